@@ -1,0 +1,1 @@
+"""Marquee's adapters: the Discord bot and the `marquee` command line."""

@@ -1,0 +1,105 @@
+"""The `marquee` command line: ask, chat, run, db, catalog and ingest."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import logging
+import sys
+from collections.abc import Sequence
+
+from bot import cli_ask
+from bot.settings import Settings
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """All subcommands and their options."""
+    parser = argparse.ArgumentParser(
+        prog="marquee",
+        description="Marquee answers fans' questions about TV shows from facts reported in entertainment news.",
+    )
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    def with_db(p: argparse.ArgumentParser) -> argparse.ArgumentParser:
+        p.add_argument("--db", metavar="URL", help="database URL (default: DATABASE_URL or SQLite in data/)")
+        return p
+
+    ask = with_db(sub.add_parser("ask", help="answer a question (or a batch of them) and exit"))
+    ask.add_argument("question", nargs="?", help="the question, e.g. \"who plays nick?\"")
+    ask.add_argument("--batch", metavar="FILE", help="one question per line; '-' reads standard input")
+    ask.add_argument("--json", action="store_true", help="print JSON (one object per line in batch mode)")
+    ask.add_argument("--now", metavar="ISO-8601", help="answer as if it were this date/time")
+    ask.add_argument("--default-show", metavar="TITLE", help="show used when a question names none")
+    ask.add_argument("--tz", metavar="ZONE", help="time zone for today's date (default: TIMEZONE or UTC)")
+
+    chat = with_db(sub.add_parser("chat", help="talk to Marquee in the terminal"))
+    chat.add_argument("--now", metavar="ISO-8601", help="answer as if it were this date/time")
+    chat.add_argument("--default-show", metavar="TITLE")
+
+    with_db(sub.add_parser("run", help="run the Discord bot (falls back to chat when no DISCORD_TOKEN is set)"))
+
+    db = sub.add_parser("db", help="database maintenance")
+    db_sub = db.add_subparsers(dest="db_command", metavar="ACTION", required=True)
+    with_db(db_sub.add_parser("upgrade", help="apply migrations and load the seed facts"))
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of the `marquee` console script."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    settings = Settings()
+    logging.basicConfig(
+        level=getattr(logging, settings.log_level.upper(), logging.INFO) if args.command == "run" else logging.WARNING,
+        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+    )
+    url = getattr(args, "db", None) or settings.database_url
+    if args.command is None:
+        parser.print_help()
+        return 0
+    try:
+        return _dispatch(parser, args, settings, url)
+    except KeyboardInterrupt:
+        return 130
+
+
+def _dispatch(parser: argparse.ArgumentParser, args: argparse.Namespace, settings: Settings, url: str | None) -> int:
+    if args.command == "ask":
+        try:
+            now = cli_ask.parse_now(args.now)
+        except ValueError:
+            parser.error(f"--now must be an ISO-8601 date or date-time, got {args.now!r}")
+        default_show = args.default_show or settings.default_show
+        tz = args.tz or settings.timezone
+        if args.batch:
+            with sys.stdin if args.batch == "-" else open(args.batch, encoding="utf-8") as lines:
+                return asyncio.run(cli_ask.ask_batch(url, lines, args.json, now, default_show, tz))
+        if args.question is None:
+            parser.error("ask needs a QUESTION or --batch FILE")
+        return asyncio.run(cli_ask.ask_one(url, args.question, args.json, now, default_show, tz))
+    if args.command == "chat":
+        now = cli_ask.parse_now(args.now)
+        return asyncio.run(cli_ask.chat(url, now, args.default_show or settings.default_show, settings.timezone))
+    if args.command == "run":
+        return _run(settings, url)
+    if args.command == "db":
+        from bot.cli_db import upgrade
+
+        return asyncio.run(upgrade(url))
+    parser.print_help()
+    return 2
+
+
+def _run(settings: Settings, url: str | None) -> int:
+    if settings.discord_token is None:
+        print(
+            "No DISCORD_TOKEN is set, so Marquee can't join Discord yet.\n"
+            "To get one: https://discord.com/developers/applications -> New Application -> Bot -> Reset Token,\n"
+            "enable the Message Content intent there, then put DISCORD_TOKEN=... in .env (see .env.example).\n"
+            "Meanwhile, here is Marquee in your terminal, on the local database:\n",
+            flush=True,
+        )
+        return asyncio.run(cli_ask.chat(url, None, settings.default_show, settings.timezone))
+    from bot.discord_app import run_discord  # imported late: discord.py is only needed for the bot
+
+    return run_discord(settings.model_copy(update={"database_url": url}))

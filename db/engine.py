@@ -1,0 +1,61 @@
+"""Async engine and session factory for SQLite (default) or PostgreSQL."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import event
+from sqlalchemy.engine.url import make_url
+from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker, create_async_engine
+
+DEFAULT_DATA_DIR = Path("data")
+
+
+def default_database_url(data_dir: Path | None = None) -> str:
+    """The embedded SQLite file used when no DATABASE_URL is configured."""
+    directory = data_dir or Path(os.environ.get("MARQUEE_DATA_DIR", str(DEFAULT_DATA_DIR)))
+    return f"sqlite+aiosqlite:///{directory.resolve() / 'marquee.db'}"
+
+
+def normalise_url(url: str) -> str:
+    """Accept plain postgres:// and sqlite:// URLs and pick the async drivers for them."""
+    if url.startswith(("postgres://", "postgresql://")):
+        return "postgresql+asyncpg://" + url.split("://", 1)[1]
+    if url.startswith("sqlite://") and not url.startswith("sqlite+"):
+        return "sqlite+aiosqlite://" + url.split("://", 1)[1]
+    return url
+
+
+def _enable_sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA foreign_keys=ON")
+    # WAL lets the bot read while an import writes.
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA synchronous=NORMAL")
+    cursor.close()
+
+
+def create_engine(url: str | None = None) -> AsyncEngine:
+    """Create the async engine; the SQLite file's directory is created on first use."""
+    resolved = normalise_url(url or default_database_url())
+    parsed = make_url(resolved)
+    if parsed.get_backend_name() == "sqlite":
+        database = parsed.database
+        if database and database != ":memory:":
+            Path(database).parent.mkdir(parents=True, exist_ok=True)
+        engine = create_async_engine(resolved)
+        event.listen(engine.sync_engine, "connect", _enable_sqlite_pragmas)
+        return engine
+    return create_async_engine(resolved, pool_pre_ping=True)
+
+
+def create_sessionmaker(engine: AsyncEngine) -> async_sessionmaker[AsyncSession]:
+    """Sessions that keep loaded values after commit, so results can leave the session."""
+    return async_sessionmaker(engine, expire_on_commit=False)
+
+
+def describe_url(url: str) -> str:
+    """The URL with any password hidden, for logs."""
+    return make_url(normalise_url(url)).render_as_string(hide_password=True)

@@ -1,0 +1,1 @@
+"""Importers that turn seed files, catalogs and articles into stored facts."""

@@ -1,0 +1,1 @@
+"""Platform-neutral question answering: normalisation, entity linking, intent matching and answers."""

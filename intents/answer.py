@@ -1,0 +1,62 @@
+"""The value every question produces, whatever the platform that renders it."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """The article a fact came from."""
+
+    outlet: str
+    title: str
+    url: str | None
+    published: dt.date | None
+
+    def cite(self) -> str:
+        """A one-line citation: outlet, title and date."""
+        date = f", {self.published:%b} {self.published.day}, {self.published.year}" if self.published else ""
+        return f"{self.outlet}: “{self.title}”{date}"
+
+
+@dataclass(frozen=True, slots=True)
+class Answer:
+    """A reply: plain text plus the structured values behind it.
+
+    kind is "answer" (a confident answer), "clarify" (did you mean), "unknown" (no facts or no intent),
+    "help", or "invalid" (empty or unusable input).
+    """
+
+    text: str
+    kind: str = "answer"
+    intent: str | None = None
+    confidence: float = 0.0
+    answers: tuple[str, ...] = ()
+    sources: tuple[Source, ...] = ()
+    suggestions: tuple[str, ...] = ()
+    title: str | None = None
+    fields: tuple[tuple[str, str], ...] = field(default=())
+    show_id: int | None = None
+
+    def to_json(self, question: str) -> dict[str, object]:
+        """The batch/JSON form: question, intent, confidence, answers, text, suggestions, sources."""
+        return {
+            "question": question,
+            "intent": self.intent,
+            "kind": self.kind,
+            "confidence": round(self.confidence, 3),
+            "answers": list(self.answers),
+            "text": self.text,
+            "suggestions": list(self.suggestions),
+            "sources": [
+                {
+                    "outlet": s.outlet,
+                    "title": s.title,
+                    "url": s.url,
+                    "published": s.published.isoformat() if s.published else None,
+                }
+                for s in self.sources
+            ],
+        }

@@ -1,0 +1,244 @@
+"""The question-answering engine: one entry point from any platform to an Answer."""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from collections.abc import Callable
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+
+from db.knowledge import Knowledge, ShowFacts, load_knowledge
+from intents.answer import Answer
+from intents.handlers import cast, crew, meta, people, premiere, show_facts
+from intents.linking import EntityIndex
+from intents.query import Conversation, Query
+from intents.registry import Intent, IntentMatcher, Match
+from intents.resolve import Resolution, resolve
+from intents.text import MAX_QUESTION_CHARS, clean_input, fold
+
+log = logging.getLogger(__name__)
+
+ANSWER_THRESHOLD = 68.0  # below this the engine never answers directly
+CLARIFY_THRESHOLD = 48.0  # below this it says it doesn't know
+MARGIN = 7.0  # the top intent must beat the runner-up by this much
+
+Clock = Callable[[], dt.datetime]
+
+
+def default_intents() -> list[Intent]:
+    """Every intent Marquee answers, help last (it lists the others)."""
+    intents = [
+        *premiere.INTENTS, *cast.INTENTS, *crew.INTENTS, *show_facts.INTENTS, *people.INTENTS, *meta.INTENTS,
+    ]
+    return [*intents, meta.make_help(intents)]
+
+
+def _utc_now() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)
+
+
+class QuestionEngine:
+    """Answers questions from a knowledge snapshot; reload() picks up new facts without a restart."""
+
+    def __init__(self, knowledge: Knowledge, intents: list[Intent] | None = None, clock: Clock = _utc_now) -> None:
+        self.intents = intents or default_intents()
+        self.matcher = IntentMatcher(self.intents)
+        self.commands = {c: i for i in self.intents for c in i.commands}
+        self.clock = clock
+        self._set_knowledge(knowledge)
+
+    def _set_knowledge(self, knowledge: Knowledge) -> None:
+        self.kb = knowledge
+        self.index = EntityIndex(knowledge)
+
+    @classmethod
+    async def from_sessions(cls, sessions: async_sessionmaker[AsyncSession], clock: Clock = _utc_now) -> QuestionEngine:
+        """Load the facts from the database and build the engine."""
+        async with sessions() as session:
+            knowledge = await load_knowledge(session)
+        return cls(knowledge, clock=clock)
+
+    async def reload(self, sessions: async_sessionmaker[AsyncSession]) -> None:
+        """Re-read every fact (after an import or an approved ingest)."""
+        async with sessions() as session:
+            knowledge = await load_knowledge(session)
+        self._set_knowledge(knowledge)
+
+    def complete(self, prefix: str, kinds: set[str] | None = None, limit: int = 25) -> list[str]:
+        """Show/person/character names for autocomplete, at most `limit` (Discord allows 25)."""
+        return self.index.complete(prefix, kinds, min(limit, 25))
+
+    async def answer(
+        self,
+        question: str,
+        conversation: Conversation | None = None,
+        now: dt.datetime | None = None,
+        default_show: str | None = None,
+        tz: str | None = None,
+    ) -> Answer:
+        """Answer one question. Never raises for bad input: it gets a short, polite Answer."""
+        conversation = conversation if conversation is not None else Conversation()
+        raw = question or ""
+        if len(raw) > MAX_QUESTION_CHARS * 4:
+            return _invalid(f"That's a long message! Please ask a shorter question (under {MAX_QUESTION_CHARS} characters).")
+        text = clean_input(raw)
+        if not text:
+            return _invalid("Ask me about a show, for example: “when does Heartstopper season 3 come out?”")
+        command, text = _split_command(text)
+        tokens = fold(text).split()[:80]
+        forced: Intent | None = None
+        if command is not None:
+            if command == "ask":
+                command = None
+            elif command not in self.commands:
+                return _invalid(f"I don't know the command “{command[:40]}”. Try `!help` for what I can do.")
+            else:
+                forced = self.commands[command]
+        if not tokens and forced is None:
+            return _invalid("I didn't catch a question there. Try “who plays Nick in Heartstopper?”")
+        today = (now or self.clock()).astimezone(_zone(tz)).date()
+        res = resolve(tokens, self.index, self.kb, self.matcher.vocabulary)
+        query = Query(text, tokens, self.kb, today)
+        try:
+            answer = await self._dispatch(res, query, forced, conversation, default_show)
+        except Exception:  # a handler bug must cost one answer, not the bot
+            log.exception("handler failed for question %r", text[:200])
+            answer = Answer(text="Sorry, something went wrong answering that. Please try again.", kind="unknown")
+        if answer.kind == "answer" and answer.show_id is not None:
+            conversation.last_show_id = answer.show_id
+        return answer
+
+    async def _dispatch(
+        self, res: Resolution, q: Query, forced: Intent | None, conv: Conversation, default_show: str | None
+    ) -> Answer:
+        if res.ambiguous and forced is None:
+            names = list(dict.fromkeys(ref.name for ref in res.ambiguous))[:3]
+            return Answer(
+                text="Did you mean " + " or ".join(f"“{n}”" for n in names) + "?",
+                kind="clarify", confidence=0.5, suggestions=tuple(names),
+            )
+        ranked = self.matcher.rank(res.slotted) if forced is None else [Match(forced, 100.0)]
+        top = ranked[0]
+        if forced is not None and forced.name == "profile" and res.characters and not res.people:
+            top = Match(next(i for i in self.intents if i.name == "who_plays"), 100.0)
+        runner_up = next((m for m in ranked[1:] if m.intent.name != top.intent.name), None)
+        if top.score < CLARIFY_THRESHOLD:
+            return self._dont_know(res)
+        if top.score < ANSWER_THRESHOLD or (runner_up and top.score - runner_up.score < MARGIN and top.score < 95):
+            options = [top] + ([runner_up] if runner_up and runner_up.score >= CLARIFY_THRESHOLD else [])
+            return self._clarify(options, res, top.score)
+        intent = top.intent
+        unknown = self._unknown_subject(intent, res)
+        if unknown is not None:
+            return unknown
+        self._fill(q, res, intent, conv, default_show)
+        answer = await intent.handler(q)
+        if answer.intent is not None and answer.confidence >= 1.0:
+            return _with_confidence(answer, min(1.0, top.score / 100))
+        return answer
+
+    def _fill(self, q: Query, res: Resolution, intent: Intent, conv: Conversation, default_show: str | None) -> None:
+        q.season = res.season.number if res.season else None
+        q.latest_season = bool(res.season and res.season.latest)
+        if res.shows:
+            q.show, q.show_named = res.shows[0], True
+        preferred = q.show.id if q.show else conv.last_show_id
+        if res.characters:
+            in_show = [c for c in res.characters if c.show_id == preferred]
+            q.character = (in_show or res.characters)[0]
+        if res.people:
+            q.person = res.people[0]
+            q.extra_people = res.people[1:]
+        if q.show is None and q.character is not None and intent.subject == "show":
+            q.show = self.kb.shows.get(q.character.show_id)
+        if q.show is None:
+            q.show = self._context_show(conv, default_show)
+
+    def _context_show(self, conv: Conversation, default_show: str | None) -> ShowFacts | None:
+        if conv.last_show_id is not None and conv.last_show_id in self.kb.shows:
+            return self.kb.shows[conv.last_show_id]
+        if default_show:
+            for ref in self.index.names.get(fold(default_show), []):
+                if ref.kind == "show":
+                    return self.kb.shows[ref.id]
+        if not self.kb.shows:
+            return None
+        return max(
+            self.kb.shows.values(),
+            key=lambda s: (any(self.kb.from_news(c.article_id) for c in s.credits), s.fact_count, -s.id),
+        )
+
+    def _unknown_subject(self, intent: Intent, res: Resolution) -> Answer | None:
+        """'I don't have facts about X' when the question names something Marquee doesn't know."""
+        if not res.leftovers:
+            return None
+        if intent.subject == "show" and res.shows:
+            return None
+        if intent.subject == "person" and (res.people or res.characters):
+            if res.shows or not res.leftover_after_preposition:
+                return None
+        if intent.subject == "":
+            return None
+        if intent.subject == "show" and not res.leftover_after_preposition and (res.people or res.characters):
+            return None
+        name = max(res.leftovers, key=len)
+        display = " ".join(name).title()
+        suggestions = self.index.suggest(" ".join(name), cutoff=80.0)
+        text = f"I don't have facts about {display}."
+        if suggestions:
+            text += " Did you mean " + " or ".join(f"“{s}”" for s in suggestions) + "?"
+        return Answer(text=text, kind="unknown", intent=intent.name, confidence=0.0, suggestions=tuple(suggestions))
+
+    def _clarify(self, options: list[Match], res: Resolution, score: float) -> Answer:
+        samples = [_rephrase(m.intent, res) for m in options]
+        return Answer(
+            text="Did you mean: " + " or ".join(f"“{s}”" for s in samples) + "?",
+            kind="clarify",
+            confidence=score / 100,
+            suggestions=tuple(samples),
+        )
+
+    def _dont_know(self, res: Resolution) -> Answer:
+        hint = "Try `!help` to see what I can answer."
+        if res.leftovers and not res.mentions:
+            name = " ".join(max(res.leftovers, key=len)).title()
+            suggestions = self.index.suggest(name, cutoff=85.0)
+            if suggestions:
+                text = f"I'm not sure what you're asking. Did you mean {' or '.join(suggestions)}? {hint}"
+                return Answer(text=text, kind="unknown", suggestions=tuple(suggestions))
+        return Answer(text=f"Sorry, I don't know how to answer that. {hint}", kind="unknown")
+
+
+def _rephrase(intent: Intent, res: Resolution) -> str:
+    """The intent's sample question about the entity the user named, for "did you mean"."""
+    name = (res.shows[0].title if res.shows else None) or (res.people[0].name if res.people else None)
+    command = f"!{intent.commands[0]}" if intent.commands else intent.sample
+    return f"{command} {name}" if name and intent.commands else command
+
+
+def _split_command(text: str) -> tuple[str | None, str]:
+    if text[:1] in "!/" and len(text) > 1 and text[1].isalpha():
+        word, _, rest = text[1:].partition(" ")
+        return word.lower(), rest
+    return None, text
+
+
+def _zone(tz: str | None) -> dt.tzinfo:
+    if not tz:
+        return dt.UTC
+    try:
+        return ZoneInfo(tz)
+    except (ZoneInfoNotFoundError, ValueError):
+        return dt.UTC
+
+
+def _invalid(text: str) -> Answer:
+    return Answer(text=text, kind="invalid")
+
+
+def _with_confidence(answer: Answer, confidence: float) -> Answer:
+    from dataclasses import replace
+
+    return replace(answer, confidence=confidence)

@@ -1,0 +1,1 @@
+"""One module per family of intents; each exports INTENTS."""

@@ -1,0 +1,149 @@
+"""Cast lists, who plays a character, and whom an actor plays."""
+
+from __future__ import annotations
+
+from db.knowledge import CreditFact
+from intents.answer import Answer
+from intents.handlers.common import missing, need_show
+from intents.query import Query, join_names, sources_for
+from intents.registry import Intent
+
+
+def _actors(credits: list[CreditFact]) -> list[CreditFact]:
+    seen: set[int] = set()
+    result = []
+    for credit in sorted((c for c in credits if c.role == "actor"), key=lambda c: (c.billing, c.id)):
+        if credit.person_id not in seen:
+            seen.add(credit.person_id)
+            result.append(credit)
+    return result
+
+
+async def cast(q: Query) -> Answer:
+    """Who stars in a show, with their characters."""
+    if (ask := need_show(q, "cast")) is not None:
+        return ask
+    assert q.show is not None
+    actors = _actors(q.show.credits)
+    if not actors:
+        return missing(q, "cast", f"a cast list for {q.show.title}")
+    people = q.kb.people
+    listed = [
+        f"{people[c.person_id].name} ({c.character})" if c.character else people[c.person_id].name for c in actors
+    ]
+    return Answer(
+        text=f"{q.show.title} stars {join_names(listed, limit=12)}.",
+        intent="cast",
+        confidence=1.0,
+        answers=tuple(people[c.person_id].name for c in actors),
+        sources=sources_for(q.kb, [c.article_id for c in actors]),
+        title=f"{q.show.title}: cast",
+        fields=tuple((people[c.person_id].name, c.character or "cast") for c in actors[:25]),
+        show_id=q.show.id,
+    )
+
+
+async def who_plays(q: Query) -> Answer:
+    """The actor behind a character."""
+    credit = q.character
+    if credit is None:
+        if q.person is not None:
+            return await plays_whom(q)
+        return Answer(
+            text="Which character do you mean? Try `who plays Nick Nelson?`",
+            kind="unknown",
+            intent="who_plays",
+            confidence=0.5,
+        )
+    show = q.kb.shows[credit.show_id]
+    actor = q.kb.people[credit.person_id]
+    note = f" ({credit.note})" if credit.note else ""
+    return Answer(
+        text=f"{actor.name} plays {credit.character} in {show.title}{note}.",
+        intent="who_plays",
+        confidence=1.0,
+        answers=(actor.name,),
+        sources=sources_for(q.kb, [credit.article_id]),
+        title=f"{credit.character} in {show.title}",
+        fields=(("Played by", actor.name),),
+        show_id=show.id,
+    )
+
+
+async def plays_whom(q: Query) -> Answer:
+    """The characters an actor plays (in one show, if the question names it)."""
+    person = q.person
+    if person is None:
+        if q.character is not None:
+            return await who_plays(q)
+        return Answer(text="Which actor do you mean?", kind="unknown", intent="plays_whom", confidence=0.5)
+    roles = [c for c in person.credits if c.role == "actor"]
+    if q.show is not None and q.show_named:
+        in_show = [c for c in roles if c.show_id == q.show.id]
+        if not in_show:
+            return missing(q, "plays_whom", f"a role for {person.name} in {q.show.title}")
+        roles = in_show
+    if not roles:
+        return missing(q, "plays_whom", f"an acting role for {person.name}")
+    parts = []
+    for credit in roles:
+        show = q.kb.shows[credit.show_id].title
+        note = f" ({credit.note})" if credit.note else ""
+        parts.append(f"{credit.character} in {show}{note}" if credit.character else f"a role in {show}")
+    return Answer(
+        text=f"{person.name} plays {join_names(parts)}.",
+        intent="plays_whom",
+        confidence=1.0,
+        answers=tuple(c.character or q.kb.shows[c.show_id].title for c in roles),
+        sources=sources_for(q.kb, [c.article_id for c in roles]),
+        title=f"{person.name}: roles",
+        fields=tuple((q.kb.shows[c.show_id].title, c.character or "cast") for c in roles[:25]),
+        show_id=roles[0].show_id,
+    )
+
+
+INTENTS = [
+    Intent(
+        "cast",
+        (
+            "who is in {show}", "who is in the cast of {show}", "cast of {show}", "{show} cast", "who stars in {show}",
+            "who acts in {show}", "who are the actors in {show}", "cast", "who is in it", "who stars in it",
+            "who is in {show} {season}", "main cast {show}", "the cast", "actors in {show}", "who's in the cast",
+            "list the cast of {show}", "stars of {show}", "who stars alongside {person} in {show}",
+        ),
+        cast,
+        cues=("cast", "stars in", "star in", "starring", "actors", "actor", "acts in", "who is in", "whos in"),
+        commands=("cast", "stars"),
+        description="who is in a show",
+        sample="who is in the cast of heartstopper?",
+    ),
+    Intent(
+        "who_plays",
+        (
+            "who plays {character}", "who plays {character} in {show}", "who is {character} played by",
+            "who played {character}", "{character} actor", "who is the actor for {character}",
+            "which actor plays {character}", "who portrays {character}", "who is playing {character}",
+            "actor who plays {character} in {show}",
+        ),
+        who_plays,
+        cues=("plays", "played by", "portrays", "portrayed"),
+        subject="person",
+        commands=(),
+        description="who plays a character",
+        sample="who plays nick?",
+    ),
+    Intent(
+        "plays_whom",
+        (
+            "who does {person} play", "who does {person} play in {show}", "what role does {person} play",
+            "which character does {person} play", "{person} character", "what character is {person}",
+            "who is {person} in {show}", "what part does {person} play", "what is {person}s role in {show}",
+            "who did {person} play", "who is {person} playing in {show}",
+        ),
+        plays_whom,
+        cues=("does play", "role does", "character does", "what character", "which character", "part does"),
+        subject="person",
+        description="whom an actor plays",
+        sample="who does kit connor play?",
+    ),
+]

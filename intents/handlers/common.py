@@ -1,0 +1,45 @@
+"""Small helpers shared by handlers."""
+
+from __future__ import annotations
+
+from db.knowledge import ReleaseFact, ShowFacts
+from intents.answer import Answer
+from intents.query import Query, sources_for
+
+
+def missing(q: Query, intent: str, what: str, article_ids: list[int | None] | None = None) -> Answer:
+    """An honest 'I don't have that' answer for a known show or person."""
+    return Answer(
+        text=f"I don't have {what} in my facts yet.",
+        kind="unknown",
+        intent=intent,
+        confidence=0.9,
+        sources=sources_for(q.kb, article_ids or []),
+        show_id=q.show.id if q.show else None,
+    )
+
+
+def need_show(q: Query, intent: str) -> Answer | None:
+    """When no show could be chosen, an answer asking for one; otherwise None."""
+    if q.show is not None:
+        return None
+    return Answer(
+        text="Which show do you mean? Try naming it, like `!premiere heartstopper`.",
+        kind="unknown",
+        intent=intent,
+        confidence=0.5,
+    )
+
+
+def newest(q: Query, releases: list[ReleaseFact]) -> ReleaseFact | None:
+    """Of several reports of one release, the one from the newest article."""
+    if not releases:
+        return None
+    order = q.kb.newest_first([r.article_id for r in releases])
+    rank = {article: i for i, article in enumerate(order)}
+    return min(releases, key=lambda r: rank.get(r.article_id, len(rank)))
+
+
+def season_label(show: ShowFacts, season: int | None) -> str:
+    """'Heartstopper season 3' or just 'Heartstopper'."""
+    return f"{show.title} season {season}" if season is not None else show.title

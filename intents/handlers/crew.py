@@ -1,0 +1,185 @@
+"""Directors, creators and writers, and the rest of the crew."""
+
+from __future__ import annotations
+
+from db.knowledge import CreditFact
+from intents.answer import Answer
+from intents.handlers.common import missing, need_show
+from intents.query import Query, join_names, parse_seasons, sources_for
+from intents.registry import Intent
+
+ROLE_LABELS = {
+    "director": "director",
+    "creator": "creator",
+    "writer": "writer",
+    "novelist": "author of the source novels",
+    "story_consultant": "story consultant",
+    "showrunner": "showrunner",
+    "executive_producer": "executive producer",
+    "producer": "producer",
+    "composer": "composer",
+}
+# Words in a question that name a crew role.
+ROLE_WORDS = {
+    "story_consultant": ("consultant", "story consultant", "consulting"),
+    "showrunner": ("showrunner", "show runner", "runs the show"),
+    "executive_producer": ("executive producer", "executive produces", "ep"),
+    "producer": ("producer", "produced", "produces"),
+    "composer": ("composer", "music", "score", "composed"),
+    "writer": ("writer", "writers", "wrote", "written", "screenplay", "script"),
+    "novelist": ("novel", "novels", "book", "books", "comic", "comics", "graphic novel", "author"),
+}
+
+
+def _credits(q: Query, *roles: str) -> list[CreditFact]:
+    assert q.show is not None
+    return [c for c in q.show.credits if c.role in roles]
+
+
+def _director_line(q: Query, credit: CreditFact) -> str:
+    name = q.kb.people[credit.person_id].name
+    seasons = sorted(parse_seasons(credit.seasons))
+    scope = ""
+    if len(seasons) > 1:
+        scope = f" seasons {seasons[0]}–{seasons[-1]}"
+    elif seasons:
+        scope = f" season {seasons[0]}"
+    if credit.episodes:
+        every = "all " if credit.note and ("every" in credit.note or "all" in credit.note) else ""
+        return f"{name} directed {every}{credit.episodes} episodes of {q.show.title if q.show else ''}{scope}"
+    if credit.note:
+        return f"{name} directs{scope} ({credit.note})"
+    return f"{name} directed{scope or ' it'}"
+
+
+async def directors(q: Query) -> Answer:
+    """Who directed a show or one of its seasons, with episode counts."""
+    if (ask := need_show(q, "directors")) is not None:
+        return ask
+    assert q.show is not None
+    found = _credits(q, "director")
+    season = q.resolved_season()
+    if season is not None:
+        found = [c for c in found if not c.seasons or season in parse_seasons(c.seasons)]
+    if not found:
+        scope = f" season {season}" if season is not None else ""
+        return missing(q, "directors", f"a director for {q.show.title}{scope}")
+    # Most episodes first: the director who shaped the show leads.
+    found.sort(key=lambda c: (-(c.episodes or 0), c.billing, c.id))
+    lines = [_director_line(q, c) for c in found]
+    return Answer(
+        text="; ".join(lines) + ".",
+        intent="directors",
+        confidence=1.0,
+        answers=tuple(q.kb.people[c.person_id].name for c in found),
+        sources=sources_for(q.kb, [c.article_id for c in found]),
+        title=f"{q.show.title}: directors",
+        fields=tuple((q.kb.people[c.person_id].name, c.seasons or "") for c in found[:25]),
+        show_id=q.show.id,
+    )
+
+
+async def creator(q: Query) -> Answer:
+    """Who created or wrote a show, and who wrote the books it adapts."""
+    if (ask := need_show(q, "creator")) is not None:
+        return ask
+    assert q.show is not None
+    asks_books = q.has(*ROLE_WORDS["novelist"])
+    order = ("novelist", "creator", "writer") if asks_books else ("creator", "writer", "novelist")
+    found = sorted(_credits(q, *order), key=lambda c: order.index(c.role))
+    if not found:
+        return missing(q, "creator", f"who created {q.show.title}")
+    by_person: dict[int, list[str]] = {}
+    for credit in found:
+        by_person.setdefault(credit.person_id, []).append(ROLE_LABELS[credit.role])
+    lines = [f"{q.kb.people[p].name} ({', '.join(roles)})" for p, roles in by_person.items()]
+    lead = q.kb.people[found[0].person_id].name
+    if found[0].role == "creator":
+        text = f"{q.show.title} was created by {lead}"
+        if "author of the source novels" in by_person[found[0].person_id]:
+            text += f", who also wrote the {q.show.title} novels it is based on"
+        text += "."
+    else:
+        text = f"{q.show.title}: {join_names(lines)}."
+    if len(by_person) > 1 and found[0].role == "creator":
+        text += " Also credited: " + join_names(lines[1:]) + "."
+    return Answer(
+        text=text,
+        intent="creator",
+        confidence=1.0,
+        answers=tuple(q.kb.people[p].name for p in by_person),
+        sources=sources_for(q.kb, [c.article_id for c in found]),
+        title=f"{q.show.title}: created by",
+        fields=tuple((q.kb.people[p].name, ", ".join(r)) for p, r in by_person.items()),
+        show_id=q.show.id,
+    )
+
+
+async def crew(q: Query) -> Answer:
+    """Other crew roles: story consultant, showrunner, producers, composer."""
+    if (ask := need_show(q, "crew")) is not None:
+        return ask
+    assert q.show is not None
+    wanted = [role for role, words in ROLE_WORDS.items() if role != "novelist" and q.has(*words)]
+    roles = tuple(wanted) or tuple(r for r in ROLE_LABELS if r not in ("director", "creator"))
+    found = _credits(q, *roles)
+    if not found:
+        label = " or ".join(ROLE_LABELS[r] for r in roles[:2]) if wanted else "crew"
+        return missing(q, "crew", f"a {label} for {q.show.title}")
+    lines = [f"{q.kb.people[c.person_id].name} ({ROLE_LABELS[c.role]})" for c in found]
+    return Answer(
+        text=f"{q.show.title} crew: {join_names(lines)}.",
+        intent="crew",
+        confidence=1.0,
+        answers=tuple(q.kb.people[c.person_id].name for c in found),
+        sources=sources_for(q.kb, [c.article_id for c in found]),
+        title=f"{q.show.title}: crew",
+        fields=tuple((q.kb.people[c.person_id].name, ROLE_LABELS[c.role]) for c in found[:25]),
+        show_id=q.show.id,
+    )
+
+
+INTENTS = [
+    Intent(
+        "directors",
+        (
+            "who directed {show}", "who directs {show} {season}", "who is the director of {show}",
+            "director of {show} {season}", "who directed it", "who is directing {season}", "directors",
+            "who directed the episodes of {show}", "who are the directors", "{show} {season} director",
+            "who is directing {show} {season}", "who directed {season} of {show}", "how many episodes did {person} direct",
+        ),
+        directors,
+        cues=("directed", "director", "directors", "directing", "directs"),
+        commands=("director", "directors", "directed"),
+        description="directors, per season",
+        sample="who directed heartstopper season 3?",
+    ),
+    Intent(
+        "creator",
+        (
+            "who created {show}", "who is the creator of {show}", "who made {show}", "creator of {show}",
+            "who wrote {show}", "who wrote the {show} books", "who wrote the novels {show} is based on",
+            "who is the author of {show}", "is {show} based on a book", "who came up with {show}", "creator",
+            "who created it", "who wrote it", "whose idea was {show}", "who wrote the graphic novels",
+        ),
+        creator,
+        cues=("created", "creator", "creators", "made", "wrote", "author", "novel", "novels", "books",
+              "based on", "came up with"),
+        commands=("creator", "created", "writer", "author"),
+        description="creator, writers and source novels",
+        sample="who created heartstopper?",
+    ),
+    Intent(
+        "crew",
+        (
+            "who is the story consultant on {show}", "who is the showrunner of {show}", "crew of {show}",
+            "who produced {show}", "who is the executive producer of {show}", "who composed the music for {show}",
+            "who else worked on {show}", "who is on the crew", "crew", "who runs {show}",
+        ),
+        crew,
+        cues=("consultant", "showrunner", "show runner", "producer", "produced", "crew", "composer", "composed"),
+        commands=("crew",),
+        description="story consultant, showrunner and other crew",
+        sample="who is the story consultant on heartstopper?",
+    ),
+]

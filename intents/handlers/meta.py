@@ -1,0 +1,110 @@
+"""Questions about Marquee itself: sources, known shows, help."""
+
+from __future__ import annotations
+
+from intents.answer import Answer
+from intents.query import Query, join_names, sources_for
+from intents.registry import Intent
+
+
+async def source(q: Query) -> Answer:
+    """Which articles the facts about a show come from."""
+    if q.show is None:
+        ids = list(q.kb.articles)
+        label = "Marquee's facts"
+    else:
+        s = q.show
+        ids = [s.article_id] + [r.article_id for r in s.releases] + [c.article_id for c in s.credits]
+        ids += [r.article_id for r in s.ratings] + [a.article_id for a in s.awards]
+        label = f"My facts about {s.title}"
+    sources = sources_for(q.kb, list(ids))
+    if not sources:
+        return Answer(text="I have no sources recorded yet.", kind="unknown", intent="source", confidence=1.0)
+    cites = [src.cite() for src in sources]
+    return Answer(
+        text=f"{label} come from: {join_names(cites, limit=5)}.",
+        intent="source",
+        confidence=1.0,
+        answers=tuple(cites),
+        sources=sources,
+        title="Sources",
+        show_id=q.show.id if q.show else None,
+    )
+
+
+async def shows(q: Query) -> Answer:
+    """The shows Marquee knows, most covered first."""
+    known = sorted(q.kb.shows.values(), key=lambda s: (-s.fact_count, s.title))
+    if not known:
+        return Answer(text="I don't know any shows yet.", kind="unknown", intent="shows", confidence=1.0)
+    titles = [s.title for s in known]
+    return Answer(
+        text=f"I know about {len(titles)} title{'s' if len(titles) != 1 else ''}: {join_names(titles, limit=15)}.",
+        intent="shows",
+        confidence=1.0,
+        answers=tuple(titles),
+        title="Shows I know",
+    )
+
+
+def make_help(intents: list[Intent]) -> Intent:
+    """The help intent, listing every other intent's sample question."""
+
+    async def help_(q: Query) -> Answer:
+        samples = [i for i in intents if i.sample]
+        lines = [f"• {i.description}: “{i.sample}”" for i in samples]
+        commands = sorted({f"!{i.commands[0]}" for i in intents if i.commands})
+        text = (
+            "Ask me about TV shows in plain words, or use a command. For example:\n"
+            + "\n".join(lines)
+            + "\nCommands: "
+            + " ".join(commands)
+        )
+        return Answer(
+            text=text,
+            kind="help",
+            intent="help",
+            confidence=1.0,
+            answers=tuple(i.sample for i in samples),
+            title="Marquee help",
+            fields=tuple((i.description, i.sample) for i in samples[:25]),
+        )
+
+    return Intent(
+        "help",
+        ("help", "what can you do", "how do i use this", "what can i ask", "commands", "how does this work"),
+        help_,
+        cues=("help", "what can you do", "what can i ask"),
+        subject="",
+        commands=("help", "commands"),
+        description="help",
+    )
+
+
+INTENTS = [
+    Intent(
+        "source",
+        (
+            "where is this from", "what is your source", "source", "sources for {show}", "where did you get that",
+            "where does this info come from", "who reported that", "what article is that from", "cite your source",
+        ),
+        source,
+        cues=("source", "sources", "article", "reported", "cite", "citation", "where did you get"),
+        commands=("source", "sources"),
+        description="where the facts come from",
+        sample="what's your source?",
+    ),
+    Intent(
+        "shows",
+        (
+            "what shows do you know", "list shows", "which shows can i ask about", "shows", "what shows are there",
+            "what do you know about", "list the titles", "what shows do you have",
+        ),
+        shows,
+        cues=("what shows", "which shows", "list shows", "shows do you"),
+        subject="",
+        commands=("shows", "list"),
+        description="the shows I know",
+        sample="what shows do you know?",
+    ),
+]

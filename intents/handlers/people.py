@@ -1,0 +1,139 @@
+"""People: who someone is, and what else they have worked on."""
+
+from __future__ import annotations
+
+from db.knowledge import PersonFacts
+from intents.answer import Answer
+from intents.handlers.crew import ROLE_LABELS
+from intents.query import Query, join_names, sources_for
+from intents.registry import Intent
+from intents.timefmt import distance, long_date
+
+
+def _person(q: Query) -> PersonFacts | None:
+    if q.person is not None:
+        return q.person
+    if q.character is not None:
+        return q.kb.people[q.character.person_id]
+    return None
+
+
+def _unknown_person(intent: str) -> Answer:
+    return Answer(text="Which person do you mean? Try `/who kit connor`.", kind="unknown", intent=intent, confidence=0.5)
+
+
+def _credit_phrases(q: Query, person: PersonFacts) -> list[str]:
+    phrases = []
+    for credit in person.credits:
+        show = q.kb.shows[credit.show_id].title
+        if credit.role == "actor":
+            phrases.append(f"plays {credit.character} in {show}" if credit.character else f"stars in {show}")
+        else:
+            scope = f" (season {credit.seasons})" if credit.seasons and "-" not in credit.seasons else ""
+            scope = f" (seasons {credit.seasons})" if credit.seasons and "-" in credit.seasons else scope
+            phrases.append(f"is the {ROLE_LABELS.get(credit.role, credit.role)} of {show}{scope}")
+    return phrases
+
+
+def _work_phrase(q: Query, work_title: str, role: str | None, network: str | None, on: object, note: str | None) -> str:
+    bits = [work_title]
+    if role:
+        bits.append(f"as {role}" if role[0].isupper() else f"({role})")
+    if network:
+        bits.append(f"on {network}")
+    if on is not None and hasattr(on, "year"):
+        when = distance(on, q.today)  # type: ignore[arg-type]
+        bits.append(f"from {long_date(on)} ({when})")  # type: ignore[arg-type]
+    if note:
+        bits.append(f"— {note}")
+    return " ".join(bits)
+
+
+async def profile(q: Query) -> Answer:
+    """Who a person is: their credits, summary and other work."""
+    person = _person(q)
+    if person is None:
+        return _unknown_person("profile")
+    phrases = _credit_phrases(q, person)
+    text = f"{person.name} {join_names(phrases)}." if phrases else f"{person.name}."
+    if person.summary and not phrases:
+        text = f"{person.name}: {person.summary}"
+    others = [w for w in person.work if not any(q.kb.shows[c.show_id].title == w.title for c in person.credits)]
+    if others:
+        text += " Also known for " + join_names([w.title for w in others]) + "."
+    articles = [c.article_id for c in person.credits] + [w.article_id for w in person.work]
+    return Answer(
+        text=text,
+        intent="profile",
+        confidence=1.0,
+        answers=tuple(phrases) or ((person.summary,) if person.summary else ()),
+        sources=sources_for(q.kb, articles),
+        title=person.name,
+        fields=tuple((q.kb.shows[c.show_id].title, c.character or ROLE_LABELS.get(c.role, c.role))
+                     for c in person.credits[:25]),
+        show_id=person.credits[0].show_id if person.credits else None,
+    )
+
+
+async def other_work(q: Query) -> Answer:
+    """What else a person has worked on."""
+    person = _person(q)
+    if person is None:
+        return _unknown_person("other_work")
+    named = q.kb.shows[q.show.id].title if q.show is not None and q.show_named else None
+    works = [w for w in person.work if w.title != named]
+    if not works:
+        credited = [q.kb.shows[c.show_id].title for c in person.credits if q.kb.shows[c.show_id].title != named]
+        if credited:
+            return Answer(
+                text=f"{person.name} is also credited on {join_names(sorted(set(credited)))}.",
+                intent="other_work", confidence=1.0, answers=tuple(sorted(set(credited))),
+                sources=sources_for(q.kb, [c.article_id for c in person.credits]), title=person.name,
+            )
+        return Answer(
+            text=f"I don't have other work for {person.name} in my facts yet.",
+            kind="unknown", intent="other_work", confidence=0.9,
+        )
+    phrases = [_work_phrase(q, w.title, w.role, w.network, w.on, w.note) for w in works]
+    return Answer(
+        text=f"{person.name} is also known for {join_names(phrases)}.",
+        intent="other_work",
+        confidence=1.0,
+        answers=tuple(w.title for w in works),
+        sources=sources_for(q.kb, [w.article_id for w in works]),
+        title=f"{person.name}: other work",
+        fields=tuple((w.title, w.role or "") for w in works[:25]),
+    )
+
+
+INTENTS = [
+    Intent(
+        "profile",
+        (
+            "who is {person}", "tell me about {person}", "{person}", "who is {character}", "what does {person} do",
+            "who", "info on {person}", "{person} bio", "is {person} in {show}",
+        ),
+        profile,
+        cues=("who is", "whos", "bio", "biography"),
+        subject="person",
+        commands=("who", "person", "profile"),
+        description="a person's profile",
+        sample="who is kit connor?",
+    ),
+    Intent(
+        "other_work",
+        (
+            "what else has {person} been in", "what else has {person} directed", "other shows by {person}",
+            "what other shows has {person} worked on", "what is {person} known for", "{person} other work",
+            "what has {person} directed", "what marvel show is {person} in", "is {person} in the mcu",
+            "what is {person} doing next", "what other work has {person} done", "what is {person} best known for",
+            "what else did {person} work on", "{person} filmography", "what is {person}s next project",
+        ),
+        other_work,
+        cues=("else", "other", "known for", "filmography", "next project", "mcu", "marvel", "worked on"),
+        subject="person",
+        commands=("work", "filmography"),
+        description="a person's other work",
+        sample="what else has andy newberry directed?",
+    ),
+]

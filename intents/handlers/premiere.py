@@ -1,0 +1,152 @@
+"""Premiere and release dates, and countdowns to them."""
+
+from __future__ import annotations
+
+from db.knowledge import ReleaseFact, ShowFacts
+from intents.answer import Answer
+from intents.handlers.common import missing, need_show, newest, season_label
+from intents.query import Query, sources_for
+from intents.registry import Intent
+from intents.timefmt import distance, is_future, long_date
+
+
+def _release_for(q: Query, show: ShowFacts, season: int | None) -> tuple[ReleaseFact | None, int | None]:
+    """The release asked about and the season it belongs to (None = the series itself)."""
+    if season is not None:
+        found = newest(q, [r for r in show.releases if r.season == season])
+        if found is None and season == 1:
+            # A series' first season premieres with the series.
+            return newest(q, [r for r in show.releases if r.season is None]), 1
+        return found, season
+    series = newest(q, [r for r in show.releases if r.season is None])
+    seasons = [r for r in show.releases if r.season is not None]
+    latest = newest(q, [r for r in seasons if r.season == max(x.season or 0 for x in seasons)]) if seasons else None
+    asks_first = q.has("first", "originally", "original", "debut", "debuted", "first season", "start", "started")
+    asks_past = q.has("did", "was", "released", "premiered", "aired", "came")
+    if series is not None and (asks_first or (asks_past and not q.has("season"))) or latest is None:
+        return series, None
+    upcoming = latest.on is not None and is_future(latest.on, q.today)
+    if series is None or upcoming or not asks_past:
+        return latest, latest.season
+    return series, None
+
+
+def describe_release(q: Query, show: ShowFacts, release: ReleaseFact, season: int | None) -> str:
+    """'Heartstopper season 3 premieres on Netflix on Thursday, October 3, 2024, in 30 days.'"""
+    label = season_label(show, season)
+    network = release.network or show.network
+    where = f" on {network}" if network else ""
+    if release.on is None:
+        year = release.year or 0
+        verb = "premieres" if year > q.today.year else "premiered"
+        ago = q.today.year - year
+        when = f" ({ago} years ago)" if ago > 1 else ""
+        return f"{label} {verb}{where} in {year}{when}."
+    if release.on == q.today:
+        return f"{label} premieres{where} today, {long_date(release.on)}."
+    if is_future(release.on, q.today):
+        return f"{label} premieres{where} on {long_date(release.on)}, {distance(release.on, q.today)}."
+    return f"{label} premiered{where} on {long_date(release.on)} ({distance(release.on, q.today)})."
+
+
+def _value(release: ReleaseFact) -> str:
+    return release.on.isoformat() if release.on else str(release.year)
+
+
+async def premiere(q: Query) -> Answer:
+    """When a show or one of its seasons premieres (or premiered)."""
+    if (ask := need_show(q, "premiere")) is not None:
+        return ask
+    assert q.show is not None
+    season = q.resolved_season()
+    release, season = _release_for(q, q.show, season)
+    if release is None:
+        what = f"a premiere date for {season_label(q.show, season)}"
+        return missing(q, "premiere", what, [r.article_id for r in q.show.releases])
+    lines = [describe_release(q, q.show, release, season)]
+    values = [_value(release)]
+    others = sorted(
+        (r for r in q.show.releases if r is not release and r.season != season),
+        key=lambda r: (r.season or 0),
+    )
+    if q.resolved_season() is None:
+        for other in others[:2]:
+            lines.append(describe_release(q, q.show, other, other.season))
+            values.append(_value(other))
+    return Answer(
+        text=" ".join(lines),
+        intent="premiere",
+        confidence=1.0,
+        answers=tuple(values),
+        sources=sources_for(q.kb, [release.article_id]),
+        title=f"{season_label(q.show, season)}: premiere",
+        fields=(("Date", long_date(release.on) if release.on else str(release.year)),),
+        show_id=q.show.id,
+    )
+
+
+async def countdown(q: Query) -> Answer:
+    """How long until a premiere."""
+    if (ask := need_show(q, "countdown")) is not None:
+        return ask
+    assert q.show is not None
+    release, season = _release_for(q, q.show, q.resolved_season())
+    if release is None or release.on is None:
+        return missing(q, "countdown", f"a premiere date for {season_label(q.show, q.resolved_season())}")
+    days = (release.on - q.today).days
+    label = season_label(q.show, season)
+    where = f" on {release.network}" if release.network else ""
+    if days > 0:
+        text = f"{label} premieres{where} {distance(release.on, q.today)}, on {long_date(release.on)}."
+        value = f"{days} day{'s' if days != 1 else ''}"
+    elif days == 0:
+        text, value = f"{label} premieres{where} today, {long_date(release.on)}!", "0 days"
+    else:
+        text = f"No wait: {label} already premiered{where} on {long_date(release.on)} ({distance(release.on, q.today)})."
+        value = "0 days"
+    return Answer(
+        text=text,
+        intent="countdown",
+        confidence=1.0,
+        answers=(value, release.on.isoformat()),
+        sources=sources_for(q.kb, [release.article_id]),
+        title=f"{label}: countdown",
+        show_id=q.show.id,
+    )
+
+
+INTENTS = [
+    Intent(
+        "premiere",
+        (
+            "when does {show} come out", "when does {show} {season} come out", "when is {show} {season} released",
+            "{show} {season} release date", "release date for {show}", "when does {show} premiere",
+            "when is the {show} {season} premiere", "when will {show} {season} be out", "premiere date {show}",
+            "when did {show} come out", "when was {show} released", "when did {show} first premiere",
+            "when is {season} of {show} coming", "is {show} {season} out yet", "when does {season} start",
+            "when does {show} return", "when is {show} back", "what day does {show} {season} drop",
+            "when did {show} start", "when did {show} {season} air", "premiere", "release date",
+            "what date is {show} {season} out", "{show} {season} premiere date", "when can i watch {show} {season}",
+        ),
+        premiere,
+        cues=("premiere", "premieres", "premiered", "release date", "released", "come out", "comes out",
+              "coming out", "came out", "air date", "drop", "out yet", "debut", "return"),
+        commands=("premiere", "release", "when"),
+        description="premiere and release dates",
+        sample="when does heartstopper season 3 come out?",
+    ),
+    Intent(
+        "countdown",
+        (
+            "how long until {show} {season}", "how many days until {show} {season}", "countdown to {show}",
+            "how long do i have to wait for {show} {season}", "days until {show} premiere",
+            "how much longer until {season}", "how soon is {show} {season}", "countdown",
+        ),
+        countdown,
+        cues=("how long until", "how long till", "how many days", "countdown", "days until", "days till",
+              "how much longer", "how soon"),
+        commands=("countdown",),
+        description="countdown to a premiere",
+        sample="how long until heartstopper season 3?",
+    ),
+]

@@ -1,0 +1,230 @@
+"""Where to watch, ratings, awards, synopsis, and season/episode counts."""
+
+from __future__ import annotations
+
+from intents.answer import Answer
+from intents.handlers.common import missing, need_show, newest
+from intents.query import Query, join_names, latest_season_number, sources_for
+from intents.registry import Intent
+
+
+async def where_to_watch(q: Query) -> Answer:
+    """The network or streamer a show is on."""
+    if (ask := need_show(q, "where_to_watch")) is not None:
+        return ask
+    assert q.show is not None
+    season = q.resolved_season()
+    release = newest(q, [r for r in q.show.releases if r.season == season and r.network])
+    network = (release.network if release else None) or q.show.network
+    if network is None:
+        return missing(q, "where_to_watch", f"where {q.show.title} streams")
+    articles = [release.article_id if release else None, q.show.article_id]
+    label = f"{q.show.title} season {season}" if season is not None and release else q.show.title
+    return Answer(
+        text=f"You can watch {label} on {network}.",
+        intent="where_to_watch",
+        confidence=1.0,
+        answers=(network,),
+        sources=sources_for(q.kb, articles),
+        title=f"{label}: where to watch",
+        fields=(("Network", network),),
+        show_id=q.show.id,
+    )
+
+
+def _score(value: float, scale: str) -> str:
+    number = f"{value:g}"
+    return f"{number}%" if scale == "%" else f"{number}{scale}"
+
+
+async def ratings(q: Query) -> Answer:
+    """Scores from Rotten Tomatoes, IMDb and others."""
+    if (ask := need_show(q, "ratings")) is not None:
+        return ask
+    assert q.show is not None
+    found = list(q.show.ratings)
+    if not found:
+        return missing(q, "ratings", f"ratings for {q.show.title}")
+    audience_first = q.has("audience", "audiences", "fans", "viewers", "popcornmeter", "users", "people")
+    critics_first = q.has("critics", "critic", "tomatometer", "reviews")
+    if audience_first and not critics_first:
+        found.sort(key=lambda r: r.audience not in ("audience", "users"))
+    else:
+        found.sort(key=lambda r: r.audience != "critics")
+    parts = [f"{_score(r.value, r.scale)} from {r.audience} on {r.source}" for r in found]
+    return Answer(
+        text=f"{q.show.title} scores {join_names(parts)}.",
+        intent="ratings",
+        confidence=1.0,
+        answers=tuple(_score(r.value, r.scale) for r in found),
+        sources=sources_for(q.kb, [r.article_id for r in found]),
+        title=f"{q.show.title}: ratings",
+        fields=tuple((f"{r.source} ({r.audience})", _score(r.value, r.scale)) for r in found),
+        show_id=q.show.id,
+    )
+
+
+async def awards(q: Query) -> Answer:
+    """Award nominations and wins, including bodies that never nominated the show."""
+    if (ask := need_show(q, "awards")) is not None:
+        return ask
+    assert q.show is not None
+    found = list(q.show.awards)
+    if not found:
+        return missing(q, "awards", f"award facts for {q.show.title}")
+    bodies = sorted({a.body for a in found})
+    asked = [b for b in bodies if q.has(*(w.lower() for w in b.replace("Awards", "").split()))]
+    sentences: list[str] = []
+    values: list[str] = []
+    for body in asked + [b for b in bodies if b not in asked]:
+        rows = [a for a in found if a.body == body]
+        if all(a.outcome == "none" for a in rows):
+            sentences.append(f"{q.show.title} has not been nominated for any {body}.")
+            values.append("No" if body in asked else f"No {body} nominations")
+            continue
+        noms = [a.category or "unnamed category" for a in rows if a.outcome in ("nominated", "won")]
+        wins = [a.category or "unnamed category" for a in rows if a.outcome == "won"]
+        text = f"{q.show.title} has received {len(noms)} {body} nomination{'s' if len(noms) != 1 else ''}"
+        text += f": {join_names(noms)}." if noms else "."
+        if wins:
+            text += f" It won {join_names(wins)}."
+        sentences.append(text)
+        values.extend([str(len(noms)), *noms] if q.has("how many") else noms)
+    return Answer(
+        text=" ".join(sentences),
+        intent="awards",
+        confidence=1.0,
+        answers=tuple(values),
+        sources=sources_for(q.kb, [a.article_id for a in found]),
+        title=f"{q.show.title}: awards",
+        show_id=q.show.id,
+    )
+
+
+async def about(q: Query) -> Answer:
+    """What a show is about, in one line."""
+    if (ask := need_show(q, "about")) is not None:
+        return ask
+    assert q.show is not None
+    if not q.show.synopsis:
+        return missing(q, "about", f"a synopsis for {q.show.title}")
+    return Answer(
+        text=f"{q.show.title}: {q.show.synopsis}",
+        intent="about",
+        confidence=1.0,
+        answers=(q.show.synopsis,),
+        sources=sources_for(q.kb, [q.show.article_id]),
+        title=q.show.title,
+        show_id=q.show.id,
+    )
+
+
+async def seasons(q: Query) -> Answer:
+    """How many seasons and episodes a show has."""
+    if (ask := need_show(q, "seasons")) is not None:
+        return ask
+    assert q.show is not None
+    show = q.show
+    asks_episodes = q.has("episode", "episodes", "eps")
+    season = q.resolved_season()
+    articles = [s.article_id for s in show.seasons] + [r.article_id for r in show.releases if r.season]
+    if asks_episodes:
+        spans = [s for s in show.seasons if s.episodes]
+        if season is not None:
+            spans = [s for s in spans if s.number <= season <= (s.through or s.number)]
+        if not spans:
+            scope = f" season {season}" if season is not None else ""
+            return missing(q, "seasons", f"an episode count for {show.title}{scope}", articles)
+        parts = [
+            f"{s.episodes} episodes across seasons {s.number}–{s.through}" if s.through else
+            f"{s.episodes} episodes in season {s.number}"
+            for s in spans
+        ]
+        text = f"{show.title} has {join_names(parts)}."
+        unknown = [s.number for s in show.seasons if not s.episodes]
+        if unknown and season is None:
+            text += f" No episode count has been reported for season {join_names([str(n) for n in unknown])}."
+        return Answer(
+            text=text, intent="seasons", confidence=1.0, answers=tuple(str(s.episodes) for s in spans),
+            sources=sources_for(q.kb, articles), title=f"{show.title}: episodes", show_id=show.id,
+        )
+    count = latest_season_number(show)
+    if count is None:
+        return missing(q, "seasons", f"a season count for {show.title}", articles)
+    return Answer(
+        text=f"{show.title} has {count} season{'s' if count != 1 else ''} so far (counting announced ones).",
+        intent="seasons", confidence=1.0, answers=(str(count),), sources=sources_for(q.kb, articles),
+        title=f"{show.title}: seasons", show_id=show.id,
+    )
+
+
+INTENTS = [
+    Intent(
+        "where_to_watch",
+        (
+            "where can i watch {show}", "where to watch {show}", "what network is {show} on", "is {show} on netflix",
+            "where is {show} streaming", "what streaming service has {show}", "where can i stream {show}",
+            "what channel is {show} on", "where is it streaming", "where", "where can i watch it", "{show} network",
+        ),
+        where_to_watch,
+        cues=("where can i watch", "where to watch", "stream", "streaming", "network", "channel", "platform",
+              "watch it"),
+        commands=("where", "watch", "network"),
+        description="where to watch",
+        sample="where can i watch heartstopper?",
+    ),
+    Intent(
+        "ratings",
+        (
+            "what is {show} rated", "{show} rotten tomatoes score", "what are the ratings for {show}",
+            "is {show} good", "how good is {show}", "what do critics think of {show}", "{show} reviews",
+            "what is the audience score of {show}", "ratings", "how well reviewed is {show}", "imdb rating of {show}",
+        ),
+        ratings,
+        cues=("rating", "ratings", "rated", "score", "scores", "rotten tomatoes", "tomatometer", "reviews",
+              "critics", "imdb", "reviewed"),
+        commands=("ratings", "rating", "score", "scores"),
+        description="Rotten Tomatoes and other scores",
+        sample="what is heartstopper's rotten tomatoes score?",
+    ),
+    Intent(
+        "awards",
+        (
+            "has {show} won any awards", "what awards has {show} been nominated for", "{show} awards",
+            "was {show} nominated for an emmy", "how many bafta nominations does {show} have", "awards",
+            "has {show} won an emmy", "{show} bafta nominations", "did {show} get any nominations",
+        ),
+        awards,
+        cues=("award", "awards", "emmy", "emmys", "bafta", "baftas", "nominated", "nomination", "nominations",
+              "golden globe", "won"),
+        commands=("awards", "award", "nominations"),
+        description="award nominations and wins",
+        sample="has heartstopper been nominated for an emmy?",
+    ),
+    Intent(
+        "about",
+        (
+            "what is {show} about", "what is the plot of {show}", "{show} synopsis", "what happens in {show}",
+            "tell me about {show}", "what kind of show is {show}", "about", "what is it about", "summary of {show}",
+            "what is the story of {show}", "plot",
+        ),
+        about,
+        cues=("about", "plot", "synopsis", "summary", "story", "premise"),
+        commands=("about", "synopsis", "plot"),
+        description="what a show is about",
+        sample="what is heartstopper about?",
+    ),
+    Intent(
+        "seasons",
+        (
+            "how many seasons does {show} have", "how many episodes does {show} have", "how many episodes in {season}",
+            "number of seasons of {show}", "how many episodes are in {show} {season}", "seasons", "episodes",
+            "how many seasons are there", "how long is {show}", "episode count {show}",
+        ),
+        seasons,
+        cues=("how many seasons", "how many episodes", "number of seasons", "number of episodes", "episode count"),
+        commands=("seasons", "episodes"),
+        description="number of seasons and episodes",
+        sample="how many episodes does heartstopper have?",
+    ),
+]

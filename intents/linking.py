@@ -1,0 +1,191 @@
+"""Entity linking: find the shows, people and characters a question names, tolerating typos.
+
+Names are folded once when the index is built. A question is matched exactly on its word n-grams first
+(longest first, so "The Light in the Hall" beats "Hall"); only the words left over are fuzzy-matched,
+so a long question never fuzzes against a short name.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz, process
+
+from db.knowledge import Knowledge, PersonFacts
+from intents.text import STOPWORDS, fold
+
+MAX_NAME_TOKENS = 12
+FUZZY_CUTOFF = 85.0
+# Two fuzzy candidates closer than this are ambiguous: ask instead of guessing.
+AMBIGUITY_MARGIN = 3.0
+
+
+@dataclass(frozen=True, slots=True)
+class EntityRef:
+    """One thing a name can refer to. For characters `id` is the credit id."""
+
+    kind: str  # "show" | "person" | "character"
+    id: int
+    name: str
+    weak: bool = False  # surname or first-name shorthand: loses to any full name
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A span of the folded question and the entities it may name, best first."""
+
+    start: int
+    end: int
+    text: str
+    refs: tuple[EntityRef, ...]
+    score: float  # 100 for exact matches
+    alternatives: tuple[EntityRef, ...] = ()  # close fuzzy runners-up, for "did you mean"
+
+
+class EntityIndex:
+    """Folded names -> entities, plus per-length choice lists for fuzzy matching."""
+
+    def __init__(self, knowledge: Knowledge) -> None:
+        self.names: dict[str, list[EntityRef]] = defaultdict(list)
+        self._add_shows(knowledge)
+        self._add_people(knowledge)
+        self._add_characters(knowledge)
+        self._by_length: dict[int, list[str]] = defaultdict(list)
+        for key in self.names:
+            self._by_length[len(key.split())].append(key)
+        self.display_names = sorted({ref.name for refs in self.names.values() for ref in refs if not ref.weak})
+
+    def _add(self, name: str, ref: EntityRef) -> None:
+        key = fold(name)
+        if key and ref not in self.names[key]:
+            self.names[key].append(ref)
+
+    def _add_shows(self, knowledge: Knowledge) -> None:
+        for show in knowledge.shows.values():
+            ref = EntityRef("show", show.id, show.title)
+            self._add(show.title, ref)
+            for alias in show.aliases:
+                self._add(alias, ref)
+            if show.title.lower().startswith("the ") and len(show.title) > 8:
+                self._add(show.title[4:], ref)
+
+    def _add_people(self, knowledge: Knowledge) -> None:
+        surnames: dict[str, list[EntityRef]] = defaultdict(list)
+        for person in knowledge.people.values():
+            ref = EntityRef("person", person.id, person.name)
+            self._add(person.name, ref)
+            for alias in person.aliases:
+                self._add(alias, ref)
+            parts = fold(person.name).split()
+            # Surnames only for people news articles write about; a 40,000-film catalog would drown in them.
+            if len(parts) > 1 and len(parts[-1]) >= 4 and _from_news(knowledge, person):
+                surnames[parts[-1]].append(EntityRef("person", person.id, person.name, weak=True))
+        for surname, refs in surnames.items():
+            if len(refs) == 1 and surname not in STOPWORDS:
+                self._add(surname, refs[0])
+
+    def _add_characters(self, knowledge: Knowledge) -> None:
+        first_names: dict[str, list[EntityRef]] = defaultdict(list)
+        for credit in knowledge.credits.values():
+            if not credit.character:
+                continue
+            ref = EntityRef("character", credit.id, credit.character)
+            self._add(credit.character, ref)
+            for alias in knowledge.character_aliases.get(credit.id, []):
+                self._add(alias, ref)
+            parts = fold(credit.character).split()
+            if len(parts) > 1 and len(parts[0]) >= 3:
+                first_names[parts[0]].append(EntityRef("character", credit.id, credit.character, weak=True))
+        for first, refs in first_names.items():
+            if len(refs) == 1 and first not in STOPWORDS and first not in self.names:
+                self._add(first, refs[0])
+
+    def link(self, tokens: list[str], blocked: set[int] | None = None) -> list[Mention]:
+        """Non-overlapping mentions in `tokens`, longest exact matches first, then fuzzy ones."""
+        taken = set(blocked or ())
+        mentions: list[Mention] = []
+        for size in range(min(MAX_NAME_TOKENS, len(tokens)), 0, -1):
+            for start in range(len(tokens) - size + 1):
+                span = range(start, start + size)
+                if taken.intersection(span):
+                    continue
+                key = " ".join(tokens[start : start + size])
+                refs = self.names.get(key)
+                if not refs or all(t in STOPWORDS for t in tokens[start : start + size]):
+                    continue
+                mentions.append(Mention(start, start + size, key, tuple(_rank(refs)), 100.0))
+                taken.update(span)
+        mentions.extend(self._fuzzy(tokens, taken))
+        return sorted(mentions, key=lambda m: m.start)
+
+    def _fuzzy(self, tokens: list[str], taken: set[int]) -> list[Mention]:
+        found: list[Mention] = []
+        for size in range(min(4, len(tokens)), 0, -1):
+            choices = self._by_length.get(size)
+            if not choices:
+                continue
+            for start in range(len(tokens) - size + 1):
+                span = range(start, start + size)
+                words = tokens[start : start + size]
+                if taken.intersection(span) or any(w in STOPWORDS or w.isdigit() for w in words):
+                    continue
+                key = " ".join(words)
+                if len(key) < (6 if size == 1 else 5):
+                    continue
+                best = process.extract(key, choices, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF, limit=3)
+                if not best:
+                    continue
+                top_key, top_score, _ = best[0]
+                refs = tuple(_rank(self.names[top_key]))
+                close = tuple(
+                    ref
+                    for other_key, score, _ in best[1:]
+                    if top_score - score < AMBIGUITY_MARGIN
+                    for ref in self.names[other_key]
+                    if ref not in refs
+                )
+                found.append(Mention(start, start + size, key, refs, float(top_score), close))
+                taken.update(span)
+        return found
+
+    def suggest(self, text: str, limit: int = 3, cutoff: float = 72.0) -> list[str]:
+        """Known names close to `text`, for "did you mean"."""
+        key = fold(text)
+        if not key:
+            return []
+        hits = process.extract(key, list(self.names), scorer=fuzz.WRatio, score_cutoff=cutoff, limit=limit * 3)
+        seen: list[str] = []
+        for name_key, _score, _ in hits:
+            for ref in self.names[name_key]:
+                if ref.name not in seen:
+                    seen.append(ref.name)
+        return seen[:limit]
+
+    def complete(self, prefix: str, kinds: set[str] | None = None, limit: int = 25) -> list[str]:
+        """Names for autocomplete: prefix matches first, then fuzzy ones; at most `limit`."""
+        wanted = [
+            ref.name
+            for refs in self.names.values()
+            for ref in refs
+            if not ref.weak and (kinds is None or ref.kind in kinds)
+        ]
+        names = sorted(set(wanted))
+        key = fold(prefix)
+        if not key:
+            return names[:limit]
+        starts = [n for n in names if fold(n).startswith(key)]
+        rest = [n for n, _s, _ in process.extract(key, names, scorer=fuzz.WRatio, limit=limit) if n not in starts]
+        return (starts + rest)[:limit]
+
+
+def _rank(refs: list[EntityRef]) -> list[EntityRef]:
+    # Full names before shorthands; shows before people before characters when a name is shared.
+    order = {"show": 0, "person": 1, "character": 2}
+    return sorted(refs, key=lambda r: (r.weak, order.get(r.kind, 3)))
+
+
+def _from_news(knowledge: Knowledge, person: PersonFacts) -> bool:
+    return any(knowledge.from_news(c.article_id) for c in person.credits) or any(
+        knowledge.from_news(w.article_id) for w in person.work
+    )

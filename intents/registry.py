@@ -1,0 +1,88 @@
+"""Intents and the rapidfuzz matcher that picks one for a question.
+
+Each intent lists example phrasings with slots ({show}, {person}, {character}, {season}) and a few cue words.
+A question is turned into the same slot form, compared with every example by token_sort_ratio (whole
+strings, so a long question can't match a short keyword), and boosted by its cues.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass, field
+
+from rapidfuzz import fuzz, process
+
+from intents.answer import Answer
+from intents.query import Query
+from intents.text import fold
+
+Handler = Callable[[Query], Awaitable[Answer]]
+
+SLOT_TOKENS = {"{show}": "xshowx", "{person}": "xpersonx", "{character}": "xcharx", "{season}": "xseasonx"}
+CUE_WEIGHT = 35.0
+EXAMPLE_WEIGHT = 0.65
+
+
+@dataclass(frozen=True)
+class Intent:
+    """One kind of question: how it is asked and how it is answered."""
+
+    name: str
+    examples: tuple[str, ...]
+    handler: Handler
+    cues: tuple[str, ...] = ()
+    # The subject the intent is about: "show", "person" (a person or a character), or "" for none.
+    subject: str = "show"
+    commands: tuple[str, ...] = ()
+    description: str = ""
+    sample: str = ""  # a question shown in help and in "did you mean"
+    folded_cues: tuple[str, ...] = field(default=(), init=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "folded_cues", tuple(fold(c) for c in self.cues))
+
+
+def slot_form(text: str) -> str:
+    """An example phrasing in the matcher's form: slots become marker words, the rest folded."""
+    for slot, token in SLOT_TOKENS.items():
+        text = text.replace(slot, f" {token} ")
+    return fold(text)
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    """An intent and how well the question fits it (0-100)."""
+
+    intent: Intent
+    score: float
+
+
+class IntentMatcher:
+    """Scores every intent for a slot-form question."""
+
+    def __init__(self, intents: list[Intent]) -> None:
+        self.intents = intents
+        self._examples: list[str] = []
+        self._owners: list[Intent] = []
+        for intent in intents:
+            for example in intent.examples:
+                self._examples.append(slot_form(example))
+                self._owners.append(intent)
+        self.vocabulary = frozenset(w for e in self._examples for w in e.split()) | frozenset(
+            w for i in intents for c in i.folded_cues for w in c.split()
+        )
+
+    def rank(self, slotted: str) -> list[Match]:
+        """Intents best first, each with its best example score plus cue bonus."""
+        best: dict[str, float] = {}
+        hits = process.extract(slotted, self._examples, scorer=fuzz.token_sort_ratio, limit=None)
+        for _example, score, index in hits:
+            name = self._owners[index].name
+            best[name] = max(best.get(name, 0.0), score)
+        padded = f" {slotted} "
+        matches = []
+        for intent in self.intents:
+            cue = any(f" {c} " in padded for c in intent.folded_cues)
+            score = EXAMPLE_WEIGHT * best.get(intent.name, 0.0) + (CUE_WEIGHT if cue else 0.0)
+            matches.append(Match(intent, min(score, 100.0)))
+        return sorted(matches, key=lambda m: m.score, reverse=True)

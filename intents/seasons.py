@@ -1,0 +1,53 @@
+"""Find season references: 's3', 'season three', 'the third season', 'series 3', 'the new season'."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_NUMBER_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+}
+_ORDINALS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+    "ninth": 9, "tenth": 10, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5, "6th": 6,
+}
+_LATEST = {"new", "newest", "latest", "next", "upcoming", "current", "recent", "most recent", "final", "last"}
+
+_NUMBER = r"(\d{1,2}|" + "|".join(_NUMBER_WORDS) + r")"
+_PATTERNS = [
+    re.compile(r"\b(?:season|series|seasons)\s+" + _NUMBER + r"\b"),
+    re.compile(r"\bs\s?(\d{1,2})\b"),
+    re.compile(r"\b(" + "|".join(_ORDINALS) + r")\s+(?:season|series)\b"),
+    re.compile(r"\b(?:the\s+)?(" + "|".join(sorted(_LATEST, key=len, reverse=True)) + r")\s+season\b"),
+]
+
+
+@dataclass(frozen=True, slots=True)
+class SeasonRef:
+    """A season reference found in a folded question and the token span it covered."""
+
+    number: int | None
+    latest: bool
+    start: int
+    end: int
+
+
+def find_season(tokens: list[str]) -> SeasonRef | None:
+    """The first season reference in the folded tokens, if any."""
+    text = " ".join(tokens)
+    for pattern in _PATTERNS:
+        match = pattern.search(text)
+        if not match:
+            continue
+        value = match.group(1)
+        start = len(text[: match.start()].split())
+        end = start + len(match.group(0).split())
+        if value in _LATEST:
+            return SeasonRef(None, True, start, end)
+        if value in _ORDINALS:
+            return SeasonRef(_ORDINALS[value], False, start, end)
+        number = _NUMBER_WORDS.get(value) or int(value)
+        if 0 < number < 100:
+            return SeasonRef(number, False, start, end)
+    return None

@@ -1,0 +1,39 @@
+"""Dates told the way a person would: weekday, full date, and how far away from now."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+
+def long_date(day: dt.date) -> str:
+    """'Thursday, October 3, 2024'."""
+    return f"{day:%A}, {day:%B} {day.day}, {day.year}"
+
+
+def _plural(n: int, unit: str) -> str:
+    return f"{n} {unit}" if n == 1 else f"{n} {unit}s"
+
+
+def distance(day: dt.date, today: dt.date) -> str:
+    """How far `day` is from `today`: 'today', 'tomorrow', 'in 30 days', 'yesterday', '2 years ago'."""
+    delta = (day - today).days
+    if delta == 0:
+        return "today"
+    if delta == 1:
+        return "tomorrow"
+    if delta == -1:
+        return "yesterday"
+    span = abs(delta)
+    if span < 60:
+        amount = _plural(span, "day")
+    elif span < 365:
+        amount = _plural(round(span / 30.44), "month")
+    else:
+        years = span / 365.25
+        amount = _plural(int(years), "year")
+    return f"in {amount}" if delta > 0 else f"{amount} ago"
+
+
+def is_future(day: dt.date, today: dt.date) -> bool:
+    """True when `day` has not happened yet (today counts as happening)."""
+    return day > today
