@@ -1,0 +1,1 @@
+"""End-to-end tests: real discord.py clients against the local fake Discord server."""

@@ -1,0 +1,147 @@
+"""Build INTERACTION_CREATE payloads (slash commands, autocomplete, button clicks) as Discord sends them."""
+
+from __future__ import annotations
+
+import secrets
+from typing import Any
+
+from .models import DEFAULT_EVERYONE, DM_CHANNEL, JSON, FakeChannel, FakeUser, snowflake
+from .state import FakeState, InteractionRecord
+
+APPLICATION_COMMAND = 2
+MESSAGE_COMPONENT = 3
+AUTOCOMPLETE = 4
+_SUB_COMMAND, _SUB_GROUP = 1, 2
+
+
+def _infer_type(value: Any) -> int:
+    if isinstance(value, bool):
+        return 5
+    if isinstance(value, int):
+        return 4
+    if isinstance(value, float):
+        return 10
+    if isinstance(value, str):
+        return 3
+    raise TypeError(f"fake Discord: unsupported option value {value!r} (use str/int/float/bool)")
+
+
+def _find_definition(state: FakeState, name: str, guild_id: int | None) -> tuple[JSON | None, bool]:
+    """The synced command called ``name`` and whether it is a guild command."""
+    if guild_id is not None:
+        for command in state.commands.get(guild_id, []):
+            if command["name"] == name:
+                return command, True
+    for command in state.commands.get(None, []):
+        if command["name"] == name:
+            return command, False
+    return None, False
+
+
+def _options(
+    definition: JSON | None, path: list[str], values: dict[str, Any], focused: str | None
+) -> list[JSON]:
+    """Nest sub-command groups/sub-commands along ``path``, then the leaf values."""
+    defs: list[JSON] = list(definition.get("options") or []) if definition else []
+    if path:
+        head, rest = path[0], path[1:]
+        sub = next((d for d in defs if d.get("name") == head), None)
+        kind = int(sub["type"]) if sub else (_SUB_GROUP if rest else _SUB_COMMAND)
+        return [{"name": head, "type": kind, "options": _options(sub, rest, values, focused)}]
+    out: list[JSON] = []
+    for name, value in values.items():
+        spec = next((d for d in defs if d.get("name") == name), None)
+        option: JSON = {
+            "name": name,
+            "type": int(spec["type"]) if spec else _infer_type(value),
+            "value": value,
+        }
+        if name == focused:
+            # Autocomplete sends what is typed so far, always as text.
+            option["focused"] = True
+        out.append(option)
+    return out
+
+
+def _common(state: FakeState, kind: int, channel: FakeChannel, user: FakeUser) -> JSON:
+    """Fields every interaction has: who, where, and the permissions Discord resolved."""
+    payload: JSON = {
+        "id": str(snowflake()),
+        "application_id": str(state.application_id),
+        "type": kind,
+        "token": "itoken-" + secrets.token_hex(16),
+        "version": 1,
+        "locale": "en-US",
+        "attachment_size_limit": 10 * 1024 * 1024,
+        "entitlements": [],
+        "channel_id": str(channel.id),
+        "channel": channel.payload(),
+    }
+    guild = state.guilds.get(channel.guild_id) if channel.guild_id else None
+    if guild is None or channel.type == DM_CHANNEL:
+        payload.update(user=user.payload(), context=1, authorizing_integration_owners={"0": "0"})
+        payload["app_permissions"] = str(DEFAULT_EVERYONE)
+        return payload
+    member = guild.members[user.id].payload()
+    member["permissions"] = str(guild.channel_permissions(user.id, channel.id))
+    payload.update(
+        guild_id=str(guild.id),
+        guild={"id": str(guild.id), "locale": "en-US", "features": []},
+        guild_locale="en-US",
+        member=member,
+        context=0,
+        authorizing_integration_owners={"0": str(guild.id)},
+        app_permissions=str(guild.channel_permissions(state.bot_user.id, channel.id)),
+    )
+    return payload
+
+
+def _register(state: FakeState, payload: JSON, channel: FakeChannel, user: FakeUser) -> InteractionRecord:
+    record = InteractionRecord(
+        id=int(payload["id"]),
+        token=str(payload["token"]),
+        type=int(payload["type"]),
+        channel_id=channel.id,
+        guild_id=channel.guild_id,
+        user_id=user.id,
+        payload=payload,
+    )
+    state.interactions[record.id] = record
+    return record
+
+
+def command_interaction(
+    state: FakeState,
+    command: str,
+    channel: FakeChannel,
+    user: FakeUser,
+    options: dict[str, Any] | None = None,
+    *,
+    focused: str | None = None,
+) -> InteractionRecord:
+    """A slash command (or, with ``focused``, an autocomplete request); "config prefix" nests."""
+    root, *path = command.split()
+    definition, is_guild_command = _find_definition(state, root, channel.guild_id)
+    kind = AUTOCOMPLETE if focused is not None else APPLICATION_COMMAND
+    payload = _common(state, kind, channel, user)
+    data: JSON = {
+        "id": definition["id"] if definition else str(snowflake()),
+        "name": root,
+        "type": 1,
+        "options": _options(definition, path, options or {}, focused),
+    }
+    if is_guild_command:
+        data["guild_id"] = str(channel.guild_id)
+    payload["data"] = data
+    return _register(state, payload, channel, user)
+
+
+def component_interaction(
+    state: FakeState, message: JSON, custom_id: str, user: FakeUser, component_type: int = 2
+) -> InteractionRecord:
+    """A click on a button (component_type 2) of a stored message."""
+    channel = state.channels[int(message["channel_id"])]
+    payload = _common(state, MESSAGE_COMPONENT, channel, user)
+    payload["message"] = message
+    payload["data"] = {"custom_id": custom_id, "component_type": component_type}
+    return _register(state, payload, channel, user)
