@@ -150,7 +150,15 @@ def _article_chunks(lines: list[str], source: str | None) -> Iterator[tuple[int,
     if source:
         start = 0
         chunk = [
-            json.dumps({"type": "article", "key": f"catalog:{source}", "outlet": source, "title": source})
+            json.dumps(
+                {
+                    "type": "article",
+                    "key": f"catalog:{source}",
+                    "kind": "catalog",
+                    "outlet": source,
+                    "title": source,
+                }
+            )
         ]
     for number, raw in enumerate(lines, start=1):
         if _is_article(raw):
@@ -206,43 +214,41 @@ async def import_catalog(
 
 
 def add_catalog_parser(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    """Add `catalog import FILE [--format] [--source]` to a CLI; `args.handler` is `run_catalog_command`."""
-    catalog = subparsers.add_parser("catalog", help="manage bulk catalogs")
-    actions = catalog.add_subparsers(dest="catalog_command", required=True)
-    imp = actions.add_parser("import", help="import a catalog file (triples or jsonl)")
-    imp.add_argument("file", type=Path)
-    imp.add_argument("--format", choices=FORMATS, default=None, help="default: detected from the file")
-    imp.add_argument("--source", default=None, help=f"catalog name for triples (default {DEFAULT_SOURCE!r})")
-    imp.add_argument(
-        "--database", default=None, help="database URL (default: DATABASE_URL or data/marquee.db)"
+    """Add `catalog import FILE [--format F] [--source NAME] [--db URL]`; run with `run_catalog_command`."""
+    catalog = subparsers.add_parser("catalog", help="bulk catalogs (films, people, genres, tags)")
+    actions = catalog.add_subparsers(dest="catalog_command", metavar="ACTION", required=True)
+    imp = actions.add_parser(
+        "import", help="import a catalog file: subject|relation|object triples or jsonl facts"
     )
+    imp.add_argument("file", type=Path, metavar="FILE")
+    imp.add_argument("--format", choices=FORMATS, default=None, help="default: detected from the file")
+    imp.add_argument(
+        "--source", metavar="NAME", default=None, help=f"catalog name (default {DEFAULT_SOURCE!r})"
+    )
+    imp.add_argument("--db", metavar="URL", help="database URL (default: DATABASE_URL or SQLite in data/)")
     imp.add_argument("--no-progress", action="store_true", help="hide the progress bar")
-    imp.set_defaults(handler=run_catalog_command)
 
 
 async def catalog_import(
-    file: Path, fmt: str | None, source: str | None, database: str | None, progress: bool
+    file: Path, fmt: str | None, source: str | None, url: str | None, progress: bool
 ) -> CatalogSummary:
-    """Open (and migrate) the database, then import the file; the seed is left to the bot's own start-up."""
+    """Open (and migrate) the database, then import the file; seeding is left to the bot's own start-up."""
     from db.bootstrap import open_database
 
-    db = await open_database(database, seed=False)
+    db = await open_database(url, seed=False)
     try:
         return await import_catalog(db.sessions, file, fmt, source, progress=progress)
     finally:
         await db.close()
 
 
-def run_catalog_command(args: argparse.Namespace) -> int:
-    """Run the parsed `catalog import` command: print the summary, exit 1 if the file cannot be read."""
+def run_catalog_command(args: argparse.Namespace, url: str | None = None) -> int:
+    """Run a parsed `catalog import`: print the summary; 1 when the file is missing, 0 otherwise."""
     if not args.file.is_file():
         print(f"error: no such file: {args.file}", file=sys.stderr)
         return 1
-    database = args.database or os.environ.get("DATABASE_URL")
-    summary = asyncio.run(
-        catalog_import(
-            args.file, args.format, args.source, database, not args.no_progress and sys.stderr.isatty()
-        )
-    )
+    progress = not args.no_progress and sys.stderr.isatty()
+    database = url or args.db or os.environ.get("DATABASE_URL")
+    summary = asyncio.run(catalog_import(args.file, args.format, args.source, database, progress))
     print(summary.render())
     return 0

@@ -142,7 +142,14 @@ class TriplesWriter:
         if found is None:
             await session.execute(
                 _insert_ignore(session, Article, ["fingerprint"]),
-                [{"outlet": self.source, "title": self.source, "fingerprint": fingerprint}],
+                [
+                    {
+                        "outlet": self.source,
+                        "title": self.source,
+                        "kind": "catalog",
+                        "fingerprint": fingerprint,
+                    }
+                ],
             )
             found = await session.scalar(select(Article.id).where(Article.fingerprint == fingerprint))
         assert found is not None
@@ -202,7 +209,7 @@ class TriplesWriter:
             rows = await session.execute(
                 select(Show.id, Show.title, Show.year_key).where(Show.title.in_(chunk)).order_by(Show.id)
             )
-            for show_id, title, year_key in rows.tuples():
+            for show_id, title, year_key in rows:
                 found.setdefault(title, []).append((year_key, show_id))
         create: list[dict[str, Any]] = []
         for subject in missing:
@@ -227,7 +234,7 @@ class TriplesWriter:
                         tuple_(Show.title, Show.year_key).in_(chunk)
                     )
                 )
-                ids.update({(title, year): show_id for show_id, title, year in rows.tuples()})
+                ids.update({(title, year): show_id for show_id, title, year in rows})
             for subject in missing:
                 if subject not in self._shows:
                     title, year = split_title(subject)
@@ -248,24 +255,24 @@ class TriplesWriter:
     async def _select_people(self, session: AsyncSession, names: Sequence[str]) -> None:
         for chunk in _chunks(names):
             rows = await session.execute(select(Person.id, Person.name).where(Person.name.in_(chunk)))
-            self._people.update({name: person_id for person_id, name in rows.tuples()})
+            self._people.update({name: person_id for person_id, name in rows})
 
     async def _existing_keys(self, session: AsyncSession, show_ids: Sequence[int]) -> set[tuple[Any, ...]]:
         keys: set[tuple[Any, ...]] = set()
         for chunk in _chunks(show_ids):
             credits = select(Credit.show_id, Credit.person_id, Credit.role).where(Credit.show_id.in_(chunk))
-            for show_id, person_id, role in (await session.execute(credits)).tuples():
+            for show_id, person_id, role in (await session.execute(credits)):
                 keys.add(("credit", show_id, person_id, str(role)))
             releases = select(Release.show_id, Release.year).where(
                 Release.show_id.in_(chunk), Release.season.is_(None), Release.year.is_not(None)
             )
-            keys.update(("release", s, y) for s, y in (await session.execute(releases)).tuples())
+            keys.update(("release", s, y) for s, y in (await session.execute(releases)))
             ratings = select(Rating.show_id, Rating.value).where(
                 Rating.show_id.in_(chunk), Rating.source == "IMDb", Rating.audience == "users"
             )
-            keys.update(("rating", s, v) for s, v in (await session.execute(ratings)).tuples())
+            keys.update(("rating", s, v) for s, v in (await session.execute(ratings)))
             descriptors = select(Descriptor.show_id, Descriptor.kind, Descriptor.value).where(
                 Descriptor.show_id.in_(chunk)
             )
-            keys.update(("descriptor", s, k, v) for s, k, v in (await session.execute(descriptors)).tuples())
+            keys.update(("descriptor", s, k, v) for s, k, v in (await session.execute(descriptors)))
         return keys
