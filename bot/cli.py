@@ -16,7 +16,7 @@ def build_parser() -> argparse.ArgumentParser:
     """All subcommands and their options."""
     parser = argparse.ArgumentParser(
         prog="marquee",
-        description="Marquee answers fans' questions about TV shows from facts reported in entertainment news.",
+        description="Answers fans' questions about TV shows from facts reported in entertainment news.",
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
@@ -25,7 +25,7 @@ def build_parser() -> argparse.ArgumentParser:
         return p
 
     ask = with_db(sub.add_parser("ask", help="answer a question (or a batch of them) and exit"))
-    ask.add_argument("question", nargs="?", help="the question, e.g. \"who plays nick?\"")
+    ask.add_argument("question", nargs="?", help='the question, e.g. "who plays nick?"')
     ask.add_argument("--batch", metavar="FILE", help="one question per line; '-' reads standard input")
     ask.add_argument("--json", action="store_true", help="print JSON (one object per line in batch mode)")
     ask.add_argument("--now", metavar="ISO-8601", help="answer as if it were this date/time")
@@ -36,7 +36,9 @@ def build_parser() -> argparse.ArgumentParser:
     chat.add_argument("--now", metavar="ISO-8601", help="answer as if it were this date/time")
     chat.add_argument("--default-show", metavar="TITLE")
 
-    with_db(sub.add_parser("run", help="run the Discord bot (falls back to chat when no DISCORD_TOKEN is set)"))
+    with_db(
+        sub.add_parser("run", help="run the Discord bot (falls back to chat when no DISCORD_TOKEN is set)")
+    )
 
     db = sub.add_parser("db", help="database maintenance")
     db_sub = db.add_subparsers(dest="db_command", metavar="ACTION", required=True)
@@ -50,7 +52,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     settings = Settings()
     logging.basicConfig(
-        level=getattr(logging, settings.log_level.upper(), logging.INFO) if args.command == "run" else logging.WARNING,
+        level=getattr(logging, settings.log_level.upper(), logging.INFO)
+        if args.command == "run"
+        else logging.WARNING,
         format="%(asctime)s %(levelname)s %(name)s: %(message)s",
     )
     url = getattr(args, "db", None) or settings.database_url
@@ -63,7 +67,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
 
 
-def _dispatch(parser: argparse.ArgumentParser, args: argparse.Namespace, settings: Settings, url: str | None) -> int:
+def _dispatch(
+    parser: argparse.ArgumentParser, args: argparse.Namespace, settings: Settings, url: str | None
+) -> int:
     if args.command == "ask":
         try:
             now = cli_ask.parse_now(args.now)
@@ -79,7 +85,9 @@ def _dispatch(parser: argparse.ArgumentParser, args: argparse.Namespace, setting
         return asyncio.run(cli_ask.ask_one(url, args.question, args.json, now, default_show, tz))
     if args.command == "chat":
         now = cli_ask.parse_now(args.now)
-        return asyncio.run(cli_ask.chat(url, now, args.default_show or settings.default_show, settings.timezone))
+        return asyncio.run(
+            cli_ask.chat(url, now, args.default_show or settings.default_show, settings.timezone)
+        )
     if args.command == "run":
         return _run(settings, url)
     if args.command == "db":
@@ -94,12 +102,14 @@ def _run(settings: Settings, url: str | None) -> int:
     if settings.discord_token is None:
         print(
             "No DISCORD_TOKEN is set, so Marquee can't join Discord yet.\n"
-            "To get one: https://discord.com/developers/applications -> New Application -> Bot -> Reset Token,\n"
-            "enable the Message Content intent there, then put DISCORD_TOKEN=... in .env (see .env.example).\n"
+            "To get one: https://discord.com/developers/applications -> New Application -> Bot ->\n"
+            "Reset Token; enable the Message Content intent there, then put DISCORD_TOKEN=... in .env\n"
+            "(see .env.example).\n"
             "Meanwhile, here is Marquee in your terminal, on the local database:\n",
             flush=True,
         )
         return asyncio.run(cli_ask.chat(url, None, settings.default_show, settings.timezone))
     from bot.discord_app import run_discord  # imported late: discord.py is only needed for the bot
 
-    return run_discord(settings.model_copy(update={"database_url": url}))
+    result: int = run_discord(settings.model_copy(update={"database_url": url}))
+    return result

@@ -45,7 +45,12 @@ async def ask_one(
 
 
 async def ask_batch(
-    url: str | None, lines: Iterable[str], as_json: bool, now: dt.datetime | None, default_show: str | None, tz: str,
+    url: str | None,
+    lines: Iterable[str],
+    as_json: bool,
+    now: dt.datetime | None,
+    default_show: str | None,
+    tz: str,
     out: TextIO = sys.stdout,
 ) -> int:
     """Answer one question per line, each in its own conversation, printing one line (or JSON object) each."""
@@ -69,7 +74,10 @@ async def chat(url: str | None, now: dt.datetime | None, default_show: str | Non
     database, engine = await open_engine(url)
     conversation = Conversation()
     interactive = sys.stdin.isatty()
-    print("Marquee chat: ask about a show (e.g. “when does heartstopper season 3 come out?”). Ctrl-D or `quit` ends.")
+    print(
+        "Marquee chat: ask about a show, e.g. “when does heartstopper season 3 come out?”. "
+        "Ctrl-D or `quit` ends."
+    )
     try:
         while True:
             if interactive:

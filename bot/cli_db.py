@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from db.bootstrap import open_database
-from db.engine import describe_url, default_database_url
+from db.engine import default_database_url, describe_url
 from db.migrate import current_revision
 
 
@@ -14,5 +14,5 @@ async def upgrade(url: str | None) -> int:
         revision = await current_revision(database.engine)
     finally:
         await database.close()
-    print(f"Database {describe_url(url or default_database_url())} is at revision {revision}, seed facts loaded.")
+    print(f"Database {describe_url(url or default_database_url())}: revision {revision}, seed facts loaded.")
     return 0

@@ -1,1 +1,1 @@
-"""Marquee's storage layer: models, engine, migrations, importers and read queries. Knows nothing of Discord."""
+"""Storage: models, engine, migrations, importers and read queries. Knows nothing of Discord."""

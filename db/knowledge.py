@@ -156,7 +156,9 @@ class Knowledge:
         """Article ids ordered newest published first (unknown dates last)."""
         return sorted(
             set(article_ids),
-            key=lambda a: (self.articles[a].published_on or dt.date.min, a) if a in self.articles else (dt.date.min, a),
+            key=lambda a: (
+                (self.articles[a].published_on or dt.date.min, a) if a in self.articles else (dt.date.min, a)
+            ),
             reverse=True,
         )
 
@@ -164,17 +166,25 @@ class Knowledge:
 async def load_knowledge(session: AsyncSession) -> Knowledge:
     """Read every fact in a fixed number of queries (no per-show queries)."""
     knowledge = Knowledge()
-    networks = dict((await session.execute(select(Network.id, Network.name))).tuples().all())
+    networks = {nid: name for nid, name in await session.execute(select(Network.id, Network.name))}
     for a in (await session.execute(select(Article))).scalars():
         knowledge.articles[a.id] = ArticleInfo(a.id, a.outlet, a.title, a.url, a.published_on, a.kind)
     show_rows = await session.execute(
         select(Show.id, Show.title, Show.kind, Show.year_key, Show.synopsis, Show.network_id, Show.article_id)
     )
-    for sid, title, kind, year_key, synopsis, network_id, article_id in show_rows.tuples():
+    for sid, title, kind, year_key, synopsis, network_id, article_id in show_rows:
         knowledge.shows[sid] = ShowFacts(
-            sid, title, str(kind), year_key, synopsis, networks.get(network_id) if network_id else None, article_id
+            sid,
+            title,
+            str(kind),
+            year_key,
+            synopsis,
+            networks.get(network_id) if network_id else None,
+            article_id,
         )
-    for pid, name, summary in (await session.execute(select(Person.id, Person.name, Person.summary))).tuples():
+    for pid, name, summary in (
+        await session.execute(select(Person.id, Person.name, Person.summary))
+    ):
         knowledge.people[pid] = PersonFacts(pid, name, summary)
     await _load_show_facts(session, knowledge, networks)
     await _load_people_facts(session, knowledge)
@@ -194,7 +204,7 @@ async def _load_show_facts(session: AsyncSession, knowledge: Knowledge, networks
         shows[w.show_id].awards.append(AwardFact(w.body, w.category, str(w.outcome), w.year, w.article_id))
     index: defaultdict[tuple[str, str], list[int]] = defaultdict(list)
     rows = await session.execute(select(Descriptor.show_id, Descriptor.kind, Descriptor.value))
-    for show_id, kind, value in rows.tuples():
+    for show_id, kind, value in rows:
         shows[show_id].descriptors.setdefault(kind, []).append(value)
         index[(kind, value.lower())].append(show_id)
     knowledge.descriptor_index = dict(index)
@@ -203,12 +213,33 @@ async def _load_show_facts(session: AsyncSession, knowledge: Knowledge, networks
 async def _load_people_facts(session: AsyncSession, knowledge: Knowledge) -> None:
     rows = await session.execute(
         select(
-            Credit.id, Credit.show_id, Credit.person_id, Credit.role, Credit.character, Credit.seasons,
-            Credit.episode_count, Credit.note, Credit.billing, Credit.article_id,
+            Credit.id,
+            Credit.show_id,
+            Credit.person_id,
+            Credit.role,
+            Credit.character,
+            Credit.seasons,
+            Credit.episode_count,
+            Credit.note,
+            Credit.billing,
+            Credit.article_id,
         ).order_by(Credit.billing, Credit.id)
     )
-    for row in rows.tuples():
-        credit = CreditFact(row[0], row[1], row[2], str(row[3]), *row[4:])
+    for (
+        cid,
+        show_id,
+        person_id,
+        role,
+        character,
+        seasons,
+        episodes,
+        note,
+        billing,
+        article_id,
+    ) in rows:
+        credit = CreditFact(
+            cid, show_id, person_id, str(role), character, seasons, episodes, note, billing, article_id
+        )
         knowledge.credits[credit.id] = credit
         knowledge.shows[credit.show_id].credits.append(credit)
         knowledge.people[credit.person_id].credits.append(credit)
@@ -218,7 +249,7 @@ async def _load_people_facts(session: AsyncSession, knowledge: Knowledge) -> Non
         )
     for kind, entity_id, alias in (
         await session.execute(select(Alias.entity_kind, Alias.entity_id, Alias.alias))
-    ).tuples():
+    ):
         if kind == EntityKind.SHOW and entity_id in knowledge.shows:
             knowledge.shows[entity_id].aliases.append(alias)
         elif kind == EntityKind.PERSON and entity_id in knowledge.people:

@@ -15,7 +15,7 @@ from intents.handlers import cast, crew, meta, people, premiere, show_facts
 from intents.linking import EntityIndex
 from intents.query import Conversation, Query
 from intents.registry import Intent, IntentMatcher, Match
-from intents.resolve import Resolution, resolve
+from intents.resolve import Resolution, resolve, unknown_variants
 from intents.text import MAX_QUESTION_CHARS, clean_input, fold
 
 log = logging.getLogger(__name__)
@@ -30,7 +30,12 @@ Clock = Callable[[], dt.datetime]
 def default_intents() -> list[Intent]:
     """Every intent Marquee answers, help last (it lists the others)."""
     intents = [
-        *premiere.INTENTS, *cast.INTENTS, *crew.INTENTS, *show_facts.INTENTS, *people.INTENTS, *meta.INTENTS,
+        *premiere.INTENTS,
+        *cast.INTENTS,
+        *crew.INTENTS,
+        *show_facts.INTENTS,
+        *people.INTENTS,
+        *meta.INTENTS,
     ]
     return [*intents, meta.make_help(intents)]
 
@@ -42,7 +47,9 @@ def _utc_now() -> dt.datetime:
 class QuestionEngine:
     """Answers questions from a knowledge snapshot; reload() picks up new facts without a restart."""
 
-    def __init__(self, knowledge: Knowledge, intents: list[Intent] | None = None, clock: Clock = _utc_now) -> None:
+    def __init__(
+        self, knowledge: Knowledge, intents: list[Intent] | None = None, clock: Clock = _utc_now
+    ) -> None:
         self.intents = intents or default_intents()
         self.matcher = IntentMatcher(self.intents)
         self.commands = {c: i for i in self.intents for c in i.commands}
@@ -54,7 +61,9 @@ class QuestionEngine:
         self.index = EntityIndex(knowledge)
 
     @classmethod
-    async def from_sessions(cls, sessions: async_sessionmaker[AsyncSession], clock: Clock = _utc_now) -> QuestionEngine:
+    async def from_sessions(
+        cls, sessions: async_sessionmaker[AsyncSession], clock: Clock = _utc_now
+    ) -> QuestionEngine:
         """Load the facts from the database and build the engine."""
         async with sessions() as session:
             knowledge = await load_knowledge(session)
@@ -82,7 +91,9 @@ class QuestionEngine:
         conversation = conversation if conversation is not None else Conversation()
         raw = question or ""
         if len(raw) > MAX_QUESTION_CHARS * 4:
-            return _invalid(f"That's a long message! Please ask a shorter question (under {MAX_QUESTION_CHARS} characters).")
+            return _invalid(
+                f"That's a long message! Please ask a shorter question (under {MAX_QUESTION_CHARS} chars)."
+            )
         text = clean_input(raw)
         if not text:
             return _invalid("Ask me about a show, for example: “when does Heartstopper season 3 come out?”")
@@ -105,7 +116,9 @@ class QuestionEngine:
             answer = await self._dispatch(res, query, forced, conversation, default_show)
         except Exception:  # a handler bug must cost one answer, not the bot
             log.exception("handler failed for question %r", text[:200])
-            answer = Answer(text="Sorry, something went wrong answering that. Please try again.", kind="unknown")
+            answer = Answer(
+                text="Sorry, something went wrong answering that. Please try again.", kind="unknown"
+            )
         if answer.kind == "answer" and answer.show_id is not None:
             conversation.last_show_id = answer.show_id
         return answer
@@ -117,16 +130,20 @@ class QuestionEngine:
             names = list(dict.fromkeys(ref.name for ref in res.ambiguous))[:3]
             return Answer(
                 text="Did you mean " + " or ".join(f"“{n}”" for n in names) + "?",
-                kind="clarify", confidence=0.5, suggestions=tuple(names),
+                kind="clarify",
+                confidence=0.5,
+                suggestions=tuple(names),
             )
-        ranked = self.matcher.rank(res.slotted) if forced is None else [Match(forced, 100.0)]
+        ranked = self._rank(res) if forced is None else [Match(forced, 100.0)]
         top = ranked[0]
         if forced is not None and forced.name == "profile" and res.characters and not res.people:
             top = Match(next(i for i in self.intents if i.name == "who_plays"), 100.0)
         runner_up = next((m for m in ranked[1:] if m.intent.name != top.intent.name), None)
         if top.score < CLARIFY_THRESHOLD:
             return self._dont_know(res)
-        if top.score < ANSWER_THRESHOLD or (runner_up and top.score - runner_up.score < MARGIN and top.score < 95):
+        if top.score < ANSWER_THRESHOLD or (
+            runner_up and top.score - runner_up.score < MARGIN and top.score < 95
+        ):
             options = [top] + ([runner_up] if runner_up and runner_up.score >= CLARIFY_THRESHOLD else [])
             return self._clarify(options, res, top.score)
         intent = top.intent
@@ -139,7 +156,18 @@ class QuestionEngine:
             return _with_confidence(answer, min(1.0, top.score / 100))
         return answer
 
-    def _fill(self, q: Query, res: Resolution, intent: Intent, conv: Conversation, default_show: str | None) -> None:
+    def _rank(self, res: Resolution) -> list[Match]:
+        ranked = self.matcher.rank(res.slotted)
+        for variant in unknown_variants(res):
+            candidate = self.matcher.rank(variant)
+            # Reading unknown words as a name must be convincing, or chatter would look like questions.
+            if candidate[0].score > ranked[0].score and candidate[0].score >= ANSWER_THRESHOLD:
+                ranked = candidate
+        return ranked
+
+    def _fill(
+        self, q: Query, res: Resolution, intent: Intent, conv: Conversation, default_show: str | None
+    ) -> None:
         q.season = res.season.number if res.season else None
         q.latest_season = bool(res.season and res.season.latest)
         if res.shows:
@@ -176,20 +204,22 @@ class QuestionEngine:
             return None
         if intent.subject == "show" and res.shows:
             return None
-        if intent.subject == "person" and (res.people or res.characters):
-            if res.shows or not res.leftover_after_preposition:
-                return None
+        named_person = bool(res.people or res.characters)
+        if intent.subject == "person" and named_person and (res.shows or not res.leftover_after_preposition):
+            return None
         if intent.subject == "":
             return None
         if intent.subject == "show" and not res.leftover_after_preposition and (res.people or res.characters):
             return None
-        name = max(res.leftovers, key=len)
+        name = _longest(res.leftovers)
         display = " ".join(name).title()
         suggestions = self.index.suggest(" ".join(name), cutoff=80.0)
         text = f"I don't have facts about {display}."
         if suggestions:
             text += " Did you mean " + " or ".join(f"“{s}”" for s in suggestions) + "?"
-        return Answer(text=text, kind="unknown", intent=intent.name, confidence=0.0, suggestions=tuple(suggestions))
+        return Answer(
+            text=text, kind="unknown", intent=intent.name, confidence=0.0, suggestions=tuple(suggestions)
+        )
 
     def _clarify(self, options: list[Match], res: Resolution, score: float) -> Answer:
         samples = [_rephrase(m.intent, res) for m in options]
@@ -203,7 +233,7 @@ class QuestionEngine:
     def _dont_know(self, res: Resolution) -> Answer:
         hint = "Try `!help` to see what I can answer."
         if res.leftovers and not res.mentions:
-            name = " ".join(max(res.leftovers, key=len)).title()
+            name = " ".join(_longest(res.leftovers)).title()
             suggestions = self.index.suggest(name, cutoff=85.0)
             if suggestions:
                 text = f"I'm not sure what you're asking. Did you mean {' or '.join(suggestions)}? {hint}"
@@ -216,6 +246,14 @@ def _rephrase(intent: Intent, res: Resolution) -> str:
     name = (res.shows[0].title if res.shows else None) or (res.people[0].name if res.people else None)
     command = f"!{intent.commands[0]}" if intent.commands else intent.sample
     return f"{command} {name}" if name and intent.commands else command
+
+
+def _longest(runs: list[list[str]]) -> list[str]:
+    best: list[str] = []
+    for run in runs:
+        if len(run) > len(best):
+            best = run
+    return best
 
 
 def _split_command(text: str) -> tuple[str | None, str]:

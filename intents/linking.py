@@ -54,7 +54,9 @@ class EntityIndex:
         self._by_length: dict[int, list[str]] = defaultdict(list)
         for key in self.names:
             self._by_length[len(key.split())].append(key)
-        self.display_names = sorted({ref.name for refs in self.names.values() for ref in refs if not ref.weak})
+        self.display_names = sorted(
+            {ref.name for refs in self.names.values() for ref in refs if not ref.weak}
+        )
 
     def _add(self, name: str, ref: EntityRef) -> None:
         key = fold(name)
@@ -154,7 +156,9 @@ class EntityIndex:
         key = fold(text)
         if not key:
             return []
-        hits = process.extract(key, list(self.names), scorer=fuzz.WRatio, score_cutoff=cutoff, limit=limit * 3)
+        hits = process.extract(
+            key, list(self.names), scorer=fuzz.WRatio, score_cutoff=cutoff, limit=limit * 3
+        )
         seen: list[str] = []
         for name_key, _score, _ in hits:
             for ref in self.names[name_key]:
@@ -175,7 +179,9 @@ class EntityIndex:
         if not key:
             return names[:limit]
         starts = [n for n in names if fold(n).startswith(key)]
-        rest = [n for n, _s, _ in process.extract(key, names, scorer=fuzz.WRatio, limit=limit) if n not in starts]
+        rest = [
+            n for n, _s, _ in process.extract(key, names, scorer=fuzz.WRatio, limit=limit) if n not in starts
+        ]
         return (starts + rest)[:limit]
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from db.knowledge import ArticleInfo, CreditFact, Knowledge, PersonFacts, ShowFacts
@@ -67,7 +68,7 @@ def parse_seasons(text: str | None) -> set[int]:
     return result
 
 
-def sources_for(kb: Knowledge, article_ids: list[int | None]) -> tuple[Source, ...]:
+def sources_for(kb: Knowledge, article_ids: Sequence[int | None]) -> tuple[Source, ...]:
     """Citations for the given articles, newest first."""
     ids = [a for a in article_ids if a is not None]
     return tuple(_source(kb.articles[a]) for a in kb.newest_first(ids) if a in kb.articles)

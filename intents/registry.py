@@ -83,6 +83,10 @@ class IntentMatcher:
         matches = []
         for intent in self.intents:
             cue = any(f" {c} " in padded for c in intent.folded_cues)
-            score = EXAMPLE_WEIGHT * best.get(intent.name, 0.0) + (CUE_WEIGHT if cue else 0.0)
+            example = best.get(intent.name, 0.0)
+            # An (almost) exact example stands on its own; cues lift looser paraphrases.
+            score = max(
+                example if example >= 90 else 0.0, EXAMPLE_WEIGHT * example + (CUE_WEIGHT if cue else 0.0)
+            )
             matches.append(Match(intent, min(score, 100.0)))
         return sorted(matches, key=lambda m: m.score, reverse=True)

@@ -33,6 +33,8 @@ class Resolution:
     mentions: list[Mention]
     slotted: str
     leftovers: list[list[str]] = field(default_factory=list)  # runs of unknown words
+    # The slot form with each unknown run marked "xunkNx", to be tried as each kind of entity.
+    marked: str = ""
     leftover_after_preposition: bool = False
     shows: list[ShowFacts] = field(default_factory=list)
     people: list[PersonFacts] = field(default_factory=list)
@@ -59,11 +61,13 @@ def resolve(tokens: list[str], index: EntityIndex, kb: Knowledge, vocabulary: fr
         if mention.alternatives:
             res.ambiguous.extend((ref, *mention.alternatives))
     words: list[str] = []
+    marked: list[str] = []
     run: list[str] = []
     known = vocabulary | STOPWORDS | DOMAIN_WORDS
     for i, token in enumerate(tokens):
         if i in slots:
             words.append(slots[i])
+            marked.append(slots[i])
         if i in blocked:
             _flush(res, run)
             run = []
@@ -72,13 +76,36 @@ def resolve(tokens: list[str], index: EntityIndex, kb: Knowledge, vocabulary: fr
         if _is_known(token, known):
             _flush(res, run)
             run = []
+            marked.append(token)
         else:
-            if not run and i > 0 and tokens[i - 1] in _PREPOSITIONS:
-                res.leftover_after_preposition = True
+            if not run:
+                if i > 0 and tokens[i - 1] in _PREPOSITIONS:
+                    res.leftover_after_preposition = True
+                marked.append(f"xunk{len(res.leftovers)}x")
             run.append(token)
     _flush(res, run)
     res.slotted = " ".join(words)
+    res.marked = " ".join(marked)
     return res
+
+
+def unknown_variants(res: Resolution) -> list[str]:
+    """The question's slot form with its unknown runs read as a show, a person or a character.
+
+    "who plays eleven in stranger things" is then recognised as who_plays, and answered honestly
+    with "I don't have facts about ..." instead of a guess.
+    """
+    if not res.leftovers or len(res.leftovers) > 3:
+        return []
+    kinds = ("{show}", "{person}", "{character}")
+    variants = []
+    for first in kinds:
+        for rest in kinds if len(res.leftovers) > 1 else ("{show}",):
+            text = res.marked
+            for n in range(len(res.leftovers)):
+                text = text.replace(f"xunk{n}x", SLOT_TOKENS[first if n == 0 else rest])
+            variants.append(text)
+    return list(dict.fromkeys(variants))
 
 
 def _collect(res: Resolution, kb: Knowledge, ref: EntityRef) -> None:
@@ -101,4 +128,5 @@ def _is_known(token: str, known: frozenset[str]) -> bool:
     if len(token) < 5:
         return False
     # A typo of a known word ("premeire", "directer") is still that word.
-    return process.extractOne(token, known, scorer=fuzz.ratio, score_cutoff=80) is not None
+    long_words = [w for w in known if len(w) >= 5]
+    return process.extractOne(token, long_words, scorer=fuzz.ratio, score_cutoff=85) is not None

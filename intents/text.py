@@ -34,6 +34,5 @@ STOPWORDS = frozenset(
     those what whats which who whom whose when where why how do does did done can could will would should
     shall may might must me my i you your we our us they them their he him his she her hers please tell
     about any some there here s t also just so then than as into out up down over again really ok okay hey
-    hi hello marquee bot yo know want like get got"""
-    .split()
+    hi hello marquee bot yo know want like get got""".split()
 )

@@ -85,7 +85,9 @@ async def _apply(writer: FactWriter, record: dict[str, Any]) -> None:
         _require(record, "show", "number")
         show = await writer.show(record["show"])
         number = _int(record["number"], "number") or 0
-        writer.season(show, number, _int(record.get("through"), "through"), _int(record.get("episodes"), "episodes"))
+        writer.season(
+            show, number, _int(record.get("through"), "through"), _int(record.get("episodes"), "episodes")
+        )
     elif kind == "credit":
         _require(record, "show", "person", "role")
         try:
@@ -117,7 +119,9 @@ async def _apply(writer: FactWriter, record: dict[str, Any]) -> None:
         _require(record, "show", "source", "value")
         value = float(record["value"])
         show = await writer.show(record["show"])
-        writer.rating(show, record["source"], record.get("audience", "critics"), value, record.get("scale", "%"))
+        writer.rating(
+            show, record["source"], record.get("audience", "critics"), value, record.get("scale", "%")
+        )
     elif kind == "award":
         _require(record, "show", "body", "outcome")
         outcome = AwardOutcome(record["outcome"])

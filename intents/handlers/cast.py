@@ -29,7 +29,8 @@ async def cast(q: Query) -> Answer:
         return missing(q, "cast", f"a cast list for {q.show.title}")
     people = q.kb.people
     listed = [
-        f"{people[c.person_id].name} ({c.character})" if c.character else people[c.person_id].name for c in actors
+        f"{people[c.person_id].name} ({c.character})" if c.character else people[c.person_id].name
+        for c in actors
     ]
     return Answer(
         text=f"{q.show.title} stars {join_names(listed, limit=12)}.",
@@ -106,13 +107,37 @@ INTENTS = [
     Intent(
         "cast",
         (
-            "who is in {show}", "who is in the cast of {show}", "cast of {show}", "{show} cast", "who stars in {show}",
-            "who acts in {show}", "who are the actors in {show}", "cast", "who is in it", "who stars in it",
-            "who is in {show} {season}", "main cast {show}", "the cast", "actors in {show}", "who's in the cast",
-            "list the cast of {show}", "stars of {show}", "who stars alongside {person} in {show}",
+            "who is in {show}",
+            "who is in the cast of {show}",
+            "cast of {show}",
+            "{show} cast",
+            "who stars in {show}",
+            "who acts in {show}",
+            "who are the actors in {show}",
+            "cast",
+            "who is in it",
+            "who stars in it",
+            "who is in {show} {season}",
+            "main cast {show}",
+            "the cast",
+            "actors in {show}",
+            "who's in the cast",
+            "list the cast of {show}",
+            "stars of {show}",
+            "who stars alongside {person} in {show}",
         ),
         cast,
-        cues=("cast", "stars in", "star in", "starring", "actors", "actor", "acts in", "who is in", "whos in"),
+        cues=(
+            "cast",
+            "stars in",
+            "star in",
+            "starring",
+            "actors",
+            "actor",
+            "acts in",
+            "who is in",
+            "whos in",
+        ),
         commands=("cast", "stars"),
         description="who is in a show",
         sample="who is in the cast of heartstopper?",
@@ -120,9 +145,15 @@ INTENTS = [
     Intent(
         "who_plays",
         (
-            "who plays {character}", "who plays {character} in {show}", "who is {character} played by",
-            "who played {character}", "{character} actor", "who is the actor for {character}",
-            "which actor plays {character}", "who portrays {character}", "who is playing {character}",
+            "who plays {character}",
+            "who plays {character} in {show}",
+            "who is {character} played by",
+            "who played {character}",
+            "{character} actor",
+            "who is the actor for {character}",
+            "which actor plays {character}",
+            "who portrays {character}",
+            "who is playing {character}",
             "actor who plays {character} in {show}",
         ),
         who_plays,
@@ -135,10 +166,17 @@ INTENTS = [
     Intent(
         "plays_whom",
         (
-            "who does {person} play", "who does {person} play in {show}", "what role does {person} play",
-            "which character does {person} play", "{person} character", "what character is {person}",
-            "who is {person} in {show}", "what part does {person} play", "what is {person}s role in {show}",
-            "who did {person} play", "who is {person} playing in {show}",
+            "who does {person} play",
+            "who does {person} play in {show}",
+            "what role does {person} play",
+            "which character does {person} play",
+            "{person} character",
+            "what character is {person}",
+            "who is {person} in {show}",
+            "what part does {person} play",
+            "what is {person}s role in {show}",
+            "who did {person} play",
+            "who is {person} playing in {show}",
         ),
         plays_whom,
         cues=("does play", "role does", "character does", "what character", "which character", "part does"),

@@ -2,19 +2,21 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from db.knowledge import ReleaseFact, ShowFacts
 from intents.answer import Answer
 from intents.query import Query, sources_for
 
 
-def missing(q: Query, intent: str, what: str, article_ids: list[int | None] | None = None) -> Answer:
+def missing(q: Query, intent: str, what: str, article_ids: Sequence[int | None] = ()) -> Answer:
     """An honest 'I don't have that' answer for a known show or person."""
     return Answer(
         text=f"I don't have {what} in my facts yet.",
         kind="unknown",
         intent=intent,
         confidence=0.9,
-        sources=sources_for(q.kb, article_ids or []),
+        sources=sources_for(q.kb, article_ids),
         show_id=q.show.id if q.show else None,
     )
 

@@ -10,14 +10,14 @@ from intents.registry import Intent
 async def source(q: Query) -> Answer:
     """Which articles the facts about a show come from."""
     if q.show is None:
-        ids = list(q.kb.articles)
+        ids: list[int | None] = list(q.kb.articles)
         label = "Marquee's facts"
     else:
         s = q.show
         ids = [s.article_id] + [r.article_id for r in s.releases] + [c.article_id for c in s.credits]
         ids += [r.article_id for r in s.ratings] + [a.article_id for a in s.awards]
         label = f"My facts about {s.title}"
-    sources = sources_for(q.kb, list(ids))
+    sources = sources_for(q.kb, ids)
     if not sources:
         return Answer(text="I have no sources recorded yet.", kind="unknown", intent="source", confidence=1.0)
     cites = [src.cite() for src in sources]
@@ -39,7 +39,8 @@ async def shows(q: Query) -> Answer:
         return Answer(text="I don't know any shows yet.", kind="unknown", intent="shows", confidence=1.0)
     titles = [s.title for s in known]
     return Answer(
-        text=f"I know about {len(titles)} title{'s' if len(titles) != 1 else ''}: {join_names(titles, limit=15)}.",
+        text=f"I know about {len(titles)} title{'s' if len(titles) != 1 else ''}: "
+        f"{join_names(titles, limit=15)}.",
         intent="shows",
         confidence=1.0,
         answers=tuple(titles),
@@ -85,8 +86,15 @@ INTENTS = [
     Intent(
         "source",
         (
-            "where is this from", "what is your source", "source", "sources for {show}", "where did you get that",
-            "where does this info come from", "who reported that", "what article is that from", "cite your source",
+            "where is this from",
+            "what is your source",
+            "source",
+            "sources for {show}",
+            "where did you get that",
+            "where does this info come from",
+            "who reported that",
+            "what article is that from",
+            "cite your source",
         ),
         source,
         cues=("source", "sources", "article", "reported", "cite", "citation", "where did you get"),
@@ -97,8 +105,14 @@ INTENTS = [
     Intent(
         "shows",
         (
-            "what shows do you know", "list shows", "which shows can i ask about", "shows", "what shows are there",
-            "what do you know about", "list the titles", "what shows do you have",
+            "what shows do you know",
+            "list shows",
+            "which shows can i ask about",
+            "shows",
+            "what shows are there",
+            "what do you know about",
+            "list the titles",
+            "what shows do you have",
         ),
         shows,
         cues=("what shows", "which shows", "list shows", "shows do you"),

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from db.knowledge import PersonFacts
+from db.knowledge import PersonFacts, WorkFact
 from intents.answer import Answer
 from intents.handlers.crew import ROLE_LABELS
 from intents.query import Query, join_names, sources_for
@@ -19,7 +19,9 @@ def _person(q: Query) -> PersonFacts | None:
 
 
 def _unknown_person(intent: str) -> Answer:
-    return Answer(text="Which person do you mean? Try `/who kit connor`.", kind="unknown", intent=intent, confidence=0.5)
+    return Answer(
+        text="Which person do you mean? Try `/who kit connor`.", kind="unknown", intent=intent, confidence=0.5
+    )
 
 
 def _credit_phrases(q: Query, person: PersonFacts) -> list[str]:
@@ -35,18 +37,29 @@ def _credit_phrases(q: Query, person: PersonFacts) -> list[str]:
     return phrases
 
 
-def _work_phrase(q: Query, work_title: str, role: str | None, network: str | None, on: object, note: str | None) -> str:
-    bits = [work_title]
-    if role:
-        bits.append(f"as {role}" if role[0].isupper() else f"({role})")
-    if network:
-        bits.append(f"on {network}")
-    if on is not None and hasattr(on, "year"):
-        when = distance(on, q.today)  # type: ignore[arg-type]
-        bits.append(f"from {long_date(on)} ({when})")  # type: ignore[arg-type]
-    if note:
-        bits.append(f"— {note}")
-    return " ".join(bits)
+def _work_phrases(q: Query, works: list[WorkFact]) -> list[str]:
+    """'directed episodes of Shetland and Hidden', 'plays Mystery Teen in Agatha All Along (Disney+, ...)'."""
+    grouped: dict[str, list[str]] = {}
+    phrases: list[str] = []
+    for w in works:
+        if w.role and w.role[0].isupper():  # a character name
+            extra = ", ".join(
+                x for x in (w.network, f"{long_date(w.on)}, {distance(w.on, q.today)}" if w.on else None) if x
+            )
+            note = f"; {w.note}" if w.note else ""
+            phrases.append(f"plays {w.role} in {w.title}" + (f" ({extra}{note})" if extra or note else ""))
+        else:
+            grouped.setdefault(w.role or "worked on", []).append(w.title)
+    for role, titles in grouped.items():
+        verb = f"{role} of" if role.startswith("directed") else role
+        phrases.insert(0, f"{verb} {join_names(titles)}")
+    return phrases
+
+
+def _main_credit(q: Query, person: PersonFacts) -> str:
+    if not person.credits:
+        return "the shows I know"
+    return q.kb.shows[person.credits[0].show_id].title
 
 
 async def profile(q: Query) -> Answer:
@@ -58,7 +71,9 @@ async def profile(q: Query) -> Answer:
     text = f"{person.name} {join_names(phrases)}." if phrases else f"{person.name}."
     if person.summary and not phrases:
         text = f"{person.name}: {person.summary}"
-    others = [w for w in person.work if not any(q.kb.shows[c.show_id].title == w.title for c in person.credits)]
+    others = [
+        w for w in person.work if not any(q.kb.shows[c.show_id].title == w.title for c in person.credits)
+    ]
     if others:
         text += " Also known for " + join_names([w.title for w in others]) + "."
     articles = [c.article_id for c in person.credits] + [w.article_id for w in person.work]
@@ -69,8 +84,10 @@ async def profile(q: Query) -> Answer:
         answers=tuple(phrases) or ((person.summary,) if person.summary else ()),
         sources=sources_for(q.kb, articles),
         title=person.name,
-        fields=tuple((q.kb.shows[c.show_id].title, c.character or ROLE_LABELS.get(c.role, c.role))
-                     for c in person.credits[:25]),
+        fields=tuple(
+            (q.kb.shows[c.show_id].title, c.character or ROLE_LABELS.get(c.role, c.role))
+            for c in person.credits[:25]
+        ),
         show_id=person.credits[0].show_id if person.credits else None,
     )
 
@@ -83,20 +100,26 @@ async def other_work(q: Query) -> Answer:
     named = q.kb.shows[q.show.id].title if q.show is not None and q.show_named else None
     works = [w for w in person.work if w.title != named]
     if not works:
-        credited = [q.kb.shows[c.show_id].title for c in person.credits if q.kb.shows[c.show_id].title != named]
+        credited = [
+            q.kb.shows[c.show_id].title for c in person.credits if q.kb.shows[c.show_id].title != named
+        ]
         if credited:
             return Answer(
                 text=f"{person.name} is also credited on {join_names(sorted(set(credited)))}.",
-                intent="other_work", confidence=1.0, answers=tuple(sorted(set(credited))),
-                sources=sources_for(q.kb, [c.article_id for c in person.credits]), title=person.name,
+                intent="other_work",
+                confidence=1.0,
+                answers=tuple(sorted(set(credited))),
+                sources=sources_for(q.kb, [c.article_id for c in person.credits]),
+                title=person.name,
             )
         return Answer(
             text=f"I don't have other work for {person.name} in my facts yet.",
-            kind="unknown", intent="other_work", confidence=0.9,
+            kind="unknown",
+            intent="other_work",
+            confidence=0.9,
         )
-    phrases = [_work_phrase(q, w.title, w.role, w.network, w.on, w.note) for w in works]
     return Answer(
-        text=f"{person.name} is also known for {join_names(phrases)}.",
+        text=f"Besides {_main_credit(q, person)}, {person.name} {join_names(_work_phrases(q, works))}.",
         intent="other_work",
         confidence=1.0,
         answers=tuple(w.title for w in works),
@@ -110,8 +133,15 @@ INTENTS = [
     Intent(
         "profile",
         (
-            "who is {person}", "tell me about {person}", "{person}", "who is {character}", "what does {person} do",
-            "who", "info on {person}", "{person} bio", "is {person} in {show}",
+            "who is {person}",
+            "tell me about {person}",
+            "{person}",
+            "who is {character}",
+            "what does {person} do",
+            "who",
+            "info on {person}",
+            "{person} bio",
+            "is {person} in {show}",
         ),
         profile,
         cues=("who is", "whos", "bio", "biography"),
@@ -123,11 +153,21 @@ INTENTS = [
     Intent(
         "other_work",
         (
-            "what else has {person} been in", "what else has {person} directed", "other shows by {person}",
-            "what other shows has {person} worked on", "what is {person} known for", "{person} other work",
-            "what has {person} directed", "what marvel show is {person} in", "is {person} in the mcu",
-            "what is {person} doing next", "what other work has {person} done", "what is {person} best known for",
-            "what else did {person} work on", "{person} filmography", "what is {person}s next project",
+            "what else has {person} been in",
+            "what else has {person} directed",
+            "other shows by {person}",
+            "what other shows has {person} worked on",
+            "what is {person} known for",
+            "{person} other work",
+            "what has {person} directed",
+            "what marvel show is {person} in",
+            "is {person} in the mcu",
+            "what is {person} doing next",
+            "what other work has {person} done",
+            "what is {person} best known for",
+            "what else did {person} work on",
+            "{person} filmography",
+            "what is {person}s next project",
         ),
         other_work,
         cues=("else", "other", "known for", "filmography", "next project", "mcu", "marvel", "worked on"),

@@ -20,10 +20,16 @@ def _release_for(q: Query, show: ShowFacts, season: int | None) -> tuple[Release
         return found, season
     series = newest(q, [r for r in show.releases if r.season is None])
     seasons = [r for r in show.releases if r.season is not None]
-    latest = newest(q, [r for r in seasons if r.season == max(x.season or 0 for x in seasons)]) if seasons else None
-    asks_first = q.has("first", "originally", "original", "debut", "debuted", "first season", "start", "started")
+    latest = (
+        newest(q, [r for r in seasons if r.season == max(x.season or 0 for x in seasons)])
+        if seasons
+        else None
+    )
+    asks_first = q.has(
+        "first", "originally", "original", "debut", "debuted", "first season", "start", "started"
+    )
     asks_past = q.has("did", "was", "released", "premiered", "aired", "came")
-    if series is not None and (asks_first or (asks_past and not q.has("season"))) or latest is None:
+    if (series is not None and (asks_first or (asks_past and not q.has("season")))) or latest is None:
         return series, None
     upcoming = latest.on is not None and is_future(latest.on, q.today)
     if series is None or upcoming or not asks_past:
@@ -67,7 +73,7 @@ async def premiere(q: Query) -> Answer:
     values = [_value(release)]
     others = sorted(
         (r for r in q.show.releases if r is not release and r.season != season),
-        key=lambda r: (r.season or 0),
+        key=lambda r: r.season or 0,
     )
     if q.resolved_season() is None:
         for other in others[:2]:
@@ -102,7 +108,8 @@ async def countdown(q: Query) -> Answer:
     elif days == 0:
         text, value = f"{label} premieres{where} today, {long_date(release.on)}!", "0 days"
     else:
-        text = f"No wait: {label} already premiered{where} on {long_date(release.on)} ({distance(release.on, q.today)})."
+        ago = distance(release.on, q.today)
+        text = f"No wait: {label} already premiered{where} on {long_date(release.on)} ({ago})."
         value = "0 days"
     return Answer(
         text=text,
@@ -119,18 +126,48 @@ INTENTS = [
     Intent(
         "premiere",
         (
-            "when does {show} come out", "when does {show} {season} come out", "when is {show} {season} released",
-            "{show} {season} release date", "release date for {show}", "when does {show} premiere",
-            "when is the {show} {season} premiere", "when will {show} {season} be out", "premiere date {show}",
-            "when did {show} come out", "when was {show} released", "when did {show} first premiere",
-            "when is {season} of {show} coming", "is {show} {season} out yet", "when does {season} start",
-            "when does {show} return", "when is {show} back", "what day does {show} {season} drop",
-            "when did {show} start", "when did {show} {season} air", "premiere", "release date",
-            "what date is {show} {season} out", "{show} {season} premiere date", "when can i watch {show} {season}",
+            "when does {show} come out",
+            "when does {show} {season} come out",
+            "when is {show} {season} released",
+            "{show} {season} release date",
+            "release date for {show}",
+            "when does {show} premiere",
+            "when is the {show} {season} premiere",
+            "when will {show} {season} be out",
+            "premiere date {show}",
+            "when did {show} come out",
+            "when was {show} released",
+            "when did {show} first premiere",
+            "when is {season} of {show} coming",
+            "is {show} {season} out yet",
+            "when does {season} start",
+            "when does {show} return",
+            "when is {show} back",
+            "what day does {show} {season} drop",
+            "when did {show} start",
+            "when did {show} {season} air",
+            "premiere",
+            "release date",
+            "what date is {show} {season} out",
+            "{show} {season} premiere date",
+            "when can i watch {show} {season}",
         ),
         premiere,
-        cues=("premiere", "premieres", "premiered", "release date", "released", "come out", "comes out",
-              "coming out", "came out", "air date", "drop", "out yet", "debut", "return"),
+        cues=(
+            "premiere",
+            "premieres",
+            "premiered",
+            "release date",
+            "released",
+            "come out",
+            "comes out",
+            "coming out",
+            "came out",
+            "air date",
+            "out yet",
+            "debut",
+            "return",
+        ),
         commands=("premiere", "release", "when"),
         description="premiere and release dates",
         sample="when does heartstopper season 3 come out?",
@@ -138,13 +175,26 @@ INTENTS = [
     Intent(
         "countdown",
         (
-            "how long until {show} {season}", "how many days until {show} {season}", "countdown to {show}",
-            "how long do i have to wait for {show} {season}", "days until {show} premiere",
-            "how much longer until {season}", "how soon is {show} {season}", "countdown",
+            "how long until {show} {season}",
+            "how many days until {show} {season}",
+            "countdown to {show}",
+            "how long do i have to wait for {show} {season}",
+            "days until {show} premiere",
+            "how much longer until {season}",
+            "how soon is {show} {season}",
+            "countdown",
         ),
         countdown,
-        cues=("how long until", "how long till", "how many days", "countdown", "days until", "days till",
-              "how much longer", "how soon"),
+        cues=(
+            "how long until",
+            "how long till",
+            "how many days",
+            "countdown",
+            "days until",
+            "days till",
+            "how much longer",
+            "how soon",
+        ),
         commands=("countdown",),
         description="countdown to a premiere",
         sample="how long until heartstopper season 3?",

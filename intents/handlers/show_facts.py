@@ -51,9 +51,13 @@ async def ratings(q: Query) -> Answer:
         found.sort(key=lambda r: r.audience not in ("audience", "users"))
     else:
         found.sort(key=lambda r: r.audience != "critics")
-    parts = [f"{_score(r.value, r.scale)} from {r.audience} on {r.source}" for r in found]
+    by_source: dict[str, list[str]] = {}
+    for r in found:
+        who = {"audience": "audiences", "users": "users"}.get(r.audience, r.audience)
+        by_source.setdefault(r.source, []).append(f"{_score(r.value, r.scale)} from {who}")
+    parts = [f"{join_names(scores)} on {source}" for source, scores in by_source.items()]
     return Answer(
-        text=f"{q.show.title} scores {join_names(parts)}.",
+        text=f"{q.show.title} scores {'; '.join(parts)}.",
         intent="ratings",
         confidence=1.0,
         answers=tuple(_score(r.value, r.scale) for r in found),
@@ -136,8 +140,9 @@ async def seasons(q: Query) -> Answer:
             scope = f" season {season}" if season is not None else ""
             return missing(q, "seasons", f"an episode count for {show.title}{scope}", articles)
         parts = [
-            f"{s.episodes} episodes across seasons {s.number}–{s.through}" if s.through else
-            f"{s.episodes} episodes in season {s.number}"
+            f"{s.episodes} episodes across seasons {s.number}–{s.through}"
+            if s.through
+            else f"{s.episodes} episodes in season {s.number}"
             for s in spans
         ]
         text = f"{show.title} has {join_names(parts)}."
@@ -145,16 +150,25 @@ async def seasons(q: Query) -> Answer:
         if unknown and season is None:
             text += f" No episode count has been reported for season {join_names([str(n) for n in unknown])}."
         return Answer(
-            text=text, intent="seasons", confidence=1.0, answers=tuple(str(s.episodes) for s in spans),
-            sources=sources_for(q.kb, articles), title=f"{show.title}: episodes", show_id=show.id,
+            text=text,
+            intent="seasons",
+            confidence=1.0,
+            answers=tuple(str(s.episodes) for s in spans),
+            sources=sources_for(q.kb, articles),
+            title=f"{show.title}: episodes",
+            show_id=show.id,
         )
     count = latest_season_number(show)
     if count is None:
         return missing(q, "seasons", f"a season count for {show.title}", articles)
     return Answer(
         text=f"{show.title} has {count} season{'s' if count != 1 else ''} so far (counting announced ones).",
-        intent="seasons", confidence=1.0, answers=(str(count),), sources=sources_for(q.kb, articles),
-        title=f"{show.title}: seasons", show_id=show.id,
+        intent="seasons",
+        confidence=1.0,
+        answers=(str(count),),
+        sources=sources_for(q.kb, articles),
+        title=f"{show.title}: seasons",
+        show_id=show.id,
     )
 
 
@@ -162,13 +176,30 @@ INTENTS = [
     Intent(
         "where_to_watch",
         (
-            "where can i watch {show}", "where to watch {show}", "what network is {show} on", "is {show} on netflix",
-            "where is {show} streaming", "what streaming service has {show}", "where can i stream {show}",
-            "what channel is {show} on", "where is it streaming", "where", "where can i watch it", "{show} network",
+            "where can i watch {show}",
+            "where to watch {show}",
+            "what network is {show} on",
+            "is {show} on netflix",
+            "where is {show} streaming",
+            "what streaming service has {show}",
+            "where can i stream {show}",
+            "what channel is {show} on",
+            "where is it streaming",
+            "where",
+            "where can i watch it",
+            "{show} network",
         ),
         where_to_watch,
-        cues=("where can i watch", "where to watch", "stream", "streaming", "network", "channel", "platform",
-              "watch it"),
+        cues=(
+            "where can i watch",
+            "where to watch",
+            "stream",
+            "streaming",
+            "network",
+            "channel",
+            "platform",
+            "watch it",
+        ),
         commands=("where", "watch", "network"),
         description="where to watch",
         sample="where can i watch heartstopper?",
@@ -176,13 +207,32 @@ INTENTS = [
     Intent(
         "ratings",
         (
-            "what is {show} rated", "{show} rotten tomatoes score", "what are the ratings for {show}",
-            "is {show} good", "how good is {show}", "what do critics think of {show}", "{show} reviews",
-            "what is the audience score of {show}", "ratings", "how well reviewed is {show}", "imdb rating of {show}",
+            "what is {show} rated",
+            "{show} rotten tomatoes score",
+            "what are the ratings for {show}",
+            "is {show} good",
+            "how good is {show}",
+            "what do critics think of {show}",
+            "{show} reviews",
+            "what is the audience score of {show}",
+            "ratings",
+            "how well reviewed is {show}",
+            "imdb rating of {show}",
         ),
         ratings,
-        cues=("rating", "ratings", "rated", "score", "scores", "rotten tomatoes", "tomatometer", "reviews",
-              "critics", "imdb", "reviewed"),
+        cues=(
+            "rating",
+            "ratings",
+            "rated",
+            "score",
+            "scores",
+            "rotten tomatoes",
+            "tomatometer",
+            "reviews",
+            "critics",
+            "imdb",
+            "reviewed",
+        ),
         commands=("ratings", "rating", "score", "scores"),
         description="Rotten Tomatoes and other scores",
         sample="what is heartstopper's rotten tomatoes score?",
@@ -190,13 +240,30 @@ INTENTS = [
     Intent(
         "awards",
         (
-            "has {show} won any awards", "what awards has {show} been nominated for", "{show} awards",
-            "was {show} nominated for an emmy", "how many bafta nominations does {show} have", "awards",
-            "has {show} won an emmy", "{show} bafta nominations", "did {show} get any nominations",
+            "has {show} won any awards",
+            "what awards has {show} been nominated for",
+            "{show} awards",
+            "was {show} nominated for an emmy",
+            "how many bafta nominations does {show} have",
+            "awards",
+            "has {show} won an emmy",
+            "{show} bafta nominations",
+            "did {show} get any nominations",
         ),
         awards,
-        cues=("award", "awards", "emmy", "emmys", "bafta", "baftas", "nominated", "nomination", "nominations",
-              "golden globe", "won"),
+        cues=(
+            "award",
+            "awards",
+            "emmy",
+            "emmys",
+            "bafta",
+            "baftas",
+            "nominated",
+            "nomination",
+            "nominations",
+            "golden globe",
+            "won",
+        ),
         commands=("awards", "award", "nominations"),
         description="award nominations and wins",
         sample="has heartstopper been nominated for an emmy?",
@@ -204,9 +271,17 @@ INTENTS = [
     Intent(
         "about",
         (
-            "what is {show} about", "what is the plot of {show}", "{show} synopsis", "what happens in {show}",
-            "tell me about {show}", "what kind of show is {show}", "about", "what is it about", "summary of {show}",
-            "what is the story of {show}", "plot",
+            "what is {show} about",
+            "what is the plot of {show}",
+            "{show} synopsis",
+            "what happens in {show}",
+            "tell me about {show}",
+            "what kind of show is {show}",
+            "about",
+            "what is it about",
+            "summary of {show}",
+            "what is the story of {show}",
+            "plot",
         ),
         about,
         cues=("about", "plot", "synopsis", "summary", "story", "premise"),
@@ -217,12 +292,25 @@ INTENTS = [
     Intent(
         "seasons",
         (
-            "how many seasons does {show} have", "how many episodes does {show} have", "how many episodes in {season}",
-            "number of seasons of {show}", "how many episodes are in {show} {season}", "seasons", "episodes",
-            "how many seasons are there", "how long is {show}", "episode count {show}",
+            "how many seasons does {show} have",
+            "how many episodes does {show} have",
+            "how many episodes in {season}",
+            "number of seasons of {show}",
+            "how many episodes are in {show} {season}",
+            "seasons",
+            "episodes",
+            "how many seasons are there",
+            "how long is {show}",
+            "episode count {show}",
         ),
         seasons,
-        cues=("how many seasons", "how many episodes", "number of seasons", "number of episodes", "episode count"),
+        cues=(
+            "how many seasons",
+            "how many episodes",
+            "number of seasons",
+            "number of episodes",
+            "episode count",
+        ),
         commands=("seasons", "episodes"),
         description="number of seasons and episodes",
         sample="how many episodes does heartstopper have?",

@@ -1,0 +1,175 @@
+"""Dates in a sentence, absolute ("Sept. 1", "Friday, June 7", "10 November 2024") or relative to publication."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4, "may": 5,
+    "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9, "sept": 9, "sep": 9,
+    "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+}  # fmt: skip
+_WEEKDAY_PREFIXES = ["mon", "tues", "wednes", "thurs", "fri", "satur", "sun"]
+WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+NUMBERS = {
+    "one": 1, "a": 1, "an": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "a few": 3, "few": 3, "several": 3,
+}  # fmt: skip
+
+_MONTH = r"(?P<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+_WEEKDAY = r"(?:(?P<weekday>Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
+_DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
+_YEAR = r"(?:,?\s+(?P<year>(?:19|20)\d{2}))?"
+_ABSOLUTE = [
+    re.compile(r"\b(?P<iso>(?P<year>(?:19|20)\d{2})-(?P<m>\d{2})-(?P<day>\d{2}))\b"),
+    re.compile(rf"\b{_WEEKDAY}{_MONTH}\s+{_DAY}\b(?!:){_YEAR}"),
+    re.compile(rf"\b{_WEEKDAY}(?:the\s+)?{_DAY}(?:\s+of)?\s+{_MONTH}{_YEAR}\b"),
+]
+# "in August 2019", "in March": a month without a day (the month name alone must not be the verb "may").
+_MONTH_ONLY = re.compile(
+    rf"\b(?:in|since|by|until|from|this|next|last|early|late|mid-?)\s+{_MONTH}(?:\s+(?P<year>(?:19|20)\d{{2}}))?\b"
+)
+_YEAR_ONLY = re.compile(r"\b(?:in|by|until|before|for|of)\s+(?:early\s+|late\s+|mid-?)?(?P<year>(?:19|20)\d{2})\b")
+_RELATIVE = re.compile(
+    r"\b(?P<phrase>in (?:just )?(?P<n>one|a|an|two|three|four|five|six|a few|few|several|\d+) "
+    r"(?P<unit>days?|weeks?|months?)"
+    r"|(?P<which>this|next|later this|earlier this|early next|later next|late next) (?P<span>week|month|year|fall|autumn|summer|spring|winter)"
+    r"|(?:(?P<this>this|next|on) )?(?P<wd>(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b"
+    r"|(?P<near>today|tomorrow|tonight))\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class DateMention:
+    """A date found in text: an exact `day`, or only a `year` (and maybe `month`)."""
+
+    start: int
+    end: int
+    day: dt.date | None
+    year: int | None
+    month: int | None
+    relative: bool
+
+
+def _month(name: str) -> int:
+    return MONTHS[name.lower().rstrip(".")]
+
+
+def nearest_year(month: int, day: int, published: dt.date, weekday: int | None = None) -> dt.date | None:
+    """The date with this month and day closest to `published` (a year-less date is read as the near one).
+
+    A weekday given with the date ("Friday, February 17") picks the year whose calendar agrees.
+    """
+    options = []
+    for year in (published.year - 1, published.year, published.year + 1):
+        try:
+            options.append(dt.date(year, month, day))
+        except ValueError:
+            continue
+    if weekday is not None and any(d.weekday() == weekday for d in options):
+        options = [d for d in options if d.weekday() == weekday]
+    # Ties go to the future: news announces more than it recalls.
+    return min(options, key=lambda d: (abs((d - published).days), d < published)) if options else None
+
+
+def parse_absolute(text: str) -> dt.date | None:
+    """A full date with a year ("2024-09-03", "Sept. 3, 2024", "2 October 2024"), else None."""
+    for mention in find_dates(text, None):
+        if mention.day is not None:
+            return mention.day
+    return None
+
+
+def _absolute(match: re.Match[str], published: dt.date | None) -> DateMention | None:
+    groups = match.groupdict()
+    month = int(groups["m"]) if groups.get("m") else _month(groups["month"])
+    day = int(groups["day"])
+    year = int(groups["year"]) if groups.get("year") else None
+    try:
+        if year is not None:
+            on: dt.date | None = dt.date(year, month, day)
+        else:
+            weekday = _WEEKDAY_PREFIXES.index(groups["weekday"].lower()) if groups.get("weekday") else None
+            on = nearest_year(month, day, published, weekday) if published else None
+    except ValueError:
+        return None
+    if on is None:
+        return None
+    return DateMention(match.start(), match.end(), on, on.year, on.month, False)
+
+
+def _add_months(day: dt.date, months: int) -> tuple[int, int]:
+    total = day.year * 12 + day.month - 1 + months
+    return total // 12, total % 12 + 1
+
+
+def _relative(match: re.Match[str], published: dt.date) -> DateMention:
+    g = match.groupdict()
+    start, end = match.start(), match.end()
+    if g["unit"]:
+        n = int(g["n"]) if g["n"].isdigit() else NUMBERS[g["n"].lower()]
+        unit = g["unit"].lower().rstrip("s")
+        if unit == "month":
+            year, month = _add_months(published, n)
+            return DateMention(start, end, None, year, month, True)
+        target = published + dt.timedelta(days=n * (7 if unit == "week" else 1))
+        # "in two weeks" is approximate: keep the month, not the day.
+        return DateMention(start, end, target if unit == "day" else None, target.year, target.month, True)
+    if g["span"]:
+        span, which = g["span"].lower(), g["which"].lower()
+        if span == "month":
+            year, month = _add_months(published, 1 if "next" in which else 0)
+            return DateMention(start, end, None, year, month, True)
+        if span == "week":
+            target = published + dt.timedelta(days=7 if "next" in which else 0)
+            return DateMention(start, end, None, target.year, None, True)
+        year = published.year + (1 if "next" in which else 0)
+        return DateMention(start, end, None, year, None, True)
+    if g["wd"]:
+        wanted = WEEKDAYS.index(g["wd"].lower())
+        ahead = (wanted - published.weekday()) % 7 or 7
+        if (g["this"] or "").lower() == "next":
+            ahead += 7 if ahead < 7 else 0
+        on = published + dt.timedelta(days=ahead)
+        return DateMention(start, end, on, on.year, on.month, True)
+    near = g["near"].lower()
+    on = published + dt.timedelta(days=1 if near == "tomorrow" else 0)
+    return DateMention(start, end, on, on.year, on.month, True)
+
+
+def find_dates(text: str, published: dt.date | None) -> list[DateMention]:
+    """All dates in `text`, left to right; year-less and relative dates need `published`."""
+    found: list[DateMention] = []
+
+    def free(start: int, end: int) -> bool:
+        return all(end <= m.start or start >= m.end for m in found)
+
+    for pattern in _ABSOLUTE:
+        for match in pattern.finditer(text):
+            mention = _absolute(match, published)
+            if mention and free(mention.start, mention.end):
+                found.append(mention)
+    for match in _MONTH_ONLY.finditer(text):
+        if not free(match.start("month"), match.end()):
+            continue
+        month = _month(match.group("month"))
+        if match.group("year"):
+            year: int | None = int(match.group("year"))
+        elif published is not None:
+            on = nearest_year(month, 1, published)
+            year = on.year if on else None
+        else:
+            year = None
+        if year is not None:
+            found.append(DateMention(match.start("month"), match.end(), None, year, month, False))
+    for match in _YEAR_ONLY.finditer(text):
+        if free(match.start("year"), match.end("year")):
+            found.append(DateMention(match.start("year"), match.end(), None, int(match.group("year")), None, False))
+    if published is not None:
+        for match in _RELATIVE.finditer(text):
+            if free(match.start(), match.end()):
+                found.append(_relative(match, published))
+    return sorted(found, key=lambda m: m.start)

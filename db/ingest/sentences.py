@@ -1,0 +1,87 @@
+"""Split article text into paragraphs and sentences, and find the publication date and headline."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from db.ingest.dates import parse_absolute
+
+# Words whose trailing period does not end a sentence.
+_ABBREVIATIONS = frozenset(
+    "mr mrs ms dr st jr sr sept sep oct nov dec jan feb mar apr aug jun jul vs etc inc ltd co no "
+    "vol pt ep ft mt prof gen lt col sgt capt u.s u.k a.m p.m e.g i.e".split()
+)
+_BOUNDARY = re.compile(r"([.!?]['\"”’)]*)\s+(?=[\"“‘'(]?[A-Z0-9À-Þ])")
+_LEADING_DATE = re.compile(
+    r"^\s*(?:(?:date|published|updated|posted|pub(?:lished)? date)\s*:?\s*)?"
+    r"(\d{4}-\d{2}-\d{2}|(?:[A-Z][a-z]+\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4})|(?:\d{1,2} [A-Z][a-z]+\.? \d{4}))"
+    r"(?:[ ,]+\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?)?\s*",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """One sentence, the paragraph it sits in, and whether it is a heading (no closing punctuation)."""
+
+    text: str
+    paragraph: int
+    heading: bool
+
+
+def leading_date(text: str) -> tuple[dt.date | None, str]:
+    """A date the article opens with ("date 2024-09-03", "Published 2 October 2024"), and the text without it."""
+    lines = text.lstrip().split("\n")
+    # The date may sit on the first line or on the line after the headline.
+    for index in range(min(3, len(lines))):
+        match = _LEADING_DATE.match(lines[index])
+        if not match:
+            continue
+        found = parse_absolute(match.group(1))
+        if found is not None:
+            lines[index] = lines[index][match.end() :]
+            return found, "\n".join(lines)
+    return None, text
+
+
+def _split_line(line: str) -> list[str]:
+    pieces: list[str] = []
+    start = 0
+    for match in _BOUNDARY.finditer(line):
+        before = line[start : match.start(1)]
+        last = before.rsplit(None, 1)[-1] if before.split() else ""
+        word = last.lower().strip("(\"“")
+        # "Sept. 1", "Mr. Robot", initials such as "J. J. Abrams" keep the sentence going.
+        if match.group(1) == "." and (word in _ABBREVIATIONS or re.fullmatch(r"[a-z]", word)):
+            continue
+        pieces.append(line[start : match.end(1)].strip())
+        start = match.end()
+    pieces.append(line[start:].strip())
+    return [p for p in pieces if p]
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    """Sentences in order; a line break always ends a sentence, a blank line ends a paragraph."""
+    result: list[Sentence] = []
+    paragraph = 0
+    for block in re.split(r"\n\s*\n", text):
+        lines = [ln.strip() for ln in block.split("\n") if ln.strip()]
+        if not lines:
+            continue
+        for line in lines:
+            heading = not re.search(r"[.!?]['\"”’)]*$", line) and len(line.split()) <= 20
+            for piece in _split_line(line):
+                result.append(Sentence(piece, paragraph, heading))
+            if heading:
+                paragraph += 1
+        paragraph += 1
+    return result
+
+
+def headline(sentences: list[Sentence]) -> str | None:
+    """The article's headline: its first line when that line is a heading."""
+    if sentences and sentences[0].heading and sentences[0].paragraph == 0:
+        return sentences[0].text
+    return None
