@@ -9,15 +9,23 @@ from pydantic_settings import BaseSettings, SettingsConfigDict
 class Settings(BaseSettings):
     """Everything Marquee can be configured with."""
 
-    model_config = SettingsConfigDict(env_file=".env", env_file_encoding="utf-8", extra="ignore")
+    model_config = SettingsConfigDict(
+        env_file=".env", env_file_encoding="utf-8", extra="ignore", env_ignore_empty=True
+    )
 
-    discord_token: SecretStr | None = Field(default=None, description="Bot token from the Discord developer portal")
+    discord_token: SecretStr | None = Field(
+        default=None, description="Bot token from the Discord developer portal"
+    )
     database_url: str | None = Field(default=None, description="SQLAlchemy URL; default: SQLite in data/")
     command_prefix: str = Field(default="!", description="Prefix for text commands")
     owner_ids: list[int] = Field(default_factory=list, description="Discord user ids of the bot's owners")
     log_level: str = Field(default="INFO")
-    discord_api_url: str | None = Field(default=None, description="REST base URL of a Discord-compatible server")
-    discord_gateway_url: str | None = Field(default=None, description="Gateway URL of a Discord-compatible server")
+    discord_api_url: str | None = Field(
+        default=None, description="REST base URL of a Discord-compatible server"
+    )
+    discord_gateway_url: str | None = Field(
+        default=None, description="Gateway URL of a Discord-compatible server"
+    )
     shard_count: int | None = Field(default=None, description="Total shards; set to run as AutoShardedBot")
     shard_ids: list[int] | None = Field(default=None, description="Shards this process runs")
     default_show: str | None = Field(default=None, description="Show used when a question names none")
