@@ -7,9 +7,12 @@ import asyncio
 import logging
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 
 from bot import cli_ask
 from bot.settings import Settings
+from db.engine import default_database_url
+from db.importers.catalog import add_catalog_parser, run_catalog_command
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -43,6 +46,9 @@ def build_parser() -> argparse.ArgumentParser:
     db = sub.add_parser("db", help="database maintenance")
     db_sub = db.add_subparsers(dest="db_command", metavar="ACTION", required=True)
     with_db(db_sub.add_parser("upgrade", help="apply migrations and load the seed facts"))
+
+    add_catalog_parser(sub)
+    # ingest: wire here (`marquee ingest` and `marquee facts review`)
     return parser
 
 
@@ -57,7 +63,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         else logging.WARNING,
         format="%(asctime)s %(levelname)s %(name)s: %(message)s",
     )
-    url = getattr(args, "db", None) or settings.database_url
+    url = getattr(args, "db", None) or settings.database_url or default_database_url(Path(settings.data_dir))
     if args.command is None:
         parser.print_help()
         return 0
@@ -90,6 +96,8 @@ def _dispatch(
         )
     if args.command == "run":
         return _run(settings, url)
+    if args.command == "catalog":
+        return run_catalog_command(args, url)
     if args.command == "db":
         from bot.cli_db import upgrade
 
@@ -98,7 +106,7 @@ def _dispatch(
     return 2
 
 
-def _run(settings: Settings, url: str | None) -> int:
+def _run(settings: Settings, url: str) -> int:
     if settings.discord_token is None:
         print(
             "No DISCORD_TOKEN is set, so Marquee can't join Discord yet.\n"

@@ -17,6 +17,9 @@ class Settings(BaseSettings):
         default=None, description="Bot token from the Discord developer portal"
     )
     database_url: str | None = Field(default=None, description="SQLAlchemy URL; default: SQLite in data/")
+    data_dir: str = Field(
+        default="data", validation_alias="MARQUEE_DATA_DIR", description="Where the default SQLite file lives"
+    )
     command_prefix: str = Field(default="!", description="Prefix for text commands")
     owner_ids: list[int] = Field(default_factory=list, description="Discord user ids of the bot's owners")
     log_level: str = Field(default="INFO")
