@@ -1,7 +1,7 @@
 """Per-question latency and throughput on the seed database, after warm-up.
 
 Run: .venv/bin/python benchmarks/answer_latency.py [--rounds N]
-Each question goes through the same path as `marquee ask --batch --json`: engine.answer -> to_json -> json.dumps.
+Each question takes the path of `marquee ask --batch --json`: engine.answer -> to_json -> json.dumps.
 Target (issue 2): p99 under 2 ms and over 1,000 questions/s in one process.
 """
 
@@ -19,9 +19,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from db.bootstrap import open_database  # noqa: E402
-from intents.engine import QuestionEngine  # noqa: E402
-from intents.query import Conversation  # noqa: E402
+from db.bootstrap import open_database
+from intents.engine import QuestionEngine
+from intents.query import Conversation
 
 QUESTIONS = [
     "when does heartstopper season 3 come out?",
@@ -75,7 +75,9 @@ async def run(rounds: int) -> None:
             json.dumps(answer.to_json(question), ensure_ascii=False)
             latencies.append((time.perf_counter() - t0) * 1000)
     elapsed = time.perf_counter() - started
-    print(f"questions: {len(latencies)} ({len(QUESTIONS)} distinct, {rounds} rounds), one process, after warm-up")
+    print(
+        f"questions: {len(latencies)} ({len(QUESTIONS)} distinct x {rounds} rounds), one process, warmed up"
+    )
     print(f"p50 latency: {statistics.median(latencies):.3f} ms")
     print(f"p99 latency: {percentile(latencies, 99):.3f} ms")
     print(f"max latency: {max(latencies):.3f} ms")

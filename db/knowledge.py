@@ -166,7 +166,9 @@ class Knowledge:
 async def load_knowledge(session: AsyncSession) -> Knowledge:
     """Read every fact in a fixed number of queries (no per-show queries)."""
     knowledge = Knowledge()
-    networks = {nid: name for nid, name in await session.execute(select(Network.id, Network.name))}
+    networks: dict[int, str] = {
+        row.id: row.name for row in await session.execute(select(Network.id, Network.name))
+    }
     for a in (await session.execute(select(Article))).scalars():
         knowledge.articles[a.id] = ArticleInfo(a.id, a.outlet, a.title, a.url, a.published_on, a.kind)
     show_rows = await session.execute(
@@ -182,9 +184,7 @@ async def load_knowledge(session: AsyncSession) -> Knowledge:
             networks.get(network_id) if network_id else None,
             article_id,
         )
-    for pid, name, summary in (
-        await session.execute(select(Person.id, Person.name, Person.summary))
-    ):
+    for pid, name, summary in await session.execute(select(Person.id, Person.name, Person.summary)):
         knowledge.people[pid] = PersonFacts(pid, name, summary)
     await _load_show_facts(session, knowledge, networks)
     await _load_people_facts(session, knowledge)
@@ -247,8 +247,8 @@ async def _load_people_facts(session: AsyncSession, knowledge: Knowledge) -> Non
         knowledge.people[o.person_id].work.append(
             WorkFact(o.title, o.show_id, o.role, o.network, o.released_on, o.note, o.article_id)
         )
-    for kind, entity_id, alias in (
-        await session.execute(select(Alias.entity_kind, Alias.entity_id, Alias.alias))
+    for kind, entity_id, alias in await session.execute(
+        select(Alias.entity_kind, Alias.entity_id, Alias.alias)
     ):
         if kind == EntityKind.SHOW and entity_id in knowledge.shows:
             knowledge.shows[entity_id].aliases.append(alias)

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import asyncio
 import concurrent.futures
-import functools
 import datetime as dt
+import functools
 import os
 import uuid
 from collections.abc import AsyncIterator, Iterator

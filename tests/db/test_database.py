@@ -48,7 +48,9 @@ async def test_every_fact_knows_its_article(database_url: str) -> None:
     database = await open_database(database_url)
     try:
         async with database.sessions() as session:
-            orphans = await session.scalar(select(func.count()).select_from(Credit).where(Credit.article_id.is_(None)))
+            orphans = await session.scalar(
+                select(func.count()).select_from(Credit).where(Credit.article_id.is_(None))
+            )
             releases = (await session.execute(select(Release.article_id))).scalars().all()
         assert orphans == 0
         assert releases and all(r is not None for r in releases)
@@ -71,7 +73,11 @@ async def test_knowledge_snapshot_holds_the_seed_facts(database_url: str) -> Non
     assert characters["Kit Connor"] == "Nick Nelson"
     osman = next(p for p in kb.people.values() if p.name == "Alice Osman")
     assert "Alice Oseman" in osman.aliases
-    assert {a.category for a in heartstopper.awards if a.body == "BAFTA"} == {"Music", "Writing", "Memorable Moment"}
+    assert {a.category for a in heartstopper.awards if a.body == "BAFTA"} == {
+        "Music",
+        "Writing",
+        "Memorable Moment",
+    }
 
 
 async def test_show_titles_are_unique_per_year(database_url: str) -> None:

@@ -10,7 +10,13 @@ from db.bootstrap import open_database
 from db.importers.jsonl import import_fact_lines
 from db.models import Credit, Release
 
-ARTICLE = {"type": "article", "key": "test-1", "outlet": "Test Wire", "title": "A test", "published": "2025-01-02"}
+ARTICLE = {
+    "type": "article",
+    "key": "test-1",
+    "outlet": "Test Wire",
+    "title": "A test",
+    "published": "2025-01-02",
+}
 
 
 def _lines(*records: object) -> list[str]:
@@ -44,7 +50,9 @@ async def test_bad_lines_are_skipped_with_line_numbers(sqlite_url: str) -> None:
 
 async def test_reimporting_an_article_changes_nothing(sqlite_url: str) -> None:
     database = await open_database(sqlite_url, seed=False)
-    lines = _lines(ARTICLE, {"type": "credit", "show": "S", "person": "P", "role": "director", "seasons": "1"})
+    lines = _lines(
+        ARTICLE, {"type": "credit", "show": "S", "person": "P", "role": "director", "seasons": "1"}
+    )
     try:
         for _ in range(2):
             async with database.sessions.begin() as session:
