@@ -3,17 +3,14 @@
 from __future__ import annotations
 
 import argparse
-import os
-import uuid
 from collections.abc import AsyncIterator
 from pathlib import Path
 
 import pytest
-from sqlalchemy import func, select, text
-from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker, create_async_engine
+from sqlalchemy import func, select
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
-from db.bootstrap import Database, load_seed, open_database
-from db.engine import create_sessionmaker
+from db.bootstrap import Database, open_database
 from db.importers import triples as triples_module
 from db.importers.catalog import (
     add_catalog_parser,
@@ -24,10 +21,8 @@ from db.importers.catalog import (
 )
 from db.importers.triples import TripleError, parse_triple, split_title
 from db.knowledge import load_knowledge
-from db.migrate import upgrade
 from db.models import Article, Credit, Descriptor, Release, Show
 
-PG_URL = os.environ.get("MARQUEE_TEST_POSTGRES_URL", "postgresql+asyncpg://postgres@127.0.0.1:5432/test")
 SHARED_KB = Path(__file__).resolve().parents[3] / "shared" / "metaqa" / "kb.txt"
 
 SAMPLE = """\
@@ -63,30 +58,6 @@ async def sqlite_db(tmp_path: Path) -> AsyncIterator[Database]:
     db = await open_database(f"sqlite+aiosqlite:///{tmp_path / 'catalog.db'}")
     yield db
     await db.close()
-
-
-@pytest.fixture
-async def pg_sessions() -> AsyncIterator[async_sessionmaker[AsyncSession]]:
-    """A throw-away schema on the test PostgreSQL server, so parallel test runs never meet."""
-    schema = f"t_{uuid.uuid4().hex[:12]}"
-    admin = create_async_engine(PG_URL)
-    try:
-        async with admin.begin() as conn:
-            await conn.execute(text(f"CREATE SCHEMA {schema}"))
-    except (OSError, Exception) as exc:  # no server, no permission: the PostgreSQL leg is skipped
-        await admin.dispose()
-        pytest.skip(f"PostgreSQL not reachable at {PG_URL}: {exc}")
-    engine = create_async_engine(PG_URL, connect_args={"server_settings": {"search_path": schema}})
-    try:
-        await upgrade(engine)
-        sessions = create_sessionmaker(engine)
-        await load_seed(sessions)
-        yield sessions
-    finally:
-        await engine.dispose()
-        async with admin.begin() as conn:
-            await conn.execute(text(f"DROP SCHEMA {schema} CASCADE"))
-        await admin.dispose()
 
 
 def _write(tmp_path: Path, body: str = SAMPLE, name: str = "kb.txt") -> Path:
@@ -152,15 +123,13 @@ async def _import_twice_and_check(sessions: async_sessionmaker[AsyncSession], pa
     assert [(r.value, r.scale) for r in bat.ratings] == [(7.1, "/10")]
 
 
-async def test_triples_import_is_idempotent_sqlite(sqlite_db: Database, tmp_path: Path) -> None:
-    await _import_twice_and_check(sqlite_db.sessions, _write(tmp_path))
-
-
-@pytest.mark.postgres
-async def test_triples_import_is_idempotent_postgres(
-    pg_sessions: async_sessionmaker[AsyncSession], tmp_path: Path
-) -> None:
-    await _import_twice_and_check(pg_sessions, _write(tmp_path))
+async def test_triples_import_is_idempotent(database_url: str, tmp_path: Path) -> None:
+    """On SQLite and on PostgreSQL (the conftest's `database_url` runs both)."""
+    db = await open_database(database_url)
+    try:
+        await _import_twice_and_check(db.sessions, _write(tmp_path))
+    finally:
+        await db.close()
 
 
 async def test_existing_facts_are_kept_and_shared(sqlite_db: Database, tmp_path: Path) -> None:
