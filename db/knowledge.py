@@ -225,18 +225,7 @@ async def _load_people_facts(session: AsyncSession, knowledge: Knowledge) -> Non
             Credit.article_id,
         ).order_by(Credit.billing, Credit.id)
     )
-    for (
-        cid,
-        show_id,
-        person_id,
-        role,
-        character,
-        seasons,
-        episodes,
-        note,
-        billing,
-        article_id,
-    ) in rows:
+    for cid, show_id, person_id, role, character, seasons, episodes, note, billing, article_id in rows:
         credit = CreditFact(
             cid, show_id, person_id, str(role), character, seasons, episodes, note, billing, article_id
         )

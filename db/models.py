@@ -151,10 +151,7 @@ class Credit(Base):
     """A person's role on a show: actor (with character), director (with seasons/episodes), creator..."""
 
     __tablename__ = "credits"
-    __table_args__ = (
-        Index("ix_credit_show_role", "show_id", "role"),
-        Index("ix_credit_person", "person_id"),
-    )
+    __table_args__ = (Index("ix_credit_show_role", "show_id", "role"), Index("ix_credit_person", "person_id"))
 
     id: Mapped[int] = mapped_column(primary_key=True)
     show_id: Mapped[int] = mapped_column(ForeignKey("shows.id", ondelete="CASCADE"))

@@ -11,7 +11,7 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from db.knowledge import Knowledge, ShowFacts, load_knowledge
 from intents.answer import Answer
-from intents.handlers import cast, crew, meta, people, premiere, show_facts
+from intents.handlers import cast, crew, meta, overview, people, premiere, show_facts
 from intents.linking import EntityIndex
 from intents.query import Conversation, Query
 from intents.registry import Intent, IntentMatcher, Match
@@ -34,6 +34,7 @@ def default_intents() -> list[Intent]:
         *cast.INTENTS,
         *crew.INTENTS,
         *show_facts.INTENTS,
+        *overview.INTENTS,
         *people.INTENTS,
         *meta.INTENTS,
     ]

@@ -25,7 +25,7 @@ AMBIGUITY_MARGIN = 3.0
 class EntityRef:
     """One thing a name can refer to. For characters `id` is the credit id."""
 
-    kind: str  # "show" | "person" | "character"
+    kind: str  # "show" | "person" | "character" | "network" (networks are numbered by name)
     id: int
     name: str
     weak: bool = False  # surname or first-name shorthand: loses to any full name
@@ -51,6 +51,7 @@ class EntityIndex:
         self._add_shows(knowledge)
         self._add_people(knowledge)
         self._add_characters(knowledge)
+        self._add_networks(knowledge)
         self._by_length: dict[int, list[str]] = defaultdict(list)
         for key in self.names:
             self._by_length[len(key.split())].append(key)
@@ -102,6 +103,12 @@ class EntityIndex:
         for first, refs in first_names.items():
             if len(refs) == 1 and first not in STOPWORDS and first not in self.names:
                 self._add(first, refs[0])
+
+    def _add_networks(self, knowledge: Knowledge) -> None:
+        names = {s.network for s in knowledge.shows.values() if s.network}
+        names |= {r.network for s in knowledge.shows.values() for r in s.releases if r.network}
+        for number, name in enumerate(sorted(names)):
+            self._add(name, EntityRef("network", number, name))
 
     def link(self, tokens: list[str], blocked: set[int] | None = None) -> list[Mention]:
         """Non-overlapping mentions in `tokens`, longest exact matches first, then fuzzy ones."""
@@ -172,7 +179,7 @@ class EntityIndex:
             ref.name
             for refs in self.names.values()
             for ref in refs
-            if not ref.weak and (kinds is None or ref.kind in kinds)
+            if not ref.weak and ref.kind != "network" and (kinds is None or ref.kind in kinds)
         ]
         names = sorted(set(wanted))
         key = fold(prefix)
@@ -187,8 +194,8 @@ class EntityIndex:
 
 def _rank(refs: list[EntityRef]) -> list[EntityRef]:
     # Full names before shorthands; shows before people before characters when a name is shared.
-    order = {"show": 0, "person": 1, "character": 2}
-    return sorted(refs, key=lambda r: (r.weak, order.get(r.kind, 3)))
+    order = {"show": 0, "person": 1, "character": 2, "network": 3}
+    return sorted(refs, key=lambda r: (r.weak, order.get(r.kind, 4)))
 
 
 def _from_news(knowledge: Knowledge, person: PersonFacts) -> bool:

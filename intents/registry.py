@@ -18,7 +18,13 @@ from intents.text import fold
 
 Handler = Callable[[Query], Awaitable[Answer]]
 
-SLOT_TOKENS = {"{show}": "xshowx", "{person}": "xpersonx", "{character}": "xcharx", "{season}": "xseasonx"}
+SLOT_TOKENS = {
+    "{show}": "xshowx",
+    "{person}": "xpersonx",
+    "{character}": "xcharx",
+    "{season}": "xseasonx",
+    "{network}": "xnetworkx",
+}
 CUE_WEIGHT = 35.0
 EXAMPLE_WEIGHT = 0.65
 

@@ -39,6 +39,7 @@ class Resolution:
     shows: list[ShowFacts] = field(default_factory=list)
     people: list[PersonFacts] = field(default_factory=list)
     characters: list[CreditFact] = field(default_factory=list)
+    networks: list[str] = field(default_factory=list)
     ambiguous: list[EntityRef] = field(default_factory=list)
 
 
@@ -53,7 +54,9 @@ def resolve(tokens: list[str], index: EntityIndex, kb: Knowledge, vocabulary: fr
     res = Resolution(tokens, season, mentions, "")
     for mention in mentions:
         ref = mention.refs[0]
-        slot = {"show": "{show}", "person": "{person}", "character": "{character}"}[ref.kind]
+        slot = {"show": "{show}", "person": "{person}", "character": "{character}", "network": "{network}"}[
+            ref.kind
+        ]
         slots[mention.start] = SLOT_TOKENS[slot]
         blocked.update(range(mention.start, mention.end))
         for candidate in mention.refs:
@@ -115,6 +118,8 @@ def _collect(res: Resolution, kb: Knowledge, ref: EntityRef) -> None:
         res.people.append(kb.people[ref.id])
     elif ref.kind == "character" and ref.id in kb.credits and kb.credits[ref.id] not in res.characters:
         res.characters.append(kb.credits[ref.id])
+    elif ref.kind == "network" and ref.name not in res.networks:
+        res.networks.append(ref.name)
 
 
 def _flush(res: Resolution, run: list[str]) -> None:

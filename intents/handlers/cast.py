@@ -90,7 +90,9 @@ async def plays_whom(q: Query) -> Answer:
     for credit in roles:
         show = q.kb.shows[credit.show_id].title
         note = f" ({credit.note})" if credit.note else ""
-        parts.append(f"{credit.character} in {show}{note}" if credit.character else f"a role in {show}")
+        parts.append(
+            f"{credit.character} in {show}{note}" if credit.character else f"an unnamed role in {show}"
+        )
     return Answer(
         text=f"{person.name} plays {join_names(parts)}.",
         intent="plays_whom",
@@ -107,6 +109,11 @@ INTENTS = [
     Intent(
         "cast",
         (
+            "who are the main characters in {show}",
+            "characters in {show}",
+            "who co stars with {person} in {show}",
+            "who is in {show} with {person}",
+            "who else is in {show}",
             "who is in {show}",
             "who is in the cast of {show}",
             "cast of {show}",
@@ -137,6 +144,10 @@ INTENTS = [
             "acts in",
             "who is in",
             "whos in",
+            "co stars",
+            "costars",
+            "alongside",
+            "characters",
         ),
         commands=("cast", "stars"),
         description="who is in a show",

@@ -61,17 +61,21 @@ async def directors(q: Query) -> Answer:
     season = q.resolved_season()
     if season is not None:
         found = [c for c in found if not c.seasons or season in parse_seasons(c.seasons)]
+    if q.person is not None:
+        found = [c for c in found if c.person_id == q.person.id] or found
     if not found:
         scope = f" season {season}" if season is not None else ""
         return missing(q, "directors", f"a director for {q.show.title}{scope}")
     # Most episodes first: the director who shaped the show leads.
     found.sort(key=lambda c: (-(c.episodes or 0), c.billing, c.id))
     lines = [_director_line(q, c) for c in found]
+    names = tuple(q.kb.people[c.person_id].name for c in found)
+    counted = q.has("how many") and found[0].episodes is not None
     return Answer(
         text="; ".join(lines) + ".",
         intent="directors",
         confidence=1.0,
-        answers=tuple(q.kb.people[c.person_id].name for c in found),
+        answers=(str(found[0].episodes), *names) if counted else names,
         sources=sources_for(q.kb, [c.article_id for c in found]),
         title=f"{q.show.title}: directors",
         fields=tuple((q.kb.people[c.person_id].name, c.seasons or "") for c in found[:25]),

@@ -105,6 +105,8 @@ INTENTS = [
     Intent(
         "shows",
         (
+            "what {network} shows do you know",
+            "which {network} shows do you have",
             "what shows do you know",
             "list shows",
             "which shows can i ask about",

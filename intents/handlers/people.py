@@ -93,38 +93,49 @@ async def profile(q: Query) -> Answer:
 
 
 async def other_work(q: Query) -> Answer:
-    """What else a person has worked on."""
+    """What a person has worked on; "what else" leaves out the show the conversation is about."""
     person = _person(q)
     if person is None:
         return _unknown_person("other_work")
-    named = q.kb.shows[q.show.id].title if q.show is not None and q.show_named else None
-    works = [w for w in person.work if w.title != named]
-    if not works:
-        credited = [
-            q.kb.shows[c.show_id].title for c in person.credits if q.kb.shows[c.show_id].title != named
-        ]
-        if credited:
-            return Answer(
-                text=f"{person.name} is also credited on {join_names(sorted(set(credited)))}.",
-                intent="other_work",
-                confidence=1.0,
-                answers=tuple(sorted(set(credited))),
-                sources=sources_for(q.kb, [c.article_id for c in person.credits]),
-                title=person.name,
-            )
+    excluded: str | None = None
+    if q.has(
+        "else",
+        "other",
+        "besides",
+        "apart",
+        "outside",
+        "beyond",
+        "joining",
+        "next",
+        "marvel",
+        "mcu",
+        "upcoming",
+    ) or (q.show is not None and q.show_named):
+        excluded = q.show.title if q.show is not None and q.show_named else _main_credit(q, person)
+    works = [w for w in person.work if w.title != excluded]
+    work_titles = {w.title for w in works}
+    credits = [
+        c
+        for c in person.credits
+        if q.kb.shows[c.show_id].title not in work_titles and q.kb.shows[c.show_id].title != excluded
+    ]
+    phrases = _credit_phrases(q, PersonFacts(person.id, person.name, None, credits)) + _work_phrases(q, works)
+    titles = list(dict.fromkeys([q.kb.shows[c.show_id].title for c in credits] + [w.title for w in works]))
+    if not phrases:
         return Answer(
             text=f"I don't have other work for {person.name} in my facts yet.",
             kind="unknown",
             intent="other_work",
             confidence=0.9,
         )
+    lead = f"Besides {excluded}, " if excluded else ""
     return Answer(
-        text=f"Besides {_main_credit(q, person)}, {person.name} {join_names(_work_phrases(q, works))}.",
+        text=f"{lead}{person.name} {join_names(phrases)}.",
         intent="other_work",
         confidence=1.0,
-        answers=tuple(w.title for w in works),
-        sources=sources_for(q.kb, [w.article_id for w in works]),
-        title=f"{person.name}: other work",
+        answers=tuple(titles),
+        sources=sources_for(q.kb, [w.article_id for w in works] + [c.article_id for c in credits]),
+        title=f"{person.name}: work",
         fields=tuple((w.title, w.role or "") for w in works[:25]),
     )
 
@@ -153,6 +164,16 @@ INTENTS = [
     Intent(
         "other_work",
         (
+            "which {network} show is {person} in",
+            "what {network} series is {person} in",
+            "what did {person} direct",
+            "what shows has {person} worked on",
+            "what has {person} been in",
+            "what show is {person} in",
+            "which show is {person} joining",
+            "what series is {person} in",
+            "what shows is {person} in",
+            "what is {person} in",
             "what else has {person} been in",
             "what else has {person} directed",
             "other shows by {person}",

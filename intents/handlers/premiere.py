@@ -72,8 +72,7 @@ async def premiere(q: Query) -> Answer:
     lines = [describe_release(q, q.show, release, season)]
     values = [_value(release)]
     others = sorted(
-        (r for r in q.show.releases if r is not release and r.season != season),
-        key=lambda r: r.season or 0,
+        (r for r in q.show.releases if r is not release and r.season != season), key=lambda r: r.season or 0
     )
     if q.resolved_season() is None:
         for other in others[:2]:
