@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import asyncio
 import concurrent.futures
-import datetime as dt
 import functools
 import os
 import uuid
@@ -16,14 +15,13 @@ import pytest
 from db.bootstrap import Database, open_database
 from db.knowledge import Knowledge, load_knowledge
 from intents.engine import QuestionEngine
+from tests.helpers import AFTER_PREMIERE, BEFORE_PREMIERE, SHARED_DIR
+
+__all__ = ["AFTER_PREMIERE", "BEFORE_PREMIERE", "SHARED_DIR"]
 
 POSTGRES_ADMIN_URL = os.environ.get(
     "MARQUEE_TEST_POSTGRES_URL", "postgresql+asyncpg://postgres@127.0.0.1:5432/test"
 )
-# The seed article is dated 2024-09-03; "before" and "after" the season 3 premiere (2024-10-03).
-BEFORE_PREMIERE = dt.datetime(2024, 9, 3, 12, 0, tzinfo=dt.UTC)
-AFTER_PREMIERE = dt.datetime(2026, 11, 25, 12, 0, tzinfo=dt.UTC)
-SHARED_DIR = Path(__file__).resolve().parents[1].parent / "shared"
 
 
 async def _postgres_reachable() -> str | None:

@@ -86,6 +86,11 @@ INTENTS = [
     Intent(
         "source",
         (
+            "where is this info from",
+            "where is that from",
+            "where did this come from",
+            "what is the source for that",
+            "how do you know that",
             "where is this from",
             "what is your source",
             "source",
