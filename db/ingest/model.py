@@ -53,10 +53,10 @@ class ExtractedFact:
         return (self.kind, tuple(sorted((k, v) for k, v in self.fields if v is not None)))
 
 
-def fact(kind: FactKind, sentence: str, confidence: float, **fields: FieldValue) -> ExtractedFact:
+def fact(record_type: FactKind, sentence: str, confidence: float, /, **fields: FieldValue) -> ExtractedFact:
     """Build a fact, dropping fields that are None, in a stable field order."""
     items = tuple((k, v) for k, v in fields.items() if v is not None)
-    return ExtractedFact(kind, items, sentence, round(max(0.0, min(1.0, confidence)), 2))
+    return ExtractedFact(record_type, items, sentence, round(max(0.0, min(1.0, confidence)), 2))
 
 
 @dataclass(frozen=True, slots=True)

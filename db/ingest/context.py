@@ -1,0 +1,116 @@
+"""What extractors know about the whole article: its date, main show, titles, people and paragraph topics."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
+from db.ingest.names import CAPW, PERSON, is_person_name
+from db.ingest.sentences import Sentence
+from db.ingest.titles import title_spans
+
+# One list item: a full name or a known surname, maybe "as Character", maybe a parenthesised aside.
+_SEP = re.compile(r"^(?:\s*,\s*(?:and\s+|&\s+)?|\s+and\s+|\s*&\s*)")
+_ITEM = re.compile(rf"^(?P<person>{PERSON}|{CAPW})(?P<aside>\s*\([^)]{{1,60}}\))?")
+# A character's name, maybe after "the scheming", "her roommate" or "Joel's brother".
+CHARACTER = (
+    rf"(?:(?:the|a|an|his|her|their|{CAPW}['’]s)\s+)?(?:[a-z][\w-]*\s+){{0,2}}?"
+    rf"(?P<char>{CAPW}(?:\s+(?:(?:of|the|de)\s+)?{CAPW}){{0,4}})"
+)
+CHARACTER_AFTER_AS = re.compile(rf"\s+as\s+{CHARACTER}")
+# Where a sentence splits into clauses; ", and" splits only before a new subject, not inside "A, B, and C".
+CLAUSE_SPLIT = re.compile(
+    r",\s*(?:and|while|but|with|though)\s+(?=(?:he|she|they|it)\b|[a-z]|[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)*\s"
+    r"(?:is|was|has|have|had|also|will|previously|first|fans|plays|returns|serves|directed|wrote|created"
+    r"|executive|helming|helmed|directs|joins|won|received)\b)|;\s*|\s+and\s+(?=[a-z])|,\s+(?=who\b)|\s+while\s+"
+)
+# Words that point back to the show the paragraph is about.
+COREFERENCE = re.compile(
+    r"\b(?:the|this|its|their) (?:[\w-]+ ){0,3}?(?:series|show|drama|comedy|season|series'|show's|adaptation|"
+    r"thriller|epic|saga|sitcom|miniseries|installment|run)\b|\b[Ss]eason \d+\b|^It\b|\bit\b",
+)
+
+
+@dataclass(frozen=True)
+class Context:
+    """Article-wide knowledge; `people` is empty on the first pass, when surnames cannot be resolved yet."""
+
+    published: dt.date | None
+    main: str | None
+    shows: frozenset[str]
+    titles: frozenset[str]
+    people: frozenset[str] = frozenset()
+    topics: Mapping[int, str] = field(default_factory=dict)
+    focus_season: int | None = None
+
+    def person(self, name: str) -> str | None:
+        """The full name for `name` (a full name, or a surname/first name unique among known people)."""
+        name = name.strip()
+        if name in self.people:
+            return name
+        if " " not in name:
+            matches = [p for p in self.people if p.split()[-1] == name or p.split()[0] == name]
+            return matches[0] if len(matches) == 1 else None
+        if name in self.titles or not is_person_name(name):
+            return None
+        return name
+
+    def titles_in(self, text: str) -> list[tuple[int, int, str]]:
+        """Known titles in `text` as (start, end, title)."""
+        return title_spans(text, set(self.titles))
+
+    def show_for(self, sentence: Sentence, text: str | None = None) -> str | None:
+        """The show a sentence (or part of one) is about: the main show or one other show it names, else the topic."""
+        found = {t for _s, _e, t in self.titles_in(text if text is not None else sentence.text)}
+        if self.main and self.main in found:
+            return self.main
+        shows = found & self.shows
+        if len(shows) == 1:
+            return next(iter(shows))
+        if len(shows) > 1:
+            return None
+        return self.topics.get(sentence.paragraph, self.main)
+
+    def mentions_show(self, text: str) -> bool:
+        """Does `text` name a known show or point back to one ("the series", "Season 3", "it")?
+
+        "the upcoming WandaVision spin-off series" points at some other, unnamed show: that is no mention.
+        """
+        if self.titles_in(text):
+            return True
+        found = COREFERENCE.search(text)
+        if found is None:
+            return False
+        inner = [w for w in re.findall(r"\b[A-Z][\w'’+-]*", found.group()) if w not in ("Season", "It")]
+        return not inner
+
+
+def person_list(text: str, ctx: Context, roles: bool = False) -> tuple[list[tuple[str, str | None]], int]:
+    """People listed at the start of `text` ("A, B and C") and where the list ends.
+
+    Each item comes with its parenthesised aside, or with its character when `roles` ("A as X, B as Y").
+    """
+    items: list[tuple[str, str | None]] = []
+    pos = last_end = 0
+    while True:
+        match = _ITEM.match(text[pos:])
+        if not match:
+            break
+        full = ctx.person(match.group("person"))
+        if full is None or full in ctx.titles:
+            break
+        extra = match.group("aside").strip(" ()") if match.group("aside") else None
+        last_end = pos + match.end()
+        if roles:
+            role = CHARACTER_AFTER_AS.match(text[last_end:])
+            if role:
+                extra = role.group("char")
+                last_end += role.end()
+        items.append((full, extra))
+        sep = _SEP.match(text[last_end:])
+        if not sep:
+            break
+        pos = last_end + sep.end()
+    return items, last_end

@@ -1,0 +1,173 @@
+"""Crew: creators, showrunners, writers, novelists, executive producers and directors (with their scope)."""
+
+from __future__ import annotations
+
+import re
+
+from db.ingest.context import CLAUSE_SPLIT, Context, person_list
+from db.ingest.dates import NUMBERS
+from db.ingest.model import ExtractedFact, FactKind, fact
+from db.ingest.names import PERSON
+from db.ingest.sentences import Sentence
+from db.ingest.titles import ORDINALS, SEASON_REF, parse_season_number
+
+_NUM = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|sixteen|twenty)"
+_NUMBERS = {**NUMBERS, "sixteen": 16, "twenty": 20}
+# "created by LIST": the role follows from the words just before the list.
+_BEFORE_LIST = [
+    (re.compile(r"\bcreated and written by\s+"), ("creator", "writer")),
+    (re.compile(r"\b(?:co-)?created (?:for (?:television|TV|the screen) )?by\s+"), ("creator",)),
+    (re.compile(r"\bdeveloped (?:for (?:television|TV) )?by\s+"), ("creator",)),
+    (re.compile(r"\b(?:from )?(?:series |show |the )?(?:co-)?creators?\s+"), ("creator",)),
+    (re.compile(r"\bfrom the (?:mind|minds|imagination) of\s+"), ("creator",)),
+    (re.compile(r"(?<!former )(?<!original )(?<!previous )\b(?:co-)?showrunners?\s+"), ("showrunner",)),
+    (re.compile(r"\bexecutive produced by\s+|\bexecutive producers? (?:include |are |is )?"), ("executive_producer",)),
+    (re.compile(r"(?<!executive )\bproduced by\s+"), ("producer",)),
+    (re.compile(r"(?<!novel )(?<!book )\b(?:written|penned) by\s+|\bwriters? (?:include )?"), ("writer",)),
+    (re.compile(r"\b(?:novels?|books?|book series|graphic novels?|memoir|comics?)(?: of the same name)? by\s+"
+                r"|\bnovels?\b.{0,60}\bcompleted by\s+"), ("novelist",)),
+    (re.compile(r"\bdirected by\s+|\bdirectors?\s+|\bthe (?:only )?(?:confirmed )?director (?:for|of) .{0,30}? is\s+"),
+     ("director",)),
+]  # fmt: skip
+# Verb phrases whose subject is the person: "X serves as showrunner", "X created the series".
+_PREDICATES = [
+    (re.compile(r"\b(?:co-)?creat(?:ed|es) (?:the (?:series|show|drama|comedy)|it)\b"), ("creator",)),
+    (re.compile(r"\bdeveloped (?:the (?:show|series)|it)(?: for (?:television|TV))?\b"), ("creator",)),
+    (re.compile(r"\b(?:serves?|serving|will serve|is|are|acts? as|takes? over as) (?:as )?(?:the )?(?:series['’] )?"
+                r"(?:co-)?showrunners?\b(?! on \w+ (?:other|previous))|\bshowruns\b"), ("showrunner",)),
+    (re.compile(r"\bshowrunners? and executive producers?\b|\bexecutive produces?\b|\bexecutive produce\b"
+                r"|\b(?:is|are|serves? as) (?:also )?(?:an? )?executive producers?\b|^executive producers?\b"),
+     ("executive_producer",)),
+    (re.compile(r"\b(?:also )?produces\b|\bis (?:also )?a producer\b"), ("producer",)),
+    (re.compile(r"\b(?:credited|serves?|serving|works?|worked) as (?:a |the )?(?:series['’] )?story consultant\b"),
+     ("story_consultant",)),
+    (re.compile(r"\b(?:composed the (?:score|music)|(?:is|serves? as) (?:the )?(?:series['’] )?composer)\b"),
+     ("composer",)),
+    (re.compile(r"\bwr(?:ote|ites) (?:and directed )?(?:several|the|every|all|many|some|most|\d+|\w+ of the)"
+                r"(?: [\w'’-]+){0,2} (?:episodes?|scripts?|pilot|finale)\b|\bjoins? the writers['’] room\b"
+                r"|\badapted the (?:books|novels?) for (?:the screen|television)\b"), ("writer",)),
+    (re.compile(r"\bwrote the (?:\w+ ){0,2}(?:novels?|books?|graphic novels?)\b"), ("novelist",)),
+    (re.compile(r"\b(?:has |had |also |will |)(?:directed|directs|direct|helmed|helms|helming|is directing"
+                r"|returns? to direct|is set to direct)\s+(?:(?:all|the|its|every|several|some|many|multiple|first"
+                rf"|last|final|other|new|of|more|in|[\w]+['’]s|{_NUM})\s+)*(?:episodes?|seasons?|series|pilot|finale"
+                rf"|premiere|installments?|{_NUM}\b|Season \d+)"
+                r"|\b(?:are|is) among the directors\b"), ("director",)),
+]  # fmt: skip
+_NEGATED = re.compile(r"\b(?:former|formerly|previous|original|ex-|exited|departed|left|stepped down|replac\w+|"
+                      r"takes? over from|took over from|not|n't|won't)\b")  # fmt: skip
+
+
+def _scope(clause: str, ctx: Context, inherited: str | None) -> tuple[str | None, int | None]:
+    """Which seasons and how many episodes a director's clause covers."""
+    episodes = None
+    match = re.search(rf"\b(?:all |the first |the last |the final |the other |directed |direct )?({_NUM})"
+                      rf"(?: more)?(?: of the (?:\w+ season['’]s )?{_NUM})? episodes\b|\bthe other ({_NUM})\b", clause)  # fmt: skip
+    if match:
+        word = (match.group(1) or match.group(2)).lower()
+        episodes = int(word) if word.isdigit() else _NUMBERS.get(word)
+    span = re.search(r"\bfirst (two|three|four|five) seasons\b", clause)
+    if span:
+        return f"1-{_NUMBERS[span.group(1)]}", episodes
+    ref = SEASON_REF.search(clause)
+    if ref:
+        number = parse_season_number(ref.group("num") or ref.group("ord"))
+        return (str(number) if number else inherited), episodes
+    if re.search(r"\b(?:the new|this|the upcoming|the next|the latest) season\b", clause) and ctx.focus_season:
+        return str(ctx.focus_season), episodes
+    ordinal = re.search(r"\b(" + "|".join(ORDINALS) + r") season['’]s\b", clause)
+    if ordinal:
+        return str(ORDINALS[ordinal.group(1)]), episodes
+    return inherited, episodes
+
+
+def _clause_at(text: str, position: int) -> str:
+    """The clause of `text` that contains `position`."""
+    start = 0
+    for match in CLAUSE_SPLIT.finditer(text):
+        if match.start() > position:
+            return text[start : match.start()]
+        start = match.end()
+    return text[start:]
+
+
+def _trailing_people(text: str, ctx: Context) -> list[str]:
+    """The list of people that ends `text` (the antecedent of a following ", who")."""
+    for match in re.finditer(rf"(?:^|[\s,(]){PERSON}|\b[A-Z][\w'’-]+\b", text):
+        start = match.start() + (1 if match.group(0)[:1] in " ,(" else 0)
+        items, end = person_list(text[start:], ctx)
+        if items and not text[start + end :].strip(" ,"):
+            return [p for p, _a in items]
+    return []
+
+
+def crew_facts(sentence: Sentence, ctx: Context) -> list[ExtractedFact]:
+    """Crew credits in one sentence."""
+    text = sentence.text
+    show = ctx.show_for(sentence)
+    if show is None:
+        return []
+    found: dict[tuple[str, str], ExtractedFact] = {}
+    seasons_ctx: str | None = None
+
+    def add(person: str, role: str, confidence: float, seasons: str | None = None, episodes: int | None = None) -> None:
+        if role == "director" and (seasons is None and episodes is None) and (person, role) in found:
+            return
+        found[(person, role)] = fact(
+            FactKind.CREDIT, text, confidence, show=show, person=person, role=role, seasons=seasons, episodes=episodes
+        )
+
+    # Lists after a cue: "created by A and B", "executive produced by A, B and C", "directed by A".
+    for pattern, roles in _BEFORE_LIST:
+        for cue in pattern.finditer(text):
+            items, _end = person_list(text[cue.end() :], ctx)
+            for person, _aside in items:
+                for role in roles:
+                    if role == "director":
+                        add(person, role, 0.85, *_scope(_clause_at(text, cue.start()), ctx, None))
+                    else:
+                        add(person, role, 0.85)
+    # Clauses with a person subject: "Tony Gilroy created the series and serves as showrunner".
+    subject: list[str] = []
+    previous = ""
+    for clause in CLAUSE_SPLIT.split(text):
+        items, end = person_list(clause, ctx)
+        rest = clause[end:]
+        if items:
+            subject = [p for p, _a in items]
+        elif clause.startswith("who "):
+            subject = _trailing_people(previous, ctx) or subject
+            rest = clause
+        elif re.match(r"(?:he|she|they)\b|[a-z]", clause) is None:
+            subject = []
+        previous = clause
+        if not subject or _NEGATED.search(rest.split(",")[0]):
+            continue
+        for pattern, roles in _PREDICATES:
+            if not pattern.search(rest):
+                continue
+            for role in roles:
+                for person in subject:
+                    if role == "director":
+                        seasons, episodes = _scope(rest, ctx, seasons_ctx)
+                        seasons_ctx = seasons
+                        add(person, role, 0.8, seasons, episodes)
+                    else:
+                        add(person, role, 0.8)
+        # "... executive produces with A, B and C": the people after "with"/"alongside" share the role.
+        partner = re.search(r"\bexecutive produces? (?:with|alongside)\s+", rest)
+        if partner:
+            others, _e = person_list(rest[partner.end() :], ctx)
+            for person, _a in others:
+                add(person, "executive_producer", 0.8)
+        partner = re.search(r"\bcreated it with\s+", rest)
+        if partner:
+            others, _e = person_list(rest[partner.end() :], ctx)
+            for person, _a in others:
+                add(person, "creator", 0.8)
+    # "James Hawes and Jeremy Lovering, the directors of the first two seasons".
+    for match in re.finditer(r",\s+the directors? of (the first \w+ seasons|(?:the )?\w+ season|Season \d+)", text):
+        people = _trailing_people(text[: match.start()], ctx)
+        seasons, _e = _scope(match.group(1), ctx, None)
+        for person in people:
+            add(person, "director", 0.75, seasons)
+    return list(found.values())

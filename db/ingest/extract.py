@@ -1,0 +1,141 @@
+"""Article text in, typed facts out: `extract_facts` runs every pattern extractor sentence by sentence.
+
+Two passes: the first finds the people the article names in unambiguous forms ("Rosamund Pike as Moiraine"),
+so the second can resolve bare surnames ("Pike returns") and tell people from characters and titles.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import re
+from collections import Counter
+from collections.abc import Callable
+
+from db.ingest.context import Context
+from db.ingest.crew import crew_facts
+from db.ingest.guard import check_text
+from db.ingest.merge import drop_network_conflicts, merge_facts, show_records
+from db.ingest.model import ExtractedFact, Extraction, FactKind, fact
+from db.ingest.people import cast_facts
+from db.ingest.releases import network_votes, release_facts, season_facts
+from db.ingest.scores import award_facts, rating_facts
+from db.ingest.sentences import Sentence, headline, leading_date, split_sentences
+from db.ingest.titles import SEASON_REF, choose_main, count_mentions, parse_season_number, show_candidates
+from db.ingest.works import work_facts
+
+Extractor = Callable[[Sentence, Context], list[ExtractedFact]]
+_PEOPLE_EXTRACTORS: tuple[Extractor, ...] = (cast_facts, crew_facts, work_facts)
+_ALL_EXTRACTORS: tuple[Extractor, ...] = (
+    release_facts, season_facts, cast_facts, crew_facts, rating_facts, award_facts, work_facts,
+)  # fmt: skip
+
+
+def _run(
+    extractors: tuple[Extractor, ...], sentences: list[Sentence], ctx: Context, problems: list[str]
+) -> list[ExtractedFact]:
+    facts: list[ExtractedFact] = []
+    for sentence in sentences:
+        for extractor in extractors:
+            try:
+                facts.extend(extractor(sentence, ctx))
+            except Exception as exc:  # noqa: BLE001 - one bad sentence must never abort the article
+                problems.append(f"{extractor.__name__} skipped a sentence ({type(exc).__name__}: {exc}): "
+                                f"{sentence.text[:80]!r}")  # fmt: skip
+    return facts
+
+
+def _topics(sentences: list[Sentence], shows: set[str], main: str | None) -> dict[int, str]:
+    """Each paragraph's show: the one it names most, or the main show when it names none (or the main one)."""
+    by_paragraph: dict[int, Counter[str]] = {}
+    for sentence in sentences:
+        counts = by_paragraph.setdefault(sentence.paragraph, Counter())
+        for show in shows:
+            counts[show] += count_mentions(show, sentence.text)
+    topics: dict[int, str] = {}
+    for paragraph, counts in by_paragraph.items():
+        best = max(counts.items(), key=lambda kv: kv[1], default=None)
+        if best and best[1] > 0 and (main is None or counts[main] < best[1]):
+            topics[paragraph] = best[0]
+        elif main:
+            topics[paragraph] = main
+    return topics
+
+
+def _focus_season(sentences: list[Sentence]) -> int | None:
+    """The season the article is mostly about: the one it names most (the later one on a tie)."""
+    counts: Counter[int] = Counter()
+    for sentence in sentences:
+        for ref in SEASON_REF.finditer(sentence.text):
+            number = parse_season_number(ref.group("num") or ref.group("ord"))
+            if number:
+                counts[number] += 1
+    if not counts:
+        return None
+    return max(counts.items(), key=lambda kv: (kv[1], kv[0]))[0]
+
+
+def _people(facts: list[ExtractedFact]) -> set[str]:
+    return {str(f.get("person")) for f in facts if f.kind in (FactKind.CREDIT, FactKind.WORK) and f.get("person")}
+
+
+def extract_facts(text: str, published: dt.date | None) -> Extraction:
+    """Extract facts from one article; `published` (else a date the article opens with) anchors relative dates.
+
+    Raises IngestError for input that is not an English article. Text without facts gives an empty result.
+    """
+    check_text(text)
+    opening_date, body = leading_date(text)
+    published = published or opening_date
+    sentences = split_sentences(body)
+    problems: list[str] = []
+    candidates = show_candidates(sentences)
+    shows = set(candidates)
+    first = Context(published, choose_main(candidates, body, headline(sentences), set()), frozenset(shows),
+                    frozenset(shows))  # fmt: skip
+    first_facts = _run(_PEOPLE_EXTRACTORS, sentences, first, problems)
+    people = _people(first_facts)
+    shows -= people
+    main = choose_main(Counter({t: n for t, n in candidates.items() if t in shows}), body, headline(sentences), people)
+    work_titles = {str(f.get("title")) for f in first_facts if f.kind == FactKind.WORK} - people
+    ctx = Context(
+        published=published,
+        main=main,
+        shows=frozenset(shows),
+        titles=frozenset(shows | work_titles),
+        people=frozenset(people),
+        topics=_topics(sentences, shows, main),
+        focus_season=_focus_season(sentences),
+    )
+    problems.clear()
+    facts = _run(_ALL_EXTRACTORS, sentences, ctx, problems)
+    votes: list[tuple[str, str, str]] = []
+    for sentence in sentences:
+        try:
+            votes.extend((show, network, sentence.text) for show, network in network_votes(sentence, ctx))
+        except Exception as exc:  # noqa: BLE001 - as above
+            problems.append(f"network_votes skipped a sentence ({type(exc).__name__}: {exc})")
+    if main and ctx.focus_season:
+        # The season an article is about exists, even when no sentence gives its size.
+        facts.append(fact(FactKind.SEASON, "", 0.6, show=main, number=ctx.focus_season))
+    merged = merge_facts(facts)
+    shows = show_records(merged, votes, main, _film(body, main))
+    all_facts = shows + drop_network_conflicts(merged, shows)
+    return Extraction(
+        facts=tuple(all_facts),
+        main_show=main,
+        published=published,
+        headline=headline(sentences),
+        fingerprint=hashlib.sha256(text.strip().encode()).hexdigest(),
+        sentences=len(sentences),
+        problems=tuple(problems),
+    )
+
+
+def _film(text: str, main: str | None) -> bool:
+    """Is the main title a film? Only when films are talked about and seasons are not."""
+    if main is None:
+        return False
+    films = len(re.findall(r"\b(?:film|movie|box office|theaters|theatres|cinemas)\b", text, re.IGNORECASE))
+    series = len(re.findall(r"\b(?:series|season|episodes?|show)\b", text, re.IGNORECASE))
+    return films > 2 and series == 0

@@ -1,0 +1,148 @@
+"""Building blocks for names: capitalised spans, people, networks and the words that are never names."""
+
+from __future__ import annotations
+
+import re
+
+# Upper-case letters of the Latin scripts, so "Zoë", "Dónal" and "Skarsgård" match like ASCII names.
+UP = "".join(ch for ch in map(chr, range(0x41, 0x250)) if ch.isupper())
+LOW = "".join(ch for ch in map(chr, range(0x61, 0x250)) if ch.islower())
+# One capitalised word: "Locke", "O'Reilly", "Zeta-Jones", "Mr." (dot only when a capital follows), "al'Thor".
+CAPW = rf"(?:[{UP}][\w'’\-]*(?:\.(?=\s[{UP}]))?|[a-z]{{1,3}}['’][{UP}][\w\-]*)"
+_PARTICLE = r"(?:de|da|di|del|della|van|von|der|den|le|la|du|dos|bin|ibn)"
+# A person's name: two to four capitalised words, particles allowed inside ("Guillermo del Toro").
+PERSON = rf"{CAPW}(?:\s+(?:{_PARTICLE}\s+)?{CAPW}){{1,3}}"
+_CONNECT = r"(?:of|the|and|in|a|an|on|to|at|for|from|with|&|or|de|la|le|del|vs\.?)"
+# A title: capitalised words with lower-case connectors inside and an optional subtitle ("Rogue One: A Star...").
+TITLE = rf"{CAPW}(?:(?:\s+{_CONNECT})*\s+(?:{CAPW}|\d+)|:\s+{CAPW})*"
+
+MONTH_WORDS = frozenset(
+    "January February March April May June July August September October November December "
+    "Jan Feb Mar Apr Aug Sept Sep Oct Nov Dec Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
+)
+# Capitalised words that never belong to a person's name.
+NOT_NAME = (
+    MONTH_WORDS
+    | frozenset(
+        "The A An This That These Those It Its Season Seasons Series Part Episode Episodes Chapter Volume "
+        "Netflix Hulu HBO Max Disney Apple Prime Video Peacock Paramount BBC ITV Channel FX AMC Showtime "
+        "Starz Amazon Emmy Emmys Emmy's Award Awards BAFTA BAFTAs Golden Globe Globes Oscar Oscars Academy "
+        "Outstanding Best Drama Comedy Limited Studios Studio Pictures Entertainment Television TV Productions "
+        "Films Media Network Universe Cinematic Marvel Star Wars Rotten Tomatoes IMDb Metacritic Official "
+        "New Old Season's Trailer Teaser Release Date Cast Premiere Finale Netflix's He She They We You I "
+        "In On At For From With And But Or After Before While When Where Who What Why How Meanwhile Also "
+        "Deadline Variety Collider Screen Rant Reporter Hollywood Sources Fans Viewers Critics Audience "
+        "Director Creator Showrunner Writer Producer Executive Detective Sergeant Superintendent Inspector "
+        "Lord Lady King Queen Prince Princess Father Mother Sister Brother Uncle Aunt Doctor Captain "
+        "Officer Agent Professor Judge Mayor President General Chief Miss Mr. Mrs. Ms. Dr. Part Stream "
+        "Watch Check Read Here Everything Know Story Plot Sunday Night Morning Evening Weekend".split()
+    )
+)
+# Titles and ranks that may open a character's name but are not part of how fans say it.
+HONORIFICS = frozenset(
+    "DI DS DCI DC DSU Detective Sergeant Superintendent Inspector Lord Lady Father Sister Brother Doctor "
+    "Dr. Captain Capt. Officer Agent Professor Prof. Judge Mayor President General Chief Miss Mr. Mrs. Ms. "
+    "Uncle Aunt King Queen Prince Princess Sir Dame".split()
+)
+
+# Canonical network name and the pattern that finds it; longer names first so "Apple TV+" beats "Apple".
+NETWORKS: list[tuple[str, re.Pattern[str]]] = [
+    (name, re.compile(pattern))
+    for name, pattern in [
+        ("Apple TV+", r"\bApple TV(?:\+|\s+Plus\b)|\bApple TV\b(?!\s+app)"),
+        ("Prime Video", r"\b(?:Amazon\s+)?Prime Video\b|\bAmazon Prime\b"),
+        ("Disney+", r"\bDisney(?:\+|\s+Plus\b)"),
+        ("Paramount+", r"\bParamount(?:\+|\s+Plus\b)"),
+        ("AMC+", r"\bAMC\+"),
+        ("Netflix", r"\bNetflix\b"),
+        ("Hulu", r"\bHulu\b"),
+        ("HBO", r"\bHBO\b(?!\s+Max)"),
+        ("Max", r"\bHBO Max\b|(?<=\bon )Max\b|(?<=\band )Max\b(?=[.,;]| on\b| at\b| for\b)|\bMax['’]s\b(?= [a-z])"),
+        ("Peacock", r"\bPeacock\b"),
+        ("BBC One", r"\bBBC One\b|\bBBC1\b"),
+        ("BBC Two", r"\bBBC Two\b|\bBBC2\b"),
+        ("BBC Three", r"\bBBC Three\b"),
+        ("BBC iPlayer", r"\b(?:BBC )?iPlayer\b"),
+        ("BBC", r"\bBBC\b(?! (?:One|Two|Three|Four|iPlayer|News|Studios|Films|Radio))"),
+        ("ITV", r"\bITV(?:X|1)?\b(?! Studios)"),
+        ("Channel 4", r"\bChannel 4\b"),
+        ("Channel 5", r"\bChannel 5\b"),
+        ("Sky Atlantic", r"\bSky Atlantic\b"),
+        ("Sky", r"\bSky (?:One|Max|Showcase)\b|\bNOW TV\b"),
+        ("FX", r"\bFX\b(?! Productions)"),
+        ("AMC", r"\bAMC\b(?!\+| Studios)"),
+        ("Showtime", r"\bShowtime\b"),
+        ("Starz", r"\bStarz\b"),
+        ("MGM+", r"\bMGM\+|\bEpix\b"),
+        ("CBS", r"\bCBS\b(?! Studios)"),
+        ("NBC", r"\bNBC\b(?!\s*Universal)"),
+        ("ABC", r"\bABC\b(?! Signature| Studios)"),
+        ("Fox", r"\bFox\b(?= (?:series|drama|comedy|show|network)|['’]s)|\bon Fox\b"),
+        ("The CW", r"\bThe CW\b|\bthe CW\b"),
+        ("Syfy", r"\bSyfy\b"),
+        ("USA Network", r"\bUSA Network\b"),
+        ("TNT", r"\bTNT\b"),
+        ("TBS", r"\bTBS\b"),
+        ("Freeform", r"\bFreeform\b"),
+        ("Adult Swim", r"\bAdult Swim\b"),
+        ("Crunchyroll", r"\bCrunchyroll\b"),
+        ("Shudder", r"\bShudder\b"),
+        ("BritBox", r"\bBritBox\b"),
+        ("Acorn TV", r"\bAcorn TV\b"),
+        ("Tubi", r"\bTubi\b"),
+        ("Roku Channel", r"\bThe Roku Channel\b|\bRoku Channel\b"),
+        ("PBS", r"\bPBS\b"),
+        ("Comedy Central", r"\bComedy Central\b"),
+        ("Nickelodeon", r"\bNickelodeon\b"),
+        ("Cartoon Network", r"\bCartoon Network\b"),
+        ("Bravo", r"\bBravo\b"),
+        ("Lifetime", r"\bLifetime\b(?= (?:movie|film|series|network))|\bon Lifetime\b"),
+        ("Hallmark Channel", r"\bHallmark(?: Channel)?\b"),
+        ("CBC", r"\bCBC\b"),
+        ("Stan", r"\bon Stan\b|\bStan['’]s\b"),
+        ("Crave", r"\bCrave\b"),
+    ]
+]
+
+
+def find_networks(text: str) -> list[tuple[int, int, str]]:
+    """Networks named in `text` as (start, end, canonical name), left to right, never overlapping."""
+    found: list[tuple[int, int, str]] = []
+    for name, pattern in NETWORKS:
+        for match in pattern.finditer(text):
+            start, end = match.start(), match.end()
+            if name == "Max":
+                start = match.end() - 3 if match.group().endswith("Max") else start
+            if all(end <= s or start >= e for s, e, _ in found):
+                found.append((start, end, name))
+    return sorted(found)
+
+
+def network_names(text: str) -> list[str]:
+    """Distinct networks in `text`, in order of appearance."""
+    seen: list[str] = []
+    for _s, _e, name in find_networks(text):
+        if name not in seen:
+            seen.append(name)
+    return seen
+
+
+def is_person_name(name: str) -> bool:
+    """Does `name` look like a person's full name (2-4 capitalised words, none of them a known non-name)?"""
+    words = name.split()
+    if not 2 <= len(words) <= 5 or not re.fullmatch(PERSON, name):
+        return False
+    if any(w.strip("'’s") in NOT_NAME or w in NOT_NAME for w in words):
+        return False
+    if network_names(name):
+        return False
+    # A trailing possessive ("Burton's") or an all-caps word ("HBO") is not part of a name.
+    return not any(w.endswith(("'s", "’s")) or (len(w) > 2 and w.isupper()) for w in words)
+
+
+def strip_honorific(character: str) -> str:
+    """'DI Tess Hollin' -> 'Tess Hollin'; a lone rank ('Sergeant Dombey') keeps its name part."""
+    words = character.split()
+    while len(words) > 1 and words[0] in HONORIFICS:
+        words = words[1:]
+    return " ".join(words)

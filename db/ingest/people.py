@@ -1,0 +1,102 @@
+"""Cast: who plays whom, in the forms news articles use ("X as Y", "Y (X)", "X's Y", "stars X, Y and Z")."""
+
+from __future__ import annotations
+
+import re
+
+from db.ingest.context import CHARACTER, Context, person_list
+from db.ingest.model import ExtractedFact, FactKind, fact
+from db.ingest.names import CAPW, PERSON, network_names, strip_honorific
+from db.ingest.sentences import Sentence
+
+# Words after which a list of cast members follows.
+_LIST_CUES = re.compile(
+    r"\b(?:also\s+|will\s+|)(?:stars|star|starring|co-stars|co-starring|alongside|opposite|joined by(?: newcomers)?"
+    r"|(?:a |the |its )?cast (?:that )?(?:also )?includes?|cast members? include|returning cast include"
+    r"|newcomers|(?:the )?cast of [^,]{1,40}? includes?|also features?|featuring|with stars)\s+"
+)
+# A sentence opening with a list of people that "also star" / "return".
+_SUBJECT_LIST_VERB = re.compile(
+    r"^\s*(?:also\s+|will\s+also\s+|are\s+also\s+|)(?:star|co-star|return|are back|round out the cast"
+    r"|return as well|also return|reprise their roles)\b"
+)
+_PLAYS = (
+    r"(?:,\s+who\s+)?\s*(?:also\s+|will\s+|is set to\s+|has been cast to\s+)?"
+    r"(?:returns? as|is back as|stars as|will star as|co-stars as|plays|play|portrays|portray|will play|voices"
+    r"|plays the role of|takes on the role of|joins(?: the cast)? as|is cast as|has been cast as|appears as"
+    r"|reprises (?:his|her|their) (?:[\w-]+ ){0,2}role (?:as|of)|reprises the role of|returns to play)\s+"
+)
+_CAST_CUE = re.compile(r"\b(?:stars?|starring|cast|plays?|character|role|returns?|reunites|joins|trailer|as)\b")
+_NOT_AFTER_POSSESSIVE = re.compile(r"^\s+(?:and\b|who\b|is\b|was\b|are\b|must\b|will\b|returns?\b|[,.;)]|$)")
+
+
+def _credit(show: str, person: str, sentence: Sentence, confidence: float, character: str | None) -> ExtractedFact:
+    aliases: tuple[str, ...] | None = None
+    if character:
+        bare = strip_honorific(character)
+        names = {bare} if bare != character else set()
+        if len(bare.split()) == 2:
+            names.add(bare.split()[0])
+        aliases = tuple(sorted(names)) or None
+    return fact(
+        FactKind.CREDIT, sentence.text, confidence, show=show, person=person, role="actor",
+        character=character, character_aliases=aliases,
+    )  # fmt: skip
+
+
+def _is_character(name: str, ctx: Context) -> bool:
+    """A character's name is not a title, a network or a person we know (by full name or surname)."""
+    if name in ctx.titles or name in ctx.people or network_names(name):
+        return False
+    return not (" " not in name and any(p.split()[-1] == name for p in ctx.people))
+
+
+def cast_facts(sentence: Sentence, ctx: Context) -> list[ExtractedFact]:
+    """Actor credits (with characters when stated) in one sentence."""
+    text = sentence.text
+    show = ctx.show_for(sentence)
+    if show is None:
+        return []
+    found: dict[str, ExtractedFact] = {}
+
+    def add(person: str, character: str | None, confidence: float) -> None:
+        if character is not None and not _is_character(character, ctx):
+            character = None
+        if character is None and person in found:
+            return
+        found[person] = _credit(show, person, sentence, confidence, character)
+
+    # "Adam Scott stars as Mark Scout", "Kaitlyn Dever, who plays Abby", "Jeffrey Wright reprises the role of Isaac".
+    for match in re.finditer(rf"({PERSON}|{CAPW}){_PLAYS}{CHARACTER}", text):
+        person = ctx.person(match.group(1))
+        if person:
+            add(person, match.group("char"), 0.85)
+    # "stars X, Y and Z" / "a cast that also includes A as B, C as D".
+    for cue in _LIST_CUES.finditer(text):
+        items, _end = person_list(text[cue.end() :], ctx, roles=True)
+        for person, character in items:
+            add(person, character, 0.8)
+    # "Marcus Rutherford and Dónal Finn also star."
+    items, end = person_list(text, ctx, roles=True)
+    if items and _SUBJECT_LIST_VERB.match(text[end:]):
+        for person, character in items:
+            add(person, character, 0.8)
+    # "Charlie Spring (Locke)", "DI Tess Hollin (Gemma Arterton)".
+    for match in re.finditer(rf"({CAPW}(?:\s+{CAPW}){{0,3}})\s+\(({PERSON}|{CAPW})\)", text):
+        character, person = match.group(1), ctx.person(match.group(2))
+        if person and _is_character(character, ctx):
+            add(person, character, 0.8)
+    # "Orlando Bloom's Rycroft Philostrate": only in a sentence about the cast, never before a noun.
+    if _CAST_CUE.search(text):
+        for match in re.finditer(rf"({PERSON})['’]s ({CAPW}(?:\s+{CAPW}){{0,2}})", text):
+            person, character = ctx.person(match.group(1)), match.group(2)
+            if person and _NOT_AFTER_POSSESSIVE.match(text[match.end() :]) and _is_character(character, ctx):
+                add(person, character, 0.6)
+    # "Release Date April 22, 2022 Cast Joe Locke , Kit Connor": the info box some sites append.
+    box = re.search(r"\bCast\s+((?:" + PERSON + r")(?:\s*,\s*" + PERSON + r")*)", text)
+    if box and " , " in text[box.start() :]:
+        for name in box.group(1).split(","):
+            person = ctx.person(name.strip())
+            if person:
+                add(person, None, 0.7)
+    return list(found.values())

@@ -1,0 +1,178 @@
+"""Premiere and release dates, the network a show is on, season sizes, renewals and final seasons."""
+
+from __future__ import annotations
+
+import re
+
+from db.ingest.context import Context
+from db.ingest.dates import DateMention, find_dates
+from db.ingest.model import ExtractedFact, FactKind, fact
+from db.ingest.names import find_networks
+from db.ingest.sentences import Sentence
+from db.ingest.titles import SEASON_REF, parse_season_number
+
+_RELEASE = re.compile(
+    r"\b(?:premieres?|premiered|premiering|debuts?|debuted|debuting|arrives?|arrived|arriving|returns?|returned"
+    r"|returning|drops?|dropped|launch(?:es|ed)?|(?:is |was |will be |be )?released|release date|premiere date"
+    r"|return date|hits?|streams? from|begins|began|kicks? off|comes back|is back|lands?|bows?|airs?)\b",
+    re.IGNORECASE,
+)
+# Words between the verb and the date that tie the date to something other than the premiere.
+_BLOCK = re.compile(
+    r"\b(?:trailers?|teasers?|finale|until|through|filming|production|wrapped|photos?|posters?|first look|"
+    r"announced|revealed|confirmed|said|told|shared|unveiled|interview|panel|Comic-Con|festival|after|since)\b",
+    re.IGNORECASE,
+)
+_HYPOTHETICAL = re.compile(r"\b(?:might|could|may|would|if|hopes?|hoping|rumou?red|speculat\w*|expect\w*|"
+                           r"likely|possibly|perhaps|reportedly|not expected|no date|whether|unclear)\b")  # fmt: skip
+_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+          "ten": 10, "eleven": 11, "twelve": 12}  # fmt: skip
+_EPISODES = re.compile(
+    r"\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[- ](?:episode|part)s?\s+"
+    r"(?:(\w+)\s+)?(?:season|series|run|installment|outing)\b"
+    r"|\b(?:consists? of|comprises?|will have|spans?|contains?) (\d+|one|two|three|four|five|six|seven|eight|nine"
+    r"|ten|eleven|twelve) episodes\b"
+)
+
+
+def _season_before(text: str, ctx: Context) -> int | None:
+    refs = list(SEASON_REF.finditer(text))
+    if refs:
+        ref = refs[-1]
+        return parse_season_number(ref.group("num") or ref.group("ord"))
+    if re.search(r"\b(?:the|its) (?:new|next|upcoming|latest) (?:season|series|run)\b", text):
+        return ctx.focus_season
+    return None
+
+
+def _network(text: str) -> str | None:
+    """The network a clause names ("on HBO and Max" is HBO; "on BBC One ... BBC iPlayer" is BBC One)."""
+    names = [n for _s, _e, n in find_networks(text) if n not in {"BBC iPlayer", "Max"}] or [
+        n for _s, _e, n in find_networks(text)
+    ]
+    # "premiered on FX and streams on Hulu": the first network after the verb is where it airs.
+    return names[0] if names else None
+
+
+def release_facts(sentence: Sentence, ctx: Context) -> list[ExtractedFact]:
+    """Release dates bound to a release verb, for a show the sentence names or points back to."""
+    text = sentence.text
+    if sentence.heading or text.endswith("?") or _HYPOTHETICAL.search(text):
+        return []
+    out: list[ExtractedFact] = []
+    box = re.match(r"(?:.*\.\s+)?Release Date:?\s+", text)
+    if box and ctx.main:
+        # The info box some sites append ("Release Date April 22, 2022 Cast ...") is about the main show.
+        dates = [m for m in find_dates(text[box.end() :], ctx.published) if m.start == 0 and m.day]
+        if dates and dates[0].day:
+            out.append(fact(FactKind.RELEASE, text, 0.7, show=ctx.main, date=dates[0].day.isoformat()))
+        return out
+    window_start = 0
+    for mention in find_dates(text, ctx.published):
+        window = text[window_start : mention.start]
+        if not mention.relative:
+            # A later date binds to its own verb, never to the verb of an earlier date ("Part 2 follows on ...").
+            window_start = mention.end
+        verbs = list(_RELEASE.finditer(window))
+        if not verbs:
+            continue
+        verb_start = mention.start - len(window) + verbs[-1].start()
+        between = text[verb_start + len(verbs[-1].group()) : mention.start]
+        subject = text[:verb_start]
+        if _BLOCK.search(between) or len(between) > 60 or not ctx.mentions_show(subject):
+            continue
+        show = ctx.show_for(sentence, subject)
+        if show is None or (_BLOCK.search(subject[-40:]) and not ctx.titles_in(subject[-40:])):
+            continue
+        season = _season_before(subject + verbs[-1].group(), ctx)
+        if season is None and show == ctx.main and _is_future(mention, ctx) and (ctx.focus_season or 0) > 1:
+            # "The six-part series begins on Sunday": in an article about season 2, the upcoming run is season 2.
+            season = ctx.focus_season
+        network = _network(text[verb_start:]) or _network(subject)
+        if mention.day is not None:
+            confidence = 0.6 if mention.relative else 0.85
+            out.append(fact(FactKind.RELEASE, text, confidence, show=show, season=season,
+                            date=mention.day.isoformat(), network=network))  # fmt: skip
+        elif mention.year is not None:
+            out.append(fact(FactKind.RELEASE, text, 0.5, show=show, season=season, year=mention.year,
+                            network=network))  # fmt: skip
+    return out
+
+
+def _is_future(mention: DateMention, ctx: Context) -> bool:
+    if ctx.published is None or mention.year is None:
+        return False
+    if mention.day is not None:
+        return mention.day >= ctx.published
+    return (mention.year, mention.month or 12) >= (ctx.published.year, ctx.published.month)
+
+
+def season_facts(sentence: Sentence, ctx: Context) -> list[ExtractedFact]:
+    """Episode counts, renewals and final seasons."""
+    text = sentence.text
+    if sentence.heading or text.endswith("?"):
+        return []
+    show = ctx.show_for(sentence)
+    if show is None:
+        return []
+    out: list[ExtractedFact] = []
+    for match in _EPISODES.finditer(text):
+        count_word = (match.group(1) or match.group(3)).lower()
+        episodes = int(count_word) if count_word.isdigit() else _WORDS[count_word]
+        number = parse_season_number(match.group(2)) if match.group(2) else None
+        if number is None:
+            number = _season_before(text[: match.end()], ctx) or (
+                ctx.focus_season if re.search(r"\b(?:season|series|run)\b", match.group()) else None
+            )
+        if number and episodes:
+            out.append(fact(FactKind.SEASON, text, 0.75, show=show, number=number, episodes=episodes))
+    span = re.search(r"\ball (\d+|\w+) episodes\b.{0,60}?\b(?:through|across|over|in|of) (?:its|the) first (two|three|four)"
+                     r" seasons\b", text)
+    if span:
+        count, last = span.group(1).lower(), _WORDS[span.group(2)]
+        episodes = int(count) if count.isdigit() else _WORDS.get(count)
+        out.append(fact(FactKind.SEASON, text, 0.75, show=show, number=1, through=last, episodes=episodes))
+    for match in re.finditer(r"\b(first|second|third|fourth|fifth) season['’]s (\d+|\w+) episodes\b", text):
+        count = match.group(2).lower()
+        episodes = int(count) if count.isdigit() else _WORDS.get(count)
+        number = parse_season_number(match.group(1))
+        if episodes and number:
+            out.append(fact(FactKind.SEASON, text, 0.75, show=show, number=number, episodes=episodes))
+    negated = re.search(r"\b(?:not|n't|yet to|no word|whether|if|unless|could|would|might|hope)\b", text)
+    renewal = re.search(r"\brenew(?:ed|s|al)\b[^.]*?\bfor (?:a |an )?(.{0,60}?)\b(?:season|seasons|series)\b", text)
+    if renewal and not negated:
+        numbers = [parse_season_number(w) for w in re.findall(r"\w+", renewal.group(1))]
+        numbers += [int(n) for n in re.findall(r"\b[Ss]easons? (\d+)(?: and (\d+))?", renewal.group(0)) for n in n if n]
+        for number in sorted({n for n in numbers if n}):
+            out.append(fact(FactKind.SEASON, text, 0.8, show=show, number=number))
+            out.append(fact(FactKind.DESCRIPTOR, text, 0.8, show=show, kind="status", value=f"renewed for season {number}"))
+    final = re.search(r"\b(?:(\w+) and )?(?:final|last) season\b|\bwill be the (?:show's )?(?:last|final)\b", text)
+    if final and not negated and not re.search(r"\bseries finale\b", final.group()):
+        number = parse_season_number(final.group(1)) if final.group(1) else None
+        number = number or _season_before(text, ctx)
+        if number:
+            out.append(fact(FactKind.DESCRIPTOR, text, 0.75, show=show, kind="status", value=f"final season: {number}"))
+    return out
+
+
+def network_votes(sentence: Sentence, ctx: Context) -> list[tuple[str, str]]:
+    """(show, network) pairs a sentence supports: "Netflix's Wednesday", "the Netflix series", releases."""
+    text = sentence.text
+    out: list[tuple[str, str]] = []
+    networks = [n for _s, _e, n in find_networks(text)]
+    if not networks:
+        return out
+    show = ctx.show_for(sentence)
+    if show is None:
+        return out
+    for start, end, name in find_networks(text):
+        after = text[end : end + 60]
+        if re.match(r"['’]s\s+(?:[a-z][\w-]*\s+){0,4}?(?:series|show|drama|comedy|adaptation|epic|thriller)?\s*"
+                    + re.escape(show), after) or re.match(r"\s+(?:original |hit |new )?(?:series|shows?|drama)\b", after):  # fmt: skip
+            out.append((show, name))
+        elif re.search(r"\b(?:on|at|to|from|by)\s+$", text[max(0, start - 8) : start]) and ctx.mentions_show(text):
+            if not re.search(r"\b(?:streams?|streaming|also|seen|moved|moves)\b[^.]{0,20}$", text[max(0, start - 25) : start]):
+                out.append((show, name))
+        elif re.match(r"\s+(?:has|have)\s+(?:officially\s+)?(?:renewed|set|confirmed|ordered|released|dropped)", after):
+            out.append((show, name))
+    return out

@@ -1,0 +1,137 @@
+"""Ratings (Rotten Tomatoes, IMDb) and awards (nominations, wins, "has not been nominated")."""
+
+from __future__ import annotations
+
+import re
+
+from db.ingest.context import CLAUSE_SPLIT, Context, person_list
+from db.ingest.dates import NUMBERS
+from db.ingest.model import ExtractedFact, FactKind, fact
+from db.ingest.names import CAPW
+from db.ingest.sentences import Sentence
+from db.ingest.titles import SEASON_REF
+
+_BODIES = [
+    ("Emmy Awards", r"(?:Primetime |Creative Arts |Daytime )?Emmys?(?: Awards?)?"),
+    ("BAFTA", r"(?:TV )?BAFTAs?(?: TV)?(?: Awards?)?"),
+    ("Golden Globe Awards", r"Golden Globes?(?: Awards?)?"),
+    ("SAG Awards", r"SAG(?: Awards?)?|Screen Actors Guild(?: Awards?)?"),
+    ("Critics' Choice Awards", r"Critics['’]? Choice(?: Awards?)?"),
+    ("Peabody Awards", r"Peabody(?: Awards?)?"),
+    ("Academy Awards", r"Oscars?|Academy Awards?"),
+    ("Broadcast Awards", r"Broadcast Awards?"),
+]
+_BODY = "|".join(f"(?:{p})" for _n, p in _BODIES)
+_COUNT = r"(?:(?:a record |a total of |an? |the )?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+)?"
+_CATEGORY = rf"{CAPW}(?:\s+(?:(?:for|of|in|a|an|the|and)\s+)*{CAPW}){{0,6}}"
+_CATEGORY_LIST = re.compile(rf"^\s*({_CATEGORY}(?:\s*,\s*(?:and\s+)?{_CATEGORY}|\s+and\s+{_CATEGORY})*)")
+_NONE = re.compile(rf"\b(?:has|have|had) (?:not|never) been nominated for (?:any|an?|the) (?:{_BODY})|"
+                   rf"\bhas yet to (?:receive|earn|land) (?:an?|any) (?:{_BODY}) nomination|\bno (?:{_BODY}) nominations\b")  # fmt: skip
+_NOMINATED = re.compile(
+    rf"\b(?:received|receives|earned|earns|picked up|garnered|scored|landed|nabbed|got|racked up|has)\s+{_COUNT}"
+    rf"(?:{_BODY}) nominations?(?: (?:for|in|including)\s+|, including\s+)?"
+    rf"|\b(?:was|were|is|has been|have been) nominated for {_COUNT}(?:the |an? )?(?:{_BODY})(?: Awards?)?"
+    rf"(?: (?:for|in)\s+|, including\s+)?"
+)
+_WON = re.compile(
+    rf"\b(?:won|wins|win|took home|picked up|claimed)\s+{_COUNT}(?:the |an? )?(?:{_BODY})(?: Awards?)?"
+    rf"(?: (?:for|in)\s+|,? (?:including|in)\s+(?:\w+ ){{0,3}}?|,? including\s+)?"
+    r"|\bwon (?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)(?::\s*(?=[A-Z])|\b)"
+)
+
+
+def _body(match: re.Match[str]) -> str | None:
+    for name, pattern in _BODIES:
+        if re.search(rf"\b(?:{pattern})", match.group()):
+            return name
+    return None
+
+
+def _categories(text: str) -> list[str]:
+    match = _CATEGORY_LIST.match(text)
+    if not match:
+        return []
+    parts = re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+(?=[A-Z])", match.group(1))
+    return [p.strip() for p in parts if p.strip() and p.strip()[0].isupper()]
+
+
+def _person_subject(clause: str, ctx: Context) -> bool:
+    items, _end = person_list(clause.lstrip(), ctx)
+    return bool(items)
+
+
+def award_facts(sentence: Sentence, ctx: Context) -> list[ExtractedFact]:
+    """Nominations, wins and reported absences of nominations, for the show (never a person's award)."""
+    text = sentence.text
+    show = ctx.show_for(sentence)
+    if show is None:
+        return []
+    out: list[ExtractedFact] = []
+    last_body: str | None = None
+    clauses = [c for c in CLAUSE_SPLIT.split(text) if c]
+    for clause in clauses:
+        # "Oldman received a nomination": a person's award is not the show's.
+        if _person_subject(clause, ctx) or clause.startswith("who "):
+            continue
+        if re.search(r"\bnot\b.*\bwon\b|\bhas(?:n't| not) won\b|\bwon none\b|\bwithout (?:a |any )?win", clause):
+            continue
+        for match in _NONE.finditer(clause):
+            body = _body(match)
+            if body:
+                out.append(fact(FactKind.AWARD, text, 0.85, show=show, body=body, outcome="none"))
+        for pattern, outcome in ((_NOMINATED, "nominated"), (_WON, "won")):
+            for match in pattern.finditer(clause):
+                body = _body(match) or last_body
+                if body is None:
+                    continue
+                last_body = body
+                categories = _categories(clause[match.end() :]) if match.group().endswith(" ") else []
+                for category in categories or [None]:
+                    out.append(
+                        fact(FactKind.AWARD, text, 0.8, show=show, body=body, category=category, outcome=outcome)
+                    )
+    return out
+
+
+_PERCENT = re.compile(r"\b(\d{1,3})\s?%")
+_IMDB = re.compile(r"\b(\d(?:\.\d)?)\s*(?:/\s*10|out of 10)?\s*(?:rating |score )?on IMDb\b|"
+                   r"\bIMDb (?:rating|score) of (\d(?:\.\d)?)\b")  # fmt: skip
+
+
+def rating_facts(sentence: Sentence, ctx: Context) -> list[ExtractedFact]:
+    """Rotten Tomatoes critics/audience scores and IMDb ratings of the show as a whole."""
+    text = sentence.text
+    show = ctx.show_for(sentence)
+    if show is None or SEASON_REF.search(text) and not re.search(r"\bseries\b", text):
+        # A single season's score is not the show's rating.
+        return []
+    out: list[ExtractedFact] = []
+    if re.search(r"Rotten Tomatoes|Tomatometer|Popcornmeter", text):
+        for match in _PERCENT.finditer(text):
+            after = text[match.end() : match.end() + 45].lower()
+            before = text[max(0, match.start() - 40) : match.start()].lower()
+            audience = None
+            if re.search(r"^\W*(?:\w+\W+){0,3}(?:critics?|tomatometer|critical)", after):
+                audience = "critics"
+            elif re.search(r"^\W*(?:\w+\W+){0,3}(?:audiences?|viewers|fans|popcornmeter|users)", after):
+                audience = "audience"
+            elif re.search(r"(?:audience|popcornmeter)[\w\s]{0,20}$", before):
+                audience = "audience"
+            elif re.search(r"(?:critics|tomatometer)[\w\s]{0,20}$", before):
+                audience = "critics"
+            if audience:
+                value = float(match.group(1))
+                out.append(fact(FactKind.RATING, text, 0.85, show=show, source="Rotten Tomatoes",
+                                audience=audience, value=value, scale="%"))  # fmt: skip
+    for match in _IMDB.finditer(text):
+        value = float(match.group(1) or match.group(2))
+        if 0 < value <= 10:
+            out.append(fact(FactKind.RATING, text, 0.8, show=show, source="IMDb", audience="users",
+                            value=value, scale="/10"))  # fmt: skip
+    return out
+
+
+def count_word(word: str) -> int | None:
+    """'8' or 'eight' -> 8."""
+    low = word.lower()
+    return int(low) if low.isdigit() else NUMBERS.get(low)

@@ -1,0 +1,129 @@
+"""Find the titles of shows and films an article names, and the main show it is about."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from db.ingest.names import CAPW, MONTH_WORDS, NETWORKS, NOT_NAME, TITLE, network_names
+from db.ingest.sentences import Sentence
+
+ORDINALS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+    "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "sophomore": 2,
+}  # fmt: skip
+SEASON_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8}
+_NET = "|".join(f"(?:{p.pattern})" for _n, p in NETWORKS)
+_GENRE = (
+    r"(?:series|show|drama|comedy|sitcom|thriller|mystery|miniseries|docuseries|anthology|satire|adaptation"
+    r"|film|movie|epic|spinoff|spin-off|prequel|sequel|procedural|saga|romance|horror|western|musical)"
+)
+# Each pattern's group 1 is a title in a context only a title fits.
+_SHOW_CONTEXTS = [
+    re.compile(rf"(?:^|[\s(—–-])[“\"‘']({TITLE})[,.!?]?[”\"’'](?=[\s,.;:!?)]|['’]s\b|$)"),
+    re.compile(rf"({TITLE})\s+(?:[Ss]eason|Series|Part)\s+(?:\d+|One|Two|Three|Four|Five|Six)\b"),
+    re.compile(
+        rf"\b(?:seasons?|episodes?|cast|premiere|finale|trailer|teaser|return|renewal|version|run) (?:of|for) ({TITLE})"
+    ),
+    re.compile(rf"(?:{_NET})['’]s (?:[a-z][\w-]* ){{0,4}}?(?:{_GENRE} )?({TITLE})"),
+    re.compile(rf"\b(?:[a-z][\w-]*|\d{{4}}) {_GENRE} ({TITLE})"),
+    re.compile(rf"^({TITLE})(?:['’]s)? (?:follows|also stars|stars|premieres|premiered|will premiere|will return"
+               rf"|returns for|is set to|was created|has been renewed|was renewed|holds|is based|is written|"
+               rf"comes from|debuted|debuts|will debut|centers|centres|is adapted|is an adaptation)\b"),
+    re.compile(rf"\brenew(?:ed|s)? ({TITLE}) for\b"),
+    re.compile(rf"\b(?:will|to|set to|tapped to) (?:star|appear|return) in ({TITLE})|\bjoin(?:s|ed)? the cast of ({TITLE})"),
+]  # fmt: skip
+# Words that open a sentence in title case but never begin a title.
+_LEADING_JUNK = frozenset(
+    "Stream Watch Check Fans Viewers Will Who When How What Where Why Meanwhile Also And But So After Before "
+    "While Since Ahead Here Everything In On At As For Like Unlike With Without Despite Both New Fellow Catch "
+    "Binge Revisit See The".split()
+)
+
+
+def _clean(title: str, strong: bool = False) -> str | None:
+    title = re.split(r"\s+(?:Season|Series|Part)\s+(?:\d+|One|Two|Three|Four|Five|Six)\b", title)[0]
+    # "The Wheel of Time on Prime Video", "Slow Horses in March": the tail is not part of the title.
+    tail = re.search(r"\s+(?:on|in|at|for|from|with|and)\s+(.+)$", title)
+    if tail and (network_names(tail.group(1)) or tail.group(1).split()[0] in MONTH_WORDS):
+        title = title[: tail.start()]
+    words = title.split()
+    # "HBO's The Last of Us" / "Fans of The Bear": drop leading possessives and sentence-opening words.
+    while words and (words[0].endswith(("'s", "’s")) or words[0] in _LEADING_JUNK):
+        if words[0] == "The" and len(words) > 1 and words[1][0].isupper():
+            break
+        words = words[1:]
+        while words and words[0].islower():
+            words = words[1:]
+    while words and (words[-1].islower() or words[-1] in {"&", ":"}):
+        words = words[:-1]
+    if not words:
+        return None
+    cleaned = " ".join(words).rstrip(":,")
+    if cleaned in MONTH_WORDS and not strong:
+        return None
+    if (cleaned in NOT_NAME and cleaned not in MONTH_WORDS) or network_names(cleaned) == [cleaned]:
+        return None
+    if any(name and cleaned.startswith(name) for name in network_names(cleaned)):
+        return None
+    if re.fullmatch(r"(?:Season|Series|Part|Episode)\b.*", cleaned):
+        return None
+    return cleaned
+
+
+def show_candidates(sentences: list[Sentence]) -> Counter[str]:
+    """Titles found in show contexts, counted per context hit."""
+    found: Counter[str] = Counter()
+    for sentence in sentences:
+        for number, pattern in enumerate(_SHOW_CONTEXTS):
+            for match in pattern.finditer(sentence.text):
+                title = _clean(next(g for g in match.groups() if g), strong=number < 2)
+                if title:
+                    found[title] += 1
+    return found
+
+
+def count_mentions(title: str, text: str) -> int:
+    """How often `title` appears as a whole phrase (a possessive counts)."""
+    return len(re.findall(rf"(?<![\w'’]){re.escape(title)}(?![\w])", text))
+
+
+def choose_main(candidates: Counter[str], text: str, headline: str | None, people: set[str]) -> str | None:
+    """The most mentioned show title; headline mentions and show contexts break ties."""
+    best: tuple[int, str] | None = None
+    for title, hits in candidates.items():
+        if title in people:
+            continue
+        mentions = count_mentions(title, text)
+        # A shorter title hidden inside a longer one ("Rogue One" in "Rogue One: A Star Wars Story") still counts.
+        score = mentions * 2 + hits + (3 if headline and title in headline else 0)
+        if best is None or score > best[0]:
+            best = (score, title)
+    return best[1] if best else None
+
+
+def title_spans(text: str, titles: set[str]) -> list[tuple[int, int, str]]:
+    """Where known titles occur in `text`, longest first so "Rogue One: A Star Wars Story" wins over "Rogue One"."""
+    spans: list[tuple[int, int, str]] = []
+    for title in sorted(titles, key=len, reverse=True):
+        for match in re.finditer(rf"(?<![\w'’]){re.escape(title)}(?![\w])", text):
+            if all(match.end() <= s or match.start() >= e for s, e, _ in spans):
+                spans.append((match.start(), match.end(), title))
+    return sorted(spans)
+
+
+def parse_season_number(word: str) -> int | None:
+    """'3', 'three', 'third', 'sophomore' -> 3/3/3/2."""
+    low = word.lower()
+    if low.isdigit():
+        return int(low)
+    return SEASON_WORDS.get(low) or ORDINALS.get(low)
+
+
+SEASON_REF = re.compile(
+    r"\b(?:[Ss]eason|[Ss]eries)\s+(?P<num>\d+|one|two|three|four|five|six|seven|eight)\b"
+    r"|\b(?P<ord>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|sophomore)"
+    r"(?:\s+and\s+(?P<ord2>final|last|second|third|fourth|fifth|sixth))?"
+    r"(?:\s+(?:and\s+)?(?:final|last))?\s+(?:[\w-]+\s+)?(?:season|series|installment|outing|run)\b"
+)
+CAP_WORD = re.compile(CAPW)

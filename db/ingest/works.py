@@ -1,0 +1,98 @@
+"""People's other work: "best known for directing episodes of A, B and C", "Craig Mazin (Chernobyl)"."""
+
+from __future__ import annotations
+
+import re
+
+from db.ingest.context import CLAUSE_SPLIT, Context, person_list
+from db.ingest.model import ExtractedFact, FactKind, fact
+from db.ingest.names import CAPW, NETWORKS, PERSON, TITLE, network_names
+from db.ingest.sentences import Sentence
+
+_NET = "|".join(f"(?:{p.pattern})" for _n, p in NETWORKS)
+# After these words comes the work itself (group "rest" is scanned for titles).
+_CUES = [
+    (r"(?:best |also |perhaps |widely |mostly )?(?:known|recognized|recognised|remembered) (?:for|from)\b", None),
+    (r"\bfans (?:will )?(?:recognize|recognise|know) (?:him|her|them) from\b", "appeared in"),
+    (r"\b(?:has |have |had )?(?:also )?worked on\b", "worked on"),
+    (r"\bwhose (?:previous |past |other )?credits include\b", None),
+    (r"\b(?:previously |also |has |have |had )*(?:starred|appeared|featured) in\b", "starred in"),
+    (r"\b(?:was |is )?(?:recently |previously )?seen in\b", "appeared in"),
+    (r"\b(?:previously )?wrote for\b", "wrote for"),
+    (r"\b(?:previously |also )?co-wrote (?:the screenplay for |the script for )?", "co-wrote"),
+    (r"\b(?:worked as |is |was )?an? (?:writer|director|producer) on\b", "writer"),
+    (r"\bfirst played \w+(?: \w+)? in\b", "starred in"),
+]
+
+
+def _titles(rest: str, ctx: Context) -> list[str]:
+    """Titles named in `rest`: after "in", "of", "such as", or as a plain list."""
+    # Cut at the next clause so the subject of "while Henney ..." is not read as a title.
+    rest = re.split(r",?\s+(?:while|but|whereas|and (?:he|she|they|is|was|has))\b|[.;]", rest)[0]
+    anchors = list(re.finditer(r"\b(?:such as|including|like|episodes of|in|of|on)\s+(?:the \d{4} (?:film|series) )?", rest))
+    starts = [a.end() for a in anchors] if anchors else [len(rest) - len(rest.lstrip())]
+    if not anchors and not re.match(rf"\s*{CAPW}", rest):
+        return []
+    found: list[str] = []
+    for start in starts:
+        text = re.sub(rf"^(?:{_NET})['’]s\s+", "", rest[start:])
+        text = re.sub(r"^(?:the )?(?:TV |television )?(?:series|shows|films|movies|properties|titles)\s+(?:such as |like |including )?", "", text)
+        match = re.match(rf"{TITLE}(?:\s*,\s*(?:and\s+)?{TITLE}|\s+and\s+{TITLE})*", text)
+        if not match:
+            continue
+        for part in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+(?=[A-Z])", match.group()):
+            title = re.sub(rf"\s+(?:on|at)\s+(?:{_NET}).*$", "", part.strip())
+            if re.search(r"\s(?:in|on|as)\s[A-Z]", title):
+                continue  # "Will Turner in Pirates of the Caribbean": a role in a title, not a title
+            if title and not network_names(title) and ctx.person(title) is None and title not in found:
+                found.append(title)
+    return found
+
+
+def work_facts(sentence: Sentence, ctx: Context) -> list[ExtractedFact]:
+    """Other work of people named in one sentence (never the show the article is about)."""
+    text = sentence.text
+    out: list[ExtractedFact] = []
+
+    def add(person: str, title: str, role: str | None, confidence: float) -> None:
+        if title == ctx.main or title in ctx.people or len(title) < 2:
+            return
+        out.append(fact(FactKind.WORK, text, confidence, person=person, title=title, role=role))
+
+    for clause in CLAUSE_SPLIT.split(text):
+        clause = clause.strip()
+        items, end = person_list(clause, ctx)
+        subject = [p for p, _a in items]
+        for cue, role in _CUES:
+            match = re.search(cue, clause)
+            if not match:
+                continue
+            people = subject or _subject_before(clause[: match.start()], ctx)
+            for title in _titles(clause[match.end() :], ctx):
+                for person in people:
+                    add(person, title, role or _role_from(clause[match.end() :]), 0.7)
+            break
+    # "Craig Mazin (Chernobyl)", "Tillman (Godfather of Harlem)".
+    for match in re.finditer(rf"({PERSON}|{CAPW})\s+\(({TITLE})\)", text):
+        person = ctx.person(match.group(1))
+        # Only for people known from elsewhere: "Charlie Spring (Locke)" is a character and its actor.
+        if person in ctx.people and ctx.person(match.group(2)) is None and not network_names(match.group(2)):
+            add(person, match.group(2), None, 0.7)
+    return out
+
+
+def _subject_before(text: str, ctx: Context) -> list[str]:
+    """'Henney fans will recognize him from': the person named right before the cue."""
+    match = re.search(rf"({PERSON}|{CAPW})\s+(?:fans\s+)?$", text)
+    person = ctx.person(match.group(1)) if match else None
+    return [person] if person else []
+
+
+def _role_from(rest: str) -> str | None:
+    if re.match(r"\s*directing", rest):
+        return "directed episodes"
+    if re.match(r"\s*(?:writing|penning)", rest):
+        return "wrote"
+    if re.match(r"\s*(?:playing|starring|(?:her|his|their) .{0,30}?(?:turn|role|performance))", rest):
+        return "starred in"
+    return None
