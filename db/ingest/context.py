@@ -26,10 +26,12 @@ CLAUSE_SPLIT = re.compile(
     r"(?:is|was|has|have|had|also|will|previously|first|fans|plays|returns|serves|directed|wrote|created"
     r"|executive|helming|helmed|directs|joins|won|received)\b)|;\s*|\s+and\s+(?=[a-z])|,\s+(?=who\b)|\s+while\s+"
 )
+_OPENERS = frozenset({"Season", "It", "The", "This", "Its", "Their", "A"})
 # Words that point back to the show the paragraph is about.
 COREFERENCE = re.compile(
     r"\b(?:the|this|its|their) (?:[\w-]+ ){0,3}?(?:series|show|drama|comedy|season|series'|show's|adaptation|"
-    r"thriller|epic|saga|sitcom|miniseries|installment|run)\b|\b[Ss]eason \d+\b|^It\b|\bit\b",
+    r"thriller|epic|saga|sitcom|miniseries|installment|run)\b|\b[Ss]eason \d+\b|\bit\b",
+    re.IGNORECASE,
 )
 
 
@@ -83,7 +85,7 @@ class Context:
         found = COREFERENCE.search(text)
         if found is None:
             return False
-        inner = [w for w in re.findall(r"\b[A-Z][\w'’+-]*", found.group()) if w not in ("Season", "It")]
+        inner = [w for w in re.findall(r"\b[A-Z][\w'’+-]*", found.group()) if w not in _OPENERS]
         return not inner
 
 

@@ -24,8 +24,9 @@ _BEFORE_LIST = [
     (re.compile(r"\bexecutive produced by\s+|\bexecutive producers? (?:include |are |is )?"), ("executive_producer",)),
     (re.compile(r"(?<!executive )\bproduced by\s+"), ("producer",)),
     (re.compile(r"(?<!novel )(?<!book )\b(?:written|penned) by\s+|\bwriters? (?:include )?"), ("writer",)),
-    (re.compile(r"\b(?:novels?|books?|book series|graphic novels?|memoir|comics?)(?: of the same name)? by\s+"
-                r"|\bnovels?\b.{0,60}\bcompleted by\s+"), ("novelist",)),
+    (re.compile(r"\b(?:novels?|books?|book series|graphic novels?|memoir|comics?)(?: of the same name)? by\s+"),
+     ("novelist",)),
+    (re.compile(r"\bnovels?\b.{0,60}\bcompleted by\s+"), ("novelist",)),
     (re.compile(r"\bdirected by\s+|\bdirectors?\s+|\bthe (?:only )?(?:confirmed )?director (?:for|of) .{0,30}? is\s+"),
      ("director",)),
 ]  # fmt: skip
@@ -38,7 +39,7 @@ _PREDICATES = [
     (re.compile(r"\bshowrunners? and executive producers?\b|\bexecutive produces?\b|\bexecutive produce\b"
                 r"|\b(?:is|are|serves? as) (?:also )?(?:an? )?executive producers?\b|^executive producers?\b"),
      ("executive_producer",)),
-    (re.compile(r"\b(?:also )?produces\b|\bis (?:also )?a producer\b"), ("producer",)),
+    (re.compile(r"(?<!executive )\b(?:also )?produces\b|\bis (?:also )?a producer\b"), ("producer",)),
     (re.compile(r"\b(?:credited|serves?|serving|works?|worked) as (?:a |the )?(?:series['’] )?story consultant\b"),
      ("story_consultant",)),
     (re.compile(r"\b(?:composed the (?:score|music)|(?:is|serves? as) (?:the )?(?:series['’] )?composer)\b"),
@@ -49,7 +50,7 @@ _PREDICATES = [
     (re.compile(r"\bwrote the (?:\w+ ){0,2}(?:novels?|books?|graphic novels?)\b"), ("novelist",)),
     (re.compile(r"\b(?:has |had |also |will |)(?:directed|directs|direct|helmed|helms|helming|is directing"
                 r"|returns? to direct|is set to direct)\s+(?:(?:all|the|its|every|several|some|many|multiple|first"
-                rf"|last|final|other|new|of|more|in|[\w]+['’]s|{_NUM})\s+)*(?:episodes?|seasons?|series|pilot|finale"
+                rf"|second|third|fourth|fifth|sixth|last|final|other|new|of|more|in|[\w]+['’]s|{_NUM})\s+)*(?:episodes?|seasons?|series|pilot|finale"
                 rf"|premiere|installments?|{_NUM}\b|Season \d+)"
                 r"|\b(?:are|is) among the directors\b"), ("director",)),
 ]  # fmt: skip
@@ -72,7 +73,7 @@ def _scope(clause: str, ctx: Context, inherited: str | None) -> tuple[str | None
     if ref:
         number = parse_season_number(ref.group("num") or ref.group("ord"))
         return (str(number) if number else inherited), episodes
-    if re.search(r"\b(?:the new|this|the upcoming|the next|the latest) season\b", clause) and ctx.focus_season:
+    if re.search(r"\b(?:the new|this|the upcoming|the next|the latest) (?:season|series|run)\b", clause, re.I) and ctx.focus_season:
         return str(ctx.focus_season), episodes
     ordinal = re.search(r"\b(" + "|".join(ORDINALS) + r") season['’]s\b", clause)
     if ordinal:
@@ -135,7 +136,11 @@ def crew_facts(sentence: Sentence, ctx: Context) -> list[ExtractedFact]:
         if items:
             subject = [p for p, _a in items]
         elif clause.startswith("who "):
-            subject = _trailing_people(previous, ctx) or subject
+            antecedents = _trailing_people(previous, ctx)
+            # "A and B, who also serve as showrunners" is both; "A and B, who directed ..." is only B.
+            plural = re.match(r"who (?:also |will |both |now )*(?:serve|are|have|were|executive produce|write|direct)\b",
+                              clause) or re.search(r"\b(?:showrunners|producers|creators|writers|directors)\b", clause)
+            subject = antecedents if plural else antecedents[-1:]
             rest = clause
         elif re.match(r"(?:he|she|they)\b|[a-z]", clause) is None:
             subject = []
@@ -164,6 +169,12 @@ def crew_facts(sentence: Sentence, ctx: Context) -> list[ExtractedFact]:
             others, _e = person_list(rest[partner.end() :], ctx)
             for person, _a in others:
                 add(person, "creator", 0.8)
+    # "based on James Clavell's 1975 novel", "Based on Mick Herron's Slough House novels".
+    for match in re.finditer(rf"\b(?:[Bb]ased on|adapted from|an adaptation of)\s+({PERSON})['’]s\s+(?:[\w-]+\s+){{0,4}}?"
+                             r"(?:novels?|books?|book series|graphic novels?|memoir|comics?)\b", text):
+        person = ctx.person(match.group(1))
+        if person:
+            add(person, "novelist", 0.85)
     # "James Hawes and Jeremy Lovering, the directors of the first two seasons".
     for match in re.finditer(r",\s+the directors? of (the first \w+ seasons|(?:the )?\w+ season|Season \d+)", text):
         people = _trailing_people(text[: match.start()], ctx)

@@ -98,6 +98,8 @@ def extract_facts(text: str, published: dt.date | None) -> Extraction:
     shows -= people
     main = choose_main(Counter({t: n for t, n in candidates.items() if t in shows}), body, headline(sentences), people)
     work_titles = {str(f.get("title")) for f in first_facts if f.kind == FactKind.WORK} - people
+    # A title seen only as someone's other work ("a writer on The Thick of It") is not a show the article covers.
+    shows -= work_titles - set(show_candidates(sentences, strong_only=True)) - {main or ""}
     ctx = Context(
         published=published,
         main=main,

@@ -27,12 +27,13 @@ _SHOW_CONTEXTS = [
     ),
     re.compile(rf"(?:{_NET})['’]s (?:[a-z][\w-]* ){{0,4}}?(?:{_GENRE} )?({TITLE})"),
     re.compile(rf"\b(?:[a-z][\w-]*|\d{{4}}) {_GENRE} ({TITLE})"),
-    re.compile(rf"^({TITLE})(?:['’]s)? (?:follows|also stars|stars|premieres|premiered|will premiere|will return"
+    re.compile(rf"^({TITLE})(?:['’]s)? (?:follows|also stars|stars(?! as)|premieres|premiered|will premiere|will return"
                rf"|returns for|is set to|was created|has been renewed|was renewed|holds|is based|is written|"
                rf"comes from|debuted|debuts|will debut|centers|centres|is adapted|is an adaptation)\b"),
     re.compile(rf"\brenew(?:ed|s)? ({TITLE}) for\b"),
     re.compile(rf"\b(?:will|to|set to|tapped to) (?:star|appear|return) in ({TITLE})|\bjoin(?:s|ed)? the cast of ({TITLE})"),
 ]  # fmt: skip
+_STRONG = {0, 1, 2, 6}
 # Words that open a sentence in title case but never begin a title.
 _LEADING_JUNK = frozenset(
     "Stream Watch Check Fans Viewers Will Who When How What Where Why Meanwhile Also And But So After Before "
@@ -71,11 +72,13 @@ def _clean(title: str, strong: bool = False) -> str | None:
     return cleaned
 
 
-def show_candidates(sentences: list[Sentence]) -> Counter[str]:
-    """Titles found in show contexts, counted per context hit."""
+def show_candidates(sentences: list[Sentence], strong_only: bool = False) -> Counter[str]:
+    """Titles found in show contexts, counted per context hit (only unmistakable contexts if `strong_only`)."""
     found: Counter[str] = Counter()
     for sentence in sentences:
         for number, pattern in enumerate(_SHOW_CONTEXTS):
+            if strong_only and number not in _STRONG:
+                continue
             for match in pattern.finditer(sentence.text):
                 title = _clean(next(g for g in match.groups() if g), strong=number < 2)
                 if title:

@@ -28,15 +28,16 @@ _CUES = [
 def _titles(rest: str, ctx: Context) -> list[str]:
     """Titles named in `rest`: after "in", "of", "such as", or as a plain list."""
     # Cut at the next clause so the subject of "while Henney ..." is not read as a title.
-    rest = re.split(r",?\s+(?:while|but|whereas|and (?:he|she|they|is|was|has))\b|[.;]", rest)[0]
-    anchors = list(re.finditer(r"\b(?:such as|including|like|episodes of|in|of|on)\s+(?:the \d{4} (?:film|series) )?", rest))
+    rest = re.split(r",?\s+(?:while|but|whereas|and (?:he|she|they|is|was|has))\b|(?<![A-Z]\w)[.;](?!\w)", rest)[0]
+    # "such as A, B and C" names the titles; failing that, "a turn in A", "Legolas in A and Will Turner in B".
+    anchors = list(re.finditer(r"\b(?:such as|including|like|episodes of)\s+", rest))[:1] or list(
+        re.finditer(r"(?:^|\s)(?:in|on)\s+(?=(?:the\s+)?[^\s]*[A-Z\d])", rest)
+    )
     starts = [a.end() for a in anchors] if anchors else [len(rest) - len(rest.lstrip())]
-    if not anchors and not re.match(rf"\s*{CAPW}", rest):
-        return []
     found: list[str] = []
     for start in starts:
-        text = re.sub(rf"^(?:{_NET})['’]s\s+", "", rest[start:])
-        text = re.sub(r"^(?:the )?(?:TV |television )?(?:series|shows|films|movies|properties|titles)\s+(?:such as |like |including )?", "", text)
+        text = _GENERIC_LEAD.sub("", rest[start:].lstrip())
+        text = re.sub(rf"^(?:{_NET}|{_STUDIOS})['’]s\s+", "", text)
         match = re.match(rf"{TITLE}(?:\s*,\s*(?:and\s+)?{TITLE}|\s+and\s+{TITLE})*", text)
         if not match:
             continue
@@ -44,9 +45,18 @@ def _titles(rest: str, ctx: Context) -> list[str]:
             title = re.sub(rf"\s+(?:on|at)\s+(?:{_NET}).*$", "", part.strip())
             if re.search(r"\s(?:in|on|as)\s[A-Z]", title):
                 continue  # "Will Turner in Pirates of the Caribbean": a role in a title, not a title
-            if title and not network_names(title) and ctx.person(title) is None and title not in found:
+            if title and not network_names(title) and title not in ctx.people and title not in found:
                 found.append(title)
     return found
+
+
+# "the 2016 film", "the political satire", "TV series such as": words before the title itself.
+_GENERIC_LEAD = re.compile(
+    r"^(?:the\s+|her\s+|his\s+|their\s+)?(?:\d{4}\s+)?(?:[a-z][\w-]*\s+){0,2}?(?:TV\s+|television\s+)?"
+    r"(?:film|movie|series|show|shows|miniseries|satire|drama|comedy|thriller|properties|titles|franchise|sitcom)"
+    r"\s+(?:such as\s+|like\s+|including\s+)?"
+)
+_STUDIOS = r"Disney|Marvel|Pixar|Lucasfilm|DreamWorks|Warner Bros\.|Universal|Sony|Amazon|Apple|A24"
 
 
 def work_facts(sentence: Sentence, ctx: Context) -> list[ExtractedFact]:
@@ -76,14 +86,17 @@ def work_facts(sentence: Sentence, ctx: Context) -> list[ExtractedFact]:
     for match in re.finditer(rf"({PERSON}|{CAPW})\s+\(({TITLE})\)", text):
         person = ctx.person(match.group(1))
         # Only for people known from elsewhere: "Charlie Spring (Locke)" is a character and its actor.
-        if person in ctx.people and ctx.person(match.group(2)) is None and not network_names(match.group(2)):
-            add(person, match.group(2), None, 0.7)
+        title = match.group(2)
+        if person is not None and person in ctx.people and title not in ctx.people and not network_names(title):
+            if " " not in title and any(p.split()[-1] == title for p in ctx.people):
+                continue
+            add(person, title, None, 0.7)
     return out
 
 
 def _subject_before(text: str, ctx: Context) -> list[str]:
     """'Henney fans will recognize him from': the person named right before the cue."""
-    match = re.search(rf"({PERSON}|{CAPW})\s+(?:fans\s+)?$", text)
+    match = re.search(rf"({PERSON}|{CAPW}),?\s+(?:fans\s+)?$", text)
     person = ctx.person(match.group(1)) if match else None
     return [person] if person else []
 
