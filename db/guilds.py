@@ -25,7 +25,9 @@ class GuildConfig:
 async def get_config(session: AsyncSession, guild_id: int) -> GuildConfig:
     """The guild's settings; a guild never configured gets all defaults (nothing is written)."""
     row = await session.get(GuildSettings, guild_id)
-    channels = await session.scalars(select(QuestionChannel.channel_id).where(QuestionChannel.guild_id == guild_id))
+    channels = await session.scalars(
+        select(QuestionChannel.channel_id).where(QuestionChannel.guild_id == guild_id)
+    )
     if row is None:
         return GuildConfig(guild_id, question_channels=frozenset(channels))
     return GuildConfig(guild_id, row.prefix, row.default_show, row.timezone, frozenset(channels))
@@ -74,7 +76,9 @@ async def add_question_channel(session: AsyncSession, guild_id: int, channel_id:
 async def remove_question_channel(session: AsyncSession, guild_id: int, channel_id: int) -> bool:
     """Disable free-form questions in a channel; False if they weren't enabled."""
     result = await session.execute(
-        delete(QuestionChannel).where(QuestionChannel.guild_id == guild_id, QuestionChannel.channel_id == channel_id)
+        delete(QuestionChannel).where(
+            QuestionChannel.guild_id == guild_id, QuestionChannel.channel_id == channel_id
+        )
     )
     return bool(getattr(result, "rowcount", 0))
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import discord
 import pytest
 from discord import app_commands
@@ -19,6 +21,10 @@ class TinyBot(commands.Bot):
         intents.message_content = content_intent
         super().__init__(command_prefix="!", intents=intents, allowed_mentions=discord.AllowedMentions.none())
         self.seen: list[discord.Message] = []
+        self.errors: list[commands.CommandError] = []
+
+    async def on_command_error(self, ctx: commands.Context[Any], error: commands.CommandError) -> None:
+        self.errors.append(error)
 
     async def setup_hook(self) -> None:
         @self.command()
@@ -208,15 +214,17 @@ async def test_permissions_and_embed_links(fake_discord: FakeDiscord, world: Wor
         member = await fake_discord.wait_for_message(world.general.id)
         await fake_discord.send_message(world.no_embeds, world.member, "!card")
         # Discord drops the embed and, with nothing left, refuses the send.
-        await fake_discord.wait_until(
-            lambda: bool(fake_discord.calls("POST", f"/channels/{world.no_embeds.id}/messages")), what="send"
-        )
+        await fake_discord.wait_until(lambda: bool(bot.errors), what="the refused send")
         bot_role = guild.get_role(fake_discord.state.bot_role(world.guild).id)
         assert bot_role is not None and bot_role.permissions.embed_links
         await fake_discord.set_bot_permissions(world.guild, 0)
         await fake_discord.wait_until(lambda: not bot_role.permissions.embed_links, what="role update")
     assert (admin.content, member.content) == ("manage_guild=True", "manage_guild=False")
     assert fake_discord.calls("POST", f"/channels/{world.no_embeds.id}/messages")[0].status == 400
+    error = bot.errors[0]
+    assert isinstance(error, commands.CommandInvokeError)
+    assert isinstance(error.original, discord.HTTPException)
+    assert error.original.code == 50006
     assert fake_discord.state.bot_role(world.guild).permissions & EMBED_LINKS == 0
 
 

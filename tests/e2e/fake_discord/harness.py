@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 from collections.abc import AsyncIterator
+from typing import TypeVar
 
 import discord
 
@@ -12,7 +13,7 @@ from bot.discord_endpoints import discord_endpoints
 
 from .server import FakeDiscord
 
-ClientT = discord.Client
+ClientT = TypeVar("ClientT", bound=discord.Client)
 
 
 async def _no_identify_wait(shard_id: int | None, *, initial: bool = False) -> None:

@@ -184,10 +184,7 @@ class FakeDiscord:
         return next((i for i, s in enumerate(self.state.sent) if i not in self._consumed and match(s)), None)
 
     async def wait_for_message(
-        self,
-        channel_id: int,
-        within: float = 5.0,
-        predicate: Callable[[SentMessage], bool] | None = None,
+        self, channel_id: int, within: float = 5.0, predicate: Callable[[SentMessage], bool] | None = None
     ) -> SentMessage:
         """The next thing the bot made visible in the channel that no earlier call returned."""
 

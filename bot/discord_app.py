@@ -1,0 +1,239 @@
+"""The Discord adapter: MarqueeBot (features live in bot/exts), and run_discord() for `marquee run`."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import signal
+import time
+from collections import OrderedDict, deque
+from collections.abc import Awaitable, Callable
+from typing import Any
+
+import discord
+from discord.ext import commands
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+
+from bot.discord_endpoints import point_discord_at
+from bot.settings import Settings
+from db import guilds
+from db.bootstrap import open_database
+from db.guilds import GuildConfig
+from intents.answer import Answer
+from intents.engine import QuestionEngine
+from intents.query import Conversation
+
+log = logging.getLogger(__name__)
+
+EXTENSIONS = ("bot.exts.errors", "bot.exts.questions", "bot.exts.chat", "bot.exts.admin")
+MAX_CONVERSATIONS = 10_000  # channels remembered; the least recently used are forgotten first
+
+
+def default_intents() -> discord.Intents:
+    """Guild and DM messages with their content; no members/presences (privileged, unneeded)."""
+    intents = discord.Intents.default()
+    intents.message_content = True  # privileged: must also be enabled in the developer portal
+    intents.typing = False
+    return intents
+
+
+class Limiter:
+    """Sliding-window rate limits per user and per channel, shared by chat and commands."""
+
+    def __init__(
+        self,
+        per_user: tuple[int, float] = (5, 30.0),
+        per_channel: tuple[int, float] = (20, 30.0),
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
+        self._limits = {"user": per_user, "channel": per_channel}
+        self._hits: dict[tuple[str, int], deque[float]] = {}
+        self._clock = clock
+
+    def _retry_after(self, kind: str, key: int, now: float) -> float:
+        rate, per = self._limits[kind]
+        hits = self._hits.get((kind, key))
+        if hits is None:
+            return 0.0
+        while hits and now - hits[0] >= per:
+            hits.popleft()
+        if not hits:
+            del self._hits[(kind, key)]  # keep memory bounded by active users/channels
+            return 0.0
+        return per - (now - hits[0]) if len(hits) >= rate else 0.0
+
+    def hit(self, user_id: int, channel_id: int) -> float | None:
+        """Count one question; None if allowed, else seconds until it would be."""
+        now = self._clock()
+        wait = max(self._retry_after("user", user_id, now), self._retry_after("channel", channel_id, now))
+        if wait > 0:
+            return wait
+        for kind, key in (("user", user_id), ("channel", channel_id)):
+            self._hits.setdefault((kind, key), deque()).append(now)
+        return None
+
+
+class MarqueeBot(commands.Bot):
+    """Answers questions through the QuestionEngine; per-guild settings come from the database."""
+
+    def __init__(
+        self,
+        settings: Settings,
+        engine: QuestionEngine,
+        sessions: async_sessionmaker[AsyncSession],
+        *,
+        intents: discord.Intents | None = None,
+        **options: Any,
+    ) -> None:
+        super().__init__(
+            command_prefix=settings.command_prefix,
+            intents=intents or default_intents(),
+            help_command=None,  # the engine's help answers `help`
+            allowed_mentions=discord.AllowedMentions.none(),
+            owner_ids=set(settings.owner_ids) or None,
+            **options,
+        )
+        self.settings = settings
+        self.engine = engine
+        self.sessions = sessions
+        self.limiter = Limiter()
+        self._conversations: OrderedDict[int, Conversation] = OrderedDict()
+        self._configs: dict[int, GuildConfig] = {}
+        self._background: set[asyncio.Task[None]] = set()
+
+    async def setup_hook(self) -> None:
+        for extension in EXTENSIONS:
+            await self.load_extension(extension)
+        if self.syncs_commands:
+            synced = await self.tree.sync()
+            log.info("synced %d application commands", len(synced))
+
+    @property
+    def syncs_commands(self) -> bool:
+        # Several processes of a sharded bot would otherwise all PUT the same commands.
+        shard_ids = getattr(self, "shard_ids", None)
+        return shard_ids is None or 0 in shard_ids
+
+    # -- per-guild settings --------------------------------------------
+    async def guild_config(self, guild_id: int | None) -> GuildConfig | None:
+        """The guild's settings (cached: a guild's events all reach the one process running its shard)."""
+        if guild_id is None:
+            return None
+        cached = self._configs.get(guild_id)
+        if cached is None:
+            async with self.sessions() as session:
+                cached = await guilds.get_config(session, guild_id)
+            self._configs[guild_id] = cached
+        return cached
+
+    async def update_guild(self, guild_id: int, change: Callable[[AsyncSession], Awaitable[Any]]) -> Any:
+        """Run ``change`` in a transaction, then refresh the cached settings; returns its result."""
+        async with self.sessions.begin() as session:
+            result = await change(session)
+        self._configs.pop(guild_id, None)
+        return result
+
+    def prefix_for(self, config: GuildConfig | None) -> str:
+        return (config.prefix if config else None) or self.settings.command_prefix
+
+    async def get_prefix(self, message: discord.Message, /) -> str:
+        return self.prefix_for(await self.guild_config(message.guild.id if message.guild else None))
+
+    # -- questions --------------------------------------------------------
+    def conversation(self, channel_id: int) -> Conversation:
+        """The channel's conversation (its last show), kept for the most recent channels."""
+        conversation = self._conversations.pop(channel_id, None) or Conversation()
+        self._conversations[channel_id] = conversation
+        while len(self._conversations) > MAX_CONVERSATIONS:
+            self._conversations.popitem(last=False)
+        return conversation
+
+    async def ask(self, question: str, *, channel_id: int, guild_id: int | None) -> Answer:
+        """Answer ``question`` in the channel's conversation with the guild's default show and zone."""
+        config = await self.guild_config(guild_id)
+        return await self.engine.answer(
+            question,
+            self.conversation(channel_id),
+            default_show=(config.default_show if config else None) or self.settings.default_show,
+            tz=(config.timezone if config else None) or self.settings.timezone,
+        )
+
+    def request_stop(self, reason: str) -> None:
+        """Close the bot from a signal handler (keeps a reference to the closing task)."""
+        log.info("%s received: shutting down", reason)
+        task = asyncio.get_running_loop().create_task(self.close())
+        self._background.add(task)
+        task.add_done_callback(self._background.discard)
+
+    async def on_ready(self) -> None:
+        log.info(
+            "logged in as %s (%s) in %d guild(s)", self.user, self.user and self.user.id, len(self.guilds)
+        )
+
+
+class ShardedMarqueeBot(MarqueeBot, commands.AutoShardedBot):
+    """MarqueeBot as an AutoShardedBot (one process running shard_ids of shard_count)."""
+
+
+def create_bot(
+    settings: Settings,
+    engine: QuestionEngine,
+    sessions: async_sessionmaker[AsyncSession],
+    *,
+    intents: discord.Intents | None = None,
+) -> MarqueeBot:
+    """A MarqueeBot, or a ShardedMarqueeBot when shard settings are given."""
+    if settings.shard_count is None and settings.shard_ids is None:
+        return MarqueeBot(settings, engine, sessions, intents=intents)
+    if settings.shard_ids is not None and settings.shard_count is None:
+        raise ValueError("SHARD_IDS needs SHARD_COUNT (the total number of shards)")
+    return ShardedMarqueeBot(
+        settings,
+        engine,
+        sessions,
+        intents=intents,
+        shard_count=settings.shard_count,
+        shard_ids=settings.shard_ids,
+    )
+
+
+async def serve(settings: Settings, *, ready: Callable[[MarqueeBot], None] | None = None) -> None:
+    """Open the database, build the engine and run the bot until it is closed (SIGINT/SIGTERM)."""
+    if settings.discord_token is None:
+        raise ValueError("DISCORD_TOKEN is not set")
+    database = await open_database(settings.database_url)
+    try:
+        engine = await QuestionEngine.from_sessions(database.sessions)
+        bot = create_bot(settings, engine, database.sessions)
+        loop = asyncio.get_running_loop()
+        for sig in (signal.SIGINT, signal.SIGTERM):
+            with contextlib.suppress(NotImplementedError, RuntimeError):  # Windows / not the main thread
+                loop.add_signal_handler(sig, bot.request_stop, sig.name)
+        if ready is not None:
+            ready(bot)
+        async with bot:
+            await bot.start(settings.discord_token.get_secret_value())
+    finally:
+        await database.close()
+
+
+def run_discord(settings: Settings) -> int:
+    """Run Marquee on Discord (or on the server DISCORD_API_URL/DISCORD_GATEWAY_URL name); exit status."""
+    point_discord_at(settings.discord_api_url, settings.discord_gateway_url)
+    try:
+        asyncio.run(serve(settings))
+    except discord.LoginFailure:
+        log.error(
+            "Discord rejected DISCORD_TOKEN: reset the bot token in the developer portal and update .env"
+        )
+        return 1
+    except discord.PrivilegedIntentsRequired:
+        log.error(
+            "Enable the Message Content intent for the bot in the Discord developer portal, then restart"
+        )
+        return 1
+    except ValueError as exc:
+        log.error("%s", exc)
+        return 2
+    return 0
