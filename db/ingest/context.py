@@ -46,6 +46,8 @@ class Context:
     people: frozenset[str] = frozenset()
     topics: Mapping[int, str] = field(default_factory=dict)
     focus_season: int | None = None
+    # Full names anywhere in the article by surname, for "Burton directed ..." when Burton has no credit yet.
+    surnames: Mapping[str, frozenset[str]] = field(default_factory=dict)
 
     def person(self, name: str) -> str | None:
         """The full name for `name` (a full name, or a surname/first name unique among known people)."""
@@ -54,6 +56,8 @@ class Context:
             return name
         if " " not in name:
             matches = [p for p in self.people if p.split()[-1] == name or p.split()[0] == name]
+            if not matches and len(self.surnames.get(name, ())) == 1:
+                matches = list(self.surnames[name])
             return matches[0] if len(matches) == 1 else None
         if name in self.titles or not is_person_name(name):
             return None
@@ -116,3 +120,13 @@ def person_list(text: str, ctx: Context, roles: bool = False) -> tuple[list[tupl
             break
         pos = last_end + sep.end()
     return items, last_end
+
+
+def surname_index(text: str, titles: frozenset[str]) -> dict[str, frozenset[str]]:
+    """Every person-shaped full name in `text`, by its last word."""
+    index: dict[str, set[str]] = {}
+    for match in re.finditer(PERSON, text):
+        name = re.sub(r"['’]s$", "", match.group())
+        if name not in titles and is_person_name(name) and not any(name in t for t in titles):
+            index.setdefault(name.split()[-1], set()).add(name)
+    return {k: frozenset(v) for k, v in index.items()}

@@ -12,7 +12,7 @@ import re
 from collections import Counter
 from collections.abc import Callable
 
-from db.ingest.context import Context
+from db.ingest.context import Context, surname_index
 from db.ingest.crew import crew_facts
 from db.ingest.guard import check_text
 from db.ingest.merge import drop_network_conflicts, merge_facts, show_records
@@ -62,14 +62,18 @@ def _topics(sentences: list[Sentence], shows: set[str], main: str | None) -> dic
     return topics
 
 
-def _focus_season(sentences: list[Sentence]) -> int | None:
-    """The season the article is mostly about: the one it names most (the later one on a tie)."""
-    counts: Counter[int] = Counter()
+def _focus_season(sentences: list[Sentence], title: str | None) -> int | None:
+    """The season the article is mostly about: the one it names most, headline counting triple.
+
+    Looking back at "the first season" is common in any article, so those mentions count half.
+    """
+    counts: dict[int, float] = {}
     for sentence in sentences:
         for ref in SEASON_REF.finditer(sentence.text):
             number = parse_season_number(ref.group("num") or ref.group("ord"))
             if number:
-                counts[number] += 1
+                weight = 3.0 if sentence.text == title else 1.0
+                counts[number] = counts.get(number, 0.0) + weight * (0.5 if number == 1 and ref.group("ord") else 1)
     if not counts:
         return None
     return max(counts.items(), key=lambda kv: (kv[1], kv[0]))[0]
@@ -107,7 +111,8 @@ def extract_facts(text: str, published: dt.date | None) -> Extraction:
         titles=frozenset(shows | work_titles),
         people=frozenset(people),
         topics=_topics(sentences, shows, main),
-        focus_season=_focus_season(sentences),
+        focus_season=_focus_season(sentences, headline(sentences)),
+        surnames=surname_index(body, frozenset(shows | work_titles)),
     )
     problems.clear()
     facts = _run(_ALL_EXTRACTORS, sentences, ctx, problems)

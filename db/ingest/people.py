@@ -44,6 +44,23 @@ def _credit(show: str, person: str, sentence: Sentence, confidence: float, chara
     )  # fmt: skip
 
 
+def _appositive(character: str, after: str) -> str | None:
+    """"plays Hollin's new boss, Superintendent Ruth Kerr": a possessive is not the name; the apposition is."""
+    if not character.endswith(("'s", "’s")):
+        return character
+    match = re.match(rf"(?:\s+[a-z][\w-]*){{1,3}},?\s+({CAPW}(?:\s+{CAPW}){{0,3}})", after)
+    return match.group(1) if match else None
+
+
+def _trailing_people(text: str, ctx: Context) -> list[str]:
+    """The people listed at the very end of `text` ("A and B" before "play ...")."""
+    for match in re.finditer(rf"(?:^|(?<=[\s,(])){CAPW}", text):
+        items, end = person_list(text[match.start() :], ctx)
+        if items and not text[match.start() + end :].strip(" ,"):
+            return [p for p, _a in items]
+    return []
+
+
 def _is_character(name: str, ctx: Context) -> bool:
     """A character's name is not a title, a network or a person we know (by full name or surname)."""
     if name in ctx.titles or name in ctx.people or network_names(name):
@@ -60,19 +77,40 @@ def cast_facts(sentence: Sentence, ctx: Context) -> list[ExtractedFact]:
     found: dict[str, ExtractedFact] = {}
 
     def add(person: str, character: str | None, confidence: float) -> None:
-        if character is not None and not _is_character(character, ctx):
+        if character is not None and (character.endswith(("'s", "’s")) or not _is_character(character, ctx)):
             character = None
         if character is None and person in found:
             return
         found[person] = _credit(show, person, sentence, confidence, character)
 
+    # "Catherine Zeta-Jones and Luis Guzmán play Morticia and Gomez Addams": pair them in order.
+    paired = re.search(rf"\b(?:play|portray)\s+({CAPW}(?:\s+{CAPW})*(?:(?:,\s*|\s+and\s+){CAPW}(?:\s+{CAPW})*)+)", text)
+    if paired:
+        people = _trailing_people(text[: paired.start()].rstrip(), ctx)
+        roles = re.split(r",\s*(?:and\s+)?|\s+and\s+", paired.group(1))
+        if len(people) == len(roles) > 1:
+            for person, character in zip(people, roles, strict=True):
+                add(person, character, 0.75)
     # "Adam Scott stars as Mark Scout", "Kaitlyn Dever, who plays Abby", "Jeffrey Wright reprises the role of Isaac".
     for match in re.finditer(rf"({PERSON}|{CAPW}){_PLAYS}{CHARACTER}", text):
         person = ctx.person(match.group(1))
+        if person and person not in found:
+            add(person, _appositive(match.group("char"), text[match.end() :]), 0.85)
+    # "Anna Sawai, who won the Emmy for lead actress for playing Toda Mariko".
+    for match in re.finditer(rf"({PERSON}),\s+who\s[^,]{{0,80}}?\bfor (?:playing|portraying)\s+{CHARACTER}", text):
+        person = ctx.person(match.group(1))
         if person:
-            add(person, match.group("char"), 0.85)
+            add(person, match.group("char"), 0.75)
+    # "with Emma Myers as her roommate Enid Sinclair", "Young Mazino as Jesse": only in a sentence about the cast.
+    if _CAST_CUE.search(text):
+        for match in re.finditer(rf"(?:^|[\s,(])({PERSON})\s+as\s+{CHARACTER}", text):
+            person = ctx.person(match.group(1))
+            if person and person not in found:
+                add(person, _appositive(match.group("char"), text[match.end() :]), 0.75)
     # "stars X, Y and Z" / "a cast that also includes A as B, C as D".
     for cue in _LIST_CUES.finditer(text):
+        if re.search(r"\b(?:produc\w*|writ\w*|wrote|direct\w*|creat\w*)\s+$", text[: cue.start()]):
+            continue  # "executive produce alongside A and B" lists producers, not cast
         items, _end = person_list(text[cue.end() :], ctx, roles=True)
         for person, character in items:
             add(person, character, 0.8)

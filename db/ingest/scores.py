@@ -22,8 +22,11 @@ _BODIES = [
     ("Broadcast Awards", r"Broadcast Awards?"),
 ]
 _BODY = "|".join(f"(?:{p})" for _n, p in _BODIES)
-_COUNT = r"(?:(?:a record |a total of |an? |the )?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+)?"
-_CATEGORY = rf"{CAPW}(?:\s+(?:(?:for|of|in|a|an|the|and)\s+)*{CAPW}){{0,6}}"
+_COUNT = (
+    r"(?:(?:a record |a total of |the )?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
+    r"|an?\s+(?:[A-Z][\w-]*\s+(?:[A-Z][\w-]*\s+)?(?=Emmy|BAFTA|Golden|SAG|Critics|Peabody))?)?"
+)
+_CATEGORY = rf"{CAPW}(?:\s+(?:(?:for|of|in|a|an|the|and)\s+)*{CAPW}){{0,14}}"
 _CATEGORY_LIST = re.compile(rf"^\s*({_CATEGORY}(?:\s*,\s*(?:and\s+)?{_CATEGORY}|\s+and\s+{_CATEGORY})*)")
 _NONE = re.compile(rf"\b(?:has|have|had) (?:not|never) been nominated for (?:any|an?|the) (?:{_BODY})|"
                    rf"\bhas yet to (?:receive|earn|land) (?:an?|any) (?:{_BODY}) nomination|\bno (?:{_BODY}) nominations\b")  # fmt: skip
@@ -34,8 +37,8 @@ _NOMINATED = re.compile(
     rf"(?: (?:for|in)\s+|, including\s+)?"
 )
 _WON = re.compile(
-    rf"\b(?:won|wins|win|took home|picked up|claimed)\s+{_COUNT}(?:the |an? )?(?:{_BODY})(?: Awards?)?"
-    rf"(?: (?:for|in)\s+|,? (?:including|in)\s+(?:\w+ ){{0,3}}?|,? including\s+)?"
+    rf"\b(?:won|wins|win|took home|picked up|claimed)\s+{_COUNT}(?:the |an? )?(?:{_BODY})(?: Awards?)?(?! nomination)"
+    rf"(?:\s+for\s+(?=[A-Z])|[^,.;:]{{0,40}}?,? including\s+)?"
     r"|\bwon (?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)(?::\s*(?=[A-Z])|\b)"
 )
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from db.ingest.names import CAPW, MONTH_WORDS, NETWORKS, NOT_NAME, TITLE, network_names
+from db.ingest.names import CAPW, MONTH_WORDS, NETWORKS, NOT_NAME, TITLE, is_person_name, network_names
 from db.ingest.sentences import Sentence
 
 ORDINALS = {
@@ -48,6 +48,9 @@ def _clean(title: str, strong: bool = False) -> str | None:
     tail = re.search(r"\s+(?:on|in|at|for|from|with|and)\s+(.+)$", title)
     if tail and (network_names(tail.group(1)) or tail.group(1).split()[0] in MONTH_WORDS):
         title = title[: tail.start()]
+    owner = re.match(r"^(.+?)['’]s\s+(.+)$", title)
+    if owner and is_person_name(owner.group(1)):
+        title = owner.group(2)  # "Tim Burton's Wednesday" is Wednesday
     words = title.split()
     # "HBO's The Last of Us" / "Fans of The Bear": drop leading possessives and sentence-opening words.
     while words and (words[0].endswith(("'s", "’s")) or words[0] in _LEADING_JUNK):
