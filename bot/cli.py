@@ -63,7 +63,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         else logging.WARNING,
         format="%(asctime)s %(levelname)s %(name)s: %(message)s",
     )
-    url = getattr(args, "db", None) or settings.database_url or default_database_url(Path(settings.data_dir))
+    url: str = (
+        getattr(args, "db", None) or settings.database_url or default_database_url(Path(settings.data_dir))
+    )
     if args.command is None:
         parser.print_help()
         return 0
@@ -74,7 +76,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _dispatch(
-    parser: argparse.ArgumentParser, args: argparse.Namespace, settings: Settings, url: str | None
+    parser: argparse.ArgumentParser, args: argparse.Namespace, settings: Settings, url: str
 ) -> int:
     if args.command == "ask":
         try:

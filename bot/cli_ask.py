@@ -51,9 +51,10 @@ async def ask_batch(
     now: dt.datetime | None,
     default_show: str | None,
     tz: str,
-    out: TextIO = sys.stdout,
+    out: TextIO | None = None,
 ) -> int:
     """Answer one question per line, each in its own conversation, printing one line (or JSON object) each."""
+    out = out or sys.stdout  # looked up per call so redirected output (tests, pipes) is honoured
     database, engine = await open_engine(url)
     try:
         for raw in lines:

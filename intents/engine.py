@@ -7,22 +7,24 @@ import logging
 from collections.abc import Callable
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from rapidfuzz import fuzz
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
-from db.knowledge import Knowledge, ShowFacts, load_knowledge
+from db.knowledge import Knowledge, PersonFacts, ShowFacts, load_knowledge
 from intents.answer import Answer
 from intents.handlers import cast, crew, meta, overview, people, premiere, show_facts
 from intents.linking import EntityIndex
 from intents.query import Conversation, Query
 from intents.registry import Intent, IntentMatcher, Match
-from intents.resolve import Resolution, resolve, unknown_variants
-from intents.text import MAX_QUESTION_CHARS, clean_input, fold
+from intents.resolve import DOMAIN_WORDS, Resolution, resolve, unknown_variants
+from intents.text import MAX_QUESTION_CHARS, STOPWORDS, clean_input, fold
 
 log = logging.getLogger(__name__)
 
 ANSWER_THRESHOLD = 68.0  # below this the engine never answers directly
 CLARIFY_THRESHOLD = 48.0  # below this it says it doesn't know
 MARGIN = 7.0  # the top intent must beat the runner-up by this much
+SUGGEST_CUTOFF = 80.0  # "did you mean" needs a name at least this close (rapidfuzz ratio)
 
 Clock = Callable[[], dt.datetime]
 
@@ -146,7 +148,10 @@ class QuestionEngine:
             runner_up and top.score - runner_up.score < MARGIN and top.score < 95
         ):
             options = [top] + ([runner_up] if runner_up and runner_up.score >= CLARIFY_THRESHOLD else [])
-            return self._clarify(options, res, top.score)
+            offerable = [m for m in options if m.intent.sample or m.intent.commands]
+            if not offerable:
+                return self._dont_know(res)
+            return self._clarify(offerable, res, top.score)
         intent = top.intent
         unknown = self._unknown_subject(intent, res)
         if unknown is not None:
@@ -182,8 +187,22 @@ class QuestionEngine:
             q.extra_people = res.people[1:]
         if q.show is None and q.character is not None and intent.subject == "show":
             q.show = self.kb.shows.get(q.character.show_id)
+        if q.show is None and q.person is not None and intent.subject == "show":
+            q.show = self._show_of(q.person, res)
         if q.show is None:
             q.show = self._context_show(conv, default_show)
+
+    def _show_of(self, person: PersonFacts, res: Resolution) -> ShowFacts | None:
+        """The show a question about a person's show means: one whose words it uses, else the newest."""
+        ids = [c.show_id for c in person.credits] + [w.show_id for w in person.work if w.show_id]
+        shows = [self.kb.shows[i] for i in dict.fromkeys(ids) if i in self.kb.shows]
+        if not shows:
+            return None
+        words = set(res.tokens) - STOPWORDS - DOMAIN_WORDS
+        for show in shows:
+            if words & set(fold(f"{show.title} {show.synopsis or ''}").split()):
+                return show
+        return max(shows, key=lambda s: max((r.on or dt.date.min for r in s.releases), default=dt.date.min))
 
     def _context_show(self, conv: Conversation, default_show: str | None) -> ShowFacts | None:
         if conv.last_show_id is not None and conv.last_show_id in self.kb.shows:
@@ -201,26 +220,29 @@ class QuestionEngine:
 
     def _unknown_subject(self, intent: Intent, res: Resolution) -> Answer | None:
         """'I don't have facts about X' when the question names something Marquee doesn't know."""
-        if not res.leftovers:
-            return None
-        if intent.subject == "show" and res.shows:
+        if intent.subject == "" or not (res.leftovers or res.unknown_title):
             return None
         named_person = bool(res.people or res.characters)
-        if intent.subject == "person" and named_person and (res.shows or not res.leftover_after_preposition):
+        # "who plays eleven in stranger things" and "is the last of us season 2 out" name an unknown title.
+        unknown_title = bool(res.unknown_title) and not res.shows
+        subject_known = (intent.subject == "show" and bool(res.shows)) or named_person
+        if subject_known and not unknown_title:
             return None
-        if intent.subject == "":
-            return None
-        if intent.subject == "show" and not res.leftover_after_preposition and (res.people or res.characters):
-            return None
-        name = _longest(res.leftovers)
-        display = " ".join(name).title()
-        suggestions = self.index.suggest(" ".join(name), cutoff=80.0)
+        display = res.unknown_name
+        suggestions = self._close_names(display)
         text = f"I don't have facts about {display}."
         if suggestions:
             text += " Did you mean " + " or ".join(f"“{s}”" for s in suggestions) + "?"
         return Answer(
             text=text, kind="unknown", intent=intent.name, confidence=0.0, suggestions=tuple(suggestions)
         )
+
+    def _close_names(self, name: str) -> list[str]:
+        """Known names spelled almost like `name`: a "did you mean" only when one is really close."""
+        key = fold(name)
+        return [
+            s for s in self.index.suggest(name, cutoff=80.0) if fuzz.ratio(key, fold(s)) >= SUGGEST_CUTOFF
+        ]
 
     def _clarify(self, options: list[Match], res: Resolution, score: float) -> Answer:
         samples = [_rephrase(m.intent, res) for m in options]
@@ -234,8 +256,7 @@ class QuestionEngine:
     def _dont_know(self, res: Resolution) -> Answer:
         hint = "Try `!help` to see what I can answer."
         if res.leftovers and not res.mentions:
-            name = " ".join(_longest(res.leftovers)).title()
-            suggestions = self.index.suggest(name, cutoff=85.0)
+            suggestions = self._close_names(res.unknown_name)
             if suggestions:
                 text = f"I'm not sure what you're asking. Did you mean {' or '.join(suggestions)}? {hint}"
                 return Answer(text=text, kind="unknown", suggestions=tuple(suggestions))
@@ -247,14 +268,6 @@ def _rephrase(intent: Intent, res: Resolution) -> str:
     name = (res.shows[0].title if res.shows else None) or (res.people[0].name if res.people else None)
     command = f"!{intent.commands[0]}" if intent.commands else intent.sample
     return f"{command} {name}" if name and intent.commands else command
-
-
-def _longest(runs: list[list[str]]) -> list[str]:
-    best: list[str] = []
-    for run in runs:
-        if len(run) > len(best):
-            best = run
-    return best
 
 
 def _split_command(text: str) -> tuple[str | None, str]:

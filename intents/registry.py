@@ -42,6 +42,10 @@ class Intent:
     commands: tuple[str, ...] = ()
     description: str = ""
     sample: str = ""  # a question shown in help and in "did you mean"
+    # Intents whose cue bonus is cancelled when this intent's cues match ("how long until ... comes out").
+    outranks: tuple[str, ...] = ()
+    # False for chatter: its words ("bad", "love") may be part of titles ("Breaking Bad").
+    in_vocabulary: bool = True
     folded_cues: tuple[str, ...] = field(default=(), init=False)
 
     def __post_init__(self) -> None:
@@ -74,9 +78,12 @@ class IntentMatcher:
             for example in intent.examples:
                 self._examples.append(slot_form(example))
                 self._owners.append(intent)
-        self.vocabulary = frozenset(w for e in self._examples for w in e.split()) | frozenset(
-            w for i in intents for c in i.folded_cues for w in c.split()
-        )
+        self.vocabulary = frozenset(
+            w
+            for e, owner in zip(self._examples, self._owners, strict=True)
+            if owner.in_vocabulary
+            for w in e.split()
+        ) | frozenset(w for i in intents if i.in_vocabulary for c in i.folded_cues for w in c.split())
 
     def rank(self, slotted: str) -> list[Match]:
         """Intents best first, each with its best example score plus cue bonus."""
@@ -86,9 +93,14 @@ class IntentMatcher:
             name = self._owners[index].name
             best[name] = max(best.get(name, 0.0), score)
         padded = f" {slotted} "
+        cue_hits = {i.name for i in self.intents if any(f" {c} " in padded for c in i.folded_cues)}
+        cued = set(cue_hits)
+        for intent in self.intents:
+            if intent.name in cue_hits:
+                cued.difference_update(intent.outranks)
         matches = []
         for intent in self.intents:
-            cue = any(f" {c} " in padded for c in intent.folded_cues)
+            cue = intent.name in cued
             example = best.get(intent.name, 0.0)
             # An (almost) exact example stands on its own; cues lift looser paraphrases.
             score = max(

@@ -1,4 +1,8 @@
-"""Turn a folded question into linked entities, a slot form for the matcher, and leftover unknown words."""
+"""Turn a folded question into linked entities, a slot form for the matcher, and the words nobody knows.
+
+The unknown words matter as much as the known ones: "who plays eleven in stranger things" names a show
+Marquee has never heard of, and must get "I don't have facts about Stranger Things", not Heartstopper's cast.
+"""
 
 from __future__ import annotations
 
@@ -18,10 +22,17 @@ DOMAIN_WORDS = frozenset(
     second third final part cast crew character characters actor actors actress role roles play plays played
     playing star stars starring watch stream streaming out coming come comes came release released premiere
     premieres premiered date day days week weeks month months year years time today tomorrow yet still going
-    back return returning returns will be gonna going official officially trailer news info information the uk
-    us usa america american british online free subtitles dubbed english""".split()
+    back return returning returns will be gonna going official officially trailer news info information uk
+    usa america american british online free subtitles dubbed english""".split()
 )
-_PREPOSITIONS = frozenset({"in", "on", "from", "of", "for", "about"})
+_PREPOSITIONS = frozenset({"in", "on", "from", "of", "for"})
+# Question scaffolding: a title never runs across these when read backwards from "season N".
+_SCAFFOLD = frozenset(
+    """is are was were does do did will would can could when whens what whats who whos how where which why
+    has have about and or""".split()
+)
+_TITLE_WORDS = frozenset({"last", "first", "new", "good", "bad", "great", "little", "big", "dark"})
+_KIND_SLOTS = {"show": "{show}", "person": "{person}", "character": "{character}", "network": "{network}"}
 
 
 @dataclass
@@ -31,43 +42,66 @@ class Resolution:
     tokens: list[str]
     season: SeasonRef | None
     mentions: list[Mention]
-    slotted: str
+    slotted: str = ""
     leftovers: list[list[str]] = field(default_factory=list)  # runs of unknown words
     # The slot form with each unknown run marked "xunkNx", to be tried as each kind of entity.
     marked: str = ""
-    leftover_after_preposition: bool = False
+    # Words that read as a title nobody knows: "in <unknown title>", "<unknown title> season 2".
+    unknown_title: list[str] = field(default_factory=list)
     shows: list[ShowFacts] = field(default_factory=list)
     people: list[PersonFacts] = field(default_factory=list)
     characters: list[CreditFact] = field(default_factory=list)
     networks: list[str] = field(default_factory=list)
     ambiguous: list[EntityRef] = field(default_factory=list)
 
+    @property
+    def unknown_name(self) -> str:
+        """The unknown title or the longest unknown run, as a person would write it."""
+        words = self.unknown_title or max(self.leftovers, key=len, default=[])
+        return " ".join(words).title()
+
 
 def resolve(tokens: list[str], index: EntityIndex, kb: Knowledge, vocabulary: frozenset[str]) -> Resolution:
     """Link entities and season references in the folded tokens."""
     season = find_season(tokens)
     blocked = set(range(season.start, season.end)) if season else set()
-    mentions = index.link(tokens, blocked)
-    slots: dict[int, str] = {}
-    if season:
-        slots[season.start] = SLOT_TOKENS["{season}"]
-    res = Resolution(tokens, season, mentions, "")
+    known = vocabulary | STOPWORDS | DOMAIN_WORDS
+    linked = index.link(tokens, blocked)
+    covered = blocked | {i for m in linked for i in range(m.start, m.end)}
+    unknown = [i not in covered and not _is_known(t, known) for i, t in enumerate(tokens)]
+    mentions = [m for m in linked if not _part_of_unknown_name(m, unknown)]
+    res = Resolution(tokens, season, mentions)
+    slots: dict[int, str] = {season.start: SLOT_TOKENS["{season}"]} if season else {}
     for mention in mentions:
-        ref = mention.refs[0]
-        slot = {"show": "{show}", "person": "{person}", "character": "{character}", "network": "{network}"}[
-            ref.kind
-        ]
-        slots[mention.start] = SLOT_TOKENS[slot]
+        slots[mention.start] = SLOT_TOKENS[_KIND_SLOTS[mention.refs[0].kind]]
         blocked.update(range(mention.start, mention.end))
         for candidate in mention.refs:
             _collect(res, kb, candidate)
         if mention.alternatives:
-            res.ambiguous.extend((ref, *mention.alternatives))
+            res.ambiguous.extend((mention.refs[0], *mention.alternatives))
+    _build_forms(res, slots, blocked, unknown)
+    res.unknown_title = _title_after_preposition(res, unknown) or _title_before_season(res, unknown)
+    return res
+
+
+def _part_of_unknown_name(mention: Mention, unknown: list[bool]) -> bool:
+    """A one-word shorthand ("nick") next to unknown words ("jonas") is part of a name nobody knows."""
+    ref = mention.refs[0]
+    if mention.end - mention.start > 1 or len(ref.name.split()) <= 1 or mention.score < 100:
+        return False
+    before = mention.start > 0 and unknown[mention.start - 1]
+    after = mention.end < len(unknown) and unknown[mention.end]
+    if before or after:
+        unknown[mention.start] = True
+        return True
+    return False
+
+
+def _build_forms(res: Resolution, slots: dict[int, str], blocked: set[int], unknown: list[bool]) -> None:
     words: list[str] = []
     marked: list[str] = []
     run: list[str] = []
-    known = vocabulary | STOPWORDS | DOMAIN_WORDS
-    for i, token in enumerate(tokens):
+    for i, token in enumerate(res.tokens):
         if i in slots:
             words.append(slots[i])
             marked.append(slots[i])
@@ -76,20 +110,54 @@ def resolve(tokens: list[str], index: EntityIndex, kb: Knowledge, vocabulary: fr
             run = []
             continue
         words.append(token)
-        if _is_known(token, known):
+        if not unknown[i]:
             _flush(res, run)
             run = []
             marked.append(token)
-        else:
-            if not run:
-                if i > 0 and tokens[i - 1] in _PREPOSITIONS:
-                    res.leftover_after_preposition = True
-                marked.append(f"xunk{len(res.leftovers)}x")
-            run.append(token)
+            continue
+        if not run:
+            marked.append(f"xunk{len(res.leftovers)}x")
+            # "the bear": keep the article that belongs to the title.
+            if i > 0 and res.tokens[i - 1] == "the" and i - 1 not in blocked:
+                run.append("the")
+        run.append(token)
     _flush(res, run)
     res.slotted = " ".join(words)
     res.marked = " ".join(marked)
-    return res
+
+
+def _title_after_preposition(res: Resolution, unknown: list[bool]) -> list[str]:
+    """'... in charlie and the chocolate factory': the words after the last preposition, if unknown."""
+    end = res.season.start if res.season else len(res.tokens)
+    for p in range(end - 1, -1, -1):
+        if res.tokens[p] not in _PREPOSITIONS:
+            continue
+        span = range(p + 1, end)
+        full_show = any(m.refs[0].kind == "show" and m.start in span for m in res.mentions)
+        if any(unknown[i] for i in span) and not full_show:
+            return res.tokens[p + 1 : end]
+        return []
+    return []
+
+
+def _title_before_season(res: Resolution, unknown: list[bool]) -> list[str]:
+    """'is the last of us season 2 out': the words just before a season reference."""
+    if res.season is None:
+        return []
+    taken = {i for m in res.mentions for i in range(m.start, m.end)}
+    words: list[str] = []
+    for i in range(res.season.start - 1, -1, -1):
+        token = res.tokens[i]
+        if i in taken or token in _SCAFFOLD:
+            break
+        if not (unknown[i] or token in _TITLE_WORDS or (token in STOPWORDS and token not in _SCAFFOLD)):
+            break
+        words.insert(0, token)
+    has_unknown = any(unknown[i] for i in range(res.season.start - len(words), res.season.start))
+    meaningful = [w for w in words if w not in STOPWORDS]
+    if has_unknown or (len(words) >= 2 and meaningful):
+        return words
+    return []
 
 
 def unknown_variants(res: Resolution) -> list[str]:

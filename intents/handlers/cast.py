@@ -109,6 +109,9 @@ INTENTS = [
     Intent(
         "cast",
         (
+            "who else is in {show} besides {person}",
+            "who else is in {show} besides {person} and {person}",
+            "who else stars in {show}",
             "who are the main characters in {show}",
             "characters in {show}",
             "who co stars with {person} in {show}",
@@ -156,6 +159,10 @@ INTENTS = [
     Intent(
         "who_plays",
         (
+            "who is the actor that plays {character}",
+            "is {person} playing {character}",
+            "who is playing {character} in {show}",
+            "does {person} play {character}",
             "who plays {character}",
             "who plays {character} in {show}",
             "who is {character} played by",
@@ -177,6 +184,9 @@ INTENTS = [
     Intent(
         "plays_whom",
         (
+            "{person} role in {show}",
+            "{person}s role",
+            "what is {person}s character in {show}",
             "who does {person} play",
             "who does {person} play in {show}",
             "what role does {person} play",

@@ -82,10 +82,68 @@ def make_help(intents: list[Intent]) -> Intent:
     )
 
 
+_THANKS = ("thanks", "thank you", "thx", "ty", "cheers", "good bot", "nice", "great", "cool", "awesome")
+
+
+async def smalltalk(q: Query) -> Answer:
+    """A friendly word for chatter, never a fact (and never "answer", so busy channels stay quiet)."""
+    if q.has(*_THANKS):
+        text = "You're welcome! Ask me anything about a show."
+    elif q.has("hi", "hello", "hey", "yo", "morning", "evening"):
+        text = "Hi! Ask me about a TV show, like “when does Heartstopper season 3 come out?”"
+    else:
+        text = "I only know facts about TV shows. Try `!help` to see what I can answer."
+    return Answer(text=text, kind="unknown", intent="smalltalk", confidence=1.0)
+
+
 INTENTS = [
+    Intent(
+        "smalltalk",
+        (
+            "thanks",
+            "thank you",
+            "thanks a lot",
+            "lol",
+            "haha",
+            "lmao",
+            "ok",
+            "okay",
+            "cool",
+            "nice",
+            "good bot",
+            "bad bot",
+            "hi",
+            "hello",
+            "hey",
+            "hey there",
+            "good morning",
+            "tell me a joke",
+            "how are you",
+            "whats up",
+            "sup",
+            "yes",
+            "no",
+            "what is the weather",
+            "who are you",
+            "what are you",
+            "i love you",
+            "great",
+            "awesome",
+            "wow",
+            "omg",
+            "bye",
+            "goodbye",
+            "good night",
+        ),
+        smalltalk,
+        subject="",
+        in_vocabulary=False,
+    ),
     Intent(
         "source",
         (
+            "where do your {show} facts come from",
+            "where do your facts come from",
             "where is this info from",
             "where is that from",
             "where did this come from",
@@ -110,6 +168,10 @@ INTENTS = [
     Intent(
         "shows",
         (
+            "what tv series do you cover",
+            "what shows do you cover",
+            "list all the shows you have",
+            "which shows do you know about",
             "what {network} shows do you know",
             "which {network} shows do you have",
             "what shows do you know",

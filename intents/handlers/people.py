@@ -144,6 +144,9 @@ INTENTS = [
     Intent(
         "profile",
         (
+            "what does {person} do on {show}",
+            "what does {person} do",
+            "what is {person}s job on {show}",
             "who is {person}",
             "tell me about {person}",
             "{person}",
@@ -164,6 +167,9 @@ INTENTS = [
     Intent(
         "other_work",
         (
+            "has {person} done anything besides {show}",
+            "did {person} direct {show}",
+            "did {person} work on {show}",
             "which {network} show is {person} in",
             "what {network} series is {person} in",
             "what did {person} direct",

@@ -109,6 +109,8 @@ INTENTS = [
     Intent(
         "where_to_watch",
         (
+            "how can i watch {show}",
+            "how do i watch {show}",
             "is {show} on {network}",
             "is {show} streaming on {network}",
             "can i watch {show} on {network}",
@@ -143,6 +145,10 @@ INTENTS = [
     Intent(
         "ratings",
         (
+            "is {show} any good",
+            "what did audiences rate {show}",
+            "how do audiences rate {show}",
+            "how did critics rate {show}",
             "what is {show} rated",
             "{show} rotten tomatoes score",
             "what are the ratings for {show}",
@@ -168,6 +174,8 @@ INTENTS = [
             "critics",
             "imdb",
             "reviewed",
+            "rate",
+            "any good",
         ),
         commands=("ratings", "rating", "score", "scores"),
         description="Rotten Tomatoes and other scores",

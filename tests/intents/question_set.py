@@ -199,7 +199,7 @@ PLAYS_WHOM = [
     a("who does joe locke play in heartstopper", "plays_whom", CHARLIE),
     a("who is joe locke playing in agatha all along", "plays_whom", "Mystery Teen"),
     a("what role does kit connor have in heartstopper", "plays_whom", NICK),
-    a("is joe locke playing wiccan?", "plays_whom", text="(?i)speculat"),
+    a("is joe locke playing wiccan?", ("plays_whom", "who_plays"), text="(?i)speculat"),
     a("kit conor role in heartstopper", "plays_whom", NICK),
     a("what part does joe locke play in the mcu", "plays_whom", has=("Mystery Teen",)),
     a("who does joe locke play", "plays_whom", has=(CHARLIE, "Mystery Teen")),
