@@ -61,14 +61,22 @@ def atoms(record: dict[str, Any]) -> list[Atom]:
         role = record["role"]
         out = [(f"credit:{role}", (n(record["show"]), n(record["person"]), n(record.get("character"))))]
         if record.get("seasons") or record.get("episodes"):
-            scope = (n(record["show"]), n(record["person"]), role, record.get("seasons"), record.get("episodes"))
+            scope = (
+                n(record["show"]),
+                n(record["person"]),
+                role,
+                record.get("seasons"),
+                record.get("episodes"),
+            )
             out.append(("credit scope", scope))
         return out
     if kind == "rating":
         key = (n(record["show"]), n(record["source"]), record.get("audience"), float(record["value"]))
         return [("rating", key)]
     if kind == "award":
-        return [("award", (n(record["show"]), n(record["body"]), n(record.get("category")), record["outcome"]))]
+        return [
+            ("award", (n(record["show"]), n(record["body"]), n(record.get("category")), record["outcome"]))
+        ]
     if kind == "work":
         return [("work", (n(record["person"]), n(record["title"])))]
     if kind == "descriptor" and record.get("kind") == "status":
@@ -105,7 +113,7 @@ def evaluate(dev: bool, min_confidence: float, verbose: bool) -> dict[str, tuple
         extraction = extract_facts(text, published)
         predicted = _atom_set(to_fact_records(extraction, min_confidence=min_confidence)[1:])
         wanted, optional = _atom_set(gold), _atom_set(also_ok)
-        for kind, key in predicted & wanted:
+        for kind, _key in predicted & wanted:
             tp[kind] += 1
         for kind, key in predicted - wanted - optional:
             fp[kind] += 1

@@ -68,7 +68,7 @@ class Context:
         return title_spans(text, set(self.titles))
 
     def show_for(self, sentence: Sentence, text: str | None = None) -> str | None:
-        """The show a sentence (or part of one) is about: the main show or one other show it names, else the topic."""
+        """The show a sentence (or part) is about: the main show or one other show named, else the topic."""
         found = {t for _s, _e, t in self.titles_in(text if text is not None else sentence.text)}
         if self.main and self.main in found:
             return self.main

@@ -21,26 +21,34 @@ _BEFORE_LIST = [
     (re.compile(r"\b(?:from )?(?:series |show |the )?(?:co-)?creators?\s+"), ("creator",)),
     (re.compile(r"\bfrom the (?:mind|minds|imagination) of\s+"), ("creator",)),
     (re.compile(r"(?<!former )(?<!original )(?<!previous )\b(?:co-)?showrunners?\s+"), ("showrunner",)),
-    (re.compile(r"\bexecutive produced by\s+|\bexecutive producers? (?:include |are |is )?"), ("executive_producer",)),
+    (
+        re.compile(r"\bexecutive produced by\s+|\bexecutive producers? (?:include |are |is )?"),
+        ("executive_producer",),
+    ),
     (re.compile(r"(?<!executive )\bproduced by\s+"), ("producer",)),
     (re.compile(r"(?<!novel )(?<!book )\b(?:written|penned) by\s+|\bwriters? (?:include )?"), ("writer",)),
-    (re.compile(r"\b(?:novels?|books?|book series|graphic novels?|memoir|comics?)(?: of the same name)? by\s+"),
+    (re.compile(r"\b(?:novels?|books?|book series|graphic novels?|memoir"
+    r"|comics?)(?: of the same name)? by\s+"),
      ("novelist",)),
     (re.compile(r"\bnovels?\b.{0,60}\bcompleted by\s+"), ("novelist",)),
-    (re.compile(r"\bdirected by\s+|\bdirectors?\s+|\bthe (?:only )?(?:confirmed )?director (?:for|of) .{0,30}? is\s+"),
+    (re.compile(r"\bdirected by\s+|\bdirectors?\s+|\bthe (?:only )?(?:confirmed )?director (?:for"
+    r"|of) .{0,30}? is\s+"),
      ("director",)),
 ]  # fmt: skip
 # Verb phrases whose subject is the person: "X serves as showrunner", "X created the series".
 _PREDICATES = [
     (re.compile(r"\b(?:co-)?creat(?:ed|es) (?:the (?:series|show|drama|comedy)|it)\b"), ("creator",)),
     (re.compile(r"\bdeveloped (?:the (?:show|series)|it)(?: for (?:television|TV))?\b"), ("creator",)),
-    (re.compile(r"\b(?:serves?|serving|will serve|is|are|acts? as|takes? over as) (?:as )?(?:the )?(?:series['’] )?"
+    (re.compile(r"\b(?:serves?|serving|will serve|is|are|acts? as"
+    r"|takes? over as) (?:as )?(?:the )?(?:series['’] )?"
                 r"(?:co-)?showrunners?\b(?! on \w+ (?:other|previous))|\bshowruns\b"), ("showrunner",)),
     (re.compile(r"\bshowrunners? and executive producers?\b|\bexecutive produces?\b|\bexecutive produce\b"
-                r"|\b(?:is|are|serves? as) (?:also )?(?:an? )?executive producers?\b|^executive producers?\b"),
+                r"|\b(?:is|are|serves? as) (?:also )?(?:an? )?executive producers?\b"
+                r"|^executive producers?\b"),
      ("executive_producer",)),
     (re.compile(r"(?<!executive )\b(?:also )?produces\b|\bis (?:also )?a producer\b"), ("producer",)),
-    (re.compile(r"\b(?:credited|serves?|serving|works?|worked) as (?:a |the )?(?:series['’] )?story consultant\b"),
+    (re.compile(r"\b(?:credited|serves?|serving|works?|worked) as (?:a "
+    r"|the )?(?:series['’] )?story consultant\b"),
      ("story_consultant",)),
     (re.compile(r"\b(?:composed the (?:score|music)|(?:is|serves? as) (?:the )?(?:series['’] )?composer)\b"),
      ("composer",)),
@@ -49,12 +57,14 @@ _PREDICATES = [
                 r"|\badapted the (?:books|novels?) for (?:the screen|television)\b"), ("writer",)),
     (re.compile(r"\bwrote the (?:\w+ ){0,2}(?:novels?|books?|graphic novels?)\b"), ("novelist",)),
     (re.compile(r"\b(?:has |had |also |will |)(?:directed|directs|direct|helmed|helms|helming|is directing"
-                r"|returns? to direct|is set to direct)\s+(?:(?:all|the|its|every|several|some|many|multiple|first"
+                r"|returns? to direct|is set to direct)\s+(?:(?:all|the|its|every|several|some|many"
+                r"|multiple|first"
                 rf"|second|third|fourth|fifth|sixth|last|final|other|new|of|more|in|[\w]+['’]s|{_NUM})\s+)*(?:episodes?|seasons?|series|pilot|finale"
                 rf"|premiere|installments?|{_NUM}\b|Season \d+)"
                 r"|\b(?:are|is) among the directors\b"), ("director",)),
 ]  # fmt: skip
-_NEGATED = re.compile(r"\b(?:former|formerly|previous|original|ex-|exited|departed|left|stepped down|replac\w+|"
+_NEGATED = re.compile(r"\b(?:former|formerly|previous|original|ex-|exited|departed|left|stepped down"
+r"|replac\w+|"
                       r"takes? over from|took over from|not|n't|won't)\b")  # fmt: skip
 
 
@@ -62,7 +72,8 @@ def _scope(clause: str, ctx: Context, inherited: str | None) -> tuple[str | None
     """Which seasons and how many episodes a director's clause covers."""
     episodes = None
     match = re.search(rf"\b(?:all |the first |the last |the final |the other |directed |direct )?({_NUM})"
-                      rf"(?: more)?(?: of the (?:\w+ season['’]s )?{_NUM})? episodes\b|\bthe other ({_NUM})\b", clause)  # fmt: skip
+                      rf"(?: more)?(?: of the (?:\w+ season['’]s )?{_NUM})? episodes\b"
+                      rf"|\bthe other ({_NUM})\b", clause)  # fmt: skip
     if match:
         word = (match.group(1) or match.group(2)).lower()
         episodes = int(word) if word.isdigit() else _NUMBERS.get(word)
@@ -73,7 +84,12 @@ def _scope(clause: str, ctx: Context, inherited: str | None) -> tuple[str | None
     if ref:
         number = parse_season_number(ref.group("num") or ref.group("ord"))
         return (str(number) if number else inherited), episodes
-    if re.search(r"\b(?:the new|this|the upcoming|the next|the latest) (?:season|series|run)\b", clause, re.I) and ctx.focus_season:
+    if (
+        re.search(
+            r"\b(?:the new|this|the upcoming|the next|the latest) (?:season|series|run)\b", clause, re.I
+        )
+        and ctx.focus_season
+    ):
         return str(ctx.focus_season), episodes
     ordinal = re.search(r"\b(" + "|".join(ORDINALS) + r") season['’]s\b", clause)
     if ordinal:
@@ -110,11 +126,20 @@ def crew_facts(sentence: Sentence, ctx: Context) -> list[ExtractedFact]:
     found: dict[tuple[str, str], ExtractedFact] = {}
     seasons_ctx: str | None = None
 
-    def add(person: str, role: str, confidence: float, seasons: str | None = None, episodes: int | None = None) -> None:
+    def add(
+        person: str, role: str, confidence: float, seasons: str | None = None, episodes: int | None = None
+    ) -> None:
         if role == "director" and (seasons is None and episodes is None) and (person, role) in found:
             return
         found[(person, role)] = fact(
-            FactKind.CREDIT, text, confidence, show=show, person=person, role=role, seasons=seasons, episodes=episodes
+            FactKind.CREDIT,
+            text,
+            confidence,
+            show=show,
+            person=person,
+            role=role,
+            seasons=seasons,
+            episodes=episodes,
         )
 
     # Lists after a cue: "created by A and B", "executive produced by A, B and C", "directed by A".
@@ -138,8 +163,10 @@ def crew_facts(sentence: Sentence, ctx: Context) -> list[ExtractedFact]:
         elif clause.startswith("who "):
             antecedents = _trailing_people(previous, ctx)
             # "A and B, who also serve as showrunners" is both; "A and B, who directed ..." is only B.
-            plural = re.match(r"who (?:also |will |both |now )*(?:serve|are|have|were|executive produce|write|direct)\b",
-                              clause) or re.search(r"\b(?:showrunners|producers|creators|writers|directors)\b", clause)
+            plural = re.match(
+                r"who (?:also |will |both |now )*(?:serve|are|have|were|executive produce|write|direct)\b",
+                clause,
+            ) or re.search(r"\b(?:showrunners|producers|creators|writers|directors)\b", clause)
             subject = antecedents if plural else antecedents[-1:]
             rest = clause
         elif re.match(r"(?:he|she|they)\b|[a-z]", clause) is None:
@@ -170,15 +197,20 @@ def crew_facts(sentence: Sentence, ctx: Context) -> list[ExtractedFact]:
             for person, _a in others:
                 add(person, "creator", 0.8)
     # "based on James Clavell's 1975 novel", "Based on Mick Herron's Slough House novels".
-    for match in re.finditer(rf"\b(?:[Bb]ased on|adapted from|an adaptation of)\s+({PERSON})['’]s\s+(?:[\w-]+\s+){{0,4}}?"
-                             r"(?:novels?|books?|book series|graphic novels?|memoir|comics?)\b", text):
-        person = ctx.person(match.group(1))
-        if person:
-            add(person, "novelist", 0.85)
+    for match in re.finditer(
+        rf"\b(?:[Bb]ased on|adapted from|an adaptation of)\s+({PERSON})['’]s\s+(?:[\w-]+\s+){{0,4}}?"
+        r"(?:novels?|books?|book series|graphic novels?|memoir|comics?)\b",
+        text,
+    ):
+        novelist = ctx.person(match.group(1))
+        if novelist:
+            add(novelist, "novelist", 0.85)
     # "James Hawes and Jeremy Lovering, the directors of the first two seasons".
-    for match in re.finditer(r",\s+the directors? of (the first \w+ seasons|(?:the )?\w+ season|Season \d+)", text):
+    for match in re.finditer(
+        r",\s+the directors? of (the first \w+ seasons|(?:the )?\w+ season|Season \d+)", text
+    ):
         people = _trailing_people(text[: match.start()], ctx)
-        seasons, _e = _scope(match.group(1), ctx, None)
+        span, _count = _scope(match.group(1), ctx, None)
         for person in people:
-            add(person, "director", 0.75, seasons)
+            add(person, "director", 0.75, span)
     return list(found.values())

@@ -1,4 +1,4 @@
-"""Dates in a sentence, absolute ("Sept. 1", "Friday, June 7", "10 November 2024") or relative to publication."""
+"""Dates: absolute ("Sept. 1", "Friday, June 7", "10 November 2024") or relative to publication."""
 
 from __future__ import annotations
 
@@ -18,7 +18,10 @@ NUMBERS = {
     "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "a few": 3, "few": 3, "several": 3,
 }  # fmt: skip
 
-_MONTH = r"(?P<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+_MONTH = (
+    r"(?P<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
 _WEEKDAY = r"(?:(?P<weekday>Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
 _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
 _YEAR = r"(?:,?\s+(?P<year>(?:19|20)\d{2}))?"
@@ -31,11 +34,14 @@ _ABSOLUTE = [
 _MONTH_ONLY = re.compile(
     rf"\b(?:in|since|by|until|from|this|next|last|early|late|mid-?)\s+{_MONTH}(?:\s+(?P<year>(?:19|20)\d{{2}}))?\b"
 )
-_YEAR_ONLY = re.compile(r"\b(?:in|by|until|before|for|of)\s+(?:early\s+|late\s+|mid-?)?(?P<year>(?:19|20)\d{2})\b")
+_YEAR_ONLY = re.compile(
+    r"\b(?:in|by|until|before|for|of)\s+(?:early\s+|late\s+|mid-?)?(?P<year>(?:19|20)\d{2})\b"
+)
 _RELATIVE = re.compile(
     r"\b(?P<phrase>in (?:just )?(?P<n>one|a|an|two|three|four|five|six|a few|few|several|\d+) "
     r"(?P<unit>days?|weeks?|months?)"
-    r"|(?P<which>this|next|later this|earlier this|early next|later next|late next) (?P<span>week|month|year|fall|autumn|summer|spring|winter)"
+    r"|(?P<which>this|next|later this|earlier this|early next|later next|late next) (?P<span>week|month"
+    r"|year|fall|autumn|summer|spring|winter)"
     r"|(?:(?P<this>this|next|on) )?(?P<wd>(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b"
     r"|(?P<near>today|tomorrow|tonight))\b",
     re.IGNORECASE,
@@ -167,7 +173,9 @@ def find_dates(text: str, published: dt.date | None) -> list[DateMention]:
             found.append(DateMention(match.start("month"), match.end(), None, year, month, False))
     for match in _YEAR_ONLY.finditer(text):
         if free(match.start("year"), match.end("year")):
-            found.append(DateMention(match.start("year"), match.end(), None, int(match.group("year")), None, False))
+            found.append(
+                DateMention(match.start("year"), match.end(), None, int(match.group("year")), None, False)
+            )
     if published is not None:
         for match in _RELATIVE.finditer(text):
             if free(match.start(), match.end()):

@@ -39,7 +39,7 @@ def _run(
         for extractor in extractors:
             try:
                 facts.extend(extractor(sentence, ctx))
-            except Exception as exc:  # noqa: BLE001 - one bad sentence must never abort the article
+            except Exception as exc:
                 problems.append(f"{extractor.__name__} skipped a sentence ({type(exc).__name__}: {exc}): "
                                 f"{sentence.text[:80]!r}")  # fmt: skip
     return facts
@@ -73,18 +73,22 @@ def _focus_season(sentences: list[Sentence], title: str | None) -> int | None:
             number = parse_season_number(ref.group("num") or ref.group("ord"))
             if number:
                 weight = 3.0 if sentence.text == title else 1.0
-                counts[number] = counts.get(number, 0.0) + weight * (0.5 if number == 1 and ref.group("ord") else 1)
+                counts[number] = counts.get(number, 0.0) + weight * (
+                    0.5 if number == 1 and ref.group("ord") else 1
+                )
     if not counts:
         return None
     return max(counts.items(), key=lambda kv: (kv[1], kv[0]))[0]
 
 
 def _people(facts: list[ExtractedFact]) -> set[str]:
-    return {str(f.get("person")) for f in facts if f.kind in (FactKind.CREDIT, FactKind.WORK) and f.get("person")}
+    return {
+        str(f.get("person")) for f in facts if f.kind in (FactKind.CREDIT, FactKind.WORK) and f.get("person")
+    }
 
 
 def extract_facts(text: str, published: dt.date | None) -> Extraction:
-    """Extract facts from one article; `published` (else a date the article opens with) anchors relative dates.
+    """Extract facts from one article; `published` (or a date the article opens with) anchors relative dates.
 
     Raises IngestError for input that is not an English article. Text without facts gives an empty result.
     """
@@ -100,9 +104,11 @@ def extract_facts(text: str, published: dt.date | None) -> Extraction:
     first_facts = _run(_PEOPLE_EXTRACTORS, sentences, first, problems)
     people = _people(first_facts)
     shows -= people
-    main = choose_main(Counter({t: n for t, n in candidates.items() if t in shows}), body, headline(sentences), people)
+    main = choose_main(
+        Counter({t: n for t, n in candidates.items() if t in shows}), body, headline(sentences), people
+    )
     work_titles = {str(f.get("title")) for f in first_facts if f.kind == FactKind.WORK} - people
-    # A title seen only as someone's other work ("a writer on The Thick of It") is not a show the article covers.
+    # A title seen only as someone's other work ("a writer on The Thick of It") is not a show it covers.
     shows -= work_titles - set(show_candidates(sentences, strong_only=True)) - {main or ""}
     ctx = Context(
         published=published,
@@ -120,14 +126,14 @@ def extract_facts(text: str, published: dt.date | None) -> Extraction:
     for sentence in sentences:
         try:
             votes.extend((show, network, sentence.text) for show, network in network_votes(sentence, ctx))
-        except Exception as exc:  # noqa: BLE001 - as above
+        except Exception as exc:
             problems.append(f"network_votes skipped a sentence ({type(exc).__name__}: {exc})")
     if main and ctx.focus_season:
         # The season an article is about exists, even when no sentence gives its size.
         facts.append(fact(FactKind.SEASON, "", 0.6, show=main, number=ctx.focus_season))
     merged = merge_facts(facts)
-    shows = show_records(merged, votes, main, _film(body, main))
-    all_facts = shows + drop_network_conflicts(merged, shows)
+    show_facts = show_records(merged, votes, main, _film(body, main))
+    all_facts = show_facts + drop_network_conflicts(merged, show_facts)
     return Extraction(
         facts=tuple(all_facts),
         main_show=main,

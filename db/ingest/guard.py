@@ -48,7 +48,9 @@ def check_text(text: str) -> None:
     letters = "".join(words)
     latin = sum(1 for ch in letters if ch.isascii() or "\u00c0" <= ch <= "\u024f")
     if latin < 0.8 * len(letters):
-        raise IngestError("the article does not look English (mostly non-Latin script); only English is supported")
+        raise IngestError(
+            "the article does not look English (mostly non-Latin script); only English is supported"
+        )
     english = sum(1 for w in words if w.lower() in _ENGLISH)
     if len(words) >= 12 and english < 0.06 * len(words):
         raise IngestError("the article does not look English; only English articles are supported")

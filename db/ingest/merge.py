@@ -31,7 +31,7 @@ def _credits(facts: list[ExtractedFact]) -> list[ExtractedFact]:
             out.append(max(items, key=lambda i: i.confidence))
             continue
         if items[0].get("role") == "actor":
-            # Two different characters for one actor in one show is a misreading more often than a double role.
+            # Two characters for one actor in one show is more often a misreading than a double role.
             characters = Counter(str(i.get("character")) for i in detailed)
             best = characters.most_common(1)[0][0]
             out.append(max((i for i in detailed if i.get("character") == best), key=lambda i: i.confidence))
@@ -79,24 +79,32 @@ def _releases(facts: list[ExtractedFact]) -> list[ExtractedFact]:
             else:
                 years = Counter(i.get("year") for i in season_items)
                 year = years.most_common(1)[0][0]
-                out.append(max((i for i in season_items if i.get("year") == year), key=lambda i: i.confidence))
+                out.append(
+                    max((i for i in season_items if i.get("year") == year), key=lambda i: i.confidence)
+                )
     return out
 
 
 def _seasons(facts: list[ExtractedFact]) -> list[ExtractedFact]:
     """A season with its episode count makes a bare mention of that season redundant."""
     counted = {(f.get("show"), f.get("number")) for f in facts if f.get("episodes") or f.get("through")}
-    return [f for f in facts if f.get("episodes") or f.get("through") or (f.get("show"), f.get("number")) not in counted]
+    return [
+        f
+        for f in facts
+        if f.get("episodes") or f.get("through") or (f.get("show"), f.get("number")) not in counted
+    ]
 
 
 def merge_facts(facts: list[ExtractedFact]) -> list[ExtractedFact]:
-    """Deduplicated facts in a stable order: releases, seasons, credits, ratings, awards, works, descriptors."""
+    """Deduplicated facts in a stable order: releases, seasons, credits, ratings, awards, works, the rest."""
     facts = _dedupe(facts)
     by_kind: dict[FactKind, list[ExtractedFact]] = defaultdict(list)
     for item in facts:
         by_kind[item.kind].append(item)
-    order = [FactKind.RELEASE, FactKind.SEASON, FactKind.CREDIT, FactKind.RATING, FactKind.AWARD, FactKind.WORK,
-             FactKind.PERSON, FactKind.DESCRIPTOR]  # fmt: skip
+    order = [
+        FactKind.RELEASE, FactKind.SEASON, FactKind.CREDIT, FactKind.RATING, FactKind.AWARD, FactKind.WORK,
+        FactKind.PERSON, FactKind.DESCRIPTOR,
+    ]  # fmt: skip
     fixers = {FactKind.CREDIT: _credits, FactKind.RELEASE: _releases, FactKind.SEASON: _seasons}
     out: list[ExtractedFact] = []
     for kind in order:
@@ -108,7 +116,7 @@ def merge_facts(facts: list[ExtractedFact]) -> list[ExtractedFact]:
 def show_records(
     facts: list[ExtractedFact], votes: list[tuple[str, str, str]], main: str | None, film: bool
 ) -> list[ExtractedFact]:
-    """A show fact for the main show and each other show with facts, with its network when the article says."""
+    """A show fact for the main show and each other show with facts, with its network when stated."""
     titles: list[str] = [main] if main else []
     for item in facts:
         title = item.get("show")
@@ -116,31 +124,37 @@ def show_records(
             titles.append(title)
     tally: dict[str, Counter[str]] = defaultdict(Counter)
     sentence_of: dict[tuple[str, str], str] = {}
-    for show, network, sentence in votes:
-        tally[show][network] += 1
-        sentence_of.setdefault((show, network), sentence)
+    for show, voted, sentence in votes:
+        tally[show][voted] += 1
+        sentence_of.setdefault((show, voted), sentence)
     for item in facts:
         if item.kind == FactKind.RELEASE and item.get("network"):
             tally[str(item.get("show"))][str(item.get("network"))] += 2
             sentence_of.setdefault((str(item.get("show")), str(item.get("network"))), item.sentence)
     out: list[ExtractedFact] = []
     for title in titles:
-        network = None
+        network: str | None = None
         ranked = tally[title].most_common(2)
         # A tie between two networks is a guess; say nothing rather than something wrong.
         if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
             network = ranked[0][0]
         sentence = sentence_of.get((title, network), "") if network else ""
         kind = "film" if film and title == main else "series"
-        out.append(fact(FactKind.SHOW, sentence, 0.9 if network else 0.7, title=title, kind=kind, network=network))
+        out.append(
+            fact(FactKind.SHOW, sentence, 0.9 if network else 0.7, title=title, kind=kind, network=network)
+        )
     return out
 
 
 def drop_network_conflicts(facts: list[ExtractedFact], shows: list[ExtractedFact]) -> list[ExtractedFact]:
     """Drop releases whose network contradicts the show's: the date most likely belongs to another show."""
     network = {f.get("title"): f.get("network") for f in shows if f.get("network")}
-    return [
-        f for f in facts
-        if not (f.kind == FactKind.RELEASE and f.get("network") and network.get(f.get("show"), f.get("network"))
-                != f.get("network") and not (network.get(f.get("show")) == "HBO" and f.get("network") == "Max"))
-    ]  # fmt: skip
+
+    def conflicts(item: ExtractedFact) -> bool:
+        if item.kind != FactKind.RELEASE or not item.get("network"):
+            return False
+        usual = network.get(item.get("show"), item.get("network"))
+        # "on HBO and Max" is one home, not two.
+        return usual != item.get("network") and {usual, item.get("network")} != {"HBO", "Max"}
+
+    return [f for f in facts if not conflicts(f)]

@@ -13,30 +13,28 @@ _PARTICLE = r"(?:de|da|di|del|della|van|von|der|den|le|la|du|dos|bin|ibn)"
 # A person's name: two to four capitalised words, particles allowed inside ("Guillermo del Toro").
 PERSON = rf"{CAPW}(?:\s+(?:{_PARTICLE}\s+)?{CAPW}){{1,3}}"
 _CONNECT = r"(?:of|the|and|in|a|an|on|to|at|for|from|with|&|or|de|la|le|del|vs\.?)"
-# A title: capitalised words with lower-case connectors inside and an optional subtitle ("Rogue One: A Star...").
+# A title: capitalised words, lower-case connectors inside, an optional subtitle ("Rogue One: A Star...").
 TITLE = rf"{CAPW}(?:(?:\s+{_CONNECT})*\s+(?:{CAPW}|\d+)|:\s+{CAPW})*"
 
 MONTH_WORDS = frozenset(
     "January February March April May June July August September October November December "
-    "Jan Feb Mar Apr Aug Sept Sep Oct Nov Dec Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
+    "Jan Feb Mar Apr Aug Sept Sep Oct Nov Dec "
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
 )
 # Capitalised words that never belong to a person's name.
-NOT_NAME = (
-    MONTH_WORDS
-    | frozenset(
-        "The A An This That These Those It Its Season Seasons Series Part Episode Episodes Chapter Volume "
-        "Netflix Hulu HBO Max Disney Apple Prime Video Peacock Paramount BBC ITV Channel FX AMC Showtime "
-        "Starz Amazon Emmy Emmys Emmy's Award Awards BAFTA BAFTAs Golden Globe Globes Oscar Oscars Academy "
-        "Outstanding Best Drama Comedy Limited Studios Studio Pictures Entertainment Television TV Productions "
-        "Films Media Network Universe Cinematic Marvel Star Wars Rotten Tomatoes IMDb Metacritic Official "
-        "New Old Season's Trailer Teaser Release Date Cast Premiere Finale Netflix's He She They We You I "
-        "In On At For From With And But Or After Before While When Where Who What Why How Meanwhile Also "
-        "Deadline Variety Collider Screen Rant Reporter Hollywood Sources Fans Viewers Critics Audience "
-        "Director Creator Showrunner Writer Producer Executive Detective Sergeant Superintendent Inspector "
-        "Lord Lady King Queen Prince Princess Father Mother Sister Brother Uncle Aunt Doctor Captain "
-        "Officer Agent Professor Judge Mayor President General Chief Miss Mr. Mrs. Ms. Dr. Part Stream "
-        "Watch Check Read Here Everything Know Story Plot Sunday Night Morning Evening Weekend".split()
-    )
+NOT_NAME = MONTH_WORDS | frozenset(
+    "The A An This That These Those It Its Season Seasons Series Part Episode Episodes Chapter Volume "
+    "Netflix Hulu HBO Max Disney Apple Prime Video Peacock Paramount BBC ITV Channel FX AMC Showtime "
+    "Starz Amazon Emmy Emmys Emmy's Award Awards BAFTA BAFTAs Golden Globe Globes Oscar Oscars Academy "
+    "Outstanding Best Drama Comedy Limited Studios Studio Pictures Entertainment Television TV Productions "
+    "Films Media Network Universe Cinematic Marvel Star Wars Rotten Tomatoes IMDb Metacritic Official "
+    "New Old Season's Trailer Teaser Release Date Cast Premiere Finale Netflix's He She They We You I "
+    "In On At For From With And But Or After Before While When Where Who What Why How Meanwhile Also "
+    "Deadline Variety Collider Screen Rant Reporter Hollywood Sources Fans Viewers Critics Audience "
+    "Director Creator Showrunner Writer Producer Executive Detective Sergeant Superintendent Inspector "
+    "Lord Lady King Queen Prince Princess Father Mother Sister Brother Uncle Aunt Doctor Captain "
+    "Officer Agent Professor Judge Mayor President General Chief Miss Mr. Mrs. Ms. Dr. Part Stream "
+    "Watch Check Read Here Everything Know Story Plot Sunday Night Morning Evening Weekend".split()
 )
 # Titles and ranks that may open a character's name but are not part of how fans say it.
 HONORIFICS = frozenset(
@@ -57,7 +55,11 @@ NETWORKS: list[tuple[str, re.Pattern[str]]] = [
         ("Netflix", r"\bNetflix\b"),
         ("Hulu", r"\bHulu\b"),
         ("HBO", r"\bHBO\b(?!\s+Max)"),
-        ("Max", r"\bHBO Max\b|(?<=\bon )Max\b|(?<=\band )Max\b(?=[.,;]| on\b| at\b| for\b)|\bMax['’]s\b(?= [a-z])"),
+        (
+            "Max",
+            r"\bHBO Max\b|(?<=\bon )Max\b|(?<=\band )Max\b(?=[.,;]| on\b| at\b| for\b)"
+            r"|\bMax['’]s\b(?= [a-z])",
+        ),
         ("Peacock", r"\bPeacock\b"),
         ("BBC One", r"\bBBC One\b|\bBBC1\b"),
         ("BBC Two", r"\bBBC Two\b|\bBBC2\b"),

@@ -11,7 +11,8 @@ from db.ingest.sentences import Sentence
 
 # Words after which a list of cast members follows.
 _LIST_CUES = re.compile(
-    r"\b(?:also\s+|will\s+|)(?:stars|star|starring|co-stars|co-starring|alongside|opposite|joined by(?: newcomers)?"
+    r"\b(?:also\s+|will\s+|)(?:stars|star|starring|co-stars|co-starring|alongside|opposite"
+    r"|joined by(?: newcomers)?"
     r"|(?:a |the |its )?cast (?:that )?(?:also )?includes?|cast members? include|returning cast include"
     r"|newcomers|(?:the )?cast of [^,]{1,40}? includes?|also features?|featuring|with stars)\s+"
 )
@@ -22,15 +23,20 @@ _SUBJECT_LIST_VERB = re.compile(
 )
 _PLAYS = (
     r"(?:,\s+who\s+)?\s*(?:also\s+|will\s+|is set to\s+|has been cast to\s+)?"
-    r"(?:returns? as|is back as|stars as|will star as|co-stars as|plays|play|portrays|portray|will play|voices"
+    r"(?:returns? as|is back as|stars as|will star as|co-stars as|plays|play|portrays|portray|will play"
+    r"|voices"
     r"|plays the role of|takes on the role of|joins(?: the cast)? as|is cast as|has been cast as|appears as"
     r"|reprises (?:his|her|their) (?:[\w-]+ ){0,2}role (?:as|of)|reprises the role of|returns to play)\s+"
 )
-_CAST_CUE = re.compile(r"\b(?:stars?|starring|cast|plays?|character|role|returns?|reunites|joins|trailer|as)\b")
+_CAST_CUE = re.compile(
+    r"\b(?:stars?|starring|cast|plays?|character|role|returns?|reunites|joins|trailer|as)\b"
+)
 _NOT_AFTER_POSSESSIVE = re.compile(r"^\s+(?:and\b|who\b|is\b|was\b|are\b|must\b|will\b|returns?\b|[,.;)]|$)")
 
 
-def _credit(show: str, person: str, sentence: Sentence, confidence: float, character: str | None) -> ExtractedFact:
+def _credit(
+    show: str, person: str, sentence: Sentence, confidence: float, character: str | None
+) -> ExtractedFact:
     aliases: tuple[str, ...] | None = None
     if character:
         bare = strip_honorific(character)
@@ -45,7 +51,7 @@ def _credit(show: str, person: str, sentence: Sentence, confidence: float, chara
 
 
 def _appositive(character: str, after: str) -> str | None:
-    """"plays Hollin's new boss, Superintendent Ruth Kerr": a possessive is not the name; the apposition is."""
+    """'plays Hollin's new boss, Superintendent Ruth Kerr': the possessive is no name; the apposition is."""
     if not character.endswith(("'s", "’s")):
         return character
     match = re.match(rf"(?:\s+[a-z][\w-]*){{1,3}},?\s+({CAPW}(?:\s+{CAPW}){{0,3}})", after)
@@ -84,29 +90,33 @@ def cast_facts(sentence: Sentence, ctx: Context) -> list[ExtractedFact]:
         found[person] = _credit(show, person, sentence, confidence, character)
 
     # "Catherine Zeta-Jones and Luis Guzmán play Morticia and Gomez Addams": pair them in order.
-    paired = re.search(rf"\b(?:play|portray)\s+({CAPW}(?:\s+{CAPW})*(?:(?:,\s*|\s+and\s+){CAPW}(?:\s+{CAPW})*)+)", text)
+    paired = re.search(
+        rf"\b(?:play|portray)\s+({CAPW}(?:\s+{CAPW})*(?:(?:,\s*|\s+and\s+){CAPW}(?:\s+{CAPW})*)+)", text
+    )
     if paired:
         people = _trailing_people(text[: paired.start()].rstrip(), ctx)
         roles = re.split(r",\s*(?:and\s+)?|\s+and\s+", paired.group(1))
         if len(people) == len(roles) > 1:
             for person, character in zip(people, roles, strict=True):
                 add(person, character, 0.75)
-    # "Adam Scott stars as Mark Scout", "Kaitlyn Dever, who plays Abby", "Jeffrey Wright reprises the role of Isaac".
+    # "Adam Scott stars as Mark Scout", "Kaitlyn Dever, who plays Abby", "Wright reprises the role of Isaac".
     for match in re.finditer(rf"({PERSON}|{CAPW}){_PLAYS}{CHARACTER}", text):
-        person = ctx.person(match.group(1))
-        if person and person not in found:
-            add(person, _appositive(match.group("char"), text[match.end() :]), 0.85)
+        who = ctx.person(match.group(1))
+        if who and who not in found:
+            add(who, _appositive(match.group("char"), text[match.end() :]), 0.85)
     # "Anna Sawai, who won the Emmy for lead actress for playing Toda Mariko".
-    for match in re.finditer(rf"({PERSON}),\s+who\s[^,]{{0,80}}?\bfor (?:playing|portraying)\s+{CHARACTER}", text):
-        person = ctx.person(match.group(1))
-        if person:
-            add(person, match.group("char"), 0.75)
-    # "with Emma Myers as her roommate Enid Sinclair", "Young Mazino as Jesse": only in a sentence about the cast.
+    for match in re.finditer(
+        rf"({PERSON}),\s+who\s[^,]{{0,80}}?\bfor (?:playing|portraying)\s+{CHARACTER}", text
+    ):
+        who = ctx.person(match.group(1))
+        if who:
+            add(who, match.group("char"), 0.75)
+    # "with Emma Myers as her roommate Enid Sinclair", "Young Mazino as Jesse": only in sentences about cast.
     if _CAST_CUE.search(text):
         for match in re.finditer(rf"(?:^|[\s,(])({PERSON})\s+as\s+{CHARACTER}", text):
-            person = ctx.person(match.group(1))
-            if person and person not in found:
-                add(person, _appositive(match.group("char"), text[match.end() :]), 0.75)
+            who = ctx.person(match.group(1))
+            if who and who not in found:
+                add(who, _appositive(match.group("char"), text[match.end() :]), 0.75)
     # "stars X, Y and Z" / "a cast that also includes A as B, C as D".
     for cue in _LIST_CUES.finditer(text):
         if re.search(r"\b(?:produc\w*|writ\w*|wrote|direct\w*|creat\w*)\s+$", text[: cue.start()]):
@@ -121,20 +131,20 @@ def cast_facts(sentence: Sentence, ctx: Context) -> list[ExtractedFact]:
             add(person, character, 0.8)
     # "Charlie Spring (Locke)", "DI Tess Hollin (Gemma Arterton)".
     for match in re.finditer(rf"({CAPW}(?:\s+{CAPW}){{0,3}})\s+\(({PERSON}|{CAPW})\)", text):
-        character, person = match.group(1), ctx.person(match.group(2))
-        if person and _is_character(character, ctx):
-            add(person, character, 0.8)
+        character, who = match.group(1), ctx.person(match.group(2))
+        if who and _is_character(character, ctx):
+            add(who, character, 0.8)
     # "Orlando Bloom's Rycroft Philostrate": only in a sentence about the cast, never before a noun.
     if _CAST_CUE.search(text):
         for match in re.finditer(rf"({PERSON})['’]s ({CAPW}(?:\s+{CAPW}){{0,2}})", text):
-            person, character = ctx.person(match.group(1)), match.group(2)
-            if person and _NOT_AFTER_POSSESSIVE.match(text[match.end() :]) and _is_character(character, ctx):
-                add(person, character, 0.6)
+            who, character = ctx.person(match.group(1)), match.group(2)
+            if who and _NOT_AFTER_POSSESSIVE.match(text[match.end() :]) and _is_character(character, ctx):
+                add(who, character, 0.6)
     # "Release Date April 22, 2022 Cast Joe Locke , Kit Connor": the info box some sites append.
     box = re.search(r"\bCast\s+((?:" + PERSON + r")(?:\s*,\s*" + PERSON + r")*)", text)
     if box and " , " in text[box.start() :]:
         for name in box.group(1).split(","):
-            person = ctx.person(name.strip())
-            if person:
-                add(person, None, 0.7)
+            who = ctx.person(name.strip())
+            if who:
+                add(who, None, 0.7)
     return list(found.values())

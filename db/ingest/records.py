@@ -22,7 +22,9 @@ def article_record(
         title = extraction.headline
     if title is None:
         subject = extraction.main_show or "an unnamed show"
-        title = f"Article about {subject}" + (f" ({extraction.published.isoformat()})" if extraction.published else "")
+        title = f"Article about {subject}" + (
+            f" ({extraction.published.isoformat()})" if extraction.published else ""
+        )
     return {
         "type": "article",
         "outlet": outlet or "unknown outlet",

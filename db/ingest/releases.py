@@ -13,7 +13,8 @@ from db.ingest.titles import SEASON_REF, parse_season_number
 
 _RELEASE = re.compile(
     r"\b(?:premieres?|premiered|premiering|debuts?|debuted|debuting|arrives?|arrived|arriving|returns?|returned"
-    r"|returning|drops?|dropped|launch(?:es|ed)?|(?:is |was |will be |be )?released|release date|premiere date"
+    r"|returning|drops?|dropped|launch(?:es|ed)?|(?:is |was |will be |be )?released|release date"
+    r"|premiere date"
     r"|return date|hits?|streams? from|begins|began|kicks? off|comes back|is back|lands?|bows?|airs?)\b",
     re.IGNORECASE,
 )
@@ -24,13 +25,15 @@ _BLOCK = re.compile(
     re.IGNORECASE,
 )
 _HYPOTHETICAL = re.compile(r"\b(?:might|could|may|would|if|hopes?|hoping|rumou?red|speculat\w*|expect\w*|"
-                           r"likely|possibly|perhaps|reportedly|not expected|no date|whether|unclear)\b")  # fmt: skip
+                           r"likely|possibly|perhaps|reportedly|not expected|no date|whether"
+                           r"|unclear)\b")  # fmt: skip
 _WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
           "ten": 10, "eleven": 11, "twelve": 12}  # fmt: skip
 _EPISODES = re.compile(
     r"\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[- ](?:episode|part)s?\s+"
     r"(?:(\w+)\s+)?(?:season|series|run|installment|outing)\b"
-    r"|\b(?:consists? of|comprises?|will have|spans?|contains?) (\d+|one|two|three|four|five|six|seven|eight|nine"
+    r"|\b(?:consists? of|comprises?|will have|spans?|contains?) (\d+|one|two|three|four|five|six|seven"
+    r"|eight|nine"
     r"|ten|eleven|twelve) episodes\b"
 )
 
@@ -71,7 +74,7 @@ def release_facts(sentence: Sentence, ctx: Context) -> list[ExtractedFact]:
     for mention in find_dates(text, ctx.published):
         window = text[window_start : mention.start]
         if not mention.relative:
-            # A later date binds to its own verb, never to the verb of an earlier date ("Part 2 follows on ...").
+            # A later date binds to its own verb, never to an earlier date's verb ("Part 2 follows on ...").
             window_start = mention.end
         verbs = list(_RELEASE.finditer(window))
         if not verbs:
@@ -86,7 +89,7 @@ def release_facts(sentence: Sentence, ctx: Context) -> list[ExtractedFact]:
             continue
         season = _season_before(subject + verbs[-1].group(), ctx)
         if season is None and show == ctx.main and _is_future(mention, ctx) and (ctx.focus_season or 0) > 1:
-            # "The six-part series begins on Sunday": in an article about season 2, the upcoming run is season 2.
+            # "The six-part series begins on Sunday": in an article about season 2, that run is season 2.
             season = ctx.focus_season
         network = _network(text[verb_start:]) or _network(subject)
         if mention.day is not None:
@@ -126,32 +129,58 @@ def season_facts(sentence: Sentence, ctx: Context) -> list[ExtractedFact]:
             )
         if number and episodes:
             out.append(fact(FactKind.SEASON, text, 0.75, show=show, number=number, episodes=episodes))
-    span = re.search(r"\ball (\d+|\w+) episodes\b.{0,60}?\b(?:through|across|over|in|of) (?:its|the) first (two|three|four)"
-                     r" seasons\b", text)
+    span = re.search(
+        r"\ball (\d+|\w+) episodes\b.{0,60}?\b(?:through|across|over|in|of) (?:its|the) first (two|three"
+        r"|four)"
+        r" seasons\b",
+        text,
+    )
     if span:
         count, last = span.group(1).lower(), _WORDS[span.group(2)]
-        episodes = int(count) if count.isdigit() else _WORDS.get(count)
-        out.append(fact(FactKind.SEASON, text, 0.75, show=show, number=1, through=last, episodes=episodes))
+        total = int(count) if count.isdigit() else _WORDS.get(count)
+        out.append(fact(FactKind.SEASON, text, 0.75, show=show, number=1, through=last, episodes=total))
     for match in re.finditer(r"\b(first|second|third|fourth|fifth) season['’]s (\d+|\w+) episodes\b", text):
         count = match.group(2).lower()
-        episodes = int(count) if count.isdigit() else _WORDS.get(count)
-        number = parse_season_number(match.group(1))
-        if episodes and number:
-            out.append(fact(FactKind.SEASON, text, 0.75, show=show, number=number, episodes=episodes))
+        size = int(count) if count.isdigit() else _WORDS.get(count)
+        ordinal = parse_season_number(match.group(1))
+        if size and ordinal:
+            out.append(fact(FactKind.SEASON, text, 0.75, show=show, number=ordinal, episodes=size))
     negated = re.search(r"\b(?:not|n't|yet to|no word|whether|if|unless|could|would|might|hope)\b", text)
-    renewal = re.search(r"\brenew(?:ed|s|al)\b[^.]*?\bfor (?:a |an )?(.{0,60}?)\b(?:season|seasons|series)\b", text)
+    renewal = re.search(
+        r"\brenew(?:ed|s|al)\b[^.]*?\bfor (?:a |an )?(.{0,60}?)\b(?:season|seasons|series)\b", text
+    )
     if renewal and not negated:
         numbers = [parse_season_number(w) for w in re.findall(r"\w+", renewal.group(1))]
-        numbers += [int(n) for n in re.findall(r"\b[Ss]easons? (\d+)(?: and (\d+))?", renewal.group(0)) for n in n if n]
+        numbers += [
+            int(n)
+            for n in re.findall(r"\b[Ss]easons? (\d+)(?: and (\d+))?", renewal.group(0))
+            for n in n
+            if n
+        ]
         for number in sorted({n for n in numbers if n}):
             out.append(fact(FactKind.SEASON, text, 0.8, show=show, number=number))
-            out.append(fact(FactKind.DESCRIPTOR, text, 0.8, show=show, kind="status", value=f"renewed for season {number}"))
-    final = re.search(r"\b(?:(\w+) and )?(?:final|last) season\b|\bwill be the (?:show's )?(?:last|final)\b", text)
+            out.append(
+                fact(
+                    FactKind.DESCRIPTOR,
+                    text,
+                    0.8,
+                    show=show,
+                    kind="status",
+                    value=f"renewed for season {number}",
+                )
+            )
+    final = re.search(
+        r"\b(?:(\w+) and )?(?:final|last) season\b|\bwill be the (?:show's )?(?:last|final)\b", text
+    )
     if final and not negated and not re.search(r"\bseries finale\b", final.group()):
         number = parse_season_number(final.group(1)) if final.group(1) else None
         number = number or _season_before(text, ctx)
         if number:
-            out.append(fact(FactKind.DESCRIPTOR, text, 0.75, show=show, kind="status", value=f"final season: {number}"))
+            out.append(
+                fact(
+                    FactKind.DESCRIPTOR, text, 0.75, show=show, kind="status", value=f"final season: {number}"
+                )
+            )
     return out
 
 
@@ -167,12 +196,21 @@ def network_votes(sentence: Sentence, ctx: Context) -> list[tuple[str, str]]:
         return out
     for start, end, name in find_networks(text):
         after = text[end : end + 60]
-        if re.match(r"['’]s\s+(?:[a-z][\w-]*\s+){0,4}?(?:series|show|drama|comedy|adaptation|epic|thriller)?\s*"
-                    + re.escape(show), after) or re.match(r"\s+(?:original |hit |new )?(?:series|shows?|drama)\b", after):  # fmt: skip
+        if re.match(r"['’]s\s+(?:[a-z][\w-]*\s+){0,4}?(?:series|show|drama|comedy|adaptation|epic"
+        r"|thriller)?\s*"
+                    + re.escape(show), after) or re.match(r"\s+(?:original |hit |new )?(?:series|shows?"
+                    r"|drama)\b", after):  # fmt: skip
             out.append((show, name))
-        elif re.search(r"\b(?:on|at|to|from|by)\s+$", text[max(0, start - 8) : start]) and ctx.mentions_show(text):
-            if not re.search(r"\b(?:streams?|streaming|also|seen|moved|moves)\b[^.]{0,20}$", text[max(0, start - 25) : start]):
+        elif re.search(r"\b(?:on|at|to|from|by)\s+$", text[max(0, start - 8) : start]) and ctx.mentions_show(
+            text
+        ):
+            if not re.search(
+                r"\b(?:streams?|streaming|also|seen|moved|moves)\b[^.]{0,20}$",
+                text[max(0, start - 25) : start],
+            ):
                 out.append((show, name))
-        elif re.match(r"\s+(?:has|have)\s+(?:officially\s+)?(?:renewed|set|confirmed|ordered|released|dropped)", after):
+        elif re.match(
+            r"\s+(?:has|have)\s+(?:officially\s+)?(?:renewed|set|confirmed|ordered|released|dropped)", after
+        ):
             out.append((show, name))
     return out

@@ -23,21 +23,25 @@ _BODIES = [
 ]
 _BODY = "|".join(f"(?:{p})" for _n, p in _BODIES)
 _COUNT = (
-    r"(?:(?:a record |a total of |the )?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
+    r"(?:(?:a record |a total of |the )?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven"
+    r"|twelve)\s+"
     r"|an?\s+(?:[A-Z][\w-]*\s+(?:[A-Z][\w-]*\s+)?(?=Emmy|BAFTA|Golden|SAG|Critics|Peabody))?)?"
 )
 _CATEGORY = rf"{CAPW}(?:\s+(?:(?:for|of|in|a|an|the|and)\s+)*{CAPW}){{0,14}}"
 _CATEGORY_LIST = re.compile(rf"^\s*({_CATEGORY}(?:\s*,\s*(?:and\s+)?{_CATEGORY}|\s+and\s+{_CATEGORY})*)")
 _NONE = re.compile(rf"\b(?:has|have|had) (?:not|never) been nominated for (?:any|an?|the) (?:{_BODY})|"
-                   rf"\bhas yet to (?:receive|earn|land) (?:an?|any) (?:{_BODY}) nomination|\bno (?:{_BODY}) nominations\b")  # fmt: skip
+                   rf"\bhas yet to (?:receive|earn|land) (?:an?|any) (?:{_BODY}) nomination"
+                   rf"|\bno (?:{_BODY}) nominations\b")  # fmt: skip
 _NOMINATED = re.compile(
-    rf"\b(?:received|receives|earned|earns|picked up|garnered|scored|landed|nabbed|got|racked up|has)\s+{_COUNT}"
+    rf"\b(?:received|receives|earned|earns|picked up|garnered|scored|landed|nabbed|got|racked up"
+    rf"|has)\s+{_COUNT}"
     rf"(?:{_BODY}) nominations?(?: (?:for|in|including)\s+|, including\s+)?"
     rf"|\b(?:was|were|is|has been|have been) nominated for {_COUNT}(?:the |an? )?(?:{_BODY})(?: Awards?)?"
     rf"(?: (?:for|in)\s+|, including\s+)?"
 )
 _WON = re.compile(
-    rf"\b(?:won|wins|win|took home|picked up|claimed)\s+{_COUNT}(?:the |an? )?(?:{_BODY})(?: Awards?)?(?! nomination)"
+    rf"\b(?:won|wins|win|took home|picked up|claimed)\s+{_COUNT}(?:the "
+    rf"|an? )?(?:{_BODY})(?: Awards?)?(?! nomination)"
     rf"(?:\s+for\s+(?=[A-Z])|[^,.;:]{{0,40}}?,? including\s+)?"
     r"|\bwon (?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)(?::\s*(?=[A-Z])|\b)"
 )
@@ -76,7 +80,9 @@ def award_facts(sentence: Sentence, ctx: Context) -> list[ExtractedFact]:
         # "Oldman received a nomination": a person's award is not the show's.
         if _person_subject(clause, ctx) or clause.startswith("who "):
             continue
-        if re.search(r"\bnot\b.*\bwon\b|\bhas(?:n't| not) won\b|\bwon none\b|\bwithout (?:a |any )?win", clause):
+        if re.search(
+            r"\bnot\b.*\bwon\b|\bhas(?:n't| not) won\b|\bwon none\b|\bwithout (?:a |any )?win", clause
+        ):
             continue
         for match in _NONE.finditer(clause):
             body = _body(match)
@@ -88,10 +94,20 @@ def award_facts(sentence: Sentence, ctx: Context) -> list[ExtractedFact]:
                 if body is None:
                     continue
                 last_body = body
-                categories = _categories(clause[match.end() :]) if match.group().endswith(" ") else []
+                categories: list[str | None] = []
+                if match.group().endswith(" "):
+                    categories.extend(_categories(clause[match.end() :]))
                 for category in categories or [None]:
                     out.append(
-                        fact(FactKind.AWARD, text, 0.8, show=show, body=body, category=category, outcome=outcome)
+                        fact(
+                            FactKind.AWARD,
+                            text,
+                            0.8,
+                            show=show,
+                            body=body,
+                            category=category,
+                            outcome=outcome,
+                        )
                     )
     return out
 
@@ -105,7 +121,7 @@ def rating_facts(sentence: Sentence, ctx: Context) -> list[ExtractedFact]:
     """Rotten Tomatoes critics/audience scores and IMDb ratings of the show as a whole."""
     text = sentence.text
     show = ctx.show_for(sentence)
-    if show is None or SEASON_REF.search(text) and not re.search(r"\bseries\b", text):
+    if show is None or (SEASON_REF.search(text) and not re.search(r"\bseries\b", text)):
         # A single season's score is not the show's rating.
         return []
     out: list[ExtractedFact] = []
@@ -116,9 +132,9 @@ def rating_facts(sentence: Sentence, ctx: Context) -> list[ExtractedFact]:
             audience = None
             if re.search(r"^\W*(?:\w+\W+){0,3}(?:critics?|tomatometer|critical)", after):
                 audience = "critics"
-            elif re.search(r"^\W*(?:\w+\W+){0,3}(?:audiences?|viewers|fans|popcornmeter|users)", after):
-                audience = "audience"
-            elif re.search(r"(?:audience|popcornmeter)[\w\s]{0,20}$", before):
+            elif re.search(
+                r"^\W*(?:\w+\W+){0,3}(?:audiences?|viewers|fans|popcornmeter|users)", after
+            ) or re.search(r"(?:audience|popcornmeter)[\w\s]{0,20}$", before):
                 audience = "audience"
             elif re.search(r"(?:critics|tomatometer)[\w\s]{0,20}$", before):
                 audience = "critics"

@@ -32,7 +32,7 @@ class Sentence:
 
 
 def leading_date(text: str) -> tuple[dt.date | None, str]:
-    """A date the article opens with ("date 2024-09-03", "Published 2 October 2024"), and the text without it."""
+    """The date an article opens with ("date 2024-09-03", "Published 2 October 2024") and the rest."""
     lines = text.lstrip().split("\n")
     # The date may sit on the first line or on the line after the headline.
     for index in range(min(3, len(lines))):
@@ -52,7 +52,7 @@ def _split_line(line: str) -> list[str]:
     for match in _BOUNDARY.finditer(line):
         before = line[start : match.start(1)]
         last = before.rsplit(None, 1)[-1] if before.split() else ""
-        word = last.lower().strip("(\"“")
+        word = last.lower().strip('("“')
         # "Sept. 1", "Mr. Robot", initials such as "J. J. Abrams" keep the sentence going.
         if match.group(1) == "." and (word in _ABBREVIATIONS or re.fullmatch(r"[a-z]", word)):
             continue

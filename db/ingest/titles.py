@@ -23,21 +23,25 @@ _SHOW_CONTEXTS = [
     re.compile(rf"(?:^|[\s(—–-])[“\"‘']({TITLE})[,.!?]?[”\"’'](?=[\s,.;:!?)]|['’]s\b|$)"),
     re.compile(rf"({TITLE})\s+(?:[Ss]eason|Series|Part)\s+(?:\d+|One|Two|Three|Four|Five|Six)\b"),
     re.compile(
-        rf"\b(?:seasons?|episodes?|cast|premiere|finale|trailer|teaser|return|renewal|version|run) (?:of|for) ({TITLE})"
+        rf"\b(?:seasons?|episodes?|cast|premiere|finale|trailer|teaser|return|renewal|version|run) (?:of"
+        rf"|for) ({TITLE})"
     ),
     re.compile(rf"(?:{_NET})['’]s (?:[a-z][\w-]* ){{0,4}}?(?:{_GENRE} )?({TITLE})"),
     re.compile(rf"\b(?:[a-z][\w-]*|\d{{4}}) {_GENRE} ({TITLE})"),
-    re.compile(rf"^({TITLE})(?:['’]s)? (?:follows|also stars|stars(?! as)|premieres|premiered|will premiere|will return"
+    re.compile(rf"^({TITLE})(?:['’]s)? (?:follows|also stars|stars(?! as)|premieres|premiered"
+    rf"|will premiere|will return"
                rf"|returns for|is set to|was created|has been renewed|was renewed|holds|is based|is written|"
                rf"comes from|debuted|debuts|will debut|centers|centres|is adapted|is an adaptation)\b"),
     re.compile(rf"\brenew(?:ed|s)? ({TITLE}) for\b"),
-    re.compile(rf"\b(?:will|to|set to|tapped to) (?:star|appear|return) in ({TITLE})|\bjoin(?:s|ed)? the cast of ({TITLE})"),
+    re.compile(rf"\b(?:will|to|set to|tapped to) (?:star|appear|return) in ({TITLE})|\bjoin(?:s"
+    rf"|ed)? the cast of ({TITLE})"),
 ]  # fmt: skip
 _STRONG = {0, 1, 2, 6}
 # Words that open a sentence in title case but never begin a title.
 _LEADING_JUNK = frozenset(
     "Stream Watch Check Fans Viewers Will Who When How What Where Why Meanwhile Also And But So After Before "
-    "While Since Ahead Here Everything In On At As For Like Unlike With Without Despite Both New Fellow Catch "
+    "While Since Ahead Here Everything In On At As For Like Unlike With Without Despite Both New "
+    "Fellow Catch "
     "Binge Revisit See The".split()
 )
 
@@ -76,7 +80,7 @@ def _clean(title: str, strong: bool = False) -> str | None:
 
 
 def show_candidates(sentences: list[Sentence], strong_only: bool = False) -> Counter[str]:
-    """Titles found in show contexts, counted per context hit (only unmistakable contexts if `strong_only`)."""
+    """Titles found in show contexts, counted per hit (only unmistakable contexts if `strong_only`)."""
     found: Counter[str] = Counter()
     for sentence in sentences:
         for number, pattern in enumerate(_SHOW_CONTEXTS):
@@ -101,7 +105,7 @@ def choose_main(candidates: Counter[str], text: str, headline: str | None, peopl
         if title in people:
             continue
         mentions = count_mentions(title, text)
-        # A shorter title hidden inside a longer one ("Rogue One" in "Rogue One: A Star Wars Story") still counts.
+        # A shorter title inside a longer one ("Rogue One" in "Rogue One: A Star Wars Story") still counts.
         score = mentions * 2 + hits + (3 if headline and title in headline else 0)
         if best is None or score > best[0]:
             best = (score, title)
@@ -109,7 +113,7 @@ def choose_main(candidates: Counter[str], text: str, headline: str | None, peopl
 
 
 def title_spans(text: str, titles: set[str]) -> list[tuple[int, int, str]]:
-    """Where known titles occur in `text`, longest first so "Rogue One: A Star Wars Story" wins over "Rogue One"."""
+    """Where known titles occur in `text`; the longest wins ("Rogue One: A Star Wars Story" over "Rogue")."""
     spans: list[tuple[int, int, str]] = []
     for title in sorted(titles, key=len, reverse=True):
         for match in re.finditer(rf"(?<![\w'’]){re.escape(title)}(?![\w])", text):

@@ -12,7 +12,10 @@ from db.ingest.sentences import Sentence
 _NET = "|".join(f"(?:{p.pattern})" for _n, p in NETWORKS)
 # After these words comes the work itself (group "rest" is scanned for titles).
 _CUES = [
-    (r"(?:best |also |perhaps |widely |mostly )?(?:known|recognized|recognised|remembered) (?:for|from)\b", None),
+    (
+        r"(?:best |also |perhaps |widely |mostly )?(?:known|recognized|recognised|remembered) (?:for|from)\b",
+        None,
+    ),
     (r"\bfans (?:will )?(?:recognize|recognise|know) (?:him|her|them) from\b", "appeared in"),
     (r"\b(?:has |have |had )?(?:also )?worked on\b", "worked on"),
     (r"\bwhose (?:previous |past |other )?credits include\b", None),
@@ -28,7 +31,9 @@ _CUES = [
 def _titles(rest: str, ctx: Context) -> list[str]:
     """Titles named in `rest`: after "in", "of", "such as", or as a plain list."""
     # Cut at the next clause so the subject of "while Henney ..." is not read as a title.
-    rest = re.split(r",?\s+(?:while|but|whereas|and (?:he|she|they|is|was|has))\b|(?<![A-Z]\w)[.;](?!\w)", rest)[0]
+    rest = re.split(
+        r",?\s+(?:while|but|whereas|and (?:he|she|they|is|was|has))\b|(?<![A-Z]\w)[.;](?!\w)", rest
+    )[0]
     # "such as A, B and C" names the titles; failing that, "a turn in A", "Legolas in A and Will Turner in B".
     anchors = list(re.finditer(r"\b(?:such as|including|like|episodes of)\s+", rest))[:1] or list(
         re.finditer(r"(?:^|\s)(?:in|on)\s+(?=(?:the\s+)?[^\s]*[A-Z\d])", rest)
@@ -71,7 +76,7 @@ def work_facts(sentence: Sentence, ctx: Context) -> list[ExtractedFact]:
 
     for clause in CLAUSE_SPLIT.split(text):
         clause = clause.strip()
-        items, end = person_list(clause, ctx)
+        items, _end = person_list(clause, ctx)
         subject = [p for p, _a in items]
         for cue, role in _CUES:
             match = re.search(cue, clause)
@@ -84,13 +89,13 @@ def work_facts(sentence: Sentence, ctx: Context) -> list[ExtractedFact]:
             break
     # "Craig Mazin (Chernobyl)", "Tillman (Godfather of Harlem)".
     for match in re.finditer(rf"({PERSON}|{CAPW})\s+\(({TITLE})\)", text):
-        person = ctx.person(match.group(1))
+        who = ctx.person(match.group(1))
         # Only for people known from elsewhere: "Charlie Spring (Locke)" is a character and its actor.
         title = match.group(2)
-        if person is not None and person in ctx.people and title not in ctx.people and not network_names(title):
+        if who is not None and who in ctx.people and title not in ctx.people and not network_names(title):
             if " " not in title and any(p.split()[-1] == title for p in ctx.people):
                 continue
-            add(person, title, None, 0.7)
+            add(who, title, None, 0.7)
     return out
 
 
