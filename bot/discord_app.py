@@ -28,6 +28,21 @@ log = logging.getLogger(__name__)
 
 EXTENSIONS = ("bot.exts.errors", "bot.exts.questions", "bot.exts.chat", "bot.exts.admin")
 MAX_CONVERSATIONS = 10_000  # channels remembered; the least recently used are forgotten first
+SHUTDOWN_GRACE = 5.0  # seconds answers already being worked on get to finish at shutdown
+# Names discord.py gives the tasks running event handlers, slash commands and button callbacks.
+_HANDLER_TASKS = ("discord.py: ", "CommandTree-invoker", "discord-ui-view-dispatch")
+
+
+async def drain_handlers(grace: float = SHUTDOWN_GRACE) -> None:
+    """Wait (bounded) for event/command/button handlers still running in this loop."""
+    current = asyncio.current_task()
+    running = [
+        t
+        for t in asyncio.all_tasks()
+        if t is not current and not t.done() and t.get_name().startswith(_HANDLER_TASKS)
+    ]
+    if running:
+        await asyncio.wait(running, timeout=grace)
 
 
 def default_intents() -> discord.Intents:
@@ -159,6 +174,12 @@ class MarqueeBot(commands.Bot):
             tz=(config.timezone if config else None) or self.settings.timezone,
         )
 
+    async def close(self) -> None:
+        # Let answers being written go out before cogs unload and the HTTP session closes.
+        if not self.is_closed():
+            await drain_handlers()
+        await super().close()
+
     def request_stop(self, reason: str) -> None:
         """Close the bot from a signal handler (keeps a reference to the closing task)."""
         log.info("%s received: shutting down", reason)
@@ -214,6 +235,7 @@ async def serve(settings: Settings, *, ready: Callable[[MarqueeBot], None] | Non
             ready(bot)
         async with bot:
             await bot.start(settings.discord_token.get_secret_value())
+        await drain_handlers()  # nothing may still hold a database connection
     finally:
         await database.close()
 

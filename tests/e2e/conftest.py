@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from bot.discord_app import MarqueeBot, default_intents
+from bot.discord_app import MarqueeBot, create_bot, default_intents
 from bot.settings import Settings
 from db.bootstrap import Database
 from intents.engine import QuestionEngine
@@ -51,12 +51,15 @@ MakeMarquee = Callable[..., MarqueeBot]
 
 @pytest.fixture
 def make_marquee(engine: QuestionEngine, seeded_db: Database) -> MakeMarquee:
-    """Build a MarqueeBot on the seeded test database (engine clock: 2024-09-03)."""
+    """Build a MarqueeBot (sharded when shard settings are given) on the seeded test database.
+
+    The engine's clock stands at 2024-09-03, the seed article's date.
+    """
 
     def make(*, content_intent: bool = True, **settings: Any) -> MarqueeBot:
         intents = default_intents()
         intents.message_content = content_intent
-        return MarqueeBot(marquee_settings(**settings), engine, seeded_db.sessions, intents=intents)
+        return create_bot(marquee_settings(**settings), engine, seeded_db.sessions, intents=intents)
 
     return make
 
