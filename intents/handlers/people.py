@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from db.knowledge import PersonFacts, WorkFact
 from intents.answer import Answer
+from intents.handlers.cast import who_plays
 from intents.handlers.crew import ROLE_LABELS
 from intents.query import Query, join_names, sources_for
 from intents.registry import Intent
@@ -63,7 +64,9 @@ def _main_credit(q: Query, person: PersonFacts) -> str:
 
 
 async def profile(q: Query) -> Answer:
-    """Who a person is: their credits, summary and other work."""
+    """Who a person is: their credits, summary and other work ("who is charlie spring" asks who plays him)."""
+    if q.character is not None and q.person is None:
+        return await who_plays(q)
     person = _person(q)
     if person is None:
         return _unknown_person("profile")

@@ -84,7 +84,8 @@ async def awards(q: Query) -> Answer:
         rows = [a for a in found if a.body == body]
         if all(a.outcome == "none" for a in rows):
             sentences.append(f"{q.show.title} has not been nominated for any {body}.")
-            values.append("No" if body in asked else f"No {body} nominations")
+            none = "0" if q.has("how many") else "No"
+            values.append(none if body in asked else f"No {body} nominations")
             continue
         noms = [a.category or "unnamed category" for a in rows if a.outcome in ("nominated", "won")]
         wins = [a.category or "unnamed category" for a in rows if a.outcome == "won"]
