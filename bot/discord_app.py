@@ -46,11 +46,10 @@ async def drain_handlers(grace: float = SHUTDOWN_GRACE) -> None:
 
 
 def default_intents() -> discord.Intents:
-    """Guild and DM messages with their content; no members/presences (privileged, unneeded)."""
-    intents = discord.Intents.default()
-    intents.message_content = True  # privileged: must also be enabled in the developer portal
-    intents.typing = False
-    return intents
+    """Only what answering needs: guilds, guild and DM messages, and their content."""
+    # message_content is privileged: it must also be enabled in the developer portal.
+    # Members/presences/voice/typing stay off: less gateway traffic, nothing privileged to request.
+    return discord.Intents(guilds=True, guild_messages=True, dm_messages=True, message_content=True)
 
 
 class Limiter:

@@ -68,7 +68,7 @@ class SuggestionView(discord.ui.View):
         if self.message is None:
             return
         try:
-            await self.message.edit(view=None)
+            await self.message.edit(view=None, allowed_mentions=discord.AllowedMentions.none())
         except discord.HTTPException as exc:
             log.debug("could not remove expired suggestion buttons: %s", exc)
 

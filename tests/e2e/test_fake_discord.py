@@ -263,3 +263,11 @@ async def test_sharded_bot_asks_gateway_bot(world: World, fake_discord: FakeDisc
         assert bot.get_guild(world.guild.id) is not None
     assert fake_discord.calls("GET", "/gateway/bot")
     assert sorted(tuple(i["shard"]) for i in fake_discord.gateway.identifies) == [(0, 2), (1, 2)]
+
+
+async def test_only_synced_leaf_commands_can_be_invoked(fake_discord: FakeDiscord, world: World) -> None:
+    async with running(TinyBot(), fake_discord):
+        with pytest.raises(ValueError, match="never synced"):
+            await fake_discord.run_command("nope", world.general, world.member)
+        with pytest.raises(ValueError, match="no sub-command"):
+            await fake_discord.run_command("shout loud", world.general, world.member)

@@ -38,6 +38,22 @@ def _find_definition(state: FakeState, name: str, guild_id: int | None) -> tuple
     return None, False
 
 
+def _check_path(definition: JSON | None, root: str, path: list[str], synced: bool) -> None:
+    """Refuse invocations Discord could not send: unsynced commands, or stopping at a group."""
+    if definition is None:
+        if synced:
+            raise ValueError(f"fake Discord: /{root} was never synced, Discord would not offer it")
+        return
+    node = definition
+    for name in path:
+        found = next((o for o in node.get("options") or [] if o.get("name") == name), None)
+        if found is None or int(found["type"]) not in (_SUB_COMMAND, _SUB_GROUP):
+            raise ValueError(f"fake Discord: /{root} has no sub-command {name!r}")
+        node = found
+    if any(int(o["type"]) in (_SUB_COMMAND, _SUB_GROUP) for o in node.get("options") or []):
+        raise ValueError(f"fake Discord: /{' '.join([root, *path])} is a group; name one of its sub-commands")
+
+
 def _options(
     definition: JSON | None, path: list[str], values: dict[str, Any], focused: str | None
 ) -> list[JSON]:
@@ -122,6 +138,7 @@ def command_interaction(
     """A slash command (or, with ``focused``, an autocomplete request); "config prefix" nests."""
     root, *path = command.split()
     definition, is_guild_command = _find_definition(state, root, channel.guild_id)
+    _check_path(definition, root, path, synced=any(state.commands.values()))
     kind = AUTOCOMPLETE if focused is not None else APPLICATION_COMMAND
     payload = _common(state, kind, channel, user)
     data: JSON = {
