@@ -21,7 +21,14 @@ from db.ingest.people import cast_facts
 from db.ingest.releases import network_votes, release_facts, season_facts
 from db.ingest.scores import award_facts, rating_facts
 from db.ingest.sentences import Sentence, headline, leading_date, split_sentences
-from db.ingest.titles import SEASON_REF, choose_main, count_mentions, parse_season_number, show_candidates
+from db.ingest.titles import (
+    SEASON_REF,
+    choose_main,
+    count_mentions,
+    drop_sentence_the,
+    parse_season_number,
+    show_candidates,
+)
 from db.ingest.works import work_facts
 
 Extractor = Callable[[Sentence, Context], list[ExtractedFact]]
@@ -97,7 +104,7 @@ def extract_facts(text: str, published: dt.date | None) -> Extraction:
     published = published or opening_date
     sentences = split_sentences(body)
     problems: list[str] = []
-    candidates = show_candidates(sentences)
+    candidates = drop_sentence_the(show_candidates(sentences), body)
     shows = set(candidates)
     first = Context(published, choose_main(candidates, body, headline(sentences), set()), frozenset(shows),
                     frozenset(shows))  # fmt: skip

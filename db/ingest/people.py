@@ -31,7 +31,7 @@ _PLAYS = (
 _CAST_CUE = re.compile(
     r"\b(?:stars?|starring|cast|plays?|character|role|returns?|reunites|joins|trailer|as)\b"
 )
-_NOT_AFTER_POSSESSIVE = re.compile(r"^\s+(?:and\b|who\b|is\b|was\b|are\b|must\b|will\b|returns?\b|[,.;)]|$)")
+_NOT_AFTER_POSSESSIVE = re.compile(r"^\s*(?:[,.;)]|$)|^\s+(?:and|who|is|was|are|must|will|returns?)\b")
 
 
 def _credit(

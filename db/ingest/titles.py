@@ -93,6 +93,19 @@ def show_candidates(sentences: list[Sentence], strong_only: bool = False) -> Cou
     return found
 
 
+def drop_sentence_the(candidates: Counter[str], text: str) -> Counter[str]:
+    """'The Harbor Lights Season 2' opening a sentence is 'Harbor Lights' when the text says so elsewhere."""
+    out: Counter[str] = Counter()
+    for title, hits in candidates.items():
+        bare = title[4:] if title.startswith("The ") else ""
+        inside = len(re.findall(rf"(?<![.!?\n] )(?<!^)(?<!\n)\bThe {re.escape(bare)}\b", text)) if bare else 0
+        if bare and not inside and re.search(rf"(?<!The )(?<!the )\b{re.escape(bare)}\b", text):
+            out[bare] += hits
+        else:
+            out[title] += hits
+    return out
+
+
 def count_mentions(title: str, text: str) -> int:
     """How often `title` appears as a whole phrase (a possessive counts)."""
     return len(re.findall(rf"(?<![\w'’]){re.escape(title)}(?![\w])", text))

@@ -1,0 +1,345 @@
+"""The article extractor: one test per pattern, bad input, and the hand-written articles' gold facts."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from benchmarks.extraction import DATA, SEED_GOLD, atoms
+from db.ingest import IngestError, check_text, decode_article, extract_facts, to_fact_records
+from db.ingest.dates import find_dates
+from db.ingest.sentences import leading_date, split_sentences
+from tests.helpers import SHARED_DIR
+
+PUBLISHED = dt.date(2025, 3, 12)
+
+
+def records(text: str, published: dt.date | None = PUBLISHED) -> list[dict[str, Any]]:
+    """The fact records (without the article record) extracted from `text`."""
+    return to_fact_records(extract_facts(text, published))[1:]
+
+
+def has(found: list[dict[str, Any]], **fields: Any) -> bool:
+    return any(all(r.get(k) == v for k, v in fields.items()) for r in found)
+
+
+# --- dates ---------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("on October 3, 2024", dt.date(2024, 10, 3)),
+        ("on Sept. 1", dt.date(2025, 9, 1)),
+        ("on Friday, June 7", dt.date(2024, 6, 7)),  # the weekday picks the year (June 7, 2024 was a Friday)
+        ("begins on Sunday, 10 November 2024", dt.date(2024, 11, 10)),
+        ("2025-04-22", dt.date(2025, 4, 22)),
+    ],
+)
+def test_absolute_dates(text: str, expected: dt.date) -> None:
+    assert [m.day for m in find_dates(text, PUBLISHED)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "year", "month"),
+    [
+        ("in one month", 2025, 4),
+        ("next month", 2025, 4),
+        ("later this year", 2025, None),
+        ("this week", 2025, None),
+    ],
+)
+def test_relative_dates(text: str, year: int, month: int | None) -> None:
+    (mention,) = find_dates(text, PUBLISHED)
+    assert (mention.year, mention.month, mention.relative) == (year, month, True)
+
+
+def test_relative_dates_need_a_publication_date() -> None:
+    assert find_dates("It returns next month and on March 3.", None) == []
+
+
+def test_leading_date_and_sentences() -> None:
+    published, body = leading_date("date 2024-09-03 The show returns. Mr. Robot star Rami Malek joins.")
+    assert published == dt.date(2024, 9, 3)
+    assert [s.text for s in split_sentences(body)] == [
+        "The show returns.",
+        "Mr. Robot star Rami Malek joins.",
+    ]
+
+
+# --- releases and networks ---------------------------------------------------------------------
+
+
+def test_premiere_date_with_season_and_network() -> None:
+    found = records("Harbor Lights Season 2 will premiere on Hulu on Friday, April 4, with two episodes.")
+    assert has(found, type="release", show="Harbor Lights", season=2, date="2025-04-04", network="Hulu")
+    assert has(found, type="show", title="Harbor Lights", network="Hulu")
+
+
+def test_relative_premiere_keeps_only_the_year_unless_a_date_is_given() -> None:
+    found = records("Netflix's Harbor Lights will premiere later this year.")
+    assert has(found, type="release", show="Harbor Lights", year=2025)
+    assert not any(r.get("date") for r in found if r["type"] == "release")
+
+
+def test_dates_of_trailers_finales_and_filming_are_not_premieres() -> None:
+    text = (
+        "Harbor Lights Season 2 will premiere on Hulu on April 4, with new episodes weekly until the finale "
+        "on May 9. Hulu released the Harbor Lights Season 2 trailer on Monday. Filming on the third season "
+        "begins in June 2025."
+    )
+    releases = [r for r in records(text) if r["type"] == "release"]
+    assert [(r.get("season"), r.get("date"), r.get("year")) for r in releases] == [(2, "2025-04-04", None)]
+
+
+def test_hypothetical_and_question_sentences_give_no_release() -> None:
+    text = "Will Harbor Lights Season 3 premiere in 2026? If renewed, it could return in 2027."
+    assert not [r for r in records(text) if r["type"] == "release"]
+
+
+# --- cast --------------------------------------------------------------------------------------
+
+
+def test_actor_as_character_lists() -> None:
+    found = records(
+        "Harbor Lights Season 2 stars Maya Pruitt as Nora Vance, alongside Theo Grant as Sam Hale and "
+        "Lena Ortiz. Calla Wren and Rufus Dane also star."
+    )
+    for person, character in [("Maya Pruitt", "Nora Vance"), ("Theo Grant", "Sam Hale")]:
+        assert has(found, type="credit", person=person, role="actor", character=character)
+    for person in ("Lena Ortiz", "Calla Wren", "Rufus Dane"):
+        assert has(found, type="credit", person=person, role="actor")
+
+
+def test_character_then_actor_in_parentheses_resolves_surnames() -> None:
+    found = records(
+        "Harbor Lights stars Maya Pruitt and Theo Grant. Harbor Lights follows Nora Vance (Pruitt) "
+        "and Sam Hale (Grant) as they run a lighthouse."
+    )
+    assert has(found, type="credit", person="Maya Pruitt", character="Nora Vance")
+    assert has(found, type="credit", person="Theo Grant", character="Sam Hale")
+
+
+def test_possessive_character_form() -> None:
+    found = records(
+        "The Harbor Lights Season 2 trailer reunites Maya Pruitt's Nora Vance and Theo Grant's Sam Hale."
+    )
+    assert has(found, type="credit", person="Maya Pruitt", character="Nora Vance")
+    assert has(found, type="credit", person="Theo Grant", character="Sam Hale")
+
+
+def test_plays_with_apposition_and_paired_lists() -> None:
+    found = records(
+        "Harbor Lights Season 2 is coming. Maya Pruitt plays Nora's estranged sister, Ida Vance. "
+        "Theo Grant and Lena Ortiz play Sam Hale and Greta Moss."
+    )
+    assert has(found, type="credit", person="Maya Pruitt", character="Ida Vance")
+    assert has(found, type="credit", person="Theo Grant", character="Sam Hale")
+    assert has(found, type="credit", person="Lena Ortiz", character="Greta Moss")
+
+
+# --- crew --------------------------------------------------------------------------------------
+
+
+def test_creators_showrunners_and_producers() -> None:
+    found = records(
+        "Harbor Lights Season 2 is on the way. The series was created by Ada Kerr and Ben Ruiz, who also "
+        "serve as showrunners. Kerr and Ruiz executive produce alongside Maya Pruitt and Dan Holt."
+    )
+    for person in ("Ada Kerr", "Ben Ruiz"):
+        assert has(found, type="credit", person=person, role="creator")
+        assert has(found, type="credit", person=person, role="showrunner")
+        assert has(found, type="credit", person=person, role="executive_producer")
+    assert has(found, type="credit", person="Dan Holt", role="executive_producer")
+    # "executive produce alongside" lists producers, not cast.
+    assert not has(found, type="credit", person="Dan Holt", role="actor")
+
+
+def test_directors_with_seasons_and_episodes() -> None:
+    found = records(
+        "Harbor Lights Season 3 is coming. Ada Kerr has directed all 16 episodes of Harbor Lights through "
+        "its first two seasons, and the only confirmed director for Season 3 is Ben Ruiz."
+    )
+    assert has(found, type="credit", person="Ada Kerr", role="director", seasons="1-2", episodes=16)
+    assert has(found, type="credit", person="Ben Ruiz", role="director", seasons="3")
+    assert has(found, type="season", show="Harbor Lights", number=1, through=2, episodes=16)
+
+
+def test_former_showrunner_is_not_a_showrunner() -> None:
+    found = records(
+        "Harbor Lights Season 2 is coming. Ada Kerr, who stepped down as showrunner, remains a writer."
+    )
+    assert not has(found, type="credit", role="showrunner")
+
+
+def test_novelist_from_source_novels() -> None:
+    found = records("Harbor Lights Season 2 is coming. The series is based on Ada Kerr's Lighthouse novels.")
+    assert has(found, type="credit", person="Ada Kerr", role="novelist")
+
+
+# --- ratings, awards, renewals, other work -----------------------------------------------------
+
+
+def test_rotten_tomatoes_and_imdb() -> None:
+    found = records(
+        "Harbor Lights Season 2 is coming. Harbor Lights has scores of 91% from critics and 85% from "
+        "audiences on Rotten Tomatoes, and it holds an 8.1/10 on IMDb."
+    )
+    assert has(found, type="rating", source="Rotten Tomatoes", audience="critics", value=91.0)
+    assert has(found, type="rating", source="Rotten Tomatoes", audience="audience", value=85.0)
+    assert has(found, type="rating", source="IMDb", value=8.1, scale="/10")
+
+
+def test_awards_nominations_wins_and_none() -> None:
+    found = records(
+        "Harbor Lights Season 2 is coming. Harbor Lights has not been nominated for any Emmy Awards, "
+        "but has received two BAFTA nominations "
+        "for Writing and Music. It won a Peabody. Maya Pruitt won a Golden Globe for her role."
+    )
+    assert has(found, type="award", body="Emmy Awards", outcome="none")
+    assert has(found, type="award", body="BAFTA", category="Writing", outcome="nominated")
+    assert has(found, type="award", body="BAFTA", category="Music", outcome="nominated")
+    assert has(found, type="award", body="Peabody Awards", outcome="won")
+    # A person's award is not the show's.
+    assert not has(found, type="award", body="Golden Globe Awards")
+
+
+def test_not_won_is_not_never_nominated() -> None:
+    found = records(
+        "Harbor Lights Season 2 is coming. Harbor Lights has not won any Emmy Awards, though it picked up an "
+        "Emmy nomination for Music."
+    )
+    assert not has(found, type="award", outcome="none")
+    assert has(found, type="award", body="Emmy Awards", category="Music", outcome="nominated")
+
+
+def test_renewal_and_final_season() -> None:
+    found = records(
+        "Hulu has renewed Harbor Lights for a third season. Harbor Lights Season 2 will be the final season "
+        "of its sister show? No: Season 3 will be the show's last."
+    )
+    assert has(found, type="descriptor", kind="status", value="renewed for season 3")
+    assert has(found, type="season", show="Harbor Lights", number=3)
+
+
+def test_no_renewal_when_negated() -> None:
+    found = records("Harbor Lights Season 2 is out. Hulu has not renewed Harbor Lights for a third season.")
+    assert not has(found, type="descriptor", kind="status")
+
+
+def test_other_work_lists_and_parentheses() -> None:
+    found = records(
+        "Harbor Lights Season 2 is directed by Ada Kerr and stars Theo Grant. Kerr is best known for "
+        "directing episodes of Shetland, Vera and The Tide. Grant (Broadchurch) joined this year."
+    )
+    for title in ("Shetland", "Vera", "The Tide"):
+        assert has(found, type="work", person="Ada Kerr", title=title, role="directed episodes")
+    assert has(found, type="work", person="Theo Grant", title="Broadchurch")
+
+
+def test_main_show_is_the_most_mentioned_title() -> None:
+    text = (
+        "Harbor Lights Season 2 premieres on Hulu on April 4. Harbor Lights follows two sisters. "
+        "Unlike HBO's True Detective, the series keeps its cast."
+    )
+    assert extract_facts(text, PUBLISHED).main_show == "Harbor Lights"
+
+
+def test_one_bad_sentence_never_aborts_the_article(monkeypatch: pytest.MonkeyPatch) -> None:
+    import db.ingest.extract as extract
+
+    def broken(*_args: object) -> list[Any]:
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr(extract, "_ALL_EXTRACTORS", (broken, *extract._ALL_EXTRACTORS))
+    result = extract.extract_facts("Harbor Lights Season 2 premieres on Hulu on April 4.", PUBLISHED)
+    assert result.problems and "boom" in result.problems[0]
+    assert any(f.kind.value == "release" for f in result.facts)
+
+
+# --- bad input ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", ["", "   \n\t "])
+def test_empty_input_is_rejected(text: str) -> None:
+    with pytest.raises(IngestError, match="empty"):
+        extract_facts(text, PUBLISHED)
+
+
+def test_binary_input_is_rejected() -> None:
+    blob = bytes(range(256)) * 40
+    with pytest.raises(IngestError, match="binary"):
+        decode_article(blob)
+    with pytest.raises(IngestError, match="binary"):
+        check_text(blob.decode("latin-1"))
+
+
+def test_non_english_input_is_rejected() -> None:
+    french = (
+        "La troisième saison de la série sera diffusée le mois prochain sur la plateforme. Les acteurs "
+        "principaux reviennent et les fans attendent avec impatience la suite de leur histoire d'amour."
+    )
+    with pytest.raises(IngestError, match="English"):
+        extract_facts(french, PUBLISHED)
+    with pytest.raises(IngestError, match="English"):
+        extract_facts("ハートストッパーのシーズン3は10月3日にネットフリックスで配信されます。" * 3, PUBLISHED)
+
+
+def test_one_megabyte_input_is_rejected() -> None:
+    with pytest.raises(IngestError, match="bytes"):
+        decode_article(b"The show returns next month. " * 40_000)
+
+
+def test_text_without_facts_gives_no_facts() -> None:
+    result = extract_facts(
+        "The weather was lovely today and everyone went for a walk in the park.", PUBLISHED
+    )
+    assert result.facts == ()
+    assert len(to_fact_records(result)) == 1  # only the article record
+
+
+# --- the hand-written articles and the seed article --------------------------------------------
+
+
+def _gold_cases() -> list[Path]:
+    return sorted((DATA / "articles").glob("*.txt"))
+
+
+@pytest.mark.parametrize("path", _gold_cases(), ids=lambda p: p.stem)
+def test_gold_articles_have_no_wrong_facts_and_high_recall(path: Path) -> None:
+    gold = json.loads((DATA / "gold" / f"{path.stem}.json").read_text())
+    extraction = extract_facts(path.read_text(), dt.date.fromisoformat(gold["published"]))
+    assert extraction.main_show == gold["main_show"]
+    predicted = {a for r in to_fact_records(extraction)[1:] for a in atoms(r)}
+    wanted = {a for r in gold["facts"] for a in atoms(r)}
+    optional = {a for r in gold["also_ok"] for a in atoms(r)}
+    assert predicted - wanted - optional == set()
+    assert len(predicted & wanted) >= 0.8 * len(wanted)
+
+
+def test_seed_article_facts() -> None:
+    article = SHARED_DIR / "seed" / "heartstopper-s3-article.txt"
+    if not article.exists():
+        pytest.skip(f"{article} is absent")
+    extraction = extract_facts(article.read_text(), None)
+    assert extraction.published == dt.date(2024, 9, 3)
+    assert extraction.main_show == "Heartstopper"
+    predicted = {a for r in to_fact_records(extraction)[1:] for a in atoms(r)}
+    gold = [json.loads(line) for line in SEED_GOLD.read_text().splitlines() if line.strip()][1:]
+    wanted = {a for r in gold for a in atoms(r)}
+    assert predicted - wanted == set()
+    for key in [
+        ("release", ("heartstopper", 3, "2024-10-03")),
+        ("network", ("heartstopper", "netflix")),
+        ("credit:actor", ("heartstopper", "joe locke", "charlie spring")),
+        ("credit:actor", ("heartstopper", "kit connor", "nick nelson")),
+        ("credit:creator", ("heartstopper", "alice osman", None)),
+        ("credit:director", ("heartstopper", "andy newberry", None)),
+        ("credit scope", ("heartstopper", "euros lyn", "director", "1-2", 16)),
+        ("award", ("heartstopper", "emmy awards", None, "none")),
+    ]:
+        assert key in predicted
