@@ -109,3 +109,15 @@ async def test_missing_argument_and_dm_slash(
     assert "Missing `name`" in usage.content and "`!who <name>`" in usage.content
     assert "Nick Nelson" in _text(reply)
     assert "only works in a server" in refused.content
+
+
+async def test_question_channel_by_slash_channel_option(
+    marquee: MarqueeBot, fake_discord: FakeDiscord, world: World
+) -> None:
+    options = {"channel": world.questions}
+    added = await fake_discord.run_command("config question add", world.general, world.admin, options)
+    assert "is now a question channel" in (await fake_discord.wait_for_reply(added)).content
+    removed = await fake_discord.run_command("config question remove", world.general, world.admin, options)
+    assert "is no longer a question channel" in (await fake_discord.wait_for_reply(removed)).content
+    config = await marquee.guild_config(world.guild.id)
+    assert config is not None and config.question_channels == frozenset()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import secrets
 from typing import Any
 
-from .models import DEFAULT_EVERYONE, DM_CHANNEL, JSON, FakeChannel, FakeUser, snowflake
+from .models import DEFAULT_EVERYONE, DM_CHANNEL, JSON, FakeChannel, FakeRole, FakeUser, snowflake
 from .state import FakeState, InteractionRecord
 
 APPLICATION_COMMAND = 2
@@ -14,16 +14,37 @@ AUTOCOMPLETE = 4
 _SUB_COMMAND, _SUB_GROUP = 1, 2
 
 
-def _infer_type(value: Any) -> int:
-    if isinstance(value, bool):
-        return 5
-    if isinstance(value, int):
-        return 4
-    if isinstance(value, float):
-        return 10
-    if isinstance(value, str):
-        return 3
-    raise TypeError(f"fake Discord: unsupported option value {value!r} (use str/int/float/bool)")
+class _Resolver:
+    """Turns option values into wire values, collecting the ``resolved`` data entities need."""
+
+    def __init__(self, state: FakeState, guild_id: int | None, channel_id: int) -> None:
+        self.state, self.guild_id, self.channel_id = state, guild_id, channel_id
+        self.resolved: dict[str, dict[str, JSON]] = {}
+
+    def option(self, value: Any) -> tuple[int, Any]:
+        """(option type, wire value) for str/int/float/bool, or a FakeUser/FakeChannel/FakeRole."""
+        guild = self.state.guilds.get(self.guild_id) if self.guild_id else None
+        if isinstance(value, FakeUser):
+            self.resolved.setdefault("users", {})[str(value.id)] = value.payload()
+            if guild is not None and value.id in guild.members:
+                member = guild.members[value.id].payload(with_user=False)
+                member["permissions"] = str(guild.channel_permissions(value.id, self.channel_id))
+                self.resolved.setdefault("members", {})[str(value.id)] = member
+            return 6, str(value.id)
+        if isinstance(value, FakeChannel):
+            data = value.payload()
+            if guild is not None and value.guild_id == guild.id:
+                bot_id = self.state.bot_user.id
+                data["permissions"] = str(guild.channel_permissions(bot_id, value.id))
+            self.resolved.setdefault("channels", {})[str(value.id)] = data
+            return 7, str(value.id)
+        if isinstance(value, FakeRole):
+            self.resolved.setdefault("roles", {})[str(value.id)] = value.payload()
+            return 8, str(value.id)
+        for kind, types in ((5, bool), (4, int), (10, float), (3, str)):
+            if isinstance(value, types):
+                return kind, value
+        raise TypeError(f"fake Discord: unsupported option value {value!r}")
 
 
 def _find_definition(state: FakeState, name: str, guild_id: int | None) -> tuple[JSON | None, bool]:
@@ -55,7 +76,7 @@ def _check_path(definition: JSON | None, root: str, path: list[str], synced: boo
 
 
 def _options(
-    definition: JSON | None, path: list[str], values: dict[str, Any], focused: str | None
+    definition: JSON | None, path: list[str], values: dict[str, Any], focused: str | None, resolver: _Resolver
 ) -> list[JSON]:
     """Nest sub-command groups/sub-commands along ``path``, then the leaf values."""
     defs: list[JSON] = list(definition.get("options") or []) if definition else []
@@ -63,15 +84,12 @@ def _options(
         head, rest = path[0], path[1:]
         sub = next((d for d in defs if d.get("name") == head), None)
         kind = int(sub["type"]) if sub else (_SUB_GROUP if rest else _SUB_COMMAND)
-        return [{"name": head, "type": kind, "options": _options(sub, rest, values, focused)}]
+        return [{"name": head, "type": kind, "options": _options(sub, rest, values, focused, resolver)}]
     out: list[JSON] = []
     for name, value in values.items():
         spec = next((d for d in defs if d.get("name") == name), None)
-        option: JSON = {
-            "name": name,
-            "type": int(spec["type"]) if spec else _infer_type(value),
-            "value": value,
-        }
+        kind, wire = resolver.option(value)
+        option: JSON = {"name": name, "type": int(spec["type"]) if spec else kind, "value": wire}
         if name == focused:
             # Autocomplete sends what is typed so far, always as text.
             option["focused"] = True
@@ -135,18 +153,25 @@ def command_interaction(
     *,
     focused: str | None = None,
 ) -> InteractionRecord:
-    """A slash command (or, with ``focused``, an autocomplete request); "config prefix" nests."""
+    """A slash command (or, with ``focused``, an autocomplete request); "config prefix" nests.
+
+    Option values may be str/int/float/bool, or a FakeUser/FakeChannel/FakeRole (sent with
+    ``resolved`` data, as Discord does).
+    """
     root, *path = command.split()
     definition, is_guild_command = _find_definition(state, root, channel.guild_id)
     _check_path(definition, root, path, synced=any(state.commands.values()))
     kind = AUTOCOMPLETE if focused is not None else APPLICATION_COMMAND
     payload = _common(state, kind, channel, user)
+    resolver = _Resolver(state, channel.guild_id, channel.id)
     data: JSON = {
         "id": definition["id"] if definition else str(snowflake()),
         "name": root,
         "type": 1,
-        "options": _options(definition, path, options or {}, focused),
+        "options": _options(definition, path, options or {}, focused, resolver),
     }
+    if resolver.resolved:
+        data["resolved"] = resolver.resolved
     if is_guild_command:
         data["guild_id"] = str(channel.guild_id)
     payload["data"] = data
