@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 from typing import Any
 
 import discord
@@ -34,6 +35,10 @@ class TinyBot(commands.Bot):
         @self.command()
         async def card(ctx: commands.Context[commands.Bot]) -> None:
             await ctx.send(embed=discord.Embed(title="Card", description="an embed"))
+
+        @self.command()
+        async def upload(ctx: commands.Context[commands.Bot]) -> None:
+            await ctx.send("a file", file=discord.File(io.BytesIO(b"hello"), "hello.txt"))
 
         @self.command()
         async def perms(ctx: commands.Context[commands.Bot]) -> None:
@@ -271,3 +276,18 @@ async def test_only_synced_leaf_commands_can_be_invoked(fake_discord: FakeDiscor
             await fake_discord.run_command("nope", world.general, world.member)
         with pytest.raises(ValueError, match="no sub-command"):
             await fake_discord.run_command("shout loud", world.general, world.member)
+
+
+async def test_files_and_guild_join_leave(fake_discord: FakeDiscord, world: World) -> None:
+    bot = TinyBot()
+    async with running(bot, fake_discord):
+        await fake_discord.send_message(world.general, world.member, "!upload")
+        upload = await fake_discord.wait_for_message(world.general.id)
+        late = fake_discord.create_guild("Joined later")
+        fake_discord.create_channel(late, "lobby")
+        await fake_discord.join_guild(late)
+        await fake_discord.wait_until(lambda: bot.get_guild(late.id) is not None, what="GUILD_CREATE")
+        await fake_discord.leave_guild(late)
+        await fake_discord.wait_until(lambda: bot.get_guild(late.id) is None, what="GUILD_DELETE")
+    assert upload.body["_files"] == [{"field": "files[0]", "filename": "hello.txt", "size": 5}]
+    assert upload.payload["attachments"][0]["filename"] == "hello.txt"

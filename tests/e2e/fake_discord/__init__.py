@@ -1,4 +1,17 @@
-"""A local Discord-compatible server (REST + gateway) for end-to-end tests of discord.py bots."""
+"""A local Discord-compatible server (REST + gateway) for end-to-end tests of discord.py bots.
+
+Usage (see tests/e2e/conftest.py for the fixtures)::
+
+    async with FakeDiscord() as server:
+        world = build_world(server)                 # guild, channels, admin/member/bot users
+        async with running(MyBot(), server):        # login + connect + READY, URLs restored after
+            await server.send_message(world.general, world.member, "!echo hi")
+            reply = await server.wait_for_message(world.general.id)   # never sleep blindly
+            assert reply.content == "hi" and not reply.pings_anyone
+        assert server.unknown_routes == []
+
+Process-global: discord.py's endpoints are class attributes, so run one bot at a time.
+"""
 
 from .harness import make_fast, running
 from .models import (

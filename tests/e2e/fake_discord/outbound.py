@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from .gateway import Gateway
-from .models import EMBED_LINKS, JSON, SEND_MESSAGES, VIEW_CHANNEL, FakeChannel, FakeUser, iso_now
+from .models import EMBED_LINKS, JSON, SEND_MESSAGES, VIEW_CHANNEL, FakeChannel, FakeUser, iso_now, snowflake
 from .replies import Reply, error, rate_limited
 from .state import FakeState, SentMessage
 
@@ -94,6 +94,16 @@ class Outbound:
             message_type=message_type,
         )
         payload["flags"] = int(body.get("flags") or 0)
+        payload["attachments"] = [
+            {
+                "id": str(snowflake()),
+                "filename": f["filename"],
+                "size": f["size"],
+                "url": f"https://cdn.invalid/attachments/{channel.id}/{f['filename']}",
+                "proxy_url": f"https://media.invalid/attachments/{channel.id}/{f['filename']}",
+            }
+            for f in body.get("_files") or []
+        ]
         sent = SentMessage(int(payload["id"]), channel.id, kind, body, payload, interaction_id)
         self.state.record_sent(sent)
         if not sent.ephemeral:

@@ -105,6 +105,18 @@ class FakeDiscord:
             "GUILD_ROLE_UPDATE", {"guild_id": str(guild.id), "role": role.payload()}, guild.id
         )
 
+    async def join_guild(self, guild: FakeGuild) -> None:
+        """Announce a guild the bot was just added to (GUILD_CREATE) to a connected bot."""
+        bot_id = self.state.bot_user.id
+        await self.gateway.dispatch(
+            "GUILD_CREATE", guild.payload(include_members=False, bot_id=bot_id), guild.id
+        )
+
+    async def leave_guild(self, guild: FakeGuild) -> None:
+        """The bot was removed from ``guild`` (GUILD_DELETE); the guild stays in the fake's state."""
+        del self.state.guilds[guild.id]
+        await self.gateway.dispatch("GUILD_DELETE", {"id": str(guild.id)}, guild.id)
+
     async def set_overwrites(self, channel: FakeChannel, overwrites: list[JSON]) -> None:
         """Replace a channel's permission overwrites and announce it (CHANNEL_UPDATE)."""
         channel.overwrites = list(overwrites)
