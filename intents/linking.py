@@ -1,8 +1,10 @@
-"""Entity linking: find the shows, people and characters a question names, tolerating typos.
+"""Entity linking: find the shows, people, characters and networks a question names, tolerating typos.
 
 Names are folded once when the index is built. A question is matched exactly on its word n-grams first
 (longest first, so "The Light in the Hall" beats "Hall"); only the words left over are fuzzy-matched,
-so a long question never fuzzes against a short name.
+so a long question never fuzzes against a short name. Question words ("directed", "genre") are never
+fuzzed into names, and fuzzy look-ups only scan names of a compatible length, so linking stays fast with
+a 40,000-name catalog. Catalog tags ("world war ii") are indexed too, for tag questions.
 """
 
 from __future__ import annotations
@@ -13,19 +15,24 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz, process
 
 from db.knowledge import Knowledge, PersonFacts
+from intents.catalog.words import QUESTION_WORDS
+from intents.fuzzy import FuzzyChoices, fast_fold
 from intents.text import STOPWORDS, fold
 
 MAX_NAME_TOKENS = 12
 FUZZY_CUTOFF = 85.0
 # Two fuzzy candidates closer than this are ambiguous: ask instead of guessing.
 AMBIGUITY_MARGIN = 3.0
+# Above this many names, "did you mean" and autocomplete use length-windowed fuzz.ratio instead of WRatio.
+LARGE_INDEX = 5000
+_NOT_NAMES = STOPWORDS | QUESTION_WORDS
 
 
 @dataclass(frozen=True, slots=True)
 class EntityRef:
-    """One thing a name can refer to. For characters `id` is the credit id."""
+    """One thing a name can refer to. For characters `id` is the credit id; tags are numbered by value."""
 
-    kind: str  # "show" | "person" | "character" | "network" (networks are numbered by name)
+    kind: str  # "show" | "person" | "character" | "network" (numbered by name) | "tag"
     id: int
     name: str
     weak: bool = False  # surname or first-name shorthand: loses to any full name
@@ -43,26 +50,40 @@ class Mention:
     alternatives: tuple[EntityRef, ...] = ()  # close fuzzy runners-up, for "did you mean"
 
 
+# The index most recently built for a knowledge snapshot, so handlers can reuse it (see index_for).
+_RECENT: list[tuple[Knowledge, EntityIndex]] = []
+
+
+def index_for(knowledge: Knowledge) -> EntityIndex:
+    """The EntityIndex built for `knowledge` (the engine's), building one if there is none."""
+    for kb, index in _RECENT:
+        if kb is knowledge:
+            return index
+    return EntityIndex(knowledge)
+
+
 class EntityIndex:
-    """Folded names -> entities, plus per-length choice lists for fuzzy matching."""
+    """Folded names -> entities, plus length-bucketed choice lists for fuzzy matching."""
 
     def __init__(self, knowledge: Knowledge) -> None:
         self.names: dict[str, list[EntityRef]] = defaultdict(list)
+        self.tags: dict[str, list[EntityRef]] = {}
         self._add_shows(knowledge)
         self._add_people(knowledge)
         self._add_characters(knowledge)
         self._add_networks(knowledge)
-        self._by_length: dict[int, list[str]] = defaultdict(list)
-        for key in self.names:
-            self._by_length[len(key.split())].append(key)
-        self.display_names = sorted(
-            {ref.name for refs in self.names.values() for ref in refs if not ref.weak}
-        )
+        self._add_tags(knowledge)
+        self._choices: dict[object, FuzzyChoices] = {}
+        self._display: dict[frozenset[str] | None, tuple[list[str], list[str]]] = {}
+        _RECENT.insert(0, (knowledge, self))
+        del _RECENT[2:]
 
     def _add(self, name: str, ref: EntityRef) -> None:
-        key = fold(name)
-        if key and ref not in self.names[key]:
-            self.names[key].append(ref)
+        key = fast_fold(name)
+        if key:
+            refs = self.names[key]
+            if ref not in refs:
+                refs.append(ref)
 
     def _add_shows(self, knowledge: Knowledge) -> None:
         for show in knowledge.shows.values():
@@ -80,10 +101,11 @@ class EntityIndex:
             self._add(person.name, ref)
             for alias in person.aliases:
                 self._add(alias, ref)
-            parts = fold(person.name).split()
             # Surnames only for people news articles write about; a 40,000-film catalog would drown in them.
-            if len(parts) > 1 and len(parts[-1]) >= 4 and _from_news(knowledge, person):
-                surnames[parts[-1]].append(EntityRef("person", person.id, person.name, weak=True))
+            if _from_news(knowledge, person):
+                parts = fold(person.name).split()
+                if len(parts) > 1 and len(parts[-1]) >= 4:
+                    surnames[parts[-1]].append(EntityRef("person", person.id, person.name, weak=True))
         for surname, refs in surnames.items():
             if len(refs) == 1 and surname not in STOPWORDS:
                 self._add(surname, refs[0])
@@ -110,51 +132,76 @@ class EntityIndex:
         for number, name in enumerate(sorted(names)):
             self._add(name, EntityRef("network", number, name))
 
+    def _add_tags(self, knowledge: Knowledge) -> None:
+        values = sorted({value for kind, value in knowledge.descriptor_index if kind == "tag"})
+        for number, value in enumerate(values):
+            key = fast_fold(value)
+            if key and key not in STOPWORDS:
+                self.tags.setdefault(key, []).append(EntityRef("tag", number, value))
+
+    def choices(self, kinds: frozenset[str] | int) -> FuzzyChoices:
+        """Fuzzy choices: names with this many words (int), or names of these kinds; built on first use."""
+        found = self._choices.get(kinds)
+        if found is None:
+            if isinstance(kinds, int):
+                keys = [k for k in self.names if k.count(" ") + 1 == kinds]
+            else:
+                source = {**self.names, **self.tags} if "tag" in kinds else self.names
+                keys = [k for k, refs in source.items() if any(r.kind in kinds and not r.weak for r in refs)]
+            found = self._choices[kinds] = FuzzyChoices(keys)
+        return found
+
+    def refs(self, key: str) -> list[EntityRef]:
+        """Every entity (tags included) whose folded name is `key`."""
+        return self.names.get(key, []) + self.tags.get(key, [])
+
     def link(self, tokens: list[str], blocked: set[int] | None = None) -> list[Mention]:
         """Non-overlapping mentions in `tokens`, longest exact matches first, then fuzzy ones."""
         taken = set(blocked or ())
         mentions: list[Mention] = []
+        quiet: set[int] = set()  # spans that are known tags: never fuzzed into names
         for size in range(min(MAX_NAME_TOKENS, len(tokens)), 0, -1):
             for start in range(len(tokens) - size + 1):
                 span = range(start, start + size)
                 if taken.intersection(span):
                     continue
-                key = " ".join(tokens[start : start + size])
+                words = tokens[start : start + size]
+                key = " ".join(words)
                 refs = self.names.get(key)
-                if not refs or all(t in STOPWORDS for t in tokens[start : start + size]):
-                    continue
-                mentions.append(Mention(start, start + size, key, tuple(_rank(refs)), 100.0))
-                taken.update(span)
-        mentions.extend(self._fuzzy(tokens, taken))
+                if refs and not all(t in STOPWORDS for t in words):
+                    mentions.append(Mention(start, start + size, key, tuple(_rank(refs)), 100.0))
+                    taken.update(span)
+                elif key in self.tags:
+                    quiet.update(span)
+        mentions.extend(self._fuzzy(tokens, taken | quiet))
         return sorted(mentions, key=lambda m: m.start)
 
     def _fuzzy(self, tokens: list[str], taken: set[int]) -> list[Mention]:
         found: list[Mention] = []
         for size in range(min(4, len(tokens)), 0, -1):
-            choices = self._by_length.get(size)
-            if not choices:
-                continue
             for start in range(len(tokens) - size + 1):
                 span = range(start, start + size)
                 words = tokens[start : start + size]
                 if taken.intersection(span) or any(w in STOPWORDS or w.isdigit() for w in words):
                     continue
+                if all(w in _NOT_NAMES for w in words):
+                    continue
                 key = " ".join(words)
                 if len(key) < (6 if size == 1 else 5):
                     continue
-                best = process.extract(key, choices, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF, limit=3)
+                best = self.choices(size).extract(key, FUZZY_CUTOFF, limit=3)
                 if not best:
                     continue
-                top_key, top_score, _ = best[0]
+                top_key, top_score = best[0]
                 refs = tuple(_rank(self.names[top_key]))
                 close = tuple(
                     ref
-                    for other_key, score, _ in best[1:]
+                    for other_key, score in best[1:]
                     if top_score - score < AMBIGUITY_MARGIN
                     for ref in self.names[other_key]
                     if ref not in refs
                 )
-                found.append(Mention(start, start + size, key, refs, float(top_score), close))
+                found.append(Mention(start, start + size, key, refs, top_score, close))
                 taken.update(span)
         return found
 
@@ -163,39 +210,55 @@ class EntityIndex:
         key = fold(text)
         if not key:
             return []
-        hits = process.extract(
-            key, list(self.names), scorer=fuzz.WRatio, score_cutoff=cutoff, limit=limit * 3
-        )
+        if len(self.names) <= LARGE_INDEX:
+            hits = process.extract(
+                key, list(self.names), scorer=fuzz.WRatio, score_cutoff=cutoff, limit=limit * 3
+            )
+            keys = [name_key for name_key, _score, _ in hits]
+        else:
+            named = self.choices(frozenset({"show", "person", "character"}))
+            keys = [name_key for name_key, _score in named.extract(key, cutoff, limit * 3)]
         seen: list[str] = []
-        for name_key, _score, _ in hits:
+        for name_key in keys:
             for ref in self.names[name_key]:
-                if ref.name not in seen:
+                if ref.name not in seen and not ref.weak:
                     seen.append(ref.name)
         return seen[:limit]
 
     def complete(self, prefix: str, kinds: set[str] | None = None, limit: int = 25) -> list[str]:
         """Names for autocomplete: prefix matches first, then fuzzy ones; at most `limit`."""
-        wanted = [
-            ref.name
-            for refs in self.names.values()
-            for ref in refs
-            if not ref.weak and ref.kind != "network" and (kinds is None or ref.kind in kinds)
-        ]
-        names = sorted(set(wanted))
+        names, folded = self._display_names(frozenset(kinds) if kinds is not None else None)
         key = fold(prefix)
         if not key:
             return names[:limit]
-        starts = [n for n in names if fold(n).startswith(key)]
-        rest = [
-            n for n, _s, _ in process.extract(key, names, scorer=fuzz.WRatio, limit=limit) if n not in starts
-        ]
-        return (starts + rest)[:limit]
+        starts = [n for n, f in zip(names, folded, strict=True) if f.startswith(key)][:limit]
+        if len(starts) >= limit:
+            return starts
+        if len(names) <= LARGE_INDEX:
+            fuzzy = [n for n, _s, _ in process.extract(key, names, scorer=fuzz.WRatio, limit=limit)]
+        else:
+            hits = process.extract(key, folded, scorer=fuzz.ratio, limit=limit, score_cutoff=60)
+            fuzzy = [names[i] for _f, _s, i in hits]
+        return (starts + [n for n in fuzzy if n not in starts])[:limit]
+
+    def _display_names(self, kinds: frozenset[str] | None) -> tuple[list[str], list[str]]:
+        cached = self._display.get(kinds)
+        if cached is None:
+            wanted = {
+                ref.name
+                for refs in self.names.values()
+                for ref in refs
+                if not ref.weak and ref.kind != "network" and (kinds is None or ref.kind in kinds)
+            }
+            names = sorted(wanted)
+            cached = self._display[kinds] = (names, [fast_fold(n) for n in names])
+        return cached
 
 
 def _rank(refs: list[EntityRef]) -> list[EntityRef]:
     # Full names before shorthands; shows before people before characters when a name is shared.
-    order = {"show": 0, "person": 1, "character": 2, "network": 3}
-    return sorted(refs, key=lambda r: (r.weak, order.get(r.kind, 4)))
+    order = {"show": 0, "person": 1, "character": 2, "network": 3, "tag": 4}
+    return sorted(refs, key=lambda r: (r.weak, order.get(r.kind, 5)))
 
 
 def _from_news(knowledge: Knowledge, person: PersonFacts) -> bool:

@@ -1,0 +1,181 @@
+"""Answers about catalog films, people and tags, from the knowledge snapshot (no database round trip).
+
+`answers` always holds every value; `text` names the first ten and says how many more there are.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
+
+from db.knowledge import PersonFacts, ShowFacts
+from intents.answer import Answer
+from intents.catalog import facts
+from intents.catalog.link import Found, find, year_in
+from intents.catalog.words import QUESTION_WORDS, RELATION_CUES
+from intents.linking import index_for
+from intents.query import Query, join_names, sources_for
+from intents.text import STOPWORDS
+
+Handler = Callable[[Query], Awaitable[Answer]]
+LIST_LIMIT = 10
+ROLE_VERBS = {"director": "directed", "writer": "wrote", "actor": "acted in"}
+FILM_PHRASES = {
+    "director": ("{t} was directed by {v}.", "a director for {t}"),
+    "writer": ("{t} was written by {v}.", "a writer for {t}"),
+    "actor": ("{t} stars {v}.", "a cast list for {t}"),
+    "year": ("{t} was released in {v}.", "a release year for {t}"),
+    "genre": ("{t} is a film of genre {v}.", "a genre for {t}"),
+    "language": ("{t} is in {v}.", "a language for {t}"),
+    "tag": ("{t} is described as: {v}.", "tags for {t}"),
+    "rating": ("{t} is rated {v} by IMDb users.", "an IMDb rating for {t}"),
+    "votes": ("{t} is {v} on IMDb, going by its number of votes.", "IMDb popularity for {t}"),
+}
+
+
+def cue_relation(words: list[str]) -> str | None:
+    """The fact the words around a name ask for ("directed" -> director), or None."""
+    padded = f" {' '.join(words)} "
+    for relation, cues in RELATION_CUES:
+        if any(f" {cue} " in padded for cue in cues):
+            return relation
+    return None
+
+
+def label(show: ShowFacts) -> str:
+    """'Kismet (1944)', or 'The Bat (1926, 1959)' when a title covers several films."""
+    known = facts.years(show)
+    return f"{show.title} ({', '.join(map(str, known))})" if known else show.title
+
+
+async def answer(q: Query, default: str, prefer: tuple[str, ...], fallback: Handler | None = None) -> Answer:
+    """Answer a catalog question; `default` is the relation when no cue word names one."""
+    found = find(index_for(q.kb), q.tokens, prefer)
+    if found is None and fallback is not None:
+        return await fallback(q)
+    if found is None:
+        return _unknown(q, default)
+    if found.alternatives:
+        names = list(dict.fromkeys(r.name for r in (*found.refs, *found.alternatives)))[:3]
+        return Answer(
+            text="Did you mean " + " or ".join(f"“{n}”" for n in names) + "?",
+            kind="clarify",
+            confidence=found.score / 100 / 2,
+            suggestions=tuple(names),
+        )
+    relation = cue_relation(found.outside(q.tokens)) or default
+    if found.kind == "show":
+        shows = [q.kb.shows[r.id] for r in found.refs if r.id in q.kb.shows]
+        if fallback is not None and (
+            relation not in FILM_PHRASES or not any(s.kind == "film" for s in shows)
+        ):
+            return await fallback(q)
+        return film_answer(
+            q, _pick_year(shows, q.tokens), relation if relation in FILM_PHRASES else "tag", found
+        )
+    if found.kind == "person":
+        person = q.kb.people[found.refs[0].id]
+        roles = [relation] if relation in ROLE_VERBS else list(ROLE_VERBS)
+        if fallback is not None and not facts.films_of(q.kb, person, roles):
+            return await fallback(q)
+        return person_answer(q, person, roles, found)
+    return tag_answer(q, found.refs[0].name, found)
+
+
+def _pick_year(shows: list[ShowFacts], tokens: list[str]) -> list[ShowFacts]:
+    year = year_in(tokens)
+    dated = [s for s in shows if year is not None and year in facts.years(s)]
+    return dated or shows
+
+
+def film_answer(q: Query, shows: list[ShowFacts], relation: str, found: Found) -> Answer:
+    """One relation of one film (or of every film sharing the title)."""
+    sentence, missing_what = FILM_PHRASES[relation]
+    values: list[str] = []
+    lines: list[str] = []
+    for show in shows:
+        found_values = facts.film_values(q.kb, show, relation)
+        values += [v for v in found_values if v not in values]
+        if found_values:
+            limit = LIST_LIMIT if len(shows) == 1 else 5
+            lines.append(sentence.format(t=label(show), v=join_names(found_values, limit=limit)))
+    if not values:
+        return Answer(
+            text=f"I don't have {missing_what.format(t=label(shows[0]))} in my facts yet.",
+            kind="unknown",
+            intent=f"film_{relation}",
+            confidence=0.9,
+            show_id=shows[0].id,
+        )
+    text = " ".join(lines)
+    if len(facts.years(shows[0])) > 1 and relation != "year":
+        text += f" (The catalog has one entry for several films called {shows[0].title}; facts may mix them.)"
+    return Answer(
+        text=text,
+        intent=f"film_{relation}",
+        confidence=found.score / 100,
+        answers=tuple(values),
+        sources=sources_for(q.kb, _film_articles(shows, relation)),
+        title=f"{label(shows[0])}: {relation}",
+        show_id=shows[0].id,
+    )
+
+
+def _film_articles(shows: list[ShowFacts], relation: str) -> list[int | None]:
+    if relation in facts.PERSON_RELATIONS:
+        return [c.article_id for s in shows for c in s.credits if c.role == relation]
+    if relation == "year":
+        return [r.article_id for s in shows for r in s.releases]
+    if relation == "rating":
+        return [r.article_id for s in shows for r in s.ratings] + [s.article_id for s in shows]
+    return [s.article_id for s in shows]
+
+
+def person_answer(q: Query, person: PersonFacts, roles: list[str], found: Found) -> Answer:
+    """The films a person directed, wrote or acted in."""
+    films = facts.films_of(q.kb, person, roles)
+    verb = ROLE_VERBS[roles[0]] if len(roles) == 1 else "worked on"
+    if not films:
+        return Answer(
+            text=f"I don't know of any films {person.name} {verb}.",
+            kind="unknown",
+            intent="person_films",
+            confidence=0.9,
+        )
+    count = f"{len(films)} films: " if len(films) > 1 else ""
+    return Answer(
+        text=f"{person.name} {verb} {count}{join_names([label(s) for s in films], limit=LIST_LIMIT)}.",
+        intent="person_films",
+        confidence=found.score / 100,
+        answers=tuple(dict.fromkeys(s.title for s in films)),
+        sources=sources_for(q.kb, [c.article_id for c in person.credits if c.role in roles]),
+        title=f"{person.name}: films",
+        show_id=films[0].id if len(films) == 1 else None,
+    )
+
+
+def tag_answer(q: Query, tag: str, found: Found) -> Answer:
+    """Films described by a tag."""
+    films = facts.films_tagged(q.kb, tag)
+    if not films:
+        return Answer(text=f"I don't know of films about “{tag}”.", kind="unknown", intent="tag_films")
+    return Answer(
+        text=f"Films about “{tag}”: {join_names([label(s) for s in films], limit=LIST_LIMIT)}.",
+        intent="tag_films",
+        confidence=found.score / 100,
+        answers=tuple(dict.fromkeys(s.title for s in films)),
+        sources=sources_for(q.kb, [s.article_id for s in films[:20]]),
+        title=f"Films about {tag}",
+    )
+
+
+def _unknown(q: Query, relation: str) -> Answer:
+    if q.show is not None and not q.show_named and relation in FILM_PHRASES:
+        # A follow-up ("who directed it?") about the show the conversation is on.
+        found = Found("show", (), 0, 0, 100.0)
+        return film_answer(q, [q.show], relation, found)
+    leftover = " ".join(t for t in q.tokens if t not in QUESTION_WORDS and t not in STOPWORDS)
+    suggestions = tuple(index_for(q.kb).suggest(leftover, cutoff=80.0)) if leftover else ()
+    text = "I don't know that title or name."
+    if suggestions:
+        text += " Did you mean " + " or ".join(f"“{s}”" for s in suggestions) + "?"
+    return Answer(text=text, kind="unknown", intent=f"film_{relation}", suggestions=suggestions)

@@ -1,0 +1,109 @@
+"""A film's facts per relation, in the order answers list them, and the films of a person or a tag.
+
+A catalog title can merge several films (MetaQA keeps one "The Bat" for the 1926 and 1959 films), so when a
+title has more than one release year its values are ordered by which film they most likely belong to:
+people the title's own tags mention come first (tags name the stars and makers of the best-known film), then
+people whose other films lie nearest the title's first release year; genres, languages and tags go most
+specific (rarest) first. Single films keep the catalog's own (billing) order.
+"""
+
+from __future__ import annotations
+
+import statistics
+from collections.abc import Iterable
+
+from db.knowledge import Knowledge, PersonFacts, ShowFacts
+
+PERSON_RELATIONS = {"director": "director", "writer": "writer", "actor": "actor"}
+DESCRIPTOR_KINDS = {"genre": "genre", "language": "language", "tag": "tag", "votes": "imdb_votes"}
+
+
+def years(show: ShowFacts) -> list[int]:
+    """Distinct release years of the show as a whole (not of its seasons), earliest first."""
+    found: set[int] = set()
+    for release in show.releases:
+        if release.season is None:
+            year = release.year if release.year is not None else release.on.year if release.on else None
+            if year is not None:
+                found.add(year)
+    return sorted(found)
+
+
+def people_for(kb: Knowledge, show: ShowFacts, role: str) -> list[PersonFacts]:
+    """The show's people in `role`, each once, in answer order."""
+    seen: set[int] = set()
+    people: list[PersonFacts] = []
+    for credit in sorted((c for c in show.credits if c.role == role), key=lambda c: (c.billing, c.id)):
+        if credit.person_id not in seen and credit.person_id in kb.people:
+            seen.add(credit.person_id)
+            people.append(kb.people[credit.person_id])
+    if len(years(show)) > 1 and len(people) > 1:
+        people = _by_affinity(kb, show, people)
+    return people
+
+
+def _by_affinity(kb: Knowledge, show: ShowFacts, people: list[PersonFacts]) -> list[PersonFacts]:
+    tags = {t.lower() for t in show.descriptors.get("tag", [])}
+    first = years(show)[0]
+    known = years(show)
+
+    def key(person: PersonFacts) -> tuple[bool, int]:
+        career = _career_year(kb, person, show.id)
+        nearest = min(known, key=lambda y: abs(y - career)) if career is not None else None
+        return (person.name.lower() not in tags, 0 if nearest in (None, first) else 1)
+
+    return sorted(people, key=key)
+
+
+def _career_year(kb: Knowledge, person: PersonFacts, skip: int) -> float | None:
+    dated = []
+    for credit in person.credits:
+        other = kb.shows.get(credit.show_id)
+        if other is not None and credit.show_id != skip:
+            other_years = years(other)
+            if len(other_years) == 1:
+                dated.append(other_years[0])
+    return statistics.median(dated) if dated else None
+
+
+def descriptor_values(kb: Knowledge, show: ShowFacts, kind: str) -> list[str]:
+    """Genres, languages or tags, each once; most specific first when the title merges several films."""
+    values = list(dict.fromkeys(show.descriptors.get(kind, [])))
+    if len(years(show)) > 1 and len(values) > 1:
+        index = kb.descriptor_index
+        values.sort(key=lambda v: len(index.get((kind, v.lower()), ())))
+    return values
+
+
+def rating_values(show: ShowFacts) -> list[str]:
+    """IMDb user ratings: numeric scores ("7.1/10") first, then the catalog's words ("good")."""
+    scores = [f"{r.value:g}{r.scale}" for r in show.ratings if r.source.lower() == "imdb"]
+    scores += [f"{r.value:g}{r.scale} ({r.source})" for r in show.ratings if r.source.lower() != "imdb"]
+    return list(dict.fromkeys(scores + show.descriptors.get("imdb_rating", [])))
+
+
+def film_values(kb: Knowledge, show: ShowFacts, relation: str) -> list[str]:
+    """Every value of `relation` for the show, in answer order."""
+    if relation in PERSON_RELATIONS:
+        return [p.name for p in people_for(kb, show, PERSON_RELATIONS[relation])]
+    if relation == "year":
+        return [str(y) for y in years(show)]
+    if relation == "rating":
+        return rating_values(show)
+    return descriptor_values(kb, show, DESCRIPTOR_KINDS[relation])
+
+
+def films_of(kb: Knowledge, person: PersonFacts, roles: Iterable[str]) -> list[ShowFacts]:
+    """The person's films in any of `roles`, each once, newest first."""
+    wanted = set(roles)
+    shows = {
+        c.show_id: kb.shows[c.show_id] for c in person.credits if c.role in wanted and c.show_id in kb.shows
+    }
+    return sorted(shows.values(), key=lambda s: (-(years(s) or [0])[-1], s.title))
+
+
+def films_tagged(kb: Knowledge, tag: str, kind: str = "tag") -> list[ShowFacts]:
+    """Films carrying the tag (case-insensitive), newest first."""
+    ids = dict.fromkeys(kb.descriptor_index.get((kind, tag.lower()), []))
+    shows = [kb.shows[i] for i in ids if i in kb.shows]
+    return sorted(shows, key=lambda s: (-(years(s) or [0])[-1], s.title))

@@ -1,0 +1,103 @@
+"""Find the one film, person or tag a catalog question is about.
+
+Every word n-gram is looked up exactly; the winner is the span that covers the most content words (words
+that are not question words), then the longest, then the kind the intent prefers. Only when no exact span
+covers every content word are the content words fuzzy-matched, over names of the wanted kinds only.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from intents.catalog.words import QUESTION_WORDS
+from intents.linking import MAX_NAME_TOKENS, EntityIndex, EntityRef
+from intents.text import STOPWORDS
+
+# Typed look-ups can afford a lower cutoff than open linking: the question already says what kind of thing
+# it names. One wrong letter in a six-letter title scores 83.
+TYPED_CUTOFF = 80.0
+AMBIGUITY_MARGIN = 2.0
+_FRAME = QUESTION_WORDS | STOPWORDS
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    """The entity a question names: every entity sharing that name (one kind), and where it was said."""
+
+    kind: str
+    refs: tuple[EntityRef, ...]
+    start: int
+    end: int
+    score: float  # 100 for an exact match
+    alternatives: tuple[EntityRef, ...] = ()  # close fuzzy runners-up: ask instead of guessing
+
+    def outside(self, tokens: list[str]) -> list[str]:
+        """The question's words around the name (where cue words are looked for)."""
+        return tokens[: self.start] + tokens[self.end :]
+
+
+def find(index: EntityIndex, tokens: list[str], prefer: tuple[str, ...]) -> Found | None:
+    """The entity of a kind in `prefer` that `tokens` name, or None."""
+    content = {i for i, t in enumerate(tokens) if t not in _FRAME and not _is_year(t)}
+    best: tuple[tuple[int, int, int], Found] | None = None
+    for size in range(min(MAX_NAME_TOKENS, len(tokens)), 0, -1):
+        for start in range(len(tokens) - size + 1):
+            words = tokens[start : start + size]
+            if all(w in STOPWORDS for w in words):
+                continue
+            refs = [r for r in index.refs(" ".join(words)) if r.kind in prefer]
+            if not refs:
+                continue
+            kind = min((r.kind for r in refs), key=prefer.index)
+            covered = sum(1 for i in range(start, start + size) if i in content)
+            rank = (covered, size, -prefer.index(kind))
+            if best is None or rank > best[0]:
+                chosen = tuple(r for r in refs if r.kind == kind and not r.weak) or tuple(
+                    r for r in refs if r.kind == kind
+                )
+                best = (rank, Found(kind, chosen, start, start + size, 100.0))
+    if best is not None and best[0][0] == len(content):
+        return best[1]
+    fuzzy = _fuzzy(index, tokens, content, prefer)
+    if fuzzy is not None and (best is None or fuzzy.end - fuzzy.start >= best[1].end - best[1].start):
+        return fuzzy
+    return best[1] if best is not None else fuzzy
+
+
+def _fuzzy(index: EntityIndex, tokens: list[str], content: set[int], prefer: tuple[str, ...]) -> Found | None:
+    if not content:
+        return None
+    first, last = min(content), max(content)
+    choices = index.choices(frozenset(prefer))
+    top: tuple[float, int, int, list[tuple[str, float]]] | None = None
+    # The name may start or end with a question word ("The Gift", "Stand by Me"): try a word more each side.
+    for start in {first, max(0, first - 1)}:
+        for end in {last + 1, min(len(tokens), last + 2)}:
+            hits = choices.extract(" ".join(tokens[start:end]), TYPED_CUTOFF, limit=4)
+            if hits and (top is None or hits[0][1] > top[0]):
+                top = (hits[0][1], start, end, hits)
+    if top is None:
+        return None
+    score, start, end, hits = top
+    refs = [r for r in index.refs(hits[0][0]) if r.kind in prefer and not r.weak]
+    if not refs:
+        return None
+    kind = min((r.kind for r in refs), key=prefer.index)
+    chosen = tuple(r for r in refs if r.kind == kind)
+    close = tuple(
+        r
+        for key, other in hits[1:]
+        if score - other < AMBIGUITY_MARGIN
+        for r in index.refs(key)
+        if r.kind in prefer and not r.weak and r.name not in {c.name for c in chosen}
+    )
+    return Found(kind, chosen, start, end, score, close)
+
+
+def _is_year(token: str) -> bool:
+    return len(token) == 4 and token.isdigit() and token[:2] in ("18", "19", "20")
+
+
+def year_in(tokens: list[str]) -> int | None:
+    """A year the question mentions ("robocop 1987"), to pick one of several same-titled films."""
+    return next((int(t) for t in tokens if _is_year(t)), None)
