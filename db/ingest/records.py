@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from db.ingest.model import Extraction, FactKind
+from db.ingest.model import ExtractedFact, Extraction, FactKind
 
 # Records are written in this order so a show exists (with its network) before facts refer to it.
 _ORDER = [
@@ -44,15 +44,21 @@ def to_fact_records(
 ) -> list[dict[str, Any]]:
     """The article record followed by one record per fact at or above `min_confidence`."""
     records: list[dict[str, Any]] = [article_record(extraction, outlet, url, title)]
-    for kind in _ORDER:
-        for item in extraction.of_kind(kind):
-            if item.confidence < min_confidence:
-                continue
-            record: dict[str, Any] = {"type": kind.value}
-            for key, value in item.as_dict().items():
-                record[key] = list(value) if isinstance(value, tuple) else value
-            records.append(record)
+    records.extend(fact_record(f) for f in ordered_facts(extraction) if f.confidence >= min_confidence)
     return records
+
+
+def ordered_facts(extraction: Extraction) -> list[ExtractedFact]:
+    """The facts in import order: shows first, then releases, seasons, credits and the rest."""
+    return [item for kind in _ORDER for item in extraction.of_kind(kind)]
+
+
+def fact_record(item: ExtractedFact) -> dict[str, Any]:
+    """The JSONL fact record of one fact."""
+    record: dict[str, Any] = {"type": item.kind.value}
+    for key, value in item.as_dict().items():
+        record[key] = list(value) if isinstance(value, tuple) else value
+    return record
 
 
 def to_fact_lines(records: list[dict[str, Any]]) -> list[str]:

@@ -1,0 +1,265 @@
+"""`marquee ingest FILE|-` and `marquee facts review`: articles in, draft facts out, an admin decides.
+
+Wire into bot/cli.py with `add_ingest_parsers(sub)` and, in dispatch, `run_ingest_command(args, url)` for the
+commands "ingest" and "facts".
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import datetime as dt
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+from db.drafts import DraftStatus
+from db.ingest import MAX_BYTES, IngestError, decode_article, extract_facts
+from db.ingest.model import Extraction, FactKind
+from db.ingest.store import (
+    DraftError,
+    DraftView,
+    already_imported,
+    approve_draft,
+    find_draft,
+    get_draft,
+    list_drafts,
+    reject_draft,
+    save_draft,
+)
+
+COMMANDS = ("ingest", "facts")
+
+
+def _date(value: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(f"expected YYYY-MM-DD, got {value!r}") from exc
+
+
+def add_ingest_parsers(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """Add `ingest FILE|- [...]` and `facts review [DRAFT] [--approve|--reject] [...]`."""
+    db_help = "database URL (default: DATABASE_URL or SQLite in data/)"
+    ingest = subparsers.add_parser("ingest", help="extract facts from a news article into a draft for review")
+    ingest.add_argument("file", metavar="FILE", help="the article as plain text; '-' reads standard input")
+    ingest.add_argument("--published", type=_date, metavar="YYYY-MM-DD", help="the article's date")
+    ingest.add_argument("--outlet", metavar="NAME", help="who published it, e.g. Variety")
+    ingest.add_argument("--url", metavar="URL", help="where it was published")
+    ingest.add_argument("--json", action="store_true", help="print the draft as JSON")
+    ingest.add_argument("--approve", action="store_true", help="import the facts at once, without review")
+    ingest.add_argument("--db", metavar="URL", help=db_help)
+
+    facts = subparsers.add_parser("facts", help="review facts drafted from ingested articles")
+    actions = facts.add_subparsers(dest="facts_command", metavar="ACTION", required=True)
+    review = actions.add_parser("review", help="list pending drafts, show one, approve or reject it")
+    review.add_argument("draft", nargs="?", type=int, metavar="DRAFT", help="the draft's number")
+    decision = review.add_mutually_exclusive_group()
+    decision.add_argument("--approve", action="store_true", help="import the draft's facts")
+    decision.add_argument("--reject", action="store_true", help="discard the draft")
+    review.add_argument("--drop", type=int, nargs="+", default=[], metavar="FACT", help="facts not to import")
+    review.add_argument("--min-confidence", type=float, default=0.0, metavar="X", help="skip facts below X")
+    review.add_argument("--all", action="store_true", help="list decided drafts too")
+    review.add_argument("--json", action="store_true", help="print JSON")
+    review.add_argument("--db", metavar="URL", help=db_help)
+
+
+def run_ingest_command(args: argparse.Namespace, url: str) -> int:
+    """Run a parsed `ingest` or `facts review`; 0 on success, 1 when nothing could be done."""
+    database = args.db or url
+    if args.command == "ingest":
+        return _ingest(args, database)
+    return asyncio.run(_review(args, database))
+
+
+def _read(name: str) -> bytes:
+    if name == "-":
+        return sys.stdin.buffer.read(MAX_BYTES + 1)
+    path = Path(name)
+    if not path.is_file():
+        raise IngestError(f"no such file: {name}")
+    with path.open("rb") as handle:
+        return handle.read(MAX_BYTES + 1)
+
+
+def _ingest(args: argparse.Namespace, url: str) -> int:
+    # Everything that can reject the input runs before the database is opened, so bad input changes nothing.
+    try:
+        text = decode_article(_read(args.file))
+        extraction = extract_facts(text, args.published)
+    except IngestError as exc:
+        print(f"marquee ingest: {exc}; nothing was saved.", file=sys.stderr)
+        return 1
+    if not _has_facts(extraction):
+        print(
+            "marquee ingest: no facts about a show were found in the article; nothing was saved.",
+            file=sys.stderr,
+        )
+        return 1
+    return asyncio.run(_store(args, url, extraction))
+
+
+def _has_facts(extraction: Extraction) -> bool:
+    # A show record alone (a title and nothing else) tells a fan nothing.
+    return any(f.kind != FactKind.SHOW or f.get("network") for f in extraction.facts)
+
+
+async def _store(args: argparse.Namespace, url: str, extraction: Extraction) -> int:
+    from db.bootstrap import open_database
+
+    database = await open_database(url, seed=False)
+    try:
+        async with database.sessions.begin() as session:
+            if await already_imported(session, extraction):
+                print("This article was already imported; nothing changed.")
+                return 0
+            draft = await find_draft(session, extraction.fingerprint)
+            if draft is None or draft.status == DraftStatus.REJECTED.value:
+                draft = await save_draft(session, extraction, args.outlet, args.url)
+            outcome = None
+            if args.approve and draft.status == DraftStatus.PENDING.value:
+                await approve_draft(session, draft.id)
+                draft = await get_draft(session, draft.id)
+                outcome = draft.outcome
+    finally:
+        await database.close()
+    if args.json:
+        print(json.dumps(_draft_json(draft, extraction.problems), ensure_ascii=False, indent=2))
+    else:
+        print(_render(draft, with_sentences=not args.approve))
+        for problem in extraction.problems:
+            print(f"  note: {problem}")
+        if outcome:
+            print(f"Approved: {outcome}.")
+        elif draft.status == DraftStatus.PENDING.value:
+            print(
+                f"Review: marquee facts review {draft.id}   "
+                f"Approve: marquee facts review {draft.id} --approve"
+            )
+    return 0
+
+
+async def _review(args: argparse.Namespace, url: str) -> int:
+    from db.bootstrap import open_database
+
+    database = await open_database(url, seed=False)
+    try:
+        async with database.sessions.begin() as session:
+            if args.draft is None:
+                drafts = await list_drafts(session, None if args.all else DraftStatus.PENDING)
+                _print_list(drafts, args.json)
+                return 0
+            if args.approve:
+                await approve_draft(session, args.draft, args.drop, args.min_confidence)
+            elif args.reject:
+                await reject_draft(session, args.draft)
+            draft = await get_draft(session, args.draft)
+    except DraftError as exc:
+        print(f"marquee facts review: {exc}", file=sys.stderr)
+        return 1
+    finally:
+        await database.close()
+    if args.json:
+        print(json.dumps(_draft_json(draft, ()), ensure_ascii=False, indent=2))
+    else:
+        print(_render(draft, with_sentences=not (args.approve or args.reject)))
+    return 0
+
+
+def _print_list(drafts: list[DraftView], as_json: bool) -> None:
+    if as_json:
+        print(
+            json.dumps([_draft_json(d, (), with_facts=False) for d in drafts], ensure_ascii=False, indent=2)
+        )
+        return
+    if not drafts:
+        print("No drafts waiting for review.")
+        return
+    for d in drafts:
+        when = d.published_on.isoformat() if d.published_on else "undated"
+        print(f"#{d.id:<4} {d.status:9} {len(d.facts):3} facts  {when}  {d.main_show or '?'}: {d.title[:70]}")
+
+
+def _draft_json(draft: DraftView, problems: tuple[str, ...], with_facts: bool = True) -> dict[str, Any]:
+    out: dict[str, Any] = {
+        "draft": draft.id,
+        "status": draft.status,
+        "outlet": draft.outlet,
+        "title": draft.title,
+        "url": draft.url,
+        "published": draft.published_on.isoformat() if draft.published_on else None,
+        "main_show": draft.main_show,
+        "outcome": draft.outcome,
+    }
+    if with_facts:
+        out["facts"] = [
+            {
+                "id": f.id,
+                "record": f.record,
+                "sentence": f.sentence,
+                "confidence": f.confidence,
+                "accepted": f.accepted,
+            }
+            for f in draft.facts
+        ]
+        out["problems"] = list(problems)
+    return out
+
+
+def _render(draft: DraftView, with_sentences: bool) -> str:
+    when = draft.published_on.isoformat() if draft.published_on else "undated"
+    lines = [
+        f"Draft #{draft.id} ({draft.status}): {len(draft.facts)} facts from {draft.outlet}, {when}",
+        f"  {draft.title}",
+        f"  main show: {draft.main_show or 'unknown'}",
+    ]
+    for item in draft.facts:
+        mark = " " if item.accepted else "x"
+        lines.append(f"{mark}[{item.id:>4}] {item.confidence:.2f}  {describe(item.record)}")
+        if with_sentences and item.sentence:
+            lines.append(f"           “{item.sentence[:200]}”")
+    return "\n".join(lines)
+
+
+def describe(record: dict[str, Any]) -> str:
+    """One line saying what a fact record claims."""
+    kind = record.get("type")
+    show = record.get("show", "")
+    if kind == "show":
+        return f"show     {record['title']} ({record.get('kind', 'series')})" + (
+            f" on {record['network']}" if record.get("network") else ""
+        )
+    if kind == "release":
+        season = f" season {record['season']}" if record.get("season") else ""
+        when = record.get("date") or f"in {record.get('year')}"
+        return f"release  {show}{season}: {when}" + (
+            f" on {record['network']}" if record.get("network") else ""
+        )
+    if kind == "season":
+        span = f"{record['number']}-{record['through']}" if record.get("through") else str(record["number"])
+        return f"season   {show} season {span}" + (
+            f": {record['episodes']} episodes" if record.get("episodes") else ""
+        )
+    if kind == "credit":
+        text = f"credit   {record['person']}: {record['role'].replace('_', ' ')}"
+        if record.get("character"):
+            text += f" as {record['character']}"
+        if record.get("seasons"):
+            text += f", season(s) {record['seasons']}"
+        if record.get("episodes"):
+            text += f", {record['episodes']} episodes"
+        return f"{text} in {show}"
+    if kind == "rating":
+        score = f"{record['value']:g}{record.get('scale', '')}"
+        return f"rating   {show}: {record['source']} {record.get('audience', '')} {score}"
+    if kind == "award":
+        category = f" for {record['category']}" if record.get("category") else ""
+        outcome = {"none": "never nominated", "won": "won", "nominated": "nominated"}[record["outcome"]]
+        return f"award    {show}: {record['body']}{category}: {outcome}"
+    if kind == "work":
+        role = f" ({record['role']})" if record.get("role") else ""
+        return f"work     {record['person']}: {record['title']}{role}"
+    if kind == "descriptor":
+        return f"{record.get('kind', 'tag'):8} {show}: {record['value']}"
+    return json.dumps(record, ensure_ascii=False)
