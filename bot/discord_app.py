@@ -206,8 +206,9 @@ def create_bot(
     """A MarqueeBot, or a ShardedMarqueeBot when shard settings are given."""
     if settings.shard_count is None and settings.shard_ids is None:
         return MarqueeBot(settings, engine, sessions, intents=intents)
-    if settings.shard_ids is not None and settings.shard_count is None:
-        raise ValueError("SHARD_IDS needs SHARD_COUNT (the total number of shards)")
+    problem = settings_problem(settings, need_token=False)
+    if problem is not None:
+        raise ValueError(problem)
     return ShardedMarqueeBot(
         settings,
         engine,
@@ -220,8 +221,9 @@ def create_bot(
 
 async def serve(settings: Settings, *, ready: Callable[[MarqueeBot], None] | None = None) -> None:
     """Open the database, build the engine and run the bot until it is closed (SIGINT/SIGTERM)."""
-    if settings.discord_token is None:
-        raise ValueError("DISCORD_TOKEN is not set")
+    problem = settings_problem(settings)
+    if problem is not None or settings.discord_token is None:
+        raise ValueError(problem)
     database = await open_database(settings.database_url)
     try:
         engine = await QuestionEngine.from_sessions(database.sessions)
@@ -239,8 +241,25 @@ async def serve(settings: Settings, *, ready: Callable[[MarqueeBot], None] | Non
         await database.close()
 
 
+def settings_problem(settings: Settings, *, need_token: bool = True) -> str | None:
+    """Why these settings cannot run the bot, or None."""
+    if need_token and settings.discord_token is None:
+        return "DISCORD_TOKEN is not set"
+    if settings.shard_ids is not None and settings.shard_count is None:
+        return "SHARD_IDS needs SHARD_COUNT (the total number of shards)"
+    if settings.shard_count is not None and any(
+        not 0 <= i < settings.shard_count for i in settings.shard_ids or []
+    ):
+        return "every SHARD_IDS entry must be between 0 and SHARD_COUNT - 1"
+    return None
+
+
 def run_discord(settings: Settings) -> int:
     """Run Marquee on Discord (or on the server DISCORD_API_URL/DISCORD_GATEWAY_URL name); exit status."""
+    problem = settings_problem(settings)
+    if problem is not None:
+        log.error("%s", problem)
+        return 2
     point_discord_at(settings.discord_api_url, settings.discord_gateway_url)
     try:
         asyncio.run(serve(settings))
@@ -254,7 +273,4 @@ def run_discord(settings: Settings) -> int:
             "Enable the Message Content intent for the bot in the Discord developer portal, then restart"
         )
         return 1
-    except ValueError as exc:
-        log.error("%s", exc)
-        return 2
     return 0

@@ -70,8 +70,12 @@ class Errors(commands.Cog):
         if isinstance(error, commands.CommandNotFound):
             return  # the chat cog decides whether an unknown "!word" is a question
         text = message_for(ctx, error)
+        original = getattr(error, "original", error)
+        if isinstance(original, discord.Forbidden):
+            # Missing Send Messages/Embed Links here: a reply would be refused too.
+            log.warning("no permission to reply (%s): %s", describe(ctx), original.text)
+            return
         if text is None:
-            original = getattr(error, "original", error)
             log.error(
                 "command failed (%s)",
                 describe(ctx),

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from bot.discord_app import Limiter, MarqueeBot
 
-from .fake_discord import FakeDiscord, SentMessage
+from .fake_discord import SEND_MESSAGES, FakeDiscord, SentMessage
 from .fake_discord.world import World
 
 
@@ -121,3 +121,25 @@ async def test_question_channel_by_slash_channel_option(
     assert "is no longer a question channel" in (await fake_discord.wait_for_reply(removed)).content
     config = await marquee.guild_config(world.guild.id)
     assert config is not None and config.question_channels == frozenset()
+
+
+async def test_channel_where_the_bot_cannot_speak(
+    marquee: MarqueeBot, fake_discord: FakeDiscord, world: World
+) -> None:
+    bot_role = fake_discord.state.bot_role(world.guild)
+    deny = {"id": str(bot_role.id), "type": 0, "allow": "0", "deny": str(SEND_MESSAGES)}
+    await fake_discord.set_overwrites(world.questions, [deny])
+    await fake_discord.send_message(world.questions, world.member, "!premiere heartstopper")
+    await fake_discord.send_message(
+        world.questions, world.member, f"<@{fake_discord.bot_user.id}> who plays nick?"
+    )
+    await fake_discord.wait_until(
+        lambda: len(fake_discord.calls("POST", f"/channels/{world.questions.id}/messages")) == 2,
+        what="two sends",
+    )
+    await fake_discord.send_message(world.general, world.member, "!shows")  # the bot still works elsewhere
+    await fake_discord.wait_for_message(world.general.id)
+    assert [c.status for c in fake_discord.calls("POST", f"/channels/{world.questions.id}/messages")] == [
+        403,
+        403,
+    ]
