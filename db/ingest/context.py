@@ -16,8 +16,8 @@ _SEP = re.compile(r"^(?:\s*,\s*(?:and\s+|&\s+)?|\s+and\s+|\s*&\s*)")
 _ITEM = re.compile(rf"^(?P<person>{PERSON}|{CAPW})(?P<aside>\s*\([^)]{{1,60}}\))?")
 # A character's name, maybe after "the scheming", "her roommate" or "Joel's brother".
 CHARACTER = (
-    rf"(?:(?:the|a|an|his|her|their|{CAPW}['’]s)\s+)?(?:[a-z][\w-]*\s+){{0,2}}?"
-    rf"(?P<char>{CAPW}(?:\s+(?:(?:of|the|de)\s+)?{CAPW}){{0,4}})"
+    rf"(?:(?:the|a|an|his|her|their|{CAPW}['’]s)\s+)?(?:(?!in\b|on\b|at\b|for\b|from\b|of\b|with\b)[a-z][\w-]*\s+){{0,2}}?"
+    rf"(?P<char>{CAPW}(?:\s+[“\"'‘]{CAPW}[”\"'’])?(?:\s+(?:(?:of|the|de)\s+)?{CAPW}){{0,4}})"
 )
 CHARACTER_AFTER_AS = re.compile(rf"\s+as\s+{CHARACTER}")
 # Where a sentence splits into clauses; ", and" splits only before a new subject, not inside "A, B, and C".
@@ -26,11 +26,11 @@ CLAUSE_SPLIT = re.compile(
     r"(?:is|was|has|have|had|also|will|previously|first|fans|plays|returns|serves|directed|wrote|created"
     r"|executive|helming|helmed|directs|joins|won|received)\b)|;\s*|\s+and\s+(?=[a-z])|,\s+(?=who\b)|\s+while\s+"
 )
-_OPENERS = frozenset({"Season", "It", "The", "This", "Its", "Their", "A"})
+_OPENERS = frozenset({"Season", "It", "The", "This", "Its", "Their", "A", "Volume", "Vol.", "Part"})
 # Words that point back to the show the paragraph is about.
 COREFERENCE = re.compile(
     r"\b(?:the|this|its|their) (?:[\w-]+ ){0,3}?(?:series|show|drama|comedy|season|series'|show's|adaptation|"
-    r"thriller|epic|saga|sitcom|miniseries|installment|run)\b|\b[Ss]eason \d+\b|\bit\b",
+    r"thriller|epic|saga|sitcom|miniseries|installment|run)\b|\b(?:[Ss]eason|Volume|Vol\.|Part) \d+\b|\bit\b",
     re.IGNORECASE,
 )
 
@@ -87,8 +87,8 @@ class Context:
         if self.titles_in(text):
             return True
         found = COREFERENCE.search(text)
-        if found is None:
-            return False
+        if found is None or re.search(r"\b(?:spin-?off|prequel|sequel)\b", text, re.IGNORECASE):
+            return False  # "A spinoff ... is set to premiere" is about another show
         inner = [w for w in re.findall(r"\b[A-Z][\w'’+-]*", found.group()) if w not in _OPENERS]
         return not inner
 
@@ -110,6 +110,8 @@ def person_list(text: str, ctx: Context, roles: bool = False) -> tuple[list[tupl
         extra = match.group("aside").strip(" ()") if match.group("aside") else None
         last_end = pos + match.end()
         if roles:
+            # "Priya Ramaswamy (Industry) as Meera": the aside is other work, never the character.
+            extra = None
             role = CHARACTER_AFTER_AS.match(text[last_end:])
             if role:
                 extra = role.group("char")
@@ -126,7 +128,7 @@ def surname_index(text: str, titles: frozenset[str]) -> dict[str, frozenset[str]
     """Every person-shaped full name in `text`, by its last word."""
     index: dict[str, set[str]] = {}
     for match in re.finditer(PERSON, text):
-        name = re.sub(r"['’]s$", "", match.group())
+        name = re.split(r"['’]s\b", match.group())[0]
         if name not in titles and is_person_name(name) and not any(name in t for t in titles):
             index.setdefault(name.split()[-1], set()).add(name)
     return {k: frozenset(v) for k, v in index.items()}

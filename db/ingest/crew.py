@@ -15,7 +15,8 @@ _NUM = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|s
 _NUMBERS = {**NUMBERS, "sixteen": 16, "twenty": 20}
 # "created by LIST": the role follows from the words just before the list.
 _BEFORE_LIST = [
-    (re.compile(r"\bcreated and written by\s+"), ("creator", "writer")),
+    (re.compile(r"\bcreated and written by\s+|\bcreators? and writers?\s+"), ("creator", "writer")),
+    (re.compile(r"\bcreated by and starring\s+"), ("creator",)),
     (re.compile(r"\b(?:co-)?created (?:for (?:television|TV|the screen) )?by\s+"), ("creator",)),
     (re.compile(r"\bdeveloped (?:for (?:television|TV) )?by\s+"), ("creator",)),
     (re.compile(r"\b(?:from )?(?:series |show |the )?(?:co-)?creators?\s+"), ("creator",)),
@@ -73,9 +74,9 @@ def _scope(clause: str, ctx: Context, inherited: str | None) -> tuple[str | None
     episodes = None
     match = re.search(rf"\b(?:all |the first |the last |the final |the other |directed |direct )?({_NUM})"
                       rf"(?: more)?(?: of the (?:\w+ season['’]s )?{_NUM})? episodes\b"
-                      rf"|\bthe other ({_NUM})\b", clause)  # fmt: skip
+                      rf"|\bthe other ({_NUM})\b|\b({_NUM}) more\b", clause)  # fmt: skip
     if match:
-        word = (match.group(1) or match.group(2)).lower()
+        word = (match.group(1) or match.group(2) or match.group(3)).lower()
         episodes = int(word) if word.isdigit() else _NUMBERS.get(word)
     span = re.search(r"\bfirst (two|three|four|five) seasons\b", clause)
     if span:
@@ -107,6 +108,20 @@ def _clause_at(text: str, position: int) -> str:
     return text[start:]
 
 
+def _last_people(text: str, ctx: Context) -> list[str]:
+    """The last list of people named anywhere in `text`."""
+    found: list[str] = []
+    position = 0
+    for match in re.finditer(rf"(?:^|(?<=[\s,(])){PERSON}", text):
+        if match.start() < position:
+            continue
+        items, end = person_list(text[match.start() :], ctx)
+        if items:
+            found = [p for p, _a in items]
+            position = match.start() + end
+    return found
+
+
 def _trailing_people(text: str, ctx: Context) -> list[str]:
     """The list of people that ends `text` (the antecedent of a following ", who")."""
     for match in re.finditer(rf"(?:^|[\s,(]){PERSON}|\b[A-Z][\w'’-]+\b", text):
@@ -123,15 +138,16 @@ def crew_facts(sentence: Sentence, ctx: Context) -> list[ExtractedFact]:
     show = ctx.show_for(sentence)
     if show is None:
         return []
-    found: dict[tuple[str, str], ExtractedFact] = {}
+    found: dict[tuple[str, str, str | None, int | None], ExtractedFact] = {}
     seasons_ctx: str | None = None
 
     def add(
         person: str, role: str, confidence: float, seasons: str | None = None, episodes: int | None = None
     ) -> None:
-        if role == "director" and (seasons is None and episodes is None) and (person, role) in found:
+        # One credit per scope: "four episodes of season 1" and "four more in season 2" are two credits.
+        if seasons is None and episodes is None and any(k[:2] == (person, role) for k in found):
             return
-        found[(person, role)] = fact(
+        found[(person, role, seasons, episodes)] = fact(
             FactKind.CREDIT,
             text,
             confidence,
@@ -161,7 +177,8 @@ def crew_facts(sentence: Sentence, ctx: Context) -> list[ExtractedFact]:
         if items:
             subject = [p for p, _a in items]
         elif clause.startswith("who "):
-            antecedents = _trailing_people(previous, ctx)
+            # "A and B, known collectively as the X Brothers, who ...": fall back to the last people named.
+            antecedents = _trailing_people(previous, ctx) or _last_people(previous, ctx)
             # "A and B, who also serve as showrunners" is both; "A and B, who directed ..." is only B.
             plural = re.match(
                 r"who (?:also |will |both |now )*(?:serve|are|have|were|executive produce|write|direct)\b",
@@ -174,11 +191,17 @@ def crew_facts(sentence: Sentence, ctx: Context) -> list[ExtractedFact]:
         previous = clause
         if not subject or _NEGATED.search(rest.split(",")[0]):
             continue
+        # "Storer directed several episodes, as did Calo and Ramy Youssef."
+        also = re.search(r",?\s+as did\s+", rest)
+        doers = list(subject)
+        if also:
+            doers += [p for p, _a in person_list(rest[also.end() :], ctx)[0]]
+            rest = rest[: also.start()]
         for pattern, roles in _PREDICATES:
             if not pattern.search(rest):
                 continue
             for role in roles:
-                for person in subject:
+                for person in doers:
                     if role == "director":
                         seasons, episodes = _scope(rest, ctx, seasons_ctx)
                         seasons_ctx = seasons
@@ -191,6 +214,11 @@ def crew_facts(sentence: Sentence, ctx: Context) -> list[ExtractedFact]:
             others, _e = person_list(rest[partner.end() :], ctx)
             for person, _a in others:
                 add(person, "executive_producer", 0.8)
+        partner = re.search(r"\bshowrunners? (?:with|alongside)\s+", rest)
+        if partner:
+            others, _e = person_list(rest[partner.end() :], ctx)
+            for person, _a in others:
+                add(person, "showrunner", 0.8)
         partner = re.search(r"\bcreated it with\s+", rest)
         if partner:
             others, _e = person_list(rest[partner.end() :], ctx)

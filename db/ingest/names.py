@@ -14,7 +14,7 @@ _PARTICLE = r"(?:de|da|di|del|della|van|von|der|den|le|la|du|dos|bin|ibn)"
 PERSON = rf"{CAPW}(?:\s+(?:{_PARTICLE}\s+)?{CAPW}){{1,3}}"
 _CONNECT = r"(?:of|the|and|in|a|an|on|to|at|for|from|with|&|or|de|la|le|del|vs\.?)"
 # A title: capitalised words, lower-case connectors inside, an optional subtitle ("Rogue One: A Star...").
-TITLE = rf"{CAPW}(?:(?:\s+{_CONNECT})*\s+(?:{CAPW}|\d+)|:\s+{CAPW})*"
+TITLE = rf"{CAPW}(?:(?:\s+{_CONNECT})*\s+(?:{CAPW}|\d+|['’]\d\d\b)|:\s+{CAPW})*"
 
 MONTH_WORDS = frozenset(
     "January February March April May June July August September October November December "

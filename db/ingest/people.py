@@ -14,12 +14,15 @@ _LIST_CUES = re.compile(
     r"\b(?:also\s+|will\s+|)(?:stars|star|starring|co-stars|co-starring|alongside|opposite"
     r"|joined by(?: newcomers)?"
     r"|(?:a |the |its )?cast (?:that )?(?:also )?includes?|cast members? include|returning cast include"
-    r"|newcomers|(?:the )?cast of [^,]{1,40}? includes?|also features?|featuring|with stars)\s+"
+    r"|newcomers|(?:the )?cast of [^,]{1,40}? includes?|also features?|featuring|with stars"
+    r"|(?:which |who )?starred"
+    r"|(?:sees )?the return of|and starring)\s+"
 )
 # A sentence opening with a list of people that "also star" / "return".
 _SUBJECT_LIST_VERB = re.compile(
-    r"^\s*(?:also\s+|will\s+also\s+|are\s+also\s+|)(?:star|co-star|return|are back|round out the cast"
-    r"|return as well|also return|reprise their roles)\b"
+    r"^\s*(?:also\s+|will\s+also\s+|are\s+also\s+|)"
+    r"(?:star|co-star|return|are back|round out the (?:cast|ensemble)"
+    r"|return as well|also return|reprise their roles|(?:have|has) joined|joins? the (?:cast|series))\b"
 )
 _PLAYS = (
     r"(?:,\s+who\s+)?\s*(?:also\s+|will\s+|is set to\s+|has been cast to\s+)?"
@@ -34,14 +37,25 @@ _CAST_CUE = re.compile(
 _NOT_AFTER_POSSESSIVE = re.compile(r"^\s*(?:[,.;)]|$)|^\s+(?:and|who|is|was|are|must|will|returns?)\b")
 
 
+_NOT_FIRST_NAMES = frozenset("Teen Man Woman Boy Girl Kid Child Killer Stranger Agent Doctor".split())
+
+
 def _credit(
     show: str, person: str, sentence: Sentence, confidence: float, character: str | None
 ) -> ExtractedFact:
     aliases: tuple[str, ...] | None = None
     if character:
+        names: set[str] = set()
+        # Carmen “Carmy” Berzatto: the character is Carmen Berzatto, also called Carmy.
+        nickname = re.search(r"\s[“\"'‘]([^”\"'’]+)[”\"'’]", character)
+        if nickname:
+            names.add(nickname.group(1))
+            character = character.replace(nickname.group(0), "")
         bare = strip_honorific(character)
-        names = {bare} if bare != character else set()
-        if len(bare.split()) == 2:
+        if bare != character:
+            names.add(bare)
+        # "Charlie Spring" is "Charlie" to fans; "Mystery Teen" is not "Mystery".
+        if len(bare.split()) == 2 and bare.split()[1] not in _NOT_FIRST_NAMES:
             names.add(bare.split()[0])
         aliases = tuple(sorted(names)) or None
     return fact(
@@ -91,7 +105,9 @@ def cast_facts(sentence: Sentence, ctx: Context) -> list[ExtractedFact]:
 
     # "Catherine Zeta-Jones and Luis Guzmán play Morticia and Gomez Addams": pair them in order.
     paired = re.search(
-        rf"\b(?:play|portray)\s+({CAPW}(?:\s+{CAPW})*(?:(?:,\s*|\s+and\s+){CAPW}(?:\s+{CAPW})*)+)", text
+        rf"\b(?:play|portray|(?:also )?return as|are (?:also )?back as|star as)\s+"
+        rf"({CAPW}(?:\s+{CAPW})*(?:(?:,\s*|\s+and\s+){CAPW}(?:\s+{CAPW})*)+)",
+        text,
     )
     if paired:
         people = _trailing_people(text[: paired.start()].rstrip(), ctx)

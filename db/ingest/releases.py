@@ -29,6 +29,10 @@ _HYPOTHETICAL = re.compile(r"\b(?:might|could|may|would|if|hopes?|hoping|rumou?r
                            r"|unclear)\b")  # fmt: skip
 _WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
           "ten": 10, "eleven": 11, "twelve": 12}  # fmt: skip
+_ALL_EPISODES = re.compile(
+    r"\b(?:debuts?|drops?|releases?|premieres?|arrives?) all "
+    r"(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (?:of its )?episodes\b"
+)
 _EPISODES = re.compile(
     r"\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[- ](?:episode|part)s?\s+"
     r"(?:(\w+)\s+)?(?:season|series|run|installment|outing)\b"
@@ -82,6 +86,8 @@ def release_facts(sentence: Sentence, ctx: Context) -> list[ExtractedFact]:
         verb_start = mention.start - len(window) + verbs[-1].start()
         between = text[verb_start + len(verbs[-1].group()) : mention.start]
         subject = text[:verb_start]
+        if re.search(r"\b(?:spin-?off|prequel|sequel)\b", subject, re.IGNORECASE):
+            continue  # "A spinoff, X: Tales From '85, is set to premiere in 2026" dates another show
         if _BLOCK.search(between) or len(between) > 60 or not ctx.mentions_show(subject):
             continue
         show = ctx.show_for(sentence, subject)
@@ -145,6 +151,16 @@ def season_facts(sentence: Sentence, ctx: Context) -> list[ExtractedFact]:
         ordinal = parse_season_number(match.group(1))
         if size and ordinal:
             out.append(fact(FactKind.SEASON, text, 0.75, show=show, number=ordinal, episodes=size))
+    every = _ALL_EPISODES.search(text)
+    if every and ctx.focus_season and show == ctx.main and not re.search(r"\bseasons\b", text):
+        word = every.group(1).lower()
+        out.append(fact(FactKind.SEASON, text, 0.7, show=show, number=ctx.focus_season,
+                        episodes=int(word) if word.isdigit() else _WORDS[word]))  # fmt: skip
+    cancel = re.search(r"\b(?:cancel+ed|cancels|axed|ended after)\b", text)
+    if cancel and not re.search(
+        r"\b(?:not|n't|never|if|whether|could|would|might)\b", text[: cancel.start()]
+    ):
+        out.append(fact(FactKind.DESCRIPTOR, text, 0.75, show=show, kind="status", value="canceled"))
     negated = re.search(r"\b(?:not|n't|yet to|no word|whether|if|unless|could|would|might|hope)\b", text)
     renewal = re.search(
         r"\brenew(?:ed|s|al)\b[^.]*?\bfor (?:a |an )?(.{0,60}?)\b(?:season|seasons|series)\b", text
@@ -210,7 +226,8 @@ def network_votes(sentence: Sentence, ctx: Context) -> list[tuple[str, str]]:
             ):
                 out.append((show, name))
         elif re.match(
-            r"\s+(?:has|have)\s+(?:officially\s+)?(?:renewed|set|confirmed|ordered|released|dropped)", after
+            r"\s+(?:(?:has|have)\s+)?(?:officially\s+)?(?:renewed|set|confirmed|ordered|released|dropped|cancel+ed)",
+            after,
         ):
             out.append((show, name))
     return out

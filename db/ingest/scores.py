@@ -76,10 +76,15 @@ def award_facts(sentence: Sentence, ctx: Context) -> list[ExtractedFact]:
     out: list[ExtractedFact] = []
     last_body: str | None = None
     clauses = [c for c in CLAUSE_SPLIT.split(text) if c]
+    person_subject = False
     for clause in clauses:
-        # "Oldman received a nomination": a person's award is not the show's.
+        # "Oldman received a nomination": a person's award is not the show's, nor is "... and was nominated".
         if _person_subject(clause, ctx) or clause.startswith("who "):
+            person_subject = True
             continue
+        if person_subject and clause[:1].islower():
+            continue
+        person_subject = False
         if re.search(
             r"\bnot\b.*\bwon\b|\bhas(?:n't| not) won\b|\bwon none\b|\bwithout (?:a |any )?win", clause
         ):

@@ -20,19 +20,19 @@ _GENRE = (
 )
 # Each pattern's group 1 is a title in a context only a title fits.
 _SHOW_CONTEXTS = [
-    re.compile(rf"(?:^|[\s(—–-])[“\"‘']({TITLE})[,.!?]?[”\"’'](?=[\s,.;:!?)]|['’]s\b|$)"),
+    re.compile(rf"(?:^|(?<![A-Z][\w'’-])[\s(—–-])[“\"‘']({TITLE})[,.!?]?[”\"’'](?=[\s,.;:!?)]|['’]s\b|$)(?!\s[A-Z])"),
     re.compile(rf"({TITLE})\s+(?:[Ss]eason|Series|Part)\s+(?:\d+|One|Two|Three|Four|Five|Six)\b"),
     re.compile(
         rf"\b(?:seasons?|episodes?|cast|premiere|finale|trailer|teaser|return|renewal|version|run) (?:of"
         rf"|for) ({TITLE})"
     ),
     re.compile(rf"(?:{_NET})['’]s (?:[a-z][\w-]* ){{0,4}}?(?:{_GENRE} )?({TITLE})"),
-    re.compile(rf"\b(?:[a-z][\w-]*|\d{{4}}) {_GENRE} ({TITLE})"),
+    re.compile(rf"\b(?:[a-z][\w-]*|\d{{4}}) {_GENRE},? ({TITLE})"),
     re.compile(rf"^({TITLE})(?:['’]s)? (?:follows|also stars|stars(?! as)|premieres|premiered"
     rf"|will premiere|will return"
                rf"|returns for|is set to|was created|has been renewed|was renewed|holds|is based|is written|"
                rf"comes from|debuted|debuts|will debut|centers|centres|is adapted|is an adaptation)\b"),
-    re.compile(rf"\brenew(?:ed|s)? ({TITLE}) for\b"),
+    re.compile(rf"\b(?:renew(?:ed|s)?|cancel(?:l?ed|s)?|axe[ds]?) ({TITLE})\b"),
     re.compile(rf"\b(?:will|to|set to|tapped to) (?:star|appear|return) in ({TITLE})|\bjoin(?:s"
     rf"|ed)? the cast of ({TITLE})"),
 ]  # fmt: skip
@@ -74,7 +74,7 @@ def _clean(title: str, strong: bool = False) -> str | None:
         return None
     if any(name and cleaned.startswith(name) for name in network_names(cleaned)):
         return None
-    if re.fullmatch(r"(?:Season|Series|Part|Episode)\b.*", cleaned):
+    if re.fullmatch(r"(?:Season|Series|Part|Episode|Volume|Vol\.|Chapter|Book)\b.*", cleaned):
         return None
     return cleaned
 
@@ -87,6 +87,8 @@ def show_candidates(sentences: list[Sentence], strong_only: bool = False) -> Cou
             if strong_only and number not in _STRONG:
                 continue
             for match in pattern.finditer(sentence.text):
+                if re.match(r"\s+as\s+[A-Z]", sentence.text[match.end() :]):
+                    continue  # "the return of Millie Bobby Brown as Eleven": a person, not a title
                 title = _clean(next(g for g in match.groups() if g), strong=number < 2)
                 if title:
                     found[title] += 1

@@ -25,6 +25,7 @@ _CUES = [
     (r"\b(?:previously |also )?co-wrote (?:the screenplay for |the script for )?", "co-wrote"),
     (r"\b(?:worked as |is |was )?an? (?:writer|director|producer) on\b", "writer"),
     (r"\bfirst played \w+(?: \w+)? in\b", "starred in"),
+    (r"\b(?:voices|voiced|plays|played) (?:a|an) (?:\w+ )?(?:character|role) in\b", "starred in"),
 ]
 
 
@@ -57,7 +58,7 @@ def _titles(rest: str, ctx: Context) -> list[str]:
 
 # "the 2016 film", "the political satire", "TV series such as": words before the title itself.
 _GENERIC_LEAD = re.compile(
-    r"^(?:the\s+|her\s+|his\s+|their\s+)?(?:\d{4}\s+)?(?:[a-z][\w-]*\s+){0,2}?(?:TV\s+|television\s+)?"
+    r"^(?:the\s+|her\s+|his\s+|their\s+|an?\s+)?(?:\d{4}\s+)?(?:[\w-]+\s+){0,2}?(?:TV\s+|television\s+)?"
     r"(?:film|movie|series|show|shows|miniseries|satire|drama|comedy|thriller|properties|titles|franchise|sitcom)"
     r"\s+(?:such as\s+|like\s+|including\s+)?"
 )
