@@ -114,6 +114,7 @@ class MarqueeBot(commands.Bot):
         self.limiter = Limiter()
         self._conversations: OrderedDict[int, Conversation] = OrderedDict()
         self._configs: dict[int, GuildConfig] = {}
+        self._generations: dict[int, int] = {}  # bumped by every settings change, per guild
         self._background: set[asyncio.Task[None]] = set()
 
     async def setup_hook(self) -> None:
@@ -135,16 +136,21 @@ class MarqueeBot(commands.Bot):
         if guild_id is None:
             return None
         cached = self._configs.get(guild_id)
-        if cached is None:
-            async with self.sessions() as session:
-                cached = await guilds.get_config(session, guild_id)
-            self._configs[guild_id] = cached
-        return cached
+        if cached is not None:
+            return cached
+        generation = self._generations.get(guild_id, 0)
+        async with self.sessions() as session:
+            loaded = await guilds.get_config(session, guild_id)
+        # A read that raced with an update may hold the old values: use it, but don't cache it.
+        if self._generations.get(guild_id, 0) == generation:
+            self._configs[guild_id] = loaded
+        return loaded
 
     async def update_guild(self, guild_id: int, change: Callable[[AsyncSession], Awaitable[Any]]) -> Any:
         """Run ``change`` in a transaction, then refresh the cached settings; returns its result."""
         async with self.sessions.begin() as session:
             result = await change(session)
+        self._generations[guild_id] = self._generations.get(guild_id, 0) + 1
         self._configs.pop(guild_id, None)
         return result
 

@@ -44,17 +44,29 @@ class Chat(commands.Cog):
         if trigger == "channel" and not question.strip():
             self._warn_if_content_missing()
             return  # chatter without text (e.g. only an image), or no message-content intent
-        retry = self.bot.limiter.hit(message.author.id, message.channel.id)
-        if retry is not None:
-            if trigger != "channel":
-                await self._react(message, SLOW_DOWN)
-            log.debug("cooldown: user %s channel %s (%.1fs)", message.author.id, message.channel.id, retry)
-            return
         guild_id = message.guild.id if message.guild else None
-        answer = await self.bot.ask(question, channel_id=message.channel.id, guild_id=guild_id)
-        if (trigger == "channel" and answer.kind != "answer") or self._unloaded:
-            return  # in a question channel, only speak when sure: people chat there too
-        await answer_message(self.bot, message, answer)
+        if trigger == "channel":
+            # Ask first: chatter the engine can't answer confidently must not use up the
+            # channel's budget (the engine costs well under a millisecond).
+            answer = await self.bot.ask(question, channel_id=message.channel.id, guild_id=guild_id)
+            if answer.kind != "answer" or await self._over_limit(message, react=False):
+                return
+        else:
+            if await self._over_limit(message, react=True):
+                return
+            answer = await self.bot.ask(question, channel_id=message.channel.id, guild_id=guild_id)
+        if not self._unloaded:
+            await answer_message(self.bot, message, answer)
+
+    async def _over_limit(self, message: discord.Message, *, react: bool) -> bool:
+        """Count the question; when over the limit, say so with a reaction (if addressed) and skip it."""
+        retry = self.bot.limiter.hit(message.author.id, message.channel.id)
+        if retry is None:
+            return False
+        log.debug("cooldown: user %s channel %s (%.1fs)", message.author.id, message.channel.id, retry)
+        if react:
+            await self._react(message, SLOW_DOWN)
+        return True
 
     async def _classify(self, message: discord.Message, config: GuildConfig | None) -> tuple[str | None, str]:
         """Why to answer ("command", "dm", "reply", "mention", "channel") and the question; (None, "")."""

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import asyncio
 from typing import Any
 
 import pytest
 from pydantic import SecretStr
+from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.discord_app import MarqueeBot, ShardedMarqueeBot, create_bot, run_discord, settings_problem
 from bot.settings import Settings
+from db import guilds
 from db.bootstrap import Database
 from intents.engine import QuestionEngine
 
@@ -43,3 +46,29 @@ async def test_create_bot_picks_the_sharded_class(engine: QuestionEngine, seeded
         await plain.close()  # the sharded one never logged in: it holds nothing to close
     with pytest.raises(ValueError, match="SHARD_COUNT"):
         create_bot(settings(shard_ids=[0]), engine, seeded_db.sessions)
+
+
+async def test_settings_read_racing_an_update_is_not_cached(
+    engine: QuestionEngine, seeded_db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    bot = create_bot(settings(), engine, seeded_db.sessions)
+    read_done, release = asyncio.Event(), asyncio.Event()
+    real_get_config = guilds.get_config
+
+    async def slow_get_config(session: AsyncSession, guild_id: int) -> guilds.GuildConfig:
+        value = await real_get_config(session, guild_id)
+        read_done.set()
+        await release.wait()
+        return value
+
+    monkeypatch.setattr(guilds, "get_config", slow_get_config)
+    reader = asyncio.create_task(bot.guild_config(1))  # e.g. on_message of the "!config prefix ?" message
+    await read_done.wait()
+    monkeypatch.setattr(guilds, "get_config", real_get_config)
+    await bot.update_guild(1, lambda session: guilds.set_prefix(session, 1, "?"))
+    release.set()
+    stale = await reader
+    fresh = await bot.guild_config(1)
+    assert stale is not None and stale.prefix is None
+    assert fresh is not None and fresh.prefix == "?"
+    await bot.close()

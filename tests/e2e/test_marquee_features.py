@@ -143,3 +143,18 @@ async def test_channel_where_the_bot_cannot_speak(
         403,
         403,
     ]
+
+
+async def test_chatter_does_not_use_up_a_question_channel(
+    marquee: MarqueeBot, fake_discord: FakeDiscord, world: World
+) -> None:
+    marquee.limiter = Limiter(per_user=(100, 60.0), per_channel=(1, 60.0))
+    added = await fake_discord.run_command("config question add", world.questions, world.admin)
+    await fake_discord.wait_for_reply(added)
+    for chatter in ("hi all", "anyone watching tonight?", "lol", "brb"):
+        await fake_discord.send_message(world.questions, world.member, chatter)
+    await fake_discord.send_message(world.questions, world.member, "who plays charlie?")
+    answer = await fake_discord.wait_for_message(
+        world.questions.id, predicate=lambda m: m.interaction_id is None
+    )
+    assert "Joe Locke" in _text(answer)
