@@ -16,14 +16,14 @@ _SEP = re.compile(r"^(?:\s*,\s*(?:and\s+|&\s+)?|\s+and\s+|\s*&\s*)")
 _ITEM = re.compile(rf"^(?P<person>{PERSON}|{CAPW})(?P<aside>\s*\([^)]{{1,60}}\))?")
 # A character's name, maybe after "the scheming", "her roommate" or "Joel's brother".
 CHARACTER = (
-    rf"(?:(?:the|a|an|his|her|their|{CAPW}['’]s)\s+)?(?:(?!in\b|on\b|at\b|for\b|from\b|of\b|with\b)[a-z][\w-]*\s+){{0,2}}?"
+    rf"(?:(?:the|a|an|his|her|their|{CAPW}['’]s)\s+)?(?:(?!(?:in|on|at|for|from|of|with|while|and|but|who|which|well|as|when|where)\b)[a-z][\w-]*,?\s+){{0,2}}?"
     rf"(?P<char>{CAPW}(?:\s+[“\"'‘]{CAPW}[”\"'’])?(?:\s+(?:(?:of|the|de)\s+)?{CAPW}){{0,4}})"
 )
 CHARACTER_AFTER_AS = re.compile(rf"\s+as\s+{CHARACTER}")
 # Where a sentence splits into clauses; ", and" splits only before a new subject, not inside "A, B, and C".
 CLAUSE_SPLIT = re.compile(
-    r",\s*(?:and|while|but|with|though)\s+(?=(?:he|she|they|it)\b|[a-z]|[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)*\s"
-    r"(?:is|was|has|have|had|also|will|previously|first|fans|plays|returns|serves|directed|wrote|created"
+    r",\s*(?:and|while|but|with|though)\s+(?=(?:he|she|they|it)\b|[a-z]|[A-Z][\w'’-]+(?:(?:\s|\s+and\s+)[A-Z][\w'’-]+)*\s"
+    r"(?:is|was|has|have|had|also|will|previously|first|fans|plays|returns|serves|serving|directed|wrote|created"
     r"|executive|helming|helmed|directs|joins|won|received)\b)|;\s*|\s+and\s+(?=[a-z])|,\s+(?=who\b)|\s+while\s+"
 )
 _OPENERS = frozenset({"Season", "It", "The", "This", "Its", "Their", "A", "Volume", "Vol.", "Part"})

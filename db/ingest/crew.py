@@ -15,7 +15,8 @@ _NUM = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|s
 _NUMBERS = {**NUMBERS, "sixteen": 16, "twenty": 20}
 # "created by LIST": the role follows from the words just before the list.
 _BEFORE_LIST = [
-    (re.compile(r"\bcreated and written by\s+|\bcreators? and writers?\s+"), ("creator", "writer")),
+    (re.compile(r"\bcreated and written by\s+|\bcreators? and writers?\s+", re.I), ("creator", "writer")),
+    (re.compile(r"\bfrom (?:a|the) (?:script|screenplay) by\s+", re.I), ("writer",)),
     (re.compile(r"\bcreated by and starring\s+"), ("creator",)),
     (re.compile(r"\b(?:co-)?created (?:for (?:television|TV|the screen) )?by\s+"), ("creator",)),
     (re.compile(r"\bdeveloped (?:for (?:television|TV) )?by\s+"), ("creator",)),
@@ -32,7 +33,7 @@ _BEFORE_LIST = [
     r"|comics?)(?: of the same name)? by\s+"),
      ("novelist",)),
     (re.compile(r"\bnovels?\b.{0,60}\bcompleted by\s+"), ("novelist",)),
-    (re.compile(r"\bdirected by\s+|\bdirectors?\s+|\bthe (?:only )?(?:confirmed )?director (?:for"
+    (re.compile(r"\b[Dd]irected by\s+|\bdirectors?\s+|\bthe (?:only )?(?:confirmed )?director (?:for"
     r"|of) .{0,30}? is\s+"),
      ("director",)),
 ]  # fmt: skip
@@ -40,33 +41,62 @@ _BEFORE_LIST = [
 _PREDICATES = [
     (re.compile(r"\b(?:co-)?creat(?:ed|es) (?:the (?:series|show|drama|comedy)|it)\b"), ("creator",)),
     (re.compile(r"\bdeveloped (?:the (?:show|series)|it)(?: for (?:television|TV))?\b"), ("creator",)),
-    (re.compile(r"\b(?:serves?|serving|will serve|is|are|acts? as"
-    r"|takes? over as) (?:as )?(?:the )?(?:series['’] )?"
-                r"(?:co-)?showrunners?\b(?! on \w+ (?:other|previous))|\bshowruns\b"), ("showrunner",)),
-    (re.compile(r"\bshowrunners? and executive producers?\b|\bexecutive produces?\b|\bexecutive produce\b"
-                r"|\b(?:is|are|serves? as) (?:also )?(?:an? )?executive producers?\b"
-                r"|^executive producers?\b"),
-     ("executive_producer",)),
+    (re.compile(r"\bcreated, wrote\b"), ("creator", "writer")),
+    (
+        re.compile(
+            r"\b(?:serves?|serving|will serve|is|are|acts? as|takes? over as|returns? as|will return as) "
+            r"(?:as )?(?:the )?(?:series['’] )?(?:co-)?showrunners?\b(?! on \w+ (?:other|previous))"
+            r"|\bshowruns\b"
+        ),
+        ("showrunner",),
+    ),
+    (
+        re.compile(
+            r"\bshowrunners? and executive producers?\b|\bexecutive produces?\b|\bexecutive produce\b"
+            r"|\b(?:is|are|serves? as|serving as) (?:also )?(?:an? )?executive producers?\b"
+            r"|^executive producers?\b"
+        ),
+        ("executive_producer",),
+    ),
     (re.compile(r"(?<!executive )\b(?:also )?produces\b|\bis (?:also )?a producer\b"), ("producer",)),
-    (re.compile(r"\b(?:credited|serves?|serving|works?|worked) as (?:a "
-    r"|the )?(?:series['’] )?story consultant\b"),
-     ("story_consultant",)),
-    (re.compile(r"\b(?:composed the (?:score|music)|(?:is|serves? as) (?:the )?(?:series['’] )?composer)\b"),
-     ("composer",)),
-    (re.compile(r"\bwr(?:ote|ites) (?:and directed )?(?:several|the|every|all|many|some|most|\d+|\w+ of the)"
-                r"(?: [\w'’-]+){0,2} (?:episodes?|scripts?|pilot|finale)\b|\bjoins? the writers['’] room\b"
-                r"|\badapted the (?:books|novels?) for (?:the screen|television)\b"), ("writer",)),
+    (
+        re.compile(
+            r"\b(?:credited|serves?|serving|works?|worked) as (?:a |the )?(?:series['’] )?story consultant\b"
+        ),
+        ("story_consultant",),
+    ),
+    (
+        re.compile(
+            r"\b(?:composed the (?:score|music)|(?:is|serves? as) (?:the )?(?:series['’] )?composer)\b"
+        ),
+        ("composer",),
+    ),
+    (
+        re.compile(
+            r"\bwr(?:ote|ites) (?:and directed )?(?:several|the|every|all|many|some|most|\d+|\w+ of the)"
+            r"(?: [\w'’-]+){0,2} (?:episodes?|scripts?|pilot|finale|season)\b|\bjoins? the writers['’] room\b"
+            r"|\badapted the (?:books|novels?) for (?:the screen|television)\b"
+            r"|\breturns? as (?:a |the )?writer\b"
+        ),
+        ("writer",),
+    ),
     (re.compile(r"\bwrote the (?:\w+ ){0,2}(?:novels?|books?|graphic novels?)\b"), ("novelist",)),
-    (re.compile(r"\b(?:has |had |also |will |)(?:directed|directs|direct|helmed|helms|helming|is directing"
-                r"|returns? to direct|is set to direct)\s+(?:(?:all|the|its|every|several|some|many"
-                r"|multiple|first"
-                rf"|second|third|fourth|fifth|sixth|last|final|other|new|of|more|in|[\w]+['’]s|{_NUM})\s+)*(?:episodes?|seasons?|series|pilot|finale"
-                rf"|premiere|installments?|{_NUM}\b|Season \d+)"
-                r"|\b(?:are|is) among the directors\b"), ("director",)),
-]  # fmt: skip
-_NEGATED = re.compile(r"\b(?:former|formerly|previous|original|ex-|exited|departed|left|stepped down"
-r"|replac\w+|"
-                      r"takes? over from|took over from|not|n't|won't)\b")  # fmt: skip
+    (
+        re.compile(
+            r"\b(?:has |had |also |will |)(?:directed|directs|direct|helmed|helms|helming|is directing"
+            r"|returns? to direct|is set to direct)\s+"
+            r"(?:(?:all|the|its|every|several|some|many|multiple|first"
+            rf"|second|third|fourth|fifth|sixth|last|final|other|new|of|more|in|[\w]+['’]s|{_NUM})\s+)*"
+            rf"(?:episodes?|seasons?|series|pilot|finale|premiere|installments?|{_NUM}\b|Season \d+)"
+            r"|\b(?:are|is) among the directors\b"
+        ),
+        ("director",),
+    ),
+]
+_NEGATED = re.compile(
+    r"\b(?:former|formerly|previous|original|ex-|exited|departed|left|stepped down|replac\w+"
+    r"|takes? over from|took over from|not|n't|won't)\b"
+)
 
 
 def _scope(clause: str, ctx: Context, inherited: str | None) -> tuple[str | None, int | None]:
@@ -204,6 +234,16 @@ def crew_facts(sentence: Sentence, ctx: Context) -> list[ExtractedFact]:
                 for person in doers:
                     if role == "director":
                         seasons, episodes = _scope(rest, ctx, seasons_ctx)
+                        if (
+                            seasons is None
+                            and episodes is not None
+                            and re.search(
+                                r"\b(?:directs|will direct|is directing|returns? to direct)\b", rest
+                            )
+                        ):
+                            seasons = (
+                                str(ctx.focus_season) if ctx.focus_season else None
+                            )  # the season at hand
                         seasons_ctx = seasons
                         add(person, role, 0.8, seasons, episodes)
                     else:

@@ -69,16 +69,28 @@ def _topics(sentences: list[Sentence], shows: set[str], main: str | None) -> dic
     return topics
 
 
-def _focus_season(sentences: list[Sentence], title: str | None) -> int | None:
+def _focus_season(
+    sentences: list[Sentence], title: str | None, main: str | None, others: set[str]
+) -> int | None:
     """The season the article is mostly about: the one it names most, headline counting triple.
 
-    Looking back at "the first season" is common in any article, so those mentions count half.
+    Looking back at "the first season" is common in any article, so those mentions count half; seasons in
+    questions, denials ("has not been recommissioned for a second series") or about other shows do not count.
     """
     counts: dict[int, float] = {}
     for sentence in sentences:
+        text = sentence.text
+        if text.endswith("?") or re.search(r"\b(?:not|n't|yet to|whether|if|hopes?|could|might)\b", text):
+            continue
+        if main and main not in text and any(t in text for t in others if t != main):
+            continue
+        about_main = (main is not None and main in text) or re.search(
+            r"\b(?:its|it|the (?:show|series|drama|comedy|season))\b", text, re.IGNORECASE
+        )
         for ref in SEASON_REF.finditer(sentence.text):
             number = parse_season_number(ref.group("num") or ref.group("ord"))
-            if number:
+            # "which returned for a second series": an ordinal season needs the show named or pointed at.
+            if number and (ref.group("num") or about_main):
                 weight = 3.0 if sentence.text == title else 1.0
                 counts[number] = counts.get(number, 0.0) + weight * (
                     0.5 if number == 1 and ref.group("ord") else 1
@@ -124,7 +136,7 @@ def extract_facts(text: str, published: dt.date | None) -> Extraction:
         titles=frozenset(shows | work_titles),
         people=frozenset(people),
         topics=_topics(sentences, shows, main),
-        focus_season=_focus_season(sentences, headline(sentences)),
+        focus_season=_focus_season(sentences, headline(sentences), main, shows | work_titles),
         surnames=surname_index(body, frozenset(shows | work_titles)),
     )
     problems.clear()

@@ -24,21 +24,21 @@ MONTH_WORDS = frozenset(
 # Capitalised words that never belong to a person's name.
 NOT_NAME = MONTH_WORDS | frozenset(
     "The A An This That These Those It Its Season Seasons Series Part Episode Episodes Chapter Volume "
-    "Netflix Hulu HBO Max Disney Apple Prime Video Peacock Paramount BBC ITV Channel FX AMC Showtime "
-    "Starz Amazon Emmy Emmys Emmy's Award Awards BAFTA BAFTAs Golden Globe Globes Oscar Oscars Academy "
+    "Netflix Hulu HBO Disney Apple Prime Video Peacock Paramount BBC ITV Channel FX AMC Showtime "
+    "Starz Amazon Emmys Emmy's Award Awards BAFTA BAFTAs Golden Globe Globes Oscars Academy "
     "Outstanding Best Drama Comedy Limited Studios Studio Pictures Entertainment Television TV Productions "
     "Films Media Network Universe Cinematic Marvel Star Wars Rotten Tomatoes IMDb Metacritic Official "
     "New Old Season's Trailer Teaser Release Date Cast Premiere Finale Netflix's He She They We You I "
     "In On At For From With And But Or After Before While When Where Who What Why How Meanwhile Also "
     "Deadline Variety Collider Screen Rant Reporter Hollywood Sources Fans Viewers Critics Audience "
     "Director Creator Showrunner Writer Producer Executive Detective Sergeant Superintendent Inspector "
-    "Lord Lady King Queen Prince Princess Father Mother Sister Brother Uncle Aunt Doctor Captain "
-    "Officer Agent Professor Judge Mayor President General Chief Miss Mr. Mrs. Ms. Dr. Part Stream "
+    "Lord Lady Father Mother Sister Brother Uncle Aunt Doctor Captain "
+    "Officer Agent Professor Mayor President General Chief Miss Mr. Mrs. Ms. Dr. Part Stream "
     "Watch Check Read Here Everything Know Story Plot Sunday Night Morning Evening Weekend".split()
 )
 # Titles and ranks that may open a character's name but are not part of how fans say it.
 HONORIFICS = frozenset(
-    "DI DS DCI DC DSU Detective Sergeant Superintendent Inspector Lord Lady Father Sister Brother Doctor "
+    "DI DS DCI DC DSU Dr Detective Sergeant Superintendent Inspector Lord Lady Father Sister Brother Doctor "
     "Dr. Captain Capt. Officer Agent Professor Prof. Judge Mayor President General Chief Miss Mr. Mrs. Ms. "
     "Uncle Aunt King Queen Prince Princess Sir Dame".split()
 )

@@ -15,8 +15,9 @@ _LIST_CUES = re.compile(
     r"|joined by(?: newcomers)?"
     r"|(?:a |the |its )?cast (?:that )?(?:also )?includes?|cast members? include|returning cast include"
     r"|newcomers|(?:the )?cast of [^,]{1,40}? includes?|also features?|featuring|with stars"
-    r"|(?:which |who )?starred"
-    r"|(?:sees )?the return of|and starring)\s+"
+    r"|(?:which |who )?starred|(?:also )?starring (?:are )?"
+    r"|(?:sees )?the return of|and starring)\s+",
+    re.IGNORECASE,
 )
 # A sentence opening with a list of people that "also star" / "return".
 _SUBJECT_LIST_VERB = re.compile(
@@ -27,7 +28,7 @@ _SUBJECT_LIST_VERB = re.compile(
 _PLAYS = (
     r"(?:,\s+who\s+)?\s*(?:also\s+|will\s+|is set to\s+|has been cast to\s+)?"
     r"(?:returns? as|is back as|stars as|will star as|co-stars as|plays|play|portrays|portray|will play"
-    r"|voices"
+    r"|voices|leads the cast as|returning as|(?:last |who )?played"
     r"|plays the role of|takes on the role of|joins(?: the cast)? as|is cast as|has been cast as|appears as"
     r"|reprises (?:his|her|their) (?:[\w-]+ ){0,2}role (?:as|of)|reprises the role of|returns to play)\s+"
 )
@@ -118,8 +119,11 @@ def cast_facts(sentence: Sentence, ctx: Context) -> list[ExtractedFact]:
     # "Adam Scott stars as Mark Scout", "Kaitlyn Dever, who plays Abby", "Wright reprises the role of Isaac".
     for match in re.finditer(rf"({PERSON}|{CAPW}){_PLAYS}{CHARACTER}", text):
         who = ctx.person(match.group(1))
+        past = "played" in match.group(0)
+        if past and re.match(r"\s*,?\s*(?:in|on) (?:the \d{4} \w+ )?[A-Z]", text[match.end() :]):
+            continue  # "who played Din Djarin in The Mandalorian" is another show's role
         if who and who not in found:
-            add(who, _appositive(match.group("char"), text[match.end() :]), 0.85)
+            add(who, _appositive(match.group("char"), text[match.end() :]), 0.75 if past else 0.85)
     # "Anna Sawai, who won the Emmy for lead actress for playing Toda Mariko".
     for match in re.finditer(
         rf"({PERSON}),\s+who\s[^,]{{0,80}}?\bfor (?:playing|portraying)\s+{CHARACTER}", text
@@ -135,8 +139,14 @@ def cast_facts(sentence: Sentence, ctx: Context) -> list[ExtractedFact]:
                 add(who, _appositive(match.group("char"), text[match.end() :]), 0.75)
     # "stars X, Y and Z" / "a cast that also includes A as B, C as D".
     for cue in _LIST_CUES.finditer(text):
-        if re.search(r"\b(?:produc\w*|writ\w*|wrote|direct\w*|creat\w*)\s+$", text[: cue.start()]):
-            continue  # "executive produce alongside A and B" lists producers, not cast
+        before = text[: cue.start()]
+        # "produced by A and B alongside C" lists producers; "stars" is never about producing.
+        if (
+            cue.group().strip().lower().startswith(("alongside", "opposite", "joined"))
+            and re.search(r"\b(?:produc\w*|writ\w*|wrote|direct\w*|creat\w*|showrun\w*)\b", before)
+            and not re.search(r"\b(?:star\w*|cast|plays?|return\w*)\b", before)
+        ):
+            continue  # "produced by A and B alongside C" lists producers, not cast
         items, _end = person_list(text[cue.end() :], ctx, roles=True)
         for person, character in items:
             add(person, character, 0.8)

@@ -15,7 +15,8 @@ _RELEASE = re.compile(
     r"\b(?:premieres?|premiered|premiering|debuts?|debuted|debuting|arrives?|arrived|arriving|returns?|returned"
     r"|returning|drops?|dropped|launch(?:es|ed)?|(?:is |was |will be |be )?released|release date"
     r"|premiere date"
-    r"|return date|hits?|streams? from|begins|began|kicks? off|comes back|is back|lands?|bows?|airs?)\b",
+    r"|return date|hits?|streams? from|begins?|began|aired|kicks? off|comes back|is back|lands?|bows?"
+    r"|airs?)\b",
     re.IGNORECASE,
 )
 # Words between the verb and the date that tie the date to something other than the premiere.

@@ -27,7 +27,7 @@ _COUNT = (
     r"|twelve)\s+"
     r"|an?\s+(?:[A-Z][\w-]*\s+(?:[A-Z][\w-]*\s+)?(?=Emmy|BAFTA|Golden|SAG|Critics|Peabody))?)?"
 )
-_CATEGORY = rf"{CAPW}(?:\s+(?:(?:for|of|in|a|an|the|and)\s+)*{CAPW}){{0,14}}"
+_CATEGORY = rf"{CAPW}(?:\s+(?:(?:for|of|in|a|an|the|and|or)\s+)*{CAPW}){{0,14}}"
 _CATEGORY_LIST = re.compile(rf"^\s*({_CATEGORY}(?:\s*,\s*(?:and\s+)?{_CATEGORY}|\s+and\s+{_CATEGORY})*)")
 _NONE = re.compile(rf"\b(?:has|have|had) (?:not|never) been nominated for (?:any|an?|the) (?:{_BODY})|"
                    rf"\bhas yet to (?:receive|earn|land) (?:an?|any) (?:{_BODY}) nomination"

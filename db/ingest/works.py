@@ -25,6 +25,7 @@ _CUES = [
     (r"\b(?:previously |also )?co-wrote (?:the screenplay for |the script for )?", "co-wrote"),
     (r"\b(?:worked as |is |was )?an? (?:writer|director|producer) on\b", "writer"),
     (r"\bfirst played \w+(?: \w+)? in\b", "starred in"),
+    (r"\bthe (?:creator|co-creator|writer|director|star|showrunner) of\b", None),
     (r"\b(?:voices|voiced|plays|played) (?:a|an) (?:\w+ )?(?:character|role) in\b", "starred in"),
 ]
 
@@ -32,6 +33,10 @@ _CUES = [
 def _titles(rest: str, ctx: Context) -> list[str]:
     """Titles named in `rest`: after "in", "of", "such as", or as a plain list."""
     # Cut at the next clause so the subject of "while Henney ..." is not read as a title.
+    # "known for creating Enlightened and writing School of Rock": the verbs are not part of the titles.
+    rest = re.sub(
+        r"\b(?:creating|co-creating|writing|co-writing|directing|producing|hosting)\s+(?=[A-Z])", "", rest
+    )
     rest = re.split(
         r",?\s+(?:while|but|whereas|and (?:he|she|they|is|was|has))\b|(?<![A-Z]\w)[.;](?!\w)", rest
     )[0]
