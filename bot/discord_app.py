@@ -64,6 +64,13 @@ class Limiter:
         self._limits = {"user": per_user, "channel": per_channel}
         self._hits: dict[tuple[str, int], deque[float]] = {}
         self._clock = clock
+        self._next_sweep = 0.0
+
+    def _sweep(self, now: float) -> None:
+        # Users who asked once and left would otherwise keep their entry forever.
+        longest = max(per for _, per in self._limits.values())
+        self._hits = {k: h for k, h in self._hits.items() if h and now - h[-1] < longest}
+        self._next_sweep = now + longest
 
     def _retry_after(self, kind: str, key: int, now: float) -> float:
         rate, per = self._limits[kind]
@@ -80,6 +87,8 @@ class Limiter:
     def hit(self, user_id: int, channel_id: int) -> float | None:
         """Count one question; None if allowed, else seconds until it would be."""
         now = self._clock()
+        if now >= self._next_sweep:
+            self._sweep(now)
         wait = max(self._retry_after("user", user_id, now), self._retry_after("channel", channel_id, now))
         if wait > 0:
             return wait

@@ -44,3 +44,13 @@ def test_refused_hits_are_not_counted_and_memory_is_released() -> None:
     clock.now = 20.0
     assert limiter.hit(2, 2) is None
     assert limiter.hit(1, 1) is None  # old windows were dropped, not accumulated
+
+
+def test_idle_entries_are_swept() -> None:
+    clock = Clock()
+    limiter = Limiter(per_user=(5, 10.0), per_channel=(50, 10.0), clock=clock)
+    for user in range(100):
+        limiter.hit(user, user)
+    clock.now = 25.0
+    limiter.hit(1000, 1000)
+    assert len(limiter._hits) == 2  # only the new user's and channel's windows remain

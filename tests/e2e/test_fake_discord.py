@@ -10,7 +10,7 @@ import pytest
 from discord import app_commands
 from discord.ext import commands
 
-from .fake_discord import EMBED_LINKS, FakeDiscord, running
+from .fake_discord import EMBED_LINKS, FakeDiscord, running, tracks_view
 from .fake_discord.world import World
 
 
@@ -234,9 +234,11 @@ async def test_permissions_and_embed_links(fake_discord: FakeDiscord, world: Wor
 
 
 async def test_button_click(fake_discord: FakeDiscord, world: World) -> None:
-    async with running(TinyBot(), fake_discord):
+    bot = TinyBot()
+    async with running(bot, fake_discord):
         await fake_discord.send_message(world.general, world.member, "!choose")
         prompt = await fake_discord.wait_for_message(world.general.id)
+        await fake_discord.wait_until(lambda: tracks_view(bot, prompt.id), what="the view")
         click = await fake_discord.click(prompt, "pick", world.admin)
         reply = await fake_discord.wait_for_reply(click)
     assert prompt.components[0]["components"][0]["custom_id"] == "pick"

@@ -5,7 +5,7 @@ from __future__ import annotations
 from bot.discord_app import MarqueeBot
 
 from .conftest import MakeMarquee, assert_never_pinged
-from .fake_discord import FakeDiscord, SentMessage, running
+from .fake_discord import FakeDiscord, SentMessage, running, tracks_view
 from .fake_discord.world import World
 
 
@@ -206,6 +206,7 @@ async def test_did_you_mean_buttons_only_for_the_asker(
     prompt = await fake_discord.wait_for_message(world.general.id)
     buttons = [c for row in prompt.components for c in row["components"]]
     assert prompt.content.startswith("Did you mean") and buttons, prompt.payload
+    await fake_discord.wait_until(lambda: tracks_view(marquee, prompt.id), what="the buttons to be live")
     stranger = await fake_discord.click(prompt, buttons[0]["custom_id"], world.admin)
     refusal = await fake_discord.wait_for_reply(stranger)
     mine = await fake_discord.click(prompt, buttons[0]["custom_id"], world.member)

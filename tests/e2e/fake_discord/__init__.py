@@ -13,7 +13,7 @@ Usage (see tests/e2e/conftest.py for the fixtures)::
 Process-global: discord.py's endpoints are class attributes, so run one bot at a time.
 """
 
-from .harness import make_fast, running
+from .harness import make_fast, running, tracks_view
 from .models import (
     ADMINISTRATOR,
     BOT_DEFAULT,
@@ -48,4 +48,5 @@ __all__ = [
     "SentMessage",
     "make_fast",
     "running",
+    "tracks_view",
 ]

@@ -27,6 +27,15 @@ def make_fast(client: discord.Client) -> None:
     setattr(client, "before_identify_hook", _no_identify_wait)  # noqa: B010
 
 
+def tracks_view(client: discord.Client, message_id: int) -> bool:
+    """Whether the bot has registered the buttons of its message ``message_id``.
+
+    discord.py registers a view only once the send's HTTP response is back, a moment after
+    the fake recorded the message: click only after this holds (a person is never that fast).
+    """
+    return client._connection._view_store.is_message_tracked(message_id)
+
+
 @contextlib.asynccontextmanager
 async def running(
     client: ClientT, server: FakeDiscord, *, within: float = 10.0, token: str | None = None
