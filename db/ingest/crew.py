@@ -191,7 +191,11 @@ def crew_facts(sentence: Sentence, ctx: Context) -> list[ExtractedFact]:
     # Lists after a cue: "created by A and B", "executive produced by A, B and C", "directed by A".
     for pattern, roles in _BEFORE_LIST:
         for cue in pattern.finditer(text):
-            items, _end = person_list(text[cue.end() :], ctx)
+            items, end = person_list(text[cue.end() :], ctx)
+            # "produced by A and B alongside C": C shares the role.
+            more = re.match(r"\s+(?:alongside|with)\s+", text[cue.end() + end :]) if items else None
+            if more:
+                items += person_list(text[cue.end() + end + more.end() :], ctx)[0]
             for person, _aside in items:
                 for role in roles:
                     if role == "director":

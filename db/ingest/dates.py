@@ -42,7 +42,9 @@ _RELATIVE = re.compile(
     r"(?P<unit>days?|weeks?|months?)"
     r"|(?P<which>this|next|later this|earlier this|early next|later next|late next) (?P<span>week|month"
     r"|year|fall|autumn|summer|spring|winter)"
-    r"|(?:(?P<this>this|next|on) )?(?P<wd>(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b"
+    # A bare weekday counts only right after a release verb ("premieres Friday"): "Wednesday" is also a show.
+    r"|(?:(?P<this>this|next|on) |(?<=premieres )|(?<=premiere )|(?<=returns )|(?<=debuts )|(?<=arrives )"
+    r"|(?<=drops )|(?<=airs )|(?<=launches )|(?<=lands ))(?P<wd>(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b"
     r"|(?P<near>today|tomorrow|tonight))\b",
     re.IGNORECASE,
 )

@@ -15,7 +15,7 @@ _LIST_CUES = re.compile(
     r"|joined by(?: newcomers)?"
     r"|(?:a |the |its )?cast (?:that )?(?:also )?includes?|cast members? include|returning cast include"
     r"|newcomers|(?:the )?cast of [^,]{1,40}? includes?|also features?|featuring|with stars"
-    r"|(?:which |who )?starred|(?:also )?starring (?:are )?"
+    r"|(?:which |who )?starred|(?:also )?starring(?: are)?"
     r"|(?:sees )?the return of|and starring)\s+",
     re.IGNORECASE,
 )

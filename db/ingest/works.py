@@ -25,6 +25,8 @@ _CUES = [
     (r"\b(?:previously |also )?co-wrote (?:the screenplay for |the script for )?", "co-wrote"),
     (r"\b(?:worked as |is |was )?an? (?:writer|director|producer) on\b", "writer"),
     (r"\bfirst played \w+(?: \w+)? in\b", "starred in"),
+    (r"\bwhose (?:previous|last|latest|most recent) (?:feature|film|movie|series|show|project) was\b", None),
+    (r"\bfresh off\b", None),
     (r"\bthe (?:creator|co-creator|writer|director|star|showrunner) of\b", None),
     (r"\b(?:voices|voiced|plays|played) (?:a|an) (?:\w+ )?(?:character|role) in\b", "starred in"),
 ]

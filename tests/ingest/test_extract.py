@@ -58,6 +58,12 @@ def test_relative_dates(text: str, year: int, month: int | None) -> None:
     assert (mention.year, mention.month, mention.relative) == (year, month, True)
 
 
+def test_a_bare_weekday_is_a_date_only_after_a_release_verb() -> None:
+    assert find_dates("Wednesday Season 2 will arrive soon.", PUBLISHED) == []
+    (mention,) = find_dates("The show premieres Friday on Netflix.", PUBLISHED)
+    assert mention.day == dt.date(2025, 3, 14)
+
+
 def test_relative_dates_need_a_publication_date() -> None:
     assert find_dates("It returns next month and on March 3.", None) == []
 
@@ -305,20 +311,22 @@ def test_text_without_facts_gives_no_facts() -> None:
 # --- the hand-written articles and the seed article --------------------------------------------
 
 
-def _gold_cases() -> list[Path]:
-    return sorted((DATA / "articles").glob("*.txt"))
+def _gold_cases() -> list[tuple[Path, Path]]:
+    cases = [(p, DATA / "gold" / f"{p.stem}.json") for p in sorted((DATA / "articles").glob("*.txt"))]
+    return cases + [(p, p.with_suffix(".json")) for p in sorted((DATA / "dev").glob("*.txt"))]
 
 
-@pytest.mark.parametrize("path", _gold_cases(), ids=lambda p: p.stem)
-def test_gold_articles_have_no_wrong_facts_and_high_recall(path: Path) -> None:
-    gold = json.loads((DATA / "gold" / f"{path.stem}.json").read_text())
+@pytest.mark.parametrize(("path", "gold_path"), _gold_cases(), ids=lambda p: p.stem)
+def test_gold_articles_have_no_wrong_facts_and_high_recall(path: Path, gold_path: Path) -> None:
+    gold = json.loads(gold_path.read_text())
     extraction = extract_facts(path.read_text(), dt.date.fromisoformat(gold["published"]))
     assert extraction.main_show == gold["main_show"]
     predicted = {a for r in to_fact_records(extraction)[1:] for a in atoms(r)}
     wanted = {a for r in gold["facts"] for a in atoms(r)}
     optional = {a for r in gold["also_ok"] for a in atoms(r)}
     assert predicted - wanted - optional == set()
-    assert len(predicted & wanted) >= 0.8 * len(wanted)
+    # The held-back dev articles check generalisation: no wrong facts, a lower bar for recall.
+    assert len(predicted & wanted) >= (0.8 if path.parent.name == "articles" else 0.7) * len(wanted)
 
 
 def test_seed_article_facts() -> None:
