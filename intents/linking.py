@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz, process
 
 from db.knowledge import Knowledge, PersonFacts
-from intents.catalog.words import QUESTION_WORDS
+from intents.catalog.words import CUE_WORDS, QUESTION_WORDS
 from intents.fuzzy import FuzzyChoices, fast_fold
 from intents.text import STOPWORDS, fold
 
@@ -26,6 +26,7 @@ AMBIGUITY_MARGIN = 3.0
 # Above this many names, "did you mean" and autocomplete use length-windowed fuzz.ratio instead of WRatio.
 LARGE_INDEX = 5000
 _NOT_NAMES = STOPWORDS | QUESTION_WORDS
+_FRAME_ONLY = STOPWORDS | CUE_WORDS
 
 
 @dataclass(frozen=True, slots=True)
@@ -156,23 +157,31 @@ class EntityIndex:
         return self.names.get(key, []) + self.tags.get(key, [])
 
     def link(self, tokens: list[str], blocked: set[int] | None = None) -> list[Mention]:
-        """Non-overlapping mentions in `tokens`, longest exact matches first, then fuzzy ones."""
+        """Non-overlapping mentions in `tokens`, longest exact matches first, then fuzzy ones.
+
+        Names made only of cue words ("Stars", "The Words") are left to the catalog's own linking,
+        which knows the question's phrasing; among names of one length, those not starting or ending with a
+        stopword go first ("Time Changer" before "In Time" in "who stars in time changer").
+        """
         taken = set(blocked or ())
         mentions: list[Mention] = []
-        quiet: set[int] = set()  # spans that are known tags: never fuzzed into names
+        quiet: set[int] = set()  # known tags and question-word titles: never fuzzed into names
         for size in range(min(MAX_NAME_TOKENS, len(tokens)), 0, -1):
+            found = []
             for start in range(len(tokens) - size + 1):
-                span = range(start, start + size)
-                if taken.intersection(span):
-                    continue
                 words = tokens[start : start + size]
                 key = " ".join(words)
                 refs = self.names.get(key)
-                if refs and not all(t in STOPWORDS for t in words):
+                if refs and not all(w in _FRAME_ONLY for w in words):
+                    edges = (words[0] in STOPWORDS) + (words[-1] in STOPWORDS)
+                    found.append((edges, start, key, refs))
+                elif refs or key in self.tags:
+                    quiet.update(range(start, start + size))
+            for _edges, start, key, refs in sorted(found, key=lambda f: (f[0], f[1])):
+                span = range(start, start + size)
+                if not taken.intersection(span):
                     mentions.append(Mention(start, start + size, key, tuple(_rank(refs)), 100.0))
                     taken.update(span)
-                elif key in self.tags:
-                    quiet.update(span)
         mentions.extend(self._fuzzy(tokens, taken | quiet))
         return sorted(mentions, key=lambda m: m.start)
 

@@ -47,9 +47,16 @@ def label(show: ShowFacts) -> str:
     return f"{show.title} ({', '.join(map(str, known))})" if known else show.title
 
 
-async def answer(q: Query, default: str, prefer: tuple[str, ...], fallback: Handler | None = None) -> Answer:
-    """Answer a catalog question; `default` is the relation when no cue word names one."""
-    found = find(index_for(q.kb), q.tokens, prefer)
+async def answer(
+    q: Query,
+    default: str,
+    prefer: tuple[str, ...],
+    fallback: Handler | None = None,
+    frames: tuple[str, ...] = (),
+) -> Answer:
+    """Answer a catalog question; `default` is the relation when no cue word names one, `frames` the intent's
+    phrasings in slot form."""
+    found = find(index_for(q.kb), q.tokens, prefer, frames)
     if found is None and fallback is not None:
         return await fallback(q)
     if found is None:
@@ -69,11 +76,10 @@ async def answer(q: Query, default: str, prefer: tuple[str, ...], fallback: Hand
             relation not in FILM_PHRASES or not any(s.kind == "film" for s in shows)
         ):
             return await fallback(q)
-        return film_answer(
-            q, _pick_year(shows, q.tokens), relation if relation in FILM_PHRASES else "tag", found
-        )
+        return film_answer(q, _pick_year(shows, q), relation if relation in FILM_PHRASES else "tag", found)
     if found.kind == "person":
-        person = q.kb.people[found.refs[0].id]
+        people = [q.kb.people[r.id] for r in found.refs if r.id in q.kb.people]
+        person = next((p for p in people if p.name.lower() in q.text.lower()), people[0])
         roles = [relation] if relation in ROLE_VERBS else list(ROLE_VERBS)
         if fallback is not None and not facts.films_of(q.kb, person, roles):
             return await fallback(q)
@@ -81,10 +87,24 @@ async def answer(q: Query, default: str, prefer: tuple[str, ...], fallback: Hand
     return tag_answer(q, found.refs[0].name, found)
 
 
-def _pick_year(shows: list[ShowFacts], tokens: list[str]) -> list[ShowFacts]:
-    year = year_in(tokens)
+def _pick_year(shows: list[ShowFacts], q: Query) -> list[ShowFacts]:
+    """Of several shows sharing a folded title, the ones the question means, best known first.
+
+    A year in the question picks its film ("robocop 1987"); so does punctuation folding drops ("Up!" is not
+    "Up", "Brüno" is not "Bruno"): the longest title found verbatim in the question wins.
+    """
+    if len(shows) < 2:
+        return shows
+    year = year_in(q.tokens)
     dated = [s for s in shows if year is not None and year in facts.years(s)]
-    return dated or shows
+    shows = dated or shows
+    raw = q.text.lower()
+    verbatim = [s for s in shows if s.title.lower() in raw]
+    if verbatim:
+        longest = max(len(s.title) for s in verbatim)
+        shows = [s for s in verbatim if len(s.title) == longest]
+    # Otherwise the title with the most facts (tags, votes) first: usually the film people mean.
+    return sorted(shows, key=lambda s: -(len(s.credits) + sum(len(v) for v in s.descriptors.values())))
 
 
 def film_answer(q: Query, shows: list[ShowFacts], relation: str, found: Found) -> Answer:

@@ -37,20 +37,21 @@ def people_for(kb: Knowledge, show: ShowFacts, role: str) -> list[PersonFacts]:
         if credit.person_id not in seen and credit.person_id in kb.people:
             seen.add(credit.person_id)
             people.append(kb.people[credit.person_id])
-    if len(years(show)) > 1 and len(people) > 1:
-        people = _by_affinity(kb, show, people)
-    return people
+    return _by_affinity(kb, show, people) if len(people) > 1 else people
 
 
 def _by_affinity(kb: Knowledge, show: ShowFacts, people: list[PersonFacts]) -> list[PersonFacts]:
+    # People the show's tags name lead (tags often name a film's stars); with several release years, the
+    # people whose careers sit nearest the first one come next. Sorting is stable: billing breaks ties.
     tags = {t.lower() for t in show.descriptors.get("tag", [])}
-    first = years(show)[0]
     known = years(show)
 
     def key(person: PersonFacts) -> tuple[bool, int]:
+        if len(known) < 2:
+            return (person.name.lower() not in tags, 0)
         career = _career_year(kb, person, show.id)
         nearest = min(known, key=lambda y: abs(y - career)) if career is not None else None
-        return (person.name.lower() not in tags, 0 if nearest in (None, first) else 1)
+        return (person.name.lower() not in tags, 0 if nearest in (None, known[0]) else 1)
 
     return sorted(people, key=key)
 

@@ -4,160 +4,193 @@ Questions about films share their phrasing with questions about series ("who dir
 that already exist for a relation are extended instead of duplicated: they learn the catalog phrasings and
 their handler answers from the catalog when the question names a film or a catalog person, and falls back
 to the original handler otherwise (Heartstopper keeps its news-based answers). Relations no existing intent
-covers get intents of their own.
+covers get intents of their own. Which fact is wanted is finally read from the cue words around the name
+(`answers.cue_relation`), so two catalog intents that both fit a question give the same answer.
 """
 
 from __future__ import annotations
 
 import dataclasses
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from intents.answer import Answer
 from intents.catalog.answers import Handler, answer
 from intents.query import Query
-from intents.registry import Intent
+from intents.registry import Intent, slot_form
 
 FILM_FIRST = ("show", "person", "tag")
 PERSON_FIRST = ("person", "show", "tag")
 TAG_FIRST = ("tag", "person", "show")
 
-# Existing intent -> (default relation, entity kinds in order of preference, extra phrasings, extra cues).
-EXTENSIONS: dict[str, tuple[str, tuple[str, ...], tuple[str, ...], tuple[str, ...]]] = {
-    "directors": (
+
+def _lines(text: str) -> tuple[str, ...]:
+    return tuple(line.strip() for line in text.strip().splitlines() if line.strip())
+
+
+@dataclass(frozen=True)
+class Extension:
+    """Catalog phrasings and cues for an intent (existing or new) and how its questions are answered."""
+
+    default: str  # the relation asked for when no cue word names one; "any" for all of a person's films
+    prefer: tuple[str, ...]  # entity kinds, most likely first
+    examples: tuple[str, ...]
+    cues: tuple[str, ...] = ()
+    outranks: tuple[str, ...] = ()  # intents whose cue bonus yields when this one's cues match
+    sample: str = ""
+
+
+# Questions whose answer is a list of films: these words say so whatever the person is credited as.
+_FILMS_WANTED = _lines("""
+    which movie\nwhich movies\nwhat movie\nwhat movies\nwhich film\nwhich films\nwhat film\nwhat films
+    film directed by\nfilms directed by\nmovie directed by\nmovies directed by
+    film written by\nfilms written by\nmovie written by\nmovies written by
+""")
+
+EXTENSIONS: dict[str, Extension] = {
+    "directors": Extension(
         "director",
         FILM_FIRST,
-        (
-            "who directed the film {show}",
-            "who directed the movie {show}",
-            "which person directed {show}",
-            "who is listed as director for {show}",
-            "the director of {show} was who",
-            "who was {show} directed by",
-            "the film {show} was directed by who",
-            "who is the director that directed {show}",
-            "who's the director of {show}",
-            "who was the director of {show}",
-            "the director of {show} was",
-        ),
+        _lines("""
+        who directed the film {show}
+        who was the director of {show}
+        director of the movie {show}
+        which director made {show}
+        who was {show} directed by
+        the film {show} was directed by
+        who is listed as the director of {show}
+        name the director of {show}
+        which person directed {show}
+    """),
         ("direct",),
     ),
-    "creator": (
+    "creator": Extension(
         "writer",
         FILM_FIRST,
-        (
-            "who wrote the film {show}",
-            "who wrote the screenplay for {show}",
-            "who was {show} written by",
-            "which screenwriter wrote the script for {show}",
-            "who is the writer of the film {show}",
-            "{show} is a film written by this person",
-            "the film {show} was written by who",
-            "who is the creator of the film script for {show}",
-            "which person wrote the movie {show}",
-            "who in the world wrote {show}",
-            "who's the writer of {show}",
-        ),
-        ("written", "writer", "screenplay", "script", "screenwriter"),
+        _lines("""
+        who wrote the film {show}
+        who wrote the script of {show}
+        who was the screenwriter of {show}
+        who was {show} written by
+        the movie {show} was written by
+        which writer wrote {show}
+        who is listed as the writer of {show}
+        who wrote the screenplay for {show}
+        writer of {show}
+    """),
+        ("written", "writer", "writers", "screenplay", "script", "screenwriter"),
     ),
-    "cast": (
+    "cast": Extension(
         "actor",
         FILM_FIRST,
-        (
-            "who acted in {show}",
-            "who starred in {show}",
-            "who acted in the movie {show}",
-            "the movie {show} starred who",
-            "the film {show} starred which actors",
-            "who was in the film {show}",
-        ),
+        _lines("""
+        who acted in {show}
+        who starred in the film {show}
+        which actors appear in {show}
+        the movie {show} starred
+        who was in the cast of {show}
+        who is listed in the cast of {show}
+        who played in {show}
+        actors of {show}
+    """),
         ("starred", "acted"),
     ),
-    "premiere": (
+    "premiere": Extension(
         "year",
         FILM_FIRST,
-        (
-            "what year was {show} released",
-            "when was the film {show} released",
-            "what was the release year of {show}",
-            "what was the release date of the movie {show}",
-            "the movie {show} when was it released",
-            "{show} when was it released",
-            "what year is {show} from",
-        ),
-        ("release year", "what year"),
+        _lines("""
+        what year was {show} released
+        when did the film {show} come out
+        release year of {show}
+        what is the release date of {show}
+        which year did {show} come out
+        when was the movie {show} made
+        what year is {show} from
+    """),
+        ("release year", "what year", "which year", "release date"),
     ),
-    "ratings": (
+    "ratings": Extension(
         "rating",
         FILM_FIRST,
-        (
-            "what is the rating of {show}",
-            "how would people rate {show}",
-            "is {show} considered good",
-            "what do people think of {show}",
-            "what did audiences think of {show}",
-            "what is popular opinion about {show}",
-            "what rating would people give {show}",
-        ),
-        ("considered good", "opinion", "think of"),
+        _lines("""
+        what is the imdb rating of {show}
+        how is {show} rated
+        what do people think of {show}
+        how did audiences rate {show}
+        is {show} considered good
+        what rating does {show} have
+        what is the general opinion of {show}
+    """),
+        ("considered good", "opinion", "think of", "good"),
     ),
-    "about": (
+    "about": Extension(
         "tag",
         FILM_FIRST,
-        (
-            "describe {show}",
-            "what words describe {show}",
-            "which topics is {show} about",
-            "describe the movie {show} in a few words",
-            "what terms are applicable to {show}",
-            "can you give a few words describing {show}",
-            "what are some words that describe the film {show}",
-            "what tags does {show} have",
-            "keywords for {show}",
-        ),
-        ("describe", "describing", "words", "topics", "terms", "keywords", "tags"),
+        _lines("""
+        describe {show}
+        describe the film {show} in a few words
+        what words describe {show}
+        what are the tags of {show}
+        which topics does {show} cover
+        keywords for {show}
+        what is the movie {show} about
+        give me a few words about {show}
+    """),
+        ("describe", "describing", "description", "words", "topics", "terms", "keywords", "tags"),
     ),
-    "other_work": (
+    "other_work": Extension(
         "any",
         PERSON_FIRST,
-        (
-            "what movies did {person} act in",
-            "what films did {person} star in",
-            "what does {person} act in",
-            "what does {person} appear in",
-            "{person} appears in which movies",
-            "what movies was {person} an actor in",
-            "which films did {person} direct",
-            "what films did {person} direct",
-            "{person} directed which films",
-            "what is a film directed by {person}",
-            "{person} was the director of which movies",
-            "what movies did {person} write",
-            "which film did {person} write the story for",
-            "what is a movie written by {person}",
-            "which movies was {person} the writer of",
-            "can you name a film directed by {person}",
-            "which movie was {person} the director for",
-        ),
-        ("act in", "acted in", "star in", "starred in", "appear in", "appears in", "films", "movies"),
+        _lines("""
+        what films did {person} act in
+        what movies has {person} starred in
+        which films does {person} appear in
+        what has {person} acted in
+        movies with {person}
+        what does {person} star in
+        what does {person} act in
+        what does {person} appear in
+        what has {person} appeared in
+        what films did {person} direct
+        which movies has {person} directed
+        name a film directed by {person}
+        films directed by {person}
+        what films did {person} write
+        which movies has {person} written
+        movies written by {person}
+        what did {person} write the screenplay for
+        which films was {person} a writer on
+        what movies was {person} in
+        filmography of {person}
+    """),
+        _FILMS_WANTED,
+        ("profile", "plays_whom", "directors", "creator", "cast", "premiere"),
     ),
 }
 
-NEW_INTENTS: tuple[tuple[str, str, tuple[str, ...], tuple[str, ...], tuple[str, ...], str], ...] = (
-    (
-        "film_genre",
+NEW_INTENTS: dict[str, Extension] = {
+    "film_facts": Extension(
         "genre",
         FILM_FIRST,
-        (
-            "what genre is {show}",
-            "what genre is {show} in",
-            "what kind of movie is {show}",
-            "what type of film is {show}",
-            "what sort of film is {show}",
-            "what is the genre of {show}",
-            "what genre does {show} fall under",
-            "{show} genre",
-            "what film genre is {show}",
-        ),
+        _lines("""
+        what genre is {show}
+        what kind of film is {show}
+        which genre does {show} belong to
+        genre of the movie {show}
+        what type of movie is {show}
+        is {show} a comedy or a drama
+        what sort of film is {show}
+        {show} genre
+        what language is {show} in
+        which language is spoken in {show}
+        what is the original language of {show}
+        language of the film {show}
+        in what language was {show} made
+        how popular is {show}
+        how famous is the film {show}
+        how well known is {show}
+        is {show} popular
+    """),
         (
             "genre",
             "genres",
@@ -167,85 +200,79 @@ NEW_INTENTS: tuple[tuple[str, str, tuple[str, ...], tuple[str, ...], tuple[str, 
             "type of film",
             "sort of movie",
             "sort of film",
+            "language",
+            "languages",
+            "spoken",
+            "popular",
+            "popularity",
+            "famous",
+            "well known",
         ),
-        "what genre is Kismet?",
+        ("about", "other_work", "ratings"),
+        "what genre is Kismet, and what language is it in?",
     ),
-    (
-        "film_language",
-        "language",
-        FILM_FIRST,
-        (
-            "what language is {show} in",
-            "what is the language spoken in {show}",
-            "what is the primary language in the film {show}",
-            "what is the main language in {show}",
-            "{show} language",
-            "what language is the movie {show}",
-        ),
-        ("language", "languages", "spoken"),
-        "what language is Kismet in?",
-    ),
-    (
-        "film_popularity",
-        "votes",
-        FILM_FIRST,
-        (
-            "how popular is {show}",
-            "how popular was the movie {show}",
-            "how famous is {show}",
-            "how well known is {show}",
-            "what is the popularity of {show}",
-        ),
-        ("popular", "popularity", "famous", "well known"),
-        "how popular is Kismet?",
-    ),
-    (
-        "tag_films",
+    "tag_films": Extension(
         "tag",
         TAG_FIRST,
+        _lines("""
+        which films are about topic
+        movies about topic
+        what films can be described as topic
+        films tagged topic
+        show me movies about topic
+        find films described by topic
+        which movies are about {show}
+        which films are about {person}
+        films described by {person}
+    """),
         (
-            "what movies are about topic",
-            "which films can be described by topic",
-            "films about topic",
-            "what movies can be described with topic",
-            "movies tagged topic",
-            "recommend a film about topic",
-            "what movies are about {person}",
-            "which films are about {show}",
-            "which films can be described by {person}",
+            "described by",
+            "described with",
+            "described as",
+            "are about",
+            "films about",
+            "movies about",
+            "tagged",
         ),
-        ("described by", "described with", "are about", "films about", "movies about", "tagged"),
+        ("about", "other_work"),
         "which films are about world war ii?",
     ),
-)
+}
 
 
-def _handler(default: str, prefer: tuple[str, ...], fallback: Handler | None) -> Handler:
+def _handler(ext: Extension, fallback: Handler | None, frames: tuple[str, ...]) -> Handler:
     async def handle(q: Query) -> Answer:
-        return await answer(q, default, prefer, fallback)
+        return await answer(q, ext.default, ext.prefer, fallback, frames)
 
     return handle
 
 
 def with_catalog(intents: Sequence[Intent]) -> list[Intent]:
     """The given intents, extended for catalog questions, plus the catalog's own intents."""
+    examples = [e for i in intents if i.name in EXTENSIONS for e in i.examples]
+    examples += [e for ext in (*EXTENSIONS.values(), *NEW_INTENTS.values()) for e in ext.examples]
+    # Every catalog phrasing, in slot form: how the catalog's linking tells a title from the question's words.
+    frames = tuple(dict.fromkeys(slot_form(e) for e in examples))
     result: list[Intent] = []
     for intent in intents:
-        extension = EXTENSIONS.get(intent.name)
-        if extension is None:
+        ext = EXTENSIONS.get(intent.name)
+        if ext is None:
             result.append(intent)
             continue
-        default, prefer, examples, cues = extension
         result.append(
             dataclasses.replace(
                 intent,
-                examples=intent.examples + examples,
-                cues=intent.cues + cues,
-                handler=_handler(default, prefer, intent.handler),
+                examples=intent.examples + ext.examples,
+                cues=intent.cues + ext.cues,
+                outranks=intent.outranks + ext.outranks,
+                handler=_handler(ext, intent.handler, frames),
             )
         )
-    for name, default, prefer, examples, cues, sample in NEW_INTENTS:
+    for name, ext in NEW_INTENTS.items():
+        handler = _handler(ext, None, frames)
         result.append(
-            Intent(name, examples, _handler(default, prefer, None), cues, subject="", sample=sample)
+            Intent(
+                name, ext.examples, handler, ext.cues, subject="", sample=ext.sample, outranks=ext.outranks
+            )
         )
     return result

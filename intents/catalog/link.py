@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from rapidfuzz import fuzz, process
+
 from intents.catalog.words import QUESTION_WORDS
 from intents.linking import MAX_NAME_TOKENS, EntityIndex, EntityRef
 from intents.text import STOPWORDS
@@ -18,6 +20,9 @@ from intents.text import STOPWORDS
 TYPED_CUTOFF = 80.0
 AMBIGUITY_MARGIN = 2.0
 _FRAME = QUESTION_WORDS | STOPWORDS
+# Slot words of the intent phrasings (see intents.registry.SLOT_TOKENS); tag phrasings say "topic".
+SLOTS = {"show": "xshowx", "person": "xpersonx", "tag": "topic"}
+FRAME_CUTOFF = 75.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,32 +41,79 @@ class Found:
         return tokens[: self.start] + tokens[self.end :]
 
 
-def find(index: EntityIndex, tokens: list[str], prefer: tuple[str, ...]) -> Found | None:
-    """The entity of a kind in `prefer` that `tokens` name, or None."""
+def find(
+    index: EntityIndex, tokens: list[str], prefer: tuple[str, ...], frames: tuple[str, ...] = ()
+) -> Found | None:
+    """The entity of a kind in `prefer` that `tokens` name, or None.
+
+    `frames` are the intent's phrasings in slot form; they pick the name when every word of the question is
+    a question word ("who stars in Her", "what words describe How to Be").
+    """
     content = {i for i, t in enumerate(tokens) if t not in _FRAME and not _is_year(t)}
-    best: tuple[tuple[int, int, int], Found] | None = None
+    ranked: list[tuple[tuple[int, int, int, int], Found]] = []
     for size in range(min(MAX_NAME_TOKENS, len(tokens)), 0, -1):
         for start in range(len(tokens) - size + 1):
             words = tokens[start : start + size]
-            if all(w in STOPWORDS for w in words):
-                continue
+            if all(w in _FRAME for w in words):
+                continue  # a title made of question words ("Her", "One on One"): see _by_frame
             refs = [r for r in index.refs(" ".join(words)) if r.kind in prefer]
             if not refs:
                 continue
             kind = min((r.kind for r in refs), key=prefer.index)
             covered = sum(1 for i in range(start, start + size) if i in content)
-            rank = (covered, size, -prefer.index(kind))
-            if best is None or rank > best[0]:
-                chosen = tuple(r for r in refs if r.kind == kind and not r.weak) or tuple(
-                    r for r in refs if r.kind == kind
-                )
-                best = (rank, Found(kind, chosen, start, start + size, 100.0))
+            edges = (words[0] in STOPWORDS) + (words[-1] in STOPWORDS)
+            chosen = tuple(r for r in refs if r.kind == kind and not r.weak) or tuple(
+                r for r in refs if r.kind == kind
+            )
+            found = Found(kind, chosen, start, start + size, 100.0)
+            ranked.append(((covered, size, -edges, -prefer.index(kind)), found))
+    ranked.sort(key=lambda item: item[0], reverse=True)
+    best = ranked[0] if ranked else None
+    if frames and (best is None or best[0][0] == 0):
+        framed = _by_frame(index, tokens, prefer, frames, 0.0 if not content else FRAME_CUTOFF)
+        if framed is not None:
+            return framed
     if best is not None and best[0][0] == len(content):
-        return best[1]
+        tied = [found for rank, found in ranked if rank == best[0]]
+        # "who acted in time out": "In Time" and "Time Out" tie; the phrasing says which one is the name.
+        return _closest_frame(tokens, tied, frames) if len(tied) > 1 and frames else best[1]
     fuzzy = _fuzzy(index, tokens, content, prefer)
     if fuzzy is not None and (best is None or fuzzy.end - fuzzy.start >= best[1].end - best[1].start):
         return fuzzy
     return best[1] if best is not None else fuzzy
+
+
+def _closest_frame(tokens: list[str], candidates: list[Found], frames: tuple[str, ...]) -> Found:
+    def fit(found: Found) -> float:
+        frame = " ".join([*tokens[: found.start], SLOTS[found.kind], *tokens[found.end :]])
+        hit = process.extractOne(frame, frames, scorer=fuzz.token_sort_ratio)
+        return float(hit[1]) if hit else 0.0
+
+    return max(candidates, key=fit)
+
+
+def _by_frame(
+    index: EntityIndex, tokens: list[str], prefer: tuple[str, ...], frames: tuple[str, ...], cutoff: float
+) -> Found | None:
+    """The exact name whose removal leaves the question closest to a known phrasing (longer names win
+    near-ties, so "what genre is the fall" finds "The Fall" rather than "Fall")."""
+    top: tuple[float, Found] | None = None
+    for size in range(min(MAX_NAME_TOKENS, len(tokens) - 1), 0, -1):
+        for start in range(len(tokens) - size + 1):
+            refs = [r for r in index.refs(" ".join(tokens[start : start + size])) if r.kind in prefer]
+            chosen = tuple(r for r in refs if not r.weak)
+            if not chosen:
+                continue
+            kind = min((r.kind for r in chosen), key=prefer.index)
+            frame = " ".join([*tokens[:start], SLOTS[kind], *tokens[start + size :]])
+            hit = process.extractOne(frame, frames, scorer=fuzz.token_sort_ratio)
+            score = (float(hit[1]) if hit else 0.0) + 2.0 * size
+            if top is None or score > top[0]:
+                top = (
+                    score,
+                    Found(kind, tuple(r for r in chosen if r.kind == kind), start, start + size, 100.0),
+                )
+    return top[1] if top is not None and top[0] >= cutoff else None
 
 
 def _fuzzy(index: EntityIndex, tokens: list[str], content: set[int], prefer: tuple[str, ...]) -> Found | None:

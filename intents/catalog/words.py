@@ -86,5 +86,34 @@ QUESTION_WORDS = frozenset(
     """.split()
 )
 
+# The words that carry a question's meaning ("stars", "directed", "words"). A name made only of these (and
+# stopwords) is not linked by open linking: "who stars in Xanadu" is not about a film called "Stars". The
+# catalog's own linking still finds such titles when the phrasing leaves no other candidate.
+CUE_WORDS = frozenset(
+    {word for _relation, cues in RELATION_CUES for cue in cues for word in cue.split()}
+    | {
+        "film",
+        "films",
+        "movie",
+        "movies",
+        "picture",
+        "pictures",
+        "direct",
+        "director",
+        "directors",
+        "writer",
+        "writers",
+        "actor",
+        "actors",
+        "actress",
+        "tags",
+        "words",
+        "topics",
+        "terms",
+        "describe",
+        "genre",
+    }
+)
+
 # Leading words that are part of the question, not of the name ("the film X", "movie X").
 FRAME_LEADS = frozenset({"film", "movie", "picture", "flick", "the", "a", "an"})
