@@ -10,6 +10,7 @@ specific (rarest) first. Single films keep the catalog's own (billing) order.
 from __future__ import annotations
 
 import statistics
+from collections import Counter
 from collections.abc import Iterable
 
 from db.knowledge import Knowledge, PersonFacts, ShowFacts
@@ -56,6 +57,21 @@ def _by_affinity(kb: Knowledge, show: ShowFacts, people: list[PersonFacts]) -> l
     return sorted(people, key=key)
 
 
+def _tagged_year(kb: Knowledge, show: ShowFacts) -> int | None:
+    """Of a merged title's years, the one its tagged people's careers point to (None on a tie)."""
+    known = years(show)
+    tags = {t.lower() for t in show.descriptors.get("tag", [])}
+    votes: Counter[int] = Counter()
+    for credit in show.credits:
+        person = kb.people.get(credit.person_id)
+        if person is not None and person.name.lower() in tags:
+            career = _career_year(kb, person, show.id)
+            if career is not None:
+                votes[min(known, key=lambda y: abs(y - career))] += 1
+    top = votes.most_common(2)
+    return top[0][0] if top and (len(top) == 1 or top[0][1] > top[1][1]) else None
+
+
 def _career_year(kb: Knowledge, person: PersonFacts, skip: int) -> float | None:
     dated = []
     for credit in person.credits:
@@ -88,7 +104,9 @@ def film_values(kb: Knowledge, show: ShowFacts, relation: str) -> list[str]:
     if relation in PERSON_RELATIONS:
         return [p.name for p in people_for(kb, show, PERSON_RELATIONS[relation])]
     if relation == "year":
-        return [str(y) for y in years(show)]
+        known = years(show)
+        first = _tagged_year(kb, show) if len(known) > 1 else None
+        return [str(y) for y in sorted(known, key=lambda y: y != first)]
     if relation == "rating":
         return rating_values(show)
     return descriptor_values(kb, show, DESCRIPTOR_KINDS[relation])
