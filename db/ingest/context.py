@@ -24,7 +24,7 @@ CHARACTER_AFTER_AS = re.compile(rf"\s+as\s+{CHARACTER}")
 CLAUSE_SPLIT = re.compile(
     r",\s*(?:and|while|but|with|though)\s+(?=(?:he|she|they|it)\b|[a-z]|[A-Z][\w'’-]+(?:(?:\s|\s+and\s+)[A-Z][\w'’-]+)*\s"
     r"(?:is|was|has|have|had|also|will|previously|first|fans|plays|returns|serves|serving|directed|wrote|created"
-    r"|executive|helming|helmed|directs|joins|won|received)\b)|;\s*|\s+and\s+(?=[a-z])|,\s+(?=who\b)|\s+while\s+"
+    r"|executive|helming|helmed|directs|joins|won|received)\b)|;\s*|\s+and\s+(?=[a-z])|,?\s+(?=who\s+(?:also\s+)?[a-z]+(?:s|ed)?\b)|\s+while\s+"
 )
 _OPENERS = frozenset({"Season", "It", "The", "This", "Its", "Their", "A", "Volume", "Vol.", "Part"})
 # Words that point back to the show the paragraph is about.

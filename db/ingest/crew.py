@@ -52,7 +52,7 @@ _PREDICATES = [
     ),
     (
         re.compile(
-            r"\bshowrunners? and executive producers?\b|\bexecutive produces?\b|\bexecutive produce\b"
+            r"\bshowrunners? and executive producers?\b|\bexecutive produc(?:es?|ing)\b"
             r"|\b(?:is|are|serves? as|serving as) (?:also )?(?:an? )?executive producers?\b"
             r"|^executive producers?\b"
         ),
@@ -104,7 +104,8 @@ def _scope(clause: str, ctx: Context, inherited: str | None) -> tuple[str | None
     episodes = None
     match = re.search(rf"\b(?:all |the first |the last |the final |the other |directed |direct )?({_NUM})"
                       rf"(?: more)?(?: of the (?:\w+ season['’]s )?{_NUM})? episodes\b"
-                      rf"|\bthe other ({_NUM})\b|\b({_NUM}) more\b", clause)  # fmt: skip
+                      rf"|\bthe (?:other|first|last|final) ({_NUM})\b(?! (?:seasons|years))"
+                      rf"|\b({_NUM}) more\b", clause)  # fmt: skip
     if match:
         word = (match.group(1) or match.group(2) or match.group(3)).lower()
         episodes = int(word) if word.isdigit() else _NUMBERS.get(word)
@@ -197,6 +198,8 @@ def crew_facts(sentence: Sentence, ctx: Context) -> list[ExtractedFact]:
             if more:
                 items += person_list(text[cue.end() + end + more.end() :], ctx)[0]
             for person, _aside in items:
+                if roles == ("producer",) and person not in ctx.people:
+                    continue  # "produced by Lookout Point": a company looks like a name; trust known people
                 for role in roles:
                     if role == "director":
                         add(person, role, 0.85, *_scope(_clause_at(text, cue.start()), ctx, None))
@@ -253,7 +256,7 @@ def crew_facts(sentence: Sentence, ctx: Context) -> list[ExtractedFact]:
                     else:
                         add(person, role, 0.8)
         # "... executive produces with A, B and C": the people after "with"/"alongside" share the role.
-        partner = re.search(r"\bexecutive produces? (?:with|alongside)\s+", rest)
+        partner = re.search(r"\bexecutive produc(?:es?|ing) (?:with|alongside)\s+", rest)
         if partner:
             others, _e = person_list(rest[partner.end() :], ctx)
             for person, _a in others:

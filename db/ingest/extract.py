@@ -28,6 +28,7 @@ from db.ingest.titles import (
     drop_sentence_the,
     parse_season_number,
     show_candidates,
+    work_mentions,
 )
 from db.ingest.works import work_facts
 
@@ -43,6 +44,8 @@ def _run(
 ) -> list[ExtractedFact]:
     facts: list[ExtractedFact] = []
     for sentence in sentences:
+        if sentence.heading:
+            continue  # headlines are in title case, where names and titles cannot be told apart
         for extractor in extractors:
             try:
                 facts.extend(extractor(sentence, ctx))
@@ -58,7 +61,8 @@ def _topics(sentences: list[Sentence], shows: set[str], main: str | None) -> dic
     for sentence in sentences:
         counts = by_paragraph.setdefault(sentence.paragraph, Counter())
         for show in shows:
-            counts[show] += count_mentions(show, sentence.text)
+            # "previously produced 'Gentleman Jack'" mentions other work, not what the paragraph is about.
+            counts[show] += count_mentions(show, sentence.text) - work_mentions(show, sentence.text)
     topics: dict[int, str] = {}
     for paragraph, counts in by_paragraph.items():
         best = max(counts.items(), key=lambda kv: kv[1], default=None)
@@ -150,6 +154,11 @@ def extract_facts(text: str, published: dt.date | None) -> Extraction:
     if main and ctx.focus_season:
         # The season an article is about exists, even when no sentence gives its size.
         facts.append(fact(FactKind.SEASON, "", 0.6, show=main, number=ctx.focus_season))
+    # Another show may carry facts only when the article names it unmistakably (quoted, "Season 2",
+    # "renewed X", "will star in X") or repeatedly: a stray capitalised phrase must not become a show.
+    strong = set(show_candidates(sentences, strong_only=True))
+    trusted = {t for t in shows if t == main or t in strong or count_mentions(t, body) >= 2}
+    facts = [f for f in facts if not isinstance(f.get("show"), str) or f.get("show") in trusted]
     merged = merge_facts(facts)
     show_facts = show_records(merged, votes, main, _film(body, main))
     all_facts = show_facts + drop_network_conflicts(merged, show_facts)

@@ -8,7 +8,7 @@ import re
 UP = "".join(ch for ch in map(chr, range(0x41, 0x250)) if ch.isupper())
 LOW = "".join(ch for ch in map(chr, range(0x61, 0x250)) if ch.islower())
 # One capitalised word: "Locke", "O'Reilly", "Zeta-Jones", "Mr." (dot only when a capital follows), "al'Thor".
-CAPW = rf"(?:[{UP}][a-z]{{0,2}}\.(?=\s[{UP}])|[{UP}][\w'’\-]*|[a-z]{{1,3}}['’][{UP}][\w\-]*)"
+CAPW = rf"(?:[{UP}][a-z]{{0,2}}\.(?=\s[{UP}])|[{UP}](?:[\w\-]|['’](?=\w))*|[a-z]{{1,3}}['’][{UP}][\w\-]*)"
 _PARTICLE = r"(?:de|da|di|del|della|van|von|der|den|le|la|du|dos|bin|ibn)"
 # A person's name: two to four capitalised words, particles allowed inside ("Guillermo del Toro").
 PERSON = rf"{CAPW}(?:\s+(?:{_PARTICLE}\s+)?{CAPW}){{1,3}}"

@@ -16,7 +16,7 @@ _LIST_CUES = re.compile(
     r"|(?:a |the |its )?cast (?:that )?(?:also )?includes?|cast members? include|returning cast include"
     r"|newcomers|(?:the )?cast of [^,]{1,40}? includes?|also features?|featuring|with stars"
     r"|(?:which |who )?starred|(?:also )?starring(?: are)?"
-    r"|(?:sees )?the return of|and starring)\s+",
+    r"|(?:sees )?the return of|and starring|adds|cast is led by)\s+",
     re.IGNORECASE,
 )
 # A sentence opening with a list of people that "also star" / "return".
@@ -63,6 +63,13 @@ def _credit(
         FactKind.CREDIT, sentence.text, confidence, show=show, person=person, role="actor",
         character=character, character_aliases=aliases,
     )  # fmt: skip
+
+
+def _name_ends(after: str) -> bool:
+    """Does a character's name end here? "plays a Cheshire salt merchant": "Cheshire" is an adjective."""
+    return not re.match(
+        r"\s+(?!(?:and|or|but|who|whom|in|on|at|for|from|with|while|as|is|was|a|an|the|to)\b)[a-z]", after
+    )
 
 
 def _appositive(character: str, after: str) -> str | None:
@@ -122,7 +129,7 @@ def cast_facts(sentence: Sentence, ctx: Context) -> list[ExtractedFact]:
         past = "played" in match.group(0)
         if past and re.match(r"\s*,?\s*(?:in|on) (?:the \d{4} \w+ )?[A-Z]", text[match.end() :]):
             continue  # "who played Din Djarin in The Mandalorian" is another show's role
-        if who and who not in found:
+        if who and who not in found and _name_ends(text[match.end() :]):
             add(who, _appositive(match.group("char"), text[match.end() :]), 0.75 if past else 0.85)
     # "Anna Sawai, who won the Emmy for lead actress for playing Toda Mariko".
     for match in re.finditer(

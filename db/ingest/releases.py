@@ -37,7 +37,8 @@ _ALL_EPISODES = re.compile(
 _EPISODES = re.compile(
     r"\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[- ](?:episode|part)s?\s+"
     r"(?:(\w+)\s+)?(?:season|series|run|installment|outing)\b"
-    r"|\b(?:consists? of|comprises?|will have|spans?|contains?) (\d+|one|two|three|four|five|six|seven"
+    r"|\b(?:consists? of|comprises?|will have|spans?|contains?|ran for|runs for|will run for) "
+    r"(\d+|one|two|three|four|five|six|seven"
     r"|eight|nine"
     r"|ten|eleven|twelve) episodes\b"
 )

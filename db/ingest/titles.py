@@ -32,11 +32,15 @@ _SHOW_CONTEXTS = [
     rf"|will premiere|will return"
                rf"|returns for|is set to|was created|has been renewed|was renewed|holds|is based|is written|"
                rf"comes from|debuted|debuts|will debut|centers|centres|is adapted|is an adaptation)\b"),
-    re.compile(rf"\b(?:renew(?:ed|s)?|cancel(?:l?ed|s)?|axe[ds]?) ({TITLE})\b"),
+    re.compile(
+        r"\b(?:[Rr]enew(?:ed|s)?|[Cc]ancel(?:l?ed|s)?|[Aa]xe[ds]?|[Oo]rder(?:ed|s)?|[Gg]reenlit"
+        r"|[Gg]reenlights?) "
+        rf"({TITLE})\b"
+    ),
     re.compile(rf"\b(?:will|to|set to|tapped to) (?:star|appear|return) in ({TITLE})|\bjoin(?:s"
     rf"|ed)? the cast of ({TITLE})"),
 ]  # fmt: skip
-_STRONG = {0, 1, 2, 6}
+_STRONG = {0, 1, 2, 6, 7}
 # Words that open a sentence in title case but never begin a title.
 _LEADING_JUNK = frozenset(
     "Stream Watch Check Fans Viewers Will Who When How What Where Why Meanwhile Also And But So After Before "
@@ -108,6 +112,20 @@ def drop_sentence_the(candidates: Counter[str], text: str) -> Counter[str]:
     return out
 
 
+def work_mentions(title: str, text: str) -> int:
+    """Mentions of `title` as someone's other work: "'Happy Valley' creator", "her role in 'Happy Valley'"."""
+    quoted = rf"[“\"‘']?{re.escape(title)}[”\"’']?"
+    after = (
+        rf"{quoted}\s+(?:[Cc]reator|[Cc]o-creator|[Ww]riter|[Ss]tar|[Dd]irector|[Ss]howrunner|[Aa]lum"
+        r"|[Aa]ctress|[Aa]ctor)\b"
+    )
+    before = (
+        r"\b(?:role in|known for|starred in|seen in|appeared in|produced|creator of|writer of|star of"
+        rf"|fresh off|worked on|wrote for)\s+(?:the (?:\w+ )?(?:series|film|show) )?{quoted}"
+    )
+    return len(re.findall(after, text)) + len(re.findall(before, text))
+
+
 def count_mentions(title: str, text: str) -> int:
     """How often `title` appears as a whole phrase (a possessive counts)."""
     return len(re.findall(rf"(?<![\w'’]){re.escape(title)}(?![\w])", text))
@@ -121,7 +139,12 @@ def choose_main(candidates: Counter[str], text: str, headline: str | None, peopl
             continue
         mentions = count_mentions(title, text)
         # A shorter title inside a longer one ("Rogue One" in "Rogue One: A Star Wars Story") still counts.
-        score = mentions * 2 + hits + (3 if headline and title in headline else 0)
+        score = (
+            mentions * 2
+            + hits
+            + (3 if headline and title in headline else 0)
+            - 3 * work_mentions(title, text)
+        )
         if best is None or score > best[0]:
             best = (score, title)
     return best[1] if best else None

@@ -20,7 +20,7 @@ _CUES = [
     (r"\b(?:has |have |had )?(?:also )?worked on\b", "worked on"),
     (r"\bwhose (?:previous |past |other )?credits include\b", None),
     (r"\b(?:previously |also |has |have |had )*(?:starred|appeared|featured) in\b", "starred in"),
-    (r"\b(?:was |is )?(?:recently |previously )?seen in\b", "appeared in"),
+    (r"\b(?:was |is )?(?:most )?(?:recently |previously )?seen in\b", "appeared in"),
     (r"\b(?:previously )?wrote for\b", "wrote for"),
     (r"\b(?:previously |also )?co-wrote (?:the screenplay for |the script for )?", "co-wrote"),
     (r"\b(?:worked as |is |was )?an? (?:writer|director|producer) on\b", "writer"),
@@ -95,6 +95,14 @@ def work_facts(sentence: Sentence, ctx: Context) -> list[ExtractedFact]:
                 for person in people:
                     add(person, title, role or _role_from(clause[match.end() :]), 0.7)
             break
+    # "from 'Happy Valley' creator Sally Wainwright".
+    for match in re.finditer(
+        rf"[“\"‘']?({TITLE})[”\"’']?\s+([Cc]reator|[Ww]riter|[Ss]howrunner|[Dd]irector|[Ss]tar)\s+({PERSON})",
+        text,
+    ):
+        creator = ctx.person(match.group(3))
+        if creator and match.group(1) != ctx.main:
+            add(creator, match.group(1), match.group(2).lower(), 0.7)
     # "Craig Mazin (Chernobyl)", "Tillman (Godfather of Harlem)".
     for match in re.finditer(rf"({PERSON}|{CAPW})\s+\(({TITLE})\)", text):
         who = ctx.person(match.group(1))
