@@ -9,9 +9,10 @@ from __future__ import annotations
 import datetime as dt
 from collections import defaultdict
 from dataclasses import dataclass, field
+from typing import Any
 
-from sqlalchemy import select
-from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy import String, select, type_coerce
+from sqlalchemy.ext.asyncio import AsyncConnection, AsyncSession
 
 from db.models import (
     Alias,
@@ -164,59 +165,80 @@ class Knowledge:
 
 
 async def load_knowledge(session: AsyncSession) -> Knowledge:
-    """Read every fact in a fixed number of queries (no per-show queries)."""
+    """Read every fact in a fixed number of queries (no per-show queries).
+
+    Plain Core column queries on the session's connection, not ORM entities: a 130,000-fact catalog loads
+    in well under a second. Enum columns are read as their stored strings (the values handlers compare with).
+    """
+    conn = await session.connection()
     knowledge = Knowledge()
-    networks: dict[int, str] = {
-        row.id: row.name for row in await session.execute(select(Network.id, Network.name))
-    }
-    for a in (await session.execute(select(Article))).scalars():
-        knowledge.articles[a.id] = ArticleInfo(a.id, a.outlet, a.title, a.url, a.published_on, a.kind)
-    show_rows = await session.execute(
-        select(Show.id, Show.title, Show.kind, Show.year_key, Show.synopsis, Show.network_id, Show.article_id)
+    networks: dict[int, str] = dict((await conn.execute(select(Network.id, Network.name))).all())
+    articles = select(
+        Article.id, Article.outlet, Article.title, Article.url, Article.published_on, Article.kind
     )
-    for sid, title, kind, year_key, synopsis, network_id, article_id in show_rows:
-        knowledge.shows[sid] = ShowFacts(
-            sid,
-            title,
-            str(kind),
-            year_key,
-            synopsis,
-            networks.get(network_id) if network_id else None,
-            article_id,
-        )
-    for pid, name, summary in await session.execute(select(Person.id, Person.name, Person.summary)):
+    for row in await conn.execute(articles):
+        knowledge.articles[row[0]] = ArticleInfo(*row)
+    shows = select(
+        Show.id, Show.title, _text(Show.kind), Show.year_key, Show.synopsis, Show.network_id, Show.article_id
+    )
+    for sid, title, kind, year_key, synopsis, network_id, article_id in await conn.execute(shows):
+        network = networks.get(network_id) if network_id else None
+        knowledge.shows[sid] = ShowFacts(sid, title, kind, year_key, synopsis, network, article_id)
+    for pid, name, summary in await conn.execute(select(Person.id, Person.name, Person.summary)):
         knowledge.people[pid] = PersonFacts(pid, name, summary)
-    await _load_show_facts(session, knowledge, networks)
-    await _load_people_facts(session, knowledge)
+    await _load_show_facts(conn, knowledge, networks)
+    await _load_people_facts(conn, knowledge)
     return knowledge
 
 
-async def _load_show_facts(session: AsyncSession, knowledge: Knowledge, networks: dict[int, str]) -> None:
+def _text(column: Any) -> Any:
+    # The stored string of an Enum column, skipping per-row enum conversion.
+    return type_coerce(column, String)
+
+
+async def _load_show_facts(conn: AsyncConnection, knowledge: Knowledge, networks: dict[int, str]) -> None:
     shows = knowledge.shows
-    for r in (await session.execute(select(Release))).scalars():
-        network = networks.get(r.network_id) if r.network_id else None
-        shows[r.show_id].releases.append(ReleaseFact(r.season, r.released_on, r.year, network, r.article_id))
-    for s in (await session.execute(select(Season))).scalars():
-        shows[s.show_id].seasons.append(SeasonFact(s.number, s.through, s.episode_count, s.article_id))
-    for g in (await session.execute(select(Rating))).scalars():
-        shows[g.show_id].ratings.append(RatingFact(g.source, g.audience, g.value, g.scale, g.article_id))
-    for w in (await session.execute(select(Award))).scalars():
-        shows[w.show_id].awards.append(AwardFact(w.body, w.category, str(w.outcome), w.year, w.article_id))
+    releases = select(
+        Release.show_id,
+        Release.season,
+        Release.released_on,
+        Release.year,
+        Release.network_id,
+        Release.article_id,
+    ).order_by(Release.id)
+    for show_id, season, on, year, network_id, article_id in await conn.execute(releases):
+        network = networks.get(network_id) if network_id else None
+        shows[show_id].releases.append(ReleaseFact(season, on, year, network, article_id))
+    seasons = select(
+        Season.show_id, Season.number, Season.through, Season.episode_count, Season.article_id
+    ).order_by(Season.id)
+    for show_id, number, through, episodes, article_id in await conn.execute(seasons):
+        shows[show_id].seasons.append(SeasonFact(number, through, episodes, article_id))
+    ratings = select(
+        Rating.show_id, Rating.source, Rating.audience, Rating.value, Rating.scale, Rating.article_id
+    ).order_by(Rating.id)
+    for show_id, source, audience, score, scale, article_id in await conn.execute(ratings):
+        shows[show_id].ratings.append(RatingFact(source, audience, score, scale, article_id))
+    awards = select(
+        Award.show_id, Award.body, Award.category, _text(Award.outcome), Award.year, Award.article_id
+    ).order_by(Award.id)
+    for show_id, body, category, outcome, year, article_id in await conn.execute(awards):
+        shows[show_id].awards.append(AwardFact(body, category, outcome, year, article_id))
     index: defaultdict[tuple[str, str], list[int]] = defaultdict(list)
-    rows = await session.execute(select(Descriptor.show_id, Descriptor.kind, Descriptor.value))
-    for show_id, kind, value in rows:
+    descriptors = select(Descriptor.show_id, Descriptor.kind, Descriptor.value).order_by(Descriptor.id)
+    for show_id, kind, value in await conn.execute(descriptors):
         shows[show_id].descriptors.setdefault(kind, []).append(value)
         index[(kind, value.lower())].append(show_id)
     knowledge.descriptor_index = dict(index)
 
 
-async def _load_people_facts(session: AsyncSession, knowledge: Knowledge) -> None:
-    rows = await session.execute(
+async def _load_people_facts(conn: AsyncConnection, knowledge: Knowledge) -> None:
+    rows = await conn.execute(
         select(
             Credit.id,
             Credit.show_id,
             Credit.person_id,
-            Credit.role,
+            _text(Credit.role),
             Credit.character,
             Credit.seasons,
             Credit.episode_count,
@@ -225,20 +247,26 @@ async def _load_people_facts(session: AsyncSession, knowledge: Knowledge) -> Non
             Credit.article_id,
         ).order_by(Credit.billing, Credit.id)
     )
-    for cid, show_id, person_id, role, character, seasons, episodes, note, billing, article_id in rows:
-        credit = CreditFact(
-            cid, show_id, person_id, str(role), character, seasons, episodes, note, billing, article_id
-        )
-        knowledge.credits[credit.id] = credit
-        knowledge.shows[credit.show_id].credits.append(credit)
-        knowledge.people[credit.person_id].credits.append(credit)
-    for o in (await session.execute(select(OtherWork))).scalars():
-        knowledge.people[o.person_id].work.append(
-            WorkFact(o.title, o.show_id, o.role, o.network, o.released_on, o.note, o.article_id)
-        )
-    for kind, entity_id, alias in await session.execute(
-        select(Alias.entity_kind, Alias.entity_id, Alias.alias)
-    ):
+    shows, people, credits = knowledge.shows, knowledge.people, knowledge.credits
+    for row in rows:
+        credit = CreditFact(*row)
+        credits[credit.id] = credit
+        shows[credit.show_id].credits.append(credit)
+        people[credit.person_id].credits.append(credit)
+    work = select(
+        OtherWork.person_id,
+        OtherWork.title,
+        OtherWork.show_id,
+        OtherWork.role,
+        OtherWork.network,
+        OtherWork.released_on,
+        OtherWork.note,
+        OtherWork.article_id,
+    ).order_by(OtherWork.id)
+    for person_id, title, show_id, role, network, on, note, article_id in await conn.execute(work):
+        people[person_id].work.append(WorkFact(title, show_id, role, network, on, note, article_id))
+    aliases = select(_text(Alias.entity_kind), Alias.entity_id, Alias.alias).order_by(Alias.id)
+    for kind, entity_id, alias in await conn.execute(aliases):
         if kind == EntityKind.SHOW and entity_id in knowledge.shows:
             knowledge.shows[entity_id].aliases.append(alias)
         elif kind == EntityKind.PERSON and entity_id in knowledge.people:
