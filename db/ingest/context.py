@@ -16,7 +16,7 @@ _SEP = re.compile(r"^(?:\s*,\s*(?:and\s+|&\s+)?|\s+and\s+|\s*&\s*)")
 _ITEM = re.compile(rf"^(?P<person>{PERSON}|{CAPW})(?P<aside>\s*\([^)]{{1,60}}\))?")
 # A character's name, maybe after "the scheming", "her roommate" or "Joel's brother".
 CHARACTER = (
-    rf"(?:(?:the|a|an|his|her|their|{CAPW}['’]s)\s+)?(?:(?!(?:in|on|at|for|from|of|with|while|and|but|who|which|well|as|when|where)\b)[a-z][\w-]*,?\s+){{0,2}}?"
+    rf"(?:(?:the|a|an|his|her|their|{CAPW}['’]s)\s+)?(?:(?!(?:in|on|at|for|from|with|while|and|but|who|which|well|as|when|where)\b)[a-z][\w-]*,?\s+){{0,3}}?"
     rf"(?P<char>{CAPW}(?:\s+[“\"'‘]{CAPW}[”\"'’])?(?:\s+(?:(?:of|the|de)\s+)?{CAPW}){{0,4}})"
 )
 CHARACTER_AFTER_AS = re.compile(rf"\s+as\s+{CHARACTER}")
@@ -127,8 +127,31 @@ def person_list(text: str, ctx: Context, roles: bool = False) -> tuple[list[tupl
 def surname_index(text: str, titles: frozenset[str]) -> dict[str, frozenset[str]]:
     """Every person-shaped full name in `text`, by its last word."""
     index: dict[str, set[str]] = {}
-    for match in re.finditer(PERSON, text):
+    for match in (m for line in text.splitlines() for m in re.finditer(PERSON, line)):
         name = re.split(r"['’]s\b", match.group())[0]
         if name not in titles and is_person_name(name) and not any(name in t for t in titles):
             index.setdefault(name.split()[-1], set()).add(name)
     return {k: frozenset(v) for k, v in index.items()}
+
+
+def last_people(text: str, ctx: Context) -> list[str]:
+    """The last list of people named anywhere in `text`."""
+    found: list[str] = []
+    position = 0
+    for match in re.finditer(rf"(?:^|(?<=[\s,(])){PERSON}", text):
+        if match.start() < position:
+            continue
+        items, end = person_list(text[match.start() :], ctx)
+        if items:
+            found = [p for p, _a in items]
+            position = match.start() + end
+    return found
+
+
+def trailing_people(text: str, ctx: Context) -> list[str]:
+    """The list of people that ends `text` ("A and B" before ", who ..." or "play ...")."""
+    for match in re.finditer(rf"(?:^|(?<=[\s,(])){CAPW}", text):
+        items, end = person_list(text[match.start() :], ctx)
+        if items and not text[match.start() + end :].strip(" ,"):
+            return [p for p, _a in items]
+    return []

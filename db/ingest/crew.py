@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import re
 
-from db.ingest.context import CLAUSE_SPLIT, Context, person_list
+from db.ingest.context import CLAUSE_SPLIT, Context, last_people, person_list, trailing_people
 from db.ingest.dates import NUMBERS
 from db.ingest.model import ExtractedFact, FactKind, fact
-from db.ingest.names import PERSON
+from db.ingest.names import CAPW, NOT_NAME, PERSON, network_names
 from db.ingest.sentences import Sentence
 from db.ingest.titles import ORDINALS, SEASON_REF, parse_season_number
 
@@ -44,7 +44,8 @@ _PREDICATES = [
     (re.compile(r"\bcreated, wrote\b"), ("creator", "writer")),
     (
         re.compile(
-            r"\b(?:serves?|serving|will serve|is|are|acts? as|takes? over as|returns? as|will return as) "
+            r"\b(?:serves?|served|serving|will serve|is|are|was|acts? as|takes? over as|returns? as"
+            r"|will return as) "
             r"(?:as )?(?:the )?(?:series['’] )?(?:co-)?showrunners?\b(?! on \w+ (?:other|previous))"
             r"|\bshowruns\b"
         ),
@@ -88,7 +89,7 @@ _PREDICATES = [
             r"(?:(?:all|the|its|every|several|some|many|multiple|first"
             rf"|second|third|fourth|fifth|sixth|last|final|other|new|of|more|in|[\w]+['’]s|{_NUM})\s+)*"
             rf"(?:episodes?|seasons?|series|pilot|finale|premiere|installments?|{_NUM}\b|Season \d+)"
-            r"|\b(?:are|is) among the directors\b"
+            r"|\b(?:are|is) among the directors\b|\b(?:returns?|will return|serves?|served) as director\b"
         ),
         ("director",),
     ),
@@ -129,6 +130,11 @@ def _scope(clause: str, ctx: Context, inherited: str | None) -> tuple[str | None
     return inherited, episodes
 
 
+def _mononym(name: str, ctx: Context) -> bool:
+    """Can a single word after "novel by" be a person's name? Not a title, a network or a common word."""
+    return name not in ctx.titles and name not in NOT_NAME and not network_names(name) and len(name) > 2
+
+
 def _clause_at(text: str, position: int) -> str:
     """The clause of `text` that contains `position`."""
     start = 0
@@ -137,30 +143,6 @@ def _clause_at(text: str, position: int) -> str:
             return text[start : match.start()]
         start = match.end()
     return text[start:]
-
-
-def _last_people(text: str, ctx: Context) -> list[str]:
-    """The last list of people named anywhere in `text`."""
-    found: list[str] = []
-    position = 0
-    for match in re.finditer(rf"(?:^|(?<=[\s,(])){PERSON}", text):
-        if match.start() < position:
-            continue
-        items, end = person_list(text[match.start() :], ctx)
-        if items:
-            found = [p for p, _a in items]
-            position = match.start() + end
-    return found
-
-
-def _trailing_people(text: str, ctx: Context) -> list[str]:
-    """The list of people that ends `text` (the antecedent of a following ", who")."""
-    for match in re.finditer(rf"(?:^|[\s,(]){PERSON}|\b[A-Z][\w'’-]+\b", text):
-        start = match.start() + (1 if match.group(0)[:1] in " ,(" else 0)
-        items, end = person_list(text[start:], ctx)
-        if items and not text[start + end :].strip(" ,"):
-            return [p for p, _a in items]
-    return []
 
 
 def crew_facts(sentence: Sentence, ctx: Context) -> list[ExtractedFact]:
@@ -193,6 +175,14 @@ def crew_facts(sentence: Sentence, ctx: Context) -> list[ExtractedFact]:
     for pattern, roles in _BEFORE_LIST:
         for cue in pattern.finditer(text):
             items, end = person_list(text[cue.end() :], ctx)
+            mononym = re.match(rf"({CAPW})(?=\s*(?:[.,;]|$))", text[cue.end() :])
+            if (
+                not items
+                and mononym
+                and roles[0] in ("novelist", "creator")
+                and _mononym(mononym.group(1), ctx)
+            ):
+                items = [(mononym.group(1), None)]  # "based on the web novel by Chugong"
             # "produced by A and B alongside C": C shares the role.
             more = re.match(r"\s+(?:alongside|with)\s+", text[cue.end() + end :]) if items else None
             if more:
@@ -215,7 +205,7 @@ def crew_facts(sentence: Sentence, ctx: Context) -> list[ExtractedFact]:
             subject = [p for p, _a in items]
         elif clause.startswith("who "):
             # "A and B, known collectively as the X Brothers, who ...": fall back to the last people named.
-            antecedents = _trailing_people(previous, ctx) or _last_people(previous, ctx)
+            antecedents = trailing_people(previous, ctx) or last_people(previous, ctx)
             # "A and B, who also serve as showrunners" is both; "A and B, who directed ..." is only B.
             plural = re.match(
                 r"who (?:also |will |both |now )*(?:serve|are|have|were|executive produce|write|direct)\b",
@@ -253,6 +243,8 @@ def crew_facts(sentence: Sentence, ctx: Context) -> list[ExtractedFact]:
                             )  # the season at hand
                         seasons_ctx = seasons
                         add(person, role, 0.8, seasons, episodes)
+                    elif role == "showrunner" and SEASON_REF.search(rest):
+                        add(person, role, 0.8, _scope(rest, ctx, None)[0])
                     else:
                         add(person, role, 0.8)
         # "... executive produces with A, B and C": the people after "with"/"alongside" share the role.
@@ -271,6 +263,16 @@ def crew_facts(sentence: Sentence, ctx: Context) -> list[ExtractedFact]:
             others, _e = person_list(rest[partner.end() :], ctx)
             for person, _a in others:
                 add(person, "creator", 0.8)
+    # "Kim Adair, a writer and co-executive producer on the first two seasons": an appositive credit.
+    for match in re.finditer(
+        rf"({PERSON}), an? (writer|director|(?:co-)?executive producer|producer)"
+        r"(?: and [\w-]+(?: [\w-]+)?)? on "
+        r"(?:the (?:show|series|first \w+ seasons?|\w+ season)|its first \w+ seasons?)\b",
+        text,
+    ):
+        writer = ctx.person(match.group(1))
+        if writer:
+            add(writer, match.group(2).replace("co-", "").replace(" ", "_"), 0.75)
     # "based on James Clavell's 1975 novel", "Based on Mick Herron's Slough House novels".
     for match in re.finditer(
         rf"\b(?:[Bb]ased on|adapted from|an adaptation of)\s+({PERSON})['’]s\s+(?:[\w-]+\s+){{0,4}}?"
@@ -284,7 +286,7 @@ def crew_facts(sentence: Sentence, ctx: Context) -> list[ExtractedFact]:
     for match in re.finditer(
         r",\s+the directors? of (the first \w+ seasons|(?:the )?\w+ season|Season \d+)", text
     ):
-        people = _trailing_people(text[: match.start()], ctx)
+        people = trailing_people(text[: match.start()], ctx)
         span, _count = _scope(match.group(1), ctx, None)
         for person in people:
             add(person, "director", 0.75, span)

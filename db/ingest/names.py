@@ -38,7 +38,8 @@ NOT_NAME = MONTH_WORDS | frozenset(
 )
 # Titles and ranks that may open a character's name but are not part of how fans say it.
 HONORIFICS = frozenset(
-    "DI DS DCI DC DSU Dr Detective Sergeant Superintendent Inspector Lord Lady Father Sister Brother Doctor "
+    "DI DS DCI DC DSU Dr CEO Detective Sergeant Superintendent Inspector Lord Lady Father Sister Brother "
+    "Doctor "
     "Dr. Captain Capt. Officer Agent Professor Prof. Judge Mayor President General Chief Miss Mr. Mrs. Ms. "
     "Uncle Aunt King Queen Prince Princess Sir Dame".split()
 )

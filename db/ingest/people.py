@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from db.ingest.context import CHARACTER, Context, person_list
+from db.ingest.context import CHARACTER, Context, person_list, trailing_people
 from db.ingest.model import ExtractedFact, FactKind, fact
 from db.ingest.names import CAPW, PERSON, network_names, strip_honorific
 from db.ingest.sentences import Sentence
@@ -80,15 +80,6 @@ def _appositive(character: str, after: str) -> str | None:
     return match.group(1) if match else None
 
 
-def _trailing_people(text: str, ctx: Context) -> list[str]:
-    """The people listed at the very end of `text` ("A and B" before "play ...")."""
-    for match in re.finditer(rf"(?:^|(?<=[\s,(])){CAPW}", text):
-        items, end = person_list(text[match.start() :], ctx)
-        if items and not text[match.start() + end :].strip(" ,"):
-            return [p for p, _a in items]
-    return []
-
-
 def _is_character(name: str, ctx: Context) -> bool:
     """A character's name is not a title, a network or a person we know (by full name or surname)."""
     if name in ctx.titles or name in ctx.people or network_names(name):
@@ -118,7 +109,7 @@ def cast_facts(sentence: Sentence, ctx: Context) -> list[ExtractedFact]:
         text,
     )
     if paired:
-        people = _trailing_people(text[: paired.start()].rstrip(), ctx)
+        people = trailing_people(text[: paired.start()].rstrip(), ctx)
         roles = re.split(r",\s*(?:and\s+)?|\s+and\s+", paired.group(1))
         if len(people) == len(roles) > 1:
             for person, character in zip(people, roles, strict=True):

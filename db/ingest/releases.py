@@ -212,6 +212,10 @@ def network_votes(sentence: Sentence, ctx: Context) -> list[tuple[str, str]]:
     show = ctx.show_for(sentence)
     if show is None:
         return out
+    # "The Morning Room, HBO's boardroom satire": an appositive names the network.
+    for start, _end, name in find_networks(text):
+        if re.search(rf"{re.escape(show)},\s+$", text[:start]) and text[_end : _end + 2] in ("'s", "’s"):
+            out.append((show, name))
     for start, end, name in find_networks(text):
         after = text[end : end + 60]
         if re.match(r"['’]s\s+(?:[a-z][\w-]*\s+){0,4}?(?:series|show|drama|comedy|adaptation|epic"

@@ -19,6 +19,7 @@ _CUES = [
     (r"\bfans (?:will )?(?:recognize|recognise|know) (?:him|her|them) from\b", "appeared in"),
     (r"\b(?:has |have |had )?(?:also )?worked on\b", "worked on"),
     (r"\bwhose (?:previous |past |other )?credits include\b", None),
+    (r"\bwhose other (?:[\w+]+ )?(?:series|shows|films|projects) include\b", None),
     (r"\b(?:previously |also |has |have |had )*(?:starred|appeared|featured) in\b", "starred in"),
     (r"\b(?:was |is )?(?:most )?(?:recently |previously )?seen in\b", "appeared in"),
     (r"\b(?:previously )?wrote for\b", "wrote for"),
