@@ -78,6 +78,18 @@ def release_facts(sentence: Sentence, ctx: Context) -> list[ExtractedFact]:
         return out
     window_start = 0
     for mention in find_dates(text, ctx.published):
+        # "has set a Friday, Oct. 10 global premiere for The Last Frontier": the date comes first.
+        noun = re.match(
+            r"\s*(?:global |series |world |streaming |summer |fall )?premiere(?: date)? (?:for|of) ",
+            text[mention.end :],
+        )
+        if noun and mention.day is not None and not mention.relative:
+            named = ctx.titles_in(text[mention.end + noun.end() :][:80])
+            if named and named[0][0] == 0 and named[0][2] in ctx.shows:
+                out.append(fact(FactKind.RELEASE, text, 0.8, show=named[0][2], date=mention.day.isoformat(),
+                                network=_network(text)))  # fmt: skip
+                window_start = mention.end
+                continue
         window = text[window_start : mention.start]
         if not mention.relative:
             # A later date binds to its own verb, never to an earlier date's verb ("Part 2 follows on ...").
@@ -133,7 +145,8 @@ def season_facts(sentence: Sentence, ctx: Context) -> list[ExtractedFact]:
         number = parse_season_number(match.group(2)) if match.group(2) else None
         if number is None:
             number = _season_before(text[: match.end()], ctx) or (
-                ctx.focus_season if re.search(r"\b(?:season|series|run)\b", match.group()) else None
+                # "its eight-episode run" in an article naming no season at all: the first (only) season.
+                (ctx.focus_season or 1) if re.search(r"\b(?:season|series|run)\b", match.group()) else None
             )
         if number and episodes:
             out.append(fact(FactKind.SEASON, text, 0.75, show=show, number=number, episodes=episodes))

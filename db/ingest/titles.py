@@ -27,7 +27,7 @@ _SHOW_CONTEXTS = [
         rf"|for) ({TITLE})"
     ),
     re.compile(rf"(?:{_NET})['’]s (?:[a-z][\w-]* ){{0,4}}?(?:{_GENRE} )?({TITLE})"),
-    re.compile(rf"\b(?:[a-z][\w-]*|\d{{4}}) {_GENRE},? ({TITLE})"),
+    re.compile(rf"\b(?:[a-z][\w-]*|\d{{4}}) {_GENRE} ({TITLE})|\b(?:spin-?off|prequel|sequel), ({TITLE}),"),
     re.compile(rf"^({TITLE})(?:['’]s)? (?:follows|also stars|stars(?! as)|premieres|premiered"
     rf"|will premiere|will return"
                rf"|returns for|is set to|was created|has been renewed|was renewed|holds|is based|is written|"
@@ -134,9 +134,10 @@ def count_mentions(title: str, text: str) -> int:
 def choose_main(candidates: Counter[str], text: str, headline: str | None, people: set[str]) -> str | None:
     """The most mentioned show title; headline mentions and show contexts break ties."""
     best: tuple[int, str] | None = None
+    surnames = {p.split()[-1] for p in people} | {p.split()[0] for p in people}
     for title, hits in candidates.items():
-        if title in people:
-            continue
+        if title in people or title in surnames:
+            continue  # "In the series, Clarke plays ...": a surname is not a title
         mentions = count_mentions(title, text)
         # A shorter title inside a longer one ("Rogue One" in "Rogue One: A Star Wars Story") still counts.
         score = (
@@ -155,6 +156,8 @@ def title_spans(text: str, titles: set[str]) -> list[tuple[int, int, str]]:
     spans: list[tuple[int, int, str]] = []
     for title in sorted(titles, key=len, reverse=True):
         for match in re.finditer(rf"(?<![\w'’]){re.escape(title)}(?![\w])", text):
+            if re.match(r"\s+(?:Part\s+)?(?:II|III|IV|2|3|4)\b", text[match.end() :]):
+                continue  # "The Batman Part II" is a sequel, not "The Batman"
             if all(match.end() <= s or match.start() >= e for s, e, _ in spans):
                 spans.append((match.start(), match.end(), title))
     return sorted(spans)
