@@ -10,6 +10,7 @@ import sys
 import time
 from pathlib import Path
 
+import discord
 import pytest
 
 from bot.discord_app import Limiter, ShardedMarqueeBot
@@ -60,9 +61,8 @@ async def test_round_trip_latency(
     assert statistics.median(ms) < 500
 
 
-async def test_marquee_run_process_answers_and_stops_on_sigterm(
-    fake_discord: FakeDiscord, world: World, tmp_path: Path
-) -> None:
+async def spawn_marquee(fake_discord: FakeDiscord, tmp_path: Path) -> asyncio.subprocess.Process:
+    """`python -m bot run` pointed at the fake server, with a fresh SQLite database."""
     env = {
         **os.environ,
         "DISCORD_TOKEN": fake_discord.token,
@@ -73,10 +73,16 @@ async def test_marquee_run_process_answers_and_stops_on_sigterm(
     }
     for name in ("SHARD_COUNT", "SHARD_IDS", "COMMAND_PREFIX", "DEFAULT_SHOW"):
         env.pop(name, None)
-    process = await asyncio.create_subprocess_exec(
+    return await asyncio.create_subprocess_exec(
         sys.executable, "-m", "bot", "run", cwd=tmp_path, env=env,
         stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.STDOUT,
     )  # fmt: skip
+
+
+async def test_marquee_run_process_answers_and_stops_on_sigterm(
+    fake_discord: FakeDiscord, world: World, tmp_path: Path
+) -> None:
+    process = await spawn_marquee(fake_discord, tmp_path)
     try:
         await fake_discord.wait_until(lambda: bool(fake_discord.gateway.sessions), 60, "the bot to IDENTIFY")
         await fake_discord.send_message(world.general, world.member, "!premiere heartstopper")
@@ -94,3 +100,22 @@ async def test_marquee_run_process_answers_and_stops_on_sigterm(
     assert "Traceback" not in log
     assert fake_discord.token not in log
     assert_never_pinged(fake_discord)
+
+
+async def test_message_content_intent_not_enabled_in_portal(
+    fake_discord: FakeDiscord, world: World, make_marquee: MakeMarquee
+) -> None:
+    fake_discord.gateway.allowed_privileged = 0
+    with pytest.raises(discord.PrivilegedIntentsRequired):
+        async with running(make_marquee(), fake_discord):
+            pass
+
+
+async def test_marquee_run_explains_a_missing_portal_intent(
+    fake_discord: FakeDiscord, world: World, tmp_path: Path
+) -> None:
+    fake_discord.gateway.allowed_privileged = 0
+    process = await spawn_marquee(fake_discord, tmp_path)
+    output, _ = await asyncio.wait_for(process.communicate(), 60)
+    assert process.returncode == 1
+    assert "Enable the Message Content intent" in output.decode(errors="replace")

@@ -21,6 +21,7 @@ INTENT_GUILD_MEMBERS = 1 << 1
 INTENT_GUILD_MESSAGES = 1 << 9
 INTENT_DIRECT_MESSAGES = 1 << 12
 INTENT_MESSAGE_CONTENT = 1 << 15
+PRIVILEGED_INTENTS = INTENT_GUILD_MEMBERS | (1 << 8) | INTENT_MESSAGE_CONTENT  # members, presences, content
 _MESSAGE_EVENTS = ("MESSAGE_CREATE", "MESSAGE_UPDATE")
 
 
@@ -56,6 +57,8 @@ class Gateway:
         self.identifies: list[JSON] = []  # IDENTIFY payloads, token removed
         self.received: list[JSON] = []  # every op the client sent (tokens removed)
         self.connect_paths: list[str] = []
+        # Privileged intents "enabled in the developer portal"; asking for others closes with 4014.
+        self.allowed_privileged = PRIVILEGED_INTENTS
         self._open = asyncio.Event()
         self._open.set()
 
@@ -97,6 +100,9 @@ class Gateway:
         self.identifies.append(_without_token({"d": data})["d"])
         if data.get("token") != self.state.token:
             await ws.close(code=4004, message=b"Authentication failed.")
+            return None
+        if int(data.get("intents", 0)) & PRIVILEGED_INTENTS & ~self.allowed_privileged:
+            await ws.close(code=4014, message=b"Disallowed intent(s).")
             return None
         shard = (int(data["shard"][0]), int(data["shard"][1])) if data.get("shard") else None
         # A new IDENTIFY for the same shard replaces the old session, as on Discord.
