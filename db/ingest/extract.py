@@ -15,6 +15,7 @@ from collections.abc import Callable
 from db.ingest.context import Context, surname_index
 from db.ingest.crew import crew_facts
 from db.ingest.guard import check_text
+from db.ingest.infobox import infobox_facts
 from db.ingest.merge import drop_network_conflicts, merge_facts, show_records
 from db.ingest.model import ExtractedFact, Extraction, FactKind, fact
 from db.ingest.people import cast_facts
@@ -151,6 +152,12 @@ def extract_facts(text: str, published: dt.date | None) -> Extraction:
             votes.extend((show, network, sentence.text) for show, network in network_votes(sentence, ctx))
         except Exception as exc:
             problems.append(f"network_votes skipped a sentence ({type(exc).__name__}: {exc})")
+    for boxed in infobox_facts(body, main, published):
+        if boxed.kind == FactKind.SHOW:
+            # A box's network is stated outright: it counts like a dated release on that network.
+            votes += [(str(main), str(boxed.get("network")), boxed.sentence)] * 2
+        else:
+            facts.append(boxed)
     if main and ctx.focus_season:
         # The season an article is about exists, even when no sentence gives its size.
         facts.append(fact(FactKind.SEASON, "", 0.6, show=main, number=ctx.focus_season))

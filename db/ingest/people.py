@@ -164,11 +164,4 @@ def cast_facts(sentence: Sentence, ctx: Context) -> list[ExtractedFact]:
             who, character = ctx.person(match.group(1)), match.group(2)
             if who and _NOT_AFTER_POSSESSIVE.match(text[match.end() :]) and _is_character(character, ctx):
                 add(who, character, 0.6)
-    # "Release Date April 22, 2022 Cast Joe Locke , Kit Connor": the info box some sites append.
-    box = re.search(r"\bCast\s+((?:" + PERSON + r")(?:\s*,\s*" + PERSON + r")*)", text)
-    if box and " , " in text[box.start() :]:
-        for name in box.group(1).split(","):
-            who = ctx.person(name.strip())
-            if who:
-                add(who, None, 0.7)
     return list(found.values())

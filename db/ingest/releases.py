@@ -69,13 +69,6 @@ def release_facts(sentence: Sentence, ctx: Context) -> list[ExtractedFact]:
     if sentence.heading or text.endswith("?") or _HYPOTHETICAL.search(text):
         return []
     out: list[ExtractedFact] = []
-    box = re.match(r"(?:.*\.\s+)?Release Date:?\s+", text)
-    if box and ctx.main:
-        # The info box some sites append ("Release Date April 22, 2022 Cast ...") is about the main show.
-        dates = [m for m in find_dates(text[box.end() :], ctx.published) if m.start == 0 and m.day]
-        if dates and dates[0].day:
-            out.append(fact(FactKind.RELEASE, text, 0.7, show=ctx.main, date=dates[0].day.isoformat()))
-        return out
     window_start = 0
     for mention in find_dates(text, ctx.published):
         # "has set a Friday, Oct. 10 global premiere for The Last Frontier": the date comes first.

@@ -247,6 +247,23 @@ def test_other_work_lists_and_parentheses() -> None:
     assert has(found, type="work", person="Theo Grant", title="Broadchurch")
 
 
+def test_info_box_in_lines_and_inline() -> None:
+    lines = (
+        "Harbor Lights Season 2 premieres soon on the streamer.\n\nHarbor Lights\nRelease Date\nApril 4, 2024\n"
+        "Cast\nMaya Pruitt, Theo Grant\nCreator\nAda Kerr\nStreaming Service(s)\nHulu\nSeasons\n2\n"
+    )
+    found = records(lines)
+    assert has(found, type="release", show="Harbor Lights", date="2024-04-04")
+    assert has(found, type="credit", person="Theo Grant", role="actor")
+    assert has(found, type="credit", person="Ada Kerr", role="creator")
+    assert has(found, type="show", title="Harbor Lights", network="Hulu")
+    inline = records(
+        "Harbor Lights Season 2 premieres soon. Release Date April 4, 2024 Cast Maya Pruitt , Theo Grant"
+    )
+    assert has(found, type="credit", person="Maya Pruitt", role="actor") and has(inline, person="Theo Grant")
+    assert has(inline, type="release", date="2024-04-04")
+
+
 def test_main_show_is_the_most_mentioned_title() -> None:
     text = (
         "Harbor Lights Season 2 premieres on Hulu on April 4. Harbor Lights follows two sisters. "
