@@ -249,7 +249,8 @@ def test_other_work_lists_and_parentheses() -> None:
 
 def test_info_box_in_lines_and_inline() -> None:
     lines = (
-        "Harbor Lights Season 2 premieres soon on the streamer.\n\nHarbor Lights\nRelease Date\nApril 4, 2024\n"
+        "Harbor Lights Season 2 premieres soon on the streamer.\n\n"
+        "Harbor Lights\nRelease Date\nApril 4, 2024\n"
         "Cast\nMaya Pruitt, Theo Grant\nCreator\nAda Kerr\nStreaming Service(s)\nHulu\nSeasons\n2\n"
     )
     found = records(lines)
