@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from bot import cli_ask
+from bot.cli_ingest import add_ingest_parsers, run_ingest_command
 from bot.settings import Settings
 from db.engine import default_database_url
 from db.importers.catalog import add_catalog_parser, run_catalog_command
@@ -48,7 +49,7 @@ def build_parser() -> argparse.ArgumentParser:
     with_db(db_sub.add_parser("upgrade", help="apply migrations and load the seed facts"))
 
     add_catalog_parser(sub)
-    # ingest: wire here (`marquee ingest` and `marquee facts review`)
+    add_ingest_parsers(sub)
     return parser
 
 
@@ -75,9 +76,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
 
 
-def _dispatch(
-    parser: argparse.ArgumentParser, args: argparse.Namespace, settings: Settings, url: str
-) -> int:
+def _dispatch(parser: argparse.ArgumentParser, args: argparse.Namespace, settings: Settings, url: str) -> int:
     if args.command == "ask":
         try:
             now = cli_ask.parse_now(args.now)
@@ -98,6 +97,8 @@ def _dispatch(
         )
     if args.command == "run":
         return _run(settings, url)
+    if args.command in ("ingest", "facts"):
+        return run_ingest_command(args, url)
     if args.command == "catalog":
         return run_catalog_command(args, url)
     if args.command == "db":

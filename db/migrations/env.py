@@ -7,6 +7,7 @@ import asyncio
 from alembic import context
 from sqlalchemy import Connection
 
+import db.drafts  # noqa: F401  (registers the ingest draft tables on Base.metadata)
 from db.engine import create_engine
 from db.models import Base
 
