@@ -29,6 +29,7 @@ from db.models import (
     Season,
     Show,
 )
+from db.newest import prefer_newest
 
 
 @dataclass(frozen=True, slots=True)
@@ -188,6 +189,7 @@ async def load_knowledge(session: AsyncSession) -> Knowledge:
         knowledge.people[pid] = PersonFacts(pid, name, summary)
     await _load_show_facts(conn, knowledge, networks)
     await _load_people_facts(conn, knowledge)
+    prefer_newest(knowledge)
     return knowledge
 
 
