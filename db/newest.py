@@ -50,10 +50,12 @@ def _merge(
         groups.setdefault(key(fact), []).append(fact)
     if len(groups) == len(facts):
         return facts
-    merged = []
+    merged: list[Fact] = []
     for reports in groups.values():
         reports.sort(key=lambda f: age(_article(f)), reverse=True)
-        merged.append(_fill(reports))
+        newest = [r for r in reports if _article(r) == _article(reports[0])]
+        # Several values from one source (two catalog films called "The Bat") are all facts, not history.
+        merged.extend(newest if len(newest) > 1 else [_fill(reports)])
     return merged
 
 
