@@ -57,7 +57,8 @@ async def answer(
     """Answer a catalog question; `default` is the relation when no cue word names one, `frames` the intent's
     phrasings in slot form."""
     found = find(index_for(q.kb), q.tokens, prefer, frames)
-    if found is None and fallback is not None:
+    if fallback is not None and (found is None or not _from_catalog(q, found)):
+        # Not a catalog film or person: the intent's own (news) handler answers, as without a catalog.
         return await fallback(q)
     if found is None:
         return _unknown(q, default)
@@ -72,19 +73,30 @@ async def answer(
     relation = cue_relation(found.outside(q.tokens)) or default
     if found.kind == "show":
         shows = [q.kb.shows[r.id] for r in found.refs if r.id in q.kb.shows]
-        if fallback is not None and (
-            relation not in FILM_PHRASES or not any(s.kind == "film" for s in shows)
-        ):
+        if fallback is not None and relation not in FILM_PHRASES:
             return await fallback(q)
         return film_answer(q, _pick_year(shows, q), relation if relation in FILM_PHRASES else "tag", found)
     if found.kind == "person":
         people = [q.kb.people[r.id] for r in found.refs if r.id in q.kb.people]
         person = next((p for p in people if p.name.lower() in q.text.lower()), people[0])
         roles = [relation] if relation in ROLE_VERBS else list(ROLE_VERBS)
-        if fallback is not None and not facts.films_of(q.kb, person, roles):
-            return await fallback(q)
         return person_answer(q, person, roles, found)
     return tag_answer(q, found.refs[0].name, found)
+
+
+def _from_catalog(q: Query, found: Found) -> bool:
+    """True for films, for people known only from catalogs (or asked about as film people), and for tags."""
+    kb = q.kb
+    if found.kind == "show":
+        return any(kb.shows[r.id].kind == "film" for r in found.refs if r.id in kb.shows)
+    if found.kind != "person":
+        return True
+    people = [kb.people[r.id] for r in found.refs if r.id in kb.people]
+    in_catalog = any(not kb.from_news(c.article_id) for p in people for c in p.credits)
+    in_news = any(kb.from_news(c.article_id) for p in people for c in p.credits) or any(
+        p.work for p in people
+    )
+    return in_catalog and (not in_news or q.has("film", "films", "movie", "movies"))
 
 
 def _pick_year(shows: list[ShowFacts], q: Query) -> list[ShowFacts]:

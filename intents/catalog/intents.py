@@ -62,7 +62,7 @@ EXTENSIONS: dict[str, Extension] = {
         name the director of {show}
         which person directed {show}
     """),
-        ("direct",),
+        (),
     ),
     "creator": Extension(
         "writer",
@@ -121,7 +121,7 @@ EXTENSIONS: dict[str, Extension] = {
         what rating does {show} have
         what is the general opinion of {show}
     """),
-        ("considered good", "opinion", "think of", "good"),
+        ("considered good", "opinion", "think of"),
     ),
     "about": Extension(
         "tag",
@@ -138,7 +138,12 @@ EXTENSIONS: dict[str, Extension] = {
     """),
         ("describe", "describing", "description", "words", "topics", "terms", "keywords", "tags"),
     ),
-    "other_work": Extension(
+    # Catalog people answer from the catalog; their phrasings are the person_films intent's, below.
+    "other_work": Extension("any", PERSON_FIRST, ()),
+}
+
+NEW_INTENTS: dict[str, Extension] = {
+    "person_films": Extension(
         "any",
         PERSON_FIRST,
         _lines("""
@@ -147,7 +152,6 @@ EXTENSIONS: dict[str, Extension] = {
         which films does {person} appear in
         what has {person} acted in
         movies with {person}
-        what does {person} star in
         what does {person} act in
         what does {person} appear in
         what has {person} appeared in
@@ -163,12 +167,11 @@ EXTENSIONS: dict[str, Extension] = {
         what movies was {person} in
         filmography of {person}
     """),
-        _FILMS_WANTED,
-        ("profile", "plays_whom", "directors", "creator", "cast", "premiere"),
+        # Base-form verbs ask for a person's films ("what does X act in"); "acted in" is also cast phrasing.
+        (*_FILMS_WANTED, "star in", "act in", "appear in"),
+        ("other_work", "profile", "plays_whom", "directors", "creator", "cast", "premiere"),
+        "what films did Marlene Dietrich act in?",
     ),
-}
-
-NEW_INTENTS: dict[str, Extension] = {
     "film_facts": Extension(
         "genre",
         FILM_FIRST,
@@ -208,7 +211,7 @@ NEW_INTENTS: dict[str, Extension] = {
             "famous",
             "well known",
         ),
-        ("about", "other_work", "ratings"),
+        ("about", "other_work", "ratings", "person_films"),
         "what genre is Kismet, and what language is it in?",
     ),
     "tag_films": Extension(
@@ -234,7 +237,7 @@ NEW_INTENTS: dict[str, Extension] = {
             "movies about",
             "tagged",
         ),
-        ("about", "other_work"),
+        ("about", "other_work", "person_films"),
         "which films are about world war ii?",
     ),
 }
