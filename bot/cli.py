@@ -64,6 +64,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         else logging.WARNING,
         format="%(asctime)s %(levelname)s %(name)s: %(message)s",
     )
+    if args.command != "run" or settings.log_level.upper() != "DEBUG":
+        logging.getLogger("alembic").setLevel(logging.WARNING)  # migration chatter is not for chat users
     url: str = (
         getattr(args, "db", None) or settings.database_url or default_database_url(Path(settings.data_dir))
     )

@@ -44,12 +44,12 @@ def _director_line(q: Query, credit: CreditFact) -> str:
         scope = f" seasons {seasons[0]}–{seasons[-1]}"
     elif seasons:
         scope = f" season {seasons[0]}"
+    show = q.kb.shows[credit.show_id].title
     if credit.episodes:
         every = "all " if credit.note and ("every" in credit.note or "all" in credit.note) else ""
-        return f"{name} directed {every}{credit.episodes} episodes of {q.show.title if q.show else ''}{scope}"
-    if credit.note:
-        return f"{name} directs{scope} ({credit.note})"
-    return f"{name} directed{scope or ' it'}"
+        return f"{name} directed {every}{credit.episodes} episodes of {show}{scope}"
+    note = f" ({credit.note})" if credit.note else ""
+    return f"{name} directed {show}{scope}{note}"
 
 
 async def directors(q: Query) -> Answer:
