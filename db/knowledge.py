@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -177,20 +178,25 @@ async def load_knowledge(session: AsyncSession) -> Knowledge:
     articles = select(
         Article.id, Article.outlet, Article.title, Article.url, Article.published_on, Article.kind
     )
-    for row in await conn.execute(articles):
+    for row in await _rows(conn, articles):
         knowledge.articles[row[0]] = ArticleInfo(*row)
     shows = select(
         Show.id, Show.title, _text(Show.kind), Show.year_key, Show.synopsis, Show.network_id, Show.article_id
     )
-    for sid, title, kind, year_key, synopsis, network_id, article_id in await conn.execute(shows):
+    for sid, title, kind, year_key, synopsis, network_id, article_id in await _rows(conn, shows):
         network = networks.get(network_id) if network_id else None
         knowledge.shows[sid] = ShowFacts(sid, title, kind, year_key, synopsis, network, article_id)
-    for pid, name, summary in await conn.execute(select(Person.id, Person.name, Person.summary)):
+    for pid, name, summary in await _rows(conn, select(Person.id, Person.name, Person.summary)):
         knowledge.people[pid] = PersonFacts(pid, name, summary)
     await _load_show_facts(conn, knowledge, networks)
     await _load_people_facts(conn, knowledge)
     prefer_newest(knowledge)
     return knowledge
+
+
+async def _rows(conn: AsyncConnection, statement: Any) -> Sequence[Any]:
+    # One fetchall per query: much cheaper than iterating the cursor row by row.
+    return (await conn.execute(statement)).all()
 
 
 def _text(column: Any) -> Any:
@@ -208,34 +214,35 @@ async def _load_show_facts(conn: AsyncConnection, knowledge: Knowledge, networks
         Release.network_id,
         Release.article_id,
     ).order_by(Release.id)
-    for show_id, season, on, year, network_id, article_id in await conn.execute(releases):
+    for show_id, season, on, year, network_id, article_id in await _rows(conn, releases):
         network = networks.get(network_id) if network_id else None
         shows[show_id].releases.append(ReleaseFact(season, on, year, network, article_id))
     seasons = select(
         Season.show_id, Season.number, Season.through, Season.episode_count, Season.article_id
     ).order_by(Season.id)
-    for show_id, number, through, episodes, article_id in await conn.execute(seasons):
+    for show_id, number, through, episodes, article_id in await _rows(conn, seasons):
         shows[show_id].seasons.append(SeasonFact(number, through, episodes, article_id))
     ratings = select(
         Rating.show_id, Rating.source, Rating.audience, Rating.value, Rating.scale, Rating.article_id
     ).order_by(Rating.id)
-    for show_id, source, audience, score, scale, article_id in await conn.execute(ratings):
+    for show_id, source, audience, score, scale, article_id in await _rows(conn, ratings):
         shows[show_id].ratings.append(RatingFact(source, audience, score, scale, article_id))
     awards = select(
         Award.show_id, Award.body, Award.category, _text(Award.outcome), Award.year, Award.article_id
     ).order_by(Award.id)
-    for show_id, body, category, outcome, year, article_id in await conn.execute(awards):
+    for show_id, body, category, outcome, year, article_id in await _rows(conn, awards):
         shows[show_id].awards.append(AwardFact(body, category, outcome, year, article_id))
     index: defaultdict[tuple[str, str], list[int]] = defaultdict(list)
     descriptors = select(Descriptor.show_id, Descriptor.kind, Descriptor.value).order_by(Descriptor.id)
-    for show_id, kind, value in await conn.execute(descriptors):
+    for show_id, kind, value in await _rows(conn, descriptors):
         shows[show_id].descriptors.setdefault(kind, []).append(value)
         index[(kind, value.lower())].append(show_id)
     knowledge.descriptor_index = dict(index)
 
 
 async def _load_people_facts(conn: AsyncConnection, knowledge: Knowledge) -> None:
-    rows = await conn.execute(
+    rows = await _rows(
+        conn,
         select(
             Credit.id,
             Credit.show_id,
@@ -247,7 +254,7 @@ async def _load_people_facts(conn: AsyncConnection, knowledge: Knowledge) -> Non
             Credit.note,
             Credit.billing,
             Credit.article_id,
-        ).order_by(Credit.billing, Credit.id)
+        ).order_by(Credit.billing, Credit.id),
     )
     shows, people, credits = knowledge.shows, knowledge.people, knowledge.credits
     for row in rows:
@@ -265,10 +272,10 @@ async def _load_people_facts(conn: AsyncConnection, knowledge: Knowledge) -> Non
         OtherWork.note,
         OtherWork.article_id,
     ).order_by(OtherWork.id)
-    for person_id, title, show_id, role, network, on, note, article_id in await conn.execute(work):
+    for person_id, title, show_id, role, network, on, note, article_id in await _rows(conn, work):
         people[person_id].work.append(WorkFact(title, show_id, role, network, on, note, article_id))
     aliases = select(_text(Alias.entity_kind), Alias.entity_id, Alias.alias).order_by(Alias.id)
-    for kind, entity_id, alias in await conn.execute(aliases):
+    for kind, entity_id, alias in await _rows(conn, aliases):
         if kind == EntityKind.SHOW and entity_id in knowledge.shows:
             knowledge.shows[entity_id].aliases.append(alias)
         elif kind == EntityKind.PERSON and entity_id in knowledge.people:

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process
 
-from db.knowledge import Knowledge, PersonFacts
+from db.knowledge import Knowledge
 from intents.catalog.words import CUE_WORDS, QUESTION_WORDS
 from intents.fuzzy import FuzzyChoices, fast_fold
 from intents.text import STOPWORDS, fold
@@ -67,7 +67,7 @@ class EntityIndex:
     """Folded names -> entities, plus length-bucketed choice lists for fuzzy matching."""
 
     def __init__(self, knowledge: Knowledge) -> None:
-        self.names: dict[str, list[EntityRef]] = defaultdict(list)
+        self.names: dict[str, list[EntityRef]] = {}
         self.tags: dict[str, list[EntityRef]] = {}
         self._add_shows(knowledge)
         self._add_people(knowledge)
@@ -82,28 +82,36 @@ class EntityIndex:
     def _add(self, name: str, ref: EntityRef) -> None:
         key = fast_fold(name)
         if key:
-            refs = self.names[key]
-            if ref not in refs:
+            refs = self.names.get(key)
+            if refs is None:
+                self.names[key] = [ref]
+            elif ref not in refs:
                 refs.append(ref)
 
     def _add_shows(self, knowledge: Knowledge) -> None:
+        add = self._add
         for show in knowledge.shows.values():
-            ref = EntityRef("show", show.id, show.title)
-            self._add(show.title, ref)
+            title = show.title
+            ref = EntityRef("show", show.id, title)
+            add(title, ref)
             for alias in show.aliases:
-                self._add(alias, ref)
-            if show.title.lower().startswith("the ") and len(show.title) > 8:
-                self._add(show.title[4:], ref)
+                add(alias, ref)
+            if len(title) > 8 and title[:4].lower() == "the ":
+                add(title[4:], ref)
 
     def _add_people(self, knowledge: Knowledge) -> None:
+        add = self._add
+        news = {a for a, info in knowledge.articles.items() if info.kind == "news"}
         surnames: dict[str, list[EntityRef]] = defaultdict(list)
         for person in knowledge.people.values():
             ref = EntityRef("person", person.id, person.name)
-            self._add(person.name, ref)
+            add(person.name, ref)
             for alias in person.aliases:
-                self._add(alias, ref)
+                add(alias, ref)
             # Surnames only for people news articles write about; a 40,000-film catalog would drown in them.
-            if _from_news(knowledge, person):
+            if any(c.article_id in news for c in person.credits) or any(
+                w.article_id in news for w in person.work
+            ):
                 parts = fold(person.name).split()
                 if len(parts) > 1 and len(parts[-1]) >= 4:
                     surnames[parts[-1]].append(EntityRef("person", person.id, person.name, weak=True))
@@ -202,7 +210,7 @@ class EntityIndex:
                 if not best:
                     continue
                 top_key, top_score = best[0]
-                refs = tuple(_rank(self.names[top_key]))
+                refs = tuple(_rank(self.names.get(top_key, [])))
                 close = tuple(
                     ref
                     for other_key, score in best[1:]
@@ -268,9 +276,3 @@ def _rank(refs: list[EntityRef]) -> list[EntityRef]:
     # Full names before shorthands; shows before people before characters when a name is shared.
     order = {"show": 0, "person": 1, "character": 2, "network": 3, "tag": 4}
     return sorted(refs, key=lambda r: (r.weak, order.get(r.kind, 5)))
-
-
-def _from_news(knowledge: Knowledge, person: PersonFacts) -> bool:
-    return any(knowledge.from_news(c.article_id) for c in person.credits) or any(
-        knowledge.from_news(w.article_id) for w in person.work
-    )
