@@ -20,7 +20,8 @@ from intents.fuzzy import FuzzyChoices, fast_fold
 from intents.text import STOPWORDS, fold
 
 MAX_NAME_TOKENS = 12
-FUZZY_CUTOFF = 85.0
+# One wrong letter in a six-letter word ("kismit") scores 83.3.
+FUZZY_CUTOFF = 83.0
 # Two fuzzy candidates closer than this are ambiguous: ask instead of guessing.
 AMBIGUITY_MARGIN = 3.0
 # Above this many names, "did you mean" and autocomplete use length-windowed fuzz.ratio instead of WRatio.

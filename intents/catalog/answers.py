@@ -43,7 +43,7 @@ def cue_relation(words: list[str]) -> str | None:
 
 def label(show: ShowFacts) -> str:
     """'Kismet (1944)', or 'The Bat (1926, 1959)' when a title covers several films."""
-    known = facts.years(show)
+    known = facts.years(show) or ([show.year_key] if show.year_key else [])
     return f"{show.title} ({', '.join(map(str, known))})" if known else show.title
 
 
@@ -108,7 +108,7 @@ def _pick_year(shows: list[ShowFacts], q: Query) -> list[ShowFacts]:
     if len(shows) < 2:
         return shows
     year = year_in(q.tokens)
-    dated = [s for s in shows if year is not None and year in facts.years(s)]
+    dated = [s for s in shows if year is not None and (year == s.year_key or year in facts.years(s))]
     shows = dated or shows
     raw = q.text.lower()
     verbatim = [s for s in shows if s.title.lower() in raw]

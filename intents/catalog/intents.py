@@ -251,7 +251,9 @@ def _handler(ext: Extension, fallback: Handler | None, frames: tuple[str, ...]) 
 
 
 def with_catalog(intents: Sequence[Intent]) -> list[Intent]:
-    """The given intents, extended for catalog questions, plus the catalog's own intents."""
+    """The given intents, extended for catalog questions, plus the catalog's own intents (idempotent)."""
+    if any(intent.name in NEW_INTENTS for intent in intents):
+        return list(intents)
     examples = [e for i in intents if i.name in EXTENSIONS for e in i.examples]
     examples += [e for ext in (*EXTENSIONS.values(), *NEW_INTENTS.values()) for e in ext.examples]
     # Every catalog phrasing, in slot form: how the catalog's linking tells a title from the question's words.
