@@ -17,6 +17,7 @@ import io
 import json
 import re
 import resource
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -148,16 +149,19 @@ async def run_pass(url: str, questions: list[Question], label: str, strip: bool)
     return run
 
 
-def cold_start(url: str) -> float:
-    """Seconds for a fresh `marquee ask` process to print its first answer on the imported database."""
-    started = time.perf_counter()
-    subprocess.run(
-        [sys.executable, "-m", "bot", "ask", "who directed Kismet", "--json", "--db", url],
-        cwd=ROOT,
-        check=True,
-        capture_output=True,
-    )
-    return time.perf_counter() - started
+def cold_start(url: str, runs: int = 3) -> float:
+    """Median seconds from launching `marquee ask` on the imported database to its answer being printed
+    (the process's clean-up after printing is not counted)."""
+    times = []
+    for _ in range(runs):
+        started = time.perf_counter()
+        command = [sys.executable, "-m", "bot", "ask", "who directed Kismet", "--json", "--db", url]
+        with subprocess.Popen(command, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL) as child:
+            assert child.stdout is not None
+            child.stdout.readline()
+            times.append(time.perf_counter() - started)
+            child.wait()
+    return statistics.median(times)
 
 
 def report(runs: list[Run], import_s: float, startup_s: float, rss_mb: float) -> dict[str, float]:
@@ -200,7 +204,18 @@ def report(runs: list[Run], import_s: float, startup_s: float, rss_mb: float) ->
     return figures
 
 
+def catalog_wired() -> bool:
+    """Whether the engine's intents include the catalog's (intents.catalog.intents.with_catalog)."""
+    from intents.engine import default_intents
+
+    return any(intent.name == "film_facts" for intent in default_intents())
+
+
 async def main_async(args: argparse.Namespace) -> int:
+    if not catalog_wired():
+        print(
+            "note: default_intents() does not include the catalog intents yet (with_catalog); expect misses"
+        )
     questions = load_questions(args.shared, args.limit)
     with tempfile.TemporaryDirectory(prefix="metaqa-") as tmp:
         url = args.db or f"sqlite+aiosqlite:///{Path(tmp) / 'metaqa.db'}"
