@@ -1,12 +1,12 @@
 """Precision and recall of `extract_facts` per fact kind over the hand-written test articles.
 
-Run: .venv/bin/python -m benchmarks.extraction [--verbose] [--dev] [--min-confidence 0.0]
+Run: .venv/bin/python -m benchmarks.extraction [--verbose] [--dev] [--sets fresh ...] [--min-confidence X]
 
 Each gold file lists the facts a careful reader would store (`facts`) and facts that are true but optional
 (`also_ok`: extracting them is neither a hit nor a false positive). Facts are compared as small atoms
 (a show's network, a credit's person/role/character, a director's seasons/episodes...) so one wrong field
 costs one atom, not the whole record. --dev adds the held-back article(s) and, when ../shared is present,
-the seed article (gold: db/seed/heartstopper-s3.jsonl).
+the seed article (gold: db/seed/heartstopper-s3.jsonl). --sets names the sets explicitly (see SETS).
 """
 
 from __future__ import annotations
@@ -88,28 +88,47 @@ def _atom_set(records: list[dict[str, Any]]) -> set[Atom]:
     return {a for r in records for a in atoms(r)}
 
 
-def cases(dev: bool) -> list[tuple[str, str, dt.date | None, list[dict[str, Any]], list[dict[str, Any]]]]:
-    """(name, text, published, gold facts, also-ok facts) for each article."""
-    folders = [("articles", "gold")] + ([("dev", "dev")] if dev else [])
-    out = []
-    for articles, golds in folders:
-        for path in sorted((DATA / articles).glob("*.txt")):
-            gold = json.loads((DATA / golds / f"{path.stem}.json").read_text())
-            published = dt.date.fromisoformat(gold["published"]) if gold.get("published") else None
-            out.append((path.stem, path.read_text(), published, gold["facts"], gold.get("also_ok", [])))
-    if dev and SEED_ARTICLE.exists():
+# Article set -> (folder of .txt articles, folder of their .json gold). "articles" were tuned on from the
+# start; "dev" was scored untuned batch by batch, then tuned on; "fresh" and "fresh2" came later the same way.
+SETS: dict[str, tuple[str, str]] = {
+    "articles": ("articles", "gold"),
+    "dev": ("dev", "dev"),
+    "fresh": ("fresh", "fresh"),
+    "fresh2": ("fresh2", "fresh2"),
+}
+Case = tuple[str, str, dt.date | None, list[dict[str, Any]], list[dict[str, Any]]]
+
+
+def load_set(name: str) -> list[Case]:
+    """(name, text, published, gold facts, also-ok facts) for each article of one set."""
+    articles, golds = SETS[name]
+    out: list[Case] = []
+    for path in sorted((DATA / articles).glob("*.txt")):
+        gold = json.loads((DATA / golds / f"{path.stem}.json").read_text())
+        published = dt.date.fromisoformat(gold["published"]) if gold.get("published") else None
+        out.append((path.stem, path.read_text(), published, gold["facts"], gold.get("also_ok", [])))
+    return out
+
+
+def cases(dev: bool, sets: list[str] | None = None) -> list[Case]:
+    """The articles of `sets` (default: the tuned articles, plus dev and the seed article with `dev`)."""
+    out = [c for name in sets or ["articles", *(["dev"] if dev else [])] for c in load_set(name)]
+    if dev and sets is None and SEED_ARTICLE.exists():
         seed = [json.loads(line) for line in SEED_GOLD.read_text().splitlines() if line.strip()]
         out.append(("seed-heartstopper", SEED_ARTICLE.read_text(), None, seed[1:], []))
     return out
 
 
-def evaluate(dev: bool, min_confidence: float, verbose: bool) -> dict[str, tuple[int, int, int]]:
+def evaluate(
+    dev: bool, min_confidence: float, verbose: bool, sets: list[str] | None = None
+) -> dict[str, tuple[int, int, int]]:
     """Per kind: (true positives, false positives, false negatives), and prints them."""
     tp: Counter[str] = Counter()
     fp: Counter[str] = Counter()
     fn: Counter[str] = Counter()
     started = time.perf_counter()
-    for name, text, published, gold, also_ok in cases(dev):
+    chosen = cases(dev, sets)
+    for name, text, published, gold, also_ok in chosen:
         extraction = extract_facts(text, published)
         predicted = _atom_set(to_fact_records(extraction, min_confidence=min_confidence)[1:])
         wanted, optional = _atom_set(gold), _atom_set(also_ok)
@@ -135,7 +154,7 @@ def evaluate(dev: bool, min_confidence: float, verbose: bool) -> dict[str, tuple
         recall = t / (t + m) if t + m else 1.0
         print(f"{kind:24} {t:4} {f:4} {m:4} {precision:10.3f} {recall:8.3f}")
         result[kind] = (t, f, m)
-    print(f"{len(cases(dev))} articles in {elapsed:.2f}s")
+    print(f"{len(chosen)} articles in {elapsed:.2f}s")
     return result
 
 
@@ -143,9 +162,10 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--verbose", action="store_true", help="list every false positive and negative")
     parser.add_argument("--dev", action="store_true", help="also score the held-back and seed articles")
+    parser.add_argument("--sets", nargs="+", choices=sorted(SETS), help="score exactly these article sets")
     parser.add_argument("--min-confidence", type=float, default=0.0)
     args = parser.parse_args()
-    evaluate(args.dev, args.min_confidence, args.verbose)
+    evaluate(args.dev, args.min_confidence, args.verbose, args.sets)
 
 
 if __name__ == "__main__":
