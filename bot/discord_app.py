@@ -26,7 +26,14 @@ from intents.query import Conversation
 
 log = logging.getLogger(__name__)
 
-EXTENSIONS = ("bot.exts.errors", "bot.exts.questions", "bot.exts.chat", "bot.exts.admin")
+EXTENSIONS = (
+    "bot.exts.errors",
+    "bot.exts.questions",
+    "bot.exts.chat",
+    "bot.exts.admin",
+    "bot.exts.refresh",
+    "bot.exts.ingest",
+)
 MAX_CONVERSATIONS = 10_000  # channels remembered; the least recently used are forgotten first
 SHUTDOWN_GRACE = 5.0  # seconds answers already being worked on get to finish at shutdown
 # Names discord.py gives the tasks running event handlers, slash commands and button callbacks.

@@ -1,0 +1,275 @@
+"""`!ingest` / `/ingest`: an admin uploads a news article (.txt); Marquee drafts its facts for Approve/Reject.
+
+Approving imports the draft (db.ingest.store) and reloads the engine, so the next question already gets
+the new facts. The buttons are dynamic items: their custom id carries the draft, so they keep working
+after a restart, and a draft decided elsewhere (`marquee facts review`) is reported as such.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from typing import TYPE_CHECKING, Any
+
+import discord
+from discord import app_commands
+from discord.ext import commands
+from sqlalchemy.exc import SQLAlchemyError
+
+from bot.embeds import can_embed
+from bot.exts.ingest_preview import (
+    APPROVED_COLOUR,
+    CLOSED_COLOUR,
+    decided,
+    decode_upload,
+    details_problem,
+    file_problem,
+    has_facts,
+    parse_date,
+    preview_embed,
+    preview_text,
+)
+from bot.exts.refresh import refresh_facts
+from bot.exts.typed import hybrid_command
+from db.drafts import DraftStatus
+from db.ingest import IngestError, extract_facts
+from db.ingest.model import Extraction
+from db.ingest.store import (
+    DraftError,
+    DraftView,
+    already_imported,
+    approve_draft,
+    find_draft,
+    get_draft,
+    reject_draft,
+    save_draft,
+)
+
+if TYPE_CHECKING:
+    from bot.discord_app import MarqueeBot
+
+log = logging.getLogger(__name__)
+Ctx = commands.Context["MarqueeBot"]
+NO_PINGS = discord.AllowedMentions.none()
+RESPOND_WITHIN = 2.0  # seconds an approval waits for the reload before answering the click (limit: 3)
+DM_REFUSAL = "Adding articles only works in a server, not in DMs."
+NOT_ADMIN = "Only members with the **Manage Server** permission can add articles to Marquee."
+NOT_YOURS = "Only the admin who added this article, or someone with **Manage Server**, can decide on it."
+UNAVAILABLE = "Reviewing articles is unavailable right now; please try again in a moment."
+SORRY = "Sorry, I couldn't reach my database just now; nothing was changed. Please try again in a moment."
+
+
+class ArticleDetails(commands.FlagConverter, case_insensitive=True):
+    """`[published:] 2024-09-01 outlet: Variety url: https://...`; each a separate option in /ingest."""
+
+    # Positional too: "!ingest 2024-09-01" must not silently drop the date.
+    published: str | None = commands.flag(
+        default=None,
+        positional=True,
+        description="The article's date, YYYY-MM-DD (default: a date found in the text)",
+    )
+    outlet: str | None = commands.flag(default=None, description="Who published it, e.g. Variety")
+    url: str | None = commands.flag(default=None, description="Where it was published (https://...)")
+
+
+class DraftButton(
+    discord.ui.DynamicItem[discord.ui.Button[discord.ui.View]],
+    template=r"ingest:(?P<action>approve|reject):(?P<draft>[0-9]+):(?P<asker>[0-9]+)",
+):
+    """Approve or Reject one draft; only its asker or a Manage Server member may press it."""
+
+    def __init__(self, action: str, draft_id: int, asker_id: int) -> None:
+        approve = action == "approve"
+        super().__init__(
+            discord.ui.Button(
+                label="Approve" if approve else "Reject",
+                style=discord.ButtonStyle.success if approve else discord.ButtonStyle.danger,
+                custom_id=f"ingest:{action}:{draft_id}:{asker_id}",
+            )
+        )
+        self.action, self.draft_id, self.asker_id = action, draft_id, asker_id
+
+    @classmethod
+    async def from_custom_id(
+        cls, interaction: discord.Interaction[Any], item: discord.ui.Item[Any], match: Any, /
+    ) -> DraftButton:
+        return cls(match["action"], int(match["draft"]), int(match["asker"]))
+
+    async def interaction_check(self, interaction: discord.Interaction[Any], /) -> bool:
+        if interaction.user.id == self.asker_id or (
+            interaction.guild is not None and interaction.permissions.manage_guild
+        ):
+            return True
+        await interaction.response.send_message(NOT_YOURS, ephemeral=True, allowed_mentions=NO_PINGS)
+        return False
+
+    async def callback(self, interaction: discord.Interaction[Any]) -> None:
+        cog = interaction.client.get_cog("Ingest") if isinstance(interaction.client, commands.Bot) else None
+        if not isinstance(cog, Ingest):  # the extension is being unloaded
+            await interaction.response.send_message(UNAVAILABLE, ephemeral=True, allowed_mentions=NO_PINGS)
+            return
+        await cog.decide(interaction, self.action, self.draft_id)
+
+
+def decision_view(draft_id: int, asker_id: int) -> discord.ui.View:
+    """Approve and Reject buttons for a draft (no timeout: the draft waits in the database)."""
+    view = discord.ui.View(timeout=None)
+    view.add_item(DraftButton("approve", draft_id, asker_id))
+    view.add_item(DraftButton("reject", draft_id, asker_id))
+    return view
+
+
+class Ingest(commands.Cog):
+    """Articles in, facts out: upload, preview, approve or reject."""
+
+    def __init__(self, bot: MarqueeBot) -> None:
+        self.bot = bot
+        # One decision at a time in this process, so two quick clicks import a draft once.
+        self._deciding = asyncio.Lock()
+
+    async def _say(self, ctx: Ctx, text: str) -> None:
+        kwargs: dict[str, Any] = {}
+        if ctx.interaction is None:
+            kwargs.update(reference=ctx.message.to_reference(fail_if_not_exists=False), mention_author=False)
+        await ctx.send(text, ephemeral=True, allowed_mentions=NO_PINGS, **kwargs)
+
+    @hybrid_command(
+        name="ingest", description="Add facts from a news article (.txt file); Manage Server only"
+    )
+    @app_commands.describe(file="The article as a plain-text .txt file (UTF-8)")
+    @app_commands.default_permissions(manage_guild=True)
+    @app_commands.guild_only()
+    async def ingest(
+        self, ctx: Ctx, file: discord.Attachment | None = None, *, details: ArticleDetails
+    ) -> None:
+        # Checked here rather than in cog_check: the shared error replies speak of "settings".
+        if ctx.guild is None:
+            await self._say(ctx, DM_REFUSAL)
+            return
+        if not ctx.permissions.manage_guild:
+            await self._say(ctx, NOT_ADMIN)
+            return
+        problem = details_problem(details.published, details.outlet, details.url) or file_problem(
+            file, ctx.clean_prefix or "!"
+        )
+        if problem is not None:
+            await self._say(ctx, problem)
+            return
+        assert file is not None  # file_problem refuses a missing file
+        async with ctx.typing():  # slash: "thinking…" (a long article takes seconds to read)
+            await self._ingest(ctx, file, details)
+
+    async def _ingest(self, ctx: Ctx, file: discord.Attachment, details: ArticleDetails) -> None:
+        try:
+            data = await file.read()
+        except discord.HTTPException as exc:
+            log.warning("could not download attachment %s: %s", file.id, exc)
+            await self._say(ctx, "I couldn't download that file from Discord; please attach it again.")
+            return
+        published = parse_date(details.published) if details.published else None
+        try:
+            text = decode_upload(data)
+            # Extraction is CPU work (seconds for a long article): keep the event loop answering.
+            extraction = await asyncio.to_thread(extract_facts, text, published)
+        except IngestError as exc:
+            await self._say(ctx, f"I can't use that file: {exc}. Nothing was saved.")
+            return
+        if not has_facts(extraction):
+            await self._say(ctx, "I found no facts about a show in that article; nothing was saved.")
+            return
+        try:
+            draft, existing = await self._save(extraction, details)
+        except SQLAlchemyError:
+            log.exception("saving an ingest draft failed (guild %s)", ctx.guild and ctx.guild.id)
+            await self._say(ctx, SORRY)
+            return
+        if draft is None:
+            await self._say(ctx, "That article was already imported; nothing changed.")
+            return
+        note = (
+            f"This article was already waiting for review as draft #{draft.id}, with the details given "
+            "then. To change them, reject it and upload the article again."
+            if existing
+            else None
+        )
+        embed = preview_embed(draft, problems=len(extraction.problems), note=note)
+        kwargs: dict[str, Any] = {"embed": embed}
+        if ctx.interaction is None:
+            kwargs.update(reference=ctx.message.to_reference(fail_if_not_exists=False), mention_author=False)
+            if not can_embed(ctx.channel, ctx.me):  # Discord would drop the embed, leaving bare buttons
+                kwargs = {**kwargs, "embed": None, "content": preview_text(embed)}
+        await ctx.send(view=decision_view(draft.id, ctx.author.id), allowed_mentions=NO_PINGS, **kwargs)
+
+    async def _save(self, extraction: Extraction, details: ArticleDetails) -> tuple[DraftView | None, bool]:
+        """(the pending draft, whether it existed already); (None, False) if the article was imported."""
+        async with self.bot.sessions.begin() as session:
+            if await already_imported(session, extraction):
+                return None, False
+            found = await find_draft(session, extraction.fingerprint)
+            if found is not None and found.status == DraftStatus.PENDING.value:
+                return found, True
+            outlet = details.outlet.strip() if details.outlet else None
+            return await save_draft(session, extraction, outlet, details.url), False
+
+    async def decide(self, interaction: discord.Interaction[Any], action: str, draft_id: int) -> None:
+        """Approve (import, then reload the engine) or reject a draft, then update its preview."""
+        try:
+            async with self._deciding:
+                outcome = await self._record(action, draft_id, interaction.user.display_name)
+        except DraftError as exc:
+            # Decided meanwhile (another admin, or `marquee facts review`): say so, drop the buttons.
+            edit = decided(interaction.message, f"Nothing to do: {exc}.", CLOSED_COLOUR)
+            await interaction.response.edit_message(**edit, view=None, allowed_mentions=NO_PINGS)
+            return
+        except SQLAlchemyError:
+            log.exception("%s of draft %s failed", action, draft_id)
+            await interaction.response.send_message(SORRY, ephemeral=True, allowed_mentions=NO_PINGS)
+            return
+        if action == "approve":
+            await self._answer_approval(interaction, outcome, draft_id)
+            return
+        edit = decided(interaction.message, outcome, CLOSED_COLOUR)
+        await interaction.response.edit_message(**edit, view=None, allowed_mentions=NO_PINGS)
+
+    async def _record(self, action: str, draft_id: int, who: str) -> str:
+        """Apply the decision in one transaction; the line recording it on the preview."""
+        async with self.bot.sessions.begin() as session:
+            if action != "approve":
+                await reject_draft(session, draft_id)
+                return f"Rejected by {who}: nothing was imported."
+            await approve_draft(session, draft_id)
+            return f"Approved by {who}: {(await get_draft(session, draft_id)).outcome}."
+
+    async def _answer_approval(
+        self, interaction: discord.Interaction[Any], outcome: str, draft_id: int
+    ) -> None:
+        # Answer the click with the new facts live when the reload is quick; a big catalog can
+        # take longer than Discord waits for a response, so then a follow-up says when they are.
+        reload = asyncio.create_task(refresh_facts(self.bot), name=f"ingest-reload-{draft_id}")
+        await asyncio.wait({reload}, timeout=RESPOND_WITHIN)
+        live = reload.done() and not reload.cancelled() and reload.exception() is None
+        footer = outcome + (" Questions now use these facts." if live else " Loading them into answers…")
+        edit = decided(interaction.message, footer, APPROVED_COLOUR)
+        await interaction.response.edit_message(**edit, view=None, allowed_mentions=NO_PINGS)
+        if live:
+            return
+        try:
+            await reload
+        except Exception:
+            log.exception("reloading the engine after draft %s failed", draft_id)
+            text = f"Draft #{draft_id} was imported, but loading it failed; the next refresh will retry."
+        else:
+            text = f"Draft #{draft_id}'s facts now answer questions."
+        await interaction.followup.send(text, allowed_mentions=NO_PINGS)
+
+
+async def setup(bot: commands.Bot) -> None:
+    from bot.discord_app import MarqueeBot
+
+    assert isinstance(bot, MarqueeBot)
+    bot.add_dynamic_items(DraftButton)
+    await bot.add_cog(Ingest(bot))
+
+
+async def teardown(bot: commands.Bot) -> None:
+    bot.remove_dynamic_items(DraftButton)
