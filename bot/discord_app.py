@@ -37,7 +37,12 @@ EXTENSIONS = (
 MAX_CONVERSATIONS = 10_000  # channels remembered; the least recently used are forgotten first
 SHUTDOWN_GRACE = 5.0  # seconds answers already being worked on get to finish at shutdown
 # Names discord.py gives the tasks running event handlers, slash commands and button callbacks.
-_HANDLER_TASKS = ("discord.py: ", "CommandTree-invoker", "discord-ui-view-dispatch")
+_HANDLER_TASKS = (
+    "discord.py: ",
+    "CommandTree-invoker",
+    "discord-ui-view-dispatch",
+    "discord-ui-dynamic-item-",
+)
 
 
 async def drain_handlers(grace: float = SHUTDOWN_GRACE) -> None:

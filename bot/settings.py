@@ -33,6 +33,9 @@ class Settings(BaseSettings):
     shard_ids: list[int] | None = Field(default=None, description="Shards this process runs")
     default_show: str | None = Field(default=None, description="Show used when a question names none")
     timezone: str = Field(default="UTC", description="Time zone for 'today' when telling dates")
+    facts_refresh_seconds: float = Field(
+        default=30.0, description="Seconds between checks for facts added by other processes; 0 turns it off"
+    )
 
     @field_validator("discord_token", mode="before")
     @classmethod

@@ -36,7 +36,7 @@ def message_for(ctx: commands.Context[Any], error: commands.CommandError) -> str
         else ""
     )
     if isinstance(error, commands.MissingPermissions):
-        return "You need the **Manage Server** permission to change Marquee's settings."
+        return "You need the **Manage Server** permission for that command."
     if isinstance(error, commands.NoPrivateMessage):
         return "That only works in a server, not in DMs."
     if isinstance(error, commands.CommandOnCooldown):
