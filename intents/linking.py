@@ -9,7 +9,6 @@ a 40,000-name catalog. Catalog tags ("world war ii") are indexed too, for tag qu
 
 from __future__ import annotations
 
-from collections import defaultdict
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process
@@ -17,27 +16,20 @@ from rapidfuzz import fuzz, process
 from db.knowledge import Knowledge
 from intents.catalog.words import CUE_WORDS, QUESTION_WORDS
 from intents.fuzzy import FuzzyChoices, fast_fold
+from intents.names import EntityRef as EntityRef  # re-exported: resolve and handlers import it from here
+from intents.names import NameTable
 from intents.text import STOPWORDS, fold
 
 MAX_NAME_TOKENS = 12
-# One wrong letter in a six-letter word ("kismit") scores 83.3.
-FUZZY_CUTOFF = 83.0
+FUZZY_CUTOFF = 85.0
+# One wrong letter in a six-letter word ("kismit") scores 83.3; single words may go that low.
+WORD_CUTOFF = 83.0
 # Two fuzzy candidates closer than this are ambiguous: ask instead of guessing.
 AMBIGUITY_MARGIN = 3.0
 # Above this many names, "did you mean" and autocomplete use length-windowed fuzz.ratio instead of WRatio.
 LARGE_INDEX = 5000
 _NOT_NAMES = STOPWORDS | QUESTION_WORDS
 _FRAME_ONLY = STOPWORDS | CUE_WORDS
-
-
-@dataclass(frozen=True, slots=True)
-class EntityRef:
-    """One thing a name can refer to. For characters `id` is the credit id; tags are numbered by value."""
-
-    kind: str  # "show" | "person" | "character" | "network" (numbered by name) | "tag"
-    id: int
-    name: str
-    weak: bool = False  # surname or first-name shorthand: loses to any full name
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,86 +60,14 @@ class EntityIndex:
     """Folded names -> entities, plus length-bucketed choice lists for fuzzy matching."""
 
     def __init__(self, knowledge: Knowledge) -> None:
-        self.names: dict[str, list[EntityRef]] = {}
-        self.tags: dict[str, list[EntityRef]] = {}
-        self._add_shows(knowledge)
-        self._add_people(knowledge)
-        self._add_characters(knowledge)
-        self._add_networks(knowledge)
-        self._add_tags(knowledge)
+        table = NameTable(knowledge)
+        self.names = table.names
+        self.tags = table.tags
+        self.catalog_only = table.catalog_only
         self._choices: dict[object, FuzzyChoices] = {}
         self._display: dict[frozenset[str] | None, tuple[list[str], list[str]]] = {}
         _RECENT.insert(0, (knowledge, self))
         del _RECENT[2:]
-
-    def _add(self, name: str, ref: EntityRef) -> None:
-        key = fast_fold(name)
-        if key:
-            refs = self.names.get(key)
-            if refs is None:
-                self.names[key] = [ref]
-            elif ref not in refs:
-                refs.append(ref)
-
-    def _add_shows(self, knowledge: Knowledge) -> None:
-        add = self._add
-        for show in knowledge.shows.values():
-            title = show.title
-            ref = EntityRef("show", show.id, title)
-            add(title, ref)
-            for alias in show.aliases:
-                add(alias, ref)
-            if len(title) > 8 and title[:4].lower() == "the ":
-                add(title[4:], ref)
-
-    def _add_people(self, knowledge: Knowledge) -> None:
-        add = self._add
-        news = {a for a, info in knowledge.articles.items() if info.kind == "news"}
-        surnames: dict[str, list[EntityRef]] = defaultdict(list)
-        for person in knowledge.people.values():
-            ref = EntityRef("person", person.id, person.name)
-            add(person.name, ref)
-            for alias in person.aliases:
-                add(alias, ref)
-            # Surnames only for people news articles write about; a 40,000-film catalog would drown in them.
-            if any(c.article_id in news for c in person.credits) or any(
-                w.article_id in news for w in person.work
-            ):
-                parts = fold(person.name).split()
-                if len(parts) > 1 and len(parts[-1]) >= 4:
-                    surnames[parts[-1]].append(EntityRef("person", person.id, person.name, weak=True))
-        for surname, refs in surnames.items():
-            if len(refs) == 1 and surname not in STOPWORDS:
-                self._add(surname, refs[0])
-
-    def _add_characters(self, knowledge: Knowledge) -> None:
-        first_names: dict[str, list[EntityRef]] = defaultdict(list)
-        for credit in knowledge.credits.values():
-            if not credit.character:
-                continue
-            ref = EntityRef("character", credit.id, credit.character)
-            self._add(credit.character, ref)
-            for alias in knowledge.character_aliases.get(credit.id, []):
-                self._add(alias, ref)
-            parts = fold(credit.character).split()
-            if len(parts) > 1 and len(parts[0]) >= 3:
-                first_names[parts[0]].append(EntityRef("character", credit.id, credit.character, weak=True))
-        for first, refs in first_names.items():
-            if len(refs) == 1 and first not in STOPWORDS and first not in self.names:
-                self._add(first, refs[0])
-
-    def _add_networks(self, knowledge: Knowledge) -> None:
-        names = {s.network for s in knowledge.shows.values() if s.network}
-        names |= {r.network for s in knowledge.shows.values() for r in s.releases if r.network}
-        for number, name in enumerate(sorted(names)):
-            self._add(name, EntityRef("network", number, name))
-
-    def _add_tags(self, knowledge: Knowledge) -> None:
-        values = sorted({value for kind, value in knowledge.descriptor_index if kind == "tag"})
-        for number, value in enumerate(values):
-            key = fast_fold(value)
-            if key and key not in STOPWORDS:
-                self.tags.setdefault(key, []).append(EntityRef("tag", number, value))
 
     def choices(self, kinds: frozenset[str] | int) -> FuzzyChoices:
         """Fuzzy choices: names with this many words (int), or names of these kinds; built on first use."""
@@ -165,13 +85,32 @@ class EntityIndex:
         """Every entity (tags included) whose folded name is `key`."""
         return self.names.get(key, []) + self.tags.get(key, [])
 
-    def link(self, tokens: list[str], blocked: set[int] | None = None) -> list[Mention]:
+    def _keep(
+        self, tokens: list[str], mentions: list[Mention], frame: frozenset[str], taken: set[int]
+    ) -> list[Mention]:
+        # Catalog names directly beside an unknown word are dropped: the name goes on past the match.
+        return [
+            m
+            for m in mentions
+            if not (self._yields(list(m.refs)) and _beside_unknown(tokens, m, frame, taken))
+        ]
+
+    def _yields(self, refs: list[EntityRef]) -> bool:
+        # A name made of question words is only skipped when it belongs to catalog entities alone.
+        return all((r.kind, r.id) in self.catalog_only for r in refs)
+
+    def link(
+        self, tokens: list[str], blocked: set[int] | None = None, known: frozenset[str] | None = None
+    ) -> list[Mention]:
         """Non-overlapping mentions in `tokens`, longest exact matches first, then fuzzy ones.
 
-        Names made only of cue words ("Stars", "The Words") are left to the catalog's own linking,
-        which knows the question's phrasing; among names of one length, those not starting or ending with a
-        stopword go first ("Time Changer" before "In Time" in "who stars in time changer").
+        Names made only of cue words ("Stars", "The Words") or, given `known` (the words the intents use),
+        only of known words ("Network", "Help!") are left to the catalog's own linking, which knows the
+        phrasing. With `known`, a name directly beside an unknown word is dropped too: in "when does
+        stranger things come out" the film "The Stranger" is not meant. Among names of one length, those not
+        starting or ending with a stopword go first ("Time Changer" before "In Time").
         """
+        frame = _FRAME_ONLY | known if known else _FRAME_ONLY
         taken = set(blocked or ())
         mentions: list[Mention] = []
         quiet: set[int] = set()  # known tags and question-word titles: never fuzzed into names
@@ -181,7 +120,7 @@ class EntityIndex:
                 words = tokens[start : start + size]
                 key = " ".join(words)
                 refs = self.names.get(key)
-                if refs and not all(w in _FRAME_ONLY for w in words):
+                if refs and not (all(w in frame for w in words) and self._yields(refs)):
                     edges = (words[0] in STOPWORDS) + (words[-1] in STOPWORDS)
                     found.append((edges, start, key, refs))
                 elif refs or key in self.tags:
@@ -191,10 +130,20 @@ class EntityIndex:
                 if not taken.intersection(span):
                     mentions.append(Mention(start, start + size, key, tuple(_rank(refs)), 100.0))
                     taken.update(span)
-        mentions.extend(self._fuzzy(tokens, taken | quiet))
+        if known:
+            kept = self._keep(tokens, mentions, frame, taken)
+            quiet.update(*(range(m.start, m.end) for m in mentions if m not in kept))
+            mentions = kept
+            taken = set(blocked or ()).union(*(range(m.start, m.end) for m in mentions))
+        fuzzy = self._fuzzy(tokens, taken | quiet, frame)
+        mentions += (
+            self._keep(tokens, fuzzy, frame, taken.union(*(range(m.start, m.end) for m in fuzzy)))
+            if known
+            else fuzzy
+        )
         return sorted(mentions, key=lambda m: m.start)
 
-    def _fuzzy(self, tokens: list[str], taken: set[int]) -> list[Mention]:
+    def _fuzzy(self, tokens: list[str], taken: set[int], frame: frozenset[str]) -> list[Mention]:
         found: list[Mention] = []
         for size in range(min(4, len(tokens)), 0, -1):
             for start in range(len(tokens) - size + 1):
@@ -202,12 +151,12 @@ class EntityIndex:
                 words = tokens[start : start + size]
                 if taken.intersection(span) or any(w in STOPWORDS or w.isdigit() for w in words):
                     continue
-                if all(w in _NOT_NAMES for w in words):
+                if all(w in _NOT_NAMES or w in frame for w in words):
                     continue
                 key = " ".join(words)
                 if len(key) < (6 if size == 1 else 5):
                     continue
-                best = self.choices(size).extract(key, FUZZY_CUTOFF, limit=3)
+                best = self.choices(size).extract(key, WORD_CUTOFF if size == 1 else FUZZY_CUTOFF, limit=3)
                 if not best:
                     continue
                 top_key, top_score = best[0]
@@ -271,6 +220,16 @@ class EntityIndex:
             names = sorted(wanted)
             cached = self._display[kinds] = (names, [fast_fold(n) for n in names])
         return cached
+
+
+def _beside_unknown(tokens: list[str], mention: Mention, frame: frozenset[str], taken: set[int]) -> bool:
+    """True when a word right before or after the mention is unknown: the name goes on beyond the match."""
+    for i in (mention.start - 1, mention.end):
+        if 0 <= i < len(tokens) and i not in taken:
+            word = tokens[i]
+            if word not in frame and word not in _NOT_NAMES and not word.isdigit() and len(word) > 2:
+                return True
+    return False
 
 
 def _rank(refs: list[EntityRef]) -> list[EntityRef]:

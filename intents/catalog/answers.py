@@ -53,10 +53,13 @@ async def answer(
     prefer: tuple[str, ...],
     fallback: Handler | None = None,
     frames: tuple[str, ...] = (),
+    words: frozenset[str] = frozenset(),
 ) -> Answer:
-    """Answer a catalog question; `default` is the relation when no cue word names one, `frames` the intent's
-    phrasings in slot form."""
-    found = find(index_for(q.kb), q.tokens, prefer, frames)
+    """Answer a catalog question; `default` is the relation when no cue word names one, `frames` the catalog
+    phrasings in slot form and `words` their words (which never count as part of a name)."""
+    if fallback is not None and _about_series(q):
+        return await fallback(q)
+    found = find(index_for(q.kb), q.tokens, prefer, frames, words)
     if fallback is not None and (found is None or not _from_catalog(q, found)):
         # Not a catalog film or person: the intent's own (news) handler answers, as without a catalog.
         return await fallback(q)
@@ -82,6 +85,13 @@ async def answer(
         roles = [relation] if relation in ROLE_VERBS else list(ROLE_VERBS)
         return person_answer(q, person, roles, found)
     return tag_answer(q, found.refs[0].name, found)
+
+
+def _about_series(q: Query) -> bool:
+    """A season, or a named show that is not a film: a question for the news-based handlers."""
+    if q.season is not None or q.latest_season:
+        return True
+    return q.show is not None and q.show_named and q.show.kind != "film"
 
 
 def _from_catalog(q: Query, found: Found) -> bool:

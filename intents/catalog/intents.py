@@ -16,11 +16,15 @@ from dataclasses import dataclass
 
 from intents.answer import Answer
 from intents.catalog.answers import Handler, answer
+from intents.catalog.link import SLOTS
 from intents.query import Query
 from intents.registry import Intent, slot_form
 
 FILM_FIRST = ("show", "person", "tag")
 PERSON_FIRST = ("person", "show", "tag")
+# Extended intents answer about films and people; tags only through the catalog's own intents.
+FILMS = ("show", "person")
+PEOPLE = ("person", "show")
 TAG_FIRST = ("tag", "person", "show")
 
 
@@ -50,7 +54,7 @@ _FILMS_WANTED = _lines("""
 EXTENSIONS: dict[str, Extension] = {
     "directors": Extension(
         "director",
-        FILM_FIRST,
+        FILMS,
         _lines("""
         who directed the film {show}
         who was the director of {show}
@@ -66,7 +70,7 @@ EXTENSIONS: dict[str, Extension] = {
     ),
     "creator": Extension(
         "writer",
-        FILM_FIRST,
+        FILMS,
         _lines("""
         who wrote the film {show}
         who wrote the script of {show}
@@ -82,7 +86,7 @@ EXTENSIONS: dict[str, Extension] = {
     ),
     "cast": Extension(
         "actor",
-        FILM_FIRST,
+        FILMS,
         _lines("""
         who acted in {show}
         who starred in the film {show}
@@ -97,7 +101,7 @@ EXTENSIONS: dict[str, Extension] = {
     ),
     "premiere": Extension(
         "year",
-        FILM_FIRST,
+        FILMS,
         _lines("""
         what year was {show} released
         when did the film {show} come out
@@ -111,7 +115,7 @@ EXTENSIONS: dict[str, Extension] = {
     ),
     "ratings": Extension(
         "rating",
-        FILM_FIRST,
+        FILMS,
         _lines("""
         what is the imdb rating of {show}
         how is {show} rated
@@ -125,7 +129,7 @@ EXTENSIONS: dict[str, Extension] = {
     ),
     "about": Extension(
         "tag",
-        FILM_FIRST,
+        FILMS,
         _lines("""
         describe {show}
         describe the film {show} in a few words
@@ -139,7 +143,7 @@ EXTENSIONS: dict[str, Extension] = {
         ("describe", "describing", "description", "words", "topics", "terms", "keywords", "tags"),
     ),
     # Catalog people answer from the catalog; their phrasings are the person_films intent's, below.
-    "other_work": Extension("any", PERSON_FIRST, ()),
+    "other_work": Extension("any", PEOPLE, ()),
 }
 
 NEW_INTENTS: dict[str, Extension] = {
@@ -244,8 +248,10 @@ NEW_INTENTS: dict[str, Extension] = {
 
 
 def _handler(ext: Extension, fallback: Handler | None, frames: tuple[str, ...]) -> Handler:
+    words = frozenset(w for frame in frames for w in frame.split()) - set(SLOTS.values())
+
     async def handle(q: Query) -> Answer:
-        return await answer(q, ext.default, ext.prefer, fallback, frames)
+        return await answer(q, ext.default, ext.prefer, fallback, frames, words)
 
     return handle
 

@@ -12,7 +12,8 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz, process
 
 from intents.catalog.words import QUESTION_WORDS
-from intents.linking import MAX_NAME_TOKENS, EntityIndex, EntityRef
+from intents.linking import MAX_NAME_TOKENS, EntityIndex
+from intents.names import EntityRef
 from intents.text import STOPWORDS
 
 # Typed look-ups can afford a lower cutoff than open linking: the question already says what kind of thing
@@ -42,26 +43,30 @@ class Found:
 
 
 def find(
-    index: EntityIndex, tokens: list[str], prefer: tuple[str, ...], frames: tuple[str, ...] = ()
+    index: EntityIndex,
+    tokens: list[str],
+    prefer: tuple[str, ...],
+    frames: tuple[str, ...] = (),
+    words: frozenset[str] = frozenset(),
 ) -> Found | None:
     """The entity of a kind in `prefer` that `tokens` name, or None.
 
     `frames` are the intent's phrasings in slot form; they pick the name when every word of the question is
     a question word ("who stars in Her", "what words describe How to Be").
     """
-    content = {i for i, t in enumerate(tokens) if t not in _FRAME and not _is_year(t)}
+    content = {i for i, t in enumerate(tokens) if t not in _FRAME and t not in words and not _is_year(t)}
     ranked: list[tuple[tuple[int, int, int, int], Found]] = []
     for size in range(min(MAX_NAME_TOKENS, len(tokens)), 0, -1):
         for start in range(len(tokens) - size + 1):
-            words = tokens[start : start + size]
-            if all(w in _FRAME for w in words):
+            span = tokens[start : start + size]
+            if all(w in _FRAME for w in span):
                 continue  # a title made of question words ("Her", "One on One"): see _by_frame
-            refs = [r for r in index.refs(" ".join(words)) if r.kind in prefer]
+            refs = [r for r in index.refs(" ".join(span)) if r.kind in prefer]
             if not refs:
                 continue
             kind = min((r.kind for r in refs), key=prefer.index)
             covered = sum(1 for i in range(start, start + size) if i in content)
-            edges = (words[0] in STOPWORDS) + (words[-1] in STOPWORDS)
+            edges = (span[0] in STOPWORDS) + (span[-1] in STOPWORDS)
             chosen = tuple(r for r in refs if r.kind == kind and not r.weak) or tuple(
                 r for r in refs if r.kind == kind
             )
@@ -80,6 +85,8 @@ def find(
     fuzzy = _fuzzy(index, tokens, content, prefer)
     if fuzzy is not None and (best is None or fuzzy.end - fuzzy.start >= best[1].end - best[1].start):
         return fuzzy
+    if best is not None and {best[1].start - 1, best[1].end} & content:
+        return None  # the name goes on past the match: "stranger things" is not "The Stranger"
     return best[1] if best is not None else fuzzy
 
 

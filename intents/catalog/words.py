@@ -82,7 +82,7 @@ QUESTION_WORDS = frozenset(
     description words word terms term topics topic tags tag keywords about themes theme rating ratings rate
     rated good bad opinion think thought people audiences audience popular popularity famous well known
     votes fame considered imdb score world there here also again then than so just really under fall falls
-    applicable apply applies
+    applicable apply applies season seasons episode episodes series first second third fourth fifth
     """.split()
 )
 

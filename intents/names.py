@@ -1,0 +1,117 @@
+"""The name table entity linking searches: every show, person, character, network and catalog tag by its
+folded name, built once per knowledge snapshot.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+
+from db.knowledge import Knowledge
+from intents.fuzzy import fast_fold
+from intents.text import STOPWORDS, fold
+
+
+@dataclass(frozen=True, slots=True)
+class EntityRef:
+    """One thing a name can refer to. For characters `id` is the credit id; tags are numbered by value."""
+
+    kind: str  # "show" | "person" | "character" | "network" (numbered by name) | "tag"
+    id: int
+    name: str
+    weak: bool = False  # surname or first-name shorthand: loses to any full name
+
+
+class NameTable:
+    """Folded names -> entities; tags apart (they are not things a question is about, but topics)."""
+
+    def __init__(self, knowledge: Knowledge) -> None:
+        self.names: dict[str, list[EntityRef]] = {}
+        self.tags: dict[str, list[EntityRef]] = {}
+        # Shows and people catalogs alone know: only their names may yield to question words.
+        self.catalog_only: set[tuple[str, int]] = set()
+        self._news = {a for a, info in knowledge.articles.items() if info.kind == "news"}
+        self._add_shows(knowledge)
+        self._add_people(knowledge)
+        self._add_characters(knowledge)
+        self._add_networks(knowledge)
+        self._add_tags(knowledge)
+
+    def _add(self, name: str, ref: EntityRef) -> None:
+        key = fast_fold(name)
+        if key:
+            refs = self.names.get(key)
+            if refs is None:
+                self.names[key] = [ref]
+            elif ref not in refs:
+                refs.append(ref)
+
+    def _add_shows(self, knowledge: Knowledge) -> None:
+        add = self._add
+        news = self._news
+        for show in knowledge.shows.values():
+            title = show.title
+            ref = EntityRef("show", show.id, title)
+            facts = (
+                show.article_id,
+                *(c.article_id for c in show.credits),
+                *(r.article_id for r in show.releases),
+            )
+            if not any(a in news for a in facts):
+                self.catalog_only.add(("show", show.id))
+            add(title, ref)
+            for alias in show.aliases:
+                add(alias, ref)
+            if len(title) > 8 and title[:4].lower() == "the ":
+                add(title[4:], ref)
+
+    def _add_people(self, knowledge: Knowledge) -> None:
+        add = self._add
+        news = self._news
+        surnames: dict[str, list[EntityRef]] = defaultdict(list)
+        for person in knowledge.people.values():
+            ref = EntityRef("person", person.id, person.name)
+            add(person.name, ref)
+            for alias in person.aliases:
+                add(alias, ref)
+            if not any(c.article_id in news for c in person.credits) and not any(
+                w.article_id in news for w in person.work
+            ):
+                self.catalog_only.add(("person", person.id))
+                continue
+            # Surnames only for people news articles write about; a 40,000-film catalog would drown in them.
+            parts = fold(person.name).split()
+            if len(parts) > 1 and len(parts[-1]) >= 4:
+                surnames[parts[-1]].append(EntityRef("person", person.id, person.name, weak=True))
+        for surname, refs in surnames.items():
+            if len(refs) == 1 and surname not in STOPWORDS:
+                self._add(surname, refs[0])
+
+    def _add_characters(self, knowledge: Knowledge) -> None:
+        first_names: dict[str, list[EntityRef]] = defaultdict(list)
+        for credit in knowledge.credits.values():
+            if not credit.character:
+                continue
+            ref = EntityRef("character", credit.id, credit.character)
+            self._add(credit.character, ref)
+            for alias in knowledge.character_aliases.get(credit.id, []):
+                self._add(alias, ref)
+            parts = fold(credit.character).split()
+            if len(parts) > 1 and len(parts[0]) >= 3:
+                first_names[parts[0]].append(EntityRef("character", credit.id, credit.character, weak=True))
+        for first, refs in first_names.items():
+            if len(refs) == 1 and first not in STOPWORDS and first not in self.names:
+                self._add(first, refs[0])
+
+    def _add_networks(self, knowledge: Knowledge) -> None:
+        names = {s.network for s in knowledge.shows.values() if s.network}
+        names |= {r.network for s in knowledge.shows.values() for r in s.releases if r.network}
+        for number, name in enumerate(sorted(names)):
+            self._add(name, EntityRef("network", number, name))
+
+    def _add_tags(self, knowledge: Knowledge) -> None:
+        values = sorted({value for kind, value in knowledge.descriptor_index if kind == "tag"})
+        for number, value in enumerate(values):
+            key = fast_fold(value)
+            if key and key not in STOPWORDS:
+                self.tags.setdefault(key, []).append(EntityRef("tag", number, value))
