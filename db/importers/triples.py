@@ -261,7 +261,7 @@ class TriplesWriter:
         keys: set[tuple[Any, ...]] = set()
         for chunk in _chunks(show_ids):
             credits = select(Credit.show_id, Credit.person_id, Credit.role).where(Credit.show_id.in_(chunk))
-            for show_id, person_id, role in (await session.execute(credits)):
+            for show_id, person_id, role in await session.execute(credits):
                 keys.add(("credit", show_id, person_id, str(role)))
             releases = select(Release.show_id, Release.year).where(
                 Release.show_id.in_(chunk), Release.season.is_(None), Release.year.is_not(None)
