@@ -9,21 +9,23 @@ from dataclasses import dataclass, field
 
 from db.ingest.names import CAPW, PERSON, is_person_name
 from db.ingest.sentences import Sentence
-from db.ingest.titles import title_spans
+from db.ingest.titles import count_mentions, title_spans, work_mentions
 
 # One list item: a full name or a known surname, maybe "as Character", maybe a parenthesised aside.
 _SEP = re.compile(r"^(?:\s*,\s*(?:and\s+|&\s+)?|\s+and\s+|\s*&\s*)")
 _ITEM = re.compile(rf"^(?P<person>{PERSON}|{CAPW})(?P<aside>\s*\([^)]{{1,60}}\))?")
 # A character's name, maybe after "the scheming", "her roommate" or "Joel's brother".
 CHARACTER = (
-    rf"(?:(?:the|a|an|his|her|their|{CAPW}['’]s)\s+)?(?:(?!(?:in|on|at|for|from|with|while|and|but|who|which|well|as|when|where)\b)[a-z][\w-]*,?\s+){{0,3}}?"
-    rf"(?P<char>{CAPW}(?:\s+[“\"'‘]{CAPW}[”\"'’])?(?:\s+(?:(?:of|the|de)\s+)?{CAPW}){{0,4}})"
+    rf"(?:(?:the|a|an|his|her|their|{CAPW}['’]s)\s+)?(?:(?!(?:in|on|at|for|from|with|while|and|but|who|which|well|as|when|where"
+    rf"|he|she|they|it|we|you|him|them)\b)[a-z][\w-]*,?\s+){{0,3}}?"
+    # A nickname may sit anywhere inside: Dr. Michael “Robby” Robinavitch.
+    rf"(?P<char>{CAPW}(?:\s+(?:[“\"'‘]{CAPW}[”\"'’]|(?:(?:of|the|de)\s+)?{CAPW})){{0,5}})"
 )
 CHARACTER_AFTER_AS = re.compile(rf"\s+as\s+{CHARACTER}")
 # Where a sentence splits into clauses; ", and" splits only before a new subject, not inside "A, B, and C".
 CLAUSE_SPLIT = re.compile(
     r",\s*(?:and|while|but|with|though)\s+(?=(?:he|she|they|it)\b|[a-z]|[A-Z][\w'’-]+(?:(?:\s|\s+and\s+)[A-Z][\w'’-]+)*\s"
-    r"(?:is|was|has|have|had|also|will|previously|first|fans|plays|returns|serves|serving|directed|wrote|created"
+    r"(?:is|was|are|were|has|have|had|also|will|previously|first|fans|plays|returns|serves|serving|directed|wrote|created"
     r"|executive|helming|helmed|directs|joins|won|received)\b)|;\s*|\s+and\s+(?=[a-z])|,?\s+(?=who\s+(?:also\s+)?[a-z]+(?:s|ed)?\b)|\s+while\s+"
 )
 _OPENERS = frozenset({"Season", "It", "The", "This", "Its", "Their", "A", "Volume", "Vol.", "Part"})
@@ -69,7 +71,9 @@ class Context:
 
     def show_for(self, sentence: Sentence, text: str | None = None) -> str | None:
         """The show a sentence (or part) is about: the main show or one other show named, else the topic."""
-        found = {t for _s, _e, t in self.titles_in(text if text is not None else sentence.text)}
+        text = text if text is not None else sentence.text
+        # "from 'Mare of Easttown' creator Brad Ingelsby" names other work, not what the sentence is about.
+        found = {t for _s, _e, t in self.titles_in(text) if count_mentions(t, text) > work_mentions(t, text)}
         if self.main and self.main in found:
             return self.main
         shows = found & self.shows

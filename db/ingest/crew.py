@@ -103,7 +103,8 @@ _NEGATED = re.compile(
 def _scope(clause: str, ctx: Context, inherited: str | None) -> tuple[str | None, int | None]:
     """Which seasons and how many episodes a director's clause covers."""
     episodes = None
-    match = re.search(rf"\b(?:all |the first |the last |the final |the other |directed |direct )?({_NUM})"
+    match = re.search(rf"(?<![Ss]eason )(?<![Ss]eries )(?<![Pp]art )\b(?:all |the first |the last |the final "
+                      rf"|the other |directed |direct )?({_NUM})"
                       rf"(?: more)?(?: of the (?:\w+ season['’]s )?{_NUM})? episodes\b"
                       rf"|\bthe (?:other|first|last|final) ({_NUM})\b(?! (?:seasons|years))"
                       rf"|\b({_NUM}) more\b", clause)  # fmt: skip
@@ -132,6 +133,8 @@ def _scope(clause: str, ctx: Context, inherited: str | None) -> tuple[str | None
 
 def _mononym(name: str, ctx: Context) -> bool:
     """Can a single word after "novel by" be a person's name? Not a title, a network or a common word."""
+    if name in ctx.surnames:
+        return False  # "created by Lawrence, Segel and ...": the surname of someone named in full elsewhere
     return name not in ctx.titles and name not in NOT_NAME and not network_names(name) and len(name) > 2
 
 
@@ -243,8 +246,10 @@ def crew_facts(sentence: Sentence, ctx: Context) -> list[ExtractedFact]:
                             )  # the season at hand
                         seasons_ctx = seasons
                         add(person, role, 0.8, seasons, episodes)
-                    elif role == "showrunner" and SEASON_REF.search(rest):
-                        add(person, role, 0.8, _scope(rest, ctx, None)[0])
+                    elif role == "showrunner" and SEASON_REF.search(rest.split(",")[0]):
+                        # "who serve as showrunners, the show has been renewed for a third season": the
+                        # season belongs to the renewal, not to the role.
+                        add(person, role, 0.8, _scope(rest.split(",")[0], ctx, None)[0])
                     else:
                         add(person, role, 0.8)
         # "... executive produces with A, B and C": the people after "with"/"alongside" share the role.

@@ -24,6 +24,7 @@ from db.ingest.scores import award_facts, rating_facts
 from db.ingest.sentences import Sentence, headline, leading_date, split_sentences
 from db.ingest.titles import (
     SEASON_REF,
+    acts_like_person,
     choose_main,
     count_mentions,
     drop_sentence_the,
@@ -87,6 +88,8 @@ def _focus_season(
         text = sentence.text
         if text.endswith("?") or re.search(r"\b(?:not|n't|yet to|whether|if|hopes?|could|might)\b", text):
             continue
+        if sentence.heading and text != title:
+            continue  # "RELATED: 'Slow Horses' Season 5 Premieres ...": a link to another story
         if main and main not in text and any(t in text for t in others if t != main):
             continue
         about_main = (main is not None and main in text) or re.search(
@@ -122,9 +125,11 @@ def extract_facts(text: str, published: dt.date | None) -> Extraction:
     sentences = split_sentences(body)
     problems: list[str] = []
     candidates = drop_sentence_the(show_candidates(sentences), body)
+    # "a return for Tom Hiddleston spy thriller": a name the article shows acting like a person is no show.
+    candidates = Counter({t: n for t, n in candidates.items() if not acts_like_person(t, body)})
     shows = set(candidates)
     first = Context(published, choose_main(candidates, body, headline(sentences), set()), frozenset(shows),
-                    frozenset(shows))  # fmt: skip
+                    frozenset(shows), surnames=surname_index(body, frozenset(shows)))  # fmt: skip
     first_facts = _run(_PEOPLE_EXTRACTORS, sentences, first, problems)
     people = _people(first_facts)
     shows -= people
@@ -166,7 +171,7 @@ def extract_facts(text: str, published: dt.date | None) -> Extraction:
     strong = set(show_candidates(sentences, strong_only=True))
     trusted = {t for t in shows if t == main or t in strong or count_mentions(t, body) >= 2}
     facts = [f for f in facts if not isinstance(f.get("show"), str) or f.get("show") in trusted]
-    merged = merge_facts(facts)
+    merged = _drop_roles_as_works(merge_facts(facts))
     show_facts = show_records(merged, votes, main, _film(body, main))
     all_facts = show_facts + drop_network_conflicts(merged, show_facts)
     return Extraction(
@@ -178,6 +183,12 @@ def extract_facts(text: str, published: dt.date | None) -> Extraction:
         sentences=len(sentences),
         problems=tuple(problems),
     )
+
+
+def _drop_roles_as_works(facts: list[ExtractedFact]) -> list[ExtractedFact]:
+    """'Krys Marshall (Teri Rogers)' is her role, so Teri Rogers is no title she worked on."""
+    roles = {(f.get("person"), f.get("character")) for f in facts if f.kind == FactKind.CREDIT}
+    return [f for f in facts if f.kind != FactKind.WORK or (f.get("person"), f.get("title")) not in roles]
 
 
 def _film(text: str, main: str | None) -> bool:

@@ -155,6 +155,6 @@ def drop_network_conflicts(facts: list[ExtractedFact], shows: list[ExtractedFact
             return False
         usual = network.get(item.get("show"), item.get("network"))
         # "on HBO and Max" is one home, not two.
-        return usual != item.get("network") and {usual, item.get("network")} != {"HBO", "Max"}
+        return usual != item.get("network") and not {usual, item.get("network")} <= {"HBO", "Max", "HBO Max"}
 
     return [f for f in facts if not conflicts(f)]

@@ -8,7 +8,10 @@ import re
 UP = "".join(ch for ch in map(chr, range(0x41, 0x250)) if ch.isupper())
 LOW = "".join(ch for ch in map(chr, range(0x61, 0x250)) if ch.islower())
 # One capitalised word: "Locke", "O'Reilly", "Zeta-Jones", "Mr." (dot only when a capital follows), "al'Thor".
-CAPW = rf"(?:[{UP}][a-z]{{0,2}}\.(?=\s[{UP}])|[{UP}](?:[\w\-]|['’](?=\w))*|[a-z]{{1,3}}['’][{UP}][\w\-]*)"
+CAPW = (
+    rf"(?:(?:[{UP}][a-z]{{0,2}}|Dept|Bros|Corp)\.(?=\s[{UP}])|[{UP}](?:[\w\-]|['’](?=\w))*"
+    rf"|[a-z]{{1,3}}['’][{UP}][\w\-]*)"
+)
 _PARTICLE = r"(?:de|da|di|del|della|van|von|der|den|le|la|du|dos|bin|ibn)"
 # A person's name: two to four capitalised words, particles allowed inside ("Guillermo del Toro").
 PERSON = rf"{CAPW}(?:\s+(?:{_PARTICLE}\s+)?{CAPW}){{1,3}}"
@@ -34,7 +37,8 @@ NOT_NAME = MONTH_WORDS | frozenset(
     "Director Creator Showrunner Writer Producer Executive Detective Sergeant Superintendent Inspector "
     "Lord Lady Father Mother Sister Brother Uncle Aunt Doctor Captain "
     "Officer Agent Professor Mayor President General Chief Miss Mr. Mrs. Ms. Dr. Part Stream "
-    "Watch Check Read Here Everything Know Story Plot Sunday Night Morning Evening Weekend".split()
+    "Watch Check Read Here Everything Know Story Plot Sunday Night Morning Evening Weekend "
+    "Dept. Bros. Corp.".split()
 )
 # Titles and ranks that may open a character's name but are not part of how fans say it.
 HONORIFICS = frozenset(
@@ -55,12 +59,10 @@ NETWORKS: list[tuple[str, re.Pattern[str]]] = [
         ("AMC+", r"\bAMC\+"),
         ("Netflix", r"\bNetflix\b"),
         ("Hulu", r"\bHulu\b"),
+        # HBO Max was "Max" from 2023 to mid-2025: each name as the article writes it.
+        ("HBO Max", r"\bHBO Max\b"),
         ("HBO", r"\bHBO\b(?!\s+Max)"),
-        (
-            "Max",
-            r"\bHBO Max\b|(?<=\bon )Max\b|(?<=\band )Max\b(?=[.,;]| on\b| at\b| for\b)"
-            r"|\bMax['’]s\b(?= [a-z])",
-        ),
+        ("Max", r"(?<=\bon )Max\b|(?<=\band )Max\b(?=[.,;]| on\b| at\b| for\b)|\bMax['’]s\b(?= [a-z])"),
         ("Peacock", r"\bPeacock\b"),
         ("BBC One", r"\bBBC One\b|\bBBC1\b"),
         ("BBC Two", r"\bBBC Two\b|\bBBC2\b"),
@@ -114,8 +116,6 @@ def find_networks(text: str) -> list[tuple[int, int, str]]:
     for name, pattern in NETWORKS:
         for match in pattern.finditer(text):
             start, end = match.start(), match.end()
-            if name == "Max":
-                start = match.end() - 3 if match.group().endswith("Max") else start
             if all(end <= s or start >= e for s, e, _ in found):
                 found.append((start, end, name))
     return sorted(found)
@@ -138,6 +138,9 @@ def is_person_name(name: str) -> bool:
     if any(w.strip("'’s") in NOT_NAME or w in NOT_NAME for w in words):
         return False
     if network_names(name):
+        return False
+    # "Carnival Row. Erik Oleson": a word ending a sentence is no part of a name (initials and "Dr." are).
+    if any(re.fullmatch(r"[A-Z][a-z]{2,}\.", w) and w not in ("Mrs.", "Sgt.") for w in words[:-1]):
         return False
     # A trailing possessive ("Burton's") or an all-caps word ("HBO") is not part of a name.
     return not any(w.endswith(("'s", "’s")) or (len(w) > 2 and w.isupper()) for w in words)

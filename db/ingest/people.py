@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from db.ingest.context import CHARACTER, Context, person_list, trailing_people
 from db.ingest.model import ExtractedFact, FactKind, fact
@@ -13,7 +14,9 @@ from db.ingest.sentences import Sentence
 _LIST_CUES = re.compile(
     r"\b(?:also\s+|will\s+|)(?:stars|star|starring|co-stars|co-starring|alongside|opposite"
     r"|joined by(?: newcomers)?"
-    r"|(?:a |the |its )?cast (?:that )?(?:also )?includes?|cast members? include|returning cast include"
+    r"|(?:a |the |its )?cast (?:that )?(?:also )?includes?|cast members? include"
+    r"|returning (?:cast|ensemble) (?:also )?includes?"
+    r"|(?:the |its )?ensemble (?:also )?includes?"
     r"|newcomers|(?:the )?cast of [^,]{1,40}? includes?|also features?|featuring|with stars"
     r"|(?:which |who )?starred|(?:also )?starring(?: are)?"
     r"|(?:sees )?the return of|and starring|adds|cast is led by)\s+",
@@ -25,6 +28,10 @@ _SUBJECT_LIST_VERB = re.compile(
     r"(?:star|co-star|return|are back|round out the (?:cast|ensemble)"
     r"|return as well|also return|reprise their roles|(?:have|has) joined|joins? the (?:cast|series))\b"
 )
+# Returning or co-starring casts name their roles in brackets: "Krys Marshall (Teri Rogers) ... also return".
+# (Casting news brackets other work instead: "Irene Choi (Dear Evan Hansen) has joined".)
+_RETURNING_VERB = re.compile(r"^\s*(?:also\s+|are\s+also\s+|)(?:co-star|return|are back|reprise)\b")
+_RETURNING_CUE = re.compile(r"\b(?:returning|return of|co-stars|co-starring)\b", re.IGNORECASE)
 _PLAYS = (
     r"(?:,\s+who\s+)?\s*(?:also\s+|will\s+|is set to\s+|has been cast to\s+)?"
     r"(?:returns? as|is back as|stars as|will star as|co-stars as|plays|play|portrays|portray|will play"
@@ -35,7 +42,9 @@ _PLAYS = (
 _CAST_CUE = re.compile(
     r"\b(?:stars?|starring|cast|plays?|character|role|returns?|reunites|joins|trailer|as)\b"
 )
-_NOT_AFTER_POSSESSIVE = re.compile(r"^\s*(?:[,.;)]|$)|^\s+(?:and|who|is|was|are|must|will|returns?)\b")
+_NOT_AFTER_POSSESSIVE = re.compile(
+    r"^\s*(?:[,.;)]|$)|^\s+(?:and|who|is|was|are|must|will|returns?|as|when|while)\b"
+)
 
 
 _NOT_FIRST_NAMES = frozenset("Teen Man Woman Boy Girl Kid Child Killer Stranger Agent Doctor".split())
@@ -87,6 +96,44 @@ def _is_character(name: str, ctx: Context) -> bool:
     return not (" " not in name and any(p.split()[-1] == name for p in ctx.people))
 
 
+def _aside_roles(
+    items: list[tuple[str, str | None]], ctx: Context, add: Callable[[str, str | None, float], None]
+) -> None:
+    """Credit each listed person with the role in their brackets when it reads as a character's name."""
+    for person, aside in items:
+        shaped = aside and re.fullmatch(rf"{CAPW}(?:\s+{CAPW}){{0,3}}", aside)
+        if aside and shaped and _is_character(aside, ctx) and not re.match(r"(?:The|A|An)\s", aside):
+            add(person, aside, 0.7)
+
+
+def _elsewhere(after: str, show: str, ctx: Context) -> bool:
+    """Does the role just read belong to another show named right after it ("... on 'Ted Lasso'")?"""
+    named = re.match(r"\s*,?\s*(?:in|on|from) (?:the (?:\w+ )?(?:series|show|film|movie) )?[“\"‘']?(.{1,80})",
+                     after)  # fmt: skip
+    if not named:
+        return False
+    spans = ctx.titles_in(named.group(1))
+    return bool(spans) and spans[0][0] == 0 and spans[0][2] != show
+
+
+def _character_list(text: str, before: str = "") -> list[str]:
+    """'Conrad and Jeremiah Fisher, ...' -> ['Conrad', 'Jeremiah Fisher']: the names a list of roles gives."""
+    match = re.match(rf"{CAPW}(?:\s+{CAPW})*(?:(?:\s*,\s*|\s*,?\s+and\s+){CAPW}(?:\s+{CAPW})*)+", text)
+    # The roles end the list: "Conrad and Jeremiah Fisher." is two; "Rand, Madeleine Madden as ..." is not.
+    if (
+        not match
+        or not re.search(r"\band\s+\S+(?:\s+\S+)*$", match.group())
+        or re.match(r"\s+as\b", text[match.end() :])
+    ):
+        return []
+    roles = [r for r in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", match.group()) if r]
+    family = re.search(r"\b(?:brothers|sisters|siblings|twins|cousins)\s+$", before)
+    if family and len(roles[-1].split()) == 2 and all(len(r.split()) == 1 for r in roles[:-1]):
+        # "the brothers Conrad and Jeremiah Fisher" share the surname.
+        roles = [f"{r} {roles[-1].split()[1]}" for r in roles[:-1]] + roles[-1:]
+    return roles
+
+
 def cast_facts(sentence: Sentence, ctx: Context) -> list[ExtractedFact]:
     """Actor credits (with characters when stated) in one sentence."""
     text = sentence.text
@@ -120,6 +167,8 @@ def cast_facts(sentence: Sentence, ctx: Context) -> list[ExtractedFact]:
         past = "played" in match.group(0)
         if past and re.match(r"\s*,?\s*(?:in|on) (?:the \d{4} \w+ )?[A-Z]", text[match.end() :]):
             continue  # "who played Din Djarin in The Mandalorian" is another show's role
+        if _elsewhere(text[match.end() :], show, ctx):
+            continue  # "Goldstein, who also plays Roy Kent on 'Ted Lasso'": that show's role
         if who and who not in found and _name_ends(text[match.end() :]):
             add(who, _appositive(match.group("char"), text[match.end() :]), 0.75 if past else 0.85)
     # "Anna Sawai, who won the Emmy for lead actress for playing Toda Mariko".
@@ -133,8 +182,17 @@ def cast_facts(sentence: Sentence, ctx: Context) -> list[ExtractedFact]:
     if _CAST_CUE.search(text):
         for match in re.finditer(rf"(?:^|[\s,(])({PERSON})\s+as\s+{CHARACTER}", text):
             who = ctx.person(match.group(1))
-            if who and who not in found:
-                add(who, _appositive(match.group("char"), text[match.end() :]), 0.75)
+            if not who or who in found or _elsewhere(text[match.end() :], show, ctx):
+                continue
+            listed = trailing_people(text[: match.end(1)], ctx)
+            if len(listed) > 1 and re.search(r"\s+and\s+$", text[: match.start(1)]):
+                # "Christopher Briney and Gavin Casalegno as the brothers Conrad and Jeremiah Fisher".
+                roles = _character_list(text[match.start("char") :], text[: match.start("char")])
+                if len(roles) == len(listed):
+                    for person, role in zip(listed, roles, strict=True):
+                        add(person, role, 0.7)
+                continue  # one character for several people: whose is it?
+            add(who, _appositive(match.group("char"), text[match.end() :]), 0.75)
     # "stars X, Y and Z" / "a cast that also includes A as B, C as D".
     for cue in _LIST_CUES.finditer(text):
         before = text[: cue.start()]
@@ -148,19 +206,25 @@ def cast_facts(sentence: Sentence, ctx: Context) -> list[ExtractedFact]:
         items, _end = person_list(text[cue.end() :], ctx, roles=True)
         for person, character in items:
             add(person, character, 0.8)
+        if _RETURNING_CUE.search(cue.group()):
+            _aside_roles(person_list(text[cue.end() :], ctx)[0], ctx, add)
     # "Marcus Rutherford and Dónal Finn also star."
     items, end = person_list(text, ctx, roles=True)
     if items and _SUBJECT_LIST_VERB.match(text[end:]):
         for person, character in items:
             add(person, character, 0.8)
+        if _RETURNING_VERB.match(text[end:]):
+            _aside_roles(person_list(text, ctx)[0], ctx, add)
     # "Charlie Spring (Locke)", "DI Tess Hollin (Gemma Arterton)".
     for match in re.finditer(rf"({CAPW}(?:\s+{CAPW}){{0,3}})\s+\(({PERSON}|{CAPW})\)", text):
         character, who = match.group(1), ctx.person(match.group(2))
+        if character in found or character in ctx.people:
+            continue  # "Gillian Jacobs (Atom Eve)": the person comes first, the role in brackets
         if who and _is_character(character, ctx):
             add(who, character, 0.8)
     # "Orlando Bloom's Rycroft Philostrate": only in a sentence about the cast, never before a noun.
     if _CAST_CUE.search(text):
-        for match in re.finditer(rf"({PERSON})['’]s ({CAPW}(?:\s+{CAPW}){{0,2}})", text):
+        for match in re.finditer(rf"({PERSON})(?:['’]s|(?<=s)['’]) ({CAPW}(?:\s+{CAPW}){{0,2}})", text):
             who, character = ctx.person(match.group(1)), match.group(2)
             if who and _NOT_AFTER_POSSESSIVE.match(text[match.end() :]) and _is_character(character, ctx):
                 add(who, character, 0.6)

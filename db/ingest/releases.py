@@ -25,6 +25,13 @@ _BLOCK = re.compile(
     r"announced|revealed|confirmed|said|told|shared|unveiled|interview|panel|Comic-Con|festival|after|since)\b",
     re.IGNORECASE,
 )
+# A date the sentence says no longer holds: "originally set for", "moved from ... to".
+_SUPERSEDED = re.compile(
+    r"\b(?:originally|initially|previously|formerly|once)\s+(?:[\w-]+\s+){0,2}?(?:for|on|in)\s+$"
+    r"|\b(?:moved|moving|moves|pushed|pushing|pushes|shifted|shifts|delayed|bumped|rescheduled|postponed)\b"
+    r"[^.;]{0,40}?\bfrom\s+$|\b(?:instead of|rather than|no longer)\s+(?:[\w-]+\s+){0,2}?$",
+    re.IGNORECASE,
+)
 _HYPOTHETICAL = re.compile(r"\b(?:might|could|may|would|if|hopes?|hoping|rumou?red|speculat\w*|expect\w*|"
                            r"likely|possibly|perhaps|reportedly|not expected|no date|whether"
                            r"|unclear)\b")  # fmt: skip
@@ -56,7 +63,7 @@ def _season_before(text: str, ctx: Context) -> int | None:
 
 def _network(text: str) -> str | None:
     """The network a clause names ("on HBO and Max" is HBO; "on BBC One ... BBC iPlayer" is BBC One)."""
-    names = [n for _s, _e, n in find_networks(text) if n not in {"BBC iPlayer", "Max"}] or [
+    names = [n for _s, _e, n in find_networks(text) if n not in {"BBC iPlayer", "Max", "HBO Max"}] or [
         n for _s, _e, n in find_networks(text)
     ]
     # "premiered on FX and streams on Hulu": the first network after the verb is where it airs.
@@ -97,6 +104,8 @@ def release_facts(sentence: Sentence, ctx: Context) -> list[ExtractedFact]:
             continue  # "A spinoff, X: Tales From '85, is set to premiere in 2026" dates another show
         if _BLOCK.search(between) or len(between) > 60 or not ctx.mentions_show(subject):
             continue
+        if _SUPERSEDED.search(text[max(0, mention.start - 60) : mention.start]):
+            continue  # "originally set for Oct. 5, will now air Oct. 12": only the new date stands
         show = ctx.show_for(sentence, subject)
         if show is None or (_BLOCK.search(subject[-40:]) and not ctx.titles_in(subject[-40:])):
             continue
@@ -208,6 +217,13 @@ def season_facts(sentence: Sentence, ctx: Context) -> list[ExtractedFact]:
     return out
 
 
+# "the Andy Griffith series that ran on NBC": a network in a clause about some other, older show.
+_HISTORY = re.compile(
+    r"\b(?:series|show|sitcom|drama|version|original|film|movie)\s+(?:that|which)\s+(?:originally\s+|once\s+)?"
+    r"(?:ran|aired)\s+(?:for\s+[\w\s]{1,20}?\s+)?on\s+$"
+)
+
+
 def network_votes(sentence: Sentence, ctx: Context) -> list[tuple[str, str]]:
     """(show, network) pairs a sentence supports: "Netflix's Wednesday", "the Netflix series", releases."""
     text = sentence.text
@@ -224,11 +240,18 @@ def network_votes(sentence: Sentence, ctx: Context) -> list[tuple[str, str]]:
             out.append((show, name))
     for start, end, name in find_networks(text):
         after = text[end : end + 60]
-        if re.match(r"['’]s\s+(?:[a-z][\w-]*\s+){0,4}?(?:series|show|drama|comedy|adaptation|epic"
+        if _HISTORY.search(text[max(0, start - 60) : start]):
+            continue  # "a reimagining of the series that ran on NBC": another show's network
+        if re.match(r"['’]s?\s+(?:[a-z][\w-]*\s+){0,4}?(?:series|show|drama|comedy|adaptation|epic"
         r"|thriller)?\s*"
                     + re.escape(show), after) or re.match(r"\s+(?:original |hit |new )?(?:series|shows?"
                     r"|drama)\b", after):  # fmt: skip
             out.append((show, name))
+        elif re.search(r"\b(?:the (?:series|show|drama|comedy)|it) (?:is|was|has been|remains|became)\s+$",
+                       text[max(0, start - 40) : start]) and re.match(
+            r"['’]s?\s+(?:[\w-]+\s+){0,3}?(?:series|show|drama|comedy|original)\b", after
+        ):  # fmt: skip
+            out.append((show, name))  # "the series was CBS' most-watched new show"
         elif re.search(r"\b(?:on|at|to|from|by)\s+$", text[max(0, start - 8) : start]) and ctx.mentions_show(
             text
         ):

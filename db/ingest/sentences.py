@@ -11,7 +11,7 @@ from db.ingest.dates import parse_absolute
 # Words whose trailing period does not end a sentence.
 _ABBREVIATIONS = frozenset(
     "mr mrs ms dr st jr sr sept sep oct nov dec jan feb mar apr aug jun jul vs etc inc ltd co no "
-    "vol pt ep ft mt prof gen lt col sgt capt u.s u.k a.m p.m e.g i.e".split()
+    "vol pt ep ft mt prof gen lt col sgt capt u.s u.k a.m p.m e.g i.e dept bros corp".split()
 )
 _BOUNDARY = re.compile(r"([.!?]['\"”’)]*)\s+(?=[\"“‘'(]?[A-Z0-9À-Þ])")
 _LEADING_DATE = re.compile(
@@ -34,8 +34,11 @@ class Sentence:
 def leading_date(text: str) -> tuple[dt.date | None, str]:
     """The date an article opens with ("date 2024-09-03", "Published 2 October 2024") and the rest."""
     lines = text.lstrip().split("\n")
-    # The date may sit on the first line or on the line after the headline.
-    for index in range(min(3, len(lines))):
+    # The date may sit on the first line or a few lines down, after the headline, standfirst or byline.
+    filled = [i for i, line in enumerate(lines) if line.strip()][:5]
+    for index in filled:
+        if re.fullmatch(r"(?:release|premiere|air) date:?", lines[index].strip(), re.IGNORECASE):
+            break  # an info box's key: the date after it is the show's, not the article's
         match = _LEADING_DATE.match(lines[index])
         if not match:
             continue
@@ -63,19 +66,19 @@ def _split_line(line: str) -> list[str]:
 
 
 def split_sentences(text: str) -> list[Sentence]:
-    """Sentences in order; a line break always ends a sentence, a blank line ends a paragraph."""
+    """Sentences in order; a line break ends a sentence and a paragraph.
+
+    Lines inside one block are list items ("Peacemaker (HBO Max) — 510 million minutes. ...") more often
+    than wrapped prose (which a line break would cut mid-sentence anyway), so each line is its own topic.
+    """
     result: list[Sentence] = []
     paragraph = 0
-    for block in re.split(r"\n\s*\n", text):
-        lines = [ln.strip() for ln in block.split("\n") if ln.strip()]
-        if not lines:
+    for line in (ln.strip() for ln in text.split("\n")):
+        if not line:
             continue
-        for line in lines:
-            heading = not re.search(r"[.!?]['\"”’)]*$", line) and len(line.split()) <= 20
-            for piece in _split_line(line):
-                result.append(Sentence(piece, paragraph, heading))
-            if heading:
-                paragraph += 1
+        heading = not re.search(r"[.!?]['\"”’)]*$", line) and len(line.split()) <= 20
+        for piece in _split_line(line):
+            result.append(Sentence(piece, paragraph, heading))
         paragraph += 1
     return result
 

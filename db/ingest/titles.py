@@ -21,14 +21,15 @@ _GENRE = (
 # Each pattern's group 1 is a title in a context only a title fits.
 _SHOW_CONTEXTS = [
     re.compile(rf"(?:^|(?<![A-Z][\w'’-])[\s(—–-])[“\"‘']({TITLE})[,.!?]?[”\"’'](?=[\s,.;:!?)]|['’]s\b|$)(?!\s[A-Z])"),
-    re.compile(rf"({TITLE})\s+(?:[Ss]eason|Series|Part)\s+(?:\d+|One|Two|Three|Four|Five|Six)\b"),
+    re.compile(rf"({TITLE})\s+(?:[Ss]eason|[Ss]eries|Part)\s+(?:\d+|One|Two|Three|Four|Five|Six)\b"),
     re.compile(
         rf"\b(?:seasons?|episodes?|cast|premiere|finale|trailer|teaser|return|renewal|version|run) (?:of"
         rf"|for) ({TITLE})"
     ),
     re.compile(rf"(?:{_NET})['’]s (?:[a-z][\w-]* ){{0,4}}?(?:{_GENRE} )?({TITLE})"),
     re.compile(rf"\b(?:[a-z][\w-]*|\d{{4}}) {_GENRE} ({TITLE})|\b(?:spin-?off|prequel|sequel), ({TITLE}),"),
-    re.compile(rf"^({TITLE})(?:['’]s)? (?:follows|also stars|stars(?! as)|premieres|premiered"
+    re.compile(rf"(?:^|\b(?:that|when|after|before|since|until|because|as|and|but) )({TITLE})(?:['’]s)? "
+               rf"(?:follows|also stars|stars(?! as)|premieres|premiered"
     rf"|will premiere|will return"
                rf"|returns for|is set to|was created|has been renewed|was renewed|holds|is based|is written|"
                rf"comes from|debuted|debuts|will debut|centers|centres|is adapted|is an adaptation)\b"),
@@ -39,8 +40,21 @@ _SHOW_CONTEXTS = [
     ),
     re.compile(rf"\b(?:will|to|set to|tapped to) (?:star|appear|return) in ({TITLE})|\bjoin(?:s"
     rf"|ed)? the cast of ({TITLE})"),
+    # "Tracker, which stars Justin Hartley", "Marshals, a Yellowstone spinoff, follows ...".
+    re.compile(rf"^({TITLE}), (?:which (?:stars|follows|premiered|premieres|returns|is based|was created"
+               rf"|centers|centres)\b|(?:a|an) (?:[\w'’-]+ ){{0,3}}?{_GENRE}\b)"),
+    # Chart and schedule lines: "Peacemaker (HBO Max) — 510 million minutes", "8 pm — Tracker (Season 3 ...".
+    re.compile(rf"^({TITLE})\s+\((?:{_NET})(?:\s+on\s+(?:{_NET}))?\)"),
+    re.compile(rf"^\d{{1,2}}(?::\d\d)?\s*[ap]\.?m\.?\s*[—–-]+\s*({TITLE})"),
+    re.compile(rf"({TITLE})\s+\((?:[Ss]eason \d+ |[Ss]eries |[Ss]eason )?(?:premiere|finale)\)"),
 ]  # fmt: skip
-_STRONG = {0, 1, 2, 6, 7}
+# Quoted names that are no shows: episodes, songs, nicknames.
+_NOT_SHOW_QUOTE = re.compile(
+    r"\b(?:episodes?|chapter|installment|song|single|track|album|podcast|titled|entitled|called|nicknamed|dubbed"
+    r"|known (?:\w+ ){0,5}?as|episode titled)\s*,?\s*[“\"‘']?$",
+    re.IGNORECASE,
+)
+_STRONG = {0, 1, 2, 6, 7, 8, 9, 10, 11}
 # Words that open a sentence in title case but never begin a title.
 _LEADING_JUNK = frozenset(
     "Stream Watch Check Fans Viewers Will Who When How What Where Why Meanwhile Also And But So After Before "
@@ -93,7 +107,13 @@ def show_candidates(sentences: list[Sentence], strong_only: bool = False) -> Cou
             for match in pattern.finditer(sentence.text):
                 if re.match(r"\s+as\s+[A-Z]", sentence.text[match.end() :]):
                     continue  # "the return of Millie Bobby Brown as Eleven": a person, not a title
-                title = _clean(next(g for g in match.groups() if g), strong=number < 2)
+                if number == 0 and _NOT_SHOW_QUOTE.search(sentence.text[: match.start() + 1]):
+                    continue  # "The premiere episode, 'Dinner for Six,'", "known as 'Sinatra'"
+                raw = next(g for g in match.groups() if g)
+                title = _clean(raw, strong=number < 2)
+                owned = title and title != raw and re.search(r"['’]s\s+" + re.escape(title) + "$", raw)
+                if owned and re.match(rf"\s+{_GENRE}\b", sentence.text[match.end() :]):
+                    continue  # "James Gunn's DC series": the word names a franchise, not the show
                 if title:
                     found[title] += 1
     return found
@@ -131,14 +151,34 @@ def count_mentions(title: str, text: str) -> int:
     return len(re.findall(rf"(?<![\w'’]){re.escape(title)}(?![\w])", text))
 
 
+_PERSON_VERB = (
+    r"(?:reprises|plays|played|portrays|voices|stars as|returns as|is back as|said|says|told|added|explained"
+    r"|has spent|is best known|was best known|won an?|co-stars|joins|joined)\b"
+)
+
+
+def acts_like_person(title: str, text: str) -> bool:
+    """Is a person-shaped "title" someone the article talks about ("Tom Hiddleston reprises", "X said")?"""
+    if not is_person_name(title):
+        return False
+    last = re.escape(title.split()[-1])
+    # The surname alone as a subject, or the full name doing what only people do.
+    return bool(
+        re.search(rf"(?<![\w'’]){re.escape(title)},?\s+(?:who\s+)?{_PERSON_VERB}", text)
+        or re.search(rf"(?<![\w'’-])(?<!{re.escape(title.split()[0])} ){last}\s+{_PERSON_VERB}", text)
+    )
+
+
 def choose_main(candidates: Counter[str], text: str, headline: str | None, people: set[str]) -> str | None:
     """The most mentioned show title; headline mentions and show contexts break ties."""
     best: tuple[int, str] | None = None
     surnames = {p.split()[-1] for p in people} | {p.split()[0] for p in people}
     for title, hits in candidates.items():
-        if title in people or title in surnames:
+        if title in people or title in surnames or acts_like_person(title, text):
             continue  # "In the series, Clarke plays ...": a surname is not a title
         mentions = count_mentions(title, text)
+        if mentions and work_mentions(title, text) >= mentions:
+            continue  # only ever someone's other work ("from 'Mare of Easttown' creator Brad Ingelsby")
         # A shorter title inside a longer one ("Rogue One" in "Rogue One: A Star Wars Story") still counts.
         score = (
             mentions * 2
