@@ -5,8 +5,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable
-
 from db.knowledge import PersonFacts, ShowFacts
 from intents.answer import Answer
 from intents.catalog import facts
@@ -14,9 +12,9 @@ from intents.catalog.link import Found, find, year_in
 from intents.catalog.words import QUESTION_WORDS, RELATION_CUES
 from intents.linking import index_for
 from intents.query import Query, join_names, sources_for
+from intents.registry import Handler
 from intents.text import STOPWORDS
 
-Handler = Callable[[Query], Awaitable[Answer]]
 LIST_LIMIT = 10
 ROLE_VERBS = {"director": "directed", "writer": "wrote", "actor": "acted in"}
 FILM_PHRASES = {

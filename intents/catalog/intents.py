@@ -15,10 +15,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from intents.answer import Answer
-from intents.catalog.answers import Handler, answer
+from intents.catalog.answers import answer
 from intents.catalog.link import SLOTS
 from intents.query import Query
-from intents.registry import Intent, slot_form
+from intents.registry import Handler, Intent, slot_form
 
 FILM_FIRST = ("show", "person", "tag")
 PERSON_FIRST = ("person", "show", "tag")

@@ -90,13 +90,15 @@ def find(
     return best[1] if best is not None else fuzzy
 
 
-def _closest_frame(tokens: list[str], candidates: list[Found], frames: tuple[str, ...]) -> Found:
-    def fit(found: Found) -> float:
-        frame = " ".join([*tokens[: found.start], SLOTS[found.kind], *tokens[found.end :]])
-        hit = process.extractOne(frame, frames, scorer=fuzz.token_sort_ratio)
-        return float(hit[1]) if hit else 0.0
+def _fit(tokens: list[str], found: Found, frames: tuple[str, ...]) -> float:
+    """How close the question, with the name replaced by its slot word, comes to a known phrasing (0-100)."""
+    frame = " ".join([*tokens[: found.start], SLOTS[found.kind], *tokens[found.end :]])
+    hit = process.extractOne(frame, frames, scorer=fuzz.token_sort_ratio)
+    return float(hit[1]) if hit else 0.0
 
-    return max(candidates, key=fit)
+
+def _closest_frame(tokens: list[str], candidates: list[Found], frames: tuple[str, ...]) -> Found:
+    return max(candidates, key=lambda found: _fit(tokens, found, frames))
 
 
 def _by_frame(
@@ -112,14 +114,10 @@ def _by_frame(
             if not chosen:
                 continue
             kind = min((r.kind for r in chosen), key=prefer.index)
-            frame = " ".join([*tokens[:start], SLOTS[kind], *tokens[start + size :]])
-            hit = process.extractOne(frame, frames, scorer=fuzz.token_sort_ratio)
-            score = (float(hit[1]) if hit else 0.0) + 2.0 * size
+            found = Found(kind, tuple(r for r in chosen if r.kind == kind), start, start + size, 100.0)
+            score = _fit(tokens, found, frames) + 2.0 * size
             if top is None or score > top[0]:
-                top = (
-                    score,
-                    Found(kind, tuple(r for r in chosen if r.kind == kind), start, start + size, 100.0),
-                )
+                top = (score, found)
     return top[1] if top is not None and top[0] >= cutoff else None
 
 

@@ -114,6 +114,3 @@ CUE_WORDS = frozenset(
         "genre",
     }
 )
-
-# Leading words that are part of the question, not of the name ("the film X", "movie X").
-FRAME_LEADS = frozenset({"film", "movie", "picture", "flick", "the", "a", "an"})
