@@ -12,6 +12,7 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from db.knowledge import Knowledge, PersonFacts, ShowFacts, load_knowledge
 from intents.answer import Answer
+from intents.catalog.intents import with_catalog
 from intents.handlers import cast, crew, meta, overview, people, premiere, show_facts
 from intents.linking import EntityIndex
 from intents.query import Conversation, Query
@@ -40,6 +41,8 @@ def default_intents() -> list[Intent]:
         *people.INTENTS,
         *meta.INTENTS,
     ]
+    # Catalog phrasings ("what films did X act in") extend the show intents; their handlers answer for films.
+    intents = with_catalog(intents)
     return [*intents, meta.make_help(intents)]
 
 
@@ -62,6 +65,12 @@ class QuestionEngine:
     def _set_knowledge(self, knowledge: Knowledge) -> None:
         self.kb = knowledge
         self.index = EntityIndex(knowledge)
+        # The best-covered news show: the fallback subject when nothing else names one.
+        self.best_show = max(
+            knowledge.shows.values(),
+            key=lambda s: (any(knowledge.from_news(c.article_id) for c in s.credits), s.fact_count, -s.id),
+            default=None,
+        )
 
     @classmethod
     async def from_sessions(
@@ -211,12 +220,7 @@ class QuestionEngine:
             for ref in self.index.names.get(fold(default_show), []):
                 if ref.kind == "show":
                     return self.kb.shows[ref.id]
-        if not self.kb.shows:
-            return None
-        return max(
-            self.kb.shows.values(),
-            key=lambda s: (any(self.kb.from_news(c.article_id) for c in s.credits), s.fact_count, -s.id),
-        )
+        return self.best_show
 
     def _unknown_subject(self, intent: Intent, res: Resolution) -> Answer | None:
         """'I don't have facts about X' when the question names something Marquee doesn't know."""

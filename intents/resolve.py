@@ -66,7 +66,7 @@ def resolve(tokens: list[str], index: EntityIndex, kb: Knowledge, vocabulary: fr
     season = find_season(tokens)
     blocked = set(range(season.start, season.end)) if season else set()
     known = vocabulary | STOPWORDS | DOMAIN_WORDS
-    linked = index.link(tokens, blocked)
+    linked = index.link(tokens, blocked, known)
     covered = blocked | {i for m in linked for i in range(m.start, m.end)}
     unknown = [i not in covered and not _is_known(t, known) for i, t in enumerate(tokens)]
     mentions = [m for m in linked if not _part_of_unknown_name(m, unknown)]
