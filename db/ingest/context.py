@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
-from db.ingest.names import CAPW, PERSON, is_person_name
+from db.ingest.names import CAPW, NOT_NAME, PERSON, is_person_name
 from db.ingest.sentences import Sentence
 from db.ingest.titles import count_mentions, title_spans, work_mentions
 
@@ -26,13 +27,17 @@ CHARACTER_AFTER_AS = re.compile(rf"\s+as\s+{CHARACTER}")
 CLAUSE_SPLIT = re.compile(
     r",\s*(?:and|while|but|with|though)\s+(?=(?:he|she|they|it)\b|[a-z]|[A-Z][\w'’-]+(?:(?:\s|\s+and\s+)[A-Z][\w'’-]+)*\s"
     r"(?:is|was|are|were|has|have|had|also|will|previously|first|fans|plays|returns|serves|serving|directed|wrote|created"
-    r"|executive|helming|helmed|directs|joins|won|received)\b)|;\s*|\s+and\s+(?=[a-z])|,?\s+(?=who\s+(?:also\s+)?[a-z]+(?:s|ed)?\b)|\s+while\s+"
+    r"|executive|helming|helmed|directs|joins|won|received)\b)|;\s*"
+    # "creator, writer and showrunner" is one list of roles, not two clauses.
+    r"|\s+and\s+(?=[a-z])(?!(?:co-)?(?:creator|writer|showrunner|executive producer|director|producer)s?\b)"
+    r"|,?\s+(?=who\s+(?:also\s+)?[a-z]+(?:s|ed)?\b)|\s+while\s+"
 )
 _OPENERS = frozenset({"Season", "It", "The", "This", "Its", "Their", "A", "Volume", "Vol.", "Part"})
 # Words that point back to the show the paragraph is about.
 COREFERENCE = re.compile(
     r"\b(?:the|this|its|their) (?:[\w-]+ ){0,3}?(?:series|show|drama|comedy|season|series'|show's|adaptation|"
-    r"thriller|epic|saga|sitcom|miniseries|installment|run)\b|\b(?:[Ss]eason|Volume|Vol\.|Part) \d+\b|\bit\b",
+    r"film|movie|thriller|epic|saga|sitcom|miniseries|installment|run)\b"
+    r"|\b(?:[Ss]eason|Volume|Vol\.|Part) \d+\b|\bit\b",
     re.IGNORECASE,
 )
 
@@ -50,6 +55,8 @@ class Context:
     focus_season: int | None = None
     # Full names anywhere in the article by surname, for "Burton directed ..." when Burton has no credit yet.
     surnames: Mapping[str, frozenset[str]] = field(default_factory=dict)
+    # "He executive produces with ...": the people who open the sentence before, by sentence text.
+    antecedents: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
 
     def person(self, name: str) -> str | None:
         """The full name for `name` (a full name, or a surname/first name unique among known people)."""
@@ -128,11 +135,29 @@ def person_list(text: str, ctx: Context, roles: bool = False) -> tuple[list[tupl
     return items, last_end
 
 
+def antecedents(sentences: list[Sentence], ctx: Context) -> dict[str, tuple[str, ...]]:
+    """For each sentence opening with He/She/They, the people who open the previous one in its paragraph."""
+    out: dict[str, tuple[str, ...]] = {}
+    for before, sentence in itertools.pairwise(sentences):
+        if before.paragraph != sentence.paragraph or not re.match(r"(?:He|She|They)\s", sentence.text):
+            continue
+        people, _end = person_list(before.text, ctx)
+        pronoun = sentence.text.split()[0]
+        # "They" points back to several people, "He" or "She" to one.
+        if people and (len(people) > 1) == (pronoun == "They"):
+            out[sentence.text] = tuple(p for p, _a in people)
+    return out
+
+
 def surname_index(text: str, titles: frozenset[str]) -> dict[str, frozenset[str]]:
     """Every person-shaped full name in `text`, by its last word."""
     index: dict[str, set[str]] = {}
     for match in (m for line in text.splitlines() for m in re.finditer(PERSON, line)):
         name = re.split(r"['’]s\b", match.group())[0]
+        words = name.split()
+        while len(words) > 2 and words[0] in NOT_NAME:
+            words = words[1:]  # "When Dan Fogelman's Paradise premiered": the name starts after "When"
+        name = " ".join(words)
         if name not in titles and is_person_name(name) and not any(name in t for t in titles):
             index.setdefault(name.split()[-1], set()).add(name)
     return {k: frozenset(v) for k, v in index.items()}

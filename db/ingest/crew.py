@@ -17,9 +17,10 @@ _NUMBERS = {**NUMBERS, "sixteen": 16, "twenty": 20}
 _BEFORE_LIST = [
     (re.compile(r"\bcreated and written by\s+|\bcreators? and writers?\s+", re.I), ("creator", "writer")),
     (re.compile(r"\bfrom (?:a|the) (?:script|screenplay) by\s+", re.I), ("writer",)),
-    (re.compile(r"\bcreated by and starring\s+"), ("creator",)),
-    (re.compile(r"\b(?:co-)?created (?:for (?:television|TV|the screen) )?by\s+"), ("creator",)),
-    (re.compile(r"\bdeveloped (?:for (?:television|TV) )?by\s+"), ("creator",)),
+    (re.compile(r"\b[Cc]reated by and starring\s+"), ("creator",)),
+    (re.compile(r"\b(?:[Cc]o-c|[Cc])reated (?:for (?:television|TV|the screen) )?by\s+"), ("creator",)),
+    (re.compile(r"\b[Dd]eveloped (?:for (?:television|TV) )?by\s+"), ("creator",)),
+    (re.compile(r"\b(?:[Cc]o-)?[Cc]reator,? and (?:co-)?showrunner\s+"), ("creator", "showrunner")),
     (re.compile(r"\b(?:from )?(?:series |show |the )?(?:co-)?creators?\s+"), ("creator",)),
     (re.compile(r"\bfrom the (?:mind|minds|imagination) of\s+"), ("creator",)),
     (re.compile(r"(?<!former )(?<!original )(?<!previous )\b(?:co-)?showrunners?\s+"), ("showrunner",)),
@@ -37,9 +38,13 @@ _BEFORE_LIST = [
     r"|of) .{0,30}? is\s+"),
      ("director",)),
 ]  # fmt: skip
+_ROLE_WORD = r"(?:co-)?(?:creator|writer|showrunner|executive producer|director)"
+_SERVES_AS = rf"\b(?:serves?|served|serving) as (?:the )?(?:{_ROLE_WORD}(?:,\s*|,?\s+and\s+))*"
 # Verb phrases whose subject is the person: "X serves as showrunner", "X created the series".
 _PREDICATES = [
     (re.compile(r"\b(?:co-)?creat(?:ed|es) (?:the (?:series|show|drama|comedy)|it)\b"), ("creator",)),
+    # "serves as creator, writer and showrunner": each role of the list.
+    *((re.compile(_SERVES_AS + role + r"\b"), (role,)) for role in ("creator", "writer", "showrunner")),
     (re.compile(r"\bdeveloped (?:the (?:show|series)|it)(?: for (?:television|TV))?\b"), ("creator",)),
     (re.compile(r"\bcreated, wrote\b"), ("creator", "writer")),
     (
@@ -216,6 +221,8 @@ def crew_facts(sentence: Sentence, ctx: Context) -> list[ExtractedFact]:
             ) or re.search(r"\b(?:showrunners|producers|creators|writers|directors)\b", clause)
             subject = antecedents if plural else antecedents[-1:]
             rest = clause
+        elif re.match(r"(?:He|She|They)\s", clause) and sentence.text in ctx.antecedents:
+            subject = list(ctx.antecedents[sentence.text])
         elif re.match(r"(?:he|she|they)\b|[a-z]", clause) is None:
             subject = []
         previous = clause

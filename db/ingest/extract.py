@@ -11,15 +11,17 @@ import hashlib
 import re
 from collections import Counter
 from collections.abc import Callable
+from dataclasses import replace
 
-from db.ingest.context import Context, surname_index
+from db.ingest.context import Context, antecedents, surname_index
 from db.ingest.crew import crew_facts
 from db.ingest.guard import check_text
 from db.ingest.infobox import infobox_facts
 from db.ingest.merge import drop_network_conflicts, merge_facts, show_records
 from db.ingest.model import ExtractedFact, Extraction, FactKind, fact
+from db.ingest.networks import network_votes, streaming_votes
 from db.ingest.people import cast_facts
-from db.ingest.releases import network_votes, release_facts, season_facts
+from db.ingest.releases import release_facts, season_facts
 from db.ingest.scores import award_facts, rating_facts
 from db.ingest.sentences import Sentence, headline, leading_date, split_sentences
 from db.ingest.titles import (
@@ -149,6 +151,7 @@ def extract_facts(text: str, published: dt.date | None) -> Extraction:
         focus_season=_focus_season(sentences, headline(sentences), main, shows | work_titles),
         surnames=surname_index(body, frozenset(shows | work_titles)),
     )
+    ctx = replace(ctx, antecedents=antecedents(sentences, ctx))
     problems.clear()
     facts = _run(_ALL_EXTRACTORS, sentences, ctx, problems)
     votes: list[tuple[str, str, str]] = []
@@ -157,6 +160,10 @@ def extract_facts(text: str, published: dt.date | None) -> Extraction:
             votes.extend((show, network, sentence.text) for show, network in network_votes(sentence, ctx))
         except Exception as exc:
             problems.append(f"network_votes skipped a sentence ({type(exc).__name__}: {exc})")
+    # Where a show streams counts only for shows nothing else places ("Seasons 1-3 are streaming on ...").
+    placed = {show for show, _n, _s in votes} | {str(f.get("show")) for f in facts if f.get("network")}
+    for sentence in sentences:
+        votes += [(s, n, sentence.text) for s, n in streaming_votes(sentence, ctx) if s not in placed]
     for boxed in infobox_facts(body, main, published):
         if boxed.kind == FactKind.SHOW:
             # A box's network is stated outright: it counts like a dated release on that network.

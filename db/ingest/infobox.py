@@ -18,6 +18,8 @@ _KEYS = {
     "release date": "release",
     "premiere date": "release",
     "cast": "actor",
+    "starring": "actor",
+    "stars": "actor",
     "creator": "creator",
     "creators": "creator",
     "created by": "creator",
@@ -32,6 +34,7 @@ _KEYS = {
     "streaming service(s)": "network",
     "where to watch": "network",
     "seasons": "skip",
+    "episodes": "skip",
     "main genre": "skip",
     "genre": "skip",
     "rating": "skip",
@@ -51,6 +54,10 @@ def _pairs(text: str) -> list[tuple[str, str]]:
         key = line.rstrip(":").lower()
         if key in _KEYS and not _KEYS.get(lines[i + 1].rstrip(":").lower()):
             pairs.append((key, lines[i + 1]))
+    # One "Key: value" per line, two or more such lines: "Network: Hulu" / "Created by: Dan Fogelman".
+    keyed = [re.match(rf"((?i:{_KEY})):\s*(\S.*)$", line) for line in lines]
+    if sum(1 for m in keyed if m) >= 2:
+        pairs.extend((m.group(1).lower(), m.group(2).strip()) for m in keyed if m)
     for line in lines:
         # Inline boxes hold two or more keys on one line: "Release Date ... Cast ...".
         matches = [m for m in _INLINE.finditer(line) if m.group(1)[0].isupper()]

@@ -47,6 +47,9 @@ _NOT_AFTER_POSSESSIVE = re.compile(
 )
 
 
+_IS_CHARACTER = re.compile(
+    rf"(?:^|,\s+and\s+|;\s+)({PERSON}|{CAPW}) is ({CAPW}(?:\s+{CAPW}){{1,3}}),\s+(?:a|an|the)\s"
+)
 _NOT_FIRST_NAMES = frozenset("Teen Man Woman Boy Girl Kid Child Killer Stranger Agent Doctor".split())
 
 
@@ -145,6 +148,10 @@ def cast_facts(sentence: Sentence, ctx: Context) -> list[ExtractedFact]:
     def add(person: str, character: str | None, confidence: float) -> None:
         if character is not None and (character.endswith(("'s", "’s")) or not _is_character(character, ctx)):
             character = None
+        if character and " " not in character and len(ctx.surnames.get(character, ())) == 1:
+            # "reprises his role as Pine" when the article calls him Jonathan Pine elsewhere.
+            full = next(iter(ctx.surnames[character]))
+            character = full if _is_character(full, ctx) else character
         if character is None and person in found:
             return
         found[person] = _credit(show, person, sentence, confidence, character)
@@ -222,6 +229,12 @@ def cast_facts(sentence: Sentence, ctx: Context) -> list[ExtractedFact]:
             continue  # "Gillian Jacobs (Atom Eve)": the person comes first, the role in brackets
         if who and _is_character(character, ctx):
             add(who, character, 0.8)
+    # "Choi is Dr. Joy Kwon, a second-year resident": a cast sentence naming who someone is.
+    if _CAST_CUE.search(text):
+        for match in _IS_CHARACTER.finditer(text):
+            who = ctx.person(match.group(1))
+            if who and who not in found and _is_character(match.group(2), ctx):
+                add(who, match.group(2), 0.7)
     # "Orlando Bloom's Rycroft Philostrate": only in a sentence about the cast, never before a noun.
     if _CAST_CUE.search(text):
         for match in re.finditer(rf"({PERSON})(?:['’]s|(?<=s)['’]) ({CAPW}(?:\s+{CAPW}){{0,2}})", text):

@@ -107,6 +107,13 @@ def release_facts(sentence: Sentence, ctx: Context) -> list[ExtractedFact]:
         if _SUPERSEDED.search(text[max(0, mention.start - 60) : mention.start]):
             continue  # "originally set for Oct. 5, will now air Oct. 12": only the new date stands
         show = ctx.show_for(sentence, subject)
+        opener = _COREFERENT_SUBJECT.match(subject)
+        if opener and subject[opener.end() :].startswith(","):
+            # "The sci-fi drama, Gilligan's first series since 'Better Call Saul' ended, premiered ...":
+            # the subject is the show at hand; titles inside the aside are not.
+            show = ctx.topics.get(sentence.paragraph, ctx.main)
+            if show and show in subject[opener.end() :]:
+                show = ctx.main  # the aside alone made it the paragraph's topic
         if show is None or (_BLOCK.search(subject[-40:]) and not ctx.titles_in(subject[-40:])):
             continue
         season = _season_before(subject + verbs[-1].group(), ctx)
@@ -183,6 +190,7 @@ def season_facts(sentence: Sentence, ctx: Context) -> list[ExtractedFact]:
         r"\brenew(?:ed|s|al)\b[^.]*?\bfor (?:a |an )?(.{0,60}?)\b(?:season|seasons|series)\b", text
     )
     if renewal and not negated:
+        renewed = _subject_of(text, renewal.start(), ctx) or show
         numbers = [parse_season_number(w) for w in re.findall(r"\w+", renewal.group(1))]
         numbers += [
             int(n)
@@ -191,13 +199,13 @@ def season_facts(sentence: Sentence, ctx: Context) -> list[ExtractedFact]:
             if n
         ]
         for number in sorted({n for n in numbers if n}):
-            out.append(fact(FactKind.SEASON, text, 0.8, show=show, number=number))
+            out.append(fact(FactKind.SEASON, text, 0.8, show=renewed, number=number))
             out.append(
                 fact(
                     FactKind.DESCRIPTOR,
                     text,
                     0.8,
-                    show=show,
+                    show=renewed,
                     kind="status",
                     value=f"renewed for season {number}",
                 )
@@ -217,52 +225,17 @@ def season_facts(sentence: Sentence, ctx: Context) -> list[ExtractedFact]:
     return out
 
 
-# "the Andy Griffith series that ran on NBC": a network in a clause about some other, older show.
-_HISTORY = re.compile(
-    r"\b(?:series|show|sitcom|drama|version|original|film|movie)\s+(?:that|which)\s+(?:originally\s+|once\s+)?"
-    r"(?:ran|aired)\s+(?:for\s+[\w\s]{1,20}?\s+)?on\s+$"
+_COREFERENT_SUBJECT = re.compile(
+    r"(?:The|This|Its) (?:[\w'’-]+ ){0,3}?"
+    r"(?:series|show|drama|comedy|film|movie|thriller|miniseries|sitcom)\b"
 )
 
 
-def network_votes(sentence: Sentence, ctx: Context) -> list[tuple[str, str]]:
-    """(show, network) pairs a sentence supports: "Netflix's Wednesday", "the Netflix series", releases."""
-    text = sentence.text
-    out: list[tuple[str, str]] = []
-    networks = [n for _s, _e, n in find_networks(text)]
-    if not networks:
-        return out
-    show = ctx.show_for(sentence)
-    if show is None:
-        return out
-    # "The Morning Room, HBO's boardroom satire": an appositive names the network.
-    for start, _end, name in find_networks(text):
-        if re.search(rf"{re.escape(show)},\s+$", text[:start]) and text[_end : _end + 2] in ("'s", "’s"):
-            out.append((show, name))
-    for start, end, name in find_networks(text):
-        after = text[end : end + 60]
-        if _HISTORY.search(text[max(0, start - 60) : start]):
-            continue  # "a reimagining of the series that ran on NBC": another show's network
-        if re.match(r"['’]s?\s+(?:[a-z][\w-]*\s+){0,4}?(?:series|show|drama|comedy|adaptation|epic"
-        r"|thriller)?\s*"
-                    + re.escape(show), after) or re.match(r"\s+(?:original |hit |new )?(?:series|shows?"
-                    r"|drama)\b", after):  # fmt: skip
-            out.append((show, name))
-        elif re.search(r"\b(?:the (?:series|show|drama|comedy)|it) (?:is|was|has been|remains|became)\s+$",
-                       text[max(0, start - 40) : start]) and re.match(
-            r"['’]s?\s+(?:[\w-]+\s+){0,3}?(?:series|show|drama|comedy|original)\b", after
-        ):  # fmt: skip
-            out.append((show, name))  # "the series was CBS' most-watched new show"
-        elif re.search(r"\b(?:on|at|to|from|by)\s+$", text[max(0, start - 8) : start]) and ctx.mentions_show(
-            text
-        ):
-            if not re.search(
-                r"\b(?:streams?|streaming|also|seen|moved|moves)\b[^.]{0,20}$",
-                text[max(0, start - 25) : start],
-            ):
-                out.append((show, name))
-        elif re.match(
-            r"\s+(?:(?:has|have)\s+)?(?:officially\s+)?(?:renewed|set|confirmed|ordered|released|dropped|cancel+ed)",
-            after,
-        ):
-            out.append((show, name))
-    return out
+def _subject_of(text: str, verb: int, ctx: Context) -> str | None:
+    """The show a verb at `verb` is about when the sentence names several: "renewed X", "X was renewed"."""
+    spans = [s for s in ctx.titles_in(text) if s[2] in ctx.shows]
+    after = [s for s in spans if s[0] >= verb and re.fullmatch(r"\w+\s+[“\"‘']?", text[verb : s[0]])]
+    if after:
+        return after[0][2]  # "has renewed “Task” for a second season"
+    before = [s for s in spans if s[1] <= verb and not re.search(r"[;,]\s+and\b|;", text[s[1] : verb])]
+    return before[-1][2] if len(spans) > 1 and before else None

@@ -64,23 +64,35 @@ _LEADING_JUNK = frozenset(
 )
 
 
-def _clean(title: str, strong: bool = False) -> str | None:
+_HEADING_LEAD = re.compile(
+    r"^(?:.* )?(?:Date|Dates|Cast|Everything|Details|Plot|Story|Trailer|Ending|Premiere|Renewal|Finale|News"
+    r"|Guide|Review|Recap|Making)\s+(?:of|for|in|on|to|about)\s+(?=[A-Z])"
+)
+
+
+def _clean(title: str, strong: bool = False, quoted: bool = False) -> str | None:
     title = re.split(r"\s+(?:Season|Series|Part)\s+(?:\d+|One|Two|Three|Four|Five|Six)\b", title)[0]
     # "The Wheel of Time on Prime Video", "Slow Horses in March": the tail is not part of the title.
     tail = re.search(r"\s+(?:on|in|at|for|from|with|and)\s+(.+)$", title)
     if tail and (network_names(tail.group(1)) or tail.group(1).split()[0] in MONTH_WORDS):
         title = title[: tail.start()]
-    owner = re.match(r"^(.+?)['’]s\s+(.+)$", title)
-    if owner and is_person_name(owner.group(1)):
-        title = owner.group(2)  # "Tim Burton's Wednesday" is Wednesday
+    # "Is There a Release Date for Paradise", "Who Is in the Cast of Paradise": a heading's question.
+    title = _HEADING_LEAD.sub("", title)
     words = title.split()
     # "HBO's The Last of Us" / "Fans of The Bear": drop leading possessives and sentence-opening words.
-    while words and (words[0].endswith(("'s", "’s")) or words[0] in _LEADING_JUNK):
+    # A quoted title keeps its own possessive ("Grey's Anatomy"); a network's or person's is dropped.
+    while words and (
+        (words[0].endswith(("'s", "’s")) and (not quoted or network_names(words[0])))
+        or words[0] in _LEADING_JUNK
+    ):
         if words[0] == "The" and len(words) > 1 and words[1][0].isupper():
             break
         words = words[1:]
         while words and words[0].islower():
             words = words[1:]
+    owner = re.match(r"^(.+?)['’]s\s+(.+)$", " ".join(words))
+    if owner and is_person_name(owner.group(1)):
+        words = owner.group(2).split()  # "When Tim Burton's Wednesday" is Wednesday
     while words and (words[-1].islower() or words[-1] in {"&", ":"}):
         words = words[:-1]
     if not words:
@@ -110,7 +122,7 @@ def show_candidates(sentences: list[Sentence], strong_only: bool = False) -> Cou
                 if number == 0 and _NOT_SHOW_QUOTE.search(sentence.text[: match.start() + 1]):
                     continue  # "The premiere episode, 'Dinner for Six,'", "known as 'Sinatra'"
                 raw = next(g for g in match.groups() if g)
-                title = _clean(raw, strong=number < 2)
+                title = _clean(raw, strong=number < 2, quoted=number == 0)
                 owned = title and title != raw and re.search(r"['’]s\s+" + re.escape(title) + "$", raw)
                 if owned and re.match(rf"\s+{_GENRE}\b", sentence.text[match.end() :]):
                     continue  # "James Gunn's DC series": the word names a franchise, not the show

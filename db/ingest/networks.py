@@ -1,0 +1,104 @@
+"""Which network a show is on: votes from "Netflix's Wednesday", "on HBO", "Peacemaker (HBO Max)"."""
+
+from __future__ import annotations
+
+import re
+
+from db.ingest.context import Context
+from db.ingest.names import find_networks
+from db.ingest.sentences import Sentence
+
+
+def _title_after(after: str, ctx: Context) -> str | None:
+    """The known show right after a network's possessive: "’s new drama “Paradise”" -> Paradise."""
+    match = re.match(r"['’]s?\s+(?:[a-z][\w-]*\s+){0,4}?[“\"‘']?", after)
+    spans = ctx.titles_in(after[match.end() :]) if match else []
+    if spans and spans[0][0] == 0 and spans[0][2] in ctx.shows:
+        return spans[0][2]
+    return None
+
+
+def _title_before(before: str, ctx: Context) -> str | None:
+    """The known show a bracketed network follows: "Peacemaker (" -> Peacemaker."""
+    spans = [s for s in ctx.titles_in(before) if s[2] in ctx.shows]
+    if spans and not before[spans[-1][1] :].strip(" (”\"’'"):
+        return spans[-1][2]
+    return None
+
+
+_STREAMING = re.compile(
+    r"\b(?:(?:is|are) (?:now )?streaming|streams?) (?:now )?on\s+$|\bavailable (?:to stream )?on\s+$"
+)
+
+
+def streaming_votes(sentence: Sentence, ctx: Context) -> list[tuple[str, str]]:
+    """(show, network) from "is streaming on Prime Video": where it streams, for shows with no better clue."""
+    show = ctx.show_for(sentence)
+    if show is None or sentence.heading or not ctx.mentions_show(sentence.text):
+        return []
+    networks = find_networks(sentence.text)
+    if len(networks) != 1:
+        return []
+    found = _STREAMING.search(sentence.text[: networks[0][0]])
+    return [(show, networks[0][2])] if found else []
+
+
+# "the Andy Griffith series that ran on NBC": a network in a clause about some other, older show.
+_HISTORY = re.compile(
+    r"\b(?:series|show|sitcom|drama|version|original|film|movie)\s+(?:that|which)\s+(?:originally\s+|once\s+)?"
+    r"(?:ran|aired)\s+(?:for\s+[\w\s]{1,20}?\s+)?on\s+$"
+)
+
+
+def network_votes(sentence: Sentence, ctx: Context) -> list[tuple[str, str]]:
+    """(show, network) pairs a sentence supports: "Netflix's Wednesday", "the Netflix series", releases."""
+    text = sentence.text
+    out: list[tuple[str, str]] = []
+    networks = [n for _s, _e, n in find_networks(text)]
+    if not networks:
+        return out
+    show = ctx.show_for(sentence)
+    if show is None:
+        return out
+    # "The Morning Room, HBO's boardroom satire": an appositive names the network.
+    for start, _end, name in find_networks(text):
+        if re.search(rf"{re.escape(show)},\s+$", text[:start]) and text[_end : _end + 2] in ("'s", "’s"):
+            out.append((show, name))
+    for start, end, name in find_networks(text):
+        after = text[end : end + 60]
+        if _HISTORY.search(text[max(0, start - 60) : start]):
+            continue  # "a reimagining of the series that ran on NBC": another show's network
+        if re.search(r"\(\s*[^()]{1,20}\s+on\s+$", text[:start]):
+            continue  # "(FX on Hulu)": the channel it airs on comes first
+        owned = _title_after(after, ctx) if re.match(r"['’]s?\s", after) else None
+        boxed = re.search(r"(?:^|\s)\($", text[:start]) and re.match(r"(?:\s+on\s+[^)]+)?\)", after)
+        if owned or boxed:
+            # "Prime Video’s “The Summer I Turned Pretty”", "Peacemaker (HBO Max)": the title beside it.
+            named = owned or _title_before(text[:start], ctx)
+            if named:
+                out.append((named, name))
+            continue
+        if re.match(r"['’]s?\s+(?:[a-z][\w-]*\s+){0,4}?(?:series|show|drama|comedy|adaptation|epic"
+        r"|thriller)?\s*"
+                    + re.escape(show), after) or re.match(r"\s+(?:original |hit |new )?(?:series|shows?"
+                    r"|drama)\b", after):  # fmt: skip
+            out.append((show, name))
+        elif re.search(r"\b(?:the (?:series|show|drama|comedy)|it) (?:is|was|has been|remains|became)\s+$",
+                       text[max(0, start - 40) : start]) and re.match(
+            r"['’]s?\s+(?:[\w-]+\s+){0,3}?(?:series|show|drama|comedy|original)\b", after
+        ):  # fmt: skip
+            out.append((show, name))  # "the series was CBS' most-watched new show"
+        elif re.search(r"\b(?:on|at|to|from|by)\s+$", text[max(0, start - 8) : start]) and ctx.mentions_show(
+            text
+        ):
+            if not re.search(
+                r"\b(?:streams?|streaming|also|seen|moved|moves)\b[^.]{0,20}$",
+                text[max(0, start - 25) : start],
+            ):
+                out.append((show, name))
+        elif re.match(
+            r"\s+(?:(?:has|have)\s+)?(?:officially\s+)?(?:renewed|set|confirmed|ordered|released|dropped|cancel+ed)",
+            after,
+        ):
+            out.append((show, name))
+    return out
