@@ -45,6 +45,8 @@ def _merge(
     facts: list[Fact], key: Callable[[Fact], Hashable], age: Callable[[int], tuple[dt.date, int]]
 ) -> list[Fact]:
     """One fact per key, in first-seen order: the newest report, its empty fields filled from older ones."""
+    if len(facts) < 2:
+        return facts
     groups: dict[Hashable, list[Fact]] = {}
     for fact in facts:
         groups.setdefault(key(fact), []).append(fact)

@@ -25,7 +25,7 @@ log = logging.getLogger(__name__)
 ANSWER_THRESHOLD = 68.0  # below this the engine never answers directly
 CLARIFY_THRESHOLD = 48.0  # below this it says it doesn't know
 MARGIN = 7.0  # the top intent must beat the runner-up by this much
-SUGGEST_CUTOFF = 80.0  # "did you mean" needs a name at least this close (rapidfuzz ratio)
+SUGGEST_CUTOFF = 88.0  # "did you mean" needs a name at least this close (rapidfuzz ratio)
 
 Clock = Callable[[], dt.datetime]
 

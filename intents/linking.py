@@ -9,6 +9,7 @@ a 40,000-name catalog. Catalog tags ("world war ii") are indexed too, for tag qu
 
 from __future__ import annotations
 
+from collections.abc import Set
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process
@@ -25,6 +26,7 @@ FUZZY_CUTOFF = 85.0
 # One wrong letter in a six-letter word ("kismit") scores 83.3; single words may go that low.
 WORD_CUTOFF = 83.0
 # Two fuzzy candidates closer than this are ambiguous: ask instead of guessing.
+NEWS_MARGIN = 5.0  # a news entity this close to the best catalog match wins outright
 AMBIGUITY_MARGIN = 3.0
 # Above this many names, "did you mean" and autocomplete use length-windowed fuzz.ratio instead of WRatio.
 LARGE_INDEX = 5000
@@ -95,6 +97,14 @@ class EntityIndex:
             if not (self._yields(list(m.refs)) and _beside_unknown(tokens, m, frame, taken))
         ]
 
+    def _prefer_news(self, best: list[tuple[str, float]]) -> list[tuple[str, float]]:
+        """Of near-equal fuzzy matches, the one news wrote about: 'joe lock' is Joe Locke, not Joel Lok."""
+        top = best[0][1]
+        for key, score in best:
+            if top - score <= NEWS_MARGIN and not self._yields(self.names.get(key, [])):
+                return [(key, score)]
+        return best
+
     def _yields(self, refs: list[EntityRef]) -> bool:
         # A name made of question words is only skipped when it belongs to catalog entities alone.
         return all((r.kind, r.id) in self.catalog_only for r in refs)
@@ -135,7 +145,7 @@ class EntityIndex:
             quiet.update(*(range(m.start, m.end) for m in mentions if m not in kept))
             mentions = kept
             taken = set(blocked or ()).union(*(range(m.start, m.end) for m in mentions))
-        fuzzy = self._fuzzy(tokens, taken | quiet, frame)
+        fuzzy = self._fuzzy(tokens, taken, frame, quiet)
         mentions += (
             self._keep(tokens, fuzzy, frame, taken.union(*(range(m.start, m.end) for m in fuzzy)))
             if known
@@ -143,7 +153,9 @@ class EntityIndex:
         )
         return sorted(mentions, key=lambda m: m.start)
 
-    def _fuzzy(self, tokens: list[str], taken: set[int], frame: frozenset[str]) -> list[Mention]:
+    def _fuzzy(
+        self, tokens: list[str], taken: set[int], frame: frozenset[str], quiet: Set[int] = frozenset()
+    ) -> list[Mention]:
         found: list[Mention] = []
         for size in range(min(4, len(tokens)), 0, -1):
             for start in range(len(tokens) - size + 1):
@@ -151,6 +163,9 @@ class EntityIndex:
                 words = tokens[start : start + size]
                 if taken.intersection(span) or any(w in STOPWORDS or w.isdigit() for w in words):
                     continue
+                # Over a quiet span (a tag, a dropped catalog title) only a news name may be fuzzed in:
+                # "joe lock" is Joe Locke even though the catalog has a film called "Joe".
+                news_only = any(i in quiet for i in span)
                 if all(w in _NOT_NAMES or w in frame for w in words):
                     continue
                 key = " ".join(words)
@@ -158,6 +173,9 @@ class EntityIndex:
                     continue
                 best = self.choices(size).extract(key, WORD_CUTOFF if size == 1 else FUZZY_CUTOFF, limit=3)
                 if not best:
+                    continue
+                best = self._prefer_news(best)
+                if news_only and self._yields(self.names.get(best[0][0], [])):
                     continue
                 top_key, top_score = best[0]
                 refs = tuple(_rank(self.names.get(top_key, [])))
