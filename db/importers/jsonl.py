@@ -148,6 +148,13 @@ async def _apply(writer: FactWriter, record: dict[str, Any]) -> None:
         raise FactError(f"unknown type {kind!r}")
 
 
+def _article_kind(value: Any) -> str:
+    # "catalog" marks bulk knowledge bases: their people get no surname shortcuts and yield to news names.
+    if value in (None, "news", "catalog"):
+        return str(value or "news")
+    raise FactError(f"article kind must be 'news' or 'catalog', got {value!r}")
+
+
 def _fingerprint(record: dict[str, Any]) -> str:
     if record.get("fingerprint"):
         return str(record["fingerprint"])
@@ -169,6 +176,9 @@ async def import_fact_lines(session: AsyncSession, lines: Iterable[str]) -> Impo
             if not isinstance(record, dict):
                 raise FactError("each line must be a JSON object")
             if record.get("type") == "article":
+                # Facts after a rejected article line must not fall to the previous article.
+                writer = None
+                skipping_article = False
                 _require(record, "outlet", "title")
                 fingerprint = _fingerprint(record)
                 existing = await session.scalar(select(Article).where(Article.fingerprint == fingerprint))
@@ -181,6 +191,7 @@ async def import_fact_lines(session: AsyncSession, lines: Iterable[str]) -> Impo
                     title=record["title"],
                     url=record.get("url"),
                     published_on=_date(record.get("published"), "published"),
+                    kind=_article_kind(record.get("kind")),
                     fingerprint=fingerprint,
                 )
                 session.add(article)

@@ -8,7 +8,7 @@ from sqlalchemy import func, select
 
 from db.bootstrap import open_database
 from db.importers.jsonl import import_fact_lines
-from db.models import Credit, Release
+from db.models import Article, Credit, Release
 
 ARTICLE = {
     "type": "article",
@@ -74,3 +74,37 @@ async def test_facts_before_any_article_are_rejected(sqlite_url: str) -> None:
         await database.close()
     assert summary.facts == 0
     assert "follow an article" in summary.skipped[0][1]
+
+
+async def test_article_kind_marks_catalogs(sqlite_url: str) -> None:
+    database = await open_database(sqlite_url, seed=False)
+    catalog = {**ARTICLE, "key": "cat-1", "kind": "catalog"}
+    bad = {**ARTICLE, "key": "bad-1", "kind": "blog"}
+    try:
+        async with database.sessions.begin() as session:
+            summary = await import_fact_lines(session, _lines(catalog, bad))
+        async with database.sessions() as session:
+            kinds = (await session.execute(select(Article.kind))).scalars().all()
+    finally:
+        await database.close()
+    assert kinds == ["catalog"]
+    assert "article kind" in summary.skipped[0][1]
+
+
+async def test_facts_after_a_bad_article_line_are_not_misattributed(sqlite_url: str) -> None:
+    database = await open_database(sqlite_url, seed=False)
+    lines = _lines(
+        ARTICLE,
+        {"type": "show", "title": "First"},
+        {"type": "article", "key": "broken"},  # no outlet/title
+        {"type": "credit", "show": "First", "person": "Stray", "role": "actor"},
+    )
+    try:
+        async with database.sessions.begin() as session:
+            summary = await import_fact_lines(session, lines)
+        async with database.sessions() as session:
+            credits = await session.scalar(select(func.count()).select_from(Credit))
+    finally:
+        await database.close()
+    assert credits == 0
+    assert [n for n, _ in summary.skipped] == [3, 4]
