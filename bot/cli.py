@@ -10,10 +10,10 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from bot import cli_ask
+from bot.cli_catalog import add_catalog_parser, run_catalog_command
 from bot.cli_ingest import add_ingest_parsers, run_ingest_command
 from bot.settings import Settings
 from db.engine import default_database_url
-from db.importers.catalog import add_catalog_parser, run_catalog_command
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -10,15 +10,10 @@ import pytest
 from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
+from bot.cli_catalog import add_catalog_parser, run_catalog_command
 from db.bootstrap import Database, open_database
 from db.importers import triples as triples_module
-from db.importers.catalog import (
-    add_catalog_parser,
-    detect_format,
-    import_catalog,
-    import_triples,
-    run_catalog_command,
-)
+from db.importers.catalog import detect_format, import_catalog, import_triples
 from db.importers.triples import TripleError, parse_triple, split_title
 from db.knowledge import load_knowledge
 from db.models import Article, Credit, Descriptor, Release, Show

@@ -1,0 +1,53 @@
+"""`marquee catalog import FILE`: bulk catalogs (films, people, genres, tags) from the command line."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import os
+import sys
+from pathlib import Path
+
+from db.importers.catalog import FORMATS, CatalogSummary, import_catalog
+from db.importers.triples import DEFAULT_SOURCE
+
+
+def add_catalog_parser(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """Add `catalog import FILE [--format F] [--source NAME] [--db URL]`; run with `run_catalog_command`."""
+    catalog = subparsers.add_parser("catalog", help="bulk catalogs (films, people, genres, tags)")
+    actions = catalog.add_subparsers(dest="catalog_command", metavar="ACTION", required=True)
+    imp = actions.add_parser(
+        "import", help="import a catalog file: subject|relation|object triples or jsonl facts"
+    )
+    imp.add_argument("file", type=Path, metavar="FILE")
+    imp.add_argument("--format", choices=FORMATS, default=None, help="default: detected from the file")
+    imp.add_argument(
+        "--source", metavar="NAME", default=None, help=f"catalog name (default {DEFAULT_SOURCE!r})"
+    )
+    imp.add_argument("--db", metavar="URL", help="database URL (default: DATABASE_URL or SQLite in data/)")
+    imp.add_argument("--no-progress", action="store_true", help="hide the progress bar")
+
+
+async def catalog_import(
+    file: Path, fmt: str | None, source: str | None, url: str | None, progress: bool
+) -> CatalogSummary:
+    """Open (and migrate) the database, then import the file; seeding is left to the bot's own start-up."""
+    from db.bootstrap import open_database
+
+    db = await open_database(url, seed=False)
+    try:
+        return await import_catalog(db.sessions, file, fmt, source, progress=progress)
+    finally:
+        await db.close()
+
+
+def run_catalog_command(args: argparse.Namespace, url: str | None = None) -> int:
+    """Run a parsed `catalog import`: print the summary; 1 when the file is missing, 0 otherwise."""
+    if not args.file.is_file():
+        print(f"error: no such file: {args.file}", file=sys.stderr)
+        return 1
+    progress = not args.no_progress and sys.stderr.isatty()
+    database = url or args.db or os.environ.get("DATABASE_URL")
+    summary = asyncio.run(catalog_import(args.file, args.format, args.source, database, progress))
+    print(summary.render())
+    return 0
