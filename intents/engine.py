@@ -123,7 +123,7 @@ class QuestionEngine:
             return _invalid("I didn't catch a question there. Try “who plays Nick in Heartstopper?”")
         today = (now or self.clock()).astimezone(_zone(tz)).date()
         res = resolve(tokens, self.index, self.kb, self.matcher.vocabulary)
-        query = Query(text, tokens, self.kb, today)
+        query = Query(text, tokens, self.kb, today, index=self.index)
         try:
             answer = await self._dispatch(res, query, forced, conversation, default_show)
         except Exception:  # a handler bug must cost one answer, not the bot

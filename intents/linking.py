@@ -46,18 +46,6 @@ class Mention:
     alternatives: tuple[EntityRef, ...] = ()  # close fuzzy runners-up, for "did you mean"
 
 
-# The index most recently built for a knowledge snapshot, so handlers can reuse it (see index_for).
-_RECENT: list[tuple[Knowledge, EntityIndex]] = []
-
-
-def index_for(knowledge: Knowledge) -> EntityIndex:
-    """The EntityIndex built for `knowledge` (the engine's), building one if there is none."""
-    for kb, index in _RECENT:
-        if kb is knowledge:
-            return index
-    return EntityIndex(knowledge)
-
-
 class EntityIndex:
     """Folded names -> entities, plus length-bucketed choice lists for fuzzy matching."""
 
@@ -68,8 +56,6 @@ class EntityIndex:
         self.catalog_only = table.catalog_only
         self._choices: dict[object, FuzzyChoices] = {}
         self._display: dict[frozenset[str] | None, tuple[list[str], list[str]]] = {}
-        _RECENT.insert(0, (knowledge, self))
-        del _RECENT[2:]
 
     def choices(self, kinds: frozenset[str] | int) -> FuzzyChoices:
         """Fuzzy choices: names with this many words (int), or names of these kinds; built on first use."""

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 from db.knowledge import ArticleInfo, CreditFact, Knowledge, PersonFacts, ShowFacts
 from intents.answer import Source
+from intents.linking import EntityIndex
 
 
 @dataclass(slots=True)
@@ -32,6 +33,8 @@ class Query:
     person: PersonFacts | None = None
     character: CreditFact | None = None
     extra_people: list[PersonFacts] = field(default_factory=list)
+    # The engine's name index, for handlers that link more names (catalog questions).
+    index: EntityIndex | None = None
 
     def has(self, *words: str) -> bool:
         """True when any of `words` (single folded words or phrases) occurs in the question."""

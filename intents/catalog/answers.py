@@ -10,7 +10,7 @@ from intents.answer import Answer
 from intents.catalog import facts
 from intents.catalog.link import Found, find, year_in
 from intents.catalog.words import QUESTION_WORDS, RELATION_CUES
-from intents.linking import index_for
+from intents.linking import EntityIndex
 from intents.query import Query, join_names, sources_for
 from intents.registry import Handler
 from intents.text import STOPWORDS
@@ -57,7 +57,7 @@ async def answer(
     phrasings in slot form and `words` their words (which never count as part of a name)."""
     if fallback is not None and _about_series(q):
         return await fallback(q)
-    found = find(index_for(q.kb), q.tokens, prefer, frames, words)
+    found = find(_index(q), q.tokens, prefer, frames, words)
     if fallback is not None and (found is None or not _from_catalog(q, found)):
         # Not a catalog film or person: the intent's own (news) handler answers, as without a catalog.
         return await fallback(q)
@@ -214,8 +214,13 @@ def _unknown(q: Query, relation: str) -> Answer:
         found = Found("show", (), 0, 0, 100.0)
         return film_answer(q, [q.show], relation, found)
     leftover = " ".join(t for t in q.tokens if t not in QUESTION_WORDS and t not in STOPWORDS)
-    suggestions = tuple(index_for(q.kb).suggest(leftover, cutoff=80.0)) if leftover else ()
+    suggestions = tuple(_index(q).suggest(leftover, cutoff=80.0)) if leftover else ()
     text = "I don't know that title or name."
     if suggestions:
         text += " Did you mean " + " or ".join(f"“{s}”" for s in suggestions) + "?"
     return Answer(text=text, kind="unknown", intent=f"film_{relation}", suggestions=suggestions)
+
+
+def _index(q: Query) -> EntityIndex:
+    # Handlers run inside the engine, which always passes its index; a bare Query builds one.
+    return q.index if q.index is not None else EntityIndex(q.kb)
