@@ -18,6 +18,7 @@ from db.drafts import DraftStatus
 from db.ingest import MAX_BYTES, IngestError, decode_article, extract_facts
 from db.ingest.model import Extraction, FactKind
 from db.ingest.store import (
+    DEFAULT_MIN_CONFIDENCE,
     DraftError,
     DraftView,
     already_imported,
@@ -49,6 +50,13 @@ def add_ingest_parsers(subparsers: argparse._SubParsersAction[argparse.ArgumentP
     ingest.add_argument("--url", metavar="URL", help="where it was published")
     ingest.add_argument("--json", action="store_true", help="print the draft as JSON")
     ingest.add_argument("--approve", action="store_true", help="import the facts at once, without review")
+    ingest.add_argument(
+        "--min-confidence",
+        type=float,
+        default=DEFAULT_MIN_CONFIDENCE,
+        metavar="X",
+        help=f"with --approve, import only facts at or above X (default {DEFAULT_MIN_CONFIDENCE})",
+    )
     ingest.add_argument("--db", metavar="URL", help=db_help)
 
     facts = subparsers.add_parser("facts", help="review facts drafted from ingested articles")
@@ -59,7 +67,9 @@ def add_ingest_parsers(subparsers: argparse._SubParsersAction[argparse.ArgumentP
     decision.add_argument("--approve", action="store_true", help="import the draft's facts")
     decision.add_argument("--reject", action="store_true", help="discard the draft")
     review.add_argument("--drop", type=int, nargs="+", default=[], metavar="FACT", help="facts not to import")
-    review.add_argument("--min-confidence", type=float, default=0.0, metavar="X", help="skip facts below X")
+    review.add_argument(
+        "--min-confidence", type=float, default=DEFAULT_MIN_CONFIDENCE, metavar="X", help="skip facts below X"
+    )
     review.add_argument("--all", action="store_true", help="list decided drafts too")
     review.add_argument("--json", action="store_true", help="print JSON")
     review.add_argument("--db", metavar="URL", help=db_help)
@@ -119,7 +129,7 @@ async def _store(args: argparse.Namespace, url: str, extraction: Extraction) -> 
                 draft = await save_draft(session, extraction, args.outlet, args.url)
             outcome = None
             if args.approve and draft.status == DraftStatus.PENDING.value:
-                await approve_draft(session, draft.id)
+                await approve_draft(session, draft.id, min_confidence=args.min_confidence)
                 draft = await get_draft(session, draft.id)
                 outcome = draft.outcome
     finally:

@@ -22,6 +22,9 @@ from db.ingest.model import Extraction
 from db.ingest.records import article_record, fact_record, ordered_facts
 from db.models import Article
 
+# Facts below this confidence are kept in the draft (for review) but not imported on approval.
+DEFAULT_MIN_CONFIDENCE = 0.0
+
 
 class DraftError(ValueError):
     """A review action that cannot be done (unknown draft, already decided...), with the reason."""

@@ -133,3 +133,25 @@ def test_cli_review_flow(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> 
     assert "approved" in capsys.readouterr().out
     assert _run("facts", "review", "1", "--reject", url=url) == 1
     assert "already approved" in capsys.readouterr().err
+
+
+def test_cli_ingest_approve_skips_facts_below_min_confidence(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    url = f"sqlite+aiosqlite:///{tmp_path / 'marquee.db'}"
+    argv = [
+        "ingest",
+        str(ANDOR),
+        "--published",
+        "2025-03-12",
+        "--approve",
+        "--json",
+        "--min-confidence",
+        "0.8",
+    ]
+    assert _run(*argv, url=url) == 0
+    facts = json.loads(capsys.readouterr().out)["facts"]
+    assert all(f["accepted"] == (f["confidence"] >= 0.8) for f in facts)
+    assert any(not f["accepted"] for f in facts)  # kept in the draft for review, not imported
+    imported = sum(1 for f in facts if f["accepted"] and f["record"]["type"] == "credit")
+    assert asyncio.run(_count(url, Credit)) == imported
