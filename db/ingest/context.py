@@ -8,17 +8,17 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
-from db.ingest.names import CAPW, NOT_NAME, PERSON, is_person_name
+from db.ingest.names import CAPW, NOT_NAME, PARTICLE, PERSON, is_person_name
 from db.ingest.sentences import Sentence
 from db.ingest.titles import count_mentions, title_spans, work_mentions
 
 # One list item: a full name or a known surname, maybe "as Character", maybe a parenthesised aside.
 _SEP = re.compile(r"^(?:\s*,\s*(?:and\s+|&\s+)?|\s+and\s+|\s*&\s*)")
-_ITEM = re.compile(rf"^(?P<person>{PERSON}|{CAPW})(?P<aside>\s*\([^)]{{1,60}}\))?")
+_ITEM = re.compile(rf"^(?P<person>{PERSON}|(?:{PARTICLE}\s+)?{CAPW})(?P<aside>\s*\([^)]{{1,60}}\))?")
 # A character's name, maybe after "the scheming", "her roommate" or "Joel's brother".
 CHARACTER = (
     rf"(?:(?:the|a|an|his|her|their|{CAPW}['’]s)\s+)?(?:(?!(?:in|on|at|for|from|with|while|and|but|who|which|well|as|when|where"
-    rf"|he|she|they|it|we|you|him|them)\b)[a-z][\w-]*,?\s+){{0,3}}?"
+    rf"|he|she|they|it|we|you|him|them)\b)[a-z][\w-]*(?:s['’])?,?\s+){{0,3}}?"
     # A nickname may sit anywhere inside: Dr. Michael “Robby” Robinavitch.
     rf"(?P<char>{CAPW}(?:\s+(?:[“\"'‘]{CAPW}[”\"'’]|(?:(?:of|the|de)\s+)?{CAPW})){{0,5}})"
 )
@@ -29,7 +29,8 @@ CLAUSE_SPLIT = re.compile(
     r"(?:is|was|are|were|has|have|had|also|will|previously|first|fans|plays|returns|serves|serving|directed|wrote|created"
     r"|executive|helming|helmed|directs|joins|won|received)\b)|;\s*"
     # "creator, writer and showrunner" is one list of roles, not two clauses.
-    r"|\s+and\s+(?=[a-z])(?!(?:co-)?(?:creator|writer|showrunner|executive producer|director|producer)s?\b)"
+    r"|(?<!\bwrote)(?<!\bwrites)\s+and\s+(?=[a-z])"  # "wrote and directed the film" shares its object
+    r"(?!(?:co-)?(?:creator|writer|showrunner|executive producer|director|producer)s?\b)"
     r"|,?\s+(?=who\s+(?:also\s+)?[a-z]+(?:s|ed)?\b)|\s+while\s+"
 )
 _OPENERS = frozenset({"Season", "It", "The", "This", "Its", "Their", "A", "Volume", "Vol.", "Part"})
@@ -68,6 +69,12 @@ class Context:
             if not matches and len(self.surnames.get(name, ())) == 1:
                 matches = list(self.surnames[name])
             return matches[0] if len(matches) == 1 else None
+        if re.match(rf"{PARTICLE}\s", name, re.IGNORECASE):
+            # "Del Toro" / "del Toro" is Guillermo del Toro, named in full elsewhere.
+            known = self.people | {p for names in self.surnames.values() for p in names}
+            fuller = {p for p in known if p.lower().endswith(" " + name.lower())}
+            if len(fuller) == 1:
+                return fuller.pop()
         if name in self.titles or not is_person_name(name):
             return None
         return name
@@ -135,16 +142,34 @@ def person_list(text: str, ctx: Context, roles: bool = False) -> tuple[list[tupl
     return items, last_end
 
 
+ANAPHOR = re.compile(r"(?:He|She|They|Both|The (?:two|three|four|pair|duo|trio))\b")
+_COUNTED = {"Both": 2, "two": 2, "pair": 2, "duo": 2, "three": 3, "trio": 3, "four": 4}
+
+
 def antecedents(sentences: list[Sentence], ctx: Context) -> dict[str, tuple[str, ...]]:
-    """For each sentence opening with He/She/They, the people who open the previous one in its paragraph."""
+    """For each sentence opening with He/She/They/Both/The three, the people it points back to."""
     out: dict[str, tuple[str, ...]] = {}
     for before, sentence in itertools.pairwise(sentences):
-        if before.paragraph != sentence.paragraph or not re.match(r"(?:He|She|They)\s", sentence.text):
+        opener = ANAPHOR.match(sentence.text)
+        if not opener:
+            continue
+        word = opener.group().split()[-1]
+        if word in _COUNTED:
+            # A counted anaphor may open a paragraph: "The three, who met as writers on ..." after a
+            # paragraph naming three people.
+            # "Both serve as showrunners": exactly that many credited people in the sentence before.
+            named = dict.fromkeys(
+                p for m in re.finditer(rf"{PERSON}|{CAPW}", before.text) if (p := ctx.person(m.group()))
+                and p in ctx.people
+            )  # fmt: skip
+            if len(named) == _COUNTED[word]:
+                out[sentence.text] = tuple(named)
+            continue
+        if before.paragraph != sentence.paragraph:
             continue
         people, _end = person_list(before.text, ctx)
-        pronoun = sentence.text.split()[0]
         # "They" points back to several people, "He" or "She" to one.
-        if people and (len(people) > 1) == (pronoun == "They"):
+        if people and (len(people) > 1) == (word == "They"):
             out[sentence.text] = tuple(p for p, _a in people)
     return out
 

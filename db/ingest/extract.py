@@ -66,7 +66,7 @@ def _topics(sentences: list[Sentence], shows: set[str], main: str | None) -> dic
         counts = by_paragraph.setdefault(sentence.paragraph, Counter())
         for show in shows:
             # "previously produced 'Gentleman Jack'" mentions other work, not what the paragraph is about.
-            counts[show] += count_mentions(show, sentence.text) - work_mentions(show, sentence.text)
+            counts[show] += max(0, count_mentions(show, sentence.text) - work_mentions(show, sentence.text))
     topics: dict[int, str] = {}
     for paragraph, counts in by_paragraph.items():
         best = max(counts.items(), key=lambda kv: kv[1], default=None)

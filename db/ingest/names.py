@@ -12,9 +12,9 @@ CAPW = (
     rf"(?:(?:[{UP}][a-z]{{0,2}}|Dept|Bros|Corp)\.(?=\s[{UP}])|[{UP}](?:[\w\-]|['’](?=\w))*"
     rf"|[a-z]{{1,3}}['’][{UP}][\w\-]*)"
 )
-_PARTICLE = r"(?:de|da|di|del|della|van|von|der|den|le|la|du|dos|bin|ibn)"
+PARTICLE = r"(?:de|da|di|del|della|van|von|der|den|le|la|du|dos|bin|ibn)"
 # A person's name: two to four capitalised words, particles allowed inside ("Guillermo del Toro").
-PERSON = rf"{CAPW}(?:\s+(?:{_PARTICLE}\s+)?{CAPW}){{1,3}}"
+PERSON = rf"{CAPW}(?:\s+(?:{PARTICLE}\s+)?{CAPW}){{1,3}}"
 _CONNECT = r"(?:of|the|and|in|a|an|on|to|at|for|from|with|&|or|de|la|le|del|vs\.?)"
 # A title: capitalised words, lower-case connectors inside, an optional subtitle ("Rogue One: A Star...").
 TITLE = rf"{CAPW}(?:(?:\s+{_CONNECT})*\s+(?:{CAPW}|\d+|['’]\d\d\b)|:\s+{CAPW})*"

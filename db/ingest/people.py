@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 from db.ingest.context import CHARACTER, Context, person_list, trailing_people
 from db.ingest.model import ExtractedFact, FactKind, fact
-from db.ingest.names import CAPW, PERSON, network_names, strip_honorific
+from db.ingest.names import CAPW, NOT_NAME, PERSON, network_names, strip_honorific
 from db.ingest.sentences import Sentence
 
 # Words after which a list of cast members follows.
@@ -34,9 +34,10 @@ _RETURNING_VERB = re.compile(r"^\s*(?:also\s+|are\s+also\s+|)(?:co-star|return|a
 _RETURNING_CUE = re.compile(r"\b(?:returning|return of|co-stars|co-starring)\b", re.IGNORECASE)
 _PLAYS = (
     r"(?:,\s+who\s+)?\s*(?:also\s+|will\s+|is set to\s+|has been cast to\s+)?"
-    r"(?:returns? as|is back as|stars as|will star as|co-stars as|plays|play|portrays|portray|will play"
-    r"|voices|leads the cast as|returning as|(?:last |who )?played"
-    r"|plays the role of|takes on the role of|joins(?: the cast)? as|is cast as|has been cast as|appears as"
+    r"(?:returns? as|(?:is |are )?back as|stars as|will star as|co-stars as|plays|play|portrays|portray"
+    r"|will play|voices|leads the cast as|returning as|(?:last |who )?played"
+    r"|plays the role of|takes on the role of|joins(?: the (?:cast|season|series|show))? as|is cast as"
+    r"|has been cast as|appears as"
     r"|reprises (?:his|her|their) (?:[\w-]+ ){0,2}role (?:as|of)|reprises the role of|returns to play)\s+"
 )
 _CAST_CUE = re.compile(
@@ -47,8 +48,20 @@ _NOT_AFTER_POSSESSIVE = re.compile(
 )
 
 
+_CREW_WORDS = re.compile(r"\b(?:produc\w*|writ\w*|wrote|direct\w*|creat\w*|showrun\w*)\b")
+_CAST_WORDS = re.compile(r"\b(?:star\w*|cast|plays?|return\w*)\b")
 _IS_CHARACTER = re.compile(
     rf"(?:^|,\s+and\s+|;\s+)({PERSON}|{CAPW}) is ({CAPW}(?:\s+{CAPW}){{1,3}}),\s+(?:a|an|the)\s"
+)
+_PLAYED_BY = re.compile(
+    rf"(?:^|[.;,]\s+|\b[Tt]he\s+[a-z]+\s+)?({CAPW}(?:\s+{CAPW}){{0,3}})?\s*(?:is|was|will be) "
+    rf"(?:played|portrayed|voiced) by ({PERSON})"
+)
+_IS_RELATIVE = re.compile(
+    rf"(?:^|,\s+and\s+|;\s+)({PERSON}|{CAPW}) is (?:{CAPW}['’]s|his|her|their|the) (?:[a-z][\w-]*\s+){{0,2}}?"
+    rf"(?:mother|father|son|daughter|sister|brother|wife|husband|boss|partner|friend|rival|aunt|uncle"
+    rf"|cousin|grandmother|grandfather|assistant|lawyer|agent|mentor|ex-wife|ex-husband),\s+({CAPW}(?:\s+{CAPW}){{0,2}})"
+    rf"(?=[.,;]|$)"
 )
 _NOT_FIRST_NAMES = frozenset("Teen Man Woman Boy Girl Kid Child Killer Stranger Agent Doctor".split())
 
@@ -146,7 +159,14 @@ def cast_facts(sentence: Sentence, ctx: Context) -> list[ExtractedFact]:
     found: dict[str, ExtractedFact] = {}
 
     def add(person: str, character: str | None, confidence: float) -> None:
-        if character is not None and (character.endswith(("'s", "’s")) or not _is_character(character, ctx)):
+        # "joins the season as Jessica Jones, a character she first played in 'Jessica Jones'": a role may
+        # share its name with another show.
+        titled = character in ctx.titles and character != show and f"as {character}" in text
+        if character is not None and (
+            character.endswith(("'s", "’s"))
+            or character in NOT_NAME
+            or not (titled or _is_character(character, ctx))
+        ):
             character = None
         if character and " " not in character and len(ctx.surnames.get(character, ())) == 1:
             # "reprises his role as Pine" when the article calls him Jonathan Pine elsewhere.
@@ -192,7 +212,9 @@ def cast_facts(sentence: Sentence, ctx: Context) -> list[ExtractedFact]:
             if not who or who in found or _elsewhere(text[match.end() :], show, ctx):
                 continue
             listed = trailing_people(text[: match.end(1)], ctx)
-            if len(listed) > 1 and re.search(r"\s+and\s+$", text[: match.start(1)]):
+            # "Felix Kammerer as William Frankenstein and Charles Dance as ...": each has a role; no pairs.
+            roled = re.search(r"\bas\s+(?:[^\s,]+\s+){1,4}and\s+$", text[: match.start(1)])
+            if len(listed) > 1 and re.search(r"\s+and\s+$", text[: match.start(1)]) and not roled:
                 # "Christopher Briney and Gavin Casalegno as the brothers Conrad and Jeremiah Fisher".
                 roles = _character_list(text[match.start("char") :], text[: match.start("char")])
                 if len(roles) == len(listed):
@@ -206,10 +228,12 @@ def cast_facts(sentence: Sentence, ctx: Context) -> list[ExtractedFact]:
         # "produced by A and B alongside C" lists producers; "stars" is never about producing.
         if (
             cue.group().strip().lower().startswith(("alongside", "opposite", "joined"))
-            and re.search(r"\b(?:produc\w*|writ\w*|wrote|direct\w*|creat\w*|showrun\w*)\b", before)
-            and not re.search(r"\b(?:star\w*|cast|plays?|return\w*)\b", before)
+            and _CREW_WORDS.search(before)
+            and not _CAST_WORDS.search(before)
         ):
             continue  # "produced by A and B alongside C" lists producers, not cast
+        if re.search(r"\b(?:starred|appeared|seen|known|recognized|recognised)\b[^.;]*$", before):
+            continue  # "starred in Apple TV's 'Sugar' opposite Colin Farrell": that work's cast
         items, _end = person_list(text[cue.end() :], ctx, roles=True)
         for person, character in items:
             add(person, character, 0.8)
@@ -235,10 +259,23 @@ def cast_facts(sentence: Sentence, ctx: Context) -> list[ExtractedFact]:
             who = ctx.person(match.group(1))
             if who and who not in found and _is_character(match.group(2), ctx):
                 add(who, match.group(2), 0.7)
+    # "The recruiter is played by Cate Blanchett", "Eleven is played by Millie Bobby Brown".
+    for match in _PLAYED_BY.finditer(text):
+        who = ctx.person(match.group(2))
+        if who and who not in found:
+            add(who, match.group(1), 0.7)
+    # "Nina Sosanya is Ruth's mother, Margaret": the name after the description is the role.
+    if _CAST_CUE.search(text):
+        for match in _IS_RELATIVE.finditer(text):
+            who = ctx.person(match.group(1))
+            if who and who not in found and _is_character(match.group(2), ctx):
+                add(who, match.group(2), 0.7)
     # "Orlando Bloom's Rycroft Philostrate": only in a sentence about the cast, never before a noun.
     if _CAST_CUE.search(text):
         for match in re.finditer(rf"({PERSON})(?:['’]s|(?<=s)['’]) ({CAPW}(?:\s+{CAPW}){{0,2}})", text):
             who, character = ctx.person(match.group(1)), match.group(2)
+            if _CREW_WORDS.search(text[: match.start()]) and not _CAST_WORDS.search(text[: match.start()]):
+                continue  # "executive produce with ..., as well as Banijay Americas’ Howard T. Owens"
             if who and _NOT_AFTER_POSSESSIVE.match(text[match.end() :]) and _is_character(character, ctx):
                 add(who, character, 0.6)
     return list(found.values())

@@ -16,7 +16,8 @@ _RELEASE = re.compile(
     r"|returning|drops?|dropped|launch(?:es|ed)?|(?:is |was |will be |be )?released|release date"
     r"|premiere date"
     r"|return date|hits?|streams? from|begins?|began|aired|kicks? off|comes back|is back|lands?|bows?"
-    r"|airs?)\b",
+    r"|airs?|open(?:s|ed|ing)?(?= in (?:select |limited |U\.S\. )?(?:theaters|theatres|cinemas))"
+    r"|streaming(?= (?:globally |worldwide |exclusively )?(?:on|from)\b))\b",
     re.IGNORECASE,
 )
 # Words between the verb and the date that tie the date to something other than the premiere.
@@ -31,6 +32,11 @@ _SUPERSEDED = re.compile(
     r"|\b(?:moved|moving|moves|pushed|pushing|pushes|shifted|shifts|delayed|bumped|rescheduled|postponed)\b"
     r"[^.;]{0,40}?\bfrom\s+$|\b(?:instead of|rather than|no longer)\s+(?:[\w-]+\s+){0,2}?$",
     re.IGNORECASE,
+)
+_FOR_SEASON = re.compile(
+    r"\s*,?\s*(?:[\w-]+\s+){0,2}?for (?:its|the|a) "
+    r"(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)(?: and (?:final|last))? "
+    r"(?:season|series)\b"
 )
 _HYPOTHETICAL = re.compile(r"\b(?:might|could|may|would|if|hopes?|hoping|rumou?red|speculat\w*|expect\w*|"
                            r"likely|possibly|perhaps|reportedly|not expected|no date|whether"
@@ -116,13 +122,23 @@ def release_facts(sentence: Sentence, ctx: Context) -> list[ExtractedFact]:
                 show = ctx.main  # the aside alone made it the paragraph's topic
         if show is None or (_BLOCK.search(subject[-40:]) and not ctx.titles_in(subject[-40:])):
             continue
+        whose = subject.rfind(", whose ")
+        if whose >= 0 and not any(end == whose for _s, end, _t in ctx.titles_in(subject)):
+            continue  # "the reality competition Squid Game: The Challenge, whose second season premiered"
         season = _season_before(subject + verbs[-1].group(), ctx)
+        # "will return for its third season on Sept. 7", "returned in April for its fourth season".
+        told = _FOR_SEASON.match(between) or _FOR_SEASON.match(text[mention.end :])
+        if season is None and told:
+            season = parse_season_number(told.group(1))
         if season is None and show == ctx.main and _is_future(mention, ctx) and (ctx.focus_season or 0) > 1:
             # "The six-part series begins on Sunday": in an article about season 2, that run is season 2.
             season = ctx.focus_season
         network = _network(text[verb_start:]) or _network(subject)
+        theatrical = verbs[-1].group().lower().startswith("open")
+        if theatrical:
+            network = None  # "opens in theaters on Oct. 17 before streaming on Netflix": cinemas first
         if mention.day is not None:
-            confidence = 0.6 if mention.relative else 0.85
+            confidence = 0.6 if mention.relative else 0.75 if theatrical else 0.85
             out.append(fact(FactKind.RELEASE, text, confidence, show=show, season=season,
                             date=mention.day.isoformat(), network=network))  # fmt: skip
         elif mention.year is not None:

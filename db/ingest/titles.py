@@ -50,7 +50,7 @@ _SHOW_CONTEXTS = [
 ]  # fmt: skip
 # Quoted names that are no shows: episodes, songs, nicknames.
 _NOT_SHOW_QUOTE = re.compile(
-    r"\b(?:episodes?|chapter|installment|song|single|track|album|podcast|titled|entitled|called|nicknamed|dubbed"
+    r"\b(?:episodes?|chapter|installment|song|single|track|album|podcast|(?:sub|en)?titled|called|nicknamed|dubbed"
     r"|known (?:\w+ ){0,5}?as|episode titled)\s*,?\s*[“\"‘']?$",
     re.IGNORECASE,
 )
@@ -146,20 +146,31 @@ def drop_sentence_the(candidates: Counter[str], text: str) -> Counter[str]:
 
 def work_mentions(title: str, text: str) -> int:
     """Mentions of `title` as someone's other work: "'Happy Valley' creator", "her role in 'Happy Valley'"."""
-    quoted = rf"[“\"‘']?{re.escape(title)}[”\"’']?"
+    quoted = rf"[“\"‘']?(?:The )?{re.escape(title)}[.,]?[”\"’']?"
     after = (
         rf"{quoted}\s+(?:[Cc]reator|[Cc]o-creator|[Ww]riter|[Ss]tar|[Dd]irector|[Ss]howrunner|[Aa]lum"
         r"|[Aa]ctress|[Aa]ctor)\b"
     )
     before = (
         r"\b(?:role in|known for|starred in|seen in|appeared in|produced|creator of|writer of|star of"
-        rf"|fresh off|worked on|wrote for)\s+(?:the (?:\w+ )?(?:series|film|show) )?{quoted}"
+        r"|fresh off|worked on|wrote for|writers? on|writing for|(?:first |originally )?played in"
+        r"|first time since"
+        r"|(?:comic book|comics?|novels?|books?|memoir|graphic novel|podcast|play|musical))\s+"
+        rf"(?:(?:{_NET}|[A-Z][\w.]*(?: [A-Z][\w.]*)?)['’]s?\s+)?"
+        rf"(?:the (?:\w+ )?(?:series|film|show) )?{quoted}"
     )
-    return len(re.findall(after, text)) + len(re.findall(before, text))
+    # "who fights crime as Daredevil": a character bearing the title's name.
+    role = rf"\bas\s+{quoted}(?!\s*(?:[Ss]eason|[Ss]eries|Part)\b)"
+    return len(re.findall(after, text)) + len(re.findall(before, text)) + len(re.findall(role, text))
 
 
-def count_mentions(title: str, text: str) -> int:
-    """How often `title` appears as a whole phrase (a possessive counts)."""
+def count_mentions(title: str, text: str, longer: frozenset[str] = frozenset()) -> int:
+    """How often `title` appears as a whole phrase (a possessive counts), not counting `longer` titles.
+
+    "Daredevil" inside "Daredevil: Born Again" is the longer title's mention, not its own.
+    """
+    if longer:
+        return sum(1 for _s, _e, t in title_spans(text, {title, *longer}) if t == title)
     return len(re.findall(rf"(?<![\w'’]){re.escape(title)}(?![\w])", text))
 
 
@@ -188,7 +199,8 @@ def choose_main(candidates: Counter[str], text: str, headline: str | None, peopl
     for title, hits in candidates.items():
         if title in people or title in surnames or acts_like_person(title, text):
             continue  # "In the series, Clarke plays ...": a surname is not a title
-        mentions = count_mentions(title, text)
+        longer = frozenset(c for c in candidates if c != title and title in c)
+        mentions = count_mentions(title, text, longer)
         if mentions and work_mentions(title, text) >= mentions:
             continue  # only ever someone's other work ("from 'Mare of Easttown' creator Brad Ingelsby")
         # A shorter title inside a longer one ("Rogue One" in "Rogue One: A Star Wars Story") still counts.
@@ -210,6 +222,8 @@ def title_spans(text: str, titles: set[str]) -> list[tuple[int, int, str]]:
         for match in re.finditer(rf"(?<![\w'’]){re.escape(title)}(?![\w])", text):
             if re.match(r"\s+(?:Part\s+)?(?:II|III|IV|2|3|4)\b", text[match.end() :]):
                 continue  # "The Batman Part II" is a sequel, not "The Batman"
+            if match.start() > 0 and re.match(r":\s+[A-Z]", text[match.end() :]):
+                continue  # "Squid Game: The Challenge" mid-sentence is another title
             if all(match.end() <= s or match.start() >= e for s, e, _ in spans):
                 spans.append((match.start(), match.end(), title))
     return sorted(spans)

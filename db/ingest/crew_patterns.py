@@ -1,0 +1,115 @@
+"""How crew credits are worded: "created by A and B", "X serves as showrunner", "directed two episodes"."""
+
+from __future__ import annotations
+
+import re
+
+from db.ingest.dates import NUMBERS as _DATE_NUMBERS
+
+NUM = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|sixteen|twenty)"
+NUMBERS = {**_DATE_NUMBERS, "sixteen": 16, "twenty": 20}
+# "created by LIST": the role follows from the words just before the list.
+BEFORE_LIST = [
+    (re.compile(r"\bcreated and written by\s+|\bcreators? and writers?\s+", re.I), ("creator", "writer")),
+    (re.compile(r"\bfrom (?:a|the) (?:script|screenplay) by\s+", re.I), ("writer",)),
+    (re.compile(r"\b[Cc]reated by and starring\s+"), ("creator",)),
+    (re.compile(r"\b(?:[Cc]o-c|[Cc])reated (?:for (?:television|TV|the screen) )?by\s+"), ("creator",)),
+    (re.compile(r"\b[Dd]eveloped (?:for (?:television|TV) )?by\s+"), ("creator",)),
+    (re.compile(r"\b(?:[Cc]o-)?[Cc]reator,? and (?:co-)?showrunner\s+"), ("creator", "showrunner")),
+    (re.compile(r"\b(?:from )?(?:series |show |the )?(?:co-)?creators?\s+"), ("creator",)),
+    (re.compile(r"\bfrom the (?:mind|minds|imagination) of\s+"), ("creator",)),
+    (re.compile(r"(?<!former )(?<!original )(?<!previous )\b(?:co-)?showrunners?\s+"), ("showrunner",)),
+    (
+        re.compile(r"\bexecutive produced by\s+|\bexecutive producers? (?:include |are |is )?"),
+        ("executive_producer",),
+    ),
+    (re.compile(r"(?<!executive )\bproduced by\s+"), ("producer",)),
+    (re.compile(r"(?<!novel )(?<!book )\b(?:written|penned) by\s+|\bwriters? (?:include )?"), ("writer",)),
+    (re.compile(r"\b(?:novels?|books?|book series|graphic novels?|memoir"
+    r"|comics?)(?: of the same name)? by\s+"),
+     ("novelist",)),
+    (re.compile(r"\bnovels?\b.{0,60}\bcompleted by\s+"), ("novelist",)),
+    (re.compile(r"\b[Dd]irected by\s+|\bdirectors?\s+|\bthe (?:only )?(?:confirmed )?director (?:for"
+    r"|of) .{0,30}? is\s+"),
+     ("director",)),
+]  # fmt: skip
+_ROLE_WORD = r"(?:co-)?(?:creator|writer|showrunner|executive producer|director)"
+_SERVES_AS = rf"\b(?:serves?|served|serving) as (?:the )?(?:{_ROLE_WORD}(?:,\s*|,?\s+and\s+))*"
+# Verb phrases whose subject is the person: "X serves as showrunner", "X created the series".
+PREDICATES = [
+    (re.compile(r"\b(?:co-)?creat(?:ed|es) (?:the (?:series|show|drama|comedy)|it)\b"), ("creator",)),
+    # "serves as creator, writer and showrunner": each role of the list.
+    *((re.compile(_SERVES_AS + role + r"\b"), (role,)) for role in ("creator", "writer", "showrunner")),
+    (re.compile(r"\bdeveloped (?:the (?:show|series)|it)(?: for (?:television|TV))?\b"), ("creator",)),
+    (re.compile(r"\bcreated, wrote\b"), ("creator", "writer")),
+    (
+        re.compile(
+            r"\b(?:serves?|served|serving|will serve|is|are|was|acts? as|takes? over as|took over as"
+            r"|returns? as|will return as) "
+            r"(?:as )?(?:the )?(?:series['’] )?(?:co-)?showrunners?\b(?! on \w+ (?:other|previous))"
+            r"|\bshowruns\b"
+        ),
+        ("showrunner",),
+    ),
+    (
+        re.compile(
+            r"\bshowrunners? and executive producers?\b|\bexecutive produc(?:es?|ing)\b"
+            r"|\b(?:is|are|serves? as|serving as) (?:also )?(?:an? )?executive producers?\b"
+            r"|^executive producers?\b"
+        ),
+        ("executive_producer",),
+    ),
+    (re.compile(r"(?<!executive )\b(?:also )?produces\b|\bis (?:also )?a producer\b"), ("producer",)),
+    (
+        re.compile(
+            r"\b(?:credited|serves?|serving|works?|worked) as (?:a |the )?(?:series['’] )?story consultant\b"
+        ),
+        ("story_consultant",),
+    ),
+    (
+        re.compile(
+            r"\b(?:composed the (?:score|music)|(?:is|serves? as) (?:the )?(?:series['’] )?composer)\b"
+        ),
+        ("composer",),
+    ),
+    (
+        re.compile(
+            r"\bwr(?:ote|ites) (?:and directed )?(?:several|the|every|all|many|some|most|\d+|\w+ of the)"
+            r"(?: [\w'’-]+){0,2} (?:episodes?|scripts?|pilot|finale|season|film|movie)\b"
+            r"|\bjoins? the writers['’] room\b"
+            r"|\badapted the (?:books|novels?) for (?:the screen|television)\b"
+            r"|\breturns? as (?:a |the )?writer\b"
+        ),
+        ("writer",),
+    ),
+    (re.compile(r"\bwrote the (?:\w+ ){0,2}(?:novels?|books?|graphic novels?)\b"), ("novelist",)),
+    (
+        re.compile(
+            r"\b(?:has |had |also |will |)(?:directed|directs|direct|helmed|helms|helming|is directing"
+            r"|returns? to direct|(?:is|are) back to direct|is set to direct)\s+"
+            r"(?:(?:all|the|its|every|several|some|many|multiple|first"
+            rf"|second|third|fourth|fifth|sixth|last|final|other|new|of|more|in|[\w]+['’]s|{NUM})\s+)*"
+            rf"(?:episodes?|seasons?|series|pilot|finale|premiere|installments?|film|movie|{NUM}\b"
+            r"|Season \d+)|\b(?:are|is) among the directors\b"
+            r"|\b(?:returns?|will return|serves?|served) as director\b(?! of photography)"
+        ),
+        ("director",),
+    ),
+]
+DESCRIBED = re.compile(
+    r"(?:(?:first-time|newcomer|veteran|playwright|novelist|filmmaker|author|comedian|journalist|screenwriter)\s+)+"
+)
+AS_ROLE = re.compile(
+    r"\s+as (?:the |its )?(executive producer|co-showrunner|showrunner|writer|director)s?\b(?! of)"
+)
+AS_ROLES = {
+    "executive producer": "executive_producer",
+    "showrunner": "showrunner",
+    "co-showrunner": "showrunner",
+    "writer": "writer",
+    "director": "director",
+}
+NEGATED = re.compile(
+    r"\b(?:former|formerly|previous|original|ex-|exited|departed|left|stepped down|replac\w+"
+    r"|takes? over from|took over from|not|n't|won't)\b"
+)
