@@ -18,9 +18,9 @@ _ITEM = re.compile(rf"^(?P<person>{PERSON}|(?:{PARTICLE}\s+)?{CAPW})(?P<aside>\s
 # A character's name, maybe after "the scheming", "her roommate" or "Joel's brother".
 CHARACTER = (
     rf"(?:(?:the|a|an|his|her|their|{CAPW}['’]s)\s+)?(?:(?!(?:in|on|at|for|from|with|while|and|but|who|which|well|as|when|where"
-    rf"|he|she|they|it|we|you|him|them)\b)[a-z][\w-]*(?:s['’])?,?\s+){{0,3}}?"
+    rf"|he|she|they|it|we|you|him|them)\b)(?:[a-z][\w-]*(?:s['’])?|[A-Z]{{2,4}}(?=\s+[a-z])),?\s+){{0,3}}?"
     # A nickname may sit anywhere inside: Dr. Michael “Robby” Robinavitch.
-    rf"(?P<char>{CAPW}(?:\s+(?:[“\"'‘]{CAPW}[”\"'’]|(?:(?:of|the|de)\s+)?{CAPW})){{0,5}})"
+    rf"(?P<char>(?![A-Z]{{2,4}}\s+[a-z]){CAPW}(?:\s+(?:[“\"'‘]{CAPW}[”\"'’]|(?:(?:of|the|de)\s+)?{CAPW})){{0,5}})"
 )
 CHARACTER_AFTER_AS = re.compile(rf"\s+as\s+{CHARACTER}")
 # Where a sentence splits into clauses; ", and" splits only before a new subject, not inside "A, B, and C".
@@ -62,6 +62,10 @@ class Context:
     def person(self, name: str) -> str | None:
         """The full name for `name` (a full name, or a surname/first name unique among known people)."""
         name = name.strip()
+        words = name.split()
+        while len(words) > 2 and words[0] in NOT_NAME:
+            words = words[1:]  # "Newcomer Rosalind Achebe"
+        name = " ".join(words)
         if name in self.people:
             return name
         if " " not in name:

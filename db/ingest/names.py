@@ -9,7 +9,7 @@ UP = "".join(ch for ch in map(chr, range(0x41, 0x250)) if ch.isupper())
 LOW = "".join(ch for ch in map(chr, range(0x61, 0x250)) if ch.islower())
 # One capitalised word: "Locke", "O'Reilly", "Zeta-Jones", "Mr." (dot only when a capital follows), "al'Thor".
 CAPW = (
-    rf"(?:(?:[{UP}][a-z]{{0,2}}|Dept|Bros|Corp)\.(?=\s[{UP}])|[{UP}](?:[\w\-]|['’](?=\w))*"
+    rf"(?:(?:[{UP}][a-z]{{0,2}}|Dept|Bros|Corp|[{UP}]\.[{UP}])\.(?=\s[{UP}])|[{UP}](?:[\w\-]|['’](?=\w))*"
     rf"|[a-z]{{1,3}}['’][{UP}][\w\-]*)"
 )
 PARTICLE = r"(?:de|da|di|del|della|van|von|der|den|le|la|du|dos|bin|ibn)"
@@ -38,7 +38,7 @@ NOT_NAME = MONTH_WORDS | frozenset(
     "Lord Lady Father Mother Sister Brother Uncle Aunt Doctor Captain "
     "Officer Agent Professor Mayor President General Chief Miss Mr. Mrs. Ms. Dr. Part Stream "
     "Watch Check Read Here Everything Know Story Plot Sunday Night Morning Evening Weekend "
-    "Dept. Bros. Corp.".split()
+    "Dept. Bros. Corp. Newcomer Newcomers Actor Actress Comedian Star Stars Alum Veteran".split()
 )
 # Titles and ranks that may open a character's name but are not part of how fans say it.
 HONORIFICS = frozenset(
@@ -143,7 +143,7 @@ def is_person_name(name: str) -> bool:
     if any(re.fullmatch(r"[A-Z][a-z]{2,}\.", w) and w not in ("Mrs.", "Sgt.") for w in words[:-1]):
         return False
     # A trailing possessive ("Burton's") or an all-caps word ("HBO") is not part of a name.
-    return not any(w.endswith(("'s", "’s")) or (len(w) > 2 and w.isupper()) for w in words)
+    return not any(w.endswith(("'s", "’s")) or (len(w) > 2 and w.isupper() and "." not in w) for w in words)
 
 
 def strip_honorific(character: str) -> str:

@@ -35,7 +35,8 @@ _RETURNING_CUE = re.compile(r"\b(?:returning|return of|co-stars|co-starring)\b",
 _PLAYS = (
     r"(?:,\s+who\s+)?\s*(?:also\s+|will\s+|is set to\s+|has been cast to\s+)?"
     r"(?:returns? as|(?:is |are )?back as|stars as|will star as|co-stars as|plays|play|portrays|portray"
-    r"|will play|voices|leads the cast as|returning as|(?:last |who )?played"
+    r"|will play|voices|(?:returns? |will )?to voice|leads the cast as|returning as|(?:last |who )?played"
+    r"|joins? (?:the cast )?in an? (?:recurring|guest|main|series regular|starring|supporting) role as"
     r"|plays the role of|takes on the role of|joins(?: the (?:cast|season|series|show))? as|is cast as"
     r"|has been cast as|appears as"
     r"|reprises (?:his|her|their) (?:[\w-]+ ){0,2}role (?:as|of)|reprises the role of|returns to play)\s+"
@@ -52,6 +53,9 @@ _CREW_WORDS = re.compile(r"\b(?:produc\w*|writ\w*|wrote|direct\w*|creat\w*|showr
 _CAST_WORDS = re.compile(r"\b(?:star\w*|cast|plays?|return\w*)\b")
 _IS_CHARACTER = re.compile(
     rf"(?:^|,\s+and\s+|;\s+)({PERSON}|{CAPW}) is ({CAPW}(?:\s+{CAPW}){{1,3}}),\s+(?:a|an|the)\s"
+)
+_TITLE_ROLE = re.compile(
+    rf"({PERSON}),? (?:(?:plays|playing|takes|taking|stars|starring) )?in the title role"
 )
 _PLAYED_BY = re.compile(
     rf"(?:^|[.;,]\s+|\b[Tt]he\s+[a-z]+\s+)?({CAPW}(?:\s+{CAPW}){{0,3}})?\s*(?:is|was|will be) "
@@ -259,6 +263,11 @@ def cast_facts(sentence: Sentence, ctx: Context) -> list[ExtractedFact]:
             who = ctx.person(match.group(1))
             if who and who not in found and _is_character(match.group(2), ctx):
                 add(who, match.group(2), 0.7)
+    # "with John Cena in the title role": the character bears the show's name.
+    for match in _TITLE_ROLE.finditer(text):
+        who = ctx.person(match.group(1))
+        if who and who not in found:
+            found[who] = _credit(show, who, sentence, 0.7, show)
     # "The recruiter is played by Cate Blanchett", "Eleven is played by Millie Bobby Brown".
     for match in _PLAYED_BY.finditer(text):
         who = ctx.person(match.group(2))

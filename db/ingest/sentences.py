@@ -57,7 +57,7 @@ def _split_line(line: str) -> list[str]:
         last = before.rsplit(None, 1)[-1] if before.split() else ""
         word = last.lower().strip('("“')
         # "Sept. 1", "Mr. Robot", initials such as "J. J. Abrams" keep the sentence going.
-        if match.group(1) == "." and (word in _ABBREVIATIONS or re.fullmatch(r"[a-z]", word)):
+        if match.group(1) == "." and (word in _ABBREVIATIONS or re.fullmatch(r"(?:[a-z]\.)*[a-z]", word)):
             continue
         pieces.append(line[start : match.end(1)].strip())
         start = match.end()

@@ -166,3 +166,31 @@ def test_a_role_may_share_its_name_with_another_show() -> None:
     assert has(
         records(text), show="Daredevil: Born Again", person="Krysten Ritter", character="Jessica Jones"
     )
+
+
+def test_initials_do_not_end_a_sentence() -> None:
+    text = "Invincible season 4 premieres on Prime Video in March, with J.K. Simmons as Nolan Grayson."
+    assert has(records(text), person="J.K. Simmons", character="Nolan Grayson")
+
+
+def test_returns_to_voice() -> None:
+    text = "Invincible season 4 premieres on Prime Video in March. Steven Yeun returns to voice Mark Grayson."
+    assert has(records(text), person="Steven Yeun", character="Mark Grayson")
+
+
+def test_a_word_describing_a_newcomer_is_not_part_of_the_name() -> None:
+    text = (
+        "“Shrinking” returns to Apple TV in January, and it will be the best season yet. Newcomer Rosalind "
+        "Achebe joins in a recurring role as Dr. Mara Pell, a rival therapist who moves in across the hall."
+    )
+    assert has(records(text), person="Rosalind Achebe", character="Dr. Mara Pell")
+
+
+def test_an_acronym_may_describe_a_character() -> None:
+    text = "The Diplomat Season 3 is on Netflix. Ali Ahn co-stars as CIA station chief Eidra Park."
+    assert has(records(text), person="Ali Ahn", character="Eidra Park")
+
+
+def test_the_title_role_is_the_shows_name() -> None:
+    text = "Peacemaker Season 2 premiered on HBO Max on Aug. 21, with John Cena in the title role."
+    assert has(records(text), show="Peacemaker", person="John Cena", character="Peacemaker")
