@@ -28,6 +28,7 @@ from pathlib import Path
 from typing import Any
 
 from benchmarks.extraction import SETS, Case, _norm, evaluate, load_set
+from db.ingest.store import DEFAULT_MIN_CONFIDENCE
 
 Record = dict[str, Any]
 
@@ -244,17 +245,11 @@ def run_case(case: Case, varied: bool, with_published: bool, min_confidence: flo
         with contextlib.redirect_stdout(out):
             marquee(["ask", "--batch", str(batch), "--json", "--db", url])
     replies = [json.loads(line) for line in out.getvalue().splitlines() if line.strip()]
+    keep = ("answers", "text")
     return [
-        {
-            "article": name,
-            "kind": q.kind,
-            "probe": q.probe,
-            "question": q.text,
-            "accept": sorted(q.accept),
-            "answers": r.get("answers"),
-            "text": r.get("text"),
-            "verdict": verdict(q, r),
-        }
+        {"article": name, "kind": q.kind, "probe": q.probe, "question": q.text, "accept": sorted(q.accept)}
+        | {k: r.get(k) for k in keep}
+        | {"verdict": verdict(q, r)}
         for q, r in zip(asked, replies, strict=True)
     ]
 
@@ -299,20 +294,14 @@ def main() -> None:
         if not chosen:
             continue
         print(f"== {name}: {len(chosen)} articles")
-        work = partial(
-            run_case,
-            varied=args.varied,
-            with_published=not args.no_published,
-            min_confidence=args.min_confidence,
-        )
+        options = {"varied": args.varied, "with_published": not args.no_published}
         with ProcessPoolExecutor(args.jobs) as pool:
-            scored = list(pool.map(work, chosen))
-        batch = [r for case in scored for r in case]
+            scored = pool.map(partial(run_case, **options, min_confidence=args.min_confidence), chosen)
+            batch = [r for case in scored for r in case]
         report(batch, args.verbose)
-        with contextlib.redirect_stdout(io.StringIO()) as quiet:
-            counts = evaluate(False, args.min_confidence or 0.0, False, [name])
-        del quiet
-        tp, fp, fn = counts["ALL"]
+        threshold = DEFAULT_MIN_CONFIDENCE if args.min_confidence is None else args.min_confidence
+        with contextlib.redirect_stdout(io.StringIO()):
+            tp, fp, fn = evaluate(False, threshold, False, [name])["ALL"]
         precision, recall = tp / (tp + fp) if tp + fp else 1.0, tp / (tp + fn) if tp + fn else 1.0
         print(f"extraction atoms: precision {precision:.3f}, recall {recall:.3f}\n")
         results += batch
