@@ -69,7 +69,10 @@ class Context:
         if name in self.people:
             return name
         if " " not in name:
-            matches = [p for p in self.people if p.split()[-1] == name or p.split()[0] == name]
+            # A lone word is a surname first ("Martin" is Steve Martin even with Martin Short about).
+            matches = [p for p in self.people if p.split()[-1] == name] or [
+                p for p in self.people if p.split()[0] == name
+            ]
             if not matches and len(self.surnames.get(name, ())) == 1:
                 matches = list(self.surnames[name])
             return matches[0] if len(matches) == 1 else None

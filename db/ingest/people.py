@@ -54,6 +54,12 @@ _CAST_WORDS = re.compile(r"\b(?:star\w*|cast|plays?|return\w*)\b")
 _IS_CHARACTER = re.compile(
     rf"(?:^|,\s+and\s+|;\s+)({PERSON}|{CAPW}) is ({CAPW}(?:\s+{CAPW}){{1,3}}),\s+(?:a|an|the)\s"
 )
+_AKA = re.compile(
+    rf"({CAPW}(?:\s+{CAPW}){{1,3}}),\s+(?:aka|a\.k\.a\.|also known as)\s+[^(),]{{1,40}}\s+\(({PERSON})\)"
+)
+_PLURAL_VERB = re.compile(
+    r"\s*(?:also\s+)?(?:return as|are (?:also )?back as|play|portray|star as|co-star as|voice)\b"
+)
 _TITLE_ROLE = re.compile(
     rf"({PERSON}),? (?:(?:plays|playing|takes|taking|stars|starring) )?in the title role"
 )
@@ -200,6 +206,17 @@ def cast_facts(sentence: Sentence, ctx: Context) -> list[ExtractedFact]:
             continue  # "who played Din Djarin in The Mandalorian" is another show's role
         if _elsewhere(text[match.end() :], show, ctx):
             continue  # "Goldstein, who also plays Roy Kent on 'Ted Lasso'": that show's role
+        plural = _PLURAL_VERB.match(text[match.end(1) :])
+        subjects = trailing_people(text[: match.end(1)], ctx) if plural else []
+        if len(subjects) > 1 and re.search(r"\s+and\s+\S+(?:\s+\S+){0,3}$", text[: match.end(1)]):
+            # "Kristen Bell and Adam Brody return as Joanne, a podcaster, and Noah, a rabbi": pair the
+            # roles in order when each is found; never give the first role to the last person alone.
+            later = re.findall(rf",\s+and\s+({CAPW}(?:\s+{CAPW})*),", text[match.end() :])
+            roles = [match.group("char"), *later[:1]]
+            if len(subjects) == 2 == len(roles) and re.match(r",\s+(?:an?|the)\s", text[match.end() :]):
+                for person, role in zip(subjects, roles, strict=True):
+                    add(person, role, 0.7)
+            continue
         if who and who not in found and _name_ends(text[match.end() :]):
             add(who, _appositive(match.group("char"), text[match.end() :]), 0.75 if past else 0.85)
     # "Anna Sawai, who won the Emmy for lead actress for playing Toda Mariko".
@@ -238,6 +255,14 @@ def cast_facts(sentence: Sentence, ctx: Context) -> list[ExtractedFact]:
             continue  # "produced by A and B alongside C" lists producers, not cast
         if re.search(r"\b(?:starred|appeared|seen|known|recognized|recognised)\b[^.;]*$", before):
             continue  # "starred in Apple TV's 'Sugar' opposite Colin Farrell": that work's cast
+        titled = re.search(r"([A-Z][\w'’:.-]*(?:\s+[A-Z][\w'’:.-]*)*)[”\"’']?,?\s*$", before)
+        if (
+            titled
+            and titled.group(1) != show
+            and cue.group().strip().lower().startswith(("starring", "opposite"))
+            and re.search(r"\b(?:directed|wrote|produced|made|created|released)\b", before)
+        ):
+            continue  # "also directed 2025's Superman, starring David Corenswet": that film's cast
         items, _end = person_list(text[cue.end() :], ctx, roles=True)
         for person, character in items:
             add(person, character, 0.8)
@@ -250,6 +275,11 @@ def cast_facts(sentence: Sentence, ctx: Context) -> list[ExtractedFact]:
             add(person, character, 0.8)
         if _RETURNING_VERB.match(text[end:]):
             _aside_roles(person_list(text, ctx)[0], ctx, add)
+    # "Christopher Smith, aka Peacemaker (John Cena)": the role is the name before "aka".
+    for match in _AKA.finditer(text):
+        who = ctx.person(match.group(2))
+        if who and who not in found:
+            add(who, match.group(1), 0.75)
     # "Charlie Spring (Locke)", "DI Tess Hollin (Gemma Arterton)".
     for match in re.finditer(rf"({CAPW}(?:\s+{CAPW}){{0,3}})\s+\(({PERSON}|{CAPW})\)", text):
         character, who = match.group(1), ctx.person(match.group(2))

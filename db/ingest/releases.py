@@ -33,6 +33,10 @@ _SUPERSEDED = re.compile(
     r"[^.;]{0,40}?\bfrom\s+$|\b(?:instead of|rather than|no longer)\s+(?:[\w-]+\s+){0,2}?$",
     re.IGNORECASE,
 )
+_EPISODE = re.compile(
+    r"\b[Ee]pisode\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b"
+    r"|\bthe (?:next|new|latest|final|last|penultimate) episode\b"
+)
 _FOR_SEASON = re.compile(
     r"\s*,?\s*(?:[\w-]+\s+){0,2}?for (?:its|the|a) "
     r"(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)(?: and (?:final|last))? "
@@ -85,15 +89,24 @@ def release_facts(sentence: Sentence, ctx: Context) -> list[ExtractedFact]:
     window_start = 0
     for mention in find_dates(text, ctx.published):
         # "has set a Friday, Oct. 10 global premiere for The Last Frontier": the date comes first.
+        # "set an Oct. 23 premiere date for the second season of its romantic comedy 'Nobody Wants This'".
         noun = re.match(
-            r"\s*(?:global |series |world |streaming |summer |fall )?premiere(?: date)? (?:for|of) ",
+            r"\s*(?:global |series |world |streaming |summer |fall )?premiere(?: date)? (?:for|of) "
+            r"(?:(?:the|its) (?P<ord>\w+) season of )?",
             text[mention.end :],
         )
         if noun and mention.day is not None and not mention.relative:
-            named = ctx.titles_in(text[mention.end + noun.end() :][:80])
-            if named and named[0][0] == 0 and named[0][2] in ctx.shows:
-                out.append(fact(FactKind.RELEASE, text, 0.8, show=named[0][2], date=mention.day.isoformat(),
-                                network=_network(text)))  # fmt: skip
+            after = text[mention.end + noun.end() :][:100]
+            named = ctx.titles_in(after)
+            season = parse_season_number(noun.group("ord")) if noun.group("ord") else None
+            lead = after[: named[0][0]] if named else ""
+            if (
+                named
+                and re.fullmatch(r"(?:(?:its|the) (?:[a-z][\w-]*\s+){0,3})?[“\"‘']?", lead)
+                and (named[0][2] in ctx.shows)
+            ):
+                out.append(fact(FactKind.RELEASE, text, 0.8, show=named[0][2], season=season,
+                                date=mention.day.isoformat(), network=_network(text)))  # fmt: skip
                 window_start = mention.end
                 continue
         window = text[window_start : mention.start]
@@ -122,6 +135,8 @@ def release_facts(sentence: Sentence, ctx: Context) -> list[ExtractedFact]:
                 show = ctx.main  # the aside alone made it the paragraph's topic
         if show is None or (_BLOCK.search(subject[-40:]) and not ctx.titles_in(subject[-40:])):
             continue
+        if _EPISODE.search(subject[-60:] + between):
+            continue  # "season 2, episode 8 will be released on Oct. 9": an episode, not the season
         whose = subject.rfind(", whose ")
         if whose >= 0 and not any(end == whose for _s, end, _t in ctx.titles_in(subject)):
             continue  # "the reality competition Squid Game: The Challenge, whose second season premiered"

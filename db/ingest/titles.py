@@ -152,7 +152,8 @@ def work_mentions(title: str, text: str) -> int:
         r"|[Aa]ctress|[Aa]ctor)\b"
     )
     before = (
-        r"\b(?:role in|known for|starred in|seen in|appeared in|produced|creator of|writer of|star of"
+        r"\b(?:role (?:in|from)|known for|starred in|seen in|appeared in|produced|creator of|writer of"
+        r"|star of"
         r"|fresh off|worked on|wrote for|writers? on|writing for|(?:first |originally )?played in"
         r"|first time since"
         r"|(?:comic book|comics?|novels?|books?|memoir|graphic novel|podcast|play|musical))\s+"
