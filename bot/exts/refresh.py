@@ -59,7 +59,12 @@ class Refresh(commands.Cog):
             self.poll.start()
 
     async def cog_unload(self) -> None:
+        # Wait for a cancelled poll to leave its session: a connection still checked out when the engine
+        # is disposed is never closed, and aiosqlite's worker thread then keeps the process alive.
+        task = self.poll.get_task()
         self.poll.cancel()
+        if task is not None and not task.done():
+            await asyncio.wait([task], timeout=5)
 
     async def _read_version(self) -> FactsVersion:
         async with self.bot.sessions() as session:
@@ -83,6 +88,8 @@ class Refresh(commands.Cog):
 
     @tasks.loop(seconds=DEFAULT_INTERVAL)
     async def poll(self) -> None:
+        if self.poll.current_loop == 0:
+            return  # cog_load has just read the version; the first real check is one interval later
         try:
             await self.refresh()
         except Exception:
