@@ -11,6 +11,7 @@ from collections import OrderedDict, deque
 from collections.abc import Awaitable, Callable
 from typing import Any
 
+import aiohttp
 import discord
 from discord.ext import commands
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
@@ -294,6 +295,9 @@ def run_discord(settings: Settings) -> int:
         log.error(
             "Discord rejected DISCORD_TOKEN: reset the bot token in the developer portal and update .env"
         )
+        return 1
+    except (aiohttp.ClientConnectionError, OSError) as exc:
+        log.error("Can't reach Discord at %s: %s", settings.discord_api_url or "discord.com", exc)
         return 1
     except discord.PrivilegedIntentsRequired:
         log.error(

@@ -82,8 +82,7 @@ async def spawn_marquee(fake_discord: FakeDiscord, tmp_path: Path) -> asyncio.su
 async def finish(process: asyncio.subprocess.Process, within: float) -> bytes:
     """Everything the process prints, once it has exited.
 
-    Reads the pipe and waits for the exit separately: `communicate()` was seen to hang now and then
-    (about one run in four here) after the child had already exited.
+    Reads the pipe while waiting, with a bound, so a process that fails to exit fails the test quickly.
     """
     assert process.stdout is not None
     chunks: list[bytes] = []
