@@ -17,6 +17,7 @@ _LIST_CUES = re.compile(
     r"|(?:a |the |its )?cast (?:that )?(?:also )?includes?|cast members? include"
     r"|returning (?:cast|ensemble) (?:also )?includes?"
     r"|(?:the |its )?ensemble (?:also )?includes?"
+    r"|guest(?:[- ]stars?| cast)(?: also)? includes?|guest-starring"
     r"|newcomers|(?:the )?cast of [^,]{1,40}? includes?|also features?|featuring|with stars"
     r"|(?:which |who )?starred|(?:also )?starring(?: are)?"
     r"|(?:sees )?the return of|and starring|adds|cast is led by)\s+",

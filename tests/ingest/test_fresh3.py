@@ -76,3 +76,11 @@ def test_a_premiere_date_for_a_season_of_a_described_show() -> None:
         "“Nobody Wants This,” with all 10 episodes dropping at once."
     )
     assert has(records(text), type="release", show="Nobody Wants This", season=2, date="2025-10-23")
+
+
+def test_guest_stars_are_cast() -> None:
+    text = (
+        "Only Murders in the Building season 5 premieres on Hulu on Tuesday, September 9. Season 5 guest "
+        "stars include Renée Zellweger and Logan Lerman, whose roles are being kept under wraps."
+    )
+    assert has(records(text), show="Only Murders in the Building", person="Logan Lerman", role="actor")
