@@ -94,14 +94,8 @@ def upgrade() -> None:
         sa.Column("synopsis", sa.Text(), nullable=True),
         sa.Column("network_id", sa.Integer(), nullable=True),
         sa.Column("article_id", sa.Integer(), nullable=True),
-        sa.ForeignKeyConstraint(
-            ["article_id"],
-            ["articles.id"],
-        ),
-        sa.ForeignKeyConstraint(
-            ["network_id"],
-            ["networks.id"],
-        ),
+        sa.ForeignKeyConstraint(["article_id"], ["articles.id"]),
+        sa.ForeignKeyConstraint(["network_id"], ["networks.id"]),
         sa.PrimaryKeyConstraint("id"),
         sa.UniqueConstraint("title", "year_key", name="uq_show_title_year"),
     )
@@ -121,10 +115,7 @@ def upgrade() -> None:
         ),
         sa.Column("year", sa.Integer(), nullable=True),
         sa.Column("article_id", sa.Integer(), nullable=False),
-        sa.ForeignKeyConstraint(
-            ["article_id"],
-            ["articles.id"],
-        ),
+        sa.ForeignKeyConstraint(["article_id"], ["articles.id"]),
         sa.ForeignKeyConstraint(["show_id"], ["shows.id"], ondelete="CASCADE"),
         sa.PrimaryKeyConstraint("id"),
     )
@@ -161,10 +152,7 @@ def upgrade() -> None:
         sa.Column("note", sa.String(length=500), nullable=True),
         sa.Column("billing", sa.Integer(), nullable=False),
         sa.Column("article_id", sa.Integer(), nullable=False),
-        sa.ForeignKeyConstraint(
-            ["article_id"],
-            ["articles.id"],
-        ),
+        sa.ForeignKeyConstraint(["article_id"], ["articles.id"]),
         sa.ForeignKeyConstraint(["person_id"], ["people.id"], ondelete="CASCADE"),
         sa.ForeignKeyConstraint(["show_id"], ["shows.id"], ondelete="CASCADE"),
         sa.PrimaryKeyConstraint("id"),
@@ -180,10 +168,7 @@ def upgrade() -> None:
         sa.Column("kind", sa.String(length=20), nullable=False),
         sa.Column("value", sa.String(length=300), nullable=False),
         sa.Column("article_id", sa.Integer(), nullable=False),
-        sa.ForeignKeyConstraint(
-            ["article_id"],
-            ["articles.id"],
-        ),
+        sa.ForeignKeyConstraint(["article_id"], ["articles.id"]),
         sa.ForeignKeyConstraint(["show_id"], ["shows.id"], ondelete="CASCADE"),
         sa.PrimaryKeyConstraint("id"),
         sa.UniqueConstraint("show_id", "kind", "value", name="uq_descriptor"),
@@ -202,10 +187,7 @@ def upgrade() -> None:
         sa.Column("released_on", sa.Date(), nullable=True),
         sa.Column("note", sa.String(length=500), nullable=True),
         sa.Column("article_id", sa.Integer(), nullable=False),
-        sa.ForeignKeyConstraint(
-            ["article_id"],
-            ["articles.id"],
-        ),
+        sa.ForeignKeyConstraint(["article_id"], ["articles.id"]),
         sa.ForeignKeyConstraint(["person_id"], ["people.id"], ondelete="CASCADE"),
         sa.ForeignKeyConstraint(["show_id"], ["shows.id"], ondelete="SET NULL"),
         sa.PrimaryKeyConstraint("id"),
@@ -223,10 +205,7 @@ def upgrade() -> None:
         sa.Column("scale", sa.String(length=10), nullable=False),
         sa.Column("votes", sa.String(length=50), nullable=True),
         sa.Column("article_id", sa.Integer(), nullable=False),
-        sa.ForeignKeyConstraint(
-            ["article_id"],
-            ["articles.id"],
-        ),
+        sa.ForeignKeyConstraint(["article_id"], ["articles.id"]),
         sa.ForeignKeyConstraint(["show_id"], ["shows.id"], ondelete="CASCADE"),
         sa.PrimaryKeyConstraint("id"),
     )
@@ -242,14 +221,8 @@ def upgrade() -> None:
         sa.Column("year", sa.Integer(), nullable=True),
         sa.Column("network_id", sa.Integer(), nullable=True),
         sa.Column("article_id", sa.Integer(), nullable=False),
-        sa.ForeignKeyConstraint(
-            ["article_id"],
-            ["articles.id"],
-        ),
-        sa.ForeignKeyConstraint(
-            ["network_id"],
-            ["networks.id"],
-        ),
+        sa.ForeignKeyConstraint(["article_id"], ["articles.id"]),
+        sa.ForeignKeyConstraint(["network_id"], ["networks.id"]),
         sa.ForeignKeyConstraint(["show_id"], ["shows.id"], ondelete="CASCADE"),
         sa.PrimaryKeyConstraint("id"),
     )
@@ -265,10 +238,7 @@ def upgrade() -> None:
         sa.Column("through", sa.Integer(), nullable=True),
         sa.Column("episode_count", sa.Integer(), nullable=True),
         sa.Column("article_id", sa.Integer(), nullable=False),
-        sa.ForeignKeyConstraint(
-            ["article_id"],
-            ["articles.id"],
-        ),
+        sa.ForeignKeyConstraint(["article_id"], ["articles.id"]),
         sa.ForeignKeyConstraint(["show_id"], ["shows.id"], ondelete="CASCADE"),
         sa.PrimaryKeyConstraint("id"),
         sa.UniqueConstraint("show_id", "number", "article_id", name="uq_season_article"),
