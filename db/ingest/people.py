@@ -5,75 +5,29 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from db.ingest.cast_patterns import (
+    AKA,
+    CAST_CUE,
+    CAST_WORDS,
+    CREW_WORDS,
+    IS_CHARACTER,
+    IS_RELATIVE,
+    LIST_CUES,
+    NOT_AFTER_POSSESSIVE,
+    PLAYED_BY,
+    PLAYS,
+    PLURAL_VERB,
+    RETURNING_CUE,
+    RETURNING_VERB,
+    SUBJECT_LIST_VERB,
+    TITLE_ROLE,
+)
 from db.ingest.context import CHARACTER, Context, person_list, trailing_people
 from db.ingest.model import ExtractedFact, FactKind, fact
 from db.ingest.names import CAPW, NOT_NAME, PERSON, network_names, strip_honorific
 from db.ingest.sentences import Sentence
 
 # Words after which a list of cast members follows.
-_LIST_CUES = re.compile(
-    r"\b(?:also\s+|will\s+|)(?:stars|star|starring|co-stars|co-starring|alongside|opposite"
-    r"|joined by(?: newcomers)?"
-    r"|(?:a |the |its )?cast (?:that )?(?:also )?includes?|cast members? include"
-    r"|returning (?:cast|ensemble) (?:also )?includes?"
-    r"|(?:the |its )?ensemble (?:also )?includes?"
-    r"|guest(?:[- ]stars?| cast)(?: also)? includes?|guest-starring"
-    r"|newcomers|(?:the )?cast of [^,]{1,40}? includes?|also features?|featuring|with stars"
-    r"|(?:which |who )?starred|(?:also )?starring(?: are)?"
-    r"|(?:sees )?the return of|and starring|adds|cast is led by)\s+",
-    re.IGNORECASE,
-)
-# A sentence opening with a list of people that "also star" / "return".
-_SUBJECT_LIST_VERB = re.compile(
-    r"^\s*(?:also\s+|will\s+also\s+|are\s+also\s+|)"
-    r"(?:star|co-star|return|are back|round out the (?:cast|ensemble)"
-    r"|return as well|also return|reprise their roles|(?:have|has) joined|joins? the (?:cast|series))\b"
-)
-# Returning or co-starring casts name their roles in brackets: "Krys Marshall (Teri Rogers) ... also return".
-# (Casting news brackets other work instead: "Irene Choi (Dear Evan Hansen) has joined".)
-_RETURNING_VERB = re.compile(r"^\s*(?:also\s+|are\s+also\s+|)(?:co-star|return|are back|reprise)\b")
-_RETURNING_CUE = re.compile(r"\b(?:returning|return of|co-stars|co-starring)\b", re.IGNORECASE)
-_PLAYS = (
-    r"(?:,\s+who\s+)?\s*(?:also\s+|will\s+|is set to\s+|has been cast to\s+)?"
-    r"(?:returns? as|(?:is |are )?back as|stars as|will star as|co-stars as|plays|play|portrays|portray"
-    r"|will play|voices|(?:returns? |will )?to voice|leads the cast as|returning as|(?:last |who )?played"
-    r"|joins? (?:the cast )?in an? (?:recurring|guest|main|series regular|starring|supporting) role as"
-    r"|plays the role of|takes on the role of|joins(?: the (?:cast|season|series|show))? as|is cast as"
-    r"|has been cast as|appears as"
-    r"|reprises (?:his|her|their) (?:[\w-]+ ){0,2}role (?:as|of)|reprises the role of|returns to play)\s+"
-)
-_CAST_CUE = re.compile(
-    r"\b(?:stars?|starring|cast|plays?|character|role|returns?|reunites|joins|trailer|as)\b"
-)
-_NOT_AFTER_POSSESSIVE = re.compile(
-    r"^\s*(?:[,.;)]|$)|^\s+(?:and|who|is|was|are|must|will|returns?|as|when|while)\b"
-)
-
-
-_CREW_WORDS = re.compile(r"\b(?:produc\w*|writ\w*|wrote|direct\w*|creat\w*|showrun\w*)\b")
-_CAST_WORDS = re.compile(r"\b(?:star\w*|cast|plays?|return\w*)\b")
-_IS_CHARACTER = re.compile(
-    rf"(?:^|,\s+and\s+|;\s+)({PERSON}|{CAPW}) is ({CAPW}(?:\s+{CAPW}){{1,3}}),\s+(?:a|an|the)\s"
-)
-_AKA = re.compile(
-    rf"({CAPW}(?:\s+{CAPW}){{1,3}}),\s+(?:aka|a\.k\.a\.|also known as)\s+[^(),]{{1,40}}\s+\(({PERSON})\)"
-)
-_PLURAL_VERB = re.compile(
-    r"\s*(?:also\s+)?(?:return as|are (?:also )?back as|play|portray|star as|co-star as|voice)\b"
-)
-_TITLE_ROLE = re.compile(
-    rf"({PERSON}),? (?:(?:plays|playing|takes|taking|stars|starring) )?in the title role"
-)
-_PLAYED_BY = re.compile(
-    rf"(?:^|[.;,]\s+|\b[Tt]he\s+[a-z]+\s+)?({CAPW}(?:\s+{CAPW}){{0,3}})?\s*(?:is|was|will be) "
-    rf"(?:played|portrayed|voiced) by ({PERSON})"
-)
-_IS_RELATIVE = re.compile(
-    rf"(?:^|,\s+and\s+|;\s+)({PERSON}|{CAPW}) is (?:{CAPW}['’]s|his|her|their|the) (?:[a-z][\w-]*\s+){{0,2}}?"
-    rf"(?:mother|father|son|daughter|sister|brother|wife|husband|boss|partner|friend|rival|aunt|uncle"
-    rf"|cousin|grandmother|grandfather|assistant|lawyer|agent|mentor|ex-wife|ex-husband),\s+({CAPW}(?:\s+{CAPW}){{0,2}})"
-    rf"(?=[.,;]|$)"
-)
 _NOT_FIRST_NAMES = frozenset("Teen Man Woman Boy Girl Kid Child Killer Stranger Agent Doctor".split())
 
 
@@ -200,14 +154,14 @@ def cast_facts(sentence: Sentence, ctx: Context) -> list[ExtractedFact]:
             for person, character in zip(people, roles, strict=True):
                 add(person, character, 0.75)
     # "Adam Scott stars as Mark Scout", "Kaitlyn Dever, who plays Abby", "Wright reprises the role of Isaac".
-    for match in re.finditer(rf"({PERSON}|{CAPW}){_PLAYS}{CHARACTER}", text):
+    for match in re.finditer(rf"({PERSON}|{CAPW}){PLAYS}{CHARACTER}", text):
         who = ctx.person(match.group(1))
         past = "played" in match.group(0)
         if past and re.match(r"\s*,?\s*(?:in|on) (?:the \d{4} \w+ )?[A-Z]", text[match.end() :]):
             continue  # "who played Din Djarin in The Mandalorian" is another show's role
         if _elsewhere(text[match.end() :], show, ctx):
             continue  # "Goldstein, who also plays Roy Kent on 'Ted Lasso'": that show's role
-        plural = _PLURAL_VERB.match(text[match.end(1) :])
+        plural = PLURAL_VERB.match(text[match.end(1) :])
         subjects = trailing_people(text[: match.end(1)], ctx) if plural else []
         if len(subjects) > 1 and re.search(r"\s+and\s+\S+(?:\s+\S+){0,3}$", text[: match.end(1)]):
             # "Kristen Bell and Adam Brody return as Joanne, a podcaster, and Noah, a rabbi": pair the
@@ -228,7 +182,7 @@ def cast_facts(sentence: Sentence, ctx: Context) -> list[ExtractedFact]:
         if who:
             add(who, match.group("char"), 0.75)
     # "with Emma Myers as her roommate Enid Sinclair", "Young Mazino as Jesse": only in sentences about cast.
-    if _CAST_CUE.search(text):
+    if CAST_CUE.search(text):
         for match in re.finditer(rf"(?:^|[\s,(])({PERSON})\s+as\s+{CHARACTER}", text):
             who = ctx.person(match.group(1))
             if not who or who in found or _elsewhere(text[match.end() :], show, ctx):
@@ -245,13 +199,13 @@ def cast_facts(sentence: Sentence, ctx: Context) -> list[ExtractedFact]:
                 continue  # one character for several people: whose is it?
             add(who, _appositive(match.group("char"), text[match.end() :]), 0.75)
     # "stars X, Y and Z" / "a cast that also includes A as B, C as D".
-    for cue in _LIST_CUES.finditer(text):
+    for cue in LIST_CUES.finditer(text):
         before = text[: cue.start()]
         # "produced by A and B alongside C" lists producers; "stars" is never about producing.
         if (
             cue.group().strip().lower().startswith(("alongside", "opposite", "joined"))
-            and _CREW_WORDS.search(before)
-            and not _CAST_WORDS.search(before)
+            and CREW_WORDS.search(before)
+            and not CAST_WORDS.search(before)
         ):
             continue  # "produced by A and B alongside C" lists producers, not cast
         if re.search(r"\b(?:starred|appeared|seen|known|recognized|recognised)\b[^.;]*$", before):
@@ -267,17 +221,17 @@ def cast_facts(sentence: Sentence, ctx: Context) -> list[ExtractedFact]:
         items, _end = person_list(text[cue.end() :], ctx, roles=True)
         for person, character in items:
             add(person, character, 0.8)
-        if _RETURNING_CUE.search(cue.group()):
+        if RETURNING_CUE.search(cue.group()):
             _aside_roles(person_list(text[cue.end() :], ctx)[0], ctx, add)
     # "Marcus Rutherford and Dónal Finn also star."
     items, end = person_list(text, ctx, roles=True)
-    if items and _SUBJECT_LIST_VERB.match(text[end:]):
+    if items and SUBJECT_LIST_VERB.match(text[end:]):
         for person, character in items:
             add(person, character, 0.8)
-        if _RETURNING_VERB.match(text[end:]):
+        if RETURNING_VERB.match(text[end:]):
             _aside_roles(person_list(text, ctx)[0], ctx, add)
     # "Christopher Smith, aka Peacemaker (John Cena)": the role is the name before "aka".
-    for match in _AKA.finditer(text):
+    for match in AKA.finditer(text):
         who = ctx.person(match.group(2))
         if who and who not in found:
             add(who, match.group(1), 0.75)
@@ -289,33 +243,33 @@ def cast_facts(sentence: Sentence, ctx: Context) -> list[ExtractedFact]:
         if who and _is_character(character, ctx):
             add(who, character, 0.8)
     # "Choi is Dr. Joy Kwon, a second-year resident": a cast sentence naming who someone is.
-    if _CAST_CUE.search(text):
-        for match in _IS_CHARACTER.finditer(text):
+    if CAST_CUE.search(text):
+        for match in IS_CHARACTER.finditer(text):
             who = ctx.person(match.group(1))
             if who and who not in found and _is_character(match.group(2), ctx):
                 add(who, match.group(2), 0.7)
     # "with John Cena in the title role": the character bears the show's name.
-    for match in _TITLE_ROLE.finditer(text):
+    for match in TITLE_ROLE.finditer(text):
         who = ctx.person(match.group(1))
         if who and who not in found:
             found[who] = _credit(show, who, sentence, 0.7, show)
     # "The recruiter is played by Cate Blanchett", "Eleven is played by Millie Bobby Brown".
-    for match in _PLAYED_BY.finditer(text):
+    for match in PLAYED_BY.finditer(text):
         who = ctx.person(match.group(2))
         if who and who not in found:
             add(who, match.group(1), 0.7)
     # "Nina Sosanya is Ruth's mother, Margaret": the name after the description is the role.
-    if _CAST_CUE.search(text):
-        for match in _IS_RELATIVE.finditer(text):
+    if CAST_CUE.search(text):
+        for match in IS_RELATIVE.finditer(text):
             who = ctx.person(match.group(1))
             if who and who not in found and _is_character(match.group(2), ctx):
                 add(who, match.group(2), 0.7)
     # "Orlando Bloom's Rycroft Philostrate": only in a sentence about the cast, never before a noun.
-    if _CAST_CUE.search(text):
+    if CAST_CUE.search(text):
         for match in re.finditer(rf"({PERSON})(?:['’]s|(?<=s)['’]) ({CAPW}(?:\s+{CAPW}){{0,2}})", text):
             who, character = ctx.person(match.group(1)), match.group(2)
-            if _CREW_WORDS.search(text[: match.start()]) and not _CAST_WORDS.search(text[: match.start()]):
+            if CREW_WORDS.search(text[: match.start()]) and not CAST_WORDS.search(text[: match.start()]):
                 continue  # "executive produce with ..., as well as Banijay Americas’ Howard T. Owens"
-            if who and _NOT_AFTER_POSSESSIVE.match(text[match.end() :]) and _is_character(character, ctx):
+            if who and NOT_AFTER_POSSESSIVE.match(text[match.end() :]) and _is_character(character, ctx):
                 add(who, character, 0.6)
     return list(found.values())

@@ -1,0 +1,69 @@
+"""How cast credits are worded: "stars A, B and C", "X returns as Y", "Y (X)", "X is Y, a ..."."""
+
+from __future__ import annotations
+
+import re
+
+from db.ingest.names import CAPW, PERSON
+
+LIST_CUES = re.compile(
+    r"\b(?:also\s+|will\s+|)(?:stars|star|starring|co-stars|co-starring|alongside|opposite"
+    r"|joined by(?: newcomers)?"
+    r"|(?:a |the |its )?cast (?:that )?(?:also )?includes?|cast members? include"
+    r"|returning (?:cast|ensemble) (?:also )?includes?"
+    r"|(?:the |its )?ensemble (?:also )?includes?"
+    r"|guest(?:[- ]stars?| cast)(?: also)? includes?|guest-starring"
+    r"|newcomers|(?:the )?cast of [^,]{1,40}? includes?|also features?|featuring|with stars"
+    r"|(?:which |who )?starred|(?:also )?starring(?: are)?"
+    r"|(?:sees )?the return of|and starring|adds|cast is led by)\s+",
+    re.IGNORECASE,
+)
+# A sentence opening with a list of people that "also star" / "return".
+SUBJECT_LIST_VERB = re.compile(
+    r"^\s*(?:also\s+|will\s+also\s+|are\s+also\s+|)"
+    r"(?:star|co-star|return|are back|round out the (?:cast|ensemble)"
+    r"|return as well|also return|reprise their roles|(?:have|has) joined|joins? the (?:cast|series))\b"
+)
+# Returning or co-starring casts name their roles in brackets: "Krys Marshall (Teri Rogers) ... also return".
+# (Casting news brackets other work instead: "Irene Choi (Dear Evan Hansen) has joined".)
+RETURNING_VERB = re.compile(r"^\s*(?:also\s+|are\s+also\s+|)(?:co-star|return|are back|reprise)\b")
+RETURNING_CUE = re.compile(r"\b(?:returning|return of|co-stars|co-starring)\b", re.IGNORECASE)
+PLAYS = (
+    r"(?:,\s+who\s+)?\s*(?:also\s+|will\s+|is set to\s+|has been cast to\s+)?"
+    r"(?:returns? as|(?:is |are )?back as|stars as|will star as|co-stars as|plays|play|portrays|portray"
+    r"|will play|voices|(?:returns? |will )?to voice|leads the cast as|returning as|(?:last |who )?played"
+    r"|joins? (?:the cast )?in an? (?:recurring|guest|main|series regular|starring|supporting) role as"
+    r"|plays the role of|takes on the role of|joins(?: the (?:cast|season|series|show))? as|is cast as"
+    r"|has been cast as|appears as"
+    r"|reprises (?:his|her|their) (?:[\w-]+ ){0,2}role (?:as|of)|reprises the role of|returns to play)\s+"
+)
+CAST_CUE = re.compile(
+    r"\b(?:stars?|starring|cast|plays?|character|role|returns?|reunites|joins|trailer|as)\b"
+)
+NOT_AFTER_POSSESSIVE = re.compile(
+    r"^\s*(?:[,.;)]|$)|^\s+(?:and|who|is|was|are|must|will|returns?|as|when|while)\b"
+)
+
+
+CREW_WORDS = re.compile(r"\b(?:produc\w*|writ\w*|wrote|direct\w*|creat\w*|showrun\w*)\b")
+CAST_WORDS = re.compile(r"\b(?:star\w*|cast|plays?|return\w*)\b")
+IS_CHARACTER = re.compile(
+    rf"(?:^|,\s+and\s+|;\s+)({PERSON}|{CAPW}) is ({CAPW}(?:\s+{CAPW}){{1,3}}),\s+(?:a|an|the)\s"
+)
+AKA = re.compile(
+    rf"({CAPW}(?:\s+{CAPW}){{1,3}}),\s+(?:aka|a\.k\.a\.|also known as)\s+[^(),]{{1,40}}\s+\(({PERSON})\)"
+)
+PLURAL_VERB = re.compile(
+    r"\s*(?:also\s+)?(?:return as|are (?:also )?back as|play|portray|star as|co-star as|voice)\b"
+)
+TITLE_ROLE = re.compile(rf"({PERSON}),? (?:(?:plays|playing|takes|taking|stars|starring) )?in the title role")
+PLAYED_BY = re.compile(
+    rf"(?:^|[.;,]\s+|\b[Tt]he\s+[a-z]+\s+)?({CAPW}(?:\s+{CAPW}){{0,3}})?\s*(?:is|was|will be) "
+    rf"(?:played|portrayed|voiced) by ({PERSON})"
+)
+IS_RELATIVE = re.compile(
+    rf"(?:^|,\s+and\s+|;\s+)({PERSON}|{CAPW}) is (?:{CAPW}['’]s|his|her|their|the) (?:[a-z][\w-]*\s+){{0,2}}?"
+    rf"(?:mother|father|son|daughter|sister|brother|wife|husband|boss|partner|friend|rival|aunt|uncle"
+    rf"|cousin|grandmother|grandfather|assistant|lawyer|agent|mentor|ex-wife|ex-husband),\s+({CAPW}(?:\s+{CAPW}){{0,2}})"
+    rf"(?=[.,;]|$)"
+)
