@@ -156,6 +156,11 @@ class QuestionEngine:
         if top.score < ANSWER_THRESHOLD or (
             runner_up and top.score - runner_up.score < MARGIN and top.score < 95
         ):
+            # Both readings ask about a name nobody knows: say so rather than offer either.
+            if (unknown := self._unknown_subject(top.intent, res)) is not None and (
+                runner_up is None or self._unknown_subject(runner_up.intent, res) is not None
+            ):
+                return unknown
             options = [top] + ([runner_up] if runner_up and runner_up.score >= CLARIFY_THRESHOLD else [])
             offerable = [m for m in options if m.intent.sample or m.intent.commands]
             if not offerable:

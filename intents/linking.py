@@ -62,7 +62,12 @@ class EntityIndex:
         found = self._choices.get(kinds)
         if found is None:
             if isinstance(kinds, int):
-                keys = [k for k in self.names if k.count(" ") + 1 == kinds]
+                # Shorthands (a surname, a first name) match only exactly: "marshals" is not Skye Marshall.
+                keys = [
+                    k
+                    for k, refs in self.names.items()
+                    if k.count(" ") + 1 == kinds and any(not r.weak for r in refs)
+                ]
             else:
                 source = {**self.names, **self.tags} if "tag" in kinds else self.names
                 keys = [k for k, refs in source.items() if any(r.kind in kinds and not r.weak for r in refs)]
@@ -163,6 +168,8 @@ class EntityIndex:
                 best = self._prefer_news(best)
                 if news_only and self._yields(self.names.get(best[0][0], [])):
                     continue
+                if not _words_agree(key, best[0][0], self.names.get(best[0][0], [])):
+                    continue
                 top_key, top_score = best[0]
                 refs = tuple(_rank(self.names.get(top_key, [])))
                 close = tuple(
@@ -240,3 +247,12 @@ def _rank(refs: list[EntityRef]) -> list[EntityRef]:
     # Full names before shorthands; shows before people before characters when a name is shared.
     order = {"show": 0, "person": 1, "character": 2, "network": 3, "tag": 4}
     return sorted(refs, key=lambda r: (r.weak, order.get(r.kind, 5)))
+
+
+def _words_agree(typed: str, name: str, refs: list[EntityRef]) -> bool:
+    """A typo in a person's name keeps each word's first letter: "nik nelsen" is Nick Nelson,
+    "hwang in ho" is not Hwang Jun-ho. Titles may lose theirs ("the crave one" may be "The Brave One")."""
+    typed_words, name_words = typed.split(), name.split()
+    if len(typed_words) != len(name_words) or not all(r.kind in ("person", "character") for r in refs):
+        return True
+    return all(t[0] == n[0] for t, n in zip(typed_words, name_words, strict=True))

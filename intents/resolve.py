@@ -71,15 +71,23 @@ def resolve(tokens: list[str], index: EntityIndex, kb: Knowledge, vocabulary: fr
     unknown = [i not in covered and not _is_known(t, known) for i, t in enumerate(tokens)]
     mentions = [m for m in linked if not _part_of_unknown_name(m, unknown)]
     res = Resolution(tokens, season, mentions)
+    title_characters: list[int] = []  # characters named like a show's title: "Wednesday" (Addams)
     slots: dict[int, str] = {season.start: SLOT_TOKENS["{season}"]} if season else {}
     for mention in mentions:
         slots[mention.start] = SLOT_TOKENS[_KIND_SLOTS[mention.refs[0].kind]]
         blocked.update(range(mention.start, mention.end))
         for candidate in mention.refs:
-            _collect(res, kb, candidate)
+            # A shorthand riding on another name ("wednesday" the show, and Wednesday Addams) is not meant.
+            if candidate is mention.refs[0] or not candidate.weak:
+                _collect(res, kb, candidate)
+                if candidate.kind == "character" and mention.refs[0].kind == "show":
+                    title_characters.append(candidate.id)
         if mention.alternatives:
             res.ambiguous.extend((mention.refs[0], *mention.alternatives))
     _build_forms(res, slots, blocked, unknown)
+    if title_characters and (res.leftovers or res.people):
+        # "who does James Gunn play in Wednesday": the title is the show; the subject is someone else.
+        res.characters = [c for c in res.characters if c.id not in title_characters]
     res.unknown_title = _title_after_preposition(res, unknown) or _title_before_season(res, unknown)
     return res
 

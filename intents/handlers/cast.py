@@ -86,18 +86,27 @@ async def plays_whom(q: Query) -> Answer:
         roles = in_show
     if not roles:
         return missing(q, "plays_whom", f"an acting role for {person.name}")
+    if not any(c.character for c in roles):
+        shows = join_names([q.kb.shows[c.show_id].title for c in roles])
+        return Answer(
+            text=f"{person.name} is in the cast of {shows}, but I don't know their character yet.",
+            kind="unknown",
+            intent="plays_whom",
+            confidence=0.9,
+            sources=sources_for(q.kb, [c.article_id for c in roles]),
+            show_id=roles[0].show_id,
+        )
+    roles = [c for c in roles if c.character]
     parts = []
     for credit in roles:
         show = q.kb.shows[credit.show_id].title
         note = f" ({credit.note})" if credit.note else ""
-        parts.append(
-            f"{credit.character} in {show}{note}" if credit.character else f"an unnamed role in {show}"
-        )
+        parts.append(f"{credit.character} in {show}{note}")
     return Answer(
         text=f"{person.name} plays {join_names(parts)}.",
         intent="plays_whom",
         confidence=1.0,
-        answers=tuple(c.character or q.kb.shows[c.show_id].title for c in roles),
+        answers=tuple(c.character or "" for c in roles),
         sources=sources_for(q.kb, [c.article_id for c in roles]),
         title=f"{person.name}: roles",
         fields=tuple((q.kb.shows[c.show_id].title, c.character or "cast") for c in roles[:25]),

@@ -111,7 +111,12 @@ async def creator(q: Query) -> Answer:
         text=text,
         intent="creator",
         confidence=1.0,
-        answers=tuple(q.kb.people[p].name for p in by_person),
+        # The creators alone when the show has any: a writer is not the answer to "who created it".
+        answers=tuple(
+            q.kb.people[p].name
+            for p, roles in by_person.items()
+            if found[0].role != "creator" or "creator" in roles
+        ),
         sources=sources_for(q.kb, [c.article_id for c in found]),
         title=f"{q.show.title}: created by",
         fields=tuple((q.kb.people[p].name, ", ".join(r)) for p, r in by_person.items()),
