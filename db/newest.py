@@ -25,6 +25,8 @@ def prefer_newest(knowledge: Knowledge) -> None:
         return (info.published_on or dt.date.min) if info else dt.date.min, article_id
 
     for show in knowledge.shows.values():
+        if _single_source(show.releases, show.seasons, show.ratings, show.awards, show.credits):
+            continue  # one source (most catalog films): nothing to reconcile
         show.releases = _merge(show.releases, lambda r: (r.season,), age)
         show.seasons = _merge(show.seasons, lambda s: (s.number, s.through), age)
         show.ratings = _merge(show.ratings, lambda r: (r.source.lower(), r.audience), age)
@@ -35,10 +37,23 @@ def prefer_newest(knowledge: Knowledge) -> None:
             # The show row keeps whichever network was imported last; the newest report is the current one.
             show.network = max(reported, key=lambda r: age(r.article_id)).network
     for person in knowledge.people.values():
+        if _single_source(person.credits, person.work):
+            continue
         person.credits = _merge(person.credits, lambda c: (c.show_id, c.role, c.seasons), age)
         person.work = _merge(person.work, lambda w: (w.title.lower(),), age)
     kept = {c.id for show in knowledge.shows.values() for c in show.credits}
     knowledge.credits = {cid: c for cid, c in knowledge.credits.items() if cid in kept}
+
+
+def _single_source(*fact_lists: list[Any]) -> bool:
+    first: int | None = None
+    for facts in fact_lists:
+        for fact in facts:
+            if first is None:
+                first = fact.article_id
+            elif fact.article_id != first:
+                return False
+    return True
 
 
 def _merge(
