@@ -27,6 +27,7 @@ SLOT_TOKENS = {
 }
 CUE_WEIGHT = 35.0
 EXAMPLE_WEIGHT = 0.65
+MIN_EXAMPLE = 20.0  # example scores below this count as 0 (even with a cue they stay under the clarify bar)
 
 
 @dataclass(frozen=True)
@@ -78,6 +79,9 @@ class IntentMatcher:
             for example in intent.examples:
                 self._examples.append(slot_form(example))
                 self._owners.append(intent)
+        # token_sort_ratio is ratio over sorted words: sort the examples once, not on every question.
+        self._sorted_examples = [_sorted_words(e) for e in self._examples]
+        self._padded_cues = [(i, tuple(f" {c} " for c in i.folded_cues)) for i in intents]
         self.vocabulary = frozenset(
             w
             for e, owner in zip(self._examples, self._owners, strict=True)
@@ -88,12 +92,17 @@ class IntentMatcher:
     def rank(self, slotted: str) -> list[Match]:
         """Intents best first, each with its best example score plus cue bonus."""
         best: dict[str, float] = {}
-        hits = process.extract(slotted, self._examples, scorer=fuzz.token_sort_ratio, limit=None)
-        for _example, score, index in hits:
-            name = self._owners[index].name
-            best[name] = max(best.get(name, 0.0), score)
+        hits = process.extract(
+            _sorted_words(slotted),
+            self._sorted_examples,
+            scorer=fuzz.ratio,
+            limit=None,
+            score_cutoff=MIN_EXAMPLE,
+        )
+        for _example, score, index in hits:  # best first, so an intent's first hit is its best
+            best.setdefault(self._owners[index].name, score)
         padded = f" {slotted} "
-        cue_hits = {i.name for i in self.intents if any(f" {c} " in padded for c in i.folded_cues)}
+        cue_hits = {i.name for i, cues in self._padded_cues if any(c in padded for c in cues)}
         cued = set(cue_hits)
         for intent in self.intents:
             if intent.name in cue_hits:
@@ -108,3 +117,7 @@ class IntentMatcher:
             )
             matches.append(Match(intent, min(score, 100.0)))
         return sorted(matches, key=lambda m: m.score, reverse=True)
+
+
+def _sorted_words(text: str) -> str:
+    return " ".join(sorted(text.split()))
