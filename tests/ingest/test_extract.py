@@ -14,17 +14,14 @@ from db.ingest import IngestError, check_text, decode_article, extract_facts, to
 from db.ingest.dates import find_dates
 from db.ingest.sentences import leading_date, split_sentences
 from tests.helpers import SHARED_DIR
+from tests.ingest.helpers import extracted_records, has
 
 PUBLISHED = dt.date(2025, 3, 12)
 
 
 def records(text: str, published: dt.date | None = PUBLISHED) -> list[dict[str, Any]]:
     """The fact records (without the article record) extracted from `text`."""
-    return to_fact_records(extract_facts(text, published))[1:]
-
-
-def has(found: list[dict[str, Any]], **fields: Any) -> bool:
-    return any(all(r.get(k) == v for k, v in fields.items()) for r in found)
+    return extracted_records(text, published)
 
 
 # --- dates ---------------------------------------------------------------------------------------

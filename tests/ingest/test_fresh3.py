@@ -5,18 +5,14 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from db.ingest import extract_facts, to_fact_records
+from tests.ingest.helpers import extracted_records, has
 
 PUBLISHED = dt.date(2025, 8, 18)
 
 
 def records(text: str, published: dt.date | None = PUBLISHED) -> list[dict[str, Any]]:
     """The fact records (without the article record) extracted from `text`."""
-    return to_fact_records(extract_facts(text, published))[1:]
-
-
-def has(found: list[dict[str, Any]], **fields: Any) -> bool:
-    return any(all(r.get(k) == v for k, v in fields.items()) for r in found)
+    return extracted_records(text, published)
 
 
 def test_two_people_returning_as_two_described_roles_are_paired() -> None:

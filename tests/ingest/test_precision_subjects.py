@@ -5,22 +5,15 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from db.ingest import extract_facts, to_fact_records
+from db.ingest import extract_facts
+from tests.ingest.helpers import credits, extracted_records, has
 
 PUBLISHED = dt.date(2025, 9, 1)
 
 
 def records(text: str, published: dt.date | None = PUBLISHED) -> list[dict[str, Any]]:
     """The fact records (without the article record) extracted from `text`."""
-    return to_fact_records(extract_facts(text, published))[1:]
-
-
-def has(found: list[dict[str, Any]], **fields: Any) -> bool:
-    return any(all(r.get(k) == v for k, v in fields.items()) for r in found)
-
-
-def credits(found: list[dict[str, Any]], person: str) -> list[dict[str, Any]]:
-    return [r for r in found if r["type"] == "credit" and r["person"] == person]
+    return extracted_records(text, published)
 
 
 def test_a_headings_question_words_are_not_part_of_the_title() -> None:
