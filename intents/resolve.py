@@ -6,6 +6,7 @@ Marquee has never heard of, and must get "I don't have facts about Stranger Thin
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz, process
@@ -65,7 +66,7 @@ def resolve(tokens: list[str], index: EntityIndex, kb: Knowledge, vocabulary: fr
     """Link entities and season references in the folded tokens."""
     season = find_season(tokens)
     blocked = set(range(season.start, season.end)) if season else set()
-    known = vocabulary | STOPWORDS | DOMAIN_WORDS
+    known = _known_words(vocabulary)
     linked = index.link(tokens, blocked, known)
     covered = blocked | {i for m in linked for i in range(m.start, m.end)}
     unknown = [i not in covered and not _is_known(t, known) for i, t in enumerate(tokens)]
@@ -209,5 +210,16 @@ def _is_known(token: str, known: frozenset[str]) -> bool:
     if len(token) < 5:
         return False
     # A typo of a known word ("premeire", "directer") is still that word.
-    long_words = [w for w in known if len(w) >= 5]
-    return process.extractOne(token, long_words, scorer=fuzz.ratio, score_cutoff=85) is not None
+    return process.extractOne(token, _long_words(known), scorer=fuzz.ratio, score_cutoff=85) is not None
+
+
+@functools.lru_cache(maxsize=4)
+def _known_words(vocabulary: frozenset[str]) -> frozenset[str]:
+    # The engine's vocabulary is one object for its lifetime: union it with the fixed word lists once.
+    return vocabulary | STOPWORDS | DOMAIN_WORDS
+
+
+@functools.lru_cache(maxsize=4)
+def _long_words(known: frozenset[str]) -> tuple[str, ...]:
+    # The known words worth fuzzing against; built once per vocabulary, not per question.
+    return tuple(w for w in known if len(w) >= 5)
