@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import logging
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -88,6 +89,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _dispatch(parser, args, settings, url)
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:
+        # The reader went away (`marquee ask ... | head -1`): stop quietly, like other Unix tools.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 141
 
 
 def _dispatch(parser: argparse.ArgumentParser, args: argparse.Namespace, settings: Settings, url: str) -> int:
