@@ -5,21 +5,9 @@ from __future__ import annotations
 from bot.discord_app import MarqueeBot
 
 from .conftest import MakeMarquee, assert_never_pinged
-from .fake_discord import FakeDiscord, SentMessage, running, tracks_view
+from .fake_discord import FakeDiscord, running, tracks_view
+from .fake_discord.harness import shown_text
 from .fake_discord.world import World
-
-
-def _text(message: SentMessage) -> str:
-    """Content plus embed title/description/fields/footer, for assertions that ignore the format."""
-    parts = [message.content]
-    for embed in message.embeds:
-        parts += [
-            embed.get("title", ""),
-            embed.get("description", ""),
-            embed.get("footer", {}).get("text", ""),
-        ]
-        parts += [f"{f['name']}: {f['value']}" for f in embed.get("fields", [])]
-    return "\n".join(p for p in parts if p)
 
 
 async def test_premiere_prefix_command_embed(
@@ -38,7 +26,7 @@ async def test_cast_without_argument_uses_a_default_show(
 ) -> None:
     await fake_discord.send_message(world.general, world.member, "!cast")
     reply = await fake_discord.wait_for_message(world.general.id)
-    assert "Kit Connor" in _text(reply)
+    assert "Kit Connor" in shown_text(reply)
 
 
 async def test_mention_question_and_dm(marquee: MarqueeBot, fake_discord: FakeDiscord, world: World) -> None:
@@ -48,8 +36,8 @@ async def test_mention_question_and_dm(marquee: MarqueeBot, fake_discord: FakeDi
     reply = await fake_discord.wait_for_message(world.general.id)
     await fake_discord.send_dm(world.stranger, "who created heartstopper?")
     dm = await fake_discord.wait_for_message(fake_discord.state.dm_channel(world.stranger).id)
-    assert "Kit Connor" in _text(reply)
-    assert "Alice Osman" in _text(dm)
+    assert "Kit Connor" in shown_text(reply)
+    assert "Alice Osman" in shown_text(dm)
 
 
 async def test_slash_command_and_autocomplete(
@@ -70,7 +58,7 @@ async def test_slash_command_and_autocomplete(
         "premiere", world.general, world.member, {"show": "hea"}, "show"
     )
     everything = await fake_discord.autocomplete("who", world.general, world.member, {"name": ""}, "name")
-    assert interaction.callbacks[0]["type"] == 4 and "October 3, 2024" in _text(reply)
+    assert interaction.callbacks[0]["type"] == 4 and "October 3, 2024" in shown_text(reply)
     assert choices and choices[0]["value"] == "Heartstopper"
     assert 0 < len(everything) <= 25
 
@@ -84,9 +72,9 @@ async def test_follow_up_uses_the_channel_conversation(
     follow_up = await fake_discord.wait_for_message(world.general.id)
     await fake_discord.send_message(world.questions, world.member, "!cast")
     elsewhere = await fake_discord.wait_for_message(world.questions.id)
-    assert "Agatha All Along" in _text(first)
-    assert "Kathryn Hahn" in _text(follow_up)
-    assert "Kathryn Hahn" not in _text(elsewhere)  # another channel, another conversation
+    assert "Agatha All Along" in shown_text(first)
+    assert "Kathryn Hahn" in shown_text(follow_up)
+    assert "Kathryn Hahn" not in shown_text(elsewhere)  # another channel, another conversation
 
 
 async def test_config_refused_to_member_accepted_from_admin(
@@ -126,8 +114,8 @@ async def test_question_channel_answers_only_confident_questions(
         world.general, world.member, "!shows"
     )  # sentinel: processed after the above
     sentinel = await fake_discord.wait_for_message(world.general.id)
-    assert "Joe Locke" in _text(answer)
-    assert "Heartstopper" in _text(sentinel)
+    assert "Joe Locke" in shown_text(answer)
+    assert "Heartstopper" in shown_text(sentinel)
     assert len([m for m in fake_discord.messages_in(world.questions.id) if m.interaction_id is None]) == 1
     assert len(fake_discord.messages_in(world.general.id)) == 1
 
@@ -141,8 +129,8 @@ async def test_question_during_gateway_outage_answered_once_after_resume(
     reply = await fake_discord.wait_for_message(world.general.id)
     await fake_discord.send_message(world.general, world.member, "!shows")  # sentinel
     await fake_discord.wait_for_message(world.general.id)
-    assert "Netflix" in _text(reply)
-    assert [_text(m).count("Netflix") > 0 for m in fake_discord.messages_in(world.general.id)] == [
+    assert "Netflix" in shown_text(reply)
+    assert [shown_text(m).count("Netflix") > 0 for m in fake_discord.messages_in(world.general.id)] == [
         True,
         False,
     ]
@@ -156,7 +144,7 @@ async def test_rate_limited_reply_is_retried_once(
     await fake_discord.send_message(world.general, world.member, "!ratings heartstopper")
     reply = await fake_discord.wait_for_message(world.general.id)
     posts = fake_discord.calls("POST", f"/channels/{world.general.id}/messages")
-    assert "98%" in _text(reply)
+    assert "98%" in shown_text(reply)
     assert [c.status for c in posts] == [429, 200]
     assert len(fake_discord.messages_in(world.general.id)) == 1
 
@@ -185,7 +173,7 @@ async def test_without_message_content_intent(
             world.general, world.member, f"<@{fake_discord.bot_user.id}> who plays nick?"
         )
         reply = await fake_discord.wait_for_message(world.general.id)
-    assert "Kit Connor" in _text(reply)
+    assert "Kit Connor" in shown_text(reply)
     assert len(fake_discord.messages_in(world.general.id)) == 1
     assert_never_pinged(fake_discord)
 

@@ -19,6 +19,7 @@ from db.ingest.store import list_drafts
 from db.models import Article
 
 from .fake_discord import FakeDiscord, SentMessage
+from .fake_discord.harness import shown_text
 from .fake_discord.world import World
 from .uploads import FakeCdn, run_command_with_attachment, running_cdn, send_with_attachment
 
@@ -43,18 +44,6 @@ OUTLET = "Marquee Test News"
 async def cdn() -> AsyncIterator[FakeCdn]:
     async with running_cdn() as server:
         yield server
-
-
-def _text(message: SentMessage) -> str:
-    parts = [message.content]
-    for embed in message.embeds:
-        parts += [
-            embed.get("title", ""),
-            embed.get("description", ""),
-            embed.get("footer", {}).get("text", ""),
-        ]
-        parts += [f"{f['name']}: {f['value']}" for f in embed.get("fields", [])]
-    return "\n".join(p for p in parts if p)
 
 
 def _buttons(message: SentMessage) -> dict[str, str]:
@@ -99,17 +88,19 @@ async def test_admin_upload_preview_approve_then_fans_get_the_new_facts(
     decided = await fake_discord.wait_for_reply(approved)
     after = await _ask(fake_discord, world, "!premiere the tidewatch")
 
-    assert "October 18" not in _text(before)
+    assert "October 18" not in shown_text(before)
     assert "The Tidewatch" in embed["title"]
-    assert "1 release" in _text(preview) and "credits" in _text(preview)
+    assert "1 release" in shown_text(preview) and "credits" in shown_text(preview)
     assert "`0.85` **release** The Tidewatch season 1: 2024-10-18" in embed["description"]
-    assert OUTLET in _text(preview) and "Sep 1, 2024" in _text(preview)
+    assert OUTLET in shown_text(preview) and "Sep 1, 2024" in shown_text(preview)
     assert set(buttons) == {"Approve", "Reject"}
     assert refused.callbacks[0]["data"]["flags"] == 64  # ephemeral
     assert decided.kind == "update" and decided.components == []
-    assert "Approved by dana_mod" in _text(decided) and "Questions now use these facts" in _text(decided)
+    assert "Approved by dana_mod" in shown_text(decided) and "Questions now use these facts" in shown_text(
+        decided
+    )
     # The very next question answers from the article, and cites it.
-    assert "October 18, 2024" in _text(after)
+    assert "October 18, 2024" in shown_text(after)
     assert f"Source: {OUTLET}" in after.embeds[0]["footer"]["text"]
     assert "Sep 1, 2024" in after.embeds[0]["footer"]["text"]
 
@@ -134,9 +125,9 @@ async def test_same_article_again_is_pending_then_already_imported(
     await send_with_attachment(fake_discord, world.general, world.admin, "!ingest", third)
     done = await fake_discord.wait_for_message(world.general.id)
 
-    assert "Sep 1, 2024" in _text(preview)  # a bare date is the published date
-    assert "already waiting for review as draft" in _text(pending) and "reject it" in _text(pending)
-    assert "is already approved" in _text(stale_reply) and stale_reply.components == []
+    assert "Sep 1, 2024" in shown_text(preview)  # a bare date is the published date
+    assert "already waiting for review as draft" in shown_text(pending) and "reject it" in shown_text(pending)
+    assert "is already approved" in shown_text(stale_reply) and stale_reply.components == []
     assert "already imported; nothing changed" in done.content
 
 
@@ -156,9 +147,9 @@ async def test_slow_reload_answers_the_click_first_then_follows_up(
     decided = await fake_discord.wait_for_reply(click)
     follow_up = await fake_discord.wait_for_reply(click)
     after = await _ask(fake_discord, world, "!premiere the tidewatch")
-    assert "Loading them into answers" in _text(decided)
+    assert "Loading them into answers" in shown_text(decided)
     assert follow_up.kind == "followup" and "facts now answer questions" in follow_up.content
-    assert "October 18, 2024" in _text(after)
+    assert "October 18, 2024" in shown_text(after)
 
 
 async def test_text_preview_where_the_bot_may_not_embed(
@@ -192,9 +183,9 @@ async def test_slash_upload_then_reject_changes_nothing(
         drafts = await list_drafts(session, None)
 
     assert command.callbacks[0]["type"] == 5  # deferred ("thinking…") while the article is read
-    assert "The Tidewatch" in _text(preview) and preview.kind == "followup"
-    assert "Rejected by alice_admin: nothing was imported" in _text(decided) and decided.components == []
-    assert "October 18" not in _text(after)
+    assert "The Tidewatch" in shown_text(preview) and preview.kind == "followup"
+    assert "Rejected by alice_admin: nothing was imported" in shown_text(decided) and decided.components == []
+    assert "October 18" not in shown_text(after)
     assert await _articles(seeded_db) == articles
     assert [d.status for d in drafts] == [DraftStatus.REJECTED.value]
 
@@ -293,5 +284,5 @@ async def test_cli_approval_while_running_is_picked_up_by_the_poller(
     assert cli.returncode == 0, err.decode()
     await fake_discord.wait_until(lambda: refresh.reloads == 1, within=5.0, what="a reload")
     after = await _ask(fake_discord, world, "!premiere the tidewatch")
-    assert "October 18" not in _text(before)
-    assert "October 18, 2024" in _text(after) and OUTLET in _text(after)
+    assert "October 18" not in shown_text(before)
+    assert "October 18, 2024" in shown_text(after) and OUTLET in shown_text(after)

@@ -12,6 +12,7 @@ import discord
 from bot.discord_endpoints import discord_endpoints
 
 from .server import FakeDiscord
+from .state import SentMessage
 
 ClientT = TypeVar("ClientT", bound=discord.Client)
 
@@ -68,3 +69,16 @@ async def running(
             await client.close()
             with contextlib.suppress(asyncio.CancelledError):
                 await asyncio.wait_for(connection, within)
+
+
+def shown_text(message: SentMessage) -> str:
+    """Content plus embed title/description/fields/footer, for assertions that ignore the format."""
+    parts = [message.content]
+    for embed in message.embeds:
+        parts += [
+            embed.get("title", ""),
+            embed.get("description", ""),
+            embed.get("footer", {}).get("text", ""),
+        ]
+        parts += [f"{f['name']}: {f['value']}" for f in embed.get("fields", [])]
+    return "\n".join(p for p in parts if p)
