@@ -23,7 +23,7 @@ lint: $(STAMP)
 	$(BIN)/ruff format --check .
 
 typecheck: $(STAMP)
-	$(BIN)/mypy bot db intents tests benchmarks
+	$(BIN)/mypy bot db intents ingest tests benchmarks
 
 pytest: $(STAMP)
 	$(BIN)/pytest

@@ -1,4 +1,4 @@
-"""Evidence for the date approach: db.ingest.dates against dateparser's search_dates on the test articles.
+"""Evidence for the date approach: ingest.dates against dateparser's search_dates on the test articles.
 
 Run: .venv/bin/python -m benchmarks.dates_vs_dateparser
 dateparser is not a project dependency; without it only our own numbers are printed. (Measured once in a
@@ -21,8 +21,8 @@ from collections.abc import Callable
 from typing import Any
 
 from benchmarks.extraction import DATA
-from db.ingest.dates import find_dates
-from db.ingest.sentences import leading_date, split_sentences
+from ingest.dates import find_dates
+from ingest.sentences import leading_date, split_sentences
 
 Finder = Callable[[str, dt.date], list[tuple[str, dt.date | None]]]
 _PLAIN_WORDS = {"today", "tomorrow", "next month", "this week", "later this year", "in one month"}
@@ -87,7 +87,7 @@ def measure(name: str, finder: Finder) -> None:
 
 def main() -> None:
     warnings.filterwarnings("ignore")
-    measure("db.ingest.dates", ours)
+    measure("ingest.dates", ours)
     other = _dateparser()
     if other is None:
         print("dateparser is not installed here; install it in a scratch virtualenv to compare")

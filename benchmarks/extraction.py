@@ -20,9 +20,9 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
-from db.ingest.extract import extract_facts
-from db.ingest.names import strip_honorific
-from db.ingest.records import to_fact_records
+from ingest.extract import extract_facts
+from ingest.names import strip_honorific
+from ingest.records import to_fact_records
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "tests" / "ingest_data"

@@ -28,7 +28,7 @@ from pathlib import Path
 from typing import Any
 
 from benchmarks.extraction import SETS, Case, _norm, evaluate, load_set
-from db.ingest.store import DEFAULT_MIN_CONFIDENCE
+from db.ingest_store import DEFAULT_MIN_CONFIDENCE
 
 Record = dict[str, Any]
 

@@ -15,9 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from db.drafts import DraftStatus
-from db.ingest import MAX_BYTES, IngestError, decode_article, extract_facts
-from db.ingest.model import Extraction, FactKind
-from db.ingest.store import (
+from db.ingest_store import (
     DEFAULT_MIN_CONFIDENCE,
     DraftError,
     DraftView,
@@ -29,6 +27,8 @@ from db.ingest.store import (
     reject_draft,
     save_draft,
 )
+from ingest import MAX_BYTES, IngestError, decode_article, extract_facts
+from ingest.model import Extraction, FactKind
 
 COMMANDS = ("ingest", "facts")
 

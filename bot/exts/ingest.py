@@ -1,6 +1,6 @@
 """`!ingest` / `/ingest`: an admin uploads a news article (.txt); Marquee drafts its facts for Approve/Reject.
 
-Approving imports the draft (db.ingest.store) and reloads the engine, so the next question already gets
+Approving imports the draft (db.ingest_store) and reloads the engine, so the next question already gets
 the new facts. The buttons are dynamic items: their custom id carries the draft, so they keep working
 after a restart, and a draft decided elsewhere (`marquee facts review`) is reported as such.
 """
@@ -32,9 +32,7 @@ from bot.exts.ingest_preview import (
 from bot.exts.refresh import refresh_facts
 from bot.exts.typed import hybrid_command
 from db.drafts import DraftStatus
-from db.ingest import IngestError, extract_facts
-from db.ingest.model import Extraction
-from db.ingest.store import (
+from db.ingest_store import (
     DraftError,
     DraftView,
     already_imported,
@@ -44,6 +42,8 @@ from db.ingest.store import (
     reject_draft,
     save_draft,
 )
+from ingest import IngestError, extract_facts
+from ingest.model import Extraction
 
 if TYPE_CHECKING:
     from bot.discord_app import MarqueeBot

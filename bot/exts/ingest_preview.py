@@ -10,9 +10,9 @@ import discord
 
 from bot.cli_ingest import describe
 from bot.embeds import clip, escape_user_text
-from db.ingest import MAX_BYTES, IngestError, decode_article
-from db.ingest.model import Extraction, FactKind
-from db.ingest.store import DraftView, FactView
+from db.ingest_store import DraftView, FactView
+from ingest import MAX_BYTES, IngestError, decode_article
+from ingest.model import Extraction, FactKind
 
 PREVIEW_FACTS = 15  # facts listed in the preview; the CLI review shows them all
 QUOTE_CHARS = 90  # provenance quotes stay short: the preview must never republish the article

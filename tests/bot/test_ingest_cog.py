@@ -24,8 +24,8 @@ from bot.exts.refresh import Refresh
 from bot.settings import Settings
 from db.bootstrap import Database, open_database
 from db.importers.jsonl import import_fact_lines
-from db.ingest import IngestError
-from db.ingest.store import DraftView, FactView
+from db.ingest_store import DraftView, FactView
+from ingest import IngestError
 from intents.engine import QuestionEngine
 
 LONG_SENTENCE = "The Tidewatch stars Orla Penhallow, " + "and a great many others, " * 40 + "all at sea."

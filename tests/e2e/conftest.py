@@ -8,12 +8,11 @@ from typing import Any
 import pytest
 
 from bot.discord_app import MarqueeBot, create_bot, default_intents
+from bot.localdiscord import FakeDiscord, running
+from bot.localdiscord.world import World, build_world
 from bot.settings import Settings
 from db.bootstrap import Database
 from intents.engine import QuestionEngine
-
-from .fake_discord import FakeDiscord, running
-from .fake_discord.world import World, build_world
 
 
 @pytest.fixture

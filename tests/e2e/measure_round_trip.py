@@ -18,12 +18,12 @@ from collections.abc import Awaitable, Callable
 from typing import Any
 
 from bot.discord_app import Limiter, create_bot, default_intents
+from bot.localdiscord import FakeDiscord, running
+from bot.localdiscord.world import World, build_world
 from db.bootstrap import open_database
 from intents.engine import QuestionEngine
 
 from .conftest import marquee_settings
-from .fake_discord import FakeDiscord, running
-from .fake_discord.world import World, build_world
 
 
 def report(name: str, seconds: list[float]) -> None:

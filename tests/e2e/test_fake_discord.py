@@ -10,8 +10,8 @@ import pytest
 from discord import app_commands
 from discord.ext import commands
 
-from .fake_discord import EMBED_LINKS, FakeDiscord, running, tracks_view
-from .fake_discord.world import World
+from bot.localdiscord import EMBED_LINKS, FakeDiscord, running, tracks_view
+from bot.localdiscord.world import World
 
 
 class TinyBot(commands.Bot):

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from bot.discord_app import MarqueeBot
+from bot.localdiscord import FakeDiscord, running, tracks_view
+from bot.localdiscord.harness import shown_text
+from bot.localdiscord.world import World
 
 from .conftest import MakeMarquee, assert_never_pinged
-from .fake_discord import FakeDiscord, running, tracks_view
-from .fake_discord.harness import shown_text
-from .fake_discord.world import World
 
 
 async def test_premiere_prefix_command_embed(

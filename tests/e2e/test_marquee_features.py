@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 from bot.discord_app import Limiter, MarqueeBot
-
-from .fake_discord import SEND_MESSAGES, FakeDiscord, SentMessage
-from .fake_discord.world import World
+from bot.localdiscord import SEND_MESSAGES, FakeDiscord, SentMessage
+from bot.localdiscord.world import World
 
 
 def _text(message: SentMessage) -> str:

@@ -13,14 +13,14 @@ from sqlalchemy import func, select
 
 from bot.discord_app import MarqueeBot
 from bot.exts.refresh import Refresh
+from bot.localdiscord import FakeDiscord, SentMessage
+from bot.localdiscord.harness import shown_text
+from bot.localdiscord.world import World
 from db.bootstrap import Database
 from db.drafts import DraftStatus
-from db.ingest.store import list_drafts
+from db.ingest_store import list_drafts
 from db.models import Article
 
-from .fake_discord import FakeDiscord, SentMessage
-from .fake_discord.harness import shown_text
-from .fake_discord.world import World
 from .uploads import FakeCdn, run_command_with_attachment, running_cdn, send_with_attachment
 
 # A made-up show, in our own words; the seed knows nothing about it. One paragraph per line, as articles are.

@@ -14,10 +14,10 @@ import discord
 import pytest
 
 from bot.discord_app import Limiter, ShardedMarqueeBot
+from bot.localdiscord import FakeDiscord, running
+from bot.localdiscord.world import World
 
 from .conftest import MakeMarquee, assert_never_pinged
-from .fake_discord import FakeDiscord, running
-from .fake_discord.world import World
 
 ROUND_TRIPS = 40
 

@@ -1,6 +1,6 @@
 """User uploads in the fake Discord: a local CDN serving the bytes; messages and slash commands with files.
 
-tests/e2e/fake_discord only models what the bot sends; these helpers add what a user's upload looks
+bot/localdiscord only models what the bot sends; these helpers add what a user's upload looks
 like on the wire (an `attachments` entry, or an attachment option with `resolved` data) and serve
 the bytes the way cdn.discordapp.com does, so discord.py's own Attachment.read() downloads them.
 """
@@ -14,9 +14,9 @@ from typing import Any
 
 from aiohttp import web
 
-from .fake_discord import FakeChannel, FakeDiscord, FakeUser, InteractionRecord
-from .fake_discord.interactions import command_interaction
-from .fake_discord.models import JSON, snowflake
+from bot.localdiscord import FakeChannel, FakeDiscord, FakeUser, InteractionRecord
+from bot.localdiscord.interactions import command_interaction
+from bot.localdiscord.models import JSON, snowflake
 
 ATTACHMENT_OPTION = 11  # application command option type
 

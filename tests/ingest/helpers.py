@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from db.ingest import extract_facts, to_fact_records
+from ingest import extract_facts, to_fact_records
 
 
 def extracted_records(text: str, published: dt.date | None) -> list[dict[str, Any]]:

@@ -10,9 +10,9 @@ from typing import Any
 import pytest
 
 from benchmarks.extraction import DATA, SEED_GOLD, atoms
-from db.ingest import IngestError, check_text, decode_article, extract_facts, to_fact_records
-from db.ingest.dates import find_dates
-from db.ingest.sentences import leading_date, split_sentences
+from ingest import IngestError, check_text, decode_article, extract_facts, to_fact_records
+from ingest.dates import find_dates
+from ingest.sentences import leading_date, split_sentences
 from tests.helpers import SHARED_DIR
 from tests.ingest.helpers import extracted_records, has
 
@@ -271,7 +271,7 @@ def test_main_show_is_the_most_mentioned_title() -> None:
 
 
 def test_one_bad_sentence_never_aborts_the_article(monkeypatch: pytest.MonkeyPatch) -> None:
-    import db.ingest.extract as extract
+    import ingest.extract as extract
 
     def broken(*_args: object) -> list[Any]:
         raise RuntimeError("boom")

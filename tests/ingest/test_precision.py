@@ -5,8 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from db.ingest import extract_facts
-from db.ingest.sentences import leading_date
+from ingest import extract_facts
+from ingest.sentences import leading_date
 from tests.ingest.helpers import credits, extracted_records, has
 
 PUBLISHED = dt.date(2025, 9, 1)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from db.ingest import extract_facts
+from ingest import extract_facts
 from tests.ingest.helpers import credits, extracted_records, has
 
 PUBLISHED = dt.date(2025, 9, 1)

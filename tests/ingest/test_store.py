@@ -14,9 +14,9 @@ from sqlalchemy import func, select
 from benchmarks.extraction import DATA
 from bot.cli_ingest import add_ingest_parsers, run_ingest_command
 from db.bootstrap import open_database
-from db.ingest import extract_facts
-from db.ingest.store import DraftError, approve_draft, get_draft, list_drafts, reject_draft, save_draft
+from db.ingest_store import DraftError, approve_draft, get_draft, list_drafts, reject_draft, save_draft
 from db.models import Article, Credit, Release
+from ingest import extract_facts
 
 ANDOR = DATA / "articles" / "andor-s2.txt"
 

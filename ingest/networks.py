@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import re
 
-from db.ingest.context import Context
-from db.ingest.names import find_networks
-from db.ingest.sentences import Sentence
+from ingest.context import Context
+from ingest.names import find_networks
+from ingest.sentences import Sentence
 
 
 def _title_after(after: str, ctx: Context) -> str | None:

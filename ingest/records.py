@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from db.ingest.model import ExtractedFact, Extraction, FactKind
+from ingest.model import ExtractedFact, Extraction, FactKind
 
 # Records are written in this order so a show exists (with its network) before facts refer to it.
 _ORDER = [

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from db.ingest.model import IngestError
+from ingest.model import IngestError
 
 # A long feature runs to ~60 KB of text; anything far larger is a dump or a wrong file, not an article.
 MAX_BYTES = 256 * 1024

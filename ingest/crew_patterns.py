@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from db.ingest.dates import NUMBERS as _DATE_NUMBERS
+from ingest.dates import NUMBERS as _DATE_NUMBERS
 
 NUM = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|sixteen|twenty)"
 NUMBERS = {**_DATE_NUMBERS, "sixteen": 16, "twenty": 20}

@@ -4,21 +4,12 @@ from __future__ import annotations
 
 import re
 
-from db.ingest.context import ANAPHOR, CLAUSE_SPLIT, Context, last_people, person_list, trailing_people
-from db.ingest.crew_patterns import (
-    AS_ROLE,
-    AS_ROLES,
-    BEFORE_LIST,
-    DESCRIBED,
-    NEGATED,
-    NUM,
-    NUMBERS,
-    PREDICATES,
-)
-from db.ingest.model import ExtractedFact, FactKind, fact
-from db.ingest.names import CAPW, NOT_NAME, PERSON, network_names
-from db.ingest.sentences import Sentence
-from db.ingest.titles import ORDINALS, SEASON_REF, parse_season_number
+from ingest.context import ANAPHOR, CLAUSE_SPLIT, Context, last_people, person_list, trailing_people
+from ingest.crew_patterns import AS_ROLE, AS_ROLES, BEFORE_LIST, DESCRIBED, NEGATED, NUM, NUMBERS, PREDICATES
+from ingest.model import ExtractedFact, FactKind, fact
+from ingest.names import CAPW, NOT_NAME, PERSON, network_names
+from ingest.sentences import Sentence
+from ingest.titles import ORDINALS, SEASON_REF, parse_season_number
 
 
 def _scope(clause: str, ctx: Context, inherited: str | None) -> tuple[str | None, int | None]:

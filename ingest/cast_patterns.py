@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from db.ingest.names import CAPW, PERSON
+from ingest.names import CAPW, PERSON
 
 LIST_CUES = re.compile(
     r"\b(?:also\s+|will\s+|)(?:stars|star|starring|co-stars|co-starring|alongside|opposite"

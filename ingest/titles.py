@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from db.ingest.names import CAPW, MONTH_WORDS, NETWORKS, NOT_NAME, TITLE, is_person_name, network_names
-from db.ingest.sentences import Sentence
+from ingest.names import CAPW, MONTH_WORDS, NETWORKS, NOT_NAME, TITLE, is_person_name, network_names
+from ingest.sentences import Sentence
 
 ORDINALS = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,

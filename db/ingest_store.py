@@ -18,9 +18,9 @@ from sqlalchemy.orm import selectinload
 
 from db.drafts import DraftFact, DraftStatus, IngestDraft
 from db.importers.jsonl import ImportSummary, import_fact_lines
-from db.ingest.model import Extraction
-from db.ingest.records import article_record, fact_record, ordered_facts
 from db.models import Article
+from ingest.model import Extraction
+from ingest.records import article_record, fact_record, ordered_facts
 
 # Facts below this confidence are kept in the draft (for review) but not imported on approval.
 DEFAULT_MIN_CONFIDENCE = 0.0

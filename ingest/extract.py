@@ -13,18 +13,18 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import replace
 
-from db.ingest.context import Context, antecedents, surname_index
-from db.ingest.crew import crew_facts
-from db.ingest.guard import check_text
-from db.ingest.infobox import infobox_facts
-from db.ingest.merge import drop_network_conflicts, merge_facts, show_records
-from db.ingest.model import ExtractedFact, Extraction, FactKind, fact
-from db.ingest.networks import network_votes, streaming_votes
-from db.ingest.people import cast_facts
-from db.ingest.releases import release_facts, season_facts
-from db.ingest.scores import award_facts, rating_facts
-from db.ingest.sentences import Sentence, headline, leading_date, split_sentences
-from db.ingest.titles import (
+from ingest.context import Context, antecedents, surname_index
+from ingest.crew import crew_facts
+from ingest.guard import check_text
+from ingest.infobox import infobox_facts
+from ingest.merge import drop_network_conflicts, merge_facts, show_records
+from ingest.model import ExtractedFact, Extraction, FactKind, fact
+from ingest.networks import network_votes, streaming_votes
+from ingest.people import cast_facts
+from ingest.releases import release_facts, season_facts
+from ingest.scores import award_facts, rating_facts
+from ingest.sentences import Sentence, headline, leading_date, split_sentences
+from ingest.titles import (
     SEASON_REF,
     acts_like_person,
     choose_main,
@@ -34,7 +34,7 @@ from db.ingest.titles import (
     show_candidates,
     work_mentions,
 )
-from db.ingest.works import work_facts
+from ingest.works import work_facts
 
 Extractor = Callable[[Sentence, Context], list[ExtractedFact]]
 _PEOPLE_EXTRACTORS: tuple[Extractor, ...] = (cast_facts, crew_facts, work_facts)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from db.ingest.cast_patterns import (
+from ingest.cast_patterns import (
     AKA,
     CAST_CUE,
     CAST_WORDS,
@@ -22,10 +22,10 @@ from db.ingest.cast_patterns import (
     SUBJECT_LIST_VERB,
     TITLE_ROLE,
 )
-from db.ingest.context import CHARACTER, Context, person_list, trailing_people
-from db.ingest.model import ExtractedFact, FactKind, fact
-from db.ingest.names import CAPW, NOT_NAME, PERSON, network_names, strip_honorific
-from db.ingest.sentences import Sentence
+from ingest.context import CHARACTER, Context, person_list, trailing_people
+from ingest.model import ExtractedFact, FactKind, fact
+from ingest.names import CAPW, NOT_NAME, PERSON, network_names, strip_honorific
+from ingest.sentences import Sentence
 
 # Words after which a list of cast members follows.
 _NOT_FIRST_NAMES = frozenset("Teen Man Woman Boy Girl Kid Child Killer Stranger Agent Doctor".split())

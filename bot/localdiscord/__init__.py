@@ -1,4 +1,4 @@
-"""A local Discord-compatible server (REST + gateway) for end-to-end tests of discord.py bots.
+"""A local Discord-compatible server (REST + gateway): the playground and the end-to-end tests use it.
 
 Usage (see tests/e2e/conftest.py for the fixtures)::
 

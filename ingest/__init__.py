@@ -4,10 +4,10 @@
 and a confidence; `to_fact_records` turns it into the JSONL records `db.importers.jsonl` imports.
 """
 
-from db.ingest.extract import extract_facts
-from db.ingest.guard import MAX_BYTES, check_text, decode_article
-from db.ingest.model import ExtractedFact, Extraction, FactKind, IngestError
-from db.ingest.records import article_record, to_fact_lines, to_fact_records
+from ingest.extract import extract_facts
+from ingest.guard import MAX_BYTES, check_text, decode_article
+from ingest.model import ExtractedFact, Extraction, FactKind, IngestError
+from ingest.records import article_record, to_fact_lines, to_fact_records
 
 __all__ = [
     "MAX_BYTES",

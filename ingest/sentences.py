@@ -6,7 +6,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from db.ingest.dates import parse_absolute
+from ingest.dates import parse_absolute
 
 # Words whose trailing period does not end a sentence.
 _ABBREVIATIONS = frozenset(

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import re
 
-from db.ingest.context import Context
-from db.ingest.dates import DateMention, find_dates
-from db.ingest.model import ExtractedFact, FactKind, fact
-from db.ingest.names import find_networks
-from db.ingest.sentences import Sentence
-from db.ingest.titles import SEASON_REF, parse_season_number
+from ingest.context import Context
+from ingest.dates import DateMention, find_dates
+from ingest.model import ExtractedFact, FactKind, fact
+from ingest.names import find_networks
+from ingest.sentences import Sentence
+from ingest.titles import SEASON_REF, parse_season_number
 
 _RELEASE = re.compile(
     r"\b(?:premieres?|premiered|premiering|debuts?|debuted|debuting|arrives?|arrived|arriving|returns?|returned"

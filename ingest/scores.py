@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import re
 
-from db.ingest.context import CLAUSE_SPLIT, Context, person_list
-from db.ingest.dates import NUMBERS
-from db.ingest.model import ExtractedFact, FactKind, fact
-from db.ingest.names import CAPW
-from db.ingest.sentences import Sentence
-from db.ingest.titles import SEASON_REF
+from ingest.context import CLAUSE_SPLIT, Context, person_list
+from ingest.dates import NUMBERS
+from ingest.model import ExtractedFact, FactKind, fact
+from ingest.names import CAPW
+from ingest.sentences import Sentence
+from ingest.titles import SEASON_REF
 
 _BODIES = [
     ("Emmy Awards", r"(?:Primetime |Creative Arts |Daytime )?Emmys?(?: Awards?)?"),

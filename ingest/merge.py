@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 
-from db.ingest.model import ExtractedFact, FactKind, fact
+from ingest.model import ExtractedFact, FactKind, fact
 
 
 def _better(a: ExtractedFact, b: ExtractedFact) -> ExtractedFact:

@@ -9,9 +9,9 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from db.ingest.dates import find_dates
-from db.ingest.model import ExtractedFact, FactKind, fact
-from db.ingest.names import is_person_name, network_names
+from ingest.dates import find_dates
+from ingest.model import ExtractedFact, FactKind, fact
+from ingest.names import is_person_name, network_names
 
 # Box key -> what its value holds.
 _KEYS = {

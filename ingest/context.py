@@ -8,9 +8,9 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
-from db.ingest.names import CAPW, NOT_NAME, PARTICLE, PERSON, is_person_name
-from db.ingest.sentences import Sentence
-from db.ingest.titles import count_mentions, title_spans, work_mentions
+from ingest.names import CAPW, NOT_NAME, PARTICLE, PERSON, is_person_name
+from ingest.sentences import Sentence
+from ingest.titles import count_mentions, title_spans, work_mentions
 
 # One list item: a full name or a known surname, maybe "as Character", maybe a parenthesised aside.
 _SEP = re.compile(r"^(?:\s*,\s*(?:and\s+|&\s+)?|\s+and\s+|\s*&\s*)")

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import re
 
-from db.ingest.context import CLAUSE_SPLIT, Context, person_list
-from db.ingest.model import ExtractedFact, FactKind, fact
-from db.ingest.names import CAPW, NETWORKS, PERSON, TITLE, network_names
-from db.ingest.sentences import Sentence
+from ingest.context import CLAUSE_SPLIT, Context, person_list
+from ingest.model import ExtractedFact, FactKind, fact
+from ingest.names import CAPW, NETWORKS, PERSON, TITLE, network_names
+from ingest.sentences import Sentence
 
 _NET = "|".join(f"(?:{p.pattern})" for _n, p in NETWORKS)
 # After these words comes the work itself (group "rest" is scanned for titles).
