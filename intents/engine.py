@@ -82,7 +82,8 @@ class QuestionEngine:
 
     def _set_knowledge(self, knowledge: Knowledge) -> None:
         self.kb = knowledge
-        self.index = EntityIndex(knowledge)
+        # A reload updates the previous snapshot's candidate index with the names that changed.
+        self.index = EntityIndex(knowledge, previous=getattr(self, "index", None))
         # The best-covered news show: the fallback subject when nothing else names one.
         self.best_show = max(
             knowledge.shows.values(),

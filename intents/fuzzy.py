@@ -1,4 +1,4 @@
-"""Fast fuzzy look-ups over tens of thousands of folded names.
+"""Fuzzy look-ups by scanning: the linker's original strategy, kept as the benchmark's baseline.
 
 Keys are kept sorted by length. `fuzz.ratio` >= c is impossible when the lengths differ too much, so a query
 is only compared with the slice of keys whose length could reach the cutoff (a third to a half of them),
@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterable
+from typing import Protocol
 
 from rapidfuzz import fuzz, process
 
@@ -24,6 +25,14 @@ def fast_fold(text: str) -> str:
     if text.isascii():
         return _NON_WORD.sub(" ", text.replace("'", "").lower()).strip()
     return fold(text)
+
+
+class Choices(Protocol):
+    """Names a fuzzy look-up may return: a scan of a fixed list, or the candidate index."""
+
+    def extract(self, text: str, cutoff: float, limit: int = 3) -> list[tuple[str, float]]:
+        """Names scoring at least `cutoff` by fuzz.ratio, best first."""
+        ...
 
 
 class FuzzyChoices:

@@ -3,20 +3,23 @@
 Names are folded once when the index is built. A question is matched exactly on its word n-grams first
 (longest first, so "The Light in the Hall" beats "Hall"); only the words left over are fuzzy-matched,
 so a long question never fuzzes against a short name. Question words ("directed", "genre") are never
-fuzzed into names, and fuzzy look-ups only scan names of a compatible length, so linking stays fast with
-a 40,000-name catalog. Catalog tags ("world war ii") are indexed too, for tag questions.
+fuzzed into names. Fuzzy look-ups go through a candidate index (intents.candidates), so their cost does not
+grow with the catalog; a refreshed snapshot updates the previous snapshot's index instead of building a new
+one. Catalog tags ("world war ii") are indexed too, for tag questions.
 """
 
 from __future__ import annotations
 
-from collections.abc import Set
+from collections.abc import Callable, Set
 from dataclasses import dataclass
+from enum import Enum
 
 from rapidfuzz import fuzz, process
 
 from db.knowledge import Knowledge
+from intents.candidates import CandidateChoices, NameCandidates, PrefixList
 from intents.catalog.words import CUE_WORDS, QUESTION_WORDS
-from intents.fuzzy import FuzzyChoices, fast_fold
+from intents.fuzzy import Choices, FuzzyChoices, fast_fold
 from intents.names import EntityRef as EntityRef  # re-exported: resolve and handlers import it from here
 from intents.names import NameTable
 from intents.text import STOPWORDS, fold
@@ -46,21 +49,39 @@ class Mention:
     alternatives: tuple[EntityRef, ...] = ()  # close fuzzy runners-up, for "did you mean"
 
 
-class EntityIndex:
-    """Folded names -> entities, plus length-bucketed choice lists for fuzzy matching."""
+class FuzzyMode(Enum):
+    """How fuzzy look-ups find their names."""
 
-    def __init__(self, knowledge: Knowledge) -> None:
+    INDEXED = "indexed"  # the candidate index: cost independent of the catalog's size
+    SCAN = "scan"  # score every name of a compatible length (the original linker; benchmark baseline)
+
+
+class EntityIndex:
+    """Folded names -> entities, plus the candidate index fuzzy matching looks names up in."""
+
+    def __init__(
+        self, knowledge: Knowledge, previous: EntityIndex | None = None, mode: FuzzyMode = FuzzyMode.INDEXED
+    ) -> None:
         table = NameTable(knowledge)
         self.names = table.names
         self.tags = table.tags
         self.catalog_only = table.catalog_only
-        self._choices: dict[object, FuzzyChoices] = {}
+        self.mode = mode
+        self.candidates: NameCandidates | None = None
+        if mode is FuzzyMode.INDEXED:
+            old = previous.candidates if previous is not None else None
+            old_keys = previous.names.keys() | previous.tags.keys() if previous is not None else set()
+            self.candidates = NameCandidates.refreshed(old, old_keys, self.names.keys() | self.tags.keys())
+        self._choices: dict[object, Choices] = {}
         self._display: dict[frozenset[str] | None, tuple[list[str], list[str]]] = {}
+        self._prefixes: dict[frozenset[str] | None, PrefixList] = {}
 
-    def choices(self, kinds: frozenset[str] | int) -> FuzzyChoices:
+    def choices(self, kinds: frozenset[str] | int) -> Choices:
         """Fuzzy choices: names with this many words (int), or names of these kinds; built on first use."""
         found = self._choices.get(kinds)
-        if found is None:
+        if found is None and self.candidates is not None:
+            found = self._choices[kinds] = CandidateChoices(self.candidates, self._keeper(kinds))
+        elif found is None:
             if isinstance(kinds, int):
                 # Shorthands (a surname, a first name) match only exactly: "marshals" is not Skye Marshall.
                 keys = [
@@ -73,6 +94,15 @@ class EntityIndex:
                 keys = [k for k, refs in source.items() if any(r.kind in kinds and not r.weak for r in refs)]
             found = self._choices[kinds] = FuzzyChoices(keys)
         return found
+
+    def _keeper(self, kinds: frozenset[str] | int) -> Callable[[str], bool]:
+        """Which candidate names a look-up for `kinds` may return (the same names FuzzyChoices would scan)."""
+        names = self.names
+        if isinstance(kinds, int):
+            # Shorthands (a surname, a first name) match only exactly: "marshals" is not Skye Marshall.
+            return lambda k: k.count(" ") + 1 == kinds and any(not r.weak for r in names.get(k, ()))
+        tags = self.tags if "tag" in kinds else {}
+        return lambda k: any(r.kind in kinds and not r.weak for r in (*names.get(k, ()), *tags.get(k, ())))
 
     def refs(self, key: str) -> list[EntityRef]:
         """Every entity (tags included) whose folded name is `key`."""
@@ -205,7 +235,27 @@ class EntityIndex:
 
     def complete(self, prefix: str, kinds: set[str] | None = None, limit: int = 25) -> list[str]:
         """Names for autocomplete: prefix matches first, then fuzzy ones; at most `limit`."""
-        names, folded = self._display_names(frozenset(kinds) if kinds is not None else None)
+        wanted = frozenset(kinds) if kinds is not None else None
+        if self.candidates is None or len(self.names) <= LARGE_INDEX:
+            return self._complete_small(prefix, wanted, limit)
+        prefixes = self._prefixes.get(wanted)
+        if prefixes is None:
+            prefixes = self._prefixes[wanted] = PrefixList(self._display_names(wanted)[0], fast_fold)
+        key = fold(prefix)
+        starts = prefixes.starting(key, limit)
+        if len(starts) >= limit or not key:
+            return starts
+        named = self.choices(wanted or frozenset({"show", "person", "character"}))
+        fuzzy = [
+            ref.name
+            for name_key, _score in named.extract(key, 60.0, limit)
+            for ref in self.names[name_key]
+            if not ref.weak and (wanted is None or ref.kind in wanted)
+        ]
+        return list(dict.fromkeys(starts + fuzzy))[:limit]
+
+    def _complete_small(self, prefix: str, kinds: frozenset[str] | None, limit: int) -> list[str]:
+        names, folded = self._display_names(kinds)
         key = fold(prefix)
         if not key:
             return names[:limit]

@@ -1,0 +1,179 @@
+"""A candidate index for fuzzy name look-ups whose cost does not grow with the catalog.
+
+Every folded name is filed under each of its words (a token -> names posting list). A typed word is matched
+to catalog words within one edit (a letter dropped, added, replaced, or two neighbours swapped): the word's
+few hundred one-edit spellings are looked up in the word table, as Norvig's spelling corrector does, so no
+per-catalog table of misspellings is kept. Two typed words run together or split apart are tried as one word
+too. The names filed under the rarest matched words form a bounded candidate set, which rapidfuzz then scores.
+A look-up thus costs the number of spellings tried plus the candidates scored, not the number of names.
+
+Names are added and removed one by one, so a refreshed snapshot updates the index instead of rebuilding it.
+"""
+
+from __future__ import annotations
+
+import bisect
+import itertools
+from collections.abc import Callable, Iterable, Set
+
+from rapidfuzz import fuzz, process
+
+_LETTERS = "abcdefghijklmnopqrstuvwxyz0123456789"
+MIN_EDIT_WORD = 4  # shorter words match only exactly: "tha" is one edit from a hundred words
+# Names filed under the rarest matched words are scored until this many are gathered; a word shared by more
+# names than this ("the", "love") only narrows a candidate set other words found.
+CANDIDATE_BUDGET = 4000
+COMMON_WORD = 20000  # a word in more names than this never starts a candidate set on its own
+
+
+def edits1(word: str) -> set[str]:
+    """Every spelling one edit away from `word` (letters and digits; folded text has nothing else)."""
+    splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
+    deletes = [a + b[1:] for a, b in splits if b]
+    swaps = [a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1]
+    replaces = [a + c + b[1:] for a, b in splits if b for c in _LETTERS if c != b[0]]
+    inserts = [a + c + b for a, b in splits for c in _LETTERS]
+    return set(deletes + swaps + replaces + inserts)
+
+
+class NameCandidates:
+    """Folded names filed by word, answering "which names could this text be a misspelling of"."""
+
+    def __init__(self, keys: Iterable[str] = ()) -> None:
+        self._postings: dict[str, list[str]] = {}
+        self._size = 0
+        self._near_cache: dict[str, tuple[str, ...]] = {}
+        self.add(keys)
+
+    def __len__(self) -> int:
+        return self._size
+
+    @classmethod
+    def refreshed(cls, previous: NameCandidates | None, old: Set[str], new: Set[str]) -> NameCandidates:
+        """The index for the names `new`: `previous` (filed with `old`) updated in place, or a new one.
+
+        Updating costs the names that changed, not the catalog. A snapshot still holding `previous` may then
+        see candidates it lacks; look-ups only return names their caller's table holds, so that is harmless.
+        """
+        if previous is None:
+            return cls(new)
+        previous.remove(old - new)
+        previous.add(new - old)
+        return previous
+
+    def add(self, keys: Iterable[str]) -> None:
+        """File new names (callers pass names not filed yet)."""
+        postings = self._postings
+        added = 0
+        for key in keys:
+            added += 1
+            for word in set(key.split()):
+                found = postings.get(word)
+                if found is None:
+                    postings[word] = [key]
+                else:
+                    found.append(key)
+        if added:
+            self._size += added
+            self._near_cache.clear()
+
+    def remove(self, keys: Iterable[str]) -> None:
+        """Unfile names that left the catalog."""
+        postings = self._postings
+        for key in keys:
+            self._size -= 1
+            for word in set(key.split()):
+                found = postings.get(word)
+                if found is not None and key in found:
+                    found.remove(key)
+                    if not found:
+                        del postings[word]
+        self._near_cache.clear()
+
+    def near_words(self, word: str) -> tuple[str, ...]:
+        """Catalog words equal to `word` or (for words of 4+ letters) one edit away from it."""
+        cached = self._near_cache.get(word)
+        if cached is not None:
+            return cached
+        postings = self._postings
+        exact: tuple[str, ...] = (word,) if word in postings else ()
+        near = exact
+        if len(word) >= MIN_EDIT_WORD:
+            near = exact + tuple(sorted(w for w in edits1(word) if w in postings))
+        if len(self._near_cache) > 4096:  # a bounded memo: questions repeat words across n-grams
+            self._near_cache.clear()
+        self._near_cache[word] = near
+        return near
+
+    def _names_for(self, words: tuple[str, ...]) -> list[str]:
+        postings = self._postings
+        if len(words) == 1:
+            return postings[words[0]]
+        return [key for w in words for key in postings[w]]
+
+    def candidates(self, text: str) -> list[str]:
+        """Names that share a word, or a word one edit away, with `text`: the rarest such words first."""
+        typed = text.split()
+        groups = [self.near_words(w) for w in typed]
+        # "heart stopper" for "heartstopper", "spiderman" for "spider man".
+        groups += [self.near_words(a + b) for a, b in itertools.pairwise(typed)]
+        sized = sorted(
+            ((sum(len(self._postings[w]) for w in g), g) for g in groups if g), key=lambda item: item[0]
+        )
+        # A dict, not a set: the order (and so the order of equal scores) is the same on every run.
+        found: dict[str, None] = {}
+        for total, group in sized:
+            if found and total + len(found) > CANDIDATE_BUDGET:
+                break
+            if not found and total > COMMON_WORD:
+                return []
+            found.update(dict.fromkeys(self._names_for(group)))
+        return list(found)
+
+    def extract(
+        self, text: str, cutoff: float, limit: int, keep: Callable[[str], bool] | None = None
+    ) -> list[tuple[str, float]]:
+        """Candidate names scoring at least `cutoff` by fuzz.ratio (those `keep` accepts), best first."""
+        pool = self.candidates(text)
+        if keep is not None:
+            pool = [key for key in pool if keep(key)]
+        if not pool:
+            return []
+        hits = process.extract(text, pool, scorer=fuzz.ratio, score_cutoff=cutoff, limit=limit)
+        return [(key, float(score)) for key, score, _ in hits]
+
+
+class PrefixList:
+    """Display names sorted by folded form: the names starting with a prefix in O(log n)."""
+
+    def __init__(self, names: Iterable[str], fold: Callable[[str], str]) -> None:
+        pairs = sorted((fold(n), n) for n in names)
+        self.folded = [f for f, _ in pairs]
+        self.names = [n for _, n in pairs]
+
+    def starting(self, prefix: str, limit: int) -> list[str]:
+        """At most `limit` names whose folded form starts with `prefix`, in folded order."""
+        start = bisect.bisect_left(self.folded, prefix)
+        out: list[str] = []
+        for i in range(start, min(len(self.folded), start + limit)):
+            if not self.folded[i].startswith(prefix):
+                break
+            out.append(self.names[i])
+        return out
+
+
+class CandidateChoices:
+    """The names one caller may fuzz into (a kind, a word count), looked up through the candidate index."""
+
+    def __init__(self, index: NameCandidates, keep: Callable[[str], bool]) -> None:
+        self.index = index
+        self.keep = keep
+
+    def extract(self, text: str, cutoff: float, limit: int = 3) -> list[tuple[str, float]]:
+        """Names scoring at least `cutoff` by fuzz.ratio, best first."""
+        return self.index.extract(text, cutoff, limit, self.keep)
+
+    def best(self, text: str, cutoff: float) -> tuple[str, float] | None:
+        """The single best name, or None below `cutoff`."""
+        hits = self.extract(text, cutoff, 1)
+        return hits[0] if hits else None
