@@ -5,6 +5,8 @@
 
 from __future__ import annotations
 
+from rapidfuzz import fuzz
+
 from db.knowledge import PersonFacts, ShowFacts
 from intents.answer import Answer
 from intents.catalog import facts
@@ -13,9 +15,10 @@ from intents.catalog.words import QUESTION_WORDS, RELATION_CUES
 from intents.linking import EntityIndex
 from intents.query import Query, join_names, sources_for
 from intents.registry import Handler
-from intents.text import STOPWORDS
+from intents.text import STOPWORDS, fold
 
 LIST_LIMIT = 10
+CLOSE_NAME = 88.0  # "did you mean" needs a name at least this close (fuzz.ratio), as engine.SUGGEST_CUTOFF
 ROLE_VERBS = {"director": "directed", "writer": "wrote", "actor": "acted in"}
 FILM_PHRASES = {
     "director": ("{t} was directed by {v}.", "a director for {t}"),
@@ -214,8 +217,11 @@ def _unknown(q: Query, relation: str) -> Answer:
         found = Found("show", (), 0, 0, 100.0)
         return film_answer(q, [q.show], relation, found)
     leftover = " ".join(t for t in q.tokens if t not in QUESTION_WORDS and t not in STOPWORDS)
-    suggestions = tuple(_index(q).suggest(leftover, cutoff=80.0)) if leftover else ()
-    text = "I don't know that title or name."
+    # "Did you mean" only for a really close name, as for news shows (engine.SUGGEST_CUTOFF).
+    suggestions = tuple(
+        s for s in _index(q).suggest(leftover, cutoff=80.0) if fuzz.ratio(leftover, fold(s)) >= CLOSE_NAME
+    )
+    text = f"I don't have facts about {leftover.title()}." if leftover else "I don't know that title or name."
     if suggestions:
         text += " Did you mean " + " or ".join(f"“{s}”" for s in suggestions) + "?"
     return Answer(text=text, kind="unknown", intent=f"film_{relation}", suggestions=suggestions)

@@ -23,7 +23,6 @@ AMBIGUITY_MARGIN = 2.0
 _FRAME = QUESTION_WORDS | STOPWORDS
 # Slot words of the intent phrasings (see intents.registry.SLOT_TOKENS); tag phrasings say "topic".
 SLOTS = {"show": "xshowx", "person": "xpersonx", "tag": "topic"}
-FRAME_CUTOFF = 75.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,8 +73,10 @@ def find(
             ranked.append(((covered, size, -edges, -prefer.index(kind)), found))
     ranked.sort(key=lambda item: item[0], reverse=True)
     best = ranked[0] if ranked else None
-    if frames and (best is None or best[0][0] == 0):
-        framed = _by_frame(index, tokens, prefer, frames, 0.0 if not content else FRAME_CUTOFF)
+    # A title made of question words ("Her", "What?") is read from the phrasing only when every other word is
+    # a question word: in "what does kravak nixpry appear in" the other words are a name, typo'd or unknown.
+    if frames and not content:
+        framed = _by_frame(index, tokens, prefer, frames, 0.0)
         if framed is not None:
             return framed
     if best is not None and best[0][0] == len(content):
