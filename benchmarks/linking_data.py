@@ -1,8 +1,8 @@
 """Question sets and the 10x catalog for benchmarks/linking.py, all generated reproducibly from a seed.
 
 - exact: MetaQA 1-hop dev questions, brackets removed;
-- typo: the same questions with one typo in the topic name (two neighbouring letters swapped, a letter dropped,
-  or a letter replaced), gold answers unchanged;
+- typo: the same questions with one typo in the topic name (two neighbouring letters swapped, a letter
+  dropped, or a letter replaced), gold answers unchanged;
 - unknown: the questions with the topic name replaced by a made-up name no catalog entry is close to;
 - chatter: channel small talk that must not be answered.
 The 10x catalog is kb.txt plus nine renamed copies: each copy's films get titles made of other titles' words
@@ -80,7 +80,7 @@ def made_up_name(rng: random.Random) -> str:
 
 
 def question_sets(questions: list[Question], seed: int) -> dict[str, list[Asked]]:
-    """The four sets of the benchmark, from the dev questions (names with fewer than 4 letters are skipped)."""
+    """The four sets of the benchmark, from the dev questions (names under 4 letters are skipped)."""
     rng = random.Random(seed)
     sets: dict[str, list[Asked]] = {"exact": [], "typo": [], "unknown": [], "chatter": []}
     for question in questions:
@@ -106,7 +106,8 @@ def _unique(make: str, taken: set[str], rng: random.Random) -> str:
 def write_scaled_kb(kb: Path, out: Path, copies: int, seed: int) -> Path:
     """kb.txt plus `copies - 1` renamed copies, written to `out`; returns `out`."""
     rng = random.Random(seed)
-    triples = [line.split("|", 2) for line in kb.read_text(encoding="utf-8").splitlines() if line.count("|") >= 2]
+    lines = kb.read_text(encoding="utf-8").splitlines()
+    triples = [line.split("|", 2) for line in lines if line.count("|") >= 2]
     films = sorted({s for s, _r, _o in triples})
     people = sorted({o for _s, r, o in triples if r in PEOPLE_RELATIONS})
     title_words = {n: [f.split() for f in films if len(f.split()) == n] for n in range(1, 13)}
