@@ -22,7 +22,7 @@ _LETTERS = "abcdefghijklmnopqrstuvwxyz0123456789"
 MIN_EDIT_WORD = 4  # shorter words match only exactly: "tha" is one edit from a hundred words
 # Names filed under the rarest matched words are scored until this many are gathered; a word shared by more
 # names than this ("the", "love") only narrows a candidate set other words found.
-CANDIDATE_BUDGET = 4000
+CANDIDATE_BUDGET = 2000
 COMMON_WORD = 20000  # a word in more names than this never starts a candidate set on its own
 
 
@@ -109,26 +109,32 @@ class NameCandidates:
         postings = self._postings
         if len(words) == 1:
             return postings[words[0]]
-        return [key for w in words for key in postings[w]]
+        return list(dict.fromkeys(key for w in words for key in postings[w]))
 
     def candidates(self, text: str) -> list[str]:
         """Names that share a word, or a word one edit away, with `text`: the rarest such words first."""
         typed = text.split()
         groups = [self.near_words(w) for w in typed]
-        # "heart stopper" for "heartstopper", "spiderman" for "spider man".
-        groups += [self.near_words(a + b) for a, b in itertools.pairwise(typed)]
+        # "heart stopper" for "heartstopper" (exactly: one edit away from two words run together is noise).
+        groups += [(a + b,) for a, b in itertools.pairwise(typed) if a + b in self._postings]
         sized = sorted(
             ((sum(len(self._postings[w]) for w in g), g) for g in groups if g), key=lambda item: item[0]
         )
-        # A dict, not a set: the order (and so the order of equal scores) is the same on every run.
-        found: dict[str, None] = {}
+        # How many of the typed words each name matches; a dict keeps the order (and so the order of equal
+        # scores) the same on every run.
+        hits: dict[str, int] = {}
         for total, group in sized:
-            if found and total + len(found) > CANDIDATE_BUDGET:
+            if hits and total + len(hits) > CANDIDATE_BUDGET:
                 break
-            if not found and total > COMMON_WORD:
+            if not hits and total > COMMON_WORD:
                 return []
-            found.update(dict.fromkeys(self._names_for(group)))
-        return list(found)
+            for key in self._names_for(group):
+                hits[key] = hits.get(key, 0) + 1
+        # Only the names matching the most typed words (one fewer for long names) go on to be scored:
+        # "john dazidson" is scored against "John Davidson", not every John.
+        top = max(hits.values(), default=0)
+        floor = top - 1 if top >= 3 else top
+        return [key for key, count in hits.items() if count >= floor]
 
     def extract(
         self, text: str, cutoff: float, limit: int, keep: Callable[[str], bool] | None = None
