@@ -1,0 +1,67 @@
+"""The candidate index fuzzy linking looks names up in (intents.candidates)."""
+
+from __future__ import annotations
+
+from intents.candidates import NameCandidates, PrefixList, edits1
+from intents.text import fold
+
+
+def test_one_edit_spellings_include_a_swap_a_drop_an_insert_and_a_replacement() -> None:
+    spellings = edits1("kismet")
+    assert {"ksimet", "kimet", "kismeet", "kismit"} <= spellings
+
+
+def test_a_name_with_two_letters_swapped_is_a_candidate() -> None:
+    index = NameCandidates(["heartstopper", "the bear", "stranger than fiction"])
+    assert [key for key, _score in index.extract("haertstopper", 83.0, 3)] == ["heartstopper"]
+
+
+def test_a_name_the_index_lacks_yields_no_candidate() -> None:
+    index = NameCandidates(["heartstopper", "the bear", "nick nelson"])
+    assert index.candidates("zorvak quilmun") == []
+
+
+def test_names_added_after_build_are_found() -> None:
+    index = NameCandidates(["heartstopper"])
+    index.add(["agatha all along"])
+    assert index.extract("agatha all alnog", 85.0, 1)[0][0] == "agatha all along"
+
+
+def test_removed_names_are_no_longer_candidates() -> None:
+    index = NameCandidates(["heartstopper", "the bear"])
+    index.remove(["heartstopper"])
+    assert index.candidates("hartstopper") == []
+    assert len(index) == 1
+
+
+def test_only_names_matching_the_most_typed_words_are_scored() -> None:
+    # A thousand Johns must not all be scored for a typo'd "john davidson".
+    index = NameCandidates([f"john surname{n}" for n in range(1000)] + ["john davidson"])
+    assert index.candidates("john dazidson") == ["john davidson"]
+
+
+def test_words_run_together_find_the_two_word_name() -> None:
+    index = NameCandidates(["spiderman", "spider baby"])
+    assert "spiderman" in index.candidates("spider man")
+
+
+def test_short_words_match_only_exactly() -> None:
+    index = NameCandidates(["the bat"])
+    assert index.near_words("bat") == ("bat",)
+    assert index.near_words("cat") == ()
+
+
+def test_refreshing_updates_the_previous_index_in_place() -> None:
+    old = {"heartstopper", "the bear"}
+    index = NameCandidates(old)
+    new = {"heartstopper", "agatha all along"}
+    refreshed = NameCandidates.refreshed(index, old, new)
+    assert refreshed is index
+    assert index.candidates("the bear") == []
+    assert index.candidates("agatha") == ["agatha all along"]
+
+
+def test_prefixes_are_found_in_folded_order() -> None:
+    names = PrefixList(["Kit Connor", "Kismet", "Nick Nelson", "kite runner"], fold)
+    assert names.starting("ki", 10) == ["Kismet", "Kit Connor", "kite runner"]
+    assert names.starting("kit", 1) == ["Kit Connor"]
