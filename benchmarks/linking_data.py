@@ -95,10 +95,11 @@ def question_sets(questions: list[Question], seed: int) -> dict[str, list[Asked]
     return sets
 
 
-def _unique(make: str, taken: set[str], rng: random.Random) -> str:
+def _unique(make: str, taken: set[str], rng: random.Random, more: list[str]) -> str:
+    """`make`, with words from `more` added until no other name is spelled the same."""
     name = make
     while name.lower() in taken:
-        name = f"{make} {rng.choice(string.ascii_uppercase)}."
+        name = f"{name} {rng.choice(more)}"
     taken.add(name.lower())
     return name
 
@@ -114,6 +115,7 @@ def write_scaled_kb(kb: Path, out: Path, copies: int, seed: int) -> Path:
     firsts = [p.split()[0] for p in people if len(p.split()) > 1]
     lasts = [p.split()[-1] for p in people if len(p.split()) > 1]
     taken = {name.lower() for name in films + people}
+    singles = [words[0] for words in title_words[1]]
     with out.open("w", encoding="utf-8") as handle:
         handle.writelines("|".join(t) + "\n" for t in triples)
         for _copy in range(1, copies):
@@ -121,8 +123,8 @@ def write_scaled_kb(kb: Path, out: Path, copies: int, seed: int) -> Path:
             for film in films:
                 size = len(film.split())
                 words = [rng.choice(title_words[size])[i] for i in range(size)] if size <= 12 else [film]
-                titles[film] = _unique(" ".join(words), taken, rng)
-            names = {p: _unique(f"{rng.choice(firsts)} {rng.choice(lasts)}", taken, rng) for p in people}
+                titles[film] = _unique(" ".join(words), taken, rng, singles)
+            names = {p: _unique(f"{rng.choice(firsts)} {rng.choice(lasts)}", taken, rng, lasts) for p in people}
             for subject, relation, obj in triples:
                 new_obj = names[obj] if relation in PEOPLE_RELATIONS else obj
                 handle.write(f"{titles[subject]}|{relation}|{new_obj}\n")
