@@ -124,7 +124,9 @@ def write_scaled_kb(kb: Path, out: Path, copies: int, seed: int) -> Path:
                 size = len(film.split())
                 words = [rng.choice(title_words[size])[i] for i in range(size)] if size <= 12 else [film]
                 titles[film] = _unique(" ".join(words), taken, rng, singles)
-            names = {p: _unique(f"{rng.choice(firsts)} {rng.choice(lasts)}", taken, rng, lasts) for p in people}
+            names = {
+                p: _unique(f"{rng.choice(firsts)} {rng.choice(lasts)}", taken, rng, lasts) for p in people
+            }
             for subject, relation, obj in triples:
                 new_obj = names[obj] if relation in PEOPLE_RELATIONS else obj
                 handle.write(f"{titles[subject]}|{relation}|{new_obj}\n")

@@ -42,6 +42,7 @@ class NameCandidates:
     def __init__(self, keys: Iterable[str] = ()) -> None:
         self._postings: dict[str, list[str]] = {}
         self._size = 0
+        self.version = 0  # changes with every add or remove
         self._near_cache: dict[str, tuple[str, ...]] = {}
         self.add(keys)
 
@@ -49,13 +50,16 @@ class NameCandidates:
         return self._size
 
     @classmethod
-    def refreshed(cls, previous: NameCandidates | None, old: Set[str], new: Set[str]) -> NameCandidates:
-        """The index for the names `new`: `previous` (filed with `old`) updated in place, or a new one.
+    def refreshed(
+        cls, previous: NameCandidates, old: Set[str], new: Set[str], version: int
+    ) -> NameCandidates:
+        """The index for the names `new`: `previous` updated in place when it still holds exactly `old`
+        (its `version` is unchanged since it was filed with them), else a new index.
 
         Updating costs the names that changed, not the catalog. A snapshot still holding `previous` may then
         see candidates it lacks; look-ups only return names their caller's table holds, so that is harmless.
         """
-        if previous is None:
+        if previous.version != version:
             return cls(new)
         previous.remove(old - new)
         previous.add(new - old)
@@ -74,12 +78,14 @@ class NameCandidates:
                 else:
                     found.append(key)
         if added:
+            self.version += 1
             self._size += added
             self._near_cache.clear()
 
     def remove(self, keys: Iterable[str]) -> None:
         """Unfile names that left the catalog."""
         postings = self._postings
+        self.version += 1
         for key in keys:
             self._size -= 1
             for word in set(key.split()):

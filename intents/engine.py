@@ -80,10 +80,10 @@ class QuestionEngine:
         self.clock = clock
         self._set_knowledge(knowledge)
 
-    def _set_knowledge(self, knowledge: Knowledge) -> None:
+    def _set_knowledge(self, knowledge: Knowledge, previous: EntityIndex | None = None) -> None:
         self.kb = knowledge
         # A reload updates the previous snapshot's candidate index with the names that changed.
-        self.index = EntityIndex(knowledge, previous=getattr(self, "index", None))
+        self.index = EntityIndex(knowledge, previous=previous)
         # The best-covered news show: the fallback subject when nothing else names one.
         self.best_show = max(
             knowledge.shows.values(),
@@ -106,7 +106,7 @@ class QuestionEngine:
         with _collector_paused():
             async with sessions() as session:
                 knowledge = await load_knowledge(session)
-            self._set_knowledge(knowledge)
+            self._set_knowledge(knowledge, self.index)
 
     def complete(self, prefix: str, kinds: set[str] | None = None, limit: int = 25) -> list[str]:
         """Show/person/character names for autocomplete, at most `limit` (Discord allows 25)."""

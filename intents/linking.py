@@ -68,10 +68,17 @@ class EntityIndex:
         self.catalog_only = table.catalog_only
         self.mode = mode
         self.candidates: NameCandidates | None = None
+        self.filed_version = -1  # the candidate index's version once this table's names were filed
         if mode is FuzzyMode.INDEXED:
-            old = previous.candidates if previous is not None else None
-            old_keys = previous.names.keys() | previous.tags.keys() if previous is not None else set()
-            self.candidates = NameCandidates.refreshed(old, old_keys, self.names.keys() | self.tags.keys())
+            new_keys = self.names.keys() | self.tags.keys()
+            if previous is None or previous.candidates is None:
+                self.candidates = NameCandidates(new_keys)
+            else:
+                old_keys = previous.names.keys() | previous.tags.keys()
+                self.candidates = NameCandidates.refreshed(
+                    previous.candidates, old_keys, new_keys, previous.filed_version
+                )
+            self.filed_version = self.candidates.version
         self._choices: dict[object, Choices] = {}
         self._display: dict[frozenset[str] | None, tuple[list[str], list[str]]] = {}
         self._prefixes: dict[frozenset[str] | None, PrefixList] = {}

@@ -55,10 +55,20 @@ def test_refreshing_updates_the_previous_index_in_place() -> None:
     old = {"heartstopper", "the bear"}
     index = NameCandidates(old)
     new = {"heartstopper", "agatha all along"}
-    refreshed = NameCandidates.refreshed(index, old, new)
+    refreshed = NameCandidates.refreshed(index, old, new, index.version)
     assert refreshed is index
     assert index.candidates("the bear") == []
     assert index.candidates("agatha") == ["agatha all along"]
+
+
+def test_an_index_changed_since_it_was_filed_is_rebuilt_not_updated() -> None:
+    old = {"heartstopper"}
+    index = NameCandidates(old)
+    filed = index.version
+    index.add(["the bear"])  # another snapshot updated it meanwhile
+    refreshed = NameCandidates.refreshed(index, old, {"heartstopper", "kismet"}, filed)
+    assert refreshed is not index
+    assert refreshed.candidates("the bear") == []
 
 
 def test_prefixes_are_found_in_folded_order() -> None:
