@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterable, Set
 
 from rapidfuzz import fuzz, process
 
-_LETTERS = "abcdefghijklmnopqrstuvwxyz0123456789"
+_LETTERS = "abcdefghijklmnopqrstuvwxyz"  # typos put letters in; digits are matched exactly
 MIN_EDIT_WORD = 4  # shorter words match only exactly: "tha" is one edit from a hundred words
 # Names filed under the rarest matched words are scored until this many are gathered; a word shared by more
 # names than this ("the", "love") only narrows a candidate set other words found.
@@ -27,7 +27,7 @@ COMMON_WORD = 20000  # a word in more names than this never starts a candidate s
 
 
 def edits1(word: str) -> set[str]:
-    """Every spelling one edit away from `word` (letters and digits; folded text has nothing else)."""
+    """Every spelling one edit from `word`: a character dropped, two swapped, a letter replaced or added."""
     splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
     deletes = [a + b[1:] for a, b in splits if b]
     swaps = [a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1]
@@ -69,14 +69,20 @@ class NameCandidates:
         """File new names (callers pass names not filed yet)."""
         postings = self._postings
         added = 0
+        touched: set[str] = set()
         for key in keys:
             added += 1
             for word in set(key.split()):
+                touched.add(word)
                 found = postings.get(word)
                 if found is None:
                     postings[word] = [key]
                 else:
                     found.append(key)
+        # Posting lists stay sorted by name length (stable, so the order is reproducible): a look-up takes
+        # only the slice of names whose length could reach its cutoff.
+        for word in touched:
+            postings[word].sort(key=len)
         if added:
             self.version += 1
             self._size += added
@@ -111,30 +117,38 @@ class NameCandidates:
         self._near_cache[word] = near
         return near
 
-    def _names_for(self, words: tuple[str, ...]) -> list[str]:
+    def _names_for(self, words: tuple[str, ...], low: int, high: int) -> list[str]:
         postings = self._postings
-        if len(words) == 1:
-            return postings[words[0]]
-        return list(dict.fromkeys(key for w in words for key in postings[w]))
+        slices = [_length_slice(postings[w], low, high) for w in words]
+        return slices[0] if len(slices) == 1 else list(dict.fromkeys(k for part in slices for k in part))
 
-    def candidates(self, text: str) -> list[str]:
-        """Names that share a word, or a word one edit away, with `text`: the rarest such words first."""
+    def _count(self, words: tuple[str, ...], low: int, high: int) -> int:
+        postings = self._postings
+        return sum(
+            bisect.bisect_right(postings[w], high, key=len) - bisect.bisect_left(postings[w], low, key=len)
+            for w in words
+        )
+
+    def candidates(self, text: str, cutoff: float = 0.0) -> list[str]:
+        """Names that share a word, or a word one edit away, with `text` (and are of a length that could
+        score `cutoff` by fuzz.ratio): the names filed under the rarest such words."""
         typed = text.split()
+        low, high = length_window(len(text), cutoff)
         groups = [self.near_words(w) for w in typed]
         # "heart stopper" for "heartstopper" (exactly: one edit away from two words run together is noise).
         groups += [(a + b,) for a, b in itertools.pairwise(typed) if a + b in self._postings]
-        sized = sorted(
-            ((sum(len(self._postings[w]) for w in g), g) for g in groups if g), key=lambda item: item[0]
-        )
+        sized = sorted(((self._count(g, low, high), g) for g in groups if g), key=lambda item: item[0])
         # How many of the typed words each name matches; a dict keeps the order (and so the order of equal
         # scores) the same on every run.
         hits: dict[str, int] = {}
         for total, group in sized:
+            if total == 0:
+                continue
             if hits and total + len(hits) > CANDIDATE_BUDGET:
                 break
             if not hits and total > COMMON_WORD:
                 return []
-            for key in self._names_for(group):
+            for key in self._names_for(group, low, high):
                 hits[key] = hits.get(key, 0) + 1
         # Only the names matching the most typed words (one fewer for long names) go on to be scored:
         # "john dazidson" is scored against "John Davidson", not every John.
@@ -146,13 +160,26 @@ class NameCandidates:
         self, text: str, cutoff: float, limit: int, keep: Callable[[str], bool] | None = None
     ) -> list[tuple[str, float]]:
         """Candidate names scoring at least `cutoff` by fuzz.ratio (those `keep` accepts), best first."""
-        pool = self.candidates(text)
+        pool = self.candidates(text, cutoff)
         if keep is not None:
             pool = [key for key in pool if keep(key)]
         if not pool:
             return []
         hits = process.extract(text, pool, scorer=fuzz.ratio, score_cutoff=cutoff, limit=limit)
         return [(key, float(score)) for key, score, _ in hits]
+
+
+def length_window(length: int, cutoff: float) -> tuple[int, int]:
+    """The name lengths that can reach `cutoff` by fuzz.ratio against a text of `length` characters."""
+    # ratio = 2*M / (la+lb) <= 2*min(la,lb) / (la+lb), so lb must lie in [la*c/(2-c), la*(2-c)/c].
+    if cutoff <= 0:
+        return 0, 1 << 30
+    c = cutoff / 100.0
+    return int(length * c / (2 - c)), int(length * (2 - c) / c) + 1
+
+
+def _length_slice(keys: list[str], low: int, high: int) -> list[str]:
+    return keys[bisect.bisect_left(keys, low, key=len) : bisect.bisect_right(keys, high, key=len)]
 
 
 class PrefixList:
