@@ -22,8 +22,9 @@ _LETTERS = "abcdefghijklmnopqrstuvwxyz"  # typos put letters in; digits are matc
 MIN_EDIT_WORD = 4  # shorter words match only exactly: "tha" is one edit from a hundred words
 # Names filed under the rarest matched words are scored until this many are gathered; a word shared by more
 # names than this ("the", "love") only narrows a candidate set other words found.
-CANDIDATE_BUDGET = 2000
+CANDIDATE_BUDGET = 500
 COMMON_WORD = 20000  # a word in more names than this never starts a candidate set on its own
+POOL_LIMIT = 300  # at most this many names are scored, those of the rarest words first
 
 
 def edits1(word: str) -> set[str]:
@@ -144,17 +145,23 @@ class NameCandidates:
         for total, group in sized:
             if total == 0:
                 continue
-            if hits and total + len(hits) > CANDIDATE_BUDGET:
-                break
             if not hits and total > COMMON_WORD:
                 return []
-            for key in self._names_for(group, low, high):
-                hits[key] = hits.get(key, 0) + 1
+            if not hits or total + len(hits) <= CANDIDATE_BUDGET:
+                for key in self._names_for(group, low, high):
+                    hits[key] = hits.get(key, 0) + 1
+            elif len(hits) <= CANDIDATE_BUDGET:
+                # A common word ("richard") is too many names to list, but the few names found so far can
+                # say whether they hold it: "richard jhnson" is scored against Richard Johnson first.
+                words = set(group)
+                for key in hits:
+                    if not words.isdisjoint(key.split()):
+                        hits[key] += 1
         # Only the names matching the most typed words (one fewer for long names) go on to be scored:
         # "john dazidson" is scored against "John Davidson", not every John.
         top = max(hits.values(), default=0)
         floor = top - 1 if top >= 3 else top
-        return [key for key, count in hits.items() if count >= floor]
+        return [key for key, count in hits.items() if count >= floor][:POOL_LIMIT]
 
     def extract(
         self, text: str, cutoff: float, limit: int, keep: Callable[[str], bool] | None = None
