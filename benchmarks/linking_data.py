@@ -3,6 +3,7 @@
 - exact: MetaQA 1-hop dev questions, brackets removed;
 - typo: the same questions with one typo in the topic name (two neighbouring letters swapped, a letter
   dropped, or a letter replaced), gold answers unchanged;
+- swap_any: two letters of the topic name swapped wherever they are (often two wrong letters in one word);
 - unknown: the questions with the topic name replaced by a made-up name no catalog entry is close to;
 - chatter: channel small talk that must not be answered.
 The 10x catalog is kb.txt plus nine renamed copies: each copy's films get titles made of other titles' words
@@ -74,6 +75,16 @@ def misspell(name: str, rng: random.Random) -> str:
     return name
 
 
+def swap_any_two(name: str, rng: random.Random) -> str:
+    """`name` with two of its letters (anywhere, not only neighbours) swapped."""
+    letters = [i for i, c in enumerate(name) if c.isalpha()]
+    for _ in range(20):
+        i, j = sorted(rng.sample(letters, 2))
+        if name[i].lower() != name[j].lower():
+            return name[:i] + name[j] + name[i + 1 : j] + name[i] + name[j + 1 :]
+    return name
+
+
 def made_up_name(rng: random.Random) -> str:
     """A name of two invented words, e.g. 'Voxzor Prygri'."""
     return " ".join("".join(rng.sample(_SYLLABLES, 2)).title() for _ in range(2))
@@ -82,7 +93,7 @@ def made_up_name(rng: random.Random) -> str:
 def question_sets(questions: list[Question], seed: int) -> dict[str, list[Asked]]:
     """The four sets of the benchmark, from the dev questions (names under 4 letters are skipped)."""
     rng = random.Random(seed)
-    sets: dict[str, list[Asked]] = {"exact": [], "typo": [], "unknown": [], "chatter": []}
+    sets: dict[str, list[Asked]] = {"exact": [], "typo": [], "swap_any": [], "unknown": [], "chatter": []}
     for question in questions:
         before, name, after = topic_of(question)
         if sum(c.isalpha() for c in name) < 4:
@@ -90,6 +101,8 @@ def question_sets(questions: list[Question], seed: int) -> dict[str, list[Asked]
         sets["exact"].append(Asked(before + name + after, question.gold, "exact", name))
         typo = misspell(name, rng)
         sets["typo"].append(Asked(before + typo + after, question.gold, "typo", name))
+        swapped = swap_any_two(name, rng)
+        sets["swap_any"].append(Asked(before + swapped + after, question.gold, "typo", name))
         sets["unknown"].append(Asked(before + made_up_name(rng) + after, frozenset(), "unknown"))
     sets["chatter"] = [Asked(text, frozenset(), "chatter") for text in CHATTER]
     return sets

@@ -42,6 +42,9 @@ class NameCandidates:
 
     def __init__(self, keys: Iterable[str] = ()) -> None:
         self._postings: dict[str, list[str]] = {}
+        # Catalog words by their sorted letters: two letters swapped anywhere in a word ("mayler" for
+        # "marley") is two edits, but the same letters.
+        self._anagrams: dict[str, list[str]] = {}
         self._size = 0
         self.version = 0  # changes with every add or remove
         self._near_cache: dict[str, tuple[str, ...]] = {}
@@ -78,6 +81,7 @@ class NameCandidates:
                 found = postings.get(word)
                 if found is None:
                     postings[word] = [key]
+                    self._anagrams.setdefault("".join(sorted(word)), []).append(word)
                 else:
                     found.append(key)
         # Posting lists stay sorted by name length (stable, so the order is reproducible): a look-up takes
@@ -101,10 +105,12 @@ class NameCandidates:
                     found.remove(key)
                     if not found:
                         del postings[word]
+                        self._anagrams["".join(sorted(word))].remove(word)
         self._near_cache.clear()
 
     def near_words(self, word: str) -> tuple[str, ...]:
-        """Catalog words equal to `word` or (for words of 4+ letters) one edit away from it."""
+        """Catalog words equal to `word` or (for words of 4+ letters) one edit away from it or made of the
+        same letters."""
         cached = self._near_cache.get(word)
         if cached is not None:
             return cached
@@ -112,7 +118,10 @@ class NameCandidates:
         exact: tuple[str, ...] = (word,) if word in postings else ()
         near = exact
         if len(word) >= MIN_EDIT_WORD:
-            near = exact + tuple(sorted(w for w in edits1(word) if w in postings))
+            edited = {w for w in edits1(word) if w in postings}
+            edited.update(self._anagrams.get("".join(sorted(word)), ()))
+            edited.discard(word)
+            near = exact + tuple(sorted(edited))
         if len(self._near_cache) > 4096:  # a bounded memo: questions repeat words across n-grams
             self._near_cache.clear()
         self._near_cache[word] = near

@@ -16,6 +16,11 @@ def test_a_name_with_two_letters_swapped_is_a_candidate() -> None:
     assert [key for key, _score in index.extract("haertstopper", 83.0, 3)] == ["heartstopper"]
 
 
+def test_two_letters_swapped_far_apart_in_a_word_still_find_the_name() -> None:
+    index = NameCandidates(["john marley", "john smith"])
+    assert index.near_words("mayler") == ("marley",)
+
+
 def test_a_name_the_index_lacks_yields_no_candidate() -> None:
     index = NameCandidates(["heartstopper", "the bear", "nick nelson"])
     assert index.candidates("zorvak quilmun") == []
@@ -31,6 +36,7 @@ def test_removed_names_are_no_longer_candidates() -> None:
     index = NameCandidates(["heartstopper", "the bear"])
     index.remove(["heartstopper"])
     assert index.candidates("hartstopper") == []
+    assert index.candidates("haertstpoper") == []
     assert len(index) == 1
 
 
