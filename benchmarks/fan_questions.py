@@ -2,11 +2,11 @@
 
     .venv/bin/python -m benchmarks.fan_questions [--set tune|holdout|FILE ...] [--verbose] [--group G]
 
-The question sets (benchmarks/data/fan_questions_*.jsonl) were written by writers who saw the facts, never the
-code. `tune` is what the team tunes on; `holdout` is reported and never tuned on. Each line has a `question`, the
-day it is asked (`now`) and what a right reply holds (`expect`: kind, the yes/no it starts with, strings it must
-and must not contain). Questions go through `bot.cli_ask.ask_batch` in JSON-lines form, the code behind
-`marquee ask --batch --json`.
+The question sets (benchmarks/data/fan_questions_*.jsonl) were written by writers who saw the facts, never
+the code. `tune` is what the team tunes on; `holdout` is reported and never tuned on. Each line has a
+`question`, the day it is asked (`now`) and what a right reply holds (`expect`: kind, the yes/no it starts
+with, strings it must and must not contain). Questions go through `bot.cli_ask.ask_batch` in JSON-lines
+form, the code behind `marquee ask --batch --json`.
 """
 
 from __future__ import annotations

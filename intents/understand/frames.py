@@ -30,13 +30,15 @@ FRAMES: tuple[Frame, ...] = (
     _frame("help", r"^(help|commands|what can (you|i) (do|ask))$"),
     _frame(
         "countdown",
-        r"\bhow (long|many (days|weeks|months|more days|sleeps))\b.*\b(until|till|til|before|left|away|wait)\b"
+        r"\bhow (long|many (days|weeks|months|more days|sleeps))\b"
+        r".*\b(until|till|til|before|left|away|wait)\b"
         r"|\bcountdown\b|\b(days|weeks) (until|till|til|left)\b|\bhow soon\b",
     ),
     _frame(
         "other_work",
         r"\bwhat else\b|\bother (shows|work|works|projects|things|series|films|movies|credits|stuff)\b"
-        r"|\bknown for\b|\belse (has|have|did|is)\b|\bfilmography\b|\bworked on\b|\bbeen in\b|\bprevious work\b",
+        r"|\bknown for\b|\belse (has|have|did|is)\b|\bfilmography\b|\bworked on\b|\bbeen in\b"
+        r"|\bprevious work\b",
     ),
     _frame(
         "plays_whom",
@@ -69,7 +71,8 @@ FRAMES: tuple[Frame, ...] = (
     ),
     _frame(
         "where_to_watch",
-        r"\bwhere (can|do|to|should|could|will) (i |we |you |u )?(watch|stream|see|find)\b|\bwhere (is|s) it\b"
+        r"\bwhere (can|do|to|should|could|will) (i |we |you |u )?(watch|stream|see|find)\b"
+        r"|\bwhere (is|s) it\b"
         r"|\b(what|which) (network|channel|service|platform|streamer|app|streaming)\b|\bon xnetworkx\b"
         r"|\b(network|channel|streaming service|platform)\b|\bwatch it\b|\bwhere to watch\b",
     ),

@@ -39,8 +39,8 @@ class Shorthands:
 
     @classmethod
     def build(cls, knowledge: Knowledge, known_words: Iterable[str]) -> Shorthands:
-        """Initials of every news show's title and aliases ('tlou', 'lou', 'wot'), and the first three letters of
-        one-word titles ('sev'); a shorthand two shows share, or that is a known word, is left out."""
+        """Initials of every news show's title and aliases ('tlou', 'lou', 'wot') and the first three
+        letters of one-word titles ('sev'); one two shows share, or that is a known word, is left out."""
         known = frozenset(known_words) | STOPWORDS | _NOT_SHORTHAND
         owners: dict[str, set[tuple[str, ...]]] = {}
         for show in knowledge.shows.values():
