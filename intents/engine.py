@@ -21,6 +21,8 @@ from intents.query import Conversation, Query
 from intents.registry import Intent, IntentMatcher, Match
 from intents.resolve import DOMAIN_WORDS, Resolution, resolve, unknown_variants
 from intents.text import MAX_QUESTION_CHARS, STOPWORDS, clean_input, fold
+from intents.understand.compose import compose
+from intents.understand.context import Composing
 from intents.understand.frames import read_frame
 from intents.understand.normalize import Shorthands, normalize, question_part
 
@@ -122,8 +124,14 @@ class QuestionEngine:
         now: dt.datetime | None = None,
         default_show: str | None = None,
         tz: str | None = None,
+        *,
+        composed: bool = True,
+        depth: int = 0,
     ) -> Answer:
-        """Answer one question. Never raises for bad input: it gets a short, polite Answer."""
+        """Answer one question. Never raises for bad input: it gets a short, polite Answer.
+
+        `composed=False` answers it as a one-hop question only (the sub-questions of a composed one).
+        """
         conversation = conversation if conversation is not None else Conversation()
         raw = question or ""
         if len(raw) > MAX_QUESTION_CHARS * 4:
@@ -151,8 +159,21 @@ class QuestionEngine:
         if aside and not res.shows:
             conversation = self._with_aside(aside, conversation)
         query = Query(text, tokens, self.kb, today, index=self.index)
+        conv = conversation
+
+        async def ask(sub: str) -> Answer:
+            return await self.answer(sub, conv, now, default_show, tz, composed=False)
+
+        async def ask_composed(sub: str) -> Answer:
+            return await self.answer(sub, conv, now, default_show, tz, composed=depth < 2, depth=depth + 1)
+
         try:
-            answer = await self._dispatch(res, query, forced, conversation, default_show)
+            answer = None
+            if composed and forced is None and not res.ambiguous:
+                show = res.shows[0] if res.shows else self._implied_show(res, conversation, default_show)
+                answer = await compose(Composing(tokens, res, self.kb, today, show, ask, ask_composed))
+            if answer is None:
+                answer = await self._dispatch(res, query, forced, conversation, default_show)
         except Exception:  # a handler bug must cost one answer, not the bot
             log.exception("handler failed for question %r", text[:200])
             answer = Answer(
@@ -161,6 +182,16 @@ class QuestionEngine:
         if answer.kind == "answer" and answer.show_id is not None:
             conversation.last_show_id = answer.show_id
         return answer
+
+    def _implied_show(self, res: Resolution, conv: Conversation, default_show: str | None) -> ShowFacts | None:
+        """The show a question that names none is about; none when it names something unknown instead."""
+        if res.leftovers or res.unknown_title:
+            return None
+        if res.characters:
+            return self.kb.shows.get(res.characters[0].show_id)
+        if res.people:
+            return self._show_of(res.people[0], res)
+        return self._context_show(conv, default_show)
 
     def _with_aside(self, aside: str, conversation: Conversation) -> Conversation:
         """A show named around the question ("I love heartstopper! when is the new season out?") is its
