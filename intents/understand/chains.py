@@ -55,7 +55,7 @@ _PATTERNS = (
     ),
     re.compile(r"\b(?P<who><E\d+>) s (?:new |latest )?(?:show|series)\b"),
 )
-_SCAFFOLD = frozenset("whos name named called tell".split())
+_SCAFFOLD = frozenset("whos name named called tell novel novels book books comic comics show series".split())
 _VERB_ROLES = {
     "directed": "director",
     "created": "creator",
