@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import functools
 import gc
 import logging
 from collections.abc import Callable, Iterator
@@ -171,7 +172,11 @@ class QuestionEngine:
             answer = None
             if composed and forced is None and not res.ambiguous:
                 show = res.shows[0] if res.shows else self._implied_show(res, conversation, default_show)
-                answer = await compose(Composing(tokens, res, self.kb, today, show, ask, ask_composed))
+                link = functools.partial(
+                    resolve, index=self.index, kb=self.kb, vocabulary=self.matcher.vocabulary
+                )
+                composing = Composing(tokens, res, self.kb, today, show, ask, ask_composed, link)
+                answer = await compose(composing)
             if answer is None:
                 answer = await self._dispatch(res, query, forced, conversation, default_show)
         except Exception:  # a handler bug must cost one answer, not the bot
@@ -183,7 +188,9 @@ class QuestionEngine:
             conversation.last_show_id = answer.show_id
         return answer
 
-    def _implied_show(self, res: Resolution, conv: Conversation, default_show: str | None) -> ShowFacts | None:
+    def _implied_show(
+        self, res: Resolution, conv: Conversation, default_show: str | None
+    ) -> ShowFacts | None:
         """The show a question that names none is about; none when it names something unknown instead."""
         if res.leftovers or res.unknown_title:
             return None

@@ -212,4 +212,6 @@ def _show_bridge(kb: Knowledge, mention: Mention, show: ShowFacts) -> Answer:
         role = credits[0].role.replace("_", " ") if credits else "credit"
         text = f"{ref.name}'s show is {show.title} ({role})."
         ids = [cr.article_id for cr in credits]
-    return Answer(text=text, kind="answer", answers=(show.title,), sources=sources_for(kb, ids), show_id=show.id)
+    return Answer(
+        text=text, kind="answer", answers=(show.title,), sources=sources_for(kb, ids), show_id=show.id
+    )

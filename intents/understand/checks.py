@@ -39,7 +39,11 @@ _ROLE_VERBS: tuple[tuple[tuple[str, ...], str, str], ...] = (
     (("direct", "directed", "directs", "director", "directors"), "director", "who directed"),
     (("create", "created", "creates", "creator", "creators"), "creator", "who created"),
     (("write", "wrote", "writer", "writers", "written", "author"), "writer", "who created"),
-    (("in", "star", "stars", "starred", "cast", "act", "acts", "acting", "appear", "appears"), "actor", "cast"),
+    (
+        ("in", "star", "stars", "starred", "cast", "act", "acts", "acting", "appear", "appears"),
+        "actor",
+        "cast",
+    ),
 )
 _AWARD_BODIES = {
     "emmy": "Emmy",
@@ -119,7 +123,9 @@ def _award_check(c: Composing, body: str) -> Answer | None:
     what = "won" if won_asked else "been nominated for"
     if hits:
         detail = f" ({', '.join(categories)})" if categories else ""
-        text = f"Yes. {show.title} has {what} {len(hits)} {body} award{'s' if len(hits) != 1 else ''}{detail}."
+        text = (
+            f"Yes. {show.title} has {what} {len(hits)} {body} award{'s' if len(hits) != 1 else ''}{detail}."
+        )
     elif won_asked and real:
         text = f"No. {show.title} has been nominated for {len(real)} {body} award(s) but has not won one."
     else:
@@ -149,9 +155,7 @@ async def _credit_check(c: Composing) -> Answer | None:
     person = c.res.people[0]
     show = c.res.shows[0] if c.res.shows else c.show
     assert show is not None
-    role, question = next(
-        ((role, q) for words, role, q in _ROLE_VERBS if c.has(*words)), ("actor", "cast")
-    )
+    role, question = next(((role, q) for words, role, q in _ROLE_VERBS if c.has(*words)), ("actor", "cast"))
     credits = [cr for cr in person.credits if cr.show_id == show.id]
     roles = {cr.role for cr in credits}
     wanted = {"creator", "writer", "novelist"} if role in ("creator", "writer") else {role}
@@ -159,7 +163,9 @@ async def _credit_check(c: Composing) -> Answer | None:
     sub = await c.ask(f"{question} {c.subject_words() or show.title}")
     if sub.kind != "answer":
         sub = Answer(text="", kind="answer")
-    what = {"director": "a director of", "creator": "a creator of", "writer": "a writer of", "actor": "in"}[role]
+    what = {"director": "a director of", "creator": "a creator of", "writer": "a writer of", "actor": "in"}[
+        role
+    ]
     intent = {"director": "directors", "creator": "creator", "writer": "creator", "actor": "cast"}[role]
     if yes:
         lead = f"Yes, {person.name} is {what} {show.title}."

@@ -6,12 +6,13 @@ from __future__ import annotations
 from intents.answer import Answer
 from intents.understand.chains import chain
 from intents.understand.checks import yes_no
+from intents.understand.compare import compare
 from intents.understand.context import Composing
 
 
 async def compose(c: Composing) -> Answer | None:
     """The composed answer, or None for a plain one-hop question."""
-    for reader in (chain, yes_no):
+    for reader in (chain, compare, yes_no):
         answer = await reader(c)
         if answer is not None:
             return answer

@@ -29,6 +29,7 @@ class Composing:
     show: ShowFacts | None  # the show the question is about: named, or from the conversation
     ask: Ask  # a one-hop sub-question
     ask_composed: Ask  # a rewritten question that may itself be composed (a yes/no after a chain)
+    link: Callable[[list[str]], Resolution]  # links names in a part of the question
 
     def has(self, *words: str) -> bool:
         """True when any of the folded words or phrases occurs in the question."""
