@@ -7,7 +7,7 @@ import datetime as dt
 from dataclasses import replace
 
 from intents.answer import Answer
-from intents.query import sources_for
+from intents.query import parse_seasons, sources_for
 from intents.text import fold
 from intents.understand.context import Composing, verdict
 
@@ -33,8 +33,73 @@ _OUT_WORDS = (
     "return",
     "yet",
 )
+NETWORK_NAMES: tuple[tuple[tuple[str, ...], str], ...] = (
+    (("netflix",), "Netflix"),
+    (("hulu",), "Hulu"),
+    (("hbo max",), "HBO Max"),
+    (("hbo",), "HBO"),
+    (("max",), "Max"),
+    (("disney", "disney plus"), "Disney+"),
+    (("apple tv", "apple"), "Apple TV+"),
+    (("prime video", "amazon", "prime"), "Prime Video"),
+    (("peacock",), "Peacock"),
+    (("paramount",), "Paramount+"),
+    (("bbc one", "bbc 1"), "BBC One"),
+    (("bbc iplayer", "iplayer"), "BBC iPlayer"),
+    (("bbc",), "BBC"),
+    (("itv", "itvx"), "ITV"),
+    (("channel 4",), "Channel 4"),
+    (("sky",), "Sky"),
+    (("starz",), "Starz"),
+    (("showtime",), "Showtime"),
+    (("amc",), "AMC"),
+    (("fx",), "FX"),
+    (("nbc",), "NBC"),
+    (("cbs",), "CBS"),
+    (("abc",), "ABC"),
+    (("fox",), "Fox"),
+    (("the cw", "cw"), "The CW"),
+    (("crunchyroll",), "Crunchyroll"),
+    (("youtube",), "YouTube"),
+)
+_WH = frozenset("when what who where which why how whose whom whens whats whos".split())
 # "has euros lyn done anything besides heartstopper" asks for other work, not a check.
 _NOT_A_CHECK = ("else", "besides", "other", "anything", "apart from", "how many", "how long")
+_ROLE_WORDS = {
+    "director": "a director of",
+    "creator": "a creator of",
+    "writer": "a writer of",
+    "actor": "in",
+    "showrunner": "the showrunner of",
+    "any": "credited on",
+}
+_ROLE_INTENTS = {
+    "director": "directors",
+    "creator": "creator",
+    "writer": "creator",
+    "actor": "cast",
+    "showrunner": "crew",
+    "any": "cast",
+}
+# Folded word beginnings that name the role a yes/no question asserts, first match wins.
+_ROLE_STEMS: tuple[tuple[tuple[str, ...], str, str], ...] = (
+    (("showrun", "show run"), "showrunner", "who is the showrunner of"),
+    (("direct",), "director", "who directed"),
+    (("creat", "came up"), "creator", "who created"),
+    (("writ", "wrote", "author", "novel", "book"), "writer", "who created"),
+    (("involved", "part of", "work on", "worked on", "working on", "credited"), "any", "who worked on"),
+)
+
+
+def _asked_role(c: Composing) -> tuple[str, str]:
+    """The role a yes/no question asserts ("did X direct it" -> director) and the question that lists it."""
+    joined = " ".join(c.tokens)
+    for stems, role, question in _ROLE_STEMS:
+        if any(f" {stem}" in f" {joined}" for stem in stems):
+            return role, question
+    return "actor", "who stars in"
+
+
 _ROLE_VERBS: tuple[tuple[tuple[str, ...], str, str], ...] = (
     (("direct", "directed", "directs", "director", "directors"), "director", "who directed"),
     (("create", "created", "creates", "creator", "creators"), "creator", "who created"),
@@ -62,20 +127,34 @@ _AWARD_BODIES = {
 
 async def yes_no(c: Composing) -> Answer | None:
     """Answer a yes/no question by checking one asserted value, or None when it isn't one."""
-    if not c.is_yes_no or c.has(*_NOT_A_CHECK):
+    if c.has(*_NOT_A_CHECK):
         return None
     res = c.res
+    out_yet = c.tokens[0] not in _WH and (
+        c.has("out yet", "yet") or c.tokens[-1:] == ["out"] or (c.has("watch", "stream") and c.has("now", "yet"))
+    )
+    if not (c.is_yes_no or out_yet):
+        return None
     if res.people and res.characters:
         return await _plays_check(c)
-    if res.networks and (res.shows or c.show):
-        return await _network_check(c)
+    network = res.networks[0] if res.networks else _network_named(c)
+    if network is not None and (res.shows or c.show):
+        return await _network_check(c, network)
     award = next((body for word, body in _AWARD_BODIES.items() if c.has(word)), None)
     if award is not None and c.show is not None:
-        return _award_check(c, award)
+        return await _award_check(c, award)
     if res.people and c.show is not None:
         return await _credit_check(c)
-    if c.has(*_OUT_WORDS) and (res.shows or c.show is not None) and not res.people:
+    if (out_yet or c.has(*_OUT_WORDS)) and (res.shows or c.show is not None) and not res.people:
         return await _out_yet(c)
+    return None
+
+
+def _network_named(c: Composing) -> str | None:
+    """A network or streamer the question names even when no fact mentions it ("is salt marsh on itv")."""
+    for words, name in NETWORK_NAMES:
+        if c.has(*words):
+            return name
     return None
 
 
@@ -96,17 +175,16 @@ async def _out_yet(c: Composing) -> Answer | None:
     return verdict(False, "No, not yet.", premiere, "premiere")
 
 
-async def _network_check(c: Composing) -> Answer | None:
+async def _network_check(c: Composing, asked: str) -> Answer | None:
     where = await c.ask(f"where can i watch {c.subject_words()}")
     if where.kind != "answer":
         return None
-    asked = c.res.networks[0]
     held = [fold(n) for n in where.answers]
     yes = any(fold(asked) in h or h in fold(asked) for h in held)
     return verdict(yes, "Yes." if yes else "No.", where, "where_to_watch")
 
 
-def _award_check(c: Composing, body: str) -> Answer | None:
+async def _award_check(c: Composing, body: str) -> Answer | None:
     show = c.show if not c.res.shows else c.res.shows[0]
     if show is None:
         return None
@@ -130,6 +208,13 @@ def _award_check(c: Composing, body: str) -> Answer | None:
         text = f"No. {show.title} has been nominated for {len(real)} {body} award(s) but has not won one."
     else:
         text = f"No. {show.title} has not {what} any {body} awards."
+        others = [a for a in show.awards if a.outcome in ("won", "nominated") and fold(body) not in fold(a.body)]
+        if others:
+            # Say what it has instead: "No Emmy nominations, but 3 BAFTA nominations: ...".
+            overview = await c.ask(f"what awards has {show.title} been nominated for")
+            if overview.kind == "answer":
+                text = f"No. {overview.text}"
+                sources = tuple(dict.fromkeys((*sources, *overview.sources)))
     return Answer(
         text=text,
         kind="answer",
@@ -155,18 +240,19 @@ async def _credit_check(c: Composing) -> Answer | None:
     person = c.res.people[0]
     show = c.res.shows[0] if c.res.shows else c.show
     assert show is not None
-    role, question = next(((role, q) for words, role, q in _ROLE_VERBS if c.has(*words)), ("actor", "cast"))
+    role, question = _asked_role(c)
     credits = [cr for cr in person.credits if cr.show_id == show.id]
+    season = c.res.season.number if c.res.season else None
+    if season is not None:
+        credits = [cr for cr in credits if not cr.seasons or season in parse_seasons(cr.seasons)]
     roles = {cr.role for cr in credits}
     wanted = {"creator", "writer", "novelist"} if role in ("creator", "writer") else {role}
-    yes = bool(roles & wanted)
+    yes = bool(roles & wanted) or (role == "any" and bool(roles))
     sub = await c.ask(f"{question} {c.subject_words() or show.title}")
     if sub.kind != "answer":
         sub = Answer(text="", kind="answer")
-    what = {"director": "a director of", "creator": "a creator of", "writer": "a writer of", "actor": "in"}[
-        role
-    ]
-    intent = {"director": "directors", "creator": "creator", "writer": "creator", "actor": "cast"}[role]
+    what = _ROLE_WORDS[role]
+    intent = _ROLE_INTENTS[role]
     if yes:
         lead = f"Yes, {person.name} is {what} {show.title}."
         if role == "actor":

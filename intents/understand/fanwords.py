@@ -7,6 +7,15 @@ from __future__ import annotations
 
 # One fan word -> the words it stands for.
 FAN_WORDS: dict[str, tuple[str, ...]] = {
+    "rt": ("rotten", "tomatoes"),
+    "eta": ("release", "date"),
+    "yr": ("year",),
+    "guy": ("actor",),
+    "dude": ("actor",),
+    "girl": ("actress",),
+    "lady": ("actress",),
+    "showrunners": ("showrunner",),
+    "renewed": ("renewed",),
     "szn": ("season",),
     "szns": ("seasons",),
     "ssn": ("season",),
@@ -154,6 +163,10 @@ CHATTER_PHRASES: tuple[str, ...] = (
     "sorry to bother you",
     "sorry for bothering",
     "quick question",
+    "quick q",
+    "random q",
+    "q for you",
+    "real quick",
     "random question",
     "dumb question",
     "stupid question",

@@ -88,6 +88,7 @@ FRAMES: tuple[Frame, ...] = (
     ),
     _frame("about", r"\bplot\b|\bsynopsis\b|\bpremise\b|\bwhat (is|s) xshowx about\b|\bstory\b|\babout\b"),
     _frame("profile", r"^(who|whos) (is|s)? ?xpersonx$|\btell me about xpersonx\b"),
+    _frame("seasons", r"\b(episodes|seasons)\b"),
 )
 
 
