@@ -5,6 +5,8 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import functools
+import importlib
+import pkgutil
 import gc
 import logging
 from collections.abc import Callable, Iterator
@@ -16,7 +18,8 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from db.knowledge import Knowledge, PersonFacts, ShowFacts, load_knowledge
 from intents.answer import Answer
 from intents.catalog.intents import with_catalog
-from intents.handlers import cast, crew, meta, overview, people, premiere, show_facts
+from intents import handlers
+from intents.handlers import meta
 from intents.linking import EntityIndex
 from intents.query import Conversation, Query
 from intents.registry import Intent, IntentMatcher, Match
@@ -38,16 +41,12 @@ Clock = Callable[[], dt.datetime]
 
 
 def default_intents() -> list[Intent]:
-    """Every intent Marquee answers, help last (it lists the others)."""
-    intents = [
-        *premiere.INTENTS,
-        *cast.INTENTS,
-        *crew.INTENTS,
-        *show_facts.INTENTS,
-        *overview.INTENTS,
-        *people.INTENTS,
-        *meta.INTENTS,
-    ]
+    """Every intent Marquee answers: the INTENTS of each module in intents/handlers, found by themselves
+    (a new intent is one new module there), then help, which lists the others."""
+    intents: list[Intent] = []
+    for module in sorted(pkgutil.iter_modules(handlers.__path__), key=lambda m: m.name):
+        loaded = importlib.import_module(f"{handlers.__name__}.{module.name}")
+        intents.extend(getattr(loaded, "INTENTS", ()))
     # Catalog phrasings ("what films did X act in") extend the show intents; their handlers answer for films.
     intents = with_catalog(intents)
     return [*intents, meta.make_help(intents)]

@@ -76,6 +76,7 @@ FRAMES: tuple[Frame, ...] = (
         r"|\b(what|which) (network|channel|service|platform|streamer|app|streaming)\b|\bon xnetworkx\b"
         r"|\b(network|channel|streaming service|platform)\b|\bwatch it\b|\bwhere to watch\b",
     ),
+    _frame("renewal", r"\b(renew\w*|cancel\w*|final season|last season|confirmed|ending)\b"),
     _frame(
         "premiere",
         r"\bwhen\b|\brelease\w*\b|\bpremiere\w*\b|\b(come|comes|coming|came) (out|back)\b|\bout yet\b"
