@@ -255,6 +255,9 @@ async def _credit_check(c: Composing) -> Answer | None:
     intent = _ROLE_INTENTS[role]
     if yes:
         lead = f"Yes, {person.name} is {what} {show.title}."
+        if role == "any":
+            named = ", ".join(sorted({cr.role.replace("_", " ") for cr in credits}))
+            lead = f"Yes, {person.name} is credited on {show.title} as {named}."
         if role == "actor":
             played = [cr.character for cr in credits if cr.role == "actor" and cr.character]
             text = f"Yes, {person.name} plays {played[0]} in {show.title}." if played else lead
