@@ -50,8 +50,8 @@ _PATTERNS = (
     re.compile(
         r"\b(?:the |that )?(?:show|series|tv show|one)\s(?:that |which |where )?"
         r"(?:(?:with|starring|featuring|about) )?(?P<who><E\d+>)"
-        r"(?: (?P<how>directs|directed|is in|was in|stars in|starred in|created|wrote|plays in|acts in|works on|"
-        r"made|plays|is directing|appears in|was on|is on))?"
+        r"(?: (?P<how>directs|directed|is in|was in|stars in|starred in|created|wrote|plays in|acts in|"
+        r"works on|made|plays|is directing|appears in|was on|is on))?"
     ),
     re.compile(r"\b(?P<who><E\d+>) s (?:new |latest )?(?:show|series)\b"),
 )

@@ -1,5 +1,6 @@
-"""Questions answered by composing one-hop answers: yes/no checks, chains through a described subject, and
-comparisons. Each reader returns None when the question is not of its form, and the engine answers it plainly."""
+"""Questions answered by composing one-hop answers: yes/no checks, chains through a described subject,
+comparisons and missing facts. Each reader returns None when the question is not of its form, and the engine
+then answers it plainly."""
 
 from __future__ import annotations
 

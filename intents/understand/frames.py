@@ -82,7 +82,7 @@ FRAMES: tuple[Frame, ...] = (
     _frame(
         "premiere",
         r"\bwhen\b|\brelease\w*\b|\bpremiere\w*\b|\b(come|comes|coming|came) (out|back)\b|\bout yet\b"
-        r"|\bdrop\b|\bair\b|\breturn\w*\b|\bdate\b|\bdebut\w*\b|\bstart\w*\b",
+        r"|\bdrop\b|\bair\b|\breturn\w*\b|\bdate\b|\bdebut\w*\b|\bstart\w*\b|\byear\b",
     ),
     _frame(
         "cast",

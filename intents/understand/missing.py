@@ -27,8 +27,11 @@ LACKS: tuple[Lack, ...] = (
     _lack(r"\bhow old\b|\bage\b|\bbirthday\b|\bborn\b|\bbirth\b", "person", "{name}'s age or birthday"),
     _lack(r"\bhow tall\b|\bheight\b", "person", "{name}'s height"),
     _lack(r"\bnet worth\b|\bsalary\b|\bpaid\b|\bearn\w*\b", "person", "{name}'s pay"),
-    _lack(r"\bmarried\b|\bdating\b|\bgirlfriend\b|\bboyfriend\b|\bwife\b|\bhusband\b|\bpartner\b",
-          "person", "anything about {name}'s private life"),  # fmt: skip
+    _lack(
+        r"\bmarried\b|\bdating\b|\bgirlfriend\b|\bboyfriend\b|\bwife\b|\bhusband\b|\bpartner\b",
+        "person",
+        "anything about {name}'s private life",
+    ),
     _lack(r"\binstagram\b|\btwitter\b|\btiktok\b|\bsocials?\b", "person", "{name}'s social media"),
     _lack(r"\b(filmed|filming|shot|shoot|shooting)\b|\blocations?\b", "show", "where {name} was filmed"),
     _lack(r"\bset in\b|\bsetting\b|\bwhere (is|does) .* take place\b", "show", "where {name} is set"),
@@ -37,15 +40,28 @@ LACKS: tuple[Lack, ...] = (
     _lack(r"\bguest (stars?|starring|appearances?)\b|\bcameos?\b", "show", "guest stars for {name}"),
     _lack(r"\bbudget\b|\bcost\b", "show", "the budget of {name}"),
     _lack(r"\bbox office\b|\bgross\w*\b", "show", "box office figures for {name}"),
-    _lack(r"\bviewership\b|\bhours viewed\b|\bhow many (people|viewers) watched\b", "show",
-          "viewing figures for {name}"),  # fmt: skip
-    _lack(r"\b(runtime|run time|how long (is|are) (each |the |an )?(episodes?|eps?))\b", "show",
-          "episode runtimes for {name}"),  # fmt: skip
+    _lack(
+        r"\bviewership\b|\bhours viewed\b|\bhow many (people|viewers) watched\b",
+        "show",
+        "viewing figures for {name}",
+    ),
+    _lack(
+        r"\b(runtime|run time|how long (is|are) (each |the |an )?(episodes?|eps?))\b",
+        "show",
+        "episode runtimes for {name}",
+    ),
     _lack(r"\btrailer\b|\bteaser\b", "show", "a trailer for {name}"),
-    _lack(r"\bplanned\b|\bplan\b|\bhow many seasons will\b|\bhow many more seasons\b", "show",
-          "plans for more seasons of {name}"),  # fmt: skip
+    _lack(
+        r"\bplanned\b|\bplan\b|\bhow many seasons will\b|\bhow many more seasons\b",
+        "show",
+        "plans for more seasons of {name}",
+    ),
     _lack(r"\btheme song\b|\bsoundtrack\b|\bsongs?\b", "show", "the music of {name}"),
-    _lack(r"\bage rating\b|\brated (pg|r|tv)\b|\bparental\b|\bkid friendly\b", "show", "an age rating for {name}"),
+    _lack(
+        r"\bage rating\b|\brated (pg|r|tv)\b|\bparental\b|\bkid friendly\b",
+        "show",
+        "an age rating for {name}",
+    ),
 )
 
 
