@@ -6,11 +6,19 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import replace
 
+from db.knowledge import CreditFact, ShowFacts
 from intents.answer import Answer
 from intents.query import parse_seasons
 from intents.text import fold
 from intents.understand.context import Composing, verdict
-from intents.understand.value_checks import AWARD_BODIES, award_check, network_check, network_named
+from intents.understand.value_checks import (
+    AWARD_BODIES,
+    award_check,
+    category_check,
+    count_check,
+    network_check,
+    network_named,
+)
 
 # Words that make "is X ..." a question about whether it has come out.
 _OUT_WORDS = (
@@ -63,6 +71,25 @@ _ROLE_STEMS: tuple[tuple[tuple[str, ...], str, str], ...] = (
 )
 
 
+def _episodes_agree(c: Composing, credits: list[CreditFact], show: ShowFacts) -> bool:
+    """'did X direct 6 episodes' and 'did X direct all of season 1' assert more than a credit."""
+    counts = [int(t) for t in c.tokens if t.isdigit()]
+    season = c.res.season
+    asserted = [n for n in counts if season is None or n != season.number]
+    if asserted and c.has("episodes", "episode", "eps"):
+        return any(cr.episodes == asserted[0] for cr in credits)
+    if c.has("all", "every", "whole", "entire") and season is not None:
+        others = [
+            cr
+            for cr in show.credits
+            if cr.role == "director"
+            and cr.person_id != credits[0].person_id
+            and (not cr.seasons or season.number in parse_seasons(cr.seasons))
+        ]
+        return not others
+    return True
+
+
 def _asked_role(c: Composing) -> tuple[str, str]:
     """The role a yes/no question asserts ("did X direct it" -> director) and the question that lists it."""
     joined = " ".join(c.tokens)
@@ -106,13 +133,23 @@ async def yes_no(c: Composing) -> Answer | None:
         return await award_check(c, award)
     if res.people and c.show is not None:
         return await _credit_check(c)
+    if c.has("episodes", "episode", "seasons") and c.show is not None:
+        return await count_check(c)
+    if c.has("nominated", "nomination", "nominations", "won", "win") and c.show is not None:
+        return await category_check(c)
     if (out_yet or c.has(*_OUT_WORDS)) and (res.shows or c.show is not None) and not res.people:
         return await _out_yet(c)
     return None
 
 
 async def _out_yet(c: Composing) -> Answer | None:
-    premiere = await c.ask(f"when does {c.subject_words()} premiere")
+    # "is heartstopper out" with no season asks about the show itself, which may be out with a season to come.
+    series_only = c.res.season is None and not c.has("new", "next", "latest", "upcoming")
+    premiere = await c.ask(
+        f"when did {c.subject_words()} first premiere"
+        if series_only
+        else f"when does {c.subject_words()} premiere"
+    )
     if premiere.kind != "answer" or not premiere.answers:
         return None
     value = premiere.answers[0]
@@ -150,6 +187,8 @@ async def _credit_check(c: Composing) -> Answer | None:
     roles = {cr.role for cr in credits}
     wanted = {"creator", "writer", "novelist"} if role in ("creator", "writer") else {role}
     yes = bool(roles & wanted) or (role == "any" and bool(roles))
+    if yes and role == "director":
+        yes = _episodes_agree(c, [cr for cr in credits if cr.role == "director"], show)
     sub = await c.ask(f"{question} {c.subject_words() or show.title}")
     if sub.kind != "answer":
         sub = Answer(text="", kind="answer")
@@ -165,6 +204,8 @@ async def _credit_check(c: Composing) -> Answer | None:
             text = f"Yes, {person.name} plays {played[0]} in {show.title}." if played else lead
             return replace(verdict(True, "", sub, intent), text=text)
         return verdict(True, lead, sub, intent)
+    if roles & wanted:
+        return verdict(False, "No.", sub, intent)  # credited, but not for what was asserted (all, 6 episodes)
     lead = f"No, {person.name} isn't {what} {show.title} as far as my facts go."
     if role == "actor":
         lead = f"No, {person.name} isn't in the cast of {show.title} as far as my facts go."

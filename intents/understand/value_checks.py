@@ -60,7 +60,11 @@ def network_named(c: Composing) -> str | None:
 
 
 async def network_check(c: Composing, asked: str) -> Answer | None:
-    where = await c.ask(f"where can i watch {c.subject_words()}")
+    """'is heartstopper on netflix': the network asked about against where the show is."""
+    show = c.res.shows[0] if c.res.shows else c.show
+    if show is None:
+        return None
+    where = await c.ask(f"where can i watch {show.title}")
     if where.kind != "answer":
         return None
     held = [fold(n) for n in where.answers]
@@ -110,3 +114,42 @@ async def award_check(c: Composing, body: str) -> Answer | None:
         sources=sources,
         show_id=show.id,
     )
+
+
+async def count_check(c: Composing) -> Answer | None:
+    """'does andor season 2 have 12 episodes?': the asserted count against the reported one."""
+    season = c.res.season.number if c.res.season else None
+    asserted = [int(t) for t in c.tokens if t.isdigit() and int(t) != season]
+    if not asserted:
+        return None
+    sub = await c.ask(
+        f"how many {'episodes' if c.has('episodes', 'episode') else 'seasons'} does {c.subject_words()} have"
+    )
+    if sub.kind != "answer" or not sub.answers:
+        return None
+    yes = str(asserted[0]) in sub.answers[:1]
+    return verdict(yes, "Yes." if yes else "No.", sub, sub.intent or "seasons")
+
+
+async def category_check(c: Composing) -> Answer | None:
+    """'was severance nominated for outstanding drama series?': a category named in the question."""
+    show = c.res.shows[0] if c.res.shows else c.show
+    if show is None:
+        return None
+    asked = set(c.tokens) - _COMMON
+    hits = [a for a in show.awards if a.category and set(fold(a.category).split()) & asked]
+    if not hits:
+        return None
+    won_asked = c.has("win", "won", "wins")
+    decided = (
+        [a for a in hits if a.outcome == "won"] if won_asked else [a for a in hits if a.outcome != "none"]
+    )
+    overview = await c.ask(f"what awards has {show.title} been nominated for")
+    base = overview if overview.kind == "answer" else Answer(text="", kind="answer")
+    return verdict(bool(decided), "Yes." if decided else "No.", base, "awards")
+
+
+_COMMON = frozenset(
+    """was is did has have been the a an for of nominated nomination nominations won win wins award awards
+    it its this show series season best outstanding""".split()
+)
