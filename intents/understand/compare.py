@@ -23,6 +23,9 @@ class Measure(enum.Enum):
     PREMIERE = "premiere"
     RATING = "rating"
     EPISODES = "episodes"
+    AWARDS = "awards"
+    DIRECTORS = "directors"
+    CAST = "cast"
 
 
 @dataclass(frozen=True)
@@ -51,6 +54,12 @@ _ASKS_COMPARISON = re.compile(
 
 
 def _measure(c: Composing) -> Measure:
+    if c.has("nominations", "nominated", "noms", "awards", "wins", "emmys", "baftas"):
+        return Measure.AWARDS
+    if c.has("directors", "director"):
+        return Measure.DIRECTORS
+    if c.has("cast", "actors", "cast members", "stars"):
+        return Measure.CAST
     if c.has("episodes", "episode", "eps", "longer season", "shorter season"):
         return Measure.EPISODES
     if c.has(
@@ -75,6 +84,30 @@ def _measure(c: Composing) -> Measure:
 
 
 def _sides(c: Composing) -> list[Side]:
+    """The two subjects: each named show with the season after it, or, for one show, each season named."""
+    shows = [m for m in c.res.mentions if m.refs[0].kind == "show"]
+    distinct = {m.refs[0].id for m in shows}
+    if len(distinct) >= 2:
+        sides: list[Side] = []
+        for n, mention in enumerate(shows):
+            end = shows[n + 1].start if n + 1 < len(shows) else len(c.tokens)
+            # "season 2 of andor": a season just before the title belongs to it too.
+            start = (
+                mention.start - 3
+                if mention.start >= 3 and c.tokens[mention.start - 1] == "of"
+                else mention.start
+            )
+            words = c.tokens[start:end]
+            res = c.link(words)
+            show = c.kb.shows.get(mention.refs[0].id)
+            if show is not None:
+                season = res.season.number if res.season else None
+                sides.append(Side(show, season, frozenset(words)))
+        return sides
+    return _sides_by_separator(c)
+
+
+def _sides_by_separator(c: Composing) -> list[Side]:
     """The subjects on each side of 'or', 'and', 'than', 'before', 'between' (outside linked names)."""
     inside = {i for m in c.res.mentions for i in range(m.start + 1, m.end)}
     parts: list[list[str]] = [[]]
@@ -117,7 +150,9 @@ async def compare(c: Composing) -> Answer | None:
         return await _dates(c, a, b)
     if measure is Measure.RATING:
         return _ratings(c, a, b)
-    return _episodes(c, a, b)
+    if measure is Measure.EPISODES:
+        return _episodes(c, a, b)
+    return _counts(c, measure, a, b)
 
 
 async def _premiere(c: Composing, side: Side) -> tuple[dt.date, Answer] | None:
@@ -281,3 +316,43 @@ def _episodes(c: Composing, a: Side, b: Side) -> Answer:
         more = a if ea > eb else b
         lead = f"{more.label} has more: {both}."
     return Answer(text=lead, kind="answer", intent="seasons", confidence=1.0, answers=(str(ea), str(eb)))
+
+
+_COUNTED = {Measure.AWARDS: "award nominations", Measure.DIRECTORS: "directors", Measure.CAST: "cast members"}
+
+
+def _count(c: Composing, measure: Measure, side: Side) -> tuple[int, list[int]]:
+    """How many of the measured things a side has, and the articles that say so."""
+    show = side.show
+    if measure is Measure.AWARDS:
+        body = next((w for w in ("emmy", "bafta", "golden globe", "oscar", "sag") if c.has(w, w + "s")), None)
+        awards = [a for a in show.awards if a.outcome != "none" and (body is None or body in a.body.lower())]
+        return len(awards), [a.article_id for a in awards]
+    role = "director" if measure is Measure.DIRECTORS else "actor"
+    credits = [
+        cr
+        for cr in show.credits
+        if cr.role == role and (side.season is None or not cr.seasons or str(side.season) in cr.seasons)
+    ]
+    return len({cr.person_id for cr in credits}), [cr.article_id for cr in credits]
+
+
+def _counts(c: Composing, measure: Measure, a: Side, b: Side) -> Answer:
+    (na, ids_a), (nb, ids_b) = _count(c, measure, a), _count(c, measure, b)
+    what = _COUNTED[measure]
+    both = f"{a.label} has {na} {what} on record and {b.label} has {nb}"
+    if na == nb:
+        lead = f"They have the same number: {both}."
+    elif c.is_yes_no:
+        yes = na > nb if not c.has("fewer", "less") else na < nb
+        lead = f"{'Yes' if yes else 'No'}. {both}."
+    else:
+        lead = f"{(a if na > nb else b).label} has more: {both}."
+    return Answer(
+        text=lead,
+        kind="answer",
+        intent=measure.value,
+        confidence=0.9,
+        answers=(str(na), str(nb)),
+        sources=sources_for(c.kb, [*ids_a, *ids_b]),
+    )
