@@ -5,10 +5,10 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import functools
-import importlib
-import pkgutil
 import gc
+import importlib
 import logging
+import pkgutil
 from collections.abc import Callable, Iterator
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -16,9 +16,9 @@ from rapidfuzz import fuzz
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from db.knowledge import Knowledge, PersonFacts, ShowFacts, load_knowledge
+from intents import handlers
 from intents.answer import Answer
 from intents.catalog.intents import with_catalog
-from intents import handlers
 from intents.handlers import meta
 from intents.linking import EntityIndex
 from intents.query import Conversation, Query
@@ -26,7 +26,7 @@ from intents.registry import Intent, IntentMatcher, Match
 from intents.resolve import DOMAIN_WORDS, Resolution, resolve, unknown_variants
 from intents.text import MAX_QUESTION_CHARS, STOPWORDS, clean_input, fold
 from intents.understand.compose import compose
-from intents.understand.context import Composing
+from intents.understand.context import YES_NO_TAILS, Composing
 from intents.understand.frames import read_frame
 from intents.understand.normalize import Shorthands, normalize, question_part
 
@@ -174,7 +174,9 @@ class QuestionEngine:
                 link = functools.partial(
                     resolve, index=self.index, kb=self.kb, vocabulary=self.matcher.vocabulary
                 )
-                composing = Composing(tokens, res, self.kb, today, show, ask, ask_composed, link)
+                tail = tuple(fold(text).split()[-2:])
+                checks = tail in YES_NO_TAILS or tail[-1:] in YES_NO_TAILS
+                composing = Composing(tokens, res, self.kb, today, show, ask, ask_composed, link, checks)
                 answer = await compose(composing)
             if answer is None:
                 answer = await self._dispatch(res, query, forced, conversation, default_show)
@@ -256,7 +258,8 @@ class QuestionEngine:
 
     def _framed(self, res: Resolution) -> Intent | None:
         """The intent a relation frame names, when the question has the subject it needs."""
-        intent = self.by_name.get(read_frame(res.slotted) or "")
+        # Slot markers hide words a frame may need ("final season" is a season reference): then the words.
+        intent = self.by_name.get(read_frame(res.slotted) or read_frame(" ".join(res.tokens)) or "")
         if intent is None:
             return None
         if intent.subject == "person" and not (res.people or res.characters or res.leftovers):

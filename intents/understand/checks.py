@@ -7,9 +7,10 @@ import datetime as dt
 from dataclasses import replace
 
 from intents.answer import Answer
-from intents.query import parse_seasons, sources_for
+from intents.query import parse_seasons
 from intents.text import fold
 from intents.understand.context import Composing, verdict
+from intents.understand.value_checks import AWARD_BODIES, award_check, network_check, network_named
 
 # Words that make "is X ..." a question about whether it has come out.
 _OUT_WORDS = (
@@ -32,35 +33,6 @@ _OUT_WORDS = (
     "back",
     "return",
     "yet",
-)
-NETWORK_NAMES: tuple[tuple[tuple[str, ...], str], ...] = (
-    (("netflix",), "Netflix"),
-    (("hulu",), "Hulu"),
-    (("hbo max",), "HBO Max"),
-    (("hbo",), "HBO"),
-    (("max",), "Max"),
-    (("disney", "disney plus"), "Disney+"),
-    (("apple tv", "apple"), "Apple TV+"),
-    (("prime video", "amazon", "prime"), "Prime Video"),
-    (("peacock",), "Peacock"),
-    (("paramount",), "Paramount+"),
-    (("bbc one", "bbc 1"), "BBC One"),
-    (("bbc iplayer", "iplayer"), "BBC iPlayer"),
-    (("bbc",), "BBC"),
-    (("itv", "itvx"), "ITV"),
-    (("channel 4",), "Channel 4"),
-    (("sky",), "Sky"),
-    (("starz",), "Starz"),
-    (("showtime",), "Showtime"),
-    (("amc",), "AMC"),
-    (("fx",), "FX"),
-    (("nbc",), "NBC"),
-    (("cbs",), "CBS"),
-    (("abc",), "ABC"),
-    (("fox",), "Fox"),
-    (("the cw", "cw"), "The CW"),
-    (("crunchyroll",), "Crunchyroll"),
-    (("youtube",), "YouTube"),
 )
 _WH = frozenset("when what who where which why how whose whom whens whats whos".split())
 # "has euros lyn done anything besides heartstopper" asks for other work, not a check.
@@ -110,19 +82,6 @@ _ROLE_VERBS: tuple[tuple[tuple[str, ...], str, str], ...] = (
         "cast",
     ),
 )
-_AWARD_BODIES = {
-    "emmy": "Emmy",
-    "emmys": "Emmy",
-    "bafta": "BAFTA",
-    "baftas": "BAFTA",
-    "golden globe": "Golden Globe",
-    "golden globes": "Golden Globe",
-    "globe": "Golden Globe",
-    "oscar": "Oscar",
-    "oscars": "Oscar",
-    "sag": "SAG",
-    "peabody": "Peabody",
-}
 
 
 async def yes_no(c: Composing) -> Answer | None:
@@ -131,30 +90,24 @@ async def yes_no(c: Composing) -> Answer | None:
         return None
     res = c.res
     out_yet = c.tokens[0] not in _WH and (
-        c.has("out yet", "yet") or c.tokens[-1:] == ["out"] or (c.has("watch", "stream") and c.has("now", "yet"))
+        c.has("out yet", "yet")
+        or c.tokens[-1:] == ["out"]
+        or (c.has("watch", "stream") and c.has("now", "yet"))
     )
     if not (c.is_yes_no or out_yet):
         return None
     if res.people and res.characters:
         return await _plays_check(c)
-    network = res.networks[0] if res.networks else _network_named(c)
+    network = res.networks[0] if res.networks else network_named(c)
     if network is not None and (res.shows or c.show):
-        return await _network_check(c, network)
-    award = next((body for word, body in _AWARD_BODIES.items() if c.has(word)), None)
+        return await network_check(c, network)
+    award = next((body for word, body in AWARD_BODIES.items() if c.has(word)), None)
     if award is not None and c.show is not None:
-        return await _award_check(c, award)
+        return await award_check(c, award)
     if res.people and c.show is not None:
         return await _credit_check(c)
     if (out_yet or c.has(*_OUT_WORDS)) and (res.shows or c.show is not None) and not res.people:
         return await _out_yet(c)
-    return None
-
-
-def _network_named(c: Composing) -> str | None:
-    """A network or streamer the question names even when no fact mentions it ("is salt marsh on itv")."""
-    for words, name in NETWORK_NAMES:
-        if c.has(*words):
-            return name
     return None
 
 
@@ -173,57 +126,6 @@ async def _out_yet(c: Composing) -> Answer | None:
     if on <= c.today:
         return verdict(True, "Yes, it's out.", premiere, "premiere")
     return verdict(False, "No, not yet.", premiere, "premiere")
-
-
-async def _network_check(c: Composing, asked: str) -> Answer | None:
-    where = await c.ask(f"where can i watch {c.subject_words()}")
-    if where.kind != "answer":
-        return None
-    held = [fold(n) for n in where.answers]
-    yes = any(fold(asked) in h or h in fold(asked) for h in held)
-    return verdict(yes, "Yes." if yes else "No.", where, "where_to_watch")
-
-
-async def _award_check(c: Composing, body: str) -> Answer | None:
-    show = c.show if not c.res.shows else c.res.shows[0]
-    if show is None:
-        return None
-    won_asked = c.has("win", "won", "wins", "winner")
-    awards = [a for a in show.awards if fold(body) in fold(a.body)]
-    sources = sources_for(c.kb, [a.article_id for a in awards])
-    real = [a for a in awards if a.outcome in ("won", "nominated")]
-    wins = [a for a in real if a.outcome == "won"]
-    if not awards:
-        text = f"I don't have any {body} nominations on record for {show.title}."
-        return Answer(text=text, kind="answer", intent="awards", confidence=0.6, show_id=show.id)
-    hits = wins if won_asked else real
-    categories = [a.category for a in hits if a.category]
-    what = "won" if won_asked else "been nominated for"
-    if hits:
-        detail = f" ({', '.join(categories)})" if categories else ""
-        text = (
-            f"Yes. {show.title} has {what} {len(hits)} {body} award{'s' if len(hits) != 1 else ''}{detail}."
-        )
-    elif won_asked and real:
-        text = f"No. {show.title} has been nominated for {len(real)} {body} award(s) but has not won one."
-    else:
-        text = f"No. {show.title} has not {what} any {body} awards."
-        others = [a for a in show.awards if a.outcome in ("won", "nominated") and fold(body) not in fold(a.body)]
-        if others:
-            # Say what it has instead: "No Emmy nominations, but 3 BAFTA nominations: ...".
-            overview = await c.ask(f"what awards has {show.title} been nominated for")
-            if overview.kind == "answer":
-                text = f"No. {overview.text}"
-                sources = tuple(dict.fromkeys((*sources, *overview.sources)))
-    return Answer(
-        text=text,
-        kind="answer",
-        intent="awards",
-        confidence=1.0,
-        answers=("Yes" if hits else "No", *(a.category or a.body for a in hits)),
-        sources=sources,
-        show_id=show.id,
-    )
 
 
 async def _plays_check(c: Composing) -> Answer | None:
@@ -255,6 +157,9 @@ async def _credit_check(c: Composing) -> Answer | None:
     intent = _ROLE_INTENTS[role]
     if yes:
         lead = f"Yes, {person.name} is {what} {show.title}."
+        if role == "any":
+            named = ", ".join(sorted({cr.role.replace("_", " ") for cr in credits}))
+            lead = f"Yes, {person.name} is credited on {show.title} as {named}."
         if role == "actor":
             played = [cr.character for cr in credits if cr.role == "actor" and cr.character]
             text = f"Yes, {person.name} plays {played[0]} in {show.title}." if played else lead

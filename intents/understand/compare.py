@@ -39,9 +39,10 @@ class Side:
 
 
 _ASKS_COMPARISON = re.compile(
-    r"\b(which|what) (one |show |season |series )?(is |was |came |comes |premiered |aired |dropped |released |"
-    r"started |has |had |got |gets )?(first|earlier|sooner|later|newer|older|higher|better|lower|worse|more|"
-    r"fewer|longer|shorter)\b|\bcame first\b|\bwhich (came|comes|premiered|aired|dropped|released|started)"
+    r"\b(which|what) (one |show |season |series )?(is |was |came |comes |premiered |aired |dropped |"
+    r"released |started |has |had |got |gets )?"
+    r"(first|earlier|sooner|later|newer|older|higher|better|lower|worse|more|fewer|longer|shorter)\b"
+    r"|\bcame first\b|\bwhich (came|comes|premiered|aired|dropped|released|started)"
     r"|\b(before|after)\b|\bbetween\b|\b(higher|lower|better|worse|more|fewer) .*\bthan\b"
     r"|\bwhich (is|has) (the )?(better|higher|lower|more)|\bsooner\b"
     r"|\bwhich\b.*\b(higher|lower|better|worse|more|fewer|first|earlier|later|sooner)\b"
@@ -52,8 +53,23 @@ _ASKS_COMPARISON = re.compile(
 def _measure(c: Composing) -> Measure:
     if c.has("episodes", "episode", "eps", "longer season", "shorter season"):
         return Measure.EPISODES
-    if c.has("rated", "rating", "ratings", "score", "scores", "rotten", "tomatoes", "imdb", "critics",
-             "audience", "reviewed", "higher", "lower", "better", "worse"):  # fmt: skip
+    if c.has(
+        "rated",
+        "rating",
+        "ratings",
+        "score",
+        "scores",
+        "rotten",
+        "tomatoes",
+        "imdb",
+        "critics",
+        "audience",
+        "reviewed",
+        "higher",
+        "lower",
+        "better",
+        "worse",
+    ):
         return Measure.RATING
     return Measure.PREMIERE
 
@@ -174,8 +190,12 @@ def _ratings(c: Composing, a: Side, b: Side) -> Answer:
     ra, rb = _rating(a, c), _rating(b, c)
     if ra is None or rb is None:
         lacking = " or ".join(s.show.title for s, r in ((a, ra), (b, rb)) if r is None)
-        return Answer(text=f"I don't have that score for {lacking}, so I can't compare them.", kind="answer",
-                      intent="ratings", confidence=0.6)  # fmt: skip
+        return Answer(
+            text=f"I don't have that score for {lacking}, so I can't compare them.",
+            kind="answer",
+            intent="ratings",
+            confidence=0.6,
+        )
     ids = [ra.article_id, rb.article_id]
     both = f"{a.label} has {_score(ra)} ({ra.source}, {ra.audience}) and {b.label} {_score(rb)}"
     if ra.value == rb.value:
@@ -187,8 +207,14 @@ def _ratings(c: Composing, a: Side, b: Side) -> Answer:
     else:
         best = a if ra.value > rb.value else b
         lead = f"{best.label} is rated higher: {both}."
-    return Answer(text=lead, kind="answer", intent="ratings", confidence=1.0,
-                  answers=(_score(ra), _score(rb)), sources=sources_for(c.kb, ids))  # fmt: skip
+    return Answer(
+        text=lead,
+        kind="answer",
+        intent="ratings",
+        confidence=1.0,
+        answers=(_score(ra), _score(rb)),
+        sources=sources_for(c.kb, ids),
+    )
 
 
 def _same_show_scores(c: Composing) -> Answer | None:
@@ -212,8 +238,15 @@ def _same_show_scores(c: Composing) -> Answer | None:
     if critics.value == audience.value:
         text = f"They're the same: {_score(critics)} from critics and from audiences."
     ids = [critics.article_id, audience.article_id]
-    return Answer(text=text, kind="answer", intent="ratings", confidence=1.0,
-                  answers=(_score(critics), _score(audience)), sources=sources_for(c.kb, ids), show_id=show.id)  # fmt: skip
+    return Answer(
+        text=text,
+        kind="answer",
+        intent="ratings",
+        confidence=1.0,
+        answers=(_score(critics), _score(audience)),
+        sources=sources_for(c.kb, ids),
+        show_id=show.id,
+    )
 
 
 def _episode_count(side: Side) -> int | None:
@@ -230,8 +263,12 @@ def _episodes(c: Composing, a: Side, b: Side) -> Answer:
     ea, eb = _episode_count(a), _episode_count(b)
     if ea is None or eb is None:
         lacking = " or ".join(s.label for s, n in ((a, ea), (b, eb)) if n is None)
-        return Answer(text=f"I don't have an episode count for {lacking}.", kind="answer", intent="seasons",
-                      confidence=0.6)  # fmt: skip
+        return Answer(
+            text=f"I don't have an episode count for {lacking}.",
+            kind="answer",
+            intent="seasons",
+            confidence=0.6,
+        )
     both = f"{a.label} has {ea} episodes and {b.label} has {eb}"
     if c.has("total", "altogether", "combined", "in all"):
         lead = f"{ea + eb} episodes in all: {both}."

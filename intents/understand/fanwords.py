@@ -65,6 +65,7 @@ FAN_WORDS: dict[str, tuple[str, ...]] = {
     "pleaseee": (),
     "plsss": (),
     "ngl": (),
+    "jk": (),
     "tbh": (),
     "tbf": (),
     "imo": (),

@@ -47,6 +47,8 @@ FRAMES: tuple[Frame, ...] = (
         r"|\bxpersonx\b.*\b(plays|play|playing|portray|portrays) (who|what|which|whom)\b"
         r"|\bxpersonx s (character|role)\b|\b(role|character) of xpersonx\b",
     ),
+    # "gary oldman slow horses", "joe locke heartstopper character": a person and a show, nothing else.
+    _frame("plays_whom", r"^(xpersonx xshowx|xshowx xpersonx)$|\bxpersonx\b.*\b(character|role|part)\b"),
     _frame(
         "who_plays",
         r"\bwho (plays|played|is playing|portrays|portrayed|voices|will play)\b|\bplayed by\b"
@@ -80,7 +82,7 @@ FRAMES: tuple[Frame, ...] = (
     _frame(
         "premiere",
         r"\bwhen\b|\brelease\w*\b|\bpremiere\w*\b|\b(come|comes|coming|came) (out|back)\b|\bout yet\b"
-        r"|\bdrop\b|\bair\b|\breturn\w*\b|\bdate\b|\bdebut\w*\b|\bstart\w*\b",
+        r"|\bdrop\b|\bair\b|\breturn\w*\b|\bdate\b|\bdebut\w*\b|\bstart\w*\b|\byear\b",
     ),
     _frame(
         "cast",
