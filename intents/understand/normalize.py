@@ -27,6 +27,7 @@ _NOT_SHORTHAND = frozenset(
 )
 _CHATTER = tuple(tuple(phrase.split()) for phrase in CHATTER_PHRASES)
 _LONG_MESSAGE_WORDS = 14
+_CORRECTIONS = frozenset({("i", "mean"), ("i", "meant"), ("no", "wait"), ("scratch", "that"), ("jk", "i")})
 # Words left at the front once chatter is gone: "... asked already but when is it out".
 _LEADING_FILLER = frozenset({"but", "so", "and", "like", "ok", "okay", "well", "also", "then", "now"})
 
@@ -36,6 +37,7 @@ class Shorthands:
     """Title shorthands generated from the known shows: 'hs' -> ('heartstopper',)."""
 
     table: dict[str, tuple[str, ...]]
+    name_words: frozenset[str] = frozenset()  # every word of a news show's or person's name
 
     @classmethod
     def build(cls, knowledge: Knowledge, known_words: Iterable[str]) -> Shorthands:
@@ -59,7 +61,10 @@ class Shorthands:
             for short, titles in owners.items()
             if len(titles) == 1 and short not in known and len(short) >= 2
         }
-        return cls(table)
+        names = [show.title for show in knowledge.shows.values() if show.title]
+        names += [person.name for person in knowledge.people.values() if person.credits or person.work]
+        name_words = frozenset(w for name in names for w in fold(name).split() if len(w) > 2) - known
+        return cls(table, name_words)
 
     def expand(self, token: str) -> tuple[str, ...] | None:
         """The words a shorthand token stands for ('hs3' -> heartstopper season 3), or None."""
@@ -100,13 +105,22 @@ def question_part(text: str) -> tuple[str, str]:
         return text, ""
     starts = [s for s in sentences if fold(s).split()[:1] and fold(s).split()[0] in _QUESTION_START]
     marked = [s for s in sentences if s.rstrip().endswith("?")]
-    # A sentence that both ends in "?" and starts like a question beats an aside ending in "??".
-    asking = [s for s in marked if s in starts] or marked or starts
+    worded = [s for s in marked if set(fold(s).split()) & _QUESTION_START]
+    # A sentence that ends in "?" and asks with a question word beats an aside ending in "??".
+    asking = [s for s in marked if s in starts] or worded or marked or starts
     if not asking:
         return text, ""
     chosen = asking[-1]
     rest = " ".join(s for s in sentences if s is not chosen)
     return chosen, rest
+
+
+def after_correction(tokens: list[str]) -> list[str]:
+    """'severance cast... jk i mean who is in the good place': what follows a correction in the same message."""
+    for n in range(len(tokens) - 2, 0, -1):
+        if tuple(tokens[n : n + 2]) in _CORRECTIONS and len(tokens) - (n + 2) >= 2:
+            return tokens[n + 2 :]
+    return tokens
 
 
 def drop_chatter(tokens: list[str]) -> list[str]:
@@ -131,7 +145,9 @@ def normalize(tokens: list[str], vocabulary: frozenset[str], shorthands: Shortha
     be left ("thanks" alone is small talk, not chatter around a question).
     """
     words: list[str] = []
-    for token in drop_chatter(tokens):
+    for token in drop_chatter(after_correction(tokens)):
+        if token not in vocabulary and token.endswith("s") and token[:-1] in shorthands.name_words:
+            token = token[:-1]  # "alice osmans show": a possessive written without its apostrophe
         expanded = shorthands.expand(token)
         if expanded is None and token in FAN_WORDS and token not in vocabulary:
             expanded = FAN_WORDS[token]
