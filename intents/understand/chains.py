@@ -51,9 +51,10 @@ _PATTERNS = (
         r"\b(?:the |that )?(?:show|series|tv show|one)\s(?:that |which |where )?"
         r"(?:(?:with|starring|featuring|about) )?(?P<who><E\d+>)"
         r"(?: (?P<how>directs|directed|is in|was in|stars in|starred in|created|wrote|plays in|acts in|"
-        r"works on|made|plays|is directing|appears in|was on|is on))?"
+        r"works on|made|plays|is directing|appears in|was on|is on|(?:co )?wrote(?: the (?:books?|novels?))?"
+        r"(?: for)?))?"
     ),
-    re.compile(r"\b(?P<who><E\d+>) s (?:new |latest )?(?:show|series)\b"),
+    re.compile(r"(?P<who><E\d+>) (?:s )?(?:new |latest )?(?:show|series)\b"),
 )
 _SCAFFOLD = frozenset("whos name named called tell novel novels book books comic comics show series".split())
 _VERB_ROLES = {
@@ -64,6 +65,9 @@ _VERB_ROLES = {
     "is directing": "director",
     "created ": "creator",
     "made": "creator",
+    "wrote the books for": "novelist",
+    "co wrote the books for": "novelist",
+    "wrote the novels for": "novelist",
 }
 
 
@@ -133,12 +137,21 @@ async def chain(c: Composing) -> Answer | None:
             return None  # "is tony gilroy the showrunner of andor" asserts it: a yes/no check
         before, after = marked.text[: match.start()], marked.text[match.end() :]
         if not _asks_more(f"{before} {after}"):
-            return None  # "who is the creator of heartstopper" is a one-hop question
+            # "who is the creator of heartstopper" is a one-hop question; "alice oseman's show" is answered
+            # by the bridge itself.
+            return bridge if groups.get("who") is not None else None
         rest = f"{before} {fold(name)} {after}"
         outer = await c.ask_composed(_words(marked, c, rest))
         if outer.kind not in ("answer", "unknown"):
             return None
-        # An honest "I don't have ..." about the found subject is still the answer to the chain.
+        if outer.kind == "unknown":
+            # What is missing comes first, then the fact that found the subject.
+            joined = replace(
+                outer,
+                text=f"{outer.text} ({bridge.text})",
+                sources=tuple(dict.fromkeys((*outer.sources, *bridge.sources))),
+            )
+            return replace(joined, show_id=outer.show_id or bridge.show_id)
         joined = lead_with(bridge.text, outer, intent=outer.intent or "chain", extra_sources=bridge.sources)
         return replace(joined, kind="answer", show_id=outer.show_id or bridge.show_id)
     return None
