@@ -10,9 +10,12 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
+from pydantic import ValidationError
+
 from bot import cli_ask
 from bot.cli_catalog import add_catalog_parser, run_catalog_command
-from bot.settings import Settings
+from bot.settings import Settings, describe_settings_error
+from bot.startup import CONFIG_EXIT, check_zone, command_name, report, report_failure
 from db.engine import default_database_url
 
 INGEST_COMMANDS = ("ingest", "facts")
@@ -70,11 +73,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         with_ingest=wanted in INGEST_COMMANDS or wanted is None or "-h" in words or "--help" in words
     )
     args = parser.parse_args(argv)
-    settings = Settings()
+    try:
+        settings = Settings()
+    except ValidationError as exc:
+        return report(command_name(args), describe_settings_error(exc), CONFIG_EXIT)
     logging.basicConfig(
-        level=getattr(logging, settings.log_level.upper(), logging.INFO)
-        if args.command == "run"
-        else logging.WARNING,
+        level=getattr(logging, settings.log_level) if args.command == "run" else logging.WARNING,
         format="%(asctime)s %(levelname)s %(name)s: %(message)s",
     )
     if args.command != "run" or settings.log_level.upper() != "DEBUG":
@@ -89,6 +93,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _dispatch(parser, args, settings, url)
     except KeyboardInterrupt:
         return 130
+    except Exception as exc:
+        status = report_failure(command_name(args), exc, url)
+        if status is None:
+            raise
+        return status
     except BrokenPipeError:
         # The reader went away (`marquee ask ... | head -1`): stop quietly, like other Unix tools.
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
@@ -102,6 +111,7 @@ def _dispatch(parser: argparse.ArgumentParser, args: argparse.Namespace, setting
         except ValueError:
             parser.error(f"--now must be an ISO-8601 date or date-time, got {args.now!r}")
         default_show = args.default_show or settings.default_show
+        check_zone("--tz", args.tz)
         tz = args.tz or settings.timezone
         if args.batch:
             with sys.stdin if args.batch == "-" else open(args.batch, encoding="utf-8") as lines:

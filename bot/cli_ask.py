@@ -9,6 +9,7 @@ from collections.abc import Iterable
 from typing import TextIO
 
 from bot.render_text import render_text
+from bot.startup import check_default_show
 from db.bootstrap import Database, open_database
 from intents.engine import QuestionEngine
 from intents.query import Conversation
@@ -24,10 +25,15 @@ def parse_now(value: str | None) -> dt.datetime | None:
     return parsed if parsed.tzinfo else parsed.replace(tzinfo=dt.UTC)
 
 
-async def open_engine(url: str | None) -> tuple[Database, QuestionEngine]:
-    """Open (migrate, seed) the database and load the engine."""
+async def open_engine(url: str | None, default_show: str | None = None) -> tuple[Database, QuestionEngine]:
+    """Open (migrate, seed) the database and load the engine; the default show must be a known one."""
     database = await open_database(url)
-    engine = await QuestionEngine.from_sessions(database.sessions)
+    try:
+        engine = await QuestionEngine.from_sessions(database.sessions)
+        check_default_show(engine, default_show)
+    except BaseException:
+        await database.close()
+        raise
     return database, engine
 
 
@@ -35,7 +41,7 @@ async def ask_one(
     url: str | None, question: str, as_json: bool, now: dt.datetime | None, default_show: str | None, tz: str
 ) -> int:
     """Answer one question and print it."""
-    database, engine = await open_engine(url)
+    database, engine = await open_engine(url, default_show)
     try:
         answer = await engine.answer(question, Conversation(), now=now, default_show=default_show, tz=tz)
     finally:
@@ -55,7 +61,7 @@ async def ask_batch(
 ) -> int:
     """Answer one question per line, each in its own conversation, printing one line (or JSON object) each."""
     out = out or sys.stdout  # looked up per call so redirected output (tests, pipes) is honoured
-    database, engine = await open_engine(url)
+    database, engine = await open_engine(url, default_show)
     try:
         for raw in lines:
             question = raw.rstrip("\r\n")
@@ -72,7 +78,7 @@ async def ask_batch(
 
 async def chat(url: str | None, now: dt.datetime | None, default_show: str | None, tz: str) -> int:
     """An interactive conversation; the last show is remembered between lines."""
-    database, engine = await open_engine(url)
+    database, engine = await open_engine(url, default_show)
     conversation = Conversation()
     interactive = sys.stdin.isatty()
     print(

@@ -7,7 +7,7 @@ import re
 from sqlalchemy.engine.url import make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError, SQLAlchemyError
 
-SUPPORTED = "sqlite+aiosqlite:///PATH or postgresql+asyncpg://USER:PASSWORD@HOST:PORT/DATABASE"
+SUPPORTED = "sqlite+aiosqlite:///PATH or postgresql+asyncpg://USER@HOST:PORT/DB"
 MAX_REASON = 160
 _CLASS_PREFIX = re.compile(r"^<class '[\w.]+'>:\s*")
 _PASSWORD = re.compile(r"(://[^:/@\s]*:)[^@\s]*@")
@@ -35,13 +35,13 @@ def explain(exc: BaseException, url: str) -> str:
     where = safe_url(url)
     if isinstance(exc, NoSuchModuleError):
         scheme = url.split("://", 1)[0]
-        return f"DATABASE_URL {where!r} names an unknown kind of database {scheme!r}; use {SUPPORTED}"
+        return f"the database URL {where!r} names an unknown kind of database {scheme!r}; use {SUPPORTED}"
     if isinstance(exc, ArgumentError):
-        return f"DATABASE_URL {where!r} is not a database URL; use {SUPPORTED}"
+        return f"{where!r} is not a database URL; use {SUPPORTED}"
     if isinstance(exc, ModuleNotFoundError):
         return (
             f"the database driver {exc.name!r} for {where!r} is not installed; "
-            f"Marquee ships the drivers for {SUPPORTED}"
+            f"Marquee works with {SUPPORTED}"
         )
     if isinstance(exc, TimeoutError):
         return f"the database at {where} did not answer in time"
