@@ -7,7 +7,7 @@ import re
 from sqlalchemy.engine.url import make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError, SQLAlchemyError
 
-SUPPORTED = "sqlite+aiosqlite:///PATH or postgresql+asyncpg://USER@HOST:PORT/DB"
+SUPPORTED = "sqlite+aiosqlite:///PATH or postgresql+asyncpg://USER@HOST/DB"
 MAX_REASON = 160
 _CLASS_PREFIX = re.compile(r"^<class '[\w.]+'>:\s*")
 _PASSWORD = re.compile(r"(://[^:/@\s]*:)[^@\s]*@")
@@ -39,10 +39,7 @@ def explain(exc: BaseException, url: str) -> str:
     if isinstance(exc, ArgumentError):
         return f"{where!r} is not a database URL; use {SUPPORTED}"
     if isinstance(exc, ModuleNotFoundError):
-        return (
-            f"the database driver {exc.name!r} for {where!r} is not installed; "
-            f"Marquee works with {SUPPORTED}"
-        )
+        return f"the database driver {exc.name!r} is not installed; Marquee works with {SUPPORTED}"
     if isinstance(exc, TimeoutError):
         return f"the database at {where} did not answer in time"
     if isinstance(exc, OSError):
