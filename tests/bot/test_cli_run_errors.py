@@ -12,7 +12,7 @@ FAKE_TOKEN = "MTE4NDY1MjM0NTY3ODkwMTIzNA.GhJkLm.q7Vx2bN9pR4tY8wZ1aC5dE3fG6hJ0kL2
 NOWHERE = "http://127.0.0.1:1"  # nothing listens on port 1
 
 
-def _run(tmp_path: Path, **settings: str) -> subprocess.CompletedProcess[str]:
+def _run(tmp_path: Path, *python_options: str, **settings: str) -> subprocess.CompletedProcess[str]:
     env = {k: v for k, v in os.environ.items() if k not in {"DATABASE_URL", "DEFAULT_SHOW", "LOG_LEVEL"}}
     env.update(
         DISCORD_TOKEN=FAKE_TOKEN,
@@ -22,7 +22,7 @@ def _run(tmp_path: Path, **settings: str) -> subprocess.CompletedProcess[str]:
         **settings,
     )
     return subprocess.run(
-        [sys.executable, "-m", "bot", "run"],
+        [sys.executable, *python_options, "-m", "bot", "run"],
         cwd=tmp_path,
         env=env,
         capture_output=True,
@@ -54,3 +54,9 @@ def test_run_never_prints_the_token(tmp_path: Path) -> None:
     ran = _run(tmp_path, LOG_LEVEL="DEBUG")
     assert FAKE_TOKEN not in ran.stdout + ran.stderr
     assert FAKE_TOKEN.split(".")[-1] not in ran.stdout + ran.stderr
+
+
+def test_run_start_prints_no_voice_or_deprecation_warnings(tmp_path: Path) -> None:
+    ran = _run(tmp_path, "-W", "default")  # show DeprecationWarnings, which Python hides by default
+    assert "Warning" not in ran.stderr
+    assert "voice will NOT be supported" not in ran.stderr
