@@ -6,6 +6,7 @@ import datetime as dt
 import json
 import sys
 from collections.abc import Iterable
+from dataclasses import dataclass
 from typing import TextIO
 
 from bot.render_text import render_text
@@ -50,6 +51,39 @@ async def ask_one(
     return 0
 
 
+@dataclass(frozen=True, slots=True)
+class BatchLine:
+    """One batch input line: the question, its conversation (None: a conversation of its own), its clock."""
+
+    question: str
+    conversation: str | None = None
+    now: dt.datetime | None = None
+
+
+def parse_batch_line(raw: str) -> BatchLine:
+    """A plain question, or a JSON object {"question": ..., "conversation": ..., "now": ...}."""
+    text = raw.rstrip("\r\n")
+    if not text.lstrip().startswith("{"):
+        return BatchLine(text)
+    try:
+        record = json.loads(text)
+    except ValueError:
+        return BatchLine(text)
+    if not isinstance(record, dict):
+        return BatchLine(text)
+    question = record.get("question")
+    conversation = record.get("conversation")
+    try:
+        now = parse_now(record["now"]) if isinstance(record.get("now"), str) else None
+    except ValueError:
+        now = None
+    return BatchLine(
+        question if isinstance(question, str) else "",
+        str(conversation) if isinstance(conversation, str | int) and conversation != "" else None,
+        now,
+    )
+
+
 async def ask_batch(
     url: str | None,
     lines: Iterable[str],
@@ -59,15 +93,29 @@ async def ask_batch(
     tz: str,
     out: TextIO | None = None,
 ) -> int:
-    """Answer one question per line, each in its own conversation, printing one line (or JSON object) each."""
+    """Answer one question per line, printing one line (or JSON object) each.
+
+    Plain lines are each their own conversation; JSON lines with the same "conversation" id share one.
+    """
     out = out or sys.stdout  # looked up per call so redirected output (tests, pipes) is honoured
     database, engine = await open_engine(url, default_show)
+    conversations: dict[str, Conversation] = {}
     try:
         for raw in lines:
-            question = raw.rstrip("\r\n")
-            answer = await engine.answer(question, Conversation(), now=now, default_show=default_show, tz=tz)
+            line = parse_batch_line(raw)
+            conversation = (
+                conversations.setdefault(line.conversation, Conversation())
+                if line.conversation is not None
+                else Conversation()
+            )
+            answer = await engine.answer(
+                line.question, conversation, now=line.now or now, default_show=default_show, tz=tz
+            )
             if as_json:
-                out.write(json.dumps(answer.to_json(question), ensure_ascii=False) + "\n")
+                record = answer.to_json(line.question)
+                if line.conversation is not None:
+                    record["conversation"] = line.conversation
+                out.write(json.dumps(record, ensure_ascii=False) + "\n")
             else:
                 out.write(answer.text.replace("\n", " ") + "\n")
     finally:
