@@ -30,10 +30,18 @@ class InstalledWheel:
     marquee: Path  # the console script of the fresh environment
 
 
-def _run(command: list[str | Path], **kwargs: object) -> subprocess.CompletedProcess[str]:
+def _run(
+    command: list[str | Path], cwd: Path | None = None, env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
-        [str(part) for part in command], capture_output=True, text=True, timeout=300, check=False, **kwargs
-    )  # type: ignore[call-overload, no-any-return]
+        [str(part) for part in command],
+        cwd=cwd,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+    )
 
 
 def _build_wheel(work: Path) -> Path:
