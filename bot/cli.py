@@ -98,15 +98,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _dispatch(parser, args, settings, url)
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:
+        # The reader went away (`marquee ask ... | head -1`): stop quietly, like other Unix tools.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 141
     except Exception as exc:
         status = report_failure(command_name(args), exc, url)
         if status is None:
             raise
         return status
-    except BrokenPipeError:
-        # The reader went away (`marquee ask ... | head -1`): stop quietly, like other Unix tools.
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-        return 141
 
 
 def _dispatch(parser: argparse.ArgumentParser, args: argparse.Namespace, settings: Settings, url: str) -> int:

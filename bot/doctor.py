@@ -157,6 +157,10 @@ async def _inspect(engine: AsyncEngine, url: str, default_show: str | None) -> l
     findings = [_schema_finding(health, describe_url(url))]
     if health.seed_articles == 0:
         findings.append(Finding(Verdict.FIX, "seed", "no seed facts in the installation; reinstall Marquee"))
+    elif health.schema is SchemaState.UNKNOWN:
+        pass  # the schema line already says what to do
+    elif health.schema is not SchemaState.CURRENT:
+        findings.append(Finding(Verdict.WARN, "seed", "loaded by `marquee db upgrade` (or the first start)"))
     elif health.seed_articles_stored == health.seed_articles:
         findings.append(Finding(Verdict.OK, "seed", f"{health.seed_articles} seed article(s) loaded"))
     else:

@@ -45,7 +45,7 @@ def explain(exc: BaseException, url: str) -> str:
     if isinstance(exc, OSError):
         return f"can't reach the database at {where}: {_first_line(str(exc))}"
     if isinstance(exc, DBAPIError) and exc.orig is not None:
-        return f"the database at {where} refused: {_first_line(str(exc.orig))}"
+        return f"database error at {where}: {_first_line(str(exc.orig))}"
     if isinstance(exc, SQLAlchemyError):
         return f"database error at {where}: {_first_line(str(exc).split('(Background on this error')[0])}"
     return f"database error at {where}: {_first_line(str(exc)) or type(exc).__name__}"

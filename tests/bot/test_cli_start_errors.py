@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -133,3 +134,17 @@ def test_known_default_show_alias_is_accepted(
     monkeypatch.setenv("DEFAULT_SHOW", "heartstopper")
     assert main(["ask", "!premiere", "--now", "2024-09-03"]) == 0
     assert "October 3, 2024" in capsys.readouterr().out
+
+
+def test_database_at_an_unknown_revision_is_one_line(
+    clean_env: Path, sqlite_url: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["db", "upgrade", "--db", sqlite_url]) == 0
+    database = Path(sqlite_url.split("///", 1)[1])
+    connection = sqlite3.connect(database)
+    with connection:  # commits
+        connection.execute("UPDATE alembic_version SET version_num = 'from_the_future'")
+    connection.close()
+    capsys.readouterr()
+    line = _one_line_error(capsys, main(["ask", "hi", "--db", sqlite_url]))
+    assert "Can't locate revision identified by 'from_the_future'" in line
