@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -41,3 +43,22 @@ def test_catalog_import_with_one_good_line_succeeds(tmp_path: Path, sqlite_url: 
     mixed = tmp_path / "mixed.txt"
     mixed.write_text("no separators here\nSome Film|directed_by|Some Person\n", encoding="utf-8")
     assert main(["catalog", "import", str(mixed), "--db", sqlite_url, "--no-progress"]) == 0
+
+
+def test_closed_output_pipe_ends_quietly(tmp_path: Path, sqlite_url: str) -> None:
+    questions = tmp_path / "questions.txt"
+    # Far more output than a pipe buffers, so the writer is still writing when the reader leaves.
+    questions.write_text("who plays nick nelson?\n" * 5000, encoding="utf-8")
+    process = subprocess.Popen(
+        [sys.executable, "-m", "bot", "ask", "--batch", str(questions), "--db", sqlite_url],
+        cwd=tmp_path,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    assert process.stdout is not None and process.stderr is not None
+    assert "Nick Nelson" in process.stdout.readline()
+    process.stdout.close()
+    status = process.wait(timeout=120)
+    assert process.stderr.read() == ""
+    assert status == 141
