@@ -93,6 +93,8 @@ async def check_discord(settings: Settings) -> list[Finding]:
     if settings.discord_gateway_url:
         findings.append(await check_gateway(settings.discord_gateway_url))
     if settings.discord_token is None or token_problem(settings.discord_token.get_secret_value()):
+        if settings.discord_api_url:
+            findings.append(await check_api_answers(api))
         findings.append(Finding(Verdict.WARN, "intents", f"Marquee needs {NEEDED_INTENTS}; not checked"))
         return findings
     headers = {"Authorization": f"Bot {settings.discord_token.get_secret_value()}"}
@@ -107,8 +109,8 @@ async def check_discord(settings: Settings) -> list[Finding]:
                 app.raise_for_status()
                 flags = int((await app.json()).get("flags") or 0)
     except (aiohttp.ClientError, TimeoutError, ValueError) as exc:
-        reason = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
-        return [*findings, Finding(Verdict.FIX, "DISCORD_API_URL", f"can't reach Discord at {api}: {reason}")]
+        text = f"can't reach Discord at {api}: {_reason(exc)}"
+        return [*findings, Finding(Verdict.FIX, "DISCORD_API_URL", text)]
     findings.append(Finding(Verdict.OK, "Discord", f"{api} accepted the token (bot {bot_name})"))
     if flags & MESSAGE_CONTENT_FLAGS:
         findings.append(Finding(Verdict.OK, "intents", f"{NEEDED_INTENTS} (enabled)"))
@@ -121,6 +123,20 @@ async def check_discord(settings: Settings) -> list[Finding]:
             )
         )
     return findings
+
+
+async def check_api_answers(api: str) -> Finding:
+    """DISCORD_API_URL answers HTTP at all (any status will do: without a token nothing more is checked)."""
+    try:
+        async with aiohttp.ClientSession(timeout=TIMEOUT) as http, http.get(f"{api}/gateway"):
+            pass
+    except (aiohttp.ClientError, TimeoutError, ValueError) as exc:
+        return Finding(Verdict.FIX, "DISCORD_API_URL", f"can't reach {api}: {_reason(exc)}")
+    return Finding(Verdict.OK, "DISCORD_API_URL", f"{api} answers")
+
+
+def _reason(exc: BaseException) -> str:
+    return str(exc).splitlines()[0] if str(exc) else type(exc).__name__
 
 
 async def check_gateway(url: str) -> Finding:

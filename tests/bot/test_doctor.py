@@ -154,3 +154,15 @@ def test_misshapen_token_is_explained_without_quoting_it(token: str, expected: s
 
 def test_well_shaped_token_passes() -> None:
     assert token_problem(FAKE_TOKEN) is None
+
+
+async def test_doctor_without_a_token_still_checks_the_discord_urls(
+    discord_server: FakeDiscord, tmp_path: Path
+) -> None:
+    env = _env(
+        tmp_path / "data", DISCORD_API_URL=discord_server.api_url, DISCORD_GATEWAY_URL="ws://127.0.0.1:1/"
+    )
+    status, output = await _marquee(tmp_path, env, "doctor")
+    assert status == 1
+    assert f"ok    DISCORD_API_URL: {discord_server.api_url} answers" in output
+    assert "FIX   DISCORD_GATEWAY_URL: can't reach ws://127.0.0.1:1/" in output
