@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import functools
 import gc
+import importlib
 import logging
+import pkgutil
 from collections.abc import Callable, Iterator
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -13,16 +16,17 @@ from rapidfuzz import fuzz
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from db.knowledge import Knowledge, PersonFacts, ShowFacts, load_knowledge
+from intents import handlers
 from intents.answer import Answer
 from intents.catalog.intents import with_catalog
-from intents.handlers import cast, crew, meta, overview, people, premiere, show_facts
+from intents.handlers import meta
 from intents.linking import EntityIndex
 from intents.query import Conversation, Query
 from intents.registry import Intent, IntentMatcher, Match
 from intents.resolve import DOMAIN_WORDS, Resolution, resolve, unknown_variants
 from intents.text import MAX_QUESTION_CHARS, STOPWORDS, clean_input, fold
 from intents.understand.compose import compose
-from intents.understand.context import Composing
+from intents.understand.context import YES_NO_TAILS, Composing
 from intents.understand.frames import read_frame
 from intents.understand.normalize import Shorthands, normalize, question_part
 
@@ -37,16 +41,12 @@ Clock = Callable[[], dt.datetime]
 
 
 def default_intents() -> list[Intent]:
-    """Every intent Marquee answers, help last (it lists the others)."""
-    intents = [
-        *premiere.INTENTS,
-        *cast.INTENTS,
-        *crew.INTENTS,
-        *show_facts.INTENTS,
-        *overview.INTENTS,
-        *people.INTENTS,
-        *meta.INTENTS,
-    ]
+    """Every intent Marquee answers: the INTENTS of each module in intents/handlers, found by themselves
+    (a new intent is one new module there), then help, which lists the others."""
+    intents: list[Intent] = []
+    for module in sorted(pkgutil.iter_modules(handlers.__path__), key=lambda m: m.name):
+        loaded = importlib.import_module(f"{handlers.__name__}.{module.name}")
+        intents.extend(getattr(loaded, "INTENTS", ()))
     # Catalog phrasings ("what films did X act in") extend the show intents; their handlers answer for films.
     intents = with_catalog(intents)
     return [*intents, meta.make_help(intents)]
@@ -171,7 +171,13 @@ class QuestionEngine:
             answer = None
             if composed and forced is None and not res.ambiguous:
                 show = res.shows[0] if res.shows else self._implied_show(res, conversation, default_show)
-                answer = await compose(Composing(tokens, res, self.kb, today, show, ask, ask_composed))
+                link = functools.partial(
+                    resolve, index=self.index, kb=self.kb, vocabulary=self.matcher.vocabulary
+                )
+                tail = tuple(fold(text).split()[-2:])
+                checks = tail in YES_NO_TAILS or tail[-1:] in YES_NO_TAILS
+                composing = Composing(tokens, res, self.kb, today, show, ask, ask_composed, link, checks)
+                answer = await compose(composing)
             if answer is None:
                 answer = await self._dispatch(res, query, forced, conversation, default_show)
         except Exception:  # a handler bug must cost one answer, not the bot
@@ -183,7 +189,9 @@ class QuestionEngine:
             conversation.last_show_id = answer.show_id
         return answer
 
-    def _implied_show(self, res: Resolution, conv: Conversation, default_show: str | None) -> ShowFacts | None:
+    def _implied_show(
+        self, res: Resolution, conv: Conversation, default_show: str | None
+    ) -> ShowFacts | None:
         """The show a question that names none is about; none when it names something unknown instead."""
         if res.leftovers or res.unknown_title:
             return None
@@ -250,7 +258,8 @@ class QuestionEngine:
 
     def _framed(self, res: Resolution) -> Intent | None:
         """The intent a relation frame names, when the question has the subject it needs."""
-        intent = self.by_name.get(read_frame(res.slotted) or "")
+        # Slot markers hide words a frame may need ("final season" is a season reference): then the words.
+        intent = self.by_name.get(read_frame(res.slotted) or read_frame(" ".join(res.tokens)) or "")
         if intent is None:
             return None
         if intent.subject == "person" and not (res.people or res.characters or res.leftovers):

@@ -75,6 +75,9 @@ async def ratings_known(q: Query, found: list[RatingFact]) -> Answer:
     assert q.show is not None
     audience_first = q.has("audience", "audiences", "fans", "viewers", "popcornmeter", "users", "people")
     critics_first = q.has("critics", "critic", "tomatometer", "reviews")
+    only = [r for r in found if (r.audience == "critics") == critics_first]
+    if audience_first != critics_first and only and q.has("score", "rating", "percent", "think", "say"):
+        found = only  # "what's the critics score": that score alone, not the audience's beside it
     if audience_first and not critics_first:
         found.sort(key=lambda r: r.audience not in ("audience", "users"))
     else:

@@ -38,7 +38,7 @@ _PATTERNS = (
     re.compile(rf"\b(?:the |a )?(?:main |lead |new )?(?P<role>{_ROLE}) (?:of|for|on|behind|from) {_OBJECT}"),
     re.compile(rf"\bthe (?P<obj><S>|<E\d+>(?: <S>)?) (?P<role>{_ROLE})\b"),
     re.compile(
-        r"\b(?:the |whoever )?(?:(?:guy|person|man|woman|one|people) )?(?:who|that) "
+        r"\b(?:the |whoever )?(?:(?:guy|person|man|woman|one|people|actor|actress) )?(?:who|that) "
         r"(?P<verb>directed|created|wrote) (?P<obj>(?:the )?(?:<S> (?:of )?)?(?:<E\d+>)?(?: <S>)?)"
     ),
     # "the actor who plays charlie", "the guy playing nick"
@@ -50,8 +50,8 @@ _PATTERNS = (
     re.compile(
         r"\b(?:the |that )?(?:show|series|tv show|one)\s(?:that |which |where )?"
         r"(?:(?:with|starring|featuring|about) )?(?P<who><E\d+>)"
-        r"(?: (?P<how>directs|directed|is in|was in|stars in|starred in|created|wrote|plays in|acts in|works on|"
-        r"made|plays|is directing|appears in|was on|is on))?"
+        r"(?: (?P<how>directs|directed|is in|was in|stars in|starred in|created|wrote|plays in|acts in|"
+        r"works on|made|plays|is directing|appears in|was on|is on))?"
     ),
     re.compile(r"\b(?P<who><E\d+>) s (?:new |latest )?(?:show|series)\b"),
 )
@@ -129,6 +129,8 @@ async def chain(c: Composing) -> Answer | None:
         if found is None:
             continue
         name, bridge = found
+        if any(fold(m.refs[0].name) == fold(name) for m in c.res.mentions):
+            return None  # "is tony gilroy the showrunner of andor" asserts it: a yes/no check
         before, after = marked.text[: match.start()], marked.text[match.end() :]
         if not _asks_more(f"{before} {after}"):
             return None  # "who is the creator of heartstopper" is a one-hop question
@@ -212,4 +214,6 @@ def _show_bridge(kb: Knowledge, mention: Mention, show: ShowFacts) -> Answer:
         role = credits[0].role.replace("_", " ") if credits else "credit"
         text = f"{ref.name}'s show is {show.title} ({role})."
         ids = [cr.article_id for cr in credits]
-    return Answer(text=text, kind="answer", answers=(show.title,), sources=sources_for(kb, ids), show_id=show.id)
+    return Answer(
+        text=text, kind="answer", answers=(show.title,), sources=sources_for(kb, ids), show_id=show.id
+    )

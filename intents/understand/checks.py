@@ -6,10 +6,19 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import replace
 
+from db.knowledge import CreditFact, ShowFacts
 from intents.answer import Answer
-from intents.query import sources_for
+from intents.query import parse_seasons
 from intents.text import fold
 from intents.understand.context import Composing, verdict
+from intents.understand.value_checks import (
+    AWARD_BODIES,
+    award_check,
+    category_check,
+    count_check,
+    network_check,
+    network_named,
+)
 
 # Words that make "is X ..." a question about whether it has come out.
 _OUT_WORDS = (
@@ -33,50 +42,114 @@ _OUT_WORDS = (
     "return",
     "yet",
 )
+_WH = frozenset("when what who where which why how whose whom whens whats whos".split())
 # "has euros lyn done anything besides heartstopper" asks for other work, not a check.
 _NOT_A_CHECK = ("else", "besides", "other", "anything", "apart from", "how many", "how long")
+_ROLE_WORDS = {
+    "director": "a director of",
+    "creator": "a creator of",
+    "writer": "a writer of",
+    "actor": "in",
+    "showrunner": "the showrunner of",
+    "any": "credited on",
+}
+_ROLE_INTENTS = {
+    "director": "directors",
+    "creator": "creator",
+    "writer": "creator",
+    "actor": "cast",
+    "showrunner": "crew",
+    "any": "cast",
+}
+# Folded word beginnings that name the role a yes/no question asserts, first match wins.
+_ROLE_STEMS: tuple[tuple[tuple[str, ...], str, str], ...] = (
+    (("showrun", "show run"), "showrunner", "who is the showrunner of"),
+    (("direct",), "director", "who directed"),
+    (("creat", "came up"), "creator", "who created"),
+    (("writ", "wrote", "author", "novel", "book"), "writer", "who created"),
+    (("involved", "part of", "work on", "worked on", "working on", "credited"), "any", "who worked on"),
+)
+
+
+def _episodes_agree(c: Composing, credits: list[CreditFact], show: ShowFacts) -> bool:
+    """'did X direct 6 episodes' and 'did X direct all of season 1' assert more than a credit."""
+    counts = [int(t) for t in c.tokens if t.isdigit()]
+    season = c.res.season
+    asserted = [n for n in counts if season is None or n != season.number]
+    if asserted and c.has("episodes", "episode", "eps"):
+        return any(cr.episodes == asserted[0] for cr in credits)
+    if c.has("all", "every", "whole", "entire") and season is not None:
+        others = [
+            cr
+            for cr in show.credits
+            if cr.role == "director"
+            and cr.person_id != credits[0].person_id
+            and (not cr.seasons or season.number in parse_seasons(cr.seasons))
+        ]
+        return not others
+    return True
+
+
+def _asked_role(c: Composing) -> tuple[str, str]:
+    """The role a yes/no question asserts ("did X direct it" -> director) and the question that lists it."""
+    joined = " ".join(c.tokens)
+    for stems, role, question in _ROLE_STEMS:
+        if any(f" {stem}" in f" {joined}" for stem in stems):
+            return role, question
+    return "actor", "who stars in"
+
+
 _ROLE_VERBS: tuple[tuple[tuple[str, ...], str, str], ...] = (
     (("direct", "directed", "directs", "director", "directors"), "director", "who directed"),
     (("create", "created", "creates", "creator", "creators"), "creator", "who created"),
     (("write", "wrote", "writer", "writers", "written", "author"), "writer", "who created"),
-    (("in", "star", "stars", "starred", "cast", "act", "acts", "acting", "appear", "appears"), "actor", "cast"),
+    (
+        ("in", "star", "stars", "starred", "cast", "act", "acts", "acting", "appear", "appears"),
+        "actor",
+        "cast",
+    ),
 )
-_AWARD_BODIES = {
-    "emmy": "Emmy",
-    "emmys": "Emmy",
-    "bafta": "BAFTA",
-    "baftas": "BAFTA",
-    "golden globe": "Golden Globe",
-    "golden globes": "Golden Globe",
-    "globe": "Golden Globe",
-    "oscar": "Oscar",
-    "oscars": "Oscar",
-    "sag": "SAG",
-    "peabody": "Peabody",
-}
 
 
 async def yes_no(c: Composing) -> Answer | None:
     """Answer a yes/no question by checking one asserted value, or None when it isn't one."""
-    if not c.is_yes_no or c.has(*_NOT_A_CHECK):
+    if c.has(*_NOT_A_CHECK):
         return None
     res = c.res
+    out_yet = c.tokens[0] not in _WH and (
+        c.has("out yet", "yet")
+        or c.tokens[-1:] == ["out"]
+        or (c.has("watch", "stream") and c.has("now", "yet"))
+    )
+    if not (c.is_yes_no or out_yet):
+        return None
     if res.people and res.characters:
         return await _plays_check(c)
-    if res.networks and (res.shows or c.show):
-        return await _network_check(c)
-    award = next((body for word, body in _AWARD_BODIES.items() if c.has(word)), None)
+    network = res.networks[0] if res.networks else network_named(c)
+    if network is not None and (res.shows or c.show):
+        return await network_check(c, network)
+    award = next((body for word, body in AWARD_BODIES.items() if c.has(word)), None)
     if award is not None and c.show is not None:
-        return _award_check(c, award)
+        return await award_check(c, award)
     if res.people and c.show is not None:
         return await _credit_check(c)
-    if c.has(*_OUT_WORDS) and (res.shows or c.show is not None) and not res.people:
+    if c.has("episodes", "episode", "seasons") and c.show is not None:
+        return await count_check(c)
+    if c.has("nominated", "nomination", "nominations", "won", "win") and c.show is not None:
+        return await category_check(c)
+    if (out_yet or c.has(*_OUT_WORDS)) and (res.shows or c.show is not None) and not res.people:
         return await _out_yet(c)
     return None
 
 
 async def _out_yet(c: Composing) -> Answer | None:
-    premiere = await c.ask(f"when does {c.subject_words()} premiere")
+    # "is heartstopper out" with no season asks about the show itself, which may be out with a season to come.
+    series_only = c.res.season is None and not c.has("new", "next", "latest", "upcoming")
+    premiere = await c.ask(
+        f"when did {c.subject_words()} first premiere"
+        if series_only
+        else f"when does {c.subject_words()} premiere"
+    )
     if premiere.kind != "answer" or not premiere.answers:
         return None
     value = premiere.answers[0]
@@ -90,49 +163,6 @@ async def _out_yet(c: Composing) -> Answer | None:
     if on <= c.today:
         return verdict(True, "Yes, it's out.", premiere, "premiere")
     return verdict(False, "No, not yet.", premiere, "premiere")
-
-
-async def _network_check(c: Composing) -> Answer | None:
-    where = await c.ask(f"where can i watch {c.subject_words()}")
-    if where.kind != "answer":
-        return None
-    asked = c.res.networks[0]
-    held = [fold(n) for n in where.answers]
-    yes = any(fold(asked) in h or h in fold(asked) for h in held)
-    return verdict(yes, "Yes." if yes else "No.", where, "where_to_watch")
-
-
-def _award_check(c: Composing, body: str) -> Answer | None:
-    show = c.show if not c.res.shows else c.res.shows[0]
-    if show is None:
-        return None
-    won_asked = c.has("win", "won", "wins", "winner")
-    awards = [a for a in show.awards if fold(body) in fold(a.body)]
-    sources = sources_for(c.kb, [a.article_id for a in awards])
-    real = [a for a in awards if a.outcome in ("won", "nominated")]
-    wins = [a for a in real if a.outcome == "won"]
-    if not awards:
-        text = f"I don't have any {body} nominations on record for {show.title}."
-        return Answer(text=text, kind="answer", intent="awards", confidence=0.6, show_id=show.id)
-    hits = wins if won_asked else real
-    categories = [a.category for a in hits if a.category]
-    what = "won" if won_asked else "been nominated for"
-    if hits:
-        detail = f" ({', '.join(categories)})" if categories else ""
-        text = f"Yes. {show.title} has {what} {len(hits)} {body} award{'s' if len(hits) != 1 else ''}{detail}."
-    elif won_asked and real:
-        text = f"No. {show.title} has been nominated for {len(real)} {body} award(s) but has not won one."
-    else:
-        text = f"No. {show.title} has not {what} any {body} awards."
-    return Answer(
-        text=text,
-        kind="answer",
-        intent="awards",
-        confidence=1.0,
-        answers=("Yes" if hits else "No", *(a.category or a.body for a in hits)),
-        sources=sources,
-        show_id=show.id,
-    )
 
 
 async def _plays_check(c: Composing) -> Answer | None:
@@ -149,25 +179,33 @@ async def _credit_check(c: Composing) -> Answer | None:
     person = c.res.people[0]
     show = c.res.shows[0] if c.res.shows else c.show
     assert show is not None
-    role, question = next(
-        ((role, q) for words, role, q in _ROLE_VERBS if c.has(*words)), ("actor", "cast")
-    )
+    role, question = _asked_role(c)
     credits = [cr for cr in person.credits if cr.show_id == show.id]
+    season = c.res.season.number if c.res.season else None
+    if season is not None:
+        credits = [cr for cr in credits if not cr.seasons or season in parse_seasons(cr.seasons)]
     roles = {cr.role for cr in credits}
     wanted = {"creator", "writer", "novelist"} if role in ("creator", "writer") else {role}
-    yes = bool(roles & wanted)
+    yes = bool(roles & wanted) or (role == "any" and bool(roles))
+    if yes and role == "director":
+        yes = _episodes_agree(c, [cr for cr in credits if cr.role == "director"], show)
     sub = await c.ask(f"{question} {c.subject_words() or show.title}")
     if sub.kind != "answer":
         sub = Answer(text="", kind="answer")
-    what = {"director": "a director of", "creator": "a creator of", "writer": "a writer of", "actor": "in"}[role]
-    intent = {"director": "directors", "creator": "creator", "writer": "creator", "actor": "cast"}[role]
+    what = _ROLE_WORDS[role]
+    intent = _ROLE_INTENTS[role]
     if yes:
         lead = f"Yes, {person.name} is {what} {show.title}."
+        if role == "any":
+            named = ", ".join(sorted({cr.role.replace("_", " ") for cr in credits}))
+            lead = f"Yes, {person.name} is credited on {show.title} as {named}."
         if role == "actor":
             played = [cr.character for cr in credits if cr.role == "actor" and cr.character]
             text = f"Yes, {person.name} plays {played[0]} in {show.title}." if played else lead
             return replace(verdict(True, "", sub, intent), text=text)
         return verdict(True, lead, sub, intent)
+    if roles & wanted:
+        return verdict(False, "No.", sub, intent)  # credited, but not for what was asserted (all, 6 episodes)
     lead = f"No, {person.name} isn't {what} {show.title} as far as my facts go."
     if role == "actor":
         lead = f"No, {person.name} isn't in the cast of {show.title} as far as my facts go."

@@ -13,6 +13,8 @@ from intents.resolve import Resolution
 # Answers a plain sub-question ("who directed heartstopper season 3") in the same conversation and clock.
 Ask = Callable[[str], Awaitable[Answer]]
 
+# Endings that make any question a yes/no one ("hs3 netflix or nah").
+YES_NO_TAILS = frozenset({("or", "nah"), ("or", "not"), ("right",), ("or", "no"), ("yes", "no"), ("yn",)})
 AUXILIARIES = frozenset(
     "is are was were did does do has have will can could should would isnt didnt doesnt wasnt hasnt".split()
 )
@@ -29,6 +31,8 @@ class Composing:
     show: ShowFacts | None  # the show the question is about: named, or from the conversation
     ask: Ask  # a one-hop sub-question
     ask_composed: Ask  # a rewritten question that may itself be composed (a yes/no after a chain)
+    link: Callable[[list[str]], Resolution]  # links names in a part of the question
+    tail_check: bool = False  # ended like a yes/no ("... or nah", "... right?") before fans' words went
 
     def has(self, *words: str) -> bool:
         """True when any of the folded words or phrases occurs in the question."""
@@ -38,7 +42,7 @@ class Composing:
     @property
     def is_yes_no(self) -> bool:
         """Starts like a yes/no question ("is", "did", "has" ...)."""
-        return bool(self.tokens) and self.tokens[0] in AUXILIARIES
+        return self.tail_check or (bool(self.tokens) and self.tokens[0] in AUXILIARIES)
 
     def subject_words(self) -> str:
         """The named show and season as words, for a sub-question ("heartstopper season 3")."""

@@ -47,6 +47,8 @@ FRAMES: tuple[Frame, ...] = (
         r"|\bxpersonx\b.*\b(plays|play|playing|portray|portrays) (who|what|which|whom)\b"
         r"|\bxpersonx s (character|role)\b|\b(role|character) of xpersonx\b",
     ),
+    # "gary oldman slow horses", "joe locke heartstopper character": a person and a show, nothing else.
+    _frame("plays_whom", r"^(xpersonx xshowx|xshowx xpersonx)$|\bxpersonx\b.*\b(character|role|part)\b"),
     _frame(
         "who_plays",
         r"\bwho (plays|played|is playing|portrays|portrayed|voices|will play)\b|\bplayed by\b"
@@ -76,10 +78,11 @@ FRAMES: tuple[Frame, ...] = (
         r"|\b(what|which) (network|channel|service|platform|streamer|app|streaming)\b|\bon xnetworkx\b"
         r"|\b(network|channel|streaming service|platform)\b|\bwatch it\b|\bwhere to watch\b",
     ),
+    _frame("renewal", r"\b(renew\w*|cancel\w*|final season|last season|confirmed|ending)\b"),
     _frame(
         "premiere",
         r"\bwhen\b|\brelease\w*\b|\bpremiere\w*\b|\b(come|comes|coming|came) (out|back)\b|\bout yet\b"
-        r"|\bdrop\b|\bair\b|\breturn\w*\b|\bdate\b|\bdebut\w*\b|\bstart\w*\b",
+        r"|\bdrop\b|\bair\b|\breturn\w*\b|\bdate\b|\bdebut\w*\b|\bstart\w*\b|\byear\b",
     ),
     _frame(
         "cast",
@@ -88,6 +91,7 @@ FRAMES: tuple[Frame, ...] = (
     ),
     _frame("about", r"\bplot\b|\bsynopsis\b|\bpremise\b|\bwhat (is|s) xshowx about\b|\bstory\b|\babout\b"),
     _frame("profile", r"^(who|whos) (is|s)? ?xpersonx$|\btell me about xpersonx\b"),
+    _frame("seasons", r"\b(episodes|seasons)\b"),
 )
 
 

@@ -98,9 +98,10 @@ def question_part(text: str) -> tuple[str, str]:
     sentences = [s for s in _SENTENCE_END.split(text) if s.strip()]
     if len(sentences) < 2:
         return text, ""
-    asking = [s for s in sentences if s.rstrip().endswith("?")]
-    if not asking:
-        asking = [s for s in sentences if fold(s).split()[:1] and fold(s).split()[0] in _QUESTION_START]
+    starts = [s for s in sentences if fold(s).split()[:1] and fold(s).split()[0] in _QUESTION_START]
+    marked = [s for s in sentences if s.rstrip().endswith("?")]
+    # A sentence that both ends in "?" and starts like a question beats an aside ending in "??".
+    asking = [s for s in marked if s in starts] or marked or starts
     if not asking:
         return text, ""
     chosen = asking[-1]
