@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from typing import TextIO
 
 from bot.render_text import render_text
+from bot.startup import check_default_show
 from db.bootstrap import Database, open_database
 from intents.engine import QuestionEngine
 from intents.query import Conversation
@@ -25,10 +26,15 @@ def parse_now(value: str | None) -> dt.datetime | None:
     return parsed if parsed.tzinfo else parsed.replace(tzinfo=dt.UTC)
 
 
-async def open_engine(url: str | None) -> tuple[Database, QuestionEngine]:
-    """Open (migrate, seed) the database and load the engine."""
+async def open_engine(url: str | None, default_show: str | None = None) -> tuple[Database, QuestionEngine]:
+    """Open (migrate, seed) the database and load the engine; the default show must be a known one."""
     database = await open_database(url)
-    engine = await QuestionEngine.from_sessions(database.sessions)
+    try:
+        engine = await QuestionEngine.from_sessions(database.sessions)
+        check_default_show(engine, default_show)
+    except BaseException:
+        await database.close()
+        raise
     return database, engine
 
 
@@ -36,7 +42,7 @@ async def ask_one(
     url: str | None, question: str, as_json: bool, now: dt.datetime | None, default_show: str | None, tz: str
 ) -> int:
     """Answer one question and print it."""
-    database, engine = await open_engine(url)
+    database, engine = await open_engine(url, default_show)
     try:
         answer = await engine.answer(question, Conversation(), now=now, default_show=default_show, tz=tz)
     finally:
@@ -92,7 +98,7 @@ async def ask_batch(
     Plain lines are each their own conversation; JSON lines with the same "conversation" id share one.
     """
     out = out or sys.stdout  # looked up per call so redirected output (tests, pipes) is honoured
-    database, engine = await open_engine(url)
+    database, engine = await open_engine(url, default_show)
     conversations: dict[str, Conversation] = {}
     try:
         for raw in lines:
@@ -120,7 +126,7 @@ async def ask_batch(
 
 async def chat(url: str | None, now: dt.datetime | None, default_show: str | None, tz: str) -> int:
     """An interactive conversation; the last show is remembered between lines."""
-    database, engine = await open_engine(url)
+    database, engine = await open_engine(url, default_show)
     conversation = Conversation()
     interactive = sys.stdin.isatty()
     print(

@@ -38,6 +38,9 @@ MARGIN = 7.0  # the top intent must beat the runner-up by this much
 SUGGEST_CUTOFF = 88.0  # "did you mean" needs a name at least this close (rapidfuzz ratio)
 
 Clock = Callable[[], dt.datetime]
+# Intents whose unknown words are not an unknown subject: they are about no show or person, or (tag_films)
+# link their own subject, a catalog tag.
+NEEDS_NO_SUBJECT = frozenset({"help", "shows", "smalltalk", "tag_films"})
 
 
 def default_intents() -> list[Intent]:
@@ -319,12 +322,13 @@ class QuestionEngine:
 
     def _unknown_subject(self, intent: Intent, res: Resolution) -> Answer | None:
         """'I don't have facts about X' when the question names something Marquee doesn't know."""
-        if intent.subject == "" or not (res.leftovers or res.unknown_title):
+        if intent.name in NEEDS_NO_SUBJECT or not (res.leftovers or res.unknown_title):
             return None
         named_person = bool(res.people or res.characters)
         # "who plays eleven in stranger things" and "is the last of us season 2 out" name an unknown title.
         unknown_title = bool(res.unknown_title) and not res.shows
-        subject_known = (intent.subject == "show" and bool(res.shows)) or named_person
+        # Catalog intents (subject "") are about a film or a person, whichever the question names.
+        subject_known = (intent.subject in ("show", "") and bool(res.shows)) or named_person
         if subject_known and not unknown_title:
             return None
         display = res.unknown_name

@@ -116,7 +116,7 @@ def question_part(text: str) -> tuple[str, str]:
 
 
 def after_correction(tokens: list[str]) -> list[str]:
-    """What follows a correction inside one message ('severance cast... jk i mean who is in the good place')."""
+    """What follows a correction inside one message ('... jk i mean who is in the good place')."""
     for n in range(len(tokens) - 2, 0, -1):
         if tuple(tokens[n : n + 2]) in _CORRECTIONS and len(tokens) - (n + 2) >= 2:
             return tokens[n + 2 :]
