@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import functools
 import gc
 import importlib
 import logging
@@ -27,7 +26,9 @@ from intents.resolve import DOMAIN_WORDS, Resolution, resolve, unknown_variants
 from intents.text import MAX_QUESTION_CHARS, STOPWORDS, clean_input, fold
 from intents.understand.compose import compose
 from intents.understand.context import YES_NO_TAILS, Composing
+from intents.understand.followup import date_reference, merge_ellipsis, strip_lead, substitute_pronouns
 from intents.understand.frames import read_frame
+from intents.understand.memory import remember
 from intents.understand.normalize import Shorthands, normalize, question_part
 
 log = logging.getLogger(__name__)
@@ -158,14 +159,20 @@ class QuestionEngine:
         if not tokens and forced is None:
             return _invalid("I didn't catch a question there. Try “who plays Nick in Heartstopper?”")
         today = (now or self.clock()).astimezone(_zone(tz)).date()
-        res = resolve(tokens, self.index, self.kb, self.matcher.vocabulary)
+        top = composed and depth == 0  # the fan's own question, not a sub-question of a composed one
+        if top and forced is None and conversation.turns:
+            reference = date_reference(tokens, conversation, today)
+            if reference is not None:
+                return reference
+            tokens = self._follow_up(tokens, conversation)
+        res = self._link(tokens)
         if aside and not res.shows:
             conversation = self._with_aside(aside, conversation)
         query = Query(text, tokens, self.kb, today, index=self.index)
         conv = conversation
 
         async def ask(sub: str) -> Answer:
-            return await self.answer(sub, conv, now, default_show, tz, composed=False)
+            return await self.answer(sub, conv, now, default_show, tz, composed=False, depth=depth + 1)
 
         async def ask_composed(sub: str) -> Answer:
             return await self.answer(sub, conv, now, default_show, tz, composed=depth < 2, depth=depth + 1)
@@ -174,29 +181,39 @@ class QuestionEngine:
             answer = None
             if composed and forced is None and not res.ambiguous:
                 show = res.shows[0] if res.shows else self._implied_show(res, conversation, default_show)
-                link = functools.partial(
-                    resolve, index=self.index, kb=self.kb, vocabulary=self.matcher.vocabulary
-                )
                 tail = tuple(fold(text).split()[-2:])
                 checks = tail in YES_NO_TAILS or tail[-1:] in YES_NO_TAILS
-                composing = Composing(tokens, res, self.kb, today, show, ask, ask_composed, link, checks)
+                composing = Composing(
+                    tokens, res, self.kb, today, show, ask, ask_composed, self._link, checks
+                )
                 answer = await compose(composing)
             if answer is None:
                 answer = await self._dispatch(res, query, forced, conversation, default_show)
         except Exception:  # a handler bug must cost one answer, not the bot
-            log.exception("handler failed for question %r", text[:200])
+            log.exception("handler failed for a question of %d characters", len(text))
             answer = Answer(
                 text="Sorry, something went wrong answering that. Please try again.", kind="unknown"
             )
-        if answer.kind == "answer" and answer.show_id is not None:
-            conversation.last_show_id = answer.show_id
+        if depth == 0:
+            remember(conversation, tokens, res, answer, self.kb, self.index)
         return answer
+
+    def _link(self, tokens: list[str]) -> Resolution:
+        return resolve(tokens, self.index, self.kb, self.matcher.vocabulary)
+
+    def _follow_up(self, tokens: list[str], conversation: Conversation) -> list[str]:
+        """The question with what it leaves unsaid filled in from the conversation."""
+        fragment, marked = strip_lead(tokens)
+        merged = merge_ellipsis(fragment, marked, conversation, self._link)
+        if merged is not None:
+            return merged
+        return substitute_pronouns(fragment if marked else tokens, conversation, self.kb)
 
     def _implied_show(
         self, res: Resolution, conv: Conversation, default_show: str | None
     ) -> ShowFacts | None:
         """The show a question that names none is about; none when it names something unknown instead."""
-        if res.leftovers or res.unknown_title:
+        if res.leftovers or res.unknown_title or conv.unknown:
             return None
         if res.characters:
             return self.kb.shows.get(res.characters[0].show_id)
@@ -211,7 +228,7 @@ class QuestionEngine:
         around = resolve(tokens, self.index, self.kb, self.matcher.vocabulary)
         if not around.shows:
             return conversation
-        conversation.last_show_id = around.shows[0].id
+        conversation.mention_show(around.shows[0].id)
         return conversation
 
     async def _dispatch(
@@ -254,6 +271,11 @@ class QuestionEngine:
         if unknown is not None:
             return unknown
         self._fill(q, res, intent, conv, default_show)
+        if conv.unknown and q.show is None and q.person is None and q.character is None:
+            if intent.name not in NEEDS_NO_SUBJECT and intent.subject != "person":
+                name = " ".join(conv.unknown).title()
+                text = f"I don't have facts about {name}."
+                return Answer(text=text, kind="unknown", intent=intent.name, confidence=0.0)
         answer = await intent.handler(q)
         if answer.intent is not None and answer.confidence >= 1.0:
             return _with_confidence(answer, min(1.0, top.score / 100))
@@ -312,8 +334,14 @@ class QuestionEngine:
         return max(shows, key=lambda s: max((r.on or dt.date.min for r in s.releases), default=dt.date.min))
 
     def _context_show(self, conv: Conversation, default_show: str | None) -> ShowFacts | None:
+        """The conversation's show; the default show only for a conversation that has named nothing yet."""
+        if conv.unknown:
+            return None  # "it" is the show nobody knows: never another show's facts
         if conv.last_show_id is not None and conv.last_show_id in self.kb.shows:
             return self.kb.shows[conv.last_show_id]
+        if conv.people and conv.people[0] in self.kb.people:
+            person = self.kb.people[conv.people[0]]
+            return self._show_of(person, Resolution([], None, []))
         if default_show:
             for ref in self.index.names.get(fold(default_show), []):
                 if ref.kind == "show":

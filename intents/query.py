@@ -1,4 +1,7 @@
-"""What a handler receives: the question with its linked entities, the facts, and the clock."""
+"""What a handler receives: the question with its linked entities, the facts, and the clock.
+
+`Conversation` (the dialogue state) lives in intents.dialogue and is re-exported here for callers.
+"""
 
 from __future__ import annotations
 
@@ -8,14 +11,10 @@ from dataclasses import dataclass, field
 
 from db.knowledge import ArticleInfo, CreditFact, Knowledge, PersonFacts, ShowFacts
 from intents.answer import Source
+from intents.dialogue import Conversation
 from intents.linking import EntityIndex
 
-
-@dataclass(slots=True)
-class Conversation:
-    """What a conversation remembers between questions: the show it is about."""
-
-    last_show_id: int | None = None
+__all__ = ["Conversation", "Query", "join_names", "latest_season_number", "parse_seasons", "sources_for"]
 
 
 @dataclass(slots=True)
