@@ -320,6 +320,7 @@ class QuestionEngine:
             q.show = self._show_of(q.person, res)
         if q.show is None:
             q.show = self._context_show(conv, default_show)
+            q.show_in_conversation = q.show is not None and q.show.id == conv.last_show_id
 
     def _show_of(self, person: PersonFacts, res: Resolution) -> ShowFacts | None:
         """The show a question about a person's show means: one whose words it uses, else the newest."""

@@ -27,6 +27,7 @@ class Query:
     today: dt.date
     show: ShowFacts | None = None
     show_named: bool = False  # False when the show came from context or the default
+    show_in_conversation: bool = False  # the show is the one the conversation is about (not the default)
     season: int | None = None
     latest_season: bool = False
     person: PersonFacts | None = None

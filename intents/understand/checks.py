@@ -51,7 +51,13 @@ _ROLE_WORDS = {
     "writer": "a writer of",
     "actor": "in",
     "showrunner": "the showrunner of",
+    "executive_producer": "a producer of",
     "any": "credited on",
+}
+_ROLE_FAMILY = {
+    "creator": {"creator", "writer", "novelist"},
+    "writer": {"creator", "writer", "novelist"},
+    "executive_producer": {"executive_producer", "producer"},
 }
 _ROLE_INTENTS = {
     "director": "directors",
@@ -59,11 +65,13 @@ _ROLE_INTENTS = {
     "writer": "creator",
     "actor": "cast",
     "showrunner": "crew",
+    "executive_producer": "crew",
     "any": "cast",
 }
 # Folded word beginnings that name the role a yes/no question asserts, first match wins.
 _ROLE_STEMS: tuple[tuple[tuple[str, ...], str, str], ...] = (
     (("showrun", "show run"), "showrunner", "who is the showrunner of"),
+    (("producer", "exec", "executive", "produc"), "executive_producer", "who produced"),
     (("direct",), "director", "who directed"),
     (("creat", "came up"), "creator", "who created"),
     (("writ", "wrote", "author", "novel", "book"), "writer", "who created"),
@@ -185,7 +193,7 @@ async def _credit_check(c: Composing) -> Answer | None:
     if season is not None:
         credits = [cr for cr in credits if not cr.seasons or season in parse_seasons(cr.seasons)]
     roles = {cr.role for cr in credits}
-    wanted = {"creator", "writer", "novelist"} if role in ("creator", "writer") else {role}
+    wanted = _ROLE_FAMILY.get(role, {role})
     yes = bool(roles & wanted) or (role == "any" and bool(roles))
     if yes and role == "director":
         yes = _episodes_agree(c, [cr for cr in credits if cr.role == "director"], show)

@@ -81,7 +81,7 @@ FRAMES: tuple[Frame, ...] = (
     _frame("renewal", r"\b(renew\w*|cancel\w*|final season|last season|confirmed|ending)\b"),
     _frame(
         "premiere",
-        r"\bwhen\b|\brelease\w*\b|\bpremiere\w*\b|\b(come|comes|coming|came) (out|back)\b|\bout yet\b"
+        r"\bwhens?\b|\brelease\w*\b|\bpremiere\w*\b|\b(come|comes|coming|came) (out|back)\b|\bout yet\b"
         r"|\bdrop\b|\bair\b|\breturn\w*\b|\bdate\b|\bdebut\w*\b|\bstart\w*\b|\byear\b",
     ),
     _frame(

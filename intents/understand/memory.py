@@ -28,7 +28,7 @@ def remember(
     if res.season is not None:
         slots.append(("season", res.season.start, res.season.end))
     conv.turns.append(Turn(tuple(tokens), tuple(slots), answer.intent, answer.kind, _date(answer)))
-    # People answered ("who directed it?" -> Euros Lyn, Andy Newberry): the first answer is the likeliest "he".
+    # People answered ("who directed it?" -> Euros Lyn, Andy Newberry): the first is the likeliest "he".
     for value in reversed(answer.answers[:3]):
         for ref in index.names.get(fold(value), []):
             if ref.kind == "person":
@@ -47,6 +47,12 @@ def remember(
         conv.mention_show(answer.show_id)
     elif res.shows:
         conv.mention_show(res.shows[0].id)
+    # A show the answer named ("what else is joe locke in?" -> Agatha All Along) is what "it" means next.
+    answered = [
+        ref.id for v in answer.answers[:1] for ref in index.names.get(fold(v), []) if ref.kind == "show"
+    ]
+    if answered and answer.kind == "answer" and answered[0] != conv.last_show_id:
+        conv.mention_show(answered[0])
 
 
 def _date(answer: Answer) -> dt.date | None:
