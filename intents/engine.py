@@ -26,6 +26,7 @@ from intents.resolve import DOMAIN_WORDS, Resolution, resolve, unknown_variants
 from intents.text import MAX_QUESTION_CHARS, STOPWORDS, clean_input, fold
 from intents.understand.compose import compose
 from intents.understand.context import YES_NO_TAILS, Composing
+from intents.understand.fanwords import COMMON_WORDS
 from intents.understand.followup import date_reference, merge_ellipsis, strip_lead, substitute_pronouns
 from intents.understand.frames import read_frame
 from intents.understand.memory import remember
@@ -41,6 +42,7 @@ SUGGEST_CUTOFF = 88.0  # "did you mean" needs a name at least this close (rapidf
 Clock = Callable[[], dt.datetime]
 # Intents whose unknown words are not an unknown subject: they are about no show or person, or (tag_films)
 # link their own subject, a catalog tag.
+DATE_INTENTS = frozenset({"premiere", "countdown", "renewal"})
 NEEDS_NO_SUBJECT = frozenset({"help", "shows", "smalltalk", "tag_films"})
 
 
@@ -86,6 +88,8 @@ class QuestionEngine:
         self.matcher = IntentMatcher(self.intents)
         self.commands = {c: i for i in self.intents for c in i.commands}
         self.by_name = {i.name: i for i in self.intents}
+        # Words resolve never takes for an unknown name: the intents' own, and fans' ordinary words.
+        self.vocabulary = self.matcher.vocabulary | COMMON_WORDS
         self.clock = clock
         self._set_knowledge(knowledge)
 
@@ -199,7 +203,7 @@ class QuestionEngine:
         return answer
 
     def _link(self, tokens: list[str]) -> Resolution:
-        return resolve(tokens, self.index, self.kb, self.matcher.vocabulary)
+        return resolve(tokens, self.index, self.kb, self.vocabulary)
 
     def _follow_up(self, tokens: list[str], conversation: Conversation) -> list[str]:
         """The question with what it leaves unsaid filled in from the conversation."""
@@ -225,7 +229,7 @@ class QuestionEngine:
         """A show named around the question ("I love heartstopper! when is the new season out?") is its
         subject when the question itself names none."""
         tokens = normalize(fold(aside).split()[:80], self.matcher.vocabulary, self.shorthands)
-        around = resolve(tokens, self.index, self.kb, self.matcher.vocabulary)
+        around = self._link(tokens)
         if not around.shows:
             return conversation
         conversation.mention_show(around.shows[0].id)
@@ -250,6 +254,11 @@ class QuestionEngine:
         unsure = top.score < ANSWER_THRESHOLD or bool(
             runner_up and top.score - runner_up.score < MARGIN and top.score < 95
         )
+        if forced is None and res.tokens[:1] in (["when"], ["whens"]) and top.intent.name not in DATE_INTENTS:
+            # "when can i watch it?" asks for a date, whatever else it says.
+            unsure = True
+            ranked = [m for m in ranked if m.intent.name in DATE_INTENTS] or ranked
+            top = ranked[0]
         if unsure and forced is None and (framed := self._framed(res)) is not None:
             # The question's own relation words name the fact: answer it rather than ask.
             top, runner_up, unsure = Match(framed, ANSWER_THRESHOLD), None, False
@@ -271,11 +280,12 @@ class QuestionEngine:
         if unknown is not None:
             return unknown
         self._fill(q, res, intent, conv, default_show)
-        if conv.unknown and q.show is None and q.person is None and q.character is None:
-            if intent.name not in NEEDS_NO_SUBJECT and intent.subject != "person":
-                name = " ".join(conv.unknown).title()
-                text = f"I don't have facts about {name}."
-                return Answer(text=text, kind="unknown", intent=intent.name, confidence=0.0)
+        nothing_named = q.show is None and q.person is None and q.character is None
+        needs_show = intent.name not in NEEDS_NO_SUBJECT and intent.subject != "person"
+        if conv.unknown and nothing_named and needs_show:
+            # The conversation is about a show nobody knows: never another show's facts.
+            name = " ".join(conv.unknown).title()
+            return Answer(text=f"I don't have facts about {name}.", kind="unknown", intent=intent.name)
         answer = await intent.handler(q)
         if answer.intent is not None and answer.confidence >= 1.0:
             return _with_confidence(answer, min(1.0, top.score / 100))

@@ -44,7 +44,24 @@ _OUT_WORDS = (
 )
 _WH = frozenset("when what who where which why how whose whom whens whats whos".split())
 # "has euros lyn done anything besides heartstopper" asks for other work, not a check.
-_NOT_A_CHECK = ("else", "besides", "other", "anything", "apart from", "how many", "how long")
+_NOT_A_CHECK = (
+    "else",
+    "besides",
+    "other",
+    "anything",
+    "apart from",
+    "how many",
+    "how long",
+    "final",
+    "renewed",
+    "renew",
+    "cancelled",
+    "canceled",
+    "last one",
+    "last season",
+    "ending",
+    "confirmed",
+)
 _ROLE_WORDS = {
     "director": "a director of",
     "creator": "a creator of",

@@ -1,9 +1,9 @@
 """Follow-ups: a question that leaves things unsaid inherits them from the conversation.
 
-- Pronouns resolve by kind and recency: he/she/they to people, it/the show to the subject (even an unknown one),
-  "the other show" to the show before it.
-- Ellipsis and corrections ("and season 3?", "what about agatha all along", "no sorry i meant nick") repeat the
-  last question with the one slot they name replaced, or with the qualifier they add ("and audiences?").
+- Pronouns resolve by kind and recency: he/she/they to people, it/the show to the subject (even an unknown
+  one), "the other show" to the show before it.
+- Ellipsis and corrections ("and season 3?", "what about agatha all along", "no sorry i meant nick") repeat
+  the last question with the one slot they name replaced, or with the qualifier they add ("and audiences?").
 - "how long ago was that?" is answered from the date the last answer gave.
 """
 
@@ -24,8 +24,10 @@ Link = Callable[[list[str]], Resolution]
 
 _PERSON_PRONOUNS = frozenset("he him his she her hers they them their theirs himself herself".split())
 _SHOW_PRONOUNS = frozenset({"it", "its", "itself"})
-_SHOW_PHRASES = (("that", "show"), ("this", "show"), ("the", "show"), ("that", "series"), ("the", "series"),
-                 ("this", "series"), ("the", "other", "show"), ("the", "other", "one"))  # fmt: skip
+_SHOW_PHRASES = (
+    ("that", "show"), ("this", "show"), ("the", "show"), ("that", "series"), ("the", "series"), ("this", "series"),
+    ("the", "other", "show"), ("the", "other", "one"), ("that", "one"), ("this", "one"),
+)  # fmt: skip
 _LEADS = (
     ("what", "about"), ("how", "about"), ("what", "of"), ("i", "meant"), ("i", "mean"), ("same", "for"),
     ("same", "question", "for"), ("i", "was", "asking", "about"), ("i", "was", "talking", "about"),
@@ -74,7 +76,8 @@ def date_reference(tokens: list[str], conv: Conversation, today: dt.date) -> Ans
     days = abs((day - today).days)
     when = distance(day, today)
     verb = "is" if day >= today else "was"
-    text = f"{long_date(day)} {verb} {when} ({days} day{'s' if days != 1 else ''} {'from' if day >= today else 'before'} today)."
+    relation = "from" if day >= today else "before"
+    text = f"{long_date(day)} {verb} {when} ({days} day{'s' if days != 1 else ''} {relation} today)."
     return Answer(
         text=text, kind="answer", intent="countdown", confidence=1.0, answers=(day.isoformat(), str(days))
     )
@@ -151,11 +154,13 @@ def _replace(last: Turn, replacements: dict[SlotKind, list[str]], qualifiers: li
         spans["person"] = spans.pop("character")
     if "character" in replacements and "character" not in spans and "person" in spans:
         spans["character"] = spans.pop("person")
+    if "show" in replacements and "season" not in replacements and "season" in spans:
+        replacements["season"] = []  # the old show's season is not the new show's ("ok what about andor")
     edits = sorted(((spans[k], words) for k, words in replacements.items() if k in spans), reverse=True)
     for (start, end), words in edits:
         tokens[start:end] = words
     for kind, words in replacements.items():
-        if kind not in spans:
+        if kind not in spans and words:
             tokens += (["season", *words[-1:]] if kind == "season" and words[0] != "season" else
                        (["in", *words] if kind == "show" else words))  # fmt: skip
     for word in qualifiers:
