@@ -230,5 +230,6 @@ COMMON_WORDS: frozenset[str] = frozenset(
     everything sure yeah yes yep yup nope please far soon those these three highest lowest higher lower more
     less most least either both each any though already ever really very much many bit guess think thought
     know knew mean meant say said tell told ask asked asking talk talking wondering curious excited hyped
-    waiting finally doing trying try watched watching binge binged rewatch rewatched liked hate folks""".split()
+    waiting finally doing trying try watched watching binge binged rewatch rewatched liked hate
+    folks""".split()
 )

@@ -25,8 +25,8 @@ Link = Callable[[list[str]], Resolution]
 _PERSON_PRONOUNS = frozenset("he him his she her hers they them their theirs himself herself".split())
 _SHOW_PRONOUNS = frozenset({"it", "its", "itself"})
 _SHOW_PHRASES = (
-    ("that", "show"), ("this", "show"), ("the", "show"), ("that", "series"), ("the", "series"), ("this", "series"),
-    ("the", "other", "show"), ("the", "other", "one"), ("that", "one"), ("this", "one"),
+    ("that", "show"), ("this", "show"), ("the", "show"), ("that", "series"), ("the", "series"),
+    ("this", "series"), ("the", "other", "show"), ("the", "other", "one"), ("that", "one"), ("this", "one"),
 )  # fmt: skip
 _LEADS = (
     ("what", "about"), ("how", "about"), ("what", "of"), ("i", "meant"), ("i", "mean"), ("same", "for"),
