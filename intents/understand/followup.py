@@ -36,6 +36,7 @@ _LEADS = (
 _LEAD_WORDS = frozenset(
     "and ok okay so also then but oh hmm sorry no nope wait actually oops ah right".split()
 )
+_SLOT_KINDS: dict[str, SlotKind] = {"show": "show", "person": "person", "character": "character"}
 _QUALIFIERS = {
     "audience": "critics",
     "audiences": "critics",
@@ -132,8 +133,8 @@ def merge_ellipsis(fragment: list[str], marked: bool, conv: Conversation, link: 
         return None
     replacements: dict[SlotKind, list[str]] = {}
     for mention in res.mentions:
-        kind = mention.refs[0].kind
-        if kind in ("show", "person", "character"):
+        kind = _SLOT_KINDS.get(mention.refs[0].kind)
+        if kind is not None:
             replacements.setdefault(kind, fragment[mention.start : mention.end])
     if res.season is not None:
         replacements["season"] = fragment[res.season.start : res.season.end]

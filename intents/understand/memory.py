@@ -38,7 +38,8 @@ def remember(
         conv.mention_person(person.id)
     for character in reversed(res.characters):
         conv.mention_person(character.person_id)
-    unknown = tuple(res.unknown_title or max(res.leftovers, key=len, default=[]))
+    longest: list[str] = max(res.leftovers, key=lambda run: len(run), default=[])
+    unknown = tuple(res.unknown_title or longest)
     # Only a name the engine said it has no facts about becomes the subject ("haha nice" is not a show).
     said_unknown = answer.kind == "unknown" and answer.text.startswith(UNKNOWN_LEAD)
     if said_unknown and unknown and not (res.shows or res.people or res.characters):
