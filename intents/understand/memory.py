@@ -4,6 +4,7 @@ answered with, an unknown subject, and the date it gave."""
 from __future__ import annotations
 
 import datetime as dt
+import sys
 
 from db.knowledge import Knowledge
 from intents.answer import Answer
@@ -27,7 +28,9 @@ def remember(
     ]
     if res.season is not None:
         slots.append(("season", res.season.start, res.season.end))
-    conv.turns.append(Turn(tuple(tokens), tuple(slots), answer.intent, answer.kind, _date(answer)))
+    # Interned words are shared by every channel that uses them: thousands of idle channels stay small.
+    words = tuple(sys.intern(t) for t in tokens)
+    conv.turns.append(Turn(words, tuple(slots), answer.intent, answer.kind, _date(answer)))
     # People answered ("who directed it?" -> Euros Lyn, Andy Newberry): the first is the likeliest "he".
     for value in reversed(answer.answers[:3]):
         for ref in index.names.get(fold(value), []):
