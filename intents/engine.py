@@ -259,7 +259,11 @@ class QuestionEngine:
             ):
                 return unknown
             options = [top] + ([runner_up] if runner_up and runner_up.score >= CLARIFY_THRESHOLD else [])
-            offerable = [m for m in options if m.intent.sample or m.intent.commands]
+            # Only described intents are offered: a catalog sample ("what films did Marlene Dietrich act in?")
+            # names something the database may not hold.
+            offerable = [
+                m for m in options if (m.intent.sample or m.intent.commands) and m.intent.description
+            ]
             if not offerable:
                 return dont_know(res, self.index)
             return clarify(offerable, res, top.score)
