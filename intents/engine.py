@@ -29,7 +29,7 @@ from intents.understand.compose import compose
 from intents.understand.context import YES_NO_TAILS, Composing
 from intents.understand.fanwords import COMMON_WORDS
 from intents.understand.followup import date_reference, merge_ellipsis, strip_lead, substitute_pronouns
-from intents.understand.frames import read_frame
+from intents.understand.frames import decisive_frame, read_frame
 from intents.understand.memory import remember
 from intents.understand.normalize import Shorthands, normalize, question_part
 
@@ -247,6 +247,11 @@ class QuestionEngine:
             unsure = True
             ranked = [m for m in ranked if m.intent.name in DATE_INTENTS] or ranked
             top = ranked[0]
+        words = " ".join(res.tokens)
+        decisive = self.by_name.get(decisive_frame(res.slotted) or decisive_frame(words) or "")
+        decisive = decisive if forced is None else None
+        if decisive is not None and decisive.name != top.intent.name and top.intent.description:
+            top, runner_up, unsure = Match(decisive, max(top.score, ANSWER_THRESHOLD)), None, False
         if unsure and forced is None and (framed := self._framed(res)) is not None:
             # The question's own relation words name the fact: answer it rather than ask.
             top, runner_up, unsure = Match(framed, ANSWER_THRESHOLD), None, False
