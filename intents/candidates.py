@@ -108,6 +108,10 @@ class NameCandidates:
                         self._anagrams["".join(sorted(word))].remove(word)
         self._near_cache.clear()
 
+    def has_word(self, word: str) -> bool:
+        """Whether some filed name has this word."""
+        return word in self._postings
+
     def near_words(self, word: str) -> tuple[str, ...]:
         """Catalog words equal to `word` or (for words of 4+ letters) one edit away from it or made of the
         same letters."""

@@ -31,6 +31,7 @@ WORD_CUTOFF = 83.0
 # Two fuzzy candidates closer than this are ambiguous: ask instead of guessing.
 NEWS_MARGIN = 5.0  # a news entity this close to the best catalog match wins outright
 AMBIGUITY_MARGIN = 3.0
+TYPO_CUTOFF = 80.0  # unknown words this close to a name are that name misspelt (as catalog.link)
 # Above this many names, "did you mean" and autocomplete use length-windowed fuzz.ratio instead of WRatio.
 LARGE_INDEX = 5000
 _NOT_NAMES = STOPWORDS | QUESTION_WORDS
@@ -133,6 +134,22 @@ class EntityIndex:
                 return [(key, score)]
         return best
 
+    def misspells_a_name(self, words: list[str], kinds: frozenset[str]) -> bool:
+        """Whether `words` (a run nothing linked) hold a word no name has and read as a name of `kinds` with a
+        typo (fuzz.ratio >= 80): "laura ahrring" is Laura Harring, "stranger things" is no film's typo."""
+        candidates = self.candidates
+        if candidates is None or not any(len(w) >= 3 and not candidates.has_word(w) for w in words):
+            return False
+        return bool(self.choices(kinds).extract(" ".join(words), TYPO_CUTOFF, limit=1))
+
+    def _misspelt(self, words: list[str], frame: frozenset[str]) -> bool:
+        """Whether a word is in no name and no phrasing: "evelyn venafle" is a typo'd catalog name (its
+        "evelyn" alone a film), while "stranger things", all words some title uses, is a show nobody knows."""
+        candidates = self.candidates
+        return candidates is not None and any(
+            w not in frame and not candidates.has_word(w) and len(w) >= 4 for w in words
+        )
+
     def _yields(self, refs: list[EntityRef]) -> bool:
         # A name made of question words is only skipped when it belongs to catalog entities alone.
         return all((r.kind, r.id) in self.catalog_only for r in refs)
@@ -193,7 +210,7 @@ class EntityIndex:
                     continue
                 # Over a quiet span (a tag, a dropped catalog title) only a news name may be fuzzed in:
                 # "joe lock" is Joe Locke even though the catalog has a film called "Joe".
-                news_only = any(i in quiet for i in span)
+                news_only = any(i in quiet for i in span) and not self._misspelt(words, frame)
                 if all(w in _NOT_NAMES or w in frame for w in words):
                     continue
                 key = " ".join(words)

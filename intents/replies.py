@@ -17,6 +17,7 @@ SUGGEST_CUTOFF = 88.0  # "did you mean" needs a name at least this close (rapidf
 # Intents whose unknown words are not an unknown subject: they are about no show or person, or (tag_films)
 # link their own subject, a catalog tag.
 NEEDS_NO_SUBJECT = frozenset({"help", "shows", "smalltalk", "tag_films"})
+CATALOG_KINDS = frozenset({"show", "person"})
 
 
 def unknown_subject(intent: Intent, res: Resolution, index: EntityIndex) -> Answer | None:
@@ -30,6 +31,8 @@ def unknown_subject(intent: Intent, res: Resolution, index: EntityIndex) -> Answ
     subject_known = (intent.subject in ("show", "") and bool(res.shows)) or named_person
     if subject_known and not unknown_title:
         return None
+    if intent.subject == "" and any(index.misspells_a_name(run, CATALOG_KINDS) for run in res.leftovers):
+        return None  # a catalog name with a typo: the catalog's own linking finds it
     display = res.unknown_name
     suggestions = close_names(index, display)
     text = f"I don't have facts about {display}."
