@@ -17,9 +17,10 @@ from enum import Enum
 from rapidfuzz import fuzz, process
 
 from db.knowledge import Knowledge
-from intents.candidates import CandidateChoices, NameCandidates, PrefixList
+from intents.autocomplete import Autocomplete
+from intents.candidates import CandidateChoices, NameCandidates
 from intents.catalog.words import CUE_WORDS, QUESTION_WORDS
-from intents.fuzzy import Choices, FuzzyChoices, fast_fold
+from intents.fuzzy import Choices, FuzzyChoices
 from intents.names import EntityRef as EntityRef  # re-exported: resolve and handlers import it from here
 from intents.names import NameTable
 from intents.text import STOPWORDS, fold
@@ -81,8 +82,7 @@ class EntityIndex:
                 )
             self.filed_version = self.candidates.version
         self._choices: dict[object, Choices] = {}
-        self._display: dict[frozenset[str] | None, tuple[list[str], list[str]]] = {}
-        self._prefixes: dict[frozenset[str] | None, PrefixList] = {}
+        self._autocomplete = Autocomplete(self.names)
 
     def choices(self, kinds: frozenset[str] | int) -> Choices:
         """Fuzzy choices: names with this many words (int), or names of these kinds; built on first use."""
@@ -259,52 +259,8 @@ class EntityIndex:
 
     def complete(self, prefix: str, kinds: set[str] | None = None, limit: int = 25) -> list[str]:
         """Names for autocomplete: prefix matches first, then fuzzy ones; at most `limit`."""
-        wanted = frozenset(kinds) if kinds is not None else None
-        if self.candidates is None or len(self.names) <= LARGE_INDEX:
-            return self._complete_small(prefix, wanted, limit)
-        prefixes = self._prefixes.get(wanted)
-        if prefixes is None:
-            prefixes = self._prefixes[wanted] = PrefixList(self._display_names(wanted)[0], fast_fold)
-        key = fold(prefix)
-        starts = prefixes.starting(key, limit)
-        if len(starts) >= limit or not key:
-            return starts
-        named = self.choices(wanted or frozenset({"show", "person", "character"}))
-        fuzzy = [
-            ref.name
-            for name_key, _score in named.extract(key, 60.0, limit)
-            for ref in self.names[name_key]
-            if not ref.weak and (wanted is None or ref.kind in wanted)
-        ]
-        return list(dict.fromkeys(starts + fuzzy))[:limit]
-
-    def _complete_small(self, prefix: str, kinds: frozenset[str] | None, limit: int) -> list[str]:
-        names, folded = self._display_names(kinds)
-        key = fold(prefix)
-        if not key:
-            return names[:limit]
-        starts = [n for n, f in zip(names, folded, strict=True) if f.startswith(key)][:limit]
-        if len(starts) >= limit:
-            return starts
-        if len(names) <= LARGE_INDEX:
-            fuzzy = [n for n, _s, _ in process.extract(key, names, scorer=fuzz.WRatio, limit=limit)]
-        else:
-            hits = process.extract(key, folded, scorer=fuzz.ratio, limit=limit, score_cutoff=60)
-            fuzzy = [names[i] for _f, _s, i in hits]
-        return (starts + [n for n in fuzzy if n not in starts])[:limit]
-
-    def _display_names(self, kinds: frozenset[str] | None) -> tuple[list[str], list[str]]:
-        cached = self._display.get(kinds)
-        if cached is None:
-            wanted = {
-                ref.name
-                for refs in self.names.values()
-                for ref in refs
-                if not ref.weak and ref.kind != "network" and (kinds is None or ref.kind in kinds)
-            }
-            names = sorted(wanted)
-            cached = self._display[kinds] = (names, [fast_fold(n) for n in names])
-        return cached
+        large = self.candidates is not None and len(self.names) > LARGE_INDEX
+        return self._autocomplete.complete(prefix, kinds, limit, self.choices if large else None)
 
 
 def _beside_unknown(tokens: list[str], mention: Mention, frame: frozenset[str], taken: set[int]) -> bool:

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from intents.candidates import NameCandidates, PrefixList, edits1
+from intents.autocomplete import Autocomplete
+from intents.candidates import CandidateChoices, NameCandidates, PrefixList, edits1
+from intents.names import EntityRef
 from intents.text import fold
 
 
@@ -81,3 +83,14 @@ def test_prefixes_are_found_in_folded_order() -> None:
     names = PrefixList(["Kit Connor", "Kismet", "Nick Nelson", "kite runner"], fold)
     assert names.starting("ki", 10) == ["Kismet", "Kit Connor", "kite runner"]
     assert names.starting("kit", 1) == ["Kit Connor"]
+
+
+def test_autocomplete_on_a_large_catalog_finds_a_misspelt_name_through_the_index() -> None:
+    names = {f"film number {n}": [EntityRef("show", n, f"Film Number {n}")] for n in range(6000)}
+    names["kismet"] = [EntityRef("show", 6000, "Kismet")]
+    candidates = NameCandidates(names)
+    complete = Autocomplete(names)
+    assert complete.complete("kism", None, 5, lambda kinds: CandidateChoices(candidates, lambda k: True)) == [
+        "Kismet"
+    ]
+    assert "Kismet" in complete.complete("ksimet", None, 5, lambda kinds: CandidateChoices(candidates, bool))

@@ -64,6 +64,13 @@ async def test_a_person_with_a_dropped_letter_links_to_the_right_person(
     assert answers[:1] == ("Moonlight Mile",)
 
 
+async def test_a_first_letter_typo_no_name_has_still_finds_the_catalog_person(
+    catalog: tuple[Database, QuestionEngine],
+) -> None:
+    _text, answers = await _ask(catalog[1], "what films did Marlene Sietrich star in")
+    assert answers[:1] == ("Kismet",)
+
+
 async def test_an_unknown_person_gets_i_dont_have_facts(catalog: tuple[Database, QuestionEngine]) -> None:
     text, answers = await _ask(catalog[1], "what films did Zorvak Quilmun act in")
     assert text.startswith("I don't have facts about Zorvak Quilmun")
