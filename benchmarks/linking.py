@@ -4,9 +4,10 @@
 
 For each catalog size (1x: MetaQA's kb.txt, 43k entities; 10x: kb.txt plus nine renamed copies, written to a
 temporary directory) the catalog is imported into a fresh SQLite database, then the same questions (see
-benchmarks/linking_data.py: exact, typo'd and unknown names, chatter) are answered in one process by
-QuestionEngine.answer, once per fuzzy mode. Per set: ms per question (p50/p99/mean, start-up excluded),
-Hits@1 (typo'd and exact names), honest "I don't have facts about X" (unknown names), no answer (chatter).
+benchmarks/linking_data.py: exact names, one typo, two letters swapped anywhere, unknown names, chatter) are
+answered in one process by QuestionEngine.answer, once per fuzzy mode. Per set: ms per question (p50/p99/mean,
+start-up excluded), Hits@1 (named sets), honest "I don't have facts about X" (unknown), no answer (chatter).
+The typo sets were generated from the dev questions, which the linker was also tuned on.
 Then import time, in-process snapshot load and index build, and a cold `marquee ask` of a typo'd question
 (start-up to the first answer, peak RSS of that process). Timings are noisy on a shared machine: repeat them.
 Data: ../shared/metaqa; the script exits 0 with a note when it is absent.
