@@ -24,6 +24,7 @@ MIN_EDIT_WORD = 4  # shorter words match only exactly: "tha" is one edit from a 
 # names than this ("the", "love") only narrows a candidate set other words found.
 CANDIDATE_BUDGET = 500
 COMMON_WORD = 20000  # a word in more names than this never starts a candidate set on its own
+RECOUNT_LIMIT = 2000  # names found so far that may still be checked for a common word
 POOL_LIMIT = 300  # at most this many names are scored, those of the rarest words first
 
 
@@ -145,36 +146,35 @@ class NameCandidates:
 
     def candidates(self, text: str, cutoff: float = 0.0) -> list[str]:
         """Names that share a word, or a word one edit away, with `text` (and are of a length that could
-        score `cutoff` by fuzz.ratio): the names filed under the rarest such words."""
+        score `cutoff` by fuzz.ratio), those matching the most typed words first."""
         typed = text.split()
         low, high = length_window(len(text), cutoff)
-        groups = [self.near_words(w) for w in typed]
+        groups = [g for g in (self.near_words(w) for w in typed) if g]
         # "heart stopper" for "heartstopper" (exactly: one edit away from two words run together is noise).
         groups += [(a + b,) for a, b in itertools.pairwise(typed) if a + b in self._postings]
-        sized = sorted(((self._count(g, low, high), g) for g in groups if g), key=lambda item: item[0])
-        # How many of the typed words each name matches; a dict keeps the order (and so the order of equal
-        # scores) the same on every run.
-        hits: dict[str, int] = {}
+        # Seeds: the smallest groups, a typed word's exact match on its own too ("mara" is a few names, its
+        # neighbours "mary" and "mark" thousands), listed until the budget is spent.
+        seeds = groups + [(w,) for w in typed if w in self._postings and len(self.near_words(w)) > 1]
+        sized = sorted(((self._count(g, low, high), g) for g in seeds), key=lambda item: item[0])
+        listed: dict[str, None] = {}  # a dict keeps the order the same on every run
         for total, group in sized:
             if total == 0:
                 continue
-            if not hits and total > COMMON_WORD:
+            if listed and total + len(listed) > CANDIDATE_BUDGET:
+                break
+            if not listed and total > COMMON_WORD:
                 return []
-            if not hits or total + len(hits) <= CANDIDATE_BUDGET:
-                for key in self._names_for(group, low, high):
-                    hits[key] = hits.get(key, 0) + 1
-            elif len(hits) <= CANDIDATE_BUDGET:
-                # A common word ("richard") is too many names to list, but the few names found so far can
-                # say whether they hold it: "richard jhnson" is scored against Richard Johnson first.
-                words = set(group)
-                for key in hits:
-                    if not words.isdisjoint(key.split()):
-                        hits[key] += 1
-        # Only the names matching the most typed words (one fewer for long names) go on to be scored:
-        # "john dazidson" is scored against "John Davidson", not every John.
-        top = max(hits.values(), default=0)
+            listed.update(dict.fromkeys(self._names_for(group, low, high)))
+        if len(listed) > RECOUNT_LIMIT:
+            return list(listed)[:POOL_LIMIT]
+        # How many typed words each listed name holds (or holds within an edit): "jate mara" lists the few
+        # Maras, and Kate Mara holds both words. Only those holding the most (one fewer for long names)
+        # are scored.
+        sets = [frozenset(g) for g in groups]
+        counts = {key: sum(not s.isdisjoint(key.split()) for s in sets) for key in listed}
+        top = max(counts.values(), default=0)
         floor = top - 1 if top >= 3 else top
-        return [key for key, count in hits.items() if count >= floor][:POOL_LIMIT]
+        return [key for key, count in counts.items() if count >= floor][:POOL_LIMIT]
 
     def extract(
         self, text: str, cutoff: float, limit: int, keep: Callable[[str], bool] | None = None

@@ -32,6 +32,7 @@ WORD_CUTOFF = 83.0
 # Two fuzzy candidates closer than this are ambiguous: ask instead of guessing.
 NEWS_MARGIN = 5.0  # a news entity this close to the best catalog match wins outright
 AMBIGUITY_MARGIN = 3.0
+CLOSE_CUTOFF = 88.0  # as close as "did you mean" must be (replies.SUGGEST_CUTOFF)
 TYPO_CUTOFF = 80.0  # unknown words this close to a name are that name misspelt (as catalog.link)
 # Above this many names, "did you mean" and autocomplete use length-windowed fuzz.ratio instead of WRatio.
 LARGE_INDEX = 5000
@@ -135,12 +136,15 @@ class EntityIndex:
         return best
 
     def misspells_a_name(self, words: list[str], kinds: frozenset[str]) -> bool:
-        """Whether `words` (a run nothing linked) hold a word no name has and read as a name of `kinds` with a
-        typo (fuzz.ratio >= 80): "laura ahrring" is Laura Harring, "stranger things" is no film's typo."""
-        candidates = self.candidates
-        if candidates is None or not any(len(w) >= 3 and not candidates.has_word(w) for w in words):
+        """Whether `words` (a run of unknown words) read as a name of `kinds` with a typo: close to it
+        (fuzz.ratio >= 80) with a word no name has ("laura ahrring"), or very close to it (>= 88)."""
+        if self.candidates is None:
             return False
-        return bool(self.choices(kinds).extract(" ".join(words), TYPO_CUTOFF, limit=1))
+        hits = self.choices(kinds).extract(" ".join(words), TYPO_CUTOFF, limit=1)
+        if not hits:
+            return False
+        candidates = self.candidates
+        return hits[0][1] >= CLOSE_CUTOFF or any(len(w) >= 3 and not candidates.has_word(w) for w in words)
 
     def _misspelt(self, words: list[str], frame: frozenset[str]) -> bool:
         """Whether a word is in no name and no phrasing: "evelyn venafle" is a typo'd catalog name (its
