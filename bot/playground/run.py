@@ -8,7 +8,7 @@ from collections.abc import Callable
 
 from pydantic import SecretStr
 
-from bot.discord_app import MarqueeBot, serve
+from bot.discord_app import Limiter, MarqueeBot, serve
 from bot.discord_endpoints import point_discord_at
 from bot.localdiscord.harness import make_fast
 from bot.settings import Settings
@@ -19,6 +19,7 @@ from .world import GUILD_ID, QUESTIONS_ID
 
 log = logging.getLogger(__name__)
 READY_WITHIN = 30.0  # seconds for the bot to connect to the in-process server
+PLAYGROUND_RATE = (60, 30.0)  # questions per seconds, per user and per channel
 
 
 class PortUnavailable(Exception):
@@ -49,6 +50,8 @@ async def serve_playground(
 
     def ready(bot: MarqueeBot) -> None:
         make_fast(bot)  # no waiting for guilds that will never arrive from a real Discord
+        # One person tries many questions in a row here, and no real Discord rate limit applies.
+        bot.limiter = Limiter(per_user=PLAYGROUND_RATE, per_channel=PLAYGROUND_RATE)
         server.engine = bot.engine
         task = asyncio.get_running_loop().create_task(_prepare(bot, server, announce))
         background.add(task)
