@@ -203,3 +203,4 @@ async def test_did_you_mean_buttons_only_for_the_asker(
     assert mine.callbacks[0]["type"] == 7  # the prompt is edited into the answer
     edited = fake_discord.state.messages[prompt.id]
     assert edited["components"] == [] and edited["embeds"]
+    assert edited["content"] == ""  # content=None in the edit clears the "Did you mean" text

@@ -54,6 +54,10 @@ class PlaygroundPage:
     def box(self) -> WebElement:
         return self.driver.find_element(By.CSS_SELECTOR, 'textarea[aria-label="Message"]')
 
+    @property
+    def value(self) -> str:
+        return str(self.box.get_property("value"))
+
     def type(self, text: str) -> None:
         self.box.send_keys(text)
 
@@ -74,7 +78,7 @@ class PlaygroundPage:
         listbox = self.driver.find_element(By.ID, "suggestions")
         if not listbox.is_displayed():
             return []
-        return [li.text for li in listbox.find_elements(By.CSS_SELECTOR, '[role="option"]')]
+        return [label.text for label in listbox.find_elements(By.CSS_SELECTOR, '[role="option"] .label')]
 
     def wait_for_suggestion(self, text: str) -> None:
         self.wait_for(lambda: any(text in s for s in self.suggestions()))

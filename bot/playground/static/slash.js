@@ -52,7 +52,7 @@
     active = 0;
     if (!entries.length) { close(); return; }
     list.innerHTML = entries.map((e, i) =>
-      `<li id="suggestion-${i}" role="option" aria-selected="${i === active}" data-index="${i}">${esc(e.label)}${e.desc ? `<span class="desc">${esc(e.desc)}</span>` : ""}</li>`).join("");
+      `<li id="suggestion-${i}" role="option" aria-selected="${i === active}" data-index="${i}"><span class="label">${esc(e.label)}</span>${e.desc ? ` <span class="desc">${esc(e.desc)}</span>` : ""}</li>`).join("");
     list.hidden = false;
     box.setAttribute("aria-expanded", "true");
     box.setAttribute("aria-activedescendant", "suggestion-0");
