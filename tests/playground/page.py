@@ -43,11 +43,13 @@ class PlaygroundPage:
         return self.driver.find_element(By.ID, "channel-title").text
 
     def act_as_admin(self, admin: bool = True) -> None:
+        """Tick or untick "Act as admin" and wait until the server confirms it."""
         box = self.driver.find_element(By.ID, "admin")
-        if box.is_selected() != admin:
-            box.click()
-        self.wait_for(lambda: "role" in self.driver.find_element(By.ID, "status").text.lower()
-                      or "member" in self.driver.find_element(By.ID, "status").text.lower())
+        if box.is_selected() == admin:
+            return
+        box.click()
+        expected = "Admins role" if admin else "plain member"
+        self.wait_for(lambda: expected in self.driver.find_element(By.ID, "status").text)
 
     # -- typing ----------------------------------------------------------
     @property
