@@ -75,20 +75,26 @@ def main() -> int:
     if problem is not None:
         print(f"skipped: {problem}")
         return 0
-    with tempfile.TemporaryDirectory() as tmp, playground_process(Path(tmp)) as url:
-        with headless_chromium() as driver:
-            measure(driver, url, 1)  # warm-up: the first load also starts the browser's caches
-            figures = measure(driver, url, args.loads)
-            for name, values in zip(("first paint", "first contentful paint", "DOMContentLoaded"),
-                                    zip(*figures, strict=True), strict=True):
-                print(f"{name:24} median {statistics.median(values):6.1f} ms   max {max(values):6.1f} ms")
-            if args.screenshots:
-                from tests.playground.test_admin import LANTERN_KEEPERS
+    with (
+        tempfile.TemporaryDirectory() as tmp,
+        playground_process(Path(tmp)) as url,
+        headless_chromium() as driver,
+    ):
+        measure(driver, url, 1)  # warm-up: the first load also starts the browser's caches
+        figures = measure(driver, url, args.loads)
+        for name, values in zip(
+            ("first paint", "first contentful paint", "DOMContentLoaded"),
+            zip(*figures, strict=True),
+            strict=True,
+        ):
+            print(f"{name:24} median {statistics.median(values):6.1f} ms   max {max(values):6.1f} ms")
+        if args.screenshots:
+            from tests.playground.test_admin import LANTERN_KEEPERS
 
-                article = Path(tmp) / "lantern-keepers.txt"
-                article.write_text(LANTERN_KEEPERS, encoding="utf-8")
-                screenshots(PlaygroundPage(driver, url), args.screenshots, article)
-                print(f"screenshots saved in {args.screenshots}/")
+            article = Path(tmp) / "lantern-keepers.txt"
+            article.write_text(LANTERN_KEEPERS, encoding="utf-8")
+            screenshots(PlaygroundPage(driver, url), args.screenshots, article)
+            print(f"screenshots saved in {args.screenshots}/")
     return 0
 
 

@@ -43,7 +43,9 @@ def build_parser(with_ingest: bool = True) -> argparse.ArgumentParser:
     chat.add_argument("--default-show", metavar="TITLE")
 
     with_db(
-        sub.add_parser("run", help="run the Discord bot (the browser playground when no DISCORD_TOKEN is set)")
+        sub.add_parser(
+            "run", help="run the Discord bot (the browser playground when no DISCORD_TOKEN is set)"
+        )
     )
     playground = with_db(
         sub.add_parser("playground", help="try the bot in a Discord-like page served on this machine")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import asyncio
+import contextlib
 import json
 import re
 from typing import TYPE_CHECKING
@@ -19,7 +19,6 @@ if TYPE_CHECKING:
     from .server import PlaygroundServer
 
 POLL_SECONDS = 20.0  # a waiting page gets an answer at least this often
-_TICK = 0.05
 MAX_MESSAGE = 4000  # characters, as Discord with Nitro; longer text is refused, not cut
 _BOT_MENTION = re.compile(r"@marquee\b", re.IGNORECASE)
 
@@ -79,9 +78,11 @@ class PageApi:
             return _bad("unknown channel")
         after = request.query.get("after")
         if after is not None and after.isdigit():
-            deadline = asyncio.get_running_loop().time() + POLL_SECONDS
-            while self.server.version == int(after) and asyncio.get_running_loop().time() < deadline:
-                await asyncio.sleep(_TICK)
+            # Every REST call of the bot and every action of the page wakes this up.
+            with contextlib.suppress(TimeoutError):
+                await self.server.wait_until(
+                    lambda: self.server.version != int(after), POLL_SECONDS, "a change"
+                )
         return web.json_response({"version": self.server.version, "messages": self._shown(channel)})
 
     def _shown(self, channel: FakeChannel) -> list[JSON]:

@@ -114,7 +114,9 @@ def option_values(
             values[key] = _convert(state, channel, option, text)
     attachment = next((o for o in spec["options"] if o["type"] == ATTACHMENT), None)
     missing = [
-        o["name"] for o in spec["options"] if o["required"] and o["name"] not in values and o["type"] != ATTACHMENT
+        o["name"]
+        for o in spec["options"]
+        if o["required"] and o["name"] not in values and o["type"] != ATTACHMENT
     ]
     if missing and focused is None:
         raise CommandError(f"/{name} needs {', '.join(missing)}")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import secrets
 import socket
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from importlib import resources
 from typing import TYPE_CHECKING
@@ -24,7 +25,7 @@ STATIC_FILES = {
     "playground.js": "text/javascript",
     "slash.js": "text/javascript",
 }
-_LOOPBACK = {"0.0.0.0", "::", "", "localhost"}  # noqa: S104 - where the bot itself connects
+_LOOPBACK = {"0.0.0.0", "::", "", "localhost"}
 
 
 @dataclass
@@ -48,7 +49,7 @@ class PlaygroundServer(FakeDiscord):
         self.user_actions = 0  # bumped by everything the page does, so waiting pages wake up
         self.engine: QuestionEngine | None = None  # the bot's, once it runs: answers' sources come from it
 
-    async def start(self) -> PlaygroundServer:  # type: ignore[override]
+    async def start(self) -> PlaygroundServer:
         from .api import PageApi  # late: api imports this module's Upload
 
         app = web.Application(client_max_size=4 * 1024 * 1024)
@@ -90,7 +91,7 @@ class PlaygroundServer(FakeDiscord):
 
     @property
     def page_url(self) -> str:
-        host = "127.0.0.1" if self.host in ("0.0.0.0", "") else self._bot_host  # noqa: S104
+        host = "127.0.0.1" if self.host in ("0.0.0.0", "") else self._bot_host
         return f"http://{host}:{self.port}/"
 
     def touch(self) -> None:
@@ -125,7 +126,7 @@ class PlaygroundServer(FakeDiscord):
         return web.Response(body=upload.data, headers={"Content-Type": upload.content_type})
 
     @staticmethod
-    def _static_handler(name: str) -> web.Handler:
+    def _static_handler(name: str) -> Callable[[web.Request], Awaitable[web.Response]]:
         content_type = STATIC_FILES[name]
 
         async def serve(request: web.Request) -> web.Response:

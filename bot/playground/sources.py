@@ -32,7 +32,9 @@ def article_facts(knowledge: Knowledge, article_id: int) -> list[tuple[str, str,
     facts: list[tuple[str, str, str]] = []
     for show in knowledge.shows.values():
         if show.article_id == article_id:
-            facts.append(("show", f"{show.title} ({show.kind}, {show.network or 'network not reported'})", ""))
+            facts.append(
+                ("show", f"{show.title} ({show.kind}, {show.network or 'network not reported'})", "")
+            )
         for release in (r for r in show.releases if r.article_id == article_id):
             season = f" season {release.season}" if release.season else ""
             where = f" on {release.network}" if release.network else ""
@@ -47,7 +49,9 @@ def article_facts(knowledge: Knowledge, article_id: int) -> list[tuple[str, str,
             seasons = f" (seasons {credit.seasons})" if credit.seasons else ""
             facts.append(("credit", f"{name}: {credit.role}{part} in {show.title}{seasons}", name))
         for rating in (r for r in show.ratings if r.article_id == article_id):
-            facts.append(("rating", f"{show.title}: {rating.source} {rating.value:g} ({rating.audience})", ""))
+            facts.append(
+                ("rating", f"{show.title}: {rating.source} {rating.value:g} ({rating.audience})", "")
+            )
         for award in (a for a in show.awards if a.article_id == article_id):
             category = f" for {award.category}" if award.category else ""
             facts.append(("award", f"{show.title}: {award.outcome} at {award.body}{category}", award.body))

@@ -4,8 +4,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from bot.localdiscord.models import BOT_DEFAULT, DEFAULT_EVERYONE, MANAGE_GUILD, FakeChannel, FakeGuild
-from bot.localdiscord.models import FakeMember, FakeRole, FakeUser
+from bot.localdiscord.models import (
+    BOT_DEFAULT,
+    DEFAULT_EVERYONE,
+    MANAGE_GUILD,
+    FakeChannel,
+    FakeGuild,
+    FakeMember,
+    FakeRole,
+    FakeUser,
+)
 from bot.localdiscord.state import FakeState
 
 # Fixed ids, so settings an admin changes (prefix, question channels) are found again after a restart.

@@ -22,7 +22,9 @@ class PlaygroundPage:
 
     def open(self) -> PlaygroundPage:
         self.driver.get(self.url)
-        self.wait_for(lambda: self.driver.find_element(By.TAG_NAME, "body").get_attribute("data-ready") == "true")
+        self.wait_for(
+            lambda: self.driver.find_element(By.TAG_NAME, "body").get_attribute("data-ready") == "true"
+        )
         return self
 
     def wait_for(self, condition: object, within: float = REPLY_WITHIN) -> None:
@@ -93,6 +95,7 @@ class PlaygroundPage:
         def arrived() -> bool:
             messages = self.bot_messages()
             return len(messages) > before and "is thinking" not in messages[-1].text
+
         self.wait_for(arrived)
         return self.bot_messages()[-1]
 

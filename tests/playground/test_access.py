@@ -5,7 +5,6 @@ from __future__ import annotations
 from urllib.parse import urlparse
 
 from selenium.webdriver.common.action_chains import ActionChains
-from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
 
 from .page import PlaygroundPage
@@ -23,7 +22,9 @@ def _tab_stops(page: PlaygroundPage, count: int) -> list[str]:
 
 def test_tab_reaches_channels_admin_toggle_message_box_and_send_in_order(page: PlaygroundPage) -> None:
     stops = _tab_stops(page, 10)
-    order = [stops.index(s) for s in ("# ask-marquee", "# general", "@ Marquee (DM)", "admin", "Message", "Send")]
+    order = [
+        stops.index(s) for s in ("# ask-marquee", "# general", "@ Marquee (DM)", "admin", "Message", "Send")
+    ]
     assert order == sorted(order), stops
 
 

@@ -54,7 +54,9 @@ def test_admin_reviews_an_ingested_article_and_fans_get_its_facts(
     preview = page.send("!ingest published: 2024-09-01 outlet: Playground Test News")
     embed = preview.find_element(By.CSS_SELECTOR, ".embed")
     assert "New facts about The Lantern Keepers" in embed.text
-    assert "Hana Sorell" in embed.text and "lantern-keepers.txt" in page.driver.find_element(By.ID, "log").text
+    assert (
+        "Hana Sorell" in embed.text and "lantern-keepers.txt" in page.driver.find_element(By.ID, "log").text
+    )
     assert [b.text for b in page.buttons(preview)] == ["Approve", "Reject"]
     page.button(preview, "Approve").click()
     page.wait_for(lambda: "Approved" in preview.text)
