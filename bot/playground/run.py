@@ -12,6 +12,7 @@ from bot.discord_app import Limiter, MarqueeBot, serve
 from bot.discord_endpoints import point_discord_at
 from bot.localdiscord.harness import make_fast
 from bot.settings import Settings
+from bot.startup import report
 from db import guilds
 
 from .server import PlaygroundServer
@@ -90,6 +91,5 @@ def run_playground(settings: Settings, host: str, port: int, *, any_port_if_take
                 raise
             asyncio.run(serve_playground(settings, host, 0))
     except PortUnavailable as exc:
-        print(f"marquee playground: {exc}", flush=True)
-        return 1
+        return report("playground", str(exc), 1)
     return 0
