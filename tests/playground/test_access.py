@@ -34,16 +34,16 @@ def test_keyboard_alone_asks_and_presses_a_suggestion(page: PlaygroundPage) -> N
     ActionChains(page.driver).send_keys(Keys.ENTER).perform()  # choosing a channel moves focus to the box
     assert page.driver.switch_to.active_element.get_attribute("aria-label") == "Message"
     before = len(page.bot_messages())
-    ActionChains(page.driver).send_keys("!ask heartstopper director cast", Keys.ENTER).perform()
+    ActionChains(page.driver).send_keys("!ask nick heartstopper", Keys.ENTER).perform()
     prompt = page.next_bot_message(before)
     ActionChains(page.driver).key_down(Keys.SHIFT).send_keys(Keys.TAB).key_up(Keys.SHIFT).perform()
     for _ in range(6):  # back through the log to the prompt's last button
         if page.driver.switch_to.active_element.tag_name == "button":
             break
         ActionChains(page.driver).key_down(Keys.SHIFT).send_keys(Keys.TAB).key_up(Keys.SHIFT).perform()
-    assert page.driver.switch_to.active_element.text == "!director Heartstopper"
+    assert page.driver.switch_to.active_element.text == "!cast Heartstopper"
     ActionChains(page.driver).send_keys(Keys.ENTER).perform()
-    page.wait_for(lambda: "Andy Newberry" in prompt.text)
+    page.wait_for(lambda: "Joe Locke" in prompt.text)
 
 
 def test_focused_controls_show_a_visible_outline(page: PlaygroundPage) -> None:
