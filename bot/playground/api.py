@@ -18,9 +18,17 @@ from .sources import answer_sources
 if TYPE_CHECKING:
     from .server import PlaygroundServer
 
+APPLICATION_COMMAND = 2  # interaction type
+LOADING = 128  # message flag: the bot deferred and is "thinking"
 POLL_SECONDS = 20.0  # a waiting page gets an answer at least this often
 MAX_MESSAGE = 4000  # characters, as Discord with Nitro; longer text is refused, not cut
 _BOT_MENTION = re.compile(r"@marquee\b", re.IGNORECASE)
+
+
+def _still_loading(message: JSON) -> bool:
+    return bool(int(message.get("flags") or 0) & LOADING) and not (
+        message.get("content") or message.get("embeds")
+    )
 
 
 def _bad(message: str) -> web.Response:
@@ -86,17 +94,32 @@ class PageApi:
         return web.json_response({"version": self.server.version, "messages": self._shown(channel)})
 
     def _shown(self, channel: FakeChannel) -> list[JSON]:
+        """The channel's messages, each bot answer labelled with the slash command it answers."""
         state = self.server.state
-        commands = {
-            r.original_message_id: r.payload["data"].get("name")
-            for r in state.interactions.values()
-            if r.original_message_id is not None and r.type == 2
-        }
+        commands: dict[int, str] = {}
+        hidden: set[int] = set()
+        for record in state.interactions.values():
+            if record.type != APPLICATION_COMMAND or record.original_message_id is None:
+                continue
+            name = str(record.payload["data"].get("name"))
+            original = state.messages.get(record.original_message_id)
+            later = [
+                s.id
+                for s in state.sent
+                if s.interaction_id == record.id and s.id != record.original_message_id
+            ]
+            if original is not None and _still_loading(original) and later:
+                # Discord turns "thinking…" into the first follow-up; show that one in its place.
+                hidden.add(record.original_message_id)
+                commands[later[0]] = name
+            else:
+                commands[record.original_message_id] = name
         shown = []
         for message in state.messages.values():
-            if int(message["channel_id"]) != channel.id:
+            message_id = int(message["id"])
+            if int(message["channel_id"]) != channel.id or message_id in hidden:
                 continue
-            command = commands.get(int(message["id"]))
+            command = commands.get(message_id)
             shown.append({**message, "used_command": command} if command else message)
         return shown
 

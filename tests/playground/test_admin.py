@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from selenium.webdriver.common.by import By
+from selenium.webdriver.common.keys import Keys
 
 from .page import PlaygroundPage
 
@@ -96,3 +97,22 @@ def test_admin_config_command_changes_the_prefix(page: PlaygroundPage) -> None:
     page.send("?config prefix reset")
     assert "start with ?" in changed.text
     assert "October 3, 2024" in answer.text
+
+
+def test_slash_ingest_takes_the_attached_file_as_its_attachment_option(
+    page: PlaygroundPage, tmp_path: Path
+) -> None:
+    path = tmp_path / "salt-road-slash.txt"
+    path.write_text(SALT_ROAD.replace("Hulu Orders", "Hulu Dates"), encoding="utf-8")
+    page.channel("#general")
+    page.act_as_admin()
+    page.attach(path)
+    page.type("/ingest outlet: Slash Test News")
+    page.wait_for(lambda: page.driver.find_element(By.ID, "command-help").is_displayed())
+    before = len(page.bot_messages())
+    page.press(Keys.ENTER)
+    preview = page.next_bot_message(before)
+    assert "used /ingest" in preview.text
+    assert "The Salt Road" in preview.text and "Slash Test News" in preview.text
+    assert [b.text for b in page.buttons(preview)] == ["Approve", "Reject"]
+    assert "is thinking" not in page.driver.find_element(By.ID, "log").text  # the follow-up replaced it
