@@ -5,6 +5,7 @@
   const box = document.getElementById("message");
   const list = document.getElementById("suggestions");
   const help = document.getElementById("command-help");
+  const count = document.getElementById("suggestion-count");
   const ATTACHMENT = 11;
   let items = [];
   let active = 0;
@@ -43,7 +44,7 @@
     items = [];
     list.hidden = true;
     list.innerHTML = "";
-    box.setAttribute("aria-expanded", "false");
+    count.textContent = "";
     box.removeAttribute("aria-activedescendant");
   }
 
@@ -54,7 +55,7 @@
     list.innerHTML = entries.map((e, i) =>
       `<li id="suggestion-${i}" role="option" aria-selected="${i === active}" data-index="${i}"><span class="label">${esc(e.label)}</span>${e.desc ? ` <span class="desc">${esc(e.desc)}</span>` : ""}</li>`).join("");
     list.hidden = false;
-    box.setAttribute("aria-expanded", "true");
+    count.textContent = `${entries.length} suggestion${entries.length === 1 ? "" : "s"}: arrow keys move, Enter picks`;
     box.setAttribute("aria-activedescendant", "suggestion-0");
   }
 
