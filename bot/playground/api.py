@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 APPLICATION_COMMAND = 2  # interaction type
 LOADING = 128  # message flag: the bot deferred and is "thinking"
 POLL_SECONDS = 20.0  # a waiting page gets an answer at least this often
-MAX_MESSAGE = 4000  # characters, as Discord with Nitro; longer text is refused, not cut
+MAX_MESSAGE = 2000  # characters, Discord's limit; longer text is refused, not cut
 _BOT_MENTION = re.compile(r"@marquee\b", re.IGNORECASE)
 
 
@@ -136,7 +136,10 @@ class PageApi:
     async def _form(self, request: web.Request) -> tuple[JSON, tuple[str, bytes, str] | None]:
         """JSON, or multipart with a ``payload`` JSON part and an optional ``file`` part."""
         if not request.content_type.startswith("multipart/"):
-            body = await request.json()
+            try:
+                body = await request.json()
+            except ValueError:  # not JSON: treated as an empty form, so the reply says what is missing
+                body = {}
             return (body if isinstance(body, dict) else {}), None
         fields: JSON = {}
         upload: tuple[str, bytes, str] | None = None
@@ -193,7 +196,12 @@ class PageApi:
         name = " ".join(str(body.get("command") or "").split())
         raw_options = body.get("options") or {}
         if isinstance(raw_options, str):  # multipart forms carry the options as a JSON string
-            raw_options = json.loads(raw_options)
+            try:
+                raw_options = json.loads(raw_options)
+            except ValueError:
+                return _bad("options must be a JSON object")
+        if not isinstance(raw_options, dict):
+            return _bad("options must be a JSON object")
         state = self.server.state
         try:
             options, attachment_option = option_values(state, channel, name, raw_options, focused)

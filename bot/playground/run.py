@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-import logging
 from collections.abc import Callable
 
 from pydantic import SecretStr
@@ -18,7 +17,6 @@ from db import guilds
 from .server import PlaygroundServer
 from .world import GUILD_ID, QUESTIONS_ID
 
-log = logging.getLogger(__name__)
 READY_WITHIN = 30.0  # seconds for the bot to connect to the in-process server
 PLAYGROUND_RATE = (60, 30.0)  # questions per seconds, per user and per channel
 
@@ -33,7 +31,12 @@ def _announce(url: str) -> None:
 
 async def _prepare(bot: MarqueeBot, server: PlaygroundServer, announce: Callable[[str], None]) -> None:
     """Once the bot is connected: make #ask-marquee a question channel, then tell the user where to go."""
-    await asyncio.wait_for(bot.wait_until_ready(), READY_WITHIN)
+    try:
+        await asyncio.wait_for(bot.wait_until_ready(), READY_WITHIN)
+    except TimeoutError:
+        report("playground", f"the bot did not connect to the local server within {READY_WITHIN:g}s", 1)
+        bot.request_stop("no connection")
+        return
     await bot.update_guild(GUILD_ID, lambda s: guilds.add_question_channel(s, GUILD_ID, QUESTIONS_ID))
     announce(server.page_url)
 
