@@ -43,10 +43,20 @@ def _leaves(path: str, node: JSON) -> list[JSON]:
     return [leaf for sub in subs for leaf in _leaves(f"{path} {sub['name']}", sub)]
 
 
+def _guild_only(command: JSON) -> bool:
+    """Commands Discord offers only in servers (context 0 alone, or DMs not permitted)."""
+    contexts = command.get("contexts")
+    return command.get("dm_permission") is False or (isinstance(contexts, list) and contexts == [0])
+
+
 def command_catalog(state: FakeState, guild_id: int) -> list[JSON]:
     """Every command the bot registered (global and this guild's), sub-commands spelled out, by name."""
     commands = [*state.commands.get(None, []), *state.commands.get(guild_id, [])]
-    leaves = [leaf for command in commands for leaf in _leaves(command["name"], command)]
+    leaves = [
+        {**leaf, "guild_only": _guild_only(command)}
+        for command in commands
+        for leaf in _leaves(command["name"], command)
+    ]
     return sorted(leaves, key=lambda leaf: str(leaf["name"]))
 
 

@@ -13,6 +13,7 @@ SYNCED = [
     {
         "name": "config",
         "description": "Server settings",
+        "contexts": [0],
         "options": [
             {
                 "type": 2,
@@ -37,6 +38,7 @@ SYNCED = [
     },
     {
         "name": "premiere",
+        "contexts": [0, 1, 2],
         "description": "When a show premieres",
         "options": [{"type": 3, "name": "show", "description": "The show", "autocomplete": True}],
     },
@@ -55,6 +57,12 @@ def test_catalog_spells_out_sub_commands(world: tuple[FakeState, PlaygroundWorld
     state, _ = world
     names = [c["name"] for c in command_catalog(state, GUILD_ID)]
     assert names == ["config limit", "config question add", "premiere"]
+
+
+def test_catalog_marks_server_only_commands(world: tuple[FakeState, PlaygroundWorld]) -> None:
+    state, _ = world
+    guild_only = {c["name"]: c["guild_only"] for c in command_catalog(state, GUILD_ID)}
+    assert guild_only == {"config limit": True, "config question add": True, "premiere": False}
 
 
 def test_catalog_keeps_the_autocomplete_flag(world: tuple[FakeState, PlaygroundWorld]) -> None:

@@ -60,3 +60,12 @@ def test_shift_enter_makes_a_new_line_instead_of_sending(page: PlaygroundPage) -
     page.type("second line")
     assert page.value == "first line\nsecond line"
     assert len(page.driver.find_elements(By.CSS_SELECTOR, "#log article")) == before
+
+
+def test_server_only_commands_are_not_offered_in_the_dm(page: PlaygroundPage) -> None:
+    page.channel("@Marquee")
+    page.type("/")
+    page.wait_for_suggestion("/premiere")
+    offered = set(page.suggestions())
+    assert "/who" in offered
+    assert "/ingest" not in offered and "/config prefix" not in offered

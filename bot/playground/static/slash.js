@@ -17,7 +17,10 @@
     return String(text).replace(/[&<>"]/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" })[c]);
   }
 
-  function commands() { return (P.state && P.state.commands) || []; }
+  /* The commands Discord would offer here: server-only ones are not listed in the DM. */
+  function commands() {
+    return ((P.state && P.state.commands) || []).filter((c) => !(P.channel && P.channel.dm && c.guild_only));
+  }
 
   /* {cmd, options, focused, named} for "/name [sub] value" or "/name opt: value opt2: value". */
   function parse(text) {
