@@ -39,6 +39,13 @@ def test_prefix_command_is_answered_in_a_plain_channel(page: PlaygroundPage) -> 
     assert "replying to you" in reply.text
 
 
+def test_mentioning_the_bot_in_a_plain_channel_gets_an_answer(page: PlaygroundPage) -> None:
+    page.channel("#general")
+    reply = page.send("@Marquee who plays nick nelson")
+    assert "Kit Connor" in reply.text
+    assert "replying to you: “@Marquee who plays nick nelson”" in reply.text
+
+
 def test_answer_embed_shows_title_fields_and_source_footer(page: PlaygroundPage) -> None:
     page.channel("#ask-marquee")
     reply = page.send("who plays nick nelson")

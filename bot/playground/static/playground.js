@@ -60,7 +60,10 @@ function renderMessage(m) {
   const bot = m.author.id === P.state.bot.id;
   const time = new Date(m.timestamp).toLocaleTimeString([], { hour: "2-digit", minute: "2-digit" });
   let context = "";
-  if (m.referenced_message) context = `replying to ${esc(m.referenced_message.author.username)}: “${esc(String(m.referenced_message.content).slice(0, 60))}”`;
+  if (m.referenced_message) {
+    const said = String(m.referenced_message.content).replace(/<@!?(\d+)>/g, (_, id) => `@${P.users[id] || "someone"}`);
+    context = `replying to ${esc(m.referenced_message.author.username)}: “${esc(said.slice(0, 60))}”`;
+  }
   if (m.used_command) context = `${esc(P.state.you.name)} used /${esc(m.used_command)}`;
   const loading = (m.flags & 128) && !m.content && !(m.embeds || []).length;
   const sourced = bot && (m.embeds || []).some((e) => e.footer && /^Source: /.test(e.footer.text || ""));
