@@ -25,6 +25,7 @@ class PlaygroundPage:
         self.wait_for(
             lambda: self.driver.find_element(By.TAG_NAME, "body").get_attribute("data-ready") == "true"
         )
+        self.wait_for_history()
         return self
 
     def wait_for(self, condition: object, within: float = REPLY_WITHIN) -> None:
@@ -39,6 +40,13 @@ class PlaygroundPage:
         button.click()
         self.wait_for(lambda: button.get_attribute("aria-current") == "page")
         self.wait_for(lambda: self.title.replace(" ", "") == name)
+        self.wait_for_history()
+
+    def wait_for_history(self) -> None:
+        """Wait until the current channel's earlier messages are shown (else old replies would look new)."""
+        log = self.driver.find_element(By.ID, "log")
+        current = self.driver.find_element(By.CSS_SELECTOR, '#channels button[aria-current="page"]')
+        self.wait_for(lambda: log.get_attribute("data-loaded") == current.get_attribute("data-channel"))
 
     @property
     def title(self) -> str:

@@ -33,6 +33,7 @@ def test_keyboard_alone_asks_and_presses_a_suggestion(page: PlaygroundPage) -> N
     assert stops == ["Skip to the message box", "# ask-marquee", "# general", "@ Marquee (DM)"]
     ActionChains(page.driver).send_keys(Keys.ENTER).perform()  # choosing a channel moves focus to the box
     assert page.driver.switch_to.active_element.get_attribute("aria-label") == "Message"
+    page.wait_for_history()
     before = len(page.bot_messages())
     ActionChains(page.driver).send_keys("!ask nick heartstopper", Keys.ENTER).perform()
     prompt = page.next_bot_message(before)

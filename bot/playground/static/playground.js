@@ -119,6 +119,7 @@ async function poll() {
       if (poller !== controller) return;
       P.version = data.version;
       render(data.messages);
+      $("log").dataset.loaded = P.channel.id; // the channel's history is on screen
     } catch (error) {
       if (poller !== controller) return;
       status("Lost the connection to the playground; retrying…", true);
@@ -139,6 +140,7 @@ function selectChannel(channel) {
   P.version = null;
   P.cache.clear();
   $("log").innerHTML = "";
+  $("log").dataset.loaded = "";
   const kind = channel.dm ? "dm" : channel.id === P.state.questions_channel ? "questions" : "text";
   $("channel-title").textContent = channel.dm ? `@${channel.name}` : `# ${channel.name}`;
   $("channel-hint").textContent = HINTS[kind];
