@@ -55,7 +55,11 @@ def build_parser(with_ingest: bool = True) -> argparse.ArgumentParser:
     playground = with_db(
         sub.add_parser("playground", help="try the bot in a Discord-like page served on this machine")
     )
-    playground.add_argument("--host", default="127.0.0.1", help="address to listen on (default: 127.0.0.1)")
+    playground.add_argument(
+        "--host",
+        default="127.0.0.1",
+        help="address to listen on (default: 127.0.0.1; the page has no login: trusted networks only)",
+    )
     playground.add_argument("--port", type=int, default=8080, help="port (default: 8080; 0 picks a free one)")
 
     db = sub.add_parser("db", help="database maintenance")
