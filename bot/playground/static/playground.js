@@ -35,9 +35,14 @@ async function api(path, body) {
 P.api = api;
 P.status = status;
 
+/* Only web links become links: a stored "javascript:" URL stays inert text. */
+function webUrl(url) {
+  return typeof url === "string" && /^https?:\/\//i.test(url);
+}
+
 function renderEmbed(embed) {
   const colour = embed.color != null ? `#${embed.color.toString(16).padStart(6, "0")}` : null;
-  const title = embed.title ? (embed.url ? `<a href="${esc(embed.url)}" rel="noreferrer">${markdown(embed.title)}</a>` : markdown(embed.title)) : "";
+  const title = embed.title ? (webUrl(embed.url) ? `<a href="${esc(embed.url)}" rel="noreferrer">${markdown(embed.title)}</a>` : markdown(embed.title)) : "";
   const fields = (embed.fields || []).map((f) =>
     `<div class="embed-field${f.inline === false ? " block" : ""}"><dt>${markdown(f.name)}</dt><dd>${markdown(f.value)}</dd></div>`).join("");
   return `<div class="embed"${colour ? ` style="border-left-color:${colour}"` : ""}>`
@@ -183,7 +188,7 @@ async function showSources(messageId, opener) {
     body.innerHTML = "<p>No source article is recorded for this answer.</p>";
   } else {
     const a = data.article;
-    const title = a.url ? `<a href="${esc(a.url)}" rel="noreferrer">${esc(a.title)}</a>` : esc(a.title);
+    const title = webUrl(a.url) ? `<a href="${esc(a.url)}" rel="noreferrer">${esc(a.title)}</a>` : esc(a.title);
     body.innerHTML = `<p><strong>${title}</strong><br>${esc(a.outlet)}${a.published ? ` · ${esc(a.published)}` : ""}</p>`
       + `<h3>Facts from this article</h3><ul>${data.facts.map((f) =>
         `<li class="${f.in_answer ? "used" : ""}"><span class="kind">${esc(f.kind)}</span> ${esc(f.text)}${f.in_answer ? " <em>(in this answer)</em>" : ""}</li>`).join("")}</ul>`;
