@@ -14,6 +14,7 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from db.knowledge import Knowledge, PersonFacts, ShowFacts, load_knowledge
 from intents.answer import Answer
+from intents.catalog.chains import answer_chain
 from intents.catalog.intents import with_catalog
 from intents.handlers import cast, crew, meta, overview, people, premiere, show_facts
 from intents.linking import EntityIndex
@@ -142,8 +143,10 @@ class QuestionEngine:
         if not tokens and forced is None:
             return _invalid("I didn't catch a question there. Try “who plays Nick in Heartstopper?”")
         today = (now or self.clock()).astimezone(_zone(tz)).date()
-        res = resolve(tokens, self.index, self.kb, self.matcher.vocabulary)
         query = Query(text, tokens, self.kb, today, index=self.index)
+        if forced is None and (chained := await _chain(query)) is not None:
+            return chained
+        res = resolve(tokens, self.index, self.kb, self.matcher.vocabulary)
         try:
             answer = await self._dispatch(res, query, forced, conversation, default_show)
         except Exception:  # a handler bug must cost one answer, not the bot
@@ -290,6 +293,15 @@ class QuestionEngine:
                 text = f"I'm not sure what you're asking. Did you mean {' or '.join(suggestions)}? {hint}"
                 return Answer(text=text, kind="unknown", suggestions=tuple(suggestions))
         return Answer(text=f"Sorry, I don't know how to answer that. {hint}", kind="unknown")
+
+
+async def _chain(q: Query) -> Answer | None:
+    """A multi-hop catalog answer (intents.catalog.chains), or None to go on with intent matching."""
+    try:
+        return await answer_chain(q)
+    except Exception:  # a reading bug must fall back to the intents, not cost the answer
+        log.exception("catalog chain failed for question %r", q.text[:200])
+        return None
 
 
 def _rephrase(intent: Intent, res: Resolution) -> str:

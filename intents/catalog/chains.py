@@ -1,0 +1,151 @@
+"""Multi-hop catalog questions: link the topic film or person, read its relation path, walk it, answer the list.
+
+"who acted in the movies directed by the director of [Some Mother's Son]" is answered here before intent
+matching (whose example phrasings cover one hop); one-hop questions are left to the catalog intents. Only
+names that catalogs alone know are taken: a show or person from the news keeps its news-based answers.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from db.knowledge import Knowledge
+from intents.answer import Answer
+from intents.catalog.link import find
+from intents.catalog.paths import CatalogRelation, Hop, Node, ValueKind, node_name, walk
+from intents.catalog.reading import LEXICON_WORDS, MentionKind, mentions, read_path
+from intents.linking import EntityIndex
+from intents.names import EntityRef
+from intents.query import Query, join_names, sources_for
+from intents.text import fold
+
+LIST_LIMIT = 10
+_BRACKETED = re.compile(r"\[([^\]]+)\]")
+_ROLES = {
+    "director": CatalogRelation.DIRECTED_BY,
+    "writer": CatalogRelation.WRITTEN_BY,
+    "actor": CatalogRelation.STARRED_ACTORS,
+}
+# How each hop reads in an answer, applied from the topic outwards.
+_FORWARD = {
+    CatalogRelation.DIRECTED_BY: "the directors of {}",
+    CatalogRelation.WRITTEN_BY: "the writers of {}",
+    CatalogRelation.STARRED_ACTORS: "the actors in {}",
+    CatalogRelation.RELEASE_YEAR: "the release years of {}",
+    CatalogRelation.IN_LANGUAGE: "the languages of {}",
+    CatalogRelation.HAS_GENRE: "the genres of {}",
+    CatalogRelation.HAS_TAGS: "the tags of {}",
+    CatalogRelation.HAS_IMDB_VOTES: "the IMDb popularity of {}",
+    CatalogRelation.HAS_IMDB_RATING: "the IMDb ratings of {}",
+}
+_INVERSE = {
+    CatalogRelation.DIRECTED_BY: "the films directed by {}",
+    CatalogRelation.WRITTEN_BY: "the films written by {}",
+    CatalogRelation.STARRED_ACTORS: "the films starring {}",
+    CatalogRelation.RELEASE_YEAR: "the films released in {}",
+    CatalogRelation.IN_LANGUAGE: "the films in {}",
+    CatalogRelation.HAS_GENRE: "the films of genre {}",
+    CatalogRelation.HAS_TAGS: "the films tagged {}",
+    CatalogRelation.HAS_IMDB_VOTES: "the films rated {} on IMDb",
+    CatalogRelation.HAS_IMDB_RATING: "the films rated {} on IMDb",
+}
+
+
+def may_chain(tokens: list[str]) -> bool:
+    """Cheap check before linking: do the words name at least two hops?"""
+    found = mentions(tokens, 0, 0)
+    return len(found) > 1 or any(m.kind is MentionKind.PAIR for m in found)
+
+
+async def answer_chain(q: Query) -> Answer | None:
+    """The answer to a catalog question of two or more hops, or None when the question is not one."""
+    if q.index is None or not may_chain(q.tokens):
+        return None
+    topic = link_topic(q.index, q.kb, q.text, q.tokens)
+    if topic is None:
+        return None
+    start, end, kind, refs = topic
+    role = main_role(q.kb, refs) if kind is ValueKind.PERSON else None
+    path = read_path(q.tokens, start, end, kind, role)
+    if path is None or len(path) < 2:
+        return None
+    nodes = walk(q.kb, [Node(kind, r.id) for r in refs], path)
+    values = list(dict.fromkeys(node_name(q.kb, n) for n in nodes))
+    what = describe(refs[0].name, path)
+    if not values:
+        return Answer(text=f"I don't know {what}.", kind="unknown", intent="film_chain", confidence=0.9)
+    films = [n.key for n in nodes if n.kind is ValueKind.FILM and isinstance(n.key, int)]
+    return Answer(
+        text=f"{what[0].upper()}{what[1:]}: {join_names(values, limit=LIST_LIMIT)}.",
+        intent="film_chain",
+        confidence=0.9,
+        answers=tuple(values),
+        sources=sources_for(q.kb, [q.kb.shows[i].article_id for i in films[:20]]),
+        title=what[0].upper() + what[1:],
+    )
+
+
+def describe(name: str, path: tuple[Hop, ...]) -> str:
+    """'the genres of the films directed by the directors of Kismet'."""
+    text = name
+    for hop in path:
+        text = (_INVERSE if hop.inverse else _FORWARD)[hop.relation].format(text)
+    return text
+
+
+Topic = tuple[int, int, ValueKind, list[EntityRef]]
+
+
+def link_topic(index: EntityIndex, kb: Knowledge, text: str, tokens: list[str]) -> Topic | None:
+    """The catalog film or person the question starts from: its token span, kind and entities.
+
+    A [bracketed] name is taken as the span (MetaQA's convention); otherwise the catalog's linking finds it.
+    Names news knows are not taken. A name that is both a film and a person is read as the person when the
+    words next to it say so ("films directed by X", "the actor X", "X acted films", "co-stars of X").
+    """
+    span = _bracketed_span(text, tokens)
+    if span is None:
+        found = find(index, tokens, ("show", "person"), (), LEXICON_WORDS)
+        if found is None or found.score < 100.0:
+            return None
+        span = (found.start, found.end)
+    start, end = span
+    refs = [r for r in index.refs(" ".join(tokens[start:end])) if r.kind in ("show", "person")]
+    if not refs or any((r.kind, r.id) not in index.catalog_only for r in refs):
+        return None
+    people = [r for r in refs if r.kind == "person" and r.id in kb.people]
+    films = [r for r in refs if r.kind == "show" and r.id in kb.shows]
+    if people and (not films or _person_cue(tokens, start, end)):
+        return start, end, ValueKind.PERSON, people
+    if films:
+        return start, end, ValueKind.FILM, films
+    return None
+
+
+_PERSON_BEFORE = {"by", "actor", "actress", "director", "writer", "screenwriter", "with", "starring"}
+_PERSON_AFTER = re.compile(r"^(?:acted|starred|directed|written|wrote|co|is a co|directed films together)\b")
+
+
+def _person_cue(tokens: list[str], start: int, end: int) -> bool:
+    before = tokens[start - 1] if start else ""
+    return before in _PERSON_BEFORE or bool(_PERSON_AFTER.match(" ".join(tokens[end:])))
+
+
+def _bracketed_span(text: str, tokens: list[str]) -> tuple[int, int] | None:
+    match = _BRACKETED.search(text)
+    if match is None:
+        return None
+    name = fold(match.group(1)).split()
+    size = len(name)
+    for start in range(len(tokens) - size + 1):
+        if size and tokens[start : start + size] == name:
+            return start, start + size
+    return None
+
+
+def main_role(kb: Knowledge, refs: list[EntityRef]) -> CatalogRelation | None:
+    """The role a person is credited in most often (actor on a tie with directing or writing)."""
+    counts = Counter(c.role for r in refs if r.id in kb.people for c in kb.people[r.id].credits)
+    ranked = sorted(counts, key=lambda role: (-counts[role], role != "actor"))
+    return next((_ROLES[role] for role in ranked if role in _ROLES), None)
