@@ -1,4 +1,4 @@
-"""Multi-hop catalog questions: link the topic film or person, read its relation path, walk it, answer the list.
+"""Multi-hop catalog questions: link the topic film or person, read its relation path, walk it, list the end.
 
 "who acted in the movies directed by the director of [Some Mother's Son]" is answered here before intent
 matching (whose example phrasings cover one hop); one-hop questions are left to the catalog intents. Only

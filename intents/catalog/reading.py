@@ -26,7 +26,8 @@ _ROLE_NOUNS = {
 _ROLE_VERBS = {
     R.DIRECTED_BY: r"direct(?:s|ed|ing)?",
     R.WRITTEN_BY: r"wr(?:ote|ite|ites|itten|iting)|penned",
-    R.STARRED_ACTORS: r"act(?:s|ed|ing)?|starr(?:ed|ing)|stars?|appear(?:s|ed|ing)?|play(?:s|ed|ing)?|featur(?:es|ed|ing)",
+    R.STARRED_ACTORS: r"act(?:s|ed|ing)?|starr(?:ed|ing)|stars?|appear(?:s|ed|ing)?|play(?:s|ed|ing)?"
+    r"|featur(?:es|ed|ing)",
 }
 _CO = {
     R.DIRECTED_BY: r"co ?direct(?:ors?|ed|s|ing)?",
@@ -67,8 +68,8 @@ def _labels(rel: CatalogRelation) -> list[str]:
 
 
 _VALUE_PHRASES = {
-    R.RELEASE_YEAR: r"release (?:dates?|years?)|released? (?:in )?(?:which |what )?years?|releas(?:e|ed|es|ing)"
-    r"|(?:which|what) years?|years?|came out|come out|premiered",
+    R.RELEASE_YEAR: r"release (?:dates?|years?)|released? (?:in )?(?:which |what )?years?"
+    r"|releas(?:e|ed|es|ing)|(?:which|what) years?|years?|came out|come out|premiered",
     R.HAS_GENRE: r"genres?|types?|kinds? of|categor(?:y|ies)|sorts? of",
     R.IN_LANGUAGE: r"languages? spoken|languages?|spoken(?: in)?",
     R.HAS_TAGS: r"tags?|keywords?|topics?|describ(?:e|es|ed|ing)",
@@ -120,7 +121,7 @@ LEXICON_WORDS = frozenset(
 
 
 class Mention(NamedTuple):
-    """A relation phrase: where it starts (its distance order), its relation, and whether it means two hops."""
+    """A relation phrase: its place in reading order, its relation, and what it says (hops or a kind)."""
 
     order: tuple[int, int]
     relation: CatalogRelation
@@ -179,7 +180,8 @@ def _meaningful(found: list[Mention], topic: ValueKind) -> list[Mention]:
     pairs = {m.relation for m in found if m.kind is MentionKind.PAIR}
     kept: list[Mention] = []
     for mention in found:
-        if topic is ValueKind.PERSON and mention.adjacent and mention.kind is not MentionKind.PAIR and mention.relation in pairs:
+        marker = mention.adjacent and mention.kind is not MentionKind.PAIR
+        if topic is ValueKind.PERSON and marker and mention.relation in pairs:
             continue
         if mention.kind is MentionKind.LABEL and kept and kept[-1].relation is mention.relation:
             continue
