@@ -149,6 +149,9 @@ class QuestionEngine:
         res = resolve(tokens, self.index, self.kb, self.matcher.vocabulary)
         try:
             answer = await self._dispatch(res, query, forced, conversation, default_show)
+            if answer.kind in ("unknown", "clarify") and forced is None:
+                # A one-hop catalog paraphrase the intents missed ("who led [film]").
+                answer = await _chain(query, min_hops=1) or answer
         except Exception:  # a handler bug must cost one answer, not the bot
             log.exception("handler failed for question %r", text[:200])
             answer = Answer(
@@ -295,10 +298,10 @@ class QuestionEngine:
         return Answer(text=f"Sorry, I don't know how to answer that. {hint}", kind="unknown")
 
 
-async def _chain(q: Query) -> Answer | None:
-    """A multi-hop catalog answer (intents.catalog.chains), or None to go on with intent matching."""
+async def _chain(q: Query, min_hops: int = 2) -> Answer | None:
+    """A catalog answer read as a relation path (intents.catalog.chains), or None to go on without one."""
     try:
-        return await answer_chain(q)
+        return await answer_chain(q, min_hops)
     except Exception:  # a reading bug must fall back to the intents, not cost the answer
         log.exception("catalog chain failed for question %r", q.text[:200])
         return None

@@ -12,15 +12,18 @@ from collections import Counter
 
 from db.knowledge import Knowledge
 from intents.answer import Answer
-from intents.catalog.link import find
+from intents.catalog.answers import film_answer, person_answer
+from intents.catalog.link import Found
 from intents.catalog.paths import CatalogRelation, Hop, Node, ValueKind, node_name, walk
-from intents.catalog.reading import LEXICON_WORDS, MentionKind, mentions, read_path
-from intents.linking import EntityIndex
+from intents.catalog.reading import LEXICON_WORDS, MentionKind, mentions, phrase_tokens, read_path
+from intents.catalog.words import QUESTION_WORDS
+from intents.linking import MAX_NAME_TOKENS, EntityIndex
 from intents.names import EntityRef
 from intents.query import Query, join_names, sources_for
-from intents.text import fold
+from intents.text import STOPWORDS, fold
 
 LIST_LIMIT = 10
+_FRAME = QUESTION_WORDS | STOPWORDS | LEXICON_WORDS
 _BRACKETED = re.compile(r"\[([^\]]+)\]")
 _ROLES = {
     "director": CatalogRelation.DIRECTED_BY,
@@ -58,9 +61,13 @@ def may_chain(tokens: list[str]) -> bool:
     return len(found) > 1 or any(m.kind is MentionKind.PAIR for m in found)
 
 
-async def answer_chain(q: Query) -> Answer | None:
-    """The answer to a catalog question of two or more hops, or None when the question is not one."""
-    if q.index is None or not may_chain(q.tokens):
+async def answer_chain(q: Query, min_hops: int = 2) -> Answer | None:
+    """The answer to a catalog question whose path has at least `min_hops` hops, or None.
+
+    The engine asks for two or more hops before intent matching, and for one hop when the intents found no
+    answer (paraphrases like "who led [film]"); one-hop answers are the catalog intents' own.
+    """
+    if q.index is None or (min_hops > 1 and not may_chain(q.tokens)):
         return None
     topic = link_topic(q.index, q.kb, q.text, q.tokens)
     if topic is None:
@@ -68,8 +75,10 @@ async def answer_chain(q: Query) -> Answer | None:
     start, end, kind, refs = topic
     role = main_role(q.kb, refs) if kind is ValueKind.PERSON else None
     path = read_path(q.tokens, start, end, kind, role)
-    if path is None or len(path) < 2:
+    if path is None or len(path) < min_hops:
         return None
+    if len(path) == 1:
+        return _one_hop(q, topic, path[0])
     nodes = walk(q.kb, [Node(kind, r.id) for r in refs], path)
     values = list(dict.fromkeys(node_name(q.kb, n) for n in nodes))
     what = describe(refs[0].name, path)
@@ -84,6 +93,16 @@ async def answer_chain(q: Query) -> Answer | None:
         sources=sources_for(q.kb, [q.kb.shows[i].article_id for i in films[:20]]),
         title=what[0].upper() + what[1:],
     )
+
+
+def _one_hop(q: Query, topic: Topic, hop: Hop) -> Answer:
+    # The catalog intents' own answers, so one-hop questions read the same however they were phrased.
+    start, end, kind, refs = topic
+    found = Found("show" if kind is ValueKind.FILM else "person", tuple(refs), start, end, 100.0)
+    if kind is ValueKind.FILM:
+        shows = [q.kb.shows[r.id] for r in refs]
+        return film_answer(q, shows, hop.relation.answer_relation, found)
+    return person_answer(q, q.kb.people[refs[0].id], [hop.relation.answer_relation], found)
 
 
 def describe(name: str, path: tuple[Hop, ...]) -> str:
@@ -104,12 +123,9 @@ def link_topic(index: EntityIndex, kb: Knowledge, text: str, tokens: list[str]) 
     Names news knows are not taken. A name that is both a film and a person is read as the person when the
     words next to it say so ("films directed by X", "the actor X", "X acted films", "co-stars of X").
     """
-    span = _bracketed_span(text, tokens)
+    span = _bracketed_span(text, tokens) or _exact_span(index, tokens)
     if span is None:
-        found = find(index, tokens, ("show", "person"), (), LEXICON_WORDS)
-        if found is None or found.score < 100.0:
-            return None
-        span = (found.start, found.end)
+        return None
     start, end = span
     refs = [r for r in index.refs(" ".join(tokens[start:end])) if r.kind in ("show", "person")]
     if not refs or any((r.kind, r.id) not in index.catalog_only for r in refs):
@@ -130,6 +146,25 @@ _PERSON_AFTER = re.compile(r"^(?:acted|starred|directed|written|wrote|co|is a co
 def _person_cue(tokens: list[str], start: int, end: int) -> bool:
     before = tokens[start - 1] if start else ""
     return before in _PERSON_BEFORE or bool(_PERSON_AFTER.match(" ".join(tokens[end:])))
+
+
+def _exact_span(index: EntityIndex, tokens: list[str]) -> tuple[int, int] | None:
+    """The film or person name the question says word for word: clear of relation phrases, with a content
+    word, longest, not starting or ending with a stopword, in that order of preference."""
+    phrases = phrase_tokens(tokens)
+    best: tuple[tuple[bool, bool, int, int], tuple[int, int]] | None = None
+    for size in range(min(MAX_NAME_TOKENS, len(tokens)), 0, -1):
+        for start in range(len(tokens) - size + 1):
+            span = tokens[start : start + size]
+            if not any(r.kind in ("show", "person") for r in index.refs(" ".join(span))):
+                continue
+            clear = not phrases.intersection(range(start, start + size))
+            content = any(w not in _FRAME for w in span)
+            edges = (span[0] in STOPWORDS) + (span[-1] in STOPWORDS)
+            rank = (clear, content, size, -edges)
+            if best is None or rank > best[0]:
+                best = (rank, (start, start + size))
+    return best[1] if best is not None else None
 
 
 def _bracketed_span(text: str, tokens: list[str]) -> tuple[int, int] | None:

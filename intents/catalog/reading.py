@@ -24,10 +24,11 @@ _ROLE_NOUNS = {
     R.STARRED_ACTORS: r"actors?|actress(?:es)?|cast members?|stars",
 }
 _ROLE_VERBS = {
-    R.DIRECTED_BY: r"direct(?:s|ed|ing)?",
+    # "led", "headed", "managed": how machine-translated paraphrases (MetaQA's NTM set) say "directed".
+    R.DIRECTED_BY: r"direct(?:s|ed|ing)?|led|lead|leads|headed|helmed|managed",
     R.WRITTEN_BY: r"wr(?:ote|ite|ites|itten|iting)|penned",
     R.STARRED_ACTORS: r"act(?:s|ed|ing)?|starr(?:ed|ing)|stars?|appear(?:s|ed|ing)?|play(?:s|ed|ing)?"
-    r"|featur(?:es|ed|ing)",
+    r"|featur(?:es|ed|ing)|(?:take |took |taking )?action|shown in|seen in",
 }
 _CO = {
     R.DIRECTED_BY: r"co ?direct(?:ors?|ed|s|ing)?",
@@ -70,12 +71,14 @@ def _labels(rel: CatalogRelation) -> list[str]:
 _VALUE_PHRASES = {
     R.RELEASE_YEAR: r"release (?:dates?|years?)|released? (?:in )?(?:which |what )?years?"
     r"|releas(?:e|ed|es|ing)|(?:which|what) years?|years?|came out|come out|premiered",
-    R.HAS_GENRE: r"genres?|types?|kinds? of|categor(?:y|ies)|sorts? of",
+    # "gender" and "nature": genre as machine translation renders it.
+    R.HAS_GENRE: r"genres?|types?|kinds?(?: of)?|categor(?:y|ies)|sorts? of|gender|nature|style",
     R.IN_LANGUAGE: r"languages? spoken|languages?|spoken(?: in)?",
     R.HAS_TAGS: r"tags?|keywords?|topics?|describ(?:e|es|ed|ing)",
     R.HAS_IMDB_VOTES: r"votes|popular(?:ity)?|famous|well known",
     R.HAS_IMDB_RATING: r"ratings?|rated|rate",
 }
+_WORKS = rf"{_FILMS} by|made|make|makes|work(?:s|ed)? on|filmography"
 _PERSON_ROLES = (R.DIRECTED_BY, R.WRITTEN_BY, R.STARRED_ACTORS)
 
 
@@ -83,6 +86,7 @@ class MentionKind(enum.Enum):
     SINGLE = "single"
     PAIR = "pair"  # two hops over one relation
     LABEL = "label"  # names the answer's kind only
+    WORKS = "works"  # a person's films in their usual role ("films by X", "what has X made")
 
 
 def _lexicon() -> tuple[re.Pattern[str], dict[str, tuple[CatalogRelation, MentionKind]]]:
@@ -93,6 +97,7 @@ def _lexicon() -> tuple[re.Pattern[str], dict[str, tuple[CatalogRelation, Mentio
     entries += [(rel, MentionKind.LABEL, p) for rel in _PERSON_ROLES for p in _labels(rel)]
     entries += [(rel, MentionKind.SINGLE, p) for rel in _PERSON_ROLES for p in _singles(rel)]
     entries += [(rel, MentionKind.SINGLE, p) for rel, p in _VALUE_PHRASES.items()]
+    entries.append((R.DIRECTED_BY, MentionKind.WORKS, _WORKS))
     for number, (rel, kind, pattern) in enumerate(entries):
         name = f"g{number}"
         groups[name] = (rel, kind)
@@ -116,7 +121,9 @@ LEXICON_WORDS = frozenset(
     type kind kinds categories category sort sorts languages language spoken tags tag keywords topics
     describe described describes votes popular popularity famous ratings rating rated rate films film
     movies movie pictures picture who which what when were was are is the of in by with for listed as
-    person people main primary fall under did do does that have has""".split()
+    person people main primary fall under did do does that have has led lead leads headed helmed managed
+    action take took taking shown seen kind kinds gender nature style made make makes work works worked
+    filmography""".split()
 )
 
 
@@ -127,6 +134,18 @@ class Mention(NamedTuple):
     relation: CatalogRelation
     kind: MentionKind
     adjacent: bool = False  # directly before the name ("the actor [X]")
+
+
+def phrase_tokens(tokens: list[str]) -> set[int]:
+    """Positions of the tokens that relation phrases cover (a name is less likely to include them)."""
+    text = " ".join(tokens)
+    starts = [0]
+    for token in tokens[:-1]:
+        starts.append(starts[-1] + len(token) + 1)
+    covered: set[int] = set()
+    for match in _PATTERN.finditer(text):
+        covered.update(i for i, at in enumerate(starts) if match.start() <= at < match.end())
+    return covered
 
 
 def mentions(tokens: list[str], start: int, end: int) -> list[Mention]:
@@ -142,7 +161,8 @@ def mentions(tokens: list[str], start: int, end: int) -> list[Mention]:
         inner = modifier is not None and match.start() == 0
         found.append(Mention((0, 0) if inner else (2, match.start()), rel, kind))
     found.sort(key=lambda m: m.order)
-    if not any(m.relation is R.RELEASE_YEAR for m in found) and "when" in tokens:
+    outside = tokens[:start] + tokens[end:]
+    if not any(m.relation is R.RELEASE_YEAR for m in found) and "when" in outside:
         found.append(Mention((3, 0), R.RELEASE_YEAR, MentionKind.SINGLE))
     return found
 
@@ -158,7 +178,14 @@ def read_path(
     found = _meaningful(mentions(tokens, start, end), topic)
     kind = topic
     hops: list[Hop] = []
-    for mention in found:
+    for number, mention in enumerate(found):
+        if mention.kind is MentionKind.WORKS:
+            # Only as the last word on a person: "what else has the director of X made", "films by X".
+            last = hops[-1].relation if hops else role
+            if kind is ValueKind.PERSON and number == len(found) - 1 and last is not None:
+                hops.append(Hop(last, True))
+                kind = ValueKind.FILM
+            continue
         pair = mention.kind is MentionKind.PAIR
         for relation in (mention.relation, mention.relation) if pair else (mention.relation,):
             if kind is ValueKind.FILM:
