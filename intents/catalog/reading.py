@@ -19,13 +19,13 @@ from intents.catalog.paths import CatalogRelation, Hop, ValueKind
 
 R = CatalogRelation
 _ROLE_NOUNS = {
-    R.DIRECTED_BY: r"directors?|filmmakers?",
+    R.DIRECTED_BY: r"directors?|filmmakers?|managers?|producers?",
     R.WRITTEN_BY: r"writers?|screenwriters?|scriptwriters?|screenplay writers?",
     R.STARRED_ACTORS: r"actors?|actress(?:es)?|cast members?|stars",
 }
 _ROLE_VERBS = {
     # "led", "headed", "managed": how machine-translated paraphrases (MetaQA's NTM set) say "directed".
-    R.DIRECTED_BY: r"direct(?:s|ed|ing)?|led|lead|leads|headed|helmed|managed",
+    R.DIRECTED_BY: r"direct(?:s|ed|ing)?|led|lead|leads|headed|helmed|managed|produced|run|ran",
     R.WRITTEN_BY: r"wr(?:ote|ite|ites|itten|iting)|penned",
     R.STARRED_ACTORS: r"act(?:s|ed|ing)?|starr(?:ed|ing)|stars?|appear(?:s|ed|ing)?|play(?:s|ed|ing)?"
     r"|featur(?:es|ed|ing)|(?:take |took |taking )?action|shown in|seen in",
@@ -65,7 +65,8 @@ def _singles(rel: CatalogRelation) -> list[str]:
 
 def _labels(rel: CatalogRelation) -> list[str]:
     # "which screenwriters co-wrote ...": the answer's kind, a hop only when nothing else names the relation.
-    return [rf"(?:which|what) (?:{_ROLE_NOUNS[rel]})"]
+    noun = _ROLE_NOUNS[rel]
+    return [rf"(?:which|what) (?:{noun})", rf"(?:{noun}) (?:who|that|which)"]
 
 
 _VALUE_PHRASES = {
@@ -123,7 +124,7 @@ LEXICON_WORDS = frozenset(
     movies movie pictures picture who which what when were was are is the of in by with for listed as
     person people main primary fall under did do does that have has led lead leads headed helmed managed
     action take took taking shown seen kind kinds gender nature style made make makes work works worked
-    filmography""".split()
+    filmography manager managers producer producers produced run ran""".split()
 )
 
 
@@ -175,7 +176,7 @@ def read_path(
     `role` is the topic person's usual role, used when the question goes from a person straight to a film
     fact ("what genres does [X] make"); None when no relation phrase is found or the phrases cannot chain.
     """
-    found = _meaningful(mentions(tokens, start, end), topic)
+    found = _meaningful(mentions(tokens, start, end), topic) or _unsaid(tokens, start, topic)
     kind = topic
     hops: list[Hop] = []
     for number, mention in enumerate(found):
@@ -200,6 +201,16 @@ def read_path(
             else:
                 return None
     return tuple(hops) if hops else None
+
+
+def _unsaid(tokens: list[str], start: int, topic: ValueKind) -> list[Mention]:
+    """No relation phrase at all: people ask who is in a film ("in [X]", "who are the [X]") and what a
+    person made ("whose films have [X]")."""
+    if topic is ValueKind.PERSON:
+        return [Mention((3, 0), R.DIRECTED_BY, MentionKind.WORKS)]
+    if {"in", "who", "by"}.intersection(tokens[:start]):
+        return [Mention((3, 0), R.STARRED_ACTORS, MentionKind.SINGLE)]
+    return []
 
 
 def _meaningful(found: list[Mention], topic: ValueKind) -> list[Mention]:
