@@ -223,5 +223,8 @@ def _meaningful(found: list[Mention], topic: ValueKind) -> list[Mention]:
             continue
         if mention.kind is MentionKind.LABEL and kept and kept[-1].relation is mention.relation:
             continue
+        repeated = kept and kept[-1].relation is mention.relation and kept[-1].kind is mention.kind
+        if repeated and mention.relation.value_kind is not ValueKind.PERSON:
+            continue  # "what year was [X] released": one hop said twice ("the same year as" is not said)
         kept.append(mention)
     return kept
