@@ -97,7 +97,8 @@ async def test_three_hop_question_walks_director_films_actors(engine: QuestionEn
 
 
 async def test_three_hop_question_through_shared_actors(engine: QuestionEngine) -> None:
-    answer = await _ask(engine, "the films that share actors with the film Harbour Lights were in which genres")
+    question = "the films that share actors with the film Harbour Lights were in which genres"
+    answer = await _ask(engine, question)
     assert answer.answers == ("Comedy",)
 
 
