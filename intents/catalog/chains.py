@@ -15,7 +15,7 @@ from intents.answer import Answer
 from intents.catalog.answers import film_answer, person_answer
 from intents.catalog.link import Found
 from intents.catalog.paths import CatalogRelation, Hop, Node, ValueKind, node_name, walk
-from intents.catalog.reading import LEXICON_WORDS, MentionKind, mentions, phrase_tokens, read_path
+from intents.catalog.reading import LEXICON_WORDS, MentionKind, mentions, read_path
 from intents.catalog.words import QUESTION_WORDS
 from intents.linking import MAX_NAME_TOKENS, EntityIndex
 from intents.names import EntityRef
@@ -139,29 +139,32 @@ def link_topic(index: EntityIndex, kb: Knowledge, text: str, tokens: list[str]) 
     return None
 
 
-_PERSON_BEFORE = {"by", "actor", "actress", "director", "writer", "screenwriter", "with", "starring"}
+_PERSON_BEFORE = re.compile(
+    r"(?:\b(?:by|actor|actress|director|writer|screenwriter|with|starring)"
+    r"|\bco ?(?:stars?|directors?|writers?) of)$"
+)
 _PERSON_AFTER = re.compile(r"^(?:acted|starred|directed|written|wrote|co|is a co|directed films together)\b")
 
 
 def _person_cue(tokens: list[str], start: int, end: int) -> bool:
-    before = tokens[start - 1] if start else ""
-    return before in _PERSON_BEFORE or bool(_PERSON_AFTER.match(" ".join(tokens[end:])))
+    return bool(_PERSON_BEFORE.search(" ".join(tokens[:start]))) or bool(
+        _PERSON_AFTER.match(" ".join(tokens[end:]))
+    )
 
 
 def _exact_span(index: EntityIndex, tokens: list[str]) -> tuple[int, int] | None:
-    """The film or person name the question says word for word: clear of relation phrases, with a content
-    word, longest, not starting or ending with a stopword, in that order of preference."""
-    phrases = phrase_tokens(tokens)
-    best: tuple[tuple[bool, bool, int, int], tuple[int, int]] | None = None
+    """The film or person name the question says word for word: the one covering the most words that are
+    no question or relation words, then the longest, then one not starting or ending with a stopword.
+    A name made only of such words ("The Director") is taken only when there is no other."""
+    best: tuple[tuple[int, int, int], tuple[int, int]] | None = None
     for size in range(min(MAX_NAME_TOKENS, len(tokens)), 0, -1):
         for start in range(len(tokens) - size + 1):
             span = tokens[start : start + size]
             if not any(r.kind in ("show", "person") for r in index.refs(" ".join(span))):
                 continue
-            clear = not phrases.intersection(range(start, start + size))
-            content = any(w not in _FRAME for w in span)
+            content = sum(1 for w in span if w not in _FRAME)
             edges = (span[0] in STOPWORDS) + (span[-1] in STOPWORDS)
-            rank = (clear, content, size, -edges)
+            rank = (content, size, -edges)
             if best is None or rank > best[0]:
                 best = (rank, (start, start + size))
     return best[1] if best is not None else None

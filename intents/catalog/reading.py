@@ -73,7 +73,7 @@ _VALUE_PHRASES = {
     R.RELEASE_YEAR: r"release (?:dates?|years?)|released? (?:in )?(?:which |what )?years?"
     r"|releas(?:e|ed|es|ing)|(?:which|what) years?|years?|came out|come out|premiered",
     # "gender" and "nature": genre as machine translation renders it.
-    R.HAS_GENRE: r"genres?|types?|kinds?(?: of)?|categor(?:y|ies)|sorts? of|gender|nature|style",
+    R.HAS_GENRE: r"genres?|types?|kinds? of|categor(?:y|ies)|sorts? of|gender|nature|style",
     R.IN_LANGUAGE: r"languages? spoken|languages?|spoken(?: in)?",
     R.HAS_TAGS: r"tags?|keywords?|topics?|describ(?:e|es|ed|ing)",
     R.HAS_IMDB_VOTES: r"votes|popular(?:ity)?|famous|well known",
@@ -135,18 +135,6 @@ class Mention(NamedTuple):
     relation: CatalogRelation
     kind: MentionKind
     adjacent: bool = False  # directly before the name ("the actor [X]")
-
-
-def phrase_tokens(tokens: list[str]) -> set[int]:
-    """Positions of the tokens that relation phrases cover (a name is less likely to include them)."""
-    text = " ".join(tokens)
-    starts = [0]
-    for token in tokens[:-1]:
-        starts.append(starts[-1] + len(token) + 1)
-    covered: set[int] = set()
-    for match in _PATTERN.finditer(text):
-        covered.update(i for i, at in enumerate(starts) if match.start() <= at < match.end())
-    return covered
 
 
 def mentions(tokens: list[str], start: int, end: int) -> list[Mention]:
