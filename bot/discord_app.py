@@ -7,17 +7,23 @@ import contextlib
 import logging
 import signal
 import time
+import warnings
 from collections import OrderedDict, deque
 from collections.abc import Awaitable, Callable
 from typing import Any
 
 import aiohttp
-import discord
+
+with warnings.catch_warnings():
+    # discord.py imports audioop (deprecated since Python 3.11) for voice, which Marquee never uses.
+    warnings.filterwarnings("ignore", message="'audioop' is deprecated", category=DeprecationWarning)
+    import discord
 from discord.ext import commands
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from bot.discord_endpoints import point_discord_at
 from bot.settings import Settings
+from bot.startup import check_default_show
 from db import guilds
 from db.bootstrap import open_database
 from db.guilds import GuildConfig
@@ -122,6 +128,9 @@ class MarqueeBot(commands.Bot):
         intents: discord.Intents | None = None,
         **options: Any,
     ) -> None:
+        # Marquee never joins voice: no "PyNaCl/davey is not installed" warnings at every start.
+        discord.VoiceClient.warn_nacl = False
+        discord.VoiceClient.warn_dave = False
         super().__init__(
             command_prefix=settings.command_prefix,
             intents=intents or default_intents(),
@@ -255,6 +264,7 @@ async def serve(settings: Settings, *, ready: Callable[[MarqueeBot], None] | Non
     database = await open_database(settings.database_url)
     try:
         engine = await QuestionEngine.from_sessions(database.sessions)
+        check_default_show(engine, settings.default_show)
         bot = create_bot(settings, engine, database.sessions)
         loop = asyncio.get_running_loop()
         for sig in (signal.SIGINT, signal.SIGTERM):
@@ -297,6 +307,7 @@ def run_discord(settings: Settings) -> int:
         )
         return 1
     except (aiohttp.ClientConnectionError, OSError) as exc:
+        # Database failures arrive as DatabaseUnavailable (handled by the command line), never here.
         log.error("Can't reach Discord at %s: %s", settings.discord_api_url or "discord.com", exc)
         return 1
     except discord.PrivilegedIntentsRequired:

@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import functools
 import gc
+import importlib
 import logging
+import pkgutil
 from collections.abc import Callable, Iterator
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -13,15 +16,20 @@ from rapidfuzz import fuzz
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from db.knowledge import Knowledge, PersonFacts, ShowFacts, load_knowledge
+from intents import handlers
 from intents.answer import Answer
 from intents.catalog.chains import answer_chain
 from intents.catalog.intents import with_catalog
-from intents.handlers import cast, crew, meta, overview, people, premiere, show_facts
+from intents.handlers import meta
 from intents.linking import EntityIndex
 from intents.query import Conversation, Query
 from intents.registry import Intent, IntentMatcher, Match
 from intents.resolve import DOMAIN_WORDS, Resolution, resolve, unknown_variants
 from intents.text import MAX_QUESTION_CHARS, STOPWORDS, clean_input, fold
+from intents.understand.compose import compose
+from intents.understand.context import YES_NO_TAILS, Composing
+from intents.understand.frames import read_frame
+from intents.understand.normalize import Shorthands, normalize, question_part
 
 log = logging.getLogger(__name__)
 
@@ -31,19 +39,18 @@ MARGIN = 7.0  # the top intent must beat the runner-up by this much
 SUGGEST_CUTOFF = 88.0  # "did you mean" needs a name at least this close (rapidfuzz ratio)
 
 Clock = Callable[[], dt.datetime]
+# Intents whose unknown words are not an unknown subject: they are about no show or person, or (tag_films)
+# link their own subject, a catalog tag.
+NEEDS_NO_SUBJECT = frozenset({"help", "shows", "smalltalk", "tag_films"})
 
 
 def default_intents() -> list[Intent]:
-    """Every intent Marquee answers, help last (it lists the others)."""
-    intents = [
-        *premiere.INTENTS,
-        *cast.INTENTS,
-        *crew.INTENTS,
-        *show_facts.INTENTS,
-        *overview.INTENTS,
-        *people.INTENTS,
-        *meta.INTENTS,
-    ]
+    """Every intent Marquee answers: the INTENTS of each module in intents/handlers, found by themselves
+    (a new intent is one new module there), then help, which lists the others."""
+    intents: list[Intent] = []
+    for module in sorted(pkgutil.iter_modules(handlers.__path__), key=lambda m: m.name):
+        loaded = importlib.import_module(f"{handlers.__name__}.{module.name}")
+        intents.extend(getattr(loaded, "INTENTS", ()))
     # Catalog phrasings ("what films did X act in") extend the show intents; their handlers answer for films.
     intents = with_catalog(intents)
     return [*intents, meta.make_help(intents)]
@@ -78,12 +85,14 @@ class QuestionEngine:
         self.intents = intents or default_intents()
         self.matcher = IntentMatcher(self.intents)
         self.commands = {c: i for i in self.intents for c in i.commands}
+        self.by_name = {i.name: i for i in self.intents}
         self.clock = clock
         self._set_knowledge(knowledge)
 
     def _set_knowledge(self, knowledge: Knowledge) -> None:
         self.kb = knowledge
         self.index = EntityIndex(knowledge)
+        self.shorthands = Shorthands.build(knowledge, self.matcher.vocabulary | DOMAIN_WORDS)
         # The best-covered news show: the fallback subject when nothing else names one.
         self.best_show = max(
             knowledge.shows.values(),
@@ -119,8 +128,14 @@ class QuestionEngine:
         now: dt.datetime | None = None,
         default_show: str | None = None,
         tz: str | None = None,
+        *,
+        composed: bool = True,
+        depth: int = 0,
     ) -> Answer:
-        """Answer one question. Never raises for bad input: it gets a short, polite Answer."""
+        """Answer one question. Never raises for bad input: it gets a short, polite Answer.
+
+        `composed=False` answers it as a one-hop question only (the sub-questions of a composed one).
+        """
         conversation = conversation if conversation is not None else Conversation()
         raw = question or ""
         if len(raw) > MAX_QUESTION_CHARS * 4:
@@ -131,7 +146,8 @@ class QuestionEngine:
         if not text:
             return _invalid("Ask me about a show, for example: “when does Heartstopper season 3 come out?”")
         command, text = _split_command(text)
-        tokens = fold(text).split()[:80]
+        text, aside = question_part(text)
+        tokens = normalize(fold(text).split()[:80], self.matcher.vocabulary, self.shorthands)
         forced: Intent | None = None
         if command is not None:
             if command == "ask":
@@ -145,13 +161,34 @@ class QuestionEngine:
         today = (now or self.clock()).astimezone(_zone(tz)).date()
         query = Query(text, tokens, self.kb, today, index=self.index)
         if forced is None and (chained := await _chain(query)) is not None:
-            return chained
+            return chained  # a catalog question over two or more hops (intents.catalog.chains)
         res = resolve(tokens, self.index, self.kb, self.matcher.vocabulary)
+        if aside and not res.shows:
+            conversation = self._with_aside(aside, conversation)
+        conv = conversation
+
+        async def ask(sub: str) -> Answer:
+            return await self.answer(sub, conv, now, default_show, tz, composed=False)
+
+        async def ask_composed(sub: str) -> Answer:
+            return await self.answer(sub, conv, now, default_show, tz, composed=depth < 2, depth=depth + 1)
+
         try:
-            answer = await self._dispatch(res, query, forced, conversation, default_show)
-            if answer.kind in ("unknown", "clarify") and forced is None:
-                # A one-hop catalog paraphrase the intents missed ("who led [film]").
-                answer = await _chain(query, min_hops=1) or answer
+            answer = None
+            if composed and forced is None and not res.ambiguous:
+                show = res.shows[0] if res.shows else self._implied_show(res, conversation, default_show)
+                link = functools.partial(
+                    resolve, index=self.index, kb=self.kb, vocabulary=self.matcher.vocabulary
+                )
+                tail = tuple(fold(text).split()[-2:])
+                checks = tail in YES_NO_TAILS or tail[-1:] in YES_NO_TAILS
+                composing = Composing(tokens, res, self.kb, today, show, ask, ask_composed, link, checks)
+                answer = await compose(composing)
+            if answer is None:
+                answer = await self._dispatch(res, query, forced, conversation, default_show)
+                if answer.kind in ("unknown", "clarify") and forced is None:
+                    # A one-hop catalog paraphrase the intents missed ("who led [film]").
+                    answer = await _chain(query, min_hops=1) or answer
         except Exception:  # a handler bug must cost one answer, not the bot
             log.exception("handler failed for question %r", text[:200])
             answer = Answer(
@@ -160,6 +197,28 @@ class QuestionEngine:
         if answer.kind == "answer" and answer.show_id is not None:
             conversation.last_show_id = answer.show_id
         return answer
+
+    def _implied_show(
+        self, res: Resolution, conv: Conversation, default_show: str | None
+    ) -> ShowFacts | None:
+        """The show a question that names none is about; none when it names something unknown instead."""
+        if res.leftovers or res.unknown_title:
+            return None
+        if res.characters:
+            return self.kb.shows.get(res.characters[0].show_id)
+        if res.people:
+            return self._show_of(res.people[0], res)
+        return self._context_show(conv, default_show)
+
+    def _with_aside(self, aside: str, conversation: Conversation) -> Conversation:
+        """A show named around the question ("I love heartstopper! when is the new season out?") is its
+        subject when the question itself names none."""
+        tokens = normalize(fold(aside).split()[:80], self.matcher.vocabulary, self.shorthands)
+        around = resolve(tokens, self.index, self.kb, self.matcher.vocabulary)
+        if not around.shows:
+            return conversation
+        conversation.last_show_id = around.shows[0].id
+        return conversation
 
     async def _dispatch(
         self, res: Resolution, q: Query, forced: Intent | None, conv: Conversation, default_show: str | None
@@ -177,11 +236,15 @@ class QuestionEngine:
         if forced is not None and forced.name == "profile" and res.characters and not res.people:
             top = Match(next(i for i in self.intents if i.name == "who_plays"), 100.0)
         runner_up = next((m for m in ranked[1:] if m.intent.name != top.intent.name), None)
+        unsure = top.score < ANSWER_THRESHOLD or bool(
+            runner_up and top.score - runner_up.score < MARGIN and top.score < 95
+        )
+        if unsure and forced is None and (framed := self._framed(res)) is not None:
+            # The question's own relation words name the fact: answer it rather than ask.
+            top, runner_up, unsure = Match(framed, ANSWER_THRESHOLD), None, False
         if top.score < CLARIFY_THRESHOLD:
             return self._dont_know(res)
-        if top.score < ANSWER_THRESHOLD or (
-            runner_up and top.score - runner_up.score < MARGIN and top.score < 95
-        ):
+        if unsure:
             # Both readings ask about a name nobody knows: say so rather than offer either.
             if (unknown := self._unknown_subject(top.intent, res)) is not None and (
                 runner_up is None or self._unknown_subject(runner_up.intent, res) is not None
@@ -201,6 +264,16 @@ class QuestionEngine:
         if answer.intent is not None and answer.confidence >= 1.0:
             return _with_confidence(answer, min(1.0, top.score / 100))
         return answer
+
+    def _framed(self, res: Resolution) -> Intent | None:
+        """The intent a relation frame names, when the question has the subject it needs."""
+        # Slot markers hide words a frame may need ("final season" is a season reference): then the words.
+        intent = self.by_name.get(read_frame(res.slotted) or read_frame(" ".join(res.tokens)) or "")
+        if intent is None:
+            return None
+        if intent.subject == "person" and not (res.people or res.characters or res.leftovers):
+            return None
+        return intent
 
     def _rank(self, res: Resolution) -> list[Match]:
         ranked = self.matcher.rank(res.slotted)
@@ -255,12 +328,13 @@ class QuestionEngine:
 
     def _unknown_subject(self, intent: Intent, res: Resolution) -> Answer | None:
         """'I don't have facts about X' when the question names something Marquee doesn't know."""
-        if intent.subject == "" or not (res.leftovers or res.unknown_title):
+        if intent.name in NEEDS_NO_SUBJECT or not (res.leftovers or res.unknown_title):
             return None
         named_person = bool(res.people or res.characters)
         # "who plays eleven in stranger things" and "is the last of us season 2 out" name an unknown title.
         unknown_title = bool(res.unknown_title) and not res.shows
-        subject_known = (intent.subject == "show" and bool(res.shows)) or named_person
+        # Catalog intents (subject "") are about a film or a person, whichever the question names.
+        subject_known = (intent.subject in ("show", "") and bool(res.shows)) or named_person
         if subject_known and not unknown_title:
             return None
         display = res.unknown_name

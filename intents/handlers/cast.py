@@ -47,6 +47,14 @@ async def cast(q: Query) -> Answer:
 async def who_plays(q: Query) -> Answer:
     """The actor behind a character."""
     credit = q.character
+    if (
+        credit is None
+        and q.show is not None
+        and q.has("main character", "lead", "protagonist", "main", "star")
+    ):
+        # "who plays the main character": the first-billed actor with a character.
+        leads = [c for c in _actors(q.show.credits) if c.character]
+        credit = leads[0] if leads else None
     if credit is None:
         if q.person is not None:
             return await plays_whom(q)
