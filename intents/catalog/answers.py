@@ -5,6 +5,8 @@
 
 from __future__ import annotations
 
+import functools
+
 from db.knowledge import PersonFacts, ShowFacts
 from intents.answer import Answer
 from intents.catalog import facts
@@ -13,7 +15,8 @@ from intents.catalog.words import QUESTION_WORDS, RELATION_CUES
 from intents.linking import EntityIndex
 from intents.query import Query, join_names, sources_for
 from intents.registry import Handler
-from intents.text import STOPWORDS
+from intents.text import STOPWORDS, fold
+from intents.understand.normalize import after_correction, drop_chatter
 
 LIST_LIMIT = 10
 ROLE_VERBS = {"director": "directed", "writer": "wrote", "actor": "acted in"}
@@ -57,7 +60,8 @@ async def answer(
     phrasings in slot form and `words` their words (which never count as part of a name)."""
     if fallback is not None and _about_series(q):
         return await fallback(q)
-    found = find(_index(q), q.tokens, prefer, frames, words)
+    tokens = verbatim_tokens(q.text)
+    found = find(_index(q), tokens, prefer, frames, words)
     if fallback is not None and (found is None or not _from_catalog(q, found)):
         # Not a catalog film or person: the intent's own (news) handler answers, as without a catalog.
         return await fallback(q)
@@ -71,7 +75,7 @@ async def answer(
             confidence=found.score / 100 / 2,
             suggestions=tuple(names),
         )
-    relation = cue_relation(found.outside(q.tokens)) or default
+    relation = cue_relation(found.outside(tokens)) or default
     if found.kind == "show":
         shows = [q.kb.shows[r.id] for r in found.refs if r.id in q.kb.shows]
         if fallback is not None and relation not in FILM_PHRASES:
@@ -83,6 +87,17 @@ async def answer(
         roles = [relation] if relation in ROLE_VERBS else list(ROLE_VERBS)
         return person_answer(q, person, roles, found)
     return tag_answer(q, found.refs[0].name, found)
+
+
+@functools.lru_cache(maxsize=64)
+def _verbatim(text: str) -> tuple[str, ...]:
+    return tuple(drop_chatter(after_correction(fold(text).split()[:80])))
+
+
+def verbatim_tokens(text: str) -> list[str]:
+    """The question's folded words as typed, chatter dropped: catalog names are matched verbatim, not after
+    fans' shorthands and possessives are spelled out ("Treat Williams" is not "Treat William")."""
+    return list(_verbatim(text))
 
 
 def _about_series(q: Query) -> bool:
@@ -115,7 +130,7 @@ def _pick_year(shows: list[ShowFacts], q: Query) -> list[ShowFacts]:
     """
     if len(shows) < 2:
         return shows
-    year = year_in(q.tokens)
+    year = year_in(verbatim_tokens(q.text))
     dated = [s for s in shows if year is not None and (year == s.year_key or year in facts.years(s))]
     shows = dated or shows
     raw = q.text.lower()

@@ -15,7 +15,7 @@ from intents.answer import Answer
 from intents.catalog.answers import film_answer, person_answer
 from intents.catalog.link import Found
 from intents.catalog.paths import CatalogRelation, Hop, Node, ValueKind, node_name, walk
-from intents.catalog.reading import LEXICON_WORDS, MentionKind, mentions, read_path
+from intents.catalog.reading import LEXICON_WORDS, PAIR_TRIGGERS, TRIGGERS, MentionKind, mentions, read_path
 from intents.catalog.words import QUESTION_WORDS
 from intents.linking import MAX_NAME_TOKENS, EntityIndex
 from intents.names import EntityRef
@@ -57,6 +57,9 @@ _INVERSE = {
 
 def may_chain(tokens: list[str]) -> bool:
     """Cheap check before linking: do the words name at least two hops?"""
+    hints = sum(1 for t in tokens if t in TRIGGERS) + sum(1 for t in tokens if t in PAIR_TRIGGERS)
+    if hints < 2:
+        return False
     found = mentions(tokens, 0, 0)
     return len(found) > 1 or any(m.kind is MentionKind.PAIR for m in found)
 
@@ -67,14 +70,17 @@ async def answer_chain(q: Query, min_hops: int = 2) -> Answer | None:
     The engine asks for two or more hops before intent matching, and for one hop when the intents found no
     answer (paraphrases like "who led [film]"); one-hop answers are the catalog intents' own.
     """
-    if q.index is None or (min_hops > 1 and not may_chain(q.tokens)):
+    # The words as typed: catalog names are matched verbatim, before fans' shorthands are spelled out (chatter
+    # words are harmless here: they are no names and no relation phrases).
+    tokens = fold(q.text).split()[:80]
+    if q.index is None or (min_hops > 1 and not may_chain(tokens)):
         return None
-    topic = link_topic(q.index, q.kb, q.text, q.tokens)
+    topic = link_topic(q.index, q.kb, q.text, tokens)
     if topic is None:
         return None
     start, end, kind, refs = topic
     role = main_role(q.kb, refs) if kind is ValueKind.PERSON else None
-    path = read_path(q.tokens, start, end, kind, role)
+    path = read_path(tokens, start, end, kind, role)
     if path is None or len(path) < min_hops:
         return None
     if len(path) == 1:

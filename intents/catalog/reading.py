@@ -128,6 +128,17 @@ LEXICON_WORDS = frozenset(
 )
 
 
+# Words that carry no relation themselves; the rest of LEXICON_WORDS hint at one (a cheap check before the
+# regular expression runs). "co", "same", "share", "together", "whose" hint at two hops.
+_NOT_TRIGGERS = frozenset(
+    """films film movies movie pictures picture who which what when were was are is the of in by with for
+    listed as person people main primary fall under did do does that have has their also kind kinds sort
+    sorts take took taking""".split()
+)
+TRIGGERS = LEXICON_WORDS - _NOT_TRIGGERS
+PAIR_TRIGGERS = frozenset({"co", "same", "share", "shares", "shared", "sharing", "together", "whose"})
+
+
 class Mention(NamedTuple):
     """A relation phrase: its place in reading order, its relation, and what it says (hops or a kind)."""
 

@@ -15,6 +15,7 @@ from intents.catalog.paths import CatalogRelation, Hop, Node, ValueKind, node_na
 from intents.catalog.reading import read_path
 from intents.engine import QuestionEngine
 from intents.query import Conversation
+from intents.understand.normalize import Shorthands, normalize
 from tests.helpers import BEFORE_PREMIERE
 
 CATALOG = """\
@@ -117,3 +118,11 @@ async def test_unknown_title_in_a_chain_is_not_answered_from_another_film(engine
     answer = await _ask(engine, "who acted in the movies directed by the director of Glass Tigers")
     assert answer.kind != "answer"
     assert not answer.answers
+
+
+def test_a_name_ending_in_s_is_not_read_as_a_possessive() -> None:
+    shorthands = Shorthands({}, frozenset({"treat", "williams", "william"}))
+    assert normalize(["what", "did", "treat", "williams", "act", "in"], frozenset(), shorthands)[2:4] == [
+        "treat",
+        "williams",
+    ]
