@@ -88,6 +88,8 @@ async def answer_chain(q: Query, min_hops: int = 2) -> Answer | None:
     nodes = walk(q.kb, [Node(kind, r.id) for r in refs], path)
     values = list(dict.fromkeys(node_name(q.kb, n) for n in nodes))
     what = describe(refs[0].name, path)
+    if _ends_on(kind, path):
+        what += f", other than {refs[0].name}"  # the walk never returns the topic itself
     if not values:
         return Answer(text=f"I don't know {what}.", kind="unknown", intent="film_chain", confidence=0.9)
     films = [n.key for n in nodes if n.kind is ValueKind.FILM and isinstance(n.key, int)]
@@ -109,6 +111,11 @@ def _one_hop(q: Query, topic: Topic, hop: Hop) -> Answer:
         shows = [q.kb.shows[r.id] for r in refs]
         return film_answer(q, shows, hop.relation.answer_relation, found)
     return person_answer(q, q.kb.people[refs[0].id], [hop.relation.answer_relation], found)
+
+
+def _ends_on(kind: ValueKind, path: tuple[Hop, ...]) -> bool:
+    last = path[-1]
+    return (ValueKind.FILM if last.inverse else last.relation.value_kind) is kind
 
 
 def describe(name: str, path: tuple[Hop, ...]) -> str:
