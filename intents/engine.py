@@ -161,7 +161,7 @@ class QuestionEngine:
         today = (now or self.clock()).astimezone(_zone(tz)).date()
         query = Query(text, tokens, self.kb, today, index=self.index)
         if forced is None and (chained := await _chain(query)) is not None:
-            return chained  # a catalog question over two or more hops (intents.catalog.chains)
+            return chained  # a catalog question read as a relation path (intents.catalog.chains)
         res = resolve(tokens, self.index, self.kb, self.matcher.vocabulary)
         if aside and not res.shows:
             conversation = self._with_aside(aside, conversation)
@@ -188,7 +188,7 @@ class QuestionEngine:
                 answer = await self._dispatch(res, query, forced, conversation, default_show)
                 if answer.kind in ("unknown", "clarify") and forced is None:
                     # A one-hop catalog paraphrase the intents missed ("who led [film]").
-                    answer = await _chain(query, min_hops=1) or answer
+                    answer = await _chain(query, fallback=True) or answer
         except Exception:  # a handler bug must cost one answer, not the bot
             log.exception("handler failed for question %r", text[:200])
             answer = Answer(
@@ -372,10 +372,10 @@ class QuestionEngine:
         return Answer(text=f"Sorry, I don't know how to answer that. {hint}", kind="unknown")
 
 
-async def _chain(q: Query, min_hops: int = 2) -> Answer | None:
+async def _chain(q: Query, fallback: bool = False) -> Answer | None:
     """A catalog answer read as a relation path (intents.catalog.chains), or None to go on without one."""
     try:
-        return await answer_chain(q, min_hops)
+        return await answer_chain(q, fallback)
     except Exception:  # a reading bug must fall back to the intents, not cost the answer
         log.exception("catalog chain failed for question %r", q.text[:200])
         return None

@@ -80,7 +80,7 @@ async def answer(
         shows = [q.kb.shows[r.id] for r in found.refs if r.id in q.kb.shows]
         if fallback is not None and relation not in FILM_PHRASES:
             return await fallback(q)
-        return film_answer(q, _pick_year(shows, q), relation if relation in FILM_PHRASES else "tag", found)
+        return film_answer(q, pick_year(shows, q), relation if relation in FILM_PHRASES else "tag", found)
     if found.kind == "person":
         people = [q.kb.people[r.id] for r in found.refs if r.id in q.kb.people]
         person = next((p for p in people if p.name.lower() in q.text.lower()), people[0])
@@ -122,7 +122,7 @@ def _from_catalog(q: Query, found: Found) -> bool:
     return in_catalog and (not in_news or q.has("film", "films", "movie", "movies"))
 
 
-def _pick_year(shows: list[ShowFacts], q: Query) -> list[ShowFacts]:
+def pick_year(shows: list[ShowFacts], q: Query) -> list[ShowFacts]:
     """Of several shows sharing a folded title, the ones the question means, best known first.
 
     A year in the question picks its film ("robocop 1987"); so does punctuation folding drops ("Up!" is not

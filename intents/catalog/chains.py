@@ -1,8 +1,9 @@
 """Multi-hop catalog questions: link the topic film or person, read its relation path, walk it, list the end.
 
 "who acted in the movies directed by the director of [Some Mother's Son]" is answered here before intent
-matching (whose example phrasings cover one hop); one-hop questions are left to the catalog intents. Only
-names that catalogs alone know are taken: a show or person from the news keeps its news-based answers.
+matching (whose example phrasings cover one hop), and so is a one-hop question whose relation phrase the
+lexicon reads ("who is listed as director for [X]"); one-hop answers are the catalog intents' own answers.
+Only names that catalogs alone know are taken: a show or person from the news keeps its news-based answers.
 """
 
 from __future__ import annotations
@@ -12,10 +13,10 @@ from collections import Counter
 
 from db.knowledge import Knowledge
 from intents.answer import Answer
-from intents.catalog.answers import film_answer, person_answer
+from intents.catalog.answers import film_answer, person_answer, pick_year
 from intents.catalog.link import Found
 from intents.catalog.paths import CatalogRelation, Hop, Node, ValueKind, node_name, walk
-from intents.catalog.reading import LEXICON_WORDS, PAIR_TRIGGERS, TRIGGERS, MentionKind, mentions, read_path
+from intents.catalog.reading import LEXICON_WORDS, TRIGGERS, read_path
 from intents.catalog.words import QUESTION_WORDS
 from intents.linking import MAX_NAME_TOKENS, EntityIndex
 from intents.names import EntityRef
@@ -23,6 +24,8 @@ from intents.query import Query, join_names, sources_for
 from intents.text import STOPWORDS, fold
 
 LIST_LIMIT = 10
+# Questions opening like these check a fact (yes or no): the intents answer them.
+YES_NO = frozenset("is are was were did does do has have had".split())
 _FRAME = QUESTION_WORDS | STOPWORDS | LEXICON_WORDS
 _BRACKETED = re.compile(r"\[([^\]]+)\]")
 _ROLES = {
@@ -56,32 +59,29 @@ _INVERSE = {
 
 
 def may_chain(tokens: list[str]) -> bool:
-    """Cheap check before linking: do the words name at least two hops?"""
-    hints = sum(1 for t in tokens if t in TRIGGERS) + sum(1 for t in tokens if t in PAIR_TRIGGERS)
-    if hints < 2:
-        return False
-    found = mentions(tokens, 0, 0)
-    return len(found) > 1 or any(m.kind is MentionKind.PAIR for m in found)
+    """Cheap check before linking: does any word name a relation?"""
+    return any(t in TRIGGERS for t in tokens)
 
 
-async def answer_chain(q: Query, min_hops: int = 2) -> Answer | None:
-    """The answer to a catalog question whose path has at least `min_hops` hops, or None.
+async def answer_chain(q: Query, fallback: bool = False) -> Answer | None:
+    """The answer to a catalog question read as a relation path, or None to leave it to the intents.
 
-    The engine asks for two or more hops before intent matching, and for one hop when the intents found no
-    answer (paraphrases like "who led [film]"); one-hop answers are the catalog intents' own.
+    Before the intents (`fallback=False`) only paths the question states are taken, and yes/no questions are
+    left alone; after the intents found no answer (`fallback=True`) a question without a relation phrase gets
+    the usual one ("who is in [film]": its actors). Names news knows are never taken.
     """
     # The words as typed: catalog names are matched verbatim, before fans' shorthands are spelled out (chatter
     # words are harmless here: they are no names and no relation phrases).
     tokens = fold(q.text).split()[:80]
-    if q.index is None or (min_hops > 1 and not may_chain(tokens)):
+    if q.index is None or not tokens or (not fallback and (tokens[0] in YES_NO or not may_chain(tokens))):
         return None
     topic = link_topic(q.index, q.kb, q.text, tokens)
     if topic is None:
         return None
     start, end, kind, refs = topic
     role = main_role(q.kb, refs) if kind is ValueKind.PERSON else None
-    path = read_path(tokens, start, end, kind, role)
-    if path is None or len(path) < min_hops:
+    path = read_path(tokens, start, end, kind, role, guess=fallback)
+    if path is None:
         return None
     if len(path) == 1:
         return _one_hop(q, topic, path[0])
@@ -108,7 +108,7 @@ def _one_hop(q: Query, topic: Topic, hop: Hop) -> Answer:
     start, end, kind, refs = topic
     found = Found("show" if kind is ValueKind.FILM else "person", tuple(refs), start, end, 100.0)
     if kind is ValueKind.FILM:
-        shows = [q.kb.shows[r.id] for r in refs]
+        shows = pick_year([q.kb.shows[r.id] for r in refs], q)
         return film_answer(q, shows, hop.relation.answer_relation, found)
     return person_answer(q, q.kb.people[refs[0].id], [hop.relation.answer_relation], found)
 

@@ -168,14 +168,22 @@ def mentions(tokens: list[str], start: int, end: int) -> list[Mention]:
 
 
 def read_path(
-    tokens: list[str], start: int, end: int, topic: ValueKind, role: CatalogRelation | None = None
+    tokens: list[str],
+    start: int,
+    end: int,
+    topic: ValueKind,
+    role: CatalogRelation | None = None,
+    guess: bool = True,
 ) -> tuple[Hop, ...] | None:
     """The path a question asks for from the entity at tokens[start:end] (of kind `topic`), or None.
 
     `role` is the topic person's usual role, used when the question goes from a person straight to a film
     fact ("what genres does [X] make"); None when no relation phrase is found or the phrases cannot chain.
+    With `guess`, a question without any relation phrase gets the usual one ("who is in [film]").
     """
-    found = _meaningful(mentions(tokens, start, end), topic) or _unsaid(tokens, start, topic)
+    found = _meaningful(mentions(tokens, start, end), topic)
+    if not found and guess:
+        found = _unsaid(tokens, start, topic)
     kind = topic
     hops: list[Hop] = []
     for number, mention in enumerate(found):
