@@ -79,7 +79,7 @@ async def answer_chain(q: Query, fallback: bool = False) -> Answer | None:
     if topic is None:
         return None
     start, end, kind, refs = topic
-    role = main_role(q.kb, refs) if kind is ValueKind.PERSON else None
+    role = _role(q.kb, refs, tokens[start - 1] if start else "") if kind is ValueKind.PERSON else None
     path = read_path(tokens, start, end, kind, role, guess=fallback)
     if path is None:
         return None
@@ -193,6 +193,12 @@ def _bracketed_span(text: str, tokens: list[str]) -> tuple[int, int] | None:
         if size and tokens[start : start + size] == name:
             return start, start + size
     return None
+
+
+def _role(kb: Knowledge, refs: list[EntityRef], before: str) -> CatalogRelation | None:
+    # "a film by X" is one X directed, when X directs at all; otherwise what X is credited for most.
+    directs = any(c.role == "director" for r in refs if r.id in kb.people for c in kb.people[r.id].credits)
+    return CatalogRelation.DIRECTED_BY if before == "by" and directs else main_role(kb, refs)
 
 
 def main_role(kb: Knowledge, refs: list[EntityRef]) -> CatalogRelation | None:

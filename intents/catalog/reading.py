@@ -73,7 +73,8 @@ _VALUE_PHRASES = {
     R.RELEASE_YEAR: r"release (?:dates?|years?)|released? (?:in )?(?:which |what )?years?"
     r"|releas(?:e|ed|es|ing)|(?:which|what) years?|years?|came out|come out|premiered",
     # "gender" and "nature": genre as machine translation renders it.
-    R.HAS_GENRE: r"genres?|types?|kinds? of|categor(?:y|ies)|sorts? of|gender|nature|style",
+    R.HAS_GENRE: r"genres?|types?|kinds?(?: of| for)?|categor(?:y|ies)|sorts? of|gender|nature|style"
+    r"|falls? under",
     R.IN_LANGUAGE: r"languages? spoken|languages?|spoken(?: in)?",
     R.HAS_TAGS: r"tags?|keywords?|topics?|describ(?:e|es|ed|ing)",
     R.HAS_IMDB_VOTES: r"votes|popular(?:ity)?|famous|well known",
@@ -132,8 +133,7 @@ LEXICON_WORDS = frozenset(
 # regular expression runs). "co", "same", "share", "together", "whose" hint at two hops.
 _NOT_TRIGGERS = frozenset(
     """films film movies movie pictures picture who which what when were was are is the of in by with for
-    listed as person people main primary fall under did do does that have has their also kind kinds sort
-    sorts take took taking""".split()
+    listed as person people main primary did do does that have has their also take took taking""".split()
 )
 TRIGGERS = LEXICON_WORDS - _NOT_TRIGGERS
 PAIR_TRIGGERS = frozenset({"co", "same", "share", "shares", "shared", "sharing", "together", "whose"})
