@@ -8,7 +8,7 @@ import logging
 import signal
 import time
 import warnings
-from collections import OrderedDict, deque
+from collections import deque
 from collections.abc import Awaitable, Callable
 from typing import Any
 
@@ -28,8 +28,8 @@ from db import guilds
 from db.bootstrap import open_database
 from db.guilds import GuildConfig
 from intents.answer import Answer
+from intents.dialogue import Conversation, ConversationStore
 from intents.engine import QuestionEngine
-from intents.query import Conversation
 
 log = logging.getLogger(__name__)
 
@@ -41,7 +41,6 @@ EXTENSIONS = (
     "bot.exts.refresh",
     "bot.exts.ingest",
 )
-MAX_CONVERSATIONS = 10_000  # channels remembered; the least recently used are forgotten first
 SHUTDOWN_GRACE = 5.0  # seconds answers already being worked on get to finish at shutdown
 # Names discord.py gives the tasks running event handlers, slash commands and button callbacks.
 _HANDLER_TASKS = (
@@ -143,7 +142,7 @@ class MarqueeBot(commands.Bot):
         self.engine = engine
         self.sessions = sessions
         self.limiter = Limiter()
-        self._conversations: OrderedDict[int, Conversation] = OrderedDict()
+        self._conversations = ConversationStore(idle_seconds=settings.conversation_idle_seconds)
         self._configs: dict[int, GuildConfig] = {}
         self._generations: dict[int, int] = {}  # bumped by every settings change, per guild
         self._background: set[asyncio.Task[None]] = set()
@@ -193,12 +192,8 @@ class MarqueeBot(commands.Bot):
 
     # -- questions --------------------------------------------------------
     def conversation(self, channel_id: int) -> Conversation:
-        """The channel's conversation (its last show), kept for the most recent channels."""
-        conversation = self._conversations.pop(channel_id, None) or Conversation()
-        self._conversations[channel_id] = conversation
-        while len(self._conversations) > MAX_CONVERSATIONS:
-            self._conversations.popitem(last=False)
-        return conversation
+        """The channel's (or DM's) conversation; fresh after the idle time, oldest dropped first."""
+        return self._conversations.get(channel_id)
 
     async def ask(self, question: str, *, channel_id: int, guild_id: int | None) -> Answer:
         """Answer ``question`` in the channel's conversation with the guild's default show and zone."""

@@ -50,6 +50,11 @@ class Settings(BaseSettings):
     facts_refresh_seconds: float = Field(
         default=30.0, description="Seconds between checks for facts added by other processes; 0 turns it off"
     )
+    conversation_idle_seconds: float = Field(
+        default=600.0,
+        ge=0,
+        description="A channel's conversation is forgotten after this long without a question",
+    )
 
     @field_validator("discord_token", mode="before")
     @classmethod

@@ -152,6 +152,10 @@ async def chain(c: Composing) -> Answer | None:
                 sources=tuple(dict.fromkeys((*outer.sources, *bridge.sources))),
             )
             return replace(joined, show_id=outer.show_id or bridge.show_id)
+        if outer.answers[:1] in (("Yes",), ("No",)):
+            # A yes/no says yes or no first: the fact that found the subject follows.
+            sources = tuple(dict.fromkeys((*outer.sources, *bridge.sources)))
+            return replace(outer, text=f"{outer.text} ({bridge.text})", sources=sources)
         joined = lead_with(bridge.text, outer, intent=outer.intent or "chain", extra_sources=bridge.sources)
         return replace(joined, kind="answer", show_id=outer.show_id or bridge.show_id)
     return None

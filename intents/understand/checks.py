@@ -44,14 +44,37 @@ _OUT_WORDS = (
 )
 _WH = frozenset("when what who where which why how whose whom whens whats whos".split())
 # "has euros lyn done anything besides heartstopper" asks for other work, not a check.
-_NOT_A_CHECK = ("else", "besides", "other", "anything", "apart from", "how many", "how long")
+_NOT_A_CHECK = (
+    "else",
+    "besides",
+    "other",
+    "anything",
+    "apart from",
+    "how many",
+    "how long",
+    "final",
+    "renewed",
+    "renew",
+    "cancelled",
+    "canceled",
+    "last one",
+    "last season",
+    "ending",
+    "confirmed",
+)
 _ROLE_WORDS = {
     "director": "a director of",
     "creator": "a creator of",
     "writer": "a writer of",
     "actor": "in",
     "showrunner": "the showrunner of",
+    "executive_producer": "a producer of",
     "any": "credited on",
+}
+_ROLE_FAMILY = {
+    "creator": {"creator", "writer", "novelist"},
+    "writer": {"creator", "writer", "novelist"},
+    "executive_producer": {"executive_producer", "producer"},
 }
 _ROLE_INTENTS = {
     "director": "directors",
@@ -59,11 +82,13 @@ _ROLE_INTENTS = {
     "writer": "creator",
     "actor": "cast",
     "showrunner": "crew",
+    "executive_producer": "crew",
     "any": "cast",
 }
 # Folded word beginnings that name the role a yes/no question asserts, first match wins.
 _ROLE_STEMS: tuple[tuple[tuple[str, ...], str, str], ...] = (
     (("showrun", "show run"), "showrunner", "who is the showrunner of"),
+    (("producer", "exec", "executive", "produc"), "executive_producer", "who produced"),
     (("direct",), "director", "who directed"),
     (("creat", "came up"), "creator", "who created"),
     (("writ", "wrote", "author", "novel", "book"), "writer", "who created"),
@@ -185,7 +210,7 @@ async def _credit_check(c: Composing) -> Answer | None:
     if season is not None:
         credits = [cr for cr in credits if not cr.seasons or season in parse_seasons(cr.seasons)]
     roles = {cr.role for cr in credits}
-    wanted = {"creator", "writer", "novelist"} if role in ("creator", "writer") else {role}
+    wanted = _ROLE_FAMILY.get(role, {role})
     yes = bool(roles & wanted) or (role == "any" and bool(roles))
     if yes and role == "director":
         yes = _episodes_agree(c, [cr for cr in credits if cr.role == "director"], show)

@@ -66,6 +66,11 @@ FAN_WORDS: dict[str, tuple[str, ...]] = {
     "plsss": (),
     "ngl": (),
     "jk": (),
+    "too": (),
+    "haha": (),
+    "hahaha": (),
+    "hehe": (),
+    "lmaooo": (),
     "tbh": (),
     "tbf": (),
     "imo": (),
@@ -168,6 +173,7 @@ CHATTER_PHRASES: tuple[str, ...] = (
     "random q",
     "q for you",
     "real quick",
+    "as well",
     "random question",
     "dumb question",
     "stupid question",
@@ -215,4 +221,15 @@ CHATTER_PHRASES: tuple[str, ...] = (
     "help me out",
     "be honest",
     "or not",
+)
+
+# Ordinary words fans use in short follow-ups ("lead actor?", "fine, who's in it", "the rest of them"): never
+# read as the name of a show or person nobody knows.
+COMMON_WORDS: frozenset[str] = frozenset(
+    """lead leads main exec executive away one ones fine win wins won rest total whole anything something
+    everything sure yeah yes yep yup nope please far soon those these three highest lowest higher lower more
+    less most least either both each any though already ever really very much many bit guess think thought
+    know knew mean meant say said tell told ask asked asking talk talking wondering curious excited hyped
+    waiting finally doing trying try watched watching binge binged rewatch rewatched liked hate
+    folks""".split()
 )

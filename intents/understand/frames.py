@@ -81,7 +81,7 @@ FRAMES: tuple[Frame, ...] = (
     _frame("renewal", r"\b(renew\w*|cancel\w*|final season|last season|confirmed|ending)\b"),
     _frame(
         "premiere",
-        r"\bwhen\b|\brelease\w*\b|\bpremiere\w*\b|\b(come|comes|coming|came) (out|back)\b|\bout yet\b"
+        r"\bwhens?\b|\brelease\w*\b|\bpremiere\w*\b|\b(come|comes|coming|came) (out|back)\b|\bout yet\b"
         r"|\bdrop\b|\bair\b|\breturn\w*\b|\bdate\b|\bdebut\w*\b|\bstart\w*\b|\byear\b",
     ),
     _frame(
@@ -95,9 +95,19 @@ FRAMES: tuple[Frame, ...] = (
 )
 
 
+_QUESTION_WORDS = frozenset(
+    "who whos what whats when whens where which how is are was does do did has have can will".split()
+)
+
+
 def read_frame(slotted: str) -> str | None:
-    """The intent whose relation words the question uses, or None."""
-    for frame in FRAMES:
-        if frame.pattern.search(slotted):
-            return frame.intent
-    return None
+    """The intent whose relation words the question uses, or None.
+
+    Bare keywords naming two relations ("heartstopper director cast") are left to "did you mean".
+    """
+    fitting = [frame.intent for frame in FRAMES if frame.pattern.search(slotted)]
+    if not fitting:
+        return None
+    if len(set(fitting)) > 1 and not set(slotted.split()) & _QUESTION_WORDS:
+        return None
+    return fitting[0]

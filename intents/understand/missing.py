@@ -72,7 +72,7 @@ async def missing_fact(c: Composing) -> Answer | None:
     for lack in LACKS:
         if not lack.pattern.search(text):
             continue
-        if lack.about == "person" and c.res.people:
+        if lack.about == "person" and c.res.people and not c.has("play", "plays", "played", "character"):
             person = c.res.people[0]
             known = await c.ask(f"who is {person.name}")
             return _say(lack.what.format(name=person.name), known)
