@@ -147,9 +147,11 @@ def link_topic(index: EntityIndex, kb: Knowledge, text: str, tokens: list[str]) 
     Names news knows are not taken. A name that is both a film and a person is read as the person when the
     words next to it say so ("films directed by X", "the actor X", "X acted films", "co-stars of X").
     """
-    span = _bracketed_span(text, tokens) or _exact_span(index, tokens)
+    span = _bracketed_span(text, tokens)
     if span is None:
-        return None
+        span = _exact_span(index, tokens)
+        if span is None or _goes_on(tokens, *span):
+            return None  # "the director of stranger things" is not about "The Stranger"
     start, end = span
     refs = [r for r in index.refs(" ".join(tokens[start:end])) if r.kind in ("show", "person")]
     if not refs or any((r.kind, r.id) not in index.catalog_only for r in refs):
@@ -168,6 +170,12 @@ _PERSON_BEFORE = re.compile(
     r"|\bco ?(?:stars?|directors?|writers?) of)$"
 )
 _PERSON_AFTER = re.compile(r"^(?:acted|starred|directed|written|wrote|co|is a co|directed films together)\b")
+
+
+def _goes_on(tokens: list[str], start: int, end: int) -> bool:
+    """True when a word beside the name is no question or relation word: the name goes on past the match."""
+    beside = [tokens[i] for i in (start - 1, end) if 0 <= i < len(tokens)]
+    return any(w not in _FRAME and not w.isdigit() for w in beside)
 
 
 def _person_cue(tokens: list[str], start: int, end: int) -> bool:

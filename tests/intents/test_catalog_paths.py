@@ -34,6 +34,9 @@ Paper Comets|starred_actors|Dmitri Ivanov
 Paper Comets|written_by|Wes Harlan
 Paper Comets|release_year|2001
 Paper Comets|has_genre|Comedy
+The Lantern|directed_by|Ola Berg
+Salt Roads|directed_by|Ola Berg
+Salt Roads|starred_actors|Mina Sato
 """
 DIRECTED_BY = CatalogRelation.DIRECTED_BY
 
@@ -118,6 +121,11 @@ async def test_unknown_title_in_a_chain_is_not_answered_from_another_film(engine
     answer = await _ask(engine, "who acted in the movies directed by the director of Glass Tigers")
     assert answer.kind != "answer"
     assert not answer.answers
+
+
+async def test_a_known_title_inside_an_unknown_one_is_not_taken(engine: QuestionEngine) -> None:
+    answer = await _ask(engine, "who acted in the movies directed by the director of lantern keepers")
+    assert answer.kind != "answer"
 
 
 def test_a_name_ending_in_s_is_not_read_as_a_possessive() -> None:
