@@ -8,6 +8,7 @@ Only names that catalogs alone know are taken: a show or person from the news ke
 
 from __future__ import annotations
 
+import html
 import logging
 import re
 from collections import Counter
@@ -83,16 +84,17 @@ async def answer_chain(q: Query, fallback: bool = False) -> Answer | None:
     """
     # The words as typed: catalog names are matched verbatim, before fans' shorthands are spelled out (chatter
     # words are harmless here: they are no names and no relation phrases).
-    tokens = fold(q.text).split()[:80]
+    text = html.unescape(q.text)  # "Jade &apos;s director", as some paraphrasers write it
+    tokens = fold(text).split()[:80]
     if q.index is None or not tokens or (not fallback and (tokens[0] in YES_NO or not may_chain(tokens))):
         return None
-    topic = link_topic(q.index, q.kb, q.text, tokens)
+    topic = link_topic(q.index, q.kb, text, tokens)
     if topic is None:
         return None
     start, end, kind, refs = topic
     role = _role(q.kb, refs, tokens[start - 1] if start else "") if kind is ValueKind.PERSON else None
     path = read_path(tokens, start, end, kind, role, guess=fallback)
-    if path is None:
+    if path is None or _tag_question(q.index, tokens[start:end], path):
         return None
     if len(path) == 1:
         return _one_hop(q, topic, path[0])
@@ -112,6 +114,12 @@ async def answer_chain(q: Query, fallback: bool = False) -> Answer | None:
         sources=sources_for(q.kb, [q.kb.shows[i].article_id for i in films[:20]]),
         title=what[0].upper() + what[1:],
     )
+
+
+def _tag_question(index: EntityIndex, name: list[str], path: tuple[Hop, ...]) -> bool:
+    """'films described by [tom hanks]': the name is also a catalog tag, so the tag intents answer."""
+    tagged = any(hop.relation is CatalogRelation.HAS_TAGS for hop in path)
+    return tagged and any(r.kind == "tag" for r in index.refs(" ".join(name)))
 
 
 def _one_hop(q: Query, topic: Topic, hop: Hop) -> Answer:

@@ -37,6 +37,7 @@ Paper Comets|has_genre|Comedy
 The Lantern|directed_by|Ola Berg
 Salt Roads|directed_by|Ola Berg
 Salt Roads|starred_actors|Mina Sato
+Salt Roads|has_tags|alice moreau
 """
 DIRECTED_BY = CatalogRelation.DIRECTED_BY
 
@@ -126,6 +127,11 @@ async def test_unknown_title_in_a_chain_is_not_answered_from_another_film(engine
 async def test_a_known_title_inside_an_unknown_one_is_not_taken(engine: QuestionEngine) -> None:
     answer = await _ask(engine, "who acted in the movies directed by the director of lantern keepers")
     assert answer.kind != "answer"
+
+
+async def test_a_person_who_is_also_a_tag_is_read_as_the_tag(engine: QuestionEngine) -> None:
+    answer = await _ask(engine, "what films can be described by alice moreau")
+    assert answer.answers == ("Salt Roads",)
 
 
 def test_a_name_ending_in_s_is_not_read_as_a_possessive() -> None:
