@@ -94,7 +94,7 @@ async def answer_chain(q: Query, fallback: bool = False) -> Answer | None:
     start, end, kind, refs = topic
     role = _role(q.kb, refs, tokens[start - 1] if start else "") if kind is ValueKind.PERSON else None
     path = read_path(tokens, start, end, kind, role, guess=fallback)
-    if path is None or _tag_question(q.index, tokens[start:end], path):
+    if path is None or _tag_question(q.index, tokens[start:end], kind, path):
         return None
     if len(path) == 1:
         return _one_hop(q, topic, path[0])
@@ -116,10 +116,11 @@ async def answer_chain(q: Query, fallback: bool = False) -> Answer | None:
     )
 
 
-def _tag_question(index: EntityIndex, name: list[str], path: tuple[Hop, ...]) -> bool:
-    """'films described by [tom hanks]': the name is also a catalog tag, so the tag intents answer."""
+def _tag_question(index: EntityIndex, name: list[str], kind: ValueKind, path: tuple[Hop, ...]) -> bool:
+    """'films described by [tom hanks]', 'films about new york city': tags asked about from anything but a
+    film (the name may be a tag, or part of one) are left to the tag intents."""
     tagged = any(hop.relation is CatalogRelation.HAS_TAGS for hop in path)
-    return tagged and any(r.kind == "tag" for r in index.refs(" ".join(name)))
+    return tagged and (kind is not ValueKind.FILM or any(r.kind == "tag" for r in index.refs(" ".join(name))))
 
 
 def _one_hop(q: Query, topic: Topic, hop: Hop) -> Answer:
