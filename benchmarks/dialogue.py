@@ -2,9 +2,9 @@
 
     .venv/bin/python -m benchmarks.dialogue [--channels 10000]
 
-Each channel holds a three-turn conversation (a question, a pronoun follow-up, an ellipsis), as a busy server's
-channels would; memory is what tracemalloc counts for the store after the turns. Targets (issue 12): under
-50 MB for 10,000 idle channels; a follow-up's p99 no higher than a first question's (under 2 ms).
+Each channel holds a three-turn conversation (a question, a pronoun follow-up, an ellipsis), as a busy
+server's channels would; memory is what tracemalloc counts for the store after the turns. Targets (issue 12):
+under 50 MB for 10,000 idle channels; a follow-up's p99 no higher than a first question's (under 2 ms).
 """
 
 from __future__ import annotations

@@ -28,7 +28,9 @@ async def test_two_channels_hold_different_subjects_at_once(
     assert "Shetland" in in_questions
 
 
-async def test_a_dm_keeps_its_own_thread(marquee: MarqueeBot, fake_discord: FakeDiscord, world: World) -> None:
+async def test_a_dm_keeps_its_own_thread(
+    marquee: MarqueeBot, fake_discord: FakeDiscord, world: World
+) -> None:
     dm = fake_discord.state.dm_channel(world.stranger)
     await fake_discord.send_dm(world.stranger, "where can i watch agatha all along?")
     await fake_discord.wait_for_message(dm.id)

@@ -1,4 +1,4 @@
-"""Dialogue state: follow-ups by kind and recency, corrections, dates of the last answer, and a bounded store."""
+"""Dialogue state: follow-ups by kind and recency, corrections, the last answer's date, a bounded store."""
 
 from __future__ import annotations
 
