@@ -169,8 +169,6 @@ class QuestionEngine:
                 return reference
             tokens = self._follow_up(tokens, conversation)
         query = Query(text, tokens, self.kb, today, index=self.index)
-        if forced is None and (chained := await try_chain(query)) is not None:
-            return chained  # a catalog question read as a relation path (intents.catalog.chains)
         res = self._link(tokens)
         if aside and not res.shows:
             conversation = self._with_aside(aside, conversation)
@@ -183,8 +181,9 @@ class QuestionEngine:
             return await self.answer(sub, conv, now, default_show, tz, composed=depth < 2, depth=depth + 1)
 
         try:
-            answer = None
-            if composed and forced is None and not res.ambiguous:
+            # A catalog question read as a relation path (intents.catalog.chains) needs no intent.
+            answer = await try_chain(query) if forced is None else None
+            if answer is None and composed and forced is None and not res.ambiguous:
                 show = (
                     res.shows[0] if res.shows else self.subjects.implied_show(res, conversation, default_show)
                 )
