@@ -1,0 +1,82 @@
+"""Comparisons of counts: episodes, award nominations, directors, cast members."""
+
+from __future__ import annotations
+
+from intents.answer import Answer
+from intents.query import sources_for
+from intents.understand.context import Composing
+from intents.understand.sides import Measure, Side
+
+
+def _episode_count(side: Side) -> int | None:
+    if side.season is None:
+        total = sum(s.episodes or 0 for s in side.show.seasons)
+        return total or None
+    for s in side.show.seasons:
+        if s.number <= side.season <= (s.through or s.number) and s.episodes and not s.through:
+            return s.episodes
+    return None
+
+
+def episodes(c: Composing, a: Side, b: Side) -> Answer:
+    ea, eb = _episode_count(a), _episode_count(b)
+    if ea is None or eb is None:
+        lacking = " or ".join(s.label for s, n in ((a, ea), (b, eb)) if n is None)
+        return Answer(
+            text=f"I don't have an episode count for {lacking}.",
+            kind="answer",
+            intent="seasons",
+            confidence=0.6,
+        )
+    both = f"{a.label} has {ea} episodes and {b.label} has {eb}"
+    if c.has("total", "altogether", "combined", "in all"):
+        lead = f"{ea + eb} episodes in all: {both}."
+    elif ea == eb:
+        lead = f"They have the same number: {both}."
+    elif c.is_yes_no:
+        yes = ea > eb if not c.has("fewer", "less") else ea < eb
+        lead = f"{'Yes' if yes else 'No'}. {both}."
+    else:
+        more = a if ea > eb else b
+        lead = f"{more.label} has more: {both}."
+    return Answer(text=lead, kind="answer", intent="seasons", confidence=1.0, answers=(str(ea), str(eb)))
+
+
+_COUNTED = {Measure.AWARDS: "award nominations", Measure.DIRECTORS: "directors", Measure.CAST: "cast members"}
+
+
+def _count(c: Composing, measure: Measure, side: Side) -> tuple[int, list[int]]:
+    """How many of the measured things a side has, and the articles that say so."""
+    show = side.show
+    if measure is Measure.AWARDS:
+        body = next((w for w in ("emmy", "bafta", "golden globe", "oscar", "sag") if c.has(w, w + "s")), None)
+        awards = [a for a in show.awards if a.outcome != "none" and (body is None or body in a.body.lower())]
+        return len(awards), [a.article_id for a in awards]
+    role = "director" if measure is Measure.DIRECTORS else "actor"
+    credits = [
+        cr
+        for cr in show.credits
+        if cr.role == role and (side.season is None or not cr.seasons or str(side.season) in cr.seasons)
+    ]
+    return len({cr.person_id for cr in credits}), [cr.article_id for cr in credits]
+
+
+def counts(c: Composing, measure: Measure, a: Side, b: Side) -> Answer:
+    (na, ids_a), (nb, ids_b) = _count(c, measure, a), _count(c, measure, b)
+    what = _COUNTED[measure]
+    both = f"{a.label} has {na} {what} on record and {b.label} has {nb}"
+    if na == nb:
+        lead = f"They have the same number: {both}."
+    elif c.is_yes_no:
+        yes = na > nb if not c.has("fewer", "less") else na < nb
+        lead = f"{'Yes' if yes else 'No'}. {both}."
+    else:
+        lead = f"{(a if na > nb else b).label} has more: {both}."
+    return Answer(
+        text=lead,
+        kind="answer",
+        intent=measure.value,
+        confidence=0.9,
+        answers=(str(na), str(nb)),
+        sources=sources_for(c.kb, [*ids_a, *ids_b]),
+    )

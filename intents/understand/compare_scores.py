@@ -1,0 +1,110 @@
+"""Comparisons of scores: two shows, a ranking of several, or one show's critics against its audience."""
+
+from __future__ import annotations
+
+from db.knowledge import RatingFact
+from intents.answer import Answer
+from intents.query import sources_for
+from intents.understand.context import Composing
+from intents.understand.sides import Side
+
+
+def _rating(side: Side, c: Composing) -> RatingFact | None:
+    site = "imdb" if c.has("imdb") else "rotten tomatoes"
+    audience = bool(side.words & {"audience", "audiences", "fans", "viewers"}) or (
+        c.has("audience") and not c.has("critics")
+    )
+    wanted = [r for r in side.show.ratings if site in r.source.lower()]
+    if site == "rotten tomatoes":
+        wanted = [r for r in wanted if (r.audience != "critics") == audience] or wanted
+    return wanted[0] if wanted else None
+
+
+def ranked(c: Composing, sides: list[Side]) -> Answer:
+    """Three or more shows ranked by the asked score, highest first; those without it said so."""
+    scored = [(side, r) for side in sides if (r := _rating(side, c)) is not None]
+    lacking = [side.label for side in sides if _rating(side, c) is None]
+    scored.sort(key=lambda pair: pair[1].value, reverse=True)
+    order = ", then ".join(f"{side.label} ({_score(r)})" for side, r in scored)
+    text = f"Highest first: {order}." if scored else "I don't have that score for any of them."
+    if lacking and scored:
+        text += f" I don't have that score for {' or '.join(lacking)}."
+    return Answer(text=text, kind="answer", intent="ratings", confidence=1.0,
+                  answers=tuple(side.show.title for side, _ in scored),
+                  sources=sources_for(c.kb, [r.article_id for _, r in scored]))  # fmt: skip
+
+
+def _score(r: RatingFact) -> str:
+    return f"{r.value:g}%" if r.scale in ("%", "percent") else f"{r.value:g}/{r.scale}"
+
+
+def ratings(c: Composing, a: Side, b: Side) -> Answer:
+    ra, rb = _rating(a, c), _rating(b, c)
+    if ra is None or rb is None:
+        lacking = " or ".join(s.show.title for s, r in ((a, ra), (b, rb)) if r is None)
+        return Answer(
+            text=f"I don't have that score for {lacking}, so I can't compare them.",
+            kind="answer",
+            intent="ratings",
+            confidence=0.6,
+        )
+    ids = [ra.article_id, rb.article_id]
+    both = f"{a.label} has {_score(ra)} ({ra.source}, {ra.audience}) and {b.label} {_score(rb)}"
+    if ra.value == rb.value:
+        lead = f"They're the same: {both}."
+    elif c.is_yes_no:
+        higher = ra.value > rb.value
+        yes = higher if not c.has("lower", "worse") else not higher
+        lead = f"{'Yes' if yes else 'No'}. {both}."
+    else:
+        best = a if ra.value > rb.value else b
+        lead = f"{best.label} is rated higher: {both}."
+    return Answer(
+        text=lead,
+        kind="answer",
+        intent="ratings",
+        confidence=1.0,
+        answers=(_score(ra), _score(rb)),
+        sources=sources_for(c.kb, ids),
+    )
+
+
+def _first_index(tokens: list[str], words: tuple[str, ...]) -> int:
+    return next((i for i, t in enumerate(tokens) if t in words), len(tokens))
+
+
+def same_show_scores(c: Composing) -> Answer | None:
+    show = c.res.shows[0] if c.res.shows else c.show
+    if show is None or (c.res.shows and len({s.id for s in c.res.shows}) > 1):
+        return None
+    rt = [r for r in show.ratings if "rotten" in r.source.lower()]
+    critics = next((r for r in rt if r.audience == "critics"), None)
+    audience = next((r for r in rt if r.audience != "critics"), None)
+    if critics is None or audience is None:
+        return None
+    higher = critics.value > audience.value
+    asks_lower = c.has("lower", "worse")
+    # The claim is about whichever score the question names first ("is its audience score lower than ...").
+    about_audience = _first_index(c.tokens, ("audience", "audiences", "fans")) < _first_index(
+        c.tokens, ("critics", "critic")
+    )
+    claimed_higher = (not higher) if about_audience else higher
+    yes = (not claimed_higher) if asks_lower else claimed_higher
+    verdict = ("Yes. " if yes else "No. ") if c.is_yes_no else ""
+    which = "critics score" if higher else "audience score"
+    text = (
+        f"{verdict}{show.title}'s {which} is higher on Rotten Tomatoes: {_score(critics)} from critics and "
+        f"{_score(audience)} from audiences."
+    )
+    if critics.value == audience.value:
+        text = f"They're the same: {_score(critics)} from critics and from audiences."
+    ids = [critics.article_id, audience.article_id]
+    return Answer(
+        text=text,
+        kind="answer",
+        intent="ratings",
+        confidence=1.0,
+        answers=(_score(critics), _score(audience)),
+        sources=sources_for(c.kb, ids),
+        show_id=show.id,
+    )

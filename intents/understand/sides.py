@@ -1,0 +1,84 @@
+"""The two (or more) subjects a comparison is between, and what they are compared by."""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass
+
+from db.knowledge import ShowFacts
+from intents.understand.context import Composing
+
+_SEPARATORS = frozenset({"or", "and", "than", "vs", "versus", "before", "after", "between"})
+
+
+class Measure(enum.Enum):
+    """What two subjects are compared by."""
+
+    PREMIERE = "premiere"
+    RATING = "rating"
+    EPISODES = "episodes"
+    AWARDS = "awards"
+    DIRECTORS = "directors"
+    CAST = "cast"
+
+
+@dataclass(frozen=True)
+class Side:
+    """One subject of a comparison: a show and perhaps one of its seasons, with the rating words near it."""
+
+    show: ShowFacts
+    season: int | None
+    words: frozenset[str]
+
+    @property
+    def label(self) -> str:
+        return f"{self.show.title} season {self.season}" if self.season else self.show.title
+
+
+def sides_of(c: Composing) -> list[Side]:
+    """The two subjects: each named show with the season after it, or, for one show, each season named."""
+    shows = [m for m in c.res.mentions if m.refs[0].kind == "show"]
+    distinct = {m.refs[0].id for m in shows}
+    if len(distinct) >= 2:
+        sides: list[Side] = []
+        for n, mention in enumerate(shows):
+            end = shows[n + 1].start if n + 1 < len(shows) else len(c.tokens)
+            # "season 2 of andor": a season just before the title belongs to it too.
+            start = (
+                mention.start - 3
+                if mention.start >= 3 and c.tokens[mention.start - 1] == "of"
+                else mention.start
+            )
+            words = c.tokens[start:end]
+            res = c.link(words)
+            show = c.kb.shows.get(mention.refs[0].id)
+            if show is not None:
+                season = res.season.number if res.season else None
+                sides.append(Side(show, season, frozenset(words)))
+        return sides
+    return _sides_by_separator(c)
+
+
+def _sides_by_separator(c: Composing) -> list[Side]:
+    """The subjects on each side of 'or', 'and', 'than', 'before', 'between' (outside linked names)."""
+    inside = {i for m in c.res.mentions for i in range(m.start + 1, m.end)}
+    parts: list[list[str]] = [[]]
+    for i, token in enumerate(c.tokens):
+        if token in _SEPARATORS and i not in inside:
+            parts.append([])
+        else:
+            parts[-1].append(token)
+    sides: list[Side] = []
+    for words in parts:
+        if not words:
+            continue
+        if len(words) == 1 and words[0].isdigit() and sides:
+            # "seasons 1 and 2": a bare number continues the season list of the side before it
+            sides.append(Side(sides[-1].show, int(words[0]), frozenset(words)))
+            continue
+        res = c.link(words)
+        season = res.season.number if res.season else None
+        show = res.shows[0] if res.shows else (sides[-1].show if sides else c.show)
+        if (res.shows or season is not None) and show is not None:
+            sides.append(Side(show, season, frozenset(words)))
+    return sides
