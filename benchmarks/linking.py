@@ -146,7 +146,10 @@ def build_engine(knowledge: Knowledge, mode: FuzzyMode) -> tuple[QuestionEngine,
 
 
 async def main_async(args: argparse.Namespace) -> int:
-    questions = load_questions(args.shared, None)
+    # Both halves of the 1-hop dev split: the linker was tuned on all of it.
+    questions = load_questions(args.shared, "1", "tuned", None) + load_questions(
+        args.shared, "1", "untuned", None
+    )
     sets = question_sets(questions, args.seed)
     sets = {name: items[: args.limit] for name, items in sets.items()}
     for scale in args.scales:
