@@ -208,10 +208,9 @@ def _exact_span(index: EntityIndex, tokens: list[str]) -> tuple[int, int] | None
             rank = (content, size, -edges)
             if best is None or rank > best[0]:
                 best = (rank, (start, start + size))
+    # "what films did jake gyllenhal act in": the other words are a name, not the film "What?".
     if best is not None and best[0][0] == 0 and any(w not in _FRAME and not w.isdigit() for w in tokens):
-        return (
-            None  # "what films did jake gyllenhal act in": the other words are a name, not the film "What?"
-        )
+        return None
     return best[1] if best is not None else None
 
 
