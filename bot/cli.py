@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import io
 import logging
 import os
 import sys
@@ -11,6 +12,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from bot import cli_ask
+from bot.batch_lines import clean_argument, decoded_lines
 from bot.cli_catalog import add_catalog_parser, run_catalog_command
 from bot.settings import Settings
 from db.engine import default_database_url
@@ -70,6 +72,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         with_ingest=wanted in INGEST_COMMANDS or wanted is None or "-h" in words or "--help" in words
     )
     args = parser.parse_args(argv)
+    _tolerant_output()
     settings = Settings()
     logging.basicConfig(
         level=getattr(logging, settings.log_level.upper(), logging.INFO)
@@ -95,6 +98,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 141
 
 
+def _tolerant_output() -> None:
+    """Characters the terminal's encoding lacks are escaped in the output instead of ending the program."""
+    for stream in (sys.stdout, sys.stderr):
+        if isinstance(stream, io.TextIOWrapper):
+            stream.reconfigure(errors="backslashreplace")
+
+
 def _dispatch(parser: argparse.ArgumentParser, args: argparse.Namespace, settings: Settings, url: str) -> int:
     if args.command == "ask":
         try:
@@ -104,11 +114,13 @@ def _dispatch(parser: argparse.ArgumentParser, args: argparse.Namespace, setting
         default_show = args.default_show or settings.default_show
         tz = args.tz or settings.timezone
         if args.batch:
-            with sys.stdin if args.batch == "-" else open(args.batch, encoding="utf-8") as lines:
+            with sys.stdin.buffer if args.batch == "-" else open(args.batch, "rb") as stream:
+                lines = decoded_lines(stream)
                 return asyncio.run(cli_ask.ask_batch(url, lines, args.json, now, default_show, tz))
         if args.question is None:
             parser.error("ask needs a QUESTION or --batch FILE")
-        return asyncio.run(cli_ask.ask_one(url, args.question, args.json, now, default_show, tz))
+        question = clean_argument(args.question)
+        return asyncio.run(cli_ask.ask_one(url, question, args.json, now, default_show, tz))
     if args.command == "chat":
         now = cli_ask.parse_now(args.now)
         return asyncio.run(
