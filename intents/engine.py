@@ -20,7 +20,7 @@ from intents.linking import EntityIndex
 from intents.query import Conversation, Query
 from intents.registry import Intent, IntentMatcher, Match
 from intents.resolve import DOMAIN_WORDS, Resolution, resolve, unknown_variants
-from intents.text import MAX_QUESTION_CHARS, STOPWORDS, clean_input, fold
+from intents.text import MAX_QUESTION_CHARS, STOPWORDS, clean_input, fold, safe_fragment
 
 log = logging.getLogger(__name__)
 
@@ -136,7 +136,8 @@ class QuestionEngine:
             if command == "ask":
                 command = None
             elif command not in self.commands:
-                return _invalid(f"I don't know the command “{command[:40]}”. Try `!help` for what I can do.")
+                shown = safe_fragment(command, 40)  # user-typed: never echo a mention
+                return _invalid(f"I don't know the command “{shown}”. Try `!help` for what I can do.")
             else:
                 forced = self.commands[command]
         if not tokens and forced is None:
@@ -259,7 +260,7 @@ class QuestionEngine:
             return None
         display = res.unknown_name
         suggestions = self._close_names(display)
-        text = f"I don't have facts about {display}."
+        text = f"I don't have facts about {safe_fragment(display)}."
         if suggestions:
             text += " Did you mean " + " or ".join(f"“{s}”" for s in suggestions) + "?"
         return Answer(
