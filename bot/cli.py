@@ -14,6 +14,7 @@ from pathlib import Path
 from bot import cli_ask
 from bot.batch_lines import clean_argument, decoded_lines
 from bot.cli_catalog import add_catalog_parser, run_catalog_command
+from bot.logsafety import configure_logging
 from bot.settings import Settings
 from db.engine import default_database_url
 
@@ -74,11 +75,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     _tolerant_output()
     settings = Settings()
-    logging.basicConfig(
-        level=getattr(logging, settings.log_level.upper(), logging.INFO)
+    token = settings.discord_token.get_secret_value() if settings.discord_token else None
+    configure_logging(
+        getattr(logging, settings.log_level.upper(), logging.INFO)
         if args.command == "run"
         else logging.WARNING,
-        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+        secrets=[token] if token else [],
     )
     if args.command != "run" or settings.log_level.upper() != "DEBUG":
         logging.getLogger("alembic").setLevel(logging.WARNING)  # migration chatter is not for chat users

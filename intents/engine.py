@@ -148,7 +148,8 @@ class QuestionEngine:
         try:
             answer = await self._dispatch(res, query, forced, conversation, default_show)
         except Exception:  # a handler bug must cost one answer, not the bot
-            log.exception("handler failed for question %r", text[:200])
+            # The question's length, never its text: people's messages stay out of logs.
+            log.exception("handler failed for a question of %d characters", len(text))
             answer = Answer(
                 text="Sorry, something went wrong answering that. Please try again.", kind="unknown"
             )

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from discord.ext import commands, tasks
 
+from bot.logsafety import describe_error
 from db.freshness import FactsVersion, facts_version
 
 if TYPE_CHECKING:
@@ -47,6 +48,7 @@ class Refresh(commands.Cog):
         self.interval = interval
         self.version: FactsVersion | None = None
         self.reloads = 0  # how many reloads this cog did (logs and tests)
+        self.outage: str | None = None  # what went wrong, while the database is unreachable
         # One reload at a time: the poller and an approval in Discord may both want one.
         self._lock = asyncio.Lock()
 
@@ -90,11 +92,27 @@ class Refresh(commands.Cog):
     async def poll(self) -> None:
         if self.poll.current_loop == 0:
             return  # cog_load has just read the version; the first real check is one interval later
+        await self.check()
+
+    async def check(self) -> None:
+        """One poll: refresh if the facts changed; an unreachable database is logged once per outage."""
         try:
             await self.refresh()
-        except Exception:
-            # A locked or briefly unreachable database must not end refreshing for good.
-            log.exception("facts refresh failed; retrying in %.0f s", self.interval)
+        except Exception as exc:
+            # A locked or unreachable database must not end refreshing for good, nor fill the log: one line
+            # when an outage starts (no traceback), one when it ends.
+            if self.outage is None:
+                self.outage = describe_error(exc)
+                log.warning(
+                    "facts refresh paused: database unavailable (%s); answering from memory, retrying every"
+                    " %.0f s",
+                    self.outage,
+                    self.interval,
+                )
+            return
+        if self.outage is not None:
+            log.info("facts refresh resumed: the database is reachable again")
+            self.outage = None
 
 
 async def refresh_facts(bot: MarqueeBot) -> None:
