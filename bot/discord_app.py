@@ -17,6 +17,7 @@ from discord.ext import commands
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from bot.discord_endpoints import point_discord_at
+from bot.gateway_retry import GatewayRetry
 from bot.settings import Settings
 from db import guilds
 from db.bootstrap import open_database
@@ -110,7 +111,7 @@ class Limiter:
         return None
 
 
-class MarqueeBot(commands.Bot):
+class MarqueeBot(GatewayRetry, commands.Bot):
     """Answers questions through the QuestionEngine; per-guild settings come from the database."""
 
     def __init__(

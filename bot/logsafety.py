@@ -33,6 +33,19 @@ class RedactingFormatter(logging.Formatter):
         return line
 
 
+class ShortReconnects(logging.Filter):
+    """discord.py's "Attempting a reconnect" lines as one warning each: the error, no traceback."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if record.exc_info and record.exc_info[1] is not None and "reconnect" in str(record.msg).lower():
+            record.msg = f"{record.getMessage()} ({describe_error(record.exc_info[1])})"
+            record.args = None
+            record.exc_info = None
+            record.exc_text = None
+            record.levelno, record.levelname = logging.WARNING, "WARNING"  # retried, so not an error
+        return True
+
+
 def configure_logging(level: int, secrets: Iterable[str] = ()) -> None:
     """Root logging at `level` via a redacting formatter; discord.py's payload loggers at INFO at least."""
     logging.basicConfig(level=level, format=LOG_FORMAT)
@@ -41,6 +54,8 @@ def configure_logging(level: int, secrets: Iterable[str] = ()) -> None:
         handler.setFormatter(formatter)
     for name in PAYLOAD_LOGGERS:
         logging.getLogger(name).setLevel(max(level, logging.INFO))
+    for name in ("discord.client", "discord.shard"):
+        logging.getLogger(name).addFilter(ShortReconnects())
 
 
 def describe_error(exc: BaseException) -> str:
