@@ -10,6 +10,7 @@ from discord import app_commands
 from discord.ext import commands
 
 from bot.embeds import escape_user_text
+from db.availability import TRY_AGAIN, is_unavailable
 
 if TYPE_CHECKING:
     from bot.discord_app import MarqueeBot
@@ -49,7 +50,16 @@ def message_for(ctx: commands.Context[Any], error: commands.CommandError) -> str
         return f"That doesn't look right. Usage: {usage}"
     if isinstance(error, commands.CheckFailure):
         return "You can't use that here."
+    if is_unavailable(root_cause(error)):
+        return TRY_AGAIN
     return None
+
+
+def root_cause(error: BaseException) -> BaseException:
+    """The exception inside discord.py's wrappers (CommandInvokeError, HybridCommandError...)."""
+    while isinstance(getattr(error, "original", None), BaseException):
+        error = error.original  # type: ignore[attr-defined]
+    return error
 
 
 class Errors(commands.Cog):
@@ -83,7 +93,7 @@ class Errors(commands.Cog):
             )
             text = SORRY
         else:
-            log.info("command refused (%s): %s", describe(ctx), type(error).__name__)
+            log.info("command refused (%s): %s", describe(ctx), type(root_cause(error)).__name__)
         try:
             await ctx.send(text, ephemeral=True, allowed_mentions=NO_PINGS)
         except discord.HTTPException as exc:
