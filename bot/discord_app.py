@@ -181,9 +181,13 @@ class MarqueeBot(GatewayRetry, commands.Bot):
     async def update_guild(self, guild_id: int, change: Callable[[AsyncSession], Awaitable[Any]]) -> Any:
         """Run ``change`` in one transaction (retried while SQLite is busy), then drop the cached settings."""
         result = await write(self.sessions, change)
+        self.forget_guild(guild_id)
+        return result
+
+    def forget_guild(self, guild_id: int) -> None:
+        """Drop the cached settings (changed here, or by another shard: see bot/exts/refresh.py)."""
         self._generations[guild_id] = self._generations.get(guild_id, 0) + 1
         self._configs.pop(guild_id, None)
-        return result
 
     def prefix_for(self, config: GuildConfig | None) -> str:
         return (config.prefix if config else None) or self.settings.command_prefix

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import datetime as dt
 import gc
@@ -64,6 +65,17 @@ def _collector_paused() -> Iterator[None]:
             gc.enable()
 
 
+def _derived(knowledge: Knowledge) -> tuple[EntityIndex, ShowFacts | None]:
+    """What the engine builds from a snapshot: the name index, and the best-covered news show (the
+    fallback subject when nothing else names one)."""
+    best_show = max(
+        knowledge.shows.values(),
+        key=lambda s: (any(knowledge.from_news(c.article_id) for c in s.credits), s.fact_count, -s.id),
+        default=None,
+    )
+    return EntityIndex(knowledge), best_show
+
+
 def _utc_now() -> dt.datetime:
     return dt.datetime.now(dt.UTC)
 
@@ -82,13 +94,7 @@ class QuestionEngine:
 
     def _set_knowledge(self, knowledge: Knowledge) -> None:
         self.kb = knowledge
-        self.index = EntityIndex(knowledge)
-        # The best-covered news show: the fallback subject when nothing else names one.
-        self.best_show = max(
-            knowledge.shows.values(),
-            key=lambda s: (any(knowledge.from_news(c.article_id) for c in s.credits), s.fact_count, -s.id),
-            default=None,
-        )
+        self.index, self.best_show = _derived(knowledge)
 
     @classmethod
     async def from_sessions(
@@ -101,11 +107,16 @@ class QuestionEngine:
             return cls(knowledge, clock=clock)
 
     async def reload(self, sessions: async_sessionmaker[AsyncSession]) -> None:
-        """Re-read every fact (after an import or an approved ingest)."""
+        """Re-read every fact (after an import or an approved ingest).
+
+        The new name index is built in a worker thread and swapped in whole: questions asked meanwhile are
+        answered from the previous snapshot instead of waiting for the reload.
+        """
         with _collector_paused():
             async with sessions() as session:
                 knowledge = await load_knowledge(session)
-            self._set_knowledge(knowledge)
+            index, best_show = await asyncio.to_thread(_derived, knowledge)
+        self.kb, self.index, self.best_show = knowledge, index, best_show
 
     def complete(self, prefix: str, kinds: set[str] | None = None, limit: int = 25) -> list[str]:
         """Show/person/character names for autocomplete, at most `limit` (Discord allows 25)."""
