@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
-from typing import TYPE_CHECKING, Any
+from collections.abc import Awaitable, Callable
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import discord
 from discord.ext import commands
@@ -17,6 +19,26 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 NO_PINGS = discord.AllowedMentions.none()
+T = TypeVar("T")
+
+
+SEND_ATTEMPTS = 3  # on top of discord.py's own 429 retries (5 tries each)
+
+
+async def send_retrying(send: Callable[[], Awaitable[T]]) -> T:
+    """Send, trying again (bounded: about 3 s in all) when discord.py gave up on a 429.
+
+    A 429 means Discord did not take the message, so a retry can never answer twice.
+    """
+    for attempt in range(1, SEND_ATTEMPTS + 1):
+        try:
+            return await send()
+        except discord.HTTPException as exc:
+            if exc.status != 429 or attempt == SEND_ATTEMPTS:
+                raise
+            log.warning("reply still rate limited after discord.py's retries; trying again (%d)", attempt)
+            await asyncio.sleep(attempt)
+    raise AssertionError("unreachable")
 
 
 def _fields(rendered: Rendered) -> dict[str, Any]:
@@ -46,7 +68,7 @@ async def answer_context(ctx: commands.Context[MarqueeBot], answer: Answer) -> N
         kwargs["view"] = view
     if ctx.interaction is None:
         kwargs.update(reference=ctx.message.to_reference(fail_if_not_exists=False), mention_author=False)
-    sent = await ctx.send(**kwargs, allowed_mentions=NO_PINGS)
+    sent = await send_retrying(lambda: ctx.send(**kwargs, allowed_mentions=NO_PINGS))
     if view is not None:
         view.message = sent
 
@@ -63,11 +85,13 @@ async def answer_message(bot: MarqueeBot, message: discord.Message, answer: Answ
     if view is not None:
         kwargs["view"] = view
     try:
-        sent = await message.channel.send(
-            **kwargs,
-            reference=message.to_reference(fail_if_not_exists=False),
-            mention_author=False,
-            allowed_mentions=NO_PINGS,
+        sent = await send_retrying(
+            lambda: message.channel.send(
+                **kwargs,
+                reference=message.to_reference(fail_if_not_exists=False),
+                mention_author=False,
+                allowed_mentions=NO_PINGS,
+            )
         )
     except discord.Forbidden:
         log.warning("no permission to answer in channel %s (guild %s)", message.channel.id, guild_id)
