@@ -156,7 +156,8 @@ def _article_kind(value: Any) -> str:
     raise FactError(f"article kind must be 'news' or 'catalog', got {value!r}")
 
 
-def _fingerprint(record: dict[str, Any]) -> str:
+def article_fingerprint(record: dict[str, Any]) -> str:
+    """The identity an article line is stored under: its `fingerprint`, else a hash of its `key`."""
     if record.get("fingerprint"):
         return str(record["fingerprint"])
     key = record.get("key") or json.dumps(record, sort_keys=True)
@@ -181,7 +182,7 @@ async def import_fact_lines(session: AsyncSession, lines: Iterable[str]) -> Impo
                 writer = None
                 skipping_article = False
                 _require(record, "outlet", "title")
-                fingerprint = _fingerprint(record)
+                fingerprint = article_fingerprint(record)
                 # Inserted unless stored already: a concurrent import of the same article waits for the
                 # first one's transaction (PostgreSQL) and then finds the article present.
                 article_id = await session.scalar(
