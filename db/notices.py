@@ -1,9 +1,9 @@
 """PostgreSQL LISTEN for the change notices migration 0005's triggers send (facts and guild settings).
 
 One dedicated asyncpg connection per process, outside the SQLAlchemy pool (a LISTEN belongs to a
-connection). When it drops (a restart), it reconnects with a growing pause, logging one line when the
-outage starts and one when it ends; on reconnecting it reports a facts change, since notices sent while it
-was away are lost.
+connection). When it drops (a restart), it reconnects with a growing pause (logging at DEBUG only: the
+facts refresh already logs one line per outage), and on reconnecting it reports a facts change, since
+notices sent while it was away are lost.
 """
 
 from __future__ import annotations
@@ -77,7 +77,7 @@ class ChangeListener:
                 pause = min(pause * 2, MAX_PAUSE)
                 continue
             if outage:
-                log.info("change notices resumed")
+                log.debug("change notices resumed")
                 self.on_facts()  # anything written while nobody listened
             outage, pause = False, 1.0
             try:
@@ -87,7 +87,7 @@ class ChangeListener:
                 with contextlib.suppress(Exception):
                     await asyncio.wait_for(connection.close(), 2)
             outage = True
-            log.warning("change notices paused: the listening connection was lost; reconnecting")
+            log.debug("change notices paused: the listening connection was lost; reconnecting")
 
     async def _listen(self, connection: Any) -> None:
         """Receive notices until the connection is lost."""

@@ -28,6 +28,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 DEFAULT_INTERVAL = 30.0  # seconds; FACTS_REFRESH_SECONDS
+NOTICE_SETTLE_SECONDS = 0.2
 
 
 async def reload_engine(bot: MarqueeBot) -> None:
@@ -82,6 +83,8 @@ class Refresh(commands.Cog):
         self._noticed = asyncio.create_task(self._reload_noticed(), name="marquee-noticed-reload")
 
     async def _reload_noticed(self) -> None:
+        # A catalog import commits batch after batch: let a burst of notices settle into one reload.
+        await asyncio.sleep(NOTICE_SETTLE_SECONDS)
         again = True
         while again:
             self._again = False

@@ -68,6 +68,7 @@ async def cluster(postgres_url: str, tmp_path: Path) -> AsyncIterator[Cluster]:
             yield Cluster(fake, guilds, cdn)
         finally:
             logs = [await output.stop() for output in outputs]
+            assert [o.process.returncode for o in outputs] == [0] * SHARDS, logs
             assert all("Traceback" not in log for log in logs), logs
 
 
