@@ -10,6 +10,7 @@ from discord import app_commands
 from discord.ext import commands
 
 from bot.embeds import escape_user_text
+from bot.exts.replies import SHUTDOWN_ERRORS, send_or_abandon
 from db.availability import TRY_AGAIN, is_unavailable
 
 if TYPE_CHECKING:
@@ -95,7 +96,7 @@ class Errors(commands.Cog):
         else:
             log.info("command refused (%s): %s", describe(ctx), type(root_cause(error)).__name__)
         try:
-            await ctx.send(text, ephemeral=True, allowed_mentions=NO_PINGS)
+            await send_or_abandon(self.bot, lambda: ctx.send(text, ephemeral=True, allowed_mentions=NO_PINGS))
         except discord.HTTPException as exc:
             log.warning("could not send error reply (%s): %s", describe(ctx), exc)
 
@@ -118,6 +119,10 @@ class Errors(commands.Cog):
                 await interaction.followup.send(SORRY, ephemeral=True, allowed_mentions=NO_PINGS)
             else:
                 await interaction.response.send_message(SORRY, ephemeral=True, allowed_mentions=NO_PINGS)
+        except SHUTDOWN_ERRORS as exc:
+            if not self.bot.is_closed():
+                raise
+            log.info("error reply abandoned: shutting down (%s)", type(exc).__name__)
         except discord.HTTPException as exc:
             log.warning("could not send error reply to interaction %s: %s", interaction.id, exc)
 

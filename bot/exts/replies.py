@@ -7,10 +7,12 @@ import logging
 from collections.abc import Awaitable, Callable
 from typing import TYPE_CHECKING, Any, TypeVar
 
+import aiohttp
 import discord
 from discord.ext import commands
 
 from bot.embeds import Rendered, can_embed, render
+from bot.logsafety import describe_error
 from bot.views import Pick, suggestion_view
 from intents.answer import Answer
 
@@ -41,6 +43,21 @@ async def send_retrying(send: Callable[[], Awaitable[T]]) -> T:
     raise AssertionError("unreachable")
 
 
+# What a send raises once the bot is shutting down (HTTP session closing or closed).
+SHUTDOWN_ERRORS = (aiohttp.ClientError, ConnectionError, RuntimeError)
+
+
+async def send_or_abandon(bot: discord.Client, send: Callable[[], Awaitable[T]]) -> T | None:
+    """send_retrying, except that a reply cut off by shutdown (SIGTERM) is abandoned with one log line."""
+    try:
+        return await send_retrying(send)
+    except SHUTDOWN_ERRORS as exc:
+        if not bot.is_closed():
+            raise
+        log.info("reply abandoned: shutting down (%s)", describe_error(exc))
+        return None
+
+
 def _fields(rendered: Rendered) -> dict[str, Any]:
     return {"content": rendered.content, "embed": rendered.embed}
 
@@ -68,8 +85,8 @@ async def answer_context(ctx: commands.Context[MarqueeBot], answer: Answer) -> N
         kwargs["view"] = view
     if ctx.interaction is None:
         kwargs.update(reference=ctx.message.to_reference(fail_if_not_exists=False), mention_author=False)
-    sent = await send_retrying(lambda: ctx.send(**kwargs, allowed_mentions=NO_PINGS))
-    if view is not None:
+    sent = await send_or_abandon(bot, lambda: ctx.send(**kwargs, allowed_mentions=NO_PINGS))
+    if view is not None and sent is not None:
         view.message = sent
 
 
@@ -85,16 +102,17 @@ async def answer_message(bot: MarqueeBot, message: discord.Message, answer: Answ
     if view is not None:
         kwargs["view"] = view
     try:
-        sent = await send_retrying(
+        sent = await send_or_abandon(
+            bot,
             lambda: message.channel.send(
                 **kwargs,
                 reference=message.to_reference(fail_if_not_exists=False),
                 mention_author=False,
                 allowed_mentions=NO_PINGS,
-            )
+            ),
         )
     except discord.Forbidden:
         log.warning("no permission to answer in channel %s (guild %s)", message.channel.id, guild_id)
         return
-    if view is not None:
+    if view is not None and sent is not None:
         view.message = sent
