@@ -18,6 +18,7 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from db.knowledge import Knowledge, ShowFacts, load_knowledge
 from intents import handlers
 from intents.answer import Answer
+from intents.catalog.chains import try_chain
 from intents.catalog.intents import with_catalog
 from intents.handlers import meta
 from intents.linking import EntityIndex
@@ -192,10 +193,12 @@ class QuestionEngine:
             if reference is not None:
                 return reference
             tokens = self._follow_up(tokens, conversation)
+        query = Query(text, tokens, self.kb, today, index=self.index)
+        if forced is None and (chained := await try_chain(query)) is not None:
+            return chained  # a catalog question read as a relation path (intents.catalog.chains)
         res = self._link(tokens)
         if aside and not res.shows:
             conversation = self._with_aside(aside, conversation)
-        query = Query(text, tokens, self.kb, today, index=self.index)
         conv = conversation
 
         async def ask(sub: str) -> Answer:
@@ -218,6 +221,9 @@ class QuestionEngine:
                 answer = await compose(composing)
             if answer is None:
                 answer = await self._dispatch(res, query, forced, conversation, default_show)
+                if answer.kind in ("unknown", "clarify") and forced is None:
+                    # A one-hop catalog paraphrase the intents missed ("who led [film]").
+                    answer = await try_chain(query, fallback=True) or answer
         except Exception:  # a handler bug must cost one answer, not the bot
             log.exception("handler failed for a question of %d characters", len(text))
             answer = Answer(
