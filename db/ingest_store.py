@@ -181,6 +181,8 @@ def _describe(summary: ImportSummary) -> str:
     if summary.articles_already_present:
         return "the article was already imported; nothing new was added"
     text = f"{summary.facts} facts imported"
+    if summary.facts_present:
+        text += f", {summary.facts_present} already known"
     if summary.skipped:
         text += f", {len(summary.skipped)} skipped (" + "; ".join(r for _n, r in summary.skipped[:3]) + ")"
     return text

@@ -15,6 +15,7 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.embeds import can_embed
 from bot.exts.ingest_preview import (
@@ -31,6 +32,7 @@ from bot.exts.ingest_preview import (
 )
 from bot.exts.refresh import refresh_facts
 from bot.exts.typed import hybrid_command
+from db.availability import TRY_AGAIN, is_unavailable, write
 from db.drafts import DraftStatus
 from db.ingest_store import (
     DraftError,
@@ -179,9 +181,10 @@ class Ingest(commands.Cog):
             return
         try:
             draft, existing = await self._save(extraction, details)
-        except SQLAlchemyError:
-            log.exception("saving an ingest draft failed (guild %s)", ctx.guild and ctx.guild.id)
-            await self._say(ctx, SORRY)
+        except (SQLAlchemyError, OSError) as exc:
+            if not is_unavailable(exc):
+                log.exception("saving an ingest draft failed (guild %s)", ctx.guild and ctx.guild.id)
+            await self._say(ctx, TRY_AGAIN if is_unavailable(exc) else SORRY)
             return
         if draft is None:
             await self._say(ctx, "That article was already imported; nothing changed.")
@@ -202,7 +205,8 @@ class Ingest(commands.Cog):
 
     async def _save(self, extraction: Extraction, details: ArticleDetails) -> tuple[DraftView | None, bool]:
         """(the pending draft, whether it existed already); (None, False) if the article was imported."""
-        async with self.bot.sessions.begin() as session:
+
+        async def save(session: AsyncSession) -> tuple[DraftView | None, bool]:
             if await already_imported(session, extraction):
                 return None, False
             found = await find_draft(session, extraction.fingerprint)
@@ -210,6 +214,8 @@ class Ingest(commands.Cog):
                 return found, True
             outlet = details.outlet.strip() if details.outlet else None
             return await save_draft(session, extraction, outlet, details.url), False
+
+        return await write(self.bot.sessions, save)
 
     async def decide(self, interaction: discord.Interaction[Any], action: str, draft_id: int) -> None:
         """Approve (import, then reload the engine) or reject a draft, then update its preview."""
@@ -221,9 +227,12 @@ class Ingest(commands.Cog):
             edit = decided(interaction.message, f"Nothing to do: {exc}.", CLOSED_COLOUR)
             await interaction.response.edit_message(**edit, view=None, allowed_mentions=NO_PINGS)
             return
-        except SQLAlchemyError:
-            log.exception("%s of draft %s failed", action, draft_id)
-            await interaction.response.send_message(SORRY, ephemeral=True, allowed_mentions=NO_PINGS)
+        except (SQLAlchemyError, OSError) as exc:
+            down = is_unavailable(exc)
+            if not down:
+                log.exception("%s of draft %s failed", action, draft_id)
+            reply = TRY_AGAIN if down else SORRY
+            await interaction.response.send_message(reply, ephemeral=True, allowed_mentions=NO_PINGS)
             return
         if action == "approve":
             await self._answer_approval(interaction, outcome, draft_id)
@@ -233,12 +242,15 @@ class Ingest(commands.Cog):
 
     async def _record(self, action: str, draft_id: int, who: str) -> str:
         """Apply the decision in one transaction; the line recording it on the preview."""
-        async with self.bot.sessions.begin() as session:
+
+        async def record(session: AsyncSession) -> str:
             if action != "approve":
                 await reject_draft(session, draft_id)
                 return f"Rejected by {who}: nothing was imported."
             await approve_draft(session, draft_id)
             return f"Approved by {who}: {(await get_draft(session, draft_id)).outcome}."
+
+        return await write(self.bot.sessions, record)
 
     async def _answer_approval(
         self, interaction: discord.Interaction[Any], outcome: str, draft_id: int

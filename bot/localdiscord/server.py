@@ -236,10 +236,14 @@ class FakeDiscord:
         return [c for c in self.state.rest_calls if c.method == method and c.path.startswith(path_prefix)]
 
     # -- misbehaving like the real thing -----------------------------------------
-    def rate_limit_next_sends(self, count: int = 1, retry_after: float = 0.05) -> None:
-        """Answer the next ``count`` message sends (channel or follow-up) with a 429."""
+    def rate_limit_next_sends(
+        self, count: int = 1, retry_after: float = 0.05, *, is_global: bool = False
+    ) -> None:
+        """Answer the next ``count`` message sends (channel or follow-up) with a 429 (``is_global``: the
+        bot-wide limit, which discord.py honours by pausing every request)."""
         self.state.pending_429s = count
         self.state.retry_after = retry_after
+        self.state.global_429s = is_global
 
     async def drop_connection(self) -> None:
         """Close the gateway websocket; the bot should RESUME on its own."""

@@ -13,9 +13,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from db.importers.insert import insert_ignore
 from db.importers.writer import FactWriter
 from db.models import Article, AwardOutcome, EntityKind, Role, ShowKind
 
@@ -30,7 +30,8 @@ class ImportSummary:
 
     articles: int = 0
     articles_already_present: int = 0
-    facts: int = 0
+    facts: int = 0  # lines that wrote something new
+    facts_present: int = 0  # valid lines whose facts were all stored already
     skipped: list[tuple[int, str]] = field(default_factory=list)
 
 
@@ -85,7 +86,7 @@ async def _apply(writer: FactWriter, record: dict[str, Any]) -> None:
         _require(record, "show", "number")
         show = await writer.show(record["show"])
         number = _int(record["number"], "number") or 0
-        writer.season(
+        await writer.season(
             show, number, _int(record.get("through"), "through"), _int(record.get("episodes"), "episodes")
         )
     elif kind == "credit":
@@ -96,7 +97,7 @@ async def _apply(writer: FactWriter, record: dict[str, Any]) -> None:
             raise FactError(f"unknown role {record['role']!r}") from exc
         show = await writer.show(record["show"], year=_int(record.get("show_year"), "show_year") or 0)
         person = await writer.person(record["person"])
-        credit = await writer.credit(
+        credit_id = await writer.credit(
             show,
             person,
             role,
@@ -109,7 +110,7 @@ async def _apply(writer: FactWriter, record: dict[str, Any]) -> None:
         for alias in record.get("person_aliases", []):
             await writer.alias(EntityKind.PERSON, person.id, alias)
         for alias in record.get("character_aliases", []):
-            await writer.alias(EntityKind.CHARACTER, credit.id, alias)
+            await writer.alias(EntityKind.CHARACTER, credit_id, alias)
     elif kind == "person":
         _require(record, "name")
         person = await writer.person(record["name"], record.get("summary"))
@@ -119,19 +120,19 @@ async def _apply(writer: FactWriter, record: dict[str, Any]) -> None:
         _require(record, "show", "source", "value")
         value = float(record["value"])
         show = await writer.show(record["show"])
-        writer.rating(
+        await writer.rating(
             show, record["source"], record.get("audience", "critics"), value, record.get("scale", "%")
         )
     elif kind == "award":
         _require(record, "show", "body", "outcome")
         outcome = AwardOutcome(record["outcome"])
         show = await writer.show(record["show"])
-        writer.award(show, record["body"], record.get("category"), outcome)
+        await writer.award(show, record["body"], record.get("category"), outcome)
     elif kind == "work":
         _require(record, "person", "title")
         person = await writer.person(record["person"])
         linked = await writer.existing_show(record["title"])
-        writer.other_work(
+        await writer.other_work(
             person,
             record["title"],
             linked,
@@ -143,7 +144,7 @@ async def _apply(writer: FactWriter, record: dict[str, Any]) -> None:
     elif kind == "descriptor":
         _require(record, "show", "kind", "value")
         show = await writer.show(record["show"])
-        writer.descriptor(show, record["kind"], record["value"])
+        await writer.descriptor(show, record["kind"], record["value"])
     else:
         raise FactError(f"unknown type {kind!r}")
 
@@ -182,21 +183,25 @@ async def import_fact_lines(session: AsyncSession, lines: Iterable[str]) -> Impo
                 skipping_article = False
                 _require(record, "outlet", "title")
                 fingerprint = article_fingerprint(record)
-                existing = await session.scalar(select(Article).where(Article.fingerprint == fingerprint))
-                skipping_article = existing is not None
+                # Inserted unless stored already: a concurrent import of the same article waits for the
+                # first one's transaction (PostgreSQL) and then finds the article present.
+                article_id = await session.scalar(
+                    insert_ignore(session, Article, ["fingerprint"])
+                    .values(
+                        outlet=record["outlet"],
+                        title=record["title"],
+                        url=record.get("url"),
+                        published_on=_date(record.get("published"), "published"),
+                        kind=_article_kind(record.get("kind")),
+                        fingerprint=fingerprint,
+                    )
+                    .returning(Article.id)
+                )
+                skipping_article = article_id is None
                 if skipping_article:
                     summary.articles_already_present += 1
                     continue
-                article = Article(
-                    outlet=record["outlet"],
-                    title=record["title"],
-                    url=record.get("url"),
-                    published_on=_date(record.get("published"), "published"),
-                    kind=_article_kind(record.get("kind")),
-                    fingerprint=fingerprint,
-                )
-                session.add(article)
-                await session.flush()
+                article = await session.get_one(Article, article_id)
                 writer = FactWriter(session, article)
                 summary.articles += 1
                 continue
@@ -205,8 +210,12 @@ async def import_fact_lines(session: AsyncSession, lines: Iterable[str]) -> Impo
             if writer is None:
                 raise FactError("a fact must follow an article line")
             # Each branch validates a line before writing, so a bad line leaves nothing behind.
+            before = writer.written
             await _apply(writer, record)
-            summary.facts += 1
+            if writer.written > before:
+                summary.facts += 1
+            else:
+                summary.facts_present += 1
         except (json.JSONDecodeError, FactError, ValueError, TypeError, KeyError) as exc:
             summary.skipped.append((number, str(exc)))
     return summary
