@@ -37,6 +37,12 @@ class FactWriter:
         self._shows: dict[tuple[str, int], Show] = {}
         self._people: dict[str, Person] = {}
 
+    def forget(self) -> None:
+        """Drop cached rows: after a savepoint rolls back, rows it created no longer exist."""
+        self._networks.clear()
+        self._shows.clear()
+        self._people.clear()
+
     async def network(self, name: str) -> Network:
         """The network called `name`, created if new."""
         if name in self._networks:
