@@ -21,14 +21,14 @@ from db.ingest_store import (
     DraftView,
     already_imported,
     approve_draft,
-    find_draft,
     get_draft,
     list_drafts,
     reject_draft,
     save_draft,
 )
 from ingest import MAX_BYTES, IngestError, decode_article, extract_facts
-from ingest.model import Extraction, FactKind
+from ingest.guard import read_article_bytes, too_large
+from ingest.model import Extraction
 
 COMMANDS = ("ingest", "facts")
 
@@ -85,12 +85,15 @@ def run_ingest_command(args: argparse.Namespace, url: str) -> int:
 
 def _read(name: str) -> bytes:
     if name == "-":
-        return sys.stdin.buffer.read(MAX_BYTES + 1)
+        return read_article_bytes(sys.stdin.buffer)
     path = Path(name)
     if not path.is_file():
         raise IngestError(f"no such file: {name}")
+    size = path.stat().st_size
+    if size > MAX_BYTES:
+        raise too_large(size)  # its real size, not the size of what a bounded read would return
     with path.open("rb") as handle:
-        return handle.read(MAX_BYTES + 1)
+        return read_article_bytes(handle)
 
 
 def _ingest(args: argparse.Namespace, url: str) -> int:
@@ -101,18 +104,13 @@ def _ingest(args: argparse.Namespace, url: str) -> int:
     except IngestError as exc:
         print(f"marquee ingest: {exc}; nothing was saved.", file=sys.stderr)
         return 1
-    if not _has_facts(extraction):
+    if not extraction.has_stated_facts():
         print(
             "marquee ingest: no facts about a show were found in the article; nothing was saved.",
             file=sys.stderr,
         )
         return 1
     return asyncio.run(_store(args, url, extraction))
-
-
-def _has_facts(extraction: Extraction) -> bool:
-    # A show record alone (a title and nothing else) tells a fan nothing.
-    return any(f.kind != FactKind.SHOW or f.get("network") for f in extraction.facts)
 
 
 async def _store(args: argparse.Namespace, url: str, extraction: Extraction) -> int:
@@ -124,12 +122,15 @@ async def _store(args: argparse.Namespace, url: str, extraction: Extraction) -> 
             if await already_imported(session, extraction):
                 print("This article was already imported; nothing changed.")
                 return 0
-            draft = await find_draft(session, extraction.fingerprint)
-            if draft is None or draft.status == DraftStatus.REJECTED.value:
-                draft = await save_draft(session, extraction, args.outlet, args.url)
+            draft = await save_draft(session, extraction, args.outlet, args.url)
             outcome = None
             if args.approve and draft.status == DraftStatus.PENDING.value:
-                await approve_draft(session, draft.id, min_confidence=args.min_confidence)
+                try:
+                    await approve_draft(session, draft.id, min_confidence=args.min_confidence)
+                except DraftError:
+                    # Another ingest of this very article approved it first: nothing left to do.
+                    print("This article was already imported; nothing changed.")
+                    return 0
                 draft = await get_draft(session, draft.id)
                 outcome = draft.outcome
     finally:

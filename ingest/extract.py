@@ -18,7 +18,7 @@ from ingest.crew import crew_facts
 from ingest.guard import check_text
 from ingest.infobox import infobox_facts
 from ingest.merge import drop_network_conflicts, merge_facts, show_records
-from ingest.model import ExtractedFact, Extraction, FactKind, fact
+from ingest.model import ExtractedFact, Extraction, FactKind, IngestError, fact
 from ingest.networks import network_votes, streaming_votes
 from ingest.people import cast_facts
 from ingest.releases import release_facts, season_facts
@@ -125,6 +125,12 @@ def extract_facts(text: str, published: dt.date | None) -> Extraction:
     opening_date, body = leading_date(text)
     published = published or opening_date
     sentences = split_sentences(body)
+    if not any(not s.heading or re.search(r"[.!?]['\"”’)]*$", s.text) for s in sentences):
+        # A headline alone ("Heartstopper season 4 confirmed by Netflix") is a claim without its article.
+        raise IngestError(
+            "the text is only a headline, with no full sentence; paste the article itself (a single "
+            "sentence ending in a full stop is enough)"
+        )
     problems: list[str] = []
     candidates = drop_sentence_the(show_candidates(sentences), body)
     # "a return for Tom Hiddleston spy thriller": a name the article shows acting like a person is no show.

@@ -72,6 +72,14 @@ class Extraction:
     # Sentences that raised inside an extractor: skipped, reported, never fatal.
     problems: tuple[str, ...] = field(default=())
 
+    def has_stated_facts(self) -> bool:
+        """Does some sentence of the article state a fact a fan could ask about? A bare title, or a season
+        inferred from what the article is about, says nothing on its own."""
+        return any(
+            f.sentence and f.sentence != self.headline and (f.kind != FactKind.SHOW or f.get("network"))
+            for f in self.facts
+        )
+
     def of_kind(self, kind: FactKind) -> list[ExtractedFact]:
         """The facts of one kind, in article order."""
         return [f for f in self.facts if f.kind == kind]

@@ -24,7 +24,6 @@ from bot.exts.ingest_preview import (
     decode_upload,
     details_problem,
     file_problem,
-    has_facts,
     parse_date,
     preview_embed,
     preview_text,
@@ -174,7 +173,7 @@ class Ingest(commands.Cog):
         except IngestError as exc:
             await self._say(ctx, f"I can't use that file: {exc}. Nothing was saved.")
             return
-        if not has_facts(extraction):
+        if not extraction.has_stated_facts():
             await self._say(ctx, "I found no facts about a show in that article; nothing was saved.")
             return
         try:
