@@ -18,7 +18,7 @@ _ITEM = re.compile(rf"^(?P<person>{PERSON}|(?:{PARTICLE}\s+)?{CAPW})(?P<aside>\s
 # A character's name, maybe after "the scheming", "her roommate" or "Joel's brother".
 CHARACTER = (
     rf"(?:(?:the|a|an|his|her|their|{CAPW}['’]s)\s+)?(?:(?!(?:in|on|at|for|from|with|while|and|but|who|which|well|as|when|where"
-    rf"|he|she|they|it|we|you|him|them)\b)(?:[a-z][\w-]*(?:s['’])?|[A-Z]{{2,4}}(?=\s+[a-z])),?\s+){{0,3}}?"
+    rf"|he|she|they|it|we|you|him|them)\b)(?:[a-z][\w-]*(?:s['’]|['’]s)?|[A-Z]{{2,4}}(?=\s+[a-z])),?\s+){{0,3}}?"
     # A nickname may sit anywhere inside: Dr. Michael “Robby” Robinavitch.
     rf"(?P<char>(?![A-Z]{{2,4}}\s+[a-z]){CAPW}(?:\s+(?:[“\"'‘]{CAPW}[”\"'’]|(?:(?:of|the|de)\s+)?{CAPW})){{0,5}})"
 )

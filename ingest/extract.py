@@ -140,7 +140,8 @@ def extract_facts(text: str, published: dt.date | None) -> Extraction:
                     frozenset(shows), surnames=surname_index(body, frozenset(shows)))  # fmt: skip
     first_facts = _run(_PEOPLE_EXTRACTORS, sentences, first, problems)
     people = _people(first_facts)
-    shows -= people
+    # "Reyes is set to direct the finale": a known person's surname alone is that person, not a show.
+    shows -= people | {p.split()[-1] for p in people if " " in p}
     main = choose_main(
         Counter({t: n for t, n in candidates.items() if t in shows}), body, headline(sentences), people
     )

@@ -53,7 +53,8 @@ _ALL_EPISODES = re.compile(
 )
 _EPISODES = re.compile(
     r"\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[- ](?:episode|part)s?\s+"
-    r"(?:(\w+)\s+)?(?:season|series|run|installment|outing)\b"
+    # "directs two episodes of season 2" sizes nothing: "of" is no word describing the season.
+    r"(?:(?!of\b)(\w+)\s+)?(?:season|series|run|installment|outing)\b"
     r"|\b(?:consists? of|comprises?|will have|spans?|contains?|ran for|runs for|will run for) "
     r"(\d+|one|two|three|four|five|six|seven"
     r"|eight|nine"
@@ -91,7 +92,8 @@ def release_facts(sentence: Sentence, ctx: Context) -> list[ExtractedFact]:
         # "has set a Friday, Oct. 10 global premiere for The Last Frontier": the date comes first.
         # "set an Oct. 23 premiere date for the second season of its romantic comedy 'Nobody Wants This'".
         noun = re.match(
-            r"\s*(?:global |series |world |streaming |summer |fall )?premiere(?: date)? (?:for|of) "
+            r"\s*,?\s*(?:as (?:the|its) )?(?:global |series |world |streaming |summer |fall )?"
+            r"premiere(?: date)? (?:for|of) "
             r"(?:(?:the|its) (?P<ord>\w+) season of )?",
             text[mention.end :],
         )

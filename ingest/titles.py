@@ -41,8 +41,8 @@ _SHOW_CONTEXTS = [
     re.compile(rf"\b(?:will|to|set to|tapped to) (?:star|appear|return) in ({TITLE})|\bjoin(?:s"
     rf"|ed)? the cast of ({TITLE})"),
     # "Tracker, which stars Justin Hartley", "Marshals, a Yellowstone spinoff, follows ...".
-    re.compile(rf"^({TITLE}), (?:which (?:stars|follows|premiered|premieres|returns|is based|was created"
-               rf"|centers|centres)\b|(?:a|an) (?:[\w'’-]+ ){{0,3}}?{_GENRE}\b)"),
+    re.compile(rf"(?:^|\b(?:in|on|of) )({TITLE}), (?:which (?:stars|follows|premiered|premieres|returns"
+               rf"|is based|was created|centers|centres)\b|(?:a|an) (?:[\w'’-]+ ){{0,3}}?{_GENRE}\b)"),
     # Chart and schedule lines: "Peacemaker (HBO Max) — 510 million minutes", "8 pm — Tracker (Season 3 ...".
     re.compile(rf"^({TITLE})\s+\((?:{_NET})(?:\s+on\s+(?:{_NET}))?\)"),
     re.compile(rf"^\d{{1,2}}(?::\d\d)?\s*[ap]\.?m\.?\s*[—–-]+\s*({TITLE})"),
@@ -177,7 +177,10 @@ def count_mentions(title: str, text: str, longer: frozenset[str] = frozenset()) 
 
 _PERSON_VERB = (
     r"(?:reprises|plays|played|portrays|voices|stars as|returns as|is back as|said|says|told|added|explained"
-    r"|has spent|is best known|was best known|won an?|co-stars|joins|joined)\b"
+    r"|has spent|is best known|was best known|won an?|co-stars|joins|joined"
+    # What only people do: "Jane Doe will return to direct ...", "X is set to star", "X wrote the pilot".
+    r"|directed|directs|(?:will |is set to |returns? to |will return to )direct|wrote|co-wrote|starred"
+    r"|(?:will|is set to) (?:star|play|portray|voice|write|serve)|(?:is|was|has been) cast|serves as)\b"
 )
 
 

@@ -1,0 +1,60 @@
+"""Wording found in published news: described roles, dates set 'as the premiere date', announced directors."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from tests.ingest.helpers import credits, extracted_records, has
+
+PUBLISHED = dt.date(2025, 1, 10)
+OPENING = "Harbor Lights season 2 premieres on Hulu on April 20, 2025.\n\n"
+
+
+def test_a_role_described_before_the_characters_name_is_credited() -> None:
+    found = extracted_records(
+        OPENING + "Priya Nandakumar plays the town's newspaper editor, June Whitlock.", PUBLISHED
+    )
+    assert has(found, type="credit", person="Priya Nandakumar", character="June Whitlock", role="actor")
+
+
+def test_a_date_set_as_the_premiere_date_of_a_numbered_season_is_that_seasons_premiere() -> None:
+    text = "Hulu has set Sunday, April 20, 2025, as the premiere date for the second season of Harbor Lights."
+    found = extracted_records(text, PUBLISHED)
+    assert has(found, type="release", show="Harbor Lights", season=2, date="2025-04-20", network="Hulu")
+
+
+def test_a_one_sentence_article_without_a_headline_names_its_show() -> None:
+    text = "Priya Nandakumar plays June Whitlock in Harbor Lights, which returns to Hulu on April 4, 2025."
+    found = extracted_records(text, PUBLISHED)
+    assert has(found, type="release", show="Harbor Lights", date="2025-04-04")
+    assert has(found, type="credit", person="Priya Nandakumar", character="June Whitlock")
+
+
+def test_a_director_who_will_direct_is_stored_as_announced_not_as_done() -> None:
+    text = OPENING + "Ana Lily Amirpour will return to direct the season 2 premiere."
+    [credit] = credits(extracted_records(text, PUBLISHED), "Ana Lily Amirpour")
+    assert credit["role"] == "director" and credit["note"] == "set to direct"
+
+
+def test_a_director_who_directed_carries_no_announcement_note() -> None:
+    text = OPENING + "Ana Lily Amirpour directed the season 1 finale."
+    [credit] = credits(extracted_records(text, PUBLISHED), "Ana Lily Amirpour")
+    assert "note" not in credit
+
+
+def test_a_person_who_will_direct_is_not_taken_for_a_show() -> None:
+    text = OPENING + "The drama was created by Tomas Reyes. Reyes is set to direct the finale."
+    found = extracted_records(text, PUBLISHED)
+    assert has(found, type="credit", show="Harbor Lights", person="Tomas Reyes", role="creator")
+    assert not has(found, type="show", title="Reyes")
+
+
+def test_directing_episodes_of_a_season_does_not_size_the_season() -> None:
+    found = extracted_records(OPENING + "John Smith will direct two episodes of season 2.", PUBLISHED)
+    assert not has(found, type="season", episodes=2)
+
+
+def test_a_critics_score_on_rotten_tomatoes_is_the_shows_rating() -> None:
+    text = OPENING + "The drama has a 91% critics score on Rotten Tomatoes."
+    found = extracted_records(text, PUBLISHED)
+    assert has(found, type="rating", source="Rotten Tomatoes", audience="critics", value=91.0)
