@@ -13,12 +13,13 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import replace
 
-from ingest.context import Context, antecedents, surname_index
+from ingest.context import COREFERENCE, Context, antecedents, surname_index
 from ingest.crew import crew_facts
 from ingest.guard import check_text
 from ingest.infobox import infobox_facts
 from ingest.merge import drop_network_conflicts, merge_facts, show_records
 from ingest.model import ExtractedFact, Extraction, FactKind, IngestError, fact
+from ingest.names import PERSON, is_person_name
 from ingest.networks import network_votes, streaming_votes
 from ingest.people import cast_facts
 from ingest.releases import release_facts, season_facts
@@ -47,7 +48,7 @@ def _run(
     extractors: tuple[Extractor, ...], sentences: list[Sentence], ctx: Context, problems: list[str]
 ) -> list[ExtractedFact]:
     facts: list[ExtractedFact] = []
-    for sentence in sentences:
+    for sentence in (part for whole in sentences for part in _segments(whole, ctx)):
         if sentence.heading:
             continue  # headlines are in title case, where names and titles cannot be told apart
         for extractor in extractors:
@@ -57,6 +58,20 @@ def _run(
                 problems.append(f"{extractor.__name__} skipped a sentence ({type(exc).__name__}: {exc}): "
                                 f"{sentence.text[:80]!r}")  # fmt: skip
     return facts
+
+
+def _segments(sentence: Sentence, ctx: Context) -> list[Sentence]:
+    """A round-up sentence naming several shows in ';'-separated parts ("Good Cop, starring A; Shetland,
+    starring B as Jimmy Perez; ...") is read part by part, so each cast stays with its own show."""
+    if ";" not in sentence.text or not ctx.titles_in(sentence.text):
+        return [sentence]
+    parts = (part.strip() for part in re.split(r";\s+", sentence.text))
+    # A part naming no show (its title unrecognised) belongs to none: never to the article's main show.
+    return [
+        Sentence(part, sentence.paragraph, sentence.heading)
+        for part in parts
+        if part and (ctx.titles_in(part) or COREFERENCE.match(part))
+    ]
 
 
 def _topics(sentences: list[Sentence], shows: set[str], main: str | None) -> dict[int, str]:
@@ -110,6 +125,11 @@ def _focus_season(
     return max(counts.items(), key=lambda kv: (kv[1], kv[0]))[0]
 
 
+def _text_surnames(text: str) -> set[str]:
+    """The last words of the person-shaped names in `text` ("Karen Pittman" gives "Pittman")."""
+    return {m.split()[-1] for m in re.findall(PERSON, text) if is_person_name(m)}
+
+
 def _people(facts: list[ExtractedFact]) -> set[str]:
     return {
         str(f.get("person")) for f in facts if f.kind in (FactKind.CREDIT, FactKind.WORK) and f.get("person")
@@ -140,8 +160,12 @@ def extract_facts(text: str, published: dt.date | None) -> Extraction:
                     frozenset(shows), surnames=surname_index(body, frozenset(shows)))  # fmt: skip
     first_facts = _run(_PEOPLE_EXTRACTORS, sentences, first, problems)
     people = _people(first_facts)
-    # "Reyes is set to direct the finale": a known person's surname alone is that person, not a show.
+    # "Reyes is set to direct the finale": a known person's surname alone is that person, not a show;
+    # so is the surname of a full name the text gives ("Karen Pittman ... Pittman will join") unless a
+    # context only a title fits names it.
+    strong_titles = set(show_candidates(sentences, strong_only=True))
     shows -= people | {p.split()[-1] for p in people if " " in p}
+    shows -= {t for t in shows if " " not in t and t not in strong_titles and t in _text_surnames(body)}
     main = choose_main(
         Counter({t: n for t, n in candidates.items() if t in shows}), body, headline(sentences), people
     )

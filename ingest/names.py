@@ -82,7 +82,12 @@ NETWORKS: list[tuple[str, re.Pattern[str]]] = [
         ("CBS", r"\bCBS\b(?! Studios)"),
         ("NBC", r"\bNBC\b(?!\s*Universal)"),
         ("ABC", r"\bABC\b(?! Signature| Studios)"),
-        ("Fox", r"\bFox\b(?= (?:series|drama|comedy|show|network)|['’]s)|\bon Fox\b"),
+        (
+            "Fox",
+            r"\bFox\b(?= (?:series|drama|comedy|show|network)|['’]s)|\bon Fox\b"
+            r"|(?:^|(?<=\band )|(?<=, )|(?<=\. ))Fox\b(?= (?:(?:has|have) )?(?:now )?(?:announced|renewed"
+            r"|cancell?ed|ordered|picked|set|revealed|released)\b)",
+        ),
         ("The CW", r"\bThe CW\b|\bthe CW\b"),
         ("Syfy", r"\bSyfy\b"),
         ("USA Network", r"\bUSA Network\b"),
@@ -106,6 +111,23 @@ NETWORKS: list[tuple[str, re.Pattern[str]]] = [
         ("CBC", r"\bCBC\b"),
         ("Stan", r"\bon Stan\b|\bStan['’]s\b"),
         ("Crave", r"\bCrave\b"),
+        ("Paramount Network", r"\bParamount Network\b"),
+        ("A&E", r"\bA&E\b(?! Studios)"),
+        ("MTV", r"\bMTV\b(?! Studios)"),
+        ("TLC", r"\bTLC\b"),
+        ("BET", r"\bBET\b(?!\+)"),
+        ("BET+", r"\bBET\+"),
+        ("Cinemax", r"\bCinemax\b"),
+        ("Sundance TV", r"\bSundance ?TV\b"),
+        ("IFC", r"\bIFC\b(?! Films)"),
+        ("TV Land", r"\bTV Land\b"),
+        ("Pop TV", r"\bPop TV\b"),
+        ("YouTube Premium", r"\bYouTube (?:Premium|Red)\b"),
+        ("Quibi", r"\bQuibi\b"),
+        ("Discovery+", r"\bDiscovery\+"),
+        ("Freevee", r"\b(?:Amazon )?Freevee\b"),
+        ("E4", r"\bE4\b"),
+        ("Audience Network", r"\bAudience Network\b"),
     ]
 ]
 
@@ -130,12 +152,18 @@ def network_names(text: str) -> list[str]:
     return seen
 
 
+_DESCRIBING = re.compile(r"winn(?:er|ing)|nominated|nominee|based|born|time|starring")
+
+
 def is_person_name(name: str) -> bool:
     """Does `name` look like a person's full name (2-4 capitalised words, none of them a known non-name)?"""
     words = name.split()
     if not 2 <= len(words) <= 5 or not re.fullmatch(PERSON, name):
         return False
     if any(w.strip("'’s") in NOT_NAME or w in NOT_NAME for w in words):
+        return False
+    # "Grammy Award-winner", "Emmy-nominated": a description, not a name ("Jung-jae" keeps its hyphen).
+    if any(part in NOT_NAME or _DESCRIBING.fullmatch(part) for w in words for part in w.split("-")):
         return False
     if network_names(name):
         return False

@@ -154,7 +154,8 @@ def cast_facts(sentence: Sentence, ctx: Context) -> list[ExtractedFact]:
             for person, character in zip(people, roles, strict=True):
                 add(person, character, 0.75)
     # "Adam Scott stars as Mark Scout", "Kaitlyn Dever, who plays Abby", "Wright reprises the role of Isaac".
-    for match in re.finditer(rf"({PERSON}|{CAPW}){PLAYS}{CHARACTER}", text):
+    # "Josh Holloway (LOST, Colony), who will portray ...": the bracketed aside is the actor's other work.
+    for match in re.finditer(rf"({PERSON}|{CAPW})(?:\s*\([^()]{{1,60}}\))?{PLAYS}{CHARACTER}", text):
         who = ctx.person(match.group(1))
         past = "played" in match.group(0)
         if past and re.match(r"\s*,?\s*(?:in|on) (?:the \d{4} \w+ )?[A-Z]", text[match.end() :]):
@@ -236,7 +237,10 @@ def cast_facts(sentence: Sentence, ctx: Context) -> list[ExtractedFact]:
         if who and who not in found:
             add(who, match.group(1), 0.75)
     # "Charlie Spring (Locke)", "DI Tess Hollin (Gemma Arterton)".
-    for match in re.finditer(rf"({CAPW}(?:\s+{CAPW}){{0,3}})\s+\(({PERSON}|{CAPW})\)", text):
+    # A nickname may sit inside the role: Vanessa "Van" Palmer (Hewson).
+    for match in re.finditer(
+        rf"({CAPW}(?:\s+(?:[“\"‘]{CAPW}[”\"’]|{CAPW})){{0,3}})\s+\(({PERSON}|{CAPW})\)", text
+    ):
         character, who = match.group(1), ctx.person(match.group(2))
         if character in found or character in ctx.people:
             continue  # "Gillian Jacobs (Atom Eve)": the person comes first, the role in brackets

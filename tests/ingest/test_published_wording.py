@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from ingest import extract_facts
 from tests.ingest.helpers import credits, extracted_records, has
 
 PUBLISHED = dt.date(2025, 1, 10)
@@ -58,3 +59,44 @@ def test_a_critics_score_on_rotten_tomatoes_is_the_shows_rating() -> None:
     text = OPENING + "The drama has a 91% critics score on Rotten Tomatoes."
     found = extracted_records(text, PUBLISHED)
     assert has(found, type="rating", source="Rotten Tomatoes", audience="critics", value=91.0)
+
+
+def test_each_part_of_a_round_up_sentence_keeps_its_own_cast() -> None:
+    text = (
+        "Ripper Street, an eight-part drama, is coming to BBC One this autumn.\n\n"
+        "The slate includes Good Cop, starring Warren Brown as a Liverpool policeman; Shetland, a two-part "
+        "mystery, starring Douglas Henshall as Detective Jimmy Perez; and Ripper Street, starring Matthew "
+        "Macfadyen and Jerome Flynn."
+    )
+    found = extracted_records(text, PUBLISHED)
+    assert has(found, type="credit", show="Ripper Street", person="Matthew Macfadyen")
+    assert not has(found, type="credit", show="Ripper Street", person="Douglas Henshall")
+
+
+def test_an_award_description_before_a_name_is_no_cast_member() -> None:
+    text = (
+        "Peacock set a premiere date for the comedy series “Girls5EVA,” starring Grammy Award-winner and "
+        "Tony-nominated singer Sara Bareilles and Busy Philipps."
+    )
+    found = extracted_records(text, PUBLISHED)
+    assert not [r for r in found if r["type"] == "credit" and "Award" in r["person"]]
+
+
+def test_a_role_with_a_nickname_in_brackets_keeps_the_whole_name() -> None:
+    text = OPENING + 'In the finale, Lottie was joined by Vanessa "Van" Palmer (Liv Hewson) in the cabin.'
+    [credit] = credits(extracted_records(text, PUBLISHED), "Liv Hewson")
+    assert credit["character"] == "Vanessa Palmer" and "Van" in credit["character_aliases"]
+
+
+def test_a_cast_members_surname_is_not_taken_for_the_show() -> None:
+    text = (
+        "Actress Karen Pittman has joined the cast of Paramount Network‘s Yellowstone in a recurring role. "
+        "Pittman will join Josh Holloway (Lost), who will portray recurring character Roarke Carter. "
+        "Pittman is set to take on the role of Willa Hays."
+    )
+    extraction = extract_facts(text, PUBLISHED)
+    found = extracted_records(text, PUBLISHED)
+    assert extraction.main_show == "Yellowstone"
+    assert has(found, type="show", title="Yellowstone", network="Paramount Network")
+    assert has(found, type="credit", person="Karen Pittman", character="Willa Hays")
+    assert has(found, type="credit", person="Josh Holloway", character="Roarke Carter")
