@@ -42,7 +42,7 @@ CAST_CUE = re.compile(
     r"\b(?:stars?|starring|cast|plays?|character|role|returns?|reunites|joins|trailer|as)\b"
 )
 NOT_AFTER_POSSESSIVE = re.compile(
-    r"^\s*(?:[,.;)]|$)|^\s+(?:and|who|is|was|are|must|will|returns?|as|when|while)\b"
+    r"^\s*(?:[,.;)]|$)|^\s+(?:and|who|is|was|are|must|will|returns?|as|when|while|has|had)\b"
 )
 
 

@@ -63,9 +63,18 @@ class Context:
         """The full name for `name` (a full name, or a surname/first name unique among known people)."""
         name = name.strip()
         words = name.split()
-        while len(words) > 2 and words[0] in NOT_NAME:
-            words = words[1:]  # "Newcomer Rosalind Achebe"
+        while len(words) > 2 and (words[0] in NOT_NAME or words[0] in ("Sir", "Dame")):
+            words = words[1:]  # "Newcomer Rosalind Achebe", "Sir Ben Kingsley"
         name = " ".join(words)
+        if " " in name:
+            # "Abdul-Mateen II" is Yahya Abdul-Mateen II, named in full elsewhere.
+            longer = [
+                p
+                for p in self.people
+                if p.endswith(" " + name) and re.fullmatch(r"[A-Z][a-z]+ ", p[: -len(name)])
+            ]
+            if len(longer) == 1:
+                return longer[0]
         if name in self.people:
             return name
         if " " not in name:

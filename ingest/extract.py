@@ -13,7 +13,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import replace
 
-from ingest.context import COREFERENCE, Context, antecedents, surname_index
+from ingest.context import COREFERENCE, Context, antecedents, person_list, surname_index
 from ingest.crew import crew_facts
 from ingest.guard import check_text
 from ingest.infobox import infobox_facts
@@ -65,12 +65,16 @@ def _segments(sentence: Sentence, ctx: Context) -> list[Sentence]:
     starring B as Jimmy Perez; ...") is read part by part, so each cast stays with its own show."""
     if ";" not in sentence.text or not ctx.titles_in(sentence.text):
         return [sentence]
-    parts = (part.strip() for part in re.split(r";\s+", sentence.text))
-    # A part naming no show (its title unrecognised) belongs to none: never to the article's main show.
+    parts = [part.strip() for part in re.split(r";\s+", sentence.text)]
+    # A part naming no show ("Shetland, a two-part mystery, starring ...", its title unrecognised) belongs
+    # to none, never to the article's main show; one opening with a person ("Don Cheadle as James Rhodes")
+    # continues the list of the one show the sentence names.
+    one_show = len({t for _s, _e, t in ctx.titles_in(sentence.text)}) == 1
     return [
         Sentence(part, sentence.paragraph, sentence.heading)
         for part in parts
-        if part and (ctx.titles_in(part) or COREFERENCE.match(part))
+        if part
+        and (ctx.titles_in(part) or COREFERENCE.match(part) or bool(one_show and person_list(part, ctx)[0]))
     ]
 
 

@@ -55,6 +55,9 @@ class ExtractedFact:
 
 def fact(record_type: FactKind, sentence: str, confidence: float, /, **fields: FieldValue) -> ExtractedFact:
     """Build a fact, dropping fields that are None, in a stable field order."""
+    person = fields.get("person")
+    if isinstance(person, str) and person.startswith(("Sir ", "Dame ")) and len(person.split()) > 2:
+        fields["person"] = person.split(" ", 1)[1]  # "Sir Ben Kingsley" is credited as Ben Kingsley
     items = tuple((k, v) for k, v in fields.items() if v is not None)
     return ExtractedFact(record_type, items, sentence, round(max(0.0, min(1.0, confidence)), 2))
 

@@ -65,8 +65,11 @@ def _name_ends(after: str) -> bool:
 def _appositive(character: str, after: str) -> str | None:
     """'plays Hollin's new boss, Superintendent Ruth Kerr': the possessive is no name; the apposition is."""
     if not character.endswith(("'s", "’s")):
-        return character
-    match = re.match(rf"(?:\s+[a-z][\w-]*){{1,3}},?\s+({CAPW}(?:\s+{CAPW}){{0,3}})", after)
+        # "as Skrull leader Talos": the capitalised word was a description; the name comes last.
+        named = re.match(rf"\s+(?:[a-z][\w-]*\s+){{1,2}}({CAPW}(?:\s+{CAPW}){{0,2}})(?=[,.;)]|$)", after)
+        listed = re.match(r"\s+(?:and|or|in|on|of|at|from)\b", after)
+        return named.group(1) if named and not listed else character
+    match = re.match(rf"(?:\s+[a-z0-9][\w-]*){{1,3}},?\s+({CAPW}(?:\s+{CAPW}){{0,3}})", after)
     return match.group(1) if match else None
 
 

@@ -26,7 +26,8 @@ _SHOW_CONTEXTS = [
         rf"\b(?:seasons?|episodes?|cast|premiere|finale|trailer|teaser|return|renewal|version|run) (?:of"
         rf"|for) ({TITLE})"
     ),
-    re.compile(rf"(?:{_NET})['’‘]s (?:[a-z][\w-]* ){{0,4}}?(?:{_GENRE} )?({TITLE})"),
+    # "Disney+'s upcoming Marvel TV series Secret Invasion": the words before the genre describe it.
+    re.compile(rf"(?:{_NET})['’‘]s (?:[a-z][\w-]* ){{0,4}}?(?:(?:{CAPW} ){{0,3}}?{_GENRE} )?({TITLE})"),
     re.compile(rf"\b(?:[a-z][\w-]*|\d{{4}}) {_GENRE} ({TITLE})|\b(?:spin-?off|prequel|sequel), ({TITLE}),"),
     re.compile(rf"(?:^|\b(?:that|when|after|before|since|until|because|as|and|but) )({TITLE})(?:['’]s)? "
                rf"(?:follows|also stars|stars(?! as)|premieres|premiered"
@@ -47,6 +48,8 @@ _SHOW_CONTEXTS = [
     re.compile(rf"^({TITLE})\s+\((?:{_NET})(?:\s+on\s+(?:{_NET}))?\)"),
     re.compile(rf"^\d{{1,2}}(?::\d\d)?\s*[ap]\.?m\.?\s*[—–-]+\s*({TITLE})"),
     re.compile(rf"({TITLE})\s+\((?:[Ss]eason \d+ |[Ss]eries |[Ss]eason )?(?:premiere|finale)\)"),
+    # "Marvel's upcoming Disney+ series Wonder Man": a network's genre word before the title.
+    re.compile(rf"(?:{_NET}) (?:original )?{_GENRE} ({TITLE})"),
 ]  # fmt: skip
 # Quoted names that are no shows: episodes, songs, nicknames.
 _NOT_SHOW_QUOTE = re.compile(
@@ -54,7 +57,7 @@ _NOT_SHOW_QUOTE = re.compile(
     r"|known (?:\w+ ){0,5}?as|episode titled)\s*,?\s*[“\"‘']?$",
     re.IGNORECASE,
 )
-_STRONG = {0, 1, 2, 6, 7, 8, 9, 10, 11}
+_STRONG = {0, 1, 2, 6, 7, 8, 9, 10, 11, 13}
 # Words that open a sentence in title case but never begin a title.
 _LEADING_JUNK = frozenset(
     "Stream Watch Check Fans Viewers Will Who When How What Where Why Meanwhile Also And But So After Before "
