@@ -65,7 +65,7 @@ def _segments(sentence: Sentence, ctx: Context) -> list[Sentence]:
     starring B as Jimmy Perez; ...") is read part by part, so each cast stays with its own show."""
     if ";" not in sentence.text or not ctx.titles_in(sentence.text):
         return [sentence]
-    parts = [part.strip() for part in re.split(r";\s+", sentence.text)]
+    parts = [part.strip() for part in re.split(r";\s+(?:and\s+)?", sentence.text)]
     # A part naming no show ("Shetland, a two-part mystery, starring ...", its title unrecognised) belongs
     # to none, never to the article's main show; one opening with a person ("Don Cheadle as James Rhodes")
     # continues the list of the one show the sentence names.

@@ -53,7 +53,10 @@ NETWORKS: list[tuple[str, re.Pattern[str]]] = [
     (name, re.compile(pattern))
     for name, pattern in [
         ("Apple TV+", r"\bApple TV(?:\+|\s+Plus\b)|\bApple TV\b(?!\s+app)"),
-        ("Prime Video", r"\b(?:Amazon\s+)?Prime Video\b|\bAmazon Prime\b"),
+        (
+            "Prime Video",
+            r"\b(?:Amazon\s+)?Prime Video\b|\bAmazon Prime\b" r"|\bAmazon(?= Original (?:series|show))",
+        ),
         ("Disney+", r"\bDisney(?:\+|\s+Plus\b)"),
         ("Paramount+", r"\bParamount(?:\+|\s+Plus\b)"),
         ("AMC+", r"\bAMC\+"),

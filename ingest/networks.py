@@ -80,7 +80,7 @@ def network_votes(sentence: Sentence, ctx: Context) -> list[tuple[str, str]]:
             continue
         if re.match(r"['’‘]s?\s+(?:[a-z][\w-]*\s+){0,4}?(?:series|show|drama|comedy|adaptation|epic"
         r"|thriller)?\s*"
-                    + re.escape(show), after) or re.match(r"\s+(?:original |hit |new )?(?:series|shows?"
+                    + re.escape(show), after) or re.match(r"\s+(?:[Oo]riginal |hit |new )?(?:series|shows?"
                     r"|drama)\b", after):  # fmt: skip
             out.append((show, name))
         elif re.search(r"\b(?:the (?:series|show|drama|comedy)|it) (?:is|was|has been|remains|became)\s+$",

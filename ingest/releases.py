@@ -220,11 +220,16 @@ def season_facts(sentence: Sentence, ctx: Context) -> list[ExtractedFact]:
         out.append(fact(FactKind.DESCRIPTOR, text, 0.75, show=show, kind="status", value="canceled"))
     negated = re.search(r"\b(?:not|n't|yet to|no word|whether|if|unless|could|would|might|hope)\b", text)
     renewal = re.search(
-        r"\brenew(?:ed|s|al)\b[^.]*?\bfor (?:a |an )?(.{0,60}?)\b(?:season|seasons|series)\b", text
+        r"\brenew(?:ed|s|al)\b[^.]*?\bfor (?:a |an )?(.{0,60}?)\b(?:season|seasons|series)\b"
+        # "has ordered a second season of X", "picked up for a third season": a renewal in other words.
+        r"|\b(?:ordered|picked up|greenlit|green-lit|commissioned)\b (?:for )?(?:a |an )?"
+        r"((?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)(?: and (?:final|last))?) "
+        r"(?:season|series)\b",
+        text,
     )
     if renewal and not negated:
         renewed = _subject_of(text, renewal.start(), ctx) or show
-        numbers = [parse_season_number(w) for w in re.findall(r"\w+", renewal.group(1))]
+        numbers = [parse_season_number(w) for w in re.findall(r"\w+", renewal.group(1) or renewal.group(2))]
         numbers += [
             int(n)
             for n in re.findall(r"\b[Ss]easons? (\d+)(?: and (\d+))?", renewal.group(0))

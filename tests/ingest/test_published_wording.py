@@ -100,3 +100,31 @@ def test_a_cast_members_surname_is_not_taken_for_the_show() -> None:
     assert has(found, type="show", title="Yellowstone", network="Paramount Network")
     assert has(found, type="credit", person="Karen Pittman", character="Willa Hays")
     assert has(found, type="credit", person="Josh Holloway", character="Roarke Carter")
+
+
+def test_ordering_a_second_season_is_a_renewal() -> None:
+    text = (
+        "Amazon Studios has ordered a second season of the Amazon Original series Hunters, created by "
+        "David Weil. The first season of Hunters premiered February 21."
+    )
+    found = extracted_records(text, PUBLISHED)
+    assert has(found, type="descriptor", show="Hunters", value="renewed for season 2")
+    assert has(found, type="show", title="Hunters", network="Prime Video")
+
+
+def test_a_networks_series_before_a_title_names_the_show() -> None:
+    text = "Marvel's upcoming Disney+ series Wonder Man will arrive on January 27, 2026."
+    found = extracted_records(text, dt.date(2025, 10, 16))
+    assert has(found, type="release", show="Wonder Man", date="2026-01-27")
+
+
+def test_a_description_between_as_and_the_characters_name_is_skipped() -> None:
+    text = (
+        "The first trailer for Disney+'s upcoming Marvel TV series Secret Invasion is out.\n\n"
+        "Secret Invasion sports a packed cast: Cobie Smulders as Fury's old number 2, "
+        "Maria Hill; Don Cheadle as James Rhodes; and Ben Mendelsohn as Skrull leader Talos."
+    )
+    found = extracted_records(text, PUBLISHED)
+    assert has(found, type="credit", person="Ben Mendelsohn", character="Talos")
+    assert has(found, type="credit", person="Cobie Smulders", character="Maria Hill")
+    assert has(found, type="credit", person="Don Cheadle", character="James Rhodes")
