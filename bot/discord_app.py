@@ -34,6 +34,7 @@ EXTENSIONS = (
     "bot.exts.admin",
     "bot.exts.refresh",
     "bot.exts.ingest",
+    "bot.exts.facts_admin",
 )
 MAX_CONVERSATIONS = 10_000  # channels remembered; the least recently used are forgotten first
 SHUTDOWN_GRACE = 5.0  # seconds answers already being worked on get to finish at shutdown

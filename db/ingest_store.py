@@ -191,7 +191,8 @@ async def approve_draft(
         raise DraftError(f"draft #{draft_id} was decided a moment ago")
     lines = [draft.article_record]
     for item in draft.facts:
-        item.accepted = item.id not in dropped and item.confidence >= min_confidence
+        # A fact the admin already dropped while reviewing (Discord's fact menu) stays dropped.
+        item.accepted = item.accepted and item.id not in dropped and item.confidence >= min_confidence
         if item.accepted:
             lines.append(item.record)
     summary = await import_fact_lines(session, lines)
@@ -200,6 +201,25 @@ async def approve_draft(
     draft.outcome = _describe(summary)
     await session.flush()
     return summary
+
+
+async def set_dropped(
+    session: AsyncSession, draft_id: int, dropped: Iterable[int], among: Iterable[int] | None = None
+) -> DraftView:
+    """Mark which of a pending draft's facts (those in `among`, default all) will not be imported; the
+    others will. The caller commits; approval then imports only the kept facts."""
+    draft = await _load(session, draft_id)
+    if draft.status != DraftStatus.PENDING:
+        raise DraftError(f"draft #{draft_id} is already {draft.status.value}")
+    chosen, scope = set(dropped), set(among) if among is not None else {f.id for f in draft.facts}
+    unknown = chosen - {f.id for f in draft.facts}
+    if unknown:
+        raise DraftError(f"draft #{draft_id} has no fact(s) {', '.join(map(str, sorted(unknown)))}")
+    for item in draft.facts:
+        if item.id in scope:
+            item.accepted = item.id not in chosen
+    await session.flush()
+    return _view(draft)
 
 
 async def reject_draft(session: AsyncSession, draft_id: int) -> None:

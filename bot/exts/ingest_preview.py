@@ -75,7 +75,8 @@ def parse_date(value: str) -> dt.date | None:
 def fact_line(fact: FactView) -> str:
     """'`0.85` **release** The Tidewatch season 1: 2024-10-18', escaped for Discord."""
     kind, _, claim = describe(fact.record).partition(" ")
-    return f"`{fact.confidence:.2f}` **{kind}** {escape_user_text(claim.strip())}"
+    line = f"`{fact.confidence:.2f}` **{kind}** {escape_user_text(claim.strip())}"
+    return line if fact.accepted else f"~~{line}~~ (dropped)"
 
 
 def _quote(sentence: str) -> str:

@@ -152,9 +152,10 @@ async def _apply(writer: FactWriter, record: dict[str, Any]) -> None:
 
 def _article_kind(value: Any) -> str:
     # "catalog" marks bulk knowledge bases: their people get no surname shortcuts and yield to news names.
-    if value in (None, "news", "catalog"):
+    # "admin" marks a fact an admin added or corrected by hand; it reads like news.
+    if value in (None, "news", "catalog", "admin"):
         return str(value or "news")
-    raise FactError(f"article kind must be 'news' or 'catalog', got {value!r}")
+    raise FactError(f"article kind must be 'news', 'catalog' or 'admin', got {value!r}")
 
 
 def _fingerprint(record: dict[str, Any]) -> str:
