@@ -169,7 +169,8 @@ def extract_facts(text: str, published: dt.date | None) -> Extraction:
     # context only a title fits names it.
     strong_titles = set(show_candidates(sentences, strong_only=True))
     shows -= people | {p.split()[-1] for p in people if " " in p}
-    shows -= {t for t in shows if " " not in t and t not in strong_titles and t in _text_surnames(body)}
+    surnames = _text_surnames(body)
+    shows -= {t for t in shows if " " not in t and t not in strong_titles and t in surnames}
     main = choose_main(
         Counter({t: n for t, n in candidates.items() if t in shows}), body, headline(sentences), people
     )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 
 # Upper-case letters of the Latin scripts, so "Zoë", "Dónal" and "Skarsgård" match like ASCII names.
@@ -135,15 +136,26 @@ NETWORKS: list[tuple[str, re.Pattern[str]]] = [
 ]
 
 
+# One pass over the text says whether any network is named at all; most names and sentences name none.
+_ANY_NETWORK = re.compile("|".join(f"(?:{pattern.pattern})" for _name, pattern in NETWORKS))
+
+
 def find_networks(text: str) -> list[tuple[int, int, str]]:
     """Networks named in `text` as (start, end, canonical name), left to right, never overlapping."""
+    return list(_find_networks(text))
+
+
+@functools.lru_cache(maxsize=16384)
+def _find_networks(text: str) -> tuple[tuple[int, int, str], ...]:
+    if not _ANY_NETWORK.search(text):
+        return ()
     found: list[tuple[int, int, str]] = []
     for name, pattern in NETWORKS:
         for match in pattern.finditer(text):
             start, end = match.start(), match.end()
             if all(end <= s or start >= e for s, e, _ in found):
                 found.append((start, end, name))
-    return sorted(found)
+    return tuple(sorted(found))
 
 
 def network_names(text: str) -> list[str]:

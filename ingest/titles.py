@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 
@@ -147,25 +148,43 @@ def drop_sentence_the(candidates: Counter[str], text: str) -> Counter[str]:
     return out
 
 
+# Context of a title mentioned as someone's other work, matched around each mention (compiled once: an
+# article names dozens of titles, and a pattern per title would be compiled again for every one).
+_WORK_AFTER = re.compile(
+    r"[.,]?[”\"’']?\s+(?:[Cc]reator|[Cc]o-creator|[Ww]riter|[Ss]tar|[Dd]irector|[Ss]howrunner|[Aa]lum"
+    r"|[Aa]ctress|[Aa]ctor)\b"
+)
+_WORK_BEFORE = re.compile(
+    r"\b(?:role (?:in|from)|known for|starred in|seen in|appeared in|produced|creator of|writer of"
+    r"|star of"
+    r"|fresh off|worked on|wrote for|writers? on|writing for|(?:first |originally )?played in"
+    r"|first time since"
+    r"|(?:comic book|comics?|novels?|books?|memoir|graphic novel|podcast|play|musical))\s+"
+    rf"(?:(?:{_NET}|[A-Z][\w.]*(?: [A-Z][\w.]*)?)['’]s?\s+)?"
+    r"(?:the (?:\w+ )?(?:series|film|show) )?[“\"‘']?(?:The )?$"
+)
+# "who fights crime as Daredevil": a character bearing the title's name.
+_WORK_ROLE = re.compile(r"\bas\s+[“\"‘']?(?:The )?$")
+_SEASON_AFTER = re.compile(r"[.,]?[”\"’']?\s*(?:[Ss]eason|[Ss]eries|Part)\b")
+
+
+@functools.lru_cache(maxsize=16384)
 def work_mentions(title: str, text: str) -> int:
     """Mentions of `title` as someone's other work: "'Happy Valley' creator", "her role in 'Happy Valley'"."""
-    quoted = rf"[“\"‘']?(?:The )?{re.escape(title)}[.,]?[”\"’']?"
-    after = (
-        rf"{quoted}\s+(?:[Cc]reator|[Cc]o-creator|[Ww]riter|[Ss]tar|[Dd]irector|[Ss]howrunner|[Aa]lum"
-        r"|[Aa]ctress|[Aa]ctor)\b"
-    )
-    before = (
-        r"\b(?:role (?:in|from)|known for|starred in|seen in|appeared in|produced|creator of|writer of"
-        r"|star of"
-        r"|fresh off|worked on|wrote for|writers? on|writing for|(?:first |originally )?played in"
-        r"|first time since"
-        r"|(?:comic book|comics?|novels?|books?|memoir|graphic novel|podcast|play|musical))\s+"
-        rf"(?:(?:{_NET}|[A-Z][\w.]*(?: [A-Z][\w.]*)?)['’]s?\s+)?"
-        rf"(?:the (?:\w+ )?(?:series|film|show) )?{quoted}"
-    )
-    # "who fights crime as Daredevil": a character bearing the title's name.
-    role = rf"\bas\s+{quoted}(?!\s*(?:[Ss]eason|[Ss]eries|Part)\b)"
-    return len(re.findall(after, text)) + len(re.findall(before, text)) + len(re.findall(role, text))
+    count = 0
+    start = text.find(title)
+    while start != -1:
+        end = start + len(title)
+        before, after = text[max(0, start - 120) : start], text[end : end + 40]
+        count += bool(_WORK_AFTER.match(after)) + bool(_WORK_BEFORE.search(before))
+        count += bool(_WORK_ROLE.search(before) and not _SEASON_AFTER.match(after))
+        start = text.find(title, end)
+    return count
+
+
+@functools.lru_cache(maxsize=4096)
+def _phrase(title: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w'’]){re.escape(title)}(?![\w])")
 
 
 def count_mentions(title: str, text: str, longer: frozenset[str] = frozenset()) -> int:
@@ -173,9 +192,11 @@ def count_mentions(title: str, text: str, longer: frozenset[str] = frozenset()) 
 
     "Daredevil" inside "Daredevil: Born Again" is the longer title's mention, not its own.
     """
+    if title not in text:
+        return 0
     if longer:
         return sum(1 for _s, _e, t in title_spans(text, {title, *longer}) if t == title)
-    return len(re.findall(rf"(?<![\w'’]){re.escape(title)}(?![\w])", text))
+    return len(_phrase(title).findall(text))
 
 
 _PERSON_VERB = (
@@ -225,8 +246,8 @@ def choose_main(candidates: Counter[str], text: str, headline: str | None, peopl
 def title_spans(text: str, titles: set[str]) -> list[tuple[int, int, str]]:
     """Where known titles occur in `text`; the longest wins ("Rogue One: A Star Wars Story" over "Rogue")."""
     spans: list[tuple[int, int, str]] = []
-    for title in sorted(titles, key=len, reverse=True):
-        for match in re.finditer(rf"(?<![\w'’]){re.escape(title)}(?![\w])", text):
+    for title in sorted((t for t in titles if t in text), key=len, reverse=True):
+        for match in _phrase(title).finditer(text):
             if re.match(r"\s+(?:Part\s+)?(?:II|III|IV|2|3|4)\b", text[match.end() :]):
                 continue  # "The Batman Part II" is a sequel, not "The Batman"
             if match.start() > 0 and re.match(r":\s+[A-Z]", text[match.end() :]):
