@@ -19,12 +19,12 @@ from ingest.guard import check_text
 from ingest.infobox import infobox_facts
 from ingest.merge import drop_network_conflicts, merge_facts, show_records
 from ingest.model import ExtractedFact, Extraction, FactKind, IngestError, fact
-from ingest.names import PERSON, is_person_name
+from ingest.names import CAPW, NOT_NAME, PERSON, is_person_name, network_names
 from ingest.networks import network_votes, streaming_votes
 from ingest.people import cast_facts
 from ingest.releases import release_facts, season_facts
 from ingest.scores import award_facts, rating_facts
-from ingest.sentences import Sentence, headline, leading_date, split_sentences
+from ingest.sentences import Sentence, headline, leading_date, split_sentences, unwrap
 from ingest.titles import (
     SEASON_REF,
     acts_like_person,
@@ -129,6 +129,19 @@ def _focus_season(
     return max(counts.items(), key=lambda kv: (kv[1], kv[0]))[0]
 
 
+def _headline_title(line: str | None, body: str, people: set[str]) -> str | None:
+    """When no sentence names a show in a title's context, the name a headline opens with, if the article
+    repeats it ("EastEnders spoiler - ..." and "EastEnders has finally revealed ...")."""
+    opening = re.match(rf"{CAPW}(?:\s+(?:of|the|and|&)?\s*{CAPW})*", line or "")
+    if not opening:
+        return None
+    title = opening.group().strip()
+    plain = title not in NOT_NAME and not network_names(title) and not is_person_name(title)
+    if plain and title not in people and len(title) > 2 and count_mentions(title, body) >= 3:
+        return title
+    return None
+
+
 def _text_surnames(text: str) -> set[str]:
     """The last words of the person-shaped names in `text` ("Karen Pittman" gives "Pittman")."""
     return {m.split()[-1] for m in re.findall(PERSON, text) if is_person_name(m)}
@@ -146,7 +159,7 @@ def extract_facts(text: str, published: dt.date | None) -> Extraction:
     Raises IngestError for input that is not an English article. Text without facts gives an empty result.
     """
     check_text(text)
-    opening_date, body = leading_date(text)
+    opening_date, body = leading_date(unwrap(text))
     published = published or opening_date
     sentences = split_sentences(body)
     if not any(not s.heading or re.search(r"[.!?]['\"”’)]*$", s.text) for s in sentences):
@@ -174,6 +187,10 @@ def extract_facts(text: str, published: dt.date | None) -> Extraction:
     main = choose_main(
         Counter({t: n for t, n in candidates.items() if t in shows}), body, headline(sentences), people
     )
+    if main is None:
+        main = _headline_title(sentences[0].text if sentences else None, body, people)
+        if main:
+            shows.add(main)
     work_titles = {str(f.get("title")) for f in first_facts if f.kind == FactKind.WORK} - people
     # A title seen only as someone's other work ("a writer on The Thick of It") is not a show it covers.
     shows -= work_titles - set(show_candidates(sentences, strong_only=True)) - {main or ""}

@@ -7,7 +7,7 @@ import re
 from ingest.context import Context
 from ingest.dates import DateMention, find_dates
 from ingest.model import ExtractedFact, FactKind, fact
-from ingest.names import find_networks
+from ingest.names import PERSON, find_networks, is_person_name
 from ingest.sentences import Sentence
 from ingest.titles import SEASON_REF, parse_season_number
 
@@ -125,6 +125,13 @@ def release_facts(sentence: Sentence, ctx: Context) -> list[ExtractedFact]:
             continue  # "A spinoff, X: Tales From '85, is set to premiere in 2026" dates another show
         if _BLOCK.search(between) or len(between) > 60 or not ctx.mentions_show(subject):
             continue
+        doer = re.search(rf"({PERSON})\s+(?:(?:is|are)\s+(?:set|due|expected)\s+to\s+|will\s+)?$", subject)
+        if doer and is_person_name(doer.group(1)) and doer.group(1) not in ctx.titles:
+            continue  # "actor Roger Griffiths is set to arrive in the spring": a person arrives, no show
+        if re.match(r"(?i)begins?|began|kicks? off", verbs[-1].group()) and re.search(
+            r"(?i)\b(?:production|filming|shooting|casting|writing|work)\b", subject
+        ):
+            continue  # "Production on the second season is set to begin in November": no premiere
         if _SUPERSEDED.search(text[max(0, mention.start - 60) : mention.start]):
             continue  # "originally set for Oct. 5, will now air Oct. 12": only the new date stands
         show = ctx.show_for(sentence, subject)

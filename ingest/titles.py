@@ -51,6 +51,8 @@ _SHOW_CONTEXTS = [
     re.compile(rf"({TITLE})\s+\((?:[Ss]eason \d+ |[Ss]eries |[Ss]eason )?(?:premiere|finale)\)"),
     # "Marvel's upcoming Disney+ series Wonder Man": a network's genre word before the title.
     re.compile(rf"(?:{_NET}) (?:original )?{_GENRE} ({TITLE})"),
+    # "the three actors who will be joining Doctor Who as its all new regular cast".
+    re.compile(rf"\bjoin(?:s|ed|ing)? ({TITLE}) as (?:its|a|an|the)\b"),
 ]  # fmt: skip
 # Quoted names that are no shows: episodes, songs, nicknames.
 _NOT_SHOW_QUOTE = re.compile(
@@ -58,7 +60,7 @@ _NOT_SHOW_QUOTE = re.compile(
     r"|known (?:\w+ ){0,5}?as|episode titled)\s*,?\s*[“\"‘']?$",
     re.IGNORECASE,
 )
-_STRONG = {0, 1, 2, 6, 7, 8, 9, 10, 11, 13}
+_STRONG = {0, 1, 2, 6, 7, 8, 9, 10, 11, 13, 14}
 # Words that open a sentence in title case but never begin a title.
 _LEADING_JUNK = frozenset(
     "Stream Watch Check Fans Viewers Will Who When How What Where Why Meanwhile Also And But So After Before "

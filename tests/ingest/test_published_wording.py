@@ -128,3 +128,51 @@ def test_a_description_between_as_and_the_characters_name_is_skipped() -> None:
     assert has(found, type="credit", person="Ben Mendelsohn", character="Talos")
     assert has(found, type="credit", person="Cobie Smulders", character="Maria Hill")
     assert has(found, type="credit", person="Don Cheadle", character="James Rhodes")
+
+
+def test_a_hard_wrapped_article_reads_its_titles_whole() -> None:
+    lines = [
+        "Starz renews Harbor Lights early",
+        "Los Angeles - Starz has renewed its upcoming drama Harbor",
+        "Lights for a second season in advance of the series' January premiere,",
+        "the network announced Friday at the press tour in Beverly Hills.",
+        "The eight-episode drama from executive producer Nell Hart centers on",
+        "a lighthouse keeper and her family on a remote island off the coast.",
+        "Production on the second season is set to begin in Cape Town in",
+        "November, with the whole cast returning for the new episodes.",
+    ]
+    found = extracted_records("\n".join(lines), PUBLISHED)
+    assert has(found, type="descriptor", show="Harbor Lights", value="renewed for season 2")
+    assert has(found, type="show", title="Harbor Lights", network="Starz")
+
+
+def test_production_beginning_is_no_premiere() -> None:
+    text = OPENING + "Production on the third season of Harbor Lights is set to begin in November."
+    found = extracted_records(text, PUBLISHED)
+    assert not has(found, type="release", season=3)
+
+
+def test_a_person_arriving_is_no_premiere() -> None:
+    text = OPENING + "It was announced that Harbor Lights actor Roger Griffin is set to arrive in the spring."
+    found = extracted_records(text, PUBLISHED)
+    assert [r for r in found if r["type"] == "release"] == [
+        {"type": "release", "show": "Harbor Lights", "season": 2, "date": "2025-04-20", "network": "Hulu"}
+    ]
+
+
+def test_the_name_a_first_line_opens_with_is_the_show_when_the_article_repeats_it() -> None:
+    text = (
+        "Harborside spoiler - a secret family member is revealed\n\n"
+        "Harborside has finally revealed the secret behind newcomer Hayley, who is played by Katie Jarvis. "
+        "Harborside fans will meet her on Tuesday. Harborside airs every weeknight."
+    )
+    assert extract_facts(text, PUBLISHED).main_show == "Harborside"
+
+
+def test_joining_a_show_as_its_cast_names_the_show() -> None:
+    text = (
+        "Three actors will be joining Tidewatch as its new regular cast in series 3. "
+        "Joining the captain will be Bradley Walsh as Graham and Mandip Gill as Yasmin."
+    )
+    found = extracted_records(text, PUBLISHED)
+    assert has(found, type="credit", show="Tidewatch", person="Bradley Walsh", character="Graham")
