@@ -45,9 +45,13 @@ def _credit(
         bare = strip_honorific(character)
         if bare != character:
             names.add(bare)
-        # "Charlie Spring" is "Charlie" to fans; "Mystery Teen" is not "Mystery".
-        if len(bare.split()) == 2 and bare.split()[1] not in _NOT_FIRST_NAMES:
-            names.add(bare.split()[0])
+        # "Charlie Spring" is "Charlie" to fans; "Mystery Teen" is not "Mystery". A family name comes first
+        # in "Hwang In-ho" (a hyphenated given name): fans say "In-ho", and "Hwang" is his brother's too.
+        words = bare.split()
+        if len(words) == 2 and re.fullmatch(r"[A-Z][a-z]+-[a-z]+", words[1]):
+            names.add(words[1])
+        elif len(words) == 2 and words[1] not in _NOT_FIRST_NAMES:
+            names.add(words[0])
         aliases = tuple(sorted(names)) or None
     return fact(
         FactKind.CREDIT, sentence.text, confidence, show=show, person=person, role="actor",
@@ -177,7 +181,12 @@ def cast_facts(sentence: Sentence, ctx: Context) -> list[ExtractedFact]:
                     add(person, role, 0.7)
             continue
         if who and who not in found and _name_ends(text[match.end() :]):
-            add(who, _appositive(match.group("char"), text[match.end() :]), 0.75 if past else 0.85)
+            character = _appositive(match.group("char"), text[match.end() :])
+            # "plays the Front Man, Hwang In-ho, who ...": a title-like role, then the character's name.
+            named = re.match(rf",\s+({CAPW}(?:\s+{CAPW}){{1,3}})(?=[,.;]|$)", text[match.end() :])
+            if named and re.search(r"\bthe\s+$", text[match.start("char") - 4 : match.start("char")]):
+                character = named.group(1)
+            add(who, character, 0.75 if past else 0.85)
     # "Anna Sawai, who won the Emmy for lead actress for playing Toda Mariko".
     for match in re.finditer(
         rf"({PERSON}),\s+who\s[^,]{{0,80}}?\bfor (?:playing|portraying)\s+{CHARACTER}", text

@@ -176,3 +176,15 @@ def test_joining_a_show_as_its_cast_names_the_show() -> None:
     )
     found = extracted_records(text, PUBLISHED)
     assert has(found, type="credit", show="Tidewatch", person="Bradley Walsh", character="Graham")
+
+
+def test_a_role_title_before_the_characters_name_gives_the_name() -> None:
+    text = "Squid Game season 3 is on Netflix. Lee Byung-hun plays the Front Man, Hwang In-ho, who runs it."
+    [credit] = credits(extracted_records(text, PUBLISHED), "Lee Byung-hun")
+    assert credit["character"] == "Hwang In-ho"
+
+
+def test_a_family_name_first_character_is_known_by_the_given_name() -> None:
+    text = "Squid Game season 3 is on Netflix. Wi Ha-joon is back as detective Hwang Jun-ho."
+    [credit] = credits(extracted_records(text, PUBLISHED), "Wi Ha-joon")
+    assert credit["character_aliases"] == ["Jun-ho"]
