@@ -125,7 +125,12 @@ def release_facts(sentence: Sentence, ctx: Context) -> list[ExtractedFact]:
             continue  # "A spinoff, X: Tales From '85, is set to premiere in 2026" dates another show
         if _BLOCK.search(between) or len(between) > 60 or not ctx.mentions_show(subject):
             continue
-        doer = re.search(rf"({PERSON})\s+(?:(?:is|are)\s+(?:set|due|expected)\s+to\s+|will\s+)?$", subject)
+        # The person must be the subject: "actor X is set to arrive", not "the series from director X will".
+        doer = re.search(
+            rf"(?:^|,\s+|\bthat\s+|\b(?:actor|actress|star)\s+)({PERSON})\s+"
+            r"(?:(?:is|are)\s+(?:set|due|expected)\s+to\s+|will\s+)?$",
+            subject,
+        )
         if doer and is_person_name(doer.group(1)) and doer.group(1) not in ctx.titles:
             continue  # "actor Roger Griffiths is set to arrive in the spring": a person arrives, no show
         if re.match(r"(?i)begins?|began|kicks? off", verbs[-1].group()) and re.search(

@@ -188,3 +188,12 @@ def test_a_family_name_first_character_is_known_by_the_given_name() -> None:
     text = "Squid Game season 3 is on Netflix. Wi Ha-joon is back as detective Hwang Jun-ho."
     [credit] = credits(extracted_records(text, PUBLISHED), "Wi Ha-joon")
     assert credit["character_aliases"] == ["Jun-ho"]
+
+
+def test_a_series_from_a_named_director_arriving_on_a_date_is_its_premiere() -> None:
+    text = (
+        "Marvel's upcoming Disney+ series Wonder Man is almost here. The eight-episode series from director "
+        "Destin Daniel Cretton will arrive on January 27, 2026."
+    )
+    found = extracted_records(text, dt.date(2025, 10, 16))
+    assert has(found, type="release", show="Wonder Man", date="2026-01-27")
