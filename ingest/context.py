@@ -52,7 +52,7 @@ class Context:
     shows: frozenset[str]
     titles: frozenset[str]
     people: frozenset[str] = frozenset()
-    topics: Mapping[int, str] = field(default_factory=dict)
+    topics: Mapping[int, str | None] = field(default_factory=dict)
     focus_season: int | None = None
     # Full names anywhere in the article by surname, for "Burton directed ..." when Burton has no credit yet.
     surnames: Mapping[str, frozenset[str]] = field(default_factory=dict)

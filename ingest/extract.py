@@ -78,7 +78,7 @@ def _segments(sentence: Sentence, ctx: Context) -> list[Sentence]:
     ]
 
 
-def _topics(sentences: list[Sentence], shows: set[str], main: str | None) -> dict[int, str]:
+def _topics(sentences: list[Sentence], shows: set[str], main: str | None) -> dict[int, str | None]:
     """Each paragraph's show: the one it names most, or the main show when it names none (or the main one)."""
     by_paragraph: dict[int, Counter[str]] = {}
     for sentence in sentences:
@@ -86,13 +86,19 @@ def _topics(sentences: list[Sentence], shows: set[str], main: str | None) -> dic
         for show in shows:
             # "previously produced 'Gentleman Jack'" mentions other work, not what the paragraph is about.
             counts[show] += max(0, count_mentions(show, sentence.text) - work_mentions(show, sentence.text))
-    topics: dict[int, str] = {}
+    topics: dict[int, str | None] = {}
+    # A round-up ("TNT has dated Franklin & Bash ... Lifetime's Devious Maids ...") gives each show its own
+    # paragraph: one that names no show we know is about a title we missed, never about the main show.
+    leads = [max(c.items(), key=lambda kv: kv[1]) for c in by_paragraph.values() if c and max(c.values()) > 0]
+    roundup = len({show for show, _n in leads if show != main}) >= 3
     for paragraph, counts in by_paragraph.items():
         best = max(counts.items(), key=lambda kv: kv[1], default=None)
         if best and best[1] > 0 and (main is None or counts[main] < best[1]):
             topics[paragraph] = best[0]
-        elif main:
+        elif main and (not roundup or counts[main] > 0 or paragraph == 0):
             topics[paragraph] = main
+        else:
+            topics[paragraph] = None
     return topics
 
 
@@ -127,6 +133,17 @@ def _focus_season(
     if not counts:
         return None
     return max(counts.items(), key=lambda kv: (kv[1], kv[0]))[0]
+
+
+def _names_season(sentences: list[Sentence], main: str, number: int) -> bool:
+    """Does a sentence (or the headline) name season `number` beside the main show or a word for it?"""
+    for sentence in sentences:
+        if main not in sentence.text:
+            continue
+        for ref in SEASON_REF.finditer(sentence.text):
+            if parse_season_number(ref.group("num") or ref.group("ord")) == number:
+                return True
+    return False
 
 
 def _headline_title(line: str | None, body: str, people: set[str]) -> str | None:
@@ -223,7 +240,7 @@ def extract_facts(text: str, published: dt.date | None) -> Extraction:
             votes += [(str(main), str(boxed.get("network")), boxed.sentence)] * 2
         else:
             facts.append(boxed)
-    if main and ctx.focus_season:
+    if main and ctx.focus_season and _names_season(sentences, main, ctx.focus_season):
         # The season an article is about exists, even when no sentence gives its size.
         facts.append(fact(FactKind.SEASON, "", 0.6, show=main, number=ctx.focus_season))
     # Another show may carry facts only when the article names it unmistakably (quoted, "Season 2",

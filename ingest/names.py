@@ -110,7 +110,10 @@ NETWORKS: list[tuple[str, re.Pattern[str]]] = [
         ("Nickelodeon", r"\bNickelodeon\b"),
         ("Cartoon Network", r"\bCartoon Network\b"),
         ("Bravo", r"\bBravo\b"),
-        ("Lifetime", r"\bLifetime\b(?= (?:movie|film|series|network))|\bon Lifetime\b"),
+        (
+            "Lifetime",
+            r"\bLifetime\b(?= (?:movie|film|series|network))|\bon Lifetime\b" r"|\bLifetime(?=['’]s\s+[A-Z])",
+        ),
         ("Hallmark Channel", r"\bHallmark(?: Channel)?\b"),
         ("CBC", r"\bCBC\b"),
         ("Stan", r"\bon Stan\b|\bStan['’]s\b"),

@@ -60,7 +60,7 @@ _NOT_SHOW_QUOTE = re.compile(
     r"|known (?:\w+ ){0,5}?as|episode titled)\s*,?\s*[“\"‘']?$",
     re.IGNORECASE,
 )
-_STRONG = {0, 1, 2, 6, 7, 8, 9, 10, 11, 13, 14}
+_STRONG = {0, 1, 2, 3, 6, 7, 8, 9, 10, 11, 13, 14}
 # Words that open a sentence in title case but never begin a title.
 _LEADING_JUNK = frozenset(
     "Stream Watch Check Fans Viewers Will Who When How What Where Why Meanwhile Also And But So After Before "

@@ -197,3 +197,17 @@ def test_a_series_from_a_named_director_arriving_on_a_date_is_its_premiere() -> 
     )
     found = extracted_records(text, dt.date(2025, 10, 16))
     assert has(found, type="release", show="Wonder Man", date="2026-01-27")
+
+
+def test_a_round_up_paragraph_about_an_unrecognised_show_gives_the_main_show_nothing() -> None:
+    text = (
+        "TNT dates its summer.\n\n"
+        "The fourth season of Rizzoli & Isles will begin June 25.\n\n"
+        "TBS says the second season of Sullivan & Son premieres Thursday, June 13.\n\n"
+        "Starz's Magic City has a Season 2 premiere date: Friday, June 14.\n\n"
+        "A&E's Longmire returns on May 27 for a second season.\n\n"
+        "The soapy drama Devious Ladies stars Ana Ortiz and Dania Ramirez."
+    )
+    found = extracted_records(text, dt.date(2013, 4, 11))
+    assert has(found, type="release", show="Magic City", season=2, date="2013-06-14", network="Starz")
+    assert not [r for r in found if r.get("person") == "Ana Ortiz" and r["show"] != "Devious Ladies"]
