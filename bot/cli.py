@@ -10,9 +10,13 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
+from pydantic import ValidationError
+
 from bot import cli_ask
 from bot.cli_catalog import add_catalog_parser, run_catalog_command
-from bot.settings import Settings
+from bot.cli_doctor import add_doctor_arguments, run_doctor_command
+from bot.settings import Settings, describe_settings_error
+from bot.startup import CONFIG_EXIT, check_zone, command_name, report, report_failure
 from db.engine import default_database_url
 
 INGEST_COMMANDS = ("ingest", "facts")
@@ -37,6 +41,7 @@ def build_parser(with_ingest: bool = True) -> argparse.ArgumentParser:
     ask.add_argument("--now", metavar="ISO-8601", help="answer as if it were this date/time")
     ask.add_argument("--default-show", metavar="TITLE", help="show used when a question names none")
     ask.add_argument("--tz", metavar="ZONE", help="time zone for today's date (default: TIMEZONE or UTC)")
+    ask.set_defaults(command_parser=ask)  # errors in ask's options print ask's usage, not the top-level one
 
     chat = with_db(sub.add_parser("chat", help="talk to Marquee in the terminal"))
     chat.add_argument("--now", metavar="ISO-8601", help="answer as if it were this date/time")
@@ -51,6 +56,7 @@ def build_parser(with_ingest: bool = True) -> argparse.ArgumentParser:
     with_db(db_sub.add_parser("upgrade", help="apply migrations and load the seed facts"))
 
     add_catalog_parser(sub)
+    add_doctor_arguments(parser, sub)
     if with_ingest:
         from bot.cli_ingest import add_ingest_parsers
 
@@ -70,11 +76,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         with_ingest=wanted in INGEST_COMMANDS or wanted is None or "-h" in words or "--help" in words
     )
     args = parser.parse_args(argv)
-    settings = Settings()
+    if args.command == "doctor":
+        return run_doctor_command(args)  # reads the settings itself, reporting every bad one
+    try:
+        settings = Settings()
+    except ValidationError as exc:
+        return report(command_name(args), describe_settings_error(exc), CONFIG_EXIT)
     logging.basicConfig(
-        level=getattr(logging, settings.log_level.upper(), logging.INFO)
-        if args.command == "run"
-        else logging.WARNING,
+        level=getattr(logging, settings.log_level) if args.command == "run" else logging.WARNING,
         format="%(asctime)s %(levelname)s %(name)s: %(message)s",
     )
     if args.command != "run" or settings.log_level.upper() != "DEBUG":
@@ -93,6 +102,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         # The reader went away (`marquee ask ... | head -1`): stop quietly, like other Unix tools.
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 141
+    except Exception as exc:
+        status = report_failure(command_name(args), exc, url)
+        if status is None:
+            raise
+        return status
 
 
 def _dispatch(parser: argparse.ArgumentParser, args: argparse.Namespace, settings: Settings, url: str) -> int:
@@ -100,14 +114,15 @@ def _dispatch(parser: argparse.ArgumentParser, args: argparse.Namespace, setting
         try:
             now = cli_ask.parse_now(args.now)
         except ValueError:
-            parser.error(f"--now must be an ISO-8601 date or date-time, got {args.now!r}")
+            args.command_parser.error(f"--now must be an ISO-8601 date or date-time, got {args.now!r}")
         default_show = args.default_show or settings.default_show
+        check_zone("--tz", args.tz)
         tz = args.tz or settings.timezone
         if args.batch:
             with sys.stdin if args.batch == "-" else open(args.batch, encoding="utf-8") as lines:
                 return asyncio.run(cli_ask.ask_batch(url, lines, args.json, now, default_show, tz))
         if args.question is None:
-            parser.error("ask needs a QUESTION or --batch FILE")
+            args.command_parser.error("ask needs a QUESTION or --batch FILE")
         return asyncio.run(cli_ask.ask_one(url, args.question, args.json, now, default_show, tz))
     if args.command == "chat":
         now = cli_ask.parse_now(args.now)

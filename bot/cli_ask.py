@@ -6,9 +6,11 @@ import datetime as dt
 import json
 import sys
 from collections.abc import Iterable
+from dataclasses import dataclass
 from typing import TextIO
 
 from bot.render_text import render_text
+from bot.startup import check_default_show
 from db.bootstrap import Database, open_database
 from intents.engine import QuestionEngine
 from intents.query import Conversation
@@ -24,10 +26,15 @@ def parse_now(value: str | None) -> dt.datetime | None:
     return parsed if parsed.tzinfo else parsed.replace(tzinfo=dt.UTC)
 
 
-async def open_engine(url: str | None) -> tuple[Database, QuestionEngine]:
-    """Open (migrate, seed) the database and load the engine."""
+async def open_engine(url: str | None, default_show: str | None = None) -> tuple[Database, QuestionEngine]:
+    """Open (migrate, seed) the database and load the engine; the default show must be a known one."""
     database = await open_database(url)
-    engine = await QuestionEngine.from_sessions(database.sessions)
+    try:
+        engine = await QuestionEngine.from_sessions(database.sessions)
+        check_default_show(engine, default_show)
+    except BaseException:
+        await database.close()
+        raise
     return database, engine
 
 
@@ -35,13 +42,46 @@ async def ask_one(
     url: str | None, question: str, as_json: bool, now: dt.datetime | None, default_show: str | None, tz: str
 ) -> int:
     """Answer one question and print it."""
-    database, engine = await open_engine(url)
+    database, engine = await open_engine(url, default_show)
     try:
         answer = await engine.answer(question, Conversation(), now=now, default_show=default_show, tz=tz)
     finally:
         await database.close()
     print(json.dumps(answer.to_json(question), ensure_ascii=False) if as_json else render_text(answer))
     return 0
+
+
+@dataclass(frozen=True, slots=True)
+class BatchLine:
+    """One batch input line: the question, its conversation (None: a conversation of its own), its clock."""
+
+    question: str
+    conversation: str | None = None
+    now: dt.datetime | None = None
+
+
+def parse_batch_line(raw: str) -> BatchLine:
+    """A plain question, or a JSON object {"question": ..., "conversation": ..., "now": ...}."""
+    text = raw.rstrip("\r\n")
+    if not text.lstrip().startswith("{"):
+        return BatchLine(text)
+    try:
+        record = json.loads(text)
+    except ValueError:
+        return BatchLine(text)
+    if not isinstance(record, dict):
+        return BatchLine(text)
+    question = record.get("question")
+    conversation = record.get("conversation")
+    try:
+        now = parse_now(record["now"]) if isinstance(record.get("now"), str) else None
+    except ValueError:
+        now = None
+    return BatchLine(
+        question if isinstance(question, str) else "",
+        str(conversation) if isinstance(conversation, str | int) and conversation != "" else None,
+        now,
+    )
 
 
 async def ask_batch(
@@ -53,15 +93,29 @@ async def ask_batch(
     tz: str,
     out: TextIO | None = None,
 ) -> int:
-    """Answer one question per line, each in its own conversation, printing one line (or JSON object) each."""
+    """Answer one question per line, printing one line (or JSON object) each.
+
+    Plain lines are each their own conversation; JSON lines with the same "conversation" id share one.
+    """
     out = out or sys.stdout  # looked up per call so redirected output (tests, pipes) is honoured
-    database, engine = await open_engine(url)
+    database, engine = await open_engine(url, default_show)
+    conversations: dict[str, Conversation] = {}
     try:
         for raw in lines:
-            question = raw.rstrip("\r\n")
-            answer = await engine.answer(question, Conversation(), now=now, default_show=default_show, tz=tz)
+            line = parse_batch_line(raw)
+            conversation = (
+                conversations.setdefault(line.conversation, Conversation())
+                if line.conversation is not None
+                else Conversation()
+            )
+            answer = await engine.answer(
+                line.question, conversation, now=line.now or now, default_show=default_show, tz=tz
+            )
             if as_json:
-                out.write(json.dumps(answer.to_json(question), ensure_ascii=False) + "\n")
+                record = answer.to_json(line.question)
+                if line.conversation is not None:
+                    record["conversation"] = line.conversation
+                out.write(json.dumps(record, ensure_ascii=False) + "\n")
             else:
                 out.write(answer.text.replace("\n", " ") + "\n")
     finally:
@@ -72,7 +126,7 @@ async def ask_batch(
 
 async def chat(url: str | None, now: dt.datetime | None, default_show: str | None, tz: str) -> int:
     """An interactive conversation; the last show is remembered between lines."""
-    database, engine = await open_engine(url)
+    database, engine = await open_engine(url, default_show)
     conversation = Conversation()
     interactive = sys.stdin.isatty()
     print(

@@ -42,7 +42,7 @@ async def catalog_import(
 
 
 def run_catalog_command(args: argparse.Namespace, url: str | None = None) -> int:
-    """Run a parsed `catalog import`: print the summary; 1 when the file is missing, 0 otherwise."""
+    """Run a parsed `catalog import`: print the summary; 1 when the file is missing or held nothing usable."""
     if not args.file.is_file():
         print(f"error: no such file: {args.file}", file=sys.stderr)
         return 1
@@ -50,4 +50,19 @@ def run_catalog_command(args: argparse.Namespace, url: str | None = None) -> int
     database = url or args.db or os.environ.get("DATABASE_URL")
     summary = asyncio.run(catalog_import(args.file, args.format, args.source, database, progress))
     print(summary.render())
+    if not _found_anything(summary):
+        what = "every line was skipped" if summary.skipped else "the file holds no facts"
+        print(f"marquee catalog import: {what}; nothing was imported from {args.file}", file=sys.stderr)
+        return 1
     return 0
+
+
+def _found_anything(summary: CatalogSummary) -> bool:
+    # Facts already present count: re-importing a good file is a success that changes nothing.
+    return bool(
+        summary.facts_added
+        or summary.facts_present
+        or summary.articles_present
+        or summary.shows_created
+        or summary.people_created
+    )

@@ -7,23 +7,29 @@ import contextlib
 import logging
 import signal
 import time
-from collections import OrderedDict, deque
+import warnings
+from collections import deque
 from collections.abc import Awaitable, Callable
 from typing import Any
 
 import aiohttp
-import discord
+
+with warnings.catch_warnings():
+    # discord.py imports audioop (deprecated since Python 3.11) for voice, which Marquee never uses.
+    warnings.filterwarnings("ignore", message="'audioop' is deprecated", category=DeprecationWarning)
+    import discord
 from discord.ext import commands
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from bot.discord_endpoints import point_discord_at
 from bot.settings import Settings
+from bot.startup import check_default_show
 from db import guilds
 from db.bootstrap import open_database
 from db.guilds import GuildConfig
 from intents.answer import Answer
+from intents.dialogue import Conversation, ConversationStore
 from intents.engine import QuestionEngine
-from intents.query import Conversation
 
 log = logging.getLogger(__name__)
 
@@ -36,7 +42,6 @@ EXTENSIONS = (
     "bot.exts.ingest",
     "bot.exts.facts_admin",
 )
-MAX_CONVERSATIONS = 10_000  # channels remembered; the least recently used are forgotten first
 SHUTDOWN_GRACE = 5.0  # seconds answers already being worked on get to finish at shutdown
 # Names discord.py gives the tasks running event handlers, slash commands and button callbacks.
 _HANDLER_TASKS = (
@@ -123,6 +128,9 @@ class MarqueeBot(commands.Bot):
         intents: discord.Intents | None = None,
         **options: Any,
     ) -> None:
+        # Marquee never joins voice: no "PyNaCl/davey is not installed" warnings at every start.
+        discord.VoiceClient.warn_nacl = False
+        discord.VoiceClient.warn_dave = False
         super().__init__(
             command_prefix=settings.command_prefix,
             intents=intents or default_intents(),
@@ -135,7 +143,7 @@ class MarqueeBot(commands.Bot):
         self.engine = engine
         self.sessions = sessions
         self.limiter = Limiter()
-        self._conversations: OrderedDict[int, Conversation] = OrderedDict()
+        self._conversations = ConversationStore(idle_seconds=settings.conversation_idle_seconds)
         self._configs: dict[int, GuildConfig] = {}
         self._generations: dict[int, int] = {}  # bumped by every settings change, per guild
         self._background: set[asyncio.Task[None]] = set()
@@ -185,12 +193,8 @@ class MarqueeBot(commands.Bot):
 
     # -- questions --------------------------------------------------------
     def conversation(self, channel_id: int) -> Conversation:
-        """The channel's conversation (its last show), kept for the most recent channels."""
-        conversation = self._conversations.pop(channel_id, None) or Conversation()
-        self._conversations[channel_id] = conversation
-        while len(self._conversations) > MAX_CONVERSATIONS:
-            self._conversations.popitem(last=False)
-        return conversation
+        """The channel's (or DM's) conversation; fresh after the idle time, oldest dropped first."""
+        return self._conversations.get(channel_id)
 
     async def ask(self, question: str, *, channel_id: int, guild_id: int | None) -> Answer:
         """Answer ``question`` in the channel's conversation with the guild's default show and zone."""
@@ -256,6 +260,7 @@ async def serve(settings: Settings, *, ready: Callable[[MarqueeBot], None] | Non
     database = await open_database(settings.database_url)
     try:
         engine = await QuestionEngine.from_sessions(database.sessions)
+        check_default_show(engine, settings.default_show)
         bot = create_bot(settings, engine, database.sessions)
         loop = asyncio.get_running_loop()
         for sig in (signal.SIGINT, signal.SIGTERM):
@@ -298,6 +303,7 @@ def run_discord(settings: Settings) -> int:
         )
         return 1
     except (aiohttp.ClientConnectionError, OSError) as exc:
+        # Database failures arrive as DatabaseUnavailable (handled by the command line), never here.
         log.error("Can't reach Discord at %s: %s", settings.discord_api_url or "discord.com", exc)
         return 1
     except discord.PrivilegedIntentsRequired:

@@ -11,6 +11,7 @@ from sqlalchemy.engine.url import make_url
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker, create_async_engine
 
 DEFAULT_DATA_DIR = Path("data")
+CONNECT_TIMEOUT = 10.0  # seconds
 
 
 def default_database_url(data_dir: Path | None = None) -> str:
@@ -48,7 +49,9 @@ def create_engine(url: str | None = None) -> AsyncEngine:
         engine = create_async_engine(resolved)
         event.listen(engine.sync_engine, "connect", _enable_sqlite_pragmas)
         return engine
-    return create_async_engine(resolved, pool_pre_ping=True)
+    # A server that never answers should fail a start in seconds, not asyncpg's default minute.
+    connect_args = {"timeout": CONNECT_TIMEOUT} if parsed.get_driver_name() == "asyncpg" else {}
+    return create_async_engine(resolved, pool_pre_ping=True, connect_args=connect_args)
 
 
 def create_sessionmaker(engine: AsyncEngine) -> async_sessionmaker[AsyncSession]:

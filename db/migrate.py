@@ -33,8 +33,8 @@ def alembic_config(connection: Connection | None = None) -> Config:
     return config
 
 
-def head_revision() -> str | None:
-    """The newest revision in db/migrations/versions: the one no other revision builds on."""
+def known_revisions() -> tuple[set[str], set[str]]:
+    """Every revision in db/migrations/versions, and those another revision builds on."""
     revisions: set[str] = set()
     parents: set[str] = set()
     for path in (MIGRATIONS_DIR / "versions").glob("*.py"):
@@ -43,6 +43,12 @@ def head_revision() -> str | None:
             revisions.add(found.group(1))
         if (down := _DOWN.search(source)) and down.group(1):
             parents.add(down.group(1))
+    return revisions, parents
+
+
+def head_revision() -> str | None:
+    """The newest revision in db/migrations/versions: the one no other revision builds on."""
+    revisions, parents = known_revisions()
     heads = revisions - parents
     return heads.pop() if len(heads) == 1 else None
 

@@ -5,44 +5,51 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import gc
+import importlib
 import logging
+import pkgutil
 from collections.abc import Callable, Iterator
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from rapidfuzz import fuzz
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
-from db.knowledge import Knowledge, PersonFacts, ShowFacts, load_knowledge
+from db.knowledge import Knowledge, load_knowledge
+from intents import handlers
 from intents.answer import Answer
 from intents.catalog.intents import with_catalog
-from intents.handlers import cast, crew, meta, overview, people, premiere, show_facts
+from intents.handlers import meta
 from intents.linking import EntityIndex
 from intents.query import Conversation, Query
 from intents.registry import Intent, IntentMatcher, Match
+from intents.replies import NEEDS_NO_SUBJECT, clarify, dont_know, invalid, unknown_subject, with_confidence
 from intents.resolve import DOMAIN_WORDS, Resolution, resolve, unknown_variants
-from intents.text import MAX_QUESTION_CHARS, STOPWORDS, clean_input, fold
+from intents.subjects import Subjects
+from intents.text import MAX_QUESTION_CHARS, clean_input, fold
+from intents.understand.compose import compose
+from intents.understand.context import YES_NO_TAILS, Composing
+from intents.understand.fanwords import COMMON_WORDS
+from intents.understand.followup import date_reference, merge_ellipsis, strip_lead, substitute_pronouns
+from intents.understand.frames import read_frame
+from intents.understand.memory import remember
+from intents.understand.normalize import Shorthands, normalize, question_part
 
 log = logging.getLogger(__name__)
 
 ANSWER_THRESHOLD = 68.0  # below this the engine never answers directly
 CLARIFY_THRESHOLD = 48.0  # below this it says it doesn't know
 MARGIN = 7.0  # the top intent must beat the runner-up by this much
-SUGGEST_CUTOFF = 88.0  # "did you mean" needs a name at least this close (rapidfuzz ratio)
+DATE_INTENTS = frozenset({"premiere", "countdown", "renewal"})  # what a "when" question can ask for
 
 Clock = Callable[[], dt.datetime]
 
 
 def default_intents() -> list[Intent]:
-    """Every intent Marquee answers, help last (it lists the others)."""
-    intents = [
-        *premiere.INTENTS,
-        *cast.INTENTS,
-        *crew.INTENTS,
-        *show_facts.INTENTS,
-        *overview.INTENTS,
-        *people.INTENTS,
-        *meta.INTENTS,
-    ]
+    """Every intent Marquee answers: the INTENTS of each module in intents/handlers, found by themselves
+    (a new intent is one new module there), then help, which lists the others."""
+    intents: list[Intent] = []
+    for module in sorted(pkgutil.iter_modules(handlers.__path__), key=lambda m: m.name):
+        loaded = importlib.import_module(f"{handlers.__name__}.{module.name}")
+        intents.extend(getattr(loaded, "INTENTS", ()))
     # Catalog phrasings ("what films did X act in") extend the show intents; their handlers answer for films.
     intents = with_catalog(intents)
     return [*intents, meta.make_help(intents)]
@@ -77,18 +84,23 @@ class QuestionEngine:
         self.intents = intents or default_intents()
         self.matcher = IntentMatcher(self.intents)
         self.commands = {c: i for i in self.intents for c in i.commands}
+        self.by_name = {i.name: i for i in self.intents}
+        # Words resolve never takes for an unknown name: the intents' own, and fans' ordinary words.
+        self.vocabulary = self.matcher.vocabulary | COMMON_WORDS
         self.clock = clock
         self._set_knowledge(knowledge)
 
     def _set_knowledge(self, knowledge: Knowledge) -> None:
         self.kb = knowledge
         self.index = EntityIndex(knowledge)
+        self.shorthands = Shorthands.build(knowledge, self.matcher.vocabulary | DOMAIN_WORDS)
         # The best-covered news show: the fallback subject when nothing else names one.
         self.best_show = max(
             knowledge.shows.values(),
             key=lambda s: (any(knowledge.from_news(c.article_id) for c in s.credits), s.fact_count, -s.id),
             default=None,
         )
+        self.subjects = Subjects(knowledge, self.index, self.best_show)
 
     @classmethod
     async def from_sessions(
@@ -118,42 +130,98 @@ class QuestionEngine:
         now: dt.datetime | None = None,
         default_show: str | None = None,
         tz: str | None = None,
+        *,
+        composed: bool = True,
+        depth: int = 0,
     ) -> Answer:
-        """Answer one question. Never raises for bad input: it gets a short, polite Answer."""
+        """Answer one question. Never raises for bad input: it gets a short, polite Answer.
+
+        `composed=False` answers it as a one-hop question only (the sub-questions of a composed one).
+        """
         conversation = conversation if conversation is not None else Conversation()
         raw = question or ""
         if len(raw) > MAX_QUESTION_CHARS * 4:
-            return _invalid(
+            return invalid(
                 f"That's a long message! Please ask a shorter question (under {MAX_QUESTION_CHARS} chars)."
             )
         text = clean_input(raw)
         if not text:
-            return _invalid("Ask me about a show, for example: “when does Heartstopper season 3 come out?”")
+            return invalid("Ask me about a show, for example: “when does Heartstopper season 3 come out?”")
         command, text = _split_command(text)
-        tokens = fold(text).split()[:80]
+        text, aside = question_part(text)
+        tokens = normalize(fold(text).split()[:80], self.matcher.vocabulary, self.shorthands)
         forced: Intent | None = None
         if command is not None:
             if command == "ask":
                 command = None
             elif command not in self.commands:
-                return _invalid(f"I don't know the command “{command[:40]}”. Try `!help` for what I can do.")
+                return invalid(f"I don't know the command “{command[:40]}”. Try `!help` for what I can do.")
             else:
                 forced = self.commands[command]
         if not tokens and forced is None:
-            return _invalid("I didn't catch a question there. Try “who plays Nick in Heartstopper?”")
+            return invalid("I didn't catch a question there. Try “who plays Nick in Heartstopper?”")
         today = (now or self.clock()).astimezone(_zone(tz)).date()
-        res = resolve(tokens, self.index, self.kb, self.matcher.vocabulary)
+        top = composed and depth == 0  # the fan's own question, not a sub-question of a composed one
+        if top and forced is None and conversation.turns:
+            reference = date_reference(tokens, conversation, today)
+            if reference is not None:
+                return reference
+            tokens = self._follow_up(tokens, conversation)
+        res = self._link(tokens)
+        if aside and not res.shows:
+            conversation = self._with_aside(aside, conversation)
         query = Query(text, tokens, self.kb, today, index=self.index)
+        conv = conversation
+
+        async def ask(sub: str) -> Answer:
+            return await self.answer(sub, conv, now, default_show, tz, composed=False, depth=depth + 1)
+
+        async def ask_composed(sub: str) -> Answer:
+            return await self.answer(sub, conv, now, default_show, tz, composed=depth < 2, depth=depth + 1)
+
         try:
-            answer = await self._dispatch(res, query, forced, conversation, default_show)
+            answer = None
+            if composed and forced is None and not res.ambiguous:
+                show = (
+                    res.shows[0] if res.shows else self.subjects.implied_show(res, conversation, default_show)
+                )
+                tail = tuple(fold(text).split()[-2:])
+                checks = tail in YES_NO_TAILS or tail[-1:] in YES_NO_TAILS
+                composing = Composing(
+                    tokens, res, self.kb, today, show, ask, ask_composed, self._link, checks
+                )
+                answer = await compose(composing)
+            if answer is None:
+                answer = await self._dispatch(res, query, forced, conversation, default_show)
         except Exception:  # a handler bug must cost one answer, not the bot
-            log.exception("handler failed for question %r", text[:200])
+            log.exception("handler failed for a question of %d characters", len(text))
             answer = Answer(
                 text="Sorry, something went wrong answering that. Please try again.", kind="unknown"
             )
-        if answer.kind == "answer" and answer.show_id is not None:
-            conversation.last_show_id = answer.show_id
+        if depth == 0:
+            remember(conversation, tokens, res, answer, self.kb, self.index)
         return answer
+
+    def _link(self, tokens: list[str]) -> Resolution:
+        return resolve(tokens, self.index, self.kb, self.vocabulary)
+
+    def _follow_up(self, tokens: list[str], conversation: Conversation) -> list[str]:
+        """The question with what it leaves unsaid filled in from the conversation."""
+        fragment, marked = strip_lead(tokens)
+        merged = merge_ellipsis(fragment, marked, conversation, self._link)
+        if merged is not None:
+            return merged
+        return substitute_pronouns(fragment if marked else tokens, conversation, self.kb)
+
+    def _with_aside(self, aside: str, conversation: Conversation) -> Conversation:
+        """A show named around the question ("I love heartstopper! when is the new season out?") is its
+        subject when the question itself names none."""
+        tokens = normalize(fold(aside).split()[:80], self.matcher.vocabulary, self.shorthands)
+        around = self._link(tokens)
+        if not around.shows:
+            return conversation
+        conversation.mention_show(around.shows[0].id)
+        return conversation
 
     async def _dispatch(
         self, res: Resolution, q: Query, forced: Intent | None, conv: Conversation, default_show: str | None
@@ -171,30 +239,59 @@ class QuestionEngine:
         if forced is not None and forced.name == "profile" and res.characters and not res.people:
             top = Match(next(i for i in self.intents if i.name == "who_plays"), 100.0)
         runner_up = next((m for m in ranked[1:] if m.intent.name != top.intent.name), None)
-        if top.score < CLARIFY_THRESHOLD:
-            return self._dont_know(res)
-        if top.score < ANSWER_THRESHOLD or (
+        unsure = top.score < ANSWER_THRESHOLD or bool(
             runner_up and top.score - runner_up.score < MARGIN and top.score < 95
-        ):
+        )
+        if forced is None and res.tokens[:1] in (["when"], ["whens"]) and top.intent.name not in DATE_INTENTS:
+            # "when can i watch it?" asks for a date, whatever else it says.
+            unsure = True
+            ranked = [m for m in ranked if m.intent.name in DATE_INTENTS] or ranked
+            top = ranked[0]
+        if unsure and forced is None and (framed := self._framed(res)) is not None:
+            # The question's own relation words name the fact: answer it rather than ask.
+            top, runner_up, unsure = Match(framed, ANSWER_THRESHOLD), None, False
+        if top.score < CLARIFY_THRESHOLD:
+            return dont_know(res, self.index)
+        if unsure:
             # Both readings ask about a name nobody knows: say so rather than offer either.
-            if (unknown := self._unknown_subject(top.intent, res)) is not None and (
-                runner_up is None or self._unknown_subject(runner_up.intent, res) is not None
+            if (unknown := unknown_subject(top.intent, res, self.index)) is not None and (
+                runner_up is None or unknown_subject(runner_up.intent, res, self.index) is not None
             ):
                 return unknown
             options = [top] + ([runner_up] if runner_up and runner_up.score >= CLARIFY_THRESHOLD else [])
-            offerable = [m for m in options if m.intent.sample or m.intent.commands]
+            # Only described intents are offered: a catalog sample ("what films did Marlene Dietrich act in?")
+            # names something the database may not hold.
+            offerable = [
+                m for m in options if (m.intent.sample or m.intent.commands) and m.intent.description
+            ]
             if not offerable:
-                return self._dont_know(res)
-            return self._clarify(offerable, res, top.score)
+                return dont_know(res, self.index)
+            return clarify(offerable, res, top.score)
         intent = top.intent
-        unknown = self._unknown_subject(intent, res)
+        unknown = unknown_subject(intent, res, self.index)
         if unknown is not None:
             return unknown
-        self._fill(q, res, intent, conv, default_show)
+        self.subjects.fill(q, res, intent, conv, default_show)
+        nothing_named = q.show is None and q.person is None and q.character is None
+        needs_show = intent.name not in NEEDS_NO_SUBJECT and intent.subject != "person"
+        if conv.unknown and nothing_named and needs_show:
+            # The conversation is about a show nobody knows: never another show's facts.
+            name = " ".join(conv.unknown).title()
+            return Answer(text=f"I don't have facts about {name}.", kind="unknown", intent=intent.name)
         answer = await intent.handler(q)
         if answer.intent is not None and answer.confidence >= 1.0:
-            return _with_confidence(answer, min(1.0, top.score / 100))
+            return with_confidence(answer, min(1.0, top.score / 100))
         return answer
+
+    def _framed(self, res: Resolution) -> Intent | None:
+        """The intent a relation frame names, when the question has the subject it needs."""
+        # Slot markers hide words a frame may need ("final season" is a season reference): then the words.
+        intent = self.by_name.get(read_frame(res.slotted) or read_frame(" ".join(res.tokens)) or "")
+        if intent is None:
+            return None
+        if intent.subject == "person" and not (res.people or res.characters or res.leftovers):
+            return None
+        return intent
 
     def _rank(self, res: Resolution) -> list[Match]:
         ranked = self.matcher.rank(res.slotted)
@@ -204,99 +301,6 @@ class QuestionEngine:
             if candidate[0].score > ranked[0].score and candidate[0].score >= ANSWER_THRESHOLD:
                 ranked = candidate
         return ranked
-
-    def _fill(
-        self, q: Query, res: Resolution, intent: Intent, conv: Conversation, default_show: str | None
-    ) -> None:
-        q.season = res.season.number if res.season else None
-        q.latest_season = bool(res.season and res.season.latest)
-        if res.shows:
-            q.show, q.show_named = res.shows[0], True
-        preferred = q.show.id if q.show else conv.last_show_id
-        if res.characters:
-            in_show = [c for c in res.characters if c.show_id == preferred]
-            q.character = (in_show or res.characters)[0]
-        if res.people:
-            q.person = res.people[0]
-            q.extra_people = res.people[1:]
-        if q.show is None and q.character is not None and intent.subject == "show":
-            q.show = self.kb.shows.get(q.character.show_id)
-        if q.show is None and q.person is not None and intent.subject == "show":
-            q.show = self._show_of(q.person, res)
-        if q.show is None:
-            q.show = self._context_show(conv, default_show)
-
-    def _show_of(self, person: PersonFacts, res: Resolution) -> ShowFacts | None:
-        """The show a question about a person's show means: one whose words it uses, else the newest."""
-        ids = [c.show_id for c in person.credits] + [w.show_id for w in person.work if w.show_id]
-        shows = [self.kb.shows[i] for i in dict.fromkeys(ids) if i in self.kb.shows]
-        if not shows:
-            return None
-        words = set(res.tokens) - STOPWORDS - DOMAIN_WORDS
-        for show in shows:
-            if words & set(fold(f"{show.title} {show.synopsis or ''}").split()):
-                return show
-        return max(shows, key=lambda s: max((r.on or dt.date.min for r in s.releases), default=dt.date.min))
-
-    def _context_show(self, conv: Conversation, default_show: str | None) -> ShowFacts | None:
-        if conv.last_show_id is not None and conv.last_show_id in self.kb.shows:
-            return self.kb.shows[conv.last_show_id]
-        if default_show:
-            for ref in self.index.names.get(fold(default_show), []):
-                if ref.kind == "show":
-                    return self.kb.shows[ref.id]
-        return self.best_show
-
-    def _unknown_subject(self, intent: Intent, res: Resolution) -> Answer | None:
-        """'I don't have facts about X' when the question names something Marquee doesn't know."""
-        if intent.subject == "" or not (res.leftovers or res.unknown_title):
-            return None
-        named_person = bool(res.people or res.characters)
-        # "who plays eleven in stranger things" and "is the last of us season 2 out" name an unknown title.
-        unknown_title = bool(res.unknown_title) and not res.shows
-        subject_known = (intent.subject == "show" and bool(res.shows)) or named_person
-        if subject_known and not unknown_title:
-            return None
-        display = res.unknown_name
-        suggestions = self._close_names(display)
-        text = f"I don't have facts about {display}."
-        if suggestions:
-            text += " Did you mean " + " or ".join(f"“{s}”" for s in suggestions) + "?"
-        return Answer(
-            text=text, kind="unknown", intent=intent.name, confidence=0.0, suggestions=tuple(suggestions)
-        )
-
-    def _close_names(self, name: str) -> list[str]:
-        """Known names spelled almost like `name`: a "did you mean" only when one is really close."""
-        key = fold(name)
-        return [
-            s for s in self.index.suggest(name, cutoff=80.0) if fuzz.ratio(key, fold(s)) >= SUGGEST_CUTOFF
-        ]
-
-    def _clarify(self, options: list[Match], res: Resolution, score: float) -> Answer:
-        samples = [_rephrase(m.intent, res) for m in options]
-        return Answer(
-            text="Did you mean: " + " or ".join(f"“{s}”" for s in samples) + "?",
-            kind="clarify",
-            confidence=score / 100,
-            suggestions=tuple(samples),
-        )
-
-    def _dont_know(self, res: Resolution) -> Answer:
-        hint = "Try `!help` to see what I can answer."
-        if res.leftovers and not res.mentions:
-            suggestions = self._close_names(res.unknown_name)
-            if suggestions:
-                text = f"I'm not sure what you're asking. Did you mean {' or '.join(suggestions)}? {hint}"
-                return Answer(text=text, kind="unknown", suggestions=tuple(suggestions))
-        return Answer(text=f"Sorry, I don't know how to answer that. {hint}", kind="unknown")
-
-
-def _rephrase(intent: Intent, res: Resolution) -> str:
-    """The intent's sample question about the entity the user named, for "did you mean"."""
-    name = (res.shows[0].title if res.shows else None) or (res.people[0].name if res.people else None)
-    command = f"!{intent.commands[0]}" if intent.commands else intent.sample
-    return f"{command} {name}" if name and intent.commands else command
 
 
 def _split_command(text: str) -> tuple[str | None, str]:
@@ -313,13 +317,3 @@ def _zone(tz: str | None) -> dt.tzinfo:
         return ZoneInfo(tz)
     except (ZoneInfoNotFoundError, ValueError):
         return dt.UTC
-
-
-def _invalid(text: str) -> Answer:
-    return Answer(text=text, kind="invalid")
-
-
-def _with_confidence(answer: Answer, confidence: float) -> Answer:
-    from dataclasses import replace
-
-    return replace(answer, confidence=confidence)

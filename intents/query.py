@@ -1,4 +1,7 @@
-"""What a handler receives: the question with its linked entities, the facts, and the clock."""
+"""What a handler receives: the question with its linked entities, the facts, and the clock.
+
+`Conversation` (the dialogue state) lives in intents.dialogue and is re-exported here for callers.
+"""
 
 from __future__ import annotations
 
@@ -8,14 +11,10 @@ from dataclasses import dataclass, field
 
 from db.knowledge import ArticleInfo, CreditFact, Knowledge, PersonFacts, ShowFacts
 from intents.answer import Source
+from intents.dialogue import Conversation
 from intents.linking import EntityIndex
 
-
-@dataclass(slots=True)
-class Conversation:
-    """What a conversation remembers between questions: the show it is about."""
-
-    last_show_id: int | None = None
+__all__ = ["Conversation", "Query", "join_names", "latest_season_number", "parse_seasons", "sources_for"]
 
 
 @dataclass(slots=True)
@@ -28,6 +27,7 @@ class Query:
     today: dt.date
     show: ShowFacts | None = None
     show_named: bool = False  # False when the show came from context or the default
+    show_in_conversation: bool = False  # the show is the one the conversation is about (not the default)
     season: int | None = None
     latest_season: bool = False
     person: PersonFacts | None = None

@@ -10,3 +10,5 @@ BEFORE_PREMIERE = dt.datetime(2024, 9, 3, 12, 0, tzinfo=dt.UTC)
 AFTER_PREMIERE = dt.datetime(2026, 11, 25, 12, 0, tzinfo=dt.UTC)
 # ../shared beside the repository (present in the project's own checkout and in CI).
 SHARED_DIR = Path(__file__).resolve().parents[1].parent / "shared"
+# The repository checkout the tests run from.
+REPO = Path(__file__).resolve().parents[1]

@@ -1,4 +1,8 @@
-"""Question commands: each works as `!name` and `/name`, and just builds a question for the engine."""
+"""Question commands: each works as `!name` and `/name`, and just builds a question for the engine.
+
+The commands are generated from the intents (each intent's first command, its description and what subject
+it needs), so a new intent module brings its command with it.
+"""
 
 from __future__ import annotations
 
@@ -10,7 +14,9 @@ from discord.ext import commands
 
 from bot.embeds import clip
 from bot.exts.replies import answer_context
-from bot.exts.typed import hybrid_command
+from bot.exts.typed import Callback, HybridCommand, hybrid_command
+from intents.engine import default_intents
+from intents.registry import Intent
 
 if TYPE_CHECKING:
     from bot.discord_app import MarqueeBot
@@ -18,6 +24,7 @@ if TYPE_CHECKING:
 Ctx = commands.Context["MarqueeBot"]
 MAX_CHOICES = 25  # Discord's limit for autocomplete results
 MAX_CHOICE_CHARS = 100
+MAX_DESCRIPTION = 100  # Discord's limit for a command's description
 SHOW_HELP = "The show; by default the one this channel was talking about"
 
 
@@ -44,7 +51,7 @@ async def complete_name(interaction: discord.Interaction, current: str) -> list[
 
 
 class Questions(commands.Cog):
-    """premiere, cast, who, director, creator, where, ratings, awards, about, source, shows, ask, help."""
+    """`ask`, and (in IntentQuestions below) one command per intent: premiere, cast, who, director ..."""
 
     def __init__(self, bot: MarqueeBot) -> None:
         self.bot = bot
@@ -64,82 +71,71 @@ class Questions(commands.Cog):
         # "!cast" with no argument lets the engine use the channel's show or the default one.
         await self._ask(ctx, f"!{command} {argument or ''}".strip())
 
-    @hybrid_command(description="When a show or season premieres")
-    @app_commands.describe(show=SHOW_HELP)
-    @app_commands.autocomplete(show=complete_show)
-    async def premiere(self, ctx: Ctx, *, show: str | None = None) -> None:
-        await self._command(ctx, "premiere", show)
-
-    @hybrid_command(description="Who is in a show's cast")
-    @app_commands.describe(show=SHOW_HELP)
-    @app_commands.autocomplete(show=complete_show)
-    async def cast(self, ctx: Ctx, *, show: str | None = None) -> None:
-        await self._command(ctx, "cast", show)
-
-    @hybrid_command(description="Who plays a character, or who a person is")
-    @app_commands.describe(name="A character or a person")
-    @app_commands.autocomplete(name=complete_name)
-    async def who(self, ctx: Ctx, *, name: str) -> None:
-        await self._command(ctx, "who", name)
-
-    @hybrid_command(description="Who directed a show (per season)")
-    @app_commands.describe(show=SHOW_HELP)
-    @app_commands.autocomplete(show=complete_show)
-    async def director(self, ctx: Ctx, *, show: str | None = None) -> None:
-        await self._command(ctx, "director", show)
-
-    @hybrid_command(description="Who created a show")
-    @app_commands.describe(show=SHOW_HELP)
-    @app_commands.autocomplete(show=complete_show)
-    async def creator(self, ctx: Ctx, *, show: str | None = None) -> None:
-        await self._command(ctx, "creator", show)
-
-    @hybrid_command(description="Where to watch a show")
-    @app_commands.describe(show=SHOW_HELP)
-    @app_commands.autocomplete(show=complete_show)
-    async def where(self, ctx: Ctx, *, show: str | None = None) -> None:
-        await self._command(ctx, "where", show)
-
-    @hybrid_command(description="A show's scores (Rotten Tomatoes and others)")
-    @app_commands.describe(show=SHOW_HELP)
-    @app_commands.autocomplete(show=complete_show)
-    async def ratings(self, ctx: Ctx, *, show: str | None = None) -> None:
-        await self._command(ctx, "ratings", show)
-
-    @hybrid_command(description="A show's award nominations and wins")
-    @app_commands.describe(show=SHOW_HELP)
-    @app_commands.autocomplete(show=complete_show)
-    async def awards(self, ctx: Ctx, *, show: str | None = None) -> None:
-        await self._command(ctx, "awards", show)
-
-    @hybrid_command(description="What a show is about")
-    @app_commands.describe(show=SHOW_HELP)
-    @app_commands.autocomplete(show=complete_show)
-    async def about(self, ctx: Ctx, *, show: str | None = None) -> None:
-        await self._command(ctx, "about", show)
-
-    @hybrid_command(description="Where Marquee's facts about a show come from")
-    @app_commands.describe(show=SHOW_HELP)
-    @app_commands.autocomplete(show=complete_show)
-    async def source(self, ctx: Ctx, *, show: str | None = None) -> None:
-        await self._command(ctx, "source", show)
-
-    @hybrid_command(description="The shows Marquee knows")
-    async def shows(self, ctx: Ctx) -> None:
-        await self._command(ctx, "shows", None)
-
     @hybrid_command(description="Ask anything about a show in plain words")
     @app_commands.describe(question="For example: when does Heartstopper season 3 come out?")
     async def ask(self, ctx: Ctx, *, question: str) -> None:
         await self._ask(ctx, question)
 
-    @hybrid_command(name="help", description="What Marquee can answer")
-    async def help_(self, ctx: Ctx) -> None:
-        await self._command(ctx, "help", None)
+
+def _as_method(function: Callback, name: str) -> None:
+    # discord.py tells a cog method (whose first two parameters are self and ctx) by its qualified name.
+    function.__qualname__ = f"Questions.{name}"
+
+
+def _show_command(name: str, description: str) -> HybridCommand:
+    async def command(self: Questions, ctx: Ctx, *, show: str | None = None) -> None:
+        await self._command(ctx, name, show)
+
+    _as_method(command, name)
+    described = app_commands.describe(show=SHOW_HELP)(command)
+    return hybrid_command(name=name, description=description)(
+        app_commands.autocomplete(show=complete_show)(described)
+    )
+
+
+def _person_command(command_name: str, description: str) -> HybridCommand:
+    async def command(self: Questions, ctx: Ctx, *, name: str) -> None:
+        await self._command(ctx, command_name, name)
+
+    _as_method(command, command_name)
+    described = app_commands.describe(name="A person or a character")(command)
+    return hybrid_command(name=command_name, description=description)(
+        app_commands.autocomplete(name=complete_name)(described)
+    )
+
+
+def _plain_command(name: str, description: str) -> HybridCommand:
+    async def command(self: Questions, ctx: Ctx) -> None:
+        await self._command(ctx, name, None)
+
+    _as_method(command, name)
+    return hybrid_command(name=name, description=description)(command)
+
+
+def intent_commands(intents: list[Intent]) -> dict[str, HybridCommand]:
+    """One `!name` and `/name` command per intent that declares commands, named by its first command and
+    described by the intent: adding an intent adds its command."""
+    made: dict[str, HybridCommand] = {}
+    for intent in intents:
+        if not intent.commands or intent.commands[0] in made or intent.commands[0] == "ask":
+            continue
+        name = intent.commands[0]
+        description = clip((intent.description or intent.name).capitalize(), MAX_DESCRIPTION)
+        factory = {"show": _show_command, "person": _person_command}.get(intent.subject, _plain_command)
+        made[name] = factory(name, description)
+    return made
+
+
+# The cog with the engine's intents' commands; discord.py collects commands from the class body.
+IntentQuestions = type(
+    "IntentQuestions",
+    (Questions,),
+    {f"_cmd_{name}": command for name, command in intent_commands(default_intents()).items()},
+)
 
 
 async def setup(bot: commands.Bot) -> None:
     from bot.discord_app import MarqueeBot
 
     assert isinstance(bot, MarqueeBot)
-    await bot.add_cog(Questions(bot))
+    await bot.add_cog(IntentQuestions(bot))

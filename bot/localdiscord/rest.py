@@ -19,6 +19,8 @@ from .webhooks import Webhooks
 
 log = logging.getLogger("fake_discord.rest")
 
+# The application flag Discord sets when the Message Content intent is enabled in the developer portal.
+GATEWAY_MESSAGE_CONTENT_LIMITED = 1 << 19
 # Interaction callbacks and webhook follow-ups authenticate by their token in the URL.
 _UNAUTHENTICATED = ("/interactions/", "/webhooks/")
 
@@ -138,7 +140,7 @@ class Rest:
                 "owner": self.state.owner_user.payload(),
                 "verify_key": "0" * 64,
                 "team": None,
-                "flags": 0,
+                "flags": GATEWAY_MESSAGE_CONTENT_LIMITED,
                 "summary": "",
                 "rpc_origins": [],
             }

@@ -158,7 +158,8 @@ def _article_kind(value: Any) -> str:
     raise FactError(f"article kind must be 'news', 'catalog' or 'admin', got {value!r}")
 
 
-def _fingerprint(record: dict[str, Any]) -> str:
+def article_fingerprint(record: dict[str, Any]) -> str:
+    """The identity an article line is stored under: its `fingerprint`, else a hash of its `key`."""
     if record.get("fingerprint"):
         return str(record["fingerprint"])
     key = record.get("key") or json.dumps(record, sort_keys=True)
@@ -183,7 +184,7 @@ async def import_fact_lines(session: AsyncSession, lines: Iterable[str]) -> Impo
                 writer = None
                 skipping_article = False
                 _require(record, "outlet", "title")
-                fingerprint = _fingerprint(record)
+                fingerprint = article_fingerprint(record)
                 existing = await session.scalar(select(Article).where(Article.fingerprint == fingerprint))
                 skipping_article = existing is not None
                 if skipping_article:

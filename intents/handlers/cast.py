@@ -47,6 +47,14 @@ async def cast(q: Query) -> Answer:
 async def who_plays(q: Query) -> Answer:
     """The actor behind a character."""
     credit = q.character
+    if (
+        credit is None
+        and q.show is not None
+        and q.has("main character", "lead", "protagonist", "main", "star")
+    ):
+        # "who plays the main character": the first-billed actor with a character.
+        leads = [c for c in _actors(q.show.credits) if c.character]
+        credit = leads[0] if leads else None
     if credit is None:
         if q.person is not None:
             return await plays_whom(q)
@@ -79,7 +87,8 @@ async def plays_whom(q: Query) -> Answer:
             return await who_plays(q)
         return Answer(text="Which actor do you mean?", kind="unknown", intent="plays_whom", confidence=0.5)
     roles = [c for c in person.credits if c.role == "actor"]
-    if q.show is not None and q.show_named:
+    in_context = q.show_in_conversation and q.show is not None and any(c.show_id == q.show.id for c in roles)
+    if q.show is not None and (q.show_named or in_context):
         in_show = [c for c in roles if c.show_id == q.show.id]
         if not in_show:
             return missing(q, "plays_whom", f"a role for {person.name} in {q.show.title}")

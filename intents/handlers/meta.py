@@ -52,7 +52,8 @@ def make_help(intents: list[Intent]) -> Intent:
     """The help intent, listing every other intent's sample question."""
 
     async def help_(q: Query) -> Answer:
-        samples = [i for i in intents if i.sample]
+        # Intents without a description (the catalog's phrasings) would show as empty bullets.
+        samples = [i for i in intents if i.sample and i.description]
         lines = [f"• {i.description}: “{i.sample}”" for i in samples]
         commands = sorted({f"!{i.commands[0]}" for i in intents if i.commands})
         text = (

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
+from db.knowledge import RatingFact
 from intents.answer import Answer
 from intents.handlers.common import missing, need_show, newest
 from intents.query import Query, join_names, sources_for
 from intents.registry import Intent
+from intents.text import fold
 
 
 async def where_to_watch(q: Query) -> Answer:
@@ -43,10 +47,37 @@ async def ratings(q: Query) -> Answer:
         return ask
     assert q.show is not None
     found = list(q.show.ratings)
+    asked = _asked_rating_site(q)
+    held = {fold(r.source) for r in found}
+    if asked is not None and not any(fold(asked) in h or h in fold(asked) for h in held):
+        # Never pass another site's score off as the one asked for: say what is missing first.
+        article = "an" if asked[:1] in "AEIOU" else "a"
+        lacking = f"I don't have {article} {asked} score for {q.show.title}."
+        if not found:
+            return missing(q, "ratings", f"{article} {asked} score for {q.show.title}")
+        other = await ratings_known(q, found)
+        return replace(other, text=f"{lacking} What I have: {other.text}", kind="answer", confidence=0.6)
     if not found:
         return missing(q, "ratings", f"ratings for {q.show.title}")
+    return await ratings_known(q, found)
+
+
+def _asked_rating_site(q: Query) -> str | None:
+    """The review site a question names, if any ("what's its metacritic score")."""
+    for words, site in RATING_SITES:
+        if q.has(*words):
+            return site
+    return None
+
+
+async def ratings_known(q: Query, found: list[RatingFact]) -> Answer:
+    """The scores Marquee holds for the show, critics first unless audiences are asked about."""
+    assert q.show is not None
     audience_first = q.has("audience", "audiences", "fans", "viewers", "popcornmeter", "users", "people")
     critics_first = q.has("critics", "critic", "tomatometer", "reviews")
+    only = [r for r in found if (r.audience == "critics") == critics_first]
+    if audience_first != critics_first and only and q.has("score", "rating", "percent", "think", "say"):
+        found = only  # "what's the critics score": that score alone, not the audience's beside it
     if audience_first and not critics_first:
         found.sort(key=lambda r: r.audience not in ("audience", "users"))
     else:
@@ -66,6 +97,16 @@ async def ratings(q: Query) -> Answer:
         fields=tuple((f"{r.source} ({r.audience})", _score(r.value, r.scale)) for r in found),
         show_id=q.show.id,
     )
+
+
+RATING_SITES: tuple[tuple[tuple[str, ...], str], ...] = (
+    (("metacritic", "meta critic", "metascore"), "Metacritic"),
+    (("imdb", "imbd"), "IMDb"),
+    (("letterboxd",), "Letterboxd"),
+    (("rotten tomatoes", "rotten", "tomatometer", "rt"), "Rotten Tomatoes"),
+    (("tv guide",), "TV Guide"),
+    (("common sense media",), "Common Sense Media"),
+)
 
 
 async def awards(q: Query) -> Answer:

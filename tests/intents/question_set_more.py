@@ -11,12 +11,13 @@ from tests.intents.question_set import LYN, NEWBERRY, NICK, OSMAN, S3, a, chatte
 WATCH = [
     a("where can i stream heartstopper", "where_to_watch", "Netflix"),
     a("what streaming service is heartstopper on", "where_to_watch", "Netflix"),
-    a("is heartstopper on netflix", "where_to_watch", "Netflix"),
+    # A yes/no check says yes or no first, then the fact that decided it.
+    a("is heartstopper on netflix", "where_to_watch", "Yes", has=("Netflix",)),
     a("what network is heartstopper on", "where_to_watch", "Netflix"),
     a("where to watch heartstopper season 3", "where_to_watch", "Netflix"),
     a("where can i watch agatha all along", "where_to_watch", "Disney+", not_answers=("Netflix",)),
     a("what platform is agatha all along on", "where_to_watch", "Disney+", not_answers=("Netflix",)),
-    a("is agatha all along on netflix", "where_to_watch", "Disney+", not_answers=("Netflix",)),
+    a("is agatha all along on netflix", "where_to_watch", "No", has=("Disney+",), not_answers=("Netflix",)),
     a("where can i watch wandavision", "where_to_watch", "Disney+", not_answers=("Netflix",)),
     a("wher can i watch heartstoppr", "where_to_watch", "Netflix"),
     a("how can i watch heartstopper", "where_to_watch", "Netflix"),

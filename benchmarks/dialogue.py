@@ -1,0 +1,76 @@
+"""Dialogue state cost: memory for many idle channels, and a follow-up's latency against a first question's.
+
+    .venv/bin/python -m benchmarks.dialogue [--channels 10000]
+
+Each channel holds a three-turn conversation (a question, a pronoun follow-up, an ellipsis), as a busy
+server's channels would; memory is what tracemalloc counts for the store after the turns. Targets (issue 12):
+under 50 MB for 10,000 idle channels; a follow-up's p99 no higher than a first question's (under 2 ms).
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import datetime as dt
+import gc
+import statistics
+import tempfile
+import time
+import tracemalloc
+
+from db.bootstrap import open_database
+from intents.dialogue import ConversationStore
+from intents.engine import QuestionEngine
+
+NOW = dt.datetime(2024, 9, 3, 12, tzinfo=dt.UTC)
+FIRST = ("who directed heartstopper season 3?", "what is agatha all along about?", "who plays nick nelson?")
+FOLLOW = ("what else has he done?", "who's in it?", "and season 2?", "how long until it comes out?")
+
+
+def _p(values: list[float], q: float) -> float:
+    return statistics.quantiles(values, n=100)[int(q) - 1] if len(values) > 1 else values[0]
+
+
+async def run(channels: int) -> None:
+    """Fill the store, then print memory and latency figures."""
+    with tempfile.TemporaryDirectory() as tmp:
+        database = await open_database(f"sqlite+aiosqlite:///{tmp}/dialogue.db")
+        engine = await QuestionEngine.from_sessions(database.sessions)
+        await database.close()
+    store = ConversationStore(max_conversations=channels)
+    firsts: list[float] = []
+    follows: list[float] = []
+    gc.collect()
+    tracemalloc.start()
+    before = tracemalloc.get_traced_memory()[0]
+    for channel in range(channels):
+        conversation = store.get(channel)
+        for n, question in enumerate((FIRST[channel % 3], FOLLOW[channel % 4], FOLLOW[(channel + 1) % 4])):
+            start = time.perf_counter()
+            await engine.answer(question, conversation, now=NOW)
+            (firsts if n == 0 else follows).append((time.perf_counter() - start) * 1000)
+    gc.collect()
+    used = tracemalloc.get_traced_memory()[0] - before
+    tracemalloc.stop()
+    each = used / max(len(store), 1)
+    print(f"channels: {len(store)}; dialogue state: {used / 1e6:.1f} MB ({each:.0f} B each)")
+    firsts, follows = [], []
+    for channel in range(min(channels, 2000)):
+        conversation = store.get(f"timed-{channel}")
+        for n, question in enumerate((FIRST[channel % 3], FOLLOW[channel % 4])):
+            start = time.perf_counter()
+            await engine.answer(question, conversation, now=NOW)
+            (firsts if n == 0 else follows).append((time.perf_counter() - start) * 1000)
+    print(f"first questions: p50 {statistics.median(firsts):.2f} ms, p99 {_p(firsts, 99):.2f} ms")
+    print(f"follow-ups:      p50 {statistics.median(follows):.2f} ms, p99 {_p(follows, 99):.2f} ms")
+
+
+def main() -> None:
+    """Command line entry."""
+    parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
+    parser.add_argument("--channels", type=int, default=10_000)
+    asyncio.run(run(parser.parse_args().channels))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,117 @@
+"""Dialogue state: what a conversation remembers between questions, and a bounded store of conversations.
+
+A conversation keeps its last few answered questions (their words, and where each named a show, a person, a
+character or a season), the shows and people mentioned (most recent first), the subject nobody knows if the
+latest one was unknown, and the dates answers gave. Follow-ups read it (intents/understand/followup.py).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import time
+from collections import OrderedDict, deque
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Literal
+
+SlotKind = Literal["show", "person", "character", "season", "unknown"]
+RECENT = 4  # names of each kind remembered
+TURNS = 3  # answered questions remembered
+DEFAULT_IDLE_SECONDS = 600.0
+DEFAULT_MAX_CONVERSATIONS = 10_000
+
+
+@dataclass(frozen=True, slots=True)
+class Turn:
+    """One answered question: its words, where it named each kind of thing, and the answer's kind and date."""
+
+    tokens: tuple[str, ...]
+    slots: tuple[tuple[SlotKind, int, int], ...]  # (kind, start, end) spans in tokens
+    intent: str | None
+    kind: str
+    date: dt.date | None = None
+
+
+@dataclass(slots=True)
+class Conversation:
+    """What a conversation remembers between questions."""
+
+    last_show_id: int | None = None
+    turns: deque[Turn] = field(default_factory=lambda: deque(maxlen=TURNS))
+    shows: deque[int] = field(default_factory=lambda: deque(maxlen=RECENT))
+    people: deque[int] = field(default_factory=lambda: deque(maxlen=RECENT))
+    # The latest subject when it was a name Marquee has no facts about ("the bear"); None once a known one
+    # is named again.
+    unknown: tuple[str, ...] | None = None
+    touched: float = 0.0
+
+    @property
+    def last(self) -> Turn | None:
+        """The last answered question, if any."""
+        return self.turns[-1] if self.turns else None
+
+    @property
+    def named_anything(self) -> bool:
+        """Whether the conversation has named any subject (the default show applies only before that)."""
+        return bool(self.shows or self.people or self.unknown)
+
+    def mention_show(self, show_id: int) -> None:
+        """A known show became the subject."""
+        _to_front(self.shows, show_id)
+        self.last_show_id = show_id
+        self.unknown = None
+
+    def mention_person(self, person_id: int) -> None:
+        """A known person was named or answered."""
+        _to_front(self.people, person_id)
+
+    def mention_unknown(self, words: tuple[str, ...]) -> None:
+        """A name with no facts became the subject: 'it' now means it, never another show."""
+        self.unknown = words
+        self.last_show_id = None
+
+
+def _to_front(recent: deque[int], item: int) -> None:
+    if item in recent:
+        recent.remove(item)
+    recent.appendleft(item)
+
+
+class ConversationStore:
+    """Conversations by key (a channel, a DM, a batch conversation id), least recently used dropped first, and
+    forgotten after `idle_seconds` without a question, so a bot in thousands of channels stays small."""
+
+    def __init__(
+        self,
+        idle_seconds: float = DEFAULT_IDLE_SECONDS,
+        max_conversations: int = DEFAULT_MAX_CONVERSATIONS,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
+        self.idle_seconds = idle_seconds
+        self.max_conversations = max_conversations
+        self._clock = clock
+        self._items: OrderedDict[object, Conversation] = OrderedDict()
+
+    def __len__(self) -> int:
+        return len(self._items)
+
+    def get(self, key: object) -> Conversation:
+        """The conversation for `key`: a fresh one if it never spoke or sat idle too long."""
+        now = self._clock()
+        conversation = self._items.pop(key, None)
+        if conversation is None or (self.idle_seconds > 0 and now - conversation.touched > self.idle_seconds):
+            conversation = Conversation()
+        conversation.touched = now
+        self._items[key] = conversation
+        while len(self._items) > self.max_conversations:
+            self._items.popitem(last=False)
+        self._drop_idle(now)
+        return conversation
+
+    def _drop_idle(self, now: float) -> None:
+        # The oldest come first: stop at the first that is still fresh.
+        while self._items and self.idle_seconds > 0:
+            key, oldest = next(iter(self._items.items()))
+            if now - oldest.touched <= self.idle_seconds:
+                break
+            del self._items[key]

@@ -1,0 +1,90 @@
+"""Renewals, cancellations and final seasons, from the status facts articles report."""
+
+from __future__ import annotations
+
+import re
+
+from intents.answer import Answer
+from intents.handlers.common import missing, need_show
+from intents.query import Query, sources_for
+from intents.registry import Intent
+
+_RENEWED = re.compile(r"renewed for (?:a )?season (\d+)", re.IGNORECASE)
+_FINAL = re.compile(r"final season:? ?(\d+)?", re.IGNORECASE)
+_CANCELLED = re.compile(r"cancel", re.IGNORECASE)
+
+
+async def renewal(q: Query) -> Answer:
+    """Whether a show was renewed (for the season asked about), cancelled, or is ending."""
+    if (ask := need_show(q, "renewal")) is not None:
+        return ask
+    assert q.show is not None
+    show = q.show
+    statuses = show.descriptors.get("status", [])
+    if not statuses:
+        return missing(q, "renewal", f"news of a renewal or cancellation for {show.title}")
+    renewed = sorted({int(m.group(1)) for s in statuses if (m := _RENEWED.search(s))})
+    final = next((m for s in statuses if (m := _FINAL.search(s))), None)
+    cancelled = any(_CANCELLED.search(s) for s in statuses)
+    asked = q.resolved_season()
+    sentences: list[str] = []
+    verdict = ""
+    if renewed:
+        sentences.append(f"{show.title} has been renewed for season {renewed[-1]}.")
+    if final is not None:
+        season = f"season {final.group(1)}" if final.group(1) else "its current season"
+        sentences.append(f"{show.title}'s {season} is its final season.")
+    if cancelled:
+        sentences.append(f"{show.title} has been cancelled.")
+    if asked is not None and q.has("renewed", "renew", "confirmed", "coming", "happening", "getting", "get"):
+        verdict = "Yes. " if asked in renewed or any(asked <= r for r in renewed) else "Not that I know of. "
+    elif q.has("final", "last", "ending", "end"):
+        verdict = "Yes. " if final is not None else "Not that I know of. "
+    elif q.has("cancelled", "canceled", "cancel"):
+        verdict = "Yes. " if cancelled else "No. "
+    yes_no = verdict.split(".")[0].split()[0] if verdict else None
+    return Answer(
+        text=verdict + " ".join(sentences),
+        intent="renewal",
+        confidence=1.0,
+        answers=tuple(x for x in (yes_no, *statuses) if x),
+        sources=sources_for(q.kb, [show.article_id]),
+        title=f"{show.title}: renewal",
+        show_id=show.id,
+    )
+
+
+INTENTS = [
+    Intent(
+        "renewal",
+        (
+            "has {show} been renewed",
+            "is {show} renewed for {season}",
+            "was {show} renewed",
+            "is {show} getting a {season}",
+            "will there be a {season} of {show}",
+            "is {show} cancelled",
+            "has {show} been cancelled",
+            "is {season} the final season of {show}",
+            "is this the last season of {show}",
+            "is {show} ending",
+            "{show} {season} confirmed",
+            "{show} renewed",
+            "{show} final season",
+        ),
+        renewal,
+        cues=(
+            "renewed",
+            "renewal",
+            "renew",
+            "cancelled",
+            "canceled",
+            "final season",
+            "last season",
+            "confirmed",
+        ),
+        commands=("renewal",),
+        description="renewals, cancellations and final seasons",
+        sample="has heartstopper been renewed?",
+    )
+]

@@ -1,0 +1,83 @@
+"""Honest replies: "I don't have facts about X" (with "did you mean" only for a close name), "Did you mean"
+between two readings, and "I don't know how to answer that"."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from rapidfuzz import fuzz
+
+from intents.answer import Answer
+from intents.linking import EntityIndex
+from intents.registry import Intent, Match
+from intents.resolve import Resolution
+from intents.text import fold
+
+SUGGEST_CUTOFF = 88.0  # "did you mean" needs a name at least this close (rapidfuzz ratio)
+# Intents whose unknown words are not an unknown subject: they are about no show or person, or (tag_films)
+# link their own subject, a catalog tag.
+NEEDS_NO_SUBJECT = frozenset({"help", "shows", "smalltalk", "tag_films"})
+
+
+def unknown_subject(intent: Intent, res: Resolution, index: EntityIndex) -> Answer | None:
+    """'I don't have facts about X' when the question names something Marquee doesn't know."""
+    if intent.name in NEEDS_NO_SUBJECT or not (res.leftovers or res.unknown_title):
+        return None
+    named_person = bool(res.people or res.characters)
+    # "who plays eleven in stranger things" and "is the last of us season 2 out" name an unknown title.
+    unknown_title = bool(res.unknown_title) and not res.shows
+    # Catalog intents (subject "") are about a film or a person, whichever the question names.
+    subject_known = (intent.subject in ("show", "") and bool(res.shows)) or named_person
+    if subject_known and not unknown_title:
+        return None
+    display = res.unknown_name
+    suggestions = close_names(index, display)
+    text = f"I don't have facts about {display}."
+    if suggestions:
+        text += " Did you mean " + " or ".join(f"“{s}”" for s in suggestions) + "?"
+    return Answer(
+        text=text, kind="unknown", intent=intent.name, confidence=0.0, suggestions=tuple(suggestions)
+    )
+
+
+def close_names(index: EntityIndex, name: str) -> list[str]:
+    """Known names spelled almost like `name`: a "did you mean" only when one is really close."""
+    key = fold(name)
+    return [s for s in index.suggest(name, cutoff=80.0) if fuzz.ratio(key, fold(s)) >= SUGGEST_CUTOFF]
+
+
+def clarify(options: list[Match], res: Resolution, score: float) -> Answer:
+    """'Did you mean' with each reading as a command or a sample question about the named subject."""
+    samples = [rephrase(m.intent, res) for m in options]
+    return Answer(
+        text="Did you mean: " + " or ".join(f"“{s}”" for s in samples) + "?",
+        kind="clarify",
+        confidence=score / 100,
+        suggestions=tuple(samples),
+    )
+
+
+def dont_know(res: Resolution, index: EntityIndex) -> Answer:
+    """No intent fits: a close name if the question holds one, else how to get help."""
+    hint = "Try `!help` to see what I can answer."
+    if res.leftovers and not res.mentions:
+        suggestions = close_names(index, res.unknown_name)
+        if suggestions:
+            text = f"I'm not sure what you're asking. Did you mean {' or '.join(suggestions)}? {hint}"
+            return Answer(text=text, kind="unknown", suggestions=tuple(suggestions))
+    return Answer(text=f"Sorry, I don't know how to answer that. {hint}", kind="unknown")
+
+
+def rephrase(intent: Intent, res: Resolution) -> str:
+    """The intent's sample question about the entity the user named, for "did you mean"."""
+    name = (res.shows[0].title if res.shows else None) or (res.people[0].name if res.people else None)
+    command = f"!{intent.commands[0]}" if intent.commands else intent.sample
+    return f"{command} {name}" if name and intent.commands else command
+
+
+def invalid(text: str) -> Answer:
+    return Answer(text=text, kind="invalid")
+
+
+def with_confidence(answer: Answer, confidence: float) -> Answer:
+    return replace(answer, confidence=confidence)

@@ -1,0 +1,83 @@
+"""Which show, person or character a question is about: named, implied by a person or a character, or the
+conversation's; the default show only for a conversation that has named nothing."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from db.knowledge import Knowledge, PersonFacts, ShowFacts
+from intents.dialogue import Conversation
+from intents.linking import EntityIndex
+from intents.query import Query
+from intents.registry import Intent
+from intents.resolve import DOMAIN_WORDS, Resolution
+from intents.text import STOPWORDS, fold
+
+
+class Subjects:
+    """Chooses the subject of a question from what it names and what the conversation holds."""
+
+    def __init__(self, kb: Knowledge, index: EntityIndex, best_show: ShowFacts | None) -> None:
+        self.kb = kb
+        self.index = index
+        self.best_show = best_show
+
+    def implied_show(self, res: Resolution, conv: Conversation, default_show: str | None) -> ShowFacts | None:
+        """The show a question that names none is about; none when it names something unknown instead."""
+        if res.leftovers or res.unknown_title or conv.unknown:
+            return None
+        if res.characters:
+            return self.kb.shows.get(res.characters[0].show_id)
+        if res.people:
+            return self.show_of(res.people[0], res)
+        return self.context_show(conv, default_show)
+
+    def fill(
+        self, q: Query, res: Resolution, intent: Intent, conv: Conversation, default_show: str | None
+    ) -> None:
+        """Put the question's show, season, person and character on the query."""
+        q.season = res.season.number if res.season else None
+        q.latest_season = bool(res.season and res.season.latest)
+        if res.shows:
+            q.show, q.show_named = res.shows[0], True
+        preferred = q.show.id if q.show else conv.last_show_id
+        if res.characters:
+            in_show = [c for c in res.characters if c.show_id == preferred]
+            q.character = (in_show or res.characters)[0]
+        if res.people:
+            q.person = res.people[0]
+            q.extra_people = res.people[1:]
+        if q.show is None and q.character is not None and intent.subject == "show":
+            q.show = self.kb.shows.get(q.character.show_id)
+        if q.show is None and q.person is not None and intent.subject == "show":
+            q.show = self.show_of(q.person, res)
+        if q.show is None:
+            q.show = self.context_show(conv, default_show)
+            q.show_in_conversation = q.show is not None and q.show.id == conv.last_show_id
+
+    def show_of(self, person: PersonFacts, res: Resolution) -> ShowFacts | None:
+        """The show a question about a person's show means: one whose words it uses, else the newest."""
+        ids = [c.show_id for c in person.credits] + [w.show_id for w in person.work if w.show_id]
+        shows = [self.kb.shows[i] for i in dict.fromkeys(ids) if i in self.kb.shows]
+        if not shows:
+            return None
+        words = set(res.tokens) - STOPWORDS - DOMAIN_WORDS
+        for show in shows:
+            if words & set(fold(f"{show.title} {show.synopsis or ''}").split()):
+                return show
+        return max(shows, key=lambda s: max((r.on or dt.date.min for r in s.releases), default=dt.date.min))
+
+    def context_show(self, conv: Conversation, default_show: str | None) -> ShowFacts | None:
+        """The conversation's show; the default show only for a conversation that has named nothing yet."""
+        if conv.unknown:
+            return None  # "it" is the show nobody knows: never another show's facts
+        if conv.last_show_id is not None and conv.last_show_id in self.kb.shows:
+            return self.kb.shows[conv.last_show_id]
+        if conv.people and conv.people[0] in self.kb.people:
+            person = self.kb.people[conv.people[0]]
+            return self.show_of(person, Resolution([], None, []))
+        if default_show:
+            for ref in self.index.names.get(fold(default_show), []):
+                if ref.kind == "show":
+                    return self.kb.shows[ref.id]
+        return self.best_show

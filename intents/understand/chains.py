@@ -1,0 +1,236 @@
+"""Two-hop chains: a subject described by a relation ("the director of season 3", "the show with nick nelson",
+"the actor who plays charlie") is found first, then the question is asked about it.
+
+The described phrase is replaced by the name it denotes and the rewritten question is answered; the answer
+starts with the fact that identified the subject, so the reader sees the whole path and both sources.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, replace
+
+from db.knowledge import Knowledge, ShowFacts
+from intents.answer import Answer
+from intents.linking import Mention
+from intents.query import sources_for
+from intents.text import STOPWORDS, fold
+from intents.understand.context import Composing, lead_with
+
+_ROLE_QUESTIONS = {
+    "director": "who directed",
+    "directors": "who directed",
+    "creator": "who created",
+    "creators": "who created",
+    "writer": "who created",
+    "writers": "who created",
+    "author": "who created",
+    "showrunner": "who is the showrunner of",
+    "star": "who stars in",
+    "stars": "who stars in",
+    "lead": "who stars in",
+}
+_ROLE = "|".join(_ROLE_QUESTIONS)
+_OBJECT = r"(?P<obj>(?:the )?(?:<S> (?:of )?)?(?:<E\d+>)?(?: <S>)?)"
+_PATTERNS = (
+    # "the director of season 3", "the creator of heartstopper", "the season 3 director"
+    re.compile(rf"\b(?:the |a )?(?:main |lead |new )?(?P<role>{_ROLE}) (?:of|for|on|behind|from) {_OBJECT}"),
+    re.compile(rf"\bthe (?P<obj><S>|<E\d+>(?: <S>)?) (?P<role>{_ROLE})\b"),
+    re.compile(
+        r"\b(?:the |whoever )?(?:(?:guy|person|man|woman|one|people|actor|actress) )?(?:who|that) "
+        r"(?P<verb>directed|created|wrote) (?P<obj>(?:the )?(?:<S> (?:of )?)?(?:<E\d+>)?(?: <S>)?)"
+    ),
+    # "the actor who plays charlie", "the guy playing nick"
+    re.compile(
+        r"\b(?:the )?(?:actor|actress|person|guy|girl|one|dude|woman|man|kid) (?:who |that )?"
+        r"(?:plays|played|is playing|playing|portrays) (?P<char><E\d+>)"
+    ),
+    # "the show with nick nelson", "the show andy newberry directs", "the series kit connor is in"
+    re.compile(
+        r"\b(?:the |that )?(?:show|series|tv show|one)\s(?:that |which |where )?"
+        r"(?:(?:with|starring|featuring|about) )?(?P<who><E\d+>)"
+        r"(?: (?P<how>directs|directed|is in|was in|stars in|starred in|created|wrote|plays in|acts in|"
+        r"works on|made|plays|is directing|appears in|was on|is on|(?:co )?wrote(?: the (?:books?|novels?))?"
+        r"(?: for)?))?"
+    ),
+    re.compile(r"(?P<who><E\d+>) (?:s )?(?:new |latest )?(?:show|series)\b"),
+)
+_SCAFFOLD = frozenset("whos name named called tell novel novels book books comic comics show series".split())
+_VERB_ROLES = {
+    "directed": "director",
+    "created": "creator",
+    "wrote": "writer",
+    "directs": "director",
+    "is directing": "director",
+    "created ": "creator",
+    "made": "creator",
+    "wrote the books for": "novelist",
+    "co wrote the books for": "novelist",
+    "wrote the novels for": "novelist",
+}
+
+
+@dataclass(frozen=True)
+class _Marked:
+    text: str
+    spans: dict[str, tuple[int, int]]  # placeholder -> token span
+    mentions: dict[str, Mention]
+
+
+def _mark(c: Composing) -> _Marked:
+    """The question with each linked name as <E0>, <E1> ... and the season as <S>."""
+    starts: dict[int, tuple[str, int]] = {}
+    mentions: dict[str, Mention] = {}
+    for n, mention in enumerate(c.res.mentions):
+        key = f"<E{n}>"
+        starts[mention.start] = (key, mention.end)
+        mentions[key] = mention
+    season = c.res.season
+    if season is not None:
+        starts[season.start] = ("<S>", season.end)
+    words: list[str] = []
+    spans: dict[str, tuple[int, int]] = {}
+    i = 0
+    while i < len(c.tokens):
+        if i in starts:
+            key, end = starts[i]
+            spans[key] = (len(words), len(words) + 1)
+            words.append(key)
+            i = max(end, i + 1)
+            continue
+        words.append(c.tokens[i])
+        i += 1
+    return _Marked(" ".join(words), spans, mentions)
+
+
+def _words(marked: _Marked, c: Composing, fragment: str) -> str:
+    """A marked fragment back in plain words."""
+    out = []
+    for word in fragment.split():
+        if word in marked.mentions:
+            out.append(marked.mentions[word].refs[0].name)
+        elif word == "<S>" and c.res.season is not None:
+            out.append(" ".join(c.tokens[c.res.season.start : c.res.season.end]))
+        else:
+            out.append(word)
+    return " ".join(out)
+
+
+async def chain(c: Composing) -> Answer | None:
+    """Answer a question whose subject is described by a relation, or None when it has no such phrase."""
+    if not c.res.mentions and c.res.season is None:
+        return None
+    marked = _mark(c)
+    for pattern in _PATTERNS:
+        match = pattern.search(marked.text)
+        if match is None:
+            continue
+        groups = match.groupdict()
+        if groups.get("obj") is not None and not groups["obj"].strip(" the"):
+            continue
+        found = await _bridge(c, marked, groups)
+        if found is None:
+            continue
+        name, bridge = found
+        if any(fold(m.refs[0].name) == fold(name) for m in c.res.mentions):
+            return None  # "is tony gilroy the showrunner of andor" asserts it: a yes/no check
+        before, after = marked.text[: match.start()], marked.text[match.end() :]
+        if not _asks_more(f"{before} {after}"):
+            # "who is the creator of heartstopper" is a one-hop question; "alice oseman's show" is answered
+            # by the bridge itself.
+            return bridge if groups.get("who") is not None else None
+        rest = f"{before} {fold(name)} {after}"
+        outer = await c.ask_composed(_words(marked, c, rest))
+        if outer.kind not in ("answer", "unknown"):
+            return None
+        if outer.kind == "unknown":
+            # What is missing comes first, then the fact that found the subject.
+            joined = replace(
+                outer,
+                text=f"{outer.text} ({bridge.text})",
+                sources=tuple(dict.fromkeys((*outer.sources, *bridge.sources))),
+            )
+            return replace(joined, show_id=outer.show_id or bridge.show_id)
+        if outer.answers[:1] in (("Yes",), ("No",)):
+            # A yes/no says yes or no first: the fact that found the subject follows.
+            sources = tuple(dict.fromkeys((*outer.sources, *bridge.sources)))
+            return replace(outer, text=f"{outer.text} ({bridge.text})", sources=sources)
+        joined = lead_with(bridge.text, outer, intent=outer.intent or "chain", extra_sources=bridge.sources)
+        return replace(joined, kind="answer", show_id=outer.show_id or bridge.show_id)
+    return None
+
+
+async def _bridge(c: Composing, marked: _Marked, groups: dict[str, str | None]) -> tuple[str, Answer] | None:
+    """The name the described phrase denotes and the answer that says so."""
+    role = groups.get("role") or _VERB_ROLES.get(groups.get("verb") or "")
+    if role is not None and groups.get("obj") is not None:
+        obj = _words(marked, c, groups["obj"] or "")
+        question = _ROLE_QUESTIONS.get(role, "who directed")
+        inner = await c.ask(f"{question} {obj}")
+        if inner.kind != "answer" or not inner.answers:
+            return None
+        return inner.answers[0], inner
+    if groups.get("char") is not None:
+        mention = marked.mentions[groups["char"] or ""]
+        if mention.refs[0].kind != "character":
+            return None
+        inner = await c.ask(f"who plays {mention.refs[0].name}")
+        if inner.kind != "answer" or not inner.answers:
+            return None
+        return inner.answers[0], inner
+    if groups.get("who") is not None:
+        mention = marked.mentions[groups["who"] or ""]
+        show = _show_of(c, mention, groups.get("how"))
+        if show is None:
+            return None
+        return show.title, _show_bridge(c.kb, mention, show)
+    return None
+
+
+def _asks_more(words: str) -> bool:
+    """Whether the question says more than 'who is' around the described subject."""
+    content = [w for w in words.split() if w not in STOPWORDS and w not in _SCAFFOLD and not w.isdigit()]
+    return bool(content)
+
+
+def _show_of(c: Composing, mention: Mention, how: str | None) -> ShowFacts | None:
+    """The show a person or character described as 'the show with X' means: one whose words the question
+    uses ("the new marvel show with joe locke"), else the newest."""
+    kb = c.kb
+    ref = mention.refs[0]
+    if ref.kind == "character" and ref.id in kb.credits:
+        return kb.shows.get(kb.credits[ref.id].show_id)
+    if ref.kind != "person" or ref.id not in kb.people:
+        return None
+    role = _VERB_ROLES.get(how or "")
+    credits = [cr for cr in kb.people[ref.id].credits if role is None or cr.role == role]
+    news = [cr for cr in credits if kb.from_news(cr.article_id)] or credits
+    shows = [kb.shows[i] for i in dict.fromkeys(cr.show_id for cr in news) if i in kb.shows]
+    words = set(c.tokens) - STOPWORDS - _SCAFFOLD - {"show", "series", "new", "latest", "tv"}
+    for show in shows:
+        if words & set(fold(f"{show.title} {show.synopsis or ''}").split()):
+            return show
+    if len(shows) > 1 and c.has("new", "latest", "upcoming", "next"):
+        return max(shows, key=_latest_release)
+    return shows[0] if shows else None
+
+
+def _latest_release(show: ShowFacts) -> dt.date:
+    return max((r.on or dt.date.min for r in show.releases), default=dt.date.min)
+
+
+def _show_bridge(kb: Knowledge, mention: Mention, show: ShowFacts) -> Answer:
+    ref = mention.refs[0]
+    if ref.kind == "character":
+        credit = kb.credits[ref.id]
+        text = f"{credit.character} is in {show.title}."
+        ids: list[int | None] = [credit.article_id]
+    else:
+        credits = [cr for cr in kb.people[ref.id].credits if cr.show_id == show.id]
+        role = credits[0].role.replace("_", " ") if credits else "credit"
+        text = f"{ref.name}'s show is {show.title} ({role})."
+        ids = [cr.article_id for cr in credits]
+    return Answer(
+        text=text, kind="answer", answers=(show.title,), sources=sources_for(kb, ids), show_id=show.id
+    )

@@ -1,0 +1,22 @@
+"""Questions answered by composing one-hop answers: yes/no checks, chains through a described subject,
+comparisons and missing facts. Each reader returns None when the question is not of its form, and the engine
+then answers it plainly."""
+
+from __future__ import annotations
+
+from intents.answer import Answer
+from intents.understand.chains import chain
+from intents.understand.checks import yes_no
+from intents.understand.compare import compare
+from intents.understand.context import Composing
+from intents.understand.missing import missing_fact
+from intents.understand.several import several
+
+
+async def compose(c: Composing) -> Answer | None:
+    """The composed answer, or None for a plain one-hop question."""
+    for reader in (several, chain, compare, missing_fact, yes_no):
+        answer = await reader(c)
+        if answer is not None:
+            return answer
+    return None

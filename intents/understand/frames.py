@@ -1,0 +1,113 @@
+"""Relation frames: the words that name the fact a question asks for, read as a small grammar.
+
+The intent matcher compares a question with example phrasings; a phrasing nobody wrote down can fall under its
+bar. A frame reads the question's own relation words instead ("direct" asks for directors, "how long until"
+for a countdown), so a plain question is answered whatever else it says around them. Frames are tried in
+order; the first that fits names the intent. The question is in slot form: linked names are replaced by
+xshowx, xpersonx, xcharx, xseasonx, xnetworkx.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class Frame:
+    """Words that ask for one intent's fact."""
+
+    intent: str
+    pattern: re.Pattern[str]
+
+
+def _frame(intent: str, pattern: str) -> Frame:
+    return Frame(intent, re.compile(pattern))
+
+
+# Order matters: a countdown also says "come out", other work also says "directed".
+FRAMES: tuple[Frame, ...] = (
+    _frame("help", r"^(help|commands|what can (you|i) (do|ask))$"),
+    _frame(
+        "countdown",
+        r"\bhow (long|many (days|weeks|months|more days|sleeps))\b"
+        r".*\b(until|till|til|before|left|away|wait)\b"
+        r"|\bcountdown\b|\b(days|weeks) (until|till|til|left)\b|\bhow soon\b",
+    ),
+    _frame(
+        "other_work",
+        r"\bwhat else\b|\bother (shows|work|works|projects|things|series|films|movies|credits|stuff)\b"
+        r"|\bknown for\b|\belse (has|have|did|is)\b|\bfilmography\b|\bworked on\b|\bbeen in\b"
+        r"|\bprevious work\b",
+    ),
+    _frame(
+        "plays_whom",
+        r"\bwho (does|did|is|will) xpersonx (play|playing|portray|voice)\b"
+        r"|\b(what|which) (role|character|part|person)\b.*\bxpersonx\b"
+        r"|\bxpersonx\b.*\b(plays|play|playing|portray|portrays) (who|what|which|whom)\b"
+        r"|\bxpersonx s (character|role)\b|\b(role|character) of xpersonx\b",
+    ),
+    # "gary oldman slow horses", "joe locke heartstopper character": a person and a show, nothing else.
+    _frame("plays_whom", r"^(xpersonx xshowx|xshowx xpersonx)$|\bxpersonx\b.*\b(character|role|part)\b"),
+    _frame(
+        "who_plays",
+        r"\bwho (plays|played|is playing|portrays|portrayed|voices|will play)\b|\bplayed by\b"
+        r"|\b(actor|actress|person) (for|of|behind|playing|who plays|that plays)\b|\bxcharx s actor\b",
+    ),
+    _frame("directors", r"\bdirect(s|ed|or|ors|ing)?\b"),
+    _frame(
+        "creator",
+        r"\bcreat(e|ed|es|or|ors)\b|\bwrote\b|\bwriters?\b|\bauthor\b|\bnovels?\b|\bbooks?\b|\bbased on\b"
+        r"|\bcame up with\b|\bwritten\b|\bmind behind\b|\bcomics?\b|\bgraphic novel\b",
+    ),
+    _frame("crew", r"\bshow ?runners?\b|\bconsultant\b|\bproducers?\b|\bproduced\b"),
+    _frame("awards", r"\b(emmys?|baftas?|golden globes?|awards?|nominat\w*|won|win|wins|oscars?|sag)\b"),
+    _frame(
+        "ratings",
+        r"\b(ratings?|rated|scores?|rotten|tomatoes|tomatometer|critics|reviews?|reviewed|metacritic|imdb"
+        r"|audiences?|fresh|certified)\b",
+    ),
+    _frame(
+        "seasons",
+        r"\bhow many (seasons|episodes|series)\b|\bnumber of (seasons|episodes)\b|\bepisode count\b",
+    ),
+    _frame(
+        "where_to_watch",
+        r"\bwhere (can|do|to|should|could|will) (i |we |you |u )?(watch|stream|see|find)\b"
+        r"|\bwhere (is|s) it\b"
+        r"|\b(what|which) (network|channel|service|platform|streamer|app|streaming)\b|\bon xnetworkx\b"
+        r"|\b(network|channel|streaming service|platform)\b|\bwatch it\b|\bwhere to watch\b",
+    ),
+    _frame("renewal", r"\b(renew\w*|cancel\w*|final season|last season|confirmed|ending)\b"),
+    _frame(
+        "premiere",
+        r"\bwhens?\b|\brelease\w*\b|\bpremiere\w*\b|\b(come|comes|coming|came) (out|back)\b|\bout yet\b"
+        r"|\bdrop\b|\bair\b|\breturn\w*\b|\bdate\b|\bdebut\w*\b|\bstart\w*\b|\byear\b",
+    ),
+    _frame(
+        "cast",
+        r"\bcast\b|\bwho (is|s|are) in\b|\bwho stars\b|\bstars\b|\bstarring\b|\bactors\b|\bwho acts\b"
+        r"|\bmain characters\b|\bcharacters\b|\blead actors?\b",
+    ),
+    _frame("about", r"\bplot\b|\bsynopsis\b|\bpremise\b|\bwhat (is|s) xshowx about\b|\bstory\b|\babout\b"),
+    _frame("profile", r"^(who|whos) (is|s)? ?xpersonx$|\btell me about xpersonx\b"),
+    _frame("seasons", r"\b(episodes|seasons)\b"),
+)
+
+
+_QUESTION_WORDS = frozenset(
+    "who whos what whats when whens where which how is are was does do did has have can will".split()
+)
+
+
+def read_frame(slotted: str) -> str | None:
+    """The intent whose relation words the question uses, or None.
+
+    Bare keywords naming two relations ("heartstopper director cast") are left to "did you mean".
+    """
+    fitting = [frame.intent for frame in FRAMES if frame.pattern.search(slotted)]
+    if not fitting:
+        return None
+    if len(set(fitting)) > 1 and not set(slotted.split()) & _QUESTION_WORDS:
+        return None
+    return fitting[0]

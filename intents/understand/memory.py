@@ -1,0 +1,68 @@
+"""What an answered question leaves in the conversation: its words and slots, the shows and people it named or
+answered with, an unknown subject, and the date it gave."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sys
+
+from db.knowledge import Knowledge
+from intents.answer import Answer
+from intents.dialogue import Conversation, SlotKind, Turn
+from intents.linking import EntityIndex
+from intents.resolve import Resolution
+from intents.text import fold
+
+UNKNOWN_LEAD = "I don't have facts about"
+_KINDS: dict[str, SlotKind] = {"show": "show", "person": "person", "character": "character"}
+
+
+def remember(
+    conv: Conversation, tokens: list[str], res: Resolution, answer: Answer, kb: Knowledge, index: EntityIndex
+) -> None:
+    """Record one answered question in the conversation."""
+    if answer.kind == "invalid":
+        return
+    slots: list[tuple[SlotKind, int, int]] = [
+        (_KINDS[m.refs[0].kind], m.start, m.end) for m in res.mentions if m.refs[0].kind in _KINDS
+    ]
+    if res.season is not None:
+        slots.append(("season", res.season.start, res.season.end))
+    # Interned words are shared by every channel that uses them: thousands of idle channels stay small.
+    words = tuple(sys.intern(t) for t in tokens)
+    conv.turns.append(Turn(words, tuple(slots), answer.intent, answer.kind, _date(answer)))
+    # People answered ("who directed it?" -> Euros Lyn, Andy Newberry): the first is the likeliest "he".
+    for value in reversed(answer.answers[:3]):
+        for ref in index.names.get(fold(value), []):
+            if ref.kind == "person":
+                conv.mention_person(ref.id)
+                break
+    for person in reversed(res.people):
+        conv.mention_person(person.id)
+    for character in reversed(res.characters):
+        conv.mention_person(character.person_id)
+    longest: list[str] = max(res.leftovers, key=lambda run: len(run), default=[])
+    unknown = tuple(res.unknown_title or longest)
+    # Only a name the engine said it has no facts about becomes the subject ("haha nice" is not a show).
+    said_unknown = answer.kind == "unknown" and answer.text.startswith(UNKNOWN_LEAD)
+    if said_unknown and unknown and not (res.shows or res.people or res.characters):
+        conv.mention_unknown(unknown)
+    elif answer.show_id is not None and answer.kind in ("answer", "unknown"):
+        conv.mention_show(answer.show_id)
+    elif res.shows:
+        conv.mention_show(res.shows[0].id)
+    # A show the answer named ("what else is joe locke in?" -> Agatha All Along) is what "it" means next.
+    answered = [
+        ref.id for v in answer.answers[:1] for ref in index.names.get(fold(v), []) if ref.kind == "show"
+    ]
+    if answered and answer.kind == "answer" and answered[0] != conv.last_show_id:
+        conv.mention_show(answered[0])
+
+
+def _date(answer: Answer) -> dt.date | None:
+    for value in answer.answers:
+        try:
+            return dt.date.fromisoformat(value)
+        except ValueError:
+            continue
+    return None

@@ -1,0 +1,155 @@
+"""Checks of one asserted value against the facts: a network, an award, a count."""
+
+from __future__ import annotations
+
+from intents.answer import Answer
+from intents.query import sources_for
+from intents.text import fold
+from intents.understand.context import Composing, verdict
+
+NETWORK_NAMES: tuple[tuple[tuple[str, ...], str], ...] = (
+    (("netflix",), "Netflix"),
+    (("hulu",), "Hulu"),
+    (("hbo max",), "HBO Max"),
+    (("hbo",), "HBO"),
+    (("max",), "Max"),
+    (("disney", "disney plus"), "Disney+"),
+    (("apple tv", "apple"), "Apple TV+"),
+    (("prime video", "amazon", "prime"), "Prime Video"),
+    (("peacock",), "Peacock"),
+    (("paramount",), "Paramount+"),
+    (("bbc one", "bbc 1"), "BBC One"),
+    (("bbc iplayer", "iplayer"), "BBC iPlayer"),
+    (("bbc",), "BBC"),
+    (("itv", "itvx"), "ITV"),
+    (("channel 4",), "Channel 4"),
+    (("sky",), "Sky"),
+    (("starz",), "Starz"),
+    (("showtime",), "Showtime"),
+    (("amc",), "AMC"),
+    (("fx",), "FX"),
+    (("nbc",), "NBC"),
+    (("cbs",), "CBS"),
+    (("abc",), "ABC"),
+    (("fox",), "Fox"),
+    (("the cw", "cw"), "The CW"),
+    (("crunchyroll",), "Crunchyroll"),
+    (("youtube",), "YouTube"),
+)
+AWARD_BODIES = {
+    "emmy": "Emmy",
+    "emmys": "Emmy",
+    "bafta": "BAFTA",
+    "baftas": "BAFTA",
+    "golden globe": "Golden Globe",
+    "golden globes": "Golden Globe",
+    "globe": "Golden Globe",
+    "oscar": "Oscar",
+    "oscars": "Oscar",
+    "sag": "SAG",
+    "peabody": "Peabody",
+}
+
+
+def network_named(c: Composing) -> str | None:
+    """A network or streamer the question names even when no fact mentions it ("is salt marsh on itv")."""
+    for words, name in NETWORK_NAMES:
+        if c.has(*words):
+            return name
+    return None
+
+
+async def network_check(c: Composing, asked: str) -> Answer | None:
+    """'is heartstopper on netflix': the network asked about against where the show is."""
+    show = c.res.shows[0] if c.res.shows else c.show
+    if show is None:
+        return None
+    where = await c.ask(f"where can i watch {show.title}")
+    if where.kind != "answer":
+        return None
+    held = [fold(n) for n in where.answers]
+    yes = any(fold(asked) in h or h in fold(asked) for h in held)
+    return verdict(yes, "Yes." if yes else "No.", where, "where_to_watch")
+
+
+async def award_check(c: Composing, body: str) -> Answer | None:
+    show = c.show if not c.res.shows else c.res.shows[0]
+    if show is None:
+        return None
+    won_asked = c.has("win", "won", "wins", "winner")
+    awards = [a for a in show.awards if fold(body) in fold(a.body)]
+    sources = sources_for(c.kb, [a.article_id for a in awards])
+    real = [a for a in awards if a.outcome in ("won", "nominated")]
+    wins = [a for a in real if a.outcome == "won"]
+    if not awards:
+        text = f"I don't have any {body} nominations on record for {show.title}."
+        return Answer(text=text, kind="answer", intent="awards", confidence=0.6, show_id=show.id)
+    hits = wins if won_asked else real
+    categories = [a.category for a in hits if a.category]
+    what = "won" if won_asked else "been nominated for"
+    if hits:
+        detail = f" ({', '.join(categories)})" if categories else ""
+        text = (
+            f"Yes. {show.title} has {what} {len(hits)} {body} award{'s' if len(hits) != 1 else ''}{detail}."
+        )
+    elif won_asked and real:
+        text = f"No. {show.title} has been nominated for {len(real)} {body} award(s) but has not won one."
+    else:
+        text = f"No. {show.title} has not {what} any {body} awards."
+        others = [
+            a for a in show.awards if a.outcome in ("won", "nominated") and fold(body) not in fold(a.body)
+        ]
+        if others:
+            # Say what it has instead: "No Emmy nominations, but 3 BAFTA nominations: ...".
+            overview = await c.ask(f"what awards has {show.title} been nominated for")
+            if overview.kind == "answer":
+                text = f"No. {overview.text}"
+                sources = tuple(dict.fromkeys((*sources, *overview.sources)))
+    return Answer(
+        text=text,
+        kind="answer",
+        intent="awards",
+        confidence=1.0,
+        answers=("Yes" if hits else "No", *(a.category or a.body for a in hits)),
+        sources=sources,
+        show_id=show.id,
+    )
+
+
+async def count_check(c: Composing) -> Answer | None:
+    """'does andor season 2 have 12 episodes?': the asserted count against the reported one."""
+    season = c.res.season.number if c.res.season else None
+    asserted = [int(t) for t in c.tokens if t.isdigit() and int(t) != season]
+    if not asserted:
+        return None
+    sub = await c.ask(
+        f"how many {'episodes' if c.has('episodes', 'episode') else 'seasons'} does {c.subject_words()} have"
+    )
+    if sub.kind != "answer" or not sub.answers:
+        return None
+    yes = str(asserted[0]) in sub.answers[:1]
+    return verdict(yes, "Yes." if yes else "No.", sub, sub.intent or "seasons")
+
+
+async def category_check(c: Composing) -> Answer | None:
+    """'was severance nominated for outstanding drama series?': a category named in the question."""
+    show = c.res.shows[0] if c.res.shows else c.show
+    if show is None:
+        return None
+    asked = set(c.tokens) - _COMMON
+    hits = [a for a in show.awards if a.category and set(fold(a.category).split()) & asked]
+    if not hits:
+        return None
+    won_asked = c.has("win", "won", "wins")
+    decided = (
+        [a for a in hits if a.outcome == "won"] if won_asked else [a for a in hits if a.outcome != "none"]
+    )
+    overview = await c.ask(f"what awards has {show.title} been nominated for")
+    base = overview if overview.kind == "answer" else Answer(text="", kind="answer")
+    return verdict(bool(decided), "Yes." if decided else "No.", base, "awards")
+
+
+_COMMON = frozenset(
+    """was is did has have been the a an for of nominated nomination nominations won win wins award awards
+    it its this show series season best outstanding""".split()
+)

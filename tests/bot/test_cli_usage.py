@@ -1,0 +1,64 @@
+"""Small command-line promises: --version, ask's own usage, and a failed catalog import's status."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from bot.cli import main
+from bot.cli_doctor import installed_version
+
+
+def test_version_prints_the_installed_version(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exited:
+        main(["--version"])
+    assert exited.value.code == 0
+    assert capsys.readouterr().out.strip() == f"marquee {installed_version()}"
+    assert installed_version()[0].isdigit()
+
+
+def test_ask_without_a_question_prints_the_ask_usage(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exited:
+        main(["ask"])
+    err = capsys.readouterr().err
+    assert exited.value.code == 2
+    assert err.startswith("usage: marquee ask ")
+    assert "marquee ask: error: ask needs a QUESTION or --batch FILE" in err
+
+
+def test_catalog_import_of_only_bad_lines_exits_non_zero(
+    tmp_path: Path, sqlite_url: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    bad = tmp_path / "bad.txt"
+    bad.write_text("no separators here\nnor|here\n", encoding="utf-8")
+    status = main(["catalog", "import", str(bad), "--db", sqlite_url, "--no-progress"])
+    assert status == 1
+    assert "every line was skipped; nothing was imported" in capsys.readouterr().err
+
+
+def test_catalog_import_with_one_good_line_succeeds(tmp_path: Path, sqlite_url: str) -> None:
+    mixed = tmp_path / "mixed.txt"
+    mixed.write_text("no separators here\nSome Film|directed_by|Some Person\n", encoding="utf-8")
+    assert main(["catalog", "import", str(mixed), "--db", sqlite_url, "--no-progress"]) == 0
+
+
+def test_closed_output_pipe_ends_quietly(tmp_path: Path, sqlite_url: str) -> None:
+    questions = tmp_path / "questions.txt"
+    # Far more output than a pipe buffers, so the writer is still writing when the reader leaves.
+    questions.write_text("who plays nick nelson?\n" * 5000, encoding="utf-8")
+    process = subprocess.Popen(
+        [sys.executable, "-m", "bot", "ask", "--batch", str(questions), "--db", sqlite_url],
+        cwd=tmp_path,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    assert process.stdout is not None and process.stderr is not None
+    assert "Nick Nelson" in process.stdout.readline()
+    process.stdout.close()
+    status = process.wait(timeout=120)
+    assert process.stderr.read() == ""
+    assert status == 141

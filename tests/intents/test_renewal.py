@@ -1,0 +1,42 @@
+"""The renewal intent: renewals, final seasons and cancellations from status facts."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from db.bootstrap import open_database
+from db.importers.jsonl import import_fact_lines
+from intents.engine import QuestionEngine
+
+FACTS = [
+    {"type": "article", "key": "t-renewal", "outlet": "Test Wire", "title": "Harbour Lights renewed",
+     "published": "2025-05-01"},
+    {"type": "show", "title": "Harbour Lights", "kind": "series", "network": "BBC One"},
+    {"type": "descriptor", "show": "Harbour Lights", "kind": "status", "value": "renewed for season 3"},
+]  # fmt: skip
+
+
+@pytest.fixture
+async def renewal_engine(tmp_path: Path) -> QuestionEngine:
+    database = await open_database(f"sqlite+aiosqlite:///{tmp_path}/renewal.db")
+    try:
+        async with database.sessions.begin() as session:
+            await import_fact_lines(session, [json.dumps(f) for f in FACTS])
+        return await QuestionEngine.from_sessions(database.sessions)
+    finally:
+        await database.close()
+
+
+async def test_a_reported_renewal_answers_yes_for_its_season(renewal_engine: QuestionEngine) -> None:
+    answer = await renewal_engine.answer("is harbour lights renewed for season 3?")
+    assert answer.intent == "renewal"
+    assert answer.text.startswith("Yes.")
+    assert "season 3" in answer.text
+
+
+async def test_a_season_beyond_the_renewal_is_not_claimed(renewal_engine: QuestionEngine) -> None:
+    answer = await renewal_engine.answer("has harbour lights been renewed for season 5")
+    assert answer.text.startswith("Not that I know of.")
