@@ -14,7 +14,7 @@ from ingest.titles import SEASON_REF, parse_season_number
 _RELEASE = re.compile(
     r"\b(?:premieres?|premiered|premiering|debuts?|debuted|debuting|arrives?|arrived|arriving|returns?|returned"
     r"|returning|drops?|dropped|launch(?:es|ed)?|(?:is |was |will be |be )?released|release date"
-    r"|premiere date"
+    r"|premiere date|will be available(?= (?:to stream |on \w+ )?on\b)"
     r"|return date|hits?|streams? from|begins?|began|aired|kicks? off|comes back|is back|lands?|bows?"
     r"|airs?|open(?:s|ed|ing)?(?= in (?:select |limited |U\.S\. )?(?:theaters|theatres|cinemas))"
     r"|streaming(?= (?:globally |worldwide |exclusively )?(?:on|from)\b))\b",

@@ -211,3 +211,29 @@ def test_a_round_up_paragraph_about_an_unrecognised_show_gives_the_main_show_not
     found = extracted_records(text, dt.date(2013, 4, 11))
     assert has(found, type="release", show="Magic City", season=2, date="2013-06-14", network="Starz")
     assert not [r for r in found if r.get("person") == "Ana Ortiz" and r["show"] != "Devious Ladies"]
+
+
+def test_a_season_of_the_year_gives_the_premiere_year() -> None:
+    text = "Doctor Who series 11 has a new cast.\n\nThe series will air on BBC One in Autumn 2018."
+    found = extracted_records(text, dt.date(2017, 10, 22))
+    assert has(found, type="release", show="Doctor Who", season=11, year=2018, network="BBC One")
+
+
+def test_directed_and_written_without_by_still_credit_the_names() -> None:
+    text = (
+        "Netflix will release the drama Castaway Diva in October. Directed Oh Chung-hwan and written "
+        "Park Hye-ryun, the series reunites the pair."
+    )
+    found = extracted_records(text, dt.date(2023, 9, 27))
+    assert has(found, type="credit", person="Oh Chung-hwan", role="director")
+    assert has(found, type="credit", person="Park Hye-ryun", role="writer")
+
+
+def test_a_first_episode_that_will_be_available_on_a_date_is_the_premiere() -> None:
+    text = (
+        "Netflix is set to release a new Korean drama called Castaway Diva in October.\n\n"
+        "The release schedule for Castaway Diva on Netflix is as follows: the first episode will be "
+        "available on Saturday, October 28, 2023. Mark your calendars for the premiere of Castaway Diva."
+    )
+    found = extracted_records(text, dt.date(2023, 9, 27))
+    assert has(found, type="release", show="Castaway Diva", date="2023-10-28")
