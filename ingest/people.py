@@ -238,7 +238,9 @@ def cast_facts(sentence: Sentence, ctx: Context) -> list[ExtractedFact]:
             _aside_roles(person_list(text[cue.end() :], ctx)[0], ctx, add)
     # "Marcus Rutherford and Dónal Finn also star."
     items, end = person_list(text, ctx, roles=True)
-    if items and SUBJECT_LIST_VERB.match(text[end:]):
+    # "Former Pretty Little Liars star Lucy Hale": "star" before a name is a noun, not what the list does.
+    noun = re.match(r"\s*(?:co-)?stars?\s+[A-Z]", text[end:])
+    if items and SUBJECT_LIST_VERB.match(text[end:]) and not noun:
         for person, character in items:
             add(person, character, 0.8)
         if RETURNING_VERB.match(text[end:]):

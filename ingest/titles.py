@@ -53,6 +53,8 @@ _SHOW_CONTEXTS = [
     re.compile(rf"(?:{_NET}) (?:original )?{_GENRE} ({TITLE})"),
     # "the three actors who will be joining Doctor Who as its all new regular cast".
     re.compile(rf"\bjoin(?:s|ed|ing)? ({TITLE}) as (?:its|a|an|the)\b"),
+    # "her Riverdale spin-off Katy Keene has also met the chopping block".
+    re.compile(rf"\b{CAPW} (?:spin-?off|prequel|sequel) ({TITLE})"),
 ]  # fmt: skip
 # Quoted names that are no shows: episodes, songs, nicknames.
 _NOT_SHOW_QUOTE = re.compile(
@@ -60,13 +62,13 @@ _NOT_SHOW_QUOTE = re.compile(
     r"|known (?:\w+ ){0,5}?as|episode titled)\s*,?\s*[“\"‘']?$",
     re.IGNORECASE,
 )
-_STRONG = {0, 1, 2, 3, 6, 7, 8, 9, 10, 11, 13, 14}
+_STRONG = {0, 1, 2, 3, 6, 7, 8, 9, 10, 11, 13, 14, 15}
 # Words that open a sentence in title case but never begin a title.
 _LEADING_JUNK = frozenset(
     "Stream Watch Check Fans Viewers Will Who When How What Where Why Meanwhile Also And But So After Before "
     "While Since Ahead Here Everything In On At As For Like Unlike With Without Despite Both New "
     "Fellow Catch "
-    "Binge Revisit See The".split()
+    "Binge Revisit See The Former".split()
 )
 
 

@@ -237,3 +237,13 @@ def test_a_first_episode_that_will_be_available_on_a_date_is_the_premiere() -> N
     )
     found = extracted_records(text, dt.date(2023, 9, 27))
     assert has(found, type="release", show="Castaway Diva", date="2023-10-28")
+
+
+def test_a_show_star_before_a_name_is_no_cast_list() -> None:
+    text = (
+        "Former Pretty Little Liars star Lucy Hale is zero for two on The CW. The network canceled her "
+        "Riverdale spin-off Katy Keene after one season."
+    )
+    found = extracted_records(text, dt.date(2020, 7, 3))
+    assert not [r for r in found if r["type"] == "credit" and "Liars" in str(r["person"])]
+    assert has(found, type="descriptor", show="Katy Keene", value="canceled")
