@@ -247,3 +247,9 @@ def test_a_show_star_before_a_name_is_no_cast_list() -> None:
     found = extracted_records(text, dt.date(2020, 7, 3))
     assert not [r for r in found if r["type"] == "credit" and "Liars" in str(r["person"])]
     assert has(found, type="descriptor", show="Katy Keene", value="canceled")
+
+
+def test_a_review_of_the_pilot_names_the_show_and_its_premiere_tonight() -> None:
+    text = "Earlier this week I watched the pilot for Nashville, which premieres tonight at 10/9C on ABC."
+    found = extracted_records(text, dt.date(2012, 10, 10))
+    assert has(found, type="release", show="Nashville", date="2012-10-10", network="ABC")
