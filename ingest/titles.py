@@ -24,8 +24,8 @@ _SHOW_CONTEXTS = [
     re.compile(rf"(?:^|(?<![A-Z][\w'’-])[\s(—–-])[“\"‘']({TITLE})[,.!?]?[”\"’'](?=[\s,.;:!?)]|['’]s\b|$)(?!\s[A-Z])"),
     re.compile(rf"({TITLE})\s+(?:[Ss]eason|[Ss]eries|Part)\s+(?:\d+|One|Two|Three|Four|Five|Six)\b"),
     re.compile(
-        rf"\b(?:seasons?|episodes?|cast|premiere|finale|trailer|teaser|return|renewal|version|run|pilot) (?:of"
-        rf"|for) ({TITLE})"
+        rf"\b(?:seasons?|episodes?|cast|premiere|finale|trailer|teaser|return|renewal|version|run|pilot)"
+        rf" (?:of|for) ({TITLE})"
     ),
     # "Disney+'s upcoming Marvel TV series Secret Invasion": the words before the genre describe it.
     re.compile(rf"(?:{_NET})['’‘]s (?:[a-z][\w-]* ){{0,4}}?(?:(?:{CAPW} ){{0,3}}?{_GENRE} )?({TITLE})"),
