@@ -260,6 +260,15 @@ def season_facts(sentence: Sentence, ctx: Context) -> list[ExtractedFact]:
                     value=f"renewed for season {number}",
                 )
             )
+    if re.search(r"\b(?:renew\w*|[Rr]eturning|picked up)\b", text) and not negated:
+        # "Returning ... are dramas A Million Little Things (for season four) and The Rookie (season four)".
+        for item in re.finditer(r"\(\s*(?:for\s+)?[Ss]eason\s+(\w+)\s*\)", text):
+            named = [t for _s, end, t in ctx.titles_in(text[: item.start()]) if end >= item.start() - 1]
+            number = parse_season_number(item.group(1))
+            if named and number and number > 1:
+                value = f"renewed for season {number}"
+                out.append(fact(FactKind.SEASON, text, 0.8, show=named[-1], number=number))
+                out.append(fact(FactKind.DESCRIPTOR, text, 0.8, show=named[-1], kind="status", value=value))
     final = re.search(
         r"\b(?:(\w+) and )?(?:final|last) season\b|\bwill be the (?:show's )?(?:last|final)\b", text
     )

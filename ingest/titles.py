@@ -55,6 +55,8 @@ _SHOW_CONTEXTS = [
     re.compile(rf"\bjoin(?:s|ed|ing)? ({TITLE}) as (?:its|a|an|the)\b"),
     # "her Riverdale spin-off Katy Keene has also met the chopping block".
     re.compile(rf"\b{CAPW} (?:spin-?off|prequel|sequel) ({TITLE})"),
+    # Renewal round-ups: "dramas A Million Little Things (for season four) and The Rookie (season four)".
+    re.compile(rf"({TITLE})\s+\((?:for\s+)?[Ss]eason\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\)"),
 ]  # fmt: skip
 # Quoted names that are no shows: episodes, songs, nicknames.
 _NOT_SHOW_QUOTE = re.compile(
@@ -62,7 +64,7 @@ _NOT_SHOW_QUOTE = re.compile(
     r"|known (?:\w+ ){0,5}?as|episode titled)\s*,?\s*[“\"‘']?$",
     re.IGNORECASE,
 )
-_STRONG = {0, 1, 2, 3, 6, 7, 8, 9, 10, 11, 13, 14, 15}
+_STRONG = {0, 1, 2, 3, 6, 7, 8, 9, 10, 11, 13, 14, 15, 16}
 # Words that open a sentence in title case but never begin a title.
 _LEADING_JUNK = frozenset(
     "Stream Watch Check Fans Viewers Will Who When How What Where Why Meanwhile Also And But So After Before "

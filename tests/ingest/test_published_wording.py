@@ -253,3 +253,14 @@ def test_a_review_of_the_pilot_names_the_show_and_its_premiere_tonight() -> None
     text = "Earlier this week I watched the pilot for Nashville, which premieres tonight at 10/9C on ABC."
     found = extracted_records(text, dt.date(2012, 10, 10))
     assert has(found, type="release", show="Nashville", date="2012-10-10", network="ABC")
+
+
+def test_a_renewal_round_up_gives_each_show_its_season() -> None:
+    text = (
+        "ABC has made its renewal decisions. Returning for the 2021-22 season are dramas A Million Little "
+        "Things (for season four) and The Rookie (season four) as well as comedy Home Economics (season two)."
+    )
+    found = extracted_records(text, dt.date(2021, 5, 14))
+    assert has(found, type="descriptor", show="The Rookie", value="renewed for season 4")
+    assert has(found, type="descriptor", show="Home Economics", value="renewed for season 2")
+    assert not has(found, type="descriptor", show="The Rookie", value="renewed for season 2")
