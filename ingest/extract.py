@@ -13,7 +13,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import replace
 
-from ingest.context import COREFERENCE, Context, antecedents, person_list, surname_index
+from ingest.context import Context, antecedents, surname_index
 from ingest.crew import crew_facts
 from ingest.guard import check_text
 from ingest.infobox import infobox_facts
@@ -33,8 +33,8 @@ from ingest.titles import (
     drop_sentence_the,
     parse_season_number,
     show_candidates,
-    work_mentions,
 )
+from ingest.topics import paragraph_topics, segments
 from ingest.works import work_facts
 
 Extractor = Callable[[Sentence, Context], list[ExtractedFact]]
@@ -48,7 +48,7 @@ def _run(
     extractors: tuple[Extractor, ...], sentences: list[Sentence], ctx: Context, problems: list[str]
 ) -> list[ExtractedFact]:
     facts: list[ExtractedFact] = []
-    for sentence in (part for whole in sentences for part in _segments(whole, ctx)):
+    for sentence in (part for whole in sentences for part in segments(whole, ctx)):
         if sentence.heading:
             continue  # headlines are in title case, where names and titles cannot be told apart
         for extractor in extractors:
@@ -58,48 +58,6 @@ def _run(
                 problems.append(f"{extractor.__name__} skipped a sentence ({type(exc).__name__}: {exc}): "
                                 f"{sentence.text[:80]!r}")  # fmt: skip
     return facts
-
-
-def _segments(sentence: Sentence, ctx: Context) -> list[Sentence]:
-    """A round-up sentence naming several shows in ';'-separated parts ("Good Cop, starring A; Shetland,
-    starring B as Jimmy Perez; ...") is read part by part, so each cast stays with its own show."""
-    if ";" not in sentence.text or not ctx.titles_in(sentence.text):
-        return [sentence]
-    parts = [part.strip() for part in re.split(r";\s+(?:and\s+)?", sentence.text)]
-    # A part naming no show ("Shetland, a two-part mystery, starring ...", its title unrecognised) belongs
-    # to none, never to the article's main show; one opening with a person ("Don Cheadle as James Rhodes")
-    # continues the list of the one show the sentence names.
-    one_show = len({t for _s, _e, t in ctx.titles_in(sentence.text)}) == 1
-    return [
-        Sentence(part, sentence.paragraph, sentence.heading)
-        for part in parts
-        if part
-        and (ctx.titles_in(part) or COREFERENCE.match(part) or bool(one_show and person_list(part, ctx)[0]))
-    ]
-
-
-def _topics(sentences: list[Sentence], shows: set[str], main: str | None) -> dict[int, str | None]:
-    """Each paragraph's show: the one it names most, or the main show when it names none (or the main one)."""
-    by_paragraph: dict[int, Counter[str]] = {}
-    for sentence in sentences:
-        counts = by_paragraph.setdefault(sentence.paragraph, Counter())
-        for show in shows:
-            # "previously produced 'Gentleman Jack'" mentions other work, not what the paragraph is about.
-            counts[show] += max(0, count_mentions(show, sentence.text) - work_mentions(show, sentence.text))
-    topics: dict[int, str | None] = {}
-    # A round-up ("TNT has dated Franklin & Bash ... Lifetime's Devious Maids ...") gives each show its own
-    # paragraph: one that names no show we know is about a title we missed, never about the main show.
-    leads = [max(c.items(), key=lambda kv: kv[1]) for c in by_paragraph.values() if c and max(c.values()) > 0]
-    roundup = len({show for show, _n in leads if show != main}) >= 3
-    for paragraph, counts in by_paragraph.items():
-        best = max(counts.items(), key=lambda kv: kv[1], default=None)
-        if best and best[1] > 0 and (main is None or counts[main] < best[1]):
-            topics[paragraph] = best[0]
-        elif main and (not roundup or counts[main] > 0 or paragraph == 0):
-            topics[paragraph] = main
-        else:
-            topics[paragraph] = None
-    return topics
 
 
 def _focus_season(
@@ -217,7 +175,7 @@ def extract_facts(text: str, published: dt.date | None) -> Extraction:
         shows=frozenset(shows),
         titles=frozenset(shows | work_titles),
         people=frozenset(people),
-        topics=_topics(sentences, shows, main),
+        topics=paragraph_topics(sentences, shows, main),
         focus_season=_focus_season(sentences, headline(sentences), main, shows | work_titles),
         surnames=surname_index(body, frozenset(shows | work_titles)),
     )
