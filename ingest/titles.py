@@ -33,7 +33,7 @@ _SHOW_CONTEXTS = [
     re.compile(rf"(?:^|\b(?:that|when|after|before|since|until|because|as|and|but) )({TITLE})(?:['’]s)? "
                rf"(?:follows|also stars|stars(?! as)|premieres|premiered"
     rf"|will premiere|will return"
-               rf"|returns for|is set to|was created|has been renewed|was renewed|holds|is based|is written|"
+               rf"|returns for|is set to|is set in|was created|has been renewed|was renewed|holds|is based|is written|"
                rf"comes from|debuted|debuts|will debut|centers|centres|is adapted|is an adaptation)\b"),
     re.compile(
         r"\b(?:[Rr]enew(?:ed|s)?|[Cc]ancel(?:l?ed|s)?|[Aa]xe[ds]?|[Oo]rder(?:ed|s)?|[Gg]reenlit"
@@ -44,7 +44,7 @@ _SHOW_CONTEXTS = [
     rf"|ed)? the cast of ({TITLE})"),
     # "Tracker, which stars Justin Hartley", "Marshals, a Yellowstone spinoff, follows ...".
     re.compile(rf"(?:^|\b(?:in|on|of) )({TITLE}), (?:which (?:stars|follows|premiered|premieres|returns"
-               rf"|is based|was created|centers|centres)\b|(?:a|an) (?:[\w'’-]+ ){{0,3}}?{_GENRE}\b)"),
+               rf"|is based|was created|centers|centres)\b|(?:a|an|the) (?:[\w'’-]+ ){{0,3}}?{_GENRE}\b)"),
     # Chart and schedule lines: "Peacemaker (HBO Max) — 510 million minutes", "8 pm — Tracker (Season 3 ...".
     re.compile(rf"^({TITLE})\s+\((?:{_NET})(?:\s+on\s+(?:{_NET}))?\)"),
     re.compile(rf"^\d{{1,2}}(?::\d\d)?\s*[ap]\.?m\.?\s*[—–-]+\s*({TITLE})"),
@@ -61,7 +61,7 @@ _SHOW_CONTEXTS = [
 # Quoted names that are no shows: episodes, songs, nicknames.
 _NOT_SHOW_QUOTE = re.compile(
     r"\b(?:episodes?|chapter|installment|song|single|track|album|podcast|(?:sub|en)?titled|called|nicknamed|dubbed"
-    r"|known (?:\w+ ){0,5}?as|episode titled)\s*,?\s*[“\"‘']?$",
+    r"|known (?:\w+ ){0,5}?as|episode titled)(?: the)?\s*,?\s*[“\"‘']?$",
     re.IGNORECASE,
 )
 _STRONG = {0, 1, 2, 3, 6, 7, 8, 9, 10, 11, 13, 14, 15, 16}
