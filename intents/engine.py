@@ -29,7 +29,7 @@ from intents.understand.compose import compose
 from intents.understand.context import YES_NO_TAILS, Composing
 from intents.understand.fanwords import COMMON_WORDS
 from intents.understand.followup import date_reference, merge_ellipsis, strip_lead, substitute_pronouns
-from intents.understand.frames import read_frame
+from intents.understand.frames import decisive_frame, read_frame
 from intents.understand.memory import remember
 from intents.understand.normalize import Shorthands, normalize, question_part
 
@@ -223,6 +223,15 @@ class QuestionEngine:
         conversation.mention_show(around.shows[0].id)
         return conversation
 
+    def _still_unknown(self, conv: Conversation, res: Resolution) -> Answer | None:
+        """In a conversation about a show nobody knows, an unclear question that names nothing else is about
+        it too: the honest answer beats a "did you mean" ("who's the lead?" after "when does the bear come
+        back?")."""
+        if not conv.unknown or res.shows or res.people or res.characters or res.leftovers:
+            return None
+        name = " ".join(conv.unknown).title()
+        return Answer(text=f"I don't have facts about {name}.", kind="unknown")
+
     async def _dispatch(
         self, res: Resolution, q: Query, forced: Intent | None, conv: Conversation, default_show: str | None
     ) -> Answer:
@@ -247,11 +256,16 @@ class QuestionEngine:
             unsure = True
             ranked = [m for m in ranked if m.intent.name in DATE_INTENTS] or ranked
             top = ranked[0]
+        words = " ".join(res.tokens)
+        decisive = self.by_name.get(decisive_frame(res.slotted) or decisive_frame(words) or "")
+        decisive = decisive if forced is None else None
+        if decisive is not None and decisive.name != top.intent.name and top.intent.description:
+            top, runner_up, unsure = Match(decisive, max(top.score, ANSWER_THRESHOLD)), None, False
         if unsure and forced is None and (framed := self._framed(res)) is not None:
             # The question's own relation words name the fact: answer it rather than ask.
             top, runner_up, unsure = Match(framed, ANSWER_THRESHOLD), None, False
         if top.score < CLARIFY_THRESHOLD:
-            return dont_know(res, self.index)
+            return self._still_unknown(conv, res) or dont_know(res, self.index)
         if unsure:
             # Both readings ask about a name nobody knows: say so rather than offer either.
             if (unknown := unknown_subject(top.intent, res, self.index)) is not None and (
@@ -265,8 +279,8 @@ class QuestionEngine:
                 m for m in options if (m.intent.sample or m.intent.commands) and m.intent.description
             ]
             if not offerable:
-                return dont_know(res, self.index)
-            return clarify(offerable, res, top.score)
+                return self._still_unknown(conv, res) or dont_know(res, self.index)
+            return self._still_unknown(conv, res) or clarify(offerable, res, top.score)
         intent = top.intent
         unknown = unknown_subject(intent, res, self.index)
         if unknown is not None:

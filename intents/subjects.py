@@ -13,6 +13,14 @@ from intents.registry import Intent
 from intents.resolve import DOMAIN_WORDS, Resolution
 from intents.text import STOPWORDS, fold
 
+# Franchise shorthands and the words a synopsis uses for them ("is joe locke in the mcu").
+FRANCHISES: dict[str, tuple[str, ...]] = {
+    "mcu": ("marvel",),
+    "marvel": ("marvel",),
+    "dcu": ("dc",),
+    "starwars": ("star", "wars"),
+}
+
 
 class Subjects:
     """Chooses the subject of a question from what it names and what the conversation holds."""
@@ -62,6 +70,7 @@ class Subjects:
         if not shows:
             return None
         words = set(res.tokens) - STOPWORDS - DOMAIN_WORDS
+        words |= {w for token in words for w in FRANCHISES.get(token, ())}
         for show in shows:
             if words & set(fold(f"{show.title} {show.synopsis or ''}").split()):
                 return show

@@ -38,6 +38,8 @@ async def renewal(q: Query) -> Answer:
         sentences.append(f"{show.title} has been cancelled.")
     if asked is not None and q.has("renewed", "renew", "confirmed", "coming", "happening", "getting", "get"):
         verdict = "Yes. " if asked in renewed or any(asked <= r for r in renewed) else "Not that I know of. "
+    elif q.has("renewed", "renew", "renewal", "coming back", "another season", "more seasons"):
+        verdict = "Yes. " if renewed else "Not that I know of. "
     elif q.has("final", "last", "ending", "end"):
         verdict = "Yes. " if final is not None else "Not that I know of. "
     elif q.has("cancelled", "canceled", "cancel"):

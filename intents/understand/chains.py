@@ -38,7 +38,7 @@ _PATTERNS = (
     re.compile(rf"\b(?:the |a )?(?:main |lead |new )?(?P<role>{_ROLE}) (?:of|for|on|behind|from) {_OBJECT}"),
     re.compile(rf"\bthe (?P<obj><S>|<E\d+>(?: <S>)?) (?P<role>{_ROLE})\b"),
     re.compile(
-        r"\b(?:the |whoever )?(?:(?:guy|person|man|woman|one|people|actor|actress) )?(?:who|that) "
+        r"\b(?:whoever|(?:the )?(?:guy|person|man|woman|one|people|actor|actress) (?:who|that)) "
         r"(?P<verb>directed|created|wrote) (?P<obj>(?:the )?(?:<S> (?:of )?)?(?:<E\d+>)?(?: <S>)?)"
     ),
     # "the actor who plays charlie", "the guy playing nick"

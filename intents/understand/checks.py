@@ -21,6 +21,7 @@ from intents.understand.value_checks import (
 )
 
 # Words that make "is X ..." a question about whether it has come out.
+_BACK_WORDS = ("coming back", "come back", "returning", "return", "back for", "get another season")
 _OUT_WORDS = (
     "out",
     "out yet",
@@ -162,9 +163,25 @@ async def yes_no(c: Composing) -> Answer | None:
         return await count_check(c)
     if c.has("nominated", "nomination", "nominations", "won", "win") and c.show is not None:
         return await category_check(c)
+    if c.has(*_BACK_WORDS) and (res.shows or c.show is not None) and not res.people:
+        return await _coming_back(c)
     if (out_yet or c.has(*_OUT_WORDS)) and (res.shows or c.show is not None) and not res.people:
         return await _out_yet(c)
     return None
+
+
+async def _coming_back(c: Composing) -> Answer | None:
+    """'is heartstopper coming back?': yes when a season to come has a date, else what is known."""
+    premiere = await c.ask(f"when does {c.subject_words()} premiere")
+    if premiere.kind != "answer" or not premiere.answers:
+        return None
+    try:
+        upcoming = dt.date.fromisoformat(premiere.answers[0]) > c.today
+    except ValueError:
+        upcoming = premiere.answers[0].isdigit() and int(premiere.answers[0]) > c.today.year
+    if upcoming:
+        return verdict(True, "Yes.", premiere, "premiere")
+    return verdict(False, "No new season has been announced as far as my facts go.", premiere, "premiere")
 
 
 async def _out_yet(c: Composing) -> Answer | None:
@@ -205,10 +222,11 @@ async def _credit_check(c: Composing) -> Answer | None:
     show = c.res.shows[0] if c.res.shows else c.show
     assert show is not None
     role, question = _asked_role(c)
-    credits = [cr for cr in person.credits if cr.show_id == show.id]
+    on_show = [cr for cr in person.credits if cr.show_id == show.id]
     season = c.res.season.number if c.res.season else None
+    credits = on_show
     if season is not None:
-        credits = [cr for cr in credits if not cr.seasons or season in parse_seasons(cr.seasons)]
+        credits = [cr for cr in on_show if not cr.seasons or season in parse_seasons(cr.seasons)]
     roles = {cr.role for cr in credits}
     wanted = _ROLE_FAMILY.get(role, {role})
     yes = bool(roles & wanted) or (role == "any" and bool(roles))
@@ -232,6 +250,12 @@ async def _credit_check(c: Composing) -> Answer | None:
     if roles & wanted:
         return verdict(False, "No.", sub, intent)  # credited, but not for what was asserted (all, 6 episodes)
     lead = f"No, {person.name} isn't {what} {show.title} as far as my facts go."
+    elsewhere = [cr for cr in on_show if cr.role in wanted and cr.seasons]
+    if season is not None and elsewhere:
+        # "did euros lyn direct season 3?": credited on the show, for other seasons.
+        seasons = ", ".join(cr.seasons or "" for cr in elsewhere)
+        label = f"{show.title} season {season}"
+        lead = f"No, {person.name} isn't {what} {label}: the credit is for seasons {seasons}."
     if role == "actor":
         lead = f"No, {person.name} isn't in the cast of {show.title} as far as my facts go."
     if credits:

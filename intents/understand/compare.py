@@ -195,7 +195,8 @@ async def _dates(c: Composing, a: Side, b: Side) -> Answer | None:
         early, late = (a, b) if da < db else (b, a)
         wants_later = c.has("later", "newer", "last", "second")
         pick = late if wants_later else early
-        lead = f"{pick.label} came {'later' if wants_later else 'first'}: {both}, {gap} days apart."
+        tense = "came" if min(da, db) <= c.today else "comes"
+        lead = f"{pick.label} {tense} {'later' if wants_later else 'first'}: {both}, {gap} days apart."
     return Answer(
         text=lead,
         kind="answer",

@@ -19,10 +19,13 @@ class Frame:
 
     intent: str
     pattern: re.Pattern[str]
+    # A decisive frame's words settle the question even when the example matcher is sure of another
+    # intent ("who's he playing" is whom an actor plays, not who the actor is).
+    decisive: bool = False
 
 
-def _frame(intent: str, pattern: str) -> Frame:
-    return Frame(intent, re.compile(pattern))
+def _frame(intent: str, pattern: str, decisive: bool = False) -> Frame:
+    return Frame(intent, re.compile(pattern), decisive)
 
 
 # Order matters: a countdown also says "come out", other work also says "directed".
@@ -42,10 +45,11 @@ FRAMES: tuple[Frame, ...] = (
     ),
     _frame(
         "plays_whom",
-        r"\bwho (does|did|is|will) xpersonx (play|playing|portray|voice)\b"
+        r"\b(who (does|did|is|will)|whos) xpersonx (play|playing|portray|voice)\b"
         r"|\b(what|which) (role|character|part|person)\b.*\bxpersonx\b"
         r"|\bxpersonx\b.*\b(plays|play|playing|portray|portrays) (who|what|which|whom)\b"
         r"|\bxpersonx s (character|role)\b|\b(role|character) of xpersonx\b",
+        decisive=True,
     ),
     # "gary oldman slow horses", "joe locke heartstopper character": a person and a show, nothing else.
     _frame("plays_whom", r"^(xpersonx xshowx|xshowx xpersonx)$|\bxpersonx\b.*\b(character|role|part)\b"),
@@ -78,7 +82,7 @@ FRAMES: tuple[Frame, ...] = (
         r"|\b(what|which) (network|channel|service|platform|streamer|app|streaming)\b|\bon xnetworkx\b"
         r"|\b(network|channel|streaming service|platform)\b|\bwatch it\b|\bwhere to watch\b",
     ),
-    _frame("renewal", r"\b(renew\w*|cancel\w*|final season|last season|confirmed|ending)\b"),
+    _frame("renewal", r"\b(renew\w*|cancel\w*|final season|final xseasonx|last one)\b", True),
     _frame(
         "premiere",
         r"\bwhens?\b|\brelease\w*\b|\bpremiere\w*\b|\b(come|comes|coming|came) (out|back)\b|\bout yet\b"
@@ -86,8 +90,8 @@ FRAMES: tuple[Frame, ...] = (
     ),
     _frame(
         "cast",
-        r"\bcast\b|\bwho (is|s|are) in\b|\bwho stars\b|\bstars\b|\bstarring\b|\bactors\b|\bwho acts\b"
-        r"|\bmain characters\b|\bcharacters\b|\blead actors?\b",
+        r"\bcast\b|\bwho (is|s|are) in\b|\bwhos in\b|\bwho stars\b|\bstars\b|\bstarring\b|\bactors\b"
+        r"|\bwho acts\b|\bmain characters\b|\bcharacters\b|\blead actors?\b",
     ),
     _frame("about", r"\bplot\b|\bsynopsis\b|\bpremise\b|\bwhat (is|s) xshowx about\b|\bstory\b|\babout\b"),
     _frame("profile", r"^(who|whos) (is|s)? ?xpersonx$|\btell me about xpersonx\b"),
@@ -111,3 +115,11 @@ def read_frame(slotted: str) -> str | None:
     if len(set(fitting)) > 1 and not set(slotted.split()) & _QUESTION_WORDS:
         return None
     return fitting[0]
+
+
+def decisive_frame(slotted: str) -> str | None:
+    """The intent of a decisive frame the question fits, if any."""
+    for frame in FRAMES:
+        if frame.decisive and frame.pattern.search(slotted):
+            return frame.intent
+    return None

@@ -13,6 +13,7 @@ from intents.linking import EntityIndex
 from intents.resolve import Resolution
 from intents.text import fold
 
+PERSON_INTENTS = frozenset({"profile", "other_work", "plays_whom"})
 UNKNOWN_LEAD = "I don't have facts about"
 _KINDS: dict[str, SlotKind] = {"show": "show", "person": "person", "character": "character"}
 
@@ -47,7 +48,12 @@ def remember(
     said_unknown = answer.kind == "unknown" and answer.text.startswith(UNKNOWN_LEAD)
     if said_unknown and unknown and not (res.shows or res.people or res.characters):
         conv.mention_unknown(unknown)
-    elif answer.show_id is not None and answer.kind in ("answer", "unknown"):
+    elif (
+        answer.show_id is not None
+        and answer.kind in ("answer", "unknown")
+        and (res.shows or answer.intent not in PERSON_INTENTS)
+    ):
+        # An answer about a person ("who is joe locke?") names their first show; it isn't the subject.
         conv.mention_show(answer.show_id)
     elif res.shows:
         conv.mention_show(res.shows[0].id)

@@ -25,7 +25,9 @@ _SHORTHAND_WITH_SEASON = re.compile(r"^([a-z]+)(\d{1,2})$")
 _NOT_SHORTHAND = frozenset(
     {"is", "it", "in", "on", "at", "to", "of", "or", "an", "as", "be", "by", "do", "go"}
 )
-_CHATTER = tuple(tuple(phrase.split()) for phrase in CHATTER_PHRASES)
+_CHATTER_BY_FIRST: dict[str, tuple[tuple[str, ...], ...]] = {}
+for _phrase in sorted((tuple(p.split()) for p in CHATTER_PHRASES), key=len, reverse=True):
+    _CHATTER_BY_FIRST[_phrase[0]] = (*_CHATTER_BY_FIRST.get(_phrase[0], ()), _phrase)
 _LONG_MESSAGE_WORDS = 14
 _CORRECTIONS = frozenset({("i", "mean"), ("i", "meant"), ("no", "wait"), ("scratch", "that"), ("jk", "i")})
 # Words left at the front once chatter is gone: "... asked already but when is it out".
@@ -128,7 +130,8 @@ def drop_chatter(tokens: list[str]) -> list[str]:
     out: list[str] = []
     i = 0
     while i < len(tokens):
-        for phrase in _CHATTER:
+        # Only the phrases that start with this word are tried (longest first), not every phrase.
+        for phrase in _CHATTER_BY_FIRST.get(tokens[i], ()):
             if tuple(tokens[i : i + len(phrase)]) == phrase:
                 i += len(phrase)
                 break

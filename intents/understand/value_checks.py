@@ -99,12 +99,14 @@ async def award_check(c: Composing, body: str) -> Answer | None:
         others = [
             a for a in show.awards if a.outcome in ("won", "nominated") and fold(body) not in fold(a.body)
         ]
-        if others:
-            # Say what it has instead: "No Emmy nominations, but 3 BAFTA nominations: ...".
-            overview = await c.ask(f"what awards has {show.title} been nominated for")
-            if overview.kind == "answer":
-                text = f"No. {overview.text}"
-                sources = tuple(dict.fromkeys((*sources, *overview.sources)))
+        by_body: dict[str, list[str]] = {}
+        for award in others:
+            by_body.setdefault(award.body, []).append(award.category or award.body)
+        for other_body, categories in by_body.items():
+            # Say what it has instead: "No Emmy nominations; 3 BAFTA nominations: Music, ...".
+            text += f" It has {len(categories)} {other_body} nomination{'s' if len(categories) > 1 else ''}: "
+            text += ", ".join(categories) + "."
+        sources = tuple(dict.fromkeys((*sources, *sources_for(c.kb, [a.article_id for a in others]))))
     return Answer(
         text=text,
         kind="answer",
