@@ -33,7 +33,8 @@ _SHOW_CONTEXTS = [
     re.compile(rf"(?:^|\b(?:that|when|after|before|since|until|because|as|and|but) )({TITLE})(?:['’]s)? "
                rf"(?:follows|also stars|stars(?! as)|premieres|premiered"
     rf"|will premiere|will return"
-               rf"|returns for|is set to|is set in|was created|has been renewed|was renewed|holds|is based|is written|"
+               rf"|returns for|is set to|is set in|was created|has been renewed|was renewed|holds|is based"
+               rf"|is written|"
                rf"comes from|debuted|debuts|will debut|centers|centres|is adapted|is an adaptation)\b"),
     re.compile(
         r"\b(?:[Rr]enew(?:ed|s)?|[Cc]ancel(?:l?ed|s)?|[Aa]xe[ds]?|[Oo]rder(?:ed|s)?|[Gg]reenlit"
