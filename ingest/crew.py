@@ -103,6 +103,10 @@ def crew_facts(sentence: Sentence, ctx: Context) -> list[ExtractedFact]:
     # Lists after a cue: "created by A and B", "executive produced by A, B and C", "directed by A".
     for pattern, roles in BEFORE_LIST:
         for cue in pattern.finditer(text):
+            before = re.sub(r"[Cc]o-$", "", text[: cue.start()])
+            titled = re.search(r"(?:[A-Z][\w'’:]*|[”\"’'])\s*$", before)
+            if roles == ("creator",) and titled and re.match(r"\s*(?:co-)?creator", cue.group(), re.I):
+                continue  # "from Line of Duty and Bodies creator Jed Mercurio": those titles' creator
             # "written by newcomer Hannah Greer": a word describing the person may come first.
             described = DESCRIBED.match(text[cue.end() :])
             start = cue.end() + (described.end() if described else 0)

@@ -30,12 +30,15 @@ _SHOW_CONTEXTS = [
     # "Disney+'s upcoming Marvel TV series Secret Invasion": the words before the genre describe it.
     re.compile(rf"(?:{_NET})['’‘]s (?:[a-z][\w-]* ){{0,4}}?(?:(?:{CAPW} ){{0,3}}?{_GENRE} )?({TITLE})"),
     re.compile(rf"\b(?:[a-z][\w-]*|\d{{4}}) {_GENRE} ({TITLE})|\b(?:spin-?off|prequel|sequel), ({TITLE}),"),
-    re.compile(rf"(?:^|\b(?:that|when|after|before|since|until|because|as|and|but) )({TITLE})(?:['’]s)? "
+    re.compile(rf"(?:^|\b(?:that|when|after|before|since|until|because|as|and|but) |(?<=[a-z]), )"
+               rf"({TITLE})(?:['’]s)? "
                rf"(?:follows|also stars|stars(?! as)|premieres|premiered"
     rf"|will premiere|will return"
                rf"|returns for|is set to|is set in|was created|has been renewed|was renewed|holds|is based"
                rf"|is written|"
-               rf"comes from|debuted|debuts|will debut|centers|centres|is adapted|is an adaptation)\b"),
+               rf"comes from|debuted|debuts|will debut|centers|centres|is adapted|is an adaptation"
+               # "Bodyguard is a contemporary thriller", "X will be exec produced by".
+               rf"|is an? (?:[\w'’-]+ ){{0,3}}?{_GENRE}|will be (?:exec(?:utive)? )?produced)\b"),
     re.compile(
         r"\b(?:[Rr]enew(?:ed|s)?|[Cc]ancel(?:l?ed|s)?|[Aa]xe[ds]?|[Oo]rder(?:ed|s)?|[Gg]reenlit"
         r"|[Gg]reenlights?) "
@@ -56,6 +59,8 @@ _SHOW_CONTEXTS = [
     re.compile(rf"\bjoin(?:s|ed|ing)? ({TITLE}) as (?:its|a|an|the)\b"),
     # "her Riverdale spin-off Katy Keene has also met the chopping block".
     re.compile(rf"\b{CAPW} (?:spin-?off|prequel|sequel) ({TITLE})"),
+    # A studio's film: "Gareth Edwards returns to sci-fi with 20th Century Studios The Creator".
+    re.compile(rf"\b(?:Studios|Pictures|Animation)['’]?s? ({TITLE})"),
     # Renewal round-ups: "dramas A Million Little Things (for season four) and The Rookie (season four)".
     re.compile(rf"({TITLE})\s+\((?:for\s+)?[Ss]eason\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\)"),
 ]  # fmt: skip
@@ -65,7 +70,7 @@ _NOT_SHOW_QUOTE = re.compile(
     r"|known (?:\w+ ){0,5}?as|episode titled)(?: the)?\s*,?\s*[“\"‘']?$",
     re.IGNORECASE,
 )
-_STRONG = {0, 1, 2, 3, 6, 7, 8, 9, 10, 11, 13, 14, 15, 16}
+_STRONG = {0, 1, 2, 3, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16}
 # Words that open a sentence in title case but never begin a title.
 _LEADING_JUNK = frozenset(
     "Stream Watch Check Fans Viewers Will Who When How What Where Why Meanwhile Also And But So After Before "
@@ -133,6 +138,12 @@ def show_candidates(sentences: list[Sentence], strong_only: bool = False) -> Cou
                 if number == 0 and _NOT_SHOW_QUOTE.search(sentence.text[: match.start() + 1]):
                     continue  # "The premiere episode, 'Dinner for Six,'", "known as 'Sinatra'"
                 raw = next(g for g in match.groups() if g)
+                if (
+                    number == 3
+                    and is_person_name(raw)
+                    and re.search(r"\bthe\s+$", sentence.text[: match.start()])
+                ):
+                    continue  # "alongside the BBC's Stephen Wright": a network's executive, not its show
                 title = _clean(raw, strong=number < 2, quoted=number == 0)
                 owned = title and title != raw and re.search(r"['’]s\s+" + re.escape(title) + "$", raw)
                 if owned and re.match(rf"\s+{_GENRE}\b", sentence.text[match.end() :]):

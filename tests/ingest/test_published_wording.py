@@ -264,3 +264,37 @@ def test_a_renewal_round_up_gives_each_show_its_season() -> None:
     assert has(found, type="descriptor", show="The Rookie", value="renewed for season 4")
     assert has(found, type="descriptor", show="Home Economics", value="renewed for season 2")
     assert not has(found, type="descriptor", show="The Rookie", value="renewed for season 2")
+
+
+def test_another_titles_creator_is_not_the_shows_creator() -> None:
+    text = (
+        "Abi Morgan's The Split is set in London.\n\n"
+        "Also heading up the tranche is a new series from Line of Duty creator Jed Mercurio."
+    )
+    found = extracted_records(text, dt.date(2016, 8, 25))
+    assert not has(found, type="credit", show="The Split", person="Jed Mercurio")
+
+
+def test_a_networks_executive_is_no_show() -> None:
+    text = (
+        "Harbor Lights season 2 premieres on BBC One on April 20, 2025. It will be produced by Nell Hart "
+        "alongside the BBC's Stephen Wright."
+    )
+    found = extracted_records(text, PUBLISHED)
+    assert not has(found, type="show", title="Stephen Wright")
+
+
+def test_a_studios_film_in_a_trailer_round_up_keeps_its_own_cast() -> None:
+    text = (
+        "Killers of the Flower Moon, Courtesy of Apple\n\n"
+        "Based on David Grann's book, Killers of the Flower Moon is set in 1920s Oklahoma. Directed by "
+        "Martin Scorsese, the film stars Leonardo DiCaprio and Lily Gladstone (October 6th).\n\n"
+        "Director Gareth Edwards returns to sci-fi with 20th Century Studios The Creator. Joshua (John David "
+        "Washington), a hardened agent, is recruited to hunt down the Creator (September 29th)."
+    )
+    found = extracted_records(text, dt.date(2023, 5, 30))
+    assert has(found, type="credit", show="The Creator", person="John David Washington", character="Joshua")
+    assert has(
+        found, type="credit", show="Killers of the Flower Moon", person="Martin Scorsese", role="director"
+    )
+    assert not has(found, type="credit", show="Killers of the Flower Moon", person="John David Washington")
