@@ -28,11 +28,11 @@ from ingest.sentences import Sentence, headline, leading_date, split_sentences, 
 from ingest.titles import (
     SEASON_REF,
     acts_like_person,
+    candidate_counts,
     choose_main,
     count_mentions,
     drop_sentence_the,
     parse_season_number,
-    show_candidates,
 )
 from ingest.topics import paragraph_topics, segments
 from ingest.works import work_facts
@@ -144,7 +144,8 @@ def extract_facts(text: str, published: dt.date | None) -> Extraction:
             "sentence ending in a full stop is enough)"
         )
     problems: list[str] = []
-    candidates = drop_sentence_the(show_candidates(sentences), body)
+    every, strong_hits = candidate_counts(sentences)
+    candidates = drop_sentence_the(every, body)
     # "a return for Tom Hiddleston spy thriller": a name the article shows acting like a person is no show.
     candidates = Counter({t: n for t, n in candidates.items() if not acts_like_person(t, body)})
     shows = set(candidates)
@@ -155,7 +156,7 @@ def extract_facts(text: str, published: dt.date | None) -> Extraction:
     # "Reyes is set to direct the finale": a known person's surname alone is that person, not a show;
     # so is the surname of a full name the text gives ("Karen Pittman ... Pittman will join") unless a
     # context only a title fits names it.
-    strong_titles = set(show_candidates(sentences, strong_only=True))
+    strong_titles = set(strong_hits)
     shows -= people | {p.split()[-1] for p in people if " " in p}
     surnames = _text_surnames(body)
     shows -= {t for t in shows if " " not in t and t not in strong_titles and t in surnames}
@@ -168,7 +169,7 @@ def extract_facts(text: str, published: dt.date | None) -> Extraction:
             shows.add(main)
     work_titles = {str(f.get("title")) for f in first_facts if f.kind == FactKind.WORK} - people
     # A title seen only as someone's other work ("a writer on The Thick of It") is not a show it covers.
-    shows -= work_titles - set(show_candidates(sentences, strong_only=True)) - {main or ""}
+    shows -= work_titles - strong_titles - {main or ""}
     ctx = Context(
         published=published,
         main=main,
@@ -203,7 +204,7 @@ def extract_facts(text: str, published: dt.date | None) -> Extraction:
         facts.append(fact(FactKind.SEASON, "", 0.6, show=main, number=ctx.focus_season))
     # Another show may carry facts only when the article names it unmistakably (quoted, "Season 2",
     # "renewed X", "will star in X") or repeatedly: a stray capitalised phrase must not become a show.
-    strong = set(show_candidates(sentences, strong_only=True))
+    strong = strong_titles
     trusted = {t for t in shows if t == main or t in strong or count_mentions(t, body) >= 2}
     facts = [f for f in facts if not isinstance(f.get("show"), str) or f.get("show") in trusted]
     merged = _drop_roles_as_works(merge_facts(facts))

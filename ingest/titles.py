@@ -127,11 +127,16 @@ def _clean(title: str, strong: bool = False, quoted: bool = False) -> str | None
 
 def show_candidates(sentences: list[Sentence], strong_only: bool = False) -> Counter[str]:
     """Titles found in show contexts, counted per hit (only unmistakable contexts if `strong_only`)."""
+    every, strong = candidate_counts(sentences)
+    return strong if strong_only else every
+
+
+def candidate_counts(sentences: list[Sentence]) -> tuple[Counter[str], Counter[str]]:
+    """Titles found in any show context, and in unmistakable ones only, in one pass over the sentences."""
     found: Counter[str] = Counter()
+    strong: Counter[str] = Counter()
     for sentence in sentences:
         for number, pattern in enumerate(_SHOW_CONTEXTS):
-            if strong_only and number not in _STRONG:
-                continue
             for match in pattern.finditer(sentence.text):
                 if re.match(r"\s+as\s+[A-Z]", sentence.text[match.end() :]):
                     continue  # "the return of Millie Bobby Brown as Eleven": a person, not a title
@@ -150,7 +155,9 @@ def show_candidates(sentences: list[Sentence], strong_only: bool = False) -> Cou
                     continue  # "James Gunn's DC series": the word names a franchise, not the show
                 if title:
                     found[title] += 1
-    return found
+                    if number in _STRONG:
+                        strong[title] += 1
+    return found, strong
 
 
 def drop_sentence_the(candidates: Counter[str], text: str) -> Counter[str]:
