@@ -48,8 +48,19 @@ def build_parser(with_ingest: bool = True) -> argparse.ArgumentParser:
     chat.add_argument("--default-show", metavar="TITLE")
 
     with_db(
-        sub.add_parser("run", help="run the Discord bot (falls back to chat when no DISCORD_TOKEN is set)")
+        sub.add_parser(
+            "run", help="run the Discord bot (the browser playground when no DISCORD_TOKEN is set)"
+        )
     )
+    playground = with_db(
+        sub.add_parser("playground", help="try the bot in a Discord-like page served on this machine")
+    )
+    playground.add_argument(
+        "--host",
+        default="127.0.0.1",
+        help="address to listen on (default: 127.0.0.1; the page has no login: trusted networks only)",
+    )
+    playground.add_argument("--port", type=int, default=8080, help="port (default: 8080; 0 picks a free one)")
 
     db = sub.add_parser("db", help="database maintenance")
     db_sub = db.add_subparsers(dest="db_command", metavar="ACTION", required=True)
@@ -83,7 +94,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except ValidationError as exc:
         return report(command_name(args), describe_settings_error(exc), CONFIG_EXIT)
     logging.basicConfig(
-        level=getattr(logging, settings.log_level) if args.command == "run" else logging.WARNING,
+        level=getattr(logging, settings.log_level)
+        if args.command == "run" and settings.discord_token is not None
+        else logging.WARNING,
         format="%(asctime)s %(levelname)s %(name)s: %(message)s",
     )
     if args.command != "run" or settings.log_level.upper() != "DEBUG":
@@ -131,6 +144,8 @@ def _dispatch(parser: argparse.ArgumentParser, args: argparse.Namespace, setting
         )
     if args.command == "run":
         return _run(settings, url)
+    if args.command == "playground":
+        return _playground(settings, url, args.host, args.port)
     if args.command in ("ingest", "facts"):
         from bot.cli_ingest import run_ingest_command
 
@@ -145,17 +160,24 @@ def _dispatch(parser: argparse.ArgumentParser, args: argparse.Namespace, setting
     return 2
 
 
+def _playground(settings: Settings, url: str, host: str, port: int, *, any_port: bool = False) -> int:
+    from bot.playground.run import run_playground  # imported late: discord.py is only needed here
+
+    with_db = settings.model_copy(update={"database_url": url})
+    return run_playground(with_db, host, port, any_port_if_taken=any_port)
+
+
 def _run(settings: Settings, url: str) -> int:
     if settings.discord_token is None:
         print(
             "No DISCORD_TOKEN is set, so Marquee can't join Discord yet.\n"
             "To get one: https://discord.com/developers/applications -> New Application -> Bot ->\n"
             "Reset Token; enable the Message Content intent there, then put DISCORD_TOKEN=... in .env\n"
-            "(see .env.example).\n"
-            "Meanwhile, here is Marquee in your terminal, on the local database:\n",
+            "(see .env.example). Meanwhile, here is Marquee in a Discord-like page on this machine\n"
+            "(`marquee chat` talks in the terminal instead):",
             flush=True,
         )
-        return asyncio.run(cli_ask.chat(url, None, settings.default_show, settings.timezone))
+        return _playground(settings, url, "127.0.0.1", 8080, any_port=True)
     from bot.discord_app import run_discord  # imported late: discord.py is only needed for the bot
 
     result: int = run_discord(settings.model_copy(update={"database_url": url}))

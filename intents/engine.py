@@ -16,6 +16,7 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from db.knowledge import Knowledge, load_knowledge
 from intents import handlers
 from intents.answer import Answer
+from intents.catalog.chains import try_chain
 from intents.catalog.intents import with_catalog
 from intents.handlers import meta
 from intents.linking import EntityIndex
@@ -167,10 +168,10 @@ class QuestionEngine:
             if reference is not None:
                 return reference
             tokens = self._follow_up(tokens, conversation)
+        query = Query(text, tokens, self.kb, today, index=self.index)
         res = self._link(tokens)
         if aside and not res.shows:
             conversation = self._with_aside(aside, conversation)
-        query = Query(text, tokens, self.kb, today, index=self.index)
         conv = conversation
 
         async def ask(sub: str) -> Answer:
@@ -180,8 +181,9 @@ class QuestionEngine:
             return await self.answer(sub, conv, now, default_show, tz, composed=depth < 2, depth=depth + 1)
 
         try:
-            answer = None
-            if composed and forced is None and not res.ambiguous:
+            # A catalog question read as a relation path (intents.catalog.chains) needs no intent.
+            answer = await try_chain(query) if forced is None else None
+            if answer is None and composed and forced is None and not res.ambiguous:
                 show = (
                     res.shows[0] if res.shows else self.subjects.implied_show(res, conversation, default_show)
                 )
@@ -193,6 +195,9 @@ class QuestionEngine:
                 answer = await compose(composing)
             if answer is None:
                 answer = await self._dispatch(res, query, forced, conversation, default_show)
+                if answer.kind in ("unknown", "clarify") and forced is None:
+                    # A one-hop catalog paraphrase the intents missed ("who led [film]").
+                    answer = await try_chain(query, fallback=True) or answer
         except Exception:  # a handler bug must cost one answer, not the bot
             log.exception("handler failed for a question of %d characters", len(text))
             answer = Answer(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from copy import copy
 from typing import Any
 
 from .gateway import Gateway
@@ -9,7 +10,7 @@ from .models import EMBED_LINKS, JSON, SEND_MESSAGES, VIEW_CHANNEL, FakeChannel,
 from .replies import Reply, error, rate_limited
 from .state import FakeState, SentMessage
 
-_EDITABLE = ("content", "embeds", "components", "flags")
+_EDITABLE: dict[str, Any] = {"content": "", "embeds": [], "components": [], "flags": 0}
 
 
 class Outbound:
@@ -117,9 +118,10 @@ class Outbound:
         payload = self.state.messages.get(message_id)
         if payload is None:
             return error(404, 10008, "Unknown Message")
-        for key in _EDITABLE:
-            if key in body and body[key] is not None:
-                payload[key] = body[key]
+        for key, cleared in _EDITABLE.items():
+            if key in body:
+                # As on Discord, an explicit null clears a field ("content": null removes the text).
+                payload[key] = copy(cleared) if body[key] is None else body[key]
         payload["edited_timestamp"] = iso_now()
         channel = self.state.channels[int(payload["channel_id"])]
         sent = SentMessage(message_id, channel.id, kind, body, dict(payload), interaction_id)

@@ -5,6 +5,8 @@
 
 from __future__ import annotations
 
+import functools
+
 from db.knowledge import PersonFacts, ShowFacts
 from intents.answer import Answer
 from intents.catalog import facts
@@ -13,7 +15,8 @@ from intents.catalog.words import QUESTION_WORDS, RELATION_CUES
 from intents.linking import EntityIndex
 from intents.query import Query, join_names, sources_for
 from intents.registry import Handler
-from intents.text import STOPWORDS
+from intents.text import STOPWORDS, fold
+from intents.understand.normalize import after_correction, drop_chatter
 
 LIST_LIMIT = 10
 ROLE_VERBS = {"director": "directed", "writer": "wrote", "actor": "acted in"}
@@ -57,7 +60,8 @@ async def answer(
     phrasings in slot form and `words` their words (which never count as part of a name)."""
     if fallback is not None and _about_series(q):
         return await fallback(q)
-    found = find(_index(q), q.tokens, prefer, frames, words)
+    tokens = verbatim_tokens(q.text)
+    found = find(_index(q), tokens, prefer, frames, words)
     if fallback is not None and (found is None or not _from_catalog(q, found)):
         # Not a catalog film or person: the intent's own (news) handler answers, as without a catalog.
         return await fallback(q)
@@ -71,18 +75,29 @@ async def answer(
             confidence=found.score / 100 / 2,
             suggestions=tuple(names),
         )
-    relation = cue_relation(found.outside(q.tokens)) or default
+    relation = cue_relation(found.outside(tokens)) or default
     if found.kind == "show":
         shows = [q.kb.shows[r.id] for r in found.refs if r.id in q.kb.shows]
         if fallback is not None and relation not in FILM_PHRASES:
             return await fallback(q)
-        return film_answer(q, _pick_year(shows, q), relation if relation in FILM_PHRASES else "tag", found)
+        return film_answer(q, pick_year(shows, q), relation if relation in FILM_PHRASES else "tag", found)
     if found.kind == "person":
         people = [q.kb.people[r.id] for r in found.refs if r.id in q.kb.people]
         person = next((p for p in people if p.name.lower() in q.text.lower()), people[0])
         roles = [relation] if relation in ROLE_VERBS else list(ROLE_VERBS)
         return person_answer(q, person, roles, found)
     return tag_answer(q, found.refs[0].name, found)
+
+
+@functools.lru_cache(maxsize=64)
+def _verbatim(text: str) -> tuple[str, ...]:
+    return tuple(drop_chatter(after_correction(fold(text).split()[:80])))
+
+
+def verbatim_tokens(text: str) -> list[str]:
+    """The question's folded words as typed, chatter dropped: catalog names are matched verbatim, not after
+    fans' shorthands and possessives are spelled out ("Treat Williams" is not "Treat William")."""
+    return list(_verbatim(text))
 
 
 def _about_series(q: Query) -> bool:
@@ -107,7 +122,7 @@ def _from_catalog(q: Query, found: Found) -> bool:
     return in_catalog and (not in_news or q.has("film", "films", "movie", "movies"))
 
 
-def _pick_year(shows: list[ShowFacts], q: Query) -> list[ShowFacts]:
+def pick_year(shows: list[ShowFacts], q: Query) -> list[ShowFacts]:
     """Of several shows sharing a folded title, the ones the question means, best known first.
 
     A year in the question picks its film ("robocop 1987"); so does punctuation folding drops ("Up!" is not
@@ -115,7 +130,7 @@ def _pick_year(shows: list[ShowFacts], q: Query) -> list[ShowFacts]:
     """
     if len(shows) < 2:
         return shows
-    year = year_in(q.tokens)
+    year = year_in(verbatim_tokens(q.text))
     dated = [s for s in shows if year is not None and (year == s.year_key or year in facts.years(s))]
     shows = dated or shows
     raw = q.text.lower()

@@ -149,7 +149,8 @@ def normalize(tokens: list[str], vocabulary: frozenset[str], shorthands: Shortha
     """
     words: list[str] = []
     for token in drop_chatter(after_correction(tokens)):
-        if token not in vocabulary and token.endswith("s") and token[:-1] in shorthands.name_words:
+        possessive = token.endswith("s") and token not in shorthands.name_words  # "Williams" is a name
+        if token not in vocabulary and possessive and token[:-1] in shorthands.name_words:
             token = token[:-1]  # "alice osmans show": a possessive written without its apostrophe
         expanded = shorthands.expand(token)
         if expanded is None and token in FAN_WORDS and token not in vocabulary:

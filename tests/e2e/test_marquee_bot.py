@@ -190,7 +190,7 @@ async def test_plain_text_without_embed_links(
 async def test_did_you_mean_buttons_only_for_the_asker(
     marquee: MarqueeBot, fake_discord: FakeDiscord, world: World
 ) -> None:
-    await fake_discord.send_message(world.general, world.member, "!ask heartstopper director cast")
+    await fake_discord.send_message(world.general, world.member, "!ask nick heartstopper")
     prompt = await fake_discord.wait_for_message(world.general.id)
     buttons = [c for row in prompt.components for c in row["components"]]
     assert prompt.content.startswith("Did you mean") and buttons, prompt.payload
@@ -203,3 +203,4 @@ async def test_did_you_mean_buttons_only_for_the_asker(
     assert mine.callbacks[0]["type"] == 7  # the prompt is edited into the answer
     edited = fake_discord.state.messages[prompt.id]
     assert edited["components"] == [] and edited["embeds"]
+    assert edited["content"] == ""  # content=None in the edit clears the "Did you mean" text

@@ -1,0 +1,236 @@
+"""Multi-hop catalog questions: link the topic film or person, read its relation path, walk it, list the end.
+
+"who acted in the movies directed by the director of [Some Mother's Son]" is answered here before intent
+matching (whose example phrasings cover one hop), and so is a one-hop question whose relation phrase the
+lexicon reads ("who is listed as director for [X]"); one-hop answers are the catalog intents' own answers.
+Only names that catalogs alone know are taken: a show or person from the news keeps its news-based answers.
+"""
+
+from __future__ import annotations
+
+import html
+import logging
+import re
+from collections import Counter
+
+from db.knowledge import Knowledge
+from intents.answer import Answer
+from intents.catalog.answers import film_answer, person_answer, pick_year
+from intents.catalog.link import Found
+from intents.catalog.paths import CatalogRelation, Hop, Node, ValueKind, node_name, walk
+from intents.catalog.reading import LEXICON_WORDS, TRIGGERS, read_path
+from intents.catalog.words import QUESTION_WORDS
+from intents.linking import MAX_NAME_TOKENS, EntityIndex
+from intents.names import EntityRef
+from intents.query import Query, join_names, sources_for
+from intents.text import STOPWORDS, fold
+
+log = logging.getLogger(__name__)
+LIST_LIMIT = 10
+# Questions opening like these check a fact (yes or no): the intents answer them.
+YES_NO = frozenset("is are was were did does do has have had".split())
+_FRAME = QUESTION_WORDS | STOPWORDS | LEXICON_WORDS
+_BRACKETED = re.compile(r"\[([^\]]+)\]")
+_ROLES = {
+    "director": CatalogRelation.DIRECTED_BY,
+    "writer": CatalogRelation.WRITTEN_BY,
+    "actor": CatalogRelation.STARRED_ACTORS,
+}
+# How each hop reads in an answer, applied from the topic outwards.
+_FORWARD = {
+    CatalogRelation.DIRECTED_BY: "the directors of {}",
+    CatalogRelation.WRITTEN_BY: "the writers of {}",
+    CatalogRelation.STARRED_ACTORS: "the actors in {}",
+    CatalogRelation.RELEASE_YEAR: "the release years of {}",
+    CatalogRelation.IN_LANGUAGE: "the languages of {}",
+    CatalogRelation.HAS_GENRE: "the genres of {}",
+    CatalogRelation.HAS_TAGS: "the tags of {}",
+    CatalogRelation.HAS_IMDB_VOTES: "the IMDb popularity of {}",
+    CatalogRelation.HAS_IMDB_RATING: "the IMDb ratings of {}",
+}
+_INVERSE = {
+    CatalogRelation.DIRECTED_BY: "the films directed by {}",
+    CatalogRelation.WRITTEN_BY: "the films written by {}",
+    CatalogRelation.STARRED_ACTORS: "the films starring {}",
+    CatalogRelation.RELEASE_YEAR: "the films released in {}",
+    CatalogRelation.IN_LANGUAGE: "the films in {}",
+    CatalogRelation.HAS_GENRE: "the films of genre {}",
+    CatalogRelation.HAS_TAGS: "the films tagged {}",
+    CatalogRelation.HAS_IMDB_VOTES: "the films rated {} on IMDb",
+    CatalogRelation.HAS_IMDB_RATING: "the films rated {} on IMDb",
+}
+
+
+def may_chain(tokens: list[str]) -> bool:
+    """Cheap check before linking: does any word name a relation?"""
+    return any(t in TRIGGERS for t in tokens)
+
+
+async def try_chain(q: Query, fallback: bool = False) -> Answer | None:
+    """answer_chain, where a reading bug costs the reading (the intents answer instead), not the answer."""
+    try:
+        return await answer_chain(q, fallback)
+    except Exception:
+        log.exception("catalog path reading failed for a question of %d characters", len(q.text))
+        return None
+
+
+async def answer_chain(q: Query, fallback: bool = False) -> Answer | None:
+    """The answer to a catalog question read as a relation path, or None to leave it to the intents.
+
+    Before the intents (`fallback=False`) only paths the question states are taken, and yes/no questions are
+    left alone; after the intents found no answer (`fallback=True`) a question without a relation phrase gets
+    the usual one ("who is in [film]": its actors). Names news knows are never taken.
+    """
+    # The words as typed: catalog names are matched verbatim, before fans' shorthands are spelled out (chatter
+    # words are harmless here: they are no names and no relation phrases).
+    text = html.unescape(q.text)  # "Jade &apos;s director", as some paraphrasers write it
+    tokens = fold(text).split()[:80]
+    if q.index is None or not tokens or (not fallback and (tokens[0] in YES_NO or not may_chain(tokens))):
+        return None
+    topic = link_topic(q.index, q.kb, text, tokens)
+    if topic is None:
+        return None
+    start, end, kind, refs = topic
+    role = _role(q.kb, refs, tokens[start - 1] if start else "") if kind is ValueKind.PERSON else None
+    path = read_path(tokens, start, end, kind, role, guess=fallback)
+    if path is None or _tag_question(q.index, tokens[start:end], kind, path):
+        return None
+    if len(path) == 1:
+        return _one_hop(q, topic, path[0])
+    nodes = walk(q.kb, [Node(kind, r.id) for r in refs], path)
+    values = list(dict.fromkeys(node_name(q.kb, n) for n in nodes))
+    what = describe(refs[0].name, path)
+    if _ends_on(kind, path):
+        what += f", other than {refs[0].name}"  # the walk never returns the topic itself
+    if not values:
+        return Answer(text=f"I don't know {what}.", kind="unknown", intent="film_chain", confidence=0.9)
+    films = [n.key for n in nodes if n.kind is ValueKind.FILM and isinstance(n.key, int)]
+    return Answer(
+        text=f"{what[0].upper()}{what[1:]}: {join_names(values, limit=LIST_LIMIT)}.",
+        intent="film_chain",
+        confidence=0.9,
+        answers=tuple(values),
+        sources=sources_for(q.kb, [q.kb.shows[i].article_id for i in films[:20]]),
+        title=what[0].upper() + what[1:],
+    )
+
+
+def _tag_question(index: EntityIndex, name: list[str], kind: ValueKind, path: tuple[Hop, ...]) -> bool:
+    """'films described by [tom hanks]', 'films about new york city': tags asked about from anything but a
+    film (the name may be a tag, or part of one) are left to the tag intents."""
+    tagged = any(hop.relation is CatalogRelation.HAS_TAGS for hop in path)
+    return tagged and (kind is not ValueKind.FILM or any(r.kind == "tag" for r in index.refs(" ".join(name))))
+
+
+def _one_hop(q: Query, topic: Topic, hop: Hop) -> Answer:
+    # The catalog intents' own answers, so one-hop questions read the same however they were phrased.
+    start, end, kind, refs = topic
+    found = Found("show" if kind is ValueKind.FILM else "person", tuple(refs), start, end, 100.0)
+    if kind is ValueKind.FILM:
+        shows = pick_year([q.kb.shows[r.id] for r in refs], q)
+        return film_answer(q, shows, hop.relation.answer_relation, found)
+    return person_answer(q, q.kb.people[refs[0].id], [hop.relation.answer_relation], found)
+
+
+def _ends_on(kind: ValueKind, path: tuple[Hop, ...]) -> bool:
+    last = path[-1]
+    return (ValueKind.FILM if last.inverse else last.relation.value_kind) is kind
+
+
+def describe(name: str, path: tuple[Hop, ...]) -> str:
+    """'the genres of the films directed by the directors of Kismet'."""
+    text = name
+    for hop in path:
+        text = (_INVERSE if hop.inverse else _FORWARD)[hop.relation].format(text)
+    return text
+
+
+Topic = tuple[int, int, ValueKind, list[EntityRef]]
+
+
+def link_topic(index: EntityIndex, kb: Knowledge, text: str, tokens: list[str]) -> Topic | None:
+    """The catalog film or person the question starts from: its token span, kind and entities.
+
+    A [bracketed] name is taken as the span (MetaQA's convention); otherwise the catalog's linking finds it.
+    Names news knows are not taken. A name that is both a film and a person is read as the person when the
+    words next to it say so ("films directed by X", "the actor X", "X acted films", "co-stars of X").
+    """
+    span = _bracketed_span(text, tokens)
+    if span is None:
+        span = _exact_span(index, tokens)
+        if span is None or _goes_on(tokens, *span):
+            return None  # "the director of stranger things" is not about "The Stranger"
+    start, end = span
+    refs = [r for r in index.refs(" ".join(tokens[start:end])) if r.kind in ("show", "person")]
+    if not refs or any((r.kind, r.id) not in index.catalog_only for r in refs):
+        return None
+    people = [r for r in refs if r.kind == "person" and r.id in kb.people]
+    films = [r for r in refs if r.kind == "show" and r.id in kb.shows]
+    if people and (not films or _person_cue(tokens, start, end)):
+        return start, end, ValueKind.PERSON, people
+    if films:
+        return start, end, ValueKind.FILM, films
+    return None
+
+
+_PERSON_BEFORE = re.compile(
+    r"(?:\b(?:by|actor|actress|director|writer|screenwriter|with|starring)"
+    r"|\bco ?(?:stars?|directors?|writers?) of)$"
+)
+_PERSON_AFTER = re.compile(r"^(?:acted|starred|directed|written|wrote|co|is a co|directed films together)\b")
+
+
+def _goes_on(tokens: list[str], start: int, end: int) -> bool:
+    """True when a word beside the name is no question or relation word: the name goes on past the match."""
+    beside = [tokens[i] for i in (start - 1, end) if 0 <= i < len(tokens)]
+    return any(w not in _FRAME and not w.isdigit() for w in beside)
+
+
+def _person_cue(tokens: list[str], start: int, end: int) -> bool:
+    return bool(_PERSON_BEFORE.search(" ".join(tokens[:start]))) or bool(
+        _PERSON_AFTER.match(" ".join(tokens[end:]))
+    )
+
+
+def _exact_span(index: EntityIndex, tokens: list[str]) -> tuple[int, int] | None:
+    """The film or person name the question says word for word: the one covering the most words that are
+    no question or relation words, then the longest, then one not starting or ending with a stopword.
+    A name made only of such words ("The Director") is taken only when there is no other."""
+    best: tuple[tuple[int, int, int], tuple[int, int]] | None = None
+    for size in range(min(MAX_NAME_TOKENS, len(tokens)), 0, -1):
+        for start in range(len(tokens) - size + 1):
+            span = tokens[start : start + size]
+            if not any(r.kind in ("show", "person") for r in index.refs(" ".join(span))):
+                continue
+            content = sum(1 for w in span if w not in _FRAME)
+            edges = (span[0] in STOPWORDS) + (span[-1] in STOPWORDS)
+            rank = (content, size, -edges)
+            if best is None or rank > best[0]:
+                best = (rank, (start, start + size))
+    return best[1] if best is not None else None
+
+
+def _bracketed_span(text: str, tokens: list[str]) -> tuple[int, int] | None:
+    match = _BRACKETED.search(text)
+    if match is None:
+        return None
+    name = fold(match.group(1)).split()
+    size = len(name)
+    for start in range(len(tokens) - size + 1):
+        if size and tokens[start : start + size] == name:
+            return start, start + size
+    return None
+
+
+def _role(kb: Knowledge, refs: list[EntityRef], before: str) -> CatalogRelation | None:
+    # "a film by X" is one X directed, when X directs at all; otherwise what X is credited for most.
+    directs = any(c.role == "director" for r in refs if r.id in kb.people for c in kb.people[r.id].credits)
+    return CatalogRelation.DIRECTED_BY if before == "by" and directs else main_role(kb, refs)
+
+
+def main_role(kb: Knowledge, refs: list[EntityRef]) -> CatalogRelation | None:
+    """The role a person is credited in most often (actor on a tie with directing or writing)."""
+    counts = Counter(c.role for r in refs if r.id in kb.people for c in kb.people[r.id].credits)
+    ranked = sorted(counts, key=lambda role: (-counts[role], role != "actor"))
+    return next((_ROLES[role] for role in ranked if role in _ROLES), None)

@@ -1,0 +1,237 @@
+"""Reading a relation path from a question: a lexicon of relation phrases, read outward from the topic entity.
+
+Every relation links films to values, so a phrase only has to say WHICH relation it means; its direction
+follows from what the walk holds at that point (films -> forward, values of the relation -> inverted):
+"directed" is forward in "who directed [Kismet]" and inverted in "films directed by [Joel Zwick]".
+Phrases are ordered by nearness to the entity: a name's own modifiers ("[X] acted films", "[X] actors")
+first, then the words before it from nearest to farthest, then the predicate after it ("... were released
+in which years"). Some phrases mean two hops over one relation: "co-stars of", "the same director as",
+"share writers with", "whose actors also appear in".
+"""
+
+from __future__ import annotations
+
+import enum
+import re
+from typing import NamedTuple
+
+from intents.catalog.paths import CatalogRelation, Hop, ValueKind
+
+R = CatalogRelation
+_ROLE_NOUNS = {
+    R.DIRECTED_BY: r"directors?|filmmakers?|managers?|producers?",
+    R.WRITTEN_BY: r"writers?|screenwriters?|scriptwriters?|screenplay writers?",
+    R.STARRED_ACTORS: r"actors?|actress(?:es)?|cast members?|stars",
+}
+_ROLE_VERBS = {
+    # "led", "headed", "managed": how machine-translated paraphrases (MetaQA's NTM set) say "directed".
+    R.DIRECTED_BY: r"direct(?:s|ed|ing)?|led|lead|leads|headed|helmed|managed|produced|run|ran",
+    R.WRITTEN_BY: r"wr(?:ote|ite|ites|itten|iting)|penned",
+    R.STARRED_ACTORS: r"act(?:s|ed|ing)?|starr(?:ed|ing)|stars?|appear(?:s|ed|ing)?|play(?:s|ed|ing)?"
+    r"|featur(?:es|ed|ing)|(?:take |took |taking )?action|shown in|seen in",
+}
+_CO = {
+    R.DIRECTED_BY: r"co ?direct(?:ors?|ed|s|ing)?",
+    R.WRITTEN_BY: r"co ?wr(?:iters?|ote|ites|itten|iting)",
+    R.STARRED_ACTORS: r"co ?star(?:s|red|ring)?",
+}
+_FILMS = r"(?:films?|movies?|pictures?)"
+
+
+def _pairs(rel: CatalogRelation) -> list[str]:
+    noun, verb = _ROLE_NOUNS[rel], _ROLE_VERBS[rel]
+    return [
+        rf"(?:(?:{verb}) (?:{_FILMS} )?with )?{_CO[rel]}(?: {_FILMS})?(?: (?:of|with))?",
+        rf"(?:{verb}) (?:in )?(?:{_FILMS} )?together with",
+        rf"(?:{verb}) in the same {_FILMS} (?:with|as)",
+        rf"(?:(?:{verb})(?: by)? )?(?:the )?same (?:{noun})(?: (?:of|as|with|in))?",
+        rf"shar(?:e|es|ed|ing) (?:the |a |an )?(?:same )?(?:{noun})(?: (?:with|of))?",
+        rf"whose (?:{noun}) (?:also )?(?:{verb})(?: in)?",
+        rf"(?:{noun}) (?:in|of) their {_FILMS} (?:also )?(?:{verb})(?: in)?",
+        rf"{_FILMS} for the (?:{noun}) of",
+    ]
+
+
+def _singles(rel: CatalogRelation) -> list[str]:
+    noun, verb = _ROLE_NOUNS[rel], _ROLE_VERBS[rel]
+    return [
+        rf"{_FILMS} for the (?:{noun})",
+        rf"(?:{verb}) (?:which|what) (?:{noun})",
+        rf"(?:{verb}) by",
+        rf"(?:{noun})(?: (?:of|in))?",
+        verb,
+    ]
+
+
+def _labels(rel: CatalogRelation) -> list[str]:
+    # "which screenwriters co-wrote ...": the answer's kind, a hop only when nothing else names the relation.
+    noun = _ROLE_NOUNS[rel]
+    return [rf"(?:which|what) (?:{noun})", rf"(?:{noun}) (?:who|that|which)"]
+
+
+_VALUE_PHRASES = {
+    R.RELEASE_YEAR: r"release (?:dates?|years?)|released? (?:in )?(?:which |what )?years?"
+    r"|releas(?:e|ed|es|ing)|(?:which|what) years?|years?|came out|come out|premiered",
+    # "gender" and "nature": genre as machine translation renders it.
+    R.HAS_GENRE: r"genres?|types?|kinds?(?: of| for)?|categor(?:y|ies)|sorts? of|gender|nature|style"
+    r"|falls? under",
+    R.IN_LANGUAGE: r"languages? spoken|languages?|spoken(?: in)?",
+    R.HAS_TAGS: r"tags?|keywords?|topics?|describ(?:e|es|ed|ing)",
+    R.HAS_IMDB_VOTES: r"votes|popular(?:ity)?|famous|well known",
+    R.HAS_IMDB_RATING: r"ratings?|rated|rate",
+}
+_WORKS = rf"{_FILMS} by|made|make|makes|work(?:s|ed)? on|filmography"
+_PERSON_ROLES = (R.DIRECTED_BY, R.WRITTEN_BY, R.STARRED_ACTORS)
+
+
+class MentionKind(enum.Enum):
+    SINGLE = "single"
+    PAIR = "pair"  # two hops over one relation
+    LABEL = "label"  # names the answer's kind only
+    WORKS = "works"  # a person's films in their usual role ("films by X", "what has X made")
+
+
+def _lexicon() -> tuple[re.Pattern[str], dict[str, tuple[CatalogRelation, MentionKind]]]:
+    # One alternation, pairs before singles and longer phrases first, so the regex takes the longest reading.
+    groups: dict[str, tuple[CatalogRelation, MentionKind]] = {}
+    parts: list[str] = []
+    entries = [(rel, MentionKind.PAIR, p) for rel in _PERSON_ROLES for p in _pairs(rel)]
+    entries += [(rel, MentionKind.LABEL, p) for rel in _PERSON_ROLES for p in _labels(rel)]
+    entries += [(rel, MentionKind.SINGLE, p) for rel in _PERSON_ROLES for p in _singles(rel)]
+    entries += [(rel, MentionKind.SINGLE, p) for rel, p in _VALUE_PHRASES.items()]
+    entries.append((R.DIRECTED_BY, MentionKind.WORKS, _WORKS))
+    for number, (rel, kind, pattern) in enumerate(entries):
+        name = f"g{number}"
+        groups[name] = (rel, kind)
+        parts.append(rf"(?P<{name}>\b(?:{pattern})\b)")
+    return re.compile("|".join(parts)), groups
+
+
+_PATTERN, _GROUPS = _lexicon()
+# "[X] acted films", "[X] actors", "the [X] director": the name's own modifier, read first.
+_POSTMODIFIER = re.compile(
+    rf"^(?:(?:{'|'.join(_ROLE_VERBS.values())}) {_FILMS}|(?:{'|'.join(_ROLE_NOUNS.values())}))\b"
+)
+# Words the lexicon reads; entity linking must not count them as part of a name.
+LEXICON_WORDS = frozenset(
+    """direct directs directed directing director directors filmmaker filmmakers writer writers screenwriter
+    screenwriters scriptwriter scriptwriters wrote write writes written writing penned actor actors actress
+    actresses cast star stars starred starring act acts acted acting appear appears appeared appearing play
+    plays played feature features featured featuring co costar costars costarred costarring codirected
+    codirector cowrote cowriter cowriters codirectors together same share shares shared sharing whose also
+    their release released releases releasing dates date years year came come premiered genres genre types
+    type kind kinds categories category sort sorts languages language spoken tags tag keywords topics
+    describe described describes votes popular popularity famous ratings rating rated rate films film
+    movies movie pictures picture who which what when were was are is the of in by with for listed as
+    person people main primary fall under did do does that have has led lead leads headed helmed managed
+    action take took taking shown seen kind kinds gender nature style made make makes work works worked
+    filmography manager managers producer producers produced run ran""".split()
+)
+
+
+# Words that carry no relation themselves; the rest of LEXICON_WORDS hint at one (a cheap check before the
+# regular expression runs). "co", "same", "share", "together", "whose" hint at two hops.
+_NOT_TRIGGERS = frozenset(
+    """films film movies movie pictures picture who which what when were was are is the of in by with for
+    listed as person people main primary did do does that have has their also take took taking""".split()
+)
+TRIGGERS = LEXICON_WORDS - _NOT_TRIGGERS
+PAIR_TRIGGERS = frozenset({"co", "same", "share", "shares", "shared", "sharing", "together", "whose"})
+
+
+class Mention(NamedTuple):
+    """A relation phrase: its place in reading order, its relation, and what it says (hops or a kind)."""
+
+    order: tuple[int, int]
+    relation: CatalogRelation
+    kind: MentionKind
+    adjacent: bool = False  # directly before the name ("the actor [X]")
+
+
+def mentions(tokens: list[str], start: int, end: int) -> list[Mention]:
+    """The relation phrases around the entity at tokens[start:end], nearest (innermost) first."""
+    left, right = " ".join(tokens[:start]), " ".join(tokens[end:])
+    found: list[Mention] = []
+    modifier = _POSTMODIFIER.match(right)
+    for match in _PATTERN.finditer(left):
+        rel, kind = _GROUPS[str(match.lastgroup)]
+        found.append(Mention((1, -match.start()), rel, kind, match.end() == len(left)))
+    for match in _PATTERN.finditer(right):
+        rel, kind = _GROUPS[str(match.lastgroup)]
+        inner = modifier is not None and match.start() == 0
+        found.append(Mention((0, 0) if inner else (2, match.start()), rel, kind))
+    found.sort(key=lambda m: m.order)
+    outside = tokens[:start] + tokens[end:]
+    if not any(m.relation is R.RELEASE_YEAR for m in found) and "when" in outside:
+        found.append(Mention((3, 0), R.RELEASE_YEAR, MentionKind.SINGLE))
+    return found
+
+
+def read_path(
+    tokens: list[str],
+    start: int,
+    end: int,
+    topic: ValueKind,
+    role: CatalogRelation | None = None,
+    guess: bool = True,
+) -> tuple[Hop, ...] | None:
+    """The path a question asks for from the entity at tokens[start:end] (of kind `topic`), or None.
+
+    `role` is the topic person's usual role, used when the question goes from a person straight to a film
+    fact ("what genres does [X] make"); None when no relation phrase is found or the phrases cannot chain.
+    With `guess`, a question without any relation phrase gets the usual one ("who is in [film]").
+    """
+    found = _meaningful(mentions(tokens, start, end), topic)
+    if not found and guess:
+        found = _unsaid(tokens, start, topic)
+    kind = topic
+    hops: list[Hop] = []
+    for number, mention in enumerate(found):
+        if mention.kind is MentionKind.WORKS:
+            # Only as the last word on a person: "what else has the director of X made", "films by X".
+            last = hops[-1].relation if hops else role
+            if kind is ValueKind.PERSON and number == len(found) - 1 and last is not None:
+                hops.append(Hop(last, True))
+                kind = ValueKind.FILM
+            continue
+        pair = mention.kind is MentionKind.PAIR
+        for relation in (mention.relation, mention.relation) if pair else (mention.relation,):
+            if kind is ValueKind.FILM:
+                hops.append(Hop(relation, False))
+                kind = relation.value_kind
+            elif kind is relation.value_kind:
+                hops.append(Hop(relation, True))
+                kind = ValueKind.FILM
+            elif kind is ValueKind.PERSON and role is not None:
+                hops += [Hop(role, True), Hop(relation, False)]
+                kind = relation.value_kind
+            else:
+                return None
+    return tuple(hops) if hops else None
+
+
+def _unsaid(tokens: list[str], start: int, topic: ValueKind) -> list[Mention]:
+    """No relation phrase at all: people ask who is in a film ("in [X]", "who are the [X]") and what a
+    person made ("whose films have [X]")."""
+    if topic is ValueKind.PERSON:
+        return [Mention((3, 0), R.DIRECTED_BY, MentionKind.WORKS)]
+    if {"in", "who", "by"}.intersection(tokens[:start]):
+        return [Mention((3, 0), R.STARRED_ACTORS, MentionKind.SINGLE)]
+    return []
+
+
+def _meaningful(found: list[Mention], topic: ValueKind) -> list[Mention]:
+    """Drop phrases that only name a kind: "the actor [X] co-starred with who", "which writers co-wrote"."""
+    pairs = {m.relation for m in found if m.kind is MentionKind.PAIR}
+    kept: list[Mention] = []
+    for mention in found:
+        marker = mention.adjacent and mention.kind is not MentionKind.PAIR
+        if topic is ValueKind.PERSON and marker and mention.relation in pairs:
+            continue
+        if mention.kind is MentionKind.LABEL and kept and kept[-1].relation is mention.relation:
+            continue
+        repeated = kept and kept[-1].relation is mention.relation and kept[-1].kind is mention.kind
+        if repeated and mention.relation.value_kind is not ValueKind.PERSON:
+            continue  # "what year was [X] released": one hop said twice ("the same year as" is not said)
+        kept.append(mention)
+    return kept
