@@ -1,21 +1,21 @@
-"""`!fact add ...` / `/fact add`: an admin states one fact by hand (a premiere date, who plays whom...);
+"""`!fact add ...`: an admin states one fact by hand (a premiere date, who plays whom...);
 it is stored with the admin as its source and answers questions at once. Manage Server only."""
 
 from __future__ import annotations
 
 import logging
 import shlex
-from typing import TYPE_CHECKING
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any, cast
 
 import discord
-from discord import app_commands
 from discord.ext import commands
 from sqlalchemy.exc import SQLAlchemyError
 
 from bot.cli_ingest import describe
 from bot.embeds import clip, escape_user_text
 from bot.exts.refresh import refresh_facts
-from bot.exts.typed import hybrid_group, subcommand
+from bot.exts.typed import Callback
 from bot.fact_command import USAGE, FactCommandError, parse_fact_command
 from db.admin_facts import add_admin_facts
 from db.importers.jsonl import FactError
@@ -29,6 +29,13 @@ NO_PINGS = discord.AllowedMentions.none()
 NOT_ADMIN = "Only members with the **Manage Server** permission can add facts to Marquee."
 
 
+def _subcommand(
+    group: commands.Group[Any, ..., None], name: str
+) -> Callable[[Callback], commands.Command[Any, ..., None]]:
+    """``group.command(name=...)`` with its type pinned down (mypy cannot solve discord.py's generics)."""
+    return cast(Callable[[Callback], commands.Command[Any, ..., None]], group.command(name=name))
+
+
 class FactsAdmin(commands.Cog):
     """Facts added or corrected by hand."""
 
@@ -38,15 +45,15 @@ class FactsAdmin(commands.Cog):
     async def _say(self, ctx: Ctx, text: str) -> None:
         await ctx.send(clip(text, 2000), ephemeral=True, allowed_mentions=NO_PINGS)
 
-    @hybrid_group(name="fact", description="Facts added by hand (Manage Server only)")
-    @app_commands.default_permissions(manage_guild=True)
-    @app_commands.guild_only()
+    # A text command only: Discord lists at most 25 slash commands, and the questions come first there.
+    @commands.group(name="fact", invoke_without_command=True)
     async def fact(self, ctx: Ctx) -> None:
+        """Facts added by hand (Manage Server only)."""
         await self._say(ctx, f"Add a fact with `fact add`, in one of these forms: {USAGE}")
 
-    @subcommand(fact, name="add", description="Add or correct one fact, stored with you as its source")
-    @app_commands.describe(words='e.g. premiere "Heartstopper" season 4 2026-05-01 Netflix')
+    @_subcommand(fact, "add")
     async def add(self, ctx: Ctx, *, words: str) -> None:
+        """Add or correct one fact, stored with you as its source."""
         if ctx.guild is None:
             await self._say(ctx, "Adding facts only works in a server, not in DMs.")
             return
