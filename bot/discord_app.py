@@ -43,6 +43,7 @@ EXTENSIONS = (
     "bot.exts.admin",
     "bot.exts.refresh",
     "bot.exts.ingest",
+    "bot.exts.facts_admin",
 )
 SHUTDOWN_GRACE = 5.0  # seconds answers already being worked on get to finish at shutdown
 # Names discord.py gives the tasks running event handlers, slash commands and button callbacks.

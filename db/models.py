@@ -81,7 +81,8 @@ class Article(Base):
     title: Mapped[str] = mapped_column(String(500))
     url: Mapped[str | None] = mapped_column(String(1000))
     published_on: Mapped[dt.date | None] = mapped_column(Date)
-    # "news" for articles (and the hand-written seed), "catalog" for bulk knowledge bases.
+    # "news" for articles (and the hand-written seed), "catalog" for bulk knowledge bases, "admin" for a
+    # fact an admin added by hand (`marquee facts add`, `!fact add`), its outlet naming the admin.
     kind: Mapped[str] = mapped_column(String(20), default="news", server_default="news")
     # A hash of the source text (or a catalog name) makes re-imports idempotent.
     fingerprint: Mapped[str] = mapped_column(String(64), unique=True)

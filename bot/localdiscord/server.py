@@ -188,6 +188,17 @@ class FakeDiscord:
         await self.gateway.dispatch("INTERACTION_CREATE", record.payload, guild_id)
         return record
 
+    async def choose(
+        self, message: SentMessage | JSON, custom_id: str, values: list[str], user: FakeUser
+    ) -> InteractionRecord:
+        """Pick `values` in the select menu ``custom_id`` of one of the bot's messages."""
+        payload = message.payload if isinstance(message, SentMessage) else message
+        stored = self.state.messages[int(payload["id"])]
+        record = component_interaction(self.state, stored, custom_id, user, 3, values)
+        guild_id = self.state.channels[record.channel_id].guild_id
+        await self.gateway.dispatch("INTERACTION_CREATE", record.payload, guild_id)
+        return record
+
     # -- observing the bot ------------------------------------------------------
     async def wait_until(self, predicate: Callable[[], bool], within: float = 5.0, what: str = "it") -> None:
         await self.state.changed.wait_until(predicate, within, what)

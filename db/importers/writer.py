@@ -46,6 +46,12 @@ class FactWriter:
         self._shows: dict[tuple[str, int], Show] = {}
         self._people: dict[str, Person] = {}
 
+    def forget(self) -> None:
+        """Drop cached rows: after a savepoint rolls back, rows it created no longer exist."""
+        self._networks.clear()
+        self._shows.clear()
+        self._people.clear()
+
     async def _insert(self, table: type[Base], **values: Any) -> int | None:
         """Insert one row unless it is already stored; its new id, or None when it was present."""
         statement = insert_ignore(self.session, table).values(**values).returning(table.id)  # type: ignore[attr-defined]
