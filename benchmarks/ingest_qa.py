@@ -223,34 +223,71 @@ def verdict(question: Question, reply: Record) -> str:
     return "wrong"
 
 
-def run_case(case: Case, varied: bool, with_published: bool, min_confidence: float | None) -> list[Record]:
-    """Ingest one article into a fresh database through the CLI, ask its questions, score the replies."""
+@dataclass(frozen=True)
+class IngestRun:
+    """What `marquee ingest --approve` said (exit code, its JSON draft) and the replies to the questions."""
+
+    exit_code: int
+    draft: Record | None
+    replies: list[Record]
+
+
+def ingest_then_ask(
+    text: str,
+    asks: list[tuple[str, str | None]],
+    published: str | None = None,
+    outlet: str | None = None,
+    url: str | None = None,
+    min_confidence: float | None = None,
+) -> IngestRun:
+    """Ingest one article into a fresh database through the real CLI (`marquee ingest --approve --json`),
+    then ask (question, now) pairs through `marquee ask --batch --json`, one batch per distinct `now`."""
     from bot.cli import main as marquee
 
-    name, text, published, gold, also_ok = case
-    asked = questions(gold, also_ok, published.isoformat() if published else None, varied)
     with tempfile.TemporaryDirectory() as tmp:
-        url = f"sqlite+aiosqlite:///{tmp}/marquee.db"
-        article, batch = Path(tmp) / "article.txt", Path(tmp) / "questions.txt"
+        db_url = f"sqlite+aiosqlite:///{tmp}/marquee.db"
+        article = Path(tmp) / "article.txt"
         article.write_text(text, encoding="utf-8")
-        batch.write_text("".join(q.text + "\n" for q in asked), encoding="utf-8")
-        argv = ["ingest", str(article), "--approve", "--db", url]
-        if with_published and published:
-            argv += ["--published", published.isoformat()]
+        argv = ["ingest", str(article), "--approve", "--json", "--db", db_url]
+        for flag, value in (("--published", published), ("--outlet", outlet), ("--url", url)):
+            if value:
+                argv += [flag, value]
         if min_confidence is not None:
             argv += ["--min-confidence", str(min_confidence)]
-        with contextlib.redirect_stdout(io.StringIO()), contextlib.redirect_stderr(io.StringIO()):
-            marquee(argv)
-        out = io.StringIO()
-        with contextlib.redirect_stdout(out):
-            marquee(["ask", "--batch", str(batch), "--json", "--db", url])
-    replies = [json.loads(line) for line in out.getvalue().splitlines() if line.strip()]
+        ingested = io.StringIO()
+        with contextlib.redirect_stdout(ingested), contextlib.redirect_stderr(io.StringIO()):
+            code = marquee(argv)
+        try:
+            draft = json.loads(ingested.getvalue()) if code == 0 else None
+        except json.JSONDecodeError:  # "already imported" and other plain-text outcomes
+            draft = None
+        replies: dict[int, Record] = {}
+        for now in dict.fromkeys(n for _q, n in asks):
+            chosen = [i for i, (_q, n) in enumerate(asks) if n == now]
+            batch = Path(tmp) / "questions.txt"
+            batch.write_text("".join(asks[i][0].replace("\n", " ") + "\n" for i in chosen), encoding="utf-8")
+            out = io.StringIO()
+            with contextlib.redirect_stdout(out):
+                marquee(
+                    ["ask", "--batch", str(batch), "--json", "--db", db_url, *(["--now", now] if now else [])]
+                )
+            lines = [json.loads(line) for line in out.getvalue().splitlines() if line.strip()]
+            replies.update(zip(chosen, lines, strict=True))
+    return IngestRun(code or 0, draft, [replies[i] for i in range(len(asks))])
+
+
+def run_case(case: Case, varied: bool, with_published: bool, min_confidence: float | None) -> list[Record]:
+    """Ingest one article into a fresh database through the CLI, ask its questions, score the replies."""
+    name, text, published, gold, also_ok = case
+    asked = questions(gold, also_ok, published.isoformat() if published else None, varied)
+    day = published.isoformat() if with_published and published else None
+    run = ingest_then_ask(text, [(q.text, None) for q in asked], day, min_confidence=min_confidence)
     keep = ("answers", "text")
     return [
         {"article": name, "kind": q.kind, "probe": q.probe, "question": q.text, "accept": sorted(q.accept)}
         | {k: r.get(k) for k in keep}
         | {"verdict": verdict(q, r)}
-        for q, r in zip(asked, replies, strict=True)
+        for q, r in zip(asked, run.replies, strict=True)
     ]
 
 

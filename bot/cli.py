@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import io
 import logging
 import os
 import sys
@@ -13,8 +14,10 @@ from pathlib import Path
 from pydantic import ValidationError
 
 from bot import cli_ask
+from bot.batch_lines import clean_argument, decoded_lines
 from bot.cli_catalog import add_catalog_parser, run_catalog_command
 from bot.cli_doctor import add_doctor_arguments, run_doctor_command
+from bot.logsafety import configure_logging
 from bot.settings import Settings, describe_settings_error
 from bot.startup import CONFIG_EXIT, check_zone, command_name, report, report_failure
 from db.engine import default_database_url
@@ -87,17 +90,19 @@ def main(argv: Sequence[str] | None = None) -> int:
         with_ingest=wanted in INGEST_COMMANDS or wanted is None or "-h" in words or "--help" in words
     )
     args = parser.parse_args(argv)
+    _tolerant_output()
     if args.command == "doctor":
         return run_doctor_command(args)  # reads the settings itself, reporting every bad one
     try:
         settings = Settings()
     except ValidationError as exc:
         return report(command_name(args), describe_settings_error(exc), CONFIG_EXIT)
-    logging.basicConfig(
-        level=getattr(logging, settings.log_level)
+    token = settings.discord_token.get_secret_value() if settings.discord_token else None
+    configure_logging(
+        getattr(logging, settings.log_level)
         if args.command == "run" and settings.discord_token is not None
         else logging.WARNING,
-        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+        secrets=[token] if token else [],
     )
     if args.command != "run" or settings.log_level.upper() != "DEBUG":
         logging.getLogger("alembic").setLevel(logging.WARNING)  # migration chatter is not for chat users
@@ -122,6 +127,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         return status
 
 
+def _tolerant_output() -> None:
+    """Characters the terminal's encoding lacks are escaped in the output instead of ending the program."""
+    for stream in (sys.stdout, sys.stderr):
+        if isinstance(stream, io.TextIOWrapper):
+            stream.reconfigure(errors="backslashreplace")
+
+
 def _dispatch(parser: argparse.ArgumentParser, args: argparse.Namespace, settings: Settings, url: str) -> int:
     if args.command == "ask":
         try:
@@ -132,11 +144,13 @@ def _dispatch(parser: argparse.ArgumentParser, args: argparse.Namespace, setting
         check_zone("--tz", args.tz)
         tz = args.tz or settings.timezone
         if args.batch:
-            with sys.stdin if args.batch == "-" else open(args.batch, encoding="utf-8") as lines:
+            with sys.stdin.buffer if args.batch == "-" else open(args.batch, "rb") as stream:
+                lines = decoded_lines(stream)
                 return asyncio.run(cli_ask.ask_batch(url, lines, args.json, now, default_show, tz))
         if args.question is None:
             args.command_parser.error("ask needs a QUESTION or --batch FILE")
-        return asyncio.run(cli_ask.ask_one(url, args.question, args.json, now, default_show, tz))
+        question = clean_argument(args.question)
+        return asyncio.run(cli_ask.ask_one(url, question, args.json, now, default_show, tz))
     if args.command == "chat":
         now = cli_ask.parse_now(args.now)
         return asyncio.run(

@@ -9,6 +9,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TextIO
 
+from bot.batch_lines import decode_line
 from bot.render_text import render_text
 from bot.startup import check_default_show
 from db.bootstrap import Database, open_database
@@ -137,8 +138,9 @@ async def chat(url: str | None, now: dt.datetime | None, default_show: str | Non
         while True:
             if interactive:
                 print(PROMPT, end="", flush=True)
-            line = sys.stdin.readline()
-            if not line or line.strip().lower() in {"quit", "exit", ":q"}:
+            raw = sys.stdin.buffer.readline()  # bytes: a bad byte is replaced, not fatal
+            line = decode_line(raw)
+            if not raw or line.strip().lower() in {"quit", "exit", ":q"}:
                 break
             if not line.strip():
                 continue

@@ -14,21 +14,24 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from bot.fact_command import USAGE, FactCommandError, parse_fact_command
+from db.admin_facts import add_admin_facts
 from db.drafts import DraftStatus
+from db.importers.jsonl import FactError
 from db.ingest_store import (
     DEFAULT_MIN_CONFIDENCE,
     DraftError,
     DraftView,
     already_imported,
     approve_draft,
-    find_draft,
     get_draft,
     list_drafts,
     reject_draft,
     save_draft,
 )
 from ingest import MAX_BYTES, IngestError, decode_article, extract_facts
-from ingest.model import Extraction, FactKind
+from ingest.guard import read_article_bytes, too_large
+from ingest.model import Extraction
 
 COMMANDS = ("ingest", "facts")
 
@@ -66,7 +69,9 @@ def add_ingest_parsers(subparsers: argparse._SubParsersAction[argparse.ArgumentP
     decision = review.add_mutually_exclusive_group()
     decision.add_argument("--approve", action="store_true", help="import the draft's facts")
     decision.add_argument("--reject", action="store_true", help="discard the draft")
-    review.add_argument("--drop", type=int, nargs="+", default=[], metavar="FACT", help="facts not to import")
+    chosen = review.add_mutually_exclusive_group()
+    chosen.add_argument("--drop", type=int, nargs="+", default=[], metavar="FACT", help="facts not to import")
+    chosen.add_argument("--keep", type=int, nargs="+", metavar="FACT", help="import only these facts")
     review.add_argument(
         "--min-confidence", type=float, default=DEFAULT_MIN_CONFIDENCE, metavar="X", help="skip facts below X"
     )
@@ -74,23 +79,70 @@ def add_ingest_parsers(subparsers: argparse._SubParsersAction[argparse.ArgumentP
     review.add_argument("--json", action="store_true", help="print JSON")
     review.add_argument("--db", metavar="URL", help=db_help)
 
+    add = actions.add_parser(
+        "add",
+        help="add or correct one fact by hand, stored with you as its source",
+        description=f"Add one fact by hand. Forms: {USAGE}",
+    )
+    add.add_argument(
+        "fact", nargs="+", metavar="WORD", help='e.g. premiere "Heartstopper" season 4 2026-05-01 Netflix'
+    )
+    add.add_argument("--by", required=True, metavar="NAME", help="who states the fact (shown as its source)")
+    add.add_argument("--db", metavar="URL", help=db_help)
+
 
 def run_ingest_command(args: argparse.Namespace, url: str) -> int:
     """Run a parsed `ingest` or `facts review`; 0 on success, 1 when nothing could be done."""
     database = args.db or url
     if args.command == "ingest":
         return _ingest(args, database)
+    if args.facts_command == "add":
+        return _add(args, database)
     return asyncio.run(_review(args, database))
+
+
+def _add(args: argparse.Namespace, url: str) -> int:
+    try:
+        records = parse_fact_command(args.fact)
+    except FactCommandError as exc:
+        print(f"marquee facts add: {exc}; nothing was saved.", file=sys.stderr)
+        return 1
+    admin = " ".join(args.by.split())
+    if not admin:
+        print("marquee facts add: --by needs a name; nothing was saved.", file=sys.stderr)
+        return 1
+    try:
+        asyncio.run(_store_admin_facts(url, records, admin))
+    except FactError as exc:
+        print(f"marquee facts add: {exc}; nothing was saved.", file=sys.stderr)
+        return 1
+    for record in records:
+        print(f"Added: {describe(record)} (source: {admin})")
+    return 0
+
+
+async def _store_admin_facts(url: str, records: list[dict[str, Any]], admin: str) -> None:
+    from db.bootstrap import open_database
+
+    database = await open_database(url, seed=False)
+    try:
+        async with database.sessions.begin() as session:
+            await add_admin_facts(session, records, admin)
+    finally:
+        await database.close()
 
 
 def _read(name: str) -> bytes:
     if name == "-":
-        return sys.stdin.buffer.read(MAX_BYTES + 1)
+        return read_article_bytes(sys.stdin.buffer)
     path = Path(name)
     if not path.is_file():
         raise IngestError(f"no such file: {name}")
+    size = path.stat().st_size
+    if size > MAX_BYTES:
+        raise too_large(size)  # its real size, not the size of what a bounded read would return
     with path.open("rb") as handle:
-        return handle.read(MAX_BYTES + 1)
+        return read_article_bytes(handle)
 
 
 def _ingest(args: argparse.Namespace, url: str) -> int:
@@ -101,18 +153,13 @@ def _ingest(args: argparse.Namespace, url: str) -> int:
     except IngestError as exc:
         print(f"marquee ingest: {exc}; nothing was saved.", file=sys.stderr)
         return 1
-    if not _has_facts(extraction):
+    if not extraction.has_stated_facts():
         print(
             "marquee ingest: no facts about a show were found in the article; nothing was saved.",
             file=sys.stderr,
         )
         return 1
     return asyncio.run(_store(args, url, extraction))
-
-
-def _has_facts(extraction: Extraction) -> bool:
-    # A show record alone (a title and nothing else) tells a fan nothing.
-    return any(f.kind != FactKind.SHOW or f.get("network") for f in extraction.facts)
 
 
 async def _store(args: argparse.Namespace, url: str, extraction: Extraction) -> int:
@@ -124,12 +171,15 @@ async def _store(args: argparse.Namespace, url: str, extraction: Extraction) -> 
             if await already_imported(session, extraction):
                 print("This article was already imported; nothing changed.")
                 return 0
-            draft = await find_draft(session, extraction.fingerprint)
-            if draft is None or draft.status == DraftStatus.REJECTED.value:
-                draft = await save_draft(session, extraction, args.outlet, args.url)
+            draft = await save_draft(session, extraction, args.outlet, args.url)
             outcome = None
             if args.approve and draft.status == DraftStatus.PENDING.value:
-                await approve_draft(session, draft.id, min_confidence=args.min_confidence)
+                try:
+                    await approve_draft(session, draft.id, min_confidence=args.min_confidence)
+                except DraftError:
+                    # Another ingest of this very article approved it first: nothing left to do.
+                    print("This article was already imported; nothing changed.")
+                    return 0
                 draft = await get_draft(session, draft.id)
                 outcome = draft.outcome
     finally:
@@ -161,7 +211,17 @@ async def _review(args: argparse.Namespace, url: str) -> int:
                 _print_list(drafts, args.json)
                 return 0
             if args.approve:
-                await approve_draft(session, args.draft, args.drop, args.min_confidence)
+                drop = args.drop
+                if args.keep is not None:
+                    # "--keep 3 5": every other fact of the draft is dropped.
+                    facts = (await get_draft(session, args.draft)).facts
+                    unknown = set(args.keep) - {f.id for f in facts}
+                    if unknown:
+                        raise DraftError(
+                            f"draft #{args.draft} has no fact(s) {', '.join(map(str, sorted(unknown)))}"
+                        )
+                    drop = [f.id for f in facts if f.id not in args.keep]
+                await approve_draft(session, args.draft, drop, args.min_confidence)
             elif args.reject:
                 await reject_draft(session, args.draft)
             draft = await get_draft(session, args.draft)

@@ -22,9 +22,12 @@ from discord.ext import commands
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from bot.discord_endpoints import point_discord_at
+from bot.gateway_retry import GatewayRetry
+from bot.logsafety import describe_error
 from bot.settings import Settings
 from bot.startup import check_default_show
 from db import guilds
+from db.availability import is_unavailable, write
 from db.bootstrap import open_database
 from db.guilds import GuildConfig
 from intents.answer import Answer
@@ -40,6 +43,7 @@ EXTENSIONS = (
     "bot.exts.admin",
     "bot.exts.refresh",
     "bot.exts.ingest",
+    "bot.exts.facts_admin",
 )
 SHUTDOWN_GRACE = 5.0  # seconds answers already being worked on get to finish at shutdown
 # Names discord.py gives the tasks running event handlers, slash commands and button callbacks.
@@ -115,7 +119,7 @@ class Limiter:
         return None
 
 
-class MarqueeBot(commands.Bot):
+class MarqueeBot(GatewayRetry, commands.Bot):
     """Answers questions through the QuestionEngine; per-guild settings come from the database."""
 
     def __init__(
@@ -169,20 +173,30 @@ class MarqueeBot(commands.Bot):
         if cached is not None:
             return cached
         generation = self._generations.get(guild_id, 0)
-        async with self.sessions() as session:
-            loaded = await guilds.get_config(session, guild_id)
+        try:
+            async with self.sessions() as session:
+                loaded = await guilds.get_config(session, guild_id)
+        except Exception as exc:
+            if not is_unavailable(exc):
+                raise
+            # Database down: answer with the bot-wide defaults (the facts are in memory) until it is back.
+            log.debug("guild %s settings unavailable: %s", guild_id, describe_error(exc))
+            return GuildConfig(guild_id)
         # A read that raced with an update may hold the old values: use it, but don't cache it.
         if self._generations.get(guild_id, 0) == generation:
             self._configs[guild_id] = loaded
         return loaded
 
     async def update_guild(self, guild_id: int, change: Callable[[AsyncSession], Awaitable[Any]]) -> Any:
-        """Run ``change`` in a transaction, then refresh the cached settings; returns its result."""
-        async with self.sessions.begin() as session:
-            result = await change(session)
+        """Run ``change`` in one transaction (retried while SQLite is busy), then drop the cached settings."""
+        result = await write(self.sessions, change)
+        self.forget_guild(guild_id)
+        return result
+
+    def forget_guild(self, guild_id: int) -> None:
+        """Drop the cached settings (changed here, or by another shard: see bot/exts/refresh.py)."""
         self._generations[guild_id] = self._generations.get(guild_id, 0) + 1
         self._configs.pop(guild_id, None)
-        return result
 
     def prefix_for(self, config: GuildConfig | None) -> str:
         return (config.prefix if config else None) or self.settings.command_prefix

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 import discord
 
 from intents.answer import Answer, Source
+from intents.text import neutralize_mentions
 
 MAX_CONTENT = 2000  # Discord's message content limit
 MAX_DESCRIPTION = 4096
@@ -37,7 +38,12 @@ def clip(text: str, limit: int) -> str:
 
 def escape_user_text(text: str) -> str:
     """Make user-supplied text inert when echoed: no formatting, no pings."""
-    return discord.utils.escape_mentions(discord.utils.escape_markdown(text))
+    return no_mentions(discord.utils.escape_markdown(text))
+
+
+def no_mentions(text: str) -> str:
+    """Reply text as sent to Discord: no mention syntax, no @everyone/@here (any case), no raw ids."""
+    return discord.utils.escape_mentions(neutralize_mentions(text))
 
 
 def with_prefix(text: str, prefix: str) -> str:
@@ -72,19 +78,20 @@ def _description(answer: Answer, text: str) -> str:
 
 def answer_embed(answer: Answer, prefix: str = "!") -> discord.Embed:
     """A rich embed: title, the answer, fields, and the source (with its date) in the footer."""
-    text = discord.utils.escape_mentions(with_prefix(answer.text, prefix))
+    text = no_mentions(with_prefix(answer.text, prefix))
     embed = discord.Embed(
-        title=clip(_title(answer), MAX_TITLE),
+        title=clip(no_mentions(_title(answer)), MAX_TITLE),
         description=clip(_description(answer, text), MAX_DESCRIPTION),
         colour=ANSWER_COLOUR,
     )
     for name, value in answer.fields[:MAX_FIELDS]:
         embed.add_field(
-            name=clip(name, MAX_FIELD_NAME) or "\u200b", value=clip(value, MAX_FIELD_VALUE) or "\u200b"
+            name=clip(no_mentions(name), MAX_FIELD_NAME) or "\u200b",
+            value=clip(no_mentions(value), MAX_FIELD_VALUE) or "\u200b",
         )
     footer = source_line(answer.sources)
     if footer:
-        embed.set_footer(text=clip(footer, MAX_FOOTER))
+        embed.set_footer(text=clip(no_mentions(footer), MAX_FOOTER))
     if answer.sources and answer.sources[0].url:
         embed.url = answer.sources[0].url
     return embed
@@ -92,8 +99,9 @@ def answer_embed(answer: Answer, prefix: str = "!") -> discord.Embed:
 
 def answer_text(answer: Answer, prefix: str = "!") -> str:
     """Plain text: the answer, then its source as Discord subtext."""
-    text = discord.utils.escape_mentions(with_prefix(answer.text, prefix))
+    text = no_mentions(with_prefix(answer.text, prefix))
     footer = source_line(answer.sources) if answer.kind == "answer" else None
+    footer = no_mentions(footer) if footer else None
     if footer is None:
         return clip(text, MAX_CONTENT)
     tail = "\n-# " + footer

@@ -28,8 +28,9 @@ class IngestDraft(Base):
         Enum(DraftStatus, native_enum=False, length=20, values_callable=lambda e: [m.value for m in e]),
         default=DraftStatus.PENDING,
     )
-    # The article text's hash: the same text ingested twice finds its earlier draft.
-    fingerprint: Mapped[str] = mapped_column(String(64), index=True)
+    # The article text's hash: one draft per article, so the same text ingested twice (even at the same
+    # moment, by two processes) finds its earlier draft.
+    fingerprint: Mapped[str] = mapped_column(String(64), index=True, unique=True)
     outlet: Mapped[str] = mapped_column(String(200))
     title: Mapped[str] = mapped_column(String(500))
     url: Mapped[str | None] = mapped_column(String(1000))

@@ -38,15 +38,22 @@ def _enable_sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor.close()
 
 
-def create_engine(url: str | None = None) -> AsyncEngine:
-    """Create the async engine; the SQLite file's directory is created on first use."""
+SQLITE_BUSY_SECONDS = 5.0  # how long SQLite itself waits for another writer before "database is locked"
+
+
+def create_engine(url: str | None = None, *, sqlite_busy_seconds: float = SQLITE_BUSY_SECONDS) -> AsyncEngine:
+    """Create the async engine; the SQLite file's directory is created on first use.
+
+    PostgreSQL connections are checked before use (pool_pre_ping), so a restarted server costs one failed
+    question at most, not a pool of dead connections.
+    """
     resolved = normalise_url(url or default_database_url())
     parsed = make_url(resolved)
     if parsed.get_backend_name() == "sqlite":
         database = parsed.database
         if database and database != ":memory:":
             Path(database).parent.mkdir(parents=True, exist_ok=True)
-        engine = create_async_engine(resolved)
+        engine = create_async_engine(resolved, connect_args={"timeout": sqlite_busy_seconds})
         event.listen(engine.sync_engine, "connect", _enable_sqlite_pragmas)
         return engine
     # A server that never answers should fail a start in seconds, not asyncpg's default minute.

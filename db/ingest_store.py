@@ -12,7 +12,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import select, update
+from sqlalchemy.dialects.postgresql import insert as postgresql_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import selectinload
 
@@ -101,18 +103,44 @@ async def save_draft(
     url: str | None = None,
     title: str | None = None,
 ) -> DraftView:
-    """Store the extraction as a pending draft (the caller commits)."""
+    """Store the extraction as a pending draft (the caller commits): the article's one draft.
+
+    A rejected draft of the same article is drafted afresh; a pending or approved one is returned as it is,
+    also when another process is saving it at this moment (the unique fingerprint decides who drafts).
+    """
     article = article_record(extraction, outlet, url, title)
-    draft = IngestDraft(
-        status=DraftStatus.PENDING,
-        fingerprint=extraction.fingerprint,
-        outlet=article["outlet"],
-        title=article["title"],
-        url=url,
-        published_on=extraction.published,
-        main_show=extraction.main_show,
-        article_record=json.dumps(article, ensure_ascii=False),
+    values: dict[str, Any] = {
+        "status": DraftStatus.PENDING,
+        "outlet": article["outlet"],
+        "title": article["title"],
+        "url": url,
+        "published_on": extraction.published,
+        "main_show": extraction.main_show,
+        "article_record": json.dumps(article, ensure_ascii=False),
+    }
+    dialect = session.get_bind().dialect.name
+    insert = postgresql_insert if dialect == "postgresql" else sqlite_insert
+    # INSERT .. ON CONFLICT DO NOTHING: of two concurrent ingests one inserts, the other waits and finds it.
+    created = await session.scalar(
+        insert(IngestDraft)
+        .values(fingerprint=extraction.fingerprint, **values)
+        .on_conflict_do_nothing(index_elements=["fingerprint"])
+        .returning(IngestDraft.id)
     )
+    draft = await session.scalar(
+        select(IngestDraft)
+        .where(IngestDraft.fingerprint == extraction.fingerprint)
+        .options(selectinload(IngestDraft.facts))
+        .execution_options(populate_existing=True)
+    )
+    if draft is None:  # pragma: no cover - the row was inserted or already there
+        raise DraftError("the draft could not be saved")
+    if created is None and draft.status != DraftStatus.REJECTED:
+        return _view(draft)
+    if created is None:  # a rejected draft of this article: draft it afresh
+        for key, value in values.items():
+            setattr(draft, key, value)
+        draft.decided_at, draft.outcome = None, None
     draft.facts = [
         DraftFact(
             position=i,
@@ -122,7 +150,6 @@ async def save_draft(
         )
         for i, f in enumerate(ordered_facts(extraction))
     ]
-    session.add(draft)
     await session.flush()
     return _view(await _load(session, draft.id))
 
@@ -153,9 +180,19 @@ async def approve_draft(
     unknown = dropped - {f.id for f in draft.facts}
     if unknown:
         raise DraftError(f"draft #{draft_id} has no fact(s) {', '.join(map(str, sorted(unknown)))}")
+    # Claim the draft (pending -> approved) in one UPDATE: of two concurrent approvals only one imports.
+    claimed = await session.execute(
+        update(IngestDraft)
+        .where(IngestDraft.id == draft_id, IngestDraft.status == DraftStatus.PENDING)
+        .values(status=DraftStatus.APPROVED)
+        .execution_options(synchronize_session=False)
+    )
+    if getattr(claimed, "rowcount", 1) == 0:
+        raise DraftError(f"draft #{draft_id} was decided a moment ago")
     lines = [draft.article_record]
     for item in draft.facts:
-        item.accepted = item.id not in dropped and item.confidence >= min_confidence
+        # A fact the admin already dropped while reviewing (Discord's fact menu) stays dropped.
+        item.accepted = item.accepted and item.id not in dropped and item.confidence >= min_confidence
         if item.accepted:
             lines.append(item.record)
     summary = await import_fact_lines(session, lines)
@@ -164,6 +201,25 @@ async def approve_draft(
     draft.outcome = _describe(summary)
     await session.flush()
     return summary
+
+
+async def set_dropped(
+    session: AsyncSession, draft_id: int, dropped: Iterable[int], among: Iterable[int] | None = None
+) -> DraftView:
+    """Mark which of a pending draft's facts (those in `among`, default all) will not be imported; the
+    others will. The caller commits; approval then imports only the kept facts."""
+    draft = await _load(session, draft_id)
+    if draft.status != DraftStatus.PENDING:
+        raise DraftError(f"draft #{draft_id} is already {draft.status.value}")
+    chosen, scope = set(dropped), set(among) if among is not None else {f.id for f in draft.facts}
+    unknown = chosen - {f.id for f in draft.facts}
+    if unknown:
+        raise DraftError(f"draft #{draft_id} has no fact(s) {', '.join(map(str, sorted(unknown)))}")
+    for item in draft.facts:
+        if item.id in scope:
+            item.accepted = item.id not in chosen
+    await session.flush()
+    return _view(draft)
 
 
 async def reject_draft(session: AsyncSession, draft_id: int) -> None:
@@ -181,6 +237,8 @@ def _describe(summary: ImportSummary) -> str:
     if summary.articles_already_present:
         return "the article was already imported; nothing new was added"
     text = f"{summary.facts} facts imported"
+    if summary.facts_present:
+        text += f", {summary.facts_present} already known"
     if summary.skipped:
         text += f", {len(summary.skipped)} skipped (" + "; ".join(r for _n, r in summary.skipped[:3]) + ")"
     return text

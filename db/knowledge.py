@@ -153,7 +153,7 @@ class Knowledge:
     def from_news(self, article_id: int) -> bool:
         """True when a fact came from a news article rather than a bulk catalog."""
         info = self.articles.get(article_id)
-        return info is not None and info.kind == "news"
+        return info is not None and info.kind in ("news", "admin")
 
     def newest_first(self, article_ids: list[int]) -> list[int]:
         """Article ids ordered newest published first (unknown dates last)."""

@@ -59,8 +59,17 @@ def _upgrade(connection: Connection, revision: str) -> None:
     command.upgrade(alembic_config(connection), revision)
 
 
+# Any fixed number: the key of the PostgreSQL advisory lock every Marquee process takes to change the schema.
+SCHEMA_LOCK_KEY = 0x4D61727175656531  # "Marquee1"
+
+
 async def upgrade(engine: AsyncEngine, revision: str = "head") -> None:
-    """Bring the schema up to `revision` (default: the newest)."""
+    """Bring the schema up to `revision` (default: the newest).
+
+    On PostgreSQL the migration runs under a transaction-scoped advisory lock: processes starting together on
+    one fresh database take turns, and those after the first find the schema already at `revision`.
+    (SQLite serialises writers itself: its file lock plays the same part.)
+    """
     if (
         revision == "head"
         and (head := head_revision()) is not None
@@ -68,6 +77,8 @@ async def upgrade(engine: AsyncEngine, revision: str = "head") -> None:
     ):
         return
     async with engine.begin() as connection:
+        if connection.dialect.name == "postgresql":
+            await connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": SCHEMA_LOCK_KEY})
         await connection.run_sync(_upgrade, revision)
 
 

@@ -18,8 +18,17 @@ from sqlalchemy import (
     Text,
     UniqueConstraint,
     func,
+    text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+from db.fact_keys import FACT_KEYS
+
+
+def _fact_key(table: str) -> Index:
+    # The unique key migration 0004 creates (expressions, so the model and the database agree).
+    name, keys = FACT_KEYS[table]
+    return Index(name, *(text(k) for k in keys), unique=True)
 
 
 def _enum(cls: type[enum.StrEnum], length: int) -> Enum:
@@ -72,7 +81,8 @@ class Article(Base):
     title: Mapped[str] = mapped_column(String(500))
     url: Mapped[str | None] = mapped_column(String(1000))
     published_on: Mapped[dt.date | None] = mapped_column(Date)
-    # "news" for articles (and the hand-written seed), "catalog" for bulk knowledge bases.
+    # "news" for articles (and the hand-written seed), "catalog" for bulk knowledge bases, "admin" for a
+    # fact an admin added by hand (`marquee facts add`, `!fact add`), its outlet naming the admin.
     kind: Mapped[str] = mapped_column(String(20), default="news", server_default="news")
     # A hash of the source text (or a catalog name) makes re-imports idempotent.
     fingerprint: Mapped[str] = mapped_column(String(64), unique=True)
@@ -110,7 +120,7 @@ class Release(Base):
     """A premiere or release date of a show (season NULL) or of one season."""
 
     __tablename__ = "releases"
-    __table_args__ = (Index("ix_release_show_season", "show_id", "season"),)
+    __table_args__ = (Index("ix_release_show_season", "show_id", "season"), _fact_key("releases"))
 
     id: Mapped[int] = mapped_column(primary_key=True)
     show_id: Mapped[int] = mapped_column(ForeignKey("shows.id", ondelete="CASCADE"))
@@ -151,7 +161,11 @@ class Credit(Base):
     """A person's role on a show: actor (with character), director (with seasons/episodes), creator..."""
 
     __tablename__ = "credits"
-    __table_args__ = (Index("ix_credit_show_role", "show_id", "role"), Index("ix_credit_person", "person_id"))
+    __table_args__ = (
+        Index("ix_credit_show_role", "show_id", "role"),
+        Index("ix_credit_person", "person_id"),
+        _fact_key("credits"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     show_id: Mapped[int] = mapped_column(ForeignKey("shows.id", ondelete="CASCADE"))
@@ -170,6 +184,7 @@ class Rating(Base):
     """A score from a source: Rotten Tomatoes critics/audience, IMDb..."""
 
     __tablename__ = "ratings"
+    __table_args__ = (_fact_key("ratings"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     show_id: Mapped[int] = mapped_column(ForeignKey("shows.id", ondelete="CASCADE"), index=True)
@@ -185,6 +200,7 @@ class Award(Base):
     """An award nomination or win, or a reported absence of nominations from a body."""
 
     __tablename__ = "awards"
+    __table_args__ = (_fact_key("awards"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     show_id: Mapped[int] = mapped_column(ForeignKey("shows.id", ondelete="CASCADE"), index=True)
@@ -199,6 +215,7 @@ class OtherWork(Base):
     """Something else a person worked on, optionally linked to a show Marquee knows."""
 
     __tablename__ = "other_work"
+    __table_args__ = (_fact_key("other_work"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     person_id: Mapped[int] = mapped_column(ForeignKey("people.id", ondelete="CASCADE"), index=True)

@@ -33,7 +33,8 @@ PLAYS = (
     r"(?:returns? as|(?:is |are )?back as|stars as|will star as|co-stars as|plays|play|portrays|portray"
     r"|will play|voices|(?:returns? |will )?to voice|leads the cast as|returning as|(?:last |who )?played"
     r"|joins? (?:the cast )?in an? (?:recurring|guest|main|series regular|starring|supporting) role as"
-    r"|plays the role of|takes on the role of|joins(?: the (?:cast|season|series|show))? as|is cast as"
+    r"|plays the role of|takes on the role of|take on the role of"
+    r"|joins(?: the (?:cast|season|series|show))? as|is cast as"
     r"|has been cast as|appears as"
     r"|reprises (?:his|her|their) (?:[\w-]+ ){0,2}role (?:as|of)|reprises the role of|returns to play)\s+"
 )
@@ -41,7 +42,7 @@ CAST_CUE = re.compile(
     r"\b(?:stars?|starring|cast|plays?|character|role|returns?|reunites|joins|trailer|as)\b"
 )
 NOT_AFTER_POSSESSIVE = re.compile(
-    r"^\s*(?:[,.;)]|$)|^\s+(?:and|who|is|was|are|must|will|returns?|as|when|while)\b"
+    r"^\s*(?:[,.;)]|$)|^\s+(?:and|who|is|was|are|must|will|returns?|as|when|while|has|had)\b"
 )
 
 

@@ -18,7 +18,7 @@ _ITEM = re.compile(rf"^(?P<person>{PERSON}|(?:{PARTICLE}\s+)?{CAPW})(?P<aside>\s
 # A character's name, maybe after "the scheming", "her roommate" or "Joel's brother".
 CHARACTER = (
     rf"(?:(?:the|a|an|his|her|their|{CAPW}['’]s)\s+)?(?:(?!(?:in|on|at|for|from|with|while|and|but|who|which|well|as|when|where"
-    rf"|he|she|they|it|we|you|him|them)\b)(?:[a-z][\w-]*(?:s['’])?|[A-Z]{{2,4}}(?=\s+[a-z])),?\s+){{0,3}}?"
+    rf"|he|she|they|it|we|you|him|them)\b)(?:[a-z][\w-]*(?:s['’]|['’]s)?|[A-Z]{{2,4}}(?=\s+[a-z])),?\s+){{0,3}}?"
     # A nickname may sit anywhere inside: Dr. Michael “Robby” Robinavitch.
     rf"(?P<char>(?![A-Z]{{2,4}}\s+[a-z]){CAPW}(?:\s+(?:[“\"'‘]{CAPW}[”\"'’]|(?:(?:of|the|de)\s+)?{CAPW})){{0,5}})"
 )
@@ -52,7 +52,7 @@ class Context:
     shows: frozenset[str]
     titles: frozenset[str]
     people: frozenset[str] = frozenset()
-    topics: Mapping[int, str] = field(default_factory=dict)
+    topics: Mapping[int, str | None] = field(default_factory=dict)
     focus_season: int | None = None
     # Full names anywhere in the article by surname, for "Burton directed ..." when Burton has no credit yet.
     surnames: Mapping[str, frozenset[str]] = field(default_factory=dict)
@@ -63,9 +63,18 @@ class Context:
         """The full name for `name` (a full name, or a surname/first name unique among known people)."""
         name = name.strip()
         words = name.split()
-        while len(words) > 2 and words[0] in NOT_NAME:
-            words = words[1:]  # "Newcomer Rosalind Achebe"
+        while len(words) > 2 and (words[0] in NOT_NAME or words[0] in ("Sir", "Dame")):
+            words = words[1:]  # "Newcomer Rosalind Achebe", "Sir Ben Kingsley"
         name = " ".join(words)
+        if " " in name:
+            # "Abdul-Mateen II" is Yahya Abdul-Mateen II, named in full elsewhere.
+            longer = [
+                p
+                for p in self.people
+                if p.endswith(" " + name) and re.fullmatch(r"[A-Z][a-z]+ ", p[: -len(name)])
+            ]
+            if len(longer) == 1:
+                return longer[0]
         if name in self.people:
             return name
         if " " not in name:

@@ -11,6 +11,14 @@ from ingest.names import CAPW, NOT_NAME, PERSON, network_names
 from ingest.sentences import Sentence
 from ingest.titles import ORDINALS, SEASON_REF, parse_season_number
 
+# A director credit not yet carried out: stored with this note, told as "X is set to direct Y".
+SET_TO_DIRECT = "set to direct"
+UPCOMING = re.compile(
+    r"\b(?:will|(?:is|are) (?:set|slated|tapped|attached|expected) to|returns? to direct|(?:is|are) directing"
+    r"|(?:is|are) back to direct|(?:is|are) going to)\b"
+)
+UPCOMING_PASSIVE = re.compile(r"\b(?:will be|(?:is|are) (?:set|slated) to be|to be) directed by\b", re.I)
+
 
 def _scope(clause: str, ctx: Context, inherited: str | None) -> tuple[str | None, int | None]:
     """Which seasons and how many episodes a director's clause covers."""
@@ -70,7 +78,12 @@ def crew_facts(sentence: Sentence, ctx: Context) -> list[ExtractedFact]:
     seasons_ctx: str | None = None
 
     def add(
-        person: str, role: str, confidence: float, seasons: str | None = None, episodes: int | None = None
+        person: str,
+        role: str,
+        confidence: float,
+        seasons: str | None = None,
+        episodes: int | None = None,
+        note: str | None = None,
     ) -> None:
         # One credit per scope: "four episodes of season 1" and "four more in season 2" are two credits.
         if seasons is None and episodes is None and any(k[:2] == (person, role) for k in found):
@@ -84,11 +97,16 @@ def crew_facts(sentence: Sentence, ctx: Context) -> list[ExtractedFact]:
             role=role,
             seasons=seasons,
             episodes=episodes,
+            note=note,
         )
 
     # Lists after a cue: "created by A and B", "executive produced by A, B and C", "directed by A".
     for pattern, roles in BEFORE_LIST:
         for cue in pattern.finditer(text):
+            before = re.sub(r"[Cc]o-$", "", text[: cue.start()])
+            titled = re.search(r"(?:[A-Z][\w'’:]*|[”\"’'])\s*$", before)
+            if roles == ("creator",) and titled and re.match(r"\s*(?:co-)?creator", cue.group(), re.I):
+                continue  # "from Line of Duty and Bodies creator Jed Mercurio": those titles' creator
             # "written by newcomer Hannah Greer": a word describing the person may come first.
             described = DESCRIBED.match(text[cue.end() :])
             start = cue.end() + (described.end() if described else 0)
@@ -115,7 +133,9 @@ def crew_facts(sentence: Sentence, ctx: Context) -> list[ExtractedFact]:
                     continue  # "produced by Lookout Point": a company looks like a name; trust known people
                 for role in roles:
                     if role == "director":
-                        add(person, role, 0.85, *_scope(_clause_at(text, cue.start()), ctx, None))
+                        seasons, episodes = _scope(_clause_at(text, cue.start()), ctx, None)
+                        will = UPCOMING_PASSIVE.search(text[max(0, cue.start() - 30) : cue.start() + 12])
+                        add(person, role, 0.85, seasons, episodes, SET_TO_DIRECT if will else None)
                     else:
                         add(person, role, 0.85)
     # Clauses with a person subject: "Tony Gilroy created the series and serves as showrunner".
@@ -170,7 +190,9 @@ def crew_facts(sentence: Sentence, ctx: Context) -> list[ExtractedFact]:
                                 str(ctx.focus_season) if ctx.focus_season else None
                             )  # the season at hand
                         seasons_ctx = seasons
-                        add(person, role, 0.8, seasons, episodes)
+                        # "will direct", "returns to direct": announced, not yet done.
+                        will = UPCOMING.search(rest.split(",")[0])
+                        add(person, role, 0.8, seasons, episodes, SET_TO_DIRECT if will else None)
                     elif role == "showrunner" and SEASON_REF.search(rest.split(",")[0]):
                         # "who serve as showrunners, the show has been renewed for a third season": the
                         # season belongs to the renewal, not to the role.

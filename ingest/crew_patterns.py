@@ -14,6 +14,9 @@ BEFORE_LIST = [
     (re.compile(r"\bfrom (?:a|the) (?:script|screenplay) by\s+", re.I), ("writer",)),
     (re.compile(r"\b[Cc]reated by and starring\s+"), ("creator",)),
     (re.compile(r"\b(?:[Cc]o-c|[Cc])reated (?:for (?:television|TV|the screen) )?by\s+"), ("creator",)),
+    # "Directed Oh Chung-hwan and written Park Hye-ryun": a dropped "by" before a name.
+    (re.compile(r"(?:^|,\s+|\band\s+)[Dd]irected (?=[A-Z][a-z])"), ("director",)),
+    (re.compile(r"(?:^|,\s+|\band\s+)[Ww]ritten (?=[A-Z][a-z])"), ("writer",)),
     (re.compile(r"\b[Dd]eveloped (?:for (?:television|TV) )?by\s+"), ("creator",)),
     (re.compile(r"\b(?:[Cc]o-)?[Cc]reator,? and (?:co-)?showrunner\s+"), ("creator", "showrunner")),
     (re.compile(r"\b(?:from )?(?:series |show |the )?(?:co-)?creators?\s+"), ("creator",)),

@@ -35,7 +35,9 @@ _MONTH_ONLY = re.compile(
     rf"\b(?:in|since|by|until|from|this|next|last|early|late|mid-?)\s+{_MONTH}(?:\s+(?P<year>(?:19|20)\d{{2}}))?\b"
 )
 _YEAR_ONLY = re.compile(
-    r"\b(?:in|by|until|before|for|of)\s+(?:early\s+|late\s+|mid-?)?(?P<year>(?:19|20)\d{2})\b"
+    r"\b(?:in|by|until|before|for|of)\s+(?:early\s+|late\s+|mid-?)?"
+    # "in Autumn 2018", "in the spring of 2026": the year is told, the day is not.
+    r"(?:(?:the\s+)?(?:[Ss]pring|[Ss]ummer|[Ff]all|[Aa]utumn|[Ww]inter)\s+(?:of\s+)?)?(?P<year>(?:19|20)\d{2})\b"
 )
 _RELATIVE = re.compile(
     r"\b(?P<phrase>in (?:just )?(?P<n>one|a|an|two|three|four|five|six|a few|few|several|\d+) "

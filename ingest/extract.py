@@ -18,22 +18,23 @@ from ingest.crew import crew_facts
 from ingest.guard import check_text
 from ingest.infobox import infobox_facts
 from ingest.merge import drop_network_conflicts, merge_facts, show_records
-from ingest.model import ExtractedFact, Extraction, FactKind, fact
+from ingest.model import ExtractedFact, Extraction, FactKind, IngestError, fact
+from ingest.names import CAPW, NOT_NAME, PERSON, is_person_name, network_names
 from ingest.networks import network_votes, streaming_votes
 from ingest.people import cast_facts
 from ingest.releases import release_facts, season_facts
 from ingest.scores import award_facts, rating_facts
-from ingest.sentences import Sentence, headline, leading_date, split_sentences
+from ingest.sentences import Sentence, headline, leading_date, split_sentences, unwrap
 from ingest.titles import (
     SEASON_REF,
     acts_like_person,
+    candidate_counts,
     choose_main,
     count_mentions,
     drop_sentence_the,
     parse_season_number,
-    show_candidates,
-    work_mentions,
 )
+from ingest.topics import paragraph_topics, segments
 from ingest.works import work_facts
 
 Extractor = Callable[[Sentence, Context], list[ExtractedFact]]
@@ -47,7 +48,7 @@ def _run(
     extractors: tuple[Extractor, ...], sentences: list[Sentence], ctx: Context, problems: list[str]
 ) -> list[ExtractedFact]:
     facts: list[ExtractedFact] = []
-    for sentence in sentences:
+    for sentence in (part for whole in sentences for part in segments(whole, ctx)):
         if sentence.heading:
             continue  # headlines are in title case, where names and titles cannot be told apart
         for extractor in extractors:
@@ -57,24 +58,6 @@ def _run(
                 problems.append(f"{extractor.__name__} skipped a sentence ({type(exc).__name__}: {exc}): "
                                 f"{sentence.text[:80]!r}")  # fmt: skip
     return facts
-
-
-def _topics(sentences: list[Sentence], shows: set[str], main: str | None) -> dict[int, str]:
-    """Each paragraph's show: the one it names most, or the main show when it names none (or the main one)."""
-    by_paragraph: dict[int, Counter[str]] = {}
-    for sentence in sentences:
-        counts = by_paragraph.setdefault(sentence.paragraph, Counter())
-        for show in shows:
-            # "previously produced 'Gentleman Jack'" mentions other work, not what the paragraph is about.
-            counts[show] += max(0, count_mentions(show, sentence.text) - work_mentions(show, sentence.text))
-    topics: dict[int, str] = {}
-    for paragraph, counts in by_paragraph.items():
-        best = max(counts.items(), key=lambda kv: kv[1], default=None)
-        if best and best[1] > 0 and (main is None or counts[main] < best[1]):
-            topics[paragraph] = best[0]
-        elif main:
-            topics[paragraph] = main
-    return topics
 
 
 def _focus_season(
@@ -110,6 +93,35 @@ def _focus_season(
     return max(counts.items(), key=lambda kv: (kv[1], kv[0]))[0]
 
 
+def _names_season(sentences: list[Sentence], main: str, number: int) -> bool:
+    """Does a sentence (or the headline) name season `number` beside the main show or a word for it?"""
+    for sentence in sentences:
+        if main not in sentence.text:
+            continue
+        for ref in SEASON_REF.finditer(sentence.text):
+            if parse_season_number(ref.group("num") or ref.group("ord")) == number:
+                return True
+    return False
+
+
+def _headline_title(line: str | None, body: str, people: set[str]) -> str | None:
+    """When no sentence names a show in a title's context, the name a headline opens with, if the article
+    repeats it ("EastEnders spoiler - ..." and "EastEnders has finally revealed ...")."""
+    opening = re.match(rf"{CAPW}(?:\s+(?:of|the|and|&)?\s*{CAPW})*", line or "")
+    if not opening:
+        return None
+    title = opening.group().strip()
+    plain = title not in NOT_NAME and not network_names(title) and not is_person_name(title)
+    if plain and title not in people and len(title) > 2 and count_mentions(title, body) >= 3:
+        return title
+    return None
+
+
+def _text_surnames(text: str) -> set[str]:
+    """The last words of the person-shaped names in `text` ("Karen Pittman" gives "Pittman")."""
+    return {m.split()[-1] for m in re.findall(PERSON, text) if is_person_name(m)}
+
+
 def _people(facts: list[ExtractedFact]) -> set[str]:
     return {
         str(f.get("person")) for f in facts if f.kind in (FactKind.CREDIT, FactKind.WORK) and f.get("person")
@@ -122,11 +134,18 @@ def extract_facts(text: str, published: dt.date | None) -> Extraction:
     Raises IngestError for input that is not an English article. Text without facts gives an empty result.
     """
     check_text(text)
-    opening_date, body = leading_date(text)
+    opening_date, body = leading_date(unwrap(text))
     published = published or opening_date
     sentences = split_sentences(body)
+    if not any(not s.heading or re.search(r"[.!?]['\"”’)]*$", s.text) for s in sentences):
+        # A headline alone ("Heartstopper season 4 confirmed by Netflix") is a claim without its article.
+        raise IngestError(
+            "the text is only a headline, with no full sentence; paste the article itself (a single "
+            "sentence ending in a full stop is enough)"
+        )
     problems: list[str] = []
-    candidates = drop_sentence_the(show_candidates(sentences), body)
+    every, strong_hits = candidate_counts(sentences)
+    candidates = drop_sentence_the(every, body)
     # "a return for Tom Hiddleston spy thriller": a name the article shows acting like a person is no show.
     candidates = Counter({t: n for t, n in candidates.items() if not acts_like_person(t, body)})
     shows = set(candidates)
@@ -134,20 +153,30 @@ def extract_facts(text: str, published: dt.date | None) -> Extraction:
                     frozenset(shows), surnames=surname_index(body, frozenset(shows)))  # fmt: skip
     first_facts = _run(_PEOPLE_EXTRACTORS, sentences, first, problems)
     people = _people(first_facts)
-    shows -= people
+    # "Reyes is set to direct the finale": a known person's surname alone is that person, not a show;
+    # so is the surname of a full name the text gives ("Karen Pittman ... Pittman will join") unless a
+    # context only a title fits names it.
+    strong_titles = set(strong_hits)
+    shows -= people | {p.split()[-1] for p in people if " " in p}
+    surnames = _text_surnames(body)
+    shows -= {t for t in shows if " " not in t and t not in strong_titles and t in surnames}
     main = choose_main(
         Counter({t: n for t, n in candidates.items() if t in shows}), body, headline(sentences), people
     )
+    if main is None:
+        main = _headline_title(sentences[0].text if sentences else None, body, people)
+        if main:
+            shows.add(main)
     work_titles = {str(f.get("title")) for f in first_facts if f.kind == FactKind.WORK} - people
     # A title seen only as someone's other work ("a writer on The Thick of It") is not a show it covers.
-    shows -= work_titles - set(show_candidates(sentences, strong_only=True)) - {main or ""}
+    shows -= work_titles - strong_titles - {main or ""}
     ctx = Context(
         published=published,
         main=main,
         shows=frozenset(shows),
         titles=frozenset(shows | work_titles),
         people=frozenset(people),
-        topics=_topics(sentences, shows, main),
+        topics=paragraph_topics(sentences, shows, main),
         focus_season=_focus_season(sentences, headline(sentences), main, shows | work_titles),
         surnames=surname_index(body, frozenset(shows | work_titles)),
     )
@@ -170,12 +199,12 @@ def extract_facts(text: str, published: dt.date | None) -> Extraction:
             votes += [(str(main), str(boxed.get("network")), boxed.sentence)] * 2
         else:
             facts.append(boxed)
-    if main and ctx.focus_season:
+    if main and ctx.focus_season and _names_season(sentences, main, ctx.focus_season):
         # The season an article is about exists, even when no sentence gives its size.
         facts.append(fact(FactKind.SEASON, "", 0.6, show=main, number=ctx.focus_season))
     # Another show may carry facts only when the article names it unmistakably (quoted, "Season 2",
     # "renewed X", "will star in X") or repeatedly: a stray capitalised phrase must not become a show.
-    strong = set(show_candidates(sentences, strong_only=True))
+    strong = strong_titles
     trusted = {t for t in shows if t == main or t in strong or count_mentions(t, body) >= 2}
     facts = [f for f in facts if not isinstance(f.get("show"), str) or f.get("show") in trusted]
     merged = _drop_roles_as_works(merge_facts(facts))

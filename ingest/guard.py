@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from typing import BinaryIO
 
 from ingest.model import IngestError
 
@@ -17,10 +18,35 @@ _ENGLISH = frozenset(
 _WORD = re.compile(r"[^\W\d_]+")
 
 
+def describe_size(size: int) -> str:
+    """A byte count as people read it: "5.0 MB (5,242,880 bytes)"."""
+    for unit, scale in (("GB", 1 << 30), ("MB", 1 << 20), ("KB", 1 << 10)):
+        if size >= scale:
+            return f"{size / scale:.1f} {unit} ({size:,} bytes)"
+    return f"{size:,} bytes"
+
+
+def too_large(size: int) -> IngestError:
+    """The refusal for an input of `size` bytes, over MAX_BYTES."""
+    return IngestError(f"the file is {describe_size(size)}; an article is at most {describe_size(MAX_BYTES)}")
+
+
+def read_article_bytes(stream: BinaryIO) -> bytes:
+    """Read a whole stream, refusing it once it passes MAX_BYTES, with its true size (read to the end in
+    chunks, so a huge input is measured without being held in memory)."""
+    data = stream.read(MAX_BYTES + 1)
+    if len(data) <= MAX_BYTES:
+        return data
+    size = len(data)
+    while chunk := stream.read(1 << 20):
+        size += len(chunk)
+    raise too_large(size)
+
+
 def decode_article(data: bytes) -> str:
     """Decode a file's bytes as article text, or raise IngestError saying why it is not one."""
     if len(data) > MAX_BYTES:
-        raise IngestError(f"the file is {len(data):,} bytes; an article is at most {MAX_BYTES:,} bytes")
+        raise too_large(len(data))
     if b"\x00" in data:
         raise IngestError("the file looks binary (it contains NUL bytes), not article text")
     try:

@@ -55,6 +55,9 @@ class ExtractedFact:
 
 def fact(record_type: FactKind, sentence: str, confidence: float, /, **fields: FieldValue) -> ExtractedFact:
     """Build a fact, dropping fields that are None, in a stable field order."""
+    person = fields.get("person")
+    if isinstance(person, str) and person.startswith(("Sir ", "Dame ")) and len(person.split()) > 2:
+        fields["person"] = person.split(" ", 1)[1]  # "Sir Ben Kingsley" is credited as Ben Kingsley
     items = tuple((k, v) for k, v in fields.items() if v is not None)
     return ExtractedFact(record_type, items, sentence, round(max(0.0, min(1.0, confidence)), 2))
 
@@ -71,6 +74,14 @@ class Extraction:
     sentences: int
     # Sentences that raised inside an extractor: skipped, reported, never fatal.
     problems: tuple[str, ...] = field(default=())
+
+    def has_stated_facts(self) -> bool:
+        """Does some sentence of the article state a fact a fan could ask about? A bare title, or a season
+        inferred from what the article is about, says nothing on its own."""
+        return any(
+            f.sentence and f.sentence != self.headline and (f.kind != FactKind.SHOW or f.get("network"))
+            for f in self.facts
+        )
 
     def of_kind(self, kind: FactKind) -> list[ExtractedFact]:
         """The facts of one kind, in article order."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 
 # Upper-case letters of the Latin scripts, so "Zoë", "Dónal" and "Skarsgård" match like ASCII names.
@@ -53,7 +54,10 @@ NETWORKS: list[tuple[str, re.Pattern[str]]] = [
     (name, re.compile(pattern))
     for name, pattern in [
         ("Apple TV+", r"\bApple TV(?:\+|\s+Plus\b)|\bApple TV\b(?!\s+app)"),
-        ("Prime Video", r"\b(?:Amazon\s+)?Prime Video\b|\bAmazon Prime\b"),
+        (
+            "Prime Video",
+            r"\b(?:Amazon\s+)?Prime Video\b|\bAmazon Prime\b" r"|\bAmazon(?= Original (?:series|show))",
+        ),
         ("Disney+", r"\bDisney(?:\+|\s+Plus\b)"),
         ("Paramount+", r"\bParamount(?:\+|\s+Plus\b)"),
         ("AMC+", r"\bAMC\+"),
@@ -82,7 +86,12 @@ NETWORKS: list[tuple[str, re.Pattern[str]]] = [
         ("CBS", r"\bCBS\b(?! Studios)"),
         ("NBC", r"\bNBC\b(?!\s*Universal)"),
         ("ABC", r"\bABC\b(?! Signature| Studios)"),
-        ("Fox", r"\bFox\b(?= (?:series|drama|comedy|show|network)|['’]s)|\bon Fox\b"),
+        (
+            "Fox",
+            r"\bFox\b(?= (?:series|drama|comedy|show|network)|['’]s)|\bon Fox\b"
+            r"|(?:^|(?<=\band )|(?<=, )|(?<=\. ))Fox\b(?= (?:(?:has|have) )?(?:now )?(?:announced|renewed"
+            r"|cancell?ed|ordered|picked|set|revealed|released)\b)",
+        ),
         ("The CW", r"\bThe CW\b|\bthe CW\b"),
         ("Syfy", r"\bSyfy\b"),
         ("USA Network", r"\bUSA Network\b"),
@@ -101,24 +110,55 @@ NETWORKS: list[tuple[str, re.Pattern[str]]] = [
         ("Nickelodeon", r"\bNickelodeon\b"),
         ("Cartoon Network", r"\bCartoon Network\b"),
         ("Bravo", r"\bBravo\b"),
-        ("Lifetime", r"\bLifetime\b(?= (?:movie|film|series|network))|\bon Lifetime\b"),
+        (
+            "Lifetime",
+            r"\bLifetime\b(?= (?:movie|film|series|network))|\bon Lifetime\b" r"|\bLifetime(?=['’]s\s+[A-Z])",
+        ),
         ("Hallmark Channel", r"\bHallmark(?: Channel)?\b"),
         ("CBC", r"\bCBC\b"),
         ("Stan", r"\bon Stan\b|\bStan['’]s\b"),
         ("Crave", r"\bCrave\b"),
+        ("Paramount Network", r"\bParamount Network\b"),
+        ("A&E", r"\bA&E\b(?! Studios)"),
+        ("MTV", r"\bMTV\b(?! Studios)"),
+        ("TLC", r"\bTLC\b"),
+        ("BET", r"\bBET\b(?!\+)"),
+        ("BET+", r"\bBET\+"),
+        ("Cinemax", r"\bCinemax\b"),
+        ("Sundance TV", r"\bSundance ?TV\b"),
+        ("IFC", r"\bIFC\b(?! Films)"),
+        ("TV Land", r"\bTV Land\b"),
+        ("Pop TV", r"\bPop TV\b"),
+        ("YouTube Premium", r"\bYouTube (?:Premium|Red)\b"),
+        ("Quibi", r"\bQuibi\b"),
+        ("Discovery+", r"\bDiscovery\+"),
+        ("Freevee", r"\b(?:Amazon )?Freevee\b"),
+        ("E4", r"\bE4\b"),
+        ("Audience Network", r"\bAudience Network\b"),
     ]
 ]
 
 
+# One pass over the text says whether any network is named at all; most names and sentences name none.
+_ANY_NETWORK = re.compile("|".join(f"(?:{pattern.pattern})" for _name, pattern in NETWORKS))
+
+
 def find_networks(text: str) -> list[tuple[int, int, str]]:
     """Networks named in `text` as (start, end, canonical name), left to right, never overlapping."""
+    return list(_find_networks(text))
+
+
+@functools.lru_cache(maxsize=16384)
+def _find_networks(text: str) -> tuple[tuple[int, int, str], ...]:
+    if not _ANY_NETWORK.search(text):
+        return ()
     found: list[tuple[int, int, str]] = []
     for name, pattern in NETWORKS:
         for match in pattern.finditer(text):
             start, end = match.start(), match.end()
             if all(end <= s or start >= e for s, e, _ in found):
                 found.append((start, end, name))
-    return sorted(found)
+    return tuple(sorted(found))
 
 
 def network_names(text: str) -> list[str]:
@@ -130,12 +170,18 @@ def network_names(text: str) -> list[str]:
     return seen
 
 
+_DESCRIBING = re.compile(r"winn(?:er|ing)|nominated|nominee|based|born|time|starring")
+
+
 def is_person_name(name: str) -> bool:
     """Does `name` look like a person's full name (2-4 capitalised words, none of them a known non-name)?"""
     words = name.split()
     if not 2 <= len(words) <= 5 or not re.fullmatch(PERSON, name):
         return False
     if any(w.strip("'’s") in NOT_NAME or w in NOT_NAME for w in words):
+        return False
+    # "Grammy Award-winner", "Emmy-nominated": a description, not a name ("Jung-jae" keeps its hyphen).
+    if any(part in NOT_NAME or _DESCRIBING.fullmatch(part) for w in words for part in w.split("-")):
         return False
     if network_names(name):
         return False

@@ -11,7 +11,7 @@ from ingest.sentences import Sentence
 
 def _title_after(after: str, ctx: Context) -> str | None:
     """The known show right after a network's possessive: "’s new drama “Paradise”" -> Paradise."""
-    match = re.match(r"['’]s?\s+(?:[a-z][\w-]*\s+){0,4}?[“\"‘']?", after)
+    match = re.match(r"['’‘]s?\s+(?:[a-z][\w-]*\s+){0,4}?[“\"‘']?", after)
     spans = ctx.titles_in(after[match.end() :]) if match else []
     if spans and spans[0][0] == 0 and spans[0][2] in ctx.shows:
         return spans[0][2]
@@ -70,7 +70,7 @@ def network_votes(sentence: Sentence, ctx: Context) -> list[tuple[str, str]]:
             continue  # "a reimagining of the series that ran on NBC": another show's network
         if re.search(r"\(\s*[^()]{1,20}\s+on\s+$", text[:start]):
             continue  # "(FX on Hulu)": the channel it airs on comes first
-        owned = _title_after(after, ctx) if re.match(r"['’]s?\s", after) else None
+        owned = _title_after(after, ctx) if re.match(r"['’‘]s?\s", after) else None
         boxed = re.search(r"(?:^|\s)\($", text[:start]) and re.match(r"(?:\s+on\s+[^)]+)?\)", after)
         if owned or boxed:
             # "Prime Video’s “The Summer I Turned Pretty”", "Peacemaker (HBO Max)": the title beside it.
@@ -78,14 +78,14 @@ def network_votes(sentence: Sentence, ctx: Context) -> list[tuple[str, str]]:
             if named:
                 out.append((named, name))
             continue
-        if re.match(r"['’]s?\s+(?:[a-z][\w-]*\s+){0,4}?(?:series|show|drama|comedy|adaptation|epic"
+        if re.match(r"['’‘]s?\s+(?:[a-z][\w-]*\s+){0,4}?(?:series|show|drama|comedy|adaptation|epic"
         r"|thriller)?\s*"
-                    + re.escape(show), after) or re.match(r"\s+(?:original |hit |new )?(?:series|shows?"
+                    + re.escape(show), after) or re.match(r"\s+(?:[Oo]riginal |hit |new )?(?:series|shows?"
                     r"|drama)\b", after):  # fmt: skip
             out.append((show, name))
         elif re.search(r"\b(?:the (?:series|show|drama|comedy)|it) (?:is|was|has been|remains|became)\s+$",
                        text[max(0, start - 40) : start]) and re.match(
-            r"['’]s?\s+(?:[\w-]+\s+){0,3}?(?:series|show|drama|comedy|original)\b", after
+            r"['’‘]s?\s+(?:[\w-]+\s+){0,3}?(?:series|show|drama|comedy|original)\b", after
         ):  # fmt: skip
             out.append((show, name))  # "the series was CBS' most-watched new show"
         elif re.search(r"\b(?:on|at|to|from|by)\s+$", text[max(0, start - 8) : start]) and ctx.mentions_show(

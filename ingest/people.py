@@ -45,9 +45,13 @@ def _credit(
         bare = strip_honorific(character)
         if bare != character:
             names.add(bare)
-        # "Charlie Spring" is "Charlie" to fans; "Mystery Teen" is not "Mystery".
-        if len(bare.split()) == 2 and bare.split()[1] not in _NOT_FIRST_NAMES:
-            names.add(bare.split()[0])
+        # "Charlie Spring" is "Charlie" to fans; "Mystery Teen" is not "Mystery". A family name comes first
+        # in "Hwang In-ho" (a hyphenated given name): fans say "In-ho", and "Hwang" is his brother's too.
+        words = bare.split()
+        if len(words) == 2 and re.fullmatch(r"[A-Z][a-z]+-[a-z]+", words[1]):
+            names.add(words[1])
+        elif len(words) == 2 and words[1] not in _NOT_FIRST_NAMES:
+            names.add(words[0])
         aliases = tuple(sorted(names)) or None
     return fact(
         FactKind.CREDIT, sentence.text, confidence, show=show, person=person, role="actor",
@@ -65,8 +69,11 @@ def _name_ends(after: str) -> bool:
 def _appositive(character: str, after: str) -> str | None:
     """'plays Hollin's new boss, Superintendent Ruth Kerr': the possessive is no name; the apposition is."""
     if not character.endswith(("'s", "’s")):
-        return character
-    match = re.match(rf"(?:\s+[a-z][\w-]*){{1,3}},?\s+({CAPW}(?:\s+{CAPW}){{0,3}})", after)
+        # "as Skrull leader Talos": the capitalised word was a description; the name comes last.
+        named = re.match(rf"\s+(?:[a-z][\w-]*\s+){{1,2}}({CAPW}(?:\s+{CAPW}){{0,2}})(?=[,.;)]|$)", after)
+        listed = re.match(r"\s+(?:and|or|in|on|of|at|from)\b", after)
+        return named.group(1) if named and not listed else character
+    match = re.match(rf"(?:\s+[a-z0-9][\w-]*){{1,3}},?\s+({CAPW}(?:\s+{CAPW}){{0,3}})", after)
     return match.group(1) if match else None
 
 
@@ -154,7 +161,8 @@ def cast_facts(sentence: Sentence, ctx: Context) -> list[ExtractedFact]:
             for person, character in zip(people, roles, strict=True):
                 add(person, character, 0.75)
     # "Adam Scott stars as Mark Scout", "Kaitlyn Dever, who plays Abby", "Wright reprises the role of Isaac".
-    for match in re.finditer(rf"({PERSON}|{CAPW}){PLAYS}{CHARACTER}", text):
+    # "Josh Holloway (LOST, Colony), who will portray ...": the bracketed aside is the actor's other work.
+    for match in re.finditer(rf"({PERSON}|{CAPW})(?:\s*\([^()]{{1,60}}\))?{PLAYS}{CHARACTER}", text):
         who = ctx.person(match.group(1))
         past = "played" in match.group(0)
         if past and re.match(r"\s*,?\s*(?:in|on) (?:the \d{4} \w+ )?[A-Z]", text[match.end() :]):
@@ -173,7 +181,12 @@ def cast_facts(sentence: Sentence, ctx: Context) -> list[ExtractedFact]:
                     add(person, role, 0.7)
             continue
         if who and who not in found and _name_ends(text[match.end() :]):
-            add(who, _appositive(match.group("char"), text[match.end() :]), 0.75 if past else 0.85)
+            character = _appositive(match.group("char"), text[match.end() :])
+            # "plays the Front Man, Hwang In-ho, who ...": a title-like role, then the character's name.
+            named = re.match(rf",\s+({CAPW}(?:\s+{CAPW}){{1,3}})(?=[,.;]|$)", text[match.end() :])
+            if named and re.search(r"\bthe\s+$", text[match.start("char") - 4 : match.start("char")]):
+                character = named.group(1)
+            add(who, character, 0.75 if past else 0.85)
     # "Anna Sawai, who won the Emmy for lead actress for playing Toda Mariko".
     for match in re.finditer(
         rf"({PERSON}),\s+who\s[^,]{{0,80}}?\bfor (?:playing|portraying)\s+{CHARACTER}", text
@@ -225,7 +238,9 @@ def cast_facts(sentence: Sentence, ctx: Context) -> list[ExtractedFact]:
             _aside_roles(person_list(text[cue.end() :], ctx)[0], ctx, add)
     # "Marcus Rutherford and Dónal Finn also star."
     items, end = person_list(text, ctx, roles=True)
-    if items and SUBJECT_LIST_VERB.match(text[end:]):
+    # "Former Pretty Little Liars star Lucy Hale": "star" before a name is a noun, not what the list does.
+    noun = re.match(r"\s*(?:co-)?stars?\s+[A-Z]", text[end:])
+    if items and SUBJECT_LIST_VERB.match(text[end:]) and not noun:
         for person, character in items:
             add(person, character, 0.8)
         if RETURNING_VERB.match(text[end:]):
@@ -236,7 +251,10 @@ def cast_facts(sentence: Sentence, ctx: Context) -> list[ExtractedFact]:
         if who and who not in found:
             add(who, match.group(1), 0.75)
     # "Charlie Spring (Locke)", "DI Tess Hollin (Gemma Arterton)".
-    for match in re.finditer(rf"({CAPW}(?:\s+{CAPW}){{0,3}})\s+\(({PERSON}|{CAPW})\)", text):
+    # A nickname may sit inside the role: Vanessa "Van" Palmer (Hewson).
+    for match in re.finditer(
+        rf"({CAPW}(?:\s+(?:[“\"‘]{CAPW}[”\"’]|{CAPW})){{0,3}})\s+\(({PERSON}|{CAPW})\)", text
+    ):
         character, who = match.group(1), ctx.person(match.group(2))
         if character in found or character in ctx.people:
             continue  # "Gillian Jacobs (Atom Eve)": the person comes first, the role in brackets

@@ -7,14 +7,14 @@ import re
 from ingest.context import Context
 from ingest.dates import DateMention, find_dates
 from ingest.model import ExtractedFact, FactKind, fact
-from ingest.names import find_networks
+from ingest.names import PERSON, find_networks, is_person_name
 from ingest.sentences import Sentence
 from ingest.titles import SEASON_REF, parse_season_number
 
 _RELEASE = re.compile(
     r"\b(?:premieres?|premiered|premiering|debuts?|debuted|debuting|arrives?|arrived|arriving|returns?|returned"
     r"|returning|drops?|dropped|launch(?:es|ed)?|(?:is |was |will be |be )?released|release date"
-    r"|premiere date"
+    r"|premiere date|will be available(?= (?:to stream |on \w+ )?on\b)"
     r"|return date|hits?|streams? from|begins?|began|aired|kicks? off|comes back|is back|lands?|bows?"
     r"|airs?|open(?:s|ed|ing)?(?= in (?:select |limited |U\.S\. )?(?:theaters|theatres|cinemas))"
     r"|streaming(?= (?:globally |worldwide |exclusively )?(?:on|from)\b))\b",
@@ -53,7 +53,8 @@ _ALL_EPISODES = re.compile(
 )
 _EPISODES = re.compile(
     r"\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[- ](?:episode|part)s?\s+"
-    r"(?:(\w+)\s+)?(?:season|series|run|installment|outing)\b"
+    # "directs two episodes of season 2" sizes nothing: "of" is no word describing the season.
+    r"(?:(?!of\b)(\w+)\s+)?(?:season|series|run|installment|outing)\b"
     r"|\b(?:consists? of|comprises?|will have|spans?|contains?|ran for|runs for|will run for) "
     r"(\d+|one|two|three|four|five|six|seven"
     r"|eight|nine"
@@ -91,7 +92,8 @@ def release_facts(sentence: Sentence, ctx: Context) -> list[ExtractedFact]:
         # "has set a Friday, Oct. 10 global premiere for The Last Frontier": the date comes first.
         # "set an Oct. 23 premiere date for the second season of its romantic comedy 'Nobody Wants This'".
         noun = re.match(
-            r"\s*(?:global |series |world |streaming |summer |fall )?premiere(?: date)? (?:for|of) "
+            r"\s*,?\s*(?:as (?:the|its) )?(?:global |series |world |streaming |summer |fall )?"
+            r"premiere(?: date)? (?:for|of) "
             r"(?:(?:the|its) (?P<ord>\w+) season of )?",
             text[mention.end :],
         )
@@ -123,6 +125,18 @@ def release_facts(sentence: Sentence, ctx: Context) -> list[ExtractedFact]:
             continue  # "A spinoff, X: Tales From '85, is set to premiere in 2026" dates another show
         if _BLOCK.search(between) or len(between) > 60 or not ctx.mentions_show(subject):
             continue
+        # The person must be the subject: "actor X is set to arrive", not "the series from director X will".
+        doer = re.search(
+            rf"(?:^|,\s+|\bthat\s+|\b(?:actor|actress|star)\s+)({PERSON})\s+"
+            r"(?:(?:is|are)\s+(?:set|due|expected)\s+to\s+|will\s+)?$",
+            subject,
+        )
+        if doer and is_person_name(doer.group(1)) and doer.group(1) not in ctx.titles:
+            continue  # "actor Roger Griffiths is set to arrive in the spring": a person arrives, no show
+        if re.match(r"(?i)begins?|began|kicks? off", verbs[-1].group()) and re.search(
+            r"(?i)\b(?:production|filming|shooting|casting|writing|work)\b", subject
+        ):
+            continue  # "Production on the second season is set to begin in November": no premiere
         if _SUPERSEDED.search(text[max(0, mention.start - 60) : mention.start]):
             continue  # "originally set for Oct. 5, will now air Oct. 12": only the new date stands
         show = ctx.show_for(sentence, subject)
@@ -218,11 +232,16 @@ def season_facts(sentence: Sentence, ctx: Context) -> list[ExtractedFact]:
         out.append(fact(FactKind.DESCRIPTOR, text, 0.75, show=show, kind="status", value="canceled"))
     negated = re.search(r"\b(?:not|n't|yet to|no word|whether|if|unless|could|would|might|hope)\b", text)
     renewal = re.search(
-        r"\brenew(?:ed|s|al)\b[^.]*?\bfor (?:a |an )?(.{0,60}?)\b(?:season|seasons|series)\b", text
+        r"\brenew(?:ed|s|al)\b[^.]*?\bfor (?:a |an )?(.{0,60}?)\b(?:season|seasons|series)\b"
+        # "has ordered a second season of X", "picked up for a third season": a renewal in other words.
+        r"|\b(?:ordered|picked up|greenlit|green-lit|commissioned)\b (?:for )?(?:a |an )?"
+        r"((?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)(?: and (?:final|last))?) "
+        r"(?:season|series)\b",
+        text,
     )
     if renewal and not negated:
         renewed = _subject_of(text, renewal.start(), ctx) or show
-        numbers = [parse_season_number(w) for w in re.findall(r"\w+", renewal.group(1))]
+        numbers = [parse_season_number(w) for w in re.findall(r"\w+", renewal.group(1) or renewal.group(2))]
         numbers += [
             int(n)
             for n in re.findall(r"\b[Ss]easons? (\d+)(?: and (\d+))?", renewal.group(0))
@@ -241,6 +260,15 @@ def season_facts(sentence: Sentence, ctx: Context) -> list[ExtractedFact]:
                     value=f"renewed for season {number}",
                 )
             )
+    if re.search(r"\b(?:renew\w*|[Rr]eturning|picked up)\b", text) and not negated:
+        # "Returning ... are dramas A Million Little Things (for season four) and The Rookie (season four)".
+        for item in re.finditer(r"\(\s*(?:for\s+)?[Ss]eason\s+(\w+)\s*\)", text):
+            named = [t for _s, end, t in ctx.titles_in(text[: item.start()]) if end >= item.start() - 1]
+            number = parse_season_number(item.group(1))
+            if named and number and number > 1:
+                value = f"renewed for season {number}"
+                out.append(fact(FactKind.SEASON, text, 0.8, show=named[-1], number=number))
+                out.append(fact(FactKind.DESCRIPTOR, text, 0.8, show=named[-1], kind="status", value=value))
     final = re.search(
         r"\b(?:(\w+) and )?(?:final|last) season\b|\bwill be the (?:show's )?(?:last|final)\b", text
     )

@@ -65,6 +65,31 @@ def _split_line(line: str) -> list[str]:
     return [p for p in pieces if p]
 
 
+_WRAPPED = re.compile(r"^.{40,100}(?<![.!?:\"”’')])$")
+
+
+def unwrap(text: str) -> str:
+    """Join the lines of a hard-wrapped article ("... its upcoming drama Black\nSails for a second season"):
+    when most lines are of a similar width and stop mid-sentence, a line break is no paragraph break.
+    The first line (the headline) stays on its own."""
+    lines = text.split("\n")
+    filled = [line.strip() for line in lines if line.strip()]
+    wrapped = sum(1 for line in filled if _WRAPPED.match(line))
+    long_lines = sum(1 for line in filled if len(line) > 110)  # a paragraph per line: not wrapped
+    if wrapped < 3 or wrapped < 0.4 * len(filled) or long_lines > 0.2 * len(filled):
+        return text
+    out: list[str] = []
+    previous = ""
+    for index, line in enumerate(lines):
+        stripped = line.strip()
+        if stripped and out and index > 1 and _WRAPPED.match(previous):
+            out[-1] = f"{out[-1].rstrip()} {stripped}"
+        else:
+            out.append(line)
+        previous = stripped
+    return "\n".join(out)
+
+
 def split_sentences(text: str) -> list[Sentence]:
     """Sentences in order; a line break ends a sentence and a paragraph.
 

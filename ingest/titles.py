@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 
@@ -23,16 +24,21 @@ _SHOW_CONTEXTS = [
     re.compile(rf"(?:^|(?<![A-Z][\w'’-])[\s(—–-])[“\"‘']({TITLE})[,.!?]?[”\"’'](?=[\s,.;:!?)]|['’]s\b|$)(?!\s[A-Z])"),
     re.compile(rf"({TITLE})\s+(?:[Ss]eason|[Ss]eries|Part)\s+(?:\d+|One|Two|Three|Four|Five|Six)\b"),
     re.compile(
-        rf"\b(?:seasons?|episodes?|cast|premiere|finale|trailer|teaser|return|renewal|version|run) (?:of"
-        rf"|for) ({TITLE})"
+        rf"\b(?:seasons?|episodes?|cast|premiere|finale|trailer|teaser|return|renewal|version|run|pilot)"
+        rf" (?:of|for) ({TITLE})"
     ),
-    re.compile(rf"(?:{_NET})['’]s (?:[a-z][\w-]* ){{0,4}}?(?:{_GENRE} )?({TITLE})"),
+    # "Disney+'s upcoming Marvel TV series Secret Invasion": the words before the genre describe it.
+    re.compile(rf"(?:{_NET})['’‘]s (?:[a-z][\w-]* ){{0,4}}?(?:(?:{CAPW} ){{0,3}}?{_GENRE} )?({TITLE})"),
     re.compile(rf"\b(?:[a-z][\w-]*|\d{{4}}) {_GENRE} ({TITLE})|\b(?:spin-?off|prequel|sequel), ({TITLE}),"),
-    re.compile(rf"(?:^|\b(?:that|when|after|before|since|until|because|as|and|but) )({TITLE})(?:['’]s)? "
+    re.compile(rf"(?:^|\b(?:that|when|after|before|since|until|because|as|and|but) |(?<=[a-z]), )"
+               rf"({TITLE})(?:['’]s)? "
                rf"(?:follows|also stars|stars(?! as)|premieres|premiered"
     rf"|will premiere|will return"
-               rf"|returns for|is set to|was created|has been renewed|was renewed|holds|is based|is written|"
-               rf"comes from|debuted|debuts|will debut|centers|centres|is adapted|is an adaptation)\b"),
+               rf"|returns for|is set to|is set in|was created|has been renewed|was renewed|holds|is based"
+               rf"|is written|"
+               rf"comes from|debuted|debuts|will debut|centers|centres|is adapted|is an adaptation"
+               # "Bodyguard is a contemporary thriller", "X will be exec produced by".
+               rf"|is an? (?:[\w'’-]+ ){{0,3}}?{_GENRE}|will be (?:exec(?:utive)? )?produced)\b"),
     re.compile(
         r"\b(?:[Rr]enew(?:ed|s)?|[Cc]ancel(?:l?ed|s)?|[Aa]xe[ds]?|[Oo]rder(?:ed|s)?|[Gg]reenlit"
         r"|[Gg]reenlights?) "
@@ -41,26 +47,36 @@ _SHOW_CONTEXTS = [
     re.compile(rf"\b(?:will|to|set to|tapped to) (?:star|appear|return) in ({TITLE})|\bjoin(?:s"
     rf"|ed)? the cast of ({TITLE})"),
     # "Tracker, which stars Justin Hartley", "Marshals, a Yellowstone spinoff, follows ...".
-    re.compile(rf"^({TITLE}), (?:which (?:stars|follows|premiered|premieres|returns|is based|was created"
-               rf"|centers|centres)\b|(?:a|an) (?:[\w'’-]+ ){{0,3}}?{_GENRE}\b)"),
+    re.compile(rf"(?:^|\b(?:in|on|of) )({TITLE}), (?:which (?:stars|follows|premiered|premieres|returns"
+               rf"|is based|was created|centers|centres)\b|(?:a|an|the) (?:[\w'’-]+ ){{0,3}}?{_GENRE}\b)"),
     # Chart and schedule lines: "Peacemaker (HBO Max) — 510 million minutes", "8 pm — Tracker (Season 3 ...".
     re.compile(rf"^({TITLE})\s+\((?:{_NET})(?:\s+on\s+(?:{_NET}))?\)"),
     re.compile(rf"^\d{{1,2}}(?::\d\d)?\s*[ap]\.?m\.?\s*[—–-]+\s*({TITLE})"),
     re.compile(rf"({TITLE})\s+\((?:[Ss]eason \d+ |[Ss]eries |[Ss]eason )?(?:premiere|finale)\)"),
+    # "Marvel's upcoming Disney+ series Wonder Man": a network's genre word before the title.
+    re.compile(rf"(?:{_NET}) (?:original )?{_GENRE} ({TITLE})"),
+    # "the three actors who will be joining Doctor Who as its all new regular cast".
+    re.compile(rf"\bjoin(?:s|ed|ing)? ({TITLE}) as (?:its|a|an|the)\b"),
+    # "her Riverdale spin-off Katy Keene has also met the chopping block".
+    re.compile(rf"\b{CAPW} (?:spin-?off|prequel|sequel) ({TITLE})"),
+    # A studio's film: "Gareth Edwards returns to sci-fi with 20th Century Studios The Creator".
+    re.compile(rf"\b(?:Studios|Pictures|Animation)['’]?s? ({TITLE})"),
+    # Renewal round-ups: "dramas A Million Little Things (for season four) and The Rookie (season four)".
+    re.compile(rf"({TITLE})\s+\((?:for\s+)?[Ss]eason\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\)"),
 ]  # fmt: skip
 # Quoted names that are no shows: episodes, songs, nicknames.
 _NOT_SHOW_QUOTE = re.compile(
     r"\b(?:episodes?|chapter|installment|song|single|track|album|podcast|(?:sub|en)?titled|called|nicknamed|dubbed"
-    r"|known (?:\w+ ){0,5}?as|episode titled)\s*,?\s*[“\"‘']?$",
+    r"|known (?:\w+ ){0,5}?as|episode titled)(?: the)?\s*,?\s*[“\"‘']?$",
     re.IGNORECASE,
 )
-_STRONG = {0, 1, 2, 6, 7, 8, 9, 10, 11}
+_STRONG = {0, 1, 2, 3, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16}
 # Words that open a sentence in title case but never begin a title.
 _LEADING_JUNK = frozenset(
     "Stream Watch Check Fans Viewers Will Who When How What Where Why Meanwhile Also And But So After Before "
     "While Since Ahead Here Everything In On At As For Like Unlike With Without Despite Both New "
     "Fellow Catch "
-    "Binge Revisit See The".split()
+    "Binge Revisit See The Former".split()
 )
 
 
@@ -111,24 +127,37 @@ def _clean(title: str, strong: bool = False, quoted: bool = False) -> str | None
 
 def show_candidates(sentences: list[Sentence], strong_only: bool = False) -> Counter[str]:
     """Titles found in show contexts, counted per hit (only unmistakable contexts if `strong_only`)."""
+    every, strong = candidate_counts(sentences)
+    return strong if strong_only else every
+
+
+def candidate_counts(sentences: list[Sentence]) -> tuple[Counter[str], Counter[str]]:
+    """Titles found in any show context, and in unmistakable ones only, in one pass over the sentences."""
     found: Counter[str] = Counter()
+    strong: Counter[str] = Counter()
     for sentence in sentences:
         for number, pattern in enumerate(_SHOW_CONTEXTS):
-            if strong_only and number not in _STRONG:
-                continue
             for match in pattern.finditer(sentence.text):
                 if re.match(r"\s+as\s+[A-Z]", sentence.text[match.end() :]):
                     continue  # "the return of Millie Bobby Brown as Eleven": a person, not a title
                 if number == 0 and _NOT_SHOW_QUOTE.search(sentence.text[: match.start() + 1]):
                     continue  # "The premiere episode, 'Dinner for Six,'", "known as 'Sinatra'"
                 raw = next(g for g in match.groups() if g)
+                if (
+                    number == 3
+                    and is_person_name(raw)
+                    and re.search(r"\bthe\s+$", sentence.text[: match.start()])
+                ):
+                    continue  # "alongside the BBC's Stephen Wright": a network's executive, not its show
                 title = _clean(raw, strong=number < 2, quoted=number == 0)
                 owned = title and title != raw and re.search(r"['’]s\s+" + re.escape(title) + "$", raw)
                 if owned and re.match(rf"\s+{_GENRE}\b", sentence.text[match.end() :]):
                     continue  # "James Gunn's DC series": the word names a franchise, not the show
                 if title:
                     found[title] += 1
-    return found
+                    if number in _STRONG:
+                        strong[title] += 1
+    return found, strong
 
 
 def drop_sentence_the(candidates: Counter[str], text: str) -> Counter[str]:
@@ -144,25 +173,43 @@ def drop_sentence_the(candidates: Counter[str], text: str) -> Counter[str]:
     return out
 
 
+# Context of a title mentioned as someone's other work, matched around each mention (compiled once: an
+# article names dozens of titles, and a pattern per title would be compiled again for every one).
+_WORK_AFTER = re.compile(
+    r"[.,]?[”\"’']?\s+(?:[Cc]reator|[Cc]o-creator|[Ww]riter|[Ss]tar|[Dd]irector|[Ss]howrunner|[Aa]lum"
+    r"|[Aa]ctress|[Aa]ctor)\b"
+)
+_WORK_BEFORE = re.compile(
+    r"\b(?:role (?:in|from)|known for|starred in|seen in|appeared in|produced|creator of|writer of"
+    r"|star of"
+    r"|fresh off|worked on|wrote for|writers? on|writing for|(?:first |originally )?played in"
+    r"|first time since"
+    r"|(?:comic book|comics?|novels?|books?|memoir|graphic novel|podcast|play|musical))\s+"
+    rf"(?:(?:{_NET}|[A-Z][\w.]*(?: [A-Z][\w.]*)?)['’]s?\s+)?"
+    r"(?:the (?:\w+ )?(?:series|film|show) )?[“\"‘']?(?:The )?$"
+)
+# "who fights crime as Daredevil": a character bearing the title's name.
+_WORK_ROLE = re.compile(r"\bas\s+[“\"‘']?(?:The )?$")
+_SEASON_AFTER = re.compile(r"[.,]?[”\"’']?\s*(?:[Ss]eason|[Ss]eries|Part)\b")
+
+
+@functools.lru_cache(maxsize=16384)
 def work_mentions(title: str, text: str) -> int:
     """Mentions of `title` as someone's other work: "'Happy Valley' creator", "her role in 'Happy Valley'"."""
-    quoted = rf"[“\"‘']?(?:The )?{re.escape(title)}[.,]?[”\"’']?"
-    after = (
-        rf"{quoted}\s+(?:[Cc]reator|[Cc]o-creator|[Ww]riter|[Ss]tar|[Dd]irector|[Ss]howrunner|[Aa]lum"
-        r"|[Aa]ctress|[Aa]ctor)\b"
-    )
-    before = (
-        r"\b(?:role (?:in|from)|known for|starred in|seen in|appeared in|produced|creator of|writer of"
-        r"|star of"
-        r"|fresh off|worked on|wrote for|writers? on|writing for|(?:first |originally )?played in"
-        r"|first time since"
-        r"|(?:comic book|comics?|novels?|books?|memoir|graphic novel|podcast|play|musical))\s+"
-        rf"(?:(?:{_NET}|[A-Z][\w.]*(?: [A-Z][\w.]*)?)['’]s?\s+)?"
-        rf"(?:the (?:\w+ )?(?:series|film|show) )?{quoted}"
-    )
-    # "who fights crime as Daredevil": a character bearing the title's name.
-    role = rf"\bas\s+{quoted}(?!\s*(?:[Ss]eason|[Ss]eries|Part)\b)"
-    return len(re.findall(after, text)) + len(re.findall(before, text)) + len(re.findall(role, text))
+    count = 0
+    start = text.find(title)
+    while start != -1:
+        end = start + len(title)
+        before, after = text[max(0, start - 120) : start], text[end : end + 40]
+        count += bool(_WORK_AFTER.match(after)) + bool(_WORK_BEFORE.search(before))
+        count += bool(_WORK_ROLE.search(before) and not _SEASON_AFTER.match(after))
+        start = text.find(title, end)
+    return count
+
+
+@functools.lru_cache(maxsize=4096)
+def _phrase(title: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w'’]){re.escape(title)}(?![\w])")
 
 
 def count_mentions(title: str, text: str, longer: frozenset[str] = frozenset()) -> int:
@@ -170,14 +217,19 @@ def count_mentions(title: str, text: str, longer: frozenset[str] = frozenset()) 
 
     "Daredevil" inside "Daredevil: Born Again" is the longer title's mention, not its own.
     """
+    if title not in text:
+        return 0
     if longer:
         return sum(1 for _s, _e, t in title_spans(text, {title, *longer}) if t == title)
-    return len(re.findall(rf"(?<![\w'’]){re.escape(title)}(?![\w])", text))
+    return len(_phrase(title).findall(text))
 
 
 _PERSON_VERB = (
     r"(?:reprises|plays|played|portrays|voices|stars as|returns as|is back as|said|says|told|added|explained"
-    r"|has spent|is best known|was best known|won an?|co-stars|joins|joined)\b"
+    r"|has spent|is best known|was best known|won an?|co-stars|joins|joined"
+    # What only people do: "Jane Doe will return to direct ...", "X is set to star", "X wrote the pilot".
+    r"|directed|directs|(?:will |is set to |returns? to |will return to )direct|wrote|co-wrote|starred"
+    r"|(?:will|is set to) (?:star|play|portray|voice|write|serve)|(?:is|was|has been) cast|serves as)\b"
 )
 
 
@@ -219,8 +271,8 @@ def choose_main(candidates: Counter[str], text: str, headline: str | None, peopl
 def title_spans(text: str, titles: set[str]) -> list[tuple[int, int, str]]:
     """Where known titles occur in `text`; the longest wins ("Rogue One: A Star Wars Story" over "Rogue")."""
     spans: list[tuple[int, int, str]] = []
-    for title in sorted(titles, key=len, reverse=True):
-        for match in re.finditer(rf"(?<![\w'’]){re.escape(title)}(?![\w])", text):
+    for title in sorted((t for t in titles if t in text), key=len, reverse=True):
+        for match in _phrase(title).finditer(text):
             if re.match(r"\s+(?:Part\s+)?(?:II|III|IV|2|3|4)\b", text[match.end() :]):
                 continue  # "The Batman Part II" is a sequel, not "The Batman"
             if match.start() > 0 and re.match(r":\s+[A-Z]", text[match.end() :]):

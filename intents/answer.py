@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
+from intents.text import neutralize_mentions
+
 
 @dataclass(frozen=True, slots=True)
 class Source:
@@ -39,6 +41,18 @@ class Answer:
     title: str | None = None
     fields: tuple[tuple[str, str], ...] = field(default=())
     show_id: int | None = None
+
+    def __post_init__(self) -> None:
+        # The last line of defence on every surface: whatever a handler quoted, no reply forms a mention.
+        for name in ("text", "title"):
+            value = getattr(self, name)
+            if value and ("@" in value or "<" in value):
+                object.__setattr__(self, name, neutralize_mentions(value))
+        if any("@" in s or "<" in s for s in self.suggestions):
+            object.__setattr__(self, "suggestions", tuple(neutralize_mentions(s) for s in self.suggestions))
+        if any("@" in n + v or "<" in n + v for n, v in self.fields):
+            fields = tuple((neutralize_mentions(n), neutralize_mentions(v)) for n, v in self.fields)
+            object.__setattr__(self, "fields", fields)
 
     def to_json(self, question: str) -> dict[str, object]:
         """The batch/JSON form: question, intent, confidence, answers, text, suggestions, sources."""

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
-from collections.abc import Callable, Iterable, Set
+from collections.abc import Callable, Iterable, Sequence, Set
 
 from rapidfuzz import fuzz, process
 
@@ -48,6 +48,10 @@ class NameCandidates:
         self._anagrams: dict[str, list[str]] = {}
         self._size = 0
         self.version = 0  # changes with every add or remove
+        # Words (and letter sets) whose lists this index owns; others are shared with the index it was
+        # derived from and are copied before a change.
+        self._owned: set[str] = set()
+        self._owned_anagrams: set[str] = set()
         self._near_cache: dict[str, tuple[str, ...]] = {}
         self.add(keys)
 
@@ -58,17 +62,33 @@ class NameCandidates:
     def refreshed(
         cls, previous: NameCandidates, old: Set[str], new: Set[str], version: int
     ) -> NameCandidates:
-        """The index for the names `new`: `previous` updated in place when it still holds exactly `old`
-        (its `version` is unchanged since it was filed with them), else a new index.
+        """The index for the names `new`, derived from `previous` (filed with `old`; its `version` unchanged
+        since) by adding and removing the names that changed, else built anew.
 
-        Updating costs the names that changed, not the catalog. A snapshot still holding `previous` may then
-        see candidates it lacks; look-ups only return names their caller's table holds, so that is harmless.
+        Copy-on-write: word lists the change does not touch are shared, touched ones copied, so `previous`
+        is never modified and may go on answering (in another thread) while the new index is derived.
         """
         if previous.version != version:
             return cls(new)
-        previous.remove(old - new)
-        previous.add(new - old)
-        return previous
+        derived = cls()
+        derived._postings = dict(previous._postings)
+        derived._anagrams = dict(previous._anagrams)
+        derived._size = previous._size
+        derived.remove(old - new)
+        derived.add(new - old)
+        return derived
+
+    def postings_of(self, word: str) -> Sequence[str]:
+        """The names filed under `word` (empty when none)."""
+        return self._postings.get(word, ())
+
+    def _own(self, table: dict[str, list[str]], owned: set[str], word: str) -> list[str] | None:
+        """`table[word]`, copied first if another index may share it."""
+        found = table.get(word)
+        if found is not None and word not in owned:
+            found = table[word] = list(found)
+            owned.add(word)
+        return found
 
     def add(self, keys: Iterable[str]) -> None:
         """File new names (callers pass names not filed yet)."""
@@ -79,10 +99,17 @@ class NameCandidates:
             added += 1
             for word in set(key.split()):
                 touched.add(word)
-                found = postings.get(word)
+                found = self._own(postings, self._owned, word)
                 if found is None:
                     postings[word] = [key]
-                    self._anagrams.setdefault("".join(sorted(word)), []).append(word)
+                    self._owned.add(word)
+                    letters = "".join(sorted(word))
+                    same = self._own(self._anagrams, self._owned_anagrams, letters)
+                    if same is None:
+                        self._anagrams[letters] = [word]
+                        self._owned_anagrams.add(letters)
+                    else:
+                        same.append(word)
                 else:
                     found.append(key)
         # Posting lists stay sorted by name length (stable, so the order is reproducible): a look-up takes
@@ -101,12 +128,15 @@ class NameCandidates:
         for key in keys:
             self._size -= 1
             for word in set(key.split()):
-                found = postings.get(word)
+                found = self._own(postings, self._owned, word)
                 if found is not None and key in found:
                     found.remove(key)
                     if not found:
                         del postings[word]
-                        self._anagrams["".join(sorted(word))].remove(word)
+                        letters = "".join(sorted(word))
+                        same = self._own(self._anagrams, self._owned_anagrams, letters)
+                        if same is not None:
+                            same.remove(word)
         self._near_cache.clear()
 
     def has_word(self, word: str) -> bool:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import datetime as dt
 import gc
@@ -9,11 +10,12 @@ import importlib
 import logging
 import pkgutil
 from collections.abc import Callable, Iterator
+from typing import NamedTuple
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
-from db.knowledge import Knowledge, load_knowledge
+from db.knowledge import Knowledge, ShowFacts, load_knowledge
 from intents import handlers
 from intents.answer import Answer
 from intents.catalog.chains import try_chain
@@ -25,7 +27,7 @@ from intents.registry import Intent, IntentMatcher, Match
 from intents.replies import NEEDS_NO_SUBJECT, clarify, dont_know, invalid, unknown_subject, with_confidence
 from intents.resolve import DOMAIN_WORDS, Resolution, resolve, unknown_variants
 from intents.subjects import Subjects
-from intents.text import MAX_QUESTION_CHARS, clean_input, fold
+from intents.text import MAX_QUESTION_CHARS, clean_input, fold, safe_fragment
 from intents.understand.compose import compose
 from intents.understand.context import YES_NO_TAILS, Composing
 from intents.understand.fanwords import COMMON_WORDS
@@ -76,6 +78,15 @@ def _utc_now() -> dt.datetime:
     return dt.datetime.now(dt.UTC)
 
 
+class Derived(NamedTuple):
+    """What the engine derives from a knowledge snapshot."""
+
+    entity_index: EntityIndex
+    shorthands: Shorthands
+    best_show: ShowFacts | None
+    subjects: Subjects
+
+
 class QuestionEngine:
     """Answers questions from a knowledge snapshot; reload() picks up new facts without a restart."""
 
@@ -91,18 +102,29 @@ class QuestionEngine:
         self.clock = clock
         self._set_knowledge(knowledge)
 
-    def _set_knowledge(self, knowledge: Knowledge, previous: EntityIndex | None = None) -> None:
-        self.kb = knowledge
-        # A reload updates the previous snapshot's candidate index with the names that changed.
-        self.index = EntityIndex(knowledge, previous=previous)
-        self.shorthands = Shorthands.build(knowledge, self.matcher.vocabulary | DOMAIN_WORDS)
+    def _set_knowledge(self, knowledge: Knowledge) -> None:
+        self._install(knowledge, self._derive(knowledge))
+
+    def _derive(self, knowledge: Knowledge, previous: EntityIndex | None = None) -> Derived:
+        """What the engine builds from a snapshot (pure: a reload runs it in a worker thread).
+
+        With `previous`, the candidate index is derived from the previous one with the names that changed
+        (copy-on-write: the previous index, still answering questions meanwhile, is never modified).
+        """
+        index = EntityIndex(knowledge, previous=previous)
+        shorthands = Shorthands.build(knowledge, self.matcher.vocabulary | DOMAIN_WORDS)
         # The best-covered news show: the fallback subject when nothing else names one.
-        self.best_show = max(
+        best_show = max(
             knowledge.shows.values(),
             key=lambda s: (any(knowledge.from_news(c.article_id) for c in s.credits), s.fact_count, -s.id),
             default=None,
         )
-        self.subjects = Subjects(knowledge, self.index, self.best_show)
+        return Derived(index, shorthands, best_show, Subjects(knowledge, index, best_show))
+
+    def _install(self, knowledge: Knowledge, derived: Derived) -> None:
+        # One synchronous swap: no question ever sees the new facts with the old index.
+        self.kb = knowledge
+        self.index, self.shorthands, self.best_show, self.subjects = derived
 
     @classmethod
     async def from_sessions(
@@ -115,11 +137,16 @@ class QuestionEngine:
             return cls(knowledge, clock=clock)
 
     async def reload(self, sessions: async_sessionmaker[AsyncSession]) -> None:
-        """Re-read every fact (after an import or an approved ingest)."""
+        """Re-read every fact (after an import or an approved ingest).
+
+        The new index is built in a worker thread and swapped in whole: questions asked meanwhile are
+        answered from the previous snapshot instead of waiting for the reload.
+        """
         with _collector_paused():
             async with sessions() as session:
                 knowledge = await load_knowledge(session)
-            self._set_knowledge(knowledge, self.index)
+            derived = await asyncio.to_thread(self._derive, knowledge, self.index)
+        self._install(knowledge, derived)
 
     def complete(self, prefix: str, kinds: set[str] | None = None, limit: int = 25) -> list[str]:
         """Show/person/character names for autocomplete, at most `limit` (Discord allows 25)."""
@@ -157,7 +184,8 @@ class QuestionEngine:
             if command == "ask":
                 command = None
             elif command not in self.commands:
-                return invalid(f"I don't know the command “{command[:40]}”. Try `!help` for what I can do.")
+                shown = safe_fragment(command, 40)  # user-typed: never echo a mention
+                return invalid(f"I don't know the command “{shown}”. Try `!help` for what I can do.")
             else:
                 forced = self.commands[command]
         if not tokens and forced is None:

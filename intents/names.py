@@ -30,7 +30,7 @@ class NameTable:
         self.tags: dict[str, list[EntityRef]] = {}
         # Shows and people catalogs alone know: only their names may yield to question words.
         self.catalog_only: set[tuple[str, int]] = set()
-        self._news = {a for a, info in knowledge.articles.items() if info.kind == "news"}
+        self._news = {a for a, info in knowledge.articles.items() if info.kind in ("news", "admin")}
         self._add_shows(knowledge)
         self._add_people(knowledge)
         self._add_characters(knowledge)

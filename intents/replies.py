@@ -11,7 +11,7 @@ from intents.answer import Answer
 from intents.linking import EntityIndex
 from intents.registry import Intent, Match
 from intents.resolve import Resolution
-from intents.text import fold
+from intents.text import fold, safe_fragment
 
 SUGGEST_CUTOFF = 88.0  # "did you mean" needs a name at least this close (rapidfuzz ratio)
 # Intents whose unknown words are not an unknown subject: they are about no show or person, or (tag_films)
@@ -35,7 +35,7 @@ def unknown_subject(intent: Intent, res: Resolution, index: EntityIndex) -> Answ
         return None  # a catalog name with a typo: the catalog's own linking finds it
     display = res.unknown_name
     suggestions = close_names(index, display)
-    text = f"I don't have facts about {display}."
+    text = f"I don't have facts about {safe_fragment(display)}."
     if suggestions:
         text += " Did you mean " + " or ".join(f"“{s}”" for s in suggestions) + "?"
     return Answer(

@@ -38,7 +38,8 @@ class Subjects:
             return self.kb.shows.get(res.characters[0].show_id)
         if res.people:
             return self.show_of(res.people[0], res)
-        return self.context_show(conv, default_show)
+        titled = None if conv.named_anything else self.news_title_in(res.tokens)
+        return titled or self.context_show(conv, default_show)
 
     def fill(
         self, q: Query, res: Resolution, intent: Intent, conv: Conversation, default_show: str | None
@@ -59,9 +60,30 @@ class Subjects:
             q.show = self.kb.shows.get(q.character.show_id)
         if q.show is None and q.person is not None and intent.subject == "show":
             q.show = self.show_of(q.person, res)
+        if q.show is None and not conv.named_anything:
+            # A news show whose title is an ordinary word ("Star", "Episodes") is not linked as a name; with
+            # nothing else named, its title in the question beats the default show.
+            q.show = self.news_title_in(res.tokens)
         if q.show is None:
             q.show = self.context_show(conv, default_show)
             q.show_in_conversation = q.show is not None and q.show.id == conv.last_show_id
+
+    def news_title_in(self, tokens: list[str]) -> ShowFacts | None:
+        """A news show whose whole title is a run of the question's words, longest first."""
+        for size in range(min(len(tokens), 6), 0, -1):
+            for start in range(len(tokens) - size + 1):
+                words = tokens[start : start + size]
+                if all(w in STOPWORDS for w in words):
+                    continue
+                for ref in self.index.names.get(" ".join(words), []):
+                    show = self.kb.shows.get(ref.id) if ref.kind == "show" else None
+                    if (
+                        show is not None
+                        and show.article_id is not None
+                        and self.kb.from_news(show.article_id)
+                    ):
+                        return show
+        return None
 
     def show_of(self, person: PersonFacts, res: Resolution) -> ShowFacts | None:
         """The show a question about a person's show means: one whose words it uses, else the newest."""

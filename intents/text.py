@@ -6,7 +6,10 @@ import re
 import unicodedata
 
 _NON_WORD = re.compile(r"[^0-9a-z]+")
-_MENTION = re.compile(r"<(@[!&]?|#)\d+>|@(everyone|here)\b")
+# Discord's user, role, channel and slash-command mentions; @everyone/@here in any case, glued or not.
+_MENTION_SYNTAX = re.compile(r"<(@[!&]?|#|/[\w -]{1,32}:)\d+>")
+_MENTION = re.compile(rf"{_MENTION_SYNTAX.pattern}|@(everyone|here)(?![a-z0-9])", re.IGNORECASE)
+_MASS_MENTION = re.compile(r"@(?=(everyone|here))", re.IGNORECASE)
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u2028-\u202e\u2066-\u2069\ufeff]")
 
 MAX_QUESTION_CHARS = 500
@@ -19,6 +22,23 @@ def fold(text: str) -> str:
     # Apostrophes join words ("who's" -> "whos") so they don't split names like "O'Brien".
     no_marks = no_marks.replace("'", "").replace("’", "")
     return _NON_WORD.sub(" ", no_marks.lower()).strip()
+
+
+def neutralize_mentions(text: str) -> str:
+    """Text that can neither ping nor show a mention: <@id>, <@&id>, <#id> dropped, a zero-width space
+    after the @ of @everyone/@here (any case), so the words stay readable but never form a mention."""
+    while True:  # removing "<@1>" from "<<@1>@2>" must not leave a new mention behind
+        stripped = _MENTION_SYNTAX.sub("", text)
+        if stripped == text:
+            break
+        text = stripped
+    return _MASS_MENTION.sub("@\u200b", text)
+
+
+def safe_fragment(text: str, limit: int = 80) -> str:
+    """User-typed words as they may be quoted back in a reply: no controls, no mentions, one line, short."""
+    flat = " ".join(neutralize_mentions(_CONTROL.sub(" ", text)).split())
+    return flat if len(flat) <= limit else flat[: limit - 1].rstrip() + "…"
 
 
 def clean_input(text: str) -> str:

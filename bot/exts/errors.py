@@ -10,6 +10,8 @@ from discord import app_commands
 from discord.ext import commands
 
 from bot.embeds import escape_user_text
+from bot.exts.replies import SHUTDOWN_ERRORS, send_or_abandon
+from db.availability import TRY_AGAIN, is_unavailable
 
 if TYPE_CHECKING:
     from bot.discord_app import MarqueeBot
@@ -49,7 +51,16 @@ def message_for(ctx: commands.Context[Any], error: commands.CommandError) -> str
         return f"That doesn't look right. Usage: {usage}"
     if isinstance(error, commands.CheckFailure):
         return "You can't use that here."
+    if is_unavailable(root_cause(error)):
+        return TRY_AGAIN
     return None
+
+
+def root_cause(error: BaseException) -> BaseException:
+    """The exception inside discord.py's wrappers (CommandInvokeError, HybridCommandError...)."""
+    while isinstance(getattr(error, "original", None), BaseException):
+        error = error.original  # type: ignore[attr-defined]
+    return error
 
 
 class Errors(commands.Cog):
@@ -83,9 +94,9 @@ class Errors(commands.Cog):
             )
             text = SORRY
         else:
-            log.info("command refused (%s): %s", describe(ctx), type(error).__name__)
+            log.info("command refused (%s): %s", describe(ctx), type(root_cause(error)).__name__)
         try:
-            await ctx.send(text, ephemeral=True, allowed_mentions=NO_PINGS)
+            await send_or_abandon(self.bot, lambda: ctx.send(text, ephemeral=True, allowed_mentions=NO_PINGS))
         except discord.HTTPException as exc:
             log.warning("could not send error reply (%s): %s", describe(ctx), exc)
 
@@ -108,6 +119,10 @@ class Errors(commands.Cog):
                 await interaction.followup.send(SORRY, ephemeral=True, allowed_mentions=NO_PINGS)
             else:
                 await interaction.response.send_message(SORRY, ephemeral=True, allowed_mentions=NO_PINGS)
+        except SHUTDOWN_ERRORS as exc:
+            if not self.bot.is_closed():
+                raise
+            log.info("error reply abandoned: shutting down (%s)", type(exc).__name__)
         except discord.HTTPException as exc:
             log.warning("could not send error reply to interaction %s: %s", interaction.id, exc)
 

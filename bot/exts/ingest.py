@@ -15,6 +15,7 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.embeds import can_embed
 from bot.exts.ingest_preview import (
@@ -24,23 +25,26 @@ from bot.exts.ingest_preview import (
     decode_upload,
     details_problem,
     file_problem,
-    has_facts,
     parse_date,
     preview_embed,
     preview_text,
 )
+from bot.exts.ingest_review import FactSelect, fact_options
 from bot.exts.refresh import refresh_facts
 from bot.exts.typed import hybrid_command
+from db.availability import TRY_AGAIN, is_unavailable, write
 from db.drafts import DraftStatus
 from db.ingest_store import (
     DraftError,
     DraftView,
+    FactView,
     already_imported,
     approve_draft,
     find_draft,
     get_draft,
     reject_draft,
     save_draft,
+    set_dropped,
 )
 from ingest import IngestError, extract_facts
 from ingest.model import Extraction
@@ -111,9 +115,11 @@ class DraftButton(
         await cog.decide(interaction, self.action, self.draft_id)
 
 
-def decision_view(draft_id: int, asker_id: int) -> discord.ui.View:
-    """Approve and Reject buttons for a draft (no timeout: the draft waits in the database)."""
+def decision_view(draft_id: int, asker_id: int, facts: tuple[FactView, ...] = ()) -> discord.ui.View:
+    """A menu to drop single facts, then Approve and Reject buttons (no timeout: the draft waits)."""
     view = discord.ui.View(timeout=None)
+    if facts:
+        view.add_item(FactSelect(draft_id, asker_id, fact_options(facts)))
     view.add_item(DraftButton("approve", draft_id, asker_id))
     view.add_item(DraftButton("reject", draft_id, asker_id))
     return view
@@ -174,14 +180,15 @@ class Ingest(commands.Cog):
         except IngestError as exc:
             await self._say(ctx, f"I can't use that file: {exc}. Nothing was saved.")
             return
-        if not has_facts(extraction):
+        if not extraction.has_stated_facts():
             await self._say(ctx, "I found no facts about a show in that article; nothing was saved.")
             return
         try:
             draft, existing = await self._save(extraction, details)
-        except SQLAlchemyError:
-            log.exception("saving an ingest draft failed (guild %s)", ctx.guild and ctx.guild.id)
-            await self._say(ctx, SORRY)
+        except (SQLAlchemyError, OSError) as exc:
+            if not is_unavailable(exc):
+                log.exception("saving an ingest draft failed (guild %s)", ctx.guild and ctx.guild.id)
+            await self._say(ctx, TRY_AGAIN if is_unavailable(exc) else SORRY)
             return
         if draft is None:
             await self._say(ctx, "That article was already imported; nothing changed.")
@@ -198,11 +205,13 @@ class Ingest(commands.Cog):
             kwargs.update(reference=ctx.message.to_reference(fail_if_not_exists=False), mention_author=False)
             if not can_embed(ctx.channel, ctx.me):  # Discord would drop the embed, leaving bare buttons
                 kwargs = {**kwargs, "embed": None, "content": preview_text(embed)}
-        await ctx.send(view=decision_view(draft.id, ctx.author.id), allowed_mentions=NO_PINGS, **kwargs)
+        view = decision_view(draft.id, ctx.author.id, draft.facts)
+        await ctx.send(view=view, allowed_mentions=NO_PINGS, **kwargs)
 
     async def _save(self, extraction: Extraction, details: ArticleDetails) -> tuple[DraftView | None, bool]:
         """(the pending draft, whether it existed already); (None, False) if the article was imported."""
-        async with self.bot.sessions.begin() as session:
+
+        async def save(session: AsyncSession) -> tuple[DraftView | None, bool]:
             if await already_imported(session, extraction):
                 return None, False
             found = await find_draft(session, extraction.fingerprint)
@@ -210,6 +219,34 @@ class Ingest(commands.Cog):
                 return found, True
             outlet = details.outlet.strip() if details.outlet else None
             return await save_draft(session, extraction, outlet, details.url), False
+
+        return await write(self.bot.sessions, save)
+
+    async def toggle(
+        self,
+        interaction: discord.Interaction[Any],
+        draft_id: int,
+        asker: int,
+        dropped: list[int],
+        offered: list[int],
+    ) -> None:
+        """Record which facts the admin dropped, then show the preview with them struck through."""
+        try:
+            async with self._deciding, self.bot.sessions.begin() as session:
+                draft = await set_dropped(session, draft_id, dropped, offered)
+        except DraftError as exc:
+            closed = decided(interaction.message, f"Nothing to do: {exc}.", CLOSED_COLOUR)
+            await interaction.response.edit_message(**closed, view=None, allowed_mentions=NO_PINGS)
+            return
+        except SQLAlchemyError:
+            log.exception("dropping facts of draft %s failed", draft_id)
+            await interaction.response.send_message(SORRY, ephemeral=True, allowed_mentions=NO_PINGS)
+            return
+        embed = preview_embed(draft)
+        plain = interaction.message is not None and not interaction.message.embeds
+        edit: dict[str, Any] = {"content": preview_text(embed)} if plain else {"embed": embed}
+        view = decision_view(draft_id, asker, draft.facts)
+        await interaction.response.edit_message(**edit, view=view, allowed_mentions=NO_PINGS)
 
     async def decide(self, interaction: discord.Interaction[Any], action: str, draft_id: int) -> None:
         """Approve (import, then reload the engine) or reject a draft, then update its preview."""
@@ -221,9 +258,12 @@ class Ingest(commands.Cog):
             edit = decided(interaction.message, f"Nothing to do: {exc}.", CLOSED_COLOUR)
             await interaction.response.edit_message(**edit, view=None, allowed_mentions=NO_PINGS)
             return
-        except SQLAlchemyError:
-            log.exception("%s of draft %s failed", action, draft_id)
-            await interaction.response.send_message(SORRY, ephemeral=True, allowed_mentions=NO_PINGS)
+        except (SQLAlchemyError, OSError) as exc:
+            down = is_unavailable(exc)
+            if not down:
+                log.exception("%s of draft %s failed", action, draft_id)
+            reply = TRY_AGAIN if down else SORRY
+            await interaction.response.send_message(reply, ephemeral=True, allowed_mentions=NO_PINGS)
             return
         if action == "approve":
             await self._answer_approval(interaction, outcome, draft_id)
@@ -233,12 +273,15 @@ class Ingest(commands.Cog):
 
     async def _record(self, action: str, draft_id: int, who: str) -> str:
         """Apply the decision in one transaction; the line recording it on the preview."""
-        async with self.bot.sessions.begin() as session:
+
+        async def record(session: AsyncSession) -> str:
             if action != "approve":
                 await reject_draft(session, draft_id)
                 return f"Rejected by {who}: nothing was imported."
             await approve_draft(session, draft_id)
             return f"Approved by {who}: {(await get_draft(session, draft_id)).outcome}."
+
+        return await write(self.bot.sessions, record)
 
     async def _answer_approval(
         self, interaction: discord.Interaction[Any], outcome: str, draft_id: int
@@ -267,9 +310,12 @@ async def setup(bot: commands.Bot) -> None:
     from bot.discord_app import MarqueeBot
 
     assert isinstance(bot, MarqueeBot)
-    bot.add_dynamic_items(DraftButton)
-    await bot.add_cog(Ingest(bot))
+    bot.add_dynamic_items(DraftButton, FactSelect)
+    cog = Ingest(bot)
+    FactSelect.toggle = cog.toggle
+    await bot.add_cog(cog)
 
 
 async def teardown(bot: commands.Bot) -> None:
-    bot.remove_dynamic_items(DraftButton)
+    FactSelect.toggle = None
+    bot.remove_dynamic_items(DraftButton, FactSelect)

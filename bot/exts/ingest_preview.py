@@ -12,7 +12,7 @@ from bot.cli_ingest import describe
 from bot.embeds import clip, escape_user_text
 from db.ingest_store import DraftView, FactView
 from ingest import MAX_BYTES, IngestError, decode_article
-from ingest.model import Extraction, FactKind
+from ingest.guard import describe_size
 
 PREVIEW_FACTS = 15  # facts listed in the preview; the CLI review shows them all
 QUOTE_CHARS = 90  # provenance quotes stay short: the preview must never republish the article
@@ -37,7 +37,7 @@ def file_problem(file: discord.Attachment | None, prefix: str) -> str | None:
         return f"“{name}” isn't a .txt file. Save the article as plain text (.txt, UTF-8) and attach that."
     if file.size > MAX_BYTES:
         return (
-            f"“{name}” is {file.size:,} bytes; an article is at most {MAX_BYTES:,} bytes. "
+            f"“{name}” is {describe_size(file.size)}; an article is at most {describe_size(MAX_BYTES)}. "
             "Attach just the article's text."
         )
     return None
@@ -52,11 +52,6 @@ def decode_upload(data: bytes) -> str:
     except UnicodeDecodeError as exc:
         raise IngestError("it isn't UTF-8 text; save it as UTF-8 and attach it again") from exc
     return decode_article(data)  # size, emptiness and "is this English?" checks
-
-
-def has_facts(extraction: Extraction) -> bool:
-    """Whether the extraction tells a fan anything (a bare show title does not), as `marquee ingest`."""
-    return any(f.kind != FactKind.SHOW or f.get("network") for f in extraction.facts)
 
 
 def details_problem(published: str | None, outlet: str | None, url: str | None) -> str | None:
@@ -80,7 +75,8 @@ def parse_date(value: str) -> dt.date | None:
 def fact_line(fact: FactView) -> str:
     """'`0.85` **release** The Tidewatch season 1: 2024-10-18', escaped for Discord."""
     kind, _, claim = describe(fact.record).partition(" ")
-    return f"`{fact.confidence:.2f}` **{kind}** {escape_user_text(claim.strip())}"
+    line = f"`{fact.confidence:.2f}` **{kind}** {escape_user_text(claim.strip())}"
+    return line if fact.accepted else f"~~{line}~~ (dropped)"
 
 
 def _quote(sentence: str) -> str:

@@ -1,25 +1,34 @@
-"""Live refresh: poll the database's facts version and reload the engine when another process added facts.
+"""Live refresh: reload the engine when another process added facts, and forget guild settings another
+shard changed.
 
-`marquee ingest --approve`, `marquee facts review --approve` and `marquee catalog import` write from their
-own processes; without this a running bot would answer from its start-up snapshot until restarted.
+`marquee ingest --approve`, `marquee facts review --approve`, `marquee catalog import` and other shards write
+from their own processes; without this a running bot would answer from its start-up snapshot until restarted.
+On PostgreSQL, triggers NOTIFY every change and each process LISTENs (db/notices.py): new facts answer within
+a moment of their commit. SQLite has no notices, so the cheap version check (db/freshness.py) is polled every
+FACTS_REFRESH_SECONDS; on PostgreSQL that poll stays as a safety net. A reload builds the new snapshot beside
+the old one, which keeps answering until the swap.
 """
 
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import gc
 import logging
 from typing import TYPE_CHECKING
 
 from discord.ext import commands, tasks
 
+from bot.logsafety import describe_error
 from db.freshness import FactsVersion, facts_version
+from db.notices import ChangeListener, listens
 
 if TYPE_CHECKING:
     from bot.discord_app import MarqueeBot
 
 log = logging.getLogger(__name__)
 DEFAULT_INTERVAL = 30.0  # seconds; FACTS_REFRESH_SECONDS
+NOTICE_SETTLE_SECONDS = 0.2
 
 
 async def reload_engine(bot: MarqueeBot) -> None:
@@ -47,18 +56,48 @@ class Refresh(commands.Cog):
         self.interval = interval
         self.version: FactsVersion | None = None
         self.reloads = 0  # how many reloads this cog did (logs and tests)
+        self.outage: str | None = None  # what went wrong, while the database is unreachable
         # One reload at a time: the poller and an approval in Discord may both want one.
         self._lock = asyncio.Lock()
+        self.notices: ChangeListener | None = None
+        self._noticed: asyncio.Task[None] | None = None
+        self._again = False  # a notice arrived while a reload it triggered was running
 
     async def cog_load(self) -> None:
         # The engine was loaded just before the bot started, so this version is (close to) what it
         # holds; a change committed in between is picked up with the next one.
         self.version = await self._read_version()
+        url = self.bot.sessions.kw["bind"].url.render_as_string(hide_password=False)
+        if listens(url):
+            self.notices = ChangeListener(url, self._facts_noticed, self.bot.forget_guild)
+            self.notices.start()
         if self.interval > 0:  # 0 turns polling off; approvals in Discord still reload at once
             self.poll.change_interval(seconds=self.interval)
             self.poll.start()
 
+    def _facts_noticed(self) -> None:
+        """A change notice: reload in the background (one at a time; a notice mid-reload means once more)."""
+        if self._noticed is not None and not self._noticed.done():
+            self._again = True
+            return
+        self._noticed = asyncio.create_task(self._reload_noticed(), name="marquee-noticed-reload")
+
+    async def _reload_noticed(self) -> None:
+        # A catalog import commits batch after batch: let a burst of notices settle into one reload.
+        await asyncio.sleep(NOTICE_SETTLE_SECONDS)
+        again = True
+        while again:
+            self._again = False
+            await self.check()
+            again = self._again
+
     async def cog_unload(self) -> None:
+        if self.notices is not None:
+            await self.notices.stop()
+        if self._noticed is not None:
+            self._noticed.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await self._noticed
         # Wait for a cancelled poll to leave its session: a connection still checked out when the engine
         # is disposed is never closed, and aiosqlite's worker thread then keeps the process alive.
         task = self.poll.get_task()
@@ -90,11 +129,27 @@ class Refresh(commands.Cog):
     async def poll(self) -> None:
         if self.poll.current_loop == 0:
             return  # cog_load has just read the version; the first real check is one interval later
+        await self.check()
+
+    async def check(self) -> None:
+        """One poll: refresh if the facts changed; an unreachable database is logged once per outage."""
         try:
             await self.refresh()
-        except Exception:
-            # A locked or briefly unreachable database must not end refreshing for good.
-            log.exception("facts refresh failed; retrying in %.0f s", self.interval)
+        except Exception as exc:
+            # A locked or unreachable database must not end refreshing for good, nor fill the log: one line
+            # when an outage starts (no traceback), one when it ends.
+            if self.outage is None:
+                self.outage = describe_error(exc)
+                log.warning(
+                    "facts refresh paused: database unavailable (%s); answering from memory, retrying every"
+                    " %.0f s",
+                    self.outage,
+                    self.interval,
+                )
+            return
+        if self.outage is not None:
+            log.info("facts refresh resumed: the database is reachable again")
+            self.outage = None
 
 
 async def refresh_facts(bot: MarqueeBot) -> None:

@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
-from typing import TYPE_CHECKING, Any
+from collections.abc import Awaitable, Callable
+from typing import TYPE_CHECKING, Any, TypeVar
 
+import aiohttp
 import discord
 from discord.ext import commands
 
 from bot.embeds import Rendered, can_embed, render
+from bot.logsafety import describe_error
 from bot.views import Pick, suggestion_view
 from intents.answer import Answer
 
@@ -17,6 +21,41 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 NO_PINGS = discord.AllowedMentions.none()
+T = TypeVar("T")
+
+
+SEND_ATTEMPTS = 3  # on top of discord.py's own 429 retries (5 tries each)
+
+
+async def send_retrying(send: Callable[[], Awaitable[T]]) -> T:
+    """Send, trying again (bounded: about 3 s in all) when discord.py gave up on a 429.
+
+    A 429 means Discord did not take the message, so a retry can never answer twice.
+    """
+    for attempt in range(1, SEND_ATTEMPTS + 1):
+        try:
+            return await send()
+        except discord.HTTPException as exc:
+            if exc.status != 429 or attempt == SEND_ATTEMPTS:
+                raise
+            log.warning("reply still rate limited after discord.py's retries; trying again (%d)", attempt)
+            await asyncio.sleep(attempt)
+    raise AssertionError("unreachable")
+
+
+# What a send raises once the bot is shutting down (HTTP session closing or closed).
+SHUTDOWN_ERRORS = (aiohttp.ClientError, ConnectionError, RuntimeError)
+
+
+async def send_or_abandon(bot: discord.Client, send: Callable[[], Awaitable[T]]) -> T | None:
+    """send_retrying, except that a reply cut off by shutdown (SIGTERM) is abandoned with one log line."""
+    try:
+        return await send_retrying(send)
+    except SHUTDOWN_ERRORS as exc:
+        if not bot.is_closed():
+            raise
+        log.info("reply abandoned: shutting down (%s)", describe_error(exc))
+        return None
 
 
 def _fields(rendered: Rendered) -> dict[str, Any]:
@@ -46,8 +85,8 @@ async def answer_context(ctx: commands.Context[MarqueeBot], answer: Answer) -> N
         kwargs["view"] = view
     if ctx.interaction is None:
         kwargs.update(reference=ctx.message.to_reference(fail_if_not_exists=False), mention_author=False)
-    sent = await ctx.send(**kwargs, allowed_mentions=NO_PINGS)
-    if view is not None:
+    sent = await send_or_abandon(bot, lambda: ctx.send(**kwargs, allowed_mentions=NO_PINGS))
+    if view is not None and sent is not None:
         view.message = sent
 
 
@@ -63,14 +102,17 @@ async def answer_message(bot: MarqueeBot, message: discord.Message, answer: Answ
     if view is not None:
         kwargs["view"] = view
     try:
-        sent = await message.channel.send(
-            **kwargs,
-            reference=message.to_reference(fail_if_not_exists=False),
-            mention_author=False,
-            allowed_mentions=NO_PINGS,
+        sent = await send_or_abandon(
+            bot,
+            lambda: message.channel.send(
+                **kwargs,
+                reference=message.to_reference(fail_if_not_exists=False),
+                mention_author=False,
+                allowed_mentions=NO_PINGS,
+            ),
         )
     except discord.Forbidden:
         log.warning("no permission to answer in channel %s (guild %s)", message.channel.id, guild_id)
         return
-    if view is not None:
+    if view is not None and sent is not None:
         view.message = sent

@@ -179,11 +179,18 @@ def command_interaction(
 
 
 def component_interaction(
-    state: FakeState, message: JSON, custom_id: str, user: FakeUser, component_type: int = 2
+    state: FakeState,
+    message: JSON,
+    custom_id: str,
+    user: FakeUser,
+    component_type: int = 2,
+    values: list[str] | None = None,
 ) -> InteractionRecord:
-    """A click on a button (component_type 2) of a stored message."""
+    """A click on a button (component_type 2) or a choice in a select menu (3, with `values`)."""
     channel = state.channels[int(message["channel_id"])]
     payload = _common(state, MESSAGE_COMPONENT, channel, user)
     payload["message"] = message
     payload["data"] = {"custom_id": custom_id, "component_type": component_type}
+    if values is not None:
+        payload["data"]["values"] = values
     return _register(state, payload, channel, user)

@@ -25,7 +25,7 @@ class Outbound:
         if self.state.pending_429s <= 0:
             return None
         self.state.pending_429s -= 1
-        return rate_limited(self.state.retry_after)
+        return rate_limited(self.state.retry_after, is_global=self.state.global_429s)
 
     def _bot_permissions(self, channel: FakeChannel) -> int | None:
         guild = self.state.guilds.get(channel.guild_id) if channel.guild_id else None

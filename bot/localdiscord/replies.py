@@ -39,12 +39,14 @@ def error(status: int, code: int, message: str) -> Reply:
     return Reply(status, {"code": code, "message": message})
 
 
-def rate_limited(retry_after: float) -> Reply:
-    """A per-route 429; without ``Via`` discord.py would take it for a Cloudflare ban."""
+def rate_limited(retry_after: float, *, is_global: bool = False) -> Reply:
+    """A per-route (or the global) 429; without ``Via`` discord.py would take it for a Cloudflare ban."""
     headers = {
         "Via": "1.1 google",
         "Retry-After": str(max(1, round(retry_after))),
-        "X-RateLimit-Scope": "user",
+        "X-RateLimit-Scope": "global" if is_global else "user",
     }
-    body = {"message": "You are being rate limited.", "retry_after": retry_after, "global": False}
+    if is_global:
+        headers["X-RateLimit-Global"] = "true"
+    body = {"message": "You are being rate limited.", "retry_after": retry_after, "global": is_global}
     return Reply(429, body, headers)

@@ -188,6 +188,17 @@ class FakeDiscord:
         await self.gateway.dispatch("INTERACTION_CREATE", record.payload, guild_id)
         return record
 
+    async def choose(
+        self, message: SentMessage | JSON, custom_id: str, values: list[str], user: FakeUser
+    ) -> InteractionRecord:
+        """Pick `values` in the select menu ``custom_id`` of one of the bot's messages."""
+        payload = message.payload if isinstance(message, SentMessage) else message
+        stored = self.state.messages[int(payload["id"])]
+        record = component_interaction(self.state, stored, custom_id, user, 3, values)
+        guild_id = self.state.channels[record.channel_id].guild_id
+        await self.gateway.dispatch("INTERACTION_CREATE", record.payload, guild_id)
+        return record
+
     # -- observing the bot ------------------------------------------------------
     async def wait_until(self, predicate: Callable[[], bool], within: float = 5.0, what: str = "it") -> None:
         await self.state.changed.wait_until(predicate, within, what)
@@ -236,10 +247,14 @@ class FakeDiscord:
         return [c for c in self.state.rest_calls if c.method == method and c.path.startswith(path_prefix)]
 
     # -- misbehaving like the real thing -----------------------------------------
-    def rate_limit_next_sends(self, count: int = 1, retry_after: float = 0.05) -> None:
-        """Answer the next ``count`` message sends (channel or follow-up) with a 429."""
+    def rate_limit_next_sends(
+        self, count: int = 1, retry_after: float = 0.05, *, is_global: bool = False
+    ) -> None:
+        """Answer the next ``count`` message sends (channel or follow-up) with a 429 (``is_global``: the
+        bot-wide limit, which discord.py honours by pausing every request)."""
         self.state.pending_429s = count
         self.state.retry_after = retry_after
+        self.state.global_429s = is_global
 
     async def drop_connection(self) -> None:
         """Close the gateway websocket; the bot should RESUME on its own."""

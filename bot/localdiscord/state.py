@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import re
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -49,6 +50,7 @@ class SentMessage:
     body: JSON  # what the bot sent
     payload: JSON  # the message as Discord now stores it
     interaction_id: int | None = None
+    at: float = field(default_factory=time.perf_counter)  # when the server stored it (latency figures)
 
     @property
     def content(self) -> str:
@@ -153,6 +155,7 @@ class FakeState:
         self.commands: dict[int | None, list[JSON]] = {}  # guild id (None: global) -> synced commands
         self.pending_429s = 0
         self.retry_after = 0.05
+        self.global_429s = False  # whether the pending 429s are Discord's global limit
         self.changed = Notifier()
 
     # -- world building -------------------------------------------------

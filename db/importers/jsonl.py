@@ -13,9 +13,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from db.importers.insert import insert_ignore
 from db.importers.writer import FactWriter
 from db.models import Article, AwardOutcome, EntityKind, Role, ShowKind
 
@@ -30,7 +30,8 @@ class ImportSummary:
 
     articles: int = 0
     articles_already_present: int = 0
-    facts: int = 0
+    facts: int = 0  # lines that wrote something new
+    facts_present: int = 0  # valid lines whose facts were all stored already
     skipped: list[tuple[int, str]] = field(default_factory=list)
 
 
@@ -77,39 +78,40 @@ async def _apply(writer: FactWriter, record: dict[str, Any]) -> None:
         _require(record, "show")
         on = _date(record.get("date"), "date")
         year = _int(record.get("year"), "year")
+        season = _int(record.get("season"), "season")
         if on is None and year is None:
             raise FactError("a release needs a date or a year")
         show = await writer.show(record["show"], year=_int(record.get("show_year"), "show_year") or 0)
-        await writer.release(show, _int(record.get("season"), "season"), on, year, record.get("network"))
+        await writer.release(show, season, on, year, record.get("network"))
     elif kind == "season":
         _require(record, "show", "number")
-        show = await writer.show(record["show"])
         number = _int(record["number"], "number") or 0
-        writer.season(
-            show, number, _int(record.get("through"), "through"), _int(record.get("episodes"), "episodes")
-        )
+        through, episodes = _int(record.get("through"), "through"), _int(record.get("episodes"), "episodes")
+        show = await writer.show(record["show"])
+        await writer.season(show, number, through, episodes)
     elif kind == "credit":
         _require(record, "show", "person", "role")
         try:
             role = Role(record["role"])
         except ValueError as exc:
             raise FactError(f"unknown role {record['role']!r}") from exc
+        episodes, billing = _int(record.get("episodes"), "episodes"), _int(record.get("billing"), "billing")
         show = await writer.show(record["show"], year=_int(record.get("show_year"), "show_year") or 0)
         person = await writer.person(record["person"])
-        credit = await writer.credit(
+        credit_id = await writer.credit(
             show,
             person,
             role,
             record.get("character"),
             record.get("seasons"),
-            _int(record.get("episodes"), "episodes"),
+            episodes,
             record.get("note"),
-            _int(record.get("billing"), "billing") or 100,
+            billing or 100,
         )
         for alias in record.get("person_aliases", []):
             await writer.alias(EntityKind.PERSON, person.id, alias)
         for alias in record.get("character_aliases", []):
-            await writer.alias(EntityKind.CHARACTER, credit.id, alias)
+            await writer.alias(EntityKind.CHARACTER, credit_id, alias)
     elif kind == "person":
         _require(record, "name")
         person = await writer.person(record["name"], record.get("summary"))
@@ -117,42 +119,44 @@ async def _apply(writer: FactWriter, record: dict[str, Any]) -> None:
             await writer.alias(EntityKind.PERSON, person.id, alias)
     elif kind == "rating":
         _require(record, "show", "source", "value")
-        value = float(record["value"])
+        try:
+            value = float(record["value"])
+        except (TypeError, ValueError) as exc:
+            raise FactError(f"a rating value must be a number, got {record['value']!r}") from exc
         show = await writer.show(record["show"])
-        writer.rating(
+        await writer.rating(
             show, record["source"], record.get("audience", "critics"), value, record.get("scale", "%")
         )
     elif kind == "award":
         _require(record, "show", "body", "outcome")
-        outcome = AwardOutcome(record["outcome"])
+        try:
+            outcome = AwardOutcome(record["outcome"])
+        except ValueError as exc:
+            raise FactError(f"unknown award outcome {record['outcome']!r}") from exc
         show = await writer.show(record["show"])
-        writer.award(show, record["body"], record.get("category"), outcome)
+        await writer.award(show, record["body"], record.get("category"), outcome)
     elif kind == "work":
         _require(record, "person", "title")
+        on = _date(record.get("date"), "date")
         person = await writer.person(record["person"])
         linked = await writer.existing_show(record["title"])
-        writer.other_work(
-            person,
-            record["title"],
-            linked,
-            record.get("role"),
-            record.get("network"),
-            _date(record.get("date"), "date"),
-            record.get("note"),
+        await writer.other_work(
+            person, record["title"], linked, record.get("role"), record.get("network"), on, record.get("note")
         )
     elif kind == "descriptor":
         _require(record, "show", "kind", "value")
         show = await writer.show(record["show"])
-        writer.descriptor(show, record["kind"], record["value"])
+        await writer.descriptor(show, record["kind"], record["value"])
     else:
         raise FactError(f"unknown type {kind!r}")
 
 
 def _article_kind(value: Any) -> str:
     # "catalog" marks bulk knowledge bases: their people get no surname shortcuts and yield to news names.
-    if value in (None, "news", "catalog"):
+    # "admin" marks a fact an admin added or corrected by hand; it reads like news.
+    if value in (None, "news", "catalog", "admin"):
         return str(value or "news")
-    raise FactError(f"article kind must be 'news' or 'catalog', got {value!r}")
+    raise FactError(f"article kind must be 'news', 'catalog' or 'admin', got {value!r}")
 
 
 def article_fingerprint(record: dict[str, Any]) -> str:
@@ -182,21 +186,25 @@ async def import_fact_lines(session: AsyncSession, lines: Iterable[str]) -> Impo
                 skipping_article = False
                 _require(record, "outlet", "title")
                 fingerprint = article_fingerprint(record)
-                existing = await session.scalar(select(Article).where(Article.fingerprint == fingerprint))
-                skipping_article = existing is not None
+                # Inserted unless stored already: a concurrent import of the same article waits for the
+                # first one's transaction (PostgreSQL) and then finds the article present.
+                article_id = await session.scalar(
+                    insert_ignore(session, Article, ["fingerprint"])
+                    .values(
+                        outlet=record["outlet"],
+                        title=record["title"],
+                        url=record.get("url"),
+                        published_on=_date(record.get("published"), "published"),
+                        kind=_article_kind(record.get("kind")),
+                        fingerprint=fingerprint,
+                    )
+                    .returning(Article.id)
+                )
+                skipping_article = article_id is None
                 if skipping_article:
                     summary.articles_already_present += 1
                     continue
-                article = Article(
-                    outlet=record["outlet"],
-                    title=record["title"],
-                    url=record.get("url"),
-                    published_on=_date(record.get("published"), "published"),
-                    kind=_article_kind(record.get("kind")),
-                    fingerprint=fingerprint,
-                )
-                session.add(article)
-                await session.flush()
+                article = await session.get_one(Article, article_id)
                 writer = FactWriter(session, article)
                 summary.articles += 1
                 continue
@@ -204,9 +212,19 @@ async def import_fact_lines(session: AsyncSession, lines: Iterable[str]) -> Impo
                 continue
             if writer is None:
                 raise FactError("a fact must follow an article line")
-            # Each branch validates a line before writing, so a bad line leaves nothing behind.
-            await _apply(writer, record)
-            summary.facts += 1
+            # Each branch validates a line before writing, and each line is written in its own SAVEPOINT:
+            # a line rejected half-way (a show created, then its credit refused) leaves nothing behind.
+            before = writer.written
+            try:
+                async with session.begin_nested():
+                    await _apply(writer, record)
+            except BaseException:
+                writer.forget()
+                raise
+            if writer.written > before:
+                summary.facts += 1
+            else:
+                summary.facts_present += 1
         except (json.JSONDecodeError, FactError, ValueError, TypeError, KeyError) as exc:
             summary.skipped.append((number, str(exc)))
     return summary

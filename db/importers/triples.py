@@ -13,10 +13,10 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import insert, select, tuple_
-from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy import select, tuple_
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from db.importers.insert import insert_ignore
 from db.models import Article, Base, Credit, Descriptor, Person, Rating, Release, Role, Show, ShowKind
 
 DEFAULT_SOURCE = "MetaQA/WikiMovies KB"
@@ -94,16 +94,20 @@ def _number(text: str) -> float | None:
         return None
 
 
-def _insert_ignore(session: AsyncSession, table: type[Base], conflict: list[str]) -> Any:
-    # INSERT ... ON CONFLICT DO NOTHING on the table's unique key: a concurrent import of the same names
-    # cannot fail this one.
-    dialect = postgresql if session.get_bind().dialect.name == "postgresql" else sqlite
-    return dialect.insert(table).on_conflict_do_nothing(index_elements=conflict)
-
-
 def _chunks(items: Sequence[Any]) -> Iterable[Sequence[Any]]:
     for start in range(0, len(items), _CHUNK):
         yield items[start : start + _CHUNK]
+
+
+async def _insert_counted(
+    session: AsyncSession, table: type[Base], rows: list[dict[str, Any]], conflict: list[str] | None = None
+) -> int:
+    """Insert `rows`, skipping those already stored (by anyone); how many were really written."""
+    written = 0
+    for chunk in _chunks(rows):
+        statement = insert_ignore(session, table, conflict).returning(table.id)  # type: ignore[attr-defined]
+        written += len((await session.execute(statement, list(chunk))).all())
+    return written
 
 
 @dataclass
@@ -141,7 +145,7 @@ class TriplesWriter:
         found = await session.scalar(select(Article.id).where(Article.fingerprint == fingerprint))
         if found is None:
             await session.execute(
-                _insert_ignore(session, Article, ["fingerprint"]),
+                insert_ignore(session, Article, ["fingerprint"]),
                 [
                     {
                         "outlet": self.source,
@@ -176,10 +180,12 @@ class TriplesWriter:
                 continue
             present.add(key)
             rows[key[0]].append(row)
-            result.facts_added += 1
         for name, table in _TABLES.items():
             if rows[name]:
-                await session.execute(insert(table), rows[name])
+                # Rows a concurrent import stored first are skipped (unique key); RETURNING counts the rest.
+                added = await _insert_counted(session, table, rows[name])
+                result.facts_added += added
+                result.facts_present += len(rows[name]) - added
         return result
 
     def _row(self, t: Triple) -> tuple[tuple[Any, ...], dict[str, Any]]:
@@ -224,8 +230,9 @@ class TriplesWriter:
                 create.append(
                     {"title": title, "year_key": year or 0, "kind": self.kind, "article_id": self.article_id}
                 )
+        created = 0
         if create:
-            await session.execute(_insert_ignore(session, Show, ["title", "year_key"]), create)
+            created = await _insert_counted(session, Show, create, ["title", "year_key"])
             wanted = {(c["title"], c["year_key"]) for c in create}
             ids: dict[tuple[str, int], int] = {}
             for chunk in _chunks(sorted(wanted)):
@@ -239,7 +246,7 @@ class TriplesWriter:
                 if subject not in self._shows:
                     title, year = split_title(subject)
                     self._shows[subject] = ids[(title, year or 0)]
-        return len(create)
+        return created
 
     async def _resolve_people(self, session: AsyncSession, names: set[str]) -> int:
         missing = sorted(n for n in names if n not in self._people)
@@ -247,10 +254,11 @@ class TriplesWriter:
             return 0
         await self._select_people(session, missing)
         create = [{"name": n} for n in missing if n not in self._people]
+        created = 0
         if create:
-            await session.execute(_insert_ignore(session, Person, ["name"]), create)
+            created = await _insert_counted(session, Person, create, ["name"])
             await self._select_people(session, [c["name"] for c in create])
-        return len(create)
+        return created
 
     async def _select_people(self, session: AsyncSession, names: Sequence[str]) -> None:
         for chunk in _chunks(names):

@@ -48,6 +48,8 @@ def _director_line(q: Query, credit: CreditFact) -> str:
     if credit.episodes:
         every = "all " if credit.note and ("every" in credit.note or "all" in credit.note) else ""
         return f"{name} directed {every}{credit.episodes} episodes of {show}{scope}"
+    if credit.note == "set to direct":  # announced by the article, not yet done (ingest.crew.SET_TO_DIRECT)
+        return f"{name} is set to direct {show}{scope}"
     note = f" ({credit.note})" if credit.note else ""
     return f"{name} directed {show}{scope}{note}"
 

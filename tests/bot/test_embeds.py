@@ -72,9 +72,23 @@ def test_long_answers_fit_discord_limits() -> None:
 def test_mentions_are_neutralised_and_user_text_escaped() -> None:
     sneaky = Answer(text="I don't know the command “@everyone”.", kind="invalid")
     assert "@everyone" not in answer_text(sneaky)
-    assert escape_user_text("**bold** <@123456789012345678> @here") == (
-        "\\*\\*bold\\*\\* <@\u200b123456789012345678> @\u200bhere"
+    assert escape_user_text("**bold** <@123456789012345678> @here") == "\\*\\*bold\\*\\*  @\u200bhere"
+
+
+def test_embed_title_fields_and_footer_carry_no_mass_mention() -> None:
+    hostile = Answer(
+        text="ok",
+        intent="cast",
+        title="@everyone",
+        fields=(("@HERE", "<@&42>"),),
+        sources=(Source("@here news", "t", None, None),),
     )
+    embed = answer_embed(hostile)
+    shown = " ".join([embed.title or "", embed.fields[0].name or "", embed.fields[0].value or ""])
+    assert ["@everyone" in shown.lower(), "@here" in (shown + (embed.footer.text or "")).lower()] == [
+        False,
+        False,
+    ]
 
 
 def test_command_hints_follow_the_guild_prefix() -> None:

@@ -48,7 +48,8 @@ async def cdn() -> AsyncIterator[FakeCdn]:
 
 def _buttons(message: SentMessage) -> dict[str, str]:
     """Button label -> custom id."""
-    return {c["label"]: c["custom_id"] for row in message.components for c in row.get("components", [])}
+    rows = [c for row in message.components for c in row.get("components", [])]
+    return {c["label"]: c["custom_id"] for c in rows if c.get("type") == 2}
 
 
 async def _ask(fake: FakeDiscord, world: World, question: str) -> SentMessage:

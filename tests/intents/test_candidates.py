@@ -59,14 +59,22 @@ def test_short_words_match_only_exactly() -> None:
     assert index.near_words("cat") == ()
 
 
-def test_refreshing_updates_the_previous_index_in_place() -> None:
+def test_refreshing_derives_a_new_index_and_leaves_the_previous_one_unchanged() -> None:
     old = {"heartstopper", "the bear"}
     index = NameCandidates(old)
     new = {"heartstopper", "agatha all along"}
     refreshed = NameCandidates.refreshed(index, old, new, index.version)
-    assert refreshed is index
-    assert index.candidates("the bear") == []
-    assert index.candidates("agatha") == ["agatha all along"]
+    assert refreshed.candidates("the bear") == []
+    assert refreshed.candidates("agatha") == ["agatha all along"]
+    assert index.candidates("the bear") == ["the bear"]  # still answering for the old snapshot
+    assert index.candidates("agatha") == []
+
+
+def test_refreshing_shares_the_word_lists_the_change_does_not_touch() -> None:
+    old = {"heartstopper", "the bear"}
+    index = NameCandidates(old)
+    refreshed = NameCandidates.refreshed(index, old, old | {"agatha all along"}, index.version)
+    assert refreshed.postings_of("heartstopper") is index.postings_of("heartstopper")
 
 
 def test_an_index_changed_since_it_was_filed_is_rebuilt_not_updated() -> None:

@@ -102,9 +102,11 @@ async def test_a_reload_updates_the_candidate_index_instead_of_rebuilding_it(
     before = engine.index.candidates
     await _import(database, tmp_path, "later.txt", LATER)
     await engine.reload(database.sessions)
-    assert before is not None
-    assert engine.index.candidates is before
-    assert "brightwater harbour" in before.candidates("brightwater")
+    after = engine.index.candidates
+    assert before is not None and after is not None
+    assert after.postings_of("kismet") is before.postings_of("kismet")  # unchanged names are shared
+    assert "brightwater harbour" in after.candidates("brightwater")
+    assert before.candidates("brightwater") == []  # the previous snapshot's index is left as it was
 
 
 async def test_both_modes_link_a_typo_to_the_same_film(catalog: tuple[Database, QuestionEngine]) -> None:

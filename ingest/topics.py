@@ -1,0 +1,67 @@
+"""Which show each paragraph (or part of a round-up sentence) is about."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from ingest.context import COREFERENCE, Context, person_list
+from ingest.sentences import Sentence
+from ingest.titles import count_mentions, work_mentions
+
+
+def segments(sentence: Sentence, ctx: Context) -> list[Sentence]:
+    """A round-up sentence naming several shows in ';'-separated parts ("Good Cop, starring A; Shetland,
+    starring B as Jimmy Perez; ...") is read part by part, so each cast stays with its own show."""
+    if ";" not in sentence.text or not ctx.titles_in(sentence.text):
+        return [sentence]
+    parts = [part.strip() for part in re.split(r";\s+(?:and\s+)?", sentence.text)]
+    # A part naming no show ("Shetland, a two-part mystery, starring ...", its title unrecognised) belongs
+    # to none, never to the article's main show; one opening with a person ("Don Cheadle as James Rhodes")
+    # continues the list of the one show the sentence names.
+    one_show = len({t for _s, _e, t in ctx.titles_in(sentence.text)}) == 1
+    return [
+        Sentence(part, sentence.paragraph, sentence.heading)
+        for part in parts
+        if part
+        and (ctx.titles_in(part) or COREFERENCE.match(part) or bool(one_show and person_list(part, ctx)[0]))
+    ]
+
+
+def paragraph_topics(sentences: list[Sentence], shows: set[str], main: str | None) -> dict[int, str | None]:
+    """Each paragraph's show: the one it names most, or the main show when it names none (or the main one);
+    in a round-up a paragraph naming no show belongs to none, unless it opens pointing back ("The show")."""
+    by_paragraph: dict[int, Counter[str]] = {}
+    for sentence in sentences:
+        counts = by_paragraph.setdefault(sentence.paragraph, Counter())
+        for show in shows:
+            # "previously produced 'Gentleman Jack'" mentions other work, not what the paragraph is about.
+            counts[show] += max(0, count_mentions(show, sentence.text) - work_mentions(show, sentence.text))
+    topics: dict[int, str | None] = {}
+    # A round-up ("TNT has dated Franklin & Bash ... Lifetime's Devious Maids ...") gives each show its own
+    # paragraph: one that names no show we know is about a title we missed, never about the main show.
+    # Three paragraphs each led by another show, without the main show: a round-up, not a feature that
+    # mentions other work ("Sepideh Moafi (The Deuce), ... joined The Pitt").
+    led_elsewhere = set()
+    prose = {s.paragraph for s in sentences if not s.heading}  # "Related Stories" link lists do not count
+    for paragraph, counts in by_paragraph.items():
+        lead = max(counts.items(), key=lambda kv: kv[1], default=None) if paragraph in prose else None
+        if lead and lead[1] > 0 and lead[0] != main and (main is None or counts[main] == 0):
+            led_elsewhere.add(lead[0])
+    roundup = len(led_elsewhere) >= 3
+    openers: dict[int, str] = {}
+    for sentence in sentences:
+        openers.setdefault(sentence.paragraph, sentence.text)
+    previous: str | None = main
+    for paragraph, counts in by_paragraph.items():
+        best = max(counts.items(), key=lambda kv: kv[1], default=None)
+        if best and best[1] > 0 and (main is None or counts[main] < best[1]):
+            topics[paragraph] = best[0]
+        elif main and (not roundup or counts[main] > 0 or paragraph == 0):
+            topics[paragraph] = main
+        elif COREFERENCE.match(openers[paragraph]):
+            topics[paragraph] = previous  # "The Addams Family series, which stars ...": the show just named
+        else:
+            topics[paragraph] = None
+        previous = topics[paragraph]
+    return topics

@@ -1,0 +1,300 @@
+"""Wording found in published news: described roles, dates set 'as the premiere date', announced directors."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from ingest import extract_facts
+from tests.ingest.helpers import credits, extracted_records, has
+
+PUBLISHED = dt.date(2025, 1, 10)
+OPENING = "Harbor Lights season 2 premieres on Hulu on April 20, 2025.\n\n"
+
+
+def test_a_role_described_before_the_characters_name_is_credited() -> None:
+    found = extracted_records(
+        OPENING + "Priya Nandakumar plays the town's newspaper editor, June Whitlock.", PUBLISHED
+    )
+    assert has(found, type="credit", person="Priya Nandakumar", character="June Whitlock", role="actor")
+
+
+def test_a_date_set_as_the_premiere_date_of_a_numbered_season_is_that_seasons_premiere() -> None:
+    text = "Hulu has set Sunday, April 20, 2025, as the premiere date for the second season of Harbor Lights."
+    found = extracted_records(text, PUBLISHED)
+    assert has(found, type="release", show="Harbor Lights", season=2, date="2025-04-20", network="Hulu")
+
+
+def test_a_one_sentence_article_without_a_headline_names_its_show() -> None:
+    text = "Priya Nandakumar plays June Whitlock in Harbor Lights, which returns to Hulu on April 4, 2025."
+    found = extracted_records(text, PUBLISHED)
+    assert has(found, type="release", show="Harbor Lights", date="2025-04-04")
+    assert has(found, type="credit", person="Priya Nandakumar", character="June Whitlock")
+
+
+def test_a_director_who_will_direct_is_stored_as_announced_not_as_done() -> None:
+    text = OPENING + "Ana Lily Amirpour will return to direct the season 2 premiere."
+    [credit] = credits(extracted_records(text, PUBLISHED), "Ana Lily Amirpour")
+    assert credit["role"] == "director" and credit["note"] == "set to direct"
+
+
+def test_a_director_who_directed_carries_no_announcement_note() -> None:
+    text = OPENING + "Ana Lily Amirpour directed the season 1 finale."
+    [credit] = credits(extracted_records(text, PUBLISHED), "Ana Lily Amirpour")
+    assert "note" not in credit
+
+
+def test_a_person_who_will_direct_is_not_taken_for_a_show() -> None:
+    text = OPENING + "The drama was created by Tomas Reyes. Reyes is set to direct the finale."
+    found = extracted_records(text, PUBLISHED)
+    assert has(found, type="credit", show="Harbor Lights", person="Tomas Reyes", role="creator")
+    assert not has(found, type="show", title="Reyes")
+
+
+def test_directing_episodes_of_a_season_does_not_size_the_season() -> None:
+    found = extracted_records(OPENING + "John Smith will direct two episodes of season 2.", PUBLISHED)
+    assert not has(found, type="season", episodes=2)
+
+
+def test_a_critics_score_on_rotten_tomatoes_is_the_shows_rating() -> None:
+    text = OPENING + "The drama has a 91% critics score on Rotten Tomatoes."
+    found = extracted_records(text, PUBLISHED)
+    assert has(found, type="rating", source="Rotten Tomatoes", audience="critics", value=91.0)
+
+
+def test_each_part_of_a_round_up_sentence_keeps_its_own_cast() -> None:
+    text = (
+        "Ripper Street, an eight-part drama, is coming to BBC One this autumn.\n\n"
+        "The slate includes Good Cop, starring Warren Brown as a Liverpool policeman; Shetland, a two-part "
+        "mystery, starring Douglas Henshall as Detective Jimmy Perez; and Ripper Street, starring Matthew "
+        "Macfadyen and Jerome Flynn."
+    )
+    found = extracted_records(text, PUBLISHED)
+    assert has(found, type="credit", show="Ripper Street", person="Matthew Macfadyen")
+    assert not has(found, type="credit", show="Ripper Street", person="Douglas Henshall")
+
+
+def test_an_award_description_before_a_name_is_no_cast_member() -> None:
+    text = (
+        "Peacock set a premiere date for the comedy series “Girls5EVA,” starring Grammy Award-winner and "
+        "Tony-nominated singer Sara Bareilles and Busy Philipps."
+    )
+    found = extracted_records(text, PUBLISHED)
+    assert not [r for r in found if r["type"] == "credit" and "Award" in r["person"]]
+
+
+def test_a_role_with_a_nickname_in_brackets_keeps_the_whole_name() -> None:
+    text = OPENING + 'In the finale, Lottie was joined by Vanessa "Van" Palmer (Liv Hewson) in the cabin.'
+    [credit] = credits(extracted_records(text, PUBLISHED), "Liv Hewson")
+    assert credit["character"] == "Vanessa Palmer" and "Van" in credit["character_aliases"]
+
+
+def test_a_cast_members_surname_is_not_taken_for_the_show() -> None:
+    text = (
+        "Actress Karen Pittman has joined the cast of Paramount Network‘s Yellowstone in a recurring role. "
+        "Pittman will join Josh Holloway (Lost), who will portray recurring character Roarke Carter. "
+        "Pittman is set to take on the role of Willa Hays."
+    )
+    extraction = extract_facts(text, PUBLISHED)
+    found = extracted_records(text, PUBLISHED)
+    assert extraction.main_show == "Yellowstone"
+    assert has(found, type="show", title="Yellowstone", network="Paramount Network")
+    assert has(found, type="credit", person="Karen Pittman", character="Willa Hays")
+    assert has(found, type="credit", person="Josh Holloway", character="Roarke Carter")
+
+
+def test_ordering_a_second_season_is_a_renewal() -> None:
+    text = (
+        "Amazon Studios has ordered a second season of the Amazon Original series Hunters, created by "
+        "David Weil. The first season of Hunters premiered February 21."
+    )
+    found = extracted_records(text, PUBLISHED)
+    assert has(found, type="descriptor", show="Hunters", value="renewed for season 2")
+    assert has(found, type="show", title="Hunters", network="Prime Video")
+
+
+def test_a_networks_series_before_a_title_names_the_show() -> None:
+    text = "Marvel's upcoming Disney+ series Wonder Man will arrive on January 27, 2026."
+    found = extracted_records(text, dt.date(2025, 10, 16))
+    assert has(found, type="release", show="Wonder Man", date="2026-01-27")
+
+
+def test_a_description_between_as_and_the_characters_name_is_skipped() -> None:
+    text = (
+        "The first trailer for Disney+'s upcoming Marvel TV series Secret Invasion is out.\n\n"
+        "Secret Invasion sports a packed cast: Cobie Smulders as Fury's old number 2, "
+        "Maria Hill; Don Cheadle as James Rhodes; and Ben Mendelsohn as Skrull leader Talos."
+    )
+    found = extracted_records(text, PUBLISHED)
+    assert has(found, type="credit", person="Ben Mendelsohn", character="Talos")
+    assert has(found, type="credit", person="Cobie Smulders", character="Maria Hill")
+    assert has(found, type="credit", person="Don Cheadle", character="James Rhodes")
+
+
+def test_a_hard_wrapped_article_reads_its_titles_whole() -> None:
+    lines = [
+        "Starz renews Harbor Lights early",
+        "Los Angeles - Starz has renewed its upcoming drama Harbor",
+        "Lights for a second season in advance of the series' January premiere,",
+        "the network announced Friday at the press tour in Beverly Hills.",
+        "The eight-episode drama from executive producer Nell Hart centers on",
+        "a lighthouse keeper and her family on a remote island off the coast.",
+        "Production on the second season is set to begin in Cape Town in",
+        "November, with the whole cast returning for the new episodes.",
+    ]
+    found = extracted_records("\n".join(lines), PUBLISHED)
+    assert has(found, type="descriptor", show="Harbor Lights", value="renewed for season 2")
+    assert has(found, type="show", title="Harbor Lights", network="Starz")
+
+
+def test_production_beginning_is_no_premiere() -> None:
+    text = OPENING + "Production on the third season of Harbor Lights is set to begin in November."
+    found = extracted_records(text, PUBLISHED)
+    assert not has(found, type="release", season=3)
+
+
+def test_a_person_arriving_is_no_premiere() -> None:
+    text = OPENING + "It was announced that Harbor Lights actor Roger Griffin is set to arrive in the spring."
+    found = extracted_records(text, PUBLISHED)
+    assert [r for r in found if r["type"] == "release"] == [
+        {"type": "release", "show": "Harbor Lights", "season": 2, "date": "2025-04-20", "network": "Hulu"}
+    ]
+
+
+def test_the_name_a_first_line_opens_with_is_the_show_when_the_article_repeats_it() -> None:
+    text = (
+        "Harborside spoiler - a secret family member is revealed\n\n"
+        "Harborside has finally revealed the secret behind newcomer Hayley, who is played by Katie Jarvis. "
+        "Harborside fans will meet her on Tuesday. Harborside airs every weeknight."
+    )
+    assert extract_facts(text, PUBLISHED).main_show == "Harborside"
+
+
+def test_joining_a_show_as_its_cast_names_the_show() -> None:
+    text = (
+        "Three actors will be joining Tidewatch as its new regular cast in series 3. "
+        "Joining the captain will be Bradley Walsh as Graham and Mandip Gill as Yasmin."
+    )
+    found = extracted_records(text, PUBLISHED)
+    assert has(found, type="credit", show="Tidewatch", person="Bradley Walsh", character="Graham")
+
+
+def test_a_role_title_before_the_characters_name_gives_the_name() -> None:
+    text = "Squid Game season 3 is on Netflix. Lee Byung-hun plays the Front Man, Hwang In-ho, who runs it."
+    [credit] = credits(extracted_records(text, PUBLISHED), "Lee Byung-hun")
+    assert credit["character"] == "Hwang In-ho"
+
+
+def test_a_family_name_first_character_is_known_by_the_given_name() -> None:
+    text = "Squid Game season 3 is on Netflix. Wi Ha-joon is back as detective Hwang Jun-ho."
+    [credit] = credits(extracted_records(text, PUBLISHED), "Wi Ha-joon")
+    assert credit["character_aliases"] == ["Jun-ho"]
+
+
+def test_a_series_from_a_named_director_arriving_on_a_date_is_its_premiere() -> None:
+    text = (
+        "Marvel's upcoming Disney+ series Wonder Man is almost here. The eight-episode series from director "
+        "Destin Daniel Cretton will arrive on January 27, 2026."
+    )
+    found = extracted_records(text, dt.date(2025, 10, 16))
+    assert has(found, type="release", show="Wonder Man", date="2026-01-27")
+
+
+def test_a_round_up_paragraph_about_an_unrecognised_show_gives_the_main_show_nothing() -> None:
+    text = (
+        "TNT dates its summer.\n\n"
+        "The fourth season of Rizzoli & Isles will begin June 25.\n\n"
+        "TBS says the second season of Sullivan & Son premieres Thursday, June 13.\n\n"
+        "Starz's Magic City has a Season 2 premiere date: Friday, June 14.\n\n"
+        "A&E's Longmire returns on May 27 for a second season.\n\n"
+        "The soapy drama Devious Ladies stars Ana Ortiz and Dania Ramirez."
+    )
+    found = extracted_records(text, dt.date(2013, 4, 11))
+    assert has(found, type="release", show="Magic City", season=2, date="2013-06-14", network="Starz")
+    assert not [r for r in found if r.get("person") == "Ana Ortiz" and r["show"] != "Devious Ladies"]
+
+
+def test_a_season_of_the_year_gives_the_premiere_year() -> None:
+    text = "Doctor Who series 11 has a new cast.\n\nThe series will air on BBC One in Autumn 2018."
+    found = extracted_records(text, dt.date(2017, 10, 22))
+    assert has(found, type="release", show="Doctor Who", season=11, year=2018, network="BBC One")
+
+
+def test_directed_and_written_without_by_still_credit_the_names() -> None:
+    text = (
+        "Netflix will release the drama Castaway Diva in October. Directed Oh Chung-hwan and written "
+        "Park Hye-ryun, the series reunites the pair."
+    )
+    found = extracted_records(text, dt.date(2023, 9, 27))
+    assert has(found, type="credit", person="Oh Chung-hwan", role="director")
+    assert has(found, type="credit", person="Park Hye-ryun", role="writer")
+
+
+def test_a_first_episode_that_will_be_available_on_a_date_is_the_premiere() -> None:
+    text = (
+        "Netflix is set to release a new Korean drama called Castaway Diva in October.\n\n"
+        "The release schedule for Castaway Diva on Netflix is as follows: the first episode will be "
+        "available on Saturday, October 28, 2023. Mark your calendars for the premiere of Castaway Diva."
+    )
+    found = extracted_records(text, dt.date(2023, 9, 27))
+    assert has(found, type="release", show="Castaway Diva", date="2023-10-28")
+
+
+def test_a_show_star_before_a_name_is_no_cast_list() -> None:
+    text = (
+        "Former Pretty Little Liars star Lucy Hale is zero for two on The CW. The network canceled her "
+        "Riverdale spin-off Katy Keene after one season."
+    )
+    found = extracted_records(text, dt.date(2020, 7, 3))
+    assert not [r for r in found if r["type"] == "credit" and "Liars" in str(r["person"])]
+    assert has(found, type="descriptor", show="Katy Keene", value="canceled")
+
+
+def test_a_review_of_the_pilot_names_the_show_and_its_premiere_tonight() -> None:
+    text = "Earlier this week I watched the pilot for Nashville, which premieres tonight at 10/9C on ABC."
+    found = extracted_records(text, dt.date(2012, 10, 10))
+    assert has(found, type="release", show="Nashville", date="2012-10-10", network="ABC")
+
+
+def test_a_renewal_round_up_gives_each_show_its_season() -> None:
+    text = (
+        "ABC has made its renewal decisions. Returning for the 2021-22 season are dramas A Million Little "
+        "Things (for season four) and The Rookie (season four) as well as comedy Home Economics (season two)."
+    )
+    found = extracted_records(text, dt.date(2021, 5, 14))
+    assert has(found, type="descriptor", show="The Rookie", value="renewed for season 4")
+    assert has(found, type="descriptor", show="Home Economics", value="renewed for season 2")
+    assert not has(found, type="descriptor", show="The Rookie", value="renewed for season 2")
+
+
+def test_another_titles_creator_is_not_the_shows_creator() -> None:
+    text = (
+        "Abi Morgan's The Split is set in London.\n\n"
+        "Also heading up the tranche is a new series from Line of Duty creator Jed Mercurio."
+    )
+    found = extracted_records(text, dt.date(2016, 8, 25))
+    assert not has(found, type="credit", show="The Split", person="Jed Mercurio")
+
+
+def test_a_networks_executive_is_no_show() -> None:
+    text = (
+        "Harbor Lights season 2 premieres on BBC One on April 20, 2025. It will be produced by Nell Hart "
+        "alongside the BBC's Stephen Wright."
+    )
+    found = extracted_records(text, PUBLISHED)
+    assert not has(found, type="show", title="Stephen Wright")
+
+
+def test_a_studios_film_in_a_trailer_round_up_keeps_its_own_cast() -> None:
+    text = (
+        "Killers of the Flower Moon, Courtesy of Apple\n\n"
+        "Based on David Grann's book, Killers of the Flower Moon is set in 1920s Oklahoma. Directed by "
+        "Martin Scorsese, the film stars Leonardo DiCaprio and Lily Gladstone (October 6th).\n\n"
+        "Director Gareth Edwards returns to sci-fi with 20th Century Studios The Creator. Joshua (John David "
+        "Washington), a hardened agent, is recruited to hunt down the Creator (September 29th)."
+    )
+    found = extracted_records(text, dt.date(2023, 5, 30))
+    assert has(found, type="credit", show="The Creator", person="John David Washington", character="Joshua")
+    assert has(
+        found, type="credit", show="Killers of the Flower Moon", person="Martin Scorsese", role="director"
+    )
+    assert not has(found, type="credit", show="Killers of the Flower Moon", person="John David Washington")
