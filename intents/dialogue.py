@@ -30,6 +30,8 @@ class Turn:
     intent: str | None
     kind: str
     date: dt.date | None = None
+    show_id: int | None = None  # the show and season it was about, for "which of those is higher?"
+    season: int | None = None
 
 
 @dataclass(slots=True)

@@ -218,8 +218,9 @@ class QuestionEngine:
                 )
                 tail = tuple(fold(text).split()[-2:])
                 checks = tail in YES_NO_TAILS or tail[-1:] in YES_NO_TAILS
+                recent = tuple((t.show_id, t.season, t.intent) for t in reversed(conv.turns) if t.show_id)
                 composing = Composing(
-                    tokens, res, self.kb, today, show, ask, ask_composed, self._link, checks
+                    tokens, res, self.kb, today, show, ask, ask_composed, self._link, checks, recent
                 )
                 answer = await compose(composing)
             if answer is None:

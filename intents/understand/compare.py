@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from intents.answer import Answer
 from intents.query import sources_for
 from intents.timefmt import long_date
-from intents.understand.compare_counts import counts, episodes
+from intents.understand.compare_counts import counts, episodes, ranked_episodes
 from intents.understand.compare_scores import ranked, ratings, same_show_scores
 from intents.understand.context import Composing
 from intents.understand.sides import Measure, Side, sides_of
@@ -25,7 +25,8 @@ _ASKS_COMPARISON = re.compile(
     r"|\bwhich\b.*\b(higher|lower|better|worse|more|fewer|first|earlier|later|sooner)\b"
     r"|\b(higher|lower|better|worse|more|fewer|first|earlier|sooner)\b.*\bor\b"
     r"|\bapart\b|\bhow far\b|\bdifference\b|\bgap\b|\bvs\b|\bversus\b|\brank\b"
-    r"|\bwhich\b.*\b(last|latest|newest|oldest)\b"
+    r"|\bwhich\b.*\b(last|latest|newest|oldest|highest|lowest|best|worst|most|fewest|longest|shortest)\b"
+    r"|\bin total\b|\baltogether\b|\bcombined\b"
 )
 
 
@@ -36,7 +37,9 @@ def _measure(c: Composing) -> Measure:
         return Measure.DIRECTORS
     if c.has("cast", "actors", "cast members", "stars"):
         return Measure.CAST
-    if c.has("episodes", "episode", "eps", "longer season", "shorter season"):
+    if c.has(
+        "episodes", "episode", "eps", "longer season", "shorter season", "longest", "shortest", "in total"
+    ):
         return Measure.EPISODES
     if c.has(
         "rated",
@@ -70,6 +73,17 @@ async def compare(c: Composing) -> Answer | None:
         if one is not None:
             return one
     sides = sides_of(c)
+    if (
+        len(sides) < 2
+        and measure is Measure.RATING
+        and len(c.recent) >= 2
+        and c.recent[0][0] == c.recent[1][0]
+    ):
+        return same_show_scores(c)  # "which is higher?" after its critics and its audience score
+    if len(sides) < 2 and (earlier := _sides_asked_before(c)):
+        # "which of those three is highest?": the shows the last answers were about.
+        sides = earlier
+        measure = _measure_from(c, measure)
     if len(sides) < 2 or sides[0] == sides[1]:
         return None
     a, b = sides[0], sides[1]
@@ -78,8 +92,34 @@ async def compare(c: Composing) -> Answer | None:
     if measure is Measure.RATING:
         return ranked(c, sides) if len(sides) > 2 else ratings(c, a, b)
     if measure is Measure.EPISODES:
-        return episodes(c, a, b)
+        return ranked_episodes(sides) if len(sides) > 2 else episodes(c, a, b)
     return counts(c, measure, a, b)
+
+
+_RECALL_WORDS = ("those", "them", "the three", "the two", "both", "which is", "which one", "in total",
+                 "total",
+                 "altogether", "combined", "which of")  # fmt: skip
+_MEASURE_OF_INTENT = {"ratings": Measure.RATING, "seasons": Measure.EPISODES, "premiere": Measure.PREMIERE}
+
+
+def _sides_asked_before(c: Composing) -> list[Side]:
+    """The distinct shows (and seasons) of the last three answers, when the question points back at them."""
+    if not c.has(*_RECALL_WORDS):
+        return []
+    found: list[Side] = []
+    for show_id, season, _intent in c.recent[:3]:
+        show = c.kb.shows.get(show_id)
+        if show is not None and all((s.show.id, s.season) != (show_id, season) for s in found):
+            found.append(Side(show, season, frozenset()))
+    return found[::-1] if len(found) >= 2 else []
+
+
+def _measure_from(c: Composing, measure: Measure) -> Measure:
+    """What the earlier answers measured, when the question's own words don't say ("which is higher?")."""
+    if measure is not Measure.PREMIERE or c.has("first", "earlier", "sooner", "later", "newer", "older"):
+        return measure
+    intent = c.recent[0][2] if c.recent else None
+    return _MEASURE_OF_INTENT.get(intent or "", measure)
 
 
 @dataclass(frozen=True)

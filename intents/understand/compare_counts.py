@@ -8,7 +8,7 @@ from intents.understand.context import Composing
 from intents.understand.sides import Measure, Side
 
 
-def _episode_count(side: Side) -> int | None:
+def episode_count(side: Side) -> int | None:
     if side.season is None:
         total = sum(s.episodes or 0 for s in side.show.seasons)
         return total or None
@@ -19,7 +19,7 @@ def _episode_count(side: Side) -> int | None:
 
 
 def episodes(c: Composing, a: Side, b: Side) -> Answer:
-    ea, eb = _episode_count(a), _episode_count(b)
+    ea, eb = episode_count(a), episode_count(b)
     if ea is None or eb is None:
         lacking = " or ".join(s.label for s, n in ((a, ea), (b, eb)) if n is None)
         return Answer(
@@ -80,3 +80,16 @@ def counts(c: Composing, measure: Measure, a: Side, b: Side) -> Answer:
         answers=(str(na), str(nb)),
         sources=sources_for(c.kb, [*ids_a, *ids_b]),
     )
+
+
+def ranked_episodes(sides: list[Side]) -> Answer:
+    """Three or more seasons or shows ranked by episode count, most first."""
+    counted = [(side, n) for side in sides if (n := episode_count(side)) is not None]
+    counted.sort(key=lambda pair: pair[1], reverse=True)
+    order = ", then ".join(f"{side.label} ({n} episodes)" for side, n in counted)
+    lacking = [side.label for side in sides if episode_count(side) is None]
+    text = f"Most episodes first: {order}." if counted else "I don't have episode counts for them."
+    if lacking and counted:
+        text += f" I don't have an episode count for {' or '.join(lacking)}."
+    return Answer(text=text, kind="answer", intent="seasons", confidence=1.0,
+                  answers=tuple(side.label for side, _ in counted))  # fmt: skip

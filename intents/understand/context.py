@@ -33,6 +33,8 @@ class Composing:
     ask_composed: Ask  # a rewritten question that may itself be composed (a yes/no after a chain)
     link: Callable[[list[str]], Resolution]  # links names in a part of the question
     tail_check: bool = False  # ended like a yes/no ("... or nah", "... right?") before fans' words went
+    # What the last answered questions were about, newest first: (show id, season, intent).
+    recent: tuple[tuple[int, int | None, str | None], ...] = ()
 
     def has(self, *words: str) -> bool:
         """True when any of the folded words or phrases occurs in the question."""

@@ -31,7 +31,9 @@ def remember(
         slots.append(("season", res.season.start, res.season.end))
     # Interned words are shared by every channel that uses them: thousands of idle channels stay small.
     words = tuple(sys.intern(t) for t in tokens)
-    conv.turns.append(Turn(words, tuple(slots), answer.intent, answer.kind, _date(answer)))
+    about = res.shows[0].id if res.shows else answer.show_id
+    season = res.season.number if res.season else None
+    conv.turns.append(Turn(words, tuple(slots), answer.intent, answer.kind, _date(answer), about, season))
     # People answered ("who directed it?" -> Euros Lyn, Andy Newberry): the first is the likeliest "he".
     for value in reversed(answer.answers[:3]):
         for ref in index.names.get(fold(value), []):

@@ -67,3 +67,20 @@ def test_the_least_recently_used_conversation_is_dropped_first() -> None:
     assert len(store) == 2
     assert store.get("b").last_show_id is None
     assert store.get("a").last_show_id is None  # "b" coming back pushed out "a", the oldest then
+
+
+async def test_which_is_higher_compares_the_scores_just_asked_about(engine: QuestionEngine) -> None:
+    *_, reply = await _thread(
+        engine, "what's heartstopper's critics score?", "and the audience score?", "which is higher?"
+    )
+    assert "critics score is higher" in reply
+
+
+async def test_a_comparison_can_point_back_at_the_shows_asked_about(engine: QuestionEngine) -> None:
+    *_, reply = await _thread(
+        engine,
+        "when does agatha all along come out?",
+        "and heartstopper season 3?",
+        "which of those comes first?",
+    )
+    assert reply.startswith("Agatha All Along comes first")
