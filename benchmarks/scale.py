@@ -2,12 +2,12 @@
 
     .venv/bin/python benchmarks/scale.py [--scale 10] [--limit 500]
 
-A synthetic catalog of `scale` renamed copies of ../shared/metaqa/kb.txt (about 382k entities and 1.34M triples
-at 10x) is imported into a fresh SQLite database; then a cold `marquee ask` (start-up to the first answer and
-that process's peak RSS) and per-question latency of exact, typo'd and unknown names in one process. This runs
-benchmarks/linking.py at one scale; its "indexed" rows are the product's linker (the "scan" rows, kept short
-here, are the old linker for comparison). Targets: import under 90 s, start-up under 15 s, RSS under 1.5 GB,
-p99 under 5 ms. Timings are noisy on a shared machine: repeat them.
+A synthetic catalog of `scale` renamed copies of ../shared/metaqa/kb.txt (about 382k entities and
+1.34M triples at 10x) is imported into a fresh SQLite database; then a cold `marquee ask` (start-up to the
+first answer and that process's peak RSS) and per-question latency of exact, typo'd and unknown names in one
+process. This runs benchmarks/linking.py at one scale; its "indexed" rows are the product's linker (the "scan"
+rows, kept short here, are the old linker for comparison). Targets: import under 90 s, start-up under 15 s,
+RSS under 1.5 GB, p99 under 5 ms. Timings are noisy on a shared machine: repeat them.
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from benchmarks.linking import main as linking_main  # noqa: E402
+from benchmarks.linking import main as linking_main
 
 
 def main() -> int:
