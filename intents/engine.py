@@ -3,35 +3,37 @@
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import datetime as dt
-import gc
-import importlib
 import logging
-import pkgutil
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from typing import NamedTuple
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from db.knowledge import Knowledge, ShowFacts, load_knowledge
-from intents import handlers
 from intents.answer import Answer
 from intents.catalog.chains import try_chain
-from intents.catalog.intents import with_catalog
-from intents.handlers import meta
+from intents.collect import collector_paused, default_intents
 from intents.linking import EntityIndex
 from intents.query import Conversation, Query
 from intents.registry import Intent, IntentMatcher, Match
-from intents.replies import NEEDS_NO_SUBJECT, clarify, dont_know, invalid, unknown_subject, with_confidence
+from intents.replies import (
+    NEEDS_NO_SUBJECT,
+    clarify,
+    dont_know,
+    invalid,
+    still_unknown,
+    unknown_subject,
+    with_confidence,
+)
 from intents.resolve import DOMAIN_WORDS, Resolution, resolve, unknown_variants
 from intents.subjects import Subjects
-from intents.text import MAX_QUESTION_CHARS, clean_input, fold, safe_fragment
+from intents.text import MAX_QUESTION_CHARS, clean_input, fold, safe_fragment, split_command
+from intents.timefmt import zone_or_utc
 from intents.understand.compose import compose
 from intents.understand.context import YES_NO_TAILS, Composing
 from intents.understand.fanwords import COMMON_WORDS
-from intents.understand.followup import date_reference, merge_ellipsis, strip_lead, substitute_pronouns
+from intents.understand.followup import date_reference, follow_up
 from intents.understand.frames import decisive_frame, read_frame
 from intents.understand.memory import remember
 from intents.understand.normalize import Shorthands, normalize, question_part
@@ -44,34 +46,6 @@ MARGIN = 7.0  # the top intent must beat the runner-up by this much
 DATE_INTENTS = frozenset({"premiere", "countdown", "renewal"})  # what a "when" question can ask for
 
 Clock = Callable[[], dt.datetime]
-
-
-def default_intents() -> list[Intent]:
-    """Every intent Marquee answers: the INTENTS of each module in intents/handlers, found by themselves
-    (a new intent is one new module there), then help, which lists the others."""
-    intents: list[Intent] = []
-    for module in sorted(pkgutil.iter_modules(handlers.__path__), key=lambda m: m.name):
-        loaded = importlib.import_module(f"{handlers.__name__}.{module.name}")
-        intents.extend(getattr(loaded, "INTENTS", ()))
-    # Catalog phrasings ("what films did X act in") extend the show intents; their handlers answer for films.
-    intents = with_catalog(intents)
-    return [*intents, meta.make_help(intents)]
-
-
-@contextlib.contextmanager
-def _collector_paused() -> Iterator[None]:
-    """Pause the cyclic garbage collector while a snapshot is built.
-
-    A snapshot is hundreds of thousands of small objects without cycles; the collector's repeated passes
-    over them while they are created cost more than building them (about half of a catalog's start-up).
-    """
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
 
 
 def _utc_now() -> dt.datetime:
@@ -131,7 +105,7 @@ class QuestionEngine:
         cls, sessions: async_sessionmaker[AsyncSession], clock: Clock = _utc_now
     ) -> QuestionEngine:
         """Load the facts from the database and build the engine."""
-        with _collector_paused():
+        with collector_paused():
             async with sessions() as session:
                 knowledge = await load_knowledge(session)
             return cls(knowledge, clock=clock)
@@ -142,7 +116,7 @@ class QuestionEngine:
         The new index is built in a worker thread and swapped in whole: questions asked meanwhile are
         answered from the previous snapshot instead of waiting for the reload.
         """
-        with _collector_paused():
+        with collector_paused():
             async with sessions() as session:
                 knowledge = await load_knowledge(session)
             derived = await asyncio.to_thread(self._derive, knowledge, self.index)
@@ -176,7 +150,7 @@ class QuestionEngine:
         text = clean_input(raw)
         if not text:
             return invalid("Ask me about a show, for example: “when does Heartstopper season 3 come out?”")
-        command, text = _split_command(text)
+        command, text = split_command(text)
         text, aside = question_part(text)
         tokens = normalize(fold(text).split()[:80], self.matcher.vocabulary, self.shorthands)
         forced: Intent | None = None
@@ -190,13 +164,13 @@ class QuestionEngine:
                 forced = self.commands[command]
         if not tokens and forced is None:
             return invalid("I didn't catch a question there. Try “who plays Nick in Heartstopper?”")
-        today = (now or self.clock()).astimezone(_zone(tz)).date()
+        today = (now or self.clock()).astimezone(zone_or_utc(tz)).date()
         top = composed and depth == 0  # the fan's own question, not a sub-question of a composed one
         if top and forced is None and conversation.turns:
             reference = date_reference(tokens, conversation, today)
             if reference is not None:
                 return reference
-            tokens = self._follow_up(tokens, conversation)
+            tokens = follow_up(tokens, conversation, self._link, self.kb)
         query = Query(text, tokens, self.kb, today, index=self.index)
         res = self._link(tokens)
         if aside and not res.shows:
@@ -240,14 +214,6 @@ class QuestionEngine:
     def _link(self, tokens: list[str]) -> Resolution:
         return resolve(tokens, self.index, self.kb, self.vocabulary)
 
-    def _follow_up(self, tokens: list[str], conversation: Conversation) -> list[str]:
-        """The question with what it leaves unsaid filled in from the conversation."""
-        fragment, marked = strip_lead(tokens)
-        merged = merge_ellipsis(fragment, marked, conversation, self._link)
-        if merged is not None:
-            return merged
-        return substitute_pronouns(fragment if marked else tokens, conversation, self.kb)
-
     def _with_aside(self, aside: str, conversation: Conversation) -> Conversation:
         """A show named around the question ("I love heartstopper! when is the new season out?") is its
         subject when the question itself names none."""
@@ -257,15 +223,6 @@ class QuestionEngine:
             return conversation
         conversation.mention_show(around.shows[0].id)
         return conversation
-
-    def _still_unknown(self, conv: Conversation, res: Resolution) -> Answer | None:
-        """In a conversation about a show nobody knows, an unclear question that names nothing else is about
-        it too: the honest answer beats a "did you mean" ("who's the lead?" after "when does the bear come
-        back?")."""
-        if not conv.unknown or res.shows or res.people or res.characters or res.leftovers:
-            return None
-        name = " ".join(conv.unknown).title()
-        return Answer(text=f"I don't have facts about {name}.", kind="unknown")
 
     async def _dispatch(
         self, res: Resolution, q: Query, forced: Intent | None, conv: Conversation, default_show: str | None
@@ -300,7 +257,7 @@ class QuestionEngine:
             # The question's own relation words name the fact: answer it rather than ask.
             top, runner_up, unsure = Match(framed, ANSWER_THRESHOLD), None, False
         if top.score < CLARIFY_THRESHOLD:
-            return self._still_unknown(conv, res) or dont_know(res, self.index)
+            return still_unknown(conv, res) or dont_know(res, self.index)
         if unsure:
             # Both readings ask about a name nobody knows: say so rather than offer either.
             if (unknown := unknown_subject(top.intent, res, self.index)) is not None and (
@@ -314,8 +271,8 @@ class QuestionEngine:
                 m for m in options if (m.intent.sample or m.intent.commands) and m.intent.description
             ]
             if not offerable:
-                return self._still_unknown(conv, res) or dont_know(res, self.index)
-            return self._still_unknown(conv, res) or clarify(offerable, res, top.score)
+                return still_unknown(conv, res) or dont_know(res, self.index)
+            return still_unknown(conv, res) or clarify(offerable, res, top.score)
         intent = top.intent
         unknown = unknown_subject(intent, res, self.index)
         if unknown is not None:
@@ -350,19 +307,3 @@ class QuestionEngine:
             if candidate[0].score > ranked[0].score and candidate[0].score >= ANSWER_THRESHOLD:
                 ranked = candidate
         return ranked
-
-
-def _split_command(text: str) -> tuple[str | None, str]:
-    if text[:1] in "!/" and len(text) > 1 and text[1].isalpha():
-        word, _, rest = text[1:].partition(" ")
-        return word.lower(), rest
-    return None, text
-
-
-def _zone(tz: str | None) -> dt.tzinfo:
-    if not tz:
-        return dt.UTC
-    try:
-        return ZoneInfo(tz)
-    except (ZoneInfoNotFoundError, ValueError):
-        return dt.UTC

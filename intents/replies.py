@@ -8,6 +8,7 @@ from dataclasses import replace
 from rapidfuzz import fuzz
 
 from intents.answer import Answer
+from intents.dialogue import Conversation
 from intents.linking import EntityIndex
 from intents.registry import Intent, Match
 from intents.resolve import Resolution
@@ -84,3 +85,13 @@ def invalid(text: str) -> Answer:
 
 def with_confidence(answer: Answer, confidence: float) -> Answer:
     return replace(answer, confidence=confidence)
+
+
+def still_unknown(conv: Conversation, res: Resolution) -> Answer | None:
+    """In a conversation about a show nobody knows, an unclear question that names nothing else is about
+    it too: the honest answer beats a "did you mean" ("who's the lead?" after "when does the bear come
+    back?")."""
+    if not conv.unknown or res.shows or res.people or res.characters or res.leftovers:
+        return None
+    name = " ".join(conv.unknown).title()
+    return Answer(text=f"I don't have facts about {name}.", kind="unknown")

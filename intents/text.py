@@ -56,3 +56,11 @@ STOPWORDS = frozenset(
     about any some there here s t also just so then than as into out up down over again really ok okay hey
     hi hello marquee bot yo know want like get got""".split()
 )
+
+
+def split_command(text: str) -> tuple[str | None, str]:
+    """'!premiere heartstopper' -> ('premiere', 'heartstopper'); a plain question -> (None, text)."""
+    if text[:1] in "!/" and len(text) > 1 and text[1].isalpha():
+        word, _, rest = text[1:].partition(" ")
+        return word.lower(), rest
+    return None, text

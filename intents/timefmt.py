@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 
 def long_date(day: dt.date) -> str:
@@ -37,3 +38,13 @@ def distance(day: dt.date, today: dt.date) -> str:
 def is_future(day: dt.date, today: dt.date) -> bool:
     """True when `day` has not happened yet (today counts as happening)."""
     return day > today
+
+
+def zone_or_utc(tz: str | None) -> dt.tzinfo:
+    """The named IANA time zone, or UTC when none (or an unknown one) is given."""
+    if not tz:
+        return dt.UTC
+    try:
+        return ZoneInfo(tz)
+    except (ZoneInfoNotFoundError, ValueError):
+        return dt.UTC

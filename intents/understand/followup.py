@@ -168,3 +168,12 @@ def _replace(last: Turn, replacements: dict[SlotKind, list[str]], qualifiers: li
         opposite = _QUALIFIERS[word]
         tokens = [w for w in tokens if not w.startswith(opposite)] + [word]
     return tokens
+
+
+def follow_up(tokens: list[str], conv: Conversation, link: Link, kb: Knowledge) -> list[str]:
+    """The question with what it leaves unsaid filled in from the conversation."""
+    fragment, marked = strip_lead(tokens)
+    merged = merge_ellipsis(fragment, marked, conv, link)
+    if merged is not None:
+        return merged
+    return substitute_pronouns(fragment if marked else tokens, conv, kb)

@@ -1,0 +1,42 @@
+"""The intents the engine answers, collected from intents/handlers, and a helper for building snapshots."""
+
+from __future__ import annotations
+
+import contextlib
+import gc
+import importlib
+import pkgutil
+from collections.abc import Iterator
+
+from intents import handlers
+from intents.catalog.intents import with_catalog
+from intents.handlers import meta
+from intents.registry import Intent
+
+
+def default_intents() -> list[Intent]:
+    """Every intent Marquee answers: the INTENTS of each module in intents/handlers, found by themselves
+    (a new intent is one new module there), then help, which lists the others."""
+    intents: list[Intent] = []
+    for module in sorted(pkgutil.iter_modules(handlers.__path__), key=lambda m: m.name):
+        loaded = importlib.import_module(f"{handlers.__name__}.{module.name}")
+        intents.extend(getattr(loaded, "INTENTS", ()))
+    # Catalog phrasings ("what films did X act in") extend the show intents; their handlers answer for films.
+    intents = with_catalog(intents)
+    return [*intents, meta.make_help(intents)]
+
+
+@contextlib.contextmanager
+def collector_paused() -> Iterator[None]:
+    """Pause the cyclic garbage collector while a snapshot is built.
+
+    A snapshot is hundreds of thousands of small objects without cycles; the collector's repeated passes
+    over them while they are created cost more than building them (about half of a catalog's start-up).
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
