@@ -15,7 +15,7 @@ from discord.ext import commands
 from bot.embeds import clip
 from bot.exts.replies import answer_context
 from bot.exts.typed import Callback, HybridCommand, hybrid_command
-from intents.engine import default_intents
+from intents.collect import default_intents
 from intents.registry import Intent
 
 if TYPE_CHECKING:

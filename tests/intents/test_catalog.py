@@ -12,7 +12,8 @@ from db.importers.catalog import import_triples
 from db.knowledge import Knowledge, load_knowledge
 from intents.answer import Answer
 from intents.catalog.intents import with_catalog
-from intents.engine import QuestionEngine, default_intents
+from intents.collect import default_intents
+from intents.engine import QuestionEngine
 from intents.fuzzy import FuzzyChoices, fast_fold
 from intents.query import Conversation
 from intents.text import fold

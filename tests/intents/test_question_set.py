@@ -7,7 +7,8 @@ import re
 import pytest
 
 from intents.answer import Answer
-from intents.engine import QuestionEngine, default_intents
+from intents.collect import default_intents
+from intents.engine import QuestionEngine
 from intents.query import Conversation
 from tests.helpers import AFTER_PREMIERE, BEFORE_PREMIERE
 from tests.intents.question_set import CASES, Case
