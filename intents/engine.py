@@ -37,6 +37,7 @@ from intents.understand.followup import date_reference, follow_up
 from intents.understand.frames import decisive_frame, read_frame
 from intents.understand.memory import remember
 from intents.understand.normalize import Shorthands, normalize, question_part
+from intents.understand.value_checks import NETWORK_WORDS
 
 log = logging.getLogger(__name__)
 
@@ -72,7 +73,7 @@ class QuestionEngine:
         self.commands = {c: i for i in self.intents for c in i.commands}
         self.by_name = {i.name: i for i in self.intents}
         # Words resolve never takes for an unknown name: the intents' own, and fans' ordinary words.
-        self.vocabulary = self.matcher.vocabulary | COMMON_WORDS
+        self.vocabulary = self.matcher.vocabulary | COMMON_WORDS | NETWORK_WORDS
         self.clock = clock
         self._set_knowledge(knowledge)
 

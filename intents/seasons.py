@@ -39,6 +39,8 @@ _LATEST = {"new", "newest", "latest", "next", "upcoming", "current", "recent", "
 
 _NUMBER = r"(\d{1,2}|" + "|".join(_NUMBER_WORDS) + r")"
 _PATTERNS = [
+    # "the first two seasons": a run of seasons from the first, read as its first season.
+    re.compile(r"\b(first)\s+(?:two|three|four|2|3|4)\s+(?:seasons|series)\b"),
     re.compile(r"\b(?:season|series|seasons)\s+" + _NUMBER + r"\b"),
     re.compile(r"\bs\s?(\d{1,2})\b"),
     re.compile(r"\b(" + "|".join(_ORDINALS) + r")\s+(?:season|series)\b"),

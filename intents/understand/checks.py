@@ -214,6 +214,12 @@ async def _plays_check(c: Composing) -> Answer | None:
     if who.kind != "answer":
         return None
     yes = any(fold(person.name) == fold(a) for a in who.answers)
+    if not yes:
+        # Say whom the person does play there: "No. Kaitlyn Dever plays Abby. (Bella Ramsey plays Ellie.)"
+        own = [cr.character for cr in person.credits if cr.show_id == character.show_id and cr.character]
+        if own:
+            checked = verdict(False, "No.", who, "who_plays")
+            return replace(checked, text=f"{checked.text} ({person.name} plays {own[0]}.)")
     return verdict(yes, "Yes." if yes else "No.", who, "who_plays")
 
 

@@ -11,6 +11,8 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from rapidfuzz import fuzz, process
+
 from db.knowledge import Knowledge
 from intents.text import STOPWORDS, fold
 from intents.understand.fanwords import CHATTER_PHRASES, FAN_WORDS
@@ -94,6 +96,21 @@ def _shorthands(words: list[str]) -> set[str]:
     return result
 
 
+# Words that name a relation, the only ones a misspelling is corrected to (names never are).
+_RELATION_WORDS = tuple(
+    """creator created director directed directors premiere premieres premiered release released episodes
+    episode season seasons cast network streaming rating ratings nominated nominations renewed cancelled
+    showrunner producer composer character characters tomatoes""".split()
+)
+
+
+def _relation_word(token: str) -> str:
+    if len(token) < 5 or token.isdigit() or token.rstrip("s") in _RELATION_WORDS:
+        return token  # a plural is no misspelling: handlers read "producers" as it is
+    found = process.extractOne(token, _RELATION_WORDS, scorer=fuzz.ratio, score_cutoff=86)
+    return found[0] if found is not None else token
+
+
 def question_part(text: str) -> tuple[str, str]:
     """Split a long message into the sentence that asks and the rest (which may name the show).
 
@@ -107,7 +124,7 @@ def question_part(text: str) -> tuple[str, str]:
         return text, ""
     starts = [s for s in sentences if fold(s).split()[:1] and fold(s).split()[0] in _QUESTION_START]
     marked = [s for s in sentences if s.rstrip().endswith("?")]
-    worded = [s for s in marked if set(fold(s).split()) & _QUESTION_START]
+    worded = [s for s in marked if _asks_in_a_clause(s)]
     # A sentence that ends in "?" and asks with a question word beats an aside ending in "??".
     asking = [s for s in marked if s in starts] or worded or marked or starts
     if not asking:
@@ -123,6 +140,12 @@ def after_correction(tokens: list[str]) -> list[str]:
         if tuple(tokens[n : n + 2]) in _CORRECTIONS and len(tokens) - (n + 2) >= 2:
             return tokens[n + 2 :]
     return tokens
+
+
+def _asks_in_a_clause(sentence: str) -> bool:
+    """'the guy who directed it, what else has he done?': a clause of it starts like a question."""
+    clauses = re.split(r"[,;:]", sentence)
+    return any(fold(c).split()[:1] and fold(c).split()[0] in _QUESTION_START for c in clauses)
 
 
 def drop_chatter(tokens: list[str]) -> list[str]:
@@ -152,6 +175,8 @@ def normalize(tokens: list[str], vocabulary: frozenset[str], shorthands: Shortha
         possessive = token.endswith("s") and token not in shorthands.name_words  # "Williams" is a name
         if token not in vocabulary and possessive and token[:-1] in shorthands.name_words:
             token = token[:-1]  # "alice osmans show": a possessive written without its apostrophe
+        if token not in vocabulary and token not in shorthands.name_words and token not in FAN_WORDS:
+            token = _relation_word(token)  # "creater" -> "creator", "directer" -> "director"
         expanded = shorthands.expand(token)
         if expanded is None and token in FAN_WORDS and token not in vocabulary:
             expanded = FAN_WORDS[token]

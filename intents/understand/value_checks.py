@@ -36,6 +36,9 @@ NETWORK_NAMES: tuple[tuple[tuple[str, ...], str], ...] = (
     (("crunchyroll",), "Crunchyroll"),
     (("youtube",), "YouTube"),
 )
+# Every word of a network name: never read as an unknown show ("gemma arterton's show on bbc").
+NETWORK_WORDS = frozenset(w for words, _ in NETWORK_NAMES for phrase in words for w in phrase.split())
+
 AWARD_BODIES = {
     "emmy": "Emmy",
     "emmys": "Emmy",

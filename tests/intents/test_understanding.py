@@ -112,3 +112,24 @@ async def test_an_unknown_title_never_falls_back_to_the_default_show(engine: Que
     answer = await engine.answer("what language is the bear in", now=BEFORE)
     assert answer.kind == "unknown"
     assert "Heartstopper" not in answer.text
+
+
+async def test_a_misspelt_relation_word_is_read_as_the_word(engine: QuestionEngine) -> None:
+    answer = await engine.answer("who is the creater of heartstopper", now=BEFORE)
+    assert answer.intent == "creator"
+
+
+async def test_the_first_two_seasons_are_not_the_third(engine: QuestionEngine) -> None:
+    answer = await engine.answer("who directed the first two seasons of heartstopper", now=BEFORE)
+    assert "Euros Lyn" in answer.text and "Andy Newberry" not in answer.text
+
+
+async def test_a_wrong_casting_check_says_whom_the_actor_plays(engine: QuestionEngine) -> None:
+    answer = await engine.answer("does joe locke play nick?", now=BEFORE)
+    assert answer.text.startswith("No.")
+    assert "(Joe Locke plays Charlie Spring.)" in answer.text
+
+
+async def test_a_network_no_fact_names_is_not_an_unknown_show(engine: QuestionEngine) -> None:
+    answer = await engine.answer("is heartstopper on bbc?", now=BEFORE)
+    assert answer.text.startswith("No.") and "Netflix" in answer.text
