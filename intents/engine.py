@@ -44,7 +44,7 @@ log = logging.getLogger(__name__)
 ANSWER_THRESHOLD = 68.0  # below this the engine never answers directly
 CLARIFY_THRESHOLD = 48.0  # below this it says it doesn't know
 MARGIN = 7.0  # the top intent must beat the runner-up by this much
-DATE_INTENTS = frozenset({"premiere", "countdown", "renewal"})  # what a "when" question can ask for
+DATE_INTENTS = frozenset({"premiere", "countdown"})  # what a "when" question can ask for
 
 Clock = Callable[[], dt.datetime]
 
@@ -251,7 +251,8 @@ class QuestionEngine:
             top = ranked[0]
         words = " ".join(res.tokens)
         decisive = self.by_name.get(decisive_frame(res.slotted) or decisive_frame(words) or "")
-        decisive = decisive if forced is None else None
+        # A "when" question asks for a date: no frame turns it into another relation.
+        decisive = decisive if forced is None and res.tokens[:1] not in (["when"], ["whens"]) else None
         if decisive is not None and decisive.name != top.intent.name and top.intent.description:
             top, runner_up, unsure = Match(decisive, max(top.score, ANSWER_THRESHOLD)), None, False
         if unsure and forced is None and (framed := self._framed(res)) is not None:

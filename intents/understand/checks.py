@@ -122,6 +122,11 @@ def _asked_role(c: Composing) -> tuple[str, str]:
     for stems, role, question in _ROLE_STEMS:
         if any(f" {stem}" in f" {joined}" for stem in stems):
             return role, question
+    # "did he do the first two seasons as well?" after a question about directors: the same role.
+    last_intent = c.recent[0][2] if c.recent else None
+    for _stems, role, question in _ROLE_STEMS:
+        if _ROLE_INTENTS.get(role) == last_intent and role != "any":
+            return role, question
     return "actor", "who stars in"
 
 

@@ -24,6 +24,9 @@ Link = Callable[[list[str]], Resolution]
 
 _PERSON_PRONOUNS = frozenset("he him his she her hers they them their theirs himself herself".split())
 _SHOW_PRONOUNS = frozenset({"it", "its", "itself"})
+_POSSESSIVES = frozenset({"his", "her", "their"})
+# What "his"/"her" may own and still mean the person: "her show", "his character", "their other work".
+_OWNED = frozenset("show shows series new latest next character role part films movies work other".split())
 _SHOW_PHRASES = (
     ("that", "show"), ("this", "show"), ("the", "show"), ("that", "series"), ("the", "series"),
     ("this", "series"), ("the", "other", "show"), ("the", "other", "one"), ("that", "one"), ("this", "one"),
@@ -99,6 +102,8 @@ def substitute_pronouns(tokens: list[str], conv: Conversation, kb: Knowledge) ->
         token = tokens[i]
         if token in _SHOW_PRONOUNS and subject:
             out.extend(subject)
+        elif token in _POSSESSIVES and tokens[i + 1 : i + 2] and tokens[i + 1] not in _OWNED:
+            out.append(token)  # "his boyfriend charlie" names someone else: leave it to the question
         elif token in _PERSON_PRONOUNS and conv.people and conv.people[0] in kb.people:
             out.extend(fold(kb.people[conv.people[0]].name).split())
         else:

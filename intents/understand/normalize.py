@@ -33,7 +33,9 @@ for _phrase in sorted((tuple(p.split()) for p in CHATTER_PHRASES), key=len, reve
 _LONG_MESSAGE_WORDS = 14
 _CORRECTIONS = frozenset({("i", "mean"), ("i", "meant"), ("no", "wait"), ("scratch", "that"), ("jk", "i")})
 # Words left at the front once chatter is gone: "... asked already but when is it out".
-_LEADING_FILLER = frozenset({"but", "so", "and", "like", "ok", "okay", "well", "also", "then", "now"})
+_LEADING_FILLER = frozenset(
+    {"but", "so", "like", "ok", "okay", "well", "also", "then", "now"}
+)  # "and" marks a follow-up
 
 
 @dataclass(frozen=True, slots=True)
