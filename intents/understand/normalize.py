@@ -109,7 +109,7 @@ _RELATION_WORDS = tuple(
 def _relation_word(token: str) -> str:
     if len(token) < 5 or token.isdigit() or token.rstrip("s") in _RELATION_WORDS:
         return token  # a plural is no misspelling: handlers read "producers" as it is
-    found = process.extractOne(token, _RELATION_WORDS, scorer=fuzz.ratio, score_cutoff=86)
+    found = process.extractOne(token, _RELATION_WORDS, scorer=fuzz.ratio, score_cutoff=85)
     return found[0] if found is not None else token
 
 
