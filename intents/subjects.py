@@ -22,6 +22,23 @@ FRANCHISES: dict[str, tuple[str, ...]] = {
 }
 
 
+def show_the_words_name(
+    shows: list[ShowFacts], tokens: list[str], ignore: frozenset[str] = frozenset()
+) -> ShowFacts | None:
+    """Of a person's shows, the one whose title or synopsis the question's words name ("the marvel one")."""
+    words = set(tokens) - STOPWORDS - DOMAIN_WORDS - ignore
+    words |= {w for token in words for w in FRANCHISES.get(token, ())}
+    for show in shows:
+        if words & set(fold(f"{show.title} {show.synopsis or ''}").split()):
+            return show
+    return None
+
+
+def newest_show(shows: list[ShowFacts]) -> ShowFacts:
+    """The show with the latest dated release."""
+    return max(shows, key=lambda s: max((r.on or dt.date.min for r in s.releases), default=dt.date.min))
+
+
 class Subjects:
     """Chooses the subject of a question from what it names and what the conversation holds."""
 
@@ -91,12 +108,7 @@ class Subjects:
         shows = [self.kb.shows[i] for i in dict.fromkeys(ids) if i in self.kb.shows]
         if not shows:
             return None
-        words = set(res.tokens) - STOPWORDS - DOMAIN_WORDS
-        words |= {w for token in words for w in FRANCHISES.get(token, ())}
-        for show in shows:
-            if words & set(fold(f"{show.title} {show.synopsis or ''}").split()):
-                return show
-        return max(shows, key=lambda s: max((r.on or dt.date.min for r in s.releases), default=dt.date.min))
+        return show_the_words_name(shows, res.tokens) or newest_show(shows)
 
     def context_show(self, conv: Conversation, default_show: str | None) -> ShowFacts | None:
         """The conversation's show; the default show only for a conversation that has named nothing yet."""

@@ -7,7 +7,6 @@ starts with the fact that identified the subject, so the reader sees the whole p
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from dataclasses import dataclass, replace
 
@@ -15,8 +14,9 @@ from db.knowledge import Knowledge, ShowFacts
 from intents.answer import Answer
 from intents.linking import Mention
 from intents.query import sources_for
+from intents.subjects import newest_show, show_the_words_name
 from intents.text import STOPWORDS, fold
-from intents.understand.context import Composing, lead_with
+from intents.understand.context import Composing, lead_with, merged_sources
 
 _ROLE_QUESTIONS = {
     "director": "who directed",
@@ -63,7 +63,6 @@ _VERB_ROLES = {
     "wrote": "writer",
     "directs": "director",
     "is directing": "director",
-    "created ": "creator",
     "made": "creator",
     "wrote the books for": "novelist",
     "co wrote the books for": "novelist",
@@ -147,14 +146,12 @@ async def chain(c: Composing) -> Answer | None:
         if outer.kind == "unknown":
             # What is missing comes first, then the fact that found the subject.
             joined = replace(
-                outer,
-                text=f"{outer.text} ({bridge.text})",
-                sources=tuple(dict.fromkeys((*outer.sources, *bridge.sources))),
+                outer, text=f"{outer.text} ({bridge.text})", sources=merged_sources(outer, bridge)
             )
             return replace(joined, show_id=outer.show_id or bridge.show_id)
         if outer.answers[:1] in (("Yes",), ("No",)):
             # A yes/no says yes or no first: the fact that found the subject follows.
-            sources = tuple(dict.fromkeys((*outer.sources, *bridge.sources)))
+            sources = merged_sources(outer, bridge)
             return replace(outer, text=f"{outer.text} ({bridge.text})", sources=sources)
         joined = lead_with(bridge.text, outer, intent=outer.intent or "chain", extra_sources=bridge.sources)
         return replace(joined, kind="answer", show_id=outer.show_id or bridge.show_id)
@@ -207,17 +204,12 @@ def _show_of(c: Composing, mention: Mention, how: str | None) -> ShowFacts | Non
     credits = [cr for cr in kb.people[ref.id].credits if role is None or cr.role == role]
     news = [cr for cr in credits if kb.from_news(cr.article_id)] or credits
     shows = [kb.shows[i] for i in dict.fromkeys(cr.show_id for cr in news) if i in kb.shows]
-    words = set(c.tokens) - STOPWORDS - _SCAFFOLD - {"show", "series", "new", "latest", "tv"}
-    for show in shows:
-        if words & set(fold(f"{show.title} {show.synopsis or ''}").split()):
-            return show
-    if len(shows) > 1 and c.has("new", "latest", "upcoming", "next"):
-        return max(shows, key=_latest_release)
-    return shows[0] if shows else None
-
-
-def _latest_release(show: ShowFacts) -> dt.date:
-    return max((r.on or dt.date.min for r in show.releases), default=dt.date.min)
+    if not shows:
+        return None
+    named = show_the_words_name(shows, c.tokens, ignore=_SCAFFOLD)
+    if named is not None:
+        return named
+    return newest_show(shows) if c.has("new", "latest", "upcoming", "next") else shows[0]
 
 
 def _show_bridge(kb: Knowledge, mention: Mention, show: ShowFacts) -> Answer:

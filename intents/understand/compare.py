@@ -12,7 +12,7 @@ from intents.query import sources_for
 from intents.timefmt import long_date
 from intents.understand.compare_counts import counts, episodes, ranked_episodes
 from intents.understand.compare_scores import ranked, ratings, same_show_scores
-from intents.understand.context import Composing
+from intents.understand.context import Composing, merged_sources
 from intents.understand.sides import Measure, Side, sides_of
 
 _ASKS_COMPARISON = re.compile(
@@ -167,7 +167,7 @@ async def _dates(c: Composing, a: Side, b: Side) -> Answer | None:
             confidence=0.6,
         )
     da, db = first.day, second.day
-    sources = tuple(dict.fromkeys((*first.answer.sources, *second.answer.sources)))
+    sources = merged_sources(first.answer, second.answer)
     gap = abs((db - da).days)
     both = f"{a.label} {_verb(da, c.today)} {first.said} and {b.label} {_verb(db, c.today)} {second.said}"
     exact = "in " not in first.said + second.said  # a year alone gives no day count

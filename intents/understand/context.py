@@ -65,7 +65,7 @@ def lead_with(
     lead: str, answer: Answer, *, intent: str | None = None, extra_sources: tuple[Source, ...] = ()
 ) -> Answer:
     """The answer with a sentence before it and the sources of both; the intent stays the fact's own."""
-    sources = tuple(dict.fromkeys((*answer.sources, *extra_sources)))
+    sources = tuple(dict.fromkeys((*answer.sources, *extra_sources)))  # each article cited once
     return replace(
         answer, text=f"{lead} {answer.text}".strip(), intent=intent or answer.intent, sources=sources
     )
@@ -75,3 +75,8 @@ def verdict(yes: bool, lead: str, answer: Answer, intent: str) -> Answer:
     """A yes/no answer: the verdict first in text and in `answers`, then the fact that decided it."""
     checked = lead_with(lead, answer, intent=intent)
     return replace(checked, kind="answer", answers=("Yes" if yes else "No", *answer.answers))
+
+
+def merged_sources(*answers: Answer) -> tuple[Source, ...]:
+    """The sources of several answers, each article once, in order."""
+    return tuple(dict.fromkeys(source for answer in answers for source in answer.sources))
