@@ -3,13 +3,9 @@
 from __future__ import annotations
 
 import asyncio
-from pathlib import Path
 
 import pytest
 
-from db.bootstrap import open_database
-from db.importers.catalog import import_triples
-from db.knowledge import Knowledge, load_knowledge
 from intents.answer import Answer
 from intents.catalog.intents import with_catalog
 from intents.collect import default_intents
@@ -17,7 +13,7 @@ from intents.engine import QuestionEngine
 from intents.fuzzy import FuzzyChoices, fast_fold
 from intents.query import Conversation
 from intents.text import fold
-from tests.helpers import BEFORE_PREMIERE
+from tests.helpers import BEFORE_PREMIERE, catalog_knowledge
 
 PROLIFIC = "\n".join(
     f"Film Number {n}|starred_actors|Busy Actor\nFilm Number {n}|release_year|{1990 + n}" for n in range(15)
@@ -53,21 +49,9 @@ The Grave One|directed_by|Nobody Known
 """
 
 
-async def _build(directory: Path) -> Knowledge:
-    path = directory / "catalog.txt"
-    path.write_text(CATALOG, encoding="utf-8")
-    database = await open_database(f"sqlite+aiosqlite:///{directory / 'catalog.db'}")
-    try:
-        await import_triples(database.sessions, path)
-        async with database.sessions() as session:
-            return await load_knowledge(session)
-    finally:
-        await database.close()
-
-
 @pytest.fixture(scope="module")
 def catalog_engine(tmp_path_factory: pytest.TempPathFactory) -> QuestionEngine:
-    knowledge = asyncio.run(_build(tmp_path_factory.mktemp("catalog")))
+    knowledge = asyncio.run(catalog_knowledge(tmp_path_factory.mktemp("catalog"), CATALOG))
     return QuestionEngine(knowledge, intents=with_catalog(default_intents()), clock=lambda: BEFORE_PREMIERE)
 
 

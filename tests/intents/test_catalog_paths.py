@@ -3,20 +3,17 @@
 from __future__ import annotations
 
 import asyncio
-from pathlib import Path
 
 import pytest
 
-from db.bootstrap import open_database
-from db.importers.catalog import import_triples
-from db.knowledge import Knowledge, load_knowledge
+from db.knowledge import Knowledge
 from intents.answer import Answer
 from intents.catalog.paths import CatalogRelation, Hop, Node, ValueKind, node_name, walk
 from intents.catalog.reading import read_path
 from intents.engine import QuestionEngine
 from intents.query import Conversation
 from intents.understand.normalize import Shorthands, normalize
-from tests.helpers import BEFORE_PREMIERE
+from tests.helpers import BEFORE_PREMIERE, catalog_knowledge
 
 CATALOG = """\
 Harbour Lights|directed_by|Dana Fields
@@ -42,21 +39,9 @@ Salt Roads|has_tags|alice moreau
 DIRECTED_BY = CatalogRelation.DIRECTED_BY
 
 
-async def _build(directory: Path) -> Knowledge:
-    path = directory / "catalog.txt"
-    path.write_text(CATALOG, encoding="utf-8")
-    database = await open_database(f"sqlite+aiosqlite:///{directory / 'paths.db'}")
-    try:
-        await import_triples(database.sessions, path)
-        async with database.sessions() as session:
-            return await load_knowledge(session)
-    finally:
-        await database.close()
-
-
 @pytest.fixture(scope="module")
 def knowledge(tmp_path_factory: pytest.TempPathFactory) -> Knowledge:
-    return asyncio.run(_build(tmp_path_factory.mktemp("paths")))
+    return asyncio.run(catalog_knowledge(tmp_path_factory.mktemp("paths"), CATALOG))
 
 
 @pytest.fixture(scope="module")
