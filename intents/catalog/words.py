@@ -13,7 +13,22 @@ FILM_RELATIONS = ("director", "writer", "actor", "year", "genre", "language", "t
 RELATION_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("rating", ("popular opinion",)),
     ("votes", ("popular", "popularity", "famous", "well known", "votes", "how known", "fame")),
-    ("rating", ("rating", "ratings", "rate", "rated", "good", "think of", "opinion", "score", "imdb", "bad")),
+    (
+        "rating",
+        (
+            "rating",
+            "ratings",
+            "rate",
+            "rated",
+            "good",
+            "think of",
+            "think about",
+            "opinion",
+            "score",
+            "imdb",
+            "bad",
+        ),
+    ),
     ("genre", ("genre", "genres", "kind of", "type of", "sort of", "category")),
     ("language", ("language", "languages", "spoken", "speak", "speaks")),
     (
