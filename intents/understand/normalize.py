@@ -173,10 +173,12 @@ def drop_chatter(tokens: list[str], is_name: Callable[[str], bool] | None = None
 
 
 def _in_name(tokens: list[str], start: int, end: int, is_name: Callable[[str], bool]) -> bool:
-    """True when tokens[start:end] lies inside a longer known name."""
+    """True when tokens[start:end] lies inside a known name that has a word of its own besides them and
+    stopwords ("good morning" in "good morning vietnam", "girl" in "girl crazy"; not "girl" in "the girl")."""
     for first in range(max(0, start - _NAME_REACH), start + 1):
         for last in range(end, min(len(tokens), first + _NAME_REACH) + 1):
-            if last - first > end - start and is_name(" ".join(tokens[first:last])):
+            others = tokens[first:start] + tokens[end:last]
+            if any(w not in STOPWORDS for w in others) and is_name(" ".join(tokens[first:last])):
                 return True
     return False
 
@@ -193,7 +195,8 @@ def normalize(
     be left ("thanks" alone is small talk, not chatter around a question).
     """
     words: list[str] = []
-    for token in drop_chatter(after_correction(tokens), is_name):
+    kept = drop_chatter(after_correction(tokens), is_name)
+    for at, token in enumerate(kept):
         possessive = token.endswith("s") and token not in shorthands.name_words  # "Williams" is a name
         if token not in vocabulary and possessive and token[:-1] in shorthands.name_words:
             token = token[:-1]  # "alice osmans show": a possessive written without its apostrophe
@@ -201,7 +204,8 @@ def normalize(
             token = _relation_word(token)  # "creater" -> "creator", "directer" -> "director"
         expanded = shorthands.expand(token)
         if expanded is None and token in FAN_WORDS and token not in vocabulary:
-            expanded = FAN_WORDS[token]
+            # A fan's word inside a known name is the name's ("The Goodbye Girl", "Love Actually").
+            expanded = None if is_name and _in_name(kept, at, at + 1, is_name) else FAN_WORDS[token]
         words.extend(expanded if expanded is not None else (token,))
     while words and words[0] in _LEADING_FILLER:
         words.pop(0)

@@ -39,6 +39,8 @@ Copper Vale|starred_actors|Lena Hart
 Copper Vale|has_tags|mining town
 Copper Vale|has_imdb_rating|good
 Copper Vale|release_year|1975
+A Guy Called Rook|has_imdb_rating|bad
+A Guy Called Rook|release_year|1983
 """
 
 
@@ -95,6 +97,12 @@ def test_chatter_is_dropped_unless_inside_a_known_name() -> None:
     assert drop_chatter(tokens) == "who directed for dancing".split()
 
 
+async def test_fan_words_inside_a_title_are_the_titles(engine: QuestionEngine) -> None:
+    # "guy" is fans' word for an actor, but not in "A Guy Called Rook".
+    answer = await _ask(engine, "what do people think of A Guy Called Rook")
+    assert answer.answers == ("bad",)
+
+
 async def test_fact_words_inside_a_title_ask_for_no_missing_fact(engine: QuestionEngine) -> None:
     answer = await _ask(engine, "what is The Final Song about")
     assert answer.intent == "film_tag"
@@ -106,9 +114,7 @@ async def test_people_think_about_a_film_asks_for_its_rating(engine: QuestionEng
     assert answer.answers == ("good",)
 
 
-async def test_who_question_about_a_film_asks_for_its_cast_whatever_the_intent(
-    knowledge: Knowledge,
-) -> None:
+async def test_who_question_about_a_film_asks_for_its_cast_whatever_the_intent(knowledge: Knowledge) -> None:
     # The tag intent's handler, reached by a "who" question without a role word, lists the cast.
     text = "who was in the film Copper Vale"
     query = Query(text, text.split(), knowledge, BEFORE_PREMIERE.date(), index=EntityIndex(knowledge))
