@@ -74,7 +74,7 @@ _VALUE_PHRASES = {
     r"|releas(?:e|ed|es|ing)|(?:which|what) years?|years?|came out|come out|premiered",
     # "gender" and "nature": genre as machine translation renders it.
     R.HAS_GENRE: r"genres?|types?|kinds?(?: of| for)?|categor(?:y|ies)|sorts? of|gender|nature|style"
-    r"|falls? under",
+    r"|fall(?:s|ing)? under",
     R.IN_LANGUAGE: r"languages? spoken|languages?|spoken(?: in)?",
     R.HAS_TAGS: r"tags?|keywords?|topics?|describ(?:e|es|ed|ing)",
     R.HAS_IMDB_VOTES: r"votes|popular(?:ity)?|famous|well known",

@@ -103,6 +103,12 @@ async def test_fan_words_inside_a_title_are_the_titles(engine: QuestionEngine) -
     assert answer.answers == ("bad",)
 
 
+async def test_paraphrase_frame_words_are_no_part_of_a_name(engine: QuestionEngine) -> None:
+    # Machine-translated paraphrases frame the name with words like "causes" ("what makes X act in").
+    answer = await _ask(engine, "what causes Tessa Grint to act in")
+    assert answer.answers == ("Rory Vance",)
+
+
 async def test_fact_words_inside_a_title_ask_for_no_missing_fact(engine: QuestionEngine) -> None:
     answer = await _ask(engine, "what is The Final Song about")
     assert answer.intent == "film_tag"
