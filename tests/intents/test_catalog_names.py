@@ -115,8 +115,17 @@ async def test_fact_words_inside_a_title_ask_for_no_missing_fact(engine: Questio
     assert set(answer.answers) == {"beach", "first love"}
 
 
-async def test_people_think_about_a_film_asks_for_its_rating(engine: QuestionEngine) -> None:
-    answer = await _ask(engine, "what do people think about Copper Vale")
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what do people think about Copper Vale",
+        "is Copper Vale a good movie",
+        "how did people like Copper Vale",
+        "how good is Copper Vale",
+    ],
+)
+async def test_how_people_liked_a_film_asks_for_its_rating(engine: QuestionEngine, question: str) -> None:
+    answer = await _ask(engine, question)
     assert answer.answers == ("good",)
 
 
