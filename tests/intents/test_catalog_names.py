@@ -41,6 +41,10 @@ Copper Vale|has_imdb_rating|good
 Copper Vale|release_year|1975
 A Guy Called Rook|has_imdb_rating|bad
 A Guy Called Rook|release_year|1983
+The Players|starred_actors|Gil Dorn
+The Players|release_year|2012
+Glade|starred_actors|Mona Pike
+Glade|release_year|1999
 """
 
 
@@ -107,6 +111,11 @@ async def test_paraphrase_frame_words_are_no_part_of_a_name(engine: QuestionEngi
     # Machine-translated paraphrases frame the name with words like "causes" ("what makes X act in").
     answer = await _ask(engine, "what causes Tessa Grint to act in")
     assert answer.answers == ("Rory Vance",)
+
+
+async def test_players_of_a_film_are_its_cast_not_the_film_the_players(engine: QuestionEngine) -> None:
+    answer = await _ask(engine, "who are the players in Glade")
+    assert answer.answers == ("Mona Pike",)
 
 
 async def test_fact_words_inside_a_title_ask_for_no_missing_fact(engine: QuestionEngine) -> None:
