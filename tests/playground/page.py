@@ -13,6 +13,14 @@ from selenium.webdriver.support.ui import WebDriverWait
 REPLY_WITHIN = 20.0  # seconds; generous for a loaded shared machine, never slept through
 
 
+# The visible autocomplete choices' labels, read atomically in the page.
+_SUGGESTION_LABELS = """
+const box = document.getElementById("suggestions");
+if (!box || box.hidden || box.offsetParent === null) return [];
+return [...box.querySelectorAll('[role="option"] .label')].map((label) => label.innerText);
+"""
+
+
 class PlaygroundPage:
     """Drives the page with the keyboard and clicks, as a person would."""
 
@@ -87,10 +95,9 @@ class PlaygroundPage:
         return self.next_bot_message(before)
 
     def suggestions(self) -> list[str]:
-        listbox = self.driver.find_element(By.ID, "suggestions")
-        if not listbox.is_displayed():
-            return []
-        return [label.text for label in listbox.find_elements(By.CSS_SELECTOR, '[role="option"] .label')]
+        # Read in one script: the list re-renders as choices arrive, so element handles can go stale.
+        labels: list[str] = self.driver.execute_script(_SUGGESTION_LABELS)
+        return labels
 
     def wait_for_suggestion(self, text: str) -> None:
         self.wait_for(lambda: any(text in s for s in self.suggestions()))
