@@ -18,14 +18,22 @@ ROLE_LABELS = {
     "executive_producer": "executive producer",
     "producer": "producer",
     "composer": "composer",
+    "cinematographer": "cinematographer",
+    "editor": "editor",
+    "costume_designer": "costume designer",
+    "casting_director": "casting director",
 }
 # Words in a question that name a crew role.
 ROLE_WORDS = {
     "story_consultant": ("consultant", "story consultant", "consulting"),
-    "showrunner": ("showrunner", "show runner", "runs the show"),
-    "executive_producer": ("executive producer", "executive produces", "ep"),
-    "producer": ("producer", "produced", "produces"),
+    "showrunner": ("showrunner", "show runner", "runs the show", "runs"),
+    "executive_producer": ("executive producer", "executive producers", "executive produces", "ep", "eps"),
+    "producer": ("producer", "producers", "produced", "produces"),
     "composer": ("composer", "music", "score", "composed"),
+    "cinematographer": ("cinematographer", "cinematography", "director of photography", "dop"),
+    "editor": ("editor", "editors", "edited", "editing"),
+    "costume_designer": ("costume", "costumes", "costume designer"),
+    "casting_director": ("casting director", "casting"),
     "writer": ("writer", "writers", "wrote", "written", "screenplay", "script"),
     "novelist": ("novel", "novels", "book", "books", "comic", "comics", "graphic novel", "author"),
 }
@@ -136,7 +144,8 @@ async def crew(q: Query) -> Answer:
     found = _credits(q, *roles)
     if not found:
         label = " or ".join(ROLE_LABELS[r] for r in roles[:2]) if wanted else "crew"
-        return missing(q, "crew", f"a {label} for {q.show.title}")
+        article = "an" if label[0] in "aeiou" else "a"
+        return missing(q, "crew", f"{article} {label} for {q.show.title}")
     lines = [f"{q.kb.people[c.person_id].name} ({ROLE_LABELS[c.role]})" for c in found]
     return Answer(
         text=f"{q.show.title} crew: {join_names(lines)}.",
@@ -235,6 +244,10 @@ INTENTS = [
             "crew",
             "composer",
             "composed",
+            "cinematographer",
+            "editor",
+            "costumes",
+            "casting",
         ),
         commands=("crew",),
         description="story consultant, showrunner and other crew",

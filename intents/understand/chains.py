@@ -17,6 +17,7 @@ from intents.query import sources_for
 from intents.subjects import newest_show, show_the_words_name
 from intents.text import STOPWORDS, fold
 from intents.understand.context import Composing, lead_with, merged_sources
+from intents.understand.frames import read_frame
 
 _ROLE_QUESTIONS = {
     "director": "who directed",
@@ -35,7 +36,10 @@ _ROLE = "|".join(_ROLE_QUESTIONS)
 _OBJECT = r"(?P<obj>(?:the )?(?:<S> (?:of )?)?(?:<E\d+>)?(?: <S>)?)"
 _PATTERNS = (
     # "the director of season 3", "the creator of heartstopper", "the season 3 director"
-    re.compile(rf"\b(?:the |a )?(?:main |lead |new )?(?P<role>{_ROLE}) (?:of|for|on|behind|from) {_OBJECT}"),
+    re.compile(
+        rf"\b(?<!casting )(?:the |a )?(?:main |lead |new )?(?P<role>{_ROLE}) (?:of|for|on|behind|from) "
+        rf"{_OBJECT}"
+    ),
     re.compile(rf"\bthe (?P<obj><S>|<E\d+>(?: <S>)?) (?P<role>{_ROLE})\b"),
     re.compile(
         r"\b(?:whoever|(?:the )?(?:guy|person|man|woman|one|people|actor|actress) (?:who|that)) "
@@ -135,6 +139,8 @@ async def chain(c: Composing) -> Answer | None:
         if any(fold(m.refs[0].name) == fold(name) for m in c.res.mentions):
             return None  # "is tony gilroy the showrunner of andor" asserts it: a yes/no check
         before, after = marked.text[: match.start()], marked.text[match.end() :]
+        if c.is_yes_no and groups.get("who") is None and _names_a_person(marked, f"{before} {after}"):
+            return None  # "is kit connor the actor who plays charlie" asserts who it is: a yes/no check
         if not _asks_more(f"{before} {after}"):
             # "who is the creator of heartstopper" is a one-hop question; "alice oseman's show" is answered
             # by the bridge itself.
@@ -186,9 +192,15 @@ async def _bridge(c: Composing, marked: _Marked, groups: dict[str, str | None]) 
 
 
 def _asks_more(words: str) -> bool:
-    """Whether the question says more than 'who is' around the described subject."""
+    """Whether the question says more than 'who is' around the described subject ("who's in the show
+    alice oseman created" asks for its cast, in words that are all stopwords)."""
     content = [w for w in words.split() if w not in STOPWORDS and w not in _SCAFFOLD and not w.isdigit()]
-    return bool(content)
+    return bool(content) or read_frame(re.sub(r"<E\d+>|<S>", "xshowx", words)) == "cast"
+
+
+def _names_a_person(marked: _Marked, words: str) -> bool:
+    """Whether these marked words name a person (outside the described phrase)."""
+    return any(marked.mentions[key].refs[0].kind == "person" for key in re.findall(r"<E\d+>", words))
 
 
 def _show_of(c: Composing, mention: Mention, how: str | None) -> ShowFacts | None:

@@ -20,10 +20,13 @@ _ASKS_COMPARISON = re.compile(
     r"released |started |has |had |got |gets )?"
     r"(first|earlier|sooner|later|newer|older|higher|better|lower|worse|more|fewer|longer|shorter)\b"
     r"|\bcame first\b|\bwhich (came|comes|premiered|aired|dropped|released|started)"
-    r"|\b(before|after)\b|\bbetween\b|\b(higher|lower|better|worse|more|fewer) .*\bthan\b"
+    r"|\b(before|after)\b|\bbetween\b"
+    r"|\b(higher|lower|better|worse|more|fewer|older|newer|earlier|later|bigger|smaller|larger) .*\bthan\b"
+    r"|\bwhich\b.*\b(bigger|smaller|larger)\b"
     r"|\bwhich (is|has) (the )?(better|higher|lower|more)|\bsooner\b"
     r"|\bwhich\b.*\b(higher|lower|better|worse|more|fewer|first|earlier|later|sooner)\b"
     r"|\b(higher|lower|better|worse|more|fewer|first|earlier|sooner)\b.*\bor\b"
+    r"|\bhow (many (days|weeks)|long) from\b.*\bto\b"
     r"|\bapart\b|\bhow far\b|\bdifference\b|\bgap\b|\bvs\b|\bversus\b|\brank\b"
     r"|\bwhich\b.*\b(last|latest|newest|oldest|highest|lowest|best|worst|most|fewest|longest|shortest)\b"
     r"|\bin total\b|\baltogether\b|\bcombined\b"
@@ -152,6 +155,10 @@ async def _premiere(c: Composing, side: Side) -> _Premiere | None:
     return _Premiere(dt.date(first.year or 1, 1, 1), f"in {first.year}", sourced)
 
 
+_EARLIER_WORDS = ("before", "older", "earlier", "sooner")
+_LATER_WORDS = ("after", "newer", "later")
+
+
 def _verb(day: dt.date, today: dt.date) -> str:
     return "premiered" if day <= today else "premieres"
 
@@ -177,9 +184,9 @@ async def _dates(c: Composing, a: Side, b: Side) -> Answer | None:
         "between", "how many days", "how long", "how many weeks", "how much time", "apart", "how far", "gap"
     ):
         lead = f"There are {gap} days between them: {both}." if exact else f"{both}."
-    elif c.is_yes_no and c.has("before", "after"):
+    elif c.is_yes_no and c.has(*_EARLIER_WORDS, *_LATER_WORDS):
         before = da < db
-        yes = before if c.has("before") else not before
+        yes = before if c.has(*_EARLIER_WORDS) else not before
         apart = f" ({gap} days {'later' if before else 'earlier'})" if exact else ""
         lead = f"{'Yes' if yes else 'No'}. {both}{apart}."
     else:

@@ -9,15 +9,40 @@ from dataclasses import dataclass, replace
 from db.knowledge import Knowledge, ShowFacts
 from intents.answer import Answer, Source
 from intents.resolve import Resolution
+from intents.text import fold
 
 # Answers a plain sub-question ("who directed heartstopper season 3") in the same conversation and clock.
 Ask = Callable[[str], Awaitable[Answer]]
 
-# Endings that make any question a yes/no one ("hs3 netflix or nah").
-YES_NO_TAILS = frozenset({("or", "nah"), ("or", "not"), ("right",), ("or", "no"), ("yes", "no"), ("yn",)})
+# Endings that make any question a yes/no one ("hs3 netflix or nah", "... wasn't it?").
+YES_NO_TAILS = frozenset(
+    {("or", "nah"), ("or", "not"), ("right",), ("or", "no"), ("yes", "no"), ("yn",), ("yeah",), ("correct",),
+     ("innit",), ("i", "right"), ("or", "what"), ("someone", "else"), ("somebody", "else")}
+    | {(tag, pronoun) for tag in ("isnt", "wasnt", "didnt", "doesnt", "hasnt", "arent", "werent", "havent")
+       for pronoun in ("it", "he", "she", "they")}
+)  # fmt: skip
 AUXILIARIES = frozenset(
     "is are was were did does do has have will can could should would isnt didnt doesnt wasnt hasnt".split()
 )
+_WH_WORDS = frozenset("when what who where which why how whose whom whens whats whos wheres".split())
+# Verbs that make a statement asked back ("euros lyn directs season 1?") a claim to check.
+_CLAIM_VERBS = frozenset(
+    """directed directs directing direct created creates made makes wrote writes plays played playing stars
+    starred is was are comes drops premieres premiered airs aired streams has had got""".split()
+)
+
+
+def asks_to_check(text: str) -> bool:
+    """Whether the message asks to check a claim without starting like a yes/no question: a tag at its end
+    ("..., wasn't it?", "... or nah") or a statement asked back ("so alice oseman created it?")."""
+    words = fold(text).split()
+    tail = tuple(words[-2:])
+    if tail in YES_NO_TAILS or tail[-1:] in YES_NO_TAILS:
+        return True
+    if not words or set(words) & _WH_WORDS:
+        return False
+    asked = text.rstrip().endswith("?") or words[0] == "so"
+    return asked and bool(set(words[1:]) & _CLAIM_VERBS)
 
 
 @dataclass(frozen=True)

@@ -31,6 +31,13 @@ def _frame(intent: str, pattern: str, decisive: bool = False) -> Frame:
 # Order matters: a countdown also says "come out", other work also says "directed".
 FRAMES: tuple[Frame, ...] = (
     _frame("help", r"^(help|commands|what can (you|i) (do|ask))$"),
+    # "who wrote the music" asks for a composer, not a writer; "score" here is music, not a rating.
+    _frame(
+        "crew",
+        r"\bwho (wrote|did|composed|made|does) the (music|score|soundtrack|songs|theme( song)?)\b"
+        r"|\bcompos(er|ers|ed)\b",
+        decisive=True,
+    ),
     _frame(
         "countdown",
         r"\bhow (long|many (days|weeks|months|more days|sleeps))\b"
@@ -41,7 +48,7 @@ FRAMES: tuple[Frame, ...] = (
         "other_work",
         r"\bwhat else\b|\bother (shows|work|works|projects|things|series|films|movies|credits|stuff)\b"
         r"|\bknown for\b|\belse (has|have|did|is)\b|\bfilmography\b|\bworked on\b|\bbeen in\b"
-        r"|\bprevious work\b",
+        r"|\bprevious work\b|\bdone before\b|\b(has|have|did) xpersonx (done|made)\b",
     ),
     _frame(
         "plays_whom",
@@ -58,18 +65,22 @@ FRAMES: tuple[Frame, ...] = (
         r"\bwho (plays|played|is playing|portrays|portrayed|voices|will play)\b|\bplayed by\b"
         r"|\b(actor|actress|person) (for|of|behind|playing|who plays|that plays)\b|\bxcharx s actor\b",
     ),
-    _frame("directors", r"\bdirect(s|ed|or|ors|ing)?\b"),
+    _frame("directors", r"(?<!casting )\bdirect(s|ed|or|ors|ing)?\b(?! of photography)"),
     _frame(
         "creator",
         r"\bcreat(e|ed|es|or|ors)\b|\bwrote\b|\bwriters?\b|\bauthor\b|\bnovels?\b|\bbooks?\b|\bbased on\b"
         r"|\bcame up with\b|\bwritten\b|\bmind behind\b|\bcomics?\b|\bgraphic novel\b",
     ),
-    _frame("crew", r"\bshow ?runners?\b|\bconsultant\b|\bproducers?\b|\bproduced\b"),
+    _frame(
+        "crew",
+        r"\bshow ?runners?\b|\bconsultant\b|\bproducers?\b|\bproduced\b|\bcinematograph\w*\b|\beditors?\b"
+        r"|\bedited\b|\bcostumes?\b|\bcasting director\b|\bcompos(er|ers|ed)\b|\bwho runs\b",
+    ),
     _frame("awards", r"\b(emmys?|baftas?|golden globes?|awards?|nominat\w*|won|win|wins|oscars?|sag)\b"),
     _frame(
         "ratings",
         r"\b(ratings?|rated|scores?|rotten|tomatoes|tomatometer|critics|reviews?|reviewed|metacritic|imdb"
-        r"|audiences?|fresh|certified)\b",
+        r"|audiences?|fresh|certified|letterboxd)\b",
     ),
     _frame(
         "seasons",

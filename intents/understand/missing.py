@@ -6,8 +6,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from db.knowledge import ShowFacts
 from intents.answer import Answer
-from intents.understand.context import Composing
+from intents.text import fold
+from intents.understand.context import Composing, lead_with
+from intents.understand.frames import read_frame
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,23 +81,56 @@ async def missing_fact(c: Composing) -> Answer | None:
             return _say(lack.what.format(name=person.name), known)
         if lack.about == "show":
             show = c.res.shows[0] if c.res.shows else c.show
-            if show is None or c.res.people or _spin_off_known(c, lack, show.title):
+            if show is None or c.res.people:
                 continue
+            if "spin-off" in lack.what:
+                parent, spin_off = _spin_off(c, show)
+                named = any("spin" in c.tokens[m.start : m.end] for m in c.res.mentions)
+                if spin_off is not None and named and read_frame(c.res.slotted) is not None:
+                    return None  # "when does the wandavision spin-off come out" asks about the spin-off
+                if spin_off is not None:
+                    return await _spin_off_answer(c, spin_off, parent or show)
+                if _asks_if_itself_one(c):
+                    return None
             known = await c.ask(f"what is {show.title} about")
             return _say(lack.what.format(name=show.title), known, show.id)
     return None
 
 
-def _spin_off_known(c: Composing, lack: Lack, title: str) -> bool:
-    """A spin-off some fact describes ("Agatha All Along: a spin-off of WandaVision") is not missing."""
-    if "spin-off" not in lack.what:
-        return False
-    key = f"spin off of {title}".lower()
-    return any(
-        "spin off" in (show.synopsis or "").lower().replace("-", " ")
-        and (key in (show.synopsis or "").lower().replace("-", " ") or show.title == title)
-        for show in c.kb.shows.values()
-    )
+def _spin_off(c: Composing, show: ShowFacts) -> tuple[ShowFacts | None, ShowFacts | None]:
+    """The show asked about and a show the facts call a spin-off of it: described so in its synopsis ("a
+    spin-off of WandaVision"), or named by its alias ("the wandavision spin-off" links to Agatha All Along;
+    the first is then the show the alias names, if any)."""
+    for mention in c.res.mentions:
+        words = c.tokens[mention.start : mention.end]
+        if mention.refs[0].kind == "show" and "spin" in words:
+            spin_off = c.kb.shows.get(mention.refs[0].id)
+            named = " ".join(words)
+            others = (s for s in c.kb.shows.values() if s is not spin_off and fold(s.title) in named)
+            parent = next(others, None)
+            return parent, spin_off
+    key = f"spin off of {fold(show.title)}"
+    return show, next((s for s in c.kb.shows.values() if key in fold(s.synopsis or "")), None)
+
+
+def _asks_if_itself_one(c: Composing) -> bool:
+    """'is agatha all along a spin-off?' asks about the show itself, not for a spin-off of it."""
+    for mention in c.res.mentions:
+        after = c.tokens[mention.end : mention.end + 3]
+        if after[:2] in (["a", "spin"], ["an", "spin"]) or after[:3] == ["is", "a", "spin"]:
+            return True
+    return False
+
+
+async def _spin_off_answer(c: Composing, spin_off: ShowFacts, show: ShowFacts) -> Answer:
+    """'Yes: Agatha All Along is a spin-off of WandaVision.' and what it is."""
+    about = await c.ask(f"what is {spin_off.title} about")
+    lead = f"{'Yes: ' if c.is_yes_no else ''}{spin_off.title} is a spin-off of {show.title}."
+    if show.id == spin_off.id:
+        lead = f"{'Yes: ' if c.is_yes_no else ''}{spin_off.title} is the one I know of."
+    if about.kind != "answer":
+        return Answer(text=lead, kind="answer", intent="about", confidence=0.9, show_id=spin_off.id)
+    return replace(lead_with(lead, about, intent="about"), kind="answer", show_id=spin_off.id)
 
 
 def _say(what: str, known: Answer, show_id: int | None = None) -> Answer:

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from db.knowledge import ShowFacts
 from intents.understand.context import Composing
 
-_SEPARATORS = frozenset({"or", "and", "than", "vs", "versus", "before", "after", "between"})
+_SEPARATORS = frozenset({"or", "and", "than", "vs", "versus", "before", "after", "between", "from", "to"})
 
 
 class Measure(enum.Enum):
@@ -49,6 +49,9 @@ def sides_of(c: Composing) -> list[Side]:
                 if mention.start >= 3 and c.tokens[mention.start - 1] == "of"
                 else mention.start
             )
+            # A side ends at the next "or"/"than"/...: "agatha or season 3 of heartstopper" gives agatha no
+            # season of heartstopper's.
+            end = next((i for i in range(mention.end, end) if c.tokens[i] in _SEPARATORS), end)
             words = c.tokens[start:end]
             res = c.link(words)
             show = c.kb.shows.get(mention.refs[0].id)

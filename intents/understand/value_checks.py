@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from db.knowledge import AwardFact
 from intents.answer import Answer
 from intents.query import sources_for
 from intents.text import fold
@@ -85,8 +86,19 @@ async def award_check(c: Composing, body: str) -> Answer | None:
     real = [a for a in awards if a.outcome in ("won", "nominated")]
     wins = [a for a in real if a.outcome == "won"]
     if not awards:
-        text = f"I don't have any {body} nominations on record for {show.title}."
-        return Answer(text=text, kind="answer", intent="awards", confidence=0.6, show_id=show.id)
+        # A yes/no says no first; the nominations it does have follow.
+        text = f"No, not as far as my facts go: I have no {body} nominations on record for {show.title}."
+        others = [a for a in show.awards if a.outcome in ("won", "nominated")]
+        text += _other_bodies(others)
+        return Answer(
+            text=text,
+            kind="answer",
+            intent="awards",
+            confidence=0.6,
+            answers=("No",),
+            sources=sources_for(c.kb, [a.article_id for a in others]),
+            show_id=show.id,
+        )
     hits = wins if won_asked else real
     categories = [a.category for a in hits if a.category]
     what = "won" if won_asked else "been nominated for"
@@ -102,13 +114,7 @@ async def award_check(c: Composing, body: str) -> Answer | None:
         others = [
             a for a in show.awards if a.outcome in ("won", "nominated") and fold(body) not in fold(a.body)
         ]
-        by_body: dict[str, list[str]] = {}
-        for award in others:
-            by_body.setdefault(award.body, []).append(award.category or award.body)
-        for other_body, categories in by_body.items():
-            # Say what it has instead: "No Emmy nominations; 3 BAFTA nominations: Music, ...".
-            text += f" It has {len(categories)} {other_body} nomination{'s' if len(categories) > 1 else ''}: "
-            text += ", ".join(categories) + "."
+        text += _other_bodies(others)
         sources = tuple(dict.fromkeys((*sources, *sources_for(c.kb, [a.article_id for a in others]))))
     return Answer(
         text=text,
@@ -119,6 +125,18 @@ async def award_check(c: Composing, body: str) -> Answer | None:
         sources=sources,
         show_id=show.id,
     )
+
+
+def _other_bodies(others: list[AwardFact]) -> str:
+    """What it has instead: " It has 3 BAFTA nominations: Music, Writing, Memorable Moment."."""
+    by_body: dict[str, list[str]] = {}
+    for award in others:
+        by_body.setdefault(award.body, []).append(award.category or award.body)
+    text = ""
+    for other_body, categories in by_body.items():
+        text += f" It has {len(categories)} {other_body} nomination{'s' if len(categories) > 1 else ''}: "
+        text += ", ".join(categories) + "."
+    return text
 
 
 async def count_check(c: Composing) -> Answer | None:

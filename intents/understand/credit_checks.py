@@ -1,0 +1,153 @@
+"""Yes/no checks of a credit: whether a person directed, created, is in or plays something, said with the
+credit that decided it ("No, Euros Lyn isn't a director of Heartstopper season 3: the credit is for seasons
+1-2.")."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from db.knowledge import CreditFact, ShowFacts
+from intents.answer import Answer
+from intents.query import parse_seasons
+from intents.text import fold
+from intents.understand.context import Composing, verdict
+
+_ROLE_WORDS = {
+    "director": "a director of",
+    "creator": "a creator of",
+    "writer": "a writer of",
+    "actor": "in",
+    "showrunner": "the showrunner of",
+    "executive_producer": "a producer of",
+    "any": "credited on",
+}
+_ROLE_FAMILY = {
+    "creator": {"creator", "writer", "novelist"},
+    "writer": {"creator", "writer", "novelist"},
+    "executive_producer": {"executive_producer", "producer"},
+}
+_ROLE_INTENTS = {
+    "director": "directors",
+    "creator": "creator",
+    "writer": "creator",
+    "actor": "cast",
+    "showrunner": "crew",
+    "executive_producer": "crew",
+    "any": "cast",
+}
+# Folded word beginnings that name the role a yes/no question asserts, first match wins.
+_ROLE_STEMS: tuple[tuple[tuple[str, ...], str, str], ...] = (
+    (("showrun", "show run"), "showrunner", "who is the showrunner of"),
+    (("producer", "exec", "executive", "produc"), "executive_producer", "who produced"),
+    (("direct",), "director", "who directed"),
+    (("creat", "came up", "come up", "made", "make"), "creator", "who created"),
+    (("writ", "wrote", "author", "novel", "book"), "writer", "who created"),
+    (("involved", "part of", "work on", "worked on", "working on", "credited"), "any", "who worked on"),
+)
+
+
+def _episodes_agree(c: Composing, credits: list[CreditFact], show: ShowFacts) -> bool:
+    """'did X direct 6 episodes' and 'did X direct all of season 1' assert more than a credit."""
+    counts = [int(t) for t in c.tokens if t.isdigit()]
+    season = c.res.season
+    asserted = [n for n in counts if season is None or n != season.number]
+    if asserted and c.has("episodes", "episode", "eps"):
+        return any(cr.episodes == asserted[0] for cr in credits)
+    if c.has("all", "every", "whole", "entire") and season is not None:
+        others = [
+            cr
+            for cr in show.credits
+            if cr.role == "director"
+            and cr.person_id != credits[0].person_id
+            and (not cr.seasons or season.number in parse_seasons(cr.seasons))
+        ]
+        return not others
+    return True
+
+
+def _asked_role(c: Composing) -> tuple[str, str]:
+    """The role a yes/no question asserts ("did X direct it" -> director) and the question that lists it."""
+    joined = " ".join(c.tokens)
+    for stems, role, question in _ROLE_STEMS:
+        if any(f" {stem}" in f" {joined}" for stem in stems):
+            return role, question
+    # "did he do the first two seasons as well?" after a question about directors: the same role.
+    last_intent = c.recent[0][2] if c.recent else None
+    for _stems, role, question in _ROLE_STEMS:
+        if _ROLE_INTENTS.get(role) == last_intent and role != "any":
+            return role, question
+    return "actor", "who stars in"
+
+
+async def plays_check(c: Composing) -> Answer | None:
+    character = c.res.characters[0]
+    person = c.res.people[0]
+    who = await c.ask(f"who plays {character.character}")
+    if who.kind != "answer":
+        return None
+    yes = any(fold(person.name) == fold(a) for a in who.answers)
+    if not yes:
+        # Say whom the person does play there: "No. Kaitlyn Dever plays Abby. (Bella Ramsey plays Ellie.)"
+        own = [cr.character for cr in person.credits if cr.show_id == character.show_id and cr.character]
+        if own:
+            checked = verdict(False, "No.", who, "who_plays")
+            return replace(checked, text=f"{checked.text} ({person.name} plays {own[0]}.)")
+    return verdict(yes, "Yes." if yes else "No.", who, "who_plays")
+
+
+async def credit_check(c: Composing) -> Answer | None:
+    person = c.res.people[0]
+    show = c.res.shows[0] if c.res.shows else c.show
+    assert show is not None
+    role, question = _asked_role(c)
+    on_show = [cr for cr in person.credits if cr.show_id == show.id]
+    season = c.res.season.number if c.res.season else None
+    credits = on_show
+    if season is not None:
+        credits = [cr for cr in on_show if not cr.seasons or season in parse_seasons(cr.seasons)]
+    roles = {cr.role for cr in credits}
+    wanted = _ROLE_FAMILY.get(role, {role})
+    yes = bool(roles & wanted) or (role == "any" and bool(roles))
+    if yes and role == "director":
+        yes = _episodes_agree(c, [cr for cr in credits if cr.role == "director"], show)
+    sub = await c.ask(f"{question} {c.subject_words() or show.title}")
+    if sub.kind != "answer":
+        sub = Answer(text="", kind="answer")
+    what = _ROLE_WORDS[role]
+    intent = _ROLE_INTENTS[role]
+    if yes:
+        lead = f"Yes, {person.name} is {what} {show.title}."
+        if role == "any":
+            named = ", ".join(sorted({cr.role.replace("_", " ") for cr in credits}))
+            lead = f"Yes, {person.name} is credited on {show.title} as {named}."
+        if role == "actor":
+            played = [cr.character for cr in credits if cr.role == "actor" and cr.character]
+            text = f"Yes, {person.name} plays {played[0]} in {show.title}." if played else lead
+            return replace(verdict(True, "", sub, intent), text=text)
+        return verdict(True, lead, sub, intent)
+    if roles & wanted:
+        return verdict(False, "No.", sub, intent)  # credited, but not for what was asserted (all, 6 episodes)
+    lead = f"No, {person.name} isn't {what} {show.title} as far as my facts go."
+    elsewhere = [cr for cr in on_show if cr.role in wanted and cr.seasons]
+    if season is not None and elsewhere:
+        # "did euros lyn direct season 3?": credited on the show, for other seasons.
+        seasons = ", ".join(cr.seasons or "" for cr in elsewhere)
+        label = f"{show.title} season {season}"
+        lead = f"No, {person.name} isn't {what} {label}: the credit is for seasons {seasons}."
+    if role == "actor":
+        lead = f"No, {person.name} isn't in the cast of {show.title} as far as my facts go."
+    if credits:
+        other = ", ".join(sorted({cr.role.replace("_", " ") for cr in credits}))
+        lead += f" ({person.name}'s credit on it: {other}.)"
+    elif role in ("actor", "any"):
+        lead += _credited_elsewhere(c, person.name, [cr for cr in person.credits if cr.show_id != show.id])
+    return verdict(False, lead, sub, intent)
+
+
+def _credited_elsewhere(c: Composing, name: str, credits: list[CreditFact]) -> str:
+    """' (Kathryn Hahn is in Agatha All Along.)': where the person is credited instead."""
+    shows = c.kb.shows
+    acting = [shows[cr.show_id].title for cr in credits if cr.role == "actor" and cr.show_id in shows]
+    if acting:
+        return f" ({name} is in {' and '.join(dict.fromkeys(acting))}.)"
+    return ""
