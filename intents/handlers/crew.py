@@ -31,7 +31,7 @@ ROLE_WORDS = {
     "producer": ("producer", "producers", "produced", "produces"),
     "composer": ("composer", "music", "score", "composed"),
     "cinematographer": ("cinematographer", "cinematography", "director of photography", "dop"),
-    "editor": ("editor", "editors", "edited", "editing"),
+    "editor": ("editor", "editors", "edited", "editing", "edits"),
     "costume_designer": ("costume", "costumes", "costume designer"),
     "casting_director": ("casting director", "casting"),
     "writer": ("writer", "writers", "wrote", "written", "screenplay", "script"),

@@ -33,7 +33,10 @@ _ROLE_QUESTIONS = {
     "lead": "who stars in",
 }
 _ROLE = "|".join(_ROLE_QUESTIONS)
-_OBJECT = r"(?P<obj>(?:the )?(?:<S> (?:of )?)?(?:<E\d+>)?(?: <S>)?)"
+_OBJECT = (
+    r"(?P<obj>(?:the )?(?:(?:new|latest|next|upcoming) )?(?:<S> (?:of )?)?(?:<E\d+>)?(?: <S>)?"
+    r"(?:(?<=<S> <E\d>) season)?)"
+)
 _PATTERNS = (
     # "the director of season 3", "the creator of heartstopper", "the season 3 director"
     re.compile(
@@ -42,8 +45,9 @@ _PATTERNS = (
     ),
     re.compile(rf"\bthe (?P<obj><S>|<E\d+>(?: <S>)?) (?P<role>{_ROLE})\b"),
     re.compile(
-        r"\b(?:whoever|(?:the )?(?:guy|person|man|woman|one|people|actor|actress) (?:who|that)) "
-        r"(?P<verb>directed|created|wrote) (?P<obj>(?:the )?(?:<S> (?:of )?)?(?:<E\d+>)?(?: <S>)?)"
+        r"\b(?:whoever |(?:the )?(?:guy|person|man|woman|one|people|actor|actress|dude) "
+        r"(?:who |that )?(?:is )?)"
+        rf"(?P<verb>directed|directing|directs|created|creating|wrote|writing) {_OBJECT}"
     ),
     # "the actor who plays charlie", "the guy playing nick"
     re.compile(
@@ -58,7 +62,13 @@ _PATTERNS = (
         r"works on|made|plays|is directing|appears in|was on|is on|(?:co )?wrote(?: the (?:books?|novels?))?"
         r"(?: for)?))?"
     ),
-    re.compile(r"(?P<who><E\d+>) (?:s )?(?:new |latest )?(?:show|series)\b"),
+    # "the show based on alice oseman's novels"
+    re.compile(
+        r"\b(?:the |that )?(?:show|series|tv show|one) (?:that s |thats |which is |that is )?based on "
+        r"(?P<who><E\d+>)(?: s)?(?: (?:novels?|books?|comics?|graphic novels?|work))?"
+    ),
+    # "joe locke's new show", "joe locke's marvel show": words of the show's description may come between
+    re.compile(r"(?P<who><E\d+>) (?:s )?(?:[a-z]+ )?(?:show|series)\b"),
 )
 _SCAFFOLD = frozenset("whos name named called tell novel novels book books comic comics show series".split())
 _VERB_ROLES = {
@@ -66,7 +76,10 @@ _VERB_ROLES = {
     "created": "creator",
     "wrote": "writer",
     "directs": "director",
+    "directing": "director",
     "is directing": "director",
+    "creating": "creator",
+    "writing": "writer",
     "made": "creator",
     "wrote the books for": "novelist",
     "co wrote the books for": "novelist",

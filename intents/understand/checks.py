@@ -8,7 +8,7 @@ import datetime as dt
 from intents.answer import Answer
 from intents.understand.claims import asserted_day, date_check, network_choice, score_check
 from intents.understand.context import Composing, verdict
-from intents.understand.credit_checks import credit_check, plays_check
+from intents.understand.credit_checks import credit_check, plays_check, source_check, work_check
 from intents.understand.value_checks import (
     AWARD_BODIES,
     award_check,
@@ -97,6 +97,8 @@ async def yes_no(c: Composing) -> Answer | None:
     if res.people and res.characters:
         return await plays_check(c)
     network = res.networks[0] if res.networks else network_named(c)
+    if network is not None and c.has("yet", "hit", "arrived", "landed") and (res.shows or c.show):
+        return await _out_yet(c)  # "has season 3 hit netflix yet" asks whether it is out
     if network is not None and (res.shows or c.show):
         return await network_check(c, network)
     show = res.shows[0] if res.shows else c.show
@@ -106,10 +108,14 @@ async def yes_no(c: Composing) -> Answer | None:
     award = next((body for word, body in AWARD_BODIES.items() if c.has(word)), None)
     if award is not None and c.show is not None:
         return await award_check(c, award)
+    if res.people and (worked := await work_check(c)) is not None:
+        return worked
     if res.people and c.show is not None:
         return await credit_check(c)
+    if c.has("based on") and show is not None and (based := await source_check(c, show)) is not None:
+        return based
     day = asserted_day(c)
-    dated = await date_check(c, day) if day is not None and show is not None and not res.people else None
+    dated = await date_check(c, day) if day is not None and not res.people else None
     if dated is not None:
         return dated
     if c.has("episodes", "episode", "seasons") and c.show is not None:

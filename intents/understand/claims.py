@@ -60,16 +60,20 @@ def asserted_day(c: Composing) -> AssertedDay | None:
 
 async def date_check(c: Composing, asserted: AssertedDay) -> Answer | None:
     """'does heartstopper season 3 premiere on october 10?': No, and the day the facts give."""
+    season = c.res.season.number if c.res.season is not None else None
     show = c.res.shows[0] if c.res.shows else c.show
+    if show is None and season is not None:
+        # "is season 3 premiering on october 3?": the one show with that season's release.
+        having = [s for s in c.kb.shows.values() if any(r.season == season for r in s.releases)]
+        show = having[0] if len(having) == 1 else None
     if show is None:
         return None
-    season = c.res.season.number if c.res.season is not None else None
     releases = [
         r for r in show.releases if season is None or r.season == season or (season == 1 and r.season is None)
     ]
     if not any(r.on is not None or r.year is not None for r in releases):
         return None  # no day to check against: the plain answer says what is missing
-    premiere = await c.ask(f"when does {c.subject_words() or show.title} premiere")
+    premiere = await c.ask(f"when does {show.title}{f' season {season}' if season else ''} premiere")
     if premiere.kind != "answer":
         return None
     yes = any(asserted.fits(r) for r in releases)

@@ -36,6 +36,8 @@ def episodes(c: Composing, a: Side, b: Side) -> Answer:
     elif c.is_yes_no:
         yes = ea > eb if not c.has("fewer", "less") else ea < eb
         lead = f"{'Yes' if yes else 'No'}. {both}."
+    elif c.has("how many more", "how many fewer", "how many less", "difference"):
+        lead = f"{(a if ea > eb else b).label} has {abs(ea - eb)} more: {both}."
     else:
         more = a if ea > eb else b
         lead = f"{more.label} has more: {both}."
@@ -70,6 +72,8 @@ def counts(c: Composing, measure: Measure, a: Side, b: Side) -> Answer:
     elif c.is_yes_no:
         yes = na > nb if not c.has("fewer", "less") else na < nb
         lead = f"{'Yes' if yes else 'No'}. {both}."
+    elif c.has("how many more", "how many fewer", "how many less", "difference"):
+        lead = f"{(a if na > nb else b).label} has {abs(na - nb)} more: {both}."
     else:
         lead = f"{(a if na > nb else b).label} has more: {both}."
     return Answer(

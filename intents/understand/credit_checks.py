@@ -19,6 +19,7 @@ _ROLE_WORDS = {
     "actor": "in",
     "showrunner": "the showrunner of",
     "executive_producer": "a producer of",
+    "story_consultant": "the story consultant on",
     "any": "credited on",
 }
 _ROLE_FAMILY = {
@@ -33,11 +34,13 @@ _ROLE_INTENTS = {
     "actor": "cast",
     "showrunner": "crew",
     "executive_producer": "crew",
+    "story_consultant": "crew",
     "any": "cast",
 }
 # Folded word beginnings that name the role a yes/no question asserts, first match wins.
 _ROLE_STEMS: tuple[tuple[tuple[str, ...], str, str], ...] = (
     (("showrun", "show run"), "showrunner", "who is the showrunner of"),
+    (("consult",), "story_consultant", "who is the story consultant on"),
     (("producer", "exec", "executive", "produc"), "executive_producer", "who produced"),
     (("direct",), "director", "who directed"),
     (("creat", "came up", "come up", "made", "make"), "creator", "who created"),
@@ -151,3 +154,31 @@ def _credited_elsewhere(c: Composing, name: str, credits: list[CreditFact]) -> s
     if acting:
         return f" ({name} is in {' and '.join(dict.fromkeys(acting))}.)"
     return ""
+
+
+async def work_check(c: Composing) -> Answer | None:
+    """'did euros lyn work on torchwood?': a title among the person's other work (not a show Marquee
+    follows), said with the rest of that work."""
+    person = c.res.people[0]
+    joined = f" {' '.join(c.tokens)} "
+    shown = {s.id for s in c.res.shows}
+    named = [w for w in person.work if f" {fold(w.title)} " in joined and w.show_id not in shown]
+    if not named:
+        return None
+    work = await c.ask(f"what else has {person.name} worked on")
+    if work.kind != "answer":
+        work = Answer(text="", kind="answer")
+    lead = f"Yes, {named[0].title} is among {person.name}'s credits."
+    return verdict(True, lead, work, "other_work")
+
+
+async def source_check(c: Composing, show: ShowFacts) -> Answer | None:
+    """'is heartstopper based on a book?': the novelist credit decides it."""
+    novelists = [cr for cr in show.credits if cr.role == "novelist"]
+    if not novelists:
+        return None
+    made = await c.ask(f"who created {show.title}")
+    if made.kind != "answer":
+        return None
+    name = c.kb.people[novelists[0].person_id].name if novelists[0].person_id in c.kb.people else "its author"
+    return verdict(True, f"Yes, {show.title} is based on {name}'s books.", made, "creator")

@@ -74,7 +74,7 @@ FRAMES: tuple[Frame, ...] = (
     _frame(
         "crew",
         r"\bshow ?runners?\b|\bconsultant\b|\bproducers?\b|\bproduced\b|\bcinematograph\w*\b|\beditors?\b"
-        r"|\bedited\b|\bcostumes?\b|\bcasting director\b|\bcompos(er|ers|ed)\b|\bwho runs\b",
+        r"|\bedit(s|ed|ing)\b|\bcostumes?\b|\bcasting director\b|\bcompos(er|ers|ed)\b|\bwho runs\b",
     ),
     _frame("awards", r"\b(emmys?|baftas?|golden globes?|awards?|nominat\w*|won|win|wins|oscars?|sag)\b"),
     _frame(

@@ -37,7 +37,17 @@ LACKS: tuple[Lack, ...] = (
     ),
     _lack(r"\binstagram\b|\btwitter\b|\btiktok\b|\bsocials?\b", "person", "{name}'s social media"),
     _lack(r"\b(filmed|filming|shot|shoot|shooting)\b|\blocations?\b", "show", "where {name} was filmed"),
-    _lack(r"\bset in\b|\bsetting\b|\bwhere (is|does) .* take place\b", "show", "where {name} is set"),
+    _lack(
+        r"\bset in\b|\bsetting\b|\bwhere (is|does) .* take place\b|\bschool\b|\bwhat (town|city)\b",
+        "show",
+        "where {name} is set",
+    ),
+    _lack(r"\bhow many (\w+ )?(books|novels|volumes)\b", "show", "how many books {name} has"),
+    _lack(
+        r"\bepisode (titles|names)\b|\b(titles|names) of (the )?episodes\b|\bwhat are the episodes called\b",
+        "show",
+        "episode titles for {name}",
+    ),
     _lack(r"\bspin ?offs?\b|\bspinoffs?\b", "show", "a spin-off of {name}"),
     _lack(r"\bcasting director\b", "show", "a casting director for {name}"),
     _lack(r"\bguest (stars?|starring|appearances?)\b|\bcameos?\b", "show", "guest stars for {name}"),

@@ -102,11 +102,14 @@ async def award_check(c: Composing, body: str) -> Answer | None:
     hits = wins if won_asked else real
     categories = [a.category for a in hits if a.category]
     what = "won" if won_asked else "been nominated for"
+    # "did heartstopper get 5 bafta nominations?" asserts a count too.
+    season = c.res.season.number if c.res.season else None
+    counted = [int(t) for t in c.tokens if t.isdigit() and int(t) != season and int(t) < 1900]
+    agrees = not counted or counted[0] == len(hits)
     if hits:
         detail = f" ({', '.join(categories)})" if categories else ""
-        text = (
-            f"Yes. {show.title} has {what} {len(hits)} {body} award{'s' if len(hits) != 1 else ''}{detail}."
-        )
+        said, plural = ("Yes" if agrees else "No"), ("s" if len(hits) != 1 else "")
+        text = f"{said}. {show.title} has {what} {len(hits)} {body} award{plural}{detail}."
     elif won_asked and real:
         text = f"No. {show.title} has been nominated for {len(real)} {body} award(s) but has not won one."
     else:
@@ -121,7 +124,7 @@ async def award_check(c: Composing, body: str) -> Answer | None:
         kind="answer",
         intent="awards",
         confidence=1.0,
-        answers=("Yes" if hits else "No", *(a.category or a.body for a in hits)),
+        answers=("Yes" if hits and agrees else "No", *(a.category or a.body for a in hits)),
         sources=sources,
         show_id=show.id,
     )
