@@ -29,6 +29,7 @@ from benchmarks.generated_compare import all_comparisons
 from benchmarks.generated_facts import load_seed
 from benchmarks.generated_forms import Item
 from benchmarks.generated_missing import missing_facts
+from benchmarks.generated_more import all_more
 from bot.cli_ask import ask_batch
 from intents.text import fold
 
@@ -42,6 +43,7 @@ def generate(seed: int = 8, per_form: int = 6) -> list[Item]:
         *all_comparisons(facts, rng, per_form),
         *all_chains(facts, rng, per_form),
         *missing_facts(facts, rng, per_form),
+        *all_more(facts, rng),
     ]
     seen: set[str] = set()
     unique = []

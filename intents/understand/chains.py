@@ -33,9 +33,15 @@ _ROLE_QUESTIONS = {
     "lead": "who stars in",
 }
 _ROLE = "|".join(_ROLE_QUESTIONS)
+# A season the linker did not mark (a question names two): "the first season of", "season 1 of", "s3".
+_RAW_SEASON = (
+    r"(?:(?:the )?(?:first|second|third|fourth|fifth|new|latest|next|upcoming) season (?:of )?"
+    r"|season (?:\d+|one|two|three|four|five) (?:of )?)"
+)
+_RAW_SEASON_AFTER = r"(?: (?:season|series) (?:\d+|one|two|three|four|five)| s\d+)"
 _OBJECT = (
-    r"(?P<obj>(?:the )?(?:(?:new|latest|next|upcoming) )?(?:<S> (?:of )?)?(?:<E\d+>)?(?: <S>)?"
-    r"(?:(?<=<S> <E\d>) season)?)"
+    rf"(?P<obj>(?:the )?(?:(?:new|latest|next|upcoming) )?(?:<S> (?:of )?|{_RAW_SEASON})?(?:<E\d+>)?"
+    rf"(?: <S>|{_RAW_SEASON_AFTER})?(?:(?<=<S> <E\d>) season)?)"
 )
 _PATTERNS = (
     # "the director of season 3", "the creator of heartstopper", "the season 3 director"

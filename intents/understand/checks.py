@@ -8,7 +8,7 @@ import datetime as dt
 from intents.answer import Answer
 from intents.understand.claims import asserted_day, date_check, network_choice, score_check
 from intents.understand.context import Composing, verdict
-from intents.understand.credit_checks import credit_check, plays_check, source_check, work_check
+from intents.understand.credit_checks import both_check, credit_check, plays_check, source_check, work_check
 from intents.understand.value_checks import (
     AWARD_BODIES,
     award_check,
@@ -96,6 +96,8 @@ async def yes_no(c: Composing) -> Answer | None:
         return None
     if res.people and res.characters:
         return await plays_check(c)
+    if (both := await both_check(c)) is not None:
+        return both
     network = res.networks[0] if res.networks else network_named(c)
     if network is not None and c.has("yet", "hit", "arrived", "landed") and (res.shows or c.show):
         return await _out_yet(c)  # "has season 3 hit netflix yet" asks whether it is out

@@ -101,7 +101,12 @@ async def score_check(c: Composing, show: ShowFacts) -> Answer | None:
     scores = await c.ask(f"how is {show.title} rated")
     if scores.kind != "answer":
         return None
-    yes = any(round(r.value) == asserted for r in rated)
+    if c.has("above", "over", "higher than", "more than", "better than", "at least"):
+        yes = any(r.value > asserted or (c.has("at least") and r.value == asserted) for r in rated)
+    elif c.has("below", "under", "lower than", "less than", "worse than"):
+        yes = any(r.value < asserted for r in rated)
+    else:
+        yes = any(round(r.value) == asserted for r in rated)
     return verdict(yes, "Yes." if yes else "No.", scores, "ratings")
 
 

@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from db.knowledge import CreditFact, ShowFacts
 from intents.answer import Answer
-from intents.query import parse_seasons
+from intents.query import parse_seasons, sources_for
 from intents.text import fold
 from intents.understand.context import Composing, verdict
 
@@ -136,7 +136,8 @@ async def credit_check(c: Composing) -> Answer | None:
         # "did euros lyn direct season 3?": credited on the show, for other seasons.
         seasons = ", ".join(cr.seasons or "" for cr in elsewhere)
         label = f"{show.title} season {season}"
-        lead = f"No, {person.name} isn't {what} {label}: the credit is for seasons {seasons}."
+        noun = "seasons" if any(ch in seasons for ch in ",-") else "season"
+        lead = f"No, {person.name} isn't {what} {label}: the credit is for {noun} {seasons}."
     if role == "actor":
         lead = f"No, {person.name} isn't in the cast of {show.title} as far as my facts go."
     if credits:
@@ -182,3 +183,32 @@ async def source_check(c: Composing, show: ShowFacts) -> Answer | None:
         return None
     name = c.kb.people[novelists[0].person_id].name if novelists[0].person_id in c.kb.people else "its author"
     return verdict(True, f"Yes, {show.title} is based on {name}'s books.", made, "creator")
+
+
+async def both_check(c: Composing) -> Answer | None:
+    """'are kit connor and joe locke both in heartstopper?', 'is joe locke in both X and Y?': every person
+    named against every show named, for the asserted role."""
+    people = list({p.id: p for p in c.res.people}.values())
+    shows = list({s.id: s for s in c.res.shows}.values()) or ([c.show] if c.show is not None else [])
+    if len(people) * len(shows) < 2 or not people or not c.has("both", "and", "all"):
+        return None
+    role, _question = _asked_role(c)
+    wanted = _ROLE_FAMILY.get(role, {role})
+    what = _ROLE_WORDS[role]
+    said: list[str] = []
+    held = True
+    for person in people:
+        for show in shows:
+            ok = any(cr.show_id == show.id and (cr.role in wanted or role == "any") for cr in person.credits)
+            held = held and ok
+            said.append(f"{person.name} {'is' if ok else 'is not'} {what} {show.title}")
+    text = f"{'Yes' if held else 'No'}: {'; '.join(said)}."
+    return Answer(
+        text=text,
+        kind="answer",
+        intent=_ROLE_INTENTS[role],
+        confidence=1.0,
+        answers=("Yes" if held else "No",),
+        sources=sources_for(c.kb, [cr.article_id for p in people for cr in p.credits]),
+        show_id=shows[0].id,
+    )

@@ -1,0 +1,134 @@
+"""More generated forms: choices between people, checks about two people or two shows at once, chains that
+end in a count or a character, and counts asserted in a yes/no. Expected answers come from the facts alone."""
+
+from __future__ import annotations
+
+import itertools
+import random
+
+from benchmarks.generated_facts import SeedFacts
+from benchmarks.generated_forms import Item, fill, item, season_words
+
+
+def person_choices(facts: SeedFacts, rng: random.Random) -> list[Item]:
+    """'who directed S season N, A or B?' and 'did A or B direct S season N?' for the two directors."""
+    items: list[Item] = []
+    directors = facts.people("director")
+    for show in dict.fromkeys(c.show for c in facts.credits if c.role == "director"):
+        seasons = sorted(
+            {n for c in facts.credits if c.show == show and c.role == "director" for n in c.seasons}
+        )
+        for season, (a, b) in itertools.product(seasons, itertools.permutations(directors, 2)):
+            holders = facts.holders(show, "director", season)
+            if len(holders) != 1:
+                continue
+            loser = b if holders[0] == a else a
+            templates = [
+                "who directed {s}, {a} or {b}?",
+                "did {a} or {b} direct {s}?",
+                "{s}: directed by {a} or {b}?",
+                "was it {a} or {b} who directed {s}?",
+            ]
+            for q in fill(rng, templates, 2, s=season_words(rng, show, season), a=a.lower(), b=b.lower()):
+                items.append(item("choice_person", q, all_of=holders, first_not=loser))
+    return items
+
+
+def both_checks(facts: SeedFacts, rng: random.Random) -> list[Item]:
+    """'are A and B both in S?', 'is P in both S1 and S2?'."""
+    items: list[Item] = []
+    for show in dict.fromkeys(c.show for c in facts.credits if c.role == "actor"):
+        actors = facts.holders(show, "actor")
+        outsiders = [p for p in facts.people("actor") if p not in actors]
+        pairs = [(actors[0], actors[1], True), (actors[0], actors[-1], True)]
+        pairs += [(actors[1], outsiders[0], False)] if outsiders else []
+        for a, b, truth in pairs:
+            templates = ["are {a} and {b} both in {s}?", "do {a} and {b} both star in {s}?"]
+            for q in fill(rng, templates, 1, a=a.lower(), b=b.lower(), s=show.lower()):
+                items.append(item("check_both", q, first="yes" if truth else "no"))
+    shows = list(dict.fromkeys(c.show for c in facts.credits if c.role == "actor"))
+    for person in facts.people("actor"):
+        for s1, s2 in itertools.combinations(shows, 2):
+            truth = facts.credited(person, s1, "actor") and facts.credited(person, s2, "actor")
+            q = rng.choice(["is {p} in both {a} and {b}?", "has {p} been in {a} and {b}?"])
+            items.append(item("check_both", q.format(p=person.lower(), a=s1.lower(), b=s2.lower()),
+                              first="yes" if truth else "no"))  # fmt: skip
+    return items
+
+
+def counted_checks(facts: SeedFacts, rng: random.Random) -> list[Item]:
+    """'did P direct N episodes?', 'does S have more than N episodes?', 'is the critics score above N%?'."""
+    items: list[Item] = []
+    for credit in facts.credits:
+        if credit.episodes is None:
+            continue
+        for n in (credit.episodes, credit.episodes - 4):
+            templates = ["did {p} direct {n} episodes of {s}?", "{p} directed {n} episodes of {s}, right?"]
+            for q in fill(rng, templates, 1, p=credit.person.lower(), n=str(n), s=credit.show.lower()):
+                items.append(item("check_count", q, first="yes" if n == credit.episodes else "no",
+                                  all_of=[str(credit.episodes)]))  # fmt: skip
+    for (show, audience), value in facts.ratings.items():
+        for bar in (value - 5, value + 1):
+            q = rng.choice(["is {s}'s {a} score above {n}%?", "is {s} rated over {n}% by {a}?"])
+            items.append(item("check_count", q.format(s=show.lower(), a=audience, n=bar),
+                              first="yes" if value > bar else "no", all_of=[f"{value}%"]))  # fmt: skip
+    return items
+
+
+def more_chains(facts: SeedFacts, rng: random.Random) -> list[Item]:
+    """Chains that end in a character, a count, a date, a crew member or a check."""
+    items: list[Item] = []
+    for credit in facts.credits:
+        if credit.role == "creator":
+            for c in facts.credits:
+                if c.show == credit.show and c.character:
+                    q = rng.choice(
+                        ["who plays {c} in the show {p} created?", "in the show {p} made, who plays {c}?"]
+                    )
+                    q = q.format(c=c.character.lower(), p=credit.person.lower())
+                    items.append(item("chain_character", q, all_of=[c.person]))
+        if credit.role == "director" and credit.episodes:
+            season = credit.seasons[0]
+            q = rng.choice(["how many episodes did the director of {s} direct?",
+                            "how many episodes has the {s} director done?"])  # fmt: skip
+            items.append(item("chain_count", q.format(s=season_words(rng, credit.show, season)),
+                              all_of=[str(credit.episodes)]))  # fmt: skip
+        if credit.role == "actor" and credit.character:
+            first = min((p for p in facts.premieres if p.show == credit.show), key=lambda p: p.year)
+            if first.day is not None and first.season is None:
+                q = rng.choice(
+                    ["when did the show with {c} first come out?", "when did the {c} show premiere?"]
+                )
+                day = f"{first.day.strftime('%B')} {first.day.day}, {first.day.year}"
+                items.append(item("chain_date", q.format(c=credit.character.lower()), all_of=[day]))
+        if credit.role == "story_consultant":
+            for c in facts.credits:
+                if c.show == credit.show and c.role == "actor" and len(facts.shows_of(c.person)) == 1:
+                    q = f"who is the story consultant on the show {c.person.lower()} is in?"
+                    items.append(item("chain_crew", q, all_of=[credit.person]))
+                    break
+    for credit in facts.credits:
+        if credit.role != "director" or not credit.seasons:
+            continue
+        for other in facts.credits:
+            if other.role == "director" and other.show == credit.show and other.person != credit.person:
+                season = other.seasons[0]
+                q = rng.choice(
+                    ["did the director of {a} also direct {b}?", "is the director of {a} also directing {b}?"]
+                )
+                q = q.format(
+                    a=season_words(rng, credit.show, credit.seasons[0]),
+                    b=season_words(rng, credit.show, season),
+                )
+                items.append(item("chain_check", q, first="no", all_of=[other.person]))
+    return items
+
+
+def all_more(facts: SeedFacts, rng: random.Random) -> list[Item]:
+    """Every form of this module."""
+    return [
+        *person_choices(facts, rng),
+        *both_checks(facts, rng),
+        *counted_checks(facts, rng),
+        *more_chains(facts, rng),
+    ]
