@@ -10,6 +10,10 @@ from benchmarks.generated_facts import SeedFacts
 from benchmarks.generated_forms import NOW, Item, fill, item, said_date, season_words
 
 _OTHER_WORK = [
+    "what other projects has the person who directed {s} worked on?",
+    "the director of {s} - what else?",
+    "name something else the director of {s} made",
+    "what else is the director of {s} known for?",
     "what else has the director of {s} done?",
     "what else did the director of {s} make?",
     "what other shows has the director of {s} worked on?",
@@ -28,6 +32,9 @@ _ACTOR_OTHER_WORK = [
     "has the person who plays {c} been in anything else?",
 ]
 _NETWORK_OF = [
+    "what streaming service is the show {p} {v} on?",
+    "where do i watch the show {p} {v}?",
+    "which platform is the series {p} {v} on?",
     "what network is the show {p} {v} on?",
     "where can i watch the show {p} {v}?",
     "what channel is the series {p} {v} on?",
@@ -36,6 +43,8 @@ _NETWORK_OF = [
     "what platform is the show that {p} {v} on?",
 ]
 _CREATOR_OF = [
+    "who's behind the show {p} {v}?",
+    "who wrote the show {p} {v}?",
     "who created the show {p} {v}?",
     "who made the show {p} {v}?",
     "who's the creator of the show that {p} {v}?",
@@ -48,6 +57,9 @@ _DIRECTOR_OF = [
     "who's the director of the show that {p} {v}?",
 ]
 _BACK = [
+    "when is the show with {x} coming back?",
+    "when's the next season of the show with {x}?",
+    "when do we get more of the show with {x}?",
     "when does the show with {x} come back?",
     "when is the show with {x} back?",
     "when does the show with {x} return?",

@@ -10,6 +10,15 @@ from benchmarks.generated_facts import SeedFacts
 from benchmarks.generated_forms import Item, date_words, fill, item, said_date, season_words
 
 _DIRECTED = [
+    "wait did {p} direct {s}?",
+    "is {s} being directed by {p}?",
+    "am i right that {p} directed {s}?",
+    "correct me if i'm wrong but {p} directed {s}",
+    "true or false: {p} directed {s}",
+    "i heard {p} is directing {s}, is that true?",
+    "{p} was the director for {s} yeah?",
+    "was {p} behind the camera for {s}?",
+    "{p} helmed {s}?",
     "did {p} direct {s}?",
     "does {p} direct {s}?",
     "is {p} the director of {s}?",
@@ -30,6 +39,11 @@ _DIRECTED = [
     "{p} directs {s}?",
 ]
 _CREATED = [
+    "was {s} written by {p}?",
+    "{p} is the author of {s} right?",
+    "is {p} the person who created {s}?",
+    "true or false: {p} created {s}",
+    "is {p} the one who made {s}?",
     "did {p} create {s}?",
     "is {p} the creator of {s}?",
     "was {s} created by {p}?",
@@ -43,6 +57,12 @@ _CREATED = [
     "so {p} created {s}?",
 ]
 _CAST = [
+    "is {p} one of the actors in {s}?",
+    "does {p} have a role in {s}?",
+    "is {p} still in {s}?",
+    "did {p} get cast in {s}?",
+    "{p} acts in {s}, doesn't she?",
+    "is {p} part of {s}?",
     "is {p} in {s}?",
     "was {p} in {s}?",
     "does {p} star in {s}?",
@@ -58,6 +78,10 @@ _CAST = [
     "so {p} is in {s}?",
 ]
 _PLAYS = [
+    "does {p} play the character {c}?",
+    "{p} is the one playing {c} right?",
+    "is {p}'s character {c}?",
+    "am i right that {p} plays {c}?",
     "does {p} play {c}?",
     "is {c} played by {p}?",
     "{p} plays {c} right?",
@@ -70,6 +94,11 @@ _PLAYS = [
     "{c} is played by {p}, isn't it?",
 ]
 _NETWORK = [
+    "is {s} a {n} thing?",
+    "do i need {n} to watch {s}?",
+    "can you stream {s} on {n}?",
+    "is {s} exclusive to {n}?",
+    "is {s} only on {n}?",
     "is {s} on {n}?",
     "is {s} a {n} show?",
     "can i watch {s} on {n}?",
@@ -84,6 +113,11 @@ _NETWORK = [
     "is {n} where {s} streams?",
 ]
 _DATE = [
+    "is {s} still coming out {d}?",
+    "{s} release date is {d}, correct?",
+    "wait is {s} out on {d}?",
+    "is {s} dropping on {d}?",
+    "{d} for {s}?",
     "does {s} premiere on {d}?",
     "is {s} coming out on {d}?",
     "{s} drops {d} right?",
@@ -95,6 +129,9 @@ _DATE = [
     "is {d} the premiere date for {s}?",
 ]
 _SCORE = [
+    "does {s} really have a {v} from {a} on rotten tomatoes?",
+    "{a} gave {s} {v}% right?",
+    "is {s} sitting at {v}% with {a}?",
     "is {s}'s {a} score {v}%?",
     "does {s} have {v}% from {a} on rotten tomatoes?",
     "{s} has a {v}% {a} score right?",

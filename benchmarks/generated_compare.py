@@ -11,6 +11,11 @@ from benchmarks.generated_facts import Premiere, SeedFacts
 from benchmarks.generated_forms import Item, fill, item
 
 _WHICH_FIRST = [
+    "which one's older, {a} or {b}?",
+    "what came out first between {a} and {b}?",
+    "between {a} and {b}, which premiered first?",
+    "which is out first: {a} or {b}?",
+    "{a} or {b} - which premieres earlier?",
     "which premiered first, {a} or {b}?",
     "which came out first: {a} or {b}",
     "{a} or {b}, which came first?",
@@ -28,6 +33,8 @@ _WHICH_LATER = [
     "{a} or {b}, which one came out later?",
 ]
 _BEFORE = [
+    "is {a} coming out sooner than {b}?",
+    "does {a} drop before {b}?",
     "did {a} come out before {b}?",
     "does {a} premiere before {b}?",
     "was {a} released before {b}?",
@@ -42,6 +49,9 @@ _AFTER = [
     "{a} comes after {b} right?",
 ]
 _BETWEEN = [
+    "how many days are there between {a} and {b}?",
+    "days between {a} and {b}?",
+    "how long is it from {a} to {b}?",
     "how many days between {a} and {b}?",
     "how many days apart are {a} and {b}?",
     "how long between {a} and {b}?",
@@ -61,6 +71,9 @@ _SCORES_YES_NO = [
     ("critics score higher than audience score for {s}, right?", "critics", "higher"),
 ]
 _SCORES_CHOICE = [
+    "do audiences or critics like {s} more?",
+    "rt critics vs audience for {s}?",
+    "which score is higher on rotten tomatoes for {s}, critics or audience?",
     "which is higher for {s}, the critics or the audience score?",
     "who likes {s} more, critics or fans?",
     "critics vs audience score for {s}, which is higher?",

@@ -11,6 +11,8 @@ from benchmarks.generated_facts import SeedFacts
 from benchmarks.generated_forms import Item, fill, item, said_date
 
 _SITE_SCORE = [
+    "what's the {site} for {s}?",
+    "{s} on {site}, what's it got?",
     "what's {s}'s {site} score?",
     "what did {s} get on {site}?",
     "{s} {site} rating?",
@@ -30,6 +32,8 @@ _ROLE_OF_MISSING = {
     "creator": ["who created {s}?", "who made {s}?", "who is the creator of {s}?"],
 }
 _SPIN_OFF = [
+    "is a {s} spin-off in the works?",
+    "are they making a {s} spin-off?",
     "is there a {s} spin-off?",
     "is a {s} spinoff happening?",
     "any news on a {s} spin off?",

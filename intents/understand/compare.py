@@ -24,9 +24,9 @@ _ASKS_COMPARISON = re.compile(
     r"|\b(higher|lower|better|worse|more|fewer|older|newer|earlier|later|bigger|smaller|larger) .*\bthan\b"
     r"|\bwhich\b.*\b(bigger|smaller|larger)\b"
     r"|\bwhich (is|has) (the )?(better|higher|lower|more)|\bsooner\b"
-    r"|\bwhich\b.*\b(higher|lower|better|worse|more|fewer|first|earlier|later|sooner)\b"
+    r"|\bwhich\b.*\b(higher|lower|better|worse|more|fewer|first|earlier|later|sooner|older|newer)\b"
     r"|\b(higher|lower|better|worse|more|fewer|first|earlier|sooner)\b.*\bor\b"
-    r"|\bhow (many (days|weeks)|long) from\b.*\bto\b"
+    r"|\bhow (many (days|weeks)|long)( is it| will it be| was it)? from\b.*\bto\b"
     r"|\bapart\b|\bhow far\b|\bdifference\b|\bgap\b|\bvs\b|\bversus\b|\brank\b"
     r"|\bwhich\b.*\b(last|latest|newest|oldest|highest|lowest|best|worst|most|fewest|longest|shortest)\b"
     r"|\bin total\b|\baltogether\b|\bcombined\b"
@@ -178,9 +178,11 @@ async def _dates(c: Composing, a: Side, b: Side) -> Answer | None:
     gap = abs((db - da).days)
     both = f"{a.label} {_verb(da, c.today)} {first.said} and {b.label} {_verb(db, c.today)} {second.said}"
     exact = "in " not in first.said + second.said  # a year alone gives no day count
+    # "between X and Y, which premiered first?" picks one; "how many days between" counts.
+    picks = c.has("which", "what", "whats") and c.has(*_EARLIER_WORDS, *_LATER_WORDS, "first", "last")
     if da == db:
         lead = f"They premiere{'d' if da <= c.today else ''} on the same day, {long_date(da)}."
-    elif c.has(
+    elif not picks and c.has(
         "between", "how many days", "how long", "how many weeks", "how much time", "apart", "how far", "gap"
     ):
         lead = f"There are {gap} days between them: {both}." if exact else f"{both}."

@@ -22,14 +22,28 @@ YES_NO_TAILS = frozenset(
        for pronoun in ("it", "he", "she", "they")}
 )  # fmt: skip
 AUXILIARIES = frozenset(
-    "is are was were did does do has have will can could should would isnt didnt doesnt wasnt hasnt".split()
+    """am is are was were did does do has have will can could should would isnt didnt doesnt wasnt
+    hasnt""".split()
 )
 _WH_WORDS = frozenset("when what who where which why how whose whom whens whats whos wheres".split())
 # Verbs that make a statement asked back ("euros lyn directs season 1?") a claim to check.
 _CLAIM_VERBS = frozenset(
     """directed directs directing direct created creates made makes wrote writes plays played playing stars
-    starred is was are comes drops premieres premiered airs aired streams has had got""".split()
+    starred is was are comes drops premieres premiered airs aired streams has had got helmed helms penned
+    produced produces acts acted appears appeared voices voiced portrays portrayed coming dropping""".split()
 )
+
+
+# "true or false: ...", "correct me if i'm wrong but ...", "i heard ...": a claim to check follows.
+_CLAIM_LEADS = (
+    "true or false", "correct me if", "am i right", "i heard", "i think", "i thought", "pretty sure",
+    "im pretty sure", "i believe", "someone said", "my friend said", "is it true", "isnt it true",
+)  # fmt: skip
+_MONTH_WORDS = frozenset(
+    """january february march april may june july august september october november december jan feb mar apr
+    jun jul aug sep sept oct nov dec""".split()
+)
+_TRUE_TAILS = frozenset({("that", "true"), ("it", "true"), ("thats", "true"), ("that", "right")})
 
 
 def asks_to_check(text: str) -> bool:
@@ -41,8 +55,11 @@ def asks_to_check(text: str) -> bool:
         return True
     if not words or set(words) & _WH_WORDS:
         return False
-    asked = text.rstrip().endswith("?") or words[0] == "so"
-    return asked and bool(set(words[1:]) & _CLAIM_VERBS)
+    led = any(" ".join(words[:4]).startswith(lead) for lead in _CLAIM_LEADS)
+    asked = text.rstrip().endswith("?") or words[0] == "so" or led or tail in _TRUE_TAILS
+    # "november 3 for heartstopper season 3?": a day asked back is a claim about it too.
+    dated = bool(set(words) & _MONTH_WORDS) and any(w.rstrip("stndrh").isdigit() for w in words)
+    return asked and (bool(set(words[1:]) & _CLAIM_VERBS) or dated)
 
 
 @dataclass(frozen=True)

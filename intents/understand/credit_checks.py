@@ -42,7 +42,7 @@ _ROLE_STEMS: tuple[tuple[tuple[str, ...], str, str], ...] = (
     (("showrun", "show run"), "showrunner", "who is the showrunner of"),
     (("consult",), "story_consultant", "who is the story consultant on"),
     (("producer", "exec", "executive", "produc"), "executive_producer", "who produced"),
-    (("direct",), "director", "who directed"),
+    (("direct", "helm", "behind the camera"), "director", "who directed"),
     (("creat", "came up", "come up", "made", "make"), "creator", "who created"),
     (("writ", "wrote", "author", "novel", "book"), "writer", "who created"),
     (("involved", "part of", "work on", "worked on", "working on", "credited"), "any", "who worked on"),

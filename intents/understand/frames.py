@@ -38,6 +38,8 @@ FRAMES: tuple[Frame, ...] = (
         r"|\bcompos(er|ers|ed)\b",
         decisive=True,
     ),
+    # "who's behind heartstopper" asks who made it, not who someone is.
+    _frame("creator", r"\b(whos|who is|who s|people|person|minds?) behind xshowx\b", decisive=True),
     _frame(
         "countdown",
         r"\bhow (long|many (days|weeks|months|more days|sleeps))\b"
@@ -69,7 +71,8 @@ FRAMES: tuple[Frame, ...] = (
     _frame(
         "creator",
         r"\bcreat(e|ed|es|or|ors)\b|\bwrote\b|\bwriters?\b|\bauthor\b|\bnovels?\b|\bbooks?\b|\bbased on\b"
-        r"|\bcame up with\b|\bwritten\b|\bmind behind\b|\bcomics?\b|\bgraphic novel\b",
+        r"|\bcame up with\b|\bwritten\b|\bmind behind\b|\b(whos|who is|people|person) behind\b|\bcomics?\b"
+        r"|\bgraphic novel\b",
     ),
     _frame(
         "crew",
