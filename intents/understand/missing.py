@@ -59,11 +59,12 @@ LACKS: tuple[Lack, ...] = (
         "viewing figures for {name}",
     ),
     _lack(
-        r"\b(runtime|run time|how long (is|are) (each |the |an )?(episodes?|eps?))\b",
+        r"\b(runtime|run time|how long (is|are) (each |the |an )?(\w+ )?(episodes?|eps?))\b",
         "show",
         "episode runtimes for {name}",
     ),
     _lack(r"\btrailer\b|\bteaser\b", "show", "a trailer for {name}"),
+    _lack(r"\b(a|an|the) (\w+ )?(movie|film)\b", "show", "a film of {name}"),
     _lack(
         r"\bplanned\b|\bplan\b|\bhow many seasons will\b|\bhow many more seasons\b",
         "show",
@@ -82,6 +83,9 @@ async def missing_fact(c: Composing) -> Answer | None:
     """'I don't have X for Y.' then what Marquee does know about Y, or None when the question asks for a
     kind of fact Marquee holds."""
     text = " ".join(c.tokens)
+    relative = await _relative_of_character(c)
+    if relative is not None:
+        return relative
     for lack in LACKS:
         if not lack.pattern.search(text):
             continue
@@ -91,7 +95,7 @@ async def missing_fact(c: Composing) -> Answer | None:
             return _say(lack.what.format(name=person.name), known)
         if lack.about == "show":
             show = c.res.shows[0] if c.res.shows else c.show
-            if show is None or c.res.people:
+            if show is None or c.res.people or ("film of" in lack.what and show.kind != "series"):
                 continue
             if "spin-off" in lack.what:
                 parent, spin_off = _spin_off(c, show)
@@ -104,6 +108,28 @@ async def missing_fact(c: Composing) -> Answer | None:
                     return None
             known = await c.ask(f"what is {show.title} about")
             return _say(lack.what.format(name=show.title), known, show.id)
+    return None
+
+
+# Someone a character is related to ("charlie's mum"): a part no credit names.
+_RELATIVES = frozenset(
+    """mum mom mother dad father parents parent sister brother sibling siblings boyfriend girlfriend friend
+    friends bestie teacher teachers grandma grandpa nan aunt uncle ex crush cousin""".split()
+)
+
+
+async def _relative_of_character(c: Composing) -> Answer | None:
+    """'who plays charlie's mum?': not Charlie's actor; say the part is not in the facts, then who plays
+    the character named."""
+    for mention in c.res.mentions:
+        if mention.refs[0].kind != "character":
+            continue
+        after = c.tokens[mention.end : mention.end + 2]
+        word = after[1] if after[:1] == ["s"] and len(after) > 1 else (after[0] if after else "")
+        if word in _RELATIVES:
+            name = mention.refs[0].name
+            known = await c.ask(f"who plays {name}")
+            return _say(f"who plays {name}'s {word}", known)
     return None
 
 
