@@ -124,6 +124,27 @@ def more_chains(facts: SeedFacts, rng: random.Random) -> list[Item]:
     return items
 
 
+def work_checks(facts: SeedFacts, rng: random.Random) -> list[Item]:
+    """'did P work on TITLE?' for every title of a person's other work, asked of them and of someone else."""
+    items: list[Item] = []
+    templates = [
+        "did {p} work on {t}?",
+        "has {p} directed episodes of {t}?",
+        "was {p} involved in {t}?",
+        "{p} worked on {t} right?",
+        "did {p} do {t}?",
+    ]
+    people = list(dict.fromkeys(c.person for c in facts.credits))
+    for person, titles in facts.works.items():
+        for title in titles:
+            for q in fill(rng, templates, 2, p=person.lower(), t=title.lower()):
+                items.append(item("check_work", q, first="yes", all_of=[title]))
+            other = rng.choice([p for p in people if title not in facts.works.get(p, [])])
+            for q in fill(rng, templates, 1, p=other.lower(), t=title.lower()):
+                items.append(item("check_work", q, first="no"))
+    return items
+
+
 def all_more(facts: SeedFacts, rng: random.Random) -> list[Item]:
     """Every form of this module."""
     return [
@@ -131,4 +152,5 @@ def all_more(facts: SeedFacts, rng: random.Random) -> list[Item]:
         *both_checks(facts, rng),
         *counted_checks(facts, rng),
         *more_chains(facts, rng),
+        *work_checks(facts, rng),
     ]

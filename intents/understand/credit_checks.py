@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from rapidfuzz import fuzz
+
 from db.knowledge import CreditFact, ShowFacts
 from intents.answer import Answer
 from intents.query import parse_seasons, sources_for
@@ -163,14 +165,26 @@ async def work_check(c: Composing) -> Answer | None:
     person = c.res.people[0]
     joined = f" {' '.join(c.tokens)} "
     shown = {s.id for s in c.res.shows}
-    named = [w for w in person.work if f" {fold(w.title)} " in joined and w.show_id not in shown]
-    if not named:
+
+    def names(title: str) -> bool:
+        # A title typed with a slip ("docter who") still names it.
+        folded = fold(title)
+        return f" {folded} " in joined or (len(folded) >= 6 and fuzz.partial_ratio(folded, joined) >= 85)
+
+    named = [w for w in person.work if w.show_id not in shown and names(w.title)]
+    if named:
+        work = await c.ask(f"what else has {person.name} worked on")
+        if work.kind != "answer":
+            work = Answer(text="", kind="answer")
+        return verdict(True, f"Yes, {named[0].title} is among {person.name}'s credits.", work, "other_work")
+    # "did kit connor direct doctor who?": a title the facts give someone else, never this person.
+    others = [w for p in c.kb.people.values() for w in p.work if w.show_id is None and names(w.title)]
+    if not others or c.res.shows:
         return None
-    work = await c.ask(f"what else has {person.name} worked on")
-    if work.kind != "answer":
-        work = Answer(text="", kind="answer")
-    lead = f"Yes, {named[0].title} is among {person.name}'s credits."
-    return verdict(True, lead, work, "other_work")
+    who = await c.ask(f"who is {person.name}")
+    who = who if who.kind == "answer" else Answer(text="", kind="answer")
+    lead = f"No, {others[0].title} isn't among {person.name}'s credits as far as my facts go."
+    return verdict(False, lead, who, "other_work")
 
 
 async def source_check(c: Composing, show: ShowFacts) -> Answer | None:

@@ -38,6 +38,12 @@ FRAMES: tuple[Frame, ...] = (
         r"|\bcompos(er|ers|ed)\b",
         decisive=True,
     ),
+    # "which shows has andy newberry directed besides heartstopper" asks for the rest of their work.
+    _frame(
+        "other_work",
+        r"\bxpersonx\b.*\b(besides|apart from|other than|aside from|outside of|except)\b",
+        decisive=True,
+    ),
     # "who's behind heartstopper" asks who made it, not who someone is.
     _frame("creator", r"\b(whos|who is|who s|people|person|minds?) behind xshowx\b", decisive=True),
     _frame(
@@ -104,7 +110,8 @@ FRAMES: tuple[Frame, ...] = (
     ),
     _frame(
         "cast",
-        r"\bcast\b|\bwho (is|s|are) in\b|\bwhos in\b|\bwho stars\b|\bstars\b|\bstarring\b|\bactors\b"
+        r"\bcast\b|\bopposite\b|\balongside\b|\bco ?stars?\b"
+        r"|\bwho (is|s|are) in\b|\bwhos in\b|\bwho stars\b|\bstars\b|\bstarring\b|\bactors\b"
         r"|\bwho acts\b|\bmain characters\b|\bcharacters\b|\blead actors?\b",
     ),
     _frame("about", r"\bplot\b|\bsynopsis\b|\bpremise\b|\bwhat (is|s) xshowx about\b|\bstory\b|\babout\b"),
