@@ -153,4 +153,47 @@ def all_more(facts: SeedFacts, rng: random.Random) -> list[Item]:
         *counted_checks(facts, rng),
         *more_chains(facts, rng),
         *work_checks(facts, rng),
+        *described_chains(facts, rng),
     ]
+
+
+def described_chains(facts: SeedFacts, rng: random.Random) -> list[Item]:
+    """Chains through a show described by its network or its other cast, ending in another credit, a count
+    or an award check; and an actor described by a character in one show, asked about another."""
+    items: list[Item] = []
+    for person in facts.people("actor"):
+        shows = facts.shows_of(person)
+        for show in shows:
+            network = facts.networks[show].lower()
+            which = (
+                f"the {network} show {person.lower()} is in"
+                if len(shows) > 1
+                else f"the show {person.lower()} is in"
+            )
+            creators = facts.holders(show, "creator")
+            q = rng.choice(["who created {w}?", "who made {w}?"]).format(w=which)
+            items.append(item("chain_described", q, all_of=creators) if creators
+                         else item("chain_described", q, kind="dont_know", known=[show]))  # fmt: skip
+            others = [c for c in facts.credits if c.show == show and c.character and c.person != person]
+            for other in others[:1]:
+                name = rng.choice([other.character, *other.character_aliases]).lower()
+                items.append(item("chain_described", f"who plays {name} in {which}?", all_of=[other.person]))
+            bodies = facts.award_bodies.get(show, [])
+            if bodies:
+                body = bodies[0]
+                count = bodies.count(body)
+                q = f"how many {body.lower()} nominations does {which} have?"
+                items.append(item("chain_described", q, all_of=[str(count)]))
+                q = rng.choice(["has {w} won an emmy?", "did {w} get an emmy nomination?"]).format(w=which)
+                items.append(item("chain_described", q, first="no"))
+    for credit in facts.credits:
+        if credit.role != "actor" or not credit.character or credit.character == "Mystery Teen":
+            continue
+        for elsewhere in facts.credits:
+            if elsewhere.person == credit.person and elsewhere.show != credit.show and elsewhere.character:
+                q = rng.choice([
+                    "who does the actor who plays {c} play in {s}?",
+                    "what role does the {c} actor have in {s}?",
+                ]).format(c=credit.character.lower(), s=elsewhere.show.lower())  # fmt: skip
+                items.append(item("chain_described", q, all_of=[elsewhere.character]))
+    return items

@@ -16,6 +16,7 @@ from intents.linking import Mention
 from intents.query import sources_for
 from intents.subjects import newest_show, show_the_words_name
 from intents.text import STOPWORDS, fold
+from intents.understand.claims import networks_in
 from intents.understand.context import Composing, lead_with, merged_sources
 from intents.understand.frames import read_frame
 
@@ -60,9 +61,12 @@ _PATTERNS = (
         r"\b(?:the )?(?:actor|actress|person|guy|girl|one|dude|woman|man|kid) (?:who |that )?"
         r"(?:plays|played|is playing|playing|portrays) (?P<char><E\d+>)"
     ),
-    # "the show with nick nelson", "the show andy newberry directs", "the series kit connor is in"
+    # "the charlie spring actor", "heartstopper's charlie actor"
+    re.compile(r"(?:\bthe |<E\d+> (?:s )?)?(?P<char><E\d+>) (?:actor|actress|guy|girl)\b"),
+    # "the show with nick nelson", "the show andy newberry directs", "the netflix show kit connor is in"
     re.compile(
-        r"\b(?:the |that )?(?:show|series|tv show|one)\s(?:that |which |where )?"
+        r"\b(?:(?:the |that )(?:(?:[a-z0-9]+|<E\d+>) )?)?(?:show|series|tv show|one)\s"
+        r"(?:that |which |where )?"
         r"(?:(?:with|starring|featuring|about) )?(?P<who><E\d+>)"
         r"(?: (?P<how>directs|directed|is in|was in|stars in|starred in|created|wrote|plays in|acts in|"
         r"works on|made|plays|is directing|appears in|was on|is on|(?:co )?wrote(?: the (?:books?|novels?))?"
@@ -164,6 +168,8 @@ async def chain(c: Composing) -> Answer | None:
             # "who is the creator of heartstopper" is a one-hop question; "alice oseman's show" is answered
             # by the bridge itself.
             return bridge if groups.get("who") is not None else None
+        if groups.get("who") is not None and _OTHER_LEAD.search(f"{before} {after}"):
+            return await _other_lead(c, marked.mentions[groups["who"] or ""], name, bridge)
         rest = f"{before} {fold(name)} {after}"
         outer = await c.ask_composed(_words(marked, c, rest))
         if outer.kind not in ("answer", "unknown"):
@@ -210,6 +216,20 @@ async def _bridge(c: Composing, marked: _Marked, groups: dict[str, str | None]) 
     return None
 
 
+_OTHER_LEAD = re.compile(r"\bother (lead|leads|star|stars|actor|actors|actress|main)\b|\bco ?stars?\b")
+
+
+async def _other_lead(c: Composing, mention: Mention, title: str, bridge: Answer) -> Answer | None:
+    """'who's the other lead in the show kit connor is in?': the show's cast without the person named."""
+    cast = await c.ask(f"who stars in {title}")
+    others = [name for name in cast.answers if fold(name) != fold(mention.refs[0].name)]
+    if cast.kind != "answer" or not others:
+        return None
+    lead = f"Besides {mention.refs[0].name}, {title} stars {others[0]}."
+    joined = lead_with(f"{bridge.text} {lead}", cast, intent="cast", extra_sources=bridge.sources)
+    return replace(joined, answers=tuple(others), show_id=bridge.show_id)
+
+
 def _asks_more(words: str) -> bool:
     """Whether the question says more than 'who is' around the described subject ("who's in the show
     alice oseman created" asks for its cast, in words that are all stopwords)."""
@@ -240,6 +260,10 @@ def _show_of(c: Composing, mention: Mention, how: str | None) -> ShowFacts | Non
     named = show_the_words_name(shows, c.tokens, ignore=_SCAFFOLD)
     if named is not None:
         return named
+    # "the disney+ show joe locke is in": the one on the network the question names.
+    on_network = [s for s in shows if s.network and any(fold(s.network) in fold(n) for n in networks_in(c))]
+    if on_network:
+        return on_network[0]
     return newest_show(shows) if c.has("new", "latest", "upcoming", "next") else shows[0]
 
 
