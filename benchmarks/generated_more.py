@@ -176,7 +176,7 @@ def described_chains(facts: SeedFacts, rng: random.Random) -> list[Item]:
                          else item("chain_described", q, kind="dont_know", known=[show]))  # fmt: skip
             others = [c for c in facts.credits if c.show == show and c.character and c.person != person]
             for other in others[:1]:
-                name = rng.choice([other.character, *other.character_aliases]).lower()
+                name = rng.choice([other.character or "", *other.character_aliases]).lower()
                 items.append(item("chain_described", f"who plays {name} in {which}?", all_of=[other.person]))
             bodies = facts.award_bodies.get(show, [])
             if bodies:
