@@ -154,6 +154,7 @@ def all_more(facts: SeedFacts, rng: random.Random) -> list[Item]:
         *more_chains(facts, rng),
         *work_checks(facts, rng),
         *described_chains(facts, rng),
+        *work_described_chains(facts, rng),
     ]
 
 
@@ -196,4 +197,28 @@ def described_chains(facts: SeedFacts, rng: random.Random) -> list[Item]:
                     "what role does the {c} actor have in {s}?",
                 ]).format(c=credit.character.lower(), s=elsewhere.show.lower())  # fmt: skip
                 items.append(item("chain_described", q, all_of=[elsewhere.character]))
+    return items
+
+
+def work_described_chains(facts: SeedFacts, rng: random.Random) -> list[Item]:
+    """'what network is the show the TITLE director works on?': a person found by a title of their other
+    work, then their show's network, score or premiere."""
+    items: list[Item] = []
+    for person, titles in facts.works.items():
+        shows = facts.shows_of(person)
+        if len(shows) != 1:
+            continue
+        show = shows[0]
+        roles = {c.role for c in facts.credits if c.person == person}
+        noun = "director" if "director" in roles else "actor"
+        for title in titles[:2]:
+            who = rng.choice([f"the {title.lower()} {noun}", f"the {noun} of {title.lower()}"])
+            items.append(item("chain_work", f"what network is the show {who} works on?",
+                              all_of=[facts.networks[show]]))  # fmt: skip
+            critics = facts.ratings.get((show, "critics"))
+            if critics is not None:
+                q = f"what's the critics score of the show {who} made episodes of?"
+                items.append(item("chain_work", q, all_of=[f"{critics}%"]))
+            others = [t for t in titles if t != title]
+            items.append(item("chain_work", f"what else has {who} done?", all_of=[person, *others[:1]]))
     return items

@@ -53,7 +53,7 @@ _PATTERNS = [
 _NOT_A_TITLE = r"(?!(?:episode|episodes|of|the|a|an|in|on|to|and|or)\b)[a-z0-9]+"
 _AROUND_A_TITLE = re.compile(
     r"\b(" + "|".join(sorted([*_ORDINALS, *_LATEST], key=len, reverse=True)) + rf")\s+{_NOT_A_TITLE}"
-    rf"(?:\s+{_NOT_A_TITLE}){{0,2}}\s+(?:season|series)\b"
+    rf"(?:\s+{_NOT_A_TITLE}){{0,2}}\s+(?:seasons?|series)\b"
 )
 
 
@@ -88,5 +88,7 @@ def find_season(tokens: list[str]) -> SeasonRef | None:
     if match is not None:
         start = len(text[: match.start()].split())
         value = match.group(1)
-        return SeasonRef(_ORDINALS.get(value), value in _LATEST, start, start + 1)
+        # "the first two heartstopper seasons": the count belongs to the season reference too.
+        counted = text.split()[start + 1] in ("two", "three", "four", "2", "3", "4")
+        return SeasonRef(_ORDINALS.get(value), value in _LATEST, start, start + (2 if counted else 1))
     return None

@@ -42,7 +42,7 @@ _RAW_SEASON = (
 _RAW_SEASON_AFTER = r"(?: (?:season|series) (?:\d+|one|two|three|four|five)| s\d+)"
 _OBJECT = (
     rf"(?P<obj>(?:the )?(?:(?:new|latest|next|upcoming) )?(?:<S> (?:of )?|{_RAW_SEASON})?(?:<E\d+>)?"
-    rf"(?: <S>|{_RAW_SEASON_AFTER})?(?:(?<=<S> <E\d>) season)?)"
+    rf"(?: <S>|{_RAW_SEASON_AFTER})?(?:(?<=<S> <E\d>) seasons?)?)"
 )
 _PATTERNS = (
     # "the director of season 3", "the creator of heartstopper", "the season 3 director"
@@ -69,7 +69,8 @@ _PATTERNS = (
         r"(?:that |which |where )?"
         r"(?:(?:with|starring|featuring|about) )?(?P<who><E\d+>)"
         r"(?: (?P<how>directs|directed|is in|was in|stars in|starred in|created|wrote|plays in|acts in|"
-        r"works on|made|plays|is directing|appears in|was on|is on|(?:co )?wrote(?: the (?:books?|novels?))?"
+        r"works on|made|plays|is directing|appears in|was on|is on|is joining|joins|joined|will join|"
+        r"will be in|is starring in|will star in|(?:co )?wrote(?: the (?:books?|novels?))?"
         r"(?: for)?))?"
     ),
     # "the show based on alice oseman's novels"
@@ -252,7 +253,9 @@ def _show_of(c: Composing, mention: Mention, how: str | None) -> ShowFacts | Non
     if ref.kind != "person" or ref.id not in kb.people:
         return None
     role = _VERB_ROLES.get(how or "")
-    credits = [cr for cr in kb.people[ref.id].credits if role is None or cr.role == role]
+    own = kb.people[ref.id].credits
+    # "the show euros lyn made 16 episodes of": a verb that names no credit of theirs names none.
+    credits = [cr for cr in own if role is None or cr.role == role] or own
     news = [cr for cr in credits if kb.from_news(cr.article_id)] or credits
     shows = [kb.shows[i] for i in dict.fromkeys(cr.show_id for cr in news) if i in kb.shows]
     if not shows:

@@ -83,7 +83,7 @@ async def missing_fact(c: Composing) -> Answer | None:
     """'I don't have X for Y.' then what Marquee does know about Y, or None when the question asks for a
     kind of fact Marquee holds."""
     text = " ".join(c.tokens)
-    relative = await _relative_of_character(c)
+    relative = await _relative_of_character(c) or await _part_named_like_the_show(c)
     if relative is not None:
         return relative
     for lack in LACKS:
@@ -131,6 +131,20 @@ async def _relative_of_character(c: Composing) -> Answer | None:
             known = await c.ask(f"who plays {name}")
             return _say(f"who plays {name}'s {word}", known)
     return None
+
+
+async def _part_named_like_the_show(c: Composing) -> Answer | None:
+    """'who plays agatha in agatha all along?': a part named like the show's own title, which no credit
+    names; not the show's cast."""
+    shows = [m for m in c.res.mentions if m.refs[0].kind == "show"]
+    if len(shows) < 2 or shows[0].refs[0].id != shows[1].refs[0].id or not c.has("play", "plays", "played"):
+        return None
+    if c.tokens[shows[0].end : shows[0].end + 1] != ["in"] or c.res.characters:
+        return None
+    part = " ".join(c.tokens[shows[0].start : shows[0].end]).title()
+    title = shows[1].refs[0].name
+    known = await c.ask(f"who stars in {title}")
+    return _say(f"who plays {part} in {title}", known, shows[1].refs[0].id)
 
 
 def _spin_off(c: Composing, show: ShowFacts) -> tuple[ShowFacts | None, ShowFacts | None]:

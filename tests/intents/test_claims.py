@@ -166,3 +166,24 @@ async def test_crew_never_reported_is_said_to_be_missing(engine: QuestionEngine,
     answer = await engine.answer(question, now=BEFORE)
     assert answer.text.startswith("I don't have")
     assert "Alice Osman" not in answer.text.split(".")[0]
+
+
+async def test_a_person_described_by_other_work_is_found(engine: QuestionEngine) -> None:
+    text = await ask(engine, "what's the critics score of the show the torchwood director made episodes of?")
+    assert "Euros Lyn" in text and "98%" in text
+
+
+async def test_the_network_picks_which_of_a_persons_shows(engine: QuestionEngine) -> None:
+    answer = await engine.answer("who created the disney+ show joe locke is in?", now=BEFORE)
+    assert "Agatha All Along" in answer.text
+    assert "Alice Osman" not in answer.text
+
+
+async def test_a_part_related_to_a_character_is_missing_not_the_character(engine: QuestionEngine) -> None:
+    answer = await engine.answer("who plays charlie's mum in heartstopper", now=BEFORE)
+    assert answer.text.startswith("I don't have who plays Charlie Spring's mum")
+
+
+async def test_the_first_two_seasons_named_around_the_title(engine: QuestionEngine) -> None:
+    text = await ask(engine, "what other shows has the director of the first two heartstopper seasons done")
+    assert "Euros Lyn" in text and "Doctor Who" in text
