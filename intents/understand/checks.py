@@ -112,8 +112,8 @@ async def yes_no(c: Composing) -> Answer | None:
         return await award_check(c, award)
     if res.people and (worked := await work_check(c)) is not None:
         return worked
-    if res.people and c.show is not None:
-        return await credit_check(c)
+    if res.people and (credited := await credit_check(c)) is not None:
+        return credited
     if c.has("based on") and show is not None and (based := await source_check(c, show)) is not None:
         return based
     day = asserted_day(c)

@@ -30,6 +30,7 @@ _ASKS_COMPARISON = re.compile(
     r"|\bapart\b|\bhow far\b|\bdifference\b|\bgap\b|\bvs\b|\bversus\b|\brank\b"
     r"|\bwhich\b.*\b(last|latest|newest|oldest|highest|lowest|best|worst|most|fewest|longest|shortest)\b"
     r"|\bin total\b|\baltogether\b|\bcombined\b"
+    r"|\b(critics?|audiences?|fans)\b.*\b(above|below|over|under)\b.*\b(critics?|audiences?|fans)\b"
 )
 
 
@@ -185,7 +186,8 @@ async def _dates(c: Composing, a: Side, b: Side) -> Answer | None:
     elif not picks and c.has(
         "between", "how many days", "how long", "how many weeks", "how much time", "apart", "how far", "gap"
     ):
-        lead = f"There are {gap} days between them: {both}." if exact else f"{both}."
+        weeks = f" (about {round(gap / 7)} weeks)" if c.has("weeks", "week") and gap >= 7 else ""
+        lead = f"There are {gap} days{weeks} between them: {both}." if exact else f"{both}."
     elif c.is_yes_no and c.has(*_EARLIER_WORDS, *_LATER_WORDS):
         before = da < db
         yes = before if c.has(*_EARLIER_WORDS) else not before

@@ -53,10 +53,11 @@ _ROLE_STEMS: tuple[tuple[tuple[str, ...], str, str], ...] = (
 
 def _episodes_agree(c: Composing, credits: list[CreditFact], show: ShowFacts) -> bool:
     """'did X direct 6 episodes' and 'did X direct all of season 1' assert more than a credit."""
-    counts = [int(t) for t in c.tokens if t.isdigit()]
+    # A count is a number before "episodes" ("6 episodes"), never a season ("season 1 and 2").
+    pairs = zip(c.tokens, [*c.tokens[1:], ""], strict=True)
+    asserted = [int(t) for t, nxt in pairs if t.isdigit() and nxt.startswith("ep")]
     season = c.res.season
-    asserted = [n for n in counts if season is None or n != season.number]
-    if asserted and c.has("episodes", "episode", "eps"):
+    if asserted:
         return any(cr.episodes == asserted[0] for cr in credits)
     if c.has("all", "every", "whole", "entire") and season is not None:
         others = [
@@ -100,10 +101,21 @@ async def plays_check(c: Composing) -> Answer | None:
     return verdict(yes, "Yes." if yes else "No.", who, "who_plays")
 
 
+def credited_show(c: Composing) -> ShowFacts | None:
+    """The show a credit check is about: named, from the conversation, or the one show the person is
+    credited on ("did euros lyn direct every episode of season 1?")."""
+    if c.res.shows or c.show is not None:
+        return c.res.shows[0] if c.res.shows else c.show
+    person = c.res.people[0]
+    shows = list(dict.fromkeys(cr.show_id for cr in person.credits))
+    return c.kb.shows.get(shows[0]) if len(shows) == 1 else None
+
+
 async def credit_check(c: Composing) -> Answer | None:
     person = c.res.people[0]
-    show = c.res.shows[0] if c.res.shows else c.show
-    assert show is not None
+    show = credited_show(c)
+    if show is None:
+        return None
     role, question = _asked_role(c)
     on_show = [cr for cr in person.credits if cr.show_id == show.id]
     season = c.res.season.number if c.res.season else None
@@ -115,13 +127,14 @@ async def credit_check(c: Composing) -> Answer | None:
     yes = bool(roles & wanted) or (role == "any" and bool(roles))
     if yes and role == "director":
         yes = _episodes_agree(c, [cr for cr in credits if cr.role == "director"], show)
-    sub = await c.ask(f"{question} {c.subject_words() or show.title}")
+    label = f"{show.title} season {season}" if season is not None else show.title
+    sub = await c.ask(f"{question} {label}")
     if sub.kind != "answer":
         sub = Answer(text="", kind="answer")
     what = _ROLE_WORDS[role]
     intent = _ROLE_INTENTS[role]
     if yes:
-        lead = f"Yes, {person.name} is {what} {show.title}."
+        lead = f"Yes, {person.name} is {what} {label if role != 'actor' else show.title}."
         if role == "any":
             named = ", ".join(sorted({cr.role.replace("_", " ") for cr in credits}))
             lead = f"Yes, {person.name} is credited on {show.title} as {named}."

@@ -56,7 +56,7 @@ def sides_of(c: Composing) -> list[Side]:
             res = c.link(words)
             show = c.kb.shows.get(mention.refs[0].id)
             if show is not None:
-                season = res.season.number if res.season else None
+                season = res.season.number if res.season else _bare_number(c.tokens, mention.end)
                 sides.append(Side(show, season, frozenset(words)))
         return sides
     return _sides_by_separator(c)
@@ -85,3 +85,9 @@ def _sides_by_separator(c: Composing) -> list[Side]:
         if (res.shows or season is not None) and show is not None:
             sides.append(Side(show, season, frozenset(words)))
     return sides
+
+
+def _bare_number(tokens: list[str], at: int) -> int | None:
+    """'heartstopper 3': a small number right after a title is its season."""
+    word = tokens[at] if at < len(tokens) else ""
+    return int(word) if word.isdigit() and 0 < int(word) < 30 else None

@@ -187,3 +187,18 @@ async def test_a_part_related_to_a_character_is_missing_not_the_character(engine
 async def test_the_first_two_seasons_named_around_the_title(engine: QuestionEngine) -> None:
     text = await ask(engine, "what other shows has the director of the first two heartstopper seasons done")
     assert "Euros Lyn" in text and "Doctor Who" in text
+
+
+async def test_a_credit_check_without_a_show_uses_the_persons_one_show(engine: QuestionEngine) -> None:
+    text = await ask(engine, "is it true euros lyn directed every episode of season 1 and 2")
+    assert text.startswith("Yes")
+
+
+async def test_the_gap_between_critics_and_audience_is_given_in_points(engine: QuestionEngine) -> None:
+    text = await ask(engine, "what's the difference between heartstopper's critics and audience score")
+    assert "2 points higher" in text
+
+
+async def test_a_number_after_a_title_is_its_season_in_a_comparison(engine: QuestionEngine) -> None:
+    text = await ask(engine, "which one comes out first agatha all along or heartstopper 3")
+    assert text.startswith("Agatha All Along comes first") and "15 days" in text
