@@ -16,6 +16,7 @@ from intents.linking import Mention
 from intents.query import sources_for
 from intents.subjects import newest_show, show_the_words_name
 from intents.text import STOPWORDS, fold
+from intents.understand.chain_answers import OTHER_LEAD, other_lead, same_as
 from intents.understand.claims import networks_in
 from intents.understand.context import Composing, lead_with, merged_sources
 from intents.understand.frames import read_frame
@@ -169,8 +170,12 @@ async def chain(c: Composing) -> Answer | None:
             # "who is the creator of heartstopper" is a one-hop question; "alice oseman's show" is answered
             # by the bridge itself.
             return bridge if groups.get("who") is not None else None
-        if groups.get("who") is not None and _OTHER_LEAD.search(f"{before} {after}"):
-            return await _other_lead(c, marked.mentions[groups["who"] or ""], name, bridge)
+        role = groups.get("role") or _VERB_ROLES.get(groups.get("verb") or "") or "director"
+        asked = _ROLE_QUESTIONS.get(role, "who directed")
+        if groups.get("obj") is not None and (same := await same_as(c, asked, bridge, after)) is not None:
+            return same
+        if groups.get("who") is not None and OTHER_LEAD.search(f"{before} {after}"):
+            return await other_lead(c, marked.mentions[groups["who"] or ""], name, bridge)
         rest = f"{before} {fold(name)} {after}"
         outer = await c.ask_composed(_words(marked, c, rest))
         if outer.kind not in ("answer", "unknown"):
@@ -215,20 +220,6 @@ async def _bridge(c: Composing, marked: _Marked, groups: dict[str, str | None]) 
             return None
         return show.title, _show_bridge(c.kb, mention, show)
     return None
-
-
-_OTHER_LEAD = re.compile(r"\bother (lead|leads|star|stars|actor|actors|actress|main)\b|\bco ?stars?\b")
-
-
-async def _other_lead(c: Composing, mention: Mention, title: str, bridge: Answer) -> Answer | None:
-    """'who's the other lead in the show kit connor is in?': the show's cast without the person named."""
-    cast = await c.ask(f"who stars in {title}")
-    others = [name for name in cast.answers if fold(name) != fold(mention.refs[0].name)]
-    if cast.kind != "answer" or not others:
-        return None
-    lead = f"Besides {mention.refs[0].name}, {title} stars {others[0]}."
-    joined = lead_with(f"{bridge.text} {lead}", cast, intent="cast", extra_sources=bridge.sources)
-    return replace(joined, answers=tuple(others), show_id=bridge.show_id)
 
 
 def _asks_more(words: str) -> bool:

@@ -100,6 +100,14 @@ async def award_check(c: Composing, body: str) -> Answer | None:
             show_id=show.id,
         )
     hits = wins if won_asked else real
+    asked = _asked_category(c, body, show.title)
+    if asked and any(a.category for a in hits):
+        # "nominated for best drama at the baftas" asserts a category too: only those count.
+        hits = [a for a in hits if a.category and set(fold(a.category).split()) & asked]
+        if not hits:
+            named = ", ".join(a.category or "" for a in real if a.category)
+            text = f"No. {show.title}'s {body} nominations are for {named}."
+            return verdict(False, text, Answer(text="", kind="answer", sources=sources), "awards")
     categories = [a.category for a in hits if a.category]
     what = "won" if won_asked else "been nominated for"
     # "did heartstopper get 5 bafta nominations?" asserts a count too.
@@ -175,6 +183,19 @@ async def category_check(c: Composing) -> Answer | None:
     return verdict(bool(decided), "Yes." if decided else "No.", base, "awards")
 
 
+def _asked_category(c: Composing, body: str, title: str) -> set[str]:
+    """The category words after 'for' or 'best' ("for best drama at the baftas" -> {"drama"})."""
+    starts = [i for i, t in enumerate(c.tokens) if t in ("for", "best")]
+    if not starts:
+        return set()
+    words = set(c.tokens[starts[0] + 1 :]) - _COMMON - _AWARD_WORDS - set(fold(f"{body} {title}").split())
+    return {w for w in words if not w.isdigit()}
+
+
+_AWARD_WORDS = frozenset(
+    """at in any a an bafta baftas emmy emmys golden globe globes oscar oscars sag peabody category categories
+    get got ever""".split()
+)
 _COMMON = frozenset(
     """was is did has have been the a an for of nominated nomination nominations won win wins award awards
     it its this show series season best outstanding""".split()

@@ -202,3 +202,15 @@ async def test_the_gap_between_critics_and_audience_is_given_in_points(engine: Q
 async def test_a_number_after_a_title_is_its_season_in_a_comparison(engine: QuestionEngine) -> None:
     text = await ask(engine, "which one comes out first agatha all along or heartstopper 3")
     assert text.startswith("Agatha All Along comes first") and "15 days" in text
+
+
+async def test_an_asserted_award_category_is_checked(engine: QuestionEngine) -> None:
+    text = await ask(engine, "was heartstopper nominated for best drama at the baftas?")
+    assert text.startswith("No") and "Music" in text
+    text = await ask(engine, "was heartstopper nominated for a bafta for writing?")
+    assert text.startswith("Yes") and "Writing" in text
+
+
+async def test_two_described_people_are_compared(engine: QuestionEngine) -> None:
+    text = await ask(engine, "is the director of season 3 the same as seasons 1 and 2?")
+    assert text.startswith("No") and "Andy Newberry" in text and "Euros Lyn" in text
