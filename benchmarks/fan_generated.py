@@ -28,6 +28,7 @@ from benchmarks.generated_checks import all_checks
 from benchmarks.generated_compare import all_comparisons
 from benchmarks.generated_facts import load_seed
 from benchmarks.generated_forms import Item
+from benchmarks.generated_fresh import fresh_items
 from benchmarks.generated_missing import missing_facts
 from benchmarks.generated_more import all_more
 from bot.cli_ask import ask_batch
@@ -44,6 +45,7 @@ def generate(seed: int = 8, per_form: int = 6) -> list[Item]:
         *all_chains(facts, rng, per_form),
         *missing_facts(facts, rng, per_form),
         *all_more(facts, rng),
+        *fresh_items(facts, rng, per_form),
     ]
     seen: set[str] = set()
     unique = []

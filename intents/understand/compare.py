@@ -27,7 +27,7 @@ _ASKS_COMPARISON = re.compile(
     r"|\bwhich\b.*\b(higher|lower|better|worse|more|fewer|first|earlier|later|sooner|older|newer)\b"
     r"|\b(higher|lower|better|worse|more|fewer|first|earlier|sooner)\b.*\bor\b"
     r"|\bhow (many (days|weeks)|long)( is it| will it be| was it)? from\b.*\bto\b"
-    r"|\bapart\b|\bhow far\b|\bdifference\b|\bgap\b|\bvs\b|\bversus\b|\brank\b"
+    r"|\bseparate\b|\bapart\b|\bhow far\b|\bdifference\b|\bgap\b|\bvs\b|\bversus\b|\brank\b"
     r"|\bwhich\b.*\b(last|latest|newest|oldest|highest|lowest|best|worst|most|fewest|longest|shortest)\b"
     r"|\bin total\b|\baltogether\b|\bcombined\b"
     r"|\b(critics?|audiences?|fans)\b.*\b(above|below|over|under)\b.*\b(critics?|audiences?|fans)\b"
@@ -184,7 +184,16 @@ async def _dates(c: Composing, a: Side, b: Side) -> Answer | None:
     if da == db:
         lead = f"They premiere{'d' if da <= c.today else ''} on the same day, {long_date(da)}."
     elif not picks and c.has(
-        "between", "how many days", "how long", "how many weeks", "how much time", "apart", "how far", "gap"
+        "between",
+        "how many days",
+        "how long",
+        "how many weeks",
+        "how much time",
+        "apart",
+        "how far",
+        "gap",
+        "separate",
+        "number of days",
     ):
         weeks = f" (about {round(gap / 7)} weeks)" if c.has("weeks", "week") and gap >= 7 else ""
         lead = f"There are {gap} days{weeks} between them: {both}." if exact else f"{both}."

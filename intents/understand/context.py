@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, replace
 
@@ -43,6 +44,7 @@ _MONTH_WORDS = frozenset(
     """january february march april may june july august september october november december jan feb mar apr
     jun jul aug sep sept oct nov dec""".split()
 )
+_ROLE_NOUNS = frozenset({"director", "creator", "writer", "showrunner", "author"})
 _TRUE_TAILS = frozenset({("that", "true"), ("it", "true"), ("thats", "true"), ("that", "right")})
 
 
@@ -57,6 +59,8 @@ def asks_to_check(text: str) -> bool:
         return False
     led = any(" ".join(words[:4]).startswith(lead) for lead in _CLAIM_LEADS)
     asked = text.rstrip().endswith("?") or words[0] == "so" or led or tail in _TRUE_TAILS
+    if asked and (re.search(r"\s[=\-–—]\s|=", text) or set(words) & _ROLE_NOUNS):
+        return True  # "heartstopper s3 director = andy newberry?", "heartstopper - hulu?"
     # "november 3 for heartstopper season 3?": a day asked back is a claim about it too.
     dated = bool(set(words) & _MONTH_WORDS) and any(w.rstrip("stndrh").isdigit() for w in words)
     return asked and (bool(set(words[1:]) & _CLAIM_VERBS) or dated)

@@ -82,6 +82,15 @@ def _asked_role(c: Composing) -> tuple[str, str]:
     for _stems, role, question in _ROLE_STEMS:
         if _ROLE_INTENTS.get(role) == last_intent and role != "any":
             return role, question
+    # "was season 1 an andy newberry job?" names no role: the person's own role on the show is asserted
+    # (an actor's, or one who is "in" it, is acting).
+    show = credited_show(c) if c.res.people else None
+    own = [cr.role for cr in c.res.people[0].credits if show and cr.show_id == show.id] if show else []
+    if "actor" in own or c.has("in"):
+        return "actor", "who stars in"  # "orlando bloom is in it right?"
+    for _stems, role, question in _ROLE_STEMS:
+        if role in own and role != "any":
+            return role, question
     return "actor", "who stars in"
 
 

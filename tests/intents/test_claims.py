@@ -214,3 +214,13 @@ async def test_an_asserted_award_category_is_checked(engine: QuestionEngine) -> 
 async def test_two_described_people_are_compared(engine: QuestionEngine) -> None:
     text = await ask(engine, "is the director of season 3 the same as seasons 1 and 2?")
     assert text.startswith("No") and "Andy Newberry" in text and "Euros Lyn" in text
+
+
+async def test_a_claim_written_as_an_equation_is_checked(engine: QuestionEngine) -> None:
+    text = await ask(engine, "heartstopper series 3 director = euros lyn?")
+    assert text.startswith("No") and "Andy Newberry" in text
+
+
+async def test_a_claim_naming_no_role_asserts_the_persons_own_role(engine: QuestionEngine) -> None:
+    text = await ask(engine, "was season 1 of heartstopper an andy newberry job?")
+    assert text.startswith("No") and "Euros Lyn" in text
