@@ -180,6 +180,9 @@ async def chain(c: Composing) -> Answer | None:
         outer = await c.ask_composed(_words(marked, c, rest))
         if outer.kind not in ("answer", "unknown"):
             return None
+        if bridge.text.rstrip(".") in outer.text:
+            # The answer already says what found the subject ("euros lyn directed all 16 episodes ...").
+            return replace(outer, kind=outer.kind, sources=merged_sources(outer, bridge))
         if outer.kind == "unknown":
             # What is missing comes first, then the fact that found the subject.
             joined = replace(
