@@ -21,6 +21,12 @@ _DAY = r"(?P<d>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?: (?P<y>(?:19|20)\d\d))?\b"
 # "october 3" is tried before "3 october", so "season 3 october 10" asserts the 10th.
 _DAYS = (re.compile(rf"\b{_MONTH} {_DAY}{_YEAR}"), re.compile(rf"\b{_DAY} (?:of )?{_MONTH}{_YEAR}"))
+# "in september", "october 2024"; "may" only after "in" (it is also a verb).
+_MONTH_ONLY = re.compile(
+    r"\b(?:in|during|by|for|this|on) (?P<m>jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\b"
+    r"(?: (?P<y>(?:19|20)\d\d))?"
+    r"|\b(?P<m2>jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)[a-z]* (?P<y2>(?:19|20)\d\d)\b"
+)
 _IN_YEAR = re.compile(r"\b(?:in|back in|during|for) (?P<y>(?:19|20)\d\d)\b")
 _SCORE_WORDS = (
     "score", "scores", "rated", "rating", "ratings", "rotten", "tomatoes", "tomatometer", "critics", "critic",
@@ -39,7 +45,8 @@ class AssertedDay:
     def fits(self, release: ReleaseFact) -> bool:
         """Whether a release falls on it."""
         if release.on is not None:
-            same_day = self.month is None or (release.on.month, release.on.day) == (self.month, self.day)
+            day = (release.on.month, release.on.day if self.day is not None else None)
+            same_day = self.month is None or day == (self.month, self.day)
             return same_day and (self.year is None or release.on.year == self.year)
         return self.month is None and self.year is not None and release.year == self.year
 
@@ -52,9 +59,24 @@ def asserted_day(c: Composing) -> AssertedDay | None:
         if match is not None and 1 <= int(match.group("d")) <= 31:
             year = int(match.group("y")) if match.group("y") else None
             return AssertedDay(_MONTHS[match.group("m")[:3]], int(match.group("d")), year)
+    match = _MONTH_ONLY.search(text)
+    if match is not None:
+        month, said_year = match.group("m") or match.group("m2"), match.group("y") or match.group("y2")
+        return AssertedDay(_MONTHS[month[:3]], None, int(said_year) if said_year else None)
     match = _IN_YEAR.search(text)
     if match is not None:
         return AssertedDay(None, None, int(match.group("y")))
+    # "this year", "next month": said relative to today.
+    today = c.today
+    if c.has("this year"):
+        return AssertedDay(None, None, today.year)
+    if c.has("next year"):
+        return AssertedDay(None, None, today.year + 1)
+    if c.has("this month"):
+        return AssertedDay(today.month, None, today.year)
+    if c.has("next month"):
+        month = today.month % 12 + 1
+        return AssertedDay(month, None, today.year + (1 if month == 1 else 0))
     return None
 
 

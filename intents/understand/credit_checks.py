@@ -107,6 +107,10 @@ async def plays_check(c: Composing) -> Answer | None:
         if own:
             checked = verdict(False, "No.", who, "who_plays")
             return replace(checked, text=f"{checked.text} ({person.name} plays {own[0]}.)")
+    named = set(fold(character.character or "").split()) <= set(c.tokens)
+    if yes and not named and "speculat" in (character.note or ""):
+        # "is joe locke playing wiccan?": the part is only speculated, under another name.
+        return verdict(False, "No, that isn't confirmed.", who, "who_plays")
     return verdict(yes, "Yes." if yes else "No.", who, "who_plays")
 
 

@@ -224,3 +224,21 @@ async def test_a_claim_written_as_an_equation_is_checked(engine: QuestionEngine)
 async def test_a_claim_naming_no_role_asserts_the_persons_own_role(engine: QuestionEngine) -> None:
     text = await ask(engine, "was season 1 of heartstopper an andy newberry job?")
     assert text.startswith("No") and "Euros Lyn" in text
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        ("does agatha all along come out in september?", "Yes"),
+        ("is heartstopper season 3 coming out in november?", "No"),
+        ("does heartstopper season 3 premiere next month?", "Yes"),
+    ],
+)
+async def test_an_asserted_month_is_checked(engine: QuestionEngine, question: str, verdict: str) -> None:
+    text = await ask(engine, question)
+    assert text.startswith(verdict)
+
+
+async def test_a_part_only_speculated_is_not_confirmed(engine: QuestionEngine) -> None:
+    text = await ask(engine, "is joe locke playing wiccan in agatha all along?")
+    assert text.startswith("No, that isn't confirmed") and "Mystery Teen" in text
