@@ -21,7 +21,8 @@ _ASKS_COMPARISON = re.compile(
     r"(first|earlier|sooner|later|newer|older|higher|better|lower|worse|more|fewer|longer|shorter)\b"
     r"|\bcame first\b|\bwhich (came|comes|premiered|aired|dropped|released|started)"
     r"|\b(before|after)\b|\bbetween\b"
-    r"|\b(higher|lower|better|worse|more|fewer|older|newer|earlier|later|bigger|smaller|larger) .*\bthan\b"
+    r"|\b(higher|lower|better|worse|more|fewer|older|newer|earlier|later|bigger|smaller|larger|longer|shorter)"
+    r" .*\bthan\b"
     r"|\bwhich\b.*\b(bigger|smaller|larger)\b"
     r"|\bwhich (is|has) (the )?(better|higher|lower|more)|\bsooner\b"
     r"|\bwhich\b.*\b(higher|lower|better|worse|more|fewer|first|earlier|later|sooner|older|newer)\b"
@@ -34,6 +35,19 @@ _ASKS_COMPARISON = re.compile(
 )
 
 
+_ABOUT_AN_ENDING = (
+    "ending",
+    "end",
+    "ends",
+    "final",
+    "renewed",
+    "renew",
+    "cancelled",
+    "canceled",
+    "last season",
+)
+
+
 def _measure(c: Composing) -> Measure:
     if c.has("nominations", "nominated", "noms", "awards", "wins", "emmys", "baftas"):
         return Measure.AWARDS
@@ -41,9 +55,7 @@ def _measure(c: Composing) -> Measure:
         return Measure.DIRECTORS
     if c.has("cast", "actors", "cast members", "stars"):
         return Measure.CAST
-    if c.has(
-        "episodes", "episode", "eps", "longer season", "shorter season", "longest", "shortest", "in total"
-    ):
+    if c.has("episodes", "episode", "eps", "longer", "shorter", "longest", "shortest", "in total"):
         return Measure.EPISODES
     if c.has(
         "rated",
@@ -69,8 +81,8 @@ def _measure(c: Composing) -> Measure:
 async def compare(c: Composing) -> Answer | None:
     """Answer a comparison or a choice between two subjects, or None when the question is not one."""
     text = " ".join(c.tokens)
-    if not _ASKS_COMPARISON.search(text):
-        return None
+    if not _ASKS_COMPARISON.search(text) or c.has(*_ABOUT_AN_ENDING):
+        return None  # "is heartstopper ending after season 3?" asks about renewal, not two premieres
     measure = _measure(c)
     if measure is Measure.RATING and c.has("critics") and c.has("audience", "audiences", "fans", "viewers"):
         one = same_show_scores(c)

@@ -102,7 +102,11 @@ FRAMES: tuple[Frame, ...] = (
         r"|\b(what|which) (network|channel|service|platform|streamer|app|streaming)\b|\bon xnetworkx\b"
         r"|\b(network|channel|streaming service|platform)\b|\bwatch it\b|\bwhere to watch\b",
     ),
-    _frame("renewal", r"\b(renew\w*|cancel\w*|final season|final xseasonx|last one)\b", True),
+    _frame(
+        "renewal",
+        r"\b(renew\w*|cancel\w*|final season|final xseasonx|last one|ending|ends? (after|with))\b",
+        True,
+    ),
     _frame(
         "premiere",
         r"\bwhens?\b|\brelease\w*\b|\bpremiere\w*\b|\b(come|comes|coming|came) (out|back)\b|\bout yet\b"

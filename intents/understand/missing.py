@@ -29,7 +29,11 @@ def _lack(pattern: str, about: str, what: str) -> Lack:
 LACKS: tuple[Lack, ...] = (
     _lack(r"\bhow old\b|\bage\b|\bbirthday\b|\bborn\b|\bbirth\b", "person", "{name}'s age or birthday"),
     _lack(r"\bhow tall\b|\bheight\b", "person", "{name}'s height"),
-    _lack(r"\bnet worth\b|\bsalary\b|\bpaid\b|\bearn\w*\b", "person", "{name}'s pay"),
+    _lack(
+        r"\bnet worth\b|\bsalary\b|\bpaid\b|\bearn\w*\b|\bmoney\b|\bhow much (does|did|do) \w+( \w+)? make\b",
+        "person",
+        "{name}'s pay",
+    ),
     _lack(
         r"\bmarried\b|\bdating\b|\bgirlfriend\b|\bboyfriend\b|\bwife\b|\bhusband\b|\bpartner\b",
         "person",
@@ -64,6 +68,17 @@ LACKS: tuple[Lack, ...] = (
         "episode runtimes for {name}",
     ),
     _lack(r"\btrailer\b|\bteaser\b", "show", "a trailer for {name}"),
+    _lack(
+        r"\bbook \d+\b|\b(next|new|another) (book|novel|volume)\b|\bvolume \d+\b",
+        "show",
+        "news of another {name} book",
+    ),
+    _lack(r"\b(what|which) episodes?\b", "show", "episode-by-episode details of {name}"),
+    _lack(
+        r"\bwhat did (?!critics|audiences|fans|people|viewers|reviewers)(the )?\w+ (say|think|write)\b",
+        "show",
+        "what that outlet said about {name}",
+    ),
     _lack(r"\b(a|an|the) (\w+ )?(movie|film)\b", "show", "a film of {name}"),
     _lack(
         r"\bplanned\b|\bplan\b|\bhow many seasons will\b|\bhow many more seasons\b",
@@ -94,7 +109,7 @@ async def missing_fact(c: Composing) -> Answer | None:
             known = await c.ask(f"who is {person.name}")
             return _say(lack.what.format(name=person.name), known)
         if lack.about == "show":
-            show = c.res.shows[0] if c.res.shows else c.show
+            show = c.res.shows[0] if c.res.shows else c.show or _show_of_characters(c)
             if show is None or c.res.people or ("film of" in lack.what and show.kind != "series"):
                 continue
             if "spin-off" in lack.what:
@@ -109,6 +124,12 @@ async def missing_fact(c: Composing) -> Answer | None:
             known = await c.ask(f"what is {show.title} about")
             return _say(lack.what.format(name=show.title), known, show.id)
     return None
+
+
+def _show_of_characters(c: Composing) -> ShowFacts | None:
+    """The show of the characters a question names ("what school do charlie and nick go to")."""
+    shows = {cr.show_id for cr in c.res.characters}
+    return c.kb.shows.get(shows.pop()) if len(shows) == 1 else None
 
 
 # Someone a character is related to ("charlie's mum"): a part no credit names.
