@@ -155,6 +155,7 @@ def all_more(facts: SeedFacts, rng: random.Random) -> list[Item]:
         *work_checks(facts, rng),
         *described_chains(facts, rng),
         *work_described_chains(facts, rng),
+        *show_pairs(facts, rng),
     ]
 
 
@@ -221,4 +222,30 @@ def work_described_chains(facts: SeedFacts, rng: random.Random) -> list[Item]:
                 items.append(item("chain_work", q, all_of=[f"{critics}%"]))
             others = [t for t in titles if t != title]
             items.append(item("chain_work", f"what else has {who} done?", all_of=[person, *others[:1]]))
+    return items
+
+
+def show_pairs(facts: SeedFacts, rng: random.Random) -> list[Item]:
+    """Two shows at once: the same network?, both on N?, which is on N?, shared actors?"""
+    items: list[Item] = []
+    for a, b in itertools.permutations(facts.networks, 2):
+        na, nb = facts.networks[a], facts.networks[b]
+        wa, wb = a.lower(), b.lower()
+        same = rng.choice(
+            ["are {a} and {b} on the same network?", "do {a} and {b} stream on the same service?"]
+        )
+        items.append(item("pair_network", same.format(a=wa, b=wb), first="yes" if na == nb else "no",
+                          all_of=[na, nb]))  # fmt: skip
+        both = rng.choice(["are {a} and {b} both on {n}?", "can i watch both {a} and {b} on {n}?"])
+        verdict = "yes" if na == nb else "no"
+        items.append(item("pair_network", both.format(a=wa, b=wb, n=na.lower()), first=verdict, all_of=[nb]))
+        if na != nb:
+            which = rng.choice(["which is on {n}, {a} or {b}?", "{a} or {b}: which one is on {n}?"])
+            items.append(item("pair_network", which.format(a=wa, b=wb, n=nb.lower()), first=b, first_not=a))
+    shows = list(dict.fromkeys(c.show for c in facts.credits if c.role == "actor"))
+    for a, b in itertools.combinations(shows, 2):
+        common = sorted(set(facts.holders(a, "actor")) & set(facts.holders(b, "actor")))
+        share = rng.choice(["do {a} and {b} share any actors?", "is anyone in both {a} and {b}?",
+                            "what do {a} and {b} have in common cast-wise?"])  # fmt: skip
+        items.append(item("pair_cast", share.format(a=a.lower(), b=b.lower()), all_of=common))
     return items

@@ -242,3 +242,15 @@ async def test_an_asserted_month_is_checked(engine: QuestionEngine, question: st
 async def test_a_part_only_speculated_is_not_confirmed(engine: QuestionEngine) -> None:
     text = await ask(engine, "is joe locke playing wiccan in agatha all along?")
     assert text.startswith("No, that isn't confirmed") and "Mystery Teen" in text
+
+
+async def test_two_shows_on_one_network_are_each_checked(engine: QuestionEngine) -> None:
+    text = await ask(engine, "are heartstopper and agatha all along on the same network?")
+    assert text.startswith("No") and "Netflix" in text and "Disney+" in text
+    text = await ask(engine, "which is on disney+, heartstopper or agatha all along?")
+    assert text.startswith("Agatha All Along")
+
+
+async def test_actors_two_shows_share_are_named(engine: QuestionEngine) -> None:
+    text = await ask(engine, "do heartstopper and agatha all along share any actors?")
+    assert text.startswith("Yes") and "Joe Locke" in text
