@@ -27,7 +27,15 @@ ROLE_LABELS = {
 ROLE_WORDS = {
     "story_consultant": ("consultant", "story consultant", "consulting"),
     "showrunner": ("showrunner", "show runner", "runs the show", "runs"),
-    "executive_producer": ("executive producer", "executive producers", "executive produces", "ep", "eps"),
+    "executive_producer": (
+        "executive producer",
+        "executive producers",
+        "executive produces",
+        "exec producer",
+        "exec producers",
+        "ep",
+        "eps",
+    ),
     "producer": ("producer", "producers", "produced", "produces"),
     "composer": ("composer", "music", "score", "composed"),
     "cinematographer": ("cinematographer", "cinematography", "director of photography", "dop"),
@@ -140,6 +148,8 @@ async def crew(q: Query) -> Answer:
         return ask
     assert q.show is not None
     wanted = [role for role, words in ROLE_WORDS.items() if role != "novelist" and q.has(*words)]
+    if "producer" in wanted and "executive_producer" not in wanted:
+        wanted.append("executive_producer")  # "who are the producers" counts executive producers too
     roles = tuple(wanted) or tuple(r for r in ROLE_LABELS if r not in ("director", "creator"))
     found = _credits(q, *roles)
     if not found:
