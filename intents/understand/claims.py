@@ -85,9 +85,11 @@ async def date_check(c: Composing, asserted: AssertedDay) -> Answer | None:
     season = c.res.season.number if c.res.season is not None else None
     show = c.res.shows[0] if c.res.shows else c.show
     if show is None and season is not None:
-        # "is season 3 premiering on october 3?": the one show with that season's release.
+        # "is season 3 premiering on october 3?": the one show with that season's release (or, of several,
+        # the one whose release falls on the day asserted).
         having = [s for s in c.kb.shows.values() if any(r.season == season for r in s.releases)]
-        show = having[0] if len(having) == 1 else None
+        fitting = [s for s in having if any(r.season == season and asserted.fits(r) for r in s.releases)]
+        show = having[0] if len(having) == 1 else (fitting[0] if len(fitting) == 1 else None)
     if show is None:
         return None
     releases = [

@@ -12,6 +12,9 @@ def episode_count(side: Side) -> int | None:
     if side.season is None:
         total = sum(s.episodes or 0 for s in side.show.seasons)
         return total or None
+    if side.through is not None:
+        run = [s.episodes for s in side.show.seasons if (s.number, s.through) == (side.season, side.through)]
+        return run[0] if run else None
     for s in side.show.seasons:
         if s.number <= side.season <= (s.through or s.number) and s.episodes and not s.through:
             return s.episodes
@@ -29,7 +32,7 @@ def episodes(c: Composing, a: Side, b: Side) -> Answer:
             confidence=0.6,
         )
     both = f"{a.label} has {ea} episodes and {b.label} has {eb}"
-    if c.has("total", "altogether", "combined", "in all"):
+    if c.has("total", "altogether", "in all") or (c.has("combined") and not (a.through or b.through)):
         lead = f"{ea + eb} episodes in all: {both}."
     elif ea == eb:
         lead = f"They have the same number: {both}."
