@@ -68,7 +68,8 @@ _PATTERNS = (
     re.compile(
         r"\b(?:(?:the |that )(?:(?:[a-z0-9]+|<E\d+>) )?)?(?:show|series|tv show|one)\s"
         r"(?:that |which |where )?"
-        r"(?:(?:with|starring|featuring|about) )?(?P<who><E\d+>)"
+        r"(?:(?:with|starring|featuring|about|(?:created|directed|written|made|produced) by|by) )?"
+        r"(?P<who><E\d+>)"
         r"(?: (?P<how>directs|directed|is in|was in|stars in|starred in|created|wrote|plays in|acts in|"
         r"works on|made|plays|is directing|appears in|was on|is on|is joining|joins|joined|will join|"
         r"will be in|is starring in|will star in|(?:co )?wrote(?: the (?:books?|novels?))?"

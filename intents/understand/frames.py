@@ -44,6 +44,10 @@ FRAMES: tuple[Frame, ...] = (
         r"\bxpersonx\b.*\b(besides|apart from|other than|aside from|outside of|except)\b",
         decisive=True,
     ),
+    # "what has euros lyn made since?" asks for their work, not who created a show.
+    _frame(
+        "other_work", r"\b(what|which) (else )?(has|have|did) xpersonx (done|made|worked on|been in)\b", True
+    ),
     # "who's behind heartstopper" asks who made it, not who someone is.
     _frame("creator", r"\b(whos|who is|who s|people|person|minds?) behind xshowx\b", decisive=True),
     _frame(

@@ -254,3 +254,13 @@ async def test_two_shows_on_one_network_are_each_checked(engine: QuestionEngine)
 async def test_actors_two_shows_share_are_named(engine: QuestionEngine) -> None:
     text = await ask(engine, "do heartstopper and agatha all along share any actors?")
     assert text.startswith("Yes") and "Joe Locke" in text
+
+
+async def test_a_show_described_by_who_created_it(engine: QuestionEngine) -> None:
+    text = await ask(engine, "what network is the show created by alice oseman on")
+    assert "Netflix" in text
+
+
+async def test_what_someone_has_made_asks_for_their_work(engine: QuestionEngine) -> None:
+    text = await ask(engine, "what has the person who directed the first season made since")
+    assert "Doctor Who" in text
