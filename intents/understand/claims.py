@@ -125,6 +125,12 @@ async def score_check(c: Composing, show: ShowFacts) -> Answer | None:
     scores = await c.ask(f"how is {show.title} rated")
     if scores.kind != "answer":
         return None
+    said = [int(t) for t in c.tokens if t.isdigit() and 0 < int(t) <= 100]
+    if len(said) >= 2 and c.has("or"):
+        # "is the audience score 96 or 98?": the one the facts hold.
+        picked = [n for n in said if any(round(r.value) == n for r in rated)]
+        lead = f"{picked[0]}%." if picked else "Neither, as far as my facts go."
+        return replace(lead_with(lead, scores, intent="ratings"), kind="answer")
     if c.has("above", "over", "higher than", "more than", "better than", "at least"):
         yes = any(r.value > asserted or (c.has("at least") and r.value == asserted) for r in rated)
     elif c.has("below", "under", "lower than", "less than", "worse than"):

@@ -47,7 +47,11 @@ _ROLE_STEMS: tuple[tuple[tuple[str, ...], str, str], ...] = (
     (("direct", "helm", "behind the camera"), "director", "who directed"),
     (("creat", "came up", "come up", "made", "make"), "creator", "who created"),
     (("writ", "wrote", "author", "novel", "book"), "writer", "who created"),
-    (("involved", "part of", "work on", "worked on", "working on", "credited"), "any", "who worked on"),
+    (
+        ("involved", "part of", "work on", "worked on", "working on", "credited", "to do with"),
+        "any",
+        "who worked on",
+    ),
 )
 
 
@@ -158,8 +162,8 @@ async def credit_check(c: Composing) -> Answer | None:
         return verdict(True, lead, sub, intent)
     if roles & wanted:
         return verdict(False, "No.", sub, intent)  # credited, but not for what was asserted (all, 6 episodes)
-    lead = f"No, {person.name} isn't {what} {show.title} as far as my facts go."
-    elsewhere = [cr for cr in on_show if cr.role in wanted and cr.seasons]
+    lead = f"No, {person.name} isn't {what} {label} as far as my facts go."
+    elsewhere = [cr for cr in on_show if (cr.role in wanted or role == "any") and cr.seasons]
     if season is not None and elsewhere:
         # "did euros lyn direct season 3?": credited on the show, for other seasons.
         seasons = ", ".join(cr.seasons or "" for cr in elsewhere)

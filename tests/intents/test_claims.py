@@ -264,3 +264,13 @@ async def test_a_show_described_by_who_created_it(engine: QuestionEngine) -> Non
 async def test_what_someone_has_made_asks_for_their_work(engine: QuestionEngine) -> None:
     text = await ask(engine, "what has the person who directed the first season made since")
     assert "Doctor Who" in text
+
+
+async def test_a_choice_between_two_scores_names_the_held_one(engine: QuestionEngine) -> None:
+    text = await ask(engine, "is the heartstopper audience score 96 or 98?")
+    assert text.startswith("96%")
+
+
+async def test_having_anything_to_do_with_a_season_is_a_credit_check(engine: QuestionEngine) -> None:
+    text = await ask(engine, "does euros lyn have anything to do with heartstopper season 3?")
+    assert text.startswith("No") and "seasons 1-2" in text
