@@ -25,8 +25,10 @@ def episodes(c: Composing, a: Side, b: Side) -> Answer:
     ea, eb = episode_count(a), episode_count(b)
     if ea is None or eb is None:
         lacking = " or ".join(s.label for s, n in ((a, ea), (b, eb)) if n is None)
+        # What is missing first, then the count that is known.
+        known = " ".join(f"{s.label} has {n} episodes." for s, n in ((a, ea), (b, eb)) if n is not None)
         return Answer(
-            text=f"I don't have an episode count for {lacking}.",
+            text=f"I don't have an episode count for {lacking}. {known}".strip(),
             kind="answer",
             intent="seasons",
             confidence=0.6,

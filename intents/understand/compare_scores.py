@@ -42,8 +42,13 @@ def ratings(c: Composing, a: Side, b: Side) -> Answer:
     ra, rb = _rating(a, c), _rating(b, c)
     if ra is None or rb is None:
         lacking = " or ".join(s.show.title for s, r in ((a, ra), (b, rb)) if r is None)
+        known = " ".join(
+            f"{s.label} has {_score(r)} ({r.source}, {r.audience})."
+            for s, r in ((a, ra), (b, rb))
+            if r is not None
+        )
         return Answer(
-            text=f"I don't have that score for {lacking}, so I can't compare them.",
+            text=f"I don't have that score for {lacking}, so I can't compare them. {known}".strip(),
             kind="answer",
             intent="ratings",
             confidence=0.6,
