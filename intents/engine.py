@@ -22,7 +22,7 @@ from intents.resolve import Resolution, adopt_remembered_title, resolve, unknown
 from intents.text import MAX_QUESTION_CHARS, clean_input, fold, safe_fragment, split_command
 from intents.timefmt import zone_or_utc
 from intents.understand.compose import compose
-from intents.understand.context import YES_NO_TAILS, Composing
+from intents.understand.context import Composing, asks_to_check
 from intents.understand.fanwords import COMMON_WORDS
 from intents.understand.followup import date_reference, follow_up
 from intents.understand.frames import decisive_frame, read_frame
@@ -161,8 +161,7 @@ class QuestionEngine:
                 show = (
                     res.shows[0] if res.shows else self.subjects.implied_show(res, conversation, default_show)
                 )
-                tail = tuple(fold(text).split()[-2:])
-                checks = tail in YES_NO_TAILS or tail[-1:] in YES_NO_TAILS
+                checks = asks_to_check(text)
                 recent = tuple((t.show_id, t.season, t.intent) for t in reversed(conv.turns) if t.show_id)
                 composing = Composing(
                     tokens, res, self.kb, today, show, ask, ask_composed, self._link, checks, recent

@@ -24,8 +24,9 @@ DOMAIN_WORDS = frozenset(
     playing star stars starring watch stream streaming out coming come comes came release released premiere
     premieres premiered date day days week weeks month months year years time today tomorrow yet still going
     back return returning returns will be gonna going official officially trailer news info information uk
-    usa america american british online free subtitles dubbed english""".split()
-)
+    usa america american british online free subtitles dubbed english
+    not right yeah nah correct innit available exclusive behind above below""".split()
+)  # the last line: words of a yes/no check ("isn't nick ...", "... nick right?"), never part of a name
 _PREPOSITIONS = frozenset({"in", "on", "from", "of", "for"})
 # Question scaffolding: a title never runs across these when read backwards from "season N".
 _SCAFFOLD = frozenset(

@@ -48,6 +48,15 @@ _PATTERNS = [
 ]
 
 
+# "the new heartstopper season", "the first heartstopper season": a title between the ordinal and "season".
+# Only the ordinal is the season's span, so the title is still linked.
+_NOT_A_TITLE = r"(?!(?:episode|episodes|of|the|a|an|in|on|to|and|or)\b)[a-z0-9]+"
+_AROUND_A_TITLE = re.compile(
+    r"\b(" + "|".join(sorted([*_ORDINALS, *_LATEST], key=len, reverse=True)) + rf")\s+{_NOT_A_TITLE}"
+    rf"(?:\s+{_NOT_A_TITLE}){{0,2}}\s+(?:seasons?|series)\b"
+)
+
+
 @dataclass(frozen=True, slots=True)
 class SeasonRef:
     """A season reference found in a folded question and the token span it covered."""
@@ -75,4 +84,11 @@ def find_season(tokens: list[str]) -> SeasonRef | None:
         number = _NUMBER_WORDS.get(value) or int(value)
         if 0 < number < 100:
             return SeasonRef(number, False, start, end)
+    match = _AROUND_A_TITLE.search(text)
+    if match is not None:
+        start = len(text[: match.start()].split())
+        value = match.group(1)
+        # "the first two heartstopper seasons": the count belongs to the season reference too.
+        counted = text.split()[start + 1] in ("two", "three", "four", "2", "3", "4")
+        return SeasonRef(_ORDINALS.get(value), value in _LATEST, start, start + (2 if counted else 1))
     return None

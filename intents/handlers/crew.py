@@ -18,14 +18,30 @@ ROLE_LABELS = {
     "executive_producer": "executive producer",
     "producer": "producer",
     "composer": "composer",
+    "cinematographer": "cinematographer",
+    "editor": "editor",
+    "costume_designer": "costume designer",
+    "casting_director": "casting director",
 }
 # Words in a question that name a crew role.
 ROLE_WORDS = {
     "story_consultant": ("consultant", "story consultant", "consulting"),
-    "showrunner": ("showrunner", "show runner", "runs the show"),
-    "executive_producer": ("executive producer", "executive produces", "ep"),
-    "producer": ("producer", "produced", "produces"),
+    "showrunner": ("showrunner", "show runner", "runs the show", "runs"),
+    "executive_producer": (
+        "executive producer",
+        "executive producers",
+        "executive produces",
+        "exec producer",
+        "exec producers",
+        "ep",
+        "eps",
+    ),
+    "producer": ("producer", "producers", "produced", "produces"),
     "composer": ("composer", "music", "score", "composed"),
+    "cinematographer": ("cinematographer", "cinematography", "director of photography", "dop"),
+    "editor": ("editor", "editors", "edited", "editing", "edits"),
+    "costume_designer": ("costume", "costumes", "costume designer"),
+    "casting_director": ("casting director", "casting"),
     "writer": ("writer", "writers", "wrote", "written", "screenplay", "script"),
     "novelist": ("novel", "novels", "book", "books", "comic", "comics", "graphic novel", "author"),
 }
@@ -132,11 +148,14 @@ async def crew(q: Query) -> Answer:
         return ask
     assert q.show is not None
     wanted = [role for role, words in ROLE_WORDS.items() if role != "novelist" and q.has(*words)]
+    if "producer" in wanted and "executive_producer" not in wanted:
+        wanted.append("executive_producer")  # "who are the producers" counts executive producers too
     roles = tuple(wanted) or tuple(r for r in ROLE_LABELS if r not in ("director", "creator"))
     found = _credits(q, *roles)
     if not found:
         label = " or ".join(ROLE_LABELS[r] for r in roles[:2]) if wanted else "crew"
-        return missing(q, "crew", f"a {label} for {q.show.title}")
+        article = "an" if label[0] in "aeiou" else "a"
+        return missing(q, "crew", f"{article} {label} for {q.show.title}")
     lines = [f"{q.kb.people[c.person_id].name} ({ROLE_LABELS[c.role]})" for c in found]
     return Answer(
         text=f"{q.show.title} crew: {join_names(lines)}.",
@@ -235,6 +254,10 @@ INTENTS = [
             "crew",
             "composer",
             "composed",
+            "cinematographer",
+            "editor",
+            "costumes",
+            "casting",
         ),
         commands=("crew",),
         description="story consultant, showrunner and other crew",

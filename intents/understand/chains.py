@@ -16,7 +16,10 @@ from intents.linking import Mention
 from intents.query import sources_for
 from intents.subjects import newest_show, show_the_words_name
 from intents.text import STOPWORDS, fold
+from intents.understand.chain_answers import OTHER_LEAD, other_lead, same_as
+from intents.understand.claims import networks_in
 from intents.understand.context import Composing, lead_with, merged_sources
+from intents.understand.frames import read_frame
 
 _ROLE_QUESTIONS = {
     "director": "who directed",
@@ -32,29 +35,53 @@ _ROLE_QUESTIONS = {
     "lead": "who stars in",
 }
 _ROLE = "|".join(_ROLE_QUESTIONS)
-_OBJECT = r"(?P<obj>(?:the )?(?:<S> (?:of )?)?(?:<E\d+>)?(?: <S>)?)"
+# A season the linker did not mark (a question names two): "the first season of", "season 1 of", "s3".
+_RAW_SEASON = (
+    r"(?:(?:the )?(?:first|second|third|fourth|fifth|new|latest|next|upcoming) season (?:of )?"
+    r"|season (?:\d+|one|two|three|four|five) (?:of )?)"
+)
+_RAW_SEASON_AFTER = r"(?: (?:season|series) (?:\d+|one|two|three|four|five)| s\d+)"
+_OBJECT = (
+    rf"(?P<obj>(?:the )?(?:(?:new|latest|next|upcoming) )?(?:<S> (?:of )?|{_RAW_SEASON})?(?:<E\d+>)?"
+    rf"(?: <S>|{_RAW_SEASON_AFTER})?(?:(?<=<S> <E\d>) seasons?)?)"
+)
 _PATTERNS = (
     # "the director of season 3", "the creator of heartstopper", "the season 3 director"
-    re.compile(rf"\b(?:the |a )?(?:main |lead |new )?(?P<role>{_ROLE}) (?:of|for|on|behind|from) {_OBJECT}"),
+    re.compile(
+        rf"\b(?<!casting )(?:the |a )?(?:main |lead |new )?(?P<role>{_ROLE}) (?:of|for|on|behind|from) "
+        rf"{_OBJECT}"
+    ),
     re.compile(rf"\bthe (?P<obj><S>|<E\d+>(?: <S>)?) (?P<role>{_ROLE})\b"),
     re.compile(
-        r"\b(?:whoever|(?:the )?(?:guy|person|man|woman|one|people|actor|actress) (?:who|that)) "
-        r"(?P<verb>directed|created|wrote) (?P<obj>(?:the )?(?:<S> (?:of )?)?(?:<E\d+>)?(?: <S>)?)"
+        r"\b(?:whoever |(?:the )?(?:guy|person|man|woman|one|people|actor|actress|dude) "
+        r"(?:who |that )?(?:is )?)"
+        rf"(?P<verb>directed|directing|directs|created|creating|wrote|writing) {_OBJECT}"
     ),
     # "the actor who plays charlie", "the guy playing nick"
     re.compile(
         r"\b(?:the )?(?:actor|actress|person|guy|girl|one|dude|woman|man|kid) (?:who |that )?"
         r"(?:plays|played|is playing|playing|portrays) (?P<char><E\d+>)"
     ),
-    # "the show with nick nelson", "the show andy newberry directs", "the series kit connor is in"
+    # "the charlie spring actor", "heartstopper's charlie actor"
+    re.compile(r"(?:\bthe |<E\d+> (?:s )?)?(?P<char><E\d+>) (?:actor|actress|guy|girl)\b"),
+    # "the show with nick nelson", "the show andy newberry directs", "the netflix show kit connor is in"
     re.compile(
-        r"\b(?:the |that )?(?:show|series|tv show|one)\s(?:that |which |where )?"
-        r"(?:(?:with|starring|featuring|about) )?(?P<who><E\d+>)"
+        r"\b(?:(?:the |that )(?:(?:[a-z0-9]+|<E\d+>) )?)?(?:show|series|tv show|one)\s"
+        r"(?:that |which |where )?"
+        r"(?:(?:with|starring|featuring|about|(?:created|directed|written|made|produced) by|by) )?"
+        r"(?P<who><E\d+>)"
         r"(?: (?P<how>directs|directed|is in|was in|stars in|starred in|created|wrote|plays in|acts in|"
-        r"works on|made|plays|is directing|appears in|was on|is on|(?:co )?wrote(?: the (?:books?|novels?))?"
+        r"works on|made|plays|is directing|appears in|was on|is on|is joining|joins|joined|will join|"
+        r"will be in|is starring in|will star in|(?:co )?wrote(?: the (?:books?|novels?))?"
         r"(?: for)?))?"
     ),
-    re.compile(r"(?P<who><E\d+>) (?:s )?(?:new |latest )?(?:show|series)\b"),
+    # "the show based on alice oseman's novels"
+    re.compile(
+        r"\b(?:the |that )?(?:show|series|tv show|one) (?:that s |thats |which is |that is )?based on "
+        r"(?P<who><E\d+>)(?: s)?(?: (?:novels?|books?|comics?|graphic novels?|work))?"
+    ),
+    # "joe locke's new show", "joe locke's marvel show": words of the show's description may come between
+    re.compile(r"(?P<who><E\d+>) (?:s )?(?:[a-z]+ )?(?:show|series)\b"),
 )
 _SCAFFOLD = frozenset("whos name named called tell novel novels book books comic comics show series".split())
 _VERB_ROLES = {
@@ -62,7 +89,10 @@ _VERB_ROLES = {
     "created": "creator",
     "wrote": "writer",
     "directs": "director",
+    "directing": "director",
     "is directing": "director",
+    "creating": "creator",
+    "writing": "writer",
     "made": "creator",
     "wrote the books for": "novelist",
     "co wrote the books for": "novelist",
@@ -135,14 +165,25 @@ async def chain(c: Composing) -> Answer | None:
         if any(fold(m.refs[0].name) == fold(name) for m in c.res.mentions):
             return None  # "is tony gilroy the showrunner of andor" asserts it: a yes/no check
         before, after = marked.text[: match.start()], marked.text[match.end() :]
+        if c.is_yes_no and groups.get("who") is None and _names_a_person(marked, f"{before} {after}"):
+            return None  # "is kit connor the actor who plays charlie" asserts who it is: a yes/no check
         if not _asks_more(f"{before} {after}"):
             # "who is the creator of heartstopper" is a one-hop question; "alice oseman's show" is answered
             # by the bridge itself.
             return bridge if groups.get("who") is not None else None
+        role = groups.get("role") or _VERB_ROLES.get(groups.get("verb") or "") or "director"
+        asked = _ROLE_QUESTIONS.get(role, "who directed")
+        if groups.get("obj") is not None and (same := await same_as(c, asked, bridge, after)) is not None:
+            return same
+        if groups.get("who") is not None and OTHER_LEAD.search(f"{before} {after}"):
+            return await other_lead(c, marked.mentions[groups["who"] or ""], name, bridge)
         rest = f"{before} {fold(name)} {after}"
         outer = await c.ask_composed(_words(marked, c, rest))
         if outer.kind not in ("answer", "unknown"):
             return None
+        if bridge.text.rstrip(".") in outer.text:
+            # The answer already says what found the subject ("euros lyn directed all 16 episodes ...").
+            return replace(outer, kind=outer.kind, sources=merged_sources(outer, bridge))
         if outer.kind == "unknown":
             # What is missing comes first, then the fact that found the subject.
             joined = replace(
@@ -186,9 +227,15 @@ async def _bridge(c: Composing, marked: _Marked, groups: dict[str, str | None]) 
 
 
 def _asks_more(words: str) -> bool:
-    """Whether the question says more than 'who is' around the described subject."""
+    """Whether the question says more than 'who is' around the described subject ("who's in the show
+    alice oseman created" asks for its cast, in words that are all stopwords)."""
     content = [w for w in words.split() if w not in STOPWORDS and w not in _SCAFFOLD and not w.isdigit()]
-    return bool(content)
+    return bool(content) or read_frame(re.sub(r"<E\d+>|<S>", "xshowx", words)) == "cast"
+
+
+def _names_a_person(marked: _Marked, words: str) -> bool:
+    """Whether these marked words name a person (outside the described phrase)."""
+    return any(marked.mentions[key].refs[0].kind == "person" for key in re.findall(r"<E\d+>", words))
 
 
 def _show_of(c: Composing, mention: Mention, how: str | None) -> ShowFacts | None:
@@ -201,7 +248,9 @@ def _show_of(c: Composing, mention: Mention, how: str | None) -> ShowFacts | Non
     if ref.kind != "person" or ref.id not in kb.people:
         return None
     role = _VERB_ROLES.get(how or "")
-    credits = [cr for cr in kb.people[ref.id].credits if role is None or cr.role == role]
+    own = kb.people[ref.id].credits
+    # "the show euros lyn made 16 episodes of": a verb that names no credit of theirs names none.
+    credits = [cr for cr in own if role is None or cr.role == role] or own
     news = [cr for cr in credits if kb.from_news(cr.article_id)] or credits
     shows = [kb.shows[i] for i in dict.fromkeys(cr.show_id for cr in news) if i in kb.shows]
     if not shows:
@@ -209,6 +258,10 @@ def _show_of(c: Composing, mention: Mention, how: str | None) -> ShowFacts | Non
     named = show_the_words_name(shows, c.tokens, ignore=_SCAFFOLD)
     if named is not None:
         return named
+    # "the disney+ show joe locke is in": the one on the network the question names.
+    on_network = [s for s in shows if s.network and any(fold(s.network) in fold(n) for n in networks_in(c))]
+    if on_network:
+        return on_network[0]
     return newest_show(shows) if c.has("new", "latest", "upcoming", "next") else shows[0]
 
 

@@ -4,13 +4,11 @@ the fact that decided it ("No. Heartstopper's season 3 director is Andy Newberry
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import replace
 
-from db.knowledge import CreditFact, ShowFacts
 from intents.answer import Answer
-from intents.query import parse_seasons
-from intents.text import fold
+from intents.understand.claims import asserted_day, date_check, network_choice, score_check
 from intents.understand.context import Composing, verdict
+from intents.understand.credit_checks import both_check, credit_check, plays_check, source_check, work_check
 from intents.understand.value_checks import (
     AWARD_BODIES,
     award_check,
@@ -63,90 +61,33 @@ _NOT_A_CHECK = (
     "ending",
     "confirmed",
 )
-_ROLE_WORDS = {
-    "director": "a director of",
-    "creator": "a creator of",
-    "writer": "a writer of",
-    "actor": "in",
-    "showrunner": "the showrunner of",
-    "executive_producer": "a producer of",
-    "any": "credited on",
-}
-_ROLE_FAMILY = {
-    "creator": {"creator", "writer", "novelist"},
-    "writer": {"creator", "writer", "novelist"},
-    "executive_producer": {"executive_producer", "producer"},
-}
-_ROLE_INTENTS = {
-    "director": "directors",
-    "creator": "creator",
-    "writer": "creator",
-    "actor": "cast",
-    "showrunner": "crew",
-    "executive_producer": "crew",
-    "any": "cast",
-}
-# Folded word beginnings that name the role a yes/no question asserts, first match wins.
-_ROLE_STEMS: tuple[tuple[tuple[str, ...], str, str], ...] = (
-    (("showrun", "show run"), "showrunner", "who is the showrunner of"),
-    (("producer", "exec", "executive", "produc"), "executive_producer", "who produced"),
-    (("direct",), "director", "who directed"),
-    (("creat", "came up"), "creator", "who created"),
-    (("writ", "wrote", "author", "novel", "book"), "writer", "who created"),
-    (("involved", "part of", "work on", "worked on", "working on", "credited"), "any", "who worked on"),
-)
+_NOT_A_CHECK_WORDS = frozenset(w for w in _NOT_A_CHECK if " " not in w)
+# "was it directed by X or someone else?" still checks X.
+_OTHER_TAILS = (("or", "someone", "else"), ("or", "somebody", "else"), ("or", "someone", "different"))
 
 
-def _episodes_agree(c: Composing, credits: list[CreditFact], show: ShowFacts) -> bool:
-    """'did X direct 6 episodes' and 'did X direct all of season 1' assert more than a credit."""
-    counts = [int(t) for t in c.tokens if t.isdigit()]
-    season = c.res.season
-    asserted = [n for n in counts if season is None or n != season.number]
-    if asserted and c.has("episodes", "episode", "eps"):
-        return any(cr.episodes == asserted[0] for cr in credits)
-    if c.has("all", "every", "whole", "entire") and season is not None:
-        others = [
-            cr
-            for cr in show.credits
-            if cr.role == "director"
-            and cr.person_id != credits[0].person_id
-            and (not cr.seasons or season.number in parse_seasons(cr.seasons))
-        ]
-        return not others
-    return True
+def _claim_words(c: Composing) -> set[str]:
+    """The question's words without an 'or someone else' ending."""
+    tokens = c.tokens
+    for tail in _OTHER_TAILS:
+        if tuple(tokens[-3:]) == tail:
+            tokens = tokens[:-3]
+    return set(tokens)
 
 
-def _asked_role(c: Composing) -> tuple[str, str]:
-    """The role a yes/no question asserts ("did X direct it" -> director) and the question that lists it."""
-    joined = " ".join(c.tokens)
-    for stems, role, question in _ROLE_STEMS:
-        if any(f" {stem}" in f" {joined}" for stem in stems):
-            return role, question
-    # "did he do the first two seasons as well?" after a question about directors: the same role.
-    last_intent = c.recent[0][2] if c.recent else None
-    for _stems, role, question in _ROLE_STEMS:
-        if _ROLE_INTENTS.get(role) == last_intent and role != "any":
-            return role, question
-    return "actor", "who stars in"
-
-
-_ROLE_VERBS: tuple[tuple[tuple[str, ...], str, str], ...] = (
-    (("direct", "directed", "directs", "director", "directors"), "director", "who directed"),
-    (("create", "created", "creates", "creator", "creators"), "creator", "who created"),
-    (("write", "wrote", "writer", "writers", "written", "author"), "writer", "who created"),
-    (
-        ("in", "star", "stars", "starred", "cast", "act", "acts", "acting", "appear", "appears"),
-        "actor",
-        "cast",
-    ),
-)
+def _has_phrase(c: Composing, phrases: tuple[str, ...]) -> bool:
+    return c.has(*(p for p in phrases if " " in p))
 
 
 async def yes_no(c: Composing) -> Answer | None:
     """Answer a yes/no question by checking one asserted value, or None when it isn't one."""
-    if c.has(*_NOT_A_CHECK):
+    involved = c.has("anything to do with", "something to do with")  # a check of any credit
+    if not involved and (_claim_words(c) & _NOT_A_CHECK_WORDS or _has_phrase(c, _NOT_A_CHECK)):
         return None
     res = c.res
+    choice = await network_choice(c)
+    if choice is not None:
+        return choice
     out_yet = c.tokens[0] not in _WH and (
         c.has("out yet", "yet")
         or c.tokens[-1:] == ["out"]
@@ -155,15 +96,31 @@ async def yes_no(c: Composing) -> Answer | None:
     if not (c.is_yes_no or out_yet):
         return None
     if res.people and res.characters:
-        return await _plays_check(c)
+        return await plays_check(c)
+    if (both := await both_check(c)) is not None:
+        return both
     network = res.networks[0] if res.networks else network_named(c)
+    if network is not None and c.has("yet", "hit", "arrived", "landed") and (res.shows or c.show):
+        return await _out_yet(c)  # "has season 3 hit netflix yet" asks whether it is out
     if network is not None and (res.shows or c.show):
         return await network_check(c, network)
+    show = res.shows[0] if res.shows else c.show
+    scored = await score_check(c, show) if show is not None and not res.people else None
+    if scored is not None:
+        return scored
     award = next((body for word, body in AWARD_BODIES.items() if c.has(word)), None)
     if award is not None and c.show is not None:
         return await award_check(c, award)
-    if res.people and c.show is not None:
-        return await _credit_check(c)
+    if res.people and (worked := await work_check(c)) is not None:
+        return worked
+    if res.people and (credited := await credit_check(c)) is not None:
+        return credited
+    if c.has("based on") and show is not None and (based := await source_check(c, show)) is not None:
+        return based
+    day = asserted_day(c)
+    dated = await date_check(c, day) if day is not None and not res.people else None
+    if dated is not None:
+        return dated
     if c.has("episodes", "episode", "seasons") and c.show is not None:
         return await count_check(c)
     if c.has("nominated", "nomination", "nominations", "won", "win") and c.show is not None:
@@ -210,66 +167,3 @@ async def _out_yet(c: Composing) -> Answer | None:
     if on <= c.today:
         return verdict(True, "Yes, it's out.", premiere, "premiere")
     return verdict(False, "No, not yet.", premiere, "premiere")
-
-
-async def _plays_check(c: Composing) -> Answer | None:
-    character = c.res.characters[0]
-    person = c.res.people[0]
-    who = await c.ask(f"who plays {character.character}")
-    if who.kind != "answer":
-        return None
-    yes = any(fold(person.name) == fold(a) for a in who.answers)
-    if not yes:
-        # Say whom the person does play there: "No. Kaitlyn Dever plays Abby. (Bella Ramsey plays Ellie.)"
-        own = [cr.character for cr in person.credits if cr.show_id == character.show_id and cr.character]
-        if own:
-            checked = verdict(False, "No.", who, "who_plays")
-            return replace(checked, text=f"{checked.text} ({person.name} plays {own[0]}.)")
-    return verdict(yes, "Yes." if yes else "No.", who, "who_plays")
-
-
-async def _credit_check(c: Composing) -> Answer | None:
-    person = c.res.people[0]
-    show = c.res.shows[0] if c.res.shows else c.show
-    assert show is not None
-    role, question = _asked_role(c)
-    on_show = [cr for cr in person.credits if cr.show_id == show.id]
-    season = c.res.season.number if c.res.season else None
-    credits = on_show
-    if season is not None:
-        credits = [cr for cr in on_show if not cr.seasons or season in parse_seasons(cr.seasons)]
-    roles = {cr.role for cr in credits}
-    wanted = _ROLE_FAMILY.get(role, {role})
-    yes = bool(roles & wanted) or (role == "any" and bool(roles))
-    if yes and role == "director":
-        yes = _episodes_agree(c, [cr for cr in credits if cr.role == "director"], show)
-    sub = await c.ask(f"{question} {c.subject_words() or show.title}")
-    if sub.kind != "answer":
-        sub = Answer(text="", kind="answer")
-    what = _ROLE_WORDS[role]
-    intent = _ROLE_INTENTS[role]
-    if yes:
-        lead = f"Yes, {person.name} is {what} {show.title}."
-        if role == "any":
-            named = ", ".join(sorted({cr.role.replace("_", " ") for cr in credits}))
-            lead = f"Yes, {person.name} is credited on {show.title} as {named}."
-        if role == "actor":
-            played = [cr.character for cr in credits if cr.role == "actor" and cr.character]
-            text = f"Yes, {person.name} plays {played[0]} in {show.title}." if played else lead
-            return replace(verdict(True, "", sub, intent), text=text)
-        return verdict(True, lead, sub, intent)
-    if roles & wanted:
-        return verdict(False, "No.", sub, intent)  # credited, but not for what was asserted (all, 6 episodes)
-    lead = f"No, {person.name} isn't {what} {show.title} as far as my facts go."
-    elsewhere = [cr for cr in on_show if cr.role in wanted and cr.seasons]
-    if season is not None and elsewhere:
-        # "did euros lyn direct season 3?": credited on the show, for other seasons.
-        seasons = ", ".join(cr.seasons or "" for cr in elsewhere)
-        label = f"{show.title} season {season}"
-        lead = f"No, {person.name} isn't {what} {label}: the credit is for seasons {seasons}."
-    if role == "actor":
-        lead = f"No, {person.name} isn't in the cast of {show.title} as far as my facts go."
-    if credits:
-        other = ", ".join(sorted({cr.role.replace("_", " ") for cr in credits}))
-        lead += f" ({person.name}'s credit on it: {other}.)"
-    return verdict(False, lead, sub, intent)

@@ -20,13 +20,31 @@ _ASKS_COMPARISON = re.compile(
     r"released |started |has |had |got |gets )?"
     r"(first|earlier|sooner|later|newer|older|higher|better|lower|worse|more|fewer|longer|shorter)\b"
     r"|\bcame first\b|\bwhich (came|comes|premiered|aired|dropped|released|started)"
-    r"|\b(before|after)\b|\bbetween\b|\b(higher|lower|better|worse|more|fewer) .*\bthan\b"
+    r"|\b(before|after)\b|\bbetween\b"
+    r"|\b(higher|lower|better|worse|more|fewer|older|newer|earlier|later|bigger|smaller|larger|longer|shorter)"
+    r" .*\bthan\b"
+    r"|\bwhich\b.*\b(bigger|smaller|larger)\b"
     r"|\bwhich (is|has) (the )?(better|higher|lower|more)|\bsooner\b"
-    r"|\bwhich\b.*\b(higher|lower|better|worse|more|fewer|first|earlier|later|sooner)\b"
+    r"|\bwhich\b.*\b(higher|lower|better|worse|more|fewer|first|earlier|later|sooner|older|newer)\b"
     r"|\b(higher|lower|better|worse|more|fewer|first|earlier|sooner)\b.*\bor\b"
-    r"|\bapart\b|\bhow far\b|\bdifference\b|\bgap\b|\bvs\b|\bversus\b|\brank\b"
+    r"|\bhow (many (days|weeks)|long)( is it| will it be| was it)? from\b.*\bto\b"
+    r"|\bseparate\b|\bapart\b|\bhow far\b|\bdifference\b|\bgap\b|\bvs\b|\bversus\b|\brank\b"
     r"|\bwhich\b.*\b(last|latest|newest|oldest|highest|lowest|best|worst|most|fewest|longest|shortest)\b"
     r"|\bin total\b|\baltogether\b|\bcombined\b"
+    r"|\b(critics?|audiences?|fans)\b.*\b(above|below|over|under)\b.*\b(critics?|audiences?|fans)\b"
+)
+
+
+_ABOUT_AN_ENDING = (
+    "ending",
+    "end",
+    "ends",
+    "final",
+    "renewed",
+    "renew",
+    "cancelled",
+    "canceled",
+    "last season",
 )
 
 
@@ -37,9 +55,7 @@ def _measure(c: Composing) -> Measure:
         return Measure.DIRECTORS
     if c.has("cast", "actors", "cast members", "stars"):
         return Measure.CAST
-    if c.has(
-        "episodes", "episode", "eps", "longer season", "shorter season", "longest", "shortest", "in total"
-    ):
+    if c.has("episodes", "episode", "eps", "longer", "shorter", "longest", "shortest", "in total"):
         return Measure.EPISODES
     if c.has(
         "rated",
@@ -65,8 +81,8 @@ def _measure(c: Composing) -> Measure:
 async def compare(c: Composing) -> Answer | None:
     """Answer a comparison or a choice between two subjects, or None when the question is not one."""
     text = " ".join(c.tokens)
-    if not _ASKS_COMPARISON.search(text):
-        return None
+    if not _ASKS_COMPARISON.search(text) or c.has(*_ABOUT_AN_ENDING):
+        return None  # "is heartstopper ending after season 3?" asks about renewal, not two premieres
     measure = _measure(c)
     if measure is Measure.RATING and c.has("critics") and c.has("audience", "audiences", "fans", "viewers"):
         one = same_show_scores(c)
@@ -152,6 +168,10 @@ async def _premiere(c: Composing, side: Side) -> _Premiere | None:
     return _Premiere(dt.date(first.year or 1, 1, 1), f"in {first.year}", sourced)
 
 
+_EARLIER_WORDS = ("before", "older", "earlier", "sooner")
+_LATER_WORDS = ("after", "newer", "later")
+
+
 def _verb(day: dt.date, today: dt.date) -> str:
     return "premiered" if day <= today else "premieres"
 
@@ -171,15 +191,27 @@ async def _dates(c: Composing, a: Side, b: Side) -> Answer | None:
     gap = abs((db - da).days)
     both = f"{a.label} {_verb(da, c.today)} {first.said} and {b.label} {_verb(db, c.today)} {second.said}"
     exact = "in " not in first.said + second.said  # a year alone gives no day count
+    # "between X and Y, which premiered first?" picks one; "how many days between" counts.
+    picks = c.has("which", "what", "whats") and c.has(*_EARLIER_WORDS, *_LATER_WORDS, "first", "last")
     if da == db:
         lead = f"They premiere{'d' if da <= c.today else ''} on the same day, {long_date(da)}."
-    elif c.has(
-        "between", "how many days", "how long", "how many weeks", "how much time", "apart", "how far", "gap"
+    elif not picks and c.has(
+        "between",
+        "how many days",
+        "how long",
+        "how many weeks",
+        "how much time",
+        "apart",
+        "how far",
+        "gap",
+        "separate",
+        "number of days",
     ):
-        lead = f"There are {gap} days between them: {both}." if exact else f"{both}."
-    elif c.is_yes_no and c.has("before", "after"):
+        weeks = f" (about {round(gap / 7)} weeks)" if c.has("weeks", "week") and gap >= 7 else ""
+        lead = f"There are {gap} days{weeks} between them: {both}." if exact else f"{both}."
+    elif c.is_yes_no and c.has(*_EARLIER_WORDS, *_LATER_WORDS):
         before = da < db
-        yes = before if c.has("before") else not before
+        yes = before if c.has(*_EARLIER_WORDS) else not before
         apart = f" ({gap} days {'later' if before else 'earlier'})" if exact else ""
         lead = f"{'Yes' if yes else 'No'}. {both}{apart}."
     else:

@@ -12,6 +12,9 @@ def episode_count(side: Side) -> int | None:
     if side.season is None:
         total = sum(s.episodes or 0 for s in side.show.seasons)
         return total or None
+    if side.through is not None:
+        run = [s.episodes for s in side.show.seasons if (s.number, s.through) == (side.season, side.through)]
+        return run[0] if run else None
     for s in side.show.seasons:
         if s.number <= side.season <= (s.through or s.number) and s.episodes and not s.through:
             return s.episodes
@@ -22,20 +25,24 @@ def episodes(c: Composing, a: Side, b: Side) -> Answer:
     ea, eb = episode_count(a), episode_count(b)
     if ea is None or eb is None:
         lacking = " or ".join(s.label for s, n in ((a, ea), (b, eb)) if n is None)
+        # What is missing first, then the count that is known.
+        known = " ".join(f"{s.label} has {n} episodes." for s, n in ((a, ea), (b, eb)) if n is not None)
         return Answer(
-            text=f"I don't have an episode count for {lacking}.",
+            text=f"I don't have an episode count for {lacking}. {known}".strip(),
             kind="answer",
             intent="seasons",
             confidence=0.6,
         )
     both = f"{a.label} has {ea} episodes and {b.label} has {eb}"
-    if c.has("total", "altogether", "combined", "in all"):
+    if c.has("total", "altogether", "in all") or (c.has("combined") and not (a.through or b.through)):
         lead = f"{ea + eb} episodes in all: {both}."
     elif ea == eb:
         lead = f"They have the same number: {both}."
     elif c.is_yes_no:
         yes = ea > eb if not c.has("fewer", "less") else ea < eb
         lead = f"{'Yes' if yes else 'No'}. {both}."
+    elif c.has("how many more", "how many fewer", "how many less", "difference"):
+        lead = f"{(a if ea > eb else b).label} has {abs(ea - eb)} more: {both}."
     else:
         more = a if ea > eb else b
         lead = f"{more.label} has more: {both}."
@@ -70,6 +77,8 @@ def counts(c: Composing, measure: Measure, a: Side, b: Side) -> Answer:
     elif c.is_yes_no:
         yes = na > nb if not c.has("fewer", "less") else na < nb
         lead = f"{'Yes' if yes else 'No'}. {both}."
+    elif c.has("how many more", "how many fewer", "how many less", "difference"):
+        lead = f"{(a if na > nb else b).label} has {abs(na - nb)} more: {both}."
     else:
         lead = f"{(a if na > nb else b).label} has more: {both}."
     return Answer(

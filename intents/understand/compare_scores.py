@@ -42,8 +42,13 @@ def ratings(c: Composing, a: Side, b: Side) -> Answer:
     ra, rb = _rating(a, c), _rating(b, c)
     if ra is None or rb is None:
         lacking = " or ".join(s.show.title for s, r in ((a, ra), (b, rb)) if r is None)
+        known = " ".join(
+            f"{s.label} has {_score(r)} ({r.source}, {r.audience})."
+            for s, r in ((a, ra), (b, rb))
+            if r is not None
+        )
         return Answer(
-            text=f"I don't have that score for {lacking}, so I can't compare them.",
+            text=f"I don't have that score for {lacking}, so I can't compare them. {known}".strip(),
             kind="answer",
             intent="ratings",
             confidence=0.6,
@@ -83,7 +88,7 @@ def same_show_scores(c: Composing) -> Answer | None:
     if critics is None or audience is None:
         return None
     higher = critics.value > audience.value
-    asks_lower = c.has("lower", "worse")
+    asks_lower = c.has("lower", "worse", "below", "under")
     # The claim is about whichever score the question names first ("is its audience score lower than ...").
     about_audience = _first_index(c.tokens, ("audience", "audiences", "fans")) < _first_index(
         c.tokens, ("critics", "critic")
@@ -96,6 +101,13 @@ def same_show_scores(c: Composing) -> Answer | None:
         f"{verdict}{show.title}'s {which} is higher on Rotten Tomatoes: {_score(critics)} from critics and "
         f"{_score(audience)} from audiences."
     )
+    if c.has("difference", "gap", "how much higher", "how many points", "how much lower", "how much more"):
+        points = abs(critics.value - audience.value)
+        text = (
+            f"{show.title}'s critics score is {points:g} points {'higher' if higher else 'lower'} than its "
+            f"audience score on Rotten Tomatoes: {_score(critics)} from critics and {_score(audience)} from "
+            "audiences."
+        )
     if critics.value == audience.value:
         text = f"They're the same: {_score(critics)} from critics and from audiences."
     ids = [critics.article_id, audience.article_id]

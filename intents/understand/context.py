@@ -3,21 +3,67 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, replace
 
 from db.knowledge import Knowledge, ShowFacts
 from intents.answer import Answer, Source
 from intents.resolve import Resolution
+from intents.text import fold
 
 # Answers a plain sub-question ("who directed heartstopper season 3") in the same conversation and clock.
 Ask = Callable[[str], Awaitable[Answer]]
 
-# Endings that make any question a yes/no one ("hs3 netflix or nah").
-YES_NO_TAILS = frozenset({("or", "nah"), ("or", "not"), ("right",), ("or", "no"), ("yes", "no"), ("yn",)})
+# Endings that make any question a yes/no one ("hs3 netflix or nah", "... wasn't it?").
+YES_NO_TAILS = frozenset(
+    {("or", "nah"), ("or", "not"), ("right",), ("or", "no"), ("yes", "no"), ("yn",), ("y", "n"), ("yeah",),
+     ("correct",), ("innit",), ("i", "right"), ("or", "what"), ("someone", "else"), ("somebody", "else")}
+    | {(tag, pronoun) for tag in ("isnt", "wasnt", "didnt", "doesnt", "hasnt", "arent", "werent", "havent")
+       for pronoun in ("it", "he", "she", "they")}
+)  # fmt: skip
 AUXILIARIES = frozenset(
-    "is are was were did does do has have will can could should would isnt didnt doesnt wasnt hasnt".split()
+    """am is are was were did does do has have will can could should would isnt didnt doesnt wasnt
+    hasnt""".split()
 )
+_WH_WORDS = frozenset("when what who where which why how whose whom whens whats whos wheres".split())
+# Verbs that make a statement asked back ("euros lyn directs season 1?") a claim to check.
+_CLAIM_VERBS = frozenset(
+    """directed directs directing direct created creates made makes wrote writes plays played playing stars
+    starred is was are comes drops premieres premiered airs aired streams has had got helmed helms penned
+    produced produces acts acted appears appeared voices voiced portrays portrayed coming dropping""".split()
+)
+
+
+# "true or false: ...", "correct me if i'm wrong but ...", "i heard ...": a claim to check follows.
+_CLAIM_LEADS = (
+    "true or false", "correct me if", "am i right", "i heard", "i think", "i thought", "pretty sure",
+    "im pretty sure", "i believe", "someone said", "my friend said", "is it true", "isnt it true",
+)  # fmt: skip
+_MONTH_WORDS = frozenset(
+    """january february march april may june july august september october november december jan feb mar apr
+    jun jul aug sep sept oct nov dec""".split()
+)
+_ROLE_NOUNS = frozenset({"director", "creator", "writer", "showrunner", "author"})
+_TRUE_TAILS = frozenset({("that", "true"), ("it", "true"), ("thats", "true"), ("that", "right")})
+
+
+def asks_to_check(text: str) -> bool:
+    """Whether the message asks to check a claim without starting like a yes/no question: a tag at its end
+    ("..., wasn't it?", "... or nah") or a statement asked back ("so alice oseman created it?")."""
+    words = fold(text).split()
+    tail = tuple(words[-2:])
+    if tail in YES_NO_TAILS or tail[-1:] in YES_NO_TAILS:
+        return True
+    if not words or set(words) & _WH_WORDS:
+        return False
+    led = any(" ".join(words[:4]).startswith(lead) for lead in _CLAIM_LEADS)
+    asked = text.rstrip().endswith("?") or words[0] == "so" or led or tail in _TRUE_TAILS
+    if asked and (re.search(r"\s[=\-–—]\s|=", text) or set(words) & _ROLE_NOUNS):
+        return True  # "heartstopper s3 director = andy newberry?", "heartstopper - hulu?"
+    # "november 3 for heartstopper season 3?": a day asked back is a claim about it too.
+    dated = bool(set(words) & _MONTH_WORDS) and any(w.rstrip("stndrh").isdigit() for w in words)
+    return asked and (bool(set(words[1:]) & _CLAIM_VERBS) or dated)
 
 
 @dataclass(frozen=True)

@@ -31,6 +31,25 @@ def _frame(intent: str, pattern: str, decisive: bool = False) -> Frame:
 # Order matters: a countdown also says "come out", other work also says "directed".
 FRAMES: tuple[Frame, ...] = (
     _frame("help", r"^(help|commands|what can (you|i) (do|ask))$"),
+    # "who wrote the music" asks for a composer, not a writer; "score" here is music, not a rating.
+    _frame(
+        "crew",
+        r"\bwho (wrote|did|composed|made|does) the (music|score|soundtrack|songs|theme( song)?)\b"
+        r"|\bcompos(er|ers|ed)\b",
+        decisive=True,
+    ),
+    # "which shows has andy newberry directed besides heartstopper" asks for the rest of their work.
+    _frame(
+        "other_work",
+        r"\bxpersonx\b.*\b(besides|apart from|other than|aside from|outside of|except)\b",
+        decisive=True,
+    ),
+    # "what has euros lyn made since?" asks for their work, not who created a show.
+    _frame(
+        "other_work", r"\b(what|which) (else )?(has|have|did) xpersonx (done|made|worked on|been in)\b", True
+    ),
+    # "who's behind heartstopper" asks who made it, not who someone is.
+    _frame("creator", r"\b(whos|who is|who s|people|person|minds?) behind xshowx\b", decisive=True),
     _frame(
         "countdown",
         r"\bhow (long|many (days|weeks|months|more days|sleeps))\b"
@@ -41,7 +60,7 @@ FRAMES: tuple[Frame, ...] = (
         "other_work",
         r"\bwhat else\b|\bother (shows|work|works|projects|things|series|films|movies|credits|stuff)\b"
         r"|\bknown for\b|\belse (has|have|did|is)\b|\bfilmography\b|\bworked on\b|\bbeen in\b"
-        r"|\bprevious work\b",
+        r"|\bprevious work\b|\bdone before\b|\b(has|have|did) xpersonx (done|made)\b",
     ),
     _frame(
         "plays_whom",
@@ -58,18 +77,23 @@ FRAMES: tuple[Frame, ...] = (
         r"\bwho (plays|played|is playing|portrays|portrayed|voices|will play)\b|\bplayed by\b"
         r"|\b(actor|actress|person) (for|of|behind|playing|who plays|that plays)\b|\bxcharx s actor\b",
     ),
-    _frame("directors", r"\bdirect(s|ed|or|ors|ing)?\b"),
+    _frame("directors", r"(?<!casting )\bdirect(s|ed|or|ors|ing)?\b(?! of photography)"),
     _frame(
         "creator",
         r"\bcreat(e|ed|es|or|ors)\b|\bwrote\b|\bwriters?\b|\bauthor\b|\bnovels?\b|\bbooks?\b|\bbased on\b"
-        r"|\bcame up with\b|\bwritten\b|\bmind behind\b|\bcomics?\b|\bgraphic novel\b",
+        r"|\bcame up with\b|\bwritten\b|\bmind behind\b|\b(whos|who is|people|person) behind\b|\bcomics?\b"
+        r"|\bgraphic novel\b",
     ),
-    _frame("crew", r"\bshow ?runners?\b|\bconsultant\b|\bproducers?\b|\bproduced\b"),
+    _frame(
+        "crew",
+        r"\bshow ?runners?\b|\bconsultant\b|\bproducers?\b|\bproduced\b|\bcinematograph\w*\b|\beditors?\b"
+        r"|\bedit(s|ed|ing)\b|\bcostumes?\b|\bcasting director\b|\bcompos(er|ers|ed)\b|\bwho runs\b",
+    ),
     _frame("awards", r"\b(emmys?|baftas?|golden globes?|awards?|nominat\w*|won|win|wins|oscars?|sag)\b"),
     _frame(
         "ratings",
         r"\b(ratings?|rated|scores?|rotten|tomatoes|tomatometer|critics|reviews?|reviewed|metacritic|imdb"
-        r"|audiences?|fresh|certified)\b",
+        r"|audiences?|fresh|certified|letterboxd)\b",
     ),
     _frame(
         "seasons",
@@ -82,7 +106,11 @@ FRAMES: tuple[Frame, ...] = (
         r"|\b(what|which) (network|channel|service|platform|streamer|app|streaming)\b|\bon xnetworkx\b"
         r"|\b(network|channel|streaming service|platform)\b|\bwatch it\b|\bwhere to watch\b",
     ),
-    _frame("renewal", r"\b(renew\w*|cancel\w*|final season|final xseasonx|last one)\b", True),
+    _frame(
+        "renewal",
+        r"\b(renew\w*|cancel\w*|final season|final xseasonx|last one|ending|ends? (after|with))\b",
+        True,
+    ),
     _frame(
         "premiere",
         r"\bwhens?\b|\brelease\w*\b|\bpremiere\w*\b|\b(come|comes|coming|came) (out|back)\b|\bout yet\b"
@@ -90,7 +118,8 @@ FRAMES: tuple[Frame, ...] = (
     ),
     _frame(
         "cast",
-        r"\bcast\b|\bwho (is|s|are) in\b|\bwhos in\b|\bwho stars\b|\bstars\b|\bstarring\b|\bactors\b"
+        r"\bcast\b|\bopposite\b|\balongside\b|\bco ?stars?\b"
+        r"|\bwho (is|s|are) in\b|\bwhos in\b|\bwho stars\b|\bstars\b|\bstarring\b|\bactors\b"
         r"|\bwho acts\b|\bmain characters\b|\bcharacters\b|\blead actors?\b",
     ),
     _frame("about", r"\bplot\b|\bsynopsis\b|\bpremise\b|\bwhat (is|s) xshowx about\b|\bstory\b|\babout\b"),

@@ -6,8 +6,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from db.knowledge import ShowFacts
 from intents.answer import Answer
-from intents.understand.context import Composing
+from intents.text import fold
+from intents.understand.context import Composing, lead_with
+from intents.understand.frames import read_frame
 
 
 @dataclass(frozen=True, slots=True)
@@ -26,7 +29,11 @@ def _lack(pattern: str, about: str, what: str) -> Lack:
 LACKS: tuple[Lack, ...] = (
     _lack(r"\bhow old\b|\bage\b|\bbirthday\b|\bborn\b|\bbirth\b", "person", "{name}'s age or birthday"),
     _lack(r"\bhow tall\b|\bheight\b", "person", "{name}'s height"),
-    _lack(r"\bnet worth\b|\bsalary\b|\bpaid\b|\bearn\w*\b", "person", "{name}'s pay"),
+    _lack(
+        r"\bnet worth\b|\bsalary\b|\bpaid\b|\bearn\w*\b|\bmoney\b|\bhow much (does|did|do) \w+( \w+)? make\b",
+        "person",
+        "{name}'s pay",
+    ),
     _lack(
         r"\bmarried\b|\bdating\b|\bgirlfriend\b|\bboyfriend\b|\bwife\b|\bhusband\b|\bpartner\b",
         "person",
@@ -34,7 +41,17 @@ LACKS: tuple[Lack, ...] = (
     ),
     _lack(r"\binstagram\b|\btwitter\b|\btiktok\b|\bsocials?\b", "person", "{name}'s social media"),
     _lack(r"\b(filmed|filming|shot|shoot|shooting)\b|\blocations?\b", "show", "where {name} was filmed"),
-    _lack(r"\bset in\b|\bsetting\b|\bwhere (is|does) .* take place\b", "show", "where {name} is set"),
+    _lack(
+        r"\bset in\b|\bsetting\b|\bwhere (is|does) .* take place\b|\bschool\b|\bwhat (town|city)\b",
+        "show",
+        "where {name} is set",
+    ),
+    _lack(r"\bhow many (\w+ )?(books|novels|volumes)\b", "show", "how many books {name} has"),
+    _lack(
+        r"\bepisode (titles|names)\b|\b(titles|names) of (the )?episodes\b|\bwhat are the episodes called\b",
+        "show",
+        "episode titles for {name}",
+    ),
     _lack(r"\bspin ?offs?\b|\bspinoffs?\b", "show", "a spin-off of {name}"),
     _lack(r"\bcasting director\b", "show", "a casting director for {name}"),
     _lack(r"\bguest (stars?|starring|appearances?)\b|\bcameos?\b", "show", "guest stars for {name}"),
@@ -46,11 +63,23 @@ LACKS: tuple[Lack, ...] = (
         "viewing figures for {name}",
     ),
     _lack(
-        r"\b(runtime|run time|how long (is|are) (each |the |an )?(episodes?|eps?))\b",
+        r"\b(runtime|run time|how long (is|are) (each |the |an )?(\w+ )?(episodes?|eps?))\b",
         "show",
         "episode runtimes for {name}",
     ),
     _lack(r"\btrailer\b|\bteaser\b", "show", "a trailer for {name}"),
+    _lack(
+        r"\bbook \d+\b|\b(next|new|another) (book|novel|volume)\b|\bvolume \d+\b",
+        "show",
+        "news of another {name} book",
+    ),
+    _lack(r"\b(what|which) episodes?\b", "show", "episode-by-episode details of {name}"),
+    _lack(
+        r"\bwhat did (?!critics|audiences|fans|people|viewers|reviewers)(the )?\w+ (say|think|write)\b",
+        "show",
+        "what that outlet said about {name}",
+    ),
+    _lack(r"\b(a|an|the) (\w+ )?(movie|film)\b", "show", "a film of {name}"),
     _lack(
         r"\bplanned\b|\bplan\b|\bhow many seasons will\b|\bhow many more seasons\b",
         "show",
@@ -70,6 +99,9 @@ async def missing_fact(c: Composing) -> Answer | None:
     kind of fact Marquee holds."""
     # The words around the names: "what is The Last Song about" asks for no music.
     text = c.res.slotted or " ".join(c.tokens)
+    relative = await _relative_of_character(c) or await _part_named_like_the_show(c)
+    if relative is not None:
+        return relative
     for lack in LACKS:
         if not lack.pattern.search(text):
             continue
@@ -78,24 +110,99 @@ async def missing_fact(c: Composing) -> Answer | None:
             known = await c.ask(f"who is {person.name}")
             return _say(lack.what.format(name=person.name), known)
         if lack.about == "show":
-            show = c.res.shows[0] if c.res.shows else c.show
-            if show is None or c.res.people or _spin_off_known(c, lack, show.title):
+            show = c.res.shows[0] if c.res.shows else c.show or _show_of_characters(c)
+            if show is None or c.res.people or ("film of" in lack.what and show.kind != "series"):
                 continue
+            if "spin-off" in lack.what:
+                parent, spin_off = _spin_off(c, show)
+                named = any("spin" in c.tokens[m.start : m.end] for m in c.res.mentions)
+                if spin_off is not None and named and read_frame(c.res.slotted) is not None:
+                    return None  # "when does the wandavision spin-off come out" asks about the spin-off
+                if spin_off is not None:
+                    return await _spin_off_answer(c, spin_off, parent or show)
+                if _asks_if_itself_one(c):
+                    return None
             known = await c.ask(f"what is {show.title} about")
             return _say(lack.what.format(name=show.title), known, show.id)
     return None
 
 
-def _spin_off_known(c: Composing, lack: Lack, title: str) -> bool:
-    """A spin-off some fact describes ("Agatha All Along: a spin-off of WandaVision") is not missing."""
-    if "spin-off" not in lack.what:
-        return False
-    key = f"spin off of {title}".lower()
-    return any(
-        "spin off" in (show.synopsis or "").lower().replace("-", " ")
-        and (key in (show.synopsis or "").lower().replace("-", " ") or show.title == title)
-        for show in c.kb.shows.values()
-    )
+def _show_of_characters(c: Composing) -> ShowFacts | None:
+    """The show of the characters a question names ("what school do charlie and nick go to")."""
+    shows = {cr.show_id for cr in c.res.characters}
+    return c.kb.shows.get(shows.pop()) if len(shows) == 1 else None
+
+
+# Someone a character is related to ("charlie's mum"): a part no credit names.
+_RELATIVES = frozenset(
+    """mum mom mother dad father parents parent sister brother sibling siblings boyfriend girlfriend friend
+    friends bestie teacher teachers grandma grandpa nan aunt uncle ex crush cousin""".split()
+)
+
+
+async def _relative_of_character(c: Composing) -> Answer | None:
+    """'who plays charlie's mum?': not Charlie's actor; say the part is not in the facts, then who plays
+    the character named."""
+    for mention in c.res.mentions:
+        if mention.refs[0].kind != "character":
+            continue
+        after = c.tokens[mention.end : mention.end + 2]
+        word = after[1] if after[:1] == ["s"] and len(after) > 1 else (after[0] if after else "")
+        if word in _RELATIVES:
+            name = mention.refs[0].name
+            known = await c.ask(f"who plays {name}")
+            return _say(f"who plays {name}'s {word}", known)
+    return None
+
+
+async def _part_named_like_the_show(c: Composing) -> Answer | None:
+    """'who plays agatha in agatha all along?': a part named like the show's own title, which no credit
+    names; not the show's cast."""
+    shows = [m for m in c.res.mentions if m.refs[0].kind == "show"]
+    if len(shows) < 2 or shows[0].refs[0].id != shows[1].refs[0].id or not c.has("play", "plays", "played"):
+        return None
+    if c.tokens[shows[0].end : shows[0].end + 1] != ["in"] or c.res.characters:
+        return None
+    part = " ".join(c.tokens[shows[0].start : shows[0].end]).title()
+    title = shows[1].refs[0].name
+    known = await c.ask(f"who stars in {title}")
+    return _say(f"who plays {part} in {title}", known, shows[1].refs[0].id)
+
+
+def _spin_off(c: Composing, show: ShowFacts) -> tuple[ShowFacts | None, ShowFacts | None]:
+    """The show asked about and a show the facts call a spin-off of it: described so in its synopsis ("a
+    spin-off of WandaVision"), or named by its alias ("the wandavision spin-off" links to Agatha All Along;
+    the first is then the show the alias names, if any)."""
+    for mention in c.res.mentions:
+        words = c.tokens[mention.start : mention.end]
+        if mention.refs[0].kind == "show" and "spin" in words:
+            spin_off = c.kb.shows.get(mention.refs[0].id)
+            named = " ".join(words)
+            others = (s for s in c.kb.shows.values() if s is not spin_off and fold(s.title) in named)
+            parent = next(others, None)
+            return parent, spin_off
+    key = f"spin off of {fold(show.title)}"
+    return show, next((s for s in c.kb.shows.values() if key in fold(s.synopsis or "")), None)
+
+
+def _asks_if_itself_one(c: Composing) -> bool:
+    """'is agatha all along a spin-off?' asks about the show itself, not for a spin-off of it."""
+    for mention in c.res.mentions:
+        after = c.tokens[mention.end : mention.end + 3]
+        if after[:2] in (["a", "spin"], ["an", "spin"]) or after[:3] == ["is", "a", "spin"]:
+            return True
+    return False
+
+
+async def _spin_off_answer(c: Composing, spin_off: ShowFacts, show: ShowFacts) -> Answer:
+    """'Yes: Agatha All Along is a spin-off of WandaVision.' and what it is."""
+    about = await c.ask(f"what is {spin_off.title} about")
+    lead = f"{'Yes: ' if c.is_yes_no else ''}{spin_off.title} is a spin-off of {show.title}."
+    if show.id == spin_off.id:
+        lead = f"{'Yes: ' if c.is_yes_no else ''}{spin_off.title} is the one I know of."
+    if about.kind != "answer":
+        return Answer(text=lead, kind="answer", intent="about", confidence=0.9, show_id=spin_off.id)
+    return replace(lead_with(lead, about, intent="about"), kind="answer", show_id=spin_off.id)
 
 
 def _say(what: str, known: Answer, show_id: int | None = None) -> Answer:

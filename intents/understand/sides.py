@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from db.knowledge import ShowFacts
 from intents.understand.context import Composing
 
-_SEPARATORS = frozenset({"or", "and", "than", "vs", "versus", "before", "after", "between"})
+_SEPARATORS = frozenset({"or", "and", "than", "vs", "versus", "before", "after", "between", "from", "to"})
 
 
 class Measure(enum.Enum):
@@ -29,9 +29,12 @@ class Side:
     show: ShowFacts
     season: int | None
     words: frozenset[str]
+    through: int | None = None  # "heartstopper seasons 1-2 combined": a run of seasons from `season`
 
     @property
     def label(self) -> str:
+        if self.season and self.through:
+            return f"{self.show.title} seasons {self.season}–{self.through}"
         return f"{self.show.title} season {self.season}" if self.season else self.show.title
 
 
@@ -49,12 +52,15 @@ def sides_of(c: Composing) -> list[Side]:
                 if mention.start >= 3 and c.tokens[mention.start - 1] == "of"
                 else mention.start
             )
+            # A side ends at the next "or"/"than"/...: "agatha or season 3 of heartstopper" gives agatha no
+            # season of heartstopper's.
+            end = next((i for i in range(mention.end, end) if c.tokens[i] in _SEPARATORS), end)
             words = c.tokens[start:end]
             res = c.link(words)
             show = c.kb.shows.get(mention.refs[0].id)
             if show is not None:
-                season = res.season.number if res.season else None
-                sides.append(Side(show, season, frozenset(words)))
+                season = res.season.number if res.season else _bare_number(c.tokens, mention.end)
+                sides.append(Side(show, season, frozenset(words), _run_end(words, season)))
         return sides
     return _sides_by_separator(c)
 
@@ -82,3 +88,17 @@ def _sides_by_separator(c: Composing) -> list[Side]:
         if (res.shows or season is not None) and show is not None:
             sides.append(Side(show, season, frozenset(words)))
     return sides
+
+
+def _bare_number(tokens: list[str], at: int) -> int | None:
+    """'heartstopper 3': a small number right after a title is its season."""
+    word = tokens[at] if at < len(tokens) else ""
+    return int(word) if word.isdigit() and 0 < int(word) < 30 else None
+
+
+def _run_end(words: list[str], season: int | None) -> int | None:
+    """'seasons 1-2', 'seasons 1 and 2': the last season of a run the side names, if any."""
+    if season is None or "seasons" not in words:
+        return None
+    numbers = [int(w) for w in words[words.index("seasons") :] if w.isdigit() and 0 < int(w) < 30]
+    return numbers[-1] if len(numbers) >= 2 and numbers[-1] > season else None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from db.knowledge import AwardFact
 from intents.answer import Answer
 from intents.query import sources_for
 from intents.text import fold
@@ -85,16 +86,38 @@ async def award_check(c: Composing, body: str) -> Answer | None:
     real = [a for a in awards if a.outcome in ("won", "nominated")]
     wins = [a for a in real if a.outcome == "won"]
     if not awards:
-        text = f"I don't have any {body} nominations on record for {show.title}."
-        return Answer(text=text, kind="answer", intent="awards", confidence=0.6, show_id=show.id)
+        # A yes/no says no first; the nominations it does have follow.
+        text = f"No, not as far as my facts go: I have no {body} nominations on record for {show.title}."
+        others = [a for a in show.awards if a.outcome in ("won", "nominated")]
+        text += _other_bodies(others)
+        return Answer(
+            text=text,
+            kind="answer",
+            intent="awards",
+            confidence=0.6,
+            answers=("No",),
+            sources=sources_for(c.kb, [a.article_id for a in others]),
+            show_id=show.id,
+        )
     hits = wins if won_asked else real
+    asked = _asked_category(c, body, show.title)
+    if asked and any(a.category for a in hits):
+        # "nominated for best drama at the baftas" asserts a category too: only those count.
+        hits = [a for a in hits if a.category and set(fold(a.category).split()) & asked]
+        if not hits:
+            named = ", ".join(a.category or "" for a in real if a.category)
+            text = f"No. {show.title}'s {body} nominations are for {named}."
+            return verdict(False, text, Answer(text="", kind="answer", sources=sources), "awards")
     categories = [a.category for a in hits if a.category]
     what = "won" if won_asked else "been nominated for"
+    # "did heartstopper get 5 bafta nominations?" asserts a count too.
+    season = c.res.season.number if c.res.season else None
+    counted = [int(t) for t in c.tokens if t.isdigit() and int(t) != season and int(t) < 1900]
+    agrees = not counted or counted[0] == len(hits)
     if hits:
         detail = f" ({', '.join(categories)})" if categories else ""
-        text = (
-            f"Yes. {show.title} has {what} {len(hits)} {body} award{'s' if len(hits) != 1 else ''}{detail}."
-        )
+        said, plural = ("Yes" if agrees else "No"), ("s" if len(hits) != 1 else "")
+        text = f"{said}. {show.title} has {what} {len(hits)} {body} award{plural}{detail}."
     elif won_asked and real:
         text = f"No. {show.title} has been nominated for {len(real)} {body} award(s) but has not won one."
     else:
@@ -102,23 +125,29 @@ async def award_check(c: Composing, body: str) -> Answer | None:
         others = [
             a for a in show.awards if a.outcome in ("won", "nominated") and fold(body) not in fold(a.body)
         ]
-        by_body: dict[str, list[str]] = {}
-        for award in others:
-            by_body.setdefault(award.body, []).append(award.category or award.body)
-        for other_body, categories in by_body.items():
-            # Say what it has instead: "No Emmy nominations; 3 BAFTA nominations: Music, ...".
-            text += f" It has {len(categories)} {other_body} nomination{'s' if len(categories) > 1 else ''}: "
-            text += ", ".join(categories) + "."
+        text += _other_bodies(others)
         sources = tuple(dict.fromkeys((*sources, *sources_for(c.kb, [a.article_id for a in others]))))
     return Answer(
         text=text,
         kind="answer",
         intent="awards",
         confidence=1.0,
-        answers=("Yes" if hits else "No", *(a.category or a.body for a in hits)),
+        answers=("Yes" if hits and agrees else "No", *(a.category or a.body for a in hits)),
         sources=sources,
         show_id=show.id,
     )
+
+
+def _other_bodies(others: list[AwardFact]) -> str:
+    """What it has instead: " It has 3 BAFTA nominations: Music, Writing, Memorable Moment."."""
+    by_body: dict[str, list[str]] = {}
+    for award in others:
+        by_body.setdefault(award.body, []).append(award.category or award.body)
+    text = ""
+    for other_body, categories in by_body.items():
+        text += f" It has {len(categories)} {other_body} nomination{'s' if len(categories) > 1 else ''}: "
+        text += ", ".join(categories) + "."
+    return text
 
 
 async def count_check(c: Composing) -> Answer | None:
@@ -154,6 +183,19 @@ async def category_check(c: Composing) -> Answer | None:
     return verdict(bool(decided), "Yes." if decided else "No.", base, "awards")
 
 
+def _asked_category(c: Composing, body: str, title: str) -> set[str]:
+    """The category words after 'for' or 'best' ("for best drama at the baftas" -> {"drama"})."""
+    starts = [i for i, t in enumerate(c.tokens) if t in ("for", "best")]
+    if not starts:
+        return set()
+    words = set(c.tokens[starts[0] + 1 :]) - _COMMON - _AWARD_WORDS - set(fold(f"{body} {title}").split())
+    return {w for w in words if not w.isdigit()}
+
+
+_AWARD_WORDS = frozenset(
+    """at in any a an bafta baftas emmy emmys golden globe globes oscar oscars sag peabody category categories
+    get got ever""".split()
+)
 _COMMON = frozenset(
     """was is did has have been the a an for of nominated nomination nominations won win wins award awards
     it its this show series season best outstanding""".split()

@@ -1,0 +1,258 @@
+"""Yes/no checks of a credit: whether a person directed, created, is in or plays something, said with the
+credit that decided it ("No, Euros Lyn isn't a director of Heartstopper season 3: the credit is for seasons
+1-2.")."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from rapidfuzz import fuzz
+
+from db.knowledge import CreditFact, ShowFacts
+from intents.answer import Answer
+from intents.query import parse_seasons, sources_for
+from intents.text import fold
+from intents.understand.context import Composing, verdict
+
+_ROLE_WORDS = {
+    "director": "a director of",
+    "creator": "a creator of",
+    "writer": "a writer of",
+    "actor": "in",
+    "showrunner": "the showrunner of",
+    "executive_producer": "a producer of",
+    "story_consultant": "the story consultant on",
+    "any": "credited on",
+}
+_ROLE_FAMILY = {
+    "creator": {"creator", "writer", "novelist"},
+    "writer": {"creator", "writer", "novelist"},
+    "executive_producer": {"executive_producer", "producer"},
+}
+_ROLE_INTENTS = {
+    "director": "directors",
+    "creator": "creator",
+    "writer": "creator",
+    "actor": "cast",
+    "showrunner": "crew",
+    "executive_producer": "crew",
+    "story_consultant": "crew",
+    "any": "cast",
+}
+# Folded word beginnings that name the role a yes/no question asserts, first match wins.
+_ROLE_STEMS: tuple[tuple[tuple[str, ...], str, str], ...] = (
+    (("showrun", "show run"), "showrunner", "who is the showrunner of"),
+    (("consult",), "story_consultant", "who is the story consultant on"),
+    (("producer", "exec", "executive", "produc"), "executive_producer", "who produced"),
+    (("direct", "helm", "behind the camera"), "director", "who directed"),
+    (("creat", "came up", "come up", "made", "make"), "creator", "who created"),
+    (("writ", "wrote", "author", "novel", "book"), "writer", "who created"),
+    (
+        ("involved", "part of", "work on", "worked on", "working on", "credited", "to do with"),
+        "any",
+        "who worked on",
+    ),
+)
+
+
+def _episodes_agree(c: Composing, credits: list[CreditFact], show: ShowFacts) -> bool:
+    """'did X direct 6 episodes' and 'did X direct all of season 1' assert more than a credit."""
+    # A count is a number before "episodes" ("6 episodes"), never a season ("season 1 and 2").
+    pairs = zip(c.tokens, [*c.tokens[1:], ""], strict=True)
+    asserted = [int(t) for t, nxt in pairs if t.isdigit() and nxt.startswith("ep")]
+    season = c.res.season
+    if asserted:
+        return any(cr.episodes == asserted[0] for cr in credits)
+    if c.has("all", "every", "whole", "entire") and season is not None:
+        others = [
+            cr
+            for cr in show.credits
+            if cr.role == "director"
+            and cr.person_id != credits[0].person_id
+            and (not cr.seasons or season.number in parse_seasons(cr.seasons))
+        ]
+        return not others
+    return True
+
+
+def _asked_role(c: Composing) -> tuple[str, str]:
+    """The role a yes/no question asserts ("did X direct it" -> director) and the question that lists it."""
+    joined = " ".join(c.tokens)
+    for stems, role, question in _ROLE_STEMS:
+        if any(f" {stem}" in f" {joined}" for stem in stems):
+            return role, question
+    # "did he do the first two seasons as well?" after a question about directors: the same role.
+    last_intent = c.recent[0][2] if c.recent else None
+    for _stems, role, question in _ROLE_STEMS:
+        if _ROLE_INTENTS.get(role) == last_intent and role != "any":
+            return role, question
+    # "was season 1 an andy newberry job?" names no role: the person's own role on the show is asserted
+    # (an actor's, or one who is "in" it, is acting).
+    show = credited_show(c) if c.res.people else None
+    own = [cr.role for cr in c.res.people[0].credits if show and cr.show_id == show.id] if show else []
+    if "actor" in own or c.has("in"):
+        return "actor", "who stars in"  # "orlando bloom is in it right?"
+    for _stems, role, question in _ROLE_STEMS:
+        if role in own and role != "any":
+            return role, question
+    return "actor", "who stars in"
+
+
+async def plays_check(c: Composing) -> Answer | None:
+    character = c.res.characters[0]
+    person = c.res.people[0]
+    who = await c.ask(f"who plays {character.character}")
+    if who.kind != "answer":
+        return None
+    yes = any(fold(person.name) == fold(a) for a in who.answers)
+    if not yes:
+        # Say whom the person does play there: "No. Kaitlyn Dever plays Abby. (Bella Ramsey plays Ellie.)"
+        own = [cr.character for cr in person.credits if cr.show_id == character.show_id and cr.character]
+        if own:
+            checked = verdict(False, "No.", who, "who_plays")
+            return replace(checked, text=f"{checked.text} ({person.name} plays {own[0]}.)")
+    named = set(fold(character.character or "").split()) <= set(c.tokens)
+    if yes and not named and "speculat" in (character.note or ""):
+        # "is joe locke playing wiccan?": the part is only speculated, under another name.
+        return verdict(False, "No, that isn't confirmed.", who, "who_plays")
+    return verdict(yes, "Yes." if yes else "No.", who, "who_plays")
+
+
+def credited_show(c: Composing) -> ShowFacts | None:
+    """The show a credit check is about: named, from the conversation, or the one show the person is
+    credited on ("did euros lyn direct every episode of season 1?")."""
+    if c.res.shows or c.show is not None:
+        return c.res.shows[0] if c.res.shows else c.show
+    person = c.res.people[0]
+    shows = list(dict.fromkeys(cr.show_id for cr in person.credits))
+    return c.kb.shows.get(shows[0]) if len(shows) == 1 else None
+
+
+async def credit_check(c: Composing) -> Answer | None:
+    person = c.res.people[0]
+    show = credited_show(c)
+    if show is None:
+        return None
+    role, question = _asked_role(c)
+    on_show = [cr for cr in person.credits if cr.show_id == show.id]
+    season = c.res.season.number if c.res.season else None
+    credits = on_show
+    if season is not None:
+        credits = [cr for cr in on_show if not cr.seasons or season in parse_seasons(cr.seasons)]
+    roles = {cr.role for cr in credits}
+    wanted = _ROLE_FAMILY.get(role, {role})
+    yes = bool(roles & wanted) or (role == "any" and bool(roles))
+    if yes and role == "director":
+        yes = _episodes_agree(c, [cr for cr in credits if cr.role == "director"], show)
+    label = f"{show.title} season {season}" if season is not None else show.title
+    sub = await c.ask(f"{question} {label}")
+    if sub.kind != "answer":
+        sub = Answer(text="", kind="answer")
+    what = _ROLE_WORDS[role]
+    intent = _ROLE_INTENTS[role]
+    if yes:
+        lead = f"Yes, {person.name} is {what} {label if role != 'actor' else show.title}."
+        if role == "any":
+            named = ", ".join(sorted({cr.role.replace("_", " ") for cr in credits}))
+            lead = f"Yes, {person.name} is credited on {show.title} as {named}."
+        if role == "actor":
+            played = [cr.character for cr in credits if cr.role == "actor" and cr.character]
+            text = f"Yes, {person.name} plays {played[0]} in {show.title}." if played else lead
+            return replace(verdict(True, "", sub, intent), text=text)
+        return verdict(True, lead, sub, intent)
+    if roles & wanted:
+        return verdict(False, "No.", sub, intent)  # credited, but not for what was asserted (all, 6 episodes)
+    lead = f"No, {person.name} isn't {what} {label} as far as my facts go."
+    elsewhere = [cr for cr in on_show if (cr.role in wanted or role == "any") and cr.seasons]
+    if season is not None and elsewhere:
+        # "did euros lyn direct season 3?": credited on the show, for other seasons.
+        seasons = ", ".join(cr.seasons or "" for cr in elsewhere)
+        label = f"{show.title} season {season}"
+        noun = "seasons" if any(ch in seasons for ch in ",-") else "season"
+        lead = f"No, {person.name} isn't {what} {label}: the credit is for {noun} {seasons}."
+    if role == "actor":
+        lead = f"No, {person.name} isn't in the cast of {show.title} as far as my facts go."
+    if credits:
+        other = ", ".join(sorted({cr.role.replace("_", " ") for cr in credits}))
+        lead += f" ({person.name}'s credit on it: {other}.)"
+    elif role in ("actor", "any"):
+        lead += _credited_elsewhere(c, person.name, [cr for cr in person.credits if cr.show_id != show.id])
+    return verdict(False, lead, sub, intent)
+
+
+def _credited_elsewhere(c: Composing, name: str, credits: list[CreditFact]) -> str:
+    """' (Kathryn Hahn is in Agatha All Along.)': where the person is credited instead."""
+    shows = c.kb.shows
+    acting = [shows[cr.show_id].title for cr in credits if cr.role == "actor" and cr.show_id in shows]
+    if acting:
+        return f" ({name} is in {' and '.join(dict.fromkeys(acting))}.)"
+    return ""
+
+
+async def work_check(c: Composing) -> Answer | None:
+    """'did euros lyn work on torchwood?': a title among the person's other work (not a show Marquee
+    follows), said with the rest of that work."""
+    person = c.res.people[0]
+    joined = f" {' '.join(c.tokens)} "
+    shown = {s.id for s in c.res.shows}
+
+    def names(title: str) -> bool:
+        # A title typed with a slip ("docter who") still names it.
+        folded = fold(title)
+        return f" {folded} " in joined or (len(folded) >= 6 and fuzz.partial_ratio(folded, joined) >= 85)
+
+    named = [w for w in person.work if w.show_id not in shown and names(w.title)]
+    if named:
+        work = await c.ask(f"what else has {person.name} worked on")
+        if work.kind != "answer":
+            work = Answer(text="", kind="answer")
+        return verdict(True, f"Yes, {named[0].title} is among {person.name}'s credits.", work, "other_work")
+    # "did kit connor direct doctor who?": a title the facts give someone else, never this person.
+    others = [w for p in c.kb.people.values() for w in p.work if w.show_id is None and names(w.title)]
+    if not others or c.res.shows:
+        return None
+    who = await c.ask(f"who is {person.name}")
+    who = who if who.kind == "answer" else Answer(text="", kind="answer")
+    lead = f"No, {others[0].title} isn't among {person.name}'s credits as far as my facts go."
+    return verdict(False, lead, who, "other_work")
+
+
+async def source_check(c: Composing, show: ShowFacts) -> Answer | None:
+    """'is heartstopper based on a book?': the novelist credit decides it."""
+    novelists = [cr for cr in show.credits if cr.role == "novelist"]
+    if not novelists:
+        return None
+    made = await c.ask(f"who created {show.title}")
+    if made.kind != "answer":
+        return None
+    name = c.kb.people[novelists[0].person_id].name if novelists[0].person_id in c.kb.people else "its author"
+    return verdict(True, f"Yes, {show.title} is based on {name}'s books.", made, "creator")
+
+
+async def both_check(c: Composing) -> Answer | None:
+    """'are kit connor and joe locke both in heartstopper?', 'is joe locke in both X and Y?': every person
+    named against every show named, for the asserted role."""
+    people = list({p.id: p for p in c.res.people}.values())
+    shows = list({s.id: s for s in c.res.shows}.values()) or ([c.show] if c.show is not None else [])
+    if len(people) * len(shows) < 2 or not people or not c.has("both", "and", "all"):
+        return None
+    role, _question = _asked_role(c)
+    wanted = _ROLE_FAMILY.get(role, {role})
+    what = _ROLE_WORDS[role]
+    said: list[str] = []
+    held = True
+    for person in people:
+        for show in shows:
+            ok = any(cr.show_id == show.id and (cr.role in wanted or role == "any") for cr in person.credits)
+            held = held and ok
+            said.append(f"{person.name} {'is' if ok else 'is not'} {what} {show.title}")
+    text = f"{'Yes' if held else 'No'}: {'; '.join(said)}."
+    return Answer(
+        text=text,
+        kind="answer",
+        intent=_ROLE_INTENTS[role],
+        confidence=1.0,
+        answers=("Yes" if held else "No",),
+        sources=sources_for(c.kb, [cr.article_id for p in people for cr in p.credits]),
+        show_id=shows[0].id,
+    )

@@ -1,0 +1,52 @@
+"""Chains through someone's other work: "the torchwood director", "whoever directed shetland". The title is
+not a show Marquee follows, so the linker leaves it unmarked; the person whose work it is stands in for the
+description, and the question is asked about them."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from db.knowledge import PersonFacts, WorkFact
+from intents.answer import Answer
+from intents.query import sources_for
+from intents.text import fold
+from intents.understand.context import Composing, lead_with, merged_sources
+
+_ROLE = r"(?:director|directors|guy|person|one|actor|actress|star|creator|writer)"
+_BEFORE = r"(?:the )?(?:director|directors|creator|writer|star) of |(?:whoever|the (?:guy|person|one) who) " \
+          r"(?:directed|worked on|made|wrote|was in|starred in) "  # fmt: skip
+
+
+def _described(c: Composing, people: list[PersonFacts]) -> tuple[int, int, PersonFacts, WorkFact] | None:
+    """The token span of 'the TITLE director' (or 'the director of TITLE') and whose work TITLE is."""
+    text = " ".join(c.tokens)
+    for person in people:
+        for work in person.work:
+            if work.show_id is not None:
+                continue  # a show Marquee follows: the linker and the other chains handle it
+            title = re.escape(fold(work.title))
+            for pattern in (rf"\bthe {title} {_ROLE}\b", rf"\b(?:{_BEFORE}){title}\b"):
+                match = re.search(pattern, text)
+                if match is not None:
+                    start = len(text[: match.start()].split())
+                    return start, start + len(match.group(0).split()), person, work
+    return None
+
+
+async def work_chain(c: Composing) -> Answer | None:
+    """Answer a question about someone described by a title of their other work, or None."""
+    people = [p for p in c.kb.people.values() if p.work]
+    found = _described(c, people)
+    if found is None:
+        return None
+    start, end, person, work = found
+    rest = [*c.tokens[:start], *fold(person.name).split(), *c.tokens[end:]]
+    outer = await c.ask_composed(" ".join(rest))
+    if outer.kind not in ("answer", "unknown"):
+        return None
+    lead = f"{person.name} worked on {work.title}."
+    bridge = Answer(text=lead, kind="answer", sources=sources_for(c.kb, [work.article_id]))
+    if outer.kind == "unknown" or outer.answers[:1] in (("Yes",), ("No",)):
+        return replace(outer, text=f"{outer.text} ({lead})", sources=merged_sources(outer, bridge))
+    return lead_with(lead, outer, intent=outer.intent or "chain", extra_sources=bridge.sources)

@@ -1,0 +1,276 @@
+"""Claims checked against the facts however a fan phrases them: tags, statements asked back, asserted days,
+scores and counts, choices, two-hop chains through unmarked seasons, and facts Marquee does not hold."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from intents.engine import QuestionEngine
+
+BEFORE = dt.datetime(2024, 9, 5, 12, tzinfo=dt.UTC)
+
+
+async def ask(engine: QuestionEngine, question: str) -> str:
+    answer = await engine.answer(question, now=BEFORE)
+    assert answer.kind == "answer", (question, answer.text)
+    return answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "euros lyn directed season 3, right?",
+        "heartstopper season 3 was directed by euros lyn, wasn't it?",
+        "so euros lyn is directing heartstopper season 3?",
+        "euros lyn directs season 3 of heartstopper?",
+        "was heartstopper season 3 directed by euros lyn or someone else?",
+    ],
+)
+async def test_a_claim_in_any_phrasing_is_answered_no_with_the_real_director(
+    engine: QuestionEngine, question: str
+) -> None:
+    text = await ask(engine, question)
+    assert text.startswith("No")
+    assert "Andy Newberry" in text
+
+
+async def test_asking_whether_someone_holds_a_described_role_checks_it_rather_than_chaining(
+    engine: QuestionEngine,
+) -> None:
+    text = await ask(engine, "is kit connor the director of heartstopper?")
+    assert text.startswith("No")
+    text = await ask(engine, "is kit connor the actor who plays charlie?")
+    assert text.startswith("No") and "Joe Locke" in text
+
+
+async def test_a_tag_after_a_character_name_keeps_the_character(engine: QuestionEngine) -> None:
+    text = await ask(engine, "kit connor plays nick right?")
+    assert text.startswith("Yes")
+    text = await ask(engine, "isn't charlie played by kit connor?")
+    assert text.startswith("No") and "Joe Locke" in text
+
+
+async def test_someone_not_in_the_cast_is_said_to_be_where_they_act(engine: QuestionEngine) -> None:
+    text = await ask(engine, "is kathryn hahn in heartstopper?")
+    assert text.startswith("No")
+    assert "Agatha All Along" in text
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        ("does heartstopper season 3 premiere on october 3?", "Yes"),
+        ("is heartstopper s3 coming out on oct 10th?", "No"),
+        ("did heartstopper come out in 2021?", "No"),
+        ("is season 3 premiering on october 3?", "Yes"),
+    ],
+)
+async def test_an_asserted_day_is_checked_against_the_premiere(
+    engine: QuestionEngine, question: str, verdict: str
+) -> None:
+    text = await ask(engine, question)
+    assert text.startswith(verdict)
+    assert "2024" in text or "2022" in text
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        ("is heartstopper's critics score 98%?", "Yes"),
+        ("heartstopper has a 90% audience score right?", "No"),
+        ("is heartstopper rated over 91% by audiences?", "Yes"),
+    ],
+)
+async def test_an_asserted_score_is_checked(engine: QuestionEngine, question: str, verdict: str) -> None:
+    text = await ask(engine, question)
+    assert text.startswith(verdict)
+    assert "98%" in text and "96%" in text
+
+
+async def test_an_asserted_award_count_is_checked(engine: QuestionEngine) -> None:
+    text = await ask(engine, "did heartstopper get 5 bafta nominations?")
+    assert text.startswith("No") and "3 BAFTA" in text
+
+
+async def test_an_award_body_never_met_is_a_no_with_what_it_has(engine: QuestionEngine) -> None:
+    text = await ask(engine, "was heartstopper nominated for a golden globe?")
+    assert text.startswith("No") and "BAFTA" in text
+
+
+async def test_a_choice_between_networks_names_the_right_one(engine: QuestionEngine) -> None:
+    text = await ask(engine, "which is heartstopper on, hbo or netflix?")
+    assert text.startswith("Netflix")
+
+
+async def test_two_people_at_once_are_each_checked(engine: QuestionEngine) -> None:
+    text = await ask(engine, "do kit connor and kathryn hahn both star in heartstopper?")
+    assert text.startswith("No")
+    assert "Kathryn Hahn is not in Heartstopper" in text
+    text = await ask(engine, "is joe locke in both heartstopper and agatha all along?")
+    assert text.startswith("Yes")
+
+
+async def test_other_work_is_checked(engine: QuestionEngine) -> None:
+    text = await ask(engine, "did euros lyn work on torchwood?")
+    assert text.startswith("Yes") and "Doctor Who" in text
+
+
+async def test_older_and_newer_compare_premieres(engine: QuestionEngine) -> None:
+    text = await ask(engine, "is agatha all along newer than heartstopper?")
+    assert text.startswith("Yes")
+    text = await ask(engine, "which premiered first, agatha all along or season 3 of heartstopper?")
+    assert text.startswith("Agatha All Along comes first")
+
+
+async def test_days_from_one_premiere_to_another(engine: QuestionEngine) -> None:
+    text = await ask(engine, "how many days from heartstopper s3 to agatha all along?")
+    assert "15 days" in text
+
+
+async def test_a_chain_through_a_season_the_linker_left_unmarked(engine: QuestionEngine) -> None:
+    text = await ask(engine, "did the director of the third season of heartstopper also direct season one?")
+    assert text.startswith("No") and "Euros Lyn" in text
+
+
+async def test_a_chain_through_a_season_named_around_the_title(engine: QuestionEngine) -> None:
+    text = await ask(engine, "the guy directing the new heartstopper season, what's he known for?")
+    assert "Andy Newberry" in text and "Shetland" in text
+
+
+async def test_a_chain_that_ends_in_a_cast_question(engine: QuestionEngine) -> None:
+    text = await ask(engine, "who's in the show alice osman created?")
+    assert "Kit Connor" in text
+
+
+async def test_the_spin_off_the_facts_name_is_given(engine: QuestionEngine) -> None:
+    text = await ask(engine, "is there a wandavision spin-off?")
+    assert text.startswith("Yes") and "Agatha All Along" in text
+
+
+async def test_a_spin_off_of_a_spin_off_is_missing_not_the_show_itself(engine: QuestionEngine) -> None:
+    answer = await engine.answer("what's the agatha all along spin-off called?", now=BEFORE)
+    assert answer.text.startswith("I don't have a spin-off of Agatha All Along")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "who was the cinematographer on heartstopper?",
+        "who wrote the music for heartstopper?",
+        "who edits heartstopper",
+    ],
+)
+async def test_crew_never_reported_is_said_to_be_missing(engine: QuestionEngine, question: str) -> None:
+    answer = await engine.answer(question, now=BEFORE)
+    assert answer.text.startswith("I don't have")
+    assert "Alice Osman" not in answer.text.split(".")[0]
+
+
+async def test_a_person_described_by_other_work_is_found(engine: QuestionEngine) -> None:
+    text = await ask(engine, "what's the critics score of the show the torchwood director made episodes of?")
+    assert "Euros Lyn" in text and "98%" in text
+
+
+async def test_the_network_picks_which_of_a_persons_shows(engine: QuestionEngine) -> None:
+    answer = await engine.answer("who created the disney+ show joe locke is in?", now=BEFORE)
+    assert "Agatha All Along" in answer.text
+    assert "Alice Osman" not in answer.text
+
+
+async def test_a_part_related_to_a_character_is_missing_not_the_character(engine: QuestionEngine) -> None:
+    answer = await engine.answer("who plays charlie's mum in heartstopper", now=BEFORE)
+    assert answer.text.startswith("I don't have who plays Charlie Spring's mum")
+
+
+async def test_the_first_two_seasons_named_around_the_title(engine: QuestionEngine) -> None:
+    text = await ask(engine, "what other shows has the director of the first two heartstopper seasons done")
+    assert "Euros Lyn" in text and "Doctor Who" in text
+
+
+async def test_a_credit_check_without_a_show_uses_the_persons_one_show(engine: QuestionEngine) -> None:
+    text = await ask(engine, "is it true euros lyn directed every episode of season 1 and 2")
+    assert text.startswith("Yes")
+
+
+async def test_the_gap_between_critics_and_audience_is_given_in_points(engine: QuestionEngine) -> None:
+    text = await ask(engine, "what's the difference between heartstopper's critics and audience score")
+    assert "2 points higher" in text
+
+
+async def test_a_number_after_a_title_is_its_season_in_a_comparison(engine: QuestionEngine) -> None:
+    text = await ask(engine, "which one comes out first agatha all along or heartstopper 3")
+    assert text.startswith("Agatha All Along comes first") and "15 days" in text
+
+
+async def test_an_asserted_award_category_is_checked(engine: QuestionEngine) -> None:
+    text = await ask(engine, "was heartstopper nominated for best drama at the baftas?")
+    assert text.startswith("No") and "Music" in text
+    text = await ask(engine, "was heartstopper nominated for a bafta for writing?")
+    assert text.startswith("Yes") and "Writing" in text
+
+
+async def test_two_described_people_are_compared(engine: QuestionEngine) -> None:
+    text = await ask(engine, "is the director of season 3 the same as seasons 1 and 2?")
+    assert text.startswith("No") and "Andy Newberry" in text and "Euros Lyn" in text
+
+
+async def test_a_claim_written_as_an_equation_is_checked(engine: QuestionEngine) -> None:
+    text = await ask(engine, "heartstopper series 3 director = euros lyn?")
+    assert text.startswith("No") and "Andy Newberry" in text
+
+
+async def test_a_claim_naming_no_role_asserts_the_persons_own_role(engine: QuestionEngine) -> None:
+    text = await ask(engine, "was season 1 of heartstopper an andy newberry job?")
+    assert text.startswith("No") and "Euros Lyn" in text
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        ("does agatha all along come out in september?", "Yes"),
+        ("is heartstopper season 3 coming out in november?", "No"),
+        ("does heartstopper season 3 premiere next month?", "Yes"),
+    ],
+)
+async def test_an_asserted_month_is_checked(engine: QuestionEngine, question: str, verdict: str) -> None:
+    text = await ask(engine, question)
+    assert text.startswith(verdict)
+
+
+async def test_a_part_only_speculated_is_not_confirmed(engine: QuestionEngine) -> None:
+    text = await ask(engine, "is joe locke playing wiccan in agatha all along?")
+    assert text.startswith("No, that isn't confirmed") and "Mystery Teen" in text
+
+
+async def test_two_shows_on_one_network_are_each_checked(engine: QuestionEngine) -> None:
+    text = await ask(engine, "are heartstopper and agatha all along on the same network?")
+    assert text.startswith("No") and "Netflix" in text and "Disney+" in text
+    text = await ask(engine, "which is on disney+, heartstopper or agatha all along?")
+    assert text.startswith("Agatha All Along")
+
+
+async def test_actors_two_shows_share_are_named(engine: QuestionEngine) -> None:
+    text = await ask(engine, "do heartstopper and agatha all along share any actors?")
+    assert text.startswith("Yes") and "Joe Locke" in text
+
+
+async def test_a_show_described_by_who_created_it(engine: QuestionEngine) -> None:
+    text = await ask(engine, "what network is the show created by alice oseman on")
+    assert "Netflix" in text
+
+
+async def test_what_someone_has_made_asks_for_their_work(engine: QuestionEngine) -> None:
+    text = await ask(engine, "what has the person who directed the first season made since")
+    assert "Doctor Who" in text
+
+
+async def test_a_choice_between_two_scores_names_the_held_one(engine: QuestionEngine) -> None:
+    text = await ask(engine, "is the heartstopper audience score 96 or 98?")
+    assert text.startswith("96%")
+
+
+async def test_having_anything_to_do_with_a_season_is_a_credit_check(engine: QuestionEngine) -> None:
+    text = await ask(engine, "does euros lyn have anything to do with heartstopper season 3?")
+    assert text.startswith("No") and "seasons 1-2" in text
