@@ -6,80 +6,15 @@ import functools
 import re
 from collections import Counter
 
-from ingest.names import CAPW, MONTH_WORDS, NETWORKS, NOT_NAME, TITLE, is_person_name, network_names
+from ingest.names import CAPW, MONTH_WORDS, NOT_NAME, is_person_name, network_names
 from ingest.sentences import Sentence
+from ingest.title_patterns import GENRE, LEADING_JUNK, NET, NOT_SHOW_QUOTE, SHOW_CONTEXTS, STRONG_CONTEXTS
 
 ORDINALS = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
     "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "sophomore": 2,
 }  # fmt: skip
 SEASON_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8}
-_NET = "|".join(f"(?:{p.pattern})" for _n, p in NETWORKS)
-_GENRE = (
-    r"(?:series|show|drama|comedy|sitcom|thriller|mystery|miniseries|docuseries|anthology|satire|adaptation"
-    r"|film|movie|epic|spinoff|spin-off|prequel|sequel|procedural|saga|romance|horror|western|musical)"
-)
-# Each pattern's group 1 is a title in a context only a title fits.
-_SHOW_CONTEXTS = [
-    re.compile(rf"(?:^|(?<![A-Z][\w'’-])[\s(—–-])[“\"‘']({TITLE})[,.!?]?[”\"’'](?=[\s,.;:!?)]|['’]s\b|$)(?!\s[A-Z])"),
-    re.compile(rf"({TITLE})\s+(?:[Ss]eason|[Ss]eries|Part)\s+(?:\d+|One|Two|Three|Four|Five|Six)\b"),
-    re.compile(
-        rf"\b(?:seasons?|episodes?|cast|premiere|finale|trailer|teaser|return|renewal|version|run|pilot)"
-        rf" (?:of|for) ({TITLE})"
-    ),
-    # "Disney+'s upcoming Marvel TV series Secret Invasion": the words before the genre describe it.
-    re.compile(rf"(?:{_NET})['’‘]s (?:[a-z][\w-]* ){{0,4}}?(?:(?:{CAPW} ){{0,3}}?{_GENRE} )?({TITLE})"),
-    re.compile(rf"\b(?:[a-z][\w-]*|\d{{4}}) {_GENRE} ({TITLE})|\b(?:spin-?off|prequel|sequel), ({TITLE}),"),
-    re.compile(rf"(?:^|\b(?:that|when|after|before|since|until|because|as|and|but) |(?<=[a-z]), )"
-               rf"({TITLE})(?:['’]s)? "
-               rf"(?:follows|also stars|stars(?! as)|premieres|premiered"
-    rf"|will premiere|will return"
-               rf"|returns for|is set to|is set in|was created|has been renewed|was renewed|holds|is based"
-               rf"|is written|"
-               rf"comes from|debuted|debuts|will debut|centers|centres|is adapted|is an adaptation"
-               # "Bodyguard is a contemporary thriller", "X will be exec produced by".
-               rf"|is an? (?:[\w'’-]+ ){{0,3}}?{_GENRE}|will be (?:exec(?:utive)? )?produced)\b"),
-    re.compile(
-        r"\b(?:[Rr]enew(?:ed|s)?|[Cc]ancel(?:l?ed|s)?|[Aa]xe[ds]?|[Oo]rder(?:ed|s)?|[Gg]reenlit"
-        r"|[Gg]reenlights?) "
-        rf"({TITLE})\b"
-    ),
-    re.compile(rf"\b(?:will|to|set to|tapped to) (?:star|appear|return) in ({TITLE})|\bjoin(?:s"
-    rf"|ed)? the cast of ({TITLE})"),
-    # "Tracker, which stars Justin Hartley", "Marshals, a Yellowstone spinoff, follows ...".
-    re.compile(rf"(?:^|\b(?:in|on|of) )({TITLE}), (?:which (?:stars|follows|premiered|premieres|returns"
-               rf"|is based|was created|centers|centres)\b|(?:a|an|the) (?:[\w'’-]+ ){{0,3}}?{_GENRE}\b)"),
-    # Chart and schedule lines: "Peacemaker (HBO Max) — 510 million minutes", "8 pm — Tracker (Season 3 ...".
-    re.compile(rf"^({TITLE})\s+\((?:{_NET})(?:\s+on\s+(?:{_NET}))?\)"),
-    re.compile(rf"^\d{{1,2}}(?::\d\d)?\s*[ap]\.?m\.?\s*[—–-]+\s*({TITLE})"),
-    re.compile(rf"({TITLE})\s+\((?:[Ss]eason \d+ |[Ss]eries |[Ss]eason )?(?:premiere|finale)\)"),
-    # "Marvel's upcoming Disney+ series Wonder Man": a network's genre word before the title.
-    re.compile(rf"(?:{_NET}) (?:original )?{_GENRE} ({TITLE})"),
-    # "the three actors who will be joining Doctor Who as its all new regular cast".
-    re.compile(rf"\bjoin(?:s|ed|ing)? ({TITLE}) as (?:its|a|an|the)\b"),
-    # "her Riverdale spin-off Katy Keene has also met the chopping block".
-    re.compile(rf"\b{CAPW} (?:spin-?off|prequel|sequel) ({TITLE})"),
-    # A studio's film: "Gareth Edwards returns to sci-fi with 20th Century Studios The Creator".
-    re.compile(rf"\b(?:Studios|Pictures|Animation)['’]?s? ({TITLE})"),
-    # Renewal round-ups: "dramas A Million Little Things (for season four) and The Rookie (season four)".
-    re.compile(rf"({TITLE})\s+\((?:for\s+)?[Ss]eason\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\)"),
-]  # fmt: skip
-# Quoted names that are no shows: episodes, songs, nicknames.
-_NOT_SHOW_QUOTE = re.compile(
-    r"\b(?:episodes?|chapter|installment|song|single|track|album|podcast|(?:sub|en)?titled|called|nicknamed|dubbed"
-    r"|known (?:\w+ ){0,5}?as|episode titled)(?: the)?\s*,?\s*[“\"‘']?$",
-    re.IGNORECASE,
-)
-_STRONG = {0, 1, 2, 3, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16}
-# Words that open a sentence in title case but never begin a title.
-_LEADING_JUNK = frozenset(
-    "Stream Watch Check Fans Viewers Will Who When How What Where Why Meanwhile Also And But So After Before "
-    "While Since Ahead Here Everything In On At As For Like Unlike With Without Despite Both New "
-    "Fellow Catch "
-    "Binge Revisit See The Former".split()
-)
-
-
 _HEADING_LEAD = re.compile(
     r"^(?:.* )?(?:Date|Dates|Cast|Everything|Details|Plot|Story|Trailer|Ending|Premiere|Renewal|Finale|News"
     r"|Guide|Review|Recap|Making)\s+(?:of|for|in|on|to|about)\s+(?=[A-Z])"
@@ -99,7 +34,7 @@ def _clean(title: str, strong: bool = False, quoted: bool = False) -> str | None
     # A quoted title keeps its own possessive ("Grey's Anatomy"); a network's or person's is dropped.
     while words and (
         (words[0].endswith(("'s", "’s")) and (not quoted or network_names(words[0])))
-        or words[0] in _LEADING_JUNK
+        or words[0] in LEADING_JUNK
     ):
         if words[0] == "The" and len(words) > 1 and words[1][0].isupper():
             break
@@ -136,11 +71,11 @@ def candidate_counts(sentences: list[Sentence]) -> tuple[Counter[str], Counter[s
     found: Counter[str] = Counter()
     strong: Counter[str] = Counter()
     for sentence in sentences:
-        for number, pattern in enumerate(_SHOW_CONTEXTS):
+        for number, pattern in enumerate(SHOW_CONTEXTS):
             for match in pattern.finditer(sentence.text):
                 if re.match(r"\s+as\s+[A-Z]", sentence.text[match.end() :]):
                     continue  # "the return of Millie Bobby Brown as Eleven": a person, not a title
-                if number == 0 and _NOT_SHOW_QUOTE.search(sentence.text[: match.start() + 1]):
+                if number == 0 and NOT_SHOW_QUOTE.search(sentence.text[: match.start() + 1]):
                     continue  # "The premiere episode, 'Dinner for Six,'", "known as 'Sinatra'"
                 raw = next(g for g in match.groups() if g)
                 if (
@@ -151,11 +86,11 @@ def candidate_counts(sentences: list[Sentence]) -> tuple[Counter[str], Counter[s
                     continue  # "alongside the BBC's Stephen Wright": a network's executive, not its show
                 title = _clean(raw, strong=number < 2, quoted=number == 0)
                 owned = title and title != raw and re.search(r"['’]s\s+" + re.escape(title) + "$", raw)
-                if owned and re.match(rf"\s+{_GENRE}\b", sentence.text[match.end() :]):
+                if owned and re.match(rf"\s+{GENRE}\b", sentence.text[match.end() :]):
                     continue  # "James Gunn's DC series": the word names a franchise, not the show
                 if title:
                     found[title] += 1
-                    if number in _STRONG:
+                    if number in STRONG_CONTEXTS:
                         strong[title] += 1
     return found, strong
 
@@ -185,7 +120,7 @@ _WORK_BEFORE = re.compile(
     r"|fresh off|worked on|wrote for|writers? on|writing for|(?:first |originally )?played in"
     r"|first time since"
     r"|(?:comic book|comics?|novels?|books?|memoir|graphic novel|podcast|play|musical))\s+"
-    rf"(?:(?:{_NET}|[A-Z][\w.]*(?: [A-Z][\w.]*)?)['’]s?\s+)?"
+    rf"(?:(?:{NET}|[A-Z][\w.]*(?: [A-Z][\w.]*)?)['’]s?\s+)?"
     r"(?:the (?:\w+ )?(?:series|film|show) )?[“\"‘']?(?:The )?$"
 )
 # "who fights crime as Daredevil": a character bearing the title's name.
