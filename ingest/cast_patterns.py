@@ -59,7 +59,7 @@ PLURAL_VERB = re.compile(
 )
 TITLE_ROLE = re.compile(rf"({PERSON}),? (?:(?:plays|playing|takes|taking|stars|starring) )?in the title role")
 PLAYED_BY = re.compile(
-    rf"(?:^|[.;,]\s+|\b[Tt]he\s+[a-z]+\s+)?({CAPW}(?:\s+{CAPW}){{0,3}})?\s*(?:is|was|will be) "
+    rf"(?:^|[.;,]\s+|\b[Tt]he\s+[a-z]+\s+)?({CAPW}(?:\s+{CAPW}){{0,3}})?\s*(?:(?:is|was|will be) |,\s+)"
     rf"(?:played|portrayed|voiced) by ({PERSON})"
 )
 IS_RELATIVE = re.compile(

@@ -101,7 +101,10 @@ def split_sentences(text: str) -> list[Sentence]:
     for line in (ln.strip() for ln in text.split("\n")):
         if not line:
             continue
-        heading = not re.search(r"[.!?]['\"”’)]*$", line) and len(line.split()) <= 20
+        # "• Sean Saves the World, starring Sean Hayes": a list item is a sentence without its full stop.
+        bullet = re.match(r"^[•·▪●*–-]\s+(?=\S)", line)
+        line = line[bullet.end() :] if bullet else line
+        heading = not bullet and not re.search(r"[.!?]['\"”’)]*$", line) and len(line.split()) <= 20
         for piece in _split_line(line):
             result.append(Sentence(piece, paragraph, heading))
         paragraph += 1

@@ -55,6 +55,13 @@ SHOW_CONTEXTS = [
     re.compile(rf"\b(?:Studios|Pictures|Animation)['’]?s? ({TITLE})"),
     # Renewal round-ups: "dramas A Million Little Things (for season four) and The Rookie (season four)".
     re.compile(rf"({TITLE})\s+\((?:for\s+)?[Ss]eason\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\)"),
+    # 17: a slate's plural genre word: "comedies MacGruber, ...", "dramas A Million Little Things".
+    re.compile(rf"\b(?:comedies|dramas|sitcoms|thrillers|docuseries|miniseries|films|movies)\s+[“\"‘']?({TITLE})"),
+    # 18: "Good Cop, starring Warren Brown", "Sean Saves the World, starring ...": a cast follows a title.
+    re.compile(rf"(?:^|(?<=[\s(“\"‘']))({TITLE})[”\"’']?,?\s+(?:starring|co-starring|which stars)\s+[A-Z]"),
+    # 19: "will star as Anne Lister in Gentleman Jack", "lead the cast of Dark Money".
+    re.compile(rf"\b(?:star|stars|starring|plays?|playing)\s+as\s+(?:[A-Z][\w'’-]*\s+){{1,3}}in\s+[“\"‘']?({TITLE})"
+               rf"|\blead(?:s|ing)? the cast of\s+[“\"‘']?({TITLE})"),
 ]  # fmt: skip
 # Quoted names that are no shows: episodes, songs, nicknames.
 NOT_SHOW_QUOTE = re.compile(
@@ -62,7 +69,7 @@ NOT_SHOW_QUOTE = re.compile(
     r"|known (?:\w+ ){0,5}?as|episode titled)(?: the)?\s*,?\s*[“\"‘']?$",
     re.IGNORECASE,
 )
-STRONG_CONTEXTS = {0, 1, 2, 3, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16}
+STRONG_CONTEXTS = {0, 1, 2, 3, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19}
 # Words that open a sentence in title case but never begin a title.
 LEADING_JUNK = frozenset(
     "Stream Watch Check Fans Viewers Will Who When How What Where Why Meanwhile Also And But So After Before "

@@ -14,7 +14,7 @@ def segments(sentence: Sentence, ctx: Context) -> list[Sentence]:
     """A round-up sentence naming several shows in ';'-separated parts ("Good Cop, starring A; Shetland,
     starring B as Jimmy Perez; ...") is read part by part, so each cast stays with its own show."""
     if ";" not in sentence.text or not ctx.titles_in(sentence.text):
-        return [sentence]
+        return _clauses(sentence, ctx)
     parts = [part.strip() for part in re.split(r";\s+(?:and\s+)?", sentence.text)]
     # A part naming no show ("Shetland, a two-part mystery, starring ...", its title unrecognised) belongs
     # to none, never to the article's main show; one opening with a person ("Don Cheadle as James Rhodes")
@@ -26,6 +26,33 @@ def segments(sentence: Sentence, ctx: Context) -> list[Sentence]:
         if part
         and (ctx.titles_in(part) or COREFERENCE.match(part) or bool(one_show and person_list(part, ctx)[0]))
     ]
+
+
+# Where a sentence naming several shows turns to the next one: ", and Suranne Jones will star ...",
+# ", while 'Lethal Weapon' was ...", a dash; never inside a list of names ("A, B and C").
+_CLAUSE_BREAK = re.compile(
+    r",\s+(?:and|while|but|whereas)\s+(?=[A-Z“\"‘'])|\s+[—–]\s+|,\s+(?=[A-Z][\w'’-]+ (?:will|is|has|stars)\b)"
+)
+
+
+def _clauses(sentence: Sentence, ctx: Context) -> list[Sentence]:
+    """A sentence naming two or more shows is read clause by clause when each clause names its own show, so
+    "drama Baptiste starring A and B, and C will star as D in Gentleman Jack" keeps C out of Baptiste."""
+    named = {t for _s, _e, t in ctx.titles_in(sentence.text) if t in ctx.shows}
+    if len(named) < 2:
+        return [sentence]
+    parts = [p.strip() for p in _CLAUSE_BREAK.split(sentence.text) if p.strip()]
+    shows = [{t for _s, _e, t in ctx.titles_in(p) if t in ctx.shows} for p in parts]
+    if len(parts) < 2 or sum(1 for s in shows if s) < 2:
+        return [sentence]
+    # A clause naming no show continues the one before it ("..., and it stars ...").
+    out: list[Sentence] = []
+    for part, found in zip(parts, shows, strict=True):
+        if found or not out:
+            out.append(Sentence(part, sentence.paragraph, sentence.heading))
+        else:
+            out[-1] = Sentence(f"{out[-1].text}, {part}", sentence.paragraph, sentence.heading)
+    return out
 
 
 def paragraph_topics(sentences: list[Sentence], shows: set[str], main: str | None) -> dict[int, str | None]:
