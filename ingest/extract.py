@@ -25,6 +25,7 @@ from ingest.people import cast_facts
 from ingest.releases import release_facts, season_facts
 from ingest.scores import award_facts, rating_facts
 from ingest.sentences import Sentence, headline, leading_date, split_sentences, unwrap
+from ingest.status import status_facts
 from ingest.titles import (
     SEASON_REF,
     acts_like_person,
@@ -40,7 +41,7 @@ from ingest.works import work_facts
 Extractor = Callable[[Sentence, Context], list[ExtractedFact]]
 _PEOPLE_EXTRACTORS: tuple[Extractor, ...] = (cast_facts, crew_facts, work_facts)
 _ALL_EXTRACTORS: tuple[Extractor, ...] = (
-    release_facts, season_facts, cast_facts, crew_facts, rating_facts, award_facts, work_facts,
+    release_facts, season_facts, status_facts, cast_facts, crew_facts, rating_facts, award_facts, work_facts,
 )  # fmt: skip
 
 

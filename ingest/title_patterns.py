@@ -62,6 +62,9 @@ SHOW_CONTEXTS = [
     # 19: "will star as Anne Lister in Gentleman Jack", "lead the cast of Dark Money".
     re.compile(rf"\b(?:star|stars|starring|plays?|playing)\s+as\s+(?:[A-Z][\w'’-]*\s+){{1,3}}in\s+[“\"‘']?({TITLE})"
                rf"|\blead(?:s|ing)? the cast of\s+[“\"‘']?({TITLE})"),
+    # 20: "Call Your Mother has been canceled", "'Quantico' was renewed": only shows are renewed.
+    re.compile(rf"({TITLE})[”\"’']? (?:has been|have been|was|were) (?:also )?"
+               rf"(?:canceled|cancelled|axed|renewed)\b"),
 ]  # fmt: skip
 # Quoted names that are no shows: episodes, songs, nicknames.
 NOT_SHOW_QUOTE = re.compile(
@@ -69,7 +72,7 @@ NOT_SHOW_QUOTE = re.compile(
     r"|known (?:\w+ ){0,5}?as|episode titled)(?: the)?\s*,?\s*[“\"‘']?$",
     re.IGNORECASE,
 )
-STRONG_CONTEXTS = {0, 1, 2, 3, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19}
+STRONG_CONTEXTS = {0, 1, 2, 3, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20}
 # Words that open a sentence in title case but never begin a title.
 LEADING_JUNK = frozenset(
     "Stream Watch Check Fans Viewers Will Who When How What Where Why Meanwhile Also And But So After Before "

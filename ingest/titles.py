@@ -14,7 +14,10 @@ ORDINALS = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
     "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "sophomore": 2,
 }  # fmt: skip
-SEASON_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8}
+SEASON_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11, "twelve": 12,
+}  # fmt: skip
 _HEADING_LEAD = re.compile(
     r"^(?:.* )?(?:Date|Dates|Cast|Everything|Details|Plot|Story|Trailer|Ending|Premiere|Renewal|Finale|News"
     r"|Guide|Review|Recap|Making)\s+(?:of|for|in|on|to|about)\s+(?=[A-Z])"
@@ -232,3 +235,8 @@ SEASON_REF = re.compile(
     r"(?:\s+(?:and\s+)?(?:final|last))?\s+(?:[\w-]+\s+)?(?:season|series|installment|outing|run)\b"
 )
 CAP_WORD = re.compile(CAPW)
+# "The sci-fi drama", "This series": a sentence's subject pointing back at the show it is about.
+COREFERENT_SUBJECT = re.compile(
+    r"(?:The|This|Its) (?:[\w'’-]+ ){0,3}?"
+    r"(?:series|show|drama|comedy|film|movie|thriller|miniseries|sitcom)\b"
+)

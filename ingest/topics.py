@@ -31,7 +31,8 @@ def segments(sentence: Sentence, ctx: Context) -> list[Sentence]:
 # Where a sentence naming several shows turns to the next one: ", and Suranne Jones will star ...",
 # ", while 'Lethal Weapon' was ...", a dash; never inside a list of names ("A, B and C").
 _CLAUSE_BREAK = re.compile(
-    r",\s+(?:and|while|but|whereas)\s+(?=[A-Z“\"‘'])|\s+[—–]\s+|,\s+(?=[A-Z][\w'’-]+ (?:will|is|has|stars)\b)"
+    r",[”\"’']?\s+(?:and|while|but|whereas)\s+(?=[A-Z“\"‘'])|\s+[—–]\s+"
+    r"|,\s+(?=[A-Z][\w'’-]+ (?:will|is|has|stars)\b)"
 )
 
 
