@@ -225,3 +225,11 @@ def trailing_people(text: str, ctx: Context) -> list[str]:
         if items and not text[match.start() + end :].strip(" ,"):
             return [p for p, _a in items]
     return []
+
+
+def titled_before(before: str, ctx: Context) -> str | None:
+    """The show a cast list belongs to when a title ends the text before its cue: "Episodes, starring"."""
+    spans = ctx.titles_in(before)
+    if spans and spans[-1][2] in ctx.shows and re.fullmatch(r"[”\"’']?,?\s*", before[spans[-1][1] :]):
+        return spans[-1][2]
+    return None

@@ -41,6 +41,15 @@ NOT_NAME = MONTH_WORDS | frozenset(
     "Watch Check Read Here Everything Know Story Plot Sunday Night Morning Evening Weekend "
     "Dept. Bros. Corp. Newcomer Newcomers Actor Actress Comedian Star Stars Alum Veteran".split()
 )
+# Ordinary words in NOT_NAME that are also shows' titles ("Star", "Episodes", "Crisis"): taken as a title
+# only in a context nothing but a title fits (quoted, "the cast of Star", "Fox's Star", "Star has been
+# canceled", "Episodes, starring Matt LeBlanc").
+ORDINARY_TITLE_WORDS = frozenset(
+    "Star Stars Episodes Limited Universe Critics Audience Story Weekend Veteran Actor Comedian Director "
+    "Creator Detective Sergeant Inspector Doctor Captain Officer Agent Professor Mayor President General "
+    "Chief Mother Father Sister Brother Uncle Aunt Lord Lady Sources Fans Viewers Morning Evening Night "
+    "Network Media Official Outstanding Release Trailer Cast Finale Premiere Academy Newcomers Alum".split()
+)
 # Titles and ranks that may open a character's name but are not part of how fans say it.
 HONORIFICS = frozenset(
     "DI DS DCI DC DSU Dr CEO Detective Sergeant Superintendent Inspector Lord Lady Father Sister Brother "

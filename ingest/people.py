@@ -22,7 +22,7 @@ from ingest.cast_patterns import (
     SUBJECT_LIST_VERB,
     TITLE_ROLE,
 )
-from ingest.context import CHARACTER, Context, person_list, trailing_people
+from ingest.context import CHARACTER, Context, person_list, titled_before, trailing_people
 from ingest.model import ExtractedFact, FactKind, fact
 from ingest.names import CAPW, NOT_NAME, PERSON, network_names, strip_honorific
 from ingest.sentences import Sentence
@@ -130,7 +130,7 @@ def cast_facts(sentence: Sentence, ctx: Context) -> list[ExtractedFact]:
         return []
     found: dict[str, ExtractedFact] = {}
 
-    def add(person: str, character: str | None, confidence: float) -> None:
+    def add(person: str, character: str | None, confidence: float, own: str | None = None) -> None:
         # "joins the season as Jessica Jones, a character she first played in 'Jessica Jones'": a role may
         # share its name with another show.
         titled = character in ctx.titles and character != show and f"as {character}" in text
@@ -146,7 +146,7 @@ def cast_facts(sentence: Sentence, ctx: Context) -> list[ExtractedFact]:
             character = full if _is_character(full, ctx) else character
         if character is None and person in found:
             return
-        found[person] = _credit(show, person, sentence, confidence, character)
+        found[person] = _credit(own or show, person, sentence, confidence, character)
 
     # "Catherine Zeta-Jones and Luis Guzmán play Morticia and Gomez Addams": pair them in order.
     paired = re.search(
@@ -233,7 +233,7 @@ def cast_facts(sentence: Sentence, ctx: Context) -> list[ExtractedFact]:
             continue  # "also directed 2025's Superman, starring David Corenswet": that film's cast
         items, _end = person_list(text[cue.end() :], ctx, roles=True)
         for person, character in items:
-            add(person, character, 0.8)
+            add(person, character, 0.8, titled_before(before, ctx))
         if RETURNING_CUE.search(cue.group()):
             _aside_roles(person_list(text[cue.end() :], ctx)[0], ctx, add)
     # "Marcus Rutherford and Dónal Finn also star."

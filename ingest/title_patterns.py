@@ -73,6 +73,8 @@ NOT_SHOW_QUOTE = re.compile(
     re.IGNORECASE,
 )
 STRONG_CONTEXTS = {0, 1, 2, 3, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20}
+# Contexts where an ordinary word (names.ORDINARY_TITLE_WORDS) is taken as a title.
+WORD_TITLE_CONTEXTS = {0, 2, 3, 18, 20}
 # Words that open a sentence in title case but never begin a title.
 LEADING_JUNK = frozenset(
     "Stream Watch Check Fans Viewers Will Who When How What Where Why Meanwhile Also And But So After Before "

@@ -6,9 +6,17 @@ import functools
 import re
 from collections import Counter
 
-from ingest.names import CAPW, MONTH_WORDS, NOT_NAME, is_person_name, network_names
+from ingest.names import CAPW, MONTH_WORDS, NOT_NAME, ORDINARY_TITLE_WORDS, is_person_name, network_names
 from ingest.sentences import Sentence
-from ingest.title_patterns import GENRE, LEADING_JUNK, NET, NOT_SHOW_QUOTE, SHOW_CONTEXTS, STRONG_CONTEXTS
+from ingest.title_patterns import (
+    GENRE,
+    LEADING_JUNK,
+    NET,
+    NOT_SHOW_QUOTE,
+    SHOW_CONTEXTS,
+    STRONG_CONTEXTS,
+    WORD_TITLE_CONTEXTS,
+)
 
 ORDINALS = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
@@ -24,7 +32,7 @@ _HEADING_LEAD = re.compile(
 )
 
 
-def _clean(title: str, strong: bool = False, quoted: bool = False) -> str | None:
+def _clean(title: str, strong: bool = False, quoted: bool = False, word_ok: bool = False) -> str | None:
     title = re.split(r"\s+(?:Season|Series|Part)\s+(?:\d+|One|Two|Three|Four|Five|Six)\b", title)[0]
     # "The Wheel of Time on Prime Video", "Slow Horses in March": the tail is not part of the title.
     tail = re.search(r"\s+(?:on|in|at|for|from|with|and)\s+(.+)$", title)
@@ -54,6 +62,8 @@ def _clean(title: str, strong: bool = False, quoted: bool = False) -> str | None
     cleaned = " ".join(words).rstrip(":,")
     if cleaned in MONTH_WORDS and not strong:
         return None
+    if word_ok and cleaned in ORDINARY_TITLE_WORDS and title == cleaned:
+        return cleaned
     if (cleaned in NOT_NAME and cleaned not in MONTH_WORDS) or network_names(cleaned) == [cleaned]:
         return None
     if any(name and cleaned.startswith(name) for name in network_names(cleaned)):
@@ -87,7 +97,9 @@ def candidate_counts(sentences: list[Sentence]) -> tuple[Counter[str], Counter[s
                     and re.search(r"\bthe\s+$", sentence.text[: match.start()])
                 ):
                     continue  # "alongside the BBC's Stephen Wright": a network's executive, not its show
-                title = _clean(raw, strong=number < 2, quoted=number == 0)
+                title = _clean(
+                    raw, strong=number < 2, quoted=number == 0, word_ok=number in WORD_TITLE_CONTEXTS
+                )
                 owned = title and title != raw and re.search(r"['’]s\s+" + re.escape(title) + "$", raw)
                 if owned and re.match(rf"\s+{GENRE}\b", sentence.text[match.end() :]):
                     continue  # "James Gunn's DC series": the word names a franchise, not the show

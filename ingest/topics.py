@@ -56,6 +56,10 @@ def _clauses(sentence: Sentence, ctx: Context) -> list[Sentence]:
     return out
 
 
+# A paragraph opening by pointing back at a show: "It starred ...", "The musical drama from ...".
+_POINTS_BACK = re.compile(r"(?:It|The (?:[\w-]+ ){0,2}?(?:series|show|drama|comedy|sitcom|thriller))\b")
+
+
 def paragraph_topics(sentences: list[Sentence], shows: set[str], main: str | None) -> dict[int, str | None]:
     """Each paragraph's show: the one it names most, or the main show when it names none (or the main one);
     in a round-up a paragraph naming no show belongs to none, unless it opens pointing back ("The show")."""
@@ -85,6 +89,9 @@ def paragraph_topics(sentences: list[Sentence], shows: set[str], main: str | Non
         best = max(counts.items(), key=lambda kv: kv[1], default=None)
         if best and best[1] > 0 and (main is None or counts[main] < best[1]):
             topics[paragraph] = best[0]
+        elif previous and not (best and best[1] > 0) and _POINTS_BACK.match(openers[paragraph]):
+            # "'Star' has been canceled. || The musical drama ... It starred ...": the show just named.
+            topics[paragraph] = previous
         elif main and (not roundup or counts[main] > 0 or paragraph == 0):
             topics[paragraph] = main
         elif COREFERENCE.match(openers[paragraph]):
