@@ -208,6 +208,7 @@ def extract_facts(text: str, published: dt.date | None) -> Extraction:
     strong = strong_titles
     trusted = {t for t in shows if t == main or t in strong or count_mentions(t, body) >= 2}
     facts = [f for f in facts if not isinstance(f.get("show"), str) or f.get("show") in trusted]
+    votes = [vote for vote in votes if vote[0] in trusted]
     merged = _drop_roles_as_works(merge_facts(facts))
     show_facts = show_records(merged, votes, main, _film(body, main))
     all_facts = show_facts + drop_network_conflicts(merged, show_facts)

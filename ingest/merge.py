@@ -122,6 +122,8 @@ def show_records(
         title = item.get("show")
         if isinstance(title, str) and title not in titles:
             titles.append(title)
+    # "NBC's Whitney" says where Whitney airs even when the article says nothing else about it.
+    titles += list(dict.fromkeys(show for show, _n, _s in votes if show not in titles))
     tally: dict[str, Counter[str]] = defaultdict(Counter)
     sentence_of: dict[tuple[str, str], str] = {}
     for show, voted, sentence in votes:

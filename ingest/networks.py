@@ -57,12 +57,16 @@ def network_votes(sentence: Sentence, ctx: Context) -> list[tuple[str, str]]:
     networks = [n for _s, _e, n in find_networks(text)]
     if not networks:
         return out
-    show = ctx.show_for(sentence)
-    if show is None:
-        return out
+    # A round-up sentence naming several shows has no one show, but "Fox's New Girl, NBC's Whitney" still
+    # names each show's network beside it.
+    show = ctx.show_for(sentence) or ""
     # "The Morning Room, HBO's boardroom satire": an appositive names the network.
     for start, _end, name in find_networks(text):
-        if re.search(rf"{re.escape(show)},\s+$", text[:start]) and text[_end : _end + 2] in ("'s", "’s"):
+        if (
+            show
+            and re.search(rf"{re.escape(show)},\s+$", text[:start])
+            and text[_end : _end + 2] in ("'s", "’s")
+        ):
             out.append((show, name))
     for start, end, name in find_networks(text):
         after = text[end : end + 60]
@@ -77,6 +81,8 @@ def network_votes(sentence: Sentence, ctx: Context) -> list[tuple[str, str]]:
             named = owned or _title_before(text[:start], ctx)
             if named:
                 out.append((named, name))
+            continue
+        if not show:
             continue
         if re.match(r"['’‘]s?\s+(?:[a-z][\w-]*\s+){0,4}?(?:series|show|drama|comedy|adaptation|epic"
         r"|thriller)?\s*"

@@ -27,7 +27,7 @@ _RENEWAL = re.compile(
     rf"|\b(?:return(?:ing|s)?|back) for (?:a |an )({_ORDINAL}) (?:season|series)\b"
     rf"|\b(?:a|an) ({_ORDINAL})[- ](?:season|series) (?:pickup|renewal|order)\b"
 )
-_NEGATED = re.compile(r"\b(?:not|n't|yet to|no word|whether|if|unless|could|would|might|hope)\b")
+_NEGATED = re.compile(r"\b(?:not|n['’]t|yet to|no word|whether|if|unless|could|would|might|hope)\b")
 _FINAL = re.compile(r"\b(?:(\w+) and )?(?:final|last) season\b|\bwill be the (?:show's )?(?:last|final)\b")
 # Between two titles of one list: commas, quotes, "and", and a few describing words ("and comedy").
 _LIST_GAP = re.compile(
@@ -125,7 +125,15 @@ def status_facts(sentence: Sentence, ctx: Context) -> list[ExtractedFact]:
                 out.append(fact(FactKind.SEASON, text, 0.8, show=named[-1], number=number))
                 out.append(_status(text, named[-1], f"renewed for season {number}", 0.8))
     final = _FINAL.search(text)
-    if final and show and not negated and not re.search(r"\bseries finale\b", final.group()):
+    # "Buffy wrapped its seventh and final season": the final season of the show the sentence names.
+    pointed = bool(COREFERENT_SUBJECT.match(text)) or text.startswith("It ")
+    if (
+        final
+        and show
+        and (show in text or pointed)
+        and not negated
+        and not re.search(r"\bseries finale\b", final.group())
+    ):
         number = parse_season_number(final.group(1)) if final.group(1) else None
         number = number or season_before(text, ctx)
         if number:
