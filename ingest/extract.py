@@ -17,6 +17,7 @@ from ingest.context import Context, antecedents, surname_index
 from ingest.crew import crew_facts
 from ingest.guard import check_text
 from ingest.infobox import infobox_facts
+from ingest.listings import listing_facts
 from ingest.merge import drop_network_conflicts, merge_facts, show_records
 from ingest.model import ExtractedFact, Extraction, FactKind, IngestError, fact
 from ingest.names import CAPW, NOT_NAME, PERSON, is_person_name, network_names
@@ -184,6 +185,9 @@ def extract_facts(text: str, published: dt.date | None) -> Extraction:
     ctx = replace(ctx, antecedents=antecedents(sentences, ctx))
     problems.clear()
     facts = _run(_ALL_EXTRACTORS, sentences, ctx, problems)
+    # A release listing's entries speak of their own titles only.
+    listed, entry_titles = listing_facts(sentences, published)
+    facts = [f for f in facts if entry_titles.get(f.sentence, f.get("show")) == f.get("show")] + listed
     votes: list[tuple[str, str, str]] = []
     for sentence in sentences:
         try:
@@ -207,6 +211,7 @@ def extract_facts(text: str, published: dt.date | None) -> Extraction:
     # "renewed X", "will star in X") or repeatedly: a stray capitalised phrase must not become a show.
     strong = strong_titles
     trusted = {t for t in shows if t == main or t in strong or count_mentions(t, body) >= 2}
+    trusted |= set(entry_titles.values())
     facts = [f for f in facts if not isinstance(f.get("show"), str) or f.get("show") in trusted]
     votes = [vote for vote in votes if vote[0] in trusted]
     merged = _drop_roles_as_works(merge_facts(facts))
