@@ -9,7 +9,8 @@ from ingest.names import CAPW, NETWORKS, TITLE
 NET = "|".join(f"(?:{p.pattern})" for _n, p in NETWORKS)
 GENRE = (
     r"(?:series|show|drama|comedy|sitcom|thriller|mystery|miniseries|docuseries|anthology|satire|adaptation"
-    r"|film|movie|epic|spinoff|spin-off|prequel|sequel|procedural|saga|romance|horror|western|musical)"
+    r"|film|movie|epic|spinoff|spin-off|prequel|sequel|procedural|saga|romance|horror|western|musical"
+    r"|commission|reboot|revival|documentary)"
 )
 # Each pattern's group 1 is a title in a context only a title fits.
 SHOW_CONTEXTS = [
@@ -21,7 +22,8 @@ SHOW_CONTEXTS = [
     ),
     # "Disney+'s upcoming Marvel TV series Secret Invasion": the words before the genre describe it.
     re.compile(rf"(?:{NET})['’‘]s (?:[a-z][\w-]* ){{0,4}}?(?:(?:{CAPW} ){{0,3}}?{GENRE} )?({TITLE})"),
-    re.compile(rf"\b(?:[a-z][\w-]*|\d{{4}}) {GENRE} ({TITLE})|\b(?:spin-?off|prequel|sequel), ({TITLE}),"),
+    re.compile(rf"\b(?:[a-z][\w-]*|\d{{4}}|New) {GENRE} ({TITLE})"
+               rf"|\b(?:spin-?off|prequel|sequel), ({TITLE}),"),
     re.compile(rf"(?:^|\b(?:that|when|after|before|since|until|because|as|and|but) |(?<=[a-z]), )"
                rf"({TITLE})(?:['’]s)? "
                rf"(?:follows|also stars|stars(?! as)|premieres|premiered"
@@ -65,6 +67,9 @@ SHOW_CONTEXTS = [
     # 20: "Call Your Mother has been canceled", "'Quantico' was renewed": only shows are renewed.
     re.compile(rf"({TITLE})[”\"’']? (?:has been|have been|was|were) (?:also )?"
                rf"(?:canceled|cancelled|axed|renewed)\b"),
+    # 21: a slate's entry: "...; Expecting, executive produced by Mindy Kaling; ...".
+    re.compile(rf"(?:^|;\s+)({TITLE}),\s+(?:starring|(?:executive )?produced by|created by|(?:co-)?written by"
+               rf"|directed by|from (?:creator|writer)s?)\b"),
 ]  # fmt: skip
 # Quoted names that are no shows: episodes, songs, nicknames.
 NOT_SHOW_QUOTE = re.compile(
@@ -72,7 +77,7 @@ NOT_SHOW_QUOTE = re.compile(
     r"|known (?:\w+ ){0,5}?as|episode titled)(?: the)?\s*,?\s*[“\"‘']?$",
     re.IGNORECASE,
 )
-STRONG_CONTEXTS = {0, 1, 2, 3, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20}
+STRONG_CONTEXTS = {0, 1, 2, 3, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21}
 # Contexts where an ordinary word (names.ORDINARY_TITLE_WORDS) is taken as a title.
 WORD_TITLE_CONTEXTS = {0, 2, 3, 18, 20}
 # Words that open a sentence in title case but never begin a title.

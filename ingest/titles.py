@@ -105,7 +105,9 @@ def candidate_counts(sentences: list[Sentence]) -> tuple[Counter[str], Counter[s
                     continue  # "James Gunn's DC series": the word names a franchise, not the show
                 if title:
                     found[title] += 1
-                    if number in STRONG_CONTEXTS:
+                    # "new drama Baptiste", "thriller Gold Digger": a genre word names what follows, unless
+                    # that reads as a person ("the drama Paul Mescal ...").
+                    if number in STRONG_CONTEXTS or (number == 4 and not is_person_name(title)):
                         strong[title] += 1
     return found, strong
 
