@@ -14,7 +14,10 @@ GENRE = (
 )
 # Each pattern's group 1 is a title in a context only a title fits.
 SHOW_CONTEXTS = [
-    re.compile(rf"(?:^|(?<![A-Z][\w'’-])[\s(—–-])[“\"‘']({TITLE})[,.!?]?[”\"’'](?=[\s,.;:!?)]|['’]s\b|$)(?!\s[A-Z])"),
+    # (A capital after the closing quote is a headline's title case, unless a comma closes the title first:
+    # "“Stranger Things,” Netflix's darling".)
+    re.compile(rf"(?:^|(?<![A-Z][\w'’-])[\s(—–-])[“\"‘']({TITLE})(?:,[”\"’']|[.!?]?[”\"’'](?=[\s,.;:!?)]|['’]s\b|$)"
+               rf"(?!\s[A-Z]))"),
     re.compile(rf"({TITLE})\s+(?:[Ss]eason|[Ss]eries|Part)\s+(?:\d+|One|Two|Three|Four|Five|Six)\b"),
     re.compile(
         rf"\b(?:seasons?|episodes?|cast|premiere|finale|trailer|teaser|return|renewal|version|run|pilot)"
@@ -65,7 +68,7 @@ SHOW_CONTEXTS = [
     re.compile(rf"\b(?:star|stars|starring|plays?|playing)\s+as\s+(?:[A-Z][\w'’-]*\s+){{1,3}}in\s+[“\"‘']?({TITLE})"
                rf"|\blead(?:s|ing)? the cast of\s+[“\"‘']?({TITLE})"),
     # 20: "Call Your Mother has been canceled", "'Quantico' was renewed": only shows are renewed.
-    re.compile(rf"({TITLE})[”\"’']? (?:has been|have been|was|were) (?:also )?"
+    re.compile(rf"({TITLE})[”\"’']? (?:has been|have been|was|were|got) (?:also )?"
                rf"(?:canceled|cancelled|axed|renewed)\b"),
     # 21: a slate's entry: "...; Expecting, executive produced by Mindy Kaling; ...".
     re.compile(rf"(?:^|;\s+)({TITLE}),\s+(?:starring|(?:executive )?produced by|created by|(?:co-)?written by"
