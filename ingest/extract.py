@@ -18,7 +18,7 @@ from ingest.context import Context, antecedents, surname_index
 from ingest.crew import crew_facts
 from ingest.guard import check_text
 from ingest.infobox import infobox_facts
-from ingest.listings import listing_facts
+from ingest.listings import bracketed_release, listing_facts
 from ingest.merge import drop_network_conflicts, merge_facts, show_records
 from ingest.model import ExtractedFact, Extraction, FactKind, IngestError, fact
 from ingest.names import CAPW, NOT_NAME, PERSON, is_person_name, network_names
@@ -43,7 +43,8 @@ from ingest.works import work_facts
 Extractor = Callable[[Sentence, Context], list[ExtractedFact]]
 _PEOPLE_EXTRACTORS: tuple[Extractor, ...] = (cast_facts, crew_facts, work_facts)
 _ALL_EXTRACTORS: tuple[Extractor, ...] = (
-    release_facts, season_facts, status_facts, cast_facts, crew_facts, rating_facts, award_facts, work_facts,
+    release_facts, bracketed_release, season_facts, status_facts, cast_facts, crew_facts, rating_facts,
+    award_facts, work_facts,
 )  # fmt: skip
 
 

@@ -15,6 +15,7 @@ import datetime as dt
 import itertools
 import re
 
+from ingest.context import Context
 from ingest.dates import find_dates
 from ingest.model import ExtractedFact, FactKind, fact
 from ingest.names import PERSON, is_person_name
@@ -102,3 +103,20 @@ def listing_facts(
             facts += _entry_facts(line.text, entry, day)
     # One entry alone is no listing: a subheading above a paragraph that happens to open with "Comedy".
     return (facts, titles) if len(set(titles.values())) >= 3 else ([], {})
+
+
+def bracketed_release(sentence: Sentence, ctx: Context) -> list[ExtractedFact]:
+    """A trailer round-up's date in brackets closing the entry: "... and Jesse Plemons (October 6th)."."""
+    text = sentence.text
+    closing = re.search(
+        r"\((?:(?:in )?(?:theaters|theatres|cinemas|out|opens|on \w+)\s+)?([^()]{3,30})\)\.?$", text
+    )
+    show = ctx.show_for(sentence)
+    if not closing or show is None or sentence.heading or not ctx.mentions_show(text[: closing.start()]):
+        return []
+    dates = find_dates(closing.group(1), ctx.published)
+    if len(dates) != 1 or dates[0].day is None or dates[0].relative:
+        return []
+    if re.sub(r"\b(?:st|nd|rd|th)\b", "", closing.group(1)[dates[0].end :]).strip():
+        return []  # "(June 2 premiere, episode 3)": more than a date
+    return [fact(FactKind.RELEASE, text, 0.7, show=show, date=dates[0].day.isoformat())]

@@ -13,7 +13,8 @@ from ingest.titles import COREFERENT_SUBJECT, SEASON_REF, parse_season_number
 
 _RELEASE = re.compile(
     r"\b(?:premieres?|premiered|premiering|debuts?|debuted|debuting|arrives?|arrived|arriving|returns?|returned"
-    r"|returning|drops?|dropped|launch(?:es|ed)?|(?:is |was |will be |be )?released|release date"
+    r"|returning|drops?|dropped|launch(?:es|ed|ing)?|(?:is |was |will be |be )?released|release date"
+    r"|(?:will|to) release(?= on\b)"
     r"|premiere date|will be available(?= (?:to stream |on \w+ )?on\b)"
     r"|return date|hits?|streams? from|begins?|began|aired|kicks? off|comes back|is back|lands?|bows?"
     r"|airs?|open(?:s|ed|ing)?(?= in (?:select |limited |U\.S\. )?(?:theaters|theatres|cinemas))"

@@ -16,27 +16,36 @@ from ingest.releases import season_before
 from ingest.sentences import Sentence
 from ingest.titles import COREFERENT_SUBJECT, parse_season_number
 
-_ORDINAL = r"(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|sophomore)"
+_ORDINAL = (
+    r"(?:\d+(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth"
+    r"|sophomore)"
+)
 _CANCEL = re.compile(r"\b(?:cancel+ed|cancels|axed|ended after)\b")
 _RENEWAL = re.compile(
-    r"\brenew(?:ed|s|al)\b[^.]*?\bfor (?:a |an )?(.{0,60}?)\b(?:season|seasons|series)\b"
+    r"\brenew(?:ed|s|al)\b[^.]*?\bfor (?:a |an |one )?(.{0,60}?)\b(?:season|seasons|series)\b"
     # "has ordered a second season of X", "picked up for a third season": a renewal in other words.
-    rf"|\b(?:ordered|picked up|greenlit|green-lit|commissioned)\b (?:for )?(?:a |an )?({_ORDINAL}"
-    r"(?: and (?:final|last))?) (?:season|series)\b"
+    rf"|\b(?:ordered|picked up|greenlit|green-lit|commissioned)\b (?:[^.]{{0,40}}? )?(?:for )?"
+    rf"(?:a |an |its )?"
+    rf"({_ORDINAL}(?: and (?:final|last))?) (?:season|series)\b"
     # "will be returning for a third season", "landed a second season pickup".
     rf"|\b(?:return(?:ing|s)?|back) for (?:a |an )({_ORDINAL}) (?:season|series)\b"
     rf"|\b(?:a|an) ({_ORDINAL})[- ](?:season|series) (?:pickup|renewal|order)\b"
+)
+_BARE_RENEWAL = re.compile(
+    r"\b(?:(?:has|have|was|were|got|been|also) renewed|renewed(?= [“\"‘']?[A-Z0-9]))\b"
 )
 _NEGATED = re.compile(r"\b(?:not|n['’]t|yet to|no word|whether|if|unless|could|would|might|hope)\b")
 _FINAL = re.compile(r"\b(?:(\w+) and )?(?:final|last) season\b|\bwill be the (?:show's )?(?:last|final)\b")
 # Between two titles of one list: commas, quotes, "and", and a few describing words ("and comedy").
 _LIST_GAP = re.compile(
+    # (An item we do not know as a title may sit between: "renewed “9-1-1,” “The Resident” and ...".)
+    r"(?:[\s,]*[“\"‘'][^”\"’'.]{1,40}[”\"’'])*"
     r"[\s,”“\"'‘’]*(?:(?:and|as well as|&|plus)\s+)?"
     r"(?:(?!(?:while|but|was|were|is|are|has|have|had|after|before|for|with|which|who|that|by|to|on|in|of"
     r"|its|his|her|their|also|will|would)\b)[a-z][\w-]*\s+){0,3}[“\"‘']?"
 )
 _BEFORE_VERB = re.compile(
-    r"[”\"’']?,?\s+(?:(?:have|has|were|was|are|is|will)\s+)?(?:also\s+|both\s+)*(?:been\s+|be\s+)?$"
+    r"[”\"’']?,?\s+(?:(?:have|has|were|was|are|is|will|got)\s+)?(?:also\s+|both\s+)*(?:been\s+|be\s+)?$"
 )
 
 Span = tuple[int, int, str]
@@ -106,6 +115,7 @@ def status_facts(sentence: Sentence, ctx: Context) -> list[ExtractedFact]:
             number = parse_season_number(made.group(1)) if made else None
             if number:
                 out.append(fact(FactKind.SEASON, text, 0.75, show=subject, number=number))
+    cancelled = len(out)
     renewal = _RENEWAL.search(text)
     if renewal and not negated:
         words = next(g for g in renewal.groups() if g is not None)
@@ -116,6 +126,12 @@ def status_facts(sentence: Sentence, ctx: Context) -> list[ExtractedFact]:
             for number in sorted(n for n in numbers if n):
                 out.append(fact(FactKind.SEASON, text, 0.8, show=subject, number=number))
                 out.append(_status(text, subject, f"renewed for season {number}", 0.8))
+    bare = _BARE_RENEWAL.search(text)
+    numbered = any(f.kind == FactKind.SEASON and f.get("number") for f in out[cancelled:])
+    if bare and not numbered and not negated:
+        # "Shameless got renewed", "Fox has renewed '9-1-1' and 'The Resident'": renewed, season unsaid.
+        for subject in _subjects(text, bare.start(), bare.end(), ctx, show):
+            out.append(_status(text, subject, "renewed", 0.75))
     if re.search(r"\b(?:renew\w*|[Rr]eturning|picked up)\b", text) and not negated:
         # "Returning ... are dramas A Million Little Things (for season four) and The Rookie (season four)".
         for item in re.finditer(r"\(\s*(?:for\s+)?[Ss]eason\s+(\w+)\s*\)", text):

@@ -14,7 +14,10 @@ GENRE = (
 )
 # Each pattern's group 1 is a title in a context only a title fits.
 SHOW_CONTEXTS = [
-    re.compile(rf"(?:^|(?<![A-Z][\w'’-])[\s(—–-])[“\"‘']({TITLE})[,.!?]?[”\"’'](?=[\s,.;:!?)]|['’]s\b|$)(?!\s[A-Z])"),
+    # (A capital after the closing quote is a headline's title case, unless a comma closes the title first:
+    # "“Stranger Things,” Netflix's darling".)
+    re.compile(rf"(?:^|(?<![A-Z][\w'’-])[\s(—–-])[“\"‘']({TITLE})(?:,[”\"’']|[.!?]?[”\"’'](?=[\s,.;:!?)]|['’]s\b|$)"
+               rf"(?!\s[A-Z]))"),
     re.compile(rf"({TITLE})\s+(?:[Ss]eason|[Ss]eries|Part)\s+(?:\d+|One|Two|Three|Four|Five|Six)\b"),
     re.compile(
         rf"\b(?:seasons?|episodes?|cast|premiere|finale|trailer|teaser|return|renewal|version|run|pilot)"
@@ -65,11 +68,14 @@ SHOW_CONTEXTS = [
     re.compile(rf"\b(?:star|stars|starring|plays?|playing)\s+as\s+(?:[A-Z][\w'’-]*\s+){{1,3}}in\s+[“\"‘']?({TITLE})"
                rf"|\blead(?:s|ing)? the cast of\s+[“\"‘']?({TITLE})"),
     # 20: "Call Your Mother has been canceled", "'Quantico' was renewed": only shows are renewed.
-    re.compile(rf"({TITLE})[”\"’']? (?:has been|have been|was|were) (?:also )?"
+    re.compile(rf"({TITLE})[”\"’']? (?:has been|have been|was|were|got) (?:also )?"
                rf"(?:canceled|cancelled|axed|renewed)\b"),
     # 21: a slate's entry: "...; Expecting, executive produced by Mindy Kaling; ...".
     re.compile(rf"(?:^|;\s+)({TITLE}),\s+(?:starring|(?:executive )?produced by|created by|(?:co-)?written by"
                rf"|directed by|from (?:creator|writer)s?)\b"),
+    # 22: a quoted title with commas inside, after a word saying it is one: the "Peacock Original Series,
+    # “Michael Phelps: Medals, Memories & More,”".
+    re.compile(rf"\b(?:{GENRE}|[Ss]eries|[Dd]ocumentary)[,:]?\s+[“\"]([A-Z][^”\"]{{2,80}}?),?[”\"]"),
 ]  # fmt: skip
 # Quoted names that are no shows: episodes, songs, nicknames.
 NOT_SHOW_QUOTE = re.compile(
@@ -77,7 +83,7 @@ NOT_SHOW_QUOTE = re.compile(
     r"|known (?:\w+ ){0,5}?as|episode titled)(?: the)?\s*,?\s*[“\"‘']?$",
     re.IGNORECASE,
 )
-STRONG_CONTEXTS = {0, 1, 2, 3, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21}
+STRONG_CONTEXTS = {0, 1, 2, 3, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22}
 # Contexts where an ordinary word (names.ORDINARY_TITLE_WORDS) is taken as a title.
 WORD_TITLE_CONTEXTS = {0, 2, 3, 18, 20}
 # Words that open a sentence in title case but never begin a title.

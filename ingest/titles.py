@@ -103,13 +103,33 @@ def candidate_counts(sentences: list[Sentence]) -> tuple[Counter[str], Counter[s
                 owned = title and title != raw and re.search(r"['’]s\s+" + re.escape(title) + "$", raw)
                 if owned and re.match(rf"\s+{GENRE}\b", sentence.text[match.end() :]):
                     continue  # "James Gunn's DC series": the word names a franchise, not the show
-                if title:
-                    found[title] += 1
+                plural = number == 20 and re.search(r"\b(?:have been|were)\s+\S+$", match.group())
+                for part in _parts(title) if title and plural else [title]:
+                    if not part:
+                        continue
+                    found[part] += 1
                     # "new drama Baptiste", "thriller Gold Digger": a genre word names what follows, unless
                     # that reads as a person ("the drama Paul Mescal ...").
-                    if number in STRONG_CONTEXTS or (number == 4 and not is_person_name(title)):
-                        strong[title] += 1
-    return found, strong
+                    if number in STRONG_CONTEXTS or (number == 4 and not is_person_name(part)):
+                        strong[part] += 1
+    return _split_joined(found), _split_joined(strong)
+
+
+def _parts(title: str) -> list[str | None]:
+    """'Dollface and Ramy' -> ['Dollface', 'Ramy']: several titles that share one plural verb."""
+    return [_clean(p) for p in re.split(r",\s+(?:and\s+)?|\s+and\s+|\s+&\s+", title)]
+
+
+def _split_joined(counts: Counter[str]) -> Counter[str]:
+    """'The Good Place and Parks and Recreation' is two titles when the article names one of them alone."""
+    out: Counter[str] = Counter()
+    for title, hits in counts.items():
+        halves = title.split(" and ", 1)
+        if len(halves) == 2 and (halves[0] in counts or halves[1] in counts) and all(map(_clean, halves)):
+            out.update(dict.fromkeys(halves, hits))
+        else:
+            out[title] += hits
+    return out
 
 
 def drop_sentence_the(candidates: Counter[str], text: str) -> Counter[str]:
@@ -236,7 +256,7 @@ def title_spans(text: str, titles: set[str]) -> list[tuple[int, int, str]]:
 
 def parse_season_number(word: str) -> int | None:
     """'3', 'three', 'third', 'sophomore' -> 3/3/3/2."""
-    low = word.lower()
+    low = re.sub(r"(?<=\d)(?:st|nd|rd|th)$", "", word.lower())  # "11th"
     if low.isdigit():
         return int(low)
     return SEASON_WORDS.get(low) or ORDINALS.get(low)
