@@ -71,3 +71,13 @@ def strip_clutter(text: str) -> str:
         if kept is not None:
             out.append(raw if kept == line else kept)
     return "\n".join(out)
+
+
+def drop_cut_word(text: str) -> str:
+    """An excerpt cut off mid-sentence ("... keep an eye on the Cancelled S") loses its last, maybe broken,
+    word, so a fragment never reads as a name; a finished last line is left alone."""
+    stripped = text.rstrip()
+    last_line = stripped.rsplit("\n", 1)[-1]
+    if len(last_line.split()) < 25 or re.search(r"[.!?:;\"”’')\]]$", last_line):
+        return text
+    return stripped.rsplit(None, 1)[0]

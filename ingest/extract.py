@@ -13,7 +13,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import replace
 
-from ingest.clutter import strip_clutter
+from ingest.clutter import drop_cut_word, strip_clutter
 from ingest.context import Context, antecedents, surname_index
 from ingest.crew import crew_facts
 from ingest.guard import check_text
@@ -140,7 +140,7 @@ def extract_facts(text: str, published: dt.date | None) -> Extraction:
     check_text(text)
     # Clutter goes before the date is looked for and again after: " date 2019-05-10 ×" leaves a bare "×".
     opening_date, body = leading_date(unwrap(strip_clutter(text)))
-    body = strip_clutter(body)
+    body = drop_cut_word(strip_clutter(body))
     published = published or opening_date
     sentences = split_sentences(body)
     if not any(not s.heading or re.search(r"[.!?]['\"”’)]*$", s.text) for s in sentences):

@@ -21,9 +21,16 @@ def _title_after(after: str, ctx: Context) -> str | None:
 def _title_before(before: str, ctx: Context) -> str | None:
     """The known show a bracketed network follows: "Peacemaker (" -> Peacemaker."""
     spans = [s for s in ctx.titles_in(before) if s[2] in ctx.shows]
-    if spans and not before[spans[-1][1] :].strip(" (”\"’'"):
+    if spans and not before[spans[-1][1] :].strip(" (”\"’'-—–"):  # "Downton Abbey -- (PBS, 9 p.m.)"
         return spans[-1][2]
     return None
+
+
+def _nearest_show(before: str, ctx: Context) -> str | None:
+    """In a sentence naming several shows, the last one before "on NET" is the one placed there: "Downton
+    Abbey on PBS and the clever Episodes, starring Matt LeBlanc, on Showtime"."""
+    spans = [s for s in ctx.titles_in(before) if s[2] in ctx.shows]
+    return spans[-1][2] if len({t for _s, _e, t in spans}) > 1 else None
 
 
 _STREAMING = re.compile(
@@ -75,7 +82,7 @@ def network_votes(sentence: Sentence, ctx: Context) -> list[tuple[str, str]]:
         if re.search(r"\(\s*[^()]{1,20}\s+on\s+$", text[:start]):
             continue  # "(FX on Hulu)": the channel it airs on comes first
         owned = _title_after(after, ctx) if re.match(r"['’‘]s?\s", after) else None
-        boxed = re.search(r"(?:^|\s)\($", text[:start]) and re.match(r"(?:\s+on\s+[^)]+)?\)", after)
+        boxed = re.search(r"(?:^|\s)\($", text[:start]) and re.match(r"(?:\s+on\s+[^)]+)?[),;]", after)
         if owned or boxed:
             # "Prime Video’s “The Summer I Turned Pretty”", "Peacemaker (HBO Max)": the title beside it.
             named = owned or _title_before(text[:start], ctx)
@@ -101,7 +108,7 @@ def network_votes(sentence: Sentence, ctx: Context) -> list[tuple[str, str]]:
                 r"\b(?:streams?|streaming|also|seen|moved|moves)\b[^.]{0,20}$",
                 text[max(0, start - 25) : start],
             ):
-                out.append((show, name))
+                out.append((_nearest_show(text[:start], ctx) or show, name))
         elif re.match(
             r"\s+(?:(?:has|have)\s+)?(?:officially\s+)?(?:renewed|set|confirmed|ordered|released|dropped|cancel+ed)",
             after,

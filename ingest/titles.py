@@ -8,6 +8,7 @@ from collections import Counter
 
 from ingest.names import CAPW, MONTH_WORDS, NOT_NAME, ORDINARY_TITLE_WORDS, is_person_name, network_names
 from ingest.sentences import Sentence
+from ingest.subject_patterns import SUBJECT_CONTEXTS
 from ingest.title_patterns import (
     GENRE,
     LEADING_JUNK,
@@ -112,7 +113,22 @@ def candidate_counts(sentences: list[Sentence]) -> tuple[Counter[str], Counter[s
                     # that reads as a person ("the drama Paul Mescal ...").
                     if number in STRONG_CONTEXTS or (number == 4 and not is_person_name(part)):
                         strong[part] += 1
+        for title, sure in _subject_titles(sentence.text):
+            found[title] += 1
+            strong[title] += sure or not is_person_name(title)
     return _split_joined(found), _split_joined(strong)
+
+
+def _subject_titles(text: str) -> list[tuple[str, bool]]:
+    """Titles a sentence makes the subject of what only shows and films do (subject_patterns.py), each
+    with whether its context makes even a person-shaped name a title."""
+    out: list[tuple[str, bool]] = []
+    for pattern, sure in SUBJECT_CONTEXTS:
+        for match in pattern.finditer(text):
+            title = _clean(match.group(1))
+            if title and not re.match(r"\s+as\s+[A-Z]", text[match.end(1) :]):
+                out.append((title, sure))
+    return out
 
 
 def _parts(title: str) -> list[str | None]:

@@ -1,0 +1,41 @@
+"""Where a title is the subject of what only a show or film does: "Daredevil will be returning for a third
+season", "Franklin & Bash (yes!) will now kick off its third season", "The Equalizer arrives in theaters",
+and schedule lines such as "Downton Abbey -- (PBS, 9 p.m. ET)". titles.py reads these beside its show
+contexts; every one of them is a sure sign of a title unless the name is shaped like a person's (people
+return, open and arrive too)."""
+
+from __future__ import annotations
+
+import re
+
+from ingest.names import TITLE
+from ingest.title_patterns import GENRE, NET
+
+# What opens a clause, so the title is its subject: the sentence start, a conjunction, "announced that",
+# or a comma after a lower-case word ("..., Deadpool opens on February 12").
+_SUBJECT_START = r"(?:^|\b(?:that|when|after|before|since|as|and|but|while|so|until|once) |(?<=[a-z]), )"
+# "(yes!)", "(which debuts September 30th)": an aside between the title and its verb.
+_ASIDE = r"(?:\s+\([^()]{1,60}\))?"
+_SHOW_VERB = (
+    r"(?:will (?:now |also |officially )?(?:be returning|be back|be ending|be coming back|end its|kick off"
+    r"|open (?:in|on|nationwide|wide)|hit (?:theaters|theatres|cinemas)|arrive in|launch its|air its)"
+    r"|is (?:returning(?! to)|coming back(?! to)|ending its"
+    r"|one of (?:the |four |three |five |two |several |many )?(?:\w+ )?"
+    r"(?:shows|series|dramas|comedies|films|movies))"
+    r"|returns (?:for|with) (?:a|an|its) \w+ (?:season|series)"
+    r"|kicks off its|(?:got|gets) (?:renewed|canceled|cancelled|picked up|a (?:\w+ )?season)"
+    r"|has (?:run|aired) for|has (?:a|its) (?:[Ss]eason \d+ )?premiere date|finally has a premiere date"
+    r"|(?:opens|arrives|hits|lands) (?:in (?:theaters|theatres|cinemas)"
+    r"|on (?:[A-Z][a-z]+\.? \d{{1,2}}|{net}))"
+    r"|(?:opens|arrives) (?:this|next) (?:week|weekend|month|fall|summer|spring|winter))\b"
+).format(net=rf"(?:{NET})")
+
+# Each pattern's group 1 is a title; the flag says whether a person-shaped name there is a title too.
+SUBJECT_CONTEXTS: list[tuple[re.Pattern[str], bool]] = [
+    (re.compile(rf"{_SUBJECT_START}[“\"‘']?({TITLE})[”\"’']?{_ASIDE},?\s+{_SHOW_VERB}"), False),
+    # "One such spin-off will be Dead in the Water, a scripted series tying into ...".
+    (re.compile(rf"\b(?:be|is|was|called|titled|named) [“\"‘']?({TITLE})[”\"’']?, (?:a|an) "
+                rf"(?:[\w'’-]+ ){{0,3}}?{GENRE}\b"), False),
+    # A schedule line: "Downton Abbey -- (PBS, 9 p.m. ET, ...)", "Shameless — (Showtime, 10 p.m.)".
+    (re.compile(rf"^[“\"‘']?({TITLE})[”\"’']?\s*(?:--|[—–-])?\s*\((?:{NET})\s*[,;)]"), True),
+]  # fmt: skip
