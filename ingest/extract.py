@@ -25,6 +25,7 @@ from ingest.names import CAPW, NOT_NAME, PERSON, is_person_name, network_names
 from ingest.networks import network_votes, streaming_votes
 from ingest.people import cast_facts
 from ingest.releases import release_facts, season_facts
+from ingest.roundup import article_network, roundup_votes
 from ingest.scores import award_facts, rating_facts
 from ingest.sentences import Sentence, headline, leading_date, split_sentences, unwrap
 from ingest.status import status_facts
@@ -36,6 +37,7 @@ from ingest.titles import (
     count_mentions,
     drop_sentence_the,
     parse_season_number,
+    work_mentions,
 )
 from ingest.topics import paragraph_topics, segments
 from ingest.works import work_facts
@@ -218,6 +220,10 @@ def extract_facts(text: str, published: dt.date | None) -> Extraction:
     trusted |= set(entry_titles.values())
     facts = [f for f in facts if not isinstance(f.get("show"), str) or f.get("show") in trusted]
     votes = [vote for vote in votes if vote[0] in trusted]
+    if not _film(body, main):
+        # Only a show the article covers: never one named only as someone's other work ("a writer on Lore").
+        covered = {t for t in strong & trusted if count_mentions(t, body) > work_mentions(t, body)}
+        votes += roundup_votes(article_network(sentences), trusted, votes, facts, covered)
     merged = _drop_roles_as_works(merge_facts(facts))
     show_facts = show_records(merged, votes, main, _film(body, main))
     all_facts = show_facts + drop_network_conflicts(merged, show_facts)

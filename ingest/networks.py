@@ -7,11 +7,13 @@ import re
 from ingest.context import Context
 from ingest.names import find_networks
 from ingest.sentences import Sentence
+from ingest.title_patterns import GENRE
 
 
 def _title_after(after: str, ctx: Context) -> str | None:
     """The known show right after a network's possessive: "’s new drama “Paradise”" -> Paradise."""
-    match = re.match(r"['’‘]s?\s+(?:[a-z][\w-]*\s+){0,4}?[“\"‘']?", after)
+    # Greedy: the describing words ("new drama") run up to the capital or quote that opens the title.
+    match = re.match(r"(?:['’‘]s?)?\s+(?:[a-z][\w-]*\s+){0,4}[“\"‘']?", after)
     spans = ctx.titles_in(after[match.end() :]) if match else []
     if spans and spans[0][0] == 0 and spans[0][2] in ctx.shows:
         return spans[0][2]
@@ -81,7 +83,12 @@ def network_votes(sentence: Sentence, ctx: Context) -> list[tuple[str, str]]:
             continue  # "a reimagining of the series that ran on NBC": another show's network
         if re.search(r"\(\s*[^()]{1,20}\s+on\s+$", text[:start]):
             continue  # "(FX on Hulu)": the channel it airs on comes first
-        owned = _title_after(after, ctx) if re.match(r"['’‘]s?\s", after) else None
+        # "Prime Video's new drama X", and without the possessive "the Fox drama X".
+        owned = (
+            _title_after(after, ctx)
+            if re.match(rf"['’‘]s?\s|\s+(?:[a-z][\w-]*\s+)?{GENRE}\s", after)
+            else None
+        )
         boxed = re.search(r"(?:^|\s)\($", text[:start]) and re.match(r"(?:\s+on\s+[^)]+)?[),;]", after)
         if owned or boxed:
             # "Prime Video’s “The Summer I Turned Pretty”", "Peacemaker (HBO Max)": the title beside it.

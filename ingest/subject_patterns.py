@@ -7,8 +7,10 @@ return, open and arrive too)."""
 from __future__ import annotations
 
 import re
+from collections import Counter
+from collections.abc import Callable
 
-from ingest.names import TITLE
+from ingest.names import PERSON, TITLE, is_person_name
 from ingest.title_patterns import GENRE, NET
 
 # What opens a clause, so the title is its subject: the sentence start, a conjunction, "announced that",
@@ -36,6 +38,49 @@ SUBJECT_CONTEXTS: list[tuple[re.Pattern[str], bool]] = [
     # "One such spin-off will be Dead in the Water, a scripted series tying into ...".
     (re.compile(rf"\b(?:be|is|was|called|titled|named) [“\"‘']?({TITLE})[”\"’']?, (?:a|an) "
                 rf"(?:[\w'’-]+ ){{0,3}}?{GENRE}\b"), False),
+    # "Girls5eva, which is executive produced by Tina Fey, ...": a clause only a show or film takes.
+    (re.compile(rf"(?:^|\b(?:in|on|of|and|that) |(?<=[a-z]), )[“\"‘']?({TITLE})[”\"’']?, which "
+                rf"(?:is|was|will be|has been) (?:(?:executive |co-)?produced|created|written|directed"
+                rf"|set to (?:star|premiere|debut)|based on|adapted from|set in|slated)\b"), False),
     # A schedule line: "Downton Abbey -- (PBS, 9 p.m. ET, ...)", "Shameless — (Showtime, 10 p.m.)".
     (re.compile(rf"^[“\"‘']?({TITLE})[”\"’']?\s*(?:--|[—–-])?\s*\((?:{NET})\s*[,;)]"), True),
 ]  # fmt: skip
+
+# What follows a quoted nickname, never a quoted title: the actor in brackets ("“King Steve” (Joe Keery)")
+# or a clause about a person ("or “Mad Max,” who ...").
+CHARACTER_QUOTE = re.compile(rf"\s*\({PERSON}\)|\s*,?\s*who\b")
+
+
+def fold_numbered(counts: Counter[str], text: str) -> Counter[str]:
+    """'Stranger Things 2' is the show's second season when the article names 'Stranger Things' too and talks
+    of seasons; a film's sequel ('Zoolander 2') keeps its number."""
+    if not re.search(r"\bseasons?\b", text, re.IGNORECASE):
+        return counts
+    out: Counter[str] = Counter()
+    for title, hits in counts.items():
+        base = re.sub(r"\s+[2-9]$", "", title)
+        out[base if base != title and base in counts else title] += hits
+    return out
+
+
+def subject_titles(text: str, clean: Callable[[str], str | None]) -> list[tuple[str, bool]]:
+    """Titles a sentence makes the subject of what only shows and films do (subject_patterns.py), each
+    with whether its context makes even a person-shaped name a title."""
+    out: list[tuple[str, bool]] = []
+    for pattern, sure in SUBJECT_CONTEXTS:
+        for match in pattern.finditer(text):
+            title = clean(match.group(1))
+            if title and not re.match(r"\s+as\s+[A-Z]", text[match.end(1) :]):
+                out.append((title, sure))
+    return out
+
+
+_ASIDE_OPEN = re.compile(rf"({PERSON})\s+\(\s*[“\"‘']?$")
+_ASIDE_CLOSE = re.compile(r"[”\"’']?\s*[),;]")
+
+
+def work_aside(before: str, after: str) -> bool:
+    """'Jeff Garlin ("Curb Your Enthusiasm")', 'Kari Lizer (The New Adventures of Old Christine)': a title
+    in brackets after a person's name is what that person is known for."""
+    opened = _ASIDE_OPEN.search(before)
+    return bool(opened and is_person_name(opened.group(1)) and _ASIDE_CLOSE.match(after))

@@ -6,9 +6,17 @@ import functools
 import re
 from collections import Counter
 
-from ingest.names import CAPW, MONTH_WORDS, NOT_NAME, ORDINARY_TITLE_WORDS, is_person_name, network_names
+from ingest.names import (
+    CAPW,
+    MONTH_WORDS,
+    NOT_NAME,
+    ORDINARY_TITLE_WORDS,
+    PERSON,
+    is_person_name,
+    network_names,
+)
 from ingest.sentences import Sentence
-from ingest.subject_patterns import SUBJECT_CONTEXTS
+from ingest.subject_patterns import CHARACTER_QUOTE, fold_numbered, subject_titles, work_aside
 from ingest.title_patterns import (
     GENRE,
     LEADING_JUNK,
@@ -39,6 +47,10 @@ def _clean(title: str, strong: bool = False, quoted: bool = False, word_ok: bool
     tail = re.search(r"\s+(?:on|in|at|for|from|with|and)\s+(.+)$", title)
     if tail and (network_names(tail.group(1)) or tail.group(1).split()[0] in MONTH_WORDS):
         title = title[: tail.start()]
+    # "the new comedy Rutherford Falls with Ed Helms and ...": the people it is made with are no title.
+    maker = None if quoted else re.search(rf"\s+with\s+({PERSON})", title)
+    if maker and is_person_name(maker.group(1)):
+        title = title[: maker.start()]
     # "Is There a Release Date for Paradise", "Who Is in the Cast of Paradise": a heading's question.
     title = _HEADING_LEAD.sub("", title)
     words = title.split()
@@ -91,6 +103,8 @@ def candidate_counts(sentences: list[Sentence]) -> tuple[Counter[str], Counter[s
                     continue  # "the return of Millie Bobby Brown as Eleven": a person, not a title
                 if number == 0 and NOT_SHOW_QUOTE.search(sentence.text[: match.start() + 1]):
                     continue  # "The premiere episode, 'Dinner for Six,'", "known as 'Sinatra'"
+                if number == 0 and CHARACTER_QUOTE.match(sentence.text[match.end() :]):
+                    continue  # "“King Steve” (Joe Keery)", "or “Mad Max,” who ...": a nickname
                 raw = next(g for g in match.groups() if g)
                 if (
                     number == 3
@@ -113,22 +127,11 @@ def candidate_counts(sentences: list[Sentence]) -> tuple[Counter[str], Counter[s
                     # that reads as a person ("the drama Paul Mescal ...").
                     if number in STRONG_CONTEXTS or (number == 4 and not is_person_name(part)):
                         strong[part] += 1
-        for title, sure in _subject_titles(sentence.text):
+        for title, sure in subject_titles(sentence.text, _clean):
             found[title] += 1
             strong[title] += sure or not is_person_name(title)
-    return _split_joined(found), _split_joined(strong)
-
-
-def _subject_titles(text: str) -> list[tuple[str, bool]]:
-    """Titles a sentence makes the subject of what only shows and films do (subject_patterns.py), each
-    with whether its context makes even a person-shaped name a title."""
-    out: list[tuple[str, bool]] = []
-    for pattern, sure in SUBJECT_CONTEXTS:
-        for match in pattern.finditer(text):
-            title = _clean(match.group(1))
-            if title and not re.match(r"\s+as\s+[A-Z]", text[match.end(1) :]):
-                out.append((title, sure))
-    return out
+    text = " ".join(s.text for s in sentences)
+    return fold_numbered(_split_joined(found), text), fold_numbered(_split_joined(strong), text)
 
 
 def _parts(title: str) -> list[str | None]:
@@ -191,6 +194,7 @@ def work_mentions(title: str, text: str) -> int:
         before, after = text[max(0, start - 120) : start], text[end : end + 40]
         count += bool(_WORK_AFTER.match(after)) + bool(_WORK_BEFORE.search(before))
         count += bool(_WORK_ROLE.search(before) and not _SEASON_AFTER.match(after))
+        count += work_aside(before, after)
         start = text.find(title, end)
     return count
 

@@ -72,3 +72,64 @@ def test_an_excerpt_cut_mid_word_loses_the_broken_word() -> None:
     assert drop_cut_word(cut).endswith("at the Cancelled")
     finished = "The show returns.\nIt premieres in June."
     assert drop_cut_word(finished) == finished
+
+
+def test_a_quoted_nickname_is_no_title() -> None:
+    text = (
+        "The new season of “Night Garden” brings in a bully, Rex (Tom Hale), who torments “Little Joe” "
+        "(Sam Ray) and his sister, Ivy (Ann Cole) or “Poison Ivy,” who fights back."
+    )
+    strong = _strong(text)
+    assert "Night Garden" in strong
+    assert not {"Little Joe", "Poison Ivy"} & strong
+
+
+def test_a_numbered_title_is_the_season_of_a_show_the_article_names() -> None:
+    text = (
+        "A report card for “Night Garden 2”: the show's second season of “Night Garden,” Hulu's hit, "
+        "was uneven. Still, the “Night Garden 2” finale landed."
+    )
+    assert set(show_candidates(split_sentences(text))) == {"Night Garden"}
+    film = "“Glass Harbor 2” opens next May. “Glass Harbor” made $60 million in 2001."
+    assert "Glass Harbor 2" in show_candidates(split_sentences(film))
+
+
+def test_the_people_a_show_is_made_with_are_not_part_of_its_title() -> None:
+    text = "The writer is co-creating the new comedy Maple Ridge with Ed Vance and Sue Tell for the streamer."
+    assert "Maple Ridge" in show_candidates(split_sentences(text))
+
+
+def test_a_which_clause_only_a_show_takes_names_a_title() -> None:
+    text = "Girls4ever, which is executive produced by Tina Fey, is set to star Sara Bell as Dawn."
+    assert "Girls4ever" in _strong(text)
+
+
+def test_a_title_in_brackets_after_an_actor_is_their_other_work() -> None:
+    text = (
+        "Creator Adam Berg said his series “The Bergs” would be returning for a fourth season.\n\n"
+        "The series stars Jeff Gold (“Curb Appeal”) and Wendi Cove (“Reno Nights”) and is set in the 1980s."
+    )
+    found = extracted_records(text, PUBLISHED)
+    assert has(found, type="credit", show="The Bergs", person="Jeff Gold", role="actor")
+    assert not has(found, show="Curb Appeal") and not has(found, show="Reno Nights")
+
+
+def test_a_network_round_up_places_the_shows_it_lists() -> None:
+    text = (
+        "ABC renews 12 shows, including “Quiet Fields” and “Harbor Lights”\n\n"
+        "ABC handed out early renewals on Thursday.\n\n"
+        "“Quiet Fields” was renewed for a sixth season. “Harbor Lights” landed a second season pickup, "
+        "while the Fox drama “Red Canyon” was cancelled."
+    )
+    found = extracted_records(text, PUBLISHED)
+    assert has(found, type="show", title="Quiet Fields", network="ABC")
+    assert has(found, type="show", title="Harbor Lights", network="ABC")
+    assert not has(found, type="show", title="Red Canyon", network="ABC")
+
+
+def test_a_network_named_in_passing_makes_no_round_up() -> None:
+    text = (
+        "Fans of the old ABC sitcom were thrilled.\n\n"
+        "“Quiet Fields” was renewed for a sixth season, and “Harbor Lights” got a second season."
+    )
+    assert not has(extracted_records(text, PUBLISHED), network="ABC")
