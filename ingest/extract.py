@@ -27,6 +27,7 @@ from ingest.releases import release_facts, season_facts
 from ingest.scores import award_facts, rating_facts
 from ingest.sentences import Sentence, headline, leading_date, split_sentences, unwrap
 from ingest.status import status_facts
+from ingest.title_patterns import GENRE, NET
 from ingest.titles import (
     SEASON_REF,
     acts_like_person,
@@ -216,7 +217,13 @@ def extract_facts(text: str, published: dt.date | None) -> Extraction:
     facts = [f for f in facts if not isinstance(f.get("show"), str) or f.get("show") in trusted]
     votes = [vote for vote in votes if vote[0] in trusted]
     merged = _drop_roles_as_works(merge_facts(facts))
-    show_facts = show_records(merged, votes, main, _film(body, main))
+    show_facts = show_records(
+        merged,
+        votes,
+        main,
+        _film(body, main),
+        _owned_titles(" ".join(s.text for s in sentences if not s.heading), trusted),
+    )
     all_facts = show_facts + drop_network_conflicts(merged, show_facts)
     return Extraction(
         facts=tuple(all_facts),
@@ -226,6 +233,22 @@ def extract_facts(text: str, published: dt.date | None) -> Extraction:
         fingerprint=hashlib.sha256(text.strip().encode()).hexdigest(),
         sentences=len(sentences),
         problems=tuple(problems),
+    )
+
+
+# "Netflix's most-watched English-language series": a word describing the kind of show is no title.
+_NOT_A_KIND = rf"(?!\s+(?:{GENRE}|shows|films|movies|seasons?|titles?|programm\w*|original|content)\b)"
+
+
+def _owned_titles(prose: str, titles: set[str]) -> frozenset[str]:
+    """Titles a network's possessive names ("Fox's New Girl, NBC's Whitney"): a round-up placing each show,
+    which is a fact worth a record even when the article says nothing else about the show."""
+    return frozenset(
+        t
+        for t in titles
+        if re.search(
+            rf"(?:{NET})['’‘]s\s+(?:[a-z][\w-]*\s+){{0,3}}[“\"‘']?{re.escape(t)}\b{_NOT_A_KIND}", prose
+        )
     )
 
 
