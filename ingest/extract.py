@@ -24,6 +24,7 @@ from ingest.names import CAPW, NOT_NAME, PERSON, is_person_name, network_names
 from ingest.networks import network_votes, streaming_votes
 from ingest.people import cast_facts
 from ingest.releases import release_facts, season_facts
+from ingest.roundups import roundup_status
 from ingest.scores import award_facts, rating_facts
 from ingest.sentences import Sentence, headline, leading_date, split_sentences, unwrap
 from ingest.status import status_facts
@@ -190,6 +191,10 @@ def extract_facts(text: str, published: dt.date | None) -> Extraction:
     # A release listing's entries speak of their own titles only.
     listed, entry_titles = listing_facts(sentences, published)
     facts = [f for f in facts if entry_titles.get(f.sentence, f.get("show")) == f.get("show")] + listed
+    # "Series not returning include A, B and C": each listed title's status (never a person's).
+    statuses, listed_titles = roundup_status(sentences)
+    listed_titles -= people
+    facts += [f for f in statuses if f.get("show") in listed_titles]
     votes: list[tuple[str, str, str]] = []
     for sentence in sentences:
         try:
@@ -213,7 +218,7 @@ def extract_facts(text: str, published: dt.date | None) -> Extraction:
     # "renewed X", "will star in X") or repeatedly: a stray capitalised phrase must not become a show.
     strong = strong_titles
     trusted = {t for t in shows if t == main or t in strong or count_mentions(t, body) >= 2}
-    trusted |= set(entry_titles.values())
+    trusted |= set(entry_titles.values()) | listed_titles
     facts = [f for f in facts if not isinstance(f.get("show"), str) or f.get("show") in trusted]
     votes = [vote for vote in votes if vote[0] in trusted]
     merged = _drop_roles_as_works(merge_facts(facts))
