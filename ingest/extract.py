@@ -18,6 +18,7 @@ from ingest.context import Context, antecedents, surname_index
 from ingest.crew import crew_facts
 from ingest.guard import check_text
 from ingest.infobox import infobox_facts
+from ingest.lead_network import article_network, roundup_votes
 from ingest.listings import bracketed_release, listing_facts
 from ingest.merge import drop_network_conflicts, merge_facts, show_records
 from ingest.model import ExtractedFact, Extraction, FactKind, IngestError, fact
@@ -25,10 +26,11 @@ from ingest.names import CAPW, NOT_NAME, PERSON, is_person_name, network_names
 from ingest.networks import network_votes, streaming_votes
 from ingest.people import cast_facts
 from ingest.releases import release_facts, season_facts
-from ingest.roundup import article_network, roundup_votes
+from ingest.roundups import roundup_status
 from ingest.scores import award_facts, rating_facts
 from ingest.sentences import Sentence, headline, leading_date, split_sentences, unwrap
 from ingest.status import status_facts
+from ingest.title_patterns import GENRE, NET
 from ingest.titles import (
     SEASON_REF,
     acts_like_person,
@@ -194,6 +196,10 @@ def extract_facts(text: str, published: dt.date | None) -> Extraction:
     # A release listing's entries speak of their own titles only.
     listed, entry_titles = listing_facts(sentences, published)
     facts = [f for f in facts if entry_titles.get(f.sentence, f.get("show")) == f.get("show")] + listed
+    # "Series not returning include A, B and C": each listed title's status (never a person's).
+    statuses, listed_titles = roundup_status(sentences)
+    listed_titles -= people
+    facts += [f for f in statuses if f.get("show") in listed_titles]
     votes: list[tuple[str, str, str]] = []
     for sentence in sentences:
         try:
@@ -217,7 +223,7 @@ def extract_facts(text: str, published: dt.date | None) -> Extraction:
     # "renewed X", "will star in X") or repeatedly: a stray capitalised phrase must not become a show.
     strong = strong_titles
     trusted = {t for t in shows if t == main or t in strong or count_mentions(t, body) >= 2}
-    trusted |= set(entry_titles.values())
+    trusted |= set(entry_titles.values()) | listed_titles
     facts = [f for f in facts if not isinstance(f.get("show"), str) or f.get("show") in trusted]
     votes = [vote for vote in votes if vote[0] in trusted]
     if not _film(body, main):
@@ -225,7 +231,13 @@ def extract_facts(text: str, published: dt.date | None) -> Extraction:
         covered = {t for t in strong & trusted if count_mentions(t, body) > work_mentions(t, body)}
         votes += roundup_votes(article_network(sentences), trusted, votes, facts, covered)
     merged = _drop_roles_as_works(merge_facts(facts))
-    show_facts = show_records(merged, votes, main, _film(body, main))
+    show_facts = show_records(
+        merged,
+        votes,
+        main,
+        _film(body, main),
+        _owned_titles(" ".join(s.text for s in sentences if not s.heading), trusted),
+    )
     all_facts = show_facts + drop_network_conflicts(merged, show_facts)
     return Extraction(
         facts=tuple(all_facts),
@@ -235,6 +247,22 @@ def extract_facts(text: str, published: dt.date | None) -> Extraction:
         fingerprint=hashlib.sha256(text.strip().encode()).hexdigest(),
         sentences=len(sentences),
         problems=tuple(problems),
+    )
+
+
+# "Netflix's most-watched English-language series": a word describing the kind of show is no title.
+_NOT_A_KIND = rf"(?!\s+(?:{GENRE}|shows|films|movies|seasons?|titles?|programm\w*|original|content)\b)"
+
+
+def _owned_titles(prose: str, titles: set[str]) -> frozenset[str]:
+    """Titles a network's possessive names ("Fox's New Girl, NBC's Whitney"): a round-up placing each show,
+    which is a fact worth a record even when the article says nothing else about the show."""
+    return frozenset(
+        t
+        for t in titles
+        if re.search(
+            rf"(?:{NET})['’‘]s\s+(?:[a-z][\w-]*\s+){{0,3}}[“\"‘']?{re.escape(t)}\b{_NOT_A_KIND}", prose
+        )
     )
 
 

@@ -14,7 +14,7 @@ from ingest.context import Context
 from ingest.model import ExtractedFact, FactKind, fact
 from ingest.releases import season_before
 from ingest.sentences import Sentence
-from ingest.titles import COREFERENT_SUBJECT, parse_season_number
+from ingest.titles import COREFERENT_SUBJECT, count_mentions, parse_season_number, work_mentions
 
 _ORDINAL = (
     r"(?:\d+(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth"
@@ -88,7 +88,19 @@ def _subjects(text: str, start: int, end: int, ctx: Context, fallback: str | Non
     before = [s for s in spans if s[1] <= start and not re.search(r"[;,]\s+and\b|;", text[s[1] : start])]
     if len(spans) > 1 and before:
         return [before[-1][2]]
-    if fallback and (spans or ctx.mentions_show(text) or COREFERENT_SUBJECT.search(text)):
+    # The sentence's show when it names it, or names no title at all and points back ("the series", "it");
+    # "The Rings of Power, Prime Video's other series, has also been renewed" is about another title.
+    # ("the drama from 'Mare of Easttown' creator Brad Ingelsby" names other work, not a subject.)
+    named = {t for _s, _e, t in ctx.titles_in(text) if count_mentions(t, text) > work_mentions(t, text)}
+    pointed = (
+        COREFERENT_SUBJECT.match(text)
+        or re.match(r"(?:It|They)\b", text)
+        or re.search(
+            r"\b(?:it|the (?:[\w-]+ ){0,2}(?:series|show|drama|comedy))\s+(?:[\w-]+\s+){0,3}$", text[:start]
+        )
+        or re.match(r"\s*(?:it|the (?:[\w-]+ ){0,2}(?:series|show|drama|comedy))\b", text[end:])
+    )
+    if fallback and (fallback in named or (not named and pointed)):
         return [fallback]
     return []
 

@@ -125,7 +125,13 @@ def candidate_counts(sentences: list[Sentence]) -> tuple[Counter[str], Counter[s
                     found[part] += 1
                     # "new drama Baptiste", "thriller Gold Digger": a genre word names what follows, unless
                     # that reads as a person ("the drama Paul Mescal ...").
-                    if number in STRONG_CONTEXTS or (number == 4 and not is_person_name(part)):
+                    # "a writer on the political satire The Thick of It" names someone's work: not sure.
+                    work = re.search(
+                        r"\b(?:on|in|of|for|from|with)\s+(?:the|a|an|his|her|their)\s+(?:[\w-]+\s+){0,3}$",
+                        sentence.text[: match.start(1)] if match.group(1) else "",
+                    )
+                    genre_named = number == 4 and not is_person_name(part) and not work
+                    if number in STRONG_CONTEXTS or genre_named:
                         strong[part] += 1
         for title, sure in subject_titles(sentence.text, _clean):
             found[title] += 1

@@ -85,12 +85,19 @@ def paragraph_topics(sentences: list[Sentence], shows: set[str], main: str | Non
     for sentence in sentences:
         openers.setdefault(sentence.paragraph, sentence.text)
     previous: str | None = main
+    last_opener = ""
     for paragraph, counts in by_paragraph.items():
         best = max(counts.items(), key=lambda kv: kv[1], default=None)
         if best and best[1] > 0 and (main is None or counts[main] < best[1]):
             topics[paragraph] = best[0]
-        elif previous and not (best and best[1] > 0) and _POINTS_BACK.match(openers[paragraph]):
-            # "'Star' has been canceled. || The musical drama ... It starred ...": the show just named.
+        elif (
+            previous
+            and not (best and best[1] > 0)
+            and _POINTS_BACK.match(openers[paragraph])
+            and re.match(rf"[“\"‘']?{re.escape(previous)}\b", last_opener)
+        ):
+            # "'Star' has been canceled. || The musical drama ... It starred ...": the show the paragraph
+            # before opened with.
             topics[paragraph] = previous
         elif main and (not roundup or counts[main] > 0 or paragraph == 0):
             topics[paragraph] = main
@@ -99,4 +106,5 @@ def paragraph_topics(sentences: list[Sentence], shows: set[str], main: str | Non
         else:
             topics[paragraph] = None
         previous = topics[paragraph]
+        last_opener = openers[paragraph]
     return topics
