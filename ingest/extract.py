@@ -226,17 +226,20 @@ def extract_facts(text: str, published: dt.date | None) -> Extraction:
     trusted |= set(entry_titles.values()) | listed_titles
     facts = [f for f in facts if not isinstance(f.get("show"), str) or f.get("show") in trusted]
     votes = [vote for vote in votes if vote[0] in trusted]
+    led: list[tuple[str, str, str]] = []
     if not _film(body, main):
         # Only a show the article covers: never one named only as someone's other work ("a writer on Lore").
-        covered = {t for t in strong & trusted if count_mentions(t, body) > work_mentions(t, body)}
-        votes += roundup_votes(article_network(sentences), trusted, votes, facts, covered)
+        covered = {t for t in trusted if count_mentions(t, body) > work_mentions(t, body)}
+        led = roundup_votes(article_network(sentences), trusted, votes, facts, covered)
+    votes += led
     merged = _drop_roles_as_works(merge_facts(facts))
     show_facts = show_records(
         merged,
         votes,
         main,
         _film(body, main),
-        _owned_titles(" ".join(s.text for s in sentences if not s.heading), trusted),
+        _owned_titles(" ".join(s.text for s in sentences if not s.heading), trusted)
+        | {s for s, _n, _t in led},
     )
     all_facts = show_facts + drop_network_conflicts(merged, show_facts)
     return Extraction(

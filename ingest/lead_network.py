@@ -19,6 +19,12 @@ _ANNOUNCES = re.compile(
     r"|(?:primetime |fall |spring |summer |midseason )?(?:schedule|slate|lineup|line-up))\b",
     re.IGNORECASE,
 )
+# A round-up speaks of several shows at once: "15 shows", "its slate", "premiere dates", "renewals".
+_SEVERAL = re.compile(
+    r"\b(?:shows|series|dramas|comedies|sitcoms|originals|programming|projects|titles|slate|line-?up|schedule"
+    r"|premiere dates|renewals|commissions|pilots|new seasons)\b",
+    re.IGNORECASE,
+)
 # How far into the article the announcement must come: its headline and first sentences.
 _LEAD_SENTENCES = 3
 
@@ -33,7 +39,11 @@ def article_network(sentences: list[Sentence]) -> tuple[str, str] | None:
         if prose > _LEAD_SENTENCES:
             break
         for start, end, name in find_networks(sentence.text):
-            if not sentence.text[:start].strip(" \"“‘'") and _ANNOUNCES.match(sentence.text[end:]):
+            if (
+                not sentence.text[:start].strip(" \"“‘'")
+                and _ANNOUNCES.match(sentence.text[end:])
+                and _SEVERAL.search(sentence.text)
+            ):
                 found.setdefault(name, sentence.text)
     return next(iter(found.items())) if len(found) == 1 else None
 

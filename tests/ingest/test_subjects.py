@@ -133,3 +133,22 @@ def test_a_network_named_in_passing_makes_no_round_up() -> None:
         "“Quiet Fields” was renewed for a sixth season, and “Harbor Lights” got a second season."
     )
     assert not has(extracted_records(text, PUBLISHED), network="ABC")
+
+
+def test_a_round_up_places_a_listed_show_the_article_says_nothing_else_about() -> None:
+    text = (
+        "BBC One announces new slate of dramas\n\n"
+        "Ann Reed’s The Parting is set in Leeds. The Parting follows three sisters who run a law firm.\n\n"
+        "Also on the slate is Watchman, a thriller from Jed Marr. Watchman will be exec produced by Marr."
+    )
+    found = extracted_records(text, PUBLISHED)
+    assert has(found, type="show", title="The Parting", network="BBC One")
+
+
+def test_one_show_announced_by_its_network_lends_it_to_no_spinoff() -> None:
+    text = (
+        "Netflix has finally revealed when the last season of Night Garden will arrive. Night Garden "
+        "Season 5 premieres on November 26, 2025. A spinoff, Night Garden: Early Days, is set to premiere "
+        "in 2026."
+    )
+    assert not has(extracted_records(text, PUBLISHED), title="Night Garden: Early Days", network="Netflix")
