@@ -124,7 +124,8 @@ class Context:
         if found is None or re.search(r"\b(?:spin-?off|prequel|sequel)\b", text, re.IGNORECASE):
             return False  # "A spinoff ... is set to premiere" is about another show
         inner = [w for w in re.findall(r"\b[A-Z][\w'’+-]*", found.group()) if w not in _OPENERS]
-        return not inner
+        # "the Jason Segel comedy", "the Taylor Sheridan drama": its maker's name, still the show itself.
+        return not inner or is_person_name(" ".join(w.removesuffix("'s").removesuffix("’s") for w in inner))
 
 
 def person_list(text: str, ctx: Context, roles: bool = False) -> tuple[list[tuple[str, str | None]], int]:

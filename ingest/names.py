@@ -81,7 +81,8 @@ NETWORKS: list[tuple[str, re.Pattern[str]]] = [
         ("BBC Two", r"\bBBC Two\b|\bBBC2\b"),
         ("BBC Three", r"\bBBC Three\b"),
         ("BBC iPlayer", r"\b(?:BBC )?iPlayer\b"),
-        ("BBC", r"\bBBC\b(?! (?:One|Two|Three|Four|iPlayer|News|Studios|Films|Radio))"),
+        ("BBC America", r"\bBBC America\b"),
+        ("BBC", r"\bBBC\b(?! (?:One|Two|Three|Four|iPlayer|News|Studios|Films|Radio|America))"),
         ("ITV", r"\bITV(?:X|1)?\b(?! Studios)"),
         ("Channel 4", r"\bChannel 4\b"),
         ("Channel 5", r"\bChannel 5\b"),
@@ -94,7 +95,8 @@ NETWORKS: list[tuple[str, re.Pattern[str]]] = [
         ("MGM+", r"\bMGM\+|\bEpix\b"),
         ("CBS", r"\bCBS\b(?! Studios)"),
         ("NBC", r"\bNBC\b(?!\s*Universal)"),
-        ("ABC", r"\bABC\b(?! Signature| Studios)"),
+        ("ABC Family", r"\bABC Family\b"),
+        ("ABC", r"\bABC\b(?! Signature| Studios| Family)"),
         (
             "Fox",
             r"\bFox\b(?= (?:series|drama|comedy|show|network)|['’]s)|\bon Fox\b"
@@ -144,6 +146,10 @@ NETWORKS: list[tuple[str, re.Pattern[str]]] = [
         ("Freevee", r"\b(?:Amazon )?Freevee\b"),
         ("E4", r"\bE4\b"),
         ("Audience Network", r"\bAudience Network\b"),
+        ("WGN America", r"\bWGN(?: America)?\b"),
+        ("Disney Channel", r"\b(?:the )?Disney Channel\b"),
+        ("National Geographic", r"\bNational Geographic(?: Channel)?\b|\bNat Geo\b"),
+        ("Spike", r"\bSpike(?: TV)?\b(?= (?:series|drama|comedy|show|network)|['’]s\s+[A-Z])|\bon Spike\b"),
     ]
 ]
 

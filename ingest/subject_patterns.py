@@ -42,6 +42,11 @@ SUBJECT_CONTEXTS: list[tuple[re.Pattern[str], bool]] = [
     (re.compile(rf"(?:^|\b(?:in|on|of|and|that) |(?<=[a-z]), )[“\"‘']?({TITLE})[”\"’']?, which "
                 rf"(?:is|was|will be|has been) (?:(?:executive |co-)?produced|created|written|directed"
                 rf"|set to (?:star|premiere|debut)|based on|adapted from|set in|slated)\b"), False),
+    # "The Last of Us's second season", "Shrinking's showrunner": what only a show has, owned by the title.
+    (re.compile(rf"{_SUBJECT_START}[“\"‘']?({TITLE})[”\"’']?['’]s? (?:(?:first|second|third|fourth|fifth"
+                rf"|sixth|final|new|latest|upcoming|next|debut|\d+(?:st|nd|rd|th)) )?(?:season|series finale"
+                rf"|season finale|showrunners?|writers['’] room|premiere date|renewal|cancellation)\b"),
+     False),
     # A schedule line: "Downton Abbey -- (PBS, 9 p.m. ET, ...)", "Shameless — (Showtime, 10 p.m.)".
     (re.compile(rf"^[“\"‘']?({TITLE})[”\"’']?\s*(?:--|[—–-])?\s*\((?:{NET})\s*[,;)]"), True),
 ]  # fmt: skip

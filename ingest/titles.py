@@ -70,6 +70,8 @@ def _clean(title: str, strong: bool = False, quoted: bool = False, word_ok: bool
         words = owner.group(2).split()  # "When Tim Burton's Wednesday" is Wednesday
     while words and (words[-1].islower() or words[-1] in {"&", ":"}):
         words = words[:-1]
+    if words and not quoted and re.search(r"\w['’]s$", words[-1]):
+        words[-1] = words[-1][:-2]  # "The Last of Us's second season": the possessive is not the title's
     if not words:
         return None
     cleaned = " ".join(words).rstrip(":,")

@@ -152,3 +152,31 @@ def test_one_show_announced_by_its_network_lends_it_to_no_spinoff() -> None:
         "in 2026."
     )
     assert not has(extracted_records(text, PUBLISHED), title="Night Garden: Early Days", network="Netflix")
+
+
+def test_a_possessive_title_is_the_title_without_its_s() -> None:
+    text = (
+        "The Long Road Home's second season premieres April 13 on HBO. The Long Road Home's showrunner "
+        "Craig Marsh said the season covers the second book. Pedro Paz returns as Joel."
+    )
+    facts = extract_facts(text, PUBLISHED)
+    assert facts.main_show == "The Long Road Home"
+    found = extracted_records(text, PUBLISHED)
+    assert has(found, type="credit", show="The Long Road Home", person="Craig Marsh", role="showrunner")
+    assert not any("Home's" in str(r.get("title") or r.get("show")) for r in found)
+
+
+def test_a_show_named_after_its_maker_still_points_back_at_it() -> None:
+    text = (
+        "Drifting is coming back. The streamer said Thursday that the Jason Segal comedy will return for "
+        "season 3 on January 28, 2026."
+    )
+    found = extracted_records(text, PUBLISHED)
+    assert has(found, type="release", show="Drifting", season=3, date="2026-01-28")
+
+
+def test_networks_whose_names_start_like_others_are_their_own() -> None:
+    found = extracted_records("ABC Family has canceled Tutus after one season.", PUBLISHED)
+    assert has(found, type="show", title="Tutus", network="ABC Family")
+    found = extracted_records("WGN America has cancelled Salem Woods after three seasons.", PUBLISHED)
+    assert has(found, type="show", title="Salem Woods", network="WGN America")
