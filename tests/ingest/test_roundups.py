@@ -198,3 +198,14 @@ def test_a_date_closing_a_trailer_entry_dates_its_film() -> None:
 def test_a_weekday_before_a_mistyped_month_is_not_the_coming_weekday() -> None:
     text = "The quiz show Mask Parade returns for its second season on Wednesday, Sept, 25 at 8 p.m."
     assert not has(records(text, dt.date(2019, 6, 24)), type="release", date="2019-06-26")
+
+
+def test_it_after_a_sentence_about_another_show_points_at_that_show() -> None:
+    text = (
+        "Apple has dated the second season of Orchard Lane. The Korean drama Quiet Tide, starring Han "
+        "Seo-jin, is based on the webtoon by Park Min-ah. It premieres Thursday on Netflix."
+    )
+    found = records(text)
+    assert has(found, type="credit", show="Quiet Tide", person="Park Min-ah", role="novelist")
+    assert has(found, type="release", show="Quiet Tide", date="2024-05-16")
+    assert not has(found, type="release", show="Orchard Lane", date="2024-05-16")
