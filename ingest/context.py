@@ -20,7 +20,7 @@ CHARACTER = (
     rf"(?:(?:the|a|an|his|her|their|{CAPW}['’]s)\s+)?(?:(?!(?:in|on|at|for|from|with|while|and|but|who|which|well|as|when|where"
     rf"|he|she|they|it|we|you|him|them)\b)(?:[a-z][\w-]*(?:s['’]|['’]s)?|[A-Z]{{2,4}}(?=\s+[a-z])),?\s+){{0,3}}?"
     # A nickname may sit anywhere inside: Dr. Michael “Robby” Robinavitch.
-    rf"(?P<char>(?![A-Z]{{2,4}}\s+[a-z]){CAPW}(?:\s+(?:[“\"'‘]{CAPW}[”\"'’]|(?:(?:of|the|de)\s+)?{CAPW})){{0,5}})"
+    rf"(?P<char>(?:[“\"'‘]{CAPW}[”\"'’]\s+(?={CAPW}))?(?![A-Z]{{2,4}}\s+[a-z]){CAPW}(?:\s+(?:[“\"'‘]{CAPW}[”\"'’]|(?:(?:of|the|de)\s+)?{CAPW})){{0,5}})"
 )
 CHARACTER_AFTER_AS = re.compile(rf"\s+as\s+{CHARACTER}")
 # Where a sentence splits into clauses; ", and" splits only before a new subject, not inside "A, B, and C".

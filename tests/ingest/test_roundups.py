@@ -209,3 +209,19 @@ def test_it_after_a_sentence_about_another_show_points_at_that_show() -> None:
     assert has(found, type="credit", show="Quiet Tide", person="Park Min-ah", role="novelist")
     assert has(found, type="release", show="Quiet Tide", date="2024-05-16")
     assert not has(found, type="release", show="Orchard Lane", date="2024-05-16")
+
+
+# --- cast wordings -------------------------------------------------------------------------------------
+
+
+def test_cast_wordings_of_soap_casting_news() -> None:
+    text = (
+        "Dan Morrow is joining the cast of Harbour Street as bad boy 'Ace' Ackroyd. Meanwhile stage actor "
+        "Tom Vail is set to arrive on the square next month, taking on the role of Nina Lowe's uncle, Reg "
+        "Lowe. The new series opens with Quinn's character Joss taking time off. Mia Quinn returns to "
+        "Harbour Street."
+    )
+    found = records(text)
+    assert has(found, type="credit", show="Harbour Street", person="Dan Morrow", character="Ace Ackroyd")
+    assert has(found, type="credit", show="Harbour Street", person="Tom Vail", character="Reg Lowe")
+    assert has(found, type="credit", show="Harbour Street", person="Mia Quinn", character="Joss")
