@@ -20,7 +20,7 @@ CHARACTER = (
     rf"(?:(?:the|a|an|his|her|their|{CAPW}['’]s)\s+)?(?:(?!(?:in|on|at|for|from|with|while|and|but|who|which|well|as|when|where"
     rf"|he|she|they|it|we|you|him|them)\b)(?:[a-z][\w-]*(?:s['’]|['’]s)?|[A-Z]{{2,4}}(?=\s+[a-z])),?\s+){{0,3}}?"
     # A nickname may sit anywhere inside: Dr. Michael “Robby” Robinavitch.
-    rf"(?P<char>(?![A-Z]{{2,4}}\s+[a-z]){CAPW}(?:\s+(?:[“\"'‘]{CAPW}[”\"'’]|(?:(?:of|the|de)\s+)?{CAPW})){{0,5}})"
+    rf"(?P<char>(?:[“\"'‘]{CAPW}[”\"'’]\s+(?={CAPW}))?(?![A-Z]{{2,4}}\s+[a-z]){CAPW}(?:\s+(?:[“\"'‘]{CAPW}[”\"'’]|(?:(?:of|the|de)\s+)?{CAPW})){{0,5}})"
 )
 CHARACTER_AFTER_AS = re.compile(rf"\s+as\s+{CHARACTER}")
 # Where a sentence splits into clauses; ", and" splits only before a new subject, not inside "A, B, and C".
@@ -58,6 +58,8 @@ class Context:
     surnames: Mapping[str, frozenset[str]] = field(default_factory=dict)
     # "He executive produces with ...": the people who open the sentence before, by sentence text.
     antecedents: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    # "The drama Silent Harbor stars A. It premieres Thursday.": the show "It" points back to (by sentence).
+    referents: Mapping[str, str] = field(default_factory=dict)
 
     def person(self, name: str) -> str | None:
         """The full name for `name` (a full name, or a surname/first name unique among known people)."""
@@ -111,6 +113,8 @@ class Context:
             return next(iter(shows))
         if len(shows) > 1:
             return None
+        if not found and sentence.text in self.referents:
+            return self.referents[sentence.text]
         return self.topics.get(sentence.paragraph, self.main)
 
     def mentions_show(self, text: str) -> bool:
@@ -234,3 +238,26 @@ def titled_before(before: str, ctx: Context) -> str | None:
     if spans and spans[-1][2] in ctx.shows and re.fullmatch(r"[”\"’']?,?\s*", before[spans[-1][1] :]):
         return spans[-1][2]
     return None
+
+
+_POINTER_OPENING = re.compile(r"(?:It|The (?:[\w-]+ ){0,2}?(?:series|show|drama|comedy|film|movie))\b")
+
+
+def sentence_referents(sentences: list[Sentence], ctx: Context) -> dict[str, str]:
+    """For a sentence opening "It ..." or "The series ...", the show the sentence before (in the same
+    paragraph) opened with, when that is not the paragraph's own show: "The drama Silent Harbor, starring A,
+    is based on a webtoon. It premieres Thursday." points at Silent Harbor, not the article's main show."""
+    out: dict[str, str] = {}
+    for before, sentence in itertools.pairwise(sentences):
+        if before.paragraph != sentence.paragraph or not _POINTER_OPENING.match(sentence.text):
+            continue
+        if ctx.titles_in(sentence.text):
+            continue
+        named = {t for _s, _e, t in ctx.titles_in(before.text) if t in ctx.shows}
+        spans = [s for s in ctx.titles_in(before.text) if s[2] in ctx.shows]
+        # The show must be the sentence's subject: named within its first few words, and the only one.
+        if len(named) == 1 and spans[0][0] <= 40 and not re.search(r"[.;]", before.text[: spans[0][0]]):
+            show = spans[0][2]
+            if show != ctx.topics.get(sentence.paragraph, ctx.main):
+                out[sentence.text] = show
+    return out

@@ -30,7 +30,7 @@ BEFORE_LIST = [
     ),
     (re.compile(r"(?<!executive )\bproduced by\s+"), ("producer",)),
     (re.compile(r"(?<!novel )(?<!book )\b(?:written|penned) by\s+|\bwriters? (?:include )?"), ("writer",)),
-    (re.compile(r"\b(?:novels?|books?|book series|graphic novels?|memoir"
+    (re.compile(r"\b(?:novels?|books?|book series|graphic novels?|memoir|webtoons?|web novels?|manga"
     r"|comics?)(?: of the same name)? by\s+"),
      ("novelist",)),
     (re.compile(r"\bnovels?\b.{0,60}\bcompleted by\s+"), ("novelist",)),

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from ingest.clutter import drop_cut_word, strip_clutter
-from ingest.context import Context, antecedents, surname_index
+from ingest.context import Context, antecedents, sentence_referents, surname_index
 from ingest.crew import crew_facts
 from ingest.guard import check_text
 from ingest.infobox import infobox_facts
@@ -190,7 +190,7 @@ def extract_facts(text: str, published: dt.date | None) -> Extraction:
         focus_season=_focus_season(sentences, headline(sentences), main, shows | work_titles),
         surnames=surname_index(body, frozenset(shows | work_titles)),
     )
-    ctx = replace(ctx, antecedents=antecedents(sentences, ctx))
+    ctx = replace(ctx, antecedents=antecedents(sentences, ctx), referents=sentence_referents(sentences, ctx))
     problems.clear()
     facts = _run(_ALL_EXTRACTORS, sentences, ctx, problems)
     # A release listing's entries speak of their own titles only.

@@ -71,10 +71,12 @@ def network_votes(sentence: Sentence, ctx: Context) -> list[tuple[str, str]]:
     show = ctx.show_for(sentence) or ""
     # "The Morning Room, HBO's boardroom satire": an appositive names the network.
     for start, _end, name in find_networks(text):
+        # ("Fox's Lucky Streak, NBC's Marigold" is a list: NBC's own show follows its possessive.)
         if (
             show
             and re.search(rf"{re.escape(show)},\s+$", text[:start])
             and text[_end : _end + 2] in ("'s", "’s")
+            and not _title_after(text[_end : _end + 60], ctx)
         ):
             out.append((show, name))
     for start, end, name in find_networks(text):

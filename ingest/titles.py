@@ -100,7 +100,7 @@ def candidate_counts(sentences: list[Sentence]) -> tuple[Counter[str], Counter[s
     strong: Counter[str] = Counter()
     for sentence in sentences:
         for number, pattern in enumerate(SHOW_CONTEXTS):
-            for match in pattern.finditer(sentence.text):
+            for match in _matches(pattern, sentence.text, overlapping=number == 3):
                 if re.match(r"\s+as\s+[A-Z]", sentence.text[match.end() :]):
                     continue  # "the return of Millie Bobby Brown as Eleven": a person, not a title
                 if number == 0 and NOT_SHOW_QUOTE.search(sentence.text[: match.start() + 1]):
@@ -140,6 +140,19 @@ def candidate_counts(sentences: list[Sentence]) -> tuple[Counter[str], Counter[s
             strong[title] += sure or not is_person_name(title)
     text = " ".join(s.text for s in sentences)
     return fold_numbered(_split_joined(found), text), fold_numbered(_split_joined(strong), text)
+
+
+def _matches(pattern: re.Pattern[str], text: str, overlapping: bool) -> list[re.Match[str]]:
+    """Every match; overlapping ones too when asked ("NBC's Marigold and Showtime's Deep Cover": the first
+    match's title runs over the second network's possessive)."""
+    if not overlapping:
+        return list(pattern.finditer(text))
+    found: list[re.Match[str]] = []
+    position = 0
+    while (match := pattern.search(text, position)) is not None:
+        found.append(match)
+        position = match.start(1) if match.lastindex and match.start(1) > match.start() else match.end()
+    return found
 
 
 def _parts(title: str) -> list[str | None]:

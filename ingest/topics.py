@@ -60,6 +60,11 @@ def _clauses(sentence: Sentence, ctx: Context) -> list[Sentence]:
 _POINTS_BACK = re.compile(r"(?:It|The (?:[\w-]+ ){0,2}?(?:series|show|drama|comedy|sitcom|thriller))\b")
 
 
+def _opening_show(text: str, shows: set[str]) -> str | None:
+    """The show a sentence opens with ("'Star' has been canceled ..."), if any."""
+    return next((s for s in shows if re.match(rf"[“\"‘']?{re.escape(s)}\b", text)), None)
+
+
 def paragraph_topics(sentences: list[Sentence], shows: set[str], main: str | None) -> dict[int, str | None]:
     """Each paragraph's show: the one it names most, or the main show when it names none (or the main one);
     in a round-up a paragraph naming no show belongs to none, unless it opens pointing back ("The show")."""
@@ -91,14 +96,13 @@ def paragraph_topics(sentences: list[Sentence], shows: set[str], main: str | Non
         if best and best[1] > 0 and (main is None or counts[main] < best[1]):
             topics[paragraph] = best[0]
         elif (
-            previous
-            and not (best and best[1] > 0)
+            not (best and best[1] > 0)
             and _POINTS_BACK.match(openers[paragraph])
-            and re.match(rf"[“\"‘']?{re.escape(previous)}\b", last_opener)
+            and (opened := _opening_show(last_opener, shows))
         ):
             # "'Star' has been canceled. || The musical drama ... It starred ...": the show the paragraph
             # before opened with.
-            topics[paragraph] = previous
+            topics[paragraph] = opened
         elif main and (not roundup or counts[main] > 0 or paragraph == 0):
             topics[paragraph] = main
         elif COREFERENCE.match(openers[paragraph]):
