@@ -75,9 +75,14 @@ def strip_clutter(text: str) -> str:
 
 def drop_cut_word(text: str) -> str:
     """An excerpt cut off mid-sentence ("... keep an eye on the Cancelled S") loses its last, maybe broken,
-    word, so a fragment never reads as a name; a finished last line is left alone."""
+    word and the capitalised words before it, so a fragment never reads as a name; a finished last line is
+    left alone."""
     stripped = text.rstrip()
     last_line = stripped.rsplit("\n", 1)[-1]
     if len(last_line.split()) < 25 or re.search(r"[.!?:;\"”’')\]]$", last_line):
         return text
-    return stripped.rsplit(None, 1)[0]
+    words = stripped.rsplit(None, 1)[0].split(" ")
+    # "based on the novels by Julia Qui": the name the cut went through goes too, not just its last piece.
+    while len(words) > 1 and words[-1][:1].isupper():
+        words.pop()
+    return " ".join(words)

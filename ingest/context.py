@@ -8,7 +8,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
-from ingest.names import CAPW, NOT_NAME, PARTICLE, PERSON, is_person_name
+from ingest.names import CAPW, NOT_NAME, PARTICLE, PERSON, is_person_name, network_names
 from ingest.sentences import Sentence
 from ingest.titles import count_mentions, title_spans, work_mentions
 
@@ -37,10 +37,15 @@ _OPENERS = frozenset({"Season", "It", "The", "This", "Its", "Their", "A", "Volum
 # Words that point back to the show the paragraph is about.
 COREFERENCE = re.compile(
     r"\b(?:the|this|its|their) (?:[\w-]+ ){0,3}?(?:series|show|drama|comedy|season|series'|show's|adaptation|"
-    r"film|movie|thriller|epic|saga|sitcom|miniseries|installment|run)\b"
+    r"film|movie|thriller|epic|saga|sitcom|miniseries|installment|run|romance|dramedy|procedural|anthology"
+    r"|docuseries|mystery|satire|western|reboot|revival|period piece)\b"
     r"|\b(?:[Ss]eason|Volume|Vol\.|Part) \d+\b|\bit\b",
     re.IGNORECASE,
 )
+
+
+# Capitalised describing words: "Regency", "Korean", "Victorian", "British", "Western", "Gothic".
+_DESCRIBING = re.compile(r"[A-Z][a-z]+(?:an|ese|ish|ic|ency|ern)")
 
 
 @dataclass(frozen=True)
@@ -128,8 +133,14 @@ class Context:
         if found is None or re.search(r"\b(?:spin-?off|prequel|sequel)\b", text, re.IGNORECASE):
             return False  # "A spinoff ... is set to premiere" is about another show
         inner = [w for w in re.findall(r"\b[A-Z][\w'’+-]*", found.group()) if w not in _OPENERS]
-        # "the Jason Segel comedy", "the Taylor Sheridan drama": its maker's name, still the show itself.
-        return not inner or is_person_name(" ".join(w.removesuffix("'s").removesuffix("’s") for w in inner))
+        # "the Jason Segel comedy", "the Taylor Sheridan drama": its maker's name, still the show itself; so
+        # are a network ("the Netflix drama") and a describing word ("the Regency romance").
+        named = " ".join(w.removesuffix("'s").removesuffix("’s") for w in inner)
+        return (
+            not inner
+            or is_person_name(named)
+            or all(network_names(w) or _DESCRIBING.fullmatch(w) for w in named.split())
+        )
 
 
 def person_list(text: str, ctx: Context, roles: bool = False) -> tuple[list[tuple[str, str | None]], int]:

@@ -29,7 +29,12 @@ _SHOW_VERB = (
     r"|has (?:run|aired) for|has (?:a|its) (?:[Ss]eason \d+ )?premiere date|finally has a premiere date"
     r"|(?:opens|arrives|hits|lands) (?:in (?:theaters|theatres|cinemas)"
     r"|on (?:[A-Z][a-z]+\.? \d{{1,2}}|{net}))"
-    r"|(?:opens|arrives) (?:this|next) (?:week|weekend|month|fall|summer|spring|winter))\b"
+    r"|(?:opens|arrives) (?:this|next) (?:week|weekend|month|fall|summer|spring|winter)"
+    # "X airs Mondays at 9 p.m.", "X is the best new show of the summer".
+    r"|(?:airs|aired|will air) (?:on )?(?:Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays"
+    r"|weeknights|weekly|at \d)"
+    r"|is (?:the|a|an) (?:[\w'’-]+ ){{0,3}}?(?:show|series|sitcom|drama|comedy|miniseries|docuseries"
+    r"|thriller|film|movie) (?:of|on|in|to|from|about|that|which|since|ever)\b)\b"
 ).format(net=rf"(?:{NET})")
 
 # Each pattern's group 1 is a title; the flag says whether a person-shaped name there is a title too.
@@ -47,6 +52,9 @@ SUBJECT_CONTEXTS: list[tuple[re.Pattern[str], bool]] = [
                 rf"|sixth|final|new|latest|upcoming|next|debut|\d+(?:st|nd|rd|th)) )?(?:season|series finale"
                 rf"|season finale|showrunners?|writers['’] room|premiere date|renewal|cancellation)\b"),
      False),
+    # "a premiere date for season 2 of Bridgerton", "episode 5 of The Bear": a numbered part of a show.
+    (re.compile(rf"\b(?:[Ss]easons?|[Ss]eries|[Ee]pisodes?|[Vv]olume|[Cc]hapter) (?:\d+|one|two|three|four"
+                rf"|five|six|seven|eight|nine|ten) (?:of|for) [“\"‘']?({TITLE})"), False),
     # A schedule line: "Downton Abbey -- (PBS, 9 p.m. ET, ...)", "Shameless — (Showtime, 10 p.m.)".
     (re.compile(rf"^[“\"‘']?({TITLE})[”\"’']?\s*(?:--|[—–-])?\s*\((?:{NET})\s*[,;)]"), True),
 ]  # fmt: skip

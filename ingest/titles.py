@@ -313,5 +313,6 @@ CAP_WORD = re.compile(CAPW)
 # "The sci-fi drama", "This series": a sentence's subject pointing back at the show it is about.
 COREFERENT_SUBJECT = re.compile(
     r"(?:The|This|Its) (?:[\w'’-]+ ){0,3}?"
-    r"(?:series|show|drama|comedy|film|movie|thriller|miniseries|sitcom)\b"
+    r"(?:series|show|drama|comedy|film|movie|thriller|miniseries|sitcom|romance|dramedy|procedural|anthology"
+    r"|docuseries|mystery|satire|western|reboot|revival)\b"
 )

@@ -57,7 +57,10 @@ def _clauses(sentence: Sentence, ctx: Context) -> list[Sentence]:
 
 
 # A paragraph opening by pointing back at a show: "It starred ...", "The musical drama from ...".
-_POINTS_BACK = re.compile(r"(?:It|The (?:[\w-]+ ){0,2}?(?:series|show|drama|comedy|sitcom|thriller))\b")
+_POINTS_BACK = re.compile(
+    r"(?:It|The (?:[\w-]+ ){0,2}?(?:series|show|drama|comedy|sitcom|thriller|romance|dramedy|procedural"
+    r"|anthology|docuseries|mystery|satire|western|reboot|revival))\b"
+)
 
 
 def _opening_show(text: str, shows: set[str]) -> str | None:
