@@ -45,7 +45,19 @@ def article_network(sentences: list[Sentence]) -> tuple[str, str] | None:
                 and _SEVERAL.search(sentence.text)
             ):
                 found.setdefault(name, sentence.text)
-    return next(iter(found.items())) if len(found) == 1 else None
+    if len(found) != 1:
+        return None
+    # "TNT has dated ... Starz's Magic City ... A&E has put dates on ...": a round-up of several networks.
+    for sentence in sentences:
+        for start, end, name in find_networks(sentence.text):
+            opens = not sentence.text[:start].strip(" \"“‘'.…")
+            if (
+                opens
+                and name not in found
+                and re.match(r"['’]s\s|\s+(?:has|have|is|will|wants|set|dated)\b", sentence.text[end:])
+            ):
+                return None
+    return next(iter(found.items()))
 
 
 def roundup_votes(

@@ -100,6 +100,7 @@ NETWORKS: list[tuple[str, re.Pattern[str]]] = [
         (
             "Fox",
             r"\bFox\b(?= (?:series|drama|comedy|show|network)|['’]s)|\bon Fox\b"
+            r"|(?:(?<=\breturns to )|(?<=\bmoves to )|(?<=\bheads to )|(?<=\breturning to ))Fox\b"
             r"|(?:^|(?<=\band )|(?<=, )|(?<=\. ))Fox\b(?= (?:(?:has|have) )?(?:now )?(?:announced|renewed"
             r"|cancell?ed|ordered|picked|set|revealed|released)\b)",
         ),

@@ -55,6 +55,9 @@ SUBJECT_CONTEXTS: list[tuple[re.Pattern[str], bool]] = [
     # "a premiere date for season 2 of Bridgerton", "episode 5 of The Bear": a numbered part of a show.
     (re.compile(rf"\b(?:[Ss]easons?|[Ss]eries|[Ee]pisodes?|[Vv]olume|[Cc]hapter) (?:\d+|one|two|three|four"
                 rf"|five|six|seven|eight|nine|ten) (?:of|for) [“\"‘']?({TITLE})"), False),
+    # "is returning to Dexter in Season 8", "comes back to Harbor Lights for its final season".
+    (re.compile(rf"\b(?:returning|returns?|coming back|comes back|heading back) to [“\"‘']?({TITLE})[”\"’']? "
+                rf"(?:in|for) (?:[Ss]eason|[Ss]eries|its|the) "), False),
     # A schedule line: "Downton Abbey -- (PBS, 9 p.m. ET, ...)", "Shameless — (Showtime, 10 p.m.)".
     (re.compile(rf"^[“\"‘']?({TITLE})[”\"’']?\s*(?:--|[—–-])?\s*\((?:{NET})\s*[,;)]"), True),
 ]  # fmt: skip

@@ -214,3 +214,22 @@ def test_a_name_cut_off_at_the_end_of_an_excerpt_is_dropped_whole() -> None:
         "Sharp, while Jon Bale returns as Anthony. The series is based on the novels by Julia Qui"
     )
     assert not has(extracted_records(text, PUBLISHED), role="novelist")
+
+
+def test_returning_to_a_title_for_a_season_names_it() -> None:
+    assert "Nightjar" in _strong(
+        "Ivy Strand is returning to Nightjar in Season 8, reprising her role as Hana."
+    )
+    found = extracted_records("“Red Canyon” returns to Fox for season 3 at 9 p.m. on Monday.", PUBLISHED)
+    assert has(found, type="show", title="Red Canyon", network="Fox")
+
+
+def test_a_round_up_of_several_networks_lends_none_of_them() -> None:
+    text = (
+        "TNT has set premiere dates for its summer shows. “Copper & Vane” returns June 19.\n\n"
+        "Starz's “Magic Hour” has a Season 2 premiere date: June 14.\n\n"
+        "Meanwhile “Nightjar” will be back for a fourth season, its creator said."
+    )
+    found = extracted_records(text, PUBLISHED)
+    assert not has(found, type="show", title="Nightjar", network="TNT")
+    assert has(found, type="show", title="Magic Hour", network="Starz")
