@@ -20,7 +20,7 @@ _ORDINAL = (
     r"(?:\d+(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth"
     r"|sophomore)"
 )
-_CANCEL = re.compile(r"\b(?:cancel+ed|cancels|axed|ended after)\b")
+_CANCEL = re.compile(r"\b(?:cancel+ed|cancels|axed|scrapped|ended after|has died after)\b")
 _RENEWAL = re.compile(
     r"\brenew(?:ed|s|al)\b[^.]*?\bfor (?:a |an |one )?(.{0,60}?)\b(?:season|seasons|series)\b"
     # "has ordered a second season of X", "picked up for a third season": a renewal in other words.

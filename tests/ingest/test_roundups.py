@@ -225,3 +225,16 @@ def test_cast_wordings_of_soap_casting_news() -> None:
     assert has(found, type="credit", show="Harbour Street", person="Dan Morrow", character="Ace Ackroyd")
     assert has(found, type="credit", show="Harbour Street", person="Tom Vail", character="Reg Lowe")
     assert has(found, type="credit", show="Harbour Street", person="Mia Quinn", character="Joss")
+
+
+def test_list_items_that_describe_each_show_give_each_its_star() -> None:
+    text = (
+        "The network is cleaning house.\n\n"
+        "• Night Ward, a crime drama starring stage and screen veteran Ada Holm\n"
+        "• Two entries, including Oracle, a fantasy series; Siege, a hostage drama starring Far Shore alum "
+        "Ben Tull and family drama Home Field.\n"
+    )
+    found = records(text)
+    assert has(found, type="credit", show="Night Ward", person="Ada Holm", role="actor")
+    assert has(found, type="credit", show="Siege", person="Ben Tull", role="actor")
+    assert not has(found, type="credit", show="Home Field", person="Ben Tull")
