@@ -94,7 +94,7 @@ def _subjects(text: str, start: int, end: int, ctx: Context, fallback: str | Non
     named = {t for _s, _e, t in ctx.titles_in(text) if count_mentions(t, text) > work_mentions(t, text)}
     pointed = (
         COREFERENT_SUBJECT.match(text)
-        or re.match(r"(?:It|They)\b", text)
+        or re.match(r"(?:It|They|(?:The|Its) (?:[\w-]+ )?season)\b", text)
         or re.search(
             r"\b(?:it|the (?:[\w-]+ ){0,2}(?:series|show|drama|comedy))\s+(?:[\w-]+\s+){0,3}$", text[:start]
         )
