@@ -238,3 +238,23 @@ def test_list_items_that_describe_each_show_give_each_its_star() -> None:
     assert has(found, type="credit", show="Night Ward", person="Ada Holm", role="actor")
     assert has(found, type="credit", show="Siege", person="Ben Tull", role="actor")
     assert not has(found, type="credit", show="Home Field", person="Ben Tull")
+
+
+LINEUP = """The streamer showed its new lineup on Thursday.
+Tin Harbor
+Starring: Ana Seo, Min Ro
+Directed by: Park Jae-won
+Set far in the future, Tin Harbor follows a crew on a dying planet.
+Starring: Lee Hana, Cho Bin
+Directed by: Han Do-yun
+The next series follows a young soldier, and it is based on a popular webtoon.
+"""
+
+
+def test_a_lineups_credit_lines_credit_the_title_right_above_them_and_no_other() -> None:
+    found = records(LINEUP, dt.date(2021, 2, 26))
+    assert has(found, type="credit", show="Tin Harbor", person="Park Jae-won", role="director")
+    assert has(found, type="credit", show="Tin Harbor", person="Min Ro", role="actor")
+    # The second block's title was a picture: its people belong to no title we know.
+    assert not has(found, type="credit", person="Han Do-yun")
+    assert not has(found, type="credit", person="Lee Hana")
