@@ -92,3 +92,10 @@ def character_list(text: str, before: str = "") -> list[str]:
         # "the brothers Conrad and Jeremiah Fisher" share the surname.
         roles = [f"{r} {roles[-1].split()[1]}" for r in roles[:-1]] + roles[-1:]
     return roles
+
+
+# "Will & Grace alum", "TV and movie veteran", "Oscar-winning director": words that describe who follows.
+DESCRIBED_PERSON = re.compile(
+    r"(?:[\w&'’.-]+\s+){1,4}?(?:alum|alumna|alumnus|veteran|star|actor|actress|newcomer|comedian|director)\s+"
+    r"(?=[A-Z][a-z]+\s+[A-Z])"
+)

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 
 from ingest.names import CAPW, NOT_NAME, PARTICLE, PERSON, is_person_name, network_names
 from ingest.sentences import Sentence
+from ingest.title_patterns import GENRE
 from ingest.titles import count_mentions, title_spans, work_mentions
 
 # One list item: a full name or a known surname, maybe "as Character", maybe a parenthesised aside.
@@ -246,7 +247,9 @@ def trailing_people(text: str, ctx: Context) -> list[str]:
 def titled_before(before: str, ctx: Context) -> str | None:
     """The show a cast list belongs to when a title ends the text before its cue: "Episodes, starring"."""
     spans = ctx.titles_in(before)
-    if spans and spans[-1][2] in ctx.shows and re.fullmatch(r"[”\"’']?,?\s*", before[spans[-1][1] :]):
+    # "The Blacklist, a crime drama starring ...": a description of the title may come between.
+    described = rf"[”\"’']?,?\s*(?:an? (?:[\w'’-]+ ){{0,3}}?{GENRE}\s*)?"
+    if spans and spans[-1][2] in ctx.shows and re.fullmatch(described, before[spans[-1][1] :]):
         return spans[-1][2]
     return None
 

@@ -19,7 +19,7 @@ from ingest.crew import crew_facts
 from ingest.guard import check_text
 from ingest.infobox import infobox_facts
 from ingest.lead_network import article_network, roundup_votes
-from ingest.listings import bracketed_release, listing_facts
+from ingest.listings import bracketed_release, credit_blocks, listing_facts
 from ingest.merge import drop_network_conflicts, merge_facts, show_records
 from ingest.model import ExtractedFact, Extraction, FactKind, IngestError, fact
 from ingest.names import CAPW, NOT_NAME, PERSON, is_person_name, network_names
@@ -195,6 +195,9 @@ def extract_facts(text: str, published: dt.date | None) -> Extraction:
     facts = _run(_ALL_EXTRACTORS, sentences, ctx, problems)
     # A release listing's entries speak of their own titles only.
     listed, entry_titles = listing_facts(sentences, published)
+    blocks, _block_titles = credit_blocks(sentences)
+    listed += blocks
+    entry_titles |= {f.sentence: str(f.get("show")) for f in blocks}
     facts = [f for f in facts if entry_titles.get(f.sentence, f.get("show")) == f.get("show")] + listed
     # "Series not returning include A, B and C": each listed title's status (never a person's).
     statuses, listed_titles = roundup_status(sentences)

@@ -120,3 +120,33 @@ def bracketed_release(sentence: Sentence, ctx: Context) -> list[ExtractedFact]:
     if re.sub(r"\b(?:st|nd|rd|th)\b", "", closing.group(1)[dates[0].end :]).strip():
         return []  # "(June 2 premiere, episode 3)": more than a date
     return [fact(FactKind.RELEASE, text, 0.7, show=show, date=dates[0].day.isoformat())]
+
+
+_BLOCK_LINE = re.compile(
+    r"^(Starring|Cast|Directed by|Director|Written by|Writer|Created by|Creator|Showrunner):\s*(.+)$"
+)
+_BLOCK_ROLES = {
+    "Starring": "actor", "Cast": "actor", "Directed by": "director", "Director": "director",
+    "Written by": "writer", "Writer": "writer", "Created by": "creator", "Creator": "creator",
+    "Showrunner": "showrunner",
+}  # fmt: skip
+
+
+def credit_blocks(sentences: list[Sentence]) -> tuple[list[ExtractedFact], set[str]]:
+    """A lineup's title line with its credit lines right below ("The Silent Sea / Starring: A, B /
+    Directed by: C"): each line credits that title. Credit lines with no title line right above them
+    (the title was a picture) belong to no title."""
+    facts: list[ExtractedFact] = []
+    titles: set[str] = set()
+    title: str | None = None
+    for sentence in sentences:
+        line = _BLOCK_LINE.match(sentence.text.strip())
+        if line and title:
+            role = _BLOCK_ROLES[line.group(1)]
+            for person in _names(line.group(2).strip()):
+                facts.append(fact(FactKind.CREDIT, sentence.text, 0.75, show=title, person=person, role=role))
+            titles.add(title)
+            continue
+        heading = sentence.heading and not line and len(sentence.text.split()) <= 8
+        title = sentence.text.strip() if heading and not find_dates(sentence.text, None) else None
+    return facts, titles

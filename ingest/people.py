@@ -11,6 +11,7 @@ from ingest.cast_patterns import (
     CAST_CUE,
     CAST_WORDS,
     CREW_WORDS,
+    DESCRIBED_PERSON,
     IS_CHARACTER,
     IS_RELATIVE,
     LIST_CUES,
@@ -111,12 +112,23 @@ def _elsewhere(after: str, show: str, ctx: Context) -> bool:
     return bool(spans) and spans[0][0] == 0 and spans[0][2] != show
 
 
+def _titled_cast(text: str, ctx: Context) -> list[ExtractedFact]:
+    """In a sentence naming several shows, only casts a title introduces: "Crisis, a drama starring A"."""
+    out: list[ExtractedFact] = []
+    for cue in re.finditer(r"\b(?:starring|co-starring|which stars)\s+", text):
+        own = titled_before(text[: cue.start()], ctx)
+        described = DESCRIBED_PERSON.match(text[cue.end() :])
+        items, _end = person_list(text[cue.end() + (described.end() if described else 0) :], ctx)
+        out += [fact(FactKind.CREDIT, text, 0.75, show=own, person=p, role="actor") for p, _a in items if own]
+    return out
+
+
 def cast_facts(sentence: Sentence, ctx: Context) -> list[ExtractedFact]:
     """Actor credits (with characters when stated) in one sentence."""
     text = sentence.text
     show = ctx.show_for(sentence)
     if show is None:
-        return []
+        return _titled_cast(text, ctx)
     found: dict[str, ExtractedFact] = {}
 
     def add(person: str, character: str | None, confidence: float, own: str | None = None) -> None:
@@ -225,7 +237,9 @@ def cast_facts(sentence: Sentence, ctx: Context) -> list[ExtractedFact]:
             and re.search(r"\b(?:directed|wrote|produced|made|created|released)\b", before)
         ):
             continue  # "also directed 2025's Superman, starring David Corenswet": that film's cast
-        items, _end = person_list(text[cue.end() :], ctx, roles=True)
+        # "starring Will & Grace alum Sean Hayes": words describing the person come first.
+        described = DESCRIBED_PERSON.match(text[cue.end() :])
+        items, _end = person_list(text[cue.end() + (described.end() if described else 0) :], ctx, roles=True)
         for person, character in items:
             add(person, character, 0.8, titled_before(before, ctx))
         if RETURNING_CUE.search(cue.group()):

@@ -20,7 +20,7 @@ _ORDINAL = (
     r"(?:\d+(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth"
     r"|sophomore)"
 )
-_CANCEL = re.compile(r"\b(?:cancel+ed|cancels|axed|ended after)\b")
+_CANCEL = re.compile(r"\b(?:cancel+ed|cancels|axed|scrapped|ended after|has died after)\b")
 _RENEWAL = re.compile(
     r"\brenew(?:ed|s|al)\b[^.]*?\bfor (?:a |an |one )?(.{0,60}?)\b(?:season|seasons|series)\b"
     # "has ordered a second season of X", "picked up for a third season": a renewal in other words.
@@ -94,7 +94,7 @@ def _subjects(text: str, start: int, end: int, ctx: Context, fallback: str | Non
     named = {t for _s, _e, t in ctx.titles_in(text) if count_mentions(t, text) > work_mentions(t, text)}
     pointed = (
         COREFERENT_SUBJECT.match(text)
-        or re.match(r"(?:It|They)\b", text)
+        or re.match(r"(?:It|They|(?:The|Its) (?:[\w-]+ )?season)\b", text)
         or re.search(
             r"\b(?:it|the (?:[\w-]+ ){0,2}(?:series|show|drama|comedy))\s+(?:[\w-]+\s+){0,3}$", text[:start]
         )

@@ -225,3 +225,36 @@ def test_cast_wordings_of_soap_casting_news() -> None:
     assert has(found, type="credit", show="Harbour Street", person="Dan Morrow", character="Ace Ackroyd")
     assert has(found, type="credit", show="Harbour Street", person="Tom Vail", character="Reg Lowe")
     assert has(found, type="credit", show="Harbour Street", person="Mia Quinn", character="Joss")
+
+
+def test_list_items_that_describe_each_show_give_each_its_star() -> None:
+    text = (
+        "The network is cleaning house.\n\n"
+        "• Night Ward, a crime drama starring stage and screen veteran Ada Holm\n"
+        "• Two entries, including Oracle, a fantasy series; Siege, a hostage drama starring Far Shore alum "
+        "Ben Tull and family drama Home Field.\n"
+    )
+    found = records(text)
+    assert has(found, type="credit", show="Night Ward", person="Ada Holm", role="actor")
+    assert has(found, type="credit", show="Siege", person="Ben Tull", role="actor")
+    assert not has(found, type="credit", show="Home Field", person="Ben Tull")
+
+
+LINEUP = """The streamer showed its new lineup on Thursday.
+Tin Harbor
+Starring: Ana Seo, Min Ro
+Directed by: Park Jae-won
+Set far in the future, Tin Harbor follows a crew on a dying planet.
+Starring: Lee Hana, Cho Bin
+Directed by: Han Do-yun
+The next series follows a young soldier, and it is based on a popular webtoon.
+"""
+
+
+def test_a_lineups_credit_lines_credit_the_title_right_above_them_and_no_other() -> None:
+    found = records(LINEUP, dt.date(2021, 2, 26))
+    assert has(found, type="credit", show="Tin Harbor", person="Park Jae-won", role="director")
+    assert has(found, type="credit", show="Tin Harbor", person="Min Ro", role="actor")
+    # The second block's title was a picture: its people belong to no title we know.
+    assert not has(found, type="credit", person="Han Do-yun")
+    assert not has(found, type="credit", person="Lee Hana")
