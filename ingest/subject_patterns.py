@@ -58,6 +58,10 @@ SUBJECT_CONTEXTS: list[tuple[re.Pattern[str], bool]] = [
     # "is returning to Dexter in Season 8", "comes back to Harbor Lights for its final season".
     (re.compile(rf"\b(?:returning|returns?|coming back|comes back|heading back) to [“\"‘']?({TITLE})[”\"’']? "
                 rf"(?:in|for) (?:[Ss]eason|[Ss]eries|its|the) "), False),
+    # A slate's entry: "; and Clean Slate, starring and co-written by ...", "includes Expecting, produced by".
+    (re.compile(rf"(?:;\s+(?:and\s+)?|\b(?:and|comedies|dramas|series|includes?|including) )[“\"‘']?({TITLE})"
+                rf"[”\"’']?,\s+(?:starring|co-starring|(?:co-)?written|(?:co-)?created|directed"
+                rf"|(?:executive )?produced)\b"), False),
     # A schedule line: "Downton Abbey -- (PBS, 9 p.m. ET, ...)", "Shameless — (Showtime, 10 p.m.)".
     (re.compile(rf"^[“\"‘']?({TITLE})[”\"’']?\s*(?:--|[—–-])?\s*\((?:{NET})\s*[,;)]"), True),
 ]  # fmt: skip

@@ -233,3 +233,13 @@ def test_a_round_up_of_several_networks_lends_none_of_them() -> None:
     found = extracted_records(text, PUBLISHED)
     assert not has(found, type="show", title="Nightjar", network="TNT")
     assert has(found, type="show", title="Magic Hour", network="Starz")
+
+
+def test_each_entry_of_a_slate_keeps_its_own_people() -> None:
+    text = (
+        "The streamer has announced its first slate. It includes comedies Red Kite, starring and co-written "
+        "by Will Forde; and Blank Page, starring and co-written by Lara Cox and George Walls."
+    )
+    found = extracted_records(text, PUBLISHED)
+    assert has(found, show="Blank Page", person="Lara Cox")
+    assert not has(found, show="Red Kite", person="Lara Cox")
