@@ -76,7 +76,7 @@ SHOW_CONTEXTS = [
                rf"|directed by|from (?:creator|writer)s?)\b"),
     # 22: a quoted title with commas inside, after a word saying it is one: the "Peacock Original Series,
     # “Michael Phelps: Medals, Memories & More,”".
-    re.compile(rf"\b(?:{GENRE}|[Ss]eries|[Dd]ocumentary)[,:]?\s+[“\"]([A-Z][^”\"]{{2,80}}?),?[”\"]"),
+    re.compile(rf"\b(?:{GENRE}|[Ss]eries|[Dd]ocumentary)[,:]?\s+[“\"]([A-Z][^”\"]{{2,80}}?)[,.!?]?[”\"]"),
 ]  # fmt: skip
 # Quoted names that are no shows: episodes, songs, nicknames.
 NOT_SHOW_QUOTE = re.compile(
