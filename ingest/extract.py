@@ -257,19 +257,23 @@ def extract_facts(text: str, published: dt.date | None) -> Extraction:
 
 
 # "Netflix's most-watched English-language series": a word describing the kind of show is no title.
-_NOT_A_KIND = rf"(?!\s+(?:{GENRE}|shows|films|movies|seasons?|titles?|programm\w*|original|content)\b)"
+_NOT_A_KIND = re.compile(
+    rf"\s+(?:{GENRE}|shows|films|movies|seasons?|titles?|programm\w*|original|content)\b"
+)
+_POSSESSIVE = re.compile(rf"(?:{NET})['’‘]s\s+(?:[a-z][\w-]*\s+){{0,3}}[“\"‘']?")
 
 
 def _owned_titles(prose: str, titles: set[str]) -> frozenset[str]:
     """Titles a network's possessive names ("Fox's New Girl, NBC's Whitney"): a round-up placing each show,
     which is a fact worth a record even when the article says nothing else about the show."""
-    return frozenset(
-        t
-        for t in titles
-        if re.search(
-            rf"(?:{NET})['’‘]s\s+(?:[a-z][\w-]*\s+){{0,3}}[“\"‘']?{re.escape(t)}\b{_NOT_A_KIND}", prose
-        )
-    )
+    owned: set[str] = set()
+    for match in _POSSESSIVE.finditer(prose):
+        after = prose[match.end() : match.end() + 120]
+        for title in titles:
+            rest = after[len(title) :]
+            if after.startswith(title) and not re.match(r"\w", rest) and not _NOT_A_KIND.match(rest):
+                owned.add(title)
+    return frozenset(owned)
 
 
 def _drop_roles_as_works(facts: list[ExtractedFact]) -> list[ExtractedFact]:

@@ -67,7 +67,9 @@ SHOW_CONTEXTS = [
     re.compile(rf"(?:^|(?<=[\s(“\"‘']))({TITLE})[”\"’']?,?\s+(?:starring|co-starring|which stars)\s+[A-Z]"),
     # 19: "will star as Anne Lister in Gentleman Jack", "lead the cast of Dark Money".
     re.compile(rf"\b(?:star|stars|starring|plays?|playing)\s+as\s+(?:[A-Z][\w'’-]*\s+){{1,3}}in\s+[“\"‘']?({TITLE})"
-               rf"|\blead(?:s|ing)? the cast of\s+[“\"‘']?({TITLE})"),
+               rf"|\blead(?:s|ing)? the cast of\s+[“\"‘']?({TITLE})"
+               # "Julia Ormond and Ben Barnes star in distinctive emotional thriller Gold Digger".
+               rf"|\bstar(?:s|ring)? in (?:[a-z][\w-]*\s+){{0,4}}?{GENRE},?\s+[“\"‘']?({TITLE})"),
     # 20: "Call Your Mother has been canceled", "'Quantico' was renewed": only shows are renewed.
     re.compile(rf"({TITLE})[”\"’']? (?:has been|have been|was|were|got) (?:also )?"
                rf"(?:canceled|cancelled|axed|renewed)\b"),
@@ -76,7 +78,7 @@ SHOW_CONTEXTS = [
                rf"|directed by|from (?:creator|writer)s?)\b"),
     # 22: a quoted title with commas inside, after a word saying it is one: the "Peacock Original Series,
     # “Michael Phelps: Medals, Memories & More,”".
-    re.compile(rf"\b(?:{GENRE}|[Ss]eries|[Dd]ocumentary)[,:]?\s+[“\"]([A-Z][^”\"]{{2,80}}?),?[”\"]"),
+    re.compile(rf"\b(?:{GENRE}|[Ss]eries|[Dd]ocumentary)[,:]?\s+[“\"]([A-Z][^”\"]{{2,80}}?)[,.!?]?[”\"]"),
 ]  # fmt: skip
 # Quoted names that are no shows: episodes, songs, nicknames.
 NOT_SHOW_QUOTE = re.compile(

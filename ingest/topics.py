@@ -42,18 +42,24 @@ def _clauses(sentence: Sentence, ctx: Context) -> list[Sentence]:
     named = {t for _s, _e, t in ctx.titles_in(sentence.text) if t in ctx.shows}
     if len(named) < 2:
         return [sentence]
-    parts = [p.strip() for p in _CLAUSE_BREAK.split(sentence.text) if p.strip()]
-    shows = [{t for _s, _e, t in ctx.titles_in(p) if t in ctx.shows} for p in parts]
-    if len(parts) < 2 or sum(1 for s in shows if s) < 2:
+    text = sentence.text
+    cuts = [0, *(x for m in _CLAUSE_BREAK.finditer(text) for x in (m.start(), m.end())), len(text)]
+    spans = [(a, b) for a, b in zip(cuts[::2], cuts[1::2], strict=True) if text[a:b].strip()]
+    # ("Michael Koman ('Nathan for You')": a title in brackets is someone's other work, no clause's show.)
+    shows = [
+        {t for _s, _e, t in ctx.titles_in(re.sub(r"\([^()]*\)", "", text[a:b])) if t in ctx.shows}
+        for a, b in spans
+    ]
+    if len(spans) < 2 or sum(1 for s in shows if s) < 2:
         return [sentence]
-    # A clause naming no show continues the one before it ("..., and it stars ...").
-    out: list[Sentence] = []
-    for part, found in zip(parts, shows, strict=True):
-        if found or not out:
-            out.append(Sentence(part, sentence.paragraph, sentence.heading))
+    # A clause naming no show continues the one before it, separator and all ("..., and it stars ...").
+    merged: list[tuple[int, int]] = []
+    for (a, b), found in zip(spans, shows, strict=True):
+        if found or not merged:
+            merged.append((a, b))
         else:
-            out[-1] = Sentence(f"{out[-1].text}, {part}", sentence.paragraph, sentence.heading)
-    return out
+            merged[-1] = (merged[-1][0], b)
+    return [Sentence(text[a:b].strip(), sentence.paragraph, sentence.heading) for a, b in merged]
 
 
 # A paragraph opening by pointing back at a show: "It starred ...", "The musical drama from ...".

@@ -258,3 +258,12 @@ def test_a_lineups_credit_lines_credit_the_title_right_above_them_and_no_other()
     # The second block's title was a picture: its people belong to no title we know.
     assert not has(found, type="credit", person="Han Do-yun")
     assert not has(found, type="credit", person="Lee Hana")
+
+
+def test_a_title_a_cast_stars_in_after_its_genre_words_is_a_show() -> None:
+    text = (
+        "The channel has a busy year ahead. Nora Bell and Tim Sand star in distinctive emotional thriller "
+        "Gold Rush Road, telling the story of a wealthy widow."
+    )
+    found = records(text)
+    assert has(found, type="credit", show="Gold Rush Road", person="Tim Sand", role="actor")
