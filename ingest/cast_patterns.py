@@ -30,10 +30,14 @@ RETURNING_VERB = re.compile(r"^\s*(?:also\s+|are\s+also\s+|)(?:co-star|return|ar
 RETURNING_CUE = re.compile(r"\b(?:returning|return of|co-stars|co-starring)\b", re.IGNORECASE)
 PLAYS = (
     r"(?:,\s+who\s+)?\s*(?:also\s+|will\s+|is set to\s+|has been cast to\s+)?"
+    # "Roger Vale is set to arrive on the square next month, taking on the role of ...".
+    r"(?:is set to (?:arrive|join|appear)\b[^,.;]{0,60},\s+)?"
     r"(?:returns? as|(?:is |are )?back as|stars as|will star as|co-stars as|plays|play|portrays|portray"
     r"|will play|voices|(?:returns? |will )?to voice|leads the cast as|returning as|(?:last |who )?played"
     r"|joins? (?:the cast )?in an? (?:recurring|guest|main|series regular|starring|supporting) role as"
-    r"|plays the role of|takes on the role of|take on the role of"
+    r"|plays the role of|takes on the role of|take on the role of|taking on the role of"
+    # "Lee Ryan is joining the cast of EastEnders as bad boy 'Woody' Woodward".
+    r"|(?:is )?joining the cast(?: of [^,.;]{1,40}?)? as|joins the cast of [^,.;]{1,40}? as"
     r"|joins(?: the (?:cast|season|series|show))? as|is cast as"
     r"|has been cast as|appears as"
     r"|reprises (?:his|her|their) (?:[\w-]+ ){0,2}role (?:as|of)|reprises the role of|returns to play)\s+"
@@ -59,7 +63,7 @@ PLURAL_VERB = re.compile(
 )
 TITLE_ROLE = re.compile(rf"({PERSON}),? (?:(?:plays|playing|takes|taking|stars|starring) )?in the title role")
 PLAYED_BY = re.compile(
-    rf"(?:^|[.;,]\s+|\b[Tt]he\s+[a-z]+\s+)?({CAPW}(?:\s+{CAPW}){{0,3}})?\s*(?:is|was|will be) "
+    rf"(?:^|[.;,]\s+|\b[Tt]he\s+[a-z]+\s+)?({CAPW}(?:\s+{CAPW}){{0,3}})?\s*(?:(?:is|was|will be) |,\s+)"
     rf"(?:played|portrayed|voiced) by ({PERSON})"
 )
 IS_RELATIVE = re.compile(
@@ -67,4 +71,31 @@ IS_RELATIVE = re.compile(
     rf"(?:mother|father|son|daughter|sister|brother|wife|husband|boss|partner|friend|rival|aunt|uncle"
     rf"|cousin|grandmother|grandfather|assistant|lawyer|agent|mentor|ex-wife|ex-husband),\s+({CAPW}(?:\s+{CAPW}){{0,2}})"
     rf"(?=[.,;]|$)"
+)
+# "Saldana's character Joe": the actor's role, named through the actor.
+ACTORS_CHARACTER = re.compile(rf"({PERSON}|{CAPW})['’]s (?:character|role),? ({CAPW}(?:\s+{CAPW}){{0,2}})\b")
+
+
+def character_list(text: str, before: str = "") -> list[str]:
+    """'Conrad and Jeremiah Fisher, ...' -> ['Conrad', 'Jeremiah Fisher']: the names a list of roles gives."""
+    match = re.match(rf"{CAPW}(?:\s+{CAPW})*(?:(?:\s*,\s*|\s*,?\s+and\s+){CAPW}(?:\s+{CAPW})*)+", text)
+    # The roles end the list: "Conrad and Jeremiah Fisher." is two; "Rand, Madeleine Madden as ..." is not.
+    if (
+        not match
+        or not re.search(r"\band\s+\S+(?:\s+\S+)*$", match.group())
+        or re.match(r"\s+as\b", text[match.end() :])
+    ):
+        return []
+    roles = [r for r in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", match.group()) if r]
+    family = re.search(r"\b(?:brothers|sisters|siblings|twins|cousins)\s+$", before)
+    if family and len(roles[-1].split()) == 2 and all(len(r.split()) == 1 for r in roles[:-1]):
+        # "the brothers Conrad and Jeremiah Fisher" share the surname.
+        roles = [f"{r} {roles[-1].split()[1]}" for r in roles[:-1]] + roles[-1:]
+    return roles
+
+
+# "Will & Grace alum", "TV and movie veteran", "Oscar-winning director": words that describe who follows.
+DESCRIBED_PERSON = re.compile(
+    r"(?:[\w&'’.-]+\s+){1,4}?(?:alum|alumna|alumnus|veteran|star|actor|actress|newcomer|comedian|director)\s+"
+    r"(?=[A-Z][a-z]+\s+[A-Z])"
 )

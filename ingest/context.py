@@ -8,8 +8,9 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
-from ingest.names import CAPW, NOT_NAME, PARTICLE, PERSON, is_person_name
+from ingest.names import CAPW, NOT_NAME, PARTICLE, PERSON, is_person_name, network_names
 from ingest.sentences import Sentence
+from ingest.title_patterns import GENRE
 from ingest.titles import count_mentions, title_spans, work_mentions
 
 # One list item: a full name or a known surname, maybe "as Character", maybe a parenthesised aside.
@@ -20,7 +21,7 @@ CHARACTER = (
     rf"(?:(?:the|a|an|his|her|their|{CAPW}['’]s)\s+)?(?:(?!(?:in|on|at|for|from|with|while|and|but|who|which|well|as|when|where"
     rf"|he|she|they|it|we|you|him|them)\b)(?:[a-z][\w-]*(?:s['’]|['’]s)?|[A-Z]{{2,4}}(?=\s+[a-z])),?\s+){{0,3}}?"
     # A nickname may sit anywhere inside: Dr. Michael “Robby” Robinavitch.
-    rf"(?P<char>(?![A-Z]{{2,4}}\s+[a-z]){CAPW}(?:\s+(?:[“\"'‘]{CAPW}[”\"'’]|(?:(?:of|the|de)\s+)?{CAPW})){{0,5}})"
+    rf"(?P<char>(?:[“\"'‘]{CAPW}[”\"'’]\s+(?={CAPW}))?(?![A-Z]{{2,4}}\s+[a-z]){CAPW}(?:\s+(?:[“\"'‘]{CAPW}[”\"'’]|(?:(?:of|the|de)\s+)?{CAPW})){{0,5}})"
 )
 CHARACTER_AFTER_AS = re.compile(rf"\s+as\s+{CHARACTER}")
 # Where a sentence splits into clauses; ", and" splits only before a new subject, not inside "A, B, and C".
@@ -37,10 +38,15 @@ _OPENERS = frozenset({"Season", "It", "The", "This", "Its", "Their", "A", "Volum
 # Words that point back to the show the paragraph is about.
 COREFERENCE = re.compile(
     r"\b(?:the|this|its|their) (?:[\w-]+ ){0,3}?(?:series|show|drama|comedy|season|series'|show's|adaptation|"
-    r"film|movie|thriller|epic|saga|sitcom|miniseries|installment|run)\b"
+    r"film|movie|thriller|epic|saga|sitcom|miniseries|installment|run|romance|dramedy|procedural|anthology"
+    r"|docuseries|mystery|satire|western|reboot|revival|period piece)\b"
     r"|\b(?:[Ss]eason|Volume|Vol\.|Part) \d+\b|\bit\b",
     re.IGNORECASE,
 )
+
+
+# Capitalised describing words: "Regency", "Korean", "Victorian", "British", "Western", "Gothic".
+_DESCRIBING = re.compile(r"[A-Z][a-z]+(?:an|ese|ish|ic|ency|ern)")
 
 
 @dataclass(frozen=True)
@@ -58,6 +64,8 @@ class Context:
     surnames: Mapping[str, frozenset[str]] = field(default_factory=dict)
     # "He executive produces with ...": the people who open the sentence before, by sentence text.
     antecedents: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    # "The drama Silent Harbor stars A. It premieres Thursday.": the show "It" points back to (by sentence).
+    referents: Mapping[str, str] = field(default_factory=dict)
 
     def person(self, name: str) -> str | None:
         """The full name for `name` (a full name, or a surname/first name unique among known people)."""
@@ -111,6 +119,8 @@ class Context:
             return next(iter(shows))
         if len(shows) > 1:
             return None
+        if not found and sentence.text in self.referents:
+            return self.referents[sentence.text]
         return self.topics.get(sentence.paragraph, self.main)
 
     def mentions_show(self, text: str) -> bool:
@@ -124,7 +134,14 @@ class Context:
         if found is None or re.search(r"\b(?:spin-?off|prequel|sequel)\b", text, re.IGNORECASE):
             return False  # "A spinoff ... is set to premiere" is about another show
         inner = [w for w in re.findall(r"\b[A-Z][\w'’+-]*", found.group()) if w not in _OPENERS]
-        return not inner
+        # "the Jason Segel comedy", "the Taylor Sheridan drama": its maker's name, still the show itself; so
+        # are a network ("the Netflix drama") and a describing word ("the Regency romance").
+        named = " ".join(w.removesuffix("'s").removesuffix("’s") for w in inner)
+        return (
+            not inner
+            or is_person_name(named)
+            or all(network_names(w) or _DESCRIBING.fullmatch(w) for w in named.split())
+        )
 
 
 def person_list(text: str, ctx: Context, roles: bool = False) -> tuple[list[tuple[str, str | None]], int]:
@@ -225,3 +242,36 @@ def trailing_people(text: str, ctx: Context) -> list[str]:
         if items and not text[match.start() + end :].strip(" ,"):
             return [p for p, _a in items]
     return []
+
+
+def titled_before(before: str, ctx: Context) -> str | None:
+    """The show a cast list belongs to when a title ends the text before its cue: "Episodes, starring"."""
+    spans = ctx.titles_in(before)
+    # "The Blacklist, a crime drama starring ...": a description of the title may come between.
+    described = rf"[”\"’']?,?\s*(?:an? (?:[\w'’-]+ ){{0,3}}?{GENRE}\s*)?"
+    if spans and spans[-1][2] in ctx.shows and re.fullmatch(described, before[spans[-1][1] :]):
+        return spans[-1][2]
+    return None
+
+
+_POINTER_OPENING = re.compile(r"(?:It|The (?:[\w-]+ ){0,2}?(?:series|show|drama|comedy|film|movie))\b")
+
+
+def sentence_referents(sentences: list[Sentence], ctx: Context) -> dict[str, str]:
+    """For a sentence opening "It ..." or "The series ...", the show the sentence before (in the same
+    paragraph) opened with, when that is not the paragraph's own show: "The drama Silent Harbor, starring A,
+    is based on a webtoon. It premieres Thursday." points at Silent Harbor, not the article's main show."""
+    out: dict[str, str] = {}
+    for before, sentence in itertools.pairwise(sentences):
+        if before.paragraph != sentence.paragraph or not _POINTER_OPENING.match(sentence.text):
+            continue
+        if ctx.titles_in(sentence.text):
+            continue
+        named = {t for _s, _e, t in ctx.titles_in(before.text) if t in ctx.shows}
+        spans = [s for s in ctx.titles_in(before.text) if s[2] in ctx.shows]
+        # The show must be the sentence's subject: named within its first few words, and the only one.
+        if len(named) == 1 and spans[0][0] <= 40 and not re.search(r"[.;]", before.text[: spans[0][0]]):
+            show = spans[0][2]
+            if show != ctx.topics.get(sentence.paragraph, ctx.main):
+                out[sentence.text] = show
+    return out

@@ -230,6 +230,11 @@ def crew_facts(sentence: Sentence, ctx: Context) -> list[ExtractedFact]:
         writer = ctx.person(match.group(1))
         if writer:
             add(writer, match.group(2).replace("co-", "").replace(" ", "_"), 0.75)
+    # "based on the Nick Hornby novel".
+    for match in re.finditer(rf"\b[Bb]ased on the ({PERSON}) (?:novel|book|memoir)\b", text):
+        novelist = ctx.person(match.group(1))
+        if novelist:
+            add(novelist, "novelist", 0.8)
     # "based on James Clavell's 1975 novel", "Based on Mick Herron's Slough House novels".
     for match in re.finditer(
         rf"\b(?:[Bb]ased on|adapted from|an adaptation of)\s+(?:the characters (?:from|in|of|created by)\s+)?"

@@ -11,7 +11,9 @@ NUMBERS = {**_DATE_NUMBERS, "sixteen": 16, "twenty": 20}
 # "created by LIST": the role follows from the words just before the list.
 BEFORE_LIST = [
     (re.compile(r"\bcreated and written by\s+|\bcreators? and writers?\s+", re.I), ("creator", "writer")),
-    (re.compile(r"\bfrom (?:a|the) (?:script|screenplay) by\s+", re.I), ("writer",)),
+    (re.compile(r"\b(?:from|with) (?:a|the) (?:script|screenplay) by\s+", re.I), ("writer",)),
+    # "The musical drama from Lee Daniels and Tom Donaghy": a series is from those who created it.
+    (re.compile(r"\b(?:series|drama|comedy|sitcom|dramedy) from\s+(?=[A-Z][a-z]+ [A-Z])"), ("creator",)),
     (re.compile(r"\b[Cc]reated by and starring\s+"), ("creator",)),
     (re.compile(r"\b(?:[Cc]o-c|[Cc])reated (?:for (?:television|TV|the screen) )?by\s+"), ("creator",)),
     # "Directed Oh Chung-hwan and written Park Hye-ryun": a dropped "by" before a name.
@@ -28,7 +30,7 @@ BEFORE_LIST = [
     ),
     (re.compile(r"(?<!executive )\bproduced by\s+"), ("producer",)),
     (re.compile(r"(?<!novel )(?<!book )\b(?:written|penned) by\s+|\bwriters? (?:include )?"), ("writer",)),
-    (re.compile(r"\b(?:novels?|books?|book series|graphic novels?|memoir"
+    (re.compile(r"\b(?:novels?|books?|book series|graphic novels?|memoir|webtoons?|web novels?|manga"
     r"|comics?)(?: of the same name)? by\s+"),
      ("novelist",)),
     (re.compile(r"\bnovels?\b.{0,60}\bcompleted by\s+"), ("novelist",)),
@@ -49,7 +51,7 @@ PREDICATES = [
         re.compile(
             r"\b(?:serves?|served|serving|will serve|is|are|was|acts? as|takes? over as|took over as"
             r"|returns? as|will return as) "
-            r"(?:as )?(?:the )?(?:series['’] )?(?:co-)?showrunners?\b(?! on \w+ (?:other|previous))"
+            r"(?:also )?(?:as )?(?:the )?(?:series['’] )?(?:co-)?showrunners?\b(?! on \w+ (?:other|previous))"
             r"|\bshowruns\b"
         ),
         ("showrunner",),
@@ -57,7 +59,7 @@ PREDICATES = [
     (
         re.compile(
             r"\bshowrunners? and executive producers?\b|\bexecutive produc(?:es?|ing)\b"
-            r"|\b(?:is|are|serves? as|serving as) (?:also )?(?:an? )?executive producers?\b"
+            r"|\b(?:is|are|was|were|serves? as|serving as) (?:also )?(?:an? )?executive producers?\b"
             r"|^executive producers?\b"
         ),
         ("executive_producer",),

@@ -47,6 +47,8 @@ _RELATIVE = re.compile(
     # A bare weekday counts only right after a release verb ("premieres Friday"): "Wednesday" is also a show.
     r"|(?:(?P<this>this|next|on) |(?<=premieres )|(?<=premiere )|(?<=returns )|(?<=debuts )|(?<=arrives )"
     r"|(?<=drops )|(?<=airs )|(?<=launches )|(?<=lands ))(?P<wd>(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b"
+    # "on Wednesday, Sept, 25": a weekday before a month names that date, however mistyped.
+    r"(?!,?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)"
     r"|(?P<near>today|tomorrow|tonight))\b",
     re.IGNORECASE,
 )

@@ -13,18 +13,24 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import replace
 
-from ingest.context import Context, antecedents, surname_index
+from ingest.clutter import drop_cut_word, strip_clutter
+from ingest.context import Context, antecedents, sentence_referents, surname_index
 from ingest.crew import crew_facts
 from ingest.guard import check_text
 from ingest.infobox import infobox_facts
+from ingest.lead_network import article_network, roundup_votes
+from ingest.listings import bracketed_release, credit_blocks, listing_facts
 from ingest.merge import drop_network_conflicts, merge_facts, show_records
 from ingest.model import ExtractedFact, Extraction, FactKind, IngestError, fact
 from ingest.names import CAPW, NOT_NAME, PERSON, is_person_name, network_names
 from ingest.networks import network_votes, streaming_votes
 from ingest.people import cast_facts
 from ingest.releases import release_facts, season_facts
+from ingest.roundups import roundup_status
 from ingest.scores import award_facts, rating_facts
 from ingest.sentences import Sentence, headline, leading_date, split_sentences, unwrap
+from ingest.status import status_facts
+from ingest.title_patterns import GENRE, NET
 from ingest.titles import (
     SEASON_REF,
     acts_like_person,
@@ -33,6 +39,7 @@ from ingest.titles import (
     count_mentions,
     drop_sentence_the,
     parse_season_number,
+    work_mentions,
 )
 from ingest.topics import paragraph_topics, segments
 from ingest.works import work_facts
@@ -40,7 +47,8 @@ from ingest.works import work_facts
 Extractor = Callable[[Sentence, Context], list[ExtractedFact]]
 _PEOPLE_EXTRACTORS: tuple[Extractor, ...] = (cast_facts, crew_facts, work_facts)
 _ALL_EXTRACTORS: tuple[Extractor, ...] = (
-    release_facts, season_facts, cast_facts, crew_facts, rating_facts, award_facts, work_facts,
+    release_facts, bracketed_release, season_facts, status_facts, cast_facts, crew_facts, rating_facts,
+    award_facts, work_facts,
 )  # fmt: skip
 
 
@@ -134,7 +142,9 @@ def extract_facts(text: str, published: dt.date | None) -> Extraction:
     Raises IngestError for input that is not an English article. Text without facts gives an empty result.
     """
     check_text(text)
-    opening_date, body = leading_date(unwrap(text))
+    # Clutter goes before the date is looked for and again after: " date 2019-05-10 ×" leaves a bare "×".
+    opening_date, body = leading_date(unwrap(strip_clutter(text)))
+    body = drop_cut_word(strip_clutter(body))
     published = published or opening_date
     sentences = split_sentences(body)
     if not any(not s.heading or re.search(r"[.!?]['\"”’)]*$", s.text) for s in sentences):
@@ -180,9 +190,19 @@ def extract_facts(text: str, published: dt.date | None) -> Extraction:
         focus_season=_focus_season(sentences, headline(sentences), main, shows | work_titles),
         surnames=surname_index(body, frozenset(shows | work_titles)),
     )
-    ctx = replace(ctx, antecedents=antecedents(sentences, ctx))
+    ctx = replace(ctx, antecedents=antecedents(sentences, ctx), referents=sentence_referents(sentences, ctx))
     problems.clear()
     facts = _run(_ALL_EXTRACTORS, sentences, ctx, problems)
+    # A release listing's entries speak of their own titles only.
+    listed, entry_titles = listing_facts(sentences, published)
+    blocks, _block_titles = credit_blocks(sentences)
+    listed += blocks
+    entry_titles |= {f.sentence: str(f.get("show")) for f in blocks}
+    facts = [f for f in facts if entry_titles.get(f.sentence, f.get("show")) == f.get("show")] + listed
+    # "Series not returning include A, B and C": each listed title's status (never a person's).
+    statuses, listed_titles = roundup_status(sentences)
+    listed_titles -= people
+    facts += [f for f in statuses if f.get("show") in listed_titles]
     votes: list[tuple[str, str, str]] = []
     for sentence in sentences:
         try:
@@ -206,9 +226,24 @@ def extract_facts(text: str, published: dt.date | None) -> Extraction:
     # "renewed X", "will star in X") or repeatedly: a stray capitalised phrase must not become a show.
     strong = strong_titles
     trusted = {t for t in shows if t == main or t in strong or count_mentions(t, body) >= 2}
+    trusted |= set(entry_titles.values()) | listed_titles
     facts = [f for f in facts if not isinstance(f.get("show"), str) or f.get("show") in trusted]
+    votes = [vote for vote in votes if vote[0] in trusted]
+    led: list[tuple[str, str, str]] = []
+    if not _film(body, main):
+        # Only a show the article covers: never one named only as someone's other work ("a writer on Lore").
+        covered = {t for t in trusted if count_mentions(t, body) > work_mentions(t, body)}
+        led = roundup_votes(article_network(sentences), trusted, votes, facts, covered)
+    votes += led
     merged = _drop_roles_as_works(merge_facts(facts))
-    show_facts = show_records(merged, votes, main, _film(body, main))
+    show_facts = show_records(
+        merged,
+        votes,
+        main,
+        _film(body, main),
+        _owned_titles(" ".join(s.text for s in sentences if not s.heading), trusted)
+        | {s for s, _n, _t in led},
+    )
     all_facts = show_facts + drop_network_conflicts(merged, show_facts)
     return Extraction(
         facts=tuple(all_facts),
@@ -219,6 +254,26 @@ def extract_facts(text: str, published: dt.date | None) -> Extraction:
         sentences=len(sentences),
         problems=tuple(problems),
     )
+
+
+# "Netflix's most-watched English-language series": a word describing the kind of show is no title.
+_NOT_A_KIND = re.compile(
+    rf"\s+(?:{GENRE}|shows|films|movies|seasons?|titles?|programm\w*|original|content)\b"
+)
+_POSSESSIVE = re.compile(rf"(?:{NET})['’‘]s\s+(?:[a-z][\w-]*\s+){{0,3}}[“\"‘']?")
+
+
+def _owned_titles(prose: str, titles: set[str]) -> frozenset[str]:
+    """Titles a network's possessive names ("Fox's New Girl, NBC's Whitney"): a round-up placing each show,
+    which is a fact worth a record even when the article says nothing else about the show."""
+    owned: set[str] = set()
+    for match in _POSSESSIVE.finditer(prose):
+        after = prose[match.end() : match.end() + 120]
+        for title in titles:
+            rest = after[len(title) :]
+            if after.startswith(title) and not re.match(r"\w", rest) and not _NOT_A_KIND.match(rest):
+                owned.add(title)
+    return frozenset(owned)
 
 
 def _drop_roles_as_works(facts: list[ExtractedFact]) -> list[ExtractedFact]:

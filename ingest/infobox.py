@@ -56,7 +56,9 @@ def _pairs(text: str) -> list[tuple[str, str]]:
             pairs.append((key, lines[i + 1]))
     # One "Key: value" per line, two or more such lines: "Network: Hulu" / "Created by: Dan Fogelman".
     keyed = [re.match(rf"((?i:{_KEY})):\s*(\S.*)$", line) for line in lines]
-    if sum(1 for m in keyed if m) >= 2:
+    keys = [m.group(1).lower() for m in keyed if m]
+    # A key given twice ("Starring: ..." under each title of a lineup) is a lineup, not one show's box.
+    if len(keys) >= 2 and len(set(keys)) == len(keys):
         pairs.extend((m.group(1).lower(), m.group(2).strip()) for m in keyed if m)
     for line in lines:
         # Inline boxes hold two or more keys on one line: "Release Date ... Cast ...".

@@ -114,14 +114,21 @@ def merge_facts(facts: list[ExtractedFact]) -> list[ExtractedFact]:
 
 
 def show_records(
-    facts: list[ExtractedFact], votes: list[tuple[str, str, str]], main: str | None, film: bool
+    facts: list[ExtractedFact],
+    votes: list[tuple[str, str, str]],
+    main: str | None,
+    film: bool,
+    placed: frozenset[str] = frozenset(),
 ) -> list[ExtractedFact]:
-    """A show fact for the main show and each other show with facts, with its network when stated."""
+    """A show fact for the main show, each other show with facts and each of `placed` a network is voted for,
+    with its network when stated."""
     titles: list[str] = [main] if main else []
     for item in facts:
         title = item.get("show")
         if isinstance(title, str) and title not in titles:
             titles.append(title)
+    # "NBC's Whitney" says where Whitney airs even when the article says nothing else about it.
+    titles += list(dict.fromkeys(show for show, _n, _s in votes if show not in titles and show in placed))
     tally: dict[str, Counter[str]] = defaultdict(Counter)
     sentence_of: dict[tuple[str, str], str] = {}
     for show, voted, sentence in votes:

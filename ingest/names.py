@@ -41,6 +41,15 @@ NOT_NAME = MONTH_WORDS | frozenset(
     "Watch Check Read Here Everything Know Story Plot Sunday Night Morning Evening Weekend "
     "Dept. Bros. Corp. Newcomer Newcomers Actor Actress Comedian Star Stars Alum Veteran".split()
 )
+# Ordinary words in NOT_NAME that are also shows' titles ("Star", "Episodes", "Crisis"): taken as a title
+# only in a context nothing but a title fits (quoted, "the cast of Star", "Fox's Star", "Star has been
+# canceled", "Episodes, starring Matt LeBlanc").
+ORDINARY_TITLE_WORDS = frozenset(
+    "Star Stars Episodes Limited Universe Critics Audience Story Weekend Veteran Actor Comedian Director "
+    "Creator Detective Sergeant Inspector Doctor Captain Officer Agent Professor Mayor President General "
+    "Chief Mother Father Sister Brother Uncle Aunt Lord Lady Sources Fans Viewers Morning Evening Night "
+    "Network Media Official Outstanding Release Trailer Cast Finale Premiere Academy Newcomers Alum".split()
+)
 # Titles and ranks that may open a character's name but are not part of how fans say it.
 HONORIFICS = frozenset(
     "DI DS DCI DC DSU Dr CEO Detective Sergeant Superintendent Inspector Lord Lady Father Sister Brother "
@@ -72,7 +81,8 @@ NETWORKS: list[tuple[str, re.Pattern[str]]] = [
         ("BBC Two", r"\bBBC Two\b|\bBBC2\b"),
         ("BBC Three", r"\bBBC Three\b"),
         ("BBC iPlayer", r"\b(?:BBC )?iPlayer\b"),
-        ("BBC", r"\bBBC\b(?! (?:One|Two|Three|Four|iPlayer|News|Studios|Films|Radio))"),
+        ("BBC America", r"\bBBC America\b"),
+        ("BBC", r"\bBBC\b(?! (?:One|Two|Three|Four|iPlayer|News|Studios|Films|Radio|America))"),
         ("ITV", r"\bITV(?:X|1)?\b(?! Studios)"),
         ("Channel 4", r"\bChannel 4\b"),
         ("Channel 5", r"\bChannel 5\b"),
@@ -85,10 +95,12 @@ NETWORKS: list[tuple[str, re.Pattern[str]]] = [
         ("MGM+", r"\bMGM\+|\bEpix\b"),
         ("CBS", r"\bCBS\b(?! Studios)"),
         ("NBC", r"\bNBC\b(?!\s*Universal)"),
-        ("ABC", r"\bABC\b(?! Signature| Studios)"),
+        ("ABC Family", r"\bABC Family\b"),
+        ("ABC", r"\bABC\b(?! Signature| Studios| Family)"),
         (
             "Fox",
             r"\bFox\b(?= (?:series|drama|comedy|show|network)|['’]s)|\bon Fox\b"
+            r"|(?:(?<=\breturns to )|(?<=\bmoves to )|(?<=\bheads to )|(?<=\breturning to ))Fox\b"
             r"|(?:^|(?<=\band )|(?<=, )|(?<=\. ))Fox\b(?= (?:(?:has|have) )?(?:now )?(?:announced|renewed"
             r"|cancell?ed|ordered|picked|set|revealed|released)\b)",
         ),
@@ -135,6 +147,10 @@ NETWORKS: list[tuple[str, re.Pattern[str]]] = [
         ("Freevee", r"\b(?:Amazon )?Freevee\b"),
         ("E4", r"\bE4\b"),
         ("Audience Network", r"\bAudience Network\b"),
+        ("WGN America", r"\bWGN(?: America)?\b"),
+        ("Disney Channel", r"\b(?:the )?Disney Channel\b"),
+        ("National Geographic", r"\bNational Geographic(?: Channel)?\b|\bNat Geo\b"),
+        ("Spike", r"\bSpike(?: TV)?\b(?= (?:series|drama|comedy|show|network)|['’]s\s+[A-Z])|\bon Spike\b"),
     ]
 ]
 

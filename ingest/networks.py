@@ -7,11 +7,13 @@ import re
 from ingest.context import Context
 from ingest.names import find_networks
 from ingest.sentences import Sentence
+from ingest.title_patterns import GENRE
 
 
 def _title_after(after: str, ctx: Context) -> str | None:
     """The known show right after a network's possessive: "’s new drama “Paradise”" -> Paradise."""
-    match = re.match(r"['’‘]s?\s+(?:[a-z][\w-]*\s+){0,4}?[“\"‘']?", after)
+    # Greedy: the describing words ("new drama") run up to the capital or quote that opens the title.
+    match = re.match(r"(?:['’‘]s?)?\s+(?:[a-z][\w-]*\s+){0,4}[“\"‘']?", after)
     spans = ctx.titles_in(after[match.end() :]) if match else []
     if spans and spans[0][0] == 0 and spans[0][2] in ctx.shows:
         return spans[0][2]
@@ -21,9 +23,16 @@ def _title_after(after: str, ctx: Context) -> str | None:
 def _title_before(before: str, ctx: Context) -> str | None:
     """The known show a bracketed network follows: "Peacemaker (" -> Peacemaker."""
     spans = [s for s in ctx.titles_in(before) if s[2] in ctx.shows]
-    if spans and not before[spans[-1][1] :].strip(" (”\"’'"):
+    if spans and not before[spans[-1][1] :].strip(" (”\"’'-—–"):  # "Downton Abbey -- (PBS, 9 p.m.)"
         return spans[-1][2]
     return None
+
+
+def _nearest_show(before: str, ctx: Context) -> str | None:
+    """In a sentence naming several shows, the last one before "on NET" is the one placed there: "Downton
+    Abbey on PBS and the clever Episodes, starring Matt LeBlanc, on Showtime"."""
+    spans = [s for s in ctx.titles_in(before) if s[2] in ctx.shows]
+    return spans[-1][2] if len({t for _s, _e, t in spans}) > 1 else None
 
 
 _STREAMING = re.compile(
@@ -57,12 +66,18 @@ def network_votes(sentence: Sentence, ctx: Context) -> list[tuple[str, str]]:
     networks = [n for _s, _e, n in find_networks(text)]
     if not networks:
         return out
-    show = ctx.show_for(sentence)
-    if show is None:
-        return out
+    # A round-up sentence naming several shows has no one show, but "Fox's New Girl, NBC's Whitney" still
+    # names each show's network beside it.
+    show = ctx.show_for(sentence) or ""
     # "The Morning Room, HBO's boardroom satire": an appositive names the network.
     for start, _end, name in find_networks(text):
-        if re.search(rf"{re.escape(show)},\s+$", text[:start]) and text[_end : _end + 2] in ("'s", "’s"):
+        # ("Fox's Lucky Streak, NBC's Marigold" is a list: NBC's own show follows its possessive.)
+        if (
+            show
+            and re.search(rf"{re.escape(show)},\s+$", text[:start])
+            and text[_end : _end + 2] in ("'s", "’s")
+            and not _title_after(text[_end : _end + 60], ctx)
+        ):
             out.append((show, name))
     for start, end, name in find_networks(text):
         after = text[end : end + 60]
@@ -70,13 +85,20 @@ def network_votes(sentence: Sentence, ctx: Context) -> list[tuple[str, str]]:
             continue  # "a reimagining of the series that ran on NBC": another show's network
         if re.search(r"\(\s*[^()]{1,20}\s+on\s+$", text[:start]):
             continue  # "(FX on Hulu)": the channel it airs on comes first
-        owned = _title_after(after, ctx) if re.match(r"['’‘]s?\s", after) else None
-        boxed = re.search(r"(?:^|\s)\($", text[:start]) and re.match(r"(?:\s+on\s+[^)]+)?\)", after)
+        # "Prime Video's new drama X", and without the possessive "the Fox drama X".
+        owned = (
+            _title_after(after, ctx)
+            if re.match(rf"['’‘]s?\s|\s+(?:[a-z][\w-]*\s+)?{GENRE}\s", after)
+            else None
+        )
+        boxed = re.search(r"(?:^|\s)\($", text[:start]) and re.match(r"(?:\s+on\s+[^)]+)?[),;]", after)
         if owned or boxed:
             # "Prime Video’s “The Summer I Turned Pretty”", "Peacemaker (HBO Max)": the title beside it.
             named = owned or _title_before(text[:start], ctx)
             if named:
                 out.append((named, name))
+            continue
+        if not show:
             continue
         if re.match(r"['’‘]s?\s+(?:[a-z][\w-]*\s+){0,4}?(?:series|show|drama|comedy|adaptation|epic"
         r"|thriller)?\s*"
@@ -95,7 +117,7 @@ def network_votes(sentence: Sentence, ctx: Context) -> list[tuple[str, str]]:
                 r"\b(?:streams?|streaming|also|seen|moved|moves)\b[^.]{0,20}$",
                 text[max(0, start - 25) : start],
             ):
-                out.append((show, name))
+                out.append((_nearest_show(text[:start], ctx) or show, name))
         elif re.match(
             r"\s+(?:(?:has|have)\s+)?(?:officially\s+)?(?:renewed|set|confirmed|ordered|released|dropped|cancel+ed)",
             after,

@@ -6,10 +6,12 @@ import re
 from collections.abc import Callable
 
 from ingest.cast_patterns import (
+    ACTORS_CHARACTER,
     AKA,
     CAST_CUE,
     CAST_WORDS,
     CREW_WORDS,
+    DESCRIBED_PERSON,
     IS_CHARACTER,
     IS_RELATIVE,
     LIST_CUES,
@@ -21,8 +23,9 @@ from ingest.cast_patterns import (
     RETURNING_VERB,
     SUBJECT_LIST_VERB,
     TITLE_ROLE,
+    character_list,
 )
-from ingest.context import CHARACTER, Context, person_list, trailing_people
+from ingest.context import CHARACTER, Context, person_list, titled_before, trailing_people
 from ingest.model import ExtractedFact, FactKind, fact
 from ingest.names import CAPW, NOT_NAME, PERSON, network_names, strip_honorific
 from ingest.sentences import Sentence
@@ -38,10 +41,15 @@ def _credit(
     if character:
         names: set[str] = set()
         # Carmen “Carmy” Berzatto: the character is Carmen Berzatto, also called Carmy.
-        nickname = re.search(r"\s[“\"'‘]([^”\"'’]+)[”\"'’]", character)
+        nickname = re.search(r"(?:^|\s)[“\"'‘]([^”\"'’]+)[”\"'’]", character)
         if nickname:
             names.add(nickname.group(1))
-            character = character.replace(nickname.group(0), "")
+            # "'Woody' Woodward" opens with the name fans use: keep it, unquoted.
+            character = (
+                character.replace(nickname.group(0), nickname.group(1))
+                if nickname.start() == 0
+                else character.replace(nickname.group(0), "")
+            )
         bare = strip_honorific(character)
         if bare != character:
             names.add(bare)
@@ -104,22 +112,15 @@ def _elsewhere(after: str, show: str, ctx: Context) -> bool:
     return bool(spans) and spans[0][0] == 0 and spans[0][2] != show
 
 
-def _character_list(text: str, before: str = "") -> list[str]:
-    """'Conrad and Jeremiah Fisher, ...' -> ['Conrad', 'Jeremiah Fisher']: the names a list of roles gives."""
-    match = re.match(rf"{CAPW}(?:\s+{CAPW})*(?:(?:\s*,\s*|\s*,?\s+and\s+){CAPW}(?:\s+{CAPW})*)+", text)
-    # The roles end the list: "Conrad and Jeremiah Fisher." is two; "Rand, Madeleine Madden as ..." is not.
-    if (
-        not match
-        or not re.search(r"\band\s+\S+(?:\s+\S+)*$", match.group())
-        or re.match(r"\s+as\b", text[match.end() :])
-    ):
-        return []
-    roles = [r for r in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", match.group()) if r]
-    family = re.search(r"\b(?:brothers|sisters|siblings|twins|cousins)\s+$", before)
-    if family and len(roles[-1].split()) == 2 and all(len(r.split()) == 1 for r in roles[:-1]):
-        # "the brothers Conrad and Jeremiah Fisher" share the surname.
-        roles = [f"{r} {roles[-1].split()[1]}" for r in roles[:-1]] + roles[-1:]
-    return roles
+def _titled_cast(text: str, ctx: Context) -> list[ExtractedFact]:
+    """In a sentence naming several shows, only casts a title introduces: "Crisis, a drama starring A"."""
+    out: list[ExtractedFact] = []
+    for cue in re.finditer(r"\b(?:starring|co-starring|which stars)\s+", text):
+        own = titled_before(text[: cue.start()], ctx)
+        described = DESCRIBED_PERSON.match(text[cue.end() :])
+        items, _end = person_list(text[cue.end() + (described.end() if described else 0) :], ctx)
+        out += [fact(FactKind.CREDIT, text, 0.75, show=own, person=p, role="actor") for p, _a in items if own]
+    return out
 
 
 def cast_facts(sentence: Sentence, ctx: Context) -> list[ExtractedFact]:
@@ -127,10 +128,10 @@ def cast_facts(sentence: Sentence, ctx: Context) -> list[ExtractedFact]:
     text = sentence.text
     show = ctx.show_for(sentence)
     if show is None:
-        return []
+        return _titled_cast(text, ctx)
     found: dict[str, ExtractedFact] = {}
 
-    def add(person: str, character: str | None, confidence: float) -> None:
+    def add(person: str, character: str | None, confidence: float, own: str | None = None) -> None:
         # "joins the season as Jessica Jones, a character she first played in 'Jessica Jones'": a role may
         # share its name with another show.
         titled = character in ctx.titles and character != show and f"as {character}" in text
@@ -146,7 +147,7 @@ def cast_facts(sentence: Sentence, ctx: Context) -> list[ExtractedFact]:
             character = full if _is_character(full, ctx) else character
         if character is None and person in found:
             return
-        found[person] = _credit(show, person, sentence, confidence, character)
+        found[person] = _credit(own or show, person, sentence, confidence, character)
 
     # "Catherine Zeta-Jones and Luis Guzmán play Morticia and Gomez Addams": pair them in order.
     paired = re.search(
@@ -180,13 +181,18 @@ def cast_facts(sentence: Sentence, ctx: Context) -> list[ExtractedFact]:
                 for person, role in zip(subjects, roles, strict=True):
                     add(person, role, 0.7)
             continue
-        if who and who not in found and _name_ends(text[match.end() :]):
+        owner = match.group("char").endswith(("'s", "’s"))  # "Keegan Taylor's father, Mitch Baker"
+        if who and who not in found and (owner or _name_ends(text[match.end() :])):
             character = _appositive(match.group("char"), text[match.end() :])
             # "plays the Front Man, Hwang In-ho, who ...": a title-like role, then the character's name.
             named = re.match(rf",\s+({CAPW}(?:\s+{CAPW}){{1,3}})(?=[,.;]|$)", text[match.end() :])
             if named and re.search(r"\bthe\s+$", text[match.start("char") - 4 : match.start("char")]):
                 character = named.group(1)
             add(who, character, 0.75 if past else 0.85)
+    for match in ACTORS_CHARACTER.finditer(text):
+        who = ctx.person(match.group(1))
+        if who and who not in found and _is_character(match.group(2), ctx):
+            add(who, match.group(2), 0.7)
     # "Anna Sawai, who won the Emmy for lead actress for playing Toda Mariko".
     for match in re.finditer(
         rf"({PERSON}),\s+who\s[^,]{{0,80}}?\bfor (?:playing|portraying)\s+{CHARACTER}", text
@@ -205,7 +211,7 @@ def cast_facts(sentence: Sentence, ctx: Context) -> list[ExtractedFact]:
             roled = re.search(r"\bas\s+(?:[^\s,]+\s+){1,4}and\s+$", text[: match.start(1)])
             if len(listed) > 1 and re.search(r"\s+and\s+$", text[: match.start(1)]) and not roled:
                 # "Christopher Briney and Gavin Casalegno as the brothers Conrad and Jeremiah Fisher".
-                roles = _character_list(text[match.start("char") :], text[: match.start("char")])
+                roles = character_list(text[match.start("char") :], text[: match.start("char")])
                 if len(roles) == len(listed):
                     for person, role in zip(listed, roles, strict=True):
                         add(person, role, 0.7)
@@ -231,9 +237,11 @@ def cast_facts(sentence: Sentence, ctx: Context) -> list[ExtractedFact]:
             and re.search(r"\b(?:directed|wrote|produced|made|created|released)\b", before)
         ):
             continue  # "also directed 2025's Superman, starring David Corenswet": that film's cast
-        items, _end = person_list(text[cue.end() :], ctx, roles=True)
+        # "starring Will & Grace alum Sean Hayes": words describing the person come first.
+        described = DESCRIBED_PERSON.match(text[cue.end() :])
+        items, _end = person_list(text[cue.end() + (described.end() if described else 0) :], ctx, roles=True)
         for person, character in items:
-            add(person, character, 0.8)
+            add(person, character, 0.8, titled_before(before, ctx))
         if RETURNING_CUE.search(cue.group()):
             _aside_roles(person_list(text[cue.end() :], ctx)[0], ctx, add)
     # "Marcus Rutherford and Dónal Finn also star."

@@ -9,11 +9,12 @@ from ingest.dates import DateMention, find_dates
 from ingest.model import ExtractedFact, FactKind, fact
 from ingest.names import PERSON, find_networks, is_person_name
 from ingest.sentences import Sentence
-from ingest.titles import SEASON_REF, parse_season_number
+from ingest.titles import COREFERENT_SUBJECT, SEASON_REF, parse_season_number
 
 _RELEASE = re.compile(
     r"\b(?:premieres?|premiered|premiering|debuts?|debuted|debuting|arrives?|arrived|arriving|returns?|returned"
-    r"|returning|drops?|dropped|launch(?:es|ed)?|(?:is |was |will be |be )?released|release date"
+    r"|returning|drops?|dropped|launch(?:es|ed|ing)?|(?:is |was |will be |be )?released|release date"
+    r"|(?:will|to) release(?= on\b)"
     r"|premiere date|will be available(?= (?:to stream |on \w+ )?on\b)"
     r"|return date|hits?|streams? from|begins?|began|aired|kicks? off|comes back|is back|lands?|bows?"
     r"|airs?|open(?:s|ed|ing)?(?= in (?:select |limited |U\.S\. )?(?:theaters|theatres|cinemas))"
@@ -62,7 +63,8 @@ _EPISODES = re.compile(
 )
 
 
-def _season_before(text: str, ctx: Context) -> int | None:
+def season_before(text: str, ctx: Context) -> int | None:
+    """The last season `text` names, or the focus season when it speaks of "the new season"."""
     refs = list(SEASON_REF.finditer(text))
     if refs:
         ref = refs[-1]
@@ -140,7 +142,7 @@ def release_facts(sentence: Sentence, ctx: Context) -> list[ExtractedFact]:
         if _SUPERSEDED.search(text[max(0, mention.start - 60) : mention.start]):
             continue  # "originally set for Oct. 5, will now air Oct. 12": only the new date stands
         show = ctx.show_for(sentence, subject)
-        opener = _COREFERENT_SUBJECT.match(subject)
+        opener = COREFERENT_SUBJECT.match(subject)
         if opener and subject[opener.end() :].startswith(","):
             # "The sci-fi drama, Gilligan's first series since 'Better Call Saul' ended, premiered ...":
             # the subject is the show at hand; titles inside the aside are not.
@@ -154,7 +156,7 @@ def release_facts(sentence: Sentence, ctx: Context) -> list[ExtractedFact]:
         whose = subject.rfind(", whose ")
         if whose >= 0 and not any(end == whose for _s, end, _t in ctx.titles_in(subject)):
             continue  # "the reality competition Squid Game: The Challenge, whose second season premiered"
-        season = _season_before(subject + verbs[-1].group(), ctx)
+        season = season_before(subject + verbs[-1].group(), ctx)
         # "will return for its third season on Sept. 7", "returned in April for its fourth season".
         told = _FOR_SEASON.match(between) or _FOR_SEASON.match(text[mention.end :])
         if season is None and told:
@@ -198,7 +200,7 @@ def season_facts(sentence: Sentence, ctx: Context) -> list[ExtractedFact]:
         episodes = int(count_word) if count_word.isdigit() else _WORDS[count_word]
         number = parse_season_number(match.group(2)) if match.group(2) else None
         if number is None:
-            number = _season_before(text[: match.end()], ctx) or (
+            number = season_before(text[: match.end()], ctx) or (
                 # "its eight-episode run" in an article naming no season at all: the first (only) season.
                 (ctx.focus_season or 1) if re.search(r"\b(?:season|series|run)\b", match.group()) else None
             )
@@ -225,76 +227,4 @@ def season_facts(sentence: Sentence, ctx: Context) -> list[ExtractedFact]:
         word = every.group(1).lower()
         out.append(fact(FactKind.SEASON, text, 0.7, show=show, number=ctx.focus_season,
                         episodes=int(word) if word.isdigit() else _WORDS[word]))  # fmt: skip
-    cancel = re.search(r"\b(?:cancel+ed|cancels|axed|ended after)\b", text)
-    if cancel and not re.search(
-        r"\b(?:not|n't|never|if|whether|could|would|might)\b", text[: cancel.start()]
-    ):
-        out.append(fact(FactKind.DESCRIPTOR, text, 0.75, show=show, kind="status", value="canceled"))
-    negated = re.search(r"\b(?:not|n't|yet to|no word|whether|if|unless|could|would|might|hope)\b", text)
-    renewal = re.search(
-        r"\brenew(?:ed|s|al)\b[^.]*?\bfor (?:a |an )?(.{0,60}?)\b(?:season|seasons|series)\b"
-        # "has ordered a second season of X", "picked up for a third season": a renewal in other words.
-        r"|\b(?:ordered|picked up|greenlit|green-lit|commissioned)\b (?:for )?(?:a |an )?"
-        r"((?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)(?: and (?:final|last))?) "
-        r"(?:season|series)\b",
-        text,
-    )
-    if renewal and not negated:
-        renewed = _subject_of(text, renewal.start(), ctx) or show
-        numbers = [parse_season_number(w) for w in re.findall(r"\w+", renewal.group(1) or renewal.group(2))]
-        numbers += [
-            int(n)
-            for n in re.findall(r"\b[Ss]easons? (\d+)(?: and (\d+))?", renewal.group(0))
-            for n in n
-            if n
-        ]
-        for number in sorted({n for n in numbers if n}):
-            out.append(fact(FactKind.SEASON, text, 0.8, show=renewed, number=number))
-            out.append(
-                fact(
-                    FactKind.DESCRIPTOR,
-                    text,
-                    0.8,
-                    show=renewed,
-                    kind="status",
-                    value=f"renewed for season {number}",
-                )
-            )
-    if re.search(r"\b(?:renew\w*|[Rr]eturning|picked up)\b", text) and not negated:
-        # "Returning ... are dramas A Million Little Things (for season four) and The Rookie (season four)".
-        for item in re.finditer(r"\(\s*(?:for\s+)?[Ss]eason\s+(\w+)\s*\)", text):
-            named = [t for _s, end, t in ctx.titles_in(text[: item.start()]) if end >= item.start() - 1]
-            number = parse_season_number(item.group(1))
-            if named and number and number > 1:
-                value = f"renewed for season {number}"
-                out.append(fact(FactKind.SEASON, text, 0.8, show=named[-1], number=number))
-                out.append(fact(FactKind.DESCRIPTOR, text, 0.8, show=named[-1], kind="status", value=value))
-    final = re.search(
-        r"\b(?:(\w+) and )?(?:final|last) season\b|\bwill be the (?:show's )?(?:last|final)\b", text
-    )
-    if final and not negated and not re.search(r"\bseries finale\b", final.group()):
-        number = parse_season_number(final.group(1)) if final.group(1) else None
-        number = number or _season_before(text, ctx)
-        if number:
-            out.append(
-                fact(
-                    FactKind.DESCRIPTOR, text, 0.75, show=show, kind="status", value=f"final season: {number}"
-                )
-            )
     return out
-
-
-_COREFERENT_SUBJECT = re.compile(
-    r"(?:The|This|Its) (?:[\w'’-]+ ){0,3}?"
-    r"(?:series|show|drama|comedy|film|movie|thriller|miniseries|sitcom)\b"
-)
-
-
-def _subject_of(text: str, verb: int, ctx: Context) -> str | None:
-    """The show a verb at `verb` is about when the sentence names several: "renewed X", "X was renewed"."""
-    spans = [s for s in ctx.titles_in(text) if s[2] in ctx.shows]
-    after = [s for s in spans if s[0] >= verb and re.fullmatch(r"\w+\s+[“\"‘']?", text[verb : s[0]])]
-    if after:
-        return after[0][2]  # "has renewed “Task” for a second season"
-    before = [s for s in spans if s[1] <= verb and not re.search(r"[;,]\s+and\b|;", text[s[1] : verb])]
-    return before[-1][2] if len(spans) > 1 and before else None

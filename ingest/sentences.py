@@ -16,6 +16,7 @@ _ABBREVIATIONS = frozenset(
 _BOUNDARY = re.compile(r"([.!?]['\"”’)]*)\s+(?=[\"“‘'(]?[A-Z0-9À-Þ])")
 _LEADING_DATE = re.compile(
     r"^\s*(?:(?:date|published|updated|posted|pub(?:lished)? date)\s*:?\s*)?"
+    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"  # "Friday 27 July 2012"
     r"(\d{4}-\d{2}-\d{2}|(?:[A-Z][a-z]+\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4})|(?:\d{1,2} [A-Z][a-z]+\.? \d{4}))"
     r"(?:[ ,]+\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?)?\s*",
     re.IGNORECASE,
@@ -101,7 +102,10 @@ def split_sentences(text: str) -> list[Sentence]:
     for line in (ln.strip() for ln in text.split("\n")):
         if not line:
             continue
-        heading = not re.search(r"[.!?]['\"”’)]*$", line) and len(line.split()) <= 20
+        # "• Sean Saves the World, starring Sean Hayes": a list item is a sentence without its full stop.
+        bullet = re.match(r"^[•·▪●*–-]\s+(?=\S)", line)
+        line = line[bullet.end() :] if bullet else line
+        heading = not bullet and not re.search(r"[.!?]['\"”’)]*$", line) and len(line.split()) <= 20
         for piece in _split_line(line):
             result.append(Sentence(piece, paragraph, heading))
         paragraph += 1

@@ -6,92 +6,51 @@ import functools
 import re
 from collections import Counter
 
-from ingest.names import CAPW, MONTH_WORDS, NETWORKS, NOT_NAME, TITLE, is_person_name, network_names
+from ingest.names import (
+    CAPW,
+    MONTH_WORDS,
+    NOT_NAME,
+    ORDINARY_TITLE_WORDS,
+    PERSON,
+    is_person_name,
+    network_names,
+)
 from ingest.sentences import Sentence
+from ingest.subject_patterns import CHARACTER_QUOTE, fold_numbered, subject_titles, work_aside
+from ingest.title_patterns import (
+    GENRE,
+    LEADING_JUNK,
+    NET,
+    NOT_SHOW_QUOTE,
+    SHOW_CONTEXTS,
+    STRONG_CONTEXTS,
+    WORD_TITLE_CONTEXTS,
+)
 
 ORDINALS = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
     "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "sophomore": 2,
 }  # fmt: skip
-SEASON_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8}
-_NET = "|".join(f"(?:{p.pattern})" for _n, p in NETWORKS)
-_GENRE = (
-    r"(?:series|show|drama|comedy|sitcom|thriller|mystery|miniseries|docuseries|anthology|satire|adaptation"
-    r"|film|movie|epic|spinoff|spin-off|prequel|sequel|procedural|saga|romance|horror|western|musical)"
-)
-# Each pattern's group 1 is a title in a context only a title fits.
-_SHOW_CONTEXTS = [
-    re.compile(rf"(?:^|(?<![A-Z][\w'’-])[\s(—–-])[“\"‘']({TITLE})[,.!?]?[”\"’'](?=[\s,.;:!?)]|['’]s\b|$)(?!\s[A-Z])"),
-    re.compile(rf"({TITLE})\s+(?:[Ss]eason|[Ss]eries|Part)\s+(?:\d+|One|Two|Three|Four|Five|Six)\b"),
-    re.compile(
-        rf"\b(?:seasons?|episodes?|cast|premiere|finale|trailer|teaser|return|renewal|version|run|pilot)"
-        rf" (?:of|for) ({TITLE})"
-    ),
-    # "Disney+'s upcoming Marvel TV series Secret Invasion": the words before the genre describe it.
-    re.compile(rf"(?:{_NET})['’‘]s (?:[a-z][\w-]* ){{0,4}}?(?:(?:{CAPW} ){{0,3}}?{_GENRE} )?({TITLE})"),
-    re.compile(rf"\b(?:[a-z][\w-]*|\d{{4}}) {_GENRE} ({TITLE})|\b(?:spin-?off|prequel|sequel), ({TITLE}),"),
-    re.compile(rf"(?:^|\b(?:that|when|after|before|since|until|because|as|and|but) |(?<=[a-z]), )"
-               rf"({TITLE})(?:['’]s)? "
-               rf"(?:follows|also stars|stars(?! as)|premieres|premiered"
-    rf"|will premiere|will return"
-               rf"|returns for|is set to|is set in|was created|has been renewed|was renewed|holds|is based"
-               rf"|is written|"
-               rf"comes from|debuted|debuts|will debut|centers|centres|is adapted|is an adaptation"
-               # "Bodyguard is a contemporary thriller", "X will be exec produced by".
-               rf"|is an? (?:[\w'’-]+ ){{0,3}}?{_GENRE}|will be (?:exec(?:utive)? )?produced)\b"),
-    re.compile(
-        r"\b(?:[Rr]enew(?:ed|s)?|[Cc]ancel(?:l?ed|s)?|[Aa]xe[ds]?|[Oo]rder(?:ed|s)?|[Gg]reenlit"
-        r"|[Gg]reenlights?) "
-        rf"({TITLE})\b"
-    ),
-    re.compile(rf"\b(?:will|to|set to|tapped to) (?:star|appear|return) in ({TITLE})|\bjoin(?:s"
-    rf"|ed)? the cast of ({TITLE})"),
-    # "Tracker, which stars Justin Hartley", "Marshals, a Yellowstone spinoff, follows ...".
-    re.compile(rf"(?:^|\b(?:in|on|of) )({TITLE}), (?:which (?:stars|follows|premiered|premieres|returns"
-               rf"|is based|was created|centers|centres)\b|(?:a|an|the) (?:[\w'’-]+ ){{0,3}}?{_GENRE}\b)"),
-    # Chart and schedule lines: "Peacemaker (HBO Max) — 510 million minutes", "8 pm — Tracker (Season 3 ...".
-    re.compile(rf"^({TITLE})\s+\((?:{_NET})(?:\s+on\s+(?:{_NET}))?\)"),
-    re.compile(rf"^\d{{1,2}}(?::\d\d)?\s*[ap]\.?m\.?\s*[—–-]+\s*({TITLE})"),
-    re.compile(rf"({TITLE})\s+\((?:[Ss]eason \d+ |[Ss]eries |[Ss]eason )?(?:premiere|finale)\)"),
-    # "Marvel's upcoming Disney+ series Wonder Man": a network's genre word before the title.
-    re.compile(rf"(?:{_NET}) (?:original )?{_GENRE} ({TITLE})"),
-    # "the three actors who will be joining Doctor Who as its all new regular cast".
-    re.compile(rf"\bjoin(?:s|ed|ing)? ({TITLE}) as (?:its|a|an|the)\b"),
-    # "her Riverdale spin-off Katy Keene has also met the chopping block".
-    re.compile(rf"\b{CAPW} (?:spin-?off|prequel|sequel) ({TITLE})"),
-    # A studio's film: "Gareth Edwards returns to sci-fi with 20th Century Studios The Creator".
-    re.compile(rf"\b(?:Studios|Pictures|Animation)['’]?s? ({TITLE})"),
-    # Renewal round-ups: "dramas A Million Little Things (for season four) and The Rookie (season four)".
-    re.compile(rf"({TITLE})\s+\((?:for\s+)?[Ss]eason\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\)"),
-]  # fmt: skip
-# Quoted names that are no shows: episodes, songs, nicknames.
-_NOT_SHOW_QUOTE = re.compile(
-    r"\b(?:episodes?|chapter|installment|song|single|track|album|podcast|(?:sub|en)?titled|called|nicknamed|dubbed"
-    r"|known (?:\w+ ){0,5}?as|episode titled)(?: the)?\s*,?\s*[“\"‘']?$",
-    re.IGNORECASE,
-)
-_STRONG = {0, 1, 2, 3, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16}
-# Words that open a sentence in title case but never begin a title.
-_LEADING_JUNK = frozenset(
-    "Stream Watch Check Fans Viewers Will Who When How What Where Why Meanwhile Also And But So After Before "
-    "While Since Ahead Here Everything In On At As For Like Unlike With Without Despite Both New "
-    "Fellow Catch "
-    "Binge Revisit See The Former".split()
-)
-
-
+SEASON_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11, "twelve": 12,
+}  # fmt: skip
 _HEADING_LEAD = re.compile(
     r"^(?:.* )?(?:Date|Dates|Cast|Everything|Details|Plot|Story|Trailer|Ending|Premiere|Renewal|Finale|News"
     r"|Guide|Review|Recap|Making)\s+(?:of|for|in|on|to|about)\s+(?=[A-Z])"
 )
 
 
-def _clean(title: str, strong: bool = False, quoted: bool = False) -> str | None:
+def _clean(title: str, strong: bool = False, quoted: bool = False, word_ok: bool = False) -> str | None:
     title = re.split(r"\s+(?:Season|Series|Part)\s+(?:\d+|One|Two|Three|Four|Five|Six)\b", title)[0]
     # "The Wheel of Time on Prime Video", "Slow Horses in March": the tail is not part of the title.
     tail = re.search(r"\s+(?:on|in|at|for|from|with|and)\s+(.+)$", title)
     if tail and (network_names(tail.group(1)) or tail.group(1).split()[0] in MONTH_WORDS):
         title = title[: tail.start()]
+    # "the new comedy Rutherford Falls with Ed Helms and ...": the people it is made with are no title.
+    maker = None if quoted else re.search(rf"\s+with\s+({PERSON})", title)
+    if maker and is_person_name(maker.group(1)):
+        title = title[: maker.start()]
     # "Is There a Release Date for Paradise", "Who Is in the Cast of Paradise": a heading's question.
     title = _HEADING_LEAD.sub("", title)
     words = title.split()
@@ -99,7 +58,7 @@ def _clean(title: str, strong: bool = False, quoted: bool = False) -> str | None
     # A quoted title keeps its own possessive ("Grey's Anatomy"); a network's or person's is dropped.
     while words and (
         (words[0].endswith(("'s", "’s")) and (not quoted or network_names(words[0])))
-        or words[0] in _LEADING_JUNK
+        or words[0] in LEADING_JUNK
     ):
         if words[0] == "The" and len(words) > 1 and words[1][0].isupper():
             break
@@ -111,11 +70,15 @@ def _clean(title: str, strong: bool = False, quoted: bool = False) -> str | None
         words = owner.group(2).split()  # "When Tim Burton's Wednesday" is Wednesday
     while words and (words[-1].islower() or words[-1] in {"&", ":"}):
         words = words[:-1]
+    if words and not quoted and re.search(r"\w['’]s$", words[-1]):
+        words[-1] = words[-1][:-2]  # "The Last of Us's second season": the possessive is not the title's
     if not words:
         return None
     cleaned = " ".join(words).rstrip(":,")
     if cleaned in MONTH_WORDS and not strong:
         return None
+    if word_ok and cleaned in ORDINARY_TITLE_WORDS and title == cleaned:
+        return cleaned
     if (cleaned in NOT_NAME and cleaned not in MONTH_WORDS) or network_names(cleaned) == [cleaned]:
         return None
     if any(name and cleaned.startswith(name) for name in network_names(cleaned)):
@@ -136,12 +99,14 @@ def candidate_counts(sentences: list[Sentence]) -> tuple[Counter[str], Counter[s
     found: Counter[str] = Counter()
     strong: Counter[str] = Counter()
     for sentence in sentences:
-        for number, pattern in enumerate(_SHOW_CONTEXTS):
-            for match in pattern.finditer(sentence.text):
+        for number, pattern in enumerate(SHOW_CONTEXTS):
+            for match in _matches(pattern, sentence.text, overlapping=number == 3):
                 if re.match(r"\s+as\s+[A-Z]", sentence.text[match.end() :]):
                     continue  # "the return of Millie Bobby Brown as Eleven": a person, not a title
-                if number == 0 and _NOT_SHOW_QUOTE.search(sentence.text[: match.start() + 1]):
+                if number == 0 and NOT_SHOW_QUOTE.search(sentence.text[: match.start() + 1]):
                     continue  # "The premiere episode, 'Dinner for Six,'", "known as 'Sinatra'"
+                if number == 0 and CHARACTER_QUOTE.match(sentence.text[match.end() :]):
+                    continue  # "“King Steve” (Joe Keery)", "or “Mad Max,” who ...": a nickname
                 raw = next(g for g in match.groups() if g)
                 if (
                     number == 3
@@ -149,15 +114,62 @@ def candidate_counts(sentences: list[Sentence]) -> tuple[Counter[str], Counter[s
                     and re.search(r"\bthe\s+$", sentence.text[: match.start()])
                 ):
                     continue  # "alongside the BBC's Stephen Wright": a network's executive, not its show
-                title = _clean(raw, strong=number < 2, quoted=number == 0)
+                title = _clean(
+                    raw, strong=number < 2, quoted=number == 0, word_ok=number in WORD_TITLE_CONTEXTS
+                )
                 owned = title and title != raw and re.search(r"['’]s\s+" + re.escape(title) + "$", raw)
-                if owned and re.match(rf"\s+{_GENRE}\b", sentence.text[match.end() :]):
+                if owned and re.match(rf"\s+{GENRE}\b", sentence.text[match.end() :]):
                     continue  # "James Gunn's DC series": the word names a franchise, not the show
-                if title:
-                    found[title] += 1
-                    if number in _STRONG:
-                        strong[title] += 1
-    return found, strong
+                plural = number == 20 and re.search(r"\b(?:have been|were)\s+\S+$", match.group())
+                for part in _parts(title) if title and plural else [title]:
+                    if not part:
+                        continue
+                    found[part] += 1
+                    # "new drama Baptiste", "thriller Gold Digger": a genre word names what follows, unless
+                    # that reads as a person ("the drama Paul Mescal ...").
+                    # "a writer on the political satire The Thick of It" names someone's work: not sure.
+                    work = re.search(
+                        r"\b(?:on|in|of|for|from|with)\s+(?:the|a|an|his|her|their)\s+(?:[\w-]+\s+){0,3}$",
+                        sentence.text[: match.start(1)] if match.group(1) else "",
+                    )
+                    genre_named = number == 4 and not is_person_name(part) and not work
+                    if number in STRONG_CONTEXTS or genre_named:
+                        strong[part] += 1
+        for title, sure in subject_titles(sentence.text, _clean):
+            found[title] += 1
+            strong[title] += sure or not is_person_name(title)
+    text = " ".join(s.text for s in sentences)
+    return fold_numbered(_split_joined(found), text), fold_numbered(_split_joined(strong), text)
+
+
+def _matches(pattern: re.Pattern[str], text: str, overlapping: bool) -> list[re.Match[str]]:
+    """Every match; overlapping ones too when asked ("NBC's Marigold and Showtime's Deep Cover": the first
+    match's title runs over the second network's possessive)."""
+    if not overlapping:
+        return list(pattern.finditer(text))
+    found: list[re.Match[str]] = []
+    position = 0
+    while (match := pattern.search(text, position)) is not None:
+        found.append(match)
+        position = match.start(1) if match.lastindex and match.start(1) > match.start() else match.end()
+    return found
+
+
+def _parts(title: str) -> list[str | None]:
+    """'Dollface and Ramy' -> ['Dollface', 'Ramy']: several titles that share one plural verb."""
+    return [_clean(p) for p in re.split(r",\s+(?:and\s+)?|\s+and\s+|\s+&\s+", title)]
+
+
+def _split_joined(counts: Counter[str]) -> Counter[str]:
+    """'The Good Place and Parks and Recreation' is two titles when the article names one of them alone."""
+    out: Counter[str] = Counter()
+    for title, hits in counts.items():
+        halves = title.split(" and ", 1)
+        if len(halves) == 2 and (halves[0] in counts or halves[1] in counts) and all(map(_clean, halves)):
+            out.update(dict.fromkeys(halves, hits))
+        else:
+            out[title] += hits
+    return out
 
 
 def drop_sentence_the(candidates: Counter[str], text: str) -> Counter[str]:
@@ -185,7 +197,7 @@ _WORK_BEFORE = re.compile(
     r"|fresh off|worked on|wrote for|writers? on|writing for|(?:first |originally )?played in"
     r"|first time since"
     r"|(?:comic book|comics?|novels?|books?|memoir|graphic novel|podcast|play|musical))\s+"
-    rf"(?:(?:{_NET}|[A-Z][\w.]*(?: [A-Z][\w.]*)?)['’]s?\s+)?"
+    rf"(?:(?:{NET}|[A-Z][\w.]*(?: [A-Z][\w.]*)?)['’]s?\s+)?"
     r"(?:the (?:\w+ )?(?:series|film|show) )?[“\"‘']?(?:The )?$"
 )
 # "who fights crime as Daredevil": a character bearing the title's name.
@@ -203,6 +215,7 @@ def work_mentions(title: str, text: str) -> int:
         before, after = text[max(0, start - 120) : start], text[end : end + 40]
         count += bool(_WORK_AFTER.match(after)) + bool(_WORK_BEFORE.search(before))
         count += bool(_WORK_ROLE.search(before) and not _SEASON_AFTER.match(after))
+        count += work_aside(before, after)
         start = text.find(title, end)
     return count
 
@@ -284,7 +297,7 @@ def title_spans(text: str, titles: set[str]) -> list[tuple[int, int, str]]:
 
 def parse_season_number(word: str) -> int | None:
     """'3', 'three', 'third', 'sophomore' -> 3/3/3/2."""
-    low = word.lower()
+    low = re.sub(r"(?<=\d)(?:st|nd|rd|th)$", "", word.lower())  # "11th"
     if low.isdigit():
         return int(low)
     return SEASON_WORDS.get(low) or ORDINALS.get(low)
@@ -297,3 +310,9 @@ SEASON_REF = re.compile(
     r"(?:\s+(?:and\s+)?(?:final|last))?\s+(?:[\w-]+\s+)?(?:season|series|installment|outing|run)\b"
 )
 CAP_WORD = re.compile(CAPW)
+# "The sci-fi drama", "This series": a sentence's subject pointing back at the show it is about.
+COREFERENT_SUBJECT = re.compile(
+    r"(?:The|This|Its) (?:[\w'’-]+ ){0,3}?"
+    r"(?:series|show|drama|comedy|film|movie|thriller|miniseries|sitcom|romance|dramedy|procedural|anthology"
+    r"|docuseries|mystery|satire|western|reboot|revival)\b"
+)

@@ -14,7 +14,7 @@ def segments(sentence: Sentence, ctx: Context) -> list[Sentence]:
     """A round-up sentence naming several shows in ';'-separated parts ("Good Cop, starring A; Shetland,
     starring B as Jimmy Perez; ...") is read part by part, so each cast stays with its own show."""
     if ";" not in sentence.text or not ctx.titles_in(sentence.text):
-        return [sentence]
+        return _clauses(sentence, ctx)
     parts = [part.strip() for part in re.split(r";\s+(?:and\s+)?", sentence.text)]
     # A part naming no show ("Shetland, a two-part mystery, starring ...", its title unrecognised) belongs
     # to none, never to the article's main show; one opening with a person ("Don Cheadle as James Rhodes")
@@ -26,6 +26,52 @@ def segments(sentence: Sentence, ctx: Context) -> list[Sentence]:
         if part
         and (ctx.titles_in(part) or COREFERENCE.match(part) or bool(one_show and person_list(part, ctx)[0]))
     ]
+
+
+# Where a sentence naming several shows turns to the next one: ", and Suranne Jones will star ...",
+# ", while 'Lethal Weapon' was ...", a dash; never inside a list of names ("A, B and C").
+_CLAUSE_BREAK = re.compile(
+    r",[”\"’']?\s+(?:and|while|but|whereas)\s+(?=[A-Z“\"‘'])|\s+[—–]\s+"
+    r"|,\s+(?=[A-Z][\w'’-]+ (?:will|is|has|stars)\b)"
+)
+
+
+def _clauses(sentence: Sentence, ctx: Context) -> list[Sentence]:
+    """A sentence naming two or more shows is read clause by clause when each clause names its own show, so
+    "drama Baptiste starring A and B, and C will star as D in Gentleman Jack" keeps C out of Baptiste."""
+    named = {t for _s, _e, t in ctx.titles_in(sentence.text) if t in ctx.shows}
+    if len(named) < 2:
+        return [sentence]
+    text = sentence.text
+    cuts = [0, *(x for m in _CLAUSE_BREAK.finditer(text) for x in (m.start(), m.end())), len(text)]
+    spans = [(a, b) for a, b in zip(cuts[::2], cuts[1::2], strict=True) if text[a:b].strip()]
+    # ("Michael Koman ('Nathan for You')": a title in brackets is someone's other work, no clause's show.)
+    shows = [
+        {t for _s, _e, t in ctx.titles_in(re.sub(r"\([^()]*\)", "", text[a:b])) if t in ctx.shows}
+        for a, b in spans
+    ]
+    if len(spans) < 2 or sum(1 for s in shows if s) < 2:
+        return [sentence]
+    # A clause naming no show continues the one before it, separator and all ("..., and it stars ...").
+    merged: list[tuple[int, int]] = []
+    for (a, b), found in zip(spans, shows, strict=True):
+        if found or not merged:
+            merged.append((a, b))
+        else:
+            merged[-1] = (merged[-1][0], b)
+    return [Sentence(text[a:b].strip(), sentence.paragraph, sentence.heading) for a, b in merged]
+
+
+# A paragraph opening by pointing back at a show: "It starred ...", "The musical drama from ...".
+_POINTS_BACK = re.compile(
+    r"(?:It|The (?:[\w-]+ ){0,2}?(?:series|show|drama|comedy|sitcom|thriller|romance|dramedy|procedural"
+    r"|anthology|docuseries|mystery|satire|western|reboot|revival))\b"
+)
+
+
+def _opening_show(text: str, shows: set[str]) -> str | None:
+    """The show a sentence opens with ("'Star' has been canceled ..."), if any."""
+    return next((s for s in shows if re.match(rf"[“\"‘']?{re.escape(s)}\b", text)), None)
 
 
 def paragraph_topics(sentences: list[Sentence], shows: set[str], main: str | None) -> dict[int, str | None]:
@@ -53,10 +99,19 @@ def paragraph_topics(sentences: list[Sentence], shows: set[str], main: str | Non
     for sentence in sentences:
         openers.setdefault(sentence.paragraph, sentence.text)
     previous: str | None = main
+    last_opener = ""
     for paragraph, counts in by_paragraph.items():
         best = max(counts.items(), key=lambda kv: kv[1], default=None)
         if best and best[1] > 0 and (main is None or counts[main] < best[1]):
             topics[paragraph] = best[0]
+        elif (
+            not (best and best[1] > 0)
+            and _POINTS_BACK.match(openers[paragraph])
+            and (opened := _opening_show(last_opener, shows))
+        ):
+            # "'Star' has been canceled. || The musical drama ... It starred ...": the show the paragraph
+            # before opened with.
+            topics[paragraph] = opened
         elif main and (not roundup or counts[main] > 0 or paragraph == 0):
             topics[paragraph] = main
         elif COREFERENCE.match(openers[paragraph]):
@@ -64,4 +119,5 @@ def paragraph_topics(sentences: list[Sentence], shows: set[str], main: str | Non
         else:
             topics[paragraph] = None
         previous = topics[paragraph]
+        last_opener = openers[paragraph]
     return topics

@@ -102,7 +102,8 @@ def work_facts(sentence: Sentence, ctx: Context) -> list[ExtractedFact]:
         text,
     ):
         creator = ctx.person(match.group(3))
-        if creator and match.group(1) != ctx.main:
+        # "The Last of Us's showrunner Craig Mazin" is that show's own staff, not someone's other work.
+        if creator and match.group(1) != ctx.main and not re.search(r"['’]s$", match.group(1)):
             add(creator, match.group(1), match.group(2).lower(), 0.7)
     # "Craig Mazin (Chernobyl)", "Tillman (Godfather of Harlem)".
     for match in re.finditer(rf"({PERSON}|{CAPW})\s+\(({TITLE})\)", text):

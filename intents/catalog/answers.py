@@ -81,7 +81,10 @@ async def answer(
     relation = cue_relation(found.outside(tokens)) or _wh_default(found, tokens, default)
     if found.kind == "show":
         shows = [q.kb.shows[r.id] for r in found.refs if r.id in q.kb.shows]
-        if fallback is not None and relation not in FILM_PHRASES:
+        # A release the news dates to the day ("opens October 6") is told by the news handler, relative to
+        # now; the catalog's year alone would say "was released in 2023" of a film still to come.
+        dated = relation == "year" and any(r.on for s in shows for r in s.releases if r.season is None)
+        if fallback is not None and (relation not in FILM_PHRASES or dated):
             return await fallback(q)
         return film_answer(q, pick_year(shows, q), relation if relation in FILM_PHRASES else "tag", found)
     if found.kind == "person":

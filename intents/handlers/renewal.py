@@ -26,20 +26,27 @@ async def renewal(q: Query) -> Answer:
     renewed = sorted({int(m.group(1)) for s in statuses if (m := _RENEWED.search(s))})
     final = next((m for s in statuses if (m := _FINAL.search(s))), None)
     cancelled = any(_CANCELLED.search(s) for s in statuses)
+    # "X got renewed": an article may report a renewal without saying for which season.
+    renewed_unnumbered = not renewed and any(s.strip().lower() == "renewed" for s in statuses)
     asked = q.resolved_season()
     sentences: list[str] = []
     verdict = ""
     if renewed:
         sentences.append(f"{show.title} has been renewed for season {renewed[-1]}.")
+    elif renewed_unnumbered:
+        sentences.append(f"{show.title} has been renewed (the report does not say for which season).")
     if final is not None:
         season = f"season {final.group(1)}" if final.group(1) else "its current season"
         sentences.append(f"{show.title}'s {season} is its final season.")
     if cancelled:
         sentences.append(f"{show.title} has been cancelled.")
     if asked is not None and q.has("renewed", "renew", "confirmed", "coming", "happening", "getting", "get"):
-        verdict = "Yes. " if asked in renewed or any(asked <= r for r in renewed) else "Not that I know of. "
+        if asked in renewed or any(asked <= r for r in renewed):
+            verdict = "Yes. "
+        elif not renewed_unnumbered:
+            verdict = "Not that I know of. "
     elif q.has("renewed", "renew", "renewal", "coming back", "another season", "more seasons"):
-        verdict = "Yes. " if renewed else "Not that I know of. "
+        verdict = "Yes. " if renewed or renewed_unnumbered else "Not that I know of. "
     elif q.has("final", "last", "ending", "end"):
         verdict = "Yes. " if final is not None else "Not that I know of. "
     elif q.has("cancelled", "canceled", "cancel"):

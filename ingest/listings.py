@@ -1,0 +1,152 @@
+"""Release listings: a date line, then per film a title line and a short entry about it.
+
+    Sept. 6
+    Edie
+    Drama with Sheila Hancock, Kevin Guthrie. Written by Elizabeth O'Halloran. Directed by Simon Hunter.
+
+Each entry gives its title's cast ("with A, B"), writers and directors, and the date line above it is the
+release date. Only an entry that reads like one (a genre word opening it, or "Directed by") counts, so an
+ordinary article's subheadings never become titles.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+import re
+
+from ingest.context import Context
+from ingest.dates import find_dates
+from ingest.model import ExtractedFact, FactKind, fact
+from ingest.names import PERSON, is_person_name
+from ingest.sentences import Sentence
+
+_GENRE_OPENING = re.compile(
+    r"^(?:[A-Z][\w-]*\s+){0,3}?(?:[Dd]rama|[Cc]omedy|[Dd]ocumentary|[Tt]hriller|[Hh]orror|[Aa]nimated|[Mm]usical"
+    r"|[Rr]omance|[Ww]estern|[Aa]ction|[Cc]oncert film|[Bb]iopic|[Ss]ci-fi|[Ff]antasy)\b"
+)
+_CREDITS = {"Directed by": "director", "Written by": "writer"}
+_PEOPLE = re.compile(rf"{PERSON}(?:(?:,\s*(?:and\s+)?|\s+and\s+){PERSON})*")
+
+
+def _names(text: str) -> list[str]:
+    """The people a credit line lists: "Rob Epstein, Jeffrey Friedman" -> both."""
+    found = _PEOPLE.match(text)
+    if not found:
+        return []
+    parts = re.split(r",\s*(?:and\s+)?|\s+and\s+", found.group())
+    return [p.strip() for p in parts if is_person_name(p.strip())]
+
+
+def _names_anywhere(text: str) -> list[str]:
+    return [m.group() for m in re.finditer(PERSON, text) if is_person_name(m.group())]
+
+
+def _date_line(line: Sentence, published: dt.date | None) -> dt.date | None:
+    """The date a heading line is, when it is nothing but a date ("Sept. 6", "Friday, Oct. 4")."""
+    mentions = find_dates(line.text, published)
+    if len(mentions) != 1 or mentions[0].day is None:
+        return None
+    rest = line.text[: mentions[0].start] + line.text[mentions[0].end :]
+    return mentions[0].day if not re.search(r"[A-Za-z]{3,}", re.sub(r"\b\w+day\b", "", rest)) else None
+
+
+def _entry_facts(title: str, entry: list[Sentence], day: dt.date | None) -> list[ExtractedFact]:
+    text = " ".join(s.text for s in entry)
+    out: list[ExtractedFact] = []
+    if day is not None:
+        out.append(fact(FactKind.RELEASE, entry[0].text, 0.75, show=title, date=day.isoformat()))
+    for cue, role in _CREDITS.items():
+        for match in re.finditer(rf"\b{cue}\s+", text):
+            named = _names(text[match.end() :])
+            # "Drama with Danny Huston, ... Directed by Huston.": a surname the entry gave in full.
+            alone = re.match(r"([A-Z][\w'’-]+)\.", text[match.end() :])
+            if not named and alone:
+                named = [p for p in _names_anywhere(text) if p.split()[-1] == alone.group(1)][:1]
+            for person in named:
+                out.append(fact(FactKind.CREDIT, text, 0.75, show=title, person=person, role=role))
+    cast = re.match(r"^[^.]{0,60}?\bwith\s+", entry[0].text)
+    if cast and _GENRE_OPENING.match(entry[0].text):
+        for person in _names(entry[0].text[cast.end() :]):
+            out.append(fact(FactKind.CREDIT, entry[0].text, 0.7, show=title, person=person, role="actor"))
+    return out
+
+
+def listing_facts(
+    sentences: list[Sentence], published: dt.date | None
+) -> tuple[list[ExtractedFact], dict[str, str]]:
+    """Facts from a release listing's entries, and each entry sentence's title (empty for an article)."""
+    paragraphs: list[list[Sentence]] = []
+    for sentence in sentences:
+        if paragraphs and paragraphs[-1][0].paragraph == sentence.paragraph:
+            paragraphs[-1].append(sentence)
+        else:
+            paragraphs.append([sentence])
+    facts: list[ExtractedFact] = []
+    titles: dict[str, str] = {}
+    day: dt.date | None = None
+    for heading, entry in itertools.pairwise(paragraphs):
+        line = heading[0]
+        if len(heading) != 1 or not line.heading:
+            continue
+        on = _date_line(line, published)
+        if on is not None:
+            day = on
+            continue
+        first = entry[0]
+        # An entry line may end with its distributor and no full stop, so it reads as a heading line.
+        reads_as_entry = (len(entry) > 1 or not first.heading) and (
+            _GENRE_OPENING.match(first.text) or any("Directed by" in s.text for s in entry)
+        )
+        if reads_as_entry and len(line.text.split()) <= 8:
+            titles |= {s.text: line.text for s in entry}
+            facts += _entry_facts(line.text, entry, day)
+    # One entry alone is no listing: a subheading above a paragraph that happens to open with "Comedy".
+    return (facts, titles) if len(set(titles.values())) >= 3 else ([], {})
+
+
+def bracketed_release(sentence: Sentence, ctx: Context) -> list[ExtractedFact]:
+    """A trailer round-up's date in brackets closing the entry: "... and Jesse Plemons (October 6th)."."""
+    text = sentence.text
+    closing = re.search(
+        r"\((?:(?:in )?(?:theaters|theatres|cinemas|out|opens|on \w+)\s+)?([^()]{3,30})\)\.?$", text
+    )
+    show = ctx.show_for(sentence)
+    if not closing or show is None or sentence.heading or not ctx.mentions_show(text[: closing.start()]):
+        return []
+    dates = find_dates(closing.group(1), ctx.published)
+    if len(dates) != 1 or dates[0].day is None or dates[0].relative:
+        return []
+    if re.sub(r"\b(?:st|nd|rd|th)\b", "", closing.group(1)[dates[0].end :]).strip():
+        return []  # "(June 2 premiere, episode 3)": more than a date
+    return [fact(FactKind.RELEASE, text, 0.7, show=show, date=dates[0].day.isoformat())]
+
+
+_BLOCK_LINE = re.compile(
+    r"^(Starring|Cast|Directed by|Director|Written by|Writer|Created by|Creator|Showrunner):\s*(.+)$"
+)
+_BLOCK_ROLES = {
+    "Starring": "actor", "Cast": "actor", "Directed by": "director", "Director": "director",
+    "Written by": "writer", "Writer": "writer", "Created by": "creator", "Creator": "creator",
+    "Showrunner": "showrunner",
+}  # fmt: skip
+
+
+def credit_blocks(sentences: list[Sentence]) -> tuple[list[ExtractedFact], set[str]]:
+    """A lineup's title line with its credit lines right below ("The Silent Sea / Starring: A, B /
+    Directed by: C"): each line credits that title. Credit lines with no title line right above them
+    (the title was a picture) belong to no title."""
+    facts: list[ExtractedFact] = []
+    titles: set[str] = set()
+    title: str | None = None
+    for sentence in sentences:
+        line = _BLOCK_LINE.match(sentence.text.strip())
+        if line and title:
+            role = _BLOCK_ROLES[line.group(1)]
+            for person in _names(line.group(2).strip()):
+                facts.append(fact(FactKind.CREDIT, sentence.text, 0.75, show=title, person=person, role=role))
+            titles.add(title)
+            continue
+        heading = sentence.heading and not line and len(sentence.text.split()) <= 8
+        title = sentence.text.strip() if heading and not find_dates(sentence.text, None) else None
+    return facts, titles

@@ -1,0 +1,169 @@
+"""Renewals, cancellations and final seasons, for one show or a round-up's list of shows.
+
+"Fox canceled freshman drama 'The Passage' and comedy 'The Cool Kids'" cancels both; "A and B have been
+renewed for second seasons" renews both. A status is only given to a show the sentence names or points back
+to ("the series", "it"): a paragraph's topic alone is not enough, since a round-up line about a title we
+missed ("Lantern Row, a comedy, has been cancelled") must never cancel the article's main show.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ingest.context import Context
+from ingest.model import ExtractedFact, FactKind, fact
+from ingest.releases import season_before
+from ingest.sentences import Sentence
+from ingest.titles import COREFERENT_SUBJECT, count_mentions, parse_season_number, work_mentions
+
+_ORDINAL = (
+    r"(?:\d+(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth"
+    r"|sophomore)"
+)
+_CANCEL = re.compile(r"\b(?:cancel+ed|cancels|axed|scrapped|ended after|has died after)\b")
+_RENEWAL = re.compile(
+    r"\brenew(?:ed|s|al)\b[^.]*?\bfor (?:a |an |one )?(.{0,60}?)\b(?:season|seasons|series)\b"
+    # "has ordered a second season of X", "picked up for a third season": a renewal in other words.
+    rf"|\b(?:ordered|picked up|greenlit|green-lit|commissioned)\b (?:[^.]{{0,40}}? )?(?:for )?"
+    rf"(?:a |an |its )?"
+    rf"({_ORDINAL}(?: and (?:final|last))?) (?:season|series)\b"
+    # "will be returning for a third season", "landed a second season pickup".
+    rf"|\b(?:return(?:ing|s)?|back) for (?:a |an )({_ORDINAL}) (?:season|series)\b"
+    rf"|\b(?:a|an) ({_ORDINAL})[- ](?:season|series) (?:pickup|renewal|order)\b"
+)
+_BARE_RENEWAL = re.compile(
+    r"\b(?:(?:has|have|was|were|got|been|also) renewed|renewed(?= [“\"‘']?[A-Z0-9]))\b"
+)
+_NEGATED = re.compile(r"\b(?:not|n['’]t|yet to|no word|whether|if|unless|could|would|might|hope)\b")
+_FINAL = re.compile(r"\b(?:(\w+) and )?(?:final|last) season\b|\bwill be the (?:show's )?(?:last|final)\b")
+# Between two titles of one list: commas, quotes, "and", and a few describing words ("and comedy").
+_LIST_GAP = re.compile(
+    # (An item we do not know as a title may sit between: "renewed “9-1-1,” “The Resident” and ...".)
+    r"(?:[\s,]*[“\"‘'][^”\"’'.]{1,40}[”\"’'])*"
+    r"[\s,”“\"'‘’]*(?:(?:and|as well as|&|plus)\s+)?"
+    r"(?:(?!(?:while|but|was|were|is|are|has|have|had|after|before|for|with|which|who|that|by|to|on|in|of"
+    r"|its|his|her|their|also|will|would)\b)[a-z][\w-]*\s+){0,3}[“\"‘']?"
+)
+_BEFORE_VERB = re.compile(
+    r"[”\"’']?,?\s+(?:(?:have|has|were|was|are|is|will|got)\s+)?(?:also\s+|both\s+)*(?:been\s+|be\s+)?$"
+)
+
+Span = tuple[int, int, str]
+
+
+def _listed_after(text: str, start: int, spans: list[Span]) -> list[str]:
+    """The titles listed right after a verb: "canceled 'The Passage' and comedy 'The Cool Kids'"."""
+    out: list[str] = []
+    pos = start
+    for begin, end, title in spans:
+        if begin < pos:
+            continue
+        if not _LIST_GAP.fullmatch(text[pos:begin]):
+            break
+        out.append(title)
+        pos = end
+    return out
+
+
+def _listed_before(text: str, verb: int, spans: list[Span]) -> list[str]:
+    """The titles that are the verb's subject: "Ramy and Dollface have been renewed"."""
+    before = [s for s in spans if s[1] <= verb]
+    if not before or not _BEFORE_VERB.fullmatch(text[before[-1][1] : verb]):
+        return []
+    out = [before[-1][2]]
+    for (_b, end, title), (begin, _e, _t) in zip(reversed(before[:-1]), reversed(before[1:]), strict=True):
+        if not re.fullmatch(r"[\s,”“\"'‘’]*(?:and\s+|&\s+)?[“\"‘']?", text[end:begin]):
+            break
+        out.append(title)
+    return out[::-1]
+
+
+def _subjects(text: str, start: int, end: int, ctx: Context, fallback: str | None) -> list[str]:
+    """The shows a status verb at text[start:end] is about: a list after or before it, else the show the
+    verb sits beside when the sentence names several, else `fallback` when the sentence points at it."""
+    spans = [s for s in ctx.titles_in(text) if s[2] in ctx.shows]
+    listed = _listed_after(text, end, spans) or _listed_before(text, start, spans)
+    if listed:
+        return listed
+    before = [s for s in spans if s[1] <= start and not re.search(r"[;,]\s+and\b|;", text[s[1] : start])]
+    if len(spans) > 1 and before:
+        return [before[-1][2]]
+    # The sentence's show when it names it, or names no title at all and points back ("the series", "it");
+    # "The Rings of Power, Prime Video's other series, has also been renewed" is about another title.
+    # ("the drama from 'Mare of Easttown' creator Brad Ingelsby" names other work, not a subject.)
+    named = {t for _s, _e, t in ctx.titles_in(text) if count_mentions(t, text) > work_mentions(t, text)}
+    pointed = (
+        COREFERENT_SUBJECT.match(text)
+        or re.match(r"(?:It|They|(?:The|Its) (?:[\w-]+ )?season)\b", text)
+        or re.search(
+            r"\b(?:it|the (?:[\w-]+ ){0,2}(?:series|show|drama|comedy))\s+(?:[\w-]+\s+){0,3}$", text[:start]
+        )
+        or re.match(r"\s*(?:it|the (?:[\w-]+ ){0,2}(?:series|show|drama|comedy))\b", text[end:])
+    )
+    if fallback and (fallback in named or (not named and pointed)):
+        return [fallback]
+    return []
+
+
+def _status(text: str, show: str, value: str, confidence: float) -> ExtractedFact:
+    return fact(FactKind.DESCRIPTOR, text, confidence, show=show, kind="status", value=value)
+
+
+def status_facts(sentence: Sentence, ctx: Context) -> list[ExtractedFact]:
+    """Renewals (with the season ordered), cancellations and final seasons stated in one sentence."""
+    text = sentence.text
+    if sentence.heading or text.endswith("?"):
+        return []
+    show = ctx.show_for(sentence)
+    out: list[ExtractedFact] = []
+    negated = _NEGATED.search(text)
+    for cancel in _CANCEL.finditer(text):
+        if _NEGATED.search(text[: cancel.start()]):
+            break
+        for subject in _subjects(text, cancel.start(), cancel.end(), ctx, show):
+            out.append(_status(text, subject, "canceled", 0.75))
+            # "has been cancelled after five seasons": the last season made (said right after the verb).
+            made = re.match(r"\s+(?:\([^()]{1,80}\)\s+)?after (\w+) seasons\b", text[cancel.end() :])
+            number = parse_season_number(made.group(1)) if made else None
+            if number:
+                out.append(fact(FactKind.SEASON, text, 0.75, show=subject, number=number))
+    cancelled = len(out)
+    renewal = _RENEWAL.search(text)
+    if renewal and not negated:
+        words = next(g for g in renewal.groups() if g is not None)
+        numbers = {parse_season_number(w) for w in re.findall(r"\w+", words)}
+        numbers |= {int(n) for pair in re.findall(r"\b[Ss]easons? (\d+)(?: and (\d+))?", renewal.group(0))
+                    for n in pair if n}  # fmt: skip
+        for subject in _subjects(text, renewal.start(), renewal.start() + 8, ctx, show):
+            for number in sorted(n for n in numbers if n):
+                out.append(fact(FactKind.SEASON, text, 0.8, show=subject, number=number))
+                out.append(_status(text, subject, f"renewed for season {number}", 0.8))
+    bare = _BARE_RENEWAL.search(text)
+    numbered = any(f.kind == FactKind.SEASON and f.get("number") for f in out[cancelled:])
+    if bare and not numbered and not negated:
+        # "Shameless got renewed", "Fox has renewed '9-1-1' and 'The Resident'": renewed, season unsaid.
+        for subject in _subjects(text, bare.start(), bare.end(), ctx, show):
+            out.append(_status(text, subject, "renewed", 0.75))
+    if re.search(r"\b(?:renew\w*|[Rr]eturning|picked up)\b", text) and not negated:
+        # "Returning ... are dramas A Million Little Things (for season four) and The Rookie (season four)".
+        for item in re.finditer(r"\(\s*(?:for\s+)?[Ss]eason\s+(\w+)\s*\)", text):
+            named = [t for _s, end, t in ctx.titles_in(text[: item.start()]) if end >= item.start() - 1]
+            number = parse_season_number(item.group(1))
+            if named and number and number > 1:
+                out.append(fact(FactKind.SEASON, text, 0.8, show=named[-1], number=number))
+                out.append(_status(text, named[-1], f"renewed for season {number}", 0.8))
+    final = _FINAL.search(text)
+    # "Buffy wrapped its seventh and final season": the final season of the show the sentence names.
+    pointed = bool(COREFERENT_SUBJECT.match(text)) or text.startswith("It ")
+    if (
+        final
+        and show
+        and (show in text or pointed)
+        and not negated
+        and not re.search(r"\bseries finale\b", final.group())
+    ):
+        number = parse_season_number(final.group(1)) if final.group(1) else None
+        number = number or season_before(text, ctx)
+        if number:
+            out.append(_status(text, show, f"final season: {number}", 0.75))
+    return out

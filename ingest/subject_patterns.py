@@ -1,0 +1,106 @@
+"""Where a title is the subject of what only a show or film does: "Daredevil will be returning for a third
+season", "Franklin & Bash (yes!) will now kick off its third season", "The Equalizer arrives in theaters",
+and schedule lines such as "Downton Abbey -- (PBS, 9 p.m. ET)". titles.py reads these beside its show
+contexts; every one of them is a sure sign of a title unless the name is shaped like a person's (people
+return, open and arrive too)."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Callable
+
+from ingest.names import PERSON, TITLE, is_person_name
+from ingest.title_patterns import GENRE, NET
+
+# What opens a clause, so the title is its subject: the sentence start, a conjunction, "announced that",
+# or a comma after a lower-case word ("..., Deadpool opens on February 12").
+_SUBJECT_START = r"(?:^|\b(?:that|when|after|before|since|as|and|but|while|so|until|once) |(?<=[a-z]), )"
+# "(yes!)", "(which debuts September 30th)": an aside between the title and its verb.
+_ASIDE = r"(?:\s+\([^()]{1,60}\))?"
+_SHOW_VERB = (
+    r"(?:will (?:now |also |officially )?(?:be returning|be back|be ending|be coming back|end its|kick off"
+    r"|open (?:in|on|nationwide|wide)|hit (?:theaters|theatres|cinemas)|arrive in|launch its|air its)"
+    r"|is (?:returning(?! to)|coming back(?! to)|ending its"
+    r"|one of (?:the |four |three |five |two |several |many )?(?:\w+ )?"
+    r"(?:shows|series|dramas|comedies|films|movies))"
+    r"|returns (?:for|with) (?:a|an|its) \w+ (?:season|series)"
+    r"|kicks off its|(?:got|gets) (?:renewed|canceled|cancelled|picked up|a (?:\w+ )?season)"
+    r"|has (?:run|aired) for|has (?:a|its) (?:[Ss]eason \d+ )?premiere date|finally has a premiere date"
+    r"|(?:opens|arrives|hits|lands) (?:in (?:theaters|theatres|cinemas)"
+    r"|on (?:[A-Z][a-z]+\.? \d{{1,2}}|{net}))"
+    r"|(?:opens|arrives) (?:this|next) (?:week|weekend|month|fall|summer|spring|winter)"
+    # "X airs Mondays at 9 p.m.", "X is the best new show of the summer".
+    r"|(?:airs|aired|will air) (?:on )?(?:Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays"
+    r"|weeknights|weekly|at \d)"
+    r"|is (?:the|a|an) (?:[\w'’-]+ ){{0,3}}?(?:show|series|sitcom|drama|comedy|miniseries|docuseries"
+    r"|thriller|film|movie) (?:of|on|in|to|from|about|that|which|since|ever)\b)\b"
+).format(net=rf"(?:{NET})")
+
+# Each pattern's group 1 is a title; the flag says whether a person-shaped name there is a title too.
+SUBJECT_CONTEXTS: list[tuple[re.Pattern[str], bool]] = [
+    (re.compile(rf"{_SUBJECT_START}[“\"‘']?({TITLE})[”\"’']?{_ASIDE},?\s+{_SHOW_VERB}"), False),
+    # "One such spin-off will be Dead in the Water, a scripted series tying into ...".
+    (re.compile(rf"\b(?:be|is|was|called|titled|named) [“\"‘']?({TITLE})[”\"’']?, (?:a|an) "
+                rf"(?:[\w'’-]+ ){{0,3}}?{GENRE}\b"), False),
+    # "Girls5eva, which is executive produced by Tina Fey, ...": a clause only a show or film takes.
+    (re.compile(rf"(?:^|\b(?:in|on|of|and|that) |(?<=[a-z]), )[“\"‘']?({TITLE})[”\"’']?, which "
+                rf"(?:is|was|will be|has been) (?:(?:executive |co-)?produced|created|written|directed"
+                rf"|set to (?:star|premiere|debut)|based on|adapted from|set in|slated)\b"), False),
+    # "The Last of Us's second season", "Shrinking's showrunner": what only a show has, owned by the title.
+    (re.compile(rf"{_SUBJECT_START}[“\"‘']?({TITLE})[”\"’']?['’]s? (?:(?:first|second|third|fourth|fifth"
+                rf"|sixth|final|new|latest|upcoming|next|debut|\d+(?:st|nd|rd|th)) )?(?:season|series finale"
+                rf"|season finale|showrunners?|writers['’] room|premiere date|renewal|cancellation)\b"),
+     False),
+    # "a premiere date for season 2 of Bridgerton", "episode 5 of The Bear": a numbered part of a show.
+    (re.compile(rf"\b(?:[Ss]easons?|[Ss]eries|[Ee]pisodes?|[Vv]olume|[Cc]hapter) (?:\d+|one|two|three|four"
+                rf"|five|six|seven|eight|nine|ten) (?:of|for) [“\"‘']?({TITLE})"), False),
+    # "is returning to Dexter in Season 8", "comes back to Harbor Lights for its final season".
+    (re.compile(rf"\b(?:returning|returns?|coming back|comes back|heading back) to [“\"‘']?({TITLE})[”\"’']? "
+                rf"(?:in|for) (?:[Ss]eason|[Ss]eries|its|the) "), False),
+    # A slate's entry: "; and Clean Slate, starring and co-written by ...", "includes Expecting, produced by".
+    (re.compile(rf"(?:;\s+(?:and\s+)?|\b(?:and|comedies|dramas|series|includes?|including) )[“\"‘']?({TITLE})"
+                rf"[”\"’']?,\s+(?:starring|co-starring|(?:co-)?written|(?:co-)?created|directed"
+                rf"|(?:executive )?produced)\b"), False),
+    # A schedule line: "Downton Abbey -- (PBS, 9 p.m. ET, ...)", "Shameless — (Showtime, 10 p.m.)".
+    (re.compile(rf"^[“\"‘']?({TITLE})[”\"’']?\s*(?:--|[—–-])?\s*\((?:{NET})\s*[,;)]"), True),
+]  # fmt: skip
+
+# What follows a quoted nickname, never a quoted title: the actor in brackets ("“King Steve” (Joe Keery)")
+# or a clause about a person ("or “Mad Max,” who ...").
+CHARACTER_QUOTE = re.compile(rf"\s*\({PERSON}\)|\s*,?\s*who\b")
+
+
+def fold_numbered(counts: Counter[str], text: str) -> Counter[str]:
+    """'Stranger Things 2' is the show's second season when the article names 'Stranger Things' too and talks
+    of seasons; a film's sequel ('Zoolander 2') keeps its number."""
+    if not re.search(r"\bseasons?\b", text, re.IGNORECASE):
+        return counts
+    out: Counter[str] = Counter()
+    for title, hits in counts.items():
+        base = re.sub(r"\s+[2-9]$", "", title)
+        out[base if base != title and base in counts else title] += hits
+    return out
+
+
+def subject_titles(text: str, clean: Callable[[str], str | None]) -> list[tuple[str, bool]]:
+    """Titles a sentence makes the subject of what only shows and films do (subject_patterns.py), each
+    with whether its context makes even a person-shaped name a title."""
+    out: list[tuple[str, bool]] = []
+    for pattern, sure in SUBJECT_CONTEXTS:
+        for match in pattern.finditer(text):
+            title = clean(match.group(1))
+            if title and not re.match(r"\s+as\s+[A-Z]", text[match.end(1) :]):
+                out.append((title, sure))
+    return out
+
+
+_ASIDE_OPEN = re.compile(rf"({PERSON})\s+\(\s*[“\"‘']?$")
+_ASIDE_CLOSE = re.compile(r"[”\"’']?\s*[),;]")
+
+
+def work_aside(before: str, after: str) -> bool:
+    """'Jeff Garlin ("Curb Your Enthusiasm")', 'Kari Lizer (The New Adventures of Old Christine)': a title
+    in brackets after a person's name is what that person is known for."""
+    opened = _ASIDE_OPEN.search(before)
+    return bool(opened and is_person_name(opened.group(1)) and _ASIDE_CLOSE.match(after))

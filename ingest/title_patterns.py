@@ -1,0 +1,98 @@
+"""Where a capitalised phrase can only be a show's title: the contexts titles.py looks for."""
+
+from __future__ import annotations
+
+import re
+
+from ingest.names import CAPW, NETWORKS, TITLE
+
+NET = "|".join(f"(?:{p.pattern})" for _n, p in NETWORKS)
+GENRE = (
+    r"(?:series|show|drama|comedy|sitcom|thriller|mystery|miniseries|docuseries|anthology|satire|adaptation"
+    r"|film|movie|epic|spinoff|spin-off|prequel|sequel|procedural|saga|romance|horror|western|musical"
+    r"|commission|reboot|revival|documentary)"
+)
+# Each pattern's group 1 is a title in a context only a title fits.
+SHOW_CONTEXTS = [
+    # (A capital after the closing quote is a headline's title case, unless a comma closes the title first:
+    # "“Stranger Things,” Netflix's darling".)
+    re.compile(rf"(?:^|(?<![A-Z][\w'’-])[\s(—–-])[“\"‘']({TITLE})(?:,[”\"’']|[.!?]?[”\"’'](?=[\s,.;:!?)]|['’]s\b|$)"
+               rf"(?!\s[A-Z]))"),
+    re.compile(rf"({TITLE})\s+(?:[Ss]eason|[Ss]eries|Part)\s+(?:\d+|One|Two|Three|Four|Five|Six)\b"),
+    re.compile(
+        rf"\b(?:seasons?|episodes?|cast|premiere|finale|trailer|teaser|return|renewal|version|run|pilot)"
+        rf" (?:of|for) ({TITLE})"
+    ),
+    # "Disney+'s upcoming Marvel TV series Secret Invasion": the words before the genre describe it.
+    re.compile(rf"(?:{NET})['’‘]s (?:[a-z][\w-]* ){{0,4}}?(?:(?:{CAPW} ){{0,3}}?{GENRE} )?({TITLE})"),
+    re.compile(rf"\b(?:[a-z][\w-]*|\d{{4}}|New) {GENRE} ({TITLE})"
+               rf"|\b(?:spin-?off|prequel|sequel), ({TITLE}),"),
+    re.compile(rf"(?:^|\b(?:that|when|after|before|since|until|because|as|and|but) |(?<=[a-z]), )"
+               rf"({TITLE})(?:['’]s)? "
+               rf"(?:follows|also stars|stars(?! as)|premieres|premiered"
+    rf"|will premiere|will return"
+               rf"|returns for|is set to|is set in|was created|has been renewed|was renewed|holds|is based"
+               rf"|is written|"
+               rf"comes from|debuted|debuts|will debut|centers|centres|is adapted|is an adaptation"
+               # "Bodyguard is a contemporary thriller", "X will be exec produced by".
+               rf"|is an? (?:[\w'’-]+ ){{0,3}}?{GENRE}|will be (?:exec(?:utive)? )?produced)\b"),
+    re.compile(
+        r"\b(?:[Rr]enew(?:ed|s)?|[Cc]ancel(?:l?ed|s)?|[Aa]xe[ds]?|[Oo]rder(?:ed|s)?|[Gg]reenlit"
+        r"|[Gg]reenlights?) "
+        rf"({TITLE})\b"
+    ),
+    re.compile(rf"\b(?:will|to|set to|tapped to) (?:star|appear|return) in ({TITLE})|\bjoin(?:s"
+    rf"|ed)? the cast of ({TITLE})"),
+    # "Tracker, which stars Justin Hartley", "Marshals, a Yellowstone spinoff, follows ...".
+    re.compile(rf"(?:^|\b(?:in|on|of|including) |;\s)({TITLE}), "
+               rf"(?:which (?:stars|follows|premiered|premieres|returns"
+               rf"|is based|was created|centers|centres)\b|(?:a|an|the) (?:[\w'’-]+ ){{0,3}}?{GENRE}\b)"),
+    # Chart and schedule lines: "Peacemaker (HBO Max) — 510 million minutes", "8 pm — Tracker (Season 3 ...".
+    re.compile(rf"^({TITLE})\s+\((?:{NET})(?:\s+on\s+(?:{NET}))?\)"),
+    re.compile(rf"^\d{{1,2}}(?::\d\d)?\s*[ap]\.?m\.?\s*[—–-]+\s*({TITLE})"),
+    re.compile(rf"({TITLE})\s+\((?:[Ss]eason \d+ |[Ss]eries |[Ss]eason )?(?:premiere|finale)\)"),
+    # "Marvel's upcoming Disney+ series Wonder Man": a network's genre word before the title.
+    re.compile(rf"(?:{NET}) (?:original )?{GENRE} ({TITLE})"),
+    # "the three actors who will be joining Doctor Who as its all new regular cast".
+    re.compile(rf"\bjoin(?:s|ed|ing)? ({TITLE}) as (?:its|a|an|the)\b"),
+    # "her Riverdale spin-off Katy Keene has also met the chopping block".
+    re.compile(rf"\b{CAPW} (?:spin-?off|prequel|sequel) ({TITLE})"),
+    # A studio's film: "Gareth Edwards returns to sci-fi with 20th Century Studios The Creator".
+    re.compile(rf"\b(?:Studios|Pictures|Animation)['’]?s? ({TITLE})"),
+    # Renewal round-ups: "dramas A Million Little Things (for season four) and The Rookie (season four)".
+    re.compile(rf"({TITLE})\s+\((?:for\s+)?[Ss]eason\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\)"),
+    # 17: a slate's plural genre word: "comedies MacGruber, ...", "dramas A Million Little Things".
+    re.compile(rf"\b(?:comedies|dramas|sitcoms|thrillers|docuseries|miniseries|films|movies)\s+[“\"‘']?({TITLE})"),
+    # 18: "Good Cop, starring Warren Brown", "Sean Saves the World, starring ...": a cast follows a title.
+    re.compile(rf"(?:^|(?<=[\s(“\"‘']))({TITLE})[”\"’']?,?\s+(?:starring|co-starring|which stars)\s+[A-Z]"),
+    # 19: "will star as Anne Lister in Gentleman Jack", "lead the cast of Dark Money".
+    re.compile(rf"\b(?:star|stars|starring|plays?|playing)\s+as\s+(?:[A-Z][\w'’-]*\s+){{1,3}}in\s+[“\"‘']?({TITLE})"
+               rf"|\blead(?:s|ing)? the cast of\s+[“\"‘']?({TITLE})"
+               # "Julia Ormond and Ben Barnes star in distinctive emotional thriller Gold Digger".
+               rf"|\bstar(?:s|ring)? in (?:[a-z][\w-]*\s+){{0,4}}?{GENRE},?\s+[“\"‘']?({TITLE})"),
+    # 20: "Call Your Mother has been canceled", "'Quantico' was renewed": only shows are renewed.
+    re.compile(rf"({TITLE})[”\"’']? (?:has been|have been|was|were|got) (?:also )?"
+               rf"(?:canceled|cancelled|axed|renewed)\b"),
+    # 21: a slate's entry: "...; Expecting, executive produced by Mindy Kaling; ...".
+    re.compile(rf"(?:^|;\s+)({TITLE}),\s+(?:starring|(?:executive )?produced by|created by|(?:co-)?written by"
+               rf"|directed by|from (?:creator|writer)s?)\b"),
+    # 22: a quoted title with commas inside, after a word saying it is one: the "Peacock Original Series,
+    # “Michael Phelps: Medals, Memories & More,”".
+    re.compile(rf"\b(?:{GENRE}|[Ss]eries|[Dd]ocumentary)[,:]?\s+[“\"]([A-Z][^”\"]{{2,80}}?)[,.!?]?[”\"]"),
+]  # fmt: skip
+# Quoted names that are no shows: episodes, songs, nicknames.
+NOT_SHOW_QUOTE = re.compile(
+    r"\b(?:episodes?|chapter|installment|song|single|track|album|podcast|(?:sub|en)?titled|called|nicknamed|dubbed"
+    r"|known (?:\w+ ){0,5}?as|episode titled)(?: the)?\s*,?\s*[“\"‘']?$",
+    re.IGNORECASE,
+)
+STRONG_CONTEXTS = {0, 1, 2, 3, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22}
+# Contexts where an ordinary word (names.ORDINARY_TITLE_WORDS) is taken as a title.
+WORD_TITLE_CONTEXTS = {0, 2, 3, 18, 20}
+# Words that open a sentence in title case but never begin a title.
+LEADING_JUNK = frozenset(
+    "Stream Watch Check Fans Viewers Will Who When How What Where Why Meanwhile Also And But So After Before "
+    "While Since Ahead Here Everything In On At As For Like Unlike With Without Despite Both New "
+    "Fellow Catch "
+    "Binge Revisit See The Former".split()
+)
