@@ -32,6 +32,7 @@ class Turn:
     date: dt.date | None = None
     show_id: int | None = None  # the show and season it was about, for "which of those is higher?"
     season: int | None = None
+    person_id: int | None = None  # the person it was about or answered with, for "back to the first guy"
 
 
 @dataclass(slots=True)

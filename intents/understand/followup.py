@@ -19,6 +19,7 @@ from intents.resolve import Resolution
 from intents.text import fold
 from intents.timefmt import distance, long_date
 from intents.understand.frames import read_frame
+from intents.understand.references import refer_back
 
 Link = Callable[[list[str]], Resolution]
 
@@ -87,8 +88,12 @@ def date_reference(tokens: list[str], conv: Conversation, today: dt.date) -> Ans
     )
 
 
-def substitute_pronouns(tokens: list[str], conv: Conversation, kb: Knowledge) -> list[str]:
-    """Pronouns replaced by the most recent person or subject of their kind."""
+def substitute_pronouns(
+    tokens: list[str], conv: Conversation, kb: Knowledge, person_id: int | None = None
+) -> list[str]:
+    """Pronouns replaced by the most recent person or subject of their kind (or by `person_id`, the person
+    the question itself described: "back to the first guy, what else has he been in?")."""
+    person = person_id if person_id is not None else (conv.people[0] if conv.people else None)
     subject = _subject_words(conv, kb)
     other = _other_show_words(conv, kb)
     out: list[str] = []
@@ -104,8 +109,8 @@ def substitute_pronouns(tokens: list[str], conv: Conversation, kb: Knowledge) ->
             out.extend(subject)
         elif token in _POSSESSIVES and tokens[i + 1 : i + 2] and tokens[i + 1] not in _OWNED:
             out.append(token)  # "his boyfriend charlie" names someone else: leave it to the question
-        elif token in _PERSON_PRONOUNS and conv.people and conv.people[0] in kb.people:
-            out.extend(fold(kb.people[conv.people[0]].name).split())
+        elif token in _PERSON_PRONOUNS and person is not None and person in kb.people:
+            out.extend(fold(kb.people[person].name).split())
         else:
             out.append(token)
         i += 1
@@ -177,8 +182,9 @@ def _replace(last: Turn, replacements: dict[SlotKind, list[str]], qualifiers: li
 
 def follow_up(tokens: list[str], conv: Conversation, link: Link, kb: Knowledge) -> list[str]:
     """The question with what it leaves unsaid filled in from the conversation."""
-    fragment, marked = strip_lead(tokens)
+    referred = refer_back(tokens, conv, kb)
+    fragment, marked = strip_lead(referred.tokens)
     merged = merge_ellipsis(fragment, marked, conv, link)
     if merged is not None:
         return merged
-    return substitute_pronouns(fragment if marked else tokens, conv, kb)
+    return substitute_pronouns(fragment if marked else referred.tokens, conv, kb, referred.person_id)

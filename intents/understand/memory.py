@@ -33,7 +33,7 @@ def remember(
     words = tuple(sys.intern(t) for t in tokens)
     about = res.shows[0].id if res.shows else answer.show_id
     season = res.season.number if res.season else None
-    conv.turns.append(Turn(words, tuple(slots), answer.intent, answer.kind, _date(answer), about, season))
+    before = conv.people[0] if conv.people else None
     # People answered ("who directed it?" -> Euros Lyn, Andy Newberry): the first is the likeliest "he".
     for value in reversed(answer.answers[:3]):
         for ref in index.names.get(fold(value), []):
@@ -44,6 +44,12 @@ def remember(
         conv.mention_person(person.id)
     for character in reversed(res.characters):
         conv.mention_person(character.person_id)
+    # The person this turn was about: one it named, or a new one its answer named.
+    named = bool(res.people) or bool(conv.people and conv.people[0] != before)
+    about_person = conv.people[0] if named and conv.people else None
+    conv.turns.append(
+        Turn(words, tuple(slots), answer.intent, answer.kind, _date(answer), about, season, about_person)
+    )
     longest: list[str] = max(res.leftovers, key=lambda run: len(run), default=[])
     unknown = tuple(res.unknown_title or longest)
     # Only a name the engine said it has no facts about becomes the subject ("haha nice" is not a show).
