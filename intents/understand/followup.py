@@ -36,19 +36,23 @@ _LEADS = (
     ("what", "about"), ("how", "about"), ("what", "of"), ("i", "meant"), ("i", "mean"), ("same", "for"),
     ("same", "question", "for"), ("i", "was", "asking", "about"), ("i", "was", "talking", "about"),
     ("back", "to"), ("and", "for"), ("and", "what", "about"), ("switching", "to"), ("now", "do"),
+    ("my", "bad"), ("my", "mistake"), ("i", "meant", "to", "say"), ("scratch", "that"), ("never", "mind"),
+    ("going", "back", "to"), ("go", "back", "to"), ("i", "was", "thinking", "of"), ("correction",),
 )  # fmt: skip
 _LEAD_WORDS = frozenset(
     "and ok okay so also then but oh hmm sorry no nope wait actually oops ah right".split()
 )
 _SLOT_KINDS: dict[str, SlotKind] = {"show": "show", "person": "person", "character": "character"}
-_QUALIFIERS = {
-    "audience": "critics",
-    "audiences": "critics",
-    "fans": "critics",
-    "viewers": "critics",
-    "critics": "audience",
-    "critic": "audience",
+# Who a score is from, as fans say it: each word means the critics' score or the audience's.
+_QUALIFIERS = dict.fromkeys(("audience", "audiences", "fans", "viewers", "public", "users"), "audience") | {
+    "critics": "critics",
+    "critic": "critics",
+    "reviewers": "critics",
 }
+# Words around a qualifier that name no subject: "and the fans?", "what about regular viewers".
+_QUALIFIER_FILLER = frozenset(
+    "the general regular normal ordinary everyday real score scores rating ratings".split()
+)
 _DATE_WORDS = ("how long", "how many days", "how many weeks", "how many months", "ago", "away", "from today",
                "from now", "until then", "till then", "how far")  # fmt: skip
 
@@ -148,10 +152,11 @@ def merge_ellipsis(fragment: list[str], marked: bool, conv: Conversation, link: 
             replacements.setdefault(kind, fragment[mention.start : mention.end])
     if res.season is not None:
         replacements["season"] = fragment[res.season.start : res.season.end]
-    if res.leftovers and not replacements and marked:
+    qualifiers = [w for w in fragment if w in _QUALIFIERS]
+    unnamed = [w for run in res.leftovers for w in run if w not in _QUALIFIERS and w not in _QUALIFIER_FILLER]
+    if unnamed and not replacements and marked:
         # "ok what about the bear": the same question about a title nobody knows, answered honestly.
         replacements["show"] = [w for run in res.leftovers for w in run]
-    qualifiers = [w for w in fragment if w in _QUALIFIERS]
     if not replacements and not qualifiers:
         return None
     return _replace(last, replacements, qualifiers)
@@ -175,8 +180,11 @@ def _replace(last: Turn, replacements: dict[SlotKind, list[str]], qualifiers: li
             tokens += (["season", *words[-1:]] if kind == "season" and words[0] != "season" else
                        (["in", *words] if kind == "show" else words))  # fmt: skip
     for word in qualifiers:
-        opposite = _QUALIFIERS[word]
-        tokens = [w for w in tokens if not w.startswith(opposite)] + [word]
+        # The other side's word gives way to this side's, where it stood ("what do critics say").
+        side = _QUALIFIERS[word]
+        at = next((i for i, w in enumerate(tokens) if _QUALIFIERS.get(w, side) != side), None)
+        tokens = [w for w in tokens if _QUALIFIERS.get(w, side) == side and w != side]
+        tokens.insert(len(tokens) if at is None else at, side)
     return tokens
 
 
