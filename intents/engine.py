@@ -16,16 +16,8 @@ from intents.catalog.chains import try_chain
 from intents.collect import collector_paused, default_intents
 from intents.linking import EntityIndex
 from intents.query import Conversation, Query
-from intents.registry import Intent, IntentMatcher, Match
-from intents.replies import (
-    NEEDS_NO_SUBJECT,
-    clarify,
-    dont_know,
-    invalid,
-    still_unknown,
-    unknown_subject,
-    with_confidence,
-)
+from intents.registry import Intent, IntentMatcher, Match, Subject
+from intents.replies import clarify, dont_know, invalid, still_unknown, unknown_subject, with_confidence
 from intents.resolve import DOMAIN_WORDS, Resolution, resolve, unknown_variants
 from intents.subjects import Subjects
 from intents.text import MAX_QUESTION_CHARS, clean_input, fold, safe_fragment, split_command
@@ -44,7 +36,6 @@ log = logging.getLogger(__name__)
 ANSWER_THRESHOLD = 68.0  # below this the engine never answers directly
 CLARIFY_THRESHOLD = 48.0  # below this it says it doesn't know
 MARGIN = 7.0  # the top intent must beat the runner-up by this much
-DATE_INTENTS = frozenset({"premiere", "countdown"})  # what a "when" question can ask for
 
 Clock = Callable[[], dt.datetime]
 
@@ -209,7 +200,9 @@ class QuestionEngine:
                 text="Sorry, something went wrong answering that. Please try again.", kind="unknown"
             )
         if depth == 0:
-            remember(conversation, tokens, res, answer, self.kb, self.index)
+            answered = self.by_name.get(answer.intent or "")
+            about_person = answered is not None and answered.subject is Subject.PERSON
+            remember(conversation, tokens, res, answer, self.kb, self.index, about_person)
         return answer
 
     def _link(self, tokens: list[str]) -> Resolution:
@@ -244,10 +237,10 @@ class QuestionEngine:
         unsure = top.score < ANSWER_THRESHOLD or bool(
             runner_up and top.score - runner_up.score < MARGIN and top.score < 95
         )
-        if forced is None and res.tokens[:1] in (["when"], ["whens"]) and top.intent.name not in DATE_INTENTS:
+        if forced is None and res.tokens[:1] in (["when"], ["whens"]) and not top.intent.answers_when:
             # "when can i watch it?" asks for a date, whatever else it says.
             unsure = True
-            ranked = [m for m in ranked if m.intent.name in DATE_INTENTS] or ranked
+            ranked = [m for m in ranked if m.intent.answers_when] or ranked
             top = ranked[0]
         words = " ".join(res.tokens)
         decisive = self.by_name.get(decisive_frame(res.slotted) or decisive_frame(words) or "")
@@ -281,7 +274,7 @@ class QuestionEngine:
             return unknown
         self.subjects.fill(q, res, intent, conv, default_show)
         nothing_named = q.show is None and q.person is None and q.character is None
-        needs_show = intent.name not in NEEDS_NO_SUBJECT and intent.subject != "person"
+        needs_show = intent.subject in (Subject.SHOW, Subject.ANY)
         if conv.unknown and nothing_named and needs_show:
             # The conversation is about a show nobody knows: never another show's facts.
             name = " ".join(conv.unknown).title()
@@ -297,7 +290,9 @@ class QuestionEngine:
         intent = self.by_name.get(read_frame(res.slotted) or read_frame(" ".join(res.tokens)) or "")
         if intent is None:
             return None
-        if intent.subject == "person" and not (res.people or res.characters or res.leftovers):
+        if intent.subject in (Subject.PERSON, Subject.CHARACTER) and not (
+            res.people or res.characters or res.leftovers
+        ):
             return None
         return intent
 

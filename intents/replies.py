@@ -10,29 +10,30 @@ from rapidfuzz import fuzz
 from intents.answer import Answer
 from intents.dialogue import Conversation
 from intents.linking import EntityIndex
-from intents.registry import Intent, Match
+from intents.registry import Intent, Match, Subject
 from intents.resolve import Resolution
 from intents.text import fold, safe_fragment
 
 SUGGEST_CUTOFF = 88.0  # "did you mean" needs a name at least this close (rapidfuzz ratio)
-# Intents whose unknown words are not an unknown subject: they are about no show or person, or (tag_films)
-# link their own subject, a catalog tag.
-NEEDS_NO_SUBJECT = frozenset({"help", "shows", "smalltalk", "tag_films"})
+# Intents whose unknown words are not an unknown subject: they are about nothing, or link their own subject.
+NO_UNKNOWN_SUBJECT = frozenset({Subject.NONE, Subject.OWN})
 CATALOG_KINDS = frozenset({"show", "person"})
 
 
 def unknown_subject(intent: Intent, res: Resolution, index: EntityIndex) -> Answer | None:
     """'I don't have facts about X' when the question names something Marquee doesn't know."""
-    if intent.name in NEEDS_NO_SUBJECT or not (res.leftovers or res.unknown_title):
+    if intent.subject in NO_UNKNOWN_SUBJECT or not (res.leftovers or res.unknown_title):
         return None
     named_person = bool(res.people or res.characters)
     # "who plays eleven in stranger things" and "is the last of us season 2 out" name an unknown title.
     unknown_title = bool(res.unknown_title) and not res.shows
-    # Catalog intents (subject "") are about a film or a person, whichever the question names.
-    subject_known = (intent.subject in ("show", "") and bool(res.shows)) or named_person
+    # Catalog intents (Subject.ANY) are about a film or a person, whichever the question names.
+    subject_known = (intent.subject in (Subject.SHOW, Subject.ANY) and bool(res.shows)) or named_person
     if subject_known and not unknown_title:
         return None
-    if intent.subject == "" and any(index.misspells_a_name(run, CATALOG_KINDS) for run in res.leftovers):
+    if intent.subject is Subject.ANY and any(
+        index.misspells_a_name(run, CATALOG_KINDS) for run in res.leftovers
+    ):
         return None  # a catalog name with a typo: the catalog's own linking finds it
     display = res.unknown_name
     suggestions = close_names(index, display)
