@@ -51,9 +51,9 @@ def remember(
         conv.mention_person(character.person_id)
     # The person this turn was about: one it named, or a new one its answer named.
     named = bool(res.people) or bool(conv.people and conv.people[0] != before)
-    about_person = conv.people[0] if named and conv.people else None
+    turn_person = conv.people[0] if named and conv.people else None
     conv.turns.append(
-        Turn(words, tuple(slots), answer.intent, answer.kind, _date(answer), about, season, about_person)
+        Turn(words, tuple(slots), answer.intent, answer.kind, _date(answer), about, season, turn_person)
     )
     longest: list[str] = max(res.leftovers, key=lambda run: len(run), default=[])
     unknown = tuple(res.unknown_title or longest)
