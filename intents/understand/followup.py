@@ -19,7 +19,7 @@ from intents.resolve import Resolution
 from intents.text import fold
 from intents.timefmt import distance, long_date
 from intents.understand.frames import read_frame
-from intents.understand.references import refer_back
+from intents.understand.references import fit_person_to_show, front_subject, named_before_pronoun, refer_back
 
 Link = Callable[[list[str]], Resolution]
 
@@ -53,6 +53,7 @@ _QUALIFIERS = dict.fromkeys(("audience", "audiences", "fans", "viewers", "public
 _QUALIFIER_FILLER = frozenset(
     "the general regular normal ordinary everyday real score scores rating ratings".split()
 )
+_OWN_QUESTION = frozenset("who whos what whats when whens where wheres which how".split())
 _DATE_WORDS = ("how long", "how many days", "how many weeks", "how many months", "ago", "away", "from today",
                "from now", "until then", "till then", "how far")  # fmt: skip
 
@@ -113,6 +114,11 @@ def substitute_pronouns(
             out.extend(subject)
         elif token in _POSSESSIVES and tokens[i + 1 : i + 2] and tokens[i + 1] not in _OWNED:
             out.append(token)  # "his boyfriend charlie" names someone else: leave it to the question
+        elif (
+            token in _PERSON_PRONOUNS and person_id is None and conv.unknown and not conv.person_after_unknown
+        ):
+            # "who plays carmy in the bear?" ... "what else is he in?": he is in a show nobody knows.
+            out.extend(conv.unknown)
         elif token in _PERSON_PRONOUNS and person is not None and person in kb.people:
             out.extend(fold(kb.people[person].name).split())
         else:
@@ -140,18 +146,25 @@ def merge_ellipsis(fragment: list[str], marked: bool, conv: Conversation, link: 
     last = conv.last
     if last is None or last.kind not in ("answer", "unknown") or not fragment:
         return None
+    taken_back = fragment[0] == "not" and len(fragment) > 2  # "not nick, charlie": the name after
+    fragment = fragment[taken_back:]
     res = link(fragment)
     if read_frame(res.slotted) is not None and (len(fragment) > 2 or not marked):
         return None  # it asks for a relation itself ("and who directed it?"): a question of its own
     if not marked and len(fragment) > 4:
         return None
+    if len(fragment) > 3 and any(w in _OWN_QUESTION for w in fragment[1:]):
+        return None  # "and her co-star orlando bloom, who does he play": it asks its own question
     replacements: dict[SlotKind, list[str]] = {}
-    for mention in res.mentions:
+    mentions = res.mentions[::-1] if taken_back else res.mentions
+    for mention in mentions:
         kind = _SLOT_KINDS.get(mention.refs[0].kind)
         if kind is not None:
             replacements.setdefault(kind, fragment[mention.start : mention.end])
     if res.season is not None:
         replacements["season"] = fragment[res.season.start : res.season.end]
+    elif len(fragment) == 1 and fragment[0].isdigit() and any(k == "season" for k, _s, _e in last.slots):
+        replacements["season"] = ["season", fragment[0]]  # "and 3?" after "season 2?"
     qualifiers = [w for w in fragment if w in _QUALIFIERS]
     unnamed = [w for run in res.leftovers for w in run if w not in _QUALIFIERS and w not in _QUALIFIER_FILLER]
     if unnamed and not replacements and marked:
@@ -192,7 +205,12 @@ def follow_up(tokens: list[str], conv: Conversation, link: Link, kb: Knowledge) 
     """The question with what it leaves unsaid filled in from the conversation."""
     referred = refer_back(tokens, conv, kb)
     fragment, marked = strip_lead(referred.tokens)
+    fronted = front_subject(fragment, link)
+    if fronted is not None:
+        return substitute_pronouns(fronted, conv, kb)
     merged = merge_ellipsis(fragment, marked, conv, link)
     if merged is not None:
-        return merged
-    return substitute_pronouns(fragment if marked else referred.tokens, conv, kb, referred.person_id)
+        return fit_person_to_show(merged, link, kb)
+    question = fragment if marked else referred.tokens
+    person_id = referred.person_id or named_before_pronoun(question, link)
+    return substitute_pronouns(question, conv, kb, person_id)
