@@ -18,6 +18,7 @@ from benchmarks.conversation_forms import (
     named,
     relation_pair,
 )
+from intents.text import fold
 
 _SORRY = (
     "no sorry i meant {x}",
@@ -67,7 +68,10 @@ def correction_character(rng: random.Random, facts: Facts, _: list[str]) -> Conv
         return None
     (p1, c1), (p2, c2) = rng.sample(chars, 2)
     first = _q(rng, ("who plays {c} in {s}", "who plays {c}?"), c=c1.lower(), s=show.title.lower())
-    name = rng.choice([c2.lower(), *(w for w in c2.lower().split() if w not in _TITLES and len(w) > 3)])
+    titles = {fold(title) for title in facts.shows}  # "andor" of Cassian Andor names the show
+    name = rng.choice(
+        [c2.lower(), *(w for w in c2.lower().split() if w not in _TITLES | titles and len(w) > 3)]
+    )
     return {"turns": [(first, ans([p1])), (rng.choice(_SORRY).format(x=name), ans([p2], none=[p1]))]}
 
 
@@ -215,7 +219,8 @@ def unknown_followup(rng: random.Random, facts: Facts, unknowns: list[str]) -> C
         "who directed it?",
         "is it any good?",
     )
-    turns = [(first, UNKNOWN)] + [(f, UNKNOWN) for f in rng.sample(follows, rng.choice((1, 2)))]
+    unknown = {**UNKNOWN, "any": [name]}  # the reply names the show it has no facts about
+    turns = [(first, unknown)] + [(f, unknown) for f in rng.sample(follows, rng.choice((1, 2)))]
     ask = rng.choice(
         ("ok what about {s}, who's in that", "fine, who's in {s}", "ok never mind, who stars in {s}?")
     )

@@ -21,6 +21,7 @@ from typing import Any
 
 from benchmarks import conversation_ellipsis as ellipsis
 from benchmarks import conversation_forms as forms
+from benchmarks import conversation_more as more
 from benchmarks import conversation_refs as refs
 from benchmarks.conversation_facts import Facts, all_lines, read_facts, seed_lines
 from benchmarks.conversations import run
@@ -46,6 +47,14 @@ FORMS: dict[str, forms.Template] = {
     "answer_ref.other_show": refs.answer_ref_other_show,
     "answer_ref.first_person": refs.answer_ref_first_person,
     "unknown_followup.show": refs.unknown_followup,
+    "unknown_followup.character": more.unknown_character,
+    "switch.fronted": more.switch_fronted,
+    "correction.not_x_y": more.correction_not_x_y,
+    "ellipsis.bare_number": more.ellipsis_bare_number,
+    "ellipsis.person_elsewhere": more.ellipsis_person_elsewhere,
+    "pronoun.that_guy": more.pronoun_that_guy,
+    "pronoun.named_beside": more.pronoun_named_beside,
+    "pronoun.other_show": more.pronoun_other_show,
 }
 
 

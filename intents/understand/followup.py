@@ -42,6 +42,7 @@ _LEADS = (
 _LEAD_WORDS = frozenset(
     "and ok okay so also then but oh hmm sorry no nope wait actually oops ah right".split()
 )
+_TRAILING = frozenset({"sorry", "instead", "please", "pls", "lol", "thanks", "thx"})
 _SLOT_KINDS: dict[str, SlotKind] = {"show": "show", "person": "person", "character": "character"}
 # Who a score is from, as fans say it: each word means the critics' score or the audience's.
 _QUALIFIERS = dict.fromkeys(("audience", "audiences", "fans", "viewers", "public", "users"), "audience") | {
@@ -69,6 +70,9 @@ def strip_lead(tokens: list[str]) -> tuple[list[str], bool]:
                 rest, marked, changed = rest[len(lead) :], True, True
         if rest and rest[0] in _LEAD_WORDS and len(rest) > 1:
             rest, marked, changed = rest[1:], True, True
+    # "not charlie, nick sorry", "andor instead": words after the point change nothing.
+    while len(rest) > 1 and rest[-1] in _TRAILING:
+        rest, marked = rest[:-1], True
     return rest, marked
 
 
