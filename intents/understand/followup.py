@@ -205,8 +205,22 @@ def _replace(last: Turn, replacements: dict[SlotKind, list[str]], qualifiers: li
     return tokens
 
 
+def _linking_once(link: Link) -> Link:
+    """`link` remembering its answers: the readings of one follow-up link the same words more than once."""
+    linked: dict[tuple[str, ...], Resolution] = {}
+
+    def once(words: list[str]) -> Resolution:
+        key = tuple(words)
+        if key not in linked:
+            linked[key] = link(words)
+        return linked[key]
+
+    return once
+
+
 def follow_up(tokens: list[str], conv: Conversation, link: Link, kb: Knowledge) -> list[str]:
     """The question with what it leaves unsaid filled in from the conversation."""
+    link = _linking_once(link)
     referred = refer_back(tokens, conv, kb)
     fragment, marked = strip_lead(referred.tokens)
     fronted = front_subject(fragment, link)
@@ -214,7 +228,7 @@ def follow_up(tokens: list[str], conv: Conversation, link: Link, kb: Knowledge) 
         return substitute_pronouns(fronted, conv, kb)
     merged = merge_ellipsis(fragment, marked, conv, link)
     if merged is not None:
-        return fit_person_to_show(merged, link, kb)
+        return fit_person_to_show(merged, link, kb) if link(fragment).people else merged
     question = fragment if marked else referred.tokens
     person_id = referred.person_id or named_before_pronoun(question, link)
     return substitute_pronouns(question, conv, kb, person_id)

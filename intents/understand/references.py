@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from db.knowledge import Knowledge
 from intents.dialogue import Conversation
 from intents.resolve import Resolution
-from intents.text import fold
+from intents.text import STOPWORDS, fold
 
 # Not "last": "was that the last one?" asks about a final season.
 _ORDER = frozenset({"first", "other", "earlier", "previous"})
@@ -150,7 +150,7 @@ def _show_of_person(conv: Conversation, kb: Knowledge, besides: int | None) -> l
 def front_subject(fragment: list[str], link: Link) -> list[str] | None:
     """A subject named before its question goes back into it: "heartstopper s3, did that come out already"
     -> "did heartstopper s3 come out already"; None when the fragment doesn't start that way."""
-    if len(fragment) < 3:
+    if len(fragment) < 3 or fragment[0] in _ASKS or not _ASKS.intersection(fragment[1:]):
         return None
     res = link(fragment)
     first = next((m for m in res.mentions if m.start == 0), None)
@@ -175,7 +175,7 @@ def named_before_pronoun(question: list[str], link: Link) -> int | None:
     """The person a question names before its "he"/"she" ("and her co-star orlando bloom, who does he
     play?"): the pronoun means them, not the conversation's person."""
     at = next((i for i, w in enumerate(question) if w in _SUBJECT_PRONOUNS), None)
-    if at is None:
+    if at is None or not any(w not in STOPWORDS and w not in _ASKS for w in question[:at]):
         return None
     named = [m for m in link(question).mentions if m.end <= at and m.refs[0].kind == "person"]
     return named[-1].refs[0].id if named else None
