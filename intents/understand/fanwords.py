@@ -29,7 +29,7 @@ FAN_WORDS: dict[str, tuple[str, ...]] = {
     "nom": ("nomination",),
     "nommed": ("nominated",),
     "bts": ("behind", "the", "scenes"),
-    "rn": ("right", "now"),
+    "rn": (),
     "atm": ("right", "now"),
     "wen": ("when",),
     "wut": ("what",),
@@ -157,6 +157,11 @@ FAN_WORDS: dict[str, tuple[str, ...]] = {
 
 # Greetings and asides that wrap a question: dropped wherever they stand (folded, longest first matters not:
 # each is matched as a whole-word phrase).
+# Words of thanks and acknowledgement: "ok thanks" after an answer is no follow-up about a show called Thanks.
+ACKNOWLEDGEMENTS = frozenset(
+    "thanks thank you thx ty tysm cheers cool nice great awesome perfect lol haha ok okay got it".split()
+)
+
 CHATTER_PHRASES: tuple[str, ...] = (
     "sorry if this was asked already",
     "sorry if this has been asked already",

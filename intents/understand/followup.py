@@ -18,6 +18,7 @@ from intents.dialogue import Conversation, SlotKind, Turn
 from intents.resolve import Resolution
 from intents.text import fold
 from intents.timefmt import distance, long_date
+from intents.understand.fanwords import ACKNOWLEDGEMENTS
 from intents.understand.frames import read_frame
 from intents.understand.references import fit_person_to_show, front_subject, named_before_pronoun, refer_back
 
@@ -169,6 +170,8 @@ def merge_ellipsis(fragment: list[str], marked: bool, conv: Conversation, link: 
         replacements["season"] = fragment[res.season.start : res.season.end]
     elif len(fragment) == 1 and fragment[0].isdigit() and any(k == "season" for k, _s, _e in last.slots):
         replacements["season"] = ["season", fragment[0]]  # "and 3?" after "season 2?"
+    if all(w in ACKNOWLEDGEMENTS for w in fragment):
+        return None  # "ok thanks": no new subject
     qualifiers = [w for w in fragment if w in _QUALIFIERS]
     unnamed = [w for run in res.leftovers for w in run if w not in _QUALIFIERS and w not in _QUALIFIER_FILLER]
     if unnamed and not replacements and marked:
