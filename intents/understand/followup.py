@@ -38,7 +38,8 @@ _LEADS = (
     ("same", "question", "for"), ("i", "was", "asking", "about"), ("i", "was", "talking", "about"),
     ("back", "to"), ("and", "for"), ("and", "what", "about"), ("switching", "to"), ("now", "do"),
     ("my", "bad"), ("my", "mistake"), ("i", "meant", "to", "say"), ("scratch", "that"), ("never", "mind"),
-    ("going", "back", "to"), ("go", "back", "to"), ("i", "was", "thinking", "of"), ("correction",),
+    ("going", "back", "to"), ("what", "i", "meant", "is"), ("meant",), ("go", "back", "to"),
+    ("i", "was", "thinking", "of"), ("correction",),
 )  # fmt: skip
 _LEAD_WORDS = frozenset(
     "and ok okay so also then but oh hmm sorry no nope wait actually oops ah right".split()

@@ -29,6 +29,10 @@ _OWNER = {"his": "person", "her": "person", "their": "person"}
 _ASKS = frozenset(
     "what whats when whens where wheres who whos which how is are was were did does do has have can".split()
 )
+_RELATIONS = frozenset(
+    "boyfriend girlfriend brother sister wife husband partner costar friend bestie mom mother dad father son "
+    "daughter crush rival".split()
+)
 _BRIDGES = frozenset({"then", "now", "again", "too"})
 _SHOW_STAND_INS = frozenset({"it", "that", "this"})
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "they"})
@@ -71,6 +75,14 @@ def refer_back(tokens: list[str], conv: Conversation, kb: Knowledge) -> Referred
                 out.extend(title)
                 i += 2 + other
                 continue
+        relation = tokens[i + 1 : i + 2] != [] and tokens[i + 1] in _RELATIONS
+        named_after = (
+            tokens[i + 2 : i + 3] != [] and tokens[i + 2] not in STOPWORDS and tokens[i + 2] not in _ASKS
+        )
+        if word in _OWNER and relation and named_after:
+            # "who plays his boyfriend charlie?": the name says who; the relation isn't a fact Marquee holds.
+            i += 2
+            continue
         that_person = tokens[i + 1 : i + 2] != [] and tokens[i + 1] in _PERSON_NOUNS - {"one"}
         if word in ("that", "this") and that_person and conv.people and conv.people[0] in kb.people:
             # "what else is that guy in": the person the conversation is about.

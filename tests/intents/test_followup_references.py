@@ -91,3 +91,15 @@ async def test_a_character_is_linked_by_the_last_name_alone(engine: QuestionEngi
 async def test_a_misspelt_first_name_before_a_last_name_is_the_full_name(engine: QuestionEngine) -> None:
     answer = await chat(engine, "who plays charly spring")
     assert answer.answers[:1] == ("Joe Locke",)
+
+
+async def test_a_relation_before_a_name_leaves_the_name(engine: QuestionEngine) -> None:
+    answer = await chat(engine, "who plays nick nelson", "and who plays his boyfriend charlie?")
+    assert answer.answers[:1] == ("Joe Locke",)
+
+
+async def test_sorry_meant_then_a_fronted_subject_is_a_yes_no_about_it(engine: QuestionEngine) -> None:
+    answer = await chat(
+        engine, "where can i watch agatha all along?", "sorry meant heartstopper season 3, is that on netflix"
+    )
+    assert answer.answers[:1] == ("Yes",)
