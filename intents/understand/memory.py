@@ -14,6 +14,7 @@ from intents.resolve import Resolution
 from intents.text import fold
 
 UNKNOWN_LEAD = "I don't have facts about"
+_PERSON_QUESTIONS = frozenset({"who_plays", "profile", "other_work", "plays_whom"})
 _KINDS: dict[str, SlotKind] = {"show": "show", "person": "person", "character": "character"}
 
 
@@ -59,7 +60,10 @@ def remember(
     unknown = tuple(res.unknown_title or longest)
     # Only a name the engine said it has no facts about becomes the subject ("haha nice" is not a show).
     said_unknown = answer.kind == "unknown" and answer.text.startswith(UNKNOWN_LEAD)
-    if said_unknown and unknown and not (res.shows or res.people or res.characters):
+    # "arcane season 2 rotten tomatoes" ... "who voices jinx?": an unknown name that isn't in a title's place
+    # is someone in the unknown show, which stays the subject.
+    keeps_show = conv.unknown is not None and not res.unknown_title and answer.intent in _PERSON_QUESTIONS
+    if said_unknown and unknown and not (res.shows or res.people or res.characters) and not keeps_show:
         conv.mention_unknown(unknown)
     elif (
         answer.show_id is not None

@@ -103,3 +103,8 @@ async def test_sorry_meant_then_a_fronted_subject_is_a_yes_no_about_it(engine: Q
         engine, "where can i watch agatha all along?", "sorry meant heartstopper season 3, is that on netflix"
     )
     assert answer.answers[:1] == ("Yes",)
+
+
+async def test_a_character_of_the_unknown_show_leaves_it_the_subject(engine: QuestionEngine) -> None:
+    answer = await chat(engine, "arcane season 2 rotten tomatoes", "who voices jinx", "is it on netflix")
+    assert answer.kind == "unknown" and "Arcane" in answer.text
