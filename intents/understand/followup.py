@@ -41,6 +41,7 @@ _LEADS = (
     ("going", "back", "to"), ("what", "i", "meant", "is"), ("meant",), ("go", "back", "to"),
     ("i", "was", "thinking", "of"), ("correction",),
 )  # fmt: skip
+_LONGEST_FIRST = tuple(sorted(_LEADS, key=len, reverse=True))  # "i meant to say" before "i meant"
 _LEAD_WORDS = frozenset(
     "and ok okay so also then but oh hmm sorry no nope wait actually oops ah right".split()
 )
@@ -67,7 +68,7 @@ def strip_lead(tokens: list[str]) -> tuple[list[str], bool]:
     changed = True
     while changed and rest:
         changed = False
-        for lead in _LEADS:
+        for lead in _LONGEST_FIRST:
             if tuple(rest[: len(lead)]) == lead and len(rest) > len(lead):
                 rest, marked, changed = rest[len(lead) :], True, True
         if rest and rest[0] in _LEAD_WORDS and len(rest) > 1:
