@@ -206,17 +206,13 @@ class EntityIndex:
     def _widened(self, tokens: list[str], mention: Mention, taken: set[int]) -> Mention:
         """A shorthand after a misspelt first name ("charly spring", "kitt connor") is the full name."""
         before = mention.start - 1
-        if (
-            before < 0
-            or before in taken
-            or tokens[before] in _NOT_NAMES
-            or not all(r.weak for r in mention.refs)
-        ):
+        shorthand = all(r.weak for r in mention.refs)
+        if not shorthand or before < 0 or before in taken or tokens[before] in _NOT_NAMES:
             return mention
         key = " ".join(tokens[before : mention.end])
         best = self.choices(mention.end - before).extract(key, FUZZY_CUTOFF, limit=1)
         full = self.names.get(best[0][0], []) if best else []
-        if not any((r.kind, r.id) == (w.kind, w.id) for r in full for w in mention.refs):
+        if not {(r.kind, r.id) for r in full} & {(w.kind, w.id) for w in mention.refs}:
             return mention
         taken.add(before)
         return Mention(before, mention.end, key, tuple(_rank(full)), best[0][1])
