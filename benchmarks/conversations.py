@@ -1,6 +1,6 @@
 """Conversations, scored turn by turn and by group, through the JSON-lines batch form with conversation ids.
 
-    .venv/bin/python -m benchmarks.conversations [--set tune|holdout|FILE ...] [--verbose]
+    .venv/bin/python -m benchmarks.conversations [--set tune|holdout|FILE ...] [--verbose] [--group G]
 
 Each conversation's turns share one conversation id, the way `marquee ask --batch --json` is checked from
 outside. The database is the fan-question one (the seed plus nine own-words articles). Also counts the worst
@@ -15,6 +15,7 @@ import io
 import json
 import tempfile
 from collections import Counter
+from collections.abc import Awaitable, Callable
 from pathlib import Path
 from typing import Any
 
@@ -31,8 +32,11 @@ def load(names: list[str]) -> list[dict[str, Any]]:
     return found
 
 
-async def run(conversations: list[dict[str, Any]], verbose: bool) -> None:
-    """Ask every turn, then print the share of right turns by group."""
+Build = Callable[[str], Awaitable[None]]
+
+
+async def run(conversations: list[dict[str, Any]], verbose: bool, build: Build = build_database) -> None:
+    """Ask every turn in a database `build` makes, then print the share of right turns by group."""
     lines, turns = [], []
     for conv in conversations:
         now = f"{conv.get('now') or '2024-09-03'}T12:00:00+00:00"
@@ -41,7 +45,7 @@ async def run(conversations: list[dict[str, Any]], verbose: bool) -> None:
             turns.append((conv, turn))
     with tempfile.TemporaryDirectory() as tmp:
         url = f"sqlite+aiosqlite:///{tmp}/conversations.db"
-        await build_database(url)
+        await build(url)
         out = io.StringIO()
         await ask_batch(url, lines, True, None, None, "UTC", out=out)
     replies = [json.loads(line) for line in out.getvalue().splitlines()]
@@ -58,9 +62,9 @@ async def run(conversations: list[dict[str, Any]], verbose: bool) -> None:
         if not ok:
             misses.append(f"- [{group} {conv['id']}] {turn['question']!r}: {why}\n    -> {reply.get('text')}")
     for group in sorted(total):
-        print(f"{group:18} {right[group]:4}/{total[group]:<4} {100 * right[group] / total[group]:6.1f}%")
+        print(f"{group:26} {right[group]:4}/{total[group]:<4} {100 * right[group] / total[group]:6.1f}%")
     n, r = sum(total.values()), sum(right.values())
-    print(f"{'all turns':18} {r:4}/{n:<4} {100 * r / max(n, 1):6.1f}%")
+    print(f"{'all turns':26} {r:4}/{n:<4} {100 * r / max(n, 1):6.1f}%")
     print(f"unknown-show follow-ups answered with another show's facts: {leaks}")
     if verbose:
         print("\n".join(misses))
@@ -71,8 +75,10 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     parser.add_argument("--set", nargs="+", default=["tune"], help="tune, holdout, or JSONL files")
     parser.add_argument("--verbose", action="store_true", help="list the turns that went wrong")
+    parser.add_argument("--group", help="only the conversations of this group")
     args = parser.parse_args()
-    asyncio.run(run(load(args.set), args.verbose))
+    conversations = [c for c in load(args.set) if args.group in (None, c.get("group"))]
+    asyncio.run(run(conversations, args.verbose))
 
 
 if __name__ == "__main__":

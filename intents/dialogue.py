@@ -32,6 +32,7 @@ class Turn:
     date: dt.date | None = None
     show_id: int | None = None  # the show and season it was about, for "which of those is higher?"
     season: int | None = None
+    person_id: int | None = None  # the person it was about or answered with, for "back to the first guy"
 
 
 @dataclass(slots=True)
@@ -45,6 +46,7 @@ class Conversation:
     # The latest subject when it was a name Marquee has no facts about ("the bear"); None once a known one
     # is named again.
     unknown: tuple[str, ...] | None = None
+    person_after_unknown: bool = True  # a person was named since the unknown subject ("he" means them)
     touched: float = 0.0
 
     @property
@@ -66,11 +68,13 @@ class Conversation:
     def mention_person(self, person_id: int) -> None:
         """A known person was named or answered."""
         _to_front(self.people, person_id)
+        self.person_after_unknown = True
 
     def mention_unknown(self, words: tuple[str, ...]) -> None:
         """A name with no facts became the subject: 'it' now means it, never another show."""
         self.unknown = words
         self.last_show_id = None
+        self.person_after_unknown = False
 
 
 def _to_front(recent: deque[int], item: int) -> None:

@@ -189,6 +189,7 @@ class EntityIndex:
                 if not taken.intersection(span):
                     mentions.append(Mention(start, start + size, key, tuple(_rank(refs)), 100.0))
                     taken.update(span)
+        mentions = [self._widened(tokens, m, taken) for m in mentions]
         if known:
             kept = self._keep(tokens, mentions, frame, taken)
             quiet.update(*(range(m.start, m.end) for m in mentions if m not in kept))
@@ -201,6 +202,20 @@ class EntityIndex:
             else fuzzy
         )
         return sorted(mentions, key=lambda m: m.start)
+
+    def _widened(self, tokens: list[str], mention: Mention, taken: set[int]) -> Mention:
+        """A shorthand after a misspelt first name ("charly spring", "kitt connor") is the full name."""
+        before = mention.start - 1
+        shorthand = all(r.weak for r in mention.refs)
+        if not shorthand or before < 0 or before in taken or tokens[before] in _NOT_NAMES:
+            return mention
+        key = " ".join(tokens[before : mention.end])
+        best = self.choices(mention.end - before).extract(key, FUZZY_CUTOFF, limit=1)
+        full = self.names.get(best[0][0], []) if best else []
+        if not {(r.kind, r.id) for r in full} & {(w.kind, w.id) for w in mention.refs}:
+            return mention
+        taken.add(before)
+        return Mention(before, mention.end, key, tuple(_rank(full)), best[0][1])
 
     def _fuzzy(
         self, tokens: list[str], taken: set[int], frame: frozenset[str], quiet: Set[int] = frozenset()

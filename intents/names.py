@@ -89,6 +89,7 @@ class NameTable:
 
     def _add_characters(self, knowledge: Knowledge) -> None:
         first_names: dict[str, list[EntityRef]] = defaultdict(list)
+        surnames: dict[str, list[EntityRef]] = defaultdict(list)
         for credit in knowledge.credits.values():
             if not credit.character:
                 continue
@@ -99,9 +100,13 @@ class NameTable:
             parts = fold(credit.character).split()
             if len(parts) > 1 and len(parts[0]) >= 3:
                 first_names[parts[0]].append(EntityRef("character", credit.id, credit.character, weak=True))
-        for first, refs in first_names.items():
-            if len(refs) == 1 and first not in STOPWORDS and first not in self.names:
-                self._add(first, refs[0])
+            if len(parts) > 1 and len(parts[-1]) >= 4:
+                # Fans call some characters by the last name alone ("Toranaga", "Mariko", "Krennic").
+                surnames[parts[-1]].append(EntityRef("character", credit.id, credit.character, weak=True))
+        for shorthands in (first_names, surnames):
+            for short, refs in shorthands.items():
+                if len(refs) == 1 and short not in STOPWORDS and short not in self.names:
+                    self._add(short, refs[0])
 
     def _add_networks(self, knowledge: Knowledge) -> None:
         names = {s.network for s in knowledge.shows.values() if s.network}

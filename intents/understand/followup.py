@@ -20,6 +20,7 @@ from intents.text import fold
 from intents.timefmt import distance, long_date
 from intents.understand.fanwords import ACKNOWLEDGEMENTS
 from intents.understand.frames import read_frame
+from intents.understand.references import fit_person_to_show, front_subject, named_before_pronoun, refer_back
 
 Link = Callable[[list[str]], Resolution]
 
@@ -36,19 +37,27 @@ _LEADS = (
     ("what", "about"), ("how", "about"), ("what", "of"), ("i", "meant"), ("i", "mean"), ("same", "for"),
     ("same", "question", "for"), ("i", "was", "asking", "about"), ("i", "was", "talking", "about"),
     ("back", "to"), ("and", "for"), ("and", "what", "about"), ("switching", "to"), ("now", "do"),
+    ("my", "bad"), ("my", "mistake"), ("i", "meant", "to", "say"), ("scratch", "that"), ("never", "mind"),
+    ("going", "back", "to"), ("what", "i", "meant", "is"), ("meant",), ("go", "back", "to"),
+    ("i", "was", "thinking", "of"), ("correction",),
 )  # fmt: skip
+_LONGEST_FIRST = tuple(sorted(_LEADS, key=len, reverse=True))  # "i meant to say" before "i meant"
 _LEAD_WORDS = frozenset(
     "and ok okay so also then but oh hmm sorry no nope wait actually oops ah right".split()
 )
+_TRAILING = frozenset({"sorry", "instead", "please", "pls", "lol", "thanks", "thx"})
 _SLOT_KINDS: dict[str, SlotKind] = {"show": "show", "person": "person", "character": "character"}
-_QUALIFIERS = {
-    "audience": "critics",
-    "audiences": "critics",
-    "fans": "critics",
-    "viewers": "critics",
-    "critics": "audience",
-    "critic": "audience",
+# Who a score is from, as fans say it: each word means the critics' score or the audience's.
+_QUALIFIERS = dict.fromkeys(("audience", "audiences", "fans", "viewers", "public", "users"), "audience") | {
+    "critics": "critics",
+    "critic": "critics",
+    "reviewers": "critics",
 }
+# Words around a qualifier that name no subject: "and the fans?", "what about regular viewers".
+_QUALIFIER_FILLER = frozenset(
+    "the general regular normal ordinary everyday real score scores rating ratings".split()
+)
+_OWN_QUESTION = frozenset("who whos what whats when whens where wheres which how".split())
 _DATE_WORDS = ("how long", "how many days", "how many weeks", "how many months", "ago", "away", "from today",
                "from now", "until then", "till then", "how far")  # fmt: skip
 
@@ -59,11 +68,14 @@ def strip_lead(tokens: list[str]) -> tuple[list[str], bool]:
     changed = True
     while changed and rest:
         changed = False
-        for lead in _LEADS:
+        for lead in _LONGEST_FIRST:
             if tuple(rest[: len(lead)]) == lead and len(rest) > len(lead):
                 rest, marked, changed = rest[len(lead) :], True, True
         if rest and rest[0] in _LEAD_WORDS and len(rest) > 1:
             rest, marked, changed = rest[1:], True, True
+    # "not charlie, nick sorry", "andor instead": words after the point change nothing.
+    while len(rest) > 1 and rest[-1] in _TRAILING:
+        rest, marked = rest[:-1], True
     return rest, marked
 
 
@@ -88,8 +100,12 @@ def date_reference(tokens: list[str], conv: Conversation, today: dt.date) -> Ans
     )
 
 
-def substitute_pronouns(tokens: list[str], conv: Conversation, kb: Knowledge) -> list[str]:
-    """Pronouns replaced by the most recent person or subject of their kind."""
+def substitute_pronouns(
+    tokens: list[str], conv: Conversation, kb: Knowledge, person_id: int | None = None
+) -> list[str]:
+    """Pronouns replaced by the most recent person or subject of their kind (or by `person_id`, the person
+    the question itself described: "back to the first guy, what else has he been in?")."""
+    person = person_id if person_id is not None else (conv.people[0] if conv.people else None)
     subject = _subject_words(conv, kb)
     other = _other_show_words(conv, kb)
     out: list[str] = []
@@ -105,8 +121,13 @@ def substitute_pronouns(tokens: list[str], conv: Conversation, kb: Knowledge) ->
             out.extend(subject)
         elif token in _POSSESSIVES and tokens[i + 1 : i + 2] and tokens[i + 1] not in _OWNED:
             out.append(token)  # "his boyfriend charlie" names someone else: leave it to the question
-        elif token in _PERSON_PRONOUNS and conv.people and conv.people[0] in kb.people:
-            out.extend(fold(kb.people[conv.people[0]].name).split())
+        elif (
+            token in _PERSON_PRONOUNS and person_id is None and conv.unknown and not conv.person_after_unknown
+        ):
+            # "who plays carmy in the bear?" ... "what else is he in?": he is in a show nobody knows.
+            out.extend(conv.unknown)
+        elif token in _PERSON_PRONOUNS and person is not None and person in kb.people:
+            out.extend(fold(kb.people[person].name).split())
         else:
             out.append(token)
         i += 1
@@ -132,24 +153,32 @@ def merge_ellipsis(fragment: list[str], marked: bool, conv: Conversation, link: 
     last = conv.last
     if last is None or last.kind not in ("answer", "unknown") or not fragment:
         return None
+    taken_back = fragment[0] == "not" and len(fragment) > 2  # "not nick, charlie": the name after
+    fragment = fragment[taken_back:]
     res = link(fragment)
     if read_frame(res.slotted) is not None and (len(fragment) > 2 or not marked):
         return None  # it asks for a relation itself ("and who directed it?"): a question of its own
     if not marked and len(fragment) > 4:
         return None
+    if len(fragment) > 3 and any(w in _OWN_QUESTION for w in fragment[1:]):
+        return None  # "and her co-star orlando bloom, who does he play": it asks its own question
     replacements: dict[SlotKind, list[str]] = {}
-    for mention in res.mentions:
+    mentions = res.mentions[::-1] if taken_back else res.mentions
+    for mention in mentions:
         kind = _SLOT_KINDS.get(mention.refs[0].kind)
         if kind is not None:
             replacements.setdefault(kind, fragment[mention.start : mention.end])
     if res.season is not None:
         replacements["season"] = fragment[res.season.start : res.season.end]
+    elif len(fragment) == 1 and fragment[0].isdigit() and any(k == "season" for k, _s, _e in last.slots):
+        replacements["season"] = ["season", fragment[0]]  # "and 3?" after "season 2?"
     if all(w in ACKNOWLEDGEMENTS for w in fragment):
         return None  # "ok thanks": no new subject
-    if res.leftovers and not replacements and marked:
+    qualifiers = [w for w in fragment if w in _QUALIFIERS]
+    unnamed = [w for run in res.leftovers for w in run if w not in _QUALIFIERS and w not in _QUALIFIER_FILLER]
+    if unnamed and not replacements and marked:
         # "ok what about the bear": the same question about a title nobody knows, answered honestly.
         replacements["show"] = [w for run in res.leftovers for w in run]
-    qualifiers = [w for w in fragment if w in _QUALIFIERS]
     if not replacements and not qualifiers:
         return None
     return _replace(last, replacements, qualifiers)
@@ -173,15 +202,38 @@ def _replace(last: Turn, replacements: dict[SlotKind, list[str]], qualifiers: li
             tokens += (["season", *words[-1:]] if kind == "season" and words[0] != "season" else
                        (["in", *words] if kind == "show" else words))  # fmt: skip
     for word in qualifiers:
-        opposite = _QUALIFIERS[word]
-        tokens = [w for w in tokens if not w.startswith(opposite)] + [word]
+        # The other side's word gives way to this side's, where it stood ("what do critics say").
+        side = _QUALIFIERS[word]
+        at = next((i for i, w in enumerate(tokens) if _QUALIFIERS.get(w, side) != side), None)
+        tokens = [w for w in tokens if _QUALIFIERS.get(w, side) == side and w != side]
+        tokens.insert(len(tokens) if at is None else at, side)
     return tokens
+
+
+def _linking_once(link: Link) -> Link:
+    """`link` remembering its answers: the readings of one follow-up link the same words more than once."""
+    linked: dict[tuple[str, ...], Resolution] = {}
+
+    def once(words: list[str]) -> Resolution:
+        key = tuple(words)
+        if key not in linked:
+            linked[key] = link(words)
+        return linked[key]
+
+    return once
 
 
 def follow_up(tokens: list[str], conv: Conversation, link: Link, kb: Knowledge) -> list[str]:
     """The question with what it leaves unsaid filled in from the conversation."""
-    fragment, marked = strip_lead(tokens)
+    link = _linking_once(link)
+    referred = refer_back(tokens, conv, kb)
+    fragment, marked = strip_lead(referred.tokens)
+    fronted = front_subject(fragment, link)
+    if fronted is not None:
+        return substitute_pronouns(fronted, conv, kb)
     merged = merge_ellipsis(fragment, marked, conv, link)
     if merged is not None:
-        return merged
-    return substitute_pronouns(fragment if marked else tokens, conv, kb)
+        return fit_person_to_show(merged, link, kb) if link(fragment).people else merged
+    question = fragment if marked else referred.tokens
+    person_id = referred.person_id or named_before_pronoun(question, link)
+    return substitute_pronouns(question, conv, kb, person_id)

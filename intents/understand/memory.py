@@ -14,6 +14,7 @@ from intents.resolve import Resolution
 from intents.text import fold
 
 UNKNOWN_LEAD = "I don't have facts about"
+_PERSON_QUESTIONS = frozenset({"who_plays", "profile", "other_work", "plays_whom"})
 _KINDS: dict[str, SlotKind] = {"show": "show", "person": "person", "character": "character"}
 
 
@@ -38,7 +39,7 @@ def remember(
     words = tuple(sys.intern(t) for t in tokens)
     about = res.shows[0].id if res.shows else answer.show_id
     season = res.season.number if res.season else None
-    conv.turns.append(Turn(words, tuple(slots), answer.intent, answer.kind, _date(answer), about, season))
+    before = conv.people[0] if conv.people else None
     # People answered ("who directed it?" -> Euros Lyn, Andy Newberry): the first is the likeliest "he".
     for value in reversed(answer.answers[:3]):
         for ref in index.names.get(fold(value), []):
@@ -49,11 +50,20 @@ def remember(
         conv.mention_person(person.id)
     for character in reversed(res.characters):
         conv.mention_person(character.person_id)
+    # The person this turn was about: one it named, or a new one its answer named.
+    named = bool(res.people) or bool(conv.people and conv.people[0] != before)
+    turn_person = conv.people[0] if named and conv.people else None
+    conv.turns.append(
+        Turn(words, tuple(slots), answer.intent, answer.kind, _date(answer), about, season, turn_person)
+    )
     longest: list[str] = max(res.leftovers, key=lambda run: len(run), default=[])
     unknown = tuple(res.unknown_title or longest)
     # Only a name the engine said it has no facts about becomes the subject ("haha nice" is not a show).
     said_unknown = answer.kind == "unknown" and answer.text.startswith(UNKNOWN_LEAD)
-    if said_unknown and unknown and not (res.shows or res.people or res.characters):
+    # "arcane season 2 rotten tomatoes" ... "who voices jinx?": an unknown name that isn't in a title's place
+    # is someone in the unknown show, which stays the subject.
+    keeps_show = conv.unknown is not None and not res.unknown_title and answer.intent in _PERSON_QUESTIONS
+    if said_unknown and unknown and not (res.shows or res.people or res.characters) and not keeps_show:
         conv.mention_unknown(unknown)
     elif (
         answer.show_id is not None

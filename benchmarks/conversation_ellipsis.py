@@ -1,0 +1,151 @@
+"""Ellipsis and switch templates: the follow-up names only what changes (see conversation_forms)."""
+
+from __future__ import annotations
+
+import random
+
+from benchmarks.conversation_facts import Facts, long_day
+from benchmarks.conversation_forms import (
+    RELATIONS,
+    Conv,
+    _characters,
+    _now_near,
+    _q,
+    _season_words,
+    ans,
+    dated,
+    named,
+    relation_pair,
+)
+
+
+def ellipsis_audience(rng: random.Random, facts: Facts, _: list[str]) -> Conv | None:
+    both = [s for s in facts.shows.values() if ("Rotten Tomatoes", "audience") in s.ratings]
+    if not both:
+        return None
+    show = rng.choice(both)
+    critics, audience = (
+        show.ratings[("Rotten Tomatoes", "critics")],
+        show.ratings[("Rotten Tomatoes", "audience")],
+    )
+    first = _q(
+        rng,
+        (
+            "{s} critics score",
+            "what's the rotten tomatoes critics score for {s}",
+            "what do critics think of {s}?",
+        ),
+        s=show.title.lower(),
+    )
+    follow = _q(
+        rng,
+        (
+            "and audiences?",
+            "what about the audience score?",
+            "audience?",
+            "and the fans?",
+            "what about regular viewers",
+            "and the audience score",
+        ),
+    )
+    return {"turns": [(first, ans([f"{critics}%"])), (follow, ans([f"{audience}%"]))]}
+
+
+def ellipsis_season(rng: random.Random, facts: Facts, _: list[str]) -> Conv | None:
+    show = rng.choice(list(facts.shows.values()))
+    dates = {k: v for k, v in dated(show).items() if k is not None}
+    if len(dates) < 2:
+        return None
+    a, b = rng.sample(sorted(dates), 2)
+    first = _q(
+        rng,
+        ("when does {s} season {a} come out", "when did {s} season {a} premiere?", "{s} s{a} release date"),
+        s=show.title.lower(),
+        a=str(a),
+    )
+    follow = _q(
+        rng,
+        ("and season {b}?", "what about season {b}?", "season {b}?", "how about s{b}", "and s{b}"),
+        b=str(b),
+    )
+    return {
+        "now": _now_near(rng, dates[b]),
+        "turns": [
+            (first, ans([long_day(dates[a])])),
+            (follow, ans([long_day(dates[b])], none=[long_day(dates[a])])),
+        ],
+    }
+
+
+def ellipsis_character(rng: random.Random, facts: Facts, _: list[str]) -> Conv | None:
+    show = rng.choice(list(facts.shows.values()))
+    chars = _characters(show)
+    if len(chars) < 2:
+        return None
+    (p1, c1), (p2, c2) = rng.sample(chars, 2)
+    first = _q(
+        rng,
+        ("who plays {c} in {s}", "who plays {c}?", "who's playing {c} in {s}"),
+        c=c1.lower(),
+        s=show.title.lower(),
+    )
+    follow = _q(
+        rng, ("and {c}?", "what about {c}?", "{c}?", "and who plays {c}?", "ok and {c}"), c=c2.lower()
+    )
+    return {"turns": [(first, ans([p1])), (follow, ans([p2], none=[p1]))]}
+
+
+def ellipsis_person(rng: random.Random, facts: Facts, _: list[str]) -> Conv | None:
+    show = rng.choice(list(facts.shows.values()))
+    chars = _characters(show)
+    if len(chars) < 2:
+        return None
+    (p1, c1), (p2, c2) = rng.sample(chars, 2)
+    first = _q(
+        rng,
+        ("who does {p} play in {s}", "who is {p} playing in {s}?", "what's {p}'s character in {s}"),
+        p=p1.lower(),
+        s=show.title.lower(),
+    )
+    follow = _q(rng, ("and {p}?", "what about {p}?", "and {p}", "how about {p}"), p=p2.lower())
+    return {"turns": [(first, ans([c1])), (follow, ans([c2], none=[c1]))]}
+
+
+def ellipsis_network(rng: random.Random, facts: Facts, _: list[str]) -> Conv | None:
+    show = rng.choice([s for s in facts.shows.values() if s.network and dated(s)])
+    season, day = rng.choice(list(dated(show).items()))
+    first = _q(
+        rng,
+        ("when does {s} come out", "{s} premiere date?", "when did {s} come out"),
+        s=_season_words(season, show.title.lower()),
+    )
+    follow = _q(
+        rng,
+        (
+            "on which service?",
+            "network?",
+            "on what network?",
+            "and where?",
+            "streaming where?",
+            "on which channel?",
+        ),
+    )
+    return {
+        "now": _now_near(rng, day),
+        "turns": [(first, ans([long_day(day)])), (follow, ans([show.network or ""]))],
+    }
+
+
+def switch_shows(rng: random.Random, facts: Facts, _: list[str]) -> Conv | None:
+    picked = relation_pair(rng, facts, rng.choice((2, 3)))
+    if picked is None:
+        return None
+    kind, shows = picked
+    phrasings, expect = RELATIONS[kind]
+    turns = [(rng.choice(phrasings).format(s=shows[0].title.lower()), expect(shows[0]))]
+    for show in shows[1:]:
+        lead = rng.choice(
+            ("what about {s}?", "and {s}?", "ok what about {s}", "how about {s}", "and for {s}?", "{s}?")
+        )
+        turns.append((lead.format(s=show.title.lower()), named(expect(show), show)))
+    return {"turns": turns}

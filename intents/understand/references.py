@@ -1,0 +1,207 @@
+"""Descriptions that point back into the conversation: "the first guy", "the other one", "the first show we
+talked about", "his show". Each becomes the name it points to, before the follow-up is read."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from db.knowledge import Knowledge
+from intents.dialogue import Conversation
+from intents.resolve import Resolution
+from intents.text import STOPWORDS, fold
+
+# Not "last": "was that the last one?" asks about a final season.
+_ORDER = frozenset({"first", "other", "earlier", "previous"})
+_EARLY = frozenset({"first", "earlier", "previous"})
+_PRONOUNS = frozenset("he him his she her they them their".split())
+_PERSON_NOUNS = frozenset(
+    "guy guys person actor actress woman man girl lady dude director one chap fella gal".split()
+)
+_SHOW_NOUNS = frozenset({"show", "series", "one", "title"})
+# What may follow a description without adding to the question: "the other show we talked about".
+_TAILS = (
+    ("we", "talked", "about"), ("we", "were", "talking", "about"), ("you", "mentioned"), ("we", "discussed"),
+    ("from", "before"), ("from", "earlier"), ("i", "asked", "about"), ("we", "talked", "about", "earlier"),
+    ("you", "said"),
+)  # fmt: skip
+_OWNER = {"his": "person", "her": "person", "their": "person"}
+_ASKS = frozenset(
+    "what whats when whens where wheres who whos which how is are was were did does do has have can".split()
+)
+_RELATIONS = frozenset(
+    "boyfriend girlfriend brother sister wife husband partner costar friend bestie mom mother dad father son "
+    "daughter crush rival".split()
+)
+_BRIDGES = frozenset({"then", "now", "again", "too"})
+_SHOW_STAND_INS = frozenset({"it", "that", "this"})
+_SUBJECT_PRONOUNS = frozenset({"he", "she", "they"})
+Link = Callable[[list[str]], Resolution]
+
+
+@dataclass(frozen=True)
+class Referred:
+    """The question with its descriptions replaced, and the person one of them named (pronouns mean them)."""
+
+    tokens: list[str]
+    person_id: int | None = None
+
+
+def refer_back(tokens: list[str], conv: Conversation, kb: Knowledge) -> Referred:
+    """Replace "the first guy", "the other show", "his show" ... with the names they point to."""
+    out: list[str] = []
+    person_id: int | None = None
+    described: tuple[int, int] | None = None  # where a person's description stands in `out`
+    i = 0
+    while i < len(tokens):
+        word = tokens[i]
+        nxt = tokens[i + 1 : i + 3]
+        if word in ("the", "that") and len(nxt) == 2 and nxt[0] in _ORDER:
+            # "the first guy" / "the other show": who or what, by its place in the conversation.
+            found = _described(nxt[0], nxt[1], conv, kb)
+            if found is not None:
+                words, person = found
+                if person is not None:
+                    person_id, described = person, (len(out), len(out) + len(words))
+                out.extend(words)
+                i = _skip_tail(tokens, i + 3)
+                continue
+        other = tokens[i + 1 : i + 2] == ["other"]
+        if word in _OWNER and tokens[i + 1 + other : i + 2 + other] in (["show"], ["series"]):
+            # "his show": the one show the person is credited on, or the one the conversation named last;
+            # "his other show": the one that isn't the subject.
+            title = _show_of_person(conv, kb, conv.last_show_id if other else None)
+            if title is not None:
+                out.extend(title)
+                i += 2 + other
+                continue
+        relation = tokens[i + 1 : i + 2] != [] and tokens[i + 1] in _RELATIONS
+        named_after = (
+            tokens[i + 2 : i + 3] != [] and tokens[i + 2] not in STOPWORDS and tokens[i + 2] not in _ASKS
+        )
+        if word in _OWNER and relation and named_after:
+            # "who plays his boyfriend charlie?": the name says who; the relation isn't a fact Marquee holds.
+            i += 2
+            continue
+        that_person = tokens[i + 1 : i + 2] != [] and tokens[i + 1] in _PERSON_NOUNS - {"one"}
+        if word in ("that", "this") and that_person and conv.people and conv.people[0] in kb.people:
+            # "what else is that guy in": the person the conversation is about.
+            words = fold(kb.people[conv.people[0]].name).split()
+            person_id, described = conv.people[0], (len(out), len(out) + len(words))
+            out.extend(words)
+            i += 2
+            continue
+        out.append(word)
+        i += 1
+    if described is not None and any(w in _PRONOUNS for w in out[described[1] :]):
+        # "back to the first guy, what else has he been in?": the pronoun carries the name.
+        out = out[: described[0]] + out[described[1] :]
+    return Referred(out, person_id)
+
+
+def _skip_tail(tokens: list[str], i: int) -> int:
+    for tail in _TAILS:
+        if tuple(tokens[i : i + len(tail)]) == tail:
+            return i + len(tail)
+    return i
+
+
+def _described(
+    order: str, noun: str, conv: Conversation, kb: Knowledge
+) -> tuple[list[str], int | None] | None:
+    if (noun in _SHOW_NOUNS and noun != "one") or (noun == "one" and not _persons_first(conv)):
+        show_id = _show_by_order(order, conv)
+        if show_id is not None and show_id in kb.shows:
+            return fold(kb.shows[show_id].title).split(), None
+        return None
+    if noun in _PERSON_NOUNS:
+        person_id = _person_by_order(order, conv)
+        if person_id is not None and person_id in kb.people:
+            return fold(kb.people[person_id].name).split(), person_id
+    return None
+
+
+def _persons_first(conv: Conversation) -> bool:
+    """Whether "the other one" means a person: the last questions were about people, not shows."""
+    last = conv.last
+    return (
+        last is not None
+        and last.person_id is not None
+        and last.intent in ("who_plays", "profile", "other_work")
+    )
+
+
+def _show_by_order(order: str, conv: Conversation) -> int | None:
+    in_turns = list(dict.fromkeys(t.show_id for t in conv.turns if t.show_id is not None))
+    if order in _EARLY and in_turns and in_turns[0] != conv.last_show_id:
+        return in_turns[0]
+    others = [s for s in conv.shows if s != conv.last_show_id]
+    return others[0] if others else None
+
+
+def _person_by_order(order: str, conv: Conversation) -> int | None:
+    in_turns = list(dict.fromkeys(t.person_id for t in conv.turns if t.person_id is not None))
+    if order in _EARLY and len(in_turns) > 1:
+        return in_turns[0]
+    latest = in_turns[-1] if in_turns else (conv.people[0] if conv.people else None)
+    others = [p for p in conv.people if p != latest]
+    return others[0] if others else None
+
+
+def _show_of_person(conv: Conversation, kb: Knowledge, besides: int | None) -> list[str] | None:
+    if not conv.people or conv.people[0] not in kb.people:
+        return None
+    credits = kb.people[conv.people[0]].credits
+    shows = list(dict.fromkeys(c.show_id for c in credits if c.show_id in kb.shows and c.show_id != besides))
+    if len(shows) > 1:
+        # Of several, the one the conversation named most recently; else the question decides.
+        shows = [s for s in conv.shows if s in shows][:1]
+    return fold(kb.shows[shows[0]].title).split() if len(shows) == 1 else None
+
+
+def front_subject(fragment: list[str], link: Link) -> list[str] | None:
+    """A subject named before its question goes back into it: "heartstopper s3, did that come out already"
+    -> "did heartstopper s3 come out already"; None when the fragment doesn't start that way."""
+    if len(fragment) < 3 or fragment[0] in _ASKS or not _ASKS.intersection(fragment[1:]):
+        return None
+    res = link(fragment)
+    first = next((m for m in res.mentions if m.start == 0), None)
+    if first is None or first.refs[0].kind not in ("show", "person", "character"):
+        return None
+    end = first.end
+    if res.season is not None and res.season.start == end:
+        end = res.season.end
+    front = fragment[:end]
+    while end < len(fragment) and fragment[end] in _BRIDGES:
+        end += 1
+    rest = fragment[end:]
+    if len(rest) < 2 or rest[0] not in _ASKS:
+        return None
+    stand_ins = _SHOW_STAND_INS if first.refs[0].kind == "show" else _PRONOUNS
+    at = next((i for i, w in enumerate(rest) if w in stand_ins), None)
+    # Without a word standing in for it, the subject stays where the fan put it.
+    return fragment if at is None else rest[:at] + front + rest[at + 1 :]
+
+
+def named_before_pronoun(question: list[str], link: Link) -> int | None:
+    """The person a question names before its "he"/"she" ("and her co-star orlando bloom, who does he
+    play?"): the pronoun means them, not the conversation's person."""
+    at = next((i for i, w in enumerate(question) if w in _SUBJECT_PRONOUNS), None)
+    if at is None or not any(w not in STOPWORDS and w not in _ASKS for w in question[:at]):
+        return None
+    named = [m for m in link(question).mentions if m.end <= at and m.refs[0].kind == "person"]
+    return named[-1].refs[0].id if named else None
+
+
+def fit_person_to_show(tokens: list[str], link: Link, kb: Knowledge) -> list[str]:
+    """A repeated question about a new person drops a show they aren't in ("joe locke plays who in agatha
+    all along" ... "kit connor?"), so their own show answers it."""
+    res = link(tokens)
+    if len(res.people) != 1 or len(res.shows) != 1:
+        return tokens
+    credited = {c.show_id for c in res.people[0].credits}
+    show = next((m for m in res.mentions if m.refs[0].kind == "show"), None)
+    if show is None or not credited or res.shows[0].id in credited:
+        return tokens
+    start = show.start - 1 if show.start > 0 and tokens[show.start - 1] in ("in", "on", "for") else show.start
+    return tokens[:start] + tokens[show.end :]
