@@ -13,6 +13,7 @@ from rapidfuzz import fuzz, process
 
 from db.knowledge import CreditFact, Knowledge, PersonFacts, ShowFacts
 from intents.linking import EntityIndex, EntityRef, Mention
+from intents.ordinary_titles import ordinary_words_title
 from intents.registry import SLOT_TOKENS
 from intents.seasons import SeasonRef, find_season
 from intents.text import STOPWORDS, title_case
@@ -96,6 +97,9 @@ def resolve(tokens: list[str], index: EntityIndex, kb: Knowledge, vocabulary: fr
         # "who does James Gunn play in Wednesday": the title is the show; the subject is someone else.
         res.characters = [c for c in res.characters if c.id not in title_characters]
     res.unknown_title = _title_after_preposition(res, unknown) or _title_before_season(res, unknown)
+    if not res.unknown_title and not res.shows:
+        named = {i for m in mentions for i in range(m.start, m.end)}
+        res.unknown_title = ordinary_words_title(tokens, named, season.start if season else None)
     return res
 
 
@@ -163,7 +167,8 @@ def _title_before_season(res: Resolution, unknown: list[bool]) -> list[str]:
     words: list[str] = []
     for i in range(res.season.start - 1, -1, -1):
         token = res.tokens[i]
-        if i in taken or (token in _SCAFFOLD and not unknown[i]):
+        # "who's in the last of us season 2": the title starts after "in" (titles keep their "of").
+        if i in taken or (token in _SCAFFOLD and not unknown[i]) or token in _PREPOSITIONS - {"of"}:
             break
         if not (unknown[i] or token in _TITLE_WORDS or (token in STOPWORDS and token not in _SCAFFOLD)):
             break

@@ -56,3 +56,16 @@ async def test_thanks_after_an_unknown_show_is_not_about_it(engine: QuestionEngi
 async def test_right_now_in_fan_shorthand_is_not_a_title(engine: QuestionEngine) -> None:
     (reply,) = await _thread(engine, "what show is kathryn hahn in rn")
     assert "Agatha All Along" in reply
+
+
+async def test_a_title_of_ordinary_words_is_not_the_default_show(engine: QuestionEngine) -> None:
+    questions = ("who's in the last of us", "what is the last of us about", "who's in the last of us s2")
+    for question in questions:
+        (reply,) = await _thread(engine, question)
+        assert reply.startswith("I don't have facts about The Last of Us"), (question, reply)
+
+
+async def test_a_the_phrase_that_points_at_the_show_still_answers(engine: QuestionEngine) -> None:
+    for question in ("who is in the cast of the show", "when is the next one out"):
+        (reply,) = await _thread(engine, question)
+        assert "Heartstopper" in reply, (question, reply)

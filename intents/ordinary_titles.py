@@ -1,0 +1,51 @@
+"""Titles made of ordinary words ("the last of us"): no word of theirs is unknown, yet they name a show.
+
+When a question names no known show, a "the ..." phrase in a title's place that is no way of pointing at a
+show, season or fact is read as a title Marquee has no facts about, so the default show is never answered
+in its stead ("who's in the last of us" is not about Heartstopper).
+"""
+
+from __future__ import annotations
+
+# Words after which a title stands: prepositions, question verbs, and verbs of credits and watching.
+_BEFORE_TITLE = frozenset(
+    """in on of from about is does did was will watch directs directed direct created creates wrote stars
+    starring""".split()
+)
+# Words that end a title read forward: what is said about the show next ("... on hbo", "... out yet").
+_AFTER_TITLE = frozenset(
+    """on in out back coming come comes returning return renewed cancelled canceled streaming available worth
+    getting get got premiering premiere premieres dropping drop airing release released season seasons and or
+    right yet still ever good any about for with by""".split()
+)
+# Words that point at a show, a season or a fact rather than name a title ("the new season", "the other guy").
+_REFERENCE_WORDS = frozenset(
+    """show shows series season seasons cast crew one ones episode episodes ep eps finale premiere trailer
+    score scores rating ratings movie movies film films book books novel novels comic comics role roles
+    character characters director directors creator creators writer writers actor actors actress actresses
+    people person guy guys girl girls lead leads network networks service app platform date dates news article
+    source spin spinoff thing things part parts version tv adaptation nomination nominations award awards emmy
+    emmys bafta baftas critics audience audiences fans viewers music soundtrack song songs author story plot
+    ending end name school way list first second third final two three four five both all it its that this
+    them they he she him her his their""".split()
+)
+MIN_TITLE_WORDS = 3  # "the" and two words: "the show", "the uk" are never read as titles
+
+
+def ordinary_words_title(tokens: list[str], named: set[int], season_start: int | None) -> list[str]:
+    """The words of a "the ..." title in a title's place, or [] (`named`: token positions already linked)."""
+    end_of_question = season_start if season_start is not None else len(tokens)
+    for start in range(1, end_of_question):
+        if tokens[start] != "the" or tokens[start - 1] not in _BEFORE_TITLE:
+            continue
+        end = start + 1
+        while end < end_of_question and tokens[end] not in _AFTER_TITLE:
+            end += 1
+        span = range(start, end)
+        words = tokens[start:end]
+        if len(words) < MIN_TITLE_WORDS or any(i in named for i in span):
+            continue
+        if any(w in _REFERENCE_WORDS for w in words[1:]) or words[-1] in ("of", "the", "a"):
+            continue
+        return words
+    return []
