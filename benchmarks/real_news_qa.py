@@ -7,8 +7,8 @@ A manifest (benchmarks/real_news/*.jsonl) holds one article a line: id, url, out
 facts and questions, each {"question", "now", "expect": {"kind": "answer", "all": [..], "any": [..], "none":
 [..]}} or {"kind": "dont_know"}. The article texts are not in the repository: they live in a cache
 (--cache, else MARQUEE_NEWS_CACHE, else .cache/real_news) as <id>.txt. `--set tune` reads tune.jsonl
-and tune_extra.jsonl; `--set fresh` reads fresh.jsonl (25 articles collected after the extractor work, never
-tuned on).
+and tune_extra.jsonl; `--set fresh` reads the 25 articles collected after the first extractor work (measured
+once untouched, then split: fresh_tune may be tuned on, fresh_holdout never).
 
 A question with an expected answer is *right* when the reply is an answer whose text holds every "all"
 string, one "any" string (if any are listed) and no "none" string; *wrong* when it answers otherwise;
