@@ -45,6 +45,7 @@ class Show:
     cast: list[tuple[str, str | None]] = field(default_factory=list)  # (person, character), billing order
     roles: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))  # role -> people
     ratings: dict[tuple[str, str], int] = field(default_factory=dict)  # (source, audience) -> value
+    awards: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))  # body -> outcomes
 
 
 @dataclass
@@ -96,6 +97,8 @@ def read_facts(lines: list[str]) -> Facts:
         elif kind == "rating":
             show = facts.show(fact["show"])
             show.ratings[(fact["source"], fact.get("audience") or "critics")] = int(fact["value"])
+        elif kind == "award":
+            facts.show(fact["show"]).awards[fact["body"]].append(fact.get("outcome") or "none")
         elif kind == "work":
             facts.works[fact["person"]].append(fact["title"])
     return facts

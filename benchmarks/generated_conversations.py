@@ -21,6 +21,7 @@ from typing import Any
 
 from benchmarks import conversation_ellipsis as ellipsis
 from benchmarks import conversation_forms as forms
+from benchmarks import conversation_fresh as fresh
 from benchmarks import conversation_more as more
 from benchmarks import conversation_refs as refs
 from benchmarks.conversation_facts import Facts, all_lines, read_facts, seed_lines
@@ -55,6 +56,15 @@ FORMS: dict[str, forms.Template] = {
     "pronoun.that_guy": more.pronoun_that_guy,
     "pronoun.named_beside": more.pronoun_named_beside,
     "pronoun.other_show": more.pronoun_other_show,
+    "fresh.possessive_show": fresh.possessive_show,
+    "fresh.possessive_unknown": fresh.possessive_unknown,
+    "fresh.what_day": fresh.what_day,
+    "fresh.crew_famous": fresh.crew_famous,
+    "fresh.before_after": fresh.before_after,
+    "fresh.award_yes_no": fresh.award_yes_no,
+    "fresh.network_one": fresh.network_one,
+    "fresh.person_show_name": fresh.person_show_name,
+    "fresh.unknown_ordinary": fresh.unknown_ordinary,
 }
 
 
