@@ -58,6 +58,8 @@ _QUALIFIER_FILLER = frozenset(
     "the general regular normal ordinary everyday real score scores rating ratings".split()
 )
 _OWN_QUESTION = frozenset("who whos what whats when whens where wheres which how".split())
+# Question words that carry their relation ("where's X streaming", "who's in X"), unlike "how many" or "what".
+_ASKS_ITS_OWN = frozenset("who whos when whens where wheres".split())
 _DATE_WORDS = ("how long", "how many days", "how many weeks", "how many months", "ago", "away", "from today",
                "from now", "until then", "till then", "how far")  # fmt: skip
 
@@ -162,6 +164,8 @@ def merge_ellipsis(fragment: list[str], marked: bool, conv: Conversation, link: 
         return None
     if len(fragment) > 3 and any(w in _OWN_QUESTION for w in fragment[1:]):
         return None  # "and her co-star orlando bloom, who does he play": it asks its own question
+    if marked and len(fragment) > 3 and fragment[0] in _ASKS_ITS_OWN and res.shows:
+        return None  # "ok and where's agatha all along streaming?": a question of its own about a new show
     replacements: dict[SlotKind, list[str]] = {}
     mentions = res.mentions[::-1] if taken_back else res.mentions
     for mention in mentions:
