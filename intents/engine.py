@@ -19,6 +19,7 @@ from intents.linking import EntityIndex
 from intents.query import Conversation, Query
 from intents.registry import Intent, IntentMatcher, Match, Subject
 from intents.resolve import Resolution, adopt_remembered_title, resolve, unknown_variants
+from intents.possessives import drop_possessives
 from intents.text import MAX_QUESTION_CHARS, clean_input, fold, safe_fragment, split_command
 from intents.timefmt import zone_or_utc
 from intents.understand.compose import compose
@@ -122,7 +123,8 @@ class QuestionEngine:
             return replies.invalid(replies.EMPTY_QUESTION)
         command, text = split_command(text)
         text, aside = question_part(text)
-        tokens = normalize(fold(text).split()[:80], self.matcher.vocabulary, self.shorthands, self._is_name)
+        folded = fold(drop_possessives(text, self._is_name)).split()[:80]
+        tokens = normalize(folded, self.matcher.vocabulary, self.shorthands, self._is_name)
         forced: Intent | None = None
         if command is not None:
             if command == "ask":
