@@ -30,6 +30,7 @@ from intents.understand.frames import decisive_frame, read_frame
 from intents.understand.memory import remember
 from intents.understand.normalize import normalize, question_part
 from intents.understand.value_checks import NETWORK_WORDS
+from intents.understand.when_words import as_when
 
 log = logging.getLogger(__name__)
 
@@ -124,7 +125,7 @@ class QuestionEngine:
         command, text = split_command(text)
         text, aside = question_part(text)
         folded = fold(drop_possessives(text, self._is_name)).split()[:80]
-        tokens = normalize(folded, self.matcher.vocabulary, self.shorthands, self._is_name)
+        tokens = as_when(normalize(folded, self.matcher.vocabulary, self.shorthands, self._is_name))
         forced: Intent | None = None
         if command is not None:
             if command == "ask":

@@ -1,0 +1,26 @@
+"""Ways of asking "when" that start with another question word: "what day does it drop?", "which date is
+heartstopper out". They ask for a date exactly as "when" does, so they are read as "when"."""
+
+from __future__ import annotations
+
+_DAY_WORDS = frozenset({"day", "date", "days"})
+_OPENERS = frozenset("what which whats".split())
+_LEADS = frozenset("and ok okay so but then also".split())  # openers kept in front
+
+
+def as_when(tokens: list[str]) -> list[str]:
+    """The tokens with a leading "what day"/"which date" read as "when" ("whats the date" as "when is"), and a
+    subject followed by "what day" as "when is" it."""
+    at = 0
+    while at < len(tokens) and tokens[at] in _LEADS:
+        at += 1
+    rest = tokens[at:]
+    if len(rest) > 2 and rest[-2] in _OPENERS and rest[-1] in _DAY_WORDS:
+        return [*tokens[:at], "when", "is", *rest[:-2]]  # "heartstopper s3, what day?"
+    if len(rest) < 3 or rest[0] not in _OPENERS:
+        return tokens
+    if rest[0] == "whats" and rest[1] == "the" and rest[2] in _DAY_WORDS:
+        return [*tokens[:at], "when", "is", *rest[3:]]  # "what's the date for season 3"
+    if rest[1] in _DAY_WORDS:
+        return [*tokens[:at], "when", *rest[2:]]
+    return tokens
