@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncio
 import datetime as dt
 import logging
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
@@ -16,14 +16,15 @@ from intents.catalog.chains import try_chain
 from intents.collect import collector_paused, default_intents
 from intents.derived import Derived, derive
 from intents.linking import EntityIndex
+from intents.possessives import drop_possessives
 from intents.query import Conversation, Query
 from intents.registry import Intent, IntentMatcher, Match, Subject
 from intents.resolve import Resolution, adopt_remembered_title, resolve, unknown_variants
-from intents.possessives import drop_possessives
 from intents.text import MAX_QUESTION_CHARS, clean_input, fold, safe_fragment, split_command
 from intents.timefmt import zone_or_utc
 from intents.understand.compose import compose
 from intents.understand.context import Composing, asks_to_check
+from intents.understand.date_order import date_order
 from intents.understand.fanwords import COMMON_WORDS
 from intents.understand.followup import date_reference, follow_up
 from intents.understand.frames import decisive_frame, read_frame
@@ -140,7 +141,9 @@ class QuestionEngine:
         today = (now or self.clock()).astimezone(zone_or_utc(tz)).date()
         top = composed and depth == 0  # the fan's own question, not a sub-question of a composed one
         if top and forced is None and conversation.turns:
-            reference = date_reference(tokens, conversation, today)
+            reference = date_reference(tokens, conversation, today) or await date_order(
+                tokens, conversation, self._asked_alone(now, tz), self.kb
+            )
             if reference is not None:
                 return reference
             tokens = follow_up(tokens, conversation, self._link, self.kb)
@@ -185,6 +188,10 @@ class QuestionEngine:
             about_person = answered is not None and answered.subject is Subject.PERSON
             remember(conversation, tokens, res, answer, self.kb, self.index, about_person)
         return answer
+
+    def _asked_alone(self, now: dt.datetime | None, tz: str | None) -> Callable[[str], Awaitable[Answer]]:
+        # A side question answered outside the conversation: it neither reads nor changes what it remembers.
+        return lambda sub: self.answer(sub, Conversation(), now, None, tz, composed=False, depth=1)
 
     def _is_name(self, key: str) -> bool:
         # A known show, film or person name (chatter inside one, "thank you for smoking", is no chatter).

@@ -32,7 +32,9 @@ def drop_possessives(text: str, is_name: Callable[[str], bool]) -> str:
         for b in range(len(before) + 1):
             for n in range(len(after) + 1):
                 if is_name(" ".join([*before[len(before) - b :], glued, *after[:n]])):
-                    return match.group(0)  # the 's belongs to a title ("Grey's Anatomy", "The Handmaid's Tale")
+                    return match.group(
+                        0
+                    )  # the 's belongs to a title ("Grey's Anatomy", "The Handmaid's Tale")
         return word
 
     return _POSSESSIVE.sub(keep_or_drop, text)

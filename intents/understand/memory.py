@@ -54,7 +54,7 @@ def remember(
     named = bool(res.people) or bool(conv.people and conv.people[0] != before)
     turn_person = conv.people[0] if named and conv.people else None
     conv.turns.append(
-        Turn(words, tuple(slots), answer.intent, answer.kind, _date(answer), about, season, turn_person)
+        Turn(words, tuple(slots), answer.intent, answer.kind, answer_date(answer), about, season, turn_person)
     )
     longest: list[str] = max(res.leftovers, key=lambda run: len(run), default=[])
     unknown = tuple(res.unknown_title or longest)
@@ -82,7 +82,8 @@ def remember(
         conv.mention_show(answered[0])
 
 
-def _date(answer: Answer) -> dt.date | None:
+def answer_date(answer: Answer) -> dt.date | None:
+    """The first date an answer gave, if any."""
     for value in answer.answers:
         try:
             return dt.date.fromisoformat(value)
