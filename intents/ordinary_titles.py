@@ -29,12 +29,20 @@ _REFERENCE_WORDS = frozenset(
     ending end name school way list first second third final two three four five both all it its that this
     them they he she him her his their""".split()
 )
+# Titles made only of words every question uses: found by the place they stand in, never by their words.
+_PHRASE_TITLES = (("this", "is", "us"),)
+_WORD_TITLES = frozenset({"you"})
+# Before a one-word title: words it can't follow as an ordinary word ("is you", "when's you", "made you").
+_BEFORE_WORD_TITLE = frozenset("in on of is watch whens wheres hows made created directed about".split())
 MIN_TITLE_WORDS = 3  # "the" and two words: "the show", "the uk" are never read as titles
 
 
 def ordinary_words_title(tokens: list[str], named: set[int], season_start: int | None) -> list[str]:
     """The words of a "the ..." title in a title's place, or [] (`named`: token positions already linked)."""
     end_of_question = season_start if season_start is not None else len(tokens)
+    found = _function_word_title(tokens[:end_of_question], named)
+    if found:
+        return found
     for start in range(1, end_of_question):
         if tokens[start] != "the" or tokens[start - 1] not in _BEFORE_TITLE:
             continue
@@ -48,4 +56,21 @@ def ordinary_words_title(tokens: list[str], named: set[int], season_start: int |
         if any(w in _REFERENCE_WORDS for w in words[1:]) or words[-1] in ("of", "the", "a"):
             continue
         return words
+    return []
+
+
+def _function_word_title(tokens: list[str], named: set[int]) -> list[str]:
+    """'who made this is us', 'is you any good?', 'you cast?': a title of function words in a title's place."""
+    for title in _PHRASE_TITLES:
+        for start in range(len(tokens) - len(title) + 1):
+            if tuple(tokens[start : start + len(title)]) == title and not named & set(range(start, start + 3)):
+                return list(title)
+    for at, word in enumerate(tokens):
+        if word not in _WORD_TITLES or at in named:
+            continue
+        after = tokens[at + 1] if at + 1 < len(tokens) else None
+        leads = at == 0 and after in _REFERENCE_WORDS  # "you cast?", "you season 5"
+        placed = at > 0 and tokens[at - 1] in _BEFORE_WORD_TITLE and (after is None or after in _AFTER_TITLE)
+        if leads or placed:
+            return [word]
     return []
