@@ -28,7 +28,12 @@ _POSSESSIVE = {
     "network": ("and {s}'s network?", "what about {s}'s streamer", "{s}'s network is what?"),
     "creator": ("and {s}'s creator?", "who's {s}'s creator", "what about {s}'s showrunner"),
     "cast": ("and {s}'s cast?", "who's in {s}'s cast", "what about {s}'s actors"),
-    "rotten": ("and {s}'s rt?", "{s}'s rt score?", "what's {s}'s tomatometer", "how about {s}'s rotten tomatoes"),
+    "rotten": (
+        "and {s}'s rt?",
+        "{s}'s rt score?",
+        "what's {s}'s tomatometer",
+        "how about {s}'s rotten tomatoes",
+    ),
 }
 
 
@@ -39,7 +44,9 @@ def possessive_show(rng: random.Random, facts: Facts, _: list[str]) -> Conv | No
     kind, (one, two) = picked
     phrasings, expect = RELATIONS[kind]
     follow = rng.choice(_POSSESSIVE[kind]).format(s=two.title.lower())
-    return {"turns": [(rng.choice(phrasings).format(s=one.title.lower()), expect(one)), (follow, expect(two))]}
+    return {
+        "turns": [(rng.choice(phrasings).format(s=one.title.lower()), expect(one)), (follow, expect(two))]
+    }
 
 
 def possessive_unknown(rng: random.Random, facts: Facts, unknowns: list[str]) -> Conv | None:
@@ -135,7 +142,10 @@ def award_yes_no(rng: random.Random, facts: Facts, _: list[str]) -> Conv | None:
     follow = rng.choice(("did it win {p}?", "has it won {p}", "did it ever win {p}", "any wins? like {p}"))
     first = "yes" if _won(show, body) else "no"
     return {
-        "turns": [(opener, ans([show.title])), (follow.format(p=rng.choice(prize)), {**ans(), "first": first})]
+        "turns": [
+            (opener, ans([show.title])),
+            (follow.format(p=rng.choice(prize)), {**ans(), "first": first}),
+        ]
     }
 
 
@@ -159,7 +169,9 @@ def network_one(rng: random.Random, facts: Facts, _: list[str]) -> Conv | None:
     day = max(dated(two).values())
     net = (two.network or "").lower()
     first = _q(rng, ("what's {p} in", "what shows is {p} in?", "{p} shows?"), p=person.lower())
-    follow = rng.choice(("and the {n} one, when's that out?", "when does the {n} one come out", "the {n} one?"))
+    follow = rng.choice(
+        ("and the {n} one, when's that out?", "when does the {n} one come out", "the {n} one?")
+    )
     expect = ans([long_day(day)]) if "when" in follow else ans([two.title])
     return {"now": _now_near(rng, day), "turns": [(first, ans([one.title])), (follow.format(n=net), expect)]}
 
@@ -187,7 +199,13 @@ def unknown_ordinary(rng: random.Random, facts: Facts, _: list[str]) -> Conv | N
         return None
     name = rng.choice(names)
     first = _q(rng, ("is {u} any good?", "{u} cast?", "when's {u} back", "who made {u}"), u=name)
-    follows = ("when's it back?", "what's it rated", "who made it", "how many seasons are there?", "who's the lead?")
+    follows = (
+        "when's it back?",
+        "what's it rated",
+        "who made it",
+        "how many seasons are there?",
+        "who's the lead?",
+    )
     unknown = {**UNKNOWN, "any": [name]}
     turns = [(first, unknown)] + [(f, unknown) for f in rng.sample(follows, 2)]
     back = rng.choice([s for s in facts.shows.values() if s.network])

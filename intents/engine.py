@@ -30,8 +30,8 @@ from intents.understand.followup import date_reference, follow_up
 from intents.understand.frames import decisive_frame, read_frame
 from intents.understand.memory import remember
 from intents.understand.normalize import normalize, question_part
+from intents.understand.rephrase import rephrase
 from intents.understand.value_checks import NETWORK_WORDS
-from intents.understand.when_words import as_when
 
 log = logging.getLogger(__name__)
 
@@ -126,7 +126,7 @@ class QuestionEngine:
         command, text = split_command(text)
         text, aside = question_part(text)
         folded = fold(drop_possessives(text, self._is_name)).split()[:80]
-        tokens = as_when(normalize(folded, self.matcher.vocabulary, self.shorthands, self._is_name))
+        tokens = rephrase(normalize(folded, self.matcher.vocabulary, self.shorthands, self._is_name))
         forced: Intent | None = None
         if command is not None:
             if command == "ask":

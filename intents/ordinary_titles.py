@@ -60,10 +60,12 @@ def ordinary_words_title(tokens: list[str], named: set[int], season_start: int |
 
 
 def _function_word_title(tokens: list[str], named: set[int]) -> list[str]:
-    """'who made this is us', 'is you any good?', 'you cast?': a title of function words in a title's place."""
+    """'who made this is us', 'is you any good?', 'you cast?': function words standing as a title."""
     for title in _PHRASE_TITLES:
         for start in range(len(tokens) - len(title) + 1):
-            if tuple(tokens[start : start + len(title)]) == title and not named & set(range(start, start + 3)):
+            if tuple(tokens[start : start + len(title)]) == title and not named & set(
+                range(start, start + 3)
+            ):
                 return list(title)
     for at, word in enumerate(tokens):
         if word not in _WORD_TITLES or at in named:

@@ -1,6 +1,6 @@
-"""A possessive 's leaves the name it follows: "the wheel of time's rt" is The Wheel of Time's score, "pedro's"
-is Pedro, "tlou's new season" is The Last of Us's. Folding alone would glue the s on ("times", "tlous") and
-turn a title into an unknown word.
+"""A possessive 's leaves the name it follows: "the wheel of time's rt" is The Wheel of Time's score,
+"pedro's" is Pedro, "tlou's new season" is The Last of Us's. Folding alone would glue the s on ("times",
+"tlous") and turn a title into an unknown word.
 """
 
 from __future__ import annotations

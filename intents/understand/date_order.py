@@ -18,7 +18,9 @@ _ORDER_WORDS = ("before", "after", "earlier", "later", "sooner")
 _NOT_A_SUBJECT = frozenset("that then it this today now tomorrow yesterday".split())
 _FILLER = frozenset("come comes out released premiere premieres drops drop".split())
 # All a question may hold before its order word: "so is that before ...", "does it come out before ...".
-_LEADING = frozenset("so and ok okay is was does did will it that this come comes out or before after".split())
+_LEADING = frozenset(
+    "so and ok okay is was does did will it that this come comes out or before after".split()
+)
 
 
 def order_target(tokens: list[str]) -> list[str]:

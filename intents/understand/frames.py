@@ -56,6 +56,14 @@ FRAMES: tuple[Frame, ...] = (
         r".*\b(until|till|til|before|left|away|wait)\b"
         r"|\bcountdown\b|\b(days|weeks) (until|till|til|left)\b|\bhow soon\b",
     ),
+    # A named person's past or best-known work: "what's he famous for", "what's he directed before".
+    _frame(
+        "other_work",
+        r"\bxpersonx\b.*\b(famous|known|best known|remembered) for\b"
+        r"|\bxpersonx\b.*\b(directed|made|created|written|wrote|done|worked on|produced|been in) before\b"
+        r"|\b(anything|something) else (by|from) xpersonx\b|\bxpersonx s other (work|stuff|shows|projects)\b",
+        decisive=True,
+    ),
     _frame(
         "other_work",
         r"\bwhat else\b|\bother (shows|work|works|projects|things|series|films|movies|credits|stuff)\b"

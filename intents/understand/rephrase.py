@@ -1,11 +1,32 @@
-"""Ways of asking "when" that start with another question word: "what day does it drop?", "which date is
-heartstopper out". They ask for a date exactly as "when" does, so they are read as "when"."""
+"""Fans' ways of asking that mean a plainer question, read as it before anything else.
+
+- "when" asked with another question word ("what day does it drop?", "which date is heartstopper out") asks
+  for a date exactly as "when" does.
+- "famous for" about a person is "known for" (the catalog reads "famous" as a film's vote count).
+"""
 
 from __future__ import annotations
 
 _DAY_WORDS = frozenset({"day", "date", "days"})
 _OPENERS = frozenset("what which whats".split())
 _LEADS = frozenset("and ok okay so but then also".split())  # openers kept in front
+
+
+_SAME_AS = {("famous", "for"): ("known", "for"), ("best", "known", "for"): ("known", "for")}
+
+
+def rephrase(tokens: list[str]) -> list[str]:
+    """The tokens with fans' ways of asking read as the plainer question."""
+    return _same_as(as_when(tokens))
+
+
+def _same_as(tokens: list[str]) -> list[str]:
+    out = list(tokens)
+    for phrase, plain in _SAME_AS.items():
+        for at in range(len(out) - len(phrase), -1, -1):
+            if tuple(out[at : at + len(phrase)]) == phrase:
+                out[at : at + len(phrase)] = plain
+    return out
 
 
 def as_when(tokens: list[str]) -> list[str]:
