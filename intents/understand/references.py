@@ -75,6 +75,13 @@ def refer_back(tokens: list[str], conv: Conversation, kb: Knowledge) -> Referred
                 out.extend(title)
                 i += 2 + other
                 continue
+        if word == "the" and tokens[i + 2 : i + 3] in (["one"], ["show"], ["series"]):
+            # "the disney+ one", "the marvel show": the show in the conversation that word describes.
+            title = _show_described(tokens[i + 1], conv, kb)
+            if title is not None:
+                out.extend(title)
+                i += 3
+                continue
         relation = tokens[i + 1 : i + 2] != [] and tokens[i + 1] in _RELATIONS
         named_after = (
             tokens[i + 2 : i + 3] != [] and tokens[i + 2] not in STOPWORDS and tokens[i + 2] not in _ASKS
@@ -205,3 +212,29 @@ def fit_person_to_show(tokens: list[str], link: Link, kb: Knowledge) -> list[str
         return tokens
     start = show.start - 1 if show.start > 0 and tokens[show.start - 1] in ("in", "on", "for") else show.start
     return tokens[:start] + tokens[show.end :]
+
+
+# Words that order or judge shows rather than describe one ("the new one" is a season, not a show).
+_NOT_DESCRIPTIONS = frozenset(
+    "new next last latest old older newer first second third final other same best good main big".split()
+)
+
+
+def _show_described(word: str, conv: Conversation, kb: Knowledge) -> list[str] | None:
+    """The one show of the conversation (its shows, and its people's) whose network, synopsis or aliases hold
+    `word`, or None when none or several do."""
+    if word in STOPWORDS or word in _NOT_DESCRIPTIONS or word in _ORDER:
+        return None
+    candidates = list(conv.shows)
+    for person in conv.people:
+        if person in kb.people:
+            candidates += [c.show_id for c in kb.people[person].credits]
+    found = []
+    for show_id in dict.fromkeys(candidates):
+        show = kb.shows.get(show_id)
+        if show is None:
+            continue
+        about = " ".join([show.network or "", show.synopsis or "", *show.aliases])
+        if word in fold(about).split():
+            found.append(show)
+    return fold(found[0].title).split() if len(found) == 1 else None
