@@ -64,6 +64,13 @@ FRAMES: tuple[Frame, ...] = (
         r"|\b(anything|something) else (by|from) xpersonx\b|\bxpersonx s other (work|stuff|shows|projects)\b",
         decisive=True,
     ),
+    # A person and the word "show": "joe locke shows?", "joe locke marvel show name??", "name of his disney+ show".
+    _frame(
+        "other_work",
+        r"^xpersonx (\w+ )?(shows?|series)( name| called)?$|\bname of xpersonx (s )?(\w+ )?(show|series)\b"
+        r"|\b(show|series) (is )?xpersonx (is )?in called\b",
+        decisive=True,
+    ),
     _frame(
         "other_work",
         r"\bwhat else\b|\bother (shows|work|works|projects|things|series|films|movies|credits|stuff)\b"
