@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from db.knowledge import RatingFact
+from db.knowledge import AwardFact, RatingFact
 from intents.answer import Answer
 from intents.handlers.common import missing, need_show, newest
 from intents.query import Query, join_names, sources_for
@@ -136,8 +136,9 @@ async def awards(q: Query) -> Answer:
             text += f" It won {join_names(wins)}."
         sentences.append(text)
         values.extend([str(len(noms)), *noms] if q.has("how many") else noms)
+    verdict = _yes_or_no(q, [a for a in found if a.body in (asked or bodies)])
     return Answer(
-        text=" ".join(sentences),
+        text=" ".join([verdict, *sentences] if verdict else sentences),
         intent="awards",
         confidence=1.0,
         answers=tuple(values),
@@ -145,6 +146,22 @@ async def awards(q: Query) -> Answer:
         title=f"{q.show.title}: awards",
         show_id=q.show.id,
     )
+
+
+_YES_NO_OPENERS = frozenset("did does has have is was were any ever".split())
+
+
+def _yes_or_no(q: Query, rows: list[AwardFact]) -> str | None:
+    """'Yes.' or 'No.' ahead of a yes/no award question ('did it win an emmy?', 'any wins?', 'was it
+    nominated for a bafta?'), None for other questions."""
+    opener = next((w for w in q.tokens if w not in ("and", "ok", "okay", "so", "but", "well")), None)
+    if opener not in _YES_NO_OPENERS:
+        return None
+    if q.has("win", "won", "wins", "winner"):
+        return "Yes." if any(a.outcome == "won" for a in rows) else "No."
+    if q.has("nominated", "nomination", "nominations", "nom", "noms"):
+        return "Yes." if any(a.outcome in ("nominated", "won") for a in rows) else "No."
+    return None
 
 
 INTENTS = [
