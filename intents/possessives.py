@@ -9,6 +9,7 @@ import re
 from collections.abc import Callable
 
 from intents.text import fold
+from intents.understand.missing import RELATIVES
 
 # Words whose 's is "is" or "has" ("who's", "it's", "that's"), never a possessive.
 _CONTRACTIONS = frozenset(
@@ -28,6 +29,8 @@ def drop_possessives(text: str, is_name: Callable[[str], bool]) -> str:
             return match.group(0)
         before = fold(text[: match.start()]).split()[-_AROUND_WORDS:]
         after = fold(text[match.end() :]).split()[:_AROUND_WORDS]
+        if after[:1] and after[0] in RELATIVES:
+            return match.group(0)  # "charlie's mum": a part no credit names, which missing facts read whole
         glued = fold(match.group(0))
         for b in range(len(before) + 1):
             for n in range(len(after) + 1):

@@ -64,7 +64,7 @@ FRAMES: tuple[Frame, ...] = (
         r"|\b(anything|something) else (by|from) xpersonx\b|\bxpersonx s other (work|stuff|shows|projects)\b",
         decisive=True,
     ),
-    # A person and the word "show": "joe locke shows?", "joe locke marvel show name??", "name of his disney+ show".
+    # A person and the word "show": "joe locke shows?", "joe locke marvel show name??".
     _frame(
         "other_work",
         r"^xpersonx (\w+ )?(shows?|series)( name| called)?$|\bname of xpersonx (s )?(\w+ )?(show|series)\b"

@@ -135,7 +135,7 @@ def _show_of_characters(c: Composing) -> ShowFacts | None:
 
 
 # Someone a character is related to ("charlie's mum"): a part no credit names.
-_RELATIVES = frozenset(
+RELATIVES = frozenset(
     """mum mom mother dad father parents parent sister brother sibling siblings boyfriend girlfriend friend
     friends bestie teacher teachers grandma grandpa nan aunt uncle ex crush cousin""".split()
 )
@@ -149,7 +149,7 @@ async def _relative_of_character(c: Composing) -> Answer | None:
             continue
         after = c.tokens[mention.end : mention.end + 2]
         word = after[1] if after[:1] == ["s"] and len(after) > 1 else (after[0] if after else "")
-        if word in _RELATIVES:
+        if word in RELATIVES:
             name = mention.refs[0].name
             known = await c.ask(f"who plays {name}")
             return _say(f"who plays {name}'s {word}", known)
