@@ -24,7 +24,7 @@ from intents.text import MAX_QUESTION_CHARS, clean_input, fold, safe_fragment, s
 from intents.timefmt import zone_or_utc
 from intents.understand.compose import compose
 from intents.understand.context import Composing, asks_to_check
-from intents.understand.date_order import date_order
+from intents.understand.date_order import about_dates, date_order
 from intents.understand.fanwords import COMMON_WORDS
 from intents.understand.followup import date_reference, follow_up
 from intents.understand.frames import decisive_frame, read_frame
@@ -141,8 +141,10 @@ class QuestionEngine:
         today = (now or self.clock()).astimezone(zone_or_utc(tz)).date()
         top = composed and depth == 0  # the fan's own question, not a sub-question of a composed one
         if top and forced is None and conversation.turns:
-            reference = date_reference(tokens, conversation, today) or await date_order(
-                tokens, conversation, self._asked_alone(now, tz), self.kb
+            reference = (
+                date_reference(tokens, conversation, today)
+                or about_dates(tokens, conversation, today, self.kb)
+                or await date_order(tokens, conversation, self._asked_alone(now, tz), self.kb)
             )
             if reference is not None:
                 return reference

@@ -1,15 +1,17 @@
-"""'is that before or after the last of us season 2?': the date the last answer gave, put beside another
-premiere. The reply says before or after first, then both dates."""
+"""Questions about the dates the conversation's answers gave: "is that before or after the last of us season
+2?", "which was first?", "so that's tomorrow right?", "what time does it drop?". Each reply gives its verdict
+first (Before/After, the earlier show, Yes/No, or that the facts hold no time of day), then the dates."""
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Awaitable, Callable
 
 from db.knowledge import Knowledge
 from intents.answer import Answer
 from intents.dialogue import Conversation
 from intents.text import title_case
-from intents.timefmt import long_date
+from intents.timefmt import distance, long_date
 from intents.understand.memory import answer_date
 
 Ask = Callable[[str], Awaitable[Answer]]
@@ -69,3 +71,81 @@ async def date_order(tokens: list[str], conv: Conversation, ask: Ask, kb: Knowle
             f"{name} ({long_date(day)})."
         )
     return Answer(text=head, kind="answer", intent="countdown", confidence=1.0, answers=(day.isoformat(),))
+
+
+_FIRST_WORDS = frozenset({"first", "earlier", "sooner", "older"})
+_WHICH = frozenset({"which", "what", "who"})
+
+
+def _turn_name(show_id: int | None, season: int | None, kb: Knowledge) -> str | None:
+    show = kb.shows.get(show_id) if show_id is not None else None
+    if show is None:
+        return None
+    return f"{show.title} season {season}" if season else show.title
+
+
+def which_first(tokens: list[str], conv: Conversation, kb: Knowledge) -> Answer | None:
+    """'which was first?', 'which one's first then': of the last two dates answered, the earlier."""
+    if len(tokens) > 6 or not tokens or tokens[0] not in _WHICH or not _FIRST_WORDS.intersection(tokens):
+        return None
+    dated: dict[tuple[int | None, int | None], dt.date] = {}
+    for turn in reversed(conv.turns):
+        if turn.date is not None and turn.show_id is not None:
+            dated.setdefault((turn.show_id, turn.season), turn.date)
+    if len(dated) < 2:
+        return None
+    (one, day_one), (two, day_two) = list(dated.items())[:2]
+    (early, early_day), (late, late_day) = sorted([(one, day_one), (two, day_two)], key=lambda x: x[1])
+    early_name, late_name = _turn_name(*early, kb), _turn_name(*late, kb)
+    if early_name is None or late_name is None:
+        return None
+    if early_day == late_day:
+        text = f"Neither: {early_name} and {late_name} both come out on {long_date(early_day)}."
+    else:
+        gap = (late_day - early_day).days
+        text = (
+            f"{early_name} comes first: {long_date(early_day)}, {gap} day{'s' if gap != 1 else ''} before "
+            f"{late_name} ({long_date(late_day)})."
+        )
+    return Answer(text=text, kind="answer", intent="premiere", confidence=1.0, answers=(early_name,))
+
+
+_RELATIVE_DAYS = {"today": 0, "tomorrow": 1, "yesterday": -1, "tonight": 0}
+
+
+def is_that_day(tokens: list[str], conv: Conversation, today: dt.date) -> Answer | None:
+    """'so that's tomorrow right?', 'is it today?': the last answer's date against a day named relative to
+    now; Yes or No first."""
+    last = conv.last
+    named = [w for w in tokens if w in _RELATIVE_DAYS]
+    if last is None or last.date is None or len(named) != 1 or len(tokens) > 6:
+        return None
+    if not any(w in ("that", "thats", "it", "its", "is", "was") for w in tokens):
+        return None
+    asked = today + dt.timedelta(days=_RELATIVE_DAYS[named[0]])
+    verdict = "Yes" if last.date == asked else "No"
+    text = f"{verdict}: {long_date(last.date)} is {distance(last.date, today)}."
+    return Answer(
+        text=text, kind="answer", intent="countdown", confidence=1.0, answers=(last.date.isoformat(),)
+    )
+
+
+def time_of_day(tokens: list[str], conv: Conversation, today: dt.date) -> Answer | None:
+    """'what time does it drop?': the facts hold days, never hours; say so, then the day."""
+    last = conv.last
+    if last is None or last.date is None or tokens[:2] not in (["what", "time"], ["which", "time"]):
+        return None
+    text = (
+        f"I don't know what time of day it comes out, only the day: {long_date(last.date)} "
+        f"({distance(last.date, today)})."
+    )
+    return Answer(
+        text=text, kind="answer", intent="premiere", confidence=0.8, answers=(last.date.isoformat(),)
+    )
+
+
+def about_dates(tokens: list[str], conv: Conversation, today: dt.date, kb: Knowledge) -> Answer | None:
+    """Which of two dates was first, whether a date is today or tomorrow, or its time of day."""
+    return (
+        which_first(tokens, conv, kb) or is_that_day(tokens, conv, today) or time_of_day(tokens, conv, today)
+    )

@@ -3,10 +3,15 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from intents.engine import QuestionEngine
 from intents.possessives import drop_possessives
+from intents.query import Conversation
 from intents.understand.rephrase import rephrase
 from tests.intents.test_followups import chat
+
+DAY_BEFORE = dt.datetime(2024, 10, 2, 12, tzinfo=dt.UTC)  # the day before Heartstopper season 3
 
 
 def test_a_possessive_s_leaves_the_name_but_not_a_title_holding_it() -> None:
@@ -98,3 +103,24 @@ async def test_you_in_an_ordinary_question_is_no_title(engine: QuestionEngine) -
 async def test_a_person_and_the_word_show_asks_for_their_work(engine: QuestionEngine) -> None:
     answer = await chat(engine, "name of joe locke's disney+ show pls")
     assert "Agatha All Along" in answer.text
+
+
+async def test_which_was_first_names_the_earlier_of_the_last_two_dates(engine: QuestionEngine) -> None:
+    answer = await chat(
+        engine, "when is heartstopper season 3 out", "and agatha all along?", "which was first"
+    )
+    assert answer.text.startswith("Agatha All Along")
+
+
+async def test_is_that_tomorrow_checks_the_last_date_against_today(engine: QuestionEngine) -> None:
+    conversation = Conversation()
+    await engine.answer("when is heartstopper season 3 out", conversation, now=DAY_BEFORE)
+    answer = await engine.answer("so that's tomorrow right?", conversation, now=DAY_BEFORE)
+    assert answer.text.startswith("Yes")
+    later = await engine.answer("is that today?", conversation, now=DAY_BEFORE)
+    assert later.text.startswith("No")
+
+
+async def test_what_time_says_the_facts_hold_only_the_day(engine: QuestionEngine) -> None:
+    answer = await chat(engine, "when is heartstopper season 3 out", "what time does it drop?")
+    assert answer.text.startswith("I don't know what time") and "October 3, 2024" in answer.text
