@@ -22,6 +22,7 @@ from typing import Any
 from benchmarks import conversation_ellipsis as ellipsis
 from benchmarks import conversation_forms as forms
 from benchmarks import conversation_fresh as fresh
+from benchmarks import conversation_fresh2 as fresh2
 from benchmarks import conversation_more as more
 from benchmarks import conversation_refs as refs
 from benchmarks.conversation_facts import Facts, all_lines, read_facts, seed_lines
@@ -65,6 +66,12 @@ FORMS: dict[str, forms.Template] = {
     "fresh.network_one": fresh.network_one,
     "fresh.person_show_name": fresh.person_show_name,
     "fresh.unknown_ordinary": fresh.unknown_ordinary,
+    "fresh2.sooner": fresh2.sooner,
+    "fresh2.against_today": fresh2.against_today,
+    "fresh2.first_name_possessive": fresh2.first_name_possessive,
+    "fresh2.role_on_described_show": fresh2.role_on_described_show,
+    "fresh2.nominated_yes_no": fresh2.nominated_yes_no,
+    "fresh2.unknown_then_character": fresh2.unknown_then_character,
 }
 
 
