@@ -20,7 +20,13 @@ from intents.text import fold
 from intents.timefmt import distance, long_date
 from intents.understand.fanwords import ACKNOWLEDGEMENTS
 from intents.understand.frames import read_frame
-from intents.understand.references import fit_person_to_show, front_subject, named_before_pronoun, refer_back
+from intents.understand.references import (
+    first_names,
+    fit_person_to_show,
+    front_subject,
+    named_before_pronoun,
+    refer_back,
+)
 
 Link = Callable[[list[str]], Resolution]
 
@@ -230,7 +236,7 @@ def _linking_once(link: Link) -> Link:
 def follow_up(tokens: list[str], conv: Conversation, link: Link, kb: Knowledge) -> list[str]:
     """The question with what it leaves unsaid filled in from the conversation."""
     link = _linking_once(link)
-    referred = refer_back(tokens, conv, kb)
+    referred = refer_back(first_names(tokens, conv, kb, link), conv, kb)
     fragment, marked = strip_lead(referred.tokens)
     fronted = front_subject(fragment, link)
     if fronted is not None:

@@ -82,6 +82,13 @@ def refer_back(tokens: list[str], conv: Conversation, kb: Knowledge) -> Referred
                 out.extend(title)
                 i += 3
                 continue
+        if word in _OWNER and tokens[i + 2 : i + 3] in (["role"], ["character"], ["part"]):
+            # "his marvel role": his role in the show of the conversation that word describes.
+            title = _show_described(tokens[i + 1], conv, kb)
+            if title is not None:
+                out.extend([word, tokens[i + 2], "in", *title])
+                i += 3
+                continue
         relation = tokens[i + 1 : i + 2] != [] and tokens[i + 1] in _RELATIONS
         named_after = (
             tokens[i + 2 : i + 3] != [] and tokens[i + 2] not in STOPWORDS and tokens[i + 2] not in _ASKS
@@ -238,3 +245,23 @@ def _show_described(word: str, conv: Conversation, kb: Knowledge) -> list[str] |
         if word in fold(about).split():
             found.append(show)
     return fold(found[0].title).split() if len(found) == 1 else None
+
+
+def first_names(tokens: list[str], conv: Conversation, kb: Knowledge, link: Link) -> list[str]:
+    """A first or last name alone ("and kathryn's?") that links to nothing is the one person of the
+    conversation with that name."""
+    out: list[str] = []
+    for token in tokens:
+        if token in STOPWORDS or token in _ASKS:
+            out.append(token)
+            continue
+        matches = [
+            fold(kb.people[p].name).split()
+            for p in conv.people
+            if p in kb.people and token in fold(kb.people[p].name).split()
+        ]
+        if len(matches) == 1 and len(matches[0]) > 1 and not link([token]).mentions:
+            out.extend(matches[0])
+        else:
+            out.append(token)
+    return out
