@@ -10,13 +10,15 @@ from __future__ import annotations
 # Words after which a title stands: prepositions, question verbs, and verbs of credits and watching.
 _BEFORE_TITLE = frozenset(
     """in on of from about is does did was will watch directs directed direct created creates wrote stars
-    starring""".split()
+    starring watching watched started starting finished finishing binged binging rewatching rewatched loved
+    love loving""".split()
 )
 # Words that end a title read forward: what is said about the show next ("... on hbo", "... out yet").
 _AFTER_TITLE = frozenset(
     """on in out back coming come comes returning return renewed cancelled canceled streaming available worth
     getting get got premiering premiere premieres dropping drop airing release released season seasons and or
-    right yet still ever good any about for with by""".split()
+    right yet still ever good any about for with by is was are has have who whos what whats when whens where wheres how hows
+    why""".split()
 )
 # Words that point at a show, a season or a fact rather than name a title ("the new season", "the other guy").
 _REFERENCE_WORDS = frozenset(
@@ -43,8 +45,9 @@ def ordinary_words_title(tokens: list[str], named: set[int], season_start: int |
     found = _function_word_title(tokens[:end_of_question], named)
     if found:
         return found
-    for start in range(1, end_of_question):
-        if tokens[start] != "the" or tokens[start - 1] not in _BEFORE_TITLE:
+    for start in range(end_of_question):
+        # A title opens the question ("the last of us is on hbo right?") or follows a word titles follow.
+        if tokens[start] != "the" or (start and tokens[start - 1] not in _BEFORE_TITLE):
             continue
         end = start + 1
         while end < end_of_question and tokens[end] not in _AFTER_TITLE:
