@@ -17,8 +17,8 @@ _BEFORE_TITLE = frozenset(
 _AFTER_TITLE = frozenset(
     """on in out back coming come comes returning return renewed cancelled canceled streaming available worth
     getting get got premiering premiere premieres dropping drop airing release released season seasons and or
-    right yet still ever good any about for with by is was are has have who whos what whats when whens where wheres how hows
-    why""".split()
+    right yet still ever good any about for with by is was are has have who whos what whats when whens where
+    wheres how hows why""".split()
 )
 # Words that point at a show, a season or a fact rather than name a title ("the new season", "the other guy").
 _REFERENCE_WORDS = frozenset(
