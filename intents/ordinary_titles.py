@@ -9,16 +9,21 @@ from __future__ import annotations
 
 # Words after which a title stands: prepositions, question verbs, and verbs of credits and watching.
 _BEFORE_TITLE = frozenset(
-    """in on of from about is does did was will watch directs directed direct created creates wrote stars
-    starring watching watched started starting finished finishing binged binging rewatching rewatched loved
-    love loving""".split()
+    """whens wheres whats hows in on of from about is does did was will watch directs directed direct created
+    creates wrote stars starring watching watched started starting finished finishing binged binging
+    rewatching rewatched loved love loving""".split()
 )
 # Words that end a title read forward: what is said about the show next ("... on hbo", "... out yet").
-_AFTER_TITLE = frozenset(
+TITLE_ENDS = frozenset(
     """on in out back coming come comes returning return renewed cancelled canceled streaming available worth
     getting get got premiering premiere premieres dropping drop airing release released season seasons and or
     right yet still ever good any about for with by is was are has have who whos what whats when whens where
     wheres how hows why""".split()
+)
+# Fact words that end a title too ("the last of us rotten tomatoes score", "house of the dragon network").
+TITLE_STOPS = TITLE_ENDS | frozenset(
+    """rotten tomatoes rt imdb metacritic score scores rating ratings rated network networks creator creators
+    cast director directors showrunner streamer premiere release date episodes seasons""".split()
 )
 # Words that point at a show, a season or a fact rather than name a title ("the new season", "the other guy").
 _REFERENCE_WORDS = frozenset(
@@ -50,7 +55,9 @@ def ordinary_words_title(tokens: list[str], named: set[int], season_start: int |
         if tokens[start] != "the" or (start and tokens[start - 1] not in _BEFORE_TITLE):
             continue
         end = start + 1
-        while end < end_of_question and tokens[end] not in _AFTER_TITLE:
+        while (
+            end < end_of_question and tokens[end] not in TITLE_STOPS and tokens[end] not in _REFERENCE_WORDS
+        ):
             end += 1
         span = range(start, end)
         words = tokens[start:end]
@@ -75,7 +82,7 @@ def _function_word_title(tokens: list[str], named: set[int]) -> list[str]:
             continue
         after = tokens[at + 1] if at + 1 < len(tokens) else None
         leads = at == 0 and after in _REFERENCE_WORDS  # "you cast?", "you season 5"
-        placed = at > 0 and tokens[at - 1] in _BEFORE_WORD_TITLE and (after is None or after in _AFTER_TITLE)
+        placed = at > 0 and tokens[at - 1] in _BEFORE_WORD_TITLE and (after is None or after in TITLE_ENDS)
         if leads or placed:
             return [word]
     return []

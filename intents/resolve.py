@@ -13,7 +13,7 @@ from rapidfuzz import fuzz, process
 
 from db.knowledge import CreditFact, Knowledge, PersonFacts, ShowFacts
 from intents.linking import EntityIndex, EntityRef, Mention
-from intents.ordinary_titles import ordinary_words_title
+from intents.ordinary_titles import TITLE_STOPS, ordinary_words_title
 from intents.registry import SLOT_TOKENS
 from intents.seasons import SeasonRef, find_season
 from intents.text import STOPWORDS, title_case
@@ -154,9 +154,29 @@ def _title_after_preposition(res: Resolution, unknown: list[bool]) -> list[str]:
         span = range(p + 1, end)
         full_show = any(m.refs[0].kind == "show" and m.start in span for m in res.mentions)
         if any(unknown[i] for i in span) and not full_show:
-            return res.tokens[p + 1 : end]
+            return _title_around_of(res.tokens, unknown, p, end)
         return []
     return []
+
+
+def _title_around_of(tokens: list[str], unknown: list[bool], p: int, end: int) -> list[str]:
+    """The unknown title after the preposition at `p`: one holding "of" takes its unknown words before it
+    ("house of the dragon"), and what is said about the show after it is no part of it ("... come back")."""
+    start = p + 1
+    if tokens[p] == "of" and p > 0 and unknown[p - 1]:
+        start = p - 1
+        while start > 0 and unknown[start - 1]:
+            start -= 1
+        start -= start > 0 and tokens[start - 1] == "the"
+    stop = next(
+        (
+            i
+            for i in range(p + 2, end)
+            if not unknown[i] and tokens[i] in TITLE_STOPS and any(unknown[p + 1 : i])
+        ),
+        end,
+    )
+    return tokens[start:stop]
 
 
 def _title_before_season(res: Resolution, unknown: list[bool]) -> list[str]:
