@@ -209,8 +209,10 @@ def _replace(last: Turn, replacements: dict[SlotKind, list[str]], qualifiers: li
         tokens[start:end] = words
     for kind, words in replacements.items():
         if kind not in spans and words:
+            # "what's joe locke in" ... "the netflix one?": the show goes after the "in" already there.
+            lead = [] if tokens[-1:] == ["in"] else ["in"]
             tokens += (["season", *words[-1:]] if kind == "season" and words[0] != "season" else
-                       (["in", *words] if kind == "show" else words))  # fmt: skip
+                       ([*lead, *words] if kind == "show" else words))  # fmt: skip
     for word in qualifiers:
         # The other side's word gives way to this side's, where it stood ("what do critics say").
         side = _QUALIFIERS[word]
