@@ -3,6 +3,7 @@
 - "when" asked with another question word ("what day does it drop?", "which date is heartstopper out") asks
   for a date exactly as "when" does.
 - "famous for" about a person is "known for" (the catalog reads "famous" as a film's vote count).
+- "who's the lead", "who plays the main character" ask who stars in the show.
 """
 
 from __future__ import annotations
@@ -12,7 +13,18 @@ _OPENERS = frozenset("what which whats".split())
 _LEADS = frozenset("and ok okay so but then also".split())  # openers kept in front
 
 
-_SAME_AS = {("famous", "for"): ("known", "for"), ("best", "known", "for"): ("known", "for")}
+_SAME_AS = {
+    ("famous", "for"): ("known", "for"),
+    ("best", "known", "for"): ("known", "for"),
+    # The lead of a show is who stars in it ("who's the lead in it?", "who plays the main character").
+    ("whos", "the", "lead"): ("who", "stars"),
+    ("whos", "the", "leads"): ("who", "stars"),
+    ("who", "is", "the", "lead"): ("who", "stars"),
+    ("who", "are", "the", "leads"): ("who", "stars"),
+    ("who", "plays", "the", "main", "character"): ("who", "stars"),
+    ("who", "plays", "the", "lead"): ("who", "stars"),
+    ("whos", "the", "main", "character"): ("who", "stars"),
+}
 
 
 def rephrase(tokens: list[str]) -> list[str]:
