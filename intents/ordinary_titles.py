@@ -27,25 +27,27 @@ _REFERENCE_WORDS = frozenset(
     source spin spinoff thing things part parts version tv adaptation nomination nominations award awards emmy
     emmys bafta baftas critics audience audiences fans viewers music soundtrack song songs author story plot
     ending end name school way list first second third final two three four five both all it its that this
-    them they he she him her his their""".split()
+    them they he she him her his their rotten tomatoes rt imdb metacritic brother sister mum mom dad father
+    mother boyfriend girlfriend friend friends family parents teacher villain main""".split()
 )
+_ENDS_TITLE = _AFTER_TITLE | _REFERENCE_WORDS
 MIN_TITLE_WORDS = 3  # "the" and two words: "the show", "the uk" are never read as titles
 
 
 def ordinary_words_title(tokens: list[str], named: set[int], season_start: int | None) -> list[str]:
     """The words of a "the ..." title in a title's place, or [] (`named`: token positions already linked)."""
     end_of_question = season_start if season_start is not None else len(tokens)
-    for start in range(1, end_of_question):
-        if tokens[start] != "the" or tokens[start - 1] not in _BEFORE_TITLE:
+    for start in range(end_of_question):
+        if tokens[start] != "the" or (start > 0 and tokens[start - 1] not in _BEFORE_TITLE):
             continue
+        # The title runs to what is said about it next, or to a word that points at a fact or a show.
         end = start + 1
-        while end < end_of_question and tokens[end] not in _AFTER_TITLE:
+        while end < end_of_question and tokens[end] not in _ENDS_TITLE:
             end += 1
-        span = range(start, end)
         words = tokens[start:end]
-        if len(words) < MIN_TITLE_WORDS or any(i in named for i in span):
+        if len(words) < MIN_TITLE_WORDS or any(i in named for i in range(start, end)):
             continue
-        if any(w in _REFERENCE_WORDS for w in words[1:]) or words[-1] in ("of", "the", "a"):
+        if words[-1] in ("of", "the", "a", "and"):
             continue
         return words
     return []

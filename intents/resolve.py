@@ -34,6 +34,8 @@ _SCAFFOLD = frozenset(
     """is are was were does do did will would can could when whens what whats who whos how where which why
     has have about and or""".split()
 )
+_CHARACTER_VERBS = frozenset({"plays", "played", "playing", "play", "voices", "voiced", "portrays", "as"})
+_QUESTION_TAILS = frozenset({"yet", "now", "too", "again", "already", "out", "back", "pls", "please", "lol"})
 _TITLE_JOINS = frozenset({"and", "n"})
 _TITLE_WORDS = frozenset({"last", "first", "new", "good", "bad", "great", "little", "big", "dark"})
 _KIND_SLOTS = {"show": "{show}", "person": "{person}", "character": "{character}", "network": "{network}"}
@@ -154,9 +156,23 @@ def _title_after_preposition(res: Resolution, unknown: list[bool]) -> list[str]:
         span = range(p + 1, end)
         full_show = any(m.refs[0].kind == "show" and m.start in span for m in res.mentions)
         if any(unknown[i] for i in span) and not full_show:
-            return res.tokens[p + 1 : end]
+            # "emily in paris": unknown words just before the preposition belong to the title too.
+            # Not after "plays": "who plays jinx in arcane" names a character, then the title.
+            start = p
+            while start > 0 and unknown[start - 1] and res.tokens[start - 1] not in _SCAFFOLD:
+                start -= 1
+            if start == p or (start > 0 and res.tokens[start - 1] in _CHARACTER_VERBS):
+                start = p + 1
+            # "emily in paris renewed": the title ends before what is said about it, not at "this".
+            while end - 1 > start and not unknown[end - 1] and _said_about_a_title(res.tokens[end - 1]):
+                end -= 1
+            return res.tokens[start:end]
         return []
     return []
+
+
+def _said_about_a_title(token: str) -> bool:
+    return token not in STOPWORDS or token in _QUESTION_TAILS
 
 
 def _title_before_season(res: Resolution, unknown: list[bool]) -> list[str]:
