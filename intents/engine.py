@@ -36,7 +36,7 @@ from intents.understand.fanwords import COMMON_WORDS
 from intents.understand.followup import date_reference, follow_up
 from intents.understand.frames import decisive_frame, read_frame
 from intents.understand.memory import remember
-from intents.understand.normalize import Shorthands, normalize, question_part
+from intents.understand.normalize import Shorthands, normalize, question_part, spelt_command
 from intents.understand.value_checks import NETWORK_WORDS
 
 log = logging.getLogger(__name__)
@@ -156,6 +156,7 @@ class QuestionEngine:
         tokens = normalize(fold(text).split()[:80], self.matcher.vocabulary, self.shorthands)
         forced: Intent | None = None
         if command is not None:
+            command = spelt_command(command, self.commands)
             if command == "ask":
                 command = None
             elif command not in self.commands:

@@ -22,6 +22,18 @@ class EntityRef:
     weak: bool = False  # surname or first-name shorthand: loses to any full name
 
 
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A span of the folded question and the entities it may name, best first."""
+
+    start: int
+    end: int
+    text: str
+    refs: tuple[EntityRef, ...]
+    score: float  # 100 for exact matches
+    alternatives: tuple[EntityRef, ...] = ()  # close fuzzy runners-up, for "did you mean"
+
+
 class NameTable:
     """Folded names -> entities; tags apart (they are not things a question is about, but topics)."""
 

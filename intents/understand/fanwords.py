@@ -155,6 +155,17 @@ FAN_WORDS: dict[str, tuple[str, ...]] = {
     "theyre": ("they", "are"),
 }
 
+# Words that name a relation or ask a question: the only words a misspelling is corrected to (names never
+# are; see normalize._relation_word).
+RELATION_WORDS: frozenset[str] = frozenset(
+    """creator created create director directed direct premiere premiered release released episode episodes
+    season seasons cast network streaming stream rating ratings nominated nomination nominations renewed
+    cancelled showrunner producer composer consultant character characters tomatoes tomato rotten plays
+    played playing wrote written books novels watch critics audience score emmys baftas awards which where
+    when what actor actress role starring stars channel coming confirmed announced trailer author writer
+    writers based""".split()
+)
+
 # Greetings and asides that wrap a question: dropped wherever they stand (folded, longest first matters not:
 # each is matched as a whole-word phrase).
 CHATTER_PHRASES: tuple[str, ...] = (

@@ -11,11 +11,13 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from rapidfuzz import fuzz, process
+from rapidfuzz import fuzz
+from rapidfuzz.distance import OSA
 
 from db.knowledge import Knowledge
+from intents.candidates import edits1
 from intents.text import STOPWORDS, fold
-from intents.understand.fanwords import CHATTER_PHRASES, FAN_WORDS
+from intents.understand.fanwords import CHATTER_PHRASES, FAN_WORDS, RELATION_WORDS
 
 _SENTENCE_END = re.compile(r"(?<=[.!?\n])\s+|\n+")
 _QUESTION_START = frozenset(
@@ -98,19 +100,38 @@ def _shorthands(words: list[str]) -> set[str]:
     return result
 
 
-# Words that name a relation, the only ones a misspelling is corrected to (names never are).
-_RELATION_WORDS = tuple(
-    """creator created director directed directors premiere premieres premiered release released episodes
-    episode season seasons cast network streaming rating ratings nominated nominations renewed cancelled
-    showrunner producer composer character characters tomatoes""".split()
-)
+def spelt_command(command: str, commands: Iterable[str]) -> str:
+    """The command a misspelt one stands for ("!premeire" -> "premiere"): one edit from exactly one, the first
+    letter kept; else the command as typed."""
+    known = set(commands)
+    if command in known or len(command) < 4:
+        return command
+    near = [c for c in known if c[:1] == command[:1] and OSA.distance(command, c) <= 1]
+    return near[0] if len(near) == 1 else command
 
 
-def _relation_word(token: str) -> str:
-    if len(token) < 5 or token.isdigit() or token.rstrip("s") in _RELATION_WORDS:
+def _relation_word(token: str, name_words: frozenset[str]) -> str:
+    """The relation or question word a misspelt token stands for ("plasy" -> "plays"), else the token.
+
+    One edit (a letter dropped, added or changed, two neighbours swapped) with the first letter kept; a
+    four-letter token only grows into a longer word ("wach" -> "watch") or has two letters swapped ("whne"),
+    so "emma" never becomes "emmy". A token one edit from a name's word is a misspelt name: left alone.
+    """
+    if len(token) < 4 or not token.isalpha() or {token, token.rstrip("s")} & RELATION_WORDS:
         return token  # a plural is no misspelling: handlers read "producers" as it is
-    found = process.extractOne(token, _RELATION_WORDS, scorer=fuzz.ratio, score_cutoff=85)
-    return found[0] if found is not None else token
+    near = [
+        word
+        for word in RELATION_WORDS
+        if word[0] == token[0]
+        and OSA.distance(token, word) <= 1
+        and (len(token) >= 5 or len(word) > 4 or sorted(word) == sorted(token))
+    ]
+    if not near or not name_words.isdisjoint(edits1(token)):
+        return token
+    scored = sorted(((fuzz.ratio(token, word), word) for word in near), reverse=True)
+    if len(scored) > 1 and scored[0][0] == scored[1][0]:
+        return token  # two words equally near: no guess
+    return scored[0][1]
 
 
 def question_part(text: str) -> tuple[str, str]:
@@ -178,7 +199,7 @@ def normalize(tokens: list[str], vocabulary: frozenset[str], shorthands: Shortha
         if token not in vocabulary and possessive and token[:-1] in shorthands.name_words:
             token = token[:-1]  # "alice osmans show": a possessive written without its apostrophe
         if token not in vocabulary and token not in shorthands.name_words and token not in FAN_WORDS:
-            token = _relation_word(token)  # "creater" -> "creator", "directer" -> "director"
+            token = _relation_word(token, shorthands.name_words)  # "creater" -> "creator", "plasy" -> "plays"
         expanded = shorthands.expand(token)
         if expanded is None and token in FAN_WORDS and token not in vocabulary:
             expanded = FAN_WORDS[token]
