@@ -33,7 +33,8 @@ from intents.resolve import DOMAIN_WORDS  # noqa: E402
 from intents.text import STOPWORDS  # noqa: E402
 
 # Kinds that put words before a question: a command ("!cast hs") must start the message.
-_NOT_FOR_COMMANDS = frozenset({Kind.CHATTER_BEFORE, Kind.POLITE, Kind.FAN_WORDS})
+# and without its "!" it is no command.
+_NOT_FOR_COMMANDS = frozenset({Kind.CHATTER_BEFORE, Kind.POLITE, Kind.FAN_WORDS, Kind.NO_PUNCT})
 
 
 @dataclass(frozen=True)

@@ -23,7 +23,7 @@ DOMAIN_WORDS = frozenset(
     second third final part cast crew character characters actor actors actress role roles play plays played
     playing star stars starring watch stream streaming out coming come comes came release released premiere
     premieres premiered date day days week weeks month months year years time today tomorrow yet still going
-    back return returning returns will be gonna going official officially trailer news info information uk
+    back return returning returns will be gonna going official officially trailer news info information uk now
     usa america american british online free subtitles dubbed english""".split()
 )
 _PREPOSITIONS = frozenset({"in", "on", "from", "of", "for"})

@@ -29,8 +29,8 @@ FAN_WORDS: dict[str, tuple[str, ...]] = {
     "nom": ("nomination",),
     "nommed": ("nominated",),
     "bts": ("behind", "the", "scenes"),
-    "rn": ("right", "now"),
-    "atm": ("right", "now"),
+    "rn": ("now",),
+    "atm": ("now",),
     "wen": ("when",),
     "wut": ("what",),
     "wat": ("what",),
@@ -122,6 +122,7 @@ FAN_WORDS: dict[str, tuple[str, ...]] = {
     "soooo": (),
     "yay": (),
     "wait": (),
+    "even": (),  # "who even created that show"
     # Word forms the intent examples don't spell.
     "premiering": ("premiere",),
     "dropping": ("drop",),
@@ -232,6 +233,20 @@ CHATTER_PHRASES: tuple[str, ...] = (
     "help me out",
     "be honest",
     "or not",
+    "asking for a friend",
+    "i forgot",
+    "i forget",
+    "i always forget",
+    "i cant remember",
+    "i can t remember",
+    "cant remember",
+    "can you remind me",
+    "remind me",
+    "just curious",
+    "real question",
+    "in advance",
+    "if anyone knows",
+    "if you know",
 )
 
 # Ordinary words fans use in short follow-ups ("lead actor?", "fine, who's in it", "the rest of them"): never

@@ -36,8 +36,33 @@ _LONG_MESSAGE_WORDS = 14
 _CORRECTIONS = frozenset({("i", "mean"), ("i", "meant"), ("no", "wait"), ("scratch", "that"), ("jk", "i")})
 # Words left at the front once chatter is gone: "... asked already but when is it out".
 _LEADING_FILLER = frozenset(
-    {"but", "so", "like", "ok", "okay", "well", "also", "then", "now"}
+    {
+        "but",
+        "so",
+        "like",
+        "ok",
+        "okay",
+        "well",
+        "also",
+        "then",
+        "now",
+        "hey",
+        "hi",
+        "hello",
+        "heya",
+        "marquee",
+        "bot",
+    }
 )  # "and" marks a follow-up
+# Question words a long message without punctuation is cut before ("... my bf made me watch it whos the guy").
+_WH_START = frozenset("who whos what whats when whens where wheres which how".split())
+_POLITE_ASK = frozenset({"can", "could", "would"})
+_PREAMBLE_WORDS = 3  # fewer words before the question word are left to chatter dropping
+# Words that mark talk around a question rather than a part of it: the fan speaking of themselves, greetings.
+_CHATTY = frozenset(
+    """i im ive id my me mine we our us dear hi hiya hey heyy hello evening morning afternoon guys everyone
+    lol omg ok okay so sooo anyway honestly""".split()
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -142,9 +167,10 @@ def question_part(text: str) -> tuple[str, str]:
     """
     if len(text.split()) < _LONG_MESSAGE_WORDS:
         return text, ""
-    sentences = [s for s in _SENTENCE_END.split(text) if s.strip()]
+    # A "sentence" of punctuation, emoji or thanks alone ("??", "thx?") asks nothing.
+    sentences = [s for s in _SENTENCE_END.split(text) if _says_something(s)]
     if len(sentences) < 2:
-        return text, ""
+        return _unpunctuated(sentences[0] if sentences else text)
     starts = [s for s in sentences if fold(s).split()[:1] and fold(s).split()[0] in _QUESTION_START]
     marked = [s for s in sentences if s.rstrip().endswith("?")]
     worded = [s for s in marked if _asks_in_a_clause(s)]
@@ -155,6 +181,27 @@ def question_part(text: str) -> tuple[str, str]:
     chosen = asking[-1]
     rest = " ".join(s for s in sentences if s is not chosen)
     return chosen, rest
+
+
+def _says_something(sentence: str) -> bool:
+    return any(FAN_WORDS.get(w) != () for w in drop_chatter(fold(sentence).split()))
+
+
+def _unpunctuated(text: str) -> tuple[str, str]:
+    """A long chatty message with no sentence ends, cut before its first question word: "evening a colleague
+    recommended salt marsh what channel is it on" asks "what channel is it on" (the rest may name a show).
+    Only when the words before it talk (greetings, "i", "my"): a catalog question may be long too."""
+    words = text.split()
+    folded = [fold(w) for w in words]
+    if folded[0] in _QUESTION_START:
+        return text, ""  # it starts as a question: "what else has the guy who directed it done"
+    for i, word in enumerate(folded):
+        polite = word in _POLITE_ASK and folded[i + 1 : i + 2] in (["you"], ["u"], ["someone"], ["anyone"])
+        if word in _WH_START or polite:
+            if i < _PREAMBLE_WORDS or _CHATTY.isdisjoint(folded[:i]):
+                return text, ""  # "the films that share actors with X were in which genres" is one question
+            return " ".join(words[i:]), " ".join(words[:i])
+    return text, ""
 
 
 def after_correction(tokens: list[str]) -> list[str]:
@@ -206,4 +253,7 @@ def normalize(tokens: list[str], vocabulary: frozenset[str], shorthands: Shortha
         words.extend(expanded if expanded is not None else (token,))
     while words and words[0] in _LEADING_FILLER:
         words.pop(0)
+    for i in range(len(words) - 1, 0, -1):
+        if words[i - 1 : i + 1] == ["right", "now"]:
+            del words[i - 1]  # "right now" asks what "now" asks
     return words if words else tokens
