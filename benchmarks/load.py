@@ -48,7 +48,7 @@ QUESTIONS = [
 ]
 REPLY_WAIT = 15.0  # seconds a channel waits for a reply before asking its next question (then: lost)
 INJECT_FAULTS = True  # --no-faults turns it off
-PER_CHANNEL_LIMIT = 20  # the bot's per-channel limit per 30 s (bot/discord_app.py Limiter)
+PER_CHANNEL_LIMIT = 20  # the bot's per-channel limit per 30 s (bot/limiter.py Limiter)
 POSTGRES_ADMIN_URL = os.environ.get(
     "MARQUEE_TEST_POSTGRES_URL", "postgresql+asyncpg://postgres@127.0.0.1:5432/test"
 )

@@ -6,9 +6,7 @@ import asyncio
 import contextlib
 import logging
 import signal
-import time
 import warnings
-from collections import deque
 from collections.abc import Awaitable, Callable
 from typing import Any
 
@@ -23,6 +21,7 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from bot.discord_endpoints import point_discord_at
 from bot.gateway_retry import GatewayRetry
+from bot.limiter import Limiter
 from bot.logsafety import describe_error
 from bot.settings import Settings
 from bot.startup import check_default_show
@@ -72,51 +71,6 @@ def default_intents() -> discord.Intents:
     # message_content is privileged: it must also be enabled in the developer portal.
     # Members/presences/voice/typing stay off: less gateway traffic, nothing privileged to request.
     return discord.Intents(guilds=True, guild_messages=True, dm_messages=True, message_content=True)
-
-
-class Limiter:
-    """Sliding-window rate limits per user and per channel, shared by chat and commands."""
-
-    def __init__(
-        self,
-        per_user: tuple[int, float] = (5, 30.0),
-        per_channel: tuple[int, float] = (20, 30.0),
-        clock: Callable[[], float] = time.monotonic,
-    ) -> None:
-        self._limits = {"user": per_user, "channel": per_channel}
-        self._hits: dict[tuple[str, int], deque[float]] = {}
-        self._clock = clock
-        self._next_sweep = 0.0
-
-    def _sweep(self, now: float) -> None:
-        # Users who asked once and left would otherwise keep their entry forever.
-        longest = max(per for _, per in self._limits.values())
-        self._hits = {k: h for k, h in self._hits.items() if h and now - h[-1] < longest}
-        self._next_sweep = now + longest
-
-    def _retry_after(self, kind: str, key: int, now: float) -> float:
-        rate, per = self._limits[kind]
-        hits = self._hits.get((kind, key))
-        if hits is None:
-            return 0.0
-        while hits and now - hits[0] >= per:
-            hits.popleft()
-        if not hits:
-            del self._hits[(kind, key)]  # keep memory bounded by active users/channels
-            return 0.0
-        return per - (now - hits[0]) if len(hits) >= rate else 0.0
-
-    def hit(self, user_id: int, channel_id: int) -> float | None:
-        """Count one question; None if allowed, else seconds until it would be."""
-        now = self._clock()
-        if now >= self._next_sweep:
-            self._sweep(now)
-        wait = max(self._retry_after("user", user_id, now), self._retry_after("channel", channel_id, now))
-        if wait > 0:
-            return wait
-        for kind, key in (("user", user_id), ("channel", channel_id)):
-            self._hits.setdefault((kind, key), deque()).append(now)
-        return None
 
 
 class MarqueeBot(GatewayRetry, commands.Bot):

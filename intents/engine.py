@@ -6,28 +6,19 @@ import asyncio
 import datetime as dt
 import logging
 from collections.abc import Callable
-from typing import NamedTuple
 
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
-from db.knowledge import Knowledge, ShowFacts, load_knowledge
+from db.knowledge import Knowledge, load_knowledge
+from intents import replies
 from intents.answer import Answer
 from intents.catalog.chains import try_chain
 from intents.collect import collector_paused, default_intents
+from intents.derived import Derived, derive
 from intents.linking import EntityIndex
 from intents.query import Conversation, Query
-from intents.registry import Intent, IntentMatcher, Match
-from intents.replies import (
-    NEEDS_NO_SUBJECT,
-    clarify,
-    dont_know,
-    invalid,
-    still_unknown,
-    unknown_subject,
-    with_confidence,
-)
-from intents.resolve import DOMAIN_WORDS, Resolution, resolve, unknown_variants
-from intents.subjects import Subjects
+from intents.registry import Intent, IntentMatcher, Match, Subject
+from intents.resolve import Resolution, adopt_remembered_title, resolve, unknown_variants
 from intents.text import MAX_QUESTION_CHARS, clean_input, fold, safe_fragment, split_command
 from intents.timefmt import zone_or_utc
 from intents.understand.compose import compose
@@ -36,30 +27,21 @@ from intents.understand.fanwords import COMMON_WORDS
 from intents.understand.followup import date_reference, follow_up
 from intents.understand.frames import decisive_frame, read_frame
 from intents.understand.memory import remember
-from intents.understand.normalize import Shorthands, normalize, question_part, spelt_command
+from intents.understand.normalize import normalize, question_part, spelt_command
 from intents.understand.value_checks import NETWORK_WORDS
 
 log = logging.getLogger(__name__)
 
+
 ANSWER_THRESHOLD = 68.0  # below this the engine never answers directly
 CLARIFY_THRESHOLD = 48.0  # below this it says it doesn't know
 MARGIN = 7.0  # the top intent must beat the runner-up by this much
-DATE_INTENTS = frozenset({"premiere", "countdown"})  # what a "when" question can ask for
 
 Clock = Callable[[], dt.datetime]
 
 
 def _utc_now() -> dt.datetime:
     return dt.datetime.now(dt.UTC)
-
-
-class Derived(NamedTuple):
-    """What the engine derives from a knowledge snapshot."""
-
-    entity_index: EntityIndex
-    shorthands: Shorthands
-    best_show: ShowFacts | None
-    subjects: Subjects
 
 
 class QuestionEngine:
@@ -81,20 +63,7 @@ class QuestionEngine:
         self._install(knowledge, self._derive(knowledge))
 
     def _derive(self, knowledge: Knowledge, previous: EntityIndex | None = None) -> Derived:
-        """What the engine builds from a snapshot (pure: a reload runs it in a worker thread).
-
-        With `previous`, the candidate index is derived from the previous one with the names that changed
-        (copy-on-write: the previous index, still answering questions meanwhile, is never modified).
-        """
-        index = EntityIndex(knowledge, previous=previous)
-        shorthands = Shorthands.build(knowledge, self.matcher.vocabulary | DOMAIN_WORDS)
-        # The best-covered news show: the fallback subject when nothing else names one.
-        best_show = max(
-            knowledge.shows.values(),
-            key=lambda s: (any(knowledge.from_news(c.article_id) for c in s.credits), s.fact_count, -s.id),
-            default=None,
-        )
-        return Derived(index, shorthands, best_show, Subjects(knowledge, index, best_show))
+        return derive(knowledge, self.matcher.vocabulary, previous)
 
     def _install(self, knowledge: Knowledge, derived: Derived) -> None:
         # One synchronous swap: no question ever sees the new facts with the old index.
@@ -145,12 +114,12 @@ class QuestionEngine:
         conversation = conversation if conversation is not None else Conversation()
         raw = question or ""
         if len(raw) > MAX_QUESTION_CHARS * 4:
-            return invalid(
+            return replies.invalid(
                 f"That's a long message! Please ask a shorter question (under {MAX_QUESTION_CHARS} chars)."
             )
         text = clean_input(raw)
         if not text:
-            return invalid("Ask me about a show, for example: “when does Heartstopper season 3 come out?”")
+            return replies.invalid(replies.EMPTY_QUESTION)
         command, text = split_command(text)
         text, aside = question_part(text)
         tokens = normalize(fold(text).split()[:80], self.matcher.vocabulary, self.shorthands)
@@ -161,11 +130,11 @@ class QuestionEngine:
                 command = None
             elif command not in self.commands:
                 shown = safe_fragment(command, 40)  # user-typed: never echo a mention
-                return invalid(f"I don't know the command “{shown}”. Try `!help` for what I can do.")
+                return replies.invalid(f"I don't know the command “{shown}”. Try `!help` for what I can do.")
             else:
                 forced = self.commands[command]
         if not tokens and forced is None:
-            return invalid("I didn't catch a question there. Try “who plays Nick in Heartstopper?”")
+            return replies.invalid("I didn't catch a question there. Try “who plays Nick in Heartstopper?”")
         today = (now or self.clock()).astimezone(zone_or_utc(tz)).date()
         top = composed and depth == 0  # the fan's own question, not a sub-question of a composed one
         if top and forced is None and conversation.turns:
@@ -175,6 +144,7 @@ class QuestionEngine:
             tokens = follow_up(tokens, conversation, self._link, self.kb)
         query = Query(text, tokens, self.kb, today, index=self.index)
         res = self._link(tokens)
+        adopt_remembered_title(res, conversation.unknown)
         if aside and not res.shows:
             conversation = self._with_aside(aside, conversation)
         conv = conversation
@@ -210,7 +180,9 @@ class QuestionEngine:
                 text="Sorry, something went wrong answering that. Please try again.", kind="unknown"
             )
         if depth == 0:
-            remember(conversation, tokens, res, answer, self.kb, self.index)
+            answered = self.by_name.get(answer.intent or "")
+            about_person = answered is not None and answered.subject is Subject.PERSON
+            remember(conversation, tokens, res, answer, self.kb, self.index, about_person)
         return answer
 
     def _link(self, tokens: list[str]) -> Resolution:
@@ -230,13 +202,7 @@ class QuestionEngine:
         self, res: Resolution, q: Query, forced: Intent | None, conv: Conversation, default_show: str | None
     ) -> Answer:
         if res.ambiguous and forced is None:
-            names = list(dict.fromkeys(ref.name for ref in res.ambiguous))[:3]
-            return Answer(
-                text="Did you mean " + " or ".join(f"“{n}”" for n in names) + "?",
-                kind="clarify",
-                confidence=0.5,
-                suggestions=tuple(names),
-            )
+            return replies.which_of(res.ambiguous)
         ranked = self._rank(res) if forced is None else [Match(forced, 100.0)]
         top = ranked[0]
         if forced is not None and forced.name == "profile" and res.characters and not res.people:
@@ -245,26 +211,27 @@ class QuestionEngine:
         unsure = top.score < ANSWER_THRESHOLD or bool(
             runner_up and top.score - runner_up.score < MARGIN and top.score < 95
         )
-        if forced is None and res.tokens[:1] in (["when"], ["whens"]) and top.intent.name not in DATE_INTENTS:
+        asks_when = forced is None and res.tokens[:1] in (["when"], ["whens"])
+        if asks_when and not top.intent.answers_when:
             # "when can i watch it?" asks for a date, whatever else it says.
             unsure = True
-            ranked = [m for m in ranked if m.intent.name in DATE_INTENTS] or ranked
+            ranked = [m for m in ranked if m.intent.answers_when] or ranked
             top = ranked[0]
         words = " ".join(res.tokens)
         decisive = self.by_name.get(decisive_frame(res.slotted) or decisive_frame(words) or "")
+        replaces = decisive is not None and decisive is not top.intent and bool(top.intent.description)
         # A "when" question asks for a date: no frame turns it into another relation.
-        decisive = decisive if forced is None and res.tokens[:1] not in (["when"], ["whens"]) else None
-        if decisive is not None and decisive.name != top.intent.name and top.intent.description:
+        if decisive and replaces and forced is None and not asks_when:
             top, runner_up, unsure = Match(decisive, max(top.score, ANSWER_THRESHOLD)), None, False
         if unsure and forced is None and (framed := self._framed(res)) is not None:
             # The question's own relation words name the fact: answer it rather than ask.
             top, runner_up, unsure = Match(framed, ANSWER_THRESHOLD), None, False
         if top.score < CLARIFY_THRESHOLD:
-            return still_unknown(conv, res) or dont_know(res, self.index)
+            return replies.still_unknown(conv, res) or replies.dont_know(res, self.index)
         if unsure:
             # Both readings ask about a name nobody knows: say so rather than offer either.
-            if (unknown := unknown_subject(top.intent, res, self.index)) is not None and (
-                runner_up is None or unknown_subject(runner_up.intent, res, self.index) is not None
+            if (unknown := replies.unknown_subject(top.intent, res, self.index)) is not None and (
+                runner_up is None or replies.unknown_subject(runner_up.intent, res, self.index) is not None
             ):
                 return unknown
             options = [top] + ([runner_up] if runner_up and runner_up.score >= CLARIFY_THRESHOLD else [])
@@ -274,22 +241,20 @@ class QuestionEngine:
                 m for m in options if (m.intent.sample or m.intent.commands) and m.intent.description
             ]
             if not offerable:
-                return still_unknown(conv, res) or dont_know(res, self.index)
-            return still_unknown(conv, res) or clarify(offerable, res, top.score)
+                return replies.still_unknown(conv, res) or replies.dont_know(res, self.index)
+            return replies.still_unknown(conv, res) or replies.clarify(offerable, res, top.score)
         intent = top.intent
-        unknown = unknown_subject(intent, res, self.index)
-        if unknown is not None:
-            return unknown
+        if not replies.character_of_unknown_show(conv, intent, res):
+            unknown = replies.unknown_subject(intent, res, self.index)
+            if unknown is not None:
+                return unknown
         self.subjects.fill(q, res, intent, conv, default_show)
         nothing_named = q.show is None and q.person is None and q.character is None
-        needs_show = intent.name not in NEEDS_NO_SUBJECT and intent.subject != "person"
-        if conv.unknown and nothing_named and needs_show:
-            # The conversation is about a show nobody knows: never another show's facts.
-            name = " ".join(conv.unknown).title()
-            return Answer(text=f"I don't have facts about {name}.", kind="unknown", intent=intent.name)
+        if (about_it := replies.about_unknown_show(conv, intent, nothing_named)) is not None:
+            return about_it
         answer = await intent.handler(q)
         if answer.intent is not None and answer.confidence >= 1.0:
-            return with_confidence(answer, min(1.0, top.score / 100))
+            return replies.with_confidence(answer, min(1.0, top.score / 100))
         return answer
 
     def _framed(self, res: Resolution) -> Intent | None:
@@ -298,7 +263,9 @@ class QuestionEngine:
         intent = self.by_name.get(read_frame(res.slotted) or read_frame(" ".join(res.tokens)) or "")
         if intent is None:
             return None
-        if intent.subject == "person" and not (res.people or res.characters or res.leftovers):
+        if intent.subject in (Subject.PERSON, Subject.CHARACTER) and not (
+            res.people or res.characters or res.leftovers
+        ):
             return None
         return intent
 

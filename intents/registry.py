@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
+from enum import StrEnum
 
 from rapidfuzz import fuzz, process
 
@@ -30,6 +31,17 @@ EXAMPLE_WEIGHT = 0.65
 MIN_EXAMPLE = 20.0  # example scores below this count as 0 (even with a cue they stay under the clarify bar)
 
 
+class Subject(StrEnum):
+    """What an intent's questions are about: how the engine fills, checks and remembers their subject."""
+
+    SHOW = "show"  # a show or film, from the question, the conversation or the default show
+    PERSON = "person"  # a real person; the answer is about them, so their show never becomes "it"
+    CHARACTER = "character"  # a character, answered through the show it belongs to
+    ANY = "any"  # whatever the question names, if anything: a show, a catalog film or a person
+    NONE = "none"  # nothing: its unknown words are never an unknown subject (help, chatter)
+    OWN = "own"  # it links its own subject (a catalog tag), so leftovers are not an unknown show
+
+
 @dataclass(frozen=True)
 class Intent:
     """One kind of question: how it is asked and how it is answered."""
@@ -38,8 +50,7 @@ class Intent:
     examples: tuple[str, ...]
     handler: Handler
     cues: tuple[str, ...] = ()
-    # The subject the intent is about: "show", "person" (a person or a character), or "" for none.
-    subject: str = "show"
+    subject: Subject = Subject.SHOW
     commands: tuple[str, ...] = ()
     description: str = ""
     sample: str = ""  # a question shown in help and in "did you mean"
@@ -47,6 +58,8 @@ class Intent:
     outranks: tuple[str, ...] = ()
     # False for chatter: its words ("bad", "love") may be part of titles ("Breaking Bad").
     in_vocabulary: bool = True
+    # True when a "when" question may be asking for this intent's answer (a date or a countdown).
+    answers_when: bool = False
     folded_cues: tuple[str, ...] = field(default=(), init=False)
 
     def __post_init__(self) -> None:

@@ -9,30 +9,32 @@ from rapidfuzz import fuzz
 
 from intents.answer import Answer
 from intents.dialogue import Conversation
-from intents.linking import EntityIndex
-from intents.registry import Intent, Match
+from intents.linking import EntityIndex, EntityRef
+from intents.registry import Intent, Match, Subject
 from intents.resolve import Resolution
-from intents.text import fold, safe_fragment
+from intents.text import fold, safe_fragment, title_case
 
 SUGGEST_CUTOFF = 88.0  # "did you mean" needs a name at least this close (rapidfuzz ratio)
-# Intents whose unknown words are not an unknown subject: they are about no show or person, or (tag_films)
-# link their own subject, a catalog tag.
-NEEDS_NO_SUBJECT = frozenset({"help", "shows", "smalltalk", "tag_films"})
+# Intents whose unknown words are not an unknown subject: they are about nothing, or link their own subject.
+NO_UNKNOWN_SUBJECT = frozenset({Subject.NONE, Subject.OWN})
 CATALOG_KINDS = frozenset({"show", "person"})
+EMPTY_QUESTION = "Ask me about a show, for example: “when does Heartstopper season 3 come out?”"
 
 
 def unknown_subject(intent: Intent, res: Resolution, index: EntityIndex) -> Answer | None:
     """'I don't have facts about X' when the question names something Marquee doesn't know."""
-    if intent.name in NEEDS_NO_SUBJECT or not (res.leftovers or res.unknown_title):
+    if intent.subject in NO_UNKNOWN_SUBJECT or not (res.leftovers or res.unknown_title):
         return None
     named_person = bool(res.people or res.characters)
     # "who plays eleven in stranger things" and "is the last of us season 2 out" name an unknown title.
     unknown_title = bool(res.unknown_title) and not res.shows
-    # Catalog intents (subject "") are about a film or a person, whichever the question names.
-    subject_known = (intent.subject in ("show", "") and bool(res.shows)) or named_person
+    # Catalog intents (Subject.ANY) are about a film or a person, whichever the question names.
+    subject_known = (intent.subject in (Subject.SHOW, Subject.ANY) and bool(res.shows)) or named_person
     if subject_known and not unknown_title:
         return None
-    if intent.subject == "" and any(index.misspells_a_name(run, CATALOG_KINDS) for run in res.leftovers):
+    if intent.subject is Subject.ANY and any(
+        index.misspells_a_name(run, CATALOG_KINDS) for run in res.leftovers
+    ):
         return None  # a catalog name with a typo: the catalog's own linking finds it
     display = res.unknown_name
     suggestions = close_names(index, display)
@@ -48,6 +50,17 @@ def close_names(index: EntityIndex, name: str) -> list[str]:
     """Known names spelled almost like `name`: a "did you mean" only when one is really close."""
     key = fold(name)
     return [s for s in index.suggest(name, cutoff=80.0) if fuzz.ratio(key, fold(s)) >= SUGGEST_CUTOFF]
+
+
+def which_of(refs: list[EntityRef]) -> Answer:
+    """'Did you mean' between the names one word could be ("nick": two characters)."""
+    names = list(dict.fromkeys(ref.name for ref in refs))[:3]
+    return Answer(
+        text="Did you mean " + " or ".join(f"“{n}”" for n in names) + "?",
+        kind="clarify",
+        confidence=0.5,
+        suggestions=tuple(names),
+    )
 
 
 def clarify(options: list[Match], res: Resolution, score: float) -> Answer:
@@ -87,11 +100,37 @@ def with_confidence(answer: Answer, confidence: float) -> Answer:
     return replace(answer, confidence=confidence)
 
 
+def _just_unknown(conv: Conversation) -> bool:
+    return conv.last is not None and conv.last.kind == "unknown"
+
+
+def character_of_unknown_show(conv: Conversation, intent: Intent, res: Resolution) -> bool:
+    """Right after a show nobody knows, "who voices jinx?" asks about that show's character."""
+    return (
+        conv.unknown is not None
+        and _just_unknown(conv)
+        and intent.subject is Subject.CHARACTER
+        and not (res.shows or res.unknown_title or res.people or res.characters)
+    )
+
+
+def about_unknown_show(conv: Conversation, intent: Intent, nothing_named: bool) -> Answer | None:
+    """In a conversation about a show nobody knows, a question that names nothing is about it: never another
+    show's facts. Right after it, "what else is he in?" means someone from that show too."""
+    if conv.unknown is None or not nothing_named:
+        return None
+    about_someone = intent.subject in (Subject.PERSON, Subject.CHARACTER) and _just_unknown(conv)
+    if intent.subject not in (Subject.SHOW, Subject.ANY) and not about_someone:
+        return None
+    name = title_case(conv.unknown)
+    return Answer(text=f"I don't have facts about {name}.", kind="unknown", intent=intent.name)
+
+
 def still_unknown(conv: Conversation, res: Resolution) -> Answer | None:
     """In a conversation about a show nobody knows, an unclear question that names nothing else is about
     it too: the honest answer beats a "did you mean" ("who's the lead?" after "when does the bear come
     back?")."""
     if not conv.unknown or res.shows or res.people or res.characters or res.leftovers:
         return None
-    name = " ".join(conv.unknown).title()
+    name = title_case(conv.unknown)
     return Answer(text=f"I don't have facts about {name}.", kind="unknown")

@@ -15,7 +15,7 @@ from db.knowledge import CreditFact, Knowledge, PersonFacts, ShowFacts
 from intents.linking import EntityIndex, EntityRef, Mention
 from intents.registry import SLOT_TOKENS
 from intents.seasons import SeasonRef, find_season
-from intents.text import STOPWORDS
+from intents.text import STOPWORDS, title_case
 
 # Words that are neither intent cues nor names but turn up in questions about shows.
 DOMAIN_WORDS = frozenset(
@@ -32,6 +32,7 @@ _SCAFFOLD = frozenset(
     """is are was were does do did will would can could when whens what whats who whos how where which why
     has have about and or""".split()
 )
+_TITLE_JOINS = frozenset({"and", "n"})
 _TITLE_WORDS = frozenset({"last", "first", "new", "good", "bad", "great", "little", "big", "dark"})
 _KIND_SLOTS = {"show": "{show}", "person": "{person}", "character": "{character}", "network": "{network}"}
 
@@ -59,7 +60,7 @@ class Resolution:
     def unknown_name(self) -> str:
         """The unknown title or the longest unknown run, as a person would write it."""
         words = self.unknown_title or max(self.leftovers, key=len, default=[])
-        return " ".join(words).title()
+        return title_case(words)
 
 
 def resolve(tokens: list[str], index: EntityIndex, kb: Knowledge, vocabulary: frozenset[str]) -> Resolution:
@@ -70,6 +71,10 @@ def resolve(tokens: list[str], index: EntityIndex, kb: Knowledge, vocabulary: fr
     linked = index.link(tokens, blocked, known)
     covered = blocked | {i for m in linked for i in range(m.start, m.end)}
     unknown = [i not in covered and not _is_known(t, known) for i, t in enumerate(tokens)]
+    for i in range(1, len(tokens) - 1):
+        # "ginny and georgia": an "and" between unknown words is part of one name nobody knows.
+        if tokens[i] in _TITLE_JOINS and unknown[i - 1] and unknown[i + 1]:
+            unknown[i] = True
     mentions = [m for m in linked if not _part_of_unknown_name(m, unknown)]
     res = Resolution(tokens, season, mentions)
     title_characters: list[int] = []  # characters named like a show's title: "Wednesday" (Addams)
@@ -157,7 +162,7 @@ def _title_before_season(res: Resolution, unknown: list[bool]) -> list[str]:
     words: list[str] = []
     for i in range(res.season.start - 1, -1, -1):
         token = res.tokens[i]
-        if i in taken or token in _SCAFFOLD:
+        if i in taken or (token in _SCAFFOLD and not unknown[i]):
             break
         if not (unknown[i] or token in _TITLE_WORDS or (token in STOPWORDS and token not in _SCAFFOLD)):
             break
@@ -167,6 +172,18 @@ def _title_before_season(res: Resolution, unknown: list[bool]) -> list[str]:
     if has_unknown or (len(words) >= 2 and meaningful):
         return words
     return []
+
+
+def adopt_remembered_title(res: Resolution, remembered: tuple[str, ...] | None) -> None:
+    """A follow-up that repeats the conversation's unknown title ("it" -> "nobody wants this") names that
+    title whole, not just its unknown words."""
+    if not remembered or res.shows:
+        return
+    n = len(remembered)
+    for start in range(len(res.tokens) - n + 1):
+        if tuple(res.tokens[start : start + n]) == remembered:
+            res.unknown_title = list(remembered)
+            return
 
 
 def unknown_variants(res: Resolution) -> list[str]:

@@ -9,7 +9,7 @@ from db.knowledge import Knowledge, PersonFacts, ShowFacts
 from intents.dialogue import Conversation
 from intents.linking import EntityIndex
 from intents.query import Query
-from intents.registry import Intent
+from intents.registry import Intent, Subject
 from intents.resolve import DOMAIN_WORDS, Resolution
 from intents.text import STOPWORDS, fold
 
@@ -73,9 +73,9 @@ class Subjects:
         if res.people:
             q.person = res.people[0]
             q.extra_people = res.people[1:]
-        if q.show is None and q.character is not None and intent.subject == "show":
+        if q.show is None and q.character is not None and intent.subject is Subject.SHOW:
             q.show = self.kb.shows.get(q.character.show_id)
-        if q.show is None and q.person is not None and intent.subject == "show":
+        if q.show is None and q.person is not None and intent.subject is Subject.SHOW:
             q.show = self.show_of(q.person, res)
         if q.show is None and not conv.named_anything:
             # A news show whose title is an ordinary word ("Star", "Episodes") is not linked as a name; with

@@ -24,6 +24,17 @@ def fold(text: str) -> str:
     return _NON_WORD.sub(" ", no_marks.lower()).strip()
 
 
+# Words a title keeps in lower case unless they start it ("Ginny and Georgia", "The Lord of the Rings").
+_TITLE_SMALL_WORDS = frozenset("a an and or of the in on at to for by with from".split())
+
+
+def title_case(words: list[str] | tuple[str, ...]) -> str:
+    """Folded words written as a title: "ginny and georgia" -> "Ginny and Georgia"."""
+    return " ".join(
+        w if i and w in _TITLE_SMALL_WORDS else w[:1].upper() + w[1:] for i, w in enumerate(words)
+    )
+
+
 def neutralize_mentions(text: str) -> str:
     """Text that can neither ping nor show a mention: <@id>, <@&id>, <#id> dropped, a zero-width space
     after the @ of @everyone/@here (any case), so the words stay readable but never form a mention."""

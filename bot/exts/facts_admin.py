@@ -12,7 +12,7 @@ import discord
 from discord.ext import commands
 from sqlalchemy.exc import SQLAlchemyError
 
-from bot.cli_ingest import describe
+from bot.draft_text import describe
 from bot.embeds import clip, escape_user_text
 from bot.exts.refresh import refresh_facts
 from bot.exts.typed import Callback

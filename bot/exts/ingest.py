@@ -29,7 +29,7 @@ from bot.exts.ingest_preview import (
     preview_embed,
     preview_text,
 )
-from bot.exts.ingest_review import FactSelect, fact_options
+from bot.exts.ingest_review import DraftButton, FactSelect, decision_view
 from bot.exts.refresh import refresh_facts
 from bot.exts.typed import hybrid_command
 from db.availability import TRY_AGAIN, is_unavailable, write
@@ -37,7 +37,6 @@ from db.drafts import DraftStatus
 from db.ingest_store import (
     DraftError,
     DraftView,
-    FactView,
     already_imported,
     approve_draft,
     find_draft,
@@ -58,8 +57,6 @@ NO_PINGS = discord.AllowedMentions.none()
 RESPOND_WITHIN = 2.0  # seconds an approval waits for the reload before answering the click (limit: 3)
 DM_REFUSAL = "Adding articles only works in a server, not in DMs."
 NOT_ADMIN = "Only members with the **Manage Server** permission can add articles to Marquee."
-NOT_YOURS = "Only the admin who added this article, or someone with **Manage Server**, can decide on it."
-UNAVAILABLE = "Reviewing articles is unavailable right now; please try again in a moment."
 SORRY = "Sorry, I couldn't reach my database just now; nothing was changed. Please try again in a moment."
 
 
@@ -74,55 +71,6 @@ class ArticleDetails(commands.FlagConverter, case_insensitive=True):
     )
     outlet: str | None = commands.flag(default=None, description="Who published it, e.g. Variety")
     url: str | None = commands.flag(default=None, description="Where it was published (https://...)")
-
-
-class DraftButton(
-    discord.ui.DynamicItem[discord.ui.Button[discord.ui.View]],
-    template=r"ingest:(?P<action>approve|reject):(?P<draft>[0-9]+):(?P<asker>[0-9]+)",
-):
-    """Approve or Reject one draft; only its asker or a Manage Server member may press it."""
-
-    def __init__(self, action: str, draft_id: int, asker_id: int) -> None:
-        approve = action == "approve"
-        super().__init__(
-            discord.ui.Button(
-                label="Approve" if approve else "Reject",
-                style=discord.ButtonStyle.success if approve else discord.ButtonStyle.danger,
-                custom_id=f"ingest:{action}:{draft_id}:{asker_id}",
-            )
-        )
-        self.action, self.draft_id, self.asker_id = action, draft_id, asker_id
-
-    @classmethod
-    async def from_custom_id(
-        cls, interaction: discord.Interaction[Any], item: discord.ui.Item[Any], match: Any, /
-    ) -> DraftButton:
-        return cls(match["action"], int(match["draft"]), int(match["asker"]))
-
-    async def interaction_check(self, interaction: discord.Interaction[Any], /) -> bool:
-        if interaction.user.id == self.asker_id or (
-            interaction.guild is not None and interaction.permissions.manage_guild
-        ):
-            return True
-        await interaction.response.send_message(NOT_YOURS, ephemeral=True, allowed_mentions=NO_PINGS)
-        return False
-
-    async def callback(self, interaction: discord.Interaction[Any]) -> None:
-        cog = interaction.client.get_cog("Ingest") if isinstance(interaction.client, commands.Bot) else None
-        if not isinstance(cog, Ingest):  # the extension is being unloaded
-            await interaction.response.send_message(UNAVAILABLE, ephemeral=True, allowed_mentions=NO_PINGS)
-            return
-        await cog.decide(interaction, self.action, self.draft_id)
-
-
-def decision_view(draft_id: int, asker_id: int, facts: tuple[FactView, ...] = ()) -> discord.ui.View:
-    """A menu to drop single facts, then Approve and Reject buttons (no timeout: the draft waits)."""
-    view = discord.ui.View(timeout=None)
-    if facts:
-        view.add_item(FactSelect(draft_id, asker_id, fact_options(facts)))
-    view.add_item(DraftButton("approve", draft_id, asker_id))
-    view.add_item(DraftButton("reject", draft_id, asker_id))
-    return view
 
 
 class Ingest(commands.Cog):

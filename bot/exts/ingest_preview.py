@@ -8,7 +8,7 @@ from typing import Any
 
 import discord
 
-from bot.cli_ingest import describe
+from bot.draft_text import describe
 from bot.embeds import clip, escape_user_text
 from db.ingest_store import DraftView, FactView
 from ingest import MAX_BYTES, IngestError, decode_article

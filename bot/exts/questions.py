@@ -16,7 +16,7 @@ from bot.embeds import clip
 from bot.exts.replies import answer_context
 from bot.exts.typed import Callback, HybridCommand, hybrid_command
 from intents.collect import default_intents
-from intents.registry import Intent
+from intents.registry import Intent, Subject
 
 if TYPE_CHECKING:
     from bot.discord_app import MarqueeBot
@@ -112,6 +112,14 @@ def _plain_command(name: str, description: str) -> HybridCommand:
     return hybrid_command(name=name, description=description)(command)
 
 
+# A command's option follows the intent's subject: a show, a person (or character), or free text.
+_COMMAND_FACTORIES = {
+    Subject.SHOW: _show_command,
+    Subject.PERSON: _person_command,
+    Subject.CHARACTER: _person_command,
+}
+
+
 def intent_commands(intents: list[Intent]) -> dict[str, HybridCommand]:
     """One `!name` and `/name` command per intent that declares commands, named by its first command and
     described by the intent: adding an intent adds its command."""
@@ -121,7 +129,7 @@ def intent_commands(intents: list[Intent]) -> dict[str, HybridCommand]:
             continue
         name = intent.commands[0]
         description = clip((intent.description or intent.name).capitalize(), MAX_DESCRIPTION)
-        factory = {"show": _show_command, "person": _person_command}.get(intent.subject, _plain_command)
+        factory = _COMMAND_FACTORIES.get(intent.subject, _plain_command)
         made[name] = factory(name, description)
     return made
 

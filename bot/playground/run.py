@@ -7,8 +7,9 @@ from collections.abc import Callable
 
 from pydantic import SecretStr
 
-from bot.discord_app import Limiter, MarqueeBot, serve
+from bot.discord_app import MarqueeBot, serve
 from bot.discord_endpoints import point_discord_at
+from bot.limiter import Limiter
 from bot.localdiscord.harness import make_fast
 from bot.settings import Settings
 from bot.startup import report

@@ -17,7 +17,7 @@ from intents.catalog.words import QUESTION_WORDS, RELATION_CUES
 from intents.linking import EntityIndex
 from intents.query import Query, join_names, sources_for
 from intents.registry import Handler
-from intents.text import STOPWORDS, fold
+from intents.text import STOPWORDS, fold, title_case
 from intents.understand.normalize import after_correction, drop_chatter
 
 LIST_LIMIT = 10
@@ -236,7 +236,11 @@ def _unknown(q: Query, relation: str) -> Answer:
     suggestions = tuple(
         s for s in _index(q).suggest(leftover, cutoff=80.0) if fuzz.ratio(leftover, fold(s)) >= CLOSE_NAME
     )
-    text = f"I don't have facts about {leftover.title()}." if leftover else "I don't know that title or name."
+    text = (
+        f"I don't have facts about {title_case(leftover.split())}."
+        if leftover
+        else "I don't know that title or name."
+    )
     if suggestions:
         text += " Did you mean " + " or ".join(f"“{s}”" for s in suggestions) + "?"
     return Answer(text=text, kind="unknown", intent=f"film_{relation}", suggestions=suggestions)

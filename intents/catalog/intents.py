@@ -18,7 +18,7 @@ from intents.answer import Answer
 from intents.catalog.answers import answer
 from intents.catalog.link import SLOTS
 from intents.query import Query
-from intents.registry import Handler, Intent, slot_form
+from intents.registry import Handler, Intent, Subject, slot_form
 
 FILM_FIRST = ("show", "person", "tag")
 PERSON_FIRST = ("person", "show", "tag")
@@ -42,6 +42,7 @@ class Extension:
     cues: tuple[str, ...] = ()
     outranks: tuple[str, ...] = ()  # intents whose cue bonus yields when this one's cues match
     sample: str = ""
+    subject: Subject = Subject.ANY  # a new intent's subject; OWN when it links its own (a tag)
 
 
 # Questions whose answer is a list of films: these words say so whatever the person is credited as.
@@ -243,6 +244,7 @@ NEW_INTENTS: dict[str, Extension] = {
         ),
         ("about", "other_work", "person_films"),
         "which films are about world war ii?",
+        Subject.OWN,
     ),
 }
 
@@ -283,7 +285,13 @@ def with_catalog(intents: Sequence[Intent]) -> list[Intent]:
         handler = _handler(ext, None, frames)
         result.append(
             Intent(
-                name, ext.examples, handler, ext.cues, subject="", sample=ext.sample, outranks=ext.outranks
+                name,
+                ext.examples,
+                handler,
+                ext.cues,
+                subject=ext.subject,
+                sample=ext.sample,
+                outranks=ext.outranks,
             )
         )
     return result

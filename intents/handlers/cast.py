@@ -6,7 +6,7 @@ from db.knowledge import CreditFact
 from intents.answer import Answer
 from intents.handlers.common import missing, need_show
 from intents.query import Query, join_names, sources_for
-from intents.registry import Intent
+from intents.registry import Intent, Subject
 
 
 def _actors(credits: list[CreditFact]) -> list[CreditFact]:
@@ -194,7 +194,7 @@ INTENTS = [
         ),
         who_plays,
         cues=("plays", "played by", "portrays", "portrayed"),
-        subject="person",
+        subject=Subject.CHARACTER,
         commands=(),
         description="who plays a character",
         sample="who plays nick?",
@@ -219,7 +219,7 @@ INTENTS = [
         ),
         plays_whom,
         cues=("does play", "role does", "character does", "what character", "which character", "part does"),
-        subject="person",
+        subject=Subject.PERSON,
         description="whom an actor plays",
         sample="who does kit connor play?",
     ),

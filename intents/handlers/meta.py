@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from intents.answer import Answer
 from intents.query import Query, join_names, sources_for
-from intents.registry import Intent
+from intents.registry import Intent, Subject
 
 
 async def source(q: Query) -> Answer:
@@ -77,7 +77,7 @@ def make_help(intents: list[Intent]) -> Intent:
         ("help", "what can you do", "how do i use this", "what can i ask", "commands", "how does this work"),
         help_,
         cues=("help", "what can you do", "what can i ask"),
-        subject="",
+        subject=Subject.NONE,
         commands=("help", "commands"),
         description="help",
     )
@@ -104,6 +104,13 @@ INTENTS = [
             "thanks",
             "thank you",
             "thanks a lot",
+            "ok thanks",
+            "okay thank you",
+            "cool thanks",
+            "great thanks",
+            "thx",
+            "ty",
+            "got it",
             "lol",
             "haha",
             "lmao",
@@ -137,7 +144,7 @@ INTENTS = [
             "good night",
         ),
         smalltalk,
-        subject="",
+        subject=Subject.NONE,
         in_vocabulary=False,
     ),
     Intent(
@@ -186,7 +193,7 @@ INTENTS = [
         ),
         shows,
         cues=("what shows", "which shows", "list shows", "shows do you"),
-        subject="",
+        subject=Subject.NONE,
         commands=("shows", "list"),
         description="the shows I know",
         sample="what shows do you know?",

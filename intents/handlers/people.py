@@ -7,7 +7,7 @@ from intents.answer import Answer
 from intents.handlers.cast import who_plays
 from intents.handlers.crew import ROLE_LABELS
 from intents.query import Query, join_names, sources_for
-from intents.registry import Intent
+from intents.registry import Intent, Subject
 from intents.timefmt import distance, long_date
 
 
@@ -162,7 +162,7 @@ INTENTS = [
         ),
         profile,
         cues=("who is", "whos", "bio", "biography"),
-        subject="person",
+        subject=Subject.PERSON,
         commands=("who", "person", "profile"),
         description="a person's profile",
         sample="who is kit connor?",
@@ -201,7 +201,7 @@ INTENTS = [
         ),
         other_work,
         cues=("else", "other", "known for", "filmography", "next project", "mcu", "marvel", "worked on"),
-        subject="person",
+        subject=Subject.PERSON,
         commands=("work", "filmography"),
         description="a person's other work",
         sample="what else has andy newberry directed?",

@@ -165,6 +165,7 @@ INTENTS = [
             "when can i watch {show} {season}",
         ),
         premiere,
+        answers_when=True,
         cues=(
             "premiere",
             "premieres",
@@ -203,6 +204,7 @@ INTENTS = [
             "countdown",
         ),
         countdown,
+        answers_when=True,
         cues=(
             "how long until",
             "how long till",

@@ -29,7 +29,7 @@ FAN_WORDS: dict[str, tuple[str, ...]] = {
     "nom": ("nomination",),
     "nommed": ("nominated",),
     "bts": ("behind", "the", "scenes"),
-    "rn": ("now",),
+    "rn": (),
     "atm": ("now",),
     "wen": ("when",),
     "wut": ("what",),
@@ -165,6 +165,11 @@ RELATION_WORDS: frozenset[str] = frozenset(
     played playing wrote written books novels watch critics audience score emmys baftas awards which where
     when what actor actress role starring stars channel coming confirmed announced trailer author writer
     writers based""".split()
+)
+
+# Words of thanks and acknowledgement: "ok thanks" after an answer is no follow-up about a show called Thanks.
+ACKNOWLEDGEMENTS = frozenset(
+    "thanks thank you thx ty tysm cheers cool nice great awesome perfect lol haha ok okay got it".split()
 )
 
 # Greetings and asides that wrap a question: dropped wherever they stand (folded, longest first matters not:

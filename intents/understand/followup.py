@@ -18,6 +18,7 @@ from intents.dialogue import Conversation, SlotKind, Turn
 from intents.resolve import Resolution
 from intents.text import fold
 from intents.timefmt import distance, long_date
+from intents.understand.fanwords import ACKNOWLEDGEMENTS
 from intents.understand.frames import read_frame
 
 Link = Callable[[list[str]], Resolution]
@@ -143,6 +144,8 @@ def merge_ellipsis(fragment: list[str], marked: bool, conv: Conversation, link: 
             replacements.setdefault(kind, fragment[mention.start : mention.end])
     if res.season is not None:
         replacements["season"] = fragment[res.season.start : res.season.end]
+    if all(w in ACKNOWLEDGEMENTS for w in fragment):
+        return None  # "ok thanks": no new subject
     if res.leftovers and not replacements and marked:
         # "ok what about the bear": the same question about a title nobody knows, answered honestly.
         replacements["show"] = [w for run in res.leftovers for w in run]

@@ -13,15 +13,20 @@ from intents.linking import EntityIndex
 from intents.resolve import Resolution
 from intents.text import fold
 
-PERSON_INTENTS = frozenset({"profile", "other_work", "plays_whom"})
 UNKNOWN_LEAD = "I don't have facts about"
 _KINDS: dict[str, SlotKind] = {"show": "show", "person": "person", "character": "character"}
 
 
 def remember(
-    conv: Conversation, tokens: list[str], res: Resolution, answer: Answer, kb: Knowledge, index: EntityIndex
+    conv: Conversation,
+    tokens: list[str],
+    res: Resolution,
+    answer: Answer,
+    kb: Knowledge,
+    index: EntityIndex,
+    about_person: bool,
 ) -> None:
-    """Record one answered question in the conversation."""
+    """Record one answered question in the conversation; `about_person` when its intent is about a person."""
     if answer.kind == "invalid":
         return
     slots: list[tuple[SlotKind, int, int]] = [
@@ -53,7 +58,7 @@ def remember(
     elif (
         answer.show_id is not None
         and answer.kind in ("answer", "unknown")
-        and (res.shows or answer.intent not in PERSON_INTENTS)
+        and (res.shows or not about_person)
     ):
         # An answer about a person ("who is joe locke?") names their first show; it isn't the subject.
         conv.mention_show(answer.show_id)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from bot.exts.questions import IntentQuestions, intent_commands
 from intents.answer import Answer
 from intents.query import Query
-from intents.registry import Intent
+from intents.registry import Intent, Subject
 
 
 async def _handler(q: Query) -> Answer:
@@ -21,7 +21,7 @@ def test_an_intent_with_a_command_gets_a_hybrid_command_with_its_subject() -> No
 
 
 def test_a_person_intent_takes_a_name() -> None:
-    intent = Intent("bio", ("bio of {person}",), _handler, subject="person", commands=("bio",))
+    intent = Intent("bio", ("bio of {person}",), _handler, subject=Subject.PERSON, commands=("bio",))
     assert "name" in intent_commands([intent])["bio"].clean_params
 
 

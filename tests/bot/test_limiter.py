@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bot.discord_app import Limiter
+from bot.limiter import Limiter
 
 
 class Clock:

@@ -17,7 +17,8 @@ import time
 from collections.abc import Awaitable, Callable
 from typing import Any
 
-from bot.discord_app import Limiter, create_bot, default_intents
+from bot.discord_app import create_bot, default_intents
+from bot.limiter import Limiter
 from bot.localdiscord import FakeDiscord, running
 from bot.localdiscord.world import World, build_world
 from db.bootstrap import open_database

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from bot.discord_app import Limiter, MarqueeBot
+from bot.discord_app import MarqueeBot
+from bot.limiter import Limiter
 from bot.localdiscord import SEND_MESSAGES, FakeDiscord, SentMessage
 from bot.localdiscord.world import World
 

@@ -13,7 +13,8 @@ from pathlib import Path
 import discord
 import pytest
 
-from bot.discord_app import Limiter, ShardedMarqueeBot
+from bot.discord_app import ShardedMarqueeBot
+from bot.limiter import Limiter
 from bot.localdiscord import FakeDiscord, running
 from bot.localdiscord.world import World
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from hypothesis import HealthCheck, given, settings
 
-from bot.discord_app import Limiter, MarqueeBot
+from bot.discord_app import MarqueeBot
+from bot.limiter import Limiter
 from bot.localdiscord import FakeDiscord
 from bot.localdiscord.harness import shown_text
 from bot.localdiscord.models import JSON

@@ -1,0 +1,58 @@
+"""Names Marquee has no facts about: said whole, kept whole in follow-ups, and never answered with other facts."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from intents.engine import QuestionEngine
+from intents.query import Conversation
+from intents.text import title_case
+
+NOW = dt.datetime(2024, 9, 3, 12, tzinfo=dt.UTC)
+
+
+async def _thread(engine: QuestionEngine, *questions: str) -> list[str]:
+    conversation = Conversation()
+    return [(await engine.answer(q, conversation, now=NOW)).text for q in questions]
+
+
+def test_a_title_keeps_its_small_words_lower_case() -> None:
+    assert title_case(["ginny", "and", "georgia"]) == "Ginny and Georgia"
+    assert title_case(["the", "lord", "of", "the", "rings"]) == "The Lord of the Rings"
+
+
+async def test_an_and_between_unknown_words_stays_in_the_name(engine: QuestionEngine) -> None:
+    for question in ("is ginny and georgia out yet?", "is ginny and georgia season 3 out yet?"):
+        (reply,) = await _thread(engine, question)
+        assert reply.startswith("I don't have facts about Ginny and Georgia"), reply
+
+
+async def test_it_repeats_the_whole_unknown_title_with_its_ordinary_words(engine: QuestionEngine) -> None:
+    first, then = await _thread(engine, "who's the lead in nobody wants this", "when does it come out?")
+    assert first.startswith("I don't have facts about Nobody Wants This")
+    assert then.startswith("I don't have facts about Nobody Wants This"), then
+
+
+async def test_he_right_after_an_unknown_show_is_someone_from_that_show(engine: QuestionEngine) -> None:
+    *_, reply = await _thread(engine, "who plays carmy in the bear?", "what else is he in?")
+    assert reply.startswith("I don't have facts about The Bear"), reply
+
+
+async def test_a_character_right_after_an_unknown_show_belongs_to_it(engine: QuestionEngine) -> None:
+    *_, reply = await _thread(engine, "arcane season 2 rotten tomatoes", "who voices jinx?")
+    assert reply.startswith("I don't have facts about Arcane"), reply
+
+
+async def test_a_person_named_after_an_unknown_show_is_still_answered(engine: QuestionEngine) -> None:
+    *_, reply = await _thread(engine, "when does the bear come back?", "what else is joe locke in?")
+    assert "Agatha All Along" in reply
+
+
+async def test_thanks_after_an_unknown_show_is_not_about_it(engine: QuestionEngine) -> None:
+    *_, reply = await _thread(engine, "when does the bear come back?", "ok thanks")
+    assert "The Bear" not in reply
+
+
+async def test_right_now_in_fan_shorthand_is_not_a_title(engine: QuestionEngine) -> None:
+    (reply,) = await _thread(engine, "what show is kathryn hahn in rn")
+    assert "Agatha All Along" in reply
