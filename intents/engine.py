@@ -195,7 +195,11 @@ class QuestionEngine:
         around = self._link(tokens)
         if not around.shows:
             return conversation
-        conversation.mention_show(around.shows[0].id)
+        last = max(
+            (m for m in around.mentions if m.refs[0].kind == "show"), key=lambda m: m.start, default=None
+        )
+        show_id = last.refs[0].id if last is not None else around.shows[0].id
+        conversation.mention_show(show_id)  # the show named last, nearest the question
         return conversation
 
     async def _dispatch(

@@ -37,6 +37,7 @@ CLOSE_CUTOFF = 88.0  # as close as "did you mean" must be (replies.SUGGEST_CUTOF
 TYPO_CUTOFF = 80.0  # unknown words this close to a name are that name misspelt (as catalog.link)
 # Above this many names, "did you mean" and autocomplete use length-windowed fuzz.ratio instead of WRatio.
 LARGE_INDEX = 5000
+SCAN_BELOW = 2000  # fuzzy look-ups scan every name below this many (cheap), else use the candidate index
 _NOT_NAMES = STOPWORDS | QUESTION_WORDS
 _FRAME_ONLY = STOPWORDS | CUE_WORDS
 
@@ -77,7 +78,8 @@ class EntityIndex:
     def choices(self, kinds: frozenset[str] | int) -> Choices:
         """Fuzzy choices: names with this many words (int), or names of these kinds; built on first use."""
         found = self._choices.get(kinds)
-        if found is None and self.candidates is not None:
+        # A few thousand names are scanned whole: the index finds names one edit away, a scan two too.
+        if found is None and self.candidates is not None and len(self.names) > SCAN_BELOW:
             found = self._choices[kinds] = CandidateChoices(self.candidates, self._keeper(kinds))
         elif found is None:
             if isinstance(kinds, int):

@@ -14,7 +14,9 @@ from intents.resolve import Resolution
 Ask = Callable[[str], Awaitable[Answer]]
 
 # Endings that make any question a yes/no one ("hs3 netflix or nah").
-YES_NO_TAILS = frozenset({("or", "nah"), ("or", "not"), ("right",), ("or", "no"), ("yes", "no"), ("yn",)})
+YES_NO_TAILS = frozenset(
+    {("or", "nah"), ("or", "not"), ("right",), ("or", "no"), ("yes", "no"), ("yn",), ("y", "n")}
+)
 AUXILIARIES = frozenset(
     "is are was were did does do has have will can could should would isnt didnt doesnt wasnt hasnt".split()
 )

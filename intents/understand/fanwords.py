@@ -41,6 +41,8 @@ FAN_WORDS: dict[str, tuple[str, ...]] = {
     "u": ("you",),
     "ur": ("your",),
     "r": ("are",),
+    "n": ("and",),  # "nick n charlie"
+    "w": ("with",),
     "ppl": ("people",),
     "tmrw": ("tomorrow",),
     "tmr": ("tomorrow",),
@@ -157,14 +159,15 @@ FAN_WORDS: dict[str, tuple[str, ...]] = {
 }
 
 # Words that name a relation or ask a question: the only words a misspelling is corrected to (names never
-# are; see normalize._relation_word).
-RELATION_WORDS: frozenset[str] = frozenset(
-    """creator created create director directed direct premiere premiered release released episode episodes
-    season seasons cast network streaming stream rating ratings nominated nomination nominations renewed
-    cancelled showrunner producer composer consultant character characters tomatoes tomato rotten plays
-    played playing wrote written books novels watch critics audience score emmys baftas awards which where
-    when what actor actress role starring stars channel coming confirmed announced trailer author writer
-    writers based""".split()
+# are; see normalize._relation_word). Two equally near ("directer": director, directed) go to the one listed
+# first.
+RELATION_WORDS: tuple[str, ...] = tuple(
+    """creator created create director directors directed direct premiere premiered release released
+    episode episodes season seasons cast network streaming stream rating ratings nominated nomination
+    nominations renewed cancelled showrunner producer composer consultant character characters tomatoes
+    tomato rotten plays played playing wrote written books novels watch critics audience score emmys
+    baftas awards which where when what actor actress role starring stars channel coming confirmed
+    announced trailer author writer writers based""".split()
 )
 
 # Words of thanks and acknowledgement: "ok thanks" after an answer is no follow-up about a show called Thanks.
@@ -239,6 +242,17 @@ CHATTER_PHRASES: tuple[str, ...] = (
     "be honest",
     "or not",
     "asking for a friend",
+    "random thought",
+    "unpopular opinion",
+    "real talk",
+    "this is probably a long shot",
+    "this might be a long shot",
+    "long shot",
+    "this might be random",
+    "this is gonna sound dumb",
+    "this might be a dumb question",
+    "this is probably a dumb question",
+    "as one does",
     "i forgot",
     "i forget",
     "i always forget",

@@ -37,6 +37,8 @@ FRAMES: tuple[Frame, ...] = (
         r".*\b(until|till|til|before|left|away|wait)\b"
         r"|\bcountdown\b|\b(days|weeks) (until|till|til|left)\b|\bhow soon\b",
     ),
+    # "which shows has andy newberry directed besides heartstopper": other work, not that show's directors.
+    _frame("other_work", r"\bxpersonx\b.*\b(besides|apart from|other than|except) xshowx\b", True),
     _frame(
         "other_work",
         r"\bwhat else\b|\bother (shows|work|works|projects|things|series|films|movies|credits|stuff)\b"
@@ -53,6 +55,10 @@ FRAMES: tuple[Frame, ...] = (
     ),
     # "gary oldman slow horses", "joe locke heartstopper character": a person and a show, nothing else.
     _frame("plays_whom", r"^(xpersonx xshowx|xshowx xpersonx)$|\bxpersonx\b.*\b(character|role|part)\b"),
+    # "which actor is playing nick": whoever the matcher thinks, a character's actor is asked for.
+    _frame(
+        "who_plays", r"\bwho (acts|acted|is acting) as\b|\b(actor|actress) (is|s) (playing|cast as)\b", True
+    ),
     _frame(
         "who_plays",
         r"\bwho (plays|played|is playing|portrays|portrayed|voices|will play)\b|\bplayed by\b"
@@ -73,7 +79,8 @@ FRAMES: tuple[Frame, ...] = (
     ),
     _frame(
         "seasons",
-        r"\bhow many (seasons|episodes|series)\b|\bnumber of (seasons|episodes)\b|\bepisode count\b",
+        r"\bhow many (seasons|episodes|series)\b|\bnumber of (seasons|episodes)\b"
+        r"|\b(episode|season|series) count\b",
     ),
     _frame(
         "where_to_watch",
@@ -91,7 +98,8 @@ FRAMES: tuple[Frame, ...] = (
     _frame(
         "cast",
         r"\bcast\b|\bwho (is|s|are) in\b|\bwhos in\b|\bwho stars\b|\bstars\b|\bstarring\b|\bactors\b"
-        r"|\bwho acts\b|\bmain characters\b|\bcharacters\b|\blead actors?\b",
+        r"|\bwho acts\b|\bmain characters\b|\bcharacters\b|\blead actors?\b"
+        r"|\b(star|stars|starring|acts|act|appear|appears) (opposite|alongside)\b|\bco ?stars?\b",
     ),
     _frame("about", r"\bplot\b|\bsynopsis\b|\bpremise\b|\bwhat (is|s) xshowx about\b|\bstory\b|\babout\b"),
     _frame("profile", r"^(who|whos) (is|s)? ?xpersonx$|\btell me about xpersonx\b"),

@@ -19,11 +19,13 @@ from intents.candidates import edits1
 from intents.text import STOPWORDS, fold
 from intents.understand.fanwords import CHATTER_PHRASES, FAN_WORDS, RELATION_WORDS
 
+_TAKEN_BACK = re.compile(r".*\b(?:jk|nvm|nevermind|never mind)\b[\s,.!:]*", re.IGNORECASE | re.DOTALL)
 _SENTENCE_END = re.compile(r"(?<=[.!?\n])\s+|\n+")
 _QUESTION_START = frozenset(
     """who whos whom whose what whats when whens where wheres which why how is are was were does do did will
     has have can could should would""".split()
 )
+_RELATION_SET = frozenset(RELATION_WORDS)
 _SHORTHAND_WITH_SEASON = re.compile(r"^([a-z]+)(\d{1,2})$")
 # Words never taken as a shorthand even when a title's initials spell them.
 _NOT_SHORTHAND = frozenset(
@@ -33,7 +35,17 @@ _CHATTER_BY_FIRST: dict[str, tuple[tuple[str, ...], ...]] = {}
 for _phrase in sorted((tuple(p.split()) for p in CHATTER_PHRASES), key=len, reverse=True):
     _CHATTER_BY_FIRST[_phrase[0]] = (*_CHATTER_BY_FIRST.get(_phrase[0], ()), _phrase)
 _LONG_MESSAGE_WORDS = 14
-_CORRECTIONS = frozenset({("i", "mean"), ("i", "meant"), ("no", "wait"), ("scratch", "that"), ("jk", "i")})
+_CORRECTIONS = frozenset(
+    {
+        ("i", "mean"),
+        ("i", "meant"),
+        ("no", "wait"),
+        ("scratch", "that"),
+        ("jk", "i"),
+        ("jk", "just"),
+        ("nvm", "just"),
+    }
+)
 # Words left at the front once chatter is gone: "... asked already but when is it out".
 _LEADING_FILLER = frozenset(
     {
@@ -142,7 +154,7 @@ def _relation_word(token: str, name_words: frozenset[str]) -> str:
     four-letter token only grows into a longer word ("wach" -> "watch") or has two letters swapped ("whne"),
     so "emma" never becomes "emmy". A token one edit from a name's word is a misspelt name: left alone.
     """
-    if len(token) < 4 or not token.isalpha() or {token, token.rstrip("s")} & RELATION_WORDS:
+    if len(token) < 4 or not token.isalpha() or {token, token.rstrip("s")} & _RELATION_SET:
         return token  # a plural is no misspelling: handlers read "producers" as it is
     near = [
         word
@@ -153,10 +165,8 @@ def _relation_word(token: str, name_words: frozenset[str]) -> str:
     ]
     if not near or not name_words.isdisjoint(edits1(token)):
         return token
-    scored = sorted(((fuzz.ratio(token, word), word) for word in near), reverse=True)
-    if len(scored) > 1 and scored[0][0] == scored[1][0]:
-        return token  # two words equally near: no guess
-    return scored[0][1]
+    # The nearest by fuzz.ratio; of equally near ones, the one listed first.
+    return max(near, key=lambda word: fuzz.ratio(token, word))
 
 
 def question_part(text: str) -> tuple[str, str]:
@@ -165,22 +175,36 @@ def question_part(text: str) -> tuple[str, str]:
     "I love this show so much. My sister keeps asking me. When is the new season out?" asks in its last
     sentence; a short message is returned whole.
     """
+    taken_back = _TAKEN_BACK.search(text)
+    if taken_back is not None and len(text[taken_back.end() :].split()) >= 3:
+        # "what snacks should we get... jk just tell me the date": the joke is not the question.
+        return text[taken_back.end() :], text[: taken_back.start()]
     if len(text.split()) < _LONG_MESSAGE_WORDS:
         return text, ""
     # A "sentence" of punctuation, emoji or thanks alone ("??", "thx?") asks nothing.
     sentences = [s for s in _SENTENCE_END.split(text) if _says_something(s)]
     if len(sentences) < 2:
         return _unpunctuated(sentences[0] if sentences else text)
-    starts = [s for s in sentences if fold(s).split()[:1] and fold(s).split()[0] in _QUESTION_START]
+    starts = [s for s in sentences if _first_word(s) in _QUESTION_START]
     marked = [s for s in sentences if s.rstrip().endswith("?")]
     worded = [s for s in marked if _asks_in_a_clause(s)]
     # A sentence that ends in "?" and asks with a question word beats an aside ending in "??".
-    asking = [s for s in marked if s in starts] or worded or marked or starts
+    # Else the later of a sentence ending in "?" and one starting like a question: "... in agatha all
+    # along?? when does that come out" asks last.
+    asking = (
+        [s for s in marked if s in starts] or worded or [s for s in sentences if s in marked or s in starts]
+    )
     if not asking:
         return text, ""
     chosen = asking[-1]
     rest = " ".join(s for s in sentences if s is not chosen)
     return chosen, rest
+
+
+def _first_word(sentence: str) -> str:
+    """The first word past fillers: "like when's it out?" starts with "whens"."""
+    words = [w for w in fold(sentence).split() if w not in _LEADING_FILLER and FAN_WORDS.get(w) != ()]
+    return words[0] if words else ""
 
 
 def _says_something(sentence: str) -> bool:
@@ -215,7 +239,7 @@ def after_correction(tokens: list[str]) -> list[str]:
 def _asks_in_a_clause(sentence: str) -> bool:
     """'the guy who directed it, what else has he done?': a clause of it starts like a question."""
     clauses = re.split(r"[,;:]", sentence)
-    return any(fold(c).split()[:1] and fold(c).split()[0] in _QUESTION_START for c in clauses)
+    return any(_first_word(c) in _QUESTION_START for c in clauses)
 
 
 def drop_chatter(tokens: list[str]) -> list[str]:

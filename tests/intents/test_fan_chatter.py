@@ -47,3 +47,36 @@ def test_a_sentence_of_thanks_or_marks_alone_is_not_the_question() -> None:
     asked, aside = question_part(message)
     assert asked == "when does it start?"
     assert "heartstopper" in aside
+
+
+async def test_the_show_named_last_before_the_question_is_its_subject(engine: QuestionEngine) -> None:
+    message = (
+        "ngl my gf loves heartstopper and apparently the guy who plays charlie is going to be in agatha all "
+        "along?? when does that come out"
+    )
+    answer = await engine.answer(message, now=BEFORE)
+    assert "September 18, 2024" in answer.text
+
+
+async def test_a_joke_taken_back_leaves_the_real_question(engine: QuestionEngine) -> None:
+    message = (
+        "my friends are having a heartstopper party. what snacks should we get... jk just tell me the date"
+    )
+    answer = await engine.answer(message, now=BEFORE)
+    assert "October 3, 2024" in answer.text
+
+
+async def test_y_slash_n_after_a_question_asks_yes_or_no(engine: QuestionEngine) -> None:
+    answer = await engine.answer("hs3 on netflix? y/n", now=BEFORE)
+    assert answer.text.startswith("Yes")
+
+
+async def test_fans_phrasings_of_relations_are_read(engine: QuestionEngine) -> None:
+    answer = await engine.answer("which actor is playing nick in heartstopper", now=BEFORE)
+    assert answer.answers == ("Kit Connor",)
+    answer = await engine.answer("who does joe locke star opposite in agatha all along", now=BEFORE)
+    assert "Kathryn Hahn" in answer.text
+    answer = await engine.answer("which shows has andy newberry directed besides heartstopper", now=BEFORE)
+    assert "Shetland" in answer.text
+    answer = await engine.answer("hs szn count", now=BEFORE)
+    assert answer.intent == "seasons"

@@ -57,3 +57,13 @@ async def test_a_misspelt_command_is_the_command(engine: QuestionEngine) -> None
     answer = await engine.answer("!premeire heartstopper", now=BEFORE)
     assert answer.intent == "premiere"
     assert "October 3, 2024" in answer.text
+
+
+async def test_a_word_two_letters_short_of_a_title_is_the_title(engine: QuestionEngine) -> None:
+    answer = await engine.answer("who acts as charlie spring in heartstopr", now=BEFORE)
+    assert answer.answers == ("Joe Locke",)
+
+
+async def test_a_misspelling_equally_near_two_relation_words_is_still_read(engine: QuestionEngine) -> None:
+    answer = await engine.answer("whos the directer of heartstoper season three", now=BEFORE)
+    assert "Andy Newberry" in answer.text
