@@ -29,6 +29,7 @@ from intents.understand.frames import decisive_frame, read_frame
 from intents.understand.memory import remember
 from intents.understand.normalize import normalize, question_part, spelt_command
 from intents.understand.value_checks import NETWORK_WORDS
+from intents.understand.work_titles import credited_work
 
 log = logging.getLogger(__name__)
 
@@ -237,7 +238,7 @@ class QuestionEngine:
             if (unknown := replies.unknown_subject(top.intent, res, self.index)) is not None and (
                 runner_up is None or replies.unknown_subject(runner_up.intent, res, self.index) is not None
             ):
-                return unknown
+                return credited_work(top.intent.name, res, self.kb) or unknown
             options = [top] + ([runner_up] if runner_up and runner_up.score >= CLARIFY_THRESHOLD else [])
             # Only described intents are offered: a catalog sample ("what films did Marlene Dietrich act in?")
             # names something the database may not hold.
@@ -251,7 +252,7 @@ class QuestionEngine:
         if not replies.character_of_unknown_show(conv, intent, res):
             unknown = replies.unknown_subject(intent, res, self.index)
             if unknown is not None:
-                return unknown
+                return credited_work(intent.name, res, self.kb) or unknown
         self.subjects.fill(q, res, intent, conv, default_show)
         nothing_named = q.show is None and q.person is None and q.character is None
         if (about_it := replies.about_unknown_show(conv, intent, nothing_named)) is not None:

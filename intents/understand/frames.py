@@ -102,7 +102,11 @@ FRAMES: tuple[Frame, ...] = (
         r"|\b(star|stars|starring|acts|act|appear|appears) (opposite|alongside)\b|\bco ?stars?\b",
     ),
     _frame("about", r"\bplot\b|\bsynopsis\b|\bpremise\b|\bwhat (is|s) xshowx about\b|\bstory\b|\babout\b"),
-    _frame("profile", r"^(who|whos) (is|s)? ?xpersonx$|\btell me about xpersonx\b"),
+    _frame(
+        "profile",
+        r"^(who|whos) (is|s)? ?xpersonx$|\btell me about xpersonx\b|\bxpersonx\b.*\b(job|jobs|position)\b"
+        r"|\bwhat (does|did) xpersonx do\b",
+    ),
     _frame("seasons", r"\b(episodes|seasons)\b"),
 )
 

@@ -70,6 +70,9 @@ _LEADING_FILLER = frozenset(
 _WH_START = frozenset("who whos what whats when whens where wheres which how".split())
 _POLITE_ASK = frozenset({"can", "could", "would"})
 _PREAMBLE_WORDS = 3  # fewer words before the question word are left to chatter dropping
+# "... so i can watch it with my mum": a purpose clause after the question.
+_PURPOSE_WHO = frozenset("i we she he they you u my our".split())
+_PURPOSE_VERBS = frozenset("can could will know dont don t am are need have get".split())
 # Words that mark talk around a question rather than a part of it: the fan speaking of themselves, greetings.
 _CHATTY = frozenset(
     """i im ive id my me mine we our us dear hi hiya hey heyy hello evening morning afternoon guys everyone
@@ -242,6 +245,15 @@ def _asks_in_a_clause(sentence: str) -> bool:
     return any(_first_word(c) in _QUESTION_START for c in clauses)
 
 
+def _without_purpose(words: list[str]) -> list[str]:
+    """ "which service is it on so i can get it set up for her visit": the reason for asking is no part of
+    the question (and "her visit" no title)."""
+    for i in range(_PREAMBLE_WORDS, len(words) - 2):
+        if words[i] == "so" and words[i + 1] in _PURPOSE_WHO and words[i + 2] in _PURPOSE_VERBS:
+            return words[:i]
+    return words
+
+
 def drop_chatter(tokens: list[str]) -> list[str]:
     """Remove greetings and asides ("sorry if this was asked already") wherever they stand."""
     out: list[str] = []
@@ -277,6 +289,7 @@ def normalize(tokens: list[str], vocabulary: frozenset[str], shorthands: Shortha
         words.extend(expanded if expanded is not None else (token,))
     while words and words[0] in _LEADING_FILLER:
         words.pop(0)
+    words = _without_purpose(words)
     for i in range(len(words) - 1, 0, -1):
         if words[i - 1 : i + 1] == ["right", "now"]:
             del words[i - 1]  # "right now" asks what "now" asks

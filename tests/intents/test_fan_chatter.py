@@ -80,3 +80,11 @@ async def test_fans_phrasings_of_relations_are_read(engine: QuestionEngine) -> N
     assert "Shetland" in answer.text
     answer = await engine.answer("hs szn count", now=BEFORE)
     assert answer.intent == "seasons"
+
+
+async def test_the_reason_for_asking_is_no_part_of_the_question(engine: QuestionEngine) -> None:
+    answer = await engine.answer(
+        "which service is heartstopper on so i can set it up for her visit", now=BEFORE
+    )
+    assert "Netflix" in answer.text
+    assert "Visit" not in answer.text
