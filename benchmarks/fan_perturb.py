@@ -34,7 +34,7 @@ from intents.text import STOPWORDS  # noqa: E402
 
 # Kinds that put words before a question: a command ("!cast hs") must start the message.
 # and without its "!" it is no command.
-_NOT_FOR_COMMANDS = frozenset({Kind.CHATTER_BEFORE, Kind.POLITE, Kind.FAN_WORDS, Kind.NO_PUNCT})
+_NOT_FOR_COMMANDS = frozenset({Kind.CHATTER_BEFORE, Kind.POLITE, Kind.FAN_WORDS, Kind.NO_PUNCT, Kind.COMBO})
 
 
 @dataclass(frozen=True)

@@ -28,6 +28,7 @@ class Kind(Enum):
     CHATTER_AFTER = "chatter_after"  # "... lol"
     POLITE = "polite"  # a long polite paragraph ending in the question
     FAN_WORDS = "fan_words"  # szn, ep/eps, rn, ngl, fr, tho, pls
+    COMBO = "combo"  # two or three of the above at once, as fans type: "ngl whos nick nelsen in hs lol"
 
 
 # Neighbouring keys on a QWERTY keyboard: a finger that slips.
@@ -195,6 +196,16 @@ def fan_words(question: str, name_words: frozenset[str], rng: random.Random) -> 
     return f"{rng.choice(FAN_FILLERS_BEFORE)} {_lead_lower(out)}"
 
 
+def combo(question: str, name_words: frozenset[str], rng: random.Random) -> str | None:
+    """Two or three kinds at once (a typo, fans' words, lower case, no punctuation, chatter)."""
+    kinds = rng.sample(_COMBINABLE, rng.choice((2, 3)))
+    kinds.sort(key=_COMBINABLE.index)  # typos first, chatter last: it must not be misspelt itself
+    out = question
+    for kind in kinds:
+        out = PERTURB[kind](out, name_words, rng) or out
+    return out
+
+
 PERTURB: dict[Kind, Callable[[str, frozenset[str], random.Random], str | None]] = {
     Kind.NAME_TYPO: name_typo,
     Kind.RELATION_TYPO: relation_typo,
@@ -206,7 +217,18 @@ PERTURB: dict[Kind, Callable[[str, frozenset[str], random.Random], str | None]] 
     Kind.CHATTER_AFTER: chatter_after,
     Kind.POLITE: polite,
     Kind.FAN_WORDS: fan_words,
+    Kind.COMBO: combo,
 }
+_COMBINABLE = [
+    Kind.NAME_TYPO,
+    Kind.RELATION_TYPO,
+    Kind.APOSTROPHE,
+    Kind.FAN_WORDS,
+    Kind.LOWER,
+    Kind.NO_PUNCT,
+    Kind.CHATTER_BEFORE,
+    Kind.CHATTER_AFTER,
+]
 
 
 def variants(question: str, name_words: frozenset[str], kind: Kind, seed: str, count: int) -> list[str]:

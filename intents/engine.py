@@ -27,7 +27,7 @@ from intents.understand.fanwords import COMMON_WORDS
 from intents.understand.followup import date_reference, follow_up
 from intents.understand.frames import decisive_frame, read_frame
 from intents.understand.memory import remember
-from intents.understand.normalize import normalize, question_part, spelt_command
+from intents.understand.normalize import closing_words, normalize, question_part, spelt_command
 from intents.understand.value_checks import NETWORK_WORDS
 from intents.understand.work_titles import credited_work
 
@@ -163,7 +163,7 @@ class QuestionEngine:
                 show = (
                     res.shows[0] if res.shows else self.subjects.implied_show(res, conversation, default_show)
                 )
-                tail = tuple(fold(text).split()[-2:])
+                tail = closing_words(text)
                 checks = tail in YES_NO_TAILS or tail[-1:] in YES_NO_TAILS
                 recent = tuple((t.show_id, t.season, t.intent) for t in reversed(conv.turns) if t.show_id)
                 composing = Composing(

@@ -29,7 +29,7 @@ FAN_WORDS: dict[str, tuple[str, ...]] = {
     "nom": ("nomination",),
     "nommed": ("nominated",),
     "bts": ("behind", "the", "scenes"),
-    "rn": (),
+    "rn": ("now",),  # a known word (resolve.DOMAIN_WORDS), never a title
     "atm": ("now",),
     "wen": ("when",),
     "wut": ("what",),
@@ -124,6 +124,17 @@ FAN_WORDS: dict[str, tuple[str, ...]] = {
     "soooo": (),
     "yay": (),
     "wait": (),
+    "merci": (),
+    "gracias": (),
+    "danke": (),
+    "obrigado": (),
+    "obrigada": (),
+    "bonjour": (),
+    "hola": (),
+    "ciao": (),
+    "cheers": (),
+    "xx": (),
+    "xoxo": (),
     "even": (),  # "who even created that show"
     # Word forms the intent examples don't spell.
     "premiering": ("premiere",),
@@ -167,7 +178,7 @@ RELATION_WORDS: tuple[str, ...] = tuple(
     nominations renewed cancelled showrunner producer composer consultant character characters tomatoes
     tomato rotten plays played playing wrote written books novels watch critics audience score emmys
     baftas awards which where when what actor actress role starring stars channel coming confirmed
-    announced trailer author writer writers based""".split()
+    announced trailer author writer writers based other shows else known""".split()
 )
 
 # Words of thanks and acknowledgement: "ok thanks" after an answer is no follow-up about a show called Thanks.

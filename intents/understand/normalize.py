@@ -70,9 +70,12 @@ _LEADING_FILLER = frozenset(
 _WH_START = frozenset("who whos what whats when whens where wheres which how".split())
 _POLITE_ASK = frozenset({"can", "could", "would"})
 _PREAMBLE_WORDS = 3  # fewer words before the question word are left to chatter dropping
+_KEPT_AT_THE_END = frozenset({"nah"})  # "or nah" asks yes or no
 # "... so i can watch it with my mum": a purpose clause after the question.
 _PURPOSE_WHO = frozenset("i we she he they you u my our".split())
 _PURPOSE_VERBS = frozenset("can could will know dont don t am are need have get".split())
+_DETERMINERS = frozenset("the a an this that my his her their our one".split())
+_WHY_ASKING = frozenset({("want", "to", "know"), ("trying", "to", "decide"), ("need", "to", "know")})
 # Words that mark talk around a question rather than a part of it: the fan speaking of themselves, greetings.
 _CHATTY = frozenset(
     """i im ive id my me mine we our us dear hi hiya hey heyy hello evening morning afternoon guys everyone
@@ -204,6 +207,15 @@ def question_part(text: str) -> tuple[str, str]:
     return chosen, rest
 
 
+def closing_words(text: str) -> tuple[str, ...]:
+    """The last two words of a message, asides and fillers after them left out: "on netflix or nah fr" and
+    "y/n asking for a friend lol" end in "or nah" and "y n"."""
+    words = drop_chatter(fold(text).split())
+    while words and FAN_WORDS.get(words[-1]) == () and words[-1] not in _KEPT_AT_THE_END:
+        words.pop()
+    return tuple(words[-2:])
+
+
 def _first_word(sentence: str) -> str:
     """The first word past fillers: "like when's it out?" starts with "whens"."""
     words = [w for w in fold(sentence).split() if w not in _LEADING_FILLER and FAN_WORDS.get(w) != ()]
@@ -215,20 +227,36 @@ def _says_something(sentence: str) -> bool:
 
 
 def _unpunctuated(text: str) -> tuple[str, str]:
-    """A long chatty message with no sentence ends, cut before its first question word: "evening a colleague
-    recommended salt marsh what channel is it on" asks "what channel is it on" (the rest may name a show).
-    Only when the words before it talk (greetings, "i", "my"): a catalog question may be long too."""
+    """A long chatty message with no sentence ends, cut where its question starts: at a question word ("...
+    recommended salt marsh what channel is it on"), not a relative one ("the guy who plays charlie"), or
+    right after an aside ("... random thought did it ever get nominated"). The rest may name a show. Only
+    when the words before talk (greetings, "i", "my"): a catalog question may be long too."""
     words = text.split()
     folded = [fold(w) for w in words]
-    if folded[0] in _QUESTION_START:
+    if not folded or folded[0] in _QUESTION_START:
         return text, ""  # it starts as a question: "what else has the guy who directed it done"
+    after_aside = _after_asides(folded)
     for i, word in enumerate(folded):
         polite = word in _POLITE_ASK and folded[i + 1 : i + 2] in (["you"], ["u"], ["someone"], ["anyone"])
-        if word in _WH_START or polite:
-            if i < _PREAMBLE_WORDS or _CHATTY.isdisjoint(folded[:i]):
+        relative = i >= 2 and folded[i - 2] in _DETERMINERS  # "the guy who", "a dad whos"
+        asks = (
+            (word in _WH_START and not relative) or polite or (i in after_aside and word in _QUESTION_START)
+        )
+        if asks and i >= _PREAMBLE_WORDS:
+            if _CHATTY.isdisjoint(folded[:i]) and not any(j <= i for j in after_aside):
                 return text, ""  # "the films that share actors with X were in which genres" is one question
             return " ".join(words[i:]), " ".join(words[:i])
     return text, ""
+
+
+def _after_asides(folded: list[str]) -> set[int]:
+    """Indexes of the words right after an aside phrase ("random thought", "as one does")."""
+    found: set[int] = set()
+    for i, word in enumerate(folded):
+        for phrase in _CHATTER_BY_FIRST.get(word, ()):
+            if tuple(folded[i : i + len(phrase)]) == phrase:
+                found.add(i + len(phrase))
+    return found
 
 
 def after_correction(tokens: list[str]) -> list[str]:
@@ -250,6 +278,8 @@ def _without_purpose(words: list[str]) -> list[str]:
     the question (and "her visit" no title)."""
     for i in range(_PREAMBLE_WORDS, len(words) - 2):
         if words[i] == "so" and words[i + 1] in _PURPOSE_WHO and words[i + 2] in _PURPOSE_VERBS:
+            return words[:i]
+        if tuple(words[i : i + 3]) in _WHY_ASKING:
             return words[:i]
     return words
 
