@@ -20,6 +20,12 @@ from intents.text import STOPWORDS, fold
 from intents.understand.fanwords import CHATTER_PHRASES, FAN_WORDS, RELATION_WORDS
 
 _TAKEN_BACK = re.compile(r".*\b(?:jk|nvm|nevermind|never mind)\b[\s,.!:]*", re.IGNORECASE | re.DOTALL)
+_SIGN_OFF = re.compile(
+    r"(?:^|(?<=[^\w\s,'’]))\s*(?:many thanks|thanks|thank you|kind regards|best regards|best wishes|regards"
+    r"|cheers|love|xoxo|xx)\b[^.!?]*[.!?]*\s*$",
+    re.IGNORECASE,
+)
+_TAIL_WORDS = frozenset("y n yn yes no or nah not".split())
 _SENTENCE_END = re.compile(r"(?<=[.!?\n])\s+|\n+")
 _QUESTION_START = frozenset(
     """who whos whom whose what whats when whens where wheres which why how is are was were does do did will
@@ -181,14 +187,15 @@ def question_part(text: str) -> tuple[str, str]:
     "I love this show so much. My sister keeps asking me. When is the new season out?" asks in its last
     sentence; a short message is returned whole.
     """
+    long = len(text.split()) >= _LONG_MESSAGE_WORDS
+    text = _without_sign_off(text)
     taken_back = _TAKEN_BACK.search(text)
     if taken_back is not None and len(text[taken_back.end() :].split()) >= 3:
         # "what snacks should we get... jk just tell me the date": the joke is not the question.
         return text[taken_back.end() :], text[: taken_back.start()]
-    if len(text.split()) < _LONG_MESSAGE_WORDS:
+    if not long:
         return text, ""
-    # A "sentence" of punctuation, emoji or thanks alone ("??", "thx?") asks nothing.
-    sentences = [s for s in _SENTENCE_END.split(text) if _says_something(s)]
+    sentences = _sentences(text)
     if len(sentences) < 2:
         return _unpunctuated(sentences[0] if sentences else text)
     starts = [s for s in sentences if _first_word(s) in _QUESTION_START]
@@ -201,10 +208,48 @@ def question_part(text: str) -> tuple[str, str]:
         [s for s in marked if s in starts] or worded or [s for s in sentences if s in marked or s in starts]
     )
     if not asking:
-        return text, ""
+        return _unpunctuated(text)  # "... lmao. she wants to know how many episodes there are"
     chosen = asking[-1]
+    asked, before = _after_chatty_clause(chosen)
     rest = " ".join(s for s in sentences if s is not chosen)
-    return chosen, rest
+    return asked, f"{rest} {before}".strip()
+
+
+def _sentences(text: str) -> list[str]:
+    """The message's sentences; one of punctuation, emoji or thanks alone ("??", "thx?") asks nothing, and
+    a yes/no tail of its own ("hs3 on netflix? y/n") belongs to the sentence before."""
+    out: list[str] = []
+    for sentence in _SENTENCE_END.split(text):
+        if not _says_something(sentence):
+            continue
+        if out and set(fold(sentence).split()) <= _TAIL_WORDS:
+            out[-1] = f"{out[-1]} {sentence}"
+        else:
+            out.append(sentence)
+    return out
+
+
+def _without_sign_off(text: str) -> str:
+    """The message without a closing "Many thanks, Margaret" (a name that is no show's)."""
+    found = _SIGN_OFF.search(text)
+    return (
+        text[: found.start()].rstrip()
+        if found is not None and len(text[: found.start()].split()) >= 3
+        else text
+    )
+
+
+def _after_chatty_clause(sentence: str) -> tuple[str, str]:
+    """ "sorry for spamming today, last one i promise: who's directing season 3?" asks from its question
+    clause; a clause before it that talks (the fan, an aside) is no part of the question, while "the guy who
+    directed it, what else has he done" needs its first clause."""
+    for boundary in re.finditer(r"[,;:]\s*", sentence):
+        before, clause = sentence[: boundary.start()], sentence[boundary.end() :]
+        words = fold(before).split()
+        talks = not _CHATTY.isdisjoint(words) or bool(_after_asides(words))
+        if talks and _first_word(clause) in _QUESTION_START:
+            return clause, before
+    return sentence, ""
 
 
 def closing_words(text: str) -> tuple[str, ...]:

@@ -88,3 +88,25 @@ async def test_the_reason_for_asking_is_no_part_of_the_question(engine: Question
     )
     assert "Netflix" in answer.text
     assert "Visit" not in answer.text
+
+
+def test_a_sign_off_is_not_part_of_the_question() -> None:
+    message = "My daughter and I could not settle this at dinner. s3 drop date pls 🙏 Many thanks, Margaret"
+    assert "Margaret" not in " ".join(question_part(message))
+
+
+def test_a_clause_of_chatter_before_the_question_is_left_out() -> None:
+    message = "hello all. sorry for spamming the channel today, last one i promise: who's directing hs3?"
+    assert question_part(message)[0] == "who's directing hs3?"
+    two_hop = (
+        "ok so this drives me crazy. the guy who directed heartstopper s1 and s2, what else has he done?"
+    )
+    assert question_part(two_hop)[0].startswith("the guy who directed")
+
+
+async def test_a_yes_no_tail_on_its_own_belongs_to_the_question(engine: QuestionEngine) -> None:
+    message = (
+        "I hope you are having a lovely day, my daughter has a question for you tonight. hs3 on netflix? y/n?"
+    )
+    answer = await engine.answer(message, now=BEFORE)
+    assert answer.text.startswith("Yes")
