@@ -1,4 +1,4 @@
-"""Names Marquee has no facts about: said whole, kept whole in follow-ups, and never answered with other facts."""
+"""Names Marquee has no facts about: said whole, kept whole in follow-ups, never answered with other facts."""
 
 from __future__ import annotations
 
