@@ -24,6 +24,7 @@ DOMAIN_WORDS = frozenset(
     playing star stars starring watch stream streaming out coming come comes came release released premiere
     premieres premiered date day days week weeks month months year years time today tomorrow yet still going
     back return returning returns will be gonna going official officially trailer news info information uk now
+    january february march april may june july august september october november december
     usa america american british online free subtitles dubbed english""".split()
 )
 _PREPOSITIONS = frozenset({"in", "on", "from", "of", "for"})

@@ -10,6 +10,7 @@ from intents.answer import Answer
 from intents.query import join_names, sources_for
 from intents.resolve import Resolution
 from intents.text import fold
+from intents.understand.context import AUXILIARIES
 
 TITLE_CUTOFF = 88.0  # "docter who" is Doctor Who; one work title must be this close to the unknown words
 # Intents that ask who made or is in a title: a person's work credit answers them.
@@ -34,6 +35,15 @@ def credited_work(intent: str, res: Resolution, kb: Knowledge) -> Answer | None:
     title = titles.pop()
     credits = join_names([f"{person.name} {_did(work)}" for person, work in found])
     sources = sources_for(kb, [work.article_id for _, work in found])
+    named = {person.id: person.name for person in res.people}
+    if res.tokens[:1] and res.tokens[0] in AUXILIARIES and named:
+        if any(p.id in named for p, _ in found):
+            # "has andy newberry directed episodes of shetland?": the credit says yes.
+            text = f"Yes. {credits} {title}."
+            return Answer(text=text, intent=intent, confidence=0.8, answers=("Yes",), sources=sources)
+        who = join_names(list(named.values()))
+        text = f"I don't have {who} working on {title} in my facts: {credits} {title}."
+        return Answer(text=text, kind="unknown", intent=intent, confidence=0.5, sources=sources)
     if intent in WHO_INTENTS:
         return Answer(
             text=f"{credits} {title} (that is all I have about {title}).",

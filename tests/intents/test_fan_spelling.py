@@ -67,3 +67,9 @@ async def test_a_word_two_letters_short_of_a_title_is_the_title(engine: Question
 async def test_a_misspelling_equally_near_two_relation_words_is_still_read(engine: QuestionEngine) -> None:
     answer = await engine.answer("whos the directer of heartstoper season three", now=BEFORE)
     assert "Andy Newberry" in answer.text
+
+
+async def test_a_month_in_a_question_is_no_unknown_title(engine: QuestionEngine) -> None:
+    answer = await engine.answer("does season 3 come out on october 3", now=BEFORE)
+    assert "I don't have facts about October" not in answer.text
+    assert "October 3, 2024" in answer.text

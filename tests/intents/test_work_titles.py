@@ -32,3 +32,14 @@ async def test_a_role_asked_of_someone_credited_off_screen_names_the_credit(engi
     answer = await engine.answer("lauren james heartstopper role", now=BEFORE)
     assert answer.text.startswith("I don't have an acting role for Lauren James")
     assert "story consultant" in answer.text
+
+
+async def test_a_yes_no_question_about_someones_work_credit_is_answered_yes(engine: QuestionEngine) -> None:
+    answer = await engine.answer("has andy newberry directed episodes of shetland?", now=BEFORE)
+    assert answer.text.startswith("Yes")
+
+
+async def test_a_yes_no_question_crediting_someone_else_says_what_is_known(engine: QuestionEngine) -> None:
+    answer = await engine.answer("did kit connor work on torchwood?", now=BEFORE)
+    assert answer.text.startswith("I don't have Kit Connor working on Torchwood")
+    assert "Euros Lyn" in answer.text
