@@ -51,6 +51,8 @@ class NameTable:
 
     def _add(self, name: str, ref: EntityRef) -> None:
         key = fast_fold(name)
+        if " spin off" in f" {key}":  # "the WandaVision spin-off" is typed "spinoff" too
+            self._add(key.replace("spin off", "spinoff"), ref)
         if key:
             refs = self.names.get(key)
             if refs is None:

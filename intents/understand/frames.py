@@ -101,7 +101,11 @@ FRAMES: tuple[Frame, ...] = (
         r"|\bwho acts\b|\bmain characters\b|\bcharacters\b|\blead actors?\b"
         r"|\b(star|stars|starring|acts|act|appear|appears) (opposite|alongside)\b|\bco ?stars?\b",
     ),
-    _frame("about", r"\bplot\b|\bsynopsis\b|\bpremise\b|\bwhat (is|s) xshowx about\b|\bstory\b|\babout\b"),
+    _frame(
+        "about",
+        r"\bwhat (is|s) xshowx called\b|\bplot\b|\bsynopsis\b|\bpremise\b|\bwhat (is|s) xshowx about\b"
+        r"|\bstory\b|\babout\b",
+    ),
     _frame(
         "profile",
         r"^(who|whos) (is|s)? ?xpersonx$|\btell me about xpersonx\b|\bxpersonx\b.*\b(job|jobs|position)\b"

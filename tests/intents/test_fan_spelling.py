@@ -73,3 +73,10 @@ async def test_a_month_in_a_question_is_no_unknown_title(engine: QuestionEngine)
     answer = await engine.answer("does season 3 come out on october 3", now=BEFORE)
     assert "I don't have facts about October" not in answer.text
     assert "October 3, 2024" in answer.text
+
+
+async def test_spinoff_written_as_one_word_is_the_spin_off(engine: QuestionEngine) -> None:
+    answer = await engine.answer("when is the wandavision spinoff out", now=BEFORE)
+    assert "Agatha All Along" in answer.text
+    answer = await engine.answer("whats the wandavision spinoff called", now=BEFORE)
+    assert answer.text.startswith("Agatha All Along")
