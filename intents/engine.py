@@ -123,7 +123,7 @@ class QuestionEngine:
             return replies.invalid(replies.EMPTY_QUESTION)
         command, text = split_command(text)
         text, aside = question_part(text)
-        tokens = normalize(fold(text).split()[:80], self.matcher.vocabulary, self.shorthands)
+        tokens = normalize(fold(text).split()[:80], self.matcher.vocabulary, self.shorthands, self._is_name)
         forced: Intent | None = None
         if command is not None:
             command = spelt_command(command, self.commands)
@@ -186,13 +186,17 @@ class QuestionEngine:
             remember(conversation, tokens, res, answer, self.kb, self.index, about_person)
         return answer
 
+    def _is_name(self, key: str) -> bool:
+        # A known show, film or person name (chatter inside one, "thank you for smoking", is no chatter).
+        return key in self.index.names
+
     def _link(self, tokens: list[str]) -> Resolution:
         return resolve(tokens, self.index, self.kb, self.vocabulary)
 
     def _with_aside(self, aside: str, conversation: Conversation) -> Conversation:
         """A show named around the question ("I love heartstopper! when is the new season out?") is its
         subject when the question itself names none."""
-        tokens = normalize(fold(aside).split()[:80], self.matcher.vocabulary, self.shorthands)
+        tokens = normalize(fold(aside).split()[:80], self.matcher.vocabulary, self.shorthands, self._is_name)
         around = self._link(tokens)
         if not around.shows:
             return conversation

@@ -63,7 +63,7 @@ async def answer(
     phrasings in slot form and `words` their words (which never count as part of a name)."""
     if fallback is not None and _about_series(q):
         return await fallback(q)
-    tokens = verbatim_tokens(q.text)
+    tokens = verbatim_tokens(q.text, _index(q))
     found = find(_index(q), tokens, prefer, frames, words)
     if fallback is not None and (found is None or not _from_catalog(q, found)):
         # Not a catalog film or person: the intent's own (news) handler answers, as without a catalog.
@@ -78,7 +78,7 @@ async def answer(
             confidence=found.score / 100 / 2,
             suggestions=tuple(names),
         )
-    relation = cue_relation(found.outside(tokens)) or default
+    relation = cue_relation(found.outside(tokens)) or _wh_default(found, tokens, default)
     if found.kind == "show":
         shows = [q.kb.shows[r.id] for r in found.refs if r.id in q.kb.shows]
         if fallback is not None and relation not in FILM_PHRASES:
@@ -92,15 +92,24 @@ async def answer(
     return tag_answer(q, found.refs[0].name, found)
 
 
+def _wh_default(found: Found, tokens: list[str], default: str) -> str:
+    """The relation asked for when no cue word names one: a "who" question about a film asks for people,
+    and without a role word for its cast ("who was in [X]"), whatever the matched intent usually answers."""
+    film_fact = found.kind == "show" and default in FILM_PHRASES and default not in ROLE_VERBS
+    return "actor" if film_fact and "who" in found.outside(tokens) else default
+
+
 @functools.lru_cache(maxsize=64)
-def _verbatim(text: str) -> tuple[str, ...]:
-    return tuple(drop_chatter(after_correction(fold(text).split()[:80])))
+def _verbatim(text: str, index: EntityIndex | None) -> tuple[str, ...]:
+    is_name = None if index is None else index.names.__contains__
+    return tuple(drop_chatter(after_correction(fold(text).split()[:80]), is_name))
 
 
-def verbatim_tokens(text: str) -> list[str]:
+def verbatim_tokens(text: str, index: EntityIndex | None = None) -> list[str]:
     """The question's folded words as typed, chatter dropped: catalog names are matched verbatim, not after
-    fans' shorthands and possessives are spelled out ("Treat Williams" is not "Treat William")."""
-    return list(_verbatim(text))
+    fans' shorthands and possessives are spelled out ("Treat Williams" is not "Treat William"). With an
+    index, chatter inside a known name ("Thank You for Smoking") is kept."""
+    return list(_verbatim(text, index))
 
 
 def _about_series(q: Query) -> bool:
@@ -133,7 +142,7 @@ def pick_year(shows: list[ShowFacts], q: Query) -> list[ShowFacts]:
     """
     if len(shows) < 2:
         return shows
-    year = year_in(verbatim_tokens(q.text))
+    year = year_in(verbatim_tokens(q.text, q.index))
     dated = [s for s in shows if year is not None and (year == s.year_key or year in facts.years(s))]
     shows = dated or shows
     raw = q.text.lower()

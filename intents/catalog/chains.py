@@ -86,10 +86,11 @@ async def answer_chain(q: Query, fallback: bool = False) -> Answer | None:
     # words are harmless here: they are no names and no relation phrases).
     text = html.unescape(q.text)  # "Jade &apos;s director", as some paraphrasers write it
     tokens = fold(text).split()[:80]
-    if q.index is None or not tokens or (not fallback and (tokens[0] in YES_NO or not may_chain(tokens))):
+    if q.index is None or not tokens or (not fallback and not may_chain(tokens)):
         return None
     topic = link_topic(q.index, q.kb, text, tokens)
-    if topic is None:
+    # "was it released in 1999?" checks a fact; "[Were the World Mine] came out when" only opens with a name.
+    if topic is None or (not fallback and tokens[0] in YES_NO and topic[0] > 0):
         return None
     start, end, kind, refs = topic
     role = _role(q.kb, refs, tokens[start - 1] if start else "") if kind is ValueKind.PERSON else None
@@ -178,7 +179,12 @@ _PERSON_BEFORE = re.compile(
     r"(?:\b(?:by|actor|actress|director|writer|screenwriter|with|starring)"
     r"|\bco ?(?:stars?|directors?|writers?) of)$"
 )
-_PERSON_AFTER = re.compile(r"^(?:acted|starred|directed|written|wrote|co|is a co|directed films together)\b")
+_PERSON_AFTER = re.compile(
+    r"^(?:acted|starred|directed|written|wrote|co|is a co|directed films together"
+    r"|(?:to )?(?:appear|act|star|play)(?:s|ed)? in)\b"
+)
+# "the film [X]": the words say it is a film, whatever a person of the same name did.
+_FILM_BEFORE = re.compile(r"\b(?:film|movie|picture)s?$")
 
 
 def _goes_on(tokens: list[str], start: int, end: int) -> bool:
@@ -188,16 +194,17 @@ def _goes_on(tokens: list[str], start: int, end: int) -> bool:
 
 
 def _person_cue(tokens: list[str], start: int, end: int) -> bool:
-    return bool(_PERSON_BEFORE.search(" ".join(tokens[:start]))) or bool(
-        _PERSON_AFTER.match(" ".join(tokens[end:]))
-    )
+    before = " ".join(tokens[:start])
+    if _FILM_BEFORE.search(before):
+        return False
+    return bool(_PERSON_BEFORE.search(before)) or bool(_PERSON_AFTER.match(" ".join(tokens[end:])))
 
 
 def _exact_span(index: EntityIndex, tokens: list[str]) -> tuple[int, int] | None:
     """The film or person name the question says word for word: the one covering the most words that are
     no question or relation words, then the longest, then one not starting or ending with a stopword.
     A name made only of such words ("The Director") is taken only when there is no other."""
-    best: tuple[tuple[int, int, int], tuple[int, int]] | None = None
+    best: tuple[tuple[int, int, int, bool], tuple[int, int]] | None = None
     for size in range(min(MAX_NAME_TOKENS, len(tokens)), 0, -1):
         for start in range(len(tokens) - size + 1):
             span = tokens[start : start + size]
@@ -205,13 +212,22 @@ def _exact_span(index: EntityIndex, tokens: list[str]) -> tuple[int, int] | None
                 continue
             content = sum(1 for w in span if w not in _FRAME)
             edges = (span[0] in STOPWORDS) + (span[-1] in STOPWORDS)
-            rank = (content, size, -edges)
+            rank = (content, size, -edges, not _ends_phrase(tokens, start))
             if best is None or rank > best[0]:
                 best = (rank, (start, start + size))
     # "what films did jake gyllenhal act in": the other words are a name, not the film "What?".
     if best is not None and best[0][0] == 0 and any(w not in _FRAME and not w.isdigit() for w in tokens):
         return None
     return best[1] if best is not None else None
+
+
+def _ends_phrase(tokens: list[str], start: int) -> bool:
+    """True when the span's first word is the preposition of the relation phrase before it ("acted in",
+    "directed by", "director of"): on a tie, "who starred in time out" names "Time Out", not "In Time"."""
+    return start > 0 and tokens[start] in _PREPOSITIONS and tokens[start - 1] in TRIGGERS
+
+
+_PREPOSITIONS = frozenset({"in", "by", "of", "with", "for", "on"})
 
 
 def _bracketed_span(text: str, tokens: list[str]) -> tuple[int, int] | None:

@@ -125,6 +125,10 @@ EXTENSIONS: dict[str, Extension] = {
         is {show} considered good
         what rating does {show} have
         what is the general opinion of {show}
+        is {show} a good movie
+        was {show} any good
+        how good is {show}
+        how did people like {show}
     """),
         ("considered good", "opinion", "think of"),
     ),

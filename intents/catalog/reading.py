@@ -21,7 +21,7 @@ R = CatalogRelation
 _ROLE_NOUNS = {
     R.DIRECTED_BY: r"directors?|filmmakers?|managers?|producers?",
     R.WRITTEN_BY: r"writers?|screenwriters?|scriptwriters?|screenplay writers?",
-    R.STARRED_ACTORS: r"actors?|actress(?:es)?|cast members?|stars",
+    R.STARRED_ACTORS: r"actors?|actress(?:es)?|cast members?|stars|players",
 }
 _ROLE_VERBS = {
     # "led", "headed", "managed": how machine-translated paraphrases (MetaQA's NTM set) say "directed".
@@ -74,7 +74,7 @@ _VALUE_PHRASES = {
     r"|releas(?:e|ed|es|ing)|(?:which|what) years?|years?|came out|come out|premiered",
     # "gender" and "nature": genre as machine translation renders it.
     R.HAS_GENRE: r"genres?|types?|kinds?(?: of| for)?|categor(?:y|ies)|sorts? of|gender|nature|style"
-    r"|falls? under",
+    r"|fall(?:s|ing)? under",
     R.IN_LANGUAGE: r"languages? spoken|languages?|spoken(?: in)?",
     R.HAS_TAGS: r"tags?|keywords?|topics?|describ(?:e|es|ed|ing)",
     R.HAS_IMDB_VOTES: r"votes|popular(?:ity)?|famous|well known",
@@ -125,7 +125,7 @@ LEXICON_WORDS = frozenset(
     movies movie pictures picture who which what when were was are is the of in by with for listed as
     person people main primary fall under did do does that have has led lead leads headed helmed managed
     action take took taking shown seen kind kinds gender nature style made make makes work works worked
-    filmography manager managers producer producers produced run ran""".split()
+    filmography manager managers producer producers produced run ran players""".split()
 )
 
 

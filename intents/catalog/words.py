@@ -13,7 +13,22 @@ FILM_RELATIONS = ("director", "writer", "actor", "year", "genre", "language", "t
 RELATION_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("rating", ("popular opinion",)),
     ("votes", ("popular", "popularity", "famous", "well known", "votes", "how known", "fame")),
-    ("rating", ("rating", "ratings", "rate", "rated", "good", "think of", "opinion", "score", "imdb", "bad")),
+    (
+        "rating",
+        (
+            "rating",
+            "ratings",
+            "rate",
+            "rated",
+            "good",
+            "think of",
+            "think about",
+            "opinion",
+            "score",
+            "imdb",
+            "bad",
+        ),
+    ),
     ("genre", ("genre", "genres", "kind of", "type of", "sort of", "category")),
     ("language", ("language", "languages", "spoken", "speak", "speaks")),
     (
@@ -83,6 +98,7 @@ QUESTION_WORDS = frozenset(
     rated good bad opinion think thought people audiences audience popular popularity famous well known
     votes fame considered imdb score world there here also again then than so just really under fall falls
     applicable apply applies season seasons episode episodes series first second third fourth fifth
+    cause causes caused fact facts live falling
     """.split()
 )
 

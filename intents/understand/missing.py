@@ -68,7 +68,8 @@ LACKS: tuple[Lack, ...] = (
 async def missing_fact(c: Composing) -> Answer | None:
     """'I don't have X for Y.' then what Marquee does know about Y, or None when the question asks for a
     kind of fact Marquee holds."""
-    text = " ".join(c.tokens)
+    # The words around the names: "what is The Last Song about" asks for no music.
+    text = c.res.slotted or " ".join(c.tokens)
     for lack in LACKS:
         if not lack.pattern.search(text):
             continue

@@ -8,7 +8,7 @@ generated from the titles Marquee knows becomes the title ("hs3" -> "heartstoppe
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz
@@ -41,6 +41,7 @@ _CHATTER_BY_FIRST: dict[str, tuple[tuple[str, ...], ...]] = {}
 for _phrase in sorted((tuple(p.split()) for p in CHATTER_PHRASES), key=len, reverse=True):
     _CHATTER_BY_FIRST[_phrase[0]] = (*_CHATTER_BY_FIRST.get(_phrase[0], ()), _phrase)
 _LONG_MESSAGE_WORDS = 14
+_NAME_REACH = 8  # words a name holding a chatter phrase may span ("thank you for smoking")
 _CORRECTIONS = frozenset(
     {
         ("i", "mean"),
@@ -329,15 +330,20 @@ def _without_purpose(words: list[str]) -> list[str]:
     return words
 
 
-def drop_chatter(tokens: list[str]) -> list[str]:
-    """Remove greetings and asides ("sorry if this was asked already") wherever they stand."""
+def drop_chatter(tokens: list[str], is_name: Callable[[str], bool] | None = None) -> list[str]:
+    """Remove greetings and asides ("sorry if this was asked already") wherever they stand.
+
+    With `is_name` (folded name -> known?), a phrase inside a longer known name stays: "what do people think
+    of good morning vietnam" keeps its title.
+    """
     out: list[str] = []
     i = 0
     while i < len(tokens):
         # Only the phrases that start with this word are tried (longest first), not every phrase.
         for phrase in _CHATTER_BY_FIRST.get(tokens[i], ()):
-            if tuple(tokens[i : i + len(phrase)]) == phrase:
-                i += len(phrase)
+            end = i + len(phrase)
+            if tuple(tokens[i:end]) == phrase and not (is_name and _in_name(tokens, i, end, is_name)):
+                i = end
                 break
         else:
             out.append(tokens[i])
@@ -345,14 +351,31 @@ def drop_chatter(tokens: list[str]) -> list[str]:
     return out
 
 
-def normalize(tokens: list[str], vocabulary: frozenset[str], shorthands: Shorthands) -> list[str]:
+def _in_name(tokens: list[str], start: int, end: int, is_name: Callable[[str], bool]) -> bool:
+    """True when tokens[start:end] lies inside a known name that has a word of its own besides them and
+    stopwords ("good morning" in "good morning vietnam", "girl" in "girl crazy"; not "girl" in "the girl")."""
+    for first in range(max(0, start - _NAME_REACH), start + 1):
+        for last in range(end, min(len(tokens), first + _NAME_REACH) + 1):
+            others = tokens[first:start] + tokens[end:last]
+            if any(w not in STOPWORDS for w in others) and is_name(" ".join(tokens[first:last])):
+                return True
+    return False
+
+
+def normalize(
+    tokens: list[str],
+    vocabulary: frozenset[str],
+    shorthands: Shorthands,
+    is_name: Callable[[str], bool] | None = None,
+) -> list[str]:
     """Folded tokens with chatter dropped, fans' words and title shorthands spelled out.
 
     Words the intent examples already use are kept as they are; the message is kept whole when nothing would
     be left ("thanks" alone is small talk, not chatter around a question).
     """
     words: list[str] = []
-    for token in drop_chatter(after_correction(tokens)):
+    kept = drop_chatter(after_correction(tokens), is_name)
+    for at, token in enumerate(kept):
         possessive = token.endswith("s") and token not in shorthands.name_words  # "Williams" is a name
         if token not in vocabulary and possessive and token[:-1] in shorthands.name_words:
             token = token[:-1]  # "alice osmans show": a possessive written without its apostrophe
@@ -360,7 +383,8 @@ def normalize(tokens: list[str], vocabulary: frozenset[str], shorthands: Shortha
             token = _relation_word(token, shorthands.name_words)  # "creater" -> "creator", "plasy" -> "plays"
         expanded = shorthands.expand(token)
         if expanded is None and token in FAN_WORDS and token not in vocabulary:
-            expanded = FAN_WORDS[token]
+            # A fan's word inside a known name is the name's ("The Goodbye Girl", "Love Actually").
+            expanded = None if is_name and _in_name(kept, at, at + 1, is_name) else FAN_WORDS[token]
         words.extend(expanded if expanded is not None else (token,))
     while words and words[0] in _LEADING_FILLER:
         words.pop(0)
