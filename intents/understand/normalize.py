@@ -20,9 +20,12 @@ from intents.text import STOPWORDS, fold
 from intents.understand.fanwords import CHATTER_PHRASES, FAN_WORDS, RELATION_WORDS
 
 _TAKEN_BACK = re.compile(r".*\b(?:jk|nvm|nevermind|never mind)\b[\s,.!:]*", re.IGNORECASE | re.DOTALL)
+# A closing after a sentence end or an emoji: "? Many thanks, Margaret", "🙏 love, mia xx" (a few words at
+# most; "[Love] are written by who" is a title).
+_MARKS = "\u2600-\u27bf\U0001f000-\U0001faff"
 _SIGN_OFF = re.compile(
-    r"(?:^|(?<=[^\w\s,'’]))\s*(?:many thanks|thanks|thank you|kind regards|best regards|best wishes|regards"
-    r"|cheers|love|xoxo|xx)\b[^.!?]*[.!?]*\s*$",
+    rf"(?:^|(?<=[.!?…{_MARKS}]))\s*(?:many thanks|thanks|thank you|kind regards|best regards|best wishes"
+    rf"|regards|cheers|love|xoxo|xx)\b(?:[\s,]+[\w'’]+){{0,3}}[\s.!?…{_MARKS}]*$",
     re.IGNORECASE,
 )
 _TAIL_WORDS = frozenset("y n yn yes no or nah not".split())
@@ -84,9 +87,10 @@ _PURPOSE_VERBS = frozenset("can could will know dont don t am are need have get"
 _DETERMINERS = frozenset("the a an this that my his her their our one".split())
 _WHY_ASKING = frozenset({("want", "to", "know"), ("trying", "to", "decide"), ("need", "to", "know")})
 # Words that mark talk around a question rather than a part of it: the fan speaking of themselves, greetings.
+# ("my", "me", "our" are left out: titles hold them, "My Blue Heaven", "The Heart of Me".)
 _CHATTY = frozenset(
-    """i im ive id my me mine we our us dear hi hiya hey heyy hello evening morning afternoon guys everyone
-    lol omg ok okay so sooo anyway honestly""".split()
+    """i im ive id dear hi hiya hey heyy hello evening morning afternoon guys everyone lol omg ok okay sooo
+    anyway honestly""".split()
 )
 
 

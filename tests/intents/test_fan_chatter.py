@@ -110,3 +110,12 @@ async def test_a_yes_no_tail_on_its_own_belongs_to_the_question(engine: Question
     )
     answer = await engine.answer(message, now=BEFORE)
     assert answer.text.startswith("Yes")
+
+
+def test_titles_holding_sign_off_or_possessive_words_are_not_chatter() -> None:
+    for question in (
+        "the movies that share actors with the movie [Love] are written by who",
+        "the director of The Place Promised in Our Early Days also directed which films",
+        "the movies that share actors with the movie My Blue Heaven are written by who",
+    ):
+        assert question_part(question) == (question, "")
