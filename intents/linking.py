@@ -224,8 +224,10 @@ class EntityIndex:
                     news = lambda refs: not self._yields(refs)  # noqa: E731
                     if self.unknown_word(key) and (short := short_name_typo(self, key, news)) is not None:
                         refs = tuple(_rank(self.names[short]))
-                        found.append(Mention(start, start + 1, key, refs, fuzz.ratio(key, short)))
-                        taken.add(start)
+                        short_one = Mention(start, start + 1, key, refs, fuzz.ratio(key, short))
+                        if not _beside_unknown(tokens, short_one, frame, taken):  # "nicky larson" is not Nick
+                            found.append(short_one)
+                            taken.add(start)
                     continue
                 if len(key) < 5:
                     continue

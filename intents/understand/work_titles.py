@@ -9,7 +9,7 @@ from db.knowledge import Knowledge, PersonFacts, WorkFact
 from intents.answer import Answer
 from intents.query import join_names, sources_for
 from intents.resolve import Resolution
-from intents.text import fold
+from intents.text import STOPWORDS, fold
 from intents.understand.context import AUXILIARIES
 
 TITLE_CUTOFF = 88.0  # "docter who" is Doctor Who; one work title must be this close to the unknown words
@@ -33,7 +33,12 @@ def credited_work(intent: str, res: Resolution, kb: Knowledge) -> Answer | None:
     if len(titles) != 1:
         return None
     title = titles.pop()
-    credits = join_names([f"{person.name} {_did(work)}" for person, work in found])
+    roles = {_did(work) for _, work in found}
+    credits = (
+        f"{join_names([person.name for person, _ in found])} {roles.pop()}"
+        if len(roles) == 1
+        else join_names([f"{person.name} {_did(work)}" for person, work in found])
+    )
     sources = sources_for(kb, [work.article_id for _, work in found])
     named = {person.id: person.name for person in res.people}
     if res.tokens[:1] and res.tokens[0] in AUXILIARIES and named:
@@ -67,7 +72,10 @@ def _names(title: str, tokens: list[str], unknown: set[str]) -> bool:
     size = len(title.split())
     for start in range(len(tokens) - size + 1):
         window = tokens[start : start + size]
-        if unknown.intersection(window) and fuzz.ratio(title, " ".join(window)) >= TITLE_CUTOFF:
+        around = tokens[max(0, start - 1) : start] + tokens[start + size : start + size + 1]
+        if unknown.isdisjoint(window) or not (unknown - STOPWORDS).isdisjoint(around):
+            continue  # "hidden figures" is not Hidden: the unknown words go on past the title
+        if fuzz.ratio(title, " ".join(window)) >= TITLE_CUTOFF:
             return True
     return False
 

@@ -43,3 +43,10 @@ async def test_a_yes_no_question_crediting_someone_else_says_what_is_known(engin
     answer = await engine.answer("did kit connor work on torchwood?", now=BEFORE)
     assert answer.text.startswith("I don't have Kit Connor working on Torchwood")
     assert "Euros Lyn" in answer.text
+
+
+async def test_a_longer_unknown_title_holding_a_work_title_stays_unknown(engine: QuestionEngine) -> None:
+    answer = await engine.answer("who directed hidden figures", now=BEFORE)
+    assert answer.kind == "unknown" and "Newberry" not in answer.text
+    answer = await engine.answer("who directed nicky larson", now=BEFORE)
+    assert answer.kind == "unknown" and "Heartstopper" not in answer.text
