@@ -85,7 +85,6 @@ _KEPT_AT_THE_END = frozenset({"nah"})  # "or nah" asks yes or no
 _PURPOSE_WHO = frozenset("i we she he they you u my our".split())
 _PURPOSE_VERBS = frozenset("can could will know dont don t am are need have get".split())
 _DETERMINERS = frozenset("the a an this that my his her their our one".split())
-_WHY_ASKING = frozenset({("want", "to", "know"), ("trying", "to", "decide"), ("need", "to", "know")})
 # Words that mark talk around a question rather than a part of it: the fan speaking of themselves, greetings.
 # ("my", "me", "our" are left out: titles hold them, "My Blue Heaven", "The Heart of Me".)
 _CHATTY = frozenset(
@@ -328,9 +327,9 @@ def _without_purpose(words: list[str]) -> list[str]:
     the question (and "her visit" no title)."""
     for i in range(_PREAMBLE_WORDS, len(words) - 2):
         if words[i] == "so" and words[i + 1] in _PURPOSE_WHO and words[i + 2] in _PURPOSE_VERBS:
-            return words[:i]
-        if tuple(words[i : i + 3]) in _WHY_ASKING:
-            return words[:i]
+            # Only after a question and with none after it ("i love it so i cant wait, when is s3 out").
+            asked = not _QUESTION_START.isdisjoint(words[:i])
+            return words[:i] if asked and _WH_START.isdisjoint(words[i:]) else words
     return words
 
 
