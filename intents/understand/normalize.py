@@ -78,6 +78,7 @@ _LEADING_FILLER = frozenset(
 )  # "and" marks a follow-up
 # Question words a long message without punctuation is cut before ("... my bf made me watch it whos the guy").
 _WH_START = frozenset("who whos what whats when whens where wheres which how".split())
+_WH_FOLLOWERS = frozenset("many much long soon old else s plays played directed created wrote stars".split())
 _POLITE_ASK = frozenset({"can", "could", "would"})
 _PREAMBLE_WORDS = 3  # fewer words before the question word are left to chatter dropping
 _KEPT_AT_THE_END = frozenset({"nah"})  # "or nah" asks yes or no
@@ -209,7 +210,10 @@ def question_part(text: str) -> tuple[str, str]:
     # Else the later of a sentence ending in "?" and one starting like a question: "... in agatha all
     # along?? when does that come out" asks last.
     asking = (
-        [s for s in marked if s in starts] or worded or [s for s in sentences if s in marked or s in starts]
+        [s for s in marked if s in starts]
+        or worded
+        or [s for s in sentences if s in marked or (s in starts and _asks(s))]
+        or starts
     )
     if not asking:
         return _unpunctuated(text)  # "... lmao. she wants to know how many episodes there are"
@@ -217,6 +221,15 @@ def question_part(text: str) -> tuple[str, str]:
     asked, before = _after_chatty_clause(chosen)
     rest = " ".join(s for s in sentences if s is not chosen)
     return asked, f"{rest} {before}".strip()
+
+
+def _asks(sentence: str) -> bool:
+    """A question word followed as a question goes on ("when does that come out", "how many"), not an
+    exclamation ("what a legend", "how cute is that")."""
+    words = [w for w in fold(sentence).split() if w not in _LEADING_FILLER and FAN_WORDS.get(w) != ()]
+    if not words or words[0] not in _WH_START:
+        return bool(words) and words[0] in _QUESTION_START
+    return len(words) > 1 and (words[1] in _QUESTION_START or words[1] in _WH_FOLLOWERS)
 
 
 def _sentences(text: str) -> list[str]:

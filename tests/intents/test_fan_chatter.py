@@ -119,3 +119,8 @@ def test_titles_holding_sign_off_or_possessive_words_are_not_chatter() -> None:
         "the movies that share actors with the movie My Blue Heaven are written by who",
     ):
         assert question_part(question) == (question, "")
+
+
+def test_an_exclamation_after_the_question_is_not_the_question() -> None:
+    message = "ok so who plays nick in heartstopper? what a legend honestly, i love him so much"
+    assert question_part(message)[0] == "ok so who plays nick in heartstopper?"
