@@ -272,7 +272,10 @@ def _after_chatty_clause(sentence: str) -> tuple[str, str]:
 def closing_words(text: str) -> tuple[str, ...]:
     """The last two words of a message, asides and fillers after them left out: "on netflix or nah fr" and
     "y/n asking for a friend lol" end in "or nah" and "y n"."""
-    words = drop_chatter(fold(text).split())
+    words = fold(text).split()
+    if words[-2:] == ["or", "not"]:
+        return ("or", "not")  # a chatter phrase elsewhere, a yes/no tail here
+    words = drop_chatter(words)
     while words and FAN_WORDS.get(words[-1]) == () and words[-1] not in _KEPT_AT_THE_END:
         words.pop()
     return tuple(words[-2:])

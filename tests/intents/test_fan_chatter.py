@@ -124,3 +124,8 @@ def test_titles_holding_sign_off_or_possessive_words_are_not_chatter() -> None:
 def test_an_exclamation_after_the_question_is_not_the_question() -> None:
     message = "ok so who plays nick in heartstopper? what a legend honestly, i love him so much"
     assert question_part(message)[0] == "ok so who plays nick in heartstopper?"
+
+
+async def test_or_not_after_a_question_keeps_it_yes_no(engine: QuestionEngine) -> None:
+    answer = await engine.answer("i'm so confused lol, is olivia colman in heartstopper or not", now=BEFORE)
+    assert answer.text.startswith("Yes")
