@@ -21,13 +21,14 @@ from intents.registry import Intent, IntentMatcher, Match, Subject
 from intents.resolve import Resolution, adopt_remembered_title, resolve, unknown_variants
 from intents.text import MAX_QUESTION_CHARS, clean_input, fold, safe_fragment, split_command
 from intents.timefmt import zone_or_utc
+from intents.understand.asking import closing_words, question_part
 from intents.understand.compose import compose
 from intents.understand.context import YES_NO_TAILS, Composing
 from intents.understand.fanwords import COMMON_WORDS
 from intents.understand.followup import date_reference, follow_up
 from intents.understand.frames import decisive_frame, read_frame
 from intents.understand.memory import remember
-from intents.understand.normalize import closing_words, normalize, question_part, spelt_command
+from intents.understand.normalize import normalize, spelt_command
 from intents.understand.value_checks import NETWORK_WORDS
 from intents.understand.work_titles import credited_work
 

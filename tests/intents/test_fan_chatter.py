@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 from intents.engine import QuestionEngine
-from intents.understand.normalize import question_part
+from intents.understand.asking import question_part
 
 BEFORE = dt.datetime(2024, 9, 3, 12, tzinfo=dt.UTC)
 
