@@ -22,6 +22,18 @@ class EntityRef:
     weak: bool = False  # surname or first-name shorthand: loses to any full name
 
 
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A span of the folded question and the entities it may name, best first."""
+
+    start: int
+    end: int
+    text: str
+    refs: tuple[EntityRef, ...]
+    score: float  # 100 for exact matches
+    alternatives: tuple[EntityRef, ...] = ()  # close fuzzy runners-up, for "did you mean"
+
+
 class NameTable:
     """Folded names -> entities; tags apart (they are not things a question is about, but topics)."""
 
@@ -39,6 +51,8 @@ class NameTable:
 
     def _add(self, name: str, ref: EntityRef) -> None:
         key = fast_fold(name)
+        if " spin off" in f" {key}":  # "the WandaVision spin-off" is typed "spinoff" too
+            self._add(key.replace("spin off", "spinoff"), ref)
         if key:
             refs = self.names.get(key)
             if refs is None:

@@ -24,7 +24,8 @@ DOMAIN_WORDS = frozenset(
     second third final part cast crew character characters actor actors actress role roles play plays played
     playing star stars starring watch stream streaming out coming come comes came release released premiere
     premieres premiered date day days week weeks month months year years time today tomorrow yet still going
-    back return returning returns will be gonna going official officially trailer news info information uk
+    back return returning returns will be gonna going official officially trailer news info information uk now
+    january february march april may june july august september october november december
     usa america american british online free subtitles dubbed english
     not right yeah nah correct innit available exclusive behind above below""".split()
 )  # the last line: words of a yes/no check ("isn't nick ...", "... nick right?"), never part of a name
