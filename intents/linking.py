@@ -23,7 +23,7 @@ from intents.fuzzy import Choices, FuzzyChoices
 from intents.misspelt import short_name_typo, widen_to_full_names
 from intents.names import EntityRef as EntityRef  # re-exported: resolve and handlers import it from here
 from intents.names import Mention as Mention  # re-exported too
-from intents.names import NameTable
+from intents.names import NameTable, rank_refs, words_agree
 from intents.text import STOPWORDS, fold
 
 MAX_NAME_TOKENS = 12
@@ -182,12 +182,11 @@ class EntityIndex:
             for _edges, start, key, refs in sorted(found, key=lambda f: (f[0], f[1])):
                 span = range(start, start + size)
                 if not taken.intersection(span):
-                    mentions.append(Mention(start, start + size, key, tuple(_rank(refs)), 100.0))
+                    mentions.append(Mention(start, start + size, key, tuple(rank_refs(refs)), 100.0))
                     taken.update(span)
         # "nick nelsen": the shorthand "nick" widened over the misspelt surname to Nick Nelson's full name.
-        mentions = widen_to_full_names(self, tokens, mentions, set(blocked or ()), _rank, frame)
+        mentions = widen_to_full_names(self, tokens, mentions, set(blocked or ()), rank_refs, frame)
         taken = set(blocked or ()).union(*(range(m.start, m.end) for m in mentions))
-        mentions = [self._widened(tokens, m, taken) for m in mentions]
         if known:
             kept = self._keep(tokens, mentions, frame, taken)
             quiet.update(*(range(m.start, m.end) for m in mentions if m not in kept))
@@ -200,20 +199,6 @@ class EntityIndex:
             else fuzzy
         )
         return sorted(mentions, key=lambda m: m.start)
-
-    def _widened(self, tokens: list[str], mention: Mention, taken: set[int]) -> Mention:
-        """A shorthand after a misspelt first name ("charly spring", "kitt connor") is the full name."""
-        before = mention.start - 1
-        shorthand = all(r.weak for r in mention.refs)
-        if not shorthand or before < 0 or before in taken or tokens[before] in _NOT_NAMES:
-            return mention
-        key = " ".join(tokens[before : mention.end])
-        best = self.choices(mention.end - before).extract(key, FUZZY_CUTOFF, limit=1)
-        full = self.names.get(best[0][0], []) if best else []
-        if not {(r.kind, r.id) for r in full} & {(w.kind, w.id) for w in mention.refs}:
-            return mention
-        taken.add(before)
-        return Mention(before, mention.end, key, tuple(_rank(full)), best[0][1])
 
     def _fuzzy(
         self, tokens: list[str], taken: set[int], frame: frozenset[str], quiet: Set[int] = frozenset()
@@ -238,7 +223,7 @@ class EntityIndex:
                 if size == 1 and len(key) < 6:
                     news = lambda refs: not self._yields(refs)  # noqa: E731
                     if self.unknown_word(key) and (short := short_name_typo(self, key, news)) is not None:
-                        refs = tuple(_rank(self.names[short]))
+                        refs = tuple(rank_refs(self.names[short]))
                         short_one = Mention(start, start + 1, key, refs, fuzz.ratio(key, short))
                         if not _beside_unknown(tokens, short_one, frame, taken):  # "nicky larson" is not Nick
                             found.append(short_one)
@@ -252,10 +237,10 @@ class EntityIndex:
                 best = self._prefer_news(best)
                 if news_only and self._yields(self.names.get(best[0][0], [])):
                     continue
-                if not _words_agree(key, best[0][0], self.names.get(best[0][0], [])):
+                if not words_agree(key, best[0][0], self.names.get(best[0][0], [])):
                     continue
                 top_key, top_score = best[0]
-                refs = tuple(_rank(self.names.get(top_key, [])))
+                refs = tuple(rank_refs(self.names.get(top_key, [])))
                 close = tuple(
                     ref
                     for other_key, score in best[1:]
@@ -301,18 +286,3 @@ def _beside_unknown(tokens: list[str], mention: Mention, frame: frozenset[str], 
             if word not in frame and word not in _NOT_NAMES and not word.isdigit() and len(word) > 2:
                 return True
     return False
-
-
-def _rank(refs: list[EntityRef]) -> list[EntityRef]:
-    # Full names before shorthands; shows before people before characters when a name is shared.
-    order = {"show": 0, "person": 1, "character": 2, "network": 3, "tag": 4}
-    return sorted(refs, key=lambda r: (r.weak, order.get(r.kind, 5)))
-
-
-def _words_agree(typed: str, name: str, refs: list[EntityRef]) -> bool:
-    """A typo in a person's name keeps each word's first letter: "nik nelsen" is Nick Nelson,
-    "hwang in ho" is not Hwang Jun-ho. Titles may lose theirs ("the crave one" may be "The Brave One")."""
-    typed_words, name_words = typed.split(), name.split()
-    if len(typed_words) != len(name_words) or not all(r.kind in ("person", "character") for r in refs):
-        return True
-    return all(t[0] == n[0] for t, n in zip(typed_words, name_words, strict=True))

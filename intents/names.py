@@ -134,3 +134,18 @@ class NameTable:
             key = fast_fold(value)
             if key and key not in STOPWORDS:
                 self.tags.setdefault(key, []).append(EntityRef("tag", number, value))
+
+
+def rank_refs(refs: list[EntityRef]) -> list[EntityRef]:
+    """Full names before shorthands; shows before people before characters when a name is shared."""
+    order = {"show": 0, "person": 1, "character": 2, "network": 3, "tag": 4}
+    return sorted(refs, key=lambda r: (r.weak, order.get(r.kind, 5)))
+
+
+def words_agree(typed: str, name: str, refs: list[EntityRef]) -> bool:
+    """A typo in a person's name keeps each word's first letter: "nik nelsen" is Nick Nelson,
+    "hwang in ho" is not Hwang Jun-ho. Titles may lose theirs ("the crave one" may be "The Brave One")."""
+    typed_words, name_words = typed.split(), name.split()
+    if len(typed_words) != len(name_words) or not all(r.kind in ("person", "character") for r in refs):
+        return True
+    return all(t[0] == n[0] for t, n in zip(typed_words, name_words, strict=True))
