@@ -35,6 +35,7 @@ from sklearn.pipeline import FeatureUnion, Pipeline
 from sklearn.svm import LinearSVC
 
 from benchmarks.parser_data import Labelled, evaluation_set, training_set
+from benchmarks.parser_writers import writers_set
 from bot.cli_ask import ask_batch, open_engine
 from intents.engine import QuestionEngine
 from intents.text import clean_input, fold, split_command
@@ -55,7 +56,7 @@ def slotted(engine: QuestionEngine, question: str) -> str:
 class EngineView:
     """What the engine makes of the questions: replies, slotted forms, command names, matcher latencies."""
 
-    replies: list[dict[str, Any]] = field(default_factory=list)
+    replies: dict[str, dict[str, Any]] = field(default_factory=dict)
     forms: dict[str, str] = field(default_factory=dict)
     commands: dict[str, str] = field(default_factory=dict)
     rank_seconds: list[float] = field(default_factory=list)
@@ -80,7 +81,7 @@ async def engine_view(questions: list[str], timed: int) -> EngineView:
         out = io.StringIO()
         lines = [json.dumps({"question": q, "now": NOW}) for q in questions]
         await ask_batch(url, lines, True, None, None, "UTC", out=out)
-    view.replies = [json.loads(line) for line in out.getvalue().splitlines()]
+    view.replies = {r["question"]: r for r in map(json.loads, out.getvalue().splitlines())}
     return view
 
 
@@ -158,6 +159,38 @@ def per_intent(gold: list[str], columns: dict[str, list[str | None]]) -> None:
         print(f"{intent:16}" + "".join(f"{c:9.0f}%" for c in cells) + f"   (n={len(rows)})")
 
 
+def compare(
+    title: str, labelled: Labelled, view: EngineView, model: Pipeline, args: argparse.Namespace
+) -> None:
+    """The three methods' figures on one labelled set, per intent, their commonest confusions."""
+    questions = [q for q, _ in labelled]
+    gold = [label for _, label in labelled]
+    forms = [view.forms[q] for q in questions]
+    replies = [view.replies[q] for q in questions]
+    print(f"\n== {title}: {len(labelled)} questions, {len(set(gold))} intents")
+    predicted: list[str | None] = [str(p) for p in model.predict(forms)]
+    by_engine = [engine_decision(r) for r in replies]
+    top_guess = [engine_top_guess(r, view.commands) for r in replies]
+    mixed = [e if e is not None else m for e, m in zip(by_engine, predicted, strict=True)]
+    decided = sum(e is not None for e in by_engine)
+    sure = most_confident(model, forms, decided)
+    held_back = [p if keep else None for p, keep in zip(predicted, sure, strict=True)]
+    report_line("(a) engine (matcher + frames)", gold, by_engine)
+    report_line("(a') engine, did-you-mean as a guess", gold, top_guess)
+    report_line(f"(b) model ({args.model})", gold, predicted)
+    report_line(f"(b') model, surest {decided} only", gold, held_back)
+    report_line("(c) engine, model when undecided", gold, mixed)
+    columns = {"engine": by_engine, "model": predicted, "mix": mixed}
+    per_intent(gold, columns)
+    for name, guesses in columns.items():
+        print(f"{name} confusions: " + "; ".join(confusions(gold, guesses, args.confusions)))
+    if args.verbose:
+        for i, question in enumerate(questions):
+            if by_engine[i] != gold[i] or predicted[i] != gold[i]:
+                said = f"engine {by_engine[i]}, model {predicted[i]}"
+                print(f"- [{gold[i]}] {question!r} ({forms[i]!r}): {said}")
+
+
 def main() -> None:
     """Command line entry."""
     parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
@@ -169,15 +202,14 @@ def main() -> None:
 
     train: Labelled = training_set(args.seed)
     evaluate: Labelled = evaluation_set(args.seed, training=train)
-    eval_questions = [q for q, _ in evaluate]
-    gold = [label for _, label in evaluate]
-    view = asyncio.run(engine_view(eval_questions + [q for q, _ in train], len(evaluate)))
-    forms, replies = view.forms, view.replies[: len(evaluate)]
-    print(f"training questions {len(train)}, evaluation questions {len(evaluate)} ({len(set(gold))} intents)")
+    writers: Labelled = writers_set()
+    asked = list(dict.fromkeys(q for q, _ in [*evaluate, *writers, *train]))
+    view = asyncio.run(engine_view(asked, len(evaluate)))
+    print(f"training questions {len(train)} (seed {args.seed})")
 
     started = time.perf_counter()
     model = make_model(args.model)
-    model.fit([forms[q] for q, _ in train], [label for _, label in train])
+    model.fit([view.forms[q] for q, _ in train], [label for _, label in train])
     trained = time.perf_counter() - started
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "model.pickle"
@@ -186,40 +218,18 @@ def main() -> None:
         model = pickle.loads(path.read_bytes())  # our own file, written just above
         loaded = time.perf_counter() - started
         size = path.stat().st_size
-
     latencies: list[float] = []
-    predicted: list[str | None] = []
-    for question in eval_questions:
+    for question, _ in evaluate:
         started = time.perf_counter()
-        predicted.append(str(model.predict([forms[question]])[0]))
+        model.predict([view.forms[question]])
         latencies.append(time.perf_counter() - started)
-    by_engine = [engine_decision(r) for r in replies]
-    top_guess = [engine_top_guess(r, view.commands) for r in replies]
-    mixed = [e if e is not None else m for e, m in zip(by_engine, predicted, strict=True)]
-    decided = sum(e is not None for e in by_engine)
-    sure = most_confident(model, [forms[q] for q in eval_questions], decided)
-    held_back = [p if keep else None for p, keep in zip(predicted, sure, strict=True)]
-
-    report_line("(a) engine (matcher + frames)", gold, by_engine)
-    report_line("(a') engine, did-you-mean as a guess", gold, top_guess)
-    report_line(f"(b) model ({args.model})", gold, predicted)
-    report_line(f"(b') model, surest {decided} only", gold, held_back)
-    report_line("(c) engine, model when undecided", gold, mixed)
     print(f"engine matcher rank per question: {spread(view.rank_seconds)}")
     print(
         f"model: trained in {trained * 1000:.0f} ms; its pickle ({size / 1024:.0f} KiB)"
-        f" loads in {loaded * 1000:.1f} ms"
+        f" loads in {loaded * 1000:.1f} ms; predict per question: {spread(latencies)}"
     )
-    print(f"model predict per question: {spread(latencies)}")
-    columns = {"engine": by_engine, "model": predicted, "mix": mixed}
-    per_intent(gold, columns)
-    for name, guesses in columns.items():
-        print(f"{name} confusions: " + "; ".join(confusions(gold, guesses, args.confusions)))
-    if args.verbose:
-        for i, question in enumerate(eval_questions):
-            if by_engine[i] != gold[i] or predicted[i] != gold[i]:
-                said = f"engine {by_engine[i]}, model {predicted[i]}"
-                print(f"- [{gold[i]}] {question!r} ({forms[question]!r}): {said}")
+    compare("unseen template phrasings (slang, shorthand, typos)", evaluate, view, model, args)
+    compare("writers' tune questions, one relation each (engine tuned on them)", writers, view, model, args)
 
 
 if __name__ == "__main__":

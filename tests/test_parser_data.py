@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from benchmarks.parser_data import evaluation_set, training_set
 from benchmarks.parser_templates import EVALUATE
+from benchmarks.parser_writers import LABELS, writers_set
 from intents.collect import default_intents
 from intents.text import fold
 
@@ -24,3 +25,8 @@ def test_every_evaluated_label_is_an_intent_the_engine_has() -> None:
     names = {i.name for i in default_intents()}
     assert set(EVALUATE) <= names
     assert {label for _, label in evaluation_set(8)} == set(EVALUATE)
+
+
+def test_every_labelled_writers_question_is_in_the_tune_file() -> None:
+    labelled = sum(len(ids.split()) for ids in LABELS.values())
+    assert len(writers_set()) == labelled
