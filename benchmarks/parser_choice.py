@@ -10,7 +10,8 @@ fan slang and shorthand, with typos. Compared on those unseen phrasings:
       "I don't know" reply counts as no decision, so as a miss);
   (b) model: TF-IDF word 1-2 grams + char_wb 2-5 grams into a linear classifier, over the engine's own
       slotted form of the question (names replaced by slot words, as IntentMatcher sees them);
-  (c) mix: the engine's decision, the model's only where the engine gave none.
+  (c) mix: the engine's decision, the model's only where the engine gave none;
+  (d) the model with the grammar kept: a decisive relation frame (intents/understand/frames.py) overrides it.
 Timings: training, model load (pickle), and per-question predict latency (p50/p99) one question at a time.
 """
 
@@ -39,6 +40,7 @@ from benchmarks.parser_writers import writers_set
 from bot.cli_ask import ask_batch, open_engine
 from intents.engine import QuestionEngine
 from intents.text import clean_input, fold, split_command
+from intents.understand.frames import decisive_frame
 from intents.understand.normalize import normalize, question_part
 
 NOW = "2024-09-03T12:00:00+00:00"
@@ -59,6 +61,7 @@ class EngineView:
     replies: dict[str, dict[str, Any]] = field(default_factory=dict)
     forms: dict[str, str] = field(default_factory=dict)
     commands: dict[str, str] = field(default_factory=dict)
+    frames: dict[str, str | None] = field(default_factory=dict)  # the decisive relation frame, if any
     rank_seconds: list[float] = field(default_factory=list)
 
 
@@ -72,6 +75,7 @@ async def engine_view(questions: list[str], timed: int) -> EngineView:
         try:
             view.forms = {q: slotted(engine, q) for q in questions}
             view.commands = {c: i.name for c, i in engine.commands.items()}
+            view.frames = {q: decisive_frame(form) for q, form in view.forms.items()}
             for question in questions[:timed]:
                 started = time.perf_counter()
                 engine.matcher.rank(view.forms[question])
@@ -172,6 +176,7 @@ def compare(
     by_engine = [engine_decision(r) for r in replies]
     top_guess = [engine_top_guess(r, view.commands) for r in replies]
     mixed = [e if e is not None else m for e, m in zip(by_engine, predicted, strict=True)]
+    framed = [view.frames[q] or m for q, m in zip(questions, predicted, strict=True)]
     decided = sum(e is not None for e in by_engine)
     sure = most_confident(model, forms, decided)
     held_back = [p if keep else None for p, keep in zip(predicted, sure, strict=True)]
@@ -180,7 +185,8 @@ def compare(
     report_line(f"(b) model ({args.model})", gold, predicted)
     report_line(f"(b') model, surest {decided} only", gold, held_back)
     report_line("(c) engine, model when undecided", gold, mixed)
-    columns = {"engine": by_engine, "model": predicted, "mix": mixed}
+    report_line("(d) model, a decisive frame overrides", gold, framed)
+    columns = {"engine": by_engine, "model": predicted, "mix": mixed, "framed": framed}
     per_intent(gold, columns)
     for name, guesses in columns.items():
         print(f"{name} confusions: " + "; ".join(confusions(gold, guesses, args.confusions)))
