@@ -40,8 +40,9 @@ from benchmarks.parser_writers import writers_set
 from bot.cli_ask import ask_batch, open_engine
 from intents.engine import QuestionEngine
 from intents.text import clean_input, fold, split_command
+from intents.understand.asking import question_part
 from intents.understand.frames import decisive_frame
-from intents.understand.normalize import normalize, question_part
+from intents.understand.normalize import normalize
 
 NOW = "2024-09-03T12:00:00+00:00"
 
