@@ -7,6 +7,8 @@ in its stead ("who's in the last of us" is not about Heartstopper).
 
 from __future__ import annotations
 
+from intents.text import STOPWORDS
+
 # Words after which a title stands: prepositions, question verbs, and verbs of credits and watching.
 _BEFORE_TITLE = frozenset(
     """in on of from about is does did was will watch directs directed direct created creates wrote stars
@@ -32,6 +34,12 @@ _REFERENCE_WORDS = frozenset(
 )
 _ENDS_TITLE = _AFTER_TITLE | _REFERENCE_WORDS
 MIN_TITLE_WORDS = 3  # "the" and two words: "the show", "the uk" are never read as titles
+# What may follow a credit verb without being a title: "made since", "directed recently".
+_ADVERBS = frozenset("since before after recently lately originally also else together then again".split())
+# Verbs of a credit: what follows them to the end of the question is the title ("who created ms marvel").
+_CREDIT_VERBS = frozenset(
+    "created creates directed directs wrote writes produced produces made makes".split()
+)
 
 
 def ordinary_words_title(tokens: list[str], named: set[int], season_start: int | None) -> list[str]:
@@ -48,6 +56,25 @@ def ordinary_words_title(tokens: list[str], named: set[int], season_start: int |
         if len(words) < MIN_TITLE_WORDS or any(i in named for i in range(start, end)):
             continue
         if words[-1] in ("of", "the", "a", "and"):
+            continue
+        return words
+    return _title_after_credit_verb(tokens, named, end_of_question)
+
+
+def _title_after_credit_verb(tokens: list[str], named: set[int], end_of_question: int) -> list[str]:
+    """'who created ms marvel': every word after the verb, none of them a name, a pronoun or a fact word."""
+    for verb in range(end_of_question - 1):
+        if tokens[verb] not in _CREDIT_VERBS:
+            continue
+        end = verb + 1
+        while end < end_of_question and tokens[end] not in _AFTER_TITLE:
+            end += 1
+        words = tokens[verb + 1 : end]
+        if not words or (end != end_of_question and tokens[end] not in ("on", "in", "for")):
+            continue
+        if any(i in named for i in range(verb + 1, end)) or any(w in _REFERENCE_WORDS for w in words):
+            continue
+        if all(w in STOPWORDS or w in _ADVERBS for w in words) or (len(words) == 1 and len(words[0]) <= 2):
             continue
         return words
     return []

@@ -82,3 +82,10 @@ async def test_unknown_title_words_around_a_preposition_stay_one_title(engine: Q
 async def test_a_character_before_an_unknown_title_is_not_part_of_it(engine: QuestionEngine) -> None:
     (reply,) = await _thread(engine, "who plays eleven in stranger things")
     assert reply.startswith("I don't have facts about Stranger Things"), reply
+
+
+async def test_a_title_after_a_credit_verb_is_not_the_default_show(engine: QuestionEngine) -> None:
+    (reply,) = await _thread(engine, "who created ms marvel")
+    assert reply.startswith("I don't have facts about Ms Marvel"), reply
+    (reply,) = await _thread(engine, "who created it")
+    assert "Alice Os" in reply  # "it" is the show the question may mean
