@@ -79,7 +79,11 @@ _ORDINARY_WORDS = frozenset({"got", "as", "at", "am", "an", "it", "is", "to", "d
 def gold_only_names() -> set[str]:
     """Folded names only the gold articles hold: titles (with and without "the"), their acronyms and short
     forms, people, characters and their surnames."""
-    seed = fold((ROOT.parent / "shared" / "seed" / "heartstopper-s3-article.txt").read_text(encoding="utf-8"))
+    # ../shared beside the main checkout, or two levels up from a worktree (/work/wt/NAME).
+    shared = next(
+        (p / "shared" for p in ROOT.parents if (p / "shared" / "seed").is_dir()), ROOT.parent / "shared"
+    )
+    seed = fold((shared / "seed" / "heartstopper-s3-article.txt").read_text(encoding="utf-8"))
     names: set[str] = set()
     for path in GOLD.glob("*.json"):
         for fact in json.loads(path.read_text(encoding="utf-8"))["facts"]:

@@ -22,16 +22,18 @@ from intents.registry import Intent, IntentMatcher, Match, Subject
 from intents.resolve import Resolution, adopt_remembered_title, resolve, unknown_variants
 from intents.text import MAX_QUESTION_CHARS, clean_input, fold, safe_fragment, split_command
 from intents.timefmt import zone_or_utc
+from intents.understand.asking import question_part
 from intents.understand.compose import compose
 from intents.understand.context import Composing, asks_to_check
-from intents.understand.date_order import about_dates, date_order
+from intents.understand.date_order import about_dates
 from intents.understand.fanwords import COMMON_WORDS
-from intents.understand.followup import date_reference, follow_up
+from intents.understand.followup import follow_up
 from intents.understand.frames import decisive_frame, read_frame
 from intents.understand.memory import remember
-from intents.understand.normalize import normalize, question_part
+from intents.understand.normalize import normalize, spelt_command
 from intents.understand.rephrase import rephrase
 from intents.understand.value_checks import NETWORK_WORDS
+from intents.understand.work_titles import credited_work
 
 log = logging.getLogger(__name__)
 
@@ -129,6 +131,7 @@ class QuestionEngine:
         tokens = rephrase(normalize(folded, self.matcher.vocabulary, self.shorthands, self._is_name))
         forced: Intent | None = None
         if command is not None:
+            command = spelt_command(command, self.commands)
             if command == "ask":
                 command = None
             elif command not in self.commands:
@@ -141,11 +144,7 @@ class QuestionEngine:
         today = (now or self.clock()).astimezone(zone_or_utc(tz)).date()
         top = composed and depth == 0  # the fan's own question, not a sub-question of a composed one
         if top and forced is None and conversation.turns:
-            reference = (
-                date_reference(tokens, conversation, today)
-                or about_dates(tokens, conversation, today, self.kb)
-                or await date_order(tokens, conversation, self._asked_alone(now, tz), self.kb)
-            )
+            reference = await about_dates(tokens, conversation, today, self.kb, self._asked_alone(now, tz))
             if reference is not None:
                 return reference
             tokens = follow_up(tokens, conversation, self._link, self.kb)
@@ -209,7 +208,11 @@ class QuestionEngine:
         around = self._link(tokens)
         if not around.shows:
             return conversation
-        conversation.mention_show(around.shows[0].id)
+        last = max(
+            (m for m in around.mentions if m.refs[0].kind == "show"), key=lambda m: m.start, default=None
+        )
+        show_id = last.refs[0].id if last is not None else around.shows[0].id
+        conversation.mention_show(show_id)  # the show named last, nearest the question
         return conversation
 
     async def _dispatch(
@@ -247,7 +250,7 @@ class QuestionEngine:
             if (unknown := replies.unknown_subject(top.intent, res, self.index)) is not None and (
                 runner_up is None or replies.unknown_subject(runner_up.intent, res, self.index) is not None
             ):
-                return unknown
+                return credited_work(top.intent.name, res, self.kb) or unknown
             options = [top] + ([runner_up] if runner_up and runner_up.score >= CLARIFY_THRESHOLD else [])
             # Only described intents are offered: a catalog sample ("what films did Marlene Dietrich act in?")
             # names something the database may not hold.
@@ -261,7 +264,7 @@ class QuestionEngine:
         if not replies.character_of_unknown_show(conv, intent, res):
             unknown = replies.unknown_subject(intent, res, self.index)
             if unknown is not None:
-                return unknown
+                return credited_work(intent.name, res, self.kb) or unknown
         self.subjects.fill(q, res, intent, conv, default_show)
         nothing_named = q.show is None and q.person is None and q.character is None
         if (about_it := replies.about_unknown_show(conv, intent, nothing_named)) is not None:

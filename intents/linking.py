@@ -11,7 +11,6 @@ one. Catalog tags ("world war ii") are indexed too, for tag questions.
 from __future__ import annotations
 
 from collections.abc import Callable, Set
-from dataclasses import dataclass
 from enum import Enum
 
 from rapidfuzz import fuzz, process
@@ -21,8 +20,10 @@ from intents.autocomplete import Autocomplete
 from intents.candidates import CandidateChoices, NameCandidates
 from intents.catalog.words import CUE_WORDS, QUESTION_WORDS
 from intents.fuzzy import Choices, FuzzyChoices
+from intents.misspelt import short_name_typo, widen_to_full_names
 from intents.names import EntityRef as EntityRef  # re-exported: resolve and handlers import it from here
-from intents.names import NameTable
+from intents.names import Mention as Mention  # re-exported too
+from intents.names import NameTable, rank_refs, words_agree
 from intents.text import STOPWORDS, fold
 
 MAX_NAME_TOKENS = 12
@@ -36,20 +37,9 @@ CLOSE_CUTOFF = 88.0  # as close as "did you mean" must be (replies.SUGGEST_CUTOF
 TYPO_CUTOFF = 80.0  # unknown words this close to a name are that name misspelt (as catalog.link)
 # Above this many names, "did you mean" and autocomplete use length-windowed fuzz.ratio instead of WRatio.
 LARGE_INDEX = 5000
+SCAN_BELOW = 2000  # fuzzy look-ups scan every name below this many (cheap), else use the candidate index
 _NOT_NAMES = STOPWORDS | QUESTION_WORDS
 _FRAME_ONLY = STOPWORDS | CUE_WORDS
-
-
-@dataclass(frozen=True, slots=True)
-class Mention:
-    """A span of the folded question and the entities it may name, best first."""
-
-    start: int
-    end: int
-    text: str
-    refs: tuple[EntityRef, ...]
-    score: float  # 100 for exact matches
-    alternatives: tuple[EntityRef, ...] = ()  # close fuzzy runners-up, for "did you mean"
 
 
 class FuzzyMode(Enum):
@@ -88,7 +78,8 @@ class EntityIndex:
     def choices(self, kinds: frozenset[str] | int) -> Choices:
         """Fuzzy choices: names with this many words (int), or names of these kinds; built on first use."""
         found = self._choices.get(kinds)
-        if found is None and self.candidates is not None:
+        # A few thousand names are scanned whole: the index finds names one edit away, a scan two too.
+        if found is None and self.candidates is not None and len(self.names) > SCAN_BELOW:
             found = self._choices[kinds] = CandidateChoices(self.candidates, self._keeper(kinds))
         elif found is None:
             if isinstance(kinds, int):
@@ -154,6 +145,10 @@ class EntityIndex:
             w not in frame and not candidates.has_word(w) and len(w) >= 4 for w in words
         )
 
+    def unknown_word(self, word: str) -> bool:
+        """Whether no name has this word (a misspelling may); always True without a candidate index."""
+        return self.candidates is None or not self.candidates.has_word(word)
+
     def _yields(self, refs: list[EntityRef]) -> bool:
         # A name made of question words is only skipped when it belongs to catalog entities alone.
         return all((r.kind, r.id) in self.catalog_only for r in refs)
@@ -187,9 +182,11 @@ class EntityIndex:
             for _edges, start, key, refs in sorted(found, key=lambda f: (f[0], f[1])):
                 span = range(start, start + size)
                 if not taken.intersection(span):
-                    mentions.append(Mention(start, start + size, key, tuple(_rank(refs)), 100.0))
+                    mentions.append(Mention(start, start + size, key, tuple(rank_refs(refs)), 100.0))
                     taken.update(span)
-        mentions = [self._widened(tokens, m, taken) for m in mentions]
+        # "nick nelsen": the shorthand "nick" widened over the misspelt surname to Nick Nelson's full name.
+        mentions = widen_to_full_names(self, tokens, mentions, set(blocked or ()), rank_refs, frame)
+        taken = set(blocked or ()).union(*(range(m.start, m.end) for m in mentions))
         if known:
             kept = self._keep(tokens, mentions, frame, taken)
             quiet.update(*(range(m.start, m.end) for m in mentions if m not in kept))
@@ -203,20 +200,6 @@ class EntityIndex:
         )
         return sorted(mentions, key=lambda m: m.start)
 
-    def _widened(self, tokens: list[str], mention: Mention, taken: set[int]) -> Mention:
-        """A shorthand after a misspelt first name ("charly spring", "kitt connor") is the full name."""
-        before = mention.start - 1
-        shorthand = all(r.weak for r in mention.refs)
-        if not shorthand or before < 0 or before in taken or tokens[before] in _NOT_NAMES:
-            return mention
-        key = " ".join(tokens[before : mention.end])
-        best = self.choices(mention.end - before).extract(key, FUZZY_CUTOFF, limit=1)
-        full = self.names.get(best[0][0], []) if best else []
-        if not {(r.kind, r.id) for r in full} & {(w.kind, w.id) for w in mention.refs}:
-            return mention
-        taken.add(before)
-        return Mention(before, mention.end, key, tuple(_rank(full)), best[0][1])
-
     def _fuzzy(
         self, tokens: list[str], taken: set[int], frame: frozenset[str], quiet: Set[int] = frozenset()
     ) -> list[Mention]:
@@ -225,7 +208,11 @@ class EntityIndex:
             for start in range(len(tokens) - size + 1):
                 span = range(start, start + size)
                 words = tokens[start : start + size]
-                if taken.intersection(span) or any(w in STOPWORDS or w.isdigit() for w in words):
+                # Stopwords only inside a name: "wgeel of time" is The Wheel of Time.
+                inner = words[1:-1] if size > 2 and self._misspelt(words, frame) else []
+                if taken.intersection(span) or any(
+                    w.isdigit() or (w in STOPWORDS and w not in inner) for w in words
+                ):
                     continue
                 # Over a quiet span (a tag, a dropped catalog title) only a news name may be fuzzed in:
                 # "joe lock" is Joe Locke even though the catalog has a film called "Joe".
@@ -233,7 +220,16 @@ class EntityIndex:
                 if all(w in _NOT_NAMES or w in frame for w in words):
                     continue
                 key = " ".join(words)
-                if len(key) < (6 if size == 1 else 5):
+                if size == 1 and len(key) < 6:
+                    news = lambda refs: not self._yields(refs)  # noqa: E731
+                    if self.unknown_word(key) and (short := short_name_typo(self, key, news)) is not None:
+                        refs = tuple(rank_refs(self.names[short]))
+                        short_one = Mention(start, start + 1, key, refs, fuzz.ratio(key, short))
+                        if not _beside_unknown(tokens, short_one, frame, taken):  # "nicky larson" is not Nick
+                            found.append(short_one)
+                            taken.add(start)
+                    continue
+                if len(key) < 5:
                     continue
                 best = self.choices(size).extract(key, WORD_CUTOFF if size == 1 else FUZZY_CUTOFF, limit=3)
                 if not best:
@@ -241,10 +237,10 @@ class EntityIndex:
                 best = self._prefer_news(best)
                 if news_only and self._yields(self.names.get(best[0][0], [])):
                     continue
-                if not _words_agree(key, best[0][0], self.names.get(best[0][0], [])):
+                if not words_agree(key, best[0][0], self.names.get(best[0][0], [])):
                     continue
                 top_key, top_score = best[0]
-                refs = tuple(_rank(self.names.get(top_key, [])))
+                refs = tuple(rank_refs(self.names.get(top_key, [])))
                 close = tuple(
                     ref
                     for other_key, score in best[1:]
@@ -290,18 +286,3 @@ def _beside_unknown(tokens: list[str], mention: Mention, frame: frozenset[str], 
             if word not in frame and word not in _NOT_NAMES and not word.isdigit() and len(word) > 2:
                 return True
     return False
-
-
-def _rank(refs: list[EntityRef]) -> list[EntityRef]:
-    # Full names before shorthands; shows before people before characters when a name is shared.
-    order = {"show": 0, "person": 1, "character": 2, "network": 3, "tag": 4}
-    return sorted(refs, key=lambda r: (r.weak, order.get(r.kind, 5)))
-
-
-def _words_agree(typed: str, name: str, refs: list[EntityRef]) -> bool:
-    """A typo in a person's name keeps each word's first letter: "nik nelsen" is Nick Nelson,
-    "hwang in ho" is not Hwang Jun-ho. Titles may lose theirs ("the crave one" may be "The Brave One")."""
-    typed_words, name_words = typed.split(), name.split()
-    if len(typed_words) != len(name_words) or not all(r.kind in ("person", "character") for r in refs):
-        return True
-    return all(t[0] == n[0] for t, n in zip(typed_words, name_words, strict=True))

@@ -22,6 +22,18 @@ class EntityRef:
     weak: bool = False  # surname or first-name shorthand: loses to any full name
 
 
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A span of the folded question and the entities it may name, best first."""
+
+    start: int
+    end: int
+    text: str
+    refs: tuple[EntityRef, ...]
+    score: float  # 100 for exact matches
+    alternatives: tuple[EntityRef, ...] = ()  # close fuzzy runners-up, for "did you mean"
+
+
 class NameTable:
     """Folded names -> entities; tags apart (they are not things a question is about, but topics)."""
 
@@ -39,6 +51,8 @@ class NameTable:
 
     def _add(self, name: str, ref: EntityRef) -> None:
         key = fast_fold(name)
+        if " spin off" in f" {key}":  # "the WandaVision spin-off" is typed "spinoff" too
+            self._add(key.replace("spin off", "spinoff"), ref)
         if key:
             refs = self.names.get(key)
             if refs is None:
@@ -120,3 +134,18 @@ class NameTable:
             key = fast_fold(value)
             if key and key not in STOPWORDS:
                 self.tags.setdefault(key, []).append(EntityRef("tag", number, value))
+
+
+def rank_refs(refs: list[EntityRef]) -> list[EntityRef]:
+    """Full names before shorthands; shows before people before characters when a name is shared."""
+    order = {"show": 0, "person": 1, "character": 2, "network": 3, "tag": 4}
+    return sorted(refs, key=lambda r: (r.weak, order.get(r.kind, 5)))
+
+
+def words_agree(typed: str, name: str, refs: list[EntityRef]) -> bool:
+    """A typo in a person's name keeps each word's first letter: "nik nelsen" is Nick Nelson,
+    "hwang in ho" is not Hwang Jun-ho. Titles may lose theirs ("the crave one" may be "The Brave One")."""
+    typed_words, name_words = typed.split(), name.split()
+    if len(typed_words) != len(name_words) or not all(r.kind in ("person", "character") for r in refs):
+        return True
+    return all(t[0] == n[0] for t, n in zip(typed_words, name_words, strict=True))

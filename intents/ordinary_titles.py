@@ -7,6 +7,8 @@ in its stead ("who's in the last of us" is not about Heartstopper).
 
 from __future__ import annotations
 
+from intents.text import STOPWORDS
+
 # Words after which a title stands: prepositions, question verbs, and verbs of credits and watching.
 _BEFORE_TITLE = frozenset(
     """whens wheres whats hows in on of from about is does did was will watch directs directed direct created
@@ -14,16 +16,11 @@ _BEFORE_TITLE = frozenset(
     rewatching rewatched loved love loving""".split()
 )
 # Words that end a title read forward: what is said about the show next ("... on hbo", "... out yet").
-TITLE_ENDS = frozenset(
+_AFTER_TITLE = frozenset(
     """on in out back coming come comes returning return renewed cancelled canceled streaming available worth
     getting get got premiering premiere premieres dropping drop airing release released season seasons and or
     right yet still ever good any about for with by is was are has have who whos what whats when whens where
     wheres how hows why""".split()
-)
-# Fact words that end a title too ("the last of us rotten tomatoes score", "house of the dragon network").
-TITLE_STOPS = TITLE_ENDS | frozenset(
-    """rotten tomatoes rt imdb metacritic score scores rating ratings rated network networks creator creators
-    cast director directors showrunner streamer premiere release date episodes seasons""".split()
 )
 # Words that point at a show, a season or a fact rather than name a title ("the new season", "the other guy").
 _REFERENCE_WORDS = frozenset(
@@ -34,14 +31,22 @@ _REFERENCE_WORDS = frozenset(
     source spin spinoff thing things part parts version tv adaptation nomination nominations award awards emmy
     emmys bafta baftas critics audience audiences fans viewers music soundtrack song songs author story plot
     ending end name school way list first second third final two three four five both all it its that this
-    them they he she him her his their""".split()
+    them they he she him her his their rotten tomatoes rt imdb metacritic brother sister mum mom dad father
+    mother boyfriend girlfriend friend friends family parents teacher villain main""".split()
 )
+_ENDS_TITLE = _AFTER_TITLE | _REFERENCE_WORDS
 # Titles made only of words every question uses: found by the place they stand in, never by their words.
 _PHRASE_TITLES = (("this", "is", "us"),)
 _WORD_TITLES = frozenset({"you"})
 # Before a one-word title: words it can't follow as an ordinary word ("is you", "when's you", "made you").
 _BEFORE_WORD_TITLE = frozenset("in on of is watch whens wheres hows made created directed about".split())
 MIN_TITLE_WORDS = 3  # "the" and two words: "the show", "the uk" are never read as titles
+# What may follow a credit verb without being a title: "made since", "directed recently".
+_ADVERBS = frozenset("since before after recently lately originally also else together then again".split())
+# Verbs of a credit: what follows them to the end of the question is the title ("who created ms marvel").
+_CREDIT_VERBS = frozenset(
+    "created creates directed directs wrote writes produced produces made makes".split()
+)
 
 
 def ordinary_words_title(tokens: list[str], named: set[int], season_start: int | None) -> list[str]:
@@ -51,19 +56,35 @@ def ordinary_words_title(tokens: list[str], named: set[int], season_start: int |
     if found:
         return found
     for start in range(end_of_question):
-        # A title opens the question ("the last of us is on hbo right?") or follows a word titles follow.
-        if tokens[start] != "the" or (start and tokens[start - 1] not in _BEFORE_TITLE):
+        if tokens[start] != "the" or (start > 0 and tokens[start - 1] not in _BEFORE_TITLE):
             continue
+        # The title runs to what is said about it next, or to a word that points at a fact or a show.
         end = start + 1
-        while (
-            end < end_of_question and tokens[end] not in TITLE_STOPS and tokens[end] not in _REFERENCE_WORDS
-        ):
+        while end < end_of_question and tokens[end] not in _ENDS_TITLE:
             end += 1
-        span = range(start, end)
         words = tokens[start:end]
-        if len(words) < MIN_TITLE_WORDS or any(i in named for i in span):
+        if len(words) < MIN_TITLE_WORDS or any(i in named for i in range(start, end)):
             continue
-        if any(w in _REFERENCE_WORDS for w in words[1:]) or words[-1] in ("of", "the", "a"):
+        if words[-1] in ("of", "the", "a", "and"):
+            continue
+        return words
+    return _title_after_credit_verb(tokens, named, end_of_question)
+
+
+def _title_after_credit_verb(tokens: list[str], named: set[int], end_of_question: int) -> list[str]:
+    """'who created ms marvel': every word after the verb, none of them a name, a pronoun or a fact word."""
+    for verb in range(end_of_question - 1):
+        if tokens[verb] not in _CREDIT_VERBS:
+            continue
+        end = verb + 1
+        while end < end_of_question and tokens[end] not in _AFTER_TITLE:
+            end += 1
+        words = tokens[verb + 1 : end]
+        if not words or (end != end_of_question and tokens[end] not in ("on", "in", "for")):
+            continue
+        if any(i in named for i in range(verb + 1, end)) or any(w in _REFERENCE_WORDS for w in words):
+            continue
+        if all(w in STOPWORDS or w in _ADVERBS for w in words) or (len(words) == 1 and len(words[0]) <= 2):
             continue
         return words
     return []
@@ -73,16 +94,15 @@ def _function_word_title(tokens: list[str], named: set[int]) -> list[str]:
     """'who made this is us', 'is you any good?', 'you cast?': function words standing as a title."""
     for title in _PHRASE_TITLES:
         for start in range(len(tokens) - len(title) + 1):
-            if tuple(tokens[start : start + len(title)]) == title and not named & set(
-                range(start, start + 3)
-            ):
+            span = set(range(start, start + len(title)))
+            if tuple(tokens[start : start + len(title)]) == title and not named & span:
                 return list(title)
     for at, word in enumerate(tokens):
         if word not in _WORD_TITLES or at in named:
             continue
         after = tokens[at + 1] if at + 1 < len(tokens) else None
         leads = at == 0 and after in _REFERENCE_WORDS  # "you cast?", "you season 5"
-        placed = at > 0 and tokens[at - 1] in _BEFORE_WORD_TITLE and (after is None or after in TITLE_ENDS)
+        placed = at > 0 and tokens[at - 1] in _BEFORE_WORD_TITLE and (after is None or after in _AFTER_TITLE)
         if leads or placed:
             return [word]
     return []

@@ -13,7 +13,7 @@ from rapidfuzz import fuzz, process
 
 from db.knowledge import CreditFact, Knowledge, PersonFacts, ShowFacts
 from intents.linking import EntityIndex, EntityRef, Mention
-from intents.ordinary_titles import TITLE_STOPS, ordinary_words_title
+from intents.ordinary_titles import ordinary_words_title
 from intents.registry import SLOT_TOKENS
 from intents.seasons import SeasonRef, find_season
 from intents.text import STOPWORDS, title_case
@@ -24,7 +24,8 @@ DOMAIN_WORDS = frozenset(
     second third final part cast crew character characters actor actors actress role roles play plays played
     playing star stars starring watch stream streaming out coming come comes came release released premiere
     premieres premiered date day days week weeks month months year years time today tomorrow yet still going
-    back return returning returns will be gonna going official officially trailer news info information uk
+    back return returning returns will be gonna going official officially trailer news info information uk now
+    january february march april may june july august september october november december
     usa america american british online free subtitles dubbed english
     not right yeah nah correct innit available exclusive behind above below""".split()
 )  # the last line: words of a yes/no check ("isn't nick ...", "... nick right?"), never part of a name
@@ -34,6 +35,8 @@ _SCAFFOLD = frozenset(
     """is are was were does do did will would can could when whens what whats who whos how where which why
     has have about and or""".split()
 )
+_CHARACTER_VERBS = frozenset({"plays", "played", "playing", "play", "voices", "voiced", "portrays", "as"})
+_QUESTION_TAILS = frozenset({"yet", "now", "too", "again", "already", "out", "back", "pls", "please", "lol"})
 _TITLE_JOINS = frozenset({"and", "n"})
 _TITLE_WORDS = frozenset({"last", "first", "new", "good", "bad", "great", "little", "big", "dark"})
 _KIND_SLOTS = {"show": "{show}", "person": "{person}", "character": "{character}", "network": "{network}"}
@@ -154,29 +157,23 @@ def _title_after_preposition(res: Resolution, unknown: list[bool]) -> list[str]:
         span = range(p + 1, end)
         full_show = any(m.refs[0].kind == "show" and m.start in span for m in res.mentions)
         if any(unknown[i] for i in span) and not full_show:
-            return _title_around_of(res.tokens, unknown, p, end)
+            # "emily in paris": unknown words just before the preposition belong to the title too.
+            # Not after "plays": "who plays jinx in arcane" names a character, then the title.
+            start = p
+            while start > 0 and unknown[start - 1] and res.tokens[start - 1] not in _SCAFFOLD:
+                start -= 1
+            if start == p or (start > 0 and res.tokens[start - 1] in _CHARACTER_VERBS):
+                start = p + 1
+            # "emily in paris renewed": the title ends before what is said about it, not at "this".
+            while end - 1 > start and not unknown[end - 1] and _said_about_a_title(res.tokens[end - 1]):
+                end -= 1
+            return res.tokens[start:end]
         return []
     return []
 
 
-def _title_around_of(tokens: list[str], unknown: list[bool], p: int, end: int) -> list[str]:
-    """The unknown title after the preposition at `p`: one holding "of" takes its unknown words before it
-    ("house of the dragon"), and what is said about the show after it is no part of it ("... come back")."""
-    start = p + 1
-    if tokens[p] == "of" and p > 0 and unknown[p - 1]:
-        start = p - 1
-        while start > 0 and unknown[start - 1]:
-            start -= 1
-        start -= start > 0 and tokens[start - 1] == "the"
-    stop = next(
-        (
-            i
-            for i in range(p + 2, end)
-            if not unknown[i] and tokens[i] in TITLE_STOPS and any(unknown[p + 1 : i])
-        ),
-        end,
-    )
-    return tokens[start:stop]
+def _said_about_a_title(token: str) -> bool:
+    return token not in STOPWORDS or token in _QUESTION_TAILS
 
 
 def _title_before_season(res: Resolution, unknown: list[bool]) -> list[str]:

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
-from db.knowledge import CreditFact
+from dataclasses import replace
+
+from db.knowledge import CreditFact, PersonFacts
 from intents.answer import Answer
 from intents.handlers.common import missing, need_show
+from intents.handlers.crew import ROLE_LABELS
 from intents.query import Query, join_names, sources_for
 from intents.registry import Intent, Subject
 
@@ -79,6 +82,25 @@ async def who_plays(q: Query) -> Answer:
     )
 
 
+def _off_screen(q: Query, person: PersonFacts, lacking: Answer) -> Answer:
+    """No acting role: what the person does behind the camera, when a credit says ("what's lauren james's
+    role in heartstopper": the story consultant)."""
+    credits = [c for c in person.credits if c.role != "actor" and (q.show is None or c.show_id == q.show.id)]
+    if not credits:
+        return lacking
+    jobs = [
+        f"{ROLE_LABELS.get(c.role, c.role.replace('_', ' '))} of {q.kb.shows[c.show_id].title}"
+        for c in credits
+    ]
+    where = f" in {q.show.title}" if q.show is not None else ""
+    credited = f"{person.name} is credited as {join_names(jobs)}"
+    return replace(
+        lacking,
+        text=f"I don't have an acting role for {person.name}{where}: {credited}.",
+        sources=sources_for(q.kb, [c.article_id for c in credits]),
+    )
+
+
 async def plays_whom(q: Query) -> Answer:
     """The characters an actor plays (in one show, if the question names it)."""
     person = q.person
@@ -91,10 +113,12 @@ async def plays_whom(q: Query) -> Answer:
     if q.show is not None and (q.show_named or in_context):
         in_show = [c for c in roles if c.show_id == q.show.id]
         if not in_show:
-            return missing(q, "plays_whom", f"a role for {person.name} in {q.show.title}")
+            return _off_screen(
+                q, person, missing(q, "plays_whom", f"a role for {person.name} in {q.show.title}")
+            )
         roles = in_show
     if not roles:
-        return missing(q, "plays_whom", f"an acting role for {person.name}")
+        return _off_screen(q, person, missing(q, "plays_whom", f"an acting role for {person.name}"))
     if not any(c.character for c in roles):
         shows = join_names([q.kb.shows[c.show_id].title for c in roles])
         return Answer(

@@ -11,6 +11,7 @@ from db.knowledge import Knowledge, ShowFacts
 from intents.answer import Answer, Source
 from intents.resolve import Resolution
 from intents.text import fold
+from intents.understand.asking import closing_words
 
 # Answers a plain sub-question ("who directed heartstopper season 3") in the same conversation and clock.
 Ask = Callable[[str], Awaitable[Answer]]
@@ -52,7 +53,7 @@ def asks_to_check(text: str) -> bool:
     """Whether the message asks to check a claim without starting like a yes/no question: a tag at its end
     ("..., wasn't it?", "... or nah") or a statement asked back ("so alice oseman created it?")."""
     words = fold(text).split()
-    tail = tuple(words[-2:])
+    tail = closing_words(text) if words else ()  # asides and fillers after the tag left out
     if tail in YES_NO_TAILS or tail[-1:] in YES_NO_TAILS:
         return True
     if not words or set(words) & _WH_WORDS:

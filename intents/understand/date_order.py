@@ -12,6 +12,7 @@ from intents.answer import Answer
 from intents.dialogue import Conversation
 from intents.text import title_case
 from intents.timefmt import distance, long_date
+from intents.understand.followup import date_reference
 from intents.understand.memory import answer_date
 
 Ask = Callable[[str], Awaitable[Answer]]
@@ -144,8 +145,15 @@ def time_of_day(tokens: list[str], conv: Conversation, today: dt.date) -> Answer
     )
 
 
-def about_dates(tokens: list[str], conv: Conversation, today: dt.date, kb: Knowledge) -> Answer | None:
-    """Which of two dates was first, whether a date is today or tomorrow, or its time of day."""
+async def about_dates(
+    tokens: list[str], conv: Conversation, today: dt.date, kb: Knowledge, ask: Ask
+) -> Answer | None:
+    """A question about the dates the conversation gave: how far away, which was first, whether it is today
+    or tomorrow, its time of day, or before or after another premiere (`ask` answers that one's date)."""
     return (
-        which_first(tokens, conv, kb) or is_that_day(tokens, conv, today) or time_of_day(tokens, conv, today)
+        date_reference(tokens, conv, today)
+        or which_first(tokens, conv, kb)
+        or is_that_day(tokens, conv, today)
+        or time_of_day(tokens, conv, today)
+        or await date_order(tokens, conv, ask, kb)
     )

@@ -29,8 +29,8 @@ FAN_WORDS: dict[str, tuple[str, ...]] = {
     "nom": ("nomination",),
     "nommed": ("nominated",),
     "bts": ("behind", "the", "scenes"),
-    "rn": (),
-    "atm": ("right", "now"),
+    "rn": ("now",),  # a known word (resolve.DOMAIN_WORDS), never a title
+    "atm": ("now",),
     "wen": ("when",),
     "wut": ("what",),
     "wat": ("what",),
@@ -41,6 +41,8 @@ FAN_WORDS: dict[str, tuple[str, ...]] = {
     "u": ("you",),
     "ur": ("your",),
     "r": ("are",),
+    "n": ("and",),  # "nick n charlie"
+    "w": ("with",),
     "ppl": ("people",),
     "tmrw": ("tomorrow",),
     "tmr": ("tomorrow",),
@@ -122,6 +124,18 @@ FAN_WORDS: dict[str, tuple[str, ...]] = {
     "soooo": (),
     "yay": (),
     "wait": (),
+    "merci": (),
+    "gracias": (),
+    "danke": (),
+    "obrigado": (),
+    "obrigada": (),
+    "bonjour": (),
+    "hola": (),
+    "ciao": (),
+    "cheers": (),
+    "xx": (),
+    "xoxo": (),
+    "even": (),  # "who even created that show"
     # Word forms the intent examples don't spell.
     "premiering": ("premiere",),
     "dropping": ("drop",),
@@ -155,13 +169,25 @@ FAN_WORDS: dict[str, tuple[str, ...]] = {
     "theyre": ("they", "are"),
 }
 
-# Greetings and asides that wrap a question: dropped wherever they stand (folded, longest first matters not:
-# each is matched as a whole-word phrase).
+# Words that name a relation or ask a question: the only words a misspelling is corrected to (names never
+# are; see normalize._relation_word). Two equally near ("directer": director, directed) go to the one listed
+# first.
+RELATION_WORDS: tuple[str, ...] = tuple(
+    """creator created create director directors directed direct premiere premiered release released
+    episode episodes season seasons cast network streaming stream rating ratings nominated nomination
+    nominations renewed cancelled showrunner producer composer consultant character characters tomatoes
+    tomato rotten plays played playing wrote written books novels watch critics audience score emmys
+    baftas awards which where when what actor actress role starring stars channel coming confirmed
+    announced trailer author writer writers based other shows else known""".split()
+)
+
 # Words of thanks and acknowledgement: "ok thanks" after an answer is no follow-up about a show called Thanks.
 ACKNOWLEDGEMENTS = frozenset(
     "thanks thank you thx ty tysm cheers cool nice great awesome perfect lol haha ok okay got it".split()
 )
 
+# Greetings and asides that wrap a question: dropped wherever they stand (folded, longest first matters not:
+# each is matched as a whole-word phrase).
 CHATTER_PHRASES: tuple[str, ...] = (
     "sorry if this was asked already",
     "sorry if this has been asked already",
@@ -226,6 +252,37 @@ CHATTER_PHRASES: tuple[str, ...] = (
     "help me out",
     "be honest",
     "or not",
+    "asking for a friend",
+    "someone tell me",
+    "somebody tell me",
+    "anyone tell me",
+    "just wondering",
+    "pls say yes",
+    "please say yes",
+    "random thought",
+    "unpopular opinion",
+    "real talk",
+    "this is probably a long shot",
+    "this might be a long shot",
+    "long shot",
+    "this might be random",
+    "this is gonna sound dumb",
+    "this might be a dumb question",
+    "this is probably a dumb question",
+    "as one does",
+    "i forgot",
+    "i forget",
+    "i always forget",
+    "i cant remember",
+    "i can t remember",
+    "cant remember",
+    "can you remind me",
+    "remind me",
+    "just curious",
+    "real question",
+    "in advance",
+    "if anyone knows",
+    "if you know",
 )
 
 # Ordinary words fans use in short follow-ups ("lead actor?", "fine, who's in it", "the rest of them"): never

@@ -71,6 +71,8 @@ FRAMES: tuple[Frame, ...] = (
         r"|\b(show|series) (is )?xpersonx (is )?in called\b",
         decisive=True,
     ),
+    # "which shows has andy newberry directed besides heartstopper": other work, not that show's directors.
+    _frame("other_work", r"\bxpersonx\b.*\b(besides|apart from|other than|except) xshowx\b", True),
     _frame(
         "other_work",
         r"\bwhat else\b|\bother (shows|work|works|projects|things|series|films|movies|credits|stuff)\b"
@@ -87,6 +89,10 @@ FRAMES: tuple[Frame, ...] = (
     ),
     # "gary oldman slow horses", "joe locke heartstopper character": a person and a show, nothing else.
     _frame("plays_whom", r"^(xpersonx xshowx|xshowx xpersonx)$|\bxpersonx\b.*\b(character|role|part)\b"),
+    # "which actor is playing nick": whoever the matcher thinks, a character's actor is asked for.
+    _frame(
+        "who_plays", r"\bwho (acts|acted|is acting) as\b|\b(actor|actress) (is|s) (playing|cast as)\b", True
+    ),
     _frame(
         "who_plays",
         r"\bwho (plays|played|is playing|portrays|portrayed|voices|will play)\b|\bplayed by\b"
@@ -112,7 +118,8 @@ FRAMES: tuple[Frame, ...] = (
     ),
     _frame(
         "seasons",
-        r"\bhow many (seasons|episodes|series)\b|\bnumber of (seasons|episodes)\b|\bepisode count\b",
+        r"\bhow many (seasons|episodes|series)\b|\bnumber of (seasons|episodes)\b"
+        r"|\b(episode|season|series) count\b",
     ),
     _frame(
         "where_to_watch",
@@ -137,8 +144,16 @@ FRAMES: tuple[Frame, ...] = (
         r"|\bwho (is|s|are) in\b|\bwhos in\b|\bwho stars\b|\bstars\b|\bstarring\b|\bactors\b"
         r"|\bwho acts\b|\bmain characters\b|\bcharacters\b|\blead actors?\b",
     ),
-    _frame("about", r"\bplot\b|\bsynopsis\b|\bpremise\b|\bwhat (is|s) xshowx about\b|\bstory\b|\babout\b"),
-    _frame("profile", r"^(who|whos) (is|s)? ?xpersonx$|\btell me about xpersonx\b"),
+    _frame(
+        "about",
+        r"\bwhat (is|s) xshowx called\b|\bplot\b|\bsynopsis\b|\bpremise\b|\bwhat (is|s) xshowx about\b"
+        r"|\bstory\b|\babout\b",
+    ),
+    _frame(
+        "profile",
+        r"^(who|whos) (is|s)? ?xpersonx$|\btell me about xpersonx\b|\bxpersonx\b.*\b(job|jobs|position)\b"
+        r"|\bwhat (does|did) xpersonx do\b",
+    ),
     _frame("seasons", r"\b(episodes|seasons)\b"),
 )
 

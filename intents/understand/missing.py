@@ -116,7 +116,7 @@ async def missing_fact(c: Composing) -> Answer | None:
                 continue
             if "spin-off" in lack.what:
                 parent, spin_off = _spin_off(c, show)
-                named = any("spin" in c.tokens[m.start : m.end] for m in c.res.mentions)
+                named = any(_says_spin_off(c.tokens[m.start : m.end]) for m in c.res.mentions)
                 if spin_off is not None and named and read_frame(c.res.slotted) is not None:
                     return None  # "when does the wandavision spin-off come out" asks about the spin-off
                 if spin_off is not None:
@@ -176,7 +176,7 @@ def _spin_off(c: Composing, show: ShowFacts) -> tuple[ShowFacts | None, ShowFact
     the first is then the show the alias names, if any)."""
     for mention in c.res.mentions:
         words = c.tokens[mention.start : mention.end]
-        if mention.refs[0].kind == "show" and "spin" in words:
+        if mention.refs[0].kind == "show" and _says_spin_off(words):
             spin_off = c.kb.shows.get(mention.refs[0].id)
             named = " ".join(words)
             others = (s for s in c.kb.shows.values() if s is not spin_off and fold(s.title) in named)
@@ -184,6 +184,10 @@ def _spin_off(c: Composing, show: ShowFacts) -> tuple[ShowFacts | None, ShowFact
             return parent, spin_off
     key = f"spin off of {fold(show.title)}"
     return show, next((s for s in c.kb.shows.values() if key in fold(s.synopsis or "")), None)
+
+
+def _says_spin_off(words: list[str]) -> bool:
+    return "spin" in words or "spinoff" in words  # "spin-off" folds to two words, "spinoff" to one
 
 
 def _asks_if_itself_one(c: Composing) -> bool:

@@ -11,17 +11,19 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
-from rapidfuzz import fuzz, process
+from rapidfuzz import fuzz
+from rapidfuzz.distance import OSA
 
 from db.knowledge import Knowledge
+from intents.candidates import edits1
 from intents.text import STOPWORDS, fold
-from intents.understand.fanwords import CHATTER_PHRASES, FAN_WORDS
+from intents.understand.fanwords import CHATTER_PHRASES, FAN_WORDS, RELATION_WORDS
 
-_SENTENCE_END = re.compile(r"(?<=[.!?\n])\s+|\n+")
 _QUESTION_START = frozenset(
     """who whos whom whose what whats when whens where wheres which why how is are was were does do did will
     has have can could should would""".split()
 )
+_RELATION_SET = frozenset(RELATION_WORDS)
 _SHORTHAND_WITH_SEASON = re.compile(r"^([a-z]+)(\d{1,2})$")
 # Words never taken as a shorthand even when a title's initials spell them.
 _NOT_SHORTHAND = frozenset(
@@ -30,13 +32,44 @@ _NOT_SHORTHAND = frozenset(
 _CHATTER_BY_FIRST: dict[str, tuple[tuple[str, ...], ...]] = {}
 for _phrase in sorted((tuple(p.split()) for p in CHATTER_PHRASES), key=len, reverse=True):
     _CHATTER_BY_FIRST[_phrase[0]] = (*_CHATTER_BY_FIRST.get(_phrase[0], ()), _phrase)
-_LONG_MESSAGE_WORDS = 14
 _NAME_REACH = 8  # words a name holding a chatter phrase may span ("thank you for smoking")
-_CORRECTIONS = frozenset({("i", "mean"), ("i", "meant"), ("no", "wait"), ("scratch", "that"), ("jk", "i")})
+_CORRECTIONS = frozenset(
+    {
+        ("i", "mean"),
+        ("i", "meant"),
+        ("no", "wait"),
+        ("scratch", "that"),
+        ("jk", "i"),
+        ("jk", "just"),
+        ("nvm", "just"),
+    }
+)
 # Words left at the front once chatter is gone: "... asked already but when is it out".
 _LEADING_FILLER = frozenset(
-    {"but", "so", "like", "ok", "okay", "well", "also", "then", "now"}
+    {
+        "but",
+        "so",
+        "like",
+        "ok",
+        "okay",
+        "well",
+        "also",
+        "then",
+        "now",
+        "hey",
+        "hi",
+        "hello",
+        "heya",
+        "marquee",
+        "bot",
+    }
 )  # "and" marks a follow-up
+# Question words a long message without punctuation is cut before ("... my bf made me watch it whos the guy").
+_WH_START = frozenset("who whos what whats when whens where wheres which how".split())
+_PREAMBLE_WORDS = 3  # fewer words before the question word are left to chatter dropping
+# "... so i can watch it with my mum": a purpose clause after the question.
+_PURPOSE_WHO = frozenset("i we she he they you u my our".split())
+_PURPOSE_VERBS = frozenset("can could will know dont don t am are need have get".split())
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,42 +132,36 @@ def _shorthands(words: list[str]) -> set[str]:
     return result
 
 
-# Words that name a relation, the only ones a misspelling is corrected to (names never are).
-_RELATION_WORDS = tuple(
-    """creator created director directed directors premiere premieres premiered release released episodes
-    episode season seasons cast network streaming rating ratings nominated nominations renewed cancelled
-    showrunner producer composer character characters tomatoes""".split()
-)
+def spelt_command(command: str, commands: Iterable[str]) -> str:
+    """The command a misspelt one stands for ("!premeire" -> "premiere"): one edit from exactly one, the first
+    letter kept; else the command as typed."""
+    known = set(commands)
+    if command in known or len(command) < 4:
+        return command
+    near = [c for c in known if c[:1] == command[:1] and OSA.distance(command, c) <= 1]
+    return near[0] if len(near) == 1 else command
 
 
-def _relation_word(token: str) -> str:
-    if len(token) < 5 or token.isdigit() or token.rstrip("s") in _RELATION_WORDS:
-        return token  # a plural is no misspelling: handlers read "producers" as it is
-    found = process.extractOne(token, _RELATION_WORDS, scorer=fuzz.ratio, score_cutoff=85)
-    return found[0] if found is not None else token
+def _relation_word(token: str, name_words: frozenset[str]) -> str:
+    """The relation or question word a misspelt token stands for ("plasy" -> "plays"), else the token.
 
-
-def question_part(text: str) -> tuple[str, str]:
-    """Split a long message into the sentence that asks and the rest (which may name the show).
-
-    "I love this show so much. My sister keeps asking me. When is the new season out?" asks in its last
-    sentence; a short message is returned whole.
+    One edit (a letter dropped, added or changed, two neighbours swapped) with the first letter kept; a
+    four-letter token only grows into a longer word ("wach" -> "watch") or has two letters swapped ("whne"),
+    so "emma" never becomes "emmy". A token one edit from a name's word is a misspelt name: left alone.
     """
-    if len(text.split()) < _LONG_MESSAGE_WORDS:
-        return text, ""
-    sentences = [s for s in _SENTENCE_END.split(text) if s.strip()]
-    if len(sentences) < 2:
-        return text, ""
-    starts = [s for s in sentences if fold(s).split()[:1] and fold(s).split()[0] in _QUESTION_START]
-    marked = [s for s in sentences if s.rstrip().endswith("?")]
-    worded = [s for s in marked if _asks_in_a_clause(s)]
-    # A sentence that ends in "?" and asks with a question word beats an aside ending in "??".
-    asking = [s for s in marked if s in starts] or worded or marked or starts
-    if not asking:
-        return text, ""
-    chosen = asking[-1]
-    rest = " ".join(s for s in sentences if s is not chosen)
-    return chosen, rest
+    if len(token) < 4 or not token.isalpha() or {token, token.rstrip("s")} & _RELATION_SET:
+        return token  # a plural is no misspelling: handlers read "producers" as it is
+    near = [
+        word
+        for word in RELATION_WORDS
+        if word[0] == token[0]
+        and OSA.distance(token, word) <= 1
+        and (len(token) >= 5 or len(word) > 4 or sorted(word) == sorted(token))
+    ]
+    if not near or not name_words.isdisjoint(edits1(token)):
+        return token
+    # The nearest by fuzz.ratio; of equally near ones, the one listed first.
+    return max(near, key=lambda word: fuzz.ratio(token, word))
 
 
 def after_correction(tokens: list[str]) -> list[str]:
@@ -145,10 +172,15 @@ def after_correction(tokens: list[str]) -> list[str]:
     return tokens
 
 
-def _asks_in_a_clause(sentence: str) -> bool:
-    """'the guy who directed it, what else has he done?': a clause of it starts like a question."""
-    clauses = re.split(r"[,;:]", sentence)
-    return any(fold(c).split()[:1] and fold(c).split()[0] in _QUESTION_START for c in clauses)
+def _without_purpose(words: list[str]) -> list[str]:
+    """ "which service is it on so i can get it set up for her visit": the reason for asking is no part of
+    the question (and "her visit" no title)."""
+    for i in range(_PREAMBLE_WORDS, len(words) - 2):
+        if words[i] == "so" and words[i + 1] in _PURPOSE_WHO and words[i + 2] in _PURPOSE_VERBS:
+            # Only after a question and with none after it ("i love it so i cant wait, when is s3 out").
+            asked = not _QUESTION_START.isdisjoint(words[:i])
+            return words[:i] if asked and _WH_START.isdisjoint(words[i:]) else words
+    return words
 
 
 def drop_chatter(tokens: list[str], is_name: Callable[[str], bool] | None = None) -> list[str]:
@@ -201,7 +233,7 @@ def normalize(
         if token not in vocabulary and possessive and token[:-1] in shorthands.name_words:
             token = token[:-1]  # "alice osmans show": a possessive written without its apostrophe
         if token not in vocabulary and token not in shorthands.name_words and token not in FAN_WORDS:
-            token = _relation_word(token)  # "creater" -> "creator", "directer" -> "director"
+            token = _relation_word(token, shorthands.name_words)  # "creater" -> "creator", "plasy" -> "plays"
         expanded = shorthands.expand(token)
         if expanded is None and token in FAN_WORDS and token not in vocabulary:
             # A fan's word inside a known name is the name's ("The Goodbye Girl", "Love Actually").
@@ -209,4 +241,8 @@ def normalize(
         words.extend(expanded if expanded is not None else (token,))
     while words and words[0] in _LEADING_FILLER:
         words.pop(0)
+    words = _without_purpose(words)
+    for i in range(len(words) - 1, 0, -1):
+        if words[i - 1 : i + 1] == ["right", "now"]:
+            del words[i - 1]  # "right now" asks what "now" asks
     return words if words else tokens

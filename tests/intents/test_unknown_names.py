@@ -69,3 +69,23 @@ async def test_a_the_phrase_that_points_at_the_show_still_answers(engine: Questi
     for question in ("who is in the cast of the show", "when is the next one out"):
         (reply,) = await _thread(engine, question)
         assert "Heartstopper" in reply, (question, reply)
+
+
+async def test_unknown_title_words_around_a_preposition_stay_one_title(engine: QuestionEngine) -> None:
+    for question in ("is emily in paris renewed?", "who created emily in paris", "the last of us rt score"):
+        (reply,) = await _thread(engine, question)
+        assert reply.startswith(
+            ("I don't have facts about Emily in Paris.", "I don't have facts about The Last")
+        ), (question, reply)
+
+
+async def test_a_character_before_an_unknown_title_is_not_part_of_it(engine: QuestionEngine) -> None:
+    (reply,) = await _thread(engine, "who plays eleven in stranger things")
+    assert reply.startswith("I don't have facts about Stranger Things"), reply
+
+
+async def test_a_title_after_a_credit_verb_is_not_the_default_show(engine: QuestionEngine) -> None:
+    (reply,) = await _thread(engine, "who created ms marvel")
+    assert reply.startswith("I don't have facts about Ms Marvel"), reply
+    (reply,) = await _thread(engine, "who created it")
+    assert "Alice Os" in reply  # "it" is the show the question may mean

@@ -1,0 +1,111 @@
+"""Misspelt names: a typo beside a word that matched exactly ("nick nelsen", "agatha all alog"), a short word.
+
+The exact pass links "nick" (a first-name shorthand) or "agatha" (an alias) on its own, and the misspelt word
+beside it would then read as part of a name nobody knows. Here an exact mention is widened over its
+neighbours when the widened words fuzzy-match a full name of the same entity; a name is never turned into
+another name.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Protocol
+
+from intents.candidates import edits1
+from intents.fuzzy import Choices
+from intents.names import EntityRef, Mention
+from intents.text import STOPWORDS
+
+WIDEN_CUTOFF = 85.0  # as linking.FUZZY_CUTOFF
+MAX_WIDEN = 2  # words added on either side
+MAX_SPAN = 5
+SHORT_WORD = 3  # "nik"
+_NAMED_KINDS = frozenset({"show", "person", "character"})
+
+
+class NameLookup(Protocol):
+    """What widening needs of the entity index."""
+
+    names: dict[str, list[EntityRef]]
+
+    def choices(self, kinds: frozenset[str] | int) -> Choices:
+        """Fuzzy choices of names with this many words."""
+        ...
+
+    def unknown_word(self, word: str) -> bool:
+        """Whether no name has this word."""
+        ...
+
+
+def widen_to_full_names(
+    index: NameLookup,
+    tokens: Sequence[str],
+    mentions: list[Mention],
+    blocked: set[int],
+    rank: Callable[[list[EntityRef]], list[EntityRef]],
+    frame: frozenset[str],
+) -> list[Mention]:
+    """The mentions, each exact one widened over misspelt neighbours completing one of its entities' names.
+
+    A neighbour taken in must include a word no name has and that is no phrasing (`frame`) word.
+    """
+    out: list[Mention] = []
+    taken = set(blocked).union(*(range(m.start, m.end) for m in mentions))
+    for mention in mentions:
+        wider = _widest(index, tokens, mention, taken, frame)
+        if wider is not None:
+            taken.update(range(wider.start, wider.end))
+            mention = Mention(wider.start, wider.end, wider.text, tuple(rank(list(wider.refs))), wider.score)
+        out.append(mention)
+    return out
+
+
+def _widest(
+    index: NameLookup, tokens: Sequence[str], mention: Mention, taken: set[int], frame: frozenset[str]
+) -> Mention | None:
+    own = {(r.kind, r.id) for r in mention.refs}
+    best: Mention | None = None
+    for left in range(MAX_WIDEN + 1):
+        for right in range(MAX_WIDEN + 1):
+            start, end = mention.start - left, mention.end + right
+            if not left + right or start < 0 or end > len(tokens) or end - start > MAX_SPAN:
+                continue
+            added = [i for i in range(start, end) if i < mention.start or i >= mention.end]
+            words = list(tokens[start:end])
+            if taken.intersection(added) or words[0] in STOPWORDS or words[-1] in STOPWORDS:
+                continue
+            if any(tokens[i].isdigit() or len(tokens[i]) < 2 for i in added):
+                continue
+            if not any(index.unknown_word(tokens[i]) and tokens[i] not in frame for i in added):
+                continue  # only a word no name has can be a misspelling
+            key = " ".join(words)
+            if key in index.names:
+                continue  # an exact name the exact pass chose not to take
+            for name, score in index.choices(end - start).extract(key, WIDEN_CUTOFF, limit=3):
+                refs = [r for r in index.names.get(name, []) if (r.kind, r.id) in own and not r.weak]
+                if refs and (best is None or score > best.score):
+                    best = Mention(start, end, key, tuple(refs), score)
+                    break
+    return best
+
+
+def short_name_typo(index: NameLookup, word: str, news_only: Callable[[list[EntityRef]], bool]) -> str | None:
+    """The one-word name a short unknown word misspells: 'ador' is Andor, 'nik' is Nick.
+
+    Words of three to five letters are below what fuzz.ratio can tell apart, so only one edit (a letter
+    dropped, added, or two neighbours swapped; changed only in a name of five letters or more, "nico" is
+    someone else than Nick) is allowed, the first letter must agree, and exactly one name of a show, person
+    or character news wrote about may fit.
+    """
+    if not SHORT_WORD <= len(word) < 6 or not word.isalpha():
+        return None
+    fits = {
+        near
+        for near in edits1(word)
+        if near[:1] == word[:1]
+        and len(near) >= 4
+        and (len(near) != len(word) or len(near) >= 5 or sorted(near) == sorted(word))
+        and any(r.kind in _NAMED_KINDS and not r.weak for r in index.names.get(near, ()))
+        and news_only(index.names[near])
+    }
+    return next(iter(fits)) if len(fits) == 1 else None

@@ -1,0 +1,184 @@
+"""Which part of a fan's message asks: the question sentence of a long message, cut from chatter, asides,
+sign-offs and jokes taken back, and the words a message closes with (a yes/no tail like "or nah")."""
+
+from __future__ import annotations
+
+import re
+
+from intents.text import fold
+from intents.understand.fanwords import FAN_WORDS
+from intents.understand.normalize import (
+    _CHATTER_BY_FIRST,
+    _LEADING_FILLER,
+    _PREAMBLE_WORDS,
+    _QUESTION_START,
+    _WH_START,
+    drop_chatter,
+)
+
+_LONG_MESSAGE_WORDS = 14
+_TAKEN_BACK = re.compile(r".*\b(?:jk|nvm|nevermind|never mind)\b[\s,.!:]*", re.IGNORECASE | re.DOTALL)
+# A closing after a sentence end or an emoji: "? Many thanks, Margaret", "🙏 love, mia xx" (a few words at
+# most; "[Love] are written by who" is a title).
+_MARKS = "\u2600-\u27bf\U0001f000-\U0001faff"
+_SIGN_OFF = re.compile(
+    rf"(?:^|(?<=[.!?…{_MARKS}]))\s*(?:many thanks|thanks|thank you|kind regards|best regards|best wishes"
+    rf"|regards|cheers|love|xoxo|xx)\b(?:[\s,]+[\w'’]+){{0,3}}[\s.!?…{_MARKS}]*$",
+    re.IGNORECASE,
+)
+_TAIL_WORDS = frozenset("y n yn yes no or nah not".split())
+_SENTENCE_END = re.compile(r"(?<=[.!?\n])\s+|\n+")
+_WH_FOLLOWERS = frozenset("many much long soon old else s plays played directed created wrote stars".split())
+_POLITE_ASK = frozenset({"can", "could", "would"})
+_KEPT_AT_THE_END = frozenset({"nah"})  # "or nah" asks yes or no
+_DETERMINERS = frozenset("the a an this that my his her their our one".split())
+# Words that mark talk around a question rather than a part of it: the fan speaking of themselves, greetings.
+# ("my", "me", "our" are left out: titles hold them, "My Blue Heaven", "The Heart of Me".)
+_CHATTY = frozenset(
+    """i im ive id dear hi hiya hey heyy hello evening morning afternoon guys everyone lol omg ok okay sooo
+    anyway honestly""".split()
+)
+
+
+def question_part(text: str) -> tuple[str, str]:
+    """Split a long message into the sentence that asks and the rest (which may name the show).
+
+    "I love this show so much. My sister keeps asking me. When is the new season out?" asks in its last
+    sentence; a short message is returned whole.
+    """
+    long = len(text.split()) >= _LONG_MESSAGE_WORDS
+    text = _without_sign_off(text)
+    taken_back = _TAKEN_BACK.search(text)
+    if taken_back is not None and len(text[taken_back.end() :].split()) >= 3:
+        # "what snacks should we get... jk just tell me the date": the joke is not the question.
+        return text[taken_back.end() :], text[: taken_back.start()]
+    if not long:
+        return text, ""
+    sentences = _sentences(text)
+    if len(sentences) < 2:
+        return _unpunctuated(sentences[0] if sentences else text)
+    starts = [s for s in sentences if _first_word(s) in _QUESTION_START]
+    marked = [s for s in sentences if s.rstrip().endswith("?")]
+    worded = [s for s in marked if _asks_in_a_clause(s)]
+    # A sentence that ends in "?" and asks with a question word beats an aside ending in "??".
+    # Else the later of a sentence ending in "?" and one starting like a question: "... in agatha all
+    # along?? when does that come out" asks last.
+    asking = (
+        [s for s in marked if s in starts]
+        or worded
+        or [s for s in sentences if s in marked or (s in starts and _asks(s))]
+        or starts
+    )
+    if not asking:
+        return _unpunctuated(text)  # "... lmao. she wants to know how many episodes there are"
+    chosen = asking[-1]
+    asked, before = _after_chatty_clause(chosen)
+    rest = " ".join(s for s in sentences if s is not chosen)
+    return asked, f"{rest} {before}".strip()
+
+
+def _asks(sentence: str) -> bool:
+    """A question word followed as a question goes on ("when does that come out", "how many"), not an
+    exclamation ("what a legend", "how cute is that")."""
+    words = [w for w in fold(sentence).split() if w not in _LEADING_FILLER and FAN_WORDS.get(w) != ()]
+    if not words or words[0] not in _WH_START:
+        return bool(words) and words[0] in _QUESTION_START
+    return len(words) > 1 and (words[1] in _QUESTION_START or words[1] in _WH_FOLLOWERS)
+
+
+def _sentences(text: str) -> list[str]:
+    """The message's sentences; one of punctuation, emoji or thanks alone ("??", "thx?") asks nothing, and
+    a yes/no tail of its own ("hs3 on netflix? y/n") belongs to the sentence before."""
+    out: list[str] = []
+    for sentence in _SENTENCE_END.split(text):
+        if not _says_something(sentence):
+            continue
+        if out and set(fold(sentence).split()) <= _TAIL_WORDS:
+            out[-1] = f"{out[-1]} {sentence}"
+        else:
+            out.append(sentence)
+    return out
+
+
+def _without_sign_off(text: str) -> str:
+    """The message without a closing "Many thanks, Margaret" (a name that is no show's)."""
+    found = _SIGN_OFF.search(text)
+    return (
+        text[: found.start()].rstrip()
+        if found is not None and len(text[: found.start()].split()) >= 3
+        else text
+    )
+
+
+def _after_chatty_clause(sentence: str) -> tuple[str, str]:
+    """ "sorry for spamming today, last one i promise: who's directing season 3?" asks from its question
+    clause; a clause before it that talks (the fan, an aside) is no part of the question, while "the guy who
+    directed it, what else has he done" needs its first clause."""
+    for boundary in re.finditer(r"[,;:]\s*", sentence):
+        before, clause = sentence[: boundary.start()], sentence[boundary.end() :]
+        words = fold(before).split()
+        talks = not _CHATTY.isdisjoint(words) or bool(_after_asides(words))
+        if talks and _first_word(clause) in _QUESTION_START:
+            return clause, before
+    return sentence, ""
+
+
+def closing_words(text: str) -> tuple[str, ...]:
+    """The last two words of a message, asides and fillers after them left out: "on netflix or nah fr" and
+    "y/n asking for a friend lol" end in "or nah" and "y n"."""
+    words = fold(text).split()
+    if words[-2:] == ["or", "not"]:
+        return ("or", "not")  # a chatter phrase elsewhere, a yes/no tail here
+    words = drop_chatter(words)
+    while words and FAN_WORDS.get(words[-1]) == () and words[-1] not in _KEPT_AT_THE_END:
+        words.pop()
+    return tuple(words[-2:])
+
+
+def _first_word(sentence: str) -> str:
+    """The first word past fillers: "like when's it out?" starts with "whens"."""
+    words = [w for w in fold(sentence).split() if w not in _LEADING_FILLER and FAN_WORDS.get(w) != ()]
+    return words[0] if words else ""
+
+
+def _says_something(sentence: str) -> bool:
+    return any(FAN_WORDS.get(w) != () for w in drop_chatter(fold(sentence).split()))
+
+
+def _unpunctuated(text: str) -> tuple[str, str]:
+    """A long chatty message with no sentence ends, cut where its question starts: at a question word ("...
+    recommended salt marsh what channel is it on"), not a relative one ("the guy who plays charlie"), or
+    right after an aside ("... random thought did it ever get nominated"). The rest may name a show. Only
+    when the words before talk (greetings, "i", "my"): a catalog question may be long too."""
+    words = text.split()
+    folded = [fold(w) for w in words]
+    if not folded or folded[0] in _QUESTION_START:
+        return text, ""  # it starts as a question: "what else has the guy who directed it done"
+    after_aside = _after_asides(folded)
+    for i, word in enumerate(folded):
+        polite = word in _POLITE_ASK and folded[i + 1 : i + 2] in (["you"], ["u"], ["someone"], ["anyone"])
+        relative = i >= 2 and folded[i - 2] in _DETERMINERS  # "the guy who", "a dad whos"
+        asks = (
+            (word in _WH_START and not relative) or polite or (i in after_aside and word in _QUESTION_START)
+        )
+        if asks and i >= _PREAMBLE_WORDS:
+            if _CHATTY.isdisjoint(folded[:i]) and not any(j <= i for j in after_aside):
+                return text, ""  # "the films that share actors with X were in which genres" is one question
+            return " ".join(words[i:]), " ".join(words[:i])
+    return text, ""
+
+
+def _after_asides(folded: list[str]) -> set[int]:
+    """Indexes of the words right after an aside phrase ("random thought", "as one does")."""
+    found: set[int] = set()
+    for i, word in enumerate(folded):
+        for phrase in _CHATTER_BY_FIRST.get(word, ()):
+            if tuple(folded[i : i + len(phrase)]) == phrase:
+                found.add(i + len(phrase))
+    return found
+
+
+def _asks_in_a_clause(sentence: str) -> bool:
+    """'the guy who directed it, what else has he done?': a clause of it starts like a question."""
+    clauses = re.split(r"[,;:]", sentence)
+    return any(_first_word(c) in _QUESTION_START for c in clauses)

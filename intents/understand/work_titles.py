@@ -1,0 +1,85 @@
+"""Titles Marquee knows only from someone's other work: "who directed the library suicides" is answered from
+Euros Lyn's credits ("worked on"), and a question about anything else of it says what little is known."""
+
+from __future__ import annotations
+
+from rapidfuzz import fuzz
+
+from db.knowledge import Knowledge, PersonFacts, WorkFact
+from intents.answer import Answer
+from intents.query import join_names, sources_for
+from intents.resolve import Resolution
+from intents.text import STOPWORDS, fold
+from intents.understand.context import AUXILIARIES
+
+TITLE_CUTOFF = 88.0  # "docter who" is Doctor Who; one work title must be this close to the unknown words
+# Intents that ask who made or is in a title: a person's work credit answers them.
+WHO_INTENTS = frozenset({"directors", "creator", "crew", "profile", "other_work"})
+
+
+def _without_article(title: str) -> str:
+    return title[4:] if title.startswith("the ") else title
+
+
+def credited_work(intent: str, res: Resolution, kb: Knowledge) -> Answer | None:
+    """The people whose other work is the unknown title the question names, or None."""
+    unknown = {word for run in res.leftovers for word in run} | set(res.unknown_title)
+    found: list[tuple[PersonFacts, WorkFact]] = []
+    for person in kb.people.values():
+        for work in person.work:
+            if work.show_id is None and _names(_without_article(fold(work.title)), res.tokens, unknown):
+                found.append((person, work))  # (a show Marquee has facts about is linked instead)
+    titles = {work.title for _, work in found}
+    if len(titles) != 1:
+        return None
+    title = titles.pop()
+    roles = {_did(work) for _, work in found}
+    credits = (
+        f"{join_names([person.name for person, _ in found])} {roles.pop()}"
+        if len(roles) == 1
+        else join_names([f"{person.name} {_did(work)}" for person, work in found])
+    )
+    sources = sources_for(kb, [work.article_id for _, work in found])
+    named = {person.id: person.name for person in res.people}
+    if res.tokens[:1] and res.tokens[0] in AUXILIARIES and named:
+        if any(p.id in named for p, _ in found):
+            # "has andy newberry directed episodes of shetland?": the credit says yes.
+            text = f"Yes. {credits} {title}."
+            return Answer(text=text, intent=intent, confidence=0.8, answers=("Yes",), sources=sources)
+        who = join_names(list(named.values()))
+        text = f"I don't have {who} working on {title} in my facts: {credits} {title}."
+        return Answer(text=text, kind="unknown", intent=intent, confidence=0.5, sources=sources)
+    if intent in WHO_INTENTS:
+        return Answer(
+            text=f"{credits} {title} (that is all I have about {title}).",
+            intent=intent,
+            confidence=0.8,
+            answers=tuple(person.name for person, _ in found),
+            sources=sources,
+        )
+    return Answer(
+        text=f"I don't have facts about {title} beyond its credits: {credits} it.",
+        kind="unknown",
+        intent=intent,
+        confidence=0.5,
+        sources=sources,
+    )
+
+
+def _names(title: str, tokens: list[str], unknown: set[str]) -> bool:
+    """Whether some run of the question's words, one of them unknown, spells the title (give or take a typo;
+    "who" of "doctor who" is a question word, so the run is read from the words, not the unknown ones)."""
+    size = len(title.split())
+    for start in range(len(tokens) - size + 1):
+        window = tokens[start : start + size]
+        around = tokens[max(0, start - 1) : start] + tokens[start + size : start + size + 1]
+        if unknown.isdisjoint(window) or not (unknown - STOPWORDS).isdisjoint(around):
+            continue  # "hidden figures" is not Hidden: the unknown words go on past the title
+        if fuzz.ratio(title, " ".join(window)) >= TITLE_CUTOFF:
+            return True
+    return False
+
+
+def _did(work: WorkFact) -> str:
+    role = (work.role or "worked on").strip()
+    return f"{role} of" if role.endswith("episodes") else role if " " in role else "worked on"
