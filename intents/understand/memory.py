@@ -63,7 +63,18 @@ def remember(
     # "arcane season 2 rotten tomatoes" ... "who voices jinx?": an unknown name that isn't in a title's place
     # is someone in the unknown show, which stays the subject.
     keeps_show = conv.unknown is not None and not res.unknown_title and answer.intent in _PERSON_QUESTIONS
-    if said_unknown and unknown and not (res.shows or res.people or res.characters) and not keeps_show:
+    # "who's in succession?" -> "Mark Mylod worked on Succession": a title known only as someone's other work
+    # is still a show Marquee has no facts about, and stays the subject.
+    only_credited = (
+        answer.kind == "answer"
+        and answer.show_id is None
+        and not res.shows
+        and bool(unknown)
+        and f" {' '.join(unknown)} " in f" {fold(answer.text)} "
+    )
+    if only_credited or (
+        said_unknown and unknown and not (res.shows or res.people or res.characters) and not keeps_show
+    ):
         conv.mention_unknown(unknown)
     elif (
         answer.show_id is not None
