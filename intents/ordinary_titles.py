@@ -35,6 +35,10 @@ _REFERENCE_WORDS = frozenset(
     mother boyfriend girlfriend friend friends family parents teacher villain main""".split()
 )
 _ENDS_TITLE = _AFTER_TITLE | _REFERENCE_WORDS
+# Verbs of watching: what follows them is a title ("anyone watching loki", "just started bridgerton").
+_WATCHING = frozenset(
+    "watching watched started starting finished finishing binged binging rewatching rewatched".split()
+)
 # Titles made only of words every question uses: found by the place they stand in, never by their words.
 _PHRASE_TITLES = (("this", "is", "us"),)
 _WORD_TITLES = frozenset({"you"})
@@ -68,7 +72,9 @@ def ordinary_words_title(tokens: list[str], named: set[int], season_start: int |
         if words[-1] in ("of", "the", "a", "and"):
             continue
         return words
-    return _title_after_credit_verb(tokens, named, end_of_question)
+    return _title_after_credit_verb(tokens, named, end_of_question) or _title_after_watching(
+        tokens, named, end_of_question
+    )
 
 
 def _title_after_credit_verb(tokens: list[str], named: set[int], end_of_question: int) -> list[str]:
@@ -105,4 +111,19 @@ def _function_word_title(tokens: list[str], named: set[int]) -> list[str]:
         placed = at > 0 and tokens[at - 1] in _BEFORE_WORD_TITLE and (after is None or after in _AFTER_TITLE)
         if leads or placed:
             return [word]
+    return []
+
+
+def _title_after_watching(tokens: list[str], named: set[int], end_of_question: int) -> list[str]:
+    """'anyone watching loki', 'just started bridgerton, is it good?': the words after a watching verb, up
+    to what is said about them, none of them a name or a pointing word."""
+    for verb in range(end_of_question - 1):
+        if tokens[verb] not in _WATCHING or tokens[verb + 1] in STOPWORDS:
+            continue
+        end = verb + 1
+        while end < end_of_question and tokens[end] not in _ENDS_TITLE:
+            end += 1
+        words = tokens[verb + 1 : end]
+        if words and not any(i in named for i in range(verb + 1, end)) and words[-1] not in ("of", "and"):
+            return words
     return []

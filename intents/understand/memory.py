@@ -59,7 +59,10 @@ def remember(
     longest: list[str] = max(res.leftovers, key=lambda run: len(run), default=[])
     unknown = tuple(res.unknown_title or longest)
     # Only a name the engine said it has no facts about becomes the subject ("haha nice" is not a show).
-    said_unknown = answer.kind == "unknown" and answer.text.startswith(UNKNOWN_LEAD)
+    # So is a title in a title's place ("anyone watching loki") whatever the reply said of it.
+    said_unknown = answer.kind == "unknown" and (
+        answer.text.startswith(UNKNOWN_LEAD) or bool(res.unknown_title)
+    )
     # "arcane season 2 rotten tomatoes" ... "who voices jinx?": an unknown name that isn't in a title's place
     # is someone in the unknown show, which stays the subject.
     keeps_show = conv.unknown is not None and not res.unknown_title and answer.intent in _PERSON_QUESTIONS

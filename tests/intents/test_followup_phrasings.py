@@ -124,3 +124,15 @@ async def test_is_that_tomorrow_checks_the_last_date_against_today(engine: Quest
 async def test_what_time_says_the_facts_hold_only_the_day(engine: QuestionEngine) -> None:
     answer = await chat(engine, "when is heartstopper season 3 out", "what time does it drop?")
     assert answer.text.startswith("I don't know what time") and "October 3, 2024" in answer.text
+
+
+async def test_a_show_after_a_watching_verb_stays_the_subject(engine: QuestionEngine) -> None:
+    answer = await chat(engine, "anyone watching loki", "who's the lead in it?")
+    assert answer.kind == "unknown" and "Loki" in answer.text
+
+
+async def test_a_first_name_alone_is_the_conversations_person(engine: QuestionEngine) -> None:
+    answer = await chat(
+        engine, "what is kathryn hahn in?", "and kit connor?", "when is his show out", "and kathryn's?"
+    )
+    assert "2024-09-18" in answer.answers
