@@ -273,6 +273,8 @@ CHATTER_PHRASES: tuple[str, ...] = (
     "i forgot",
     "i forget",
     "i always forget",
+    "i keep forgetting",
+    "keep forgetting",
     "i cant remember",
     "i can t remember",
     "cant remember",
