@@ -118,7 +118,11 @@ def _title_after_watching(tokens: list[str], named: set[int], end_of_question: i
     """'anyone watching loki', 'just started bridgerton, is it good?': the words after a watching verb, up
     to what is said about them, none of them a name or a pointing word."""
     for verb in range(end_of_question - 1):
-        if tokens[verb] not in _WATCHING or tokens[verb + 1] in STOPWORDS:
+        after = tokens[verb + 1 : verb + 3]
+        # "watching the boys" keeps its article; "watching it", "watching the show" name no title.
+        if tokens[verb] not in _WATCHING or (after[:1] != ["the"] and after[0] in STOPWORDS):
+            continue
+        if after[:1] == ["the"] and (len(after) < 2 or after[1] in STOPWORDS or after[1] in _REFERENCE_WORDS):
             continue
         end = verb + 1
         while end < end_of_question and tokens[end] not in _ENDS_TITLE:

@@ -136,3 +136,10 @@ async def test_a_first_name_alone_is_the_conversations_person(engine: QuestionEn
         engine, "what is kathryn hahn in?", "and kit connor?", "when is his show out", "and kathryn's?"
     )
     assert "2024-09-18" in answer.answers
+
+
+async def test_watching_the_show_names_no_title(engine: QuestionEngine) -> None:
+    unknown = await chat(engine, "anyone watching the boys", "who plays the main character")
+    assert unknown.kind == "unknown" and "The Boys" in unknown.text
+    known = await chat(engine, "i'm watching the show", "who's in it")
+    assert "Joe Locke" in known.text
