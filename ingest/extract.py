@@ -39,6 +39,7 @@ from ingest.titles import (
     count_mentions,
     drop_sentence_the,
     parse_season_number,
+    title_spans,
     work_mentions,
 )
 from ingest.topics import paragraph_topics, segments
@@ -88,8 +89,11 @@ def _focus_season(
         about_main = (main is not None and main in text) or re.search(
             r"\b(?:its|it|the (?:show|series|drama|comedy|season))\b", text, re.IGNORECASE
         )
+        spans = title_spans(text, others | {main}) if main else []
         for ref in SEASON_REF.finditer(sentence.text):
             number = parse_season_number(ref.group("num") or ref.group("ord"))
+            if main and _season_owner(text, ref.start(), ref.end(), spans) not in (None, main):
+                continue  # "“Luck” debuts ..., and “X” follows the third season premiere of “Y”"
             # "which returned for a second series": an ordinal season needs the show named or pointed at.
             if number and (ref.group("num") or about_main):
                 weight = 3.0 if sentence.text == title else 1.0
@@ -99,6 +103,17 @@ def _focus_season(
     if not counts:
         return None
     return max(counts.items(), key=lambda kv: (kv[1], kv[0]))[0]
+
+
+def _season_owner(text: str, start: int, end: int, spans: list[tuple[int, int, str]]) -> str | None:
+    """The title a season mention belongs to: the one after "(premiere) of", else the nearest before it."""
+    after = re.match(r"\s*(?:premiere\s+|finale\s+)?of\s+[“\"‘']?", text[end:])
+    if after:
+        owner = [t for s, _e, t in spans if s == end + after.end()]
+        if owner:
+            return owner[0]
+    before = [t for _s, e, t in spans if e <= start]
+    return before[-1] if before else None
 
 
 def _names_season(sentences: list[Sentence], main: str, number: int) -> bool:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from ingest.cast_pairs import in_role_list, paired_roles
 from ingest.cast_patterns import (
     ACTORS_CHARACTER,
     AKA,
@@ -150,17 +151,8 @@ def cast_facts(sentence: Sentence, ctx: Context) -> list[ExtractedFact]:
         found[person] = _credit(own or show, person, sentence, confidence, character)
 
     # "Catherine Zeta-Jones and Luis Guzmán play Morticia and Gomez Addams": pair them in order.
-    paired = re.search(
-        rf"\b(?:play|portray|(?:also )?return as|are (?:also )?back as|star as)\s+"
-        rf"({CAPW}(?:\s+{CAPW})*(?:(?:,\s*|\s+and\s+){CAPW}(?:\s+{CAPW})*)+)",
-        text,
-    )
-    if paired:
-        people = trailing_people(text[: paired.start()].rstrip(), ctx)
-        roles = re.split(r",\s*(?:and\s+)?|\s+and\s+", paired.group(1))
-        if len(people) == len(roles) > 1:
-            for person, character in zip(people, roles, strict=True):
-                add(person, character, 0.75)
+    for person, character in paired_roles(text, ctx):
+        add(person, character, 0.75)
     # "Adam Scott stars as Mark Scout", "Kaitlyn Dever, who plays Abby", "Wright reprises the role of Isaac".
     # "Josh Holloway (LOST, Colony), who will portray ...": the bracketed aside is the actor's other work.
     for match in re.finditer(rf"({PERSON}|{CAPW})(?:\s*\([^()]{{1,60}}\))?{PLAYS}{CHARACTER}", text):
@@ -172,6 +164,8 @@ def cast_facts(sentence: Sentence, ctx: Context) -> list[ExtractedFact]:
             continue  # "Goldstein, who also plays Roy Kent on 'Ted Lasso'": that show's role
         plural = PLURAL_VERB.match(text[match.end(1) :])
         subjects = trailing_people(text[: match.end(1)], ctx) if plural else []
+        if not plural and in_role_list(text, match.start(1), match.end(1)):
+            continue  # "A and B will play her parents, X and Y": paired above, or whose is X?
         if len(subjects) > 1 and re.search(r"\s+and\s+\S+(?:\s+\S+){0,3}$", text[: match.end(1)]):
             # "Kristen Bell and Adam Brody return as Joanne, a podcaster, and Noah, a rabbi": pair the
             # roles in order when each is found; never give the first role to the last person alone.
@@ -282,7 +276,10 @@ def cast_facts(sentence: Sentence, ctx: Context) -> list[ExtractedFact]:
     # "The recruiter is played by Cate Blanchett", "Eleven is played by Millie Bobby Brown".
     for match in PLAYED_BY.finditer(text):
         who = ctx.person(match.group(2))
-        if who and who not in found:
+        listed = in_role_list(text, match.start(2), match.end(2)) or (
+            match.group(1) and in_role_list(text, match.start(1), match.end(1))
+        )
+        if who and who not in found and not listed:
             add(who, match.group(1), 0.7)
     # "Nina Sosanya is Ruth's mother, Margaret": the name after the description is the role.
     if CAST_CUE.search(text):

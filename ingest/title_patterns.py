@@ -79,6 +79,9 @@ SHOW_CONTEXTS = [
     # 22: a quoted title with commas inside, after a word saying it is one: the "Peacock Original Series,
     # “Michael Phelps: Medals, Memories & More,”".
     re.compile(rf"\b(?:{GENRE}|[Ss]eries|[Dd]ocumentary)[,:]?\s+[“\"]([A-Z][^”\"]{{2,80}}?)[,.!?]?[”\"]"),
+    # 23: "an adaptation of Jane Doe's The Long Summer", "asked to adapt The Long Summer": what is adapted is
+    # the title of the work the show is made from, which the show shares.
+    re.compile(rf"\badaptation of [“\"‘']?({TITLE})|\badapt(?:s|ed|ing)? [“\"‘']?({TITLE})"),
 ]  # fmt: skip
 # Quoted names that are no shows: episodes, songs, nicknames.
 NOT_SHOW_QUOTE = re.compile(
@@ -86,7 +89,7 @@ NOT_SHOW_QUOTE = re.compile(
     r"|known (?:\w+ ){0,5}?as|episode titled)(?: the)?\s*,?\s*[“\"‘']?$",
     re.IGNORECASE,
 )
-STRONG_CONTEXTS = {0, 1, 2, 3, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22}
+STRONG_CONTEXTS = {0, 1, 2, 3, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23}
 # Contexts where an ordinary word (names.ORDINARY_TITLE_WORDS) is taken as a title.
 WORD_TITLE_CONTEXTS = {0, 2, 3, 18, 20}
 # Words that open a sentence in title case but never begin a title.

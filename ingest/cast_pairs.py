@@ -1,0 +1,53 @@
+"""Roles given in two lists, paired in order: "A and B play X and Y", "X and Y, played by A and B".
+
+A list of people beside a list of roles must never give one person every role (or the last role to the
+first person): either both lists have the same length and pair in order, or nothing is claimed.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ingest.cast_patterns import character_list
+from ingest.context import Context, trailing_people
+from ingest.names import CAPW
+
+_NAMES = rf"{CAPW}(?:\s+{CAPW})*"
+_NAME_LIST = rf"{_NAMES}(?:(?:\s*,\s*|\s*,?\s+and\s+){_NAMES})+"
+# "play Morticia and Gomez Addams", "will play Linda's parents, Uncle Matthew and Aunt Sadie".
+_PLAY_LIST = re.compile(
+    rf"\b(?:will\s+|also\s+)?(?:play|portray|(?:also )?return as|are (?:also )?back as|star as)\s+"
+    rf"(?:(?:{CAPW}['’]s|the|their)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?,?\s+)?({_NAME_LIST})"
+)
+# "DI Jane Roe and DI Tom Doe, played by A and B", "Jane and Tom (played by A and B)".
+_PLAYED_BY_LIST = re.compile(rf"({_NAME_LIST}),?\s+\(?(?:played|portrayed|voiced) by\s+({_NAME_LIST})")
+
+
+def _split(names: str) -> list[str]:
+    return [n for n in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", names) if n]
+
+
+def paired_roles(text: str, ctx: Context) -> list[tuple[str, str]]:
+    """(person, character) pairs from lists of people and roles of the same length, in order."""
+    pairs: list[tuple[str, str]] = []
+    for match in _PLAY_LIST.finditer(text):
+        people = trailing_people(text[: match.start()].rstrip(), ctx)
+        roles = character_list(match.group(1)) or _split(match.group(1))
+        if len(people) == len(roles) > 1:
+            pairs += zip(people, roles, strict=True)
+    for match in _PLAYED_BY_LIST.finditer(text):
+        roles = _split(match.group(1))
+        named = [ctx.person(p) for p in _split(match.group(2))]
+        people = [p for p in named if p]
+        if len(people) == len(named) == len(roles) > 1:
+            pairs += zip(people, roles, strict=True)
+    return pairs
+
+
+def in_role_list(text: str, start: int, end: int) -> bool:
+    """Is the name at text[start:end] one item of a list of names ("A and B", "A, B and C")? A verb or "played
+    by" after such a list speaks of every item, so a single pairing from it would guess."""
+    before = text[:start]
+    after = text[end:]
+    listed_before = re.search(rf"{CAPW}\s*(?:,|\s+and|\s*&)\s*$", before)
+    return bool(listed_before or re.match(rf"\s*(?:,|\s+and|&)\s*{CAPW}", after))
