@@ -51,3 +51,19 @@ def in_role_list(text: str, start: int, end: int) -> bool:
     after = text[end:]
     listed_before = re.search(rf"{CAPW}\s*(?:,|\s+and|\s*&)\s*$", before)
     return bool(listed_before or re.match(rf"\s*(?:,|\s+and|&)\s*{CAPW}", after))
+
+
+# "Dylan (Matt Long, “Jack and Bobby”)": a character, then its actor with the actor's other work.
+_ROLE_ACTOR_WORK = re.compile(
+    rf"({CAPW}(?:\s+{CAPW}){{0,3}})\s+\(({CAPW}(?:\s+{CAPW}){{1,3}}),\s+[“\"‘'][^()“”\"]{{1,60}}[”\"’']\)"
+)
+
+
+def roles_with_work(text: str, ctx: Context) -> list[tuple[str, str]]:
+    """(person, character) from "Character (Actor, “Other Show”)", the press-release cast form."""
+    pairs: list[tuple[str, str]] = []
+    for match in _ROLE_ACTOR_WORK.finditer(text):
+        person = ctx.person(match.group(2))
+        if person:
+            pairs.append((person, match.group(1)))
+    return pairs

@@ -19,7 +19,7 @@ from ingest.crew import crew_facts
 from ingest.guard import check_text
 from ingest.infobox import infobox_facts
 from ingest.lead_network import article_network, roundup_votes
-from ingest.listings import bracketed_release, credit_blocks, listing_facts
+from ingest.listings import bracketed_release, credit_blocks, listing_facts, schedule_entries
 from ingest.merge import drop_network_conflicts, merge_facts, show_records
 from ingest.model import ExtractedFact, Extraction, FactKind, IngestError, fact
 from ingest.names import CAPW, NOT_NAME, PERSON, is_person_name, network_names
@@ -195,6 +195,8 @@ def extract_facts(text: str, published: dt.date | None) -> Extraction:
     work_titles = {str(f.get("title")) for f in first_facts if f.kind == FactKind.WORK} - people
     # A title seen only as someone's other work ("a writer on The Thick of It") is not a show it covers.
     shows -= work_titles - strong_titles - {main or ""}
+    # "Dylan (Matt Long, “Jack and Bobby”)": a title named only as someone's other work is no show here.
+    shows -= {t for t in shows if t != main and count_mentions(t, body) <= work_mentions(t, body)}
     ctx = Context(
         published=published,
         main=main,
@@ -214,11 +216,14 @@ def extract_facts(text: str, published: dt.date | None) -> Extraction:
     listed += blocks
     entry_titles |= {f.sentence: str(f.get("show")) for f in blocks}
     facts = [f for f in facts if entry_titles.get(f.sentence, f.get("show")) == f.get("show")] + listed
+    # "Title (Network)" over "Premieres: 9 p.m. tonight": a round-up entry's network and premiere.
+    scheduled = schedule_entries(sentences, published)
+    facts += [release for _t, _n, release in scheduled if release]
     # "Series not returning include A, B and C": each listed title's status (never a person's).
     statuses, listed_titles = roundup_status(sentences)
     listed_titles -= people
     facts += [f for f in statuses if f.get("show") in listed_titles]
-    votes: list[tuple[str, str, str]] = []
+    votes: list[tuple[str, str, str]] = [(title, network, "") for title, network, _r in scheduled] * 2
     for sentence in sentences:
         try:
             votes.extend((show, network, sentence.text) for show, network in network_votes(sentence, ctx))
@@ -241,7 +246,7 @@ def extract_facts(text: str, published: dt.date | None) -> Extraction:
     # "renewed X", "will star in X") or repeatedly: a stray capitalised phrase must not become a show.
     strong = strong_titles
     trusted = {t for t in shows if t == main or t in strong or count_mentions(t, body) >= 2}
-    trusted |= set(entry_titles.values()) | listed_titles
+    trusted |= set(entry_titles.values()) | listed_titles | {title for title, _n, _r in scheduled}
     facts = [f for f in facts if not isinstance(f.get("show"), str) or f.get("show") in trusted]
     votes = [vote for vote in votes if vote[0] in trusted]
     led: list[tuple[str, str, str]] = []

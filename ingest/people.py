@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from ingest.cast_pairs import in_role_list, paired_roles
+from ingest.cast_pairs import in_role_list, paired_roles, roles_with_work
 from ingest.cast_patterns import (
     ACTORS_CHARACTER,
     AKA,
@@ -151,7 +151,7 @@ def cast_facts(sentence: Sentence, ctx: Context) -> list[ExtractedFact]:
         found[person] = _credit(own or show, person, sentence, confidence, character)
 
     # "Catherine Zeta-Jones and Luis Guzmán play Morticia and Gomez Addams": pair them in order.
-    for person, character in paired_roles(text, ctx):
+    for person, character in paired_roles(text, ctx) + roles_with_work(text, ctx):
         add(person, character, 0.75)
     # "Adam Scott stars as Mark Scout", "Kaitlyn Dever, who plays Abby", "Wright reprises the role of Isaac".
     # "Josh Holloway (LOST, Colony), who will portray ...": the bracketed aside is the actor's other work.
