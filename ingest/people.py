@@ -27,45 +27,10 @@ from ingest.cast_patterns import (
     character_list,
 )
 from ingest.context import CHARACTER, Context, person_list, titled_before, trailing_people
+from ingest.credit_record import actor_credit as _credit
 from ingest.model import ExtractedFact, FactKind, fact
-from ingest.names import CAPW, NOT_NAME, PERSON, network_names, strip_honorific
+from ingest.names import CAPW, NOT_NAME, PERSON, network_names
 from ingest.sentences import Sentence
-
-# Words after which a list of cast members follows.
-_NOT_FIRST_NAMES = frozenset("Teen Man Woman Boy Girl Kid Child Killer Stranger Agent Doctor".split())
-
-
-def _credit(
-    show: str, person: str, sentence: Sentence, confidence: float, character: str | None
-) -> ExtractedFact:
-    aliases: tuple[str, ...] | None = None
-    if character:
-        names: set[str] = set()
-        # Carmen “Carmy” Berzatto: the character is Carmen Berzatto, also called Carmy.
-        nickname = re.search(r"(?:^|\s)[“\"'‘]([^”\"'’]+)[”\"'’]", character)
-        if nickname:
-            names.add(nickname.group(1))
-            # "'Woody' Woodward" opens with the name fans use: keep it, unquoted.
-            character = (
-                character.replace(nickname.group(0), nickname.group(1))
-                if nickname.start() == 0
-                else character.replace(nickname.group(0), "")
-            )
-        bare = strip_honorific(character)
-        if bare != character:
-            names.add(bare)
-        # "Charlie Spring" is "Charlie" to fans; "Mystery Teen" is not "Mystery". A family name comes first
-        # in "Hwang In-ho" (a hyphenated given name): fans say "In-ho", and "Hwang" is his brother's too.
-        words = bare.split()
-        if len(words) == 2 and re.fullmatch(r"[A-Z][a-z]+-[a-z]+", words[1]):
-            names.add(words[1])
-        elif len(words) == 2 and words[1] not in _NOT_FIRST_NAMES:
-            names.add(words[0])
-        aliases = tuple(sorted(names)) or None
-    return fact(
-        FactKind.CREDIT, sentence.text, confidence, show=show, person=person, role="actor",
-        character=character, character_aliases=aliases,
-    )  # fmt: skip
 
 
 def _name_ends(after: str) -> bool:
@@ -293,6 +258,9 @@ def cast_facts(sentence: Sentence, ctx: Context) -> list[ExtractedFact]:
             who, character = ctx.person(match.group(1)), match.group(2)
             if CREW_WORDS.search(text[: match.start()]) and not CAST_WORDS.search(text[: match.start()]):
                 continue  # "executive produce with ..., as well as Banijay Americas’ Howard T. Owens"
+            # "alongside Downton Abbey’s Tuppence Middleton": after a cast word the show owns its actor.
+            if re.search(r"\b(?:alongside|opposite|with|and|including)\s+$", text[: match.start()]):
+                continue
             if who and NOT_AFTER_POSSESSIVE.match(text[match.end() :]) and _is_character(character, ctx):
                 add(who, character, 0.6)
     return list(found.values())

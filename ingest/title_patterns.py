@@ -44,9 +44,11 @@ SHOW_CONTEXTS = [
     re.compile(rf"\b(?:will|to|set to|tapped to) (?:star|appear|return) in ({TITLE})|\bjoin(?:s"
     rf"|ed)? the cast of ({TITLE})"),
     # "Tracker, which stars Justin Hartley", "Marshals, a Yellowstone spinoff, follows ...".
-    re.compile(rf"(?:^|\b(?:in|on|of|including) |;\s)({TITLE}), "
+    # "drawn to Trigger Point, a new police thriller", "is No Return, the latest offering from ...".
+    re.compile(rf"(?:^|\b(?:in|on|of|including|to|is|for) |;\s)({TITLE}), "
                rf"(?:which (?:stars|follows|premiered|premieres|returns"
-               rf"|is based|was created|centers|centres)\b|(?:a|an|the) (?:[\w'’-]+ ){{0,3}}?{GENRE}\b)"),
+               rf"|is based|was created|centers|centres)\b|(?:a|an|the) (?:[\w'’-]+ ){{0,3}}?"
+               rf"(?:{GENRE}|offering)\b)"),
     # Chart and schedule lines: "Peacemaker (HBO Max) — 510 million minutes", "8 pm — Tracker (Season 3 ...".
     re.compile(rf"^({TITLE})\s+\((?:{NET})(?:\s+on\s+(?:{NET}))?\)"),
     re.compile(rf"^\d{{1,2}}(?::\d\d)?\s*[ap]\.?m\.?\s*[—–-]+\s*({TITLE})"),
