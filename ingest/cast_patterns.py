@@ -10,6 +10,8 @@ LIST_CUES = re.compile(
     r"\b(?:also\s+|will\s+|)(?:stars|star|starring|co-stars|co-starring|alongside|opposite"
     r"|joined by(?: newcomers)?"
     r"|(?:a |the |its )?cast (?:that )?(?:also )?includes?|cast members? include"
+    # "features a fantastic cast including A, B".
+    r"|(?:a |an |the |its )?(?:[\w-]+ )?cast including"
     r"|returning (?:cast|ensemble) (?:also )?includes?"
     r"|(?:the |its )?ensemble (?:also )?includes?"
     r"|guest(?:[- ]stars?| cast)(?: also)? includes?|guest-starring"

@@ -11,7 +11,8 @@ from dataclasses import dataclass, field
 from ingest.names import CAPW, NOT_NAME, PARTICLE, PERSON, is_person_name, network_names
 from ingest.sentences import Sentence
 from ingest.title_patterns import GENRE
-from ingest.titles import count_mentions, title_spans, work_mentions
+from ingest.titles import count_mentions, title_spans
+from ingest.work_mentions import work_mentions
 
 # One list item: a full name or a known surname, maybe "as Character", maybe a parenthesised aside.
 _SEP = re.compile(r"^(?:\s*,\s*(?:and\s+|&\s+)?|\s+and\s+|\s*&\s*)")

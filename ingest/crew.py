@@ -245,6 +245,12 @@ def crew_facts(sentence: Sentence, ctx: Context) -> list[ExtractedFact]:
         novelist = ctx.person(match.group(1))
         if novelist:
             add(novelist, "novelist", 0.85)
+    # "an adaptation of Jane Doe's The Long Summer": the book's author, when the show shares its title.
+    for match in re.finditer(rf"\b(?:an? )?adaptation of ({PERSON})['’]s\s+[“\"‘']?(?=[A-Z])", text):
+        spans = ctx.titles_in(text[match.end() :])
+        novelist = ctx.person(match.group(1))
+        if novelist and spans and spans[0][0] == 0 and spans[0][2] == ctx.show_for(sentence):
+            add(novelist, "novelist", 0.8)
     # "James Hawes and Jeremy Lovering, the directors of the first two seasons".
     for match in re.finditer(
         r",\s+the directors? of (the first \w+ seasons|(?:the )?\w+ season|Season \d+)", text

@@ -40,9 +40,9 @@ from ingest.titles import (
     drop_sentence_the,
     parse_season_number,
     title_spans,
-    work_mentions,
 )
 from ingest.topics import paragraph_topics, segments
+from ingest.work_mentions import work_mentions
 from ingest.works import work_facts
 
 Extractor = Callable[[Sentence, Context], list[ExtractedFact]]

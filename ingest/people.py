@@ -116,8 +116,8 @@ def cast_facts(sentence: Sentence, ctx: Context) -> list[ExtractedFact]:
         found[person] = _credit(own or show, person, sentence, confidence, character)
 
     # "Catherine Zeta-Jones and Luis Guzmán play Morticia and Gomez Addams": pair them in order.
-    for person, character in paired_roles(text, ctx) + roles_with_work(text, ctx):
-        add(person, character, 0.75)
+    for paired_actor, paired_role in paired_roles(text, ctx) + roles_with_work(text, ctx):
+        add(paired_actor, paired_role, 0.75)
     # "Adam Scott stars as Mark Scout", "Kaitlyn Dever, who plays Abby", "Wright reprises the role of Isaac".
     # "Josh Holloway (LOST, Colony), who will portray ...": the bracketed aside is the actor's other work.
     for match in re.finditer(rf"({PERSON}|{CAPW})(?:\s*\([^()]{{1,60}}\))?{PLAYS}{CHARACTER}", text):
@@ -241,10 +241,10 @@ def cast_facts(sentence: Sentence, ctx: Context) -> list[ExtractedFact]:
     # "The recruiter is played by Cate Blanchett", "Eleven is played by Millie Bobby Brown".
     for match in PLAYED_BY.finditer(text):
         who = ctx.person(match.group(2))
-        listed = in_role_list(text, match.start(2), match.end(2)) or (
+        in_list = in_role_list(text, match.start(2), match.end(2)) or bool(
             match.group(1) and in_role_list(text, match.start(1), match.end(1))
         )
-        if who and who not in found and not listed:
+        if who and who not in found and not in_list:
             add(who, match.group(1), 0.7)
     # "Nina Sosanya is Ruth's mother, Margaret": the name after the description is the role.
     if CAST_CUE.search(text):

@@ -47,8 +47,9 @@ SHOW_CONTEXTS = [
     # "drawn to Trigger Point, a new police thriller", "is No Return, the latest offering from ...".
     re.compile(rf"(?:^|\b(?:in|on|of|including|to|is|for) |;\s)({TITLE}), "
                rf"(?:which (?:stars|follows|premiered|premieres|returns"
-               rf"|is based|was created|centers|centres)\b|(?:a|an|the) (?:[\w'’-]+ ){{0,3}}?"
-               rf"(?:{GENRE}|offering)\b)"),
+               # "the death of Kathleen, the show also covers": a bare "the show" opens the next clause.
+               rf"|is based|was created|centers|centres)\b"
+               rf"|(?:(?:a|an) (?:[\w'’-]+ ){{0,3}}?|the (?:[\w'’-]+ ){{1,3}}?)(?:{GENRE}|offering)\b)"),
     # Chart and schedule lines: "Peacemaker (HBO Max) — 510 million minutes", "8 pm — Tracker (Season 3 ...".
     re.compile(rf"^({TITLE})\s+\((?:{NET})(?:\s+on\s+(?:{NET}))?\)"),
     re.compile(rf"^\d{{1,2}}(?::\d\d)?\s*[ap]\.?m\.?\s*[—–-]+\s*({TITLE})"),

@@ -7,7 +7,8 @@ from collections import Counter
 
 from ingest.context import COREFERENCE, Context, person_list
 from ingest.sentences import Sentence
-from ingest.titles import count_mentions, work_mentions
+from ingest.titles import count_mentions
+from ingest.work_mentions import work_mentions
 
 
 def segments(sentence: Sentence, ctx: Context) -> list[Sentence]:
