@@ -109,18 +109,25 @@ def split_sentences(text: str) -> list[Sentence]:
     than wrapped prose (which a line break would cut mid-sentence anyway), so each line is its own topic.
     """
     result: list[Sentence] = []
-    paragraph = 0
-    for line in (ln.strip() for ln in text.split("\n")):
-        if not line:
-            continue
+    lines = [ln.strip() for ln in text.split("\n") if ln.strip()]
+    for paragraph, line in enumerate(lines):
         # "• Sean Saves the World, starring Sean Hayes": a list item is a sentence without its full stop.
         bullet = re.match(r"^[•·▪●*–-]\s+(?=\S)", line)
         line = line[bullet.end() :] if bullet else line
         heading = not bullet and not re.search(r"[.!?]['\"”’)]*$", line) and len(line.split()) <= 20
+        if heading and paragraph == len(lines) - 1 and _cut_prose(line):
+            heading = False  # the text stops mid-sentence: "... a cast including A, B, C, Lou"
         for piece in _split_line(line):
             result.append(Sentence(piece, paragraph, heading))
-        paragraph += 1
     return result
+
+
+def _cut_prose(line: str) -> bool:
+    """Does a last line without a full stop read as prose cut off (mostly lower-case words, a comma), not as a
+    title-case heading?"""
+    words = line.split()
+    lower = sum(1 for w in words if w[:1].islower())
+    return len(words) >= 12 and "," in line and lower * 2 > len(words) - 1
 
 
 def headline(sentences: list[Sentence]) -> str | None:
