@@ -185,7 +185,8 @@ def report(results: list[ArticleResult], verbose: bool) -> Counter[str]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--set", dest="sets", nargs="+", default=["tune"], help="tune, holdout, fresh, fresh_tune, fresh_holdout or a FILE")
+    sets_help = ", ".join(SETS) + " or a FILE"
+    parser.add_argument("--set", dest="sets", nargs="+", default=["tune"], help=sets_help)
     parser.add_argument("--cache", type=Path, help="folder of <id>.txt article texts")
     parser.add_argument("--only", nargs="+", metavar="ID", help="only these article ids")
     parser.add_argument("--verbose", action="store_true", help="also list the questions left unanswered")

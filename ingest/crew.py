@@ -251,6 +251,11 @@ def crew_facts(sentence: Sentence, ctx: Context) -> list[ExtractedFact]:
         novelist = ctx.person(match.group(1))
         if novelist and spans and spans[0][0] == 0 and spans[0][2] == ctx.show_for(sentence):
             add(novelist, "novelist", 0.8)
+    # "Aside from Lindqvist running the show": the one running a show is its showrunner.
+    for match in re.finditer(rf"\b({PERSON}|{CAPW})\s+(?:is\s+|was\s+)?running the show\b", text):
+        runner = ctx.person(match.group(1))
+        if runner:
+            add(runner, "showrunner", 0.75)
     # "James Hawes and Jeremy Lovering, the directors of the first two seasons".
     for match in re.finditer(
         r",\s+the directors? of (the first \w+ seasons|(?:the )?\w+ season|Season \d+)", text
