@@ -22,7 +22,7 @@ LIST_CUES = re.compile(
 )
 # A sentence opening with a list of people that "also star" / "return".
 SUBJECT_LIST_VERB = re.compile(
-    r"^\s*(?:also\s+|will\s+also\s+|are\s+also\s+|will\s+|)"
+    r"^\s*(?:also\s+|will\s+also\s+|are\s+also\s+|will\s+(?=(?:co-)?star\b)|)"
     r"(?:star|co-star|return|are back|round out the (?:cast|ensemble)"
     r"|return as well|also return|reprise their roles|(?:have|has) joined|joins? the (?:cast|series))\b"
 )

@@ -129,8 +129,10 @@ def cast_facts(sentence: Sentence, ctx: Context) -> list[ExtractedFact]:
             continue  # "Goldstein, who also plays Roy Kent on 'Ted Lasso'": that show's role
         plural = PLURAL_VERB.match(text[match.end(1) :])
         subjects = trailing_people(text[: match.end(1)], ctx) if plural else []
-        if not plural and in_role_list(text, match.start(1), match.end(1)):
-            continue  # "A and B will play her parents, X and Y": paired above, or whose is X?
+        # "A and B will play her parents, X and Y": paired above, or whose is X? ("A and B, who plays X": B)
+        relative = re.match(r",\s+who\b", text[match.end(1) :])
+        if not plural and not relative and in_role_list(text, match.start(1), match.end(1)):
+            continue
         if len(subjects) > 1 and re.search(r"\s+and\s+\S+(?:\s+\S+){0,3}$", text[: match.end(1)]):
             # "Kristen Bell and Adam Brody return as Joanne, a podcaster, and Noah, a rabbi": pair the
             # roles in order when each is found; never give the first role to the last person alone.
@@ -259,7 +261,7 @@ def cast_facts(sentence: Sentence, ctx: Context) -> list[ExtractedFact]:
             if CREW_WORDS.search(text[: match.start()]) and not CAST_WORDS.search(text[: match.start()]):
                 continue  # "executive produce with ..., as well as Banijay Americas’ Howard T. Owens"
             # "alongside Downton Abbey’s Tuppence Middleton": after a cast word the show owns its actor.
-            if re.search(r"\b(?:alongside|opposite|with|and|including)\s+$", text[: match.start()]):
+            if re.search(r"\b(?:alongside|opposite|including)\s+$", text[: match.start()]):
                 continue
             if who and NOT_AFTER_POSSESSIVE.match(text[match.end() :]) and _is_character(character, ctx):
                 add(who, character, 0.6)
