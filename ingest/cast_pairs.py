@@ -21,6 +21,8 @@ _PLAY_LIST = re.compile(
 )
 # "DI Jane Roe and DI Tom Doe, played by A and B", "Jane and Tom (played by A and B)".
 _PLAYED_BY_LIST = re.compile(rf"({_NAME_LIST}),?\s+\(?(?:played|portrayed|voiced) by\s+({_NAME_LIST})")
+_LISTED_BEFORE = re.compile(rf"{CAPW}\s*(?:,|\s+and|\s*&)\s*$")
+_LISTED_AFTER = re.compile(rf"\s*(?:,|\s+and|&)\s*{CAPW}")
 
 
 def _split(names: str) -> list[str]:
@@ -30,6 +32,8 @@ def _split(names: str) -> list[str]:
 def paired_roles(text: str, ctx: Context) -> list[tuple[str, str]]:
     """(person, character) pairs from lists of people and roles of the same length, in order."""
     pairs: list[tuple[str, str]] = []
+    if " and " not in text:
+        return pairs  # two lists need an "and" at least
     for match in _PLAY_LIST.finditer(text):
         people = trailing_people(text[: match.start()].rstrip(), ctx)
         roles = character_list(match.group(1)) or _split(match.group(1))
@@ -49,8 +53,7 @@ def in_role_list(text: str, start: int, end: int) -> bool:
     by" after such a list speaks of every item, so a single pairing from it would guess."""
     before = text[:start]
     after = text[end:]
-    listed_before = re.search(rf"{CAPW}\s*(?:,|\s+and|\s*&)\s*$", before)
-    return bool(listed_before or re.match(rf"\s*(?:,|\s+and|&)\s*{CAPW}", after))
+    return bool(_LISTED_BEFORE.search(before) or _LISTED_AFTER.match(after))
 
 
 # "Dylan (Matt Long, “Jack and Bobby”)": a character, then its actor with the actor's other work.
@@ -62,6 +65,8 @@ _ROLE_ACTOR_WORK = re.compile(
 def roles_with_work(text: str, ctx: Context) -> list[tuple[str, str]]:
     """(person, character) from "Character (Actor, “Other Show”)", the press-release cast form."""
     pairs: list[tuple[str, str]] = []
+    if ", “" not in text and ', "' not in text and ", ‘" not in text:
+        return pairs
     for match in _ROLE_ACTOR_WORK.finditer(text):
         person = ctx.person(match.group(2))
         if person:

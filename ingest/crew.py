@@ -18,6 +18,8 @@ UPCOMING = re.compile(
     r"|(?:is|are) back to direct|(?:is|are) going to)\b"
 )
 UPCOMING_PASSIVE = re.compile(r"\b(?:will be|(?:is|are) (?:set|slated) to be|to be) directed by\b", re.I)
+_ADAPTATION_OF = re.compile(rf"\b(?:an? )?adaptation of ({PERSON})['’]s\s+[“\"‘']?(?=[A-Z])")
+_RUNNING_THE_SHOW = re.compile(rf"\b({PERSON}|{CAPW})\s+(?:is\s+|was\s+)?running the show\b")
 
 
 def _scope(clause: str, ctx: Context, inherited: str | None) -> tuple[str | None, int | None]:
@@ -246,13 +248,13 @@ def crew_facts(sentence: Sentence, ctx: Context) -> list[ExtractedFact]:
         if novelist:
             add(novelist, "novelist", 0.85)
     # "an adaptation of Jane Doe's The Long Summer": the book's author, when the show shares its title.
-    for match in re.finditer(rf"\b(?:an? )?adaptation of ({PERSON})['’]s\s+[“\"‘']?(?=[A-Z])", text):
+    for match in _ADAPTATION_OF.finditer(text):
         spans = ctx.titles_in(text[match.end() :])
         novelist = ctx.person(match.group(1))
         if novelist and spans and spans[0][0] == 0 and spans[0][2] == ctx.show_for(sentence):
             add(novelist, "novelist", 0.8)
     # "Aside from Lindqvist running the show": the one running a show is its showrunner.
-    for match in re.finditer(rf"\b({PERSON}|{CAPW})\s+(?:is\s+|was\s+)?running the show\b", text):
+    for match in _RUNNING_THE_SHOW.finditer(text):
         runner = ctx.person(match.group(1))
         if runner:
             add(runner, "showrunner", 0.75)

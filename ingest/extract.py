@@ -130,7 +130,11 @@ def extract_facts(text: str, published: dt.date | None) -> Extraction:
     # A title seen only as someone's other work ("a writer on The Thick of It") is not a show it covers.
     shows -= work_titles - strong_titles - {main or ""}
     # "Dylan (Matt Long, “Jack and Bobby”)": a title named only as someone's other work is no show here.
-    shows -= {t for t in shows if t != main and count_mentions(t, body) <= work_mentions(t, body)}
+    shows -= {
+        t
+        for t in shows
+        if t != main and work_mentions(t, body) and count_mentions(t, body) <= work_mentions(t, body)
+    }
     topics = paragraph_topics(sentences, shows, main)
     ctx = Context(
         published=published,

@@ -8,6 +8,8 @@ from collections.abc import Mapping
 from ingest.sentences import Sentence
 from ingest.titles import SEASON_REF, parse_season_number, title_spans
 
+_OF_TITLE = re.compile(r"\s*(?:premiere\s+|finale\s+)?of\s+[“\"‘']?")
+
 
 def focus_season(
     sentences: list[Sentence],
@@ -41,8 +43,9 @@ def focus_season(
         about_main = (main is not None and main in text) or re.search(
             r"\b(?:its|it|the (?:show|series|drama|comedy|season))\b", text, re.IGNORECASE
         )
-        spans = title_spans(text, others | {main}) if main else []
-        for ref in SEASON_REF.finditer(sentence.text):
+        refs = list(SEASON_REF.finditer(sentence.text))
+        spans = title_spans(text, others | {main}) if main and refs else []
+        for ref in refs:
             number = parse_season_number(ref.group("num") or ref.group("ord"))
             if main and _season_owner(text, ref.start(), ref.end(), spans) not in (None, main):
                 continue  # "“Luck” debuts ..., and “X” follows the third season premiere of “Y”"
@@ -59,7 +62,7 @@ def focus_season(
 
 def _season_owner(text: str, start: int, end: int, spans: list[tuple[int, int, str]]) -> str | None:
     """The title a season mention belongs to: the one after "(premiere) of", else the nearest before it."""
-    after = re.match(r"\s*(?:premiere\s+|finale\s+)?of\s+[“\"‘']?", text[end:])
+    after = _OF_TITLE.match(text[end:])
     if after:
         owner = [t for s, _e, t in spans if s == end + after.end()]
         if owner:

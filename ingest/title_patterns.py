@@ -84,7 +84,7 @@ SHOW_CONTEXTS = [
     re.compile(rf"\b(?:{GENRE}|[Ss]eries|[Dd]ocumentary)[,:]?\s+[“\"]([A-Z][^”\"]{{2,80}}?)[,.!?]?[”\"]"),
     # 23: "an adaptation of Jane Doe's The Long Summer", "asked to adapt The Long Summer": what is adapted is
     # the title of the work the show is made from, which the show shares.
-    re.compile(rf"\badaptation of [“\"‘']?({TITLE})|\badapt(?:s|ed|ing)? [“\"‘']?({TITLE})"),
+    re.compile(rf"\badapt(?:ation of|s|ed|ing)? [“\"‘']?({TITLE})"),
 ]  # fmt: skip
 # Quoted names that are no shows: episodes, songs, nicknames.
 NOT_SHOW_QUOTE = re.compile(
