@@ -66,7 +66,8 @@ PLURAL_VERB = re.compile(
 TITLE_ROLE = re.compile(rf"({PERSON}),? (?:(?:plays|playing|takes|taking|stars|starring) )?in the title role")
 PLAYED_BY = re.compile(
     rf"(?:^|[.;,]\s+|\b[Tt]he\s+[a-z]+\s+)?({CAPW}(?:\s+{CAPW}){{0,3}})?\s*(?:(?:is|was|will be) |,\s+)"
-    rf"(?:played|portrayed|voiced) by ({PERSON})"
+    # "Linda Radlett, played by James": a surname alone is that person when the article names them in full.
+    rf"(?:played|portrayed|voiced) by ({PERSON}|{CAPW}(?![\w'’-]))"
 )
 IS_RELATIVE = re.compile(
     rf"(?:^|,\s+and\s+|;\s+)({PERSON}|{CAPW}) is (?:{CAPW}['’]s|his|her|their|the) (?:[a-z][\w-]*\s+){{0,2}}?"

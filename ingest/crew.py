@@ -249,9 +249,9 @@ def crew_facts(sentence: Sentence, ctx: Context) -> list[ExtractedFact]:
             add(novelist, "novelist", 0.85)
     # "an adaptation of Jane Doe's The Long Summer": the book's author, when the show shares its title.
     for match in _ADAPTATION_OF.finditer(text):
-        spans = ctx.titles_in(text[match.end() :])
+        adapted = text[match.end() :].casefold()  # "The Pursuit Of Love" in a headline's capitals
         novelist = ctx.person(match.group(1))
-        if novelist and spans and spans[0][0] == 0 and spans[0][2] == ctx.show_for(sentence):
+        if novelist and show and re.match(rf"{re.escape(show.casefold())}\b", adapted):
             add(novelist, "novelist", 0.8)
     # "Aside from Lindqvist running the show": the one running a show is its showrunner.
     for match in _RUNNING_THE_SHOW.finditer(text):

@@ -141,7 +141,22 @@ def candidate_counts(sentences: list[Sentence]) -> tuple[Counter[str], Counter[s
             found[title] += 1
             strong[title] += sure or not is_person_name(title)
     text = " ".join(s.text for s in sentences)
+    found, strong = _fold_case(found), _fold_case(strong)
     return fold_numbered(_split_joined(found), text), fold_numbered(_split_joined(strong), text)
+
+
+def _fold_case(counts: Counter[str]) -> Counter[str]:
+    """ "The Pursuit Of Love" (a headline's capitals) and "The Pursuit of Love" are one title, written the way
+    with lower-case small words."""
+    spelled: dict[str, str] = {}
+    for title in counts:
+        key = title.casefold()
+        if key not in spelled or sum(c.islower() for c in title) > sum(c.islower() for c in spelled[key]):
+            spelled[key] = title
+    folded: Counter[str] = Counter()
+    for title, count in counts.items():
+        folded[spelled[title.casefold()]] += count
+    return folded
 
 
 def _matches(pattern: re.Pattern[str], text: str, overlapping: bool) -> list[re.Match[str]]:

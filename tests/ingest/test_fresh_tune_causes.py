@@ -181,3 +181,35 @@ def test_a_last_line_cut_off_mid_sentence_is_still_prose() -> None:
         "including Dana Holt, Reed Moss, Ian Vey and the rest of a cast that we cannot wait, Lou"
     )
     assert has(records(text), show="Night Garden", person="Dana Holt", role="actor")
+
+
+def test_a_digest_item_belongs_to_the_show_its_heading_names() -> None:
+    text = (
+        "[05/02/24 - 10:00 AM]\n"
+        'Showtime Picks Up "Dark Water" Pilot With Ana Ruiz\n'
+        "Ana Ruiz will star in the pilot.\n"
+        "[05/02/24 - 09:00 AM]\n"
+        'Apple Orders "Tin Roof," From Creator Kim Lutz\n'
+        "Dana Holt, Reed Moss and Ian Vey will star in the series."
+    )
+    found = records(text)
+    assert has(found, show="Tin Roof", person="Reed Moss", role="actor")
+    assert not has(found, show="Dark Water", person="Reed Moss")
+
+
+def test_a_role_played_by_a_surname_is_the_person_named_in_full() -> None:
+    text = (
+        "Lily Stone and Tom Rice will star in the drama “Cold Orchard.” It follows Ada Finch, played by "
+        "Stone, and her brother Jo, played by the newcomer."
+    )
+    assert has(records(text), person="Lily Stone", character="Ada Finch")
+
+
+def test_a_title_in_a_headlines_capitals_is_one_title_with_its_small_words() -> None:
+    text = (
+        "Ann Rook will star in an adaptation of Helen Crane’s The Pursuit Of Summer. Ruth Bell was asked "
+        "to adapt The Pursuit of Summer for the BBC."
+    )
+    found = records(text)
+    assert has(found, type="show", title="The Pursuit of Summer")
+    assert not has(found, type="show", title="The Pursuit Of Summer")
