@@ -10,10 +10,10 @@ import re
 
 from ingest.cast_patterns import character_list
 from ingest.context import Context, trailing_people
-from ingest.names import CAPW
+from ingest.names import CAPW, PERSON
 
 _NAMES = rf"{CAPW}(?:\s+{CAPW})*"
-_NAME_LIST = rf"{_NAMES}(?:(?:\s*,\s*|\s*,?\s+and\s+){_NAMES})+"
+_NAME_LIST = rf"{_NAMES}(?:(?:\s*,\s*|\s+and\s+){_NAMES})+"
 # "play Morticia and Gomez Addams", "will play Linda's parents, Uncle Matthew and Aunt Sadie".
 _PLAY_LIST = re.compile(
     rf"\b(?:will\s+|also\s+)?(?:play|portray|(?:also )?return as|are (?:also )?back as|star as)\s+"
@@ -23,6 +23,7 @@ _PLAY_LIST = re.compile(
 _PLAYED_BY_LIST = re.compile(rf"({_NAME_LIST}),?\s+\(?(?:played|portrayed|voiced) by\s+({_NAME_LIST})")
 _LISTED_BEFORE = re.compile(rf"{CAPW}\s*(?:,|\s+and|\s*&)\s*$")
 _LISTED_AFTER = re.compile(rf"\s*(?:,|\s+and|&)\s*{CAPW}")
+_ROLE_BEFORE = re.compile(r"\b(?:as|plays?|portrays?|voices?)\s+(?:[\w'’-]+\s+){0,3}$")
 
 
 def _split(names: str) -> list[str]:
@@ -48,12 +49,20 @@ def paired_roles(text: str, ctx: Context) -> list[tuple[str, str]]:
     return pairs
 
 
-def in_role_list(text: str, start: int, end: int) -> bool:
-    """Is the name at text[start:end] one item of a list of names ("A and B", "A, B and C")? A verb or "played
-    by" after such a list speaks of every item, so a single pairing from it would guess."""
-    before = text[:start]
-    after = text[end:]
-    return bool(_LISTED_BEFORE.search(before) or _LISTED_AFTER.match(after))
+def in_name_list(text: str, start: int, end: int) -> bool:
+    """Is the name at text[start:end] one item of any list of names ("X and Y, played by ...")?"""
+    return bool(_LISTED_BEFORE.search(text[:start]) or _LISTED_AFTER.match(text[end:]))
+
+
+def in_role_list(text: str, start: int, end: int, ctx: Context) -> bool:
+    """Is the person at text[start:end] joined by "and" to another person ("A and B will play ...", "played by
+    A and B")? What follows then speaks of both, so a single pairing from it would guess. ("Zosia, B plays",
+    "X as Zosia and B plays" name a role before B, not a person.)"""
+    before = re.search(rf"({PERSON}|{CAPW})\s+(?:and|&)\s+$", text[:start])
+    if before and ctx.person(before.group(1)) and not _ROLE_BEFORE.search(text[: before.start()]):
+        return True
+    after = re.match(rf"\s+(?:and|&)\s+({PERSON}|{CAPW})", text[end:])
+    return bool(after and ctx.person(after.group(1)))
 
 
 # "Dylan (Matt Long, “Jack and Bobby”)": a character, then its actor with the actor's other work.

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from ingest.cast_pairs import in_role_list, paired_roles, roles_with_work
+from ingest.cast_pairs import in_name_list, in_role_list, paired_roles, roles_with_work
 from ingest.cast_patterns import (
     ACTORS_CHARACTER,
     AKA,
@@ -131,7 +131,7 @@ def cast_facts(sentence: Sentence, ctx: Context) -> list[ExtractedFact]:
         subjects = trailing_people(text[: match.end(1)], ctx) if plural else []
         # "A and B will play her parents, X and Y": paired above, or whose is X? ("A and B, who plays X": B)
         relative = re.match(r",\s+who\b", text[match.end(1) :])
-        if not plural and not relative and in_role_list(text, match.start(1), match.end(1)):
+        if not plural and not relative and in_role_list(text, match.start(1), match.end(1), ctx):
             continue
         if len(subjects) > 1 and re.search(r"\s+and\s+\S+(?:\s+\S+){0,3}$", text[: match.end(1)]):
             # "Kristen Bell and Adam Brody return as Joanne, a podcaster, and Noah, a rabbi": pair the
@@ -243,8 +243,8 @@ def cast_facts(sentence: Sentence, ctx: Context) -> list[ExtractedFact]:
     # "The recruiter is played by Cate Blanchett", "Eleven is played by Millie Bobby Brown".
     for match in PLAYED_BY.finditer(text):
         who = ctx.person(match.group(2))
-        in_list = in_role_list(text, match.start(2), match.end(2)) or bool(
-            match.group(1) and in_role_list(text, match.start(1), match.end(1))
+        in_list = in_role_list(text, match.start(2), match.end(2), ctx) or bool(
+            match.group(1) and in_name_list(text, match.start(1), match.end(1))
         )
         if who and who not in found and not in_list:
             add(who, match.group(1), 0.7)

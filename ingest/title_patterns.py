@@ -84,7 +84,9 @@ SHOW_CONTEXTS = [
     re.compile(rf"\b(?:{GENRE}|[Ss]eries|[Dd]ocumentary)[,:]?\s+[“\"]([A-Z][^”\"]{{2,80}}?)[,.!?]?[”\"]"),
     # 23: "an adaptation of Jane Doe's The Long Summer", "asked to adapt The Long Summer": what is adapted is
     # the title of the work the show is made from, which the show shares.
-    re.compile(rf"\badapt(?:ation of|s|ed|ing)? [“\"‘']?({TITLE})"),
+    # ("an adaptation of Mary Shelley's 1818 novel" describes the book, no title.)
+    re.compile(rf"\badapt(?:ation of|s|ed|ing)? [“\"‘']?({TITLE})(?<!['’]s)(?![\w'’])(?!\s+[A-Z\d])"
+               rf"(?!\s+(?:novels?|books?|memoir|story|stories|comics?|graphic novels?|play)\b)"),
 ]  # fmt: skip
 # Quoted names that are no shows: episodes, songs, nicknames.
 NOT_SHOW_QUOTE = re.compile(

@@ -213,3 +213,22 @@ def test_a_title_in_a_headlines_capitals_is_one_title_with_its_small_words() -> 
     found = records(text)
     assert has(found, type="show", title="The Pursuit of Summer")
     assert not has(found, type="show", title="The Pursuit Of Summer")
+
+
+def test_an_adaptation_of_an_authors_dated_novel_names_no_title() -> None:
+    text = (
+        "Guillermo Reyes wrote and directed the film Glass Heart, his adaptation of Mary Vane’s 1818 novel. "
+        "The film arrives on Netflix on November 7."
+    )
+    found = records(text)
+    assert not has(found, type="show", title="1818")
+    assert not has(found, type="show", title="Mary")
+
+
+def test_a_character_listed_before_the_next_actor_does_not_stop_the_credit() -> None:
+    text = (
+        "“Harbor Lights” returns to Hulu in March. Ann Rook plays Zosia, Ben Yale plays Manny, and Tim Orr "
+        "co-stars as Helen."
+    )
+    found = records(text)
+    assert has(found, person="Ben Yale", character="Manny")
