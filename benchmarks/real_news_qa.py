@@ -34,7 +34,13 @@ from benchmarks.ingest_qa import ingest_then_ask
 
 ROOT = Path(__file__).resolve().parent.parent
 MANIFESTS = ROOT / "benchmarks" / "real_news"
-SETS = {"tune": ("tune.jsonl", "tune_extra.jsonl"), "holdout": ("holdout.jsonl",), "fresh": ("fresh.jsonl",)}
+SETS = {
+    "tune": ("tune.jsonl", "tune_extra.jsonl"),
+    "holdout": ("holdout.jsonl",),
+    "fresh": ("fresh_tune.jsonl", "fresh_holdout.jsonl"),
+    "fresh_tune": ("fresh_tune.jsonl",),
+    "fresh_holdout": ("fresh_holdout.jsonl",),
+}
 
 Record = dict[str, Any]
 
@@ -179,7 +185,8 @@ def report(results: list[ArticleResult], verbose: bool) -> Counter[str]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--set", dest="sets", nargs="+", default=["tune"], help="tune, holdout or a FILE")
+    sets_help = ", ".join(SETS) + " or a FILE"
+    parser.add_argument("--set", dest="sets", nargs="+", default=["tune"], help=sets_help)
     parser.add_argument("--cache", type=Path, help="folder of <id>.txt article texts")
     parser.add_argument("--only", nargs="+", metavar="ID", help="only these article ids")
     parser.add_argument("--verbose", action="store_true", help="also list the questions left unanswered")

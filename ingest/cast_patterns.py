@@ -10,6 +10,8 @@ LIST_CUES = re.compile(
     r"\b(?:also\s+|will\s+|)(?:stars|star|starring|co-stars|co-starring|alongside|opposite"
     r"|joined by(?: newcomers)?"
     r"|(?:a |the |its )?cast (?:that )?(?:also )?includes?|cast members? include"
+    # "features a fantastic cast including A, B".
+    r"|(?:a |an |the |its )?(?:[\w-]+ )?cast including"
     r"|returning (?:cast|ensemble) (?:also )?includes?"
     r"|(?:the |its )?ensemble (?:also )?includes?"
     r"|guest(?:[- ]stars?| cast)(?: also)? includes?|guest-starring"
@@ -20,7 +22,7 @@ LIST_CUES = re.compile(
 )
 # A sentence opening with a list of people that "also star" / "return".
 SUBJECT_LIST_VERB = re.compile(
-    r"^\s*(?:also\s+|will\s+also\s+|are\s+also\s+|)"
+    r"^\s*(?:also\s+|will\s+also\s+|are\s+also\s+|will\s+(?=(?:co-)?star\b)|)"
     r"(?:star|co-star|return|are back|round out the (?:cast|ensemble)"
     r"|return as well|also return|reprise their roles|(?:have|has) joined|joins? the (?:cast|series))\b"
 )
@@ -64,7 +66,8 @@ PLURAL_VERB = re.compile(
 TITLE_ROLE = re.compile(rf"({PERSON}),? (?:(?:plays|playing|takes|taking|stars|starring) )?in the title role")
 PLAYED_BY = re.compile(
     rf"(?:^|[.;,]\s+|\b[Tt]he\s+[a-z]+\s+)?({CAPW}(?:\s+{CAPW}){{0,3}})?\s*(?:(?:is|was|will be) |,\s+)"
-    rf"(?:played|portrayed|voiced) by ({PERSON})"
+    # "Linda Radlett, played by James": a surname alone is that person when the article names them in full.
+    rf"(?:played|portrayed|voiced) by ({PERSON}|{CAPW}(?![\w'’-]))"
 )
 IS_RELATIVE = re.compile(
     rf"(?:^|,\s+and\s+|;\s+)({PERSON}|{CAPW}) is (?:{CAPW}['’]s|his|her|their|the) (?:[a-z][\w-]*\s+){{0,2}}?"

@@ -11,7 +11,8 @@ from dataclasses import dataclass, field
 from ingest.names import CAPW, NOT_NAME, PARTICLE, PERSON, is_person_name, network_names
 from ingest.sentences import Sentence
 from ingest.title_patterns import GENRE
-from ingest.titles import count_mentions, title_spans, work_mentions
+from ingest.titles import count_mentions, title_spans
+from ingest.work_mentions import work_mentions
 
 # One list item: a full name or a known surname, maybe "as Character", maybe a parenthesised aside.
 _SEP = re.compile(r"^(?:\s*,\s*(?:and\s+|&\s+)?|\s+and\s+|\s*&\s*)")
@@ -118,7 +119,7 @@ class Context:
         if len(shows) == 1:
             return next(iter(shows))
         if len(shows) > 1:
-            return None
+            return _opening_title(text, shows)
         if not found and sentence.text in self.referents:
             return self.referents[sentence.text]
         return self.topics.get(sentence.paragraph, self.main)
@@ -142,6 +143,25 @@ class Context:
             or is_person_name(named)
             or all(network_names(w) or _DESCRIBING.fullmatch(w) for w in named.split())
         )
+
+
+_SUBJECT_AFTER = re.compile(
+    r"[”\"’']?(?:,|\s+(?:is|was|will|has|had|returns|premieres|debuts|follows|kicks|begins)\b)"
+)
+
+
+def _opening_title(text: str, shows: set[str]) -> str | None:
+    """The show a clause opens with, as its subject ("“Girls,” a comedy which Dunham ("Tiny Furniture")
+    wrote, kicks off ..."); None when it opens with none or the title only describes what follows
+    ("Girls star Lena Dunham", "Girls' creator")."""
+    opening = re.match(r"[“\"‘']?", text)
+    start = opening.end() if opening else 0
+    for show in shows:
+        if text.startswith(show, start):
+            rest = text[start + len(show) :]
+            if _SUBJECT_AFTER.match(rest):
+                return show
+    return None
 
 
 def person_list(text: str, ctx: Context, roles: bool = False) -> tuple[list[tuple[str, str | None]], int]:

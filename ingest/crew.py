@@ -18,6 +18,8 @@ UPCOMING = re.compile(
     r"|(?:is|are) back to direct|(?:is|are) going to)\b"
 )
 UPCOMING_PASSIVE = re.compile(r"\b(?:will be|(?:is|are) (?:set|slated) to be|to be) directed by\b", re.I)
+_ADAPTATION_OF = re.compile(rf"\b(?:an? )?adaptation of ({PERSON})['’]s\s+[“\"‘']?(?=[A-Z])")
+_RUNNING_THE_SHOW = re.compile(rf"\b({PERSON}|{CAPW})\s+(?:is\s+|was\s+)?running the show\b")
 
 
 def _scope(clause: str, ctx: Context, inherited: str | None) -> tuple[str | None, int | None]:
@@ -245,6 +247,17 @@ def crew_facts(sentence: Sentence, ctx: Context) -> list[ExtractedFact]:
         novelist = ctx.person(match.group(1))
         if novelist:
             add(novelist, "novelist", 0.85)
+    # "an adaptation of Jane Doe's The Long Summer": the book's author, when the show shares its title.
+    for match in _ADAPTATION_OF.finditer(text):
+        adapted = text[match.end() :].casefold()  # "The Pursuit Of Love" in a headline's capitals
+        novelist = ctx.person(match.group(1))
+        if novelist and show and re.match(rf"{re.escape(show.casefold())}\b", adapted):
+            add(novelist, "novelist", 0.8)
+    # "Aside from Lindqvist running the show": the one running a show is its showrunner.
+    for match in _RUNNING_THE_SHOW.finditer(text):
+        runner = ctx.person(match.group(1))
+        if runner:
+            add(runner, "showrunner", 0.75)
     # "James Hawes and Jeremy Lovering, the directors of the first two seasons".
     for match in re.finditer(
         r",\s+the directors? of (the first \w+ seasons|(?:the )?\w+ season|Season \d+)", text

@@ -15,7 +15,14 @@ BEFORE_LIST = [
     # "The musical drama from Lee Daniels and Tom Donaghy": a series is from those who created it.
     (re.compile(r"\b(?:series|drama|comedy|sitcom|dramedy) from\s+(?=[A-Z][a-z]+ [A-Z])"), ("creator",)),
     (re.compile(r"\b[Cc]reated by and starring\s+"), ("creator",)),
-    (re.compile(r"\b(?:[Cc]o-c|[Cc])reated (?:for (?:television|TV|the screen) )?by\s+"), ("creator",)),
+    # "Created for HBO Max by A" names the network it was made for.
+    (
+        re.compile(
+            r"\b(?:[Cc]o-c|[Cc])reated "
+            r"(?:for (?:television|TV|the screen|[A-Z][\w+]*(?: [A-Z+][\w+]*)?) )?by\s+"
+        ),
+        ("creator",),
+    ),
     # "Directed Oh Chung-hwan and written Park Hye-ryun": a dropped "by" before a name.
     (re.compile(r"(?:^|,\s+|\band\s+)[Dd]irected (?=[A-Z][a-z])"), ("director",)),
     (re.compile(r"(?:^|,\s+|\band\s+)[Ww]ritten (?=[A-Z][a-z])"), ("writer",)),
@@ -52,7 +59,7 @@ PREDICATES = [
             r"\b(?:serves?|served|serving|will serve|is|are|was|acts? as|takes? over as|took over as"
             r"|returns? as|will return as) "
             r"(?:also )?(?:as )?(?:the )?(?:series['’] )?(?:co-)?showrunners?\b(?! on \w+ (?:other|previous))"
-            r"|\bshowruns\b"
+            r"|\bshowruns\b|\b(?:running|runs|ran) the show\b"
         ),
         ("showrunner",),
     ),

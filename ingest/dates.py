@@ -152,9 +152,18 @@ def _relative(match: re.Match[str], published: dt.date) -> DateMention:
     return DateMention(start, end, on, on.year, on.month, True)
 
 
+_SHOUTED = re.compile(
+    r"\b(?:(?:MON|TUES|WEDNES|THURS|FRI|SATUR|SUN)DAY|JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST"
+    r"|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER|JAN|FEB|MAR|APR|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC)\b(?=\.?,?\s+\d)"
+    r"|\b(?:(?:MON|TUES|WEDNES|THURS|FRI|SATUR|SUN)DAY)\b(?=,?\s+[A-Z]{3})"
+)
+
+
 def find_dates(text: str, published: dt.date | None) -> list[DateMention]:
     """All dates in `text`, left to right; year-less and relative dates need `published`."""
     found: list[DateMention] = []
+    # "THURSDAY, JANUARY 21": a press release's capitals read as the same date (same length, same offsets).
+    text = _SHOUTED.sub(lambda m: m.group().title(), text)
 
     def free(start: int, end: int) -> bool:
         return all(end <= m.start or start >= m.end for m in found)

@@ -16,10 +16,11 @@ from dataclasses import replace
 from ingest.clutter import drop_cut_word, strip_clutter
 from ingest.context import Context, antecedents, sentence_referents, surname_index
 from ingest.crew import crew_facts
+from ingest.focus import focus_season, names_season
 from ingest.guard import check_text
 from ingest.infobox import infobox_facts
 from ingest.lead_network import article_network, roundup_votes
-from ingest.listings import bracketed_release, credit_blocks, listing_facts
+from ingest.listings import bracketed_release, credit_blocks, listing_facts, schedule_entries
 from ingest.merge import drop_network_conflicts, merge_facts, show_records
 from ingest.model import ExtractedFact, Extraction, FactKind, IngestError, fact
 from ingest.names import CAPW, NOT_NAME, PERSON, is_person_name, network_names
@@ -31,17 +32,9 @@ from ingest.scores import award_facts, rating_facts
 from ingest.sentences import Sentence, headline, leading_date, split_sentences, unwrap
 from ingest.status import status_facts
 from ingest.title_patterns import GENRE, NET
-from ingest.titles import (
-    SEASON_REF,
-    acts_like_person,
-    candidate_counts,
-    choose_main,
-    count_mentions,
-    drop_sentence_the,
-    parse_season_number,
-    work_mentions,
-)
+from ingest.titles import acts_like_person, candidate_counts, choose_main, count_mentions, drop_sentence_the
 from ingest.topics import paragraph_topics, segments
+from ingest.work_mentions import work_mentions
 from ingest.works import work_facts
 
 Extractor = Callable[[Sentence, Context], list[ExtractedFact]]
@@ -66,50 +59,6 @@ def _run(
                 problems.append(f"{extractor.__name__} skipped a sentence ({type(exc).__name__}: {exc}): "
                                 f"{sentence.text[:80]!r}")  # fmt: skip
     return facts
-
-
-def _focus_season(
-    sentences: list[Sentence], title: str | None, main: str | None, others: set[str]
-) -> int | None:
-    """The season the article is mostly about: the one it names most, headline counting triple.
-
-    Looking back at "the first season" is common in any article, so those mentions count half; seasons in
-    questions, denials ("has not been recommissioned for a second series") or about other shows do not count.
-    """
-    counts: dict[int, float] = {}
-    for sentence in sentences:
-        text = sentence.text
-        if text.endswith("?") or re.search(r"\b(?:not|n't|yet to|whether|if|hopes?|could|might)\b", text):
-            continue
-        if sentence.heading and text != title:
-            continue  # "RELATED: 'Slow Horses' Season 5 Premieres ...": a link to another story
-        if main and main not in text and any(t in text for t in others if t != main):
-            continue
-        about_main = (main is not None and main in text) or re.search(
-            r"\b(?:its|it|the (?:show|series|drama|comedy|season))\b", text, re.IGNORECASE
-        )
-        for ref in SEASON_REF.finditer(sentence.text):
-            number = parse_season_number(ref.group("num") or ref.group("ord"))
-            # "which returned for a second series": an ordinal season needs the show named or pointed at.
-            if number and (ref.group("num") or about_main):
-                weight = 3.0 if sentence.text == title else 1.0
-                counts[number] = counts.get(number, 0.0) + weight * (
-                    0.5 if number == 1 and ref.group("ord") else 1
-                )
-    if not counts:
-        return None
-    return max(counts.items(), key=lambda kv: (kv[1], kv[0]))[0]
-
-
-def _names_season(sentences: list[Sentence], main: str, number: int) -> bool:
-    """Does a sentence (or the headline) name season `number` beside the main show or a word for it?"""
-    for sentence in sentences:
-        if main not in sentence.text:
-            continue
-        for ref in SEASON_REF.finditer(sentence.text):
-            if parse_season_number(ref.group("num") or ref.group("ord")) == number:
-                return True
-    return False
 
 
 def _headline_title(line: str | None, body: str, people: set[str]) -> str | None:
@@ -180,14 +129,21 @@ def extract_facts(text: str, published: dt.date | None) -> Extraction:
     work_titles = {str(f.get("title")) for f in first_facts if f.kind == FactKind.WORK} - people
     # A title seen only as someone's other work ("a writer on The Thick of It") is not a show it covers.
     shows -= work_titles - strong_titles - {main or ""}
+    # "Dylan (Matt Long, “Jack and Bobby”)": a title named only as someone's other work is no show here.
+    shows -= {
+        t
+        for t in shows
+        if t != main and work_mentions(t, body) and count_mentions(t, body) <= work_mentions(t, body)
+    }
+    topics = paragraph_topics(sentences, shows, main)
     ctx = Context(
         published=published,
         main=main,
         shows=frozenset(shows),
         titles=frozenset(shows | work_titles),
         people=frozenset(people),
-        topics=paragraph_topics(sentences, shows, main),
-        focus_season=_focus_season(sentences, headline(sentences), main, shows | work_titles),
+        topics=topics,
+        focus_season=focus_season(sentences, headline(sentences), main, shows | work_titles, topics),
         surnames=surname_index(body, frozenset(shows | work_titles)),
     )
     ctx = replace(ctx, antecedents=antecedents(sentences, ctx), referents=sentence_referents(sentences, ctx))
@@ -199,11 +155,14 @@ def extract_facts(text: str, published: dt.date | None) -> Extraction:
     listed += blocks
     entry_titles |= {f.sentence: str(f.get("show")) for f in blocks}
     facts = [f for f in facts if entry_titles.get(f.sentence, f.get("show")) == f.get("show")] + listed
+    # "Title (Network)" over "Premieres: 9 p.m. tonight": a round-up entry's network and premiere.
+    scheduled = schedule_entries(sentences, published)
+    facts += [release for _t, _n, release in scheduled if release]
     # "Series not returning include A, B and C": each listed title's status (never a person's).
     statuses, listed_titles = roundup_status(sentences)
     listed_titles -= people
     facts += [f for f in statuses if f.get("show") in listed_titles]
-    votes: list[tuple[str, str, str]] = []
+    votes: list[tuple[str, str, str]] = [(title, network, "") for title, network, _r in scheduled] * 2
     for sentence in sentences:
         try:
             votes.extend((show, network, sentence.text) for show, network in network_votes(sentence, ctx))
@@ -219,14 +178,14 @@ def extract_facts(text: str, published: dt.date | None) -> Extraction:
             votes += [(str(main), str(boxed.get("network")), boxed.sentence)] * 2
         else:
             facts.append(boxed)
-    if main and ctx.focus_season and _names_season(sentences, main, ctx.focus_season):
+    if main and ctx.focus_season and names_season(sentences, main, ctx.focus_season):
         # The season an article is about exists, even when no sentence gives its size.
         facts.append(fact(FactKind.SEASON, "", 0.6, show=main, number=ctx.focus_season))
     # Another show may carry facts only when the article names it unmistakably (quoted, "Season 2",
     # "renewed X", "will star in X") or repeatedly: a stray capitalised phrase must not become a show.
     strong = strong_titles
     trusted = {t for t in shows if t == main or t in strong or count_mentions(t, body) >= 2}
-    trusted |= set(entry_titles.values()) | listed_titles
+    trusted |= set(entry_titles.values()) | listed_titles | {title for title, _n, _r in scheduled}
     facts = [f for f in facts if not isinstance(f.get("show"), str) or f.get("show") in trusted]
     votes = [vote for vote in votes if vote[0] in trusted]
     led: list[tuple[str, str, str]] = []

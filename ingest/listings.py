@@ -18,7 +18,7 @@ import re
 from ingest.context import Context
 from ingest.dates import find_dates
 from ingest.model import ExtractedFact, FactKind, fact
-from ingest.names import PERSON, is_person_name
+from ingest.names import PERSON, is_person_name, network_names
 from ingest.sentences import Sentence
 
 _GENRE_OPENING = re.compile(
@@ -150,3 +150,36 @@ def credit_blocks(sentences: list[Sentence]) -> tuple[list[ExtractedFact], set[s
         heading = sentence.heading and not line and len(sentence.text.split()) <= 8
         title = sentence.text.strip() if heading and not find_dates(sentence.text, None) else None
     return facts, titles
+
+
+_SCHEDULE_TITLE = re.compile(
+    r"^[“\"‘']?(?P<title>[A-Z][^()“”\"]{0,60}?)[”\"’']?\s+\((?P<network>[^()]{2,30})\)$"
+)
+_SCHEDULE_WHEN = re.compile(
+    r"^(?P<verb>Premieres?|Premiered|Debuts?|Debuted|Returns?|Returned)\s*:?\s+(?P<rest>.+)$"
+)
+
+
+def schedule_entries(
+    sentences: list[Sentence], published: dt.date | None
+) -> list[tuple[str, str, ExtractedFact | None]]:
+    """A review round-up's entry head: a title line with its network in brackets and a premiere line right
+    below ("The Night Shift (NBC)" / "Premieres: 9 p.m. tonight"). Gives (title, network, release or None).
+    A bracket that names no network ("Drama (2014)") is no entry."""
+    out: list[tuple[str, str, ExtractedFact | None]] = []
+    for line, below in itertools.pairwise(sentences):
+        head = _SCHEDULE_TITLE.match(line.text.strip())
+        when = _SCHEDULE_WHEN.match(below.text.strip())
+        if not (head and when and line.heading and below.paragraph == line.paragraph + 1):
+            continue
+        networks = network_names(f"({head.group('network')})")
+        if len(networks) != 1:
+            continue
+        title = head.group("title").strip()
+        dates = find_dates(when.group("rest"), published)
+        release = None
+        if len(dates) == 1 and dates[0].day is not None:
+            release = fact(FactKind.RELEASE, below.text, 0.7, show=title, date=dates[0].day.isoformat(),
+                           network=networks[0])  # fmt: skip
+        out.append((title, networks[0], release))
+    return out

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from ingest.cast_pairs import in_name_list, in_role_list, paired_roles, roles_with_work
 from ingest.cast_patterns import (
     ACTORS_CHARACTER,
     AKA,
@@ -26,45 +27,10 @@ from ingest.cast_patterns import (
     character_list,
 )
 from ingest.context import CHARACTER, Context, person_list, titled_before, trailing_people
+from ingest.credit_record import actor_credit as _credit
 from ingest.model import ExtractedFact, FactKind, fact
-from ingest.names import CAPW, NOT_NAME, PERSON, network_names, strip_honorific
+from ingest.names import CAPW, NOT_NAME, PERSON, network_names
 from ingest.sentences import Sentence
-
-# Words after which a list of cast members follows.
-_NOT_FIRST_NAMES = frozenset("Teen Man Woman Boy Girl Kid Child Killer Stranger Agent Doctor".split())
-
-
-def _credit(
-    show: str, person: str, sentence: Sentence, confidence: float, character: str | None
-) -> ExtractedFact:
-    aliases: tuple[str, ...] | None = None
-    if character:
-        names: set[str] = set()
-        # Carmen “Carmy” Berzatto: the character is Carmen Berzatto, also called Carmy.
-        nickname = re.search(r"(?:^|\s)[“\"'‘]([^”\"'’]+)[”\"'’]", character)
-        if nickname:
-            names.add(nickname.group(1))
-            # "'Woody' Woodward" opens with the name fans use: keep it, unquoted.
-            character = (
-                character.replace(nickname.group(0), nickname.group(1))
-                if nickname.start() == 0
-                else character.replace(nickname.group(0), "")
-            )
-        bare = strip_honorific(character)
-        if bare != character:
-            names.add(bare)
-        # "Charlie Spring" is "Charlie" to fans; "Mystery Teen" is not "Mystery". A family name comes first
-        # in "Hwang In-ho" (a hyphenated given name): fans say "In-ho", and "Hwang" is his brother's too.
-        words = bare.split()
-        if len(words) == 2 and re.fullmatch(r"[A-Z][a-z]+-[a-z]+", words[1]):
-            names.add(words[1])
-        elif len(words) == 2 and words[1] not in _NOT_FIRST_NAMES:
-            names.add(words[0])
-        aliases = tuple(sorted(names)) or None
-    return fact(
-        FactKind.CREDIT, sentence.text, confidence, show=show, person=person, role="actor",
-        character=character, character_aliases=aliases,
-    )  # fmt: skip
 
 
 def _name_ends(after: str) -> bool:
@@ -150,17 +116,8 @@ def cast_facts(sentence: Sentence, ctx: Context) -> list[ExtractedFact]:
         found[person] = _credit(own or show, person, sentence, confidence, character)
 
     # "Catherine Zeta-Jones and Luis Guzmán play Morticia and Gomez Addams": pair them in order.
-    paired = re.search(
-        rf"\b(?:play|portray|(?:also )?return as|are (?:also )?back as|star as)\s+"
-        rf"({CAPW}(?:\s+{CAPW})*(?:(?:,\s*|\s+and\s+){CAPW}(?:\s+{CAPW})*)+)",
-        text,
-    )
-    if paired:
-        people = trailing_people(text[: paired.start()].rstrip(), ctx)
-        roles = re.split(r",\s*(?:and\s+)?|\s+and\s+", paired.group(1))
-        if len(people) == len(roles) > 1:
-            for person, character in zip(people, roles, strict=True):
-                add(person, character, 0.75)
+    for paired_actor, paired_role in paired_roles(text, ctx) + roles_with_work(text, ctx):
+        add(paired_actor, paired_role, 0.75)
     # "Adam Scott stars as Mark Scout", "Kaitlyn Dever, who plays Abby", "Wright reprises the role of Isaac".
     # "Josh Holloway (LOST, Colony), who will portray ...": the bracketed aside is the actor's other work.
     for match in re.finditer(rf"({PERSON}|{CAPW})(?:\s*\([^()]{{1,60}}\))?{PLAYS}{CHARACTER}", text):
@@ -172,6 +129,10 @@ def cast_facts(sentence: Sentence, ctx: Context) -> list[ExtractedFact]:
             continue  # "Goldstein, who also plays Roy Kent on 'Ted Lasso'": that show's role
         plural = PLURAL_VERB.match(text[match.end(1) :])
         subjects = trailing_people(text[: match.end(1)], ctx) if plural else []
+        # "A and B will play her parents, X and Y": paired above, or whose is X? ("A and B, who plays X": B)
+        relative = re.match(r",\s+who\b", text[match.end(1) :])
+        if not plural and not relative and in_role_list(text, match.start(1), match.end(1), ctx):
+            continue
         if len(subjects) > 1 and re.search(r"\s+and\s+\S+(?:\s+\S+){0,3}$", text[: match.end(1)]):
             # "Kristen Bell and Adam Brody return as Joanne, a podcaster, and Noah, a rabbi": pair the
             # roles in order when each is found; never give the first role to the last person alone.
@@ -282,7 +243,10 @@ def cast_facts(sentence: Sentence, ctx: Context) -> list[ExtractedFact]:
     # "The recruiter is played by Cate Blanchett", "Eleven is played by Millie Bobby Brown".
     for match in PLAYED_BY.finditer(text):
         who = ctx.person(match.group(2))
-        if who and who not in found:
+        in_list = in_role_list(text, match.start(2), match.end(2), ctx) or bool(
+            match.group(1) and in_name_list(text, match.start(1), match.end(1))
+        )
+        if who and who not in found and not in_list:
             add(who, match.group(1), 0.7)
     # "Nina Sosanya is Ruth's mother, Margaret": the name after the description is the role.
     if CAST_CUE.search(text):
@@ -296,6 +260,9 @@ def cast_facts(sentence: Sentence, ctx: Context) -> list[ExtractedFact]:
             who, character = ctx.person(match.group(1)), match.group(2)
             if CREW_WORDS.search(text[: match.start()]) and not CAST_WORDS.search(text[: match.start()]):
                 continue  # "executive produce with ..., as well as Banijay Americas’ Howard T. Owens"
+            # "alongside Downton Abbey’s Tuppence Middleton": after a cast word the show owns its actor.
+            if re.search(r"\b(?:alongside|opposite|including)\s+$", text[: match.start()]):
+                continue
             if who and NOT_AFTER_POSSESSIVE.match(text[match.end() :]) and _is_character(character, ctx):
                 add(who, character, 0.6)
     return list(found.values())

@@ -61,6 +61,8 @@ _EPISODES = re.compile(
     r"|eight|nine"
     r"|ten|eleven|twelve) episodes\b"
 )
+# "the premiere of 'X,' which follows five young lawyers, Thursday, Jan. 21": a clause describing the show.
+_WHICH_CLAUSE = re.compile(r"(?:[”\"’']?,|,[”\"’'])\s+which\s[^,;()]{1,200},\s*$")
 
 
 def season_before(text: str, ctx: Context) -> int | None:
@@ -122,6 +124,9 @@ def release_facts(sentence: Sentence, ctx: Context) -> list[ExtractedFact]:
             continue
         verb_start = mention.start - len(window) + verbs[-1].start()
         between = text[verb_start + len(verbs[-1].group()) : mention.start]
+        # "the premiere of 'X,' which follows five young lawyers at a firm, Thursday, Jan. 21": a relative
+        # clause describing the show sits between the verb and its date.
+        between = _WHICH_CLAUSE.sub(", ", between)
         subject = text[:verb_start]
         if re.search(r"\b(?:spin-?off|prequel|sequel)\b", subject, re.IGNORECASE):
             continue  # "A spinoff, X: Tales From '85, is set to premiere in 2026" dates another show

@@ -14,6 +14,12 @@ _ABBREVIATIONS = frozenset(
     "vol pt ep ft mt prof gen lt col sgt capt u.s u.k a.m p.m e.g i.e dept bros corp".split()
 )
 _BOUNDARY = re.compile(r"([.!?]['\"”’)]*)\s+(?=[\"“‘'(]?[A-Z0-9À-Þ])")
+# "at 9 p.m. “Girls,” a comedy ...", "at 10 p.m. The show ...": after a time of day, a quote or a capitalised
+# word that is no time zone, day or month starts the next sentence ("9 p.m. ET", "9 p.m. Sunday" do not).
+_AFTER_TIME = re.compile(
+    r"[“\"‘]|(?!(?:ET|PT|CT|MT|EST|EDT|PST|PDT|CST|GMT|BST|UK|Eastern|Pacific|Central|Mountain|local|"
+    r"Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\w*\b)[A-Z][a-z]"
+)
 _LEADING_DATE = re.compile(
     r"^\s*(?:(?:date|published|updated|posted|pub(?:lished)? date)\s*:?\s*)?"
     r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"  # "Friday 27 July 2012"
@@ -58,7 +64,12 @@ def _split_line(line: str) -> list[str]:
         last = before.rsplit(None, 1)[-1] if before.split() else ""
         word = last.lower().strip('("“')
         # "Sept. 1", "Mr. Robot", initials such as "J. J. Abrams" keep the sentence going.
-        if match.group(1) == "." and (word in _ABBREVIATIONS or re.fullmatch(r"(?:[a-z]\.)*[a-z]", word)):
+        abbreviated = word in _ABBREVIATIONS or re.fullmatch(r"(?:[a-z]\.)*[a-z]", word)
+        if (
+            match.group(1) == "."
+            and abbreviated
+            and not (word in {"a.m", "p.m"} and _AFTER_TIME.match(line[match.end() :]))
+        ):
             continue
         pieces.append(line[start : match.end(1)].strip())
         start = match.end()
@@ -98,18 +109,25 @@ def split_sentences(text: str) -> list[Sentence]:
     than wrapped prose (which a line break would cut mid-sentence anyway), so each line is its own topic.
     """
     result: list[Sentence] = []
-    paragraph = 0
-    for line in (ln.strip() for ln in text.split("\n")):
-        if not line:
-            continue
+    lines = [ln.strip() for ln in text.split("\n") if ln.strip()]
+    for paragraph, line in enumerate(lines):
         # "• Sean Saves the World, starring Sean Hayes": a list item is a sentence without its full stop.
         bullet = re.match(r"^[•·▪●*–-]\s+(?=\S)", line)
         line = line[bullet.end() :] if bullet else line
         heading = not bullet and not re.search(r"[.!?]['\"”’)]*$", line) and len(line.split()) <= 20
+        if heading and paragraph == len(lines) - 1 and _cut_prose(line):
+            heading = False  # the text stops mid-sentence: "... a cast including A, B, C, Lou"
         for piece in _split_line(line):
             result.append(Sentence(piece, paragraph, heading))
-        paragraph += 1
     return result
+
+
+def _cut_prose(line: str) -> bool:
+    """Does a last line without a full stop read as prose cut off (mostly lower-case words, a comma), not as a
+    title-case heading?"""
+    words = line.split()
+    lower = sum(1 for w in words if w[:1].islower())
+    return len(words) >= 12 and "," in line and lower * 2 > len(words) - 1
 
 
 def headline(sentences: list[Sentence]) -> str | None:

@@ -14,7 +14,8 @@ from ingest.context import Context
 from ingest.model import ExtractedFact, FactKind, fact
 from ingest.releases import season_before
 from ingest.sentences import Sentence
-from ingest.titles import COREFERENT_SUBJECT, count_mentions, parse_season_number, work_mentions
+from ingest.titles import COREFERENT_SUBJECT, count_mentions, parse_season_number
+from ingest.work_mentions import work_mentions
 
 _ORDINAL = (
     r"(?:\d+(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth"

@@ -95,7 +95,8 @@ def subject_titles(text: str, clean: Callable[[str], str | None]) -> list[tuple[
     return out
 
 
-_ASIDE_OPEN = re.compile(rf"({PERSON})\s+\(\s*[“\"‘']?$")
+# "Jeff Garlin (“Curb”)", and in a cast list "Dylan (Matt Long, “Jack and Bobby”)": the actor's other work.
+_ASIDE_OPEN = re.compile(rf"(?:({PERSON})\s+\(|\(({PERSON}),)\s*[“\"‘']?$")
 _ASIDE_CLOSE = re.compile(r"[”\"’']?\s*[),;]")
 
 
@@ -103,4 +104,4 @@ def work_aside(before: str, after: str) -> bool:
     """'Jeff Garlin ("Curb Your Enthusiasm")', 'Kari Lizer (The New Adventures of Old Christine)': a title
     in brackets after a person's name is what that person is known for."""
     opened = _ASIDE_OPEN.search(before)
-    return bool(opened and is_person_name(opened.group(1)) and _ASIDE_CLOSE.match(after))
+    return bool(opened and is_person_name(opened.group(1) or opened.group(2)) and _ASIDE_CLOSE.match(after))

@@ -44,9 +44,12 @@ SHOW_CONTEXTS = [
     re.compile(rf"\b(?:will|to|set to|tapped to) (?:star|appear|return) in ({TITLE})|\bjoin(?:s"
     rf"|ed)? the cast of ({TITLE})"),
     # "Tracker, which stars Justin Hartley", "Marshals, a Yellowstone spinoff, follows ...".
-    re.compile(rf"(?:^|\b(?:in|on|of|including) |;\s)({TITLE}), "
+    # "drawn to Trigger Point, a new police thriller", "is No Return, the latest offering from ...".
+    re.compile(rf"(?:^|\b(?:in|on|of|including|to|is|for) |;\s)({TITLE}), "
                rf"(?:which (?:stars|follows|premiered|premieres|returns"
-               rf"|is based|was created|centers|centres)\b|(?:a|an|the) (?:[\w'’-]+ ){{0,3}}?{GENRE}\b)"),
+               # "the death of Kathleen, the show also covers": a bare "the show" opens the next clause.
+               rf"|is based|was created|centers|centres)\b"
+               rf"|(?:(?:a|an) (?:[\w'’-]+ ){{0,3}}?|the (?:[\w'’-]+ ){{1,3}}?)(?:{GENRE}|offering)\b)"),
     # Chart and schedule lines: "Peacemaker (HBO Max) — 510 million minutes", "8 pm — Tracker (Season 3 ...".
     re.compile(rf"^({TITLE})\s+\((?:{NET})(?:\s+on\s+(?:{NET}))?\)"),
     re.compile(rf"^\d{{1,2}}(?::\d\d)?\s*[ap]\.?m\.?\s*[—–-]+\s*({TITLE})"),
@@ -79,6 +82,11 @@ SHOW_CONTEXTS = [
     # 22: a quoted title with commas inside, after a word saying it is one: the "Peacock Original Series,
     # “Michael Phelps: Medals, Memories & More,”".
     re.compile(rf"\b(?:{GENRE}|[Ss]eries|[Dd]ocumentary)[,:]?\s+[“\"]([A-Z][^”\"]{{2,80}}?)[,.!?]?[”\"]"),
+    # 23: "an adaptation of Jane Doe's The Long Summer", "asked to adapt The Long Summer": what is adapted is
+    # the title of the work the show is made from, which the show shares.
+    # ("an adaptation of Mary Shelley's 1818 novel" describes the book, no title.)
+    re.compile(rf"\badapt(?:ation of|s|ed|ing)? [“\"‘']?({TITLE})(?<!['’]s)(?![\w'’])(?!\s+[A-Z\d])"
+               rf"(?!\s+(?:novels?|books?|memoir|story|stories|comics?|graphic novels?|play)\b)"),
 ]  # fmt: skip
 # Quoted names that are no shows: episodes, songs, nicknames.
 NOT_SHOW_QUOTE = re.compile(
@@ -86,7 +94,7 @@ NOT_SHOW_QUOTE = re.compile(
     r"|known (?:\w+ ){0,5}?as|episode titled)(?: the)?\s*,?\s*[“\"‘']?$",
     re.IGNORECASE,
 )
-STRONG_CONTEXTS = {0, 1, 2, 3, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22}
+STRONG_CONTEXTS = {0, 1, 2, 3, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23}
 # Contexts where an ordinary word (names.ORDINARY_TITLE_WORDS) is taken as a title.
 WORD_TITLE_CONTEXTS = {0, 2, 3, 18, 20}
 # Words that open a sentence in title case but never begin a title.

@@ -16,16 +16,16 @@ from ingest.names import (
     network_names,
 )
 from ingest.sentences import Sentence
-from ingest.subject_patterns import CHARACTER_QUOTE, fold_numbered, subject_titles, work_aside
+from ingest.subject_patterns import CHARACTER_QUOTE, fold_numbered, subject_titles
 from ingest.title_patterns import (
     GENRE,
     LEADING_JUNK,
-    NET,
     NOT_SHOW_QUOTE,
     SHOW_CONTEXTS,
     STRONG_CONTEXTS,
     WORD_TITLE_CONTEXTS,
 )
+from ingest.work_mentions import work_mentions
 
 ORDINALS = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
@@ -53,6 +53,8 @@ def _clean(title: str, strong: bool = False, quoted: bool = False, word_ok: bool
         title = title[: maker.start()]
     # "Is There a Release Date for Paradise", "Who Is in the Cast of Paradise": a heading's question.
     title = _HEADING_LEAD.sub("", title)
+    if re.match(r"(?:Along|Together|Aside|Apart|Alongside|Besides)\s+(?:with|from)\b", title):
+        return None  # "Along with Firth and Collette, the series features": an opening phrase, no title
     words = title.split()
     # "HBO's The Last of Us" / "Fans of The Bear": drop leading possessives and sentence-opening words.
     # A quoted title keeps its own possessive ("Grey's Anatomy"); a network's or person's is dropped.
@@ -139,7 +141,22 @@ def candidate_counts(sentences: list[Sentence]) -> tuple[Counter[str], Counter[s
             found[title] += 1
             strong[title] += sure or not is_person_name(title)
     text = " ".join(s.text for s in sentences)
+    found, strong = _fold_case(found), _fold_case(strong)
     return fold_numbered(_split_joined(found), text), fold_numbered(_split_joined(strong), text)
+
+
+def _fold_case(counts: Counter[str]) -> Counter[str]:
+    """ "The Pursuit Of Love" (a headline's capitals) and "The Pursuit of Love" are one title, written the way
+    with lower-case small words."""
+    spelled: dict[str, str] = {}
+    for title in counts:
+        key = title.casefold()
+        if key not in spelled or sum(c.islower() for c in title) > sum(c.islower() for c in spelled[key]):
+            spelled[key] = title
+    folded: Counter[str] = Counter()
+    for title, count in counts.items():
+        folded[spelled[title.casefold()]] += count
+    return folded
 
 
 def _matches(pattern: re.Pattern[str], text: str, overlapping: bool) -> list[re.Match[str]]:
@@ -183,41 +200,6 @@ def drop_sentence_the(candidates: Counter[str], text: str) -> Counter[str]:
         else:
             out[title] += hits
     return out
-
-
-# Context of a title mentioned as someone's other work, matched around each mention (compiled once: an
-# article names dozens of titles, and a pattern per title would be compiled again for every one).
-_WORK_AFTER = re.compile(
-    r"[.,]?[”\"’']?\s+(?:[Cc]reator|[Cc]o-creator|[Ww]riter|[Ss]tar|[Dd]irector|[Ss]howrunner|[Aa]lum"
-    r"|[Aa]ctress|[Aa]ctor)\b"
-)
-_WORK_BEFORE = re.compile(
-    r"\b(?:role (?:in|from)|known for|starred in|seen in|appeared in|produced|creator of|writer of"
-    r"|star of"
-    r"|fresh off|worked on|wrote for|writers? on|writing for|(?:first |originally )?played in"
-    r"|first time since"
-    r"|(?:comic book|comics?|novels?|books?|memoir|graphic novel|podcast|play|musical))\s+"
-    rf"(?:(?:{NET}|[A-Z][\w.]*(?: [A-Z][\w.]*)?)['’]s?\s+)?"
-    r"(?:the (?:\w+ )?(?:series|film|show) )?[“\"‘']?(?:The )?$"
-)
-# "who fights crime as Daredevil": a character bearing the title's name.
-_WORK_ROLE = re.compile(r"\bas\s+[“\"‘']?(?:The )?$")
-_SEASON_AFTER = re.compile(r"[.,]?[”\"’']?\s*(?:[Ss]eason|[Ss]eries|Part)\b")
-
-
-@functools.lru_cache(maxsize=16384)
-def work_mentions(title: str, text: str) -> int:
-    """Mentions of `title` as someone's other work: "'Happy Valley' creator", "her role in 'Happy Valley'"."""
-    count = 0
-    start = text.find(title)
-    while start != -1:
-        end = start + len(title)
-        before, after = text[max(0, start - 120) : start], text[end : end + 40]
-        count += bool(_WORK_AFTER.match(after)) + bool(_WORK_BEFORE.search(before))
-        count += bool(_WORK_ROLE.search(before) and not _SEASON_AFTER.match(after))
-        count += work_aside(before, after)
-        start = text.find(title, end)
-    return count
 
 
 @functools.lru_cache(maxsize=4096)

@@ -7,7 +7,8 @@ from collections import Counter
 
 from ingest.context import COREFERENCE, Context, person_list
 from ingest.sentences import Sentence
-from ingest.titles import count_mentions, work_mentions
+from ingest.titles import count_mentions
+from ingest.work_mentions import work_mentions
 
 
 def segments(sentence: Sentence, ctx: Context) -> list[Sentence]:
@@ -102,8 +103,13 @@ def paragraph_topics(sentences: list[Sentence], shows: set[str], main: str | Non
     last_opener = ""
     for paragraph, counts in by_paragraph.items():
         best = max(counts.items(), key=lambda kv: kv[1], default=None)
+        above = by_paragraph.get(paragraph - 1, Counter())
+        named_above = [show for show, n in above.items() if n > 0]
         if best and best[1] > 0 and (main is None or counts[main] < best[1]):
             topics[paragraph] = best[0]
+        elif not (best and best[1] > 0) and paragraph - 1 not in prose and len(named_above) == 1:
+            # A news digest: the heading right above ("'Archer' Renewed for Season 13") names the item's show.
+            topics[paragraph] = named_above[0]
         elif (
             not (best and best[1] > 0)
             and _POINTS_BACK.match(openers[paragraph])

@@ -163,6 +163,10 @@ INTENTS = [
             "what date is {show} {season} out",
             "{show} {season} premiere date",
             "when can i watch {show} {season}",
+            # "when is the blame on itv": naming the network still asks when, not where.
+            "when is {show} on {network}",
+            "when does {show} start on {network}",
+            "when does {show} start",
         ),
         premiere,
         answers_when=True,

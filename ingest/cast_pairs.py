@@ -1,0 +1,83 @@
+"""Roles given in two lists, paired in order: "A and B play X and Y", "X and Y, played by A and B".
+
+A list of people beside a list of roles must never give one person every role (or the last role to the
+first person): either both lists have the same length and pair in order, or nothing is claimed.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ingest.cast_patterns import character_list
+from ingest.context import Context, trailing_people
+from ingest.names import CAPW, PERSON
+
+_NAMES = rf"{CAPW}(?:\s+{CAPW})*"
+_NAME_LIST = rf"{_NAMES}(?:(?:\s*,\s*|\s+and\s+){_NAMES})+"
+# "play Morticia and Gomez Addams", "will play Linda's parents, Uncle Matthew and Aunt Sadie".
+_PLAY_LIST = re.compile(
+    rf"\b(?:will\s+|also\s+)?(?:play|portray|(?:also )?return as|are (?:also )?back as|star as)\s+"
+    rf"(?:(?:{CAPW}['’]s|the|their)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?,?\s+)?({_NAME_LIST})"
+)
+# "DI Jane Roe and DI Tom Doe, played by A and B", "Jane and Tom (played by A and B)".
+_PLAYED_BY_LIST = re.compile(rf"({_NAME_LIST}),?\s+\(?(?:played|portrayed|voiced) by\s+({_NAME_LIST})")
+_LISTED_BEFORE = re.compile(rf"{CAPW}\s*(?:,|\s+and|\s*&)\s*$")
+_LISTED_AFTER = re.compile(rf"\s*(?:,|\s+and|&)\s*{CAPW}")
+_ROLE_BEFORE = re.compile(r"\b(?:as|plays?|portrays?|voices?)\s+(?:[\w'’-]+\s+){0,3}$")
+
+
+def _split(names: str) -> list[str]:
+    return [n for n in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", names) if n]
+
+
+def paired_roles(text: str, ctx: Context) -> list[tuple[str, str]]:
+    """(person, character) pairs from lists of people and roles of the same length, in order."""
+    pairs: list[tuple[str, str]] = []
+    if " and " not in text:
+        return pairs  # two lists need an "and" at least
+    for match in _PLAY_LIST.finditer(text):
+        people = trailing_people(text[: match.start()].rstrip(), ctx)
+        roles = character_list(match.group(1)) or _split(match.group(1))
+        if len(people) == len(roles) > 1:
+            pairs += zip(people, roles, strict=True)
+    for match in _PLAYED_BY_LIST.finditer(text):
+        roles = _split(match.group(1))
+        named = [ctx.person(p) for p in _split(match.group(2))]
+        people = [p for p in named if p]
+        if len(people) == len(named) == len(roles) > 1:
+            pairs += zip(people, roles, strict=True)
+    return pairs
+
+
+def in_name_list(text: str, start: int, end: int) -> bool:
+    """Is the name at text[start:end] one item of any list of names ("X and Y, played by ...")?"""
+    return bool(_LISTED_BEFORE.search(text[:start]) or _LISTED_AFTER.match(text[end:]))
+
+
+def in_role_list(text: str, start: int, end: int, ctx: Context) -> bool:
+    """Is the person at text[start:end] joined by "and" to another person ("A and B will play ...", "played by
+    A and B")? What follows then speaks of both, so a single pairing from it would guess. ("Zosia, B plays",
+    "X as Zosia and B plays" name a role before B, not a person.)"""
+    before = re.search(rf"({PERSON}|{CAPW})\s+(?:and|&)\s+$", text[:start])
+    if before and ctx.person(before.group(1)) and not _ROLE_BEFORE.search(text[: before.start()]):
+        return True
+    after = re.match(rf"\s+(?:and|&)\s+({PERSON}|{CAPW})", text[end:])
+    return bool(after and ctx.person(after.group(1)))
+
+
+# "Dylan (Matt Long, “Jack and Bobby”)": a character, then its actor with the actor's other work.
+_ROLE_ACTOR_WORK = re.compile(
+    rf"({CAPW}(?:\s+{CAPW}){{0,3}})\s+\(({CAPW}(?:\s+{CAPW}){{1,3}}),\s+[“\"‘'][^()“”\"]{{1,60}}[”\"’']\)"
+)
+
+
+def roles_with_work(text: str, ctx: Context) -> list[tuple[str, str]]:
+    """(person, character) from "Character (Actor, “Other Show”)", the press-release cast form."""
+    pairs: list[tuple[str, str]] = []
+    if ", “" not in text and ', "' not in text and ", ‘" not in text:
+        return pairs
+    for match in _ROLE_ACTOR_WORK.finditer(text):
+        person = ctx.person(match.group(2))
+        if person:
+            pairs.append((person, match.group(1)))
+    return pairs

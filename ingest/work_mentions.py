@@ -1,0 +1,43 @@
+"""How often an article names a title as someone's other work ("'Happy Valley' creator", "known for X")."""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from ingest.subject_patterns import work_aside
+from ingest.title_patterns import NET
+
+# Context of a title mentioned as someone's other work, matched around each mention (compiled once: an
+# article names dozens of titles, and a pattern per title would be compiled again for every one).
+_WORK_AFTER = re.compile(
+    r"[.,]?[”\"’']?\s+(?:[Cc]reator|[Cc]o-creator|[Ww]riter|[Ss]tar|[Dd]irector|[Ss]howrunner|[Aa]lum"
+    r"|[Aa]ctress|[Aa]ctor)\b"
+)
+_WORK_BEFORE = re.compile(
+    r"\b(?:role (?:in|from)|known for|starred in|seen in|appeared in|produced|creator of|writer of"
+    r"|star of"
+    r"|fresh off|worked on|wrote for|writers? on|writing for|(?:first |originally )?played in"
+    r"|first time since"
+    r"|(?:comic book|comics?|novels?|books?|memoir|graphic novel|podcast|play|musical))\s+"
+    rf"(?:(?:{NET}|[A-Z][\w.]*(?: [A-Z][\w.]*)?)['’]s?\s+)?"
+    r"(?:the (?:\w+ )?(?:series|film|show) )?[“\"‘']?(?:The )?$"
+)
+# "who fights crime as Daredevil": a character bearing the title's name.
+_WORK_ROLE = re.compile(r"\bas\s+[“\"‘']?(?:The )?$")
+_SEASON_AFTER = re.compile(r"[.,]?[”\"’']?\s*(?:[Ss]eason|[Ss]eries|Part)\b")
+
+
+@functools.lru_cache(maxsize=16384)
+def work_mentions(title: str, text: str) -> int:
+    """Mentions of `title` as someone's other work: "'Happy Valley' creator", "her role in 'Happy Valley'"."""
+    count = 0
+    start = text.find(title)
+    while start != -1:
+        end = start + len(title)
+        before, after = text[max(0, start - 120) : start], text[end : end + 40]
+        count += bool(_WORK_AFTER.match(after)) + bool(_WORK_BEFORE.search(before))
+        count += bool(_WORK_ROLE.search(before) and not _SEASON_AFTER.match(after))
+        count += work_aside(before, after)
+        start = text.find(title, end)
+    return count
