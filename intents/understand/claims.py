@@ -140,17 +140,28 @@ async def score_check(c: Composing, show: ShowFacts) -> Answer | None:
     return verdict(yes, "Yes." if yes else "No.", scores, "ratings")
 
 
+def _phrases_by_first_word() -> dict[str, list[tuple[list[str], str]]]:
+    # Built once: each question then looks up only the phrases its own words can start.
+    by_word: dict[str, list[tuple[list[str], str]]] = {}
+    for phrases, name in NETWORK_NAMES:
+        for phrase in phrases:
+            words = phrase.split()
+            by_word.setdefault(words[0], []).append((words, name))
+    return by_word
+
+
+_PHRASES_BY_FIRST_WORD = _phrases_by_first_word()
+
+
 def networks_in(c: Composing) -> list[str]:
     """The networks the question names, in order, each phrase once ("hbo max" is not also HBO and Max)."""
     found: list[str] = []
     i = 0
     while i < len(c.tokens):
         best: tuple[int, str] | None = None
-        for phrases, name in NETWORK_NAMES:
-            for phrase in phrases:
-                words = phrase.split()
-                if c.tokens[i : i + len(words)] == words and (best is None or len(words) > best[0]):
-                    best = (len(words), name)
+        for words, name in _PHRASES_BY_FIRST_WORD.get(c.tokens[i], ()):
+            if c.tokens[i : i + len(words)] == words and (best is None or len(words) > best[0]):
+                best = (len(words), name)
         if best is None:
             i += 1
             continue

@@ -36,6 +36,9 @@ def _described(c: Composing, people: list[PersonFacts]) -> tuple[int, int, Perso
 
 async def work_chain(c: Composing) -> Answer | None:
     """Answer a question about someone described by a title of their other work, or None."""
+    text = " ".join(c.tokens)
+    if not (re.search(rf"\b{_ROLE}\b", text) or re.search(_BEFORE, text)):
+        return None  # no "the X director" / "the director of X": skip the walk over everyone's work
     people = [p for p in c.kb.people.values() if p.work]
     found = _described(c, people)
     if found is None:
