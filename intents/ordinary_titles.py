@@ -44,6 +44,20 @@ _PHRASE_TITLES = (("this", "is", "us"),)
 _WORD_TITLES = frozenset({"you"})
 # Before a one-word title: words it can't follow as an ordinary word ("is you", "when's you", "made you").
 _BEFORE_WORD_TITLE = frozenset("in on of is watch whens wheres hows made created directed about".split())
+_WH_SUBJECT = frozenset({"when", "whens", "where", "wheres"})
+_SUBJECT_AUX = frozenset({"does", "is", "did", "was"})
+_AFTER_SUBJECT = _AFTER_TITLE | frozenset(
+    "start starts begin begins end ends air airs drop drops arrive arrives launch launches filmed set".split()
+)
+_SUBJECT_PREDICATES = frozenset(
+    """out back coming come comes returning return renewed cancelled canceled on streaming available
+    premiering airing release released start starts begin begins air airs drop drops arrive arrives
+    launch""".split()
+)
+_PRONOUNS = frozenset("it they he she that this them these those there we i".split())
+_NOT_A_SUBJECT = _REFERENCE_WORDS | frozenset(
+    "the a an my your our new next last latest upcoming newest filming production".split()
+)
 MIN_TITLE_WORDS = 3  # "the" and two words: "the show", "the uk" are never read as titles
 # What may follow a credit verb without being a title: "made since", "directed recently".
 _ADVERBS = frozenset("since before after recently lately originally also else together then again".split())
@@ -72,9 +86,29 @@ def ordinary_words_title(tokens: list[str], named: set[int], season_start: int |
         if words[-1] in ("of", "the", "a", "and"):
             continue
         return words
-    return _title_after_credit_verb(tokens, named, end_of_question) or _title_after_watching(
-        tokens, named, end_of_question
+    return (
+        _title_after_credit_verb(tokens, named, end_of_question)
+        or _title_after_watching(tokens, named, end_of_question)
+        or _title_as_subject(tokens, named, end_of_question)
     )
+
+
+def _title_as_subject(tokens: list[str], named: set[int], end_of_question: int) -> list[str]:
+    """'when does you season 2 come out', 'when is one day back': the subject of a when/where question, up to
+    what is said of it, when it is no name, no pronoun and no way of pointing at a show or a season."""
+    if len(tokens) < 3 or tokens[0] not in _WH_SUBJECT or tokens[1] not in _SUBJECT_AUX:
+        return []
+    end = 2
+    while end < end_of_question and tokens[end] not in _AFTER_SUBJECT:
+        end += 1
+    words = tokens[2:end]
+    if end < end_of_question and tokens[end] not in _SUBJECT_PREDICATES:
+        return []  # "where did you get this": "you" does something, it is not a show coming out
+    if not words or len(words) > 5 or any(i in named for i in range(2, end)):
+        return []
+    if any(w in _PRONOUNS for w in words) or all(w in _NOT_A_SUBJECT for w in words):
+        return []
+    return words
 
 
 def _title_after_credit_verb(tokens: list[str], named: set[int], end_of_question: int) -> list[str]:

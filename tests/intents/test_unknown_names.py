@@ -89,3 +89,11 @@ async def test_a_title_after_a_credit_verb_is_not_the_default_show(engine: Quest
     assert reply.startswith("I don't have facts about Ms Marvel"), reply
     (reply,) = await _thread(engine, "who created it")
     assert "Alice Os" in reply  # "it" is the show the question may mean
+
+
+async def test_an_everyday_word_title_as_the_subject_is_not_the_default_show(engine: QuestionEngine) -> None:
+    for question, name in (("when does you season 2 come out?", "You"), ("when is one day back", "One Day")):
+        (reply,) = await _thread(engine, question)
+        assert reply.startswith(f"I don't have facts about {name}."), (question, reply)
+    (reply,) = await _thread(engine, "where did you get this information")
+    assert "I don't have facts about" not in reply  # "you" doing something is the fan, not a show
