@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from selenium.common.exceptions import StaleElementReferenceException
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
 from selenium.webdriver.remote.webdriver import WebDriver
@@ -37,7 +38,11 @@ class PlaygroundPage:
         return self
 
     def wait_for(self, condition: object, within: float = REPLY_WITHIN) -> None:
-        WebDriverWait(self.driver, within, poll_frequency=0.05).until(lambda _: condition())  # type: ignore[operator]
+        # The page re-renders messages as they change ("is thinking" replaced by the answer): an element read
+        # mid-swap is stale, so that poll is retried rather than failing the test.
+        WebDriverWait(
+            self.driver, within, poll_frequency=0.05, ignored_exceptions=(StaleElementReferenceException,)
+        ).until(lambda _: condition())  # type: ignore[operator]
 
     # -- where ------------------------------------------------------------
     def channel(self, name: str) -> None:
