@@ -16,6 +16,7 @@ from benchmarks.conversation_forms import (
     dated,
     named,
     relation_pair,
+    two_seasons,
 )
 
 
@@ -52,11 +53,10 @@ def ellipsis_audience(rng: random.Random, facts: Facts, _: list[str]) -> Conv | 
 
 
 def ellipsis_season(rng: random.Random, facts: Facts, _: list[str]) -> Conv | None:
-    show = rng.choice(list(facts.shows.values()))
-    dates = {k: v for k, v in dated(show).items() if k is not None}
-    if len(dates) < 2:
+    picked = two_seasons(rng, facts)
+    if picked is None:
         return None
-    a, b = rng.sample(sorted(dates), 2)
+    show, dates, a, b = picked
     first = _q(
         rng,
         ("when does {s} season {a} come out", "when did {s} season {a} premiere?", "{s} s{a} release date"),

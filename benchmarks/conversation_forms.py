@@ -57,6 +57,16 @@ def dated(show: Show) -> dict[int | None, dt.date]:
     return dates
 
 
+def two_seasons(rng: random.Random, facts: Facts) -> tuple[Show, dict[int, dt.date], int, int] | None:
+    """A show picked at random and two of its numbered seasons with premieres, or None when it has fewer."""
+    show = rng.choice(list(facts.shows.values()))
+    dates = {k: v for k, v in dated(show).items() if k is not None}
+    if len(dates) < 2:
+        return None
+    a, b = rng.sample(sorted(dates), 2)
+    return show, dates, a, b
+
+
 def _q(rng: random.Random, phrasings: tuple[str, ...], **slots: str) -> str:
     return rng.choice(phrasings).format(**slots)
 

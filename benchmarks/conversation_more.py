@@ -18,6 +18,7 @@ from benchmarks.conversation_forms import (
     dated,
     named,
     relation_pair,
+    two_seasons,
 )
 from benchmarks.conversation_refs import _TITLES
 
@@ -81,11 +82,10 @@ def correction_not_x_y(rng: random.Random, facts: Facts, _: list[str]) -> Conv |
 
 
 def ellipsis_bare_number(rng: random.Random, facts: Facts, _: list[str]) -> Conv | None:
-    show = rng.choice(list(facts.shows.values()))
-    dates = {k: v for k, v in dated(show).items() if k is not None}
-    if len(dates) < 2:
+    picked = two_seasons(rng, facts)
+    if picked is None:
         return None
-    a, b = rng.sample(sorted(dates), 2)
+    show, dates, a, b = picked
     first = _q(
         rng,
         ("when did {s} season {a} come out", "{s} season {a} release date"),

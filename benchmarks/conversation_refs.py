@@ -17,6 +17,7 @@ from benchmarks.conversation_forms import (
     dated,
     named,
     relation_pair,
+    two_seasons,
 )
 from intents.text import fold
 
@@ -36,11 +37,10 @@ _TITLES = frozenset("miss mister mrs sergeant doctor captain lord lady".split())
 
 
 def correction_season(rng: random.Random, facts: Facts, _: list[str]) -> Conv | None:
-    show = rng.choice(list(facts.shows.values()))
-    dates = {k: v for k, v in dated(show).items() if k is not None}
-    if len(dates) < 2:
+    picked = two_seasons(rng, facts)
+    if picked is None:
         return None
-    a, b = rng.sample(sorted(dates), 2)
+    show, dates, a, b = picked
     first = _q(
         rng,
         (

@@ -8,6 +8,7 @@ in its stead ("who's in the last of us" is not about Heartstopper).
 from __future__ import annotations
 
 from intents.text import STOPWORDS
+from intents.understand.fanwords import RELATIVES
 
 # Words after which a title stands: prepositions, question verbs, and verbs of credits and watching.
 _BEFORE_TITLE = frozenset(
@@ -23,16 +24,18 @@ _AFTER_TITLE = frozenset(
     wheres how hows why""".split()
 )
 # Words that point at a show, a season or a fact rather than name a title ("the new season", "the other guy").
-_REFERENCE_WORDS = frozenset(
-    """show shows series season seasons cast crew one ones episode episodes ep eps finale premiere trailer
+_REFERENCE_WORDS = (
+    frozenset(
+        """show shows series season seasons cast crew one ones episode episodes ep eps finale premiere trailer
     score scores rating ratings movie movies film films book books novel novels comic comics role roles
     character characters director directors creator creators writer writers actor actors actress actresses
     people person guy guys girl girls lead leads network networks service app platform date dates news article
     source spin spinoff thing things part parts version tv adaptation nomination nominations award awards emmy
     emmys bafta baftas critics audience audiences fans viewers music soundtrack song songs author story plot
     ending end name school way list first second third final two three four five both all it its that this
-    them they he she him her his their rotten tomatoes rt imdb metacritic brother sister mum mom dad father
-    mother boyfriend girlfriend friend friends family parents teacher villain main""".split()
+    them they he she him her his their rotten tomatoes rt imdb metacritic family villain main""".split()
+    )
+    | RELATIVES
 )
 _ENDS_TITLE = _AFTER_TITLE | _REFERENCE_WORDS
 # Verbs of watching: what follows them is a title ("anyone watching loki", "just started bridgerton").

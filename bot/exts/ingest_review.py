@@ -40,6 +40,16 @@ def fact_options(facts: tuple[FactView, ...]) -> list[discord.SelectOption]:
     ]
 
 
+async def _asker_or_admin(interaction: discord.Interaction[Any], asker_id: int, refusal: str) -> bool:
+    """Whether the presser may act on the draft (its asker or a Manage Server member); else say why not."""
+    if interaction.user.id == asker_id or (
+        interaction.guild is not None and interaction.permissions.manage_guild
+    ):
+        return True
+    await interaction.response.send_message(refusal, ephemeral=True, allowed_mentions=NO_PINGS)
+    return False
+
+
 class FactSelect(
     discord.ui.DynamicItem[discord.ui.Select[discord.ui.View]],
     template=r"ingest:facts:(?P<draft>[0-9]+):(?P<asker>[0-9]+)",
@@ -69,12 +79,7 @@ class FactSelect(
         return cls(int(match["draft"]), int(match["asker"]), options)
 
     async def interaction_check(self, interaction: discord.Interaction[Any], /) -> bool:
-        if interaction.user.id == self.asker_id or (
-            interaction.guild is not None and interaction.permissions.manage_guild
-        ):
-            return True
-        await interaction.response.send_message(NOT_ADMIN, ephemeral=True, allowed_mentions=NO_PINGS)
-        return False
+        return await _asker_or_admin(interaction, self.asker_id, NOT_ADMIN)
 
     async def callback(self, interaction: discord.Interaction[Any]) -> None:
         offered = [int(o.value) for o in self.item.options]
@@ -109,12 +114,7 @@ class DraftButton(
         return cls(match["action"], int(match["draft"]), int(match["asker"]))
 
     async def interaction_check(self, interaction: discord.Interaction[Any], /) -> bool:
-        if interaction.user.id == self.asker_id or (
-            interaction.guild is not None and interaction.permissions.manage_guild
-        ):
-            return True
-        await interaction.response.send_message(NOT_YOURS, ephemeral=True, allowed_mentions=NO_PINGS)
-        return False
+        return await _asker_or_admin(interaction, self.asker_id, NOT_YOURS)
 
     async def callback(self, interaction: discord.Interaction[Any]) -> None:
         from bot.exts.ingest import Ingest  # imported here: bot.exts.ingest imports this module

@@ -297,3 +297,10 @@ COMMON_WORDS: frozenset[str] = frozenset(
     waiting finally doing trying try watched watching binge binged rewatch rewatched liked hate
     folks""".split()
 )
+
+
+# Someone a character is related to ("charlie's mum"): a part no credit names, never a title word.
+RELATIVES = frozenset(
+    """mum mom mother dad father parents parent sister brother sibling siblings boyfriend girlfriend friend
+    friends bestie teacher teachers grandma grandpa nan aunt uncle ex crush cousin""".split()
+)

@@ -10,6 +10,7 @@ from db.knowledge import ShowFacts
 from intents.answer import Answer
 from intents.text import fold
 from intents.understand.context import Composing, lead_with
+from intents.understand.fanwords import RELATIVES
 from intents.understand.frames import read_frame
 
 
@@ -132,13 +133,6 @@ def _show_of_characters(c: Composing) -> ShowFacts | None:
     """The show of the characters a question names ("what school do charlie and nick go to")."""
     shows = {cr.show_id for cr in c.res.characters}
     return c.kb.shows.get(shows.pop()) if len(shows) == 1 else None
-
-
-# Someone a character is related to ("charlie's mum"): a part no credit names.
-RELATIVES = frozenset(
-    """mum mom mother dad father parents parent sister brother sibling siblings boyfriend girlfriend friend
-    friends bestie teacher teachers grandma grandpa nan aunt uncle ex crush cousin""".split()
-)
 
 
 async def _relative_of_character(c: Composing) -> Answer | None:
