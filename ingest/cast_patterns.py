@@ -32,13 +32,13 @@ RETURNING_VERB = re.compile(r"^\s*(?:also\s+|are\s+also\s+|)(?:co-star|return|ar
 RETURNING_CUE = re.compile(r"\b(?:returning|return of|co-stars|co-starring)\b", re.IGNORECASE)
 PLAYS = (
     r"(?:,\s+who\s+)?\s*(?:also\s+|will\s+|is set to\s+|has been cast to\s+)?"
-    # "Roger Vale is set to arrive on the square next month, taking on the role of ...".
+    # "Tom Vail arrives next month, taking on the role of ...".
     r"(?:is set to (?:arrive|join|appear)\b[^,.;]{0,60},\s+)?"
     r"(?:returns? as|(?:is |are )?back as|stars as|will star as|co-stars as|plays|play|portrays|portray"
     r"|will play|voices|(?:returns? |will )?to voice|leads the cast as|returning as|(?:last |who )?played"
     r"|joins? (?:the cast )?in an? (?:recurring|guest|main|series regular|starring|supporting) role as"
     r"|plays the role of|takes on the role of|take on the role of|taking on the role of"
-    # "Lee Ryan is joining the cast of EastEnders as bad boy 'Woody' Woodward".
+    # "Dan Morrow is joining the cast of Harbour Street as bad boy 'Ace' Ackroyd".
     r"|(?:is )?joining the cast(?: of [^,.;]{1,40}?)? as|joins the cast of [^,.;]{1,40}? as"
     r"|joins(?: the (?:cast|season|series|show))? as|is cast as"
     r"|has been cast as|appears as"

@@ -47,7 +47,7 @@ def _is_clutter(line: str) -> bool:
 
 def _clean_line(line: str) -> str | None:
     """A line without its clutter: None when all of it is, the date alone when it is a labelled date, and
-    the cells worth keeping of a "January 7, 2011 | By David Bianculli | 1 comment" strip."""
+    the cells worth keeping of a "March 2, 2014 | By A. Writer | 3 comments" strip."""
     cells = [cell.strip() for cell in line.split(" | ")] if " | " in line else [line]
     kept: list[str] = []
     for cell in cells:

@@ -108,7 +108,7 @@ def crew_facts(sentence: Sentence, ctx: Context) -> list[ExtractedFact]:
             before = re.sub(r"[Cc]o-$", "", text[: cue.start()])
             titled = re.search(r"(?:[A-Z][\w'’:]*|[”\"’'])\s*$", before)
             if roles == ("creator",) and titled and re.match(r"\s*(?:co-)?creator", cue.group(), re.I):
-                continue  # "from Line of Duty and Bodies creator Jed Mercurio": those titles' creator
+                continue  # "from Blue Watch and Cold Case creator Jon Merrow": those titles' creator
             # "written by newcomer Hannah Greer": a word describing the person may come first.
             described = DESCRIBED.match(text[cue.end() :])
             start = cue.end() + (described.end() if described else 0)
@@ -196,7 +196,7 @@ def crew_facts(sentence: Sentence, ctx: Context) -> list[ExtractedFact]:
                         will = UPCOMING.search(rest.split(",")[0])
                         add(person, role, 0.8, seasons, episodes, SET_TO_DIRECT if will else None)
                     elif role == "showrunner" and SEASON_REF.search(rest.split(",")[0]):
-                        # "who serve as showrunners, the show has been renewed for a third season": the
+                        # "who run the show, it has been renewed for a third season": the
                         # season belongs to the renewal, not to the role.
                         add(person, role, 0.8, _scope(rest.split(",")[0], ctx, None)[0])
                     else:

@@ -12,7 +12,7 @@ NUMBERS = {**_DATE_NUMBERS, "sixteen": 16, "twenty": 20}
 BEFORE_LIST = [
     (re.compile(r"\bcreated and written by\s+|\bcreators? and writers?\s+", re.I), ("creator", "writer")),
     (re.compile(r"\b(?:from|with) (?:a|the) (?:script|screenplay) by\s+", re.I), ("writer",)),
-    # "The musical drama from Lee Daniels and Tom Donaghy": a series is from those who created it.
+    # "The musical drama from Ida Crane and Tom Beck": a series is from those who created it.
     (re.compile(r"\b(?:series|drama|comedy|sitcom|dramedy) from\s+(?=[A-Z][a-z]+ [A-Z])"), ("creator",)),
     (re.compile(r"\b[Cc]reated by and starring\s+"), ("creator",)),
     # "Created for HBO Max by A" names the network it was made for.
@@ -23,7 +23,7 @@ BEFORE_LIST = [
         ),
         ("creator",),
     ),
-    # "Directed Oh Chung-hwan and written Park Hye-ryun": a dropped "by" before a name.
+    # "Directed Kim Do-yun and written Han Seo-rin": a dropped "by" before a name.
     (re.compile(r"(?:^|,\s+|\band\s+)[Dd]irected (?=[A-Z][a-z])"), ("director",)),
     (re.compile(r"(?:^|,\s+|\band\s+)[Ww]ritten (?=[A-Z][a-z])"), ("writer",)),
     (re.compile(r"\b[Dd]eveloped (?:for (?:television|TV) )?by\s+"), ("creator",)),

@@ -46,7 +46,7 @@ def _items(rest: str) -> list[str]:
     """The titles a list starts with: quoted ones when it quotes, else title-shaped items up to the end."""
     rest = _KIND_WORDS.sub("", rest)
     if rest[:1] in '“"':
-        # "“Suburgatory,” which ran for three seasons; “The Neighbors,” ...": the quotes hold the titles.
+        # "“Gleam,” which ran for three seasons; “Ironclad,” ...": the quotes hold the titles.
         found = re.findall(r"[“\"]([^”\"]{1,60})[”\"]", rest)
         return [re.sub(r"(?<![A-Z])\.$", "", m.strip(" ,")) for m in found]  # "S.H.I.E.L.D." keeps its dot
     rest = re.split(r"[.!?](?:\s|$)", rest, maxsplit=1)[0]

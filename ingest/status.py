@@ -146,7 +146,7 @@ def status_facts(sentence: Sentence, ctx: Context) -> list[ExtractedFact]:
         for subject in _subjects(text, bare.start(), bare.end(), ctx, show):
             out.append(_status(text, subject, "renewed", 0.75))
     if re.search(r"\b(?:renew\w*|[Rr]eturning|picked up)\b", text) and not negated:
-        # "Returning ... are dramas A Million Little Things (for season four) and The Rookie (season four)".
+        # "Returning ... are dramas Little Lanterns (for season four) and The Cadet (season four)".
         for item in re.finditer(r"\(\s*(?:for\s+)?[Ss]eason\s+(\w+)\s*\)", text):
             named = [t for _s, end, t in ctx.titles_in(text[: item.start()]) if end >= item.start() - 1]
             number = parse_season_number(item.group(1))

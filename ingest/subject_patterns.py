@@ -1,5 +1,5 @@
 """Where a title is the subject of what only a show or film does: "Daredevil will be returning for a third
-season", "Franklin & Bash (yes!) will now kick off its third season", "The Equalizer arrives in theaters",
+season", "Pike & Daughter (finally!) kicks off its third season", "The Maker arrives in theaters",
 and schedule lines such as "Downton Abbey -- (PBS, 9 p.m. ET)". titles.py reads these beside its show
 contexts; every one of them is a sure sign of a title unless the name is shaped like a person's (people
 return, open and arrive too)."""
@@ -40,10 +40,10 @@ _SHOW_VERB = (
 # Each pattern's group 1 is a title; the flag says whether a person-shaped name there is a title too.
 SUBJECT_CONTEXTS: list[tuple[re.Pattern[str], bool]] = [
     (re.compile(rf"{_SUBJECT_START}[“\"‘']?({TITLE})[”\"’']?{_ASIDE},?\s+{_SHOW_VERB}"), False),
-    # "One such spin-off will be Dead in the Water, a scripted series tying into ...".
+    # "One spin-off will be Low Tide, a scripted series tied to ...".
     (re.compile(rf"\b(?:be|is|was|called|titled|named) [“\"‘']?({TITLE})[”\"’']?, (?:a|an) "
                 rf"(?:[\w'’-]+ ){{0,3}}?{GENRE}\b"), False),
-    # "Girls5eva, which is executive produced by Tina Fey, ...": a clause only a show or film takes.
+    # "Brass Bells, which is executive produced by Mara Quill, ...": a clause only a show or film takes.
     (re.compile(rf"(?:^|\b(?:in|on|of|and|that) |(?<=[a-z]), )[“\"‘']?({TITLE})[”\"’']?, which "
                 rf"(?:is|was|will be|has been) (?:(?:executive |co-)?produced|created|written|directed"
                 rf"|set to (?:star|premiere|debut)|based on|adapted from|set in|slated)\b"), False),
@@ -58,7 +58,7 @@ SUBJECT_CONTEXTS: list[tuple[re.Pattern[str], bool]] = [
     # "is returning to Dexter in Season 8", "comes back to Harbor Lights for its final season".
     (re.compile(rf"\b(?:returning|returns?|coming back|comes back|heading back) to [“\"‘']?({TITLE})[”\"’']? "
                 rf"(?:in|for) (?:[Ss]eason|[Ss]eries|its|the) "), False),
-    # A slate's entry: "; and Clean Slate, starring and co-written by ...", "includes Expecting, produced by".
+    # A slate's entry: "; and Fresh Start, starring and co-written by ...", "includes Waiting, produced by".
     (re.compile(rf"(?:;\s+(?:and\s+)?|\b(?:and|comedies|dramas|series|includes?|including) )[“\"‘']?({TITLE})"
                 rf"[”\"’']?,\s+(?:starring|co-starring|(?:co-)?written|(?:co-)?created|directed"
                 rf"|(?:executive )?produced)\b"), False),

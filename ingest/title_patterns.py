@@ -44,7 +44,7 @@ SHOW_CONTEXTS = [
     re.compile(rf"\b(?:will|to|set to|tapped to) (?:star|appear|return) in ({TITLE})|\bjoin(?:s"
     rf"|ed)? the cast of ({TITLE})"),
     # "Tracker, which stars Justin Hartley", "Marshals, a Yellowstone spinoff, follows ...".
-    # "drawn to Trigger Point, a new police thriller", "is No Return, the latest offering from ...".
+    # "drawn to Fault Line, a new police thriller", "is Dead End, the latest offering from ...".
     re.compile(rf"(?:^|\b(?:in|on|of|including|to|is|for) |;\s)({TITLE}), "
                rf"(?:which (?:stars|follows|premiered|premieres|returns"
                # "the death of Kathleen, the show also covers": a bare "the show" opens the next clause.
@@ -56,22 +56,22 @@ SHOW_CONTEXTS = [
     re.compile(rf"({TITLE})\s+\((?:[Ss]eason \d+ |[Ss]eries |[Ss]eason )?(?:premiere|finale)\)"),
     # "Marvel's upcoming Disney+ series Wonder Man": a network's genre word before the title.
     re.compile(rf"(?:{NET}) (?:original )?{GENRE} ({TITLE})"),
-    # "the three actors who will be joining Doctor Who as its all new regular cast".
+    # "the actors who will be joining Tidewatch as its new regular cast".
     re.compile(rf"\bjoin(?:s|ed|ing)? ({TITLE}) as (?:its|a|an|the)\b"),
-    # "her Riverdale spin-off Katy Keene has also met the chopping block".
+    # "her Maple Falls spin-off Ivy Blake has also been cut".
     re.compile(rf"\b{CAPW} (?:spin-?off|prequel|sequel) ({TITLE})"),
-    # A studio's film: "Gareth Edwards returns to sci-fi with 20th Century Studios The Creator".
+    # A studio's film: "Gareth Edmunds goes back to sci-fi with 20th Century Studios The Maker".
     re.compile(rf"\b(?:Studios|Pictures|Animation)['’]?s? ({TITLE})"),
-    # Renewal round-ups: "dramas A Million Little Things (for season four) and The Rookie (season four)".
+    # Renewal round-ups: "dramas Little Lanterns (for season four) and The Cadet (season four)".
     re.compile(rf"({TITLE})\s+\((?:for\s+)?[Ss]eason\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\)"),
     # 17: a slate's plural genre word: "comedies MacGruber, ...", "dramas A Million Little Things".
     re.compile(rf"\b(?:comedies|dramas|sitcoms|thrillers|docuseries|miniseries|films|movies)\s+[“\"‘']?({TITLE})"),
     # 18: "Good Cop, starring Warren Brown", "Sean Saves the World, starring ...": a cast follows a title.
     re.compile(rf"(?:^|(?<=[\s(“\"‘']))({TITLE})[”\"’']?,?\s+(?:starring|co-starring|which stars)\s+[A-Z]"),
-    # 19: "will star as Anne Lister in Gentleman Jack", "lead the cast of Dark Money".
+    # 19: "will star as Ada Reed in Lady Reed", "lead the cast of Cold Money".
     re.compile(rf"\b(?:star|stars|starring|plays?|playing)\s+as\s+(?:[A-Z][\w'’-]*\s+){{1,3}}in\s+[“\"‘']?({TITLE})"
                rf"|\blead(?:s|ing)? the cast of\s+[“\"‘']?({TITLE})"
-               # "Julia Ormond and Ben Barnes star in distinctive emotional thriller Gold Digger".
+               # "Lia Ortega and Ben Tallis star in tense thriller Gold Seeker".
                rf"|\bstar(?:s|ring)? in (?:[a-z][\w-]*\s+){{0,4}}?{GENRE},?\s+[“\"‘']?({TITLE})"),
     # 20: "Call Your Mother has been canceled", "'Quantico' was renewed": only shows are renewed.
     re.compile(rf"({TITLE})[”\"’']? (?:has been|have been|was|were|got) (?:also )?"

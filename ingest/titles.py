@@ -54,7 +54,7 @@ def _clean(title: str, strong: bool = False, quoted: bool = False, word_ok: bool
     # "Is There a Release Date for Paradise", "Who Is in the Cast of Paradise": a heading's question.
     title = _HEADING_LEAD.sub("", title)
     if re.match(r"(?:Along|Together|Aside|Apart|Alongside|Besides)\s+(?:with|from)\b", title):
-        return None  # "Along with Firth and Collette, the series features": an opening phrase, no title
+        return None  # "Along with Ferro and Lind, the series features": an opening phrase, no title
     words = title.split()
     # "HBO's The Last of Us" / "Fans of The Bear": drop leading possessives and sentence-opening words.
     # A quoted title keeps its own possessive ("Grey's Anatomy"); a network's or person's is dropped.

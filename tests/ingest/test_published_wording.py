@@ -75,8 +75,8 @@ def test_each_part_of_a_round_up_sentence_keeps_its_own_cast() -> None:
 
 def test_an_award_description_before_a_name_is_no_cast_member() -> None:
     text = (
-        "Peacock set a premiere date for the comedy series “Girls5EVA,” starring Grammy Award-winner and "
-        "Tony-nominated singer Sara Bareilles and Busy Philipps."
+        "Peacock dated the sitcom “Brass Bells,” starring Emmy Award-winner and "
+        "Tony-nominated crooner Mara Quill and Dot Fenwick."
     )
     found = extracted_records(text, PUBLISHED)
     assert not [r for r in found if r["type"] == "credit" and "Award" in r["person"]]
@@ -90,55 +90,55 @@ def test_a_role_with_a_nickname_in_brackets_keeps_the_whole_name() -> None:
 
 def test_a_cast_members_surname_is_not_taken_for_the_show() -> None:
     text = (
-        "Actress Karen Pittman has joined the cast of Paramount Network‘s Yellowstone in a recurring role. "
-        "Pittman will join Josh Holloway (Lost), who will portray recurring character Roarke Carter. "
-        "Pittman is set to take on the role of Willa Hays."
+        "Actress Nora Pell has joined the cast of Paramount Network‘s Ridgeline in a recurring role. "
+        "Pell will join Tom Varga (Lost), who will portray recurring character Cole Banner. "
+        "Pell is set to take on the role of Ada Rusk."
     )
     extraction = extract_facts(text, PUBLISHED)
     found = extracted_records(text, PUBLISHED)
-    assert extraction.main_show == "Yellowstone"
-    assert has(found, type="show", title="Yellowstone", network="Paramount Network")
-    assert has(found, type="credit", person="Karen Pittman", character="Willa Hays")
-    assert has(found, type="credit", person="Josh Holloway", character="Roarke Carter")
+    assert extraction.main_show == "Ridgeline"
+    assert has(found, type="show", title="Ridgeline", network="Paramount Network")
+    assert has(found, type="credit", person="Nora Pell", character="Ada Rusk")
+    assert has(found, type="credit", person="Tom Varga", character="Cole Banner")
 
 
 def test_ordering_a_second_season_is_a_renewal() -> None:
     text = (
-        "Amazon Studios has ordered a second season of the Amazon Original series Hunters, created by "
-        "David Weil. The first season of Hunters premiered February 21."
+        "Amazon Studios has ordered a second season of the Amazon Original series Night Watchers, created by "
+        "Eli Marsh. The first season of Night Watchers premiered February 21."
     )
     found = extracted_records(text, PUBLISHED)
-    assert has(found, type="descriptor", show="Hunters", value="renewed for season 2")
-    assert has(found, type="show", title="Hunters", network="Prime Video")
+    assert has(found, type="descriptor", show="Night Watchers", value="renewed for season 2")
+    assert has(found, type="show", title="Night Watchers", network="Prime Video")
 
 
 def test_a_networks_series_before_a_title_names_the_show() -> None:
-    text = "Marvel's upcoming Disney+ series Wonder Man will arrive on January 27, 2026."
+    text = "Marvel's coming Disney+ series Iron Lantern will arrive on January 27, 2026."
     found = extracted_records(text, dt.date(2025, 10, 16))
-    assert has(found, type="release", show="Wonder Man", date="2026-01-27")
+    assert has(found, type="release", show="Iron Lantern", date="2026-01-27")
 
 
 def test_a_description_between_as_and_the_characters_name_is_skipped() -> None:
     text = (
-        "The first trailer for Disney+'s upcoming Marvel TV series Secret Invasion is out.\n\n"
-        "Secret Invasion sports a packed cast: Cobie Smulders as Fury's old number 2, "
-        "Maria Hill; Don Cheadle as James Rhodes; and Ben Mendelsohn as Skrull leader Talos."
+        "A first look at Disney+'s coming Marvel TV series Hidden Court is here.\n\n"
+        "Hidden Court has a crowded cast: Lena Voss as the spymaster's old deputy, "
+        "Mara Hale; Don Pryce as James Roan; and Ben Tallis as alien warlord Torak."
     )
     found = extracted_records(text, PUBLISHED)
-    assert has(found, type="credit", person="Ben Mendelsohn", character="Talos")
-    assert has(found, type="credit", person="Cobie Smulders", character="Maria Hill")
-    assert has(found, type="credit", person="Don Cheadle", character="James Rhodes")
+    assert has(found, type="credit", person="Ben Tallis", character="Torak")
+    assert has(found, type="credit", person="Lena Voss", character="Mara Hale")
+    assert has(found, type="credit", person="Don Pryce", character="James Roan")
 
 
 def test_a_hard_wrapped_article_reads_its_titles_whole() -> None:
     lines = [
         "Starz renews Harbor Lights early",
-        "Los Angeles - Starz has renewed its upcoming drama Harbor",
-        "Lights for a second season in advance of the series' January premiere,",
-        "the network announced Friday at the press tour in Beverly Hills.",
-        "The eight-episode drama from executive producer Nell Hart centers on",
+        "Los Angeles - Starz has renewed its new drama Harbor",
+        "Lights for a second season well before the show's January debut,",
+        "the network said on Friday during its winter press day.",
+        "The eight-part drama from producer Nell Hart follows",
         "a lighthouse keeper and her family on a remote island off the coast.",
-        "Production on the second season is set to begin in Cape Town in",
+        "Work on the second season is set to begin in Cape Town in",
         "November, with the whole cast returning for the new episodes.",
     ]
     found = extracted_records("\n".join(lines), PUBLISHED)
@@ -172,10 +172,10 @@ def test_the_name_a_first_line_opens_with_is_the_show_when_the_article_repeats_i
 def test_joining_a_show_as_its_cast_names_the_show() -> None:
     text = (
         "Three actors will be joining Tidewatch as its new regular cast in series 3. "
-        "Joining the captain will be Bradley Walsh as Graham and Mandip Gill as Yasmin."
+        "Joining the captain will be Brian Welles as Gordon and Mina Gale as Yara."
     )
     found = extracted_records(text, PUBLISHED)
-    assert has(found, type="credit", show="Tidewatch", person="Bradley Walsh", character="Graham")
+    assert has(found, type="credit", show="Tidewatch", person="Brian Welles", character="Gordon")
 
 
 def test_a_role_title_before_the_characters_name_gives_the_name() -> None:
@@ -192,87 +192,87 @@ def test_a_family_name_first_character_is_known_by_the_given_name() -> None:
 
 def test_a_series_from_a_named_director_arriving_on_a_date_is_its_premiere() -> None:
     text = (
-        "Marvel's upcoming Disney+ series Wonder Man is almost here. The eight-episode series from director "
-        "Destin Daniel Cretton will arrive on January 27, 2026."
+        "Marvel's coming Disney+ series Iron Lantern is nearly here. The eight-episode series from director "
+        "Dana Okoro will arrive on January 27, 2026."
     )
     found = extracted_records(text, dt.date(2025, 10, 16))
-    assert has(found, type="release", show="Wonder Man", date="2026-01-27")
+    assert has(found, type="release", show="Iron Lantern", date="2026-01-27")
 
 
 def test_a_round_up_paragraph_about_an_unrecognised_show_gives_the_main_show_nothing() -> None:
     text = (
         "TNT dates its summer.\n\n"
-        "The fourth season of Rizzoli & Isles will begin June 25.\n\n"
-        "TBS says the second season of Sullivan & Son premieres Thursday, June 13.\n\n"
-        "Starz's Magic City has a Season 2 premiere date: Friday, June 14.\n\n"
-        "A&E's Longmire returns on May 27 for a second season.\n\n"
-        "The soapy drama Devious Ladies stars Ana Ortiz and Dania Ramirez."
+        "The fourth season of Copper & Vine will begin June 25.\n\n"
+        "TBS says the second season of Pike & Daughter premieres Thursday, June 13.\n\n"
+        "Starz's Neon Harbor has a Season 2 premiere date: Friday, June 14.\n\n"
+        "A&E's Dry Creek returns on May 27 for a second season.\n\n"
+        "The glossy drama Velvet Wives stars Lia Ortega and Dana Ruiz."
     )
     found = extracted_records(text, dt.date(2013, 4, 11))
-    assert has(found, type="release", show="Magic City", season=2, date="2013-06-14", network="Starz")
-    assert not [r for r in found if r.get("person") == "Ana Ortiz" and r["show"] != "Devious Ladies"]
+    assert has(found, type="release", show="Neon Harbor", season=2, date="2013-06-14", network="Starz")
+    assert not [r for r in found if r.get("person") == "Lia Ortega" and r["show"] != "Velvet Wives"]
 
 
 def test_a_season_of_the_year_gives_the_premiere_year() -> None:
-    text = "Doctor Who series 11 has a new cast.\n\nThe series will air on BBC One in Autumn 2018."
+    text = "Tidewatch series 11 has a new crew.\n\nThe series will then air on BBC One in Autumn 2018."
     found = extracted_records(text, dt.date(2017, 10, 22))
-    assert has(found, type="release", show="Doctor Who", season=11, year=2018, network="BBC One")
+    assert has(found, type="release", show="Tidewatch", season=11, year=2018, network="BBC One")
 
 
 def test_directed_and_written_without_by_still_credit_the_names() -> None:
     text = (
-        "Netflix will release the drama Castaway Diva in October. Directed Oh Chung-hwan and written "
-        "Park Hye-ryun, the series reunites the pair."
+        "Netflix will release the drama Island Siren in October. Directed Kim Do-yun and written "
+        "Han Seo-rin, the series reunites the pair."
     )
     found = extracted_records(text, dt.date(2023, 9, 27))
-    assert has(found, type="credit", person="Oh Chung-hwan", role="director")
-    assert has(found, type="credit", person="Park Hye-ryun", role="writer")
+    assert has(found, type="credit", person="Kim Do-yun", role="director")
+    assert has(found, type="credit", person="Han Seo-rin", role="writer")
 
 
 def test_a_first_episode_that_will_be_available_on_a_date_is_the_premiere() -> None:
     text = (
-        "Netflix is set to release a new Korean drama called Castaway Diva in October.\n\n"
-        "The release schedule for Castaway Diva on Netflix is as follows: the first episode will be "
-        "available on Saturday, October 28, 2023. Mark your calendars for the premiere of Castaway Diva."
+        "Netflix plans a new Korean drama called Island Siren for October.\n\n"
+        "The release plan for Island Siren on Netflix: the first episode will be "
+        "available on Saturday, October 28, 2023. Note the date for the premiere of Island Siren."
     )
     found = extracted_records(text, dt.date(2023, 9, 27))
-    assert has(found, type="release", show="Castaway Diva", date="2023-10-28")
+    assert has(found, type="release", show="Island Siren", date="2023-10-28")
 
 
 def test_a_show_star_before_a_name_is_no_cast_list() -> None:
     text = (
-        "Former Pretty Little Liars star Lucy Hale is zero for two on The CW. The network canceled her "
-        "Riverdale spin-off Katy Keene after one season."
+        "Former Sunset Lane star Mia Corr is now zero for two on The CW. The network canceled her "
+        "Maple Falls spin-off Ivy Blake after one season."
     )
     found = extracted_records(text, dt.date(2020, 7, 3))
-    assert not [r for r in found if r["type"] == "credit" and "Liars" in str(r["person"])]
-    assert has(found, type="descriptor", show="Katy Keene", value="canceled")
+    assert not [r for r in found if r["type"] == "credit" and "Lane" in str(r["person"])]
+    assert has(found, type="descriptor", show="Ivy Blake", value="canceled")
 
 
 def test_a_review_of_the_pilot_names_the_show_and_its_premiere_tonight() -> None:
-    text = "Earlier this week I watched the pilot for Nashville, which premieres tonight at 10/9C on ABC."
+    text = "This week I sat down with the pilot for Music Row, which premieres tonight at 10/9C on ABC."
     found = extracted_records(text, dt.date(2012, 10, 10))
-    assert has(found, type="release", show="Nashville", date="2012-10-10", network="ABC")
+    assert has(found, type="release", show="Music Row", date="2012-10-10", network="ABC")
 
 
 def test_a_renewal_round_up_gives_each_show_its_season() -> None:
     text = (
-        "ABC has made its renewal decisions. Returning for the 2021-22 season are dramas A Million Little "
-        "Things (for season four) and The Rookie (season four) as well as comedy Home Economics (season two)."
+        "ABC has settled its renewals. Returning for the 2021-22 season are dramas Little Lanterns "
+        "(for season four) and The Cadet (season four) as well as comedy Home Truths (season two)."
     )
     found = extracted_records(text, dt.date(2021, 5, 14))
-    assert has(found, type="descriptor", show="The Rookie", value="renewed for season 4")
-    assert has(found, type="descriptor", show="Home Economics", value="renewed for season 2")
-    assert not has(found, type="descriptor", show="The Rookie", value="renewed for season 2")
+    assert has(found, type="descriptor", show="The Cadet", value="renewed for season 4")
+    assert has(found, type="descriptor", show="Home Truths", value="renewed for season 2")
+    assert not has(found, type="descriptor", show="The Cadet", value="renewed for season 2")
 
 
 def test_another_titles_creator_is_not_the_shows_creator() -> None:
     text = (
-        "Abi Morgan's The Split is set in London.\n\n"
-        "Also heading up the tranche is a new series from Line of Duty creator Jed Mercurio."
+        "Ada Marsh's The Divide is set in London.\n\n"
+        "Also leading the slate is a new series from Blue Watch creator Jon Merrow."
     )
     found = extracted_records(text, dt.date(2016, 8, 25))
-    assert not has(found, type="credit", show="The Split", person="Jed Mercurio")
+    assert not has(found, type="credit", show="The Divide", person="Jon Merrow")
 
 
 def test_a_networks_executive_is_no_show() -> None:
@@ -286,15 +286,13 @@ def test_a_networks_executive_is_no_show() -> None:
 
 def test_a_studios_film_in_a_trailer_round_up_keeps_its_own_cast() -> None:
     text = (
-        "Killers of the Flower Moon, Courtesy of Apple\n\n"
-        "Based on David Grann's book, Killers of the Flower Moon is set in 1920s Oklahoma. Directed by "
-        "Martin Scorsese, the film stars Leonardo DiCaprio and Lily Gladstone (October 6th).\n\n"
-        "Director Gareth Edwards returns to sci-fi with 20th Century Studios The Creator. Joshua (John David "
-        "Washington), a hardened agent, is recruited to hunt down the Creator (September 29th)."
+        "Red River Dawn, Courtesy of Apple\n\n"
+        "Based on Dana Grant's book, Red River Dawn is set in 1920s Oklahoma. Directed by "
+        "Martin Vale, the film stars Leo Darrow and Lily Stone (October 6th).\n\n"
+        "Director Gareth Edmunds goes back to sci-fi with 20th Century Studios The Maker. Jonah (John David "
+        "Walsh), a weary soldier, is sent to hunt down the Maker (September 29th)."
     )
     found = extracted_records(text, dt.date(2023, 5, 30))
-    assert has(found, type="credit", show="The Creator", person="John David Washington", character="Joshua")
-    assert has(
-        found, type="credit", show="Killers of the Flower Moon", person="Martin Scorsese", role="director"
-    )
-    assert not has(found, type="credit", show="Killers of the Flower Moon", person="John David Washington")
+    assert has(found, type="credit", show="The Maker", person="John David Walsh", character="Jonah")
+    assert has(found, type="credit", show="Red River Dawn", person="Martin Vale", role="director")
+    assert not has(found, type="credit", show="Red River Dawn", person="John David Walsh")

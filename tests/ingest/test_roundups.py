@@ -140,7 +140,7 @@ def test_an_eleventh_and_final_season_is_season_eleven_and_the_last() -> None:
 
 def test_an_ordinary_word_title_is_a_show_where_only_a_title_fits() -> None:
     text = (
-        "Fox's Star — which was cancelled earlier this month after three seasons — will not be saved. "
+        "Fox's Star — cancelled this month after three seasons — is not coming back. "
         "The cast of Star included Jude Vale as Star Davis."
     )
     found = records(text)
