@@ -1,6 +1,6 @@
 """Conversations, scored turn by turn and by group, through the JSON-lines batch form with conversation ids.
 
-    .venv/bin/python -m benchmarks.conversations [--set tune|holdout|FILE ...] [--verbose] [--group G]
+    .venv/bin/python -m benchmarks.conversations [--set tune|holdout|probe|FILE ...] [--verbose] [--group G]
 
 Each conversation's turns share one conversation id, the way `marquee ask --batch --json` is checked from
 outside. The database is the fan-question one (the seed plus nine own-words articles). Also counts the worst
@@ -24,10 +24,10 @@ from bot.cli_ask import ask_batch
 
 
 def load(names: list[str]) -> list[dict[str, Any]]:
-    """Conversations from the named sets (tune, holdout) or files."""
+    """Conversations from the named sets (tune, holdout, the dev probe) or files."""
     found: list[dict[str, Any]] = []
     for name in names:
-        path = DATA / f"conversations_{name}.jsonl" if name in {"tune", "holdout"} else Path(name)
+        path = DATA / f"conversations_{name}.jsonl" if name in {"tune", "holdout", "probe"} else Path(name)
         found += [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
     return found
 
@@ -73,7 +73,7 @@ async def run(conversations: list[dict[str, Any]], verbose: bool, build: Build =
 def main() -> None:
     """Command line entry."""
     parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
-    parser.add_argument("--set", nargs="+", default=["tune"], help="tune, holdout, or JSONL files")
+    parser.add_argument("--set", nargs="+", default=["tune"], help="tune, holdout, probe, or JSONL files")
     parser.add_argument("--verbose", action="store_true", help="list the turns that went wrong")
     parser.add_argument("--group", help="only the conversations of this group")
     args = parser.parse_args()
