@@ -12,7 +12,7 @@ from intents.answer import Answer
 from intents.dialogue import Conversation
 from intents.text import title_case
 from intents.timefmt import distance, long_date
-from intents.understand.followup import date_reference
+from intents.understand.date_spans import date_reference, is_that_day
 from intents.understand.memory import answer_date
 
 Ask = Callable[[str], Awaitable[Answer]]
@@ -109,26 +109,6 @@ def which_first(tokens: list[str], conv: Conversation, kb: Knowledge) -> Answer 
             f"{late_name} ({long_date(late_day)})."
         )
     return Answer(text=text, kind="answer", intent="premiere", confidence=1.0, answers=(early_name,))
-
-
-_RELATIVE_DAYS = {"today": 0, "tomorrow": 1, "yesterday": -1, "tonight": 0}
-
-
-def is_that_day(tokens: list[str], conv: Conversation, today: dt.date) -> Answer | None:
-    """'so that's tomorrow right?', 'is it today?': the last answer's date against a day named relative to
-    now; Yes or No first."""
-    last = conv.last
-    named = [w for w in tokens if w in _RELATIVE_DAYS]
-    if last is None or last.date is None or len(named) != 1 or len(tokens) > 6:
-        return None
-    if not any(w in ("that", "thats", "it", "its", "is", "was") for w in tokens):
-        return None
-    asked = today + dt.timedelta(days=_RELATIVE_DAYS[named[0]])
-    verdict = "Yes" if last.date == asked else "No"
-    text = f"{verdict}: {long_date(last.date)} is {distance(last.date, today)}."
-    return Answer(
-        text=text, kind="answer", intent="countdown", confidence=1.0, answers=(last.date.isoformat(),)
-    )
 
 
 def time_of_day(tokens: list[str], conv: Conversation, today: dt.date) -> Answer | None:

@@ -4,20 +4,17 @@
   one), "the other show" to the show before it.
 - Ellipsis and corrections ("and season 3?", "what about agatha all along", "no sorry i meant nick") repeat
   the last question with the one slot they name replaced, or with the qualifier they add ("and audiences?").
-- "how long ago was that?" is answered from the date the last answer gave.
+- "how long ago was that?" is answered from the date the last answer gave (understand/date_spans.py).
 """
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable
 
 from db.knowledge import Knowledge
-from intents.answer import Answer
 from intents.dialogue import Conversation, SlotKind, Turn
 from intents.resolve import Resolution
 from intents.text import fold
-from intents.timefmt import distance, long_date
 from intents.understand.fanwords import ACKNOWLEDGEMENTS
 from intents.understand.frames import read_frame
 from intents.understand.references import (
@@ -66,8 +63,6 @@ _QUALIFIER_FILLER = frozenset(
 _OWN_QUESTION = frozenset("who whos what whats when whens where wheres which how".split())
 # Question words that carry their relation ("where's X streaming", "who's in X"), unlike "how many" or "what".
 _ASKS_ITS_OWN = frozenset("who whos when whens where wheres".split())
-_DATE_WORDS = ("how long", "how many days", "how many weeks", "how many months", "ago", "away", "from today",
-               "from now", "until then", "till then", "how far")  # fmt: skip
 
 
 def strip_lead(tokens: list[str]) -> tuple[list[str], bool]:
@@ -85,27 +80,6 @@ def strip_lead(tokens: list[str]) -> tuple[list[str], bool]:
     while len(rest) > 1 and rest[-1] in _TRAILING:
         rest, marked = rest[:-1], True
     return rest, marked
-
-
-def date_reference(tokens: list[str], conv: Conversation, today: dt.date) -> Answer | None:
-    """'how long ago was that?', 'how many days away is that?' about the date the last answer gave."""
-    last = conv.last
-    if last is None or last.date is None:
-        return None
-    joined = f" {' '.join(tokens)} "
-    if not any(f" {w} " in joined for w in ("that", "then", "it")):
-        return None
-    if not any(f" {w} " in joined for w in _DATE_WORDS):
-        return None
-    day = last.date
-    days = abs((day - today).days)
-    when = distance(day, today)
-    verb = "is" if day >= today else "was"
-    relation = "from" if day >= today else "before"
-    text = f"{long_date(day)} {verb} {when} ({days} day{'s' if days != 1 else ''} {relation} today)."
-    return Answer(
-        text=text, kind="answer", intent="countdown", confidence=1.0, answers=(day.isoformat(), str(days))
-    )
 
 
 def substitute_pronouns(

@@ -1,0 +1,141 @@
+"""How far away the last answer's date is, in the unit a fan asks for ("how long is that from now", "what's
+that in weeks", "how many months ago was that"), and whether it falls in a span named relative to today ("so
+that's tomorrow right?", "thats in like a week right?", "is that next month?")."""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+from collections.abc import Callable
+from typing import Literal
+
+from intents.answer import Answer
+from intents.dialogue import Conversation
+from intents.timefmt import distance, long_date
+
+Unit = Literal["week", "month", "year"]
+_UNITS: dict[str, Unit] = {
+    "week": "week", "weeks": "week", "wks": "week", "month": "month", "months": "month", "year": "year",
+    "years": "year", "yrs": "year",
+}  # fmt: skip
+# Words that ask how far away a date is ("how long", "how many days", "what's that in weeks").
+_DISTANCE_WORDS = (
+    "how long", "how many days", "how many weeks", "how many months", "how many years", "ago", "away",
+    "from today", "from now", "until then", "till then", "how far", "in weeks", "in days", "in months",
+    "in years", "how soon",
+)  # fmt: skip
+_POINTERS = ("that", "then", "it", "thats", "its")
+_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "couple": 2}
+_SPAN_DAYS = {"day": 1, "days": 1, "week": 7, "weeks": 7, "month": 30, "months": 30}
+_RELATIVE_DAYS = {"today": 0, "tomorrow": 1, "yesterday": -1, "tonight": 0}
+
+
+def _has(tokens: list[str], *phrases: str) -> bool:
+    joined = f" {' '.join(tokens)} "
+    return any(f" {p} " in joined for p in phrases)
+
+
+def _months_between(early: dt.date, late: dt.date) -> tuple[int, int]:
+    """Whole calendar months from `early` to `late`, and the days left over."""
+    months = (late.year - early.year) * 12 + late.month - early.month
+    if _add_months(early, months) > late:
+        months -= 1
+    return months, (late - _add_months(early, months)).days
+
+
+def _add_months(day: dt.date, months: int) -> dt.date:
+    year, month = divmod(day.month - 1 + months, 12)
+    year += day.year
+    return dt.date(year, month + 1, min(day.day, calendar.monthrange(year, month + 1)[1]))
+
+
+def _plural(n: int, unit: str) -> str:
+    return f"{n} {unit}" if n == 1 else f"{n} {unit}s"
+
+
+def in_unit(day: dt.date, today: dt.date, unit: Unit) -> str:
+    """The distance between the two days in weeks, months or years, with what is left over: '4 weeks and 2
+    days', '7 months and 4 days', '2 years and 5 months'."""
+    early, late = sorted((day, today))
+    days = (late - early).days
+    if unit == "week":
+        weeks, rest = divmod(days, 7)
+        parts = [_plural(weeks, "week")] + ([_plural(rest, "day")] if rest else [])
+    else:
+        months, rest = _months_between(early, late)
+        if unit == "year":
+            years, left = divmod(months, 12)
+            parts = ([_plural(years, "year")] if years else []) + ([_plural(left, "month")] if left else [])
+            parts = parts or [_plural(rest, "day")]
+        else:
+            parts = [_plural(months, "month")] + ([_plural(rest, "day")] if rest else [])
+    return " and ".join(parts)
+
+
+def asked_unit(tokens: list[str]) -> Unit | None:
+    """The unit a distance is asked in ("how many weeks", "what's that in months"), if not days."""
+    return next((_UNITS[w] for w in tokens if w in _UNITS), None)
+
+
+def date_reference(tokens: list[str], conv: Conversation, today: dt.date) -> Answer | None:
+    """'how long ago was that?', 'how many days away is that?', 'what's that in weeks' about the date the last
+    answer gave."""
+    last = conv.last
+    if last is None or last.date is None:
+        return None
+    if not _has(tokens, *_POINTERS) or not _has(tokens, *_DISTANCE_WORDS):
+        return None
+    day = last.date
+    days = abs((day - today).days)
+    verb = "is" if day >= today else "was"
+    relation = "from" if day >= today else "before"
+    unit = asked_unit(tokens)
+    amount = in_unit(day, today, unit) if unit is not None and days else _plural(days, "day")
+    text = f"{long_date(day)} {verb} {distance(day, today)} ({amount} {relation} today)."
+    return Answer(
+        text=text, kind="answer", intent="countdown", confidence=1.0, answers=(day.isoformat(), str(days))
+    )
+
+
+def _span(tokens: list[str], today: dt.date) -> Callable[[dt.date], bool] | None:
+    """Whether a day falls in the span the question names relative to today, or None when it names none."""
+    named = [w for w in tokens if w in _RELATIVE_DAYS]
+    if len(named) == 1:
+        asked = today + dt.timedelta(days=_RELATIVE_DAYS[named[0]])
+        return lambda day: day == asked
+    for i, word in enumerate(tokens[:-1]):
+        unit = tokens[i + 1]
+        if word in ("next", "this") and unit in ("week", "month", "year", "weekend"):
+            ahead = int(word == "next")
+            if unit == "month":
+                return lambda day: (day.year * 12 + day.month) - (today.year * 12 + today.month) == ahead
+            if unit == "year":
+                return lambda day: day.year - today.year == ahead
+            monday = today - dt.timedelta(days=today.weekday()) + dt.timedelta(weeks=ahead)
+            first = monday + dt.timedelta(days=5) if unit == "weekend" else monday
+            return lambda day: first <= day <= monday + dt.timedelta(days=6)
+        count = _COUNTS.get(word) or (int(word) if word.isdigit() and int(word) < 60 else None)
+        if count is not None and unit in _SPAN_DAYS:
+            # "in like a week", "in two weeks": about that far, a few days either way for weeks and months.
+            target = count * _SPAN_DAYS[unit]
+            slack = {1: 0, 7: 2, 30: 6}[_SPAN_DAYS[unit]]
+            return lambda day: abs(abs((day - today).days) - target) <= slack
+    return None
+
+
+def is_that_day(tokens: list[str], conv: Conversation, today: dt.date) -> Answer | None:
+    """'so that's tomorrow right?', 'thats in like a week right?', 'is that next month?': the last answer's
+    date against a day or span named relative to now; Yes or No first."""
+    last = conv.last
+    if last is None or last.date is None or len(tokens) > 8:
+        return None
+    if not any(w in ("that", "thats", "it", "its", "is", "was") for w in tokens):
+        return None
+    within = _span(tokens, today)
+    if within is None:
+        return None
+    verdict = "Yes" if within(last.date) else "No"
+    text = f"{verdict}: {long_date(last.date)} is {distance(last.date, today)}."
+    return Answer(
+        text=text, kind="answer", intent="countdown", confidence=1.0, answers=(last.date.isoformat(),)
+    )

@@ -1,0 +1,54 @@
+"""Follow-ups about the date the last answer gave: its distance in the unit asked, and whether it falls in a
+span named relative to today."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from intents.engine import QuestionEngine
+from intents.understand.date_spans import in_unit
+from tests.intents.test_followups import chat
+
+PREMIERE = "when does heartstopper season 3 come out?"  # October 3, 2024; the engine's today is September 3
+
+
+def test_a_distance_in_weeks_keeps_the_days_left_over() -> None:
+    assert in_unit(dt.date(2024, 10, 3), dt.date(2024, 9, 3), "week") == "4 weeks and 2 days"
+
+
+def test_a_distance_in_months_counts_calendar_months() -> None:
+    assert in_unit(dt.date(2024, 2, 27), dt.date(2024, 10, 1), "month") == "7 months and 4 days"
+
+
+def test_a_distance_in_years_under_a_year_says_months() -> None:
+    assert in_unit(dt.date(2024, 2, 27), dt.date(2024, 10, 1), "year") == "7 months"
+
+
+async def test_whats_that_in_weeks_answers_in_weeks(engine: QuestionEngine) -> None:
+    answer = await chat(engine, PREMIERE, "whats that in weeks")
+    assert answer.intent == "countdown" and "4 weeks and 2 days" in answer.text
+
+
+async def test_how_many_months_away_answers_in_months(engine: QuestionEngine) -> None:
+    answer = await chat(engine, PREMIERE, "how many months away is that")
+    assert "1 month from today" in answer.text
+
+
+async def test_in_like_a_month_is_yes_for_a_date_thirty_days_off(engine: QuestionEngine) -> None:
+    answer = await chat(engine, PREMIERE, "so thats in like a month right?")
+    assert answer.text.startswith("Yes")
+
+
+async def test_in_a_week_is_no_for_a_date_a_month_off(engine: QuestionEngine) -> None:
+    answer = await chat(engine, PREMIERE, "thats in a week right?")
+    assert answer.text.startswith("No")
+
+
+async def test_next_month_is_the_calendar_month_after_this_one(engine: QuestionEngine) -> None:
+    answer = await chat(engine, PREMIERE, "is that next month?")
+    assert answer.text.startswith("Yes")
+
+
+async def test_this_week_is_no_for_a_date_in_another_week(engine: QuestionEngine) -> None:
+    answer = await chat(engine, PREMIERE, "is that this week")
+    assert answer.text.startswith("No")
