@@ -14,6 +14,7 @@ from collections.abc import Callable
 from db.knowledge import Knowledge
 from intents.dialogue import Conversation, SlotKind, Turn
 from intents.resolve import Resolution
+from intents.seasons import find_season
 from intents.text import fold
 from intents.understand.fanwords import ACKNOWLEDGEMENTS
 from intents.understand.frames import read_frame
@@ -35,7 +36,12 @@ _OWNED = frozenset("show shows series new latest next character role part films 
 _SHOW_PHRASES = (
     ("that", "show"), ("this", "show"), ("the", "show"), ("that", "series"), ("the", "series"),
     ("this", "series"), ("the", "other", "show"), ("the", "other", "one"), ("that", "one"), ("this", "one"),
+    ("that", "season"), ("this", "season"), ("the", "same", "season"),
 )  # fmt: skip
+# Phrases that point at the season the last answer was about, when it was about one ("sorry i meant season 2"
+# ... "how many episodes in that one?"), not at the show as a whole as "it" and "that show" do.
+_SEASON_PHRASES = frozenset({("that", "one"), ("this", "one"), ("that", "season"), ("this", "season"),
+                             ("the", "same", "season")})  # fmt: skip
 _LEADS = (
     ("what", "about"), ("how", "about"), ("what", "of"), ("i", "meant"), ("i", "mean"), ("same", "for"),
     ("same", "question", "for"), ("i", "was", "asking", "about"), ("i", "was", "talking", "about"),
@@ -90,12 +96,15 @@ def substitute_pronouns(
     person = person_id if person_id is not None else (conv.people[0] if conv.people else None)
     subject = _subject_words(conv, kb)
     other = _other_show_words(conv, kb)
+    season = _last_season(conv) if find_season(tokens) is None else None
     out: list[str] = []
     i = 0
     while i < len(tokens):
         phrase = next((p for p in _SHOW_PHRASES if tuple(tokens[i : i + len(p)]) == p), None)
         if phrase is not None and (other if "other" in phrase else subject):
             out.extend(other if "other" in phrase else subject)
+            if phrase in _SEASON_PHRASES and season is not None and not conv.unknown:
+                out.extend(["season", str(season)])
             i += len(phrase)
             continue
         token = tokens[i]
@@ -114,6 +123,14 @@ def substitute_pronouns(
             out.append(token)
         i += 1
     return out
+
+
+def _last_season(conv: Conversation) -> int | None:
+    """The season the last answer was about, when it was about the conversation's show."""
+    last = conv.last
+    if last is None or last.season is None or last.show_id != conv.last_show_id:
+        return None
+    return last.season
 
 
 def _subject_words(conv: Conversation, kb: Knowledge) -> list[str]:
@@ -153,7 +170,10 @@ def merge_ellipsis(fragment: list[str], marked: bool, conv: Conversation, link: 
         if kind is not None:
             replacements.setdefault(kind, fragment[mention.start : mention.end])
     if res.season is not None:
-        replacements["season"] = fragment[res.season.start : res.season.end]
+        # "the third season" stands in the question as "season 3", whatever words the fan used.
+        number = res.season.number
+        words = fragment[res.season.start : res.season.end]
+        replacements["season"] = ["season", str(number)] if number is not None else words
     elif len(fragment) == 1 and fragment[0].isdigit() and any(k == "season" for k, _s, _e in last.slots):
         replacements["season"] = ["season", fragment[0]]  # "and 3?" after "season 2?"
     if all(w in ACKNOWLEDGEMENTS for w in fragment):

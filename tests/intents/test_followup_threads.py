@@ -1,0 +1,27 @@
+"""Follow-up threads in fans' phrasings over an invented world: seasons carried by "that one", corrections,
+"they" after several people, "the creator", yes/no ellipsis."""
+
+from __future__ import annotations
+
+from intents.engine import QuestionEngine
+from tests.intents.test_followups import chat
+
+
+async def test_the_third_season_replaces_the_season_of_the_last_question(world: QuestionEngine) -> None:
+    answer = await chat(world, "when did copper lanterns first come out", "and the second season?")
+    assert "2025-06-05" in answer.answers and "2023-03-10" not in answer.answers
+
+
+async def test_that_one_after_a_season_correction_means_that_season(world: QuestionEngine) -> None:
+    answer = await chat(
+        world,
+        "how many episodes is copper lanterns season 2",
+        "sorry i meant season 1",
+        "when did that one come out?",
+    )
+    assert answer.answers[:1] == ("2023-03-10",)
+
+
+async def test_it_after_a_season_question_still_means_the_whole_show(world: QuestionEngine) -> None:
+    answer = await chat(world, "how many episodes is copper lanterns season 2", "who created it?")
+    assert {"Mara Quillon", "Teodor Vance"} <= set(answer.answers)
