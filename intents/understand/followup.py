@@ -25,6 +25,7 @@ from intents.understand.references import (
     named_before_pronoun,
     refer_back,
 )
+from intents.understand.role_references import role_of_subject
 
 Link = Callable[[list[str]], Resolution]
 
@@ -234,6 +235,9 @@ def follow_up(tokens: list[str], conv: Conversation, link: Link, kb: Knowledge) 
     link = _linking_once(link)
     referred = refer_back(first_names(tokens, conv, kb, link), conv, kb)
     fragment, marked = strip_lead(referred.tokens)
+    described = role_of_subject(fragment, conv, kb, link)
+    if described is not None:
+        return substitute_pronouns(described, conv, kb, referred.person_id)
     fronted = front_subject(fragment, link)
     if fronted is not None:
         return substitute_pronouns(fronted, conv, kb)

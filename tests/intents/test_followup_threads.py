@@ -25,3 +25,22 @@ async def test_that_one_after_a_season_correction_means_that_season(world: Quest
 async def test_it_after_a_season_question_still_means_the_whole_show(world: QuestionEngine) -> None:
     answer = await chat(world, "how many episodes is copper lanterns season 2", "who created it?")
     assert {"Mara Quillon", "Teodor Vance"} <= set(answer.answers)
+
+
+async def test_what_else_has_the_director_done_means_the_director_of_the_season_asked(
+    world: QuestionEngine,
+) -> None:
+    answer = await chat(world, "who directed copper lanterns season 2", "what else has the director done?")
+    assert "Northern Tide" in answer.text
+
+
+async def test_the_creator_without_a_show_is_the_creator_of_the_conversations_show(
+    world: QuestionEngine,
+) -> None:
+    answer = await chat(world, "when is harbor nine out", "what else has the creator done")
+    assert "Lise Armitage" in answer.text and "Mara Quillon" not in answer.text
+
+
+async def test_the_creator_of_a_show_nobody_knows_is_not_another_shows_creator(world: QuestionEngine) -> None:
+    answer = await chat(world, "when does the velvet quarry come out", "what else has the creator done")
+    assert answer.kind == "unknown" and "The Velvet Quarry" in answer.text

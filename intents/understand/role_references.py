@@ -1,0 +1,53 @@
+"""A role named without its show ("what else has the director done?", "is the creator in anything else") means
+that role on the show the conversation is about: "the director of heartstopper season 3". The chains then
+answer it as if the fan had named the show."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from db.knowledge import Knowledge
+from intents.dialogue import Conversation
+from intents.resolve import Resolution
+from intents.seasons import find_season
+from intents.text import fold
+
+Link = Callable[[list[str]], Resolution]
+_ROLES = frozenset(
+    """director creator showrunner writer author novelist producer directors creators writers
+    showrunners""".split()
+)
+# Roles whose people change from season to season: the season the conversation is on goes with them.
+_BY_SEASON = frozenset({"director", "directors", "writer", "writers"})
+# Words after the role that already say whose role it is ("the director of season 3", "the creator on it").
+_OWNERS = frozenset({"of", "for", "on", "in", "from"})
+_SHORTEST = 4  # "who's the director" asks who it is: the usual question, nothing to fill in
+
+
+def role_of_subject(fragment: list[str], conv: Conversation, kb: Knowledge, link: Link) -> list[str] | None:
+    """The question with the conversation's show (and season) after a role it names without one, or None."""
+    at = next(
+        (i for i in range(len(fragment) - 1) if fragment[i] == "the" and fragment[i + 1] in _ROLES), None
+    )
+    if at is None or len(fragment) < _SHORTEST or (fragment[at + 2 : at + 3] and fragment[at + 2] in _OWNERS):
+        return None
+    res = link(fragment)
+    if res.shows or res.people or res.unknown_title or find_season(fragment) is not None:
+        return None
+    subject = _subject(conv, kb)
+    if not subject:
+        return None
+    role = fragment[at + 1]
+    last = conv.last
+    on_season = last is not None and last.season is not None and last.show_id == conv.last_show_id
+    if role in _BY_SEASON and on_season and last is not None:
+        subject = [*subject, "season", str(last.season)]
+    return [*fragment[: at + 2], "of", *subject, *fragment[at + 2 :]]
+
+
+def _subject(conv: Conversation, kb: Knowledge) -> list[str]:
+    if conv.unknown:
+        return list(conv.unknown)
+    if conv.last_show_id is not None and conv.last_show_id in kb.shows:
+        return fold(kb.shows[conv.last_show_id].title).split()
+    return []
