@@ -33,6 +33,7 @@ class Turn:
     show_id: int | None = None  # the show and season it was about, for "which of those is higher?"
     season: int | None = None
     person_id: int | None = None  # the person it was about or answered with, for "back to the first guy"
+    answered: tuple[int, ...] = ()  # the people its answer named, for "they" after "who created it?"
 
 
 @dataclass(slots=True)

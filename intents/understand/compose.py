@@ -9,6 +9,7 @@ from intents.understand.chains import chain
 from intents.understand.checks import yes_no
 from intents.understand.compare import compare
 from intents.understand.context import Composing
+from intents.understand.each_person import each_person
 from intents.understand.missing import missing_fact
 from intents.understand.several import several
 from intents.understand.show_pairs import show_pair
@@ -17,7 +18,7 @@ from intents.understand.work_chains import work_chain
 
 async def compose(c: Composing) -> Answer | None:
     """The composed answer, or None for a plain one-hop question."""
-    for reader in (several, work_chain, chain, compare, show_pair, missing_fact, yes_no):
+    for reader in (several, each_person, work_chain, chain, compare, show_pair, missing_fact, yes_no):
         answer = await reader(c)
         if answer is not None:
             return answer

@@ -32,6 +32,8 @@ Link = Callable[[list[str]], Resolution]
 _PERSON_PRONOUNS = frozenset("he him his she her hers they them their theirs himself herself".split())
 _SHOW_PRONOUNS = frozenset({"it", "its", "itself"})
 _POSSESSIVES = frozenset({"his", "her", "their"})
+_PLURAL = frozenset({"they", "them"})
+_FEW = 3  # people a "they" may stand for at once; a longer list (a cast) leaves it to its first
 # What "his"/"her" may own and still mean the person: "her show", "his character", "their other work".
 _OWNED = frozenset("show shows series new latest next character role part films movies work other".split())
 _SHOW_PHRASES = (
@@ -118,12 +120,23 @@ def substitute_pronouns(
         ):
             # "who plays carmy in the bear?" ... "what else is he in?": he is in a show nobody knows.
             out.extend(conv.unknown)
+        elif token in _PLURAL and person_id is None and len(several := _several_answered(conv, kb)) > 1:
+            # "who created it?" -> two creators ... "what else have they done?": both of them.
+            out.extend(" and ".join(several).split())
         elif token in _PERSON_PRONOUNS and person is not None and person in kb.people:
             out.extend(fold(kb.people[person].name).split())
         else:
             out.append(token)
         i += 1
     return out
+
+
+def _several_answered(conv: Conversation, kb: Knowledge) -> list[str]:
+    """The people the last answer named, when it named a few (a credit, not a whole cast)."""
+    last = conv.last
+    if last is None or not 1 < len(last.answered) <= _FEW or (conv.unknown and not conv.person_after_unknown):
+        return []
+    return [fold(kb.people[p].name) for p in last.answered if p in kb.people]
 
 
 def _last_season(conv: Conversation) -> int | None:

@@ -40,12 +40,10 @@ def remember(
     about = res.shows[0].id if res.shows else answer.show_id
     season = res.season.number if res.season else None
     before = conv.people[0] if conv.people else None
+    answered = _people_named(answer.answers, index)
     # People answered ("who directed it?" -> Euros Lyn, Andy Newberry): the first is the likeliest "he".
-    for value in reversed(answer.answers[:3]):
-        for ref in index.names.get(fold(value), []):
-            if ref.kind == "person":
-                conv.mention_person(ref.id)
-                break
+    for person_id in reversed(_people_named(answer.answers[:3], index)):
+        conv.mention_person(person_id)
     for person in reversed(res.people):
         conv.mention_person(person.id)
     for character in reversed(res.characters):
@@ -54,8 +52,11 @@ def remember(
     named = bool(res.people) or bool(conv.people and conv.people[0] != before)
     turn_person = conv.people[0] if named and conv.people else None
     conv.turns.append(
-        Turn(words, tuple(slots), answer.intent, answer.kind, answer_date(answer), about, season, turn_person)
-    )
+        Turn(
+            words, tuple(slots), answer.intent, answer.kind, answer_date(answer), about, season, turn_person,
+            answered,
+        )
+    )  # fmt: skip
     longest: list[str] = max(res.leftovers, key=lambda run: len(run), default=[])
     unknown = tuple(res.unknown_title or longest)
     # Only a name the engine said it has no facts about becomes the subject ("haha nice" is not a show).
@@ -89,11 +90,19 @@ def remember(
     elif res.shows:
         conv.mention_show(res.shows[0].id)
     # A show the answer named ("what else is joe locke in?" -> Agatha All Along) is what "it" means next.
-    answered = [
-        ref.id for v in answer.answers[:1] for ref in index.names.get(fold(v), []) if ref.kind == "show"
-    ]
-    if answered and answer.kind == "answer" and answered[0] != conv.last_show_id:
-        conv.mention_show(answered[0])
+    shown = [ref.id for v in answer.answers[:1] for ref in index.names.get(fold(v), []) if ref.kind == "show"]
+    if shown and answer.kind == "answer" and shown[0] != conv.last_show_id:
+        conv.mention_show(shown[0])
+
+
+def _people_named(values: tuple[str, ...], index: EntityIndex) -> tuple[int, ...]:
+    """The people an answer's values name, in order (each value's first person)."""
+    found: list[int] = []
+    for value in values:
+        ref = next((r for r in index.names.get(fold(value), []) if r.kind == "person"), None)
+        if ref is not None and ref.id not in found:
+            found.append(ref.id)
+    return tuple(found)
 
 
 def answer_date(answer: Answer) -> dt.date | None:

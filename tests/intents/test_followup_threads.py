@@ -44,3 +44,23 @@ async def test_the_creator_without_a_show_is_the_creator_of_the_conversations_sh
 async def test_the_creator_of_a_show_nobody_knows_is_not_another_shows_creator(world: QuestionEngine) -> None:
     answer = await chat(world, "when does the velvet quarry come out", "what else has the creator done")
     assert answer.kind == "unknown" and "The Velvet Quarry" in answer.text
+
+
+async def test_they_after_a_credit_naming_two_people_asks_about_both(world: QuestionEngine) -> None:
+    answer = await chat(world, "who created copper lanterns", "what else have they done?")
+    assert "Glass Orchard" in answer.text and "The Salt Road" in answer.text
+
+
+async def test_two_people_joined_by_and_are_each_answered(world: QuestionEngine) -> None:
+    answer = await chat(world, "what else have mara quillon and teodor vance worked on")
+    assert "Glass Orchard" in answer.text and "The Salt Road" in answer.text
+
+
+async def test_they_after_one_person_answered_is_that_person(world: QuestionEngine) -> None:
+    answer = await chat(world, "who directed copper lanterns season 2", "what else have they directed")
+    assert "Northern Tide" in answer.text and "Glass Orchard" not in answer.text
+
+
+async def test_two_people_in_a_yes_no_check_stay_one_question(engine: QuestionEngine) -> None:
+    answer = await chat(engine, "are joe locke and kit connor in heartstopper?")
+    assert answer.text.startswith("Yes") and "Kit Connor" in answer.text

@@ -1,0 +1,49 @@
+"""A question about several people at once ("what else have rachel kondo and justin marks done?", and so
+"what else have they done?" after a credit naming both) is asked about each of them, the answers joined."""
+
+from __future__ import annotations
+
+import itertools
+from dataclasses import replace
+
+from intents.answer import Answer
+from intents.understand.context import Composing
+
+# What is asked of one person at a time; a comparison or a yes/no check of both is another question.
+_PER_PERSON = frozenset({"other_work", "profile", "plays_whom"})
+_JOINS = frozenset({"and", "n", "&"})
+
+
+def _joined_people(c: Composing) -> tuple[int, int, list[str]] | None:
+    """The span of people named one after another ("a and b", "a, b and c") and each one's words."""
+    people = [m for m in c.res.mentions if m.refs[0].kind == "person"]
+    for first, second in itertools.pairwise(people):
+        if first.end < second.start and all(t in _JOINS for t in c.tokens[first.end : second.start]):
+            run = [first, second]
+            for nxt in people[people.index(second) + 1 :]:
+                if all(t in _JOINS for t in c.tokens[run[-1].end : nxt.start]):
+                    run.append(nxt)
+            return run[0].start, run[-1].end, [" ".join(c.tokens[m.start : m.end]) for m in run]
+    return None
+
+
+async def each_person(c: Composing) -> Answer | None:
+    """Each person's answer in turn, or None when the question doesn't ask the same of several people."""
+    if c.is_yes_no:
+        return None
+    joined = _joined_people(c)
+    if joined is None:
+        return None
+    start, end, names = joined
+    answers = [await c.ask(" ".join([*c.tokens[:start], name, *c.tokens[end:]])) for name in names]
+    if any(a.intent not in _PER_PERSON for a in answers):
+        return None
+    # Each person's answer counts, even one saying the facts hold nothing for them.
+    answered = [a for a in answers if a.kind == "answer"] or answers
+    return replace(
+        answered[0],
+        text=" ".join(a.text for a in answers),
+        answers=tuple(v for a in answered for v in a.answers),
+        sources=tuple(dict.fromkeys(s for a in answers for s in a.sources)),
+        fields=tuple(f for a in answered for f in a.fields),
+    )
