@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from db.knowledge import Knowledge
 from intents.fuzzy import fast_fold
+from intents.networks import network_aliases
 from intents.text import STOPWORDS, fold
 
 
@@ -127,6 +128,10 @@ class NameTable:
         names |= {r.network for s in knowledge.shows.values() for r in s.releases if r.network}
         for number, name in enumerate(sorted(names)):
             self._add(name, EntityRef("network", number, name))
+            for alias in network_aliases(name):
+                # "is fallout on prime": the fan's name for a network the facts know is that network.
+                if fast_fold(alias) not in self.names:
+                    self._add(alias, EntityRef("network", number, name))
 
     def _add_tags(self, knowledge: Knowledge) -> None:
         values = sorted({value for kind, value in knowledge.descriptor_index if kind == "tag"})

@@ -13,6 +13,7 @@ from collections.abc import Callable
 
 from db.knowledge import Knowledge
 from intents.dialogue import Conversation, SlotKind, Turn
+from intents.networks import network_span
 from intents.resolve import Resolution
 from intents.seasons import find_season
 from intents.text import fold
@@ -51,7 +52,9 @@ _LEADS = (
     ("back", "to"), ("and", "for"), ("and", "what", "about"), ("switching", "to"), ("now", "do"),
     ("my", "bad"), ("my", "mistake"), ("i", "meant", "to", "say"), ("scratch", "that"), ("never", "mind"),
     ("going", "back", "to"), ("what", "i", "meant", "is"), ("meant",), ("go", "back", "to"),
-    ("i", "was", "thinking", "of"), ("correction",),
+    ("i", "was", "thinking", "of"), ("correction",), ("meant", "to", "ask"), ("i", "meant", "to", "ask"),
+    ("i", "wanted", "to", "ask"), ("what", "i", "meant", "was"), ("i", "meant", "was"),
+    ("meant", "to", "say"),
 )  # fmt: skip
 _LONGEST_FIRST = tuple(sorted(_LEADS, key=len, reverse=True))  # "i meant to say" before "i meant"
 _LEAD_WORDS = frozenset(
@@ -190,6 +193,9 @@ def merge_ellipsis(fragment: list[str], marked: bool, conv: Conversation, link: 
         replacements["season"] = ["season", str(number)] if number is not None else words
     elif len(fragment) == 1 and fragment[0].isdigit() and any(k == "season" for k, _s, _e in last.slots):
         replacements["season"] = ["season", fragment[0]]  # "and 3?" after "season 2?"
+    network = network_span(fragment)
+    if network is not None and any(k == "network" for k, _s, _e in last.slots):
+        replacements["network"] = fragment[network[0] : network[1]]  # "is it on netflix" ... "and hulu?"
     if all(w in ACKNOWLEDGEMENTS for w in fragment):
         return None  # "ok thanks": no new subject
     qualifiers = [w for w in fragment if w in _QUALIFIERS]

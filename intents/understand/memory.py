@@ -10,6 +10,7 @@ from db.knowledge import Knowledge
 from intents.answer import Answer
 from intents.dialogue import Conversation, SlotKind, Turn
 from intents.linking import EntityIndex
+from intents.networks import network_span
 from intents.resolve import Resolution
 from intents.text import fold
 
@@ -35,6 +36,8 @@ def remember(
     ]
     if res.season is not None:
         slots.append(("season", res.season.start, res.season.end))
+    if (network := network_span(tokens)) is not None:
+        slots.append(("network", *network))  # "is it on netflix?" ... "what about disney+?"
     # Interned words are shared by every channel that uses them: thousands of idle channels stay small.
     words = tuple(sys.intern(t) for t in tokens)
     about = res.shows[0].id if res.shows else answer.show_id

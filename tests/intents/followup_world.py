@@ -1,5 +1,5 @@
-"""An invented world for follow-up tests: two shows with several seasons, creators, directors and scores,
-beside the seed facts. Every name is made up."""
+"""An invented world for follow-up tests: two shows with several seasons, creators, directors and scores, and
+two more on a broadcaster and a streamer, beside the seed facts. Every name is made up."""
 
 from __future__ import annotations
 
@@ -44,6 +44,8 @@ FACTS = [
      "value": 75, "scale": "%"},
     {"type": "rating", "show": "Harbor Nine", "source": "Rotten Tomatoes", "audience": "audience",
      "value": 81, "scale": "%"},
+    {"type": "show", "title": "Fenwick Lane", "kind": "series", "network": "BBC One"},
+    {"type": "show", "title": "Tinder Hollow", "kind": "series", "network": "Prime Video"},
 ]  # fmt: skip
 
 

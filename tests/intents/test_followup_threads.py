@@ -64,3 +64,30 @@ async def test_they_after_one_person_answered_is_that_person(world: QuestionEngi
 async def test_two_people_in_a_yes_no_check_stay_one_question(engine: QuestionEngine) -> None:
     answer = await chat(engine, "are joe locke and kit connor in heartstopper?")
     assert answer.text.startswith("Yes") and "Kit Connor" in answer.text
+
+
+async def test_a_network_alone_repeats_a_yes_no_network_question_with_it(world: QuestionEngine) -> None:
+    answer = await chat(world, "is harbor nine on netflix", "what about peacock?")
+    assert answer.text.startswith("Yes")
+
+
+async def test_a_show_alone_after_a_network_question_keeps_the_network(world: QuestionEngine) -> None:
+    answer = await chat(world, "is harbor nine on peacock", "hmm what about hulu?", "and copper lanterns?")
+    assert answer.text.startswith("Yes") and "Hulu" in answer.text
+
+
+async def test_meant_to_ask_leads_into_the_question_itself(world: QuestionEngine) -> None:
+    answer = await chat(world, "is harbor nine on hulu", "sorry meant to ask is it on peacock")
+    assert answer.text.startswith("Yes")
+
+
+async def test_another_channel_of_the_same_broadcaster_is_not_the_one_held(world: QuestionEngine) -> None:
+    answer = await chat(world, "is fenwick lane on bbc two?")
+    assert answer.text.startswith("No") and "BBC One" in answer.text
+
+
+async def test_a_show_nobody_knows_on_a_streamers_everyday_name_stays_the_subject(
+    world: QuestionEngine,
+) -> None:
+    answer = await chat(world, "is brackwater on amazon", "how many eps")
+    assert answer.kind == "unknown" and "Brackwater" in answer.text
