@@ -59,7 +59,22 @@ async def ratings(q: Query) -> Answer:
         return replace(other, text=f"{lacking} What I have: {other.text}", kind="answer", confidence=0.6)
     if not found:
         return missing(q, "ratings", f"ratings for {q.show.title}")
+    if _asks_audience(q) and not any(r.audience in _AUDIENCES for r in found):
+        # "and the audience?" where only critics' scores are held: say so, then what there is.
+        other = await ratings_known(q, found)
+        lacking = f"I don't have an audience score for {q.show.title}."
+        return replace(other, text=f"{lacking} What I have: {other.text}", confidence=0.6)
     return await ratings_known(q, found)
+
+
+_AUDIENCES = frozenset({"audience", "users"})
+_AUDIENCE_WORDS = ("audience", "audiences", "fans", "viewers", "popcornmeter", "users", "people")
+_CRITICS_WORDS = ("critics", "critic", "tomatometer", "reviews")
+
+
+def _asks_audience(q: Query) -> bool:
+    """Whether the question asks for audiences' scores and not critics'."""
+    return q.has(*_AUDIENCE_WORDS) and not q.has(*_CRITICS_WORDS)
 
 
 def _asked_rating_site(q: Query) -> str | None:
@@ -73,8 +88,8 @@ def _asked_rating_site(q: Query) -> str | None:
 async def ratings_known(q: Query, found: list[RatingFact]) -> Answer:
     """The scores Marquee holds for the show, critics first unless audiences are asked about."""
     assert q.show is not None
-    audience_first = q.has("audience", "audiences", "fans", "viewers", "popcornmeter", "users", "people")
-    critics_first = q.has("critics", "critic", "tomatometer", "reviews")
+    audience_first = q.has(*_AUDIENCE_WORDS)
+    critics_first = q.has(*_CRITICS_WORDS)
     only = [r for r in found if (r.audience == "critics") == critics_first]
     if audience_first != critics_first and only and q.has("score", "rating", "percent", "think", "say"):
         found = only  # "what's the critics score": that score alone, not the audience's beside it

@@ -91,3 +91,13 @@ async def test_a_show_nobody_knows_on_a_streamers_everyday_name_stays_the_subjec
 ) -> None:
     answer = await chat(world, "is brackwater on amazon", "how many eps")
     assert answer.kind == "unknown" and "Brackwater" in answer.text
+
+
+async def test_the_audience_after_a_critics_only_score_says_it_is_missing(world: QuestionEngine) -> None:
+    answer = await chat(world, "rt score for copper lanterns", "and the audience?")
+    assert answer.text.startswith("I don't have an audience score") and "88%" in answer.text
+
+
+async def test_the_audience_where_an_audience_score_is_held_gives_it(world: QuestionEngine) -> None:
+    answer = await chat(world, "rt score for harbor nine", "and the audience?")
+    assert answer.text.startswith("Harbor Nine scores 81%")
