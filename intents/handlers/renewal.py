@@ -6,7 +6,7 @@ import re
 
 from intents.answer import Answer
 from intents.handlers.common import missing, need_show
-from intents.query import Query, sources_for
+from intents.query import Query, join_names, sources_for
 from intents.registry import Intent
 
 _RENEWED = re.compile(r"renewed for (?:a )?season (\d+)", re.IGNORECASE)
@@ -32,7 +32,9 @@ async def renewal(q: Query) -> Answer:
     sentences: list[str] = []
     verdict = ""
     if renewed:
-        sentences.append(f"{show.title} has been renewed for season {renewed[-1]}.")
+        # Every season reported renewed, each by its name: "renewed for season 2 and season 3".
+        seasons = join_names([f"season {n}" for n in renewed])
+        sentences.append(f"{show.title} has been renewed for {seasons}.")
     elif renewed_unnumbered:
         sentences.append(f"{show.title} has been renewed (the report does not say for which season).")
     if final is not None:

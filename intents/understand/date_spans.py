@@ -25,6 +25,11 @@ _DISTANCE_WORDS = (
     "in years", "how soon",
 )  # fmt: skip
 _POINTERS = ("that", "then", "it", "thats", "its")
+# All a distance question may say when it points at nothing ("how long ago", "how many days from now?").
+_BARE = frozenset(
+    """how long ago many days weeks months years far away off till until til from now today is was so and ok
+    okay hmm exactly again left to go wait in""".split()
+)
 _COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "couple": 2}
 _SPAN_DAYS = {"day": 1, "days": 1, "week": 7, "weeks": 7, "month": 30, "months": 30}
 _RELATIVE_DAYS = {"today": 0, "tomorrow": 1, "yesterday": -1, "tonight": 0}
@@ -83,7 +88,7 @@ def date_reference(tokens: list[str], conv: Conversation, today: dt.date) -> Ans
     last = conv.last
     if last is None or last.date is None:
         return None
-    if not _has(tokens, *_POINTERS) or not _has(tokens, *_DISTANCE_WORDS):
+    if not _has(tokens, *_DISTANCE_WORDS) or not (_has(tokens, *_POINTERS) or set(tokens) <= _BARE):
         return None
     day = last.date
     days = abs((day - today).days)

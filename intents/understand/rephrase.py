@@ -4,6 +4,7 @@
   for a date exactly as "when" does.
 - "famous for" about a person is "known for" (the catalog reads "famous" as a film's vote count).
 - "who's the lead", "who plays the main character" ask who stars in the show.
+- "he's"/"she's" are the pronoun and its verb ("what else hes been in").
 """
 
 from __future__ import annotations
@@ -24,12 +25,38 @@ _SAME_AS = {
     ("who", "plays", "the", "main", "character"): ("who", "stars"),
     ("who", "plays", "the", "lead"): ("who", "stars"),
     ("whos", "the", "main", "character"): ("who", "stars"),
+    # "who's the star of severance": the star of a show is who stars in it.
+    ("whos", "the", "star", "of"): ("who", "stars", "in"),
+    ("who", "is", "the", "star", "of"): ("who", "stars", "in"),
+    ("whos", "the", "main", "star", "of"): ("who", "stars", "in"),
 }
 
 
 def rephrase(tokens: list[str]) -> list[str]:
     """The tokens with fans' ways of asking read as the plainer question."""
-    return _same_as(as_when(tokens))
+    return _same_as(as_when(_contractions(tokens)))
+
+
+_CONTRACTED = {"hes": "he", "shes": "she"}
+# Words after "he's" that make it "he has" ("what else he's been in"); otherwise it is "he is".
+_PARTICIPLES = frozenset(
+    "been got gotten done worked directed written wrote made starred played had created produced".split()
+)
+
+
+def _contractions(tokens: list[str]) -> list[str]:
+    """ "hes"/"shes" (a fan's "he's" without its apostrophe, or folded) as the pronoun and its verb, so the
+    pronoun is read as one ("other stuff hes been in" -> "... he has been in")."""
+    if not _CONTRACTED.keys() & set(tokens):
+        return tokens
+    out: list[str] = []
+    for at, token in enumerate(tokens):
+        if token in _CONTRACTED:
+            verb = "has" if tokens[at + 1 : at + 2] and tokens[at + 1] in _PARTICIPLES else "is"
+            out += [_CONTRACTED[token], verb]
+        else:
+            out.append(token)
+    return out
 
 
 def _same_as(tokens: list[str]) -> list[str]:

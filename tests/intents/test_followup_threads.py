@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from intents.engine import QuestionEngine
+from intents.understand.rephrase import rephrase
 from tests.intents.test_followups import chat
 
 
@@ -101,3 +102,28 @@ async def test_the_audience_after_a_critics_only_score_says_it_is_missing(world:
 async def test_the_audience_where_an_audience_score_is_held_gives_it(world: QuestionEngine) -> None:
     answer = await chat(world, "rt score for harbor nine", "and the audience?")
     assert answer.text.startswith("Harbor Nine scores 81%")
+
+
+def test_hes_without_an_apostrophe_is_the_pronoun_and_its_verb() -> None:
+    assert rephrase("other stuff hes been in".split()) == "other stuff he has been in".split()
+    assert rephrase("shes an exec producer right".split()) == "she is an exec producer right".split()
+
+
+async def test_a_contracted_she_follows_the_person_just_answered(world: QuestionEngine) -> None:
+    answer = await chat(world, "who plays wren hale", "what else shes been in?")
+    assert answer.intent == "other_work" and "Nadia Ferris" in answer.text
+
+
+async def test_the_star_of_a_show_asks_who_stars_in_it(world: QuestionEngine) -> None:
+    answer = await chat(world, "who's the star of copper lanterns")
+    assert answer.intent == "cast" and answer.answers[:1] == ("Nadia Ferris",)
+
+
+async def test_a_character_then_actress_asks_who_plays_her(world: QuestionEngine) -> None:
+    answer = await chat(world, "wren hale actress?")
+    assert answer.intent == "who_plays" and "Nadia Ferris" in answer.text
+
+
+async def test_how_long_ago_alone_is_about_the_last_date(world: QuestionEngine) -> None:
+    answer = await chat(world, "when did copper lanterns season 1 come out", "how long ago")
+    assert answer.intent == "countdown" and answer.answers[:1] == ("2023-03-10",)

@@ -40,3 +40,19 @@ async def test_a_reported_renewal_answers_yes_for_its_season(renewal_engine: Que
 async def test_a_season_beyond_the_renewal_is_not_claimed(renewal_engine: QuestionEngine) -> None:
     answer = await renewal_engine.answer("has harbour lights been renewed for season 5")
     assert answer.text.startswith("Not that I know of.")
+
+
+async def test_every_season_reported_renewed_is_named(tmp_path: Path) -> None:
+    facts = [
+        *FACTS,
+        {"type": "descriptor", "show": "Harbour Lights", "kind": "status", "value": "renewed for season 4"},
+    ]
+    database = await open_database(f"sqlite+aiosqlite:///{tmp_path}/renewals.db")
+    try:
+        async with database.sessions.begin() as session:
+            await import_fact_lines(session, [json.dumps(f) for f in facts])
+        engine = await QuestionEngine.from_sessions(database.sessions)
+    finally:
+        await database.close()
+    answer = await engine.answer("has harbour lights been renewed?")
+    assert "season 3 and season 4" in answer.text
