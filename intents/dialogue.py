@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Literal
 
-SlotKind = Literal["show", "person", "character", "season", "network", "unknown"]
+SlotKind = Literal["show", "person", "character", "season", "network", "award", "unknown"]
 RECENT = 4  # names of each kind remembered
 TURNS = 3  # answered questions remembered
 DEFAULT_IDLE_SECONDS = 600.0

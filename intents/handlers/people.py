@@ -198,6 +198,8 @@ INTENTS = [
             "what else did {person} work on",
             "{person} filmography",
             "what is {person}s next project",
+            "what does {person} have coming up",
+            "what has {person} got coming up next",
         ),
         other_work,
         cues=("else", "other", "known for", "filmography", "next project", "mcu", "marvel", "worked on"),

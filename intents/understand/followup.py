@@ -13,7 +13,6 @@ from collections.abc import Callable
 
 from db.knowledge import Knowledge
 from intents.dialogue import Conversation, SlotKind, Turn
-from intents.networks import network_span
 from intents.resolve import Resolution
 from intents.seasons import find_season
 from intents.text import fold
@@ -27,6 +26,7 @@ from intents.understand.references import (
     refer_back,
 )
 from intents.understand.role_references import role_of_subject
+from intents.understand.value_slots import value_spans
 
 Link = Callable[[list[str]], Resolution]
 
@@ -193,9 +193,11 @@ def merge_ellipsis(fragment: list[str], marked: bool, conv: Conversation, link: 
         replacements["season"] = ["season", str(number)] if number is not None else words
     elif len(fragment) == 1 and fragment[0].isdigit() and any(k == "season" for k, _s, _e in last.slots):
         replacements["season"] = ["season", fragment[0]]  # "and 3?" after "season 2?"
-    network = network_span(fragment)
-    if network is not None and any(k == "network" for k, _s, _e in last.slots):
-        replacements["network"] = fragment[network[0] : network[1]]  # "is it on netflix" ... "and hulu?"
+    elif (one := _season_one(fragment)) is not None and any(k == "season" for k, _s, _e in last.slots):
+        replacements["season"] = one  # "when's the next season" ... "and the first one?"
+    for kind, start, end in value_spans(fragment):
+        if any(k == kind for k, _s, _e in last.slots):
+            replacements[kind] = fragment[start:end]  # "is it on netflix" ... "and hulu?"
     if all(w in ACKNOWLEDGEMENTS for w in fragment):
         return None  # "ok thanks": no new subject
     qualifiers = [w for w in fragment if w in _QUALIFIERS]
@@ -206,6 +208,17 @@ def merge_ellipsis(fragment: list[str], marked: bool, conv: Conversation, link: 
     if not replacements and not qualifiers:
         return None
     return _replace(last, replacements, qualifiers)
+
+
+def _season_one(fragment: list[str]) -> list[str] | None:
+    """'the first one', 'the new one': a season named by its place, when the last question named a season."""
+    words = fragment[1:] if fragment[:1] == ["the"] else fragment
+    if len(words) != 2 or words[1] != "one":
+        return None
+    season = find_season([words[0], "season"])
+    if season is None:
+        return None
+    return ["season", str(season.number)] if season.number is not None else ["the", words[0], "season"]
 
 
 def _replace(last: Turn, replacements: dict[SlotKind, list[str]], qualifiers: list[str]) -> list[str]:

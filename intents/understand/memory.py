@@ -10,9 +10,9 @@ from db.knowledge import Knowledge
 from intents.answer import Answer
 from intents.dialogue import Conversation, SlotKind, Turn
 from intents.linking import EntityIndex
-from intents.networks import network_span
 from intents.resolve import Resolution
 from intents.text import fold
+from intents.understand.value_slots import value_spans
 
 UNKNOWN_LEAD = "I don't have facts about"
 _PERSON_QUESTIONS = frozenset({"who_plays", "profile", "other_work", "plays_whom"})
@@ -36,8 +36,7 @@ def remember(
     ]
     if res.season is not None:
         slots.append(("season", res.season.start, res.season.end))
-    if (network := network_span(tokens)) is not None:
-        slots.append(("network", *network))  # "is it on netflix?" ... "what about disney+?"
+    slots += value_spans(tokens)  # "is it on netflix?" ... "what about disney+?"
     # Interned words are shared by every channel that uses them: thousands of idle channels stay small.
     words = tuple(sys.intern(t) for t in tokens)
     about = res.shows[0].id if res.shows else answer.show_id
@@ -80,7 +79,11 @@ def remember(
         and f" {' '.join(unknown)} " in f" {fold(answer.text)} "
     )
     if only_credited or (
-        said_unknown and unknown and not (res.shows or res.people or res.characters) and not keeps_show
+        said_unknown
+        and unknown
+        and not (res.shows or res.people or res.characters)
+        and not keeps_show
+        and not _owned(tokens, unknown)
     ):
         conv.mention_unknown(unknown)
     elif (
@@ -96,6 +99,18 @@ def remember(
     shown = [ref.id for v in answer.answers[:1] for ref in index.names.get(fold(v), []) if ref.kind == "show"]
     if shown and answer.kind == "answer" and shown[0] != conv.last_show_id:
         conv.mention_show(shown[0])
+
+
+_OWNERS = frozenset({"his", "her", "their", "my", "your"})
+
+
+def _owned(tokens: list[str], words: tuple[str, ...]) -> bool:
+    """Whether the words follow a possessive ("who plays his brother"): someone's relation, not a title."""
+    n = len(words)
+    return any(
+        tuple(tokens[at : at + n]) == words and tokens[at - 1] in _OWNERS
+        for at in range(1, len(tokens) - n + 1)
+    )
 
 
 def _people_named(values: tuple[str, ...], index: EntityIndex) -> tuple[int, ...]:

@@ -98,8 +98,16 @@ def refer_back(tokens: list[str], conv: Conversation, kb: Knowledge) -> Referred
             i += 2
             continue
         that_person = tokens[i + 1 : i + 2] != [] and tokens[i + 1] in _PERSON_NOUNS - {"one"}
-        if word in ("that", "this") and that_person and conv.people and conv.people[0] in kb.people:
-            # "what else is that guy in": the person the conversation is about.
+        the_person = (
+            word == "the" and that_person and tokens[i + 1] != "director" and _undescribed(tokens, i + 2)
+        )
+        if (
+            (word in ("that", "this") or the_person)
+            and that_person
+            and conv.people
+            and conv.people[0] in kb.people
+        ):
+            # "what else is that guy in", "is the actress in anything else": the conversation's person.
             words = fold(kb.people[conv.people[0]].name).split()
             person_id, described = conv.people[0], (len(out), len(out) + len(words))
             out.extend(words)
@@ -111,6 +119,19 @@ def refer_back(tokens: list[str], conv: Conversation, kb: Knowledge) -> Referred
         # "back to the first guy, what else has he been in?": the pronoun carries the name.
         out = out[: described[0]] + out[described[1] :]
     return Referred(out, person_id)
+
+
+# Words after "the guy" that describe him rather than point back: "the guy who plays nick", "the actor from
+# heartstopper".
+_DESCRIBING = frozenset("who whos that thats from with playing which of on as at".split())
+_ANY = frozenset("anything something any else other".split())
+
+
+def _undescribed(tokens: list[str], after: int) -> bool:
+    """Whether "the guy" ending before `after` points back: no description follows, nor "in <a show>"."""
+    rest = tokens[after:]
+    in_a_show = rest[:1] == ["in"] and len(rest) > 1 and rest[1] not in _ANY
+    return not rest or (rest[0] not in _DESCRIBING and not in_a_show)
 
 
 def _skip_tail(tokens: list[str], i: int) -> int:
@@ -251,7 +272,7 @@ def first_names(tokens: list[str], conv: Conversation, kb: Knowledge, link: Link
     """A first or last name alone ("and kathryn's?") that links to nothing is the one person of the
     conversation with that name."""
     out: list[str] = []
-    for token in tokens:
+    for at, token in enumerate(tokens):
         if token in STOPWORDS or token in _ASKS:
             out.append(token)
             continue
@@ -260,7 +281,9 @@ def first_names(tokens: list[str], conv: Conversation, kb: Knowledge, link: Link
             for p in conv.people
             if p in kb.people and token in fold(kb.people[p].name).split()
         ]
-        if len(matches) == 1 and len(matches[0]) > 1 and not link([token]).mentions:
+        # A word of a name written whole ("justin marks") is no name alone.
+        whole = len(matches) == 1 and bool({*tokens[at - 1 : at], *tokens[at + 1 : at + 2]} & {*matches[0]})
+        if len(matches) == 1 and len(matches[0]) > 1 and not whole and not link([token]).mentions:
             out.extend(matches[0])
         else:
             out.append(token)

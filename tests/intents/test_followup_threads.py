@@ -127,3 +127,42 @@ async def test_a_character_then_actress_asks_who_plays_her(world: QuestionEngine
 async def test_how_long_ago_alone_is_about_the_last_date(world: QuestionEngine) -> None:
     answer = await chat(world, "when did copper lanterns season 1 come out", "how long ago")
     assert answer.intent == "countdown" and answer.answers[:1] == ("2023-03-10",)
+
+
+async def test_a_name_written_whole_after_it_was_answered_stays_one_name(world: QuestionEngine) -> None:
+    answer = await chat(
+        world, "who created copper lanterns", "what else has teodor vance done", "and mara quillon?"
+    )
+    assert "Glass Orchard" in answer.text and "The Salt Road" not in answer.text
+
+
+async def test_the_guy_alone_is_the_person_just_answered(world: QuestionEngine) -> None:
+    answer = await chat(world, "who directed copper lanterns season 2", "what else is the guy in")
+    assert "Northern Tide" in answer.text
+
+
+async def test_the_actor_who_plays_someone_is_a_description_not_the_last_person(
+    world: QuestionEngine,
+) -> None:
+    answer = await chat(world, "who plays wren hale", "and the actor who plays jasper hale?")
+    assert "Callum Otieno" in answer.text
+
+
+async def test_an_award_body_alone_repeats_a_yes_no_award_question_with_it(engine: QuestionEngine) -> None:
+    answer = await chat(engine, "was heartstopper up for an emmy", "what about the baftas")
+    assert answer.text.startswith("Yes") and "BAFTA" in answer.text
+
+
+async def test_the_first_one_after_a_season_question_is_season_one(world: QuestionEngine) -> None:
+    answer = await chat(world, "how many episodes in copper lanterns season 2", "and the first one?")
+    assert "8 episodes" in answer.text and "10 episodes" not in answer.text
+
+
+async def test_someones_relation_nobody_named_is_not_the_conversations_subject(world: QuestionEngine) -> None:
+    answer = await chat(world, "who plays wren hale", "who plays her sister", "and jasper hale?")
+    assert answer.kind == "answer" and "Callum Otieno" in answer.text
+
+
+async def test_what_has_he_got_coming_up_asks_for_other_work(world: QuestionEngine) -> None:
+    answer = await chat(world, "who created harbor nine", "what's teodor vance got coming up next")
+    assert answer.intent == "other_work" and "The Salt Road" in answer.text

@@ -1,0 +1,31 @@
+"""Values a question names besides shows and people, each a slot a follow-up may replace: a network ("is it on
+netflix?" ... "what about disney+?") and an award body ("was it up for an emmy?" ... "and the baftas?")."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from intents.networks import network_span
+from intents.understand.value_checks import AWARD_BODIES
+
+ValueKind = Literal["network", "award"]
+_AWARD_PHRASES = sorted((key.split() for key in AWARD_BODIES), key=len, reverse=True)
+
+
+def award_span(tokens: list[str]) -> tuple[int, int] | None:
+    """Where the folded tokens name an award body, the longest name first, or None."""
+    for phrase in _AWARD_PHRASES:
+        for start in range(len(tokens) - len(phrase) + 1):
+            if tokens[start : start + len(phrase)] == phrase:
+                return start, start + len(phrase)
+    return None
+
+
+def value_spans(tokens: list[str]) -> list[tuple[ValueKind, int, int]]:
+    """The network and award body the tokens name, with their spans."""
+    found: list[tuple[ValueKind, int, int]] = []
+    if (network := network_span(tokens)) is not None:
+        found.append(("network", *network))
+    if (award := award_span(tokens)) is not None:
+        found.append(("award", *award))
+    return found
