@@ -30,8 +30,9 @@ _ASKS_COMPARISON = re.compile(
     r"|\bhow (many (days|weeks)|long)( is it| will it be| was it)? from\b.*\bto\b"
     r"|\bseparate\b|\bapart\b|\bhow far\b|\bdifference\b|\bgap\b|\bvs\b|\bversus\b|\brank\b"
     r"|\bwhich\b.*\b(last|latest|newest|oldest|highest|lowest|best|worst|most|fewest|longest|shortest)\b"
-    r"|\bin total\b|\baltogether\b|\bcombined\b"
+    r"|\bin total\b|\baltogether\b|\bcombined\b|^(so )?(the )?total$|\boverall\b"
     r"|\b(critics?|audiences?|fans)\b.*\b(above|below|over|under)\b.*\b(critics?|audiences?|fans)\b"
+    r"|\b(critics?|audiences?|fans|viewers)\b.*\b(liked?|loved?|rated?|preferred|prefer)\b.*\b(more|less|better)\b"
 )
 
 
@@ -73,6 +74,11 @@ def _measure(c: Composing) -> Measure:
         "lower",
         "better",
         "worse",
+        "fans",
+        "viewers",
+        "liked",
+        "loved",
+        "preferred",
     ):
         return Measure.RATING
     return Measure.PREMIERE
@@ -112,8 +118,8 @@ async def compare(c: Composing) -> Answer | None:
     return counts(c, measure, a, b)
 
 
-_RECALL_WORDS = ("those", "them", "the three", "the two", "both", "which is", "which one", "in total",
-                 "total",
+_RECALL_WORDS = ("those", "them", "they", "the three", "the two", "both", "which is", "which one", "in total",
+                 "total", "overall", "apart", "gap", "difference",
                  "altogether", "combined", "which of")  # fmt: skip
 _MEASURE_OF_INTENT = {"ratings": Measure.RATING, "seasons": Measure.EPISODES, "premiere": Measure.PREMIERE}
 

@@ -33,6 +33,7 @@ _BARE = frozenset(
 _COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "couple": 2}
 _SPAN_DAYS = {"day": 1, "days": 1, "week": 7, "weeks": 7, "month": 30, "months": 30}
 _RELATIVE_DAYS = {"today": 0, "tomorrow": 1, "yesterday": -1, "tonight": 0}
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 
 def _has(tokens: list[str], *phrases: str) -> bool:
@@ -117,6 +118,8 @@ def _span(tokens: list[str], today: dt.date) -> Callable[[dt.date], bool] | None
             if unit == "year":
                 return lambda day: day.year - today.year == ahead
             monday = today - dt.timedelta(days=today.weekday()) + dt.timedelta(weeks=ahead)
+            if unit == "week" and today.weekday() == 6:
+                monday += dt.timedelta(days=6)  # on a Sunday, "this week" is the one starting today
             first = monday + dt.timedelta(days=5) if unit == "weekend" else monday
             return lambda day: first <= day <= monday + dt.timedelta(days=6)
         count = _COUNTS.get(word) or (int(word) if word.isdigit() and int(word) < 60 else None)
@@ -125,6 +128,11 @@ def _span(tokens: list[str], today: dt.date) -> Callable[[dt.date], bool] | None
             target = count * _SPAN_DAYS[unit]
             slack = {1: 0, 7: 2, 30: 6}[_SPAN_DAYS[unit]]
             return lambda day: abs(abs((day - today).days) - target) <= slack
+    weekday = next((_WEEKDAYS.index(w) for w in tokens if w in _WEEKDAYS), None)
+    if weekday is not None:
+        return lambda day: day.weekday() == weekday  # "is that a thursday?"
+    if "weekend" in tokens:
+        return lambda day: day.weekday() >= 5
     return None
 
 

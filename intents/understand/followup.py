@@ -25,7 +25,8 @@ from intents.understand.references import (
     named_before_pronoun,
     refer_back,
 )
-from intents.understand.role_references import role_of_subject
+from intents.understand.role_references import lead_of_subject, role_of_subject
+from intents.understand.season_references import earlier_season, last_season, season_one
 from intents.understand.value_slots import value_spans
 
 Link = Callable[[list[str]], Resolution]
@@ -58,7 +59,8 @@ _LEADS = (
 )  # fmt: skip
 _LONGEST_FIRST = tuple(sorted(_LEADS, key=len, reverse=True))  # "i meant to say" before "i meant"
 _LEAD_WORDS = frozenset(
-    "and ok okay so also then but oh hmm sorry no nope wait actually oops ah right".split()
+    """and ok okay so also then but oh hmm sorry no nope wait actually oops ah right ugh typo whoops um uh
+    erm hm argh""".split()
 )
 _TRAILING = frozenset({"sorry", "instead", "please", "pls", "lol", "thanks", "thx"})
 _SLOT_KINDS: dict[str, SlotKind] = {"show": "show", "person": "person", "character": "character"}
@@ -72,6 +74,7 @@ _QUALIFIERS = dict.fromkeys(("audience", "audiences", "fans", "viewers", "public
 _QUALIFIER_FILLER = frozenset(
     "the general regular normal ordinary everyday real score scores rating ratings".split()
 )
+_COMPARING = frozenset("liked like loved love prefer preferred more less better worse higher lower".split())
 _OWN_QUESTION = frozenset("who whos what whats when whens where wheres which how".split())
 # Question words that carry their relation ("where's X streaming", "who's in X"), unlike "how many" or "what".
 _ASKS_ITS_OWN = frozenset("who whos when whens where wheres".split())
@@ -102,7 +105,7 @@ def substitute_pronouns(
     person = person_id if person_id is not None else (conv.people[0] if conv.people else None)
     subject = _subject_words(conv, kb)
     other = _other_show_words(conv, kb)
-    season = _last_season(conv) if find_season(tokens) is None else None
+    season = last_season(conv) if find_season(tokens) is None else None
     out: list[str] = []
     i = 0
     while i < len(tokens):
@@ -142,14 +145,6 @@ def _several_answered(conv: Conversation, kb: Knowledge) -> list[str]:
     return [fold(kb.people[p].name) for p in last.answered if p in kb.people]
 
 
-def _last_season(conv: Conversation) -> int | None:
-    """The season the last answer was about, when it was about the conversation's show."""
-    last = conv.last
-    if last is None or last.season is None or last.show_id != conv.last_show_id:
-        return None
-    return last.season
-
-
 def _subject_words(conv: Conversation, kb: Knowledge) -> list[str]:
     if conv.unknown:
         return list(conv.unknown)
@@ -174,7 +169,7 @@ def merge_ellipsis(fragment: list[str], marked: bool, conv: Conversation, link: 
     res = link(fragment)
     if read_frame(res.slotted) is not None and (len(fragment) > 2 or not marked):
         return None  # it asks for a relation itself ("and who directed it?"): a question of its own
-    if not marked and len(fragment) > 4:
+    if not marked and _size(fragment, res) > 4:
         return None
     if len(fragment) > 3 and any(w in _OWN_QUESTION for w in fragment[1:]):
         return None  # "and her co-star orlando bloom, who does he play": it asks its own question
@@ -193,7 +188,7 @@ def merge_ellipsis(fragment: list[str], marked: bool, conv: Conversation, link: 
         replacements["season"] = ["season", str(number)] if number is not None else words
     elif len(fragment) == 1 and fragment[0].isdigit() and any(k == "season" for k, _s, _e in last.slots):
         replacements["season"] = ["season", fragment[0]]  # "and 3?" after "season 2?"
-    elif (one := _season_one(fragment)) is not None and any(k == "season" for k, _s, _e in last.slots):
+    elif (one := season_one(fragment)) is not None and any(k == "season" for k, _s, _e in last.slots):
         replacements["season"] = one  # "when's the next season" ... "and the first one?"
     for kind, start, end in value_spans(fragment):
         if any(k == kind for k, _s, _e in last.slots):
@@ -205,20 +200,17 @@ def merge_ellipsis(fragment: list[str], marked: bool, conv: Conversation, link: 
     if unnamed and not replacements and marked:
         # "ok what about the bear": the same question about a title nobody knows, answered honestly.
         replacements["show"] = [w for run in res.leftovers for w in run]
-    if not replacements and not qualifiers:
-        return None
+    if not replacements and (not qualifiers or _COMPARING.intersection(fragment)):
+        return None  # "so fans liked it more?" compares the two sides rather than asking for one
     return _replace(last, replacements, qualifiers)
 
 
-def _season_one(fragment: list[str]) -> list[str] | None:
-    """'the first one', 'the new one': a season named by its place, when the last question named a season."""
-    words = fragment[1:] if fragment[:1] == ["the"] else fragment
-    if len(words) != 2 or words[1] != "one":
-        return None
-    season = find_season([words[0], "season"])
-    if season is None:
-        return None
-    return ["season", str(season.number)] if season.number is not None else ["the", words[0], "season"]
+def _size(fragment: list[str], res: Resolution) -> int:
+    """The fragment's length with each name and season counted as one word ("the last of us s2?": 2)."""
+    spans = [(m.start, m.end) for m in res.mentions]
+    if res.season is not None:
+        spans.append((res.season.start, res.season.end))
+    return len(fragment) - sum(end - start - 1 for start, end in spans)
 
 
 def _replace(last: Turn, replacements: dict[SlotKind, list[str]], qualifiers: list[str]) -> list[str]:
@@ -265,9 +257,9 @@ def _linking_once(link: Link) -> Link:
 def follow_up(tokens: list[str], conv: Conversation, link: Link, kb: Knowledge) -> list[str]:
     """The question with what it leaves unsaid filled in from the conversation."""
     link = _linking_once(link)
-    referred = refer_back(first_names(tokens, conv, kb, link), conv, kb)
+    referred = refer_back(first_names(earlier_season(tokens, conv), conv, kb, link), conv, kb)
     fragment, marked = strip_lead(referred.tokens)
-    described = role_of_subject(fragment, conv, kb, link)
+    described = role_of_subject(fragment, conv, kb, link) or lead_of_subject(fragment, conv, kb, link)
     if described is not None:
         return substitute_pronouns(described, conv, kb, referred.person_id)
     fronted = front_subject(fragment, link)

@@ -1,6 +1,6 @@
 """A role named without its show ("what else has the director done?", "is the creator in anything else") means
 that role on the show the conversation is about: "the director of heartstopper season 3". The chains then
-answer it as if the fan had named the show."""
+answer it as if the fan had named the show. "The lead actress" is the show's first-billed actor."""
 
 from __future__ import annotations
 
@@ -51,3 +51,31 @@ def _subject(conv: Conversation, kb: Knowledge) -> list[str]:
     if conv.last_show_id is not None and conv.last_show_id in kb.shows:
         return fold(kb.shows[conv.last_show_id].title).split()
     return []
+
+
+_LEADS = frozenset({"lead", "main", "leading"})
+_PLAYERS = frozenset({"actor", "actress", "star", "guy", "girl", "woman", "man", "cast", "member"})
+
+
+def lead_of_subject(fragment: list[str], conv: Conversation, kb: Knowledge, link: Link) -> list[str] | None:
+    """The question with "the lead actress" / "the main actor" replaced by the name of the first-billed actor
+    of the conversation's show, or None."""
+    at = next(
+        (i for i in range(len(fragment) - 1) if fragment[i] == "the" and fragment[i + 1] in _LEADS), None
+    )
+    if at is None or len(fragment) < _SHORTEST or conv.unknown or conv.last_show_id not in kb.shows:
+        return None
+    end = at + 2
+    while end < len(fragment) and fragment[end] in _PLAYERS:
+        end += 1
+    res = link(fragment)
+    if res.shows or res.unknown_title:
+        return None  # "the lead actor of andor", "the lead in the bear": the show is named
+    show = kb.shows[conv.last_show_id]
+    actors = sorted(
+        (c for c in show.credits if c.role == "actor" and c.person_id in kb.people),
+        key=lambda c: c.billing if c.billing > 0 else 1_000,
+    )
+    if not actors:
+        return None
+    return [*fragment[:at], *fold(kb.people[actors[0].person_id].name).split(), *fragment[end:]]

@@ -1,0 +1,41 @@
+"""Seasons a follow-up names by their place rather than their number: "the first one" after a season
+question, "that one" for the season just answered, "the earlier season" for the one before it."""
+
+from __future__ import annotations
+
+from intents.dialogue import Conversation
+from intents.seasons import find_season
+
+_BEFORE = frozenset({"earlier", "previous", "prior", "older", "past"})
+
+
+def last_season(conv: Conversation) -> int | None:
+    """The season the last answer was about, when it was about the conversation's show."""
+    last = conv.last
+    if last is None or last.season is None or last.show_id != conv.last_show_id:
+        return None
+    return last.season
+
+
+def season_one(fragment: list[str]) -> list[str] | None:
+    """'the first one', 'the new one': a season named by its place, as a season reference."""
+    words = fragment[1:] if fragment[:1] == ["the"] else fragment
+    if len(words) != 2 or words[1] != "one":
+        return None
+    season = find_season([words[0], "season"])
+    if season is None:
+        return None
+    return ["season", str(season.number)] if season.number is not None else ["the", words[0], "season"]
+
+
+def earlier_season(tokens: list[str], conv: Conversation) -> list[str]:
+    """The tokens with "the earlier/previous season(s)" as the season before the one last answered ("who's
+    directing hs3" ... "did he direct the earlier seasons too" -> "... season 2 too")."""
+    season = last_season(conv)
+    if season is None or season < 2:
+        return tokens
+    for at in range(len(tokens) - 1):
+        if tokens[at] in _BEFORE and tokens[at + 1] in ("season", "seasons", "series"):
+            start = at - 1 if at > 0 and tokens[at - 1] == "the" else at
+            return [*tokens[:start], "season", str(season - 1), *tokens[at + 2 :]]
+    return tokens

@@ -1,0 +1,69 @@
+"""Follow-ups that compare or place what the last answers gave: which score is better, totals, how far apart
+two dates are, the weekday of a date, the season before, the show's lead."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from db.knowledge import Knowledge
+from intents.engine import QuestionEngine
+from tests.intents.test_followups import chat
+
+
+async def test_which_score_is_better_compares_the_two_scores_just_given(world: QuestionEngine) -> None:
+    answer = await chat(
+        world, "harbor nine rt critics score", "and the audience one?", "which score is better"
+    )
+    assert answer.text.startswith("Harbor Nine's audience score is higher")
+
+
+async def test_so_fans_liked_it_more_is_checked_yes_or_no(world: QuestionEngine) -> None:
+    answer = await chat(
+        world, "harbor nine rt critics score", "and the audience one?", "so fans liked it more?"
+    )
+    assert answer.text.startswith("Yes")
+
+
+async def test_total_alone_adds_the_two_counts_just_given(world: QuestionEngine) -> None:
+    answer = await chat(world, "episodes in copper lanterns season 1?", "and in season 2", "total?")
+    assert "18 episodes" in answer.text
+
+
+async def test_how_many_days_apart_is_between_the_two_dates_just_given(world: QuestionEngine) -> None:
+    answer = await chat(
+        world, "when is harbor nine out", "and copper lanterns season 2?", "how many days apart"
+    )
+    assert "111 days" in answer.text
+
+
+async def test_a_show_and_season_alone_after_a_date_question_asks_its_date(world: QuestionEngine) -> None:
+    answer = await chat(world, "when does heartstopper season 3 come out", "copper lanterns s2?")
+    assert answer.answers[:1] == ("2025-06-05",)
+
+
+async def test_is_that_a_weekday_checks_the_last_date(world: QuestionEngine) -> None:
+    answer = await chat(world, "when does copper lanterns season 2 come out", "is that a thursday")
+    assert answer.text.startswith("Yes")
+
+
+async def test_this_week_on_a_sunday_is_the_week_starting_that_day(world_knowledge: Knowledge) -> None:
+    sunday = QuestionEngine(world_knowledge, clock=lambda: dt.datetime(2025, 6, 1, 12, tzinfo=dt.UTC))
+    answer = await chat(sunday, "when does copper lanterns season 2 come out", "so thats this week?")
+    assert answer.text.startswith("Yes")  # Thursday, June 5
+
+
+async def test_the_earlier_season_is_the_one_before_the_season_just_answered(world: QuestionEngine) -> None:
+    answer = await chat(
+        world, "who directed copper lanterns season 2", "did she direct the earlier season too"
+    )
+    assert answer.text.startswith("No")
+
+
+async def test_the_lead_actress_is_the_first_billed_actor_of_the_show(world: QuestionEngine) -> None:
+    answer = await chat(world, "who's in copper lanterns", "what else is the lead actress in")
+    assert "Nadia Ferris" in answer.text
+
+
+async def test_a_lead_word_of_annoyance_before_a_correction_is_dropped(world: QuestionEngine) -> None:
+    answer = await chat(world, "who plays jasper hale", "ugh typo, i meant wren hale")
+    assert "Nadia Ferris" in answer.text
