@@ -169,8 +169,8 @@ def merge_ellipsis(fragment: list[str], marked: bool, conv: Conversation, link: 
     res = link(fragment)
     if read_frame(res.slotted) is not None and (len(fragment) > 2 or not marked):
         return None  # it asks for a relation itself ("and who directed it?"): a question of its own
-    if not marked and _size(fragment, res) > 4:
-        return None
+    if not marked and len(fragment) > 4 and _size(fragment, res) > 2:
+        return None  # a long fragment is a question of its own, unless it is only a name ("tlou s2?")
     if len(fragment) > 3 and any(w in _OWN_QUESTION for w in fragment[1:]):
         return None  # "and her co-star orlando bloom, who does he play": it asks its own question
     if marked and len(fragment) > 3 and fragment[0] in _ASKS_ITS_OWN and res.shows:

@@ -68,6 +68,8 @@ def lead_of_subject(fragment: list[str], conv: Conversation, kb: Knowledge, link
     end = at + 2
     while end < len(fragment) and fragment[end] in _PLAYERS:
         end += 1
+    if end == len(fragment):
+        return None  # "is he the lead?", "who's the main actor": who the lead is, not something of theirs
     res = link(fragment)
     if res.shows or res.unknown_title:
         return None  # "the lead actor of andor", "the lead in the bear": the show is named
