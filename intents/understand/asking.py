@@ -40,6 +40,14 @@ _CHATTY = frozenset(
 )
 
 
+# Words a fan reacts to an answer with before the next question ("cool cool,", "great, thanks.", "omg wow!").
+_REACTIONS = frozenset(
+    """cool great nice awesome amazing wow omg haha hahaha lol lmao yay ok okay thanks thank you so much
+    perfect interesting oh ah ahh damn dang sweet good gotcha i see alright fair enough really oof whoa woah
+    love it that thx ty tysm cheers noted neat wild crazy huh hmm interesting""".split()
+)
+
+
 def question_part(text: str) -> tuple[str, str]:
     """Split a long message into the sentence that asks and the rest (which may name the show).
 
@@ -53,7 +61,7 @@ def question_part(text: str) -> tuple[str, str]:
         # "what snacks should we get... jk just tell me the date": the joke is not the question.
         return text[taken_back.end() :], text[: taken_back.start()]
     if not long:
-        return text, ""
+        return _after_reaction(text)
     sentences = _sentences(text)
     if len(sentences) < 2:
         return _unpunctuated(sentences[0] if sentences else text)
@@ -75,6 +83,27 @@ def question_part(text: str) -> tuple[str, str]:
     asked, before = _after_chatty_clause(chosen)
     rest = " ".join(s for s in sentences if s is not chosen)
     return asked, f"{rest} {before}".strip()
+
+
+def _after_reaction(text: str) -> tuple[str, str]:
+    """A short message that reacts before it asks ("cool cool, what about season 1?", "Great, thanks. When
+    does it start?", "she was amazing!! what else has she been in?") asks after the reaction."""
+    sentences = _sentences(text)
+    if len(sentences) >= 2:
+        *before, last = sentences
+        asks = last.rstrip().endswith("?") or _first_word(last) in _QUESTION_START
+        reacts = all(s.rstrip().endswith("!") or _only_reaction(s) for s in before)
+        if asks and reacts and not any(_first_word(s) in _QUESTION_START for s in before):
+            return last, " ".join(before)
+    head, comma, rest = text.partition(",")
+    if comma and rest.strip() and _only_reaction(head) and _first_word(rest) in _QUESTION_START | {"and"}:
+        return rest.strip(), head
+    return text, ""
+
+
+def _only_reaction(clause: str) -> bool:
+    words = fold(clause).split()
+    return bool(words) and all(w in _REACTIONS for w in words)
 
 
 def _asks(sentence: str) -> bool:

@@ -26,7 +26,13 @@ from intents.understand.references import (
     refer_back,
 )
 from intents.understand.role_references import lead_of_subject, role_of_subject
-from intents.understand.season_references import earlier_season, last_season, season_one
+from intents.understand.season_references import (
+    asks_season_count,
+    counted_noun,
+    earlier_season,
+    last_season,
+    season_one,
+)
 from intents.understand.value_slots import value_spans
 
 Link = Callable[[list[str]], Resolution]
@@ -119,6 +125,8 @@ def substitute_pronouns(
         token = tokens[i]
         if token in _SHOW_PRONOUNS and subject:
             out.extend(subject)
+            if season is not None and not conv.unknown and asks_season_count(tokens):
+                out.extend(["season", str(season)])  # "when's hs3 out" ... "how many episodes will it have"
         elif token in _POSSESSIVES and tokens[i + 1 : i + 2] and tokens[i + 1] not in _OWNED:
             out.append(token)  # "his boyfriend charlie" names someone else: leave it to the question
         elif (
@@ -257,7 +265,8 @@ def _linking_once(link: Link) -> Link:
 def follow_up(tokens: list[str], conv: Conversation, link: Link, kb: Knowledge) -> list[str]:
     """The question with what it leaves unsaid filled in from the conversation."""
     link = _linking_once(link)
-    referred = refer_back(first_names(earlier_season(tokens, conv), conv, kb, link), conv, kb)
+    tokens = counted_noun(earlier_season(tokens, conv), conv)
+    referred = refer_back(first_names(tokens, conv, kb, link), conv, kb)
     fragment, marked = strip_lead(referred.tokens)
     described = role_of_subject(fragment, conv, kb, link) or lead_of_subject(fragment, conv, kb, link)
     if described is not None:

@@ -5,6 +5,7 @@
 - "famous for" about a person is "known for" (the catalog reads "famous" as a film's vote count).
 - "who's the lead", "who plays the main character" ask who stars in the show.
 - "he's"/"she's" are the pronoun and its verb ("what else hes been in").
+- "is it the last season?" asks whether it is the final season.
 """
 
 from __future__ import annotations
@@ -34,7 +35,17 @@ _SAME_AS = {
 
 def rephrase(tokens: list[str]) -> list[str]:
     """The tokens with fans' ways of asking read as the plainer question."""
-    return _same_as(as_when(_contractions(tokens)))
+    return _final_season(_same_as(as_when(_contractions(tokens))))
+
+
+def _final_season(tokens: list[str]) -> list[str]:
+    """ "is it the last season?" asks whether it is the final one (not for the latest season's facts)."""
+    if tokens[:1] not in (["is"], ["was"], ["will"]):
+        return tokens  # a yes/no question only: "when is the last season out" asks for the latest's date
+    for at in range(1, len(tokens) - 1):
+        if tokens[at] == "last" and tokens[at + 1] in ("season", "series", "one"):
+            return [*tokens[:at], "final", "season", *tokens[at + 2 :]]
+    return tokens
 
 
 _CONTRACTED = {"hes": "he", "shes": "she"}

@@ -1,5 +1,6 @@
 """Seasons a follow-up names by their place rather than their number: "the first one" after a season
-question, "that one" for the season just answered, "the earlier season" for the one before it."""
+question, "that one" for the season just answered, "the earlier season" for the one before it; and a count
+asked without its noun ("and how many does hs3 have?") counts what the conversation counted."""
 
 from __future__ import annotations
 
@@ -38,4 +39,30 @@ def earlier_season(tokens: list[str], conv: Conversation) -> list[str]:
         if tokens[at] in _BEFORE and tokens[at + 1] in ("season", "seasons", "series"):
             start = at - 1 if at > 0 and tokens[at - 1] == "the" else at
             return [*tokens[:start], "season", str(season - 1), *tokens[at + 2 :]]
+    return tokens
+
+
+_COUNTS = frozenset({"episodes", "eps", "episode"})
+_WHOLE = frozenset("first total all altogether overall combined each every seasons".split())
+
+
+def asks_season_count(tokens: list[str]) -> bool:
+    """Whether the question asks how many episodes, not across the show ("how many episodes will it have",
+    not "how many episodes in total")."""
+    return bool(_COUNTS.intersection(tokens)) and not _WHOLE.intersection(tokens)
+
+
+_NOUNLESS = frozenset("does do did is are was were has have had will in for of there".split())
+
+
+def counted_noun(tokens: list[str], conv: Conversation) -> list[str]:
+    """The tokens with "how many" given the noun an earlier question counted, when they name none."""
+    at = next((i for i in range(len(tokens) - 2) if tokens[i : i + 2] == ["how", "many"]), None)
+    if at is None or tokens[at + 2] not in _NOUNLESS:
+        return tokens
+    for turn in reversed(conv.turns):
+        words = list(turn.tokens)
+        before = next((i for i in range(len(words) - 2) if words[i : i + 2] == ["how", "many"]), None)
+        if before is not None and words[before + 2] not in _NOUNLESS:
+            return [*tokens[: at + 2], words[before + 2], *tokens[at + 2 :]]
     return tokens

@@ -166,3 +166,35 @@ async def test_someones_relation_nobody_named_is_not_the_conversations_subject(w
 async def test_what_has_he_got_coming_up_asks_for_other_work(world: QuestionEngine) -> None:
     answer = await chat(world, "who created harbor nine", "what's teodor vance got coming up next")
     assert answer.intent == "other_work" and "The Salt Road" in answer.text
+
+
+async def test_a_reaction_before_a_follow_up_is_no_show(world: QuestionEngine) -> None:
+    answer = await chat(world, "when does copper lanterns season 2 come out", "cool cool, who created it?")
+    assert answer.kind == "answer" and "Mara Quillon" in answer.text
+
+
+async def test_an_exclamation_before_a_follow_up_is_left_out(world: QuestionEngine) -> None:
+    answer = await chat(world, "who plays wren hale", "she was amazing!! what else has she been in?")
+    assert answer.intent == "other_work" and "Nadia Ferris" in answer.text
+
+
+async def test_could_you_also_tell_me_is_polite_chatter(world: QuestionEngine) -> None:
+    answer = await chat(world, "when is harbor nine out", "could you also tell me where i can watch it?")
+    assert answer.answers[:1] == ("Peacock",)
+
+
+async def test_how_many_episodes_will_it_have_keeps_the_season_asked_about(world: QuestionEngine) -> None:
+    answer = await chat(world, "is copper lanterns s2 out yet", "how many episodes will it have")
+    assert "10 episodes" in answer.text and "8 episodes" not in answer.text
+
+
+async def test_how_many_without_a_noun_counts_what_was_counted_before(world: QuestionEngine) -> None:
+    answer = await chat(
+        world, "how many episodes in copper lanterns season 1", "who created it", "and how many does s2 have?"
+    )
+    assert "10 episodes" in answer.text
+
+
+def test_is_it_the_last_season_asks_about_the_final_season() -> None:
+    assert rephrase("is it the last season".split()) == "is it the final season".split()
+    assert rephrase("when is the last season out".split()) == "when is the last season out".split()
