@@ -125,10 +125,14 @@ async def creator(q: Query) -> Answer:
         text = f"{q.show.title}: {join_names(lines)}."
     if len(by_person) > 1 and found[0].role == "creator":
         text += " Also credited: " + join_names(lines[1:]) + "."
+    unsourced = asks_books and all(c.role != "novelist" for c in found)
+    if unsourced:
+        # "books?" of a show no fact says adapts books: say so first, then who made it.
+        text = f"I don't know of any books {q.show.title} is based on. What I have: {text}"
     return Answer(
         text=text,
         intent="creator",
-        confidence=1.0,
+        confidence=0.6 if unsourced else 1.0,
         # The creators alone when the show has any: a writer is not the answer to "who created it".
         answers=tuple(
             q.kb.people[p].name

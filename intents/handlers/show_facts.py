@@ -6,6 +6,7 @@ from dataclasses import replace
 
 from db.knowledge import AwardFact, RatingFact
 from intents.answer import Answer
+from intents.awards import bodies_named
 from intents.handlers.common import missing, need_show, newest
 from intents.query import Query, join_names, sources_for
 from intents.registry import Intent
@@ -133,7 +134,12 @@ async def awards(q: Query) -> Answer:
     if not found:
         return missing(q, "awards", f"award facts for {q.show.title}")
     bodies = sorted({a.body for a in found})
-    asked = [b for b in bodies if q.has(*(w.lower() for w in b.replace("Awards", "").split()))]
+    named = bodies_named(q.tokens)  # "emmys" names the Emmy Awards
+    asked = [
+        b
+        for b in bodies
+        if q.has(*(w.lower() for w in b.replace("Awards", "").split())) or any(n in b for n in named)
+    ]
     sentences: list[str] = []
     values: list[str] = []
     for body in asked + [b for b in bodies if b not in asked]:
@@ -152,6 +158,10 @@ async def awards(q: Query) -> Answer:
         sentences.append(text)
         values.extend([str(len(noms)), *noms] if q.has("how many") else noms)
     verdict = _yes_or_no(q, [a for a in found if a.body in (asked or bodies)])
+    unheld = [b for b in named if not any(b in held for held in bodies)]
+    if unheld and not asked and verdict is None:
+        # "and the baftas?" of a show with only Emmy facts: that body first, then what is held.
+        verdict = f"I have no {unheld[0]} nominations on record for {q.show.title}. What I have:"
     return Answer(
         text=" ".join([verdict, *sentences] if verdict else sentences),
         intent="awards",

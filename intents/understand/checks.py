@@ -6,11 +6,11 @@ from __future__ import annotations
 import datetime as dt
 
 from intents.answer import Answer
+from intents.awards import AWARD_BODIES
 from intents.understand.claims import asserted_day, date_check, network_choice, score_check
 from intents.understand.context import Composing, verdict
 from intents.understand.credit_checks import both_check, credit_check, plays_check, source_check, work_check
 from intents.understand.value_checks import (
-    AWARD_BODIES,
     award_check,
     category_check,
     count_check,

@@ -25,7 +25,7 @@ from intents.understand.references import (
     named_before_pronoun,
     refer_back,
 )
-from intents.understand.role_references import lead_of_subject, role_of_subject
+from intents.understand.role_references import lead_of_subject, person_asked, role_of_subject
 from intents.understand.season_references import (
     asks_season_count,
     counted_noun,
@@ -268,7 +268,11 @@ def follow_up(tokens: list[str], conv: Conversation, link: Link, kb: Knowledge) 
     tokens = counted_noun(earlier_season(tokens, conv), conv)
     referred = refer_back(first_names(tokens, conv, kb, link), conv, kb)
     fragment, marked = strip_lead(referred.tokens)
-    described = role_of_subject(fragment, conv, kb, link) or lead_of_subject(fragment, conv, kb, link)
+    described = (
+        role_of_subject(fragment, conv, kb, link)
+        or lead_of_subject(fragment, conv, kb, link)
+        or person_asked(fragment, conv, kb, link)
+    )
     if described is not None:
         return substitute_pronouns(described, conv, kb, referred.person_id)
     fronted = front_subject(fragment, link)

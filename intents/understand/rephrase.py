@@ -35,7 +35,25 @@ _SAME_AS = {
 
 def rephrase(tokens: list[str]) -> list[str]:
     """The tokens with fans' ways of asking read as the plainer question."""
-    return _final_season(_same_as(as_when(_contractions(tokens))))
+    return _whole(_final_season(_same_as(as_when(_contractions(tokens)))))
+
+
+# Messages of a word or two that stand for a question ("lead?" after a show: who stars in it).
+_WHOLE = {
+    ("lead",): ("who", "stars"),
+    ("the", "lead"): ("who", "stars"),
+    ("leads",): ("who", "stars"),
+    ("final", "season"): ("is", "it", "the", "final", "season"),
+    ("the", "final", "season"): ("is", "it", "the", "final", "season"),
+}
+
+
+def _whole(tokens: list[str]) -> list[str]:
+    at = 0
+    while at < len(tokens) - 1 and tokens[at] in _LEADS:
+        at += 1
+    plain = _WHOLE.get(tuple(tokens[at:]))
+    return [*tokens[:at], *plain] if plain is not None else tokens
 
 
 def _final_season(tokens: list[str]) -> list[str]:

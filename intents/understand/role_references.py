@@ -81,3 +81,30 @@ def lead_of_subject(fragment: list[str], conv: Conversation, kb: Knowledge, link
     if not actors:
         return None
     return [*fragment[:at], *fold(kb.people[actors[0].person_id].name).split(), *fragment[end:]]
+
+
+# Words that alone ask something of a person ("what else?", "other shows?", "filmography?", "age?").
+_PERSON_CUES = frozenset(
+    """else other work shows filmography known famous role roles character part age old bio birthday born
+    nationality career credits""".split()
+)
+_TERSE = 3  # words a fragment that names nobody may have
+_SOMEONE = frozenset("guy guys person actor actress woman man girl lady dude one costar co star".split())
+
+
+def person_asked(fragment: list[str], conv: Conversation, kb: Knowledge, link: Link) -> list[str] | None:
+    """A terse question about a person that names none ("what else?", "filmography?") after an answer about
+    a person: the question with that person's name, or None."""
+    last = conv.last
+    if len(fragment) > _TERSE or not _PERSON_CUES.intersection(fragment) or last is None:
+        return None
+    if _SOMEONE.intersection(fragment):
+        return None  # "and the other guy?": someone else than the person just answered
+    if (last.person_id is None and not last.answered) or not conv.people or conv.people[0] not in kb.people:
+        return None
+    if conv.unknown and not conv.person_after_unknown:
+        return None
+    res = link(fragment)
+    if res.mentions or res.unknown_title:
+        return None
+    return [*fragment, *fold(kb.people[conv.people[0]].name).split()]

@@ -9,20 +9,6 @@ from intents.query import sources_for
 from intents.text import fold
 from intents.understand.context import Composing, verdict
 
-AWARD_BODIES = {
-    "emmy": "Emmy",
-    "emmys": "Emmy",
-    "bafta": "BAFTA",
-    "baftas": "BAFTA",
-    "golden globe": "Golden Globe",
-    "golden globes": "Golden Globe",
-    "globe": "Golden Globe",
-    "oscar": "Oscar",
-    "oscars": "Oscar",
-    "sag": "SAG",
-    "peabody": "Peabody",
-}
-
 
 def network_named(c: Composing) -> str | None:
     """A network or streamer the question names even when no fact mentions it ("is salt marsh on itv")."""

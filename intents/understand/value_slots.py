@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from typing import Literal
 
+from intents.awards import AWARD_BODIES
 from intents.networks import network_span
-from intents.understand.value_checks import AWARD_BODIES
 
 ValueKind = Literal["network", "award"]
 _AWARD_PHRASES = sorted((key.split() for key in AWARD_BODIES), key=len, reverse=True)

@@ -37,6 +37,8 @@ FACTS = [
     {"type": "work", "person": "Pia Lindqvist", "title": "Northern Tide", "role": "directed episodes"},
     {"type": "rating", "show": "Copper Lanterns", "source": "Rotten Tomatoes", "audience": "critics",
      "value": 88, "scale": "%"},
+    {"type": "award", "show": "Copper Lanterns", "body": "Emmy Awards", "outcome": "nominated",
+     "category": "Outstanding Drama Series"},
     {"type": "show", "title": "Harbor Nine", "kind": "series", "network": "Peacock"},
     {"type": "release", "show": "Harbor Nine", "date": "2025-02-14", "network": "Peacock"},
     {"type": "credit", "show": "Harbor Nine", "person": "Lise Armitage", "role": "creator"},

@@ -1,0 +1,53 @@
+"""Follow-ups of a word or two ("what else?", "filmography?", "lead?", "final season?", "baftas?", "books?"):
+they ask of the conversation's person or show, and a fact missing for it is said first."""
+
+from __future__ import annotations
+
+from intents.engine import QuestionEngine
+from tests.intents.test_followups import chat
+
+
+async def test_what_else_after_a_person_answer_asks_for_their_other_work(world: QuestionEngine) -> None:
+    answer = await chat(world, "who directed copper lanterns season 2", "what else?")
+    assert answer.intent == "other_work" and "Northern Tide" in answer.text
+
+
+async def test_filmography_alone_is_the_persons_filmography(world: QuestionEngine) -> None:
+    answer = await chat(world, "who plays wren hale", "filmography?")
+    assert answer.intent == "other_work" and "Nadia Ferris" in answer.text
+
+
+async def test_what_else_after_a_show_answer_names_nobody(world: QuestionEngine) -> None:
+    answer = await chat(world, "when is harbor nine out", "what else?")
+    assert answer.intent != "other_work"
+
+
+async def test_the_other_guy_alone_is_not_the_person_just_answered(world: QuestionEngine) -> None:
+    answer = await chat(world, "who plays wren hale", "and the other guy?")
+    assert "Glass Orchard" not in answer.text and answer.intent != "other_work"
+
+
+async def test_lead_alone_asks_who_stars(world: QuestionEngine) -> None:
+    answer = await chat(world, "when is harbor nine out", "who created copper lanterns", "lead?")
+    assert answer.intent == "cast" and answer.answers[:1] == ("Nadia Ferris",)
+
+
+async def test_final_season_alone_asks_whether_it_is_the_final_season(engine: QuestionEngine) -> None:
+    answer = await chat(engine, "who created heartstopper", "final season?")
+    assert answer.intent == "renewal"
+
+
+async def test_an_award_body_the_show_has_no_facts_of_is_said_missing_first(world: QuestionEngine) -> None:
+    answer = await chat(world, "who created copper lanterns", "baftas?")
+    assert answer.text.startswith("I have no BAFTA nominations") and "Emmy" in answer.text
+
+
+async def test_emmys_alone_puts_the_emmy_facts_first(engine: QuestionEngine) -> None:
+    answer = await chat(engine, "who created heartstopper", "emmys?")
+    assert answer.text.startswith("Heartstopper has not been nominated for any Emmy")
+
+
+async def test_books_of_a_show_no_fact_says_adapts_books_is_said_missing_first(world: QuestionEngine) -> None:
+    answer = await chat(world, "when is harbor nine out", "books?")
+    assert answer.text.startswith("I don't know of any books Harbor Nine is based on")
+    assert "Lise Armitage" in answer.text
