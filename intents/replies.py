@@ -126,11 +126,18 @@ def about_unknown_show(conv: Conversation, intent: Intent, nothing_named: bool) 
     return Answer(text=f"I don't have facts about {name}.", kind="unknown", intent=intent.name)
 
 
+_ARTICLES = frozenset({"a", "an", "the"})
+
+
 def still_unknown(conv: Conversation, res: Resolution) -> Answer | None:
     """In a conversation about a show nobody knows, an unclear question that names nothing else is about
     it too: the honest answer beats a "did you mean" ("who's the lead?" after "when does the bear come
     back?")."""
-    if not conv.unknown or res.shows or res.people or res.characters or res.leftovers:
+    if not conv.unknown or res.shows or res.people or res.characters:
+        return None
+    # Unknown words are fine when they are the unknown title itself ("is it a netflix show?" after "the
+    # bear": "it" stood in for it), not another name.
+    if not {w for run in res.leftovers for w in run} <= {*conv.unknown, *_ARTICLES}:
         return None
     name = title_case(conv.unknown)
     return Answer(text=f"I don't have facts about {name}.", kind="unknown")

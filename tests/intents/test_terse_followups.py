@@ -51,3 +51,8 @@ async def test_books_of_a_show_no_fact_says_adapts_books_is_said_missing_first(w
     answer = await chat(world, "when is harbor nine out", "books?")
     assert answer.text.startswith("I don't know of any books Harbor Nine is based on")
     assert "Lise Armitage" in answer.text
+
+
+async def test_an_unclear_question_about_an_unknown_show_names_it(world: QuestionEngine) -> None:
+    answer = await chat(world, "when does the velvet quarry come out", "is it a comedy?")
+    assert answer.kind == "unknown" and "The Velvet Quarry" in answer.text
