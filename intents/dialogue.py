@@ -48,6 +48,9 @@ class Conversation:
     # is named again.
     unknown: tuple[str, ...] | None = None
     person_after_unknown: bool = True  # a person was named since the unknown subject ("he" means them)
+    # The conversation opened with a question not understood ("anyone seen the penguin?"): until a subject is
+    # named, "it" means that, never the default show.
+    unclear: bool = False
     touched: float = 0.0
 
     @property
@@ -65,17 +68,20 @@ class Conversation:
         _to_front(self.shows, show_id)
         self.last_show_id = show_id
         self.unknown = None
+        self.unclear = False
 
     def mention_person(self, person_id: int) -> None:
         """A known person was named or answered."""
         _to_front(self.people, person_id)
         self.person_after_unknown = True
+        self.unclear = False
 
     def mention_unknown(self, words: tuple[str, ...]) -> None:
         """A name with no facts became the subject: 'it' now means it, never another show."""
         self.unknown = words
         self.last_show_id = None
         self.person_after_unknown = False
+        self.unclear = False
 
 
 def _to_front(recent: deque[int], item: int) -> None:

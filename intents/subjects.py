@@ -112,8 +112,8 @@ class Subjects:
 
     def context_show(self, conv: Conversation, default_show: str | None) -> ShowFacts | None:
         """The conversation's show; the default show only for a conversation that has named nothing yet."""
-        if conv.unknown:
-            return None  # "it" is the show nobody knows: never another show's facts
+        if conv.unknown or (conv.unclear and not conv.named_anything):
+            return None  # "it" is the show nobody knows (or one not understood): never another show's facts
         if conv.last_show_id is not None and conv.last_show_id in self.kb.shows:
             return self.kb.shows[conv.last_show_id]
         if conv.people and conv.people[0] in self.kb.people:

@@ -78,6 +78,8 @@ def remember(
         and bool(unknown)
         and f" {' '.join(unknown)} " in f" {fold(answer.text)} "
     )
+    if answer.kind == "unknown" and not said_unknown and res.leftovers and not conv.named_anything:
+        conv.unclear = True  # "anyone seen the penguin?" not understood: "who's in it?" is no default show's
     if only_credited or (
         said_unknown
         and unknown

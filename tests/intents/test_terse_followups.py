@@ -56,3 +56,13 @@ async def test_books_of_a_show_no_fact_says_adapts_books_is_said_missing_first(w
 async def test_an_unclear_question_about_an_unknown_show_names_it(world: QuestionEngine) -> None:
     answer = await chat(world, "when does the velvet quarry come out", "is it a comedy?")
     assert answer.kind == "unknown" and "The Velvet Quarry" in answer.text
+
+
+async def test_it_after_an_opening_not_understood_is_no_default_show(world: QuestionEngine) -> None:
+    answer = await chat(world, "anyone seen brackwater yet?", "who's in it")
+    assert answer.kind != "answer" and "Nadia Ferris" not in answer.text and "Joe Locke" not in answer.text
+
+
+async def test_a_show_named_after_an_opening_not_understood_is_the_subject(world: QuestionEngine) -> None:
+    answer = await chat(world, "anyone seen brackwater yet?", "ok who's in copper lanterns", "who created it")
+    assert "Mara Quillon" in answer.text
