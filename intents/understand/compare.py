@@ -31,6 +31,8 @@ _ASKS_COMPARISON = re.compile(
     r"|\bseparate\b|\bapart\b|\bhow far\b|\bdifference\b|\bgap\b|\bvs\b|\bversus\b|\brank\b"
     r"|\bwhich\b.*\b(last|latest|newest|oldest|highest|lowest|best|worst|most|fewest|longest|shortest)\b"
     r"|\bin total\b|\baltogether\b|\bcombined\b|^(so )?(the )?total$|\boverall\b"
+    r"|\bby how (much|many)\b|\bhow (many|much) more\b|\bwhich (one )?(has|had|got)\b"
+    r"|^(is|was|does|did) .*\b(later|earlier|sooner|newer|older)$"
     r"|\b(critics?|audiences?|fans)\b.*\b(above|below|over|under)\b.*\b(critics?|audiences?|fans)\b"
     r"|\b(critics?|audiences?|fans|viewers)\b.*\b(liked?|loved?|rated?|preferred|prefer)\b.*\b(more|less|better)\b"
 )
@@ -86,7 +88,9 @@ def _measure(c: Composing) -> Measure:
 
 async def compare(c: Composing) -> Answer | None:
     """Answer a comparison or a choice between two subjects, or None when the question is not one."""
-    text = " ".join(c.tokens)
+    # The words that ask, outside names: "which service is the last of us on" compares nothing.
+    named = {i for m in c.res.mentions for i in range(m.start, m.end)}
+    text = " ".join("x" if i in named else t for i, t in enumerate(c.tokens))
     if not _ASKS_COMPARISON.search(text) or c.has(*_ABOUT_AN_ENDING):
         return None  # "is heartstopper ending after season 3?" asks about renewal, not two premieres
     measure = _measure(c)
@@ -102,6 +106,8 @@ async def compare(c: Composing) -> Answer | None:
         and c.recent[0][0] == c.recent[1][0]
     ):
         return same_show_scores(c)  # "which is higher?" after its critics and its audience score
+    if len(sides) == 1 and (other := _other_talked_about(c, sides[0])) is not None:
+        sides = [sides[0], other]  # "is andor later?": than the other show just talked about
     if len(sides) < 2 and (earlier := _sides_asked_before(c)):
         # "which of those three is highest?": the shows the last answers were about.
         sides = earlier
@@ -109,6 +115,8 @@ async def compare(c: Composing) -> Answer | None:
     if len(sides) < 2 or sides[0] == sides[1]:
         return None
     a, b = sides[0], sides[1]
+    if a.show.id != b.show.id:
+        a, b = _season_talked_about(c, a), _season_talked_about(c, b)
     if measure is Measure.PREMIERE:
         return await _dates(c, a, b)
     if measure is Measure.RATING:
@@ -119,9 +127,28 @@ async def compare(c: Composing) -> Answer | None:
 
 
 _RECALL_WORDS = ("those", "them", "they", "the three", "the two", "both", "which is", "which one", "in total",
-                 "total", "overall", "apart", "gap", "difference",
+                 "total", "overall", "apart", "gap", "difference", "by how much", "by how many",
+                 "how many more", "how much more", "which has", "which had",
                  "altogether", "combined", "which of")  # fmt: skip
 _MEASURE_OF_INTENT = {"ratings": Measure.RATING, "seasons": Measure.EPISODES, "premiere": Measure.PREMIERE}
+
+
+def _season_talked_about(c: Composing, side: Side) -> Side:
+    """A show compared without a season is the season the conversation just asked about, if one ("when does
+    tlou s2 come out" ... "how many days after tlou is andor")."""
+    if side.season is not None:
+        return side
+    season = next((n for show_id, n, _ in c.recent if show_id == side.show.id and n is not None), None)
+    return Side(side.show, season, side.words, side.through) if season is not None else side
+
+
+def _other_talked_about(c: Composing, side: Side) -> Side | None:
+    """The show the conversation talked about last besides the side's, with its season."""
+    for show_id, season, _ in c.recent:
+        show = c.kb.shows.get(show_id)
+        if show is not None and show_id != side.show.id:
+            return Side(show, season, frozenset())
+    return None
 
 
 def _sides_asked_before(c: Composing) -> list[Side]:
@@ -212,6 +239,8 @@ async def _dates(c: Composing, a: Side, b: Side) -> Answer | None:
         "gap",
         "separate",
         "number of days",
+        "by how many",
+        "by how much",
     ):
         weeks = f" (about {round(gap / 7)} weeks)" if c.has("weeks", "week") and gap >= 7 else ""
         lead = f"There are {gap} days{weeks} between them: {both}." if exact else f"{both}."

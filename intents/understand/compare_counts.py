@@ -21,6 +21,16 @@ def episode_count(side: Side) -> int | None:
     return None
 
 
+_HOW_MANY_MORE = (
+    "how many more",
+    "how many fewer",
+    "how many less",
+    "difference",
+    "by how many",
+    "by how much",
+)
+
+
 def episodes(c: Composing, a: Side, b: Side) -> Answer:
     ea, eb = episode_count(a), episode_count(b)
     if ea is None or eb is None:
@@ -41,7 +51,9 @@ def episodes(c: Composing, a: Side, b: Side) -> Answer:
     elif c.is_yes_no:
         yes = ea > eb if not c.has("fewer", "less") else ea < eb
         lead = f"{'Yes' if yes else 'No'}. {both}."
-    elif c.has("how many more", "how many fewer", "how many less", "difference"):
+    elif c.has(
+        "how many more", "how many fewer", "how many less", "difference", "by how many", "by how much"
+    ):
         lead = f"{(a if ea > eb else b).label} has {abs(ea - eb)} more: {both}."
     else:
         more = a if ea > eb else b

@@ -61,6 +61,10 @@ def ratings(c: Composing, a: Side, b: Side) -> Answer:
         higher = ra.value > rb.value
         yes = higher if not c.has("lower", "worse") else not higher
         lead = f"{'Yes' if yes else 'No'}. {both}."
+    elif c.has("difference", "by how much", "how much higher", "how many points", "how much more", "gap"):
+        best = a if ra.value > rb.value else b
+        points = f"{abs(ra.value - rb.value):g} point{'s' if abs(ra.value - rb.value) != 1 else ''}"
+        lead = f"{best.label} is rated {points} higher: {both}."
     else:
         best = a if ra.value > rb.value else b
         lead = f"{best.label} is rated higher: {both}."

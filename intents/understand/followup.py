@@ -80,6 +80,8 @@ _QUALIFIERS = dict.fromkeys(("audience", "audiences", "fans", "viewers", "public
 _QUALIFIER_FILLER = frozenset(
     "the general regular normal ordinary everyday real score scores rating ratings".split()
 )
+_ORDERING = frozenset("later earlier sooner newer older before after first".split())
+_CHECKS = frozenset("is was does did which".split())
 _COMPARING = frozenset("liked like loved love prefer preferred more less better worse higher lower".split())
 _OWN_QUESTION = frozenset("who whos what whats when whens where wheres which how".split())
 # Question words that carry their relation ("where's X streaming", "who's in X"), unlike "how many" or "what".
@@ -172,6 +174,8 @@ def merge_ellipsis(fragment: list[str], marked: bool, conv: Conversation, link: 
     last = conv.last
     if last is None or last.kind not in ("answer", "unknown") or not fragment:
         return None
+    if fragment[0] in _CHECKS and _COMPARING.union(_ORDERING).intersection(fragment):
+        return None  # "is andor later?" compares; it doesn't repeat the last question about andor
     taken_back = fragment[0] == "not" and len(fragment) > 2  # "not nick, charlie": the name after
     fragment = fragment[taken_back:]
     res = link(fragment)

@@ -1,5 +1,5 @@
 """An invented world for follow-up tests: two shows with several seasons, creators, directors and scores, and
-two more on a broadcaster and a streamer, beside the seed facts. Every name is made up."""
+three more on a broadcaster and streamers, beside the seed facts. Every name is made up."""
 
 from __future__ import annotations
 
@@ -48,6 +48,7 @@ FACTS = [
      "value": 81, "scale": "%"},
     {"type": "show", "title": "Fenwick Lane", "kind": "series", "network": "BBC One"},
     {"type": "show", "title": "Tinder Hollow", "kind": "series", "network": "Prime Video"},
+    {"type": "show", "title": "The Last Lighthouse", "kind": "series", "network": "Hulu"},
 ]  # fmt: skip
 
 

@@ -67,3 +67,31 @@ async def test_the_lead_actress_is_the_first_billed_actor_of_the_show(world: Que
 async def test_a_lead_word_of_annoyance_before_a_correction_is_dropped(world: QuestionEngine) -> None:
     answer = await chat(world, "who plays jasper hale", "ugh typo, i meant wren hale")
     assert "Nadia Ferris" in answer.text
+
+
+async def test_by_how_much_gives_the_difference_between_the_two_scores(world: QuestionEngine) -> None:
+    answer = await chat(world, "copper lanterns rt score", "and harbor nine?", "by how much")
+    assert answer.text.startswith("Copper Lanterns is rated 13 points higher")
+
+
+async def test_which_has_more_compares_the_two_counts_just_given(world: QuestionEngine) -> None:
+    answer = await chat(
+        world, "how many episodes in copper lanterns season 1", "and season 2?", "which has more"
+    )
+    assert answer.text.startswith("Copper Lanterns season 2 has more")
+
+
+async def test_a_show_compared_alone_is_compared_with_the_other_show_just_talked_about(
+    world: QuestionEngine,
+) -> None:
+    answer = await chat(
+        world, "when is harbor nine out", "and copper lanterns s2", "is copper lanterns later"
+    )
+    assert answer.text.startswith("Yes") and "June 5, 2025" in answer.text
+
+
+async def test_a_comparison_word_inside_a_title_compares_nothing(world: QuestionEngine) -> None:
+    answer = await chat(
+        world, "where can i stream harbor nine", "the last lighthouse then, which service is that on?"
+    )
+    assert answer.intent == "where_to_watch" and answer.answers[:1] == ("Hulu",)
