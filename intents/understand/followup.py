@@ -25,12 +25,13 @@ from intents.understand.references import (
     named_before_pronoun,
     refer_back,
 )
-from intents.understand.role_references import lead_of_subject, person_asked, role_of_subject
+from intents.understand.role_references import after_relation, lead_of_subject, person_asked, role_of_subject
 from intents.understand.season_references import (
     asks_season_count,
     counted_noun,
     earlier_season,
     last_season,
+    season_next_to,
     season_one,
 )
 from intents.understand.value_slots import value_spans
@@ -71,11 +72,9 @@ _LEAD_WORDS = frozenset(
 _TRAILING = frozenset({"sorry", "instead", "please", "pls", "lol", "thanks", "thx"})
 _SLOT_KINDS: dict[str, SlotKind] = {"show": "show", "person": "person", "character": "character"}
 # Who a score is from, as fans say it: each word means the critics' score or the audience's.
-_QUALIFIERS = dict.fromkeys(("audience", "audiences", "fans", "viewers", "public", "users"), "audience") | {
-    "critics": "critics",
-    "critic": "critics",
-    "reviewers": "critics",
-}
+_QUALIFIERS = dict.fromkeys(
+    ("audience", "audiences", "fans", "viewers", "public", "users", "people", "watchers"), "audience"
+) | {"critics": "critics", "critic": "critics", "reviewers": "critics"}
 # Words around a qualifier that name no subject: "and the fans?", "what about regular viewers".
 _QUALIFIER_FILLER = frozenset(
     "the general regular normal ordinary everyday real score scores rating ratings".split()
@@ -200,8 +199,10 @@ def merge_ellipsis(fragment: list[str], marked: bool, conv: Conversation, link: 
         replacements["season"] = ["season", str(number)] if number is not None else words
     elif len(fragment) == 1 and fragment[0].isdigit() and any(k == "season" for k, _s, _e in last.slots):
         replacements["season"] = ["season", fragment[0]]  # "and 3?" after "season 2?"
-    elif (one := season_one(fragment)) is not None and any(k == "season" for k, _s, _e in last.slots):
-        replacements["season"] = one  # "when's the next season" ... "and the first one?"
+    elif (one := season_one(fragment) or season_next_to(fragment, conv)) is not None and any(
+        k == "season" for k, _s, _e in last.slots
+    ):
+        replacements["season"] = one  # "when's the next season" ... "and the first one?", "the one after?"
     for kind, start, end in value_spans(fragment):
         if any(k == kind for k, _s, _e in last.slots):
             replacements[kind] = fragment[start:end]  # "is it on netflix" ... "and hulu?"
@@ -269,7 +270,7 @@ def _linking_once(link: Link) -> Link:
 def follow_up(tokens: list[str], conv: Conversation, link: Link, kb: Knowledge) -> list[str]:
     """The question with what it leaves unsaid filled in from the conversation."""
     link = _linking_once(link)
-    tokens = counted_noun(earlier_season(tokens, conv), conv)
+    tokens = after_relation(counted_noun(earlier_season(tokens, conv), conv), link)
     referred = refer_back(first_names(tokens, conv, kb, link), conv, kb)
     fragment, marked = strip_lead(referred.tokens)
     described = (

@@ -4,6 +4,7 @@ answer it as if the fan had named the show. "The lead actress" is the show's fir
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable
 
 from db.knowledge import Knowledge
@@ -11,6 +12,7 @@ from intents.dialogue import Conversation
 from intents.resolve import Resolution
 from intents.seasons import find_season
 from intents.text import fold
+from intents.understand.fanwords import RELATIVES
 
 Link = Callable[[list[str]], Resolution]
 _ROLES = frozenset(
@@ -108,3 +110,28 @@ def person_asked(fragment: list[str], conv: Conversation, kb: Knowledge, link: L
     if res.mentions or res.unknown_title:
         return None
     return [*fragment, *fold(kb.people[conv.people[0]].name).split()]
+
+
+_RELATION_WORDS = RELATIVES | {
+    "costar",
+    "co",
+    "star",
+    "partner",
+    "wife",
+    "husband",
+    "rival",
+    "bf",
+    "gf",
+    "love",
+}
+
+
+def after_relation(tokens: list[str], link: Link) -> list[str]:
+    """A name, a relation and a second name ("the actress for ellie's girlfriend dina") ask about the second:
+    the first name and the relation are left out."""
+    named = [m for m in link(tokens).mentions if m.refs[0].kind in ("person", "character")]
+    for first, second in itertools.pairwise(named):
+        between = tokens[first.end : second.start]
+        if between and all(w in _RELATION_WORDS for w in between):
+            return [*tokens[: first.start], *tokens[second.start :]]
+    return tokens

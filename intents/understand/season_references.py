@@ -18,6 +18,19 @@ def last_season(conv: Conversation) -> int | None:
     return last.season
 
 
+_NEIGHBOURS = {"after": 1, "before": -1}
+
+
+def season_next_to(fragment: list[str], conv: Conversation) -> list[str] | None:
+    """'the one after', 'the season before': the season next to the one last answered."""
+    words = fragment[1:] if fragment[:1] == ["the"] else fragment
+    season = last_season(conv)
+    if season is None or len(words) != 2 or words[0] not in ("one", "season", "series"):
+        return None
+    step = _NEIGHBOURS.get(words[1])
+    return ["season", str(season + step)] if step is not None and season + step > 0 else None
+
+
 def season_one(fragment: list[str]) -> list[str] | None:
     """'the first one', 'the new one': a season named by its place, as a season reference."""
     words = fragment[1:] if fragment[:1] == ["the"] else fragment

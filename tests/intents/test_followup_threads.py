@@ -198,3 +198,25 @@ async def test_how_many_without_a_noun_counts_what_was_counted_before(world: Que
 def test_is_it_the_last_season_asks_about_the_final_season() -> None:
     assert rephrase("is it the last season".split()) == "is it the final season".split()
     assert rephrase("when is the last season out".split()) == "when is the last season out".split()
+
+
+async def test_regular_people_ask_for_the_audience_score(world: QuestionEngine) -> None:
+    answer = await chat(world, "harbor nine critics score", "and regular people?")
+    assert answer.text.startswith("Harbor Nine scores 81% from audiences")
+
+
+async def test_which_of_the_two_is_higher_compares_the_scores_just_given(world: QuestionEngine) -> None:
+    answer = await chat(
+        world, "harbor nine critics score", "and regular people?", "which of the two is higher"
+    )
+    assert answer.text.startswith("Harbor Nine's audience score is higher")
+
+
+async def test_the_one_after_is_the_season_after_the_one_just_answered(world: QuestionEngine) -> None:
+    answer = await chat(world, "when did copper lanterns season 1 come out", "and the one after?")
+    assert answer.answers[:1] == ("2025-06-05",)
+
+
+async def test_a_name_after_someones_relation_is_who_is_asked_about(world: QuestionEngine) -> None:
+    answer = await chat(world, "who plays jasper hale", "and the actress for jasper's sister wren hale")
+    assert "Nadia Ferris" in answer.text and "Callum Otieno" not in answer.text
