@@ -18,6 +18,7 @@ from intents.seasons import find_season
 from intents.text import fold
 from intents.understand.fanwords import ACKNOWLEDGEMENTS
 from intents.understand.frames import read_frame
+from intents.understand.openers import strip_lead, without_taken_back
 from intents.understand.references import (
     first_names,
     fit_person_to_show,
@@ -54,22 +55,6 @@ _SHOW_PHRASES = (
 # ... "how many episodes in that one?"), not at the show as a whole as "it" and "that show" do.
 _SEASON_PHRASES = frozenset({("that", "one"), ("this", "one"), ("that", "season"), ("this", "season"),
                              ("the", "same", "season")})  # fmt: skip
-_LEADS = (
-    ("what", "about"), ("how", "about"), ("what", "of"), ("i", "meant"), ("i", "mean"), ("same", "for"),
-    ("same", "question", "for"), ("i", "was", "asking", "about"), ("i", "was", "talking", "about"),
-    ("back", "to"), ("and", "for"), ("and", "what", "about"), ("switching", "to"), ("now", "do"),
-    ("my", "bad"), ("my", "mistake"), ("i", "meant", "to", "say"), ("scratch", "that"), ("never", "mind"),
-    ("going", "back", "to"), ("what", "i", "meant", "is"), ("meant",), ("go", "back", "to"),
-    ("i", "was", "thinking", "of"), ("correction",), ("meant", "to", "ask"), ("i", "meant", "to", "ask"),
-    ("i", "wanted", "to", "ask"), ("what", "i", "meant", "was"), ("i", "meant", "was"),
-    ("meant", "to", "say"),
-)  # fmt: skip
-_LONGEST_FIRST = tuple(sorted(_LEADS, key=len, reverse=True))  # "i meant to say" before "i meant"
-_LEAD_WORDS = frozenset(
-    """and ok okay so also then but oh hmm sorry no nope wait actually oops ah right ugh typo whoops um uh
-    erm hm argh""".split()
-)
-_TRAILING = frozenset({"sorry", "instead", "please", "pls", "lol", "thanks", "thx"})
 _SLOT_KINDS: dict[str, SlotKind] = {"show": "show", "person": "person", "character": "character"}
 # Who a score is from, as fans say it: each word means the critics' score or the audience's.
 _QUALIFIERS = dict.fromkeys(
@@ -85,23 +70,6 @@ _COMPARING = frozenset("liked like loved love prefer preferred more less better 
 _OWN_QUESTION = frozenset("who whos what whats when whens where wheres which how".split())
 # Question words that carry their relation ("where's X streaming", "who's in X"), unlike "how many" or "what".
 _ASKS_ITS_OWN = frozenset("who whos when whens where wheres".split())
-
-
-def strip_lead(tokens: list[str]) -> tuple[list[str], bool]:
-    """The question without follow-up openers ("ok what about", "no sorry i meant"); True when it had one."""
-    rest, marked = list(tokens), False
-    changed = True
-    while changed and rest:
-        changed = False
-        for lead in _LONGEST_FIRST:
-            if tuple(rest[: len(lead)]) == lead and len(rest) > len(lead):
-                rest, marked, changed = rest[len(lead) :], True, True
-        if rest and rest[0] in _LEAD_WORDS and len(rest) > 1:
-            rest, marked, changed = rest[1:], True, True
-    # "not charlie, nick sorry", "andor instead": words after the point change nothing.
-    while len(rest) > 1 and rest[-1] in _TRAILING:
-        rest, marked = rest[:-1], True
-    return rest, marked
 
 
 def substitute_pronouns(
@@ -273,6 +241,8 @@ def follow_up(tokens: list[str], conv: Conversation, link: Link, kb: Knowledge) 
     tokens = after_relation(counted_noun(earlier_season(tokens, conv), conv), link)
     referred = refer_back(first_names(tokens, conv, kb, link), conv, kb)
     fragment, marked = strip_lead(referred.tokens)
+    kept = without_taken_back(fragment)
+    fragment, marked = kept, marked or kept != fragment
     described = (
         role_of_subject(fragment, conv, kb, link)
         or lead_of_subject(fragment, conv, kb, link)

@@ -1,0 +1,60 @@
+"""Openers and take-backs around a follow-up: "ok what about", "no sorry i meant", "wrong show lol, i meant
+andor" lead into it; "..., not severance" and "not the creator, the showrunner" take a word back."""
+
+from __future__ import annotations
+
+_LEADS = (
+    ("what", "about"), ("how", "about"), ("what", "of"), ("i", "meant"), ("i", "mean"), ("same", "for"),
+    ("same", "question", "for"), ("i", "was", "asking", "about"), ("i", "was", "talking", "about"),
+    ("back", "to"), ("and", "for"), ("and", "what", "about"), ("switching", "to"), ("now", "do"),
+    ("my", "bad"), ("my", "mistake"), ("i", "meant", "to", "say"), ("scratch", "that"), ("never", "mind"),
+    ("going", "back", "to"), ("what", "i", "meant", "is"), ("meant",), ("go", "back", "to"),
+    ("i", "was", "thinking", "of"), ("correction",), ("meant", "to", "ask"), ("i", "meant", "to", "ask"),
+    ("i", "wanted", "to", "ask"), ("what", "i", "meant", "was"), ("i", "meant", "was"),
+    ("meant", "to", "say"), ("wrong", "show"), ("wrong", "one"), ("wrong", "person"),
+    ("i", "am", "asking", "about"), ("i", "am", "talking", "about"), ("i", "asked", "about"),
+    ("asking", "about"), ("i", "said"),
+)  # fmt: skip
+_LONGEST_FIRST = tuple(sorted(_LEADS, key=len, reverse=True))  # "i meant to say" before "i meant"
+_LEAD_WORDS = frozenset(
+    """and ok okay so also then but oh hmm sorry no nope wait actually oops ah right ugh typo whoops um uh
+    erm hm argh""".split()
+)
+_TRAILING = frozenset(
+    {"sorry", "instead", "please", "pls", "lol", "thanks", "thx", "actually", "tho", "though", "haha", "lmao"}
+)
+# Words before which "not" negates the question itself ("is it not out yet?") rather than taking back a word.
+_NEGATED = frozenset("is was are were does did do has have it its isnt doesnt cant can will why".split())
+
+
+def strip_lead(tokens: list[str]) -> tuple[list[str], bool]:
+    """The question without follow-up openers ("ok what about", "no sorry i meant"); True when it had one."""
+    rest, marked = list(tokens), False
+    changed = True
+    while changed and rest:
+        changed = False
+        for lead in _LONGEST_FIRST:
+            if tuple(rest[: len(lead)]) == lead and len(rest) > len(lead):
+                rest, marked, changed = rest[len(lead) :], True, True
+        if rest and rest[0] in _LEAD_WORDS and len(rest) > 1:
+            rest, marked, changed = rest[1:], True, True
+    # "not charlie, nick sorry", "andor instead": words after the point change nothing.
+    while len(rest) > 1 and rest[-1] in _TRAILING:
+        rest, marked = rest[:-1], True
+    return rest, marked
+
+
+def without_taken_back(fragment: list[str]) -> list[str]:
+    """The fragment without the words it takes back: "tlou not severance", "the audience score not critics"
+    keep what comes before "not"; "not the creator the showrunner" keeps the second phrase."""
+    at = next((i for i, w in enumerate(fragment) if w == "not"), None)
+    if at is None:
+        return fragment
+    if at > 0 and fragment[at - 1] not in _NEGATED and not (_NEGATED & set(fragment[:at])):
+        return fragment[:at]
+    if at == 0:
+        # "not the creator the showrunner", "not him the other guy": from the second "the" on.
+        thes = [i for i, w in enumerate(fragment) if w == "the" and i > 1]
+        if thes:
+            return fragment[thes[0] :]
+    return fragment

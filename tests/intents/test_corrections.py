@@ -1,0 +1,41 @@
+"""Corrections in fans' words: an opener before the new name ("wrong show lol, i meant ..."), a word taken
+back after the new one ("tlou, not severance", "the audience score not critics") or before it ("not the
+creator, the showrunner")."""
+
+from __future__ import annotations
+
+from intents.engine import QuestionEngine
+from intents.understand.openers import without_taken_back
+from tests.intents.test_followups import chat
+
+
+def test_a_word_taken_back_after_the_new_one_is_left_out() -> None:
+    assert without_taken_back("tlou not severance".split()) == ["tlou"]
+
+
+def test_a_phrase_taken_back_before_the_new_one_is_left_out() -> None:
+    assert without_taken_back("not the creator the showrunner".split()) == "the showrunner".split()
+
+
+def test_a_negated_question_keeps_its_not() -> None:
+    assert without_taken_back("is it not out yet".split()) == "is it not out yet".split()
+
+
+async def test_wrong_show_then_the_new_show_repeats_the_question_for_it(world: QuestionEngine) -> None:
+    answer = await chat(world, "when is harbor nine out", "wrong show lol, i meant copper lanterns season 1")
+    assert answer.answers[:1] == ("2023-03-10",)
+
+
+async def test_the_new_show_before_the_one_taken_back_is_asked_about(world: QuestionEngine) -> None:
+    answer = await chat(world, "where can i watch harbor nine", "copper lanterns, not harbor nine")
+    assert answer.answers[:1] == ("Hulu",)
+
+
+async def test_not_the_creator_the_director_asks_for_the_director(world: QuestionEngine) -> None:
+    answer = await chat(world, "who created copper lanterns", "not the creator, the director")
+    assert "Pia Lindqvist" in answer.text and "Mara Quillon" not in answer.text
+
+
+async def test_im_asking_about_leads_into_the_correction(world: QuestionEngine) -> None:
+    answer = await chat(world, "who created copper lanterns", "no i'm asking about the director")
+    assert "Pia Lindqvist" in answer.text
