@@ -202,9 +202,10 @@ def _person_cue(tokens: list[str], start: int, end: int) -> bool:
 
 def _exact_span(index: EntityIndex, tokens: list[str]) -> tuple[int, int] | None:
     """The film or person name the question says word for word: the one covering the most words that are
-    no question or relation words, then the longest, then one not starting or ending with a stopword.
-    A name made only of such words ("The Director") is taken only when there is no other."""
-    best: tuple[tuple[int, int, int, bool], tuple[int, int]] | None = None
+    no question or relation words, then the longest, then one not starting or ending with a stopword, then
+    one that is not the question's opening question word. A name made only of such words ("The Director")
+    is taken only when there is no other."""
+    best: tuple[tuple[int, int, int, bool, bool], tuple[int, int]] | None = None
     for size in range(min(MAX_NAME_TOKENS, len(tokens)), 0, -1):
         for start in range(len(tokens) - size + 1):
             span = tokens[start : start + size]
@@ -212,13 +213,28 @@ def _exact_span(index: EntityIndex, tokens: list[str]) -> tuple[int, int] | None
                 continue
             content = sum(1 for w in span if w not in _FRAME)
             edges = (span[0] in STOPWORDS) + (span[-1] in STOPWORDS)
-            rank = (content, size, -edges, not _ends_phrase(tokens, start))
+            rank = (
+                content,
+                size,
+                -edges,
+                not _opens_question(tokens, start, size),
+                not _ends_phrase(tokens, start),
+            )
             if best is None or rank > best[0]:
                 best = (rank, (start, start + size))
     # "what films did jake gyllenhal act in": the other words are a name, not the film "What?".
     if best is not None and best[0][0] == 0 and any(w not in _FRAME and not w.isdigit() for w in tokens):
         return None
     return best[1] if best is not None else None
+
+
+def _opens_question(tokens: list[str], start: int, size: int) -> bool:
+    """True for the question's opening question word: "what is the genre of the film may" asks about "May",
+    not the film "What?" (a tie, both names being question words)."""
+    return start == 0 and size == 1 and len(tokens) > 1 and tokens[0] in _INTERROGATIVES
+
+
+_INTERROGATIVES = frozenset({"what", "who", "whom", "whose", "which", "when", "where", "why", "how"})
 
 
 def _ends_phrase(tokens: list[str], start: int) -> bool:
