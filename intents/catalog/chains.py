@@ -202,24 +202,18 @@ def _person_cue(tokens: list[str], start: int, end: int) -> bool:
 
 def _exact_span(index: EntityIndex, tokens: list[str]) -> tuple[int, int] | None:
     """The film or person name the question says word for word: the one covering the most words that are
-    no question or relation words, then the longest, then one not starting or ending with a stopword, then
-    one that is not the question's opening question word. A name made only of such words ("The Director")
-    is taken only when there is no other."""
-    best: tuple[tuple[int, int, int, bool, bool], tuple[int, int]] | None = None
+    no question or relation words, then the longest, then one not starting or ending with a stopword.
+    A name made only of such words ("The Director") is taken only when there is no other."""
+    best: tuple[tuple[int, int, int, bool], tuple[int, int]] | None = None
     for size in range(min(MAX_NAME_TOKENS, len(tokens)), 0, -1):
         for start in range(len(tokens) - size + 1):
             span = tokens[start : start + size]
             if not any(r.kind in ("show", "person") for r in index.refs(" ".join(span))):
                 continue
             content = sum(1 for w in span if w not in _FRAME)
-            edges = (span[0] in STOPWORDS) + (span[-1] in STOPWORDS)
-            rank = (
-                content,
-                size,
-                -edges,
-                not _opens_question(tokens, start, size),
-                not _ends_phrase(tokens, start),
-            )
+            # The question's opening question word counts against a name as a stopword edge does.
+            edges = (span[0] in STOPWORDS) + (span[-1] in STOPWORDS) + _opens_question(tokens, start, size)
+            rank = (content, size, -edges, not _ends_phrase(tokens, start))
             if best is None or rank > best[0]:
                 best = (rank, (start, start + size))
     # "what films did jake gyllenhal act in": the other words are a name, not the film "What?".
