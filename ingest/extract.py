@@ -26,6 +26,7 @@ from ingest.model import ExtractedFact, Extraction, FactKind, IngestError, fact
 from ingest.names import CAPW, NOT_NAME, PERSON, is_person_name, network_names
 from ingest.networks import network_votes, streaming_votes
 from ingest.people import cast_facts
+from ingest.release_shapes import dated_noun_releases, fronted_releases
 from ingest.releases import release_facts, season_facts
 from ingest.roundups import roundup_status
 from ingest.scores import award_facts, rating_facts
@@ -40,8 +41,8 @@ from ingest.works import work_facts
 Extractor = Callable[[Sentence, Context], list[ExtractedFact]]
 _PEOPLE_EXTRACTORS: tuple[Extractor, ...] = (cast_facts, crew_facts, work_facts)
 _ALL_EXTRACTORS: tuple[Extractor, ...] = (
-    release_facts, bracketed_release, season_facts, status_facts, cast_facts, crew_facts, rating_facts,
-    award_facts, work_facts,
+    release_facts, dated_noun_releases, fronted_releases, bracketed_release, season_facts, status_facts,
+    cast_facts, crew_facts, rating_facts, award_facts, work_facts,
 )  # fmt: skip
 
 
