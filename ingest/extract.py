@@ -13,6 +13,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import replace
 
+from ingest.cast_shapes import cast_shape_facts
 from ingest.clutter import drop_cut_word, strip_clutter
 from ingest.context import Context, antecedents, sentence_referents, surname_index
 from ingest.crew import crew_facts
@@ -42,7 +43,7 @@ Extractor = Callable[[Sentence, Context], list[ExtractedFact]]
 _PEOPLE_EXTRACTORS: tuple[Extractor, ...] = (cast_facts, crew_facts, work_facts)
 _ALL_EXTRACTORS: tuple[Extractor, ...] = (
     release_facts, dated_noun_releases, fronted_releases, bracketed_release, season_facts, status_facts,
-    cast_facts, crew_facts, rating_facts, award_facts, work_facts,
+    cast_facts, cast_shape_facts, crew_facts, rating_facts, award_facts, work_facts,
 )  # fmt: skip
 
 
