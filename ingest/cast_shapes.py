@@ -11,7 +11,7 @@ import re
 
 from ingest.context import Context, person_list
 from ingest.model import ExtractedFact, FactKind, fact
-from ingest.names import CAPW, PERSON, is_person_name
+from ingest.names import CAPW, NOT_NAME, PERSON, is_person_name, network_names
 from ingest.sentences import Sentence
 
 # "Babou Ceesay and Jill Halfpenny lead the cast of Dark Money", "Richard Gere will star alongside Helen
@@ -43,6 +43,11 @@ _STARRING_DESCRIBED = re.compile(r",?\s+starring\s+(?:[a-z][\w-]*\s+){1,3}(?=[A-
 _ROLE_PAREN = re.compile(
     r"\b(?:a|an|his|her|their|its|the)\s+(?:(?:[a-z][\w.-]*|[A-Z]{2,5}|[A-Z][a-z]+)\s+){0,4}([a-z][\w-]+)\s+"
     rf"\(({PERSON}(?:\s+and\s+{PERSON})?)\)"
+)
+# "the meeting between Momoa's Phillip and Martin Henderson's Harold": an actor's character, told through
+# the actor.
+_POSSESSED_ROLE = re.compile(
+    rf"({PERSON}|{CAPW})['’]s ({CAPW}(?:\s+{CAPW})?)\b(?!\s+(?:[A-Z]|[a-z]+\s+(?:series|show|film)))"
 )
 # Words that make the bracketed person crew or someone real, not a role's actor.
 _NOT_A_ROLE = re.compile(
@@ -121,4 +126,26 @@ def cast_shape_facts(sentence: Sentence, ctx: Context) -> list[ExtractedFact]:
             for person in re.split(r"\s+and\s+", match.group(2)):
                 if is_person_name(person):
                     add(show, ctx.person(person) or person, None, 0.65)
+    # Only for a show the sentence names, or the article's own show in a paragraph about it.
+    named = {t for _s, _e, t in ctx.titles_in(text)}
+    owner = ctx.show_for(sentence)
+    if owner not in named and not (owner == ctx.main and ctx.topics.get(sentence.paragraph, owner) == owner):
+        owner = None
+    for match in _POSSESSED_ROLE.finditer(text):
+        person, role = ctx.person(match.group(1)), match.group(2)
+        if person is None or " " not in person or _names_no_role(role, ctx):
+            continue  # a person the article names in full; never a title's, network's or person's name
+        add(owner, person, role, 0.65)
     return out
+
+
+def _names_no_role(name: str, ctx: Context) -> bool:
+    """Is `name` something other than a character: a title, network, person or a name-like word?"""
+    return (
+        name in ctx.titles
+        or any(name in t for t in ctx.titles)
+        or name in NOT_NAME
+        or bool(network_names(name))
+        or is_person_name(name)
+        or name in ctx.people
+    )

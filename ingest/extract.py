@@ -17,6 +17,7 @@ from ingest.cast_shapes import cast_shape_facts
 from ingest.clutter import drop_cut_word, strip_clutter
 from ingest.context import Context, antecedents, sentence_referents, surname_index
 from ingest.crew import crew_facts
+from ingest.crew_shapes import crew_shape_facts
 from ingest.focus import focus_season, names_season
 from ingest.guard import check_text
 from ingest.infobox import infobox_facts
@@ -43,7 +44,7 @@ Extractor = Callable[[Sentence, Context], list[ExtractedFact]]
 _PEOPLE_EXTRACTORS: tuple[Extractor, ...] = (cast_facts, crew_facts, work_facts)
 _ALL_EXTRACTORS: tuple[Extractor, ...] = (
     release_facts, dated_noun_releases, fronted_releases, bracketed_release, season_facts, status_facts,
-    cast_facts, cast_shape_facts, crew_facts, rating_facts, award_facts, work_facts,
+    cast_facts, cast_shape_facts, crew_facts, crew_shape_facts, rating_facts, award_facts, work_facts,
 )  # fmt: skip
 
 

@@ -83,3 +83,20 @@ def test_the_person_named_before_a_cast_list_is_in_the_cast() -> None:
         "as Pell Adeyemi."
     )
     assert has(found(text), show="Copper Gulls", person="Ines Hallorann", role="actor")
+
+
+def test_an_actors_possessive_names_the_character_they_play() -> None:
+    text = (
+        "“Tin Harbor” premieres tonight with Mara Vellin and Tobias Renner. The standoff between Vellin's "
+        "Odile and Tobias Renner's Hal is tense."
+    )
+    records = found(text)
+    assert has(records, show="Tin Harbor", person="Mara Vellin", character="Odile")
+    assert has(records, show="Tin Harbor", person="Tobias Renner", character="Hal")
+
+
+def test_a_persons_possessive_before_a_title_names_no_character() -> None:
+    text = (
+        "“Tin Harbor” premieres tonight. It comes from Mara Vellin, and Mara Vellin's Glass Wolves was a hit."
+    )
+    assert not has(found(text), person="Mara Vellin", character="Glass Wolves")
