@@ -132,10 +132,10 @@ def cast_shape_facts(sentence: Sentence, ctx: Context) -> list[ExtractedFact]:
     if owner not in named and not (owner == ctx.main and ctx.topics.get(sentence.paragraph, owner) == owner):
         owner = None
     for match in _POSSESSED_ROLE.finditer(text):
-        person, role = ctx.person(match.group(1)), match.group(2)
-        if person is None or " " not in person or _names_no_role(role, ctx):
+        actor, role = ctx.person(match.group(1)), match.group(2)
+        if actor is None or " " not in actor or _names_no_role(role, ctx):
             continue  # a person the article names in full; never a title's, network's or person's name
-        add(owner, person, role, 0.65)
+        add(owner, actor, role, 0.65)
     return out
 
 
