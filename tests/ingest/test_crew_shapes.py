@@ -33,3 +33,13 @@ def test_people_who_showrun_alongside_each_other_are_both_showrunners() -> None:
     records = found(text)
     assert has(records, show="Copper Gulls", person="Ines Hallorann", role="showrunner")
     assert has(records, show="Copper Gulls", person="Pell Adeyemi", role="showrunner")
+
+
+def test_people_a_show_is_created_and_produced_by_are_its_creators() -> None:
+    text = (
+        "Season 3 of Copper Gulls will launch on Larkspur on March 25. The series is created and executive "
+        "produced by showrunners Ines Hallorann and Pell Adeyemi."
+    )
+    records = found(text)
+    assert has(records, show="Copper Gulls", person="Pell Adeyemi", role="creator")
+    assert has(records, show="Copper Gulls", person="Ines Hallorann", role="executive_producer")
