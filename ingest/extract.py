@@ -13,9 +13,11 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import replace
 
+from ingest.cast_shapes import cast_shape_facts
 from ingest.clutter import drop_cut_word, strip_clutter
 from ingest.context import Context, antecedents, sentence_referents, surname_index
 from ingest.crew import crew_facts
+from ingest.crew_shapes import crew_shape_facts
 from ingest.focus import focus_season, names_season
 from ingest.guard import check_text
 from ingest.infobox import infobox_facts
@@ -26,6 +28,7 @@ from ingest.model import ExtractedFact, Extraction, FactKind, IngestError, fact
 from ingest.names import CAPW, NOT_NAME, PERSON, is_person_name, network_names
 from ingest.networks import network_votes, streaming_votes
 from ingest.people import cast_facts
+from ingest.release_shapes import dated_noun_releases, fronted_releases
 from ingest.releases import release_facts, season_facts
 from ingest.roundups import roundup_status
 from ingest.scores import award_facts, rating_facts
@@ -40,8 +43,8 @@ from ingest.works import work_facts
 Extractor = Callable[[Sentence, Context], list[ExtractedFact]]
 _PEOPLE_EXTRACTORS: tuple[Extractor, ...] = (cast_facts, crew_facts, work_facts)
 _ALL_EXTRACTORS: tuple[Extractor, ...] = (
-    release_facts, bracketed_release, season_facts, status_facts, cast_facts, crew_facts, rating_facts,
-    award_facts, work_facts,
+    release_facts, dated_noun_releases, fronted_releases, bracketed_release, season_facts, status_facts,
+    cast_facts, cast_shape_facts, crew_facts, crew_shape_facts, rating_facts, award_facts, work_facts,
 )  # fmt: skip
 
 
