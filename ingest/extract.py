@@ -20,6 +20,7 @@ from ingest.crew import crew_facts
 from ingest.crew_shapes import crew_shape_facts
 from ingest.focus import focus_season, names_season
 from ingest.guard import check_text
+from ingest.headline_titles import headline_titles
 from ingest.infobox import infobox_facts
 from ingest.lead_network import article_network, roundup_votes
 from ingest.listings import bracketed_release, credit_blocks, listing_facts, schedule_entries
@@ -35,7 +36,14 @@ from ingest.scores import award_facts, rating_facts
 from ingest.sentences import Sentence, headline, leading_date, split_sentences, unwrap
 from ingest.status import status_facts
 from ingest.title_patterns import GENRE, NET
-from ingest.titles import acts_like_person, candidate_counts, choose_main, count_mentions, drop_sentence_the
+from ingest.titles import (
+    acts_like_person,
+    candidate_counts,
+    choose_main,
+    clean_title,
+    count_mentions,
+    drop_sentence_the,
+)
 from ingest.topics import paragraph_topics, segments
 from ingest.work_mentions import work_mentions
 from ingest.works import work_facts
@@ -77,6 +85,19 @@ def _headline_title(line: str | None, body: str, people: set[str]) -> str | None
     return None
 
 
+def _headline_subjects(sentences: list[Sentence]) -> list[str]:
+    """The titles the headline names in a title's place that the article's text names again, spelt as the
+    text spells them ("The Quiet Hours" for a headline's "The Quiet Hours")."""
+    line = headline(sentences)
+    prose = "\n".join(s.text for s in sentences[1:])
+    found: list[str] = []
+    for title in headline_titles(line, clean_title):
+        spelt = re.search(rf"(?<![\w'’]){re.escape(title)}(?!\w)", prose, re.IGNORECASE)
+        if spelt and spelt.group()[0].isupper() and not acts_like_person(spelt.group(), prose):
+            found.append(spelt.group())
+    return found
+
+
 def _text_surnames(text: str) -> set[str]:
     """The last words of the person-shaped names in `text` ("Karen Pittman" gives "Pittman")."""
     return {m.split()[-1] for m in re.findall(PERSON, text) if is_person_name(m)}
@@ -110,6 +131,10 @@ def extract_facts(text: str, published: dt.date | None) -> Extraction:
     candidates = drop_sentence_the(every, body)
     # "a return for Tom Hiddleston spy thriller": a name the article shows acting like a person is no show.
     candidates = Counter({t: n for t, n in candidates.items() if not acts_like_person(t, body)})
+    # "Harbor Lights Season 2 Premiere Date Set": the title a headline is about, when the text names it again.
+    for title in _headline_subjects(sentences):
+        candidates[title] += 2
+        strong_hits[title] += 2
     shows = set(candidates)
     first = Context(published, choose_main(candidates, body, headline(sentences), set()), frozenset(shows),
                     frozenset(shows), surnames=surname_index(body, frozenset(shows)))  # fmt: skip
