@@ -132,9 +132,10 @@ def extract_facts(text: str, published: dt.date | None) -> Extraction:
     # "a return for Tom Hiddleston spy thriller": a name the article shows acting like a person is no show.
     candidates = Counter({t: n for t, n in candidates.items() if not acts_like_person(t, body)})
     # "Harbor Lights Season 2 Premiere Date Set": the title a headline is about, when the text names it again.
-    for title in _headline_subjects(sentences):
-        candidates[title] += 2
-        strong_hits[title] += 2
+    # A round-up headline names several: the first is the one it leads with.
+    for place, title in enumerate(_headline_subjects(sentences)):
+        candidates[title] += 1 if place else 2
+        strong_hits[title] += 1
     shows = set(candidates)
     first = Context(published, choose_main(candidates, body, headline(sentences), set()), frozenset(shows),
                     frozenset(shows), surnames=surname_index(body, frozenset(shows)))  # fmt: skip

@@ -35,7 +35,8 @@ _BEFORE_END = (
 # What a headline does to a show right before its title ("Fox Renews Backyard Kings for Season 2"): only a
 # show is renewed or gets a trailer; a person may be joined or left.
 _BEFORE_SHOW_ONLY = re.compile(
-    r"\b(?:Renews|Renewed|Cancels|Cancel(?:l)?ed|Axes|Orders|Picks Up|Revives|Greenlights|Cast of|Trailer for"
+    r"\b(?:Renews|Renewed|Brings Back|Cancels|Cancel(?:l)?ed|Axes|Orders|Picks Up|Revives|Greenlights"
+    r"|Cast of|Trailer for"
     r"|Premiere Date for|Release Date for|Season \d+ of)" + _BEFORE_END
 )
 _BEFORE_EITHER = re.compile(
@@ -53,23 +54,18 @@ _TAIL = re.compile(
 
 
 def headline_titles(line: str | None, clean: Callable[[str], str | None]) -> list[str]:
-    """The titles a headline names in a title's place, in the order found (the one it opens with first)."""
+    """The titles a headline names in a title's place, in the order the headline names them."""
     if not line:
         return []
-    found: list[str] = []
     # (Where only a show fits, a person-shaped name is a title too: "Katy Keene Renewed".)
     shapes = ((_AFTER_TITLE, True), (_AFTER_TITLE_EITHER, False), (_BEFORE_SHOW_ONLY, True),
               (_BEFORE_EITHER, False), (_QUOTED, True))  # fmt: skip
+    found: list[tuple[int, str]] = []
     for pattern, person_ok in shapes:
         for match in pattern.finditer(line):
             # ("Harvest Moon Is Dead": the verb's helper is not part of the title.)
             raw = re.sub(r"(?:\s+(?:Is|Has|Was|Gets|Will|Officially|Been|Not))+$", "", match.group(1))
             title = clean(_TAIL.sub("", raw))
-            if title and title not in found and (person_ok or not is_person_name(title)):
-                found.append(title)
-    return found
-
-
-def repeated_in_body(title: str, body: str) -> bool:
-    """Does the article's text (past its headline) name the title again, as written or in other capitals?"""
-    return bool(re.search(rf"(?<![\w'’]){re.escape(title)}(?!\w)", body, re.IGNORECASE))
+            if title and title not in {t for _p, t in found} and (person_ok or not is_person_name(title)):
+                found.append((match.start(1), title))
+    return [title for _p, title in sorted(found)]
