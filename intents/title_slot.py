@@ -22,6 +22,7 @@ from intents.title_words import (
     AUXILIARIES,
     CHARACTER_VERBS,
     CREDIT_VERBS,
+    DETERMINERS,
     EPISODE_PICKERS,
     FACT_WORDS,
     FRANCHISES,
@@ -48,6 +49,11 @@ _ENDS_FORWARD = (
     frozenset("in on for with by from at to and or but".split()) | WH_WORDS | AUXILIARIES | TAIL_WORDS
 )
 _PREPOSITIONS = ("in", "of", "from", "about", "on")
+# Determiners a title may start with ("The Office", "This Is Us"); "any wins", "my fav" start no title.
+_TITLE_DETERMINERS = frozenset("the a an this that these those".split())
+_SHOW_NOUNS = frozenset("show series one movie film".split())
+_POSSESSIVES = frozenset("my your his her our their".split())
+_JOINING_WORDS = frozenset("in on for with by from at to and or n".split())
 MAX_LEADING_WORDS = 6
 _CLAUSE_PRONOUNS = frozenset("it its they theyre he hes she shes".split())
 _VERB_CHAINS = WATCHING_VERBS | CREDIT_VERBS | frozenset({"to"})
@@ -103,6 +109,10 @@ def _points(words: list[str], frame: Frame, q: Question) -> bool:
     if len(words) == 1 and words[0] in SPEAKER_PRONOUNS:
         # "is you renewed", "who's in you": a title; "are you on netflix", "did you watch": the fan.
         return frame is Frame.SUBJECT and not _singular_subject(q)
+    if words[0] in _POSSESSIVES and all(w in POINTING_WORDS for w in words):
+        return True  # "my daughter", "his family": someone, not a show
+    if len(words) > 2 and words[0] in DETERMINERS and words[1] in _SHOW_NOUNS:
+        return True  # "the show will smith runs": a show described, not named
     # "who's in the boys", "is old friends renewed": people are no way of pointing at a show.
     return all((w in POINTING_WORDS and w not in PERSON_HEADS) or w.isdigit() for w in words)
 
@@ -131,7 +141,7 @@ def _forward_end(q: Question, start: int) -> int:
     end = start
     tokens = q.tokens
     while end < len(tokens) and not q.in_season(end):
-        inside = _joins_unknown_words(q, end) or _clause_in_title(tokens, end)
+        inside = _joins_unknown_words(q, end) or (end == start + 1 and _clause_in_title(tokens, end))
         if end > start and tokens[end] in _ENDS_FORWARD and not inside:
             break
         if end > start and tokens[end] in _CLAUSE_PRONOUNS:
@@ -142,7 +152,7 @@ def _forward_end(q: Question, start: int) -> int:
 
 def _joins_unknown_words(q: Question, at: int) -> bool:
     """'emily in paris', 'only murders in the building': a small word between words nobody knows."""
-    if at == 0 or not q.unknown[at - 1]:
+    if at == 0 or not q.unknown[at - 1] or q.tokens[at] not in _JOINING_WORDS:
         return False
     after = at + 1
     if after < len(q.tokens) and q.tokens[after] in ("the", "a", "an"):
@@ -151,8 +161,8 @@ def _joins_unknown_words(q: Question, at: int) -> bool:
 
 
 def _clause_in_title(tokens: list[str], at: int) -> bool:
-    """'this is us': an auxiliary inside a title, where it asks nothing of a pronoun ("... is it good?")
-    and says nothing of what came before ("... are out", "... are there")."""
+    """'this is us', 'love is blind': an auxiliary after a title's first word, where it asks nothing of a
+    pronoun ("... is it good?") and says nothing of what came before ("... are out", "... are there")."""
     if tokens[at] not in AUXILIARIES or at + 1 >= len(tokens):
         return False
     after = tokens[at + 1]
@@ -217,8 +227,8 @@ def _leading(q: Question) -> Iterator[tuple[Frame, int, int]]:
     if tokens[end] in WH_WORDS and end + 1 < len(tokens):
         return  # "sorry if dumb question but who's andy newberry": chatter before a question, no title
     span = tokens[start:end]
-    if span[0] in AUXILIARIES or span[0] in NOT_LAST_WORDS - {"the", "a", "an"}:
-        return  # a question ("is season 3 out"), or a fragment of one ("and on what network")
+    if span[0] in AUXILIARIES or span[0] in (NOT_LAST_WORDS | DETERMINERS) - _TITLE_DETERMINERS:
+        return  # a question ("is season 3 out"), or a fragment of one ("and on what network", "any wins")
     if span != ["you"] and any(w in NOT_A_LEADING_TITLE or w in WH_WORDS for w in span):
         return
     while end > start and tokens[end - 1] in EPISODE_PICKERS:

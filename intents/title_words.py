@@ -48,7 +48,11 @@ POINTING_MODIFIERS = frozenset(
 # People named by what they are ("the boys", "old friends"): in a title's place they are a title, never a
 # way of pointing at a show.
 PERSON_HEADS = (
-    frozenset("guy guys girl girls boy boys kid kids people person family villain".split()) | RELATIVES
+    frozenset(
+        """guy guys girl girls boy boys kid kids people person family villain son sons daughter daughters wife
+        husband partner child children baby""".split()
+    )
+    | RELATIVES
 )
 # Nouns for a show, a season or a fact: "the show", "that one", "the cast", "the rt score".
 POINTING_HEADS = (
