@@ -79,7 +79,10 @@ class UnknownTitle:
 
 def unknown_title(q: Question) -> UnknownTitle | None:
     """The title Marquee has no facts about in the question's title slot, if one stands there."""
-    for slot in title_slots(q):
+    # A question naming a known show has it in its title slot: only unknown words may name another title
+    # ("is it like stranger things or heartstopper"), and its slots need no reading (most questions: cheap).
+    slots = () if any(m.refs[0].kind == "show" for m in q.mentions) else title_slots(q)
+    for slot in slots:
         words = q.tokens[slot.start : slot.end]
         kinds = {q.kind_at(i) for i in range(slot.start, slot.end)} - {None}
         if (
