@@ -36,6 +36,7 @@ from intents.title_words import (
     SINGULAR_AUXILIARIES,
     SOURCE_NOUNS,
     SPEAKER_PRONOUNS,
+    STREAMING_WORDS,
     TAIL_WORDS,
     TITLE_PREPOSITION_HEADS,
     WATCHING_VERBS,
@@ -48,7 +49,7 @@ from intents.title_words import (
 _ENDS_FORWARD = (
     frozenset("in on for with by from at to and or but".split()) | WH_WORDS | AUXILIARIES | TAIL_WORDS
 )
-_PREPOSITIONS = ("in", "of", "from", "about", "on")
+_PREPOSITIONS = ("in", "of", "from", "about", "on", "for")
 # Determiners a title may start with ("The Office", "This Is Us"); "any wins", "my fav" start no title.
 _TITLE_DETERMINERS = frozenset("the a an this that these those".split())
 _SHOW_NOUNS = frozenset("show series one movie film".split())
@@ -223,7 +224,7 @@ def _leading(q: Question) -> Iterator[tuple[Frame, int, int]]:
     while start < len(tokens) and tokens[start] in LEADING_FILLERS:
         start += 1
     end = start
-    while end < len(tokens) and tokens[end] not in FACT_WORDS and not q.in_season(end):
+    while end < len(tokens) and not _leading_fact(q, end):
         end += 1
     if end == len(tokens) or end == start or end - start > MAX_LEADING_WORDS:
         return
@@ -237,3 +238,9 @@ def _leading(q: Question) -> Iterator[tuple[Frame, int, int]]:
     while end > start and tokens[end - 1] in EPISODE_PICKERS:
         end -= 1  # "X new season": the season's words are no part of the title
     yield Frame.LEADING, start, end
+
+
+def _leading_fact(q: Question, i: int) -> bool:
+    """A fact asked for after a leading title: "cast", "season 2", "when", "netflix?"."""
+    token = q.tokens[i]
+    return token in FACT_WORDS or q.in_season(i) or token in STREAMING_WORDS or q.kind_at(i) == "network"

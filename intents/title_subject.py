@@ -50,7 +50,9 @@ def _predicate_start(q: Question, floor: int, predicates: frozenset[tuple[str, .
     tokens = q.tokens
     end = len(tokens)
     if q.season is not None and q.season.end == end:
-        end = q.season.start  # "is X getting a season 2"
+        end = q.season.start  # "is X getting a season 2", "has X been renewed for season 2"
+        if end - 1 > floor and tokens[end - 1] in ("for", "with"):
+            end -= 1
     end = _peel_tails(tokens, end, floor)
     on_a_service = False
     while (adjunct := _adjunct_start(q, end, floor)) is not None:

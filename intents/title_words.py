@@ -85,7 +85,7 @@ PREDICATE_ADVERBS = frozenset(
 PLACES = frozenset(
     "uk us usa america canada australia ireland india europe england scotland germany france spain".split()
 )
-STREAMING_WORDS = NETWORK_WORDS - frozenset({"one", "the", "1", "4", "channel", "tv", "plus"})
+STREAMING_WORDS = NETWORK_WORDS - frozenset({"one", "the", "1", "4", "channel", "plus"})
 
 # What is said of a show as the subject of a question, read back from the question's end, by the auxiliary it
 # follows: "is X renewed", "is X on netflix", "what is X about"; "when does X come back", "how many seasons
@@ -93,7 +93,7 @@ STREAMING_WORDS = NETWORK_WORDS - frozenset({"one", "the", "1", "4", "channel", 
 # keeps its "start".
 _PARTICIPLES = "renewed cancelled canceled released axed confirmed announced picked-up".split()
 _WITH_BE = """out back coming coming-out coming-back returning premiering airing starting ending dropping
-    streaming available on about any-good good worth-watching worth-it worth-a-watch rated filmed
+    streaming available on about like any-good good worth-watching worth-it worth-a-watch rated filmed
     based-on-a-book over
     finished done getting getting-another getting-a continuing happening ended""".split()
 _WITH_DO = """come-out come-back return premiere air start begin end drop release have get-another
@@ -132,6 +132,10 @@ TITLE_PREPOSITION_HEADS: dict[str, frozenset[str]] = {
     "from": frozenset("guy girl actor actress people cast someone everyone anyone kid boy".split()),
     "about": frozenset("me more know knew anything info information facts news details talk heard".split()),
     "on": frozenset("news info information update updates anything thoughts opinions details word".split()),
+    "for": frozenset(
+        """score scores rating ratings date release premiere cast trailer reviews director directors network
+        creator writer episodes renewal news""".split()
+    ),
 }
 # "who is in X", "who was in X": the auxiliary after "who" licenses the "in" too.
 WHO_AUXILIARIES = frozenset("is are was were".split())
@@ -151,7 +155,7 @@ FACT_WORDS = frozenset(
     """cast season seasons episodes episode ep eps release premiere date rotten rt imdb metacritic score
     scores rating ratings reviews director directors creator creators writer writers showrunner renewed
     renewal cancelled canceled trailer network channel streaming news finale plot synopsis author book
-    awards nominations emmy emmys when where who whos out""".split()
+    awards nominations emmy emmys when where who whos out worth""".split()
 )
 # Words a fan may start with before the title: "so", "ok", "yo".
 LEADING_FILLERS = frozenset("so ok okay hey yo omg guys and but also wait um hmm pls please right".split())

@@ -81,6 +81,10 @@ def test_pointing_words_in_a_title_place_are_no_title() -> None:
         ("is fresh start on netflix", "Fresh Start"),
         ("what is lost about", "Lost"),
         ("the office season 2 when", "The Office"),
+        ("has one day been renewed for season 2", "One Day"),
+        ("whats the rt score for one day", "One Day"),
+        ("is one day on tv tonight", "One Day"),
+        ("what's one day like", "One Day"),
         ("how many episodes of line of duty are there", "Line of Duty"),
     ],
 )
