@@ -30,6 +30,7 @@ from intents.title_words import (
     NOT_A_LEADING_TITLE,
     NOT_LAST_WORDS,
     PERSON_HEADS,
+    POINTING_MODIFIERS,
     POINTING_PRONOUNS,
     POINTING_WORDS,
     PREDICATES_AFTER,
@@ -53,6 +54,7 @@ _PREPOSITIONS = ("in", "of", "from", "about", "on", "for")
 # Determiners a title may start with ("The Office", "This Is Us"); "any wins", "my fav" start no title.
 _TITLE_DETERMINERS = frozenset("the a an this that these those".split())
 _SHOW_NOUNS = frozenset("show series one movie film".split())
+_DESCRIBING_WORDS = STREAMING_WORDS | POINTING_MODIFIERS | FRANCHISES.keys() | {"star", "wars", "dc"}
 _POSSESSIVES = frozenset("my your his her our their".split())
 _JOINING_WORDS = frozenset("in on for with by from at to and or n".split())
 MAX_LEADING_WORDS = 6
@@ -117,6 +119,10 @@ def _points(words: list[str], frame: Frame, q: Question) -> bool:
         return True  # "my daughter", "his family": someone, not a show
     if len(words) > 2 and words[0] in DETERMINERS and words[1] in _SHOW_NOUNS:
         return True  # "the show will smith runs": a show described, not named
+    if len(words) > 2 and words[0] in DETERMINERS and words[-1] in _SHOW_NOUNS:
+        # "the marvel show", "the netflix one": described by its franchise or service ("The Morning Show"
+        # is a title: "morning" describes no show).
+        return all(w in _DESCRIBING_WORDS for w in words[1:-1])
     # "who's in the boys", "is old friends renewed": people are no way of pointing at a show.
     return all((w in POINTING_WORDS and w not in PERSON_HEADS) or w.isdigit() for w in words)
 
@@ -233,6 +239,8 @@ def _leading(q: Question) -> Iterator[tuple[Frame, int, int]]:
     span = tokens[start:end]
     if span[0] in AUXILIARIES or span[0] in (NOT_LAST_WORDS | DETERMINERS) - _TITLE_DETERMINERS:
         return  # a question ("is season 3 out"), or a fragment of one ("and on what network", "any wins")
+    if span[-1] in NOT_LAST_WORDS or any(w in WATCHING_VERBS or w in CREDIT_VERBS for w in span):
+        return  # said of the fact, not a title before it: "so excited for the premiere", "loved the finale"
     if span != ["you"] and any(w in NOT_A_LEADING_TITLE or w in WH_WORDS for w in span):
         return
     while end > start and tokens[end - 1] in EPISODE_PICKERS:

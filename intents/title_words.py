@@ -93,7 +93,7 @@ STREAMING_WORDS = NETWORK_WORDS - frozenset({"one", "the", "1", "4", "channel", 
 # keeps its "start".
 _PARTICIPLES = "renewed cancelled canceled released axed confirmed announced picked-up".split()
 _WITH_BE = """out back coming coming-out coming-back returning premiering airing starting ending dropping
-    streaming available on about like any-good good worth-watching worth-it worth-a-watch rated filmed
+    streaming available on about any-good good worth-watching worth-it worth-a-watch rated filmed
     based-on-a-book over
     finished done getting getting-another getting-a continuing happening ended""".split()
 _WITH_DO = """come-out come-back return premiere air start begin end drop release have get-another
@@ -151,8 +151,9 @@ WATCHING_VERBS = frozenset(
 )
 CHARACTER_VERBS = frozenset({"plays", "played", "playing", "play", "voices", "voiced", "portrays", "as"})
 # Fan shorthand that leads a question with its title: "X cast", "X season 2 when", "X rotten tomatoes".
+# (A season counts only with its number, a season reference: "amazing season" is no title and its fact.)
 FACT_WORDS = frozenset(
-    """cast season seasons episodes episode ep eps release premiere date rotten rt imdb metacritic score
+    """cast release premiere date rotten rt imdb metacritic score
     scores rating ratings reviews director directors creator creators writer writers showrunner renewed
     renewal cancelled canceled trailer network channel streaming news finale plot synopsis author book
     awards nominations emmy emmys when where who whos out worth""".split()

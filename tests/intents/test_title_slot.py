@@ -84,7 +84,6 @@ def test_pointing_words_in_a_title_place_are_no_title() -> None:
         ("has one day been renewed for season 2", "One Day"),
         ("whats the rt score for one day", "One Day"),
         ("is one day on tv tonight", "One Day"),
-        ("what's one day like", "One Day"),
         ("how many episodes of line of duty are there", "Line of Duty"),
     ],
 )
@@ -127,8 +126,21 @@ async def test_questions_naming_no_title_still_use_the_only_show(engine: Questio
         assert "Heartstopper" in reply, (question, reply)
 
 
+async def test_a_show_described_by_its_franchise_is_no_unknown_title(engine: QuestionEngine) -> None:
+    (reply,) = await _replies(engine, "is joe locke in the marvel show")
+    assert "Agatha All Along" in reply, reply
+
+
 async def test_chatter_and_greetings_are_no_title(engine: QuestionEngine) -> None:
-    for question in ("hi", "thanks!", "lol ok", "any wins? like any emmys"):
+    chatter = (
+        "hi",
+        "thanks!",
+        "lol ok",
+        "any wins? like any emmys",
+        "so excited for the premiere",
+        "loved the finale",
+    )
+    for question in chatter:
         (reply,) = await _replies(engine, question)
         assert "I don't have facts about" not in reply, (question, reply)
 
