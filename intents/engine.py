@@ -16,6 +16,7 @@ from intents.catalog.chains import try_chain
 from intents.collect import collector_paused, default_intents
 from intents.derived import Derived, derive
 from intents.linking import EntityIndex
+from intents.networks import NETWORK_WORDS
 from intents.possessives import drop_possessives
 from intents.query import Conversation, Query
 from intents.registry import Intent, IntentMatcher, Match, Subject
@@ -32,7 +33,6 @@ from intents.understand.frames import decisive_frame, read_frame
 from intents.understand.memory import remember
 from intents.understand.normalize import normalize, spelt_command
 from intents.understand.rephrase import rephrase
-from intents.understand.value_checks import NETWORK_WORDS
 from intents.understand.work_titles import credited_work
 
 log = logging.getLogger(__name__)
