@@ -36,15 +36,11 @@ NETWORK_NAMES: tuple[tuple[tuple[str, ...], str], ...] = (
     (("crunchyroll",), "Crunchyroll"),
     (("youtube",), "YouTube"),
 )
-# Every word of a network name but its numbers: never read as an unknown show ("gemma arterton's show on
-# bbc"); "the two" still may be ("how many days between the two").
-_NUMBERS = frozenset("one two three four five".split())
+# Every word of a network name: never read as an unknown show ("gemma arterton's show on bbc"); but the
+# numbers of the BBC's other channels, so "the two" may still be ("how many days between the two").
+_NUMBERS = frozenset("two three four 2 3 5".split())
 NETWORK_WORDS = frozenset(
-    w
-    for words, _ in NETWORK_NAMES
-    for phrase in words
-    for w in phrase.split()
-    if not w.isdigit() and w not in _NUMBERS
+    w for words, _ in NETWORK_NAMES for phrase in words for w in phrase.split() if w not in _NUMBERS
 )
 
 

@@ -36,14 +36,16 @@ def unknown_subject(intent: Intent, res: Resolution, index: EntityIndex) -> Answ
         index.misspells_a_name(run, CATALOG_KINDS) for run in res.leftovers
     ):
         return None  # a catalog name with a typo: the catalog's own linking finds it
-    display = res.unknown_name
+    return no_facts_about(res.unknown_name, index, intent.name)
+
+
+def no_facts_about(display: str, index: EntityIndex, intent: str | None = None) -> Answer:
+    """'I don't have facts about X.', with "did you mean" when a known name is spelled almost like it."""
     suggestions = close_names(index, display)
     text = f"I don't have facts about {safe_fragment(display)}."
     if suggestions:
         text += " Did you mean " + " or ".join(f"“{s}”" for s in suggestions) + "?"
-    return Answer(
-        text=text, kind="unknown", intent=intent.name, confidence=0.0, suggestions=tuple(suggestions)
-    )
+    return Answer(text=text, kind="unknown", intent=intent, confidence=0.0, suggestions=tuple(suggestions))
 
 
 def close_names(index: EntityIndex, name: str) -> list[str]:
@@ -75,7 +77,10 @@ def clarify(options: list[Match], res: Resolution, score: float) -> Answer:
 
 
 def dont_know(res: Resolution, index: EntityIndex) -> Answer:
-    """No intent fits: a close name if the question holds one, else how to get help."""
+    """No intent fits: a title nobody knows in the title's place, a close name if the question holds one, else
+    how to get help ("is one day worth watching": whatever it asks, there are no facts about One Day)."""
+    if res.title_frame is not None and not res.shows:
+        return no_facts_about(res.unknown_name, index)
     hint = "Try `!help` to see what I can answer."
     if res.leftovers and not res.mentions:
         suggestions = close_names(index, res.unknown_name)

@@ -120,9 +120,12 @@ async def plays_check(c: Composing) -> Answer | None:
 
 def credited_show(c: Composing) -> ShowFacts | None:
     """The show a credit check is about: named, from the conversation, or the one show the person is
-    credited on ("did euros lyn direct every episode of season 1?")."""
+    credited on ("did euros lyn direct every episode of season 1?"); none when the question names a title
+    nobody knows ("did alice oseman write one day?" is not about her one show)."""
     if c.res.shows or c.show is not None:
         return c.res.shows[0] if c.res.shows else c.show
+    if c.res.unknown_title:
+        return None
     person = c.res.people[0]
     shows = list(dict.fromkeys(cr.show_id for cr in person.credits))
     return c.kb.shows.get(shows[0]) if len(shows) == 1 else None
