@@ -16,7 +16,7 @@ from typing import Literal
 
 SlotKind = Literal["show", "person", "character", "season", "network", "award", "unknown"]
 RECENT = 4  # names of each kind remembered
-TURNS = 3  # answered questions remembered
+TURNS = 4  # answered questions remembered (and questions about the dates given)
 DEFAULT_IDLE_SECONDS = 600.0
 DEFAULT_MAX_CONVERSATIONS = 10_000
 
@@ -34,6 +34,9 @@ class Turn:
     season: int | None = None
     person_id: int | None = None  # the person it was about or answered with, for "back to the first guy"
     answered: tuple[int, ...] = ()  # the people its answer named, for "they" after "who created it?"
+    # A question about the dates already given ("is that before or after hs3?"): counted among the subjects
+    # talked about, but never the question an ellipsis repeats nor the date "then" means.
+    aside: bool = False
 
 
 @dataclass(slots=True)
@@ -55,8 +58,14 @@ class Conversation:
 
     @property
     def last(self) -> Turn | None:
-        """The last answered question, if any."""
-        return self.turns[-1] if self.turns else None
+        """The last answered question, if any (a question about the dates given is no such question)."""
+        return next((t for t in reversed(self.turns) if not t.aside), None)
+
+    @property
+    def last_date(self) -> dt.date | None:
+        """The date the latest answer that gave one gave ("when is it out?" ... "who's in it?" ... "how long
+        till then?")."""
+        return next((t.date for t in reversed(self.turns) if t.date is not None and not t.aside), None)
 
     @property
     def named_anything(self) -> bool:

@@ -30,7 +30,7 @@ from intents.understand.date_order import about_dates
 from intents.understand.fanwords import COMMON_WORDS
 from intents.understand.followup import follow_up
 from intents.understand.frames import decisive_frame, read_frame
-from intents.understand.memory import remember
+from intents.understand.memory import remember, remember_aside
 from intents.understand.normalize import normalize, spelt_command
 from intents.understand.rephrase import rephrase
 from intents.understand.work_titles import credited_work
@@ -146,6 +146,7 @@ class QuestionEngine:
         if top and forced is None and conversation.turns:
             reference = await about_dates(tokens, conversation, today, self.kb, self._asked_alone(now, tz))
             if reference is not None:
+                remember_aside(conversation, tokens, self._link(tokens), reference)
                 return reference
             tokens = follow_up(tokens, conversation, self._link, self.kb)
         query = Query(text, tokens, self.kb, today, index=self.index)

@@ -51,8 +51,8 @@ def _name(target: list[str], other: Answer, kb: Knowledge) -> str:
 
 async def date_order(tokens: list[str], conv: Conversation, ask: Ask, kb: Knowledge) -> Answer | None:
     """Before or after: the last answer's date against the premiere the question names."""
-    last = conv.last
-    if last is None or last.date is None:
+    last_date = conv.last_date
+    if last_date is None:
         return None
     target = order_target(tokens)
     if not target:
@@ -62,13 +62,13 @@ async def date_order(tokens: list[str], conv: Conversation, ask: Ask, kb: Knowle
     if day is None or other.kind != "answer":
         return other if other.kind == "unknown" else None
     name = _name(target, other, kb)
-    if day == last.date:
-        head = f"Same day: {long_date(last.date)}, the day {name} comes out too."
+    if day == last_date:
+        head = f"Same day: {long_date(last_date)}, the day {name} comes out too."
     else:
-        word = "Before" if last.date < day else "After"
-        gap = abs((day - last.date).days)
+        word = "Before" if last_date < day else "After"
+        gap = abs((day - last_date).days)
         head = (
-            f"{word}: {long_date(last.date)} is {gap} day{'s' if gap != 1 else ''} {word.lower()} "
+            f"{word}: {long_date(last_date)} is {gap} day{'s' if gap != 1 else ''} {word.lower()} "
             f"{name} ({long_date(day)})."
         )
     return Answer(text=head, kind="answer", intent="countdown", confidence=1.0, answers=(day.isoformat(),))
@@ -113,16 +113,14 @@ def which_first(tokens: list[str], conv: Conversation, kb: Knowledge) -> Answer 
 
 def time_of_day(tokens: list[str], conv: Conversation, today: dt.date) -> Answer | None:
     """'what time does it drop?': the facts hold days, never hours; say so, then the day."""
-    last = conv.last
-    if last is None or last.date is None or tokens[:2] not in (["what", "time"], ["which", "time"]):
+    day = conv.last_date
+    if day is None or tokens[:2] not in (["what", "time"], ["which", "time"]):
         return None
     text = (
-        f"I don't know what time of day it comes out, only the day: {long_date(last.date)} "
-        f"({distance(last.date, today)})."
+        f"I don't know what time of day it comes out, only the day: {long_date(day)} "
+        f"({distance(day, today)})."
     )
-    return Answer(
-        text=text, kind="answer", intent="premiere", confidence=0.8, answers=(last.date.isoformat(),)
-    )
+    return Answer(text=text, kind="answer", intent="premiere", confidence=0.8, answers=(day.isoformat(),))
 
 
 async def about_dates(

@@ -86,12 +86,11 @@ def asked_unit(tokens: list[str]) -> Unit | None:
 def date_reference(tokens: list[str], conv: Conversation, today: dt.date) -> Answer | None:
     """'how long ago was that?', 'how many days away is that?', 'what's that in weeks' about the date the last
     answer gave."""
-    last = conv.last
-    if last is None or last.date is None:
+    day = conv.last_date
+    if day is None:
         return None
     if not _has(tokens, *_DISTANCE_WORDS) or not (_has(tokens, *_POINTERS) or set(tokens) <= _BARE):
         return None
-    day = last.date
     days = abs((day - today).days)
     verb = "is" if day >= today else "was"
     relation = "from" if day >= today else "before"
@@ -111,8 +110,8 @@ def _span(tokens: list[str], today: dt.date) -> Callable[[dt.date], bool] | None
         return lambda day: day == asked
     for i, word in enumerate(tokens[:-1]):
         unit = tokens[i + 1]
-        if word in ("next", "this") and unit in ("week", "month", "year", "weekend"):
-            ahead = int(word == "next")
+        if word in ("next", "this", "last") and unit in ("week", "month", "year", "weekend"):
+            ahead = {"next": 1, "this": 0, "last": -1}[word]
             if unit == "month":
                 return lambda day: (day.year * 12 + day.month) - (today.year * 12 + today.month) == ahead
             if unit == "year":
@@ -139,16 +138,14 @@ def _span(tokens: list[str], today: dt.date) -> Callable[[dt.date], bool] | None
 def is_that_day(tokens: list[str], conv: Conversation, today: dt.date) -> Answer | None:
     """'so that's tomorrow right?', 'thats in like a week right?', 'is that next month?': the last answer's
     date against a day or span named relative to now; Yes or No first."""
-    last = conv.last
-    if last is None or last.date is None or len(tokens) > 8:
+    day = conv.last_date
+    if day is None or len(tokens) > 8:
         return None
     if not any(w in ("that", "thats", "it", "its", "is", "was") for w in tokens):
         return None
     within = _span(tokens, today)
     if within is None:
         return None
-    verdict = "Yes" if within(last.date) else "No"
-    text = f"{verdict}: {long_date(last.date)} is {distance(last.date, today)}."
-    return Answer(
-        text=text, kind="answer", intent="countdown", confidence=1.0, answers=(last.date.isoformat(),)
-    )
+    verdict = "Yes" if within(day) else "No"
+    text = f"{verdict}: {long_date(day)} is {distance(day, today)}."
+    return Answer(text=text, kind="answer", intent="countdown", confidence=1.0, answers=(day.isoformat(),))

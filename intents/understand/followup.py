@@ -28,7 +28,7 @@ from intents.understand.references import (
 )
 from intents.understand.role_references import after_relation, lead_of_subject, person_asked, role_of_subject
 from intents.understand.season_references import (
-    asks_season_count,
+    asks_of_season,
     counted_noun,
     earlier_season,
     last_season,
@@ -94,8 +94,8 @@ def substitute_pronouns(
         token = tokens[i]
         if token in _SHOW_PRONOUNS and subject:
             out.extend(subject)
-            if season is not None and not conv.unknown and asks_season_count(tokens):
-                out.extend(["season", str(season)])  # "when's hs3 out" ... "how many episodes will it have"
+            if season is not None and not conv.unknown and asks_of_season(tokens):
+                out.extend(["season", str(season)])  # "when's hs3 out" ... "is it out yet?"
         elif token in _POSSESSIVES and tokens[i + 1 : i + 2] and tokens[i + 1] not in _OWNED:
             out.append(token)  # "his boyfriend charlie" names someone else: leave it to the question
         elif (

@@ -115,6 +115,16 @@ def _owned(tokens: list[str], words: tuple[str, ...]) -> bool:
     )
 
 
+def remember_aside(conv: Conversation, tokens: list[str], res: Resolution, answer: Answer) -> None:
+    """Record a question about the dates already given ("is that before or after hs3?") as a turn, for
+    "how many days between them", without making the show it names the conversation's subject."""
+    season = res.season.number if res.season else None
+    show_id = res.shows[0].id if res.shows else None
+    words = tuple(sys.intern(t) for t in tokens)
+    turn = Turn(words, (), answer.intent, answer.kind, answer_date(answer), show_id, season, aside=True)
+    conv.turns.append(turn)
+
+
 def _people_named(values: tuple[str, ...], index: EntityIndex) -> tuple[int, ...]:
     """The people an answer's values name, in order (each value's first person)."""
     found: list[int] = []

@@ -73,14 +73,24 @@ _PARTICIPLES = frozenset(
 )
 
 
+# Words after "its" that make it "it is" ("so its out already?"), not the possessive ("its rt score").
+_AFTER_IT_IS = frozenset(
+    """out back coming available released on streaming airing already over gonna going finally ending done
+    a an the still not renewed cancelled canceled worth been""".split()
+)
+
+
 def _contractions(tokens: list[str]) -> list[str]:
     """ "hes"/"shes" (a fan's "he's" without its apostrophe, or folded) as the pronoun and its verb, so the
-    pronoun is read as one ("other stuff hes been in" -> "... he has been in")."""
-    if not _CONTRACTED.keys() & set(tokens):
+    pronoun is read as one ("other stuff hes been in" -> "... he has been in"); "its out" as "it is out"."""
+    if not (_CONTRACTED.keys() | {"its"}) & set(tokens):
         return tokens
     out: list[str] = []
     for at, token in enumerate(tokens):
-        if token in _CONTRACTED:
+        nxt = tokens[at + 1] if at + 1 < len(tokens) else ""
+        if token == "its" and nxt in _AFTER_IT_IS:
+            out += ["it", "has" if nxt == "been" else "is"]
+        elif token in _CONTRACTED:
             verb = "has" if tokens[at + 1 : at + 2] and tokens[at + 1] in _PARTICIPLES else "is"
             out += [_CONTRACTED[token], verb]
         else:

@@ -55,14 +55,19 @@ def earlier_season(tokens: list[str], conv: Conversation) -> list[str]:
     return tokens
 
 
-_COUNTS = frozenset({"episodes", "eps", "episode"})
-_WHOLE = frozenset("first total all altogether overall combined each every seasons".split())
+# What a season has of its own: its episodes, its premiere (and whether it is out), its directors.
+_OF_A_SEASON = frozenset(
+    """episodes eps episode out yet release released premiere premieres premiered drop drops dropped come
+    comes coming came air airs aired directed direct directs directing director directors start starts when
+    whens""".split()
+)
+_WHOLE = frozenset("first total all altogether overall combined each every seasons originally ever".split())
 
 
-def asks_season_count(tokens: list[str]) -> bool:
-    """Whether the question asks how many episodes, not across the show ("how many episodes will it have",
-    not "how many episodes in total")."""
-    return bool(_COUNTS.intersection(tokens)) and not _WHOLE.intersection(tokens)
+def asks_of_season(tokens: list[str]) -> bool:
+    """Whether the question asks what a season has of its own ("is it out yet?", "how many episodes will it
+    have", "who directed it"), not of the whole show ("when did it first come out", "in total")."""
+    return bool(_OF_A_SEASON.intersection(tokens)) and not _WHOLE.intersection(tokens)
 
 
 _NOUNLESS = frozenset("does do did is are was were has have had will in for of there".split())

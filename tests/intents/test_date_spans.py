@@ -52,3 +52,40 @@ async def test_next_month_is_the_calendar_month_after_this_one(engine: QuestionE
 async def test_this_week_is_no_for_a_date_in_another_week(engine: QuestionEngine) -> None:
     answer = await chat(engine, PREMIERE, "is that this week")
     assert answer.text.startswith("No")
+
+
+async def test_is_it_out_yet_after_a_season_question_is_about_that_season(engine: QuestionEngine) -> None:
+    answer = await chat(engine, PREMIERE, "is it out yet then")
+    assert answer.text.startswith("No")  # the show's first season is out, season 3 is not
+
+
+async def test_so_its_out_already_is_checked_for_the_season_just_asked_about(engine: QuestionEngine) -> None:
+    answer = await chat(engine, PREMIERE, "so its out already?")
+    assert answer.text.startswith("No")
+
+
+async def test_a_date_follow_up_after_another_question_uses_the_last_date_given(
+    engine: QuestionEngine,
+) -> None:
+    answer = await chat(engine, PREMIERE, "who directed it?", "how many days till then")
+    assert answer.answers[:1] == ("2024-10-03",)
+
+
+async def test_last_week_is_the_calendar_week_before_this_one(engine: QuestionEngine) -> None:
+    answer = await chat(engine, PREMIERE, "so it came out last week?")
+    assert answer.text.startswith("No")
+
+
+async def test_days_between_them_after_a_before_or_after_counts_both_dates(engine: QuestionEngine) -> None:
+    answer = await chat(
+        engine,
+        "when is agatha all along out",
+        "is that before or after heartstopper season 3?",
+        "how many days between them",
+    )
+    assert "15 days" in answer.text
+
+
+async def test_a_question_about_the_dates_is_not_what_an_ellipsis_repeats(engine: QuestionEngine) -> None:
+    answer = await chat(engine, PREMIERE, "how long ago was that?", "and agatha all along?")
+    assert answer.answers[:1] == ("2024-09-18",)
