@@ -14,6 +14,20 @@ _FINAL = re.compile(r"final season:? ?(\d+)?", re.IGNORECASE)
 _CANCELLED = re.compile(r"cancel", re.IGNORECASE)
 
 
+# Words that ask whether a season is coming ("is there going to be a season 5", "are they making s4").
+_ASKS_IF_RENEWED = (
+    "renewed",
+    "renew",
+    "confirmed",
+    "coming",
+    "happening",
+    "getting",
+    "get",
+    "there",
+    "making",
+)
+
+
 async def renewal(q: Query) -> Answer:
     """Whether a show was renewed (for the season asked about), cancelled, or is ending."""
     if (ask := need_show(q, "renewal")) is not None:
@@ -42,7 +56,10 @@ async def renewal(q: Query) -> Answer:
         sentences.append(f"{show.title}'s {season} is its final season.")
     if cancelled:
         sentences.append(f"{show.title} has been cancelled.")
-    if asked is not None and q.has("renewed", "renew", "confirmed", "coming", "happening", "getting", "get"):
+    asks_if = q.has(
+        "renewed", "renew", "confirmed", "coming", "happening", "getting", "get", "there", "making"
+    )
+    if asked is not None and asks_if:
         if asked in renewed or any(asked <= r for r in renewed):
             verdict = "Yes. "
         elif not renewed_unnumbered:
@@ -82,6 +99,11 @@ INTENTS = [
             "{show} {season} confirmed",
             "{show} renewed",
             "{show} final season",
+            "will there be a {season}",
+            "is there going to be a {season}",
+            "is there a {season} coming",
+            "are they making a {season}",
+            "is {season} confirmed",
         ),
         renewal,
         cues=(

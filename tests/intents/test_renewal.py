@@ -10,6 +10,7 @@ import pytest
 from db.bootstrap import open_database
 from db.importers.jsonl import import_fact_lines
 from intents.engine import QuestionEngine
+from intents.query import Conversation
 
 FACTS = [
     {"type": "article", "key": "t-renewal", "outlet": "Test Wire", "title": "Harbour Lights renewed",
@@ -56,3 +57,12 @@ async def test_every_season_reported_renewed_is_named(tmp_path: Path) -> None:
         await database.close()
     answer = await engine.answer("has harbour lights been renewed?")
     assert "season 3 and season 4" in answer.text
+
+
+async def test_is_there_going_to_be_a_season_asks_about_the_conversations_show(
+    renewal_engine: QuestionEngine,
+) -> None:
+    conversation = Conversation()
+    await renewal_engine.answer("where can i watch harbour lights?", conversation)
+    answer = await renewal_engine.answer("is there going to be a season 3", conversation)
+    assert answer.intent == "renewal" and answer.text.startswith("Yes")
