@@ -89,13 +89,14 @@ def refer_back(tokens: list[str], conv: Conversation, kb: Knowledge) -> Referred
                 out.extend([word, tokens[i + 2], "in", *title])
                 i += 3
                 continue
-        relation = tokens[i + 1 : i + 2] != [] and tokens[i + 1] in _RELATIONS
-        named_after = (
-            tokens[i + 2 : i + 3] != [] and tokens[i + 2] not in STOPWORDS and tokens[i + 2] not in _ASKS
-        )
+        # "co-star" is folded to two words.
+        size = 2 if tokens[i + 1 : i + 3] == ["co", "star"] else 1
+        relation = size == 2 or (tokens[i + 1 : i + 2] != [] and tokens[i + 1] in _RELATIONS)
+        after = i + 1 + size
+        named_after = tokens[after : after + 1] != [] and tokens[after] not in STOPWORDS | _ASKS
         if word in _OWNER and relation and named_after:
             # "who plays his boyfriend charlie?": the name says who; the relation isn't a fact Marquee holds.
-            i += 2
+            i = after
             continue
         that_person = tokens[i + 1 : i + 2] != [] and tokens[i + 1] in _PERSON_NOUNS - {"one"}
         the_person = (

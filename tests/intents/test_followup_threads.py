@@ -220,3 +220,8 @@ async def test_the_one_after_is_the_season_after_the_one_just_answered(world: Qu
 async def test_a_name_after_someones_relation_is_who_is_asked_about(world: QuestionEngine) -> None:
     answer = await chat(world, "who plays jasper hale", "and the actress for jasper's sister wren hale")
     assert "Nadia Ferris" in answer.text and "Callum Otieno" not in answer.text
+
+
+async def test_his_co_star_and_a_name_is_about_the_named_person(world: QuestionEngine) -> None:
+    answer = await chat(world, "who plays wren hale", "her co-star callum otieno, who does he play")
+    assert "Jasper Hale" in answer.text and "Wren Hale" not in answer.text
