@@ -21,7 +21,21 @@ _LEAD_WORDS = frozenset(
     erm hm argh""".split()
 )
 _TRAILING = frozenset(
-    {"sorry", "instead", "please", "pls", "lol", "thanks", "thx", "actually", "tho", "though", "haha", "lmao"}
+    {
+        "sorry",
+        "instead",
+        "please",
+        "pls",
+        "lol",
+        "thanks",
+        "thx",
+        "actually",
+        "tho",
+        "though",
+        "haha",
+        "lmao",
+        "then",
+    }
 )
 # Words before which "not" negates the question itself ("is it not out yet?") rather than taking back a word.
 _NEGATED = frozenset("is was are were does did do has have it its isnt doesnt cant can will why".split())

@@ -225,3 +225,8 @@ async def test_a_name_after_someones_relation_is_who_is_asked_about(world: Quest
 async def test_her_co_star_and_a_name_is_about_the_named_person(world: QuestionEngine) -> None:
     answer = await chat(world, "who plays wren hale", "her co-star callum otieno, did he create it")
     assert answer.text.startswith("No, Callum Otieno")
+
+
+async def test_a_show_then_repeats_the_last_question_for_it(world: QuestionEngine) -> None:
+    answer = await chat(world, "how many episodes in copper lanterns season 1", "harbor nine then?")
+    assert answer.intent == "seasons" and "Harbor Nine" in answer.text
