@@ -33,6 +33,12 @@ _BARE = frozenset(
 _COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "couple": 2}
 _SPAN_DAYS = {"day": 1, "days": 1, "week": 7, "weeks": 7, "month": 30, "months": 30}
 _RELATIVE_DAYS = {"today": 0, "tomorrow": 1, "yesterday": -1, "tonight": 0}
+# All a span asked alone may say: "so tomorrow?", "next week then?", "in like a week right?".
+_SPAN_ALONE = frozenset(
+    """so and ok okay then right already or tomorrow today tonight yesterday next this last week weekend month
+    year in like about around a an one two three four couple of days day weeks months monday tuesday
+    wednesday thursday friday saturday sunday on""".split()
+)
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 
@@ -141,8 +147,9 @@ def is_that_day(tokens: list[str], conv: Conversation, today: dt.date) -> Answer
     day = conv.last_date
     if day is None or len(tokens) > 8:
         return None
-    if not any(w in ("that", "thats", "it", "its", "is", "was") for w in tokens):
-        return None
+    pointed = any(w in ("that", "thats", "it", "its", "is", "was") for w in tokens)
+    if not pointed and not set(tokens) <= _SPAN_ALONE:
+        return None  # "so tomorrow?" asks it too; "what's out tomorrow" does not
     within = _span(tokens, today)
     if within is None:
         return None

@@ -89,3 +89,8 @@ async def test_days_between_them_after_a_before_or_after_counts_both_dates(engin
 async def test_a_question_about_the_dates_is_not_what_an_ellipsis_repeats(engine: QuestionEngine) -> None:
     answer = await chat(engine, PREMIERE, "how long ago was that?", "and agatha all along?")
     assert answer.answers[:1] == ("2024-09-18",)
+
+
+async def test_a_span_asked_alone_checks_the_last_date(engine: QuestionEngine) -> None:
+    answer = await chat(engine, PREMIERE, "so next month?")
+    assert answer.text.startswith("Yes")
