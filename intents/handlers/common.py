@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from db.knowledge import ReleaseFact, ShowFacts
@@ -10,7 +11,20 @@ from intents.query import Query, sources_for
 
 
 def missing(q: Query, intent: str, what: str, article_ids: Sequence[int | None] = ()) -> Answer:
-    """An honest 'I don't have that' answer for a known show or person."""
+    """An honest 'I don't have that' answer for a known show or person; a season past the show's final one
+    says which season is the last ("carnival row season 3?")."""
+    final = final_season(q.show) if q.show is not None else None
+    if final is not None and q.season is not None and q.season > final and q.show is not None:
+        # The status fact answers it: there is no such season.
+        return Answer(
+            text=f"{q.show.title}'s season {final} is its final season: I don't know of a season {q.season}.",
+            kind="answer",
+            intent=intent,
+            confidence=0.8,
+            answers=(f"final season: {final}",),
+            sources=sources_for(q.kb, [q.show.article_id]),
+            show_id=q.show.id,
+        )
     return Answer(
         text=f"I don't have {what} in my facts yet.",
         kind="unknown",
@@ -19,6 +33,15 @@ def missing(q: Query, intent: str, what: str, article_ids: Sequence[int | None] 
         sources=sources_for(q.kb, article_ids),
         show_id=q.show.id if q.show else None,
     )
+
+
+_FINAL = re.compile(r"final season:? ?(\d+)", re.IGNORECASE)
+
+
+def final_season(show: ShowFacts) -> int | None:
+    """The season a status fact calls the show's final one, if any."""
+    found = (_FINAL.search(s) for s in show.descriptors.get("status", []))
+    return next((int(m.group(1)) for m in found if m), None)
 
 
 def need_show(q: Query, intent: str) -> Answer | None:

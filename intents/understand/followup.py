@@ -26,7 +26,13 @@ from intents.understand.references import (
     named_before_pronoun,
     refer_back,
 )
-from intents.understand.role_references import after_relation, lead_of_subject, person_asked, role_of_subject
+from intents.understand.role_references import (
+    after_relation,
+    lead_of_subject,
+    person_asked,
+    role_of_subject,
+    show_of_named,
+)
 from intents.understand.season_references import (
     asks_of_season,
     counted_noun,
@@ -77,6 +83,7 @@ def substitute_pronouns(
 ) -> list[str]:
     """Pronouns replaced by the most recent person or subject of their kind (or by `person_id`, the person
     the question itself described: "back to the first guy, what else has he been in?")."""
+    tokens = _without_the_rest(tokens)
     person = person_id if person_id is not None else (conv.people[0] if conv.people else None)
     subject = _subject_words(conv, kb)
     other = _other_show_words(conv, kb)
@@ -122,6 +129,20 @@ def _several_answered(conv: Conversation, kb: Knowledge) -> list[str]:
     return [fold(kb.people[p].name) for p in last.answered if p in kb.people]
 
 
+_THE_REST = (("the", "rest", "of", "them"), ("the", "rest", "of", "the", "episodes"), ("the", "others"),
+             ("the", "other", "ones"), ("the", "rest"))  # fmt: skip
+
+
+def _without_the_rest(tokens: list[str]) -> list[str]:
+    """ "who directed the rest of them?": everyone of the kind asked, not a person "them" stands for."""
+    for phrase in _THE_REST:
+        n = len(phrase)
+        for at in range(len(tokens) - n + 1):
+            if tuple(tokens[at : at + n]) == phrase:
+                return tokens[:at] + tokens[at + n :]
+    return tokens
+
+
 def _subject_words(conv: Conversation, kb: Knowledge) -> list[str]:
     if conv.unknown:
         return list(conv.unknown)
@@ -135,7 +156,9 @@ def _other_show_words(conv: Conversation, kb: Knowledge) -> list[str]:
     return fold(kb.shows[others[0]].title).split() if others else []
 
 
-def merge_ellipsis(fragment: list[str], marked: bool, conv: Conversation, link: Link) -> list[str] | None:
+def merge_ellipsis(
+    fragment: list[str], marked: bool, conv: Conversation, link: Link, kb: Knowledge
+) -> list[str] | None:
     """The last question with the slot the fragment names replaced ("and season 3?"), or None when the
     fragment is a question of its own."""
     last = conv.last
@@ -183,6 +206,13 @@ def merge_ellipsis(fragment: list[str], marked: bool, conv: Conversation, link: 
         replacements["show"] = [w for run in res.leftovers for w in run]
     if not replacements and (not qualifiers or _COMPARING.intersection(fragment)):
         return None  # "so fans liked it more?" compares the two sides rather than asking for one
+    held = {kind for kind, _s, _e in last.slots}
+    about_someone = bool({"person", "character"} & replacements.keys())
+    if about_someone and not {"person", "character"} & held and "show" in held:
+        # "when does her show return" ... "and mon mothma's?": the same question about that one's show.
+        show = show_of_named(res, kb, last.show_id)
+        if show is not None:
+            replacements = {"show": show}
     return _replace(last, replacements, qualifiers)
 
 
@@ -253,7 +283,7 @@ def follow_up(tokens: list[str], conv: Conversation, link: Link, kb: Knowledge) 
     fronted = front_subject(fragment, link)
     if fronted is not None:
         return substitute_pronouns(fronted, conv, kb)
-    merged = merge_ellipsis(fragment, marked, conv, link)
+    merged = merge_ellipsis(fragment, marked, conv, link, kb)
     if merged is not None:
         return fit_person_to_show(merged, link, kb) if link(fragment).people else merged
     question = fragment if marked else referred.tokens

@@ -5,7 +5,7 @@
 - "famous for" about a person is "known for" (the catalog reads "famous" as a film's vote count).
 - "who's the lead", "who plays the main character" ask who stars in the show.
 - "he's"/"she's" are the pronoun and its verb ("what else hes been in").
-- "is it the last season?" asks whether it is the final season.
+- "is it the last season?" asks whether it is the final season; "who turned it into a show?" who created it.
 """
 
 from __future__ import annotations
@@ -35,7 +35,28 @@ _SAME_AS = {
 
 def rephrase(tokens: list[str]) -> list[str]:
     """The tokens with fans' ways of asking read as the plainer question."""
-    return _whole(_final_season(_same_as(as_when(_contractions(tokens)))))
+    return _adapted(_whole(_final_season(_same_as(as_when(_contractions(tokens))))))
+
+
+_MADE_INTO = frozenset({"turned", "made", "adapted", "developed", "brought"})
+_SHOW_NOUNS = frozenset({"show", "series", "tv"})
+_BOOKS = frozenset("book books novel novels comic comics game games".split())
+
+
+def _adapted(tokens: list[str]) -> list[str]:
+    """ "who turned it into a show?", "who adapted the books for tv" ask who created the show."""
+    lead = 0
+    while lead < len(tokens) and tokens[lead] in _LEADS:
+        lead += 1
+    asked = tokens[lead:]
+    if len(asked) < 4 or asked[0] not in ("who", "whos") or asked[1] not in _MADE_INTO:
+        return tokens
+    for at in range(2, len(asked) - 1):
+        if asked[at] in ("into", "for") and _SHOW_NOUNS.intersection(asked[at + 1 : at + 4]):
+            made = asked[2:at]
+            # "the books" were made into the show: the show is what was created.
+            return [*tokens[:lead], "who", "created", *(["it"] if _BOOKS.intersection(made) else made)]
+    return tokens
 
 
 # Messages of a word or two that stand for a question ("lead?" after a show: who stars in it).

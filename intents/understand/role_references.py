@@ -135,3 +135,16 @@ def after_relation(tokens: list[str], link: Link) -> list[str]:
         if between and all(w in _RELATION_WORDS for w in between):
             return [*tokens[: first.start], *tokens[second.start :]]
     return tokens
+
+
+def show_of_named(res: Resolution, kb: Knowledge, besides: int | None) -> list[str] | None:
+    """The title of the one show the fragment's character or person is credited on, when it is another
+    show than `besides`."""
+    if res.characters:
+        shows = {c.show_id for c in res.characters}
+    else:
+        shows = {c.show_id for p in res.people for c in p.credits}
+    if len(shows) != 1 or besides in shows:
+        return None
+    show = kb.shows.get(next(iter(shows)))
+    return fold(show.title).split() if show is not None else None

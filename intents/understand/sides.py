@@ -6,6 +6,7 @@ import enum
 from dataclasses import dataclass
 
 from db.knowledge import ShowFacts
+from intents.seasons import find_season
 from intents.understand.context import Composing
 
 _SEPARATORS = frozenset({"or", "and", "than", "vs", "versus", "before", "after", "between", "from", "to"})
@@ -82,12 +83,23 @@ def _sides_by_separator(c: Composing) -> list[Side]:
             # "seasons 1 and 2": a bare number continues the season list of the side before it
             sides.append(Side(sides[-1].show, int(words[0]), frozenset(words)))
             continue
+        if (ordinal := _bare_ordinal(words)) is not None and sides:
+            # "between the first season and the third": an ordinal alone is another season of that show
+            sides.append(Side(sides[-1].show, ordinal, frozenset(words)))
+            continue
         res = c.link(words)
         season = res.season.number if res.season else None
         show = res.shows[0] if res.shows else (sides[-1].show if sides else c.show)
         if (res.shows or season is not None) and show is not None:
             sides.append(Side(show, season, frozenset(words)))
     return sides
+
+
+def _bare_ordinal(words: list[str]) -> int | None:
+    """'the third', 'the second one': a season number said as an ordinal alone."""
+    core = [w for w in words if w not in ("the", "one", "?")]
+    season = find_season([core[0], "season"]) if len(core) == 1 else None
+    return season.number if season is not None else None
 
 
 def _bare_number(tokens: list[str], at: int) -> int | None:
