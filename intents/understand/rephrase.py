@@ -35,7 +35,28 @@ _SAME_AS = {
 
 def rephrase(tokens: list[str]) -> list[str]:
     """The tokens with fans' ways of asking read as the plainer question."""
-    return _adapted(_whole(_final_season(_same_as(as_when(_contractions(tokens))))))
+    return _which_season_of(_adapted(_whole(_final_season(_same_as(as_when(_contractions(tokens)))))))
+
+
+_DOING = frozenset("doing directing writing in on for working involved".split())
+
+
+def _which_season_of(tokens: list[str]) -> list[str]:
+    """ "which heartstopper season is he doing?" asks what he does on the show (his credit says which)."""
+    lead = 0
+    while lead < len(tokens) and tokens[lead] in _LEADS:
+        lead += 1
+    asked = tokens[lead:]
+    if len(asked) < 5 or asked[0] not in ("which", "what") or asked[-1] not in _DOING:
+        return tokens
+    at = next((i for i in range(1, 5) if i < len(asked) and asked[i] in ("season", "seasons")), None)
+    if at is None or asked[at + 1 : at + 2] not in (["is"], ["was"], ["are"]):
+        return tokens
+    who = asked[at + 2 : -1]
+    if not who or who[0] in ("it", "that", "this", "the", "a"):
+        return tokens  # "which season is it on" asks about a season, not someone's part
+    title = asked[1:at] or ["it"]
+    return [*tokens[:lead], "what", "does", *who, "do", "on", *title]
 
 
 _MADE_INTO = frozenset({"turned", "made", "adapted", "developed", "brought"})

@@ -40,3 +40,15 @@ async def test_a_character_alone_after_a_question_about_a_show_asks_about_their_
 ) -> None:
     answer = await chat(world, "who plays wren hale", "when does her show come out", "and captain vey's?")
     assert answer.answers[:1] == ("2025-02-14",)
+
+
+def test_which_season_is_he_doing_asks_what_he_does_on_the_show() -> None:
+    assert (
+        rephrase("which heartstopper season is he doing".split()) == "what does he do on heartstopper".split()
+    )
+    assert rephrase("which season is it on".split()) == "which season is it on".split()
+
+
+async def test_which_season_is_she_directing_names_her_credits_season(world: QuestionEngine) -> None:
+    answer = await chat(world, "what else has pia lindqvist directed", "which season is she directing")
+    assert "season 2" in answer.text
