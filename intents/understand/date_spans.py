@@ -72,7 +72,7 @@ def in_unit(day: dt.date, today: dt.date, unit: Unit) -> str:
     days = (late - early).days
     if unit == "week":
         weeks, rest = divmod(days, 7)
-        parts = [_plural(weeks, "week")] + ([_plural(rest, "day")] if rest else [])
+        parts = ([_plural(weeks, "week")] if weeks else []) + ([_plural(rest, "day")] if rest else [])
     else:
         months, rest = _months_between(early, late)
         if unit == "year":
@@ -80,8 +80,8 @@ def in_unit(day: dt.date, today: dt.date, unit: Unit) -> str:
             parts = ([_plural(years, "year")] if years else []) + ([_plural(left, "month")] if left else [])
             parts = parts or [_plural(rest, "day")]
         else:
-            parts = [_plural(months, "month")] + ([_plural(rest, "day")] if rest else [])
-    return " and ".join(parts)
+            parts = ([_plural(months, "month")] if months else []) + ([_plural(rest, "day")] if rest else [])
+    return " and ".join(parts) or _plural(days, "day")
 
 
 def asked_unit(tokens: list[str]) -> Unit | None:
@@ -97,6 +97,8 @@ def date_reference(tokens: list[str], conv: Conversation, today: dt.date) -> Ans
         return None
     if not _has(tokens, *_DISTANCE_WORDS) or not (_has(tokens, *_POINTERS) or set(tokens) <= _BARE):
         return None
+    if "between" in tokens:
+        return None  # "how many days between that and hs3" compares two dates
     days = abs((day - today).days)
     verb = "is" if day >= today else "was"
     relation = "from" if day >= today else "before"

@@ -94,3 +94,12 @@ async def test_a_question_about_the_dates_is_not_what_an_ellipsis_repeats(engine
 async def test_a_span_asked_alone_checks_the_last_date(engine: QuestionEngine) -> None:
     answer = await chat(engine, PREMIERE, "so next month?")
     assert answer.text.startswith("Yes")
+
+
+def test_a_distance_under_a_month_asked_in_months_says_days() -> None:
+    assert in_unit(dt.date(2024, 10, 3), dt.date(2024, 9, 13), "month") == "20 days"
+
+
+async def test_days_between_that_and_another_show_compares_the_two_dates(engine: QuestionEngine) -> None:
+    answer = await chat(engine, PREMIERE, "how many days between that and agatha all along")
+    assert "15 days" in answer.text
