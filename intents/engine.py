@@ -208,6 +208,9 @@ class QuestionEngine:
         tokens = normalize(fold(aside).split()[:80], self.matcher.vocabulary, self.shorthands, self._is_name)
         around = self._link(tokens)
         if not around.shows:
+            if around.unknown_title and not around.people:
+                # "just started bridgerton, is it good?": the title nobody knows is the subject.
+                conversation.mention_unknown(tuple(around.unknown_title))
             return conversation
         last = max(
             (m for m in around.mentions if m.refs[0].kind == "show"), key=lambda m: m.start, default=None

@@ -48,6 +48,13 @@ _REACTIONS = frozenset(
 )
 
 
+# Words of a clause that talks about the fan's life around the show ("my bf won't stop talking about andor").
+_PEOPLE_TALK = frozenset(
+    """bf gf boyfriend girlfriend friend friends mum mom dad sister brother wife husband kids cousin
+    roommate watching talking finished started obsessed binged binging rewatching wont cant keep""".split()
+)
+
+
 def question_part(text: str) -> tuple[str, str]:
     """Split a long message into the sentence that asks and the rest (which may name the show).
 
@@ -96,7 +103,10 @@ def _after_reaction(text: str) -> tuple[str, str]:
         if asks and reacts and not any(_first_word(s) in _QUESTION_START for s in before):
             return last, " ".join(before)
     head, comma, rest = text.partition(",")
-    if comma and rest.strip() and _only_reaction(head) and _first_word(rest) in _QUESTION_START | {"and"}:
+    talks = _only_reaction(head) or bool(_PEOPLE_TALK.intersection(fold(head).split()))
+    if comma and rest.strip() and _first_word(rest) in _QUESTION_START | {"and"} and talks:
+        # "my bf won't stop talking about andor, when's the new season": the show named before is the
+        # subject (an aside), the question is after the comma.
         return rest.strip(), head
     return text, ""
 
