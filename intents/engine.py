@@ -208,8 +208,7 @@ class QuestionEngine:
         tokens = normalize(fold(aside).split()[:80], self.matcher.vocabulary, self.shorthands, self._is_name)
         around = self._link(tokens)
         if not around.shows:
-            if around.unknown_title and not around.people:
-                # "just started bridgerton, is it good?": the title nobody knows is the subject.
+            if around.unknown_title and not around.people:  # "just started bridgerton, is it good?"
                 conversation.mention_unknown(tuple(around.unknown_title))
             return conversation
         last = max(
@@ -244,9 +243,12 @@ class QuestionEngine:
         # A "when" question asks for a date: no frame turns it into another relation.
         if decisive and replaces and forced is None and not asks_when:
             top, runner_up, unsure = Match(decisive, max(top.score, ANSWER_THRESHOLD)), None, False
-        if unsure and forced is None and (framed := self._framed(res)) is not None:
+        framed = self._framed(res) if unsure and forced is None else None
+        if framed is not None and (framed.answers_when or not asks_when):
             # The question's own relation words name the fact: answer it rather than ask.
             top, runner_up, unsure = Match(framed, ANSWER_THRESHOLD), None, False
+        elif framed is not None and top.score >= CLARIFY_THRESHOLD:  # "when is X on netflix" asks when
+            runner_up, unsure = None, False
         if top.score < CLARIFY_THRESHOLD:
             return replies.still_unknown(conv, res) or replies.dont_know(res, self.index)
         if unsure:
