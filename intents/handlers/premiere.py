@@ -10,8 +10,21 @@ from intents.registry import Intent
 from intents.timefmt import distance, is_future, long_date
 
 
+def _dated_new_season(q: Query, show: ShowFacts, latest: int) -> int:
+    """ "The new season" of a show renewed past its dated seasons ("slow horses new season when", season 6
+    confirmed): the next dated season, else the last one that aired."""
+    dated = [r for r in show.releases if r.season is not None and r.on is not None]
+    if not dated or any(r.season == latest for r in dated):
+        return latest
+    soon = [r for r in dated if r.on is not None and r.on >= q.today]
+    pick = min(soon, key=lambda r: r.on or q.today) if soon else max(dated, key=lambda r: r.on or q.today)
+    return pick.season or latest
+
+
 def _release_for(q: Query, show: ShowFacts, season: int | None) -> tuple[ReleaseFact | None, int | None]:
     """The release asked about and the season it belongs to (None = the series itself)."""
+    if q.latest_season and q.season is None and season is not None:
+        season = _dated_new_season(q, show, season)
     if season is not None:
         found = newest(q, [r for r in show.releases if r.season == season])
         if found is None and season == 1:

@@ -40,6 +40,8 @@ FACTS = [
     {"type": "award", "show": "Copper Lanterns", "body": "Emmy Awards", "outcome": "nominated",
      "category": "Outstanding Drama Series"},
     {"type": "descriptor", "show": "Copper Lanterns", "kind": "status", "value": "final season: 2"},
+    {"type": "descriptor", "show": "Harbor Nine", "kind": "status", "value": "renewed for season 3"},
+    {"type": "release", "show": "Harbor Nine", "season": 2, "date": "2025-05-20", "network": "Peacock"},
     {"type": "show", "title": "Harbor Nine", "kind": "series", "network": "Peacock"},
     {"type": "credit", "show": "Harbor Nine", "person": "Odile Brandt", "role": "actor",
      "character": "Captain Vey", "billing": 1},

@@ -39,7 +39,7 @@ async def test_a_character_alone_after_a_question_about_a_show_asks_about_their_
     world: QuestionEngine,
 ) -> None:
     answer = await chat(world, "who plays wren hale", "when does her show come out", "and captain vey's?")
-    assert answer.answers[:1] == ("2025-02-14",)
+    assert answer.intent == "premiere" and "Harbor Nine" in answer.text and "Copper" not in answer.text
 
 
 def test_which_season_is_he_doing_asks_what_he_does_on_the_show() -> None:
@@ -52,3 +52,10 @@ def test_which_season_is_he_doing_asks_what_he_does_on_the_show() -> None:
 async def test_which_season_is_she_directing_names_her_credits_season(world: QuestionEngine) -> None:
     answer = await chat(world, "what else has pia lindqvist directed", "which season is she directing")
     assert "season 2" in answer.text
+
+
+async def test_the_new_season_of_a_show_renewed_past_its_dated_seasons_is_the_next_dated_one(
+    world: QuestionEngine,
+) -> None:
+    answer = await chat(world, "harbor nine new season when")
+    assert answer.answers[:1] == ("2025-05-20",)
