@@ -54,6 +54,8 @@ class Conversation:
     # The conversation opened with a question not understood ("anyone seen the penguin?"): until a subject is
     # named, "it" means that, never the default show.
     unclear: bool = False
+    # The pronoun the fan used for each person ("what else has she been in?"): "he" later skips her.
+    pronouns: dict[int, str] = field(default_factory=dict)
     touched: float = 0.0
 
     @property

@@ -19,6 +19,7 @@ from intents.text import fold
 from intents.understand.fanwords import ACKNOWLEDGEMENTS
 from intents.understand.frames import read_frame
 from intents.understand.openers import strip_lead, without_taken_back
+from intents.understand.pronouns import PLURAL, person_for, several_answered, without_the_rest
 from intents.understand.references import (
     first_names,
     fit_person_to_show,
@@ -48,8 +49,6 @@ Link = Callable[[list[str]], Resolution]
 _PERSON_PRONOUNS = frozenset("he him his she her hers they them their theirs himself herself".split())
 _SHOW_PRONOUNS = frozenset({"it", "its", "itself"})
 _POSSESSIVES = frozenset({"his", "her", "their"})
-_PLURAL = frozenset({"they", "them"})
-_FEW = 3  # people a "they" may stand for at once; a longer list (a cast) leaves it to its first
 # What "his"/"her" may own and still mean the person: "her show", "his character", "their other work".
 _OWNED = frozenset("show shows series new latest next character role part films movies work other".split())
 _SHOW_PHRASES = (
@@ -83,7 +82,7 @@ def substitute_pronouns(
 ) -> list[str]:
     """Pronouns replaced by the most recent person or subject of their kind (or by `person_id`, the person
     the question itself described: "back to the first guy, what else has he been in?")."""
-    tokens = _without_the_rest(tokens)
+    tokens = without_the_rest(tokens)
     person = person_id if person_id is not None else (conv.people[0] if conv.people else None)
     subject = _subject_words(conv, kb)
     other = _other_show_words(conv, kb)
@@ -110,37 +109,17 @@ def substitute_pronouns(
         ):
             # "who plays carmy in the bear?" ... "what else is he in?": he is in a show nobody knows.
             out.extend(conv.unknown)
-        elif token in _PLURAL and person_id is None and len(several := _several_answered(conv, kb)) > 1:
+        elif token in PLURAL and person_id is None and len(several := several_answered(conv, kb)) > 1:
             # "who created it?" -> two creators ... "what else have they done?": both of them.
             out.extend(" and ".join(several).split())
-        elif token in _PERSON_PRONOUNS and person is not None and person in kb.people:
-            out.extend(fold(kb.people[person].name).split())
+        elif (
+            token in _PERSON_PRONOUNS and (chosen := person_for(token, conv, person, person_id)) in kb.people
+        ):
+            out.extend(fold(kb.people[chosen].name).split())
         else:
             out.append(token)
         i += 1
     return out
-
-
-def _several_answered(conv: Conversation, kb: Knowledge) -> list[str]:
-    """The people the last answer named, when it named a few (a credit, not a whole cast)."""
-    last = conv.last
-    if last is None or not 1 < len(last.answered) <= _FEW or (conv.unknown and not conv.person_after_unknown):
-        return []
-    return [fold(kb.people[p].name) for p in last.answered if p in kb.people]
-
-
-_THE_REST = (("the", "rest", "of", "them"), ("the", "rest", "of", "the", "episodes"), ("the", "others"),
-             ("the", "other", "ones"), ("the", "rest"))  # fmt: skip
-
-
-def _without_the_rest(tokens: list[str]) -> list[str]:
-    """ "who directed the rest of them?": everyone of the kind asked, not a person "them" stands for."""
-    for phrase in _THE_REST:
-        n = len(phrase)
-        for at in range(len(tokens) - n + 1):
-            if tuple(tokens[at : at + n]) == phrase:
-                return tokens[:at] + tokens[at + n :]
-    return tokens
 
 
 def _subject_words(conv: Conversation, kb: Knowledge) -> list[str]:

@@ -13,7 +13,9 @@ _LEADS = (
     ("i", "wanted", "to", "ask"), ("what", "i", "meant", "was"), ("i", "meant", "was"),
     ("meant", "to", "say"), ("wrong", "show"), ("wrong", "one"), ("wrong", "person"),
     ("i", "am", "asking", "about"), ("i", "am", "talking", "about"), ("i", "asked", "about"),
-    ("asking", "about"), ("i", "said"),
+    ("asking", "about"), ("i", "said"), ("thats", "not", "what", "i", "asked"),
+    ("thats", "not", "what", "i", "meant"), ("not", "what", "i", "asked"), ("not", "what", "i", "meant"),
+    ("you", "misunderstood"), ("i", "think", "you", "misunderstood"), ("you", "got", "it", "wrong"),
 )  # fmt: skip
 _LONGEST_FIRST = tuple(sorted(_LEADS, key=len, reverse=True))  # "i meant to say" before "i meant"
 _LEAD_WORDS = frozenset(

@@ -230,3 +230,20 @@ async def test_her_co_star_and_a_name_is_about_the_named_person(world: QuestionE
 async def test_a_show_then_repeats_the_last_question_for_it(world: QuestionEngine) -> None:
     answer = await chat(world, "how many episodes in copper lanterns season 1", "harbor nine then?")
     assert answer.intent == "seasons" and "Harbor Nine" in answer.text
+
+
+async def test_he_skips_a_person_the_fan_called_she(world: QuestionEngine) -> None:
+    answer = await chat(
+        world,
+        "who plays jasper hale",
+        "what else is he in",
+        "who plays wren hale",
+        "what else has she been in",
+        "who does he play",
+    )
+    assert "Callum Otieno" in answer.text and "Nadia Ferris" not in answer.text
+
+
+async def test_thats_not_what_i_asked_leads_into_the_question(world: QuestionEngine) -> None:
+    answer = await chat(world, "who created copper lanterns", "that's not what i asked, who directed it")
+    assert "Pia Lindqvist" in answer.text

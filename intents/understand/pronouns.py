@@ -1,0 +1,50 @@
+"""People pronouns in a follow-up: "he"/"she" by recency and by the pronoun the fan used before, "they" for
+the few people a credit named, "the rest of them" for everyone of the kind asked."""
+
+from __future__ import annotations
+
+from db.knowledge import Knowledge
+from intents.dialogue import Conversation
+from intents.text import fold
+
+PLURAL = frozenset({"they", "them"})
+_FEW = 3  # people a "they" may stand for at once; a longer list (a cast) leaves it to its first
+_GENDER = dict.fromkeys(("he", "him", "his", "himself"), "he") | dict.fromkeys(
+    ("she", "her", "hers", "herself"), "she"
+)
+
+
+def person_for(token: str, conv: Conversation, person: int | None, person_id: int | None) -> int | None:
+    """The person a pronoun means: the one the question described, else the most recent person the fan has
+    not called by the other pronoun ("who plays joel" ... "who plays ellie" ... "when is his show back?");
+    the pronoun is remembered for them."""
+    gender = _GENDER.get(token)
+    if person_id is None and gender is not None:
+        fits = [p for p in conv.people if conv.pronouns.get(p, gender) == gender]
+        person = fits[0] if fits else person
+    last = conv.last
+    if person is not None and gender is not None and (last is None or len(last.answered) <= 1):
+        conv.pronouns[person] = gender  # only when no list of people made it a guess
+    return person
+
+
+def several_answered(conv: Conversation, kb: Knowledge) -> list[str]:
+    """The people the last answer named, when it named a few (a credit, not a whole cast)."""
+    last = conv.last
+    if last is None or not 1 < len(last.answered) <= _FEW or (conv.unknown and not conv.person_after_unknown):
+        return []
+    return [fold(kb.people[p].name) for p in last.answered if p in kb.people]
+
+
+_THE_REST = (("the", "rest", "of", "them"), ("the", "rest", "of", "the", "episodes"), ("the", "others"),
+             ("the", "other", "ones"), ("the", "rest"))  # fmt: skip
+
+
+def without_the_rest(tokens: list[str]) -> list[str]:
+    """ "who directed the rest of them?": everyone of the kind asked, not a person "them" stands for."""
+    for phrase in _THE_REST:
+        n = len(phrase)
+        for at in range(len(tokens) - n + 1):
+            if tuple(tokens[at : at + n]) == phrase:
+                return tokens[:at] + tokens[at + n :]
+    return tokens
