@@ -78,3 +78,8 @@ async def test_a_show_nobody_knows_in_the_clause_before_the_question_stays_the_s
 ) -> None:
     answer = await chat(world, "my sister just started brackwater, is it good?", "who plays the lead")
     assert answer.kind == "unknown" and "Brackwater" in answer.text
+
+
+async def test_how_do_you_know_asks_for_the_source(engine: QuestionEngine) -> None:
+    answer = await chat(engine, "when does heartstopper season 3 come out", "how do you know")
+    assert answer.intent == "source"
