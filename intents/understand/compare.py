@@ -108,6 +108,7 @@ async def compare(c: Composing) -> Answer | None:
         return same_show_scores(c)  # "which is higher?" after its critics and its audience score
     if len(sides) == 1 and (other := _other_talked_about(c, sides[0])) is not None:
         sides = [sides[0], other]  # "is andor later?": than the other show just talked about
+        measure = _measure_from(c, measure)  # "so andor has how many more": more of what was asked
     if len(sides) < 2 and (earlier := _sides_asked_before(c)):
         # "which of those three is highest?": the shows the last answers were about.
         sides = earlier

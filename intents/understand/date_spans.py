@@ -36,9 +36,11 @@ _RELATIVE_DAYS = {"today": 0, "tomorrow": 1, "yesterday": -1, "tonight": 0}
 # All a span asked alone may say: "so tomorrow?", "next week then?", "in like a week right?".
 _SPAN_ALONE = frozenset(
     """so and ok okay then right already or tomorrow today tonight yesterday next this last week weekend month
-    year in like about around a an one two three four couple of days day weeks months monday tuesday
-    wednesday thursday friday saturday sunday on""".split()
+    year in like about around a an one two three four five six couple of days day weeks months monday tuesday
+    wednesday thursday friday saturday sunday on ago away less more than under over within""".split()
 )
+# Words before a distance that make it a bound: True when the day must be nearer than it.
+_BOUNDS = {"less than": True, "under": True, "within": True, "more than": False, "over": False}
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 
@@ -99,6 +101,8 @@ def date_reference(tokens: list[str], conv: Conversation, today: dt.date) -> Ans
         return None
     if "between" in tokens:
         return None  # "how many days between that and hs3" compares two dates
+    if tokens[:1] not in (["how"], ["what"], ["whats"]) and _span(tokens, today) is not None:
+        return None  # "3 days ago then?" checks a distance rather than asking for it
     days = abs((day - today).days)
     verb = "is" if day >= today else "was"
     relation = "from" if day >= today else "before"
@@ -131,8 +135,12 @@ def _span(tokens: list[str], today: dt.date) -> Callable[[dt.date], bool] | None
             return lambda day: first <= day <= monday + dt.timedelta(days=6)
         count = _COUNTS.get(word) or (int(word) if word.isdigit() and int(word) < 60 else None)
         if count is not None and unit in _SPAN_DAYS:
-            # "in like a week", "in two weeks": about that far, a few days either way for weeks and months.
             target = count * _SPAN_DAYS[unit]
+            bound = _BOUNDS.get(" ".join(tokens[max(0, i - 2) : i]))
+            if bound is not None:
+                # "less than a month away", "more than a week ago": on which side of that distance.
+                return lambda day: (abs((day - today).days) < target) == bound
+            # "in like a week", "in two weeks": about that far, a few days either way for weeks and months.
             slack = {1: 0, 7: 2, 30: 6}[_SPAN_DAYS[unit]]
             return lambda day: abs(abs((day - today).days) - target) <= slack
     weekday = next((_WEEKDAYS.index(w) for w in tokens if w in _WEEKDAYS), None)
@@ -150,7 +158,7 @@ def is_that_day(tokens: list[str], conv: Conversation, today: dt.date) -> Answer
     if day is None or len(tokens) > 8:
         return None
     pointed = any(w in ("that", "thats", "it", "its", "is", "was") for w in tokens)
-    if not pointed and not set(tokens) <= _SPAN_ALONE:
+    if not pointed and not {t for t in tokens if not t.isdigit()} <= _SPAN_ALONE:
         return None  # "so tomorrow?" asks it too; "what's out tomorrow" does not
     within = _span(tokens, today)
     if within is None:

@@ -103,3 +103,13 @@ def test_a_distance_under_a_month_asked_in_months_says_days() -> None:
 async def test_days_between_that_and_another_show_compares_the_two_dates(engine: QuestionEngine) -> None:
     answer = await chat(engine, PREMIERE, "how many days between that and agatha all along")
     assert "15 days" in answer.text
+
+
+async def test_less_than_a_month_away_is_a_bound(engine: QuestionEngine) -> None:
+    answer = await chat(engine, PREMIERE, "thats less than a month away right")
+    assert answer.text.startswith("No")  # 30 days away: not less than a month
+
+
+async def test_a_distance_asked_back_is_checked_not_counted(engine: QuestionEngine) -> None:
+    answer = await chat(engine, PREMIERE, "30 days away then?")
+    assert answer.text.startswith("Yes")

@@ -95,3 +95,13 @@ async def test_a_comparison_word_inside_a_title_compares_nothing(world: Question
         world, "where can i stream harbor nine", "the last lighthouse then, which service is that on?"
     )
     assert answer.intent == "where_to_watch" and answer.answers[:1] == ("Hulu",)
+
+
+async def test_how_many_more_for_a_show_named_alone_compares_what_was_asked(world: QuestionEngine) -> None:
+    answer = await chat(
+        world,
+        "how many episodes in copper lanterns season 1",
+        "and season 2?",
+        "so season 2 has how many more",
+    )
+    assert "2 more" in answer.text
