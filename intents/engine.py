@@ -144,6 +144,11 @@ class QuestionEngine:
         today = (now or self.clock()).astimezone(zone_or_utc(tz)).date()
         top = composed and depth == 0  # the fan's own question, not a sub-question of a composed one
         if top and forced is None and conversation.turns:
+            # Before "was it before X?" is read against the last date: the last show may be one nobody knows.
+            if conversation.unknown and (
+                early := replies.comparison_with_unknown(conversation, tokens, self._link(tokens))
+            ):
+                return early
             reference = await about_dates(tokens, conversation, today, self.kb, self._asked_alone(now, tz))
             if reference is not None:
                 return reference
@@ -163,7 +168,8 @@ class QuestionEngine:
 
         try:
             # A catalog question read as a relation path (intents.catalog.chains) needs no intent.
-            answer = await try_chain(query) if forced is None else None
+            answer = replies.comparison_with_unknown(conv, tokens, res) if forced is None else None
+            answer = answer or (await try_chain(query) if forced is None else None)
             if answer is None and composed and forced is None and not res.ambiguous:
                 show = (
                     res.shows[0] if res.shows else self.subjects.implied_show(res, conversation, default_show)
