@@ -8,13 +8,16 @@ from collections.abc import Iterator
 from intents.title_question import Frame, Question
 from intents.title_words import (
     AUXILIARIES,
+    CREDIT_VERBS,
     LEADING_FILLERS,
     LONGEST_PREDICATE,
     PLACES,
     PREDICATE_ADVERBS,
     PREDICATES_AFTER,
+    SINGULAR_AUXILIARIES,
     STREAMING_WORDS,
     TAIL_WORDS,
+    WATCHING_VERBS,
     WH_IS,
     WH_NOUNS,
     WH_WORDS,
@@ -31,8 +34,22 @@ def subject_span(q: Question) -> Iterator[tuple[Frame, int, int]]:
     if aux is None:
         return
     end = _predicate_start(q, aux + 1, PREDICATES_AFTER[q.tokens[aux]])
+    if end is None and _title_before_inner_season(q, aux):
+        end = q.season.start if q.season else None  # "is X season 5 the last one": X before its season
     if end is not None:
         yield Frame.SUBJECT, aux + 1, end
+
+
+def _title_before_inner_season(q: Question, aux: int) -> bool:
+    """A third-person auxiliary, words, then a season something is said of ("is X season 5 the last one")."""
+    season = q.season
+    return (
+        season is not None
+        and q.tokens[aux] in SINGULAR_AUXILIARIES
+        and aux + 1 < season.start
+        and season.end < len(q.tokens)
+        and not any(w in CREDIT_VERBS or w in WATCHING_VERBS for w in q.tokens[aux + 1 : season.start])
+    )
 
 
 def _subject_auxiliary(tokens: list[str]) -> int | None:
