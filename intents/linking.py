@@ -10,6 +10,7 @@ one. Catalog tags ("world war ii") are indexed too, for tag questions.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Set
 from enum import Enum
 
@@ -164,7 +165,7 @@ class EntityIndex:
         stranger things come out" the film "The Stranger" is not meant. Among names of one length, those not
         starting or ending with a stopword go first ("Time Changer" before "In Time").
         """
-        frame = _FRAME_ONLY | known if known else _FRAME_ONLY
+        frame = _frame_words(known) if known else _FRAME_ONLY
         taken = set(blocked or ())
         mentions: list[Mention] = []
         quiet: set[int] = set()  # known tags and question-word titles: never fuzzed into names
@@ -204,19 +205,22 @@ class EntityIndex:
         self, tokens: list[str], taken: set[int], frame: frozenset[str], quiet: Set[int] = frozenset()
     ) -> list[Mention]:
         found: list[Mention] = []
+        # Per word, once: whether it is in no name and no phrasing (what _misspelt asks of a span's words).
+        odd = [self._misspelt([w], frame) for w in tokens]
         for size in range(min(4, len(tokens)), 0, -1):
             for start in range(len(tokens) - size + 1):
                 span = range(start, start + size)
+                if not taken.isdisjoint(span):
+                    continue
                 words = tokens[start : start + size]
+                misspelt = any(odd[start : start + size])
                 # Stopwords only inside a name: "wgeel of time" is The Wheel of Time.
-                inner = words[1:-1] if size > 2 and self._misspelt(words, frame) else []
-                if taken.intersection(span) or any(
-                    w.isdigit() or (w in STOPWORDS and w not in inner) for w in words
-                ):
+                inner = words[1:-1] if size > 2 and misspelt else []
+                if any(w.isdigit() or (w in STOPWORDS and w not in inner) for w in words):
                     continue
                 # Over a quiet span (a tag, a dropped catalog title) only a news name may be fuzzed in:
                 # "joe lock" is Joe Locke even though the catalog has a film called "Joe".
-                news_only = any(i in quiet for i in span) and not self._misspelt(words, frame)
+                news_only = any(i in quiet for i in span) and not misspelt
                 if all(w in _NOT_NAMES or w in frame for w in words):
                     continue
                 key = " ".join(words)
@@ -276,6 +280,12 @@ class EntityIndex:
         """Names for autocomplete: prefix matches first, then fuzzy ones; at most `limit`."""
         large = self.candidates is not None and len(self.names) > LARGE_INDEX
         return self._autocomplete.complete(prefix, kinds, limit, self.choices if large else None)
+
+
+@functools.lru_cache(maxsize=4)
+def _frame_words(known: frozenset[str]) -> frozenset[str]:
+    # The engine's vocabulary is one object for its lifetime: the union is made once, not per question.
+    return _FRAME_ONLY | known
 
 
 def _beside_unknown(tokens: list[str], mention: Mention, frame: frozenset[str], taken: set[int]) -> bool:

@@ -49,10 +49,14 @@ def widen_to_full_names(
 
     A neighbour taken in must include a word no name has and that is no phrasing (`frame`) word.
     """
+    # Only a word no name has, and no phrasing word, can be a misspelling: most questions have none.
+    odd = [index.unknown_word(t) and t not in frame for t in tokens]
+    if not any(odd):
+        return list(mentions)
     out: list[Mention] = []
     taken = set(blocked).union(*(range(m.start, m.end) for m in mentions))
     for mention in mentions:
-        wider = _widest(index, tokens, mention, taken, frame)
+        wider = _widest(index, tokens, mention, taken, odd)
         if wider is not None:
             taken.update(range(wider.start, wider.end))
             mention = Mention(wider.start, wider.end, wider.text, tuple(rank(list(wider.refs))), wider.score)
@@ -61,7 +65,7 @@ def widen_to_full_names(
 
 
 def _widest(
-    index: NameLookup, tokens: Sequence[str], mention: Mention, taken: set[int], frame: frozenset[str]
+    index: NameLookup, tokens: Sequence[str], mention: Mention, taken: set[int], odd: list[bool]
 ) -> Mention | None:
     own = {(r.kind, r.id) for r in mention.refs}
     best: Mention | None = None
@@ -76,7 +80,7 @@ def _widest(
                 continue
             if any(tokens[i].isdigit() or len(tokens[i]) < 2 for i in added):
                 continue
-            if not any(index.unknown_word(tokens[i]) and tokens[i] not in frame for i in added):
+            if not any(odd[i] for i in added):
                 continue  # only a word no name has can be a misspelling
             key = " ".join(words)
             if key in index.names:
