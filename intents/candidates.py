@@ -195,13 +195,13 @@ class NameCandidates:
             if not listed and total > COMMON_WORD:
                 return []
             listed.update(dict.fromkeys(self._names_for(group, low, high)))
-        if len(listed) > RECOUNT_LIMIT:
+        if len(listed) > RECOUNT_LIMIT or len(groups) == 1:
+            # (With one group, a single typed word, every listed name holds it: nothing to count.)
             return list(listed)[:POOL_LIMIT]
         # How many typed words each listed name holds (or holds within an edit): "jate mara" lists the few
         # Maras, and Kate Mara holds both words. Only those holding the most (one fewer for long names)
         # are scored.
-        sets = [frozenset(g) for g in groups]
-        counts = {key: sum(not s.isdisjoint(key.split()) for s in sets) for key in listed}
+        counts = _groups_held(groups, listed)
         top = max(counts.values(), default=0)
         floor = top - 1 if top >= 3 else top
         return [key for key, count in counts.items() if count >= floor][:POOL_LIMIT]
@@ -217,6 +217,25 @@ class NameCandidates:
             return []
         hits = process.extract(text, pool, scorer=fuzz.ratio, score_cutoff=cutoff, limit=limit)
         return [(key, float(score)) for key, score, _ in hits]
+
+
+def _groups_held(groups: list[tuple[str, ...]], keys: Iterable[str]) -> dict[str, int]:
+    """For each key, how many of the word groups it holds a word of.
+
+    Each group is a bit; a key's words look their groups up once (a few dict look-ups a key, instead of a
+    set test per group and key over thousands of keys).
+    """
+    bits: dict[str, int] = {}
+    for number, group in enumerate(groups):
+        for word in group:
+            bits[word] = bits.get(word, 0) | 1 << number
+    counts: dict[str, int] = {}
+    for key in keys:
+        mask = 0
+        for word in key.split():
+            mask |= bits.get(word, 0)
+        counts[key] = mask.bit_count()
+    return counts
 
 
 def length_window(length: int, cutoff: float) -> tuple[int, int]:

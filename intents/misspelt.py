@@ -11,6 +11,8 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Protocol
 
+from rapidfuzz import fuzz
+
 from intents.candidates import edits1
 from intents.fuzzy import Choices
 from intents.names import EntityRef, Mention
@@ -34,6 +36,10 @@ class NameLookup(Protocol):
 
     def unknown_word(self, word: str) -> bool:
         """Whether no name has this word."""
+        ...
+
+    def full_names(self, kind: str, entity_id: int) -> Sequence[str]:
+        """The keys naming this entity in full (no shorthand)."""
         ...
 
 
@@ -85,12 +91,24 @@ def _widest(
             key = " ".join(words)
             if key in index.names:
                 continue  # an exact name the exact pass chose not to take
+            if not _may_complete(index, key, end - start, own):
+                continue  # no full name of these entities is that close: the look-up below would find none
             for name, score in index.choices(end - start).extract(key, WIDEN_CUTOFF, limit=3):
                 refs = [r for r in index.names.get(name, []) if (r.kind, r.id) in own and not r.weak]
                 if refs and (best is None or score > best.score):
                     best = Mention(start, end, key, tuple(refs), score)
                     break
     return best
+
+
+def _may_complete(index: NameLookup, key: str, size: int, own: set[tuple[str, int]]) -> bool:
+    """Whether a full name of `size` words of one of the `own` entities scores WIDEN_CUTOFF against `key`:
+    what a widening needs, checked on the entities' few names before the catalog-wide fuzzy look-up."""
+    return any(
+        name.count(" ") + 1 == size and fuzz.ratio(key, name, score_cutoff=WIDEN_CUTOFF)
+        for kind, entity_id in own
+        for name in index.full_names(kind, entity_id)
+    )
 
 
 def short_name_typo(index: NameLookup, word: str, news_only: Callable[[list[EntityRef]], bool]) -> str | None:
