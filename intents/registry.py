@@ -29,6 +29,7 @@ SLOT_TOKENS = {
 CUE_WEIGHT = 35.0
 EXAMPLE_WEIGHT = 0.65
 MIN_EXAMPLE = 20.0  # example scores below this count as 0 (even with a cue they stay under the clarify bar)
+RANK_MEMO = 4096  # slot-form questions whose ranking the matcher remembers before starting afresh
 
 
 class Subject(StrEnum):
@@ -100,6 +101,7 @@ class IntentMatcher:
             grouped.setdefault(owner.name, []).append(example)
         self._examples_by_name = list(grouped.items())
         self._padded_cues = [(i, tuple(f" {c} " for c in i.folded_cues)) for i in intents]
+        self._ranked: dict[str, list[Match]] = {}
         self.vocabulary = frozenset(
             w
             for e, owner in zip(self._examples, self._owners, strict=True)
@@ -108,7 +110,19 @@ class IntentMatcher:
         ) | frozenset(w for i in intents if i.in_vocabulary for c in i.folded_cues for w in c.split())
 
     def rank(self, slotted: str) -> list[Match]:
-        """Intents best first, each with its best example score plus cue bonus."""
+        """Intents best first, each with its best example score plus cue bonus.
+
+        Rankings are remembered (a bounded memo): fans ask the same shapes of question over and over, and
+        the slot form leaves out the names that differ ("who plays xcharx in xshowx").
+        """
+        ranked = self._ranked.get(slotted)
+        if ranked is None:
+            if len(self._ranked) >= RANK_MEMO:
+                self._ranked.clear()
+            ranked = self._ranked[slotted] = self._rank(slotted)
+        return list(ranked)
+
+    def _rank(self, slotted: str) -> list[Match]:
         best: dict[str, float] = {}
         question = _sorted_words(slotted)
         for name, examples in self._examples_by_name:

@@ -116,3 +116,16 @@ def test_changing_a_returned_look_up_leaves_the_next_one_whole() -> None:
     choices = CandidateChoices(NameCandidates(["heartstopper", "the bear"]), lambda key: True)
     choices.extract("hartstopper", 83.0).clear()
     assert [key for key, _score in choices.extract("hartstopper", 83.0)] == ["heartstopper"]
+
+
+def test_a_new_index_files_names_as_adding_them_one_batch_at_a_time_does() -> None:
+    keys = ["the bear", "bear grylls", "heartstopper", "the heart of me", "a bear named paddington"]
+    built = NameCandidates(keys)
+    added = NameCandidates()
+    added.add(keys[:2])
+    added.add(keys[2:])
+    assert [built.postings_of(w) for w in ("bear", "the", "heart")] == [
+        added.postings_of(w) for w in ("bear", "the", "heart")
+    ]
+    assert built.near_words("baer") == added.near_words("baer")
+    assert len(built) == len(added)

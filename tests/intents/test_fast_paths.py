@@ -10,8 +10,9 @@ from hypothesis import strategies as st
 from db.knowledge import Knowledge
 from intents.candidates import _groups_held
 from intents.catalog.reading import _PATTERN, LEXICON_WORDS, phrases
-from intents.collect import collector_paused
+from intents.collect import collector_paused, default_intents
 from intents.linking import EntityIndex
+from intents.registry import IntentMatcher
 from intents.text import _fold_decomposed, fold
 
 # Words the relation lexicon reads, a few it reads only inside longer phrases, and some it never reads.
@@ -83,3 +84,12 @@ def test_a_snapshot_built_with_the_collector_paused_is_frozen_out_of_its_passes(
         assert gc.get_freeze_count() >= before + len(snapshot)
     finally:
         gc.unfreeze()
+
+
+def test_a_remembered_ranking_is_the_ranking_and_stays_whole() -> None:
+    intents = default_intents()
+    matcher = IntentMatcher(intents)
+    matcher.rank("who plays xcharx in xshowx").clear()
+    again = matcher.rank("who plays xcharx in xshowx")
+    assert again == IntentMatcher(intents).rank("who plays xcharx in xshowx")
+    assert again[0].intent.name == "who_plays"
