@@ -34,8 +34,12 @@ def collector_paused() -> Iterator[None]:
     over them while they are created cost more than building them (about half of a catalog's start-up).
     Once built, everything alive is frozen (gc.freeze): otherwise the collector's next passes walk the whole
     snapshot again (100-300 ms each with a 43k-film catalog), stalling whichever questions come next. Frozen
-    objects are still freed by reference counting, so a snapshot a reload replaces goes as before.
+    objects are still freed by reference counting, so a snapshot a reload replaces goes as before. A reload
+    (something is frozen already) first collects what is not: garbage with cycles would stay for good once
+    frozen, and with the previous snapshot frozen that pass is short.
     """
+    if gc.get_freeze_count():
+        gc.collect()
     was_enabled = gc.isenabled()
     gc.disable()
     try:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gc
+import weakref
 
 from hypothesis import given
 from hypothesis import strategies as st
@@ -93,3 +94,23 @@ def test_a_remembered_ranking_is_the_ranking_and_stays_whole() -> None:
     again = matcher.rank("who plays xcharx in xshowx")
     assert again == IntentMatcher(intents).rank("who plays xcharx in xshowx")
     assert again[0].intent.name == "who_plays"
+
+
+class _Node:
+    """An object that can sit in a reference cycle and be watched through a weak reference."""
+
+    def __init__(self) -> None:
+        self.other: object = self
+
+
+def test_a_rebuild_collects_garbage_with_cycles_before_freezing() -> None:
+    gc.freeze()  # a snapshot is frozen already: the next build is a reload
+    try:
+        node = _Node()
+        watch = weakref.ref(node)
+        del node
+        with collector_paused():
+            pass
+        assert watch() is None
+    finally:
+        gc.unfreeze()
