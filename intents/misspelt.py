@@ -121,13 +121,15 @@ def short_name_typo(index: NameLookup, word: str, news_only: Callable[[list[Enti
     """
     if not SHORT_WORD <= len(word) < 6 or not word.isalpha():
         return None
+    names = index.names
     fits = {
         near
         for near in edits1(word)
-        if near[:1] == word[:1]
+        if near in names  # first: a few of the word's hundreds of spellings are names at all
+        and near[:1] == word[:1]
         and len(near) >= 4
         and (len(near) != len(word) or len(near) >= 5 or sorted(near) == sorted(word))
-        and any(r.kind in _NAMED_KINDS and not r.weak for r in index.names.get(near, ()))
-        and news_only(index.names[near])
+        and any(r.kind in _NAMED_KINDS and not r.weak for r in names[near])
+        and news_only(names[near])
     }
     return next(iter(fits)) if len(fits) == 1 else None
