@@ -48,7 +48,7 @@ def question_part(text: str) -> tuple[str, str]:
     """
     long = len(text.split()) >= _LONG_MESSAGE_WORDS
     text = _without_sign_off(text)
-    taken_back = _TAKEN_BACK.search(text)
+    taken_back = _TAKEN_BACK.search(text) if _takes_back(text) else None
     if taken_back is not None and len(text[taken_back.end() :].split()) >= 3:
         # "what snacks should we get... jk just tell me the date": the joke is not the question.
         return text[taken_back.end() :], text[: taken_back.start()]
@@ -75,6 +75,13 @@ def question_part(text: str) -> tuple[str, str]:
     asked, before = _after_chatty_clause(chosen)
     rest = " ".join(s for s in sentences if s is not chosen)
     return asked, f"{rest} {before}".strip()
+
+
+def _takes_back(text: str) -> bool:
+    """Whether the message may take a joke back: a cheap check before _TAKEN_BACK, whose leading `.*` tries
+    every position of the message."""
+    lower = text.lower()
+    return "jk" in lower or "nvm" in lower or "never" in lower
 
 
 def _asks(sentence: str) -> bool:

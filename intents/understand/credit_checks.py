@@ -216,7 +216,7 @@ async def work_check(c: Composing) -> Answer | None:
             work = Answer(text="", kind="answer")
         return verdict(True, f"Yes, {named[0].title} is among {person.name}'s credits.", work, "other_work")
     # "did kit connor direct doctor who?": a title the facts give someone else, never this person.
-    others = [w for p in c.kb.people.values() for w in p.work if w.show_id is None and names(w.title)]
+    others = [w for _, w in c.kb.unlinked_work() if names(w.title)]
     if not others or c.res.shows:
         return None
     who = await c.ask(f"who is {person.name}")
