@@ -34,6 +34,27 @@ _KEPT_AT_THE_END = frozenset({"nah"})  # "or nah" asks yes or no
 _DETERMINERS = frozenset("the a an this that my his her their our one".split())
 # Words that mark talk around a question rather than a part of it: the fan speaking of themselves, greetings.
 # ("my", "me", "our" are left out: titles hold them, "My Blue Heaven", "The Heart of Me".)
+# The fan's own alternative after a yes/no question: "... or am i too early", "... or do i have to wait".
+_OWN_ALTERNATIVE = re.compile(
+    r",?\s+or\s+(?:(?:am|do|did|was|have|should|must|can|could|will|shall)\s+(?:i|we)|i|im|i'm|we)\b.*$",
+    re.IGNORECASE | re.DOTALL,
+)
+# Subjects a statement starts with: the fan, the people around them, a pronoun ("he's so good in it").
+_STATEMENT_SUBJECTS = frozenset(
+    """i im ive id ill me my mine we were weve our he hes she shes they theyre theyve it its this thats
+    that these those you youre ur u everyone everybody nobody someone""".split()
+)
+# Words a question may hold and still ask nothing by itself: pronouns, "idea", "right", "settle".
+_ASKING_ONLY = frozenset(
+    """i me my we us you u your it this that these those any some anyone anybody someone somebody a an the
+    please pls here there so then one know knows knew tell help idea ideas clue right wrong correct true
+    settle confirm thoughts guess sure""".split()
+)
+# Words after which a question word starts a question held in a statement ("... know when it starts").
+_INTRODUCES_A_QUESTION = frozenset(
+    """on about know knows wondering wonder wondered tell told ask asking asked remember agree sure idea
+    out see find forgot forget curious confirm check""".split()
+)
 _CHATTY = frozenset(
     """i im ive id dear hi hiya hey heyy hello evening morning afternoon guys everyone lol omg ok okay sooo
     anyway honestly""".split()
@@ -41,40 +62,104 @@ _CHATTY = frozenset(
 
 
 def question_part(text: str) -> tuple[str, str]:
-    """Split a long message into the sentence that asks and the rest (which may name the show).
+    """Split a message into the words that ask and the rest (which may name the show).
 
     "I love this show so much. My sister keeps asking me. When is the new season out?" asks in its last
-    sentence; a short message is returned whole.
+    sentence; "is s3 out yet or am i too early" asks before the fan's own alternative; a short question is
+    returned whole, but for remarks after it ("who plays charlie? he's so good").
     """
+    asked, rest = _question_sentence(text)
+    alternative = _OWN_ALTERNATIVE.search(asked)
+    if alternative is not None and len(asked[: alternative.start()].split()) >= 2:
+        return asked[: alternative.start()], f"{rest} {asked[alternative.start() :]}".strip()
+    return asked, rest
+
+
+def _question_sentence(text: str) -> tuple[str, str]:
     long = len(text.split()) >= _LONG_MESSAGE_WORDS
     text = _without_sign_off(text)
     taken_back = _TAKEN_BACK.search(text)
     if taken_back is not None and len(text[taken_back.end() :].split()) >= 3:
-        # "what snacks should we get... jk just tell me the date": the joke is not the question.
-        return text[taken_back.end() :], text[: taken_back.start()]
-    if not long:
-        return text, ""
+        # "what snacks should we get... jk just tell me the date": the joke is not the question, but what
+        # came before it may name the show.
+        return text[taken_back.end() :], text[: taken_back.end()]
     sentences = _sentences(text)
+    if not long:
+        return _before_remarks(sentences) or (text, "")
     if len(sentences) < 2:
         return _unpunctuated(sentences[0] if sentences else text)
     starts = [s for s in sentences if _first_word(s) in _QUESTION_START]
     marked = [s for s in sentences if s.rstrip().endswith("?")]
     worded = [s for s in marked if _asks_in_a_clause(s)]
-    # A sentence that ends in "?" and asks with a question word beats an aside ending in "??".
-    # Else the later of a sentence ending in "?" and one starting like a question: "... in agatha all
-    # along?? when does that come out" asks last.
+    # A sentence that ends in "?" and asks with a question word beats an aside ending in "??", and one
+    # ending with its question word ("season 3 comes out when?") beats a remark asked back ("I thought it
+    # was September?"). Else the later of a sentence ending in "?" and one starting like a question:
+    # "... in agatha all along?? when does that come out" asks last.
     asking = (
         [s for s in marked if s in starts]
         or worded
+        or [s for s in marked if not _WH_START.isdisjoint(fold(s).split()[-3:])]
         or [s for s in sentences if s in marked or (s in starts and _asks(s))]
         or starts
     )
     if not asking:
+        # "... He would like to know when the new series begins. I'd be grateful for any help."
+        embedded = [(s, q) for s in sentences if (q := _embedded_question(s)) is not None]
+        if embedded:
+            said, question = embedded[-1]
+            return question, " ".join(s for s in sentences if s is not said)
         return _unpunctuated(text)  # "... lmao. she wants to know how many episodes there are"
     chosen = asking[-1]
+    at = next(i for i, s in enumerate(sentences) if s is chosen)
+    if at and _asks_nothing_itself(chosen):
+        # "We could not agree on who directed it. Could you settle it?": the question asks about the
+        # sentence before it, which says what is asked ("... season 3. When?" keeps its question word).
+        said = sentences[at - 1]
+        rest = " ".join(sentences[: at - 1] + sentences[at + 1 :])
+        if not _WH_START.isdisjoint(fold(chosen).split()):
+            return f"{said} {chosen}", rest
+        return _embedded_question(said) or said, rest
     asked, before = _after_chatty_clause(chosen)
     rest = " ".join(s for s in sentences if s is not chosen)
     return asked, f"{rest} {before}".strip()
+
+
+def _before_remarks(sentences: list[str]) -> tuple[str, str] | None:
+    """A short message's question and the remarks after it ("is the new season out??? i keep seeing
+    spoilers"), or None when it is not a question followed by remarks only."""
+    if len(sentences) < 2 or not sentences[0].rstrip().endswith("?"):
+        return None
+    if _first_word(sentences[0]) not in _QUESTION_START and not _asks_in_a_clause(sentences[0]):
+        return None
+    if not all(_remarks(s) for s in sentences[1:]):
+        return None
+    return sentences[0], " ".join(sentences[1:])
+
+
+def _remarks(sentence: str) -> bool:
+    """A sentence that says something rather than asks: no question mark, and it starts with the fan or a
+    pronoun as its subject ("i keep seeing spoilers", "he's so good", "it's for a quiz")."""
+    return not sentence.rstrip().endswith("?") and _first_word(sentence) in _STATEMENT_SUBJECTS
+
+
+def _embedded_question(sentence: str) -> str | None:
+    """The question a statement holds after a word that introduces one: "we could not agree on who directed
+    it" -> "who directed it", "he would like to know when the new series begins"."""
+    words = sentence.split()
+    folded = [fold(w) for w in words]
+    if not folded or folded[0] in _QUESTION_START:
+        return None
+    for i in range(2, len(folded) - 1):
+        if folded[i] in _WH_START and folded[i - 1] in _INTRODUCES_A_QUESTION:
+            return " ".join(words[i:])
+    return None
+
+
+def _asks_nothing_itself(sentence: str) -> bool:
+    """A question made only of function words and words about asking: "Any idea?", "Who's right?", "Could
+    you settle it?", "When?" (what it asks about was said before it)."""
+    words = [w for w in drop_chatter(fold(sentence).split()) if FAN_WORDS.get(w) != ()]
+    return all(w in _QUESTION_START or w in _ASKING_ONLY for w in words)
 
 
 def _asks(sentence: str) -> bool:

@@ -149,6 +149,11 @@ FAN_WORDS: dict[str, tuple[str, ...]] = {
     "starring": ("stars",),
     "returning": ("return",),
     "comin": ("coming",),
+    "starts": ("start",),  # never "stars" (one letter off)
+    "begins": ("start",),
+    "begin": ("start",),
+    "make": ("made",),  # "who is make the series"
+    "char": ("character",),
     "gonna": ("going", "to"),
     "wanna": ("want", "to"),
     "gotta": ("got", "to"),
