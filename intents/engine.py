@@ -22,6 +22,7 @@ from intents.registry import Intent, IntentMatcher, Match, Subject
 from intents.resolve import Resolution, adopt_remembered_title, resolve, unknown_variants
 from intents.text import MAX_QUESTION_CHARS, clean_input, fold, safe_fragment, split_command
 from intents.timefmt import zone_or_utc
+from intents.understand.asides import named_by_pronoun, show_around
 from intents.understand.asking import question_part
 from intents.understand.compose import compose
 from intents.understand.context import Composing, asks_to_check
@@ -148,11 +149,16 @@ class QuestionEngine:
             if reference is not None:
                 return reference
             tokens = follow_up(tokens, conversation, self._link, self.kb)
-        query = Query(text, tokens, self.kb, today, index=self.index)
         res = self._link(tokens)
+        around = self._link(self._words(aside)) if aside else None
+        if around is not None and (referred := named_by_pronoun(tokens, res, around)) is not None:
+            tokens, res = referred, self._link(referred)  # "Orlando Bloom is in it right? who does he play"
+        query = Query(text, tokens, self.kb, today, index=self.index)
         adopt_remembered_title(res, conversation.unknown)
-        if aside and not res.shows:
-            conversation = self._with_aside(aside, conversation)
+        if around is not None and not res.shows and (show_id := show_around(around)) is not None:
+            # A show named around the question ("I love heartstopper! when is the new season out?") is its
+            # subject when the question itself names none.
+            conversation.mention_show(show_id)
         conv = conversation
 
         async def ask(sub: str) -> Answer:
@@ -201,19 +207,8 @@ class QuestionEngine:
     def _link(self, tokens: list[str]) -> Resolution:
         return resolve(tokens, self.index, self.kb, self.vocabulary)
 
-    def _with_aside(self, aside: str, conversation: Conversation) -> Conversation:
-        """A show named around the question ("I love heartstopper! when is the new season out?") is its
-        subject when the question itself names none."""
-        tokens = normalize(fold(aside).split()[:80], self.matcher.vocabulary, self.shorthands, self._is_name)
-        around = self._link(tokens)
-        if not around.shows:
-            return conversation
-        last = max(
-            (m for m in around.mentions if m.refs[0].kind == "show"), key=lambda m: m.start, default=None
-        )
-        show_id = last.refs[0].id if last is not None else around.shows[0].id
-        conversation.mention_show(show_id)  # the show named last, nearest the question
-        return conversation
+    def _words(self, aside: str) -> list[str]:
+        return normalize(fold(aside).split()[:80], self.matcher.vocabulary, self.shorthands, self._is_name)
 
     async def _dispatch(
         self, res: Resolution, q: Query, forced: Intent | None, conv: Conversation, default_show: str | None

@@ -1,0 +1,62 @@
+"""What the words around a question (an aside: the sentences before or after the one that asks) say about
+its subject. A show named there is the subject of a question that names none ("I love heartstopper! when is
+the new season out?"); a person or character named there is whom its "he" or "she" means ("Orlando Bloom is
+in it right? who does he play").
+"""
+
+from __future__ import annotations
+
+from intents.linking import Mention
+from intents.resolve import Resolution
+
+# Pronouns that stand for one person named before them. "they" and "it" are left out: they stand for shows
+# and for people the question never named ("when do they release s3").
+_PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers", "hes", "shes"})
+# Words that describe someone within the question itself ("the guy who directed it ... he").
+_DESCRIBED_BY = frozenset(
+    """actor actress guy girl man woman person people one director creator writer author star lead
+    whoever""".split()
+)
+_WRITTEN_OUT = 100.0
+_IS = {"hes": ("is",), "shes": ("is",)}  # "he's" folds to "hes"
+
+
+def refers_back(tokens: list[str]) -> bool:
+    """Whether the question holds a pronoun that stands for a person named before it."""
+    return not _PERSON_PRONOUNS.isdisjoint(tokens)
+
+
+def named_by_pronoun(tokens: list[str], res: Resolution, around: Resolution) -> list[str] | None:
+    """The question with its "he"/"she" replaced by the person or character the aside named last, or None
+    when the question names someone itself or the aside names nobody."""
+    if res.people or res.characters or not refers_back(tokens):
+        return None
+    first = next(i for i, t in enumerate(tokens) if t in _PERSON_PRONOUNS)
+    if not _DESCRIBED_BY.isdisjoint(tokens[:first]):
+        return None  # "the guy who directed s1, what else has he done": "he" is the one described
+    last = _last_named(around)
+    if last is None:
+        return None
+    name = around.tokens[last.start : last.end]
+    out: list[str] = []
+    for token in tokens:
+        out.extend((*name, *_IS.get(token, ())) if token in _PERSON_PRONOUNS else (token,))
+    return out
+
+
+def show_around(around: Resolution) -> int | None:
+    """The show the aside names, the one named last (nearest the question) when it names several."""
+    if not around.shows:
+        return None
+    last = max((m for m in around.mentions if m.refs[0].kind == "show"), key=lambda m: m.start, default=None)
+    return last.refs[0].id if last is not None else around.shows[0].id
+
+
+def _last_named(around: Resolution) -> Mention | None:
+    # Only a name written out: chatter is full of words a letter away from one ("ages", Agnes).
+    people = [
+        m
+        for m in around.mentions
+        if m.refs[0].kind in ("person", "character") and not m.alternatives and m.score >= _WRITTEN_OUT
+    ]
+    return max(people, key=lambda m: m.start, default=None)
