@@ -29,6 +29,7 @@ _SIGN_OFF = re.compile(
 _TAIL_WORDS = frozenset("y n yn yes no or nah not".split())
 _SENTENCE_END = re.compile(r"(?<=[.!?\n])\s+|\n+")
 _WH_FOLLOWERS = frozenset("many much long soon old else s plays played directed created wrote stars".split())
+_WH_WITH_IS = frozenset({"whos", "whats", "whens", "wheres"})
 _POLITE_ASK = frozenset({"can", "could", "would"})
 _KEPT_AT_THE_END = frozenset({"nah"})  # "or nah" asks yes or no
 _DETERMINERS = frozenset("the a an this that my his her their our one".split())
@@ -168,6 +169,8 @@ def _asks(sentence: str) -> bool:
     words = [w for w in fold(sentence).split() if w not in _LEADING_FILLER and FAN_WORDS.get(w) != ()]
     if not words or words[0] not in _WH_START:
         return bool(words) and words[0] in _QUESTION_START
+    if words[0] in _WH_WITH_IS and len(words) > 1:
+        return True  # "who's in it": the question word holds its verb
     return len(words) > 1 and (words[1] in _QUESTION_START or words[1] in _WH_FOLLOWERS)
 
 

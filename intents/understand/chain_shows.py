@@ -33,9 +33,12 @@ VERB_ROLES = {
 }
 
 
-def show_of(c: Composing, mention: Mention, how: str | None) -> ShowFacts | None:
+def show_of(
+    c: Composing, mention: Mention, how: str | None, others: list[Mention] | None = None
+) -> ShowFacts | None:
     """The show a person or character described as 'the show with X' means: one whose words the question
-    uses ("the new marvel show with joe locke"), else the newest."""
+    uses ("the new marvel show with joe locke"), else the newest. With others named beside X ("the show
+    kit connor and joe locke star in"), one all of them are in."""
     kb = c.kb
     ref = mention.refs[0]
     if ref.kind == "character" and ref.id in kb.credits:
@@ -48,6 +51,9 @@ def show_of(c: Composing, mention: Mention, how: str | None) -> ShowFacts | None
     credits = [cr for cr in own if role is None or cr.role == role] or own
     news = [cr for cr in credits if kb.from_news(cr.article_id)] or credits
     shows = [kb.shows[i] for i in dict.fromkeys(cr.show_id for cr in news) if i in kb.shows]
+    for other in others or ():
+        theirs = _show_ids(c, other)
+        shows = [s for s in shows if s.id in theirs] if theirs else shows
     if not shows:
         return None
     named = show_the_words_name(shows, c.tokens, ignore=SCAFFOLD)
@@ -60,8 +66,8 @@ def show_of(c: Composing, mention: Mention, how: str | None) -> ShowFacts | None
         return in_played[0]
     if c.has("other") and len(shows) > 1 and c.show is not None:
         # "that other show joe locke is in": not the one the conversation (or the default) is about.
-        others = [s for s in shows if s.id != c.show.id]
-        return others[0] if others else None
+        not_talked_about = [s for s in shows if s.id != c.show.id]
+        return not_talked_about[0] if not_talked_about else None
     # "the disney+ show joe locke is in": the one on the network the question names.
     on_network = [s for s in shows if s.network and any(fold(s.network) in fold(n) for n in networks_in(c))]
     if on_network:
@@ -87,3 +93,13 @@ def show_bridge(kb: Knowledge, mention: Mention, show: ShowFacts) -> Answer:
     return Answer(
         text=text, kind="answer", answers=(show.title,), sources=sources_for(kb, ids), show_id=show.id
     )
+
+
+def _show_ids(c: Composing, mention: Mention) -> set[int]:
+    """The shows a person or character named is in (empty for anything else)."""
+    ref = mention.refs[0]
+    if ref.kind == "character" and ref.id in c.kb.credits:
+        return {c.kb.credits[ref.id].show_id}
+    if ref.kind == "person" and ref.id in c.kb.people:
+        return {cr.show_id for cr in c.kb.people[ref.id].credits}
+    return set()

@@ -74,8 +74,9 @@ _PATTERNS = (
         r"\b(?:(?:the |that )(?:(?:[a-z0-9]+|<E\d+>) )?)?(?:show|series|tv show|one)\s"
         r"(?:that |which |where )?"
         r"(?:(?:with|starring|featuring|about|(?:created|directed|written|made|produced) by|by) )?"
-        r"(?P<who><E\d+>)"
-        r"(?: (?P<how>directs|directed|is in|was in|stars in|starred in|created|wrote|plays in|acts in|"
+        r"(?P<who><E\d+>)(?P<others>(?: (?:and|n) <E\d+>)*)"
+        r"(?: (?P<how>(?:plays|played|is playing|playing) <E\d+>|directs|directed|is in|was in|stars in|"
+        r"starred in|star in|are in|were in|act in|created|wrote|plays in|acts in|"
         r"works on|made|plays|is directing|appears in|was on|is on|is joining|joins|joined|will join|"
         r"will be in|is starring in|will star in|(?:co )?wrote(?: the (?:books?|novels?))?"
         r"(?: for)?|(?:is|was) (?:a |an |the )?(?:[a-z]+ ){0,2}(?:on|for|of|in)))?"
@@ -150,6 +151,8 @@ async def chain(c: Composing) -> Answer | None:
         groups = match.groupdict()
         if groups.get("obj") is not None and not groups["obj"].strip(" the"):
             continue
+        if (groups.get("obj") or "").rstrip().endswith(" of"):
+            continue  # "the director of the new season of the show X is in": the show is described first
         found = await _bridge(c, marked, groups)
         if found is None:
             continue
@@ -211,7 +214,8 @@ async def _bridge(c: Composing, marked: _Marked, groups: dict[str, str | None]) 
         return inner.answers[0], inner
     if groups.get("who") is not None:
         mention = marked.mentions[groups["who"] or ""]
-        show = show_of(c, mention, groups.get("how"))
+        others = [marked.mentions[key] for key in re.findall(r"<E\d+>", groups.get("others") or "")]
+        show = show_of(c, mention, groups.get("how"), others)
         if show is None:
             return None
         return show.title, show_bridge(c.kb, mention, show)

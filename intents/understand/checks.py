@@ -96,10 +96,14 @@ async def yes_no(c: Composing) -> Answer | None:
     choice = await network_choice(c)
     if choice is not None:
         return choice
-    out_yet = c.tokens[0] not in _WH and (
-        c.has("out yet", "yet")
-        or c.tokens[-1] in _AVAILABLE_AT_THE_END
-        or (c.has(*_AVAILABLE) and c.has(*_NOW_WORDS))
+    out_yet = (
+        c.tokens[0] not in _WH
+        and not c.has("when", "whens")
+        and (
+            c.has("out yet", "yet")
+            or c.tokens[-1] in _AVAILABLE_AT_THE_END
+            or (c.has(*_AVAILABLE) and c.has(*_NOW_WORDS))
+        )
     )
     if not (c.is_yes_no or out_yet):
         return None

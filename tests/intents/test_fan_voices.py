@@ -151,3 +151,47 @@ async def test_char_is_short_for_character(engine: QuestionEngine) -> None:
 async def test_starts_is_never_read_as_stars(engine: QuestionEngine) -> None:
     answer = await engine.answer("when the new season of heartstopper starts", now=BEFORE)
     assert answer.intent == "premiere"
+
+
+async def test_a_missing_fact_word_before_the_question_word_is_the_fans_not_asked(
+    engine: QuestionEngine,
+) -> None:
+    answer = await engine.answer("for a school project - who created heartstopper", now=BEFORE)
+    assert answer.kind == "answer"
+    assert "Alice Osman" in answer.text
+
+
+async def test_a_missing_fact_asked_after_the_question_word_is_still_missing(engine: QuestionEngine) -> None:
+    answer = await engine.answer("what school do charlie and nick go to", now=BEFORE)
+    assert answer.text.startswith("I don't have")
+
+
+async def test_when_with_out_at_the_end_asks_a_date_not_yes_or_no(engine: QuestionEngine) -> None:
+    answer = await engine.answer("i'm dying to know when heartstopper s3 comes out", now=BEFORE)
+    assert answer.text.startswith("Heartstopper season 3 premieres")
+
+
+async def test_whos_in_it_after_an_opinion_question_is_the_question(engine: QuestionEngine) -> None:
+    message = "i know i know i'm late to the party but is heartstopper worth it? who's in it"
+    answer = await engine.answer(message, now=BEFORE)
+    assert "Kit Connor" in answer.text
+
+
+async def test_the_show_two_people_star_in_is_one_they_share(engine: QuestionEngine) -> None:
+    question = "who is the creator of the show kit connor and joe locke star in"
+    answer = await engine.answer(question, now=BEFORE)
+    assert "Alice Osman" in answer.text
+
+
+async def test_the_name_of_the_show_where_someone_plays_a_character_is_that_show(
+    engine: QuestionEngine,
+) -> None:
+    answer = await engine.answer("what's the name of the show where kit connor plays nick", now=BEFORE)
+    assert answer.answers[:1] == ("Heartstopper",)
+
+
+async def test_a_show_described_inside_a_role_description_is_found_first(engine: QuestionEngine) -> None:
+    question = "who is the director of the new season of the show based on alice oseman's books"
+    answer = await engine.answer(question, now=BEFORE)
+    assert "Andy Newberry" in answer.text
+    assert answer.intent == "directors"
