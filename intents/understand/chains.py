@@ -35,13 +35,17 @@ _ROLE = "|".join(_ROLE_QUESTIONS)
 # A season the linker did not mark (a question names two): "the first season of", "season 1 of", "s3".
 _RAW_SEASON = (
     r"(?:(?:the )?(?:first|second|third|fourth|fifth|new|latest|next|upcoming) season (?:of )?"
-    r"|season (?:\d+|one|two|three|four|five) (?:of )?)"
+    r"|season (?:\d+|one|two|three|four|five) (?:of )?"
+    r"|(?:the )?first (?:\d+|two|three|four|five|six|eight|ten) episodes(?: of)?(?= |$) ?)"
 )
+# One word that says which season a role was held in: "the new heartstopper director".
+_WHICH_SEASON = {"new": "the new season of", "latest": "the new season of", "current": "the new season of",
+                 "original": "season 1 of", "first": "season 1 of", "og": "season 1 of"}  # fmt: skip
 _RAW_SEASON_AFTER = r"(?: (?:season|series) (?:\d+|one|two|three|four|five)| s\d+)"
 # "all 16 episodes of", "every episode of", "all of": how much of the object the role covered.
 _PORTION = r"(?:(?:all|every|each)(?: of)?(?: the)?(?: \d+| one| single)?(?: episodes?)?(?: of)? )?"
 _OBJECT = (
-    rf"(?P<obj>{_PORTION}(?:the )?(?:(?:new|latest|next|upcoming) )?(?:<S> (?:of )?|{_RAW_SEASON})?"
+    rf"(?P<obj>{_PORTION}(?:the )?(?:(?:new|latest|next|upcoming) )?(?:<S>(?: of)?(?= |$) ?|{_RAW_SEASON})?"
     r"(?:<E\d+>)?"
     rf"(?: <S>|{_RAW_SEASON_AFTER})?(?:(?<=<S> <E\d>) seasons?)?)"
 )
@@ -52,6 +56,10 @@ _PATTERNS = (
         rf"{_OBJECT}"
     ),
     re.compile(rf"\bthe (?P<obj><S>|<E\d+>(?: <S>)?) (?P<role>{_ROLE})\b"),
+    # "the new heartstopper director", "the original heartstopper director": a season said by one word
+    re.compile(rf"\bthe (?P<when>{'|'.join(_WHICH_SEASON)}) (?P<obj><E\d+>) (?P<role>{_ROLE})\b"),
+    # "the man behind heartstopper season 3", "the woman behind heartstopper"
+    re.compile(rf"\b(?:the )?(?:man|woman|guy|person|people|one|mind|brain|team) behind {_OBJECT}"),
     # "that director who did all the episodes of s1": the role noun says the relation, whatever the verb
     re.compile(
         rf"\b(?:the |that |this )?(?P<role>{_ROLE}) (?:who |that )(?:did|made|worked on|was behind|helmed|"
@@ -64,8 +72,8 @@ _PATTERNS = (
     ),
     # "the actor who plays charlie", "the guy playing nick"
     re.compile(
-        r"\b(?:the )?(?:actor|actress|person|guy|girl|one|dude|woman|man|kid) (?:who |that )?"
-        r"(?:plays|played|is playing|playing|portrays) (?P<char><E\d+>)"
+        r"\b(?:the )?(?:actor|actress|person|guy|girl|one|dude|woman|man|kid|boy)(?: (?:from|in|on) <E\d+>)? "
+        r"(?:who |that )?(?:plays|played|is playing|playing|portrays|portraying|behind|as) (?P<char><E\d+>)"
     ),
     # "the charlie spring actor", "heartstopper's charlie actor"
     re.compile(r"(?:\bthe |<E\d+> (?:s )?)?(?P<char><E\d+>) (?:actor|actress|guy|girl)\b"),
@@ -76,18 +84,19 @@ _PATTERNS = (
         r"(?:(?:with|starring|featuring|about|(?:created|directed|written|made|produced) by|by) )?"
         r"(?P<who><E\d+>)(?P<others>(?: (?:and|n) <E\d+>)*)"
         r"(?: (?P<how>(?:plays|played|is playing|playing) <E\d+>|directs|directed|is in|was in|stars in|"
-        r"starred in|star in|are in|were in|act in|created|wrote|plays in|acts in|"
-        r"works on|made|plays|is directing|appears in|was on|is on|is joining|joins|joined|will join|"
+        r"starred in|star in|are in|were in|act in|created|wrote|plays in|acts in|works on|worked on|"
+        r"made|plays|is directing|appears in|was on|is on|is joining|joins|joined|will join|"
         r"will be in|is starring in|will star in|(?:co )?wrote(?: the (?:books?|novels?))?"
         r"(?: for)?|(?:is|was) (?:a |an |the )?(?:[a-z]+ ){0,2}(?:on|for|of|in)))?"
     ),
     # "the show based on alice oseman's novels"
     re.compile(
         r"\b(?:the |that )?(?:show|series|tv show|one) (?:that s |thats |which is |that is )?based on "
+        r"(?:(?:the |a )?(?:novels?|books?|comics?|graphic novels?|work) (?:by|of|from) )?"
         r"(?P<who><E\d+>)(?: s)?(?: (?:novels?|books?|comics?|graphic novels?|work))?"
     ),
     # "joe locke's new show", "joe locke's marvel show": words of the show's description may come between
-    re.compile(r"(?P<who><E\d+>) (?:s )?(?:[a-z]+ )?(?:show|series)\b"),
+    re.compile(r"(?P<who><E\d+>) (?:s )?(?:[a-z]+ |<E\d+> )?(?:show|series)\b"),
 )
 # Question words that ask for a fact of the described subject, never for its name alone.
 _ASKS_FOR_A_FACT = frozenset({"when", "whens", "where", "wheres", "how"})
@@ -141,8 +150,8 @@ def _words(marked: _Marked, c: Composing, fragment: str) -> str:
 
 async def chain(c: Composing) -> Answer | None:
     """Answer a question whose subject is described by a relation, or None when it has no such phrase."""
-    if not c.res.mentions and c.res.season is None:
-        return None
+    if not c.res.mentions and c.res.season is None and not c.has("episodes"):
+        return None  # nothing to describe someone by ("the guy who directed the first 16 episodes" has)
     marked = _mark(c)
     for pattern in _PATTERNS:
         match = pattern.search(marked.text)
@@ -197,8 +206,17 @@ async def chain(c: Composing) -> Answer | None:
 async def _bridge(c: Composing, marked: _Marked, groups: dict[str, str | None]) -> tuple[str, Answer] | None:
     """The name the described phrase denotes and the answer that says so."""
     role = groups.get("role") or VERB_ROLES.get(groups.get("verb") or "")
+    if role is None and groups.get("obj") is not None:
+        # "the man behind X": a season's is its director, a show's its creator.
+        role = (
+            "director"
+            if "<S>" in (groups["obj"] or "") or re.search(_RAW_SEASON, groups["obj"] or "")
+            else "creator"
+        )
     if role is not None and groups.get("obj") is not None:
         obj = _words(marked, c, groups["obj"] or "")
+        if groups.get("when") is not None:
+            obj = f"{_WHICH_SEASON[groups['when'] or '']} {obj}"
         question = _ROLE_QUESTIONS.get(role, "who directed")
         inner = await c.ask(f"{question} {obj}")
         if inner.kind != "answer" or not inner.answers:
