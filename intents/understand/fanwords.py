@@ -300,7 +300,7 @@ COMMON_WORDS: frozenset[str] = frozenset(
     less most least either both each any though already ever really very much many bit guess think thought
     know knew mean meant say said tell told ask asked asking talk talking wondering curious excited hyped
     waiting finally doing trying try watched watching binge binged rewatch rewatched liked hate
-    folks stuff things""".split()
+    folks""".split()
 )
 
 

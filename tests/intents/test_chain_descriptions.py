@@ -40,11 +40,6 @@ async def test_an_actor_described_by_the_part_is_found(engine: QuestionEngine, d
     assert "Agatha All Along" in answer.text
 
 
-async def test_other_stuff_is_no_title(engine: QuestionEngine) -> None:
-    answer = await engine.answer("has the original heartstopper director done other stuff", now=NOW)
-    assert "Stuff" not in answer.text
-
-
 async def test_the_show_based_on_the_books_by_someone_is_described_by_them(engine: QuestionEngine) -> None:
     answer = await engine.answer("what network is the show based on the books by alice oseman on", now=NOW)
     assert "Netflix" in answer.text
