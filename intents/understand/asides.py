@@ -17,7 +17,9 @@ _DESCRIBED_BY = frozenset(
     """actor actress guy girl man woman person people one director creator writer author star lead
     whoever""".split()
 )
+_DEMONSTRATIVES = frozenset({"the", "that", "this"})
 _WRITTEN_OUT = 100.0
+_NEAR_ENOUGH = 90.0
 _IS = {"hes": ("is",), "shes": ("is",)}  # "he's" folds to "hes"
 
 
@@ -35,9 +37,9 @@ def named_by_pronoun(tokens: list[str], res: Resolution, around: Resolution) -> 
     if not _DESCRIBED_BY.isdisjoint(tokens[:first]):
         return None  # "the guy who directed s1, what else has he done": "he" is the one described
     last = _last_named(around)
-    if last is None:
+    name = around.tokens[last.start : last.end] if last is not None else _described_last(around.tokens)
+    if not name:
         return None
-    name = around.tokens[last.start : last.end]
     out: list[str] = []
     for token in tokens:
         out.extend((*name, *_IS.get(token, ())) if token in _PERSON_PRONOUNS else (token,))
@@ -53,10 +55,26 @@ def show_around(around: Resolution) -> int | None:
 
 
 def _last_named(around: Resolution) -> Mention | None:
-    # Only a name written out: chatter is full of words a letter away from one ("ages", Agnes).
+    # Only a name written out, or a full name near enough: chatter is full of words a letter away from a
+    # one-word name ("ages", Agnes).
     people = [
         m
         for m in around.mentions
-        if m.refs[0].kind in ("person", "character") and not m.alternatives and m.score >= _WRITTEN_OUT
+        if m.refs[0].kind in ("person", "character")
+        and not m.alternatives
+        and (m.score >= _WRITTEN_OUT or (m.score >= _NEAR_ENOUGH and len(m.text.split()) >= 2))
     ]
     return max(people, key=lambda m: m.start, default=None)
+
+
+def _described_last(tokens: list[str]) -> list[str]:
+    """A description the aside ends with ("... the guy who directed all of seasons 1 and 2"), which the
+    question's "he" then stands for; empty when it ends with none."""
+    for at in range(len(tokens) - 3, -1, -1):
+        if (
+            tokens[at] in _DEMONSTRATIVES
+            and tokens[at + 1] in _DESCRIBED_BY
+            and tokens[at + 2] in ("who", "that")
+        ):
+            return tokens[at:]
+    return []

@@ -27,7 +27,10 @@ _SIGN_OFF = re.compile(
     re.IGNORECASE,
 )
 _TAIL_WORDS = frozenset("y n yn yes no or nah not".split())
+# A sentence ends at its mark or a line break; in a short message a dash set off by spaces may end one
+# too ("what network is it on - asking because i just finished the books").
 _SENTENCE_END = re.compile(r"(?<=[.!?\n])\s+|\n+")
+_DASH = re.compile(r"\s+[-–—]\s+")
 _WH_FOLLOWERS = frozenset("many much long soon old else s plays played directed created wrote stars".split())
 _WH_WITH_IS = frozenset({"whos", "whats", "whens", "wheres"})
 _POLITE_ASK = frozenset({"can", "could", "would"})
@@ -40,10 +43,32 @@ _OWN_ALTERNATIVE = re.compile(
     r",?\s+or\s+(?:(?:am|do|did|was|have|should|must|can|could|will|shall)\s+(?:i|we)|i|im|i'm|we)\b.*$",
     re.IGNORECASE | re.DOTALL,
 )
-# Subjects a statement starts with: the fan, the people around them, a pronoun ("he's so good in it").
+# What the fan says of themselves after a question ("... i feel like doctor who", "... and i blanked").
+_REMARK_VERBS = frozenset(
+    """feel think guess bet swear forgot forget keep kept mean heard hear blanked cant dont just always
+    really literally wonder assume believe remember reckon hope tried never""".split()
+)
+# Words after which an "i" may start a title ("who's in i think you should leave").
+_TITLE_MAY_FOLLOW = frozenset(
+    """in of on about like called named titled watch watched watching see seen saw love loved is was
+    from the""".split()
+)
+_QUESTION_BEFORE_REMARK = 3  # words of question before a remark may start
+# Subjects a statement starts with: the fan, a pronoun ("he's so good in it").
 _STATEMENT_SUBJECTS = frozenset(
-    """i im ive id ill me my mine we were weve our he hes she shes they theyre theyve it its this thats
-    that these those you youre ur u everyone everybody nobody someone""".split()
+    """i im ive id ill my we were weve our he hes she shes they theyre it its this thats""".split()
+)
+_OTHERS = frozenset({"anyone", "anybody", "everyone", "everybody", "yall", "guys"})
+_SHARED_EXPERIENCE = frozenset(
+    "seen saw watched noticed read heard cried cry excited hyped agree think thinks feel love loved".split()
+)
+_ASKS_A_FACT = frozenset({"know", "knows", "remember", "tell", "name", "when", "who", "where", "which"})
+_OBJECT_PRONOUNS = frozenset({"me", "us", "you", "him", "her", "them"})
+# A laugh ends a sentence when more words follow it ("what else has he directed lol i feel so dumb").
+_LAUGH_ENDS = re.compile(r"\b(lol|lmao|lmfao|haha+|hehe+)\b\s+(?=\w)", re.IGNORECASE)
+# Words a sentence that goes on with the question before it starts with ("who plays nick? in heartstopper").
+_GOES_ON = frozenset(
+    """and or also plus but in on for of from with about by at season seasons series the s""".split()
 )
 # Words a question may hold and still ask nothing by itself: pronouns, "idea", "right", "settle".
 _ASKING_ONLY = frozenset(
@@ -73,6 +98,25 @@ def question_part(text: str) -> tuple[str, str]:
     alternative = _OWN_ALTERNATIVE.search(asked)
     if alternative is not None and len(asked[: alternative.start()].split()) >= 2:
         return asked[: alternative.start()], f"{rest} {asked[alternative.start() :]}".strip()
+    return _without_own_remark(asked, rest)
+
+
+def _without_own_remark(asked: str, rest: str) -> tuple[str, str]:
+    """The question without the fan's remark run on after it: "what else has he done i feel like doctor
+    who", "who plays nick and i blanked". Not when a title may start at the "i" ("who's in i may destroy
+    you"), nor when the fan is the question's subject ("when can i watch it")."""
+    words = asked.split()
+    folded = [fold(w) for w in words]
+    if _first_word(asked) not in _QUESTION_START:
+        return asked, rest  # only a question has a remark run on after it
+    for at in range(_QUESTION_BEFORE_REMARK, len(folded) - 1):
+        if folded[at] not in ("i", "im", "ive") or folded[at + 1] not in _REMARK_VERBS:
+            continue
+        before = folded[at - 1]
+        if before in _QUESTION_START or before in _TITLE_MAY_FOLLOW:
+            continue
+        kept = words[: at - 1] if before in ("and", "but", "so") else words[:at]
+        return " ".join(kept), f"{rest} {' '.join(words[at:])}".strip()
     return asked, rest
 
 
@@ -84,13 +128,17 @@ def _question_sentence(text: str) -> tuple[str, str]:
         # "what snacks should we get... jk just tell me the date": the joke is not the question, but what
         # came before it may name the show.
         return text[taken_back.end() :], text[: taken_back.end()]
-    sentences = _sentences(text)
     if not long:
-        return _before_remarks(sentences) or (text, "")
+        return _before_remarks(_sentences(_DASH.sub("\n", text))) or (text, "")
+    sentences = _sentences(text)
     if len(sentences) < 2:
         return _unpunctuated(sentences[0] if sentences else text)
-    starts = [s for s in sentences if _first_word(s) in _QUESTION_START]
-    marked = [s for s in sentences if s.rstrip().endswith("?")]
+    # "... also has anyone seen the bts pics?" asks the other fans, not Marquee.
+    to_marquee = [s for s in sentences if not _asks_the_others(s)] or sentences
+    starts = [s for s in to_marquee if _first_word(s) in _QUESTION_START]
+    marked = [s for s in to_marquee if s.rstrip().endswith("?")]
+    # "... is he still in it? i love him??": a statement asked back is weaker than a question.
+    marked = [s for s in marked if not _states(s)] or marked
     worded = [s for s in marked if _asks_in_a_clause(s)]
     # A sentence that ends in "?" and asks with a question word beats an aside ending in "??", and one
     # ending with its question word ("season 3 comes out when?") beats a remark asked back ("I thought it
@@ -100,7 +148,7 @@ def _question_sentence(text: str) -> tuple[str, str]:
         [s for s in marked if s in starts]
         or worded
         or [s for s in marked if not _WH_START.isdisjoint(fold(s).split()[-3:])]
-        or [s for s in sentences if s in marked or (s in starts and _asks(s))]
+        or [s for s in to_marquee if s in marked or (s in starts and _asks(s))]
         or starts
     )
     if not asking:
@@ -127,20 +175,52 @@ def _question_sentence(text: str) -> tuple[str, str]:
 
 def _before_remarks(sentences: list[str]) -> tuple[str, str] | None:
     """A short message's question and the remarks after it ("is the new season out??? i keep seeing
-    spoilers"), or None when it is not a question followed by remarks only."""
-    if len(sentences) < 2 or not sentences[0].rstrip().endswith("?"):
+    spoilers"), greetings alone before it ("Hi hi. So, um, who plays nick? Sorry I'm shy"), or None when it
+    is not a question followed by remarks only."""
+    if len(sentences) < 2:
         return None
-    if _first_word(sentences[0]) not in _QUESTION_START and not _asks_in_a_clause(sentences[0]):
+    at = 0
+    while at < len(sentences) - 1 and not _first_word(sentences[at]):
+        at += 1  # "Hi hi." says nothing but hello
+    question, after = sentences[at], sentences[at + 1 :]
+    if not after:
         return None
-    if not all(_remarks(s) for s in sentences[1:]):
+    starts = _first_word(question) in _QUESTION_START
+    if not (question.rstrip().endswith("?") and (starts or _asks_in_a_clause(question))) and not (
+        starts and _asks(question)
+    ):
         return None
-    return sentences[0], " ".join(sentences[1:])
+    if not all(_remarks(s) for s in after):
+        return None
+    return question, " ".join([*sentences[:at], *after])
 
 
 def _remarks(sentence: str) -> bool:
-    """A sentence that says something rather than asks: no question mark, and it starts with the fan or a
-    pronoun as its subject ("i keep seeing spoilers", "he's so good", "it's for a quiz")."""
-    return not sentence.rstrip().endswith("?") and _first_word(sentence) in _STATEMENT_SUBJECTS
+    """A sentence that says something rather than asks: no question mark, and it neither starts like a
+    question nor goes on with one ("and who directed it", "in heartstopper", "season 3"): "i keep seeing
+    spoilers", "been wondering for days now haha", "no rush, just curious"."""
+    said = [w for w in fold(sentence).split() if w not in _LEADING_FILLER]
+    first = said[0] if said else ""  # "idk where else to ask lol" starts with "idk", not "where"
+    return (
+        not sentence.rstrip().endswith("?")
+        and first not in _QUESTION_START
+        and first not in _GOES_ON
+        and not any(c.isdigit() for c in sentence)
+    )
+
+
+def _states(sentence: str) -> bool:
+    """A statement with a question mark: it starts with its subject and holds no question word ("i love
+    him??", "I thought it was September?")."""
+    words = fold(sentence).split()
+    return _first_word(sentence) in _STATEMENT_SUBJECTS and _WH_START.isdisjoint(words)
+
+
+def _asks_the_others(sentence: str) -> bool:
+    """A question to the other fans ("has anyone seen the bts pics?", "did anyone else cry?"), not one for
+    Marquee ("does anyone know who plays nick" asks for a fact)."""
+    words = set(fold(sentence).split())
+    return bool(words & _OTHERS) and bool(words & _SHARED_EXPERIENCE) and not words & _ASKS_A_FACT
 
 
 def _embedded_question(sentence: str) -> str | None:
@@ -151,7 +231,11 @@ def _embedded_question(sentence: str) -> str | None:
     if not folded or folded[0] in _QUESTION_START:
         return None
     for i in range(2, len(folded) - 1):
-        if folded[i] in _WH_START and folded[i - 1] in _INTRODUCES_A_QUESTION:
+        # "... know when it starts", "he asked me who plays nick"
+        introduced = folded[i - 1] in _INTRODUCES_A_QUESTION or (
+            folded[i - 1] in _OBJECT_PRONOUNS and folded[i - 2] in _INTRODUCES_A_QUESTION
+        )
+        if folded[i] in _WH_START and introduced:
             return " ".join(words[i:])
     return None
 
@@ -171,6 +255,8 @@ def _asks(sentence: str) -> bool:
         return bool(words) and words[0] in _QUESTION_START
     if words[0] in _WH_WITH_IS and len(words) > 1:
         return True  # "who's in it": the question word holds its verb
+    if words[0] in ("what", "which") and len(words) > 2 and words[2] in _QUESTION_START:
+        return True  # "what network is it on" ("what a legend" has no verb there)
     return len(words) > 1 and (words[1] in _QUESTION_START or words[1] in _WH_FOLLOWERS)
 
 
@@ -178,7 +264,7 @@ def _sentences(text: str) -> list[str]:
     """The message's sentences; one of punctuation, emoji or thanks alone ("??", "thx?") asks nothing, and
     a yes/no tail of its own ("hs3 on netflix? y/n") belongs to the sentence before."""
     out: list[str] = []
-    for sentence in _SENTENCE_END.split(text):
+    for sentence in _SENTENCE_END.split(_LAUGH_ENDS.sub("\\1\n", text)):
         if not _says_something(sentence):
             continue
         if out and set(fold(sentence).split()) <= _TAIL_WORDS:
@@ -224,8 +310,10 @@ def closing_words(text: str) -> tuple[str, ...]:
 
 
 def _first_word(sentence: str) -> str:
-    """The first word past fillers: "like when's it out?" starts with "whens"."""
-    words = [w for w in fold(sentence).split() if w not in _LEADING_FILLER and FAN_WORDS.get(w) != ()]
+    """The first word past fillers and chatter: "like when's it out?" starts with "whens", "does anyone know
+    sooo i just rewatched it" with "i"."""
+    said = drop_chatter(fold(sentence).split())
+    words = [w for w in said if w not in _LEADING_FILLER and FAN_WORDS.get(w) != ()]
     return words[0] if words else ""
 
 
@@ -249,7 +337,8 @@ def _unpunctuated(text: str) -> tuple[str, str]:
         asks = (
             (word in _WH_START and not relative) or polite or (i in after_aside and word in _QUESTION_START)
         )
-        if asks and i >= _PREAMBLE_WORDS:
+        topic = words[i - 1] in ("-", "–", "—") or words[i - 1].endswith(":")  # "X or Y - which is sooner"
+        if asks and i >= _PREAMBLE_WORDS and not topic:
             if _CHATTY.isdisjoint(folded[:i]) and not any(j <= i for j in after_aside):
                 return text, ""  # "the films that share actors with X were in which genres" is one question
             return " ".join(words[i:]), " ".join(words[:i])

@@ -47,7 +47,7 @@ _NOW_WORDS = ("yet", "already", "now", "tonight", "today", "finally")
 _AVAILABLE = ("out", "up", "available", "released", "premiered", "drop", "stream", "watch", "binge", "air")
 _AVAILABLE_AT_THE_END = frozenset({"out", "up", "available", "released"})
 # Verbs of coming out on a network: "has season 3 been released on netflix", "did it drop on netflix".
-_ARRIVED = ("hit", "arrived", "landed", "up", "released", "premiered", "drop", "come out", "came out")
+_ARRIVED = ("hit", "arrived", "landed", "up", "released", "premiered", "drop", "come out", "came out", "out")
 _COUNT_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twelve")
 _WH = frozenset("when what who where which why how whose whom whens whats whos".split())
 # "has euros lyn done anything besides heartstopper" asks for other work, not a check.
@@ -112,9 +112,14 @@ async def yes_no(c: Composing) -> Answer | None:
     if (both := await both_check(c)) is not None:
         return both
     network = res.networks[0] if res.networks else network_named(c)
-    if network is not None and (res.shows or c.show) and c.has(*_ARRIVED, *_NOW_WORDS):
+    season_asked = res.season is not None or c.has("new", "next", "latest", "upcoming")
+    if (
+        network is not None
+        and (res.shows or c.show)
+        and (c.has(*_ARRIVED, "yet") or (season_asked and c.has(*_NOW_WORDS)))
+    ):
         # "has season 3 hit netflix yet", "is s3 up on netflix", "is hs3 on netflix now" ask whether it is
-        # out there: on another network it is not.
+        # out there: on another network it is not. ("is the show on prime video now" asks where it is.)
         there = await network_check(c, network)
         if there is None or there.answers[:1] == ("No",):
             return there

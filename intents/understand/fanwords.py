@@ -144,6 +144,7 @@ FAN_WORDS: dict[str, tuple[str, ...]] = {
     "releasing": ("release",),
     "airing": ("air",),
     "aired": ("air",),
+    "airs": ("air",),
     "streaming": ("stream",),
     "directing": ("directs",),
     "starring": ("stars",),

@@ -66,6 +66,14 @@ _LEADING_FILLER = frozenset(
 )  # "and" marks a follow-up
 # Question words a long message without punctuation is cut before ("... my bf made me watch it whos the guy").
 _WH_START = frozenset("who whos what whats when whens where wheres which how".split())
+_MAX_SEASON = 30
+_TITLE_REACH = 5  # words a title before its season number may have
+# Words a number before them counts: "heartstopper 3 baftas" is no season.
+_COUNTED = frozenset(
+    """season seasons series episode episodes eps days weeks months years baftas bafta emmys emmy awards
+    nominations noms wins stars percent""".split()
+)
+_BUT_REACH = 4  # words of talk before a "but" that opens the question
 _PREAMBLE_WORDS = 3  # fewer words before the question word are left to chatter dropping
 # "... so i can watch it with my mum": a purpose clause after the question.
 _PURPOSE_WHO = frozenset("i we she he they you u my our".split())
@@ -172,6 +180,31 @@ def after_correction(tokens: list[str]) -> list[str]:
     return tokens
 
 
+def _numbered_seasons(words: list[str], is_name: Callable[[str], bool]) -> list[str]:
+    """ "is heartstopper 3 out", "hs 3 cast": a number right after a known title is its season, unless the
+    number is part of the title ("toy story 3") or counts something ("heartstopper 3 baftas")."""
+    out: list[str] = []
+    for at, word in enumerate(words):
+        counted = words[at + 1] if at + 1 < len(words) else ""
+        if word.isdigit() and 0 < int(word) <= _MAX_SEASON and counted not in _COUNTED and out:
+            for start in range(max(0, len(out) - _TITLE_REACH), len(out)):
+                title = " ".join(out[start:])
+                if title not in STOPWORDS and is_name(title) and not is_name(f"{title} {word}"):
+                    out.append("season")
+                    break
+        out.append(word)
+    return out
+
+
+def _after_but(words: list[str]) -> list[str]:
+    """ "random but is olivia colman in it", "weird one but who directed s3": a few words of talk, then "but"
+    and the question."""
+    for i in range(1, min(len(words) - 1, _BUT_REACH + 1)):
+        if words[i] == "but" and words[i + 1] in _QUESTION_START:
+            return words[i + 1 :]
+    return words
+
+
 def _without_purpose(words: list[str]) -> list[str]:
     """ "which service is it on so i can get it set up for her visit": the reason for asking is no part of
     the question (and "her visit" no title)."""
@@ -241,6 +274,9 @@ def normalize(
         words.extend(expanded if expanded is not None else (token,))
     while words and words[0] in _LEADING_FILLER:
         words.pop(0)
+    words = _after_but(words)
+    if is_name is not None:
+        words = _numbered_seasons(words, is_name)
     words = _without_purpose(words)
     for i in range(len(words) - 1, 0, -1):
         if words[i - 1 : i + 1] == ["right", "now"]:

@@ -1,0 +1,98 @@
+"""Which words of a fan's message ask: remarks run on after a question, greetings before it, a dash, a
+"but" after a few words of talk, questions to the other fans, list numbers; and numbers after a title."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from intents.engine import QuestionEngine
+from intents.understand.asking import question_part
+
+NOW = dt.datetime(2024, 9, 12, 12, tzinfo=dt.UTC)
+
+
+async def test_a_remark_run_on_after_a_question_is_no_part_of_it(engine: QuestionEngine) -> None:
+    answer = await engine.answer("what else has euros lyn directed lol i feel so dumb for asking", now=NOW)
+    assert "Doctor Who" in answer.text
+    assert question_part("who plays nick and i blanked")[0] == "who plays nick"
+
+
+def test_an_i_where_a_title_may_start_is_kept() -> None:
+    question = "who's in i think you should leave"
+    assert question_part(question) == (question, "")
+
+
+async def test_greetings_before_and_a_remark_after_a_short_question_are_left_out(
+    engine: QuestionEngine,
+) -> None:
+    answer = await engine.answer("Hi hi. So, um, what else has euros lyn directed? Sorry I'm shy", now=NOW)
+    assert "Doctor Who" in answer.text
+
+
+async def test_a_dash_ends_the_question_of_a_short_message(engine: QuestionEngine) -> None:
+    answer = await engine.answer(
+        "what network is heartstopper on - asking because i just read the books", now=NOW
+    )
+    assert "Netflix" in answer.text
+
+
+async def test_a_topic_before_a_dash_stays_with_its_question(engine: QuestionEngine) -> None:
+    message = "hello! does anyone know agatha all along or heartstopper s3 - which is sooner"
+    answer = await engine.answer(message, now=NOW)
+    assert answer.text.startswith("Agatha All Along comes first")
+
+
+async def test_but_after_a_few_words_of_talk_opens_the_question(engine: QuestionEngine) -> None:
+    answer = await engine.answer("lol ok random but is olivia colman in heartstopper", now=NOW)
+    assert answer.text.startswith("Yes")
+
+
+async def test_a_number_right_after_a_title_is_its_season(engine: QuestionEngine) -> None:
+    answer = await engine.answer("is heartstopper 3 out", now=NOW)
+    assert answer.text.startswith("No") and "October 3, 2024" in answer.text
+
+
+async def test_a_number_that_counts_after_a_title_is_no_season(engine: QuestionEngine) -> None:
+    answer = await engine.answer("heartstopper 3 baftas", now=NOW)
+    assert answer.intent == "awards"
+
+
+async def test_list_numbers_split_two_questions(engine: QuestionEngine) -> None:
+    answer = await engine.answer("1) when is heartstopper s3 out 2) who directs it", now=NOW)
+    assert "October 3, 2024" in answer.text and "Andy Newberry" in answer.text
+
+
+async def test_and_on_which_network_asks_a_second_question(engine: QuestionEngine) -> None:
+    answer = await engine.answer("who created heartstopper and on which network does it air", now=NOW)
+    assert "Alice Osman" in answer.text and "Netflix" in answer.text
+
+
+async def test_a_question_to_the_other_fans_is_not_for_marquee(engine: QuestionEngine) -> None:
+    message = "when's heartstopper s3 coming out? also has anyone seen the bts pics? they're so cute"
+    answer = await engine.answer(message, now=NOW)
+    assert "October 3, 2024" in answer.text
+
+
+async def test_a_statement_asked_back_is_weaker_than_a_question(engine: QuestionEngine) -> None:
+    message = "this is probably a long shot but is tobie donovan still in heartstopper? i love him??"
+    answer = await engine.answer(message, now=NOW)
+    assert answer.text.startswith("Yes")
+
+
+async def test_he_stands_for_the_description_the_words_before_end_with(engine: QuestionEngine) -> None:
+    message = (
+        "ok so ive been trying to remember this for ages and its driving me crazy the guy who directed all "
+        "of heartstopper seasons 1 and 2 what else has he done"
+    )
+    answer = await engine.answer(message, now=NOW)
+    assert "Torchwood" in answer.text
+
+
+async def test_yet_with_a_network_asks_whether_it_is_out(engine: QuestionEngine) -> None:
+    answer = await engine.answer("is agatha on disney plus yet", now=NOW)
+    assert answer.text.startswith("No") and "September 18, 2024" in answer.text
+
+
+async def test_now_with_a_network_and_no_season_asks_where_it_is(engine: QuestionEngine) -> None:
+    answer = await engine.answer("is heartstopper on netflix now", now=NOW)
+    assert answer.text.startswith("Yes")
