@@ -54,10 +54,8 @@ _TITLE_MAY_FOLLOW = frozenset(
     from the""".split()
 )
 _QUESTION_BEFORE_REMARK = 3  # words of question before a remark may start
-# Subjects a statement starts with: the fan, a pronoun ("he's so good in it").
-_STATEMENT_SUBJECTS = frozenset(
-    """i im ive id ill my we were weve our he hes she shes they theyre it its this thats""".split()
-)
+# What a fan feels, said with a question mark after the question ("i love him??").
+_FEELINGS = frozenset("love loved adore hate miss need so just literally really cant am dying crying".split())
 _OTHERS = frozenset({"anyone", "anybody", "everyone", "everybody", "yall", "guys"})
 _SHARED_EXPERIENCE = frozenset(
     "seen saw watched noticed read heard cried cry excited hyped agree think thinks feel love loved".split()
@@ -210,10 +208,15 @@ def _remarks(sentence: str) -> bool:
 
 
 def _states(sentence: str) -> bool:
-    """A statement with a question mark: it starts with its subject and holds no question word ("i love
-    him??", "I thought it was September?")."""
-    words = fold(sentence).split()
-    return _first_word(sentence) in _STATEMENT_SUBJECTS and _WH_START.isdisjoint(words)
+    """A feeling with a question mark: "i love him??", "i'm so excited??" (a claim asked back, "it's on
+    netflix right?", may be the question)."""
+    words = [w for w in drop_chatter(fold(sentence).split()) if FAN_WORDS.get(w) != ()]
+    return (
+        words[:1] in (["i"], ["im"])
+        and words[1:2] != []
+        and words[1] in _FEELINGS
+        and _WH_START.isdisjoint(words)
+    )
 
 
 def _asks_the_others(sentence: str) -> bool:
