@@ -22,7 +22,7 @@ from intents.registry import Intent, IntentMatcher, Match, Subject
 from intents.resolve import Resolution, adopt_remembered_title, resolve, unknown_variants
 from intents.text import MAX_QUESTION_CHARS, clean_input, fold, safe_fragment, split_command
 from intents.timefmt import zone_or_utc
-from intents.understand.asides import named_by_pronoun, show_around
+from intents.understand.asides import show_around, told_around
 from intents.understand.asking import question_part
 from intents.understand.compose import compose
 from intents.understand.context import Composing, asks_to_check
@@ -151,8 +151,8 @@ class QuestionEngine:
             tokens = follow_up(tokens, conversation, self._link, self.kb)
         res = self._link(tokens)
         around = self._link(self._words(aside)) if aside else None
-        if around is not None and (referred := named_by_pronoun(tokens, res, around)) is not None:
-            tokens, res = referred, self._link(referred)  # "Orlando Bloom is in it right? who does he play"
+        if around is not None and (told := told_around(tokens, res, around)) is not None:
+            tokens, res = told, self._link(told)  # "Orlando Bloom is in it right? who does he play"
         query = Query(text, tokens, self.kb, today, index=self.index)
         adopt_remembered_title(res, conversation.unknown)
         if around is not None and not res.shows and (show_id := show_around(around)) is not None:

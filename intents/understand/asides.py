@@ -17,6 +17,8 @@ _DESCRIBED_BY = frozenset(
     """actor actress guy girl man woman person people one director creator writer author star lead
     whoever""".split()
 )
+# Words that ask about a season other than one said before ("i loved season 2. when is the next one out").
+_ANOTHER_SEASON = frozenset("new next latest upcoming another last final first other".split())
 _DEMONSTRATIVES = frozenset({"the", "that", "this"})
 _WRITTEN_OUT = 100.0
 _NEAR_ENOUGH = 90.0
@@ -44,6 +46,25 @@ def named_by_pronoun(tokens: list[str], res: Resolution, around: Resolution) -> 
     for token in tokens:
         out.extend((*name, *_IS.get(token, ())) if token in _PERSON_PRONOUNS else (token,))
     return out
+
+
+def told_around(tokens: list[str], res: Resolution, around: Resolution) -> list[str] | None:
+    """The question with what the words around it tell: whom its "he" means, which season its "it" is
+    ("I'm writing about the third season of heartstopper. Who directed it?"); None when they tell nothing."""
+    named = named_by_pronoun(tokens, res, around) or tokens
+    seasoned = with_season_around(named, res, around)
+    return seasoned if seasoned != tokens else None
+
+
+def with_season_around(tokens: list[str], res: Resolution, around: Resolution) -> list[str]:
+    """The question with the season the aside names, when the question names none and is about the aside's
+    show (or names no show); unchanged when it asks about another season ("when is the next one out")."""
+    if res.season is not None or around.season is None or not _ANOTHER_SEASON.isdisjoint(tokens):
+        return tokens
+    if res.people or res.characters or (res.shows and res.shows[0].id != show_around(around)):
+        return tokens
+    season = around.tokens[around.season.start : around.season.end]
+    return [*tokens, *season]
 
 
 def show_around(around: Resolution) -> int | None:

@@ -61,6 +61,8 @@ _SHARED_EXPERIENCE = frozenset(
     "seen saw watched noticed read heard cried cry excited hyped agree think thinks feel love loved".split()
 )
 _ASKS_A_FACT = frozenset({"know", "knows", "remember", "tell", "name", "when", "who", "where", "which"})
+_ASKING_VERBS = frozenset({"do", "does", "did", "can", "could", "would", "will", "may"})
+_LISTENERS = frozenset({"you", "u", "ya", "anyone", "anybody", "someone", "somebody", "marquee"})
 _OBJECT_PRONOUNS = frozenset({"me", "us", "you", "him", "her", "them"})
 # A laugh ends a sentence when more words follow it ("what else has he directed lol i feel so dumb").
 _LAUGH_ENDS = re.compile(r"\b(lol|lmao|lmfao|haha+|hehe+)\b\s+(?=\w)", re.IGNORECASE)
@@ -93,10 +95,21 @@ def question_part(text: str) -> tuple[str, str]:
     returned whole, but for remarks after it ("who plays charlie? he's so good").
     """
     asked, rest = _question_sentence(text)
+    asked = _indirect(asked)
     alternative = _OWN_ALTERNATIVE.search(asked)
     if alternative is not None and len(asked[: alternative.start()].split()) >= 2:
         return asked[: alternative.start()], f"{rest} {asked[alternative.start() :]}".strip()
     return _without_own_remark(asked, rest)
+
+
+def _indirect(asked: str) -> str:
+    """The question asked of the listener ("do you know when it starts?", "would you be so kind as to tell
+    me who directed it?") as the question itself: "when it starts?"."""
+    words = asked.split()
+    folded = [fold(w) for w in words]
+    if len(folded) < 4 or folded[0] not in _ASKING_VERBS or folded[1] not in _LISTENERS:
+        return asked
+    return _embedded_question(" ".join(words[1:])) or asked
 
 
 def _without_own_remark(asked: str, rest: str) -> tuple[str, str]:
@@ -340,7 +353,7 @@ def _unpunctuated(text: str) -> tuple[str, str]:
         asks = (
             (word in _WH_START and not relative) or polite or (i in after_aside and word in _QUESTION_START)
         )
-        topic = words[i - 1] in ("-", "–", "—") or words[i - 1].endswith(":")  # "X or Y - which is sooner"
+        topic = words[i - 1] in ("-", "–", "—")  # "agatha or heartstopper s3 - which is sooner"
         if asks and i >= _PREAMBLE_WORDS and not topic:
             if _CHATTY.isdisjoint(folded[:i]) and not any(j <= i for j in after_aside):
                 return text, ""  # "the films that share actors with X were in which genres" is one question

@@ -96,3 +96,35 @@ async def test_yet_with_a_network_asks_whether_it_is_out(engine: QuestionEngine)
 async def test_now_with_a_network_and_no_season_asks_where_it_is(engine: QuestionEngine) -> None:
     answer = await engine.answer("is heartstopper on netflix now", now=NOW)
     assert answer.text.startswith("Yes")
+
+
+async def test_do_you_know_when_asks_when_not_yes_or_no(engine: QuestionEngine) -> None:
+    message = "My son is very excited about the new season of Heartstopper. Do you know when it starts?"
+    answer = await engine.answer(message, now=NOW)
+    assert answer.text.startswith("Heartstopper season 3 premieres")
+
+
+async def test_do_you_know_if_still_asks_yes_or_no(engine: QuestionEngine) -> None:
+    answer = await engine.answer("do you know if heartstopper s3 is out", now=NOW)
+    assert answer.text.startswith("No")
+
+
+async def test_the_season_said_before_the_question_is_its_season(engine: QuestionEngine) -> None:
+    message = "Hello. I am writing about the third season of Heartstopper. Could you tell me who directed it?"
+    answer = await engine.answer(message, now=NOW)
+    assert answer.answers[:1] == ("Andy Newberry",)
+    assert "Euros Lyn" not in answer.text
+
+
+async def test_a_question_about_another_season_keeps_its_own(engine: QuestionEngine) -> None:
+    message = "I loved the first season of heartstopper so much. When does the next one come out?"
+    answer = await engine.answer(message, now=NOW)
+    assert "October 3, 2024" in answer.text
+
+
+async def test_talk_before_a_colon_is_no_topic(engine: QuestionEngine) -> None:
+    message = (
+        "sorry for spamming the channel today, last one i promise: who's directing heartstopper season 3?"
+    )
+    answer = await engine.answer(message, now=NOW)
+    assert answer.answers[:1] == ("Andy Newberry",)
