@@ -208,7 +208,8 @@ class QuestionEngine:
         return resolve(tokens, self.index, self.kb, self.vocabulary)
 
     def _words(self, aside: str) -> list[str]:
-        return normalize(fold(aside).split()[:80], self.matcher.vocabulary, self.shorthands, self._is_name)
+        words = fold(aside).split()[:80]
+        return normalize(words, self.matcher.vocabulary, self.shorthands, self._is_name, asked=False)
 
     async def _dispatch(
         self, res: Resolution, q: Query, forced: Intent | None, conv: Conversation, default_show: str | None

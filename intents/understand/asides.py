@@ -92,10 +92,6 @@ def _described_last(tokens: list[str]) -> list[str]:
     """A description the aside ends with ("... the guy who directed all of seasons 1 and 2"), which the
     question's "he" then stands for; empty when it ends with none."""
     for at in range(len(tokens) - 3, -1, -1):
-        if (
-            tokens[at] in _DEMONSTRATIVES
-            and tokens[at + 1] in _DESCRIBED_BY
-            and tokens[at + 2] in ("who", "that")
-        ):
-            return tokens[at:]
+        if tokens[at] in _DEMONSTRATIVES and tokens[at + 1] in _DESCRIBED_BY:
+            return tokens[at:]  # "the guy who directed ...", "the guy directing the new season"
     return []

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from intents.text import fold
-from intents.understand.fanwords import FAN_WORDS
+from intents.understand.fanwords import FAN_WORDS, RELATIVES
 from intents.understand.normalize import (
     _CHATTER_BY_FIRST,
     _LEADING_FILLER,
@@ -31,6 +31,7 @@ _TAIL_WORDS = frozenset("y n yn yes no or nah not".split())
 # too ("what network is it on - asking because i just finished the books").
 _SENTENCE_END = re.compile(r"(?<=[.!?\n])\s+|\n+")
 _DASH = re.compile(r"\s+[-–—]\s+")
+_BRACKETED = re.compile(r"\(([^()]*)\)")
 _WH_FOLLOWERS = frozenset("many much long soon old else s plays played directed created wrote stars".split())
 _WH_WITH_IS = frozenset({"whos", "whats", "whens", "wheres"})
 _POLITE_ASK = frozenset({"can", "could", "would"})
@@ -56,6 +57,11 @@ _TITLE_MAY_FOLLOW = frozenset(
 _QUESTION_BEFORE_REMARK = 3  # words of question before a remark may start
 # What a fan feels, said with a question mark after the question ("i love him??").
 _FEELINGS = frozenset("love loved adore hate miss need so just literally really cant am dying crying".split())
+_SENTENCE_OF_MY = 4
+# Words a remark set off by a dash opens with ("- asking because i just finished the books").
+_REMARK_OPENERS = frozenset("asking because cause bc just lol lmao haha tbh ngl btw".split())
+_THIRD_PERSONS = frozenset("hes shes its theyre thats he she it they that".split())
+_EXCLAIMING = frozenset("so such really literally just too".split())
 _OTHERS = frozenset({"anyone", "anybody", "everyone", "everybody", "yall", "guys"})
 _SHARED_EXPERIENCE = frozenset(
     "seen saw watched noticed read heard cried cry excited hyped agree think thinks feel love loved".split()
@@ -81,9 +87,21 @@ _INTRODUCES_A_QUESTION = frozenset(
     """on about know knows wondering wonder wondered tell told ask asking asked remember agree sure idea
     out see find forgot forget curious confirm check""".split()
 )
+# A clause ends at a comma, semicolon or colon, or at a run of emoji ("hope ur all well 💖💖 so did ...").
+_CLAUSE_END = re.compile(rf"[,;:]\s*|\s+[-–—]\s+|\s+but\s+|\s*[{_MARKS}]+\s*", re.IGNORECASE)
+_PREPOSITIONS_BEFORE_A_QUESTION = frozenset({"on", "about", "out"})
 _CHATTY = frozenset(
     """i im ive id dear hi hiya hey heyy hello evening morning afternoon guys everyone lol omg ok okay sooo
     anyway honestly""".split()
+)
+# Words of talk around a question ("my" is left out here too: titles hold it).
+_TALK = (
+    _CHATTY
+    | RELATIVES
+    | frozenset(
+        """me mine myself we us sorry hope ur u pls please thanks random weird dumb silly question bother
+        anyone""".split()
+    )
 )
 
 
@@ -94,7 +112,9 @@ def question_part(text: str) -> tuple[str, str]:
     sentence; "is s3 out yet or am i too early" asks before the fan's own alternative; a short question is
     returned whole, but for remarks after it ("who plays charlie? he's so good").
     """
+    text, said = _without_talk_aside(text)
     asked, rest = _question_sentence(text)
+    rest = f"{rest} {said}".strip()
     asked = _indirect(asked)
     alternative = _OWN_ALTERNATIVE.search(asked)
     if alternative is not None and len(asked[: alternative.start()].split()) >= 2:
@@ -102,11 +122,38 @@ def question_part(text: str) -> tuple[str, str]:
     return _without_own_remark(asked, rest)
 
 
+def _without_talk_aside(text: str) -> tuple[str, str]:
+    """The message without talk set off by a dash at its end or by brackets: "salt marsh s2 ep count - asking
+    because i just finished the books", "(sorry if this was already answered)"."""
+    said: list[str] = []
+    for bracketed in _BRACKETED.findall(text):
+        if _talks(bracketed):
+            said.append(bracketed)
+            text = text.replace(f"({bracketed})", " ")
+    parts = _DASH.split(_LAUGH_ENDS.sub("\\1 - ", text))
+    remark = parts[-1]
+    opens = fold(remark).split()[:1]
+    asks = "?" in remark or not _WH_START.isdisjoint(fold(remark).split())
+    if (
+        len(parts) > 1
+        and len(" ".join(parts[:-1]).split()) >= 2
+        and not asks
+        and _first_word(remark) not in _QUESTION_START
+        and opens
+        and (opens[0] in _TALK or opens[0] in _REMARK_OPENERS)
+    ):
+        said.append(parts[-1])
+        text = " - ".join(parts[:-1])
+    return " ".join(text.split()), " ".join(said)
+
+
 def _indirect(asked: str) -> str:
     """The question asked of the listener ("do you know when it starts?", "would you be so kind as to tell
     me who directed it?") as the question itself: "when it starts?"."""
     words = asked.split()
     folded = [fold(w) for w in words]
+    if _first_word(asked) not in _QUESTION_START:
+        return _embedded_question(asked, by_verb=True) or asked  # "she wants to know how many episodes"
     if len(folded) < 4 or folded[0] not in _ASKING_VERBS or folded[1] not in _LISTENERS:
         return asked
     return _embedded_question(" ".join(words[1:])) or asked
@@ -138,12 +185,15 @@ def _question_sentence(text: str) -> tuple[str, str]:
     if taken_back is not None and len(text[taken_back.end() :].split()) >= 3:
         # "what snacks should we get... jk just tell me the date": the joke is not the question, but what
         # came before it may name the show.
-        return text[taken_back.end() :], text[: taken_back.end()]
+        asked, rest = _question_sentence(text[taken_back.end() :])
+        return asked, f"{text[: taken_back.end()]} {rest}".strip()
     if not long:
-        return _before_remarks(_sentences(_DASH.sub("\n", text))) or (text, "")
+        return _before_remarks(_sentences(_DASH.sub("\n", text))) or _after_chatty_clause(text)
     sentences = _sentences(text)
     if len(sentences) < 2:
-        return _unpunctuated(sentences[0] if sentences else text)
+        only = sentences[0] if sentences else text
+        asked, before = _after_chatty_clause(only)  # "hope ur all well 💖💖 so did it get an emmy nom?"
+        return (asked, before) if before else _unpunctuated(only)
     # "... also has anyone seen the bts pics?" asks the other fans, not Marquee.
     to_marquee = [s for s in sentences if not _asks_the_others(s)] or sentences
     starts = [s for s in to_marquee if _first_word(s) in _QUESTION_START]
@@ -191,19 +241,28 @@ def _before_remarks(sentences: list[str]) -> tuple[str, str] | None:
     if len(sentences) < 2:
         return None
     at = 0
-    while at < len(sentences) - 1 and not _first_word(sentences[at]):
-        at += 1  # "Hi hi." says nothing but hello
+    while at < len(sentences) - 1 and (not _first_word(sentences[at]) or _talk_only(sentences[at])):
+        at += 1  # "Hi hi.", "friend of mine keeps asking me." say nothing the question needs
     question, after = sentences[at], sentences[at + 1 :]
-    if not after:
+    if not after and not at:
         return None
     starts = _first_word(question) in _QUESTION_START
-    if not (question.rstrip().endswith("?") and (starts or _asks_in_a_clause(question))) and not (
-        starts and _asks(question)
-    ):
+    if not question.rstrip().endswith("?") and not (starts and _asks(question)):
         return None
     if not all(_remarks(s) for s in after):
         return None
-    return question, " ".join([*sentences[:at], *after])
+    asked, before = _after_chatty_clause(question)
+    return asked, " ".join([*sentences[:at], before, *after]).strip()
+
+
+def _talk_only(sentence: str) -> bool:
+    """A sentence of talk before the question: no question mark, and the fan talks in its last clause
+    ("quick one: hs3 or tlou s2" ends with what it is about); "my" counts in a sentence of four words or
+    more ("ugh my memory is terrible")."""
+    last = _CLAUSE_END.split(sentence.rstrip(" .!"))[-1]
+    words = fold(last).split()
+    mine = "my" in words and len(words) >= _SENTENCE_OF_MY
+    return not sentence.rstrip().endswith("?") and (_talks(last) or mine)
 
 
 def _remarks(sentence: str) -> bool:
@@ -221,14 +280,13 @@ def _remarks(sentence: str) -> bool:
 
 
 def _states(sentence: str) -> bool:
-    """A feeling with a question mark: "i love him??", "i'm so excited??" (a claim asked back, "it's on
-    netflix right?", may be the question)."""
+    """A feeling with a question mark: "i love him??", "i'm so excited??", "she's so scary?" (a claim asked
+    back, "it's on netflix right?", may be the question)."""
     words = [w for w in drop_chatter(fold(sentence).split()) if FAN_WORDS.get(w) != ()]
-    return (
-        words[:1] in (["i"], ["im"])
-        and words[1:2] != []
-        and words[1] in _FEELINGS
-        and _WH_START.isdisjoint(words)
+    if len(words) < 2 or not _WH_START.isdisjoint(words):
+        return False
+    return (words[0] in ("i", "im") and words[1] in _FEELINGS) or (
+        words[0] in _THIRD_PERSONS and words[1] in _EXCLAIMING
     )
 
 
@@ -239,17 +297,21 @@ def _asks_the_others(sentence: str) -> bool:
     return bool(words & _OTHERS) and bool(words & _SHARED_EXPERIENCE) and not words & _ASKS_A_FACT
 
 
-def _embedded_question(sentence: str) -> str | None:
+def _embedded_question(sentence: str, *, by_verb: bool = False) -> str | None:
     """The question a statement holds after a word that introduces one: "we could not agree on who directed
-    it" -> "who directed it", "he would like to know when the new series begins"."""
+    it" -> "who directed it", "he would like to know when the new series begins". With `by_verb`, only a
+    verb of knowing or asking introduces it ("the series X is in is on which network" holds none)."""
     words = sentence.split()
     folded = [fold(w) for w in words]
     if not folded or folded[0] in _QUESTION_START:
         return None
+    introducers = (
+        _INTRODUCES_A_QUESTION - _PREPOSITIONS_BEFORE_A_QUESTION if by_verb else _INTRODUCES_A_QUESTION
+    )
     for i in range(2, len(folded) - 1):
         # "... know when it starts", "he asked me who plays nick"
-        introduced = folded[i - 1] in _INTRODUCES_A_QUESTION or (
-            folded[i - 1] in _OBJECT_PRONOUNS and folded[i - 2] in _INTRODUCES_A_QUESTION
+        introduced = folded[i - 1] in introducers or (
+            folded[i - 1] in _OBJECT_PRONOUNS and folded[i - 2] in introducers
         )
         if folded[i] in _WH_START and introduced:
             return " ".join(words[i:])
@@ -283,7 +345,7 @@ def _sentences(text: str) -> list[str]:
     for sentence in _SENTENCE_END.split(_LAUGH_ENDS.sub("\\1\n", text)):
         if not _says_something(sentence):
             continue
-        if out and set(fold(sentence).split()) <= _TAIL_WORDS:
+        if out and set(fold(sentence).split()[:2]) <= _TAIL_WORDS:  # "y/n asking for a friend"
             out[-1] = f"{out[-1]} {sentence}"
         else:
             out.append(sentence)
@@ -304,13 +366,28 @@ def _after_chatty_clause(sentence: str) -> tuple[str, str]:
     """ "sorry for spamming today, last one i promise: who's directing season 3?" asks from its question
     clause; a clause before it that talks (the fan, an aside) is no part of the question, while "the guy who
     directed it, what else has he done" needs its first clause."""
-    for boundary in re.finditer(r"[,;:]\s*", sentence):
+    for boundary in _CLAUSE_END.finditer(sentence):
         before, clause = sentence[: boundary.start()], sentence[boundary.end() :]
-        words = fold(before).split()
-        talks = not _CHATTY.isdisjoint(words) or bool(_after_asides(words))
-        if talks and _first_word(clause) in _QUESTION_START:
-            return clause, before
+        # Not when the words before ask already ("does anyone know which came first, agatha or slow horses
+        # s4?", "who plays charlie? i swear he looks like my cousin, is that weird?").
+        if not _WH_START.isdisjoint(fold(before).split()):
+            break
+        asks = _first_word(clause) in _QUESTION_START or clause.rstrip().endswith("?")
+        said = _LAUGH_ENDS.sub("\\1. ", _CLAUSE_END.split(before)[-1])  # "lol agatha or hs3 - which ..."
+        last = re.split(r"[.!?]+\s*", said.strip(" .!?"))[-1]
+        if asks and _talks(last) and not _asks_nothing_itself(clause):
+            asked, more = _after_chatty_clause(
+                clause
+            )  # "sorry for spamming 😅 last one i promise: who's ..."
+            return asked, f"{before} {more}".strip()
     return sentence, ""
+
+
+def _talks(words_said: str) -> bool:
+    """Words in which the fan talks (of themselves, to the others, a greeting, an aside): "sorry to be that
+    person", "friend of mine keeps asking me", "hope ur all doing amazing"."""
+    words = fold(words_said).split()
+    return not _TALK.isdisjoint(words) or bool(_after_asides(words))
 
 
 def closing_words(text: str) -> tuple[str, ...]:

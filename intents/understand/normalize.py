@@ -157,7 +157,12 @@ def _relation_word(token: str, name_words: frozenset[str]) -> str:
     four-letter token only grows into a longer word ("wach" -> "watch") or has two letters swapped ("whne"),
     so "emma" never becomes "emmy". A token one edit from a name's word is a misspelt name: left alone.
     """
-    if len(token) < 4 or not token.isalpha() or {token, token.rstrip("s")} & _RELATION_SET:
+    if (
+        len(token) < 4
+        or not token.isalpha()
+        or token in STOPWORDS
+        or {token, token.rstrip("s")} & _RELATION_SET
+    ):
         return token  # a plural is no misspelling: handlers read "producers" as it is
     near = [
         word
@@ -253,8 +258,12 @@ def normalize(
     vocabulary: frozenset[str],
     shorthands: Shorthands,
     is_name: Callable[[str], bool] | None = None,
+    *,
+    asked: bool = True,
 ) -> list[str]:
     """Folded tokens with chatter dropped, fans' words and title shorthands spelled out.
+
+    `asked=False` reads words said around a question (an aside), which have no purpose clause to cut.
 
     Words the intent examples already use are kept as they are; the message is kept whole when nothing would
     be left ("thanks" alone is small talk, not chatter around a question).
@@ -277,7 +286,7 @@ def normalize(
     words = _after_but(words)
     if is_name is not None:
         words = _numbered_seasons(words, is_name)
-    words = _without_purpose(words)
+    words = _without_purpose(words) if asked else words
     for i in range(len(words) - 1, 0, -1):
         if words[i - 1 : i + 1] == ["right", "now"]:
             del words[i - 1]  # "right now" asks what "now" asks

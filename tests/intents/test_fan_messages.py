@@ -128,3 +128,49 @@ async def test_talk_before_a_colon_is_no_topic(engine: QuestionEngine) -> None:
     )
     answer = await engine.answer(message, now=NOW)
     assert answer.answers[:1] == ("Andy Newberry",)
+
+
+async def test_a_sentence_of_talk_before_a_short_question_is_left_out(engine: QuestionEngine) -> None:
+    answer = await engine.answer(
+        "sorry for my english. did andy newberry direct doctor who? thank you", now=NOW
+    )
+    assert answer.text.startswith("No")
+
+
+async def test_a_clause_of_talk_before_a_marked_question_is_left_out(engine: QuestionEngine) -> None:
+    answer = await engine.answer("not to bother anyone but newberry other shows? thanks in advance", now=NOW)
+    assert "Shetland" in answer.text
+
+
+async def test_talk_in_brackets_is_no_part_of_the_question(engine: QuestionEngine) -> None:
+    answer = await engine.answer("kit connor heartstopper role? (sorry if this was answered before)", now=NOW)
+    assert "Nick Nelson" in answer.text
+
+
+async def test_an_emoji_ends_a_clause_of_talk(engine: QuestionEngine) -> None:
+    message = "omg hiii everyone hope ur all doing amazing 💖💖 so did heartstopper get an emmy nomination??"
+    answer = await engine.answer(message, now=NOW)
+    assert answer.text.startswith("No")
+
+
+def test_a_question_before_a_comma_keeps_what_follows() -> None:
+    message = "hello! does anyone know which came first, agatha all along or heartstopper s3?"
+    assert question_part(message)[0] == "which came first, agatha all along or heartstopper s3?"
+
+
+async def test_a_purpose_clause_is_not_cut_from_words_around_the_question(engine: QuestionEngine) -> None:
+    message = (
+        "ugh. so i'm doing a heartstopper quiz for my friends and family. what were its bafta nominations?"
+    )
+    answer = await engine.answer(message, now=NOW)
+    assert "Memorable Moment" in answer.text
+
+
+async def test_were_is_never_read_as_where(engine: QuestionEngine) -> None:
+    answer = await engine.answer("what were heartstopper's bafta nominations", now=NOW)
+    assert answer.intent == "awards"
+
+
+def test_a_statement_whose_question_follows_a_preposition_holds_none() -> None:
+    question = "the series kathryn hahn is in is on which network?"
+    assert question_part(question) == (question, "")
