@@ -154,6 +154,8 @@ def _indirect(asked: str) -> str:
     folded = [fold(w) for w in words]
     if _first_word(asked) not in _QUESTION_START:
         return _embedded_question(asked, by_verb=True) or asked  # "she wants to know how many episodes"
+    if len(folded) >= 3 and folded[0] in _LISTENERS:
+        return _embedded_question(asked, by_verb=True) or asked  # "anyone know when it starts?"
     if len(folded) < 4 or folded[0] not in _ASKING_VERBS or folded[1] not in _LISTENERS:
         return asked
     return _embedded_question(" ".join(words[1:])) or asked
@@ -370,17 +372,31 @@ def _after_chatty_clause(sentence: str) -> tuple[str, str]:
         before, clause = sentence[: boundary.start()], sentence[boundary.end() :]
         # Not when the words before ask already ("does anyone know which came first, agatha or slow horses
         # s4?", "who plays charlie? i swear he looks like my cousin, is that weird?").
-        if not _WH_START.isdisjoint(fold(before).split()):
+        if "?" in before or _first_word(before) in _QUESTION_START or _asks_in_a_clause(before):
             break
-        asks = _first_word(clause) in _QUESTION_START or clause.rstrip().endswith("?")
+        # A clause marked as a question asks even without a question word ("... but newberry other shows?"),
+        # unless the fan talks in it too ("my sister says X but i think Y did, who's right?").
+        marked = clause.rstrip().endswith("?") and not _talks(clause)
+        asks = _first_word(clause) in _QUESTION_START or marked
         said = _LAUGH_ENDS.sub("\\1. ", _CLAUSE_END.split(before)[-1])  # "lol agatha or hs3 - which ..."
-        last = re.split(r"[.!?]+\s*", said.strip(" .!?"))[-1]
+        last = _without_openers(re.split(r"[.!?]+\s*", said.strip(" .!?"))[-1])
         if asks and _talks(last) and not _asks_nothing_itself(clause):
             asked, more = _after_chatty_clause(
                 clause
             )  # "sorry for spamming 😅 last one i promise: who's ..."
             return asked, f"{before} {more}".strip()
     return sentence, ""
+
+
+def _without_openers(words_said: str) -> str:
+    """The words past openers ("ok so agatha or hs3" is about agatha and hs3); "ok" alone is kept."""
+    words = words_said.split()
+    at = 0
+    while at < len(words) - 1 and (
+        fold(words[at]) in _LEADING_FILLER or FAN_WORDS.get(fold(words[at])) == ()
+    ):
+        at += 1
+    return " ".join(words[at:])
 
 
 def _talks(words_said: str) -> bool:
