@@ -94,12 +94,12 @@ _CHATTY = frozenset(
     """i im ive id dear hi hiya hey heyy hello evening morning afternoon guys everyone lol omg ok okay sooo
     anyway honestly""".split()
 )
-# Words of talk around a question ("my" is left out here too: titles hold it).
+# Words of talk around a question ("my" and "us" are left out: titles hold them, "The Last of Us").
 _TALK = (
     _CHATTY
     | RELATIVES
     | frozenset(
-        """me mine myself we us sorry hope ur u pls please thanks random weird dumb silly question bother
+        """me mine myself we sorry hope ur u pls please thanks random weird dumb silly question bother settle
         anyone""".split()
     )
 )
@@ -261,7 +261,7 @@ def _talk_only(sentence: str) -> bool:
     """A sentence of talk before the question: no question mark, and the fan talks in its last clause
     ("quick one: hs3 or tlou s2" ends with what it is about); "my" counts in a sentence of four words or
     more ("ugh my memory is terrible")."""
-    last = _CLAUSE_END.split(sentence.rstrip(" .!"))[-1]
+    last = _without_openers(_CLAUSE_END.split(sentence.rstrip(" .!"))[-1])
     words = fold(last).split()
     mine = "my" in words and len(words) >= _SENTENCE_OF_MY
     return not sentence.rstrip().endswith("?") and (_talks(last) or mine)

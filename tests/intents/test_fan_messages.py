@@ -174,3 +174,13 @@ async def test_were_is_never_read_as_where(engine: QuestionEngine) -> None:
 def test_a_statement_whose_question_follows_a_preposition_holds_none() -> None:
     question = "the series kathryn hahn is in is on which network?"
     assert question_part(question) == (question, "")
+
+
+def test_a_title_before_a_comma_is_no_talk() -> None:
+    message = "the last of us or heartstopper, which came out first?"
+    assert question_part(message) == (message, "")
+
+
+def test_openers_before_a_topic_are_no_talk() -> None:
+    message = "ok so agatha all along or heartstopper s3 - which is sooner"
+    assert question_part(message) == (message, "")
