@@ -32,6 +32,7 @@ _TAIL_WORDS = frozenset("y n yn yes no or nah not".split())
 _SENTENCE_END = re.compile(r"(?<=[.!?\n])\s+|\n+")
 _DASH = re.compile(r"\s+[-–—]\s+")
 _BRACKETED = re.compile(r"\(([^()]*)\)")
+_AT_THE_END = re.compile(r"\s+[-–—]\s+|,\s+")  # where a remark after the question may start
 _WH_FOLLOWERS = frozenset("many much long soon old else s plays played directed created wrote stars".split())
 _WH_WITH_IS = frozenset({"whos", "whats", "whens", "wheres"})
 _POLITE_ASK = frozenset({"can", "could", "would"})
@@ -46,7 +47,7 @@ _OWN_ALTERNATIVE = re.compile(
 )
 # What the fan says of themselves after a question ("... i feel like doctor who", "... and i blanked").
 _REMARK_VERBS = frozenset(
-    """feel think guess bet swear forgot forget keep kept mean heard hear blanked cant dont just always
+    """feel think guess bet swear forgot forget keep kept heard hear blanked cant dont just always
     really literally wonder assume believe remember reckon hope tried never""".split()
 )
 # Words after which an "i" may start a title ("who's in i think you should leave").
@@ -123,28 +124,40 @@ def question_part(text: str) -> tuple[str, str]:
 
 
 def _without_talk_aside(text: str) -> tuple[str, str]:
-    """The message without talk set off by a dash at its end or by brackets: "salt marsh s2 ep count - asking
-    because i just finished the books", "(sorry if this was already answered)"."""
+    """The message without talk set off at its end by a dash, a comma or a laugh, or by brackets: "salt marsh
+    s2 ep count - asking because i just finished the books", "what else has he done, i can never remember",
+    "(asking for trivia)"."""
     said: list[str] = []
     for bracketed in _BRACKETED.findall(text):
-        if _talks(bracketed):
+        if _talks(bracketed) or fold(bracketed).split()[:1] in ([w] for w in _REMARK_OPENERS):
             said.append(bracketed)
             text = text.replace(f"({bracketed})", " ")
-    parts = _DASH.split(_LAUGH_ENDS.sub("\\1 - ", text))
-    remark = parts[-1]
-    opens = fold(remark).split()[:1]
-    asks = "?" in remark or not _WH_START.isdisjoint(fold(remark).split())
-    if (
-        len(parts) > 1
-        and len(" ".join(parts[:-1]).split()) >= 2
-        and not asks
-        and _first_word(remark) not in _QUESTION_START
-        and opens
-        and (opens[0] in _TALK or opens[0] in _REMARK_OPENERS)
-    ):
-        said.append(parts[-1])
-        text = " - ".join(parts[:-1])
+    marked = _LAUGH_ENDS.sub("\\1 - ", text)
+    last = max(_AT_THE_END.finditer(marked), key=lambda m: m.start(), default=None)
+    remark = marked[last.end() :] if last is not None else ""
+    before = marked[: last.start()] if last is not None else ""
+    # One sentence of remark: "ngl i forgot, ok listen. LISTEN. the new season ..." has its question after.
+    one_sentence = len(_SENTENCE_END.split(remark.strip())) == 1
+    if len(before.split()) >= 2 and one_sentence and _remark_after(remark):
+        said.append(remark)
+        text = before
     return " ".join(text.split()), " ".join(said)
+
+
+def _remark_after(words_said: str) -> bool:
+    """Words after the question that talk rather than ask: they open with the fan or a remark ("i can never
+    remember", "my mum wants to know", "asking because ..."), ask nothing, and correct nothing ("i mean
+    season 3")."""
+    words = fold(words_said).split()
+    if (
+        not words
+        or "?" in words_said
+        or not _WH_START.isdisjoint(words)
+        or words[:2] in (["i", "mean"], ["i", "meant"])
+    ):
+        return False
+    opens = words[0] in _TALK or words[0] in _REMARK_OPENERS or words[0] == "my"
+    return opens and _first_word(words_said) not in _QUESTION_START
 
 
 def _indirect(asked: str) -> str:
@@ -275,7 +288,7 @@ def _remarks(sentence: str) -> bool:
     first = said[0] if said else ""  # "idk where else to ask lol" starts with "idk", not "where"
     return (
         not sentence.rstrip().endswith("?")
-        and first not in _QUESTION_START
+        and (first not in _QUESTION_START or not _asks(sentence))  # "what a legend" exclaims
         and first not in _GOES_ON
         and not any(c.isdigit() for c in sentence)
     )

@@ -184,3 +184,20 @@ def test_a_title_before_a_comma_is_no_talk() -> None:
 def test_openers_before_a_topic_are_no_talk() -> None:
     message = "ok so agatha all along or heartstopper s3 - which is sooner"
     assert question_part(message) == (message, "")
+
+
+async def test_a_remark_after_a_comma_is_no_part_of_the_question(engine: QuestionEngine) -> None:
+    answer = await engine.answer("what else has euros lyn worked on, i can never remember", now=NOW)
+    assert "Doctor Who" in answer.text
+
+
+def test_a_correction_after_a_comma_is_kept() -> None:
+    message = "who directed heartstopper, i mean season 3"
+    assert question_part(message) == (message, "")
+
+
+async def test_a_remark_in_brackets_opening_with_asking_is_left_out(engine: QuestionEngine) -> None:
+    answer = await engine.answer(
+        "what else is the guy who plays charlie spring in (asking for trivia)", now=NOW
+    )
+    assert "Agatha All Along" in answer.text
