@@ -98,6 +98,8 @@ _PATTERNS = (
     # "joe locke's new show", "joe locke's marvel show": words of the show's description may come between
     re.compile(r"(?P<who><E\d+>) (?:s )?(?:[a-z]+ |<E\d+> )?(?:show|series)\b"),
 )
+# How an answer that says first what is missing starts: the fact that found the subject goes after it.
+_SAYS_WHAT_IS_MISSING = ("I don't have", "No new season")
 # Question words that ask for a fact of the described subject, never for its name alone.
 _ASKS_FOR_A_FACT = frozenset({"when", "whens", "where", "wheres", "how"})
 
@@ -188,7 +190,7 @@ async def chain(c: Composing) -> Answer | None:
         if bridge.text.rstrip(".") in outer.text:
             # The answer already says what found the subject ("euros lyn directed all 16 episodes ...").
             return replace(outer, kind=outer.kind, sources=merged_sources(outer, bridge))
-        if outer.kind == "unknown":
+        if outer.kind == "unknown" or outer.text.startswith(_SAYS_WHAT_IS_MISSING):
             # What is missing comes first, then the fact that found the subject.
             joined = replace(
                 outer, text=f"{outer.text} ({bridge.text})", sources=merged_sources(outer, bridge)
