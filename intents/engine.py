@@ -172,7 +172,9 @@ class QuestionEngine:
             answer = await try_chain(query) if forced is None else None
             if answer is None and composed and forced is None and not res.ambiguous:
                 show = (
-                    res.shows[0] if res.shows else self.subjects.implied_show(res, conversation, default_show)
+                    res.shows[0]
+                    if res.shows
+                    else self.subjects.implied_show(res, conversation, default_show, today)
                 )
                 checks = asks_to_check(text)
                 recent = tuple((t.show_id, t.season, t.intent) for t in reversed(conv.turns) if t.show_id)
