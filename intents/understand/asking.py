@@ -393,7 +393,15 @@ def _after_chatty_clause(sentence: str) -> tuple[str, str]:
         asks = _first_word(clause) in _QUESTION_START or marked
         said = _LAUGH_ENDS.sub("\\1. ", _CLAUSE_END.split(before)[-1])  # "lol agatha or hs3 - which ..."
         last = _without_openers(re.split(r"[.!?]+\s*", said.strip(" .!?"))[-1])
-        if asks and _talks(last) and not _asks_nothing_itself(clause):
+        # A clause that opens with a determiner names something ("the other show we talked about, ...").
+        names = fold(_without_openers(before)).split()[:1] in (
+            ["the"],
+            ["that"],
+            ["this"],
+            ["those"],
+            ["these"],
+        )
+        if asks and _talks(last) and not names and not _asks_nothing_itself(clause):
             asked, more = _after_chatty_clause(
                 clause
             )  # "sorry for spamming 😅 last one i promise: who's ..."
