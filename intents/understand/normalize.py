@@ -17,7 +17,8 @@ from rapidfuzz.distance import OSA
 from db.knowledge import Knowledge
 from intents.candidates import edits1
 from intents.text import STOPWORDS, fold
-from intents.understand.fanwords import CHATTER_PHRASES, FAN_WORDS, RELATION_WORDS
+from intents.understand.chatter import CHATTER_PHRASES
+from intents.understand.fanwords import FAN_WORDS, RELATION_WORDS
 
 _QUESTION_START = frozenset(
     """who whos whom whose what whats when whens where wheres which why how is are was were does do did will
