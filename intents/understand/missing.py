@@ -10,8 +10,8 @@ from db.knowledge import ShowFacts
 from intents.answer import Answer
 from intents.text import fold
 from intents.understand.context import Composing, lead_with
-from intents.understand.fanwords import RELATIVES
 from intents.understand.frames import read_frame
+from intents.understand.relatives import relative_of_character
 
 _QUESTION_WORDS = frozenset("who whos what whats when whens where wheres which how".split())
 _PREAMBLE = 2
@@ -104,7 +104,7 @@ async def missing_fact(c: Composing) -> Answer | None:
     # The words around the names: "what is The Last Song about" asks for no music. Words before the
     # question word are the fan's, not what is asked ("for a school project, who created it").
     text = _asked(c.res.slotted or " ".join(c.tokens))
-    relative = await _relative_of_character(c) or await _part_named_like_the_show(c)
+    relative = await relative_of_character(c) or await _part_named_like_the_show(c)
     if relative is not None:
         return relative
     for lack in LACKS:
@@ -145,21 +145,6 @@ def _show_of_characters(c: Composing) -> ShowFacts | None:
     """The show of the characters a question names ("what school do charlie and nick go to")."""
     shows = {cr.show_id for cr in c.res.characters}
     return c.kb.shows.get(shows.pop()) if len(shows) == 1 else None
-
-
-async def _relative_of_character(c: Composing) -> Answer | None:
-    """'who plays charlie's mum?': not Charlie's actor; say the part is not in the facts, then who plays
-    the character named."""
-    for mention in c.res.mentions:
-        if mention.refs[0].kind != "character":
-            continue
-        after = c.tokens[mention.end : mention.end + 2]
-        word = after[1] if after[:1] == ["s"] and len(after) > 1 else (after[0] if after else "")
-        if word in RELATIVES:
-            name = mention.refs[0].name
-            known = await c.ask(f"who plays {name}")
-            return _say(f"who plays {name}'s {word}", known)
-    return None
 
 
 async def _part_named_like_the_show(c: Composing) -> Answer | None:
