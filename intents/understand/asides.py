@@ -6,6 +6,8 @@ in it right? who does he play").
 
 from __future__ import annotations
 
+import re
+
 from intents.linking import Mention
 from intents.resolve import Resolution
 
@@ -17,6 +19,8 @@ _DESCRIBED_BY = frozenset(
     """actor actress guy girl man woman person people one director creator writer author star lead
     whoever""".split()
 )
+# Seasons said before, pointed at: "those two seasons", "both seasons", "these seasons".
+_THOSE_SEASONS = re.compile(r"\b(?:those|these|both|the two|both of those|the)(?: two| 2)? seasons\b")
 # Words that ask about a season other than one said before ("i loved season 2. when is the next one out").
 _ANOTHER_SEASON = frozenset("new next latest upcoming another last final first other".split())
 _DEMONSTRATIVES = frozenset({"the", "that", "this"})
@@ -63,6 +67,13 @@ def with_season_around(tokens: list[str], res: Resolution, around: Resolution) -
         return tokens
     if res.people or res.characters or (res.shows and res.shows[0].id != show_around(around)):
         return tokens
+    said = " ".join(tokens)
+    both = _THOSE_SEASONS.search(said)
+    numbers = sorted({int(n) for n in re.findall(r"\b(?:seasons?|s) ?(\d{1,2})\b", " ".join(around.tokens))})
+    if both is not None and len(numbers) >= 2:
+        # "season 2 was better than season 1. who directed those two seasons?"
+        seasons = f"seasons {' and '.join(str(n) for n in numbers)}"
+        return f"{said[: both.start()]}{seasons}{said[both.end() :]}".split()
     season = around.tokens[around.season.start : around.season.end]
     return [*tokens, *season]
 

@@ -3,6 +3,7 @@ order, in the same conversation, and the replies are joined."""
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import replace
 
 from intents.answer import Answer
@@ -38,9 +39,32 @@ def split_questions(c: Composing) -> list[str]:
     return [" ".join(p) for p in parts]
 
 
+def split_characters(c: Composing) -> list[str]:
+    """ "who plays nick and charlie": one question per character asked about, joined by "and" (or "n"), with
+    the words around them; none when the question names no two characters so."""
+    characters = [m for m in c.res.mentions if m.refs[0].kind == "character"]
+    for first, second in itertools.pairwise(characters):
+        before, after = c.tokens[: first.start], c.tokens[second.end :]
+        asks_who = before[-1:] in (
+            ["plays"],
+            ["play"],
+            ["played"],
+            ["portrays"],
+        )  # not "the show with X and Y"
+        if (
+            asks_who
+            and c.tokens[first.end : second.start] == ["and"]
+            and first.refs[0].id != second.refs[0].id
+        ):
+            return [" ".join([*before, *c.tokens[m.start : m.end], *after]) for m in (first, second)]
+    return []
+
+
 async def several(c: Composing) -> Answer | None:
     """Answer each question of a message that asks more than one, or None when it asks one."""
     questions = split_questions(c)
+    if len(questions) < 2:
+        questions = split_characters(c) or questions
     if len(questions) < 2:
         return None
     answers = [await c.ask_composed(q) for q in questions]

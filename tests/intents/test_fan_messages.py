@@ -201,3 +201,26 @@ async def test_a_remark_in_brackets_opening_with_asking_is_left_out(engine: Ques
         "what else is the guy who plays charlie spring in (asking for trivia)", now=NOW
     )
     assert "Agatha All Along" in answer.text
+
+
+async def test_those_two_seasons_are_the_seasons_said_before(engine: QuestionEngine) -> None:
+    message = (
+        "ok so honestly i think heartstopper season 2 beat season 1. anyway who directed those two seasons?"
+    )
+    answer = await engine.answer(message, now=NOW)
+    assert answer.answers[:1] == ("Euros Lyn",)
+
+
+async def test_who_plays_two_characters_answers_each(engine: QuestionEngine) -> None:
+    answer = await engine.answer("who plays nick n charlie", now=NOW)
+    assert "Kit Connor" in answer.text and "Joe Locke" in answer.text
+
+
+async def test_the_show_with_two_characters_is_asked_about_once(engine: QuestionEngine) -> None:
+    answer = await engine.answer("what network is the show with nick and charlie on", now=NOW)
+    assert answer.text.count("Netflix") == 1
+
+
+async def test_the_main_actress_asks_who_stars(engine: QuestionEngine) -> None:
+    answer = await engine.answer("who's the main actress in agatha all along", now=NOW)
+    assert answer.intent == "cast"
