@@ -42,8 +42,12 @@ _RAW_SEASON = (
 _WHICH_SEASON = {"new": "the new season of", "latest": "the new season of", "current": "the new season of",
                  "original": "season 1 of", "first": "season 1 of", "og": "season 1 of"}  # fmt: skip
 _RAW_SEASON_AFTER = r"(?: (?:season|series) (?:\d+|one|two|three|four|five)| s\d+)"
-# "all 16 episodes of", "every episode of", "all of": how much of the object the role covered.
-_PORTION = r"(?:(?:all|every|each)(?: of)?(?: the)?(?: \d+| one| single)?(?: episodes?)?(?: of)? )?"
+# "all 16 episodes of", "every episode of", "all of", "2 episodes of": how much of the object the role
+# covered.
+_PORTION = (
+    r"(?:(?:(?:all|every|each)(?: of)?(?: the)?(?: \d+| one| single)?(?: episodes?)?|\d+ episodes?)"
+    r"(?: of)? )?"
+)
 _OBJECT = (
     rf"(?P<obj>{_PORTION}(?:the )?(?:(?:new|latest|next|upcoming) )?(?:<S>(?: of)?(?= |$) ?|{_RAW_SEASON})?"
     r"(?:<E\d+>)?"
@@ -183,7 +187,7 @@ async def chain(c: Composing) -> Answer | None:
             return same
         if groups.get("who") is not None and OTHER_LEAD.search(f"{before} {after}"):
             return await other_lead(c, marked.mentions[groups["who"] or ""], name, bridge)
-        rest = f"{before} {fold(name)} {after}"
+        rest = f"{before} {fold(name)} {_that_show(after, marked, groups)}"
         outer = await c.ask_composed(_words(marked, c, rest))
         if outer.kind not in ("answer", "unknown"):
             return None
@@ -240,6 +244,17 @@ async def _bridge(c: Composing, marked: _Marked, groups: dict[str, str | None]) 
             return None
         return show.title, show_bridge(c.kb, mention, show)
     return None
+
+
+def _that_show(after: str, marked: _Marked, groups: dict[str, str | None]) -> str:
+    """The words after the described subject with "that show" (or "the show") as the show the description
+    named: "the director of 2 episodes of the lantern keepers, credited with what on that show"."""
+    shows = [
+        k for k in re.findall(r"<E\d+>", groups.get("obj") or "") if marked.mentions[k].refs[0].kind == "show"
+    ]
+    if not shows:
+        return after
+    return re.sub(r"\b(?:that|this|the same) (?:show|series)\b", shows[0], after)
 
 
 def _asks_more(words: str) -> bool:

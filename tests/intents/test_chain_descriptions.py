@@ -53,3 +53,16 @@ async def test_the_series_someone_worked_on_is_described_by_them(engine: Questio
 async def test_a_network_between_a_possessive_and_show_picks_the_show_there(engine: QuestionEngine) -> None:
     answer = await engine.answer("when does joe locke's disney show come out", now=NOW)
     assert "September 18, 2024" in answer.text
+
+
+async def test_roles_on_a_named_show_are_the_persons_credits_there(engine: QuestionEngine) -> None:
+    answer = await engine.answer("what roles does joe locke have on agatha all along", now=NOW)
+    assert "Mystery Teen" in answer.text
+    assert "Charlie Spring" not in answer.text
+
+
+async def test_that_show_after_a_description_is_the_show_it_named(engine: QuestionEngine) -> None:
+    question = "what has the director of 16 episodes of heartstopper been credited with on that show"
+    answer = await engine.answer(question, now=NOW)
+    assert "Euros Lyn" in answer.text
+    assert "Doctor Who" not in answer.text
