@@ -36,6 +36,14 @@ _SIGN_OFF = re.compile(
     rf"|regards|cheers|love|xoxo|xx)\b(?:[\s,]+[\w'’]+){{0,3}}[\s.!?…{MARKS}]*$",
     re.IGNORECASE,
 )
+# A closing no question ends with, even with no mark before it ("... premiere date Kind regards Margaret").
+_CLOSING = re.compile(
+    r"\s(?:kind regards|best regards|many thanks|best wishes|thanks in advance)\b"
+    r"(?:[\s,]+[\w'’]+){0,2}[\s.!?…]*$",
+    re.IGNORECASE,
+)
+# A request that hands over what it asks for: "would you be so kind as to tell me its premiere date".
+_TELL_ME = re.compile(r"\b(?:tell|give|send|show) (?:me|us)\b|\blet (?:me|us) know\b", re.IGNORECASE)
 _KEPT_AT_THE_END = frozenset({"nah"})  # "or nah" asks yes or no
 # Words that mark talk around a question rather than a part of it: the fan speaking of themselves, greetings.
 # ("my", "me", "our" are left out: titles hold them, "My Blue Heaven", "The Heart of Me".)
@@ -76,7 +84,12 @@ def _indirect(asked: str) -> str:
         return embedded_question(asked, by_verb=True) or asked  # "anyone know when it starts?"
     if len(folded) < 4 or folded[0] not in _ASKING_VERBS or folded[1] not in _LISTENERS:
         return asked
-    return embedded_question(" ".join(words[1:])) or asked
+    embedded = embedded_question(" ".join(words[1:]))
+    told = _TELL_ME.search(asked)
+    handed = asked[told.end() :].split() if told is not None else []
+    if embedded is None and len(handed) >= 2 and fold(handed[0]) not in ("if", "whether"):
+        return " ".join(handed)  # "... tell me its premiere date": what it asks for
+    return embedded or asked
 
 
 def _question_sentence(text: str) -> tuple[str, str]:
@@ -119,6 +132,14 @@ def _question_sentence(text: str) -> tuple[str, str]:
         if embedded:
             said, question = embedded[-1]
             return question, " ".join(s for s in parts if s is not said)
+        if (
+            len(parts) > 1
+            and not talk_only(parts[-1])
+            and all(talk_only(s) or not first_word(s) for s in parts[:-1])
+        ):
+            return parts[-1], " ".join(
+                parts[:-1]
+            )  # "... we could not settle it between us. s3 drop date pls"
         return unpunctuated(text)  # "... lmao. she wants to know how many episodes there are"
     chosen = asking[-1]
     at = next(i for i, s in enumerate(parts) if s is chosen)
@@ -158,7 +179,7 @@ def _before_remarks(parts: list[str]) -> tuple[str, str] | None:
 
 def _without_sign_off(text: str) -> str:
     """The message without a closing "Many thanks, Margaret" (a name that is no show's)."""
-    found = _SIGN_OFF.search(text)
+    found = _SIGN_OFF.search(text) or _CLOSING.search(text)
     return (
         text[: found.start()].rstrip()
         if found is not None and len(text[: found.start()].split()) >= 3

@@ -77,7 +77,8 @@ _PATTERNS = (
     # "the actor who plays charlie", "the guy playing nick"
     re.compile(
         r"\b(?:the )?(?:actor|actress|person|guy|girl|one|dude|woman|man|kid|boy)(?: (?:from|in|on) <E\d+>)? "
-        r"(?:who |that )?(?:plays|played|is playing|playing|portrays|portraying|behind|as) (?P<char><E\d+>)"
+        r"(?:who |that )?(?:plays|play|played|is playing|playing|portrays|portraying|behind|as) "
+        r"(?P<char><E\d+>)"
     ),
     # "the charlie spring actor", "heartstopper's charlie actor"
     re.compile(r"(?:\bthe |<E\d+> (?:s )?)?(?P<char><E\d+>) (?:actor|actress|guy|girl)\b"),

@@ -179,7 +179,7 @@ FAN_WORDS: dict[str, tuple[str, ...]] = {
 # are; see normalize._relation_word). Two equally near ("directer": director, directed) go to the one listed
 # first.
 RELATION_WORDS: tuple[str, ...] = tuple(
-    """creator created create director directors directed direct premiere premiered release released
+    """creator creators created create director directors directed direct premiere premiered release released
     episode episodes season seasons cast network streaming stream rating ratings nominated nomination
     nominations renewed cancelled showrunner producer composer consultant character characters tomatoes
     tomato rotten plays played playing wrote written books novels watch critics audience score emmys

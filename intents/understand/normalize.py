@@ -148,6 +148,9 @@ def spelt_command(command: str, commands: Iterable[str]) -> str:
     if command in known or len(command) < 4:
         return command
     near = [c for c in known if c[:1] == command[:1] and OSA.distance(command, c) <= 1]
+    if len(near) > 1:
+        # "!wher" is "where" cut short, not "when"; "!directorr" is "director" with a letter too many.
+        near = [c for c in near if c.startswith(command) or command.startswith(c)]
     return near[0] if len(near) == 1 else command
 
 
@@ -162,9 +165,10 @@ def _relation_word(token: str, name_words: frozenset[str]) -> str:
         len(token) < 4
         or not token.isalpha()
         or token in STOPWORDS
-        or {token, token.rstrip("s")} & _RELATION_SET
+        or token in _RELATION_SET
+        or (token[:-1] in _RELATION_SET and token.endswith("s") and not token.endswith("ss"))
     ):
-        return token  # a plural is no misspelling: handlers read "producers" as it is
+        return token  # a plural is no misspelling ("producers"), a doubled s is ("episodess")
     near = [
         word
         for word in RELATION_WORDS

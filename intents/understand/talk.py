@@ -39,6 +39,10 @@ _TITLE_MAY_FOLLOW = frozenset(
     """in of on about like called named titled watch watched watching see seen saw love loved is was
     from the""".split()
 )
+# What someone else wants or said, run on after the question ("... she wants to look up his other stuff").
+_THEIR_VERBS = frozenset(
+    "wants wanted said says asked asks thinks loves likes keeps needs told swears".split()
+)
 _QUESTION_BEFORE_REMARK = 3  # words of question before a remark may start
 # What a fan feels, said with a question mark after the question ("i love him??").
 _FEELINGS = frozenset("love loved adore hate miss need so just literally really cant am dying crying".split())
@@ -58,6 +62,11 @@ _ASKS_A_FACT = frozenset({"know", "knows", "remember", "tell", "name", "when", "
 _GOES_ON = frozenset(
     """and or also plus but in on for of from with about by at season seasons series the s""".split()
 )
+# The people a fan talks of: family, friends, the people they live and work with.
+_FANS_PEOPLE = RELATIVES | frozenset(
+    """daughter son kids kid children wife husband partner roommate flatmate housemate coworker colleague
+    niece nephew granddaughter grandson gran granny nana bf gf""".split()
+)
 CHATTY = frozenset(
     """i im ive id dear hi hiya hey heyy hello evening morning afternoon guys everyone lol omg ok okay sooo
     anyway honestly""".split()
@@ -65,9 +74,9 @@ CHATTY = frozenset(
 # Words of talk around a question ("my" and "us" are left out: titles hold them, "The Last of Us").
 TALK = (
     CHATTY
-    | RELATIVES
+    | _FANS_PEOPLE
     | frozenset(
-        """me mine myself we sorry hope ur u pls please thanks random weird dumb silly question bother settle
+        """me mine myself we sorry hope ur u random weird dumb silly question bother settle
         anyone""".split()
     )
 )
@@ -119,10 +128,14 @@ def without_own_remark(asked: str, rest: str) -> tuple[str, str]:
     if first_word(asked) not in _QUESTION_START:
         return asked, rest  # only a question has a remark run on after it
     for at in range(_QUESTION_BEFORE_REMARK, len(folded) - 1):
-        if folded[at] not in ("i", "im", "ive") or folded[at + 1] not in _REMARK_VERBS:
+        fan = folded[at] in ("i", "im", "ive") and folded[at + 1] in _REMARK_VERBS
+        # "... who wrote it she wants to look up his other stuff", "... my daughter has posters of him"
+        others = folded[at] in ("she", "he", "they") and folded[at + 1] in _THEIR_VERBS
+        family = folded[at] == "my" and folded[at + 1] in _FANS_PEOPLE
+        if not (fan or others or family):
             continue
         before = folded[at - 1]
-        if before in _QUESTION_START or before in _TITLE_MAY_FOLLOW:
+        if before in _QUESTION_START or (fan and before in _TITLE_MAY_FOLLOW):
             continue
         kept = words[: at - 1] if before in ("and", "but", "so") else words[:at]
         return " ".join(kept), f"{rest} {' '.join(words[at:])}".strip()
@@ -228,8 +241,14 @@ def unpunctuated(text: str) -> tuple[str, str]:
     for i, word in enumerate(folded):
         polite = word in _POLITE_ASK and folded[i + 1 : i + 2] in (["you"], ["u"], ["someone"], ["anyone"])
         relative = i >= 2 and folded[i - 2] in _DETERMINERS  # "the guy who", "a dad whos"
+        # A question word written with a capital after lower-case words starts a sentence ("... to my
+        # surprise Is Olivia Colman in it").
+        capital = i > 0 and words[i][:1].isupper() and words[i - 1][:1].islower() and word in _QUESTION_START
         starts_question = (
-            (word in _WH_START and not relative) or polite or (i in after_aside and word in _QUESTION_START)
+            (word in _WH_START and not relative)
+            or polite
+            or capital
+            or (i in after_aside and word in _QUESTION_START)
         )
         topic = words[i - 1] in ("-", "–", "—")  # "agatha or heartstopper s3 - which is sooner"
         if starts_question and i >= _PREAMBLE_WORDS and not topic:

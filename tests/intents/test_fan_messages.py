@@ -224,3 +224,40 @@ async def test_the_show_with_two_characters_is_asked_about_once(engine: Question
 async def test_the_main_actress_asks_who_stars(engine: QuestionEngine) -> None:
     answer = await engine.answer("who's the main actress in agatha all along", now=NOW)
     assert answer.intent == "cast"
+
+
+async def test_a_capitalised_question_word_starts_a_sentence_without_marks(engine: QuestionEngine) -> None:
+    message = "My nephew showed me Heartstopper and I liked it a lot to be honest Is Olivia Colman in it"
+    answer = await engine.answer(message, now=NOW)
+    assert answer.text.startswith("Yes")
+
+
+def test_what_someone_else_wants_after_the_question_is_no_part_of_it() -> None:
+    message = "hiya my nan watches heartstopper every week who wrote it she wants to read the books"
+    assert question_part(message)[0] == "who wrote it"
+
+
+def test_a_request_to_tell_asks_for_what_it_names() -> None:
+    assert question_part("would you be so kind as to tell me its premiere date")[0] == "its premiere date"
+    assert question_part("could you tell me if heartstopper is on netflix")[0].startswith("could you")
+
+
+def test_a_closing_without_a_mark_before_it_is_left_out() -> None:
+    message = "I am writing about Heartstopper would you tell me its premiere date Kind regards Margaret"
+    assert "Margaret" not in question_part(message)[0]
+
+
+async def test_after_sentences_of_talk_an_unmarked_last_sentence_asks(engine: QuestionEngine) -> None:
+    message = (
+        "Hello there! My daughter and I have been watching a lot of television together and we could not "
+        "settle something between us. s3 drop date pls"
+    )
+    answer = await engine.answer(message, now=NOW)
+    assert "October 3, 2024" in answer.text
+
+
+def test_a_doubled_s_is_a_misspelling() -> None:
+    from intents.understand.normalize import _relation_word
+
+    assert _relation_word("episodess", frozenset()) == "episodes"
+    assert _relation_word("producers", frozenset()) == "producers"
