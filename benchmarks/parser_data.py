@@ -14,7 +14,8 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from benchmarks.parser_templates import EVALUATE, TRAIN
+from benchmarks.parser_evaluation_templates import EVALUATE
+from benchmarks.parser_templates import TRAIN
 from intents.collect import default_intents
 from intents.text import fold
 

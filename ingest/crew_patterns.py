@@ -11,6 +11,14 @@ NUMBERS = {**_DATE_NUMBERS, "sixteen": 16, "twenty": 20}
 # "created by LIST": the role follows from the words just before the list.
 BEFORE_LIST = [
     (re.compile(r"\bcreated and written by\s+|\bcreators? and writers?\s+", re.I), ("creator", "writer")),
+    # "The series is created and executive produced by showrunners A and B": both roles, however A and B
+    # are described.
+    (
+        re.compile(
+            r"\bcreated and (?:executive )?produced by\s+(?:(?:showrunners?|writers?|producers?)\s+)?", re.I
+        ),
+        ("creator", "executive_producer"),
+    ),
     (re.compile(r"\b(?:from|with) (?:a|the) (?:script|screenplay) by\s+", re.I), ("writer",)),
     # "The musical drama from Ida Crane and Tom Beck": a series is from those who created it.
     (re.compile(r"\b(?:series|drama|comedy|sitcom|dramedy) from\s+(?=[A-Z][a-z]+ [A-Z])"), ("creator",)),

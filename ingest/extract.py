@@ -13,11 +13,14 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import replace
 
+from ingest.cast_shapes import cast_shape_facts
 from ingest.clutter import drop_cut_word, strip_clutter
 from ingest.context import Context, antecedents, sentence_referents, surname_index
 from ingest.crew import crew_facts
+from ingest.crew_shapes import crew_shape_facts
 from ingest.focus import focus_season, names_season
 from ingest.guard import check_text
+from ingest.headline_titles import headline_titles
 from ingest.infobox import infobox_facts
 from ingest.lead_network import article_network, roundup_votes
 from ingest.listings import bracketed_release, credit_blocks, listing_facts, schedule_entries
@@ -26,13 +29,21 @@ from ingest.model import ExtractedFact, Extraction, FactKind, IngestError, fact
 from ingest.names import CAPW, NOT_NAME, PERSON, is_person_name, network_names
 from ingest.networks import network_votes, streaming_votes
 from ingest.people import cast_facts
+from ingest.release_shapes import dated_noun_releases, fronted_releases
 from ingest.releases import release_facts, season_facts
 from ingest.roundups import roundup_status
 from ingest.scores import award_facts, rating_facts
 from ingest.sentences import Sentence, headline, leading_date, split_sentences, unwrap
 from ingest.status import status_facts
 from ingest.title_patterns import GENRE, NET
-from ingest.titles import acts_like_person, candidate_counts, choose_main, count_mentions, drop_sentence_the
+from ingest.titles import (
+    acts_like_person,
+    candidate_counts,
+    choose_main,
+    clean_title,
+    count_mentions,
+    drop_sentence_the,
+)
 from ingest.topics import paragraph_topics, segments
 from ingest.work_mentions import work_mentions
 from ingest.works import work_facts
@@ -40,8 +51,8 @@ from ingest.works import work_facts
 Extractor = Callable[[Sentence, Context], list[ExtractedFact]]
 _PEOPLE_EXTRACTORS: tuple[Extractor, ...] = (cast_facts, crew_facts, work_facts)
 _ALL_EXTRACTORS: tuple[Extractor, ...] = (
-    release_facts, bracketed_release, season_facts, status_facts, cast_facts, crew_facts, rating_facts,
-    award_facts, work_facts,
+    release_facts, dated_noun_releases, fronted_releases, bracketed_release, season_facts, status_facts,
+    cast_facts, cast_shape_facts, crew_facts, crew_shape_facts, rating_facts, award_facts, work_facts,
 )  # fmt: skip
 
 
@@ -72,6 +83,19 @@ def _headline_title(line: str | None, body: str, people: set[str]) -> str | None
     if plain and title not in people and len(title) > 2 and count_mentions(title, body) >= 3:
         return title
     return None
+
+
+def _headline_subjects(sentences: list[Sentence]) -> list[str]:
+    """The titles the headline names in a title's place that the article's text names again, spelt as the
+    text spells them ("The Quiet Hours" for a headline's "The Quiet Hours")."""
+    line = headline(sentences)
+    prose = "\n".join(s.text for s in sentences[1:])
+    found: list[str] = []
+    for title in headline_titles(line, clean_title):
+        spelt = re.search(rf"(?<![\w'’]){re.escape(title)}(?!\w)", prose, re.IGNORECASE)
+        if spelt and spelt.group()[0].isupper() and not acts_like_person(spelt.group(), prose):
+            found.append(spelt.group())
+    return found
 
 
 def _text_surnames(text: str) -> set[str]:
@@ -107,6 +131,11 @@ def extract_facts(text: str, published: dt.date | None) -> Extraction:
     candidates = drop_sentence_the(every, body)
     # "a return for Tom Hiddleston spy thriller": a name the article shows acting like a person is no show.
     candidates = Counter({t: n for t, n in candidates.items() if not acts_like_person(t, body)})
+    # "Harbor Lights Season 2 Premiere Date Set": the title a headline is about, when the text names it again.
+    # A round-up headline names several: the first is the one it leads with.
+    for place, title in enumerate(_headline_subjects(sentences)):
+        candidates[title] += 1 if place else 2
+        strong_hits[title] += 1
     shows = set(candidates)
     first = Context(published, choose_main(candidates, body, headline(sentences), set()), frozenset(shows),
                     frozenset(shows), surnames=surname_index(body, frozenset(shows)))  # fmt: skip

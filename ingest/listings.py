@@ -19,6 +19,7 @@ from ingest.context import Context
 from ingest.dates import find_dates
 from ingest.model import ExtractedFact, FactKind, fact
 from ingest.names import PERSON, is_person_name, network_names
+from ingest.release_shapes import forward_day
 from ingest.sentences import Sentence
 
 _GENRE_OPENING = re.compile(
@@ -119,7 +120,9 @@ def bracketed_release(sentence: Sentence, ctx: Context) -> list[ExtractedFact]:
         return []
     if re.sub(r"\b(?:st|nd|rd|th)\b", "", closing.group(1)[dates[0].end :]).strip():
         return []  # "(June 2 premiere, episode 3)": more than a date
-    return [fact(FactKind.RELEASE, text, 0.7, show=show, date=dates[0].day.isoformat())]
+    # A round-up of what is coming: a date without a year is the next one, not one just gone.
+    day = forward_day(dates[0], dates[0].day, closing.group(1), "", ctx.published)
+    return [fact(FactKind.RELEASE, text, 0.7, show=show, date=day.isoformat())]
 
 
 _BLOCK_LINE = re.compile(

@@ -10,7 +10,9 @@ UP = "".join(ch for ch in map(chr, range(0x41, 0x250)) if ch.isupper())
 LOW = "".join(ch for ch in map(chr, range(0x61, 0x250)) if ch.islower())
 # One capitalised word: "Locke", "O'Reilly", "Zeta-Jones", "Mr." (dot only when a capital follows), "al'Thor".
 CAPW = (
-    rf"(?:(?:[{UP}][a-z]{{0,2}}|Dept|Bros|Corp|[{UP}]\.[{UP}])\.(?=\s[{UP}])|[{UP}](?:[\w\-]|['’](?=\w))*"
+    # ("Dark Mon£y": a currency sign inside a word is part of a stylised title.)
+    rf"(?:(?:[{UP}][a-z]{{0,2}}|Dept|Bros|Corp|[{UP}]\.[{UP}])\.(?=\s[{UP}])"
+    rf"|[{UP}](?:[\w\-]|['’](?=\w)|[£$€](?=[a-z]))*"
     rf"|[a-z]{{1,3}}['’][{UP}][\w\-]*)"
 )
 PARTICLE = r"(?:de|da|di|del|della|van|von|der|den|le|la|du|dos|bin|ibn)"

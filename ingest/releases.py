@@ -8,6 +8,7 @@ from ingest.context import Context
 from ingest.dates import DateMention, find_dates
 from ingest.model import ExtractedFact, FactKind, fact
 from ingest.names import PERSON, find_networks, is_person_name
+from ingest.release_shapes import forward_day
 from ingest.sentences import Sentence
 from ingest.titles import COREFERENT_SUBJECT, SEASON_REF, parse_season_number
 
@@ -16,8 +17,11 @@ _RELEASE = re.compile(
     r"|returning|drops?|dropped|launch(?:es|ed|ing)?|(?:is |was |will be |be )?released|release date"
     r"|(?:will|to) release(?= on\b)"
     r"|premiere date|will be available(?= (?:to stream |on \w+ )?on\b)"
-    r"|return date|hits?|streams? from|begins?|began|aired|kicks? off|comes back|is back|lands?|bows?"
-    r"|airs?|open(?:s|ed|ing)?(?= in (?:select |limited |U\.S\. )?(?:theaters|theatres|cinemas))"
+    r"|return date|hits?|streams? from|begins?|began|aired|kicks? off|comes back|lands?|bows?"
+    r"|(?:is|are|will be|to be|be)(?: \w+)? back|(?:is|are|was|were|will be|be) made available"
+    r"|com(?:es|ing) to (?:select |limited |U\.S\. )?(?:theaters|theatres|cinemas)"
+    r"|airs?|open(?:s|ed|ing)?(?= (?:(?:against|opposite) [^,.;]{1,40} )?"
+    r"(?:on\b|in (?:select |limited |U\.S\. )?(?:theaters|theatres|cinemas)))"
     r"|streaming(?= (?:globally |worldwide |exclusively )?(?:on|from)\b))\b",
     re.IGNORECASE,
 )
@@ -46,6 +50,9 @@ _FOR_SEASON = re.compile(
 _HYPOTHETICAL = re.compile(r"\b(?:might|could|may|would|if|hopes?|hoping|rumou?red|speculat\w*|expect\w*|"
                            r"likely|possibly|perhaps|reportedly|not expected|no date|whether"
                            r"|unclear)\b")  # fmt: skip
+_EXPECTED = re.compile(
+    r"\b(?:is|are) (?:also )?expected to (?:premiere|debut|return|arrive|launch|air|be released)\b"
+)
 _WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
           "ten": 10, "eleven": 11, "twelve": 12}  # fmt: skip
 _ALL_EPISODES = re.compile(
@@ -63,6 +70,30 @@ _EPISODES = re.compile(
 )
 # "the premiere of 'X,' which follows five young lawyers, Thursday, Jan. 21": a clause describing the show.
 _WHICH_CLAUSE = re.compile(r"(?:[”\"’']?,|,[”\"’'])\s+which\s[^,;()]{1,200},\s*$")
+
+
+# Where a new clause starts: "X will premiere May 6, while the fourth season of Y will launch June 17".
+_CLAUSE = re.compile(r"(?:[,;]\s+(?:while|whereas|but|and|as)\s+|;\s+)")
+
+
+def own_clause(subject: str, ctx: Context) -> str:
+    """The part of `subject` in the verb's own clause, when that clause names or points back to a show."""
+    cuts = [m.end() for m in _CLAUSE.finditer(subject)]
+    for cut in reversed(cuts):
+        clause = subject[cut:]
+        if ctx.mentions_show(clause):
+            return clause
+    return subject
+
+
+def _season_between(between: str) -> int | None:
+    """The season the verb names: "premieres its second season on ...", "will be back for Season 4 on ..."."""
+    found = SEASON_REF.search(between)
+    if found is None or not re.fullmatch(
+        r"\s*(?:(?:for|with) )?(?:(?:its|the|a) )?", between[: found.start()]
+    ):
+        return None
+    return parse_season_number(found.group("num") or found.group("ord"))
 
 
 def season_before(text: str, ctx: Context) -> int | None:
@@ -88,7 +119,10 @@ def _network(text: str) -> str | None:
 def release_facts(sentence: Sentence, ctx: Context) -> list[ExtractedFact]:
     """Release dates bound to a release verb, for a show the sentence names or points back to."""
     text = sentence.text
-    if sentence.heading or text.endswith("?") or _HYPOTHETICAL.search(text):
+    # "The season is expected to premiere sometime in 2020": a scheduled year, told as such; a hedge on a day
+    # or anything more doubtful ("might", "rumored") states nothing.
+    expected = _EXPECTED.search(text)
+    if sentence.heading or text.endswith("?") or _HYPOTHETICAL.search(_EXPECTED.sub(" ", text)):
         return []
     out: list[ExtractedFact] = []
     window_start = 0
@@ -96,8 +130,8 @@ def release_facts(sentence: Sentence, ctx: Context) -> list[ExtractedFact]:
         # "has set a Friday, Oct. 10 global premiere for The Last Frontier": the date comes first.
         # "set an Oct. 23 premiere date for the second season of its romantic comedy 'Nobody Wants This'".
         noun = re.match(
-            r"\s*,?\s*(?:as (?:the|its) )?(?:global |series |world |streaming |summer |fall )?"
-            r"premiere(?: date)? (?:for|of) "
+            r"\s*,?\s*(?:as (?:the|its) )?(?:global |series |world |streaming |summer |fall |theatrical )?"
+            r"(?:premiere(?: date)?|release(?: date)?|launch|debut) (?:for|of) "
             r"(?:(?:the|its) (?P<ord>\w+) season of )?",
             text[mention.end :],
         )
@@ -127,8 +161,9 @@ def release_facts(sentence: Sentence, ctx: Context) -> list[ExtractedFact]:
         # "the premiere of 'X,' which follows five young lawyers at a firm, Thursday, Jan. 21": a relative
         # clause describing the show sits between the verb and its date.
         between = _WHICH_CLAUSE.sub(", ", between)
-        subject = text[:verb_start]
-        if re.search(r"\b(?:spin-?off|prequel|sequel)\b", subject, re.IGNORECASE):
+        subject = own_clause(text[:verb_start], ctx)
+        opened = [t for t in ctx.titles_in(subject[:60]) if t[0] <= 1 and t[2] in ctx.shows]
+        if not opened and re.search(r"\b(?:spin-?off|prequel|sequel)\b", subject, re.IGNORECASE):
             continue  # "A spinoff, X: Tales From '85, is set to premiere in 2026" dates another show
         if _BLOCK.search(between) or len(between) > 60 or not ctx.mentions_show(subject):
             continue
@@ -161,7 +196,8 @@ def release_facts(sentence: Sentence, ctx: Context) -> list[ExtractedFact]:
         whose = subject.rfind(", whose ")
         if whose >= 0 and not any(end == whose for _s, end, _t in ctx.titles_in(subject)):
             continue  # "the reality competition Squid Game: The Challenge, whose second season premiered"
-        season = season_before(subject + verbs[-1].group(), ctx)
+        # "premieres its second season on Wednesday": the season may sit between the verb and its date.
+        season = season_before(subject + verbs[-1].group(), ctx) or _season_between(between)
         # "will return for its third season on Sept. 7", "returned in April for its fourth season".
         told = _FOR_SEASON.match(between) or _FOR_SEASON.match(text[mention.end :])
         if season is None and told:
@@ -173,10 +209,15 @@ def release_facts(sentence: Sentence, ctx: Context) -> list[ExtractedFact]:
         theatrical = verbs[-1].group().lower().startswith("open")
         if theatrical:
             network = None  # "opens in theaters on Oct. 17 before streaming on Netflix": cinemas first
+        if mention.day is not None and expected:
+            continue
         if mention.day is not None:
             confidence = 0.6 if mention.relative else 0.75 if theatrical else 0.85
+            day = forward_day(
+                mention, mention.day, text, subject[-20:] + " " + verbs[-1].group(), ctx.published
+            )
             out.append(fact(FactKind.RELEASE, text, confidence, show=show, season=season,
-                            date=mention.day.isoformat(), network=network))  # fmt: skip
+                            date=day.isoformat(), network=network))  # fmt: skip
         elif mention.year is not None:
             out.append(fact(FactKind.RELEASE, text, 0.5, show=show, season=season, year=mention.year,
                             network=network))  # fmt: skip

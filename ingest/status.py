@@ -31,12 +31,20 @@ _RENEWAL = re.compile(
     # "will be returning for a third season", "landed a second season pickup".
     rf"|\b(?:return(?:ing|s)?|back) for (?:a |an )({_ORDINAL}) (?:season|series)\b"
     rf"|\b(?:a|an) ({_ORDINAL})[- ](?:season|series) (?:pickup|renewal|order)\b"
+    # "Hulu has handed a third season to X", "X has been given a second season".
+    rf"|\b(?:handed|given|gave|granted|earned|landed|gets|got) (?:\w+ )?(?:a |an )({_ORDINAL})"
+    rf" (?:season|series)\b"
 )
 _BARE_RENEWAL = re.compile(
     r"\b(?:(?:has|have|was|were|got|been|also) renewed|renewed(?= [“\"‘']?[A-Z0-9]))\b"
 )
 _NEGATED = re.compile(r"\b(?:not|n['’]t|yet to|no word|whether|if|unless|could|would|might|hope)\b")
-_FINAL = re.compile(r"\b(?:(\w+) and )?(?:final|last) season\b|\bwill be the (?:show's )?(?:last|final)\b")
+_FINAL = re.compile(
+    r"\b(?:(\w+) and )?(?:final|last) season\b|\bwill be the (?:show's )?(?:last|final)\b"
+    # "X will end with its fourth season", "the drama is ending after its third season".
+    r"|\b(?:will end|ends|is ending|to end|will conclude|concludes|will wrap) (?:with|after)"
+    r" (?:its|the) (\w+) season\b"
+)
 # Between two titles of one list: commas, quotes, "and", and a few describing words ("and comedy").
 _LIST_GAP = re.compile(
     # (An item we do not know as a title may sit between: "renewed “9-1-1,” “The Resident” and ...".)
@@ -163,7 +171,8 @@ def status_facts(sentence: Sentence, ctx: Context) -> list[ExtractedFact]:
         and not negated
         and not re.search(r"\bseries finale\b", final.group())
     ):
-        number = parse_season_number(final.group(1)) if final.group(1) else None
+        said = final.group(1) or final.group(2)
+        number = parse_season_number(said) if said else None
         number = number or season_before(text, ctx)
         if number:
             out.append(_status(text, show, f"final season: {number}", 0.75))

@@ -90,6 +90,11 @@ def _clean(title: str, strong: bool = False, quoted: bool = False, word_ok: bool
     return cleaned
 
 
+def clean_title(title: str) -> str | None:
+    """A title found in an unmistakable place, trimmed of what surrounds it (or None when it is no title)."""
+    return _clean(title, strong=True)
+
+
 def show_candidates(sentences: list[Sentence], strong_only: bool = False) -> Counter[str]:
     """Titles found in show contexts, counted per hit (only unmistakable contexts if `strong_only`)."""
     every, strong = candidate_counts(sentences)
@@ -122,7 +127,10 @@ def candidate_counts(sentences: list[Sentence]) -> tuple[Counter[str], Counter[s
                 owned = title and title != raw and re.search(r"['’]s\s+" + re.escape(title) + "$", raw)
                 if owned and re.match(rf"\s+{GENRE}\b", sentence.text[match.end() :]):
                     continue  # "James Gunn's DC series": the word names a franchise, not the show
-                plural = number == 20 and re.search(r"\b(?:have been|were)\s+\S+$", match.group())
+                plural = (number == 20 and re.search(r"\b(?:have been|were)\s+\S+$", match.group())) or (
+                    # "renewed A and B for second seasons": one verb, several shows.
+                    number == 6 and re.match(r"\s+for\s+(?:\w+\s+)?seasons\b", sentence.text[match.end() :])
+                )
                 for part in _parts(title) if title and plural else [title]:
                     if not part:
                         continue

@@ -16,6 +16,7 @@ from intents.catalog.chains import try_chain
 from intents.collect import collector_paused, default_intents
 from intents.derived import Derived, derive
 from intents.linking import EntityIndex
+from intents.networks import NETWORK_WORDS
 from intents.possessives import drop_possessives
 from intents.query import Conversation, Query
 from intents.registry import Intent, IntentMatcher, Match, Subject
@@ -33,7 +34,6 @@ from intents.understand.frames import decisive_frame, read_frame
 from intents.understand.memory import remember
 from intents.understand.normalize import normalize, spelt_command
 from intents.understand.rephrase import rephrase
-from intents.understand.value_checks import NETWORK_WORDS
 from intents.understand.work_titles import credited_work
 
 log = logging.getLogger(__name__)
@@ -145,6 +145,11 @@ class QuestionEngine:
         today = (now or self.clock()).astimezone(zone_or_utc(tz)).date()
         top = composed and depth == 0  # the fan's own question, not a sub-question of a composed one
         if top and forced is None and conversation.turns:
+            # Before "was it before X?" is read against the last date: the last show may be one nobody knows.
+            if conversation.unknown and (
+                early := replies.comparison_with_unknown(conversation, tokens, self._link(tokens))
+            ):
+                return early
             reference = await about_dates(tokens, conversation, today, self.kb, self._asked_alone(now, tz))
             if reference is not None:
                 return reference
@@ -169,7 +174,8 @@ class QuestionEngine:
 
         try:
             # A catalog question read as a relation path (intents.catalog.chains) needs no intent.
-            answer = await try_chain(query) if forced is None else None
+            answer = replies.comparison_with_unknown(conv, tokens, res) if forced is None else None
+            answer = answer or (await try_chain(query) if forced is None else None)
             if answer is None and composed and forced is None and not res.ambiguous:
                 show = (
                     res.shows[0]
@@ -259,6 +265,8 @@ class QuestionEngine:
                 return replies.still_unknown(conv, res) or replies.dont_know(res, self.index)
             return replies.still_unknown(conv, res) or replies.clarify(offerable, res, top.score)
         intent = top.intent
+        if (kept := replies.shorthand_character_of_unknown_show(conv, res)) is not None:
+            return kept
         if not replies.character_of_unknown_show(conv, intent, res):
             unknown = replies.unknown_subject(intent, res, self.index)
             if unknown is not None:

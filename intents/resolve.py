@@ -13,10 +13,11 @@ from rapidfuzz import fuzz, process
 
 from db.knowledge import CreditFact, Knowledge, PersonFacts, ShowFacts
 from intents.linking import EntityIndex, EntityRef, Mention
-from intents.ordinary_titles import ordinary_words_title
 from intents.registry import SLOT_TOKENS
 from intents.seasons import SeasonRef, find_season
 from intents.text import STOPWORDS, title_case
+from intents.title_question import Frame, Question
+from intents.title_slot import unknown_title
 
 # Words that are neither intent cues nor names but turn up in questions about shows.
 DOMAIN_WORDS = frozenset(
@@ -55,6 +56,7 @@ class Resolution:
     marked: str = ""
     # Words that read as a title nobody knows: "in <unknown title>", "<unknown title> season 2".
     unknown_title: list[str] = field(default_factory=list)
+    title_frame: Frame | None = None  # where the unknown title stands; None: only its unknown words mark it
     shows: list[ShowFacts] = field(default_factory=list)
     people: list[PersonFacts] = field(default_factory=list)
     characters: list[CreditFact] = field(default_factory=list)
@@ -99,10 +101,10 @@ def resolve(tokens: list[str], index: EntityIndex, kb: Knowledge, vocabulary: fr
     if title_characters and (res.leftovers or res.people):
         # "who does James Gunn play in Wednesday": the title is the show; the subject is someone else.
         res.characters = [c for c in res.characters if c.id not in title_characters]
-    res.unknown_title = _title_after_preposition(res, unknown) or _title_before_season(res, unknown)
-    if not res.unknown_title and not res.shows:
-        named = {i for m in mentions for i in range(m.start, m.end)}
-        res.unknown_title = ordinary_words_title(tokens, named, season.start if season else None)
+    title = unknown_title(Question(tokens, season, mentions, unknown))
+    # An ordinary-word title the facts hold but the linker leaves alone ("Star") is no unknown title.
+    if title is not None and " ".join(title.words) not in index.names:
+        res.unknown_title, res.title_frame = title.words, title.frame
     return res
 
 
@@ -146,55 +148,6 @@ def _build_forms(res: Resolution, slots: dict[int, str], blocked: set[int], unkn
     _flush(res, run)
     res.slotted = " ".join(words)
     res.marked = " ".join(marked)
-
-
-def _title_after_preposition(res: Resolution, unknown: list[bool]) -> list[str]:
-    """'... in charlie and the chocolate factory': the words after the last preposition, if unknown."""
-    end = res.season.start if res.season else len(res.tokens)
-    for p in range(end - 1, -1, -1):
-        if res.tokens[p] not in _PREPOSITIONS:
-            continue
-        span = range(p + 1, end)
-        full_show = any(m.refs[0].kind == "show" and m.start in span for m in res.mentions)
-        if any(unknown[i] for i in span) and not full_show:
-            # "emily in paris": unknown words just before the preposition belong to the title too.
-            # Not after "plays": "who plays jinx in arcane" names a character, then the title.
-            start = p
-            while start > 0 and unknown[start - 1] and res.tokens[start - 1] not in _SCAFFOLD:
-                start -= 1
-            if start == p or (start > 0 and res.tokens[start - 1] in _CHARACTER_VERBS):
-                start = p + 1
-            # "emily in paris renewed": the title ends before what is said about it, not at "this".
-            while end - 1 > start and not unknown[end - 1] and _said_about_a_title(res.tokens[end - 1]):
-                end -= 1
-            return res.tokens[start:end]
-        return []
-    return []
-
-
-def _said_about_a_title(token: str) -> bool:
-    return token not in STOPWORDS or token in _QUESTION_TAILS
-
-
-def _title_before_season(res: Resolution, unknown: list[bool]) -> list[str]:
-    """'is the last of us season 2 out': the words just before a season reference."""
-    if res.season is None:
-        return []
-    taken = {i for m in res.mentions for i in range(m.start, m.end)}
-    words: list[str] = []
-    for i in range(res.season.start - 1, -1, -1):
-        token = res.tokens[i]
-        # "who's in the last of us season 2": the title starts after "in" (titles keep their "of").
-        if i in taken or (token in _SCAFFOLD and not unknown[i]) or token in _PREPOSITIONS - {"of"}:
-            break
-        if not (unknown[i] or token in _TITLE_WORDS or (token in STOPWORDS and token not in _SCAFFOLD)):
-            break
-        words.insert(0, token)
-    has_unknown = any(unknown[i] for i in range(res.season.start - len(words), res.season.start))
-    meaningful = [w for w in words if w not in STOPWORDS]
-    if has_unknown or (len(words) >= 2 and meaningful):
-        return words
-    return []
 
 
 def adopt_remembered_title(res: Resolution, remembered: tuple[str, ...] | None) -> None:

@@ -12,14 +12,7 @@ from intents.query import Query
 from intents.registry import Intent, Subject
 from intents.resolve import DOMAIN_WORDS, Resolution
 from intents.text import STOPWORDS, fold
-
-# Franchise shorthands and the words a synopsis uses for them ("is joe locke in the mcu").
-FRANCHISES: dict[str, tuple[str, ...]] = {
-    "mcu": ("marvel",),
-    "marvel": ("marvel",),
-    "dcu": ("dc",),
-    "starwars": ("star", "wars"),
-}
+from intents.title_words import FRANCHISES
 
 
 def show_the_words_name(

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from benchmarks.parser_data import evaluation_set, training_set
-from benchmarks.parser_templates import EVALUATE
+from benchmarks.parser_evaluation_templates import EVALUATE
 from benchmarks.parser_writers import LABELS, writers_set
 from intents.collect import default_intents
 from intents.text import fold

@@ -162,8 +162,9 @@ def film_answer(q: Query, shows: list[ShowFacts], relation: str, found: Found) -
     sentence, missing_what = FILM_PHRASES[relation]
     values: list[str] = []
     lines: list[str] = []
+    asked = year_in(verbatim_tokens(q.text, q.index))
     for show in shows:
-        found_values = facts.film_values(q.kb, show, relation)
+        found_values = facts.film_values(q.kb, show, relation, asked)
         values += [v for v in found_values if v not in values]
         if found_values:
             limit = LIST_LIMIT if len(shows) == 1 else 5
@@ -177,8 +178,12 @@ def film_answer(q: Query, shows: list[ShowFacts], relation: str, found: Found) -
             show_id=shows[0].id,
         )
     text = " ".join(lines)
-    if len(facts.years(shows[0])) > 1 and relation != "year":
-        text += f" (The catalog has one entry for several films called {shows[0].title}; facts may mix them.)"
+    merged = facts.years(shows[0])
+    if len(merged) > 1 and relation != "year":
+        # One catalog entry for several films: the values cannot be told apart for sure, only ordered.
+        nearest = f"; those nearest {asked} come first" if asked in merged else ""
+        entry = f"The catalog has one entry for several films called {shows[0].title}"
+        text += f" ({entry}; facts may mix them{nearest}.)"
     return Answer(
         text=text,
         intent=f"film_{relation}",

@@ -211,7 +211,8 @@ def _exact_span(index: EntityIndex, tokens: list[str]) -> tuple[int, int] | None
             if not any(r.kind in ("show", "person") for r in index.refs(" ".join(span))):
                 continue
             content = sum(1 for w in span if w not in _FRAME)
-            edges = (span[0] in STOPWORDS) + (span[-1] in STOPWORDS)
+            # The question's opening question word counts against a name as a stopword edge does.
+            edges = (span[0] in STOPWORDS) + (span[-1] in STOPWORDS) + _opens_question(tokens, start, size)
             rank = (content, size, -edges, not _ends_phrase(tokens, start))
             if best is None or rank > best[0]:
                 best = (rank, (start, start + size))
@@ -219,6 +220,15 @@ def _exact_span(index: EntityIndex, tokens: list[str]) -> tuple[int, int] | None
     if best is not None and best[0][0] == 0 and any(w not in _FRAME and not w.isdigit() for w in tokens):
         return None
     return best[1] if best is not None else None
+
+
+def _opens_question(tokens: list[str], start: int, size: int) -> bool:
+    """True for the question's opening question word: "what is the genre of the film may" asks about "May",
+    not the film "What?" (a tie, both names being question words)."""
+    return start == 0 and size == 1 and len(tokens) > 1 and tokens[0] in _INTERROGATIVES
+
+
+_INTERROGATIVES = frozenset({"what", "who", "whom", "whose", "which", "when", "where", "why", "how"})
 
 
 def _ends_phrase(tokens: list[str], start: int) -> bool:

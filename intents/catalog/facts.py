@@ -4,11 +4,14 @@ A catalog title can merge several films (MetaQA keeps one "The Bat" for the 1926
 title has more than one release year its values are ordered by which film they most likely belong to:
 people the title's own tags mention come first (tags name the stars and makers of the best-known film), then
 people whose other films lie nearest the title's first release year; genres, languages and tags go most
-specific (rarest) first. Single films keep the catalog's own (billing) order.
+specific (rarest) first. A question that names one of the years ("King Kong 2005") puts the values of that
+film first: the people whose other films lie nearest that year, and that year itself. Single films keep the
+catalog's own (billing) order.
 """
 
 from __future__ import annotations
 
+import math
 import statistics
 from collections import Counter
 from collections.abc import Iterable
@@ -30,29 +33,38 @@ def years(show: ShowFacts) -> list[int]:
     return sorted(found)
 
 
-def people_for(kb: Knowledge, show: ShowFacts, role: str) -> list[PersonFacts]:
-    """The show's people in `role`, each once, in answer order."""
+def people_for(kb: Knowledge, show: ShowFacts, role: str, year: int | None = None) -> list[PersonFacts]:
+    """The show's people in `role`, each once, in answer order (those of the film of `year` first, when the
+    title merges several films and `year` is one of them)."""
     seen: set[int] = set()
     people: list[PersonFacts] = []
     for credit in sorted((c for c in show.credits if c.role == role), key=lambda c: (c.billing, c.id)):
         if credit.person_id not in seen and credit.person_id in kb.people:
             seen.add(credit.person_id)
             people.append(kb.people[credit.person_id])
-    return _by_affinity(kb, show, people) if len(people) > 1 else people
+    return _by_affinity(kb, show, people, year) if len(people) > 1 else people
 
 
-def _by_affinity(kb: Knowledge, show: ShowFacts, people: list[PersonFacts]) -> list[PersonFacts]:
+def _by_affinity(
+    kb: Knowledge, show: ShowFacts, people: list[PersonFacts], year: int | None = None
+) -> list[PersonFacts]:
     # People the show's tags name lead (tags often name a film's stars); with several release years, the
-    # people whose careers sit nearest the first one come next. Sorting is stable: billing breaks ties.
+    # people whose careers sit nearest the first one come next. A year the question names outranks the tags:
+    # it says which film is meant, so people go by how near their careers sit to it. Sorting is stable:
+    # billing breaks ties.
     tags = {t.lower() for t in show.descriptors.get("tag", [])}
     known = years(show)
+    asked = year if year in known else None
 
-    def key(person: PersonFacts) -> tuple[bool, int]:
+    def key(person: PersonFacts) -> tuple[float, bool, bool]:
+        untagged = person.name.lower() not in tags
         if len(known) < 2:
-            return (person.name.lower() not in tags, 0)
+            return (0.0, untagged, False)
         career = _career_year(kb, person, show.id)
+        if asked is not None:
+            return (abs(career - asked) if career is not None else math.inf, untagged, False)
         nearest = min(known, key=lambda y: abs(y - career)) if career is not None else None
-        return (person.name.lower() not in tags, 0 if nearest in (None, known[0]) else 1)
+        return (0.0, untagged, nearest not in (None, known[0]))
 
     return sorted(people, key=key)
 
@@ -99,13 +111,13 @@ def rating_values(show: ShowFacts) -> list[str]:
     return list(dict.fromkeys(scores + show.descriptors.get("imdb_rating", [])))
 
 
-def film_values(kb: Knowledge, show: ShowFacts, relation: str) -> list[str]:
-    """Every value of `relation` for the show, in answer order."""
+def film_values(kb: Knowledge, show: ShowFacts, relation: str, year: int | None = None) -> list[str]:
+    """Every value of `relation` for the show, in answer order; `year` is a year the question names."""
     if relation in PERSON_RELATIONS:
-        return [p.name for p in people_for(kb, show, PERSON_RELATIONS[relation])]
+        return [p.name for p in people_for(kb, show, PERSON_RELATIONS[relation], year)]
     if relation == "year":
         known = years(show)
-        first = _tagged_year(kb, show) if len(known) > 1 else None
+        first = (year if year in known else _tagged_year(kb, show)) if len(known) > 1 else None
         return [str(y) for y in sorted(known, key=lambda y: y != first)]
     if relation == "rating":
         return rating_values(show)

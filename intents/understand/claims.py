@@ -8,9 +8,9 @@ from dataclasses import dataclass, replace
 
 from db.knowledge import ReleaseFact, ShowFacts
 from intents.answer import Answer
+from intents.networks import NETWORK_NAMES
 from intents.text import fold
 from intents.understand.context import Composing, lead_with, verdict
-from intents.understand.value_checks import NETWORK_NAMES
 
 _MONTHS = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,

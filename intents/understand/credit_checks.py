@@ -120,9 +120,12 @@ async def plays_check(c: Composing) -> Answer | None:
 
 def credited_show(c: Composing) -> ShowFacts | None:
     """The show a credit check is about: named, from the conversation, or the one show the person is
-    credited on ("did euros lyn direct every episode of season 1?")."""
+    credited on ("did euros lyn direct every episode of season 1?"); none when the question names a title
+    nobody knows ("did alice oseman write one day?" is not about her one show)."""
     if c.res.shows or c.show is not None:
         return c.res.shows[0] if c.res.shows else c.show
+    if c.res.unknown_title:
+        return None
     person = c.res.people[0]
     shows = list(dict.fromkeys(cr.show_id for cr in person.credits))
     return c.kb.shows.get(shows[0]) if len(shows) == 1 else None
@@ -197,9 +200,14 @@ async def work_check(c: Composing) -> Answer | None:
     shown = {s.id for s in c.res.shows}
 
     def names(title: str) -> bool:
-        # A title typed with a slip ("docter who") still names it.
+        # A title typed with a slip ("docter who") still names it, compared word for word with the words
+        # in its place: "the bear" is not a slip for "the bay".
         folded = fold(title)
-        return f" {folded} " in joined or (len(folded) >= 6 and fuzz.partial_ratio(folded, joined) >= 85)
+        if f" {folded} " in joined:
+            return True
+        size = len(folded.split())
+        windows = (" ".join(c.tokens[i : i + size]) for i in range(len(c.tokens) - size + 1))
+        return len(folded) >= 6 and any(fuzz.ratio(folded, window) >= 85 for window in windows)
 
     named = [w for w in person.work if w.show_id not in shown and names(w.title)]
     if named:

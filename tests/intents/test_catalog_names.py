@@ -45,6 +45,10 @@ The Players|starred_actors|Gil Dorn
 The Players|release_year|2012
 Glade|starred_actors|Mona Pike
 Glade|release_year|1999
+What?|has_genre|Comedy
+What?|release_year|1972
+Might|has_genre|Horror
+Might|release_year|2004
 """
 
 
@@ -87,6 +91,18 @@ async def test_preposition_of_the_relation_phrase_is_not_read_into_a_title(
 async def test_title_opening_like_a_yes_no_question_is_still_a_name(engine: QuestionEngine) -> None:
     answer = await _ask(engine, "Were the Tides Ours came out in which year")
     assert answer.answers[:1] == ("2008",)
+
+
+async def test_opening_question_word_is_not_a_title_when_another_title_ties(engine: QuestionEngine) -> None:
+    # "what" and "might" both name films and both are question words; "what" opens the question.
+    answer = await _ask(engine, "what is the genre for the film Might")
+    assert answer.answers == ("Horror",)
+
+
+async def test_title_made_of_the_opening_question_word_is_still_a_name(engine: QuestionEngine) -> None:
+    answer = await _ask(engine, "What? was directed by who")
+    assert answer.answers == ()  # no director known, but the film is found: not another film's facts
+    assert "What?" in answer.text
 
 
 async def test_chatter_words_inside_a_title_are_kept(engine: QuestionEngine) -> None:

@@ -1,0 +1,151 @@
+"""Cast sentence shapes of published news the general cast patterns miss, each tied to a show the sentence
+names: people who "lead the cast of" or "star alongside B in" a title, an actor "returning to X, reprising
+her role as Y", a cast list after describing words ("the cast includes South Korean actors such as A, B"),
+"X, starring network favorite A", and a role described in lower case with its actor in brackets ("a CIA
+operative (Rachel Brosnahan)").
+"""
+
+from __future__ import annotations
+
+import re
+
+from ingest.context import Context, person_list
+from ingest.model import ExtractedFact, FactKind, fact
+from ingest.names import CAPW, NOT_NAME, PERSON, is_person_name, network_names
+from ingest.sentences import Sentence
+
+# "Babou Ceesay and Jill Halfpenny lead the cast of Dark Money", "Richard Gere will star alongside Helen
+# McCrory and Billy Howle in political thriller, MotherFatherSon".
+_LEAD = re.compile(
+    r"\s+(?:will |also |are set to |is set to )?"
+    r"(?:(?:lead|leads|head|heads|front|fronts) the (?:cast|ensemble) of"
+    r"|(?:star|stars|co-star|co-stars) alongside (?P<more>.+?) in|(?:star|stars|co-star|co-stars) in)"
+    r"\s+(?:(?:the|a|an|new|original|upcoming) )?(?:[a-z][\w-]*,? (?:and )?){0,5}[“\"‘']?"
+)
+# "Yvonne Strahovski is returning to Dexter in Season 8, reprising her role as Hannah McKay".
+_RETURNING = re.compile(
+    rf"^(?:[^,]{{0,40}},\s+)?({PERSON}) (?:is|will be|are) returning to [“\"‘']?(?P<rest>[^.;]{{1,120}}?),?"
+    rf"\s+reprising (?:his|her|their) (?:[\w-]+ )?role as ({CAPW}(?:\s+{CAPW}){{0,2}})"
+)
+# "the cast includes other well-known South Korean actors such as A, B, and C".
+_CAST_SUCH_AS = re.compile(
+    r"\b(?:the |its )?cast (?:also )?includes? (?:[a-z][\w-]*\s+|[A-Z][a-z]+\s+(?=[A-Z]?[a-z]+\s)){0,6}"
+    r"(?:such as|like|including)\s+"
+)
+# "Kim Ara, who previously starred in X, takes on the lead role": the show at hand's lead.
+_LEAD_ROLE = re.compile(
+    rf"^({PERSON})(?:,\s+who\s[^,]{{1,80}},)?\s+(?:takes on|will take on|plays|will play|has|lands|landed)\s+"
+    r"the (?:lead|leading|title|starring|central) role\b"
+)
+# "The Rookie, starring network favorite Nathan Fillion, is ...": describing words before the name.
+_STARRING_DESCRIBED = re.compile(r",?\s+starring\s+(?:[a-z][\w-]*\s+){1,3}(?=[A-Z])")
+# "a CIA operative (Rachel Brosnahan)", "his wife (Gemma Chan)", "a new couple (A and B)".
+_ROLE_PAREN = re.compile(
+    r"\b(?:a|an|his|her|their|its|the)\s+(?:(?:[a-z][\w.-]*|[A-Z]{2,5}|[A-Z][a-z]+)\s+){0,4}([a-z][\w-]+)\s+"
+    rf"\(({PERSON}(?:\s+and\s+{PERSON})?)\)"
+)
+# "the meeting between Momoa's Phillip and Martin Henderson's Harold": an actor's character, told through
+# the actor.
+_POSSESSED_ROLE = re.compile(
+    rf"({PERSON}|{CAPW})['’]s ({CAPW}(?:\s+{CAPW})?)\b(?!\s+(?:[A-Z]|[a-z]+\s+(?:series|show|film)))"
+)
+# Words that make the bracketed person crew or someone real, not a role's actor.
+_NOT_A_ROLE = re.compile(
+    r"^(?:director|writer|producer|creator|showrunner|author|novelist|composer|host|president|executive"
+    r"|chief|ceo|reporter|critic|spokesperson|editor|filmmaker|screenwriter|narrator|voice|company|studio"
+    r"|network|series|show|film|movie|book|novel|episode|season)s?$"
+)
+
+
+def _titled(text: str, ctx: Context) -> str | None:
+    """The show `text` opens with."""
+    named = ctx.titles_in(text[:80])
+    if named and named[0][0] <= 1 and named[0][2] in ctx.shows:
+        return named[0][2]
+    return None
+
+
+def _people(text: str, ctx: Context) -> list[str]:
+    items, _end = person_list(text, ctx)
+    return [person for person, _aside in items if is_person_name(person)]
+
+
+def cast_shape_facts(sentence: Sentence, ctx: Context) -> list[ExtractedFact]:
+    """Actor credits from the shapes above, for the show the sentence names."""
+    text = sentence.text
+    if sentence.heading or text.endswith("?"):
+        return []
+    out: list[ExtractedFact] = []
+
+    def add(show: str | None, person: str, character: str | None, confidence: float) -> None:
+        if show and person not in ctx.titles and person != show:
+            out.append(fact(FactKind.CREDIT, text, confidence, show=show, person=person, role="actor",
+                            character=character))  # fmt: skip
+
+    start = re.match(r"(?:[A-Z][\w-]*\s+){0,2}?(?=[A-Z])", text)
+    lead_items, lead_end = person_list(text[start.end() if start else 0 :], ctx)
+    lead_end += start.end() if start else 0
+    lead = _LEAD.match(text[lead_end:]) if lead_items else None
+    if lead:
+        show = _titled(text[lead_end + lead.end() :], ctx)
+        people = [p for p, _a in lead_items] + (
+            _people(lead.group("more"), ctx) if lead.group("more") else []
+        )
+        for person in people:
+            add(show, person, None, 0.75)
+    returning = _RETURNING.search(text)
+    if returning:
+        show = _titled(returning.group("rest"), ctx)
+        person = ctx.person(returning.group(1)) or returning.group(1)
+        add(show, person, returning.group(3), 0.8)
+    such = _CAST_SUCH_AS.search(text)
+    if such:
+        show = ctx.show_for(sentence, text[: such.start()])
+        # "In addition to A, the cast includes ... B": A is in the cast too.
+        besides = re.match(r"(?:In addition to|Besides|Along with|Alongside)\s+", text)
+        first = _people(text[besides.end() : such.start()], ctx) if besides else []
+        for person in first + _people(text[such.end() :], ctx):
+            add(show, person, None, 0.7)
+    lead_role = _LEAD_ROLE.match(text)
+    if lead_role and is_person_name(lead_role.group(1)):
+        add(ctx.show_for(sentence), ctx.person(lead_role.group(1)) or lead_role.group(1), None, 0.75)
+    for match in _STARRING_DESCRIBED.finditer(text):
+        titles = [t for t in ctx.titles_in(text[: match.start()]) if t[1] >= match.start() - 1]
+        if titles and titles[-1][2] in ctx.shows:
+            for person in _people(text[match.end() :], ctx)[:1]:
+                add(titles[-1][2], person, None, 0.7)
+    # A bracketed actor needs the show at hand: named or pointed back to, else the article's own show when
+    # the paragraph is about it ("she's torn between her former flame (A)" after "Much like X, Y centers on").
+    show = ctx.show_for(sentence) if ctx.mentions_show(text) else None
+    if show is None and ctx.topics.get(sentence.paragraph, ctx.main) == ctx.main:
+        show = ctx.main
+    if show is not None:
+        for match in _ROLE_PAREN.finditer(text):
+            if _NOT_A_ROLE.match(match.group(1)):
+                continue
+            for person in re.split(r"\s+and\s+", match.group(2)):
+                if is_person_name(person):
+                    add(show, ctx.person(person) or person, None, 0.65)
+    # Only for a show the sentence names, or the article's own show in a paragraph about it.
+    named = {t for _s, _e, t in ctx.titles_in(text)}
+    owner = ctx.show_for(sentence)
+    if owner not in named and not (owner == ctx.main and ctx.topics.get(sentence.paragraph, owner) == owner):
+        owner = None
+    for match in _POSSESSED_ROLE.finditer(text):
+        actor, role = ctx.person(match.group(1)), match.group(2)
+        if actor is None or " " not in actor or _names_no_role(role, ctx):
+            continue  # a person the article names in full; never a title's, network's or person's name
+        add(owner, actor, role, 0.65)
+    return out
+
+
+def _names_no_role(name: str, ctx: Context) -> bool:
+    """Is `name` something other than a character: a title, network, person or a name-like word?"""
+    return (
+        name in ctx.titles
+        or any(name in t for t in ctx.titles)
+        or name in NOT_NAME
+        or bool(network_names(name))
+        or is_person_name(name)
+        or name in ctx.people
+    )

@@ -1,0 +1,52 @@
+"""Crew sentence shapes of published news the general crew patterns miss: a person brought in by "with" who
+"serves as its showrunner", and people who run a show together ("A writes and showruns alongside B")."""
+
+from __future__ import annotations
+
+import re
+
+from ingest.context import Context
+from ingest.model import ExtractedFact, FactKind, fact
+from ingest.names import CAPW, PERSON, is_person_name
+from ingest.sentences import Sentence
+
+_ROLES = {
+    "showrunner": "showrunner", "co-showrunner": "showrunner", "executive producer": "executive_producer",
+    "director": "director", "writer": "writer", "creator": "creator", "co-creator": "creator",
+}  # fmt: skip
+# "with Ted Humphrey of 'The Good Wife' serving as its showrunner", "and Ana Ruiz, who serves as the series'
+# showrunner": the role of the show at hand.
+_SERVING = re.compile(
+    rf"(?:^|\bwith\s+|\band\s+|;\s+)({PERSON})(?:\s+of\s+[^,;]{{1,50}}?)?,?\s+"
+    r"(?:serving|who (?:also )?serves|who will serve|will serve|serves|to serve|is serving) as "
+    r"(?:its|the|their|the series['’]|the show['’]s) "
+    r"(co-showrunner|showrunner|executive producer|director|writer|co-creator|creator)s?\b(?! (?:of|on|for) )"
+)
+# "Campos writes and showruns alongside fellow executive producer Maggie Cohn".
+_SHOWRUN_WITH = re.compile(
+    rf"({PERSON}|{CAPW})\s+(?:[a-z]+s(?:,\s+[a-z]+s)*\s+and\s+)?showruns\s+(?:alongside|with)\s+"
+    r"(?:(?:fellow|co-)?\s*(?:[a-z-]+\s+){0,3})?"
+    rf"({PERSON})"
+)
+
+
+def crew_shape_facts(sentence: Sentence, ctx: Context) -> list[ExtractedFact]:
+    """Crew credits from the shapes above, for the show the sentence is about."""
+    text = sentence.text
+    if sentence.heading or text.endswith("?"):
+        return []
+    show = ctx.show_for(sentence)
+    if show is None:
+        return []
+    out: list[ExtractedFact] = []
+    for match in _SERVING.finditer(text):
+        person = ctx.person(match.group(1)) or match.group(1)
+        if is_person_name(person) and person not in ctx.titles:
+            role = _ROLES[match.group(2)]
+            out.append(fact(FactKind.CREDIT, text, 0.8, show=show, person=person, role=role))
+    for match in _SHOWRUN_WITH.finditer(text):
+        for name in match.groups():
+            person = ctx.person(name) or name
+            if is_person_name(person) and person not in ctx.titles:
+                out.append(fact(FactKind.CREDIT, text, 0.8, show=show, person=person, role="showrunner"))
+    return out

@@ -1,0 +1,71 @@
+"""The title a headline is about: "Harbor Lights Season 2 Premiere Date", "NBC Cancels Brightwater", "Jo Day
+Joins Cast of Salt Road". Headlines are in title case, so a title cannot be told from the words around it by
+its capitals; what marks it is the word a news headline puts right after it (or right before it)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from ingest.names import TITLE, is_person_name
+from ingest.title_patterns import NET
+
+_OPEN = r"[“\"‘']?"
+_CLOSE = r"[”\"’']?"
+_LEAD = r"(?:['’]s\s+)?(?:(?:Is|Has Been|Gets|Officially|Won['’]t Be|Will Not Be|Not)\s+)?"
+# What a headline says right after a title, of a show only (a person has no season and is not renewed).
+_SHOW_ONLY = (
+    r"(?:(?:Season|Series|Part|Chapter)\s+(?:\d+|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)\b"
+    r"|(?:First|Second|Third|Fourth|Fifth|Sixth|Final|Last|New)\s+Season\b"
+    r"|(?:Renewed|Renewal|Cancell?ed|Cancell?ation|Axed|Revived|Picked Up|Premiere Date|Release Date|Trailer"
+    r"|Teaser|Cast|Finale|Spinoff|Spin-Off|Reboot|Sequel|Episode)\b)"
+)
+# What a headline says of a show or of a person ("Returns", "Lands", "Review" of a performer's work).
+_EITHER = (
+    r"(?:Ending|Ends|To End|Will End|Returns|Returning|Saved|Dead|Dies|Over|Premieres?|Casts|Adds|Taps|Sets"
+    r"|Review|Recap|Spoilers?|First Look|Photos)\b"
+)
+_HEAD = rf"^{_OPEN}(?:(?:{NET})['’]s\s+)?{_OPEN}({TITLE}){_CLOSE}[,:]?\s+{_LEAD}"
+_AFTER_TITLE = re.compile(_HEAD + _SHOW_ONLY)
+_AFTER_TITLE_EITHER = re.compile(_HEAD + _EITHER)
+_BEFORE_END = (
+    rf"\s+(?:(?:{NET})['’]s\s+)?{_OPEN}({TITLE}){_CLOSE}"
+    rf"(?=$|[,:;!?]|\s+(?:for|at|on|in|after|as|with|–|—|-)\b)"
+)
+# What a headline does to a show right before its title ("Fox Renews Backyard Kings for Season 2"): only a
+# show is renewed or gets a trailer; a person may be joined or left.
+_BEFORE_SHOW_ONLY = re.compile(
+    r"\b(?:Renews|Renewed|Brings Back|Cancels|Cancel(?:l)?ed|Axes|Orders|Picks Up|Revives|Greenlights"
+    r"|Cast of|Trailer for"
+    r"|Premiere Date for|Release Date for|Season \d+ of)" + _BEFORE_END
+)
+_BEFORE_EITHER = re.compile(
+    r"\b(?:Saves|Ends|Joins|Join|Boards|Cast in|Cast As [A-Z][\w'’-]*(?: [A-Z][\w'’-]*)? in|Set for"
+    r"|Tapped for|To Star in|Stars? in|Exits|Leaves|Leaving|Return of)" + _BEFORE_END
+)
+# A quoted span in a headline is a title even when title case follows it ("‘Star’ Canceled After ...").
+_QUOTED = re.compile(rf"(?:^|(?<=[\s(—–-]))[“\"‘']({TITLE})[,.!?]?[”\"’'](?=[\s,.;:!?)]|['’]s\b|$)")
+
+# "Backyard Kings for Season 2", "Brightwater After Two Seasons": what a title-case headline says next.
+_TAIL = re.compile(
+    r"\s+(?:for|after|with|at)\s+(?:Season|Series|Seasons|A|An|Its|\d|One|Two|Three|Four|Five|Six|Seven"
+    r"|Eight|Nine|Ten|First|Second|Third|Fourth|Fifth|Sixth|Final)\b.*$"
+)
+
+
+def headline_titles(line: str | None, clean: Callable[[str], str | None]) -> list[str]:
+    """The titles a headline names in a title's place, in the order the headline names them."""
+    if not line:
+        return []
+    # (Where only a show fits, a person-shaped name is a title too: "Katy Keene Renewed".)
+    shapes = ((_AFTER_TITLE, True), (_AFTER_TITLE_EITHER, False), (_BEFORE_SHOW_ONLY, True),
+              (_BEFORE_EITHER, False), (_QUOTED, True))  # fmt: skip
+    found: list[tuple[int, str]] = []
+    for pattern, person_ok in shapes:
+        for match in pattern.finditer(line):
+            # ("Harvest Moon Is Dead": the verb's helper is not part of the title.)
+            raw = re.sub(r"(?:\s+(?:Is|Has|Was|Gets|Will|Officially|Been|Not))+$", "", match.group(1))
+            title = clean(_TAIL.sub("", raw))
+            if title and title not in {t for _p, t in found} and (person_ok or not is_person_name(title)):
+                found.append((match.start(1), title))
+    return [title for _p, title in sorted(found)]

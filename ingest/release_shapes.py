@@ -1,0 +1,140 @@
+"""Release sentences whose date is not after a verb with the show before it: a date used as a noun's
+modifier ("the Oct. 6 release", "an Aug. 28 theatrical launch for 'X'") and a release phrase put before the
+show ("Coming to theaters Dec. 1, 'X' stars ..."). Also how a year-less date's year follows the verb's tense.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from ingest.context import Context
+from ingest.dates import DateMention, find_dates
+from ingest.model import ExtractedFact, FactKind, fact
+from ingest.names import find_networks
+from ingest.sentences import Sentence
+from ingest.titles import SEASON_REF, parse_season_number
+
+# A release told in the past: its year-less date is the one before the article, not the one after.
+PAST_VERB = re.compile(
+    r"\b(?:premiered|debuted|returned|aired|launched|arrived|dropped|bowed|landed|began|opened|streamed"
+    r"|(?:was|were|had been) (?:\w+ )?(?:released|made available))\b",
+    re.IGNORECASE,
+)
+_HAS_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+# "the Oct. 6 release", "an Oct. 27 release date", "the series' January 2014 premiere", "a Friday, Oct. 10
+# global premiere": a date describing the release itself.
+_DATED_NOUN = re.compile(
+    r"\s*(?:theatrical |global |series |season |streaming |world |wide |U\.S\. )?"
+    r"(?:release|premiere|debut|launch|bow|opening)(?: date)?\b(?! (?:of|for)\b)"
+)
+_BEFORE_NOUN = re.compile(
+    r"(?:\b(?:the|an?|its|their)|['’]s?|\bseason \d+['’]s|\bseries['’]|\bshow['’]s)\s+(?:\w+,\s+)?$",
+    re.IGNORECASE,
+)
+# "Coming to select theaters December 1st before expanding the next week, The Disaster Artist also stars".
+_FRONTED = re.compile(
+    r"^(?:(?:Coming|Heading|Arriving|Premiering|Debuting|Returning|Launching|Opening|Landing)\b[^,;]{0,80},\s*)"
+)
+
+
+def forward_day(
+    mention: DateMention, day: dt.date, text: str, verb: str, published: dt.date | None
+) -> dt.date:
+    """The day a release date means: a date given without a year is read ahead of the article when the
+    release is announced ("will premiere December 25" in May is this December), before it when the release
+    is told as past ("premiered on December 26" in January is last December); the nearest reading otherwise.
+    """
+    if published is None or mention.relative or _HAS_YEAR.search(text[mention.start : mention.end]):
+        return day
+    past = bool(PAST_VERB.search(verb))
+    for shift in (-1, 1):
+        try:
+            other = day.replace(year=day.year + shift)
+        except ValueError:
+            continue
+        if not past and day < published - dt.timedelta(days=7) and other > day:
+            return other
+        if past and day > published + dt.timedelta(days=7) and other < day:
+            return other
+    return day
+
+
+def _network(text: str) -> str | None:
+    names = [n for _s, _e, n in find_networks(text)]
+    return names[0] if names else None
+
+
+def _season(text: str) -> int | None:
+    refs = list(SEASON_REF.finditer(text))
+    if not refs:
+        return None
+    return parse_season_number(refs[-1].group("num") or refs[-1].group("ord"))
+
+
+def dated_noun_releases(sentence: Sentence, ctx: Context) -> list[ExtractedFact]:
+    """A date that describes the release noun after it: the sentence's show (or the one the noun names
+    with "for 'X'") gets that date."""
+    text = sentence.text
+    if sentence.heading or text.endswith("?"):
+        return []
+    out: list[ExtractedFact] = []
+    for mention in find_dates(text, ctx.published):
+        noun = _DATED_NOUN.match(text[mention.end :])
+        if (
+            mention.relative
+            or not noun
+            or not _BEFORE_NOUN.search(text[max(0, mention.start - 30) : mention.start])
+        ):
+            continue
+        if mention.day is None and mention.year is None:
+            continue
+        before = text[: mention.start]
+        named = [t for t in ctx.titles_in(before) if t[2] in ctx.shows]
+        show = named[-1][2] if len(named) == 1 or (named and before.rstrip().endswith(("'s", "’s"))) else None
+        if show is None and named:
+            continue  # several shows before the date: which one it describes is unclear
+        show = show or ctx.show_for(sentence, before)
+        if show is None or not (
+            named or ctx.mentions_show(before) or show == ctx.topics.get(sentence.paragraph)
+        ):
+            continue
+        season = _season(before[-80:])
+        network = _network(text)
+        if mention.day is not None:
+            day = forward_day(mention, mention.day, text, "", ctx.published)
+            out.append(fact(FactKind.RELEASE, text, 0.75, show=show, season=season, date=day.isoformat(),
+                            network=network))  # fmt: skip
+        else:
+            out.append(fact(FactKind.RELEASE, text, 0.5, show=show, season=season, year=mention.year,
+                            network=network))  # fmt: skip
+    return out
+
+
+def fronted_releases(sentence: Sentence, ctx: Context) -> list[ExtractedFact]:
+    """A release phrase opening the sentence, the show after its comma: "Coming to theaters December 1st,
+    The Disaster Artist stars ...", "Premiering Sunday, Feb. 8 on AMC, the drama follows ..."."""
+    text = sentence.text
+    fronted = _FRONTED.match(text)
+    if sentence.heading or not fronted:
+        return []
+    dates = [m for m in find_dates(fronted.group(), ctx.published) if not m.relative]
+    if len(dates) != 1 or dates[0].day is None:
+        return []
+    rest = text[fronted.end() :]
+    named = ctx.titles_in(rest[:80])
+    if named and named[0][0] <= 4 and named[0][2] in ctx.shows:
+        show: str | None = named[0][2]
+    elif re.match(
+        r"(?:the|this) (?:[\w-]+ ){0,2}(?:series|show|drama|comedy|film|movie)\b", rest, re.IGNORECASE
+    ):
+        show = ctx.topics.get(sentence.paragraph, ctx.main)
+    else:
+        return []
+    if show is None:
+        return []
+    day = forward_day(dates[0], dates[0].day, fronted.group(), "", ctx.published)
+    theatrical = bool(re.search(r"(?i)theaters|theatres|cinemas", fronted.group()))
+    network = None if theatrical else _network(fronted.group())
+    return [fact(FactKind.RELEASE, text, 0.75, show=show, season=_season(fronted.group()),
+                 date=day.isoformat(), network=network)]  # fmt: skip

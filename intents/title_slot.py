@@ -1,0 +1,268 @@
+"""The title slot: which words of a question stand where a show's title stands, and whether they name one.
+
+A question has one place for its subject: "is X on netflix", "who's in X", "who created X", "X cast",
+"when does X come back", "where can i watch X", "is P in X". The reader finds that place by the question's
+shape (its auxiliary, predicate, preposition or verb), never by the title's words, so a title made of everyday
+words ("One Day", "This Is Us", "You") is read as well as one nobody has heard of. The words in the slot are
+then a known name (linked already), a way of pointing at a show ("it", "the show", "that one", "the new
+season"), or a title Marquee has no facts about, which must get "I don't have facts about X", never the
+default show's facts.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from itertools import chain
+
+from intents.title_question import Frame, Question
+from intents.title_subject import subject_span
+from intents.title_unknown_words import unknown_words_title
+from intents.title_words import (
+    AUXILIARIES,
+    CHARACTER_VERBS,
+    CREDIT_VERBS,
+    DETERMINERS,
+    EPISODE_PICKERS,
+    FACT_WORDS,
+    FRANCHISES,
+    LEADING_FILLERS,
+    NOT_A_LEADING_TITLE,
+    NOT_LAST_WORDS,
+    PERSON_HEADS,
+    POINTING_MODIFIERS,
+    POINTING_PRONOUNS,
+    POINTING_WORDS,
+    PREDICATES_AFTER,
+    SINGULAR_AUXILIARIES,
+    SOURCE_NOUNS,
+    SPEAKER_PRONOUNS,
+    STREAMING_WORDS,
+    TAIL_WORDS,
+    TITLE_PREPOSITION_HEADS,
+    WATCHING_VERBS,
+    WH_IS,
+    WH_WORDS,
+    WHO_AUXILIARIES,
+)
+
+# Words a title read forward stops at, unless they stand between two unknown words ("emily in paris").
+_ENDS_FORWARD = (
+    frozenset("in on for with by from at to and or but".split()) | WH_WORDS | AUXILIARIES | TAIL_WORDS
+)
+_PREPOSITIONS = ("in", "of", "from", "about", "on", "for")
+# Determiners a title may start with ("The Office", "This Is Us"); "any wins", "my fav" start no title.
+_TITLE_DETERMINERS = frozenset("the a an this that these those".split())
+_SHOW_NOUNS = frozenset("show series one movie film".split())
+_DESCRIBING_WORDS = STREAMING_WORDS | POINTING_MODIFIERS | FRANCHISES.keys() | {"star", "wars", "dc"}
+_POSSESSIVES = frozenset("my your his her our their".split())
+_JOINING_WORDS = frozenset("in on for with by from at to and or n".split())
+MAX_LEADING_WORDS = 6
+_CLAUSE_PRONOUNS = frozenset("it its they theyre he hes she shes".split())
+_VERB_CHAINS = WATCHING_VERBS | CREDIT_VERBS | frozenset({"to"})
+
+
+@dataclass(frozen=True, slots=True)
+class Slot:
+    """The words standing in a title's place: tokens[start:end], read by `frame`."""
+
+    start: int
+    end: int
+    frame: Frame
+
+
+@dataclass(frozen=True, slots=True)
+class UnknownTitle:
+    """A title Marquee has no facts about: its words, and the frame that placed it (None: only its unknown
+    words, after a preposition or before a season, mark it as a title)."""
+
+    words: list[str]
+    frame: Frame | None
+
+
+def unknown_title(q: Question) -> UnknownTitle | None:
+    """The title Marquee has no facts about in the question's title slot, if one stands there."""
+    # A question naming a known show has it in its title slot: only unknown words may name another title
+    # ("is it like stranger things or heartstopper"), and its slots need no reading (most questions: cheap).
+    slots = () if any(m.refs[0].kind == "show" for m in q.mentions) else title_slots(q)
+    for slot in slots:
+        words = q.tokens[slot.start : slot.end]
+        kinds = {q.kind_at(i) for i in range(slot.start, slot.end)} - {None}
+        if (
+            kinds & {"show", "network"}
+            or _points(words, slot.frame, q)
+            or set(words) - {"the"} <= FRANCHISES.keys()
+        ):
+            return None  # a known show, a franchise or a way of pointing at a show fills the slot
+        if kinds:
+            continue  # a person in the subject's place ("is kit connor in X"): the title stands further on
+        return UnknownTitle(words, slot.frame)
+    words = unknown_words_title(q)
+    return UnknownTitle(words, None) if words else None
+
+
+def title_slots(q: Question) -> Iterator[Slot]:
+    """The places a title may stand in, surest first, each trimmed to the words that could be a title."""
+    # Lazily: most questions are decided by their first slot.
+    for frame, start, end in chain(_after_verbs(q), subject_span(q), _after_preposition(q), _leading(q)):
+        start, end = _trim(q, start, end)
+        start = _after_described_noun(q, start, end)
+        if end > start:
+            yield Slot(start, end, frame)
+
+
+def _after_described_noun(q: Question, start: int, end: int) -> int:
+    """'the new netflix show one day': the title follows the show noun its description ends in."""
+    for k in range(start + 1, end - 1):
+        if q.tokens[k] in _SHOW_NOUNS and q.tokens[start] in _TITLE_DETERMINERS:
+            described = q.tokens[start + 1 : k]  # "the show will smith runs" describes no show: none
+            if described and all(
+                w in _DESCRIBING_WORDS or q.kind_at(start + 1 + i) == "network"
+                for i, w in enumerate(described)
+            ):
+                return k + 1
+    return start
+
+
+def _points(words: list[str], frame: Frame, q: Question) -> bool:
+    """Words that point at a show rather than name one: "it", "the new season", "that one", "my friends"."""
+    if len(words) == 1 and words[0] in SPEAKER_PRONOUNS:
+        # "is you renewed", "who's in you": a title; "are you on netflix", "did you watch": the fan.
+        return frame is Frame.SUBJECT and not _singular_subject(q)
+    if words[0] in _POSSESSIVES and all(w in POINTING_WORDS for w in words):
+        return True  # "my daughter", "his family": someone, not a show
+    if len(words) > 2 and words[0] in DETERMINERS and words[1] in _SHOW_NOUNS:
+        return True  # "the show will smith runs": a show described, not named
+    if len(words) > 2 and words[0] in DETERMINERS and words[-1] in _SHOW_NOUNS:
+        # "the marvel show", "the netflix one": described by its franchise or service ("The Morning Show"
+        # is a title: "morning" describes no show).
+        return all(w in _DESCRIBING_WORDS for w in words[1:-1])
+    # "who's in the boys", "is old friends renewed": people are no way of pointing at a show.
+    return all((w in POINTING_WORDS and w not in PERSON_HEADS) or w.isdigit() for w in words)
+
+
+def _singular_subject(q: Question) -> bool:
+    aux = next((t for t in q.tokens[:5] if t in AUXILIARIES or t in WH_IS), None)
+    return aux in SINGULAR_AUXILIARIES
+
+
+def _trim(q: Question, start: int, end: int) -> tuple[int, int]:
+    """Cut a season reference, tails, fillers and words a title never ends with off a span's edges."""
+    if q.season is not None and start < q.season.start < end:
+        end = q.season.start
+    while start < end and (q.tokens[start] in LEADING_FILLERS or q.in_season(start)):
+        start += 1
+    while end > start and (q.tokens[end - 1] in TAIL_WORDS or q.tokens[end - 1] in NOT_LAST_WORDS):
+        end -= 1
+    if end - start > 1 and q.tokens[end - 1] in SOURCE_NOUNS:
+        end -= 1  # "who wrote the turned novel": the book is the title's source, not part of its name
+    return start, end
+
+
+def _forward_end(q: Question, start: int) -> int:
+    """Where a title read forward from `start` stops: a season, a question word, a preposition between
+    known words ("who created emily in paris" keeps its "in"; "one day in the uk" does not)."""
+    end = start
+    tokens = q.tokens
+    while end < len(tokens) and not q.in_season(end):
+        inside = _joins_unknown_words(q, end) or (end == start + 1 and _clause_in_title(tokens, end))
+        if end > start and tokens[end] in _ENDS_FORWARD and not inside:
+            break
+        if end > start and tokens[end] in _CLAUSE_PRONOUNS:
+            break  # "who wrote the books it's based on": what follows the pronoun is about the title
+        end += 1
+    return end
+
+
+def _joins_unknown_words(q: Question, at: int) -> bool:
+    """'emily in paris', 'only murders in the building': a small word between words nobody knows."""
+    if at == 0 or not q.unknown[at - 1] or q.tokens[at] not in _JOINING_WORDS:
+        return False
+    after = at + 1
+    if after < len(q.tokens) and q.tokens[after] in ("the", "a", "an"):
+        after += 1
+    return after < len(q.tokens) and q.unknown[after]
+
+
+def _clause_in_title(tokens: list[str], at: int) -> bool:
+    """'this is us', 'love is blind': an auxiliary after a title's first word, where it asks nothing of a
+    pronoun ("... is it good?") and says nothing of what came before ("... are out", "... are there")."""
+    if tokens[at] not in AUXILIARIES or at + 1 >= len(tokens):
+        return False
+    after = tokens[at + 1]
+    return (
+        after not in POINTING_PRONOUNS
+        and after not in TAIL_WORDS
+        and all(
+            tuple(tokens[at + 1 : at + 1 + len(p)]) != p
+            for p in PREDICATES_AFTER.get(tokens[at], frozenset())
+        )
+    )
+
+
+def _after_verbs(q: Question) -> Iterator[tuple[Frame, int, int]]:
+    for at, token in enumerate(q.tokens[:-1]):
+        if q.tokens[at + 1] in _VERB_CHAINS:
+            continue  # "started watching it": the title follows the last verb
+        if token in CREDIT_VERBS:
+            yield Frame.CREDIT, at + 1, _forward_end(q, at + 1)
+        elif token in WATCHING_VERBS:
+            yield Frame.WATCHING, at + 1, _forward_end(q, at + 1)
+
+
+def _after_preposition(q: Question) -> Iterator[tuple[Frame, int, int]]:
+    """'who's in X', 'cast of X', 'is P in X', 'who plays C in X', 'tell me about X', 'any news on X'."""
+    tokens = q.tokens
+    for p in range(len(tokens) - 2, -1, -1):
+        if tokens[p] in _PREPOSITIONS and _licensed(q, p):
+            yield Frame.PREPOSITION, p + 1, _forward_end(q, p + 1)
+            return
+
+
+def _licensed(q: Question, p: int) -> bool:
+    """Whether the preposition at p takes a show: by the word before it, or a person or character before
+    it ("is joe locke in X", "who plays nick in X")."""
+    tokens, before = q.tokens, q.tokens[p - 1] if p > 0 else ""
+    if before in TITLE_PREPOSITION_HEADS[tokens[p]]:
+        return tokens[p] != "about" or before != "me" or "tell" in tokens[:p]
+    if tokens[p] == "of" and q.season is not None and q.season.end == p:
+        return True  # "season 2 of X"
+    if tokens[p] != "in" or p == 0:
+        return False
+    if before in WHO_AUXILIARIES and p >= 2 and tokens[p - 2] in ("who", "whos"):
+        return True
+    if q.kind_at(p - 1) in ("person", "character"):
+        return True
+    # "who plays eleven in X": a character nobody knows, after a verb of playing.
+    return q.unknown[p - 1] and any(t in CHARACTER_VERBS for t in tokens[max(0, p - 3) : p - 1])
+
+
+def _leading(q: Question) -> Iterator[tuple[Frame, int, int]]:
+    """'X cast', 'X season 2 when', 'X rotten tomatoes': a title the question starts with, then a fact."""
+    tokens = q.tokens
+    start = 0
+    while start < len(tokens) and tokens[start] in LEADING_FILLERS:
+        start += 1
+    end = start
+    while end < len(tokens) and not _leading_fact(q, end):
+        end += 1
+    if end == len(tokens) or end == start or end - start > MAX_LEADING_WORDS:
+        return
+    if tokens[end] in WH_WORDS and end + 1 < len(tokens):
+        return  # "sorry if dumb question but who's andy newberry": chatter before a question, no title
+    span = tokens[start:end]
+    if span[0] in AUXILIARIES or span[0] in (NOT_LAST_WORDS | DETERMINERS) - _TITLE_DETERMINERS:
+        return  # a question ("is season 3 out"), or a fragment of one ("and on what network", "any wins")
+    if span[-1] in NOT_LAST_WORDS or any(w in WATCHING_VERBS or w in CREDIT_VERBS for w in span):
+        return  # said of the fact, not a title before it: "so excited for the premiere", "loved the finale"
+    if span != ["you"] and any(w in NOT_A_LEADING_TITLE or w in WH_WORDS for w in span):
+        return
+    while end > start and tokens[end - 1] in EPISODE_PICKERS:
+        end -= 1  # "X new season": the season's words are no part of the title
+    yield Frame.LEADING, start, end
+
+
+def _leading_fact(q: Question, i: int) -> bool:
+    """A fact asked for after a leading title: "cast", "season 2", "when", "netflix?"."""
+    token = q.tokens[i]
+    return token in FACT_WORDS or q.in_season(i) or token in STREAMING_WORDS or q.kind_at(i) == "network"

@@ -1,0 +1,62 @@
+"""Titles marked only by words nobody knows, where no title slot reads one: after the last preposition ("a
+show like stranger things") or before a season ("arcane season 2")."""
+
+from __future__ import annotations
+
+from intents.text import STOPWORDS
+from intents.title_question import Question
+from intents.title_words import AUXILIARIES, CHARACTER_VERBS, NOT_LAST_WORDS, TAIL_WORDS, WH_WORDS
+
+# Question words a title never runs across when read back from a season ("is it like arcane season 2").
+_SCAFFOLD = WH_WORDS | AUXILIARIES | frozenset("about and or in on from for like".split())
+_UNKNOWN_PREPOSITIONS = frozenset({"in", "on", "from", "of", "for"})
+
+
+def unknown_words_title(q: Question) -> list[str]:
+    """No slot read a title, yet unknown words stand after the last preposition ("a show like stranger
+    things") or before a season ("arcane season 2"): those words, with the known ones of the same title."""
+    return _unknown_after_preposition(q) or _unknown_before_season(q)
+
+
+def _unknown_after_preposition(q: Question) -> list[str]:
+    tokens, unknown = q.tokens, q.unknown
+    end = q.season.start if q.season else len(tokens)
+    for p in range(end - 1, -1, -1):
+        if tokens[p] not in _UNKNOWN_PREPOSITIONS:
+            continue
+        span = range(p + 1, end)
+        if not any(unknown[i] for i in span) or any(q.kind_at(i) == "show" for i in span):
+            return []
+        start = p
+        # "emily in paris": unknown words just before the preposition belong to the title too.
+        while start > 0 and unknown[start - 1] and tokens[start - 1] not in WH_WORDS | AUXILIARIES:
+            start -= 1
+        if start == p or (start > 0 and tokens[start - 1] in CHARACTER_VERBS):
+            start = p + 1
+        # "emily in paris renewed": the title ends before what is said about it.
+        while end - 1 > start and not unknown[end - 1] and _said_of_a_title(tokens[end - 1]):
+            end -= 1
+        return tokens[start:end]
+    return []
+
+
+def _said_of_a_title(token: str) -> bool:
+    return token not in STOPWORDS or token in TAIL_WORDS
+
+
+def _unknown_before_season(q: Question) -> list[str]:
+    """'is it like arcane season 2': unknown words (and the small words among them) before a season."""
+    if q.season is None:
+        return []
+    start = q.season.start
+    while start > 0 and q.kind_at(start - 1) is None and _title_word(q, start - 1):
+        start -= 1
+    while start < q.season.start and q.tokens[start] in NOT_LAST_WORDS:
+        start += 1
+    words = q.tokens[start : q.season.start]
+    return words if any(q.unknown[i] for i in range(start, q.season.start)) else []
+
+
+def _title_word(q: Question, i: int) -> bool:
+    token = q.tokens[i]
+    return q.unknown[i] or (token in STOPWORDS and token not in _SCAFFOLD)

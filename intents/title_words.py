@@ -1,0 +1,168 @@
+"""Word classes the title slot reader (intents/title_slot.py) reads a question's shape with.
+
+None of these lists holds a title: titles are found by the place they stand in, never by their words.
+"""
+
+from __future__ import annotations
+
+from intents.networks import NETWORK_WORDS
+from intents.understand.fanwords import RELATIVES
+
+# Franchise shorthands and the words a synopsis uses for them ("is joe locke in the mcu"): a group of
+# shows, never a title nobody knows.
+FRANCHISES: dict[str, tuple[str, ...]] = {
+    "mcu": ("marvel",),
+    "marvel": ("marvel",),
+    "dcu": ("dc",),
+    "starwars": ("star", "wars"),
+}
+WH_WORDS = frozenset("when whens where wheres what whats who whos how hows which why".split())
+AUXILIARIES = frozenset(
+    """is are was were does do did has have will can could should would isnt wasnt arent werent doesnt didnt
+    wont hasnt havent""".split()
+)
+# Auxiliaries whose subject is one third person ("is you on netflix": "you" is then a title, not the fan).
+SINGULAR_AUXILIARIES = frozenset("is was does has isnt wasnt doesnt hasnt whens wheres whats hows".split())
+# A wh-word folded with "is" ("when's X back"): the subject follows at once.
+WH_IS = frozenset("whens wheres whats hows".split())
+# Nouns between a wh-word and its auxiliary: "how many seasons does X have", "what channel is X on".
+WH_NOUNS = frozenset(
+    """many much long seasons season episodes episode eps channel network service platform app streamer day
+    date time year month else kind sort type genre""".split()
+)
+
+# Pronouns that point at a show or a person already talked about.
+POINTING_PRONOUNS = frozenset(
+    "it they them this that these those there he she him her something anything everything nothing".split()
+)
+# The people talking: a title only where the verb wants a third person ("is you renewed", "who's in you").
+SPEAKER_PRONOUNS = frozenset("i me you u ya we us".split())
+DETERMINERS = frozenset("the a an this that these those its his her their my your our any which what".split())
+# Words that pick a show, season or fact out of those talked about ("the new one", "the main cast").
+POINTING_MODIFIERS = frozenset(
+    """new next last latest upcoming first second third fourth fifth final other another main whole full
+    entire original current same recent newest previous earlier old older fav favorite favourite best worst
+    uk us usa american british english actual official real more most both all few each every two three four
+    five six else own""".split()
+)
+# People named by what they are ("the boys", "old friends"): in a title's place they are a title, never a
+# way of pointing at a show.
+PERSON_HEADS = (
+    frozenset(
+        """guy guys girl girls boy boys kid kids people person family villain son sons daughter daughters wife
+        husband partner child children baby""".split()
+    )
+    | RELATIVES
+)
+# Nouns for a show, a season or a fact: "the show", "that one", "the cast", "the rt score".
+POINTING_HEADS = (
+    frozenset(
+        """show shows series season seasons one ones episode episodes ep eps finale premiere trailer score
+        scores rating ratings movie movies film films book books novel novels comic comics role roles
+        character characters director directors creator creators writer writers network networks service app
+        platform date dates news article source spin spinoff thing things part parts version tv adaptation
+        nomination nominations award awards emmy emmys bafta baftas actor actors actress actresses lead leads
+        fans viewers cast crew critics audience audiences music
+        soundtrack song songs author story plot ending end name school way list rotten tomatoes rt imdb
+        metacritic main""".split()
+    )
+    | PERSON_HEADS
+)
+POINTING_WORDS = POINTING_PRONOUNS | DETERMINERS | POINTING_MODIFIERS | POINTING_HEADS
+
+# Words a title never ends with: a span read up to them is cut before them.
+NOT_LAST_WORDS = frozenset("of the a an and or for to in on with at by from my your n".split())
+# Words after the question proper: "... now", "... rn", "... lol", "... anywhere", "made since".
+TAIL_WORDS = frozenset(
+    """yet now rn anymore anywhere already still ever lol lmao pls plz please tho though online legally
+    today tonight soon here too also ok okay right actually really finally officially even asap guys since
+    before after recently lately originally together then else""".split()
+)
+# Adverbs between an auxiliary and its predicate: "is X actually on netflix", "will X ever come back".
+PREDICATE_ADVERBS = frozenset(
+    "actually really still ever finally officially even definitely already ever gonna going to be".split()
+)
+PLACES = frozenset(
+    "uk us usa america canada australia ireland india europe england scotland germany france spain".split()
+)
+STREAMING_WORDS = NETWORK_WORDS - frozenset({"one", "the", "1", "4", "channel", "plus"})
+
+# What is said of a show as the subject of a question, read back from the question's end, by the auxiliary it
+# follows: "is X renewed", "is X on netflix", "what is X about"; "when does X come back", "how many seasons
+# does X have"; "has X been cancelled". The auxiliary decides the verb's form, so "is fresh start on netflix"
+# keeps its "start".
+_PARTICIPLES = "renewed cancelled canceled released axed confirmed announced picked-up".split()
+_WITH_BE = """out back coming coming-out coming-back returning premiering airing starting ending dropping
+    streaming available on about any-good good worth-watching worth-it worth-a-watch rated filmed
+    based-on-a-book over
+    finished done getting getting-another getting-a continuing happening ended""".split()
+_WITH_DO = """come-out come-back return premiere air start begin end drop release have get-another
+    have-another get-a have-a finish continue happen""".split()
+_WITH_HAVE = """come-out come-back returned premiered aired started ended finished dropped released""".split()
+
+
+def _phrases(*groups: list[str]) -> frozenset[tuple[str, ...]]:
+    return frozenset(tuple(phrase.split("-")) for group in groups for phrase in group)
+
+
+_BE = _phrases(_WITH_BE, _PARTICIPLES, [f"getting-{p}" for p in _PARTICIPLES])
+_DO = _phrases(_WITH_DO, [f"get-{p}" for p in _PARTICIPLES]) | {("be", *p) for p in _BE}
+_HAVE = _phrases(_WITH_HAVE, [f"got-{p}" for p in _PARTICIPLES]) | {("been", *p) for p in _BE}
+PREDICATES_AFTER: dict[str, frozenset[tuple[str, ...]]] = {
+    **dict.fromkeys("is are was were isnt wasnt arent werent".split(), _BE),
+    **dict.fromkeys("does do did will can could would should doesnt didnt wont".split(), _DO),
+    **dict.fromkeys("has have hasnt havent".split(), _HAVE),
+    # "when's X back", "when's X start": fans fold both "when is" and "when does" into "when's".
+    **dict.fromkeys(WH_IS, _BE | _DO),
+}
+LONGEST_PREDICATE = max(len(p) for p in _BE | _DO | _HAVE)
+
+# Words before a preposition whose object is a show ("who's in X", "cast of X", "tell me about X").
+TITLE_PREPOSITION_HEADS: dict[str, frozenset[str]] = {
+    "in": frozenset(
+        """whos stars star starring starred plays play played playing acts acted acting appears appeared
+        appear cast lead leads character characters actor actors actress actresses role roles happens
+        happened episodes seasons""".split()
+    ),
+    "of": frozenset(
+        """cast director directors creator creators writer writers showrunner author star stars lead leads
+        episodes episode seasons characters premiere finale ending trailer rating ratings score scores
+        reviews spinoff reboot remake sequel network rest fans""".split()
+    ),
+    "from": frozenset("guy girl actor actress people cast someone everyone anyone kid boy".split()),
+    "about": frozenset("me more know knew anything info information facts news details talk heard".split()),
+    "on": frozenset("news info information update updates anything thoughts opinions details word".split()),
+    "for": frozenset(
+        """score scores rating ratings date release premiere cast trailer reviews director directors network
+        creator writer episodes renewal news""".split()
+    ),
+}
+# "who is in X", "who was in X": the auxiliary after "who" licenses the "in" too.
+WHO_AUXILIARIES = frozenset("is are was were".split())
+# Verbs of a credit and of watching: what follows them is a title ("who created ms marvel", "anyone watching
+# loki", "did alice write one day").
+CREDIT_VERBS = frozenset(
+    """created creates create directed directs direct wrote writes write produced produces produce made
+    makes make""".split()
+)
+WATCHING_VERBS = frozenset(
+    """watch watching watched stream rewatch rewatching rewatched binge binging binged started starting
+    finished finishing finish""".split()
+)
+CHARACTER_VERBS = frozenset({"plays", "played", "playing", "play", "voices", "voiced", "portrays", "as"})
+# Fan shorthand that leads a question with its title: "X cast", "X season 2 when", "X rotten tomatoes".
+# (A season counts only with its number, a season reference: "amazing season" is no title and its fact.)
+FACT_WORDS = frozenset(
+    """cast release premiere date rotten rt imdb metacritic score
+    scores rating ratings reviews director directors creator creators writer writers showrunner renewed
+    renewal cancelled canceled trailer network channel streaming news finale plot synopsis author book
+    awards nominations emmy emmys when where who whos out worth""".split()
+)
+# Words a fan may start with before the title: "so", "ok", "yo".
+LEADING_FILLERS = frozenset("so ok okay hey yo omg guys and but also wait um hmm pls please right".split())
+# Words that make the start of a message no title: "i", "im", "my friend says ...".
+NOT_A_LEADING_TITLE = frozenset("i im ive id me my we our you youre your u but if because cause cuz".split())
+# What a show was made from, said after its title ("the turned novel", "the slow horses books").
+SOURCE_NOUNS = frozenset("book books novel novels comic comics manga".split())
+# Words that pick an episode or a season after a leading title ("X next ep", "X new trailer").
+EPISODE_PICKERS = frozenset("new next latest upcoming last final first".split())

@@ -1,0 +1,67 @@
+"""The headline as the strongest sign of what an article is about, and the general status shapes under it."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from ingest import extract_facts
+from ingest.headline_titles import headline_titles
+from ingest.titles import clean_title
+from tests.ingest.helpers import extracted_records, has
+
+PUBLISHED = dt.date(2025, 3, 1)
+
+
+def test_a_quoted_headline_title_before_season_is_the_main_show() -> None:
+    text = (
+        "'Paper Kingdoms' Season 4 Will Be Its Last\n\n"
+        "Paper Kingdoms will end with its fourth season, the streamer announced on Tuesday. "
+        "The series, which stars Dev Rao and Kit Lowell, premiered in 2021."
+    )
+    assert extract_facts(text, PUBLISHED).main_show == "Paper Kingdoms"
+
+
+def test_will_end_with_its_fourth_season_makes_it_the_final_season() -> None:
+    text = (
+        "'Paper Kingdoms' Season 4 Will Be Its Last\n\n"
+        "Paper Kingdoms will end with its fourth season, the streamer announced on Tuesday."
+    )
+    found = extracted_records(text, PUBLISHED)
+    assert has(found, type="descriptor", show="Paper Kingdoms", value="final season: 4")
+
+
+def test_handed_a_third_season_is_a_renewal() -> None:
+    text = (
+        "Copper Valley Renewed for Season 3 at Hulu\n\n"
+        "Hulu has handed a third season to Copper Valley, the mystery drama from creator Dana Whitlock."
+    )
+    found = extracted_records(text, PUBLISHED)
+    assert has(found, type="descriptor", show="Copper Valley", value="renewed for season 3")
+
+
+def test_has_died_after_two_seasons_cancels_a_person_shaped_title() -> None:
+    text = (
+        "Harvest Moon Is Dead at CBS\n\n"
+        "Harvest Moon has died after two seasons. CBS confirmed on Monday that the drama would not be back."
+    )
+    found = extracted_records(text, PUBLISHED)
+    assert has(found, type="descriptor", show="Harvest Moon", value="canceled")
+
+
+def test_one_renewal_verb_with_plural_seasons_renews_each_title() -> None:
+    found = extracted_records("Fox has renewed Backyard Kings and Late Shift for second seasons.", PUBLISHED)
+    assert has(found, type="descriptor", show="Backyard Kings", value="renewed for season 2")
+    assert has(found, type="descriptor", show="Late Shift", value="renewed for season 2")
+
+
+def test_a_currency_sign_inside_a_title_keeps_the_title_whole() -> None:
+    text = "Dark Mon£y, a four-part drama on BBC Two, stars Ada Pell and Rory Vance."
+    assert has(extracted_records(text, PUBLISHED), type="show", title="Dark Mon£y")
+
+
+def test_a_network_verb_in_a_headline_points_at_the_title_after_it() -> None:
+    assert headline_titles("Fox Renews Backyard Kings for Season 2", clean_title) == ["Backyard Kings"]
+
+
+def test_a_person_who_returns_in_a_headline_is_no_title() -> None:
+    assert headline_titles("Jessa Morrow Returns to Broadway This Fall", clean_title) == []
