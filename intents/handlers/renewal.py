@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from db.knowledge import ShowFacts
 from intents.answer import Answer
 from intents.handlers.common import missing, need_show
 from intents.query import Query, sources_for
@@ -12,6 +13,11 @@ from intents.registry import Intent
 _RENEWED = re.compile(r"renewed for (?:a )?season (\d+)", re.IGNORECASE)
 _FINAL = re.compile(r"final season:? ?(\d+)?", re.IGNORECASE)
 _CANCELLED = re.compile(r"cancel", re.IGNORECASE)
+
+
+def renewed_seasons(show: ShowFacts) -> list[int]:
+    """The seasons a show was reported renewed for, lowest first."""
+    return sorted({int(m.group(1)) for s in show.descriptors.get("status", []) if (m := _RENEWED.search(s))})
 
 
 async def renewal(q: Query) -> Answer:
@@ -23,7 +29,7 @@ async def renewal(q: Query) -> Answer:
     statuses = show.descriptors.get("status", [])
     if not statuses:
         return missing(q, "renewal", f"news of a renewal or cancellation for {show.title}")
-    renewed = sorted({int(m.group(1)) for s in statuses if (m := _RENEWED.search(s))})
+    renewed = renewed_seasons(show)
     final = next((m for s in statuses if (m := _FINAL.search(s))), None)
     cancelled = any(_CANCELLED.search(s) for s in statuses)
     # "X got renewed": an article may report a renewal without saying for which season.

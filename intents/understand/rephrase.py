@@ -24,6 +24,12 @@ _SAME_AS = {
     ("who", "plays", "the", "main", "character"): ("who", "stars"),
     ("who", "plays", "the", "lead"): ("who", "stars"),
     ("whos", "the", "main", "character"): ("who", "stars"),
+    ("whos", "the", "main", "actress"): ("who", "stars"),
+    ("whos", "the", "main", "actor"): ("who", "stars"),
+    ("who", "is", "the", "main", "actress"): ("who", "stars"),
+    ("who", "is", "the", "main", "actor"): ("who", "stars"),
+    ("whos", "the", "lead", "actress"): ("who", "stars"),
+    ("whos", "the", "lead", "actor"): ("who", "stars"),
 }
 
 
