@@ -149,6 +149,24 @@ class Knowledge:
     character_aliases: dict[int, list[str]] = field(default_factory=dict)
     # (kind, lower-cased value) -> show ids, for "which films are about X".
     descriptor_index: dict[tuple[str, str], list[int]] = field(default_factory=dict)
+    _unlinked_work: list[tuple[PersonFacts, WorkFact]] | None = field(
+        default=None, init=False, repr=False, compare=False
+    )
+
+    def unlinked_work(self) -> list[tuple[PersonFacts, WorkFact]]:
+        """Every (person, work) pair whose work is no show Marquee has facts about, in people order.
+
+        Found on the first call and kept: questions naming such a title would otherwise walk every person
+        (tens of thousands with a catalog) each time. A snapshot is not changed once loaded.
+        """
+        if self._unlinked_work is None:
+            self._unlinked_work = [
+                (person, work)
+                for person in self.people.values()
+                for work in person.work
+                if work.show_id is None
+            ]
+        return self._unlinked_work
 
     def from_news(self, article_id: int) -> bool:
         """True when a fact came from a news article rather than a bulk catalog."""

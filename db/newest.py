@@ -24,9 +24,11 @@ def prefer_newest(knowledge: Knowledge) -> None:
         info = knowledge.articles.get(article_id)
         return (info.published_on or dt.date.min) if info else dt.date.min, article_id
 
+    credits_merged = False
     for show in knowledge.shows.values():
         if _single_source(show.releases, show.seasons, show.ratings, show.awards, show.credits):
             continue  # one source (most catalog films): nothing to reconcile
+        credits_merged = True
         show.releases = _merge(show.releases, lambda r: (r.season,), age)
         show.seasons = _merge(show.seasons, lambda s: (s.number, s.through), age)
         show.ratings = _merge(show.ratings, lambda r: (r.source.lower(), r.audience), age)
@@ -41,8 +43,9 @@ def prefer_newest(knowledge: Knowledge) -> None:
             continue
         person.credits = _merge(person.credits, lambda c: (c.show_id, c.role, c.seasons), age)
         person.work = _merge(person.work, lambda w: (w.title.lower(),), age)
-    kept = {c.id for show in knowledge.shows.values() for c in show.credits}
-    knowledge.credits = {cid: c for cid, c in knowledge.credits.items() if cid in kept}
+    if credits_merged:  # else every credit is still some show's (a catalog's 70,000: not rebuilt for nothing)
+        kept = {c.id for show in knowledge.shows.values() for c in show.credits}
+        knowledge.credits = {cid: c for cid, c in knowledge.credits.items() if cid in kept}
 
 
 def _single_source(*fact_lists: list[Any]) -> bool:

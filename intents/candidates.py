@@ -26,6 +26,7 @@ CANDIDATE_BUDGET = 500
 COMMON_WORD = 20000  # a word in more names than this never starts a candidate set on its own
 RECOUNT_LIMIT = 2000  # names found so far that may still be checked for a common word
 POOL_LIMIT = 300  # at most this many names are scored, those of the rarest words first
+EXTRACT_MEMO = 4096  # look-ups a CandidateChoices remembers before starting afresh
 
 
 def edits1(word: str) -> set[str]:
@@ -53,7 +54,36 @@ class NameCandidates:
         self._owned: set[str] = set()
         self._owned_anagrams: set[str] = set()
         self._near_cache: dict[str, tuple[str, ...]] = {}
-        self.add(keys)
+        self._file_first(keys)
+
+    def _file_first(self, keys: Iterable[str]) -> None:
+        """File the names of a new index: `add`'s result, without its checks for lists shared with another
+        index (a new one shares none), which cost a function call per word of a 40,000-name catalog."""
+        postings = self._postings
+        added = 0
+        for key in keys:
+            added += 1
+            for word in set(key.split()):
+                found = postings.get(word)
+                if found is None:
+                    postings[word] = [key]
+                else:
+                    found.append(key)
+        anagrams = self._anagrams
+        for word in postings:  # in the order words were first filed, as `add` lists them
+            letters = "".join(sorted(word))
+            same = anagrams.get(letters)
+            if same is None:
+                anagrams[letters] = [word]
+            else:
+                same.append(word)
+        for found in postings.values():
+            found.sort(key=len)
+        self._owned.update(postings)
+        self._owned_anagrams.update(anagrams)
+        if added:
+            self.version += 1
+            self._size += added
 
     def __len__(self) -> int:
         return self._size
@@ -195,13 +225,13 @@ class NameCandidates:
             if not listed and total > COMMON_WORD:
                 return []
             listed.update(dict.fromkeys(self._names_for(group, low, high)))
-        if len(listed) > RECOUNT_LIMIT:
+        if len(listed) > RECOUNT_LIMIT or len(groups) == 1:
+            # (With one group, a single typed word, every listed name holds it: nothing to count.)
             return list(listed)[:POOL_LIMIT]
         # How many typed words each listed name holds (or holds within an edit): "jate mara" lists the few
         # Maras, and Kate Mara holds both words. Only those holding the most (one fewer for long names)
         # are scored.
-        sets = [frozenset(g) for g in groups]
-        counts = {key: sum(not s.isdisjoint(key.split()) for s in sets) for key in listed}
+        counts = _groups_held(groups, listed)
         top = max(counts.values(), default=0)
         floor = top - 1 if top >= 3 else top
         return [key for key, count in counts.items() if count >= floor][:POOL_LIMIT]
@@ -217,6 +247,25 @@ class NameCandidates:
             return []
         hits = process.extract(text, pool, scorer=fuzz.ratio, score_cutoff=cutoff, limit=limit)
         return [(key, float(score)) for key, score, _ in hits]
+
+
+def _groups_held(groups: list[tuple[str, ...]], keys: Iterable[str]) -> dict[str, int]:
+    """For each key, how many of the word groups it holds a word of.
+
+    Each group is a bit; a key's words look their groups up once (a few dict look-ups a key, instead of a
+    set test per group and key over thousands of keys).
+    """
+    bits: dict[str, int] = {}
+    for number, group in enumerate(groups):
+        for word in group:
+            bits[word] = bits.get(word, 0) | 1 << number
+    counts: dict[str, int] = {}
+    for key in keys:
+        mask = 0
+        for word in key.split():
+            mask |= bits.get(word, 0)
+        counts[key] = mask.bit_count()
+    return counts
 
 
 def length_window(length: int, cutoff: float) -> tuple[int, int]:
@@ -252,15 +301,28 @@ class PrefixList:
 
 
 class CandidateChoices:
-    """The names one caller may fuzz into (a kind, a word count), looked up through the candidate index."""
+    """The names one caller may fuzz into (a kind, a word count), looked up through the candidate index.
+
+    Look-ups are remembered (a bounded memo, emptied whenever the index changes): questions repeat the same
+    unlinked words and phrases ("share actors", "release dates"), each a fuzzy look-up over the catalog.
+    """
 
     def __init__(self, index: NameCandidates, keep: Callable[[str], bool]) -> None:
         self.index = index
         self.keep = keep
+        self._found: dict[tuple[str, float, int], list[tuple[str, float]]] = {}
+        self._version = index.version
 
     def extract(self, text: str, cutoff: float, limit: int = 3) -> list[tuple[str, float]]:
         """Names scoring at least `cutoff` by fuzz.ratio, best first."""
-        return self.index.extract(text, cutoff, limit, self.keep)
+        if self._version != self.index.version or len(self._found) > EXTRACT_MEMO:
+            self._found.clear()
+            self._version = self.index.version
+        asked = (text, cutoff, limit)
+        found = self._found.get(asked)
+        if found is None:
+            found = self._found[asked] = self.index.extract(text, cutoff, limit, self.keep)
+        return list(found)
 
     def best(self, text: str, cutoff: float) -> tuple[str, float] | None:
         """The single best name, or None below `cutoff`."""

@@ -23,6 +23,7 @@ from intents.registry import Intent, IntentMatcher, Match, Subject
 from intents.resolve import Resolution, adopt_remembered_title, resolve, unknown_variants
 from intents.text import MAX_QUESTION_CHARS, clean_input, fold, safe_fragment, split_command
 from intents.timefmt import zone_or_utc
+from intents.understand.asides import show_around, told_around
 from intents.understand.asking import question_part
 from intents.understand.compose import compose
 from intents.understand.context import Composing, asks_to_check
@@ -144,16 +145,28 @@ class QuestionEngine:
         today = (now or self.clock()).astimezone(zone_or_utc(tz)).date()
         top = composed and depth == 0  # the fan's own question, not a sub-question of a composed one
         if top and forced is None and conversation.turns:
+            # Before "was it before X?" is read against the last date: the last show may be one nobody knows.
+            if conversation.unknown and (
+                early := replies.comparison_with_unknown(conversation, tokens, self._link(tokens))
+            ):
+                return early
             reference = await about_dates(tokens, conversation, today, self.kb, self._asked_alone(now, tz))
             if reference is not None:
                 remember_aside(conversation, tokens, self._link(tokens), reference)
                 return reference
             tokens = follow_up(tokens, conversation, self._link, self.kb)
-        query = Query(text, tokens, self.kb, today, index=self.index)
         res = self._link(tokens)
+        around = self._link(self._words(aside)) if aside else None
+        if around is not None and (told := told_around(tokens, res, around)) is not None:
+            tokens, res = told, self._link(told)  # "Orlando Bloom is in it right? who does he play"
+        query = Query(text, tokens, self.kb, today, index=self.index)
         adopt_remembered_title(res, conversation.unknown)
-        if aside and not res.shows:
-            conversation = self._with_aside(aside, conversation)
+        if around is not None and not res.shows and (show_id := show_around(around)) is not None:
+            # A show named around the question ("I love heartstopper! when is the new season out?") is its
+            # subject when the question itself names none.
+            conversation.mention_show(show_id)
+        elif around is not None and not res.shows and around.unknown_title and {"it", "its"} & set(tokens):
+            conversation.mention_unknown(tuple(around.unknown_title))  # "just started bridgerton, is it good"
         conv = conversation
 
         async def ask(sub: str) -> Answer:
@@ -164,10 +177,13 @@ class QuestionEngine:
 
         try:
             # A catalog question read as a relation path (intents.catalog.chains) needs no intent.
-            answer = await try_chain(query) if forced is None else None
+            answer = replies.comparison_with_unknown(conv, tokens, res) if forced is None else None
+            answer = answer or (await try_chain(query) if forced is None else None)
             if answer is None and composed and forced is None and not res.ambiguous:
                 show = (
-                    res.shows[0] if res.shows else self.subjects.implied_show(res, conversation, default_show)
+                    res.shows[0]
+                    if res.shows
+                    else self.subjects.implied_show(res, conversation, default_show, today)
                 )
                 checks = asks_to_check(text)
                 recent = tuple((t.show_id, t.season, t.intent) for t in reversed(conv.turns) if t.show_id)
@@ -202,21 +218,9 @@ class QuestionEngine:
     def _link(self, tokens: list[str]) -> Resolution:
         return resolve(tokens, self.index, self.kb, self.vocabulary)
 
-    def _with_aside(self, aside: str, conversation: Conversation) -> Conversation:
-        """A show named around the question ("I love heartstopper! when is the new season out?") is its
-        subject when the question itself names none."""
-        tokens = normalize(fold(aside).split()[:80], self.matcher.vocabulary, self.shorthands, self._is_name)
-        around = self._link(tokens)
-        if not around.shows:
-            if around.unknown_title and not around.people:  # "just started bridgerton, is it good?"
-                conversation.mention_unknown(tuple(around.unknown_title))
-            return conversation
-        last = max(
-            (m for m in around.mentions if m.refs[0].kind == "show"), key=lambda m: m.start, default=None
-        )
-        show_id = last.refs[0].id if last is not None else around.shows[0].id
-        conversation.mention_show(show_id)  # the show named last, nearest the question
-        return conversation
+    def _words(self, aside: str) -> list[str]:
+        words = fold(aside).split()[:80]
+        return normalize(words, self.matcher.vocabulary, self.shorthands, self._is_name, asked=False)
 
     async def _dispatch(
         self, res: Resolution, q: Query, forced: Intent | None, conv: Conversation, default_show: str | None
@@ -267,6 +271,8 @@ class QuestionEngine:
                 return replies.still_unknown(conv, res) or replies.dont_know(res, self.index)
             return replies.still_unknown(conv, res) or replies.clarify(offerable, res, top.score)
         intent = top.intent
+        if (kept := replies.shorthand_character_of_unknown_show(conv, res)) is not None:
+            return kept
         if not replies.character_of_unknown_show(conv, intent, res):
             unknown = replies.unknown_subject(intent, res, self.index)
             if unknown is not None:

@@ -8,7 +8,6 @@ in one rapidfuzz call over an already-processed list.
 from __future__ import annotations
 
 import bisect
-import re
 from collections.abc import Iterable
 from typing import Protocol
 
@@ -16,15 +15,8 @@ from rapidfuzz import fuzz, process
 
 from intents.text import fold
 
-_NON_WORD = re.compile(r"[^0-9a-z]+")  # as in intents.text
-
-
-def fast_fold(text: str) -> str:
-    """`fold`, with a shortcut for ASCII names (most of a catalog) that gives the same result: for ASCII,
-    Unicode decomposition changes nothing, so only the apostrophes, case and punctuation steps remain."""
-    if text.isascii():
-        return _NON_WORD.sub(" ", text.replace("'", "").lower()).strip()
-    return fold(text)
+# `fold` takes the ASCII shortcut itself; the name stays for the callers that use it.
+fast_fold = fold
 
 
 class Choices(Protocol):

@@ -10,6 +10,7 @@ one. Catalog tags ("world war ii") are indexed too, for tag questions.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Set
 from enum import Enum
 
@@ -74,6 +75,7 @@ class EntityIndex:
             self.filed_version = self.candidates.version
         self._choices: dict[object, Choices] = {}
         self._autocomplete = Autocomplete(self.names)
+        self._full_names: dict[tuple[str, int], list[str]] | None = None  # built on first use
 
     def choices(self, kinds: frozenset[str] | int) -> Choices:
         """Fuzzy choices: names with this many words (int), or names of these kinds; built on first use."""
@@ -149,6 +151,21 @@ class EntityIndex:
         """Whether no name has this word (a misspelling may); always True without a candidate index."""
         return self.candidates is None or not self.candidates.has_word(word)
 
+    def full_names(self, kind: str, entity_id: int) -> list[str]:
+        """The keys naming this entity in full (no surname or first-name shorthand).
+
+        The entity -> names table is built on the first call (a widening look-up, which few questions
+        need), not with the index: start-up does not pay for it.
+        """
+        if self._full_names is None:
+            table: dict[tuple[str, int], list[str]] = {}
+            for key, refs in self.names.items():
+                for ref in refs:
+                    if not ref.weak:
+                        table.setdefault((ref.kind, ref.id), []).append(key)
+            self._full_names = table
+        return self._full_names.get((kind, entity_id), [])
+
     def _yields(self, refs: list[EntityRef]) -> bool:
         # A name made of question words is only skipped when it belongs to catalog entities alone.
         return all((r.kind, r.id) in self.catalog_only for r in refs)
@@ -164,7 +181,7 @@ class EntityIndex:
         stranger things come out" the film "The Stranger" is not meant. Among names of one length, those not
         starting or ending with a stopword go first ("Time Changer" before "In Time").
         """
-        frame = _FRAME_ONLY | known if known else _FRAME_ONLY
+        frame = _frame_words(known) if known else _FRAME_ONLY
         taken = set(blocked or ())
         mentions: list[Mention] = []
         quiet: set[int] = set()  # known tags and question-word titles: never fuzzed into names
@@ -204,20 +221,28 @@ class EntityIndex:
         self, tokens: list[str], taken: set[int], frame: frozenset[str], quiet: Set[int] = frozenset()
     ) -> list[Mention]:
         found: list[Mention] = []
+        # Per word, once: whether it is in no name and no phrasing (what _misspelt asks of a span's words),
+        # whether it is a digit or stopword, and whether it could be part of a name at all.
+        odd = [self._misspelt([w], frame) for w in tokens]
+        plain = [not (w.isdigit() or w in STOPWORDS) for w in tokens]
+        namely = [not (w in _NOT_NAMES or w in frame) for w in tokens]
         for size in range(min(4, len(tokens)), 0, -1):
             for start in range(len(tokens) - size + 1):
                 span = range(start, start + size)
+                if not taken.isdisjoint(span):
+                    continue
                 words = tokens[start : start + size]
+                misspelt = any(odd[start : start + size])
                 # Stopwords only inside a name: "wgeel of time" is The Wheel of Time.
-                inner = words[1:-1] if size > 2 and self._misspelt(words, frame) else []
-                if taken.intersection(span) or any(
+                inner = words[1:-1] if size > 2 and misspelt else []
+                if not all(plain[start : start + size]) and any(
                     w.isdigit() or (w in STOPWORDS and w not in inner) for w in words
                 ):
                     continue
                 # Over a quiet span (a tag, a dropped catalog title) only a news name may be fuzzed in:
                 # "joe lock" is Joe Locke even though the catalog has a film called "Joe".
-                news_only = any(i in quiet for i in span) and not self._misspelt(words, frame)
-                if all(w in _NOT_NAMES or w in frame for w in words):
+                news_only = any(i in quiet for i in span) and not misspelt
+                if not any(namely[start : start + size]):
                     continue
                 key = " ".join(words)
                 if size == 1 and len(key) < 6:
@@ -276,6 +301,12 @@ class EntityIndex:
         """Names for autocomplete: prefix matches first, then fuzzy ones; at most `limit`."""
         large = self.candidates is not None and len(self.names) > LARGE_INDEX
         return self._autocomplete.complete(prefix, kinds, limit, self.choices if large else None)
+
+
+@functools.lru_cache(maxsize=4)
+def _frame_words(known: frozenset[str]) -> frozenset[str]:
+    # The engine's vocabulary is one object for its lifetime: the union is made once, not per question.
+    return _FRAME_ONLY | known
 
 
 def _beside_unknown(tokens: list[str], mention: Mention, frame: frozenset[str], taken: set[int]) -> bool:

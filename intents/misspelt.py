@@ -11,6 +11,8 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Protocol
 
+from rapidfuzz import fuzz
+
 from intents.candidates import edits1
 from intents.fuzzy import Choices
 from intents.names import EntityRef, Mention
@@ -36,6 +38,10 @@ class NameLookup(Protocol):
         """Whether no name has this word."""
         ...
 
+    def full_names(self, kind: str, entity_id: int) -> Sequence[str]:
+        """The keys naming this entity in full (no shorthand)."""
+        ...
+
 
 def widen_to_full_names(
     index: NameLookup,
@@ -49,10 +55,14 @@ def widen_to_full_names(
 
     A neighbour taken in must include a word no name has and that is no phrasing (`frame`) word.
     """
+    # Only a word no name has, and no phrasing word, can be a misspelling: most questions have none.
+    odd = [index.unknown_word(t) and t not in frame for t in tokens]
+    if not any(odd):
+        return list(mentions)
     out: list[Mention] = []
     taken = set(blocked).union(*(range(m.start, m.end) for m in mentions))
     for mention in mentions:
-        wider = _widest(index, tokens, mention, taken, frame)
+        wider = _widest(index, tokens, mention, taken, odd)
         if wider is not None:
             taken.update(range(wider.start, wider.end))
             mention = Mention(wider.start, wider.end, wider.text, tuple(rank(list(wider.refs))), wider.score)
@@ -61,7 +71,7 @@ def widen_to_full_names(
 
 
 def _widest(
-    index: NameLookup, tokens: Sequence[str], mention: Mention, taken: set[int], frame: frozenset[str]
+    index: NameLookup, tokens: Sequence[str], mention: Mention, taken: set[int], odd: list[bool]
 ) -> Mention | None:
     own = {(r.kind, r.id) for r in mention.refs}
     best: Mention | None = None
@@ -76,17 +86,29 @@ def _widest(
                 continue
             if any(tokens[i].isdigit() or len(tokens[i]) < 2 for i in added):
                 continue
-            if not any(index.unknown_word(tokens[i]) and tokens[i] not in frame for i in added):
+            if not any(odd[i] for i in added):
                 continue  # only a word no name has can be a misspelling
             key = " ".join(words)
             if key in index.names:
                 continue  # an exact name the exact pass chose not to take
+            if not _may_complete(index, key, end - start, own):
+                continue  # no full name of these entities is that close: the look-up below would find none
             for name, score in index.choices(end - start).extract(key, WIDEN_CUTOFF, limit=3):
                 refs = [r for r in index.names.get(name, []) if (r.kind, r.id) in own and not r.weak]
                 if refs and (best is None or score > best.score):
                     best = Mention(start, end, key, tuple(refs), score)
                     break
     return best
+
+
+def _may_complete(index: NameLookup, key: str, size: int, own: set[tuple[str, int]]) -> bool:
+    """Whether a full name of `size` words of one of the `own` entities scores WIDEN_CUTOFF against `key`:
+    what a widening needs, checked on the entities' few names before the catalog-wide fuzzy look-up."""
+    return any(
+        name.count(" ") + 1 == size and fuzz.ratio(key, name, score_cutoff=WIDEN_CUTOFF)
+        for kind, entity_id in own
+        for name in index.full_names(kind, entity_id)
+    )
 
 
 def short_name_typo(index: NameLookup, word: str, news_only: Callable[[list[EntityRef]], bool]) -> str | None:
@@ -99,13 +121,15 @@ def short_name_typo(index: NameLookup, word: str, news_only: Callable[[list[Enti
     """
     if not SHORT_WORD <= len(word) < 6 or not word.isalpha():
         return None
+    names = index.names
     fits = {
         near
         for near in edits1(word)
-        if near[:1] == word[:1]
+        if near in names  # first: a few of the word's hundreds of spellings are names at all
+        and near[:1] == word[:1]
         and len(near) >= 4
         and (len(near) != len(word) or len(near) >= 5 or sorted(near) == sorted(word))
-        and any(r.kind in _NAMED_KINDS and not r.weak for r in index.names.get(near, ()))
-        and news_only(index.names[near])
+        and any(r.kind in _NAMED_KINDS and not r.weak for r in names[near])
+        and news_only(names[near])
     }
     return next(iter(fits)) if len(fits) == 1 else None

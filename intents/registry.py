@@ -29,6 +29,7 @@ SLOT_TOKENS = {
 CUE_WEIGHT = 35.0
 EXAMPLE_WEIGHT = 0.65
 MIN_EXAMPLE = 20.0  # example scores below this count as 0 (even with a cue they stay under the clarify bar)
+RANK_MEMO = 4096  # slot-form questions whose ranking the matcher remembers before starting afresh
 
 
 class Subject(StrEnum):
@@ -94,7 +95,13 @@ class IntentMatcher:
                 self._owners.append(intent)
         # token_sort_ratio is ratio over sorted words: sort the examples once, not on every question.
         self._sorted_examples = [_sorted_words(e) for e in self._examples]
+        # The sorted examples of each intent name: one best-example look-up per intent.
+        grouped: dict[str, list[str]] = {}
+        for example, owner in zip(self._sorted_examples, self._owners, strict=True):
+            grouped.setdefault(owner.name, []).append(example)
+        self._examples_by_name = list(grouped.items())
         self._padded_cues = [(i, tuple(f" {c} " for c in i.folded_cues)) for i in intents]
+        self._ranked: dict[str, list[Match]] = {}
         self.vocabulary = frozenset(
             w
             for e, owner in zip(self._examples, self._owners, strict=True)
@@ -103,17 +110,26 @@ class IntentMatcher:
         ) | frozenset(w for i in intents if i.in_vocabulary for c in i.folded_cues for w in c.split())
 
     def rank(self, slotted: str) -> list[Match]:
-        """Intents best first, each with its best example score plus cue bonus."""
+        """Intents best first, each with its best example score plus cue bonus.
+
+        Rankings are remembered (a bounded memo): fans ask the same shapes of question over and over, and
+        the slot form leaves out the names that differ ("who plays xcharx in xshowx").
+        """
+        ranked = self._ranked.get(slotted)
+        if ranked is None:
+            if len(self._ranked) >= RANK_MEMO:
+                self._ranked.clear()
+            ranked = self._ranked[slotted] = self._rank(slotted)
+        return list(ranked)
+
+    def _rank(self, slotted: str) -> list[Match]:
         best: dict[str, float] = {}
-        hits = process.extract(
-            _sorted_words(slotted),
-            self._sorted_examples,
-            scorer=fuzz.ratio,
-            limit=None,
-            score_cutoff=MIN_EXAMPLE,
-        )
-        for _example, score, index in hits:  # best first, so an intent's first hit is its best
-            best.setdefault(self._owners[index].name, score)
+        question = _sorted_words(slotted)
+        for name, examples in self._examples_by_name:
+            # Only each intent's best example counts: rapidfuzz finds it without listing the others.
+            hit = process.extractOne(question, examples, scorer=fuzz.ratio, score_cutoff=MIN_EXAMPLE)
+            if hit is not None:
+                best[name] = hit[1]
         padded = f" {slotted} "
         cue_hits = {i.name for i, cues in self._padded_cues if any(c in padded for c in cues)}
         cued = set(cue_hits)

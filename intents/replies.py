@@ -105,6 +105,14 @@ def with_confidence(answer: Answer, confidence: float) -> Answer:
     return replace(answer, confidence=confidence)
 
 
+# Words that set two things side by side: "than", "or", "same", "before", "vs", "similar".
+_COMPARING = frozenset(
+    "than or vs versus same before after similar compare compared earlier later sooner".split()
+)
+_POINTING = frozenset({"it", "that", "this", "same"})
+_LONGEST_COMPARED_TITLE = 5
+
+
 def _just_unknown(conv: Conversation) -> bool:
     return conv.last is not None and conv.last.kind == "unknown"
 
@@ -117,6 +125,42 @@ def character_of_unknown_show(conv: Conversation, intent: Intent, res: Resolutio
         and intent.subject is Subject.CHARACTER
         and not (res.shows or res.unknown_title or res.people or res.characters)
     )
+
+
+def shorthand_character_of_unknown_show(conv: Conversation, res: Resolution) -> Answer | None:
+    """Right after a show nobody knows, a character named only by a shorthand ("who's nick played by?") is
+    that show's more likely than a known show's namesake: say so rather than switch to the known show."""
+    if conv.unknown is None or not _just_unknown(conv) or res.shows or res.unknown_title or res.people:
+        return None
+    characters = [m for m in res.mentions if m.refs and m.refs[0].kind == "character"]
+    # A shorthand covers fewer words than the character's full name (a first name, a surname, an alias).
+    if not characters or any(len(m.text.split()) >= len(m.refs[0].name.split()) for m in characters):
+        return None
+    return Answer(text=f"I don't have facts about {title_case(conv.unknown)}.", kind="unknown")
+
+
+def comparison_with_unknown(conv: Conversation, tokens: list[str], res: Resolution) -> Answer | None:
+    """'which came out first, ghosts or heartstopper?', 'is it better than heartstopper?' after a show nobody
+    knows: one side of the comparison is missing, so say so rather than answer with the other side's facts."""
+    if not res.shows or not _COMPARING.intersection(tokens):
+        return None
+    # "on the same network": the words of the comparison itself are no title.
+    unknown = list(res.unknown_title)
+    if set(unknown) <= _COMPARING | _POINTING | {"the", "a"} or len(unknown) > _LONGEST_COMPARED_TITLE:
+        unknown = []  # "on the same network", or a run of chatter: no title
+    if not unknown and conv.unknown and _contains(tokens, conv.unknown):
+        unknown = list(conv.unknown)  # "it" already read as the conversation's unknown show
+    if not unknown and conv.unknown and _just_unknown(conv) and _POINTING.intersection(tokens):
+        unknown = list(conv.unknown)  # "is that before heartstopper s3?", "did the same person direct it?"
+    if not unknown:
+        return None
+    text = f"I don't have facts about {title_case(unknown)}, so I can't compare it with {res.shows[0].title}."
+    return Answer(text=text, kind="unknown")
+
+
+def _contains(tokens: list[str], words: tuple[str, ...]) -> bool:
+    size = len(words)
+    return any(tuple(tokens[i : i + size]) == words for i in range(len(tokens) - size + 1))
 
 
 def about_unknown_show(conv: Conversation, intent: Intent, nothing_named: bool) -> Answer | None:

@@ -32,6 +32,9 @@ def newest_show(shows: list[ShowFacts]) -> ShowFacts:
     return max(shows, key=lambda s: max((r.on or dt.date.min for r in s.releases), default=dt.date.min))
 
 
+_TALKED_ABOUT_DAYS = 90  # how far from today a season's premiere makes it the one a bare "season 3" means
+
+
 class Subjects:
     """Chooses the subject of a question from what it names and what the conversation holds."""
 
@@ -40,7 +43,9 @@ class Subjects:
         self.index = index
         self.best_show = best_show
 
-    def implied_show(self, res: Resolution, conv: Conversation, default_show: str | None) -> ShowFacts | None:
+    def implied_show(
+        self, res: Resolution, conv: Conversation, default_show: str | None, today: dt.date | None = None
+    ) -> ShowFacts | None:
         """The show a question that names none is about; none when it names something unknown instead."""
         if res.leftovers or res.unknown_title or conv.unknown:
             return None
@@ -49,7 +54,7 @@ class Subjects:
         if res.people:
             return self.show_of(res.people[0], res)
         titled = None if conv.named_anything else self.news_title_in(res.tokens)
-        return titled or self.context_show(conv, default_show)
+        return titled or self.context_show(conv, default_show, self._season_show(res, today))
 
     def fill(
         self, q: Query, res: Resolution, intent: Intent, conv: Conversation, default_show: str | None
@@ -75,7 +80,7 @@ class Subjects:
             # nothing else named, its title in the question beats the default show.
             q.show = self.news_title_in(res.tokens)
         if q.show is None:
-            q.show = self.context_show(conv, default_show)
+            q.show = self.context_show(conv, default_show, self._season_show(res, q.today))
             q.show_in_conversation = q.show is not None and q.show.id == conv.last_show_id
 
     def news_title_in(self, tokens: list[str]) -> ShowFacts | None:
@@ -103,8 +108,11 @@ class Subjects:
             return None
         return show_the_words_name(shows, res.tokens) or newest_show(shows)
 
-    def context_show(self, conv: Conversation, default_show: str | None) -> ShowFacts | None:
-        """The conversation's show; the default show only for a conversation that has named nothing yet."""
+    def context_show(
+        self, conv: Conversation, default_show: str | None, in_season: ShowFacts | None = None
+    ) -> ShowFacts | None:
+        """The conversation's show; the default show only for a conversation that has named nothing yet (or,
+        with none set, the show whose season the question names premieres nearest today)."""
         if conv.unknown or (conv.unclear and not conv.named_anything):
             return None  # "it" is the show nobody knows (or one not understood): never another show's facts
         if conv.last_show_id is not None and conv.last_show_id in self.kb.shows:
@@ -116,4 +124,20 @@ class Subjects:
             for ref in self.index.names.get(fold(default_show), []):
                 if ref.kind == "show":
                     return self.kb.shows[ref.id]
-        return self.best_show
+        return in_season or self.best_show
+
+    def _season_show(self, res: Resolution, today: dt.date | None) -> ShowFacts | None:
+        """ "s3 dir?", "is season 3 out?" naming no show: the news show whose season of that number premieres
+        nearest today, within a few months (the one fans are talking about); None when none is that near."""
+        number = res.season.number if res.season is not None else None
+        if number is None or today is None:
+            return None
+        dated = [
+            (abs((r.on - today).days), show.id)
+            for show in self.kb.shows.values()
+            if show.article_id is not None and self.kb.from_news(show.article_id)
+            for r in show.releases
+            if r.season == number and r.on is not None
+        ]
+        near = min((d for d in dated if d[0] <= _TALKED_ABOUT_DAYS), default=None)
+        return self.kb.shows[near[1]] if near is not None else None

@@ -17,6 +17,14 @@ MAX_QUESTION_CHARS = 500
 
 def fold(text: str) -> str:
     """Lower-case, strip accents and punctuation, collapse spaces: 'Peter Franzén!' -> 'peter franzen'."""
+    if text.isascii():
+        # Most questions and names: decomposition changes no ASCII text, so only apostrophes, case and
+        # punctuation remain (the same result, without a pass per character).
+        return _NON_WORD.sub(" ", text.replace("'", "").lower()).strip()
+    return _fold_decomposed(text)
+
+
+def _fold_decomposed(text: str) -> str:
     decomposed = unicodedata.normalize("NFKD", text)
     no_marks = "".join(c for c in decomposed if not unicodedata.combining(c))
     # Apostrophes join words ("who's" -> "whos") so they don't split names like "O'Brien".

@@ -106,8 +106,22 @@ def title_slots(q: Question) -> Iterator[Slot]:
     # Lazily: most questions are decided by their first slot.
     for frame, start, end in chain(_after_verbs(q), subject_span(q), _after_preposition(q), _leading(q)):
         start, end = _trim(q, start, end)
+        start = _after_described_noun(q, start, end)
         if end > start:
             yield Slot(start, end, frame)
+
+
+def _after_described_noun(q: Question, start: int, end: int) -> int:
+    """'the new netflix show one day': the title follows the show noun its description ends in."""
+    for k in range(start + 1, end - 1):
+        if q.tokens[k] in _SHOW_NOUNS and q.tokens[start] in _TITLE_DETERMINERS:
+            described = q.tokens[start + 1 : k]  # "the show will smith runs" describes no show: none
+            if described and all(
+                w in _DESCRIBING_WORDS or q.kind_at(start + 1 + i) == "network"
+                for i, w in enumerate(described)
+            ):
+                return k + 1
+    return start
 
 
 def _points(words: list[str], frame: Frame, q: Question) -> bool:

@@ -8,17 +8,23 @@ from collections.abc import Iterator
 from intents.title_question import Frame, Question
 from intents.title_words import (
     AUXILIARIES,
+    CREDIT_VERBS,
     LEADING_FILLERS,
     LONGEST_PREDICATE,
     PLACES,
     PREDICATE_ADVERBS,
     PREDICATES_AFTER,
+    SINGULAR_AUXILIARIES,
     STREAMING_WORDS,
     TAIL_WORDS,
+    WATCHING_VERBS,
     WH_IS,
     WH_NOUNS,
     WH_WORDS,
 )
+
+# What a show is called after its service: "a netflix show", "an hbo original".
+_DESCRIBED_AS = frozenset({"show", "series", "original", "film", "movie", "drama", "sitcom", "one"})
 
 
 def subject_span(q: Question) -> Iterator[tuple[Frame, int, int]]:
@@ -28,8 +34,22 @@ def subject_span(q: Question) -> Iterator[tuple[Frame, int, int]]:
     if aux is None:
         return
     end = _predicate_start(q, aux + 1, PREDICATES_AFTER[q.tokens[aux]])
+    if end is None and _title_before_inner_season(q, aux):
+        end = q.season.start if q.season else None  # "is X season 5 the last one": X before its season
     if end is not None:
         yield Frame.SUBJECT, aux + 1, end
+
+
+def _title_before_inner_season(q: Question, aux: int) -> bool:
+    """A third-person auxiliary, words, then a season something is said of ("is X season 5 the last one")."""
+    season = q.season
+    return (
+        season is not None
+        and q.tokens[aux] in SINGULAR_AUXILIARIES
+        and aux + 1 < season.start
+        and season.end < len(q.tokens)
+        and not any(w in CREDIT_VERBS or w in WATCHING_VERBS for w in q.tokens[aux + 1 : season.start])
+    )
 
 
 def _subject_auxiliary(tokens: list[str]) -> int | None:
@@ -49,20 +69,42 @@ def _predicate_start(q: Question, floor: int, predicates: frozenset[tuple[str, .
     off the end), or None when the question ends in no predicate."""
     tokens = q.tokens
     end = len(tokens)
+    season_cut: int | None = None  # where a season ending the question starts
     if q.season is not None and q.season.end == end:
         end = q.season.start  # "is X getting a season 2", "has X been renewed for season 2"
         if end - 1 > floor and tokens[end - 1] in ("for", "with"):
             end -= 1
+        season_cut = end
     end = _peel_tails(tokens, end, floor)
-    on_a_service = False
+    described = _service_description_start(q, end, floor)
+    on_a_service = described is not None  # "is X a netflix show": where X is, said another way
+    end = end if described is None else described
     while (adjunct := _adjunct_start(q, end, floor)) is not None:
         # "... on netflix" says where X is, a predicate of its own; "... in the uk" only narrows one.
         on_a_service = on_a_service or tokens[adjunct] == "on"
         end = adjunct
     start = _peel_predicate(tokens, end, floor, predicates)
-    if start is None and on_a_service:
+    if start is None and (on_a_service or (end == season_cut and _asks_when(tokens, floor))):
+        # "is X on netflix" and "when is X season 2" say all they ask: the title runs up to them.
         start = end
     return None if start is None else _before_adverbs(tokens, start, floor)
+
+
+def _asks_when(tokens: list[str], floor: int) -> bool:
+    """'when is X season 2', 'whens X s3': the auxiliary before the subject follows a when."""
+    return tokens[floor - 1] == "whens" or (floor >= 2 and tokens[floor - 2] == "when")
+
+
+def _service_description_start(q: Question, end: int, floor: int) -> int | None:
+    """Where "a netflix show", "an hbo original" starts when the question ends in one."""
+    if end - floor < 3 or q.tokens[end - 1] not in _DESCRIBED_AS:
+        return None
+    at = end - 1
+    while at > floor and _names_a_place(q, at - 1):
+        at -= 1
+    if at == end - 1 or at - 1 <= floor or q.tokens[at - 1] not in ("a", "an"):
+        return None
+    return at - 1
 
 
 def _adjunct_start(q: Question, end: int, floor: int) -> int | None:

@@ -94,7 +94,7 @@ STREAMING_WORDS = NETWORK_WORDS - frozenset({"one", "the", "1", "4", "channel", 
 _PARTICIPLES = "renewed cancelled canceled released axed confirmed announced picked-up".split()
 _WITH_BE = """out back coming coming-out coming-back returning premiering airing starting ending dropping
     streaming available on about any-good good worth-watching worth-it worth-a-watch rated filmed
-    based-on-a-book over
+    based-on-a-book over up
     finished done getting getting-another getting-a continuing happening ended""".split()
 _WITH_DO = """come-out come-back return premiere air start begin end drop release have get-another
     have-another get-a have-a finish continue happen""".split()
@@ -156,7 +156,7 @@ FACT_WORDS = frozenset(
     """cast release premiere date rotten rt imdb metacritic score
     scores rating ratings reviews director directors creator creators writer writers showrunner renewed
     renewal cancelled canceled trailer network channel streaming news finale plot synopsis author book
-    awards nominations emmy emmys when where who whos out worth""".split()
+    awards nominations emmy emmys when where who whos out worth episodes episode eps count runtime""".split()
 )
 # Words a fan may start with before the title: "so", "ok", "yo".
 LEADING_FILLERS = frozenset("so ok okay hey yo omg guys and but also wait um hmm pls please right".split())

@@ -205,10 +205,12 @@ def _exact_span(index: EntityIndex, tokens: list[str]) -> tuple[int, int] | None
     no question or relation words, then the longest, then one not starting or ending with a stopword.
     A name made only of such words ("The Director") is taken only when there is no other."""
     best: tuple[tuple[int, int, int, bool], tuple[int, int]] | None = None
+    names = index.names  # tags (index.refs holds them too) are never films or people
     for size in range(min(MAX_NAME_TOKENS, len(tokens)), 0, -1):
         for start in range(len(tokens) - size + 1):
             span = tokens[start : start + size]
-            if not any(r.kind in ("show", "person") for r in index.refs(" ".join(span))):
+            refs = names.get(" ".join(span))
+            if refs is None or not any(r.kind in ("show", "person") for r in refs):
                 continue
             content = sum(1 for w in span if w not in _FRAME)
             # The question's opening question word counts against a name as a stopword edge does.

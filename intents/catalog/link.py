@@ -55,12 +55,17 @@ def find(
     """
     content = {i for i, t in enumerate(tokens) if t not in _FRAME and t not in words and not _is_year(t)}
     ranked: list[tuple[tuple[int, int, int, int], Found]] = []
+    framing = [t in _FRAME for t in tokens]
+    names, tags = index.names, index.tags
     for size in range(min(MAX_NAME_TOKENS, len(tokens)), 0, -1):
         for start in range(len(tokens) - size + 1):
-            span = tokens[start : start + size]
-            if all(w in _FRAME for w in span):
+            if all(framing[start : start + size]):
                 continue  # a title made of question words ("Her", "One on One"): see _by_frame
-            refs = [r for r in index.refs(" ".join(span)) if r.kind in prefer]
+            span = tokens[start : start + size]
+            key = " ".join(span)
+            if key not in names and key not in tags:
+                continue
+            refs = [r for r in index.refs(key) if r.kind in prefer]
             if not refs:
                 continue
             kind = min((r.kind for r in refs), key=prefer.index)

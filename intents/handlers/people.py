@@ -100,6 +100,8 @@ async def other_work(q: Query) -> Answer:
     person = _person(q)
     if person is None:
         return _unknown_person("other_work")
+    if (on_show := _roles_on_named_show(q, person)) is not None:
+        return on_show
     excluded: str | None = None
     if q.has(
         "else",
@@ -141,6 +143,30 @@ async def other_work(q: Query) -> Answer:
         title=f"{person.name}: work",
         fields=tuple((w.title, w.role or "") for w in works[:25]),
     )
+
+
+def _roles_on_named_show(q: Query, person: PersonFacts) -> Answer | None:
+    """ "what other roles does orlando bloom have on carnival row", "what has X been credited with on that
+    show": every credit of theirs on the show named, or None when the question asks about no roles there."""
+    if q.show is None or not q.show_named or not q.has(*_ROLE_WORDS):
+        return None
+    credits = [c for c in person.credits if c.show_id == q.show.id]
+    if not credits:
+        return None
+    phrases = _credit_phrases(q, PersonFacts(person.id, person.name, None, credits))
+    return Answer(
+        text=f"{person.name} {join_names(phrases)}.",
+        intent="other_work",
+        confidence=1.0,
+        answers=tuple(phrases),
+        sources=sources_for(q.kb, [c.article_id for c in credits]),
+        title=f"{person.name}: {q.show.title}",
+        show_id=q.show.id,
+    )
+
+
+# Words that ask about someone's roles on a show ("what other roles does X have on Y").
+_ROLE_WORDS = ("role", "roles", "job", "jobs", "credited", "credit", "credits", "hats", "positions")
 
 
 INTENTS = [
@@ -200,6 +226,8 @@ INTENTS = [
             "what is {person}s next project",
             "what does {person} have coming up",
             "what has {person} got coming up next",
+            "what roles does {person} have on {show}",
+            "what is {person} credited with on {show}",
         ),
         other_work,
         cues=("else", "other", "known for", "filmography", "next project", "mcu", "marvel", "worked on"),

@@ -5,6 +5,7 @@ from __future__ import annotations
 from db.knowledge import ReleaseFact, ShowFacts
 from intents.answer import Answer
 from intents.handlers.common import missing, need_show, newest, season_label
+from intents.handlers.next_season import next_season_lead
 from intents.query import Query, sources_for
 from intents.registry import Intent
 from intents.timefmt import distance, is_future, long_date
@@ -82,7 +83,8 @@ async def premiere(q: Query) -> Answer:
     if release is None:
         what = f"a premiere date for {season_label(q.show, season)}"
         return missing(q, "premiere", what, [r.article_id for r in q.show.releases])
-    lines = [describe_release(q, q.show, release, season)]
+    lead = next_season_lead(q, q.show, release, season)
+    lines = [*([lead] if lead else []), describe_release(q, q.show, release, season)]
     values = [_value(release)]
     others = sorted(
         (r for r in q.show.releases if r is not release and r.season != season), key=lambda r: r.season or 0

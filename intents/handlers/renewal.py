@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from db.knowledge import ShowFacts
 from intents.answer import Answer
 from intents.handlers.common import missing, need_show
 from intents.query import Query, join_names, sources_for
@@ -12,20 +13,15 @@ from intents.registry import Intent
 _RENEWED = re.compile(r"renewed for (?:a )?season (\d+)", re.IGNORECASE)
 _FINAL = re.compile(r"final season:? ?(\d+)?", re.IGNORECASE)
 _CANCELLED = re.compile(r"cancel", re.IGNORECASE)
-
-
 # Words that ask whether a season is coming ("is there going to be a season 5", "are they making s4").
 _ASKS_IF_RENEWED = (
-    "renewed",
-    "renew",
-    "confirmed",
-    "coming",
-    "happening",
-    "getting",
-    "get",
-    "there",
-    "making",
-)
+    "renewed", "renew", "confirmed", "coming", "happening", "getting", "get", "there", "making",
+)  # fmt: skip
+
+
+def renewed_seasons(show: ShowFacts) -> list[int]:
+    """The seasons a show was reported renewed for, lowest first."""
+    return sorted({int(m.group(1)) for s in show.descriptors.get("status", []) if (m := _RENEWED.search(s))})
 
 
 async def renewal(q: Query) -> Answer:
@@ -37,7 +33,7 @@ async def renewal(q: Query) -> Answer:
     statuses = show.descriptors.get("status", [])
     if not statuses:
         return missing(q, "renewal", f"news of a renewal or cancellation for {show.title}")
-    renewed = sorted({int(m.group(1)) for s in statuses if (m := _RENEWED.search(s))})
+    renewed = renewed_seasons(show)
     final = next((m for s in statuses if (m := _FINAL.search(s))), None)
     cancelled = any(_CANCELLED.search(s) for s in statuses)
     # "X got renewed": an article may report a renewal without saying for which season.
@@ -56,9 +52,7 @@ async def renewal(q: Query) -> Answer:
         sentences.append(f"{show.title}'s {season} is its final season.")
     if cancelled:
         sentences.append(f"{show.title} has been cancelled.")
-    asks_if = q.has(
-        "renewed", "renew", "confirmed", "coming", "happening", "getting", "get", "there", "making"
-    )
+    asks_if = q.has(*_ASKS_IF_RENEWED)
     if asked is not None and asks_if:
         if asked in renewed or any(asked <= r for r in renewed):
             verdict = "Yes. "

@@ -7,159 +7,191 @@ import re
 
 from intents.text import fold
 from intents.understand.fanwords import FAN_WORDS
-from intents.understand.normalize import (
-    _CHATTER_BY_FIRST,
-    _LEADING_FILLER,
-    _PREAMBLE_WORDS,
-    _QUESTION_START,
-    _WH_START,
-    drop_chatter,
+from intents.understand.normalize import _QUESTION_START, _WH_START, drop_chatter
+from intents.understand.sentences import (
+    DASH,
+    MARKS,
+    asks,
+    asks_in_a_clause,
+    asks_nothing_itself,
+    embedded_question,
+    first_word,
+)
+from intents.understand.sentences import sentences as split_sentences
+from intents.understand.talk import (
+    after_chatty_clause,
+    asks_the_others,
+    remarks,
+    states,
+    talk_only,
+    unpunctuated,
+    without_own_remark,
+    without_talk_aside,
 )
 
 _LONG_MESSAGE_WORDS = 14
 _TAKEN_BACK = re.compile(r".*\b(?:jk|nvm|nevermind|never mind)\b[\s,.!:]*", re.IGNORECASE | re.DOTALL)
-# A closing after a sentence end or an emoji: "? Many thanks, Margaret", "🙏 love, mia xx" (a few words at
-# most; "[Love] are written by who" is a title).
-_MARKS = "\u2600-\u27bf\U0001f000-\U0001faff"
 _SIGN_OFF = re.compile(
-    rf"(?:^|(?<=[.!?…{_MARKS}]))\s*(?:many thanks|thanks|thank you|kind regards|best regards|best wishes"
-    rf"|regards|cheers|love|xoxo|xx)\b(?:[\s,]+[\w'’]+){{0,3}}[\s.!?…{_MARKS}]*$",
+    rf"(?:^|(?<=[.!?…{MARKS}]))\s*(?:many thanks|thanks|thank you|kind regards|best regards|best wishes"
+    rf"|regards|cheers|love|xoxo|xx)\b(?:[\s,]+[\w'’]+){{0,3}}[\s.!?…{MARKS}]*$",
     re.IGNORECASE,
 )
-_TAIL_WORDS = frozenset("y n yn yes no or nah not".split())
-_SENTENCE_END = re.compile(r"(?<=[.!?\n])\s+|\n+")
-_WH_FOLLOWERS = frozenset("many much long soon old else s plays played directed created wrote stars".split())
-_POLITE_ASK = frozenset({"can", "could", "would"})
+# A closing no question ends with, even with no mark before it ("... premiere date Kind regards Margaret").
+_CLOSING = re.compile(
+    r"\s(?:kind regards|best regards|many thanks|best wishes|thanks in advance)\b"
+    r"(?:[\s,]+[\w'’]+){0,2}[\s.!?…]*$",
+    re.IGNORECASE,
+)
+# A request that hands over what it asks for: "would you be so kind as to tell me its premiere date".
+_TELL_ME = re.compile(r"\b(?:tell|give|send|show) (?:me|us)\b|\blet (?:me|us) know\b", re.IGNORECASE)
 _KEPT_AT_THE_END = frozenset({"nah"})  # "or nah" asks yes or no
-_DETERMINERS = frozenset("the a an this that my his her their our one".split())
 # Words that mark talk around a question rather than a part of it: the fan speaking of themselves, greetings.
 # ("my", "me", "our" are left out: titles hold them, "My Blue Heaven", "The Heart of Me".)
-_CHATTY = frozenset(
-    """i im ive id dear hi hiya hey heyy hello evening morning afternoon guys everyone lol omg ok okay sooo
-    anyway honestly""".split()
+# The fan's own alternative after a yes/no question: "... or am i too early", "... or do i have to wait".
+_OWN_ALTERNATIVE = re.compile(
+    r",?\s+or\s+(?:(?:am|do|did|was|have|should|must|can|could|will|shall)\s+(?:i|we)|i|im|i'm|we)\b.*$",
+    re.IGNORECASE | re.DOTALL,
 )
-
-
-# Words a fan reacts to an answer with before the next question ("cool cool,", "great, thanks.", "omg wow!").
-_REACTIONS = frozenset(
-    """cool great nice awesome amazing wow omg haha hahaha lol lmao yay ok okay thanks thank you so much
-    perfect interesting oh ah ahh damn dang sweet good gotcha i see alright fair enough really oof whoa woah
-    love it that thx ty tysm cheers noted neat wild crazy huh hmm interesting""".split()
-)
-
-
-# Words of a clause that talks about the fan's life around the show ("my bf won't stop talking about andor").
-_PEOPLE_TALK = frozenset(
-    """bf gf boyfriend girlfriend friend friends mum mom dad sister brother wife husband kids cousin
-    roommate watching talking finished started obsessed binged binging rewatching wont cant keep""".split()
-)
+_ASKING_VERBS = frozenset({"do", "does", "did", "can", "could", "would", "will", "may"})
+_LISTENERS = frozenset({"you", "u", "ya", "anyone", "anybody", "someone", "somebody", "marquee"})
 
 
 def question_part(text: str) -> tuple[str, str]:
-    """Split a long message into the sentence that asks and the rest (which may name the show).
+    """Split a message into the words that ask and the rest (which may name the show).
 
     "I love this show so much. My sister keeps asking me. When is the new season out?" asks in its last
-    sentence; a short message is returned whole.
+    sentence; "is s3 out yet or am i too early" asks before the fan's own alternative; a short question is
+    returned whole, but for remarks after it ("who plays charlie? he's so good").
     """
+    text, said = without_talk_aside(text)
+    asked, rest = _question_sentence(text)
+    rest = f"{rest} {said}".strip()
+    asked = _indirect(asked)
+    alternative = _OWN_ALTERNATIVE.search(asked)
+    if alternative is not None and len(asked[: alternative.start()].split()) >= 2:
+        return asked[: alternative.start()], f"{rest} {asked[alternative.start() :]}".strip()
+    return without_own_remark(asked, rest)
+
+
+def _indirect(asked: str) -> str:
+    """The question asked of the listener ("do you know when it starts?", "would you be so kind as to tell
+    me who directed it?") as the question itself: "when it starts?"."""
+    words = asked.split()
+    folded = [fold(w) for w in words]
+    if first_word(asked) not in _QUESTION_START:
+        return embedded_question(asked, by_verb=True) or asked  # "she wants to know how many episodes"
+    if len(folded) >= 3 and folded[0] in _LISTENERS:
+        return embedded_question(asked, by_verb=True) or asked  # "anyone know when it starts?"
+    if len(folded) < 4 or folded[0] not in _ASKING_VERBS or folded[1] not in _LISTENERS:
+        return asked
+    embedded = embedded_question(" ".join(words[1:]))
+    told = _TELL_ME.search(asked)
+    handed = asked[told.end() :].split() if told is not None else []
+    if embedded is None and len(handed) >= 2 and fold(handed[0]) not in ("if", "whether"):
+        return " ".join(handed)  # "... tell me its premiere date": what it asks for
+    return embedded or asked
+
+
+def _question_sentence(text: str) -> tuple[str, str]:
     long = len(text.split()) >= _LONG_MESSAGE_WORDS
     text = _without_sign_off(text)
-    taken_back = _TAKEN_BACK.search(text)
+    taken_back = _TAKEN_BACK.search(text) if _takes_back(text) else None
     if taken_back is not None and len(text[taken_back.end() :].split()) >= 3:
-        # "what snacks should we get... jk just tell me the date": the joke is not the question.
-        return text[taken_back.end() :], text[: taken_back.start()]
+        # "what snacks should we get... jk just tell me the date": the joke is not the question, but what
+        # came before it may name the show.
+        asked, rest = _question_sentence(text[taken_back.end() :])
+        return asked, f"{text[: taken_back.end()]} {rest}".strip()
     if not long:
-        return _after_reaction(text)
-    sentences = _sentences(text)
-    if len(sentences) < 2:
-        return _unpunctuated(sentences[0] if sentences else text)
-    starts = [s for s in sentences if _first_word(s) in _QUESTION_START]
-    marked = [s for s in sentences if s.rstrip().endswith("?")]
-    worded = [s for s in marked if _asks_in_a_clause(s)]
-    # A sentence that ends in "?" and asks with a question word beats an aside ending in "??".
-    # Else the later of a sentence ending in "?" and one starting like a question: "... in agatha all
-    # along?? when does that come out" asks last.
+        return _before_remarks(split_sentences(DASH.sub("\n", text))) or after_chatty_clause(text)
+    parts = split_sentences(text)
+    if len(parts) < 2:
+        only = parts[0] if parts else text
+        asked, before = after_chatty_clause(only)  # "hope ur all well 💖💖 so did it get an emmy nom?"
+        return (asked, before) if before else unpunctuated(only)
+    # "... also has anyone seen the bts pics?" asks the other fans, not Marquee.
+    to_marquee = [s for s in parts if not asks_the_others(s)] or parts
+    starts = [s for s in to_marquee if first_word(s) in _QUESTION_START]
+    marked = [s for s in to_marquee if s.rstrip().endswith("?")]
+    # "... is he still in it? i love him??": a statement asked back is weaker than a question.
+    marked = [s for s in marked if not states(s)] or marked
+    worded = [s for s in marked if asks_in_a_clause(s)]
+    # A sentence that ends in "?" and asks with a question word beats an aside ending in "??", and one
+    # ending with its question word ("season 3 comes out when?") beats a remark asked back ("I thought it
+    # was September?"). Else the later of a sentence ending in "?" and one starting like a question:
+    # "... in agatha all along?? when does that come out" asks last.
     asking = (
         [s for s in marked if s in starts]
         or worded
-        or [s for s in sentences if s in marked or (s in starts and _asks(s))]
+        or [s for s in marked if not _WH_START.isdisjoint(fold(s).split()[-3:])]
+        or [s for s in to_marquee if s in marked or (s in starts and asks(s))]
         or starts
     )
     if not asking:
-        return _unpunctuated(text)  # "... lmao. she wants to know how many episodes there are"
+        # "... He would like to know when the new series begins. I'd be grateful for any help."
+        embedded = [(s, q) for s in parts if (q := embedded_question(s)) is not None]
+        if embedded:
+            said, question = embedded[-1]
+            return question, " ".join(s for s in parts if s is not said)
+        if (
+            len(parts) > 1
+            and not talk_only(parts[-1])
+            and all(talk_only(s) or not first_word(s) for s in parts[:-1])
+        ):
+            return parts[-1], " ".join(
+                parts[:-1]
+            )  # "... we could not settle it between us. s3 drop date pls"
+        return unpunctuated(text)  # "... lmao. she wants to know how many episodes there are"
     chosen = asking[-1]
-    asked, before = _after_chatty_clause(chosen)
-    rest = " ".join(s for s in sentences if s is not chosen)
+    at = next(i for i, s in enumerate(parts) if s is chosen)
+    if at and asks_nothing_itself(chosen):
+        # "We could not agree on who directed it. Could you settle it?": the question asks about the
+        # sentence before it, which says what is asked ("... season 3. When?" keeps its question word).
+        said = parts[at - 1]
+        rest = " ".join(parts[: at - 1] + parts[at + 1 :])
+        if not _WH_START.isdisjoint(fold(chosen).split()):
+            return f"{said} {chosen}", rest
+        return embedded_question(said) or said, rest
+    asked, before = after_chatty_clause(chosen)
+    rest = " ".join(s for s in parts if s is not chosen)
     return asked, f"{rest} {before}".strip()
 
 
-def _after_reaction(text: str) -> tuple[str, str]:
-    """A short message that reacts before it asks ("cool cool, what about season 1?", "Great, thanks. When
-    does it start?", "she was amazing!! what else has she been in?") asks after the reaction."""
-    sentences = _sentences(text)
-    if len(sentences) >= 2:
-        *before, last = sentences
-        asks = last.rstrip().endswith("?") or _first_word(last) in _QUESTION_START
-        reacts = all(s.rstrip().endswith("!") or _only_reaction(s) for s in before)
-        if asks and reacts and not any(_first_word(s) in _QUESTION_START for s in before):
-            return last, " ".join(before)
-    head, comma, rest = text.partition(",")
-    talks = _only_reaction(head) or bool(_PEOPLE_TALK.intersection(fold(head).split()))
-    if comma and rest.strip() and _first_word(rest) in _QUESTION_START | {"and"} and talks:
-        # "my bf won't stop talking about andor, when's the new season": the show named before is the
-        # subject (an aside), the question is after the comma.
-        return rest.strip(), head
-    return text, ""
+def _takes_back(text: str) -> bool:
+    """Whether the message may take a joke back: a cheap check before _TAKEN_BACK, whose leading `.*` tries
+    every position of the message."""
+    lower = text.lower()
+    return "jk" in lower or "nvm" in lower or "never" in lower
 
 
-def _only_reaction(clause: str) -> bool:
-    words = fold(clause).split()
-    return bool(words) and all(w in _REACTIONS for w in words)
-
-
-def _asks(sentence: str) -> bool:
-    """A question word followed as a question goes on ("when does that come out", "how many"), not an
-    exclamation ("what a legend", "how cute is that")."""
-    words = [w for w in fold(sentence).split() if w not in _LEADING_FILLER and FAN_WORDS.get(w) != ()]
-    if not words or words[0] not in _WH_START:
-        return bool(words) and words[0] in _QUESTION_START
-    return len(words) > 1 and (words[1] in _QUESTION_START or words[1] in _WH_FOLLOWERS)
-
-
-def _sentences(text: str) -> list[str]:
-    """The message's sentences; one of punctuation, emoji or thanks alone ("??", "thx?") asks nothing, and
-    a yes/no tail of its own ("hs3 on netflix? y/n") belongs to the sentence before."""
-    out: list[str] = []
-    for sentence in _SENTENCE_END.split(text):
-        if not _says_something(sentence):
-            continue
-        if out and set(fold(sentence).split()) <= _TAIL_WORDS:
-            out[-1] = f"{out[-1]} {sentence}"
-        else:
-            out.append(sentence)
-    return out
+def _before_remarks(parts: list[str]) -> tuple[str, str] | None:
+    """A short message's question and the remarks after it ("is the new season out??? i keep seeing
+    spoilers"), greetings alone before it ("Hi hi. So, um, who plays nick? Sorry I'm shy"), or None when it
+    is not a question followed by remarks only."""
+    if len(parts) < 2:
+        return None
+    at = 0
+    while at < len(parts) - 1 and (not first_word(parts[at]) or talk_only(parts[at])):
+        at += 1  # "Hi hi.", "friend of mine keeps asking me." say nothing the question needs
+    question, after = parts[at], parts[at + 1 :]
+    if not after and not at:
+        return None
+    starts = first_word(question) in _QUESTION_START
+    if not question.rstrip().endswith("?") and not (starts and asks(question)):
+        return None
+    if not all(remarks(s) for s in after):
+        return None
+    asked, before = after_chatty_clause(question)
+    return asked, " ".join([*parts[:at], before, *after]).strip()
 
 
 def _without_sign_off(text: str) -> str:
     """The message without a closing "Many thanks, Margaret" (a name that is no show's)."""
-    found = _SIGN_OFF.search(text)
+    found = _SIGN_OFF.search(text) or _CLOSING.search(text)
     return (
         text[: found.start()].rstrip()
         if found is not None and len(text[: found.start()].split()) >= 3
         else text
     )
-
-
-def _after_chatty_clause(sentence: str) -> tuple[str, str]:
-    """ "sorry for spamming today, last one i promise: who's directing season 3?" asks from its question
-    clause; a clause before it that talks (the fan, an aside) is no part of the question, while "the guy who
-    directed it, what else has he done" needs its first clause."""
-    for boundary in re.finditer(r"[,;:]\s*", sentence):
-        before, clause = sentence[: boundary.start()], sentence[boundary.end() :]
-        words = fold(before).split()
-        talks = not _CHATTY.isdisjoint(words) or bool(_after_asides(words))
-        if talks and _first_word(clause) in _QUESTION_START:
-            return clause, before
-    return sentence, ""
 
 
 def closing_words(text: str) -> tuple[str, ...]:
@@ -172,52 +204,3 @@ def closing_words(text: str) -> tuple[str, ...]:
     while words and FAN_WORDS.get(words[-1]) == () and words[-1] not in _KEPT_AT_THE_END:
         words.pop()
     return tuple(words[-2:])
-
-
-def _first_word(sentence: str) -> str:
-    """The first word past fillers: "like when's it out?" starts with "whens"."""
-    words = [w for w in fold(sentence).split() if w not in _LEADING_FILLER and FAN_WORDS.get(w) != ()]
-    return words[0] if words else ""
-
-
-def _says_something(sentence: str) -> bool:
-    return any(FAN_WORDS.get(w) != () for w in drop_chatter(fold(sentence).split()))
-
-
-def _unpunctuated(text: str) -> tuple[str, str]:
-    """A long chatty message with no sentence ends, cut where its question starts: at a question word ("...
-    recommended salt marsh what channel is it on"), not a relative one ("the guy who plays charlie"), or
-    right after an aside ("... random thought did it ever get nominated"). The rest may name a show. Only
-    when the words before talk (greetings, "i", "my"): a catalog question may be long too."""
-    words = text.split()
-    folded = [fold(w) for w in words]
-    if not folded or folded[0] in _QUESTION_START:
-        return text, ""  # it starts as a question: "what else has the guy who directed it done"
-    after_aside = _after_asides(folded)
-    for i, word in enumerate(folded):
-        polite = word in _POLITE_ASK and folded[i + 1 : i + 2] in (["you"], ["u"], ["someone"], ["anyone"])
-        relative = i >= 2 and folded[i - 2] in _DETERMINERS  # "the guy who", "a dad whos"
-        asks = (
-            (word in _WH_START and not relative) or polite or (i in after_aside and word in _QUESTION_START)
-        )
-        if asks and i >= _PREAMBLE_WORDS:
-            if _CHATTY.isdisjoint(folded[:i]) and not any(j <= i for j in after_aside):
-                return text, ""  # "the films that share actors with X were in which genres" is one question
-            return " ".join(words[i:]), " ".join(words[:i])
-    return text, ""
-
-
-def _after_asides(folded: list[str]) -> set[int]:
-    """Indexes of the words right after an aside phrase ("random thought", "as one does")."""
-    found: set[int] = set()
-    for i, word in enumerate(folded):
-        for phrase in _CHATTER_BY_FIRST.get(word, ()):
-            if tuple(folded[i : i + len(phrase)]) == phrase:
-                found.add(i + len(phrase))
-    return found
-
-
-def _asks_in_a_clause(sentence: str) -> bool:
-    """'the guy who directed it, what else has he done?': a clause of it starts like a question."""
-    clauses = re.split(r"[,;:]", sentence)
-    return any(_first_word(c) in _QUESTION_START for c in clauses)

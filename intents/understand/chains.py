@@ -10,14 +10,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from db.knowledge import Knowledge, ShowFacts
 from intents.answer import Answer
 from intents.linking import Mention
-from intents.query import sources_for
-from intents.subjects import newest_show, show_the_words_name
 from intents.text import STOPWORDS, fold
 from intents.understand.chain_answers import OTHER_LEAD, other_lead, same_as
-from intents.understand.claims import networks_in
+from intents.understand.chain_shows import SCAFFOLD, VERB_ROLES, show_bridge, show_of
 from intents.understand.context import Composing, lead_with, merged_sources
 from intents.understand.frames import read_frame
 
@@ -38,11 +35,22 @@ _ROLE = "|".join(_ROLE_QUESTIONS)
 # A season the linker did not mark (a question names two): "the first season of", "season 1 of", "s3".
 _RAW_SEASON = (
     r"(?:(?:the )?(?:first|second|third|fourth|fifth|new|latest|next|upcoming) season (?:of )?"
-    r"|season (?:\d+|one|two|three|four|five) (?:of )?)"
+    r"|season (?:\d+|one|two|three|four|five) (?:of )?"
+    r"|(?:the )?first (?:\d+|two|three|four|five|six|eight|ten) episodes(?: of)?(?= |$) ?)"
 )
+# One word that says which season a role was held in: "the new heartstopper director".
+_WHICH_SEASON = {"new": "the new season of", "latest": "the new season of", "current": "the new season of",
+                 "original": "season 1 of", "first": "season 1 of", "og": "season 1 of"}  # fmt: skip
 _RAW_SEASON_AFTER = r"(?: (?:season|series) (?:\d+|one|two|three|four|five)| s\d+)"
+# "all 16 episodes of", "every episode of", "all of", "2 episodes of": how much of the object the role
+# covered.
+_PORTION = (
+    r"(?:(?:(?:all|every|each)(?: of)?(?: the)?(?: \d+| one| single)?(?: episodes?)?|\d+ episodes?)"
+    r"(?: of)? )?"
+)
 _OBJECT = (
-    rf"(?P<obj>(?:the )?(?:(?:new|latest|next|upcoming) )?(?:<S> (?:of )?|{_RAW_SEASON})?(?:<E\d+>)?"
+    rf"(?P<obj>{_PORTION}(?:the )?(?:(?:new|latest|next|upcoming) )?(?:<S>(?: of)?(?= |$) ?|{_RAW_SEASON})?"
+    r"(?:<E\d+>)?"
     rf"(?: <S>|{_RAW_SEASON_AFTER})?(?:(?<=<S> <E\d>) seasons?)?)"
 )
 _PATTERNS = (
@@ -52,6 +60,15 @@ _PATTERNS = (
         rf"{_OBJECT}"
     ),
     re.compile(rf"\bthe (?P<obj><S>|<E\d+>(?: <S>)?) (?P<role>{_ROLE})\b"),
+    # "the new heartstopper director", "the original heartstopper director": a season said by one word
+    re.compile(rf"\bthe (?P<when>{'|'.join(_WHICH_SEASON)}) (?P<obj><E\d+>) (?P<role>{_ROLE})\b"),
+    # "the man behind heartstopper season 3", "the woman behind heartstopper"
+    re.compile(rf"\b(?:the )?(?:man|woman|guy|person|people|one|mind|brain|team) behind {_OBJECT}"),
+    # "that director who did all the episodes of s1": the role noun says the relation, whatever the verb
+    re.compile(
+        rf"\b(?:the |that |this )?(?P<role>{_ROLE}) (?:who |that )(?:did|made|worked on|was behind|helmed|"
+        rf"handled|shot|directed|created|wrote|is doing|is behind) {_OBJECT}"
+    ),
     re.compile(
         r"\b(?:whoever |(?:the )?(?:guy|person|man|woman|one|people|actor|actress|dude) "
         r"(?:who |that )?(?:is )?)"
@@ -59,8 +76,9 @@ _PATTERNS = (
     ),
     # "the actor who plays charlie", "the guy playing nick"
     re.compile(
-        r"\b(?:the )?(?:actor|actress|person|guy|girl|one|dude|woman|man|kid) (?:who |that )?"
-        r"(?:plays|played|is playing|playing|portrays) (?P<char><E\d+>)"
+        r"\b(?:the )?(?:actor|actress|person|guy|girl|one|dude|woman|man|kid|boy)(?: (?:from|in|on) <E\d+>)? "
+        r"(?:who |that )?(?:plays|play|played|is playing|playing|portrays|portraying|behind|as) "
+        r"(?P<char><E\d+>)"
     ),
     # "the charlie spring actor", "heartstopper's charlie actor"
     re.compile(r"(?:\bthe |<E\d+> (?:s )?)?(?P<char><E\d+>) (?:actor|actress|guy|girl)\b"),
@@ -69,35 +87,26 @@ _PATTERNS = (
         r"\b(?:(?:the |that )(?:(?:[a-z0-9]+|<E\d+>) )?)?(?:show|series|tv show|one)\s"
         r"(?:that |which |where )?"
         r"(?:(?:with|starring|featuring|about|(?:created|directed|written|made|produced) by|by) )?"
-        r"(?P<who><E\d+>)"
-        r"(?: (?P<how>directs|directed|is in|was in|stars in|starred in|created|wrote|plays in|acts in|"
-        r"works on|made|plays|is directing|appears in|was on|is on|is joining|joins|joined|will join|"
+        r"(?P<who><E\d+>)(?P<others>(?: (?:and|n) <E\d+>)*)"
+        r"(?: (?P<how>(?:plays|played|is playing|playing) <E\d+>|directs|directed|is in|was in|stars in|"
+        r"starred in|star in|are in|were in|act in|created|wrote|plays in|acts in|works on|worked on|"
+        r"made|plays|is directing|appears in|was on|is on|is joining|joins|joined|will join|"
         r"will be in|is starring in|will star in|(?:co )?wrote(?: the (?:books?|novels?))?"
-        r"(?: for)?))?"
+        r"(?: for)?|(?:is|was) (?:a |an |the )?(?:[a-z]+ ){0,2}(?:on|for|of|in)))?"
     ),
     # "the show based on alice oseman's novels"
     re.compile(
         r"\b(?:the |that )?(?:show|series|tv show|one) (?:that s |thats |which is |that is )?based on "
+        r"(?:(?:the |a )?(?:novels?|books?|comics?|graphic novels?|work) (?:by|of|from) )?"
         r"(?P<who><E\d+>)(?: s)?(?: (?:novels?|books?|comics?|graphic novels?|work))?"
     ),
     # "joe locke's new show", "joe locke's marvel show": words of the show's description may come between
-    re.compile(r"(?P<who><E\d+>) (?:s )?(?:[a-z]+ )?(?:show|series)\b"),
+    re.compile(r"(?P<who><E\d+>) (?:s )?(?:[a-z]+ |<E\d+> )?(?:show|series)\b"),
 )
-_SCAFFOLD = frozenset("whos name named called tell novel novels book books comic comics show series".split())
-_VERB_ROLES = {
-    "directed": "director",
-    "created": "creator",
-    "wrote": "writer",
-    "directs": "director",
-    "directing": "director",
-    "is directing": "director",
-    "creating": "creator",
-    "writing": "writer",
-    "made": "creator",
-    "wrote the books for": "novelist",
-    "co wrote the books for": "novelist",
-    "wrote the novels for": "novelist",
-}
+# How an answer that says first what is missing starts: the fact that found the subject goes after it.
+_SAYS_WHAT_IS_MISSING = ("I don't have", "No new season")
+# Question words that ask for a fact of the described subject, never for its name alone.
+_ASKS_FOR_A_FACT = frozenset({"when", "whens", "where", "wheres", "how"})
 
 
 @dataclass(frozen=True)
@@ -148,8 +157,8 @@ def _words(marked: _Marked, c: Composing, fragment: str) -> str:
 
 async def chain(c: Composing) -> Answer | None:
     """Answer a question whose subject is described by a relation, or None when it has no such phrase."""
-    if not c.res.mentions and c.res.season is None:
-        return None
+    if not c.res.mentions and c.res.season is None and not c.has("episodes"):
+        return None  # nothing to describe someone by ("the guy who directed the first 16 episodes" has)
     marked = _mark(c)
     for pattern in _PATTERNS:
         match = pattern.search(marked.text)
@@ -158,6 +167,8 @@ async def chain(c: Composing) -> Answer | None:
         groups = match.groupdict()
         if groups.get("obj") is not None and not groups["obj"].strip(" the"):
             continue
+        if (groups.get("obj") or "").rstrip().endswith(" of"):
+            continue  # "the director of the new season of the show X is in": the show is described first
         found = await _bridge(c, marked, groups)
         if found is None:
             continue
@@ -171,20 +182,20 @@ async def chain(c: Composing) -> Answer | None:
             # "who is the creator of heartstopper" is a one-hop question; "alice oseman's show" is answered
             # by the bridge itself.
             return bridge if groups.get("who") is not None else None
-        role = groups.get("role") or _VERB_ROLES.get(groups.get("verb") or "") or "director"
+        role = groups.get("role") or VERB_ROLES.get(groups.get("verb") or "") or "director"
         asked = _ROLE_QUESTIONS.get(role, "who directed")
         if groups.get("obj") is not None and (same := await same_as(c, asked, bridge, after)) is not None:
             return same
         if groups.get("who") is not None and OTHER_LEAD.search(f"{before} {after}"):
             return await other_lead(c, marked.mentions[groups["who"] or ""], name, bridge)
-        rest = f"{before} {fold(name)} {after}"
+        rest = f"{before} {fold(name)} {_that_show(after, marked, groups)}"
         outer = await c.ask_composed(_words(marked, c, rest))
         if outer.kind not in ("answer", "unknown"):
             return None
         if bridge.text.rstrip(".") in outer.text:
             # The answer already says what found the subject ("euros lyn directed all 16 episodes ...").
             return replace(outer, kind=outer.kind, sources=merged_sources(outer, bridge))
-        if outer.kind == "unknown":
+        if outer.kind == "unknown" or outer.text.startswith(_SAYS_WHAT_IS_MISSING):
             # What is missing comes first, then the fact that found the subject.
             joined = replace(
                 outer, text=f"{outer.text} ({bridge.text})", sources=merged_sources(outer, bridge)
@@ -201,9 +212,18 @@ async def chain(c: Composing) -> Answer | None:
 
 async def _bridge(c: Composing, marked: _Marked, groups: dict[str, str | None]) -> tuple[str, Answer] | None:
     """The name the described phrase denotes and the answer that says so."""
-    role = groups.get("role") or _VERB_ROLES.get(groups.get("verb") or "")
+    role = groups.get("role") or VERB_ROLES.get(groups.get("verb") or "")
+    if role is None and groups.get("obj") is not None:
+        # "the man behind X": a season's is its director, a show's its creator.
+        role = (
+            "director"
+            if "<S>" in (groups["obj"] or "") or re.search(_RAW_SEASON, groups["obj"] or "")
+            else "creator"
+        )
     if role is not None and groups.get("obj") is not None:
         obj = _words(marked, c, groups["obj"] or "")
+        if groups.get("when") is not None:
+            obj = f"{_WHICH_SEASON[groups['when'] or '']} {obj}"
         question = _ROLE_QUESTIONS.get(role, "who directed")
         inner = await c.ask(f"{question} {obj}")
         if inner.kind != "answer" or not inner.answers:
@@ -219,63 +239,33 @@ async def _bridge(c: Composing, marked: _Marked, groups: dict[str, str | None]) 
         return inner.answers[0], inner
     if groups.get("who") is not None:
         mention = marked.mentions[groups["who"] or ""]
-        show = _show_of(c, mention, groups.get("how"))
+        others = [marked.mentions[key] for key in re.findall(r"<E\d+>", groups.get("others") or "")]
+        show = show_of(c, mention, groups.get("how"), others)
         if show is None:
             return None
-        return show.title, _show_bridge(c.kb, mention, show)
+        return show.title, show_bridge(c.kb, mention, show)
     return None
+
+
+def _that_show(after: str, marked: _Marked, groups: dict[str, str | None]) -> str:
+    """The words after the described subject with "that show" (or "the show") as the show the description
+    named: "the director of 2 episodes of the lantern keepers, credited with what on that show"."""
+    shows = [
+        k for k in re.findall(r"<E\d+>", groups.get("obj") or "") if marked.mentions[k].refs[0].kind == "show"
+    ]
+    if not shows:
+        return after
+    return re.sub(r"\b(?:that|this|the same) (?:show|series)\b", shows[0], after)
 
 
 def _asks_more(words: str) -> bool:
     """Whether the question says more than 'who is' around the described subject ("who's in the show
     alice oseman created" asks for its cast, in words that are all stopwords)."""
-    content = [w for w in words.split() if w not in STOPWORDS and w not in _SCAFFOLD and not w.isdigit()]
-    return bool(content) or read_frame(re.sub(r"<E\d+>|<S>", "xshowx", words)) == "cast"
+    content = [w for w in words.split() if w not in STOPWORDS and w not in SCAFFOLD and not w.isdigit()]
+    asks = not _ASKS_FOR_A_FACT.isdisjoint(words.split())  # "when is joe locke's marvel show out"
+    return bool(content) or asks or read_frame(re.sub(r"<E\d+>|<S>", "xshowx", words)) == "cast"
 
 
 def _names_a_person(marked: _Marked, words: str) -> bool:
     """Whether these marked words name a person (outside the described phrase)."""
     return any(marked.mentions[key].refs[0].kind == "person" for key in re.findall(r"<E\d+>", words))
-
-
-def _show_of(c: Composing, mention: Mention, how: str | None) -> ShowFacts | None:
-    """The show a person or character described as 'the show with X' means: one whose words the question
-    uses ("the new marvel show with joe locke"), else the newest."""
-    kb = c.kb
-    ref = mention.refs[0]
-    if ref.kind == "character" and ref.id in kb.credits:
-        return kb.shows.get(kb.credits[ref.id].show_id)
-    if ref.kind != "person" or ref.id not in kb.people:
-        return None
-    role = _VERB_ROLES.get(how or "")
-    own = kb.people[ref.id].credits
-    # "the show euros lyn made 16 episodes of": a verb that names no credit of theirs names none.
-    credits = [cr for cr in own if role is None or cr.role == role] or own
-    news = [cr for cr in credits if kb.from_news(cr.article_id)] or credits
-    shows = [kb.shows[i] for i in dict.fromkeys(cr.show_id for cr in news) if i in kb.shows]
-    if not shows:
-        return None
-    named = show_the_words_name(shows, c.tokens, ignore=_SCAFFOLD)
-    if named is not None:
-        return named
-    # "the disney+ show joe locke is in": the one on the network the question names.
-    on_network = [s for s in shows if s.network and any(fold(s.network) in fold(n) for n in networks_in(c))]
-    if on_network:
-        return on_network[0]
-    return newest_show(shows) if c.has("new", "latest", "upcoming", "next") else shows[0]
-
-
-def _show_bridge(kb: Knowledge, mention: Mention, show: ShowFacts) -> Answer:
-    ref = mention.refs[0]
-    if ref.kind == "character":
-        credit = kb.credits[ref.id]
-        text = f"{credit.character} is in {show.title}."
-        ids: list[int | None] = [credit.article_id]
-    else:
-        credits = [cr for cr in kb.people[ref.id].credits if cr.show_id == show.id]
-        role = credits[0].role.replace("_", " ") if credits else "credit"
-        text = f"{ref.name}'s show is {show.title} ({role})."
-        ids = [cr.article_id for cr in credits]
-    return Answer(
-        text=text, kind="answer", answers=(show.title,), sources=sources_for(kb, ids), show_id=show.id
-    )

@@ -41,6 +41,14 @@ _OUT_WORDS = (
     "return",
     "yet",
 )
+# Words that ask about now: "can i watch it already", "is s3 on netflix now", "can i watch it tonight".
+_NOW_WORDS = ("yet", "already", "now", "tonight", "today", "finally")
+# Words that say a show can be watched: with a word about now, the question asks whether it is out.
+_AVAILABLE = ("out", "up", "available", "released", "premiered", "drop", "stream", "watch", "binge", "air")
+_AVAILABLE_AT_THE_END = frozenset({"out", "up", "available", "released"})
+# Verbs of coming out on a network: "has season 3 been released on netflix", "did it drop on netflix".
+_ARRIVED = ("hit", "arrived", "landed", "up", "released", "premiered", "drop", "come out", "came out", "out")
+_COUNT_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twelve")
 _WH = frozenset("when what who where which why how whose whom whens whats whos".split())
 # "has euros lyn done anything besides heartstopper" asks for other work, not a check.
 _NOT_A_CHECK = (
@@ -88,10 +96,14 @@ async def yes_no(c: Composing) -> Answer | None:
     choice = await network_choice(c)
     if choice is not None:
         return choice
-    out_yet = c.tokens[0] not in _WH and (
-        c.has("out yet", "yet")
-        or c.tokens[-1:] == ["out"]
-        or (c.has("watch", "stream") and c.has("now", "yet"))
+    out_yet = (
+        c.tokens[0] not in _WH
+        and not c.has("when", "whens")
+        and (
+            c.has("out yet", "yet")
+            or c.tokens[-1] in _AVAILABLE_AT_THE_END
+            or (c.has(*_AVAILABLE) and c.has(*_NOW_WORDS))
+        )
     )
     if not (c.is_yes_no or out_yet):
         return None
@@ -100,8 +112,18 @@ async def yes_no(c: Composing) -> Answer | None:
     if (both := await both_check(c)) is not None:
         return both
     network = res.networks[0] if res.networks else network_named(c)
-    if network is not None and c.has("yet", "hit", "arrived", "landed") and (res.shows or c.show):
-        return await _out_yet(c)  # "has season 3 hit netflix yet" asks whether it is out
+    season_asked = res.season is not None or c.has("new", "next", "latest", "upcoming")
+    if (
+        network is not None
+        and (res.shows or c.show)
+        and (c.has(*_ARRIVED, "yet") or (season_asked and c.has(*_NOW_WORDS)))
+    ):
+        # "has season 3 hit netflix yet", "is s3 up on netflix", "is hs3 on netflix now" ask whether it is
+        # out there: on another network it is not. ("is the show on prime video now" asks where it is.)
+        there = await network_check(c, network)
+        if there is None or there.answers[:1] == ("No",):
+            return there
+        return await _out_yet(c)
     if network is not None and (res.shows or c.show):
         return await network_check(c, network)
     show = res.shows[0] if res.shows else c.show
@@ -121,8 +143,9 @@ async def yes_no(c: Composing) -> Answer | None:
     dated = await date_check(c, day) if day is not None and not res.people else None
     if dated is not None:
         return dated
-    if c.has("episodes", "episode", "seasons") and c.show is not None:
-        return await count_check(c)
+    counted = any(t.isdigit() for t in c.tokens) or c.has(*_COUNT_WORDS)
+    if c.has("episodes", "episode", "seasons") and c.show is not None and (counted or not out_yet):
+        return await count_check(c)  # "are the new episodes out yet" asks whether they are out
     if c.has("nominated", "nomination", "nominations", "won", "win") and c.show is not None:
         return await category_check(c)
     if c.has(*_BACK_WORDS) and (res.shows or c.show is not None) and not res.people:

@@ -200,9 +200,14 @@ async def work_check(c: Composing) -> Answer | None:
     shown = {s.id for s in c.res.shows}
 
     def names(title: str) -> bool:
-        # A title typed with a slip ("docter who") still names it.
+        # A title typed with a slip ("docter who") still names it, compared word for word with the words
+        # in its place: "the bear" is not a slip for "the bay".
         folded = fold(title)
-        return f" {folded} " in joined or (len(folded) >= 6 and fuzz.partial_ratio(folded, joined) >= 85)
+        if f" {folded} " in joined:
+            return True
+        size = len(folded.split())
+        windows = (" ".join(c.tokens[i : i + size]) for i in range(len(c.tokens) - size + 1))
+        return len(folded) >= 6 and any(fuzz.ratio(folded, window) >= 85 for window in windows)
 
     named = [w for w in person.work if w.show_id not in shown and names(w.title)]
     if named:
@@ -211,7 +216,7 @@ async def work_check(c: Composing) -> Answer | None:
             work = Answer(text="", kind="answer")
         return verdict(True, f"Yes, {named[0].title} is among {person.name}'s credits.", work, "other_work")
     # "did kit connor direct doctor who?": a title the facts give someone else, never this person.
-    others = [w for p in c.kb.people.values() for w in p.work if w.show_id is None and names(w.title)]
+    others = [w for _, w in c.kb.unlinked_work() if names(w.title)]
     if not others or c.res.shows:
         return None
     who = await c.ask(f"who is {person.name}")

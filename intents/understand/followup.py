@@ -49,6 +49,10 @@ Link = Callable[[list[str]], Resolution]
 _PERSON_PRONOUNS = frozenset("he him his she her hers they them their theirs himself herself".split())
 _SHOW_PRONOUNS = frozenset({"it", "its", "itself"})
 _POSSESSIVES = frozenset({"his", "her", "their"})
+# "is kit connor in that?": a bare that/this after a preposition, ending the question, is the show
+# talked about.
+_BEFORE_BARE_THAT = frozenset({"in", "on", "of", "from", "for"})
+_AFTER_BARE_THAT = frozenset({"too", "also", "right", "lol", "tho", "though", "then", "again", "as", "well"})
 # What "his"/"her" may own and still mean the person: "her show", "his character", "their other work".
 _OWNED = frozenset("show shows series new latest next character role part films movies work other".split())
 _SHOW_PHRASES = (
@@ -98,7 +102,7 @@ def substitute_pronouns(
             i += len(phrase)
             continue
         token = tokens[i]
-        if token in _SHOW_PRONOUNS and subject:
+        if (token in _SHOW_PRONOUNS or _bare_that(tokens, i)) and subject:
             out.extend(subject)
             if season is not None and not conv.unknown and asks_of_season(tokens):
                 out.extend(["season", str(season)])  # "when's hs3 out" ... "is it out yet?"
@@ -120,6 +124,15 @@ def substitute_pronouns(
             out.append(token)
         i += 1
     return out
+
+
+def _bare_that(tokens: list[str], i: int) -> bool:
+    return (
+        tokens[i] in ("that", "this")
+        and i > 0
+        and tokens[i - 1] in _BEFORE_BARE_THAT
+        and all(t in _AFTER_BARE_THAT for t in tokens[i + 1 :])
+    )
 
 
 def _subject_words(conv: Conversation, kb: Knowledge) -> list[str]:

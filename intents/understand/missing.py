@@ -10,8 +10,11 @@ from db.knowledge import ShowFacts
 from intents.answer import Answer
 from intents.text import fold
 from intents.understand.context import Composing, lead_with
-from intents.understand.fanwords import RELATIVES
 from intents.understand.frames import read_frame
+from intents.understand.relatives import relative_of_character
+
+_QUESTION_WORDS = frozenset("who whos what whats when whens where wheres which how".split())
+_PREAMBLE = 2
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,14 +101,15 @@ LACKS: tuple[Lack, ...] = (
 async def missing_fact(c: Composing) -> Answer | None:
     """'I don't have X for Y.' then what Marquee does know about Y, or None when the question asks for a
     kind of fact Marquee holds."""
-    # The words around the names: "what is The Last Song about" asks for no music.
-    text = c.res.slotted or " ".join(c.tokens)
-    relative = await _relative_of_character(c) or await _part_named_like_the_show(c)
+    # The words around the names: "what is The Last Song about" asks for no music. Words before the
+    # question word are the fan's, not what is asked ("for a school project, who created it").
+    text = _asked(c.res.slotted or " ".join(c.tokens))
+    relative = await relative_of_character(c) or await _part_named_like_the_show(c)
     if relative is not None:
         return relative
     for lack in LACKS:
         # A spin-off may be named by its alias ("the wandavision spin-off"): its word counts inside a name.
-        if not lack.pattern.search(" ".join(c.tokens) if "spin-off" in lack.what else text):
+        if not lack.pattern.search(_asked(" ".join(c.tokens)) if "spin-off" in lack.what else text):
             continue
         if lack.about == "person" and c.res.people and not c.has("play", "plays", "played", "character"):
             person = c.res.people[0]
@@ -129,25 +133,18 @@ async def missing_fact(c: Composing) -> Answer | None:
     return None
 
 
+def _asked(text: str) -> str:
+    """The words from the question word on, when two or more words come before it ("my partner and i are
+    planning a watch party, when does it come out")."""
+    words = text.split()
+    at = next((i for i, w in enumerate(words) if w in _QUESTION_WORDS), 0)
+    return " ".join(words[at:]) if at >= _PREAMBLE else text
+
+
 def _show_of_characters(c: Composing) -> ShowFacts | None:
     """The show of the characters a question names ("what school do charlie and nick go to")."""
     shows = {cr.show_id for cr in c.res.characters}
     return c.kb.shows.get(shows.pop()) if len(shows) == 1 else None
-
-
-async def _relative_of_character(c: Composing) -> Answer | None:
-    """'who plays charlie's mum?': not Charlie's actor; say the part is not in the facts, then who plays
-    the character named."""
-    for mention in c.res.mentions:
-        if mention.refs[0].kind != "character":
-            continue
-        after = c.tokens[mention.end : mention.end + 2]
-        word = after[1] if after[:1] == ["s"] and len(after) > 1 else (after[0] if after else "")
-        if word in RELATIVES:
-            name = mention.refs[0].name
-            known = await c.ask(f"who plays {name}")
-            return _say(f"who plays {name}'s {word}", known)
-    return None
 
 
 async def _part_named_like_the_show(c: Composing) -> Answer | None:

@@ -17,7 +17,8 @@ from rapidfuzz.distance import OSA
 from db.knowledge import Knowledge
 from intents.candidates import edits1
 from intents.text import STOPWORDS, fold
-from intents.understand.fanwords import CHATTER_PHRASES, FAN_WORDS, RELATION_WORDS
+from intents.understand.chatter import CHATTER_PHRASES
+from intents.understand.fanwords import FAN_WORDS, RELATION_WORDS
 
 _QUESTION_START = frozenset(
     """who whos whom whose what whats when whens where wheres which why how is are was were does do did will
@@ -66,6 +67,14 @@ _LEADING_FILLER = frozenset(
 )  # "and" marks a follow-up
 # Question words a long message without punctuation is cut before ("... my bf made me watch it whos the guy").
 _WH_START = frozenset("who whos what whats when whens where wheres which how".split())
+_MAX_SEASON = 30
+_TITLE_REACH = 5  # words a title before its season number may have
+# Words a number before them counts: "heartstopper 3 baftas" is no season.
+_COUNTED = frozenset(
+    """season seasons series episode episodes eps days weeks months years baftas bafta emmys emmy awards
+    nominations noms wins stars percent""".split()
+)
+_BUT_REACH = 4  # words of talk before a "but" that opens the question
 _PREAMBLE_WORDS = 3  # fewer words before the question word are left to chatter dropping
 # "... so i can watch it with my mum": a purpose clause after the question.
 _PURPOSE_WHO = frozenset("i we she he they you u my our".split())
@@ -139,6 +148,9 @@ def spelt_command(command: str, commands: Iterable[str]) -> str:
     if command in known or len(command) < 4:
         return command
     near = [c for c in known if c[:1] == command[:1] and OSA.distance(command, c) <= 1]
+    if len(near) > 1:
+        # "!wher" is "where" cut short, not "when"; "!directorr" is "director" with a letter too many.
+        near = [c for c in near if c.startswith(command) or command.startswith(c)]
     return near[0] if len(near) == 1 else command
 
 
@@ -149,8 +161,14 @@ def _relation_word(token: str, name_words: frozenset[str]) -> str:
     four-letter token only grows into a longer word ("wach" -> "watch") or has two letters swapped ("whne"),
     so "emma" never becomes "emmy". A token one edit from a name's word is a misspelt name: left alone.
     """
-    if len(token) < 4 or not token.isalpha() or {token, token.rstrip("s")} & _RELATION_SET:
-        return token  # a plural is no misspelling: handlers read "producers" as it is
+    if (
+        len(token) < 4
+        or not token.isalpha()
+        or token in STOPWORDS
+        or token in _RELATION_SET
+        or (token[:-1] in _RELATION_SET and token.endswith("s") and not token.endswith("ss"))
+    ):
+        return token  # a plural is no misspelling ("producers"), a doubled s is ("episodess")
     near = [
         word
         for word in RELATION_WORDS
@@ -170,6 +188,31 @@ def after_correction(tokens: list[str]) -> list[str]:
         if tuple(tokens[n : n + 2]) in _CORRECTIONS and len(tokens) - (n + 2) >= 2:
             return tokens[n + 2 :]
     return tokens
+
+
+def _numbered_seasons(words: list[str], is_name: Callable[[str], bool]) -> list[str]:
+    """ "is heartstopper 3 out", "hs 3 cast": a number right after a known title is its season, unless the
+    number is part of the title ("toy story 3") or counts something ("heartstopper 3 baftas")."""
+    out: list[str] = []
+    for at, word in enumerate(words):
+        counted = words[at + 1] if at + 1 < len(words) else ""
+        if word.isdigit() and 0 < int(word) <= _MAX_SEASON and counted not in _COUNTED and out:
+            for start in range(max(0, len(out) - _TITLE_REACH), len(out)):
+                title = " ".join(out[start:])
+                if title not in STOPWORDS and is_name(title) and not is_name(f"{title} {word}"):
+                    out.append("season")
+                    break
+        out.append(word)
+    return out
+
+
+def _after_but(words: list[str]) -> list[str]:
+    """ "random but is olivia colman in it", "weird one but who directed s3": a few words of talk, then "but"
+    and the question."""
+    for i in range(1, min(len(words) - 1, _BUT_REACH + 1)):
+        if words[i] == "but" and words[i + 1] in _QUESTION_START:
+            return words[i + 1 :]
+    return words
 
 
 def _without_purpose(words: list[str]) -> list[str]:
@@ -220,8 +263,12 @@ def normalize(
     vocabulary: frozenset[str],
     shorthands: Shorthands,
     is_name: Callable[[str], bool] | None = None,
+    *,
+    asked: bool = True,
 ) -> list[str]:
     """Folded tokens with chatter dropped, fans' words and title shorthands spelled out.
+
+    `asked=False` reads words said around a question (an aside), which have no purpose clause to cut.
 
     Words the intent examples already use are kept as they are; the message is kept whole when nothing would
     be left ("thanks" alone is small talk, not chatter around a question).
@@ -241,7 +288,10 @@ def normalize(
         words.extend(expanded if expanded is not None else (token,))
     while words and words[0] in _LEADING_FILLER:
         words.pop(0)
-    words = _without_purpose(words)
+    words = _after_but(words)
+    if is_name is not None:
+        words = _numbered_seasons(words, is_name)
+    words = _without_purpose(words) if asked else words
     for i in range(len(words) - 1, 0, -1):
         if words[i - 1 : i + 1] == ["right", "now"]:
             del words[i - 1]  # "right now" asks what "now" asks

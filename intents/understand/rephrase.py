@@ -26,6 +26,12 @@ _SAME_AS = {
     ("who", "plays", "the", "main", "character"): ("who", "stars"),
     ("who", "plays", "the", "lead"): ("who", "stars"),
     ("whos", "the", "main", "character"): ("who", "stars"),
+    ("whos", "the", "main", "actress"): ("who", "stars"),
+    ("whos", "the", "main", "actor"): ("who", "stars"),
+    ("who", "is", "the", "main", "actress"): ("who", "stars"),
+    ("who", "is", "the", "main", "actor"): ("who", "stars"),
+    ("whos", "the", "lead", "actress"): ("who", "stars"),
+    ("whos", "the", "lead", "actor"): ("who", "stars"),
     # "who's the star of severance": the star of a show is who stars in it.
     ("whos", "the", "star", "of"): ("who", "stars", "in"),
     ("who", "is", "the", "star", "of"): ("who", "stars", "in"),

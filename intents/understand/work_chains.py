@@ -18,19 +18,17 @@ _BEFORE = r"(?:the )?(?:director|directors|creator|writer|star) of |(?:whoever|t
           r"(?:directed|worked on|made|wrote|was in|starred in) "  # fmt: skip
 
 
-def _described(c: Composing, people: list[PersonFacts]) -> tuple[int, int, PersonFacts, WorkFact] | None:
+def _described(c: Composing) -> tuple[int, int, PersonFacts, WorkFact] | None:
     """The token span of 'the TITLE director' (or 'the director of TITLE') and whose work TITLE is."""
     text = " ".join(c.tokens)
-    for person in people:
-        for work in person.work:
-            if work.show_id is not None:
-                continue  # a show Marquee follows: the linker and the other chains handle it
-            title = re.escape(fold(work.title))
-            for pattern in (rf"\bthe {title} {_ROLE}\b", rf"\b(?:{_BEFORE}){title}\b"):
-                match = re.search(pattern, text)
-                if match is not None:
-                    start = len(text[: match.start()].split())
-                    return start, start + len(match.group(0).split()), person, work
+    # Shows Marquee follows are left out: the linker and the other chains handle them.
+    for person, work in c.kb.unlinked_work():
+        title = re.escape(fold(work.title))
+        for pattern in (rf"\bthe {title} {_ROLE}\b", rf"\b(?:{_BEFORE}){title}\b"):
+            match = re.search(pattern, text)
+            if match is not None:
+                start = len(text[: match.start()].split())
+                return start, start + len(match.group(0).split()), person, work
     return None
 
 
@@ -39,8 +37,7 @@ async def work_chain(c: Composing) -> Answer | None:
     text = " ".join(c.tokens)
     if not (re.search(rf"\b{_ROLE}\b", text) or re.search(_BEFORE, text)):
         return None  # no "the X director" / "the director of X": skip the walk over everyone's work
-    people = [p for p in c.kb.people.values() if p.work]
-    found = _described(c, people)
+    found = _described(c)
     if found is None:
         return None
     start, end, person, work = found

@@ -25,10 +25,9 @@ def credited_work(intent: str, res: Resolution, kb: Knowledge) -> Answer | None:
     """The people whose other work is the unknown title the question names, or None."""
     unknown = {word for run in res.leftovers for word in run} | set(res.unknown_title)
     found: list[tuple[PersonFacts, WorkFact]] = []
-    for person in kb.people.values():
-        for work in person.work:
-            if work.show_id is None and _names(_without_article(fold(work.title)), res.tokens, unknown):
-                found.append((person, work))  # (a show Marquee has facts about is linked instead)
+    for person, work in kb.unlinked_work():  # (a show Marquee has facts about is linked instead)
+        if _names(_without_article(fold(work.title)), res.tokens, unknown):
+            found.append((person, work))
     titles = {work.title for _, work in found}
     if len(titles) != 1:
         return None

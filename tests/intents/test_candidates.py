@@ -102,3 +102,30 @@ def test_autocomplete_on_a_large_catalog_finds_a_misspelt_name_through_the_index
         "Kismet"
     ]
     assert "Kismet" in complete.complete("ksimet", None, 5, lambda kinds: CandidateChoices(candidates, bool))
+
+
+def test_a_remembered_look_up_sees_names_added_since() -> None:
+    index = NameCandidates(["heartstopper"])
+    choices = CandidateChoices(index, lambda key: True)
+    assert choices.extract("agatha all alnog", 85.0) == []
+    index.add(["agatha all along"])
+    assert [key for key, _score in choices.extract("agatha all alnog", 85.0)] == ["agatha all along"]
+
+
+def test_changing_a_returned_look_up_leaves_the_next_one_whole() -> None:
+    choices = CandidateChoices(NameCandidates(["heartstopper", "the bear"]), lambda key: True)
+    choices.extract("hartstopper", 83.0).clear()
+    assert [key for key, _score in choices.extract("hartstopper", 83.0)] == ["heartstopper"]
+
+
+def test_a_new_index_files_names_as_adding_them_one_batch_at_a_time_does() -> None:
+    keys = ["the bear", "bear grylls", "heartstopper", "the heart of me", "a bear named paddington"]
+    built = NameCandidates(keys)
+    added = NameCandidates()
+    added.add(keys[:2])
+    added.add(keys[2:])
+    assert [built.postings_of(w) for w in ("bear", "the", "heart")] == [
+        added.postings_of(w) for w in ("bear", "the", "heart")
+    ]
+    assert built.near_words("baer") == added.near_words("baer")
+    assert len(built) == len(added)

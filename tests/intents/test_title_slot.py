@@ -157,3 +157,20 @@ async def test_a_batch_conversation_keeps_an_unknown_title_as_its_subject(sqlite
     await ask_batch(sqlite_url, lines, True, None, None, "UTC", out=out)
     texts = [json.loads(line)["text"] for line in out.getvalue().splitlines()]
     assert all(t.startswith("I don't have facts about Normal People.") for t in texts), texts
+
+
+async def test_a_title_after_a_described_show_noun_is_the_title(engine: QuestionEngine) -> None:
+    reply = await engine.answer("who's in the new netflix show one day", now=NOW)
+    assert reply.text.startswith("I don't have facts about One Day"), reply.text
+
+
+async def test_a_title_before_its_season_is_the_subject_whatever_follows(engine: QuestionEngine) -> None:
+    reply = await engine.answer("is you season 5 the last one", now=NOW)
+    assert reply.text.startswith("I don't have facts about You"), reply.text
+
+
+async def test_up_and_episode_counts_are_no_titles(engine: QuestionEngine) -> None:
+    up = await engine.answer("is s3 up on netflix", now=NOW)
+    assert "don't have facts about" not in up.text, up.text
+    count = await engine.answer("episode count s3", now=NOW)
+    assert "don't have facts about" not in count.text, count.text

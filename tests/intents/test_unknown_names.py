@@ -43,6 +43,16 @@ async def test_a_character_right_after_an_unknown_show_belongs_to_it(engine: Que
     assert reply.startswith("I don't have facts about Arcane"), reply
 
 
+async def test_a_first_name_right_after_an_unknown_show_is_its_character(engine: QuestionEngine) -> None:
+    *_, reply = await _thread(engine, "just started normal people", "who's nick played by")
+    assert reply.startswith("I don't have facts about Normal People"), reply
+
+
+async def test_a_full_character_name_after_an_unknown_show_is_answered(engine: QuestionEngine) -> None:
+    *_, reply = await _thread(engine, "just started normal people", "who plays nick nelson?")
+    assert "Kit Connor" in reply
+
+
 async def test_a_person_named_after_an_unknown_show_is_still_answered(engine: QuestionEngine) -> None:
     *_, reply = await _thread(engine, "when does the bear come back?", "what else is joe locke in?")
     assert "Agatha All Along" in reply
@@ -97,3 +107,39 @@ async def test_an_everyday_word_title_as_the_subject_is_not_the_default_show(eng
         assert reply.startswith(f"I don't have facts about {name}."), (question, reply)
     (reply,) = await _thread(engine, "where did you get this information")
     assert "I don't have facts about" not in reply  # "you" doing something is the fan, not a show
+
+
+async def test_that_after_in_is_the_unknown_show_talked_about(engine: QuestionEngine) -> None:
+    *_, reply = await _thread(engine, "where's normal people streaming", "is kit connor in that")
+    assert reply.startswith("I don't have facts about Normal People"), reply
+
+
+async def test_when_is_an_unknown_title_and_a_season_names_the_title(engine: QuestionEngine) -> None:
+    for question in ("when is you s2", "whens the bear season 3"):
+        (reply,) = await _thread(engine, question)
+        assert reply.startswith("I don't have facts about"), reply
+        assert "Heartstopper" not in reply
+
+
+async def test_a_credit_check_matches_a_misspelt_title_word_for_word(engine: QuestionEngine) -> None:
+    (slip,) = await _thread(engine, "is kit connor in sheltand?")
+    assert "Shetland" in slip
+    (longer,) = await _thread(engine, "is kit connor in bregusmas?")
+    assert longer.startswith("I don't have facts about Bregusmas"), longer
+
+
+async def test_a_comparison_with_an_unknown_show_says_which_side_is_missing(engine: QuestionEngine) -> None:
+    *_, first = await _thread(
+        engine, "when does ghosts come back", "which came out first, it or heartstopper?"
+    )
+    assert first.startswith("I don't have facts about Ghosts"), first
+    assert "2022" not in first
+    *_, after = await _thread(engine, "when did normal people come out", "was it before heartstopper?")
+    assert after.startswith("I don't have facts about Normal People"), after
+
+
+async def test_a_show_described_by_its_service_is_the_title_asked_about(engine: QuestionEngine) -> None:
+    for question in ("is one day a netflix show?", "is the bear an fx original"):
+        (reply,) = await _thread(engine, question)
+        assert reply.startswith("I don't have facts about"), reply
+        assert "Heartstopper" not in reply

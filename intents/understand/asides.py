@@ -1,0 +1,108 @@
+"""What the words around a question (an aside: the sentences before or after the one that asks) say about
+its subject. A show named there is the subject of a question that names none ("I love heartstopper! when is
+the new season out?"); a person or character named there is whom its "he" or "she" means ("Orlando Bloom is
+in it right? who does he play").
+"""
+
+from __future__ import annotations
+
+import re
+
+from intents.linking import Mention
+from intents.resolve import Resolution
+
+# Pronouns that stand for one person named before them. "they" and "it" are left out: they stand for shows
+# and for people the question never named ("when do they release s3").
+_PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers", "hes", "shes"})
+# Words that describe someone within the question itself ("the guy who directed it ... he").
+_DESCRIBED_BY = frozenset(
+    """actor actress guy girl man woman person people one director creator writer author star lead
+    whoever""".split()
+)
+# Seasons said before, pointed at: "those two seasons", "both seasons", "these seasons".
+_THOSE_SEASONS = re.compile(r"\b(?:those|these|both|the two|both of those|the)(?: two| 2)? seasons\b")
+# Words that ask about a season other than one said before ("i loved season 2. when is the next one out").
+_ANOTHER_SEASON = frozenset("new next latest upcoming another last final first other".split())
+_DEMONSTRATIVES = frozenset({"the", "that", "this"})
+_WRITTEN_OUT = 100.0
+_NEAR_ENOUGH = 90.0
+_IS = {"hes": ("is",), "shes": ("is",)}  # "he's" folds to "hes"
+
+
+def refers_back(tokens: list[str]) -> bool:
+    """Whether the question holds a pronoun that stands for a person named before it."""
+    return not _PERSON_PRONOUNS.isdisjoint(tokens)
+
+
+def named_by_pronoun(tokens: list[str], res: Resolution, around: Resolution) -> list[str] | None:
+    """The question with its "he"/"she" replaced by the person or character the aside named last, or None
+    when the question names someone itself or the aside names nobody."""
+    if res.people or res.characters or not refers_back(tokens):
+        return None
+    first = next(i for i, t in enumerate(tokens) if t in _PERSON_PRONOUNS)
+    if not _DESCRIBED_BY.isdisjoint(tokens[:first]):
+        return None  # "the guy who directed s1, what else has he done": "he" is the one described
+    last = _last_named(around)
+    name = around.tokens[last.start : last.end] if last is not None else _described_last(around.tokens)
+    if not name:
+        return None
+    out: list[str] = []
+    for token in tokens:
+        out.extend((*name, *_IS.get(token, ())) if token in _PERSON_PRONOUNS else (token,))
+    return out
+
+
+def told_around(tokens: list[str], res: Resolution, around: Resolution) -> list[str] | None:
+    """The question with what the words around it tell: whom its "he" means, which season its "it" is
+    ("I'm writing about the third season of heartstopper. Who directed it?"); None when they tell nothing."""
+    named = named_by_pronoun(tokens, res, around) or tokens
+    seasoned = with_season_around(named, res, around)
+    return seasoned if seasoned != tokens else None
+
+
+def with_season_around(tokens: list[str], res: Resolution, around: Resolution) -> list[str]:
+    """The question with the season the aside names, when the question names none and is about the aside's
+    show (or names no show); unchanged when it asks about another season ("when is the next one out")."""
+    if res.season is not None or around.season is None or not _ANOTHER_SEASON.isdisjoint(tokens):
+        return tokens
+    if res.people or res.characters or (res.shows and res.shows[0].id != show_around(around)):
+        return tokens
+    said = " ".join(tokens)
+    both = _THOSE_SEASONS.search(said)
+    numbers = sorted({int(n) for n in re.findall(r"\b(?:seasons?|s) ?(\d{1,2})\b", " ".join(around.tokens))})
+    if both is not None and len(numbers) >= 2:
+        # "season 2 was better than season 1. who directed those two seasons?"
+        seasons = f"seasons {' and '.join(str(n) for n in numbers)}"
+        return f"{said[: both.start()]}{seasons}{said[both.end() :]}".split()
+    season = around.tokens[around.season.start : around.season.end]
+    return [*tokens, *season]
+
+
+def show_around(around: Resolution) -> int | None:
+    """The show the aside names, the one named last (nearest the question) when it names several."""
+    if not around.shows:
+        return None
+    last = max((m for m in around.mentions if m.refs[0].kind == "show"), key=lambda m: m.start, default=None)
+    return last.refs[0].id if last is not None else around.shows[0].id
+
+
+def _last_named(around: Resolution) -> Mention | None:
+    # Only a name written out, or a full name near enough: chatter is full of words a letter away from a
+    # one-word name ("ages", Agnes).
+    people = [
+        m
+        for m in around.mentions
+        if m.refs[0].kind in ("person", "character")
+        and not m.alternatives
+        and (m.score >= _WRITTEN_OUT or (m.score >= _NEAR_ENOUGH and len(m.text.split()) >= 2))
+    ]
+    return max(people, key=lambda m: m.start, default=None)
+
+
+def _described_last(tokens: list[str]) -> list[str]:
+    """A description the aside ends with ("... the guy who directed all of seasons 1 and 2"), which the
+    question's "he" then stands for; empty when it ends with none."""
+    for at in range(len(tokens) - 3, -1, -1):
+        if tokens[at] in _DEMONSTRATIVES and tokens[at + 1] in _DESCRIBED_BY:
+            return tokens[at:]  # "the guy who directed ...", "the guy directing the new season"
+    return []

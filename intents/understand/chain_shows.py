@@ -1,0 +1,105 @@
+"""The show a two-hop chain describes by someone in it ("the show with nick nelson", "the show joe locke is
+joining", "that other show kit connor is in") and the answer that says which it is."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from db.knowledge import Knowledge, ShowFacts
+from intents.answer import Answer
+from intents.linking import Mention
+from intents.query import sources_for
+from intents.subjects import newest_show, show_the_words_name
+from intents.text import fold
+from intents.understand.claims import networks_in
+from intents.understand.context import Composing
+
+# Verbs that say someone is only now joining a show: the one of theirs that started last is meant.
+_JOINING = frozenset({"is joining", "joins", "will join", "will be in", "will star in", "is starring in"})
+SCAFFOLD = frozenset("whos name named called tell novel novels book books comic comics show series".split())
+VERB_ROLES = {
+    "directed": "director",
+    "created": "creator",
+    "wrote": "writer",
+    "directs": "director",
+    "directing": "director",
+    "is directing": "director",
+    "creating": "creator",
+    "writing": "writer",
+    "made": "creator",
+    "wrote the books for": "novelist",
+    "co wrote the books for": "novelist",
+    "wrote the novels for": "novelist",
+}
+
+
+def show_of(
+    c: Composing, mention: Mention, how: str | None, others: list[Mention] | None = None
+) -> ShowFacts | None:
+    """The show a person or character described as 'the show with X' means: one whose words the question
+    uses ("the new marvel show with joe locke"), else the newest. With others named beside X ("the show
+    kit connor and joe locke star in"), one all of them are in."""
+    kb = c.kb
+    ref = mention.refs[0]
+    if ref.kind == "character" and ref.id in kb.credits:
+        return kb.shows.get(kb.credits[ref.id].show_id)
+    if ref.kind != "person" or ref.id not in kb.people:
+        return None
+    role = VERB_ROLES.get(how or "")
+    own = kb.people[ref.id].credits
+    # "the show euros lyn made 16 episodes of": a verb that names no credit of theirs names none.
+    credits = [cr for cr in own if role is None or cr.role == role] or own
+    news = [cr for cr in credits if kb.from_news(cr.article_id)] or credits
+    shows = [kb.shows[i] for i in dict.fromkeys(cr.show_id for cr in news) if i in kb.shows]
+    for other in others or ():
+        theirs = _show_ids(c, other)
+        shows = [s for s in shows if s.id in theirs] if theirs else shows
+    if not shows:
+        return None
+    named = show_the_words_name(shows, c.tokens, ignore=SCAFFOLD)
+    if named is not None:
+        return named
+    # "the show where joe locke plays the mystery teen": a character of theirs the question names.
+    played = [kb.credits[m.refs[0].id].show_id for m in c.res.mentions if m.refs[0].kind == "character"]
+    in_played = [s for s in shows if s.id in played and s.id in {cr.show_id for cr in own}]
+    if in_played:
+        return in_played[0]
+    if c.has("other") and len(shows) > 1 and c.show is not None:
+        # "that other show joe locke is in": not the one the conversation (or the default) is about.
+        not_talked_about = [s for s in shows if s.id != c.show.id]
+        return not_talked_about[0] if not_talked_about else None
+    # "the disney+ show joe locke is in": the one on the network the question names.
+    on_network = [s for s in shows if s.network and any(fold(s.network) in fold(n) for n in networks_in(c))]
+    if on_network:
+        return on_network[0]
+    if how in _JOINING or c.has("new show", "latest show", "newest show", "upcoming show", "new series"):
+        # A show someone joins, or their new show, is the one that started last (not the newest season).
+        return max(shows, key=lambda s: min((r.on for r in s.releases if r.on), default=dt.date.min))
+    return newest_show(shows) if c.has("new", "latest", "upcoming", "next") else shows[0]
+
+
+def show_bridge(kb: Knowledge, mention: Mention, show: ShowFacts) -> Answer:
+    """The fact that found the show: whose show it is, in which role."""
+    ref = mention.refs[0]
+    if ref.kind == "character":
+        credit = kb.credits[ref.id]
+        text = f"{credit.character} is in {show.title}."
+        ids: list[int | None] = [credit.article_id]
+    else:
+        credits = [cr for cr in kb.people[ref.id].credits if cr.show_id == show.id]
+        role = credits[0].role.replace("_", " ") if credits else "credit"
+        text = f"{ref.name}'s show is {show.title} ({role})."
+        ids = [cr.article_id for cr in credits]
+    return Answer(
+        text=text, kind="answer", answers=(show.title,), sources=sources_for(kb, ids), show_id=show.id
+    )
+
+
+def _show_ids(c: Composing, mention: Mention) -> set[int]:
+    """The shows a person or character named is in (empty for anything else)."""
+    ref = mention.refs[0]
+    if ref.kind == "character" and ref.id in c.kb.credits:
+        return {c.kb.credits[ref.id].show_id}
+    if ref.kind == "person" and ref.id in c.kb.people:
+        return {cr.show_id for cr in c.kb.people[ref.id].credits}
+    return set()

@@ -1,0 +1,126 @@
+"""How a fan's message divides into sentences and clauses, and whether a sentence asks: its first word past
+fillers, a question word that goes on as a question, a question held in a statement ("he would like to know
+when it starts")."""
+
+from __future__ import annotations
+
+import re
+
+from intents.text import fold
+from intents.understand.fanwords import FAN_WORDS
+from intents.understand.normalize import (
+    _CHATTER_BY_FIRST,
+    _LEADING_FILLER,
+    _QUESTION_START,
+    _WH_START,
+    drop_chatter,
+)
+
+# A closing after a sentence end or an emoji: "? Many thanks, Margaret", "🙏 love, mia xx" (a few words at
+# most; "[Love] are written by who" is a title).
+MARKS = "\u2600-\u27bf\U0001f000-\U0001faff"
+TAIL_WORDS = frozenset("y n yn yes no or nah not".split())
+# A sentence ends at its mark or a line break; in a short message a dash set off by spaces may end one
+# too ("what network is it on - asking because i just finished the books").
+SENTENCE_END = re.compile(r"(?<=[.!?\n])\s+|\n+")
+DASH = re.compile(r"\s+[-–—]\s+")
+WH_FOLLOWERS = frozenset("many much long soon old else s plays played directed created wrote stars".split())
+WH_WITH_IS = frozenset({"whos", "whats", "whens", "wheres"})
+OBJECT_PRONOUNS = frozenset({"me", "us", "you", "him", "her", "them"})
+# A laugh ends a sentence when more words follow it ("what else has he directed lol i feel so dumb").
+LAUGH_ENDS = re.compile(r"\b(lol|lmao|lmfao|haha+|hehe+)\b\s+(?=\w)", re.IGNORECASE)
+# Words a question may hold and still ask nothing by itself: pronouns, "idea", "right", "settle".
+ASKING_ONLY = frozenset(
+    """i me my we us you u your it this that these those any some anyone anybody someone somebody a an the
+    please pls here there so then one know knows knew tell help idea ideas clue right wrong correct true
+    settle confirm thoughts guess sure""".split()
+)
+# Words after which a question word starts a question held in a statement ("... know when it starts").
+INTRODUCES_A_QUESTION = frozenset(
+    """on about know knows wondering wonder wondered tell told ask asking asked remember agree sure idea
+    out see find forgot forget curious confirm check""".split()
+)
+# A clause ends at a comma, semicolon or colon, or at a run of emoji ("hope ur all well 💖💖 so did ...").
+CLAUSE_END = re.compile(rf"[,;:]\s*|\s+[-–—]\s+|\s+but\s+|\s*[{MARKS}]+\s*", re.IGNORECASE)
+PREPOSITIONS_BEFORE_A_QUESTION = frozenset({"on", "about", "out"})
+
+
+def sentences(text: str) -> list[str]:
+    """The message's sentences; one of punctuation, emoji or thanks alone ("??", "thx?") asks nothing, and
+    a yes/no tail of its own ("hs3 on netflix? y/n") belongs to the sentence before."""
+    out: list[str] = []
+    for sentence in SENTENCE_END.split(LAUGH_ENDS.sub("\\1\n", text)):
+        if not says_something(sentence):
+            continue
+        if out and set(fold(sentence).split()[:2]) <= TAIL_WORDS:  # "y/n asking for a friend"
+            out[-1] = f"{out[-1]} {sentence}"
+        else:
+            out.append(sentence)
+    return out
+
+
+def first_word(sentence: str) -> str:
+    """The first word past fillers and chatter: "like when's it out?" starts with "whens", "does anyone know
+    sooo i just rewatched it" with "i"."""
+    said = drop_chatter(fold(sentence).split())
+    words = [w for w in said if w not in _LEADING_FILLER and FAN_WORDS.get(w) != ()]
+    return words[0] if words else ""
+
+
+def asks(sentence: str) -> bool:
+    """A question word followed as a question goes on ("when does that come out", "how many"), not an
+    exclamation ("what a legend", "how cute is that")."""
+    words = [w for w in fold(sentence).split() if w not in _LEADING_FILLER and FAN_WORDS.get(w) != ()]
+    if not words or words[0] not in _WH_START:
+        return bool(words) and words[0] in _QUESTION_START
+    if words[0] in WH_WITH_IS and len(words) > 1:
+        return True  # "who's in it": the question word holds its verb
+    if words[0] in ("what", "which") and len(words) > 2 and words[2] in _QUESTION_START:
+        return True  # "what network is it on" ("what a legend" has no verb there)
+    return len(words) > 1 and (words[1] in _QUESTION_START or words[1] in WH_FOLLOWERS)
+
+
+def asks_in_a_clause(sentence: str) -> bool:
+    """'the guy who directed it, what else has he done?': a clause of it starts like a question."""
+    clauses = re.split(r"[,;:]", sentence)
+    return any(first_word(c) in _QUESTION_START for c in clauses)
+
+
+def embedded_question(sentence: str, *, by_verb: bool = False) -> str | None:
+    """The question a statement holds after a word that introduces one: "we could not agree on who directed
+    it" -> "who directed it", "he would like to know when the new series begins". With `by_verb`, only a
+    verb of knowing or asking introduces it ("the series X is in is on which network" holds none)."""
+    words = sentence.split()
+    folded = [fold(w) for w in words]
+    if not folded or folded[0] in _QUESTION_START:
+        return None
+    introducers = INTRODUCES_A_QUESTION - PREPOSITIONS_BEFORE_A_QUESTION if by_verb else INTRODUCES_A_QUESTION
+    for i in range(2, len(folded) - 1):
+        # "... know when it starts", "he asked me who plays nick"
+        introduced = folded[i - 1] in introducers or (
+            folded[i - 1] in OBJECT_PRONOUNS and folded[i - 2] in introducers
+        )
+        if folded[i] in _WH_START and introduced:
+            return " ".join(words[i:])
+    return None
+
+
+def asks_nothing_itself(sentence: str) -> bool:
+    """A question made only of function words and words about asking: "Any idea?", "Who's right?", "Could
+    you settle it?", "When?" (what it asks about was said before it)."""
+    words = [w for w in drop_chatter(fold(sentence).split()) if FAN_WORDS.get(w) != ()]
+    return all(w in _QUESTION_START or w in ASKING_ONLY for w in words)
+
+
+def says_something(sentence: str) -> bool:
+    return any(FAN_WORDS.get(w) != () for w in drop_chatter(fold(sentence).split()))
+
+
+def after_asides(folded: list[str]) -> set[int]:
+    """Indexes of the words right after an aside phrase ("random thought", "as one does")."""
+    found: set[int] = set()
+    for i, word in enumerate(folded):
+        for phrase in _CHATTER_BY_FIRST.get(word, ()):
+            if tuple(folded[i : i + len(phrase)]) == phrase:
+                found.add(i + len(phrase))
+    return found

@@ -1,0 +1,258 @@
+"""Talk around a fan's question: greetings, apologies and asides before it, remarks run on after it,
+feelings with a question mark, questions to the other fans; which clause of a sentence asks."""
+
+from __future__ import annotations
+
+import re
+
+from intents.text import fold
+from intents.understand.fanwords import FAN_WORDS, RELATIVES
+from intents.understand.normalize import (
+    _LEADING_FILLER,
+    _PREAMBLE_WORDS,
+    _QUESTION_START,
+    _WH_START,
+    drop_chatter,
+)
+from intents.understand.sentences import (
+    CLAUSE_END,
+    LAUGH_ENDS,
+    SENTENCE_END,
+    after_asides,
+    asks,
+    asks_in_a_clause,
+    asks_nothing_itself,
+    first_word,
+)
+
+_BRACKETED = re.compile(r"\(([^()]*)\)")
+_AT_THE_END = re.compile(r"\s+[-–—]\s+|,\s+")  # where a remark after the question may start
+_POLITE_ASK = frozenset({"can", "could", "would"})
+_DETERMINERS = frozenset("the a an this that my his her their our one".split())
+# What the fan says of themselves after a question ("... i feel like doctor who", "... and i blanked").
+_REMARK_VERBS = frozenset(
+    """feel think guess bet swear forgot forget keep kept heard hear blanked cant dont just always
+    really literally wonder assume believe remember reckon hope tried never""".split()
+)
+# Words after which an "i" may start a title ("who's in i think you should leave").
+_TITLE_MAY_FOLLOW = frozenset(
+    """in of on about like called named titled watch watched watching see seen saw love loved is was
+    from the""".split()
+)
+# What someone else wants or said, run on after the question ("... she wants to look up his other stuff").
+_THEIR_VERBS = frozenset(
+    "wants wanted said says asked asks thinks loves likes keeps needs told swears".split()
+)
+_QUESTION_BEFORE_REMARK = 3  # words of question before a remark may start
+# What a fan feels, said with a question mark after the question ("i love him??").
+_FEELINGS = frozenset("love loved adore hate miss need so just literally really cant am dying crying".split())
+_SENTENCE_OF_MY = 4
+# Words a remark set off by a dash opens with ("- asking because i just finished the books").
+REMARK_OPENERS = frozenset("asking because cause bc just lol lmao haha tbh ngl btw".split())
+_THIRD_PERSONS = frozenset("hes shes its theyre thats he she it they that".split())
+_EXCLAIMING = frozenset("so such really literally just too".split())
+_DETERMINER_OPENINGS = (["the"], ["that"], ["this"], ["those"], ["these"])
+_PRONOUN_VERBS = tuple([w] for w in "is was s might may will gonna sounds could must has isnt".split())
+_OTHERS = frozenset({"anyone", "anybody", "everyone", "everybody", "yall", "guys"})
+_SHARED_EXPERIENCE = frozenset(
+    "seen saw watched noticed read heard cried cry excited hyped agree think thinks feel love loved".split()
+)
+_ASKS_A_FACT = frozenset({"know", "knows", "remember", "tell", "name", "when", "who", "where", "which"})
+# Words a sentence that goes on with the question before it starts with ("who plays nick? in heartstopper").
+_GOES_ON = frozenset(
+    """and or also plus but in on for of from with about by at season seasons series the s""".split()
+)
+# The people a fan talks of: family, friends, the people they live and work with.
+_FANS_PEOPLE = RELATIVES | frozenset(
+    """daughter son kids kid children wife husband partner roommate flatmate housemate coworker colleague
+    niece nephew granddaughter grandson gran granny nana bf gf""".split()
+)
+CHATTY = frozenset(
+    """i im ive id dear hi hiya hey heyy hello evening morning afternoon guys everyone lol omg ok okay sooo
+    anyway honestly""".split()
+)
+# Words of talk around a question ("my" and "us" are left out: titles hold them, "The Last of Us").
+TALK = (
+    CHATTY
+    | _FANS_PEOPLE
+    | frozenset(
+        """me mine myself we sorry hope ur u random weird dumb silly question bother settle
+        anyone cool nice awesome wow haha hahaha thanks thank thx ty perfect gotcha""".split()
+    )
+)
+
+
+def without_talk_aside(text: str) -> tuple[str, str]:
+    """The message without talk set off at its end by a dash, a comma or a laugh, or by brackets: "salt marsh
+    s2 ep count - asking because i just finished the books", "what else has he done, i can never remember",
+    "(asking for trivia)"."""
+    said: list[str] = []
+    for bracketed in _BRACKETED.findall(text):
+        if talks(bracketed) or fold(bracketed).split()[:1] in ([w] for w in REMARK_OPENERS):
+            said.append(bracketed)
+            text = text.replace(f"({bracketed})", " ")
+    marked = LAUGH_ENDS.sub("\\1 - ", text)
+    last = max(_AT_THE_END.finditer(marked), key=lambda m: m.start(), default=None)
+    remark = marked[last.end() :] if last is not None else ""
+    before = marked[: last.start()] if last is not None else ""
+    # One sentence of remark: "ngl i forgot, ok listen. LISTEN. the new season ..." has its question after.
+    one_sentence = len(SENTENCE_END.split(remark.strip())) == 1
+    if len(before.split()) >= 2 and one_sentence and remark_after(remark):
+        said.append(remark)
+        text = before
+    return " ".join(text.split()), " ".join(said)
+
+
+def remark_after(words_said: str) -> bool:
+    """Words after the question that talk rather than ask: they open with the fan or a remark ("i can never
+    remember", "my mum wants to know", "asking because ..."), ask nothing, and correct nothing ("i mean
+    season 3")."""
+    words = fold(words_said).split()
+    if (
+        not words
+        or "?" in words_said
+        or not _WH_START.isdisjoint(words)
+        or words[:2] in (["i", "mean"], ["i", "meant"])
+    ):
+        return False
+    opens = words[0] in TALK or words[0] in REMARK_OPENERS or words[0] == "my"
+    return opens and first_word(words_said) not in _QUESTION_START
+
+
+def without_own_remark(asked: str, rest: str) -> tuple[str, str]:
+    """The question without the fan's remark run on after it: "what else has he done i feel like doctor
+    who", "who plays nick and i blanked". Not when a title may start at the "i" ("who's in i may destroy
+    you"), nor when the fan is the question's subject ("when can i watch it")."""
+    words = asked.split()
+    folded = [fold(w) for w in words]
+    if first_word(asked) not in _QUESTION_START:
+        return asked, rest  # only a question has a remark run on after it
+    for at in range(_QUESTION_BEFORE_REMARK, len(folded) - 1):
+        fan = folded[at] in ("i", "im", "ive") and folded[at + 1] in _REMARK_VERBS
+        # "... who wrote it she wants to look up his other stuff", "... my daughter has posters of him"
+        others = folded[at] in ("she", "he", "they") and folded[at + 1] in _THEIR_VERBS
+        family = folded[at] == "my" and folded[at + 1] in _FANS_PEOPLE
+        if not (fan or others or family):
+            continue
+        before = folded[at - 1]
+        if before in _QUESTION_START or (fan and before in _TITLE_MAY_FOLLOW):
+            continue
+        kept = words[: at - 1] if before in ("and", "but", "so") else words[:at]
+        return " ".join(kept), f"{rest} {' '.join(words[at:])}".strip()
+    return asked, rest
+
+
+def talk_only(sentence: str) -> bool:
+    """A sentence of talk before the question: no question mark, and the fan talks in its last clause
+    ("quick one: hs3 or tlou s2" ends with what it is about); "my" counts in a sentence of four words or
+    more ("ugh my memory is terrible")."""
+    last = without_openers(CLAUSE_END.split(sentence.rstrip(" .!"))[-1])
+    words = fold(last).split()
+    mine = "my" in words and len(words) >= _SENTENCE_OF_MY
+    return not sentence.rstrip().endswith("?") and (talks(last) or mine)
+
+
+def remarks(sentence: str) -> bool:
+    """A sentence that says something rather than asks: no question mark, and it neither starts like a
+    question nor goes on with one ("and who directed it", "in heartstopper", "season 3"): "i keep seeing
+    spoilers", "been wondering for days now haha", "no rush, just curious"."""
+    said = [w for w in fold(sentence).split() if w not in _LEADING_FILLER]
+    first = said[0] if said else ""  # "idk where else to ask lol" starts with "idk", not "where"
+    return (
+        not sentence.rstrip().endswith("?")
+        and (first not in _QUESTION_START or not asks(sentence))  # "what a legend" exclaims
+        and first not in _GOES_ON
+        and not any(c.isdigit() for c in sentence)
+    )
+
+
+def states(sentence: str) -> bool:
+    """A feeling with a question mark: "i love him??", "i'm so excited??", "she's so scary?" (a claim asked
+    back, "it's on netflix right?", may be the question)."""
+    words = [w for w in drop_chatter(fold(sentence).split()) if FAN_WORDS.get(w) != ()]
+    if len(words) < 2 or not _WH_START.isdisjoint(words):
+        return False
+    return (words[0] in ("i", "im") and words[1] in _FEELINGS) or (
+        words[0] in _THIRD_PERSONS and words[1] in _EXCLAIMING
+    )
+
+
+def asks_the_others(sentence: str) -> bool:
+    """A question to the other fans ("has anyone seen the bts pics?", "did anyone else cry?"), not one for
+    Marquee ("does anyone know who plays nick" asks for a fact)."""
+    words = set(fold(sentence).split())
+    return bool(words & _OTHERS) and bool(words & _SHARED_EXPERIENCE) and not words & _ASKS_A_FACT
+
+
+def after_chatty_clause(sentence: str) -> tuple[str, str]:
+    """ "sorry for spamming today, last one i promise: who's directing season 3?" asks from its question
+    clause; a clause before it that talks (the fan, an aside) is no part of the question, while "the guy who
+    directed it, what else has he done" needs its first clause."""
+    for boundary in CLAUSE_END.finditer(sentence):
+        before, clause = sentence[: boundary.start()], sentence[boundary.end() :]
+        # Not when the words before ask already ("does anyone know which came first, agatha or slow horses
+        # s4?", "who plays charlie? i swear he looks like my cousin, is that weird?").
+        if "?" in before or first_word(before) in _QUESTION_START or asks_in_a_clause(before):
+            break
+        # A clause marked as a question asks even without a question word ("... but newberry other shows?"),
+        # unless the fan talks in it too ("my sister says X but i think Y did, who's right?").
+        marked = clause.rstrip().endswith("?") and not talks(clause)
+        asking = first_word(clause) in _QUESTION_START or marked
+        said = LAUGH_ENDS.sub("\\1. ", CLAUSE_END.split(before)[-1])  # "lol agatha or hs3 - which ..."
+        last = without_openers(re.split(r"[.!?]+\s*", said.strip(" .!?"))[-1])
+        # A clause that opens with a determiner names something ("the other show we talked about, ..."),
+        # unless it is a pronoun a verb follows ("this is gonna sound dumb but ...").
+        opening = fold(without_openers(before)).split()[:2]
+        names = opening[:1] in _DETERMINER_OPENINGS and opening[1:2] not in _PRONOUN_VERBS
+        if asking and talks(last) and not names and not asks_nothing_itself(clause):
+            asked, more = after_chatty_clause(clause)  # "sorry for spamming 😅 last one i promise: who's ..."
+            return asked, f"{before} {more}".strip()
+    return sentence, ""
+
+
+def without_openers(words_said: str) -> str:
+    """The words past openers ("ok so agatha or hs3" is about agatha and hs3); "ok" alone is kept."""
+    words = words_said.split()
+    at = 0
+    while at < len(words) - 1 and (
+        fold(words[at]) in _LEADING_FILLER or FAN_WORDS.get(fold(words[at])) == ()
+    ):
+        at += 1
+    return " ".join(words[at:])
+
+
+def talks(words_said: str) -> bool:
+    """Words in which the fan talks (of themselves, to the others, a greeting, an aside): "sorry to be that
+    person", "friend of mine keeps asking me", "hope ur all doing amazing"."""
+    words = fold(words_said).split()
+    return not TALK.isdisjoint(words) or bool(after_asides(words))
+
+
+def unpunctuated(text: str) -> tuple[str, str]:
+    """A long chatty message with no sentence ends, cut where its question starts: at a question word ("...
+    recommended salt marsh what channel is it on"), not a relative one ("the guy who plays charlie"), or
+    right after an aside ("... random thought did it ever get nominated"). The rest may name a show. Only
+    when the words before talk (greetings, "i", "my"): a catalog question may be long too."""
+    words = text.split()
+    folded = [fold(w) for w in words]
+    if not folded or folded[0] in _QUESTION_START:
+        return text, ""  # it starts as a question: "what else has the guy who directed it done"
+    after_aside = after_asides(folded)
+    for i, word in enumerate(folded):
+        polite = word in _POLITE_ASK and folded[i + 1 : i + 2] in (["you"], ["u"], ["someone"], ["anyone"])
+        relative = i >= 2 and folded[i - 2] in _DETERMINERS  # "the guy who", "a dad whos"
+        # A question word written with a capital after lower-case words starts a sentence ("... to my
+        # surprise Is Olivia Colman in it").
+        capital = i > 0 and words[i][:1].isupper() and words[i - 1][:1].islower() and word in _QUESTION_START
+        starts_question = (
+            (word in _WH_START and not relative)
+            or polite
+            or capital
+            or (i in after_aside and word in _QUESTION_START)
+        )
+        topic = words[i - 1] in ("-", "–", "—")  # "agatha or heartstopper s3 - which is sooner"
+        if starts_question and i >= _PREAMBLE_WORDS and not topic:
+            if CHATTY.isdisjoint(folded[:i]) and not any(j <= i for j in after_aside):
+                return text, ""  # "the films that share actors with X were in which genres" is one question
+            return " ".join(words[i:]), " ".join(words[:i])
+    return text, ""

@@ -1,0 +1,68 @@
+"""Two-hop chains: the many ways fans describe someone by a role, or a show by someone in it."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from intents.engine import QuestionEngine
+
+NOW = dt.datetime(2024, 9, 12, 12, tzinfo=dt.UTC)
+
+
+async def test_a_role_of_a_season_named_last_describes_someone(engine: QuestionEngine) -> None:
+    answer = await engine.answer("anything else by the director of season 3?", now=NOW)
+    assert "Shetland" in answer.text
+
+
+@pytest.mark.parametrize(
+    ("description", "known_for"),
+    [
+        ("the man behind heartstopper season 3", "Shetland"),
+        ("the new heartstopper director", "Shetland"),
+        ("the original heartstopper director", "Doctor Who"),
+        ("the guy who directed the first 16 episodes", "Doctor Who"),
+    ],
+)
+async def test_a_director_described_by_season_words_is_found(
+    engine: QuestionEngine, description: str, known_for: str
+) -> None:
+    answer = await engine.answer(f"what else has {description} done", now=NOW)
+    assert known_for in answer.text
+
+
+@pytest.mark.parametrize(
+    "description", ["the actor behind charlie", "the guy from heartstopper who plays charlie"]
+)
+async def test_an_actor_described_by_the_part_is_found(engine: QuestionEngine, description: str) -> None:
+    answer = await engine.answer(f"what else has {description} done", now=NOW)
+    assert "Agatha All Along" in answer.text
+
+
+async def test_the_show_based_on_the_books_by_someone_is_described_by_them(engine: QuestionEngine) -> None:
+    answer = await engine.answer("what network is the show based on the books by alice oseman on", now=NOW)
+    assert "Netflix" in answer.text
+
+
+async def test_the_series_someone_worked_on_is_described_by_them(engine: QuestionEngine) -> None:
+    answer = await engine.answer("who's in the series lauren james worked on", now=NOW)
+    assert "Kit Connor" in answer.text
+
+
+async def test_a_network_between_a_possessive_and_show_picks_the_show_there(engine: QuestionEngine) -> None:
+    answer = await engine.answer("when does joe locke's disney show come out", now=NOW)
+    assert "September 18, 2024" in answer.text
+
+
+async def test_roles_on_a_named_show_are_the_persons_credits_there(engine: QuestionEngine) -> None:
+    answer = await engine.answer("what roles does joe locke have on agatha all along", now=NOW)
+    assert "Mystery Teen" in answer.text
+    assert "Charlie Spring" not in answer.text
+
+
+async def test_that_show_after_a_description_is_the_show_it_named(engine: QuestionEngine) -> None:
+    question = "what has the director of 16 episodes of heartstopper been credited with on that show"
+    answer = await engine.answer(question, now=NOW)
+    assert "Euros Lyn" in answer.text
+    assert "Doctor Who" not in answer.text
