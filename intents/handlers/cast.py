@@ -211,7 +211,6 @@ INTENTS = [
             "who played {character}",
             "{character} actor",
             "{character} actress",
-            "{character} actor in {show}",
             "who is the actor for {character}",
             "who is the actress that plays {character}",
             "which actor plays {character}",
