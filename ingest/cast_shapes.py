@@ -1,6 +1,6 @@
 """Cast sentence shapes of published news the general cast patterns miss, each tied to a show the sentence
 names: people who "lead the cast of" or "star alongside B in" a title, an actor "returning to X, reprising
-her role as Y", a cast list after describing words ("the cast includes South Korean actors such as A, B"),
+her role as Y", a cast list after describing words ("its cast includes Danish actors such as A, B"),
 "X, starring network favorite A", and a role described in lower case with its actor in brackets ("a CIA
 operative (Rachel Brosnahan)").
 """
@@ -14,20 +14,20 @@ from ingest.model import ExtractedFact, FactKind, fact
 from ingest.names import CAPW, NOT_NAME, PERSON, is_person_name, network_names
 from ingest.sentences import Sentence
 
-# "Babou Ceesay and Jill Halfpenny lead the cast of Dark Money", "Richard Gere will star alongside Helen
-# McCrory and Billy Howle in political thriller, MotherFatherSon".
+# "Ada Brell and Tom Oyelaran lead the cast of Iron Tide", "Lena Ford will star alongside Ravi Mehta and
+# Sam Kerr in spy drama, Glass Harbour".
 _LEAD = re.compile(
     r"\s+(?:will |also |are set to |is set to )?"
     r"(?:(?:lead|leads|head|heads|front|fronts) the (?:cast|ensemble) of"
     r"|(?:star|stars|co-star|co-stars) alongside (?P<more>.+?) in|(?:star|stars|co-star|co-stars) in)"
     r"\s+(?:(?:the|a|an|new|original|upcoming) )?(?:[a-z][\w-]*,? (?:and )?){0,5}[“\"‘']?"
 )
-# "Yvonne Strahovski is returning to Dexter in Season 8, reprising her role as Hannah McKay".
+# "Mira Sol is returning to Cold Lantern for its third season, reprising her role as June Vale".
 _RETURNING = re.compile(
     rf"^(?:[^,]{{0,40}},\s+)?({PERSON}) (?:is|will be|are) returning to [“\"‘']?(?P<rest>[^.;]{{1,120}}?),?"
     rf"\s+reprising (?:his|her|their) (?:[\w-]+ )?role as ({CAPW}(?:\s+{CAPW}){{0,2}})"
 )
-# "the cast includes other well-known South Korean actors such as A, B, and C".
+# "its cast includes several famous Danish actors such as A, B, and C".
 _CAST_SUCH_AS = re.compile(
     r"\b(?:the |its )?cast (?:also )?includes? (?:[a-z][\w-]*\s+|[A-Z][a-z]+\s+(?=[A-Z]?[a-z]+\s)){0,6}"
     r"(?:such as|like|including)\s+"

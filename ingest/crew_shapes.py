@@ -22,7 +22,7 @@ _SERVING = re.compile(
     r"(?:its|the|their|the series['’]|the show['’]s) "
     r"(co-showrunner|showrunner|executive producer|director|writer|co-creator|creator)s?\b(?! (?:of|on|for) )"
 )
-# "Campos writes and showruns alongside fellow executive producer Maggie Cohn".
+# "Okafor writes and showruns with her co-executive producer Dana Wills".
 _SHOWRUN_WITH = re.compile(
     rf"({PERSON}|{CAPW})\s+(?:[a-z]+s(?:,\s+[a-z]+s)*\s+and\s+)?showruns\s+(?:alongside|with)\s+"
     r"(?:(?:fellow|co-)?\s*(?:[a-z-]+\s+){0,3})?"

@@ -32,7 +32,7 @@ _BEFORE_NOUN = re.compile(
     r"(?:\b(?:the|an?|its|their)|['’]s?|\bseason \d+['’]s|\bseries['’]|\bshow['’]s)\s+(?:\w+,\s+)?$",
     re.IGNORECASE,
 )
-# "Coming to select theaters December 1st before expanding the next week, The Disaster Artist also stars".
+# "Opening in a few theaters May 3rd ahead of a wider run, Paper Moths also stars".
 _FRONTED = re.compile(
     r"^(?:(?:Coming|Heading|Arriving|Premiering|Debuting|Returning|Launching|Opening|Landing)\b[^,;]{0,80},\s*)"
 )
@@ -112,8 +112,8 @@ def dated_noun_releases(sentence: Sentence, ctx: Context) -> list[ExtractedFact]
 
 
 def fronted_releases(sentence: Sentence, ctx: Context) -> list[ExtractedFact]:
-    """A release phrase opening the sentence, the show after its comma: "Coming to theaters December 1st,
-    The Disaster Artist stars ...", "Premiering Sunday, Feb. 8 on AMC, the drama follows ..."."""
+    """A release phrase opening the sentence, the show after its comma: "Opening in theaters May 3rd,
+    Paper Moths stars ...", "Premiering Sunday, Feb. 8 on AMC, the drama follows ..."."""
     text = sentence.text
     fronted = _FRONTED.match(text)
     if sentence.heading or not fronted:

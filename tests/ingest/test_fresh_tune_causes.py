@@ -101,7 +101,7 @@ def test_a_date_in_capitals_after_a_describing_clause_is_the_premiere() -> None:
 
 
 def test_cbs_all_access_is_not_cbs() -> None:
-    text = "CBS released a teaser for “Door Nine.” The series is set to debut on CBS All Access in May."
+    text = "CBS released a teaser for “Door Nine.” It arrives on CBS All Access this May."
     found = records(text)
     assert has(found, type="show", title="Door Nine", network="CBS All Access")
     assert not has(found, network="CBS")
@@ -167,9 +167,9 @@ def test_a_cast_including_and_someone_running_the_show() -> None:
 
 def test_an_opening_phrase_and_a_clause_subject_are_no_titles() -> None:
     text = (
-        "The Long Stair follows Michael Pratt (Tom Ferro) and his wife, Kathleen Pratt (Eva Lind). Along "
-        "with Ferro and Lind, the series features Ana Ruiz. Along with covering the death of Kathleen, the "
-        "show also dramatizes a documentary."
+        "The Long Stair follows Michael Pratt (Tom Ferro) and his wife, Kathleen Pratt (Eva Lind). Besides "
+        "Ferro and Lind, the series features Ana Ruiz. Beyond telling how Kathleen died, the "
+        "show also restages a documentary."
     )
     found = records(text)
     assert not any(r["type"] == "show" and r["title"] != "The Long Stair" for r in found)

@@ -104,7 +104,7 @@ def test_a_cast_members_surname_is_not_taken_for_the_show() -> None:
 
 def test_ordering_a_second_season_is_a_renewal() -> None:
     text = (
-        "Amazon Studios has ordered a second season of the Amazon Original series Night Watchers, created by "
+        "Prime Video has ordered a second season of its drama Night Watchers, created by "
         "Eli Marsh. The first season of Night Watchers premiered February 21."
     )
     found = extracted_records(text, PUBLISHED)
@@ -231,12 +231,12 @@ def test_directed_and_written_without_by_still_credit_the_names() -> None:
 
 def test_a_first_episode_that_will_be_available_on_a_date_is_the_premiere() -> None:
     text = (
-        "Netflix plans a new Korean drama called Island Siren for October.\n\n"
+        "Netflix plans a new Korean drama called Island Siren for November.\n\n"
         "The release plan for Island Siren on Netflix: the first episode will be "
-        "available on Saturday, October 28, 2023. Note the date for the premiere of Island Siren."
+        "available on Friday, November 3, 2023. Note the date for the premiere of Island Siren."
     )
     found = extracted_records(text, dt.date(2023, 9, 27))
-    assert has(found, type="release", show="Island Siren", date="2023-10-28")
+    assert has(found, type="release", show="Island Siren", date="2023-11-03")
 
 
 def test_a_show_star_before_a_name_is_no_cast_list() -> None:

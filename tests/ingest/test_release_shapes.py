@@ -40,7 +40,7 @@ def test_the_season_a_verb_names_after_itself_is_the_season_released() -> None:
 def test_a_date_describing_a_release_noun_dates_the_show_at_hand() -> None:
     text = (
         "Larkspur shared photos from “Copper Gulls” season 2. "
-        "The second season is tipped for an Oct. 27 release date."
+        "Season two is pegged for an Oct. 27 release date."
     )
     assert has(releases(text), show="Copper Gulls", season=2, date="2024-10-27")
 
