@@ -79,6 +79,13 @@ FAN_WORDS: dict[str, tuple[str, ...]] = {
     "lol": (),
     "lmao": (),
     "lmfao": (),
+    # Chat shorthand that says the fan is coming or going, never part of a question.
+    "brb": (),
+    "afk": (),
+    "gtg": (),
+    "g2g": (),
+    "ttyl": (),
+    "omw": (),
     "omg": (),
     "omgg": (),
     "ikr": (),
@@ -202,7 +209,7 @@ COMMON_WORDS: frozenset[str] = frozenset(
     waiting finally doing trying try watched watching binge binged rewatch rewatched liked hate
     folks better worse best worst bigger smaller sooner earlier later apart altogether combined overall gap
     typo ugh two between""".split()
-)
+) | frozenset(word for word, means in FAN_WORDS.items() if not means)  # "brb", "lol": filler, never a name
 
 
 # Someone a character is related to ("charlie's mum"): a part no credit names, never a title word.

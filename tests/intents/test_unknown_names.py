@@ -143,3 +143,9 @@ async def test_a_show_described_by_its_service_is_the_title_asked_about(engine: 
         (reply,) = await _thread(engine, question)
         assert reply.startswith("I don't have facts about"), reply
         assert "Heartstopper" not in reply
+
+
+async def test_chat_shorthand_alone_is_no_title_and_keeps_no_subject(engine: QuestionEngine) -> None:
+    brb, then = await _thread(engine, "brb", "who plays charlie?")
+    assert "don't have facts about" not in brb, brb
+    assert "Joe Locke" in then, then
