@@ -73,7 +73,7 @@ def _people(text: str, ctx: Context) -> list[str]:
 def cast_shape_facts(sentence: Sentence, ctx: Context) -> list[ExtractedFact]:
     """Actor credits from the shapes above, for the show the sentence names."""
     text = sentence.text
-    if sentence.heading or text.endswith("?"):
+    if not sentence.states:
         return []
     out: list[ExtractedFact] = []
 

@@ -33,7 +33,7 @@ _SHOWRUN_WITH = re.compile(
 def crew_shape_facts(sentence: Sentence, ctx: Context) -> list[ExtractedFact]:
     """Crew credits from the shapes above, for the show the sentence is about."""
     text = sentence.text
-    if sentence.heading or text.endswith("?"):
+    if not sentence.states:
         return []
     show = ctx.show_for(sentence)
     if show is None:

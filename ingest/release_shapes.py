@@ -76,7 +76,7 @@ def dated_noun_releases(sentence: Sentence, ctx: Context) -> list[ExtractedFact]
     """A date that describes the release noun after it: the sentence's show (or the one the noun names
     with "for 'X'") gets that date."""
     text = sentence.text
-    if sentence.heading or text.endswith("?"):
+    if not sentence.states:
         return []
     out: list[ExtractedFact] = []
     for mention in find_dates(text, ctx.published):

@@ -122,7 +122,7 @@ def release_facts(sentence: Sentence, ctx: Context) -> list[ExtractedFact]:
     # "The season is expected to premiere sometime in 2020": a scheduled year, told as such; a hedge on a day
     # or anything more doubtful ("might", "rumored") states nothing.
     expected = _EXPECTED.search(text)
-    if sentence.heading or text.endswith("?") or _HYPOTHETICAL.search(_EXPECTED.sub(" ", text)):
+    if not sentence.states or _HYPOTHETICAL.search(_EXPECTED.sub(" ", text)):
         return []
     out: list[ExtractedFact] = []
     window_start = 0
@@ -235,7 +235,7 @@ def _is_future(mention: DateMention, ctx: Context) -> bool:
 def season_facts(sentence: Sentence, ctx: Context) -> list[ExtractedFact]:
     """Episode counts, renewals and final seasons."""
     text = sentence.text
-    if sentence.heading or text.endswith("?"):
+    if not sentence.states:
         return []
     show = ctx.show_for(sentence)
     if show is None:

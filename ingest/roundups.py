@@ -65,7 +65,7 @@ def roundup_status(sentences: list[Sentence]) -> tuple[list[ExtractedFact], set[
     facts: list[ExtractedFact] = []
     titles: set[str] = set()
     for sentence in sentences:
-        if sentence.heading or sentence.text.endswith("?"):
+        if not sentence.states:
             continue
         for pattern, status in _CUES:
             for cue in pattern.finditer(sentence.text):

@@ -37,6 +37,11 @@ class Sentence:
     paragraph: int
     heading: bool
 
+    @property
+    def states(self) -> bool:
+        """Whether the sentence states something: neither a heading nor a question."""
+        return not self.heading and not self.text.endswith("?")
+
 
 def leading_date(text: str) -> tuple[dt.date | None, str]:
     """The date an article opens with ("date 2024-09-03", "Published 2 October 2024") and the rest."""

@@ -121,7 +121,7 @@ def _status(text: str, show: str, value: str, confidence: float) -> ExtractedFac
 def status_facts(sentence: Sentence, ctx: Context) -> list[ExtractedFact]:
     """Renewals (with the season ordered), cancellations and final seasons stated in one sentence."""
     text = sentence.text
-    if sentence.heading or text.endswith("?"):
+    if not sentence.states:
         return []
     show = ctx.show_for(sentence)
     out: list[ExtractedFact] = []
