@@ -1,21 +1,23 @@
-"""Ellipsis and switch templates: the follow-up names only what changes (see conversation_forms)."""
+"""Ellipsis and switch templates: the follow-up names only what changes (see conversation_threads)."""
 
 from __future__ import annotations
 
 import random
 
 from benchmarks.conversation_facts import Facts, long_day
-from benchmarks.conversation_forms import (
+from benchmarks.conversation_threads import (
     RELATIONS,
     Conv,
-    _characters,
-    _now_near,
-    _q,
-    _season_words,
     ans,
-    dated,
     named,
+    now_near,
+    phrase,
+    premiere,
     relation_pair,
+    relation_turn,
+    season_switch,
+    season_words,
+    two_characters,
     two_seasons,
 )
 
@@ -29,7 +31,7 @@ def ellipsis_audience(rng: random.Random, facts: Facts, _: list[str]) -> Conv | 
         show.ratings[("Rotten Tomatoes", "critics")],
         show.ratings[("Rotten Tomatoes", "audience")],
     )
-    first = _q(
+    first = phrase(
         rng,
         (
             "{s} critics score",
@@ -38,7 +40,7 @@ def ellipsis_audience(rng: random.Random, facts: Facts, _: list[str]) -> Conv | 
         ),
         s=show.title.lower(),
     )
-    follow = _q(
+    follow = phrase(
         rng,
         (
             "and audiences?",
@@ -57,69 +59,60 @@ def ellipsis_season(rng: random.Random, facts: Facts, _: list[str]) -> Conv | No
     if picked is None:
         return None
     show, dates, a, b = picked
-    first = _q(
+    first = phrase(
         rng,
         ("when does {s} season {a} come out", "when did {s} season {a} premiere?", "{s} s{a} release date"),
         s=show.title.lower(),
         a=str(a),
     )
-    follow = _q(
+    follow = phrase(
         rng,
         ("and season {b}?", "what about season {b}?", "season {b}?", "how about s{b}", "and s{b}"),
         b=str(b),
     )
-    return {
-        "now": _now_near(rng, dates[b]),
-        "turns": [
-            (first, ans([long_day(dates[a])])),
-            (follow, ans([long_day(dates[b])], none=[long_day(dates[a])])),
-        ],
-    }
+    return season_switch(now_near(rng, dates[b]), first, follow, dates, a, b)
 
 
 def ellipsis_character(rng: random.Random, facts: Facts, _: list[str]) -> Conv | None:
-    show = rng.choice(list(facts.shows.values()))
-    chars = _characters(show)
-    if len(chars) < 2:
+    picked = two_characters(rng, facts)
+    if picked is None:
         return None
-    (p1, c1), (p2, c2) = rng.sample(chars, 2)
-    first = _q(
+    show, (p1, c1), (p2, c2) = picked
+    first = phrase(
         rng,
         ("who plays {c} in {s}", "who plays {c}?", "who's playing {c} in {s}"),
         c=c1.lower(),
         s=show.title.lower(),
     )
-    follow = _q(
+    follow = phrase(
         rng, ("and {c}?", "what about {c}?", "{c}?", "and who plays {c}?", "ok and {c}"), c=c2.lower()
     )
     return {"turns": [(first, ans([p1])), (follow, ans([p2], none=[p1]))]}
 
 
 def ellipsis_person(rng: random.Random, facts: Facts, _: list[str]) -> Conv | None:
-    show = rng.choice(list(facts.shows.values()))
-    chars = _characters(show)
-    if len(chars) < 2:
+    picked = two_characters(rng, facts)
+    if picked is None:
         return None
-    (p1, c1), (p2, c2) = rng.sample(chars, 2)
-    first = _q(
+    show, (p1, c1), (p2, c2) = picked
+    first = phrase(
         rng,
         ("who does {p} play in {s}", "who is {p} playing in {s}?", "what's {p}'s character in {s}"),
         p=p1.lower(),
         s=show.title.lower(),
     )
-    follow = _q(rng, ("and {p}?", "what about {p}?", "and {p}", "how about {p}"), p=p2.lower())
+    follow = phrase(rng, ("and {p}?", "what about {p}?", "and {p}", "how about {p}"), p=p2.lower())
     return {"turns": [(first, ans([c1])), (follow, ans([c2], none=[c1]))]}
 
 
 def ellipsis_network(rng: random.Random, facts: Facts, _: list[str]) -> Conv | None:
-    show = rng.choice([s for s in facts.shows.values() if s.network and dated(s)])
-    season, day = rng.choice(list(dated(show).items()))
-    first = _q(
+    show, season, day = premiere(rng, facts, streamed=True)
+    first = phrase(
         rng,
         ("when does {s} come out", "{s} premiere date?", "when did {s} come out"),
-        s=_season_words(season, show.title.lower()),
+        s=season_words(season, show.title.lower()),
     )
-    follow = _q(
+    follow = phrase(
         rng,
         (
             "on which service?",
@@ -131,7 +124,7 @@ def ellipsis_network(rng: random.Random, facts: Facts, _: list[str]) -> Conv | N
         ),
     )
     return {
-        "now": _now_near(rng, day),
+        "now": now_near(rng, day),
         "turns": [(first, ans([long_day(day)])), (follow, ans([show.network or ""]))],
     }
 
@@ -141,11 +134,10 @@ def switch_shows(rng: random.Random, facts: Facts, _: list[str]) -> Conv | None:
     if picked is None:
         return None
     kind, shows = picked
-    phrasings, expect = RELATIONS[kind]
-    turns = [(rng.choice(phrasings).format(s=shows[0].title.lower()), expect(shows[0]))]
+    turns = [relation_turn(rng, kind, shows[0])]
     for show in shows[1:]:
         lead = rng.choice(
             ("what about {s}?", "and {s}?", "ok what about {s}", "how about {s}", "and for {s}?", "{s}?")
         )
-        turns.append((lead.format(s=show.title.lower()), named(expect(show), show)))
+        turns.append((lead.format(s=show.title.lower()), named(RELATIONS[kind].expect(show), show)))
     return {"turns": turns}

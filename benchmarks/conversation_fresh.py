@@ -1,24 +1,29 @@
 """Follow-up templates in phrasings the other forms don't use (written before any fix for them, to measure
 unseen forms honestly): possessive titles, "what day", what a person is famous for, before-or-after replies,
 yes/no award questions, "the <network> one", "<person> <network> show name??", and shows nobody knows whose
-titles are ordinary words (see conversation_forms)."""
+titles are ordinary words (see conversation_threads)."""
 
 from __future__ import annotations
 
 import random
 
-from benchmarks.conversation_facts import OBJECT, PRONOUNS, Facts, Show, long_day
-from benchmarks.conversation_forms import (
+from benchmarks.conversation_facts import OBJECT, POSSESSIVE, Facts, Show, long_day
+from benchmarks.conversation_threads import (
     RELATIONS,
-    UNKNOWN,
     Conv,
-    _now_near,
-    _q,
-    _season_words,
     ans,
     dated,
+    first_word,
     named,
+    now_near,
+    phrase,
+    premiere,
+    pronoun,
     relation_pair,
+    relation_turn,
+    season_words,
+    unknown_about,
+    unknown_turns,
 )
 
 # Shows nobody's facts name whose titles are ordinary words (used only when the facts lack them).
@@ -42,11 +47,8 @@ def possessive_show(rng: random.Random, facts: Facts, _: list[str]) -> Conv | No
     if picked is None:
         return None
     kind, (one, two) = picked
-    phrasings, expect = RELATIONS[kind]
     follow = rng.choice(_POSSESSIVE[kind]).format(s=two.title.lower())
-    return {
-        "turns": [(rng.choice(phrasings).format(s=one.title.lower()), expect(one)), (follow, expect(two))]
-    }
+    return {"turns": [relation_turn(rng, kind, one), (follow, RELATIONS[kind].expect(two))]}
 
 
 def possessive_unknown(rng: random.Random, facts: Facts, unknowns: list[str]) -> Conv | None:
@@ -55,31 +57,23 @@ def possessive_unknown(rng: random.Random, facts: Facts, unknowns: list[str]) ->
     if picked is None:
         return None
     kind, (known,) = picked
-    phrasings, expect = RELATIONS[kind]
     follow = rng.choice(_POSSESSIVE[kind]).format(s=name)
-    return {
-        "turns": [
-            (rng.choice(phrasings).format(s=known.title.lower()), expect(known)),
-            (follow, {**UNKNOWN, "any": [name]}),
-        ]
-    }
+    return {"turns": [relation_turn(rng, kind, known), (follow, unknown_about(name))]}
 
 
 def what_day(rng: random.Random, facts: Facts, _: list[str]) -> Conv | None:
-    show = rng.choice([s for s in facts.shows.values() if dated(s)])
-    season, day = rng.choice(list(dated(show).items()))
-    words = _season_words(season, show.title.lower())
+    show, season, day = premiere(rng, facts)
+    words = season_words(season, show.title.lower())
     if rng.random() < 0.5:
-        first = _q(
+        first = phrase(
             rng, ("what day does {s} drop?", "what day is {s} out", "which day does {s} land"), s=words
         )
-        return {"now": _now_near(rng, day), "turns": [(first, ans([long_day(day)]))]}
-    opener = _q(rng, ("is {s} on {n}?", "where's {s} streaming", "tell me about {s}"), s=words, n="netflix")
+        return {"now": now_near(rng, day), "turns": [(first, ans([long_day(day)]))]}
+    opener = phrase(
+        rng, ("is {s} on {n}?", "where's {s} streaming", "tell me about {s}"), s=words, n="netflix"
+    )
     follow = rng.choice(("what day does it drop?", "what day is it out", "ok what day does it come out?"))
-    return {
-        "now": _now_near(rng, day),
-        "turns": [(opener, ans([show.title])), (follow, ans([long_day(day)]))],
-    }
+    return {"now": now_near(rng, day), "turns": [(opener, ans([show.title])), (follow, ans([long_day(day)]))]}
 
 
 def crew_famous(rng: random.Random, facts: Facts, _: list[str]) -> Conv | None:
@@ -88,7 +82,7 @@ def crew_famous(rng: random.Random, facts: Facts, _: list[str]) -> Conv | None:
     if not crew:
         return None
     role, person = rng.choice(crew)
-    he = PRONOUNS.get(person, "they")
+    he = pronoun(person)
     first = {"creator": "who came up with {s}?", "director": "who's the director of {s}"}[role]
     follow = rng.choice(
         (
@@ -97,7 +91,7 @@ def crew_famous(rng: random.Random, facts: Facts, _: list[str]) -> Conv | None:
             "anything else by {him}?",
             "what's {his} other work",
         )
-    ).format(he=he, him=OBJECT[he], his={"he": "his", "she": "her", "they": "their"}[he])
+    ).format(he=he, him=OBJECT[he], his=POSSESSIVE[he])
     return {
         "turns": [
             (first.format(s=show.title.lower()), ans(any_=show.roles[role])),
@@ -117,10 +111,10 @@ def before_after(rng: random.Random, facts: Facts, _: list[str]) -> Conv | None:
     other = "after" if word == "before" else "before"
     follow = rng.choice(
         ("is that before or after {o}?", "so before or after {o}", "does that come before or after {o}")
-    ).format(o=_season_words(n2, s2.title.lower()))
-    first = _q(rng, ("when's {s} out?", "{s} premiere date"), s=_season_words(n1, s1.title.lower()))
+    ).format(o=season_words(n2, s2.title.lower()))
+    first = phrase(rng, ("when's {s} out?", "{s} premiere date"), s=season_words(n1, s1.title.lower()))
     return {
-        "now": _now_near(rng, d1),
+        "now": now_near(rng, d1),
         "turns": [(first, ans([long_day(d1)])), (follow, ans([word], none=[f"{other} {s2.title}"]))],
     }
 
@@ -135,18 +129,13 @@ def award_yes_no(rng: random.Random, facts: Facts, _: list[str]) -> Conv | None:
         return None
     show = rng.choice(shows)
     body = rng.choice(sorted(show.awards))
-    opener = _q(rng, ("who's in {s}", "tell me about {s}", "where can i watch {s}"), s=show.title.lower())
+    opener = phrase(rng, ("who's in {s}", "tell me about {s}", "where can i watch {s}"), s=show.title.lower())
     prize = {"Emmy Awards": ("an emmy", "any emmys"), "BAFTA": ("a bafta", "any baftas")}.get(body)
     if prize is None:
         return None
     follow = rng.choice(("did it win {p}?", "has it won {p}", "did it ever win {p}", "any wins? like {p}"))
     first = "yes" if _won(show, body) else "no"
-    return {
-        "turns": [
-            (opener, ans([show.title])),
-            (follow.format(p=rng.choice(prize)), {**ans(), "first": first}),
-        ]
-    }
+    return {"turns": [(opener, ans([show.title])), (follow.format(p=rng.choice(prize)), first_word(first))]}
 
 
 def _network_people(facts: Facts) -> list[tuple[str, Show, Show]]:
@@ -168,12 +157,12 @@ def network_one(rng: random.Random, facts: Facts, _: list[str]) -> Conv | None:
     person, one, two = rng.choice(people)
     day = max(dated(two).values())
     net = (two.network or "").lower()
-    first = _q(rng, ("what's {p} in", "what shows is {p} in?", "{p} shows?"), p=person.lower())
+    first = phrase(rng, ("what's {p} in", "what shows is {p} in?", "{p} shows?"), p=person.lower())
     follow = rng.choice(
         ("and the {n} one, when's that out?", "when does the {n} one come out", "the {n} one?")
     )
     expect = ans([long_day(day)]) if "when" in follow else ans([two.title])
-    return {"now": _now_near(rng, day), "turns": [(first, ans([one.title])), (follow.format(n=net), expect)]}
+    return {"now": now_near(rng, day), "turns": [(first, ans([one.title])), (follow.format(n=net), expect)]}
 
 
 def person_show_name(rng: random.Random, facts: Facts, _: list[str]) -> Conv | None:
@@ -198,7 +187,7 @@ def unknown_ordinary(rng: random.Random, facts: Facts, _: list[str]) -> Conv | N
     if not names:
         return None
     name = rng.choice(names)
-    first = _q(rng, ("is {u} any good?", "{u} cast?", "when's {u} back", "who made {u}"), u=name)
+    first = phrase(rng, ("is {u} any good?", "{u} cast?", "when's {u} back", "who made {u}"), u=name)
     follows = (
         "when's it back?",
         "what's it rated",
@@ -206,8 +195,7 @@ def unknown_ordinary(rng: random.Random, facts: Facts, _: list[str]) -> Conv | N
         "how many seasons are there?",
         "who's the lead?",
     )
-    unknown = {**UNKNOWN, "any": [name]}
-    turns = [(first, unknown)] + [(f, unknown) for f in rng.sample(follows, 2)]
+    turns = unknown_turns(rng, name, first, follows, 2)
     back = rng.choice([s for s in facts.shows.values() if s.network])
     turns.append((f"ok and where's {back.title.lower()} streaming?", named(ans([back.network or ""]), back)))
     return {"turns": turns}

@@ -1,15 +1,25 @@
 """A second batch of follow-up templates in phrasings no fix was written for (measured before any fix for
 them): which of two premieres comes sooner, a date against today, first names with a possessive, a person's
 role on the show a word describes, nominations asked yes or no, and a show nobody knows followed by a
-character question (see conversation_forms)."""
+character question (see conversation_threads)."""
 
 from __future__ import annotations
 
 import datetime as dt
 import random
 
-from benchmarks.conversation_facts import POSSESSIVE, PRONOUNS, Facts, long_day
-from benchmarks.conversation_forms import UNKNOWN, Conv, _q, _season_words, ans, dated
+from benchmarks.conversation_facts import POSSESSIVE, Facts, long_day
+from benchmarks.conversation_threads import (
+    Conv,
+    ans,
+    dated,
+    first_word,
+    phrase,
+    premiere,
+    pronoun,
+    season_words,
+    unknown_about,
+)
 
 
 def sooner(rng: random.Random, facts: Facts, _: list[str]) -> Conv | None:
@@ -30,26 +40,25 @@ def sooner(rng: random.Random, facts: Facts, _: list[str]) -> Conv | None:
     return {
         "now": max(d1, d2) + dt.timedelta(days=rng.randint(-400, 30)),
         "turns": [
-            (_q(rng, ask, s=_season_words(n1, s1.title.lower())), ans([long_day(d1)])),
-            (_q(rng, ask, s=_season_words(n2, s2.title.lower())), ans([long_day(d2)])),
+            (phrase(rng, ask, s=season_words(n1, s1.title.lower())), ans([long_day(d1)])),
+            (phrase(rng, ask, s=season_words(n2, s2.title.lower())), ans([long_day(d2)])),
             (follow, ans([early.title], none=[])),
         ],
     }
 
 
 def against_today(rng: random.Random, facts: Facts, _: list[str]) -> Conv | None:
-    show = rng.choice([s for s in facts.shows.values() if dated(s)])
-    season, day = rng.choice(list(dated(show).items()))
+    show, season, day = premiere(rng, facts)
     offset = rng.choice((-1, 0, 1, 1, 3))
     now = day - dt.timedelta(days=offset)
     word = {0: "today", 1: "tomorrow", -1: "yesterday"}
     asked = rng.choice(("today", "tomorrow", "yesterday"))
-    first = _q(rng, ("when is {s} out", "{s} premiere date?"), s=_season_words(season, show.title.lower()))
+    first = phrase(rng, ("when is {s} out", "{s} premiere date?"), s=season_words(season, show.title.lower()))
     follow = rng.choice(
         ("wait is that {w}?", "so it's {w}?", "that's {w} then?", "hold on, is it {w}")
     ).format(w=asked)
     verdict = "yes" if word.get(offset) == asked else "no"
-    return {"now": now, "turns": [(first, ans([long_day(day)])), (follow, {**ans(), "first": verdict})]}
+    return {"now": now, "turns": [(first, ans([long_day(day)])), (follow, first_word(verdict))]}
 
 
 _FIRST_NAME_ASKS = ("and {f}'s?", "what about {f}'s", "ok and {f}'s one?")
@@ -63,7 +72,7 @@ def first_name_possessive(rng: random.Random, facts: Facts, _: list[str]) -> Con
     d1, d2 = max(dated(s1).values()), max(dated(s2).values())
     if d1 == d2:
         return None
-    his = POSSESSIVE[PRONOUNS.get(p2, "they")]
+    his = POSSESSIVE[pronoun(p2)]
     return {
         "now": min(d1, d2) - dt.timedelta(days=rng.randint(5, 40)),
         "turns": [
@@ -88,10 +97,10 @@ def role_on_described_show(rng: random.Random, facts: Facts, _: list[str]) -> Co
         return None
     person, roles = rng.choice(sorted(found, key=lambda x: x[0]))
     (s1, c1), (s2, c2) = rng.sample(roles, 2)
-    his = POSSESSIVE[PRONOUNS.get(person, "they")]
+    his = POSSESSIVE[pronoun(person)]
     follow = rng.choice(
         ("and {his} {n} role?", "who's {he} on {n}", "what about {his} {n} character")
-    ).format(his=his, he=PRONOUNS.get(person, "they"), n=(s2.network or "").lower())
+    ).format(his=his, he=pronoun(person), n=(s2.network or "").lower())
     return {
         "turns": [
             (f"who does {person.lower()} play in {s1.title.lower()}", ans([c1 or ""])),
@@ -114,7 +123,7 @@ def nominated_yes_no(rng: random.Random, facts: Facts, _: list[str]) -> Conv | N
     return {
         "turns": [
             (f"where's {show.title.lower()} streaming", ans([show.title])),
-            (follow.format(p=prize), {**ans(), "first": "yes" if nominated else "no"}),
+            (follow.format(p=prize), first_word("yes" if nominated else "no")),
         ]
     }
 
@@ -124,6 +133,8 @@ _UNKNOWN_CHARACTER_ASKS = ("who plays the main character", "who's the lead in it
 
 def unknown_then_character(rng: random.Random, facts: Facts, unknowns: list[str]) -> Conv | None:
     name = rng.choice(unknowns)
-    first = _q(rng, ("just started {u}, is it good?", "anyone watching {u}", "{u} season 2 when??"), u=name)
-    unknown = {**UNKNOWN, "any": [name]}
+    first = phrase(
+        rng, ("just started {u}, is it good?", "anyone watching {u}", "{u} season 2 when??"), u=name
+    )
+    unknown = unknown_about(name)
     return {"turns": [(first, unknown), (rng.choice(_UNKNOWN_CHARACTER_ASKS), unknown)]}

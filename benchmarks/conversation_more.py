@@ -1,26 +1,30 @@
 """More follow-up templates, in the shapes fans write them: a subject put before its question, "not X, Y",
 a bare season number, "that guy", a second person named beside "he", a person's other show, a character of a
-show nobody knows (see conversation_forms)."""
+show nobody knows (see conversation_threads)."""
 
 from __future__ import annotations
 
 import random
 
-from benchmarks.conversation_facts import OBJECT, PRONOUNS, Facts, long_day
-from benchmarks.conversation_forms import (
+from benchmarks.conversation_facts import OBJECT, POSSESSIVE, Facts, long_day
+from benchmarks.conversation_threads import (
+    HONORIFICS,
     RELATIONS,
-    UNKNOWN,
     Conv,
-    _characters,
-    _now_near,
-    _q,
     ans,
+    characters,
     dated,
     named,
+    now_near,
+    phrase,
+    pronoun,
     relation_pair,
+    relation_turn,
+    season_switch,
+    two_characters,
     two_seasons,
+    unknown_turns,
 )
-from benchmarks.conversation_refs import _TITLES
 
 # Characters of shows no fact names, as fans would ask about them.
 UNKNOWN_CHARACTERS = (
@@ -52,24 +56,19 @@ def switch_fronted(rng: random.Random, facts: Facts, _: list[str]) -> Conv | Non
     if picked is None:
         return None
     kind, (one, two) = picked
-    phrasings, expect = RELATIONS[kind]
     lead = rng.choice(("ok and {s}, ", "{s} then, ", "what about {s}, ", "and {s} - ", "now {s}: "))
     follow = lead.format(s=two.title.lower()) + rng.choice(_STAND_INS[kind])
-    return {
-        "turns": [
-            (rng.choice(phrasings).format(s=one.title.lower()), expect(one)),
-            (follow, named(expect(two), two)),
-        ]
-    }
+    return {"turns": [relation_turn(rng, kind, one), (follow, named(RELATIONS[kind].expect(two), two))]}
 
 
 def correction_not_x_y(rng: random.Random, facts: Facts, _: list[str]) -> Conv | None:
-    show = rng.choice(list(facts.shows.values()))
-    chars = _characters(show)
-    if len(chars) < 2:
+    picked = two_characters(rng, facts)
+    if picked is None:
         return None
-    (p1, c1), (p2, c2) = rng.sample(chars, 2)
-    short1, short2 = (next((w for w in c.lower().split() if w not in _TITLES), c.lower()) for c in (c1, c2))
+    show, (p1, c1), (p2, c2) = picked
+    short1, short2 = (
+        next((w for w in c.lower().split() if w not in HONORIFICS), c.lower()) for c in (c1, c2)
+    )
     follow = rng.choice(
         ("wait not {a}, {b}", "no not {a}, {b}", "not {a}, {b} sorry", "sorry not {a}, i meant {b}")
     )
@@ -86,29 +85,23 @@ def ellipsis_bare_number(rng: random.Random, facts: Facts, _: list[str]) -> Conv
     if picked is None:
         return None
     show, dates, a, b = picked
-    first = _q(
+    first = phrase(
         rng,
         ("when did {s} season {a} come out", "{s} season {a} release date"),
         s=show.title.lower(),
         a=str(a),
     )
     follow = rng.choice(("and {b}?", "{b}?", "what about {b}", "and {b}"))
-    return {
-        "now": _now_near(rng, dates[b]),
-        "turns": [
-            (first, ans([long_day(dates[a])])),
-            (follow.format(b=b), ans([long_day(dates[b])], none=[long_day(dates[a])])),
-        ],
-    }
+    return season_switch(now_near(rng, dates[b]), first, follow.format(b=b), dates, a, b)
 
 
 def pronoun_that_guy(rng: random.Random, facts: Facts, _: list[str]) -> Conv | None:
     show = rng.choice(list(facts.shows.values()))
-    chars = [(p, c) for p, c in _characters(show) if facts.other_work(p, show.title)]
+    chars = [(p, c) for p, c in characters(show) if facts.other_work(p, show.title)]
     if not chars:
         return None
     person, character = rng.choice(chars)
-    noun = {"he": "guy", "she": "woman", "they": "person"}[PRONOUNS.get(person, "they")]
+    noun = {"he": "guy", "she": "woman", "they": "person"}[pronoun(person)]
     follow = rng.choice(
         (
             f"what else is that {noun} in",
@@ -126,12 +119,11 @@ def pronoun_that_guy(rng: random.Random, facts: Facts, _: list[str]) -> Conv | N
 
 
 def pronoun_named_beside(rng: random.Random, facts: Facts, _: list[str]) -> Conv | None:
-    show = rng.choice(list(facts.shows.values()))
-    chars = _characters(show)
-    if len(chars) < 2:
+    picked = two_characters(rng, facts)
+    if picked is None:
         return None
-    (p1, c1), (p2, c2) = rng.sample(chars, 2)
-    he = PRONOUNS.get(p2, "they")
+    show, (p1, c1), (p2, c2) = picked
+    he = pronoun(p2)
     follow = rng.choice(
         ("and {p}, who does {he} play?", "what about {p}, who's {he} playing", "ok {p} - who does {he} play")
     )
@@ -144,14 +136,14 @@ def pronoun_named_beside(rng: random.Random, facts: Facts, _: list[str]) -> Conv
 
 
 def ellipsis_person_elsewhere(rng: random.Random, facts: Facts, _: list[str]) -> Conv | None:
-    shows = [s for s in facts.shows.values() if _characters(s)]
+    shows = [s for s in facts.shows.values() if characters(s)]
     if len(shows) < 2:
         return None
     one, two = rng.sample(shows, 2)
-    (p1, c1), (p2, c2) = rng.choice(_characters(one)), rng.choice(_characters(two))
+    (p1, c1), (p2, c2) = rng.choice(characters(one)), rng.choice(characters(two))
     if p2 in {p for p, _c in one.cast}:
         return None
-    first = _q(
+    first = phrase(
         rng,
         ("who does {p} play in {s}", "{p} plays who in {s}", "who is {p} in {s}?"),
         p=p1.lower(),
@@ -167,13 +159,13 @@ def ellipsis_person_elsewhere(rng: random.Random, facts: Facts, _: list[str]) ->
 
 def pronoun_other_show(rng: random.Random, facts: Facts, _: list[str]) -> Conv | None:
     people = [
-        (p, c, s) for s in facts.shows.values() for p, c in _characters(s) if len(facts.shows_of(p)) == 2
+        (p, c, s) for s in facts.shows.values() for p, c in characters(s) if len(facts.shows_of(p)) == 2
     ]
     if not people:
         return None
     person, character, show = rng.choice(people)
     other = next(s for s in facts.shows_of(person) if s.title != show.title)
-    his = {"he": "his", "she": "her", "they": "their"}[PRONOUNS.get(person, "they")]
+    his = POSSESSIVE[pronoun(person)]
     follow = rng.choice(
         (f"and what's {his} other show called", f"what's {his} other show?", f"and {his} other show?")
     )
@@ -191,15 +183,14 @@ def unknown_character(rng: random.Random, facts: Facts, _: list[str]) -> Conv | 
     character, show = rng.choice(UNKNOWN_CHARACTERS)
     known = rng.choice([s for s in facts.shows.values() if s.network])
     he = rng.choice(("he", "she"))
-    unknown = {**UNKNOWN, "any": [show]}
     follows = (
         f"what else is {he} in",
-        f"when's {('his' if he == 'he' else 'her')} next show",
+        f"when's {POSSESSIVE[he]} next show",
         "is it on netflix?",
         f"who else is in it with {OBJECT[he]}",
         "when does it come back",
     )
-    turns = [(f"who plays {character} in {show}", unknown)] + [(f, unknown) for f in rng.sample(follows, 2)]
+    turns = unknown_turns(rng, show, f"who plays {character} in {show}", follows, 2)
     turns.append(
         (
             rng.choice(("ok whatever, where can i watch {s}", "fine. what network is {s} on?")).format(

@@ -1,23 +1,28 @@
-"""Follow-up templates that correct, refer back or ask about a show nobody knows (see conversation_forms)."""
+"""Follow-up templates that correct, refer back or ask about an unknown show (see conversation_threads)."""
 
 from __future__ import annotations
 
 import random
 
-from benchmarks.conversation_facts import PRONOUNS, Facts, long_day
-from benchmarks.conversation_forms import (
+from benchmarks.conversation_facts import Facts, long_day
+from benchmarks.conversation_threads import (
+    HONORIFICS,
     RELATIONS,
-    UNKNOWN,
     Conv,
-    _characters,
-    _now_near,
-    _q,
-    _season_words,
     ans,
-    dated,
+    characters,
     named,
+    now_near,
+    phrase,
+    premiere,
+    pronoun,
     relation_pair,
+    relation_turn,
+    season_switch,
+    season_words,
+    two_characters,
     two_seasons,
+    unknown_turns,
 )
 from intents.text import fold
 
@@ -33,15 +38,12 @@ _SORRY = (
 )
 
 
-_TITLES = frozenset("miss mister mrs sergeant doctor captain lord lady".split())
-
-
 def correction_season(rng: random.Random, facts: Facts, _: list[str]) -> Conv | None:
     picked = two_seasons(rng, facts)
     if picked is None:
         return None
     show, dates, a, b = picked
-    first = _q(
+    first = phrase(
         rng,
         (
             "when did {s} season {a} come out",
@@ -52,25 +54,19 @@ def correction_season(rng: random.Random, facts: Facts, _: list[str]) -> Conv | 
         a=str(a),
     )
     season = rng.choice(("season {b}", "season {b}", "s{b}", "the season {b} one")).format(b=b)
-    return {
-        "now": _now_near(rng, dates[b]),
-        "turns": [
-            (first, ans([long_day(dates[a])])),
-            (rng.choice(_SORRY).format(x=season), ans([long_day(dates[b])], none=[long_day(dates[a])])),
-        ],
-    }
+    now = now_near(rng, dates[b])  # drawn before the correction's phrasing, as it always was
+    return season_switch(now, first, rng.choice(_SORRY).format(x=season), dates, a, b)
 
 
 def correction_character(rng: random.Random, facts: Facts, _: list[str]) -> Conv | None:
-    show = rng.choice(list(facts.shows.values()))
-    chars = _characters(show)
-    if len(chars) < 2:
+    picked = two_characters(rng, facts)
+    if picked is None:
         return None
-    (p1, c1), (p2, c2) = rng.sample(chars, 2)
-    first = _q(rng, ("who plays {c} in {s}", "who plays {c}?"), c=c1.lower(), s=show.title.lower())
+    show, (p1, c1), (p2, c2) = picked
+    first = phrase(rng, ("who plays {c} in {s}", "who plays {c}?"), c=c1.lower(), s=show.title.lower())
     titles = {fold(title) for title in facts.shows}  # "andor" of Cassian Andor names the show
     name = rng.choice(
-        [c2.lower(), *(w for w in c2.lower().split() if w not in _TITLES | titles and len(w) > 3)]
+        [c2.lower(), *(w for w in c2.lower().split() if w not in HONORIFICS | titles and len(w) > 3)]
     )
     return {"turns": [(first, ans([p1])), (rng.choice(_SORRY).format(x=name), ans([p2], none=[p1]))]}
 
@@ -80,26 +76,20 @@ def correction_show(rng: random.Random, facts: Facts, _: list[str]) -> Conv | No
     if picked is None:
         return None
     kind, (one, two) = picked
-    phrasings, expect = RELATIONS[kind]
-    first = rng.choice(phrasings).format(s=one.title.lower())
-    return {
-        "turns": [
-            (first, expect(one)),
-            (rng.choice(_SORRY).format(x=two.title.lower()), named(expect(two), two)),
-        ]
-    }
+    first = relation_turn(rng, kind, one)
+    correction = rng.choice(_SORRY).format(x=two.title.lower())
+    return {"turns": [first, (correction, named(RELATIONS[kind].expect(two), two))]}
 
 
 def answer_ref_days(rng: random.Random, facts: Facts, _: list[str]) -> Conv | None:
-    show = rng.choice([s for s in facts.shows.values() if dated(s)])
-    season, day = rng.choice(list(dated(show).items()))
-    now = _now_near(rng, day)
+    show, season, day = premiere(rng, facts)
+    now = now_near(rng, day)
     if now == day:
         return None
-    first = _q(
+    first = phrase(
         rng,
         ("when does {s} come out", "when did {s} premiere?", "{s} release date", "when is {s} out"),
-        s=_season_words(season, show.title.lower()),
+        s=season_words(season, show.title.lower()),
     )
     follow: tuple[str, ...]
     if day > now:
@@ -118,12 +108,11 @@ def answer_ref_days(rng: random.Random, facts: Facts, _: list[str]) -> Conv | No
 
 
 def answer_ref_watch(rng: random.Random, facts: Facts, _: list[str]) -> Conv | None:
-    show = rng.choice([s for s in facts.shows.values() if dated(s) and s.network])
-    season, day = rng.choice(list(dated(show).items()))
-    first = _q(
+    show, season, day = premiere(rng, facts, streamed=True)
+    first = phrase(
         rng,
         ("when does {s} premiere", "{s} release date?", "when is {s} out"),
-        s=_season_words(season, show.title.lower()),
+        s=season_words(season, show.title.lower()),
     )
     turns = [(first, ans([long_day(day)]))]
     if rng.random() < 0.5:
@@ -139,7 +128,7 @@ def answer_ref_watch(rng: random.Random, facts: Facts, _: list[str]) -> Conv | N
             ans([show.network or ""]),
         )
     )
-    return {"now": _now_near(rng, day), "turns": turns}
+    return {"now": now_near(rng, day), "turns": turns}
 
 
 def answer_ref_other_show(rng: random.Random, facts: Facts, _: list[str]) -> Conv | None:
@@ -147,7 +136,6 @@ def answer_ref_other_show(rng: random.Random, facts: Facts, _: list[str]) -> Con
     if picked is None:
         return None
     kind, (one, two) = picked
-    phrasings, expect = RELATIONS[kind]
     back = rng.choice(
         (
             "what about the other show we talked about?",
@@ -160,22 +148,22 @@ def answer_ref_other_show(rng: random.Random, facts: Facts, _: list[str]) -> Con
     )
     return {
         "turns": [
-            (rng.choice(phrasings).format(s=one.title.lower()), expect(one)),
-            (rng.choice(phrasings).format(s=two.title.lower()), expect(two)),
-            (back.format(s=one.title.lower()), named(expect(one), one)),
+            relation_turn(rng, kind, one),
+            relation_turn(rng, kind, two),
+            (back.format(s=one.title.lower()), named(RELATIONS[kind].expect(one), one)),
         ]
     }
 
 
 def answer_ref_first_person(rng: random.Random, facts: Facts, _: list[str]) -> Conv | None:
     show = rng.choice(list(facts.shows.values()))
-    chars = [(p, c) for p, c in _characters(show) if facts.other_work(p, show.title)]
-    others = _characters(show)
+    chars = [(p, c) for p, c in characters(show) if facts.other_work(p, show.title)]
+    others = characters(show)
     if not chars or len(others) < 2:
         return None
     p1, c1 = rng.choice(chars)
     p2, c2 = rng.choice([pc for pc in others if pc[0] != p1])
-    he = PRONOUNS.get(p1, "they")
+    he = pronoun(p1)
     kind = {"he": "guy", "she": "woman", "they": "one"}[he]
     back = rng.choice(
         (
@@ -197,7 +185,7 @@ def answer_ref_first_person(rng: random.Random, facts: Facts, _: list[str]) -> C
 def unknown_followup(rng: random.Random, facts: Facts, unknowns: list[str]) -> Conv | None:
     name = rng.choice(unknowns)
     known = rng.choice([s for s in facts.shows.values() if s.cast])
-    first = _q(
+    first = phrase(
         rng,
         (
             "who created {u}",
@@ -219,8 +207,7 @@ def unknown_followup(rng: random.Random, facts: Facts, unknowns: list[str]) -> C
         "who directed it?",
         "is it any good?",
     )
-    unknown = {**UNKNOWN, "any": [name]}  # the reply names the show it has no facts about
-    turns = [(first, unknown)] + [(f, unknown) for f in rng.sample(follows, rng.choice((1, 2)))]
+    turns = unknown_turns(rng, name, first, follows, rng.choice((1, 2)))
     ask = rng.choice(
         ("ok what about {s}, who's in that", "fine, who's in {s}", "ok never mind, who stars in {s}?")
     )

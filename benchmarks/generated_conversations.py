@@ -3,7 +3,7 @@
     .venv/bin/python -m benchmarks.generated_conversations [--seed 12] [--per-form 25] [--only-seed]
         [--form PREFIX] [--verbose] [--write FILE]
 
-Every form (benchmarks/conversation_forms.py, conversation_refs.py) writes conversations from random facts,
+Every form (benchmarks/conversation_*.py) writes conversations from random facts,
 with many phrasings per turn, and the expected answers come from the fact lines, not from Marquee. The same
 seed writes the same conversations. `--only-seed` asks a fresh database holding only the seed article (and
 then the gold articles' shows are ones Marquee doesn't know).
@@ -25,12 +25,13 @@ from benchmarks import conversation_fresh as fresh
 from benchmarks import conversation_fresh2 as fresh2
 from benchmarks import conversation_more as more
 from benchmarks import conversation_refs as refs
+from benchmarks import conversation_threads as threads
 from benchmarks.conversation_facts import Facts, all_lines, read_facts, seed_lines
 from benchmarks.conversations import run
 from benchmarks.fan_questions import build_database
 from db.bootstrap import open_database
 
-FORMS: dict[str, forms.Template] = {
+FORMS: dict[str, threads.Template] = {
     "pronoun.actor_other_work": forms.pronoun_actor_other_work,
     "pronoun.person_show_date": forms.pronoun_person_show_date,
     "pronoun.show_it": forms.pronoun_show_it,
@@ -120,7 +121,7 @@ def main() -> None:
     args = parser.parse_args()
     every = read_facts(all_lines())
     facts = read_facts(seed_lines()) if args.only_seed else every
-    unknowns = list(forms.UNKNOWN_SHOWS)
+    unknowns = list(threads.UNKNOWN_SHOWS)
     if args.only_seed:  # the gold articles' shows are unknown to a seed-only database
         unknowns += [title.lower() for title in every.shows if title not in facts.shows]
     conversations = generate(args.seed, args.per_form, facts, unknowns, args.form)
