@@ -15,6 +15,17 @@ from typing import Any
 from sqlalchemy import String, select, type_coerce
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncSession
 
+from db.fact_records import (
+    ArticleInfo,
+    AwardFact,
+    CreditFact,
+    PersonFacts,
+    RatingFact,
+    ReleaseFact,
+    SeasonFact,
+    ShowFacts,
+    WorkFact,
+)
 from db.models import (
     Alias,
     Article,
@@ -32,110 +43,20 @@ from db.models import (
 )
 from db.newest import prefer_newest
 
-
-@dataclass(frozen=True, slots=True)
-class ArticleInfo:
-    id: int
-    outlet: str
-    title: str
-    url: str | None
-    published_on: dt.date | None
-    kind: str
-
-
-@dataclass(frozen=True, slots=True)
-class ReleaseFact:
-    season: int | None
-    on: dt.date | None
-    year: int | None
-    network: str | None
-    article_id: int
-
-
-@dataclass(frozen=True, slots=True)
-class SeasonFact:
-    number: int
-    through: int | None
-    episodes: int | None
-    article_id: int
-
-
-@dataclass(frozen=True, slots=True)
-class CreditFact:
-    id: int
-    show_id: int
-    person_id: int
-    role: str
-    character: str | None
-    seasons: str | None
-    episodes: int | None
-    note: str | None
-    billing: int
-    article_id: int
-
-
-@dataclass(frozen=True, slots=True)
-class RatingFact:
-    source: str
-    audience: str
-    value: float
-    scale: str
-    article_id: int
-
-
-@dataclass(frozen=True, slots=True)
-class AwardFact:
-    body: str
-    category: str | None
-    outcome: str
-    year: int | None
-    article_id: int
-
-
-@dataclass(frozen=True, slots=True)
-class WorkFact:
-    title: str
-    show_id: int | None
-    role: str | None
-    network: str | None
-    on: dt.date | None
-    note: str | None
-    article_id: int
-
-
-@dataclass(slots=True)
-class ShowFacts:
-    id: int
-    title: str
-    kind: str
-    year_key: int
-    synopsis: str | None
-    network: str | None
-    article_id: int | None
-    releases: list[ReleaseFact] = field(default_factory=list)
-    seasons: list[SeasonFact] = field(default_factory=list)
-    credits: list[CreditFact] = field(default_factory=list)
-    ratings: list[RatingFact] = field(default_factory=list)
-    awards: list[AwardFact] = field(default_factory=list)
-    descriptors: dict[str, list[str]] = field(default_factory=dict)
-    aliases: list[str] = field(default_factory=list)
-
-    @property
-    def fact_count(self) -> int:
-        """How much Marquee knows about this show; used to pick a default show."""
-        return (
-            len(self.releases) + len(self.seasons) + len(self.credits) + len(self.ratings) + len(self.awards)
-        )
-
-
-@dataclass(slots=True)
-class PersonFacts:
-    id: int
-    name: str
-    summary: str | None
-    credits: list[CreditFact] = field(default_factory=list)
-    work: list[WorkFact] = field(default_factory=list)
-    aliases: list[str] = field(default_factory=list)
+# Readers of the snapshot import its records from here too (they live in db.fact_records).
+__all__ = [
+    "ArticleInfo",
+    "AwardFact",
+    "CreditFact",
+    "Knowledge",
+    "PersonFacts",
+    "RatingFact",
+    "ReleaseFact",
+    "SeasonFact",
+    "ShowFacts",
+    "WorkFact",
+    "load_knowledge",
+]
 
 
 @dataclass(slots=True)
