@@ -25,7 +25,8 @@ def _credit_line(q: Query, credit: CreditFact, title: str) -> str:
     # A credit for several seasons is told as such, so an episode count is never read as this season's alone.
     what = f"{credit.episodes} episodes of " if credit.episodes else ""
     verb = {"director": "directed", "showrunner": "ran", "writer": "wrote"}[credit.role]
-    if credit.note and credit.note.startswith("set to"):  # announced, not yet done (ingest.crew.SET_TO_DIRECT)
+    # Announced, not yet done (ingest.crew.SET_TO_DIRECT).
+    if credit.note and credit.note.startswith("set to"):
         verb = f"is {credit.note}"
     note = f" ({credit.note})" if credit.note and not credit.note.startswith("set to") else ""
     return f"{name} {verb} {what}{title} {scope}{note}."

@@ -48,7 +48,7 @@ async def test_a_season_without_a_date_says_so_before_what_is_held(pebble: Quest
     assert "May 20, 2026" not in answer.text
 
 
-async def test_a_season_with_nothing_held_is_missing_not_another_seasons_facts(pebble: QuestionEngine) -> None:
+async def test_a_season_with_nothing_held_gets_no_other_seasons_facts(pebble: QuestionEngine) -> None:
     answer = await pebble.answer("pebble street season 7?", now=SPRING)
     assert "don't have" in answer.text
     assert "Mara Quill" not in answer.text and "May 20" not in answer.text
