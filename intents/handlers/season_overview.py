@@ -106,5 +106,5 @@ INTENTS = [
         commands=("season",),
         description="what is known about one season",
         sample="what do you know about heartstopper season 3?",
-    ),
+    )
 ]
