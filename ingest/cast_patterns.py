@@ -17,7 +17,9 @@ LIST_CUES = re.compile(
     r"|guest(?:[- ]stars?| cast)(?: also)? includes?|guest-starring"
     r"|newcomers|(?:the )?cast of [^,]{1,40}? includes?|also features?|featuring|with stars"
     r"|(?:which |who )?starred|(?:also )?starring(?: are)?"
-    r"|(?:sees )?the return of|and starring|adds|cast is led by)\s+",
+    r"|(?:sees )?the return of|and starring|adds|cast is led by"
+    # "The cast, led by A and B, is ...".
+    r"|(?:the |its )?cast,? (?:is )?(?:led|lead|headed|headlined|fronted) by)\s+",
     re.IGNORECASE,
 )
 # A sentence opening with a list of people that "also star" / "return".
@@ -41,7 +43,9 @@ PLAYS = (
     # "Dan Morrow is joining the cast of Harbour Street as bad boy 'Ace' Ackroyd".
     r"|(?:is )?joining the cast(?: of [^,.;]{1,40}?)? as|joins the cast of [^,.;]{1,40}? as"
     r"|joins(?: the (?:cast|season|series|show))? as|is cast as"
-    r"|has been cast as|appears as"
+    r"|has been cast as|appears as|appeared as|guest[- ]stars? (?:this season |in season \d+ )?as"
+    # "made a guest appearance as Veronica's father Hiram", "moved over to continue playing Josie Cole".
+    r"|(?:made|makes|will make) an? (?:guest |cameo |special )?appearance as|(?:to )?continues? playing"
     r"|reprises (?:his|her|their) (?:[\w-]+ ){0,2}role (?:as|of)|reprises the role of|returns to play)\s+"
 )
 CAST_CUE = re.compile(
@@ -101,4 +105,21 @@ def character_list(text: str, before: str = "") -> list[str]:
 DESCRIBED_PERSON = re.compile(
     r"(?:[\w&'’.-]+\s+){1,4}?(?:alum|alumna|alumnus|veteran|star|actor|actress|newcomer|comedian|director)\s+"
     r"(?=[A-Z][a-z]+\s+[A-Z])"
+)
+
+# "Peele's Monkeypaw Productions": a company, never a character.
+COMPANY = re.compile(
+    r".*\b(?:Productions?|Entertainment|Studios?|Pictures|Films|Media|Television|TV|Company|Group|Records"
+    r"|Network|Networks|Inc\.?|LLC|Ltd\.?)$"
+)
+
+# Where a cast list puts an actor: "played by Downton Abbey's Dan Stevens" names the actor through other
+# work, so the possessed name is the actor, not a character.
+ACTOR_SLOT = re.compile(
+    r"\b(?:alongside|opposite|including|(?:played|portrayed|voiced) by|starring|featuring)\s+$"
+)
+# "... also joins the cast", "... also feature in the ensemble cast": what actors joining a show do.
+JOINING = re.compile(
+    r",?\s+(?:also\s+|will\s+also\s+|will\s+)?(?:joins? the (?:cast|ensemble)|features? in the (?:[\w-]+ )?"
+    r"(?:cast|ensemble)|also features?\b|co-stars?\b|stars? (?:alongside|opposite)\b)"
 )

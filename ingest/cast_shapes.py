@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from ingest.cast_patterns import ACTOR_SLOT, COMPANY, JOINING
 from ingest.context import Context, person_list
 from ingest.model import ExtractedFact, FactKind, fact
 from ingest.names import CAPW, NOT_NAME, PERSON, is_person_name, network_names
@@ -49,6 +50,9 @@ _ROLE_PAREN = re.compile(
 _POSSESSED_ROLE = re.compile(
     rf"({PERSON}|{CAPW})['’]s ({CAPW}(?:\s+{CAPW})?)\b(?!\s+(?:[A-Z]|[a-z]+\s+(?:series|show|film)))"
 )
+# "Shetland's Ian Hart also joins the cast", "The Bay's A, and Slow Horses' B also feature in the cast":
+# actors introduced through other work, joining this one.
+_WORK_ACTOR = re.compile(rf"((?:The\s+)?{CAPW}(?:\s+{CAPW}){{0,3}}?)['’]s?\s+({PERSON})")
 # Words that make the bracketed person crew or someone real, not a role's actor.
 _NOT_A_ROLE = re.compile(
     r"^(?:director|writer|producer|creator|showrunner|author|novelist|composer|host|president|executive"
@@ -135,7 +139,10 @@ def cast_shape_facts(sentence: Sentence, ctx: Context) -> list[ExtractedFact]:
         actor, role = ctx.person(match.group(1)), match.group(2)
         if actor is None or " " not in actor or _names_no_role(role, ctx):
             continue  # a person the article names in full; never a title's, network's or person's name
+        if ACTOR_SLOT.search(text[: match.start()]):
+            continue  # "played by Downton Abbey's Dan Stevens": the actor, named through other work
         add(owner, actor, role, 0.65)
+    out += _work_actors_joining(sentence, ctx)
     return out
 
 
@@ -143,9 +150,31 @@ def _names_no_role(name: str, ctx: Context) -> bool:
     """Is `name` something other than a character: a title, network, person or a name-like word?"""
     return (
         name in ctx.titles
+        or bool(COMPANY.match(name))
         or any(name in t for t in ctx.titles)
         or name in NOT_NAME
         or bool(network_names(name))
         or is_person_name(name)
         or name in ctx.people
     )
+
+
+def _work_actors_joining(sentence: Sentence, ctx: Context) -> list[ExtractedFact]:
+    """Actors a sentence opens with, each named through other work, who join the show at hand's cast."""
+    joining = JOINING.search(sentence.text)
+    if not joining:
+        return []
+    subject = sentence.text[: joining.start()]
+    items = list(_WORK_ACTOR.finditer(subject))
+    # Nothing but the "Work's Actor" items and their separators may come before the verb.
+    if not items or re.sub(r"[\s,]|\band\b", "", _WORK_ACTOR.sub("", subject)):
+        return []
+    # The show is the one the rest of the sentence (or the paragraph) is about, never the other work.
+    show = ctx.show_for(sentence, sentence.text[joining.start() :])
+    out: list[ExtractedFact] = []
+    for item in items:
+        actor = ctx.person(item.group(2))
+        work = item.group(1)
+        if show and actor and " " in actor and work not in ctx.people:
+            out.append(fact(FactKind.CREDIT, sentence.text, 0.7, show=show, person=actor, role="actor"))
+    return out

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from ingest.context import Context
+from ingest.crew import SET_TO_DIRECT, UPCOMING
 from ingest.model import ExtractedFact, FactKind, fact
 from ingest.names import CAPW, PERSON, is_person_name
 from ingest.sentences import Sentence
@@ -29,6 +30,27 @@ _SHOWRUN_WITH = re.compile(
     rf"({PERSON})"
 )
 
+# "..., with Jorma Lee co-writing and directing and studio boss Ann Mayer executive producing": what each
+# person brought in by "with" does, told by a gerund.
+_GERUND_ROLES = {"writing": "writer", "directing": "director", "executive producing": "executive_producer",
+                 "showrunning": "showrunner"}  # fmt: skip
+_GERUND = r"(?:co-)?(?:writing|directing|executive producing|showrunning)"
+_WITH_DOING = re.compile(rf"({PERSON}|{CAPW})\s+({_GERUND}(?:,?\s+and\s+{_GERUND})*)(?=[,.;]|\s+and\s|$)")
+
+
+def _gerund_facts(text: str, show: str, ctx: Context) -> list[ExtractedFact]:
+    out: list[ExtractedFact] = []
+    for match in _WITH_DOING.finditer(text):
+        person = ctx.person(match.group(1))
+        if not person or person in ctx.titles or not re.search(r"\bwith\b[^;.]*$", text[: match.start()]):
+            continue
+        upcoming = UPCOMING.search(text[: match.start()])
+        for gerund in re.findall(_GERUND, match.group(2)):
+            role = _GERUND_ROLES[gerund.removeprefix("co-")]
+            note = SET_TO_DIRECT if role == "director" and upcoming else None
+            out.append(fact(FactKind.CREDIT, text, 0.75, show=show, person=person, role=role, note=note))
+    return out
+
 
 def crew_shape_facts(sentence: Sentence, ctx: Context) -> list[ExtractedFact]:
     """Crew credits from the shapes above, for the show the sentence is about."""
@@ -49,4 +71,4 @@ def crew_shape_facts(sentence: Sentence, ctx: Context) -> list[ExtractedFact]:
             person = ctx.person(name) or name
             if is_person_name(person) and person not in ctx.titles:
                 out.append(fact(FactKind.CREDIT, text, 0.8, show=show, person=person, role="showrunner"))
-    return out
+    return out + _gerund_facts(text, show, ctx)

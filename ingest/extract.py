@@ -36,6 +36,7 @@ from ingest.scores import award_facts, rating_facts
 from ingest.sentences import Sentence, headline, leading_date, split_sentences, unwrap
 from ingest.status import status_facts
 from ingest.title_patterns import GENRE, NET
+from ingest.titled_roles import titled_role_facts
 from ingest.titles import (
     acts_like_person,
     candidate_counts,
@@ -52,7 +53,8 @@ Extractor = Callable[[Sentence, Context], list[ExtractedFact]]
 _PEOPLE_EXTRACTORS: tuple[Extractor, ...] = (cast_facts, crew_facts, work_facts)
 _ALL_EXTRACTORS: tuple[Extractor, ...] = (
     release_facts, dated_noun_releases, fronted_releases, bracketed_release, season_facts, status_facts,
-    cast_facts, cast_shape_facts, crew_facts, crew_shape_facts, rating_facts, award_facts, work_facts,
+    cast_facts, cast_shape_facts, crew_facts, crew_shape_facts, titled_role_facts, rating_facts, award_facts,
+    work_facts,
 )  # fmt: skip
 
 
