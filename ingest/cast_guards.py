@@ -31,12 +31,11 @@ def other_works_cast(before: str, ctx: Context) -> bool:
     return bool(_UNNAMED.search(clause)) and not ctx.titles_in(clause) and not COREFERENCE.search(clause)
 
 
-def caption_show(text: str, ctx: Context) -> str | None | bool:
-    """The show a press photo's caption names in capitals ("REVOLUTION — ... Pictured: ..."): the known
-    title it spells, False when it names none we know (its cast then belongs to no show), None when
-    `text` is no such caption."""
+def caption_show(text: str, ctx: Context) -> tuple[bool, str | None]:
+    """Is `text` a press photo's caption naming its show in capitals ("REVOLUTION — ... Pictured: ...")?
+    And the known title it spells (None when it names none we know: its cast then belongs to no show)."""
     caption = _CAPTION.match(text)
     if not caption or not re.search(r"\b(?:Pictured|Photo(?:graph)?(?: by| credit)?)\s*:", text, re.I):
-        return None
+        return False, None
     spelt = caption.group(1).strip().casefold()
-    return next((t for t in ctx.titles if t.casefold() == spelt), False)
+    return True, next((t for t in ctx.titles if t.casefold() == spelt), None)

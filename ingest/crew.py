@@ -75,7 +75,9 @@ def _owned_by_title(before: str, cue: str, ctx: Context) -> bool:
     return not network_names(last.group(1))
 
 
-_FUNCTION_WORDS = frozenset("The A An Its Their His Her Our Your And But As Also With Meanwhile Former".split())
+_FUNCTION_WORDS = frozenset(
+    "The A An Its Their His Her Our Your And But As Also With Meanwhile Former".split()
+)
 
 
 def _clause_at(text: str, position: int) -> str:
@@ -145,7 +147,8 @@ def crew_facts(sentence: Sentence, ctx: Context) -> list[ExtractedFact]:
             # "produced by A and B alongside C": C shares the role.
             # "... as well as Groundswell Films' C and D": a company's people share it too.
             more = re.match(
-                r"\s+(?:alongside|with|as well as)\s+(?:(?:the )?(?:[A-Z][\w&-]*\s+){0,3}?[A-Z][\w&-]*['’]s?\s+)?",
+                r"\s+(?:alongside|with|as well as)\s+"
+                r"(?:(?:the )?(?:[A-Z][\w&-]*\s+){0,3}?[A-Z][\w&-]*['’]s?\s+)?",
                 text[cue.end() + end :],
             ) if items else None  # fmt: skip
             if more:

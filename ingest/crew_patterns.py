@@ -133,7 +133,8 @@ PREDICATES = [
             r"|Season \d+)|\b(?:are|is) among the directors\b"
             r"|\b(?:returns?|will return|serves?|served) as director\b(?! of photography)"
             # "Ana Ruiz directed from a script by Tom Lee".
-            r"|\b(?:directed|directs|will direct) from (?:a|the|his|her|their) (?:own )?(?:script|screenplay)\b"
+            r"|\b(?:directed|directs|will direct) from (?:a|the|his|her|their) (?:own )?"
+            r"(?:script|screenplay)\b"
         ),
         ("director",),
     ),

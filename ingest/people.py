@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from ingest.cast_guards import caption_show, other_works_cast
 from ingest.cast_pairs import in_name_list, in_role_list, paired_roles, roles_with_work
 from ingest.cast_patterns import (
     ACTOR_SLOT,
@@ -29,7 +30,6 @@ from ingest.cast_patterns import (
     TITLE_ROLE,
     character_list,
 )
-from ingest.cast_guards import caption_show, other_works_cast
 from ingest.context import CHARACTER, Context, person_list, titled_before, trailing_people
 from ingest.credit_record import actor_credit as _credit
 from ingest.model import ExtractedFact, FactKind, fact
@@ -97,11 +97,11 @@ def cast_facts(sentence: Sentence, ctx: Context) -> list[ExtractedFact]:
     """Actor credits (with characters when stated) in one sentence."""
     text = sentence.text
     show = ctx.show_for(sentence)
-    captioned = caption_show(text, ctx)
-    if captioned is not None:
-        show = captioned or None  # "REVOLUTION — ... Pictured: A as X": the caption's own show, or none
+    captioned, caption_title = caption_show(text, ctx)
+    if captioned:
+        show = caption_title  # "REVOLUTION — ... Pictured: A as X": the caption's own show, or none
     if show is None:
-        return _titled_cast(text, ctx) if captioned is None else []
+        return [] if captioned else _titled_cast(text, ctx)
     found: dict[str, ExtractedFact] = {}
 
     def add(person: str, character: str | None, confidence: float, own: str | None = None) -> None:

@@ -75,7 +75,7 @@ def titled_role_facts(sentence: Sentence, ctx: Context) -> list[ExtractedFact]:
                 add(subject[-1][2], person, role, 0.75)
     for match in _BRACKET_ROLE.finditer(text):
         named = [t for s, e, t in ctx.titles_in(match.group(2)) if s == 0 and e == len(match.group(2))]
-        person = ctx.person(match.group(1))
-        if named and person:
-            add(named[0], person, _ROLE_WORDS[match.group(3).lower()], 0.8)
+        speaker = ctx.person(match.group(1))
+        if named and speaker:
+            add(named[0], speaker, _ROLE_WORDS[match.group(3).lower()], 0.8)
     return out

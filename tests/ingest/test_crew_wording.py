@@ -81,5 +81,7 @@ def test_serving_as_creator_and_executive_producer_gives_the_producer_role() -> 
 
 
 def test_someone_who_will_script_the_series_is_its_writer() -> None:
-    text = "Salt Lines is a new digital series. Bram Ekwueme, a writer on Tide Walkers, will script the series."
+    text = (
+        "Salt Lines is a new digital series. Bram Ekwueme, a writer on Tide Walkers, will script the series."
+    )
     assert has(found(text), show="Salt Lines", person="Bram Ekwueme", role="writer")
