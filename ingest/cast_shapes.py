@@ -53,6 +53,11 @@ _POSSESSED_ROLE = re.compile(
 # "Shetland's Ian Hart also joins the cast", "The Bay's A, and Slow Horses' B also feature in the cast":
 # actors introduced through other work, joining this one.
 _WORK_ACTOR = re.compile(rf"((?:The\s+)?{CAPW}(?:\s+{CAPW}){{0,3}}?)['’]s?\s+({PERSON})")
+# "a girl played by A", "a female witch played by Rose Tan": a role told in lower case, not named.
+_DESCRIBED_PLAYED_BY = re.compile(
+    r"\b(?:a|an|the|his|her|their|two|three)\s+(?:[a-z][\w-]*\s+){0,3}?([a-z][\w-]+),?\s+"
+    r"(?:played|portrayed|voiced) by\s+"
+)
 # Words that make the bracketed person crew or someone real, not a role's actor.
 _NOT_A_ROLE = re.compile(
     r"^(?:director|writer|producer|creator|showrunner|author|novelist|composer|host|president|executive"
@@ -67,6 +72,33 @@ def _titled(text: str, ctx: Context) -> str | None:
     if named and named[0][0] <= 1 and named[0][2] in ctx.shows:
         return named[0][2]
     return None
+
+
+# Where a clause's subject may start: "In 2022, another star moves over, as A co-stars in X alongside B".
+_SUBJECT_START = re.compile(r"(?:^(?:[A-Z][\w-]*\s+){0,2}?|,\s+(?:as|while|and)\s+|;\s+)(?=[A-Z])")
+# "... in Our Title alongside Downton's Ana Ruiz": a partner named after the title, maybe through other work.
+_AFTER_TITLE = re.compile(
+    r"[”\"’']?,?\s+(?:alongside|opposite)\s+(?:(?:[A-Z][\w&-]*\s+){0,3}?[A-Z][\w&-]*['’]s?\s+)?"
+)
+
+
+def _leading_people(text: str, ctx: Context) -> list[tuple[str, str]]:
+    """(show, person) for people who "lead the cast of" or "star (alongside B) in" a title."""
+    found: list[tuple[str, str]] = []
+    for start in _SUBJECT_START.finditer(text):
+        items, end = person_list(text[start.end() :], ctx)
+        end += start.end()
+        lead = _LEAD.match(text[end:]) if items else None
+        if not lead:
+            continue
+        rest = text[end + lead.end() :]
+        show = _titled(rest, ctx)
+        people = [p for p, _a in items] + (_people(lead.group("more"), ctx) if lead.group("more") else [])
+        if show:
+            partner = _AFTER_TITLE.match(rest[rest.find(show) + len(show) :])
+            people += _people(rest[rest.find(show) + len(show) + partner.end() :], ctx) if partner else []
+            found += [(show, person) for person in people]
+    return found
 
 
 def _people(text: str, ctx: Context) -> list[str]:
@@ -86,17 +118,8 @@ def cast_shape_facts(sentence: Sentence, ctx: Context) -> list[ExtractedFact]:
             out.append(fact(FactKind.CREDIT, text, confidence, show=show, person=person, role="actor",
                             character=character))  # fmt: skip
 
-    start = re.match(r"(?:[A-Z][\w-]*\s+){0,2}?(?=[A-Z])", text)
-    lead_items, lead_end = person_list(text[start.end() if start else 0 :], ctx)
-    lead_end += start.end() if start else 0
-    lead = _LEAD.match(text[lead_end:]) if lead_items else None
-    if lead:
-        show = _titled(text[lead_end + lead.end() :], ctx)
-        people = [p for p, _a in lead_items] + (
-            _people(lead.group("more"), ctx) if lead.group("more") else []
-        )
-        for person in people:
-            add(show, person, None, 0.75)
+    for led, person in _leading_people(text, ctx):
+        add(led, person, None, 0.75)
     returning = _RETURNING.search(text)
     if returning:
         show = _titled(returning.group("rest"), ctx)
@@ -130,6 +153,14 @@ def cast_shape_facts(sentence: Sentence, ctx: Context) -> list[ExtractedFact]:
             for person in re.split(r"\s+and\s+", match.group(2)):
                 if is_person_name(person):
                     add(show, ctx.person(person) or person, None, 0.65)
+        # "a girl played by A", "priests played by B and C": a role described in lower case, then its actors,
+        # only in a sentence naming its show (or pointing back to it): a paragraph's topic is too weak here.
+        for match in _DESCRIBED_PLAYED_BY.finditer(text if ctx.mentions_show(text) else ""):
+            rest = text[match.end() :]
+            if _NOT_A_ROLE.match(match.group(1)) or re.match(r"[^,.;]{0,60}\bin\s+(?:the\s+)?[A-Z\d]", rest):
+                continue  # "a detective played by A in the 1990 film": that work's role
+            for person in _people(re.sub(r"^(?:[A-Z][\w&-]*\s+){0,3}?[A-Z][\w&-]*['’]s\s+", "", rest), ctx):
+                add(show, person, None, 0.65)
     # Only for a show the sentence names, or the article's own show in a paragraph about it.
     named = {t for _s, _e, t in ctx.titles_in(text)}
     owner = ctx.show_for(sentence)

@@ -15,7 +15,7 @@ from dataclasses import replace
 
 from ingest.cast_shapes import cast_shape_facts
 from ingest.clutter import drop_cut_word, strip_clutter
-from ingest.context import Context, antecedents, sentence_referents, surname_index
+from ingest.context import Context, antecedents, sentence_referents
 from ingest.crew import crew_facts
 from ingest.crew_shapes import crew_shape_facts
 from ingest.focus import focus_season, names_season
@@ -35,6 +35,7 @@ from ingest.roundups import roundup_status
 from ingest.scores import award_facts, rating_facts
 from ingest.sentences import Sentence, headline, leading_date, split_sentences, unwrap
 from ingest.status import status_facts
+from ingest.surnames import surname_index
 from ingest.title_patterns import GENRE, NET
 from ingest.titled_roles import titled_role_facts
 from ingest.titles import (

@@ -96,3 +96,30 @@ def test_a_cast_led_by_people_lists_them() -> None:
     records = found(text)
     assert has(records, show="Tin Harbor", person="Mara Quist", role="actor")
     assert has(records, show="Tin Harbor", person="Cal Brody", role="actor")
+
+
+def test_a_lead_named_mid_sentence_with_a_partner_after_the_title_are_cast() -> None:
+    text = (
+        "Glass Harbour season 1 premieres on Larkspur on May 3. In 2025, another star of the show Tin Harbor "
+        "moves over to the network, as Ravi Mehta co-stars in the new thriller Glass Harbour alongside Salt "
+        "Lines’ Ida Rusk, with the two set to play a husband and wife."
+    )
+    records = found(text)
+    assert has(records, show="Glass Harbour", person="Ravi Mehta", role="actor")
+    assert has(records, show="Glass Harbour", person="Ida Rusk", role="actor")
+
+
+def test_a_surname_in_brackets_names_an_actor_introduced_through_other_work() -> None:
+    text = (
+        "Glass Harbour season 1 premieres on Larkspur on May 3. Ravi Mehta stars in Glass Harbour "
+        "alongside Salt Lines’ Ida Rusk. Nora Pike (Rusk) comes home to find strangers in her house."
+    )
+    assert has(found(text), show="Glass Harbour", person="Ida Rusk", character="Nora Pike")
+
+
+def test_a_role_told_in_lower_case_played_by_someone_in_a_sentence_naming_the_show() -> None:
+    text = (
+        "The Quiet Road opens in theaters on May 3. In The Quiet Road, a retired judge helps a girl "
+        "played by Mara Quist."
+    )
+    assert has(found(text), show="The Quiet Road", person="Mara Quist", role="actor")

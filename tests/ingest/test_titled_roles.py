@@ -72,3 +72,13 @@ def test_a_directors_description_is_no_directing_credit() -> None:
         "Moon Ledger ran for one season."
     )
     assert not has(found(text), show="Moon Ledger", person="Tomas Ferrante", role="director")
+
+
+def test_siblings_sharing_a_surname_are_two_people() -> None:
+    text = (
+        "Tin Lantern season 2 premieres on Larkspur on May 3. The world the showrunners, Ada and Nell "
+        "Varga or the Varga Sisters, have built is bigger this season."
+    )
+    records = found(text)
+    assert has(records, show="Tin Lantern", person="Ada Varga", role="showrunner")
+    assert has(records, show="Tin Lantern", person="Nell Varga", role="showrunner")
