@@ -7,7 +7,9 @@ import re
 from ingest.names import CAPW, PERSON
 
 LIST_CUES = re.compile(
-    r"\b(?:also\s+|will\s+|)(?:stars|star|starring|co-stars|co-starring|alongside|opposite"
+    # "Clean Slate, starring and co-written by A and B": the list both stars and writes.
+    r"\b(?:also\s+|will\s+|)(?:starring and (?:co-)?(?:written|created|(?:executive )?produced|directed) by"
+    r"|stars|star|starring|co-stars|co-starring|alongside|opposite"
     r"|joined by(?: newcomers)?"
     r"|(?:a |the |its )?cast (?:that )?(?:also )?includes?|cast members? include"
     # "features a fantastic cast including A, B".
@@ -122,4 +124,10 @@ ACTOR_SLOT = re.compile(
 JOINING = re.compile(
     r",?\s+(?:also\s+|will\s+also\s+|will\s+)?(?:joins? the (?:cast|ensemble)|features? in the (?:[\w-]+ )?"
     r"(?:cast|ensemble)|also features?\b|co-stars?\b|stars? (?:alongside|opposite)\b)"
+)
+# "starring Grammy winner and Tony nominee Ana Ruiz, Emmy-winning actress Bo Lee, ...": each listed person
+# comes after words describing them, ending in what they are.
+DESCRIBED_ITEM = re.compile(
+    r"(?:[\w&'’.“”\"-]+\s+){0,10}?(?:singer|actress|actor|star|mainstay|comedian|alum|alumna|alumnus|winner"
+    r"|nominee|veteran|newcomer|performer|rapper|musician|icon|legend|favou?rite)\s+(?=[A-Z])"
 )

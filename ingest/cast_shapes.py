@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from ingest.cast_patterns import ACTOR_SLOT, COMPANY, JOINING
+from ingest.cast_patterns import ACTOR_SLOT, COMPANY, DESCRIBED_ITEM, JOINING
 from ingest.context import Context, person_list
 from ingest.model import ExtractedFact, FactKind, fact
 from ingest.names import CAPW, NOT_NAME, PERSON, is_person_name, network_names
@@ -209,3 +209,20 @@ def _work_actors_joining(sentence: Sentence, ctx: Context) -> list[ExtractedFact
         if show and actor and " " in actor and work not in ctx.people:
             out.append(fact(FactKind.CREDIT, sentence.text, 0.7, show=show, person=actor, role="actor"))
     return out
+
+
+def described_people(text: str, ctx: Context) -> list[str]:
+    """The people of a cast list where each comes after words describing them ("Grammy winner and Tony
+    nominee Ana Ruiz, Emmy-winning actress Bo Lee, and ..."), in order, until an item is no such person."""
+    people: list[str] = []
+    pos = 0
+    while described := DESCRIBED_ITEM.match(text, pos):
+        items, end = person_list(text[described.end() :], ctx)
+        if not items:
+            break
+        people.append(items[0][0])
+        separator = re.match(r"\s*,\s*(?:and\s+)?|\s+and\s+", text[described.end() + end :])
+        if not separator:
+            break
+        pos = described.end() + end + separator.end()
+    return people

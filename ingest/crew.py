@@ -9,6 +9,7 @@ from ingest.crew_patterns import AS_ROLE, AS_ROLES, BEFORE_LIST, DESCRIBED, NEGA
 from ingest.model import ExtractedFact, FactKind, fact
 from ingest.names import CAPW, NOT_NAME, PERSON, network_names
 from ingest.sentences import Sentence
+from ingest.titled_roles import described_title
 from ingest.titles import ORDINALS, SEASON_REF, parse_season_number
 
 # A director credit not yet carried out: stored with this note, told as "X is set to direct Y".
@@ -93,7 +94,7 @@ def _clause_at(text: str, position: int) -> str:
 def crew_facts(sentence: Sentence, ctx: Context) -> list[ExtractedFact]:
     """Crew credits in one sentence."""
     text = sentence.text
-    show = ctx.show_for(sentence)
+    show = ctx.show_for(sentence) or described_title(sentence.text, ctx)
     if show is None:
         return []
     found: dict[tuple[str, str, str | None, int | None], ExtractedFact] = {}

@@ -30,6 +30,7 @@ from ingest.cast_patterns import (
     TITLE_ROLE,
     character_list,
 )
+from ingest.cast_shapes import described_people
 from ingest.context import CHARACTER, Context, person_list, titled_before, trailing_people
 from ingest.credit_record import actor_credit as _credit
 from ingest.model import ExtractedFact, FactKind, fact
@@ -212,6 +213,7 @@ def cast_facts(sentence: Sentence, ctx: Context) -> list[ExtractedFact]:
         # "starring Will & Grace alum Sean Hayes": words describing the person come first.
         described = DESCRIBED_PERSON.match(text[cue.end() :])
         items, _end = person_list(text[cue.end() + (described.end() if described else 0) :], ctx, roles=True)
+        items = items or [(p, None) for p in described_people(text[cue.end() :], ctx)]
         for person, character in items:
             add(person, character, 0.8, titled_before(before, ctx))
         if RETURNING_CUE.search(cue.group()):

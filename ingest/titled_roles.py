@@ -12,6 +12,7 @@ from ingest.context import Context, person_list
 from ingest.model import ExtractedFact, FactKind, fact
 from ingest.names import PERSON
 from ingest.sentences import Sentence
+from ingest.title_patterns import GENRE
 
 _ROLE_WORDS = {
     "creator": "creator", "co-creator": "creator", "showrunner": "showrunner", "co-showrunner": "showrunner",
@@ -22,6 +23,9 @@ _ROLE = r"(co-creator|creator|co-showrunner|showrunner|executive producer|direct
 _ROLE_NOUN = re.compile(rf"[”\"’']?(?:['’]s?)?\s+{_ROLE}s?,?\s+(?=[A-Z])", re.IGNORECASE)
 # "Ana Ruiz (Blue Harbor Showrunner)": the bracket names the title and the role.
 _BRACKET_ROLE = re.compile(rf"({PERSON})\s*\((?:the\s+)?([^()]{{2,60}}?)\s+{_ROLE}\)", re.IGNORECASE)
+_REUNION = re.compile(
+    rf"\breunit\w*\s+with\s+(?:his|her|their)\s+[“\"‘']?(?:[A-Z][\w'’:-]*\s+){{1,5}}?[”\"’']?{_ROLE}s?,?\s+(?=[A-Z])"
+)
 # Between two titles of one chain: "Tide and Lantern creator", "A, B and C creator".
 _CHAIN_GAP = re.compile(r"[”\"’']?(?:\s*,\s*|\s+and\s+|\s*&\s*)[“\"‘']?$")
 # Words before a role noun that make it another kind of job: "Casting Director", "Creative Director".
@@ -44,6 +48,17 @@ def _chain(before: str, ctx: Context) -> tuple[list[str], int]:
             break
         end = gap.start()
     return found, start
+
+
+# "“Iron Tide,” a freshman drama from ...": a title described right after it is what the sentence is about.
+_DESCRIBED = re.compile(rf",?[”\"’']?,?\s+(?:a|an)\s+(?:[\w-]+\s+){{0,3}}?{GENRE}\b")
+
+
+def described_title(text: str, ctx: Context) -> str | None:
+    """The one show `text` names and at once describes ("canceled “Iron Tide,” a freshman drama from A"),
+    for a sentence naming several titles without opening with any."""
+    described = [t for _s, e, t in ctx.titles_in(text) if t in ctx.shows and _DESCRIBED.match(text[e:])]
+    return described[0] if len(described) == 1 else None
 
 
 def titled_role_facts(sentence: Sentence, ctx: Context) -> list[ExtractedFact]:
@@ -73,6 +88,14 @@ def titled_role_facts(sentence: Sentence, ctx: Context) -> list[ExtractedFact]:
         if subject and subject[-1][2] in ctx.shows and subject[-1][2] not in titles:
             for person in people:
                 add(subject[-1][2], person, role, 0.75)
+    # "Ada Brell reunites with her Iron Tide director, Tom Lee, for this thriller": this one's director too.
+    for match in _REUNION.finditer(text):
+        items, end = person_list(text[match.end() :], ctx)
+        show = ctx.show_for(sentence, text[match.end() + end :])
+        if show is None or show in match.group():
+            continue
+        for person, _aside in items:
+            add(show, person, _ROLE_WORDS[match.group(1).lower()], 0.7)
     for match in _BRACKET_ROLE.finditer(text):
         named = [t for s, e, t in ctx.titles_in(match.group(2)) if s == 0 and e == len(match.group(2))]
         speaker = ctx.person(match.group(1))

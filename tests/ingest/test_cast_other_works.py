@@ -123,3 +123,13 @@ def test_a_role_told_in_lower_case_played_by_someone_in_a_sentence_naming_the_sh
         "played by Mara Quist."
     )
     assert has(found(text), show="The Quiet Road", person="Mara Quist", role="actor")
+
+
+def test_a_cast_list_of_described_people_lists_each_person() -> None:
+    text = (
+        "Larkspur set a premiere date for the new comedy series “Pocket Saints,” starring Grammy winner and "
+        "Tony nominee Ana Ruiz, Emmy-winning actress and singer Bo Lee, and late-night mainstay Cal Brody."
+    )
+    records = found(text)
+    for person in ("Ana Ruiz", "Bo Lee", "Cal Brody"):
+        assert has(records, show="Pocket Saints", person=person, role="actor")

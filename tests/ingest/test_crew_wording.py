@@ -85,3 +85,44 @@ def test_someone_who_will_script_the_series_is_its_writer() -> None:
         "Salt Lines is a new digital series. Bram Ekwueme, a writer on Tide Walkers, will script the series."
     )
     assert has(found(text), show="Salt Lines", person="Bram Ekwueme", role="writer")
+
+
+def test_a_relative_clause_after_a_title_gives_its_makers_roles() -> None:
+    text = (
+        "“Tin Lantern,” a comedy about three sisters in Leeds which Ada Brell (“Salt”) wrote, directed and "
+        "starred in, kicks off its first season on Larkspur on Sunday, April 15."
+    )
+    records = found(text)
+    for role in ("writer", "director", "actor"):
+        assert has(records, show="Tin Lantern", person="Ada Brell", role=role)
+
+
+def test_a_title_described_right_after_it_is_the_sentences_show() -> None:
+    text = (
+        "Moon Ledger has been renewed for a third season. Last year the network canceled “Iron Tide,” a "
+        "freshman drama from executive producers Rhea Vance and Tom Okafor, with Ola Grant of “Glass "
+        "Harbour” serving as its showrunner."
+    )
+    records = found(text)
+    assert has(records, show="Iron Tide", person="Ola Grant", role="showrunner")
+    assert has(records, show="Iron Tide", person="Rhea Vance", role="executive_producer")
+    assert not has(records, show="Moon Ledger", person="Ola Grant")
+
+
+def test_reuniting_with_an_earlier_films_director_makes_them_this_ones_director() -> None:
+    text = (
+        "The Lamplighter opens in theaters on May 3. Ola Vance reunites with her Night Shift director, "
+        "Tomas Ferrante, for The Lamplighter, a remake of the old drama."
+    )
+    assert has(found(text), show="The Lamplighter", person="Tomas Ferrante", role="director")
+
+
+def test_starring_and_co_written_by_gives_both_roles() -> None:
+    text = (
+        "Birchwood's comedy slate grows. It includes Tin Lantern, starring and co-written by Mara Quist "
+        "and Cal Brody; and Salt Lines, a sitcom from Rhea Vance. Tin Lantern starts in May."
+    )
+    records = found(text)
+    for person in ("Mara Quist", "Cal Brody"):
+        assert has(records, show="Tin Lantern", person=person, role="actor")
+        assert has(records, show="Tin Lantern", person=person, role="writer")
