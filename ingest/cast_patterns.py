@@ -131,3 +131,10 @@ DESCRIBED_ITEM = re.compile(
     r"(?:[\w&'’.“”\"-]+\s+){0,10}?(?:singer|actress|actor|star|mainstay|comedian|alum|alumna|alumnus|winner"
     r"|nominee|veteran|newcomer|performer|rapper|musician|icon|legend|favou?rite)\s+(?=[A-Z])"
 )
+# "Kim Ji-won, known for Glass Garden, will play ...": an aside about the actor between name and verb (its
+# own roles stay its own: "best known as Ruby in X" is never read as a role here).
+APPOSITIVE = (
+    r"(?:,\s+(?:(?:best |perhaps best |widely |also )?known (?:for|as)|who (?:previously |also )?"
+    r"(?:starred|appeared|played) in|fresh off|(?:a|an) (?:[\w-]+ ){0,3}?(?:actor|actress|star|alum|veteran"
+    r"|newcomer|comedian))\s[^,()]{1,60},)"
+)

@@ -75,6 +75,7 @@ def _titled(text: str, ctx: Context) -> str | None:
 
 
 # Where a clause's subject may start: "In 2022, another star moves over, as A co-stars in X alongside B".
+_LEAD_WORD = re.compile(r"\b(?:lead|leads|head|heads|front|fronts|star|stars|co-star|co-stars)\s")
 _SUBJECT_START = re.compile(r"(?:^(?:[A-Z][\w-]*\s+){0,2}?|,\s+(?:as|while|and)\s+|;\s+)(?=[A-Z])")
 # "... in Our Title alongside Downton's Ana Ruiz": a partner named after the title, maybe through other work.
 _AFTER_TITLE = re.compile(
@@ -85,6 +86,8 @@ _AFTER_TITLE = re.compile(
 def _leading_people(text: str, ctx: Context) -> list[tuple[str, str]]:
     """(show, person) for people who "lead the cast of" or "star (alongside B) in" a title."""
     found: list[tuple[str, str]] = []
+    if not _LEAD_WORD.search(text):
+        return found
     for start in _SUBJECT_START.finditer(text):
         items, end = person_list(text[start.end() :], ctx)
         end += start.end()

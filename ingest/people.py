@@ -11,6 +11,7 @@ from ingest.cast_patterns import (
     ACTOR_SLOT,
     ACTORS_CHARACTER,
     AKA,
+    APPOSITIVE,
     CAST_CUE,
     CAST_WORDS,
     COMPANY,
@@ -128,7 +129,9 @@ def cast_facts(sentence: Sentence, ctx: Context) -> list[ExtractedFact]:
         add(paired_actor, paired_role, 0.75)
     # "Adam Scott stars as Mark Scout", "Kaitlyn Dever, who plays Abby", "Wright reprises the role of Isaac".
     # "Josh Holloway (LOST, Colony), who will portray ...": the bracketed aside is the actor's other work.
-    for match in re.finditer(rf"({PERSON}|{CAPW})(?:\s*\([^()]{{1,60}}\))?{PLAYS}{CHARACTER}", text):
+    for match in re.finditer(
+        rf"({PERSON}|{CAPW})(?:\s*\([^()]{{1,60}}\)|{APPOSITIVE})?{PLAYS}{CHARACTER}", text
+    ):
         who = ctx.person(match.group(1))
         past = "played" in match.group(0)
         if past and re.match(r"\s*,?\s*(?:in|on) (?:the \d{4} \w+ )?[A-Z]", text[match.end() :]):

@@ -23,6 +23,7 @@ _ROLE = r"(co-creator|creator|co-showrunner|showrunner|executive producer|direct
 _ROLE_NOUN = re.compile(rf"[”\"’']?(?:['’]s?)?\s+{_ROLE}s?,?\s+(?=[A-Z])", re.IGNORECASE)
 # "Ana Ruiz (Blue Harbor Showrunner)": the bracket names the title and the role.
 _BRACKET_ROLE = re.compile(rf"({PERSON})\s*\((?:the\s+)?([^()]{{2,60}}?)\s+{_ROLE}\)", re.IGNORECASE)
+_ANY_ROLE = re.compile(r"creator|showrunner|producer|director|writer", re.IGNORECASE)
 _REUNION = re.compile(
     rf"\breunit\w*\s+with\s+(?:his|her|their)\s+[“\"‘']?(?:[A-Z][\w'’:-]*\s+){{1,5}}?[”\"’']?{_ROLE}s?,?\s+(?=[A-Z])"
 )
@@ -64,7 +65,7 @@ def described_title(text: str, ctx: Context) -> str | None:
 def titled_role_facts(sentence: Sentence, ctx: Context) -> list[ExtractedFact]:
     """Crew credits of the titles named right before a role's noun or inside a quote's attribution."""
     text = sentence.text
-    if not sentence.states:
+    if not sentence.states or not _ANY_ROLE.search(text):
         return []
     out: list[ExtractedFact] = []
 

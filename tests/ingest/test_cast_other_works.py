@@ -133,3 +133,22 @@ def test_a_cast_list_of_described_people_lists_each_person() -> None:
     records = found(text)
     for person in ("Ana Ruiz", "Bo Lee", "Cal Brody"):
         assert has(records, show="Pocket Saints", person=person, role="actor")
+
+
+def test_an_aside_about_the_actor_before_the_verb_keeps_the_role() -> None:
+    text = (
+        "Iron Tide season 2 premieres on Larkspur on May 3. Kim Ji-won, known for Glass Garden, will play "
+        "Detective Han Seo-yeon in Iron Tide."
+    )
+    records = found(text)
+    assert has(records, show="Iron Tide", person="Kim Ji-won", character="Detective Han Seo-yeon")
+
+
+def test_a_role_in_the_actors_aside_is_not_the_shows_role() -> None:
+    text = (
+        "Iron Tide season 2 premieres on Larkspur on May 3. Jessica Tan, best known as Ruby in Glass "
+        "Garden, joins the cast as Aunt Fay."
+    )
+    records = found(text)
+    assert has(records, show="Iron Tide", person="Jessica Tan", character="Aunt Fay")
+    assert not has(records, show="Iron Tide", person="Jessica Tan", character="Ruby")
