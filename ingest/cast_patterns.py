@@ -7,7 +7,9 @@ import re
 from ingest.names import CAPW, PERSON
 
 LIST_CUES = re.compile(
-    r"\b(?:also\s+|will\s+|)(?:stars|star|starring|co-stars|co-starring|alongside|opposite"
+    # "Clean Slate, starring and co-written by A and B": the list both stars and writes.
+    r"\b(?:also\s+|will\s+|)(?:starring and (?:co-)?(?:written|created|(?:executive )?produced|directed) by"
+    r"|stars|star|starring|co-stars|co-starring|alongside|opposite"
     r"|joined by(?: newcomers)?"
     r"|(?:a |the |its )?cast (?:that )?(?:also )?includes?|cast members? include"
     # "features a fantastic cast including A, B".
@@ -17,7 +19,9 @@ LIST_CUES = re.compile(
     r"|guest(?:[- ]stars?| cast)(?: also)? includes?|guest-starring"
     r"|newcomers|(?:the )?cast of [^,]{1,40}? includes?|also features?|featuring|with stars"
     r"|(?:which |who )?starred|(?:also )?starring(?: are)?"
-    r"|(?:sees )?the return of|and starring|adds|cast is led by)\s+",
+    r"|(?:sees )?the return of|and starring|adds|cast is led by"
+    # "The cast, led by A and B, is ...".
+    r"|(?:the |its )?cast,? (?:is )?(?:led|lead|headed|headlined|fronted) by)\s+",
     re.IGNORECASE,
 )
 # A sentence opening with a list of people that "also star" / "return".
@@ -41,7 +45,9 @@ PLAYS = (
     # "Dan Morrow is joining the cast of Harbour Street as bad boy 'Ace' Ackroyd".
     r"|(?:is )?joining the cast(?: of [^,.;]{1,40}?)? as|joins the cast of [^,.;]{1,40}? as"
     r"|joins(?: the (?:cast|season|series|show))? as|is cast as"
-    r"|has been cast as|appears as"
+    r"|has been cast as|appears as|appeared as|guest[- ]stars? (?:this season |in season \d+ )?as"
+    # "made a guest appearance as Veronica's father Hiram", "moved over to continue playing Josie Cole".
+    r"|(?:made|makes|will make) an? (?:guest |cameo |special )?appearance as|(?:to )?continues? playing"
     r"|reprises (?:his|her|their) (?:[\w-]+ ){0,2}role (?:as|of)|reprises the role of|returns to play)\s+"
 )
 CAST_CUE = re.compile(
@@ -101,4 +107,34 @@ def character_list(text: str, before: str = "") -> list[str]:
 DESCRIBED_PERSON = re.compile(
     r"(?:[\w&'’.-]+\s+){1,4}?(?:alum|alumna|alumnus|veteran|star|actor|actress|newcomer|comedian|director)\s+"
     r"(?=[A-Z][a-z]+\s+[A-Z])"
+)
+
+# "Peele's Monkeypaw Productions": a company, never a character.
+COMPANY = re.compile(
+    r".*\b(?:Productions?|Entertainment|Studios?|Pictures|Films|Media|Television|TV|Company|Group|Records"
+    r"|Network|Networks|Inc\.?|LLC|Ltd\.?)$"
+)
+
+# Where a cast list puts an actor: "played by Downton Abbey's Dan Stevens" names the actor through other
+# work, so the possessed name is the actor, not a character.
+ACTOR_SLOT = re.compile(
+    r"\b(?:alongside|opposite|including|(?:played|portrayed|voiced) by|starring|featuring)\s+$"
+)
+# "... also joins the cast", "... also feature in the ensemble cast": what actors joining a show do.
+JOINING = re.compile(
+    r",?\s+(?:also\s+|will\s+also\s+|will\s+)?(?:joins? the (?:cast|ensemble)|features? in the (?:[\w-]+ )?"
+    r"(?:cast|ensemble)|also features?\b|co-stars?\b|stars? (?:alongside|opposite)\b)"
+)
+# "starring Grammy winner and Tony nominee Ana Ruiz, Emmy-winning actress Bo Lee, ...": each listed person
+# comes after words describing them, ending in what they are.
+DESCRIBED_ITEM = re.compile(
+    r"(?:[\w&'’.“”\"-]+\s+){0,10}?(?:singer|actress|actor|star|mainstay|comedian|alum|alumna|alumnus|winner"
+    r"|nominee|veteran|newcomer|performer|rapper|musician|icon|legend|favou?rite)\s+(?=[A-Z])"
+)
+# "Kim Ji-won, known for Glass Garden, will play ...": an aside about the actor between name and verb (its
+# own roles stay its own: "best known as Ruby in X" is never read as a role here).
+APPOSITIVE = (
+    r"(?:,\s+(?:(?:best |perhaps best |widely |also )?known (?:for|as)|who (?:previously |also )?"
+    r"(?:starred|appeared|played) in|fresh off|(?:a|an) (?:[\w-]+ ){0,3}?(?:actor|actress|star|alum|veteran"
+    r"|newcomer|comedian))\s[^,()]{1,60},)"
 )

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from ingest.cast_patterns import ACTOR_SLOT, COMPANY, DESCRIBED_ITEM, JOINING
 from ingest.context import Context, person_list
 from ingest.model import ExtractedFact, FactKind, fact
 from ingest.names import CAPW, NOT_NAME, PERSON, is_person_name, network_names
@@ -49,6 +50,14 @@ _ROLE_PAREN = re.compile(
 _POSSESSED_ROLE = re.compile(
     rf"({PERSON}|{CAPW})['’]s ({CAPW}(?:\s+{CAPW})?)\b(?!\s+(?:[A-Z]|[a-z]+\s+(?:series|show|film)))"
 )
+# "Shetland's Ian Hart also joins the cast", "The Bay's A, and Slow Horses' B also feature in the cast":
+# actors introduced through other work, joining this one.
+_WORK_ACTOR = re.compile(rf"((?:The\s+)?{CAPW}(?:\s+{CAPW}){{0,3}}?)['’]s?\s+({PERSON})")
+# "a girl played by A", "a female witch played by Rose Tan": a role told in lower case, not named.
+_DESCRIBED_PLAYED_BY = re.compile(
+    r"\b(?:a|an|the|his|her|their|two|three)\s+(?:[a-z][\w-]*\s+){0,3}?([a-z][\w-]+),?\s+"
+    r"(?:played|portrayed|voiced) by\s+"
+)
 # Words that make the bracketed person crew or someone real, not a role's actor.
 _NOT_A_ROLE = re.compile(
     r"^(?:director|writer|producer|creator|showrunner|author|novelist|composer|host|president|executive"
@@ -63,6 +72,36 @@ def _titled(text: str, ctx: Context) -> str | None:
     if named and named[0][0] <= 1 and named[0][2] in ctx.shows:
         return named[0][2]
     return None
+
+
+# Where a clause's subject may start: "In 2022, another star moves over, as A co-stars in X alongside B".
+_LEAD_WORD = re.compile(r"\b(?:lead|leads|head|heads|front|fronts|star|stars|co-star|co-stars)\s")
+_SUBJECT_START = re.compile(r"(?:^(?:[A-Z][\w-]*\s+){0,2}?|,\s+(?:as|while|and)\s+|;\s+)(?=[A-Z])")
+# "... in Our Title alongside Downton's Ana Ruiz": a partner named after the title, maybe through other work.
+_AFTER_TITLE = re.compile(
+    r"[”\"’']?,?\s+(?:alongside|opposite)\s+(?:(?:[A-Z][\w&-]*\s+){0,3}?[A-Z][\w&-]*['’]s?\s+)?"
+)
+
+
+def _leading_people(text: str, ctx: Context) -> list[tuple[str, str]]:
+    """(show, person) for people who "lead the cast of" or "star (alongside B) in" a title."""
+    found: list[tuple[str, str]] = []
+    if not _LEAD_WORD.search(text):
+        return found
+    for start in _SUBJECT_START.finditer(text):
+        items, end = person_list(text[start.end() :], ctx)
+        end += start.end()
+        lead = _LEAD.match(text[end:]) if items else None
+        if not lead:
+            continue
+        rest = text[end + lead.end() :]
+        show = _titled(rest, ctx)
+        people = [p for p, _a in items] + (_people(lead.group("more"), ctx) if lead.group("more") else [])
+        if show:
+            partner = _AFTER_TITLE.match(rest[rest.find(show) + len(show) :])
+            people += _people(rest[rest.find(show) + len(show) + partner.end() :], ctx) if partner else []
+            found += [(show, person) for person in people]
+    return found
 
 
 def _people(text: str, ctx: Context) -> list[str]:
@@ -82,17 +121,8 @@ def cast_shape_facts(sentence: Sentence, ctx: Context) -> list[ExtractedFact]:
             out.append(fact(FactKind.CREDIT, text, confidence, show=show, person=person, role="actor",
                             character=character))  # fmt: skip
 
-    start = re.match(r"(?:[A-Z][\w-]*\s+){0,2}?(?=[A-Z])", text)
-    lead_items, lead_end = person_list(text[start.end() if start else 0 :], ctx)
-    lead_end += start.end() if start else 0
-    lead = _LEAD.match(text[lead_end:]) if lead_items else None
-    if lead:
-        show = _titled(text[lead_end + lead.end() :], ctx)
-        people = [p for p, _a in lead_items] + (
-            _people(lead.group("more"), ctx) if lead.group("more") else []
-        )
-        for person in people:
-            add(show, person, None, 0.75)
+    for led, person in _leading_people(text, ctx):
+        add(led, person, None, 0.75)
     returning = _RETURNING.search(text)
     if returning:
         show = _titled(returning.group("rest"), ctx)
@@ -126,6 +156,14 @@ def cast_shape_facts(sentence: Sentence, ctx: Context) -> list[ExtractedFact]:
             for person in re.split(r"\s+and\s+", match.group(2)):
                 if is_person_name(person):
                     add(show, ctx.person(person) or person, None, 0.65)
+        # "a girl played by A", "priests played by B and C": a role described in lower case, then its actors,
+        # only in a sentence naming its show (or pointing back to it): a paragraph's topic is too weak here.
+        for match in _DESCRIBED_PLAYED_BY.finditer(text if ctx.mentions_show(text) else ""):
+            rest = text[match.end() :]
+            if _NOT_A_ROLE.match(match.group(1)) or re.match(r"[^,.;]{0,60}\bin\s+(?:the\s+)?[A-Z\d]", rest):
+                continue  # "a detective played by A in the 1990 film": that work's role
+            for person in _people(re.sub(r"^(?:[A-Z][\w&-]*\s+){0,3}?[A-Z][\w&-]*['’]s\s+", "", rest), ctx):
+                add(show, person, None, 0.65)
     # Only for a show the sentence names, or the article's own show in a paragraph about it.
     named = {t for _s, _e, t in ctx.titles_in(text)}
     owner = ctx.show_for(sentence)
@@ -135,7 +173,10 @@ def cast_shape_facts(sentence: Sentence, ctx: Context) -> list[ExtractedFact]:
         actor, role = ctx.person(match.group(1)), match.group(2)
         if actor is None or " " not in actor or _names_no_role(role, ctx):
             continue  # a person the article names in full; never a title's, network's or person's name
+        if ACTOR_SLOT.search(text[: match.start()]):
+            continue  # "played by Downton Abbey's Dan Stevens": the actor, named through other work
         add(owner, actor, role, 0.65)
+    out += _work_actors_joining(sentence, ctx)
     return out
 
 
@@ -143,9 +184,48 @@ def _names_no_role(name: str, ctx: Context) -> bool:
     """Is `name` something other than a character: a title, network, person or a name-like word?"""
     return (
         name in ctx.titles
+        or bool(COMPANY.match(name))
         or any(name in t for t in ctx.titles)
         or name in NOT_NAME
         or bool(network_names(name))
         or is_person_name(name)
         or name in ctx.people
     )
+
+
+def _work_actors_joining(sentence: Sentence, ctx: Context) -> list[ExtractedFact]:
+    """Actors a sentence opens with, each named through other work, who join the show at hand's cast."""
+    joining = JOINING.search(sentence.text)
+    if not joining:
+        return []
+    subject = sentence.text[: joining.start()]
+    items = list(_WORK_ACTOR.finditer(subject))
+    # Nothing but the "Work's Actor" items and their separators may come before the verb.
+    if not items or re.sub(r"[\s,]|\band\b", "", _WORK_ACTOR.sub("", subject)):
+        return []
+    # The show is the one the rest of the sentence (or the paragraph) is about, never the other work.
+    show = ctx.show_for(sentence, sentence.text[joining.start() :])
+    out: list[ExtractedFact] = []
+    for item in items:
+        actor = ctx.person(item.group(2))
+        work = item.group(1)
+        if show and actor and " " in actor and work not in ctx.people:
+            out.append(fact(FactKind.CREDIT, sentence.text, 0.7, show=show, person=actor, role="actor"))
+    return out
+
+
+def described_people(text: str, ctx: Context) -> list[str]:
+    """The people of a cast list where each comes after words describing them ("Grammy winner and Tony
+    nominee Ana Ruiz, Emmy-winning actress Bo Lee, and ..."), in order, until an item is no such person."""
+    people: list[str] = []
+    pos = 0
+    while described := DESCRIBED_ITEM.match(text, pos):
+        items, end = person_list(text[described.end() :], ctx)
+        if not items:
+            break
+        people.append(items[0][0])
+        separator = re.match(r"\s*,\s*(?:and\s+)?|\s+and\s+", text[described.end() + end :])
+        if not separator:
+            break
+        pos = described.end() + end + separator.end()
+    return people

@@ -16,6 +16,7 @@ from ingest.work_mentions import work_mentions
 
 # One list item: a full name or a known surname, maybe "as Character", maybe a parenthesised aside.
 _SEP = re.compile(r"^(?:\s*,\s*(?:and\s+|&\s+)?|\s+and\s+|\s*&\s*)")
+_SIBLINGS = re.compile(r"([A-Z][a-z]+) and ([A-Z][a-z]+) ([A-Z][a-z]+)\b")
 _ITEM = re.compile(rf"^(?P<person>{PERSON}|(?:{PARTICLE}\s+)?{CAPW})(?P<aside>\s*\([^)]{{1,60}}\))?")
 # A character's name, maybe after "the scheming", "her roommate" or "Joel's brother".
 CHARACTER = (
@@ -172,6 +173,12 @@ def person_list(text: str, ctx: Context, roles: bool = False) -> tuple[list[tupl
     items: list[tuple[str, str | None]] = []
     pos = last_end = 0
     while True:
+        siblings = _SIBLINGS.match(text[pos:])
+        if siblings and re.search(rf"\b{siblings.group(3)}s?\s+(?:[Bb]rothers|[Ss]isters|[Tt]wins)\b", text):
+            # "Matt and Ross Duffer, the Duffer Brothers": two people sharing the one surname.
+            items += [(f"{siblings.group(n)} {siblings.group(3)}", None) for n in (1, 2)]
+            last_end = pos + siblings.end()
+            break
         match = _ITEM.match(text[pos:])
         if not match:
             break
@@ -225,20 +232,6 @@ def antecedents(sentences: list[Sentence], ctx: Context) -> dict[str, tuple[str,
         if people and (len(people) > 1) == (word == "They"):
             out[sentence.text] = tuple(p for p, _a in people)
     return out
-
-
-def surname_index(text: str, titles: frozenset[str]) -> dict[str, frozenset[str]]:
-    """Every person-shaped full name in `text`, by its last word."""
-    index: dict[str, set[str]] = {}
-    for match in (m for line in text.splitlines() for m in re.finditer(PERSON, line)):
-        name = re.split(r"['’]s\b", match.group())[0]
-        words = name.split()
-        while len(words) > 2 and words[0] in NOT_NAME:
-            words = words[1:]  # "When Dan Fogelman's Paradise premiered": the name starts after "When"
-        name = " ".join(words)
-        if name not in titles and is_person_name(name) and not any(name in t for t in titles):
-            index.setdefault(name.split()[-1], set()).add(name)
-    return {k: frozenset(v) for k, v in index.items()}
 
 
 def last_people(text: str, ctx: Context) -> list[str]:

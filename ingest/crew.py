@@ -9,6 +9,7 @@ from ingest.crew_patterns import AS_ROLE, AS_ROLES, BEFORE_LIST, DESCRIBED, NEGA
 from ingest.model import ExtractedFact, FactKind, fact
 from ingest.names import CAPW, NOT_NAME, PERSON, network_names
 from ingest.sentences import Sentence
+from ingest.titled_roles import described_title
 from ingest.titles import ORDINALS, SEASON_REF, parse_season_number
 
 # A director credit not yet carried out: stored with this note, told as "X is set to direct Y".
@@ -60,6 +61,26 @@ def _mononym(name: str, ctx: Context) -> bool:
     return name not in ctx.titles and name not in NOT_NAME and not network_names(name) and len(name) > 2
 
 
+def _owned_by_title(before: str, cue: str, ctx: Context) -> bool:
+    """Does a capitalised name (a title, or a job word) stand right before a role's noun ("Fear showrunner",
+    "Casting Director"), making the role that title's or another job, not the show at hand's?"""
+    if re.search(r"\bby\b|\bfrom\b|written|penned|directed|created|produced", cue, re.I):
+        return False
+    descriptor = r"(?:-winning|-nominated|acclaimed|famed|legendary|renowned|celebrated|film|movie)\s+$"
+    if cue.lower().startswith("director") and re.search(descriptor, before):
+        return True  # "Oscar-winning director Ana Ruiz": what she is, not what she did on this show
+    last = re.search(r"([A-Z][\w'’:&-]*)[”\"’']?(?:['’]s?)?\s*$", before)
+    if last is None or last.group(1) in _FUNCTION_WORDS:
+        return False
+    # "BBC executive producer Ann Lee" works for the network on the show at hand.
+    return not network_names(last.group(1))
+
+
+_FUNCTION_WORDS = frozenset(
+    "The A An Its Their His Her Our Your And But As Also With Meanwhile Former".split()
+)
+
+
 def _clause_at(text: str, position: int) -> str:
     """The clause of `text` that contains `position`."""
     start = 0
@@ -73,7 +94,7 @@ def _clause_at(text: str, position: int) -> str:
 def crew_facts(sentence: Sentence, ctx: Context) -> list[ExtractedFact]:
     """Crew credits in one sentence."""
     text = sentence.text
-    show = ctx.show_for(sentence)
+    show = ctx.show_for(sentence) or described_title(sentence.text, ctx)
     if show is None:
         return []
     found: dict[tuple[str, str, str | None, int | None], ExtractedFact] = {}
@@ -109,6 +130,8 @@ def crew_facts(sentence: Sentence, ctx: Context) -> list[ExtractedFact]:
             titled = re.search(r"(?:[A-Z][\w'’:]*|[”\"’'])\s*$", before)
             if roles == ("creator",) and titled and re.match(r"\s*(?:co-)?creator", cue.group(), re.I):
                 continue  # "from Blue Watch and Cold Case creator Jon Merrow": those titles' creator
+            if _owned_by_title(before, cue.group(), ctx):
+                continue  # "Fear showrunners A and B": that title's showrunners (see titled_roles)
             # "written by newcomer Hannah Greer": a word describing the person may come first.
             described = DESCRIBED.match(text[cue.end() :])
             start = cue.end() + (described.end() if described else 0)
@@ -123,7 +146,12 @@ def crew_facts(sentence: Sentence, ctx: Context) -> list[ExtractedFact]:
             ):
                 items = [(mononym.group(1), None)]  # "based on the web novel by Chugong"
             # "produced by A and B alongside C": C shares the role.
-            more = re.match(r"\s+(?:alongside|with)\s+", text[cue.end() + end :]) if items else None
+            # "... as well as Groundswell Films' C and D": a company's people share it too.
+            more = re.match(
+                r"\s+(?:alongside|with|as well as)\s+"
+                r"(?:(?:the )?(?:[A-Z][\w&-]*\s+){0,3}?[A-Z][\w&-]*['’]s?\s+)?",
+                text[cue.end() + end :],
+            ) if items else None  # fmt: skip
             if more:
                 items += person_list(text[cue.end() + end + more.end() :], ctx)[0]
             # "created by Greg Daniels, who developed ... for NBC, and Michael Koman": the list goes on.

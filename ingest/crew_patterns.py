@@ -19,7 +19,16 @@ BEFORE_LIST = [
         ),
         ("creator", "executive_producer"),
     ),
-    (re.compile(r"\b(?:from|with) (?:a|the) (?:script|screenplay) by\s+", re.I), ("writer",)),
+    (
+        re.compile(
+            r"\b(?:from|with) (?:a|the) (?:script|screenplay) by\s+|\b(?:script|screenplay) (?:is|was) by\s+"
+            # "written and executive produced by A", "written and directed by A", "writer-director A".
+            r"|\bwritten and (?:executive )?(?:produced|directed) by\s+|\bwriter[-/]directors?\s+",
+            re.I,
+        ),
+        ("writer",),
+    ),
+    (re.compile(r"\bdirected and (?:co-)?written by\s+", re.I), ("director",)),
     # "The musical drama from Ida Crane and Tom Beck": a series is from those who created it.
     (re.compile(r"\b(?:series|drama|comedy|sitcom|dramedy) from\s+(?=[A-Z][a-z]+ [A-Z])"), ("creator",)),
     (re.compile(r"\b[Cc]reated by and starring\s+"), ("creator",)),
@@ -36,20 +45,25 @@ BEFORE_LIST = [
     (re.compile(r"(?:^|,\s+|\band\s+)[Ww]ritten (?=[A-Z][a-z])"), ("writer",)),
     (re.compile(r"\b[Dd]eveloped (?:for (?:television|TV) )?by\s+"), ("creator",)),
     (re.compile(r"\b(?:[Cc]o-)?[Cc]reator,? and (?:co-)?showrunner\s+"), ("creator", "showrunner")),
-    (re.compile(r"\b(?:from )?(?:series |show |the )?(?:co-)?creators?\s+"), ("creator",)),
+    # "Creator Ann Lee confirmed ...": a role's noun may open the sentence, capitalised.
+    (re.compile(r"\b(?:from )?(?:series |show |the )?(?:[Cc]o-c|[Cc])reators?\s+"), ("creator",)),
     (re.compile(r"\bfrom the (?:mind|minds|imagination) of\s+"), ("creator",)),
-    (re.compile(r"(?<!former )(?<!original )(?<!previous )\b(?:co-)?showrunners?\s+"), ("showrunner",)),
+    (re.compile(r"(?<!former )(?<!original )(?<!previous )\b(?:co-)?[Ss]howrunners?,?\s+"), ("showrunner",)),
     (
-        re.compile(r"\bexecutive produced by\s+|\bexecutive producers? (?:include |are |is )?"),
+        re.compile(
+            # "Executive producers of the fantasy series include A, B".
+            r"\b[Ee]xecutive producers of (?:the|this) (?:[\w-]+ ){1,4}?include\s+"
+            r"|\b(?:executive|exec\.?)[- ]produced by\s+|\b[Ee]xecutive [Pp]roducers? (?:include |are |is )?"
+        ),
         ("executive_producer",),
     ),
-    (re.compile(r"(?<!executive )\bproduced by\s+"), ("producer",)),
+    (re.compile(r"(?<!executive )(?<!exec )(?<!exec\. )(?<!-)\bproduced by\s+"), ("producer",)),
     (re.compile(r"(?<!novel )(?<!book )\b(?:written|penned) by\s+|\bwriters? (?:include )?"), ("writer",)),
     (re.compile(r"\b(?:novels?|books?|book series|graphic novels?|memoir|webtoons?|web novels?|manga"
     r"|comics?)(?: of the same name)? by\s+"),
      ("novelist",)),
     (re.compile(r"\bnovels?\b.{0,60}\bcompleted by\s+"), ("novelist",)),
-    (re.compile(r"\b[Dd]irected by\s+|\bdirectors?\s+|\bthe (?:only )?(?:confirmed )?director (?:for"
+    (re.compile(r"\b[Dd]irected by\s+|\b[Dd]irectors?\s+|\bthe (?:only )?(?:confirmed )?director (?:for"
     r"|of) .{0,30}? is\s+"),
      ("director",)),
 ]  # fmt: skip
@@ -60,6 +74,8 @@ PREDICATES = [
     (re.compile(r"\b(?:co-)?creat(?:ed|es) (?:the (?:series|show|drama|comedy)|it)\b"), ("creator",)),
     # "serves as creator, writer and showrunner": each role of the list.
     *((re.compile(_SERVES_AS + role + r"\b"), (role,)) for role in ("creator", "writer", "showrunner")),
+    # "serves as creator, executive producer and writer": a producer among the listed roles.
+    (re.compile(_SERVES_AS + r"executive producer\b(?=,|\s+and\b)"), ("executive_producer",)),
     (re.compile(r"\bdeveloped (?:the (?:show|series)|it)(?: for (?:television|TV))?\b"), ("creator",)),
     (re.compile(r"\bcreated, wrote\b"), ("creator", "writer")),
     (
@@ -99,6 +115,10 @@ PREDICATES = [
             r"|\bjoins? the writers['’] room\b"
             r"|\badapted the (?:books|novels?) for (?:the screen|television)\b"
             r"|\breturns? as (?:a |the )?writer\b"
+            # "will script the series", "will write and serve as showrunner", "writes and showruns".
+            r"|\b(?:will |to )?script(?:s|ed)? the (?:series|show|pilot|film|movie|episodes?)\b"
+            r"|\b(?:will|to) (?:co-)?write and (?:direct|serve|executive produce|showrun)\b"
+            r"|\bwrites and showruns\b"
         ),
         ("writer",),
     ),
@@ -112,6 +132,9 @@ PREDICATES = [
             rf"(?:episodes?|seasons?|series|pilot|finale|premiere|installments?|film|movie|{NUM}\b"
             r"|Season \d+)|\b(?:are|is) among the directors\b"
             r"|\b(?:returns?|will return|serves?|served) as director\b(?! of photography)"
+            # "Ana Ruiz directed from a script by Tom Lee".
+            r"|\b(?:directed|directs|will direct) from (?:a|the|his|her|their) (?:own )?"
+            r"(?:script|screenplay)\b"
         ),
         ("director",),
     ),

@@ -6,9 +6,11 @@ from __future__ import annotations
 import re
 
 from ingest.context import Context
+from ingest.crew import SET_TO_DIRECT, UPCOMING
 from ingest.model import ExtractedFact, FactKind, fact
 from ingest.names import CAPW, PERSON, is_person_name
 from ingest.sentences import Sentence
+from ingest.titled_roles import described_title
 
 _ROLES = {
     "showrunner": "showrunner", "co-showrunner": "showrunner", "executive producer": "executive_producer",
@@ -29,13 +31,60 @@ _SHOWRUN_WITH = re.compile(
     rf"({PERSON})"
 )
 
+# "..., with Jorma Lee co-writing and directing and studio boss Ann Mayer executive producing": what each
+# person brought in by "with" does, told by a gerund.
+_GERUND_ROLES = {"writing": "writer", "directing": "director", "executive producing": "executive_producer",
+                 "showrunning": "showrunner"}  # fmt: skip
+_GERUND = r"(?:co-)?(?:writing|directing|executive producing|showrunning)"
+_WITH_DOING = re.compile(rf"({PERSON}|{CAPW})\s+({_GERUND}(?:,?\s+and\s+{_GERUND})*)(?=[,.;]|\s+and\s|$)")
+
+
+# "“Tin Lantern,” a comedy which Ada Brell (“Salt”) wrote, directed and starred in": the title's roles.
+_VERB_ROLES = {
+    "wrote": "writer", "directed": "director", "created": "creator", "starred in": "actor",
+    "executive produced": "executive_producer", "co-wrote": "writer", "co-created": "creator",
+}  # fmt: skip
+_VERB = r"(?:co-wrote|wrote|directed|co-created|created|executive produced|starred in)"
+_WHICH_DID = re.compile(
+    rf"\b(?:which|that)\s+({PERSON}|{CAPW})(?:\s*\([^()]{{1,60}}\))?\s+({_VERB}(?:(?:,\s*|,?\s+and\s+){_VERB})*)\b"
+)
+
+
+def _relative_facts(text: str, ctx: Context) -> list[ExtractedFact]:
+    """Roles told in a relative clause right after the title they belong to."""
+    out: list[ExtractedFact] = []
+    for match in _WHICH_DID.finditer(text):
+        person = ctx.person(match.group(1))
+        titles = [t for _s, _e, t in ctx.titles_in(text[: match.start()]) if t in ctx.shows]
+        # The clause belongs to the nearest title before it, described in between at most.
+        if not person or not titles or re.search(r"[.;]", text[text.rfind(titles[-1]) : match.start()]):
+            continue
+        for verb in re.findall(_VERB, match.group(2)):
+            role = _VERB_ROLES[verb]
+            out.append(fact(FactKind.CREDIT, text, 0.75, show=titles[-1], person=person, role=role))
+    return out
+
+
+def _gerund_facts(text: str, show: str, ctx: Context) -> list[ExtractedFact]:
+    out: list[ExtractedFact] = []
+    for match in _WITH_DOING.finditer(text):
+        person = ctx.person(match.group(1))
+        if not person or person in ctx.titles or not re.search(r"\bwith\b[^;.]*$", text[: match.start()]):
+            continue
+        upcoming = UPCOMING.search(text[: match.start()])
+        for gerund in re.findall(_GERUND, match.group(2)):
+            role = _GERUND_ROLES[gerund.removeprefix("co-")]
+            note = SET_TO_DIRECT if role == "director" and upcoming else None
+            out.append(fact(FactKind.CREDIT, text, 0.75, show=show, person=person, role=role, note=note))
+    return out
+
 
 def crew_shape_facts(sentence: Sentence, ctx: Context) -> list[ExtractedFact]:
     """Crew credits from the shapes above, for the show the sentence is about."""
     text = sentence.text
     if not sentence.states:
         return []
-    show = ctx.show_for(sentence)
+    show = ctx.show_for(sentence) or described_title(sentence.text, ctx)
     if show is None:
         return []
     out: list[ExtractedFact] = []
@@ -49,4 +98,4 @@ def crew_shape_facts(sentence: Sentence, ctx: Context) -> list[ExtractedFact]:
             person = ctx.person(name) or name
             if is_person_name(person) and person not in ctx.titles:
                 out.append(fact(FactKind.CREDIT, text, 0.8, show=show, person=person, role="showrunner"))
-    return out
+    return out + _gerund_facts(text, show, ctx) + _relative_facts(text, ctx)

@@ -15,7 +15,7 @@ from dataclasses import replace
 
 from ingest.cast_shapes import cast_shape_facts
 from ingest.clutter import drop_cut_word, strip_clutter
-from ingest.context import Context, antecedents, sentence_referents, surname_index
+from ingest.context import Context, antecedents, sentence_referents
 from ingest.crew import crew_facts
 from ingest.crew_shapes import crew_shape_facts
 from ingest.focus import focus_season, names_season
@@ -35,7 +35,9 @@ from ingest.roundups import roundup_status
 from ingest.scores import award_facts, rating_facts
 from ingest.sentences import Sentence, headline, leading_date, split_sentences, unwrap
 from ingest.status import status_facts
+from ingest.surnames import surname_index
 from ingest.title_patterns import GENRE, NET
+from ingest.titled_roles import titled_role_facts
 from ingest.titles import (
     acts_like_person,
     candidate_counts,
@@ -52,7 +54,8 @@ Extractor = Callable[[Sentence, Context], list[ExtractedFact]]
 _PEOPLE_EXTRACTORS: tuple[Extractor, ...] = (cast_facts, crew_facts, work_facts)
 _ALL_EXTRACTORS: tuple[Extractor, ...] = (
     release_facts, dated_noun_releases, fronted_releases, bracketed_release, season_facts, status_facts,
-    cast_facts, cast_shape_facts, crew_facts, crew_shape_facts, rating_facts, award_facts, work_facts,
+    cast_facts, cast_shape_facts, crew_facts, crew_shape_facts, titled_role_facts, rating_facts, award_facts,
+    work_facts,
 )  # fmt: skip
 
 

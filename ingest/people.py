@@ -5,16 +5,21 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from ingest.cast_guards import caption_show, other_works_cast
 from ingest.cast_pairs import in_name_list, in_role_list, paired_roles, roles_with_work
 from ingest.cast_patterns import (
+    ACTOR_SLOT,
     ACTORS_CHARACTER,
     AKA,
+    APPOSITIVE,
     CAST_CUE,
     CAST_WORDS,
+    COMPANY,
     CREW_WORDS,
     DESCRIBED_PERSON,
     IS_CHARACTER,
     IS_RELATIVE,
+    JOINING,
     LIST_CUES,
     NOT_AFTER_POSSESSIVE,
     PLAYED_BY,
@@ -26,6 +31,7 @@ from ingest.cast_patterns import (
     TITLE_ROLE,
     character_list,
 )
+from ingest.cast_shapes import described_people
 from ingest.context import CHARACTER, Context, person_list, titled_before, trailing_people
 from ingest.credit_record import actor_credit as _credit
 from ingest.model import ExtractedFact, FactKind, fact
@@ -53,7 +59,7 @@ def _appositive(character: str, after: str) -> str | None:
 
 def _is_character(name: str, ctx: Context) -> bool:
     """A character's name is not a title, a network or a person we know (by full name or surname)."""
-    if name in ctx.titles or name in ctx.people or network_names(name):
+    if name in ctx.titles or name in ctx.people or network_names(name) or COMPANY.match(name):
         return False
     return not (" " not in name and any(p.split()[-1] == name for p in ctx.people))
 
@@ -93,8 +99,11 @@ def cast_facts(sentence: Sentence, ctx: Context) -> list[ExtractedFact]:
     """Actor credits (with characters when stated) in one sentence."""
     text = sentence.text
     show = ctx.show_for(sentence)
+    captioned, caption_title = caption_show(text, ctx)
+    if captioned:
+        show = caption_title  # "REVOLUTION — ... Pictured: A as X": the caption's own show, or none
     if show is None:
-        return _titled_cast(text, ctx)
+        return [] if captioned else _titled_cast(text, ctx)
     found: dict[str, ExtractedFact] = {}
 
     def add(person: str, character: str | None, confidence: float, own: str | None = None) -> None:
@@ -120,7 +129,9 @@ def cast_facts(sentence: Sentence, ctx: Context) -> list[ExtractedFact]:
         add(paired_actor, paired_role, 0.75)
     # "Adam Scott stars as Mark Scout", "Kaitlyn Dever, who plays Abby", "Wright reprises the role of Isaac".
     # "Josh Holloway (LOST, Colony), who will portray ...": the bracketed aside is the actor's other work.
-    for match in re.finditer(rf"({PERSON}|{CAPW})(?:\s*\([^()]{{1,60}}\))?{PLAYS}{CHARACTER}", text):
+    for match in re.finditer(
+        rf"({PERSON}|{CAPW})(?:\s*\([^()]{{1,60}}\)|{APPOSITIVE})?{PLAYS}{CHARACTER}", text
+    ):
         who = ctx.person(match.group(1))
         past = "played" in match.group(0)
         if past and re.match(r"\s*,?\s*(?:in|on) (?:the \d{4} \w+ )?[A-Z]", text[match.end() :]):
@@ -167,6 +178,8 @@ def cast_facts(sentence: Sentence, ctx: Context) -> list[ExtractedFact]:
             who = ctx.person(match.group(1))
             if not who or who in found or _elsewhere(text[match.end() :], show, ctx):
                 continue
+            if other_works_cast(re.sub(r"\b(?:starring|with)\s*$", "", text[: match.start(1)]), ctx):
+                continue  # "an adaptation of the 1980s drama starring A as B": the original's cast
             listed = trailing_people(text[: match.end(1)], ctx)
             # "Felix Kammerer as William Frankenstein and Charles Dance as ...": each has a role; no pairs.
             roled = re.search(r"\bas\s+(?:[^\s,]+\s+){1,4}and\s+$", text[: match.start(1)])
@@ -190,6 +203,8 @@ def cast_facts(sentence: Sentence, ctx: Context) -> list[ExtractedFact]:
             continue  # "produced by A and B alongside C" lists producers, not cast
         if re.search(r"\b(?:starred|appeared|seen|known|recognized|recognised)\b[^.;]*$", before):
             continue  # "starred in Apple TV's 'Sugar' opposite Colin Farrell": that work's cast
+        if other_works_cast(before, ctx):
+            continue  # "a new comedy starring A", "an adaptation of the 1980s drama starring B"
         titled = re.search(r"([A-Z][\w'’:.-]*(?:\s+[A-Z][\w'’:.-]*)*)[”\"’']?,?\s*$", before)
         if (
             titled
@@ -201,6 +216,7 @@ def cast_facts(sentence: Sentence, ctx: Context) -> list[ExtractedFact]:
         # "starring Will & Grace alum Sean Hayes": words describing the person come first.
         described = DESCRIBED_PERSON.match(text[cue.end() :])
         items, _end = person_list(text[cue.end() + (described.end() if described else 0) :], ctx, roles=True)
+        items = items or [(p, None) for p in described_people(text[cue.end() :], ctx)]
         for person, character in items:
             add(person, character, 0.8, titled_before(before, ctx))
         if RETURNING_CUE.search(cue.group()):
@@ -261,7 +277,8 @@ def cast_facts(sentence: Sentence, ctx: Context) -> list[ExtractedFact]:
             if CREW_WORDS.search(text[: match.start()]) and not CAST_WORDS.search(text[: match.start()]):
                 continue  # "executive produce with ..., as well as Banijay Americas’ Howard T. Owens"
             # "alongside Downton Abbey’s Tuppence Middleton": after a cast word the show owns its actor.
-            if re.search(r"\b(?:alongside|opposite|including)\s+$", text[: match.start()]):
+            joining = JOINING.search(text)
+            if ACTOR_SLOT.search(text[: match.start()]) or (joining and joining.start() >= match.end()):
                 continue
             if who and NOT_AFTER_POSSESSIVE.match(text[match.end() :]) and _is_character(character, ctx):
                 add(who, character, 0.6)

@@ -1,0 +1,27 @@
+"""Every full name an article gives, by surname: what lets "Burton directed ..." name Tim Burton."""
+
+from __future__ import annotations
+
+import re
+
+from ingest.names import NOT_NAME, PERSON, is_person_name
+
+
+def surname_index(text: str, titles: frozenset[str]) -> dict[str, frozenset[str]]:
+    """Every person-shaped full name in `text`, by its last word."""
+    index: dict[str, set[str]] = {}
+    # "Downton Abbey’s Tuppence Middleton": the name after a possessive is indexed too.
+    parts = (
+        p
+        for line in text.splitlines()
+        for m in re.finditer(PERSON, line)
+        for p in re.split(r"['’]s\b", m.group())
+    )
+    for name in parts:
+        words = name.split()
+        while len(words) > 2 and words[0] in NOT_NAME:
+            words = words[1:]  # "When Dan Fogelman's Paradise premiered": the name starts after "When"
+        name = " ".join(words)
+        if name not in titles and is_person_name(name) and not any(name in t for t in titles):
+            index.setdefault(name.split()[-1], set()).add(name)
+    return {k: frozenset(v) for k, v in index.items()}
