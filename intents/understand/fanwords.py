@@ -208,7 +208,7 @@ COMMON_WORDS: frozenset[str] = frozenset(
     know knew mean meant say said tell told ask asked asking talk talking wondering curious excited hyped
     waiting finally doing trying try watched watching binge binged rewatch rewatched liked hate
     folks better worse best worst bigger smaller sooner earlier later apart altogether combined overall gap
-    typo ugh two between""".split()
+    typo ugh two between another""".split()
 ) | frozenset(word for word, means in FAN_WORDS.items() if not means)  # "brb", "lol": filler, never a name
 
 

@@ -48,6 +48,12 @@ FRAMES: tuple[Frame, ...] = (
     _frame(
         "other_work", r"\b(what|which) (else )?(has|have|did) xpersonx (done|made|worked on|been in)\b", True
     ),
+    # "what's X on", "what is it streaming on": the service it is on, not what it is about.
+    _frame(
+        "where_to_watch",
+        r"^(what|which) (is|s|are) (xshowx|it|that|this) (streaming |stream |airing |air |showing )?on$",
+        decisive=True,
+    ),
     # "who's behind heartstopper" asks who made it, not who someone is.
     _frame("creator", r"\b(whos|who is|who s|people|person|minds?) behind xshowx\b", decisive=True),
     _frame(
@@ -69,6 +75,13 @@ FRAMES: tuple[Frame, ...] = (
         "other_work",
         r"^xpersonx (\w+ )?(shows?|series)( name| called)?$|\bname of xpersonx (s )?(\w+ )?(show|series)\b"
         r"|\b(show|series) (is )?xpersonx (is )?in called\b",
+        decisive=True,
+    ),
+    # "which show is tramell tillman from", "X is so good, what show is he in": the shows a person is in.
+    _frame(
+        "other_work",
+        r"\b(what|which) (tv )?(shows?|series) (is|s|was|are) xpersonx (from|in|on)$"
+        r"|\bxpersonx\b.*\b(what|which) (tv )?(shows?|series) (is|s|was) (he|she) (from|in|on)$",
         decisive=True,
     ),
     # "which shows has andy newberry directed besides heartstopper": other work, not that show's directors.
@@ -130,7 +143,8 @@ FRAMES: tuple[Frame, ...] = (
     ),
     _frame(
         "renewal",
-        r"\b(renew\w*|cancel\w*|final season|final xseasonx|last one|ending|ends? (after|with))\b",
+        r"\b(renew\w*|cancel\w*|final season|final xseasonx|(last|final) one|ending|ends? (after|with))\b"
+        r"|\b(getting|get|have|having) another (season|series|xseasonx)\b",
         True,
     ),
     _frame(
