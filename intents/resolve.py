@@ -18,6 +18,7 @@ from intents.seasons import SeasonRef, find_season
 from intents.text import STOPWORDS, title_case
 from intents.title_question import Frame, Question
 from intents.title_slot import unknown_title
+from intents.title_typos import misspelt_show_key
 
 # Words that are neither intent cues nor names but turn up in questions about shows.
 DOMAIN_WORDS = frozenset(
@@ -104,8 +105,20 @@ def resolve(tokens: list[str], index: EntityIndex, kb: Knowledge, vocabulary: fr
     title = unknown_title(Question(tokens, season, mentions, unknown))
     # An ordinary-word title the facts hold but the linker leaves alone ("Star") is no unknown title.
     if title is not None and " ".join(title.words) not in index.names:
+        if (respelt := _respelt_title(tokens, title.words, index)) is not None:
+            return resolve(respelt, index, kb, vocabulary)  # "the lsat of us": The Last of Us
         res.unknown_title, res.title_frame = title.words, title.frame
     return res
+
+
+def _respelt_title(tokens: list[str], words: list[str], index: EntityIndex) -> list[str] | None:
+    """The question with a news show's title typed with one slip written right, or None."""
+    key = misspelt_show_key(words, index)
+    if key is None:
+        return None
+    n = len(words)
+    at = next((i for i in range(len(tokens) - n + 1) if tokens[i : i + n] == words), None)
+    return None if at is None else [*tokens[:at], *key.split(), *tokens[at + n :]]
 
 
 def _part_of_unknown_name(mention: Mention, unknown: list[bool]) -> bool:

@@ -67,6 +67,8 @@ FRAMES: tuple[Frame, ...] = (
         "other_work",
         r"\bxpersonx\b.*\b(famous|known|best known|remembered) for\b"
         r"|\bxpersonx\b.*\b(directed|made|created|written|wrote|done|worked on|produced|been in) before\b"
+        r"|\b(what|which \w+) (did|has) xpersonx (direct|make|create|write|do|work on|produce|star in|act in)"
+        r" before\b"
         r"|\b(anything|something) else (by|from) xpersonx\b|\bxpersonx s other (work|stuff|shows|projects)\b",
         decisive=True,
     ),
