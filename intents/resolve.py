@@ -83,7 +83,7 @@ def resolve(tokens: list[str], index: EntityIndex, kb: Knowledge, vocabulary: fr
         # "ginny and georgia": an "and" between unknown words is part of one name nobody knows.
         if tokens[i] in _TITLE_JOINS and unknown[i - 1] and unknown[i + 1]:
             unknown[i] = True
-    mentions = [m for m in linked if not _part_of_unknown_name(m, unknown)]
+    mentions = [m for m in linked if not (_part_of_unknown_name(m, unknown) or _compares(m, tokens))]
     res = Resolution(tokens, season, mentions)
     title_characters: list[int] = []  # characters named like a show's title: "Wednesday" (Addams)
     slots: dict[int, str] = {season.start: SLOT_TOKENS["{season}"]} if season else {}
@@ -119,6 +119,22 @@ def _respelt_title(tokens: list[str], words: list[str], index: EntityIndex) -> l
     n = len(words)
     at = next((i for i in range(len(tokens) - n + 1) if tokens[i : i + n] == words), None)
     return None if at is None else [*tokens[:at], *key.split(), *tokens[at + n :]]
+
+
+# Comparatives some surname is spelt like ("lower": Britt Lower): in a comparison they compare.
+_COMPARATIVES = frozenset("lower higher better worse longer shorter older newer later earlier".split())
+_COMPARING = frozenset({"than", "which", "whose", "or"})
+
+
+def _compares(mention: Mention, tokens: list[str]) -> bool:
+    """A surname or first name alone that is a comparative in a question that compares ("is its audience
+    score lower than the critics one", "which is lower on imdb"): no one is named."""
+    return (
+        mention.end - mention.start == 1
+        and tokens[mention.start] in _COMPARATIVES
+        and all(ref.weak for ref in mention.refs)
+        and not _COMPARING.isdisjoint(tokens)
+    )
 
 
 def _part_of_unknown_name(mention: Mention, unknown: list[bool]) -> bool:
