@@ -146,7 +146,10 @@ FRAMES: tuple[Frame, ...] = (
     _frame(
         "renewal",
         r"\b(renew\w*|cancel\w*|final season|final xseasonx|(last|final) one|ending|ends? (after|with))\b"
-        r"|\b(getting|get|have|having) another (season|series|xseasonx)\b",
+        r"|\b(getting|get|have|having) another (season|series|xseasonx)\b"
+        # "is it finished or is there more coming", "is X still going", "does X have a season 3 coming"
+        r"|\b(is|s) (it|xshowx) (finished|over|done|still going)\b|\bmore (coming|on the way)\b"
+        r"|\bhave (a|another) xseasonx (coming|planned|on the way)\b",
         True,
     ),
     _frame(
