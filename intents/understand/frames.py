@@ -83,7 +83,8 @@ FRAMES: tuple[Frame, ...] = (
     _frame(
         "other_work",
         r"\b(what|which) (tv )?(shows?|series) (is|s|was|are) xpersonx (from|in|on)$"
-        r"|\bxpersonx\b.*\b(what|which) (tv )?(shows?|series) (is|s|was) (he|she) (from|in|on)$",
+        r"|\bxpersonx\b.*\b(what|which) (tv )?(shows?|series) (is|s|was) (he|she) (from|in|on)$"
+        r"|\b(what|which)( \w+)? (is|s|was|are) xpersonx (starring|appearing|acting) (in|on)\b",
         decisive=True,
     ),
     # "which shows has andy newberry directed besides heartstopper": other work, not that show's directors.
