@@ -91,6 +91,7 @@ _PATTERNS = (
         r"(?: (?P<how>(?:plays|played|is playing|playing) <E\d+>|directs|directed|is in|was in|stars in|"
         r"starred in|star in|are in|were in|act in|created|wrote|plays in|acts in|works on|worked on|"
         r"made|plays|is directing|appears in|was on|is on|is joining|joins|joined|will join|"
+        r"produces|produced|producer|runs|ran|"
         r"will be in|is starring in|will star in|(?:co )?wrote(?: the (?:books?|novels?))?"
         r"(?: for)?|(?:is|was) (?:a |an |the )?(?:[a-z]+ ){0,2}(?:on|for|of|in)))?"
     ),

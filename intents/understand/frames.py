@@ -48,6 +48,8 @@ FRAMES: tuple[Frame, ...] = (
     _frame(
         "other_work", r"\b(what|which) (else )?(has|have|did) xpersonx (done|made|worked on|been in)\b", True
     ),
+    # "who else is in it": the rest of a show's cast, not someone's other work.
+    _frame("cast", r"\bwho else (is|s|was|stars|starred|acts|appears) (in|on) (it|that|this|xshowx)$", True),
     # "what's X on", "what is it streaming on": the service it is on, not what it is about.
     _frame(
         "where_to_watch",
