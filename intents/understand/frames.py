@@ -152,7 +152,9 @@ FRAMES: tuple[Frame, ...] = (
         r"|\b(getting|get|have|having) another (season|series|xseasonx)\b"
         # "is it finished or is there more coming", "is X still going", "does X have a season 3 coming"
         r"|\b(is|s) (it|xshowx) (finished|over|done|still going)\b|\bmore (coming|on the way)\b"
-        r"|\bhave (a|another) xseasonx (coming|planned|on the way)\b",
+        r"|\bhave (a|another) xseasonx (coming|planned|on the way)\b"
+        # "is there going to be a season 3", "will there be another season"
+        r"|\b(is|will|are) there (going to |gonna )?(be )?(a|another|any|more) (xseasonx|seasons?)\b",
         True,
     ),
     _frame(

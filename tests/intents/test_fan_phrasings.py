@@ -116,3 +116,24 @@ async def test_a_later_it_is_the_show_an_earlier_part_answered(fans: QuestionEng
 async def test_a_later_he_is_the_one_person_an_earlier_part_answered(fans: QuestionEngine) -> None:
     answer = await fans.answer("who created the quiet orchard and what else has he done")
     assert "Night Ferry" in answer.text
+
+
+async def test_is_there_going_to_be_a_season_asks_about_renewal(fans: QuestionEngine) -> None:
+    answer = await fans.answer("just finished ember crossing 😅 is there going to be a season 3?")
+    assert answer.intent == "renewal"
+
+
+async def test_who_else_is_in_it_asks_the_rest_of_the_cast(fans: QuestionEngine) -> None:
+    answer = await fans.answer("wait, dana lower is in ember crossing?? who else is in it")
+    assert answer.intent == "cast"
+    assert "Tobias Grell" in answer.text
+
+
+async def test_the_show_someone_produces_is_the_subject_of_a_chain(fans: QuestionEngine) -> None:
+    answer = await fans.answer("which network has the show that priya castellan produces")
+    assert "Apple TV+" in answer.text
+
+
+async def test_the_latest_season_directed_is_the_latest_with_a_director(fans: QuestionEngine) -> None:
+    answer = await fans.answer("who directed the latest season of the quiet orchard")
+    assert "Lena Sorvik" in answer.text
