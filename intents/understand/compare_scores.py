@@ -104,7 +104,9 @@ def same_show_scores(c: Composing) -> Answer | None:
     )
     claimed_higher = (not higher) if about_audience else higher
     yes = (not claimed_higher) if asks_lower else claimed_higher
-    verdict = ("Yes. " if yes else "No. ") if c.is_yes_no else ""
+    # "do critics or audiences like it more" offers a choice: no yes or no answers it.
+    choice = "or" in c.tokens[:-1]  # ("... or nah" folds to a last "or": still a yes/no)
+    verdict = ("Yes. " if yes else "No. ") if c.is_yes_no and not choice else ""
     which = "critics score" if higher else "audience score"
     text = (
         f"{verdict}{show.title}'s {which} is higher on Rotten Tomatoes: {_score(critics)} from critics and "

@@ -19,7 +19,7 @@ TODAY = dt.datetime(2025, 3, 1, 12, tzinfo=dt.UTC)
 FACTS = [
     {"type": "article", "key": "t-fan-world", "outlet": "Test Wire", "title": "Ember Crossing ends",
      "published": "2025-02-01"},
-    {"type": "show", "title": "Ember Crossing", "kind": "series", "network": "Hulu"},
+    {"type": "show", "title": "Ember Crossing", "kind": "series", "network": "Hulu", "aliases": ["Ember"]},
     {"type": "release", "show": "Ember Crossing", "season": 1, "date": "2021-05-02", "network": "Hulu"},
     {"type": "release", "show": "Ember Crossing", "season": 2, "date": "2025-06-10", "network": "Hulu"},
     {"type": "season", "show": "Ember Crossing", "number": 1, "episodes": 8},
@@ -30,6 +30,8 @@ FACTS = [
     {"type": "credit", "show": "Ember Crossing", "person": "Dana Lower", "role": "actor", "billing": 2},
     {"type": "rating", "show": "Ember Crossing", "source": "Rotten Tomatoes", "audience": "critics",
      "value": 84, "scale": "%"},
+    {"type": "rating", "show": "Ember Crossing", "source": "Rotten Tomatoes", "audience": "audience",
+     "value": 79, "scale": "%"},
     {"type": "rating", "show": "Ember Crossing", "source": "IMDb", "audience": "users", "value": 7.6,
      "scale": "/10"},
     {"type": "show", "title": "The Quiet Orchard", "kind": "series", "network": "Apple TV+"},

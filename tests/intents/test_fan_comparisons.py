@@ -56,3 +56,13 @@ async def test_a_year_alone_is_not_ordered_against_a_day_of_that_year(fans: Ques
 async def test_a_title_word_is_no_comparison_word(fans: QuestionEngine) -> None:
     answer = await fans.answer("which came first, the last ferry or ember crossing s1")
     assert answer.text.startswith("The Last Ferry came first")
+
+
+async def test_after_before_a_short_title_is_no_part_of_an_unknown_name(fans: QuestionEngine) -> None:
+    answer = await fans.answer("how many days after ember s1 did the quiet orchard s2 come out")
+    assert "1279 days" in answer.text
+
+
+async def test_critics_or_audiences_is_a_choice_not_a_yes_no(fans: QuestionEngine) -> None:
+    answer = await fans.answer("do critics or audiences rate ember crossing higher")
+    assert not answer.text.startswith(("Yes", "No"))
