@@ -137,10 +137,15 @@ def _mark(c: Composing) -> _Marked:
             spans[key] = (len(words), len(words) + 1)
             words.append(key)
             i = max(end, i + 1)
+            if key in mentions and mentions[key].refs[0].kind == "show" and c.tokens[i : i + 1] in _SHOW_NOUN:
+                i += 1  # "the creator of the wheel of time show": the title says what it is
             continue
         words.append(c.tokens[i])
         i += 1
     return _Marked(" ".join(words), spans, mentions)
+
+
+_SHOW_NOUN = (["show"], ["series"])
 
 
 def _words(marked: _Marked, c: Composing, fragment: str) -> str:

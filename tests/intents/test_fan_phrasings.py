@@ -137,3 +137,8 @@ async def test_the_show_someone_produces_is_the_subject_of_a_chain(fans: Questio
 async def test_the_latest_season_directed_is_the_latest_with_a_director(fans: QuestionEngine) -> None:
     answer = await fans.answer("who directed the latest season of the quiet orchard")
     assert "Lena Sorvik" in answer.text
+
+
+async def test_a_title_followed_by_show_is_the_object_of_a_described_role(fans: QuestionEngine) -> None:
+    answer = await fans.answer("what else has the creator of the quiet orchard show done")
+    assert "Night Ferry" in answer.text
