@@ -13,6 +13,7 @@ from rapidfuzz import fuzz, process
 
 from db.knowledge import CreditFact, Knowledge, PersonFacts, ShowFacts
 from intents.linking import EntityIndex, EntityRef, Mention
+from intents.name_typos import respelt_credited_name
 from intents.registry import SLOT_TOKENS
 from intents.seasons import SeasonRef, find_season
 from intents.text import STOPWORDS, title_case
@@ -99,6 +100,8 @@ def resolve(tokens: list[str], index: EntityIndex, kb: Knowledge, vocabulary: fr
         if mention.alternatives:
             res.ambiguous.extend((mention.refs[0], *mention.alternatives))
     _build_forms(res, slots, blocked, unknown)
+    if res.shows and (respelt := _respelt_name(res, index, kb)) is not None:
+        return resolve(respelt, index, kb, vocabulary)  # "who plays moraine in the wheel of time"
     if title_characters and (res.leftovers or res.people):
         # "who does James Gunn play in Wednesday": the title is the show; the subject is someone else.
         res.characters = [c for c in res.characters if c.id not in title_characters]
@@ -109,6 +112,15 @@ def resolve(tokens: list[str], index: EntityIndex, kb: Knowledge, vocabulary: fr
             return resolve(respelt, index, kb, vocabulary)  # "the lsat of us": The Last of Us
         res.unknown_title, res.title_frame = title.words, title.frame
     return res
+
+
+def _respelt_name(res: Resolution, index: EntityIndex, kb: Knowledge) -> list[str] | None:
+    """The question with a lone unknown word that misspells someone credited on its show written right."""
+    shows = {show.id for show in res.shows}
+    for run in res.leftovers:
+        if len(run) == 1 and (name := respelt_credited_name(run[0], shows, index, kb)) is not None:
+            return [name if token == run[0] else token for token in res.tokens]
+    return None
 
 
 def _respelt_title(tokens: list[str], words: list[str], index: EntityIndex) -> list[str] | None:

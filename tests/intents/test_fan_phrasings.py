@@ -142,3 +142,15 @@ async def test_the_latest_season_directed_is_the_latest_with_a_director(fans: Qu
 async def test_a_title_followed_by_show_is_the_object_of_a_described_role(fans: QuestionEngine) -> None:
     answer = await fans.answer("what else has the creator of the quiet orchard show done")
     assert "Night Ferry" in answer.text
+
+
+async def test_a_first_name_typed_with_one_slip_beside_its_show_names_the_character(
+    fans: QuestionEngine,
+) -> None:
+    answer = await fans.answer("who plays marisoll in ember crossing")
+    assert "Tobias Grell" in answer.text
+
+
+async def test_a_first_name_typed_with_one_slip_and_no_show_stays_unknown(fans: QuestionEngine) -> None:
+    answer = await fans.answer("who plays marisoll")
+    assert answer.kind == "unknown"
