@@ -13,7 +13,7 @@ from rapidfuzz import fuzz, process
 
 from db.knowledge import CreditFact, Knowledge, PersonFacts, ShowFacts
 from intents.linking import EntityIndex, EntityRef, Mention
-from intents.name_typos import respelt_credited_name
+from intents.name_typos import credited_full_name
 from intents.registry import SLOT_TOKENS
 from intents.seasons import SeasonRef, find_season
 from intents.text import STOPWORDS, title_case
@@ -100,7 +100,7 @@ def resolve(tokens: list[str], index: EntityIndex, kb: Knowledge, vocabulary: fr
         if mention.alternatives:
             res.ambiguous.extend((mention.refs[0], *mention.alternatives))
     _build_forms(res, slots, blocked, unknown)
-    if res.shows and (respelt := _respelt_name(res, index, kb)) is not None:
+    if res.shows and (respelt := _respelt_name(res, kb)) is not None:
         return resolve(respelt, index, kb, vocabulary)  # "who plays moraine in the wheel of time"
     if title_characters and (res.leftovers or res.people):
         # "who does James Gunn play in Wednesday": the title is the show; the subject is someone else.
@@ -114,12 +114,14 @@ def resolve(tokens: list[str], index: EntityIndex, kb: Knowledge, vocabulary: fr
     return res
 
 
-def _respelt_name(res: Resolution, index: EntityIndex, kb: Knowledge) -> list[str] | None:
-    """The question with a lone unknown word that misspells someone credited on its show written right."""
+def _respelt_name(res: Resolution, kb: Knowledge) -> list[str] | None:
+    """The question with a lone unknown word that names (or misspells) someone credited on its show as their
+    full name."""
     shows = {show.id for show in res.shows}
     for run in res.leftovers:
-        if len(run) == 1 and (name := respelt_credited_name(run[0], shows, index, kb)) is not None:
-            return [name if token == run[0] else token for token in res.tokens]
+        if len(run) == 1 and (name := credited_full_name(run[0], shows, kb)) is not None:
+            at = res.tokens.index(run[0])
+            return [*res.tokens[:at], *name, *res.tokens[at + 1 :]]
     return None
 
 

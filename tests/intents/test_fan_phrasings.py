@@ -154,3 +154,13 @@ async def test_a_first_name_typed_with_one_slip_beside_its_show_names_the_charac
 async def test_a_first_name_typed_with_one_slip_and_no_show_stays_unknown(fans: QuestionEngine) -> None:
     answer = await fans.answer("who plays marisoll")
     assert answer.kind == "unknown"
+
+
+async def test_a_first_name_alone_beside_its_show_names_the_person(fans: QuestionEngine) -> None:
+    answer = await fans.answer("who does tobias play in ember crossing")
+    assert "Marisol Dunne" in answer.text
+
+
+async def test_two_unknown_words_beside_a_show_are_someone_else(fans: QuestionEngine) -> None:
+    answer = await fans.answer("is tobias menzies in ember crossing")
+    assert "Tobias Grell" not in answer.text.split(".")[0]
