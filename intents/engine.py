@@ -28,7 +28,7 @@ from intents.understand.asking import question_part
 from intents.understand.compose import compose
 from intents.understand.context import Composing, asks_to_check
 from intents.understand.date_order import about_dates
-from intents.understand.fanwords import COMMON_WORDS
+from intents.understand.fanwords import COMMON_WORDS, HONORIFICS
 from intents.understand.followup import follow_up
 from intents.understand.frames import decisive_frame, read_frame
 from intents.understand.memory import remember, remember_aside
@@ -61,7 +61,7 @@ class QuestionEngine:
         self.commands = {c: i for i in self.intents for c in i.commands}
         self.by_name = {i.name: i for i in self.intents}
         # Words resolve never takes for an unknown name: the intents' own, and fans' ordinary words.
-        self.vocabulary = self.matcher.vocabulary | COMMON_WORDS | NETWORK_WORDS
+        self.vocabulary = self.matcher.vocabulary | COMMON_WORDS | NETWORK_WORDS | HONORIFICS
         self.clock = clock
         self._set_knowledge(knowledge)
 

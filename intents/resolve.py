@@ -13,11 +13,13 @@ from rapidfuzz import fuzz, process
 
 from db.knowledge import CreditFact, Knowledge, PersonFacts, ShowFacts
 from intents.linking import EntityIndex, EntityRef, Mention
+from intents.name_typos import credited_full_name
 from intents.registry import SLOT_TOKENS
 from intents.seasons import SeasonRef, find_season
 from intents.text import STOPWORDS, title_case
 from intents.title_question import Frame, Question
 from intents.title_slot import unknown_title
+from intents.title_typos import misspelt_show_key
 
 # Words that are neither intent cues nor names but turn up in questions about shows.
 DOMAIN_WORDS = frozenset(
@@ -82,7 +84,7 @@ def resolve(tokens: list[str], index: EntityIndex, kb: Knowledge, vocabulary: fr
         # "ginny and georgia": an "and" between unknown words is part of one name nobody knows.
         if tokens[i] in _TITLE_JOINS and unknown[i - 1] and unknown[i + 1]:
             unknown[i] = True
-    mentions = [m for m in linked if not _part_of_unknown_name(m, unknown)]
+    mentions = [m for m in linked if not (_part_of_unknown_name(m, unknown) or _compares(m, tokens))]
     res = Resolution(tokens, season, mentions)
     title_characters: list[int] = []  # characters named like a show's title: "Wednesday" (Addams)
     slots: dict[int, str] = {season.start: SLOT_TOKENS["{season}"]} if season else {}
@@ -98,14 +100,55 @@ def resolve(tokens: list[str], index: EntityIndex, kb: Knowledge, vocabulary: fr
         if mention.alternatives:
             res.ambiguous.extend((mention.refs[0], *mention.alternatives))
     _build_forms(res, slots, blocked, unknown)
+    if res.shows and (respelt := _respelt_name(res, kb)) is not None:
+        return resolve(respelt, index, kb, vocabulary)  # "who plays moraine in the wheel of time"
     if title_characters and (res.leftovers or res.people):
         # "who does James Gunn play in Wednesday": the title is the show; the subject is someone else.
         res.characters = [c for c in res.characters if c.id not in title_characters]
     title = unknown_title(Question(tokens, season, mentions, unknown))
     # An ordinary-word title the facts hold but the linker leaves alone ("Star") is no unknown title.
     if title is not None and " ".join(title.words) not in index.names:
+        if (respelt := _respelt_title(tokens, title.words, index)) is not None:
+            return resolve(respelt, index, kb, vocabulary)  # "the lsat of us": The Last of Us
         res.unknown_title, res.title_frame = title.words, title.frame
     return res
+
+
+def _respelt_name(res: Resolution, kb: Knowledge) -> list[str] | None:
+    """The question with a lone unknown word that names (or misspells) someone credited on its show as their
+    full name."""
+    shows = {show.id for show in res.shows}
+    for run in res.leftovers:
+        if len(run) == 1 and (name := credited_full_name(run[0], shows, kb)) is not None:
+            at = res.tokens.index(run[0])
+            return [*res.tokens[:at], *name, *res.tokens[at + 1 :]]
+    return None
+
+
+def _respelt_title(tokens: list[str], words: list[str], index: EntityIndex) -> list[str] | None:
+    """The question with a news show's title typed with one slip written right, or None."""
+    key = misspelt_show_key(words, index)
+    if key is None:
+        return None
+    n = len(words)
+    at = next((i for i in range(len(tokens) - n + 1) if tokens[i : i + n] == words), None)
+    return None if at is None else [*tokens[:at], *key.split(), *tokens[at + n :]]
+
+
+# Comparatives some surname is spelt like ("lower": Britt Lower): in a comparison they compare.
+_COMPARATIVES = frozenset("lower higher better worse longer shorter older newer later earlier".split())
+_COMPARING = frozenset({"than", "which", "whose", "or"})
+
+
+def _compares(mention: Mention, tokens: list[str]) -> bool:
+    """A surname or first name alone that is a comparative in a question that compares ("is its audience
+    score lower than the critics one", "which is lower on imdb"): no one is named."""
+    return (
+        mention.end - mention.start == 1
+        and tokens[mention.start] in _COMPARATIVES
+        and all(ref.weak for ref in mention.refs)
+        and not _COMPARING.isdisjoint(tokens)
+    )
 
 
 def _part_of_unknown_name(mention: Mention, unknown: list[bool]) -> bool:

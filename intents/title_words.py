@@ -93,7 +93,8 @@ STREAMING_WORDS = NETWORK_WORDS - frozenset({"one", "the", "1", "4", "channel", 
 # keeps its "start".
 _PARTICIPLES = "renewed cancelled canceled released axed confirmed announced picked-up".split()
 _WITH_BE = """out back coming coming-out coming-back returning premiering airing starting ending dropping
-    streaming available on about any-good good worth-watching worth-it worth-a-watch rated filmed
+    streaming streaming-on airing-on showing-on available-on available on about any-good good worth-watching
+    worth-it worth-a-watch rated filmed
     based-on-a-book over up
     finished done getting getting-another getting-a continuing happening ended""".split()
 _WITH_DO = """come-out come-back return premiere air start begin end drop release have get-another

@@ -77,6 +77,10 @@ async def directors(q: Query) -> Answer:
     assert q.show is not None
     found = _credits(q, "director")
     season = q.resolved_season()
+    credited = [max(parse_seasons(c.seasons)) for c in found if parse_seasons(c.seasons)]
+    if season is not None and q.season is None and credited and season not in credited:
+        # "the latest season" of a show renewed past any season with a director on record: the latest one.
+        season = max(credited)
     if season is not None:
         found = [c for c in found if not c.seasons or season in parse_seasons(c.seasons)]
     if q.person is not None:

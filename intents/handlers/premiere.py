@@ -45,10 +45,19 @@ def _release_for(q: Query, show: ShowFacts, season: int | None) -> tuple[Release
     asks_past = q.has("did", "was", "released", "premiered", "aired", "came")
     if (series is not None and (asks_first or (asks_past and not q.has("season")))) or latest is None:
         return series, None
+    if series is None and _asks_first_premiere(q):
+        # "when did andor first come out": the first dated season, not the latest.
+        first = min(seasons, key=lambda r: r.season or 0)
+        return newest(q, [r for r in seasons if r.season == first.season]), first.season
     upcoming = latest.on is not None and is_future(latest.on, q.today)
     if series is None or upcoming or not asks_past:
         return latest, latest.season
     return series, None
+
+
+def _asks_first_premiere(q: Query) -> bool:
+    """'when did X first come out', 'when did X originally air', 'when did X debut' (no season named)."""
+    return q.season is None and q.has("first", "originally", "debut", "debuted") and not q.has("season")
 
 
 def describe_release(q: Query, show: ShowFacts, release: ReleaseFact, season: int | None) -> str:
@@ -89,7 +98,7 @@ async def premiere(q: Query) -> Answer:
     others = sorted(
         (r for r in q.show.releases if r is not release and r.season != season), key=lambda r: r.season or 0
     )
-    if q.resolved_season() is None:
+    if q.resolved_season() is None and not _asks_first_premiere(q):  # "first came out": that day alone
         for other in others[:2]:
             lines.append(describe_release(q, q.show, other, other.season))
             values.append(_value(other))

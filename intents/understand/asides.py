@@ -52,10 +52,24 @@ def named_by_pronoun(tokens: list[str], res: Resolution, around: Resolution) -> 
     return out
 
 
+_WHICH_SHOW = re.compile(r"^(?:what|which) (?:tv )?(?:show|series|thing|one) (?:is|was) (?:it|that|this)$")
+
+
+def show_of_named(tokens: list[str], res: Resolution, around: Resolution) -> list[str] | None:
+    """'which show is it' after an aside naming someone and no show ("joe locke is gonna be in a marvel
+    thing?? what show is it"): the show that person is in."""
+    if res.mentions or around.shows or not _WHICH_SHOW.match(" ".join(tokens)):
+        return None
+    last = _last_named(around)
+    if last is None or last.refs[0].kind != "person":
+        return None
+    return [*tokens[:-1], *around.tokens[last.start : last.end], "in"]
+
+
 def told_around(tokens: list[str], res: Resolution, around: Resolution) -> list[str] | None:
     """The question with what the words around it tell: whom its "he" means, which season its "it" is
     ("I'm writing about the third season of heartstopper. Who directed it?"); None when they tell nothing."""
-    named = named_by_pronoun(tokens, res, around) or tokens
+    named = named_by_pronoun(tokens, res, around) or show_of_named(tokens, res, around) or tokens
     seasoned = with_season_around(named, res, around)
     return seasoned if seasoned != tokens else None
 

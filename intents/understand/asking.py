@@ -66,7 +66,10 @@ def question_part(text: str) -> tuple[str, str]:
     text, said = without_talk_aside(text)
     asked, rest = _question_sentence(text)
     rest = f"{rest} {said}".strip()
-    asked = _indirect(asked)
+    indirect = _indirect(asked)
+    # The words before an indirect question may name its subject ("my mum loves Andor, she wants to know
+    # how many episodes"): they stay beside it.
+    asked, rest = indirect, f"{lead_in(asked, indirect)} {rest}".strip()
     alternative = _OWN_ALTERNATIVE.search(asked)
     if alternative is not None and len(asked[: alternative.start()].split()) >= 2:
         return asked[: alternative.start()], f"{rest} {asked[alternative.start() :]}".strip()
@@ -131,7 +134,8 @@ def _question_sentence(text: str) -> tuple[str, str]:
         embedded = [(s, q) for s in parts if (q := embedded_question(s)) is not None]
         if embedded:
             said, question = embedded[-1]
-            return question, " ".join(s for s in parts if s is not said)
+            others = " ".join(s for s in parts if s is not said)
+            return question, f"{lead_in(said, question)} {others}".strip()
         if (
             len(parts) > 1
             and not talk_only(parts[-1])
@@ -150,10 +154,19 @@ def _question_sentence(text: str) -> tuple[str, str]:
         rest = " ".join(parts[: at - 1] + parts[at + 1 :])
         if not _WH_START.isdisjoint(fold(chosen).split()):
             return f"{said} {chosen}", rest
-        return embedded_question(said) or said, rest
+        question = embedded_question(said) or said
+        return question, f"{lead_in(said, question)} {rest}".strip()
     asked, before = after_chatty_clause(chosen)
     rest = " ".join(s for s in parts if s is not chosen)
     return asked, f"{rest} {before}".strip()
+
+
+def lead_in(sentence: str, question: str) -> str:
+    """The words of a sentence before the question it ends with ("My son loves Andor and asked me when the
+    new season starts" -> "My son loves Andor and asked me"); empty when the question is the sentence."""
+    if question == sentence or not sentence.endswith(question):
+        return ""
+    return sentence[: len(sentence) - len(question)].strip()
 
 
 def _takes_back(text: str) -> bool:

@@ -30,6 +30,11 @@ VERB_ROLES = {
     "wrote the books for": "novelist",
     "co wrote the books for": "novelist",
     "wrote the novels for": "novelist",
+    "produces": "producer",
+    "produced": "producer",
+    "producer": "producer",
+    "runs": "showrunner",
+    "ran": "showrunner",
 }
 
 

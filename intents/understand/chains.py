@@ -91,6 +91,7 @@ _PATTERNS = (
         r"(?: (?P<how>(?:plays|played|is playing|playing) <E\d+>|directs|directed|is in|was in|stars in|"
         r"starred in|star in|are in|were in|act in|created|wrote|plays in|acts in|works on|worked on|"
         r"made|plays|is directing|appears in|was on|is on|is joining|joins|joined|will join|"
+        r"produces|produced|producer|runs|ran|"
         r"will be in|is starring in|will star in|(?:co )?wrote(?: the (?:books?|novels?))?"
         r"(?: for)?|(?:is|was) (?:a |an |the )?(?:[a-z]+ ){0,2}(?:on|for|of|in)))?"
     ),
@@ -136,10 +137,15 @@ def _mark(c: Composing) -> _Marked:
             spans[key] = (len(words), len(words) + 1)
             words.append(key)
             i = max(end, i + 1)
+            if key in mentions and mentions[key].refs[0].kind == "show" and c.tokens[i : i + 1] in _SHOW_NOUN:
+                i += 1  # "the creator of the wheel of time show": the title says what it is
             continue
         words.append(c.tokens[i])
         i += 1
     return _Marked(" ".join(words), spans, mentions)
+
+
+_SHOW_NOUN = (["show"], ["series"])
 
 
 def _words(marked: _Marked, c: Composing, fragment: str) -> str:

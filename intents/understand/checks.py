@@ -172,10 +172,9 @@ async def _coming_back(c: Composing) -> Answer | None:
 async def _out_yet(c: Composing) -> Answer | None:
     # "is heartstopper out" with no season asks about the show itself, which may be out with a season to come.
     series_only = c.res.season is None and not c.has("new", "next", "latest", "upcoming")
+    # ("start", not "first": a first premiere asked for alone is answered without the seasons after it.)
     premiere = await c.ask(
-        f"when did {c.subject_words()} first premiere"
-        if series_only
-        else f"when does {c.subject_words()} premiere"
+        f"when did {c.subject_words()} start" if series_only else f"when does {c.subject_words()} premiere"
     )
     if premiere.kind != "answer" or not premiere.answers:
         return None

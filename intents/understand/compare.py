@@ -25,7 +25,8 @@ _ASKS_COMPARISON = re.compile(
     r" .*\bthan\b"
     r"|\bwhich\b.*\b(bigger|smaller|larger)\b"
     r"|\bwhich (is|has) (the )?(better|higher|lower|more)|\bsooner\b"
-    r"|\bwhich\b.*\b(higher|lower|better|worse|more|fewer|first|earlier|later|sooner|older|newer)\b"
+    r"|\b(which|whose|what)\b.*\b(higher|lower|better|worse|more|fewer|first|earlier|later|sooner|older"
+    r"|newer|shorter|longer)\b"
     r"|\b(higher|lower|better|worse|more|fewer|first|earlier|sooner)\b.*\bor\b"
     r"|\bhow (many (days|weeks)|long)( is it| will it be| was it)? from\b.*\bto\b"
     r"|\bseparate\b|\bapart\b|\bhow far\b|\bdifference\b|\bgap\b|\bvs\b|\bversus\b|\brank\b"
@@ -84,6 +85,15 @@ def _measure(c: Composing) -> Measure:
     ):
         return Measure.RATING
     return Measure.PREMIERE
+
+
+_OUTSIDE_NAMES_LATER = frozenset({"later", "newer", "last", "second", "latest", "newest", "recent"})
+
+
+def _asking_words(c: Composing) -> set[str]:
+    """The question's words outside the names it links."""
+    named = {i for m in c.res.mentions for i in range(m.start, m.end)}
+    return {t for i, t in enumerate(c.tokens) if i not in named}
 
 
 async def compare(c: Composing) -> Answer | None:
@@ -227,7 +237,12 @@ async def _dates(c: Composing, a: Side, b: Side) -> Answer | None:
     exact = "in " not in first.said + second.said  # a year alone gives no day count
     # "between X and Y, which premiered first?" picks one; "how many days between" counts.
     picks = c.has("which", "what", "whats") and c.has(*_EARLIER_WORDS, *_LATER_WORDS, "first", "last")
-    if da == db:
+    if not exact and da.year == db.year:
+        # A year alone cannot be ordered against a day of that year (nor the same day claimed).
+        only_year = " or ".join(s.label for s, v in ((a, first), (b, second)) if v.said.startswith("in "))
+        lead = f"Both premiere{'d' if min(da, db) <= c.today else ''} in {da.year}: {both}. I only know the "
+        lead += f"year for {only_year}, so I can't say which came first."
+    elif da == db:
         lead = f"They premiere{'d' if da <= c.today else ''} on the same day, {long_date(da)}."
     elif not picks and c.has(
         "between",
@@ -252,7 +267,8 @@ async def _dates(c: Composing, a: Side, b: Side) -> Answer | None:
         lead = f"{'Yes' if yes else 'No'}. {both}{apart}."
     else:
         early, late = (a, b) if da < db else (b, a)
-        wants_later = c.has("later", "newer", "last", "second")
+        # Outside names: "the last of us" asks for no later premiere.
+        wants_later = not _OUTSIDE_NAMES_LATER.isdisjoint(_asking_words(c))
         pick = late if wants_later else early
         tense = "came" if min(da, db) <= c.today else "comes"
         apart = f", {gap} days apart" if exact else ""

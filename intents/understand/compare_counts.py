@@ -21,6 +21,8 @@ def episode_count(side: Side) -> int | None:
     return None
 
 
+# Words that ask for the smaller count ("is X shorter than Y" asks whether X has fewer episodes).
+_FEWER_EPISODES = ("fewer", "less", "shorter", "shortest", "smaller")
 _HOW_MANY_MORE = (
     "how many more",
     "how many fewer",
@@ -49,12 +51,14 @@ def episodes(c: Composing, a: Side, b: Side) -> Answer:
     elif ea == eb:
         lead = f"They have the same number: {both}."
     elif c.is_yes_no:
-        yes = ea > eb if not c.has("fewer", "less") else ea < eb
+        yes = ea > eb if not c.has(*_FEWER_EPISODES) else ea < eb
         lead = f"{'Yes' if yes else 'No'}. {both}."
     elif c.has(
         "how many more", "how many fewer", "how many less", "difference", "by how many", "by how much"
     ):
         lead = f"{(a if ea > eb else b).label} has {abs(ea - eb)} more: {both}."
+    elif c.has(*_FEWER_EPISODES):  # "which is shorter": the one with fewer episodes is named
+        lead = f"{(a if ea < eb else b).label} has fewer: {both}."
     else:
         more = a if ea > eb else b
         lead = f"{more.label} has more: {both}."

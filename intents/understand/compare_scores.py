@@ -35,7 +35,9 @@ def ranked(c: Composing, sides: list[Side]) -> Answer:
 
 
 def _score(r: RatingFact) -> str:
-    return f"{r.value:g}%" if r.scale in ("%", "percent") else f"{r.value:g}/{r.scale}"
+    if r.scale in ("%", "percent"):
+        return f"{r.value:g}%"
+    return f"{r.value:g}{r.scale}" if r.scale.startswith("/") else f"{r.value:g}/{r.scale}"
 
 
 def ratings(c: Composing, a: Side, b: Side) -> Answer:
@@ -65,6 +67,9 @@ def ratings(c: Composing, a: Side, b: Side) -> Answer:
         best = a if ra.value > rb.value else b
         points = f"{abs(ra.value - rb.value):g} point{'s' if abs(ra.value - rb.value) != 1 else ''}"
         lead = f"{best.label} is rated {points} higher: {both}."
+    elif c.has("lower", "worse", "lowest", "worst"):  # "which is lower on imdb" names the lower one
+        worst = a if ra.value < rb.value else b
+        lead = f"{worst.label} is rated lower: {both}."
     else:
         best = a if ra.value > rb.value else b
         lead = f"{best.label} is rated higher: {both}."
@@ -99,7 +104,9 @@ def same_show_scores(c: Composing) -> Answer | None:
     )
     claimed_higher = (not higher) if about_audience else higher
     yes = (not claimed_higher) if asks_lower else claimed_higher
-    verdict = ("Yes. " if yes else "No. ") if c.is_yes_no else ""
+    # "do critics or audiences like it more" offers a choice: no yes or no answers it.
+    choice = "or" in c.tokens[:-1]  # ("... or nah" folds to a last "or": still a yes/no)
+    verdict = ("Yes. " if yes else "No. ") if c.is_yes_no and not choice else ""
     which = "critics score" if higher else "audience score"
     text = (
         f"{verdict}{show.title}'s {which} is higher on Rotten Tomatoes: {_score(critics)} from critics and "

@@ -208,8 +208,12 @@ COMMON_WORDS: frozenset[str] = frozenset(
     know knew mean meant say said tell told ask asked asking talk talking wondering curious excited hyped
     waiting finally doing trying try watched watching binge binged rewatch rewatched liked hate
     folks better worse best worst bigger smaller sooner earlier later apart altogether combined overall gap
-    typo ugh two between""".split()
+    typo ugh two between another after before since newer older fewer versus compared compare against
+    drops""".split()
 ) | frozenset(word for word, means in FAN_WORDS.items() if not means)  # "brb", "lol": filler, never a name
+# Honorifics fans put before a character's name ("Lord Toranaga", "Sergeant Dombey"): part of no unknown
+# name, so the character named after them is still linked.
+HONORIFICS = frozenset("lord lady sir dame mr mrs ms miss dr captain sergeant detective agent".split())
 
 
 # Someone a character is related to ("charlie's mum"): a part no credit names, never a title word.

@@ -48,6 +48,14 @@ FRAMES: tuple[Frame, ...] = (
     _frame(
         "other_work", r"\b(what|which) (else )?(has|have|did) xpersonx (done|made|worked on|been in)\b", True
     ),
+    # "who else is in it": the rest of a show's cast, not someone's other work.
+    _frame("cast", r"\bwho else (is|s|was|stars|starred|acts|appears) (in|on) (it|that|this|xshowx)$", True),
+    # "what's X on", "what is it streaming on": the service it is on, not what it is about.
+    _frame(
+        "where_to_watch",
+        r"^(what|which) (is|s|are) (xshowx|it|that|this) (streaming |stream |airing |air |showing )?on$",
+        decisive=True,
+    ),
     # "who's behind heartstopper" asks who made it, not who someone is.
     _frame("creator", r"\b(whos|who is|who s|people|person|minds?) behind xshowx\b", decisive=True),
     _frame(
@@ -61,6 +69,8 @@ FRAMES: tuple[Frame, ...] = (
         "other_work",
         r"\bxpersonx\b.*\b(famous|known|best known|remembered) for\b"
         r"|\bxpersonx\b.*\b(directed|made|created|written|wrote|done|worked on|produced|been in) before\b"
+        r"|\b(what|which \w+) (did|has) xpersonx (direct|make|create|write|do|work on|produce|star in|act in)"
+        r" before\b"
         r"|\b(anything|something) else (by|from) xpersonx\b|\bxpersonx s other (work|stuff|shows|projects)\b",
         decisive=True,
     ),
@@ -69,6 +79,14 @@ FRAMES: tuple[Frame, ...] = (
         "other_work",
         r"^xpersonx (\w+ )?(shows?|series)( name| called)?$|\bname of xpersonx (s )?(\w+ )?(show|series)\b"
         r"|\b(show|series) (is )?xpersonx (is )?in called\b",
+        decisive=True,
+    ),
+    # "which show is tramell tillman from", "X is so good, what show is he in": the shows a person is in.
+    _frame(
+        "other_work",
+        r"\b(what|which) (tv )?(shows?|series) (is|s|was|are) xpersonx (from|in|on)$"
+        r"|\bxpersonx\b.*\b(what|which) (tv )?(shows?|series) (is|s|was) (he|she) (from|in|on)$"
+        r"|\b(what|which)( \w+)? (is|s|was|are) xpersonx (starring|appearing|acting) (in|on)\b",
         decisive=True,
     ),
     # "which shows has andy newberry directed besides heartstopper": other work, not that show's directors.
@@ -130,7 +148,13 @@ FRAMES: tuple[Frame, ...] = (
     ),
     _frame(
         "renewal",
-        r"\b(renew\w*|cancel\w*|final season|final xseasonx|last one|ending|ends? (after|with))\b",
+        r"\b(renew\w*|cancel\w*|final season|final xseasonx|(last|final) one|ending|ends? (after|with))\b"
+        r"|\b(getting|get|have|having) another (season|series|xseasonx)\b"
+        # "is it finished or is there more coming", "is X still going", "does X have a season 3 coming"
+        r"|\b(is|s) (it|xshowx) (finished|over|done|still going)\b|\bmore (coming|on the way)\b"
+        r"|\bhave (a|another) xseasonx (coming|planned|on the way)\b"
+        # "is there going to be a season 3", "will there be another season"
+        r"|\b(is|will|are) there (going to |gonna )?(be )?(a|another|any|more) (xseasonx|seasons?)\b",
         True,
     ),
     _frame(

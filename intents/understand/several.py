@@ -7,6 +7,7 @@ import itertools
 from dataclasses import replace
 
 from intents.answer import Answer
+from intents.text import fold
 from intents.understand.context import Composing
 
 _PREPOSITIONS = frozenset({"on", "in", "at", "for", "from"})
@@ -60,6 +61,57 @@ def split_characters(c: Composing) -> list[str]:
     return []
 
 
+_POINTING = frozenset({"it", "that", "this"})  # "they" may be the people an answer named
+
+
+_PERSON_POINTING = frozenset({"he", "she", "him", "her", "hes", "shes"})
+
+
+def _about_answered(c: Composing, question: str, answers: list[Answer]) -> str:
+    """A later question's "it" or "he" as the show or the one person an earlier part answered."""
+    return _about_answered_person(c, _about_answered_show(c, question, answers), answers)
+
+
+def _about_answered_person(c: Composing, question: str, answers: list[Answer]) -> str:
+    """'who created andor and what else has he done': "he" is the one person the first part answered."""
+    words = question.split()
+    at = next((i for i, w in enumerate(words) if w in _PERSON_POINTING), None)
+    if at is None or c.link(words).people:
+        return question
+    name = _one_person(c, answers)
+    if name is None:
+        return question
+    is_ = ["is"] if words[at] in ("hes", "shes") else []
+    return " ".join([*words[:at], *name, *is_, *words[at + 1 :]])
+
+
+def _one_person(c: Composing, answers: list[Answer]) -> list[str] | None:
+    """The folded name of the one person the message names, else of the one person the last answer gave."""
+    if len(c.res.people) == 1:
+        return fold(c.res.people[0].name).split()
+    last = next((a for a in reversed(answers) if a.kind == "answer"), None)
+    if c.res.people or last is None or len(last.answers) != 1:
+        return None
+    name = fold(last.answers[0]).split()
+    named = c.link(name)
+    return name if len(named.people) == 1 and not named.shows and len(named.mentions) == 1 else None
+
+
+def _about_answered_show(c: Composing, question: str, answers: list[Answer]) -> str:
+    """A later question's "it" as the show an earlier part's answer was about, when the message names no show
+    itself: "the actress playing abby, which show is that and when does it come back"."""
+    shown = next((a.show_id for a in reversed(answers) if a.kind == "answer" and a.show_id), None)
+    show = c.kb.shows.get(shown) if shown is not None and not c.res.shows else None
+    words = question.split()
+    at = next((i for i, w in enumerate(words) if w in _POINTING), None)
+    if show is None or at is None:
+        return question
+    linked = c.link(words)
+    if linked.shows or linked.unknown_title:
+        return question
+    return " ".join([*words[:at], *fold(show.title).split(), *words[at + 1 :]])
+
+
 async def several(c: Composing) -> Answer | None:
     """Answer each question of a message that asks more than one, or None when it asks one."""
     questions = split_questions(c)
@@ -67,7 +119,9 @@ async def several(c: Composing) -> Answer | None:
         questions = split_characters(c) or questions
     if len(questions) < 2:
         return None
-    answers = [await c.ask_composed(q) for q in questions]
+    answers: list[Answer] = []
+    for question in questions:
+        answers.append(await c.ask_composed(_about_answered(c, question, answers)))
     answered = [a for a in answers if a.kind == "answer"]
     if not answered:
         return None

@@ -1,0 +1,43 @@
+"""Someone named by one word in a question that names their show: a first name fans use alone ("who does
+kit play in heartstopper"), or a first name or surname typed with one slip ("who plays moraine in the wheel
+of time").
+
+The linker matches a person's first name nowhere, and fuzzes a single word only against full one-word names:
+a surname or first name alone must match exactly, or "marshals" would be Skye Marshall. Inside a question
+that names the show, though, the people and characters credited on that show are few: a word that is one of
+their names, or one keystroke from one (in a word of six letters or more), is that someone. Without a named
+show the word stays unknown.
+"""
+
+from __future__ import annotations
+
+from rapidfuzz.distance import DamerauLevenshtein
+
+from db.knowledge import Knowledge
+from intents.text import fold
+
+MIN_SLIP_LENGTH = 6  # shorter words must match exactly: one edit in three letters is another name
+
+
+def credited_full_name(word: str, show_ids: set[int], kb: Knowledge) -> list[str] | None:
+    """The folded full name of the one person or character credited on one of `show_ids` that `word` names
+    (a part of their name, or a slip from one), or None."""
+    if not word.isalpha():
+        return None
+    allowed = 1 if len(word) >= MIN_SLIP_LENGTH else 0
+    found: set[str] = set()
+    for show_id in show_ids:
+        show = kb.shows.get(show_id)
+        for credit in show.credits if show is not None else ():
+            person = kb.people.get(credit.person_id)
+            for name in (credit.character, person.name if person is not None else None):
+                words = fold(name or "").split()
+                if len(words) > 1 and any(_near(word, part, allowed) for part in words):
+                    found.add(" ".join(words))
+    return found.pop().split() if len(found) == 1 else None
+
+
+def _near(word: str, part: str, allowed: int) -> bool:
+    if part[0] != word[0]:
+        return False
+    return word == part or DamerauLevenshtein.distance(word, part, score_cutoff=allowed) <= allowed
