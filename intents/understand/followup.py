@@ -16,6 +16,7 @@ from intents.dialogue import Conversation, SlotKind, Turn
 from intents.resolve import Resolution
 from intents.seasons import find_season
 from intents.text import fold
+from intents.understand.context import AUXILIARIES
 from intents.understand.fanwords import ACKNOWLEDGEMENTS
 from intents.understand.frames import read_frame
 from intents.understand.openers import strip_lead, without_taken_back
@@ -65,6 +66,7 @@ _SHOW_PHRASES = (
 _SEASON_PHRASES = frozenset({("that", "one"), ("this", "one"), ("that", "season"), ("this", "season"),
                              ("the", "same", "season")})  # fmt: skip
 _SLOT_KINDS: dict[str, SlotKind] = {"show": "show", "person": "person", "character": "character"}
+_NAMED_SLOTS = frozenset(_SLOT_KINDS.values())
 # Who a score is from, as fans say it: each word means the critics' score or the audience's.
 _QUALIFIERS = dict.fromkeys(
     ("audience", "audiences", "fans", "viewers", "public", "users", "people", "watchers"), "audience"
@@ -73,6 +75,9 @@ _QUALIFIERS = dict.fromkeys(
 _QUALIFIER_FILLER = frozenset(
     "the general regular normal ordinary everyday real score scores rating ratings".split()
 )
+# Words around the names of a fragment that ask nothing of their own: "and the last of us, any emmys?".
+_SLOT_FILLERS = frozenset("the a any too also then as well for with on".split())
+_STAND_INS = frozenset({"it", "its", "that", "this", "he", "she", "they", "him", "her", "them"})
 _ORDERING = frozenset("later earlier sooner newer older before after first".split())
 _CHECKS = frozenset("is was does did which".split())
 _COMPARING = frozenset("liked like loved love prefer preferred more less better worse higher lower".split())
@@ -161,9 +166,12 @@ def merge_ellipsis(
     taken_back = fragment[0] == "not" and len(fragment) > 2  # "not nick, charlie": the name after
     fragment = fragment[taken_back:]
     res = link(fragment)
-    if read_frame(res.slotted) is not None and (len(fragment) > 2 or not marked):
+    if fragment[0] in AUXILIARIES and len(fragment) > 2 and _STAND_INS.intersection(fragment):
+        return None  # "wait is olivia colman really in it??": a whole question, its "it" the subject
+    only_slots = _only_slots(fragment, res, last)
+    if read_frame(res.slotted) is not None and (len(fragment) > 2 or not marked) and not only_slots:
         return None  # it asks for a relation itself ("and who directed it?"): a question of its own
-    if not marked and len(fragment) > 4 and _size(fragment, res) > 2:
+    if not marked and len(fragment) > 4 and _size(fragment, res) > 2 and not only_slots:
         return None  # a long fragment is a question of its own, unless it is only a name ("tlou s2?")
     if len(fragment) > 3 and any(w in _OWN_QUESTION for w in fragment[1:]):
         return None  # "and her co-star orlando bloom, who does he play": it asks its own question
@@ -196,6 +204,10 @@ def merge_ellipsis(
     if unnamed and not replacements and marked:
         # "ok what about the bear": the same question about a title nobody knows, answered honestly.
         replacements["show"] = [w for run in res.leftovers for w in run]
+    elif res.unknown_title and not _NAMED_SLOTS & replacements.keys():
+        # "and the velvet quarry s2?": a title nobody knows with a season still replaces the show, so the
+        # answer says so instead of giving the last show's season.
+        replacements["show"] = list(res.unknown_title)
     if not replacements and (not qualifiers or _COMPARING.intersection(fragment)):
         return None  # "so fans liked it more?" compares the two sides rather than asking for one
     held = {kind for kind, _s, _e in last.slots}
@@ -206,6 +218,18 @@ def merge_ellipsis(
         if show is not None:
             replacements = {"show": show}
     return _replace(last, replacements, qualifiers)
+
+
+def _only_slots(fragment: list[str], res: Resolution, last: Turn) -> bool:
+    """Whether the fragment only names things the last question had a slot for, with a filler or two around
+    them ("baftas?", "and the last of us, any emmys?" after "does it have any emmy noms")."""
+    held = {kind for kind, _s, _e in last.slots}
+    values = [(s, e) for kind, s, e in value_spans(fragment) if kind in held]
+    if not values:
+        return False
+    spans = [*values, *((m.start, m.end) for m in res.mentions if _SLOT_KINDS.get(m.refs[0].kind) in held)]
+    covered = {i for start, end in spans for i in range(start, end)}
+    return all(i in covered or w in _SLOT_FILLERS for i, w in enumerate(fragment))
 
 
 def _size(fragment: list[str], res: Resolution) -> int:
@@ -277,7 +301,10 @@ def follow_up(tokens: list[str], conv: Conversation, link: Link, kb: Knowledge) 
         return substitute_pronouns(fronted, conv, kb)
     merged = merge_ellipsis(fragment, marked, conv, link, kb)
     if merged is not None:
-        return fit_person_to_show(merged, link, kb) if link(fragment).people else merged
+        # A yes/no check keeps its show: "is joe locke in heartstopper" ... "and kathryn hahn?" asks of her
+        # there.
+        refits = bool(link(fragment).people) and merged[:1] != [] and merged[0] not in AUXILIARIES
+        return fit_person_to_show(merged, link, kb) if refits else merged
     question = fragment if marked else referred.tokens
     person_id = referred.person_id or named_before_pronoun(question, link)
     return substitute_pronouns(question, conv, kb, person_id)

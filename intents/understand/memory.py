@@ -36,6 +36,8 @@ def remember(
     ]
     if res.season is not None:
         slots.append(("season", res.season.start, res.season.end))
+    if not any(kind == "show" for kind, _s, _e in slots) and (title := _span(tokens, res.unknown_title)):
+        slots.append(("show", *title))  # "when's the velvet quarry s2 out" ... "and copper lanterns?"
     slots += value_spans(tokens)  # "is it on netflix?" ... "what about disney+?"
     # Interned words are shared by every channel that uses them: thousands of idle channels stay small.
     words = tuple(sys.intern(t) for t in tokens)
@@ -104,6 +106,13 @@ def remember(
 
 
 _OWNERS = frozenset({"his", "her", "their", "my", "your"})
+
+
+def _span(tokens: list[str], words: list[str]) -> tuple[int, int] | None:
+    """Where the words stand in the tokens, or None."""
+    n = len(words)
+    starts = (at for at in range(len(tokens) - n + 1) if n and tokens[at : at + n] == words)
+    return next(((at, at + n) for at in starts), None)
 
 
 def _owned(tokens: list[str], words: tuple[str, ...]) -> bool:

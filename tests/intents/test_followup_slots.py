@@ -1,0 +1,40 @@
+"""Follow-ups that replace one slot of the last question, over the invented world: a title nobody knows with a
+season, an award body or network alone, a yes/no check about another person, and whole questions that only
+look like fragments."""
+
+from __future__ import annotations
+
+from intents.engine import QuestionEngine
+from tests.intents.test_followups import chat
+
+
+async def test_an_unknown_title_with_a_season_replaces_the_known_show(world: QuestionEngine) -> None:
+    answer = await chat(world, "when does copper lanterns season 2 come out", "and the velvet quarry s2?")
+    assert answer.kind == "unknown" and "Velvet Quarry" in answer.text and "2025-06-05" not in answer.answers
+
+
+async def test_a_known_show_after_an_unknown_one_replaces_the_unknown_title(world: QuestionEngine) -> None:
+    answer = await chat(world, "when does the velvet quarry season 4 come out", "and copper lanterns s2?")
+    assert answer.answers[:1] == ("2025-06-05",)
+
+
+async def test_an_award_body_alone_replaces_the_award_asked_about(world: QuestionEngine) -> None:
+    answer = await chat(world, "has copper lanterns got any bafta nominations", "emmys?")
+    assert answer.answers[:1] == ("Yes",)
+
+
+async def test_a_show_and_an_award_body_replace_both(world: QuestionEngine) -> None:
+    answer = await chat(
+        world, "does harbor nine have any emmy nominations", "and copper lanterns, any emmys?"
+    )
+    assert answer.answers[:1] == ("Yes",) and "Copper Lanterns" in answer.text
+
+
+async def test_another_person_in_a_yes_no_check_keeps_the_show(world: QuestionEngine) -> None:
+    answer = await chat(world, "is nadia ferris in copper lanterns", "and odile brandt?")
+    assert answer.answers[:1] == ("No",)
+
+
+async def test_a_yes_no_question_with_it_is_asked_whole_not_merged(world: QuestionEngine) -> None:
+    answer = await chat(world, "who's in copper lanterns", "wait is callum otieno really in it??")
+    assert answer.answers[:1] == ("Yes",)
