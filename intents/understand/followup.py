@@ -22,7 +22,6 @@ from intents.understand.frames import read_frame
 from intents.understand.openers import strip_lead, without_taken_back
 from intents.understand.pronouns import PLURAL, person_for, several_answered, without_the_rest
 from intents.understand.references import (
-    first_names,
     fit_person_to_show,
     front_subject,
     named_before_pronoun,
@@ -35,6 +34,7 @@ from intents.understand.role_references import (
     role_of_subject,
     show_of_named,
 )
+from intents.understand.short_names import first_names
 from intents.understand.season_references import (
     asks_of_season,
     counted_noun,
@@ -169,7 +169,10 @@ def merge_ellipsis(
     if fragment[0] in AUXILIARIES and len(fragment) > 2 and _STAND_INS.intersection(fragment):
         return None  # "wait is olivia colman really in it??": a whole question, its "it" the subject
     only_slots = _only_slots(fragment, res, last)
-    if read_frame(res.slotted) is not None and (len(fragment) > 2 or not marked) and not only_slots:
+    frame = read_frame(res.slotted)
+    # "and harbor nine's score?" after "who's in andor": a name and another relation is a question of its own.
+    own_relation = frame is not None and frame != last.intent and bool(res.mentions)
+    if frame is not None and (len(fragment) > 2 or not marked or own_relation) and not only_slots:
         return None  # it asks for a relation itself ("and who directed it?"): a question of its own
     if not marked and len(fragment) > 4 and _size(fragment, res) > 2 and not only_slots:
         return None  # a long fragment is a question of its own, unless it is only a name ("tlou s2?")

@@ -38,3 +38,18 @@ async def test_another_person_in_a_yes_no_check_keeps_the_show(world: QuestionEn
 async def test_a_yes_no_question_with_it_is_asked_whole_not_merged(world: QuestionEngine) -> None:
     answer = await chat(world, "who's in copper lanterns", "wait is callum otieno really in it??")
     assert answer.answers[:1] == ("Yes",)
+
+
+async def test_a_name_and_another_relation_is_a_question_of_its_own(world: QuestionEngine) -> None:
+    answer = await chat(world, "who's in copper lanterns", "and harbor nine's score?")
+    assert "81%" in answer.text and "Odile Brandt" not in answer.text
+
+
+async def test_the_start_of_a_characters_name_is_that_character(world: QuestionEngine) -> None:
+    answer = await chat(world, "who plays wren hale in copper lanterns", "sorry i meant jasp")
+    assert "Callum Otieno" in answer.text and "Nadia Ferris" not in answer.text
+
+
+async def test_a_first_name_of_someone_in_the_shows_talked_about_is_them(world: QuestionEngine) -> None:
+    answer = await chat(world, "when does copper lanterns season 2 come out", "who does callum play")
+    assert "Jasper Hale" in answer.text
