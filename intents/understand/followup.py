@@ -21,12 +21,7 @@ from intents.understand.fanwords import ACKNOWLEDGEMENTS
 from intents.understand.frames import read_frame
 from intents.understand.openers import strip_lead, without_taken_back
 from intents.understand.pronouns import PLURAL, person_for, several_answered, without_the_rest
-from intents.understand.references import (
-    fit_person_to_show,
-    front_subject,
-    named_before_pronoun,
-    refer_back,
-)
+from intents.understand.references import fit_person_to_show, front_subject, named_before_pronoun, refer_back
 from intents.understand.role_references import (
     after_relation,
     lead_of_subject,
@@ -34,7 +29,6 @@ from intents.understand.role_references import (
     role_of_subject,
     show_of_named,
 )
-from intents.understand.short_names import first_names
 from intents.understand.season_references import (
     asks_of_season,
     counted_noun,
@@ -43,6 +37,7 @@ from intents.understand.season_references import (
     season_next_to,
     season_one,
 )
+from intents.understand.short_names import first_names
 from intents.understand.value_slots import value_spans
 
 Link = Callable[[list[str]], Resolution]
