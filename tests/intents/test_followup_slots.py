@@ -53,3 +53,13 @@ async def test_the_start_of_a_characters_name_is_that_character(world: QuestionE
 async def test_a_first_name_of_someone_in_the_shows_talked_about_is_them(world: QuestionEngine) -> None:
     answer = await chat(world, "when does copper lanterns season 2 come out", "who does callum play")
     assert "Jasper Hale" in answer.text
+
+
+async def test_which_is_higher_after_one_answer_with_both_scores_compares_them(world: QuestionEngine) -> None:
+    answer = await chat(world, "what does harbor nine have on rotten tomatoes", "which one is higher")
+    assert "audience score is higher" in answer.text
+
+
+async def test_by_how_much_after_both_scores_gives_the_difference(world: QuestionEngine) -> None:
+    answer = await chat(world, "harbor nine rotten tomatoes", "which one is higher", "by how much")
+    assert "6 points" in answer.text
