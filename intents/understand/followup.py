@@ -20,6 +20,7 @@ from intents.understand.context import AUXILIARIES
 from intents.understand.fanwords import ACKNOWLEDGEMENTS
 from intents.understand.frames import read_frame
 from intents.understand.openers import strip_lead, without_taken_back
+from intents.understand.ordinals import place_in_answer
 from intents.understand.pronouns import PLURAL, person_for, several_answered, without_the_rest
 from intents.understand.references import fit_person_to_show, front_subject, named_before_pronoun, refer_back
 from intents.understand.role_references import (
@@ -283,7 +284,7 @@ def follow_up(tokens: list[str], conv: Conversation, link: Link, kb: Knowledge) 
     """The question with what it leaves unsaid filled in from the conversation."""
     link = _linking_once(link)
     tokens = after_relation(counted_noun(earlier_season(tokens, conv), conv), link)
-    referred = refer_back(first_names(tokens, conv, kb, link), conv, kb)
+    referred = refer_back(place_in_answer(first_names(tokens, conv, kb, link), conv, kb), conv, kb)
     fragment, marked = strip_lead(referred.tokens)
     kept = without_taken_back(fragment)
     fragment, marked = kept, marked or kept != fragment

@@ -63,3 +63,15 @@ async def test_which_is_higher_after_one_answer_with_both_scores_compares_them(w
 async def test_by_how_much_after_both_scores_gives_the_difference(world: QuestionEngine) -> None:
     answer = await chat(world, "harbor nine rotten tomatoes", "which one is higher", "by how much")
     assert "6 points" in answer.text
+
+
+async def test_the_second_guy_is_the_second_person_the_cast_list_named(world: QuestionEngine) -> None:
+    answer = await chat(world, "who's in copper lanterns", "what's the second guy's character")
+    assert "Jasper Hale" in answer.text
+
+
+async def test_a_bare_ordinal_walks_on_through_the_list_asked_about(world: QuestionEngine) -> None:
+    answer = await chat(
+        world, "who's in copper lanterns", "who does the first actress play", "and the second?"
+    )
+    assert "Callum Otieno" in answer.text and "Jasper Hale" in answer.text
