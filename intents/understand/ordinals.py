@@ -1,5 +1,5 @@
-"""A place in the list an answer gave: "who does the first guy play", "and the second?" after a cast or a credit
-naming several people mean the person at that place in it."""
+"""A place in the list an answer gave: "who does the first guy play", "and the second?" after a cast or a
+credit naming several people mean the person at that place in it."""
 
 from __future__ import annotations
 
