@@ -16,7 +16,7 @@ from intents.dialogue import Conversation, SlotKind, Turn
 from intents.resolve import Resolution
 from intents.seasons import find_season
 from intents.text import fold
-from intents.understand.context import AUXILIARIES
+from intents.understand.context import AUXILIARIES, YES_NO_TAILS
 from intents.understand.fanwords import ACKNOWLEDGEMENTS
 from intents.understand.frames import read_frame
 from intents.understand.openers import strip_lead, without_taken_back
@@ -162,6 +162,8 @@ def merge_ellipsis(
     taken_back = fragment[0] == "not" and len(fragment) > 2  # "not nick, charlie": the name after
     fragment = fragment[taken_back:]
     res = link(fragment)
+    if len(fragment) > 2 and any(tuple(fragment[-n:]) in YES_NO_TAILS for n in (1, 2)):
+        return None  # "and s3 is out now yeah?": a claim asked back, whole
     if fragment[0] in AUXILIARIES and len(fragment) > 2 and _STAND_INS.intersection(fragment):
         return None  # "wait is olivia colman really in it??": a whole question, its "it" the subject
     only_slots = _only_slots(fragment, res, last)

@@ -75,3 +75,15 @@ async def test_a_bare_ordinal_walks_on_through_the_list_asked_about(world: Quest
         world, "who's in copper lanterns", "who does the first actress play", "and the second?"
     )
     assert "Callum Otieno" in answer.text and "Jasper Hale" in answer.text
+
+
+async def test_thanks_before_an_opener_opens_nothing(world: QuestionEngine) -> None:
+    answer = await chat(world, "who created copper lanterns", "cool and what about harbor nine")
+    assert "Lise Armitage" in answer.text and "Mara Quillon" not in answer.text
+
+
+async def test_a_claim_asked_back_with_a_tag_is_not_merged_into_the_last_question(
+    world: QuestionEngine,
+) -> None:
+    answer = await chat(world, "copper lanterns critics score", "nice and s2 is out now yeah?")
+    assert answer.answers[:1] == ("No",) and "2025-06-05" in answer.answers
