@@ -94,6 +94,8 @@ async def compare(c: Composing) -> Answer | None:
     if not _ASKS_COMPARISON.search(text) or c.has(*_ABOUT_AN_ENDING):
         return None  # "is heartstopper ending after season 3?" asks about renewal, not two premieres
     measure = _measure(c)
+    if c.has("more", "fewer", "less"):
+        measure = _measure_from(c, measure)  # "is that more than s1 had?": more of what was just asked
     if measure is Measure.RATING and c.has("critics") and c.has("audience", "audiences", "fans", "viewers"):
         one = same_show_scores(c)
         if one is not None:

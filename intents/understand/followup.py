@@ -16,8 +16,15 @@ from intents.dialogue import Conversation, SlotKind, Turn
 from intents.resolve import Resolution
 from intents.seasons import find_season
 from intents.text import fold
-from intents.understand.context import AUXILIARIES, YES_NO_TAILS
 from intents.understand.fanwords import ACKNOWLEDGEMENTS
+from intents.understand.fragments import (
+    NAMED_SLOTS,
+    SLOT_KINDS,
+    asked_whole,
+    asks_yes_no,
+    fragment_size,
+    only_slots_of,
+)
 from intents.understand.frames import read_frame
 from intents.understand.openers import strip_lead, without_taken_back
 from intents.understand.ordinals import place_in_answer
@@ -61,8 +68,6 @@ _SHOW_PHRASES = (
 # ... "how many episodes in that one?"), not at the show as a whole as "it" and "that show" do.
 _SEASON_PHRASES = frozenset({("that", "one"), ("this", "one"), ("that", "season"), ("this", "season"),
                              ("the", "same", "season")})  # fmt: skip
-_SLOT_KINDS: dict[str, SlotKind] = {"show": "show", "person": "person", "character": "character"}
-_NAMED_SLOTS = frozenset(_SLOT_KINDS.values())
 # Who a score is from, as fans say it: each word means the critics' score or the audience's.
 _QUALIFIERS = dict.fromkeys(
     ("audience", "audiences", "fans", "viewers", "public", "users", "people", "watchers"), "audience"
@@ -71,9 +76,7 @@ _QUALIFIERS = dict.fromkeys(
 _QUALIFIER_FILLER = frozenset(
     "the general regular normal ordinary everyday real score scores rating ratings".split()
 )
-# Words around the names of a fragment that ask nothing of their own: "and the last of us, any emmys?".
-_SLOT_FILLERS = frozenset("the a any too also then as well for with on".split())
-_STAND_INS = frozenset({"it", "its", "that", "this", "he", "she", "they", "him", "her", "them"})
+_COMPARATIVES = frozenset("more less fewer longer shorter higher lower bigger smaller earlier later".split())
 _ORDERING = frozenset("later earlier sooner newer older before after first".split())
 _CHECKS = frozenset("is was does did which".split())
 _COMPARING = frozenset("liked like loved love prefer preferred more less better worse higher lower".split())
@@ -105,7 +108,12 @@ def substitute_pronouns(
         token = tokens[i]
         if (token in _SHOW_PRONOUNS or _bare_that(tokens, i)) and subject:
             out.extend(subject)
-            if season is not None and not conv.unknown and asks_of_season(tokens):
+            if tokens[i + 1 : i + 2] != [] and tokens[i + 1] in _COMPARATIVES and not conv.unknown:
+                # "is that more than s1 had?": the season the value was of, even when another is named.
+                last = conv.last
+                if last is not None and last.season is not None and last.show_id == conv.last_show_id:
+                    out.extend(["season", str(last.season)])
+            elif season is not None and not conv.unknown and asks_of_season(tokens):
                 out.extend(["season", str(season)])  # "when's hs3 out" ... "is it out yet?"
         elif token in _POSSESSIVES and tokens[i + 1 : i + 2] and tokens[i + 1] not in _OWNED:
             out.append(token)  # "his boyfriend charlie" names someone else: leave it to the question
@@ -128,12 +136,11 @@ def substitute_pronouns(
 
 
 def _bare_that(tokens: list[str], i: int) -> bool:
-    return (
-        tokens[i] in ("that", "this")
-        and i > 0
-        and tokens[i - 1] in _BEFORE_BARE_THAT
-        and all(t in _AFTER_BARE_THAT for t in tokens[i + 1 :])
-    )
+    after = tokens[i + 1 :]
+    # "is that more than s1 had?": the value just given, compared; the subject and season it was of.
+    compared = after[:1] != [] and after[0] in _COMPARATIVES and "than" in after[1:3]
+    ends = i > 0 and tokens[i - 1] in _BEFORE_BARE_THAT and all(t in _AFTER_BARE_THAT for t in after)
+    return tokens[i] in ("that", "this") and (compared or ends)
 
 
 def _subject_words(conv: Conversation, kb: Knowledge) -> list[str]:
@@ -162,17 +169,15 @@ def merge_ellipsis(
     taken_back = fragment[0] == "not" and len(fragment) > 2  # "not nick, charlie": the name after
     fragment = fragment[taken_back:]
     res = link(fragment)
-    if len(fragment) > 2 and any(tuple(fragment[-n:]) in YES_NO_TAILS for n in (1, 2)):
-        return None  # "and s3 is out now yeah?": a claim asked back, whole
-    if fragment[0] in AUXILIARIES and len(fragment) > 2 and _STAND_INS.intersection(fragment):
-        return None  # "wait is olivia colman really in it??": a whole question, its "it" the subject
-    only_slots = _only_slots(fragment, res, last)
+    if asked_whole(fragment):
+        return None
+    only_slots = only_slots_of(fragment, res, last)
     frame = read_frame(res.slotted)
     # "and harbor nine's score?" after "who's in andor": a name and another relation is a question of its own.
     own_relation = frame is not None and frame != last.intent and bool(res.mentions)
     if frame is not None and (len(fragment) > 2 or not marked or own_relation) and not only_slots:
         return None  # it asks for a relation itself ("and who directed it?"): a question of its own
-    if not marked and len(fragment) > 4 and _size(fragment, res) > 2 and not only_slots:
+    if not marked and len(fragment) > 4 and fragment_size(fragment, res) > 2 and not only_slots:
         return None  # a long fragment is a question of its own, unless it is only a name ("tlou s2?")
     if len(fragment) > 3 and any(w in _OWN_QUESTION for w in fragment[1:]):
         return None  # "and her co-star orlando bloom, who does he play": it asks its own question
@@ -181,7 +186,7 @@ def merge_ellipsis(
     replacements: dict[SlotKind, list[str]] = {}
     mentions = res.mentions[::-1] if taken_back else res.mentions
     for mention in mentions:
-        kind = _SLOT_KINDS.get(mention.refs[0].kind)
+        kind = SLOT_KINDS.get(mention.refs[0].kind)
         if kind is not None:
             replacements.setdefault(kind, fragment[mention.start : mention.end])
     if res.season is not None:
@@ -205,7 +210,7 @@ def merge_ellipsis(
     if unnamed and not replacements and marked:
         # "ok what about the bear": the same question about a title nobody knows, answered honestly.
         replacements["show"] = [w for run in res.leftovers for w in run]
-    elif res.unknown_title and not _NAMED_SLOTS & replacements.keys():
+    elif res.unknown_title and not NAMED_SLOTS & replacements.keys():
         # "and the velvet quarry s2?": a title nobody knows with a season still replaces the show, so the
         # answer says so instead of giving the last show's season.
         replacements["show"] = list(res.unknown_title)
@@ -219,26 +224,6 @@ def merge_ellipsis(
         if show is not None:
             replacements = {"show": show}
     return _replace(last, replacements, qualifiers)
-
-
-def _only_slots(fragment: list[str], res: Resolution, last: Turn) -> bool:
-    """Whether the fragment only names things the last question had a slot for, with a filler or two around
-    them ("baftas?", "and the last of us, any emmys?" after "does it have any emmy noms")."""
-    held = {kind for kind, _s, _e in last.slots}
-    values = [(s, e) for kind, s, e in value_spans(fragment) if kind in held]
-    if not values:
-        return False
-    spans = [*values, *((m.start, m.end) for m in res.mentions if _SLOT_KINDS.get(m.refs[0].kind) in held)]
-    covered = {i for start, end in spans for i in range(start, end)}
-    return all(i in covered or w in _SLOT_FILLERS for i, w in enumerate(fragment))
-
-
-def _size(fragment: list[str], res: Resolution) -> int:
-    """The fragment's length with each name and season counted as one word ("the last of us s2?": 2)."""
-    spans = [(m.start, m.end) for m in res.mentions]
-    if res.season is not None:
-        spans.append((res.season.start, res.season.end))
-    return len(fragment) - sum(end - start - 1 for start, end in spans)
 
 
 def _replace(last: Turn, replacements: dict[SlotKind, list[str]], qualifiers: list[str]) -> list[str]:
@@ -304,7 +289,7 @@ def follow_up(tokens: list[str], conv: Conversation, link: Link, kb: Knowledge) 
     if merged is not None:
         # A yes/no check keeps its show: "is joe locke in heartstopper" ... "and kathryn hahn?" asks of her
         # there.
-        refits = bool(link(fragment).people) and merged[:1] != [] and merged[0] not in AUXILIARIES
+        refits = bool(link(fragment).people) and not asks_yes_no(merged)
         return fit_person_to_show(merged, link, kb) if refits else merged
     question = fragment if marked else referred.tokens
     person_id = referred.person_id or named_before_pronoun(question, link)

@@ -87,3 +87,10 @@ async def test_a_claim_asked_back_with_a_tag_is_not_merged_into_the_last_questio
 ) -> None:
     answer = await chat(world, "copper lanterns critics score", "nice and s2 is out now yeah?")
     assert answer.answers[:1] == ("No",) and "2025-06-05" in answer.answers
+
+
+async def test_is_that_more_than_compares_the_value_just_given_with_another_season(
+    world: QuestionEngine,
+) -> None:
+    answer = await chat(world, "how many episodes is copper lanterns season 2", "is that more than s1 had?")
+    assert answer.text.startswith("Yes") and "8" in answer.text
