@@ -24,6 +24,7 @@ from intents.understand.fragments import (
     asks_yes_no,
     fragment_size,
     only_slots_of,
+    titled,
 )
 from intents.understand.frames import read_frame
 from intents.understand.openers import strip_lead, without_taken_back
@@ -210,7 +211,7 @@ def merge_ellipsis(
     if unnamed and not replacements and marked:
         # "ok what about the bear": the same question about a title nobody knows, answered honestly.
         replacements["show"] = [w for run in res.leftovers for w in run]
-    elif res.unknown_title and not NAMED_SLOTS & replacements.keys():
+    elif res.season is not None and titled(res.unknown_title) and not NAMED_SLOTS & replacements.keys():
         # "and the velvet quarry s2?": a title nobody knows with a season still replaces the show, so the
         # answer says so instead of giving the last show's season.
         replacements["show"] = list(res.unknown_title)

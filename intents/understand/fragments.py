@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from intents.dialogue import SlotKind, Turn
 from intents.resolve import Resolution
+from intents.text import STOPWORDS
 from intents.understand.context import AUXILIARIES, YES_NO_TAILS
 from intents.understand.value_slots import value_spans
 
@@ -14,6 +15,11 @@ NAMED_SLOTS = frozenset(SLOT_KINDS.values())
 # Words around the names of a fragment that ask nothing of their own: "and the last of us, any emmys?".
 _SLOT_FILLERS = frozenset("the a any too also then as well for with on".split())
 _STAND_INS = frozenset({"it", "its", "that", "this", "he", "she", "they", "him", "her", "them"})
+
+
+def titled(words: list[str]) -> bool:
+    """Whether words read as an unknown title hold a word a title would ("euphoria", not "it is")."""
+    return any(w not in STOPWORDS and w not in _STAND_INS for w in words)
 
 
 def asks_yes_no(tokens: list[str]) -> bool:
