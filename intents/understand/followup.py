@@ -16,6 +16,7 @@ from intents.dialogue import Conversation, SlotKind, Turn
 from intents.resolve import Resolution
 from intents.seasons import find_season
 from intents.text import fold
+from intents.understand.descriptions import front_description
 from intents.understand.fanwords import ACKNOWLEDGEMENTS
 from intents.understand.fragments import (
     NAMED_SLOTS,
@@ -271,7 +272,7 @@ def _linking_once(link: Link) -> Link:
 def follow_up(tokens: list[str], conv: Conversation, link: Link, kb: Knowledge) -> list[str]:
     """The question with what it leaves unsaid filled in from the conversation."""
     link = _linking_once(link)
-    tokens = after_relation(counted_noun(earlier_season(tokens, conv), conv), link)
+    tokens = after_relation(counted_noun(earlier_season(front_description(tokens), conv), conv), link)
     referred = refer_back(place_in_answer(first_names(tokens, conv, kb, link), conv, kb), conv, kb)
     fragment, marked = strip_lead(referred.tokens)
     kept = without_taken_back(fragment)

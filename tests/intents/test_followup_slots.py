@@ -94,3 +94,22 @@ async def test_is_that_more_than_compares_the_value_just_given_with_another_seas
 ) -> None:
     answer = await chat(world, "how many episodes is copper lanterns season 2", "is that more than s1 had?")
     assert answer.text.startswith("Yes") and "8" in answer.text
+
+
+async def test_a_role_described_before_its_question_is_who_the_pronoun_means(world: QuestionEngine) -> None:
+    answer = await chat(
+        world, "who plays wren hale in copper lanterns", "the creator, what else has she done"
+    )
+    assert "Glass Orchard" in answer.text and "Nadia Ferris" not in answer.text
+
+
+async def test_the_earlier_season_after_questions_about_its_director_is_the_season_before(
+    world: QuestionEngine,
+) -> None:
+    answer = await chat(
+        world,
+        "who directed copper lanterns season 2",
+        "what else has she done",
+        "and the earlier season, how many episodes did it have",
+    )
+    assert "8" in answer.text and "10 episodes" not in answer.text
