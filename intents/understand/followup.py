@@ -24,6 +24,7 @@ from intents.understand.fragments import (
     asked_whole,
     asks_yes_no,
     fragment_size,
+    items_asked_again,
     only_slots_of,
     titled,
 )
@@ -55,8 +56,7 @@ Link = Callable[[list[str]], Resolution]
 _PERSON_PRONOUNS = frozenset("he him his she her hers they them their theirs himself herself".split())
 _SHOW_PRONOUNS = frozenset({"it", "its", "itself"})
 _POSSESSIVES = frozenset({"his", "her", "their"})
-# "is kit connor in that?": a bare that/this after a preposition, ending the question, is the show
-# talked about.
+# "is kit connor in that?": a bare that/this after a preposition, ending the question, is the show.
 _BEFORE_BARE_THAT = frozenset({"in", "on", "of", "from", "for"})
 _AFTER_BARE_THAT = frozenset({"too", "also", "right", "lol", "tho", "though", "then", "again", "as", "well"})
 # What "his"/"her" may own and still mean the person: "her show", "his character", "their other work".
@@ -282,6 +282,8 @@ def follow_up(tokens: list[str], conv: Conversation, link: Link, kb: Knowledge) 
         or lead_of_subject(fragment, conv, kb, link)
         or person_asked(fragment, conv, kb, link)
     )
+    if (again := items_asked_again(fragment, conv.last)) is not None:
+        return again
     if described is not None:
         return substitute_pronouns(described, conv, kb, referred.person_id)
     fronted = front_subject(fragment, link)

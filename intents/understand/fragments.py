@@ -56,3 +56,22 @@ def fragment_size(fragment: list[str], res: Resolution) -> int:
     if res.season is not None:
         spans.append((res.season.start, res.season.end))
     return len(fragment) - sum(end - start - 1 for start, end in spans)
+
+
+# "what were they for?", "which ones?", "name them": the things the last answer counted, asked for again.
+_ITEMS_WORDS = frozenset(
+    "what which were are was they them those these for ones the exactly name list again".split()
+)
+_ITEMS = frozenset("they them those these ones".split())
+_FEWEST_WORDS = 5
+
+
+def items_asked_again(fragment: list[str], last: Turn | None) -> list[str] | None:
+    """The last question again when the fragment asks what the things its answer counted or listed were
+    ("how many bafta noms has it got" ... "what were they for?"): that answer names them. None otherwise, or
+    when that answer named people ("they" is them)."""
+    if last is None or last.kind != "answer" or last.answered or not 0 < len(fragment) <= _FEWEST_WORDS:
+        return None
+    if not _ITEMS.intersection(fragment) or not all(w in _ITEMS_WORDS for w in fragment):
+        return None
+    return list(last.tokens)

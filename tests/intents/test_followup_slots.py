@@ -113,3 +113,13 @@ async def test_the_earlier_season_after_questions_about_its_director_is_the_seas
         "and the earlier season, how many episodes did it have",
     )
     assert "8" in answer.text and "10 episodes" not in answer.text
+
+
+async def test_what_were_they_for_after_a_count_asks_for_what_was_counted(world: QuestionEngine) -> None:
+    answer = await chat(world, "how many emmy nominations has copper lanterns got", "what were they for")
+    assert "Outstanding Drama Series" in answer.text
+
+
+async def test_what_were_they_for_after_people_named_is_not_the_question_again(world: QuestionEngine) -> None:
+    answer = await chat(world, "who created copper lanterns", "what were they for")
+    assert "created by" not in answer.text
