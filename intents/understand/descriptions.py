@@ -4,6 +4,13 @@ conversation named last."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
+from intents.dialogue import Conversation
+from intents.resolve import Resolution
+
+Link = Callable[[list[str]], Resolution]
+
 _OPENERS = frozenset("and so ok okay also but now then oh".split())
 # Heads of a description of someone by what they do or are on the show.
 _HEADS = frozenset(
@@ -42,3 +49,24 @@ def front_description(tokens: list[str]) -> list[str]:
         if rest[at] in _ONE_WORD:
             return [*tokens[:start], *rest[:at], *description, *rest[at + 1 :]]
     return tokens
+
+
+_PERSON_NOUNS = frozenset("guy person one woman man dude lady girl people guys ones actor actress".split())
+_DID = frozenset("did does do made handled ran directed wrote was were".split())
+
+
+def who_did_season(fragment: list[str], conv: Conversation, link: Link) -> list[str] | None:
+    """ "the guy who did the first two seasons" after "who directed season 3" (questions back, maybe) is that
+    question about those seasons; None when the fragment isn't such a description or nothing asked it."""
+    if len(fragment) < 5 or fragment[0] != "the" or fragment[1] not in _PERSON_NOUNS:
+        return None
+    if fragment[2] not in ("who", "that") or fragment[3] not in _DID:
+        return None
+    season = link(fragment[4:]).season
+    if season is None or season.number is None:
+        return None
+    for turn in reversed(conv.turns):
+        span = next(((s, e) for kind, s, e in turn.slots if kind == "season"), None)
+        if not turn.aside and span is not None and turn.person_id is not None:
+            return [*turn.tokens[: span[0]], "season", str(season.number), *turn.tokens[span[1] :]]
+    return None

@@ -16,7 +16,7 @@ from intents.dialogue import Conversation, SlotKind, Turn
 from intents.resolve import Resolution
 from intents.seasons import find_season
 from intents.text import fold
-from intents.understand.descriptions import front_description
+from intents.understand.descriptions import front_description, who_did_season
 from intents.understand.fanwords import ACKNOWLEDGEMENTS
 from intents.understand.fragments import (
     NAMED_SLOTS,
@@ -282,7 +282,7 @@ def follow_up(tokens: list[str], conv: Conversation, link: Link, kb: Knowledge) 
         or lead_of_subject(fragment, conv, kb, link)
         or person_asked(fragment, conv, kb, link)
     )
-    if (again := items_asked_again(fragment, conv.last)) is not None:
+    if (again := items_asked_again(fragment, conv.last) or who_did_season(fragment, conv, link)) is not None:
         return again
     if described is not None:
         return substitute_pronouns(described, conv, kb, referred.person_id)

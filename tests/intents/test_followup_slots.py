@@ -123,3 +123,16 @@ async def test_what_were_they_for_after_a_count_asks_for_what_was_counted(world:
 async def test_what_were_they_for_after_people_named_is_not_the_question_again(world: QuestionEngine) -> None:
     answer = await chat(world, "who created copper lanterns", "what were they for")
     assert "created by" not in answer.text
+
+
+async def test_the_one_who_did_another_season_is_who_did_the_role_asked_questions_back(
+    world: QuestionEngine,
+) -> None:
+    answer = await chat(
+        world,
+        "who directed copper lanterns season 2",
+        "what else has she directed",
+        "and the person who did season 1?",
+    )
+    assert "Pia Lindqvist directed Copper Lanterns season 2" not in answer.text
+    assert "season 1" in answer.text
