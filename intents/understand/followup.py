@@ -163,7 +163,7 @@ def merge_ellipsis(
 ) -> list[str] | None:
     """The last question with the slot the fragment names replaced ("and season 3?"), or None when the
     fragment is a question of its own."""
-    last = conv.last
+    last = conv.last_understood
     if last is None or last.kind not in ("answer", "unknown") or not fragment:
         return None
     if fragment[0] in _CHECKS and _COMPARING.union(_ORDERING).intersection(fragment):

@@ -136,3 +136,10 @@ async def test_the_one_who_did_another_season_is_who_did_the_role_asked_question
     )
     assert "Pia Lindqvist directed Copper Lanterns season 2" not in answer.text
     assert "season 1" in answer.text
+
+
+async def test_an_ellipsis_skips_a_message_not_understood_in_between(world: QuestionEngine) -> None:
+    answer = await chat(
+        world, "when does copper lanterns season 2 come out", "and the uk time?", "same for harbor nine"
+    )
+    assert answer.answers[:1] == ("2025-05-20",)
