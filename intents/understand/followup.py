@@ -16,6 +16,7 @@ from intents.dialogue import Conversation, SlotKind, Turn
 from intents.resolve import Resolution
 from intents.seasons import find_season
 from intents.text import fold
+from intents.understand.chatter_titles import about_title_in_chatter
 from intents.understand.descriptions import front_description, who_did_season
 from intents.understand.fanwords import ACKNOWLEDGEMENTS
 from intents.understand.fragments import (
@@ -39,6 +40,7 @@ from intents.understand.role_references import (
     person_asked,
     role_of_subject,
     show_of_named,
+    subject_words,
 )
 from intents.understand.season_references import (
     asks_of_season,
@@ -56,8 +58,7 @@ Link = Callable[[list[str]], Resolution]
 _PERSON_PRONOUNS = frozenset("he him his she her hers they them their theirs himself herself".split())
 _SHOW_PRONOUNS = frozenset({"it", "its", "itself"})
 _POSSESSIVES = frozenset({"his", "her", "their"})
-# "is kit connor in that?": a bare that/this after a preposition, ending the question, is the show.
-_BEFORE_BARE_THAT = frozenset({"in", "on", "of", "from", "for"})
+_BEFORE_BARE_THAT = frozenset({"in", "on", "of", "from", "for"})  # "is kit connor in that?": the show
 _AFTER_BARE_THAT = frozenset({"too", "also", "right", "lol", "tho", "though", "then", "again", "as", "well"})
 # What "his"/"her" may own and still mean the person: "her show", "his character", "their other work".
 _OWNED = frozenset("show shows series new latest next character role part films movies work other".split())
@@ -66,8 +67,7 @@ _SHOW_PHRASES = (
     ("this", "series"), ("the", "other", "show"), ("the", "other", "one"), ("that", "one"), ("this", "one"),
     ("that", "season"), ("this", "season"), ("the", "same", "season"),
 )  # fmt: skip
-# Phrases that point at the season the last answer was about, when it was about one ("sorry i meant season 2"
-# ... "how many episodes in that one?"), not at the show as a whole as "it" and "that show" do.
+# Phrases for the season the last answer was about ("sorry i meant season 2" ... "how many eps in that one?").
 _SEASON_PHRASES = frozenset({("that", "one"), ("this", "one"), ("that", "season"), ("this", "season"),
                              ("the", "same", "season")})  # fmt: skip
 # Who a score is from, as fans say it: each word means the critics' score or the audience's.
@@ -94,7 +94,7 @@ def substitute_pronouns(
     the question itself described: "back to the first guy, what else has he been in?")."""
     tokens = without_the_rest(tokens)
     person = person_id if person_id is not None else (conv.people[0] if conv.people else None)
-    subject = _subject_words(conv, kb)
+    subject = subject_words(conv, kb)
     other = _other_show_words(conv, kb)
     season = last_season(conv) if find_season(tokens) is None else None
     out: list[str] = []
@@ -143,14 +143,6 @@ def _bare_that(tokens: list[str], i: int) -> bool:
     compared = after[:1] != [] and after[0] in _COMPARATIVES and "than" in after[1:3]
     ends = i > 0 and tokens[i - 1] in _BEFORE_BARE_THAT and all(t in _AFTER_BARE_THAT for t in after)
     return tokens[i] in ("that", "this") and (compared or ends)
-
-
-def _subject_words(conv: Conversation, kb: Knowledge) -> list[str]:
-    if conv.unknown:
-        return list(conv.unknown)
-    if conv.last_show_id is not None and conv.last_show_id in kb.shows:
-        return fold(kb.shows[conv.last_show_id].title).split()
-    return []
 
 
 def _other_show_words(conv: Conversation, kb: Knowledge) -> list[str]:
@@ -272,6 +264,8 @@ def _linking_once(link: Link) -> Link:
 def follow_up(tokens: list[str], conv: Conversation, link: Link, kb: Knowledge) -> list[str]:
     """The question with what it leaves unsaid filled in from the conversation."""
     link = _linking_once(link)
+    if (chatted := about_title_in_chatter(tokens, link(tokens))) is not None:  # "start X, worth it?"
+        return chatted
     tokens = after_relation(counted_noun(earlier_season(front_description(tokens), conv), conv), link)
     referred = refer_back(place_in_answer(first_names(tokens, conv, kb, link), conv, kb), conv, kb)
     fragment, marked = strip_lead(referred.tokens)

@@ -143,3 +143,25 @@ async def test_an_ellipsis_skips_a_message_not_understood_in_between(world: Ques
         world, "when does copper lanterns season 2 come out", "and the uk time?", "same for harbor nine"
     )
     assert answer.answers[:1] == ("2025-05-20",)
+
+
+async def test_a_title_named_in_chatter_is_what_its_it_means(world: QuestionEngine) -> None:
+    answer = await chat(
+        world, "who created copper lanterns", "just started the gilded ferry, is it any good?"
+    )
+    assert answer.kind == "unknown" and "Gilded Ferry" in answer.text and "Copper Lanterns" not in answer.text
+
+
+async def test_after_a_title_named_in_chatter_it_stays_that_title(world: QuestionEngine) -> None:
+    answer = await chat(
+        world,
+        "when is harbor nine season 2 out",
+        "been meaning to watch marrow creek, worth it?",
+        "who's in it",
+    )
+    assert answer.kind == "unknown" and "Marrow Creek" in answer.text and "Odile Brandt" not in answer.text
+
+
+async def test_a_known_show_named_in_chatter_is_not_taken_for_an_unknown_title(world: QuestionEngine) -> None:
+    answer = await chat(world, "who created harbor nine", "just started copper lanterns, who's in it")
+    assert "Nadia Ferris" in answer.text
