@@ -32,7 +32,7 @@ from intents.understand.fragments import (
 from intents.understand.frames import read_frame
 from intents.understand.openers import strip_lead, without_taken_back
 from intents.understand.ordinals import place_in_answer
-from intents.understand.pronouns import PLURAL, person_for, several_answered, without_the_rest
+from intents.understand.pronouns import PLURAL, person_for, several_meant, without_the_rest
 from intents.understand.references import fit_person_to_show, front_subject, named_before_pronoun, refer_back
 from intents.understand.role_references import (
     after_relation,
@@ -124,7 +124,7 @@ def substitute_pronouns(
         ):
             # "who plays carmy in the bear?" ... "what else is he in?": he is in a show nobody knows.
             out.extend(conv.unknown)
-        elif token in PLURAL and person_id is None and len(several := several_answered(conv, kb)) > 1:
+        elif token in PLURAL and person_id is None and len(several := several_meant(tokens, conv, kb)) > 1:
             # "who created it?" -> two creators ... "what else have they done?": both of them.
             out.extend(" and ".join(several).split())
         elif (

@@ -165,3 +165,10 @@ async def test_after_a_title_named_in_chatter_it_stays_that_title(world: Questio
 async def test_a_known_show_named_in_chatter_is_not_taken_for_an_unknown_title(world: QuestionEngine) -> None:
     answer = await chat(world, "who created harbor nine", "just started copper lanterns, who's in it")
     assert "Nadia Ferris" in answer.text
+
+
+async def test_they_both_are_the_two_people_the_last_questions_were_about(world: QuestionEngine) -> None:
+    answer = await chat(
+        world, "who plays wren hale in copper lanterns", "and jasper hale?", "are they both in harbor nine"
+    )
+    assert answer.answers[:1] == ("No",) and "Nadia Ferris" in answer.text and "Callum Otieno" in answer.text
