@@ -64,6 +64,15 @@ class Conversation:
         return next((t for t in reversed(self.turns) if not t.aside), None)
 
     @property
+    def last_understood(self) -> Turn | None:
+        """The last question that was understood (answered, or said what it lacks): the one an ellipsis
+        repeats, never a message not understood in between ("and the uk time?" ... "same for agatha")."""
+        return next(
+            (t for t in reversed(self.turns) if not t.aside and (t.intent or t.slots or t.kind == "answer")),
+            None,
+        )
+
+    @property
     def last_date(self) -> dt.date | None:
         """The date the latest answer that gave one gave ("when is it out?" ... "who's in it?" ... "how long
         till then?")."""

@@ -104,17 +104,14 @@ async def compare(c: Composing) -> Answer | None:
     if not _ASKS_COMPARISON.search(text) or c.has(*_ABOUT_AN_ENDING):
         return None  # "is heartstopper ending after season 3?" asks about renewal, not two premieres
     measure = _measure(c)
+    if c.has("more", "fewer", "less"):
+        measure = _measure_from(c, measure)  # "is that more than s1 had?": more of what was just asked
     if measure is Measure.RATING and c.has("critics") and c.has("audience", "audiences", "fans", "viewers"):
         one = same_show_scores(c)
         if one is not None:
             return one
     sides = sides_of(c)
-    if (
-        len(sides) < 2
-        and measure is Measure.RATING
-        and len(c.recent) >= 2
-        and c.recent[0][0] == c.recent[1][0]
-    ):
+    if len(sides) < 2 and _measure_from(c, measure) is Measure.RATING and _one_show_rated(c):
         return same_show_scores(c)  # "which is higher?" after its critics and its audience score
     if len(sides) == 1 and (other := _other_talked_about(c, sides[0])) is not None:
         sides = [sides[0], other]  # "is andor later?": than the other show just talked about
@@ -172,6 +169,16 @@ def _sides_asked_before(c: Composing) -> list[Side]:
         if show is not None and all((s.show.id, s.season) != (show_id, season) for s in found):
             found.append(Side(show, season, frozenset()))
     return found[::-1] if len(found) >= 2 else []
+
+
+def _one_show_rated(c: Composing) -> bool:
+    """Whether the scores talked about last are one show's: its critics and its audience score asked in two
+    questions, or in one that no question about another show's scores came just before."""
+    shows = [show for show, _season, _intent in c.recent[:2]]
+    intents = [intent for _show, _season, intent in c.recent[:2]]
+    if len(shows) == 2 and shows[0] == shows[1]:
+        return True
+    return intents[:1] == ["ratings"] and intents[1:2] != ["ratings"]
 
 
 def _measure_from(c: Composing, measure: Measure) -> Measure:

@@ -112,7 +112,15 @@ def same_show_scores(c: Composing) -> Answer | None:
         f"{verdict}{show.title}'s {which} is higher on Rotten Tomatoes: {_score(critics)} from critics and "
         f"{_score(audience)} from audiences."
     )
-    if c.has("difference", "gap", "how much higher", "how many points", "how much lower", "how much more"):
+    if c.has(
+        "difference",
+        "gap",
+        "how much higher",
+        "how many points",
+        "how much lower",
+        "how much more",
+        "by how much",
+    ):
         points = abs(critics.value - audience.value)
         text = (
             f"{show.title}'s critics score is {points:g} points {'higher' if higher else 'lower'} than its "

@@ -16,23 +16,31 @@ from intents.dialogue import Conversation, SlotKind, Turn
 from intents.resolve import Resolution
 from intents.seasons import find_season
 from intents.text import fold
+from intents.understand.chatter_titles import about_title_in_chatter
+from intents.understand.descriptions import front_description, who_did_season
 from intents.understand.fanwords import ACKNOWLEDGEMENTS
+from intents.understand.fragments import (
+    NAMED_SLOTS,
+    SLOT_KINDS,
+    asked_whole,
+    asks_yes_no,
+    fragment_size,
+    items_asked_again,
+    only_slots_of,
+    titled,
+)
 from intents.understand.frames import read_frame
 from intents.understand.openers import strip_lead, without_taken_back
-from intents.understand.pronouns import PLURAL, person_for, several_answered, without_the_rest
-from intents.understand.references import (
-    first_names,
-    fit_person_to_show,
-    front_subject,
-    named_before_pronoun,
-    refer_back,
-)
+from intents.understand.ordinals import place_in_answer
+from intents.understand.pronouns import PLURAL, person_for, several_meant, without_the_rest
+from intents.understand.references import fit_person_to_show, front_subject, named_before_pronoun, refer_back
 from intents.understand.role_references import (
     after_relation,
     lead_of_subject,
     person_asked,
     role_of_subject,
     show_of_named,
+    subject_words,
 )
 from intents.understand.season_references import (
     asks_of_season,
@@ -42,6 +50,7 @@ from intents.understand.season_references import (
     season_next_to,
     season_one,
 )
+from intents.understand.short_names import first_names
 from intents.understand.value_slots import value_spans
 
 Link = Callable[[list[str]], Resolution]
@@ -49,9 +58,7 @@ Link = Callable[[list[str]], Resolution]
 _PERSON_PRONOUNS = frozenset("he him his she her hers they them their theirs himself herself".split())
 _SHOW_PRONOUNS = frozenset({"it", "its", "itself"})
 _POSSESSIVES = frozenset({"his", "her", "their"})
-# "is kit connor in that?": a bare that/this after a preposition, ending the question, is the show
-# talked about.
-_BEFORE_BARE_THAT = frozenset({"in", "on", "of", "from", "for"})
+_BEFORE_BARE_THAT = frozenset({"in", "on", "of", "from", "for"})  # "is kit connor in that?": the show
 _AFTER_BARE_THAT = frozenset({"too", "also", "right", "lol", "tho", "though", "then", "again", "as", "well"})
 # What "his"/"her" may own and still mean the person: "her show", "his character", "their other work".
 _OWNED = frozenset("show shows series new latest next character role part films movies work other".split())
@@ -60,11 +67,9 @@ _SHOW_PHRASES = (
     ("this", "series"), ("the", "other", "show"), ("the", "other", "one"), ("that", "one"), ("this", "one"),
     ("that", "season"), ("this", "season"), ("the", "same", "season"),
 )  # fmt: skip
-# Phrases that point at the season the last answer was about, when it was about one ("sorry i meant season 2"
-# ... "how many episodes in that one?"), not at the show as a whole as "it" and "that show" do.
+# Phrases for the season the last answer was about ("sorry i meant season 2" ... "how many eps in that one?").
 _SEASON_PHRASES = frozenset({("that", "one"), ("this", "one"), ("that", "season"), ("this", "season"),
                              ("the", "same", "season")})  # fmt: skip
-_SLOT_KINDS: dict[str, SlotKind] = {"show": "show", "person": "person", "character": "character"}
 # Who a score is from, as fans say it: each word means the critics' score or the audience's.
 _QUALIFIERS = dict.fromkeys(
     ("audience", "audiences", "fans", "viewers", "public", "users", "people", "watchers"), "audience"
@@ -73,6 +78,7 @@ _QUALIFIERS = dict.fromkeys(
 _QUALIFIER_FILLER = frozenset(
     "the general regular normal ordinary everyday real score scores rating ratings".split()
 )
+_COMPARATIVES = frozenset("more less fewer longer shorter higher lower bigger smaller earlier later".split())
 _ORDERING = frozenset("later earlier sooner newer older before after first".split())
 _CHECKS = frozenset("is was does did which".split())
 _COMPARING = frozenset("liked like loved love prefer preferred more less better worse higher lower".split())
@@ -88,7 +94,7 @@ def substitute_pronouns(
     the question itself described: "back to the first guy, what else has he been in?")."""
     tokens = without_the_rest(tokens)
     person = person_id if person_id is not None else (conv.people[0] if conv.people else None)
-    subject = _subject_words(conv, kb)
+    subject = subject_words(conv, kb)
     other = _other_show_words(conv, kb)
     season = last_season(conv) if find_season(tokens) is None else None
     out: list[str] = []
@@ -104,7 +110,12 @@ def substitute_pronouns(
         token = tokens[i]
         if (token in _SHOW_PRONOUNS or _bare_that(tokens, i)) and subject:
             out.extend(subject)
-            if season is not None and not conv.unknown and asks_of_season(tokens):
+            if tokens[i + 1 : i + 2] != [] and tokens[i + 1] in _COMPARATIVES and not conv.unknown:
+                # "is that more than s1 had?": the season the value was of, even when another is named.
+                last = conv.last
+                if last is not None and last.season is not None and last.show_id == conv.last_show_id:
+                    out.extend(["season", str(last.season)])
+            elif season is not None and not conv.unknown and asks_of_season(tokens):
                 out.extend(["season", str(season)])  # "when's hs3 out" ... "is it out yet?"
         elif token in _POSSESSIVES and tokens[i + 1 : i + 2] and tokens[i + 1] not in _OWNED:
             out.append(token)  # "his boyfriend charlie" names someone else: leave it to the question
@@ -113,7 +124,7 @@ def substitute_pronouns(
         ):
             # "who plays carmy in the bear?" ... "what else is he in?": he is in a show nobody knows.
             out.extend(conv.unknown)
-        elif token in PLURAL and person_id is None and len(several := several_answered(conv, kb)) > 1:
+        elif token in PLURAL and person_id is None and len(several := several_meant(tokens, conv, kb)) > 1:
             # "who created it?" -> two creators ... "what else have they done?": both of them.
             out.extend(" and ".join(several).split())
         elif (
@@ -127,20 +138,11 @@ def substitute_pronouns(
 
 
 def _bare_that(tokens: list[str], i: int) -> bool:
-    return (
-        tokens[i] in ("that", "this")
-        and i > 0
-        and tokens[i - 1] in _BEFORE_BARE_THAT
-        and all(t in _AFTER_BARE_THAT for t in tokens[i + 1 :])
-    )
-
-
-def _subject_words(conv: Conversation, kb: Knowledge) -> list[str]:
-    if conv.unknown:
-        return list(conv.unknown)
-    if conv.last_show_id is not None and conv.last_show_id in kb.shows:
-        return fold(kb.shows[conv.last_show_id].title).split()
-    return []
+    after = tokens[i + 1 :]
+    # "is that more than s1 had?": the value just given, compared; the subject and season it was of.
+    compared = after[:1] != [] and after[0] in _COMPARATIVES and "than" in after[1:3]
+    ends = i > 0 and tokens[i - 1] in _BEFORE_BARE_THAT and all(t in _AFTER_BARE_THAT for t in after)
+    return tokens[i] in ("that", "this") and (compared or ends)
 
 
 def _other_show_words(conv: Conversation, kb: Knowledge) -> list[str]:
@@ -153,7 +155,7 @@ def merge_ellipsis(
 ) -> list[str] | None:
     """The last question with the slot the fragment names replaced ("and season 3?"), or None when the
     fragment is a question of its own."""
-    last = conv.last
+    last = conv.last_understood
     if last is None or last.kind not in ("answer", "unknown") or not fragment:
         return None
     if fragment[0] in _CHECKS and _COMPARING.union(_ORDERING).intersection(fragment):
@@ -161,9 +163,15 @@ def merge_ellipsis(
     taken_back = fragment[0] == "not" and len(fragment) > 2  # "not nick, charlie": the name after
     fragment = fragment[taken_back:]
     res = link(fragment)
-    if read_frame(res.slotted) is not None and (len(fragment) > 2 or not marked):
+    if asked_whole(fragment):
+        return None
+    only_slots = only_slots_of(fragment, res, last)
+    frame = read_frame(res.slotted)
+    # "and harbor nine's score?" after "who's in andor": a name and another relation is a question of its own.
+    own_relation = frame is not None and frame != last.intent and bool(res.mentions)
+    if frame is not None and (len(fragment) > 2 or not marked or own_relation) and not only_slots:
         return None  # it asks for a relation itself ("and who directed it?"): a question of its own
-    if not marked and len(fragment) > 4 and _size(fragment, res) > 2:
+    if not marked and len(fragment) > 4 and fragment_size(fragment, res) > 2 and not only_slots:
         return None  # a long fragment is a question of its own, unless it is only a name ("tlou s2?")
     if len(fragment) > 3 and any(w in _OWN_QUESTION for w in fragment[1:]):
         return None  # "and her co-star orlando bloom, who does he play": it asks its own question
@@ -172,7 +180,7 @@ def merge_ellipsis(
     replacements: dict[SlotKind, list[str]] = {}
     mentions = res.mentions[::-1] if taken_back else res.mentions
     for mention in mentions:
-        kind = _SLOT_KINDS.get(mention.refs[0].kind)
+        kind = SLOT_KINDS.get(mention.refs[0].kind)
         if kind is not None:
             replacements.setdefault(kind, fragment[mention.start : mention.end])
     if res.season is not None:
@@ -196,6 +204,10 @@ def merge_ellipsis(
     if unnamed and not replacements and marked:
         # "ok what about the bear": the same question about a title nobody knows, answered honestly.
         replacements["show"] = [w for run in res.leftovers for w in run]
+    elif res.season is not None and titled(res.unknown_title) and not NAMED_SLOTS & replacements.keys():
+        # "and the velvet quarry s2?": a title nobody knows with a season still replaces the show, so the
+        # answer says so instead of giving the last show's season.
+        replacements["show"] = list(res.unknown_title)
     if not replacements and (not qualifiers or _COMPARING.intersection(fragment)):
         return None  # "so fans liked it more?" compares the two sides rather than asking for one
     held = {kind for kind, _s, _e in last.slots}
@@ -206,14 +218,6 @@ def merge_ellipsis(
         if show is not None:
             replacements = {"show": show}
     return _replace(last, replacements, qualifiers)
-
-
-def _size(fragment: list[str], res: Resolution) -> int:
-    """The fragment's length with each name and season counted as one word ("the last of us s2?": 2)."""
-    spans = [(m.start, m.end) for m in res.mentions]
-    if res.season is not None:
-        spans.append((res.season.start, res.season.end))
-    return len(fragment) - sum(end - start - 1 for start, end in spans)
 
 
 def _replace(last: Turn, replacements: dict[SlotKind, list[str]], qualifiers: list[str]) -> list[str]:
@@ -260,8 +264,10 @@ def _linking_once(link: Link) -> Link:
 def follow_up(tokens: list[str], conv: Conversation, link: Link, kb: Knowledge) -> list[str]:
     """The question with what it leaves unsaid filled in from the conversation."""
     link = _linking_once(link)
-    tokens = after_relation(counted_noun(earlier_season(tokens, conv), conv), link)
-    referred = refer_back(first_names(tokens, conv, kb, link), conv, kb)
+    if (chatted := about_title_in_chatter(tokens, link(tokens))) is not None:  # "start X, worth it?"
+        return chatted
+    tokens = after_relation(counted_noun(earlier_season(front_description(tokens), conv), conv), link)
+    referred = refer_back(place_in_answer(first_names(tokens, conv, kb, link), conv, kb), conv, kb)
     fragment, marked = strip_lead(referred.tokens)
     kept = without_taken_back(fragment)
     fragment, marked = kept, marked or kept != fragment
@@ -270,6 +276,8 @@ def follow_up(tokens: list[str], conv: Conversation, link: Link, kb: Knowledge) 
         or lead_of_subject(fragment, conv, kb, link)
         or person_asked(fragment, conv, kb, link)
     )
+    if (again := items_asked_again(fragment, conv.last) or who_did_season(fragment, conv, link)) is not None:
+        return again
     if described is not None:
         return substitute_pronouns(described, conv, kb, referred.person_id)
     fronted = front_subject(fragment, link)
@@ -277,7 +285,10 @@ def follow_up(tokens: list[str], conv: Conversation, link: Link, kb: Knowledge) 
         return substitute_pronouns(fronted, conv, kb)
     merged = merge_ellipsis(fragment, marked, conv, link, kb)
     if merged is not None:
-        return fit_person_to_show(merged, link, kb) if link(fragment).people else merged
+        # A yes/no check keeps its show: "is joe locke in heartstopper" ... "and kathryn hahn?" asks of her
+        # there.
+        refits = bool(link(fragment).people) and not asks_yes_no(merged)
+        return fit_person_to_show(merged, link, kb) if refits else merged
     question = fragment if marked else referred.tokens
     person_id = referred.person_id or named_before_pronoun(question, link)
     return substitute_pronouns(question, conv, kb, person_id)

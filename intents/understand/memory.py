@@ -12,6 +12,7 @@ from intents.dialogue import Conversation, SlotKind, Turn
 from intents.linking import EntityIndex
 from intents.resolve import Resolution
 from intents.text import fold
+from intents.understand.fragments import titled
 from intents.understand.value_slots import value_spans
 
 UNKNOWN_LEAD = "I don't have facts about"
@@ -36,6 +37,9 @@ def remember(
     ]
     if res.season is not None:
         slots.append(("season", res.season.start, res.season.end))
+    untitled = not any(kind == "show" for kind, _s, _e in slots) and titled(res.unknown_title)
+    if untitled and (title := _span(tokens, res.unknown_title)):
+        slots.append(("show", *title))  # "when's the velvet quarry s2 out" ... "and copper lanterns?"
     slots += value_spans(tokens)  # "is it on netflix?" ... "what about disney+?"
     # Interned words are shared by every channel that uses them: thousands of idle channels stay small.
     words = tuple(sys.intern(t) for t in tokens)
@@ -104,6 +108,13 @@ def remember(
 
 
 _OWNERS = frozenset({"his", "her", "their", "my", "your"})
+
+
+def _span(tokens: list[str], words: list[str]) -> tuple[int, int] | None:
+    """Where the words stand in the tokens, or None."""
+    n = len(words)
+    starts = (at for at in range(len(tokens) - n + 1) if n and tokens[at : at + n] == words)
+    return next(((at, at + n) for at in starts), None)
 
 
 def _owned(tokens: list[str], words: tuple[str, ...]) -> bool:

@@ -22,6 +22,7 @@ _LEAD_WORDS = frozenset(
     """and ok okay so also then but oh hmm sorry no nope wait actually oops ah right ugh typo whoops um uh
     erm hm argh""".split()
 )
+_THANKS = frozenset("thanks thank you thx ty tysm cheers cool nice great awesome perfect".split())
 _TRAILING = frozenset(
     {
         "sorry",
@@ -53,6 +54,9 @@ def strip_lead(tokens: list[str]) -> tuple[list[str], bool]:
             if tuple(rest[: len(lead)]) == lead and len(rest) > len(lead):
                 rest, marked, changed = rest[len(lead) :], True, True
         if rest and rest[0] in _LEAD_WORDS and len(rest) > 1:
+            rest, marked, changed = rest[1:], True, True
+        elif rest[:1] and rest[0] in _THANKS and rest[1:2] and (rest[1] in _LEAD_WORDS or rest[1] in _THANKS):
+            # "cool and is s3 out now?", "thanks! what about andor": thanks before the opener open nothing.
             rest, marked, changed = rest[1:], True, True
     # "not charlie, nick sorry", "andor instead": words after the point change nothing.
     while len(rest) > 1 and rest[-1] in _TRAILING:

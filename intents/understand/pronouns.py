@@ -36,6 +36,23 @@ def several_answered(conv: Conversation, kb: Knowledge) -> list[str]:
     return [fold(kb.people[p].name) for p in last.answered if p in kb.people]
 
 
+_BOTH = frozenset({"both", "two"})
+
+
+def both_talked_about(tokens: list[str], conv: Conversation, kb: Knowledge) -> list[str]:
+    """ "are they both in it?", "what have the two of them done": the two people the conversation's questions
+    were about last, when the question says both and no answer named a few."""
+    if not _BOTH.intersection(tokens):
+        return []
+    people = list(dict.fromkeys(t.person_id for t in reversed(conv.turns) if t.person_id is not None))[:2]
+    return [fold(kb.people[p].name) for p in people if p in kb.people] if len(people) == 2 else []
+
+
+def several_meant(tokens: list[str], conv: Conversation, kb: Knowledge) -> list[str]:
+    """The people a "they" means: the few the last answer named, else the two talked about ("both")."""
+    return several_answered(conv, kb) or both_talked_about(tokens, conv, kb)
+
+
 _THE_REST = (("the", "rest", "of", "them"), ("the", "rest", "of", "the", "episodes"), ("the", "others"),
              ("the", "other", "ones"), ("the", "rest"))  # fmt: skip
 

@@ -75,7 +75,7 @@ def refer_back(tokens: list[str], conv: Conversation, kb: Knowledge) -> Referred
                 out.extend(title)
                 i += 2 + other
                 continue
-        if word == "the" and tokens[i + 2 : i + 3] in (["one"], ["show"], ["series"]):
+        if word == "the" and tokens[i + 2 : i + 3] in (["one"], ["show"], ["series"], ["thing"]):
             # "the disney+ one", "the marvel show": the show in the conversation that word describes.
             title = _show_described(tokens[i + 1], conv, kb)
             if title is not None:
@@ -267,25 +267,3 @@ def _show_described(word: str, conv: Conversation, kb: Knowledge) -> list[str] |
         if word in fold(about).split():
             found.append(show)
     return fold(found[0].title).split() if len(found) == 1 else None
-
-
-def first_names(tokens: list[str], conv: Conversation, kb: Knowledge, link: Link) -> list[str]:
-    """A first or last name alone ("and kathryn's?") that links to nothing is the one person of the
-    conversation with that name."""
-    out: list[str] = []
-    for at, token in enumerate(tokens):
-        if token in STOPWORDS or token in _ASKS:
-            out.append(token)
-            continue
-        matches = [
-            fold(kb.people[p].name).split()
-            for p in conv.people
-            if p in kb.people and token in fold(kb.people[p].name).split()
-        ]
-        # A word of a name written whole ("justin marks") is no name alone.
-        whole = len(matches) == 1 and bool({*tokens[at - 1 : at], *tokens[at + 1 : at + 2]} & {*matches[0]})
-        if len(matches) == 1 and len(matches[0]) > 1 and not whole and not link([token]).mentions:
-            out.extend(matches[0])
-        else:
-            out.append(token)
-    return out

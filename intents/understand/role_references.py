@@ -36,7 +36,7 @@ def role_of_subject(fragment: list[str], conv: Conversation, kb: Knowledge, link
     res = link(fragment)
     if res.shows or res.people or res.unknown_title or find_season(fragment) is not None:
         return None
-    subject = _subject(conv, kb)
+    subject = subject_words(conv, kb)
     if not subject:
         return None
     role = fragment[at + 1]
@@ -47,7 +47,8 @@ def role_of_subject(fragment: list[str], conv: Conversation, kb: Knowledge, link
     return [*fragment[: at + 2], "of", *subject, *fragment[at + 2 :]]
 
 
-def _subject(conv: Conversation, kb: Knowledge) -> list[str]:
+def subject_words(conv: Conversation, kb: Knowledge) -> list[str]:
+    """The words of the conversation's subject: the show nobody knows, or the last show named."""
     if conv.unknown:
         return list(conv.unknown)
     if conv.last_show_id is not None and conv.last_show_id in kb.shows:

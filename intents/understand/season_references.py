@@ -18,6 +18,19 @@ def last_season(conv: Conversation) -> int | None:
     return last.season
 
 
+def _season_talked_about(conv: Conversation) -> int | None:
+    """The season of the conversation's show the latest answers were about, though questions about someone
+    on it came since ("who directed hs3" ... "has he done other shows" ... "and the earlier seasons?")."""
+    for turn in reversed(conv.turns):
+        if turn.aside:
+            continue
+        if turn.show_id not in (None, conv.last_show_id):
+            return None
+        if turn.season is not None:
+            return turn.season if turn.show_id == conv.last_show_id else None
+    return None
+
+
 _NEIGHBOURS = {"after": 1, "before": -1}
 
 
@@ -45,7 +58,7 @@ def season_one(fragment: list[str]) -> list[str] | None:
 def earlier_season(tokens: list[str], conv: Conversation) -> list[str]:
     """The tokens with "the earlier/previous season(s)" as the season before the one last answered ("who's
     directing hs3" ... "did he direct the earlier seasons too" -> "... season 2 too")."""
-    season = last_season(conv)
+    season = _season_talked_about(conv)
     if season is None or season < 2:
         return tokens
     for at in range(len(tokens) - 1):

@@ -1,0 +1,54 @@
+"""A title named in chatter before the question about it: "been meaning to start the velvet quarry, worth it?"
+asks about that title, so "it" means it, never the show the conversation was about (nor, for a title nobody
+knows, another show's facts)."""
+
+from __future__ import annotations
+
+from intents.resolve import Resolution
+from intents.text import STOPWORDS
+from intents.understand.fanwords import COMMON_WORDS
+
+# Words after which fans name a title: "started X", "watching X", "talking about X", "into X".
+_INTRODUCERS = frozenset(
+    """start started starting watch watching watched rewatch rewatching rewatched finish finished finishing
+    binge binged binging bingeing seen about into recommend recommended loving""".split()
+)
+# Words that end the title's run: "the velvet quarry worth it", "fleabag tho".
+_AFTER_TITLE = frozenset("worth tho though lately rn now yet again so and but is was any good".split())
+_STAND_INS = ("it", "that", "this")
+_OPENERS = (["what", "about"], ["how", "about"])  # "what about shogun, did that win one?" opens a follow-up
+
+
+def title_in_chatter(tokens: list[str], res: Resolution) -> tuple[int, int, list[str]] | None:
+    """Where the title a message names right after a word that introduces one stands (an unknown one, or a
+    show's), and its words, when the message also says "it"/"that" after it; None otherwise."""
+    shows = [tokens[m.start : m.end] for m in res.mentions if m.refs[0].kind == "show"]
+    for run in [*res.leftovers, *shows]:
+        at = _start_of(tokens, run)
+        if at is None or at == 0 or tokens[at - 1] not in _INTRODUCERS or tokens[at - 2 : at] in _OPENERS:
+            continue
+        title = list(run)
+        while title and title[-1] in _AFTER_TITLE:
+            title.pop()
+        named = [w for w in title if w not in STOPWORDS and w not in COMMON_WORDS]
+        if named and any(w in _STAND_INS for w in tokens[at + len(run) :]):
+            return at, at + len(run), title
+    return None
+
+
+def about_title_in_chatter(tokens: list[str], res: Resolution) -> list[str] | None:
+    """The message with its "it"/"that" after a title named in chatter replaced by that title, and the words
+    between them that only chat left out ("start the velvet quarry worth it" -> "start the velvet quarry");
+    None when it names no such title."""
+    found = title_in_chatter(tokens, res)
+    if found is None:
+        return None
+    start, end, title = found
+    at = next(i for i in range(len(tokens) - 1, end - 1, -1) if tokens[i] in _STAND_INS)
+    between = [w for w in tokens[end:at] if w not in _AFTER_TITLE and w not in _STAND_INS]
+    return [*tokens[:start], *between, *title, *(w for w in tokens[at + 1 :] if w not in _AFTER_TITLE)]
+
+
+def _start_of(tokens: list[str], run: list[str]) -> int | None:
+    n = len(run)
+    return next((i for i in range(len(tokens) - n + 1) if tokens[i : i + n] == run), None)

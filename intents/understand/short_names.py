@@ -1,0 +1,66 @@
+"""Names said short: a first or last name alone ("and kathryn's?"), or the start of a long one ("i meant
+philo" for a Philostrate), is the one person or character of the conversation it fits."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from db.knowledge import Knowledge
+from intents.dialogue import Conversation
+from intents.resolve import Resolution
+from intents.text import STOPWORDS, fold
+
+Link = Callable[[list[str]], Resolution]
+_ASKS = frozenset(
+    "what whats when whens where wheres who whos which how is are was were did does do has have can".split()
+)
+_SHORTEST_START = 4  # letters a shortened name keeps ("philo", "tobe"): fewer would fit too many names
+
+
+def first_names(tokens: list[str], conv: Conversation, kb: Knowledge, link: Link) -> list[str]:
+    """Each name said short that links to nothing replaced by the whole name it fits: first the people the
+    conversation named, then the people and characters of the shows it talked about."""
+    out: list[str] = []
+    for at, token in enumerate(tokens):
+        if token in STOPWORDS or token in _ASKS:
+            out.append(token)
+            continue
+        # Only a word no vocabulary knows may be the start of a name ("philo"; not "mark" or "direct").
+        unknown_word = bool(link([token]).leftovers)
+        matches = _fitting(token, _people_named(conv, kb), unknown_word) or _fitting(
+            token, _credited(conv, kb), unknown_word
+        )
+        # A word of a name written whole ("justin marks") is no name alone.
+        whole = len(matches) == 1 and bool({*tokens[at - 1 : at], *tokens[at + 1 : at + 2]} & {*matches[0]})
+        if len(matches) == 1 and len(matches[0]) > 1 and not whole and not link([token]).mentions:
+            out.extend(matches[0])
+        else:
+            out.append(token)
+    return out
+
+
+def _fitting(token: str, names: list[list[str]], may_start: bool) -> list[list[str]]:
+    """The distinct names with `token` as one of their words, else (when it `may_start` one) those with a
+    word it starts."""
+    unique = list(dict.fromkeys(tuple(n) for n in names))
+    exact = [list(n) for n in unique if token in n]
+    if exact or not may_start or len(token) < _SHORTEST_START:
+        return exact
+    return [list(n) for n in unique if any(len(w) > len(token) and w.startswith(token) for w in n)]
+
+
+def _people_named(conv: Conversation, kb: Knowledge) -> list[list[str]]:
+    return [fold(kb.people[p].name).split() for p in conv.people if p in kb.people]
+
+
+def _credited(conv: Conversation, kb: Knowledge) -> list[list[str]]:
+    """The names of the people and characters credited on the conversation's shows."""
+    names: list[list[str]] = []
+    for show_id in conv.shows:
+        show = kb.shows.get(show_id)
+        for credit in show.credits if show is not None else ():
+            if credit.person_id in kb.people:
+                names.append(fold(kb.people[credit.person_id].name).split())
+            if credit.character:
+                names.append(fold(credit.character).split())
+    return names
