@@ -119,7 +119,8 @@ def network_votes(sentence: Sentence, ctx: Context) -> list[tuple[str, str]]:
             ):
                 out.append((_nearest_show(text[:start], ctx) or show, name))
         elif re.match(
-            r"\s+(?:(?:has|have)\s+)?(?:officially\s+)?(?:renewed|set|confirmed|ordered|released|dropped|cancel+ed)",
+            r"\s+(?:(?:has|have|is)\s+)?(?:officially\s+)?(?:renewed|set|confirmed|ordered|released|dropped|cancel+ed"
+            r"|axed|scrapped|picked up|pull(?:ed|ing) the plug)",
             after,
         ):
             out.append((show, name))

@@ -14,6 +14,7 @@ from ingest.context import Context
 from ingest.model import ExtractedFact, FactKind, fact
 from ingest.releases import season_before
 from ingest.sentences import Sentence
+from ingest.title_patterns import GENRE
 from ingest.titles import COREFERENT_SUBJECT, count_mentions, parse_season_number
 from ingest.work_mentions import work_mentions
 
@@ -21,18 +22,24 @@ _ORDINAL = (
     r"(?:\d+(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth"
     r"|sophomore)"
 )
-_CANCEL = re.compile(r"\b(?:cancel+ed|cancels|axed|scrapped|ended after|has died after)\b")
+_CANCEL = re.compile(
+    r"\b(?:cancel+ed|cancels|axed|scrapped|ended after|has died after|pull(?:ed|s|ing) the plug on)\b"
+)
 _RENEWAL = re.compile(
-    r"\brenew(?:ed|s|al)\b[^.]*?\bfor (?:a |an |one )?(.{0,60}?)\b(?:season|seasons|series)\b"
+    # ("renewed for season 2": the number may follow the word.)
+    r"\brenew(?:ed|s|al)\b[^.]*?\bfor (?:a |an |one )?(.{0,60}?)\b(?:season|seasons|series)\b(?: \d+\b)?"
     # "has ordered a second season of X", "picked up for a third season": a renewal in other words.
     rf"|\b(?:ordered|picked up|greenlit|green-lit|commissioned)\b (?:[^.]{{0,40}}? )?(?:for )?"
-    rf"(?:a |an |its )?"
+    rf"(?:a |an |its )?(?:[\w-]+-episode )?"
     rf"({_ORDINAL}(?: and (?:final|last))?) (?:season|series)\b"
     # "will be returning for a third season", "landed a second season pickup".
     rf"|\b(?:return(?:ing|s)?|back) for (?:a |an )({_ORDINAL}) (?:season|series)\b"
+    # "X will return for season 4".
+    rf"|\b(?:will return|is returning|will be back|returns|is coming back|will come back)"
+    rf" for [Ss]eason (\d+)\b"
     rf"|\b(?:a|an) ({_ORDINAL})[- ](?:season|series) (?:pickup|renewal|order)\b"
     # "Hulu has handed a third season to X", "X has been given a second season".
-    rf"|\b(?:handed|given|gave|granted|earned|landed|gets|got) (?:\w+ )?(?:a |an )({_ORDINAL})"
+    rf"|\b(?:handed|given|gave|granted|earned|landed|gets|got|getting) (?:\w+ )?(?:a |an )({_ORDINAL})"
     rf" (?:season|series)\b"
 )
 _BARE_RENEWAL = re.compile(
@@ -43,7 +50,7 @@ _FINAL = re.compile(
     r"\b(?:(\w+) and )?(?:final|last) season\b|\bwill be the (?:show's )?(?:last|final)\b"
     # "X will end with its fourth season", "the drama is ending after its third season".
     r"|\b(?:will end|ends|is ending|to end|will conclude|concludes|will wrap) (?:with|after)"
-    r" (?:its|the) (\w+) season\b"
+    r" (?:its|the) (?:current |upcoming |coming |next )?(\w+) season\b"
 )
 # Between two titles of one list: commas, quotes, "and", and a few describing words ("and comedy").
 _LIST_GAP = re.compile(
@@ -108,6 +115,10 @@ def _subjects(text: str, start: int, end: int, ctx: Context, fallback: str | Non
             r"\b(?:it|the (?:[\w-]+ ){0,2}(?:series|show|drama|comedy))\s+(?:[\w-]+\s+){0,3}$", text[:start]
         )
         or re.match(r"\s*(?:it|the (?:[\w-]+ ){0,2}(?:series|show|drama|comedy))\b", text[end:])
+        # "FX has ordered a fourth season of the horror anthology": the season of the show pointed back at.
+        or re.match(
+            rf"[^.;]{{0,40}}?\b(?:season|series) of (?:the|its) (?:[\w'’-]+ ){{0,3}}?{GENRE}\b", text[start:]
+        )
     )
     if fallback and (fallback in named or (not named and pointed)):
         return [fallback]
@@ -132,7 +143,12 @@ def status_facts(sentence: Sentence, ctx: Context) -> list[ExtractedFact]:
         for subject in _subjects(text, cancel.start(), cancel.end(), ctx, show):
             out.append(_status(text, subject, "canceled", 0.75))
             # "has been cancelled after five seasons": the last season made (said right after the verb).
-            made = re.match(r"\s+(?:\([^()]{1,80}\)\s+)?after (\w+) seasons\b", text[cancel.end() :])
+            # ("cancelled Bright Harbor after two seasons", "axed comedy Hobbs Lane after three series".)
+            made = re.match(
+                r"\s+(?:\([^()]{1,80}\)\s+)?(?:(?:[a-z][\w-]*\s+){0,2}[“\"‘']?[A-Z][^.,;()]{0,60}?\s+)?"
+                r"after (\w+) (?:seasons|series)\b",
+                text[cancel.end() :],
+            )
             number = parse_season_number(made.group(1)) if made else None
             if number:
                 out.append(fact(FactKind.SEASON, text, 0.75, show=subject, number=number))

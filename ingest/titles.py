@@ -43,6 +43,8 @@ _HEADING_LEAD = re.compile(
 
 def _clean(title: str, strong: bool = False, quoted: bool = False, word_ok: bool = False) -> str | None:
     title = re.split(r"\s+(?:Season|Series|Part)\s+(?:\d+|One|Two|Three|Four|Five|Six)\b", title)[0]
+    # "picked up Saint Agnes for a 13-episode season": a number after a small word is the order's size.
+    title = re.sub(r"\s+(?:for|after|with|at|in|on|to)\s+(?:an?\s+|its\s+|the\s+)?\d+$", "", title)
     # "The Wheel of Time on Prime Video", "Slow Horses in March": the tail is not part of the title.
     tail = re.search(r"\s+(?:on|in|at|for|from|with|and)\s+(.+)$", title)
     if tail and (network_names(tail.group(1)) or tail.group(1).split()[0] in MONTH_WORDS):
