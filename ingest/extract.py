@@ -29,7 +29,7 @@ from ingest.model import ExtractedFact, Extraction, FactKind, IngestError, fact
 from ingest.names import CAPW, NOT_NAME, PERSON, is_person_name, network_names
 from ingest.networks import network_votes, streaming_votes
 from ingest.people import cast_facts
-from ingest.release_shapes import dated_noun_releases, fronted_releases
+from ingest.release_shapes import bracketed_entries, dated_noun_releases, fronted_releases
 from ingest.releases import release_facts, season_facts
 from ingest.roundups import roundup_status
 from ingest.scores import award_facts, rating_facts
@@ -51,7 +51,8 @@ from ingest.works import work_facts
 Extractor = Callable[[Sentence, Context], list[ExtractedFact]]
 _PEOPLE_EXTRACTORS: tuple[Extractor, ...] = (cast_facts, crew_facts, work_facts)
 _ALL_EXTRACTORS: tuple[Extractor, ...] = (
-    release_facts, dated_noun_releases, fronted_releases, bracketed_release, season_facts, status_facts,
+    release_facts, dated_noun_releases, fronted_releases, bracketed_release, bracketed_entries, season_facts,
+    status_facts,
     cast_facts, cast_shape_facts, crew_facts, crew_shape_facts, rating_facts, award_facts, work_facts,
 )  # fmt: skip
 
@@ -261,6 +262,8 @@ def _owned_titles(prose: str, titles: set[str]) -> frozenset[str]:
             rest = after[len(title) :]
             if after.startswith(title) and not re.match(r"\w", rest) and not _NOT_A_KIND.match(rest):
                 owned.add(title)
+    # "Oak Sun (Starz)": a network in brackets right after the title places it just as well.
+    owned |= {t for t in titles if re.search(rf"{re.escape(t)}[”\"’']?\s+\((?:{NET})\s*[,;)]", prose)}
     return frozenset(owned)
 
 

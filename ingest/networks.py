@@ -119,8 +119,9 @@ def network_votes(sentence: Sentence, ctx: Context) -> list[tuple[str, str]]:
             ):
                 out.append((_nearest_show(text[:start], ctx) or show, name))
         elif re.match(
-            r"\s+(?:(?:has|have|is)\s+)?(?:officially\s+)?(?:renewed|set|confirmed|ordered|released|dropped|cancel+ed"
-            r"|axed|scrapped|picked up|pull(?:ed|ing) the plug)",
+            r"\s+(?:(?:has|have|is)\s+)?(?:officially\s+)?(?:renewed|set|confirmed|ordered|released|dropped"
+            r"|cancel+ed|axed|scrapped|picked up|pull(?:ed|ing) the plug|commissioned"
+            r"|(?:will |is set to )?(?:premiere|debut)s?\b)",
             after,
         ):
             out.append((show, name))

@@ -47,7 +47,7 @@ _BARE_RENEWAL = re.compile(
 )
 _NEGATED = re.compile(r"\b(?:not|n['’]t|yet to|no word|whether|if|unless|could|would|might|hope)\b")
 _FINAL = re.compile(
-    r"\b(?:(\w+) and )?(?:final|last) season\b|\bwill be the (?:show's )?(?:last|final)\b"
+    r"\b(?:(\w+) and )?(?:final|last) season\b|\bwill be (?:the|its) (?:show's )?(?:last|final)\b"
     # "X will end with its fourth season", "the drama is ending after its third season".
     r"|\b(?:will end|ends|is ending|to end|will conclude|concludes|will wrap) (?:with|after)"
     r" (?:its|the) (?:current |upcoming |coming |next )?(\w+) season\b"
@@ -146,10 +146,11 @@ def status_facts(sentence: Sentence, ctx: Context) -> list[ExtractedFact]:
             # ("cancelled Bright Harbor after two seasons", "axed comedy Hobbs Lane after three series".)
             made = re.match(
                 r"\s+(?:\([^()]{1,80}\)\s+)?(?:(?:[a-z][\w-]*\s+){0,2}[“\"‘']?[A-Z][^.,;()]{0,60}?\s+)?"
-                r"after (\w+) (?:seasons|series)\b",
+                r"after (?:(\w+) (?:seasons|series)|(one|a single|its first) season)\b",
                 text[cancel.end() :],
             )
-            number = parse_season_number(made.group(1)) if made else None
+            said = made and (made.group(1) or made.group(2))
+            number = (1 if said in ("a single", "its first") else parse_season_number(said)) if said else None
             if number:
                 out.append(fact(FactKind.SEASON, text, 0.75, show=subject, number=number))
     cancelled = len(out)

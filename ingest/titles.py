@@ -123,6 +123,8 @@ def candidate_counts(sentences: list[Sentence]) -> tuple[Counter[str], Counter[s
                     and re.search(r"\bthe\s+$", sentence.text[: match.start()])
                 ):
                     continue  # "alongside the BBC's Stephen Wright": a network's executive, not its show
+                if number == 26 and is_person_name(raw):
+                    continue  # "the Jason Segal comedy": the show's maker or star, not its title
                 title = _clean(
                     raw, strong=number < 2, quoted=number == 0, word_ok=number in WORD_TITLE_CONTEXTS
                 )
@@ -304,7 +306,7 @@ SEASON_REF = re.compile(
 CAP_WORD = re.compile(CAPW)
 # "The sci-fi drama", "This series": a sentence's subject pointing back at the show it is about.
 COREFERENT_SUBJECT = re.compile(
-    r"(?:The|This|Its) (?:[\w'’-]+ ){0,3}?"
+    r"(?:The|This|Its) (?:[\w'’+-]+ ){0,3}?"
     r"(?:series|show|drama|comedy|film|movie|thriller|miniseries|sitcom|romance|dramedy|procedural|anthology"
     r"|docuseries|mystery|satire|western|reboot|revival)\b"
 )
