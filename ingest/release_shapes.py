@@ -99,7 +99,9 @@ def dated_noun_releases(sentence: Sentence, ctx: Context) -> list[ExtractedFact]
             named or ctx.mentions_show(before) or show == ctx.topics.get(sentence.paragraph)
         ):
             continue
-        season = _season(before[-80:])
+        # "renewed for a second season ahead of the series' January premiere": the series' own premiere is
+        # not the season just named.
+        season = None if re.search(r"\bseries['’]\s+$", before) else _season(before[-80:])
         network = _network(text)
         if mention.day is not None:
             day = forward_day(mention, mention.day, text, "", ctx.published)

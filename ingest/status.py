@@ -49,7 +49,8 @@ _NEGATED = re.compile(r"\b(?:not|n['’]t|yet to|no word|whether|if|unless|could
 _FINAL = re.compile(
     r"\b(?:(\w+) and )?(?:final|last) season\b|\bwill be (?:the|its) (?:show's )?(?:last|final)\b"
     # "X will end with its fourth season", "the drama is ending after its third season".
-    r"|\b(?:will end|ends|is ending|to end|will conclude|concludes|will wrap) (?:with|after)"
+    r"|\b(?:will end|ends|is ending|to end|will be ending|is going to end|will conclude|concludes|will wrap)"
+    r" (?:with|after)"
     r" (?:its|the) (?:current |upcoming |coming |next )?(\w+) season\b"
 )
 # Between two titles of one list: commas, quotes, "and", and a few describing words ("and comedy").
@@ -61,7 +62,8 @@ _LIST_GAP = re.compile(
     r"|its|his|her|their|also|will|would)\b)[a-z][\w-]*\s+){0,3}[“\"‘']?"
 )
 _BEFORE_VERB = re.compile(
-    r"[”\"’']?,?\s+(?:(?:have|has|were|was|are|is|will|got)\s+)?(?:also\s+|both\s+)*(?:been\s+|be\s+)?$"
+    # ("Tin Harbor, set in a flooded London, has died": a describing clause may sit between.)
+    r"[”\"’']?(?:,\s+(?:[a-z][\w'’-]*|an?|the)\b[^,()]{1,60}?)?,?\s+(?:(?:have|has|were|was|are|is|will|got)\s+)?(?:also\s+|both\s+)*(?:been\s+|be\s+)?$"
 )
 
 Span = tuple[int, int, str]
@@ -147,7 +149,8 @@ def status_facts(sentence: Sentence, ctx: Context) -> list[ExtractedFact]:
             made = re.match(
                 r"\s+(?:\([^()]{1,80}\)\s+)?(?:(?:[a-z][\w-]*\s+){0,2}[“\"‘']?[A-Z][^.,;()]{0,60}?\s+)?"
                 r"after (?:(\w+) (?:seasons|series)|(one|a single|its first) season)\b",
-                text[cancel.end() :],
+                # ("has died after two seasons": the verb ends with its "after".)
+                (" after" if cancel.group().endswith("after") else "") + text[cancel.end() :],
             )
             said = made and (made.group(1) or made.group(2))
             number = (1 if said in ("a single", "its first") else parse_season_number(said)) if said else None

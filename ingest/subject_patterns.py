@@ -20,7 +20,8 @@ _SUBJECT_START = (
     r"(?:^|\b(?:that|when|after|before|since|as|and|but|while|so|until|once) |(?<=[a-z]), |(?<=[a-z]): )"
 )
 # "(yes!)", "(which debuts September 30th)": an aside between the title and its verb.
-_ASIDE = r"(?:\s+\([^()]{1,60}\))?"
+# "X, set in a flooded London, has died after two seasons": a describing clause between commas, too.
+_ASIDE = r"(?:\s+\([^()]{1,60}\)|,\s+(?:[a-z][\w'’-]*|an?|the)\b[^,()]{1,60}?,)?"
 _SHOW_VERB = (
     r"(?:will (?:now |also |officially )?(?:be returning|be back|be ending|be coming back|end its|kick off"
     r"|open (?:in|on|nationwide|wide)|hit (?:theaters|theatres|cinemas)|arrive in|launch its|air its)"
@@ -74,6 +75,10 @@ SUBJECT_CONTEXTS: list[tuple[re.Pattern[str], bool]] = [
     (re.compile(rf"(?:;\s+(?:and\s+)?|\b(?:and|comedies|dramas|series|includes?|including) )[“\"‘']?({TITLE})"
                 rf"[”\"’']?,\s+(?:starring|co-starring|(?:co-)?written|(?:co-)?created|directed"
                 rf"|(?:executive )?produced)\b"), False),
+    # "Iron Hand (which lands in early 2027)": a bracket telling when the title comes out.
+    (re.compile(rf"[“\"‘']?({TITLE})[”\"’']?\s+\((?:which|that) (?:premiere[sd]?|debut(?:s|ed)|land(?:s|ed)"
+                rf"|arrive[sd]|bow(?:s|ed)|return(?:s|ed)|aired|airs|launch(?:es|ed)|drop(?:s|ped)"
+                rf"|will (?:premiere|debut|land|arrive|return|air|launch|drop))\b"), False),
     # A schedule line: "Downton Abbey -- (PBS, 9 p.m. ET, ...)", "Shameless — (Showtime, 10 p.m.)".
     (re.compile(rf"^[“\"‘']?({TITLE})[”\"’']?\s*(?:--|[—–-])?\s*\((?:{NET})\s*[,;)]"), True),
 ]  # fmt: skip
