@@ -24,6 +24,7 @@ from ingest.headline_titles import headline_titles
 from ingest.infobox import infobox_facts
 from ingest.lead_network import article_network, roundup_votes
 from ingest.listings import bracketed_release, credit_blocks, listing_facts, schedule_entries
+from ingest.mentions import count_mentions
 from ingest.merge import drop_network_conflicts, merge_facts, show_records
 from ingest.model import ExtractedFact, Extraction, FactKind, IngestError, fact
 from ingest.names import CAPW, NOT_NAME, PERSON, is_person_name, network_names
@@ -36,14 +37,7 @@ from ingest.scores import award_facts, rating_facts
 from ingest.sentences import Sentence, headline, leading_date, split_sentences, unwrap
 from ingest.status import status_facts
 from ingest.title_patterns import GENRE, NET
-from ingest.titles import (
-    acts_like_person,
-    candidate_counts,
-    choose_main,
-    clean_title,
-    count_mentions,
-    drop_sentence_the,
-)
+from ingest.titles import acts_like_person, candidate_counts, choose_main, clean_title, drop_sentence_the
 from ingest.topics import paragraph_topics, segments
 from ingest.work_mentions import work_mentions
 from ingest.works import work_facts
@@ -93,7 +87,7 @@ def _headline_subjects(sentences: list[Sentence]) -> list[str]:
     prose = "\n".join(s.text for s in sentences[1:])
     found: list[str] = []
     for title in headline_titles(line, clean_title):
-        spelt = re.search(rf"(?<![\w'’]){re.escape(title)}(?!\w)", prose, re.IGNORECASE)
+        spelt = re.search(rf"(?<!\w)(?<!\w['’]){re.escape(title)}(?!\w)", prose, re.IGNORECASE)
         if spelt and spelt.group()[0].isupper() and not acts_like_person(spelt.group(), prose):
             found.append(spelt.group())
     return found

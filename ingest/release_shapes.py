@@ -94,6 +94,8 @@ def dated_noun_releases(sentence: Sentence, ctx: Context) -> list[ExtractedFact]
         show = named[-1][2] if len(named) == 1 or (named and before.rstrip().endswith(("'s", "’s"))) else None
         if show is None and named:
             continue  # several shows before the date: which one it describes is unclear
+        if mention.day is None and not named:
+            continue  # "writing a film for a July 2027 release": a month or year needs its title named
         show = show or ctx.show_for(sentence, before)
         if show is None or not (
             named or ctx.mentions_show(before) or show == ctx.topics.get(sentence.paragraph)

@@ -11,11 +11,12 @@ from __future__ import annotations
 import re
 
 from ingest.context import Context
+from ingest.mentions import count_mentions
 from ingest.model import ExtractedFact, FactKind, fact
 from ingest.releases import season_before
 from ingest.sentences import Sentence
 from ingest.title_patterns import GENRE
-from ingest.titles import COREFERENT_SUBJECT, count_mentions, parse_season_number
+from ingest.titles import COREFERENT_SUBJECT, parse_season_number
 from ingest.work_mentions import work_mentions
 
 _ORDINAL = (
@@ -27,7 +28,7 @@ _CANCEL = re.compile(
 )
 _RENEWAL = re.compile(
     # ("renewed for season 2": the number may follow the word.)
-    r"\brenew(?:ed|s|al)\b[^.]*?\bfor (?:a |an |one )?(.{0,60}?)\b(?:season|seasons|series)\b(?: \d+\b)?"
+    r"\brenew(?:ed|s|al)\b[^.]*?\bfor (?:a |an |one )?(.{0,60}?)\b(?:[Ss]easons?|[Ss]eries)\b(?: \d+\b)?"
     # "has ordered a second season of X", "picked up for a third season": a renewal in other words.
     rf"|\b(?:ordered|picked up|greenlit|green-lit|commissioned)\b (?:[^.]{{0,40}}? )?(?:for )?"
     rf"(?:a |an |its )?(?:[\w-]+-episode )?"

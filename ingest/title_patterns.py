@@ -49,7 +49,7 @@ SHOW_CONTEXTS = [
                rf"(?:which (?:stars|follows|premiered|premieres|returns"
                # "the death of Kathleen, the show also covers": a bare "the show" opens the next clause.
                rf"|is based|was created|centers|centres)\b"
-               rf"|(?:(?:a|an) (?:[\w'’-]+ ){{0,3}}?|the (?:[\w'’-]+ ){{1,3}}?)(?:{GENRE}|offering)\b"
+               rf"|(?:(?:a|an) (?:[\w'’+-]+ ){{0,3}}?|the (?:[\w'’+-]+ ){{1,3}}?)(?:{GENRE}|offering)\b"
                # "Pale Row, Showtime's new limited series, premieres ...".
                rf"|(?:{NET})['’]s? (?:[\w'’-]+ ){{0,3}}?{GENRE}\b)"),
     # Chart and schedule lines: "Peacemaker (HBO Max) — 510 million minutes", "8 pm — Tracker (Season 3 ...".
@@ -97,10 +97,6 @@ SHOW_CONTEXTS = [
     re.compile(rf"({TITLE})[”\"’']?\s+\((?:[^()]{{0,25}}[,;]\s*)?(?:{NET})\s*[,;)]"
                rf"|({TITLE})[”\"’']?\s+[—–]\s+"
                rf"(?:(?:a|an|the) (?:[\w'’-]+ ){{0,3}}?|(?:{NET})['’]s? (?:[\w'’-]+ ){{0,3}}?){GENRE}\b"),
-    # 26: "the Silver Fox series", "the Dark Orchard reboot": the title before a word for a show (not sure:
-    # "the Star Wars series" names a franchise).
-    re.compile(rf"\bthe ({TITLE}) (?:series|show|drama|comedy|sitcom|miniseries|reboot|revival"
-               rf"|adaptation)\b"),
 ]  # fmt: skip
 # Quoted names that are no shows: episodes, songs, nicknames.
 NOT_SHOW_QUOTE = re.compile(

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import functools
 import re
 from collections import Counter
 
+from ingest.mentions import count_mentions
 from ingest.names import (
     CAPW,
     MONTH_WORDS,
@@ -123,8 +123,6 @@ def candidate_counts(sentences: list[Sentence]) -> tuple[Counter[str], Counter[s
                     and re.search(r"\bthe\s+$", sentence.text[: match.start()])
                 ):
                     continue  # "alongside the BBC's Stephen Wright": a network's executive, not its show
-                if number == 26 and is_person_name(raw):
-                    continue  # "the Jason Segal comedy": the show's maker or star, not its title
                 title = _clean(
                     raw, strong=number < 2, quoted=number == 0, word_ok=number in WORD_TITLE_CONTEXTS
                 )
@@ -214,23 +212,6 @@ def drop_sentence_the(candidates: Counter[str], text: str) -> Counter[str]:
     return out
 
 
-@functools.lru_cache(maxsize=4096)
-def _phrase(title: str) -> re.Pattern[str]:
-    return re.compile(rf"(?<![\w'’]){re.escape(title)}(?![\w])")
-
-
-def count_mentions(title: str, text: str, longer: frozenset[str] = frozenset()) -> int:
-    """How often `title` appears as a whole phrase (a possessive counts), not counting `longer` titles.
-
-    "Daredevil" inside "Daredevil: Born Again" is the longer title's mention, not its own.
-    """
-    if title not in text:
-        return 0
-    if longer:
-        return sum(1 for _s, _e, t in title_spans(text, {title, *longer}) if t == title)
-    return len(_phrase(title).findall(text))
-
-
 _PERSON_VERB = (
     r"(?:reprises|plays|played|portrays|voices|stars as|returns as|is back as|said|says|told|added|explained"
     r"|has spent|is best known|was best known|won an?|co-stars|joins|joined"
@@ -273,20 +254,6 @@ def choose_main(candidates: Counter[str], text: str, headline: str | None, peopl
         if best is None or score > best[0]:
             best = (score, title)
     return best[1] if best else None
-
-
-def title_spans(text: str, titles: set[str]) -> list[tuple[int, int, str]]:
-    """Where known titles occur in `text`; the longest wins ("Rogue One: A Star Wars Story" over "Rogue")."""
-    spans: list[tuple[int, int, str]] = []
-    for title in sorted((t for t in titles if t in text), key=len, reverse=True):
-        for match in _phrase(title).finditer(text):
-            if re.match(r"\s+(?:Part\s+)?(?:II|III|IV|2|3|4)\b", text[match.end() :]):
-                continue  # "The Batman Part II" is a sequel, not "The Batman"
-            if match.start() > 0 and re.match(r":\s+[A-Z]", text[match.end() :]):
-                continue  # "Squid Game: The Challenge" mid-sentence is another title
-            if all(match.end() <= s or match.start() >= e for s, e, _ in spans):
-                spans.append((match.start(), match.end(), title))
-    return sorted(spans)
 
 
 def parse_season_number(word: str) -> int | None:

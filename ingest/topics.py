@@ -7,8 +7,8 @@ from collections import Counter
 from collections.abc import Set
 
 from ingest.context import COREFERENCE, Context, person_list
+from ingest.mentions import count_mentions
 from ingest.sentences import Sentence
-from ingest.titles import count_mentions
 from ingest.work_mentions import work_mentions
 
 

@@ -79,3 +79,13 @@ def test_a_show_axed_after_some_series_is_cancelled_on_that_network() -> None:
     found = extracted_records("The BBC has axed comedy Hobbs Row after three series.", PUBLISHED)
     assert has(found, type="descriptor", show="Hobbs Row", value="canceled")
     assert has(found, type="show", title="Hobbs Row", network="BBC")
+
+
+def test_a_title_in_straight_single_quotes_is_cancelled() -> None:
+    found = extracted_records("Netflix has canceled 'Moon Quay' after one season.", PUBLISHED)
+    assert has(found, type="descriptor", show="Moon Quay", value="canceled")
+
+
+def test_renewed_for_a_capitalised_season_and_number_names_the_season() -> None:
+    found = extracted_records("Freeform has renewed “Sister Act Club” for Season 5.", PUBLISHED)
+    assert has(found, type="descriptor", show="Sister Act Club", value="renewed for season 5")

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 
-from ingest import extract_facts
 from tests.ingest.helpers import extracted_records, has
 
 PUBLISHED = dt.date(2024, 3, 10)
@@ -40,16 +39,9 @@ def test_a_network_premiering_a_title_names_a_show_on_it() -> None:
     assert has(extracted_records(text, PUBLISHED), type="show", title="Gold Mesa", network="Peacock")
 
 
-def test_a_title_before_a_word_for_a_show_is_the_subject() -> None:
-    text = (
-        "The first trailer for the House of Reeds series has arrived. The Apple TV+ show premieres April 26."
-    )
-    assert extract_facts(text, PUBLISHED).main_show == "House of Reeds"
-
-
-def test_a_name_shaped_like_a_persons_before_a_word_for_a_show_is_its_maker() -> None:
-    text = "The first look at the Dana Whitlock series is here. Dust Road premieres April 26 on Hulu."
-    assert not has(extracted_records(text, PUBLISHED), type="show", title="Dana Whitlock")
+def test_a_franchise_before_a_word_for_a_show_is_no_title() -> None:
+    text = "The first season of the Marvel Cinematic Universe series premiered on March 4, 2025."
+    assert not has(extracted_records(text, PUBLISHED), type="show", title="Marvel Cinematic Universe")
 
 
 def test_a_commissioned_title_is_a_show_of_the_commissioner() -> None:
@@ -69,3 +61,15 @@ def test_a_show_cancelled_at_a_network_after_one_season() -> None:
     found = extracted_records("Blue Skies Rising has been cancelled at Fox after one season.", PUBLISHED)
     assert has(found, type="show", title="Blue Skies Rising", network="Fox")
     assert has(found, type="season", show="Blue Skies Rising", number=1)
+
+
+def test_a_show_now_streaming_on_a_service_is_placed_there() -> None:
+    text = "The new season of Quarry Lane, now streaming on Hulu, picks up six months later."
+    assert has(extracted_records(text, PUBLISHED), type="show", title="Quarry Lane", network="Hulu")
+
+
+def test_an_appositive_naming_a_plus_network_and_genre_places_the_show() -> None:
+    text = "Salt Pans, the Paramount+ western from Tom Ridge, has been renewed for a fourth season."
+    found = extracted_records(text, PUBLISHED)
+    assert has(found, type="show", title="Salt Pans", network="Paramount+")
+    assert has(found, type="descriptor", show="Salt Pans", value="renewed for season 4")

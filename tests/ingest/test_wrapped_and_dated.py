@@ -42,3 +42,8 @@ def test_the_series_premiere_after_a_renewal_is_dated_without_the_renewed_season
     found = extracted_records(_DOUBLE_SPACED, PUBLISHED)
     assert has(found, type="release", show="Tin Lakes", year=2025)
     assert not has(found, type="release", show="Tin Lakes", season=2)
+
+
+def test_a_month_and_year_release_of_an_unnamed_work_is_given_to_no_show() -> None:
+    text = "Tin Lakes wrapped its run in May. Its creator is now writing a film for a July 2027 release."
+    assert not has(extracted_records(text, PUBLISHED), type="release", year=2027)
