@@ -8,10 +8,10 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
+from ingest.mentions import count_mentions, title_spans
 from ingest.names import CAPW, NOT_NAME, PARTICLE, PERSON, is_person_name, network_names
 from ingest.sentences import Sentence
 from ingest.title_patterns import GENRE
-from ingest.titles import count_mentions, title_spans
 from ingest.work_mentions import work_mentions
 
 # One list item: a full name or a known surname, maybe "as Character", maybe a parenthesised aside.

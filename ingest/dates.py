@@ -34,6 +34,8 @@ _ABSOLUTE = [
 _MONTH_ONLY = re.compile(
     rf"\b(?:in|since|by|until|from|this|next|last|early|late|mid-?)\s+{_MONTH}(?:\s+(?P<year>(?:19|20)\d{{2}}))?\b"
 )
+# "the series' January 2014 premiere", "a March 2025 launch": a month and its year with no word before.
+_MONTH_YEAR = re.compile(rf"\b{_MONTH}\s+(?P<year>(?:19|20)\d{{2}})\b")
 _YEAR_ONLY = re.compile(
     r"\b(?:in|by|until|before|for|of)\s+(?:early\s+|late\s+|mid-?)?"
     # "in Autumn 2018", "in the spring of 2026": the year is told, the day is not.
@@ -186,6 +188,12 @@ def find_dates(text: str, published: dt.date | None) -> list[DateMention]:
             year = None
         if year is not None:
             found.append(DateMention(match.start("month"), match.end(), None, year, month, False))
+    for match in _MONTH_YEAR.finditer(text):
+        if free(match.start("month"), match.end()):
+            month = _month(match.group("month"))
+            found.append(
+                DateMention(match.start("month"), match.end(), None, int(match.group("year")), month, False)
+            )
     for match in _YEAR_ONLY.finditer(text):
         if free(match.start("year"), match.end("year")):
             found.append(

@@ -24,12 +24,13 @@ from ingest.headline_titles import headline_titles
 from ingest.infobox import infobox_facts
 from ingest.lead_network import article_network, roundup_votes
 from ingest.listings import bracketed_release, credit_blocks, listing_facts, schedule_entries
+from ingest.mentions import count_mentions
 from ingest.merge import drop_network_conflicts, merge_facts, show_records
 from ingest.model import ExtractedFact, Extraction, FactKind, IngestError, fact
 from ingest.names import CAPW, NOT_NAME, PERSON, is_person_name, network_names
 from ingest.networks import network_votes, streaming_votes
 from ingest.people import cast_facts
-from ingest.release_shapes import dated_noun_releases, fronted_releases
+from ingest.release_shapes import bracketed_entries, dated_noun_releases, fronted_releases
 from ingest.releases import release_facts, season_facts
 from ingest.roundups import roundup_status
 from ingest.scores import award_facts, rating_facts
@@ -38,14 +39,7 @@ from ingest.status import status_facts
 from ingest.surnames import surname_index
 from ingest.title_patterns import GENRE, NET
 from ingest.titled_roles import titled_role_facts
-from ingest.titles import (
-    acts_like_person,
-    candidate_counts,
-    choose_main,
-    clean_title,
-    count_mentions,
-    drop_sentence_the,
-)
+from ingest.titles import acts_like_person, candidate_counts, choose_main, clean_title, drop_sentence_the
 from ingest.topics import paragraph_topics, segments
 from ingest.work_mentions import work_mentions
 from ingest.works import work_facts
@@ -53,9 +47,9 @@ from ingest.works import work_facts
 Extractor = Callable[[Sentence, Context], list[ExtractedFact]]
 _PEOPLE_EXTRACTORS: tuple[Extractor, ...] = (cast_facts, crew_facts, work_facts)
 _ALL_EXTRACTORS: tuple[Extractor, ...] = (
-    release_facts, dated_noun_releases, fronted_releases, bracketed_release, season_facts, status_facts,
-    cast_facts, cast_shape_facts, crew_facts, crew_shape_facts, titled_role_facts, rating_facts, award_facts,
-    work_facts,
+    release_facts, dated_noun_releases, fronted_releases, bracketed_release, bracketed_entries, season_facts,
+    status_facts, cast_facts, cast_shape_facts, crew_facts, crew_shape_facts, titled_role_facts, rating_facts,
+    award_facts, work_facts,
 )  # fmt: skip
 
 
@@ -95,7 +89,7 @@ def _headline_subjects(sentences: list[Sentence]) -> list[str]:
     prose = "\n".join(s.text for s in sentences[1:])
     found: list[str] = []
     for title in headline_titles(line, clean_title):
-        spelt = re.search(rf"(?<![\w'’]){re.escape(title)}(?!\w)", prose, re.IGNORECASE)
+        spelt = re.search(rf"(?<!\w)(?<!\w['’]){re.escape(title)}(?!\w)", prose, re.IGNORECASE)
         if spelt and spelt.group()[0].isupper() and not acts_like_person(spelt.group(), prose):
             found.append(spelt.group())
     return found
@@ -264,6 +258,8 @@ def _owned_titles(prose: str, titles: set[str]) -> frozenset[str]:
             rest = after[len(title) :]
             if after.startswith(title) and not re.match(r"\w", rest) and not _NOT_A_KIND.match(rest):
                 owned.add(title)
+    # "Oak Sun (Starz)": a network in brackets right after the title places it just as well.
+    owned |= {t for t in titles if re.search(rf"{re.escape(t)}[”\"’']?\s+\((?:{NET})\s*[,;)]", prose)}
     return frozenset(owned)
 
 

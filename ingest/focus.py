@@ -5,8 +5,9 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
+from ingest.mentions import title_spans
 from ingest.sentences import Sentence
-from ingest.titles import SEASON_REF, parse_season_number, title_spans
+from ingest.titles import SEASON_REF, parse_season_number
 
 _OF_TITLE = re.compile(r"\s*(?:premiere\s+|finale\s+)?of\s+[“\"‘']?")
 

@@ -89,7 +89,12 @@ NETWORKS: list[tuple[str, re.Pattern[str]]] = [
         ("Channel 4", r"\bChannel 4\b"),
         ("Channel 5", r"\bChannel 5\b"),
         ("Sky Atlantic", r"\bSky Atlantic\b"),
-        ("Sky", r"\bSky (?:One|Max|Showcase)\b|\bNOW TV\b"),
+        # ("Sky" alone only as the one who orders: "Sky has commissioned ...".)
+        (
+            "Sky",
+            r"\bSky (?:One|Max|Showcase)\b|\bNOW TV\b|\bSky\b(?= (?:has |have )?(?:commissioned|ordered"
+            r"|renewed|cancell?ed|axed)\b)",
+        ),
         ("FX", r"\bFX\b(?! Productions)"),
         ("AMC", r"\bAMC\b(?!\+| Studios)"),
         ("Showtime", r"\bShowtime\b"),
@@ -104,6 +109,8 @@ NETWORKS: list[tuple[str, re.Pattern[str]]] = [
             "Fox",
             r"\bFox\b(?= (?:series|drama|comedy|show|network)|['’]s)|\bon Fox\b"
             r"|(?:(?<=\breturns to )|(?<=\bmoves to )|(?<=\bheads to )|(?<=\breturning to ))Fox\b"
+            # "cancelled at Fox", "picked up by Fox".
+            r"|(?:(?<=\bcancelled at )|(?<=\bcanceled at )|(?<=\brenewed at )|(?<=\bup by ))Fox\b"
             r"|(?:^|(?<=\band )|(?<=, )|(?<=\. ))Fox\b(?= (?:(?:has|have) )?(?:now )?(?:announced|renewed"
             r"|cancell?ed|ordered|picked|set|revealed|released)\b)",
         ),

@@ -36,7 +36,7 @@ def _nearest_show(before: str, ctx: Context) -> str | None:
 
 
 _STREAMING = re.compile(
-    r"\b(?:(?:is|are) (?:now )?streaming|streams?) (?:now )?on\s+$|\bavailable (?:to stream )?on\s+$"
+    r"\b(?:(?:is|are|now) (?:now )?streaming|streams?) (?:now )?on\s+$|\bavailable (?:to stream )?on\s+$"
 )
 
 
@@ -79,6 +79,12 @@ def network_votes(sentence: Sentence, ctx: Context) -> list[tuple[str, str]]:
             and not _title_after(text[_end : _end + 60], ctx)
         ):
             out.append((show, name))
+        elif (
+            show
+            and re.search(rf"{re.escape(show)}[”\"’']?,\s+the\s+$", text[:start])
+            and re.match(rf"\s+(?:[a-z][\w-]*\s+){{0,2}}{GENRE}\b", text[_end:])
+        ):
+            out.append((show, name))  # "Salt Flats, the Paramount+ western from ...": the same appositive
     for start, end, name in find_networks(text):
         after = text[end : end + 60]
         if _HISTORY.search(text[max(0, start - 60) : start]):
@@ -119,7 +125,9 @@ def network_votes(sentence: Sentence, ctx: Context) -> list[tuple[str, str]]:
             ):
                 out.append((_nearest_show(text[:start], ctx) or show, name))
         elif re.match(
-            r"\s+(?:(?:has|have)\s+)?(?:officially\s+)?(?:renewed|set|confirmed|ordered|released|dropped|cancel+ed)",
+            r"\s+(?:(?:has|have|is)\s+)?(?:officially\s+)?(?:renewed|set|confirmed|ordered|released|dropped"
+            r"|cancel+ed|axed|scrapped|picked up|pull(?:ed|ing) the plug|commissioned"
+            r"|(?:will |is set to )?(?:premiere|debut)s?\b)",
             after,
         ):
             out.append((show, name))

@@ -94,12 +94,16 @@ def dated_noun_releases(sentence: Sentence, ctx: Context) -> list[ExtractedFact]
         show = named[-1][2] if len(named) == 1 or (named and before.rstrip().endswith(("'s", "’s"))) else None
         if show is None and named:
             continue  # several shows before the date: which one it describes is unclear
+        if mention.day is None and not named:
+            continue  # "writing a film for a July 2027 release": a month or year needs its title named
         show = show or ctx.show_for(sentence, before)
         if show is None or not (
             named or ctx.mentions_show(before) or show == ctx.topics.get(sentence.paragraph)
         ):
             continue
-        season = _season(before[-80:])
+        # "renewed for a second season ahead of the series' January premiere": the series' own premiere is
+        # not the season just named.
+        season = None if re.search(r"\bseries['’]\s+$", before) else _season(before[-80:])
         network = _network(text)
         if mention.day is not None:
             day = forward_day(mention, mention.day, text, "", ctx.published)
@@ -138,3 +142,38 @@ def fronted_releases(sentence: Sentence, ctx: Context) -> list[ExtractedFact]:
     network = None if theatrical else _network(fronted.group())
     return [fact(FactKind.RELEASE, text, 0.75, show=show, season=_season(fronted.group()),
                  date=day.isoformat(), network=network)]  # fmt: skip
+
+
+# "Moss Garden (April 2, Hulu)", "Low Sun (Starz, April 16)": a round-up entry's title with its day and
+# network in brackets. Nothing else may share the brackets ("(April 2 finale)" is no premiere).
+_ENTRY_BRACKET = re.compile(r"[”\"’']?\s*\(([^()]{3,40})\)")
+_ENTRY_FILLER = re.compile(
+    r"(?:\b(?:on|premieres?|returns?|debuts?|from|Mondays?|Tuesdays?|Wednesdays?|Thursdays?|Fridays?"
+    r"|Saturdays?|Sundays?)\b|[\s,;.–—-])*"
+)
+
+
+def bracketed_entries(sentence: Sentence, ctx: Context) -> list[ExtractedFact]:
+    """Each known show followed by a bracket holding only its premiere day and network: a release."""
+    text = sentence.text
+    if not sentence.states:
+        return []
+    out: list[ExtractedFact] = []
+    for _start, end, title in ctx.titles_in(text):
+        bracket = _ENTRY_BRACKET.match(text, end)
+        if title not in ctx.shows or not bracket:
+            continue
+        inside = bracket.group(1)
+        dates = [m for m in find_dates(inside, ctx.published) if not m.relative]
+        if len(dates) != 1 or dates[0].day is None:
+            continue
+        rest = inside[: dates[0].start] + " " + inside[dates[0].end :]
+        networks = find_networks(rest)
+        for net_start, net_end, _name in reversed(networks):
+            rest = rest[:net_start] + rest[net_end:]
+        if len(networks) > 1 or not _ENTRY_FILLER.fullmatch(re.sub(r"\b(?:st|nd|rd|th)\b", "", rest)):
+            continue
+        day = forward_day(dates[0], dates[0].day, inside, "", ctx.published)
+        network = networks[0][2] if networks else None
+        out.append(fact(FactKind.RELEASE, text, 0.7, show=title, date=day.isoformat(), network=network))
+    return out

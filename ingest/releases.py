@@ -20,6 +20,8 @@ _RELEASE = re.compile(
     r"|return date|hits?|streams? from|begins?|began|aired|kicks? off|comes back|lands?|bows?"
     r"|(?:is|are|will be|to be|be)(?: \w+)? back|(?:is|are|was|were|will be|be) made available"
     r"|com(?:es|ing) to (?:select |limited |U\.S\. )?(?:theaters|theatres|cinemas)"
+    # "Season 3 of X is coming to Peacock on June 6": a show comes to a network on its premiere day.
+    r"|com(?:es|ing) to(?= [A-Z][\w+.]*(?: [A-Z][\w+.]*)? (?:on|in|this|next)\b)"
     r"|airs?|open(?:s|ed|ing)?(?= (?:(?:against|opposite) [^,.;]{1,40} )?"
     r"(?:on\b|in (?:select |limited |U\.S\. )?(?:theaters|theatres|cinemas)))"
     r"|streaming(?= (?:globally |worldwide |exclusively )?(?:on|from)\b))\b",

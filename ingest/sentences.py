@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -95,14 +96,20 @@ def unwrap(text: str) -> str:
     long_lines = sum(1 for line in filled if len(line) > 110)  # a paragraph per line: not wrapped
     if wrapped < 3 or wrapped < 0.4 * len(filled) or long_lines > 0.2 * len(filled):
         return text
+    # A double-spaced page puts a blank line after every wrapped line: there a blank line breaks a paragraph
+    # only where the line before it ends a sentence.
+    followed = sum(1 for a, b in itertools.pairwise(lines) if a.strip() and not b.strip())
+    double = followed >= 0.8 * len(filled)
     out: list[str] = []
     previous = ""
     for index, line in enumerate(lines):
         stripped = line.strip()
+        if not stripped and double and out:
+            continue
         if stripped and out and index > 1 and _WRAPPED.match(previous):
             out[-1] = f"{out[-1].rstrip()} {stripped}"
         else:
-            out.append(line)
+            out.append(line if not double or not out else f"\n{line}")
         previous = stripped
     return "\n".join(out)
 

@@ -11,28 +11,36 @@ from __future__ import annotations
 import re
 
 from ingest.context import Context
+from ingest.mentions import count_mentions
 from ingest.model import ExtractedFact, FactKind, fact
 from ingest.releases import season_before
 from ingest.sentences import Sentence
-from ingest.titles import COREFERENT_SUBJECT, count_mentions, parse_season_number
+from ingest.title_patterns import GENRE
+from ingest.titles import COREFERENT_SUBJECT, parse_season_number
 from ingest.work_mentions import work_mentions
 
 _ORDINAL = (
     r"(?:\d+(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth"
     r"|sophomore)"
 )
-_CANCEL = re.compile(r"\b(?:cancel+ed|cancels|axed|scrapped|ended after|has died after)\b")
+_CANCEL = re.compile(
+    r"\b(?:cancel+ed|cancels|axed|scrapped|ended after|has died after|pull(?:ed|s|ing) the plug on)\b"
+)
 _RENEWAL = re.compile(
-    r"\brenew(?:ed|s|al)\b[^.]*?\bfor (?:a |an |one )?(.{0,60}?)\b(?:season|seasons|series)\b"
+    # ("renewed for season 2": the number may follow the word.)
+    r"\brenew(?:ed|s|al)\b[^.]*?\bfor (?:a |an |one )?(.{0,60}?)\b(?:[Ss]easons?|[Ss]eries)\b(?: \d+\b)?"
     # "has ordered a second season of X", "picked up for a third season": a renewal in other words.
     rf"|\b(?:ordered|picked up|greenlit|green-lit|commissioned)\b (?:[^.]{{0,40}}? )?(?:for )?"
-    rf"(?:a |an |its )?"
+    rf"(?:a |an |its )?(?:[\w-]+-episode )?"
     rf"({_ORDINAL}(?: and (?:final|last))?) (?:season|series)\b"
     # "will be returning for a third season", "landed a second season pickup".
     rf"|\b(?:return(?:ing|s)?|back) for (?:a |an )({_ORDINAL}) (?:season|series)\b"
+    # "X will return for season 4".
+    rf"|\b(?:will return|is returning|will be back|returns|is coming back|will come back)"
+    rf" for [Ss]eason (\d+)\b"
     rf"|\b(?:a|an) ({_ORDINAL})[- ](?:season|series) (?:pickup|renewal|order)\b"
     # "Hulu has handed a third season to X", "X has been given a second season".
-    rf"|\b(?:handed|given|gave|granted|earned|landed|gets|got) (?:\w+ )?(?:a |an )({_ORDINAL})"
+    rf"|\b(?:handed|given|gave|granted|earned|landed|gets|got|getting) (?:\w+ )?(?:a |an )({_ORDINAL})"
     rf" (?:season|series)\b"
 )
 _BARE_RENEWAL = re.compile(
@@ -40,10 +48,11 @@ _BARE_RENEWAL = re.compile(
 )
 _NEGATED = re.compile(r"\b(?:not|n['’]t|yet to|no word|whether|if|unless|could|would|might|hope)\b")
 _FINAL = re.compile(
-    r"\b(?:(\w+) and )?(?:final|last) season\b|\bwill be the (?:show's )?(?:last|final)\b"
+    r"\b(?:(\w+) and )?(?:final|last) season\b|\bwill be (?:the|its) (?:show's )?(?:last|final)\b"
     # "X will end with its fourth season", "the drama is ending after its third season".
-    r"|\b(?:will end|ends|is ending|to end|will conclude|concludes|will wrap) (?:with|after)"
-    r" (?:its|the) (\w+) season\b"
+    r"|\b(?:will end|ends|is ending|to end|will be ending|is going to end|will conclude|concludes|will wrap)"
+    r" (?:with|after)"
+    r" (?:its|the) (?:current |upcoming |coming |next )?(\w+) season\b"
 )
 # Between two titles of one list: commas, quotes, "and", and a few describing words ("and comedy").
 _LIST_GAP = re.compile(
@@ -54,7 +63,8 @@ _LIST_GAP = re.compile(
     r"|its|his|her|their|also|will|would)\b)[a-z][\w-]*\s+){0,3}[“\"‘']?"
 )
 _BEFORE_VERB = re.compile(
-    r"[”\"’']?,?\s+(?:(?:have|has|were|was|are|is|will|got)\s+)?(?:also\s+|both\s+)*(?:been\s+|be\s+)?$"
+    # ("Tin Harbor, set in a flooded London, has died": a describing clause may sit between.)
+    r"[”\"’']?(?:,\s+(?:[a-z][\w'’-]*|an?|the)\b[^,()]{1,60}?)?,?\s+(?:(?:have|has|were|was|are|is|will|got)\s+)?(?:also\s+|both\s+)*(?:been\s+|be\s+)?$"
 )
 
 Span = tuple[int, int, str]
@@ -108,6 +118,10 @@ def _subjects(text: str, start: int, end: int, ctx: Context, fallback: str | Non
             r"\b(?:it|the (?:[\w-]+ ){0,2}(?:series|show|drama|comedy))\s+(?:[\w-]+\s+){0,3}$", text[:start]
         )
         or re.match(r"\s*(?:it|the (?:[\w-]+ ){0,2}(?:series|show|drama|comedy))\b", text[end:])
+        # "FX has ordered a fourth season of the horror anthology": the season of the show pointed back at.
+        or re.match(
+            rf"[^.;]{{0,40}}?\b(?:season|series) of (?:the|its) (?:[\w'’-]+ ){{0,3}}?{GENRE}\b", text[start:]
+        )
     )
     if fallback and (fallback in named or (not named and pointed)):
         return [fallback]
@@ -132,8 +146,15 @@ def status_facts(sentence: Sentence, ctx: Context) -> list[ExtractedFact]:
         for subject in _subjects(text, cancel.start(), cancel.end(), ctx, show):
             out.append(_status(text, subject, "canceled", 0.75))
             # "has been cancelled after five seasons": the last season made (said right after the verb).
-            made = re.match(r"\s+(?:\([^()]{1,80}\)\s+)?after (\w+) seasons\b", text[cancel.end() :])
-            number = parse_season_number(made.group(1)) if made else None
+            # ("cancelled Bright Harbor after two seasons", "axed comedy Hobbs Lane after three series".)
+            made = re.match(
+                r"\s+(?:\([^()]{1,80}\)\s+)?(?:(?:[a-z][\w-]*\s+){0,2}[“\"‘']?[A-Z][^.,;()]{0,60}?\s+)?"
+                r"after (?:(\w+) (?:seasons|series)|(one|a single|its first) season)\b",
+                # ("has died after two seasons": the verb ends with its "after".)
+                (" after" if cancel.group().endswith("after") else "") + text[cancel.end() :],
+            )
+            said = made and (made.group(1) or made.group(2))
+            number = (1 if said in ("a single", "its first") else parse_season_number(said)) if said else None
             if number:
                 out.append(fact(FactKind.SEASON, text, 0.75, show=subject, number=number))
     cancelled = len(out)

@@ -15,9 +15,13 @@ from ingest.title_patterns import GENRE, NET
 
 # What opens a clause, so the title is its subject: the sentence start, a conjunction, "announced that",
 # or a comma after a lower-case word ("..., Deadpool opens on February 12").
-_SUBJECT_START = r"(?:^|\b(?:that|when|after|before|since|as|and|but|while|so|until|once) |(?<=[a-z]), )"
+# ("It's official: Dark Tides is coming back": a lead-in and a colon open the clause too.)
+_SUBJECT_START = (
+    r"(?:^|\b(?:that|when|after|before|since|as|and|but|while|so|until|once) |(?<=[a-z]), |(?<=[a-z]): )"
+)
 # "(yes!)", "(which debuts September 30th)": an aside between the title and its verb.
-_ASIDE = r"(?:\s+\([^()]{1,60}\))?"
+# "X, set in a flooded London, has died after two seasons": a describing clause between commas, too.
+_ASIDE = r"(?:\s+\([^()]{1,60}\)|,\s+(?:[a-z][\w'’-]*|an?|the)\b[^,()]{1,60}?,)?"
 _SHOW_VERB = (
     r"(?:will (?:now |also |officially )?(?:be returning|be back|be ending|be coming back|end its|kick off"
     r"|open (?:in|on|nationwide|wide)|hit (?:theaters|theatres|cinemas)|arrive in|launch its|air its)"
@@ -27,6 +31,13 @@ _SHOW_VERB = (
     r"|returns (?:for|with) (?:a|an|its) \w+ (?:season|series)"
     r"|kicks off its|(?:has )?died after (?:\w+ ){{0,2}}seasons"
     r"|(?:will end|is ending|ends) (?:with|after) its"
+    # "X is finally back", "X returns to AMC on Sunday", "X is coming to Peacock": a show comes back to or
+    # arrives on a network.
+    # (A bare "is back" is said of people too: "Co-creator Bill Lawrence is back".)
+    r"|is (?:finally |officially )?back (?:(?:for|with) (?:a|an|its|the) (?:[\w-]+ )?(?:season|series)"
+    r"|on {net})"
+    r"|(?:returns|will return|is returning|comes|is coming|will come|heads|is heading|moves|is moving)"
+    r" to {net}"
     r"|(?:got|gets) (?:renewed|canceled|cancelled|picked up|a (?:\w+ )?season)"
     r"|has (?:run|aired) for|has (?:a|its) (?:[Ss]eason \d+ )?premiere date|finally has a premiere date"
     r"|(?:opens|arrives|hits|lands) (?:in (?:theaters|theatres|cinemas)"
@@ -64,6 +75,10 @@ SUBJECT_CONTEXTS: list[tuple[re.Pattern[str], bool]] = [
     (re.compile(rf"(?:;\s+(?:and\s+)?|\b(?:and|comedies|dramas|series|includes?|including) )[“\"‘']?({TITLE})"
                 rf"[”\"’']?,\s+(?:starring|co-starring|(?:co-)?written|(?:co-)?created|directed"
                 rf"|(?:executive )?produced)\b"), False),
+    # "Iron Hand (which lands in early 2027)": a bracket telling when the title comes out.
+    (re.compile(rf"[“\"‘']?({TITLE})[”\"’']?\s+\((?:which|that) (?:premiere[sd]?|debut(?:s|ed)|land(?:s|ed)"
+                rf"|arrive[sd]|bow(?:s|ed)|return(?:s|ed)|aired|airs|launch(?:es|ed)|drop(?:s|ped)"
+                rf"|will (?:premiere|debut|land|arrive|return|air|launch|drop))\b"), False),
     # A schedule line: "Downton Abbey -- (PBS, 9 p.m. ET, ...)", "Shameless — (Showtime, 10 p.m.)".
     (re.compile(rf"^[“\"‘']?({TITLE})[”\"’']?\s*(?:--|[—–-])?\s*\((?:{NET})\s*[,;)]"), True),
 ]  # fmt: skip

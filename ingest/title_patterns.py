@@ -38,7 +38,7 @@ SHOW_CONTEXTS = [
                rf"|is an? (?:[\w'’-]+ ){{0,3}}?{GENRE}|will be (?:exec(?:utive)? )?produced)\b"),
     re.compile(
         r"\b(?:[Rr]enew(?:ed|s)?|[Cc]ancel(?:l?ed|s)?|[Aa]xe[ds]?|[Oo]rder(?:ed|s)?|[Gg]reenlit"
-        r"|[Gg]reenlights?) "
+        r"|[Gg]reenlights?|[Pp]ick(?:ed|s) up|[Pp]ull(?:ed|s|ing) the plug on|[Cc]ommission(?:ed|s)) "
         rf"({TITLE})\b"
     ),
     re.compile(rf"\b(?:will|to|set to|tapped to) (?:star|appear|return) in ({TITLE})|\bjoin(?:s"
@@ -49,7 +49,9 @@ SHOW_CONTEXTS = [
                rf"(?:which (?:stars|follows|premiered|premieres|returns"
                # "the death of Kathleen, the show also covers": a bare "the show" opens the next clause.
                rf"|is based|was created|centers|centres)\b"
-               rf"|(?:(?:a|an) (?:[\w'’-]+ ){{0,3}}?|the (?:[\w'’-]+ ){{1,3}}?)(?:{GENRE}|offering)\b)"),
+               rf"|(?:(?:a|an) (?:[\w'’+-]+ ){{0,3}}?|the (?:[\w'’+-]+ ){{1,3}}?)(?:{GENRE}|offering)\b"
+               # "Pale Row, Showtime's new limited series, premieres ...".
+               rf"|(?:{NET})['’]s? (?:[\w'’-]+ ){{0,3}}?{GENRE}\b)"),
     # Chart and schedule lines: "Peacemaker (HBO Max) — 510 million minutes", "8 pm — Tracker (Season 3 ...".
     re.compile(rf"^({TITLE})\s+\((?:{NET})(?:\s+on\s+(?:{NET}))?\)"),
     re.compile(rf"^\d{{1,2}}(?::\d\d)?\s*[ap]\.?m\.?\s*[—–-]+\s*({TITLE})"),
@@ -87,6 +89,14 @@ SHOW_CONTEXTS = [
     # ("an adaptation of Mary Shelley's 1818 novel" describes the book, no title.)
     re.compile(rf"\badapt(?:ation of|s|ed|ing)? [“\"‘']?({TITLE})(?<!['’]s)(?![\w'’])(?!\s+[A-Z\d])"
                rf"(?!\s+(?:novels?|books?|memoir|story|stories|comics?|graphic novels?|play)\b)"),
+    # 24: "Peacock will premiere Gold Ridge", "Netflix has released The Long Fall": a network airs a show.
+    re.compile(rf"(?:{NET}) (?:will |is set to |has |is going to |plans to )?"
+               rf"(?:premiere|debut|launch|air|stream|premiered|debuted|launched|aired|streamed)"
+               rf" [“\"‘']?({TITLE})"),
+    # 25: "Moss Garden (April 2, Hulu)", "Stone Harbor — HBO's most-watched drama —": a network beside it.
+    re.compile(rf"({TITLE})[”\"’']?\s+\((?:[^()]{{0,25}}[,;]\s*)?(?:{NET})\s*[,;)]"
+               rf"|({TITLE})[”\"’']?\s+[—–]\s+"
+               rf"(?:(?:a|an|the) (?:[\w'’-]+ ){{0,3}}?|(?:{NET})['’]s? (?:[\w'’-]+ ){{0,3}}?){GENRE}\b"),
 ]  # fmt: skip
 # Quoted names that are no shows: episodes, songs, nicknames.
 NOT_SHOW_QUOTE = re.compile(
@@ -94,7 +104,7 @@ NOT_SHOW_QUOTE = re.compile(
     r"|known (?:\w+ ){0,5}?as|episode titled)(?: the)?\s*,?\s*[“\"‘']?$",
     re.IGNORECASE,
 )
-STRONG_CONTEXTS = {0, 1, 2, 3, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23}
+STRONG_CONTEXTS = {0, 1, 2, 3, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25}
 # Contexts where an ordinary word (names.ORDINARY_TITLE_WORDS) is taken as a title.
 WORD_TITLE_CONTEXTS = {0, 2, 3, 18, 20}
 # Words that open a sentence in title case but never begin a title.

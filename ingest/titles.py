@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import functools
 import re
 from collections import Counter
 
+from ingest.mentions import count_mentions
 from ingest.names import (
     CAPW,
     MONTH_WORDS,
@@ -43,6 +43,8 @@ _HEADING_LEAD = re.compile(
 
 def _clean(title: str, strong: bool = False, quoted: bool = False, word_ok: bool = False) -> str | None:
     title = re.split(r"\s+(?:Season|Series|Part)\s+(?:\d+|One|Two|Three|Four|Five|Six)\b", title)[0]
+    # "picked up Saint Agnes for a 13-episode season": a number after a small word is the order's size.
+    title = re.sub(r"\s+(?:for|after|with|at|in|on|to)\s+(?:an?\s+|its\s+|the\s+)?\d+$", "", title)
     # "The Wheel of Time on Prime Video", "Slow Horses in March": the tail is not part of the title.
     tail = re.search(r"\s+(?:on|in|at|for|from|with|and)\s+(.+)$", title)
     if tail and (network_names(tail.group(1)) or tail.group(1).split()[0] in MONTH_WORDS):
@@ -210,23 +212,6 @@ def drop_sentence_the(candidates: Counter[str], text: str) -> Counter[str]:
     return out
 
 
-@functools.lru_cache(maxsize=4096)
-def _phrase(title: str) -> re.Pattern[str]:
-    return re.compile(rf"(?<![\w'’]){re.escape(title)}(?![\w])")
-
-
-def count_mentions(title: str, text: str, longer: frozenset[str] = frozenset()) -> int:
-    """How often `title` appears as a whole phrase (a possessive counts), not counting `longer` titles.
-
-    "Daredevil" inside "Daredevil: Born Again" is the longer title's mention, not its own.
-    """
-    if title not in text:
-        return 0
-    if longer:
-        return sum(1 for _s, _e, t in title_spans(text, {title, *longer}) if t == title)
-    return len(_phrase(title).findall(text))
-
-
 _PERSON_VERB = (
     r"(?:reprises|plays|played|portrays|voices|stars as|returns as|is back as|said|says|told|added|explained"
     r"|has spent|is best known|was best known|won an?|co-stars|joins|joined"
@@ -271,20 +256,6 @@ def choose_main(candidates: Counter[str], text: str, headline: str | None, peopl
     return best[1] if best else None
 
 
-def title_spans(text: str, titles: set[str]) -> list[tuple[int, int, str]]:
-    """Where known titles occur in `text`; the longest wins ("Rogue One: A Star Wars Story" over "Rogue")."""
-    spans: list[tuple[int, int, str]] = []
-    for title in sorted((t for t in titles if t in text), key=len, reverse=True):
-        for match in _phrase(title).finditer(text):
-            if re.match(r"\s+(?:Part\s+)?(?:II|III|IV|2|3|4)\b", text[match.end() :]):
-                continue  # "The Batman Part II" is a sequel, not "The Batman"
-            if match.start() > 0 and re.match(r":\s+[A-Z]", text[match.end() :]):
-                continue  # "Squid Game: The Challenge" mid-sentence is another title
-            if all(match.end() <= s or match.start() >= e for s, e, _ in spans):
-                spans.append((match.start(), match.end(), title))
-    return sorted(spans)
-
-
 def parse_season_number(word: str) -> int | None:
     """'3', 'three', 'third', 'sophomore' -> 3/3/3/2."""
     low = re.sub(r"(?<=\d)(?:st|nd|rd|th)$", "", word.lower())  # "11th"
@@ -302,7 +273,7 @@ SEASON_REF = re.compile(
 CAP_WORD = re.compile(CAPW)
 # "The sci-fi drama", "This series": a sentence's subject pointing back at the show it is about.
 COREFERENT_SUBJECT = re.compile(
-    r"(?:The|This|Its) (?:[\w'’-]+ ){0,3}?"
+    r"(?:The|This|Its) (?:[\w'’+-]+ ){0,3}?"
     r"(?:series|show|drama|comedy|film|movie|thriller|miniseries|sitcom|romance|dramedy|procedural|anthology"
     r"|docuseries|mystery|satire|western|reboot|revival)\b"
 )

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Set
 
 from ingest.context import COREFERENCE, Context, person_list
+from ingest.mentions import count_mentions
 from ingest.sentences import Sentence
-from ingest.titles import count_mentions
 from ingest.work_mentions import work_mentions
 
 
@@ -70,20 +71,29 @@ _POINTS_BACK = re.compile(
 )
 
 
-def _opening_show(text: str, shows: set[str]) -> str | None:
+def _opening_show(text: str, shows: Set[str]) -> str | None:
     """The show a sentence opens with ("'Star' has been canceled ..."), if any."""
-    return next((s for s in shows if re.match(rf"[“\"‘']?{re.escape(s)}\b", text)), None)
+    # The longest first, in a fixed order: "The Summer Lake" over "Summer Lake" whatever the set's order.
+    ordered = sorted(shows, key=lambda s: (-len(s), s))
+    return next((s for s in ordered if re.match(rf"[“\"‘']?{re.escape(s)}\b", text)), None)
 
 
-def paragraph_topics(sentences: list[Sentence], shows: set[str], main: str | None) -> dict[int, str | None]:
+def paragraph_topics(sentences: list[Sentence], shows: Set[str], main: str | None) -> dict[int, str | None]:
     """Each paragraph's show: the one it names most, or the main show when it names none (or the main one);
     in a round-up a paragraph naming no show belongs to none, unless it opens pointing back ("The show")."""
     by_paragraph: dict[int, Counter[str]] = {}
+    # A fixed order, so a tie between two shows never depends on the set's (hash-seeded) order; a title
+    # inside a longer one ("Summer Lake" in "The Summer Lake") is the longer title's mention, not its own.
+    ordered = sorted(shows)
+    longer = {
+        show: frozenset(other for other in ordered if other != show and show in other) for show in ordered
+    }
     for sentence in sentences:
         counts = by_paragraph.setdefault(sentence.paragraph, Counter())
-        for show in shows:
+        for show in ordered:
             # "previously produced 'Gentleman Jack'" mentions other work, not what the paragraph is about.
-            counts[show] += max(0, count_mentions(show, sentence.text) - work_mentions(show, sentence.text))
+            mentions = count_mentions(show, sentence.text, longer[show])
+            counts[show] += max(0, mentions - work_mentions(show, sentence.text))
     topics: dict[int, str | None] = {}
     # A round-up ("TNT has dated Franklin & Bash ... Lifetime's Devious Maids ...") gives each show its own
     # paragraph: one that names no show we know is about a title we missed, never about the main show.
