@@ -71,16 +71,16 @@ class Context:
     # Answers already worked out for this (immutable) context: every extractor asks again about the same
     # names and sentences, and each answer scans all the article's people or titles (a long round-up names
     # hundreds). Not part of the value: `replace` starts a new context with empty memos.
-    _memo: dict[tuple[str, str], object] = field(
+    _person_memo: dict[str, str | None] = field(default_factory=dict, init=False, repr=False, compare=False)
+    _titles_memo: dict[str, list[tuple[int, int, str]]] = field(
         default_factory=dict, init=False, repr=False, compare=False
     )
 
     def person(self, name: str) -> str | None:
         """The full name for `name` (a full name, or a surname/first name unique among known people)."""
-        key = ("person", name)
-        if key not in self._memo:
-            self._memo[key] = self._person(name)
-        return self._memo[key]  # type: ignore[return-value]
+        if name not in self._person_memo:
+            self._person_memo[name] = self._person(name)
+        return self._person_memo[name]
 
     def _person(self, name: str) -> str | None:
         name = name.strip()
@@ -119,11 +119,9 @@ class Context:
 
     def titles_in(self, text: str) -> list[tuple[int, int, str]]:
         """Known titles in `text` as (start, end, title)."""
-        key = ("titles_in", text)
-        if key not in self._memo:
-            self._memo[key] = title_spans(text, set(self.titles))
-        # A copy: callers may change the list they get.
-        return list(self._memo[key])  # type: ignore[call-overload]
+        if text not in self._titles_memo:
+            self._titles_memo[text] = title_spans(text, set(self.titles))
+        return list(self._titles_memo[text])  # a copy: callers may change the list they get
 
     def show_for(self, sentence: Sentence, text: str | None = None) -> str | None:
         """The show a sentence (or part) is about: the main show or one other show named, else the topic."""

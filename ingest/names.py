@@ -160,6 +160,7 @@ NETWORKS: list[tuple[str, re.Pattern[str]]] = [
 
 # One pass over the text says whether any network is named at all; most names and sentences name none.
 _ANY_NETWORK = re.compile("|".join(f"(?:{pattern.pattern})" for _name, pattern in NETWORKS))
+NETWORK_NAME = _ANY_NETWORK  # any network's name
 
 
 def find_networks(text: str) -> list[tuple[int, int, str]]:
