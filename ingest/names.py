@@ -193,6 +193,7 @@ def network_names(text: str) -> list[str]:
 _DESCRIBING = re.compile(r"winn(?:er|ing)|nominated|nominee|based|born|time|starring")
 
 
+@functools.lru_cache(maxsize=16384)  # pure, and asked about the same names again and again
 def is_person_name(name: str) -> bool:
     """Does `name` look like a person's full name (2-4 capitalised words, none of them a known non-name)?"""
     words = name.split()
