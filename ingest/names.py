@@ -158,8 +158,14 @@ NETWORKS: list[tuple[str, re.Pattern[str]]] = [
 ]
 
 
+# Every network's name starts with one of these characters (a test derives them from NETWORKS). Checking
+# that one character first spares the regex engine trying every network's pattern at every position.
+NETWORK_FIRST_CHARACTERS = "ABCDEFHILMNPQRSTUWYiot"
+# Any network's name, as a pattern to build others from.
+_EVERY_NETWORK = "|".join(f"(?:{pattern.pattern})" for _name, pattern in NETWORKS)
+ANY_NETWORK = rf"(?=[{NETWORK_FIRST_CHARACTERS}])(?:{_EVERY_NETWORK})"
 # One pass over the text says whether any network is named at all; most names and sentences name none.
-_ANY_NETWORK = re.compile("|".join(f"(?:{pattern.pattern})" for _name, pattern in NETWORKS))
+_ANY_NETWORK = re.compile(ANY_NETWORK)
 NETWORK_NAME = _ANY_NETWORK  # any network's name
 
 
