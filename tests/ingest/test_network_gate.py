@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import importlib
 import re
-import re._constants as sre
-import re._parser as sre_parse
 from typing import Any
 
 from ingest.names import ANY_NETWORK, NETWORK_FIRST_CHARACTERS, NETWORKS
+
+# The standard library's own regex parser (no type stubs): what a pattern can start with, read exactly.
+sre: Any = importlib.import_module("re._constants")
+sre_parse: Any = importlib.import_module("re._parser")
 
 
 def _first_characters(items: list[tuple[Any, Any]]) -> tuple[set[str], bool]:
