@@ -32,6 +32,8 @@ _CUES = [
     (r"\b(?:voices|voiced|plays|played) (?:a|an) (?:\w+ )?(?:character|role) in\b", "starred in"),
 ]
 
+_ANY_CUE = re.compile("|".join(f"(?:{cue})" for cue, _role in _CUES))
+
 
 def _titles(rest: str, ctx: Context) -> list[str]:
     """Titles named in `rest`: after "in", "of", "such as", or as a plain list."""
@@ -92,6 +94,8 @@ def work_facts(sentence: Sentence, ctx: Context) -> list[ExtractedFact]:
 
     for clause in CLAUSE_SPLIT.split(text):
         clause = clause.strip()
+        if not _ANY_CUE.search(clause):
+            continue  # most clauses name no other work: one scan instead of one per cue
         items, _end = person_list(clause, ctx)
         subject = [p for p, _a in items]
         for cue, role in _CUES:
