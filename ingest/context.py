@@ -68,9 +68,21 @@ class Context:
     antecedents: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     # "The drama Silent Harbor stars A. It premieres Thursday.": the show "It" points back to (by sentence).
     referents: Mapping[str, str] = field(default_factory=dict)
+    # Answers already worked out for this (immutable) context: every extractor asks again about the same
+    # names and sentences, and each answer scans all the article's people or titles (a long round-up names
+    # hundreds). Not part of the value: `replace` starts a new context with empty memos.
+    _person_memo: dict[str, str | None] = field(default_factory=dict, init=False, repr=False, compare=False)
+    _titles_memo: dict[str, list[tuple[int, int, str]]] = field(
+        default_factory=dict, init=False, repr=False, compare=False
+    )
 
     def person(self, name: str) -> str | None:
         """The full name for `name` (a full name, or a surname/first name unique among known people)."""
+        if name not in self._person_memo:
+            self._person_memo[name] = self._person(name)
+        return self._person_memo[name]
+
+    def _person(self, name: str) -> str | None:
         name = name.strip()
         words = name.split()
         while len(words) > 2 and (words[0] in NOT_NAME or words[0] in ("Sir", "Dame")):
@@ -107,7 +119,9 @@ class Context:
 
     def titles_in(self, text: str) -> list[tuple[int, int, str]]:
         """Known titles in `text` as (start, end, title)."""
-        return title_spans(text, set(self.titles))
+        if text not in self._titles_memo:
+            self._titles_memo[text] = title_spans(text, set(self.titles))
+        return list(self._titles_memo[text])  # a copy: callers may change the list they get
 
     def show_for(self, sentence: Sentence, text: str | None = None) -> str | None:
         """The show a sentence (or part) is about: the main show or one other show named, else the topic."""

@@ -252,9 +252,14 @@ def _owned_titles(prose: str, titles: set[str]) -> frozenset[str]:
     """Titles a network's possessive names ("Fox's New Girl, NBC's Whitney"): a round-up placing each show,
     which is a fact worth a record even when the article says nothing else about the show."""
     owned: set[str] = set()
+    # Only titles starting with the character after the possessive can follow it: a round-up has hundreds
+    # of possessives and titles, so look up that character's titles rather than trying every one.
+    by_initial: dict[str, list[str]] = {}
+    for title in titles:
+        by_initial.setdefault(title[:1], []).append(title)
     for match in _POSSESSIVE.finditer(prose):
         after = prose[match.end() : match.end() + 120]
-        for title in titles:
+        for title in by_initial.get(after[:1], []) + by_initial.get("", []):
             rest = after[len(title) :]
             if after.startswith(title) and not re.match(r"\w", rest) and not _NOT_A_KIND.match(rest):
                 owned.add(title)

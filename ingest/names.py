@@ -165,8 +165,15 @@ NETWORKS: list[tuple[str, re.Pattern[str]]] = [
 ]
 
 
+# Every network's name starts with one of these characters (a test derives them from NETWORKS). Checking
+# that one character first spares the regex engine trying every network's pattern at every position.
+NETWORK_FIRST_CHARACTERS = "ABCDEFHILMNPQRSTUWYiot"
+# Any network's name, as a pattern to build others from.
+_EVERY_NETWORK = "|".join(f"(?:{pattern.pattern})" for _name, pattern in NETWORKS)
+ANY_NETWORK = rf"(?=[{NETWORK_FIRST_CHARACTERS}])(?:{_EVERY_NETWORK})"
 # One pass over the text says whether any network is named at all; most names and sentences name none.
-_ANY_NETWORK = re.compile("|".join(f"(?:{pattern.pattern})" for _name, pattern in NETWORKS))
+_ANY_NETWORK = re.compile(ANY_NETWORK)
+NETWORK_NAME = _ANY_NETWORK  # any network's name
 
 
 def find_networks(text: str) -> list[tuple[int, int, str]]:
@@ -199,6 +206,7 @@ def network_names(text: str) -> list[str]:
 _DESCRIBING = re.compile(r"winn(?:er|ing)|nominated|nominee|based|born|time|starring")
 
 
+@functools.lru_cache(maxsize=16384)  # pure, and asked about the same names again and again
 def is_person_name(name: str) -> bool:
     """Does `name` look like a person's full name (2-4 capitalised words, none of them a known non-name)?"""
     words = name.split()

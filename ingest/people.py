@@ -95,6 +95,12 @@ def _titled_cast(text: str, ctx: Context) -> list[ExtractedFact]:
     return out
 
 
+# Compiled once here, not built and looked up again for every sentence: each is some 10,000 characters.
+_PLAYS_CHARACTER = re.compile(rf"({PERSON}|{CAPW})(?:\s*\([^()]{{1,60}}\)|{APPOSITIVE})?{PLAYS}{CHARACTER}")
+_WHO_FOR_PLAYING = re.compile(rf"({PERSON}),\s+who\s[^,]{{0,80}}?\bfor (?:playing|portraying)\s+{CHARACTER}")
+_ROLE_THEN_ACTOR = re.compile(rf"({CAPW}(?:\s+(?:[“\"‘]{CAPW}[”\"’]|{CAPW})){{0,3}})\s+\(({PERSON}|{CAPW})\)")
+
+
 def cast_facts(sentence: Sentence, ctx: Context) -> list[ExtractedFact]:
     """Actor credits (with characters when stated) in one sentence."""
     text = sentence.text
@@ -129,9 +135,7 @@ def cast_facts(sentence: Sentence, ctx: Context) -> list[ExtractedFact]:
         add(paired_actor, paired_role, 0.75)
     # "Adam Scott stars as Mark Scout", "Kaitlyn Dever, who plays Abby", "Wright reprises the role of Isaac".
     # "Josh Holloway (LOST, Colony), who will portray ...": the bracketed aside is the actor's other work.
-    for match in re.finditer(
-        rf"({PERSON}|{CAPW})(?:\s*\([^()]{{1,60}}\)|{APPOSITIVE})?{PLAYS}{CHARACTER}", text
-    ):
+    for match in _PLAYS_CHARACTER.finditer(text):
         who = ctx.person(match.group(1))
         past = "played" in match.group(0)
         if past and re.match(r"\s*,?\s*(?:in|on) (?:the \d{4} \w+ )?[A-Z]", text[match.end() :]):
@@ -166,9 +170,7 @@ def cast_facts(sentence: Sentence, ctx: Context) -> list[ExtractedFact]:
         if who and who not in found and _is_character(match.group(2), ctx):
             add(who, match.group(2), 0.7)
     # "Anna Sawai, who won the Emmy for lead actress for playing Toda Mariko".
-    for match in re.finditer(
-        rf"({PERSON}),\s+who\s[^,]{{0,80}}?\bfor (?:playing|portraying)\s+{CHARACTER}", text
-    ):
+    for match in _WHO_FOR_PLAYING.finditer(text):
         who = ctx.person(match.group(1))
         if who:
             add(who, match.group("char"), 0.75)
@@ -237,9 +239,7 @@ def cast_facts(sentence: Sentence, ctx: Context) -> list[ExtractedFact]:
             add(who, match.group(1), 0.75)
     # "Charlie Spring (Locke)", "DI Tess Hollin (Gemma Arterton)".
     # A nickname may sit inside the role: Vanessa "Van" Palmer (Hewson).
-    for match in re.finditer(
-        rf"({CAPW}(?:\s+(?:[“\"‘]{CAPW}[”\"’]|{CAPW})){{0,3}})\s+\(({PERSON}|{CAPW})\)", text
-    ):
+    for match in _ROLE_THEN_ACTOR.finditer(text):
         character, who = match.group(1), ctx.person(match.group(2))
         if character in found or character in ctx.people:
             continue  # "Gillian Jacobs (Atom Eve)": the person comes first, the role in brackets

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import re
 
-from ingest.names import CAPW, NETWORKS, TITLE
+from ingest.names import ANY_NETWORK, CAPW, TITLE
 
-NET = "|".join(f"(?:{p.pattern})" for _n, p in NETWORKS)
+NET = ANY_NETWORK
 GENRE = (
     r"(?:series|show|drama|comedy|sitcom|thriller|mystery|miniseries|docuseries|anthology|satire|adaptation"
     r"|film|movie|epic|spinoff|spin-off|prequel|sequel|procedural|saga|romance|horror|western|musical"

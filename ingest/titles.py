@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 
@@ -9,6 +10,7 @@ from ingest.mentions import count_mentions
 from ingest.names import (
     CAPW,
     MONTH_WORDS,
+    NETWORK_NAME,
     NOT_NAME,
     ORDINARY_TITLE_WORDS,
     PERSON,
@@ -108,7 +110,12 @@ def candidate_counts(sentences: list[Sentence]) -> tuple[Counter[str], Counter[s
     found: Counter[str] = Counter()
     strong: Counter[str] = Counter()
     for sentence in sentences:
+        # Contexts that open with a network's name ("Netflix's X") cannot match a sentence naming no
+        # network: one scan for any network spares each such context its own slow scan of the sentence.
+        has_network = bool(NETWORK_NAME.search(sentence.text))
         for number, pattern in enumerate(SHOW_CONTEXTS):
+            if not has_network and number in _NETWORK_LED:
+                continue
             for match in _matches(pattern, sentence.text, overlapping=number == 3):
                 if re.match(r"\s+as\s+[A-Z]", sentence.text[match.end() :]):
                     continue  # "the return of Millie Bobby Brown as Eleven": a person, not a title
@@ -153,6 +160,14 @@ def candidate_counts(sentences: list[Sentence]) -> tuple[Counter[str], Counter[s
     text = " ".join(s.text for s in sentences)
     found, strong = _fold_case(found), _fold_case(strong)
     return fold_numbered(_split_joined(found), text), fold_numbered(_split_joined(strong), text)
+
+
+# The contexts that open with a network's name (none has a top-level "|" that could match without it).
+_NETWORK_LED = frozenset(
+    number
+    for number, pattern in enumerate(SHOW_CONTEXTS)
+    if pattern.pattern.startswith(f"(?:{NETWORK_NAME.pattern})")
+)
 
 
 def _fold_case(counts: Counter[str]) -> Counter[str]:
@@ -221,6 +236,7 @@ _PERSON_VERB = (
 )
 
 
+@functools.lru_cache(maxsize=4096)  # pure, and asked for every candidate by several steps
 def acts_like_person(title: str, text: str) -> bool:
     """Is a person-shaped "title" someone the article talks about ("Tom Hiddleston reprises", "X said")?"""
     if not is_person_name(title):

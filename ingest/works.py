@@ -32,6 +32,8 @@ _CUES = [
     (r"\b(?:voices|voiced|plays|played) (?:a|an) (?:\w+ )?(?:character|role) in\b", "starred in"),
 ]
 
+_ANY_CUE = re.compile("|".join(f"(?:{cue})" for cue, _role in _CUES))
+
 
 def _titles(rest: str, ctx: Context) -> list[str]:
     """Titles named in `rest`: after "in", "of", "such as", or as a plain list."""
@@ -73,6 +75,13 @@ _GENERIC_LEAD = re.compile(
 _STUDIOS = r"Disney|Marvel|Pixar|Lucasfilm|DreamWorks|Warner Bros\.|Universal|Sony|Amazon|Apple|A24"
 
 
+# Compiled once here, not built and looked up again for every sentence: each is some 10,000 characters.
+_TITLE_CREATOR = re.compile(
+    rf"[“\"‘']?({TITLE})[”\"’']?\s+([Cc]reator|[Ww]riter|[Ss]howrunner|[Dd]irector|[Ss]tar)\s+({PERSON})"
+)
+_PERSON_THEN_TITLE = re.compile(rf"({PERSON}|{CAPW})\s+\(({TITLE})\)")
+
+
 def work_facts(sentence: Sentence, ctx: Context) -> list[ExtractedFact]:
     """Other work of people named in one sentence (never the show the article is about)."""
     text = sentence.text
@@ -85,6 +94,8 @@ def work_facts(sentence: Sentence, ctx: Context) -> list[ExtractedFact]:
 
     for clause in CLAUSE_SPLIT.split(text):
         clause = clause.strip()
+        if not _ANY_CUE.search(clause):
+            continue  # most clauses name no other work: one scan instead of one per cue
         items, _end = person_list(clause, ctx)
         subject = [p for p, _a in items]
         for cue, role in _CUES:
@@ -97,16 +108,13 @@ def work_facts(sentence: Sentence, ctx: Context) -> list[ExtractedFact]:
                     add(person, title, role or _role_from(clause[match.end() :]), 0.7)
             break
     # "from 'Happy Valley' creator Sally Wainwright".
-    for match in re.finditer(
-        rf"[“\"‘']?({TITLE})[”\"’']?\s+([Cc]reator|[Ww]riter|[Ss]howrunner|[Dd]irector|[Ss]tar)\s+({PERSON})",
-        text,
-    ):
+    for match in _TITLE_CREATOR.finditer(text):
         creator = ctx.person(match.group(3))
         # "The Last of Us's showrunner Craig Mazin" is that show's own staff, not someone's other work.
         if creator and match.group(1) != ctx.main and not re.search(r"['’]s$", match.group(1)):
             add(creator, match.group(1), match.group(2).lower(), 0.7)
     # "Craig Mazin (Chernobyl)", "Tillman (Godfather of Harlem)".
-    for match in re.finditer(rf"({PERSON}|{CAPW})\s+\(({TITLE})\)", text):
+    for match in _PERSON_THEN_TITLE.finditer(text):
         who = ctx.person(match.group(1))
         # Only for people known from elsewhere: "Charlie Spring (Locke)" is a character and its actor.
         title = match.group(2)
