@@ -97,8 +97,8 @@ _PATTERNS = (
     ),
     # "the show whose season 3 director is andy newberry": the role noun says how they made it
     re.compile(
-        rf"\b(?:the |that )?(?:show|series|tv show|one) whose (?:<S> )?(?:(?:main|lead|new) )?(?P<how>{_ROLE}) "
-        r"(?:is|was|are|were) (?P<who><E\d+>)(?P<others>(?: (?:and|n) <E\d+>)*)"
+        r"\b(?:the |that )?(?:show|series|tv show|one) whose (?:<S> )?(?:(?:main|lead|new) )?"
+        rf"(?P<how>{_ROLE}) (?:is|was|are|were) (?P<who><E\d+>)(?P<others>(?: (?:and|n) <E\d+>)*)"
     ),
     # "the show based on alice oseman's novels"
     re.compile(
