@@ -15,6 +15,7 @@ from intents.understand.missing import missing_fact
 from intents.understand.network_lists import network_listing
 from intents.understand.several import several
 from intents.understand.show_pairs import show_pair
+from intents.understand.which_show import which_show_that_is
 from intents.understand.work_chains import work_chain
 
 
@@ -22,6 +23,7 @@ async def compose(c: Composing) -> Answer | None:
     """The composed answer, or None for a plain one-hop question."""
     for reader in (
         network_listing,
+        which_show_that_is,
         several,
         each_person,
         work_chain,

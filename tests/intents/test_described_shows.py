@@ -54,3 +54,18 @@ async def test_a_person_named_in_an_aside_says_which_show_it_is(fans: QuestionEn
 async def test_people_named_together_in_an_aside_mean_their_shared_show(fans: QuestionEngine) -> None:
     answer = await fans.answer("saw tobias grell and dana lower at an event!! when does their show come back")
     assert "June 10" in answer.text
+
+
+async def test_someone_seen_somewhere_then_which_show_that_is(fans: QuestionEngine) -> None:
+    answer = await fans.answer("saw wendell harp on a podcast, which series is that?")
+    assert "The Quiet Orchard" in answer.text
+
+
+async def test_an_unknown_title_after_someone_is_still_unknown(fans: QuestionEngine) -> None:
+    answer = await fans.answer("is wendell harp in a lighthouse movie")
+    assert "Lighthouse Movie" in answer.text
+
+
+async def test_how_many_shows_someone_has_done_is_counted(fans: QuestionEngine) -> None:
+    answer = await fans.answer("how many shows has wendell harp worked on")
+    assert answer.text.startswith("2 titles")
