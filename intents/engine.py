@@ -23,7 +23,7 @@ from intents.registry import Intent, IntentMatcher, Match, Subject
 from intents.resolve import Resolution, adopt_remembered_title, resolve, unknown_variants
 from intents.text import MAX_QUESTION_CHARS, clean_input, fold, safe_fragment, split_command
 from intents.timefmt import zone_or_utc
-from intents.understand.asides import show_around, told_around
+from intents.understand.asides import show_around, show_of_people_around, told_around
 from intents.understand.asking import question_part
 from intents.understand.compose import compose
 from intents.understand.context import Composing, asks_to_check
@@ -161,7 +161,11 @@ class QuestionEngine:
             tokens, res = told, self._link(told)  # "Orlando Bloom is in it right? who does he play"
         query = Query(text, tokens, self.kb, today, index=self.index)
         adopt_remembered_title(res, conversation.unknown)
-        if around is not None and not res.shows and (show_id := show_around(around)) is not None:
+        if (
+            around is not None
+            and not res.shows
+            and (show_id := show_around(around) or show_of_people_around(around, res, self.kb))
+        ):
             # A show named around the question ("I love heartstopper! when is the new season out?") is its
             # subject when the question itself names none.
             conversation.mention_show(show_id)

@@ -17,7 +17,7 @@ from itertools import chain
 
 from intents.title_question import Frame, Question
 from intents.title_subject import subject_span
-from intents.title_unknown_words import unknown_words_title
+from intents.title_unknown_words import seen_somewhere, unknown_words_title
 from intents.title_words import (
     AUXILIARIES,
     CHARACTER_VERBS,
@@ -214,7 +214,7 @@ def _after_preposition(q: Question) -> Iterator[tuple[Frame, int, int]]:
     """'who's in X', 'cast of X', 'is P in X', 'who plays C in X', 'tell me about X', 'any news on X'."""
     tokens = q.tokens
     for p in range(len(tokens) - 2, -1, -1):
-        if tokens[p] in _PREPOSITIONS and _licensed(q, p):
+        if tokens[p] in _PREPOSITIONS and _licensed(q, p) and not seen_somewhere(tokens, p):
             yield Frame.PREPOSITION, p + 1, _forward_end(q, p + 1)
             return
 

@@ -10,6 +10,9 @@ from intents.title_words import AUXILIARIES, CHARACTER_VERBS, NOT_LAST_WORDS, TA
 # Question words a title never runs across when read back from a season ("is it like arcane season 2").
 _SCAFFOLD = WH_WORDS | AUXILIARIES | frozenset("about and or in on from for like".split())
 _UNKNOWN_PREPOSITIONS = frozenset({"in", "on", "from", "of", "for"})
+# Verbs of seeing someone somewhere: "saw kit connor in an interview", "heard her on a podcast" say where
+# they were seen ("a"/"an" and one word), not a title.
+_SEEN = frozenset("saw seen see seeing watched watching heard hearing met caught spotted".split())
 
 
 def unknown_words_title(q: Question) -> list[str]:
@@ -25,6 +28,8 @@ def _unknown_after_preposition(q: Question) -> list[str]:
         if tokens[p] not in _UNKNOWN_PREPOSITIONS:
             continue
         span = range(p + 1, end)
+        if seen_somewhere(tokens, p):
+            return []
         if not any(unknown[i] for i in span) or any(q.kind_at(i) == "show" for i in span):
             return []
         start = p
@@ -38,6 +43,17 @@ def _unknown_after_preposition(q: Question) -> list[str]:
             end -= 1
         return tokens[start:end]
     return []
+
+
+def seen_somewhere(tokens: list[str], p: int) -> bool:
+    """Whether the preposition at p says where someone was seen, heard or met ("saw kit connor in an
+    interview", "heard her on a podcast, what's she in"): "a"/"an" and one word, ending the clause."""
+    return (
+        p + 2 < len(tokens)
+        and tokens[p + 1] in ("a", "an")
+        and (p + 3 == len(tokens) or tokens[p + 3] in WH_WORDS)
+        and not _SEEN.isdisjoint(tokens[:p])
+    )
 
 
 def _said_of_a_title(token: str) -> bool:

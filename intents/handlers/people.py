@@ -134,8 +134,10 @@ async def other_work(q: Query) -> Answer:
             confidence=0.9,
         )
     lead = f"Besides {excluded}, " if excluded else ""
+    # "how many shows has X done": the count first, then what they are.
+    count = f"{len(titles)} titles in my facts. " if "how many" in " ".join(q.tokens) else ""
     return Answer(
-        text=f"{lead}{person.name} {join_names(phrases)}.",
+        text=f"{count}{lead}{person.name} {join_names(phrases)}.",
         intent="other_work",
         confidence=1.0,
         answers=tuple(titles),

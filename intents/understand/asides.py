@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import re
 
+from db.knowledge import Knowledge
 from intents.linking import Mention
 from intents.resolve import Resolution
+from intents.subjects import newest_show
 
 # Pronouns that stand for one person named before them. "they" and "it" are left out: they stand for shows
 # and for people the question never named ("when do they release s3").
@@ -100,17 +102,44 @@ def show_around(around: Resolution) -> int | None:
     return last.refs[0].id if last is not None else around.shows[0].id
 
 
+def show_of_people_around(around: Resolution, res: Resolution, kb: Knowledge) -> int | None:
+    """The show the people (or characters) an aside names share, when the question names no one and no show
+    ("just got into the show anna sawai is in, who made it?", "saw the pic of ana and ben!! when does their
+    show come back"): a character's own show, else the newest show all the people are credited in."""
+    if res.mentions and any(m.refs[0].kind != "network" for m in res.mentions):
+        return None
+    named = _written_out(around)
+    characters = {
+        kb.credits[m.refs[0].id].show_id
+        for m in named
+        if m.refs[0].kind == "character" and m.refs[0].id in kb.credits
+    }
+    if len(characters) == 1:
+        return characters.pop()
+    people = [
+        kb.people[m.refs[0].id] for m in named if m.refs[0].kind == "person" and m.refs[0].id in kb.people
+    ]
+    if characters or not people:
+        return None
+    shared = set.intersection(*({c.show_id for c in p.credits} for p in people))
+    shows = [kb.shows[i] for i in shared if i in kb.shows]
+    return newest_show(shows).id if shows else None
+
+
 def _last_named(around: Resolution) -> Mention | None:
+    return max(_written_out(around), key=lambda m: m.start, default=None)
+
+
+def _written_out(around: Resolution) -> list[Mention]:
     # Only a name written out, or a full name near enough: chatter is full of words a letter away from a
     # one-word name ("ages", Agnes).
-    people = [
+    return [
         m
         for m in around.mentions
         if m.refs[0].kind in ("person", "character")
         and not m.alternatives
         and (m.score >= _WRITTEN_OUT or (m.score >= _NEAR_ENOUGH and len(m.text.split()) >= 2))
     ]
-    return max(people, key=lambda m: m.start, default=None)
 
 
 def _described_last(tokens: list[str]) -> list[str]:

@@ -35,6 +35,14 @@ VERB_ROLES = {
     "producer": "producer",
     "runs": "showrunner",
     "ran": "showrunner",
+    # "the show whose director is X": a role noun says the same as its verb
+    "director": "director",
+    "directors": "director",
+    "creator": "creator",
+    "creators": "creator",
+    "writer": "writer",
+    "writers": "writer",
+    "showrunner": "showrunner",
 }
 
 

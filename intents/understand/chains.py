@@ -95,6 +95,11 @@ _PATTERNS = (
         r"will be in|is starring in|will star in|(?:co )?wrote(?: the (?:books?|novels?))?"
         r"(?: for)?|(?:is|was) (?:a |an |the )?(?:[a-z]+ ){0,2}(?:on|for|of|in)))?"
     ),
+    # "the show whose season 3 director is andy newberry": the role noun says how they made it
+    re.compile(
+        r"\b(?:the |that )?(?:show|series|tv show|one) whose (?:<S> )?(?:(?:main|lead|new) )?"
+        rf"(?P<how>{_ROLE}) (?:is|was|are|were) (?P<who><E\d+>)(?P<others>(?: (?:and|n) <E\d+>)*)"
+    ),
     # "the show based on alice oseman's novels"
     re.compile(
         r"\b(?:the |that )?(?:show|series|tv show|one) (?:that s |thats |which is |that is )?based on "
@@ -175,6 +180,8 @@ async def chain(c: Composing) -> Answer | None:
             continue
         if (groups.get("obj") or "").rstrip().endswith(" of"):
             continue  # "the director of the new season of the show X is in": the show is described first
+        if _person_show_follows(marked, groups.get("obj"), marked.text[match.end() :]):
+            continue  # "the creator of the diego luna show": the show is described first
         found = await _bridge(c, marked, groups)
         if found is None:
             continue
@@ -184,7 +191,7 @@ async def chain(c: Composing) -> Answer | None:
         before, after = marked.text[: match.start()], marked.text[match.end() :]
         if c.is_yes_no and groups.get("who") is None and _names_a_person(marked, f"{before} {after}"):
             return None  # "is kit connor the actor who plays charlie" asserts who it is: a yes/no check
-        if not _asks_more(f"{before} {after}"):
+        if not asks_more(f"{before} {after}"):
             # "who is the creator of heartstopper" is a one-hop question; "alice oseman's show" is answered
             # by the bridge itself.
             return bridge if groups.get("who") is not None else None
@@ -264,7 +271,7 @@ def _that_show(after: str, marked: _Marked, groups: dict[str, str | None]) -> st
     return re.sub(r"\b(?:that|this|the same) (?:show|series)\b", shows[0], after)
 
 
-def _asks_more(words: str) -> bool:
+def asks_more(words: str) -> bool:
     """Whether the question says more than 'who is' around the described subject ("who's in the show
     alice oseman created" asks for its cast, in words that are all stopwords)."""
     content = [w for w in words.split() if w not in STOPWORDS and w not in SCAFFOLD and not w.isdigit()]
@@ -275,3 +282,14 @@ def _asks_more(words: str) -> bool:
 def _names_a_person(marked: _Marked, words: str) -> bool:
     """Whether these marked words name a person (outside the described phrase)."""
     return any(marked.mentions[key].refs[0].kind == "person" for key in re.findall(r"<E\d+>", words))
+
+
+def _person_show_follows(marked: _Marked, obj: str | None, after: str) -> bool:
+    """Whether a role's object is a person followed by "show" ("the writer of the gemma arterton show"):
+    the object is then the person's show, not the person."""
+    ends = re.search(r"(<E\d+>)\s*$", obj or "")
+    return (
+        ends is not None
+        and marked.mentions[ends.group(1)].refs[0].kind == "person"
+        and re.match(r"\s*(?:s )?(?:show|series)\b", after) is not None
+    )

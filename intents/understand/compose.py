@@ -9,16 +9,31 @@ from intents.understand.chains import chain
 from intents.understand.checks import yes_no
 from intents.understand.compare import compare
 from intents.understand.context import Composing
+from intents.understand.dated_shows import dated_show
 from intents.understand.each_person import each_person
 from intents.understand.missing import missing_fact
+from intents.understand.network_lists import network_listing
 from intents.understand.several import several
 from intents.understand.show_pairs import show_pair
+from intents.understand.which_show import which_show_that_is
 from intents.understand.work_chains import work_chain
 
 
 async def compose(c: Composing) -> Answer | None:
     """The composed answer, or None for a plain one-hop question."""
-    for reader in (several, each_person, work_chain, chain, compare, show_pair, missing_fact, yes_no):
+    for reader in (
+        network_listing,
+        which_show_that_is,
+        several,
+        each_person,
+        work_chain,
+        chain,
+        dated_show,
+        compare,
+        show_pair,
+        missing_fact,
+        yes_no,
+    ):
         answer = await reader(c)
         if answer is not None:
             return answer

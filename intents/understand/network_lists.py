@@ -1,0 +1,64 @@
+"""A network named with no show ("what's on netflix", "anything good on disney+?", "what does hbo have"): the
+shows held on that network, or a plain statement that none are."""
+
+from __future__ import annotations
+
+from db.knowledge import Knowledge, ShowFacts
+from intents.answer import Answer
+from intents.networks import NETWORK_WORDS
+from intents.query import join_names, sources_for
+from intents.text import STOPWORDS, fold
+from intents.understand.claims import networks_in
+from intents.understand.context import Composing
+
+# Words a question asking what a network carries may use besides the network's own name.
+_LISTING_WORDS = frozenset(
+    "what whats which anything any good shows show series titles tv stream streaming watch watching have has "
+    "got get carry carries airing air on there theres else new out available list".split()
+)
+_ASKING_WORDS = frozenset("what whats which anything any list shows".split())
+
+
+def shows_on(kb: Knowledge, network: str) -> list[ShowFacts]:
+    """The shows whose network (or one of whose releases' networks) is this one, news shows first."""
+    wanted = fold(network)
+    held = [
+        s
+        for s in kb.shows.values()
+        if fold(s.network or "") == wanted or any(fold(r.network or "") == wanted for r in s.releases)
+    ]
+    return sorted(held, key=lambda s: not (s.article_id is not None and kb.from_news(s.article_id)))
+
+
+async def network_listing(c: Composing) -> Answer | None:
+    """The shows on the one network a question names when it names nothing else and asks what is on it."""
+    if any(m.refs[0].kind != "network" for m in c.res.mentions) or c.res.season is not None:
+        return None
+    networks = networks_in(c)
+    if len(networks) != 1:
+        return None
+    network_words = {w for name in networks for w in fold(name).split()} | _network_tokens(c)
+    rest = [w for w in c.tokens if w not in network_words]
+    if not rest or _ASKING_WORDS.isdisjoint(rest):
+        return None
+    if any(w not in _LISTING_WORDS and w not in STOPWORDS for w in rest):
+        return None  # "what's the netflix show with the rugby player" asks about one show, not the list
+    network = networks[0]
+    shows = shows_on(c.kb, network)
+    if not shows:
+        return Answer(f"I don't have any shows on {network}.", kind="answer", intent="network_shows")
+    titles = [s.title for s in shows]
+    many = f"{len(titles)} shows: " if len(titles) > 1 else ""
+    lead = f"On {network} I have {many}{join_names(titles)}"
+    return Answer(
+        f"{lead}.",
+        intent="network_shows",
+        confidence=0.9,
+        answers=tuple(titles),
+        sources=sources_for(c.kb, [s.article_id for s in shows]),
+    )
+
+
+def _network_tokens(c: Composing) -> set[str]:
+    """The question's words that are part of a network's name as it was written ("disney", "plus", "tv")."""
+    return {w for w in c.tokens if w in NETWORK_WORDS or w == "plus"}
