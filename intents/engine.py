@@ -26,13 +26,14 @@ from intents.text import MAX_QUESTION_CHARS, clean_input, fold, safe_fragment, s
 from intents.timefmt import zone_or_utc
 from intents.understand.asides import show_around, told_around
 from intents.understand.asking import question_part
+from intents.understand.chatter_titles import subject_in_chatter
 from intents.understand.compose import compose
 from intents.understand.context import Composing, asks_to_check
 from intents.understand.date_order import about_dates
 from intents.understand.fanwords import COMMON_WORDS, HONORIFICS
 from intents.understand.followup import follow_up
 from intents.understand.frames import decisive_frame
-from intents.understand.memory import remember, remember_aside
+from intents.understand.memory import remember, remember_aside, take_subject
 from intents.understand.normalize import normalize, spelt_command
 from intents.understand.rephrase import rephrase
 from intents.understand.work_titles import credited_work
@@ -142,6 +143,7 @@ class QuestionEngine:
             return replies.invalid("I didn't catch a question there. Try “who plays Nick in Heartstopper?”")
         today = (now or self.clock()).astimezone(zone_or_utc(tz)).date()
         top = composed and depth == 0  # the fan's own question, not a sub-question of a composed one
+        around = self._link(self._words(aside)) if aside else None
         if top and forced is None and conversation.turns:
             # Before "was it before X?" is read against the last date: the last show may be one nobody knows.
             if conversation.unknown and (
@@ -152,9 +154,12 @@ class QuestionEngine:
             if reference is not None:
                 remember_aside(conversation, tokens, self._link(tokens), reference)
                 return reference
+            if around is not None:
+                take_subject(
+                    conversation, subject_in_chatter(around.tokens, around, tokens, self._link(tokens))
+                )
             tokens = follow_up(tokens, conversation, self._link, self.kb)
         res = self._link(tokens)
-        around = self._link(self._words(aside)) if aside else None
         if around is not None and (told := told_around(tokens, res, around)) is not None:
             tokens, res = told, self._link(told)  # "Orlando Bloom is in it right? who does he play"
         query = Query(text, tokens, self.kb, today, index=self.index)

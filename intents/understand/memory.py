@@ -154,3 +154,12 @@ def answer_date(answer: Answer) -> dt.date | None:
         except ValueError:
             continue
     return None
+
+
+def take_subject(conv: Conversation, subject: int | tuple[str, ...] | None) -> None:
+    """Make a show (by id) or a title nobody knows (its words) the conversation's subject; None changes
+    nothing."""
+    if isinstance(subject, int):
+        conv.mention_show(subject)
+    elif subject:
+        conv.mention_unknown(subject)
