@@ -46,3 +46,25 @@ async def test_the_show_talked_about_stays_the_subject_afterwards(world: Questio
         "who created it",
     )
     assert "Lise Armitage" in answer.text
+
+
+async def test_an_unknown_title_whose_versions_are_compared_takes_over_the_thread(
+    world: QuestionEngine,
+) -> None:
+    answer = await chat(
+        world,
+        "who created copper lanterns",
+        "bramblewood us or uk version, which is better",
+        "who's in the us one",
+    )
+    assert "Bramblewood" in answer.text and "Nadia Ferris" not in answer.text
+
+
+async def test_versions_of_a_known_show_keep_it_the_subject(world: QuestionEngine) -> None:
+    answer = await chat(
+        world,
+        "who created harbor nine",
+        "us or uk version of copper lanterns, which is better",
+        "who's in it",
+    )
+    assert "Nadia Ferris" in answer.text
