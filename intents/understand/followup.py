@@ -26,6 +26,7 @@ from intents.understand.fragments import (
     asks_yes_no,
     fragment_size,
     items_asked_again,
+    only_season_and_names_of,
     only_slots_of,
     titled,
 )
@@ -165,7 +166,7 @@ def merge_ellipsis(
     res = link(fragment)
     if asked_whole(fragment):
         return None
-    only_slots = only_slots_of(fragment, res, last)
+    only_slots = only_slots_of(fragment, res, last) or only_season_and_names_of(fragment, res, last)
     frame = read_frame(res.slotted)
     # "and harbor nine's score?" after "who's in andor": a name and another relation is a question of its own.
     own_relation = frame is not None and frame != last.intent and bool(res.mentions)

@@ -18,6 +18,8 @@ _LEADS = (
     ("asking", "about"), ("i", "said"), ("thats", "not", "what", "i", "asked"),
     ("thats", "not", "what", "i", "meant"), ("not", "what", "i", "asked"), ("not", "what", "i", "meant"),
     ("you", "misunderstood"), ("i", "think", "you", "misunderstood"), ("you", "got", "it", "wrong"),
+    ("i", "typed", "that", "wrong"), ("typed", "that", "wrong"), ("i", "typed", "it", "wrong"),
+    ("i", "misspoke"), ("misspoke",), ("i", "misread"),
     ("make", "that"), ("made", "that"), ("make", "it"), ("change", "that", "to"), ("change", "it", "to"),
 )  # fmt: skip
 # Words after the question that only say it corrects the last one: "the first season i mean".

@@ -79,3 +79,13 @@ async def test_a_bare_role_taken_back_asks_for_the_other_role(world: QuestionEng
 async def test_a_season_with_i_mean_after_it_repeats_the_question(world: QuestionEngine) -> None:
     answer = await chat(world, "when is copper lanterns season 2 out", "the first season i mean")
     assert answer.answers[:1] == ("2023-03-10",)
+
+
+async def test_a_season_of_a_show_repeats_the_last_question_for_it(world: QuestionEngine) -> None:
+    answer = await chat(world, "how many episodes in copper lanterns season 1", "season 2 of copper lanterns")
+    assert "10 episodes" in answer.text
+
+
+async def test_i_typed_that_wrong_leads_into_the_new_show(world: QuestionEngine) -> None:
+    answer = await chat(world, "who created copper lanterns", "i typed that wrong, harbor nine")
+    assert "Lise Armitage" in answer.text
