@@ -54,6 +54,10 @@ def remember(
         conv.mention_person(person.id)
     for character in reversed(res.characters):
         conv.mention_person(character.person_id)
+    if tokens[:1] in (["who"], ["whos"]) and len(answered) == 1 and answer.kind == "answer":
+        # "who directed nadia's show?" -> one person: the one answered is whom the next "he"/"she" means,
+        # not the one the question named.
+        conv.mention_person(answered[0])
     # The person this turn was about: one it named, or a new one its answer named.
     named = bool(res.people) or bool(conv.people and conv.people[0] != before)
     turn_person = conv.people[0] if named and conv.people else None
