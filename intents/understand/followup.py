@@ -48,6 +48,7 @@ from intents.understand.season_references import (
     counted_noun,
     earlier_season,
     last_season,
+    other_season,
     season_next_to,
     season_one,
 )
@@ -267,7 +268,8 @@ def follow_up(tokens: list[str], conv: Conversation, link: Link, kb: Knowledge) 
     link = _linking_once(link)
     if (chatted := about_title_in_chatter(tokens, link(tokens))) is not None:  # "start X, worth it?"
         return chatted
-    tokens = after_relation(counted_noun(earlier_season(front_description(tokens), conv), conv), link)
+    tokens = other_season(earlier_season(front_description(tokens), conv), conv, kb)
+    tokens = after_relation(counted_noun(tokens, conv), link)
     referred = refer_back(place_in_answer(first_names(tokens, conv, kb, link), conv, kb), conv, kb)
     fragment, marked = strip_lead(referred.tokens)
     kept = without_taken_back(fragment)

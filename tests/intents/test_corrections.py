@@ -89,3 +89,15 @@ async def test_a_season_of_a_show_repeats_the_last_question_for_it(world: Questi
 async def test_i_typed_that_wrong_leads_into_the_new_show(world: QuestionEngine) -> None:
     answer = await chat(world, "who created copper lanterns", "i typed that wrong, harbor nine")
     assert "Lise Armitage" in answer.text
+
+
+async def test_the_other_one_after_a_season_of_a_two_season_show_is_the_other_season(
+    world: QuestionEngine,
+) -> None:
+    answer = await chat(world, "when is copper lanterns season 2 out", "no the other one")
+    assert answer.answers[:1] == ("2023-03-10",)
+
+
+async def test_the_other_season_repeats_a_count_for_it(world: QuestionEngine) -> None:
+    answer = await chat(world, "how many episodes in copper lanterns season 1", "and the other season?")
+    assert "10 episodes" in answer.text
