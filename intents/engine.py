@@ -33,7 +33,7 @@ from intents.understand.date_order import about_dates
 from intents.understand.fanwords import COMMON_WORDS, HONORIFICS
 from intents.understand.followup import follow_up
 from intents.understand.frames import decisive_frame
-from intents.understand.memory import remember, remember_aside, take_subject
+from intents.understand.memory import remember, remember_aside, take_person, take_subject
 from intents.understand.normalize import normalize, spelt_command
 from intents.understand.rephrase import rephrase
 from intents.understand.work_titles import credited_work
@@ -155,9 +155,9 @@ class QuestionEngine:
                 remember_aside(conversation, tokens, self._link(tokens), reference)
                 return reference
             if around is not None:
-                take_subject(
-                    conversation, subject_in_chatter(around.tokens, around, tokens, self._link(tokens))
-                )
+                asked = self._link(tokens)
+                take_subject(conversation, subject_in_chatter(around.tokens, around, tokens, asked))
+                take_person(conversation, tokens, around)
             tokens = follow_up(tokens, conversation, self._link, self.kb)
         res = self._link(tokens)
         if around is not None and (told := told_around(tokens, res, around)) is not None:

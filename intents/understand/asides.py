@@ -100,6 +100,12 @@ def show_around(around: Resolution) -> int | None:
     return last.refs[0].id if last is not None else around.shows[0].id
 
 
+def person_named_last(around: Resolution) -> int | None:
+    """The person the aside names last, written out (not a character); None when it names none."""
+    last = _last_named(around)
+    return last.refs[0].id if last is not None and last.refs[0].kind == "person" else None
+
+
 def _last_named(around: Resolution) -> Mention | None:
     # Only a name written out, or a full name near enough: chatter is full of words a letter away from a
     # one-word name ("ages", Agnes).

@@ -12,6 +12,7 @@ from intents.dialogue import Conversation, SlotKind, Turn
 from intents.linking import EntityIndex
 from intents.resolve import Resolution
 from intents.text import fold
+from intents.understand.asides import person_named_last, refers_back
 from intents.understand.fragments import titled
 from intents.understand.value_slots import value_spans
 
@@ -187,3 +188,10 @@ def take_subject(conv: Conversation, subject: int | tuple[str, ...] | None) -> N
         conv.mention_show(subject)
     elif subject:
         conv.mention_unknown(subject)
+
+
+def take_person(conv: Conversation, tokens: list[str], around: Resolution) -> None:
+    """A person named in the chatter before a question with "he"/"she" ("my friend keeps talking about X,
+    what's she in") becomes whom it means, before a person from earlier answers."""
+    if refers_back(tokens) and (person_id := person_named_last(around)) is not None:
+        conv.mention_person(person_id)

@@ -68,3 +68,10 @@ async def test_versions_of_a_known_show_keep_it_the_subject(world: QuestionEngin
         "who's in it",
     )
     assert "Nadia Ferris" in answer.text
+
+
+async def test_a_person_talked_about_is_whom_she_means_not_the_last_answer(world: QuestionEngine) -> None:
+    answer = await chat(
+        world, "who created copper lanterns", "my friend keeps talking about nadia ferris, what's she in"
+    )
+    assert "Nadia Ferris" in answer.text and "Mara Quillon" not in answer.text
