@@ -19,29 +19,27 @@ from intents.linking import EntityIndex
 from intents.networks import NETWORK_WORDS
 from intents.possessives import drop_possessives
 from intents.query import Conversation, Query
+from intents.ranking import ANSWER_THRESHOLD, CLARIFY_THRESHOLD, MARGIN, IntentRanker
 from intents.registry import Intent, IntentMatcher, Match, Subject
-from intents.resolve import Resolution, adopt_remembered_title, resolve, unknown_variants
+from intents.resolve import Resolution, adopt_remembered_title, resolve
 from intents.text import MAX_QUESTION_CHARS, clean_input, fold, safe_fragment, split_command
 from intents.timefmt import zone_or_utc
 from intents.understand.asides import show_around, show_of_people_around, told_around
 from intents.understand.asking import question_part
+from intents.understand.chatter_titles import subject_in_chatter
 from intents.understand.compose import compose
 from intents.understand.context import Composing, asks_to_check
 from intents.understand.date_order import about_dates
 from intents.understand.fanwords import COMMON_WORDS, HONORIFICS
 from intents.understand.followup import follow_up
-from intents.understand.frames import decisive_frame, read_frame
-from intents.understand.memory import remember, remember_aside
+from intents.understand.frames import decisive_frame
+from intents.understand.memory import remember, remember_aside, take_person, take_subject
 from intents.understand.normalize import normalize, spelt_command
 from intents.understand.rephrase import rephrase
 from intents.understand.work_titles import credited_work
 
 log = logging.getLogger(__name__)
 
-
-ANSWER_THRESHOLD = 68.0  # below this the engine never answers directly
-CLARIFY_THRESHOLD = 48.0  # below this it says it doesn't know
-MARGIN = 7.0  # the top intent must beat the runner-up by this much
 
 Clock = Callable[[], dt.datetime]
 
@@ -60,6 +58,7 @@ class QuestionEngine:
         self.matcher = IntentMatcher(self.intents)
         self.commands = {c: i for i in self.intents for c in i.commands}
         self.by_name = {i.name: i for i in self.intents}
+        self.ranker = IntentRanker(self.matcher, self.by_name)
         # Words resolve never takes for an unknown name: the intents' own, and fans' ordinary words.
         self.vocabulary = self.matcher.vocabulary | COMMON_WORDS | NETWORK_WORDS | HONORIFICS
         self.clock = clock
@@ -144,6 +143,7 @@ class QuestionEngine:
             return replies.invalid("I didn't catch a question there. Try “who plays Nick in Heartstopper?”")
         today = (now or self.clock()).astimezone(zone_or_utc(tz)).date()
         top = composed and depth == 0  # the fan's own question, not a sub-question of a composed one
+        around = self._link(self._words(aside)) if aside else None
         if top and forced is None and conversation.turns:
             # Before "was it before X?" is read against the last date: the last show may be one nobody knows.
             if conversation.unknown and (
@@ -154,9 +154,12 @@ class QuestionEngine:
             if reference is not None:
                 remember_aside(conversation, tokens, self._link(tokens), reference)
                 return reference
+            if around is not None:
+                asked = self._link(tokens)
+                take_subject(conversation, subject_in_chatter(around.tokens, around, tokens, asked))
+                take_person(conversation, tokens, around)
             tokens = follow_up(tokens, conversation, self._link, self.kb)
         res = self._link(tokens)
-        around = self._link(self._words(aside)) if aside else None
         if around is not None and (told := told_around(tokens, res, around)) is not None:
             tokens, res = told, self._link(told)  # "Orlando Bloom is in it right? who does he play"
         query = Query(text, tokens, self.kb, today, index=self.index)
@@ -231,7 +234,7 @@ class QuestionEngine:
     ) -> Answer:
         if res.ambiguous and forced is None:
             return replies.which_of(res.ambiguous)
-        ranked = self._rank(res) if forced is None else [Match(forced, 100.0)]
+        ranked = self.ranker.rank(res) if forced is None else [Match(forced, 100.0)]
         top = ranked[0]
         if forced is not None and forced.name == "profile" and res.characters and not res.people:
             top = Match(next(i for i in self.intents if i.name == "who_plays"), 100.0)
@@ -251,7 +254,7 @@ class QuestionEngine:
         # A "when" question asks for a date: no frame turns it into another relation.
         if decisive and replaces and forced is None and not asks_when:
             top, runner_up, unsure = Match(decisive, max(top.score, ANSWER_THRESHOLD)), None, False
-        framed = self._framed(res) if unsure and forced is None else None
+        framed = self.ranker.framed(res) if unsure and forced is None else None
         if framed is not None and (framed.answers_when or not asks_when):
             # The question's own relation words name the fact: answer it rather than ask.
             top, runner_up, unsure = Match(framed, ANSWER_THRESHOLD), None, False
@@ -289,24 +292,3 @@ class QuestionEngine:
         if answer.intent is not None and answer.confidence >= 1.0:
             return replies.with_confidence(answer, min(1.0, top.score / 100))
         return answer
-
-    def _framed(self, res: Resolution) -> Intent | None:
-        """The intent a relation frame names, when the question has the subject it needs."""
-        # Slot markers hide words a frame may need ("final season" is a season reference): then the words.
-        intent = self.by_name.get(read_frame(res.slotted) or read_frame(" ".join(res.tokens)) or "")
-        if intent is None:
-            return None
-        if intent.subject in (Subject.PERSON, Subject.CHARACTER) and not (
-            res.people or res.characters or res.leftovers
-        ):
-            return None
-        return intent
-
-    def _rank(self, res: Resolution) -> list[Match]:
-        ranked = self.matcher.rank(res.slotted)
-        for variant in unknown_variants(res):
-            candidate = self.matcher.rank(variant)
-            # Reading unknown words as a name must be convincing, or chatter would look like questions.
-            if candidate[0].score > ranked[0].score and candidate[0].score >= ANSWER_THRESHOLD:
-                ranked = candidate
-        return ranked

@@ -126,6 +126,12 @@ def show_of_people_around(around: Resolution, res: Resolution, kb: Knowledge) ->
     return newest_show(shows).id if shows else None
 
 
+def person_named_last(around: Resolution) -> int | None:
+    """The person the aside names last, written out (not a character); None when it names none."""
+    last = _last_named(around)
+    return last.refs[0].id if last is not None and last.refs[0].kind == "person" else None
+
+
 def _last_named(around: Resolution) -> Mention | None:
     return max(_written_out(around), key=lambda m: m.start, default=None)
 

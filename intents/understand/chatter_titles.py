@@ -6,12 +6,18 @@ from __future__ import annotations
 
 from intents.resolve import Resolution
 from intents.text import STOPWORDS
+from intents.understand.asides import show_around
 from intents.understand.fanwords import COMMON_WORDS
 
 # Words after which fans name a title: "started X", "watching X", "talking about X", "into X".
 _INTRODUCERS = frozenset(
     """start started starting watch watching watched rewatch rewatching rewatched finish finished finishing
-    binge binged binging bingeing seen about into recommend recommended loving""".split()
+    binge binged binging bingeing seen about into recommend recommended recommends loving mentioning
+    mentioned mentions""".split()
+)
+# Two words after which fans name a title: "obsessed with X", "hooked on X", "heard of X".
+_INTRODUCING_PAIRS = frozenset(
+    {("obsessed", "with"), ("hooked", "on"), ("heard", "of"), ("into", "watching")}
 )
 # Words that end the title's run: "the velvet quarry worth it", "fleabag tho".
 _AFTER_TITLE = frozenset("worth tho though lately rn now yet again so and but is was any good".split())
@@ -23,9 +29,11 @@ def title_in_chatter(tokens: list[str], res: Resolution) -> tuple[int, int, list
     """Where the title a message names right after a word that introduces one stands (an unknown one, or a
     show's), and its words, when the message also says "it"/"that" after it; None otherwise."""
     shows = [tokens[m.start : m.end] for m in res.mentions if m.refs[0].kind == "show"]
-    for run in [*res.leftovers, *shows]:
+    # A run of unknown words may hold its own introducer ("friend keeps mentioning bramblewood").
+    tails = [r[i + 1 :] for r in res.leftovers for i in range(len(r) - 1) if r[i] in _INTRODUCERS]
+    for run in [*res.leftovers, *tails, *shows]:
         at = _start_of(tokens, run)
-        if at is None or at == 0 or tokens[at - 1] not in _INTRODUCERS or tokens[at - 2 : at] in _OPENERS:
+        if at is None or at == 0 or not _introduced(tokens, at) or tokens[at - 2 : at] in _OPENERS:
             continue
         title = list(run)
         while title and title[-1] in _AFTER_TITLE:
@@ -49,6 +57,29 @@ def about_title_in_chatter(tokens: list[str], res: Resolution) -> list[str] | No
     return [*tokens[:start], *between, *title, *(w for w in tokens[at + 1 :] if w not in _AFTER_TITLE)]
 
 
+def _introduced(tokens: list[str], at: int) -> bool:
+    return tokens[at - 1] in _INTRODUCERS or tuple(tokens[max(0, at - 2) : at]) in _INTRODUCING_PAIRS
+
+
 def _start_of(tokens: list[str], run: list[str]) -> int | None:
     n = len(run)
     return next((i for i in range(len(tokens) - n + 1) if tokens[i : i + n] == run), None)
+
+
+def subject_in_chatter(
+    aside: list[str], around: Resolution, question: list[str], asked: Resolution
+) -> int | tuple[str, ...] | None:
+    """The subject a title named in the chatter before a question makes of it ("my friend keeps talking
+    about X, what's that about"): the show's id, or the words of a title nobody knows; None when the question
+    names a show itself or the chatter names no title its "it"/"that" could mean. A known show named
+    anywhere in the chatter is the subject ("i loved X, who directed it")."""
+    if asked.shows or asked.unknown_title:
+        return None
+    if (show_id := show_around(around)) is not None:
+        return show_id
+    found = title_in_chatter([*aside, *question], around)
+    if found is None or found[1] > len(aside):
+        return None
+    start, end, title = found
+    shown = next((m for m in around.mentions if m.refs[0].kind == "show" and m.start == start), None)
+    return shown.refs[0].id if shown is not None and shown.end == end else tuple(title)

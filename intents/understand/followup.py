@@ -26,6 +26,7 @@ from intents.understand.fragments import (
     asks_yes_no,
     fragment_size,
     items_asked_again,
+    only_season_and_names_of,
     only_slots_of,
     titled,
 )
@@ -47,6 +48,7 @@ from intents.understand.season_references import (
     counted_noun,
     earlier_season,
     last_season,
+    other_season,
     season_next_to,
     season_one,
 )
@@ -165,7 +167,7 @@ def merge_ellipsis(
     res = link(fragment)
     if asked_whole(fragment):
         return None
-    only_slots = only_slots_of(fragment, res, last)
+    only_slots = only_slots_of(fragment, res, last) or only_season_and_names_of(fragment, res, last)
     frame = read_frame(res.slotted)
     # "and harbor nine's score?" after "who's in andor": a name and another relation is a question of its own.
     own_relation = frame is not None and frame != last.intent and bool(res.mentions)
@@ -266,7 +268,8 @@ def follow_up(tokens: list[str], conv: Conversation, link: Link, kb: Knowledge) 
     link = _linking_once(link)
     if (chatted := about_title_in_chatter(tokens, link(tokens))) is not None:  # "start X, worth it?"
         return chatted
-    tokens = after_relation(counted_noun(earlier_season(front_description(tokens), conv), conv), link)
+    tokens = other_season(earlier_season(front_description(tokens), conv), conv, kb)
+    tokens = after_relation(counted_noun(tokens, conv), link)
     referred = refer_back(place_in_answer(first_names(tokens, conv, kb, link), conv, kb), conv, kb)
     fragment, marked = strip_lead(referred.tokens)
     kept = without_taken_back(fragment)

@@ -13,7 +13,7 @@ from intents.understand.value_slots import value_spans
 SLOT_KINDS: dict[str, SlotKind] = {"show": "show", "person": "person", "character": "character"}
 NAMED_SLOTS = frozenset(SLOT_KINDS.values())
 # Words around the names of a fragment that ask nothing of their own: "and the last of us, any emmys?".
-_SLOT_FILLERS = frozenset("the a any too also then as well for with on".split())
+_SLOT_FILLERS = frozenset("the a any too also then as well for with on of".split())
 _STAND_INS = frozenset({"it", "its", "that", "this", "he", "she", "they", "him", "her", "them"})
 
 
@@ -75,3 +75,16 @@ def items_asked_again(fragment: list[str], last: Turn | None) -> list[str] | Non
     if not _ITEMS.intersection(fragment) or not all(w in _ITEMS_WORDS for w in fragment):
         return None
     return list(last.tokens)
+
+
+def only_season_and_names_of(fragment: list[str], res: Resolution, last: Turn) -> bool:
+    """Whether the fragment only names a season and the names the last question had slots for, with fillers
+    ("season 1 of copper lanterns" after "who directed copper lanterns season 2")."""
+    held = {kind for kind, _s, _e in last.slots}
+    if res.season is None or "season" not in held:
+        return False
+    named = [(m.start, m.end) for m in res.mentions if SLOT_KINDS.get(m.refs[0].kind) in held]
+    if len(named) != len(res.mentions):
+        return False
+    covered = {i for start, end in [(res.season.start, res.season.end), *named] for i in range(start, end)}
+    return all(i in covered or w in _SLOT_FILLERS for i, w in enumerate(fragment))

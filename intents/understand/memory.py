@@ -12,6 +12,7 @@ from intents.dialogue import Conversation, SlotKind, Turn
 from intents.linking import EntityIndex
 from intents.resolve import Resolution
 from intents.text import fold
+from intents.understand.asides import person_named_last, refers_back
 from intents.understand.fragments import titled
 from intents.understand.value_slots import value_spans
 
@@ -54,6 +55,10 @@ def remember(
         conv.mention_person(person.id)
     for character in reversed(res.characters):
         conv.mention_person(character.person_id)
+    if tokens[:1] in (["who"], ["whos"]) and len(answered) == 1 and answer.kind == "answer":
+        # "who directed nadia's show?" -> one person: the one answered is whom the next "he"/"she" means,
+        # not the one the question named.
+        conv.mention_person(answered[0])
     # The person this turn was about: one it named, or a new one its answer named.
     named = bool(res.people) or bool(conv.people and conv.people[0] != before)
     turn_person = conv.people[0] if named and conv.people else None
@@ -64,7 +69,8 @@ def remember(
         )
     )  # fmt: skip
     longest: list[str] = max(res.leftovers, key=lambda run: len(run), default=[])
-    unknown = tuple(res.unknown_title or longest)
+    versioned = versions_asked(tokens, res)
+    unknown = tuple(res.unknown_title or versioned or longest)
     # Only a name the engine said it has no facts about becomes the subject ("haha nice" is not a show).
     # So is a title in a title's place ("anyone watching loki") whatever the reply said of it.
     said_unknown = answer.kind == "unknown" and (
@@ -84,12 +90,16 @@ def remember(
     )
     if answer.kind == "unknown" and not said_unknown and res.leftovers and not conv.named_anything:
         conv.unclear = True  # "anyone seen the penguin?" not understood: "who's in it?" is no default show's
-    if only_credited or (
-        said_unknown
-        and unknown
-        and not (res.shows or res.people or res.characters)
-        and not keeps_show
-        and not _owned(tokens, unknown)
+    if (
+        only_credited
+        or versioned
+        or (
+            said_unknown
+            and unknown
+            and not (res.shows or res.people or res.characters)
+            and not keeps_show
+            and not _owned(tokens, unknown)
+        )
     ):
         conv.mention_unknown(unknown)
     elif (
@@ -105,6 +115,21 @@ def remember(
     shown = [ref.id for v in answer.answers[:1] for ref in index.names.get(fold(v), []) if ref.kind == "show"]
     if shown and answer.kind == "answer" and shown[0] != conv.last_show_id:
         conv.mention_show(shown[0])
+
+
+# Words that set versions of a title side by side: "X us or uk version", "X the original or the remake".
+_VERSIONS = frozenset("version versions remake reboot original adaptation us uk american british".split())
+
+
+def versions_asked(tokens: list[str], res: Resolution) -> list[str]:
+    """The unknown title a message opens with when versions of it follow ("bramblewood us or uk version,
+    which is better"): the subject of the thread from then on; empty when the message names a known name."""
+    if res.mentions or not res.leftovers or not titled(res.leftovers[0]):
+        return []
+    title = res.leftovers[0]
+    if tokens[: len(title)] != title or _VERSIONS.isdisjoint(tokens[len(title) : len(title) + 4]):
+        return []
+    return title
 
 
 _OWNERS = frozenset({"his", "her", "their", "my", "your"})
@@ -154,3 +179,19 @@ def answer_date(answer: Answer) -> dt.date | None:
         except ValueError:
             continue
     return None
+
+
+def take_subject(conv: Conversation, subject: int | tuple[str, ...] | None) -> None:
+    """Make a show (by id) or a title nobody knows (its words) the conversation's subject; None changes
+    nothing."""
+    if isinstance(subject, int):
+        conv.mention_show(subject)
+    elif subject:
+        conv.mention_unknown(subject)
+
+
+def take_person(conv: Conversation, tokens: list[str], around: Resolution) -> None:
+    """A person named in the chatter before a question with "he"/"she" ("my friend keeps talking about X,
+    what's she in") becomes whom it means, before a person from earlier answers."""
+    if refers_back(tokens) and (person_id := person_named_last(around)) is not None:
+        conv.mention_person(person_id)

@@ -3,6 +3,8 @@ andor" lead into it; "..., not severance" and "not the creator, the showrunner" 
 
 from __future__ import annotations
 
+import re
+
 _LEADS = (
     ("what", "about"), ("how", "about"), ("what", "of"), ("i", "meant"), ("i", "mean"), ("same", "for"),
     ("same", "question", "for"), ("i", "was", "asking", "about"), ("i", "was", "talking", "about"),
@@ -16,7 +18,12 @@ _LEADS = (
     ("asking", "about"), ("i", "said"), ("thats", "not", "what", "i", "asked"),
     ("thats", "not", "what", "i", "meant"), ("not", "what", "i", "asked"), ("not", "what", "i", "meant"),
     ("you", "misunderstood"), ("i", "think", "you", "misunderstood"), ("you", "got", "it", "wrong"),
+    ("i", "typed", "that", "wrong"), ("typed", "that", "wrong"), ("i", "typed", "it", "wrong"),
+    ("i", "misspoke"), ("misspoke",), ("i", "misread"),
+    ("make", "that"), ("made", "that"), ("make", "it"), ("change", "that", "to"), ("change", "it", "to"),
 )  # fmt: skip
+# Words after the question that only say it corrects the last one: "the first season i mean".
+_TRAILING_LEADS = (("i", "mean"), ("i", "meant"), ("i", "meant", "to", "say"))
 _LONGEST_FIRST = tuple(sorted(_LEADS, key=len, reverse=True))  # "i meant to say" before "i meant"
 _LEAD_WORDS = frozenset(
     """and ok okay so also then but oh hmm sorry no nope wait actually oops ah right ugh typo whoops um uh
@@ -61,6 +68,9 @@ def strip_lead(tokens: list[str]) -> tuple[list[str], bool]:
     # "not charlie, nick sorry", "andor instead": words after the point change nothing.
     while len(rest) > 1 and rest[-1] in _TRAILING:
         rest, marked = rest[:-1], True
+    for lead in _TRAILING_LEADS:
+        if len(rest) > len(lead) and tuple(rest[-len(lead) :]) == lead:
+            rest, marked = rest[: -len(lead)], True
     return rest, marked
 
 
@@ -73,8 +83,24 @@ def without_taken_back(fragment: list[str]) -> list[str]:
     if at > 0 and fragment[at - 1] not in _NEGATED and not (_NEGATED & set(fragment[:at])):
         return fragment[:at]
     if at == 0:
-        # "not the creator the showrunner", "not him the other guy": from the second "the" on.
-        thes = [i for i, w in enumerate(fragment) if w == "the" and i > 1]
-        if thes:
-            return fragment[thes[0] :]
+        return _second_phrase(fragment) or fragment
     return fragment
+
+
+def _shape(word: str) -> str:
+    return re.sub(r"\d+", "#", word)  # "s2" and "s1" are the same kind of word
+
+
+def _second_phrase(fragment: list[str]) -> list[str]:
+    """What "not X, Y" asks for: Y, found by a "but" before it, by its first word repeating X's ("not season
+    2 season 1", "not s2 s1"), by a second "the" ("not him the other guy"), or as the last of two words ("not
+    creator director"); empty when none is found."""
+    if "but" in fragment[1:-1]:
+        return fragment[len(fragment) - fragment[::-1].index("but") :]
+    again = next((i for i in range(2, len(fragment)) if _shape(fragment[i]) == _shape(fragment[1])), None)
+    if again is not None:
+        return fragment[again:]
+    thes = [i for i, w in enumerate(fragment) if w == "the" and i > 1]
+    if thes:
+        return fragment[thes[0] :]
+    return fragment[2:] if len(fragment) == 3 else []

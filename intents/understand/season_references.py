@@ -4,6 +4,7 @@ asked without its noun ("and how many does hs3 have?") counts what the conversat
 
 from __future__ import annotations
 
+from db.knowledge import Knowledge
 from intents.dialogue import Conversation
 from intents.seasons import find_season
 
@@ -66,6 +67,29 @@ def earlier_season(tokens: list[str], conv: Conversation) -> list[str]:
             start = at - 1 if at > 0 and tokens[at - 1] == "the" else at
             return [*tokens[:start], "season", str(season - 1), *tokens[at + 2 :]]
     return tokens
+
+
+_OTHER = (
+    ["the", "other", "one"],
+    ["the", "other", "season"],
+    ["that", "other", "one"],
+    ["the", "other", "series"],
+)
+
+
+def other_season(tokens: list[str], conv: Conversation, kb: Knowledge) -> list[str]:
+    """The tokens with "the other one"/"the other season" as the one season of the conversation's show that
+    the last answer was not about, when the show has two ("when is s2 out" ... "no the other one")."""
+    season = last_season(conv)
+    show = kb.shows.get(conv.last_show_id) if conv.last_show_id is not None else None
+    if season is None or show is None:
+        return tokens
+    numbers = {s.number for s in show.seasons} | {r.season for r in show.releases if r.season is not None}
+    others = sorted(numbers - {season})
+    at = next((i for i in range(len(tokens) - 2) if tokens[i : i + 3] in _OTHER), None)
+    if at is None or len(others) != 1 or season not in numbers:
+        return tokens
+    return [*tokens[:at], "season", str(others[0]), *tokens[at + 3 :]]
 
 
 # What a season has of its own: its episodes, its premiere (and whether it is out), its directors.

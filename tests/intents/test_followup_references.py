@@ -108,3 +108,15 @@ async def test_sorry_meant_then_a_fronted_subject_is_a_yes_no_about_it(engine: Q
 async def test_a_character_of_the_unknown_show_leaves_it_the_subject(engine: QuestionEngine) -> None:
     answer = await chat(engine, "arcane season 2 rotten tomatoes", "who voices jinx", "is it on netflix")
     assert answer.kind == "unknown" and "Arcane" in answer.text
+
+
+async def test_she_after_a_who_question_answered_with_one_person_means_that_person(
+    world: QuestionEngine,
+) -> None:
+    answer = await chat(world, "who directed the show nadia ferris is in", "what else has she done")
+    assert "Northern Tide" in answer.text and "Nadia Ferris" not in answer.text
+
+
+async def test_she_after_a_yes_no_question_about_someone_means_them(world: QuestionEngine) -> None:
+    answer = await chat(world, "is odile brandt in copper lanterns", "who does she play")
+    assert "Captain Vey" in answer.text
