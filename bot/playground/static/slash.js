@@ -118,7 +118,9 @@
     describe(parsed);
     if (!parsed.cmd) {
       const typed = parsed.typed.toLowerCase();
-      show(commands().filter((c) => c.name.startsWith(typed)).slice(0, 25)
+      // Every command that fits, as Discord's own picker lists them (scrolling): the 25-choice cap is
+      // Discord's limit on an option's autocomplete answers, not on the command list.
+      show(commands().filter((c) => c.name.startsWith(typed))
         .map((c) => ({ label: `/${c.name}`, desc: c.description, value: `/${c.name} ` })));
       return;
     }
