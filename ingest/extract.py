@@ -140,9 +140,7 @@ def extract_facts(text: str, published: dt.date | None) -> Extraction:
     shows -= people | {p.split()[-1] for p in people if " " in p}
     surnames = _text_surnames(body)
     shows -= {t for t in shows if " " not in t and t not in strong_titles and t in surnames}
-    main = choose_main(
-        Counter({t: n for t, n in candidates.items() if t in shows}), body, subject, people
-    )
+    main = choose_main(Counter({t: n for t, n in candidates.items() if t in shows}), body, subject, people)
     if main is None:
         main = opening_title(sentences, body, people)
         if main:

@@ -89,8 +89,8 @@ SUBJECT_CONTEXTS: list[tuple[re.Pattern[str], bool]] = [
                 rf"|will (?:premiere|debut|land|arrive|return|air|launch|drop))\b"), False),
     # "a new Korean drama called Salt Moon", "a comedy titled Fair Game": a kind of show, then its name.
     # ("an episode from the original series called ..." names an episode: the kind needs its own article.)
-    (re.compile(rf"\b(?:a|an) (?:[\w'’-]+ ){{0,2}}?{GENRE},? (?:called|titled|named|dubbed) [“\"‘']?({TITLE})"),
-     False),
+    (re.compile(rf"\b(?:a|an) (?:[\w'’-]+ ){{0,2}}?{GENRE},? (?:called|titled|named|dubbed) "
+                rf"[“\"‘']?({TITLE})"), False),
     # "In Tide Pool, Ana Reyes plays ...": a title opening a sentence whose subject then plays a role in it.
     (re.compile(rf"(?:^|; )In [“\"‘']?({TITLE})[”\"’']?,\s+{PERSON}\s+{_ROLE_VERB}"), False),
     # "Ana Reyes plays the town's doctor, Mae Ford, in Tide Pool.": the role then the title ending the clause.
