@@ -26,6 +26,8 @@ _MARKED = re.compile(
     r"|photo(?: credit)?|image|credit|screenshot from|videos? by|posted by|written by|by)\b",
     re.IGNORECASE,
 )
+# "Home > TV > News", "News » Television": a page's breadcrumb trail.
+_BREADCRUMB = re.compile(r"[\w&' -]{1,30}(?:\s*[>»›/]\s*[\w&' -]{1,30}){1,5}")
 # "enablePagination: false", "maxItemsPerPage: 10": a page script's settings.
 _SETTING = re.compile(r"[a-z]+(?:[A-Z][a-z]*)+\s*[:=]\s*\S+")
 # "Comments: ↓ 0 user comments", "Vote 0 0", "May 15, 2014 | Vote 0 0": counters.
@@ -38,6 +40,8 @@ _DATE_LABEL = re.compile(r"(?:publish(?:ed)?|posted|updated|pub(?:lished)? date|
 
 def _is_clutter(line: str) -> bool:
     if _FURNITURE.fullmatch(line) or _SETTING.fullmatch(line) or _COUNTER.fullmatch(line):
+        return True
+    if _BREADCRUMB.fullmatch(line) and re.search(r"[>»›]", line):
         return True
     # A marked line is clutter when it does not read as a sentence ("By Tim Surette", "RELATED STORIES 20+
     # TV Shows That Got Cancelled"); "By the time the finale aired, it had ..." is prose.

@@ -20,14 +20,14 @@ from ingest.crew import crew_facts
 from ingest.crew_shapes import crew_shape_facts
 from ingest.focus import focus_season, names_season
 from ingest.guard import check_text
-from ingest.headline_titles import headline_titles
+from ingest.headline_titles import headline_titles, opening_title
 from ingest.infobox import infobox_facts
 from ingest.lead_network import article_network, roundup_votes
 from ingest.listings import bracketed_release, credit_blocks, listing_facts, schedule_entries
 from ingest.mentions import count_mentions
 from ingest.merge import drop_network_conflicts, merge_facts, show_records
 from ingest.model import ExtractedFact, Extraction, FactKind, IngestError, fact
-from ingest.names import CAPW, NOT_NAME, PERSON, is_person_name, network_names
+from ingest.names import PERSON, is_person_name
 from ingest.networks import network_votes, streaming_votes
 from ingest.people import cast_facts
 from ingest.release_shapes import bracketed_entries, dated_noun_releases, fronted_releases
@@ -39,7 +39,14 @@ from ingest.status import status_facts
 from ingest.surnames import surname_index
 from ingest.title_patterns import GENRE, NET
 from ingest.titled_roles import titled_role_facts
-from ingest.titles import acts_like_person, candidate_counts, choose_main, clean_title, drop_sentence_the
+from ingest.titles import (
+    acts_like_person,
+    candidate_counts,
+    choose_main,
+    clean_title,
+    drop_sentence_the,
+    subject_line,
+)
 from ingest.topics import paragraph_topics, segments
 from ingest.work_mentions import work_mentions
 from ingest.works import work_facts
@@ -67,19 +74,6 @@ def _run(
                 problems.append(f"{extractor.__name__} skipped a sentence ({type(exc).__name__}: {exc}): "
                                 f"{sentence.text[:80]!r}")  # fmt: skip
     return facts
-
-
-def _headline_title(line: str | None, body: str, people: set[str]) -> str | None:
-    """When no sentence names a show in a title's context, the name a headline opens with, if the article
-    repeats it ("EastEnders spoiler - ..." and "EastEnders has finally revealed ...")."""
-    opening = re.match(rf"{CAPW}(?:\s+(?:of|the|and|&)?\s*{CAPW})*", line or "")
-    if not opening:
-        return None
-    title = opening.group().strip()
-    plain = title not in NOT_NAME and not network_names(title) and not is_person_name(title)
-    if plain and title not in people and len(title) > 2 and count_mentions(title, body) >= 3:
-        return title
-    return None
 
 
 def _headline_subjects(sentences: list[Sentence]) -> list[str]:
@@ -134,7 +128,8 @@ def extract_facts(text: str, published: dt.date | None) -> Extraction:
         candidates[title] += 1 if place else 2
         strong_hits[title] += 1
     shows = set(candidates)
-    first = Context(published, choose_main(candidates, body, headline(sentences), set()), frozenset(shows),
+    subject = subject_line(sentences)
+    first = Context(published, choose_main(candidates, body, subject, set()), frozenset(shows),
                     frozenset(shows), surnames=surname_index(body, frozenset(shows)))  # fmt: skip
     first_facts = _run(_PEOPLE_EXTRACTORS, sentences, first, problems)
     people = _people(first_facts)
@@ -145,11 +140,9 @@ def extract_facts(text: str, published: dt.date | None) -> Extraction:
     shows -= people | {p.split()[-1] for p in people if " " in p}
     surnames = _text_surnames(body)
     shows -= {t for t in shows if " " not in t and t not in strong_titles and t in surnames}
-    main = choose_main(
-        Counter({t: n for t, n in candidates.items() if t in shows}), body, headline(sentences), people
-    )
+    main = choose_main(Counter({t: n for t, n in candidates.items() if t in shows}), body, subject, people)
     if main is None:
-        main = _headline_title(sentences[0].text if sentences else None, body, people)
+        main = opening_title(sentences, body, people)
         if main:
             shows.add(main)
     work_titles = {str(f.get("title")) for f in first_facts if f.kind == FactKind.WORK} - people

@@ -7,7 +7,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from ingest.names import TITLE, is_person_name
+from ingest.mentions import count_mentions
+from ingest.names import CAPW, NOT_NAME, TITLE, is_person_name, network_names
+from ingest.sentences import Sentence
 from ingest.title_patterns import NET
 
 _OPEN = r"[“\"‘']?"
@@ -69,3 +71,23 @@ def headline_titles(line: str | None, clean: Callable[[str], str | None]) -> lis
             if title and title not in {t for _p, t in found} and (person_ok or not is_person_name(title)):
                 found.append((match.start(1), title))
     return [title for _p, title in sorted(found)]
+
+
+# How many of the article's first sentences may open with the name it is about: a page excerpt may start
+# with a site name, a byline or a caption before the headline or lead.
+_OPENING_SENTENCES = 4
+
+
+def opening_title(sentences: list[Sentence], body: str, people: set[str]) -> str | None:
+    """When no sentence names a show in a title's context, the name one of the first sentences opens with,
+    if the article repeats it ("Brightwater spoiler - ..." or "Brightwater has finally revealed ...", and
+    the name twice more)."""
+    for sentence in sentences[:_OPENING_SENTENCES]:
+        opening = re.match(rf"{CAPW}(?:\s+(?:of|the|and|&)?\s*{CAPW})*", sentence.text)
+        if not opening:
+            continue
+        title = opening.group().strip()
+        plain = title not in NOT_NAME and not network_names(title) and not is_person_name(title)
+        if plain and title not in people and len(title) > 2 and count_mentions(title, body) >= 3:
+            return title
+    return None

@@ -89,7 +89,7 @@ _WRAPPED = re.compile(r"^.{40,100}(?<![.!?:\"”’')])$")
 def unwrap(text: str) -> str:
     """Join the lines of a hard-wrapped article ("... its upcoming drama Black\nSails for a second season"):
     when most lines are of a similar width and stop mid-sentence, a line break is no paragraph break.
-    The first line (the headline) stays on its own."""
+    The first line (the headline) stays on its own, unless the next line carries on its sentence."""
     lines = text.split("\n")
     filled = [line.strip() for line in lines if line.strip()]
     wrapped = sum(1 for line in filled if _WRAPPED.match(line))
@@ -106,12 +106,21 @@ def unwrap(text: str) -> str:
         stripped = line.strip()
         if not stripped and double and out:
             continue
-        if stripped and out and index > 1 and _WRAPPED.match(previous):
+        # The first line is a headline unless the next goes on with its sentence: it opens in lower case, or
+        # follows straight on from a first line that reads as prose.
+        joins = index > 1 or stripped[:1].islower() or (index == 1 and _prose_line(previous))
+        if stripped and out and joins and _WRAPPED.match(previous):
             out[-1] = f"{out[-1].rstrip()} {stripped}"
         else:
             out.append(line if not double or not out else f"\n{line}")
         previous = stripped
     return "\n".join(out)
+
+
+def _prose_line(line: str) -> bool:
+    """Does a line read as a sentence's words (mostly lower case), not a title-case headline?"""
+    words = line.split()
+    return len(words) >= 8 and sum(1 for w in words if w[:1].islower()) * 2 > len(words)
 
 
 def split_sentences(text: str) -> list[Sentence]:

@@ -43,12 +43,20 @@ _SHOW_VERB = (
     r"|(?:opens|arrives|hits|lands) (?:in (?:theaters|theatres|cinemas)"
     r"|on (?:[A-Z][a-z]+\.? \d{{1,2}}|{net}))"
     r"|(?:opens|arrives) (?:this|next) (?:week|weekend|month|fall|summer|spring|winter)"
+    # "X is set in 1920s Oklahoma", "X centres on three sisters": what a story is about.
+    r"|is set (?:in|during|against|amid) |(?:centres|centers|is centred|is centered) (?:on|around) "
     # "X airs Mondays at 9 p.m.", "X is the best new show of the summer".
     r"|(?:airs|aired|will air) (?:on )?(?:Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays"
     r"|weeknights|weekly|at \d)"
     r"|is (?:the|a|an) (?:[\w'’-]+ ){{0,3}}?(?:show|series|sitcom|drama|comedy|miniseries|docuseries"
     r"|thriller|film|movie) (?:of|on|in|to|from|about|that|which|since|ever)\b)\b"
 ).format(net=rf"(?:{NET})")
+
+# What an actor does in a show: "plays", "will portray", "stars as", "returns as".
+_ROLE_VERB = (
+    r"(?:(?:also |now )?(?:plays|portrays|voices|stars as|co-stars as|returns as|reprises)"
+    r"|will (?:play|portray|voice|star as))\b"
+)
 
 # Each pattern's group 1 is a title; the flag says whether a person-shaped name there is a title too.
 SUBJECT_CONTEXTS: list[tuple[re.Pattern[str], bool]] = [
@@ -79,6 +87,15 @@ SUBJECT_CONTEXTS: list[tuple[re.Pattern[str], bool]] = [
     (re.compile(rf"[“\"‘']?({TITLE})[”\"’']?\s+\((?:which|that) (?:premiere[sd]?|debut(?:s|ed)|land(?:s|ed)"
                 rf"|arrive[sd]|bow(?:s|ed)|return(?:s|ed)|aired|airs|launch(?:es|ed)|drop(?:s|ped)"
                 rf"|will (?:premiere|debut|land|arrive|return|air|launch|drop))\b"), False),
+    # "a new Korean drama called Salt Moon", "a comedy titled Fair Game": a kind of show, then its name.
+    # ("an episode from the original series called ..." names an episode: the kind needs its own article.)
+    (re.compile(rf"\b(?:a|an) (?:[\w'’-]+ ){{0,2}}?{GENRE},? (?:called|titled|named|dubbed) "
+                rf"[“\"‘']?({TITLE})"), False),
+    # "In Tide Pool, Ana Reyes plays ...": a title opening a sentence whose subject then plays a role in it.
+    (re.compile(rf"(?:^|; )In [“\"‘']?({TITLE})[”\"’']?,\s+{PERSON}\s+{_ROLE_VERB}"), False),
+    # "Ana Reyes plays the town's doctor, Mae Ford, in Tide Pool.": the role then the title ending the clause.
+    (re.compile(rf"{PERSON}\s+{_ROLE_VERB}\s+[^.;()]{{0,60}}?[A-Z][\w'’-]+,?\s+in\s+[“\"‘']?({TITLE})"
+                rf"[”\"’']?(?=[.,;!?]|\s*$|\s+(?:on|for|opposite|alongside|when|which)\b)"), False),
     # A schedule line: "Downton Abbey -- (PBS, 9 p.m. ET, ...)", "Shameless — (Showtime, 10 p.m.)".
     (re.compile(rf"^[“\"‘']?({TITLE})[”\"’']?\s*(?:--|[—–-])?\s*\((?:{NET})\s*[,;)]"), True),
 ]  # fmt: skip

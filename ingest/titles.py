@@ -249,6 +249,14 @@ def acts_like_person(title: str, text: str) -> bool:
     )
 
 
+def subject_line(sentences: list[Sentence]) -> str | None:
+    """The line that says what the article is about: its headline, or without one its lead sentence (a page
+    excerpt often starts straight with the first paragraph)."""
+    if sentences and sentences[0].heading and sentences[0].paragraph == 0:
+        return sentences[0].text
+    return next((s.text for s in sentences if s.states), None)
+
+
 def choose_main(candidates: Counter[str], text: str, headline: str | None, people: set[str]) -> str | None:
     """The most mentioned show title; headline mentions and show contexts break ties."""
     best: tuple[int, str] | None = None
