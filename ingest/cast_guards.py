@@ -13,7 +13,7 @@ from ingest.title_patterns import GENRE
 _UNNAMED = re.compile(
     rf"\b(?:a|an|another)\s+(?:[\w-]+\s+){{0,3}}?(?:{GENRE}|series|show|project|pilot)\s*,?\s*$", re.I
 )
-# "this adaptation of the 1980s television drama starring ...": the adapted work's cast.
+# "this adaptation of the 1990s television drama starring ...": the adapted work's cast.
 _EARLIER_WORK = re.compile(
     r"\b(?:adaptation|remake|reboot|revival|reimagining|version|update) of (?:the|a|an) "
     r"(?:[a-z0-9][\w'’-]*\s+){0,5}$"

@@ -55,7 +55,7 @@ def test_a_title_set_somewhere_is_a_subject() -> None:
 
 
 def test_a_drama_called_names_its_title() -> None:
-    text = "Netflix is set to release a new Korean drama called Moon Salt in October."
+    text = "Netflix is set to release a new Spanish drama called Moon Salt in October."
     assert extract_facts(text, PUBLISHED).main_show == "Moon Salt"
 
 

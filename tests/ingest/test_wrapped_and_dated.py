@@ -12,7 +12,7 @@ PUBLISHED = dt.date(2024, 7, 26)
 _DOUBLE_SPACED = (
     "Hulu Gives Early Renewal to 'Tin Lakes'\n\n"
     "Los Angeles - Hulu has renewed its upcoming family drama Tin\n\n"
-    "Lakes for a second season in advance of the series' January 2025 premiere,\n\n"
+    "Lakes for a second season ahead of the series' January 2025 premiere,\n\n"
     "the streamer announced Friday at the press tour of the summer season.\n\n"
     "The eight-episode drama from executive producer Rosa Vane centers on\n\n"
     "a lighthouse keeper and her three daughters on a remote island off\n\n"
