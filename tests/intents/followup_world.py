@@ -5,15 +5,12 @@ from __future__ import annotations
 
 import asyncio
 import datetime as dt
-import json
-from pathlib import Path
 
 import pytest
 
-from db.bootstrap import open_database
-from db.importers.jsonl import import_fact_lines
-from db.knowledge import Knowledge, load_knowledge
+from db.knowledge import Knowledge
 from intents.engine import QuestionEngine
+from tests.intents.invented import load_invented
 
 TODAY = dt.datetime(2025, 5, 1, 12, tzinfo=dt.UTC)
 FACTS = [
@@ -57,21 +54,10 @@ FACTS = [
 ]  # fmt: skip
 
 
-async def _load(directory: Path) -> Knowledge:
-    database = await open_database(f"sqlite+aiosqlite:///{directory / 'followups.db'}")
-    try:
-        async with database.sessions.begin() as session:
-            await import_fact_lines(session, [json.dumps(f) for f in FACTS])
-        async with database.sessions() as session:
-            return await load_knowledge(session)
-    finally:
-        await database.close()
-
-
 @pytest.fixture(scope="module")
 def world_knowledge(tmp_path_factory: pytest.TempPathFactory) -> Knowledge:
     """The seed facts and the invented shows, loaded once per module."""
-    return asyncio.run(_load(tmp_path_factory.mktemp("followups")))
+    return asyncio.run(load_invented(tmp_path_factory.mktemp("followups"), FACTS))
 
 
 @pytest.fixture

@@ -3,14 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
-import json
 from pathlib import Path
 
 import pytest
 
-from db.bootstrap import open_database
-from db.importers.jsonl import import_fact_lines
 from intents.engine import QuestionEngine
+from tests.intents.invented import load_invented
 
 FACTS = [
     {"type": "article", "key": "t-pebble", "outlet": "Test Wire", "title": "Pebble Street returns",
@@ -25,13 +23,7 @@ SPRING = dt.datetime(2026, 5, 1, 12, tzinfo=dt.UTC)
 
 @pytest.fixture
 async def pebble(tmp_path: Path) -> QuestionEngine:
-    database = await open_database(f"sqlite+aiosqlite:///{tmp_path}/pebble.db")
-    try:
-        async with database.sessions.begin() as session:
-            await import_fact_lines(session, [json.dumps(f) for f in FACTS])
-        return await QuestionEngine.from_sessions(database.sessions)
-    finally:
-        await database.close()
+    return QuestionEngine(await load_invented(tmp_path, FACTS))
 
 
 async def test_a_bare_show_and_season_gets_that_seasons_premiere_and_crew(pebble: QuestionEngine) -> None:
