@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from db.knowledge import CreditFact, ShowFacts
 from intents.answer import Answer
-from intents.handlers.common import missing, need_show, newest, season_label
+from intents.handlers.common import missing, need_show, season_label
 from intents.handlers.crew import credit_line
-from intents.handlers.premiere import describe_release
+from intents.handlers.premiere import describe_release, season_release
 from intents.query import Query, parse_seasons, sources_for
 from intents.registry import Intent
 
@@ -49,7 +49,7 @@ async def season_overview(q: Query) -> Answer:
     label = season_label(show, season)
     lines: list[str] = []
     articles: list[int | None] = []
-    release = newest(q, [r for r in show.releases if r.season == season])
+    release = season_release(q, show, season)
     if release is not None:
         lines.append(describe_release(q, show, release, season))
         articles.append(release.article_id)
