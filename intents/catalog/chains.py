@@ -94,13 +94,15 @@ async def answer_chain(q: Query, fallback: bool = False) -> Answer | None:
         return None
     start, end, kind, refs = topic
     role = _role(q.kb, refs, tokens[start - 1] if start else "") if kind is ValueKind.PERSON else None
-    path = read_path(tokens, start, end, kind, role, guess=fallback)
+    # Read without the person's usual role first: a path only that role reads says no role of its own.
+    path = read_path(tokens, start, end, kind, None, guess=fallback)
+    unsaid = path is None and role is not None
+    if unsaid:
+        path = read_path(tokens, start, end, kind, role, guess=fallback)
     if path is None or _tag_question(q.index, tokens[start:end], kind, path):
         return None
     if len(path) == 1:
-        # "whose films have [X]", "films by [X]": the words say no role, the person's usual one was guessed.
-        unsaid = kind is ValueKind.PERSON and read_path(tokens, start, end, kind, None, fallback) is None
-        return _one_hop(q, topic, path[0], unsaid)
+        return _one_hop(q, topic, path[0], unsaid)  # "whose films have [X]": films in any role
     nodes = walk(q.kb, [Node(kind, r.id) for r in refs], path)
     values = list(dict.fromkeys(node_name(q.kb, n) for n in nodes))
     what = describe(refs[0].name, path)
