@@ -139,7 +139,7 @@ class QuestionEngine:
             )
             if several is not None:
                 return several
-        text, aside = question_part(text)
+        text, aside = question_part(text, self._names_of)
         folded = fold(drop_possessives(text, self._is_name)).split()[:80]
         tokens = rephrase(normalize(folded, self.matcher.vocabulary, self.shorthands, self._is_name))
         forced: Intent | None = None
@@ -258,6 +258,10 @@ class QuestionEngine:
     def _is_name(self, key: str) -> bool:
         # A known show, film or person name (chatter inside one, "thank you for smoking", is no chatter).
         return key in self.index.names
+
+    def _names_of(self, key: str) -> list[str]:
+        # The known names (as written) these folded words are: "G.B.F." ends with its mark.
+        return [r.name for r in self.index.names.get(key, ())]
 
     def _link(self, tokens: list[str]) -> Resolution:
         return resolve(tokens, self.index, self.kb, self.vocabulary)

@@ -7,6 +7,7 @@ import re
 
 from intents.text import fold
 from intents.understand.fanwords import FAN_WORDS
+from intents.understand.held_names import NamesOf, cuts_a_name, hold, release
 from intents.understand.normalize import _QUESTION_START, _WH_START, drop_chatter
 from intents.understand.sentences import (
     DASH,
@@ -56,13 +57,22 @@ _ASKING_VERBS = frozenset({"do", "does", "did", "can", "could", "would", "will",
 _LISTENERS = frozenset({"you", "u", "ya", "anyone", "anybody", "someone", "somebody", "marquee"})
 
 
-def question_part(text: str) -> tuple[str, str]:
+def question_part(text: str, names: NamesOf | None = None) -> tuple[str, str]:
     """Split a message into the words that ask and the rest (which may name the show).
 
     "I love this show so much. My sister keeps asking me. When is the new season out?" asks in its last
     sentence; "is s3 out yet or am i too early" asks before the fan's own alternative; a short question is
-    returned whole, but for remarks after it ("who plays charlie? he's so good").
+    returned whole, but for remarks after it ("who plays charlie? he's so good"). Marks inside names
+    ("J.K. Simmons", "Arise, My Love" when `names` knows it) split nothing (intents.understand.held_names).
     """
+    held = hold(text, names)
+    asked, rest = _question_part(held)
+    if rest and cuts_a_name(held, asked, names):
+        return text, ""  # "who is in You Will Be My Son": "my son" is the title's end, not a remark
+    return release(asked), release(rest)
+
+
+def _question_part(text: str) -> tuple[str, str]:
     text, said = without_talk_aside(text)
     asked, rest = _question_sentence(text)
     rest = f"{rest} {said}".strip()
