@@ -185,7 +185,7 @@ class EntityIndex:
         taken = set(blocked or ())
         mentions: list[Mention] = []
         quiet: set[int] = set()  # known tags and question-word titles: never fuzzed into names
-        reach = self._name_runs(tokens)
+        reach = self.name_runs(tokens)
         for size in range(min(MAX_NAME_TOKENS, len(tokens)), 0, -1):
             found = []
             for start in range(len(tokens) - size + 1):
@@ -220,7 +220,7 @@ class EntityIndex:
         )
         return sorted(mentions, key=lambda m: m.start)
 
-    def _name_runs(self, tokens: list[str]) -> list[int]:
+    def name_runs(self, tokens: list[str]) -> list[int]:
         """Per token, how many tokens from it on are words of some name or tag (every token without a
         candidate index): an n-gram reaching past that is no name, and is not looked up."""
         candidates = self.candidates
