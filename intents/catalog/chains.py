@@ -212,8 +212,11 @@ def _exact_span(index: EntityIndex, tokens: list[str]) -> tuple[int, int] | None
     A name made only of such words ("The Director") is taken only when there is no other."""
     best: tuple[tuple[int, int, int, bool], tuple[int, int]] | None = None
     names = index.names  # tags (index.refs holds them too) are never films or people
+    reach = index.name_runs(tokens)
     for size in range(min(MAX_NAME_TOKENS, len(tokens)), 0, -1):
         for start in range(len(tokens) - size + 1):
+            if reach[start] < size:
+                continue  # a word no name has: no name spans it
             span = tokens[start : start + size]
             refs = names.get(" ".join(span))
             if refs is None or not any(r.kind in ("show", "person") for r in refs):
