@@ -11,7 +11,10 @@ _NON_WORD = re.compile(r"[^0-9a-z]+")
 _MENTION_SYNTAX = re.compile(r"<(@[!&]?|#|/[\w -]{1,32}:)\d+>")
 _MENTION = re.compile(rf"{_MENTION_SYNTAX.pattern}|@(everyone|here)(?![a-z0-9])", re.IGNORECASE)
 _MASS_MENTION = re.compile(r"@(?=(everyone|here))", re.IGNORECASE)
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u2028-\u202e\u2066-\u2069\ufeff]")
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029]")
+# Invisible characters (zero-width spaces and joiners, soft hyphens, direction marks) vanish rather than
+# become spaces: pasted into a word ("ni\u200bck") they would otherwise cut it in two.
+_INVISIBLE = re.compile(r"[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
 
 MAX_QUESTION_CHARS = 500
 
@@ -67,13 +70,13 @@ def neutralize_mentions(text: str) -> str:
 
 def safe_fragment(text: str, limit: int = 80) -> str:
     """User-typed words as they may be quoted back in a reply: no controls, no mentions, one line, short."""
-    flat = " ".join(neutralize_mentions(_CONTROL.sub(" ", text)).split())
+    flat = " ".join(neutralize_mentions(_CONTROL.sub(" ", _INVISIBLE.sub("", text))).split())
     return flat if len(flat) <= limit else flat[: limit - 1].rstrip() + "…"
 
 
 def clean_input(text: str) -> str:
     """Remove control characters, Discord mentions and markdown noise from a raw message."""
-    text = _CONTROL.sub(" ", text)
+    text = _CONTROL.sub(" ", _INVISIBLE.sub("", text))
     text = _MENTION.sub(" ", text)
     text = text.replace("`", " ").replace("*", " ").replace("_", " ").replace("~", " ").replace("|", " ")
     return " ".join(text.split())
