@@ -145,18 +145,23 @@ class QuestionEngine:
         top = composed and depth == 0  # the fan's own question, not a sub-question of a composed one
         around = self._link(self._words(aside)) if aside else None
         if top and forced is None and conversation.turns:
+            linked = self._link(tokens)  # the question as asked, before the conversation fills it in
             # Before "was it before X?" is read against the last date: the last show may be one nobody knows.
-            if conversation.unknown and (
-                early := replies.comparison_with_unknown(conversation, tokens, self._link(tokens))
-            ):
+            early = (
+                replies.comparison_with_unknown(conversation, tokens, linked)
+                if conversation.unknown
+                else None
+            )
+            if early:
                 return early
-            reference = await about_dates(tokens, conversation, today, self.kb, self._asked_alone(now, tz))
+            named = frozenset(show.id for show in linked.shows)
+            asked_alone = self._asked_alone(now, tz)
+            reference = await about_dates(tokens, conversation, today, self.kb, asked_alone, named)
             if reference is not None:
-                remember_aside(conversation, tokens, self._link(tokens), reference)
+                remember_aside(conversation, tokens, linked, reference, self.kb)
                 return reference
             if around is not None:
-                asked = self._link(tokens)
-                take_subject(conversation, subject_in_chatter(around.tokens, around, tokens, asked))
+                take_subject(conversation, subject_in_chatter(around.tokens, around, tokens, linked))
                 take_person(conversation, tokens, around)
             tokens = follow_up(tokens, conversation, self._link, self.kb)
         res = self._link(tokens)
@@ -192,7 +197,8 @@ class QuestionEngine:
                     if res.shows
                     else self.subjects.implied_show(res, conversation, default_show, today)
                 )
-                checks = asks_to_check(text)
+                # The words as read too: an ellipsis of a check ("agatha all along?") checks again.
+                checks = asks_to_check(text) or asks_to_check(" ".join(tokens))
                 recent = tuple((t.show_id, t.season, t.intent) for t in reversed(conv.turns) if t.show_id)
                 composing = Composing(
                     tokens, res, self.kb, today, show, ask, ask_composed, self._link, checks, recent

@@ -31,7 +31,7 @@ from intents.understand.fragments import (
     titled,
 )
 from intents.understand.frames import read_frame
-from intents.understand.openers import strip_lead, without_taken_back
+from intents.understand.openers import back_to_described, strip_lead, without_taken_back
 from intents.understand.ordinals import place_in_answer
 from intents.understand.pronouns import PLURAL, person_for, several_meant, without_the_rest
 from intents.understand.references import fit_person_to_show, front_subject, named_before_pronoun, refer_back
@@ -268,7 +268,9 @@ def follow_up(tokens: list[str], conv: Conversation, link: Link, kb: Knowledge) 
     link = _linking_once(link)
     if (chatted := about_title_in_chatter(tokens, link(tokens))) is not None:  # "start X, worth it?"
         return chatted
-    tokens = other_season(earlier_season(front_description(tokens), conv), conv, kb)
+    tokens = other_season(
+        earlier_season(front_description(back_to_described(tokens, conv, link)), conv), conv, kb
+    )
     tokens = after_relation(counted_noun(tokens, conv), link)
     referred = refer_back(place_in_answer(first_names(tokens, conv, kb, link), conv, kb), conv, kb)
     fragment, marked = strip_lead(referred.tokens)
