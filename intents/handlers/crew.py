@@ -26,7 +26,7 @@ ROLE_LABELS = {
 # Words in a question that name a crew role.
 ROLE_WORDS = {
     "story_consultant": ("consultant", "story consultant", "consulting"),
-    "showrunner": ("showrunner", "show runner", "runs the show", "runs"),
+    "showrunner": ("showrunner", "show runner", "runs the show", "runs", "ran"),
     "executive_producer": (
         "executive producer",
         "executive producers",

@@ -12,6 +12,7 @@ from intents.answer import Answer
 from intents.dialogue import Conversation
 from intents.text import title_case
 from intents.timefmt import distance, long_date
+from intents.understand.date_between import span_between
 from intents.understand.date_spans import date_reference, is_that_day, weekday_of
 from intents.understand.holidays import holiday
 from intents.understand.memory import answer_date
@@ -177,6 +178,8 @@ async def about_dates(
     dated = next((t.show_id for t in reversed(conv.turns) if t.date is not None and not t.aside), None)
     if named and dated not in named:
         return which_first(tokens, conv, kb) or await date_order(tokens, conv, ask, kb)
+    if (between := await span_between(tokens, conv, ask, kb, named)) is not None:
+        return between
     return (
         date_reference(tokens, conv, today)
         or which_first(tokens, conv, kb)
