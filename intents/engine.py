@@ -24,6 +24,7 @@ from intents.registry import Intent, IntentMatcher, Match, Subject
 from intents.resolve import Resolution, adopt_remembered_title, resolve
 from intents.text import MAX_QUESTION_CHARS, clean_input, fold, safe_fragment, split_command
 from intents.timefmt import zone_or_utc
+from intents.understand.also_asks import asks_also
 from intents.understand.asides import show_around, show_of_people_around, told_around
 from intents.understand.asking import question_part
 from intents.understand.chatter_titles import subject_in_chatter
@@ -163,7 +164,7 @@ class QuestionEngine:
             if around is not None:
                 take_subject(conversation, subject_in_chatter(around.tokens, around, tokens, linked))
                 take_person(conversation, tokens, around)
-            tokens = follow_up(tokens, conversation, self._link, self.kb)
+            tokens = follow_up(tokens, conversation, self._link, self.kb, asks_also(text))
         res = self._link(tokens)
         if around is not None and (told := told_around(tokens, res, around)) is not None:
             tokens, res = told, self._link(told)  # "Orlando Bloom is in it right? who does he play"

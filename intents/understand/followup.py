@@ -16,6 +16,7 @@ from intents.dialogue import Conversation, SlotKind, Turn
 from intents.resolve import Resolution
 from intents.seasons import find_season
 from intents.text import fold
+from intents.understand.also_asks import also_check
 from intents.understand.chatter_titles import about_title_in_chatter
 from intents.understand.descriptions import front_description, who_did_season
 from intents.understand.fanwords import ACKNOWLEDGEMENTS
@@ -263,8 +264,11 @@ def _linking_once(link: Link) -> Link:
     return once
 
 
-def follow_up(tokens: list[str], conv: Conversation, link: Link, kb: Knowledge) -> list[str]:
-    """The question with what it leaves unsaid filled in from the conversation."""
+def follow_up(
+    tokens: list[str], conv: Conversation, link: Link, kb: Knowledge, also: bool = False
+) -> list[str]:
+    """The question with what it leaves unsaid filled in from the conversation (`also`: the message ended
+    "too?" / "as well?", which the tokens no longer say)."""
     link = _linking_once(link)
     if (chatted := about_title_in_chatter(tokens, link(tokens))) is not None:  # "start X, worth it?"
         return chatted
@@ -289,6 +293,8 @@ def follow_up(tokens: list[str], conv: Conversation, link: Link, kb: Knowledge) 
     if fronted is not None:
         return substitute_pronouns(fronted, conv, kb)
     merged = merge_ellipsis(fragment, marked, conv, link, kb)
+    if merged is not None and also and (checked := also_check(merged, conv, kb)) is not None:
+        return checked  # "season 1 as well?" after "who directed season 2?": did that one do it too
     if merged is not None:
         # A yes/no check keeps its show: "is joe locke in heartstopper" ... "and kathryn hahn?" asks of her
         # there.
