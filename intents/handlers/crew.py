@@ -25,7 +25,7 @@ ROLE_LABELS = {
 }
 # Words in a question that name a crew role.
 ROLE_WORDS = {
-    "story_consultant": ("consultant", "story consultant", "consulting"),
+    "story_consultant": ("consultant", "story consultant", "consulting", "consulted"),
     "showrunner": ("showrunner", "show runner", "runs the show", "runs", "ran"),
     "executive_producer": (
         "executive producer",
@@ -251,6 +251,7 @@ INTENTS = [
             "who is on the crew",
             "crew",
             "who runs {show}",
+            "who consulted on the story of {show}",
         ),
         crew,
         cues=(

@@ -35,7 +35,7 @@ FRAMES: tuple[Frame, ...] = (
     _frame(
         "crew",
         r"\bwho (wrote|did|composed|made|does) the (music|score|soundtrack|songs|theme( song)?)\b"
-        r"|\bcompos(er|ers|ed)\b",
+        r"|\bcompos(er|ers|ed)\b|\bwho (consulted|was consulting)\b",
         decisive=True,
     ),
     # "which shows has andy newberry directed besides heartstopper" asks for the rest of their work.

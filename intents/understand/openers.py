@@ -110,7 +110,9 @@ def _second_phrase(fragment: list[str]) -> list[str]:
     return fragment[2:] if len(fragment) == 3 else []
 
 
-_BACK_TO = (("back", "to"), ("going", "back", "to"), ("go", "back", "to"), ("returning", "to"))
+_BACK_TO = (
+    ("back", "to"), ("going", "back", "to"), ("go", "back", "to"), ("returning", "to"), ("return", "to"),
+)  # fmt: skip
 _SHOW_NOUNS = frozenset("show series one drama thing program programme".split())
 _LEAD_IN = frozenset("ok okay so and anyway alright right cool".split())
 

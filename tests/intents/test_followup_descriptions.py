@@ -65,3 +65,13 @@ async def test_an_ellipsis_of_a_network_check_checks_the_new_show(world: Questio
 async def test_coming_out_on_a_network_asks_where_not_whether_out(world: QuestionEngine) -> None:
     answer = await chat(world, "copper lanterns season 2 is coming out on hulu right?")
     assert answer.text.startswith("Yes")
+
+
+async def test_a_character_asked_of_another_show_says_so_first(world: QuestionEngine) -> None:
+    answer = await chat(world, "who plays wren hale in harbor nine")
+    assert answer.text.startswith("I don't have Wren Hale in Harbor Nine") and "Nadia Ferris" in answer.text
+
+
+async def test_who_consulted_on_the_story_asks_for_the_story_consultant(engine: QuestionEngine) -> None:
+    answer = await chat(engine, "who wrote the heartstopper books", "no i mean who consulted on the story")
+    assert answer.intent == "crew" and "Lauren James" in answer.text
