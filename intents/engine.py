@@ -32,7 +32,7 @@ from intents.understand.compose import compose
 from intents.understand.context import Composing, asks_to_check
 from intents.understand.date_order import about_dates
 from intents.understand.fanwords import COMMON_WORDS, HONORIFICS
-from intents.understand.followup import follow_up
+from intents.understand.followup import follow_up, linking_once
 from intents.understand.frames import decisive_frame
 from intents.understand.memory import remember, remember_aside, take_person, take_subject
 from intents.understand.normalize import normalize, spelt_command
@@ -146,7 +146,10 @@ class QuestionEngine:
         top = composed and depth == 0  # the fan's own question, not a sub-question of a composed one
         around = self._link(self._words(aside)) if aside else None
         if top and forced is None and conversation.turns:
-            linked = self._link(tokens)  # the question as asked, before the conversation fills it in
+            # One reading per wording for this question: the follow-up reads these words again, and when it
+            # leaves them as they are they are the question itself (a follow-up costs no more links).
+            link = linking_once(self._link)
+            linked = link(tokens)  # the question as asked, before the conversation fills it in
             # Before "was it before X?" is read against the last date: the last show may be one nobody knows.
             early = (
                 replies.comparison_with_unknown(conversation, tokens, linked)
@@ -164,8 +167,10 @@ class QuestionEngine:
             if around is not None:
                 take_subject(conversation, subject_in_chatter(around.tokens, around, tokens, linked))
                 take_person(conversation, tokens, around)
-            tokens = follow_up(tokens, conversation, self._link, self.kb, asks_also(text))
-        res = self._link(tokens)
+            tokens = follow_up(tokens, conversation, link, self.kb, asks_also(text))
+            res = link(tokens)
+        else:
+            res = self._link(tokens)
         if around is not None and (told := told_around(tokens, res, around)) is not None:
             tokens, res = told, self._link(told)  # "Orlando Bloom is in it right? who does he play"
         query = Query(text, tokens, self.kb, today, index=self.index)

@@ -251,7 +251,7 @@ def _replace(last: Turn, replacements: dict[SlotKind, list[str]], qualifiers: li
     return tokens
 
 
-def _linking_once(link: Link) -> Link:
+def linking_once(link: Link) -> Link:
     """`link` remembering its answers: the readings of one follow-up link the same words more than once."""
     linked: dict[tuple[str, ...], Resolution] = {}
 
@@ -269,7 +269,7 @@ def follow_up(
 ) -> list[str]:
     """The question with what it leaves unsaid filled in from the conversation (`also`: the message ended
     "too?" / "as well?", which the tokens no longer say)."""
-    link = _linking_once(link)
+    link = linking_once(link)
     if (chatted := about_title_in_chatter(tokens, link(tokens))) is not None:  # "start X, worth it?"
         return chatted
     tokens = other_season(
