@@ -35,7 +35,9 @@ from intents.understand.fanwords import COMMON_WORDS, HONORIFICS
 from intents.understand.followup import follow_up, linking_once
 from intents.understand.frames import decisive_frame
 from intents.understand.memory import remember, remember_aside, take_person, take_subject
+from intents.understand.message_questions import answer_each, split_message
 from intents.understand.normalize import normalize, spelt_command
+from intents.understand.person_activity import person_doing
 from intents.understand.rephrase import rephrase
 from intents.understand.work_titles import credited_work
 
@@ -112,10 +114,12 @@ class QuestionEngine:
         *,
         composed: bool = True,
         depth: int = 0,
+        whole: bool = True,
     ) -> Answer:
         """Answer one question. Never raises for bad input: it gets a short, polite Answer.
 
-        `composed=False` answers it as a one-hop question only (the sub-questions of a composed one).
+        `composed=False` answers it as a one-hop question only (the sub-questions of a composed one);
+        `whole=False` answers one question of a message that asks several.
         """
         conversation = conversation if conversation is not None else Conversation()
         raw = question or ""
@@ -127,7 +131,16 @@ class QuestionEngine:
         if not text:
             return replies.invalid(replies.EMPTY_QUESTION)
         command, text = split_command(text)
-        text, aside = question_part(text)
+        if whole and composed and depth == 0 and command is None:
+            parts = split_message(text, self._is_name)
+            several = (
+                await self._answer_each(parts, conversation, now, default_show, tz)
+                if len(parts) > 1
+                else None
+            )
+            if several is not None:
+                return several
+        text, aside = question_part(text, self._names_of)
         folded = fold(drop_possessives(text, self._is_name)).split()[:80]
         tokens = rephrase(normalize(folded, self.matcher.vocabulary, self.shorthands, self._is_name))
         forced: Intent | None = None
@@ -206,8 +219,11 @@ class QuestionEngine:
                 # The words as read too: an ellipsis of a check ("agatha all along?") checks again.
                 checks = asks_to_check(text) or asks_to_check(" ".join(tokens))
                 recent = tuple((t.show_id, t.season, t.intent) for t in reversed(conv.turns) if t.show_id)
+                guessed = not (res.shows or res.people or res.characters) and not self.subjects.settled(
+                    conversation, default_show
+                )
                 composing = Composing(
-                    tokens, res, self.kb, today, show, ask, ask_composed, self._link, checks, recent
+                    tokens, res, self.kb, today, show, ask, ask_composed, self._link, checks, recent, guessed
                 )
                 answer = await compose(composing)
             if answer is None:
@@ -226,6 +242,27 @@ class QuestionEngine:
             remember(conversation, tokens, res, answer, self.kb, self.index, about_person)
         return answer
 
+    async def _answer_each(
+        self,
+        parts: list[str],
+        conv: Conversation,
+        now: dt.datetime | None,
+        default_show: str | None,
+        tz: str | None,
+    ) -> Answer | None:
+        async def ask(part: str, in_conversation: bool) -> Answer:
+            return await self.answer(
+                part, conv if in_conversation else Conversation(), now, default_show, tz, whole=False
+            )
+
+        def names_a_subject(part: str) -> bool:
+            res = self._link(self._words(part))
+            return bool(res.shows or res.people or res.characters or res.unknown_title or res.leftovers)
+
+        return await answer_each(
+            parts, ask, names_a_subject, lambda: self.subjects.settled(conv, default_show), self.kb
+        )
+
     def _asked_alone(self, now: dt.datetime | None, tz: str | None) -> Callable[[str], Awaitable[Answer]]:
         # A side question answered outside the conversation: it neither reads nor changes what it remembers.
         return lambda sub: self.answer(sub, Conversation(), now, None, tz, composed=False, depth=1)
@@ -233,6 +270,10 @@ class QuestionEngine:
     def _is_name(self, key: str) -> bool:
         # A known show, film or person name (chatter inside one, "thank you for smoking", is no chatter).
         return key in self.index.names
+
+    def _names_of(self, key: str) -> list[str]:
+        # The known names (as written) these folded words are: "G.B.F." ends with its mark.
+        return [r.name for r in self.index.names.get(key, ())]
 
     def _link(self, tokens: list[str]) -> Resolution:
         return resolve(tokens, self.index, self.kb, self.vocabulary)
@@ -272,6 +313,11 @@ class QuestionEngine:
             top, runner_up, unsure = Match(framed, ANSWER_THRESHOLD), None, False
         elif framed is not None and top.score >= CLARIFY_THRESHOLD:  # "when is X on netflix" asks when
             runner_up, unsure = None, False
+        doing = person_doing(res) if forced is None and unsure else None
+        if doing is not None and doing[1] is not None:  # "what is <a name nobody knows> filming"
+            return replies.no_facts_about(doing[1], self.index)
+        if doing is not None and doing[0] in self.by_name:  # the person is sure, the relation was not
+            top, runner_up, unsure = Match(self.by_name[doing[0]], ANSWER_THRESHOLD), None, False
         if top.score < CLARIFY_THRESHOLD:
             return replies.still_unknown(conv, res) or replies.dont_know(res, self.index)
         if unsure:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -15,13 +16,23 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u2028-\u202e\u
 MAX_QUESTION_CHARS = 500
 
 
-def fold(text: str) -> str:
-    """Lower-case, strip accents and punctuation, collapse spaces: 'Peter Franzén!' -> 'peter franzen'."""
+def fold_uncached(text: str) -> str:
+    """`fold` without its memo: for building indexes over thousands of names, each folded once."""
     if text.isascii():
         # Most questions and names: decomposition changes no ASCII text, so only apostrophes, case and
         # punctuation remain (the same result, without a pass per character).
         return _NON_WORD.sub(" ", text.replace("'", "").lower()).strip()
     return _fold_decomposed(text)
+
+
+# A question's words and the names its answers give are folded again and again (by each reader that looks
+# at them, and by the next question): a bounded memo makes a repeat a dictionary look-up.
+_fold_memo = functools.lru_cache(maxsize=16384)(fold_uncached)
+
+
+def fold(text: str) -> str:
+    """Lower-case, strip accents and punctuation, collapse spaces: 'Peter Franzén!' -> 'peter franzen'."""
+    return _fold_memo(text)
 
 
 def _fold_decomposed(text: str) -> str:

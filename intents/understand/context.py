@@ -100,6 +100,8 @@ class Composing:
     tail_check: bool = False  # ended like a yes/no ("... or nah", "... right?") before fans' words went
     # What the last answered questions were about, newest first: (show id, season, intent).
     recent: tuple[tuple[int, int | None, str | None], ...] = ()
+    # No show named, none from the conversation or a default, and several shows: `show` is a guess.
+    show_guessed: bool = False
 
     def has(self, *words: str) -> bool:
         """True when any of the folded words or phrases occurs in the question."""

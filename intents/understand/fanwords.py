@@ -9,6 +9,7 @@ from __future__ import annotations
 FAN_WORDS: dict[str, tuple[str, ...]] = {
     "rt": ("rotten", "tomatoes"),
     "eta": ("release", "date"),
+    "rd": ("release", "date"),  # "hs3 rd?"
     "yr": ("year",),
     "guy": ("actor",),
     "dude": ("actor",),

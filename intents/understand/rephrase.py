@@ -178,10 +178,16 @@ def _contractions(tokens: list[str]) -> list[str]:
 
 def _same_as(tokens: list[str]) -> list[str]:
     out = list(tokens)
+    # Every word `out` may hold (its own, and those a replacement brought in): a phrase whose first word is
+    # none of them cannot match, and is not scanned for.
+    present = set(out)
     for phrase, plain in _SAME_AS.items():
+        if phrase[0] not in present:
+            continue
         for at in range(len(out) - len(phrase), -1, -1):
             if tuple(out[at : at + len(phrase)]) == phrase:
                 out[at : at + len(phrase)] = plain
+                present.update(plain)
     return out
 
 

@@ -4,11 +4,12 @@ order, in the same conversation, and the replies are joined."""
 from __future__ import annotations
 
 import itertools
-from dataclasses import replace
 
 from intents.answer import Answer
 from intents.text import fold
 from intents.understand.context import Composing
+from intents.understand.inherited import Subject, about_subject, names_a_subject, subject_of
+from intents.understand.message_questions import joined, which_show
 
 _PREPOSITIONS = frozenset({"on", "in", "at", "for", "from"})
 _LIST_NUMBERS = frozenset("1 2 3 4 5".split())  # "1)", "2." fold to the number alone
@@ -113,23 +114,25 @@ def _about_answered_show(c: Composing, question: str, answers: list[Answer]) -> 
 
 
 async def several(c: Composing) -> Answer | None:
-    """Answer each question of a message that asks more than one, or None when it asks one."""
+    """Answer each question of a message that asks more than one, or None when it asks one. A question
+    that names no subject is about the show an earlier one named or answered ("in the show where X plays
+    Y, who plays Z and when is the new season"); with none, among several shows, it asks which show."""
     questions = split_questions(c)
     if len(questions) < 2:
         questions = split_characters(c) or questions
     if len(questions) < 2:
         return None
     answers: list[Answer] = []
+    subject: Subject | None = None
     for question in questions:
-        answers.append(await c.ask_composed(_about_answered(c, question, answers)))
-    answered = [a for a in answers if a.kind == "answer"]
-    if not answered:
-        return None
-    first = answered[0]
-    return replace(
-        first,
-        text=" ".join(a.text for a in answers),
-        answers=tuple(v for a in answered for v in a.answers),
-        sources=tuple(dict.fromkeys(s for a in answers for s in a.sources)),
-        fields=tuple(f for a in answered for f in a.fields),
-    )
+        asked = _about_answered(c, question, answers)
+        own = c.link(asked.split())
+        if not names_a_subject(own) and subject is not None:
+            asked = about_subject(asked, own, subject)
+        elif not names_a_subject(own) and c.show_guessed:
+            answers.append(which_show(c.kb))
+            continue
+        answer = await c.ask_composed(asked)
+        answers.append(answer)
+        subject = subject_of(c, own, answer) or subject
+    return joined(answers)
