@@ -75,3 +75,8 @@ async def test_a_character_asked_of_another_show_says_so_first(world: QuestionEn
 async def test_who_consulted_on_the_story_asks_for_the_story_consultant(engine: QuestionEngine) -> None:
     answer = await chat(engine, "who wrote the heartstopper books", "no i mean who consulted on the story")
     assert answer.intent == "crew" and "Lauren James" in answer.text
+
+
+async def test_what_show_is_it_a_spinoff_of_names_the_show_it_comes_from(engine: QuestionEngine) -> None:
+    answer = await chat(engine, "where's agatha all along streaming", "what show is it a spinoff of")
+    assert answer.text.startswith("Agatha All Along is a spin-off of WandaVision")
