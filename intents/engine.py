@@ -24,6 +24,7 @@ from intents.registry import Intent, IntentMatcher, Match, Subject
 from intents.resolve import Resolution, adopt_remembered_title, resolve
 from intents.text import MAX_QUESTION_CHARS, clean_input, fold, safe_fragment, split_command
 from intents.timefmt import zone_or_utc
+from intents.understand.also_asks import asks_also
 from intents.understand.asides import show_around, show_of_people_around, told_around
 from intents.understand.asking import question_part
 from intents.understand.chatter_titles import subject_in_chatter
@@ -31,7 +32,7 @@ from intents.understand.compose import compose
 from intents.understand.context import Composing, asks_to_check
 from intents.understand.date_order import about_dates
 from intents.understand.fanwords import COMMON_WORDS, HONORIFICS
-from intents.understand.followup import follow_up
+from intents.understand.followup import follow_up, linking_once
 from intents.understand.frames import decisive_frame
 from intents.understand.memory import remember, remember_aside, take_person, take_subject
 from intents.understand.message_questions import answer_each, split_message
@@ -158,21 +159,31 @@ class QuestionEngine:
         top = composed and depth == 0  # the fan's own question, not a sub-question of a composed one
         around = self._link(self._words(aside)) if aside else None
         if top and forced is None and conversation.turns:
+            # One reading per wording for this question: the follow-up reads these words again, and when it
+            # leaves them as they are they are the question itself (a follow-up costs no more links).
+            link = linking_once(self._link)
+            linked = link(tokens)  # the question as asked, before the conversation fills it in
             # Before "was it before X?" is read against the last date: the last show may be one nobody knows.
-            if conversation.unknown and (
-                early := replies.comparison_with_unknown(conversation, tokens, self._link(tokens))
-            ):
+            early = (
+                replies.comparison_with_unknown(conversation, tokens, linked)
+                if conversation.unknown
+                else None
+            )
+            if early:
                 return early
-            reference = await about_dates(tokens, conversation, today, self.kb, self._asked_alone(now, tz))
+            named = frozenset(show.id for show in linked.shows)
+            asked_alone = self._asked_alone(now, tz)
+            reference = await about_dates(tokens, conversation, today, self.kb, asked_alone, named)
             if reference is not None:
-                remember_aside(conversation, tokens, self._link(tokens), reference)
+                remember_aside(conversation, tokens, linked, reference, self.kb)
                 return reference
             if around is not None:
-                asked = self._link(tokens)
-                take_subject(conversation, subject_in_chatter(around.tokens, around, tokens, asked))
+                take_subject(conversation, subject_in_chatter(around.tokens, around, tokens, linked))
                 take_person(conversation, tokens, around)
-            tokens = follow_up(tokens, conversation, self._link, self.kb)
-        res = self._link(tokens)
+            tokens = follow_up(tokens, conversation, link, self.kb, asks_also(text))
+            res = link(tokens)
+        else:
+            res = self._link(tokens)
         if around is not None and (told := told_around(tokens, res, around)) is not None:
             tokens, res = told, self._link(told)  # "Orlando Bloom is in it right? who does he play"
         query = Query(text, tokens, self.kb, today, index=self.index)
@@ -205,7 +216,8 @@ class QuestionEngine:
                     if res.shows
                     else self.subjects.implied_show(res, conversation, default_show, today)
                 )
-                checks = asks_to_check(text)
+                # The words as read too: an ellipsis of a check ("agatha all along?") checks again.
+                checks = asks_to_check(text) or asks_to_check(" ".join(tokens))
                 recent = tuple((t.show_id, t.season, t.intent) for t in reversed(conv.turns) if t.show_id)
                 guessed = not (res.shows or res.people or res.characters) and not self.subjects.settled(
                     conversation, default_show

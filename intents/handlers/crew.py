@@ -28,8 +28,8 @@ ROLE_LABELS = {
 }
 # Words in a question that name a crew role.
 ROLE_WORDS = {
-    "story_consultant": ("consultant", "story consultant", "consulting"),
-    "showrunner": ("showrunner", "show runner", "runs the show", "runs"),
+    "story_consultant": ("consultant", "story consultant", "consulting", "consulted"),
+    "showrunner": ("showrunner", "show runner", "runs the show", "runs", "ran"),
     "executive_producer": (
         "executive producer",
         "executive producers",
@@ -258,6 +258,7 @@ INTENTS = [
             "who is on the crew",
             "crew",
             "who runs {show}",
+            "who consulted on the story of {show}",
         ),
         crew,
         cues=(

@@ -267,6 +267,11 @@ async def _dates(c: Composing, a: Side, b: Side) -> Answer | None:
     ):
         weeks = f" (about {round(gap / 7)} weeks)" if c.has("weeks", "week") and gap >= 7 else ""
         lead = f"There are {gap} days{weeks} between them: {both}." if exact else f"{both}."
+    elif c.has("before or after", "after or before", "earlier or later", "later or earlier"):
+        # "is X out before or after Y?" asks which, not yes or no: X's side of Y.
+        word = "Before" if da < db else "After"
+        apart = f" ({gap} days {'earlier' if da < db else 'later'})" if exact else ""
+        lead = f"{word}. {both}{apart}."
     elif c.is_yes_no and c.has(*_EARLIER_WORDS, *_LATER_WORDS):
         before = da < db
         yes = before if c.has(*_EARLIER_WORDS) else not before

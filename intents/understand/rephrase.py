@@ -41,7 +41,33 @@ _SAME_AS = {
 
 def rephrase(tokens: list[str]) -> list[str]:
     """The tokens with fans' ways of asking read as the plainer question."""
-    return _which_season_of(_adapted(_whole(_final_season(_same_as(as_when(_contractions(tokens)))))))
+    return _which_season_of(
+        _adapted(_whole(_final_season(_same_as(as_when(_work_done(_contractions(tokens)))))))
+    )
+
+
+_WORK_NOUNS = frozenset("shows movies films series stuff things work projects roles tv".split())
+_SUBJECT_FORM = {"him": "he", "her": "she", "them": "they"}
+_SEEN_BEFORE = (["where", "have", "i", "seen"], ["where", "do", "i", "know"], ["where", "have", "we", "seen"])
+
+
+def _work_done(tokens: list[str]) -> list[str]:
+    """ "what movies has she done" and "where have i seen him before" ask what else someone has been in."""
+    at = 0
+    while at < len(tokens) and tokens[at] in _LEADS:
+        at += 1
+    rest = tokens[at:]
+    for seen in _SEEN_BEFORE:
+        if rest[:4] == seen and 4 < len(rest) <= 8:
+            named = [_SUBJECT_FORM.get(w, w) for w in rest[4:] if w not in ("before", "from", "lol", "again")]
+            return [*tokens[:at], "what", "else", "has", *named, "been", "in"]
+    if len(rest) > 3 and rest[0] in _OPENERS and rest[-1] == "done":
+        middle = rest[1:-1]
+        while middle and middle[0] in _WORK_NOUNS:
+            middle = middle[1:]
+        if middle[:1] in (["has"], ["have"]) and len(middle) > 1:
+            return [*tokens[:at], "what", *middle, "been", "in"]  # "what movies has she done"
+    return tokens
 
 
 _DOING = frozenset("doing directing writing in on for working involved".split())
@@ -105,7 +131,11 @@ def _whole(tokens: list[str]) -> list[str]:
 
 
 def _final_season(tokens: list[str]) -> list[str]:
-    """ "is it the last season?" asks whether it is the final one (not for the latest season's facts)."""
+    """ "is it the last season?" asks whether it is the final one (not for the latest season's facts); "who
+    directed the final season" asks who directed the latest one (a final season is the last there is)."""
+    final = any(tokens[at : at + 2] == ["final", "season"] for at in range(len(tokens)))
+    if final and {"who", "whos"} & set(tokens) and tokens[:1] not in (["is"], ["was"], ["will"]):
+        return ["latest" if w == "final" else w for w in tokens]
     if tokens[:1] not in (["is"], ["was"], ["will"]):
         return tokens  # a yes/no question only: "when is the last season out" asks for the latest's date
     for at in range(1, len(tokens) - 1):
