@@ -29,7 +29,12 @@ LIST_CUES = re.compile(
 SUBJECT_LIST_VERB = re.compile(
     r"^\s*(?:also\s+|will\s+also\s+|are\s+also\s+|will\s+(?=(?:co-)?star\b)|)"
     r"(?:star|co-star|return|are back|round out the (?:cast|ensemble)"
-    r"|return as well|also return|reprise their roles|(?:have|has) joined|joins? the (?:cast|series))\b"
+    r"|return as well|also return|reprise their roles|(?:have|has) joined|joins? the (?:cast|series)"
+    # "A is on board to star in ...", "A and B are set to appear in the second episode", "A will appear in".
+    r"|(?:is|are) (?:also )?(?:set|slated|due|confirmed|on board|tapped) to (?:co-)?(?:star|appear)"
+    r"|(?:also )?appears? in|will (?:also )?appear in|will (?:also )?be (?:co-)?starring"
+    # "A is also joining the show".
+    r"|(?:is|are) (?:also )?joining the (?:cast|show|series|ensemble))\b"
 )
 # Returning or co-starring casts name their roles in brackets: "Krys Marshall (Teri Rogers) ... also return".
 # (Casting news brackets other work instead: "Irene Choi (Dear Evan Hansen) has joined".)
@@ -43,11 +48,13 @@ PLAYS_VERB = (
     r"|plays the role of|takes on the role of|take on the role of|taking on the role of"
     # "Dan Morrow is joining the cast of Harbour Street as bad boy 'Ace' Ackroyd".
     r"|(?:is )?joining the cast(?: of [^,.;]{1,40}?)? as|joins the cast of [^,.;]{1,40}? as"
-    r"|joins(?: the (?:cast|season|series|show))? as|is cast as"
+    r"|joins(?: the (?:cast|season|series|show))? as|(?:has |have )?joined the cast as|is cast as"
     r"|has been cast as|appears as|appeared as|guest[- ]stars? (?:this season |in season \d+ )?as"
     # "made a guest appearance as Veronica's father Hiram", "moved over to continue playing Josie Cole".
     r"|(?:made|makes|will make) an? (?:guest |cameo |special )?appearance as|(?:to )?continues? playing"
-    r"|reprises (?:his|her|their) (?:[\w-]+ ){0,2}role (?:as|of)|reprises the role of|returns to play)"
+    r"|reprises (?:his|her|their) (?:[\w-]+ ){0,2}role (?:as|of)|reprises the role of|returns to play"
+    # "with Ana Ruiz reprising her role of Dot": the -ing form, after the person.
+    r"|reprising (?:his|her|their) (?:[\w-]+ ){0,2}role (?:as|of)|reprising the role of)"
 )
 PLAYS = (
     r"(?:,\s+who\s+)?\s*(?:also\s+|will\s+|is set to\s+|has been cast to\s+)?"

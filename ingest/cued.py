@@ -4,7 +4,8 @@ Patterns that open with a name ("({PERSON}|{CAPW}) ... plays ...") are tried at 
 sentence, and a name pattern is thousands of characters long. Each such pattern holds a short literal part
 every match must contain ("plays", "played by", "(", "'s character"): searching for that first is far cheaper,
 and most sentences have none of it. The cue must be a part of every match, so leaving the slow scan out
-changes nothing (tests/ingest/test_cued_patterns.py checks the cues against the own-words articles).
+changes nothing (tests/ingest/test_speed_helpers.py checks the cues against the own-words articles).
+`matches` does the same for patterns that can only start where another, cheaper pattern has found a start.
 """
 
 from __future__ import annotations
@@ -36,3 +37,29 @@ def cued(pattern: str, cue: str, flags: int = 0) -> CuedPattern:
     made = CuedPattern(pattern, cue, flags)
     CUED.append(made)
     return made
+
+
+def matches(
+    pattern: re.Pattern[str], text: str, overlapping: bool, starts: list[int] | None = None
+) -> list[re.Match[str]]:
+    """Every match; overlapping ones too when asked ("NBC's Marigold and Showtime's Deep Cover": the first
+    match's title runs over the second network's possessive). `starts`, when given, are the only places a
+    match can start (in order): the same matches, found by trying only there."""
+    if not overlapping and starts is None:
+        return list(pattern.finditer(text))
+    found: list[re.Match[str]] = []
+    position = 0
+    while (match := _next_match(pattern, text, position, starts)) is not None:
+        found.append(match)
+        stop = match.start(1) if overlapping and match.lastindex and match.start(1) > match.start() else None
+        position = stop if stop is not None else match.end()
+    return found
+
+
+def _next_match(
+    pattern: re.Pattern[str], text: str, position: int, starts: list[int] | None
+) -> re.Match[str] | None:
+    """The first match at or after `position` (what `search` finds), trying only `starts` when given."""
+    if starts is None:
+        return pattern.search(text, position)
+    return next((m for s in starts if s >= position and (m := pattern.match(text, s))), None)

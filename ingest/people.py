@@ -110,6 +110,13 @@ _ROLE_THEN_ACTOR = cued(
 )
 
 
+# "A has joined the series as an executive producer": joining, but not the cast.
+_JOINS_AS_CREW = re.compile(
+    r"[^.;,]*?\bas (?:an? |the |its )?(?:co-)?"
+    r"(?:executive producer|producer|showrunner|director|writer|creator)s?\b(?!['’])"
+)
+
+
 def cast_facts(sentence: Sentence, ctx: Context) -> list[ExtractedFact]:
     """Actor credits (with characters when stated) in one sentence."""
     text = sentence.text
@@ -236,7 +243,7 @@ def cast_facts(sentence: Sentence, ctx: Context) -> list[ExtractedFact]:
     items, end = person_list(text, ctx, roles=True)
     # "Former Pretty Little Liars star Lucy Hale": "star" before a name is a noun, not what the list does.
     noun = re.match(r"\s*(?:co-)?stars?\s+[A-Z]", text[end:])
-    if items and SUBJECT_LIST_VERB.match(text[end:]) and not noun:
+    if items and SUBJECT_LIST_VERB.match(text[end:]) and not noun and not _JOINS_AS_CREW.match(text[end:]):
         for person, character in items:
             add(person, character, 0.8)
         if RETURNING_VERB.match(text[end:]):

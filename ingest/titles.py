@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from ingest.cued import matches
 from ingest.memo import per_article
 from ingest.mentions import count_mentions
 from ingest.names import (
@@ -117,7 +118,7 @@ def candidate_counts(sentences: list[Sentence]) -> tuple[Counter[str], Counter[s
             starts = networks if number in _NETWORK_LED else None
             if starts == []:
                 continue
-            for match in _matches(pattern, sentence.text, overlapping=number == 3, starts=starts):
+            for match in matches(pattern, sentence.text, overlapping=number == 3, starts=starts):
                 if re.match(r"\s+as\s+[A-Z]", sentence.text[match.end() :]):
                     continue  # "the return of Millie Bobby Brown as Eleven": a person, not a title
                 if number == 0 and NOT_SHOW_QUOTE.search(sentence.text[: match.start() + 1]):
@@ -185,32 +186,6 @@ def _fold_case(counts: Counter[str]) -> Counter[str]:
     for title, count in counts.items():
         folded[spelled[title.casefold()]] += count
     return folded
-
-
-def _matches(
-    pattern: re.Pattern[str], text: str, overlapping: bool, starts: list[int] | None = None
-) -> list[re.Match[str]]:
-    """Every match; overlapping ones too when asked ("NBC's Marigold and Showtime's Deep Cover": the first
-    match's title runs over the second network's possessive). `starts`, when given, are the only places a
-    match can start (in order): the same matches, found by trying only there."""
-    if not overlapping and starts is None:
-        return list(pattern.finditer(text))
-    found: list[re.Match[str]] = []
-    position = 0
-    while (match := _next_match(pattern, text, position, starts)) is not None:
-        found.append(match)
-        stop = match.start(1) if overlapping and match.lastindex and match.start(1) > match.start() else None
-        position = stop if stop is not None else match.end()
-    return found
-
-
-def _next_match(
-    pattern: re.Pattern[str], text: str, position: int, starts: list[int] | None
-) -> re.Match[str] | None:
-    """The first match at or after `position` (what `search` finds), trying only `starts` when given."""
-    if starts is None:
-        return pattern.search(text, position)
-    return next((m for s in starts if s >= position and (m := pattern.match(text, s))), None)
 
 
 def _parts(title: str) -> list[str | None]:
