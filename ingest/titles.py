@@ -110,6 +110,7 @@ def candidate_counts(sentences: list[Sentence]) -> tuple[Counter[str], Counter[s
     """Titles found in any show context, and in unmistakable ones only, in one pass over the sentences."""
     found: Counter[str] = Counter()
     strong: Counter[str] = Counter()
+    nicknames: set[str] = set()
     for sentence in sentences:
         # Contexts that open with a network's name ("Netflix's X") can only match where a network's name
         # starts: one scan for those places spares each such context its own slow scan of the sentence.
@@ -124,6 +125,7 @@ def candidate_counts(sentences: list[Sentence]) -> tuple[Counter[str], Counter[s
                 if number == 0 and NOT_SHOW_QUOTE.search(sentence.text[: match.start() + 1]):
                     continue  # "The premiere episode, 'Dinner for Six,'", "known as 'Sinatra'"
                 if number == 0 and CHARACTER_QUOTE.match(sentence.text[match.end() :]):
+                    nicknames.add(match.group(1))
                     continue  # "“King Steve” (Joe Keery)", "or “Mad Max,” who ...": a nickname
                 raw = next(g for g in match.groups() if g)
                 if (
@@ -160,6 +162,8 @@ def candidate_counts(sentences: list[Sentence]) -> tuple[Counter[str], Counter[s
             found[title] += 1
             strong[title] += sure or not is_person_name(title)
     text = " ".join(s.text for s in sentences)
+    # A name the article uses as someone's nickname is that person's everywhere in it ("“Mad Max” steps in").
+    found, strong = (Counter({t: n for t, n in c.items() if t not in nicknames}) for c in (found, strong))
     found, strong = _fold_case(found), _fold_case(strong)
     return fold_numbered(_split_joined(found), text), fold_numbered(_split_joined(strong), text)
 

@@ -98,3 +98,22 @@ def test_a_network_announcing_news_of_a_show_places_the_show() -> None:
 def test_a_network_announcing_news_of_someone_from_another_show_places_no_show() -> None:
     text = "Dry Creek is a hit. Peacock announced that Salt Row star Ines Varro will join the cast."
     assert not has(extracted_records(text, PUBLISHED), type="show", network="Peacock")
+
+
+def test_a_quoted_name_the_article_uses_as_a_nickname_is_no_show() -> None:
+    text = (
+        "Netflix's Copper Hollow returns on May 2. The season introduces Wes (Aron Feld), who needles his "
+        "cousin Boss (Ilse Moor) or “Little Boss,” who runs the mill.\n\n“Little Boss” steps in when Wes "
+        "burns the ledger. Copper Hollow also brings back Tam (Rhea Doss)."
+    )
+    records = extracted_records(text, PUBLISHED)
+    assert not has(records, type="show", title="Little Boss")
+    assert has(records, show="Copper Hollow", person="Ilse Moor", role="actor")
+
+
+def test_a_quoted_nickname_is_no_full_name_for_a_role() -> None:
+    text = (
+        "Netflix's Copper Hollow returns on May 2. The season introduces his cousin Boss (Ilse Moor) or "
+        "“Little Boss,” who runs the mill."
+    )
+    assert has(extracted_records(text, PUBLISHED), person="Ilse Moor", character="Boss")
