@@ -10,6 +10,7 @@ import re
 
 from ingest.cast_patterns import character_list
 from ingest.context import Context, trailing_people
+from ingest.cued import cued
 from ingest.names import CAPW, PERSON
 
 _NAMES = rf"{CAPW}(?:\s+{CAPW})*"
@@ -20,7 +21,10 @@ _PLAY_LIST = re.compile(
     rf"(?:(?:{CAPW}['’]s|the|their)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?,?\s+)?({_NAME_LIST})"
 )
 # "DI Jane Roe and DI Tom Doe, played by A and B", "Jane and Tom (played by A and B)".
-_PLAYED_BY_LIST = re.compile(rf"({_NAME_LIST}),?\s+\(?(?:played|portrayed|voiced) by\s+({_NAME_LIST})")
+_PLAYED_BY_LIST = cued(
+    rf"({_NAME_LIST}),?\s+\(?(?:played|portrayed|voiced) by\s+({_NAME_LIST})",
+    r"(?:played|portrayed|voiced) by\s",
+)
 _LISTED_BEFORE = re.compile(rf"{CAPW}\s*(?:,|\s+and|\s*&)\s*$")
 _LISTED_AFTER = re.compile(rf"\s*(?:,|\s+and|&)\s*{CAPW}")
 _ROLE_BEFORE = re.compile(r"\b(?:as|plays?|portrays?|voices?)\s+(?:[\w'’-]+\s+){0,3}$")

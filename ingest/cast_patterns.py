@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from ingest.cued import cued
 from ingest.names import CAPW, PERSON
 
 LIST_CUES = re.compile(
@@ -28,27 +29,37 @@ LIST_CUES = re.compile(
 SUBJECT_LIST_VERB = re.compile(
     r"^\s*(?:also\s+|will\s+also\s+|are\s+also\s+|will\s+(?=(?:co-)?star\b)|)"
     r"(?:star|co-star|return|are back|round out the (?:cast|ensemble)"
-    r"|return as well|also return|reprise their roles|(?:have|has) joined|joins? the (?:cast|series))\b"
+    r"|return as well|also return|reprise their roles|(?:have|has) joined|joins? the (?:cast|series)"
+    # "A is on board to star in ...", "A and B are set to appear in the second episode", "A will appear in".
+    r"|(?:is|are) (?:also )?(?:set|slated|due|confirmed|on board|tapped) to (?:co-)?(?:star|appear)"
+    r"|(?:also )?appears? in|will (?:also )?appear in|will (?:also )?be (?:co-)?starring"
+    # "A is also joining the show".
+    r"|(?:is|are) (?:also )?joining the (?:cast|show|series|ensemble))\b"
 )
 # Returning or co-starring casts name their roles in brackets: "Krys Marshall (Teri Rogers) ... also return".
 # (Casting news brackets other work instead: "Irene Choi (Dear Evan Hansen) has joined".)
 RETURNING_VERB = re.compile(r"^\s*(?:also\s+|are\s+also\s+|)(?:co-star|return|are back|reprise)\b")
 RETURNING_CUE = re.compile(r"\b(?:returning|return of|co-stars|co-starring)\b", re.IGNORECASE)
-PLAYS = (
-    r"(?:,\s+who\s+)?\s*(?:also\s+|will\s+|is set to\s+|has been cast to\s+)?"
-    # "Tom Vail arrives next month, taking on the role of ...".
-    r"(?:is set to (?:arrive|join|appear)\b[^,.;]{0,60},\s+)?"
+# The verb in every match of PLAYS: what `people` looks for before trying a whole pattern built on PLAYS.
+PLAYS_VERB = (
     r"(?:returns? as|(?:is |are )?back as|stars as|will star as|co-stars as|plays|play|portrays|portray"
     r"|will play|voices|(?:returns? |will )?to voice|leads the cast as|returning as|(?:last |who )?played"
     r"|joins? (?:the cast )?in an? (?:recurring|guest|main|series regular|starring|supporting) role as"
     r"|plays the role of|takes on the role of|take on the role of|taking on the role of"
     # "Dan Morrow is joining the cast of Harbour Street as bad boy 'Ace' Ackroyd".
     r"|(?:is )?joining the cast(?: of [^,.;]{1,40}?)? as|joins the cast of [^,.;]{1,40}? as"
-    r"|joins(?: the (?:cast|season|series|show))? as|is cast as"
+    r"|joins(?: the (?:cast|season|series|show))? as|(?:has |have )?joined the cast as|is cast as"
     r"|has been cast as|appears as|appeared as|guest[- ]stars? (?:this season |in season \d+ )?as"
     # "made a guest appearance as Veronica's father Hiram", "moved over to continue playing Josie Cole".
     r"|(?:made|makes|will make) an? (?:guest |cameo |special )?appearance as|(?:to )?continues? playing"
-    r"|reprises (?:his|her|their) (?:[\w-]+ ){0,2}role (?:as|of)|reprises the role of|returns to play)\s+"
+    r"|reprises (?:his|her|their) (?:[\w-]+ ){0,2}role (?:as|of)|reprises the role of|returns to play"
+    # "with Ana Ruiz reprising her role of Dot": the -ing form, after the person.
+    r"|reprising (?:his|her|their) (?:[\w-]+ ){0,2}role (?:as|of)|reprising the role of)"
+)
+PLAYS = (
+    r"(?:,\s+who\s+)?\s*(?:also\s+|will\s+|is set to\s+|has been cast to\s+)?"
+    # "Tom Vail arrives next month, taking on the role of ...".
+    r"(?:is set to (?:arrive|join|appear)\b[^,.;]{0,60},\s+)?" + PLAYS_VERB + r"\s+"
 )
 CAST_CUE = re.compile(
     r"\b(?:stars?|starring|cast|plays?|character|role|returns?|reunites|joins|trailer|as)\b"
@@ -63,17 +74,21 @@ CAST_WORDS = re.compile(r"\b(?:star\w*|cast|plays?|return\w*)\b")
 IS_CHARACTER = re.compile(
     rf"(?:^|,\s+and\s+|;\s+)({PERSON}|{CAPW}) is ({CAPW}(?:\s+{CAPW}){{1,3}}),\s+(?:a|an|the)\s"
 )
-AKA = re.compile(
-    rf"({CAPW}(?:\s+{CAPW}){{1,3}}),\s+(?:aka|a\.k\.a\.|also known as)\s+[^(),]{{1,40}}\s+\(({PERSON})\)"
+AKA = cued(
+    rf"({CAPW}(?:\s+{CAPW}){{1,3}}),\s+(?:aka|a\.k\.a\.|also known as)\s+[^(),]{{1,40}}\s+\(({PERSON})\)",
+    r",\s+(?:aka|a\.k\.a\.|also known as)\s",
 )
 PLURAL_VERB = re.compile(
     r"\s*(?:also\s+)?(?:return as|are (?:also )?back as|play|portray|star as|co-star as|voice)\b"
 )
-TITLE_ROLE = re.compile(rf"({PERSON}),? (?:(?:plays|playing|takes|taking|stars|starring) )?in the title role")
-PLAYED_BY = re.compile(
+TITLE_ROLE = cued(
+    rf"({PERSON}),? (?:(?:plays|playing|takes|taking|stars|starring) )?in the title role", "in the title role"
+)
+PLAYED_BY = cued(
     rf"(?:^|[.;,]\s+|\b[Tt]he\s+[a-z]+\s+)?({CAPW}(?:\s+{CAPW}){{0,3}})?\s*(?:(?:is|was|will be) |,\s+)"
     # "Linda Radlett, played by James": a surname alone is that person when the article names them in full.
-    rf"(?:played|portrayed|voiced) by ({PERSON}|{CAPW}(?![\w'’-]))"
+    rf"(?:played|portrayed|voiced) by ({PERSON}|{CAPW}(?![\w'’-]))",
+    r"(?:played|portrayed|voiced) by ",
 )
 IS_RELATIVE = re.compile(
     rf"(?:^|,\s+and\s+|;\s+)({PERSON}|{CAPW}) is (?:{CAPW}['’]s|his|her|their|the) (?:[a-z][\w-]*\s+){{0,2}}?"
@@ -82,7 +97,10 @@ IS_RELATIVE = re.compile(
     rf"(?=[.,;]|$)"
 )
 # "Saldana's character Joe": the actor's role, named through the actor.
-ACTORS_CHARACTER = re.compile(rf"({PERSON}|{CAPW})['’]s (?:character|role),? ({CAPW}(?:\s+{CAPW}){{0,2}})\b")
+ACTORS_CHARACTER = cued(
+    rf"({PERSON}|{CAPW})['’]s (?:character|role),? ({CAPW}(?:\s+{CAPW}){{0,2}})\b",
+    r"['’]s (?:character|role)",
+)
 
 
 def character_list(text: str, before: str = "") -> list[str]:

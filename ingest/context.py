@@ -32,7 +32,8 @@ CLAUSE_SPLIT = re.compile(
     r"(?:is|was|are|were|has|have|had|also|will|previously|first|fans|plays|returns|serves|serving|directed|wrote|created"
     r"|executive|helming|helmed|directs|joins|won|received)\b)|;\s*"
     # "creator, writer and showrunner" is one list of roles, not two clauses.
-    r"|(?<!\bwrote)(?<!\bwrites)\s+and\s+(?=[a-z])"  # "wrote and directed the film" shares its object
+    # "wrote and directed the film" shares its object; "will write and serve as showrunner" its subject.
+    r"|(?<!\bwrote)(?<!\bwrites)(?<!\bwrite)\s+and\s+(?=[a-z])"
     r"(?!(?:co-)?(?:creator|writer|showrunner|executive producer|director|producer)s?\b)"
     r"|,?\s+(?=who\s+(?:also\s+)?[a-z]+(?:s|ed)?\b)|\s+while\s+"
 )

@@ -6,6 +6,7 @@ import re
 
 from ingest.context import ANAPHOR, CLAUSE_SPLIT, Context, last_people, person_list, trailing_people
 from ingest.crew_patterns import AS_ROLE, AS_ROLES, BEFORE_LIST, DESCRIBED, NEGATED, NUM, NUMBERS, PREDICATES
+from ingest.cued import cued
 from ingest.model import ExtractedFact, FactKind, fact
 from ingest.names import CAPW, NOT_NAME, PERSON, network_names
 from ingest.sentences import Sentence
@@ -20,7 +21,7 @@ UPCOMING = re.compile(
 )
 UPCOMING_PASSIVE = re.compile(r"\b(?:will be|(?:is|are) (?:set|slated) to be|to be) directed by\b", re.I)
 _ADAPTATION_OF = re.compile(rf"\b(?:an? )?adaptation of ({PERSON})['’]s\s+[“\"‘']?(?=[A-Z])")
-_RUNNING_THE_SHOW = re.compile(rf"\b({PERSON}|{CAPW})\s+(?:is\s+|was\s+)?running the show\b")
+_RUNNING_THE_SHOW = cued(rf"\b({PERSON}|{CAPW})\s+(?:is\s+|was\s+)?running the show\b", "running the show")
 
 
 def _scope(clause: str, ctx: Context, inherited: str | None) -> tuple[str | None, int | None]:

@@ -53,12 +53,15 @@ BEFORE_LIST = [
         re.compile(
             # "Executive producers of the fantasy series include A, B".
             r"\b[Ee]xecutive producers of (?:the|this) (?:[\w-]+ ){1,4}?include\s+"
-            r"|\b(?:executive|exec\.?)[- ]produced by\s+|\b[Ee]xecutive [Pp]roducers? (?:include |are |is )?"
+            # "Executive produced by A, the series ...": a participle may open the sentence, capitalised.
+            r"|\b(?:[Ee]xecutive|[Ee]xec\.?)[- ]produced by\s+"
+            r"|\b[Ee]xecutive [Pp]roducers? (?:include |are |is )?"
         ),
         ("executive_producer",),
     ),
-    (re.compile(r"(?<!executive )(?<!exec )(?<!exec\. )(?<!-)\bproduced by\s+"), ("producer",)),
-    (re.compile(r"(?<!novel )(?<!book )\b(?:written|penned) by\s+|\bwriters? (?:include )?"), ("writer",)),
+    (re.compile(r"(?<![Ee]xecutive )(?<![Ee]xec )(?<![Ee]xec\. )(?<!-)\b[Pp]roduced by\s+"), ("producer",)),
+    (re.compile(r"(?<!novel )(?<!book )\b(?:[Ww]ritten|[Pp]enned) by\s+|\bwriters? (?:include )?"),
+     ("writer",)),
     (re.compile(r"\b(?:novels?|books?|book series|graphic novels?|memoir|webtoons?|web novels?|manga"
     r"|comics?)(?: of the same name)? by\s+"),
      ("novelist",)),
@@ -68,6 +71,11 @@ BEFORE_LIST = [
      ("director",)),
 ]  # fmt: skip
 _ROLE_WORD = r"(?:co-)?(?:creator|writer|showrunner|executive producer|director)"
+# "joined the series as", "joins as": someone taking a role on the show the sentence is about.
+_JOINED_AS = (
+    r"\b(?:has |have |will |)join(?:s|ed|ing)? (?:the (?:project|series|show|production|drama|comedy|team) )?"
+    r"as (?:an? |the |its )?"
+)
 _SERVES_AS = rf"\b(?:serves?|served|serving) as (?:the )?(?:{_ROLE_WORD}(?:,\s*|,?\s+and\s+))*"
 # Verb phrases whose subject is the person: "X serves as showrunner", "X created the series".
 PREDICATES = [
@@ -84,6 +92,7 @@ PREDICATES = [
             r"|returns? as|will return as) "
             r"(?:also )?(?:as )?(?:the )?(?:series['’] )?(?:co-)?showrunners?\b(?! on \w+ (?:other|previous))"
             r"|\bshowruns\b|\b(?:running|runs|ran) the show\b"
+            rf"|{_JOINED_AS}(?:co-)?showrunner\b"
         ),
         ("showrunner",),
     ),
@@ -92,6 +101,8 @@ PREDICATES = [
             r"\bshowrunners? and executive producers?\b|\bexecutive produc(?:es?|ing)\b"
             r"|\b(?:is|are|was|were|serves? as|serving as) (?:also )?(?:an? )?executive producers?\b"
             r"|^executive producers?\b"
+            # "X has joined the project as an executive producer".
+            rf"|{_JOINED_AS}(?:co-)?executive producer\b"
         ),
         ("executive_producer",),
     ),
@@ -115,6 +126,7 @@ PREDICATES = [
             r"|\bjoins? the writers['’] room\b"
             r"|\badapted the (?:books|novels?) for (?:the screen|television)\b"
             r"|\breturns? as (?:a |the )?writer\b"
+            rf"|{_JOINED_AS}writer\b"
             # "will script the series", "will write and serve as showrunner", "writes and showruns".
             r"|\b(?:will |to )?script(?:s|ed)? the (?:series|show|pilot|film|movie|episodes?)\b"
             r"|\b(?:will|to) (?:co-)?write and (?:direct|serve|executive produce|showrun)\b"
@@ -132,6 +144,7 @@ PREDICATES = [
             rf"(?:episodes?|seasons?|series|pilot|finale|premiere|installments?|film|movie|{NUM}\b"
             r"|Season \d+)|\b(?:are|is) among the directors\b"
             r"|\b(?:returns?|will return|serves?|served) as director\b(?! of photography)"
+            rf"|{_JOINED_AS}director\b(?! of photography)"
             # "Ana Ruiz directed from a script by Tom Lee".
             r"|\b(?:directed|directs|will direct) from (?:a|the|his|her|their) (?:own )?"
             r"(?:script|screenplay)\b"

@@ -24,6 +24,7 @@ from ingest.headline_titles import headline_titles, opening_title
 from ingest.infobox import infobox_facts
 from ingest.lead_network import article_network, roundup_votes
 from ingest.listings import bracketed_release, credit_blocks, listing_facts, schedule_entries
+from ingest.memo import article_memo
 from ingest.mentions import count_mentions
 from ingest.merge import drop_network_conflicts, merge_facts, show_records
 from ingest.model import ExtractedFact, Extraction, FactKind, IngestError, fact
@@ -105,6 +106,11 @@ def extract_facts(text: str, published: dt.date | None) -> Extraction:
 
     Raises IngestError for input that is not an English article. Text without facts gives an empty result.
     """
+    with article_memo():
+        return _extract(text, published)
+
+
+def _extract(text: str, published: dt.date | None) -> Extraction:
     check_text(text)
     # Clutter goes before the date is looked for and again after: " date 2019-05-10 ×" leaves a bare "×".
     opening_date, body = leading_date(unwrap(strip_clutter(text)))

@@ -5,6 +5,8 @@ from __future__ import annotations
 import functools
 import re
 
+from ingest.memo import per_article
+
 
 @functools.lru_cache(maxsize=4096)
 def _phrase(title: str) -> re.Pattern[str]:
@@ -16,7 +18,7 @@ def _phrase(title: str) -> re.Pattern[str]:
     return re.compile(rf"{escaped}(?<!\w{escaped})(?<!\w['’]{escaped})(?![\w])")
 
 
-@functools.lru_cache(maxsize=16384)  # pure, and asked again for the same title and text by several steps
+@per_article  # pure, and asked again for the same title and text by several steps
 def count_mentions(title: str, text: str, longer: frozenset[str] = frozenset()) -> int:
     """How often `title` appears as a whole phrase (a possessive counts), not counting `longer` titles.
 

@@ -124,6 +124,8 @@ def network_votes(sentence: Sentence, ctx: Context) -> list[tuple[str, str]]:
                 text[max(0, start - 25) : start],
             ):
                 out.append((_nearest_show(text[:start], ctx) or show, name))
+        elif _announces(text[end:], show):
+            out.append((show, name))  # "Netflix announced yesterday that Daredevil will return"
         elif re.match(
             r"\s+(?:(?:has|have|is)\s+)?(?:officially\s+)?(?:renewed|set|confirmed|ordered|released|dropped"
             r"|cancel+ed|axed|scrapped|picked up|pull(?:ed|ing) the plug|commissioned"
@@ -132,3 +134,21 @@ def network_votes(sentence: Sentence, ctx: Context) -> list[tuple[str, str]]:
         ):
             out.append((show, name))
     return out
+
+
+_ANNOUNCED = re.compile(
+    r"\s+(?:has\s+|have\s+)?(?:officially\s+)?announced\s+"
+    r"(?:(?:today|yesterday|on\s+\w+|\w+day|this\s+week)\s+)?(?:that\s+)?[“\"‘']?"
+)
+
+
+def _announces(after: str, show: str) -> bool:
+    """Does a network announce news of `show` as the subject of what it said ("Netflix announced today that
+    Harbor Lights will return")? A network announces its own shows' news."""
+    said = _ANNOUNCED.match(after)
+    return bool(
+        said
+        and re.match(
+            rf"{re.escape(show)}[”\"’']?\s+(?:will|has|have|is|was|would|had)\b", after[said.end() :]
+        )
+    )

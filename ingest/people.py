@@ -24,6 +24,7 @@ from ingest.cast_patterns import (
     NOT_AFTER_POSSESSIVE,
     PLAYED_BY,
     PLAYS,
+    PLAYS_VERB,
     PLURAL_VERB,
     RETURNING_CUE,
     RETURNING_VERB,
@@ -34,6 +35,7 @@ from ingest.cast_patterns import (
 from ingest.cast_shapes import described_people
 from ingest.context import CHARACTER, Context, person_list, titled_before, trailing_people
 from ingest.credit_record import actor_credit as _credit
+from ingest.cued import cued
 from ingest.model import ExtractedFact, FactKind, fact
 from ingest.names import CAPW, NOT_NAME, PERSON, network_names
 from ingest.sentences import Sentence
@@ -96,9 +98,23 @@ def _titled_cast(text: str, ctx: Context) -> list[ExtractedFact]:
 
 
 # Compiled once here, not built and looked up again for every sentence: each is some 10,000 characters.
-_PLAYS_CHARACTER = re.compile(rf"({PERSON}|{CAPW})(?:\s*\([^()]{{1,60}}\)|{APPOSITIVE})?{PLAYS}{CHARACTER}")
-_WHO_FOR_PLAYING = re.compile(rf"({PERSON}),\s+who\s[^,]{{0,80}}?\bfor (?:playing|portraying)\s+{CHARACTER}")
-_ROLE_THEN_ACTOR = re.compile(rf"({CAPW}(?:\s+(?:[“\"‘]{CAPW}[”\"’]|{CAPW})){{0,3}})\s+\(({PERSON}|{CAPW})\)")
+_PLAYS_CHARACTER = cued(
+    rf"({PERSON}|{CAPW})(?:\s*\([^()]{{1,60}}\)|{APPOSITIVE})?{PLAYS}{CHARACTER}", PLAYS_VERB
+)
+_WHO_FOR_PLAYING = cued(
+    rf"({PERSON}),\s+who\s[^,]{{0,80}}?\bfor (?:playing|portraying)\s+{CHARACTER}",
+    r"for (?:playing|portraying)\s",
+)
+_ROLE_THEN_ACTOR = cued(
+    rf"({CAPW}(?:\s+(?:[“\"‘]{CAPW}[”\"’]|{CAPW})){{0,3}})\s+\(({PERSON}|{CAPW})\)", r"\s\("
+)
+
+
+# "A has joined the series as an executive producer": joining, but not the cast.
+_JOINS_AS_CREW = re.compile(
+    r"[^.;,]*?\bas (?:an? |the |its )?(?:co-)?"
+    r"(?:executive producer|producer|showrunner|director|writer|creator)s?\b(?!['’])"
+)
 
 
 def cast_facts(sentence: Sentence, ctx: Context) -> list[ExtractedFact]:
@@ -227,7 +243,7 @@ def cast_facts(sentence: Sentence, ctx: Context) -> list[ExtractedFact]:
     items, end = person_list(text, ctx, roles=True)
     # "Former Pretty Little Liars star Lucy Hale": "star" before a name is a noun, not what the list does.
     noun = re.match(r"\s*(?:co-)?stars?\s+[A-Z]", text[end:])
-    if items and SUBJECT_LIST_VERB.match(text[end:]) and not noun:
+    if items and SUBJECT_LIST_VERB.match(text[end:]) and not noun and not _JOINS_AS_CREW.match(text[end:]):
         for person, character in items:
             add(person, character, 0.8)
         if RETURNING_VERB.match(text[end:]):

@@ -53,6 +53,9 @@ _FINAL = re.compile(
     r"|\b(?:will end|ends|is ending|to end|will be ending|is going to end|will conclude|concludes|will wrap)"
     r" (?:with|after)"
     r" (?:its|the) (?:current |upcoming |coming |next )?(\w+) season\b"
+    # "X will end its run with season 4", "the comedy ends its run after its sixth season".
+    r"|\b(?:will end|ends|is ending|to end|will conclude|concludes|will wrap) its run (?:with|after)"
+    r" (?:its (?:(\w+) season\b|[Ss]eason (\d+)\b)|[Ss]eason (\d+)\b)"
 )
 # Between two titles of one list: commas, quotes, "and", and a few describing words ("and comedy").
 _LIST_GAP = re.compile(
@@ -192,7 +195,7 @@ def status_facts(sentence: Sentence, ctx: Context) -> list[ExtractedFact]:
         and not negated
         and not re.search(r"\bseries finale\b", final.group())
     ):
-        said = final.group(1) or final.group(2)
+        said = next((g for g in final.groups() if g), None)
         number = parse_season_number(said) if said else None
         number = number or season_before(text, ctx)
         if number:

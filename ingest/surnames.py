@@ -17,7 +17,11 @@ def surname_index(text: str, titles: frozenset[str]) -> dict[str, frozenset[str]
         for m in re.finditer(PERSON, line)
         for p in re.split(r"['’]s\b", m.group())
     )
+    # "or “Mad Max,” who ...": a name in quotes is a nickname or a title, never someone's full name.
+    quoted = set(re.findall(rf"[“\"‘']({PERSON})[,.!?]?[”\"’']", text))
     for name in parts:
+        if name in quoted:
+            continue
         words = name.split()
         while len(words) > 2 and words[0] in NOT_NAME:
             words = words[1:]  # "When Dan Fogelman's Paradise premiered": the name starts after "When"

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-import functools
 import re
 from collections import Counter
 
+from ingest.cued import matches
+from ingest.memo import per_article
 from ingest.mentions import count_mentions
 from ingest.names import (
     CAPW,
@@ -109,19 +110,22 @@ def candidate_counts(sentences: list[Sentence]) -> tuple[Counter[str], Counter[s
     """Titles found in any show context, and in unmistakable ones only, in one pass over the sentences."""
     found: Counter[str] = Counter()
     strong: Counter[str] = Counter()
+    nicknames: set[str] = set()
     for sentence in sentences:
-        # Contexts that open with a network's name ("Netflix's X") cannot match a sentence naming no
-        # network: one scan for any network spares each such context its own slow scan of the sentence.
-        has_network = bool(NETWORK_NAME.search(sentence.text))
+        # Contexts that open with a network's name ("Netflix's X") can only match where a network's name
+        # starts: one scan for those places spares each such context its own slow scan of the sentence.
+        networks = [m.start() for m in _NETWORK_STARTS.finditer(sentence.text)]
         for number, pattern in enumerate(SHOW_CONTEXTS):
-            if not has_network and number in _NETWORK_LED:
+            starts = networks if number in _NETWORK_LED else None
+            if starts == []:
                 continue
-            for match in _matches(pattern, sentence.text, overlapping=number == 3):
+            for match in matches(pattern, sentence.text, overlapping=number == 3, starts=starts):
                 if re.match(r"\s+as\s+[A-Z]", sentence.text[match.end() :]):
                     continue  # "the return of Millie Bobby Brown as Eleven": a person, not a title
                 if number == 0 and NOT_SHOW_QUOTE.search(sentence.text[: match.start() + 1]):
                     continue  # "The premiere episode, 'Dinner for Six,'", "known as 'Sinatra'"
                 if number == 0 and CHARACTER_QUOTE.match(sentence.text[match.end() :]):
+                    nicknames.add(match.group(1))
                     continue  # "“King Steve” (Joe Keery)", "or “Mad Max,” who ...": a nickname
                 raw = next(g for g in match.groups() if g)
                 if (
@@ -158,10 +162,14 @@ def candidate_counts(sentences: list[Sentence]) -> tuple[Counter[str], Counter[s
             found[title] += 1
             strong[title] += sure or not is_person_name(title)
     text = " ".join(s.text for s in sentences)
+    # A name the article uses as someone's nickname is that person's everywhere in it ("“Mad Max” steps in").
+    found, strong = (Counter({t: n for t, n in c.items() if t not in nicknames}) for c in (found, strong))
     found, strong = _fold_case(found), _fold_case(strong)
     return fold_numbered(_split_joined(found), text), fold_numbered(_split_joined(strong), text)
 
 
+# Every place a network's name starts, overlapping ones too ("HBO Max's" holds "Max's").
+_NETWORK_STARTS = re.compile(f"(?=(?:{NETWORK_NAME.pattern}))")
 # The contexts that open with a network's name (none has a top-level "|" that could match without it).
 _NETWORK_LED = frozenset(
     number
@@ -182,19 +190,6 @@ def _fold_case(counts: Counter[str]) -> Counter[str]:
     for title, count in counts.items():
         folded[spelled[title.casefold()]] += count
     return folded
-
-
-def _matches(pattern: re.Pattern[str], text: str, overlapping: bool) -> list[re.Match[str]]:
-    """Every match; overlapping ones too when asked ("NBC's Marigold and Showtime's Deep Cover": the first
-    match's title runs over the second network's possessive)."""
-    if not overlapping:
-        return list(pattern.finditer(text))
-    found: list[re.Match[str]] = []
-    position = 0
-    while (match := pattern.search(text, position)) is not None:
-        found.append(match)
-        position = match.start(1) if match.lastindex and match.start(1) > match.start() else match.end()
-    return found
 
 
 def _parts(title: str) -> list[str | None]:
@@ -218,9 +213,14 @@ def drop_sentence_the(candidates: Counter[str], text: str) -> Counter[str]:
     """'The Harbor Lights Season 2' opening a sentence is 'Harbor Lights' when the text says so elsewhere."""
     out: Counter[str] = Counter()
     for title, hits in candidates.items():
-        bare = title[4:] if title.startswith("The ") else ""
-        inside = len(re.findall(rf"(?<![.!?\n] )(?<!^)(?<!\n)\bThe {re.escape(bare)}\b", text)) if bare else 0
-        if bare and not inside and re.search(rf"(?<!The )(?<!the )\b{re.escape(bare)}\b", text):
+        bare = re.escape(title[4:]) if title.startswith("The ") else ""
+        # Each pattern opens with its literal and checks what comes before afterwards (as lookbehinds
+        # that span the literal): the regex engine then jumps between occurrences instead of trying every
+        # position of the article.
+        inside = bare and re.search(
+            rf"The {bare}\b(?<=\bThe {bare})(?<![.!?\n] The {bare})(?<!^The {bare})(?<!\nThe {bare})", text
+        )
+        if bare and not inside and re.search(rf"{bare}\b(?<=\b{bare})(?<!The {bare})(?<!the {bare})", text):
             out[bare] += hits
         else:
             out[title] += hits
@@ -236,7 +236,7 @@ _PERSON_VERB = (
 )
 
 
-@functools.lru_cache(maxsize=4096)  # pure, and asked for every candidate by several steps
+@per_article  # pure, and asked for every candidate by several steps
 def acts_like_person(title: str, text: str) -> bool:
     """Is a person-shaped "title" someone the article talks about ("Tom Hiddleston reprises", "X said")?"""
     if not is_person_name(title):

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-import functools
 import re
 
+from ingest.memo import per_article
 from ingest.subject_patterns import work_aside
 from ingest.title_patterns import NET
 
@@ -28,7 +28,7 @@ _WORK_ROLE = re.compile(r"\bas\s+[“\"‘']?(?:The )?$")
 _SEASON_AFTER = re.compile(r"[.,]?[”\"’']?\s*(?:[Ss]eason|[Ss]eries|Part)\b")
 
 
-@functools.lru_cache(maxsize=16384)
+@per_article  # pure, and asked again for the same title and text by several steps
 def work_mentions(title: str, text: str) -> int:
     """Mentions of `title` as someone's other work: "'Happy Valley' creator", "her role in 'Happy Valley'"."""
     count = 0

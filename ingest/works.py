@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from ingest.context import CLAUSE_SPLIT, Context, person_list
+from ingest.cued import cued
 from ingest.model import ExtractedFact, FactKind, fact
 from ingest.names import CAPW, NETWORKS, PERSON, TITLE, network_names
 from ingest.sentences import Sentence
@@ -76,10 +77,11 @@ _STUDIOS = r"Disney|Marvel|Pixar|Lucasfilm|DreamWorks|Warner Bros\.|Universal|So
 
 
 # Compiled once here, not built and looked up again for every sentence: each is some 10,000 characters.
-_TITLE_CREATOR = re.compile(
-    rf"[“\"‘']?({TITLE})[”\"’']?\s+([Cc]reator|[Ww]riter|[Ss]howrunner|[Dd]irector|[Ss]tar)\s+({PERSON})"
+_TITLE_CREATOR = cued(
+    rf"[“\"‘']?({TITLE})[”\"’']?\s+([Cc]reator|[Ww]riter|[Ss]howrunner|[Dd]irector|[Ss]tar)\s+({PERSON})",
+    r"\s(?:[Cc]reator|[Ww]riter|[Ss]howrunner|[Dd]irector|[Ss]tar)\s",
 )
-_PERSON_THEN_TITLE = re.compile(rf"({PERSON}|{CAPW})\s+\(({TITLE})\)")
+_PERSON_THEN_TITLE = cued(rf"({PERSON}|{CAPW})\s+\(({TITLE})\)", r"\s\(")
 
 
 def work_facts(sentence: Sentence, ctx: Context) -> list[ExtractedFact]:
