@@ -41,7 +41,42 @@ _SAME_AS = {
 
 def rephrase(tokens: list[str]) -> list[str]:
     """The tokens with fans' ways of asking read as the plainer question."""
-    return _which_season_of(_adapted(_whole(_final_season(_same_as(as_when(_contractions(tokens)))))))
+    return _which_season_of(
+        _adapted(_whole(_final_season(_same_as(as_when(_before_season(_contractions(tokens)))))))
+    )
+
+
+def _before_season(tokens: list[str]) -> list[str]:
+    """ "who directed it before season 3?" asks about the seasons before it: "seasons 1 and 2". Only in a
+    question for a person: "which came out before season 3" orders premieres."""
+    lead = 0
+    while lead < len(tokens) and tokens[lead] in _LEADS:
+        lead += 1
+    if tokens[lead : lead + 1] not in (["who"], ["whos"]) or "first" in tokens:
+        return tokens
+    for at in range(lead + 1, len(tokens) - 1):
+        if tokens[at] not in ("before", "until", "till"):
+            continue
+        said = tokens[at + 1 : at + 3]
+        number = (
+            said[1]
+            if said[:1] == ["season"] and len(said) == 2
+            else said[0][1:]
+            if said[0][:1] == "s"
+            else ""
+        )
+        if not number.isdigit() or not 2 <= int(number) < 30:
+            continue
+        n, taken = int(number), at + (3 if said[:1] == ["season"] else 2)
+        before = (
+            ["season", "1"]
+            if n == 2
+            else ["seasons", "1", "and", "2"]
+            if n == 3
+            else ["seasons", "1", "to", str(n - 1)]
+        )
+        return [*tokens[:at], "in", *before, *tokens[taken:]]
+    return tokens
 
 
 _DOING = frozenset("doing directing writing in on for working involved".split())
