@@ -54,7 +54,16 @@ def named_by_pronoun(tokens: list[str], res: Resolution, around: Resolution) -> 
     return out
 
 
-_WHICH_SHOW = re.compile(r"^(?:what|which) (?:tv )?(?:show|series|thing|one) (?:is|was) (?:it|that|this)$")
+_WHICH_SHOW = re.compile(
+    r"^(?:(?:what|which) (?:tv )?(?:show|series|thing|one) (?:is|was) (?:it|that|this)"
+    r"|(?:what (?:is|was)|whats) (?:it|that|this|the show|the series|the thing) called"
+    r"|(?:what (?:is|was)|whats) the (?:name|title)(?: of (?:it|that|the show))?)(?: again)?$"
+)
+# "joe locke is gonna be in a marvel thing": what describes the show, between the article and the noun.
+_DESCRIBED_SHOW = re.compile(
+    r"\b(?:a|an|the|some|this|that) ((?:[a-z+]+ ){1,3})(?:thing|show|series|project)\b"
+)
+_NOT_DESCRIPTIONS = frozenset("new big huge little cool tv".split())
 
 
 def show_of_named(tokens: list[str], res: Resolution, around: Resolution) -> list[str] | None:
@@ -65,7 +74,9 @@ def show_of_named(tokens: list[str], res: Resolution, around: Resolution) -> lis
     last = _last_named(around)
     if last is None or last.refs[0].kind != "person":
         return None
-    return [*tokens[:-1], *around.tokens[last.start : last.end], "in"]
+    described = _DESCRIBED_SHOW.search(" ".join(around.tokens[last.end :]))
+    kind = [w for w in described.group(1).split() if w not in _NOT_DESCRIPTIONS] if described else []
+    return ["what", *kind, "show", "is", *around.tokens[last.start : last.end], "in"]
 
 
 def told_around(tokens: list[str], res: Resolution, around: Resolution) -> list[str] | None:

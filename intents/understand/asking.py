@@ -52,6 +52,11 @@ _OWN_ALTERNATIVE = re.compile(
     r",?\s+or\s+(?:(?:am|do|did|was|have|should|must|can|could|will|shall)\s+(?:i|we)|i|im|i'm|we)\b.*$",
     re.IGNORECASE | re.DOTALL,
 )
+_WHAT_TO_SAY = re.compile(
+    r"\W*(?:so |and |ok |okay )?(?:what|how) (?:do|should|shall|can|would) (?:i|we) (?:tell|say|answer|reply|"
+    r"respond)\b",
+    re.IGNORECASE,
+)
 _ASKING_VERBS = frozenset({"do", "does", "did", "can", "could", "would", "will", "may"})
 _LISTENERS = frozenset({"you", "u", "ya", "anyone", "anybody", "someone", "somebody", "marquee"})
 
@@ -64,6 +69,10 @@ def question_part(text: str) -> tuple[str, str]:
     returned whole, but for remarks after it ("who plays charlie? he's so good").
     """
     text, said = without_talk_aside(text)
+    parts = split_sentences(text)
+    if len(parts) >= 2 and _WHAT_TO_SAY.match(parts[-1]):
+        # "... asked me who directed it. what do i tell her?" asks what to say: the question is before it.
+        text, said = " ".join(parts[:-1]), f"{said} {parts[-1]}".strip()
     asked, rest = _question_sentence(text)
     rest = f"{rest} {said}".strip()
     indirect = _indirect(asked)

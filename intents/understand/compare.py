@@ -104,7 +104,9 @@ async def compare(c: Composing) -> Answer | None:
     # The words that ask, outside names: "which service is the last of us on" compares nothing.
     named = {i for m in c.res.mentions for i in range(m.start, m.end)}
     text = " ".join("x" if i in named else t for i, t in enumerate(c.tokens))
-    if not _ASKS_COMPARISON.search(text) or c.has(*_ABOUT_AN_ENDING):
+    # "are its critic and audience scores the same?" compares too (a score is named, not a network)
+    same_scores = c.has("same", "equal") and _measure(c) is Measure.RATING
+    if not (_ASKS_COMPARISON.search(text) or same_scores) or c.has(*_ABOUT_AN_ENDING):
         return None  # "is heartstopper ending after season 3?" asks about renewal, not two premieres
     measure = _measure(c)
     if measure is Measure.PREMIERE and c.tokens[0] in ("who", "whos") and not c.has(*_ORDER_WORDS):

@@ -79,11 +79,49 @@ def window(c: Composing) -> Window | None:
             first = monday + dt.timedelta(days=5) if c.has(f"{word} weekend", "the weekend") else monday
             last = monday + dt.timedelta(days=6)
             return lambda on: first <= on <= last
+    counted = _counted(c.tokens)
+    if counted is not None:
+        days, within = counted
+        if within:  # "within two weeks": any day from today to then
+            return lambda on: 0 <= (on - today).days <= days
+        slack = 0 if days < 7 else 2 if days < 30 else 6  # "in two weeks": about then
+        return lambda on: abs((on - today).days - days) <= slack
     weekday = next((_WEEKDAYS.index(w) for w in c.tokens if w in _WEEKDAYS), None)
     if weekday is not None and c.has(*(f"on {d}" for d in _WEEKDAYS), *(f"this {d}" for d in _WEEKDAYS)):
         # "is it out on thursday": the coming one (today, when today is that day)
         coming = today + dt.timedelta(days=(weekday - today.weekday()) % 7)
         return lambda on: on == coming
+    return None
+
+
+_AMOUNTS = {
+    "a": 1,
+    "an": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "couple": 2,
+    "few": 3,
+}
+_UNIT_DAYS = {"day": 1, "days": 1, "week": 7, "weeks": 7, "wk": 7, "wks": 7, "month": 30, "months": 30}
+
+
+def _counted(tokens: list[str]) -> tuple[int, bool] | None:
+    """ "in two weeks", "in like a week", "within 10 days": the days said, and whether it is a bound."""
+    for at, word in enumerate(tokens[:-2]):
+        if word not in ("in", "within"):
+            continue
+        said = [w for w in tokens[at + 1 : at + 5] if w not in ("like", "about", "around", "just", "of")]
+        if said[:1] == ["a"] and said[1:2] == ["couple"]:
+            said = said[1:]  # "in a couple of weeks"
+        count = _AMOUNTS.get(said[0]) if said else None
+        if count is None and said and said[0].isdigit():
+            count = int(said[0])
+        if count is not None and said[1:2] and said[1] in _UNIT_DAYS and count < 60:
+            return count * _UNIT_DAYS[said[1]], word == "within"
     return None
 
 

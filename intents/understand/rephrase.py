@@ -197,6 +197,9 @@ def as_when(tokens: list[str]) -> list[str]:
     while at < len(tokens) and tokens[at] in _LEADS:
         at += 1
     rest = tokens[at:]
+    if len(rest) > 3 and rest[0] in ("on", "at", "by") and rest[1] in _OPENERS and rest[2] in _DAY_WORDS:
+        rest = rest[1:]  # "on which date does it come out" asks when, as "which date" does
+        tokens = [*tokens[:at], *rest]
     if len(rest) > 2 and rest[-2] in _OPENERS and rest[-1] in _DAY_WORDS:
         return [*tokens[:at], "when", "is", *rest[:-2]]  # "heartstopper s3, what day?"
     if len(rest) < 3 or rest[0] not in _OPENERS:
