@@ -49,7 +49,8 @@ _PORTION = (
     r"(?: of)? )?"
 )
 _OBJECT = (
-    rf"(?P<obj>{_PORTION}(?:the )?(?:(?:new|latest|next|upcoming) )?(?:<S>(?: of)?(?= |$) ?|{_RAW_SEASON})?"
+    rf"(?P<obj>{_PORTION}(?:the )?(?:(?:new|latest|next|upcoming) )?"
+    rf"(?:<S>(?: (?:and|n|&) (?:s ?\d+|season \d+|\d+))?(?: of)?(?= |$) ?|{_RAW_SEASON})?"
     r"(?:<E\d+>)?"
     rf"(?: <S>|{_RAW_SEASON_AFTER})?(?:(?<=<S> <E\d>) seasons?)?)"
 )

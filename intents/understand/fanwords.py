@@ -9,6 +9,9 @@ from __future__ import annotations
 FAN_WORDS: dict[str, tuple[str, ...]] = {
     "rt": ("rotten", "tomatoes"),
     "eta": ("release", "date"),
+    "rd": ("release", "date"),
+    "dird": ("directed",),  # "dir'd"
+    "mcu": ("marvel",),
     "yr": ("year",),
     "guy": ("actor",),
     "dude": ("actor",),

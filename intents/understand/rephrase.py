@@ -42,8 +42,31 @@ _SAME_AS = {
 def rephrase(tokens: list[str]) -> list[str]:
     """The tokens with fans' ways of asking read as the plainer question."""
     return _which_season_of(
-        _adapted(_whole(_final_season(_same_as(as_when(_before_season(_contractions(tokens)))))))
+        _adapted(_whole(_final_season(_same_as(as_when(_working_on(_before_season(_contractions(tokens))))))))
     )
+
+
+_BUSY = (("working", "on"), ("up", "to"), ("working",), ("doing",), ("filming",), ("shooting",), ("making",))
+_BUSY_OPENERS = frozenset("what which whats".split())
+
+
+def _working_on(tokens: list[str]) -> list[str]:
+    """ "which show is euros lyn working on", "what's kit connor doing now": the shows they are in."""
+    lead = 0
+    while lead < len(tokens) and tokens[lead] in _LEADS:
+        lead += 1
+    words = tokens[lead:]
+    while words and words[-1] in ("now", "rn", "currently", "these", "days"):
+        words = words[:-1]  # ("what's he doing next" asks for what comes next, read as it is)
+    if len(words) < 4 or words[0] not in _BUSY_OPENERS or not {"is", "are", "whats"} & set(words[:3]):
+        return tokens
+    ending = next((e for e in _BUSY if tuple(words[-len(e) :]) == e), None)
+    if ending is None:
+        return tokens
+    core = words[: -len(ending)]
+    if core[:2] == ["what", "is"] or core[:1] == ["whats"]:
+        core = ["what", "shows", "is", *core[2 if core[:2] == ["what", "is"] else 1 :]]
+    return [*tokens[:lead], *core, "in"]
 
 
 def _before_season(tokens: list[str]) -> list[str]:
@@ -197,6 +220,9 @@ def as_when(tokens: list[str]) -> list[str]:
     while at < len(tokens) and tokens[at] in _LEADS:
         at += 1
     rest = tokens[at:]
+    if rest[1:5] == ["day", "of", "the", "week"] and len(rest) > 5:
+        rest = [rest[0], "day", *rest[5:]]  # "what day of the week does it drop" asks when, weekday and all
+        tokens = [*tokens[:at], *rest]
     if len(rest) > 3 and rest[0] in ("on", "at", "by") and rest[1] in _OPENERS and rest[2] in _DAY_WORDS:
         rest = rest[1:]  # "on which date does it come out" asks when, as "which date" does
         tokens = [*tokens[:at], *rest]

@@ -61,7 +61,55 @@ def split_characters(c: Composing) -> list[str]:
     return []
 
 
-_POINTING = frozenset({"it", "that", "this"})  # "they" may be the people an answer named
+# Nouns that each ask for one fact of the subject they follow ("hs3 date and network", "wot s3 eps + rd"),
+# and the question each stands for.
+_NOUN_QUESTIONS = {
+    "when does {} premiere": "release date;premiere date;air date;date;premiere",
+    "how many episodes does {} have": "episodes;episode count",
+    "where can i watch {}": "network;streamer;streaming service;channel;platform;service",
+    "who is in {}": "cast",
+    "who directed {}": "director;directors",
+    "who created {}": "creator;writer",
+    "how is {} rated": "rotten tomatoes score;rt score;score;scores;rating;ratings",
+    "what awards has {} been nominated for": "awards;nominations",
+}
+_FACT_NOUNS = sorted(
+    (
+        (tuple(noun.split()), question)
+        for question, nouns in _NOUN_QUESTIONS.items()
+        for noun in nouns.split(";")
+    ),
+    key=lambda pair: len(pair[0]),
+    reverse=True,
+)
+_NOUN_JOINERS = frozenset({"and", "plus", "also", "n", "pls", "plz", "please", "or"})
+
+
+def split_fact_nouns(c: Composing) -> list[str]:
+    """ "hs3 date and network", "wot s3 eps + rd": one question per fact noun, each with the subject they
+    follow; none unless the message is a subject and two or more such nouns (no question word)."""
+    if not c.tokens or c.tokens[0] in _STARTS or c.res.people or c.res.characters:
+        return []
+    nouns: list[str] = []
+    subject: list[str] = []
+    at = 0
+    while at < len(c.tokens):
+        noun = next(
+            (pair for pair in _FACT_NOUNS if tuple(c.tokens[at : at + len(pair[0])]) == pair[0]), None
+        )
+        if noun is not None and at > 0:
+            nouns.append(noun[1])
+            at += len(noun[0])
+        else:
+            subject.append(c.tokens[at])
+            at += 1
+    subject = [w for w in subject if w not in _NOUN_JOINERS]
+    if len(set(nouns)) < 2 or not subject or not c.link(subject).shows:
+        return []
+    return [question.format(" ".join(subject)) for question in dict.fromkeys(nouns)]
+
+
+_POINTING = frozenset({"it", "that", "this", "its"})  # "they" may be the people an answer named
 
 
 _PERSON_POINTING = frozenset({"he", "she", "him", "her", "hes", "shes"})
@@ -101,22 +149,29 @@ def _about_answered_show(c: Composing, question: str, answers: list[Answer]) -> 
     """A later question's "it" as the show an earlier part's answer was about, when the message names no show
     itself: "the actress playing abby, which show is that and when does it come back"."""
     shown = next((a.show_id for a in reversed(answers) if a.kind == "answer" and a.show_id), None)
-    show = c.kb.shows.get(shown) if shown is not None and not c.res.shows else None
+    named = {s.id for s in c.res.shows}
+    if len(named) == 1:
+        shown = next(iter(named))  # "when does andor s2 come out and is it the last one": the show named
+    show = c.kb.shows.get(shown) if shown is not None and len(named) <= 1 else None
     words = question.split()
     at = next((i for i, w in enumerate(words) if w in _POINTING), None)
-    if show is None or at is None:
+    if show is None:
         return question
     linked = c.link(words)
     if linked.shows or linked.unknown_title:
         return question
-    return " ".join([*words[:at], *fold(show.title).split(), *words[at + 1 :]])
+    title = fold(show.title).split()
+    if at is None:
+        # "who plays nick and when is the new season": a part naming nothing is about the answered show
+        return question if linked.mentions else " ".join([*words, "of", *title])
+    return " ".join([*words[:at], *title, *words[at + 1 :]])
 
 
 async def several(c: Composing) -> Answer | None:
     """Answer each question of a message that asks more than one, or None when it asks one."""
     questions = split_questions(c)
     if len(questions) < 2:
-        questions = split_characters(c) or questions
+        questions = split_characters(c) or split_fact_nouns(c) or questions
     if len(questions) < 2:
         return None
     answers: list[Answer] = []
@@ -128,7 +183,7 @@ async def several(c: Composing) -> Answer | None:
     first = answered[0]
     return replace(
         first,
-        text=" ".join(a.text for a in answers),
+        text=" ".join(dict.fromkeys(a.text for a in answers)),  # an answer given twice is said once
         answers=tuple(v for a in answered for v in a.answers),
         sources=tuple(dict.fromkeys(s for a in answers for s in a.sources)),
         fields=tuple(f for a in answered for f in a.fields),
