@@ -74,7 +74,8 @@ LACKS: tuple[Lack, ...] = (
     ),
     _lack(r"\btrailer\b|\bteaser\b", "show", "a trailer for {name}"),
     _lack(
-        r"\b(what|which|at what) (time|hour)\b|\bwhat time\b|\bwhat o ?clock\b|\b(am|pm) or\b|\btime zone\b",
+        r"\b(what|which) (time|hour)\b.*\b(drops?|dropping|comes?|coming|out|premieres?|premiering|releases?|"
+        r"air|airs|airing|streaming|available|launch\w*|up|live)\b",
         "show",
         "the time of day {name} comes out",
         "when does {name} premiere",  # the day is known: it is offered
