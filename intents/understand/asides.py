@@ -7,6 +7,7 @@ in it right? who does he play").
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from db.knowledge import Knowledge
 from intents.linking import Mention
@@ -166,3 +167,24 @@ def _described_last(tokens: list[str]) -> list[str]:
         if tokens[at] in _DEMONSTRATIVES and tokens[at + 1] in _DESCRIBED_BY:
             return tokens[at:]  # "the guy who directed ...", "the guy directing the new season"
     return []
+
+
+_WH_OPENERS = frozenset("who whos what whats when whens where wheres which how".split())
+
+
+def topic_first(tokens: list[str], link: Callable[[list[str]], Resolution]) -> list[str] | None:
+    """A question whose topic is named before its question word ("lauren james heartstopper what does she do
+    on the show"): its "he"/"she" is the person the topic names; None when it has no such shape."""
+    at = next((i for i, t in enumerate(tokens) if t in _WH_OPENERS), None)
+    if at is None or at < 2 or not refers_back(tokens[at:]):
+        return None
+    topic = link(tokens[:at])
+    if len(topic.people) != 1 or topic.unknown_title:
+        return None
+    asked = tokens[at:]
+    named = named_by_pronoun(asked, link(asked), topic)
+    if named is None:
+        return None
+    # The topic's show stays with the question ("... on the show" then means that one).
+    shows = [tokens[m.start : m.end] for m in topic.mentions if m.refs[0].kind == "show"]
+    return [*named, *(["in", *shows[0]] if shows else [])]

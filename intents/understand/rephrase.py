@@ -10,6 +10,8 @@
 
 from __future__ import annotations
 
+import re
+
 _DAY_WORDS = frozenset({"day", "date", "days"})
 _OPENERS = frozenset("what which whats".split())
 _LEADS = frozenset("and ok okay so but then also".split())  # openers kept in front
@@ -50,8 +52,18 @@ _BUSY = (("working", "on"), ("up", "to"), ("working",), ("doing",), ("filming",)
 _BUSY_OPENERS = frozenset("what which whats".split())
 
 
+_ASKED_LAST = re.compile(
+    r"^(?P<who>.+?) (?:is|s|was) (?:doing|directing|working on|making|writing|filming|in charge of)"
+    r"(?: (?:season|series) \w+ of)? (?:what|which) (?:show|series)$"
+)
+
+
 def _working_on(tokens: list[str]) -> list[str]:
-    """ "which show is euros lyn working on", "what's kit connor doing now": the shows they are in."""
+    """ "which show is euros lyn working on", "what's kit connor doing now", "andy newberry is doing season 3
+    of what show": the shows they are in."""
+    said = _ASKED_LAST.match(" ".join(tokens))
+    if said is not None:
+        return ["what", "show", "is", *said["who"].split(), "in"]
     lead = 0
     while lead < len(tokens) and tokens[lead] in _LEADS:
         lead += 1

@@ -29,6 +29,29 @@ _DESCRIBED = re.compile(
 )
 
 
+# "the show that got bafta noms for music, writing and memorable moment": described by award categories
+_BY_CATEGORY = re.compile(
+    r"\b(?:the |which |what )?(?:show|series|one)(?: that| which)?(?: got| has| had| received| earned| with)"
+    rf"(?: a| an)?(?: (?:{_BODIES}))? (?:nominations|nomination|nods|awards|nominated)(?: for)? (?P<cats>.+?)"
+    r"(?= (?:who|whos|what|whats|when|whens|where|how|is|does|and when|and who)\b|$)"
+)
+
+
+def _by_category(c: Composing, text: str) -> tuple[re.Match[str], ShowFacts] | None:
+    """The one show whose award categories the words name the most of, with the words that describe it."""
+    match = _BY_CATEGORY.search(text)
+    if match is None:
+        return None
+    said = f" {match['cats']} "
+    counted = [
+        (sum(f" {fold(a.category)} " in said for a in show.awards if a.category), show)
+        for show in c.kb.shows.values()
+    ]
+    best = max((n for n, _ in counted), default=0)
+    found = [show for n, show in counted if n == best]
+    return (match, found[0]) if best and len(found) == 1 else None
+
+
 def _holds(match: re.Match[str]) -> tuple[Callable[[ShowFacts], bool], str] | None:
     """Whether a show holds the value described, and the question that gives that value ({} for the title);
     None when the words describe no value."""
@@ -61,6 +84,13 @@ async def valued_show(c: Composing) -> Answer | None:
     if any(m.refs[0].kind in ("show", "person", "character") for m in c.res.mentions):
         return None  # a name says which show: the value is then what is asked, not a description
     text = " ".join(c.tokens)
+    categorised = _by_category(c, text)
+    if categorised is not None:
+        described, show = categorised
+        before, after = text[: described.start()], text[described.end() :]
+        asked = f"{before} {fold(show.title)} {after}" if asks_more(f"{before} {after}") else show.title
+        outer = await c.ask_composed(asked)
+        return lead_with(f"That's {show.title}.", outer, intent=outer.intent or "chain")
     match = _DESCRIBED.search(text)
     read = _holds(match) if match is not None else None
     if match is None or read is None:

@@ -63,3 +63,18 @@ async def test_same_scores_of_one_show_is_a_yes_no(fans: QuestionEngine) -> None
 async def test_out_in_two_weeks_is_checked_against_the_premiere(fans: QuestionEngine) -> None:
     answer = await fans.answer("is ember crossing s2 out in two weeks")
     assert answer.text.startswith("No.")
+
+
+async def test_a_show_described_by_its_award_categories_is_found(engine: QuestionEngine) -> None:
+    answer = await engine.answer("who directed the show with a bafta nomination for writing")
+    assert answer.text.startswith("That's Heartstopper.")
+
+
+async def test_a_question_word_asked_last_of_a_statement_is_read(engine: QuestionEngine) -> None:
+    answer = await engine.answer("andy newberry is doing season 3 of what show")
+    assert "Heartstopper" in answer.text
+
+
+async def test_a_topic_named_before_the_question_word_is_whom_she_means(engine: QuestionEngine) -> None:
+    answer = await engine.answer("lauren james heartstopper what does she do on the show")
+    assert "story consultant" in answer.text
