@@ -7,11 +7,14 @@ each line's latency is the time from handing the question over to its JSON line 
 WARM_UP questions of a pass are left out of the percentiles). Hits@1 counts a question right when the first
 of its `answers` is a gold answer. Every question is asked twice, with the [brackets] around the topic entity
 kept and removed. Each dev split is cut in two: the first half is the one the catalog readers were tuned on
-("dev, tuned half"), the second is reported apart ("dev, untuned half"). --limit takes the first N of each
-half. Questions about a title the KB merges from several films (benchmarks/metaqa_merged.py), whose gold
-answers are one of those films', are also scored apart from the rest. Data: ../shared/metaqa (CC BY 3.0;
-Zhang et al., AAAI 2018, on WikiMovies by Miller et al., 2016); the script exits 0 with a note when it is
-absent. Only dev files are read.
+("dev, tuned half"), the second is reported apart ("dev, untuned half"). The dev files are sorted by question
+type, so the halves hold different types (1-hop tuned: person -> films, film -> actors, directors, genres;
+untuned: ratings, languages, tags, writers, years, tag and writer -> films), and --limit takes the first N of
+each half (1,000 of the untuned 1-hop half are rating, vote, language and tag questions only). Questions
+about a title the KB merges from several films (benchmarks/metaqa_merged.py), whose gold answers are one of
+those films', are also scored apart from the rest. Data: ../shared/metaqa (CC BY 3.0; Zhang et al., AAAI
+2018, on WikiMovies by Miller et al., 2016); the script exits 0 with a note when it is absent. Only dev
+files are read.
 """
 
 from __future__ import annotations

@@ -48,7 +48,8 @@ def build_parser(with_ingest: bool = True) -> argparse.ArgumentParser:
 
     chat = with_db(sub.add_parser("chat", help="talk to Marquee in the terminal"))
     chat.add_argument("--now", metavar="ISO-8601", help="answer as if it were this date/time")
-    chat.add_argument("--default-show", metavar="TITLE")
+    chat.add_argument("--default-show", metavar="TITLE", help="show used when a question names none")
+    chat.add_argument("--tz", metavar="ZONE", help="time zone for today's date (default: TIMEZONE or UTC)")
 
     with_db(
         sub.add_parser(
@@ -153,8 +154,9 @@ def _dispatch(parser: argparse.ArgumentParser, args: argparse.Namespace, setting
         return asyncio.run(cli_ask.ask_one(url, question, args.json, now, default_show, tz))
     if args.command == "chat":
         now = cli_ask.parse_now(args.now)
+        check_zone("--tz", args.tz)
         return asyncio.run(
-            cli_ask.chat(url, now, args.default_show or settings.default_show, settings.timezone)
+            cli_ask.chat(url, now, args.default_show or settings.default_show, args.tz or settings.timezone)
         )
     if args.command == "run":
         return _run(settings, url)

@@ -15,6 +15,7 @@ from bot.startup import check_default_show
 from db.bootstrap import Database, open_database
 from intents.engine import QuestionEngine
 from intents.query import Conversation
+from intents.replies import invalid
 
 PROMPT = "you> "
 
@@ -54,35 +55,49 @@ async def ask_one(
 
 @dataclass(frozen=True, slots=True)
 class BatchLine:
-    """One batch input line: the question, its conversation (None: a conversation of its own), its clock."""
+    """One batch input line: the question, its conversation (None: a conversation of its own), its clock.
+
+    `problem` says why a line that looks like JSON can't be read; such a line is answered with that reason.
+    """
 
     question: str
     conversation: str | None = None
     now: dt.datetime | None = None
+    problem: str | None = None
+
+
+_JSON_SHAPE = 'a JSON line is {"question": "...", "conversation": "c1", "now": "2024-09-10"}'
 
 
 def parse_batch_line(raw: str) -> BatchLine:
     """A plain question, or a JSON object {"question": ..., "conversation": ..., "now": ...}."""
     text = raw.rstrip("\r\n")
-    if not text.lstrip().startswith("{"):
+    shown = text.strip()
+    # Meant as JSON: opens with a key, or is braced whole; "{hs3} when?" stays a question.
+    if not (shown.startswith('{"') or (shown.startswith("{") and shown.endswith("}"))):
         return BatchLine(text)
     try:
         record = json.loads(text)
     except ValueError:
-        return BatchLine(text)
+        return BatchLine(text, problem=f"That line is not valid JSON; {_JSON_SHAPE}.")
     if not isinstance(record, dict):
-        return BatchLine(text)
+        return BatchLine(text, problem=f"That line is not a JSON object; {_JSON_SHAPE}.")
     question = record.get("question")
     conversation = record.get("conversation")
+    named = isinstance(conversation, str | int) and conversation != ""
+    conversation_id = str(conversation) if named else None
+    if not isinstance(question, str):
+        problem = f'That line has no "question" text; {_JSON_SHAPE}.'
+        return BatchLine("", conversation_id, problem=problem)
+    now = record.get("now")
     try:
-        now = parse_now(record["now"]) if isinstance(record.get("now"), str) else None
+        clock = parse_now(now) if isinstance(now, str) else None
     except ValueError:
-        now = None
-    return BatchLine(
-        question if isinstance(question, str) else "",
-        str(conversation) if isinstance(conversation, str | int) and conversation != "" else None,
-        now,
-    )
+        clock = None
+    if now is not None and clock is None:
+        problem = f'"now" must be an ISO-8601 date or time such as 2024-09-10, not {json.dumps(now)[:40]}.'
+        return BatchLine(question, conversation_id, problem=problem)
+    return BatchLine(question, conversation_id, clock)
 
 
 async def ask_batch(
@@ -109,8 +124,12 @@ async def ask_batch(
                 if line.conversation is not None
                 else Conversation()
             )
-            answer = await engine.answer(
-                line.question, conversation, now=line.now or now, default_show=default_show, tz=tz
+            answer = (
+                invalid(line.problem)
+                if line.problem is not None
+                else await engine.answer(
+                    line.question, conversation, now=line.now or now, default_show=default_show, tz=tz
+                )
             )
             if as_json:
                 record = answer.to_json(line.question)

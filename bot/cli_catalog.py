@@ -44,7 +44,8 @@ async def catalog_import(
 def run_catalog_command(args: argparse.Namespace, url: str | None = None) -> int:
     """Run a parsed `catalog import`: print the summary; 1 when the file is missing or held nothing usable."""
     if not args.file.is_file():
-        print(f"error: no such file: {args.file}", file=sys.stderr)
+        problem = f"{args.file} is a folder; give the catalog file" if args.file.is_dir() else None
+        print(f"error: {problem or f'no such file: {args.file}'}", file=sys.stderr)
         return 1
     progress = not args.no_progress and sys.stderr.isatty()
     database = url or args.db or os.environ.get("DATABASE_URL")

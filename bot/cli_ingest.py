@@ -137,6 +137,8 @@ def _read(name: str) -> bytes:
     if name == "-":
         return read_article_bytes(sys.stdin.buffer)
     path = Path(name)
+    if path.is_dir():
+        raise IngestError(f"{name} is a folder; give the article's text file")
     if not path.is_file():
         raise IngestError(f"no such file: {name}")
     size = path.stat().st_size
@@ -235,6 +237,8 @@ async def _review(args: argparse.Namespace, url: str) -> int:
         print(json.dumps(draft_json(draft, ()), ensure_ascii=False, indent=2))
     else:
         print(render_draft(draft, with_sentences=not (args.approve or args.reject)))
+        if args.approve and draft.outcome:
+            print(f"Approved: {draft.outcome}.")
     return 0
 
 

@@ -78,7 +78,8 @@ def check_token(settings: Settings) -> Finding:
         return Finding(
             Verdict.FIX,
             "DISCORD_TOKEN",
-            f"not set, so `marquee run` chats in the terminal; create a bot at {PORTAL}, token into .env",
+            f"not set, so `marquee run` serves the browser playground instead of Discord; "
+            f"create a bot at {PORTAL}, token into .env",
         )
     problem = token_problem(settings.discord_token.get_secret_value())
     if problem is not None:

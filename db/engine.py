@@ -42,7 +42,10 @@ SQLITE_BUSY_SECONDS = 5.0  # how long SQLite itself waits for another writer bef
 
 
 def create_engine(url: str | None = None, *, sqlite_busy_seconds: float = SQLITE_BUSY_SECONDS) -> AsyncEngine:
-    """Create the async engine; the SQLite file's directory is created on first use.
+    """Create the async engine; a SQLite file's folder (data/ by default) is created on first use.
+
+    Only the last folder is created: a path whose parent is missing too is most likely a typo in
+    DATABASE_URL, reported (FileNotFoundError) rather than leaving stray folders behind.
 
     PostgreSQL connections are checked before use (pool_pre_ping), so a restarted server costs one failed
     question at most, not a pool of dead connections.
@@ -52,7 +55,12 @@ def create_engine(url: str | None = None, *, sqlite_busy_seconds: float = SQLITE
     if parsed.get_backend_name() == "sqlite":
         database = parsed.database
         if database and database != ":memory:":
-            Path(database).parent.mkdir(parents=True, exist_ok=True)
+            folder = Path(database).parent
+            if not folder.is_dir():
+                if not folder.parent.is_dir():
+                    missing = f"neither the folder {folder} for the SQLite file nor its parent exists"
+                    raise FileNotFoundError(missing)
+                folder.mkdir(exist_ok=True)
         engine = create_async_engine(resolved, connect_args={"timeout": sqlite_busy_seconds})
         event.listen(engine.sync_engine, "connect", _enable_sqlite_pragmas)
         return engine

@@ -24,6 +24,7 @@ from intents.registry import Intent, IntentMatcher, Match, Subject
 from intents.resolve import Resolution, adopt_remembered_title, resolve
 from intents.text import MAX_QUESTION_CHARS, clean_input, fold, safe_fragment, split_command
 from intents.timefmt import zone_or_utc
+from intents.understand.also_asks import asks_also
 from intents.understand.asides import show_around, show_of_people_around, told_around, topic_first
 from intents.understand.asking import question_part
 from intents.understand.chatter_titles import subject_in_chatter
@@ -31,10 +32,12 @@ from intents.understand.compose import compose
 from intents.understand.context import Composing, asks_to_check
 from intents.understand.date_order import about_dates
 from intents.understand.fanwords import COMMON_WORDS, HONORIFICS
-from intents.understand.followup import follow_up
+from intents.understand.followup import follow_up, linking_once
 from intents.understand.frames import decisive_frame
 from intents.understand.memory import remember, remember_aside, take_person, take_subject
+from intents.understand.message_questions import answer_each, split_message
 from intents.understand.normalize import normalize, spelt_command
+from intents.understand.person_activity import person_doing
 from intents.understand.rephrase import rephrase
 from intents.understand.work_titles import credited_work
 
@@ -111,10 +114,12 @@ class QuestionEngine:
         *,
         composed: bool = True,
         depth: int = 0,
+        whole: bool = True,
     ) -> Answer:
         """Answer one question. Never raises for bad input: it gets a short, polite Answer.
 
-        `composed=False` answers it as a one-hop question only (the sub-questions of a composed one).
+        `composed=False` answers it as a one-hop question only (the sub-questions of a composed one);
+        `whole=False` answers one question of a message that asks several.
         """
         conversation = conversation if conversation is not None else Conversation()
         raw = question or ""
@@ -126,7 +131,16 @@ class QuestionEngine:
         if not text:
             return replies.invalid(replies.EMPTY_QUESTION)
         command, text = split_command(text)
-        text, aside = question_part(text)
+        if whole and composed and depth == 0 and command is None:
+            parts = split_message(text, self._is_name)
+            several = (
+                await self._answer_each(parts, conversation, now, default_show, tz)
+                if len(parts) > 1
+                else None
+            )
+            if several is not None:
+                return several
+        text, aside = question_part(text, self._names_of)
         folded = fold(drop_possessives(text, self._is_name)).split()[:80]
         tokens = rephrase(normalize(folded, self.matcher.vocabulary, self.shorthands, self._is_name))
         forced: Intent | None = None
@@ -145,21 +159,31 @@ class QuestionEngine:
         top = composed and depth == 0  # the fan's own question, not a sub-question of a composed one
         around = self._link(self._words(aside)) if aside else None
         if top and forced is None and conversation.turns:
+            # One reading per wording for this question: the follow-up reads these words again, and when it
+            # leaves them as they are they are the question itself (a follow-up costs no more links).
+            link = linking_once(self._link)
+            linked = link(tokens)  # the question as asked, before the conversation fills it in
             # Before "was it before X?" is read against the last date: the last show may be one nobody knows.
-            if conversation.unknown and (
-                early := replies.comparison_with_unknown(conversation, tokens, self._link(tokens))
-            ):
+            early = (
+                replies.comparison_with_unknown(conversation, tokens, linked)
+                if conversation.unknown
+                else None
+            )
+            if early:
                 return early
-            reference = await about_dates(tokens, conversation, today, self.kb, self._asked_alone(now, tz))
+            named = frozenset(show.id for show in linked.shows)
+            asked_alone = self._asked_alone(now, tz)
+            reference = await about_dates(tokens, conversation, today, self.kb, asked_alone, named)
             if reference is not None:
-                remember_aside(conversation, tokens, self._link(tokens), reference)
+                remember_aside(conversation, tokens, linked, reference, self.kb)
                 return reference
             if around is not None:
-                asked = self._link(tokens)
-                take_subject(conversation, subject_in_chatter(around.tokens, around, tokens, asked))
+                take_subject(conversation, subject_in_chatter(around.tokens, around, tokens, linked))
                 take_person(conversation, tokens, around)
-            tokens = follow_up(tokens, conversation, self._link, self.kb)
-        res = self._link(tokens)
+            tokens = follow_up(tokens, conversation, link, self.kb, asks_also(text))
+            res = link(tokens)
+        else:
+            res = self._link(tokens)
         if around is not None and (told := told_around(tokens, res, around)) is not None:
             tokens, res = told, self._link(told)  # "Orlando Bloom is in it right? who does he play"
         elif around is None and (topic := topic_first(tokens, self._link)) is not None:
@@ -194,10 +218,14 @@ class QuestionEngine:
                     if res.shows
                     else self.subjects.implied_show(res, conversation, default_show, today)
                 )
-                checks = asks_to_check(text)
+                # The words as read too: an ellipsis of a check ("agatha all along?") checks again.
+                checks = asks_to_check(text) or asks_to_check(" ".join(tokens))
                 recent = tuple((t.show_id, t.season, t.intent) for t in reversed(conv.turns) if t.show_id)
+                guessed = not (res.shows or res.people or res.characters) and not self.subjects.settled(
+                    conversation, default_show
+                )
                 composing = Composing(
-                    tokens, res, self.kb, today, show, ask, ask_composed, self._link, checks, recent
+                    tokens, res, self.kb, today, show, ask, ask_composed, self._link, checks, recent, guessed
                 )
                 answer = await compose(composing)
             if answer is None:
@@ -216,6 +244,27 @@ class QuestionEngine:
             remember(conversation, tokens, res, answer, self.kb, self.index, about_person)
         return answer
 
+    async def _answer_each(
+        self,
+        parts: list[str],
+        conv: Conversation,
+        now: dt.datetime | None,
+        default_show: str | None,
+        tz: str | None,
+    ) -> Answer | None:
+        async def ask(part: str, in_conversation: bool) -> Answer:
+            return await self.answer(
+                part, conv if in_conversation else Conversation(), now, default_show, tz, whole=False
+            )
+
+        def names_a_subject(part: str) -> bool:
+            res = self._link(self._words(part))
+            return bool(res.shows or res.people or res.characters or res.unknown_title or res.leftovers)
+
+        return await answer_each(
+            parts, ask, names_a_subject, lambda: self.subjects.settled(conv, default_show), self.kb
+        )
+
     def _asked_alone(self, now: dt.datetime | None, tz: str | None) -> Callable[[str], Awaitable[Answer]]:
         # A side question answered outside the conversation: it neither reads nor changes what it remembers.
         return lambda sub: self.answer(sub, Conversation(), now, None, tz, composed=False, depth=1)
@@ -223,6 +272,10 @@ class QuestionEngine:
     def _is_name(self, key: str) -> bool:
         # A known show, film or person name (chatter inside one, "thank you for smoking", is no chatter).
         return key in self.index.names
+
+    def _names_of(self, key: str) -> list[str]:
+        # The known names (as written) these folded words are: "G.B.F." ends with its mark.
+        return [r.name for r in self.index.names.get(key, ())]
 
     def _link(self, tokens: list[str]) -> Resolution:
         return resolve(tokens, self.index, self.kb, self.vocabulary)
@@ -262,6 +315,11 @@ class QuestionEngine:
             top, runner_up, unsure = Match(framed, ANSWER_THRESHOLD), None, False
         elif framed is not None and top.score >= CLARIFY_THRESHOLD:  # "when is X on netflix" asks when
             runner_up, unsure = None, False
+        doing = person_doing(res) if forced is None and unsure else None
+        if doing is not None and doing[1] is not None:  # "what is <a name nobody knows> filming"
+            return replies.no_facts_about(doing[1], self.index)
+        if doing is not None and doing[0] in self.by_name:  # the person is sure, the relation was not
+            top, runner_up, unsure = Match(self.by_name[doing[0]], ANSWER_THRESHOLD), None, False
         if top.score < CLARIFY_THRESHOLD:
             return replies.still_unknown(conv, res) or replies.dont_know(res, self.index)
         if unsure:

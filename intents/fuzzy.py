@@ -13,10 +13,10 @@ from typing import Protocol
 
 from rapidfuzz import fuzz, process
 
-from intents.text import fold
+from intents.text import fold_uncached
 
-# `fold` takes the ASCII shortcut itself; the name stays for the callers that use it.
-fast_fold = fold
+# Index builders fold each of thousands of names once: they skip `fold`'s memo, which would only churn.
+fast_fold = fold_uncached
 
 
 class Choices(Protocol):

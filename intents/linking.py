@@ -185,9 +185,12 @@ class EntityIndex:
         taken = set(blocked or ())
         mentions: list[Mention] = []
         quiet: set[int] = set()  # known tags and question-word titles: never fuzzed into names
+        reach = self.name_runs(tokens)
         for size in range(min(MAX_NAME_TOKENS, len(tokens)), 0, -1):
             found = []
             for start in range(len(tokens) - size + 1):
+                if reach[start] < size:
+                    continue  # a word no name or tag has: no key spans it
                 words = tokens[start : start + size]
                 key = " ".join(words)
                 refs = self.names.get(key)
@@ -216,6 +219,17 @@ class EntityIndex:
             else fuzzy
         )
         return sorted(mentions, key=lambda m: m.start)
+
+    def name_runs(self, tokens: list[str]) -> list[int]:
+        """Per token, how many tokens from it on are words of some name or tag (every token without a
+        candidate index): an n-gram reaching past that is no name, and is not looked up."""
+        candidates = self.candidates
+        if candidates is None:
+            return [len(tokens) - start for start in range(len(tokens))]
+        reach = [0] * (len(tokens) + 1)
+        for start in range(len(tokens) - 1, -1, -1):
+            reach[start] = reach[start + 1] + 1 if candidates.has_word(tokens[start]) else 0
+        return reach
 
     def _fuzzy(
         self, tokens: list[str], taken: set[int], frame: frozenset[str], quiet: Set[int] = frozenset()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from intents.phrase_spans import PhraseSpans
+
 # Longer phrases before the shorter ones inside them: "hbo max" before "hbo", "bbc two" before "bbc".
 NETWORK_NAMES: tuple[tuple[tuple[str, ...], str], ...] = (
     (("netflix",), "Netflix"),
@@ -49,13 +51,9 @@ def network_aliases(name: str) -> tuple[str, ...]:
     return tuple(alias for aliases, canonical in NETWORK_NAMES if canonical == name for alias in aliases)
 
 
+_NETWORK_PHRASES = PhraseSpans(alias for aliases, _ in NETWORK_NAMES for alias in aliases)
+
+
 def network_span(tokens: list[str]) -> tuple[int, int] | None:
     """Where the folded tokens name a network, the longest name first, or None."""
-    phrases = sorted(
-        (alias.split() for aliases, _ in NETWORK_NAMES for alias in aliases), key=len, reverse=True
-    )
-    for phrase in phrases:
-        for start in range(len(tokens) - len(phrase) + 1):
-            if tokens[start : start + len(phrase)] == phrase:
-                return start, start + len(phrase)
-    return None
+    return _NETWORK_PHRASES.find(tokens)

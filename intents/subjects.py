@@ -43,6 +43,18 @@ class Subjects:
         self.index = index
         self.best_show = best_show
 
+    def only_show(self) -> ShowFacts | None:
+        """The show the facts are mostly about (more facts than all other shows together), which a question
+        naming none may mean; None when the database holds several shows of its own."""
+        best = self.best_show
+        others = sum(s.fact_count for s in self.kb.shows.values()) - (best.fact_count if best else 0)
+        return best if best is not None and best.fact_count > others else None
+
+    def settled(self, conv: Conversation, default_show: str | None) -> bool:
+        """Whether a question naming no show has one to mean: the conversation's, the default or the only
+        one."""
+        return bool(conv.last_show_id or conv.people or conv.unknown or default_show or self.only_show())
+
     def implied_show(
         self, res: Resolution, conv: Conversation, default_show: str | None, today: dt.date | None = None
     ) -> ShowFacts | None:

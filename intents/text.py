@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -10,18 +11,31 @@ _NON_WORD = re.compile(r"[^0-9a-z]+")
 _MENTION_SYNTAX = re.compile(r"<(@[!&]?|#|/[\w -]{1,32}:)\d+>")
 _MENTION = re.compile(rf"{_MENTION_SYNTAX.pattern}|@(everyone|here)(?![a-z0-9])", re.IGNORECASE)
 _MASS_MENTION = re.compile(r"@(?=(everyone|here))", re.IGNORECASE)
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u2028-\u202e\u2066-\u2069\ufeff]")
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029]")
+# Invisible characters (zero-width spaces and joiners, soft hyphens, direction marks) vanish rather than
+# become spaces: pasted into a word ("ni\u200bck") they would otherwise cut it in two.
+_INVISIBLE = re.compile(r"[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
 
 MAX_QUESTION_CHARS = 500
 
 
-def fold(text: str) -> str:
-    """Lower-case, strip accents and punctuation, collapse spaces: 'Peter Franzén!' -> 'peter franzen'."""
+def fold_uncached(text: str) -> str:
+    """`fold` without its memo: for building indexes over thousands of names, each folded once."""
     if text.isascii():
         # Most questions and names: decomposition changes no ASCII text, so only apostrophes, case and
         # punctuation remain (the same result, without a pass per character).
         return _NON_WORD.sub(" ", text.replace("'", "").lower()).strip()
     return _fold_decomposed(text)
+
+
+# A question's words and the names its answers give are folded again and again (by each reader that looks
+# at them, and by the next question): a bounded memo makes a repeat a dictionary look-up.
+_fold_memo = functools.lru_cache(maxsize=16384)(fold_uncached)
+
+
+def fold(text: str) -> str:
+    """Lower-case, strip accents and punctuation, collapse spaces: 'Peter Franzén!' -> 'peter franzen'."""
+    return _fold_memo(text)
 
 
 def _fold_decomposed(text: str) -> str:
@@ -56,13 +70,13 @@ def neutralize_mentions(text: str) -> str:
 
 def safe_fragment(text: str, limit: int = 80) -> str:
     """User-typed words as they may be quoted back in a reply: no controls, no mentions, one line, short."""
-    flat = " ".join(neutralize_mentions(_CONTROL.sub(" ", text)).split())
+    flat = " ".join(neutralize_mentions(_CONTROL.sub(" ", _INVISIBLE.sub("", text))).split())
     return flat if len(flat) <= limit else flat[: limit - 1].rstrip() + "…"
 
 
 def clean_input(text: str) -> str:
     """Remove control characters, Discord mentions and markdown noise from a raw message."""
-    text = _CONTROL.sub(" ", text)
+    text = _CONTROL.sub(" ", _INVISIBLE.sub("", text))
     text = _MENTION.sub(" ", text)
     text = text.replace("`", " ").replace("*", " ").replace("_", " ").replace("~", " ").replace("|", " ")
     return " ".join(text.split())

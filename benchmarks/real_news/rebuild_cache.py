@@ -21,7 +21,15 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 REPO_ROOT = HERE.parent.parent
 CACHE_DIR = REPO_ROOT / ".cache" / "real_news"
-_MANIFESTS = ("holdout.jsonl", "tune.jsonl", "tune_extra.jsonl", "fresh_tune.jsonl", "fresh_holdout.jsonl")
+_MANIFESTS = (
+    "holdout.jsonl",
+    "tune.jsonl",
+    "tune_extra.jsonl",
+    "fresh_tune.jsonl",
+    "fresh_holdout.jsonl",
+    "fresh3_tune.jsonl",
+    "fresh3_holdout.jsonl",
+)
 ARTICLE_FILES = tuple(HERE / name for name in _MANIFESTS)
 TIMEOUT_SECONDS = 20
 USER_AGENT = "Mozilla/5.0 (compatible; marquee-real-news-cache/1.0)"

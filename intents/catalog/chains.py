@@ -94,11 +94,15 @@ async def answer_chain(q: Query, fallback: bool = False) -> Answer | None:
         return None
     start, end, kind, refs = topic
     role = _role(q.kb, refs, tokens[start - 1] if start else "") if kind is ValueKind.PERSON else None
-    path = read_path(tokens, start, end, kind, role, guess=fallback)
+    # Read without the person's usual role first: a path only that role reads says no role of its own.
+    path = read_path(tokens, start, end, kind, None, guess=fallback)
+    unsaid = path is None and role is not None
+    if unsaid:
+        path = read_path(tokens, start, end, kind, role, guess=fallback)
     if path is None or _tag_question(q.index, tokens[start:end], kind, path):
         return None
     if len(path) == 1:
-        return _one_hop(q, topic, path[0])
+        return _one_hop(q, topic, path[0], unsaid)  # "whose films have [X]": films in any role
     nodes = walk(q.kb, [Node(kind, r.id) for r in refs], path)
     values = list(dict.fromkeys(node_name(q.kb, n) for n in nodes))
     what = describe(refs[0].name, path)
@@ -124,14 +128,16 @@ def _tag_question(index: EntityIndex, name: list[str], kind: ValueKind, path: tu
     return tagged and (kind is not ValueKind.FILM or any(r.kind == "tag" for r in index.refs(" ".join(name))))
 
 
-def _one_hop(q: Query, topic: Topic, hop: Hop) -> Answer:
-    # The catalog intents' own answers, so one-hop questions read the same however they were phrased.
+def _one_hop(q: Query, topic: Topic, hop: Hop, any_role: bool = False) -> Answer:
+    # The catalog intents' own answers, so one-hop questions read the same however they were phrased. A
+    # person's films in a role the words do not say are those in any role (most roles held first).
     start, end, kind, refs = topic
     found = Found("show" if kind is ValueKind.FILM else "person", tuple(refs), start, end, 100.0)
     if kind is ValueKind.FILM:
         shows = pick_year([q.kb.shows[r.id] for r in refs], q)
         return film_answer(q, shows, hop.relation.answer_relation, found)
-    return person_answer(q, q.kb.people[refs[0].id], [hop.relation.answer_relation], found)
+    roles = list(_ROLES) if any_role else [hop.relation.answer_relation]
+    return person_answer(q, q.kb.people[refs[0].id], roles, found)
 
 
 def _ends_on(kind: ValueKind, path: tuple[Hop, ...]) -> bool:
@@ -206,8 +212,11 @@ def _exact_span(index: EntityIndex, tokens: list[str]) -> tuple[int, int] | None
     A name made only of such words ("The Director") is taken only when there is no other."""
     best: tuple[tuple[int, int, int, bool], tuple[int, int]] | None = None
     names = index.names  # tags (index.refs holds them too) are never films or people
+    reach = index.name_runs(tokens)
     for size in range(min(MAX_NAME_TOKENS, len(tokens)), 0, -1):
         for start in range(len(tokens) - size + 1):
+            if reach[start] < size:
+                continue  # a word no name has: no name spans it
             span = tokens[start : start + size]
             refs = names.get(" ".join(span))
             if refs is None or not any(r.kind in ("show", "person") for r in refs):

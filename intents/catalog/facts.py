@@ -125,12 +125,16 @@ def film_values(kb: Knowledge, show: ShowFacts, relation: str, year: int | None 
 
 
 def films_of(kb: Knowledge, person: PersonFacts, roles: Iterable[str]) -> list[ShowFacts]:
-    """The person's films in any of `roles`, each once, newest first."""
+    """The person's films in any of `roles`, each once, newest first; with several roles, the films the
+    person holds most of them in come first (one they directed and starred in answers "what has X made"
+    whichever role was meant)."""
     wanted = set(roles)
-    shows = {
-        c.show_id: kb.shows[c.show_id] for c in person.credits if c.role in wanted and c.show_id in kb.shows
-    }
-    return sorted(shows.values(), key=lambda s: (-(years(s) or [0])[-1], s.title))
+    held: dict[int, set[str]] = {}
+    for credit in person.credits:
+        if credit.role in wanted and credit.show_id in kb.shows:
+            held.setdefault(credit.show_id, set()).add(credit.role)
+    shows = [kb.shows[show_id] for show_id in held]
+    return sorted(shows, key=lambda s: (-len(held[s.id]), -(years(s) or [0])[-1], s.title))
 
 
 def films_tagged(kb: Knowledge, tag: str, kind: str = "tag") -> list[ShowFacts]:

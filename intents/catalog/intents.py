@@ -253,11 +253,20 @@ NEW_INTENTS: dict[str, Extension] = {
 }
 
 
-def _handler(ext: Extension, fallback: Handler | None, frames: tuple[str, ...]) -> Handler:
+# A person known from the news, not the catalog, asked for films ("what movies has she done"): their other
+# work. Only with a film word: "the show X stars in" is a description, answered by the chain.
+_NEWS_FALLBACKS = {"person_films": "other_work"}
+_FILM_WORDS = ("film", "films", "movie", "movies")
+
+
+def _handler(
+    ext: Extension, fallback: Handler | None, frames: tuple[str, ...], films_only: bool = False
+) -> Handler:
     words = frozenset(w for frame in frames for w in frame.split()) - set(SLOTS.values())
 
     async def handle(q: Query) -> Answer:
-        return await answer(q, ext.default, ext.prefer, fallback, frames, words)
+        used = fallback if not films_only or q.has(*_FILM_WORDS) else None
+        return await answer(q, ext.default, ext.prefer, used, frames, words)
 
     return handle
 
@@ -285,8 +294,10 @@ def with_catalog(intents: Sequence[Intent]) -> list[Intent]:
                 handler=_handler(ext, intent.handler, frames),
             )
         )
+    handlers = {intent.name: intent.handler for intent in result}
     for name, ext in NEW_INTENTS.items():
-        handler = _handler(ext, None, frames)
+        fallback = handlers.get(_NEWS_FALLBACKS.get(name, ""))
+        handler = _handler(ext, fallback, frames, films_only=True)
         result.append(
             Intent(
                 name,

@@ -10,6 +10,7 @@ from intents.handlers.common import missing, need_show
 from intents.handlers.crew import ROLE_LABELS
 from intents.query import Query, join_names, sources_for
 from intents.registry import Intent, Subject
+from intents.text import fold
 
 
 def _actors(credits: list[CreditFact]) -> list[CreditFact]:
@@ -70,8 +71,11 @@ async def who_plays(q: Query) -> Answer:
     show = q.kb.shows[credit.show_id]
     actor = q.kb.people[credit.person_id]
     note = f" ({credit.note})" if credit.note else ""
+    # "who plays charlie in agatha all along": a character of another show says so first.
+    elsewhere = _named_other_show(q, show.id)
+    lead = f"I don't have {credit.character} in {elsewhere}'s cast in my facts. " if elsewhere else ""
     return Answer(
-        text=f"{actor.name} plays {credit.character} in {show.title}{note}.",
+        text=f"{lead}{actor.name} plays {credit.character} in {show.title}{note}.",
         intent="who_plays",
         confidence=1.0,
         answers=(actor.name,),
@@ -80,6 +84,13 @@ async def who_plays(q: Query) -> Answer:
         fields=(("Played by", actor.name),),
         show_id=show.id,
     )
+
+
+def _named_other_show(q: Query, show_id: int) -> str | None:
+    """The title of a show the question itself names that isn't `show_id`, or None."""
+    if q.show is None or q.show.id == show_id:
+        return None
+    return q.show.title if f" {fold(q.show.title)} " in f" {' '.join(q.tokens)} " else None
 
 
 def _off_screen(q: Query, person: PersonFacts, lacking: Answer) -> Answer:

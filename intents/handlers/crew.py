@@ -8,6 +8,9 @@ from intents.handlers.common import missing, need_show
 from intents.query import Query, join_names, parse_seasons, sources_for
 from intents.registry import Intent
 
+# The verb a credit line uses for each role that can be credited by season.
+_CREDIT_VERBS = {"director": "directed", "showrunner": "ran", "writer": "wrote"}
+
 ROLE_LABELS = {
     "director": "director",
     "creator": "creator",
@@ -25,8 +28,8 @@ ROLE_LABELS = {
 }
 # Words in a question that name a crew role.
 ROLE_WORDS = {
-    "story_consultant": ("consultant", "story consultant", "consulting"),
-    "showrunner": ("showrunner", "show runner", "runs the show", "runs"),
+    "story_consultant": ("consultant", "story consultant", "consulting", "consulted"),
+    "showrunner": ("showrunner", "show runner", "runs the show", "runs", "ran"),
     "executive_producer": (
         "executive producer",
         "executive producers",
@@ -52,7 +55,8 @@ def _credits(q: Query, *roles: str) -> list[CreditFact]:
     return [c for c in q.show.credits if c.role in roles]
 
 
-def _director_line(q: Query, credit: CreditFact) -> str:
+def credit_line(q: Query, credit: CreditFact) -> str:
+    """One crew credit as a sentence body: who, what they did, on which show and seasons, and any note."""
     name = q.kb.people[credit.person_id].name
     seasons = sorted(parse_seasons(credit.seasons))
     scope = ""
@@ -61,13 +65,16 @@ def _director_line(q: Query, credit: CreditFact) -> str:
     elif seasons:
         scope = f" season {seasons[0]}"
     show = q.kb.shows[credit.show_id].title
+    verb = _CREDIT_VERBS.get(credit.role, "worked on")
+    if credit.note and credit.note.startswith("set to"):
+        # Announced by the article, not yet done (ingest.crew.SET_TO_DIRECT).
+        return f"{name} is {credit.note} {show}{scope}"
     if credit.episodes:
+        # A credit for several seasons is told as such, so a count is never read as one season's alone.
         every = "all " if credit.note and ("every" in credit.note or "all" in credit.note) else ""
-        return f"{name} directed {every}{credit.episodes} episodes of {show}{scope}"
-    if credit.note == "set to direct":  # announced by the article, not yet done (ingest.crew.SET_TO_DIRECT)
-        return f"{name} is set to direct {show}{scope}"
+        return f"{name} {verb} {every}{credit.episodes} episodes of {show}{scope}"
     note = f" ({credit.note})" if credit.note else ""
-    return f"{name} directed {show}{scope}{note}"
+    return f"{name} {verb} {show}{scope}{note}"
 
 
 async def directors(q: Query) -> Answer:
@@ -90,7 +97,7 @@ async def directors(q: Query) -> Answer:
         return missing(q, "directors", f"a director for {q.show.title}{scope}")
     # Most episodes first: the director who shaped the show leads.
     found.sort(key=lambda c: (-(c.episodes or 0), c.billing, c.id))
-    lines = [_director_line(q, c) for c in found]
+    lines = [credit_line(q, c) for c in found]
     names = tuple(q.kb.people[c.person_id].name for c in found)
     counted = q.has("how many") and found[0].episodes is not None
     return Answer(
@@ -251,6 +258,7 @@ INTENTS = [
             "who is on the crew",
             "crew",
             "who runs {show}",
+            "who consulted on the story of {show}",
         ),
         crew,
         cues=(

@@ -22,16 +22,20 @@ def _dated_new_season(q: Query, show: ShowFacts, latest: int) -> int:
     return pick.season or latest
 
 
+def season_release(q: Query, show: ShowFacts, season: int) -> ReleaseFact | None:
+    """The newest report of one season's release; a series' first season premieres with the series."""
+    found = newest(q, [r for r in show.releases if r.season == season])
+    if found is None and season == 1:
+        return newest(q, [r for r in show.releases if r.season is None])
+    return found
+
+
 def _release_for(q: Query, show: ShowFacts, season: int | None) -> tuple[ReleaseFact | None, int | None]:
     """The release asked about and the season it belongs to (None = the series itself)."""
     if q.latest_season and q.season is None and season is not None:
         season = _dated_new_season(q, show, season)
     if season is not None:
-        found = newest(q, [r for r in show.releases if r.season == season])
-        if found is None and season == 1:
-            # A series' first season premieres with the series.
-            return newest(q, [r for r in show.releases if r.season is None]), 1
-        return found, season
+        return season_release(q, show, season), season
     series = newest(q, [r for r in show.releases if r.season is None])
     seasons = [r for r in show.releases if r.season is not None]
     latest = (

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from db.knowledge import CreditFact, ShowFacts
 from intents.answer import Answer
-from intents.handlers.common import missing, need_show, newest, season_label
-from intents.handlers.premiere import describe_release
+from intents.handlers.common import missing, need_show, season_label
+from intents.handlers.crew import credit_line
+from intents.handlers.premiere import describe_release, season_release
 from intents.query import Query, parse_seasons, sources_for
 from intents.registry import Intent
 
@@ -16,20 +17,6 @@ _SEASON_ROLES = ("director", "showrunner", "writer")
 def _season_credits(show: ShowFacts, season: int) -> list[CreditFact]:
     """Crew credited with this season by number (credits for the whole show say nothing of one season)."""
     return [c for c in show.credits if c.role in _SEASON_ROLES and season in parse_seasons(c.seasons)]
-
-
-def _credit_line(q: Query, credit: CreditFact, title: str) -> str:
-    name = q.kb.people[credit.person_id].name
-    seasons = sorted(parse_seasons(credit.seasons))
-    scope = f"seasons {seasons[0]}–{seasons[-1]}" if len(seasons) > 1 else f"season {seasons[0]}"
-    # A credit for several seasons is told as such, so an episode count is never read as this season's alone.
-    what = f"{credit.episodes} episodes of " if credit.episodes else ""
-    verb = {"director": "directed", "showrunner": "ran", "writer": "wrote"}[credit.role]
-    # Announced, not yet done (ingest.crew.SET_TO_DIRECT).
-    if credit.note and credit.note.startswith("set to"):
-        verb = f"is {credit.note}"
-    note = f" ({credit.note})" if credit.note and not credit.note.startswith("set to") else ""
-    return f"{name} {verb} {what}{title} {scope}{note}."
 
 
 def _episodes_line(show: ShowFacts, season: int) -> str | None:
@@ -62,12 +49,12 @@ async def season_overview(q: Query) -> Answer:
     label = season_label(show, season)
     lines: list[str] = []
     articles: list[int | None] = []
-    release = newest(q, [r for r in show.releases if r.season == season])
+    release = season_release(q, show, season)
     if release is not None:
         lines.append(describe_release(q, show, release, season))
         articles.append(release.article_id)
     for credit in _season_credits(show, season):
-        lines.append(_credit_line(q, credit, show.title))
+        lines.append(credit_line(q, credit) + ".")
         articles.append(credit.article_id)
     extra = [_episodes_line(show, season), _renewal_line(show, season)]
     lines.extend(line for line in extra if line)

@@ -70,8 +70,11 @@ _NOT_DESCRIPTIONS = frozenset("new big huge little cool tv".split())
 def show_of_named(tokens: list[str], res: Resolution, around: Resolution) -> list[str] | None:
     """'which show is it' after an aside naming someone and no show ("joe locke is gonna be in a marvel
     thing?? what show is it"): the show that person is in."""
-    if res.mentions or around.shows or not _WHICH_SHOW.match(" ".join(tokens)):
+    if res.mentions or not _WHICH_SHOW.match(" ".join(tokens)):
         return None
+    shown = [m for m in around.mentions if m.refs[0].kind == "show"]
+    if shown:  # "joe locke is in a marvel thing?? what's it called": the show the aside's words name
+        return ["what", "is", *around.tokens[shown[-1].start : shown[-1].end]]
     last = _last_named(around)
     if last is None or last.refs[0].kind != "person":
         return None

@@ -7,6 +7,7 @@ import re
 
 from intents.text import fold
 from intents.understand.fanwords import FAN_WORDS
+from intents.understand.held_names import NamesOf, cuts_a_name, hold, release
 from intents.understand.normalize import _QUESTION_START, _WH_START, drop_chatter
 from intents.understand.sentences import (
     DASH,
@@ -70,13 +71,22 @@ _ASKING_VERBS = frozenset({"do", "does", "did", "can", "could", "would", "will",
 _LISTENERS = frozenset({"you", "u", "ya", "anyone", "anybody", "someone", "somebody", "marquee"})
 
 
-def question_part(text: str) -> tuple[str, str]:
+def question_part(text: str, names: NamesOf | None = None) -> tuple[str, str]:
     """Split a message into the words that ask and the rest (which may name the show).
 
     "I love this show so much. My sister keeps asking me. When is the new season out?" asks in its last
     sentence; "is s3 out yet or am i too early" asks before the fan's own alternative; a short question is
-    returned whole, but for remarks after it ("who plays charlie? he's so good").
+    returned whole, but for remarks after it ("who plays charlie? he's so good"). Marks inside names
+    ("J.K. Simmons", "Arise, My Love" when `names` knows it) split nothing (intents.understand.held_names).
     """
+    held = hold(text, names)
+    asked, rest = _question_part(held)
+    if rest and cuts_a_name(held, asked, names):
+        return text, ""  # "who is in You Will Be My Son": "my son" is the title's end, not a remark
+    return release(asked), release(rest)
+
+
+def _question_part(text: str) -> tuple[str, str]:
     text, said = without_talk_aside(text)
     fan = _FAN_HERE.match(text)
     if fan is not None and len(text[fan.end() :].split()) >= 3:
@@ -133,8 +143,7 @@ def _question_sentence(text: str) -> tuple[str, str]:
     long = len(text.split()) >= _LONG_MESSAGE_WORDS
     text = _without_sign_off(text)
     taken_back = _TAKEN_BACK.search(text) if _takes_back(text) else None
-    after_taken_back = text[taken_back.end() :] if taken_back is not None else ""
-    if taken_back is not None and len(after_taken_back.split()) >= 3 and _asks_anything(after_taken_back):
+    if taken_back is not None and _asks_after_joke(text[: taken_back.end()], text[taken_back.end() :]):
         # "what snacks should we get... jk just tell me the date": the joke is not the question, but what
         # came before it may name the show.
         asked, rest = _question_sentence(text[taken_back.end() :])
@@ -147,8 +156,11 @@ def _question_sentence(text: str) -> tuple[str, str]:
         only = parts[0] if parts else text
         asked, before = after_chatty_clause(only)  # "hope ur all well 💖💖 so did it get an emmy nom?"
         return (asked, before) if before else unpunctuated(only)
-    # "... also has anyone seen the bts pics?" asks the other fans, not Marquee.
-    to_marquee = [s for s in parts if not asks_the_others(s)] or parts
+    # "... also has anyone seen the bts pics?" asks the other fans, not Marquee; "..., right? Or did they
+    # move it?" offers the other answer to the question before it, which is the one asked.
+    to_marquee = [
+        s for i, s in enumerate(parts) if not asks_the_others(s) and not (i and _offers_alternative(s))
+    ] or parts
     starts = [s for s in to_marquee if first_word(s) in _QUESTION_START]
     marked = [s for s in to_marquee if s.rstrip().endswith("?")]
     # "... is he still in it? i love him??": a statement asked back is weaker than a question.
@@ -223,6 +235,24 @@ def _asks_on_its_own(sentence: str) -> bool:
     )
 
 
+def _offers_alternative(sentence: str) -> bool:
+    return fold(sentence).split()[:1] == ["or"]
+
+
+def _asks_after_joke(before: str, after: str) -> bool:
+    """Whether the words after "jk" are the question ("what snacks should we get... jk just tell me the
+    date"), not a remark to someone else after a question already asked ("...? jk mum if you're reading")."""
+    if len(after.split()) < 3:
+        return False
+    asked_before = "?" in before
+    return (
+        not asked_before
+        or "?" in after
+        or first_word(after) in _QUESTION_START
+        or bool(_TELL_ME.search(after))
+    )
+
+
 def lead_in(sentence: str, question: str) -> str:
     """The words of a sentence before the question it ends with ("My son loves Andor and asked me when the
     new season starts" -> "My son loves Andor and asked me"); empty when the question is the sentence."""
@@ -252,12 +282,6 @@ _NAME_ASKED = re.compile(
     r"|(?:what (?:is|was)|whats) (?:it|that|this|the show|the series|the thing) called"
     r"|(?:what (?:is|was)|whats) the (?:name|title)(?: of (?:it|that|the show))?)(?: again)?\W*$"
 )
-
-
-def _asks_anything(text: str) -> bool:
-    """Whether words after a 'jk' ask something ("jk just tell me the date"), not talk to someone ("jk mum if
-    you're reading this")."""
-    return "?" in text or first_word(text) in _QUESTION_START or _TELL_ME.search(text) is not None
 
 
 def _takes_back(text: str) -> bool:

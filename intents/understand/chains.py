@@ -57,7 +57,8 @@ _OBJECT = (
 _PATTERNS = (
     # "the director of season 3", "the creator of heartstopper", "the season 3 director"
     re.compile(
-        rf"\b(?<!casting )(?:the |a )?(?:main |lead |new )?(?P<role>{_ROLE}) (?:of|for|on|behind|from) "
+        rf"\b(?<!casting )(?:the |a )?(?P<pre><S> )?(?:main |lead |new )?(?P<role>{_ROLE}) "
+        r"(?:of|for|on|behind|from) "
         rf"{_OBJECT}"
     ),
     re.compile(rf"\bthe (?P<obj><S>|<E\d+>(?: <S>)?) (?P<role>{_ROLE})\b"),
@@ -245,6 +246,8 @@ async def _bridge(c: Composing, marked: _Marked, groups: dict[str, str | None]) 
         obj = _words(marked, c, groups["obj"] or "")
         if groups.get("when") is not None:
             obj = f"{_WHICH_SEASON[groups['when'] or '']} {obj}"
+        if groups.get("pre") is not None and "<S>" not in (groups["obj"] or ""):
+            obj = f"{obj} {_words(marked, c, '<S>')}"  # "the season 3 director for heartstopper"
         question = _ROLE_QUESTIONS.get(role, "who directed")
         inner = await c.ask(f"{question} {obj}")
         if inner.kind != "answer" or not inner.answers:

@@ -49,6 +49,9 @@ _AVAILABLE = ("out", "up", "available", "released", "premiered", "drop", "stream
 _AVAILABLE_AT_THE_END = frozenset({"out", "up", "available", "released"})
 # Verbs of coming out on a network: "has season 3 been released on netflix", "did it drop on netflix".
 _ARRIVED = ("hit", "arrived", "landed", "up", "released", "premiered", "drop", "come out", "came out", "out")
+# Words that ask about what is to come: "s3 is coming out on netflix right?" asks where it will be, not
+# whether it is out already (unless a word about now says so: "is it coming out on netflix yet").
+_FUTURE = ("coming", "will", "gonna", "going to", "due", "set to", "upcoming")
 _COUNT_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twelve")
 _WH = frozenset("when what who where which why how whose whom whens whats whos".split())
 # "has euros lyn done anything besides heartstopper" asks for other work, not a check.
@@ -121,6 +124,7 @@ async def yes_no(c: Composing) -> Answer | None:
         network is not None
         and (res.shows or c.show)
         and (c.has(*_ARRIVED, "yet") or (season_asked and c.has(*_NOW_WORDS)))
+        and (c.has(*_NOW_WORDS) or not c.has(*_FUTURE))
     ):
         # "has season 3 hit netflix yet", "is s3 up on netflix", "is hs3 on netflix now" ask whether it is
         # out there: on another network it is not. ("is the show on prime video now" asks where it is.)

@@ -28,6 +28,7 @@ _MONTH_ONLY = re.compile(
     r"(?: (?P<y>(?:19|20)\d\d))?"
     r"|\b(?P<m2>jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)[a-z]* (?P<y2>(?:19|20)\d\d)\b"
 )
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _IN_YEAR = re.compile(r"\b(?:in|back in|during|for) (?P<y>(?:19|20)\d\d)\b")
 _SCORE_WORDS = (
     "score", "scores", "rated", "rating", "ratings", "rotten", "tomatoes", "tomatometer", "critics", "critic",
@@ -42,9 +43,12 @@ class AssertedDay:
     month: int | None
     day: int | None
     year: int | None
+    weekday: int | None = None  # "it's on a thursday right?": Monday is 0
 
     def fits(self, release: ReleaseFact) -> bool:
         """Whether a release falls on it."""
+        if self.weekday is not None:
+            return release.on is not None and release.on.weekday() == self.weekday
         if release.on is not None:
             day = (release.on.month, release.on.day if self.day is not None else None)
             same_day = self.month is None or day == (self.month, self.day)
@@ -67,6 +71,9 @@ def asserted_day(c: Composing) -> AssertedDay | None:
     match = _IN_YEAR.search(text)
     if match is not None:
         return AssertedDay(None, None, int(match.group("y")))
+    weekdays = [_WEEKDAYS.index(t) for t in c.tokens if t in _WEEKDAYS]
+    if len(weekdays) == 1:
+        return AssertedDay(None, None, None, weekdays[0])  # "s3 is on a thursday right?"
     # "this year", "next month": said relative to today.
     today = c.today
     if c.has("this year"):

@@ -112,8 +112,8 @@ async def compare_dates(c: Composing, a: Side, b: Side) -> Answer | None:
         lead = f"There are {gap} days{weeks} between them: {both}." if exact else f"{both}."
     elif c.has(*_EITHER_ORDER):
         # "is season 3 coming out before or after agatha?": the side asked about first, placed.
-        apart = f", {gap} days apart" if exact else ""
-        lead = f"{'Before' if da < db else 'After'}: {both}{apart}."
+        apart = f" ({gap} days {'earlier' if da < db else 'later'})" if exact else ""
+        lead = f"{'Before' if da < db else 'After'}. {both}{apart}."
     elif c.is_yes_no and c.has(*_EARLIER_WORDS, *_LATER_WORDS):
         before = da < db
         yes = before if c.has(*_EARLIER_WORDS) else not before

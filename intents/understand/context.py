@@ -9,6 +9,7 @@ from dataclasses import dataclass, replace
 
 from db.knowledge import Knowledge, ShowFacts
 from intents.answer import Answer, Source
+from intents.networks import network_span
 from intents.resolve import Resolution
 from intents.text import fold
 from intents.understand.asking import closing_words
@@ -64,9 +65,25 @@ def asks_to_check(text: str) -> bool:
     asked = text.rstrip().endswith("?") or words[0] == "so" or led or tail in _TRUE_TAILS
     if asked and (re.search(r"\s[=\-–—]\s|=", text) or set(words) & _ROLE_NOUNS):
         return True  # "heartstopper s3 director = andy newberry?", "heartstopper - hulu?"
+    if _names_its_network(words):
+        return True  # "heartstopper on netflix?", "hs3 on netflix now?": whether it is there
     # "november 3 for heartstopper season 3?": a day asked back is a claim about it too.
     dated = bool(set(words) & _MONTH_WORDS) and any(w.rstrip("stndrh").isdigit() for w in words)
     return asked and (bool(set(words[1:]) & _CLAIM_VERBS) or dated)
+
+
+# What may follow the network a terse check names: "heartstopper on netflix right now?".
+_AFTER_NETWORK = frozenset("right now too still yet then as well or nah not lol".split())
+
+
+def _names_its_network(words: list[str]) -> bool:
+    """Whether a short message without a question word is a subject "on" a network and nothing after it
+    ("heartstopper on netflix?", "agatha all along on disney plus"): a check of where it is."""
+    if len(words) > 9 or "on" not in words[1:]:
+        return False
+    after = words[len(words) - 1 - words[::-1].index("on") + 1 :]
+    span = network_span(after)
+    return span is not None and span[0] == 0 and all(w in _AFTER_NETWORK for w in after[span[1] :])
 
 
 @dataclass(frozen=True)
@@ -84,6 +101,8 @@ class Composing:
     tail_check: bool = False  # ended like a yes/no ("... or nah", "... right?") before fans' words went
     # What the last answered questions were about, newest first: (show id, season, intent).
     recent: tuple[tuple[int, int | None, str | None], ...] = ()
+    # No show named, none from the conversation or a default, and several shows: `show` is a guess.
+    show_guessed: bool = False
 
     def has(self, *words: str) -> bool:
         """True when any of the folded words or phrases occurs in the question."""

@@ -12,17 +12,20 @@ from intents.answer import Answer
 from intents.dialogue import Conversation
 from intents.text import title_case
 from intents.timefmt import distance, long_date
-from intents.understand.date_spans import date_reference, is_that_day
+from intents.understand.date_between import span_between
+from intents.understand.date_spans import date_reference, is_that_day, weekday_of
+from intents.understand.holidays import holiday
 from intents.understand.memory import answer_date
 
 Ask = Callable[[str], Awaitable[Answer]]
-_ORDER_WORDS = ("before", "after", "earlier", "later", "sooner")
+_ORDER_WORDS = ("before", "after", "earlier", "later", "sooner", "by")
 # Words that point at a time rather than name something else's premiere ("before then", "after today").
 _NOT_A_SUBJECT = frozenset("that then it this today now tomorrow yesterday".split())
 _FILLER = frozenset("come comes out released premiere premieres drops drop".split())
 # All a question may hold before its order word: "so is that before ...", "does it come out before ...".
 _LEADING = frozenset(
-    "so and ok okay is was does did will it that this come comes out or before after".split()
+    """so and ok okay is was does did will it that this come comes out or before after itll be premiere date
+    release""".split()
 )
 
 
@@ -38,6 +41,36 @@ def order_target(tokens: list[str]) -> list[str]:
     if not target or target[0] in _NOT_A_SUBJECT or len(target) > 8:
         return []
     return target
+
+
+def _against_holiday(tokens: list[str], last_date: dt.date, name: str, day: dt.date) -> Answer:
+    """'is that before halloween?', 'so itll be out by christmas?': the last date against the holiday's day
+    that year; yes or no first when asked so ("by" counts the day itself)."""
+    gap = abs((day - last_date).days)
+    word = "Same day" if day == last_date else "Before" if last_date < day else "After"
+    checked = _checked_order(tokens)
+    by = "by" in tokens
+    if checked is not None or by:
+        early = checked if checked is not None else True
+        yes = (last_date <= day) if by else (last_date < day) == early and day != last_date
+        word = f"{'Yes' if yes else 'No'}, {word.lower()}"
+    text = f"{word}: {long_date(last_date)} is {gap} day{'s' if gap != 1 else ''} "
+    text += f"{'before' if last_date <= day else 'after'} {name} ({long_date(day)})."
+    return Answer(text=text, kind="answer", intent="countdown", confidence=1.0, answers=(day.isoformat(),))
+
+
+_CHECK_LEADS = frozenset("is was does did will comes came".split())
+_EARLY_WORDS = frozenset({"before", "earlier", "sooner"})
+
+
+def _checked_order(tokens: list[str]) -> bool | None:
+    """For a yes/no question naming one order ("is that before X?"): True when it asks "earlier", False when
+    "later"; None when it asks which of the two ("before or after X?") or isn't a yes/no question."""
+    words = [w for w in tokens if w not in ("so", "and", "ok", "okay")]
+    asked = [w for w in words if w in _ORDER_WORDS]
+    if not words or words[0] not in _CHECK_LEADS or len(set(asked)) != 1 or "or" in words:
+        return None
+    return asked[0] in _EARLY_WORDS
 
 
 def _name(target: list[str], other: Answer, kb: Knowledge) -> str:
@@ -57,6 +90,10 @@ async def date_order(tokens: list[str], conv: Conversation, ask: Ask, kb: Knowle
     target = order_target(tokens)
     if not target:
         return None
+    if (named_day := holiday(target, last_date.year)) is not None:
+        return _against_holiday(tokens, last_date, *named_day)
+    if "by" in tokens and not any(w in tokens for w in _ORDER_WORDS if w != "by"):
+        return None  # "by" orders a date against a holiday only ("directed by" is no order)
     other = await ask(" ".join(["when", "does", *target, "come", "out"]))
     day = answer_date(other)
     if day is None or other.kind != "answer":
@@ -71,6 +108,9 @@ async def date_order(tokens: list[str], conv: Conversation, ask: Ask, kb: Knowle
             f"{word}: {long_date(last_date)} is {gap} day{'s' if gap != 1 else ''} {word.lower()} "
             f"{name} ({long_date(day)})."
         )
+        if (checked := _checked_order(tokens)) is not None:
+            # "is that before the new season?" asks yes or no too; "is that before or after it?" only which.
+            head = f"{word}, so {'yes' if checked == (last_date < day) else 'no'}{head[len(word) :]}"
     return Answer(text=head, kind="answer", intent="countdown", confidence=1.0, answers=(day.isoformat(),))
 
 
@@ -124,14 +164,27 @@ def time_of_day(tokens: list[str], conv: Conversation, today: dt.date) -> Answer
 
 
 async def about_dates(
-    tokens: list[str], conv: Conversation, today: dt.date, kb: Knowledge, ask: Ask
+    tokens: list[str],
+    conv: Conversation,
+    today: dt.date,
+    kb: Knowledge,
+    ask: Ask,
+    named: frozenset[int] = frozenset(),
 ) -> Answer | None:
     """A question about the dates the conversation gave: how far away, which was first, whether it is today
-    or tomorrow, its time of day, or before or after another premiere (`ask` answers that one's date)."""
+    or tomorrow, its time of day, or before or after another premiere (`ask` answers that one's date).
+    `named` are the shows the question names: "and the heartstopper one, how long till that?" points at
+    that show's date, not at the last date another show's answer gave."""
+    dated = next((t.show_id for t in reversed(conv.turns) if t.date is not None and not t.aside), None)
+    if named and dated not in named:
+        return which_first(tokens, conv, kb) or await date_order(tokens, conv, ask, kb)
+    if (between := await span_between(tokens, conv, ask, kb, named)) is not None:
+        return between
     return (
         date_reference(tokens, conv, today)
         or which_first(tokens, conv, kb)
         or is_that_day(tokens, conv, today)
+        or weekday_of(tokens, conv, today)
         or time_of_day(tokens, conv, today)
         or await date_order(tokens, conv, ask, kb)
     )

@@ -166,3 +166,22 @@ def is_that_day(tokens: list[str], conv: Conversation, today: dt.date) -> Answer
     verdict = "Yes" if within(day) else "No"
     text = f"{verdict}: {long_date(day)} is {distance(day, today)}."
     return Answer(text=text, kind="answer", intent="countdown", confidence=1.0, answers=(day.isoformat(),))
+
+
+# All a question about the weekday of the last date may say: "and what weekday", "which day of the week is
+# that?", "what day of the week will it be on lol" ("what day" is read as "when" before this).
+_WEEKDAY_ALONE = frozenset(
+    """and so ok okay what which whats when day of the week weekday is was does do did that thats then it its
+    on be will would fall falls again exactly lol tho though""".split()
+)
+
+
+def weekday_of(tokens: list[str], conv: Conversation, today: dt.date) -> Answer | None:
+    """'what weekday is that?': the day of the week of the date the last answer gave."""
+    day = conv.last_date
+    asks = "weekday" in tokens or ("week" in tokens and "of" in tokens and {"day", "when"} & set(tokens))
+    if day is None or not asks or not set(tokens) <= _WEEKDAY_ALONE:
+        return None
+    verb = "is" if day >= today else "was"
+    text = f"{day.strftime('%A')}: {long_date(day)} {verb} {distance(day, today)}."
+    return Answer(text=text, kind="answer", intent="countdown", confidence=1.0, answers=(day.strftime("%A"),))

@@ -37,12 +37,20 @@ def front_description(tokens: list[str]) -> list[str]:
         start += 1
     if tokens[start : start + 1] != ["the"] or tokens[start + 1 : start + 2] == []:
         return tokens
-    if tokens[start + 1] not in _HEADS:
+    role = _role_done(tokens[start + 1 : start + 4])
+    if tokens[start + 1] not in _HEADS and role is None:
         return tokens
-    ask = next((k for k in range(start + 2, len(tokens)) if tokens[k] in _ASKS), None)
+    after = start + (5 if role is not None else 2)  # "the guy who did": its "who" asks nothing
+    ask = next((k for k in range(after, len(tokens)) if tokens[k] in _ASKS), None)
     if ask is None or ask - start < _SHORTEST - 1:
         return tokens
     description, rest = tokens[start:ask], tokens[ask:]
+    if role is not None:
+        # "the guy who did the first two seasons, what else has he done": the role noun said plainly.
+        done = tokens[start + 4 : ask]
+        if not done or done[-1] in ("it", "that", "this", "show"):
+            return tokens  # "the woman who created it": left to the pronouns
+        description = ["the", role, "of", *done]
     for at in range(1, len(rest)):
         if tuple(rest[at : at + 2]) in _TWO_WORDS:
             return [*tokens[:start], *rest[:at], *description, *rest[at + 2 :]]
@@ -53,6 +61,16 @@ def front_description(tokens: list[str]) -> list[str]:
 
 _PERSON_NOUNS = frozenset("guy person one woman man dude lady girl people guys ones actor actress".split())
 _DID = frozenset("did does do made handled ran directed wrote was were".split())
+# The role a verb of making says: "the guy who directed ..." is its director.
+_ROLE_OF_VERB = {"did": "director", "directed": "director", "handled": "director", "helmed": "director",
+                 "wrote": "writer", "created": "creator", "made": "creator", "ran": "showrunner"}  # fmt: skip
+
+
+def _role_done(words: list[str]) -> str | None:
+    """The role in "guy who directed", "person that made" (a person noun, who/that, a verb), or None."""
+    if len(words) < 3 or words[0] not in _PERSON_NOUNS or words[1] not in ("who", "that"):
+        return None
+    return _ROLE_OF_VERB.get(words[2])
 
 
 def who_did_season(fragment: list[str], conv: Conversation, link: Link) -> list[str] | None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 FAN_WORDS: dict[str, tuple[str, ...]] = {
     "rt": ("rotten", "tomatoes"),
     "eta": ("release", "date"),
-    "rd": ("release", "date"),
+    "rd": ("release", "date"),  # "hs3 rd?"
     "dird": ("directed",),  # "dir'd"
     "mcu": ("marvel",),
     "yr": ("year",),
@@ -212,7 +212,8 @@ COMMON_WORDS: frozenset[str] = frozenset(
     waiting finally doing trying try watched watching binge binged rewatch rewatched liked hate
     folks better worse best worst bigger smaller sooner earlier later apart altogether combined overall gap
     typo ugh two between another after before since newer older fewer versus compared compare against
-    drops""".split()
+    drops exactly precisely specifically roughly approximately actually weekday weekdays version adaptation
+    working across throughout instead per among amongst""".split()
 ) | frozenset(word for word, means in FAN_WORDS.items() if not means)  # "brb", "lol": filler, never a name
 # Honorifics fans put before a character's name ("Lord Toranaga", "Sergeant Dombey"): part of no unknown
 # name, so the character named after them is still linked.

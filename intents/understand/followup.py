@@ -16,6 +16,7 @@ from intents.dialogue import Conversation, SlotKind, Turn
 from intents.resolve import Resolution
 from intents.seasons import find_season
 from intents.text import fold
+from intents.understand.also_asks import also_check
 from intents.understand.chatter_titles import about_title_in_chatter
 from intents.understand.descriptions import front_description, who_did_season
 from intents.understand.fanwords import ACKNOWLEDGEMENTS
@@ -31,7 +32,7 @@ from intents.understand.fragments import (
     titled,
 )
 from intents.understand.frames import read_frame
-from intents.understand.openers import strip_lead, without_taken_back
+from intents.understand.openers import back_to_described, strip_lead, without_taken_back
 from intents.understand.ordinals import place_in_answer
 from intents.understand.pronouns import PLURAL, person_for, several_meant, without_the_rest
 from intents.understand.references import fit_person_to_show, front_subject, named_before_pronoun, refer_back
@@ -250,7 +251,7 @@ def _replace(last: Turn, replacements: dict[SlotKind, list[str]], qualifiers: li
     return tokens
 
 
-def _linking_once(link: Link) -> Link:
+def linking_once(link: Link) -> Link:
     """`link` remembering its answers: the readings of one follow-up link the same words more than once."""
     linked: dict[tuple[str, ...], Resolution] = {}
 
@@ -263,12 +264,17 @@ def _linking_once(link: Link) -> Link:
     return once
 
 
-def follow_up(tokens: list[str], conv: Conversation, link: Link, kb: Knowledge) -> list[str]:
-    """The question with what it leaves unsaid filled in from the conversation."""
-    link = _linking_once(link)
+def follow_up(
+    tokens: list[str], conv: Conversation, link: Link, kb: Knowledge, also: bool = False
+) -> list[str]:
+    """The question with what it leaves unsaid filled in from the conversation (`also`: the message ended
+    "too?" / "as well?", which the tokens no longer say)."""
+    link = linking_once(link)
     if (chatted := about_title_in_chatter(tokens, link(tokens))) is not None:  # "start X, worth it?"
         return chatted
-    tokens = other_season(earlier_season(front_description(tokens), conv), conv, kb)
+    tokens = other_season(
+        earlier_season(front_description(back_to_described(tokens, conv, link)), conv), conv, kb
+    )
     tokens = after_relation(counted_noun(tokens, conv), link)
     referred = refer_back(place_in_answer(first_names(tokens, conv, kb, link), conv, kb), conv, kb)
     fragment, marked = strip_lead(referred.tokens)
@@ -287,6 +293,8 @@ def follow_up(tokens: list[str], conv: Conversation, link: Link, kb: Knowledge) 
     if fronted is not None:
         return substitute_pronouns(fronted, conv, kb)
     merged = merge_ellipsis(fragment, marked, conv, link, kb)
+    if merged is not None and also and (checked := also_check(merged, conv, kb)) is not None:
+        return checked  # "season 1 as well?" after "who directed season 2?": did that one do it too
     if merged is not None:
         # A yes/no check keeps its show: "is joe locke in heartstopper" ... "and kathryn hahn?" asks of her
         # there.

@@ -35,7 +35,7 @@ FRAMES: tuple[Frame, ...] = (
     _frame(
         "crew",
         r"\bwho (wrote|did|composed|made|does) the (music|score|soundtrack|songs|theme( song)?)\b"
-        r"|\bcompos(er|ers|ed)\b",
+        r"|\bcompos(er|ers|ed)\b|\bwho (consulted|was consulting)\b",
         decisive=True,
     ),
     # "which shows has andy newberry directed besides heartstopper" asks for the rest of their work.
@@ -126,7 +126,7 @@ FRAMES: tuple[Frame, ...] = (
     _frame(
         "crew",
         r"\bshow ?runners?\b|\bconsultant\b|\bproducers?\b|\bproduced\b|\bcinematograph\w*\b|\beditors?\b"
-        r"|\bedit(s|ed|ing)\b|\bcostumes?\b|\bcasting director\b|\bcompos(er|ers|ed)\b|\bwho runs\b",
+        r"|\bedit(s|ed|ing)\b|\bcostumes?\b|\bcasting director\b|\bcompos(er|ers|ed)\b|\bwho (runs|ran)\b",
     ),
     _frame("awards", r"\b(emmys?|baftas?|golden globes?|awards?|nominat\w*|won|win|wins|oscars?|sag)\b"),
     _frame(
@@ -166,7 +166,7 @@ FRAMES: tuple[Frame, ...] = (
         "cast",
         r"\bcast\b|\bopposite\b|\balongside\b|\bco ?stars?\b"
         r"|\bwho (is|s|are) in\b|\bwhos in\b|\bwho stars\b|\bstars\b|\bstarring\b|\bactors\b"
-        r"|\bwho acts\b|\bmain characters\b|\bcharacters\b|\blead actors?\b",
+        r"|\bwho acts\b|\bmain characters\b|\bcharacters\b|\blead actors?\b|\b(the|two|both|main) leads\b",
     ),
     _frame(
         "about",

@@ -151,13 +151,19 @@ def _owned(tokens: list[str], words: tuple[str, ...]) -> bool:
     )
 
 
-def remember_aside(conv: Conversation, tokens: list[str], res: Resolution, answer: Answer) -> None:
+def remember_aside(
+    conv: Conversation, tokens: list[str], res: Resolution, answer: Answer, kb: Knowledge
+) -> None:
     """Record a question about the dates already given ("is that before or after hs3?") as a turn, for
     "how many days between them", without making the show it names the conversation's subject."""
     season = res.season.number if res.season else None
     show_id = res.shows[0].id if res.shows else None
+    day = answer_date(answer)
+    if season is None and show_id in kb.shows and day is not None:
+        # "is that before the new season?": the season is the one whose date was answered.
+        season = next((r.season for r in kb.shows[show_id].releases if r.on == day), None)
     words = tuple(sys.intern(t) for t in tokens)
-    turn = Turn(words, (), answer.intent, answer.kind, answer_date(answer), show_id, season, aside=True)
+    turn = Turn(words, (), answer.intent, answer.kind, day, show_id, season, aside=True)
     conv.turns.append(turn)
 
 

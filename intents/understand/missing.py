@@ -127,6 +127,8 @@ async def missing_fact(c: Composing) -> Answer | None:
             show = c.res.shows[0] if c.res.shows else c.show or _show_of_characters(c)
             if show is None or c.res.people or ("film of" in lack.what and show.kind != "series"):
                 continue
+            if "spin-off" in lack.what and _asks_its_parent(c) and (parent := _parent_of(c, show)):
+                return await _spin_off_answer(c, show, parent)  # "what show is it a spinoff of"
             if "spin-off" in lack.what:
                 parent, spin_off = _spin_off(c, show)
                 named = any(_says_spin_off(c.tokens[m.start : m.end]) for m in c.res.mentions)
@@ -185,6 +187,23 @@ def _spin_off(c: Composing, show: ShowFacts) -> tuple[ShowFacts | None, ShowFact
             return parent, spin_off
     key = f"spin off of {fold(show.title)}"
     return show, next((s for s in c.kb.shows.values() if key in fold(s.synopsis or "")), None)
+
+
+def _asks_its_parent(c: Composing) -> bool:
+    """'what show is it a spinoff of', 'a spin off of what?': the show it comes from is asked."""
+    words = [w for w in c.tokens if w not in ("lol", "again", "exactly", "tho")]
+    ends = words[-3:] == ["spin", "off", "of"] or words[-2:] == ["spinoff", "of"]
+    return ends or (c.has("spin off of", "spinoff of") and words[-1:] in (["what"], ["which"]))
+
+
+def _parent_of(c: Composing, show: ShowFacts) -> ShowFacts | None:
+    """The show the facts say `show` is a spin-off of (its synopsis: "a spin-off of WandaVision")."""
+    synopsis = fold(show.synopsis or "")
+    at = synopsis.find("spin off of ")
+    if at < 0:
+        return None
+    after = f" {synopsis[at + len('spin off of ') :]} "
+    return next((s for s in c.kb.shows.values() if s is not show and f" {fold(s.title)} " in after), None)
 
 
 def _says_spin_off(words: list[str]) -> bool:

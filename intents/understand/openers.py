@@ -4,6 +4,10 @@ andor" lead into it; "..., not severance" and "not the creator, the showrunner" 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+
+from intents.dialogue import Conversation
+from intents.resolve import Resolution
 
 _LEADS = (
     ("what", "about"), ("how", "about"), ("what", "of"), ("i", "meant"), ("i", "mean"), ("same", "for"),
@@ -104,3 +108,30 @@ def _second_phrase(fragment: list[str]) -> list[str]:
     if thes:
         return fragment[thes[0] :]
     return fragment[2:] if len(fragment) == 3 else []
+
+
+_BACK_TO = (
+    ("back", "to"), ("going", "back", "to"), ("go", "back", "to"), ("returning", "to"), ("return", "to"),
+)  # fmt: skip
+_SHOW_NOUNS = frozenset("show series one drama thing program programme".split())
+_LEAD_IN = frozenset("ok okay so and anyway alright right cool".split())
+
+
+def back_to_described(
+    tokens: list[str], conv: Conversation, link: Callable[[list[str]], Resolution]
+) -> list[str]:
+    """'back to the spy show, who ...': a show the fan describes after "back to", with no name Marquee knows
+    in it, is the one talked about before the current one ("the other show")."""
+    at = 0
+    while at < len(tokens) and tokens[at] in _LEAD_IN:
+        at += 1
+    lead = next((b for b in _BACK_TO if tuple(tokens[at : at + len(b)]) == b), None)
+    if lead is None or len([s for s in conv.shows if s != conv.last_show_id]) == 0:
+        return tokens
+    start = at + len(lead)
+    if tokens[start : start + 1] != ["the"]:
+        return tokens
+    end = next((i for i in range(start + 1, min(start + 5, len(tokens))) if tokens[i] in _SHOW_NOUNS), None)
+    if end is None or end == start + 1 or link(tokens[start + 1 : end + 1]).mentions:
+        return tokens  # "back to the show" is the current one; "back to the andor one" names it
+    return [*tokens[:start], "the", "other", "show", *tokens[end + 1 :]]

@@ -128,8 +128,8 @@ def _counted(tokens: list[str]) -> tuple[int, bool] | None:
 async def out_within(c: Composing) -> Answer | None:
     """Yes or no: the premiere of the show (and season) asked about falls in the window named."""
     within = window(c)
-    if within is None or not c.has(*_WATCHING, *_PREMIERING):
-        return None
+    if within is None or not c.has(*_WATCHING, *_PREMIERING) or c.has("already", "yet"):
+        return None  # "is it out already or is it next week" asks whether it is out now
     premiere = await c.ask(f"when does {c.subject_words()} premiere")
     if premiere.kind != "answer" or not premiere.answers:
         return None

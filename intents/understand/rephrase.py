@@ -44,7 +44,13 @@ _SAME_AS = {
 def rephrase(tokens: list[str]) -> list[str]:
     """The tokens with fans' ways of asking read as the plainer question."""
     return _which_season_of(
-        _adapted(_whole(_final_season(_same_as(as_when(_working_on(_before_season(_contractions(tokens))))))))
+        _adapted(
+            _whole(
+                _final_season(
+                    _same_as(as_when(_working_on(_before_season(_work_done(_contractions(tokens))))))
+                )
+            )
+        )
     )
 
 
@@ -114,6 +120,30 @@ def _before_season(tokens: list[str]) -> list[str]:
     return tokens
 
 
+_WORK_NOUNS = frozenset("shows movies films series stuff things work projects roles tv".split())
+_SUBJECT_FORM = {"him": "he", "her": "she", "them": "they"}
+_SEEN_BEFORE = (["where", "have", "i", "seen"], ["where", "do", "i", "know"], ["where", "have", "we", "seen"])
+
+
+def _work_done(tokens: list[str]) -> list[str]:
+    """ "what movies has she done" and "where have i seen him before" ask what else someone has been in."""
+    at = 0
+    while at < len(tokens) and tokens[at] in _LEADS:
+        at += 1
+    rest = tokens[at:]
+    for seen in _SEEN_BEFORE:
+        if rest[:4] == seen and 4 < len(rest) <= 8:
+            named = [_SUBJECT_FORM.get(w, w) for w in rest[4:] if w not in ("before", "from", "lol", "again")]
+            return [*tokens[:at], "what", "else", "has", *named, "been", "in"]
+    if len(rest) > 3 and rest[0] in _OPENERS and rest[-1] == "done":
+        middle = rest[1:-1]
+        while middle and middle[0] in _WORK_NOUNS:
+            middle = middle[1:]
+        if middle[:1] in (["has"], ["have"]) and len(middle) > 1:
+            return [*tokens[:at], "what", *middle, "been", "in"]  # "what movies has she done"
+    return tokens
+
+
 _DOING = frozenset("doing directing writing in on for working involved".split())
 
 
@@ -175,7 +205,11 @@ def _whole(tokens: list[str]) -> list[str]:
 
 
 def _final_season(tokens: list[str]) -> list[str]:
-    """ "is it the last season?" asks whether it is the final one (not for the latest season's facts)."""
+    """ "is it the last season?" asks whether it is the final one (not for the latest season's facts); "who
+    directed the final season" asks who directed the latest one (a final season is the last there is)."""
+    final = any(tokens[at : at + 2] == ["final", "season"] for at in range(len(tokens)))
+    if final and {"who", "whos"} & set(tokens) and tokens[:1] not in (["is"], ["was"], ["will"]):
+        return ["latest" if w == "final" else w for w in tokens]
     if tokens[:1] not in (["is"], ["was"], ["will"]):
         return tokens  # a yes/no question only: "when is the last season out" asks for the latest's date
     for at in range(1, len(tokens) - 1):
@@ -218,10 +252,16 @@ def _contractions(tokens: list[str]) -> list[str]:
 
 def _same_as(tokens: list[str]) -> list[str]:
     out = list(tokens)
+    # Every word `out` may hold (its own, and those a replacement brought in): a phrase whose first word is
+    # none of them cannot match, and is not scanned for.
+    present = set(out)
     for phrase, plain in _SAME_AS.items():
+        if phrase[0] not in present:
+            continue
         for at in range(len(out) - len(phrase), -1, -1):
             if tuple(out[at : at + len(phrase)]) == phrase:
                 out[at : at + len(phrase)] = plain
+                present.update(plain)
     return out
 
 
@@ -232,7 +272,8 @@ def as_when(tokens: list[str]) -> list[str]:
     while at < len(tokens) and tokens[at] in _LEADS:
         at += 1
     rest = tokens[at:]
-    if rest[1:5] == ["day", "of", "the", "week"] and len(rest) > 5:
+    released = {"come", "comes", "out", "drop", "drops", "premiere", "premieres", "release", "air"}
+    if rest[1:5] == ["day", "of", "the", "week"] and released & set(rest[5:]):
         rest = [rest[0], "day", *rest[5:]]  # "what day of the week does it drop" asks when, weekday and all
         tokens = [*tokens[:at], *rest]
     if len(rest) > 3 and rest[0] in ("on", "at", "by") and rest[1] in _OPENERS and rest[2] in _DAY_WORDS:

@@ -4,6 +4,7 @@ when it starts")."""
 
 from __future__ import annotations
 
+import functools
 import re
 
 from intents.text import fold
@@ -59,6 +60,7 @@ def sentences(text: str) -> list[str]:
     return out
 
 
+@functools.lru_cache(maxsize=2048)  # pure; the readers of one message ask it of the same text
 def first_word(sentence: str) -> str:
     """The first word past fillers and chatter: "like when's it out?" starts with "whens", "does anyone know
     sooo i just rewatched it" with "i"."""
@@ -67,6 +69,7 @@ def first_word(sentence: str) -> str:
     return words[0] if words else ""
 
 
+@functools.lru_cache(maxsize=2048)  # pure; the readers of one message ask it of the same text
 def asks(sentence: str) -> bool:
     """A question word followed as a question goes on ("when does that come out", "how many"), not an
     exclamation ("what a legend", "how cute is that")."""
@@ -114,6 +117,7 @@ def asks_nothing_itself(sentence: str) -> bool:
     return all(w in _QUESTION_START or w in ASKING_ONLY for w in words)
 
 
+@functools.lru_cache(maxsize=2048)  # pure; the readers of one message ask it of the same text
 def says_something(sentence: str) -> bool:
     return any(FAN_WORDS.get(w) != () for w in drop_chatter(fold(sentence).split()))
 

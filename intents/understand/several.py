@@ -4,11 +4,12 @@ order, in the same conversation, and the replies are joined."""
 from __future__ import annotations
 
 import itertools
-from dataclasses import replace
 
 from intents.answer import Answer
 from intents.text import fold
 from intents.understand.context import Composing
+from intents.understand.inherited import Subject, about_subject, names_a_subject, subject_of
+from intents.understand.message_questions import joined, which_show
 
 _PREPOSITIONS = frozenset({"on", "in", "at", "for", "from"})
 _LIST_NUMBERS = frozenset("1 2 3 4 5".split())  # "1)", "2." fold to the number alone
@@ -88,8 +89,8 @@ _NOUN_JOINERS = frozenset({"and", "plus", "also", "n", "pls", "plz", "please", "
 def split_fact_nouns(c: Composing) -> list[str]:
     """ "hs3 date and network", "wot s3 eps + rd": one question per fact noun, each with the subject they
     follow; none unless the message is a subject and two or more such nouns (no question word)."""
-    if not c.tokens or c.tokens[0] in _STARTS or c.res.people or c.res.characters:
-        return []
+    if not c.tokens or set(c.tokens) & _STARTS or c.res.people or c.res.characters or len(c.tokens) > 10:
+        return []  # a question of its own words ("who did the episodes of ...") is no list of nouns
     nouns: list[str] = []
     subject: list[str] = []
     at = 0
@@ -109,7 +110,7 @@ def split_fact_nouns(c: Composing) -> list[str]:
     return [question.format(" ".join(subject)) for question in dict.fromkeys(nouns)]
 
 
-_POINTING = frozenset({"it", "that", "this", "its"})  # "they" may be the people an answer named
+_POINTING = frozenset({"it", "that", "this"})  # "they" may be the people an answer named
 
 
 _PERSON_POINTING = frozenset({"he", "she", "him", "her", "hes", "shes"})
@@ -149,42 +150,37 @@ def _about_answered_show(c: Composing, question: str, answers: list[Answer]) -> 
     """A later question's "it" as the show an earlier part's answer was about, when the message names no show
     itself: "the actress playing abby, which show is that and when does it come back"."""
     shown = next((a.show_id for a in reversed(answers) if a.kind == "answer" and a.show_id), None)
-    named = {s.id for s in c.res.shows}
-    if len(named) == 1:
-        shown = next(iter(named))  # "when does andor s2 come out and is it the last one": the show named
-    show = c.kb.shows.get(shown) if shown is not None and len(named) <= 1 else None
+    show = c.kb.shows.get(shown) if shown is not None and not c.res.shows else None
     words = question.split()
     at = next((i for i, w in enumerate(words) if w in _POINTING), None)
-    if show is None:
+    if show is None or at is None:
         return question
     linked = c.link(words)
     if linked.shows or linked.unknown_title:
         return question
-    title = fold(show.title).split()
-    if at is None:
-        # "who plays nick and when is the new season": a part naming nothing is about the answered show
-        return question if linked.mentions else " ".join([*words, "of", *title])
-    return " ".join([*words[:at], *title, *words[at + 1 :]])
+    return " ".join([*words[:at], *fold(show.title).split(), *words[at + 1 :]])
 
 
 async def several(c: Composing) -> Answer | None:
-    """Answer each question of a message that asks more than one, or None when it asks one."""
+    """Answer each question of a message that asks more than one, or None when it asks one. A question
+    that names no subject is about the show an earlier one named or answered ("in the show where X plays
+    Y, who plays Z and when is the new season"); with none, among several shows, it asks which show."""
     questions = split_questions(c)
     if len(questions) < 2:
         questions = split_characters(c) or split_fact_nouns(c) or questions
     if len(questions) < 2:
         return None
     answers: list[Answer] = []
+    subject: Subject | None = None
     for question in questions:
-        answers.append(await c.ask_composed(_about_answered(c, question, answers)))
-    answered = [a for a in answers if a.kind == "answer"]
-    if not answered:
-        return None
-    first = answered[0]
-    return replace(
-        first,
-        text=" ".join(dict.fromkeys(a.text for a in answers)),  # an answer given twice is said once
-        answers=tuple(v for a in answered for v in a.answers),
-        sources=tuple(dict.fromkeys(s for a in answers for s in a.sources)),
-        fields=tuple(f for a in answered for f in a.fields),
-    )
+        asked = _about_answered(c, question, answers)
+        own = c.link(asked.split())
+        if not names_a_subject(own) and subject is not None:
+            asked = about_subject(asked, own, subject)
+        elif not names_a_subject(own) and c.show_guessed:
+            answers.append(which_show(c.kb))
+            continue
+        answer = await c.ask_composed(asked)
+        answers.append(answer)
+        subject = subject_of(c, own, answer) or subject
+    return joined(answers)

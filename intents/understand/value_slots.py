@@ -7,18 +7,15 @@ from typing import Literal
 
 from intents.awards import AWARD_BODIES
 from intents.networks import network_span
+from intents.phrase_spans import PhraseSpans
 
 ValueKind = Literal["network", "award"]
-_AWARD_PHRASES = sorted((key.split() for key in AWARD_BODIES), key=len, reverse=True)
+_AWARD_PHRASES = PhraseSpans(AWARD_BODIES)
 
 
 def award_span(tokens: list[str]) -> tuple[int, int] | None:
     """Where the folded tokens name an award body, the longest name first, or None."""
-    for phrase in _AWARD_PHRASES:
-        for start in range(len(tokens) - len(phrase) + 1):
-            if tokens[start : start + len(phrase)] == phrase:
-                return start, start + len(phrase)
-    return None
+    return _AWARD_PHRASES.find(tokens)
 
 
 def value_spans(tokens: list[str]) -> list[tuple[ValueKind, int, int]]:

@@ -49,6 +49,12 @@ def test_review_drop_leaves_the_dropped_fact_out(tmp_path: Path, capsys: pytest.
     assert len(asyncio.run(_credited(url))) == len(credits) - 1
 
 
+def test_review_approve_says_what_was_imported(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    url, _facts = _draft(tmp_path, capsys)
+    assert marquee(["facts", "review", "1", "--approve", "--db", url]) == 0
+    assert "Approved: " in capsys.readouterr().out
+
+
 def test_review_keep_of_an_unknown_fact_is_refused(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

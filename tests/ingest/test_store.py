@@ -111,6 +111,15 @@ def test_oversized_and_missing_files_are_rejected(tmp_path: Path, capsys: pytest
     assert not (tmp_path / "marquee.db").exists()
 
 
+def test_a_folder_given_as_the_article_is_named_as_a_folder(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    url = f"sqlite+aiosqlite:///{tmp_path / 'marquee.db'}"
+    assert _run("ingest", str(tmp_path), url=url) == 1
+    assert "is a folder" in capsys.readouterr().err
+    assert not (tmp_path / "marquee.db").exists()
+
+
 def test_cli_ingest_approve_then_again(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     url = f"sqlite+aiosqlite:///{tmp_path / 'marquee.db'}"
     assert _run("ingest", str(ANDOR), "--published", "2025-03-12", "--approve", "--json", url=url) == 0

@@ -30,7 +30,7 @@ async def test_a_season_already_out_is_out_by_any_later_day(fans: QuestionEngine
 
 async def test_before_or_after_places_the_first_side(fans: QuestionEngine) -> None:
     answer = await fans.answer("is ember crossing s2 coming out before or after the quiet orchard s2")
-    assert answer.text.startswith("After:")
+    assert answer.text.startswith("After.")
 
 
 async def test_a_number_after_and_is_another_season_of_the_same_show(fans: QuestionEngine) -> None:

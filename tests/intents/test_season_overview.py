@@ -14,6 +14,7 @@ FACTS = [
     {"type": "article", "key": "t-pebble", "outlet": "Test Wire", "title": "Pebble Street returns",
      "published": "2026-01-10"},
     {"type": "show", "title": "Pebble Street", "kind": "series", "network": "BBC One"},
+    {"type": "release", "show": "Pebble Street", "season": None, "date": "2024-03-01", "network": "BBC One"},
     {"type": "release", "show": "Pebble Street", "season": 3, "date": "2026-05-20", "network": "BBC One"},
     {"type": "credit", "show": "Pebble Street", "person": "Mara Quill", "role": "director", "seasons": "3"},
     {"type": "credit", "show": "Pebble Street", "person": "Odo Brant", "role": "director", "seasons": "1-2"},
@@ -31,6 +32,12 @@ async def test_a_bare_show_and_season_gets_that_seasons_premiere_and_crew(pebble
     assert "May 20, 2026" in answer.text
     assert "Mara Quill" in answer.text
     assert "Odo Brant" not in answer.text
+
+
+async def test_the_first_season_premiered_with_the_series(pebble: QuestionEngine) -> None:
+    answer = await pebble.answer("pebble street s1?", now=SPRING)
+    assert "March 1, 2024" in answer.text
+    assert not answer.text.startswith("I don't have")
 
 
 async def test_a_season_without_a_date_says_so_before_what_is_held(pebble: QuestionEngine) -> None:

@@ -1,0 +1,63 @@
+"""'how much time is there between that and the season 3 premiere?': the span from the last answer's date to
+another premiere the question names (a season alone is the last dated show's)."""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
+
+from db.knowledge import Knowledge
+from intents.answer import Answer
+from intents.dialogue import Conversation
+from intents.timefmt import long_date
+from intents.understand.date_spans import in_unit
+from intents.understand.memory import answer_date
+
+Ask = Callable[[str], Awaitable[Answer]]
+_POINTERS = frozenset("that then it this thats".split())
+# Words around the other premiere that name no show: "the season 3 premiere", "its release date".
+_AROUND = frozenset("the premiere premieres release released date drop drops debut launch one out of".split())
+
+
+def _other_words(tokens: list[str]) -> list[str]:
+    """The words after "between that and" (or before "and that"), without the words around a premiere."""
+    if "between" not in tokens:
+        return []
+    rest = tokens[tokens.index("between") + 1 :]
+    if len(rest) > 2 and rest[0] in _POINTERS and rest[1] == "and":
+        other = rest[2:]
+    elif len(rest) > 2 and rest[-1] in _POINTERS and rest[-2] == "and":
+        other = rest[:-2]
+    else:
+        return []
+    return [w for w in other if w not in _AROUND]
+
+
+async def span_between(
+    tokens: list[str], conv: Conversation, ask: Ask, kb: Knowledge, named: frozenset[int]
+) -> Answer | None:
+    """The days (and years and months) between the last answer's date and the premiere the question names."""
+    last_date = conv.last_date
+    other = _other_words(tokens)
+    if last_date is None or not other or len(other) > 8:
+        return None
+    dated = next((t.show_id for t in reversed(conv.turns) if t.date is not None and not t.aside), None)
+    if not named and dated in kb.shows:
+        other = [*kb.shows[dated].title.lower().split(), *other]  # "the season 3 premiere": the same show's
+    answer = await ask(" ".join(["when", "does", *other, "come", "out"]))
+    day = answer_date(answer)
+    if day is None or answer.kind != "answer":
+        return answer if answer.kind == "unknown" else None
+    gap = abs((day - last_date).days)
+    longer = f" ({in_unit(day, last_date, 'year')})" if gap >= 365 else ""
+    text = (
+        f"{gap} day{'s' if gap != 1 else ''}{longer} between {long_date(last_date)} and {long_date(day)}. "
+        f"{answer.text}"
+    )
+    return Answer(
+        text=text,
+        kind="answer",
+        intent="countdown",
+        confidence=1.0,
+        answers=(day.isoformat(), str(gap)),
+        sources=answer.sources,
+    )
