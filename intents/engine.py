@@ -25,7 +25,7 @@ from intents.resolve import Resolution, adopt_remembered_title, resolve
 from intents.text import MAX_QUESTION_CHARS, clean_input, fold, safe_fragment, split_command
 from intents.timefmt import zone_or_utc
 from intents.understand.also_asks import asks_also
-from intents.understand.asides import show_around, show_of_people_around, told_around
+from intents.understand.asides import show_around, show_of_people_around, told_around, topic_first
 from intents.understand.asking import question_part
 from intents.understand.chatter_titles import subject_in_chatter
 from intents.understand.compose import compose
@@ -186,6 +186,8 @@ class QuestionEngine:
             res = self._link(tokens)
         if around is not None and (told := told_around(tokens, res, around)) is not None:
             tokens, res = told, self._link(told)  # "Orlando Bloom is in it right? who does he play"
+        elif around is None and (topic := topic_first(tokens, self._link)) is not None:
+            tokens, res = topic, self._link(topic)  # "lauren james heartstopper what does she do on it"
         query = Query(text, tokens, self.kb, today, index=self.index)
         adopt_remembered_title(res, conversation.unknown)
         if (

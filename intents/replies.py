@@ -3,6 +3,7 @@ between two readings, and "I don't know how to answer that"."""
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import replace
 
 from rapidfuzz import fuzz
@@ -139,11 +140,16 @@ def shorthand_character_of_unknown_show(conv: Conversation, res: Resolution) -> 
     return Answer(text=f"I don't have facts about {title_case(conv.unknown)}.", kind="unknown")
 
 
+_SOMEONE = frozenset("guy person man woman people one director writer creator actor actress dude".split())
+
+
 def comparison_with_unknown(conv: Conversation, tokens: list[str], res: Resolution) -> Answer | None:
     """'which came out first, ghosts or heartstopper?', 'is it better than heartstopper?' after a show nobody
     knows: one side of the comparison is missing, so say so rather than answer with the other side's facts."""
     if not res.shows or not _COMPARING.intersection(tokens):
         return None
+    if any(a == "same" and b in _SOMEONE for a, b in itertools.pairwise(tokens)):
+        return None  # "is it the same guy who worked on rogue one": a person is compared, not a show
     # "on the same network": the words of the comparison itself are no title.
     unknown = list(res.unknown_title)
     if set(unknown) <= _COMPARING | _POINTING | {"the", "a"} or len(unknown) > _LONGEST_COMPARED_TITLE:

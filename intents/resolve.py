@@ -30,6 +30,7 @@ DOMAIN_WORDS = frozenset(
     back return returning returns will be gonna going official officially trailer news info information uk now
     january february march april may june july august september october november december
     usa america american british online free subtitles dubbed english
+    become becomes became becoming
     not right yeah nah correct innit available exclusive behind above below""".split()
 )  # the last line: words of a yes/no check ("isn't nick ...", "... nick right?"), never part of a name
 _PREPOSITIONS = frozenset({"in", "on", "from", "of", "for"})

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
+from db.knowledge import ShowFacts
 from intents.answer import Answer
 from intents.handlers.common import missing, need_show
 from intents.query import Query, join_names, latest_season_number, sources_for
 from intents.registry import Intent
+from intents.timefmt import long_date
 
 
 async def about(q: Query) -> Answer:
@@ -65,13 +69,26 @@ async def seasons(q: Query) -> Answer:
     if count is None:
         return missing(q, "seasons", f"a season count for {show.title}", articles)
     return Answer(
-        text=f"{show.title} has {count} season{'s' if count != 1 else ''} so far (counting announced ones).",
+        text=_season_count_text(show, count, q.today),
         intent="seasons",
         confidence=1.0,
         answers=(str(count),),
         sources=sources_for(q.kb, articles),
         title=f"{show.title}: seasons",
         show_id=show.id,
+    )
+
+
+def _season_count_text(show: ShowFacts, count: int, today: dt.date) -> str:
+    """'3 seasons so far', or, when the last one has yet to premiere, how many are out and when it comes."""
+    plural = "s" if count != 1 else ""
+    coming = [r.on for r in show.releases if r.season == count and r.on is not None and r.on > today]
+    if not coming or count < 2:
+        return f"{show.title} has {count} season{plural} so far (counting announced ones)."
+    out = "season 1 is" if count == 2 else f"seasons 1–{count - 1} are"
+    return (
+        f"{show.title} has {count} seasons counting season {count}, which premieres on "
+        f"{long_date(coming[0])}; {out} out so far."
     )
 
 

@@ -7,6 +7,7 @@ in it right? who does he play").
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from db.knowledge import Knowledge
 from intents.linking import Mention
@@ -54,18 +55,32 @@ def named_by_pronoun(tokens: list[str], res: Resolution, around: Resolution) -> 
     return out
 
 
-_WHICH_SHOW = re.compile(r"^(?:what|which) (?:tv )?(?:show|series|thing|one) (?:is|was) (?:it|that|this)$")
+_WHICH_SHOW = re.compile(
+    r"^(?:(?:what|which) (?:tv )?(?:show|series|thing|one) (?:is|was) (?:it|that|this)"
+    r"|(?:what (?:is|was)|whats) (?:it|that|this|the show|the series|the thing) called"
+    r"|(?:what (?:is|was)|whats) the (?:name|title)(?: of (?:it|that|the show))?)(?: again)?$"
+)
+# "joe locke is gonna be in a marvel thing": what describes the show, between the article and the noun.
+_DESCRIBED_SHOW = re.compile(
+    r"\b(?:a|an|the|some|this|that) ((?:[a-z+]+ ){1,3})(?:thing|show|series|project)\b"
+)
+_NOT_DESCRIPTIONS = frozenset("new big huge little cool tv".split())
 
 
 def show_of_named(tokens: list[str], res: Resolution, around: Resolution) -> list[str] | None:
     """'which show is it' after an aside naming someone and no show ("joe locke is gonna be in a marvel
     thing?? what show is it"): the show that person is in."""
-    if res.mentions or around.shows or not _WHICH_SHOW.match(" ".join(tokens)):
+    if res.mentions or not _WHICH_SHOW.match(" ".join(tokens)):
         return None
+    shown = [m for m in around.mentions if m.refs[0].kind == "show"]
+    if shown:  # "joe locke is in a marvel thing?? what's it called": the show the aside's words name
+        return ["what", "is", *around.tokens[shown[-1].start : shown[-1].end]]
     last = _last_named(around)
     if last is None or last.refs[0].kind != "person":
         return None
-    return [*tokens[:-1], *around.tokens[last.start : last.end], "in"]
+    described = _DESCRIBED_SHOW.search(" ".join(around.tokens[last.end :]))
+    kind = [w for w in described.group(1).split() if w not in _NOT_DESCRIPTIONS] if described else []
+    return ["what", *kind, "show", "is", *around.tokens[last.start : last.end], "in"]
 
 
 def told_around(tokens: list[str], res: Resolution, around: Resolution) -> list[str] | None:
@@ -155,3 +170,24 @@ def _described_last(tokens: list[str]) -> list[str]:
         if tokens[at] in _DEMONSTRATIVES and tokens[at + 1] in _DESCRIBED_BY:
             return tokens[at:]  # "the guy who directed ...", "the guy directing the new season"
     return []
+
+
+_WH_OPENERS = frozenset("who whos what whats when whens where wheres which how".split())
+
+
+def topic_first(tokens: list[str], link: Callable[[list[str]], Resolution]) -> list[str] | None:
+    """A question whose topic is named before its question word ("lauren james heartstopper what does she do
+    on the show"): its "he"/"she" is the person the topic names; None when it has no such shape."""
+    at = next((i for i, t in enumerate(tokens) if t in _WH_OPENERS), None)
+    if at is None or at < 2 or not refers_back(tokens[at:]):
+        return None
+    topic = link(tokens[:at])
+    if len(topic.people) != 1 or topic.unknown_title:
+        return None
+    asked = tokens[at:]
+    named = named_by_pronoun(asked, link(asked), topic)
+    if named is None:
+        return None
+    # The topic's show stays with the question ("... on the show" then means that one).
+    shows = [tokens[m.start : m.end] for m in topic.mentions if m.refs[0].kind == "show"]
+    return [*named, *(["in", *shows[0]] if shows else [])]

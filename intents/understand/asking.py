@@ -53,6 +53,20 @@ _OWN_ALTERNATIVE = re.compile(
     r",?\s+or\s+(?:(?:am|do|did|was|have|should|must|can|could|will|shall)\s+(?:i|we)|i|im|i'm|we)\b.*$",
     re.IGNORECASE | re.DOTALL,
 )
+_FAN_HERE = re.compile(r"^\W*((?:\S+\s+){1,6}?fans?\s+here)\b[^\w]*", re.IGNORECASE)
+_LABEL = re.compile(r"^([^:?!.]{1,40}):\s+")
+# Words a label before a colon may hold ("URGENT (not really):", "quick q:"): nothing the question needs.
+_LABEL_WORDS = frozenset(
+    """urgent quick q qq question random serious important help pls please not really ok okay so hi hey hello
+    psa genuine honest dumb real talk lol sorry bot marquee guys all everyone one more last thing also btw
+    friends yall ya ok quiz trivia time""".split()
+)
+_OR_SENTENCE = re.compile(r"^\W*or\s+(?:did|has|have|is|was|are|do|does|will|maybe|not)\b", re.IGNORECASE)
+_WHAT_TO_SAY = re.compile(
+    r"\W*(?:so |and |ok |okay )?(?:what|how) (?:do|should|shall|can|would) (?:i|we) (?:tell|say|answer|reply|"
+    r"respond)\b",
+    re.IGNORECASE,
+)
 _ASKING_VERBS = frozenset({"do", "does", "did", "can", "could", "would", "will", "may"})
 _LISTENERS = frozenset({"you", "u", "ya", "anyone", "anybody", "someone", "somebody", "marquee"})
 
@@ -74,6 +88,26 @@ def question_part(text: str, names: NamesOf | None = None) -> tuple[str, str]:
 
 def _question_part(text: str) -> tuple[str, str]:
     text, said = without_talk_aside(text)
+    fan = _FAN_HERE.match(text)
+    if fan is not None and len(text[fan.end() :].split()) >= 3:
+        # "Orlando Bloom fan here 💕 who does he play ...": whose fan says whom "he" means
+        text, said = text[fan.end() :], f"{fan.group(1)}. {said}".strip()
+    led = _LABEL.match(text)
+    labelled = led is not None and set(fold(led.group(1)).split()) <= _LABEL_WORDS
+    if led is not None and labelled and first_word(text[led.end() :]) in _QUESTION_START:
+        # "URGENT (not really): what day ...", "quick q: who ...": the label before the colon asks nothing
+        text, said = text[led.end() :], f"{led.group(1)}. {said}".strip()
+    parts = split_sentences(text)
+    if len(parts) >= 2 and _WHAT_TO_SAY.match(parts[-1]):
+        # "... asked me who directed it. what do i tell her?" asks what to say: the question is before it.
+        text, said = " ".join(parts[:-1]), f"{said} {parts[-1]}".strip()
+    elif len(parts) >= 2 and any(
+        _OR_SENTENCE.match(p) and parts[i - 1].rstrip().endswith("?") for i, p in enumerate(parts) if i
+    ):
+        # "... is still October 3rd, right? Or did they move it?": the fan's other thought, no new question
+        kept = [p for i, p in enumerate(parts) if not (i and _OR_SENTENCE.match(p))]
+        dropped = [p for p in parts if p not in kept]
+        text, said = " ".join(kept), f"{said} {' '.join(dropped)}".strip()
     asked, rest = _question_sentence(text)
     rest = f"{rest} {said}".strip()
     indirect = _indirect(asked)
@@ -115,7 +149,8 @@ def _question_sentence(text: str) -> tuple[str, str]:
         asked, rest = _question_sentence(text[taken_back.end() :])
         return asked, f"{text[: taken_back.end()]} {rest}".strip()
     if not long:
-        return _before_remarks(split_sentences(DASH.sub("\n", text))) or after_chatty_clause(text)
+        short = split_sentences(DASH.sub("\n", text))
+        return _before_remarks(short) or _after_statements(split_sentences(text)) or after_chatty_clause(text)
     parts = split_sentences(text)
     if len(parts) < 2:
         only = parts[0] if parts else text
@@ -160,6 +195,11 @@ def _question_sentence(text: str) -> tuple[str, str]:
         return unpunctuated(text)  # "... lmao. she wants to know how many episodes there are"
     chosen = asking[-1]
     at = next(i for i, s in enumerate(parts) if s is chosen)
+    both = _two_questions(parts, at, marked)
+    if both is not None:
+        # "What streaming service is it on? And when does it start?": both are asked, in one
+        first, joined = both
+        return joined, " ".join(s for i, s in enumerate(parts) if i not in (first, first + 1))
     if at and asks_nothing_itself(chosen):
         # "We could not agree on who directed it. Could you settle it?": the question asks about the
         # sentence before it, which says what is asked ("... season 3. When?" keeps its question word).
@@ -172,6 +212,27 @@ def _question_sentence(text: str) -> tuple[str, str]:
     asked, before = after_chatty_clause(chosen)
     rest = " ".join(s for s in parts if s is not chosen)
     return asked, f"{rest} {before}".strip()
+
+
+_JOINED = re.compile(r"^\s*(?:and|also|plus)\s+", re.IGNORECASE)
+
+
+def _two_questions(parts: list[str], at: int, marked: list[str]) -> tuple[int, str] | None:
+    """The chosen question and the one right after (or before) it joined by "and", when both end in "?" and
+    start like a question ("... is it on? And when does it start?"): the first one's index and the joined
+    question; None otherwise."""
+    for first in (at, at - 1):
+        pair = parts[first : first + 2] if first >= 0 else []
+        if len(pair) == 2 and all(s in marked and _asks_on_its_own(s) for s in pair):
+            return first, f"{pair[0].rstrip(' ?!.')} and {_JOINED.sub('', pair[1])}"
+    return None
+
+
+def _asks_on_its_own(sentence: str) -> bool:
+    words = [w for w in fold(_JOINED.sub("", sentence)).split() if w not in ("so", "ok", "okay", "oh")]
+    return (
+        bool(words) and words[0] in _QUESTION_START and not asks_nothing_itself(sentence) and len(words) > 2
+    )
 
 
 def _offers_alternative(sentence: str) -> bool:
@@ -198,6 +259,29 @@ def lead_in(sentence: str, question: str) -> str:
     if question == sentence or not sentence.endswith(question):
         return ""
     return sentence[: len(sentence) - len(question)].strip()
+
+
+def _after_statements(parts: list[str]) -> tuple[str, str] | None:
+    """A short message's last sentence when it asks what something is called after a sentence naming it
+    ("joe locke is in a marvel thing?? what's it called"), or checks a claim whole after statements only
+    ("setting a reminder now. it's still october 3rd, right?"); None otherwise."""
+    if len(parts) < 2:
+        return None
+    if _NAME_ASKED.match(fold(parts[-1])):
+        return parts[-1], " ".join(parts[:-1])
+    tail = closing_words(parts[-1])
+    claims = tail[-1:] in (("right",), ("correct",)) and len(fold(parts[-1]).split()) >= 5
+    if not claims or any(p.rstrip().endswith("?") or first_word(p) in _QUESTION_START for p in parts[:-1]):
+        return None
+    return parts[-1], " ".join(parts[:-1])
+
+
+# "what's it called", "what show is that", "what's the name of it again": the title of what was said before.
+_NAME_ASKED = re.compile(
+    r"^(?:so |ok |okay )?(?:(?:what|which) (?:tv )?(?:show|series|thing|one) (?:is|was) (?:it|that|this)"
+    r"|(?:what (?:is|was)|whats) (?:it|that|this|the show|the series|the thing) called"
+    r"|(?:what (?:is|was)|whats) the (?:name|title)(?: of (?:it|that|the show))?)(?: again)?\W*$"
+)
 
 
 def _takes_back(text: str) -> bool:

@@ -49,7 +49,8 @@ _PORTION = (
     r"(?: of)? )?"
 )
 _OBJECT = (
-    rf"(?P<obj>{_PORTION}(?:the )?(?:(?:new|latest|next|upcoming) )?(?:<S>(?: of)?(?= |$) ?|{_RAW_SEASON})?"
+    rf"(?P<obj>{_PORTION}(?:the )?(?:(?:new|latest|next|upcoming) )?"
+    rf"(?:<S>(?: (?:and|n|&) (?:s ?\d+|season \d+|\d+))?(?: of)?(?= |$) ?|{_RAW_SEASON})?"
     r"(?:<E\d+>)?"
     rf"(?: <S>|{_RAW_SEASON_AFTER})?(?:(?<=<S> <E\d>) seasons?)?)"
 )
@@ -88,7 +89,7 @@ _PATTERNS = (
         r"\b(?:(?:the |that )(?:(?:[a-z0-9]+|<E\d+>) )?)?(?:show|series|tv show|one)\s"
         r"(?:that |which |where )?"
         r"(?:(?:with|starring|featuring|about|(?:created|directed|written|made|produced) by|by) )?"
-        r"(?P<who><E\d+>)(?P<others>(?: (?:and|n) <E\d+>)*)"
+        r"(?P<who><E\d+>)(?P<others>(?: (?:and|n) <E\d+>)*)(?: both| all)?"
         r"(?: (?P<how>(?:plays|played|is playing|playing) <E\d+>|directs|directed|is in|was in|stars in|"
         r"starred in|star in|are in|were in|act in|created|wrote|plays in|acts in|works on|worked on|"
         r"made|plays|is directing|appears in|was on|is on|is joining|joins|joined|will join|"
@@ -112,6 +113,10 @@ _PATTERNS = (
 )
 # How an answer that says first what is missing starts: the fact that found the subject goes after it.
 _SAYS_WHAT_IS_MISSING = ("I don't have", "No new season")
+# "what's the other show (the s3 director did)": other work of the person the description finds.
+_OTHER_WORK = re.compile(
+    r"^(?:what|which|whats)(?: is| s| are)? (?:the |their |his |her )?other (?:shows?|series)\b"
+)
 # Question words that ask for a fact of the described subject, never for its name alone.
 _ASKS_FOR_A_FACT = frozenset({"when", "whens", "where", "wheres", "how"})
 
@@ -202,6 +207,9 @@ async def chain(c: Composing) -> Answer | None:
             return same
         if groups.get("who") is not None and OTHER_LEAD.search(f"{before} {after}"):
             return await other_lead(c, marked.mentions[groups["who"] or ""], name, bridge)
+        if groups.get("obj") is not None and _OTHER_WORK.match(before):
+            after = "done"  # "what's the other show the s3 director is known for": their other work
+            before = "what else has"
         rest = f"{before} {fold(name)} {_that_show(after, marked, groups)}"
         outer = await c.ask_composed(_words(marked, c, rest))
         if outer.kind not in ("answer", "unknown"):

@@ -10,6 +10,7 @@ from intents.awards import AWARD_BODIES
 from intents.understand.claims import asserted_day, date_check, network_choice, score_check
 from intents.understand.context import Composing, verdict
 from intents.understand.credit_checks import both_check, credit_check, plays_check, source_check, work_check
+from intents.understand.out_windows import out_within, window
 from intents.understand.value_checks import (
     award_check,
     category_check,
@@ -106,6 +107,7 @@ async def yes_no(c: Composing) -> Answer | None:
             c.has("out yet", "yet")
             or c.tokens[-1] in _AVAILABLE_AT_THE_END
             or (c.has(*_AVAILABLE) and c.has(*_NOW_WORDS))
+            or (c.has(*_AVAILABLE) and window(c) is not None)  # "hs3 out next week?"
         )
     )
     if not (c.is_yes_no or out_yet):
@@ -114,6 +116,8 @@ async def yes_no(c: Composing) -> Answer | None:
         return await plays_check(c)
     if (both := await both_check(c)) is not None:
         return both
+    if not res.people and (res.shows or c.show) and (timed := await out_within(c)) is not None:
+        return timed  # "is it out by halloween?", "can i binge it this weekend?"
     network = res.networks[0] if res.networks else network_named(c)
     season_asked = res.season is not None or c.has("new", "next", "latest", "upcoming")
     if (

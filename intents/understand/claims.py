@@ -3,6 +3,7 @@ october 10?"), a score ("is the critics score 90%?"), and a choice between netwo
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass, replace
 
@@ -84,6 +85,25 @@ def asserted_day(c: Composing) -> AssertedDay | None:
     if c.has("next month"):
         month = today.month % 12 + 1
         return AssertedDay(month, None, today.year + (1 if month == 1 else 0))
+    return None
+
+
+def named_day(tokens: list[str], today: dt.date) -> dt.date | None:
+    """The day the words name ("october 1", "1st oct 2024"); without a year, the next one from today."""
+    text = " ".join(tokens)
+    for pattern in _DAYS:
+        match = pattern.search(text)
+        if match is None or not 1 <= int(match.group("d")) <= 31:
+            continue
+        month, day = _MONTHS[match.group("m")[:3]], int(match.group("d"))
+        year = int(match.group("y")) if match.group("y") else today.year
+        try:
+            named = dt.date(year, month, day)
+        except ValueError:
+            return None
+        if not match.group("y") and named < today and (month, day) != (2, 29):
+            named = named.replace(year=year + 1)
+        return named
     return None
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from intents.answer import Answer
+from intents.awards import AWARD_BODIES
 from intents.query import sources_for
 from intents.understand.context import Composing
 from intents.understand.sides import Measure, Side
@@ -118,3 +119,44 @@ def ranked_episodes(sides: list[Side]) -> Answer:
         text += f" I don't have an episode count for {' or '.join(lacking)}."
     return Answer(text=text, kind="answer", intent="seasons", confidence=1.0,
                   answers=tuple(side.label for side, _ in counted))  # fmt: skip
+
+
+def bodies_compared(c: Composing) -> Answer | None:
+    """'more bafta noms than emmy noms?', 'more baftas or emmys for heartstopper?': one show's nominations
+    (or wins, when asked) from the two award bodies the question names, in the order it names them."""
+    show = c.res.shows[0] if len(c.res.shows) == 1 else c.show
+    named = [(c.tokens.index(w), body) for w, body in AWARD_BODIES.items() if " " not in w and w in c.tokens]
+    bodies = list(dict.fromkeys(body for _, body in sorted(named)))
+    if show is None or len(bodies) != 2:
+        return None
+    wins = c.has("won", "win", "wins")
+    noun = "wins" if wins else "nominations"
+    records = {body: [a for a in show.awards if body.lower() in a.body.lower()] for body in bodies}
+    lacking = [body for body in bodies if not records[body]]
+    if lacking:
+        return None  # no record either way: the plain award answer says what is known
+    tally = {
+        body: sum(1 for a in records[body] if a.outcome == "won" or (not wins and a.outcome == "nominated"))
+        for body in bodies
+    }
+    first, second = bodies
+    both = (
+        f"{show.title} has {tally[first] or 'no'} {first} {noun} and {tally[second] or 'no'} {second} {noun}"
+    )
+    if tally[first] == tally[second]:
+        lead = f"The same number: {both}."
+    elif c.is_yes_no:
+        yes = tally[first] > tally[second] if not c.has("fewer", "less") else tally[first] < tally[second]
+        lead = f"{'Yes' if yes else 'No'}. {both}."
+    else:
+        lead = f"More {max(bodies, key=lambda b: tally[b])} {noun}: {both}."
+    ids = [a.article_id for body in bodies for a in records[body]]
+    return Answer(
+        text=lead,
+        kind="answer",
+        intent="awards",
+        confidence=0.9,
+        answers=(str(tally[first]), str(tally[second])),
+        sources=sources_for(c.kb, ids),
+        show_id=show.id,
+    )

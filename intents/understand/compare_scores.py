@@ -57,7 +57,9 @@ def ratings(c: Composing, a: Side, b: Side) -> Answer:
         )
     ids = [ra.article_id, rb.article_id]
     both = f"{a.label} has {_score(ra)} ({ra.source}, {ra.audience}) and {b.label} {_score(rb)}"
-    if ra.value == rb.value:
+    if c.is_yes_no and c.has("same", "equal"):  # "do they have the same critics score?"
+        lead = f"{'Yes' if ra.value == rb.value else 'No'}. {both}."
+    elif ra.value == rb.value:
         lead = f"They're the same: {both}."
     elif c.is_yes_no:
         higher = ra.value > rb.value
@@ -120,6 +122,8 @@ def same_show_scores(c: Composing) -> Answer | None:
         "how much lower",
         "how much more",
         "by how much",
+        "apart",
+        "how far",
     ):
         points = abs(critics.value - audience.value)
         text = (
@@ -127,7 +131,12 @@ def same_show_scores(c: Composing) -> Answer | None:
             f"audience score on Rotten Tomatoes: {_score(critics)} from critics and {_score(audience)} from "
             "audiences."
         )
-    if critics.value == audience.value:
+    if c.is_yes_no and c.has("same", "equal", "identical"):
+        # "are its critic and audience scores the same?"
+        same = critics.value == audience.value
+        text = f"{'Yes' if same else 'No'}. {show.title} scores {_score(critics)} from critics and "
+        text += f"{_score(audience)} from audiences on Rotten Tomatoes."
+    elif critics.value == audience.value:
         text = f"They're the same: {_score(critics)} from critics and from audiences."
     ids = [critics.article_id, audience.article_id]
     return Answer(

@@ -15,6 +15,7 @@ from intents.understand.missing import missing_fact
 from intents.understand.network_lists import network_listing
 from intents.understand.several import several
 from intents.understand.show_pairs import show_pair
+from intents.understand.valued_shows import valued_show
 from intents.understand.which_show import which_show_that_is
 from intents.understand.work_chains import work_chain
 
@@ -29,6 +30,7 @@ async def compose(c: Composing) -> Answer | None:
         work_chain,
         chain,
         dated_show,
+        valued_show,
         compare,
         show_pair,
         missing_fact,

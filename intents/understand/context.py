@@ -42,6 +42,7 @@ _CLAIM_VERBS = frozenset(
 _CLAIM_LEADS = (
     "true or false", "correct me if", "am i right", "i heard", "i think", "i thought", "pretty sure",
     "im pretty sure", "i believe", "someone said", "my friend said", "is it true", "isnt it true",
+    "please tell me", "pls tell me", "plz tell me", "tell me that", "tell me",
 )  # fmt: skip
 _MONTH_WORDS = frozenset(
     """january february march april may june july august september october november december jan feb mar apr

@@ -10,6 +10,8 @@ FAN_WORDS: dict[str, tuple[str, ...]] = {
     "rt": ("rotten", "tomatoes"),
     "eta": ("release", "date"),
     "rd": ("release", "date"),  # "hs3 rd?"
+    "dird": ("directed",),  # "dir'd"
+    "mcu": ("marvel",),
     "yr": ("year",),
     "guy": ("actor",),
     "dude": ("actor",),
@@ -192,7 +194,7 @@ RELATION_WORDS: tuple[str, ...] = tuple(
     nominations renewed cancelled showrunner producer composer consultant character characters tomatoes
     tomato rotten plays played playing wrote written books novels watch critics audience score emmys
     baftas awards which where when what actor actress role starring stars channel coming confirmed
-    announced trailer author writer writers based other shows else known""".split()
+    announced trailer author writer writers based other shows else known marvel gonna""".split()
 )
 
 # Words of thanks and acknowledgement: "ok thanks" after an answer is no follow-up about a show called Thanks.

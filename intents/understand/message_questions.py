@@ -24,6 +24,11 @@ _NAME_REACH = 3  # words either side of a joiner that a title holding "and" may 
 _ALTERNATIVE_STARTS = frozenset({"or"})
 # Words that join a question to the one before it ("And is it the last one?"), not part of what it asks.
 _JOINING = re.compile(r"^\s*(?:and|also|plus|oh and|and also)\b[\s,]*", re.IGNORECASE)
+_NAME_ASKED = re.compile(
+    r"^(?:so |ok |okay )?(?:(?:what|which) (?:tv )?(?:show|series|thing|one) (?:is|was) (?:it|that|this)"
+    r"|(?:what (?:is|was)|whats) (?:it|that|this|the show|the series|the thing) called"
+    r"|(?:what (?:is|was)|whats) the (?:name|title)(?: of (?:it|that|the show))?)(?: again)?$"
+)
 _GENERIC_DONT_KNOW = "Sorry, I don't know how to answer that."
 
 
@@ -36,6 +41,8 @@ def _asks_itself(sentence: str) -> bool:
         return False
     if states(sentence) or asks_the_others(sentence) or asks_nothing_itself(sentence):
         return False
+    if _NAME_ASKED.match(" ".join(words)):
+        return False  # "what's it called" asks the name of what the sentence before said
     worded = first_word(sentence) in _QUESTION_START and asks(sentence)
     return worded or (sentence.rstrip().endswith("?") and asks_to_check(sentence))
 

@@ -24,10 +24,11 @@ class Lack:
     pattern: re.Pattern[str]
     about: str  # "person" or "show"
     what: str  # "{name}'s age", with {name} the subject
+    known: str = "what is {name} about"  # the question whose answer is offered instead
 
 
-def _lack(pattern: str, about: str, what: str) -> Lack:
-    return Lack(re.compile(pattern), about, what)
+def _lack(pattern: str, about: str, what: str, known: str = "what is {name} about") -> Lack:
+    return Lack(re.compile(pattern), about, what, known)
 
 
 LACKS: tuple[Lack, ...] = (
@@ -72,6 +73,13 @@ LACKS: tuple[Lack, ...] = (
         "episode runtimes for {name}",
     ),
     _lack(r"\btrailer\b|\bteaser\b", "show", "a trailer for {name}"),
+    _lack(
+        r"\b(what|which) (time|hour)\b.*\b(drops?|dropping|comes?|coming|out|premieres?|premiering|releases?|"
+        r"air|airs|airing|streaming|available|launch\w*|up|live)\b",
+        "show",
+        "the time of day {name} comes out",
+        "when does {name} premiere",  # the day is known: it is offered
+    ),
     _lack(
         r"\bbook \d+\b|\b(next|new|another) (book|novel|volume)\b|\bvolume \d+\b",
         "show",
@@ -130,8 +138,10 @@ async def missing_fact(c: Composing) -> Answer | None:
                     return await _spin_off_answer(c, spin_off, parent or show)
                 if _asks_if_itself_one(c):
                     return None
-            known = await c.ask(f"what is {show.title} about")
-            return _say(lack.what.format(name=show.title), known, show.id)
+            # The season asked about is named too ("heartstopper season 3") where the known fact is dated.
+            name = c.subject_words() or show.title if "{name} premiere" in lack.known else show.title
+            known = await c.ask(lack.known.format(name=name))
+            return _say(lack.what.format(name=name), known, show.id)
     return None
 
 

@@ -57,7 +57,8 @@ def _character_before(c: Composing, at: int) -> CreditFact | None:
     possessive the linker left whole ("nicks mum")."""
     for mention in c.res.mentions:
         gap = c.tokens[mention.end : at]
-        if mention.refs[0].kind == "character" and gap in ([], ["s"]):
+        # (A mention after the word is no possessor: "my bf thinks nick ..." is the fan's bf, not nick's.)
+        if mention.refs[0].kind == "character" and mention.end <= at and gap in ([], ["s"]):
             return c.kb.credits.get(mention.refs[0].id)
     word = c.tokens[at - 1] if at else ""
     if len(word) > 3 and word.endswith("s"):

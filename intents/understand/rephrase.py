@@ -10,6 +10,8 @@
 
 from __future__ import annotations
 
+import re
+
 _DAY_WORDS = frozenset({"day", "date", "days"})
 _OPENERS = frozenset("what which whats".split())
 _LEADS = frozenset("and ok okay so but then also".split())  # openers kept in front
@@ -42,8 +44,80 @@ _SAME_AS = {
 def rephrase(tokens: list[str]) -> list[str]:
     """The tokens with fans' ways of asking read as the plainer question."""
     return _which_season_of(
-        _adapted(_whole(_final_season(_same_as(as_when(_work_done(_contractions(tokens)))))))
+        _adapted(
+            _whole(
+                _final_season(
+                    _same_as(as_when(_working_on(_before_season(_work_done(_contractions(tokens))))))
+                )
+            )
+        )
     )
+
+
+_BUSY = (("working", "on"), ("up", "to"), ("working",), ("doing",), ("filming",), ("shooting",), ("making",))
+_BUSY_OPENERS = frozenset("what which whats".split())
+
+
+_ASKED_LAST = re.compile(
+    r"^(?P<who>.+?) (?:is|s|was) (?:doing|directing|working on|making|writing|filming|in charge of)"
+    r"(?: (?:season|series) \w+ of)? (?:what|which) (?:show|series)$"
+)
+
+
+def _working_on(tokens: list[str]) -> list[str]:
+    """ "which show is euros lyn working on", "what's kit connor doing now", "andy newberry is doing season 3
+    of what show": the shows they are in."""
+    said = _ASKED_LAST.match(" ".join(tokens))
+    if said is not None:
+        return ["what", "show", "is", *said["who"].split(), "in"]
+    lead = 0
+    while lead < len(tokens) and tokens[lead] in _LEADS:
+        lead += 1
+    words = tokens[lead:]
+    while words and words[-1] in ("now", "rn", "currently", "these", "days"):
+        words = words[:-1]  # ("what's he doing next" asks for what comes next, read as it is)
+    if len(words) < 4 or words[0] not in _BUSY_OPENERS or not {"is", "are", "whats"} & set(words[:3]):
+        return tokens
+    ending = next((e for e in _BUSY if tuple(words[-len(e) :]) == e), None)
+    if ending is None:
+        return tokens
+    core = words[: -len(ending)]
+    if core[:2] == ["what", "is"] or core[:1] == ["whats"]:
+        core = ["what", "shows", "is", *core[2 if core[:2] == ["what", "is"] else 1 :]]
+    return [*tokens[:lead], *core, "in"]
+
+
+def _before_season(tokens: list[str]) -> list[str]:
+    """ "who directed it before season 3?" asks about the seasons before it: "seasons 1 and 2". Only in a
+    question for a person: "which came out before season 3" orders premieres."""
+    lead = 0
+    while lead < len(tokens) and tokens[lead] in _LEADS:
+        lead += 1
+    if tokens[lead : lead + 1] not in (["who"], ["whos"]) or "first" in tokens:
+        return tokens
+    for at in range(lead + 1, len(tokens) - 1):
+        if tokens[at] not in ("before", "until", "till"):
+            continue
+        said = tokens[at + 1 : at + 3]
+        number = (
+            said[1]
+            if said[:1] == ["season"] and len(said) == 2
+            else said[0][1:]
+            if said[0][:1] == "s"
+            else ""
+        )
+        if not number.isdigit() or not 2 <= int(number) < 30:
+            continue
+        n, taken = int(number), at + (3 if said[:1] == ["season"] else 2)
+        before = (
+            ["season", "1"]
+            if n == 2
+            else ["seasons", "1", "and", "2"]
+            if n == 3
+            else ["seasons", "1", "to", str(n - 1)]
+        )
+        return [*tokens[:at], "in", *before, *tokens[taken:]]
+    return tokens
 
 
 _WORK_NOUNS = frozenset("shows movies films series stuff things work projects roles tv".split())
@@ -198,6 +272,13 @@ def as_when(tokens: list[str]) -> list[str]:
     while at < len(tokens) and tokens[at] in _LEADS:
         at += 1
     rest = tokens[at:]
+    released = {"come", "comes", "out", "drop", "drops", "premiere", "premieres", "release", "air"}
+    if rest[1:5] == ["day", "of", "the", "week"] and released & set(rest[5:]):
+        rest = [rest[0], "day", *rest[5:]]  # "what day of the week does it drop" asks when, weekday and all
+        tokens = [*tokens[:at], *rest]
+    if len(rest) > 3 and rest[0] in ("on", "at", "by") and rest[1] in _OPENERS and rest[2] in _DAY_WORDS:
+        rest = rest[1:]  # "on which date does it come out" asks when, as "which date" does
+        tokens = [*tokens[:at], *rest]
     if len(rest) > 2 and rest[-2] in _OPENERS and rest[-1] in _DAY_WORDS:
         return [*tokens[:at], "when", "is", *rest[:-2]]  # "heartstopper s3, what day?"
     if len(rest) < 3 or rest[0] not in _OPENERS:

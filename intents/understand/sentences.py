@@ -104,7 +104,9 @@ def embedded_question(sentence: str, *, by_verb: bool = False) -> str | None:
             folded[i - 1] in OBJECT_PRONOUNS and folded[i - 2] in introducers
         )
         if folded[i] in _WH_START and introduced:
-            return " ".join(words[i:])
+            # "tell me on which date it starts": the preposition belongs to the question
+            led = folded[i] in ("which", "what") and folded[i - 1] in ("on", "at", "by")
+            return " ".join(words[i - 1 if led else i :])
     return None
 
 

@@ -62,6 +62,54 @@ def split_characters(c: Composing) -> list[str]:
     return []
 
 
+# Nouns that each ask for one fact of the subject they follow ("hs3 date and network", "wot s3 eps + rd"),
+# and the question each stands for.
+_NOUN_QUESTIONS = {
+    "when does {} premiere": "release date;premiere date;air date;date;premiere",
+    "how many episodes does {} have": "episodes;episode count",
+    "where can i watch {}": "network;streamer;streaming service;channel;platform;service",
+    "who is in {}": "cast",
+    "who directed {}": "director;directors",
+    "who created {}": "creator;writer",
+    "how is {} rated": "rotten tomatoes score;rt score;score;scores;rating;ratings",
+    "what awards has {} been nominated for": "awards;nominations",
+}
+_FACT_NOUNS = sorted(
+    (
+        (tuple(noun.split()), question)
+        for question, nouns in _NOUN_QUESTIONS.items()
+        for noun in nouns.split(";")
+    ),
+    key=lambda pair: len(pair[0]),
+    reverse=True,
+)
+_NOUN_JOINERS = frozenset({"and", "plus", "also", "n", "pls", "plz", "please", "or"})
+
+
+def split_fact_nouns(c: Composing) -> list[str]:
+    """ "hs3 date and network", "wot s3 eps + rd": one question per fact noun, each with the subject they
+    follow; none unless the message is a subject and two or more such nouns (no question word)."""
+    if not c.tokens or set(c.tokens) & _STARTS or c.res.people or c.res.characters or len(c.tokens) > 10:
+        return []  # a question of its own words ("who did the episodes of ...") is no list of nouns
+    nouns: list[str] = []
+    subject: list[str] = []
+    at = 0
+    while at < len(c.tokens):
+        noun = next(
+            (pair for pair in _FACT_NOUNS if tuple(c.tokens[at : at + len(pair[0])]) == pair[0]), None
+        )
+        if noun is not None and at > 0:
+            nouns.append(noun[1])
+            at += len(noun[0])
+        else:
+            subject.append(c.tokens[at])
+            at += 1
+    subject = [w for w in subject if w not in _NOUN_JOINERS]
+    if len(set(nouns)) < 2 or not subject or not c.link(subject).shows:
+        return []
+    return [question.format(" ".join(subject)) for question in dict.fromkeys(nouns)]
+
+
 _POINTING = frozenset({"it", "that", "this"})  # "they" may be the people an answer named
 
 
@@ -119,7 +167,7 @@ async def several(c: Composing) -> Answer | None:
     Y, who plays Z and when is the new season"); with none, among several shows, it asks which show."""
     questions = split_questions(c)
     if len(questions) < 2:
-        questions = split_characters(c) or questions
+        questions = split_characters(c) or split_fact_nouns(c) or questions
     if len(questions) < 2:
         return None
     answers: list[Answer] = []

@@ -89,6 +89,9 @@ def _sides_by_separator(c: Composing) -> list[Side]:
             continue
         res = c.link(words)
         season = res.season.number if res.season else None
+        if season is None and words[0].isdigit() and 0 < int(words[0]) < 30 and sides and sides[-1].season:
+            # "seasons 1 and 3 of heartstopper": a number that opens the part continues the season list
+            season = int(words[0])
         show = res.shows[0] if res.shows else (sides[-1].show if sides else c.show)
         if (res.shows or season is not None) and show is not None:
             sides.append(Side(show, season, frozenset(words)))

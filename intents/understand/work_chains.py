@@ -13,9 +13,14 @@ from intents.query import sources_for
 from intents.text import fold
 from intents.understand.context import Composing, lead_with, merged_sources
 
-_ROLE = r"(?:director|directors|guy|person|one|actor|actress|star|creator|writer)"
-_BEFORE = r"(?:the )?(?:director|directors|creator|writer|star) of |(?:whoever|the (?:guy|person|one) who) " \
-          r"(?:directed|worked on|made|wrote|was in|starred in) "  # fmt: skip
+_ROLE = r"(?:director|directors|guy|person|one|actor|actress|star|creator|writer|woman|man)"
+# "the director of X", "whoever directed X", "the actress known for X", "the woman who wrote for X"
+_BEFORE = (
+    r"(?:the )?(?:director|directors|creator|writer|star) of "
+    r"|(?:whoever|the (?:guy|person|one|woman|man|actress|actor|writer|director|creator)(?: who| that)?"
+    r"(?: is| was)?) (?:best )?(?:directed|worked on|made|wrote|wrote for|written for|was in|starred in|"
+    r"known for|famous for|from) "
+)
 
 
 def _described(c: Composing) -> tuple[int, int, PersonFacts, WorkFact] | None:

@@ -1,0 +1,137 @@
+"""Comparisons of two premieres: which came first (or later), before or after, how many days apart (in the
+unit asked, too). Each side's premiere is its season's, or the show's first."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from intents.answer import Answer
+from intents.query import sources_for
+from intents.timefmt import long_date
+from intents.understand.context import Composing, merged_sources
+from intents.understand.date_spans import asked_unit, in_unit
+from intents.understand.sides import Side
+
+_OUTSIDE_NAMES_LATER = frozenset({"later", "newer", "last", "second", "latest", "newest", "recent"})
+
+
+def _asking_words(c: Composing) -> set[str]:
+    """The question's words outside the names it links."""
+    named = {i for m in c.res.mentions for i in range(m.start, m.end)}
+    return {t for i, t in enumerate(c.tokens) if i not in named}
+
+
+@dataclass(frozen=True)
+class _Premiere:
+    """A side's premiere: the day to compare by, how to say it, and the answer that gave it."""
+
+    day: dt.date
+    said: str  # "on Thursday, October 3, 2024", or "in 2022" when only the year is known
+    answer: Answer
+
+
+async def _premiere(c: Composing, side: Side) -> _Premiere | None:
+    """The side's premiere from the facts: its season's, or the show's first; a year the question names
+    ("what premieres first in 2025") narrows it; a year alone counts when no day is known."""
+    releases = [
+        r
+        for r in side.show.releases
+        if side.season is None or r.season == side.season or (side.season == 1 and r.season is None)
+    ]
+    years = [int(t) for t in c.tokens if t.isdigit() and len(t) == 4 and t.startswith(("19", "20"))]
+    if years:
+        releases = [r for r in releases if (r.on.year if r.on else r.year) in years] or releases
+    known = [r for r in releases if r.on is not None or r.year is not None]
+    first = min(known, key=lambda r: r.on or dt.date(r.year or 1, 1, 1), default=None)
+    if first is None:
+        return None
+    sourced = Answer(text="", sources=sources_for(c.kb, [first.article_id]))
+    if first.on is not None:
+        return _Premiere(first.on, f"on {long_date(first.on)}", sourced)
+    return _Premiere(dt.date(first.year or 1, 1, 1), f"in {first.year}", sourced)
+
+
+_EARLIER_WORDS = ("before", "older", "earlier", "sooner")
+_LATER_WORDS = ("after", "newer", "later")
+_EITHER_ORDER = (
+    "before or after",
+    "after or before",
+    "earlier or later",
+    "later or earlier",
+    "sooner or later",
+)
+
+
+def _verb(day: dt.date, today: dt.date) -> str:
+    return "premiered" if day <= today else "premieres"
+
+
+async def compare_dates(c: Composing, a: Side, b: Side) -> Answer | None:
+    first, second = await _premiere(c, a), await _premiere(c, b)
+    missing = [s.label for s, v in ((a, first), (b, second)) if v is None]
+    if first is None or second is None:
+        return Answer(
+            text=f"I don't have a premiere date for {' or '.join(missing)}, so I can't compare them.",
+            kind="answer",
+            intent="premiere",
+            confidence=0.6,
+        )
+    da, db = first.day, second.day
+    sources = merged_sources(first.answer, second.answer)
+    gap = abs((db - da).days)
+    both = f"{a.label} {_verb(da, c.today)} {first.said} and {b.label} {_verb(db, c.today)} {second.said}"
+    exact = "in " not in first.said + second.said  # a year alone gives no day count
+    # "between X and Y, which premiered first?" picks one; "how many days between" counts.
+    picks = c.has("which", "what", "whats") and c.has(*_EARLIER_WORDS, *_LATER_WORDS, "first", "last")
+    if not exact and da.year == db.year:
+        # A year alone cannot be ordered against a day of that year (nor the same day claimed).
+        only_year = " or ".join(s.label for s, v in ((a, first), (b, second)) if v.said.startswith("in "))
+        lead = f"Both premiere{'d' if min(da, db) <= c.today else ''} in {da.year}: {both}. I only know the "
+        lead += f"year for {only_year}, so I can't say which came first."
+    elif da == db:
+        lead = f"They premiere{'d' if da <= c.today else ''} on the same day, {long_date(da)}."
+    elif not picks and c.has(
+        "between",
+        "how many days",
+        "how long",
+        "how many weeks",
+        "how much time",
+        "apart",
+        "how far",
+        "gap",
+        "separate",
+        "number of days",
+        "by how many",
+        "by how much",
+    ):
+        unit = asked_unit(c.tokens)
+        weeks = f" (about {round(gap / 7)} weeks)" if unit == "week" and gap >= 7 else ""
+        if unit in ("month", "year") and gap >= 28:
+            weeks = f" ({in_unit(da, db, unit)})"  # "in years": 2 years and 5 months
+        lead = f"There are {gap} days{weeks} between them: {both}." if exact else f"{both}."
+    elif c.has(*_EITHER_ORDER):
+        # "is season 3 coming out before or after agatha?": the side asked about first, placed.
+        apart = f" ({gap} days {'earlier' if da < db else 'later'})" if exact else ""
+        lead = f"{'Before' if da < db else 'After'}. {both}{apart}."
+    elif c.is_yes_no and c.has(*_EARLIER_WORDS, *_LATER_WORDS):
+        before = da < db
+        yes = before if c.has(*_EARLIER_WORDS) else not before
+        apart = f" ({gap} days {'later' if before else 'earlier'})" if exact else ""
+        lead = f"{'Yes' if yes else 'No'}. {both}{apart}."
+    else:
+        early, late = (a, b) if da < db else (b, a)
+        # Outside names: "the last of us" asks for no later premiere.
+        wants_later = not _OUTSIDE_NAMES_LATER.isdisjoint(_asking_words(c))
+        pick = late if wants_later else early
+        tense = "came" if min(da, db) <= c.today else "comes"
+        apart = f", {gap} days apart" if exact else ""
+        lead = f"{pick.label} {tense} {'later' if wants_later else 'first'}: {both}{apart}."
+    return Answer(
+        text=lead,
+        kind="answer",
+        intent="premiere",
+        confidence=1.0,
+        answers=(da.isoformat(), db.isoformat(), str(gap)),
+        sources=sources,
+    )

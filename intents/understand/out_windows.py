@@ -1,0 +1,145 @@
+"""Whether a premiere falls in a time the fan names relative to today: "hs3 is out tomorrow right?", "can i
+binge it this weekend?", "will it be out by halloween?", "is it out before october 1?". The answer says yes or
+no first, then the premiere it was judged by."""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+from collections.abc import Callable
+
+from intents.answer import Answer
+from intents.understand.claims import named_day
+from intents.understand.context import Composing, verdict
+
+Window = Callable[[dt.date], bool]
+
+# Days named by a holiday: "by halloween", "before christmas" (month, day); the next one from today.
+_HOLIDAYS = {
+    "halloween": (10, 31),
+    "christmas": (12, 25),
+    "xmas": (12, 25),
+    "valentines": (2, 14),
+    "new years": (12, 31),
+    "new year": (12, 31),
+}
+_BOUND_WORDS = ("by", "before", "until", "till", "in time for")
+# Words that ask whether the season can be watched then (out by that day counts), not when it premieres.
+_WATCHING = ("watch", "binge", "stream", "streaming", "available", "out", "up")
+_PREMIERING = (
+    "come out", "comes out", "coming out", "drop", "drops", "dropping", "premiere", "premieres", "premiering",
+    "release", "released", "releases", "releasing", "air", "airs", "airing",
+)  # fmt: skip
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+def _monday(today: dt.date, weeks_ahead: int) -> dt.date:
+    return today - dt.timedelta(days=today.weekday()) + dt.timedelta(weeks=weeks_ahead)
+
+
+def _holiday(c: Composing) -> dt.date | None:
+    for words, (month, day) in _HOLIDAYS.items():
+        if c.has(words, f"{words}s"):
+            this_year = dt.date(c.today.year, month, day)
+            return this_year if this_year >= c.today else dt.date(c.today.year + 1, month, day)
+    if c.has("end of the month", "end of this month", "end of the year", "end of this year"):
+        if c.has("end of the year", "end of this year"):
+            return dt.date(c.today.year, 12, 31)
+        return c.today.replace(day=calendar.monthrange(c.today.year, c.today.month)[1])
+    return None
+
+
+def _bound(c: Composing) -> Window | None:
+    """ "by halloween", "before october 1", "till the end of the month": on or before that day."""
+    at = next((i for i, t in enumerate(c.tokens) if t in ("by", "before", "until", "till")), None)
+    if at is None and not c.has("in time for"):
+        return None
+    after = c.tokens[at + 1 :] if at is not None else c.tokens
+    day = _holiday(c) or named_day(after, c.today)
+    if day is None:
+        return None
+    strictly = c.has("before")  # "before october 3": not on the day itself
+    return (lambda on: on < day) if strictly else (lambda on: on <= day)
+
+
+def window(c: Composing) -> Window | None:
+    """The span of days the question names relative to today, or None when it names none (or only today,
+    which the plain 'is it out yet' answers)."""
+    bound = _bound(c)
+    if bound is not None:
+        return bound
+    today = c.today
+    if c.has("tomorrow"):
+        return lambda on: on == today + dt.timedelta(days=1)
+    for word, ahead in (("this", 0), ("next", 1)):
+        if c.has(f"{word} week", f"{word} weekend") or (word == "this" and c.has("the weekend")):
+            monday = _monday(today, ahead)
+            if today.weekday() == 6 and ahead == 0 and c.has("this week"):
+                monday += dt.timedelta(days=6)  # on a Sunday, "this week" is the one starting today
+            first = monday + dt.timedelta(days=5) if c.has(f"{word} weekend", "the weekend") else monday
+            last = monday + dt.timedelta(days=6)
+            return lambda on: first <= on <= last
+    counted = _counted(c.tokens)
+    if counted is not None:
+        days, within = counted
+        if within:  # "within two weeks": any day from today to then
+            return lambda on: 0 <= (on - today).days <= days
+        slack = 0 if days < 7 else 2 if days < 30 else 6  # "in two weeks": about then
+        return lambda on: abs((on - today).days - days) <= slack
+    weekday = next((_WEEKDAYS.index(w) for w in c.tokens if w in _WEEKDAYS), None)
+    if weekday is not None and c.has(*(f"on {d}" for d in _WEEKDAYS), *(f"this {d}" for d in _WEEKDAYS)):
+        # "is it out on thursday": the coming one (today, when today is that day)
+        coming = today + dt.timedelta(days=(weekday - today.weekday()) % 7)
+        return lambda on: on == coming
+    return None
+
+
+_AMOUNTS = {
+    "a": 1,
+    "an": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "couple": 2,
+    "few": 3,
+}
+_UNIT_DAYS = {"day": 1, "days": 1, "week": 7, "weeks": 7, "wk": 7, "wks": 7, "month": 30, "months": 30}
+
+
+def _counted(tokens: list[str]) -> tuple[int, bool] | None:
+    """ "in two weeks", "in like a week", "within 10 days": the days said, and whether it is a bound."""
+    for at, word in enumerate(tokens[:-2]):
+        if word not in ("in", "within"):
+            continue
+        said = [w for w in tokens[at + 1 : at + 5] if w not in ("like", "about", "around", "just", "of")]
+        if said[:1] == ["a"] and said[1:2] == ["couple"]:
+            said = said[1:]  # "in a couple of weeks"
+        count = _AMOUNTS.get(said[0]) if said else None
+        if count is None and said and said[0].isdigit():
+            count = int(said[0])
+        if count is not None and said[1:2] and said[1] in _UNIT_DAYS and count < 60:
+            return count * _UNIT_DAYS[said[1]], word == "within"
+    return None
+
+
+async def out_within(c: Composing) -> Answer | None:
+    """Yes or no: the premiere of the show (and season) asked about falls in the window named."""
+    within = window(c)
+    if within is None or not c.has(*_WATCHING, *_PREMIERING) or c.has("already", "yet"):
+        return None  # "is it out already or is it next week" asks whether it is out now
+    premiere = await c.ask(f"when does {c.subject_words()} premiere")
+    if premiere.kind != "answer" or not premiere.answers:
+        return None
+    try:
+        on = dt.date.fromisoformat(premiere.answers[0])
+    except ValueError:
+        return None
+    # "can i watch it this weekend" is yes for a season already out; "does it drop this weekend" is not.
+    watchable = c.has(*_WATCHING) and not c.has(*_PREMIERING)
+    if on <= c.today and (watchable or c.has(*_BOUND_WORDS)):
+        return verdict(True, "Yes, it's already out.", premiere, "premiere")
+    yes = within(on)
+    return verdict(yes, "Yes." if yes else "No.", premiere, "premiere")
