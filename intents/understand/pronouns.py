@@ -6,6 +6,7 @@ from __future__ import annotations
 from db.knowledge import Knowledge
 from intents.dialogue import Conversation
 from intents.text import fold
+from intents.understand.frames import read_frame
 
 PLURAL = frozenset({"they", "them"})
 _FEW = 3  # people a "they" may stand for at once; a longer list (a cast) leaves it to its first
@@ -26,6 +27,20 @@ def person_for(token: str, conv: Conversation, person: int | None, person_id: in
     if person is not None and gender is not None and (last is None or len(last.answered) <= 1):
         conv.pronouns[person] = gender  # only when no list of people made it a guess
     return person
+
+
+def character_meant(
+    tokens: list[str], at: int, conv: Conversation, kb: Knowledge, person: int | None
+) -> list[str]:
+    """The character the pronoun at `at` means, as words, when the question asks who plays it ("who plays
+    him?", "who is she played by?") and `person`, whom it would otherwise mean, plays that character: the
+    character is then the latest one talked about ("and charlie?" ... "who plays him?"). Empty otherwise."""
+    credit = kb.credits.get(conv.characters[0]) if conv.characters else None
+    if credit is None or credit.character is None or credit.person_id != person:
+        return []
+    if read_frame(" ".join([*tokens[:at], "xcharx", *tokens[at + 1 :]])) != "who_plays":
+        return []
+    return fold(credit.character).split()
 
 
 def several_answered(conv: Conversation, kb: Knowledge) -> list[str]:
