@@ -135,7 +135,8 @@ def substitute_pronouns(
             token in _PERSON_PRONOUNS and (chosen := person_for(token, conv, person, person_id)) in kb.people
         ):
             # "who plays him?" after "and charlie?": him is Charlie, whose actor is the answer.
-            out.extend(character_meant(tokens, i, conv, kb, chosen) or fold(kb.people[chosen].name).split())
+            meant = character_meant(tokens, i, conv, kb, chosen) if person_id is None else []
+            out.extend(meant or fold(kb.people[chosen].name).split())
         else:
             out.append(token)
         i += 1
