@@ -97,6 +97,8 @@ async def test_a_pronoun_after_an_unknown_show_still_means_the_unknown_show(road
     assert "Lena Vosk" not in answer.text and "Joe Locke" not in answer.text
 
 
-async def test_a_pronoun_describing_someone_else_is_not_the_character_asked_about(road: QuestionEngine) -> None:
+async def test_a_pronoun_describing_someone_else_is_not_the_character_asked_about(
+    road: QuestionEngine,
+) -> None:
     answer = await _last(road, "who plays mira in saltmarsh road?", "and who plays the guy she's with, eli")
     assert "Tomas Reyl" in answer.text and "Lena Vosk" not in answer.text, answer.text
