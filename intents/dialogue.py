@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Literal
 
-SlotKind = Literal["show", "person", "character", "season", "network", "award", "unknown"]
+SlotKind = Literal["show", "person", "character", "season", "network", "award", "site", "unknown"]
 RECENT = 4  # names of each kind remembered
 TURNS = 4  # answered questions remembered (and questions about the dates given)
 DEFAULT_IDLE_SECONDS = 600.0
@@ -47,6 +47,9 @@ class Conversation:
     turns: deque[Turn] = field(default_factory=lambda: deque(maxlen=TURNS))
     shows: deque[int] = field(default_factory=lambda: deque(maxlen=RECENT))
     people: deque[int] = field(default_factory=lambda: deque(maxlen=RECENT))
+    # The characters named or answered (their credit ids), most recent first: "who plays him?" after "and
+    # charlie?" asks for Charlie's actor.
+    characters: deque[int] = field(default_factory=lambda: deque(maxlen=RECENT))
     # The latest subject when it was a name Marquee has no facts about ("the bear"); None once a known one
     # is named again.
     unknown: tuple[str, ...] | None = None
@@ -95,6 +98,10 @@ class Conversation:
         _to_front(self.people, person_id)
         self.person_after_unknown = True
         self.unclear = False
+
+    def mention_character(self, credit_id: int) -> None:
+        """A known character (its credit) was named or answered."""
+        _to_front(self.characters, credit_id)
 
     def mention_unknown(self, words: tuple[str, ...]) -> None:
         """A name with no facts became the subject: 'it' now means it, never another show."""

@@ -338,8 +338,6 @@ class QuestionEngine:
                 return replies.still_unknown(conv, res) or replies.dont_know(res, self.index)
             return replies.still_unknown(conv, res) or replies.clarify(offerable, res, top.score)
         intent = top.intent
-        if (kept := replies.shorthand_character_of_unknown_show(conv, res)) is not None:
-            return kept
         if not replies.character_of_unknown_show(conv, intent, res):
             unknown = replies.unknown_subject(intent, res, self.index)
             if unknown is not None:

@@ -128,18 +128,6 @@ def character_of_unknown_show(conv: Conversation, intent: Intent, res: Resolutio
     )
 
 
-def shorthand_character_of_unknown_show(conv: Conversation, res: Resolution) -> Answer | None:
-    """Right after a show nobody knows, a character named only by a shorthand ("who's nick played by?") is
-    that show's more likely than a known show's namesake: say so rather than switch to the known show."""
-    if conv.unknown is None or not _just_unknown(conv) or res.shows or res.unknown_title or res.people:
-        return None
-    characters = [m for m in res.mentions if m.refs and m.refs[0].kind == "character"]
-    # A shorthand covers fewer words than the character's full name (a first name, a surname, an alias).
-    if not characters or any(len(m.text.split()) >= len(m.refs[0].name.split()) for m in characters):
-        return None
-    return Answer(text=f"I don't have facts about {title_case(conv.unknown)}.", kind="unknown")
-
-
 _SOMEONE = frozenset("guy person man woman people one director writer creator actor actress dude".split())
 
 

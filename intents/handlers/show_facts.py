@@ -9,6 +9,7 @@ from intents.answer import Answer
 from intents.awards import bodies_named
 from intents.handlers.common import missing, need_show, newest
 from intents.query import Query, join_names, sources_for
+from intents.rating_sites import RATING_SITES
 from intents.registry import Intent
 from intents.text import fold
 
@@ -113,16 +114,6 @@ async def ratings_known(q: Query, found: list[RatingFact]) -> Answer:
         fields=tuple((f"{r.source} ({r.audience})", _score(r.value, r.scale)) for r in found),
         show_id=q.show.id,
     )
-
-
-RATING_SITES: tuple[tuple[tuple[str, ...], str], ...] = (
-    (("metacritic", "meta critic", "metascore"), "Metacritic"),
-    (("imdb", "imbd"), "IMDb"),
-    (("letterboxd",), "Letterboxd"),
-    (("rotten tomatoes", "rotten", "tomatometer", "rt"), "Rotten Tomatoes"),
-    (("tv guide",), "TV Guide"),
-    (("common sense media",), "Common Sense Media"),
-)
 
 
 async def awards(q: Query) -> Answer:

@@ -34,7 +34,7 @@ from intents.understand.fragments import (
 from intents.understand.frames import read_frame
 from intents.understand.openers import back_to_described, strip_lead, without_taken_back
 from intents.understand.ordinals import place_in_answer
-from intents.understand.pronouns import PLURAL, person_for, several_meant, without_the_rest
+from intents.understand.pronouns import PLURAL, character_meant, person_for, several_meant, without_the_rest
 from intents.understand.references import fit_person_to_show, front_subject, named_before_pronoun, refer_back
 from intents.understand.role_references import (
     after_relation,
@@ -52,9 +52,10 @@ from intents.understand.season_references import (
     other_season,
     season_next_to,
     season_one,
+    season_question,
 )
 from intents.understand.short_names import first_names
-from intents.understand.value_slots import value_spans
+from intents.understand.value_slots import values_replaced
 
 Link = Callable[[list[str]], Resolution]
 
@@ -133,7 +134,9 @@ def substitute_pronouns(
         elif (
             token in _PERSON_PRONOUNS and (chosen := person_for(token, conv, person, person_id)) in kb.people
         ):
-            out.extend(fold(kb.people[chosen].name).split())
+            # "who plays him?" after "and charlie?": him is Charlie, whose actor is the answer.
+            meant = character_meant(tokens, i, conv, kb, chosen) if person_id is None else []
+            out.extend(meant or fold(kb.people[chosen].name).split())
         else:
             out.append(token)
         i += 1
@@ -168,6 +171,8 @@ def merge_ellipsis(
     res = link(fragment)
     if asked_whole(fragment):
         return None
+    if res.season is not None and not res.mentions:
+        last = season_question(conv, last)  # "and season 2?" after a question about a person
     only_slots = only_slots_of(fragment, res, last) or only_season_and_names_of(fragment, res, last)
     frame = read_frame(res.slotted)
     # "and harbor nine's score?" after "who's in andor": a name and another relation is a question of its own.
@@ -197,13 +202,18 @@ def merge_ellipsis(
         k == "season" for k, _s, _e in last.slots
     ):
         replacements["season"] = one  # "when's the next season" ... "and the first one?", "the one after?"
-    for kind, start, end in value_spans(fragment):
-        if any(k == kind for k, _s, _e in last.slots):
-            replacements[kind] = fragment[start:end]  # "is it on netflix" ... "and hulu?"
+    values = values_replaced(fragment, last)  # "is it on netflix" ... "and hulu?"
+    replacements.update(values)
+    valued = {w for words in values.values() for w in words}
     if all(w in ACKNOWLEDGEMENTS for w in fragment):
         return None  # "ok thanks": no new subject
     qualifiers = [w for w in fragment if w in _QUALIFIERS]
-    unnamed = [w for run in res.leftovers for w in run if w not in _QUALIFIERS and w not in _QUALIFIER_FILLER]
+    unnamed = [
+        w
+        for run in res.leftovers
+        for w in run
+        if w not in _QUALIFIERS and w not in _QUALIFIER_FILLER and w not in valued
+    ]
     if unnamed and not replacements and marked:
         # "ok what about the bear": the same question about a title nobody knows, answered honestly.
         replacements["show"] = [w for run in res.leftovers for w in run]

@@ -53,7 +53,10 @@ def remember(
         conv.mention_person(person_id)
     for person in reversed(res.people):
         conv.mention_person(person.id)
+    for credit_id in reversed(_characters_named(answer.answers[:3], index)):
+        conv.mention_character(credit_id)
     for character in reversed(res.characters):
+        conv.mention_character(character.id)
         conv.mention_person(character.person_id)
     if tokens[:1] in (["who"], ["whos"]) and len(answered) == 1 and answer.kind == "answer":
         # "who directed nadia's show?" -> one person: the one answered is whom the next "he"/"she" means,
@@ -172,6 +175,17 @@ def _people_named(values: tuple[str, ...], index: EntityIndex) -> tuple[int, ...
     found: list[int] = []
     for value in values:
         ref = next((r for r in index.names.get(fold(value), []) if r.kind == "person"), None)
+        if ref is not None and ref.id not in found:
+            found.append(ref.id)
+    return tuple(found)
+
+
+def _characters_named(values: tuple[str, ...], index: EntityIndex) -> tuple[int, ...]:
+    """The characters (credit ids) an answer's values name, in order: "Charlie Spring" after "who does joe
+    locke play?"."""
+    found: list[int] = []
+    for value in values:
+        ref = next((r for r in index.names.get(fold(value), []) if r.kind == "character"), None)
         if ref is not None and ref.id not in found:
             found.append(ref.id)
     return tuple(found)

@@ -1,7 +1,10 @@
 """People pronouns in a follow-up: "he"/"she" by recency and by the pronoun the fan used before, "they" for
-the few people a credit named, "the rest of them" for everyone of the kind asked."""
+the few people a credit named, "the rest of them" for everyone of the kind asked, and "him" in "who plays
+him?" for the character talked about."""
 
 from __future__ import annotations
+
+import re
 
 from db.knowledge import Knowledge
 from intents.dialogue import Conversation
@@ -26,6 +29,29 @@ def person_for(token: str, conv: Conversation, person: int | None, person_id: in
     if person is not None and gender is not None and (last is None or len(last.answered) <= 1):
         conv.pronouns[person] = gender  # only when no list of people made it a guess
     return person
+
+
+# The pronoun (as xcharx) is whom an actor plays: "who plays him", "is she voiced by", "the actor for him";
+# not "who does he play", nor "no not him, who plays X", nor "who plays the girl she's with".
+_PLAYED = re.compile(
+    r"\b(plays?|played|playing|portrays?|portrayed|voices?|voiced) xcharx\b"
+    r"(?! (is|s|was|are|with|has|does)\b)"
+    r"|\bxcharx (is |s |was )?(played|voiced|portrayed) by\b|\b(actor|actress) (for|of|behind) xcharx\b"
+)
+
+
+def character_meant(
+    tokens: list[str], at: int, conv: Conversation, kb: Knowledge, person: int | None
+) -> list[str]:
+    """The character the pronoun at `at` means, as words, when the question asks who plays it ("who plays
+    him?", "who is she played by?") and `person`, whom it would otherwise mean, plays that character: the
+    character is then the latest one talked about ("and charlie?" ... "who plays him?"). Empty otherwise."""
+    credit = kb.credits.get(conv.characters[0]) if conv.characters else None
+    if credit is None or credit.character is None or credit.person_id != person:
+        return []
+    if _PLAYED.search(" ".join([*tokens[:at], "xcharx", *tokens[at + 1 :]])) is None:
+        return []
+    return fold(credit.character).split()
 
 
 def several_answered(conv: Conversation, kb: Knowledge) -> list[str]:

@@ -5,7 +5,7 @@ asked without its noun ("and how many does hs3 have?") counts what the conversat
 from __future__ import annotations
 
 from db.knowledge import Knowledge
-from intents.dialogue import Conversation
+from intents.dialogue import Conversation, Turn
 from intents.seasons import find_season
 
 _BEFORE = frozenset({"earlier", "previous", "prior", "older", "past"})
@@ -30,6 +30,20 @@ def _season_talked_about(conv: Conversation) -> int | None:
         if turn.season is not None:
             return turn.season if turn.show_id == conv.last_show_id else None
     return None
+
+
+def season_question(conv: Conversation, last: Turn) -> Turn:
+    """The question a bare season repeats ("and season 2?"). A season belongs to a show: after a question
+    about a person with no show or season of its own ("who directed hs3" ... "what else has he done"), the
+    latest question that named the conversation's show, not the person's; else the last question."""
+    kinds = {kind for kind, _s, _e in last.slots}
+    if "show" in kinds or "season" in kinds or not kinds & {"person", "character"}:
+        return last
+    for turn in reversed(conv.turns):
+        named_show = any(kind == "show" for kind, _s, _e in turn.slots)
+        if not turn.aside and named_show and turn.kind in ("answer", "unknown"):
+            return turn if turn.show_id == conv.last_show_id else last
+    return last
 
 
 _NEIGHBOURS = {"after": 1, "before": -1}

@@ -43,11 +43,6 @@ async def test_a_character_right_after_an_unknown_show_belongs_to_it(engine: Que
     assert reply.startswith("I don't have facts about Arcane"), reply
 
 
-async def test_a_first_name_right_after_an_unknown_show_is_its_character(engine: QuestionEngine) -> None:
-    *_, reply = await _thread(engine, "just started normal people", "who's nick played by")
-    assert reply.startswith("I don't have facts about Normal People"), reply
-
-
 async def test_a_full_character_name_after_an_unknown_show_is_answered(engine: QuestionEngine) -> None:
     *_, reply = await _thread(engine, "just started normal people", "who plays nick nelson?")
     assert "Kit Connor" in reply

@@ -1,0 +1,20 @@
+"""Review sites as fans name them ("rt", "meta critic", "imbd"), with the names rating facts use."""
+
+from __future__ import annotations
+
+from intents.phrase_spans import PhraseSpans
+
+RATING_SITES: tuple[tuple[tuple[str, ...], str], ...] = (
+    (("metacritic", "meta critic", "metascore"), "Metacritic"),
+    (("imdb", "imbd"), "IMDb"),
+    (("letterboxd",), "Letterboxd"),
+    (("rotten tomatoes", "rotten", "tomatometer", "rt"), "Rotten Tomatoes"),
+    (("tv guide",), "TV Guide"),
+    (("common sense media",), "Common Sense Media"),
+)
+_SITE_PHRASES = PhraseSpans(name for names, _site in RATING_SITES for name in names)
+
+
+def rating_site_span(tokens: list[str]) -> tuple[int, int] | None:
+    """Where the folded tokens name a review site, the longest name first, or None."""
+    return _SITE_PHRASES.find(tokens)
