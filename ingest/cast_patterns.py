@@ -54,10 +54,14 @@ PLAYS_VERB = (
     r"|(?:made|makes|will make) an? (?:guest |cameo |special )?appearance as|(?:to )?continues? playing"
     r"|reprises (?:his|her|their) (?:[\w-]+ ){0,2}role (?:as|of)|reprises the role of|returns to play"
     # "with Ana Ruiz reprising her role of Dot": the -ing form, after the person.
-    r"|reprising (?:his|her|their) (?:[\w-]+ ){0,2}role (?:as|of)|reprising the role of)"
+    r"|reprising (?:his|her|their) (?:[\w-]+ ){0,2}role (?:as|of)|reprising the role of"
+    # "Ana Ruiz in her celebrated role as Dot": the role named after the person, no verb needed.
+    r"|in (?:his|her|their) (?:[\w-]+ ){0,2}role as)"
 )
 PLAYS = (
-    r"(?:,\s+who\s+)?\s*(?:also\s+|will\s+|is set to\s+|has been cast to\s+)?"
+    r"(?:,\s+who\s+)?\s*(?:also\s+|will\s+|is set to\s+|has been cast to\s+"
+    # "Ana Ruiz has been tapped to play Dot".
+    r"|(?:has been|have been|is|are|was|were) (?:tapped|picked|chosen|hired|signed|slated|due) to\s+)?"
     # "Tom Vail arrives next month, taking on the role of ...".
     r"(?:is set to (?:arrive|join|appear)\b[^,.;]{0,60},\s+)?" + PLAYS_VERB + r"\s+"
 )

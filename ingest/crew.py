@@ -5,8 +5,9 @@ from __future__ import annotations
 import re
 
 from ingest.context import ANAPHOR, CLAUSE_SPLIT, Context, last_people, person_list, trailing_people
-from ingest.crew_patterns import AS_ROLE, AS_ROLES, BEFORE_LIST, DESCRIBED, NEGATED, NUM, NUMBERS, PREDICATES
+from ingest.crew_patterns import AS_ROLE, AS_ROLES, BEFORE_LIST, NEGATED, NUM, NUMBERS, PREDICATES
 from ingest.cued import cued
+from ingest.described_crew import described_people
 from ingest.model import ExtractedFact, FactKind, fact
 from ingest.names import CAPW, NOT_NAME, PERSON, network_names
 from ingest.sentences import Sentence
@@ -133,11 +134,9 @@ def crew_facts(sentence: Sentence, ctx: Context) -> list[ExtractedFact]:
                 continue  # "from Blue Watch and Cold Case creator Jon Merrow": those titles' creator
             if _owned_by_title(before, cue.group(), ctx):
                 continue  # "Fear showrunners A and B": that title's showrunners (see titled_roles)
-            # "written by newcomer Hannah Greer": a word describing the person may come first.
-            described = DESCRIBED.match(text[cue.end() :])
-            start = cue.end() + (described.end() if described else 0)
-            items, end = person_list(text[start:], ctx)
-            end += start - cue.end()
+            # "written by newcomer Hannah Greer", "by Tidewater director A and Ironbridge writer B": words
+            # describing each person may come first.
+            items, end = described_people(text[cue.end() :], ctx, bool(re.search(r"\bby\s*$", cue.group())))
             mononym = re.match(rf"({CAPW})(?=\s*(?:[.,;]|$))", text[cue.end() :])
             if (
                 not items
@@ -246,6 +245,10 @@ def crew_facts(sentence: Sentence, ctx: Context) -> list[ExtractedFact]:
             others, _e = person_list(rest[partner.end() :], ctx)
             for person, _a in others:
                 add(person, "creator", 0.8)
+    # "A is co-creating and executive producing Tin Lantern with B and C": B and C are its creators too.
+    for partner in re.finditer(r"\bco-creat(?:ed|es|ing)\b[^.;]{0,80}?\swith\s+(?=[A-Z])", text):
+        for person, _a in person_list(text[partner.end() :], ctx)[0]:
+            add(person, "creator", 0.8)
     # "with Belinda Campbell and Alex Jones as executive producers".
     for match in AS_ROLE.finditer(text):
         role = AS_ROLES[match.group(1)]
@@ -268,8 +271,10 @@ def crew_facts(sentence: Sentence, ctx: Context) -> list[ExtractedFact]:
             add(novelist, "novelist", 0.8)
     # "based on James Clavell's 1975 novel", "Based on Mick Herron's Slough House novels".
     for match in re.finditer(
-        rf"\b(?:[Bb]ased on|adapted from|an adaptation of)\s+(?:the characters (?:from|in|of|created by)\s+)?"
-        rf"({PERSON})['’]s\s+(?:[\w-]+\s+){{0,4}}?"
+        rf"\b(?:[Bb]ased on|adapted from|an adaptation of|[Ii]nspired by)\s+"
+        rf"(?:the characters (?:from|in|of|created by)\s+)?"
+        # "Helga Moss' novel": a name ending in "s" may take the apostrophe alone.
+        rf"({PERSON})(?:['’]s|(?<=s)['’])\s+(?:[\w-]+\s+){{0,4}}?"
         r"(?:novels?|books?|book series|graphic novels?|memoir|comics?)\b",
         text,
     ):

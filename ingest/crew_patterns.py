@@ -152,9 +152,6 @@ PREDICATES = [
         ("director",),
     ),
 ]
-DESCRIBED = re.compile(
-    r"(?:(?:first-time|newcomer|veteran|playwright|novelist|filmmaker|author|comedian|journalist|screenwriter)\s+)+"
-)
 AS_ROLE = re.compile(
     r"\s+as (?:the |its )?(executive producer|co-showrunner|showrunner|writer|director)s?\b(?! of)"
 )

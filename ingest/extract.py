@@ -13,6 +13,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import replace
 
+from ingest.cast_lists import cast_list_facts
 from ingest.cast_shapes import cast_shape_facts
 from ingest.clutter import drop_cut_word, strip_clutter
 from ingest.context import Context, antecedents, sentence_referents
@@ -33,6 +34,7 @@ from ingest.networks import network_votes, streaming_votes
 from ingest.people import cast_facts
 from ingest.release_shapes import bracketed_entries, dated_noun_releases, fronted_releases
 from ingest.releases import release_facts, season_facts
+from ingest.role_appositives import role_appositive_facts
 from ingest.roundups import roundup_status
 from ingest.scores import award_facts, rating_facts
 from ingest.sentences import Sentence, headline, leading_date, split_sentences, unwrap
@@ -56,8 +58,8 @@ Extractor = Callable[[Sentence, Context], list[ExtractedFact]]
 _PEOPLE_EXTRACTORS: tuple[Extractor, ...] = (cast_facts, crew_facts, work_facts)
 _ALL_EXTRACTORS: tuple[Extractor, ...] = (
     release_facts, dated_noun_releases, fronted_releases, bracketed_release, bracketed_entries, season_facts,
-    status_facts, cast_facts, cast_shape_facts, crew_facts, crew_shape_facts, titled_role_facts, rating_facts,
-    award_facts, work_facts,
+    status_facts, cast_facts, cast_shape_facts, cast_list_facts, crew_facts, crew_shape_facts,
+    titled_role_facts, role_appositive_facts, rating_facts, award_facts, work_facts,
 )  # fmt: skip
 
 
@@ -93,6 +95,11 @@ def _headline_subjects(sentences: list[Sentence]) -> list[str]:
 def _text_surnames(text: str) -> set[str]:
     """The last words of the person-shaped names in `text` ("Karen Pittman" gives "Pittman")."""
     return {m.split()[-1] for m in re.findall(PERSON, text) if is_person_name(m)}
+
+
+def _first_names(people: set[str]) -> set[str]:
+    """The first words of the full names among `people` ("Noel Clarke" gives "Noel")."""
+    return {p.split()[0] for p in people if " " in p}
 
 
 def _people(facts: list[ExtractedFact]) -> set[str]:
@@ -146,6 +153,9 @@ def _extract(text: str, published: dt.date | None) -> Extraction:
     shows -= people | {p.split()[-1] for p in people if " " in p}
     surnames = _text_surnames(body)
     shows -= {t for t in shows if " " not in t and t not in strong_titles and t in surnames}
+    # "Noel Clarke will star ... show Noel and the cast": a known person's first name alone is that person,
+    # however title-like its context (a one-word show sharing a first name with its own star is rare).
+    shows -= {t for t in shows if " " not in t and t in _first_names(people)}
     main = choose_main(Counter({t: n for t, n in candidates.items() if t in shows}), body, subject, people)
     if main is None:
         main = opening_title(sentences, body, people)

@@ -106,7 +106,9 @@ _WHO_FOR_PLAYING = cued(
     r"for (?:playing|portraying)\s",
 )
 _ROLE_THEN_ACTOR = cued(
-    rf"({CAPW}(?:\s+(?:[“\"‘]{CAPW}[”\"’]|{CAPW})){{0,3}})\s+\(({PERSON}|{CAPW})\)", r"\s\("
+    # A role may be quoted whole, as a nickname: “King Bo” (Ana Ruiz).
+    rf"(?:(?<=[“\"‘])|(?<![\w”\"’]))({CAPW}(?:\s+(?:[“\"‘]{CAPW}[”\"’]|{CAPW})){{0,3}})[”\"’]?\s+\(({PERSON}|{CAPW})\)",
+    r"\s\(",
 )
 
 

@@ -1,0 +1,49 @@
+"""Crew lists whose people come with what they are known for: "co-created by Tidewater director Mara Quill
+and Ironbridge writer Tobias Fenn", "written by series creator Mara Quill", "written by newcomer Ana Ruiz".
+"""
+
+from __future__ import annotations
+
+import re
+
+from ingest.context import Context, person_list
+
+# Words before a name that say what the person is, so the name still comes next: a job ("playwright"), or a
+# job at some title or at the show itself ("Tidewater director", "series creator", "the show's writer").
+_JOB = (
+    r"(?:(?:first-time|newcomer|veteran|playwright|novelist|filmmaker|author|comedian|journalist"
+    r"|screenwriter)\s+)+"
+)
+_PLAIN = re.compile(_JOB)
+DESCRIPTOR = re.compile(
+    _JOB + r"|(?:(?:the\s+)?(?:series|show['’]s|[A-Z][\w'’&:.-]*(?:\s+[A-Z][\w'’&:.-]*){0,3})\s+)?"
+    r"(?:co-)?(?:creator|director|writer|showrunner|executive producer|producer|novelist|playwright"
+    r"|author)s?\s+"
+    r"(?=[A-Z][a-z])"
+)
+_SEPARATOR = re.compile(r"\s*,\s*(?:and\s+|&\s+)?|\s+and\s+|\s*&\s*")
+
+
+def described_people(text: str, ctx: Context, by: bool) -> tuple[list[tuple[str, str | None]], int]:
+    """The people listed at the start of `text`, each maybe after words describing them, and where the list
+    ends; an item that is no person after its description ends the list.
+
+    Only after a verb's "by" ("co-created by Tidewater director A") may a description name another title's
+    job: "a new series from Blue Watch creator A" credits A through Blue Watch, so the list is not read."""
+    descriptor = DESCRIPTOR if by else _PLAIN
+    items: list[tuple[str, str | None]] = []
+    pos = end = 0
+    while True:
+        described = descriptor.match(text, pos)
+        start = described.end() if described else pos
+        found, length = person_list(text[start:], ctx)
+        if not found:
+            break
+        items += found
+        end = start + length
+        separator = _SEPARATOR.match(text, end)
+        # Only a described item needs this loop: a plain list was read whole by `person_list`.
+        if not separator or not descriptor.match(text, separator.end()):
+            break
+        pos = separator.end()
+    return items, end
