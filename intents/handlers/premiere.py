@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from db.knowledge import ReleaseFact, ShowFacts
 from intents.answer import Answer
-from intents.handlers.common import missing, need_show, newest, season_label
+from intents.handlers.common import describe_release, missing, need_show, newest, season_label, season_release
 from intents.handlers.next_season import next_season_lead
 from intents.query import Query, sources_for
 from intents.registry import Intent
@@ -20,14 +20,6 @@ def _dated_new_season(q: Query, show: ShowFacts, latest: int) -> int:
     soon = [r for r in dated if r.on is not None and r.on >= q.today]
     pick = min(soon, key=lambda r: r.on or q.today) if soon else max(dated, key=lambda r: r.on or q.today)
     return pick.season or latest
-
-
-def season_release(q: Query, show: ShowFacts, season: int) -> ReleaseFact | None:
-    """The newest report of one season's release; a series' first season premieres with the series."""
-    found = newest(q, [r for r in show.releases if r.season == season])
-    if found is None and season == 1:
-        return newest(q, [r for r in show.releases if r.season is None])
-    return found
 
 
 def _release_for(q: Query, show: ShowFacts, season: int | None) -> tuple[ReleaseFact | None, int | None]:
@@ -62,24 +54,6 @@ def _release_for(q: Query, show: ShowFacts, season: int | None) -> tuple[Release
 def _asks_first_premiere(q: Query) -> bool:
     """'when did X first come out', 'when did X originally air', 'when did X debut' (no season named)."""
     return q.season is None and q.has("first", "originally", "debut", "debuted") and not q.has("season")
-
-
-def describe_release(q: Query, show: ShowFacts, release: ReleaseFact, season: int | None) -> str:
-    """'Heartstopper season 3 premieres on Netflix on Thursday, October 3, 2024, in 30 days.'"""
-    label = season_label(show, season)
-    network = release.network or show.network
-    where = f" on {network}" if network else ""
-    if release.on is None:
-        year = release.year or 0
-        verb = "premieres" if year > q.today.year else "premiered"
-        ago = q.today.year - year
-        when = f" ({ago} years ago)" if ago > 1 else ""
-        return f"{label} {verb}{where} in {year}{when}."
-    if release.on == q.today:
-        return f"{label} premieres{where} today, {long_date(release.on)}."
-    if is_future(release.on, q.today):
-        return f"{label} premieres{where} on {long_date(release.on)}, {distance(release.on, q.today)}."
-    return f"{label} premiered{where} on {long_date(release.on)} ({distance(release.on, q.today)})."
 
 
 def _value(release: ReleaseFact) -> str:
