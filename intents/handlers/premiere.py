@@ -9,6 +9,7 @@ from intents.handlers.next_season import next_season_lead
 from intents.query import Query, sources_for
 from intents.registry import Intent
 from intents.timefmt import distance, is_future, long_date
+from intents.understand.date_spans import asked_unit, in_unit
 
 
 def _dated_new_season(q: Query, show: ShowFacts, latest: int) -> int:
@@ -103,14 +104,24 @@ async def countdown(q: Query) -> Answer:
     days = (release.on - q.today).days
     label = season_label(q.show, season)
     where = f" on {release.network}" if release.network else ""
+    # "how many weeks until hs3", "how many months ago did it come out": the distance in the unit asked.
+    unit = asked_unit(q.tokens)
+    span = in_unit(release.on, q.today, unit) if unit is not None and days else None
+    if span is not None and unit is not None and unit not in span:
+        span = f"{span} (less than a {unit})"  # "how many months": 23 days is not one yet
     if days > 0:
-        text = f"{label} premieres{where} {distance(release.on, q.today)}, on {long_date(release.on)}."
+        away = f"in {span}" if span else distance(release.on, q.today)
+        text = f"{label} premieres{where} {away}, on {long_date(release.on)}."
+        if q.has("ago", "been out"):  # "how long ago did it come out" of a season still to come
+            text = f"It isn't out yet: {text}"
         value = f"{days} day{'s' if days != 1 else ''}"
     elif days == 0:
         text, value = f"{label} premieres{where} today, {long_date(release.on)}!", "0 days"
     else:
-        ago = distance(release.on, q.today)
-        text = f"No wait: {label} already premiered{where} on {long_date(release.on)} ({ago})."
+        ago = f"{span} ago" if span else distance(release.on, q.today)
+        text = f"{label} premiered{where} on {long_date(release.on)}, {ago}."
+        if not q.has("ago", "since", "been out"):
+            text = f"No wait: {label} already premiered{where} on {long_date(release.on)} ({ago})."
         value = "0 days"
     return Answer(
         text=text,
@@ -207,6 +218,10 @@ INTENTS = [
             "days until {show} premiere",
             "how much longer until {season}",
             "how soon is {show} {season}",
+            "how many months until {show} {season}",
+            "how long ago did {show} {season} come out",
+            "how long ago was {show} {season} released",
+            "how long has {show} {season} been out",
             "countdown",
         ),
         countdown,
@@ -223,6 +238,14 @@ INTENTS = [
             "how many weeks",
             "weeks until",
             "days left",
+            "how many months",
+            "months until",
+            "how long ago",
+            "been out",
+            "days ago",
+            "weeks ago",
+            "months ago",
+            "years ago",
         ),
         commands=("countdown",),
         outranks=("premiere",),
