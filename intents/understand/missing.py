@@ -36,7 +36,8 @@ def _lack(pattern: str, about: str, what: str, known: str = "what is {name} abou
 LACKS: tuple[Lack, ...] = (
     # "what time does hs3 drop": articles give the day, never the hour.
     _lack(
-        r"\b(what|which) time\b|\bwhat hour\b|\btime of day\b|\btime ?zone\b|\bat midnight\b",
+        r"\b((what|which) time|what hour|time of day|time ?zone)\b.*\b(drops?|dropping|out|come|comes|releas\w*"
+        r"|premier\w*|airs?|airing|starts?|stream\w*|launch\w*|live|up|available)\b",
         "show",
         "the time of day {name} comes out",
         "when does {name} premiere",
