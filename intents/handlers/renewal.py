@@ -42,9 +42,10 @@ def _season_on_record(q: Query, show: ShowFacts) -> Answer | None:
             if r.season is not None and ((r.on and r.on > q.today) or (r.year or 0) > q.today.year)
         ]
         season = min(upcoming, default=None)
-        ending = any(_FINAL.search(x) or _CANCELLED.search(x) for x in show.descriptors.get("status", []))
-        if ending:
-            return None  # "is it getting another season?" of a show whose coming season is its last
+        if show.descriptors.get("status"):
+            # "has slow horses been renewed": the reported status says for which season (or that the coming
+            # one is the last); a season to come answers only when no status was reported.
+            return None
     release = season_release(q, show, season) if season is not None else None
     if release is None or season is None:
         return None

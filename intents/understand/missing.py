@@ -36,8 +36,9 @@ def _lack(pattern: str, about: str, what: str, known: str = "what is {name} abou
 LACKS: tuple[Lack, ...] = (
     # "what time does hs3 drop": articles give the day, never the hour.
     _lack(
-        r"\b((what|which) time|what hour|time of day|time ?zone)\b.*\b(drops?|dropping|out|come|comes|releas\w*"
-        r"|premier\w*|airs?|airing|starts?|stream\w*|launch\w*|live|up|available)\b",
+        r"\b((what|which) time|what hour|time of day|time ?zone)\b.*"
+        r"\b(drops?|dropping|out|come|comes|releas\w*|premier\w*|airs?|airing|starts?|stream\w*|launch\w*|live"
+        r"|up|available)\b",
         "show",
         "the time of day {name} comes out",
         "when does {name} premiere",

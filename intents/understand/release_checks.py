@@ -10,6 +10,9 @@ from db.knowledge import ReleaseFact, ShowFacts
 from intents.answer import Answer
 from intents.understand.context import Composing, verdict
 
+# Words that ask about now: "is it out yet", "can i watch it already".
+_NOW_WORDS = ("yet", "already", "now", "tonight", "today", "finally")
+
 
 async def coming_back(c: Composing) -> Answer | None:
     """'is heartstopper coming back?': yes when a season to come has a date, else what is known."""
@@ -65,7 +68,10 @@ async def check_out_yet(c: Composing) -> Answer | None:
     # "is heartstopper out" with no season asks about the show, whose newest season decides.
     series_only = c.res.season is None and not c.has("new", "next", "latest", "upcoming")
     show = c.res.shows[0] if c.res.shows else c.show
-    if series_only and show is not None and (newest := await _newest_season_out_yet(c, show)) is not None:
+    # "is it out yet", "has it come out": the season fans wait for; "is heartstopper out" names the show,
+    # which is out (its season to come is said after).
+    awaited = c.has(*_NOW_WORDS) or not c.res.shows
+    if series_only and awaited and show is not None and (newest := await _newest_season_out_yet(c, show)):
         return newest
     # ("start", not "first": a first premiere asked for alone is answered without the seasons after it.)
     premiere = await c.ask(

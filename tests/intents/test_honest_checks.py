@@ -23,7 +23,8 @@ FACTS = [
     {"type": "release", "show": "Copper Harbour", "season": 1, "date": "2022-03-01", "network": "Hulu"},
     {"type": "release", "show": "Copper Harbour", "season": 2, "date": "2023-04-01", "network": "Hulu"},
     {"type": "release", "show": "Copper Harbour", "season": 3, "date": "2025-06-01", "network": "Hulu"},
-    {"type": "credit", "show": "Copper Harbour", "person": "Marta Quell", "role": "director", "seasons": "1-3"},
+    {"type": "credit", "show": "Copper Harbour", "person": "Marta Quell", "role": "director",
+     "seasons": "1-3"},
     {"type": "credit", "show": "Copper Harbour", "person": "Ivo Brandt", "role": "actor",
      "character": "Dessa Vane", "billing": 1},
     {"type": "work", "person": "Marta Quell", "title": "The Grey Estuary", "role": "worked on"},
@@ -127,4 +128,4 @@ async def test_chatter_before_a_season_is_no_title(engine: QuestionEngine) -> No
 
 async def test_one_nomination_is_said_in_the_singular(engine: QuestionEngine) -> None:
     answer = await engine.answer("did lantern bay win a bafta?")
-    assert answer.text == "No. Lantern Bay has 1 BAFTA nomination (Drama) but has not won one."
+    assert answer.text == "No. Lantern Bay has been nominated for 1 BAFTA award (Drama) but has not won one."
