@@ -94,11 +94,14 @@ class Shorthands:
         letters of one-word titles ('sev'); one two shows share, or that is a known word, is left out."""
         known = frozenset(known_words) | STOPWORDS | _NOT_SHORTHAND
         owners: dict[str, set[tuple[str, ...]]] = {}
-        for show in knowledge.shows.values():
-            if not any(knowledge.from_news(c.article_id) for c in show.credits) and not (
-                show.article_id is not None and knowledge.from_news(show.article_id)
-            ):
-                continue  # catalog titles are too many to abbreviate safely
+        news = knowledge.news_article_ids()
+        shows = knowledge.shows.values()
+        # Only news shows: catalog titles are too many to abbreviate safely.
+        in_news = {s.id for s in shows for c in s.credits if c.article_id in news}
+        in_news.update(s.id for s in shows if s.article_id in news)
+        for show in shows:
+            if show.id not in in_news:
+                continue
             title = tuple(fold(show.title).split())
             if not title:
                 continue
