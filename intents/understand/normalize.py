@@ -16,7 +16,7 @@ from rapidfuzz.distance import OSA
 
 from db.knowledge import Knowledge
 from intents.candidates import edits1
-from intents.text import STOPWORDS, fold, fold_uncached
+from intents.text import STOPWORDS, fold, folded_words
 from intents.understand.chatter import CHATTER_PHRASES
 from intents.understand.fanwords import FAN_WORDS, RELATION_WORDS
 
@@ -115,7 +115,7 @@ class Shorthands:
         }
         names = [show.title for show in knowledge.shows.values() if show.title]
         names += [person.name for person in knowledge.people.values() if person.credits or person.work]
-        name_words = frozenset(w for name in names for w in fold_uncached(name).split() if len(w) > 2) - known
+        name_words = frozenset(w for w in folded_words(names) if len(w) > 2) - known
         return cls(table, name_words)
 
     def expand(self, token: str) -> tuple[str, ...] | None:
