@@ -3,29 +3,26 @@
 from __future__ import annotations
 
 import argparse
-import asyncio
 import io
-import logging
 import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from pydantic import ValidationError
+from bot.cli_catalog import add_catalog_parser
+from bot.cli_doctor import add_doctor_arguments
+from bot.cli_ingest_args import add_ingest_parsers
 
-from bot import cli_ask
-from bot.batch_lines import clean_argument, decoded_lines
-from bot.cli_catalog import add_catalog_parser, run_catalog_command
-from bot.cli_doctor import add_doctor_arguments, run_doctor_command
-from bot.logsafety import configure_logging
-from bot.settings import Settings, describe_settings_error
-from bot.startup import CONFIG_EXIT, check_zone, command_name, report, report_failure
-from db.engine import default_database_url
+if TYPE_CHECKING:
+    from bot.settings import Settings
 
-INGEST_COMMANDS = ("ingest", "facts")
+# Only argparse and the options' defaults are imported above: `--help`, `--version` and a usage error cost a
+# few milliseconds. What a command needs (SQLAlchemy, pydantic, the question engine, the extractor,
+# discord.py) is imported once it is known which command runs.
 
 
-def build_parser(with_ingest: bool = True) -> argparse.ArgumentParser:
+def build_parser() -> argparse.ArgumentParser:
     """All subcommands and their options."""
     parser = argparse.ArgumentParser(
         prog="marquee",
@@ -72,28 +69,28 @@ def build_parser(with_ingest: bool = True) -> argparse.ArgumentParser:
 
     add_catalog_parser(sub)
     add_doctor_arguments(parser, sub)
-    if with_ingest:
-        from bot.cli_ingest import add_ingest_parsers
-
-        add_ingest_parsers(sub)
-    else:
-        # The extractor takes a third of a second to import; `ask` and `run` never need it.
-        for name in INGEST_COMMANDS:
-            sub.add_parser(name, add_help=False)
+    add_ingest_parsers(sub)
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the `marquee` console script."""
-    words = list(sys.argv[1:] if argv is None else argv)
-    wanted = next((w for w in words if not w.startswith("-")), None)
-    parser = build_parser(
-        with_ingest=wanted in INGEST_COMMANDS or wanted is None or "-h" in words or "--help" in words
-    )
+    parser = build_parser()
     args = parser.parse_args(argv)
     _tolerant_output()
     if args.command == "doctor":
+        from bot.cli_doctor import run_doctor_command
+
         return run_doctor_command(args)  # reads the settings itself, reporting every bad one
+    import logging
+
+    from pydantic import ValidationError
+
+    from bot.logsafety import configure_logging
+    from bot.settings import Settings, describe_settings_error
+    from bot.startup import CONFIG_EXIT, command_name, report, report_failure
+    from db.engine import default_database_url
+
     try:
         settings = Settings()
     except ValidationError as exc:
@@ -136,6 +133,12 @@ def _tolerant_output() -> None:
 
 
 def _dispatch(parser: argparse.ArgumentParser, args: argparse.Namespace, settings: Settings, url: str) -> int:
+    import asyncio
+
+    if args.command in ("ask", "chat"):
+        from bot import cli_ask
+        from bot.batch_lines import clean_argument, decoded_lines
+        from bot.startup import check_zone
     if args.command == "ask":
         try:
             now = cli_ask.parse_now(args.now)
@@ -167,6 +170,8 @@ def _dispatch(parser: argparse.ArgumentParser, args: argparse.Namespace, setting
 
         return run_ingest_command(args, url)
     if args.command == "catalog":
+        from bot.cli_catalog import run_catalog_command
+
         return run_catalog_command(args, url)
     if args.command == "db":
         from bot.cli_db import upgrade

@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import argparse
-import asyncio
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from db.importers.catalog import FORMATS, CatalogSummary, import_catalog
-from db.importers.triples import DEFAULT_SOURCE
+from db.import_options import CATALOG_FORMATS, DEFAULT_CATALOG_SOURCE
+
+if TYPE_CHECKING:
+    from db.importers.catalog import CatalogSummary
 
 
 def add_catalog_parser(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -20,9 +22,11 @@ def add_catalog_parser(subparsers: argparse._SubParsersAction[argparse.ArgumentP
         "import", help="import a catalog file: subject|relation|object triples or jsonl facts"
     )
     imp.add_argument("file", type=Path, metavar="FILE")
-    imp.add_argument("--format", choices=FORMATS, default=None, help="default: detected from the file")
     imp.add_argument(
-        "--source", metavar="NAME", default=None, help=f"catalog name (default {DEFAULT_SOURCE!r})"
+        "--format", choices=CATALOG_FORMATS, default=None, help="default: detected from the file"
+    )
+    imp.add_argument(
+        "--source", metavar="NAME", default=None, help=f"catalog name (default {DEFAULT_CATALOG_SOURCE!r})"
     )
     imp.add_argument("--db", metavar="URL", help="database URL (default: DATABASE_URL or SQLite in data/)")
     imp.add_argument("--no-progress", action="store_true", help="hide the progress bar")
@@ -32,7 +36,9 @@ async def catalog_import(
     file: Path, fmt: str | None, source: str | None, url: str | None, progress: bool
 ) -> CatalogSummary:
     """Open (and migrate) the database, then import the file; seeding is left to the bot's own start-up."""
+    # Imported here: the parser above is built for every command, and --help must not pay for these.
     from db.bootstrap import open_database
+    from db.importers.catalog import import_catalog
 
     db = await open_database(url, seed=False)
     try:
@@ -47,6 +53,8 @@ def run_catalog_command(args: argparse.Namespace, url: str | None = None) -> int
         problem = f"{args.file} is a folder; give the catalog file" if args.file.is_dir() else None
         print(f"error: {problem or f'no such file: {args.file}'}", file=sys.stderr)
         return 1
+    import asyncio
+
     progress = not args.no_progress and sys.stderr.isatty()
     database = url or args.db or os.environ.get("DATABASE_URL")
     summary = asyncio.run(catalog_import(args.file, args.format, args.source, database, progress))

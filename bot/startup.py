@@ -4,13 +4,16 @@ from __future__ import annotations
 
 import argparse
 import sys
+from typing import TYPE_CHECKING
 
 from sqlalchemy.exc import SQLAlchemyError
 
 from bot.settings import zone_problem
 from db.errors import DatabaseUnavailable, explain
-from intents.engine import QuestionEngine
 from intents.text import fold
+
+if TYPE_CHECKING:
+    from intents.engine import QuestionEngine
 
 CONFIG_EXIT = 2  # like a usage error: the operator must change a setting
 DATABASE_EXIT = 1

@@ -5,7 +5,12 @@ gathers of them. Plain values, read by every question handler; db.knowledge load
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from collections.abc import Iterable
+from dataclasses import dataclass, field, fields, make_dataclass
+from itertools import starmap
+from typing import Any, TypeVar
+
+Record = TypeVar("Record")
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,3 +116,25 @@ class PersonFacts:
     credits: list[CreditFact] = field(default_factory=list)
     work: list[WorkFact] = field(default_factory=list)
     aliases: list[str] = field(default_factory=list)
+
+
+_BUILDERS: dict[type, type] = {}
+
+
+def frozen_records(record: type[Record], rows: Iterable[Iterable[Any]]) -> list[Record]:
+    """`[record(*row) for row in rows]` for one of the frozen records above, a few times faster.
+
+    A frozen dataclass's __init__ sets each field through object.__setattr__ (its own __setattr__ refuses),
+    the bulk of loading a 70,000-credit catalog. Here each row fills a plain twin class with the same slots,
+    whose __init__ assigns directly, and the built object then becomes a `record` (Python allows changing
+    the class of an object to one with the same layout). The result is a `record` in every way: equal, hashed
+    and frozen like one built by `record(*row)`.
+    """
+    twin = _BUILDERS.get(record)
+    if twin is None:
+        names = [f.name for f in fields(record)]  # type: ignore[arg-type]
+        twin = _BUILDERS[record] = make_dataclass(f"_{record.__name__}Fields", names, slots=True)
+    built: list[Any] = list(starmap(twin, rows))
+    for item in built:
+        item.__class__ = record
+    return built

@@ -19,13 +19,11 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import selectinload
 
 from db.drafts import DraftFact, DraftStatus, IngestDraft
+from db.import_options import DEFAULT_MIN_CONFIDENCE as DEFAULT_MIN_CONFIDENCE
 from db.importers.jsonl import ImportSummary, import_fact_lines
 from db.models import Article
 from ingest.model import Extraction
 from ingest.records import article_record, fact_record, ordered_facts
-
-# Facts below this confidence are kept in the draft (for review) but not imported on approval.
-DEFAULT_MIN_CONFIDENCE = 0.0
 
 
 class DraftError(ValueError):

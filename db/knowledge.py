@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -25,6 +25,7 @@ from db.fact_records import (
     SeasonFact,
     ShowFacts,
     WorkFact,
+    frozen_records,
 )
 from db.models import (
     Alias,
@@ -57,6 +58,9 @@ __all__ = [
     "WorkFact",
     "load_knowledge",
 ]
+
+
+_NEWS_KINDS = ("news", "admin")  # article kinds a fact from is news (the rest are bulk catalogs)
 
 
 @dataclass(slots=True)
@@ -92,7 +96,11 @@ class Knowledge:
     def from_news(self, article_id: int) -> bool:
         """True when a fact came from a news article rather than a bulk catalog."""
         info = self.articles.get(article_id)
-        return info is not None and info.kind in ("news", "admin")
+        return info is not None and info.kind in _NEWS_KINDS
+
+    def news_article_ids(self) -> set[int]:
+        """The ids `from_news` is true of: a set test per fact, where indexes check thousands of facts."""
+        return {a for a, info in self.articles.items() if info.kind in _NEWS_KINDS}
 
     def newest_first(self, article_ids: list[int]) -> list[int]:
         """Article ids ordered newest published first (unknown dates last)."""
@@ -127,10 +135,17 @@ async def load_knowledge(session: AsyncSession) -> Knowledge:
         knowledge.shows[sid] = ShowFacts(sid, title, kind, year_key, synopsis, network, article_id)
     for pid, name, summary in await _rows(conn, select(Person.id, Person.name, Person.summary)):
         knowledge.people[pid] = PersonFacts(pid, name, summary)
-    await _load_show_facts(conn, knowledge, networks)
+    await _load_show_facts(conn, knowledge)
     await _load_people_facts(conn, knowledge)
     prefer_newest(knowledge)
     return knowledge
+
+
+def _file(owners: Mapping[int, Any], facts: str, record: type[Any], rows: Sequence[Any]) -> None:
+    """Append a record made of each row's values after the first to its owner's list named `facts` (rows
+    are (owner id, *record fields))."""
+    for row, fact in zip(rows, frozen_records(record, (row[1:] for row in rows)), strict=True):
+        getattr(owners[row[0]], facts).append(fact)
 
 
 async def _rows(conn: AsyncConnection, statement: Any) -> Sequence[Any]:
@@ -143,34 +158,24 @@ def _text(column: Any) -> Any:
     return type_coerce(column, String)
 
 
-async def _load_show_facts(conn: AsyncConnection, knowledge: Knowledge, networks: dict[int, str]) -> None:
+async def _load_show_facts(conn: AsyncConnection, knowledge: Knowledge) -> None:
     shows = knowledge.shows
     releases = select(
-        Release.show_id,
-        Release.season,
-        Release.released_on,
-        Release.year,
-        Release.network_id,
-        Release.article_id,
-    ).order_by(Release.id)
-    for show_id, season, on, year, network_id, article_id in await _rows(conn, releases):
-        network = networks.get(network_id) if network_id else None
-        shows[show_id].releases.append(ReleaseFact(season, on, year, network, article_id))
+        Release.show_id, Release.season, Release.released_on, Release.year, Network.name, Release.article_id
+    ).outerjoin(Network, Release.network_id == Network.id)
+    _file(shows, "releases", ReleaseFact, await _rows(conn, releases.order_by(Release.id)))
     seasons = select(
         Season.show_id, Season.number, Season.through, Season.episode_count, Season.article_id
     ).order_by(Season.id)
-    for show_id, number, through, episodes, article_id in await _rows(conn, seasons):
-        shows[show_id].seasons.append(SeasonFact(number, through, episodes, article_id))
+    _file(shows, "seasons", SeasonFact, await _rows(conn, seasons))
     ratings = select(
         Rating.show_id, Rating.source, Rating.audience, Rating.value, Rating.scale, Rating.article_id
     ).order_by(Rating.id)
-    for show_id, source, audience, score, scale, article_id in await _rows(conn, ratings):
-        shows[show_id].ratings.append(RatingFact(source, audience, score, scale, article_id))
+    _file(shows, "ratings", RatingFact, await _rows(conn, ratings))
     awards = select(
         Award.show_id, Award.body, Award.category, _text(Award.outcome), Award.year, Award.article_id
     ).order_by(Award.id)
-    for show_id, body, category, outcome, year, article_id in await _rows(conn, awards):
-        shows[show_id].awards.append(AwardFact(body, category, outcome, year, article_id))
+    _file(shows, "awards", AwardFact, await _rows(conn, awards))
     index: defaultdict[tuple[str, str], list[int]] = defaultdict(list)
     descriptors = select(Descriptor.show_id, Descriptor.kind, Descriptor.value).order_by(Descriptor.id)
     for show_id, kind, value in await _rows(conn, descriptors):
@@ -195,10 +200,10 @@ async def _load_people_facts(conn: AsyncConnection, knowledge: Knowledge) -> Non
             Credit.article_id,
         ).order_by(Credit.billing, Credit.id),
     )
-    shows, people, credits = knowledge.shows, knowledge.people, knowledge.credits
-    for row in rows:
-        credit = CreditFact(*row)
-        credits[credit.id] = credit
+    shows, people = knowledge.shows, knowledge.people
+    records = frozen_records(CreditFact, rows)
+    knowledge.credits = {credit.id: credit for credit in records}
+    for credit in records:
         shows[credit.show_id].credits.append(credit)
         people[credit.person_id].credits.append(credit)
     work = select(
@@ -211,8 +216,7 @@ async def _load_people_facts(conn: AsyncConnection, knowledge: Knowledge) -> Non
         OtherWork.note,
         OtherWork.article_id,
     ).order_by(OtherWork.id)
-    for person_id, title, show_id, role, network, on, note, article_id in await _rows(conn, work):
-        people[person_id].work.append(WorkFact(title, show_id, role, network, on, note, article_id))
+    _file(people, "work", WorkFact, await _rows(conn, work))
     aliases = select(_text(Alias.entity_kind), Alias.entity_id, Alias.alias).order_by(Alias.id)
     for kind, entity_id, alias in await _rows(conn, aliases):
         if kind == EntityKind.SHOW and entity_id in knowledge.shows:

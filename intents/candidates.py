@@ -46,7 +46,8 @@ class NameCandidates:
         self._postings: dict[str, list[str]] = {}
         # Catalog words by their sorted letters: two letters swapped anywhere in a word ("mayler" for
         # "marley") is two edits, but the same letters.
-        self._anagrams: dict[str, list[str]] = {}
+        # Built on the first look-up that needs it (`_anagram_table`), not with the index: start-up skips it.
+        self._anagrams: dict[str, list[str]] | None = None
         self._size = 0
         self.version = 0  # changes with every add or remove
         # Words (and letter sets) whose lists this index owns; others are shared with the index it was
@@ -69,18 +70,9 @@ class NameCandidates:
                     postings[word] = [key]
                 else:
                     found.append(key)
-        anagrams = self._anagrams
-        for word in postings:  # in the order words were first filed, as `add` lists them
-            letters = "".join(sorted(word))
-            same = anagrams.get(letters)
-            if same is None:
-                anagrams[letters] = [word]
-            else:
-                same.append(word)
         for found in postings.values():
             found.sort(key=len)
         self._owned.update(postings)
-        self._owned_anagrams.update(anagrams)
         if added:
             self.version += 1
             self._size += added
@@ -102,7 +94,7 @@ class NameCandidates:
             return cls(new)
         derived = cls()
         derived._postings = dict(previous._postings)
-        derived._anagrams = dict(previous._anagrams)
+        derived._anagrams = None if previous._anagrams is None else dict(previous._anagrams)
         derived._size = previous._size
         derived.remove(old - new)
         derived.add(new - old)
@@ -133,13 +125,14 @@ class NameCandidates:
                 if found is None:
                     postings[word] = [key]
                     self._owned.add(word)
-                    letters = "".join(sorted(word))
-                    same = self._own(self._anagrams, self._owned_anagrams, letters)
-                    if same is None:
-                        self._anagrams[letters] = [word]
-                        self._owned_anagrams.add(letters)
-                    else:
-                        same.append(word)
+                    if self._anagrams is not None:  # else made from the postings when first needed
+                        letters = "".join(sorted(word))
+                        same = self._own(self._anagrams, self._owned_anagrams, letters)
+                        if same is None:
+                            self._anagrams[letters] = [word]
+                            self._owned_anagrams.add(letters)
+                        else:
+                            same.append(word)
                 else:
                     found.append(key)
         # Posting lists stay sorted by name length (stable, so the order is reproducible): a look-up takes
@@ -163,11 +156,28 @@ class NameCandidates:
                     found.remove(key)
                     if not found:
                         del postings[word]
+                        if self._anagrams is None:
+                            continue
                         letters = "".join(sorted(word))
                         same = self._own(self._anagrams, self._owned_anagrams, letters)
                         if same is not None:
                             same.remove(word)
         self._near_cache.clear()
+
+    def _anagram_table(self) -> dict[str, list[str]]:
+        """Filed words by their sorted letters, made from the postings on first use."""
+        if self._anagrams is None:
+            anagrams: dict[str, list[str]] = {}
+            for word in self._postings:
+                letters = "".join(sorted(word))
+                same = anagrams.get(letters)
+                if same is None:
+                    anagrams[letters] = [word]
+                else:
+                    same.append(word)
+            self._owned_anagrams = set(anagrams)
+            self._anagrams = anagrams  # assigned whole: a reload deriving from this index sees none or all
+        return self._anagrams
 
     def has_word(self, word: str) -> bool:
         """Whether some filed name has this word."""
@@ -184,7 +194,7 @@ class NameCandidates:
         near = exact
         if len(word) >= MIN_EDIT_WORD:
             edited = {w for w in edits1(word) if w in postings}
-            edited.update(self._anagrams.get("".join(sorted(word)), ()))
+            edited.update(self._anagram_table().get("".join(sorted(word)), ()))
             edited.discard(word)
             near = exact + tuple(sorted(edited))
         if len(self._near_cache) > 4096:  # a bounded memo: questions repeat words across n-grams

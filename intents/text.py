@@ -28,6 +28,16 @@ def fold_uncached(text: str) -> str:
     return _fold_decomposed(text)
 
 
+def folded_words(texts: list[str]) -> set[str]:
+    """Every word of the texts once folded (`fold_uncached`): for tens of thousands of names, the ASCII ones
+    in one pass over them joined (a space between two texts ends a word in both folds)."""
+    plain = [text for text in texts if text.isascii()]
+    words = set(_NON_WORD.sub(" ", " ".join(plain).replace("'", "").lower()).split())
+    if len(plain) < len(texts):
+        words.update(w for text in texts if not text.isascii() for w in _fold_decomposed(text).split())
+    return words
+
+
 # A question's words and the names its answers give are folded again and again (by each reader that looks
 # at them, and by the next question): a bounded memo makes a repeat a dictionary look-up.
 _fold_memo = functools.lru_cache(maxsize=16384)(fold_uncached)

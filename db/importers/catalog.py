@@ -17,10 +17,11 @@ from typing import IO, Never
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from tqdm import tqdm
 
+from db.import_options import CATALOG_FORMATS
 from db.importers.jsonl import import_fact_lines
 from db.importers.triples import DEFAULT_SOURCE, Triple, TripleError, TriplesWriter, parse_triple
 
-FORMATS = ("triples", "jsonl")
+FORMATS = CATALOG_FORMATS
 BATCH_LINES = 5000
 MAX_SKIPS_SHOWN = 20
 

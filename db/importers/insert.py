@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from db.models import Base
@@ -12,5 +11,12 @@ from db.models import Base
 
 def insert_ignore(session: AsyncSession, table: type[Base], conflict: list[str] | None = None) -> Any:
     """An insert into `table` skipping rows that clash with a unique key (`conflict`, or any key if None)."""
-    dialect = postgresql if session.get_bind().dialect.name == "postgresql" else sqlite
-    return dialect.insert(table).on_conflict_do_nothing(index_elements=conflict)
+    # Each dialect's module is imported when first used: a SQLite start-up (the seed step runs on every start)
+    # need not pay for PostgreSQL's.
+    if session.get_bind().dialect.name == "postgresql":
+        from sqlalchemy.dialects import postgresql
+
+        return postgresql.insert(table).on_conflict_do_nothing(index_elements=conflict)
+    from sqlalchemy.dialects import sqlite
+
+    return sqlite.insert(table).on_conflict_do_nothing(index_elements=conflict)

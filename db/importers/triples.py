@@ -16,10 +16,11 @@ from typing import Any
 from sqlalchemy import select, tuple_
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from db.import_options import DEFAULT_CATALOG_SOURCE
 from db.importers.insert import insert_ignore
 from db.models import Article, Base, Credit, Descriptor, Person, Rating, Release, Role, Show, ShowKind
 
-DEFAULT_SOURCE = "MetaQA/WikiMovies KB"
+DEFAULT_SOURCE = DEFAULT_CATALOG_SOURCE
 # SQLite allows 32,766 bound parameters and asyncpg 32,767; IN lists stay far below both.
 _CHUNK = 1000
 _YEAR_SUFFIX = re.compile(r"^(.*\S)\s+\((\d{4})\)$")

@@ -16,7 +16,7 @@ from rapidfuzz.distance import OSA
 
 from db.knowledge import Knowledge
 from intents.candidates import edits1
-from intents.text import STOPWORDS, fold, fold_uncached
+from intents.text import STOPWORDS, fold, folded_words
 from intents.understand.chatter import CHATTER_PHRASES
 from intents.understand.fanwords import FAN_WORDS, RELATION_WORDS
 
@@ -94,11 +94,14 @@ class Shorthands:
         letters of one-word titles ('sev'); one two shows share, or that is a known word, is left out."""
         known = frozenset(known_words) | STOPWORDS | _NOT_SHORTHAND
         owners: dict[str, set[tuple[str, ...]]] = {}
-        for show in knowledge.shows.values():
-            if not any(knowledge.from_news(c.article_id) for c in show.credits) and not (
-                show.article_id is not None and knowledge.from_news(show.article_id)
-            ):
-                continue  # catalog titles are too many to abbreviate safely
+        news = knowledge.news_article_ids()
+        shows = knowledge.shows.values()
+        # Only news shows: catalog titles are too many to abbreviate safely.
+        in_news = {s.id for s in shows for c in s.credits if c.article_id in news}
+        in_news.update(s.id for s in shows if s.article_id in news)
+        for show in shows:
+            if show.id not in in_news:
+                continue
             title = tuple(fold(show.title).split())
             if not title:
                 continue
@@ -112,7 +115,7 @@ class Shorthands:
         }
         names = [show.title for show in knowledge.shows.values() if show.title]
         names += [person.name for person in knowledge.people.values() if person.credits or person.work]
-        name_words = frozenset(w for name in names for w in fold_uncached(name).split() if len(w) > 2) - known
+        name_words = frozenset(w for w in folded_words(names) if len(w) > 2) - known
         return cls(table, name_words)
 
     def expand(self, token: str) -> tuple[str, ...] | None:

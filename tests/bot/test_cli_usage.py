@@ -62,3 +62,23 @@ def test_closed_output_pipe_ends_quietly(tmp_path: Path, sqlite_url: str) -> Non
     status = process.wait(timeout=120)
     assert process.stderr.read() == ""
     assert status == 141
+
+
+def test_help_and_version_import_no_database_or_engine_code() -> None:
+    # A fresh interpreter: this one has imported everything already.
+    check = (
+        "import sys\n"
+        "from bot.cli import main\n"
+        "for argv in (['--help'], ['--version'], ['ask', '--help']):\n"
+        "    try:\n"
+        "        main(argv)\n"
+        "    except SystemExit:\n"
+        "        pass\n"
+        "heavy = ('sqlalchemy', 'pydantic', 'intents.engine', 'ingest', 'discord')\n"
+        "print(sorted(m for m in heavy if m in sys.modules))\n"
+    )
+    root = Path(__file__).resolve().parents[2]
+    done = subprocess.run(
+        [sys.executable, "-c", check], cwd=root, capture_output=True, text=True, check=True, timeout=60
+    )
+    assert done.stdout.strip().splitlines()[-1] == "[]"

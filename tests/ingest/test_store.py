@@ -12,7 +12,8 @@ import pytest
 from sqlalchemy import func, select
 
 from benchmarks.extraction import DATA
-from bot.cli_ingest import add_ingest_parsers, run_ingest_command
+from bot.cli_ingest import run_ingest_command
+from bot.cli_ingest_args import add_ingest_parsers
 from db.bootstrap import open_database
 from db.ingest_store import DraftError, approve_draft, get_draft, list_drafts, reject_draft, save_draft
 from db.models import Article, Credit, Release

@@ -23,6 +23,19 @@ def test_two_letters_swapped_far_apart_in_a_word_still_find_the_name() -> None:
     assert index.near_words("mayler") == ("marley",)
 
 
+def test_a_swapped_word_finds_a_name_added_after_the_first_look_up() -> None:
+    index = NameCandidates(["john smith"])
+    assert index.near_words("mayler") == ()  # the first look-up makes the table of letters
+    index.add(["john marley"])
+    assert index.near_words("mayler") == ("marley",)
+
+
+def test_a_swapped_word_no_longer_finds_a_removed_name() -> None:
+    index = NameCandidates(["john marley", "john smith"])
+    index.remove(["john marley"])
+    assert index.near_words("mayler") == ()
+
+
 def test_a_name_the_index_lacks_yields_no_candidate() -> None:
     index = NameCandidates(["heartstopper", "the bear", "nick nelson"])
     assert index.candidates("zorvak quilmun") == []

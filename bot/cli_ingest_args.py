@@ -1,0 +1,67 @@
+"""The options of `marquee ingest` and `marquee facts`: plain argparse, so the top-level help and every other
+command build them without importing the extractor or the database code (bot/cli_ingest runs them)."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+
+from bot.fact_command import USAGE
+from db.import_options import DEFAULT_MIN_CONFIDENCE
+
+COMMANDS = ("ingest", "facts")
+
+
+def _date(value: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(f"expected YYYY-MM-DD, got {value!r}") from exc
+
+
+def add_ingest_parsers(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """Add `ingest FILE|- [...]` and `facts review [DRAFT] [--approve|--reject] [...]`."""
+    db_help = "database URL (default: DATABASE_URL or SQLite in data/)"
+    ingest = subparsers.add_parser("ingest", help="extract facts from a news article into a draft for review")
+    ingest.add_argument("file", metavar="FILE", help="the article as plain text; '-' reads standard input")
+    ingest.add_argument("--published", type=_date, metavar="YYYY-MM-DD", help="the article's date")
+    ingest.add_argument("--outlet", metavar="NAME", help="who published it, e.g. Variety")
+    ingest.add_argument("--url", metavar="URL", help="where it was published")
+    ingest.add_argument("--json", action="store_true", help="print the draft as JSON")
+    ingest.add_argument("--approve", action="store_true", help="import the facts at once, without review")
+    ingest.add_argument(
+        "--min-confidence",
+        type=float,
+        default=DEFAULT_MIN_CONFIDENCE,
+        metavar="X",
+        help=f"with --approve, import only facts at or above X (default {DEFAULT_MIN_CONFIDENCE})",
+    )
+    ingest.add_argument("--db", metavar="URL", help=db_help)
+
+    facts = subparsers.add_parser("facts", help="review facts drafted from ingested articles")
+    actions = facts.add_subparsers(dest="facts_command", metavar="ACTION", required=True)
+    review = actions.add_parser("review", help="list pending drafts, show one, approve or reject it")
+    review.add_argument("draft", nargs="?", type=int, metavar="DRAFT", help="the draft's number")
+    decision = review.add_mutually_exclusive_group()
+    decision.add_argument("--approve", action="store_true", help="import the draft's facts")
+    decision.add_argument("--reject", action="store_true", help="discard the draft")
+    chosen = review.add_mutually_exclusive_group()
+    chosen.add_argument("--drop", type=int, nargs="+", default=[], metavar="FACT", help="facts not to import")
+    chosen.add_argument("--keep", type=int, nargs="+", metavar="FACT", help="import only these facts")
+    review.add_argument(
+        "--min-confidence", type=float, default=DEFAULT_MIN_CONFIDENCE, metavar="X", help="skip facts below X"
+    )
+    review.add_argument("--all", action="store_true", help="list decided drafts too")
+    review.add_argument("--json", action="store_true", help="print JSON")
+    review.add_argument("--db", metavar="URL", help=db_help)
+
+    add = actions.add_parser(
+        "add",
+        help="add or correct one fact by hand, stored with you as its source",
+        description=f"Add one fact by hand. Forms: {USAGE}",
+    )
+    add.add_argument(
+        "fact", nargs="+", metavar="WORD", help='e.g. premiere "Heartstopper" season 4 2026-05-01 Netflix'
+    )
+    add.add_argument("--by", required=True, metavar="NAME", help="who states the fact (shown as its source)")
+    add.add_argument("--db", metavar="URL", help=db_help)
