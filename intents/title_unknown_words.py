@@ -5,7 +5,14 @@ from __future__ import annotations
 
 from intents.text import STOPWORDS
 from intents.title_question import Question
-from intents.title_words import AUXILIARIES, CHARACTER_VERBS, NOT_LAST_WORDS, TAIL_WORDS, WH_WORDS
+from intents.title_words import (
+    AUXILIARIES,
+    CHARACTER_VERBS,
+    NOT_LAST_WORDS,
+    TAIL_WORDS,
+    WATCHING_VERBS,
+    WH_WORDS,
+)
 
 # Question words a title never runs across when read back from a season ("is it like arcane season 2").
 _SCAFFOLD = WH_WORDS | AUXILIARIES | frozenset("about and or in on from for like".split())
@@ -65,7 +72,10 @@ def _unknown_before_season(q: Question) -> list[str]:
     if q.season is None:
         return []
     start = q.season.start
+    # "i just finished season 2": a title stops at the verb of watching before it.
     while start > 0 and q.kind_at(start - 1) is None and _title_word(q, start - 1):
+        if q.tokens[start - 1] in WATCHING_VERBS:
+            break
         start -= 1
     while start < q.season.start and q.tokens[start] in NOT_LAST_WORDS:
         start += 1

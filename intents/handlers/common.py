@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from db.knowledge import ReleaseFact, ShowFacts
 from intents.answer import Answer
 from intents.query import Query, sources_for
+from intents.timefmt import distance, is_future, long_date
 
 
 def missing(q: Query, intent: str, what: str, article_ids: Sequence[int | None] = ()) -> Answer:
@@ -68,3 +69,29 @@ def newest(q: Query, releases: list[ReleaseFact]) -> ReleaseFact | None:
 def season_label(show: ShowFacts, season: int | None) -> str:
     """'Heartstopper season 3' or just 'Heartstopper'."""
     return f"{show.title} season {season}" if season is not None else show.title
+
+
+def season_release(q: Query, show: ShowFacts, season: int) -> ReleaseFact | None:
+    """The newest report of one season's release; a series' first season premieres with the series."""
+    found = newest(q, [r for r in show.releases if r.season == season])
+    if found is None and season == 1:
+        return newest(q, [r for r in show.releases if r.season is None])
+    return found
+
+
+def describe_release(q: Query, show: ShowFacts, release: ReleaseFact, season: int | None) -> str:
+    """'Heartstopper season 3 premieres on Netflix on Thursday, October 3, 2024, in 30 days.'"""
+    label = season_label(show, season)
+    network = release.network or show.network
+    where = f" on {network}" if network else ""
+    if release.on is None:
+        year = release.year or 0
+        verb = "premieres" if year > q.today.year else "premiered"
+        ago = q.today.year - year
+        when = f" ({ago} years ago)" if ago > 1 else ""
+        return f"{label} {verb}{where} in {year}{when}."
+    if release.on == q.today:
+        return f"{label} premieres{where} today, {long_date(release.on)}."
+    if is_future(release.on, q.today):
+        return f"{label} premieres{where} on {long_date(release.on)}, {distance(release.on, q.today)}."
+    return f"{label} premiered{where} on {long_date(release.on)} ({distance(release.on, q.today)})."

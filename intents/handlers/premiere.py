@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from db.knowledge import ReleaseFact, ShowFacts
 from intents.answer import Answer
-from intents.handlers.common import missing, need_show, newest, season_label
+from intents.handlers.common import describe_release, missing, need_show, newest, season_label, season_release
 from intents.handlers.next_season import next_season_lead
 from intents.query import Query, sources_for
 from intents.registry import Intent
 from intents.timefmt import distance, is_future, long_date
+from intents.understand.date_spans import asked_unit, in_unit
 
 
 def _dated_new_season(q: Query, show: ShowFacts, latest: int) -> int:
@@ -20,14 +21,6 @@ def _dated_new_season(q: Query, show: ShowFacts, latest: int) -> int:
     soon = [r for r in dated if r.on is not None and r.on >= q.today]
     pick = min(soon, key=lambda r: r.on or q.today) if soon else max(dated, key=lambda r: r.on or q.today)
     return pick.season or latest
-
-
-def season_release(q: Query, show: ShowFacts, season: int) -> ReleaseFact | None:
-    """The newest report of one season's release; a series' first season premieres with the series."""
-    found = newest(q, [r for r in show.releases if r.season == season])
-    if found is None and season == 1:
-        return newest(q, [r for r in show.releases if r.season is None])
-    return found
 
 
 def _release_for(q: Query, show: ShowFacts, season: int | None) -> tuple[ReleaseFact | None, int | None]:
@@ -62,24 +55,6 @@ def _release_for(q: Query, show: ShowFacts, season: int | None) -> tuple[Release
 def _asks_first_premiere(q: Query) -> bool:
     """'when did X first come out', 'when did X originally air', 'when did X debut' (no season named)."""
     return q.season is None and q.has("first", "originally", "debut", "debuted") and not q.has("season")
-
-
-def describe_release(q: Query, show: ShowFacts, release: ReleaseFact, season: int | None) -> str:
-    """'Heartstopper season 3 premieres on Netflix on Thursday, October 3, 2024, in 30 days.'"""
-    label = season_label(show, season)
-    network = release.network or show.network
-    where = f" on {network}" if network else ""
-    if release.on is None:
-        year = release.year or 0
-        verb = "premieres" if year > q.today.year else "premiered"
-        ago = q.today.year - year
-        when = f" ({ago} years ago)" if ago > 1 else ""
-        return f"{label} {verb}{where} in {year}{when}."
-    if release.on == q.today:
-        return f"{label} premieres{where} today, {long_date(release.on)}."
-    if is_future(release.on, q.today):
-        return f"{label} premieres{where} on {long_date(release.on)}, {distance(release.on, q.today)}."
-    return f"{label} premiered{where} on {long_date(release.on)} ({distance(release.on, q.today)})."
 
 
 def _value(release: ReleaseFact) -> str:
@@ -129,14 +104,24 @@ async def countdown(q: Query) -> Answer:
     days = (release.on - q.today).days
     label = season_label(q.show, season)
     where = f" on {release.network}" if release.network else ""
+    # "how many weeks until hs3", "how many months ago did it come out": the distance in the unit asked.
+    unit = asked_unit(q.tokens)
+    span = in_unit(release.on, q.today, unit) if unit is not None and days else None
+    if span is not None and unit is not None and unit not in span:
+        span = f"{span} (less than a {unit})"  # "how many months": 23 days is not one yet
     if days > 0:
-        text = f"{label} premieres{where} {distance(release.on, q.today)}, on {long_date(release.on)}."
+        away = f"in {span}" if span else distance(release.on, q.today)
+        text = f"{label} premieres{where} {away}, on {long_date(release.on)}."
+        if q.has("ago", "been out"):  # "how long ago did it come out" of a season still to come
+            text = f"It isn't out yet: {text}"
         value = f"{days} day{'s' if days != 1 else ''}"
     elif days == 0:
         text, value = f"{label} premieres{where} today, {long_date(release.on)}!", "0 days"
     else:
-        ago = distance(release.on, q.today)
-        text = f"No wait: {label} already premiered{where} on {long_date(release.on)} ({ago})."
+        ago = f"{span} ago" if span else distance(release.on, q.today)
+        text = f"{label} premiered{where} on {long_date(release.on)}, {ago}."
+        if not q.has("ago", "since", "been out"):
+            text = f"No wait: {label} already premiered{where} on {long_date(release.on)} ({ago})."
         value = "0 days"
     return Answer(
         text=text,
@@ -233,6 +218,10 @@ INTENTS = [
             "days until {show} premiere",
             "how much longer until {season}",
             "how soon is {show} {season}",
+            "how many months until {show} {season}",
+            "how long ago did {show} {season} come out",
+            "how long ago was {show} {season} released",
+            "how long has {show} {season} been out",
             "countdown",
         ),
         countdown,
@@ -249,6 +238,14 @@ INTENTS = [
             "how many weeks",
             "weeks until",
             "days left",
+            "how many months",
+            "months until",
+            "how long ago",
+            "been out",
+            "days ago",
+            "weeks ago",
+            "months ago",
+            "years ago",
         ),
         commands=("countdown",),
         outranks=("premiere",),

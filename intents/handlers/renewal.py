@@ -6,8 +6,8 @@ import re
 
 from db.knowledge import ShowFacts
 from intents.answer import Answer
-from intents.handlers.common import missing, need_show
-from intents.query import Query, join_names, sources_for
+from intents.handlers.common import describe_release, missing, need_show, season_release
+from intents.query import Query, join_names, latest_season_number, sources_for
 from intents.registry import Intent
 
 _RENEWED = re.compile(r"renewed for (?:a )?season (\d+)", re.IGNORECASE)
@@ -24,15 +24,73 @@ def renewed_seasons(show: ShowFacts) -> list[int]:
     return sorted({int(m.group(1)) for s in show.descriptors.get("status", []) if (m := _RENEWED.search(s))})
 
 
+def _season_on_record(q: Query, show: ShowFacts) -> Answer | None:
+    """'will there be a season 4?' when season 4 has a release on record (or, with no season named, a season
+    still to come): yes, with its date. A premiere reported is news of the season, whatever the status
+    facts say."""
+    if q.has("final", "last", "ending", "end", "cancelled", "canceled", "cancel"):
+        return None
+    asked = q.resolved_season()
+    if asked is None and not q.has(*_ASKS_IF_RENEWED, "another", "more", "new", "next"):
+        return None
+    season = asked
+    if season is None:
+        # No season named: the nearest season still to come, with a day or a year on record.
+        upcoming = [
+            r.season
+            for r in show.releases
+            if r.season is not None and ((r.on and r.on > q.today) or (r.year or 0) > q.today.year)
+        ]
+        season = min(upcoming, default=None)
+        if show.descriptors.get("status"):
+            # "has slow horses been renewed": the reported status says for which season (or that the coming
+            # one is the last); a season to come answers only when no status was reported.
+            return None
+    release = season_release(q, show, season) if season is not None else None
+    if release is None or season is None:
+        return None
+    return Answer(
+        text=f"Yes. {describe_release(q, show, release, season)}",
+        intent="renewal",
+        confidence=1.0,
+        answers=("Yes", release.on.isoformat() if release.on else str(release.year)),
+        sources=sources_for(q.kb, [release.article_id]),
+        title=f"{show.title}: renewal",
+        show_id=show.id,
+    )
+
+
+def _beyond_latest(q: Query, show: ShowFacts) -> Answer | None:
+    """'will there be a season 5?' past the last season on record: no news of it, and which is the last."""
+    asked, latest = q.resolved_season(), latest_season_number(show)
+    if asked is None or latest is None or asked <= latest:
+        return None
+    release = season_release(q, show, latest)
+    last = describe_release(q, show, release, latest) if release is not None else ""
+    text = f"I don't have news of a season {asked} of {show.title}. The latest season I know of is season "
+    text += f"{latest}{':' if last else '.'} {last}".rstrip()
+    return Answer(
+        text=text,
+        kind="unknown",
+        intent="renewal",
+        confidence=0.9,
+        sources=sources_for(q.kb, [release.article_id] if release is not None else []),
+        show_id=show.id,
+    )
+
+
 async def renewal(q: Query) -> Answer:
     """Whether a show was renewed (for the season asked about), cancelled, or is ending."""
     if (ask := need_show(q, "renewal")) is not None:
         return ask
     assert q.show is not None
     show = q.show
+    if (on_record := _season_on_record(q, show)) is not None:
+        return on_record
     statuses = show.descriptors.get("status", [])
     if not statuses:
-        return missing(q, "renewal", f"news of a renewal or cancellation for {show.title}")
+        beyond = _beyond_latest(q, show)
+        return beyond or missing(q, "renewal", f"news of a renewal or cancellation for {show.title}")
     renewed = renewed_seasons(show)
     final = next((m for s in statuses if (m := _FINAL.search(s))), None)
     cancelled = any(_CANCELLED.search(s) for s in statuses)

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from db.knowledge import CreditFact, ShowFacts
 from intents.answer import Answer
-from intents.handlers.common import missing, need_show, season_label
+from intents.handlers.common import describe_release, missing, need_show, season_label, season_release
 from intents.handlers.crew import credit_line
-from intents.handlers.premiere import describe_release, season_release
 from intents.query import Query, parse_seasons, sources_for
 from intents.registry import Intent
 

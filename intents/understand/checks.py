@@ -3,14 +3,13 @@ the fact that decided it ("No. Heartstopper's season 3 director is Andy Newberry
 
 from __future__ import annotations
 
-import datetime as dt
-
 from intents.answer import Answer
 from intents.awards import AWARD_BODIES
 from intents.understand.claims import asserted_day, date_check, network_choice, score_check
-from intents.understand.context import Composing, verdict
-from intents.understand.credit_checks import both_check, credit_check, plays_check, source_check, work_check
+from intents.understand.context import Composing
+from intents.understand.credit_checks import both_check, credit_check, plays_check, source_check
 from intents.understand.out_windows import out_within, window
+from intents.understand.release_checks import check_out_yet, coming_back
 from intents.understand.value_checks import (
     award_check,
     category_check,
@@ -18,6 +17,7 @@ from intents.understand.value_checks import (
     network_check,
     network_named,
 )
+from intents.understand.work_checks import work_check
 
 # Words that make "is X ..." a question about whether it has come out.
 _BACK_WORDS = ("coming back", "come back", "returning", "return", "back for", "get another season")
@@ -131,7 +131,7 @@ async def yes_no(c: Composing) -> Answer | None:
         there = await network_check(c, network)
         if there is None or there.answers[:1] == ("No",):
             return there
-        return await _out_yet(c)
+        return await check_out_yet(c)
     if network is not None and (res.shows or c.show):
         return await network_check(c, network)
     show = res.shows[0] if res.shows else c.show
@@ -157,43 +157,7 @@ async def yes_no(c: Composing) -> Answer | None:
     if c.has("nominated", "nomination", "nominations", "won", "win") and c.show is not None:
         return await category_check(c)
     if c.has(*_BACK_WORDS) and (res.shows or c.show is not None) and not res.people:
-        return await _coming_back(c)
+        return await coming_back(c)
     if (out_yet or c.has(*_OUT_WORDS)) and (res.shows or c.show is not None) and not res.people:
-        return await _out_yet(c)
+        return await check_out_yet(c)
     return None
-
-
-async def _coming_back(c: Composing) -> Answer | None:
-    """'is heartstopper coming back?': yes when a season to come has a date, else what is known."""
-    premiere = await c.ask(f"when does {c.subject_words()} premiere")
-    if premiere.kind != "answer" or not premiere.answers:
-        return None
-    try:
-        upcoming = dt.date.fromisoformat(premiere.answers[0]) > c.today
-    except ValueError:
-        upcoming = premiere.answers[0].isdigit() and int(premiere.answers[0]) > c.today.year
-    if upcoming:
-        return verdict(True, "Yes.", premiere, "premiere")
-    return verdict(False, "No new season has been announced as far as my facts go.", premiere, "premiere")
-
-
-async def _out_yet(c: Composing) -> Answer | None:
-    # "is heartstopper out" with no season asks about the show itself, which may be out with a season to come.
-    series_only = c.res.season is None and not c.has("new", "next", "latest", "upcoming")
-    # ("start", not "first": a first premiere asked for alone is answered without the seasons after it.)
-    premiere = await c.ask(
-        f"when did {c.subject_words()} start" if series_only else f"when does {c.subject_words()} premiere"
-    )
-    if premiere.kind != "answer" or not premiere.answers:
-        return None
-    value = premiere.answers[0]
-    try:
-        on = dt.date.fromisoformat(value)
-    except ValueError:
-        if not value.isdigit():
-            return None
-        out = int(value) < c.today.year
-        return verdict(out, "Yes." if out else "No, not yet.", premiere, "premiere")
-    if on <= c.today:
-        return verdict(True, "Yes, it's out.", premiere, "premiere")
-    return verdict(False, "No, not yet.", premiere, "premiere")

@@ -6,7 +6,13 @@ from __future__ import annotations
 import re
 
 from intents.answer import Answer
-from intents.understand.compare_counts import bodies_compared, counts, episodes, ranked_episodes
+from intents.understand.compare_counts import (
+    bodies_compared,
+    counts,
+    episodes,
+    ranked_episodes,
+    season_counts,
+)
 from intents.understand.compare_dates import compare_dates
 from intents.understand.compare_scores import ranked, ratings, same_show_scores
 from intents.understand.context import Composing
@@ -49,7 +55,17 @@ _ABOUT_AN_ENDING = (
 )
 
 
+# Words that count seasons ("does X have more seasons than Y"), not a season named ("season 3 or Y").
+_SEASON_COUNTS = tuple(
+    f"{lead} {noun}"
+    for lead in ("more", "fewer", "less", "most", "fewest", "how many", "number of", "as many", "same")
+    for noun in ("seasons", "series")
+)
+
+
 def _measure(c: Composing) -> Measure:
+    if c.has(*_SEASON_COUNTS):
+        return Measure.SEASONS
     if c.has("nominations", "nominated", "noms", "awards", "wins", "emmys", "baftas"):
         return Measure.AWARDS
     if c.has("directors", "director"):
@@ -140,6 +156,8 @@ async def compare(c: Composing) -> Answer | None:
         return ranked(c, sides) if len(sides) > 2 else ratings(c, a, b)
     if measure is Measure.EPISODES:
         return ranked_episodes(sides) if len(sides) > 2 else episodes(c, a, b)
+    if measure is Measure.SEASONS:
+        return season_counts(c, a.show, b.show)
     return counts(c, measure, a, b)
 
 

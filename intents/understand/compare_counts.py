@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
+from db.knowledge import ShowFacts
 from intents.answer import Answer
 from intents.awards import AWARD_BODIES
-from intents.query import sources_for
+from intents.query import latest_season_number, sources_for
+from intents.timefmt import long_date
 from intents.understand.context import Composing
 from intents.understand.sides import Measure, Side
 
@@ -64,6 +68,45 @@ def episodes(c: Composing, a: Side, b: Side) -> Answer:
         more = a if ea > eb else b
         lead = f"{more.label} has more: {both}."
     return Answer(text=lead, kind="answer", intent="seasons", confidence=1.0, answers=(str(ea), str(eb)))
+
+
+def _seasons_said(show: ShowFacts, count: int, today: dt.date) -> str:
+    """'Heartstopper has 3 seasons (season 3 premieres on October 3, 2024)': a season still to come said."""
+    said = f"{show.title} has {count} season{'s' if count != 1 else ''}"
+    coming = [r.on for r in show.releases if r.season == count and r.on is not None and r.on > today]
+    return f"{said} (season {count} premieres on {long_date(coming[0])})" if coming else said
+
+
+def season_counts(c: Composing, a: ShowFacts, b: ShowFacts) -> Answer:
+    """'does heartstopper have more seasons than X?': the season counts on record, or which one is missing."""
+    na, nb = latest_season_number(a), latest_season_number(b)
+    articles = [r.article_id for s in (a, b) for r in s.releases if r.season] + [
+        s.article_id for show in (a, b) for s in show.seasons
+    ]
+    sources = sources_for(c.kb, articles)
+    if na is None or nb is None:
+        lacking = " or ".join(s.title for s, n in ((a, na), (b, nb)) if n is None)
+        known = " ".join(f"{_seasons_said(s, n, c.today)}." for s, n in ((a, na), (b, nb)) if n is not None)
+        text = f"I don't have a season count for {lacking}, so I can't compare them. {known}".strip()
+        return Answer(text=text, kind="answer", intent="seasons", confidence=0.6, sources=sources)
+    both = f"{_seasons_said(a, na, c.today)}; {_seasons_said(b, nb, c.today)}"
+    fewer = c.has("fewer", "less", "fewest")
+    if na == nb:
+        lead = f"They have the same number: {both}."
+    elif c.is_yes_no:
+        yes = na < nb if fewer else na > nb
+        lead = f"{'Yes' if yes else 'No'}. {both}."
+    else:
+        pick = a if (na < nb) == fewer else b
+        lead = f"{pick.title} has {'fewer' if fewer else 'more'}: {both}."
+    return Answer(
+        text=lead,
+        kind="answer",
+        intent="seasons",
+        confidence=1.0,
+        answers=(str(na), str(nb)),
+        sources=sources,
+    )
 
 
 _COUNTED = {Measure.AWARDS: "award nominations", Measure.DIRECTORS: "directors", Measure.CAST: "cast members"}

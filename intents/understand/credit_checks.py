@@ -6,15 +6,13 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from rapidfuzz import fuzz
-
 from db.knowledge import CreditFact, ShowFacts
 from intents.answer import Answer
 from intents.query import parse_seasons, sources_for
 from intents.text import fold
 from intents.understand.context import Composing, verdict
 
-_ROLE_WORDS = {
+ROLE_WORDS = {
     "director": "a director of",
     "creator": "a creator of",
     "writer": "a writer of",
@@ -24,12 +22,12 @@ _ROLE_WORDS = {
     "story_consultant": "the story consultant on",
     "any": "credited on",
 }
-_ROLE_FAMILY = {
+ROLE_FAMILY = {
     "creator": {"creator", "writer", "novelist"},
     "writer": {"creator", "writer", "novelist"},
     "executive_producer": {"executive_producer", "producer"},
 }
-_ROLE_INTENTS = {
+ROLE_INTENTS = {
     "director": "directors",
     "creator": "creator",
     "writer": "creator",
@@ -75,7 +73,7 @@ def _episodes_agree(c: Composing, credits: list[CreditFact], show: ShowFacts) ->
     return True
 
 
-def _asked_role(c: Composing) -> tuple[str, str]:
+def asked_role(c: Composing) -> tuple[str, str]:
     """The role a yes/no question asserts ("did X direct it" -> director) and the question that lists it."""
     joined = " ".join(c.tokens)
     for stems, role, question in _ROLE_STEMS:
@@ -84,7 +82,7 @@ def _asked_role(c: Composing) -> tuple[str, str]:
     # "did he do the first two seasons as well?" after a question about directors: the same role.
     last_intent = c.recent[0][2] if c.recent else None
     for _stems, role, question in _ROLE_STEMS:
-        if _ROLE_INTENTS.get(role) == last_intent and role != "any":
+        if ROLE_INTENTS.get(role) == last_intent and role != "any":
             return role, question
     # "was season 1 an andy newberry job?" names no role: the person's own role on the show is asserted
     # (an actor's, or one who is "in" it, is acting).
@@ -136,14 +134,14 @@ async def credit_check(c: Composing) -> Answer | None:
     show = credited_show(c)
     if show is None:
         return None
-    role, question = _asked_role(c)
+    role, question = asked_role(c)
     on_show = [cr for cr in person.credits if cr.show_id == show.id]
     season = c.res.season.number if c.res.season else None
     credits = on_show
     if season is not None:
         credits = [cr for cr in on_show if not cr.seasons or season in parse_seasons(cr.seasons)]
     roles = {cr.role for cr in credits}
-    wanted = _ROLE_FAMILY.get(role, {role})
+    wanted = ROLE_FAMILY.get(role, {role})
     yes = bool(roles & wanted) or (role == "any" and bool(roles))
     if yes and role == "director":
         yes = _episodes_agree(c, [cr for cr in credits if cr.role == "director"], show)
@@ -151,8 +149,8 @@ async def credit_check(c: Composing) -> Answer | None:
     sub = await c.ask(f"{question} {label}")
     if sub.kind != "answer":
         sub = Answer(text="", kind="answer")
-    what = _ROLE_WORDS[role]
-    intent = _ROLE_INTENTS[role]
+    what = ROLE_WORDS[role]
+    intent = ROLE_INTENTS[role]
     if yes:
         lead = f"Yes, {person.name} is {what} {label if role != 'actor' else show.title}."
         if role == "any":
@@ -192,39 +190,6 @@ def _credited_elsewhere(c: Composing, name: str, credits: list[CreditFact]) -> s
     return ""
 
 
-async def work_check(c: Composing) -> Answer | None:
-    """'did euros lyn work on torchwood?': a title among the person's other work (not a show Marquee
-    follows), said with the rest of that work."""
-    person = c.res.people[0]
-    joined = f" {' '.join(c.tokens)} "
-    shown = {s.id for s in c.res.shows}
-
-    def names(title: str) -> bool:
-        # A title typed with a slip ("docter who") still names it, compared word for word with the words
-        # in its place: "the bear" is not a slip for "the bay".
-        folded = fold(title)
-        if f" {folded} " in joined:
-            return True
-        size = len(folded.split())
-        windows = (" ".join(c.tokens[i : i + size]) for i in range(len(c.tokens) - size + 1))
-        return len(folded) >= 6 and any(fuzz.ratio(folded, window) >= 85 for window in windows)
-
-    named = [w for w in person.work if w.show_id not in shown and names(w.title)]
-    if named:
-        work = await c.ask(f"what else has {person.name} worked on")
-        if work.kind != "answer":
-            work = Answer(text="", kind="answer")
-        return verdict(True, f"Yes, {named[0].title} is among {person.name}'s credits.", work, "other_work")
-    # "did kit connor direct doctor who?": a title the facts give someone else, never this person.
-    others = [w for _, w in c.kb.unlinked_work() if names(w.title)]
-    if not others or c.res.shows:
-        return None
-    who = await c.ask(f"who is {person.name}")
-    who = who if who.kind == "answer" else Answer(text="", kind="answer")
-    lead = f"No, {others[0].title} isn't among {person.name}'s credits as far as my facts go."
-    return verdict(False, lead, who, "other_work")
-
-
 async def source_check(c: Composing, show: ShowFacts) -> Answer | None:
     """'is heartstopper based on a book?': the novelist credit decides it."""
     novelists = [cr for cr in show.credits if cr.role == "novelist"]
@@ -244,9 +209,9 @@ async def both_check(c: Composing) -> Answer | None:
     shows = list({s.id: s for s in c.res.shows}.values()) or ([c.show] if c.show is not None else [])
     if len(people) * len(shows) < 2 or not people or not c.has("both", "and", "all"):
         return None
-    role, _question = _asked_role(c)
-    wanted = _ROLE_FAMILY.get(role, {role})
-    what = _ROLE_WORDS[role]
+    role, _question = asked_role(c)
+    wanted = ROLE_FAMILY.get(role, {role})
+    what = ROLE_WORDS[role]
     said: list[str] = []
     held = True
     for person in people:
@@ -258,7 +223,7 @@ async def both_check(c: Composing) -> Answer | None:
     return Answer(
         text=text,
         kind="answer",
-        intent=_ROLE_INTENTS[role],
+        intent=ROLE_INTENTS[role],
         confidence=1.0,
         answers=("Yes" if held else "No",),
         sources=sources_for(c.kb, [cr.article_id for p in people for cr in p.credits]),

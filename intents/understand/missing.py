@@ -8,6 +8,7 @@ from dataclasses import dataclass, replace
 
 from db.knowledge import ShowFacts
 from intents.answer import Answer
+from intents.names import Mention
 from intents.text import fold
 from intents.understand.context import Composing, lead_with
 from intents.understand.frames import read_frame
@@ -24,7 +25,8 @@ class Lack:
     pattern: re.Pattern[str]
     about: str  # "person" or "show"
     what: str  # "{name}'s age", with {name} the subject
-    known: str = "what is {name} about"  # the question whose answer is offered instead
+    # The question whose answer is said after what is missing, with {name} the subject (its season too).
+    known: str = "what is {name} about"
 
 
 def _lack(pattern: str, about: str, what: str, known: str = "what is {name} about") -> Lack:
@@ -32,6 +34,15 @@ def _lack(pattern: str, about: str, what: str, known: str = "what is {name} abou
 
 
 LACKS: tuple[Lack, ...] = (
+    # "what time does hs3 drop": articles give the day, never the hour.
+    _lack(
+        r"\b((what|which) time|what hour|time of day|time ?zone)\b.*"
+        r"\b(drops?|dropping|out|come|comes|releas\w*|premier\w*|airs?|airing|starts?|stream\w*|launch\w*|live"
+        r"|up|available)\b",
+        "show",
+        "the time of day {name} comes out",
+        "when does {name} premiere",
+    ),
     _lack(r"\bhow old\b|\bage\b|\bbirthday\b|\bborn\b|\bbirth\b", "person", "{name}'s age or birthday"),
     _lack(r"\bhow tall\b|\bheight\b", "person", "{name}'s height"),
     _lack(
@@ -138,8 +149,7 @@ async def missing_fact(c: Composing) -> Answer | None:
                     return await _spin_off_answer(c, spin_off, parent or show)
                 if _asks_if_itself_one(c):
                     return None
-            # The season asked about is named too ("heartstopper season 3") where the known fact is dated.
-            name = c.subject_words() or show.title if "{name} premiere" in lack.known else show.title
+            name = show.title if "{name} about" in lack.known else c.subject_words() or show.title
             known = await c.ask(lack.known.format(name=name))
             return _say(lack.what.format(name=name), known, show.id)
     return None
@@ -163,6 +173,8 @@ async def _part_named_like_the_show(c: Composing) -> Answer | None:
     """'who plays agatha in agatha all along?': a part named like the show's own title, which no credit
     names; not the show's cast."""
     shows = [m for m in c.res.mentions if m.refs[0].kind == "show"]
+    if len(shows) == 1 and not c.res.characters and not c.res.people:
+        return await _part_named_as_a_show(c, shows[0])
     if len(shows) < 2 or shows[0].refs[0].id != shows[1].refs[0].id or not c.has("play", "plays", "played"):
         return None
     if c.tokens[shows[0].end : shows[0].end + 1] != ["in"] or c.res.characters:
@@ -171,6 +183,28 @@ async def _part_named_like_the_show(c: Composing) -> Answer | None:
     title = shows[1].refs[0].name
     known = await c.ask(f"who stars in {title}")
     return _say(f"who plays {part} in {title}", known, shows[1].refs[0].id)
+
+
+_PLAYS = frozenset("play plays played playing portrays portrayed voices voiced".split())
+
+
+async def _part_named_as_a_show(c: Composing, shown: Mention) -> Answer | None:
+    """'who plays agatha?': a show's title right after "plays" names a part no credit holds (the show's own
+    name, shortened); what is known is who stars in that show."""
+    before = c.tokens[: shown.start]
+    if (
+        len(before) < 2
+        or before[-1] not in _PLAYS
+        or before[0] not in ("who", "whos")
+        or shown.end < len(c.tokens)
+    ):
+        return None
+    part = " ".join(c.tokens[shown.start : shown.end]).title()
+    title = shown.refs[0].name
+    if fold(part) == fold(title):
+        return None  # "who played heartstopper": the whole title asks for its cast
+    known = await c.ask(f"who stars in {title}")
+    return _say(f"a part called {part} (only the show {title})", known, shown.refs[0].id)
 
 
 def _spin_off(c: Composing, show: ShowFacts) -> tuple[ShowFacts | None, ShowFacts | None]:

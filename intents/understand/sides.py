@@ -18,6 +18,7 @@ class Measure(enum.Enum):
     PREMIERE = "premiere"
     RATING = "rating"
     EPISODES = "episodes"
+    SEASONS = "seasons"
     AWARDS = "awards"
     DIRECTORS = "directors"
     CAST = "cast"

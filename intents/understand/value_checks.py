@@ -74,7 +74,12 @@ async def award_check(c: Composing, body: str) -> Answer | None:
         said, plural = ("Yes" if agrees else "No"), ("s" if len(hits) != 1 else "")
         text = f"{said}. {show.title} has {what} {len(hits)} {body} award{plural}{detail}."
     elif won_asked and real:
-        text = f"No. {show.title} has been nominated for {len(real)} {body} award(s) but has not won one."
+        categories_named = [a.category for a in real if a.category]
+        detail = f" ({', '.join(categories_named)})" if categories_named else ""
+        noun = "award" if len(real) == 1 else "awards"
+        text = (
+            f"No. {show.title} has been nominated for {len(real)} {body} {noun}{detail} but has not won one."
+        )
     else:
         text = f"No. {show.title} has not {what} any {body} awards."
         others = [

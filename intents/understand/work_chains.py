@@ -12,6 +12,7 @@ from intents.answer import Answer
 from intents.query import sources_for
 from intents.text import fold
 from intents.understand.context import Composing, lead_with, merged_sources
+from intents.understand.work_checks import only_took_part, role_held, work_did
 
 _ROLE = r"(?:director|directors|guy|person|one|actor|actress|star|creator|writer|woman|man)"
 # "the director of X", "whoever directed X", "the actress known for X", "the woman who wrote for X"
@@ -20,6 +21,18 @@ _BEFORE = (
     r"|(?:whoever|the (?:guy|person|one|woman|man|actress|actor|writer|director|creator)(?: who| that)?"
     r"(?: is| was)?) (?:best )?(?:directed|worked on|made|wrote|wrote for|written for|was in|starred in|"
     r"known for|famous for|from) "
+)
+# The credit role a description asserts ("the director of X", "whoever wrote X"); None asserts none.
+_DESCRIBED_ROLES: tuple[tuple[str, str], ...] = (
+    ("direct", "director"),
+    ("creat", "creator"),
+    ("made", "creator"),
+    ("writ", "writer"),
+    ("wrote", "writer"),
+    ("actor", "actor"),
+    ("actress", "actor"),
+    ("star", "actor"),
+    ("was in", "actor"),
 )
 
 
@@ -37,20 +50,30 @@ def _described(c: Composing) -> tuple[int, int, PersonFacts, WorkFact] | None:
     return None
 
 
+def _asserted_role(description: str) -> str | None:
+    return next((role for stem, role in _DESCRIBED_ROLES if stem in description), None)
+
+
 async def work_chain(c: Composing) -> Answer | None:
     """Answer a question about someone described by a title of their other work, or None."""
     text = " ".join(c.tokens)
     if not (re.search(rf"\b{_ROLE}\b", text) or re.search(_BEFORE, text)):
         return None  # no "the X director" / "the director of X": skip the walk over everyone's work
+    if c.res.people and c.is_yes_no:
+        return None  # "is euros lyn the director of doctor who?" checks his credit (work_checks)
     found = _described(c)
     if found is None:
         return None
     start, end, person, work = found
+    asserted = _asserted_role(" ".join(c.tokens[start:end]))
+    held = role_held(asserted, work) if asserted is not None else True
+    if held is False:
+        return None  # "the creator of shetland" is not the one who directed episodes of it
     rest = [*c.tokens[:start], *fold(person.name).split(), *c.tokens[end:]]
     outer = await c.ask_composed(" ".join(rest))
     if outer.kind not in ("answer", "unknown"):
         return None
-    lead = f"{person.name} worked on {work.title}."
+    lead = f"{person.name} {work_did(work)} {work.title}." if held else only_took_part(person.name, work)
     bridge = Answer(text=lead, kind="answer", sources=sources_for(c.kb, [work.article_id]))
     if outer.kind == "unknown" or outer.answers[:1] in (("Yes",), ("No",)):
         return replace(outer, text=f"{outer.text} ({lead})", sources=merged_sources(outer, bridge))

@@ -1,0 +1,92 @@
+"""Yes/no checks of a release: "is it out yet?", "is heartstopper coming back?". A show whose newest season
+is still to come is not out yet in the sense fans ask about, whatever its first season did."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import replace
+
+from db.knowledge import ReleaseFact, ShowFacts
+from intents.answer import Answer
+from intents.understand.context import Composing, verdict
+
+# Words that ask about now: "is it out yet", "can i watch it already".
+_NOW_WORDS = ("yet", "already", "now", "tonight", "today", "finally")
+
+
+async def coming_back(c: Composing) -> Answer | None:
+    """'is heartstopper coming back?': yes when a season to come has a date, else what is known."""
+    premiere = await c.ask(f"when does {c.subject_words()} premiere")
+    if premiere.kind != "answer" or not premiere.answers:
+        return None
+    try:
+        upcoming = dt.date.fromisoformat(premiere.answers[0]) > c.today
+    except ValueError:
+        upcoming = premiere.answers[0].isdigit() and int(premiere.answers[0]) > c.today.year
+    if upcoming:
+        return verdict(True, "Yes.", premiere, "premiere")
+    return verdict(False, "No new season has been announced as far as my facts go.", premiere, "premiere")
+
+
+def _newest_season(show: ShowFacts) -> ReleaseFact | None:
+    """The release of the show's highest-numbered season after its first, when it has a day or a year."""
+    later = [r for r in show.releases if r.season is not None and r.season > 1 and (r.on or r.year)]
+    return max(later, key=lambda r: r.season or 0, default=None)
+
+
+def _is_future(release: ReleaseFact, today: dt.date) -> bool:
+    if release.on is not None:
+        return release.on > today
+    return release.year is not None and release.year > today.year
+
+
+def _earlier_seasons(number: int) -> str:
+    return "Season 1 is already out." if number == 2 else f"Seasons 1–{number - 1} are already out."
+
+
+async def _newest_season_out_yet(c: Composing, show: ShowFacts) -> Answer | None:
+    """'is it out yet?' about a show with later seasons: the newest season decides, the older ones are out."""
+    newest = _newest_season(show)
+    if newest is None or newest.season is None:
+        return None
+    label = f"{show.title} season {newest.season}"
+    if _is_future(newest, c.today):
+        premiere = await c.ask(f"when does {label} premiere")
+        if premiere.kind != "answer" or not premiere.answers:
+            return None
+        answer = verdict(False, "Not yet:", premiere, "premiere")
+        return replace(answer, text=f"{answer.text} {_earlier_seasons(newest.season)}")
+    premiere = await c.ask(f"when did {label} premiere")
+    if premiere.kind != "answer" or not premiere.answers:
+        return None
+    lead = "Yes, it's out today." if newest.on == c.today else "Yes, it's out."
+    return verdict(True, lead, premiere, "premiere")
+
+
+async def check_out_yet(c: Composing) -> Answer | None:
+    """'is heartstopper season 3 out yet?', 'is it out?': yes or no from the premiere date and the clock."""
+    # "is heartstopper out" with no season asks about the show, whose newest season decides.
+    series_only = c.res.season is None and not c.has("new", "next", "latest", "upcoming")
+    show = c.res.shows[0] if c.res.shows else c.show
+    # "is it out yet", "has it come out": the season fans wait for; "is heartstopper out" names the show,
+    # which is out (its season to come is said after).
+    awaited = c.has(*_NOW_WORDS) or not c.res.shows
+    if series_only and awaited and show is not None and (newest := await _newest_season_out_yet(c, show)):
+        return newest
+    # ("start", not "first": a first premiere asked for alone is answered without the seasons after it.)
+    premiere = await c.ask(
+        f"when did {c.subject_words()} start" if series_only else f"when does {c.subject_words()} premiere"
+    )
+    if premiere.kind != "answer" or not premiere.answers:
+        return None
+    value = premiere.answers[0]
+    try:
+        on = dt.date.fromisoformat(value)
+    except ValueError:
+        if not value.isdigit():
+            return None
+        out = int(value) < c.today.year
+        return verdict(out, "Yes." if out else "No, not yet.", premiere, "premiere")
+    if on <= c.today:
+        return verdict(True, "Yes, it's out.", premiere, "premiere")
+    return verdict(False, "No, not yet.", premiere, "premiere")
