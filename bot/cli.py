@@ -19,7 +19,7 @@ from bot.cli_catalog import add_catalog_parser, run_catalog_command
 from bot.cli_doctor import add_doctor_arguments, run_doctor_command
 from bot.logsafety import configure_logging
 from bot.settings import Settings, describe_settings_error
-from bot.startup import CONFIG_EXIT, check_zone, command_name, report, report_failure
+from bot.startup import CONFIG_EXIT, ConfigurationError, check_zone, command_name, report, report_failure
 from db.engine import default_database_url
 
 INGEST_COMMANDS = ("ingest", "facts")
@@ -145,6 +145,9 @@ def _dispatch(parser: argparse.ArgumentParser, args: argparse.Namespace, setting
         check_zone("--tz", args.tz)
         tz = args.tz or settings.timezone
         if args.batch:
+            if args.batch != "-" and not Path(args.batch).is_file():
+                what = "is a folder" if Path(args.batch).is_dir() else "does not exist"
+                raise ConfigurationError(f"--batch {args.batch} {what}; give a file of questions or -")
             with sys.stdin.buffer if args.batch == "-" else open(args.batch, "rb") as stream:
                 lines = decoded_lines(stream)
                 return asyncio.run(cli_ask.ask_batch(url, lines, args.json, now, default_show, tz))
