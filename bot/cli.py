@@ -138,7 +138,7 @@ def _dispatch(parser: argparse.ArgumentParser, args: argparse.Namespace, setting
     if args.command in ("ask", "chat"):
         from bot import cli_ask
         from bot.batch_lines import clean_argument, decoded_lines
-        from bot.startup import check_zone
+        from bot.startup import ConfigurationError, check_zone
     if args.command == "ask":
         try:
             now = cli_ask.parse_now(args.now)
@@ -148,6 +148,9 @@ def _dispatch(parser: argparse.ArgumentParser, args: argparse.Namespace, setting
         check_zone("--tz", args.tz)
         tz = args.tz or settings.timezone
         if args.batch:
+            if args.batch != "-" and not Path(args.batch).is_file():
+                what = "is a folder" if Path(args.batch).is_dir() else "does not exist"
+                raise ConfigurationError(f"--batch {args.batch} {what}; give a file of questions or -")
             with sys.stdin.buffer if args.batch == "-" else open(args.batch, "rb") as stream:
                 lines = decoded_lines(stream)
                 return asyncio.run(cli_ask.ask_batch(url, lines, args.json, now, default_show, tz))

@@ -140,6 +140,10 @@ async def creator(q: Query) -> Answer:
     if unsourced:
         # "books?" of a show no fact says adapts books: say so first, then who made it.
         text = f"I don't know of any books {q.show.title} is based on. What I have: {text}"
+    elif not asks_books and found[0].role != "creator":
+        # A writer or the novelist is not the creator: say the creator is missing before offering them.
+        unsourced = True
+        text = f"I don't have a creator for {q.show.title}. What I have: {text}"
     return Answer(
         text=text,
         intent="creator",

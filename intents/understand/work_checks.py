@@ -25,6 +25,13 @@ _WORK_ROLE_STEMS: tuple[tuple[tuple[str, ...], str], ...] = (
 )
 # Work roles that say someone took part without saying how.
 _ANY_ROLE = frozenset({"", "worked on", "work on", "known for", "credits", "credited on"})
+# Words that assert acting itself; "is X in Y?" without them asks only whether Y is among X's credits.
+_ACTING = frozenset(
+    "act acts acted acting actor actress star stars starred starring play plays played playing role voice "
+    "voices voiced cast".split()
+)
+# Words that start a description of the person ("the guy who plays jackson lamb"), not a claim about Y.
+_DESCRIBING = frozenset("who that whos".split())
 
 
 def work_role(work: WorkFact) -> str | None:
@@ -99,8 +106,16 @@ async def work_check(c: Composing) -> Answer | None:
     return verdict(False, lead, who, "other_work")
 
 
+def _asserts_acting(tokens: list[str]) -> bool:
+    """An acting word in the question outside a description of the person ("the guy who plays X")."""
+    return any(t in _ACTING and (i == 0 or tokens[i - 1] not in _DESCRIBING) for i, t in enumerate(tokens))
+
+
 def _checked_work(c: Composing, name: str, credit: WorkFact, work: Answer) -> Answer:
     role, _question = asked_role(c)
+    if role == "actor" and not _asserts_acting(c.tokens):
+        # "is gary oldman in darkest hour?", "is she in its credits?": asks whether it is among the credits.
+        role = "any"
     held = role_held(role, credit)
     did = f"{name} {work_did(credit)} {credit.title}."
     if held is None:

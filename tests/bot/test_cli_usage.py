@@ -29,6 +29,14 @@ def test_ask_without_a_question_prints_the_ask_usage(capsys: pytest.CaptureFixtu
     assert "marquee ask: error: ask needs a QUESTION or --batch FILE" in err
 
 
+def test_a_missing_batch_file_is_one_line_not_a_traceback(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["ask", "--batch", str(tmp_path / "nope.txt"), "--db", "sqlite://"]) != 0
+    err = capsys.readouterr().err
+    assert "nope.txt does not exist" in err and "Traceback" not in err
+
+
 def test_catalog_import_of_only_bad_lines_exits_non_zero(
     tmp_path: Path, sqlite_url: str, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -64,6 +64,16 @@ async def test_a_work_credit_denies_a_role_it_does_not_name(engine: QuestionEngi
     assert answer.text.startswith("No, Osric Fenn isn't a creator of Salt Roads")
 
 
+async def test_being_in_a_title_asks_only_whether_it_is_among_the_credits(engine: QuestionEngine) -> None:
+    answer = await engine.answer("is osric fenn in salt roads")
+    assert answer.text.startswith("Yes, Salt Roads is among Osric Fenn's credits.")
+
+
+async def test_acting_in_a_title_is_not_confirmed_by_a_credit_without_a_role(engine: QuestionEngine) -> None:
+    answer = await engine.answer("did marta quell act in the grey estuary")
+    assert answer.text.startswith("I only know Marta Quell worked on The Grey Estuary")
+
+
 async def test_out_yet_leads_with_a_season_still_to_come(engine: QuestionEngine) -> None:
     answer = await engine.answer("is copper harbour out yet")
     assert answer.text.startswith("Not yet: Copper Harbour season 3 premieres")
