@@ -65,6 +65,8 @@ def refer_back(tokens: list[str], conv: Conversation, kb: Knowledge) -> Referred
                     person_id, described = person, (len(out), len(out) + len(words))
                 out.extend(words)
                 i = _skip_tail(tokens, i + 3)
+                if person is not None:
+                    i = _skip_appositive(tokens, i)  # "the other guy, the s1-2 one": the same person again
                 continue
         other = tokens[i + 1 : i + 2] == ["other"]
         if word in _OWNER and tokens[i + 1 + other : i + 2 + other] in (["show"], ["series"]):
@@ -135,6 +137,21 @@ def _undescribed(tokens: list[str], after: int) -> bool:
     return not rest or (rest[0] not in _DESCRIBING and not in_a_show)
 
 
+_APPOSITIVE_LONGEST = 5
+
+
+def _skip_appositive(tokens: list[str], i: int) -> int:
+    """Past "the ... one" right after a description ("the other guy, the s1-2 one"), which says again whom
+    it means."""
+    if tokens[i : i + 1] != ["the"]:
+        return i
+    last = min(len(tokens), i + 2 + _APPOSITIVE_LONGEST)
+    end = next((j for j in range(i + 2, last) if tokens[j] == "one"), None)
+    if end is None or _ASKS.intersection(tokens[i + 1 : end]):
+        return i
+    return end + 1
+
+
 def _skip_tail(tokens: list[str], i: int) -> int:
     for tail in _TAILS:
         if tuple(tokens[i : i + len(tail)]) == tail:
@@ -152,6 +169,8 @@ def _described(
         return None
     if noun in _PERSON_NOUNS:
         person_id = _person_by_order(order, conv)
+        if person_id is None and order == "other":
+            person_id = _co_credited(conv, kb)
         if person_id is not None and person_id in kb.people:
             return fold(kb.people[person_id].name).split(), person_id
     return None
@@ -182,6 +201,22 @@ def _person_by_order(order: str, conv: Conversation) -> int | None:
     latest = in_turns[-1] if in_turns else (conv.people[0] if conv.people else None)
     others = [p for p in conv.people if p != latest]
     return others[0] if others else None
+
+
+def _co_credited(conv: Conversation, kb: Knowledge) -> int | None:
+    """ "the other guy" when the conversation named one person only: the one other person with the same
+    credit on the conversation's show ("what has andy newberry directed" ... "nah the other guy": the other
+    director); None when there are none or several."""
+    if not conv.people or conv.people[0] not in kb.people or conv.last_show_id not in kb.shows:
+        return None
+    latest = conv.people[0]
+    roles = {c.role for c in kb.people[latest].credits if c.show_id == conv.last_show_id}
+    others = {
+        c.person_id
+        for c in kb.shows[conv.last_show_id].credits
+        if c.role in roles and c.role != "actor" and c.person_id != latest
+    }
+    return next(iter(others)) if len(others) == 1 else None
 
 
 def _show_of_person(conv: Conversation, kb: Knowledge, besides: int | None) -> list[str] | None:
