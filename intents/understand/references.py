@@ -207,13 +207,18 @@ def _co_credited(conv: Conversation, kb: Knowledge) -> int | None:
     """ "the other guy" when the conversation named one person only: the one other person with the same
     credit on the conversation's show ("what has andy newberry directed" ... "nah the other guy": the other
     director); None when there are none or several."""
-    if not conv.people or conv.people[0] not in kb.people or conv.last_show_id not in kb.shows:
+    if not conv.people or conv.people[0] not in kb.people:
         return None
     latest = conv.people[0]
-    roles = {c.role for c in kb.people[latest].credits if c.show_id == conv.last_show_id}
+    credited = {c.show_id for c in kb.people[latest].credits}
+    # The conversation's show, else the one show the person is credited on.
+    show_id = conv.last_show_id if conv.last_show_id in credited else next(iter(credited), None)
+    if show_id not in kb.shows or (conv.last_show_id not in credited and len(credited) != 1):
+        return None
+    roles = {c.role for c in kb.people[latest].credits if c.show_id == show_id}
     others = {
         c.person_id
-        for c in kb.shows[conv.last_show_id].credits
+        for c in kb.shows[show_id].credits
         if c.role in roles and c.role != "actor" and c.person_id != latest
     }
     return next(iter(others)) if len(others) == 1 else None
