@@ -64,6 +64,7 @@ from intents.understand.season_references import (
 )
 from intents.understand.shared_people import role_asked, shared_person
 from intents.understand.short_names import first_names
+from intents.understand.typo_characters import in_conversation_show
 from intents.understand.value_slots import values_replaced
 
 Link = Callable[[list[str]], Resolution]
@@ -290,7 +291,7 @@ def follow_up(
     "too?" / "as well?", which the tokens no longer say)."""
     link = linking_once(link)
     filled = _filled(tokens, conv, link, kb, also)
-    return role_asked(filled, link) if filled != tokens else filled
+    return in_conversation_show(role_asked(filled, link), conv, kb, link) if filled != tokens else filled
 
 
 def _filled(tokens: list[str], conv: Conversation, link: Link, kb: Knowledge, also: bool) -> list[str]:

@@ -49,8 +49,8 @@ def rephrase(tokens: list[str]) -> list[str]:
     """The tokens with fans' ways of asking read as the plainer question."""
     # In this order: each step reads the words the ones before it left.
     steps = (
-        _who_else, in_media_as_show, _contractions, _work_done, _before_season, _working_on, as_when, _same_as,
-        _final_season, _whole, _adapted, _which_season_of,
+        _who_else, in_media_as_show, _contractions, _work_done, _before_season, _working_on, as_when,
+        _same_as, _final_season, _whole, _adapted, _which_season_of,
     )  # fmt: skip
     for step in steps:
         tokens = step(tokens)

@@ -35,7 +35,8 @@ FACTS = [
     {"type": "release", "show": "Salt Hollow", "date": "2025-03-03", "network": "Peacock"},
     {"type": "credit", "show": "Salt Hollow", "person": "Tomas Keel", "role": "actor",
      "character": "Young Warden", "billing": 1},
-    {"type": "credit", "show": "Salt Hollow", "person": "Greta Osk", "role": "actor", "billing": 2},
+    {"type": "credit", "show": "Salt Hollow", "person": "Greta Osk", "role": "actor", "character": "Marla",
+     "billing": 2},
 ]  # fmt: skip
 
 
@@ -110,3 +111,10 @@ async def test_whos_the_other_guy_in_it_says_whom_he_plays(engine: QuestionEngin
         engine, "is tomas keel in bramble court", "and lila sarno?", "who's the other guy in it"
     )
     assert "Tomas Keel plays Oren Pike" in last
+
+
+async def test_a_roughly_named_character_is_asked_about_in_the_conversations_show(
+    engine: QuestionEngine,
+) -> None:
+    last = await _last(engine, "who plays oren pike", "marlo?")
+    assert last.startswith("I don't have") and "Bramble Court" in last
