@@ -29,6 +29,8 @@ FACTS = [
      "character": "June Pike", "billing": 2},
     {"type": "credit", "show": "Bramble Court", "person": "Bex Ayodele", "role": "actor", "billing": 3},
     {"type": "credit", "show": "Bramble Court", "person": "Marco Vell", "role": "actor", "billing": 4},
+    {"type": "credit", "show": "Bramble Court", "person": "Odessa Finch", "role": "creator"},
+    {"type": "credit", "show": "Bramble Court", "person": "Odessa Finch", "role": "novelist"},
     {"type": "work", "person": "Ines Marlow", "title": "Grey Harbour", "role": "directed episodes"},
     {"type": "work", "person": "Rafe Dunmore", "title": "Kestrel Point", "role": "directed episodes"},
     {"type": "show", "title": "Salt Hollow", "kind": "series", "network": "Peacock"},
@@ -118,3 +120,10 @@ async def test_a_roughly_named_character_is_asked_about_in_the_conversations_sho
 ) -> None:
     last = await _last(engine, "who plays oren pike", "marlo?")
     assert last.startswith("I don't have") and "Bramble Court" in last
+
+
+async def test_anything_else_from_a_novelist_with_no_other_work_names_the_novels(
+    engine: QuestionEngine,
+) -> None:
+    last = await _last(engine, "who created bramble court", "did she write anything else")
+    assert "Bramble Court novels" in last
