@@ -33,6 +33,7 @@ from intents.understand.fragments import (
     titled,
 )
 from intents.understand.frames import read_frame
+from intents.understand.kind_references import kind_as_subject
 from intents.understand.openers import back_to_described, strip_lead, without_taken_back
 from intents.understand.ordinals import place_in_answer
 from intents.understand.pronouns import (
@@ -300,7 +301,7 @@ def _filled(tokens: list[str], conv: Conversation, link: Link, kb: Knowledge, al
     tokens = other_season(
         earlier_season(front_description(back_to_described(tokens, conv, link)), conv, kb), conv, kb
     )
-    tokens = shared_person(tokens, conv, kb, link)
+    tokens = kind_as_subject(shared_person(tokens, conv, kb, link), conv, kb)
     tokens = after_relation(counted_noun(tokens, conv), link)
     referred = refer_back(place_in_answer(first_names(tokens, conv, kb, link), conv, kb), conv, kb)
     fragment, marked = strip_lead(referred.tokens)

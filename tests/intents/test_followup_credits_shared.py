@@ -33,7 +33,8 @@ FACTS = [
     {"type": "credit", "show": "Bramble Court", "person": "Odessa Finch", "role": "novelist"},
     {"type": "work", "person": "Ines Marlow", "title": "Grey Harbour", "role": "directed episodes"},
     {"type": "work", "person": "Rafe Dunmore", "title": "Kestrel Point", "role": "directed episodes"},
-    {"type": "show", "title": "Salt Hollow", "kind": "series", "network": "Peacock"},
+    {"type": "show", "title": "Salt Hollow", "kind": "series", "network": "Peacock",
+     "synopsis": "A seaside spin-off of Bramble Court."},
     {"type": "release", "show": "Salt Hollow", "date": "2025-03-03", "network": "Peacock"},
     {"type": "credit", "show": "Salt Hollow", "person": "Tomas Keel", "role": "actor",
      "character": "Young Warden", "billing": 1},
@@ -127,3 +128,8 @@ async def test_anything_else_from_a_novelist_with_no_other_work_names_the_novels
 ) -> None:
     last = await _last(engine, "who created bramble court", "did she write anything else")
     assert "Bramble Court novels" in last
+
+
+async def test_the_spinoff_is_the_conversations_show_when_it_is_one(engine: QuestionEngine) -> None:
+    last = await _last(engine, "where can i watch salt hollow", "release date for the spinoff then?")
+    assert "Salt Hollow premiered" in last
