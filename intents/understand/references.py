@@ -34,7 +34,7 @@ _RELATIONS = frozenset(
     "daughter crush rival".split()
 )
 _BRIDGES = frozenset({"then", "now", "again", "too"})
-_SHOW_STAND_INS = frozenset({"it", "that", "this"})
+_SHOW_STAND_INS = frozenset({"it", "its", "that", "this"})
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "they"})
 Link = Callable[[list[str]], Resolution]
 
@@ -82,7 +82,7 @@ def refer_back(tokens: list[str], conv: Conversation, kb: Knowledge) -> Referred
             title = _show_described(tokens[i + 1], conv, kb)
             if title is not None:
                 out.extend(title)
-                i += 3
+                i = _skip_relative(tokens, i + 3)
                 continue
         if word in _OWNER and tokens[i + 2 : i + 3] in (["role"], ["character"], ["part"]):
             # "his marvel role": his role in the show of the conversation that word describes.
@@ -138,6 +138,19 @@ def _undescribed(tokens: list[str], after: int) -> bool:
 
 
 _APPOSITIVE_LONGEST = 5
+# "the netflix show he is known for": a clause saying whose show it is, after the show is found.
+_RELATIVES = (
+    ("is", "known", "for"), ("was", "known", "for"), ("are", "known", "for"), ("is", "famous", "for"),
+    ("is", "in"), ("was", "in"), ("stars", "in"), ("starred", "in"), ("plays", "in"), ("played", "in"),
+)  # fmt: skip
+
+
+def _skip_relative(tokens: list[str], i: int) -> int:
+    """Past "(that) he is known for" right after a described show: it says whose show, which is found."""
+    at = i + (tokens[i : i + 1] in (["that"], ["which"]))
+    if tokens[at : at + 1] not in (["he"], ["she"], ["they"]):
+        return i
+    return next((at + 1 + len(r) for r in _RELATIVES if tuple(tokens[at + 1 : at + 1 + len(r)]) == r), i)
 
 
 def _skip_appositive(tokens: list[str], i: int) -> int:

@@ -133,3 +133,12 @@ async def test_anything_else_from_a_novelist_with_no_other_work_names_the_novels
 async def test_the_spinoff_is_the_conversations_show_when_it_is_one(engine: QuestionEngine) -> None:
     last = await _last(engine, "where can i watch salt hollow", "release date for the spinoff then?")
     assert "Salt Hollow premiered" in last
+
+
+async def test_the_network_show_someone_is_known_for_is_the_subject_of_its_question(
+    engine: QuestionEngine,
+) -> None:
+    last = await _last(
+        engine, "who's in salt hollow", "and the hulu show he's known for, when does its new season come"
+    )
+    assert "Bramble Court season 2" in last
