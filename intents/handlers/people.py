@@ -126,6 +126,18 @@ async def other_work(q: Query) -> Answer:
     ]
     phrases = _credit_phrases(q, PersonFacts(person.id, person.name, None, credits)) + _work_phrases(q, works)
     titles = list(dict.fromkeys([q.kb.shows[c.show_id].title for c in credits] + [w.title for w in works]))
+    books = [c for c in person.credits if c.role == "novelist" and c.show_id in q.kb.shows]
+    if not phrases and books:
+        # The novels a show adapts are work of their own besides the show ("did she write anything else").
+        novels = f"the {q.kb.shows[books[0].show_id].title} novels"
+        return Answer(
+            text=f"Besides the show, {person.name} wrote {novels} it is based on; I don't have other work "
+            f"for {person.name} in my facts yet.",
+            intent="other_work",
+            confidence=0.9,
+            answers=(novels,),
+            sources=sources_for(q.kb, [c.article_id for c in books]),
+        )
     if not phrases:
         return Answer(
             text=f"I don't have other work for {person.name} in my facts yet.",

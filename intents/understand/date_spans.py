@@ -37,7 +37,8 @@ _RELATIVE_DAYS = {"today": 0, "tomorrow": 1, "yesterday": -1, "tonight": 0}
 _SPAN_ALONE = frozenset(
     """so and ok okay then right already or tomorrow today tonight yesterday next this last week weekend month
     year in like about around a an one two three four five six couple of days day weeks months monday tuesday
-    wednesday thursday friday saturday sunday on ago away less more than under over within""".split()
+    wednesday thursday friday saturday sunday on ago away less more than under over within exactly precisely
+    just""".split()
 )
 # Words before a distance that make it a bound: True when the day must be nearer than it.
 _BOUNDS = {"less than": True, "under": True, "within": True, "more than": False, "over": False}
@@ -114,6 +115,16 @@ def date_reference(tokens: list[str], conv: Conversation, today: dt.date) -> Ans
     )
 
 
+_EXACT = frozenset({"exactly", "precisely"})
+
+
+def _exactly(count: int, unit: str, today: dt.date) -> Callable[[dt.date], bool]:
+    """Whether a day is exactly `count` units from today, either way: calendar months for months."""
+    if _SPAN_DAYS[unit] == 30:
+        return lambda day: today in (_add_months(day, count), _add_months(day, -count))
+    return lambda day: abs((day - today).days) == count * _SPAN_DAYS[unit]
+
+
 def _span(tokens: list[str], today: dt.date) -> Callable[[dt.date], bool] | None:
     """Whether a day falls in the span the question names relative to today, or None when it names none."""
     named = [w for w in tokens if w in _RELATIVE_DAYS]
@@ -140,6 +151,8 @@ def _span(tokens: list[str], today: dt.date) -> Callable[[dt.date], bool] | None
             if bound is not None:
                 # "less than a month away", "more than a week ago": on which side of that distance.
                 return lambda day: (abs((day - today).days) < target) == bound
+            if _EXACT.intersection(tokens):
+                return _exactly(count, unit, today)  # "a month ago exactly?": to the day
             # "in like a week", "in two weeks": about that far, a few days either way for weeks and months.
             slack = {1: 0, 7: 2, 30: 6}[_SPAN_DAYS[unit]]
             return lambda day: abs(abs((day - today).days) - target) <= slack
@@ -180,7 +193,9 @@ def weekday_of(tokens: list[str], conv: Conversation, today: dt.date) -> Answer 
     """'what weekday is that?': the day of the week of the date the last answer gave."""
     day = conv.last_date
     asks = "weekday" in tokens or ("week" in tokens and "of" in tokens and {"day", "when"} & set(tokens))
-    if day is None or not asks or not set(tokens) <= _WEEKDAY_ALONE:
+    # "what was the day?" after a full date: the day of the week is what it didn't say in a word.
+    asks = asks or _has(tokens, "the day")
+    if day is None or not asks or not set(tokens) <= _WEEKDAY_ALONE | {"the"}:
         return None
     verb = "is" if day >= today else "was"
     text = f"{day.strftime('%A')}: {long_date(day)} {verb} {distance(day, today)}."

@@ -17,6 +17,7 @@ from intents.resolve import Resolution
 from intents.seasons import find_season
 from intents.text import fold
 from intents.understand.also_asks import also_check
+from intents.understand.asked_instead import who_instead
 from intents.understand.chatter_titles import about_title_in_chatter
 from intents.understand.descriptions import front_description, who_did_season
 from intents.understand.fanwords import ACKNOWLEDGEMENTS
@@ -32,9 +33,17 @@ from intents.understand.fragments import (
     titled,
 )
 from intents.understand.frames import read_frame
+from intents.understand.kind_references import kind_as_subject
 from intents.understand.openers import back_to_described, strip_lead, without_taken_back
 from intents.understand.ordinals import place_in_answer
-from intents.understand.pronouns import PLURAL, character_meant, person_for, several_meant, without_the_rest
+from intents.understand.pronouns import (
+    PLURAL,
+    character_meant,
+    person_for,
+    roles_of_cast_listed,
+    several_meant,
+    without_the_rest,
+)
 from intents.understand.references import fit_person_to_show, front_subject, named_before_pronoun, refer_back
 from intents.understand.role_references import (
     after_relation,
@@ -54,7 +63,9 @@ from intents.understand.season_references import (
     season_one,
     season_question,
 )
+from intents.understand.shared_people import role_asked, shared_person
 from intents.understand.short_names import first_names
+from intents.understand.typo_characters import in_conversation_show
 from intents.understand.value_slots import values_replaced
 
 Link = Callable[[list[str]], Resolution]
@@ -280,11 +291,17 @@ def follow_up(
     """The question with what it leaves unsaid filled in from the conversation (`also`: the message ended
     "too?" / "as well?", which the tokens no longer say)."""
     link = linking_once(link)
+    filled = _filled(tokens, conv, link, kb, also)
+    return in_conversation_show(role_asked(filled, link), conv, kb, link) if filled != tokens else filled
+
+
+def _filled(tokens: list[str], conv: Conversation, link: Link, kb: Knowledge, also: bool) -> list[str]:
     if (chatted := about_title_in_chatter(tokens, link(tokens))) is not None:  # "start X, worth it?"
         return chatted
     tokens = other_season(
-        earlier_season(front_description(back_to_described(tokens, conv, link)), conv), conv, kb
+        earlier_season(front_description(back_to_described(tokens, conv, link)), conv, kb), conv, kb
     )
+    tokens = kind_as_subject(shared_person(tokens, conv, kb, link), conv, kb)
     tokens = after_relation(counted_noun(tokens, conv), link)
     referred = refer_back(place_in_answer(first_names(tokens, conv, kb, link), conv, kb), conv, kb)
     fragment, marked = strip_lead(referred.tokens)
@@ -295,7 +312,13 @@ def follow_up(
         or lead_of_subject(fragment, conv, kb, link)
         or person_asked(fragment, conv, kb, link)
     )
-    if (again := items_asked_again(fragment, conv.last) or who_did_season(fragment, conv, link)) is not None:
+    again = (
+        items_asked_again(fragment, conv.last)
+        or who_did_season(fragment, conv, link)
+        or who_instead(fragment, conv)
+        or roles_of_cast_listed(fragment, conv)
+    )
+    if again is not None:
         return again
     if described is not None:
         return substitute_pronouns(described, conv, kb, referred.person_id)

@@ -91,3 +91,22 @@ def without_the_rest(tokens: list[str]) -> list[str]:
             if tuple(tokens[at : at + n]) == phrase:
                 return tokens[:at] + tokens[at + n :]
     return tokens
+
+
+_ROLE_WORDS = frozenset("play plays playing played characters character roles role".split())
+_THEY = frozenset({"they", "them", "their"})
+# Every word "who do they play?", "what are their characters" may hold.
+_ROLE_QUESTION = _ROLE_WORDS | _THEY | frozenset("who whos what whats do does are is all each".split())
+
+
+def roles_of_cast_listed(fragment: list[str], conv: Conversation) -> list[str] | None:
+    """ "who do they play?" after a cast list: the list again, which gives each one's character; None when the
+    last answer was no cast list or the fragment asks something else of "them"."""
+    last = conv.last
+    if last is None or last.intent != "cast" or last.kind != "answer" or len(last.answered) < 2:
+        return None
+    if not _THEY.intersection(fragment) or not _ROLE_WORDS.intersection(fragment):
+        return None
+    if not all(w in _ROLE_QUESTION for w in fragment):
+        return None  # "which of them plays charlie" names whom it asks about
+    return list(last.tokens)

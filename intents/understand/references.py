@@ -34,7 +34,7 @@ _RELATIONS = frozenset(
     "daughter crush rival".split()
 )
 _BRIDGES = frozenset({"then", "now", "again", "too"})
-_SHOW_STAND_INS = frozenset({"it", "that", "this"})
+_SHOW_STAND_INS = frozenset({"it", "its", "that", "this"})
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "they"})
 Link = Callable[[list[str]], Resolution]
 
@@ -65,6 +65,8 @@ def refer_back(tokens: list[str], conv: Conversation, kb: Knowledge) -> Referred
                     person_id, described = person, (len(out), len(out) + len(words))
                 out.extend(words)
                 i = _skip_tail(tokens, i + 3)
+                if person is not None:
+                    i = _skip_appositive(tokens, i)  # "the other guy, the s1-2 one": the same person again
                 continue
         other = tokens[i + 1 : i + 2] == ["other"]
         if word in _OWNER and tokens[i + 1 + other : i + 2 + other] in (["show"], ["series"]):
@@ -80,7 +82,7 @@ def refer_back(tokens: list[str], conv: Conversation, kb: Knowledge) -> Referred
             title = _show_described(tokens[i + 1], conv, kb)
             if title is not None:
                 out.extend(title)
-                i += 3
+                i = _skip_relative(tokens, i + 3)
                 continue
         if word in _OWNER and tokens[i + 2 : i + 3] in (["role"], ["character"], ["part"]):
             # "his marvel role": his role in the show of the conversation that word describes.
@@ -135,6 +137,34 @@ def _undescribed(tokens: list[str], after: int) -> bool:
     return not rest or (rest[0] not in _DESCRIBING and not in_a_show)
 
 
+_APPOSITIVE_LONGEST = 5
+# "the netflix show he is known for": a clause saying whose show it is, after the show is found.
+_RELATIVES = (
+    ("is", "known", "for"), ("was", "known", "for"), ("are", "known", "for"), ("is", "famous", "for"),
+    ("is", "in"), ("was", "in"), ("stars", "in"), ("starred", "in"), ("plays", "in"), ("played", "in"),
+)  # fmt: skip
+
+
+def _skip_relative(tokens: list[str], i: int) -> int:
+    """Past "(that) he is known for" right after a described show: it says whose show, which is found."""
+    at = i + (tokens[i : i + 1] in (["that"], ["which"]))
+    if tokens[at : at + 1] not in (["he"], ["she"], ["they"]):
+        return i
+    return next((at + 1 + len(r) for r in _RELATIVES if tuple(tokens[at + 1 : at + 1 + len(r)]) == r), i)
+
+
+def _skip_appositive(tokens: list[str], i: int) -> int:
+    """Past "the ... one" right after a description ("the other guy, the s1-2 one"), which says again whom
+    it means."""
+    if tokens[i : i + 1] != ["the"]:
+        return i
+    last = min(len(tokens), i + 2 + _APPOSITIVE_LONGEST)
+    end = next((j for j in range(i + 2, last) if tokens[j] == "one"), None)
+    if end is None or _ASKS.intersection(tokens[i + 1 : end]):
+        return i
+    return end + 1
+
+
 def _skip_tail(tokens: list[str], i: int) -> int:
     for tail in _TAILS:
         if tuple(tokens[i : i + len(tail)]) == tail:
@@ -152,6 +182,8 @@ def _described(
         return None
     if noun in _PERSON_NOUNS:
         person_id = _person_by_order(order, conv)
+        if person_id is None and order == "other":
+            person_id = _co_credited(conv, kb)
         if person_id is not None and person_id in kb.people:
             return fold(kb.people[person_id].name).split(), person_id
     return None
@@ -182,6 +214,27 @@ def _person_by_order(order: str, conv: Conversation) -> int | None:
     latest = in_turns[-1] if in_turns else (conv.people[0] if conv.people else None)
     others = [p for p in conv.people if p != latest]
     return others[0] if others else None
+
+
+def _co_credited(conv: Conversation, kb: Knowledge) -> int | None:
+    """ "the other guy" when the conversation named one person only: the one other person with the same
+    credit on the conversation's show ("what has andy newberry directed" ... "nah the other guy": the other
+    director); None when there are none or several."""
+    if not conv.people or conv.people[0] not in kb.people:
+        return None
+    latest = conv.people[0]
+    credited = {c.show_id for c in kb.people[latest].credits}
+    # The conversation's show, else the one show the person is credited on.
+    show_id = conv.last_show_id if conv.last_show_id in credited else next(iter(credited), None)
+    if show_id not in kb.shows or (conv.last_show_id not in credited and len(credited) != 1):
+        return None
+    roles = {c.role for c in kb.people[latest].credits if c.show_id == show_id}
+    others = {
+        c.person_id
+        for c in kb.shows[show_id].credits
+        if c.role in roles and c.role != "actor" and c.person_id != latest
+    }
+    return next(iter(others)) if len(others) == 1 else None
 
 
 def _show_of_person(conv: Conversation, kb: Knowledge, besides: int | None) -> list[str] | None:

@@ -6,11 +6,15 @@
 - "who's the lead", "who plays the main character" ask who stars in the show.
 - "he's"/"she's" are the pronoun and its verb ("what else hes been in").
 - "is it the last season?" asks whether it is the final season; "who turned it into a show?" who created it.
+- "who else is in it besides her and the two main boys": "who else" already says who is left out.
+- Being in a show's picture or trailer is being in the show (understand/media_references.py).
 """
 
 from __future__ import annotations
 
 import re
+
+from intents.understand.media_references import in_media_as_show
 
 _DAY_WORDS = frozenset({"day", "date", "days"})
 _OPENERS = frozenset("what which whats".split())
@@ -43,15 +47,14 @@ _SAME_AS = {
 
 def rephrase(tokens: list[str]) -> list[str]:
     """The tokens with fans' ways of asking read as the plainer question."""
-    return _which_season_of(
-        _adapted(
-            _whole(
-                _final_season(
-                    _same_as(as_when(_working_on(_before_season(_work_done(_contractions(tokens))))))
-                )
-            )
-        )
-    )
+    # In this order: each step reads the words the ones before it left.
+    steps = (
+        _who_else, in_media_as_show, _contractions, _work_done, _before_season, _working_on, as_when,
+        _same_as, _final_season, _whole, _adapted, _which_season_of,
+    )  # fmt: skip
+    for step in steps:
+        tokens = step(tokens)
+    return tokens
 
 
 _BUSY = (("working", "on"), ("up", "to"), ("working",), ("doing",), ("filming",), ("shooting",), ("making",))
@@ -163,6 +166,22 @@ def _which_season_of(tokens: list[str]) -> list[str]:
         return tokens  # "which season is it on" asks about a season, not someone's part
     title = asked[1:at] or ["it"]
     return [*tokens[:lead], "what", "does", *who, "do", "on", *title]
+
+
+_EXCEPT = frozenset({"besides", "except", "excluding"})
+_EXCEPT_PHRASES = (("apart", "from"), ("other", "than"), ("aside", "from"), ("not", "counting"))
+
+
+def _who_else(tokens: list[str]) -> list[str]:
+    """ "who else is in it besides her and the two main boys" asks who else is in it: the people left out
+    (pronouns, descriptions) need not be read, and their words would be taken for a title."""
+    at = next((i for i in range(len(tokens) - 1) if tokens[i : i + 2] == ["who", "else"]), None)
+    if at is None:
+        return tokens
+    for cut in range(at + 3, len(tokens)):
+        if tokens[cut] in _EXCEPT or tuple(tokens[cut : cut + 2]) in _EXCEPT_PHRASES:
+            return tokens[:cut]
+    return tokens
 
 
 _MADE_INTO = frozenset({"turned", "made", "adapted", "developed", "brought"})

@@ -8,7 +8,7 @@ from db.knowledge import Knowledge
 from intents.dialogue import Conversation, Turn
 from intents.seasons import find_season
 
-_BEFORE = frozenset({"earlier", "previous", "prior", "older", "past"})
+_BEFORE = frozenset({"earlier", "previous", "prior", "older", "past", "old"})
 
 
 def last_season(conv: Conversation) -> int | None:
@@ -70,14 +70,25 @@ def season_one(fragment: list[str]) -> list[str] | None:
     return ["season", str(season.number)] if season.number is not None else ["the", words[0], "season"]
 
 
-def earlier_season(tokens: list[str], conv: Conversation) -> list[str]:
+def _newest_season(conv: Conversation, kb: Knowledge) -> int | None:
+    """The highest season number known for the conversation's show: "the old ones" are before it."""
+    show = kb.shows.get(conv.last_show_id) if conv.last_show_id is not None else None
+    if show is None:
+        return None
+    numbers = [s.number for s in show.seasons] + [r.season for r in show.releases if r.season is not None]
+    return max(numbers, default=None)
+
+
+def earlier_season(tokens: list[str], conv: Conversation, kb: Knowledge) -> list[str]:
     """The tokens with "the earlier/previous season(s)" as the season before the one last answered ("who's
-    directing hs3" ... "did he direct the earlier seasons too" -> "... season 2 too")."""
-    season = _season_talked_about(conv)
+    directing hs3" ... "did he direct the earlier seasons too" -> "... season 2 too"), or before the newest
+    season when none was ("when's the new season" ... "where can i watch the old ones")."""
+    season = _season_talked_about(conv) or _newest_season(conv, kb)
     if season is None or season < 2:
         return tokens
     for at in range(len(tokens) - 1):
-        if tokens[at] in _BEFORE and tokens[at + 1] in ("season", "seasons", "series"):
+        # "the old ones" after a season question: the seasons before it.
+        if tokens[at] in _BEFORE and tokens[at + 1] in ("season", "seasons", "series", "ones"):
             start = at - 1 if at > 0 and tokens[at - 1] == "the" else at
             return [*tokens[:start], "season", str(season - 1), *tokens[at + 2 :]]
     return tokens

@@ -113,3 +113,18 @@ async def test_less_than_a_month_away_is_a_bound(engine: QuestionEngine) -> None
 async def test_a_distance_asked_back_is_checked_not_counted(engine: QuestionEngine) -> None:
     answer = await chat(engine, PREMIERE, "30 days away then?")
     assert answer.text.startswith("Yes")
+
+
+async def test_exactly_a_month_counts_calendar_months_to_the_day(engine: QuestionEngine) -> None:
+    answer = await chat(engine, PREMIERE, "a month away exactly?")
+    assert answer.text.startswith("Yes")
+
+
+async def test_exactly_four_weeks_is_no_for_a_date_thirty_days_off(engine: QuestionEngine) -> None:
+    answer = await chat(engine, PREMIERE, "exactly 4 weeks away?")
+    assert answer.text.startswith("No")
+
+
+async def test_what_is_the_day_after_a_date_gives_its_weekday(engine: QuestionEngine) -> None:
+    answer = await chat(engine, PREMIERE, "what's the day")
+    assert answer.answers[:1] == ("Thursday",)
