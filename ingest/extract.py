@@ -13,13 +13,12 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import replace
 
-from ingest.capital_headings import capital_entries
 from ingest.cast_shapes import cast_shape_facts
 from ingest.clutter import drop_cut_word, strip_clutter
 from ingest.context import Context, antecedents, sentence_referents
 from ingest.crew import crew_facts
 from ingest.crew_shapes import crew_shape_facts
-from ingest.dated_openers import dated_openers
+from ingest.dated_shapes import DATED_EXTRACTORS, capital_entries
 from ingest.focus import focus_season, names_season
 from ingest.guard import check_text
 from ingest.headline_titles import drop_headline_labels, headline_titles, opening_title
@@ -29,7 +28,6 @@ from ingest.listings import bracketed_release, credit_blocks, listing_facts, sch
 from ingest.mentions import count_mentions
 from ingest.merge import drop_network_conflicts, merge_facts, show_records
 from ingest.model import ExtractedFact, Extraction, FactKind, IngestError, fact
-from ingest.moved_dates import moved_premieres
 from ingest.names import PERSON, is_person_name
 from ingest.networks import network_votes, streaming_votes
 from ingest.people import cast_facts
@@ -37,7 +35,6 @@ from ingest.release_shapes import bracketed_entries, dated_noun_releases, fronte
 from ingest.releases import release_facts, season_facts
 from ingest.roundups import roundup_status
 from ingest.scores import award_facts, rating_facts
-from ingest.season_dates import season_date_labels
 from ingest.sentences import Sentence, headline, leading_date, plain_quotes, split_sentences, unwrap
 from ingest.status import status_facts
 from ingest.surnames import surname_index
@@ -60,7 +57,7 @@ _PEOPLE_EXTRACTORS: tuple[Extractor, ...] = (cast_facts, crew_facts, work_facts)
 _ALL_EXTRACTORS: tuple[Extractor, ...] = (
     release_facts, dated_noun_releases, fronted_releases, bracketed_release, bracketed_entries, season_facts,
     status_facts, cast_facts, cast_shape_facts, crew_facts, crew_shape_facts, titled_role_facts, rating_facts,
-    award_facts, work_facts, season_date_labels, dated_openers, moved_premieres,
+    award_facts, work_facts,
 )  # fmt: skip
 
 
@@ -172,7 +169,7 @@ def extract_facts(text: str, published: dt.date | None) -> Extraction:
     )
     ctx = replace(ctx, antecedents=antecedents(sentences, ctx), referents=sentence_referents(sentences, ctx))
     problems.clear()
-    facts = _run(_ALL_EXTRACTORS, sentences, ctx, problems)
+    facts = _run(_ALL_EXTRACTORS + DATED_EXTRACTORS, sentences, ctx, problems)
     # A release listing's entries speak of their own titles only.
     listed, entry_titles = listing_facts(sentences, published)
     blocks, _block_titles = credit_blocks(sentences)

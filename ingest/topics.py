@@ -147,6 +147,7 @@ def paragraph_topics(sentences: list[Sentence], shows: Set[str], main: str | Non
             and previous not in (None, main)
             and sum(above.values()) > 0
             and _POINTER.search(texts[paragraph])
+            and not COREFERENCE.match(openers[paragraph])  # (a paragraph opening "The series ..." is below)
         ):
             # "Amazon ordered Homecoming ... || ... when the show drops on Amazon": "the show" right after
             # a paragraph about another show is that show when it names someone from it, else unclear.
