@@ -1,6 +1,7 @@
 """Releases whose day opens the sentence, before the show: "New shows begin on January 5th with the reality
-series Glass Cove", "Next, on April 15th, the second season of Glass Cove will hit Netflix". Line-up
-articles walk through the calendar this way, the date first and the title after it.
+series Glass Cove", "Next, on April 15th, the second season of Glass Cove will hit Netflix", "Also set to
+premiere on April 1st is Glass Cove". Line-up articles walk through the calendar this way, the date first
+and the title after it.
 """
 
 from __future__ import annotations
@@ -27,6 +28,12 @@ _SEASON_OF = re.compile(
     r"^the\s+(?P<ord>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+season\s+of\s+"
     r"(?:[\w'’-]+,?\s+){0,6}?[“\"‘']?"
 )
+# "Also set to premiere on April 1st is X", "Returning May 5 are X and Y": the verb and day put first.
+_FRONTED_VERB = re.compile(
+    r"^(?:Also\s+)?(?:(?:set|scheduled|slated)\s+to\s+(?:premiere|debut|return|arrive|launch)|premiering|debuting"
+    r"|returning|arriving|launching)\s+(?:on\s+)?(?P<date>[^,;]{3,30}?)\s+(?:is|are)\s+(?:the\s+)?"
+    r"(?:(?:new|returning)\s+)?[“\"‘']?$"
+)
 _ARRIVES = re.compile(
     r"^[”\"’']?\s+(?:will\s+)?(?:hits?|premieres?|debuts?|returns?|arrives?|lands?)\b(?:\s+on)?\s*"
 )
@@ -41,7 +48,7 @@ def dated_openers(sentence: Sentence, ctx: Context) -> list[ExtractedFact]:
     for start, end, title in ctx.titles_in(text):
         if title not in ctx.shows:
             continue
-        opens = _OPENS_WITH.search(text[:start])
+        opens = _OPENS_WITH.search(text[:start]) or _FRONTED_VERB.match(text[:start])
         if opens and (day := _day(opens.group("date"), ctx)):
             out.append(fact(FactKind.RELEASE, text, 0.7, show=title, date=day))
             continue

@@ -27,3 +27,12 @@ def test_a_day_then_a_season_arriving_on_a_network_is_that_season_release() -> N
     )
     found = extracted_records(text, dt.date(2016, 1, 17))
     assert has(found, type="release", show="Paper Lanterns", season=2, date="2016-04-15", network="Netflix")
+
+
+def test_a_release_verb_and_day_put_before_the_title_date_it() -> None:
+    text = (
+        "Netflix set several dates today. Also set to premiere on April 1st is Reed Hall Studios, a drama "
+        "series about young dancers. Reed Hall Studios comes from Canada."
+    )
+    found = extracted_records(text, dt.date(2016, 1, 17))
+    assert has(found, type="release", show="Reed Hall Studios", date="2016-04-01")
