@@ -10,6 +10,8 @@ from ingest.names import PERSON, is_person_name
 
 # "Castle (March 9) stars ...": the context of a title with its day in brackets (title_patterns number 26).
 DATED_ENTRY = 26
+# A bracket opening with a month, which that context needs: a cheap test before the costly pattern.
+DATED_BRACKET = re.compile(r"\((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
 _PLACE_OF = re.compile(r"\b(?:city|town|state|county|island|streets) of\s+$")
 
 
