@@ -12,10 +12,6 @@ GENRE = (
     r"|film|movie|epic|spinoff|spin-off|prequel|sequel|procedural|saga|romance|horror|western|musical"
     r"|commission|reboot|revival|documentary)"
 )
-_MONTH = (
-    r"Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?"
-    r"|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?"
-)
 # Each pattern's group 1 is a title in a context only a title fits.
 SHOW_CONTEXTS = [
     # (A capital after the closing quote is a headline's title case, unless a comma closes the title first:
@@ -101,10 +97,7 @@ SHOW_CONTEXTS = [
     re.compile(rf"({TITLE})[”\"’']?\s+\((?:[^()]{{0,25}}[,;]\s*)?(?:{NET})\s*[,;)]"
                rf"|({TITLE})[”\"’']?\s+[—–]\s+"
                rf"(?:(?:a|an|the) (?:[\w'’-]+ ){{0,3}}?|(?:{NET})['’]s? (?:[\w'’-]+ ){{0,3}}?){GENRE}\b"),
-    # 26: "Castle (March 9) stars ...", "The Unusuals (April 8th), a cop dramedy": a line-up entry's premiere
-    # day in brackets right after its title, the bracket holding nothing else.
-    re.compile(rf"({TITLE})[”\"’']?\s+\((?:{_MONTH})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\)(?=[\s,.;:])"),
-    # 27: "Amazon gave Homecoming a two-season order", "handed Low Tide a third-season renewal": only a show
+    # 26: "Amazon gave Homecoming a two-season order", "handed Low Tide a third-season renewal": only a show
     # is given a season order.
     re.compile(rf"\b(?:gave|gives|given|handed|hands|granted|grants) [“\"‘']?({TITLE})[”\"’']? (?:a|an) "
                rf"(?:[\w-]+[- ])?(?:season|series|episode)s? (?:order|renewal|pickup|pick-up)\b"),
@@ -115,7 +108,7 @@ NOT_SHOW_QUOTE = re.compile(
     r"|known (?:\w+ ){0,5}?as|episode titled)(?: the)?\s*,?\s*[“\"‘']?$",
     re.IGNORECASE,
 )
-STRONG_CONTEXTS = {0, 1, 2, 3, *range(6, 28)}
+STRONG_CONTEXTS = {0, 1, 2, 3, *range(6, 27)}
 # Contexts where an ordinary word (names.ORDINARY_TITLE_WORDS) is taken as a title.
 WORD_TITLE_CONTEXTS = {0, 2, 3, 18, 20}
 # Words that open a sentence in title case but never begin a title.

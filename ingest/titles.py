@@ -19,7 +19,7 @@ from ingest.names import (
 )
 from ingest.sentences import Sentence
 from ingest.subject_patterns import CHARACTER_QUOTE, fold_numbered, subject_titles
-from ingest.title_guards import DATED_BRACKET, DATED_ENTRY, not_a_title
+from ingest.title_guards import not_a_title
 from ingest.title_patterns import (
     GENRE,
     LEADING_JUNK,
@@ -118,10 +118,8 @@ def candidate_counts(sentences: list[Sentence]) -> tuple[Counter[str], Counter[s
         # Contexts that open with a network's name ("Netflix's X") cannot match a sentence naming no
         # network: one scan for any network spares each such context its own slow scan of the sentence.
         has_network = bool(NETWORK_NAME.search(sentence.text))
-        # ("Castle (March 9)": the dated-entry context, slow to try at every capital, needs a dated bracket.)
-        dated = DATED_BRACKET.search(sentence.text) is not None
         for number, pattern in enumerate(SHOW_CONTEXTS):
-            if (not has_network and number in _NETWORK_LED) or (not dated and number == DATED_ENTRY):
+            if not has_network and number in _NETWORK_LED:
                 continue
             for match in _matches(pattern, sentence.text, overlapping=number == 3):
                 if re.match(r"\s+as\s+[A-Z]", sentence.text[match.end() :]):
@@ -133,7 +131,7 @@ def candidate_counts(sentences: list[Sentence]) -> tuple[Counter[str], Counter[s
                 raw = next(g for g in match.groups() if g)
                 group_end = match.end(next(i for i, g in enumerate(match.groups(), 1) if g))
                 before, after = sentence.text[: group_end - len(raw)], sentence.text[group_end:]
-                if not_a_title(number, raw, before, after):
+                if not_a_title(raw, before, after):
                     continue
                 if (
                     number == 3
