@@ -19,9 +19,10 @@ from ingest.clutter import drop_cut_word, strip_clutter
 from ingest.context import Context, antecedents, sentence_referents
 from ingest.crew import crew_facts
 from ingest.crew_shapes import crew_shape_facts
+from ingest.dated_shapes import DATED_EXTRACTORS, capital_entries
 from ingest.focus import focus_season, names_season
 from ingest.guard import check_text
-from ingest.headline_titles import headline_titles, opening_title
+from ingest.headline_titles import drop_headline_labels, headline_titles, opening_title
 from ingest.infobox import infobox_facts
 from ingest.lead_network import article_network, roundup_votes
 from ingest.listings import bracketed_release, credit_blocks, listing_facts, schedule_entries
@@ -37,7 +38,7 @@ from ingest.releases import release_facts, season_facts
 from ingest.role_appositives import role_appositive_facts
 from ingest.roundups import roundup_status
 from ingest.scores import award_facts, rating_facts
-from ingest.sentences import Sentence, headline, leading_date, split_sentences, unwrap
+from ingest.sentences import Sentence, headline, leading_date, plain_quotes, split_sentences, unwrap
 from ingest.status import status_facts
 from ingest.surnames import surname_index
 from ingest.title_patterns import GENRE, NET
@@ -120,7 +121,7 @@ def extract_facts(text: str, published: dt.date | None) -> Extraction:
 def _extract(text: str, published: dt.date | None) -> Extraction:
     check_text(text)
     # Clutter goes before the date is looked for and again after: " date 2019-05-10 ×" leaves a bare "×".
-    opening_date, body = leading_date(unwrap(strip_clutter(text)))
+    opening_date, body = leading_date(unwrap(strip_clutter(plain_quotes(text))))
     body = drop_cut_word(strip_clutter(body))
     published = published or opening_date
     sentences = split_sentences(body)
@@ -133,6 +134,7 @@ def _extract(text: str, published: dt.date | None) -> Extraction:
     problems: list[str] = []
     every, strong_hits = candidate_counts(sentences)
     candidates = drop_sentence_the(every, body)
+    candidates = drop_headline_labels(candidates, "\n".join(s.text for s in sentences[1:]))
     # "a return for Tom Hiddleston spy thriller": a name the article shows acting like a person is no show.
     candidates = Counter({t: n for t, n in candidates.items() if not acts_like_person(t, body)})
     # "Harbor Lights Season 2 Premiere Date Set": the title a headline is about, when the text names it again.
@@ -183,7 +185,7 @@ def _extract(text: str, published: dt.date | None) -> Extraction:
     )
     ctx = replace(ctx, antecedents=antecedents(sentences, ctx), referents=sentence_referents(sentences, ctx))
     problems.clear()
-    facts = _run(_ALL_EXTRACTORS, sentences, ctx, problems)
+    facts = _run(_ALL_EXTRACTORS + DATED_EXTRACTORS, sentences, ctx, problems)
     # A release listing's entries speak of their own titles only.
     listed, entry_titles = listing_facts(sentences, published)
     blocks, _block_titles = credit_blocks(sentences)
@@ -193,6 +195,9 @@ def _extract(text: str, published: dt.date | None) -> Extraction:
     # "Title (Network)" over "Premieres: 9 p.m. tonight": a round-up entry's network and premiere.
     scheduled = schedule_entries(sentences, published)
     facts += [release for _t, _n, release in scheduled if release]
+    # "EXTRAORDINARY SEASON 2" / "PREMIERE DATE: MARCH 6, 2024": a press release's line-up in capitals.
+    capitals = capital_entries(sentences, published, " ".join(s.text for s in sentences if not s.heading))
+    facts += capitals
     # "Series not returning include A, B and C": each listed title's status (never a person's).
     statuses, listed_titles = roundup_status(sentences)
     listed_titles -= people
@@ -221,6 +226,7 @@ def _extract(text: str, published: dt.date | None) -> Extraction:
     strong = strong_titles
     trusted = {t for t in shows if t == main or t in strong or count_mentions(t, body) >= 2}
     trusted |= set(entry_titles.values()) | listed_titles | {title for title, _n, _r in scheduled}
+    trusted |= {str(f.get("show")) for f in capitals}
     facts = [f for f in facts if not isinstance(f.get("show"), str) or f.get("show") in trusted]
     votes = [vote for vote in votes if vote[0] in trusted]
     led: list[tuple[str, str, str]] = []

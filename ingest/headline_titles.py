@@ -5,6 +5,7 @@ its capitals; what marks it is the word a news headline puts right after it (or 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable
 
 from ingest.mentions import count_mentions
@@ -91,3 +92,18 @@ def opening_title(sentences: list[Sentence], body: str, people: set[str]) -> str
         if plain and title not in people and len(title) > 2 and count_mentions(title, body) >= 3:
             return title
     return None
+
+
+def drop_headline_labels(candidates: Counter[str], prose: str) -> Counter[str]:
+    """ "Desk Notes: Harbor Lights" is a headline's label, then its title: a "Label: Title" candidate the
+    prose never writes whole, when the prose names the part after the colon, counts for that part alone
+    (a subtitled title, "Dexter: Resurrection", is written whole in the text)."""
+    out: Counter[str] = Counter()
+    for title, hits in candidates.items():
+        _label, colon, rest = title.partition(": ")
+        named = colon and rest and re.search(rf"(?<![\w'’]){re.escape(rest)}(?![\w'’])", prose)
+        if named and title not in prose:
+            out[rest] += hits
+        else:
+            out[title] += hits
+    return out

@@ -11,12 +11,18 @@ import re
 
 from ingest.dates import find_dates
 from ingest.model import ExtractedFact, FactKind, fact
-from ingest.names import is_person_name, network_names
+from ingest.names import NETWORKS, is_person_name, network_names
 
 # Box key -> what its value holds.
 _KEYS = {
     "release date": "release",
     "premiere date": "release",
+    # The show's first episode: the first season's release.
+    "pilot episode": "first",
+    "pilot": "first",
+    "first aired": "first",
+    "first episode": "first",
+    "series premiere": "first",
     "cast": "actor",
     "starring": "actor",
     "stars": "actor",
@@ -30,6 +36,10 @@ _KEYS = {
     "writer": "writer",
     "writers": "writer",
     "network": "network",
+    "original network": "network",
+    "channel": "network",
+    "tv channel": "network",
+    "tv-channel": "network",
     "streaming service": "network",
     "streaming service(s)": "network",
     "where to watch": "network",
@@ -79,12 +89,15 @@ def infobox_facts(text: str, main: str | None, published: dt.date | None) -> lis
     for key, value in _pairs(text):
         kind = _KEYS[key]
         quote = f"{key.title()}: {value}"[:200]
-        if kind == "release":
+        if kind in ("release", "first"):
             dates = find_dates(value, published)
             if dates and dates[0].start == 0 and dates[0].day is not None:
-                out.append(fact(FactKind.RELEASE, quote, 0.75, show=main, date=dates[0].day.isoformat()))
+                season = 1 if kind == "first" else None
+                out.append(fact(FactKind.RELEASE, quote, 0.75, show=main, season=season,
+                                date=dates[0].day.isoformat()))  # fmt: skip
         elif kind == "network":
-            names = network_names(value)
+            # A box's value is the network's name alone, so an ambiguous name ("Fox", "FOX") counts too.
+            names = network_names(value) or [n for n, _p in NETWORKS if n.casefold() == value.casefold()]
             if len(names) == 1:
                 out.append(fact(FactKind.SHOW, quote, 0.75, title=main, kind="series", network=names[0]))
         elif kind != "skip":

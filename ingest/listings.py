@@ -169,7 +169,7 @@ def schedule_entries(
     """A review round-up's entry head: a title line with its network in brackets and a premiere line right
     below ("The Night Shift (NBC)" / "Premieres: 9 p.m. tonight"). Gives (title, network, release or None).
     A bracket that names no network ("Drama (2014)") is no entry."""
-    out: list[tuple[str, str, ExtractedFact | None]] = []
+    out = [entry for line in sentences if line.heading and (entry := _schedule_head(line, published))]
     for line, below in itertools.pairwise(sentences):
         head = _SCHEDULE_TITLE.match(line.text.strip())
         when = _SCHEDULE_WHEN.match(below.text.strip())
@@ -186,3 +186,31 @@ def schedule_entries(
                            network=networks[0])  # fmt: skip
         out.append((title, networks[0], release))
     return out
+
+
+# "Parenthood (NBC; Tuesdays at 10 p.m.; returns Sept. 11)": a guide's entry head with its network, time
+# slot and return day in one bracket, parts split by semicolons.
+_SCHEDULE_HEAD = re.compile(
+    r"^[“\"‘']?(?P<title>[A-Z][^()“”\"]{0,60}?)[”\"’']?\s+\((?P<parts>[^()]{5,90})\)$"
+)
+
+
+def _schedule_head(line: Sentence, published: dt.date | None) -> tuple[str, str, ExtractedFact | None] | None:
+    """A one-line entry head: (title, network, release on the day its "returns"/"premieres" part gives)."""
+    head = _SCHEDULE_HEAD.match(line.text.strip())
+    if not head or ";" not in head.group("parts"):
+        return None
+    parts = [p.strip() for p in head.group("parts").split(";")]
+    networks = [names[0] for p in parts if len(names := network_names(f"({p})")) == 1 and len(p) <= 20]
+    if len(networks) != 1:
+        return None
+    title = head.group("title").strip()
+    release = None
+    for part in parts:
+        when = _SCHEDULE_WHEN.match(part[:1].upper() + part[1:])
+        dates = find_dates(when.group("rest"), published) if when else []
+        if when and len(dates) == 1 and dates[0].day is not None and not dates[0].relative:
+            day = forward_day(dates[0], dates[0].day, when.group(), when.group("verb"), published)
+            release = fact(FactKind.RELEASE, line.text, 0.7, show=title, date=day.isoformat(),
+                           network=networks[0])  # fmt: skip
+    return title, networks[0], release

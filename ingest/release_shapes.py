@@ -140,7 +140,11 @@ def fronted_releases(sentence: Sentence, ctx: Context) -> list[ExtractedFact]:
     day = forward_day(dates[0], dates[0].day, fronted.group(), "", ctx.published)
     theatrical = bool(re.search(r"(?i)theaters|theatres|cinemas", fronted.group()))
     network = None if theatrical else _network(fronted.group())
-    return [fact(FactKind.RELEASE, text, 0.75, show=show, season=_season(fronted.group()),
+    season = _season(fronted.group())
+    if season is None and show == ctx.main and ctx.published and day >= ctx.published:
+        # "Premiering on May 12, this comedy continues ...": in an article about season 3, that is season 3.
+        season = ctx.focus_season if (ctx.focus_season or 0) > 1 else None
+    return [fact(FactKind.RELEASE, text, 0.75, show=show, season=season,
                  date=day.isoformat(), network=network)]  # fmt: skip
 
 
@@ -153,13 +157,19 @@ _ENTRY_FILLER = re.compile(
 )
 
 
+_SEASON_OF = re.compile(
+    r"\b(?:(\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth) season"
+    r"|[Ss]eason (\d+)) of [“\"‘']?$"
+)
+
+
 def bracketed_entries(sentence: Sentence, ctx: Context) -> list[ExtractedFact]:
     """Each known show followed by a bracket holding only its premiere day and network: a release."""
     text = sentence.text
     if not sentence.states:
         return []
     out: list[ExtractedFact] = []
-    for _start, end, title in ctx.titles_in(text):
+    for start, end, title in ctx.titles_in(text):
         bracket = _ENTRY_BRACKET.match(text, end)
         if title not in ctx.shows or not bracket:
             continue
@@ -175,5 +185,9 @@ def bracketed_entries(sentence: Sentence, ctx: Context) -> list[ExtractedFact]:
             continue
         day = forward_day(dates[0], dates[0].day, inside, "", ctx.published)
         network = networks[0][2] if networks else None
-        out.append(fact(FactKind.RELEASE, text, 0.7, show=title, date=day.isoformat(), network=network))
+        # "the 5th season of Lost (January 21)", "season 3 of Mare Street (May 2)": that season's day.
+        of_season = _SEASON_OF.search(text[max(0, start - 60) : start])
+        season = parse_season_number(of_season.group(1) or of_season.group(2)) if of_season else None
+        out.append(fact(FactKind.RELEASE, text, 0.7, show=title, season=season, date=day.isoformat(),
+                        network=network))  # fmt: skip
     return out

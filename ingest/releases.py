@@ -19,6 +19,8 @@ _RELEASE = re.compile(
     r"|premiere date|will be available(?= (?:to stream |on \w+ )?on\b)"
     r"|return date|hits?|streams? from|begins?|began|aired|kicks? off|comes back|lands?|bows?"
     r"|(?:is|are|will be|to be|be)(?: \w+)? back|(?:is|are|was|were|will be|be) made available"
+    # British announcements: "will be broadcast in 2018", "is set to be shown on BBC One".
+    r"|(?:will be|to be|be|is being) (?:broadcast|screened|shown|transmitted)(?= (?:on|in|from|this|next)\b)"
     r"|com(?:es|ing) to (?:select |limited |U\.S\. )?(?:theaters|theatres|cinemas)"
     # "Season 3 of X is coming to Peacock on June 6": a show comes to a network on its premiere day.
     r"|com(?:es|ing) to(?= [A-Z][\w+.]*(?: [A-Z][\w+.]*)? (?:on|in|this|next)\b)"
@@ -53,7 +55,8 @@ _HYPOTHETICAL = re.compile(r"\b(?:might|could|may|would|if|hopes?|hoping|rumou?r
                            r"likely|possibly|perhaps|reportedly|not expected|no date|whether"
                            r"|unclear)\b")  # fmt: skip
 _EXPECTED = re.compile(
-    r"\b(?:is|are) (?:also )?expected to (?:premiere|debut|return|arrive|launch|air|be released)\b"
+    r"\b(?:is|are) (?:also )?expected to (?:premiere|debut|return|arrive|launch|air|be released"
+    r"|be broadcast|be screened|be shown)\b"
 )
 _WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
           "ten": 10, "eleven": 11, "twelve": 12}  # fmt: skip
@@ -90,6 +93,12 @@ def own_clause(subject: str, ctx: Context) -> str:
 
 def _season_between(between: str) -> int | None:
     """The season the verb names: "premieres its second season on ...", "will be back for Season 4 on ..."."""
+    # "is set to debut its first on Lifetime": the season's noun left out after an ordinal.
+    bare = re.match(
+        r"\s*its (first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:on|in)\b", between
+    )
+    if bare:
+        return parse_season_number(bare.group(1))
     found = SEASON_REF.search(between)
     if found is None or not re.fullmatch(
         r"\s*(?:(?:for|with) )?(?:(?:its|the|a) )?", between[: found.start()]

@@ -44,6 +44,19 @@ class Sentence:
         return not self.heading and not self.text.endswith("?")
 
 
+# «Title», „Title“, ‹Title›: the quotation marks of other typographic traditions, as English curly quotes,
+# so every title context that knows quoted titles knows these too. Only a pair counts: a lone "»" is a
+# breadcrumb's separator ("News » Television").
+_OTHER_QUOTES = re.compile(r"«\s?([^«»\n]{1,100}?)\s?»|„([^„“”\n]{1,100}?)[“”]|‹([^‹›\n]{1,100}?)›")
+
+
+def plain_quotes(text: str) -> str:
+    """The text with paired guillemets and low opening quotes as the curly quotes English news uses."""
+    return _OTHER_QUOTES.sub(
+        lambda m: f"‘{m.group(3)}’" if m.group(3) is not None else f"“{m.group(1) or m.group(2)}”", text
+    )
+
+
 def leading_date(text: str) -> tuple[dt.date | None, str]:
     """The date an article opens with ("date 2024-09-03", "Published 2 October 2024") and the rest."""
     lines = text.lstrip().split("\n")

@@ -71,9 +71,10 @@ _BEFORE_VERB = re.compile(
 )
 
 Span = tuple[int, int, str]
+_PLACE_OF = re.compile(r"\b(?:city|town|state|county|island|streets) of\s+$")
 
 
-def _listed_after(text: str, start: int, spans: list[Span]) -> list[str]:
+def listed_after(text: str, start: int, spans: list[Span]) -> list[str]:
     """The titles listed right after a verb: "canceled 'The Passage' and comedy 'The Cool Kids'"."""
     out: list[str] = []
     pos = start
@@ -103,8 +104,9 @@ def _listed_before(text: str, verb: int, spans: list[Span]) -> list[str]:
 def _subjects(text: str, start: int, end: int, ctx: Context, fallback: str | None) -> list[str]:
     """The shows a status verb at text[start:end] is about: a list after or before it, else the show the
     verb sits beside when the sentence names several, else `fallback` when the sentence points at it."""
-    spans = [s for s in ctx.titles_in(text) if s[2] in ctx.shows]
-    listed = _listed_after(text, end, spans) or _listed_before(text, start, spans)
+    # ("a spinoff for the city of Chicago was canceled": a place sharing a show's name is no subject.)
+    spans = [s for s in ctx.titles_in(text) if s[2] in ctx.shows and not _PLACE_OF.search(text[: s[0]])]
+    listed = listed_after(text, end, spans) or _listed_before(text, start, spans)
     if listed:
         return listed
     before = [s for s in spans if s[1] <= start and not re.search(r"[;,]\s+and\b|;", text[s[1] : start])]
@@ -113,12 +115,18 @@ def _subjects(text: str, start: int, end: int, ctx: Context, fallback: str | Non
     # The sentence's show when it names it, or names no title at all and points back ("the series", "it");
     # "The Rings of Power, Prime Video's other series, has also been renewed" is about another title.
     # ("the drama from 'Mare of Easttown' creator Brad Ingelsby" names other work, not a subject.)
-    named = {t for _s, _e, t in ctx.titles_in(text) if count_mentions(t, text) > work_mentions(t, text)}
+    named = {
+        t
+        for s, _e, t in ctx.titles_in(text)
+        if count_mentions(t, text) > work_mentions(t, text) and not _PLACE_OF.search(text[:s])
+    }
     pointed = (
         COREFERENT_SUBJECT.match(text)
         or re.match(r"(?:It|They|(?:The|Its) (?:[\w-]+ )?season)\b", text)
         or re.search(
-            r"\b(?:it|the (?:[\w-]+ ){0,2}(?:series|show|drama|comedy))\s+(?:[\w-]+\s+){0,3}$", text[:start]
+            r"\b(?:it|the (?:[\w-]+ ){0,2}(?:series|show|drama|comedy|project|programme|sitcom))\s+"
+            r"(?:[\w-]+\s+){0,3}$",
+            text[:start],
         )
         or re.match(r"\s*(?:it|the (?:[\w-]+ ){0,2}(?:series|show|drama|comedy))\b", text[end:])
         # "FX has ordered a fourth season of the horror anthology": the season of the show pointed back at.

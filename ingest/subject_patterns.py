@@ -126,6 +126,38 @@ def subject_titles(text: str, clean: Callable[[str], str | None]) -> list[tuple[
             title = clean(match.group(1))
             if title and not re.match(r"\s+as\s+[A-Z]", text[match.end(1) :]):
                 out.append((title, sure))
+    return out + _dated_entries(text, clean)
+
+
+_MONTH = (
+    r"Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?"
+    r"|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?"
+)
+# "Castle (March 9) stars ...", "The Unusuals (April 8th), a cop dramedy": a line-up entry's premiere day in
+# brackets right after its title, the bracket holding nothing else.
+_DATED_BRACKET = re.compile(rf"\((?:{_MONTH})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\)(?=[\s,.;:])")
+_TITLE_BEFORE = re.compile(rf"({TITLE})[”\"’']?\s+$")
+
+
+def _dated_entries(text: str, clean: Callable[[str], str | None]) -> list[tuple[str, bool]]:
+    """Titles with their day in brackets: found from each dated bracket back (a scan for titles at every
+    capital would be slow), never a person closing a cast list ("..., and Lou Park (October 6th)") or a
+    common noun after a lower-case "the" ("hunt down the Maker (September 29th)")."""
+    out: list[tuple[str, bool]] = []
+    for bracket in _DATED_BRACKET.finditer(text):
+        before = text[max(0, bracket.start() - 100) : bracket.start()]
+        found = _TITLE_BEFORE.search(before)
+        if not found:
+            continue
+        raw, ahead = found.group(1), before[: found.start(1)]
+        people = all(is_person_name(p) for p in re.split(r",\s+(?:and\s+)?|\s+and\s+", raw))
+        if (people and re.search(r"(?:,|\band|\bstars?|\bstarring)\s+$", ahead)) or re.search(
+            r"\bthe\s+$", ahead
+        ):
+            continue
+        title = clean(raw)
+        if title:
+            out.append((title, True))
     return out
 
 

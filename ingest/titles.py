@@ -20,6 +20,7 @@ from ingest.names import (
 )
 from ingest.sentences import Sentence
 from ingest.subject_patterns import CHARACTER_QUOTE, fold_numbered, subject_titles
+from ingest.title_guards import not_a_title
 from ingest.title_patterns import (
     GENRE,
     LEADING_JUNK,
@@ -52,6 +53,10 @@ def _clean(title: str, strong: bool = False, quoted: bool = False, word_ok: bool
     tail = re.search(r"\s+(?:on|in|at|for|from|with|and)\s+(.+)$", title)
     if tail and (network_names(tail.group(1)) or tail.group(1).split()[0] in MONTH_WORDS):
         title = title[: tail.start()]
+    # "Kitchen Wars and Bake Battle from May 29 to June 4": a date further on ends the title too.
+    dated = re.search(r"\s+(?:on|in|at|for|from|with|to|until|by)\s+([A-Z][a-z]+)\.?\s+\d", title)
+    if dated and dated.group(1) in MONTH_WORDS:
+        title = title[: dated.start()]
     # "the new comedy Rutherford Falls with Ed Helms and ...": the people it is made with are no title.
     maker = None if quoted else re.search(rf"\s+with\s+({PERSON})", title)
     if maker and is_person_name(maker.group(1)):
@@ -128,6 +133,10 @@ def candidate_counts(sentences: list[Sentence]) -> tuple[Counter[str], Counter[s
                     nicknames.add(match.group(1))
                     continue  # "“King Steve” (Joe Keery)", "or “Mad Max,” who ...": a nickname
                 raw = next(g for g in match.groups() if g)
+                group_end = match.end(next(i for i, g in enumerate(match.groups(), 1) if g))
+                before, after = sentence.text[: group_end - len(raw)], sentence.text[group_end:]
+                if not_a_title(raw, before, after):
+                    continue
                 if (
                     number == 3
                     and is_person_name(raw)
@@ -155,7 +164,11 @@ def candidate_counts(sentences: list[Sentence]) -> tuple[Counter[str], Counter[s
                         r"\b(?:on|in|of|for|from|with)\s+(?:the|a|an|his|her|their)\s+(?:[\w-]+\s+){0,3}$",
                         sentence.text[: match.start(1)] if match.group(1) else "",
                     )
-                    genre_named = number == 4 and not is_person_name(part) and not work
+                    # ("the reality series True Beauty, a show about ...": named a show twice over.)
+                    appositive = re.match(
+                        rf"[”\"’']?,\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){{0,3}}?{GENRE}\b", after
+                    )
+                    genre_named = number == 4 and (bool(appositive) or not (is_person_name(part) or work))
                     if number in STRONG_CONTEXTS or genre_named:
                         strong[part] += 1
         for title, sure in subject_titles(sentence.text, _clean):
@@ -165,7 +178,7 @@ def candidate_counts(sentences: list[Sentence]) -> tuple[Counter[str], Counter[s
     # A name the article uses as someone's nickname is that person's everywhere in it ("“Mad Max” steps in").
     found, strong = (Counter({t: n for t, n in c.items() if t not in nicknames}) for c in (found, strong))
     found, strong = _fold_case(found), _fold_case(strong)
-    return fold_numbered(_split_joined(found), text), fold_numbered(_split_joined(strong), text)
+    return fold_numbered(_split_joined(found, text), text), fold_numbered(_split_joined(strong, text), text)
 
 
 # Every place a network's name starts, overlapping ones too ("HBO Max's" holds "Max's").
@@ -197,12 +210,20 @@ def _parts(title: str) -> list[str | None]:
     return [_clean(p) for p in re.split(r",\s+(?:and\s+)?|\s+and\s+|\s+&\s+", title)]
 
 
-def _split_joined(counts: Counter[str]) -> Counter[str]:
+def _split_joined(counts: Counter[str], text: str) -> Counter[str]:
     """'The Good Place and Parks and Recreation' is two titles when the article names one of them alone."""
     out: Counter[str] = Counter()
     for title, hits in counts.items():
         halves = title.split(" and ", 1)
-        if len(halves) == 2 and (halves[0] in counts or halves[1] in counts) and all(map(_clean, halves)):
+        alone = len(halves) == 2 and (
+            halves[0] in counts
+            or halves[1] in counts
+            # ("Kitchen Wars and Bake Battle ... Kitchen Wars fans": a half of two words or more named alone.)
+            or any(
+                len(h.split()) > 1 and count_mentions(h, text) > count_mentions(title, text) for h in halves
+            )
+        )
+        if alone and all(map(_clean, halves)):
             out.update(dict.fromkeys(halves, hits))
         else:
             out[title] += hits

@@ -8,6 +8,7 @@ from collections.abc import Set
 
 from ingest.context import COREFERENCE, Context, person_list
 from ingest.mentions import count_mentions
+from ingest.names import PERSON, is_person_name
 from ingest.sentences import Sentence
 from ingest.work_mentions import work_mentions
 
@@ -78,6 +79,16 @@ def _opening_show(text: str, shows: Set[str]) -> str | None:
     return next((s for s in ordered if re.match(rf"[“\"‘']?{re.escape(s)}\b", text)), None)
 
 
+# A paragraph pointing at a show it does not name: "the show drops on ...", "the series stars ...".
+_POINTER = re.compile(r"\b(?:the|this) (?:[\w-]+ ){0,2}?(?:series|show|drama|comedy|sitcom|thriller)\b")
+
+
+def _shares_surname(text: str, before: str) -> bool:
+    """Does `text` name someone (by surname) whom `before` names in full ("Julia Roberts" ... "Roberts'")?"""
+    surnames = {m.split()[-1] for m in re.findall(PERSON, before) if is_person_name(m)}
+    return any(re.search(rf"\b{re.escape(name)}\b", text) for name in surnames)
+
+
 def paragraph_topics(sentences: list[Sentence], shows: Set[str], main: str | None) -> dict[int, str | None]:
     """Each paragraph's show: the one it names most, or the main show when it names none (or the main one);
     in a round-up a paragraph naming no show belongs to none, unless it opens pointing back ("The show")."""
@@ -107,8 +118,10 @@ def paragraph_topics(sentences: list[Sentence], shows: Set[str], main: str | Non
             led_elsewhere.add(lead[0])
     roundup = len(led_elsewhere) >= 3
     openers: dict[int, str] = {}
+    texts: dict[int, str] = {}
     for sentence in sentences:
         openers.setdefault(sentence.paragraph, sentence.text)
+        texts[sentence.paragraph] = f"{texts.get(sentence.paragraph, '')} {sentence.text}"
     previous: str | None = main
     last_opener = ""
     for paragraph, counts in by_paragraph.items():
@@ -128,6 +141,17 @@ def paragraph_topics(sentences: list[Sentence], shows: Set[str], main: str | Non
             # "'Star' has been canceled. || The musical drama ... It starred ...": the show the paragraph
             # before opened with.
             topics[paragraph] = opened
+        elif (
+            main
+            and not (best and best[1] > 0)
+            and previous not in (None, main)
+            and sum(above.values()) > 0
+            and _POINTER.search(texts[paragraph])
+            and not COREFERENCE.match(openers[paragraph])  # (a paragraph opening "The series ..." is below)
+        ):
+            # "Amazon ordered Homecoming ... || ... when the show drops on Amazon": "the show" right after
+            # a paragraph about another show is that show when it names someone from it, else unclear.
+            topics[paragraph] = previous if _shares_surname(texts[paragraph], texts[paragraph - 1]) else None
         elif main and (not roundup or counts[main] > 0 or paragraph == 0):
             topics[paragraph] = main
         elif COREFERENCE.match(openers[paragraph]):

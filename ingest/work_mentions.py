@@ -19,6 +19,8 @@ _WORK_BEFORE = re.compile(
     r"|star of"
     r"|fresh off|worked on|wrote for|writers? on|writing for|(?:first |originally )?played in"
     r"|first time since"
+    # "the production company behind 'Killing Eve'": a maker's earlier work.
+    r"|(?:company|studio|team|producers?|writers?|creators?|minds?|people|duo) behind"
     r"|(?:comic book|comics?|novels?|books?|memoir|graphic novel|podcast|play|musical))\s+"
     rf"(?:(?:{NET}|[A-Z][\w.]*(?: [A-Z][\w.]*)?)['’]s?\s+)?"
     r"(?:the (?:\w+ )?(?:series|film|show) )?[“\"‘']?(?:The )?$"

@@ -1,0 +1,18 @@
+"""A headline's label before a colon ("Desk Notes: Harbor Lights Season 3 Scoop") is no part of the title.
+
+Every text here is made up.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from ingest import extract_facts
+
+
+def test_a_headline_label_before_the_title_is_dropped() -> None:
+    text = (
+        "Desk Notes: Harbor Lights Season 3 Scoop, a New Deal and More!\n\n"
+        "Harbor Lights kicks off its third season Tuesday, June 5, and the network has released a synopsis."
+    )
+    assert extract_facts(text, dt.date(2012, 5, 2)).main_show == "Harbor Lights"
