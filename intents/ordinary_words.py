@@ -44,6 +44,7 @@ _DESCRIBING = """
 same different other single whole every each all some such own real true good bad great nice lovely big
 small little long short old young new high low full half sure right wrong able free best better worst
 dumb weird funny cute sad happy actual entire certain usual main total quick slow hard easy early late
+one two three four five first second third
 jan feb mar apr jun jul aug sep sept oct nov dec
 like just only also even still ever never again already really actually literally basically honestly
 probably maybe definitely totally pretty quite rather enough almost nearly exactly around back away

@@ -31,9 +31,18 @@ class PartialNames:
 
 
 def read_partial_names(
-    tokens: list[str], runs: list[list[str]], show_ids: set[int], kb: Knowledge, index: EntityIndex
+    tokens: list[str],
+    runs: list[list[str]],
+    show_ids: set[int],
+    kb: Knowledge,
+    index: EntityIndex,
+    unknown_title: list[str],
 ) -> PartialNames:
-    """The question with each unknown run made only of name parts ("joe and kit") written as full names."""
+    """The question with each unknown run made only of name parts ("joe and kit") written as full names.
+
+    Outside `show_ids`' credits a part is looked up among everyone news wrote about, unless the question
+    names a title nobody knows (`unknown_title`) the run is no part of: then it is someone of that show.
+    """
     out = list(tokens)
     changed = False
     for run in runs:
@@ -45,7 +54,8 @@ def read_partial_names(
             if word in _JOINS:
                 names.append([word])
                 continue
-            full = _full_name(word, show_ids, kb, index)
+            anyone = not unknown_title or set(run) <= set(unknown_title)
+            full = _full_name(word, show_ids, kb, index, anyone)
             if isinstance(full, tuple):
                 if len(run) == 1:
                     return PartialNames(ambiguous=full)
@@ -62,12 +72,12 @@ def read_partial_names(
 
 
 def _full_name(
-    word: str, show_ids: set[int], kb: Knowledge, index: EntityIndex
+    word: str, show_ids: set[int], kb: Knowledge, index: EntityIndex, anyone: bool
 ) -> list[str] | tuple[EntityRef, ...] | None:
     """The folded full name `word` is part of, the people it may be (two or more), or None."""
     if show_ids and (name := credited_full_name(word, show_ids, kb)) is not None:
         return name
-    if ordinary([word]):
+    if not anyone or ordinary([word]):
         return None
     refs = index.name_parts.get(word, [])
     named = {fold(ref.name): ref for ref in refs}

@@ -108,16 +108,18 @@ def resolve(tokens: list[str], index: EntityIndex, kb: Knowledge, vocabulary: fr
         if mention.alternatives:
             res.ambiguous.extend((mention.refs[0], *mention.alternatives))
     _build_forms(res, slots, blocked, unknown)
-    partial = read_partial_names(tokens, res.leftovers, {show.id for show in res.shows}, kb, index)
+    title = unknown_title(Question(tokens, season, mentions, unknown))
+    if title is not None and title.frame is None and chatter(title.words, known):
+        title = None  # "did netflix buy it from somewhere": only everyday words, in no title's place
+    shows = {show.id for show in res.shows}
+    # Beside a title nobody knows, a first name is someone of that show ("who plays lucy in fallout").
+    partial = read_partial_names(tokens, res.leftovers, shows, kb, index, title.words if title else [])
     if partial.tokens is not None:  # "who plays moraine in the wheel of time", "lyn other work"
         return resolve(partial.tokens, index, kb, vocabulary)
     res.ambiguous.extend(partial.ambiguous)
     if title_characters and (res.leftovers or res.people):
         # "who does James Gunn play in Wednesday": the title is the show; the subject is someone else.
         res.characters = [c for c in res.characters if c.id not in title_characters]
-    title = unknown_title(Question(tokens, season, mentions, unknown))
-    if title is not None and title.frame is None and chatter(title.words, known):
-        title = None  # "did netflix buy it from somewhere": only everyday words, in no title's place
     # An ordinary-word title the facts hold but the linker leaves alone ("Star") is no unknown title.
     if title is not None and " ".join(title.words) not in index.names:
         if (respelt := _respelt_title(tokens, title.words, index)) is not None:
