@@ -26,6 +26,9 @@ post posts posted posting share shares shared sharing drop drops dropped droppin
 base based want wants wanted need needs needed love loves loved hate hated like liked likes enjoy enjoyed
 remember remembered forget forgot forgotten sleep slept cry cried wait waited waiting happen happened
 live lived living work works worked working move moved read reads reading heard hear hearing swear swears
+think thinks thinking thought plan plans planning planned hope hopes hoping hoped try tries trying tried
+say says saying tell telling ask asking know knows knowing guess guessing mean meaning wonder wondering
+write writing wrote written learn learning learned study studying
 sound sounds seem seems seemed show showed shown help helped change changed stop stopped head heading
 headed meet met play played win lost lose run ran running walk talk talked explain explained send sent
 """.split()
