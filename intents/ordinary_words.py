@@ -53,7 +53,11 @@ like just only also even still ever never again already really actually literall
 probably maybe definitely totally pretty quite rather enough almost nearly exactly around back away
 """.split()
 ORDINARY_WORDS: frozenset[str] = frozenset(_VERBS + _NOUNS + _DESCRIBING)
-_NOT_A_HEAD = frozenset(_VERBS + _DESCRIBING) - frozenset(_NOUNS)
+# Pieces of news media: "the (behind the) scenes photo" is about the news, never a title.
+_MEDIA = frozenset(
+    "photo photos pic pics picture pictures image images video videos clip clips scene scenes".split()
+)
+_NOT_A_HEAD = (frozenset(_VERBS + _DESCRIBING) - frozenset(_NOUNS)) | _MEDIA
 
 
 def ordinary(words: Iterable[str], known: frozenset[str] = frozenset()) -> bool:
@@ -66,5 +70,5 @@ def ordinary(words: Iterable[str], known: frozenset[str] = frozenset()) -> bool:
 
 def name_shaped(words: list[str]) -> bool:
     """Whether the words are shaped like a title: "the" and a phrase ending in a noun ("the way", "the
-    office"), where "the same" or "the one posted" end in no noun."""
+    office"), where "the same" or "the one posted" end in no noun and "the scenes photo" in news media."""
     return len(words) > 1 and words[0] == "the" and words[-1] not in _NOT_A_HEAD

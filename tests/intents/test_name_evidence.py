@@ -63,6 +63,10 @@ def test_the_and_a_noun_is_shaped_like_a_title_and_the_same_is_not() -> None:
     assert not name_shaped(["the", "same"])
 
 
+def test_a_phrase_headed_by_news_media_is_not_shaped_like_a_title() -> None:
+    assert not name_shaped(["the", "scenes", "photo"])
+
+
 async def test_a_first_name_held_by_one_person_links_to_them(harbor: QuestionEngine) -> None:
     assert "Annabel Crane" in await _ask(harbor, "what character does ottilie play")
 
