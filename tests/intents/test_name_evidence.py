@@ -11,6 +11,7 @@ import pytest
 from intents.engine import QuestionEngine
 from intents.name_evidence import marked_words
 from intents.ordinary_words import name_shaped, ordinary
+from intents.query import Conversation
 from tests.intents.invented import load_invented
 
 FACTS = [
@@ -28,6 +29,9 @@ FACTS = [
      "seasons": "2"},
     {"type": "credit", "show": "Harbor Lantern", "person": "Ravi Dunmore", "role": "writer"},
     {"type": "credit", "show": "Harbor Lantern", "person": "Corin Ashby", "role": "creator"},
+    {"type": "show", "title": "Cold Meridian", "kind": "series", "network": "BBC One"},
+    {"type": "credit", "show": "Cold Meridian", "person": "Ines Sand", "role": "actor",
+     "character": "Wren Hale", "billing": 1},
 ]  # fmt: skip
 SPRING = dt.datetime(2026, 5, 1, 12, tzinfo=dt.UTC)
 
@@ -85,6 +89,13 @@ async def test_a_first_name_two_people_share_asks_which(harbor: QuestionEngine) 
     answer = await harbor.answer("what has ravi worked on", now=SPRING)
     assert answer.kind == "clarify"
     assert {"Ravi Ostrander", "Ravi Dunmore"} <= set(answer.suggestions)
+
+
+async def test_a_shared_first_name_is_the_one_of_the_show_talked_about(harbor: QuestionEngine) -> None:
+    conversation = Conversation()
+    await harbor.answer("who's in cold meridian", conversation, now=SPRING)
+    reply = (await harbor.answer("who does ines play", conversation, now=SPRING)).text
+    assert "Wren Hale" in reply and "Quarrow" not in reply
 
 
 async def test_a_held_first_name_beside_an_unknown_surname_stays_unknown(harbor: QuestionEngine) -> None:
