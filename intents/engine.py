@@ -16,6 +16,7 @@ from intents.catalog.chains import try_chain
 from intents.collect import collector_paused, default_intents
 from intents.derived import Derived, derive
 from intents.linking import EntityIndex
+from intents.name_evidence import forget, note_message
 from intents.networks import NETWORK_WORDS
 from intents.possessives import drop_possessives
 from intents.query import Conversation, Query
@@ -121,6 +122,25 @@ class QuestionEngine:
         `composed=False` answers it as a one-hop question only (the sub-questions of a composed one);
         `whole=False` answers one question of a message that asks several.
         """
+        if depth > 0:  # a sub-question: the fan's own message already said which words are names
+            return await self._answer(question, conversation, now, default_show, tz, composed, depth, whole)
+        noted = note_message((question or "")[: MAX_QUESTION_CHARS * 4])
+        try:
+            return await self._answer(question, conversation, now, default_show, tz, composed, depth, whole)
+        finally:
+            forget(noted)
+
+    async def _answer(
+        self,
+        question: str,
+        conversation: Conversation | None,
+        now: dt.datetime | None,
+        default_show: str | None,
+        tz: str | None,
+        composed: bool,
+        depth: int,
+        whole: bool,
+    ) -> Answer:
         conversation = conversation if conversation is not None else Conversation()
         raw = question or ""
         if len(raw) > MAX_QUESTION_CHARS * 4:

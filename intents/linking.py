@@ -60,6 +60,7 @@ class EntityIndex:
         self.names = table.names
         self.tags = table.tags
         self.catalog_only = table.catalog_only
+        self.name_parts = table.parts
         self.mode = mode
         self.candidates: NameCandidates | None = None
         self.filed_version = -1  # the candidate index's version once this table's names were filed

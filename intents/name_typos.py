@@ -17,6 +17,7 @@ from db.knowledge import Knowledge
 from intents.text import fold
 
 MIN_SLIP_LENGTH = 6  # shorter words must match exactly: one edit in three letters is another name
+SURE_PREFIX = 4  # a long word whose first four letters are a name's may differ from it in two more
 
 
 def credited_full_name(word: str, show_ids: set[int], kb: Knowledge) -> list[str] | None:
@@ -40,4 +41,6 @@ def credited_full_name(word: str, show_ids: set[int], kb: Knowledge) -> list[str
 def _near(word: str, part: str, allowed: int) -> bool:
     if part[0] != word[0]:
         return False
+    if allowed and word[:SURE_PREFIX] == part[:SURE_PREFIX]:
+        allowed = 2  # a slip in the ending, where names are spelt by ear: "charly" is Charlie
     return word == part or DamerauLevenshtein.distance(word, part, score_cutoff=allowed) <= allowed

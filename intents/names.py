@@ -43,6 +43,9 @@ class NameTable:
         self.tags: dict[str, list[EntityRef]] = {}
         # Shows and people catalogs alone know: only their names may yield to question words.
         self.catalog_only: set[tuple[str, int]] = set()
+        # Each word of a news person's or character's name -> who has it ("joe", "lyn"): a part alone links
+        # only when one someone has it (intents.partial_names), so these are kept apart from the names.
+        self.parts: dict[str, list[EntityRef]] = defaultdict(list)
         self._news = knowledge.news_article_ids()
         self._add_shows(knowledge)
         self._add_people(knowledge)
@@ -96,6 +99,7 @@ class NameTable:
                 continue
             # Surnames only for people news articles write about; a 40,000-film catalog would drown in them.
             parts = fold(person.name).split()
+            self._add_parts(parts, ref)
             if len(parts) > 1 and len(parts[-1]) >= 4:
                 surnames[parts[-1]].append(EntityRef("person", person.id, person.name, weak=True))
         for surname, refs in surnames.items():
@@ -113,6 +117,8 @@ class NameTable:
             for alias in knowledge.character_aliases.get(credit.id, []):
                 self._add(alias, ref)
             parts = fold(credit.character).split()
+            if credit.article_id in self._news:
+                self._add_parts(parts, ref)
             if len(parts) > 1 and len(parts[0]) >= 3:
                 first_names[parts[0]].append(EntityRef("character", credit.id, credit.character, weak=True))
             if len(parts) > 1 and len(parts[-1]) >= 4:
@@ -122,6 +128,13 @@ class NameTable:
             for short, refs in shorthands.items():
                 if len(refs) == 1 and short not in STOPWORDS and short not in self.names:
                     self._add(short, refs[0])
+
+    def _add_parts(self, parts: list[str], ref: EntityRef) -> None:
+        if len(parts) < 2:
+            return  # a one-word name is linked whole already
+        for part in parts:
+            if len(part) >= 3 and part.isalpha() and part not in STOPWORDS and ref not in self.parts[part]:
+                self.parts[part].append(ref)
 
     def _add_networks(self, knowledge: Knowledge) -> None:
         names = {s.network for s in knowledge.shows.values() if s.network}

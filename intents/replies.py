@@ -24,7 +24,7 @@ EMPTY_QUESTION = "Ask me about a show, for example: “when does Heartstopper se
 
 def unknown_subject(intent: Intent, res: Resolution, index: EntityIndex) -> Answer | None:
     """'I don't have facts about X' when the question names something Marquee doesn't know."""
-    if intent.subject in NO_UNKNOWN_SUBJECT or not (res.leftovers or res.unknown_title):
+    if intent.subject in NO_UNKNOWN_SUBJECT or not (res.named_runs or res.unknown_title):
         return None
     named_person = bool(res.people or res.characters)
     # "who plays eleven in stranger things" and "is the last of us season 2 out" name an unknown title.
@@ -34,7 +34,7 @@ def unknown_subject(intent: Intent, res: Resolution, index: EntityIndex) -> Answ
     if subject_known and not unknown_title:
         return None
     if intent.subject is Subject.ANY and any(
-        index.misspells_a_name(run, CATALOG_KINDS) for run in res.leftovers
+        index.misspells_a_name(run, CATALOG_KINDS) for run in res.named_runs
     ):
         return None  # a catalog name with a typo: the catalog's own linking finds it
     return no_facts_about(res.unknown_name, index, intent.name)

@@ -13,7 +13,9 @@ from rapidfuzz import fuzz, process
 
 from db.knowledge import CreditFact, Knowledge, PersonFacts, ShowFacts
 from intents.linking import EntityIndex, EntityRef, Mention
-from intents.name_typos import credited_full_name
+from intents.name_evidence import marked_as_name
+from intents.ordinary_words import name_shaped, ordinary
+from intents.partial_names import read_partial_names
 from intents.registry import SLOT_TOKENS
 from intents.seasons import SeasonRef, find_season
 from intents.text import STOPWORDS, title_case
@@ -67,9 +69,15 @@ class Resolution:
     ambiguous: list[EntityRef] = field(default_factory=list)
 
     @property
+    def named_runs(self) -> list[list[str]]:
+        """The unknown runs that read as a name: not made of everyday words alone ("the same", "somewhere"),
+        unless the fan marked them as one (capitals in a mixed-case message, quotes)."""
+        return [run for run in self.leftovers if not chatter(run)]
+
+    @property
     def unknown_name(self) -> str:
-        """The unknown title or the longest unknown run, as a person would write it."""
-        words = self.unknown_title or max(self.leftovers, key=len, default=[])
+        """The unknown title or the longest unknown run that reads as a name, as a person would write it."""
+        words = self.unknown_title or max(self.named_runs or self.leftovers, key=len, default=[])
         return title_case(words)
 
 
@@ -101,12 +109,18 @@ def resolve(tokens: list[str], index: EntityIndex, kb: Knowledge, vocabulary: fr
         if mention.alternatives:
             res.ambiguous.extend((mention.refs[0], *mention.alternatives))
     _build_forms(res, slots, blocked, unknown)
-    if res.shows and (respelt := _respelt_name(res, kb)) is not None:
-        return resolve(respelt, index, kb, vocabulary)  # "who plays moraine in the wheel of time"
+    title = unknown_title(Question(tokens, season, mentions, unknown))
+    if title is not None and title.frame is None and chatter(title.words, known):
+        title = None  # "did netflix buy it from somewhere": only everyday words, in no title's place
+    shows = {show.id for show in res.shows}
+    # Beside a title nobody knows, a first name is someone of that show ("who plays lucy in fallout").
+    partial = read_partial_names(tokens, res.leftovers, shows, kb, index, title.words if title else [])
+    if partial.tokens is not None:  # "who plays moraine in the wheel of time", "lyn other work"
+        return resolve(partial.tokens, index, kb, vocabulary)
+    res.ambiguous.extend(partial.ambiguous)
     if title_characters and (res.leftovers or res.people):
         # "who does James Gunn play in Wednesday": the title is the show; the subject is someone else.
         res.characters = [c for c in res.characters if c.id not in title_characters]
-    title = unknown_title(Question(tokens, season, mentions, unknown))
     # An ordinary-word title the facts hold but the linker leaves alone ("Star") is no unknown title.
     if title is not None and " ".join(title.words) not in index.names:
         if (respelt := _respelt_title(tokens, title.words, index)) is not None:
@@ -115,15 +129,10 @@ def resolve(tokens: list[str], index: EntityIndex, kb: Knowledge, vocabulary: fr
     return res
 
 
-def _respelt_name(res: Resolution, kb: Knowledge) -> list[str] | None:
-    """The question with a lone unknown word that names (or misspells) someone credited on its show as their
-    full name."""
-    shows = {show.id for show in res.shows}
-    for run in res.leftovers:
-        if len(run) == 1 and (name := credited_full_name(run[0], shows, kb)) is not None:
-            at = res.tokens.index(run[0])
-            return [*res.tokens[:at], *name, *res.tokens[at + 1 :]]
-    return None
+def chatter(words: list[str], known: frozenset[str] = frozenset()) -> bool:
+    """Everyday words the fan did not mark as a name, nor shaped like one ("the way"): chatter, not a title
+    nobody knows."""
+    return ordinary(words, known) and not name_shaped(words) and not marked_as_name(words)
 
 
 def _respelt_title(tokens: list[str], words: list[str], index: EntityIndex) -> list[str] | None:

@@ -27,6 +27,8 @@ from intents.title_words import (
     FACT_WORDS,
     FRANCHISES,
     LEADING_FILLERS,
+    NAMING_VERBS,
+    NEWS_VERBS,
     NOT_A_LEADING_TITLE,
     NOT_LAST_WORDS,
     PERSON_HEADS,
@@ -54,12 +56,14 @@ _PREPOSITIONS = ("in", "of", "from", "about", "on", "for")
 # Determiners a title may start with ("The Office", "This Is Us"); "any wins", "my fav" start no title.
 _TITLE_DETERMINERS = frozenset("the a an this that these those".split())
 _SHOW_NOUNS = frozenset("show series one movie film".split())
+_POINTING_SHOW = (["show"], ["series"])
 _DESCRIBING_WORDS = STREAMING_WORDS | POINTING_MODIFIERS | FRANCHISES.keys() | {"star", "wars", "dc"}
 _POSSESSIVES = frozenset("my your his her our their".split())
 _JOINING_WORDS = frozenset("in on for with by from at to and or n".split())
 MAX_LEADING_WORDS = 6
 _CLAUSE_PRONOUNS = frozenset("it its they theyre he hes she shes".split())
 _VERB_CHAINS = WATCHING_VERBS | CREDIT_VERBS | frozenset({"to"})
+_SAID_OF_A_FACT = WATCHING_VERBS | CREDIT_VERBS | NEWS_VERBS
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,7 +124,8 @@ def _after_described_noun(q: Question, start: int, end: int) -> int:
                 w in _DESCRIBING_WORDS or q.kind_at(start + 1 + i) == "network"
                 for i, w in enumerate(described)
             ):
-                return k + 1
+                # "the netflix show called one day": the naming verb only introduces the title.
+                return k + 2 if q.tokens[k + 1] in NAMING_VERBS else k + 1
     return start
 
 
@@ -153,10 +158,18 @@ def _trim(q: Question, start: int, end: int) -> tuple[int, int]:
     while start < end and (q.tokens[start] in LEADING_FILLERS or q.in_season(start)):
         start += 1
     while end > start and (q.tokens[end - 1] in TAIL_WORDS or q.tokens[end - 1] in NOT_LAST_WORDS):
+        if _inverted_in_title(q.tokens, start, end - 1):
+            break  # "never have i ever": the tail word closes a clause the title itself asks
         end -= 1
     if end - start > 1 and q.tokens[end - 1] in SOURCE_NOUNS:
         end -= 1  # "who wrote the turned novel": the book is the title's source, not part of its name
     return start, end
+
+
+def _inverted_in_title(tokens: list[str], start: int, tail: int) -> bool:
+    """Whether the word at `tail` follows an auxiliary and a pronoun inside the span ("never have i ever",
+    "what have you done"): the span asks its own question, and the word belongs to it."""
+    return tail - 2 > start and tokens[tail - 1] in SPEAKER_PRONOUNS and tokens[tail - 2] in AUXILIARIES
 
 
 def _forward_end(q: Question, start: int) -> int:
@@ -165,11 +178,17 @@ def _forward_end(q: Question, start: int) -> int:
     end = start
     tokens = q.tokens
     while end < len(tokens) and not q.in_season(end):
-        inside = _joins_unknown_words(q, end) or (end == start + 1 and _clause_in_title(tokens, end))
+        inside = (
+            _joins_unknown_words(q, end)
+            or (end == start + 1 and _clause_in_title(tokens, end))
+            or (tokens[end] in TAIL_WORDS and _inverted_in_title(tokens, start, end))
+        )
         if end > start and tokens[end] in _ENDS_FORWARD and not inside:
             break
         if end > start and tokens[end] in _CLAUSE_PRONOUNS:
             break  # "who wrote the books it's based on": what follows the pronoun is about the title
+        if end > start and tokens[end] in _TITLE_DETERMINERS and tokens[end + 1 : end + 2] in _POINTING_SHOW:
+            break  # "... the books the show's based on": "the show" starts a clause about the title
         end += 1
     return end
 
@@ -253,7 +272,7 @@ def _leading(q: Question) -> Iterator[tuple[Frame, int, int]]:
     span = tokens[start:end]
     if span[0] in AUXILIARIES or span[0] in (NOT_LAST_WORDS | DETERMINERS) - _TITLE_DETERMINERS:
         return  # a question ("is season 3 out"), or a fragment of one ("and on what network", "any wins")
-    if span[-1] in NOT_LAST_WORDS or any(w in WATCHING_VERBS or w in CREDIT_VERBS for w in span):
+    if span[-1] in NOT_LAST_WORDS or any(w in _SAID_OF_A_FACT for w in span):
         return  # said of the fact, not a title before it: "so excited for the premiere", "loved the finale"
     if span != ["you"] and any(w in NOT_A_LEADING_TITLE or w in WH_WORDS for w in span):
         return

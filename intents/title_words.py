@@ -43,8 +43,8 @@ POINTING_MODIFIERS = frozenset(
     """new next last latest upcoming first second third fourth fifth final other another main whole full
     entire original current same recent newest previous earlier old older fav favorite favourite best worst
     uk us usa american british english actual official real more most both all few each every two three four
-    five six else own""".split()
-)
+    five six else own single behind""".split()
+)  # "behind": "the behind the scenes photo" (fans' "bts")
 # People named by what they are ("the boys", "old friends"): in a title's place they are a title, never a
 # way of pointing at a show.
 PERSON_HEADS = (
@@ -64,7 +64,8 @@ POINTING_HEADS = (
         nomination nominations award awards emmy emmys bafta baftas actor actors actress actresses lead leads
         fans viewers cast crew critics audience audiences music
         soundtrack song songs author story plot ending end name school way list rotten tomatoes rt imdb
-        metacritic main""".split()
+        metacritic main pic pics photo photos picture pictures image images poster posters clip clips video
+        videos teaser teasers footage still stills scenes""".split()
     )
     | PERSON_HEADS
 )
@@ -158,6 +159,10 @@ WATCHING_VERBS = frozenset(
     finished finishing finish""".split()
 )
 CHARACTER_VERBS = frozenset({"plays", "played", "playing", "play", "voices", "voiced", "portrays", "as"})
+# Verbs of news being put out ("the bts pic posted where?"): a span with one says something of a fact.
+NEWS_VERBS = frozenset("posted shared dropped leaked revealed unveiled released teased".split())
+# Verbs that introduce a title after a show noun ("the netflix show called one day").
+NAMING_VERBS = frozenset("called named titled".split())
 # Fan shorthand that leads a question with its title: "X cast", "X season 2 when", "X rotten tomatoes".
 # (A season counts only with its number, a season reference: "amazing season" is no title and its fact.)
 FACT_WORDS = frozenset(

@@ -1,0 +1,53 @@
+"""What the fan's own writing says is a name: capitals in a mixed-case message, and words in quotes.
+
+Linking works on folded words, where "Somewhere" and "somewhere" look alike. The engine notes, once per
+message, which folded words the fan marked as a name, and the unknown-name reader asks here before it calls
+a run of everyday words a title nobody knows. The note lives in a context variable: each message (an asyncio
+task) sees its own, and sub-questions of a message see the message's.
+"""
+
+from __future__ import annotations
+
+import re
+from contextvars import ContextVar, Token
+
+from intents.text import fold
+
+_MARKED: ContextVar[frozenset[str]] = ContextVar("marked_names", default=frozenset())
+_QUOTED = re.compile(r"[\"“”«»]([^\"“”«»]{1,80})[\"“”«»]|(?:^|\s)[‘'*_]([^‘’'*_]{1,80})[’'*_](?=\s|[?.!,]|$)")
+_WORD = re.compile(r"[^\W_][\w'’.-]*")
+_SENTENCE_END = re.compile(r"[.!?…:;—–-]\s*$|^\s*$")
+
+
+def marked_words(message: str) -> frozenset[str]:
+    """The folded words `message` marks as (part of) a name: inside quotes, or capitalised where the
+    message otherwise writes in lower case (not a sentence's first word, not "I")."""
+    marked: set[str] = set()
+    for match in _QUOTED.finditer(message):
+        marked.update(fold(match.group(1) or match.group(2) or "").split())
+    words = list(_WORD.finditer(message))
+    lower = sum(1 for w in words if w.group()[0].islower())
+    if lower * 2 < len(words):
+        return frozenset(marked)  # all capitals or Title Case everywhere: capitals mark nothing
+    for w in words:
+        text = w.group()
+        starts_sentence = _SENTENCE_END.search(message[: w.start()]) is not None
+        if text[0].isupper() and not starts_sentence and fold(text) not in ("i", "im", "ive", "id", "ill"):
+            marked.update(fold(text).split())
+    return frozenset(marked)
+
+
+def note_message(message: str) -> Token[frozenset[str]]:
+    """Remember the words this message marks as names, until `forget` with the returned token."""
+    return _MARKED.set(marked_words(message))
+
+
+def forget(token: Token[frozenset[str]]) -> None:
+    """Forget the message's marked words (the previous message's note, if any, is back)."""
+    _MARKED.reset(token)
+
+
+def marked_as_name(words: list[str]) -> bool:
+    """Whether the fan marked one of these folded words as a name (capitals, quotes)."""
+    marked = _MARKED.get()
+    return bool(marked) and not marked.isdisjoint(words)

@@ -1,0 +1,74 @@
+"""Ordinary words: what a name nobody knows is not made of, unless something else says it is a name.
+
+A run of words Marquee cannot link is only worth "I don't have facts about X" when X reads as a name. Fans'
+chatter is full of everyday words ("did netflix just buy it from somewhere", "in like one sentence", "his
+on-screen love interest") that no fact holds; alone, with nothing marking them as a name (a capital in a
+mixed-case message, quotes, a title's place in the question), they are chatter, not an unknown title.
+
+The list is a hand-made frequency notion: words among the few thousand most used in English conversation
+(verbs in their common forms, everyday nouns, adjectives and adverbs), beyond the stopwords. Rarer words
+("stranger", "arcane", "lotus") and names ("joe", "kit") are not in it: those still read as names.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from intents.text import STOPWORDS
+
+_VERBS = """
+be been being am get gets got getting gotten go goes went gone going come comes came coming make makes made
+making take takes took taken taking give gives gave given giving see sees saw seen seeing look looks looked
+looking find finds found finding keep keeps kept keeping let lets put puts putting call calls called calling
+name named titled feel feels felt feeling leave leaves left leaving turn turns turned start starts started
+end ends ended ending finish finishes finished finishing buy buys bought buying sell sells sold pay paid
+post posts posted posting share shares shared sharing drop drops dropped dropping leak leaked reveal revealed
+base based want wants wanted need needs needed love loves loved hate hated like liked likes enjoy enjoyed
+remember remembered forget forgot forgotten sleep slept cry cried wait waited waiting happen happened
+live lived living work works worked working move moved read reads reading heard hear hearing swear swears
+think thinks thinking thought plan plans planning planned hope hopes hoping hoped try tries trying tried
+say says saying tell telling ask asking know knows knowing guess guessing mean meaning wonder wondering
+write writing wrote written learn learning learned study studying
+sound sounds seem seems seemed show showed shown help helped change changed stop stopped head heading
+headed meet met play played win lost lose run ran running walk talk talked explain explained send sent
+""".split()
+_NOUNS = """
+thing things stuff someone somebody somewhere anywhere everywhere nowhere anyone anybody everyone
+everybody nobody something anything everything nothing place places way ways time times day days night
+nights week weeks year years month months moment minute minutes hour hours life world people person man
+woman men women kid kids friend friends family home house school work job word words sentence sentences
+question questions answer answers thought thoughts idea ideas point fact facts reason case part parts side
+sides end story stories book books page pages picture pictures pic pics photo photos image images video
+videos clip clips post posts poster look looks scene scenes screen screens set sets interest interests
+love heart fan fans bit lot lots kind sort type number test tests class game games phone news group club
+night morning evening weekend today hand hands head eyes face name names love interest couple pair
+""".split()
+_DESCRIBING = """
+same different other single whole every each all some such own real true good bad great nice lovely big
+small little long short old young new high low full half sure right wrong able free best better worst
+dumb weird funny cute sad happy actual entire certain usual main total quick slow hard easy early late
+one two three four five first second third
+jan feb mar apr jun jul aug sep sept oct nov dec
+like just only also even still ever never again already really actually literally basically honestly
+probably maybe definitely totally pretty quite rather enough almost nearly exactly around back away
+""".split()
+ORDINARY_WORDS: frozenset[str] = frozenset(_VERBS + _NOUNS + _DESCRIBING)
+# Pieces of news media: "the (behind the) scenes photo" is about the news, never a title.
+_MEDIA = frozenset(
+    "photo photos pic pics picture pictures image images video videos clip clips scene scenes".split()
+)
+_NOT_A_HEAD = (frozenset(_VERBS + _DESCRIBING) - frozenset(_NOUNS)) | _MEDIA
+
+
+def ordinary(words: Iterable[str], known: frozenset[str] = frozenset()) -> bool:
+    """Whether every word is an everyday word (or a number, or one of `known`): nothing in it reads as a
+    name by itself."""
+    return all(
+        w in ORDINARY_WORDS or w in STOPWORDS or w in known or w.isdigit() or len(w) <= 1 for w in words
+    )
+
+
+def name_shaped(words: list[str]) -> bool:
+    """Whether the words are shaped like a title: "the" and a phrase ending in a noun ("the way", "the
+    office"), where "the same" or "the one posted" end in no noun and "the scenes photo" in news media."""
+    return len(words) > 1 and words[0] == "the" and words[-1] not in _NOT_A_HEAD

@@ -1,0 +1,93 @@
+"""Someone named by part of their name: "joe's mcu role", "lyn other work", "which characters do joe and kit
+play", "who plays charly in heartstopper".
+
+The linker matches full names, and a first name or surname alone only where the name table holds it as a
+shorthand. A word nobody else knows that is a part of exactly one news person's or character's name is that
+someone: inside a question that names a show, among the people credited on it (a slip allowed, as
+intents.name_typos reads it); otherwise among everyone news wrote about, and then only when the word is no
+everyday word ("will", "rose", "mark" stay words). Two people with that part: the question asks which.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from db.knowledge import Knowledge
+from intents.linking import EntityIndex, EntityRef
+from intents.name_typos import credited_full_name
+from intents.ordinary_words import ordinary
+from intents.text import fold
+
+_JOINS = frozenset({"and", "n", "or"})
+
+
+@dataclass(frozen=True, slots=True)
+class PartialNames:
+    """What the unknown runs' name parts are: the question with full names written in, or who to ask
+    between."""
+
+    tokens: list[str] | None = None
+    ambiguous: tuple[EntityRef, ...] = ()
+
+
+def read_partial_names(
+    tokens: list[str],
+    runs: list[list[str]],
+    show_ids: set[int],
+    kb: Knowledge,
+    index: EntityIndex,
+    unknown_title: list[str],
+) -> PartialNames:
+    """The question with each unknown run made only of name parts ("joe and kit") written as full names.
+
+    Outside `show_ids`' credits a part is looked up among everyone news wrote about, unless the question
+    names a title nobody knows (`unknown_title`) the run is no part of: then it is someone of that show.
+    """
+    out = list(tokens)
+    changed = False
+    for run in runs:
+        at = _find(out, run)
+        if at is None:
+            continue
+        names: list[list[str]] = []
+        for word in run:
+            if word in _JOINS:
+                names.append([word])
+                continue
+            anyone = not unknown_title or set(run) <= set(unknown_title)
+            full = _full_name(word, show_ids, kb, index, anyone)
+            if isinstance(full, tuple):
+                if len(run) == 1:
+                    return PartialNames(ambiguous=full)
+                break
+            if full is None:
+                break  # "kit harington": a part of someone else's name, nobody Marquee knows
+            names.append(full)
+        else:
+            if run[0] in _JOINS or run[-1] in _JOINS:
+                continue
+            out[at : at + len(run)] = [w for name in names for w in name]
+            changed = True
+    return PartialNames(tokens=out if changed else None)
+
+
+def _full_name(
+    word: str, show_ids: set[int], kb: Knowledge, index: EntityIndex, anyone: bool
+) -> list[str] | tuple[EntityRef, ...] | None:
+    """The folded full name `word` is part of, the people it may be (two or more), or None."""
+    if show_ids and (name := credited_full_name(word, show_ids, kb)) is not None:
+        return name
+    if not anyone or ordinary([word]):
+        return None
+    refs = index.name_parts.get(word, [])
+    named = {fold(ref.name): ref for ref in refs}
+    if len(named) == 1:
+        return next(iter(named)).split()
+    if len(named) > 1:
+        return tuple(named.values())
+    return None
+
+
+def _find(tokens: list[str], run: list[str]) -> int | None:
+    size = len(run)
+    return next((i for i in range(len(tokens) - size + 1) if tokens[i : i + size] == run), None)
