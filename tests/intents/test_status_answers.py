@@ -17,6 +17,9 @@ FACTS = [
     {"type": "descriptor", "show": "Glass Orchard", "kind": "status", "value": "cancelled after season 2"},
     {"type": "show", "title": "Harbor Kings", "kind": "series", "network": "Apple TV+"},
     {"type": "descriptor", "show": "Harbor Kings", "kind": "status", "value": "renewed for season 3"},
+    {"type": "show", "title": "Mill Lane", "kind": "series", "network": "Syfy"},
+    {"type": "descriptor", "show": "Mill Lane", "kind": "status", "value": "renewed for season 3"},
+    {"type": "release", "show": "Mill Lane", "season": 3, "year": 2027, "network": "Syfy"},
 ]  # fmt: skip
 
 
@@ -44,3 +47,8 @@ async def test_coming_back_without_a_date_is_answered_by_a_cancellation(engine: 
     answer = await engine.answer("is glass orchard coming back", Conversation())
     assert answer.text.startswith("No.")
     assert "cancelled after season 2" in answer.text
+
+
+async def test_renewed_for_a_season_with_a_date_says_renewed(engine: QuestionEngine) -> None:
+    answer = await engine.answer("did mill lane get renewed for season 3", Conversation())
+    assert answer.text.startswith("Yes.") and "renewed" in answer.text
