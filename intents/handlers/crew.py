@@ -148,8 +148,11 @@ async def creator(q: Query) -> Answer:
         text=text,
         intent="creator",
         confidence=0.6 if unsourced else 1.0,
-        # The creators alone when the show has any: a writer is not the answer to "who created it".
-        answers=tuple(
+        # The creators alone when the show has any: a writer is not the answer to "who created it", and with
+        # no creator on record (the books not asked about) the question has no answer value at all.
+        answers=()
+        if unsourced and not asks_books
+        else tuple(
             q.kb.people[p].name
             for p, roles in by_person.items()
             if found[0].role != "creator" or "creator" in roles

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from db.knowledge import ReleaseFact, ShowFacts
 from intents.answer import Answer
 from intents.handlers.common import describe_release, missing, need_show, newest, season_label, season_release
@@ -61,6 +63,24 @@ def _value(release: ReleaseFact) -> str:
     return release.on.isoformat() if release.on else str(release.year)
 
 
+def _with_status(q: Query, lacking: Answer) -> Answer:
+    """No date, but a renewal or cancellation on record: "is it coming back?" is answered by that, after
+    saying the date is missing ("...renewed for season 3", "...cancelled after season 2")."""
+    assert q.show is not None
+    statuses = q.show.descriptors.get("status", [])
+    if lacking.kind != "unknown" or not statuses:
+        return lacking
+    told = "; ".join(statuses)
+    return replace(
+        lacking,
+        text=f"{lacking.text} What I have: {q.show.title}: {told}.",
+        kind="answer",
+        confidence=0.7,
+        answers=tuple(statuses),
+        sources=sources_for(q.kb, [q.show.article_id]),
+    )
+
+
 async def premiere(q: Query) -> Answer:
     """When a show or one of its seasons premieres (or premiered)."""
     if (ask := need_show(q, "premiere")) is not None:
@@ -70,7 +90,7 @@ async def premiere(q: Query) -> Answer:
     release, season = _release_for(q, q.show, season)
     if release is None:
         what = f"a premiere date for {season_label(q.show, season)}"
-        return missing(q, "premiere", what, [r.article_id for r in q.show.releases])
+        return _with_status(q, missing(q, "premiere", what, [r.article_id for r in q.show.releases]))
     lead = next_season_lead(q, q.show, release, season)
     lines = [*([lead] if lead else []), describe_release(q, q.show, release, season)]
     values = [_value(release)]

@@ -33,6 +33,8 @@ def _season_on_record(q: Query, show: ShowFacts) -> Answer | None:
     asked = q.resolved_season()
     if asked is None and not q.has(*_ASKS_IF_RENEWED, "another", "more", "new", "next"):
         return None
+    if asked is not None and asked in renewed_seasons(show):
+        return None  # "was it renewed for season 3?": the renewal on record is the answer it asks for
     season = asked
     if season is None:
         # No season named: the nearest season still to come, with a day or a year on record.

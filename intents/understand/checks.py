@@ -52,6 +52,11 @@ _ARRIVED = ("hit", "arrived", "landed", "up", "released", "premiered", "drop", "
 # Words that ask about what is to come: "s3 is coming out on netflix right?" asks where it will be, not
 # whether it is out already (unless a word about now says so: "is it coming out on netflix yet").
 _FUTURE = ("coming", "will", "gonna", "going to", "due", "set to", "upcoming")
+# Verbs of a network's decision about a show: "did netflix cancel X" asks about its fate, not where it is.
+_DECISIONS = (
+    "cancel", "cancels", "cancelled", "canceled", "axe", "axed", "axes", "scrap", "scrapped", "renew",
+    "renews", "renewed", "pick up", "picked up", "order", "ordered", "greenlit", "greenlight", "greenlighted",
+)  # fmt: skip
 _COUNT_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twelve")
 _WH = frozenset("when what who where which why how whose whom whens whats whos".split())
 # "has euros lyn done anything besides heartstopper" asks for other work, not a check.
@@ -119,6 +124,8 @@ async def yes_no(c: Composing) -> Answer | None:
     if not res.people and (res.shows or c.show) and (timed := await out_within(c)) is not None:
         return timed  # "is it out by halloween?", "can i binge it this weekend?"
     network = res.networks[0] if res.networks else network_named(c)
+    if c.has(*_DECISIONS):
+        network = None
     season_asked = res.season is not None or c.has("new", "next", "latest", "upcoming")
     if (
         network is not None

@@ -19,6 +19,13 @@ FAN_WORDS: dict[str, tuple[str, ...]] = {
     "lady": ("actress",),
     "showrunners": ("showrunner",),
     "renewed": ("renewed",),
+    # A network's decision in headline words: "did netflix axe it", "x got the chop".
+    "axe": ("cancel",),
+    "axed": ("cancelled",),
+    "axes": ("cancels",),
+    "scrapped": ("cancelled",),
+    "canned": ("cancelled",),
+    "greenlit": ("renewed",),
     "szn": ("season",),
     "szns": ("seasons",),
     "ssn": ("season",),

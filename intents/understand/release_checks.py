@@ -19,10 +19,15 @@ async def coming_back(c: Composing) -> Answer | None:
     premiere = await c.ask(f"when does {c.subject_words()} premiere")
     if premiere.kind != "answer" or not premiere.answers:
         return None
+    first = premiere.answers[0]
+    if not first[:4].isdigit():
+        # No date, only the show's status ("renewed for season 3", "cancelled after season 2"): it decides.
+        renewed = "renew" in first.lower()
+        return verdict(renewed, "Yes." if renewed else "No.", premiere, "premiere")
     try:
-        upcoming = dt.date.fromisoformat(premiere.answers[0]) > c.today
+        upcoming = dt.date.fromisoformat(first) > c.today
     except ValueError:
-        upcoming = premiere.answers[0].isdigit() and int(premiere.answers[0]) > c.today.year
+        upcoming = first.isdigit() and int(first) > c.today.year
     if upcoming:
         return verdict(True, "Yes.", premiere, "premiere")
     return verdict(False, "No new season has been announced as far as my facts go.", premiere, "premiere")

@@ -27,6 +27,7 @@ async def test_a_novelist_is_not_passed_off_as_the_creator(tidewell: QuestionEng
     answer = await tidewell.answer("who created tidewell", Conversation())
     assert answer.text.startswith("I don't have a creator for Tidewell")
     assert "Marla Quint" in answer.text
+    assert answer.answers == ()
 
 
 async def test_the_books_question_still_names_the_novelist(tidewell: QuestionEngine) -> None:
