@@ -140,7 +140,7 @@ async def creator(q: Query) -> Answer:
     if unsourced:
         # "books?" of a show no fact says adapts books: say so first, then who made it.
         text = f"I don't know of any books {q.show.title} is based on. What I have: {text}"
-    elif not asks_books and found[0].role != "creator":
+    elif not asks_books and not q.has(*ROLE_WORDS["writer"]) and found[0].role != "creator":
         # A writer or the novelist is not the creator: say the creator is missing before offering them.
         unsourced = True
         text = f"I don't have a creator for {q.show.title}. What I have: {text}"
@@ -151,7 +151,7 @@ async def creator(q: Query) -> Answer:
         # The creators alone when the show has any: a writer is not the answer to "who created it", and with
         # no creator on record (the books not asked about) the question has no answer value at all.
         answers=()
-        if unsourced and not asks_books
+        if unsourced and not asks_books and not q.has(*ROLE_WORDS["writer"])
         else tuple(
             q.kb.people[p].name
             for p, roles in by_person.items()

@@ -30,6 +30,11 @@ async def test_a_novelist_is_not_passed_off_as_the_creator(tidewell: QuestionEng
     assert answer.answers == ()
 
 
+async def test_who_wrote_it_is_not_asked_for_a_creator(tidewell: QuestionEngine) -> None:
+    answer = await tidewell.answer("who wrote tidewell", Conversation())
+    assert not answer.text.startswith("I don't have a creator")
+
+
 async def test_the_books_question_still_names_the_novelist(tidewell: QuestionEngine) -> None:
     answer = await tidewell.answer("who wrote the books tidewell is based on", Conversation())
     assert not answer.text.startswith("I don't")
