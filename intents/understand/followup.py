@@ -34,6 +34,7 @@ from intents.understand.fragments import (
 )
 from intents.understand.frames import read_frame
 from intents.understand.kind_references import kind_as_subject
+from intents.understand.named_subjects import fit_person_to_show, front_subject, named_before_pronoun
 from intents.understand.openers import back_to_described, strip_lead, without_taken_back
 from intents.understand.ordinals import place_in_answer
 from intents.understand.pronouns import (
@@ -44,7 +45,7 @@ from intents.understand.pronouns import (
     several_meant,
     without_the_rest,
 )
-from intents.understand.references import fit_person_to_show, front_subject, named_before_pronoun, refer_back
+from intents.understand.references import refer_back
 from intents.understand.role_references import (
     after_relation,
     lead_of_subject,
