@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import re
 
-from ingest.context import ANAPHOR, CLAUSE_SPLIT, Context, last_people, person_list, trailing_people
+from ingest.context import CLAUSE_SPLIT, Context, last_people, person_list, trailing_people
 from ingest.crew_patterns import AS_ROLE, AS_ROLES, BEFORE_LIST, NEGATED, PREDICATES
 from ingest.cued import cued
 from ingest.described_crew import described_people
 from ingest.director_scope import _clause_at, _scope
 from ingest.model import ExtractedFact, FactKind, fact
 from ingest.names import CAPW, NOT_NAME, PERSON, network_names
+from ingest.pointers import ANAPHOR
 from ingest.sentences import Sentence
 from ingest.titled_roles import described_title
 from ingest.titles import SEASON_REF
