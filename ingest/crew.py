@@ -4,15 +4,17 @@ from __future__ import annotations
 
 import re
 
-from ingest.context import ANAPHOR, CLAUSE_SPLIT, Context, last_people, person_list, trailing_people
-from ingest.crew_patterns import AS_ROLE, AS_ROLES, BEFORE_LIST, NEGATED, NUM, NUMBERS, PREDICATES
+from ingest.context import CLAUSE_SPLIT, Context, last_people, person_list, trailing_people
+from ingest.crew_patterns import AS_ROLE, AS_ROLES, BEFORE_LIST, NEGATED, PREDICATES
 from ingest.cued import cued
 from ingest.described_crew import described_people
+from ingest.director_scope import _clause_at, _scope
 from ingest.model import ExtractedFact, FactKind, fact
 from ingest.names import CAPW, NOT_NAME, PERSON, network_names
+from ingest.pointers import ANAPHOR
 from ingest.sentences import Sentence
 from ingest.titled_roles import described_title
-from ingest.titles import ORDINALS, SEASON_REF, parse_season_number
+from ingest.titles import SEASON_REF
 
 # A director credit not yet carried out: stored with this note, told as "X is set to direct Y".
 SET_TO_DIRECT = "set to direct"
@@ -23,37 +25,6 @@ UPCOMING = re.compile(
 UPCOMING_PASSIVE = re.compile(r"\b(?:will be|(?:is|are) (?:set|slated) to be|to be) directed by\b", re.I)
 _ADAPTATION_OF = re.compile(rf"\b(?:an? )?adaptation of ({PERSON})['’]s\s+[“\"‘']?(?=[A-Z])")
 _RUNNING_THE_SHOW = cued(rf"\b({PERSON}|{CAPW})\s+(?:is\s+|was\s+)?running the show\b", "running the show")
-
-
-def _scope(clause: str, ctx: Context, inherited: str | None) -> tuple[str | None, int | None]:
-    """Which seasons and how many episodes a director's clause covers."""
-    episodes = None
-    match = re.search(rf"(?<![Ss]eason )(?<![Ss]eries )(?<![Pp]art )\b(?:all |the first |the last |the final "
-                      rf"|the other |directed |direct )?({NUM})"
-                      rf"(?: more)?(?: of the (?:\w+ season['’]s )?{NUM})? episodes\b"
-                      rf"|\bthe (?:other|first|last|final) ({NUM})\b(?! (?:seasons|years))"
-                      rf"|\b({NUM}) more\b", clause)  # fmt: skip
-    if match:
-        word = (match.group(1) or match.group(2) or match.group(3)).lower()
-        episodes = int(word) if word.isdigit() else NUMBERS.get(word)
-    span = re.search(r"\bfirst (two|three|four|five) seasons\b", clause)
-    if span:
-        return f"1-{NUMBERS[span.group(1)]}", episodes
-    ref = SEASON_REF.search(clause)
-    if ref:
-        number = parse_season_number(ref.group("num") or ref.group("ord"))
-        return (str(number) if number else inherited), episodes
-    if (
-        re.search(
-            r"\b(?:the new|this|the upcoming|the next|the latest) (?:season|series|run)\b", clause, re.I
-        )
-        and ctx.focus_season
-    ):
-        return str(ctx.focus_season), episodes
-    ordinal = re.search(r"\b(" + "|".join(ORDINALS) + r") season['’]s\b", clause)
-    if ordinal:
-        return str(ORDINALS[ordinal.group(1)]), episodes
-    return inherited, episodes
 
 
 def _mononym(name: str, ctx: Context) -> bool:
@@ -81,16 +52,6 @@ def _owned_by_title(before: str, cue: str, ctx: Context) -> bool:
 _FUNCTION_WORDS = frozenset(
     "The A An Its Their His Her Our Your And But As Also With Meanwhile Former".split()
 )
-
-
-def _clause_at(text: str, position: int) -> str:
-    """The clause of `text` that contains `position`."""
-    start = 0
-    for match in CLAUSE_SPLIT.finditer(text):
-        if match.start() > position:
-            return text[start : match.start()]
-        start = match.end()
-    return text[start:]
 
 
 def crew_facts(sentence: Sentence, ctx: Context) -> list[ExtractedFact]:

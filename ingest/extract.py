@@ -16,7 +16,7 @@ from dataclasses import replace
 from ingest.cast_lists import cast_list_facts
 from ingest.cast_shapes import cast_shape_facts
 from ingest.clutter import drop_cut_word, strip_clutter
-from ingest.context import Context, antecedents, sentence_referents
+from ingest.context import Context
 from ingest.crew import crew_facts
 from ingest.crew_shapes import crew_shape_facts
 from ingest.dated_shapes import DATED_EXTRACTORS, capital_entries
@@ -33,6 +33,7 @@ from ingest.model import ExtractedFact, Extraction, FactKind, IngestError, fact
 from ingest.names import PERSON, is_person_name
 from ingest.networks import network_votes, streaming_votes
 from ingest.people import cast_facts
+from ingest.pointers import antecedents, sentence_referents
 from ingest.release_shapes import bracketed_entries, dated_noun_releases, fronted_releases
 from ingest.releases import release_facts, season_facts
 from ingest.role_appositives import role_appositive_facts

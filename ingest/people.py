@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 
 from ingest.cast_guards import caption_show, other_works_cast
 from ingest.cast_pairs import in_name_list, in_role_list, paired_roles, roles_with_work
@@ -14,7 +13,6 @@ from ingest.cast_patterns import (
     APPOSITIVE,
     CAST_CUE,
     CAST_WORDS,
-    COMPANY,
     CREW_WORDS,
     DESCRIBED_PERSON,
     IS_CHARACTER,
@@ -33,47 +31,13 @@ from ingest.cast_patterns import (
     character_list,
 )
 from ingest.cast_shapes import described_people
+from ingest.character_names import _appositive, _aside_roles, _is_character, _name_ends
 from ingest.context import CHARACTER, Context, person_list, titled_before, trailing_people
 from ingest.credit_record import actor_credit as _credit
 from ingest.cued import cued
 from ingest.model import ExtractedFact, FactKind, fact
-from ingest.names import CAPW, NOT_NAME, PERSON, network_names
+from ingest.names import CAPW, NOT_NAME, PERSON
 from ingest.sentences import Sentence
-
-
-def _name_ends(after: str) -> bool:
-    """Does a character's name end here? "plays a Cheshire salt merchant": "Cheshire" is an adjective."""
-    return not re.match(
-        r"\s+(?!(?:and|or|but|who|whom|in|on|at|for|from|with|while|as|is|was|a|an|the|to)\b)[a-z]", after
-    )
-
-
-def _appositive(character: str, after: str) -> str | None:
-    """'plays Hollin's new boss, Superintendent Ruth Kerr': the possessive is no name; the apposition is."""
-    if not character.endswith(("'s", "’s")):
-        # "as Skrull leader Talos": the capitalised word was a description; the name comes last.
-        named = re.match(rf"\s+(?:[a-z][\w-]*\s+){{1,2}}({CAPW}(?:\s+{CAPW}){{0,2}})(?=[,.;)]|$)", after)
-        listed = re.match(r"\s+(?:and|or|in|on|of|at|from)\b", after)
-        return named.group(1) if named and not listed else character
-    match = re.match(rf"(?:\s+[a-z0-9][\w-]*){{1,3}},?\s+({CAPW}(?:\s+{CAPW}){{0,3}})", after)
-    return match.group(1) if match else None
-
-
-def _is_character(name: str, ctx: Context) -> bool:
-    """A character's name is not a title, a network or a person we know (by full name or surname)."""
-    if name in ctx.titles or name in ctx.people or network_names(name) or COMPANY.match(name):
-        return False
-    return not (" " not in name and any(p.split()[-1] == name for p in ctx.people))
-
-
-def _aside_roles(
-    items: list[tuple[str, str | None]], ctx: Context, add: Callable[[str, str | None, float], None]
-) -> None:
-    """Credit each listed person with the role in their brackets when it reads as a character's name."""
-    for person, aside in items:
-        shaped = aside and re.fullmatch(rf"{CAPW}(?:\s+{CAPW}){{0,3}}", aside)
-        if aside and shaped and _is_character(aside, ctx) and not re.match(r"(?:The|A|An)\s", aside):
-            add(person, aside, 0.7)
 
 
 def _elsewhere(after: str, show: str, ctx: Context) -> bool:

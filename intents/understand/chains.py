@@ -14,103 +14,11 @@ from intents.answer import Answer
 from intents.linking import Mention
 from intents.text import STOPWORDS, fold
 from intents.understand.chain_answers import OTHER_LEAD, other_lead, same_as
+from intents.understand.chain_patterns import _PATTERNS, _RAW_SEASON, _ROLE_QUESTIONS, _WHICH_SEASON
 from intents.understand.chain_shows import SCAFFOLD, VERB_ROLES, show_bridge, show_of
 from intents.understand.context import Composing, lead_with, merged_sources
 from intents.understand.frames import read_frame
 
-_ROLE_QUESTIONS = {
-    "director": "who directed",
-    "directors": "who directed",
-    "creator": "who created",
-    "creators": "who created",
-    "writer": "who created",
-    "writers": "who created",
-    "author": "who created",
-    "showrunner": "who is the showrunner of",
-    "star": "who stars in",
-    "stars": "who stars in",
-    "lead": "who stars in",
-}
-_ROLE = "|".join(_ROLE_QUESTIONS)
-# A season the linker did not mark (a question names two): "the first season of", "season 1 of", "s3".
-_RAW_SEASON = (
-    r"(?:(?:the )?(?:first|second|third|fourth|fifth|new|latest|next|upcoming) season (?:of )?"
-    r"|season (?:\d+|one|two|three|four|five) (?:of )?"
-    r"|(?:the )?first (?:\d+|two|three|four|five|six|eight|ten) episodes(?: of)?(?= |$) ?)"
-)
-# One word that says which season a role was held in: "the new heartstopper director".
-_WHICH_SEASON = {"new": "the new season of", "latest": "the new season of", "current": "the new season of",
-                 "original": "season 1 of", "first": "season 1 of", "og": "season 1 of"}  # fmt: skip
-_RAW_SEASON_AFTER = r"(?: (?:season|series) (?:\d+|one|two|three|four|five)| s\d+)"
-# "all 16 episodes of", "every episode of", "all of", "2 episodes of": how much of the object the role
-# covered.
-_PORTION = (
-    r"(?:(?:(?:all|every|each)(?: of)?(?: the)?(?: \d+| one| single)?(?: episodes?)?|\d+ episodes?)"
-    r"(?: of)? )?"
-)
-_OBJECT = (
-    rf"(?P<obj>{_PORTION}(?:the )?(?:(?:new|latest|next|upcoming) )?"
-    rf"(?:<S>(?: (?:and|n|&) (?:s ?\d+|season \d+|\d+))?(?: of)?(?= |$) ?|{_RAW_SEASON})?"
-    r"(?:<E\d+>)?"
-    rf"(?: <S>|{_RAW_SEASON_AFTER})?(?:(?<=<S> <E\d>) seasons?)?)"
-)
-_PATTERNS = (
-    # "the director of season 3", "the creator of heartstopper", "the season 3 director"
-    re.compile(
-        rf"\b(?<!casting )(?:the |a )?(?P<pre><S> )?(?:main |lead |new )?(?P<role>{_ROLE}) "
-        r"(?:of|for|on|behind|from) "
-        rf"{_OBJECT}"
-    ),
-    re.compile(rf"\bthe (?P<obj><S>|<E\d+>(?: <S>)?) (?P<role>{_ROLE})\b"),
-    # "the new heartstopper director", "the original heartstopper director": a season said by one word
-    re.compile(rf"\bthe (?P<when>{'|'.join(_WHICH_SEASON)}) (?P<obj><E\d+>) (?P<role>{_ROLE})\b"),
-    # "the man behind heartstopper season 3", "the woman behind heartstopper"
-    re.compile(rf"\b(?:the )?(?:man|woman|guy|person|people|one|mind|brain|team) behind {_OBJECT}"),
-    # "that director who did all the episodes of s1": the role noun says the relation, whatever the verb
-    re.compile(
-        rf"\b(?:the |that |this )?(?P<role>{_ROLE}) (?:who |that )(?:did|made|worked on|was behind|helmed|"
-        rf"handled|shot|directed|created|wrote|is doing|is behind) {_OBJECT}"
-    ),
-    re.compile(
-        r"\b(?:whoever |(?:the )?(?:guy|person|man|woman|one|people|actor|actress|dude) "
-        r"(?:who |that )?(?:is )?)"
-        rf"(?P<verb>directed|directing|directs|created|creating|wrote|writing) {_OBJECT}"
-    ),
-    # "the actor who plays charlie", "the guy playing nick"
-    re.compile(
-        r"\b(?:the )?(?:actor|actress|person|guy|girl|one|dude|woman|man|kid|boy)(?: (?:from|in|on) <E\d+>)? "
-        r"(?:who |that )?(?:plays|play|played|is playing|playing|portrays|portraying|behind|as) "
-        r"(?P<char><E\d+>)"
-    ),
-    # "the charlie spring actor", "heartstopper's charlie actor"
-    re.compile(r"(?:\bthe |<E\d+> (?:s )?)?(?P<char><E\d+>) (?:actor|actress|guy|girl)\b"),
-    # "the show with nick nelson", "the show andy newberry directs", "the netflix show kit connor is in"
-    re.compile(
-        r"\b(?:(?:the |that )(?:(?:[a-z0-9]+|<E\d+>) )?)?(?:show|series|tv show|one)\s"
-        r"(?:that |which |where )?"
-        r"(?:(?:with|starring|featuring|about|(?:created|directed|written|made|produced) by|by) )?"
-        r"(?P<who><E\d+>)(?P<others>(?: (?:and|n) <E\d+>)*)(?: both| all)?"
-        r"(?: (?P<how>(?:plays|played|is playing|playing) <E\d+>|directs|directed|is in|was in|stars in|"
-        r"starred in|star in|are in|were in|act in|created|wrote|plays in|acts in|works on|worked on|"
-        r"made|plays|is directing|appears in|was on|is on|is joining|joins|joined|will join|"
-        r"produces|produced|producer|runs|ran|"
-        r"will be in|is starring in|will star in|(?:co )?wrote(?: the (?:books?|novels?))?"
-        r"(?: for)?|(?:is|was) (?:a |an |the )?(?:[a-z]+ ){0,2}(?:on|for|of|in)))?"
-    ),
-    # "the show whose season 3 director is andy newberry": the role noun says how they made it
-    re.compile(
-        r"\b(?:the |that )?(?:show|series|tv show|one) whose (?:<S> )?(?:(?:main|lead|new) )?"
-        rf"(?P<how>{_ROLE}) (?:is|was|are|were) (?P<who><E\d+>)(?P<others>(?: (?:and|n) <E\d+>)*)"
-    ),
-    # "the show based on alice oseman's novels"
-    re.compile(
-        r"\b(?:the |that )?(?:show|series|tv show|one) (?:that s |thats |which is |that is )?based on "
-        r"(?:(?:the |a )?(?:novels?|books?|comics?|graphic novels?|work) (?:by|of|from) )?"
-        r"(?P<who><E\d+>)(?: s)?(?: (?:novels?|books?|comics?|graphic novels?|work))?"
-    ),
-    # "joe locke's new show", "joe locke's marvel show": words of the show's description may come between
-    re.compile(r"(?P<who><E\d+>) (?:s )?(?:[a-z]+ |<E\d+> )?(?:show|series)\b"),
-)
 # How an answer that says first what is missing starts: the fact that found the subject goes after it.
 _SAYS_WHAT_IS_MISSING = ("I don't have", "No new season")
 # "what's the other show (the s3 director did)": other work of the person the description finds.

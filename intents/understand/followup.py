@@ -3,7 +3,8 @@
 - Pronouns resolve by kind and recency: he/she/they to people, it/the show to the subject (even an unknown
   one), "the other show" to the show before it.
 - Ellipsis and corrections ("and season 3?", "what about agatha all along", "no sorry i meant nick") repeat
-  the last question with the one slot they name replaced, or with the qualifier they add ("and audiences?").
+  the last question with the one slot they name replaced, or with the qualifier they add ("and audiences?")
+  (understand/ellipsis.py).
 - "how long ago was that?" is answered from the date the last answer gave (understand/date_spans.py).
 """
 
@@ -12,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from db.knowledge import Knowledge
-from intents.dialogue import Conversation, SlotKind, Turn
+from intents.dialogue import Conversation
 from intents.resolve import Resolution
 from intents.seasons import find_season
 from intents.text import fold
@@ -20,20 +21,10 @@ from intents.understand.also_asks import also_check
 from intents.understand.asked_instead import who_instead
 from intents.understand.chatter_titles import about_title_in_chatter
 from intents.understand.descriptions import front_description, who_did_season
-from intents.understand.fanwords import ACKNOWLEDGEMENTS
-from intents.understand.fragments import (
-    NAMED_SLOTS,
-    SLOT_KINDS,
-    asked_whole,
-    asks_yes_no,
-    fragment_size,
-    items_asked_again,
-    only_season_and_names_of,
-    only_slots_of,
-    titled,
-)
-from intents.understand.frames import read_frame
+from intents.understand.ellipsis import merge_ellipsis
+from intents.understand.fragments import asks_yes_no, items_asked_again
 from intents.understand.kind_references import kind_as_subject
+from intents.understand.named_subjects import fit_person_to_show, front_subject, named_before_pronoun
 from intents.understand.openers import back_to_described, strip_lead, without_taken_back
 from intents.understand.ordinals import place_in_answer
 from intents.understand.pronouns import (
@@ -44,13 +35,12 @@ from intents.understand.pronouns import (
     several_meant,
     without_the_rest,
 )
-from intents.understand.references import fit_person_to_show, front_subject, named_before_pronoun, refer_back
+from intents.understand.references import refer_back
 from intents.understand.role_references import (
     after_relation,
     lead_of_subject,
     person_asked,
     role_of_subject,
-    show_of_named,
     subject_words,
 )
 from intents.understand.season_references import (
@@ -59,14 +49,10 @@ from intents.understand.season_references import (
     earlier_season,
     last_season,
     other_season,
-    season_next_to,
-    season_one,
-    season_question,
 )
 from intents.understand.shared_people import role_asked, shared_person
 from intents.understand.short_names import first_names
 from intents.understand.typo_characters import in_conversation_show
-from intents.understand.value_slots import values_replaced
 
 Link = Callable[[list[str]], Resolution]
 
@@ -85,21 +71,7 @@ _SHOW_PHRASES = (
 # Phrases for the season the last answer was about ("sorry i meant season 2" ... "how many eps in that one?").
 _SEASON_PHRASES = frozenset({("that", "one"), ("this", "one"), ("that", "season"), ("this", "season"),
                              ("the", "same", "season")})  # fmt: skip
-# Who a score is from, as fans say it: each word means the critics' score or the audience's.
-_QUALIFIERS = dict.fromkeys(
-    ("audience", "audiences", "fans", "viewers", "public", "users", "people", "watchers"), "audience"
-) | {"critics": "critics", "critic": "critics", "reviewers": "critics"}
-# Words around a qualifier that name no subject: "and the fans?", "what about regular viewers".
-_QUALIFIER_FILLER = frozenset(
-    "the general regular normal ordinary everyday real score scores rating ratings".split()
-)
 _COMPARATIVES = frozenset("more less fewer longer shorter higher lower bigger smaller earlier later".split())
-_ORDERING = frozenset("later earlier sooner newer older before after first".split())
-_CHECKS = frozenset("is was does did which".split())
-_COMPARING = frozenset("liked like loved love prefer preferred more less better worse higher lower".split())
-_OWN_QUESTION = frozenset("who whos what whats when whens where wheres which how".split())
-# Question words that carry their relation ("where's X streaming", "who's in X"), unlike "how many" or "what".
-_ASKS_ITS_OWN = frozenset("who whos when whens where wheres".split())
 
 
 def substitute_pronouns(
@@ -165,111 +137,6 @@ def _bare_that(tokens: list[str], i: int) -> bool:
 def _other_show_words(conv: Conversation, kb: Knowledge) -> list[str]:
     others = [s for s in conv.shows if s != conv.last_show_id and s in kb.shows]
     return fold(kb.shows[others[0]].title).split() if others else []
-
-
-def merge_ellipsis(
-    fragment: list[str], marked: bool, conv: Conversation, link: Link, kb: Knowledge
-) -> list[str] | None:
-    """The last question with the slot the fragment names replaced ("and season 3?"), or None when the
-    fragment is a question of its own."""
-    last = conv.last_understood
-    if last is None or last.kind not in ("answer", "unknown") or not fragment:
-        return None
-    if fragment[0] in _CHECKS and _COMPARING.union(_ORDERING).intersection(fragment):
-        return None  # "is andor later?" compares; it doesn't repeat the last question about andor
-    taken_back = fragment[0] == "not" and len(fragment) > 2  # "not nick, charlie": the name after
-    fragment = fragment[taken_back:]
-    res = link(fragment)
-    if asked_whole(fragment):
-        return None
-    if res.season is not None and not res.mentions:
-        last = season_question(conv, last)  # "and season 2?" after a question about a person
-    only_slots = only_slots_of(fragment, res, last) or only_season_and_names_of(fragment, res, last)
-    frame = read_frame(res.slotted)
-    # "and harbor nine's score?" after "who's in andor": a name and another relation is a question of its own.
-    own_relation = frame is not None and frame != last.intent and bool(res.mentions)
-    if frame is not None and (len(fragment) > 2 or not marked or own_relation) and not only_slots:
-        return None  # it asks for a relation itself ("and who directed it?"): a question of its own
-    if not marked and len(fragment) > 4 and fragment_size(fragment, res) > 2 and not only_slots:
-        return None  # a long fragment is a question of its own, unless it is only a name ("tlou s2?")
-    if len(fragment) > 3 and any(w in _OWN_QUESTION for w in fragment[1:]):
-        return None  # "and her co-star orlando bloom, who does he play": it asks its own question
-    if marked and len(fragment) > 3 and fragment[0] in _ASKS_ITS_OWN and res.shows:
-        return None  # "ok and where's agatha all along streaming?": a question of its own about a new show
-    replacements: dict[SlotKind, list[str]] = {}
-    mentions = res.mentions[::-1] if taken_back else res.mentions
-    for mention in mentions:
-        kind = SLOT_KINDS.get(mention.refs[0].kind)
-        if kind is not None:
-            replacements.setdefault(kind, fragment[mention.start : mention.end])
-    if res.season is not None:
-        # "the third season" stands in the question as "season 3", whatever words the fan used.
-        number = res.season.number
-        words = fragment[res.season.start : res.season.end]
-        replacements["season"] = ["season", str(number)] if number is not None else words
-    elif len(fragment) == 1 and fragment[0].isdigit() and any(k == "season" for k, _s, _e in last.slots):
-        replacements["season"] = ["season", fragment[0]]  # "and 3?" after "season 2?"
-    elif (one := season_one(fragment) or season_next_to(fragment, conv)) is not None and any(
-        k == "season" for k, _s, _e in last.slots
-    ):
-        replacements["season"] = one  # "when's the next season" ... "and the first one?", "the one after?"
-    values = values_replaced(fragment, last)  # "is it on netflix" ... "and hulu?"
-    replacements.update(values)
-    valued = {w for words in values.values() for w in words}
-    if all(w in ACKNOWLEDGEMENTS for w in fragment):
-        return None  # "ok thanks": no new subject
-    qualifiers = [w for w in fragment if w in _QUALIFIERS]
-    unnamed = [
-        w
-        for run in res.leftovers
-        for w in run
-        if w not in _QUALIFIERS and w not in _QUALIFIER_FILLER and w not in valued
-    ]
-    if unnamed and not replacements and marked:
-        # "ok what about the bear": the same question about a title nobody knows, answered honestly.
-        replacements["show"] = [w for run in res.leftovers for w in run]
-    elif res.season is not None and titled(res.unknown_title) and not NAMED_SLOTS & replacements.keys():
-        # "and the velvet quarry s2?": a title nobody knows with a season still replaces the show, so the
-        # answer says so instead of giving the last show's season.
-        replacements["show"] = list(res.unknown_title)
-    if not replacements and (not qualifiers or _COMPARING.intersection(fragment)):
-        return None  # "so fans liked it more?" compares the two sides rather than asking for one
-    held = {kind for kind, _s, _e in last.slots}
-    about_someone = bool({"person", "character"} & replacements.keys())
-    if about_someone and not {"person", "character"} & held and "show" in held:
-        # "when does her show return" ... "and mon mothma's?": the same question about that one's show.
-        show = show_of_named(res, kb, last.show_id)
-        if show is not None:
-            replacements = {"show": show}
-    return _replace(last, replacements, qualifiers)
-
-
-def _replace(last: Turn, replacements: dict[SlotKind, list[str]], qualifiers: list[str]) -> list[str]:
-    tokens = list(last.tokens)
-    spans = {kind: (start, end) for kind, start, end in last.slots}
-    # A character and a person answer the same "who" questions: one replaces the other.
-    if "person" in replacements and "person" not in spans and "character" in spans:
-        spans["person"] = spans.pop("character")
-    if "character" in replacements and "character" not in spans and "person" in spans:
-        spans["character"] = spans.pop("person")
-    if "show" in replacements and "season" not in replacements and "season" in spans:
-        replacements["season"] = []  # the old show's season is not the new show's ("ok what about andor")
-    edits = sorted(((spans[k], words) for k, words in replacements.items() if k in spans), reverse=True)
-    for (start, end), words in edits:
-        tokens[start:end] = words
-    for kind, words in replacements.items():
-        if kind not in spans and words:
-            # "what's joe locke in" ... "the netflix one?": the show goes after the "in" already there.
-            lead = [] if tokens[-1:] == ["in"] else ["in"]
-            tokens += (["season", *words[-1:]] if kind == "season" and words[0] != "season" else
-                       ([*lead, *words] if kind == "show" else words))  # fmt: skip
-    for word in qualifiers:
-        # The other side's word gives way to this side's, where it stood ("what do critics say").
-        side = _QUALIFIERS[word]
-        at = next((i for i, w in enumerate(tokens) if _QUALIFIERS.get(w, side) != side), None)
-        tokens = [w for w in tokens if _QUALIFIERS.get(w, side) == side and w != side]
-        tokens.insert(len(tokens) if at is None else at, side)
-    return tokens
 
 
 def linking_once(link: Link) -> Link:

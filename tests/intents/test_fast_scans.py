@@ -9,7 +9,7 @@ from db.knowledge import Knowledge
 from intents.linking import EntityIndex
 from intents.networks import NETWORK_NAMES, network_span
 from intents.phrase_spans import PhraseSpans
-from intents.understand.rephrase import _SAME_AS, _same_as
+from intents.understand.plain_words import _SAME_AS, _same_as
 
 _PHRASES = ["bbc", "bbc one", "bbc two", "one tree hill", "hill", "two"]
 _phrase_words = st.lists(st.sampled_from(["bbc", "one", "two", "tree", "hill", "on", "x"]), max_size=10)

@@ -1,0 +1,59 @@
+"""Names a follow-up gives itself: a subject before its question, a person before "he", a misfit show."""
+
+from __future__ import annotations
+
+from db.knowledge import Knowledge
+from intents.text import STOPWORDS
+from intents.understand.references import _ASKS, _PRONOUNS, Link
+
+_BRIDGES = frozenset({"then", "now", "again", "too"})
+_SHOW_STAND_INS = frozenset({"it", "its", "that", "this"})
+_SUBJECT_PRONOUNS = frozenset({"he", "she", "they"})
+
+
+def front_subject(fragment: list[str], link: Link) -> list[str] | None:
+    """A subject named before its question goes back into it: "heartstopper s3, did that come out already"
+    -> "did heartstopper s3 come out already"; None when the fragment doesn't start that way."""
+    if len(fragment) < 3 or fragment[0] in _ASKS or not _ASKS.intersection(fragment[1:]):
+        return None
+    res = link(fragment)
+    first = next((m for m in res.mentions if m.start == 0), None)
+    if first is None or first.refs[0].kind not in ("show", "person", "character"):
+        return None
+    end = first.end
+    if res.season is not None and res.season.start == end:
+        end = res.season.end
+    front = fragment[:end]
+    while end < len(fragment) and fragment[end] in _BRIDGES:
+        end += 1
+    rest = fragment[end:]
+    if len(rest) < 2 or rest[0] not in _ASKS:
+        return None
+    stand_ins = _SHOW_STAND_INS if first.refs[0].kind == "show" else _PRONOUNS
+    at = next((i for i, w in enumerate(rest) if w in stand_ins), None)
+    # Without a word standing in for it, the subject stays where the fan put it.
+    return fragment if at is None else rest[:at] + front + rest[at + 1 :]
+
+
+def named_before_pronoun(question: list[str], link: Link) -> int | None:
+    """The person a question names before its "he"/"she" ("and her co-star orlando bloom, who does he
+    play?"): the pronoun means them, not the conversation's person."""
+    at = next((i for i, w in enumerate(question) if w in _SUBJECT_PRONOUNS), None)
+    if at is None or not any(w not in STOPWORDS and w not in _ASKS for w in question[:at]):
+        return None
+    named = [m for m in link(question).mentions if m.end <= at and m.refs[0].kind == "person"]
+    return named[-1].refs[0].id if named else None
+
+
+def fit_person_to_show(tokens: list[str], link: Link, kb: Knowledge) -> list[str]:
+    """A repeated question about a new person drops a show they aren't in ("joe locke plays who in agatha
+    all along" ... "kit connor?"), so their own show answers it."""
+    res = link(tokens)
+    if len(res.people) != 1 or len(res.shows) != 1:
+        return tokens
+    credited = {c.show_id for c in res.people[0].credits}
+    show = next((m for m in res.mentions if m.refs[0].kind == "show"), None)
+    if show is None or not credited or res.shows[0].id in credited:
+        return tokens
+    start = show.start - 1 if show.start > 0 and tokens[show.start - 1] in ("in", "on", "for") else show.start
+    return tokens[:start] + tokens[show.end :]
