@@ -18,7 +18,8 @@ from rapidfuzz import fuzz, process
 
 from db.knowledge import Knowledge
 from intents.autocomplete import Autocomplete
-from intents.candidates import CandidateChoices, NameCandidates
+from intents.candidate_choices import CandidateChoices
+from intents.candidates import NameCandidates
 from intents.catalog.words import CUE_WORDS, QUESTION_WORDS
 from intents.fuzzy import Choices, FuzzyChoices
 from intents.misspelt import short_name_typo, widen_to_full_names
