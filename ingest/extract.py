@@ -26,6 +26,7 @@ from ingest.headline_titles import drop_headline_labels, headline_titles, openin
 from ingest.infobox import infobox_facts
 from ingest.lead_network import article_network, roundup_votes
 from ingest.listings import bracketed_release, credit_blocks, listing_facts, schedule_entries
+from ingest.main_show import acts_like_person, choose_main, subject_line
 from ingest.memo import article_memo
 from ingest.mentions import count_mentions
 from ingest.merge import drop_network_conflicts, merge_facts, show_records
@@ -44,14 +45,7 @@ from ingest.status import status_facts
 from ingest.surnames import surname_index
 from ingest.title_patterns import GENRE, NET
 from ingest.titled_roles import titled_role_facts
-from ingest.titles import (
-    acts_like_person,
-    candidate_counts,
-    choose_main,
-    clean_title,
-    drop_sentence_the,
-    subject_line,
-)
+from ingest.titles import candidate_counts, clean_title, drop_sentence_the
 from ingest.topics import paragraph_topics, segments
 from ingest.work_mentions import work_mentions
 from ingest.works import work_facts

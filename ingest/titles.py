@@ -6,7 +6,6 @@ import re
 from collections import Counter
 
 from ingest.cued import matches
-from ingest.memo import per_article
 from ingest.mentions import count_mentions
 from ingest.names import (
     CAPW,
@@ -29,7 +28,6 @@ from ingest.title_patterns import (
     STRONG_CONTEXTS,
     WORD_TITLE_CONTEXTS,
 )
-from ingest.work_mentions import work_mentions
 
 ORDINALS = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
@@ -246,59 +244,6 @@ def drop_sentence_the(candidates: Counter[str], text: str) -> Counter[str]:
         else:
             out[title] += hits
     return out
-
-
-_PERSON_VERB = (
-    r"(?:reprises|plays|played|portrays|voices|stars as|returns as|is back as|said|says|told|added|explained"
-    r"|has spent|is best known|was best known|won an?|co-stars|joins|joined"
-    # What only people do: "Jane Doe will return to direct ...", "X is set to star", "X wrote the pilot".
-    r"|directed|directs|(?:will |is set to |returns? to |will return to )direct|wrote|co-wrote|starred"
-    r"|(?:will|is set to) (?:star|play|portray|voice|write|serve)|(?:is|was|has been) cast|serves as)\b"
-)
-
-
-@per_article  # pure, and asked for every candidate by several steps
-def acts_like_person(title: str, text: str) -> bool:
-    """Is a person-shaped "title" someone the article talks about ("Tom Hiddleston reprises", "X said")?"""
-    if not is_person_name(title):
-        return False
-    last = re.escape(title.split()[-1])
-    # The surname alone as a subject, or the full name doing what only people do.
-    return bool(
-        re.search(rf"(?<![\w'’]){re.escape(title)},?\s+(?:who\s+)?{_PERSON_VERB}", text)
-        or re.search(rf"(?<![\w'’-])(?<!{re.escape(title.split()[0])} ){last}\s+{_PERSON_VERB}", text)
-    )
-
-
-def subject_line(sentences: list[Sentence]) -> str | None:
-    """The line that says what the article is about: its headline, or without one its lead sentence (a page
-    excerpt often starts straight with the first paragraph)."""
-    if sentences and sentences[0].heading and sentences[0].paragraph == 0:
-        return sentences[0].text
-    return next((s.text for s in sentences if s.states), None)
-
-
-def choose_main(candidates: Counter[str], text: str, headline: str | None, people: set[str]) -> str | None:
-    """The most mentioned show title; headline mentions and show contexts break ties."""
-    best: tuple[int, str] | None = None
-    surnames = {p.split()[-1] for p in people} | {p.split()[0] for p in people}
-    for title, hits in candidates.items():
-        if title in people or title in surnames or acts_like_person(title, text):
-            continue  # "In the series, Clarke plays ...": a surname is not a title
-        longer = frozenset(c for c in candidates if c != title and title in c)
-        mentions = count_mentions(title, text, longer)
-        if mentions and work_mentions(title, text) >= mentions:
-            continue  # only ever someone's other work ("from 'Mare of Easttown' creator Brad Ingelsby")
-        # A shorter title inside a longer one ("Rogue One" in "Rogue One: A Star Wars Story") still counts.
-        score = (
-            mentions * 2
-            + hits
-            + (3 if headline and title in headline else 0)
-            - 3 * work_mentions(title, text)
-        )
-        if best is None or score > best[0]:
-            best = (score, title)
-    return best[1] if best else None
 
 
 def parse_season_number(word: str) -> int | None:

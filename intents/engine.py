@@ -15,13 +15,14 @@ from intents.answer import Answer
 from intents.catalog.chains import try_chain
 from intents.collect import collector_paused, default_intents
 from intents.derived import Derived, derive
+from intents.dispatch import dispatch
 from intents.linking import EntityIndex
 from intents.name_evidence import forget, note_message
 from intents.networks import NETWORK_WORDS
 from intents.possessives import drop_possessives
 from intents.query import Conversation, Query
-from intents.ranking import ANSWER_THRESHOLD, CLARIFY_THRESHOLD, MARGIN, IntentRanker
-from intents.registry import Intent, IntentMatcher, Match, Subject
+from intents.ranking import IntentRanker
+from intents.registry import Intent, IntentMatcher, Subject
 from intents.resolve import Resolution, adopt_remembered_title, resolve
 from intents.text import MAX_QUESTION_CHARS, clean_input, fold, safe_fragment, split_command
 from intents.timefmt import zone_or_utc
@@ -34,13 +35,10 @@ from intents.understand.context import Composing, asks_to_check
 from intents.understand.date_order import about_dates
 from intents.understand.fanwords import COMMON_WORDS, HONORIFICS
 from intents.understand.followup import follow_up, linking_once
-from intents.understand.frames import decisive_frame
 from intents.understand.memory import remember, remember_aside, take_person, take_subject
 from intents.understand.message_questions import answer_each, split_message
 from intents.understand.normalize import normalize, spelt_command
-from intents.understand.person_activity import person_doing
 from intents.understand.rephrase import rephrase
-from intents.understand.work_titles import credited_work
 
 log = logging.getLogger(__name__)
 
@@ -249,7 +247,19 @@ class QuestionEngine:
                 )
                 answer = await compose(composing)
             if answer is None:
-                answer = await self._dispatch(res, query, forced, conversation, default_show)
+                answer = await dispatch(
+                    self.ranker,
+                    self.intents,
+                    self.by_name,
+                    self.index,
+                    self.kb,
+                    self.subjects,
+                    res,
+                    query,
+                    forced,
+                    conversation,
+                    default_show,
+                )
                 if answer.kind in ("unknown", "clarify") and forced is None:
                     # A one-hop catalog paraphrase the intents missed ("who led [film]").
                     answer = await try_chain(query, fallback=True) or answer
@@ -303,70 +313,3 @@ class QuestionEngine:
     def _words(self, aside: str) -> list[str]:
         words = fold(aside).split()[:80]
         return normalize(words, self.matcher.vocabulary, self.shorthands, self._is_name, asked=False)
-
-    async def _dispatch(
-        self, res: Resolution, q: Query, forced: Intent | None, conv: Conversation, default_show: str | None
-    ) -> Answer:
-        if res.ambiguous and forced is None:
-            return replies.which_of(res.ambiguous)
-        ranked = self.ranker.rank(res) if forced is None else [Match(forced, 100.0)]
-        top = ranked[0]
-        if forced is not None and forced.name == "profile" and res.characters and not res.people:
-            top = Match(next(i for i in self.intents if i.name == "who_plays"), 100.0)
-        runner_up = next((m for m in ranked[1:] if m.intent.name != top.intent.name), None)
-        unsure = top.score < ANSWER_THRESHOLD or bool(
-            runner_up and top.score - runner_up.score < MARGIN and top.score < 95
-        )
-        asks_when = forced is None and res.tokens[:1] in (["when"], ["whens"])
-        if asks_when and not top.intent.answers_when:
-            # "when can i watch it?" asks for a date, whatever else it says.
-            unsure = True
-            ranked = [m for m in ranked if m.intent.answers_when] or ranked
-            top = ranked[0]
-        words = " ".join(res.tokens)
-        decisive = self.by_name.get(decisive_frame(res.slotted) or decisive_frame(words) or "")
-        replaces = decisive is not None and decisive is not top.intent and bool(top.intent.description)
-        # A "when" question asks for a date: no frame turns it into another relation.
-        if decisive and replaces and forced is None and not asks_when:
-            top, runner_up, unsure = Match(decisive, max(top.score, ANSWER_THRESHOLD)), None, False
-        framed = self.ranker.framed(res) if unsure and forced is None else None
-        if framed is not None and (framed.answers_when or not asks_when):
-            # The question's own relation words name the fact: answer it rather than ask.
-            top, runner_up, unsure = Match(framed, ANSWER_THRESHOLD), None, False
-        elif framed is not None and top.score >= CLARIFY_THRESHOLD:  # "when is X on netflix" asks when
-            runner_up, unsure = None, False
-        doing = person_doing(res) if forced is None and unsure else None
-        if doing is not None and doing[1] is not None:  # "what is <a name nobody knows> filming"
-            return replies.no_facts_about(doing[1], self.index)
-        if doing is not None and doing[0] in self.by_name:  # the person is sure, the relation was not
-            top, runner_up, unsure = Match(self.by_name[doing[0]], ANSWER_THRESHOLD), None, False
-        if top.score < CLARIFY_THRESHOLD:
-            return replies.still_unknown(conv, res) or replies.dont_know(res, self.index)
-        if unsure:
-            # Both readings ask about a name nobody knows: say so rather than offer either.
-            if (unknown := replies.unknown_subject(top.intent, res, self.index)) is not None and (
-                runner_up is None or replies.unknown_subject(runner_up.intent, res, self.index) is not None
-            ):
-                return credited_work(top.intent.name, res, self.kb) or unknown
-            options = [top] + ([runner_up] if runner_up and runner_up.score >= CLARIFY_THRESHOLD else [])
-            # Only described intents are offered: a catalog sample ("what films did Marlene Dietrich act in?")
-            # names something the database may not hold.
-            offerable = [
-                m for m in options if (m.intent.sample or m.intent.commands) and m.intent.description
-            ]
-            if not offerable:
-                return replies.still_unknown(conv, res) or replies.dont_know(res, self.index)
-            return replies.still_unknown(conv, res) or replies.clarify(offerable, res, top.score)
-        intent = top.intent
-        if not replies.character_of_unknown_show(conv, intent, res):
-            unknown = replies.unknown_subject(intent, res, self.index)
-            if unknown is not None:
-                return credited_work(intent.name, res, self.kb) or unknown
-        self.subjects.fill(q, res, intent, conv, default_show)
-        nothing_named = q.show is None and q.person is None and q.character is None
-        if (about_it := replies.about_unknown_show(conv, intent, nothing_named)) is not None:
-            return about_it
-        answer = await intent.handler(q)
-        if answer.intent is not None and answer.confidence >= 1.0:
-            return replies.with_confidence(answer, min(1.0, top.score / 100))
-        return answer

@@ -11,35 +11,31 @@ one. Catalog tags ("world war ii") are indexed too, for tag questions.
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable, Set
+from collections.abc import Callable
 from enum import Enum
 
 from rapidfuzz import fuzz, process
 
 from db.knowledge import Knowledge
 from intents.autocomplete import Autocomplete
-from intents.candidates import CandidateChoices, NameCandidates
-from intents.catalog.words import CUE_WORDS, QUESTION_WORDS
+from intents.candidate_choices import CandidateChoices
+from intents.candidates import NameCandidates
+from intents.catalog.words import CUE_WORDS
 from intents.fuzzy import Choices, FuzzyChoices
-from intents.misspelt import short_name_typo, widen_to_full_names
+from intents.fuzzy_mentions import _beside_unknown, fuzzy_mentions
+from intents.misspelt import widen_to_full_names
 from intents.names import EntityRef as EntityRef  # re-exported: resolve and handlers import it from here
 from intents.names import Mention as Mention  # re-exported too
-from intents.names import NameTable, rank_refs, words_agree
+from intents.names import NameTable, rank_refs
 from intents.text import STOPWORDS, fold
 
 MAX_NAME_TOKENS = 12
-FUZZY_CUTOFF = 85.0
-# One wrong letter in a six-letter word ("kismit") scores 83.3; single words may go that low.
-WORD_CUTOFF = 83.0
-# Two fuzzy candidates closer than this are ambiguous: ask instead of guessing.
 NEWS_MARGIN = 5.0  # a news entity this close to the best catalog match wins outright
-AMBIGUITY_MARGIN = 3.0
 CLOSE_CUTOFF = 88.0  # as close as "did you mean" must be (replies.SUGGEST_CUTOFF)
 TYPO_CUTOFF = 80.0  # unknown words this close to a name are that name misspelt (as catalog.link)
 # Above this many names, "did you mean" and autocomplete use length-windowed fuzz.ratio instead of WRatio.
 LARGE_INDEX = 5000
 SCAN_BELOW = 2000  # fuzzy look-ups scan every name below this many (cheap), else use the candidate index
-_NOT_NAMES = STOPWORDS | QUESTION_WORDS
 _FRAME_ONLY = STOPWORDS | CUE_WORDS
 
 
@@ -213,7 +209,7 @@ class EntityIndex:
             quiet.update(*(range(m.start, m.end) for m in mentions if m not in kept))
             mentions = kept
             taken = set(blocked or ()).union(*(range(m.start, m.end) for m in mentions))
-        fuzzy = self._fuzzy(tokens, taken, frame, quiet)
+        fuzzy = fuzzy_mentions(self, tokens, taken, frame, quiet)
         mentions += (
             self._keep(tokens, fuzzy, frame, taken.union(*(range(m.start, m.end) for m in fuzzy)))
             if known
@@ -231,66 +227,6 @@ class EntityIndex:
         for start in range(len(tokens) - 1, -1, -1):
             reach[start] = reach[start + 1] + 1 if candidates.has_word(tokens[start]) else 0
         return reach
-
-    def _fuzzy(
-        self, tokens: list[str], taken: set[int], frame: frozenset[str], quiet: Set[int] = frozenset()
-    ) -> list[Mention]:
-        found: list[Mention] = []
-        # Per word, once: whether it is in no name and no phrasing (what _misspelt asks of a span's words),
-        # whether it is a digit or stopword, and whether it could be part of a name at all.
-        odd = [self._misspelt([w], frame) for w in tokens]
-        plain = [not (w.isdigit() or w in STOPWORDS) for w in tokens]
-        namely = [not (w in _NOT_NAMES or w in frame) for w in tokens]
-        for size in range(min(4, len(tokens)), 0, -1):
-            for start in range(len(tokens) - size + 1):
-                span = range(start, start + size)
-                if not taken.isdisjoint(span):
-                    continue
-                words = tokens[start : start + size]
-                misspelt = any(odd[start : start + size])
-                # Stopwords only inside a name: "wgeel of time" is The Wheel of Time.
-                inner = words[1:-1] if size > 2 and misspelt else []
-                if not all(plain[start : start + size]) and any(
-                    w.isdigit() or (w in STOPWORDS and w not in inner) for w in words
-                ):
-                    continue
-                # Over a quiet span (a tag, a dropped catalog title) only a news name may be fuzzed in:
-                # "joe lock" is Joe Locke even though the catalog has a film called "Joe".
-                news_only = any(i in quiet for i in span) and not misspelt
-                if not any(namely[start : start + size]):
-                    continue
-                key = " ".join(words)
-                if size == 1 and len(key) < 6:
-                    news = lambda refs: not self._yields(refs)  # noqa: E731
-                    if self.unknown_word(key) and (short := short_name_typo(self, key, news)) is not None:
-                        refs = tuple(rank_refs(self.names[short]))
-                        short_one = Mention(start, start + 1, key, refs, fuzz.ratio(key, short))
-                        if not _beside_unknown(tokens, short_one, frame, taken):  # "nicky larson" is not Nick
-                            found.append(short_one)
-                            taken.add(start)
-                    continue
-                if len(key) < 5:
-                    continue
-                best = self.choices(size).extract(key, WORD_CUTOFF if size == 1 else FUZZY_CUTOFF, limit=3)
-                if not best:
-                    continue
-                best = self._prefer_news(best)
-                if news_only and self._yields(self.names.get(best[0][0], [])):
-                    continue
-                if not words_agree(key, best[0][0], self.names.get(best[0][0], [])):
-                    continue
-                top_key, top_score = best[0]
-                refs = tuple(rank_refs(self.names.get(top_key, [])))
-                close = tuple(
-                    ref
-                    for other_key, score in best[1:]
-                    if top_score - score < AMBIGUITY_MARGIN
-                    for ref in self.names[other_key]
-                    if ref not in refs
-                )
-                found.append(Mention(start, start + size, key, refs, top_score, close))
-                taken.update(span)
-        return found
 
     def suggest(self, text: str, limit: int = 3, cutoff: float = 72.0) -> list[str]:
         """Known names close to `text`, for "did you mean"."""
@@ -322,13 +258,3 @@ class EntityIndex:
 def _frame_words(known: frozenset[str]) -> frozenset[str]:
     # The engine's vocabulary is one object for its lifetime: the union is made once, not per question.
     return _FRAME_ONLY | known
-
-
-def _beside_unknown(tokens: list[str], mention: Mention, frame: frozenset[str], taken: set[int]) -> bool:
-    """True when a word right before or after the mention is unknown: the name goes on beyond the match."""
-    for i in (mention.start - 1, mention.end):
-        if 0 <= i < len(tokens) and i not in taken:
-            word = tokens[i]
-            if word not in frame and word not in _NOT_NAMES and not word.isdigit() and len(word) > 2:
-                return True
-    return False

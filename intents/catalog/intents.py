@@ -12,38 +12,13 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 from intents.answer import Answer
 from intents.catalog.answers import answer
+from intents.catalog.extension import FILM_FIRST, FILMS, PEOPLE, PERSON_FIRST, TAG_FIRST, Extension, _lines
 from intents.catalog.link import SLOTS
 from intents.query import Query
 from intents.registry import Handler, Intent, Subject, slot_form
-
-FILM_FIRST = ("show", "person", "tag")
-PERSON_FIRST = ("person", "show", "tag")
-# Extended intents answer about films and people; tags only through the catalog's own intents.
-FILMS = ("show", "person")
-PEOPLE = ("person", "show")
-TAG_FIRST = ("tag", "person", "show")
-
-
-def _lines(text: str) -> tuple[str, ...]:
-    return tuple(line.strip() for line in text.strip().splitlines() if line.strip())
-
-
-@dataclass(frozen=True)
-class Extension:
-    """Catalog phrasings and cues for an intent (existing or new) and how its questions are answered."""
-
-    default: str  # the relation asked for when no cue word names one; "any" for all of a person's films
-    prefer: tuple[str, ...]  # entity kinds, most likely first
-    examples: tuple[str, ...]
-    cues: tuple[str, ...] = ()
-    outranks: tuple[str, ...] = ()  # intents whose cue bonus yields when this one's cues match
-    sample: str = ""
-    subject: Subject = Subject.ANY  # a new intent's subject; OWN when it links its own (a tag)
-
 
 # Questions whose answer is a list of films: these words say so whatever the person is credited as.
 _FILMS_WANTED = _lines("""

@@ -6,12 +6,11 @@ from __future__ import annotations
 import re
 
 from intents.text import fold
-from intents.understand.fanwords import FAN_WORDS
+from intents.understand.closings import _without_sign_off, closing_words
 from intents.understand.held_names import NamesOf, cuts_a_name, hold, release
-from intents.understand.normalize import _QUESTION_START, _WH_START, drop_chatter
+from intents.understand.normalize import _QUESTION_START, _WH_START
 from intents.understand.sentences import (
     DASH,
-    MARKS,
     asks,
     asks_in_a_clause,
     asks_nothing_itself,
@@ -32,20 +31,8 @@ from intents.understand.talk import (
 
 _LONG_MESSAGE_WORDS = 14
 _TAKEN_BACK = re.compile(r".*\b(?:jk|nvm|nevermind|never mind)\b[\s,.!:]*", re.IGNORECASE | re.DOTALL)
-_SIGN_OFF = re.compile(
-    rf"(?:^|(?<=[.!?…{MARKS}]))\s*(?:many thanks|thanks|thank you|kind regards|best regards|best wishes"
-    rf"|regards|cheers|love|xoxo|xx)\b(?:[\s,]+[\w'’]+){{0,3}}[\s.!?…{MARKS}]*$",
-    re.IGNORECASE,
-)
-# A closing no question ends with, even with no mark before it ("... premiere date Kind regards Margaret").
-_CLOSING = re.compile(
-    r"\s(?:kind regards|best regards|many thanks|best wishes|thanks in advance)\b"
-    r"(?:[\s,]+[\w'’]+){0,2}[\s.!?…]*$",
-    re.IGNORECASE,
-)
 # A request that hands over what it asks for: "would you be so kind as to tell me its premiere date".
 _TELL_ME = re.compile(r"\b(?:tell|give|send|show) (?:me|us)\b|\blet (?:me|us) know\b", re.IGNORECASE)
-_KEPT_AT_THE_END = frozenset({"nah"})  # "or nah" asks yes or no
 # Words that mark talk around a question rather than a part of it: the fan speaking of themselves, greetings.
 # ("my", "me", "our" are left out: titles hold them, "My Blue Heaven", "The Heart of Me".)
 # The fan's own alternative after a yes/no question: "... or am i too early", "... or do i have to wait".
@@ -310,25 +297,3 @@ def _before_remarks(parts: list[str]) -> tuple[str, str] | None:
         return None
     asked, before = after_chatty_clause(question)
     return asked, " ".join([*parts[:at], before, *after]).strip()
-
-
-def _without_sign_off(text: str) -> str:
-    """The message without a closing "Many thanks, Margaret" (a name that is no show's)."""
-    found = _SIGN_OFF.search(text) or _CLOSING.search(text)
-    return (
-        text[: found.start()].rstrip()
-        if found is not None and len(text[: found.start()].split()) >= 3
-        else text
-    )
-
-
-def closing_words(text: str) -> tuple[str, ...]:
-    """The last two words of a message, asides and fillers after them left out: "on netflix or nah fr" and
-    "y/n asking for a friend lol" end in "or nah" and "y n"."""
-    words = fold(text).split()
-    if words[-2:] == ["or", "not"]:
-        return ("or", "not")  # a chatter phrase elsewhere, a yes/no tail here
-    words = drop_chatter(words)
-    while words and FAN_WORDS.get(words[-1]) == () and words[-1] not in _KEPT_AT_THE_END:
-        words.pop()
-    return tuple(words[-2:])

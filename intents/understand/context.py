@@ -12,7 +12,7 @@ from intents.answer import Answer, Source
 from intents.networks import network_span
 from intents.resolve import Resolution
 from intents.text import fold
-from intents.understand.asking import closing_words
+from intents.understand.closings import closing_words
 
 # Answers a plain sub-question ("who directed heartstopper season 3") in the same conversation and clock.
 Ask = Callable[[str], Awaitable[Answer]]

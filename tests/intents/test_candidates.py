@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from intents.autocomplete import Autocomplete
-from intents.candidates import CandidateChoices, NameCandidates, PrefixList, edits1
+from intents.candidate_choices import CandidateChoices
+from intents.candidates import NameCandidates, PrefixList, edits1
 from intents.names import EntityRef
 from intents.text import fold
 

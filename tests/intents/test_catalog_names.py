@@ -10,7 +10,7 @@ import pytest
 from db.knowledge import Knowledge
 from intents.answer import Answer
 from intents.catalog.answers import answer as catalog_answer
-from intents.catalog.intents import FILMS
+from intents.catalog.extension import FILMS
 from intents.engine import QuestionEngine
 from intents.linking import EntityIndex
 from intents.query import Conversation, Query
