@@ -176,10 +176,15 @@ class QuestionEngine:
         today = (now or self.clock()).astimezone(zone_or_utc(tz)).date()
         top = composed and depth == 0  # the fan's own question, not a sub-question of a composed one
         around = self._link(self._words(aside)) if aside else None
+        # Right after a show nobody knows, a first name alone ("and kit?") is no known person: linking it
+        # would answer with another show's facts.
+        last = conversation.last
+        after_unknown = conversation.unknown is not None and last is not None and last.kind == "unknown"
+        link_question = self._link_whole if after_unknown else self._link
         if top and forced is None and conversation.turns:
             # One reading per wording for this question: the follow-up reads these words again, and when it
             # leaves them as they are they are the question itself (a follow-up costs no more links).
-            link = linking_once(self._link)
+            link = linking_once(link_question)
             linked = link(tokens)  # the question as asked, before the conversation fills it in
             # Before "was it before X?" is read against the last date: the last show may be one nobody knows.
             early = (
@@ -201,11 +206,11 @@ class QuestionEngine:
             tokens = follow_up(tokens, conversation, link, self.kb, asks_also(text))
             res = link(tokens)
         else:
-            res = self._link(tokens)
+            res = link_question(tokens)
         if around is not None and (told := told_around(tokens, res, around)) is not None:
-            tokens, res = told, self._link(told)  # "Orlando Bloom is in it right? who does he play"
-        elif around is None and (topic := topic_first(tokens, self._link)) is not None:
-            tokens, res = topic, self._link(topic)  # "lauren james heartstopper what does she do on it"
+            tokens, res = told, link_question(told)  # "Orlando Bloom is in it right? who does he play"
+        elif around is None and (topic := topic_first(tokens, link_question)) is not None:
+            tokens, res = topic, link_question(topic)  # "lauren james heartstopper what does she do on it"
         query = Query(text, tokens, self.kb, today, index=self.index)
         adopt_remembered_title(res, conversation.unknown)
         if (
@@ -309,6 +314,10 @@ class QuestionEngine:
 
     def _link(self, tokens: list[str]) -> Resolution:
         return resolve(tokens, self.index, self.kb, self.vocabulary)
+
+    def _link_whole(self, tokens: list[str]) -> Resolution:
+        # Whole names only: no first name or surname alone read as someone.
+        return resolve(tokens, self.index, self.kb, self.vocabulary, partial_names=False)
 
     def _words(self, aside: str) -> list[str]:
         words = fold(aside).split()[:80]

@@ -72,7 +72,9 @@ class Resolution:
     def named_runs(self) -> list[list[str]]:
         """The unknown runs that read as a name: not made of everyday words alone ("the same", "somewhere"),
         unless the fan marked them as one (capitals in a mixed-case message, quotes)."""
-        return [run for run in self.leftovers if not chatter(run)]
+        # A run the question opens with stands where fans put a show's name ("never have i ever new season
+        # when??"): everyday words there may still be a title nobody knows, and must not fall to another show.
+        return [run for run in self.leftovers if not chatter(run) or self.tokens[: len(run)] == run]
 
     @property
     def unknown_name(self) -> str:
@@ -81,8 +83,15 @@ class Resolution:
         return title_case(words)
 
 
-def resolve(tokens: list[str], index: EntityIndex, kb: Knowledge, vocabulary: frozenset[str]) -> Resolution:
-    """Link entities and season references in the folded tokens."""
+def resolve(
+    tokens: list[str],
+    index: EntityIndex,
+    kb: Knowledge,
+    vocabulary: frozenset[str],
+    partial_names: bool = True,
+) -> Resolution:
+    """Link entities and season references in the folded tokens; `partial_names=False` leaves a first name
+    or surname alone unlinked (right after a show nobody knows, "and kit?" is about that show)."""
     season = find_season(tokens)
     blocked = set(range(season.start, season.end)) if season else set()
     known = _known_words(vocabulary)
@@ -110,23 +119,35 @@ def resolve(tokens: list[str], index: EntityIndex, kb: Knowledge, vocabulary: fr
             res.ambiguous.extend((mention.refs[0], *mention.alternatives))
     _build_forms(res, slots, blocked, unknown)
     title = unknown_title(Question(tokens, season, mentions, unknown))
-    if title is not None and title.frame is None and chatter(title.words, known):
+    if (
+        title is not None
+        and title.frame is None
+        and chatter(title.words, known)
+        and not _opens(tokens, title.words)
+    ):
         title = None  # "did netflix buy it from somewhere": only everyday words, in no title's place
     shows = {show.id for show in res.shows}
     # Beside a title nobody knows, a first name is someone of that show ("who plays lucy in fallout").
-    partial = read_partial_names(tokens, res.leftovers, shows, kb, index, title.words if title else [])
-    if partial.tokens is not None:  # "who plays moraine in the wheel of time", "lyn other work"
-        return resolve(partial.tokens, index, kb, vocabulary)
-    res.ambiguous.extend(partial.ambiguous)
+    if partial_names:
+        partial = read_partial_names(tokens, res.leftovers, shows, kb, index, title.words if title else [])
+        if partial.tokens is not None:  # "who plays moraine in the wheel of time", "lyn other work"
+            return resolve(partial.tokens, index, kb, vocabulary)
+        res.ambiguous.extend(partial.ambiguous)
     if title_characters and (res.leftovers or res.people):
         # "who does James Gunn play in Wednesday": the title is the show; the subject is someone else.
         res.characters = [c for c in res.characters if c.id not in title_characters]
     # An ordinary-word title the facts hold but the linker leaves alone ("Star") is no unknown title.
     if title is not None and " ".join(title.words) not in index.names:
         if (respelt := _respelt_title(tokens, title.words, index)) is not None:
-            return resolve(respelt, index, kb, vocabulary)  # "the lsat of us": The Last of Us
+            return resolve(respelt, index, kb, vocabulary, partial_names)  # "the lsat of us": The Last of Us
         res.unknown_title, res.title_frame = title.words, title.frame
     return res
+
+
+def _opens(tokens: list[str], words: list[str]) -> bool:
+    """The question opens with `words`: where fans put a show's name ("never have i ever new season when??",
+    "the bear s3 cast"), so everyday words there may still be a title nobody knows."""
+    return tokens[: len(words)] == words
 
 
 def chatter(words: list[str], known: frozenset[str] = frozenset()) -> bool:

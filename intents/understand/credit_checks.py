@@ -44,7 +44,7 @@ _ROLE_STEMS: tuple[tuple[tuple[str, ...], str, str], ...] = (
     (("producer", "exec", "executive", "produc"), "executive_producer", "who produced"),
     (("direct", "helm", "behind the camera"), "director", "who directed"),
     (("creat", "came up", "come up", "made", "make"), "creator", "who created"),
-    (("writ", "wrote", "author", "novel", "book"), "writer", "who created"),
+    (("writ", "wrote", "author", "novel", "book"), "writer", "who wrote"),
     (
         ("involved", "part of", "work on", "worked on", "working on", "credited", "to do with"),
         "any",
