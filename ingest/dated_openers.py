@@ -1,6 +1,6 @@
-"""Releases whose day opens the sentence, before the show: "New shows begin on January 5th with the reality
-series Glass Cove", "Next, on April 15th, the second season of Glass Cove will hit Netflix", "Also set to
-premiere on April 1st is Glass Cove". Line-up articles walk through the calendar this way, the date first
+"""Releases whose day opens the sentence, before the show: "Fresh series start on March 9th with the dating
+series Glass Cove", "Then, on May 20th, the second season of Glass Cove will hit Netflix", "Also set to
+debut on June 2nd is Glass Cove". Line-up articles walk through the calendar this way, the date first
 and the title after it.
 """
 
@@ -17,18 +17,18 @@ from ingest.sentences import Sentence
 from ingest.title_patterns import GENRE
 from ingest.titles import parse_season_number
 
-# "(New shows) begin on January 5th with (the reality series) X": the line-up opens with X that day.
+# "(Fresh series) start on March 9th with (the dating show) X": the line-up opens with X that day.
 _OPENS_WITH = re.compile(
     r"\b(?:begins?|kicks? off|starts?|opens?)\s+on\s+(?P<date>[^,;]{3,30}?)\s+with\s+"
     rf"(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){{0,3}}?(?:{GENRE}\s+)?[“\"‘']?$"
 )
-# "(Next,) on April 15th, the second season of X will hit Netflix": the day, then the show's arrival.
+# "(Then,) on May 20th, the second season of X will hit Netflix": the day, then the show's arrival.
 _ON_DAY = re.compile(r"^(?:(?:Next|Then|Finally|Later|Also),?\s+)?on\s+(?P<date>[^,;]{3,30}?),\s+")
 _SEASON_OF = re.compile(
     r"^the\s+(?P<ord>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+season\s+of\s+"
     r"(?:[\w'’-]+,?\s+){0,6}?[“\"‘']?"
 )
-# "Also set to premiere on April 1st is X", "Returning May 5 are X and Y": the verb and day put first.
+# "Also due to debut on June 2nd is X", "Returning May 5 are X and Y": the verb and day put first.
 _FRONTED_VERB = re.compile(
     r"^(?:Also\s+)?(?:(?:set|scheduled|slated)\s+to\s+(?:premiere|debut|return|arrive|launch)|premiering|debuting"
     r"|returning|arriving|launching)\s+(?:on\s+)?(?P<date>[^,;]{3,30}?)\s+(?:is|are)\s+(?:the\s+)?"

@@ -190,7 +190,7 @@ def _extract(text: str, published: dt.date | None) -> Extraction:
     # "Title (Network)" over "Premieres: 9 p.m. tonight": a round-up entry's network and premiere.
     scheduled = schedule_entries(sentences, published)
     facts += [release for _t, _n, release in scheduled if release]
-    # "EXTRAORDINARY SEASON 2" / "PREMIERE DATE: MARCH 6, 2024": a press release's line-up in capitals.
+    # "LANTERN COVE SEASON 4" / "PREMIERE DATE: MAY 2, 2027": a press release's line-up in capitals.
     capitals = capital_entries(sentences, published, " ".join(s.text for s in sentences if not s.heading))
     facts += capitals
     # "Series not returning include A, B and C": each listed title's status (never a person's).

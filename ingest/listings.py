@@ -188,7 +188,7 @@ def schedule_entries(
     return out
 
 
-# "Parenthood (NBC; Tuesdays at 10 p.m.; returns Sept. 11)": a guide's entry head with its network, time
+# "Harbor Kin (CBS; Fridays at 9 p.m.; back Oct. 4)": a guide's entry head with its network, time
 # slot and return day in one bracket, parts split by semicolons.
 _SCHEDULE_HEAD = re.compile(
     r"^[“\"‘']?(?P<title>[A-Z][^()“”\"]{0,60}?)[”\"’']?\s+\((?P<parts>[^()]{5,90})\)$"

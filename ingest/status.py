@@ -104,7 +104,7 @@ def _listed_before(text: str, verb: int, spans: list[Span]) -> list[str]:
 def _subjects(text: str, start: int, end: int, ctx: Context, fallback: str | None) -> list[str]:
     """The shows a status verb at text[start:end] is about: a list after or before it, else the show the
     verb sits beside when the sentence names several, else `fallback` when the sentence points at it."""
-    # ("a spinoff for the city of Chicago was canceled": a place sharing a show's name is no subject.)
+    # ("an offshoot set in the city of Denver got axed": a place sharing a show's name is no subject.)
     spans = [s for s in ctx.titles_in(text) if s[2] in ctx.shows and not _PLACE_OF.search(text[: s[0]])]
     listed = listed_after(text, end, spans) or _listed_before(text, start, spans)
     if listed:

@@ -17,5 +17,5 @@ def not_a_title(raw: str, before: str, after: str) -> bool:
         return True  # "the return of Amy (Skyler Day)": a character, her actor in brackets
     if re.search(r"\w['’]s$", raw) and re.match(r"\s+[“\"‘']", after):
         return True  # "canceled Baz Luhrmann's “The Get Down”": the owner, the title quoted after
-    # "a spinoff for the city of Chicago was canceled": a place
+    # "an offshoot set in the city of Denver got axed": a place
     return _PLACE_OF.search(before) is not None

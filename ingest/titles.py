@@ -162,7 +162,7 @@ def candidate_counts(sentences: list[Sentence]) -> tuple[Counter[str], Counter[s
                         r"\b(?:on|in|of|for|from|with)\s+(?:the|a|an|his|her|their)\s+(?:[\w-]+\s+){0,3}$",
                         sentence.text[: match.start(1)] if match.group(1) else "",
                     )
-                    # ("the reality series True Beauty, a show about ...": named a show twice over.)
+                    # ("the dating series Salt Kiss, a show about ...": named a show twice over.)
                     appositive = re.match(
                         rf"[”\"’']?,\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){{0,3}}?{GENRE}\b", after
                     )

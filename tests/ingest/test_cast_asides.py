@@ -59,5 +59,5 @@ def test_a_person_cast_as_a_role_told_in_lower_case_is_in_the_cast() -> None:
 
 
 def test_a_first_name_standing_alone_for_a_known_person_is_no_show() -> None:
-    records = found(OPENING + "Pictures show Pell and the rest of the cast on set, with Pell in a coat.")
+    records = found(OPENING + "Photos show Pell and the rest of the cast at work, with Pell in a coat.")
     assert not any(r.get("show") == "Pell" or r.get("title") == "Pell" for r in records)

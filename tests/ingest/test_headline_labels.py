@@ -13,6 +13,6 @@ from ingest import extract_facts
 def test_a_headline_label_before_the_title_is_dropped() -> None:
     text = (
         "Desk Notes: Harbor Lights Season 3 Scoop, a New Deal and More!\n\n"
-        "Harbor Lights kicks off its third season Tuesday, June 5, and the network has released a synopsis."
+        "Harbor Lights kicks off its third season Friday, June 8, and the network has released a synopsis."
     )
     assert extract_facts(text, dt.date(2012, 5, 2)).main_show == "Harbor Lights"

@@ -39,7 +39,7 @@ def test_joining_the_series_as_director_is_a_directing_credit() -> None:
 
 
 def test_write_and_serve_as_showrunner_gives_both_roles() -> None:
-    records = found("Ines Varro will write and serve as the showrunner for the series.")
+    records = found("Ines Varro will write and serve as the showrunner.")
     assert has(records, person="Ines Varro", role="writer")
     assert has(records, person="Ines Varro", role="showrunner")
 

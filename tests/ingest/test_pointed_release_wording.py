@@ -22,7 +22,7 @@ def test_a_fronted_release_pointing_back_is_the_season_the_article_is_about() ->
 
 def test_expected_to_be_broadcast_in_a_year_is_a_release_year() -> None:
     text = (
-        "ITV has commissioned Longing, a new drama. Longing will be filmed in Leeds this summer and is "
+        "ITV has commissioned Longing, a new drama. Longing will be filmed in Leeds in the autumn, and is "
         "expected to be broadcast in 2026."
     )
     found = extracted_records(text, dt.date(2025, 2, 1))
@@ -31,9 +31,9 @@ def test_expected_to_be_broadcast_in_a_year_is_a_release_year() -> None:
 
 def test_an_ordinal_without_its_noun_names_the_season() -> None:
     text = (
-        "Lifetime's drama FOLLOW, starring Penn Ash, has received a second season order. The news comes "
-        "two months before the show is set to debut its first on Lifetime September 9."
+        "Bravo's drama FOLLOW, starring Penn Ash, has landed a second season order. That comes ten weeks "
+        "before the series is set to debut its first on Bravo October 12."
     )
     found = extracted_records(text, dt.date(2018, 7, 26))
-    assert has(found, type="release", show="FOLLOW", season=1, date="2018-09-09")
-    assert not has(found, type="release", show="FOLLOW", season=2, date="2018-09-09")
+    assert has(found, type="release", show="FOLLOW", season=1, date="2018-10-12")
+    assert not has(found, type="release", show="FOLLOW", season=2, date="2018-10-12")

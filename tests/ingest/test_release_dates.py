@@ -80,9 +80,9 @@ def test_a_season_in_a_sentence_following_another_show_is_not_the_main_shows() -
     text = (
         "The official account for Night Garden revealed it will premiere on October 20. Night Garden is "
         "an HBO drama.\n"
-        "Earlier this year, Hulu surprised us with an odd comedy series called Pine Lake, a show nobody saw "
-        "coming. Season 2 "
-        "is already in the works. Night Garden, on the other hand, was always on our radar."
+        "Earlier this year, Hulu surprised us with an odd comedy series called Pine Lake, a show nobody "
+        "expected. Season 2 "
+        "is already being written. Night Garden, on the other hand, was always on our radar."
     )
     found = records(text, dt.date(2019, 9, 4))
     assert has(found, type="release", show="Night Garden", date="2019-10-20")
