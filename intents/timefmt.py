@@ -5,6 +5,9 @@ from __future__ import annotations
 import datetime as dt
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+# Day names as fans type them, Monday first (the index is date.weekday()).
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
 
 def long_date(day: dt.date) -> str:
     """'Thursday, October 3, 2024'."""

@@ -9,7 +9,7 @@ from intents.understand.claims import asserted_day, date_check, network_choice, 
 from intents.understand.context import Composing
 from intents.understand.credit_checks import both_check, credit_check, plays_check, source_check
 from intents.understand.out_windows import out_within, window
-from intents.understand.release_checks import check_out_yet, coming_back
+from intents.understand.release_checks import NOW_WORDS, check_out_yet, coming_back
 from intents.understand.value_checks import (
     award_check,
     category_check,
@@ -42,8 +42,6 @@ _OUT_WORDS = (
     "return",
     "yet",
 )
-# Words that ask about now: "can i watch it already", "is s3 on netflix now", "can i watch it tonight".
-_NOW_WORDS = ("yet", "already", "now", "tonight", "today", "finally")
 # Words that say a show can be watched: with a word about now, the question asks whether it is out.
 _AVAILABLE = ("out", "up", "available", "released", "premiered", "drop", "stream", "watch", "binge", "air")
 _AVAILABLE_AT_THE_END = frozenset({"out", "up", "available", "released"})
@@ -111,7 +109,7 @@ async def yes_no(c: Composing) -> Answer | None:
         and (
             c.has("out yet", "yet")
             or c.tokens[-1] in _AVAILABLE_AT_THE_END
-            or (c.has(*_AVAILABLE) and c.has(*_NOW_WORDS))
+            or (c.has(*_AVAILABLE) and c.has(*NOW_WORDS))
             or (c.has(*_AVAILABLE) and window(c) is not None)  # "hs3 out next week?"
         )
     )
@@ -130,8 +128,8 @@ async def yes_no(c: Composing) -> Answer | None:
     if (
         network is not None
         and (res.shows or c.show)
-        and (c.has(*_ARRIVED, "yet") or (season_asked and c.has(*_NOW_WORDS)))
-        and (c.has(*_NOW_WORDS) or not c.has(*_FUTURE))
+        and (c.has(*_ARRIVED, "yet") or (season_asked and c.has(*NOW_WORDS)))
+        and (c.has(*NOW_WORDS) or not c.has(*_FUTURE))
     ):
         # "has season 3 hit netflix yet", "is s3 up on netflix", "is hs3 on netflix now" ask whether it is
         # out there: on another network it is not. ("is the show on prime video now" asks where it is.)

@@ -11,6 +11,7 @@ from db.knowledge import ReleaseFact, ShowFacts
 from intents.answer import Answer
 from intents.networks import NETWORK_NAMES
 from intents.text import fold
+from intents.timefmt import WEEKDAYS
 from intents.understand.context import Composing, lead_with, verdict
 
 _MONTHS = {
@@ -28,7 +29,6 @@ _MONTH_ONLY = re.compile(
     r"(?: (?P<y>(?:19|20)\d\d))?"
     r"|\b(?P<m2>jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)[a-z]* (?P<y2>(?:19|20)\d\d)\b"
 )
-_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _IN_YEAR = re.compile(r"\b(?:in|back in|during|for) (?P<y>(?:19|20)\d\d)\b")
 _SCORE_WORDS = (
     "score", "scores", "rated", "rating", "ratings", "rotten", "tomatoes", "tomatometer", "critics", "critic",
@@ -71,7 +71,7 @@ def asserted_day(c: Composing) -> AssertedDay | None:
     match = _IN_YEAR.search(text)
     if match is not None:
         return AssertedDay(None, None, int(match.group("y")))
-    weekdays = [_WEEKDAYS.index(t) for t in c.tokens if t in _WEEKDAYS]
+    weekdays = [WEEKDAYS.index(t) for t in c.tokens if t in WEEKDAYS]
     if len(weekdays) == 1:
         return AssertedDay(None, None, None, weekdays[0])  # "s3 is on a thursday right?"
     # "this year", "next month": said relative to today.

@@ -11,7 +11,7 @@ from typing import Literal
 
 from intents.answer import Answer
 from intents.dialogue import Conversation
-from intents.timefmt import distance, long_date
+from intents.timefmt import WEEKDAYS, distance, long_date
 
 Unit = Literal["week", "month", "year"]
 _UNITS: dict[str, Unit] = {
@@ -42,7 +42,6 @@ _SPAN_ALONE = frozenset(
 )
 # Words before a distance that make it a bound: True when the day must be nearer than it.
 _BOUNDS = {"less than": True, "under": True, "within": True, "more than": False, "over": False}
-_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 
 def _has(tokens: list[str], *phrases: str) -> bool:
@@ -156,7 +155,7 @@ def _span(tokens: list[str], today: dt.date) -> Callable[[dt.date], bool] | None
             # "in like a week", "in two weeks": about that far, a few days either way for weeks and months.
             slack = {1: 0, 7: 2, 30: 6}[_SPAN_DAYS[unit]]
             return lambda day: abs(abs((day - today).days) - target) <= slack
-    weekday = next((_WEEKDAYS.index(w) for w in tokens if w in _WEEKDAYS), None)
+    weekday = next((WEEKDAYS.index(w) for w in tokens if w in WEEKDAYS), None)
     if weekday is not None:
         return lambda day: day.weekday() == weekday  # "is that a thursday?"
     if "weekend" in tokens:

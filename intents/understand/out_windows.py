@@ -9,6 +9,7 @@ import datetime as dt
 from collections.abc import Callable
 
 from intents.answer import Answer
+from intents.timefmt import WEEKDAYS
 from intents.understand.claims import named_day
 from intents.understand.context import Composing, verdict
 
@@ -30,7 +31,6 @@ _PREMIERING = (
     "come out", "comes out", "coming out", "drop", "drops", "dropping", "premiere", "premieres", "premiering",
     "release", "released", "releases", "releasing", "air", "airs", "airing",
 )  # fmt: skip
-_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 
 def _monday(today: dt.date, weeks_ahead: int) -> dt.date:
@@ -86,8 +86,8 @@ def window(c: Composing) -> Window | None:
             return lambda on: 0 <= (on - today).days <= days
         slack = 0 if days < 7 else 2 if days < 30 else 6  # "in two weeks": about then
         return lambda on: abs((on - today).days - days) <= slack
-    weekday = next((_WEEKDAYS.index(w) for w in c.tokens if w in _WEEKDAYS), None)
-    if weekday is not None and c.has(*(f"on {d}" for d in _WEEKDAYS), *(f"this {d}" for d in _WEEKDAYS)):
+    weekday = next((WEEKDAYS.index(w) for w in c.tokens if w in WEEKDAYS), None)
+    if weekday is not None and c.has(*(f"on {d}" for d in WEEKDAYS), *(f"this {d}" for d in WEEKDAYS)):
         # "is it out on thursday": the coming one (today, when today is that day)
         coming = today + dt.timedelta(days=(weekday - today.weekday()) % 7)
         return lambda on: on == coming

@@ -11,7 +11,7 @@ from intents.answer import Answer
 from intents.understand.context import Composing, verdict
 
 # Words that ask about now: "is it out yet", "can i watch it already".
-_NOW_WORDS = ("yet", "already", "now", "tonight", "today", "finally")
+NOW_WORDS = ("yet", "already", "now", "tonight", "today", "finally")
 
 
 async def coming_back(c: Composing) -> Answer | None:
@@ -75,7 +75,7 @@ async def check_out_yet(c: Composing) -> Answer | None:
     show = c.res.shows[0] if c.res.shows else c.show
     # "is it out yet", "has it come out": the season fans wait for; "is heartstopper out" names the show,
     # which is out (its season to come is said after).
-    awaited = c.has(*_NOW_WORDS) or not c.res.shows
+    awaited = c.has(*NOW_WORDS) or not c.res.shows
     if series_only and awaited and show is not None and (newest := await _newest_season_out_yet(c, show)):
         return newest
     # ("start", not "first": a first premiere asked for alone is answered without the seasons after it.)
