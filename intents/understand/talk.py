@@ -228,10 +228,18 @@ def without_openers(words_said: str) -> str:
     return " ".join(words[at:])
 
 
+_COMPARING = frozenset(
+    """more most less least fewer higher highest lower lowest better best worse worst bigger smaller longer
+    shorter earlier later sooner newer older""".split()
+)
+
+
 def everyday_talk(words_said: str) -> bool:
     """Words of everyday talk alone, with no name in them ("crying screaming throwing up", "been out of the
     loop for months", "the bts photo is too cute"): what a fan says before a question, not its subject."""
     words = [w for w in fold(words_said).split() for w in FAN_WORDS.get(w, (w,))]
+    if not _COMPARING.isdisjoint(words):
+        return False  # "more episodes: hs or andor?": what a comparison weighs, not talk
     said = [w for w in words if w not in STOPWORDS and w not in DOMAIN_WORDS]
     # A number may be the season or the date asked about ("season 3. when?"): no talk.
     return bool(said) and all(everyday(w) for w in said)

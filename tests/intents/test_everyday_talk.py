@@ -12,6 +12,7 @@ import pytest
 from intents.dialogue import Conversation
 from intents.engine import QuestionEngine
 from intents.ordinary_words import everyday
+from intents.understand.talk import everyday_talk
 from tests.intents.invented import load_invented
 from tests.intents.test_name_evidence import FACTS
 
@@ -76,3 +77,11 @@ def test_a_restored_conversation_forgets_what_was_said_since_it_was_saved() -> N
     conversation.mention_unknown(("expecting",))
     conversation.restore(saved)
     assert conversation.unknown is None
+
+
+def test_what_a_comparison_weighs_is_no_everyday_talk() -> None:
+    assert not everyday_talk("more episodes")
+
+
+def test_a_feeling_and_a_photo_are_everyday_talk() -> None:
+    assert everyday_talk("crying at how cute the new photo is")
