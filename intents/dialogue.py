@@ -7,11 +7,12 @@ latest one was unknown, and the dates answers gave. Follow-ups read it (intents/
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
 import time
 from collections import OrderedDict, deque
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from typing import Literal
 
 SlotKind = Literal["show", "person", "character", "season", "network", "award", "site", "unknown"]
@@ -60,6 +61,16 @@ class Conversation:
     # The pronoun the fan used for each person ("what else has she been in?"): "he" later skips her.
     pronouns: dict[int, str] = field(default_factory=dict)
     touched: float = 0.0
+
+    def saved(self) -> Conversation:
+        """A copy of what the conversation remembers now, to go back to with `restore`."""
+        return copy.deepcopy(self)
+
+    def restore(self, saved: Conversation) -> None:
+        """Remember again what `saved` remembered: a reading of the message that was given up (its parts
+        answered one by one, none understood) leaves nothing behind."""
+        for f in fields(self):
+            setattr(self, f.name, getattr(saved, f.name))
 
     @property
     def last(self) -> Turn | None:

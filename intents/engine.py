@@ -151,13 +151,13 @@ class QuestionEngine:
         command, text = split_command(text)
         if whole and composed and depth == 0 and command is None:
             parts = split_message(text, self._is_name)
-            several = (
-                await self._answer_each(parts, conversation, now, default_show, tz)
-                if len(parts) > 1
-                else None
-            )
-            if several is not None:
-                return several
+            if len(parts) > 1:
+                before = conversation.saved()
+                several = await self._answer_each(parts, conversation, now, default_show, tz)
+                if several is not None:
+                    return several
+                # No part was understood alone: the message is read whole, as if they were never asked.
+                conversation.restore(before)
         text, aside = question_part(text, self._names_of)
         folded = fold(drop_possessives(text, self._is_name)).split()[:80]
         tokens = rephrase(normalize(folded, self.matcher.vocabulary, self.shorthands, self._is_name))
@@ -221,8 +221,8 @@ class QuestionEngine:
             # A show named around the question ("I love heartstopper! when is the new season out?") is its
             # subject when the question itself names none.
             conversation.mention_show(show_id)
-        elif around is not None and not res.shows and around.unknown_title and {"it", "its"} & set(tokens):
-            conversation.mention_unknown(tuple(around.unknown_title))  # "just started bridgerton, is it good"
+        elif around is not None and not res.shows and around.evident_title and {"it", "its"} & set(tokens):
+            conversation.mention_unknown(tuple(around.evident_title))  # "just started bridgerton, is it good"
         conv = conversation
 
         async def ask(sub: str) -> Answer:

@@ -42,6 +42,9 @@ sides end story stories book books page pages picture pictures pic pics photo ph
 videos clip clips post posts poster look looks scene scenes screen screens set sets interest interests
 love heart fan fans bit lot lots kind sort type number test tests class game games phone news group club
 night morning evening weekend today hand hands head eyes face name names love interest couple pair
+category mum mom dad mother father parent sister brother son daughter wife husband partner cousin aunt
+uncle niece nephew grandma grandpa kid child children baby roommate boyfriend girlfriend teacher coworker
+teen teenager teenage romance drama comedy genre queer gay lesbian trans lgbt lgbtq rumour rumor
 """.split()
 _DESCRIBING = """
 same different other single whole every each all some such own real true good bad great nice lovely big
@@ -52,7 +55,33 @@ jan feb mar apr jun jul aug sep sept oct nov dec
 like just only also even still ever never again already really actually literally basically honestly
 probably maybe definitely totally pretty quite rather enough almost nearly exactly around back away
 """.split()
-ORDINARY_WORDS: frozenset[str] = frozenset(_VERBS + _NOUNS + _DESCRIBING)
+# How fans feel and what they say of their day around a question ("so nervous about s3", "crying screaming
+# throwing up", "been out of the loop"): talk, never a title by itself.
+_TALK = """
+nervous excited scared terrified worried anxious obsessed hyped shook dying dead crying sobbing screaming
+throw throwing shaking mad angry upset confused embarrassed surprised shocked curious desperate glad sorry
+apology apologies rumour rumor gossip loop argument argue bet fight war chat chats rn ngl tbh lowkey
+highkey honestly obviously obvious apparently seriously clearly literally absolutely properly kinda sorta
+yesterday tonight tomorrow lately recently recent recently soon ago whole half round apart close far near
+opposite next latest known unknown way ways cute sweet adorable amazing awesome perfect brilliant lovely
+huge tiny crazy insane wild beautiful gorgeous mess brain heart soul tears mood vibe vibes behind over
+under through ahead
+""".split()
+# Function words beyond the stopwords: they join a fan's talk, never make a name by themselves.
+_JOINING = """
+but if because cause cuz bc though tho although while whether unless until not no yes very too much many
+more most less either neither since after before during without within against between among toward
+towards onto upon off than whom who whose which
+""".split()
+ORDINARY_WORDS: frozenset[str] = frozenset(_VERBS + _NOUNS + _DESCRIBING + _TALK + _JOINING)
+# Endings an everyday word takes ("points", "crying", "moved", "closer"), each with what it may replace.
+_ENDINGS = (
+    ("ies", "y"), ("ied", "y"), ("ier", "y"), ("iest", "y"), ("es", ""), ("s", ""), ("ed", ""), ("ed", "e"),
+    ("ing", ""), ("ing", "e"), ("er", ""), ("er", "e"), ("est", ""), ("est", "e"), ("ly", ""), ("n", ""),
+    ("en", ""), ("d", ""),
+)  # fmt: skip
+# Forms no ending rule reaches: "had", "been", "did".
+_IRREGULAR = frozenset("had has have having been did does done doing was were is are went".split())
 # Pieces of news media: "the (behind the) scenes photo" is about the news, never a title.
 _MEDIA = frozenset(
     "photo photos pic pics picture pictures image images video videos clip clips scene scenes".split()
@@ -63,9 +92,21 @@ _NOT_A_HEAD = (frozenset(_VERBS + _DESCRIBING) - frozenset(_NOUNS)) | _MEDIA
 def ordinary(words: Iterable[str], known: frozenset[str] = frozenset()) -> bool:
     """Whether every word is an everyday word (or a number, or one of `known`): nothing in it reads as a
     name by itself."""
-    return all(
-        w in ORDINARY_WORDS or w in STOPWORDS or w in known or w.isdigit() or len(w) <= 1 for w in words
-    )
+    return all(everyday(w) or w in STOPWORDS or w in known or w.isdigit() or len(w) <= 1 for w in words)
+
+
+def everyday(word: str) -> bool:
+    """Whether a folded word is an everyday word or one of its forms ("points", "crying", "closer")."""
+    if word in ORDINARY_WORDS or word in _IRREGULAR:
+        return True
+    for ending, base in _ENDINGS:
+        stem = word[: -len(ending)]
+        if not word.endswith(ending) or len(stem) < 3:
+            continue
+        # "stopped": the consonant doubled before the ending
+        if stem + base in ORDINARY_WORDS or (stem[-1] == stem[-2] and stem[:-1] in ORDINARY_WORDS):
+            return True
+    return False
 
 
 def name_shaped(words: list[str]) -> bool:

@@ -77,6 +77,14 @@ class Resolution:
         return [run for run in self.leftovers if not chatter(run) or self.tokens[: len(run)] == run]
 
     @property
+    def evident_title(self) -> list[str]:
+        """The unknown title when something says it is one: words no everyday talk holds, the fan's marks,
+        or a title's place other than the opening ("just started bridgerton", "i love the bear"); empty for
+        a feeling that opens an aside ("so nervous about the new season")."""
+        weak = self.title_frame in (None, Frame.LEADING)
+        return [] if weak and chatter(self.unknown_title) else self.unknown_title
+
+    @property
     def unknown_name(self) -> str:
         """The unknown title or the longest unknown run that reads as a name, as a person would write it."""
         words = self.unknown_title or max(self.named_runs or self.leftovers, key=len, default=[])
@@ -102,7 +110,9 @@ def resolve(
         # "ginny and georgia": an "and" between unknown words is part of one name nobody knows.
         if tokens[i] in _TITLE_JOINS and unknown[i - 1] and unknown[i + 1]:
             unknown[i] = True
-    mentions = [m for m in linked if not (_part_of_unknown_name(m, unknown) or _compares(m, tokens))]
+    mentions = [
+        m for m in linked if not (_part_of_unknown_name(m, tokens, unknown, known) or _compares(m, tokens))
+    ]
     res = Resolution(tokens, season, mentions)
     title_characters: list[int] = []  # characters named like a show's title: "Wednesday" (Addams)
     slots: dict[int, str] = {season.start: SLOT_TOKENS["{season}"]} if season else {}
@@ -182,13 +192,20 @@ def _compares(mention: Mention, tokens: list[str]) -> bool:
     )
 
 
-def _part_of_unknown_name(mention: Mention, unknown: list[bool]) -> bool:
-    """A one-word shorthand ("nick") next to unknown words ("jonas") is part of a name nobody knows."""
+def _part_of_unknown_name(
+    mention: Mention, tokens: list[str], unknown: list[bool], known: frozenset[str]
+) -> bool:
+    """A one-word shorthand ("nick") next to unknown words ("jonas") is part of a name nobody knows; next to
+    an everyday word the fan did not mark as a name ("nick full name") it is still the one Marquee knows."""
     ref = mention.refs[0]
     if mention.end - mention.start > 1 or len(ref.name.split()) <= 1 or mention.score < 100:
         return False
-    before = mention.start > 0 and unknown[mention.start - 1]
-    after = mention.end < len(unknown) and unknown[mention.end]
+
+    def name_part(i: int) -> bool:
+        return unknown[i] and not chatter([tokens[i]], known)
+
+    before = mention.start > 0 and name_part(mention.start - 1)
+    after = mention.end < len(unknown) and name_part(mention.end)
     if before or after:
         unknown[mention.start] = True
         return True

@@ -21,6 +21,7 @@ from intents.understand.sentences import sentences as split_sentences
 from intents.understand.talk import (
     after_chatty_clause,
     asks_the_others,
+    everyday_talk,
     remarks,
     states,
     talk_only,
@@ -137,7 +138,12 @@ def _question_sentence(text: str) -> tuple[str, str]:
         return asked, f"{text[: taken_back.end()]} {rest}".strip()
     if not long:
         short = split_sentences(DASH.sub("\n", text))
-        return _before_remarks(short) or _after_statements(split_sentences(text)) or after_chatty_clause(text)
+        return (
+            _before_remarks(short)
+            or _after_statements(split_sentences(text))
+            or _after_talk(split_sentences(text))
+            or after_chatty_clause(text)
+        )
     parts = split_sentences(text)
     if len(parts) < 2:
         only = parts[0] if parts else text
@@ -261,6 +267,19 @@ def _after_statements(parts: list[str]) -> tuple[str, str] | None:
     if not claims or any(p.rstrip().endswith("?") or first_word(p) in _QUESTION_START for p in parts[:-1]):
         return None
     return parts[-1], " ".join(parts[:-1])
+
+
+def _after_talk(parts: list[str]) -> tuple[str, str] | None:
+    """A short message's last sentence when it asks after sentences of everyday talk only ("heard a rumour
+    the date moved. is it still october 3?"); the talk stays beside it. None otherwise."""
+    if len(parts) < 2:
+        return None
+    question = parts[-1]
+    if first_word(question) not in _QUESTION_START or not asks(question) or asks_nothing_itself(question):
+        return None
+    if not all(not p.rstrip().endswith("?") and (talk_only(p) or everyday_talk(p)) for p in parts[:-1]):
+        return None
+    return question, " ".join(parts[:-1])
 
 
 # "what's it called", "what show is that", "what's the name of it again": the title of what was said before.

@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import re
 
-from intents.text import fold
+from intents.ordinary_words import everyday
+from intents.resolve import DOMAIN_WORDS
+from intents.text import STOPWORDS, fold
 from intents.understand.fanwords import FAN_WORDS, RELATIVES
 from intents.understand.normalize import (
     _LEADING_FILLER,
@@ -198,16 +200,21 @@ def after_chatty_clause(sentence: str) -> tuple[str, str]:
         # unless the fan talks in it too ("my sister says X but i think Y did, who's right?").
         marked = clause.rstrip().endswith("?") and not talks(clause)
         asking = first_word(clause) in _QUESTION_START or marked
-        said = LAUGH_ENDS.sub("\\1. ", CLAUSE_END.split(before)[-1])  # "lol agatha or hs3 - which ..."
+        # "lol agatha or hs3 - which ...": the last clause said ("obvious, but which": the comma ends none)
+        said = LAUGH_ENDS.sub("\\1. ", _last_clause(before))
         last = without_openers(re.split(r"[.!?]+\s*", said.strip(" .!?"))[-1])
         # A clause that opens with a determiner names something ("the other show we talked about, ..."),
         # unless it is a pronoun a verb follows ("this is gonna sound dumb but ...").
         opening = fold(without_openers(before)).split()[:2]
         names = opening[:1] in _DETERMINER_OPENINGS and opening[1:2] not in _PRONOUN_VERBS
-        if asking and talks(last) and not names and not asks_nothing_itself(clause):
+        if asking and (talks(last) or everyday_talk(last)) and not names and not asks_nothing_itself(clause):
             asked, more = after_chatty_clause(clause)  # "sorry for spamming 😅 last one i promise: who's ..."
             return asked, f"{before} {more}".strip()
     return sentence, ""
+
+
+def _last_clause(words_said: str) -> str:
+    return next((c for c in reversed(CLAUSE_END.split(words_said)) if c.strip()), "")
 
 
 def without_openers(words_said: str) -> str:
@@ -219,6 +226,23 @@ def without_openers(words_said: str) -> str:
     ):
         at += 1
     return " ".join(words[at:])
+
+
+_COMPARING = frozenset(
+    """more most less least fewer higher highest lower lowest better best worse worst bigger smaller longer
+    shorter earlier later sooner newer older""".split()
+)
+
+
+def everyday_talk(words_said: str) -> bool:
+    """Words of everyday talk alone, with no name in them ("crying screaming throwing up", "been out of the
+    loop for months", "the bts photo is too cute"): what a fan says before a question, not its subject."""
+    words = [w for w in fold(words_said).split() for w in FAN_WORDS.get(w, (w,))]
+    if not _COMPARING.isdisjoint(words):
+        return False  # "more episodes: hs or andor?": what a comparison weighs, not talk
+    said = [w for w in words if w not in STOPWORDS and w not in DOMAIN_WORDS]
+    # A number may be the season or the date asked about ("season 3. when?"): no talk.
+    return bool(said) and all(everyday(w) for w in said)
 
 
 def talks(words_said: str) -> bool:
