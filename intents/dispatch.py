@@ -79,6 +79,8 @@ async def dispatch(
             return replies.still_unknown(conv, res) or replies.dont_know(res, index)
         return replies.still_unknown(conv, res) or replies.clarify(offerable, res, top.score)
     intent = top.intent
+    if intent.name in replies.CATALOG_LISTINGS and res.people and not res.shows and "other_work" in by_name:
+        intent = by_name["other_work"]  # "what shows has joe locke been in": his work, not the catalog
     if not replies.character_of_unknown_show(conv, intent, res):
         unknown = replies.unknown_subject(intent, res, index)
         if unknown is not None:

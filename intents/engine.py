@@ -233,7 +233,12 @@ class QuestionEngine:
 
         try:
             # A catalog question read as a relation path (intents.catalog.chains) needs no intent.
-            answer = replies.comparison_with_unknown(conv, tokens, res) if forced is None else None
+            answer = (
+                replies.comparison_with_unknown(conv, tokens, res)
+                or replies.someone_in_unknown(conv, tokens, res)
+                if forced is None
+                else None
+            )
             answer = answer or (await try_chain(query) if forced is None else None)
             if answer is None and composed and forced is None and not res.ambiguous:
                 show = (

@@ -14,6 +14,7 @@ from intents.linking import EntityIndex, EntityRef
 from intents.registry import Intent, Match, Subject
 from intents.resolve import Resolution
 from intents.text import fold, safe_fragment, title_case
+from intents.title_words import AUXILIARIES
 
 SUGGEST_CUTOFF = 88.0  # "did you mean" needs a name at least this close (rapidfuzz ratio)
 # Intents whose unknown words are not an unknown subject: they are about nothing, or link their own subject.
@@ -24,6 +25,9 @@ EMPTY_QUESTION = "Ask me about a show, for example: “when does Heartstopper se
 
 def unknown_subject(intent: Intent, res: Resolution, index: EntityIndex) -> Answer | None:
     """'I don't have facts about X' when the question names something Marquee doesn't know."""
+    if intent.name in CATALOG_LISTINGS and not (res.people or res.shows) and _names_someone(res):
+        # "what shows has paul mescal been in": the shows of a name nobody knows, not the catalog.
+        return no_facts_about(res.unknown_name, index, intent.name)
     if intent.subject in NO_UNKNOWN_SUBJECT or not (res.named_runs or res.unknown_title):
         return None
     named_person = bool(res.people or res.characters)
@@ -38,6 +42,15 @@ def unknown_subject(intent: Intent, res: Resolution, index: EntityIndex) -> Answ
     ):
         return None  # a catalog name with a typo: the catalog's own linking finds it
     return no_facts_about(res.unknown_name, index, intent.name)
+
+
+CATALOG_LISTINGS = frozenset({"shows"})  # intents that list what Marquee knows
+_FULL_NAME = 2
+
+
+def _names_someone(res: Resolution) -> bool:
+    """Whether the question holds a run of unknown words long enough to be someone's full name."""
+    return any(len(run) >= _FULL_NAME for run in res.named_runs)
 
 
 def no_facts_about(display: str, index: EntityIndex, intent: str | None = None) -> Answer:
@@ -149,6 +162,22 @@ def comparison_with_unknown(conv: Conversation, tokens: list[str], res: Resoluti
     if not unknown:
         return None
     text = f"I don't have facts about {title_case(unknown)}, so I can't compare it with {res.shows[0].title}."
+    return Answer(text=text, kind="unknown")
+
+
+def someone_in_unknown(conv: Conversation, tokens: list[str], res: Resolution) -> Answer | None:
+    """'was olivia colman in it?' after a show nobody knows: whether a known person is in it is no fact
+    Marquee holds, so say so rather than answer with the shows she is in."""
+    if not conv.unknown or not res.people or res.shows or tokens[:1] == [] or tokens[0] not in AUXILIARIES:
+        return None
+    if not _contains(tokens, conv.unknown):
+        return None
+    person = res.people[0]
+    # Her own credits name it (even when only part of its title was kept): the work check answers.
+    if any(set(conv.unknown) <= set(fold(work.title).split()) for work in person.work):
+        return None
+    name = title_case(conv.unknown)
+    text = f"I don't have facts about {name}, so I can't say whether {person.name} is in it."
     return Answer(text=text, kind="unknown")
 
 

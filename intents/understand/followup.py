@@ -26,7 +26,7 @@ from intents.understand.fragments import asks_yes_no, items_asked_again
 from intents.understand.kind_references import kind_as_subject
 from intents.understand.named_subjects import fit_person_to_show, front_subject, named_before_pronoun
 from intents.understand.openers import back_to_described, strip_lead, without_taken_back
-from intents.understand.ordinals import place_in_answer
+from intents.understand.ordinals import other_of_pair, place_in_answer, who_of_listed
 from intents.understand.pronouns import (
     PLURAL,
     character_meant,
@@ -170,7 +170,8 @@ def _filled(tokens: list[str], conv: Conversation, link: Link, kb: Knowledge, al
     )
     tokens = kind_as_subject(shared_person(tokens, conv, kb, link), conv, kb)
     tokens = after_relation(counted_noun(tokens, conv), link)
-    referred = refer_back(place_in_answer(first_names(tokens, conv, kb, link), conv, kb), conv, kb)
+    placed = other_of_pair(place_in_answer(first_names(tokens, conv, kb, link), conv, kb), conv, kb)
+    referred = refer_back(who_of_listed(placed, conv), conv, kb)
     fragment, marked = strip_lead(referred.tokens)
     kept = without_taken_back(fragment)
     fragment, marked = kept, marked or kept != fragment

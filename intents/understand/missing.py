@@ -9,7 +9,7 @@ from dataclasses import dataclass, replace
 from db.knowledge import ShowFacts
 from intents.answer import Answer
 from intents.names import Mention
-from intents.text import fold
+from intents.text import fold, title_case
 from intents.understand.context import Composing, lead_with
 from intents.understand.frames import read_frame
 from intents.understand.relatives import relative_of_character
@@ -130,6 +130,9 @@ async def missing_fact(c: Composing) -> Answer | None:
         # A spin-off may be named by its alias ("the wandavision spin-off"): its word counts inside a name.
         if not lack.pattern.search(_asked(" ".join(c.tokens)) if "spin-off" in lack.what else text):
             continue
+        if lack.about == "person" and (unknown := _unknown_person(c)):
+            # "how old is jenna ortega", "how old is he" about a person nobody knows: no facts at all.
+            return Answer(text=f"I don't have facts about {unknown}.", kind="unknown")
         if lack.about == "person" and c.res.people and not c.has("play", "plays", "played", "character"):
             person = c.res.people[0]
             known = await c.ask(f"who is {person.name}")
@@ -153,6 +156,18 @@ async def missing_fact(c: Composing) -> Answer | None:
             known = await c.ask(lack.known.format(name=name))
             return _say(lack.what.format(name=name), known, show.id)
     return None
+
+
+_FULL_NAME = 2  # words a run needs to read as someone's name rather than a stray word ("old")
+
+
+def _unknown_person(c: Composing) -> str | None:
+    """The name nobody knows that a question about a person names, when it names nothing known."""
+    if c.res.people or c.res.shows or c.res.characters:
+        return None
+    # The unknown title may be the conversation's unknown subject, read back for "she".
+    runs = [run for run in [c.res.unknown_title, *c.res.named_runs] if len(run) >= _FULL_NAME]
+    return title_case(max(runs, key=len)) if runs else None
 
 
 def _asked(text: str) -> str:

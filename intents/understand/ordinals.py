@@ -1,5 +1,6 @@
 """A place in the list an answer gave: "who does the first guy play", "and the second?" after a cast or a
-credit naming several people mean the person at that place in it."""
+credit naming several people mean the person at that place in it; "the other one" after one of a pair was
+picked means the other; "which one" after such a list asks who."""
 
 from __future__ import annotations
 
@@ -36,4 +37,48 @@ def place_in_answer(tokens: list[str], conv: Conversation, kb: Knowledge) -> lis
             continue
         end = at + 2 + (person_noun or noun == ["one"])
         return [*tokens[:at], *fold(person.name).split(), *tokens[end:]]
+    return tokens
+
+
+_PAIR = 2
+_WHICH_ONE = (("which", "one"), ("which", "1"), ("which", "one", "of", "them"))
+
+
+def _latest_list(conv: Conversation) -> tuple[int, ...]:
+    """The people the latest answer that named several named, in order; empty when none did."""
+    last = next((t for t in reversed(conv.turns) if not t.aside and len(t.answered) > 1), None)
+    return last.answered if last is not None else ()
+
+
+def who_of_listed(tokens: list[str], conv: Conversation) -> list[str]:
+    """ "which one is going to the mcu?" right after an answer naming several people asks who of them is: the
+    answer names whoever it is."""
+    last = conv.last
+    if last is None or len(last.answered) < _PAIR:
+        return tokens
+    for phrase in _WHICH_ONE[::-1]:
+        n = len(phrase)
+        at = next((i for i in range(len(tokens) - n + 1) if tuple(tokens[i : i + n]) == phrase), None)
+        if at is not None:
+            return [*tokens[:at], "who", *tokens[at + n :]]
+    return tokens
+
+
+def other_of_pair(tokens: list[str], conv: Conversation, kb: Knowledge) -> list[str]:
+    """ "and the other one?" after an answer named two people and a later question picked one of them
+    ("which of them did season 3?" -> Andy Newberry): the one not picked."""
+    pair = _latest_list(conv)
+    last = conv.last
+    if len(pair) != _PAIR or last is None:
+        return tokens
+    picked = last.person_id if last.person_id in pair else None
+    if picked is None and len(last.answered) == 1 and last.answered[0] in pair:
+        picked = last.answered[0]
+    if picked is None:
+        return tokens
+    other = kb.people.get(pair[1] if pair[0] == picked else pair[0])
+    for at in range(len(tokens) - 2):
+        noun = tokens[at + 2]
+        if tokens[at] in ("the", "that") and tokens[at + 1] == "other" and noun in _PEOPLE and other:
+            return [*tokens[:at], *fold(other.name).split(), *tokens[at + 3 :]]
     return tokens

@@ -187,13 +187,14 @@ def _described(
 
 
 def _persons_first(conv: Conversation) -> bool:
-    """Whether "the other one" means a person: the last questions were about people, not shows."""
+    """Whether "the other one" means a person: the last question was about people, or picked one of the
+    people the conversation talked about ("which of them is in agatha?"), not a show."""
     last = conv.last
-    return (
-        last is not None
-        and last.person_id is not None
-        and last.intent in ("who_plays", "profile", "other_work")
-    )
+    if last is None:
+        return False
+    about_person = last.person_id is not None and last.intent in ("who_plays", "profile", "other_work")
+    picked = last.kind == "answer" and "them" in last.tokens and bool(last.answered)
+    return about_person or picked
 
 
 def _show_by_order(order: str, conv: Conversation) -> int | None:
@@ -209,6 +210,10 @@ def _person_by_order(order: str, conv: Conversation) -> int | None:
     if order in _EARLY and len(in_turns) > 1:
         return in_turns[0]
     latest = in_turns[-1] if in_turns else (conv.people[0] if conv.people else None)
+    if conv.last is not None and conv.last.person_id is None and len(in_turns) > 1:
+        # The last answer named people nobody asked about ("which of them is in agatha?" -> its cast): the
+        # other one is the other person the fan asked about.
+        return [p for p in in_turns if p != latest][-1]
     others = [p for p in conv.people if p != latest]
     return others[0] if others else None
 
