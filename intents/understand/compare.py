@@ -18,6 +18,7 @@ from intents.understand.compare_scores import ranked, ratings, same_show_scores
 from intents.understand.context import Composing
 from intents.understand.sides import Measure, Side, sides_of
 
+_WEEKDAY = "(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 _ASKS_COMPARISON = re.compile(
     r"\b(which|what) (one |show |season |series )?(is |was |came |comes |premiered |aired |dropped |"
     r"released |started |has |had |got |gets )?"
@@ -33,6 +34,9 @@ _ASKS_COMPARISON = re.compile(
     r"|\b(higher|lower|better|worse|more|fewer|first|earlier|sooner)\b.*\bor\b"
     r"|\bhow (many (days|weeks)|long)( is it| will it be| was it)? from\b.*\bto\b"
     r"|\bseparate\b|\bapart\b|\bhow far\b|\bdifference\b|\bgap\b|\bvs\b|\bversus\b|\brank\b"
+    r"|\b(closer|nearer|closest|nearest) to\b|\bnumber of (days|weeks|months|years)\b"
+    r"|\bhow much (older|newer|earlier|later)\b|\bsame (day of the )?week ?day\b|\bsame day of the week\b"
+    rf"|\b(which|what)\b.*\b{_WEEKDAY}\b.*\bor\b|\bor\b.*\b{_WEEKDAY}\b"
     r"|\bwhich\b.*\b(last|latest|newest|oldest|highest|lowest|best|worst|most|fewest|longest|shortest)\b"
     r"|\bin total\b|\baltogether\b|\bcombined\b|^(so )?(the )?total$|\boverall\b"
     r"|\bby how (much|many)\b|\bhow (many|much) more\b|\bwhich (one )?(has|had|got)\b"

@@ -10,6 +10,7 @@ from intents.answer import Answer
 from intents.query import sources_for
 from intents.timefmt import long_date
 from intents.understand.context import Composing, merged_sources
+from intents.understand.date_choices import CLOSENESS_WORDS, closer_pick, weekday_pick, years_apart
 from intents.understand.date_spans import asked_unit, in_unit
 from intents.understand.sides import Side
 
@@ -84,7 +85,18 @@ async def compare_dates(c: Composing, a: Side, b: Side) -> Answer | None:
     exact = "in " not in first.said + second.said  # a year alone gives no day count
     # "between X and Y, which premiered first?" picks one; "how many days between" counts.
     picks = c.has("which", "what", "whats") and c.has(*_EARLIER_WORDS, *_LATER_WORDS, "first", "last")
-    if not exact and da.year == db.year:
+    dated = ((a.label, da), (b.label, db))
+    # "which is closer to halloween", "which one is on a wednesday": a choice by another day, not by order.
+    chosen = (closer_pick(c.tokens, c.today, dated) if c.has(*CLOSENESS_WORDS) else None) or weekday_pick(
+        c.tokens, dated
+    )
+    if exact and chosen is not None:
+        lead = f"{chosen} {both}."
+    elif not exact and da.year != db.year and not (c.is_yes_no or c.has(*_EITHER_ORDER)):
+        early, late = (a, b) if da < db else (b, a)
+        tense = "came" if min(da, db) <= c.today else "comes"
+        lead = f"{early.label} {tense} first, {years_apart(min(da, db), max(da, db))}: {both}."
+    elif not exact and da.year == db.year:
         # A year alone cannot be ordered against a day of that year (nor the same day claimed).
         only_year = " or ".join(s.label for s, v in ((a, first), (b, second)) if v.said.startswith("in "))
         lead = f"Both premiere{'d' if min(da, db) <= c.today else ''} in {da.year}: {both}. I only know the "
