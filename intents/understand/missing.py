@@ -96,6 +96,22 @@ LACKS: tuple[Lack, ...] = (
         "show",
         "news of another {name} book",
     ),
+    # "which volume does season 3 adapt": the novels are known, not which one a season follows.
+    _lack(
+        r"\b(which|what) (\w+ )?volumes? (does|is|did|will|do)\b"
+        r"|\bwhich of the (\w+ )?(books|novels|volumes|comics)\b"
+        # a season's book: "xseasonx" is where the question named the season
+        r"|\b(which|what) (\w+ )?(book|novel|comic)s? (does|is|did|will) (the )?"
+        r"(season|series|s\d|new season|xseasonx)",
+        "show",
+        "which book {name} adapts",
+    ),
+    _lack(
+        r"\b(season |series )?finale\b|\b(final|last) (episode|ep)\b",
+        "show",
+        "the day of {name}'s finale",
+        "when does {name} premiere",
+    ),
     _lack(r"\b(what|which) episodes?\b", "show", "episode-by-episode details of {name}"),
     _lack(
         r"\bwhat did (?!critics|audiences|fans|people|viewers|reviewers)(the )?\w+ (say|think|write)\b",
@@ -110,7 +126,8 @@ LACKS: tuple[Lack, ...] = (
     ),
     _lack(r"\btheme song\b|\bsoundtrack\b|\bsongs?\b", "show", "the music of {name}"),
     _lack(
-        r"\bage rating\b|\brated (pg|r|tv)\b|\bparental\b|\bkid friendly\b",
+        r"\bage rating\b|\brated (pg|r|tv)\b|\bparental\b|\b(kid|family) friendly\b|\bappropriate\b"
+        r"|\bsuitable\b|\b(pg|tv) ?\d+\b|\bfor (a |an |my )?\d+ (year|yr) olds?\b",
         "show",
         "an age rating for {name}",
     ),
