@@ -95,5 +95,9 @@ _PATTERNS = (
         r"(?P<who><E\d+>)(?: s)?(?: (?:novels?|books?|comics?|graphic novels?|work))?"
     ),
     # "joe locke's new show", "joe locke's marvel show": words of the show's description may come between
-    re.compile(r"(?P<who><E\d+>) (?:s )?(?:[a-z]+ |<E\d+> )?(?:show|series)\b"),
+    # "joe locke's non-heartstopper show": a show set aside by "non" is not the one meant
+    # (its "show" is left out of the marked words after a title)
+    re.compile(
+        r"(?P<who><E\d+>) (?:s )?(?:(?:non|not) <E\d+>(?= |$)|(?:[a-z0-9]+ |<E\d+> )?(?:show|series)\b)"
+    ),
 )
