@@ -43,6 +43,7 @@ sides end story stories book books page pages picture pictures pic pics photo ph
 videos clip clips post posts poster look looks scene scenes screen screens set sets interest interests
 love heart fan fans bit lot lots kind sort type number test tests class game games phone news group club
 night morning evening weekend today hand hands head eyes face name names love interest couple pair
+gap gaps difference distance
 """.split()
 _DESCRIBING = """
 same different other single whole every each all some such own real true good bad great nice lovely big

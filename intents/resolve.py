@@ -31,6 +31,7 @@ DOMAIN_WORDS = frozenset(
     premieres premiered date day days week weeks month months year years time today tomorrow yet still going
     back return returning returns will be gonna going official officially trailer news info information uk now
     january february march april may june july august september october november december
+    monday tuesday wednesday thursday friday saturday sunday
     usa america american british online free subtitles dubbed english
     become becomes became becoming
     not right yeah nah correct innit available exclusive behind above below""".split()

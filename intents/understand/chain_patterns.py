@@ -48,6 +48,8 @@ _PATTERNS = (
         rf"{_OBJECT}"
     ),
     re.compile(rf"\bthe (?P<obj><S>|<E\d+>(?: <S>)?) (?P<role>{_ROLE})\b"),
+    # "was season 1's director the same as ...": a check opening on the described subject needs no "the"
+    re.compile(rf"^(?:was|is|are|were) (?P<obj><S>|<E\d+>(?: <S>)?) (?P<role>{_ROLE})\b"),
     # "the new heartstopper director", "the original heartstopper director": a season said by one word
     re.compile(rf"\bthe (?P<when>{'|'.join(_WHICH_SEASON)}) (?P<obj><E\d+>) (?P<role>{_ROLE})\b"),
     # "the man behind heartstopper season 3", "the woman behind heartstopper"

@@ -13,7 +13,7 @@ from intents.understand.compare_counts import (
     ranked_episodes,
     season_counts,
 )
-from intents.understand.compare_dates import compare_dates
+from intents.understand.compare_dates import compare_dates, span_from_a_day
 from intents.understand.compare_scores import ranked, ratings, same_show_scores
 from intents.understand.context import Composing
 from intents.understand.sides import Measure, Side, sides_of
@@ -32,7 +32,7 @@ _ASKS_COMPARISON = re.compile(
     r"|\b(which|whose|what)\b.*\b(higher|lower|better|worse|more|fewer|first|earlier|later|sooner|older"
     r"|newer|shorter|longer)\b"
     r"|\b(higher|lower|better|worse|more|fewer|first|earlier|sooner)\b.*\bor\b"
-    r"|\bhow (many (days|weeks)|long)( is it| will it be| was it)? from\b.*\bto\b"
+    r"|\bhow (many (days|weeks)|long)( is it| will it be| was it)? from\b.*\b(to|until|till)\b"
     r"|\bseparate\b|\bapart\b|\bhow far\b|\bdifference\b|\bgap\b|\bvs\b|\bversus\b|\brank\b"
     r"|\b(closer|nearer|closest|nearest) to\b|\bnumber of (days|weeks|months|years)\b"
     r"|\bhow much (older|newer|earlier|later)\b|\bsame (day of the )?week ?day\b|\bsame day of the week\b"
@@ -149,6 +149,8 @@ async def compare(c: Composing) -> Answer | None:
         # "which of those three is highest?": the shows the last answers were about.
         sides = earlier
         measure = _measure_from(c, measure)
+    if len(sides) < 2 and measure is Measure.PREMIERE and (spanned := await span_from_a_day(c)):
+        return spanned  # "sept 3: how long from then until the premiere?"
     if len(sides) < 2 or sides[0] == sides[1]:
         return None
     a, b = sides[0], sides[1]

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from intents.answer import Answer
 from intents.query import sources_for
 from intents.timefmt import long_date
+from intents.understand.claims import named_day
 from intents.understand.context import Composing, merged_sources
 from intents.understand.date_choices import CLOSENESS_WORDS, closer_pick, weekday_pick, years_apart
 from intents.understand.date_spans import asked_unit, in_unit
@@ -146,4 +147,38 @@ async def compare_dates(c: Composing, a: Side, b: Side) -> Answer | None:
         confidence=1.0,
         answers=(da.isoformat(), db.isoformat(), str(gap)),
         sources=sources,
+    )
+
+
+_SPAN_WORDS = ("how long", "how many days", "how many weeks", "how many months", "how much time")
+
+
+async def span_from_a_day(c: Composing) -> Answer | None:
+    """'the photo came out sept 3, how long from then until the premiere?': the days between a day the
+    question names and one show's premiere (the season named, else its newest); None for other questions."""
+    show = c.res.shows[0] if len({s.id for s in c.res.shows}) == 1 else None if c.res.shows else c.show
+    if show is None or not c.has(*_SPAN_WORDS):
+        return None
+    season = c.res.season.number if c.res.season is not None else None
+    dated = [r for r in show.releases if r.on is not None and (season is None or r.season == season)]
+    if not dated:
+        return None
+    release = max(dated, key=lambda r: r.on or dt.date.min)
+    premiere = release.on or dt.date.min
+    day = named_day(c.tokens, dt.date(premiere.year, 1, 1))
+    if day is None or day == premiere:
+        return None
+    gap = abs((premiere - day).days)
+    unit = asked_unit(c.tokens)
+    amount = in_unit(min(day, premiere), max(day, premiere), unit) if unit is not None else f"{gap} days"
+    label = f"{show.title} season {release.season}" if release.season else show.title
+    text = (
+        f"{amount.capitalize()} ({gap} days) between {long_date(day)} and {label}'s premiere on "
+        f"{long_date(premiere)}."
+        if unit is not None
+        else f"{gap} days between {long_date(day)} and {label}'s premiere on {long_date(premiere)}."
+    )
+    sources = sources_for(c.kb, [release.article_id])
+    return Answer(
+        text=text, kind="answer", intent="premiere", confidence=0.9, answers=(str(gap),), sources=sources
     )
