@@ -19,6 +19,7 @@ from intents.partial_names import read_partial_names
 from intents.registry import SLOT_TOKENS
 from intents.seasons import SeasonRef, find_season
 from intents.text import STOPWORDS, title_case
+from intents.timefmt import WEEKDAYS
 from intents.title_question import Frame, Question
 from intents.title_slot import unknown_title
 from intents.title_typos import misspelt_show_key
@@ -31,7 +32,6 @@ DOMAIN_WORDS = frozenset(
     premieres premiered date day days week weeks month months year years time today tomorrow yet still going
     back return returning returns will be gonna going official officially trailer news info information uk now
     january february march april may june july august september october november december
-    monday tuesday wednesday thursday friday saturday sunday
     usa america american british online free subtitles dubbed english
     become becomes became becoming
     not right yeah nah correct innit available exclusive behind above below""".split()
@@ -98,7 +98,10 @@ def resolve(
     known = _known_words(vocabulary)
     linked = index.link(tokens, blocked, known)
     covered = blocked | {i for m in linked for i in range(m.start, m.end)}
-    unknown = [i not in covered and not _is_known(t, known) for i, t in enumerate(tokens)]
+    unknown = [
+        i not in covered and not _is_known(t, known) and not _a_weekday(tokens, i)
+        for i, t in enumerate(tokens)
+    ]
     for i in range(1, len(tokens) - 1):
         # "ginny and georgia": an "and" between unknown words is part of one name nobody knows.
         if tokens[i] in _TITLE_JOINS and unknown[i - 1] and unknown[i + 1]:
@@ -181,6 +184,12 @@ def _compares(mention: Mention, tokens: list[str]) -> bool:
         and all(ref.weak for ref in mention.refs)
         and not _COMPARING.isdisjoint(tokens)
     )
+
+
+def _a_weekday(tokens: list[str], at: int) -> bool:
+    """'on a wednesday': a day of the week after "a" or "every" is a day, never part of a name (the show
+    Wednesday is named without them)."""
+    return at > 0 and tokens[at] in WEEKDAYS and tokens[at - 1] in ("a", "every", "each")
 
 
 def _part_of_unknown_name(mention: Mention, unknown: list[bool]) -> bool:

@@ -107,7 +107,7 @@ def _set_aside(c: Composing, shows: list[ShowFacts]) -> set[int]:
         for m in c.res.mentions
         if m.refs[0].kind == "show" and m.start > 0 and c.tokens[m.start - 1] in _SETTING_ASIDE
     }
-    if c.has("other") and c.show is not None:
+    if c.has("other show", "other series", "other shows", "other one") and c.show is not None:
         aside.add(c.show.id)
     return aside & ids
 

@@ -95,8 +95,10 @@ async def compare_dates(c: Composing, a: Side, b: Side) -> Answer | None:
         lead = f"{chosen} {both}."
     elif not exact and da.year != db.year and not (c.is_yes_no or c.has(*_EITHER_ORDER)):
         early, late = (a, b) if da < db else (b, a)
+        later = not _OUTSIDE_NAMES_LATER.isdisjoint(_asking_words(c))  # "which is more recent"
         tense = "came" if min(da, db) <= c.today else "comes"
-        lead = f"{early.label} {tense} first, {years_apart(min(da, db), max(da, db))}: {both}."
+        pick, said = (late, "later") if later else (early, "first")
+        lead = f"{pick.label} {tense} {said}, {years_apart(min(da, db), max(da, db))}: {both}."
     elif not exact and da.year == db.year:
         # A year alone cannot be ordered against a day of that year (nor the same day claimed).
         only_year = " or ".join(s.label for s, v in ((a, first), (b, second)) if v.said.startswith("in "))

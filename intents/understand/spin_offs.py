@@ -28,6 +28,8 @@ async def spin_off_question(c: Composing, show: ShowFacts) -> tuple[bool, Answer
     named = any(_says_spin_off(c.tokens[m.start : m.end]) for m in c.res.mentions)
     if spin_off is not None and named and read_frame(c.res.slotted) is not None:
         return True, None  # "when does the wandavision spin-off come out" asks about the spin-off
+    if spin_off is not None and read_frame(c.res.slotted) is not None and (asked := _about(c, spin_off)):
+        return True, await c.ask(asked)  # "release date for the spinoff then?": a fact of the spin-off
     if spin_off is not None:
         return True, await _spin_off_answer(c, spin_off, named_parent or show)
     if _asks_if_itself_one(c):
@@ -35,6 +37,19 @@ async def spin_off_question(c: Composing, show: ShowFacts) -> tuple[bool, Answer
         yes = c.is_yes_no and parent is not None
         return True, await _spin_off_answer(c, show, parent) if yes and parent is not None else None
     return False, None
+
+
+_SPIN_OFF_WORDS = (["the", "spin", "off"], ["the", "spinoff"], ["spin", "off"], ["spinoff"])
+
+
+def _about(c: Composing, spin_off: ShowFacts) -> str | None:
+    """The question with "the spinoff" as the spin-off's title, or None when it says no such words."""
+    for words in _SPIN_OFF_WORDS:
+        for at in range(len(c.tokens) - len(words) + 1):
+            if c.tokens[at : at + len(words)] == words:
+                title = fold(spin_off.title).split()
+                return " ".join([*c.tokens[:at], *title, *c.tokens[at + len(words) :]])
+    return None
 
 
 def _spin_off(c: Composing, show: ShowFacts) -> tuple[ShowFacts | None, ShowFacts | None]:

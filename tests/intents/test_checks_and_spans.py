@@ -35,3 +35,8 @@ async def test_everyday_words_before_between_are_no_title(engine: QuestionEngine
 async def test_the_days_from_a_day_named_to_a_premiere_are_counted(engine: QuestionEngine) -> None:
     answer = await engine.answer("how many days from september 13 until the heartstopper season 3 premiere")
     assert answer.text.startswith("20 days")
+
+
+async def test_a_weekday_without_an_article_may_still_be_a_title(engine: QuestionEngine) -> None:
+    answer = await engine.answer("what about wednesday on netflix")
+    assert answer.text.startswith("I don't have facts about Wednesday")

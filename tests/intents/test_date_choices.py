@@ -41,3 +41,13 @@ async def test_a_year_alone_gives_the_gap_in_years(fans: QuestionEngine) -> None
 async def test_an_ordinal_before_a_title_is_its_season(fans: QuestionEngine) -> None:
     answer = await fans.answer("how many days from the last ferry to the second ember crossing season")
     assert "Ember Crossing season 2" in answer.text
+
+
+async def test_more_recent_with_a_year_alone_names_the_later_premiere(fans: QuestionEngine) -> None:
+    answer = await fans.answer("which is more recent, the quiet orchard s1 or the last ferry")
+    assert answer.text.startswith("The Quiet Orchard season 1 came later")
+
+
+async def test_days_till_one_premiere_from_another_are_counted(fans: QuestionEngine) -> None:
+    answer = await fans.answer("how many days till the quiet orchard s2 from ember crossing s1")
+    assert "1279 days" in answer.text

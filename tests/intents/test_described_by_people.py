@@ -45,3 +45,8 @@ async def test_a_spin_off_asked_alone_is_confirmed(engine: QuestionEngine) -> No
 async def test_that_one_after_a_parent_asked_is_the_parent(engine: QuestionEngine) -> None:
     answer = await engine.answer("agatha all along spun off from what show, and when did that one come out")
     assert "WandaVision" in answer.text and "2021" in answer.text
+
+
+async def test_a_fact_of_the_spinoff_is_asked_of_the_spin_off(engine: QuestionEngine) -> None:
+    answer = await engine.answer("when did the spinoff of wandavision come out")
+    assert "September 18" in answer.text
