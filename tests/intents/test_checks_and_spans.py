@@ -40,3 +40,13 @@ async def test_the_days_from_a_day_named_to_a_premiere_are_counted(engine: Quest
 async def test_a_weekday_without_an_article_may_still_be_a_title(engine: QuestionEngine) -> None:
     answer = await engine.answer("what about wednesday on netflix")
     assert answer.text.startswith("I don't have facts about Wednesday")
+
+
+async def test_an_actor_billed_low_is_no_lead(engine: QuestionEngine) -> None:
+    answer = await engine.answer("is olivia colman the lead of heartstopper")
+    assert answer.text.startswith("No")
+
+
+async def test_an_actor_billed_second_is_one_of_the_leads(engine: QuestionEngine) -> None:
+    answer = await engine.answer("is kit connor one of the leads in heartstopper")
+    assert answer.text.startswith("Yes")
