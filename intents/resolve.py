@@ -14,7 +14,7 @@ from rapidfuzz import fuzz, process
 from db.knowledge import CreditFact, Knowledge, PersonFacts, ShowFacts
 from intents.linking import EntityIndex, EntityRef, Mention
 from intents.name_evidence import marked_as_name
-from intents.ordinary_words import name_shaped, ordinary
+from intents.ordinary_words import ORDINARY_WORDS, name_shaped, ordinary
 from intents.partial_names import read_partial_names
 from intents.registry import SLOT_TOKENS
 from intents.seasons import SeasonRef, find_season
@@ -106,7 +106,7 @@ def resolve(
         # "ginny and georgia": an "and" between unknown words is part of one name nobody knows.
         if tokens[i] in _TITLE_JOINS and unknown[i - 1] and unknown[i + 1]:
             unknown[i] = True
-    mentions = [m for m in linked if not (_part_of_unknown_name(m, unknown) or _compares(m, tokens))]
+    mentions = [m for m in linked if not (_part_of_unknown_name(m, unknown, tokens) or _compares(m, tokens))]
     res = Resolution(tokens, season, mentions)
     title_characters: list[int] = []  # characters named like a show's title: "Wednesday" (Addams)
     slots: dict[int, str] = {season.start: SLOT_TOKENS["{season}"]} if season else {}
@@ -192,13 +192,16 @@ def _a_weekday(tokens: list[str], at: int) -> bool:
     return at > 0 and tokens[at] in WEEKDAYS and tokens[at - 1] in ("a", "every", "each")
 
 
-def _part_of_unknown_name(mention: Mention, unknown: list[bool]) -> bool:
-    """A one-word shorthand ("nick") next to unknown words ("jonas") is part of a name nobody knows."""
+def _part_of_unknown_name(mention: Mention, unknown: list[bool], tokens: list[str]) -> bool:
+    """A one-word shorthand ("nick") next to unknown words ("jonas") is part of a name nobody knows; an
+    everyday word beside it ("is agatha closer to ...") is not."""
     ref = mention.refs[0]
     if mention.end - mention.start > 1 or len(ref.name.split()) <= 1 or mention.score < 100:
         return False
-    before = mention.start > 0 and unknown[mention.start - 1]
-    after = mention.end < len(unknown) and unknown[mention.end]
+    before = (
+        mention.start > 0 and unknown[mention.start - 1] and tokens[mention.start - 1] not in ORDINARY_WORDS
+    )
+    after = mention.end < len(unknown) and unknown[mention.end] and tokens[mention.end] not in ORDINARY_WORDS
     if before or after:
         unknown[mention.start] = True
         return True

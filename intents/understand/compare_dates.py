@@ -88,9 +88,9 @@ async def compare_dates(c: Composing, a: Side, b: Side) -> Answer | None:
     picks = c.has("which", "what", "whats") and c.has(*_EARLIER_WORDS, *_LATER_WORDS, "first", "last")
     dated = ((a.label, da), (b.label, db))
     # "which is closer to halloween", "which one is on a wednesday": a choice by another day, not by order.
-    chosen = (closer_pick(c.tokens, c.today, dated) if c.has(*CLOSENESS_WORDS) else None) or weekday_pick(
-        c.tokens, dated
-    )
+    checks_first = c.is_yes_no and "or" not in c.tokens  # "is hs3 closer to halloween than agatha?"
+    closer = closer_pick(c.tokens, c.today, dated, checks_first) if c.has(*CLOSENESS_WORDS) else None
+    chosen = closer or weekday_pick(c.tokens, dated)
     if exact and chosen is not None:
         lead = f"{chosen} {both}."
     elif not exact and da.year != db.year and not (c.is_yes_no or c.has(*_EITHER_ORDER)):

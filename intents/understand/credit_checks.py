@@ -101,7 +101,7 @@ def asked_role(c: Composing) -> tuple[str, str]:
     # "did he do the first two seasons as well?" after a question about directors: the same role.
     last_intent = c.recent[0][2] if c.recent else None
     for _stems, role, question in _ROLE_STEMS:
-        if ROLE_INTENTS.get(role) == last_intent and role != "any":
+        if ROLE_INTENTS.get(role) == last_intent and role not in ("any", "lead"):  # a lead is only said
             return role, question
     # "was season 1 an andy newberry job?" names no role: the person's own role on the show is asserted
     # (an actor's, or one who is "in" it, is acting).

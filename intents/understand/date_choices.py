@@ -38,10 +38,14 @@ def reference_day(tokens: list[str], today: dt.date, near: dt.date) -> tuple[str
 
 
 def closer_pick(
-    tokens: list[str], today: dt.date, sides: tuple[tuple[str, dt.date], tuple[str, dt.date]]
+    tokens: list[str],
+    today: dt.date,
+    sides: tuple[tuple[str, dt.date], tuple[str, dt.date]],
+    checks_first: bool = False,
 ) -> str | None:
     """'A is closer to Halloween (October 31, 2024): 28 days away, against 43.' for the side nearer the
-    reference day, or None when the question names no day to be near."""
+    reference day, or None when the question names no day to be near. `checks_first`: the question asks yes
+    or no whether the first side is the closer ("is hs3 closer to halloween than agatha?")."""
     (label_a, day_a), (label_b, day_b) = sides
     found = reference_day(tokens, today, max(day_a, day_b))
     if found is None:
@@ -52,7 +56,8 @@ def closer_pick(
         return f"Both are {gap_a} days from {name or long_date(day)}."
     (near, near_gap), far_gap = (label_a, gap_a) if gap_a < gap_b else (label_b, gap_b), max(gap_a, gap_b)
     said = f"{name} ({long_date(day)})" if name else long_date(day)
-    return f"{near} is closer to {said}: {near_gap} days from it, against {far_gap}."
+    verdict = ("Yes. " if gap_a < gap_b else "No. ") if checks_first else ""
+    return f"{verdict}{near} is closer to {said}: {near_gap} days from it, against {far_gap}."
 
 
 def weekday_pick(tokens: list[str], sides: tuple[tuple[str, dt.date], tuple[str, dt.date]]) -> str | None:

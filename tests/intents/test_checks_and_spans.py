@@ -5,6 +5,7 @@ a day named to a premiere (seed facts; clock a month before the season 3 premier
 from __future__ import annotations
 
 from intents.engine import QuestionEngine
+from intents.query import Conversation
 
 
 async def test_a_seasons_director_is_checked_against_anothers(engine: QuestionEngine) -> None:
@@ -50,3 +51,10 @@ async def test_an_actor_billed_low_is_no_lead(engine: QuestionEngine) -> None:
 async def test_an_actor_billed_second_is_one_of_the_leads(engine: QuestionEngine) -> None:
     answer = await engine.answer("is kit connor one of the leads in heartstopper")
     assert answer.text.startswith("Yes")
+
+
+async def test_a_name_alone_after_a_cast_check_checks_the_cast_not_the_leads(engine: QuestionEngine) -> None:
+    conversation = Conversation()
+    await engine.answer("did joe locke star in agatha all along", conversation)
+    answer = await engine.answer("aubrey plaza?", conversation)
+    assert answer.text.startswith("Yes, Aubrey Plaza is in Agatha All Along")

@@ -51,3 +51,13 @@ async def test_more_recent_with_a_year_alone_names_the_later_premiere(fans: Ques
 async def test_days_till_one_premiere_from_another_are_counted(fans: QuestionEngine) -> None:
     answer = await fans.answer("how many days till the quiet orchard s2 from ember crossing s1")
     assert "1279 days" in answer.text
+
+
+async def test_closer_asked_yes_or_no_answers_for_the_first_side(fans: QuestionEngine) -> None:
+    answer = await fans.answer("is ember crossing s1 closer to christmas 2020 than the last ferry")
+    assert answer.text.startswith("Yes. Ember Crossing season 1 is closer to Christmas")
+
+
+async def test_an_everyday_word_beside_a_short_title_leaves_it_linked(engine: QuestionEngine) -> None:
+    answer = await engine.answer("is agatha closer to halloween than hs3")
+    assert answer.text.startswith("No. Heartstopper season 3 is closer")
