@@ -1,4 +1,5 @@
-"""People two shows share, asked as "in both", "from X in Y" and "anyone from X also in Y?" (seed facts)."""
+"""What two shows share: people, asked as "in both", "from X in Y" and "anyone from X also in Y?", and a
+network ("on the same streamer as X") (seed facts)."""
 
 from __future__ import annotations
 
@@ -18,3 +19,8 @@ async def test_an_actor_from_one_show_in_another_is_the_shared_one(engine: Quest
 async def test_nobody_shared_is_said_no_to_a_yes_no(engine: QuestionEngine) -> None:
     answer = await engine.answer("is anybody from wandavision also in heartstopper")
     assert answer.text.startswith("No")
+
+
+async def test_shows_on_the_same_network_as_a_show_are_the_others_there(engine: QuestionEngine) -> None:
+    answer = await engine.answer("what show is on the same platform as wandavision")
+    assert answer.text.startswith("Agatha All Along is on Disney+ too")
