@@ -30,6 +30,7 @@ think thinks thinking thought plan plans planning planned hope hopes hoping hope
 say says saying tell telling ask asking know knows knowing guess guessing mean meaning wonder wondering
 write writing wrote written learn learning learned study studying
 sound sounds seem seems seemed show showed shown help helped change changed stop stopped head heading
+adapt adapts adapted adapting cover covers covered
 headed meet met play played win lost lose run ran running walk talk talked explain explained send sent
 """.split()
 _NOUNS = """
@@ -45,11 +46,13 @@ night morning evening weekend today hand hands head eyes face name names love in
 category mum mom dad mother father parent sister brother son daughter wife husband partner cousin aunt
 uncle niece nephew grandma grandpa kid child children baby roommate boyfriend girlfriend teacher coworker
 teen teenager teenage romance drama comedy genre queer gay lesbian trans lgbt lgbtq rumour rumor
+gap gaps difference distance
 """.split()
 _DESCRIBING = """
 same different other single whole every each all some such own real true good bad great nice lovely big
 small little long short old young new high low full half sure right wrong able free best better worst
 dumb weird funny cute sad happy actual entire certain usual main total quick slow hard easy early late
+closer nearer closest nearest
 one two three four five first second third
 jan feb mar apr jun jul aug sep sept oct nov dec
 like just only also even still ever never again already really actually literally basically honestly

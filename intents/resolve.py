@@ -19,6 +19,7 @@ from intents.partial_names import read_partial_names
 from intents.registry import SLOT_TOKENS
 from intents.seasons import SeasonRef, find_season
 from intents.text import STOPWORDS, title_case
+from intents.timefmt import WEEKDAYS
 from intents.title_question import Frame, Question
 from intents.title_slot import unknown_title
 from intents.title_typos import misspelt_show_key
@@ -105,7 +106,10 @@ def resolve(
     known = _known_words(vocabulary)
     linked = index.link(tokens, blocked, known)
     covered = blocked | {i for m in linked for i in range(m.start, m.end)}
-    unknown = [i not in covered and not _is_known(t, known) for i, t in enumerate(tokens)]
+    unknown = [
+        i not in covered and not _is_known(t, known) and not _a_weekday(tokens, i)
+        for i, t in enumerate(tokens)
+    ]
     for i in range(1, len(tokens) - 1):
         # "ginny and georgia": an "and" between unknown words is part of one name nobody knows.
         if tokens[i] in _TITLE_JOINS and unknown[i - 1] and unknown[i + 1]:
@@ -190,6 +194,12 @@ def _compares(mention: Mention, tokens: list[str]) -> bool:
         and all(ref.weak for ref in mention.refs)
         and not _COMPARING.isdisjoint(tokens)
     )
+
+
+def _a_weekday(tokens: list[str], at: int) -> bool:
+    """'on a wednesday': a day of the week after "a" or "every" is a day, never part of a name (the show
+    Wednesday is named without them)."""
+    return at > 0 and tokens[at] in WEEKDAYS and tokens[at - 1] in ("a", "every", "each")
 
 
 def _part_of_unknown_name(

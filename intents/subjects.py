@@ -59,7 +59,7 @@ class Subjects:
         self, res: Resolution, conv: Conversation, default_show: str | None, today: dt.date | None = None
     ) -> ShowFacts | None:
         """The show a question that names none is about; none when it names something unknown instead."""
-        if res.leftovers or res.unknown_title or conv.unknown:
+        if res.named_runs or res.unknown_title or conv.unknown:  # "the same" names nothing
             return None
         if res.characters:
             return self.kb.shows.get(res.characters[0].show_id)
@@ -152,4 +152,13 @@ class Subjects:
             if r.season == number and r.on is not None
         ]
         near = min((d for d in dated if d[0] <= _TALKED_ABOUT_DAYS), default=None)
-        return self.kb.shows[near[1]] if near is not None else None
+        if near is not None:
+            return self.kb.shows[near[1]]
+        # "did s1 and s3 come out on the same weekday": the one show whose facts hold a season so numbered.
+        holders = [
+            show
+            for show in self.kb.shows.values()
+            if any(r.season == number for r in show.releases)
+            or any(s.number <= number <= (s.through or s.number) for s in show.seasons)
+        ]
+        return holders[0] if len(holders) == 1 else None

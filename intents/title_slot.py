@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from itertools import chain
 
+from intents.ordinary_words import ordinary
 from intents.title_question import Frame, Question
 from intents.title_subject import subject_span
 from intents.title_unknown_words import seen_somewhere, unknown_words_title
@@ -100,9 +101,16 @@ def unknown_title(q: Question) -> UnknownTitle | None:
             return None  # a known show, a franchise or a way of pointing at a show fills the slot
         if kinds:
             continue  # a person in the subject's place ("is kit connor in X"): the title stands further on
+        if _measured_between(words, q.tokens[slot.end : slot.end + 1]):
+            continue  # "what is the gap in days between s1 and s3": a measure of two things, no title
         return UnknownTitle(words, slot.frame)
     words = unknown_words_title(q)
     return UnknownTitle(words, None) if words else None
+
+
+def _measured_between(words: list[str], after: list[str]) -> bool:
+    """Everyday words running into "between" ("the gap in days between", "the difference between")."""
+    return ("between" in words or after == ["between"]) and ordinary(words, frozenset({"between"}))
 
 
 def title_slots(q: Question) -> Iterator[Slot]:

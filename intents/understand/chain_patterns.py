@@ -48,6 +48,8 @@ _PATTERNS = (
         rf"{_OBJECT}"
     ),
     re.compile(rf"\bthe (?P<obj><S>|<E\d+>(?: <S>)?) (?P<role>{_ROLE})\b"),
+    # "was season 1's director the same as ...": a check opening on the described subject needs no "the"
+    re.compile(rf"^(?:was|is|are|were) (?P<obj><S>|<E\d+>(?: <S>)?) (?P<role>{_ROLE})\b"),
     # "the new heartstopper director", "the original heartstopper director": a season said by one word
     re.compile(rf"\bthe (?P<when>{'|'.join(_WHICH_SEASON)}) (?P<obj><E\d+>) (?P<role>{_ROLE})\b"),
     # "the man behind heartstopper season 3", "the woman behind heartstopper"
@@ -95,5 +97,9 @@ _PATTERNS = (
         r"(?P<who><E\d+>)(?: s)?(?: (?:novels?|books?|comics?|graphic novels?|work))?"
     ),
     # "joe locke's new show", "joe locke's marvel show": words of the show's description may come between
-    re.compile(r"(?P<who><E\d+>) (?:s )?(?:[a-z]+ |<E\d+> )?(?:show|series)\b"),
+    # "joe locke's non-heartstopper show": a show set aside by "non" is not the one meant
+    # (its "show" is left out of the marked words after a title)
+    re.compile(
+        r"(?P<who><E\d+>) (?:s )?(?:(?:non|not) <E\d+>(?= |$)|(?:[a-z0-9]+ |<E\d+> )?(?:show|series)\b)"
+    ),
 )

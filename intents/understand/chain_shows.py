@@ -69,6 +69,10 @@ def show_of(
         shows = [s for s in shows if s.id in theirs] if theirs else shows
     if not shows:
         return None
+    aside = _set_aside(c, shows)
+    if aside and len(shows) > len(aside):
+        # "joe locke's non-heartstopper show", "his other show" beside heartstopper: not the one named.
+        shows = [s for s in shows if s.id not in aside]
     named = show_the_words_name(shows, c.tokens, ignore=SCAFFOLD)
     if named is not None:
         return named
@@ -89,6 +93,23 @@ def show_of(
         # A show someone joins, or their new show, is the one that started last (not the newest season).
         return max(shows, key=lambda s: min((r.on for r in s.releases if r.on), default=dt.date.min))
     return newest_show(shows) if c.has("new", "latest", "upcoming", "next") else shows[0]
+
+
+_SETTING_ASIDE = frozenset({"non", "not", "besides", "except", "than"})  # "other than heartstopper"
+
+
+def _set_aside(c: Composing, shows: list[ShowFacts]) -> set[int]:
+    """The shows a description sets aside: one named after "non", "besides", "other than", or, when it asks
+    for someone's "other" show, the show the question names or the conversation is about."""
+    ids = {s.id for s in shows}
+    aside = {
+        m.refs[0].id
+        for m in c.res.mentions
+        if m.refs[0].kind == "show" and m.start > 0 and c.tokens[m.start - 1] in _SETTING_ASIDE
+    }
+    if c.has("other show", "other series", "other shows", "other one") and c.show is not None:
+        aside.add(c.show.id)
+    return aside & ids
 
 
 def show_bridge(kb: Knowledge, mention: Mention, show: ShowFacts) -> Answer:

@@ -65,6 +65,25 @@ def _mark(c: Composing) -> _Marked:
 
 
 _SHOW_NOUN = (["show"], ["series"])
+# "his disney+ series", "her new show": a possessive before a show noun.
+_POSSESSIVE_SHOW = re.compile(r"\b(?:his|her|their) (?=(?:[a-z0-9]+ |<E\d+> )?(?:show|series)\b)")
+
+
+def _bind_possessive(marked: _Marked) -> _Marked:
+    """'joe locke is acting opposite in his disney+ series': a possessive before a show noun stands for the
+    one person named before it, so the show is described by that person ("<E0> s disney+ series")."""
+    match = _POSSESSIVE_SHOW.search(marked.text)
+    if match is None:
+        return marked
+    people = {
+        key
+        for key in re.findall(r"<E\d+>", marked.text[: match.start()])
+        if marked.mentions[key].refs[0].kind == "person"
+    }
+    if len(people) != 1:
+        return marked
+    text = f"{marked.text[: match.start()]}{people.pop()} s {marked.text[match.end() :]}"
+    return _Marked(text, marked.spans, marked.mentions)
 
 
 def _words(marked: _Marked, c: Composing, fragment: str) -> str:
@@ -84,7 +103,7 @@ async def chain(c: Composing) -> Answer | None:
     """Answer a question whose subject is described by a relation, or None when it has no such phrase."""
     if not c.res.mentions and c.res.season is None and not c.has("episodes"):
         return None  # nothing to describe someone by ("the guy who directed the first 16 episodes" has)
-    marked = _mark(c)
+    marked = _bind_possessive(_mark(c))
     for pattern in _PATTERNS:
         match = pattern.search(marked.text)
         if match is None:

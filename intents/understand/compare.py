@@ -13,11 +13,12 @@ from intents.understand.compare_counts import (
     ranked_episodes,
     season_counts,
 )
-from intents.understand.compare_dates import compare_dates
+from intents.understand.compare_dates import compare_dates, span_from_a_day
 from intents.understand.compare_scores import ranked, ratings, same_show_scores
 from intents.understand.context import Composing
 from intents.understand.sides import Measure, Side, sides_of
 
+_WEEKDAY = "(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 _ASKS_COMPARISON = re.compile(
     r"\b(which|what) (one |show |season |series )?(is |was |came |comes |premiered |aired |dropped |"
     r"released |started |has |had |got |gets )?"
@@ -31,8 +32,13 @@ _ASKS_COMPARISON = re.compile(
     r"|\b(which|whose|what)\b.*\b(higher|lower|better|worse|more|fewer|first|earlier|later|sooner|older"
     r"|newer|shorter|longer)\b"
     r"|\b(higher|lower|better|worse|more|fewer|first|earlier|sooner)\b.*\bor\b"
-    r"|\bhow (many (days|weeks)|long)( is it| will it be| was it)? from\b.*\bto\b"
+    r"|\bhow (many (days|weeks)|long)( is it| will it be| was it)? from\b.*\b(to|until|till)\b"
+    r"|\bfrom\b.*\bhow (long|many (days|weeks|months))\b.*\b(until|till|to)\b"
+    r"|\bhow (long|many (days|weeks|months))\b.*\b(until|till|to)\b.*\bfrom\b"
     r"|\bseparate\b|\bapart\b|\bhow far\b|\bdifference\b|\bgap\b|\bvs\b|\bversus\b|\brank\b"
+    r"|\b(closer|nearer|closest|nearest) to\b|\bnumber of (days|weeks|months|years)\b"
+    r"|\bhow much (older|newer|earlier|later)\b|\bsame (day of the )?week ?day\b|\bsame day of the week\b"
+    rf"|\b(which|what)\b.*\b{_WEEKDAY}\b.*\bor\b|\bor\b.*\b{_WEEKDAY}\b"
     r"|\bwhich\b.*\b(last|latest|newest|oldest|highest|lowest|best|worst|most|fewest|longest|shortest)\b"
     r"|\bin total\b|\baltogether\b|\bcombined\b|^(so )?(the )?total$|\boverall\b"
     r"|\bby how (much|many)\b|\bhow (many|much) more\b|\bwhich (one )?(has|had|got)\b"
@@ -145,6 +151,8 @@ async def compare(c: Composing) -> Answer | None:
         # "which of those three is highest?": the shows the last answers were about.
         sides = earlier
         measure = _measure_from(c, measure)
+    if len(sides) < 2 and measure is Measure.PREMIERE and (spanned := await span_from_a_day(c)):
+        return spanned  # "sept 3: how long from then until the premiere?"
     if len(sides) < 2 or sides[0] == sides[1]:
         return None
     a, b = sides[0], sides[1]

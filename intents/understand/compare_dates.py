@@ -9,7 +9,9 @@ from dataclasses import dataclass
 from intents.answer import Answer
 from intents.query import sources_for
 from intents.timefmt import long_date
+from intents.understand.claims import named_day
 from intents.understand.context import Composing, merged_sources
+from intents.understand.date_choices import CLOSENESS_WORDS, closer_pick, weekday_pick, years_apart
 from intents.understand.date_spans import asked_unit, in_unit
 from intents.understand.sides import Side
 
@@ -84,7 +86,20 @@ async def compare_dates(c: Composing, a: Side, b: Side) -> Answer | None:
     exact = "in " not in first.said + second.said  # a year alone gives no day count
     # "between X and Y, which premiered first?" picks one; "how many days between" counts.
     picks = c.has("which", "what", "whats") and c.has(*_EARLIER_WORDS, *_LATER_WORDS, "first", "last")
-    if not exact and da.year == db.year:
+    dated = ((a.label, da), (b.label, db))
+    # "which is closer to halloween", "which one is on a wednesday": a choice by another day, not by order.
+    checks_first = c.is_yes_no and "or" not in c.tokens  # "is hs3 closer to halloween than agatha?"
+    closer = closer_pick(c.tokens, c.today, dated, checks_first) if c.has(*CLOSENESS_WORDS) else None
+    chosen = closer or weekday_pick(c.tokens, dated)
+    if exact and chosen is not None:
+        lead = f"{chosen} {both}."
+    elif not exact and da.year != db.year and not (c.is_yes_no or c.has(*_EITHER_ORDER)):
+        early, late = (a, b) if da < db else (b, a)
+        later = not _OUTSIDE_NAMES_LATER.isdisjoint(_asking_words(c))  # "which is more recent"
+        tense = "came" if min(da, db) <= c.today else "comes"
+        pick, said = (late, "later") if later else (early, "first")
+        lead = f"{pick.label} {tense} {said}, {years_apart(min(da, db), max(da, db))}: {both}."
+    elif not exact and da.year == db.year:
         # A year alone cannot be ordered against a day of that year (nor the same day claimed).
         only_year = " or ".join(s.label for s, v in ((a, first), (b, second)) if v.said.startswith("in "))
         lead = f"Both premiere{'d' if min(da, db) <= c.today else ''} in {da.year}: {both}. I only know the "
@@ -134,4 +149,38 @@ async def compare_dates(c: Composing, a: Side, b: Side) -> Answer | None:
         confidence=1.0,
         answers=(da.isoformat(), db.isoformat(), str(gap)),
         sources=sources,
+    )
+
+
+_SPAN_WORDS = ("how long", "how many days", "how many weeks", "how many months", "how much time")
+
+
+async def span_from_a_day(c: Composing) -> Answer | None:
+    """'the photo came out sept 3, how long from then until the premiere?': the days between a day the
+    question names and one show's premiere (the season named, else its newest); None for other questions."""
+    show = c.res.shows[0] if len({s.id for s in c.res.shows}) == 1 else None if c.res.shows else c.show
+    if show is None or not c.has(*_SPAN_WORDS):
+        return None
+    season = c.res.season.number if c.res.season is not None else None
+    dated = [r for r in show.releases if r.on is not None and (season is None or r.season == season)]
+    if not dated:
+        return None
+    release = max(dated, key=lambda r: r.on or dt.date.min)
+    premiere = release.on or dt.date.min
+    day = named_day(c.tokens, dt.date(premiere.year, 1, 1))
+    if day is None or day == premiere:
+        return None
+    gap = abs((premiere - day).days)
+    unit = asked_unit(c.tokens)
+    amount = in_unit(min(day, premiere), max(day, premiere), unit) if unit is not None else f"{gap} days"
+    label = f"{show.title} season {release.season}" if release.season else show.title
+    text = (
+        f"{amount.capitalize()} ({gap} days) between {long_date(day)} and {label}'s premiere on "
+        f"{long_date(premiere)}."
+        if unit is not None
+        else f"{gap} days between {long_date(day)} and {label}'s premiere on {long_date(premiere)}."
+    )
+    sources = sources_for(c.kb, [release.article_id])
+    return Answer(
+        text=text, kind="answer", intent="premiere", confidence=0.9, answers=(str(gap),), sources=sources
     )

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from db.knowledge import RatingFact
+from db.knowledge import RatingFact, ShowFacts
 from intents.answer import Answer
 from intents.query import sources_for
 from intents.understand.context import Composing
@@ -89,8 +89,18 @@ def _first_index(tokens: list[str], words: tuple[str, ...]) -> int:
     return next((i for i, t in enumerate(tokens) if t in words), len(tokens))
 
 
+def _only_show_scored(c: Composing) -> ShowFacts | None:
+    """The one show with both a critics and an audience score, when no show is named or talked about."""
+    scored = [
+        show
+        for show in c.kb.shows.values()
+        if {r.audience == "critics" for r in show.ratings if "rotten" in r.source.lower()} == {True, False}
+    ]
+    return scored[0] if len(scored) == 1 else None
+
+
 def same_show_scores(c: Composing) -> Answer | None:
-    show = c.res.shows[0] if c.res.shows else c.show
+    show = c.res.shows[0] if c.res.shows else c.show or _only_show_scored(c)
     if show is None or (c.res.shows and len({s.id for s in c.res.shows}) > 1):
         return None
     rt = [r for r in show.ratings if "rotten" in r.source.lower()]

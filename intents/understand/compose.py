@@ -7,6 +7,7 @@ from __future__ import annotations
 from intents.answer import Answer
 from intents.understand.chains import chain
 from intents.understand.checks import yes_no
+from intents.understand.common_people import common_people
 from intents.understand.compare import compare
 from intents.understand.context import Composing
 from intents.understand.dated_shows import dated_show
@@ -31,6 +32,7 @@ async def compose(c: Composing) -> Answer | None:
         chain,
         dated_show,
         valued_show,
+        common_people,
         compare,
         show_pair,
         missing_fact,

@@ -28,6 +28,7 @@ AUXILIARIES = frozenset(
     """am is are was were did does do has have will can could should would isnt didnt doesnt wasnt
     hasnt""".split()
 )
+_INTERJECTIONS = frozenset("wait so ok okay hmm um uh oh lol omg ngl hey yo but".split())
 _WH_WORDS = frozenset("when what who where which why how whose whom whens whats whos wheres".split())
 # Verbs that make a statement asked back ("euros lyn directs season 1?") a claim to check.
 _CLAIM_VERBS = frozenset(
@@ -112,7 +113,9 @@ class Composing:
     @property
     def is_yes_no(self) -> bool:
         """Starts like a yes/no question ("is", "did", "has" ...)."""
-        return self.tail_check or (bool(self.tokens) and self.tokens[0] in AUXILIARIES)
+        # "wait did euros lyn really direct all of s1": an interjection before the auxiliary
+        first = next((t for t in self.tokens if t not in _INTERJECTIONS), "")
+        return self.tail_check or first in AUXILIARIES
 
     def subject_words(self) -> str:
         """The named show and season as words, for a sub-question ("heartstopper season 3")."""

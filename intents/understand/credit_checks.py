@@ -17,12 +17,14 @@ ROLE_WORDS = {
     "creator": "a creator of",
     "writer": "a writer of",
     "actor": "in",
+    "lead": "a lead of",
     "showrunner": "the showrunner of",
     "executive_producer": "a producer of",
     "story_consultant": "the story consultant on",
     "any": "credited on",
 }
 ROLE_FAMILY = {
+    "lead": {"actor"},
     "creator": {"creator", "writer", "novelist"},
     "writer": {"creator", "writer", "novelist"},
     "executive_producer": {"executive_producer", "producer"},
@@ -32,13 +34,30 @@ ROLE_INTENTS = {
     "creator": "creator",
     "writer": "creator",
     "actor": "cast",
+    "lead": "cast",
     "showrunner": "crew",
     "executive_producer": "crew",
     "story_consultant": "crew",
     "any": "cast",
 }
+# Billed this high or higher, an actor is one of a show's leads ("is kit connor one of the leads?").
+LEAD_BILLING = 2
 # Folded word beginnings that name the role a yes/no question asserts, first match wins.
 _ROLE_STEMS: tuple[tuple[tuple[str, ...], str, str], ...] = (
+    (
+        (
+            "the lead",
+            "a lead",
+            "one of the leads",
+            "the main character",
+            "the main actor",
+            "the main actress",
+            "the lead actor",
+            "the lead actress",
+        ),
+        "lead",
+        "who stars in",
+    ),
     (("showrun", "show run"), "showrunner", "who is the showrunner of"),
     (("consult",), "story_consultant", "who is the story consultant on"),
     (("producer", "exec", "executive", "produc"), "executive_producer", "who produced"),
@@ -82,7 +101,7 @@ def asked_role(c: Composing) -> tuple[str, str]:
     # "did he do the first two seasons as well?" after a question about directors: the same role.
     last_intent = c.recent[0][2] if c.recent else None
     for _stems, role, question in _ROLE_STEMS:
-        if ROLE_INTENTS.get(role) == last_intent and role != "any":
+        if ROLE_INTENTS.get(role) == last_intent and role not in ("any", "lead"):  # a lead is only said
             return role, question
     # "was season 1 an andy newberry job?" names no role: the person's own role on the show is asserted
     # (an actor's, or one who is "in" it, is acting).
@@ -143,6 +162,8 @@ async def credit_check(c: Composing) -> Answer | None:
     roles = {cr.role for cr in credits}
     wanted = ROLE_FAMILY.get(role, {role})
     yes = bool(roles & wanted) or (role == "any" and bool(roles))
+    if yes and role == "lead":
+        yes = any(cr.role == "actor" and cr.billing <= LEAD_BILLING for cr in credits)
     if yes and role == "director":
         yes = _episodes_agree(c, [cr for cr in credits if cr.role == "director"], show)
     label = f"{show.title} season {season}" if season is not None else show.title
@@ -161,6 +182,10 @@ async def credit_check(c: Composing) -> Answer | None:
             text = f"Yes, {person.name} plays {played[0]} in {show.title}." if played else lead
             return replace(verdict(True, "", sub, intent), text=text)
         return verdict(True, lead, sub, intent)
+    if roles & wanted and role == "lead":
+        return verdict(
+            False, f"No, {person.name} is in {show.title} but isn't billed as a lead.", sub, intent
+        )
     if roles & wanted:
         return verdict(False, "No.", sub, intent)  # credited, but not for what was asserted (all, 6 episodes)
     lead = f"No, {person.name} isn't {what} {label} as far as my facts go."

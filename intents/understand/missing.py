@@ -10,9 +10,9 @@ from db.knowledge import ShowFacts
 from intents.answer import Answer
 from intents.names import Mention
 from intents.text import fold, title_case
-from intents.understand.context import Composing, lead_with
-from intents.understand.frames import read_frame
+from intents.understand.context import Composing
 from intents.understand.relatives import relative_of_character
+from intents.understand.spin_offs import spin_off_question
 
 _QUESTION_WORDS = frozenset("who whos what whats when whens where wheres which how".split())
 _PREAMBLE = 2
@@ -68,7 +68,7 @@ LACKS: tuple[Lack, ...] = (
         "show",
         "episode titles for {name}",
     ),
-    _lack(r"\bspin ?offs?\b|\bspinoffs?\b", "show", "a spin-off of {name}"),
+    _lack(r"\bspin ?offs?\b|\bspinoffs?\b|\bspun (off|out)\b", "show", "a spin-off of {name}"),
     _lack(r"\bcasting director\b", "show", "a casting director for {name}"),
     _lack(r"\bguest (stars?|starring|appearances?)\b|\bcameos?\b", "show", "guest stars for {name}"),
     _lack(r"\bbudget\b|\bcost\b", "show", "the budget of {name}"),
@@ -96,6 +96,22 @@ LACKS: tuple[Lack, ...] = (
         "show",
         "news of another {name} book",
     ),
+    # "which volume does season 3 adapt": the novels are known, not which one a season follows.
+    _lack(
+        r"\b(which|what) (\w+ )?volumes? (does|is|did|will|do)\b"
+        r"|\bwhich of the (\w+ )?(books|novels|volumes|comics)\b"
+        # a season's book: "xseasonx" is where the question named the season
+        r"|\b(which|what) (\w+ )?(book|novel|comic)s? (does|is|did|will) (the )?"
+        r"(season|series|s\d|new season|xseasonx)",
+        "show",
+        "which book {name} adapts",
+    ),
+    _lack(
+        r"\b(season |series )?finale\b|\b(final|last) (episode|ep)\b",
+        "show",
+        "the day of {name}'s finale",
+        "when does {name} premiere",
+    ),
     _lack(r"\b(what|which) episodes?\b", "show", "episode-by-episode details of {name}"),
     _lack(
         r"\bwhat did (?!critics|audiences|fans|people|viewers|reviewers)(the )?\w+ (say|think|write)\b",
@@ -110,7 +126,8 @@ LACKS: tuple[Lack, ...] = (
     ),
     _lack(r"\btheme song\b|\bsoundtrack\b|\bsongs?\b", "show", "the music of {name}"),
     _lack(
-        r"\bage rating\b|\brated (pg|r|tv)\b|\bparental\b|\bkid friendly\b",
+        r"\bage rating\b|\brated (pg|r|tv)\b|\bparental\b|\b(kid|family) friendly\b|\bappropriate\b"
+        r"|\bsuitable\b|\b(pg|tv) ?\d+\b|\bfor (a |an |my )?\d+ (year|yr) olds?\b",
         "show",
         "an age rating for {name}",
     ),
@@ -141,17 +158,10 @@ async def missing_fact(c: Composing) -> Answer | None:
             show = c.res.shows[0] if c.res.shows else c.show or _show_of_characters(c)
             if show is None or c.res.people or ("film of" in lack.what and show.kind != "series"):
                 continue
-            if "spin-off" in lack.what and _asks_its_parent(c) and (parent := _parent_of(c, show)):
-                return await _spin_off_answer(c, show, parent)  # "what show is it a spinoff of"
             if "spin-off" in lack.what:
-                parent, spin_off = _spin_off(c, show)
-                named = any(_says_spin_off(c.tokens[m.start : m.end]) for m in c.res.mentions)
-                if spin_off is not None and named and read_frame(c.res.slotted) is not None:
-                    return None  # "when does the wandavision spin-off come out" asks about the spin-off
-                if spin_off is not None:
-                    return await _spin_off_answer(c, spin_off, parent or show)
-                if _asks_if_itself_one(c):
-                    return None
+                settled, spun = await spin_off_question(c, show)
+                if settled:
+                    return spun
             name = show.title if "{name} about" in lack.known else c.subject_words() or show.title
             known = await c.ask(lack.known.format(name=name))
             return _say(lack.what.format(name=name), known, show.id)
@@ -175,7 +185,9 @@ def _asked(text: str) -> str:
     planning a watch party, when does it come out")."""
     words = text.split()
     at = next((i for i, w in enumerate(words) if w in _QUESTION_WORDS), 0)
-    return " ".join(words[at:]) if at >= _PREAMBLE else text
+    # "agatha all along spun off from which show": a question word at the end asks in place; all is asked
+    in_place = len(words) - at <= _PREAMBLE
+    return " ".join(words[at:]) if at >= _PREAMBLE and not in_place else text
 
 
 def _show_of_characters(c: Composing) -> ShowFacts | None:
@@ -220,63 +232,6 @@ async def _part_named_as_a_show(c: Composing, shown: Mention) -> Answer | None:
         return None  # "who played heartstopper": the whole title asks for its cast
     known = await c.ask(f"who stars in {title}")
     return _say(f"a part called {part} (only the show {title})", known, shown.refs[0].id)
-
-
-def _spin_off(c: Composing, show: ShowFacts) -> tuple[ShowFacts | None, ShowFacts | None]:
-    """The show asked about and a show the facts call a spin-off of it: described so in its synopsis ("a
-    spin-off of WandaVision"), or named by its alias ("the wandavision spin-off" links to Agatha All Along;
-    the first is then the show the alias names, if any)."""
-    for mention in c.res.mentions:
-        words = c.tokens[mention.start : mention.end]
-        if mention.refs[0].kind == "show" and _says_spin_off(words):
-            spin_off = c.kb.shows.get(mention.refs[0].id)
-            named = " ".join(words)
-            others = (s for s in c.kb.shows.values() if s is not spin_off and fold(s.title) in named)
-            parent = next(others, None)
-            return parent, spin_off
-    key = f"spin off of {fold(show.title)}"
-    return show, next((s for s in c.kb.shows.values() if key in fold(s.synopsis or "")), None)
-
-
-def _asks_its_parent(c: Composing) -> bool:
-    """'what show is it a spinoff of', 'a spin off of what?': the show it comes from is asked."""
-    words = [w for w in c.tokens if w not in ("lol", "again", "exactly", "tho")]
-    ends = words[-3:] == ["spin", "off", "of"] or words[-2:] == ["spinoff", "of"]
-    return ends or (c.has("spin off of", "spinoff of") and words[-1:] in (["what"], ["which"]))
-
-
-def _parent_of(c: Composing, show: ShowFacts) -> ShowFacts | None:
-    """The show the facts say `show` is a spin-off of (its synopsis: "a spin-off of WandaVision")."""
-    synopsis = fold(show.synopsis or "")
-    at = synopsis.find("spin off of ")
-    if at < 0:
-        return None
-    after = f" {synopsis[at + len('spin off of ') :]} "
-    return next((s for s in c.kb.shows.values() if s is not show and f" {fold(s.title)} " in after), None)
-
-
-def _says_spin_off(words: list[str]) -> bool:
-    return "spin" in words or "spinoff" in words  # "spin-off" folds to two words, "spinoff" to one
-
-
-def _asks_if_itself_one(c: Composing) -> bool:
-    """'is agatha all along a spin-off?' asks about the show itself, not for a spin-off of it."""
-    for mention in c.res.mentions:
-        after = c.tokens[mention.end : mention.end + 3]
-        if after[:2] in (["a", "spin"], ["an", "spin"]) or after[:3] == ["is", "a", "spin"]:
-            return True
-    return False
-
-
-async def _spin_off_answer(c: Composing, spin_off: ShowFacts, show: ShowFacts) -> Answer:
-    """'Yes: Agatha All Along is a spin-off of WandaVision.' and what it is."""
-    about = await c.ask(f"what is {spin_off.title} about")
-    lead = f"{'Yes: ' if c.is_yes_no else ''}{spin_off.title} is a spin-off of {show.title}."
-    if show.id == spin_off.id:
-        lead = f"{'Yes: ' if c.is_yes_no else ''}{spin_off.title} is the one I know of."
-    if about.kind != "answer":
-        return Answer(text=lead, kind="answer", intent="about", confidence=0.9, show_id=spin_off.id)
-    return replace(lead_with(lead, about, intent="about"), kind="answer", show_id=spin_off.id)
 
 
 def _say(what: str, known: Answer, show_id: int | None = None) -> Answer:

@@ -30,8 +30,39 @@ def shows_on(kb: Knowledge, network: str) -> list[ShowFacts]:
     return sorted(held, key=lambda s: not (s.article_id is not None and kb.from_news(s.article_id)))
 
 
+_SAME_NETWORK = tuple(
+    f"same {noun} as" for noun in "network streamer service platform channel app streaming service".split()
+)
+
+
+async def same_network_shows(c: Composing) -> Answer | None:
+    """'which show is on the same streamer as agatha all along': the other shows on that show's network."""
+    shows = list({s.id: s for s in c.res.shows}.values())
+    if len(shows) != 1 or not c.has(*_SAME_NETWORK) or _ASKING_WORDS.isdisjoint(c.tokens):
+        return None
+    show = shows[0]
+    if not show.network:
+        return None
+    others = [s for s in shows_on(c.kb, show.network) if s.id != show.id]
+    if not others:
+        text = f"{show.title} is on {show.network}, and I don't have any other show on {show.network}."
+        return Answer(text, intent="network_shows", confidence=0.9, show_id=show.id)
+    titles = [s.title for s in others]
+    verb = "is" if len(titles) == 1 else "are"
+    text = f"{join_names(titles)} {verb} on {show.network} too, like {show.title}."
+    return Answer(
+        text,
+        intent="network_shows",
+        confidence=0.9,
+        answers=tuple(titles),
+        sources=sources_for(c.kb, [s.article_id for s in (show, *others)]),
+    )
+
+
 async def network_listing(c: Composing) -> Answer | None:
     """The shows on the one network a question names when it names nothing else and asks what is on it."""
+    if (same := await same_network_shows(c)) is not None:
+        return same
     if any(m.refs[0].kind != "network" for m in c.res.mentions) or c.res.season is not None:
         return None
     networks = networks_in(c)

@@ -150,9 +150,11 @@ def _about_answered_show(c: Composing, question: str, answers: list[Answer]) -> 
     """A later question's "it" as the show an earlier part's answer was about, when the message names no show
     itself: "the actress playing abby, which show is that and when does it come back"."""
     shown = next((a.show_id for a in reversed(answers) if a.kind == "answer" and a.show_id), None)
-    show = c.kb.shows.get(shown) if shown is not None and not c.res.shows else None
     words = question.split()
     at = next((i for i, w in enumerate(words) if w in _POINTING), None)
+    # "X spun off from which show, and what year was that one": "that" is the show answered, not one named.
+    pointed = at is not None and words[at] == "that" and shown not in {s.id for s in c.res.shows}
+    show = c.kb.shows.get(shown) if shown is not None and (not c.res.shows or pointed) else None
     if show is None or at is None:
         return question
     linked = c.link(words)

@@ -61,7 +61,11 @@ def sides_of(c: Composing) -> list[Side]:
             res = c.link(words)
             show = c.kb.shows.get(mention.refs[0].id)
             if show is not None:
-                season = res.season.number if res.season else _bare_number(c.tokens, mention.end)
+                season = (
+                    res.season.number
+                    if res.season
+                    else _bare_number(c.tokens, mention.end) or _ordinal_around(c.tokens, mention.start, end)
+                )
                 sides.append(Side(show, season, frozenset(words), _run_end(words, season)))
         return sides
     return _sides_by_separator(c)
@@ -103,6 +107,14 @@ def _bare_ordinal(words: list[str]) -> int | None:
     """'the third', 'the second one': a season number said as an ordinal alone."""
     core = [w for w in words if w not in ("the", "one", "?")]
     season = find_season([core[0], "season"]) if len(core) == 1 else None
+    return season.number if season is not None else None
+
+
+def _ordinal_around(tokens: list[str], start: int, end: int) -> int | None:
+    """'the third heartstopper season': an ordinal just before the title, with "season" after it."""
+    if start < 1 or not {"season", "series"}.intersection(tokens[start:end]):
+        return None
+    season = find_season([tokens[start - 1], "season"])
     return season.number if season is not None else None
 
 

@@ -42,7 +42,9 @@ def _described(c: Composing) -> tuple[int, int, PersonFacts, WorkFact] | None:
     # Shows Marquee follows are left out: the linker and the other chains handle them.
     for person, work in c.kb.unlinked_work():
         title = re.escape(fold(work.title))
-        for pattern in (rf"\bthe {title} {_ROLE}\b", rf"\b(?:{_BEFORE}){title}\b"):
+        # "the library suicides guy": one "the" before the title's own
+        bare = re.escape(fold(work.title).removeprefix("the "))
+        for pattern in (rf"\bthe {bare} {_ROLE}\b", rf"\b(?:{_BEFORE}){title}\b"):
             match = re.search(pattern, text)
             if match is not None:
                 start = len(text[: match.start()].split())

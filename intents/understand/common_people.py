@@ -1,0 +1,50 @@
+"""People two shows share: "who is in both heartstopper and agatha all along", "which actor from heartstopper
+is in agatha", "is anyone from heartstopper in agatha all along?". Each show's credits are one-hop facts;
+the answer is the people credited in both."""
+
+from __future__ import annotations
+
+from intents.answer import Answer
+from intents.query import sources_for
+from intents.understand.context import Composing
+
+_ASKING = frozenset("who whos which any anyone anybody is are does do did".split())
+# "in both", "from X ... in Y", "X and Y ... also/too": what makes a question ask for people in two shows.
+_SHARED_WORDS = ("both", "also", "too", "as well")
+_PEOPLE_WORDS = frozenset(
+    "who whos actor actors actress actresses anyone anybody person people star stars".split()
+)
+
+
+async def common_people(c: Composing) -> Answer | None:
+    """The people credited in both shows the question names, or None when it asks something else."""
+    shows = list({s.id: s for s in c.res.shows}.values())
+    if len(shows) != 2 or not c.tokens or c.tokens[0] not in _ASKING or c.res.people:
+        return None
+    from_one = c.has("from") and c.has("in", "on")
+    if not (c.has(*_SHARED_WORDS) or from_one) or not _PEOPLE_WORDS.intersection(c.tokens):
+        return None
+    first, second = shows
+    theirs = {cr.person_id: cr for cr in second.credits}
+    shared = [cr for cr in first.credits if cr.person_id in theirs and cr.person_id in c.kb.people]
+    names = list(dict.fromkeys(c.kb.people[cr.person_id].name for cr in shared))
+    articles = [cr.article_id for cr in shared] + [theirs[cr.person_id].article_id for cr in shared]
+    yes_no = c.is_yes_no
+    if not names:
+        both = f"{first.title} and {second.title}"
+        text = f"{'No: ' if yes_no else ''}I don't have anyone credited in both {both}."
+        return Answer(
+            text=text, kind="answer", intent="cast", confidence=0.8, answers=("No",) if yes_no else ()
+        )
+    said = names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
+    verb = "is" if len(names) == 1 else "are"
+    text = f"{'Yes: ' if yes_no else ''}{said} {verb} in both {first.title} and {second.title}."
+    answers = ("Yes", *names) if yes_no else tuple(names)
+    return Answer(
+        text=text,
+        kind="answer",
+        intent="cast",
+        confidence=0.9,
+        answers=answers,
+        sources=sources_for(c.kb, articles),
+    )

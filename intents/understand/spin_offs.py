@@ -1,0 +1,133 @@
+"""Spin-offs: which show a show is a spin-off of (its synopsis says so: "a spin-off of WandaVision"), the
+spin-off a show has, and whether one named show is a spin-off of another."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from db.knowledge import ShowFacts
+from intents.answer import Answer
+from intents.text import fold
+from intents.understand.context import Composing, lead_with
+from intents.understand.frames import read_frame
+
+
+async def spin_off_question(c: Composing, show: ShowFacts) -> tuple[bool, Answer | None]:
+    """For a question with a spin-off word about `show`: (True, the answer, or None to let another reader
+    answer it), or (False, None) when the facts hold no spin-off of it, which is then said to be missing."""
+    if c.is_yes_no and (checked := await _spin_off_check(c)):
+        return True, checked  # "is agatha all along a spin-off of wandavision?"
+    parent = _parent_of(c, show)
+    if _asks_its_parent(c) and parent is not None:
+        # "what show is it a spinoff of": the answer is the parent ("and what year was that one")
+        answered = await _spin_off_answer(c, show, parent)
+        return True, replace(answered, answers=(parent.title,), show_id=parent.id)
+    if c.has(*_FROM_A_PARENT) and parent is not None:
+        return True, None  # "the show agatha all along is spun off from": its parent is held, asked about
+    named_parent, spin_off = _spin_off(c, show)
+    named = any(_says_spin_off(c.tokens[m.start : m.end]) for m in c.res.mentions)
+    if spin_off is not None and named and read_frame(c.res.slotted) is not None:
+        return True, None  # "when does the wandavision spin-off come out" asks about the spin-off
+    if spin_off is not None and read_frame(c.res.slotted) is not None and (asked := _about(c, spin_off)):
+        return True, await c.ask(asked)  # "release date for the spinoff then?": a fact of the spin-off
+    if spin_off is not None:
+        return True, await _spin_off_answer(c, spin_off, named_parent or show)
+    if _asks_if_itself_one(c):
+        # "is agatha all along a spin-off?": yes, of the show its facts name
+        yes = c.is_yes_no and parent is not None
+        return True, await _spin_off_answer(c, show, parent) if yes and parent is not None else None
+    return False, None
+
+
+_SPIN_OFF_WORDS = (["the", "spin", "off"], ["the", "spinoff"], ["spin", "off"], ["spinoff"])
+
+
+def _about(c: Composing, spin_off: ShowFacts) -> str | None:
+    """The question with "the spinoff" as the spin-off's title, or None when it says no such words."""
+    for words in _SPIN_OFF_WORDS:
+        for at in range(len(c.tokens) - len(words) + 1):
+            if c.tokens[at : at + len(words)] == words:
+                title = fold(spin_off.title).split()
+                return " ".join([*c.tokens[:at], *title, *c.tokens[at + len(words) :]])
+    return None
+
+
+def _spin_off(c: Composing, show: ShowFacts) -> tuple[ShowFacts | None, ShowFacts | None]:
+    """The show asked about and a show the facts call a spin-off of it: described so in its synopsis ("a
+    spin-off of WandaVision"), or named by its alias ("the wandavision spin-off" links to Agatha All Along;
+    the first is then the show the alias names, if any)."""
+    for mention in c.res.mentions:
+        words = c.tokens[mention.start : mention.end]
+        if mention.refs[0].kind == "show" and _says_spin_off(words):
+            spin_off = c.kb.shows.get(mention.refs[0].id)
+            named = " ".join(words)
+            others = (s for s in c.kb.shows.values() if s is not spin_off and fold(s.title) in named)
+            parent = next(others, None)
+            return parent, spin_off
+    key = f"spin off of {fold(show.title)}"
+    return show, next((s for s in c.kb.shows.values() if key in fold(s.synopsis or "")), None)
+
+
+def _asks_its_parent(c: Composing) -> bool:
+    """'what show is it a spinoff of', 'a spin off of what?': the show it comes from is asked."""
+    words = [w for w in c.tokens if w not in ("lol", "again", "exactly", "tho")]
+    ends = words[-3:] == ["spin", "off", "of"] or words[-2:] == ["spinoff", "of"]
+    # "spun off from which show", "which show was it spun off from" (not "the show it is spun off from")
+    tail = " ".join(words[-3:])
+    asked = c.has(*(f"{p} {w}" for p in _FROM_A_PARENT for w in ("which", "what"))) or tail in _FROM_A_PARENT
+    return ends or asked or (c.has("spin off of", "spinoff of") and words[-1:] in (["what"], ["which"]))
+
+
+_FROM_A_PARENT = ("spun off from", "spin off from", "spinoff from", "spun out of", "spun off of")
+
+
+async def _spin_off_check(c: Composing) -> Answer | None:
+    """'is X a spin-off of Y?': yes when the facts make X a spin-off of Y; no, with X's own parent, when
+    they make it a spin-off of another show; None when neither named show is a spin-off."""
+    named = list({s.id: s for s in c.res.shows}.values())
+    if len(named) != 2:
+        return None
+    for child, other in (named, named[::-1]):
+        parent = _parent_of(c, child)
+        if parent is not None and parent.id == other.id:
+            return await _spin_off_answer(c, child, parent)
+    child = named[0]
+    parent = _parent_of(c, child)
+    if parent is None:
+        return None
+    text = f"No: {child.title} is a spin-off of {parent.title}, not {named[1].title}."
+    return Answer(text=text, kind="answer", intent="about", confidence=0.9, answers=("No",), show_id=child.id)
+
+
+def _parent_of(c: Composing, show: ShowFacts) -> ShowFacts | None:
+    """The show the facts say `show` is a spin-off of (its synopsis: "a spin-off of WandaVision")."""
+    synopsis = fold(show.synopsis or "")
+    at = synopsis.find("spin off of ")
+    if at < 0:
+        return None
+    after = f" {synopsis[at + len('spin off of ') :]} "
+    return next((s for s in c.kb.shows.values() if s is not show and f" {fold(s.title)} " in after), None)
+
+
+def _says_spin_off(words: list[str]) -> bool:
+    return "spin" in words or "spinoff" in words  # "spin-off" folds to two words, "spinoff" to one
+
+
+def _asks_if_itself_one(c: Composing) -> bool:
+    """'is agatha all along a spin-off?' asks about the show itself, not for a spin-off of it."""
+    for mention in c.res.mentions:
+        after = c.tokens[mention.end : mention.end + 3]
+        if after[:2] in (["a", "spin"], ["an", "spin"]) or after[:3] == ["is", "a", "spin"]:
+            return True
+    return False
+
+
+async def _spin_off_answer(c: Composing, spin_off: ShowFacts, show: ShowFacts) -> Answer:
+    """'Yes: Agatha All Along is a spin-off of WandaVision.' and what it is."""
+    about = await c.ask(f"what is {spin_off.title} about")
+    lead = f"{'Yes: ' if c.is_yes_no else ''}{spin_off.title} is a spin-off of {show.title}."
+    if show.id == spin_off.id:
+        lead = f"{'Yes: ' if c.is_yes_no else ''}{spin_off.title} is the one I know of."
+    if about.kind != "answer":
+        return Answer(text=lead, kind="answer", intent="about", confidence=0.9, show_id=spin_off.id)
+    return replace(lead_with(lead, about, intent="about"), kind="answer", show_id=spin_off.id)
