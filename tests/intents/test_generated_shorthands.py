@@ -1,0 +1,79 @@
+"""Shorthand generated from the names Marquee holds: people's initials, titles' acronyms (with a season tag
+for shows), never one two names share or one that spells a word fans use anyway."""
+
+from __future__ import annotations
+
+import asyncio
+
+import pytest
+
+from db.knowledge import Knowledge
+from intents.engine import QuestionEngine
+from intents.resolve import DOMAIN_WORDS
+from intents.understand.shorthands import Shorthands
+from tests.intents.invented import load_invented
+
+FACTS = [
+    {"type": "article", "key": "t-shorthands", "outlet": "Test Wire", "title": "Two new dramas",
+     "published": "2025-01-10"},
+    {"type": "show", "title": "Wilder Avenue Yards", "kind": "series", "network": "Hulu"},
+    {"type": "credit", "show": "Wilder Avenue Yards", "person": "Mara Quill", "role": "actor", "billing": 1},
+    {"type": "credit", "show": "Wilder Avenue Yards", "person": "Milo Quade", "role": "actor", "billing": 2},
+    {"type": "credit", "show": "Wilder Avenue Yards", "person": "Rhea Tolland", "role": "director"},
+    {"type": "show", "title": "Glass Harbour", "kind": "series", "network": "Hulu"},
+    {"type": "release", "show": "Glass Harbour", "season": 2, "date": "2025-05-01", "network": "Hulu"},
+    {"type": "credit", "show": "Glass Harbour", "person": "Wendy Ostrander", "role": "creator"},
+]  # fmt: skip
+
+
+@pytest.fixture(scope="module")
+def invented(tmp_path_factory: pytest.TempPathFactory) -> Knowledge:
+    """The seed facts and two invented shows."""
+    return asyncio.run(load_invented(tmp_path_factory.mktemp("shorthands"), FACTS))
+
+
+@pytest.fixture(scope="module")
+def shorthands(invented: Knowledge) -> Shorthands:
+    return Shorthands.build(invented, DOMAIN_WORDS)
+
+
+def test_a_person_is_named_by_their_initials(shorthands: Shorthands) -> None:
+    assert shorthands.expand("wo") == ("wendy", "ostrander")
+
+
+def test_initials_two_people_share_name_neither(shorthands: Shorthands) -> None:
+    assert shorthands.expand("mq") is None
+
+
+def test_an_acronym_that_spells_a_word_is_no_shorthand(shorthands: Shorthands) -> None:
+    assert shorthands.expand("way") is None
+
+
+def test_initials_never_replace_a_fan_word(shorthands: Shorthands) -> None:
+    assert shorthands.expand("rt") is None
+
+
+def test_a_title_written_in_one_word_with_two_capitals_is_shortened_by_both(shorthands: Shorthands) -> None:
+    assert shorthands.expand("wv") == ("wandavision",)
+
+
+def test_a_season_tag_follows_a_show_shorthand(shorthands: Shorthands) -> None:
+    assert shorthands.expand("gh2") == ("glass", "harbour", "season", "2")
+
+
+def test_a_season_tag_never_follows_a_persons_initials(shorthands: Shorthands) -> None:
+    assert shorthands.expand("wo2") is None
+
+
+def test_a_title_known_only_from_someones_work_has_an_acronym(shorthands: Shorthands) -> None:
+    assert shorthands.expand("dw") == ("doctor", "who")
+
+
+async def test_initials_and_an_acronym_in_one_question_are_both_read(engine: QuestionEngine) -> None:
+    answer = await engine.answer("jl role in aaa?")
+    assert "Mystery Teen" in answer.text
+
+
+async def test_an_acronym_of_a_spin_off_names_the_show_it_spun_off(engine: QuestionEngine) -> None:
+    answer = await engine.answer("jl in wv spinoff? which char")
+    assert "Mystery Teen" in answer.text
