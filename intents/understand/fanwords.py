@@ -220,7 +220,7 @@ COMMON_WORDS: frozenset[str] = frozenset(
     folks better worse best worst bigger smaller sooner earlier later apart altogether combined overall gap
     typo ugh two between another after before since newer older fewer versus compared compare against
     drops exactly precisely specifically roughly approximately actually weekday weekdays version adaptation
-    working across throughout instead per among amongst""".split()
+    working across throughout instead per among amongst yesterday today tonight tomorrow weekend""".split()
 ) | frozenset(word for word, means in FAN_WORDS.items() if not means)  # "brb", "lol": filler, never a name
 # Honorifics fans put before a character's name ("Lord Toranaga", "Sergeant Dombey"): part of no unknown
 # name, so the character named after them is still linked.
