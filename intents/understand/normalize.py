@@ -13,6 +13,7 @@ from rapidfuzz import fuzz
 from rapidfuzz.distance import OSA
 
 from intents.candidates import edits1
+from intents.networks import NETWORK_WORDS
 from intents.text import STOPWORDS
 from intents.understand.chatter import CHATTER_PHRASES
 from intents.understand.fanwords import FAN_WORDS, RELATION_WORDS
@@ -22,7 +23,10 @@ _QUESTION_START = frozenset(
     """who whos whom whose what whats when whens where wheres which why how is are was were does do did will
     has have can could should would""".split()
 )
-_RELATION_SET = frozenset(RELATION_WORDS)
+# Words a misspelt token may be corrected to: relation and question words, and the longer words of networks'
+# names ("netflx" -> netflix, "disny" -> disney); never a name.
+_CORRECTABLE = RELATION_WORDS + tuple(sorted(w for w in NETWORK_WORDS if len(w) >= 5 and w.isalpha()))
+_RELATION_SET = frozenset(_CORRECTABLE)
 _CHATTER_BY_FIRST: dict[str, tuple[tuple[str, ...], ...]] = {}
 for _phrase in sorted((tuple(p.split()) for p in CHATTER_PHRASES), key=len, reverse=True):
     _CHATTER_BY_FIRST[_phrase[0]] = (*_CHATTER_BY_FIRST.get(_phrase[0], ()), _phrase)
@@ -104,7 +108,7 @@ def _relation_word(token: str, name_words: frozenset[str]) -> str:
         return token  # a plural is no misspelling ("producers"), a doubled s is ("episodess")
     near = [
         word
-        for word in RELATION_WORDS
+        for word in _CORRECTABLE
         if word[0] == token[0]
         and OSA.distance(token, word) <= 1
         and (len(token) >= 5 or len(word) > 4 or sorted(word) == sorted(token))
@@ -219,6 +223,7 @@ def normalize(
             # A fan's word inside a known name is the name's ("The Goodbye Girl", "Love Actually").
             expanded = None if is_name and _in_name(kept, at, at + 1, is_name) else FAN_WORDS[token]
         words.extend(expanded if expanded is not None else (token,))
+    words = shorthands.settle_shared(words)
     while words and words[0] in _LEADING_FILLER:
         words.pop(0)
     words = _after_but(words)

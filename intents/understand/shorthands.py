@@ -2,14 +2,15 @@
 initials ("jl", "kc"), with a season tag for shows ("hs3").
 
 Everything is generated from the facts, never listed by hand. A shorthand two names share is left out (it
-links to neither), and so is one that spells a word fans use anyway ("an", "rt", "ep", "abc").
+links to neither, unless the question names a title only one of two people is credited on), and so is one
+that spells a word fans use anyway ("an", "rt", "ep", "abc").
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from db.knowledge import Knowledge
 from intents.networks import NETWORK_WORDS
@@ -35,6 +36,9 @@ class Shorthands:
     name_words: frozenset[str] = frozenset()  # every word of a news show's or person's name
     # Shorthands of shows, the only ones a season tag may follow (None: every one).
     seasoned: frozenset[str] | None = None
+    # Initials several people share -> each one's name and the titles they are credited on: a question
+    # naming one of those titles ("jl role in aaa") names that one.
+    shared: dict[str, tuple[tuple[tuple[str, ...], frozenset[str]], ...]] = field(default_factory=dict)
 
     @classmethod
     def build(cls, knowledge: Knowledge, known_words: Iterable[str]) -> Shorthands:
@@ -54,6 +58,7 @@ class Shorthands:
         shows: dict[str, set[tuple[str, ...]]] = {}
         works: dict[str, set[tuple[str, ...]]] = {}
         people: dict[str, set[tuple[str, ...]]] = {}
+        titles_of: dict[tuple[str, ...], set[str]] = {}
         news = knowledge.news_article_ids()
         # Only news shows and people: catalog names are too many to abbreviate safely.
         in_news = {s.id for s in knowledge.shows.values() for c in s.credits if c.article_id in news}
@@ -70,6 +75,11 @@ class Shorthands:
             ):
                 continue
             person_name = tuple(fold(person.name).split())
+            titles = titles_of.setdefault(person_name, set())
+            titles.update(
+                fold(knowledge.shows[c.show_id].title) for c in person.credits if c.show_id in knowledge.shows
+            )
+            titles.update(fold(w.title) for w in person.work)
             for spelt in (person.name, *person.aliases):
                 if letters := initials(spelt):
                     people.setdefault(letters, set()).add(person_name)
@@ -87,11 +97,17 @@ class Shorthands:
                 if short not in taken and len(short) >= 2 and len(names) == 1:
                     table[short] = next(iter(names))
             taken.update(owners)
+        titled = known | shows.keys() | works.keys()
+        shared = {
+            short: tuple((name, frozenset(titles_of.get(name, ()))) for name in sorted(names))
+            for short, names in people.items()
+            if short not in titled and len(short) >= 2 and len(names) > 1
+        }
         seasoned = frozenset(short for short in table if short in shows)
-        names = [show.title for show in knowledge.shows.values() if show.title]
-        names += [person.name for person in knowledge.people.values() if person.credits or person.work]
-        name_words = frozenset(w for w in folded_words(names) if len(w) > 2) - known
-        return cls(table, name_words, seasoned)
+        spellings = [show.title for show in knowledge.shows.values() if show.title]
+        spellings += [person.name for person in knowledge.people.values() if person.credits or person.work]
+        name_words = frozenset(w for w in folded_words(spellings) if len(w) > 2) - known
+        return cls(table, name_words, seasoned, shared)
 
     def expand(self, token: str) -> tuple[str, ...] | None:
         """The words a shorthand token stands for ('hs3' -> heartstopper season 3, 'jl' -> joe locke), or
@@ -107,6 +123,20 @@ class Shorthands:
         if prefix in self.table and (self.seasoned is None or prefix in self.seasoned):
             return (*self.table[prefix], "season", match.group(2))
         return None
+
+    def settle_shared(self, words: list[str]) -> list[str]:
+        """The words with initials several people share written as the one credited on a title the words
+        name ("jl role in agatha all along"); left as typed when none or several are."""
+        if self.shared.keys().isdisjoint(words):
+            return words
+        said = f" {' '.join(words)} "
+        out: list[str] = []
+        for word in words:
+            fits = [
+                name for name, titles in self.shared.get(word, ()) if any(f" {t} " in said for t in titles)
+            ]
+            out.extend(fits[0] if len(fits) == 1 else (word,))
+        return out
 
 
 def title_shorthands(title: str) -> set[str]:

@@ -77,3 +77,24 @@ async def test_initials_and_an_acronym_in_one_question_are_both_read(engine: Que
 async def test_an_acronym_of_a_spin_off_names_the_show_it_spun_off(engine: QuestionEngine) -> None:
     answer = await engine.answer("jl in wv spinoff? which char")
     assert "Mystery Teen" in answer.text
+
+
+def test_initials_two_people_share_name_the_one_credited_on_a_title_asked_about(
+    shorthands: Shorthands,
+) -> None:
+    words = ["mq", "in", "wilder", "avenue", "yards"]
+    assert shorthands.settle_shared(words) == words  # both are credited on it: neither is picked
+    settled = Shorthands(
+        {}, shared={"jl": ((("jo", "lane"), frozenset({"glass harbour"})), (("jim", "lo"), frozenset()))}
+    )
+    assert settled.settle_shared(["jl", "in", "glass", "harbour"]) == ["jo", "lane", "in", "glass", "harbour"]
+
+
+async def test_a_fans_abbreviation_of_a_field_is_read_as_the_field(engine: QuestionEngine) -> None:
+    answer = await engine.answer("aud score rt")
+    assert "96%" in answer.text and "98%" not in answer.text
+
+
+async def test_someones_other_credits_asked_as_creds(engine: QuestionEngine) -> None:
+    answer = await engine.answer("newberry's other creds?")
+    assert "Shetland" in answer.text
