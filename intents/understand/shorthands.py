@@ -69,11 +69,12 @@ class Shorthands:
                 for name in (show.title, *show.aliases):
                     for short in title_shorthands(name):
                         shows.setdefault(short, set()).add(title)
-        for person in knowledge.people.values():
-            if not any(c.article_id in news for c in person.credits) and not any(
-                w.article_id in news for w in person.work
-            ):
-                continue
+        # People news wrote about, found from the credits (a catalog holds tens of thousands of others).
+        in_news_people = {c.person_id for c in knowledge.credits.values() if c.article_id in news}
+        in_news_people.update(
+            p.id for p in knowledge.people.values() if p.work and any(w.article_id in news for w in p.work)
+        )
+        for person in (knowledge.people[i] for i in in_news_people if i in knowledge.people):
             person_name = tuple(fold(person.name).split())
             titles = titles_of.setdefault(person_name, set())
             titles.update(
