@@ -46,7 +46,11 @@ _OUT_WORDS = (
 _AVAILABLE = ("out", "up", "available", "released", "premiered", "drop", "stream", "watch", "binge", "air")
 _AVAILABLE_AT_THE_END = frozenset({"out", "up", "available", "released"})
 # Verbs of coming out on a network: "has season 3 been released on netflix", "did it drop on netflix".
-_ARRIVED = ("hit", "arrived", "landed", "up", "released", "premiered", "drop", "come out", "came out", "out")
+# ("is it finally on netflix" asks whether it has arrived there.)
+_ARRIVED = (
+    "finally", "hit", "arrived", "landed", "up", "released", "premiered", "drop", "come out", "came out",
+    "out",
+)  # fmt: skip
 # Words that ask about what is to come: "s3 is coming out on netflix right?" asks where it will be, not
 # whether it is out already (unless a word about now says so: "is it coming out on netflix yet").
 _FUTURE = ("coming", "will", "gonna", "going to", "due", "set to", "upcoming")

@@ -27,7 +27,7 @@ def rephrase(tokens: list[str]) -> list[str]:
     # In this order: each step reads the words the ones before it left.
     steps = (
         _who_else, in_media_as_show, _contractions, _work_done, _before_season, _working_on, as_when,
-        _same_as, _final_season, _whole, _adapted, _which_season_of,
+        _same_as, _final_season, _whole, _adapted, _which_season_of, _count_first,
     )  # fmt: skip
     for step in steps:
         tokens = step(tokens)
@@ -236,4 +236,18 @@ def as_when(tokens: list[str]) -> list[str]:
         return [*tokens[:at], "when", "is", *rest[3:]]  # "what's the date for season 3"
     if rest[1] in _DAY_WORDS:
         return [*tokens[:at], "when", *rest[2:]]
+    return tokens
+
+
+# Counted things a fan asks the number of with "count" ("ep count euros lyn dir'd"), and their plurals.
+_COUNTED_PLURALS = {
+    "episode": "episodes", "episodes": "episodes", "season": "seasons", "seasons": "seasons",
+    "nomination": "nominations", "nominations": "nominations", "award": "awards", "awards": "awards",
+}  # fmt: skip
+
+
+def _count_first(tokens: list[str]) -> list[str]:
+    """ "episode count euros lyn directed": a question opening with "X count" asks how many X."""
+    if len(tokens) > 2 and tokens[1] == "count" and tokens[0] in _COUNTED_PLURALS:
+        return ["how", "many", _COUNTED_PLURALS[tokens[0]], *tokens[2:]]
     return tokens

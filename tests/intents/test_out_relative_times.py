@@ -73,3 +73,8 @@ async def test_out_by_a_weekday_after_the_premiere_is_yes(seed_knowledge: Knowle
 async def test_a_day_word_is_never_read_as_a_title(seed_knowledge: Knowledge) -> None:
     answer = await _on(seed_knowledge, "2024-10-04").answer("did s3 come out yesterday?")
     assert answer.kind == "answer" and "Yesterday" not in answer.text
+
+
+async def test_finally_on_a_network_asks_whether_it_is_out_there(seed_knowledge: Knowledge) -> None:
+    answer = await _on(seed_knowledge, "2022-04-23").answer("is heartstopper finally on netflix??")
+    assert answer.text.startswith("Yes") and "April 22, 2022" in answer.text

@@ -46,3 +46,18 @@ async def test_a_misspelt_surname_and_a_misspelt_work_title_are_both_read(engine
 async def test_a_surname_alone_is_read_beside_a_title_of_their_other_work(engine: QuestionEngine) -> None:
     answer = await engine.answer("did lyn work on torchwood")
     assert answer.text.startswith("Yes") and "Euros Lyn" in answer.text
+
+
+async def test_a_streamer_written_as_a_letter_and_a_plus_is_that_streamer(engine: QuestionEngine) -> None:
+    answer = await engine.answer("aaa on d+?")
+    assert answer.text.startswith("Yes") and "Disney+" in answer.text
+
+
+async def test_a_claim_in_fans_shorthand_is_checked_as_its_plain_words(engine: QuestionEngine) -> None:
+    answer = await engine.answer("s3 dir'd by el too?")
+    assert answer.text.startswith("No") and "Andy Newberry" in answer.text
+
+
+async def test_a_count_asked_first_is_how_many(engine: QuestionEngine) -> None:
+    answer = await engine.answer("ep count euros lyn dir'd")
+    assert "16" in answer.text
