@@ -8,7 +8,7 @@ from intents.awards import AWARD_BODIES
 from intents.understand.claims import asserted_day, date_check, network_choice, score_check
 from intents.understand.context import Composing
 from intents.understand.credit_checks import both_check, credit_check, plays_check, source_check
-from intents.understand.out_windows import out_within, window
+from intents.understand.out_windows import only_a_time, out_within, window
 from intents.understand.release_checks import NOW_WORDS, check_out_yet, coming_back
 from intents.understand.value_checks import (
     award_check,
@@ -115,6 +115,7 @@ async def yes_no(c: Composing) -> Answer | None:
             or c.tokens[-1] in _AVAILABLE_AT_THE_END
             or (c.has(*_AVAILABLE) and c.has(*NOW_WORDS))
             or (c.has(*_AVAILABLE) and window(c) is not None)  # "hs3 out next week?"
+            or (only_a_time(c) and window(c) is not None)  # "hs3 in like 3 weeks?"
         )
     )
     if not (c.is_yes_no or out_yet):

@@ -201,6 +201,12 @@ FAN_WORDS: dict[str, tuple[str, ...]] = {
     "theyre": ("they", "are"),
 }
 
+# Chat abbreviations fans type that a name's initials may spell ("bc", "dm", "og"): never read as a name.
+CHAT_ABBREVIATIONS = frozenset(
+    """bc cuz bf gf bff dm dms ig og np mc pm gg hr mr ms dr vs ex id ad ai tl pr pc ps tw cw fyi asap af ily
+    wtf wth idc yw nvm abt sm rly prob def fav fave ofc tbd tba mins hrs pov ooc au ot ship rip""".split()
+)
+
 # Words that name a relation or ask a question: the only words a misspelling is corrected to (names never
 # are; see normalize._relation_word). Two equally near ("directer": director, directed) go to the one listed
 # first.

@@ -178,7 +178,8 @@ def _counted(tokens: list[str], ago: bool = False) -> tuple[int, bool] | None:
 async def out_within(c: Composing) -> Answer | None:
     """Yes or no: the premiere of the show (and season) asked about falls in the window named."""
     within = window(c)
-    if within is None or not c.has(*_WATCHING, *_PREMIERING) or c.has("already", "yet"):
+    asked = c.has(*_WATCHING, *_PREMIERING) or only_a_time(c)
+    if within is None or not asked or c.has("already", "yet"):
         return None  # "is it out already or is it next week" asks whether it is out now
     past = past_window(c) is not None
     premiere = await c.ask(f"when {'did' if past else 'does'} {c.subject_words()} premiere")
@@ -200,6 +201,23 @@ async def out_within(c: Composing) -> Answer | None:
     # "is it out this weekend?" of a Friday premiere: out by then is yes when the fan asks to watch.
     yes = within(on) or (watchable and any(within(on + dt.timedelta(days=d)) for d in range(_WATCH_REACH)))
     return verdict(yes, "Yes." if yes else "No.", premiere, "premiere")
+
+
+# Words a time relative to today is said in, and what fans put around it ("hs3 in like 3 weeks?").
+_TIME_WORDS = frozenset(
+    """in within like about around just a an one two three four five six couple few day days week weeks wk wks
+    month months next this last the weekend tomorrow yesterday today tonight right or so by before""".split()
+)
+
+
+def only_a_time(c: Composing) -> bool:
+    """Whether the question is a show (and season) and a time, nothing else: "hs3 in like 3 weeks?" asks
+    whether it premieres then."""
+    named = {i for m in c.res.mentions for i in range(m.start, m.end)}
+    if c.res.season is not None:
+        named.update(range(c.res.season.start, c.res.season.end))
+    rest = [t for i, t in enumerate(c.tokens) if i not in named]
+    return bool(named) and bool(rest) and all(t in _TIME_WORDS or t.isdigit() for t in rest)
 
 
 def _day(value: str) -> dt.date | None:

@@ -16,7 +16,7 @@ from db.knowledge import Knowledge
 from intents.networks import NETWORK_WORDS
 from intents.ordinary_words import ORDINARY_WORDS
 from intents.text import STOPWORDS, fold, folded_words
-from intents.understand.fanwords import COMMON_WORDS, FAN_WORDS
+from intents.understand.fanwords import CHAT_ABBREVIATIONS, COMMON_WORDS, FAN_WORDS
 
 _WITH_SEASON = re.compile(r"^([a-z]+)(\d{1,2})$")
 # Words never taken as a shorthand even when a name's initials spell them.
@@ -51,6 +51,7 @@ class Shorthands:
             | STOPWORDS
             | _NOT_SHORTHAND
             | frozenset(FAN_WORDS)
+            | CHAT_ABBREVIATIONS
             | COMMON_WORDS
             | NETWORK_WORDS
             | ORDINARY_WORDS

@@ -23,6 +23,7 @@ FACTS = [
     {"type": "show", "title": "Glass Harbour", "kind": "series", "network": "Hulu"},
     {"type": "release", "show": "Glass Harbour", "season": 2, "date": "2025-05-01", "network": "Hulu"},
     {"type": "credit", "show": "Glass Harbour", "person": "Wendy Ostrander", "role": "creator"},
+    {"type": "credit", "show": "Glass Harbour", "person": "Bea Carrow", "role": "actor", "billing": 1},
 ]  # fmt: skip
 
 
@@ -98,3 +99,7 @@ async def test_a_fans_abbreviation_of_a_field_is_read_as_the_field(engine: Quest
 async def test_someones_other_credits_asked_as_creds(engine: QuestionEngine) -> None:
     answer = await engine.answer("newberry's other creds?")
     assert "Shetland" in answer.text
+
+
+def test_initials_never_replace_a_chat_abbreviation(shorthands: Shorthands) -> None:
+    assert shorthands.expand("bc") is None  # "bc i forgot" is "because", not Bea Carrow

@@ -78,3 +78,8 @@ async def test_a_day_word_is_never_read_as_a_title(seed_knowledge: Knowledge) ->
 async def test_finally_on_a_network_asks_whether_it_is_out_there(seed_knowledge: Knowledge) -> None:
     answer = await _on(seed_knowledge, "2022-04-23").answer("is heartstopper finally on netflix??")
     assert answer.text.startswith("Yes") and "April 22, 2022" in answer.text
+
+
+async def test_a_show_and_a_time_alone_ask_whether_it_premieres_then(seed_knowledge: Knowledge) -> None:
+    answer = await _on(seed_knowledge, "2024-09-12").answer("hs3 in like 3 weeks?")
+    assert answer.text.startswith("Yes") and "October 3, 2024" in answer.text
