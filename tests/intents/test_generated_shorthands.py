@@ -103,3 +103,8 @@ async def test_someones_other_credits_asked_as_creds(engine: QuestionEngine) -> 
 
 def test_initials_never_replace_a_chat_abbreviation(shorthands: Shorthands) -> None:
     assert shorthands.expand("bc") is None  # "bc i forgot" is "because", not Bea Carrow
+
+
+async def test_the_lead_of_a_show_opposite_someone_is_its_cast(engine: QuestionEngine) -> None:
+    answer = await engine.answer("who's aaa's lead opposite jl")
+    assert "Kathryn Hahn" in answer.text
