@@ -8,7 +8,7 @@ from db.knowledge import Knowledge, ShowFacts
 from intents.linking import EntityIndex
 from intents.resolve import DOMAIN_WORDS
 from intents.subjects import Subjects
-from intents.understand.normalize import Shorthands
+from intents.understand.shorthands import Shorthands
 
 
 class Derived(NamedTuple):

@@ -18,7 +18,7 @@ from intents.derived import Derived, derive
 from intents.dispatch import dispatch
 from intents.linking import EntityIndex
 from intents.name_evidence import forget, note_message
-from intents.networks import NETWORK_WORDS
+from intents.networks import NETWORK_WORDS, spell_network_symbols
 from intents.possessives import drop_possessives
 from intents.query import Conversation, Query
 from intents.ranking import IntentRanker
@@ -149,6 +149,7 @@ class QuestionEngine:
         if not text:
             return replies.invalid(replies.EMPTY_QUESTION)
         command, text = split_command(text)
+        text = spell_network_symbols(text)  # "d+" -> "disney+"
         if whole and composed and depth == 0 and command is None:
             parts = split_message(text, self._is_name)
             if len(parts) > 1:
@@ -247,7 +248,9 @@ class QuestionEngine:
                     else self.subjects.implied_show(res, conversation, default_show, today)
                 )
                 # The words as read too: an ellipsis of a check ("agatha all along?") checks again.
-                checks = asks_to_check(text) or asks_to_check(" ".join(tokens))
+                # (with the question mark the fan typed: "s3 dir'd by el too?" is "directed by euros lyn")
+                asked = "?" if text.rstrip().endswith("?") else ""
+                checks = asks_to_check(text) or asks_to_check(" ".join(tokens) + asked)
                 recent = tuple((t.show_id, t.season, t.intent) for t in reversed(conv.turns) if t.show_id)
                 guessed = not (res.shows or res.people or res.characters) and not self.subjects.settled(
                     conversation, default_show

@@ -25,7 +25,7 @@ def credited_full_name(word: str, show_ids: set[int], kb: Knowledge) -> list[str
     (a part of their name, or a slip from one), or None."""
     if not word.isalpha():
         return None
-    allowed = 1 if len(word) >= MIN_SLIP_LENGTH else 0
+    allowed = slips_allowed(word)
     found: set[str] = set()
     for show_id in show_ids:
         show = kb.shows.get(show_id)
@@ -33,12 +33,19 @@ def credited_full_name(word: str, show_ids: set[int], kb: Knowledge) -> list[str
             person = kb.people.get(credit.person_id)
             for name in (credit.character, person.name if person is not None else None):
                 words = fold(name or "").split()
-                if len(words) > 1 and any(_near(word, part, allowed) for part in words):
+                if len(words) > 1 and any(near_name_part(word, part, allowed) for part in words):
                     found.add(" ".join(words))
     return found.pop().split() if len(found) == 1 else None
 
 
-def _near(word: str, part: str, allowed: int) -> bool:
+def slips_allowed(word: str) -> int:
+    """How many slips a word may have from a name part: one in a word of six letters or more, else none."""
+    return 1 if len(word) >= MIN_SLIP_LENGTH else 0
+
+
+def near_name_part(word: str, part: str, allowed: int) -> bool:
+    """Whether `word` is the name part as typed, with at most `allowed` slips (two in the ending of a long
+    word whose first four letters are right); the first letter is always right."""
     if part[0] != word[0]:
         return False
     if allowed and word[:SURE_PREFIX] == part[:SURE_PREFIX]:

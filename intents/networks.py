@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from intents.phrase_spans import PhraseSpans
 
 # Longer phrases before the shorter ones inside them: "hbo max" before "hbo", "bbc two" before "bbc".
@@ -57,3 +59,15 @@ _NETWORK_PHRASES = PhraseSpans(alias for aliases, _ in NETWORK_NAMES for alias i
 def network_span(tokens: list[str]) -> tuple[int, int] | None:
     """Where the folded tokens name a network, the longest name first, or None."""
     return _NETWORK_PHRASES.find(tokens)
+
+
+# Streamers fans write as a letter and a plus ("aaa on d+?"): spelt out before the plus is folded away.
+NETWORK_SYMBOLS: dict[str, str] = {"d": "disney+", "p": "paramount+", "atv": "apple tv+"}
+_SYMBOL = re.compile(
+    r"(?<![\w+])(" + "|".join(sorted(NETWORK_SYMBOLS, key=len, reverse=True)) + r")\+(?![\w+])", re.I
+)
+
+
+def spell_network_symbols(text: str) -> str:
+    """The message with "d+", "p+" written as the streamers they stand for."""
+    return _SYMBOL.sub(lambda m: NETWORK_SYMBOLS[m.group(1).lower()], text) if "+" in text else text

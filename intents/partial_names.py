@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from db.knowledge import Knowledge
 from intents.linking import EntityIndex, EntityRef
-from intents.name_typos import credited_full_name
+from intents.name_typos import credited_full_name, near_name_part, slips_allowed
 from intents.ordinary_words import ordinary
 from intents.text import fold
 
@@ -80,6 +80,17 @@ def _full_name(
     if not anyone or ordinary([word]):
         return None
     refs = index.name_parts.get(word, [])
+    if not refs and (allowed := slips_allowed(word)):
+        # "newbury" alone: a slip from one news person's surname ("Andy Newberry"); a character's first
+        # name with a slip needs its show named (intents.name_typos).
+        near = [
+            ref
+            for part, owners in index.name_parts.items()
+            if near_name_part(word, part, allowed)
+            for ref in owners
+            if ref.kind == "person" and fold(ref.name).split()[-1] == part
+        ]
+        refs = near if len({ref.id for ref in near}) == 1 else []
     named = {fold(ref.name): ref for ref in refs}
     if len(named) == 1:
         return next(iter(named)).split()

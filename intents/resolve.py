@@ -9,7 +9,7 @@ from __future__ import annotations
 import functools
 from dataclasses import dataclass, field
 
-from rapidfuzz import fuzz, process
+from rapidfuzz import fuzz, process, utils
 
 from db.knowledge import CreditFact, Knowledge, PersonFacts, ShowFacts
 from intents.linking import EntityIndex, EntityRef, Mention
@@ -34,6 +34,7 @@ DOMAIN_WORDS = frozenset(
     january february march april may june july august september october november december
     usa america american british online free subtitles dubbed english
     become becomes became becoming
+    featuring
     not right yeah nah correct innit available exclusive behind above below""".split()
 )  # the last line: words of a yes/no check ("isn't nick ...", "... nick right?"), never part of a name
 _PREPOSITIONS = frozenset({"in", "on", "from", "of", "for"})
@@ -143,7 +144,9 @@ def resolve(
     shows = {show.id for show in res.shows}
     # Beside a title nobody knows, a first name is someone of that show ("who plays lucy in fallout").
     if partial_names:
-        partial = read_partial_names(tokens, res.leftovers, shows, kb, index, title.words if title else [])
+        # A title held only as someone's other work ("did lyn work on torchwood") is no show nobody knows.
+        unknown_words = title.words if title is not None and not _someones_work(title.words, kb) else []
+        partial = read_partial_names(tokens, res.leftovers, shows, kb, index, unknown_words)
         if partial.tokens is not None:  # "who plays moraine in the wheel of time", "lyn other work"
             return resolve(partial.tokens, index, kb, vocabulary)
         res.ambiguous.extend(partial.ambiguous)
@@ -156,6 +159,19 @@ def resolve(
             return resolve(respelt, index, kb, vocabulary, partial_names)  # "the lsat of us": The Last of Us
         res.unknown_title, res.title_frame = title.words, title.frame
     return res
+
+
+WORK_TITLE_SLIP = 85.0  # "shetlund" is Shetland (87.5)
+
+
+def _someones_work(words: list[str], kb: Knowledge) -> bool:
+    """Whether the words are the title of someone's other work, a title with no show of its own."""
+    said = " ".join(words)
+    # A slip allowed, as in work_checks: "shetlund" is Shetland.
+    return any(
+        fuzz.ratio(said, work.title, processor=utils.default_process) >= WORK_TITLE_SLIP
+        for _, work in kb.unlinked_work()
+    )
 
 
 def _opens(tokens: list[str], words: list[str]) -> bool:

@@ -49,6 +49,8 @@ def _release_for(q: Query, show: ShowFacts, season: int | None) -> tuple[Release
         first = min(seasons, key=lambda r: r.season or 0)
         return newest(q, [r for r in seasons if r.season == first.season]), first.season
     upcoming = latest.on is not None and is_future(latest.on, q.today)
+    if upcoming and series is not None and series.on is not None and is_future(series.on, q.today):
+        return series, None  # asked before the first season: the premiere to come first is that one
     if series is None or upcoming or not asks_past:
         return latest, latest.season
     return series, None

@@ -8,7 +8,7 @@ from intents.awards import AWARD_BODIES
 from intents.understand.claims import asserted_day, date_check, network_choice, score_check
 from intents.understand.context import Composing
 from intents.understand.credit_checks import both_check, credit_check, plays_check, source_check
-from intents.understand.out_windows import out_within, window
+from intents.understand.out_windows import only_a_time, out_within, window
 from intents.understand.release_checks import NOW_WORDS, check_out_yet, coming_back
 from intents.understand.value_checks import (
     award_check,
@@ -46,7 +46,11 @@ _OUT_WORDS = (
 _AVAILABLE = ("out", "up", "available", "released", "premiered", "drop", "stream", "watch", "binge", "air")
 _AVAILABLE_AT_THE_END = frozenset({"out", "up", "available", "released"})
 # Verbs of coming out on a network: "has season 3 been released on netflix", "did it drop on netflix".
-_ARRIVED = ("hit", "arrived", "landed", "up", "released", "premiered", "drop", "come out", "came out", "out")
+# ("is it finally on netflix" asks whether it has arrived there.)
+_ARRIVED = (
+    "finally", "hit", "arrived", "landed", "up", "released", "premiered", "drop", "come out", "came out",
+    "out",
+)  # fmt: skip
 # Words that ask about what is to come: "s3 is coming out on netflix right?" asks where it will be, not
 # whether it is out already (unless a word about now says so: "is it coming out on netflix yet").
 _FUTURE = ("coming", "will", "gonna", "going to", "due", "set to", "upcoming")
@@ -111,6 +115,7 @@ async def yes_no(c: Composing) -> Answer | None:
             or c.tokens[-1] in _AVAILABLE_AT_THE_END
             or (c.has(*_AVAILABLE) and c.has(*NOW_WORDS))
             or (c.has(*_AVAILABLE) and window(c) is not None)  # "hs3 out next week?"
+            or (only_a_time(c) and window(c) is not None)  # "hs3 in like 3 weeks?"
         )
     )
     if not (c.is_yes_no or out_yet):

@@ -7,9 +7,11 @@ import re
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, replace
 
+from rapidfuzz import fuzz, process, utils
+
 from db.knowledge import Knowledge, ShowFacts
 from intents.answer import Answer, Source
-from intents.networks import network_span
+from intents.networks import NETWORK_NAMES, network_span
 from intents.resolve import Resolution
 from intents.text import fold
 from intents.understand.closings import closing_words
@@ -50,6 +52,13 @@ _MONTH_WORDS = frozenset(
     jun jul aug sep sept oct nov dec""".split()
 )
 _ROLE_NOUNS = frozenset({"director", "creator", "writer", "showrunner", "author"})
+# Words that put one name inside another, asked back as a check ("kh in aaa?", "hs cast ft colman?").
+_MEMBERSHIP_WORDS = frozenset({"in", "ft", "feat", "featuring"})
+# Nouns that ask for a value ("tobie donovan's character in heartstopper?"), not whether one is in another.
+_FIELD_NOUNS = frozenset(
+    """character characters char chars role roles part parts job name director directors creator writer
+    score scores rating ratings date episodes episode network premiere release""".split()
+)
 _TRUE_TAILS = frozenset({("that", "true"), ("it", "true"), ("thats", "true"), ("that", "right")})
 
 
@@ -60,6 +69,8 @@ def asks_to_check(text: str) -> bool:
     tail = closing_words(text) if words else ()  # asides and fillers after the tag left out
     if tail in YES_NO_TAILS or tail[-1:] in YES_NO_TAILS:
         return True
+    if _guesses_a_network(text):
+        return True  # "what is heartstopper on, netflix?": the fan's guess is what to check
     if not words or set(words) & _WH_WORDS:
         return False
     led = any(" ".join(words[:4]).startswith(lead) for lead in _CLAIM_LEADS)
@@ -68,9 +79,26 @@ def asks_to_check(text: str) -> bool:
         return True  # "heartstopper s3 director = andy newberry?", "heartstopper - hulu?"
     if _names_its_network(words):
         return True  # "heartstopper on netflix?", "hs3 on netflix now?": whether it is there
+    if asked and set(words[1:-1]) & _MEMBERSHIP_WORDS and not set(words) & _FIELD_NOUNS:
+        return True  # "kathryn hahn in agatha all along?", "hs cast ft. colman?": whether one is in the other
     # "november 3 for heartstopper season 3?": a day asked back is a claim about it too.
     dated = bool(set(words) & _MONTH_WORDS) and any(w.rstrip("stndrh").isdigit() for w in words)
     return asked and (bool(set(words[1:]) & _CLAIM_VERBS) or dated)
+
+
+def _guesses_a_network(text: str) -> bool:
+    """A question followed by a network alone after a comma, misspelt or not: "what is it on, netflx?"."""
+    head, comma, guess = text.rstrip().rpartition(",")
+    if not (comma and head.strip() and text.rstrip().endswith("?")):
+        return False
+    found = process.extractOne(
+        guess, NETWORK_ALIASES, scorer=fuzz.ratio, processor=utils.default_process, score_cutoff=_GUESS_CUTOFF
+    )
+    return found is not None
+
+
+NETWORK_ALIASES = tuple(alias for aliases, _ in NETWORK_NAMES for alias in aliases)
+_GUESS_CUTOFF = 85.0  # "netflx" is Netflix (92), "hbo" is not HBO Max
 
 
 # What may follow the network a terse check names: "heartstopper on netflix right now?".

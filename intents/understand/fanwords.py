@@ -57,6 +57,15 @@ FAN_WORDS: dict[str, tuple[str, ...]] = {
     "tmrw": ("tomorrow",),
     "tmr": ("tomorrow",),
     "b4": ("before",),
+    # Fans' abbreviations of relations and fields ("aud score rt", "lyn's other creds", "hs cast ft. colman").
+    "aud": ("audience",),
+    "crit": ("critics",),
+    "crits": ("critics",),
+    "creds": ("credits",),
+    "cred": ("credits",),
+    "ft": ("featuring",),
+    "feat": ("featuring",),
+    "irl": (),
     "dir": ("director",),
     "dirs": ("directors",),
     "prem": ("premiere",),
@@ -192,6 +201,12 @@ FAN_WORDS: dict[str, tuple[str, ...]] = {
     "theyre": ("they", "are"),
 }
 
+# Chat abbreviations fans type that a name's initials may spell ("bc", "dm", "og"): never read as a name.
+CHAT_ABBREVIATIONS = frozenset(
+    """bc cuz bf gf bff dm dms ig og np mc pm gg hr mr ms dr vs ex id ad ai tl pr pc ps tw cw fyi asap af ily
+    wtf wth idc yw nvm abt sm rly prob def fav fave ofc tbd tba mins hrs pov ooc au ot ship rip""".split()
+)
+
 # Words that name a relation or ask a question: the only words a misspelling is corrected to (names never
 # are; see normalize._relation_word). Two equally near ("directer": director, directed) go to the one listed
 # first.
@@ -220,7 +235,7 @@ COMMON_WORDS: frozenset[str] = frozenset(
     folks better worse best worst bigger smaller sooner earlier later apart altogether combined overall gap
     typo ugh two between another after before since newer older fewer versus compared compare against
     drops exactly precisely specifically roughly approximately actually weekday weekdays version adaptation
-    working across throughout instead per among amongst""".split()
+    working across throughout instead per among amongst yesterday today tonight tomorrow weekend""".split()
 ) | frozenset(word for word, means in FAN_WORDS.items() if not means)  # "brb", "lol": filler, never a name
 # Honorifics fans put before a character's name ("Lord Toranaga", "Sergeant Dombey"): part of no unknown
 # name, so the character named after them is still linked.

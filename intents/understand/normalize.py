@@ -7,29 +7,26 @@ generated from the titles Marquee knows becomes the title ("hs3" -> "heartstoppe
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 from rapidfuzz.distance import OSA
 
-from db.knowledge import Knowledge
 from intents.candidates import edits1
-from intents.text import STOPWORDS, fold, folded_words
+from intents.networks import NETWORK_WORDS
+from intents.text import STOPWORDS
 from intents.understand.chatter import CHATTER_PHRASES
 from intents.understand.fanwords import FAN_WORDS, RELATION_WORDS
+from intents.understand.shorthands import Shorthands
 
 _QUESTION_START = frozenset(
     """who whos whom whose what whats when whens where wheres which why how is are was were does do did will
     has have can could should would""".split()
 )
-_RELATION_SET = frozenset(RELATION_WORDS)
-_SHORTHAND_WITH_SEASON = re.compile(r"^([a-z]+)(\d{1,2})$")
-# Words never taken as a shorthand even when a title's initials spell them.
-_NOT_SHORTHAND = frozenset(
-    {"is", "it", "in", "on", "at", "to", "of", "or", "an", "as", "be", "by", "do", "go"}
-)
+# Words a misspelt token may be corrected to: relation and question words, and the longer words of networks'
+# names ("netflx" -> netflix, "disny" -> disney); never a name.
+_CORRECTABLE = RELATION_WORDS + tuple(sorted(w for w in NETWORK_WORDS if len(w) >= 5 and w.isalpha()))
+_RELATION_SET = frozenset(_CORRECTABLE)
 _CHATTER_BY_FIRST: dict[str, tuple[tuple[str, ...], ...]] = {}
 for _phrase in sorted((tuple(p.split()) for p in CHATTER_PHRASES), key=len, reverse=True):
     _CHATTER_BY_FIRST[_phrase[0]] = (*_CHATTER_BY_FIRST.get(_phrase[0], ()), _phrase)
@@ -81,69 +78,6 @@ _PURPOSE_WHO = frozenset("i we she he they you u my our".split())
 _PURPOSE_VERBS = frozenset("can could will know dont don t am are need have get".split())
 
 
-@dataclass(frozen=True, slots=True)
-class Shorthands:
-    """Title shorthands generated from the known shows: 'hs' -> ('heartstopper',)."""
-
-    table: dict[str, tuple[str, ...]]
-    name_words: frozenset[str] = frozenset()  # every word of a news show's or person's name
-
-    @classmethod
-    def build(cls, knowledge: Knowledge, known_words: Iterable[str]) -> Shorthands:
-        """Initials of every news show's title and aliases ('tlou', 'lou', 'wot') and the first three
-        letters of one-word titles ('sev'); one two shows share, or that is a known word, is left out."""
-        known = frozenset(known_words) | STOPWORDS | _NOT_SHORTHAND
-        owners: dict[str, set[tuple[str, ...]]] = {}
-        news = knowledge.news_article_ids()
-        shows = knowledge.shows.values()
-        # Only news shows: catalog titles are too many to abbreviate safely.
-        in_news = {s.id for s in shows for c in s.credits if c.article_id in news}
-        in_news.update(s.id for s in shows if s.article_id in news)
-        for show in shows:
-            if show.id not in in_news:
-                continue
-            title = tuple(fold(show.title).split())
-            if not title:
-                continue
-            for name in (show.title, *show.aliases):
-                for short in _shorthands(fold(name).split()):
-                    owners.setdefault(short, set()).add(title)
-        table = {
-            short: next(iter(titles))
-            for short, titles in owners.items()
-            if len(titles) == 1 and short not in known and len(short) >= 2
-        }
-        names = [show.title for show in knowledge.shows.values() if show.title]
-        names += [person.name for person in knowledge.people.values() if person.credits or person.work]
-        name_words = frozenset(w for w in folded_words(names) if len(w) > 2) - known
-        return cls(table, name_words)
-
-    def expand(self, token: str) -> tuple[str, ...] | None:
-        """The words a shorthand token stands for ('hs3' -> heartstopper season 3), or None."""
-        if token in self.table:
-            return self.table[token]
-        match = _SHORTHAND_WITH_SEASON.match(token)
-        if match is None:
-            return None
-        prefix = match.group(1)
-        if prefix not in self.table and prefix.endswith("s"):
-            prefix = prefix[:-1]  # "hss3": the s of "season"
-        if prefix in self.table:
-            return (*self.table[prefix], "season", match.group(2))
-        return None
-
-
-def _shorthands(words: list[str]) -> set[str]:
-    result: set[str] = set()
-    if len(words) >= 2:
-        result.add("".join(w[0] for w in words))
-        if words[0] == "the" and len(words) >= 3:
-            result.add("".join(w[0] for w in words[1:]))
-    elif words and len(words[0]) >= 7 and words[0].isalpha():
-        result.add(words[0][:3])
-    return result
-
-
 def spelt_command(command: str, commands: Iterable[str]) -> str:
     """The command a misspelt one stands for ("!premeire" -> "premiere"): one edit from exactly one, the first
     letter kept; else the command as typed."""
@@ -174,7 +108,7 @@ def _relation_word(token: str, name_words: frozenset[str]) -> str:
         return token  # a plural is no misspelling ("producers"), a doubled s is ("episodess")
     near = [
         word
-        for word in RELATION_WORDS
+        for word in _CORRECTABLE
         if word[0] == token[0]
         and OSA.distance(token, word) <= 1
         and (len(token) >= 5 or len(word) > 4 or sorted(word) == sorted(token))
@@ -289,6 +223,7 @@ def normalize(
             # A fan's word inside a known name is the name's ("The Goodbye Girl", "Love Actually").
             expanded = None if is_name and _in_name(kept, at, at + 1, is_name) else FAN_WORDS[token]
         words.extend(expanded if expanded is not None else (token,))
+    words = shorthands.settle_shared(words)
     while words and words[0] in _LEADING_FILLER:
         words.pop(0)
     words = _after_but(words)

@@ -28,9 +28,14 @@ _BOUND_WORDS = ("by", "before", "until", "till", "in time for")
 # Words that ask whether the season can be watched then (out by that day counts), not when it premieres.
 _WATCHING = ("watch", "binge", "stream", "streaming", "available", "out", "up")
 _PREMIERING = (
-    "come out", "comes out", "coming out", "drop", "drops", "dropping", "premiere", "premieres", "premiering",
+    "come out", "comes out", "coming out", "came out", "dropped", "premiered", "aired",
+    "drop", "drops", "dropping", "premiere", "premieres", "premiering",
     "release", "released", "releases", "releasing", "air", "airs", "airing",
 )  # fmt: skip
+
+_WATCH_REACH = 62  # days after a premiere a window to watch in may start and still count
+# Words that say a premiere already came: "it came out over the weekend" is the weekend just gone.
+_CAME = ("came", "did", "was", "dropped", "released", "premiered", "aired")
 
 
 def _monday(today: dt.date, weeks_ahead: int) -> dt.date:
@@ -55,16 +60,48 @@ def _bound(c: Composing) -> Window | None:
     if at is None and not c.has("in time for"):
         return None
     after = c.tokens[at + 1 :] if at is not None else c.tokens
-    day = _holiday(c) or named_day(after, c.today)
+    day = _holiday(c) or named_day(after, c.today) or _coming_weekday(after, c.today)
     if day is None:
         return None
     strictly = c.has("before")  # "before october 3": not on the day itself
     return (lambda on: on < day) if strictly else (lambda on: on <= day)
 
 
+def _last_weekend(today: dt.date) -> tuple[dt.date, dt.date]:
+    """The most recent Saturday and Sunday before today (today's own weekend when it is Sunday)."""
+    saturday = today - dt.timedelta(days=(today.weekday() - 5) % 7 or 7)
+    return saturday, saturday + dt.timedelta(days=1)
+
+
+def past_window(c: Composing) -> Window | None:
+    """A span of days before today: "yesterday", "last week", "over the weekend" (said of a premiere that
+    came), "last month", "two weeks ago"; None when the question names none."""
+    today = c.today
+    if c.has("yesterday"):
+        return lambda on: on == today - dt.timedelta(days=1)
+    if c.has("last week", "past week"):
+        monday = _monday(today, -1)
+        return lambda on: monday <= on <= monday + dt.timedelta(days=6)
+    if c.has("last weekend", "past weekend") or (c.has("the weekend") and c.has(*_CAME)):
+        saturday, sunday = _last_weekend(today)
+        return lambda on: saturday <= on <= sunday
+    if c.has("last month", "past month"):
+        end = today.replace(day=1) - dt.timedelta(days=1)
+        return lambda on: end.replace(day=1) <= on <= end
+    counted = _counted(c.tokens, ago=True)
+    if counted is not None:
+        days = counted[0]
+        slack = 0 if days < 7 else 2 if days < 30 else 6  # "two weeks ago": about then
+        return lambda on: abs((today - on).days - days) <= slack
+    return None
+
+
 def window(c: Composing) -> Window | None:
     """The span of days the question names relative to today, or None when it names none (or only today,
     which the plain 'is it out yet' answers)."""
+    past = past_window(c)
+    if past is not None:
+        return past
     bound = _bound(c)
     if bound is not None:
         return bound
@@ -94,6 +131,13 @@ def window(c: Composing) -> Window | None:
     return None
 
 
+def _coming_weekday(tokens: list[str], today: dt.date) -> dt.date | None:
+    """The day a weekday right at the start of the words names ("by friday"): the coming one, or today."""
+    if not tokens or tokens[0] not in WEEKDAYS:
+        return None
+    return today + dt.timedelta(days=(WEEKDAYS.index(tokens[0]) - today.weekday()) % 7)
+
+
 _AMOUNTS = {
     "a": 1,
     "an": 1,
@@ -109,12 +153,18 @@ _AMOUNTS = {
 _UNIT_DAYS = {"day": 1, "days": 1, "week": 7, "weeks": 7, "wk": 7, "wks": 7, "month": 30, "months": 30}
 
 
-def _counted(tokens: list[str]) -> tuple[int, bool] | None:
-    """ "in two weeks", "in like a week", "within 10 days": the days said, and whether it is a bound."""
-    for at, word in enumerate(tokens[:-2]):
-        if word not in ("in", "within"):
+def _counted(tokens: list[str], ago: bool = False) -> tuple[int, bool] | None:
+    """ "in two weeks", "in like a week", "within 10 days": the days said, and whether it is a bound; with
+    `ago`, the days before today ("2 weeks ago", "like a week ago")."""
+    for at, word in enumerate(tokens[:-2] if not ago else tokens):
+        if ago:
+            if word != "ago" or at < 2:
+                continue
+            said = tokens[at - 2 : at]  # "2 weeks ago", "a week ago"
+        elif word not in ("in", "within"):
             continue
-        said = [w for w in tokens[at + 1 : at + 5] if w not in ("like", "about", "around", "just", "of")]
+        else:
+            said = [w for w in tokens[at + 1 : at + 5] if w not in ("like", "about", "around", "just", "of")]
         if said[:1] == ["a"] and said[1:2] == ["couple"]:
             said = said[1:]  # "in a couple of weeks"
         count = _AMOUNTS.get(said[0]) if said else None
@@ -128,18 +178,50 @@ def _counted(tokens: list[str]) -> tuple[int, bool] | None:
 async def out_within(c: Composing) -> Answer | None:
     """Yes or no: the premiere of the show (and season) asked about falls in the window named."""
     within = window(c)
-    if within is None or not c.has(*_WATCHING, *_PREMIERING) or c.has("already", "yet"):
+    asked = c.has(*_WATCHING, *_PREMIERING) or only_a_time(c)
+    if within is None or not asked or c.has("already", "yet"):
         return None  # "is it out already or is it next week" asks whether it is out now
-    premiere = await c.ask(f"when does {c.subject_words()} premiere")
+    past = past_window(c) is not None
+    premiere = await c.ask(f"when {'did' if past else 'does'} {c.subject_words()} premiere")
     if premiere.kind != "answer" or not premiere.answers:
         return None
-    try:
-        on = dt.date.fromisoformat(premiere.answers[0])
-    except ValueError:
+    days = [_day(value) for value in premiere.answers]
+    on = days[0]
+    if on is None:
         return None
+    if past:
+        # "did it come out yesterday": any premiere the reply gives (a show asked without a season has one
+        # per season) may be the one meant; one that came earlier is no yes.
+        yes = any(d is not None and within(d) for d in days)
+        return verdict(yes, "Yes." if yes else "No.", premiere, "premiere")
     # "can i watch it this weekend" is yes for a season already out; "does it drop this weekend" is not.
     watchable = c.has(*_WATCHING) and not c.has(*_PREMIERING)
     if on <= c.today and (watchable or c.has(*_BOUND_WORDS)):
         return verdict(True, "Yes, it's already out.", premiere, "premiere")
-    yes = within(on)
+    # "is it out this weekend?" of a Friday premiere: out by then is yes when the fan asks to watch.
+    yes = within(on) or (watchable and any(within(on + dt.timedelta(days=d)) for d in range(_WATCH_REACH)))
     return verdict(yes, "Yes." if yes else "No.", premiere, "premiere")
+
+
+# Words a time relative to today is said in, and what fans put around it ("hs3 in like 3 weeks?").
+_TIME_WORDS = frozenset(
+    """in within like about around just a an one two three four five six couple few day days week weeks wk wks
+    month months next this last the weekend tomorrow yesterday today tonight right or so by before""".split()
+)
+
+
+def only_a_time(c: Composing) -> bool:
+    """Whether the question is a show (and season) and a time, nothing else: "hs3 in like 3 weeks?" asks
+    whether it premieres then."""
+    named = {i for m in c.res.mentions for i in range(m.start, m.end)}
+    if c.res.season is not None:
+        named.update(range(c.res.season.start, c.res.season.end))
+    rest = [t for i, t in enumerate(c.tokens) if i not in named]
+    return bool(named) and bool(rest) and all(t in _TIME_WORDS or t.isdigit() for t in rest)
+
+
+def _day(value: str) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        return None

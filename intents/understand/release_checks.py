@@ -49,10 +49,20 @@ def _earlier_seasons(number: int) -> str:
     return "Season 1 is already out." if number == 2 else f"Seasons 1–{number - 1} are already out."
 
 
+def _nearest(show: ShowFacts, today: dt.date) -> ReleaseFact | None:
+    """The dated release nearest to today, before or after it: the one a fan asking "is it out yet" means."""
+    dated = [r for r in show.releases if r.on is not None]
+    return min(dated, key=lambda r: (abs((r.on or today) - today), r.season or 0), default=None)
+
+
 async def _newest_season_out_yet(c: Composing, show: ShowFacts) -> Answer | None:
-    """'is it out yet?' about a show with later seasons: the newest season decides, the older ones are out."""
+    """'is it out yet?' about a show with later seasons: the newest season decides, the older ones are out;
+    unless another release is nearer today (asked weeks before the first season, the first one decides)."""
     newest = _newest_season(show)
     if newest is None or newest.season is None:
+        return None
+    nearest = _nearest(show, c.today)
+    if newest.on is not None and nearest is not None and nearest is not newest:
         return None
     label = f"{show.title} season {newest.season}"
     if _is_future(newest, c.today):

@@ -27,7 +27,7 @@ def rephrase(tokens: list[str]) -> list[str]:
     # In this order: each step reads the words the ones before it left.
     steps = (
         _who_else, in_media_as_show, _contractions, _work_done, _before_season, _working_on, as_when,
-        _same_as, _final_season, _whole, _adapted, _which_season_of,
+        _same_as, _final_season, _whole, _adapted, _which_season_of, _count_first, _opposite,
     )  # fmt: skip
     for step in steps:
         tokens = step(tokens)
@@ -237,3 +237,33 @@ def as_when(tokens: list[str]) -> list[str]:
     if rest[1] in _DAY_WORDS:
         return [*tokens[:at], "when", *rest[2:]]
     return tokens
+
+
+# Counted things a fan asks the number of with "count" ("ep count euros lyn dir'd"), and their plurals.
+_COUNTED_PLURALS = {
+    "episode": "episodes", "episodes": "episodes", "season": "seasons", "seasons": "seasons",
+    "nomination": "nominations", "nominations": "nominations", "award": "awards", "awards": "awards",
+}  # fmt: skip
+
+
+def _count_first(tokens: list[str]) -> list[str]:
+    """ "episode count euros lyn directed": a question opening with "X count" asks how many X."""
+    if len(tokens) > 2 and tokens[1] == "count" and tokens[0] in _COUNTED_PLURALS:
+        return ["how", "many", _COUNTED_PLURALS[tokens[0]], *tokens[2:]]
+    return tokens
+
+
+_LEAD_WORDS = frozenset("lead leads star stars main actor actress costar".split())
+
+
+def _opposite(tokens: list[str]) -> list[str]:
+    """ "who's agatha all along's lead opposite joe locke": who stars opposite someone in the show named
+    between the question word and the role."""
+    if "opposite" not in tokens or tokens[0] not in ("who", "whos"):
+        return tokens
+    at = tokens.index("opposite")
+    role = next((i for i in range(at - 1, 0, -1) if tokens[i] in _LEAD_WORDS), None)
+    show = [t for t in tokens[1:role] if t not in ("is", "the")] if role is not None else []
+    if not show or at + 1 >= len(tokens):
+        return tokens
+    return ["who", "stars", "opposite", *tokens[at + 1 :], "in", *show]

@@ -12,7 +12,8 @@ from intents.catalog.paths import CatalogRelation, Hop, Node, ValueKind, node_na
 from intents.catalog.reading import read_path
 from intents.engine import QuestionEngine
 from intents.query import Conversation
-from intents.understand.normalize import Shorthands, normalize
+from intents.understand.normalize import normalize
+from intents.understand.shorthands import Shorthands
 from tests.helpers import BEFORE_PREMIERE, catalog_knowledge
 
 CATALOG = """\
