@@ -53,6 +53,7 @@ from intents.understand.season_references import (
 from intents.understand.shared_people import role_asked, shared_person
 from intents.understand.short_names import first_names
 from intents.understand.typo_characters import in_conversation_show
+from intents.understand.unknown_references import unknown_described
 
 Link = Callable[[list[str]], Resolution]
 
@@ -165,6 +166,7 @@ def follow_up(
 def _filled(tokens: list[str], conv: Conversation, link: Link, kb: Knowledge, also: bool) -> list[str]:
     if (chatted := about_title_in_chatter(tokens, link(tokens))) is not None:  # "start X, worth it?"
         return chatted
+    tokens = unknown_described(tokens, conv)  # "the other one": a show nobody knows, talked about before
     tokens = other_season(
         earlier_season(front_description(back_to_described(tokens, conv, link)), conv, kb), conv, kb
     )

@@ -91,6 +91,9 @@ def remember(
         and bool(unknown)
         and f" {' '.join(unknown)} " in f" {fold(answer.text)} "
     )
+    # "is kit connor in rocketman" -> "I don't have facts about Rocketman": a known person named beside a
+    # title nobody knows; the title is the subject ("when did it come out?"), the person is whom "he" means.
+    named_in_unknown = bool(res.people or res.characters) and said_unknown and _names_unknown(answer, unknown)
     if answer.kind == "unknown" and not said_unknown and res.leftovers and not conv.named_anything:
         conv.unclear = True  # "anyone seen the penguin?" not understood: "who's in it?" is no default show's
     if (
@@ -99,12 +102,15 @@ def remember(
         or (
             said_unknown
             and unknown
-            and not (res.shows or res.people or res.characters)
+            and not res.shows
+            and (named_in_unknown or not (res.people or res.characters))
             and not keeps_show
             and not _owned(tokens, unknown)
         )
     ):
         conv.mention_unknown(unknown)
+        if named_in_unknown:
+            conv.person_after_unknown = True  # "is kit connor in rocketman" ... "what else is he in": him
     elif (
         answer.show_id is not None
         and answer.kind in ("answer", "unknown")
@@ -143,6 +149,12 @@ def _span(tokens: list[str], words: list[str]) -> tuple[int, int] | None:
     n = len(words)
     starts = (at for at in range(len(tokens) - n + 1) if n and tokens[at : at + n] == words)
     return next(((at, at + n) for at in starts), None)
+
+
+def _names_unknown(answer: Answer, unknown: tuple[str, ...]) -> bool:
+    """Whether the reply says it has no facts about exactly these words (the title, not the person)."""
+    said = fold(answer.text[len(UNKNOWN_LEAD) :]).split()
+    return bool(unknown) and said[: len(unknown)] == list(unknown)
 
 
 def _owned(tokens: list[str], words: tuple[str, ...]) -> bool:

@@ -1,0 +1,57 @@
+"""A show nobody knows keeps its place among the conversation's subjects: "the other one" after going back to
+a known show, and a title named beside a known person, are that unknown show, never another show's facts."""
+
+from __future__ import annotations
+
+import pytest
+
+from intents.engine import QuestionEngine
+from intents.query import Conversation
+
+
+async def _thread(engine: QuestionEngine, questions: list[str]) -> str:
+    conversation = Conversation()
+    text = ""
+    for question in questions:
+        text = (await engine.answer(question, conversation)).text
+    return text
+
+
+@pytest.mark.parametrize(
+    "follow_up", ["and the other one, who's in it?", "and the other one's score?", "the other show, network?"]
+)
+async def test_the_other_one_after_going_back_is_the_unknown_show(
+    engine: QuestionEngine, follow_up: str
+) -> None:
+    reply = await _thread(engine, ["when is the bear s3 out", "ok and heartstopper season 3?", follow_up])
+    assert reply.startswith("I don't have facts about The Bear")
+
+
+async def test_back_to_the_first_show_may_be_an_unknown_one(engine: QuestionEngine) -> None:
+    reply = await _thread(
+        engine, ["when is the bear s3 out", "and agatha all along?", "back to the first show, who's in it"]
+    )
+    assert reply.startswith("I don't have facts about The Bear")
+
+
+async def test_the_other_one_stays_with_known_shows_when_no_unknown_one_was_named(
+    engine: QuestionEngine,
+) -> None:
+    reply = await _thread(engine, ["when's agatha all along out", "and hs3?", "the other show, who's in it"])
+    assert "Kathryn Hahn" in reply
+
+
+@pytest.mark.parametrize(
+    "opener", ["is kit connor in rocketman", "who plays nick in nick and norah", "is joe locke in the bear"]
+)
+async def test_a_title_named_beside_a_known_person_becomes_the_subject(
+    engine: QuestionEngine, opener: str
+) -> None:
+    reply = await _thread(engine, [opener, "when did it come out?"])
+    assert reply.startswith("I don't have facts about")
+    assert "Heartstopper" not in reply
+
+
+async def test_he_still_means_the_person_named_beside_an_unknown_title(engine: QuestionEngine) -> None:
+    reply = await _thread(engine, ["is kit connor in rocketman", "is it out yet", "what else is he in"])
+    assert "Kit Connor" in reply
