@@ -248,8 +248,9 @@ class QuestionEngine:
                     conversation, default_show
                 )
                 composing = Composing(
-                    tokens, res, self.kb, today, show, ask, ask_composed, self._link, checks, recent, guessed
-                )
+                    tokens, res, self.kb, today, show, ask, ask_composed, self._link, checks, recent, guessed,
+                    conversation.unknown is not None,
+                )  # fmt: skip
                 answer = await compose(composing)
             if answer is None:
                 answer = await dispatch(

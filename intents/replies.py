@@ -14,6 +14,7 @@ from intents.linking import EntityIndex, EntityRef
 from intents.registry import Intent, Match, Subject
 from intents.resolve import Resolution
 from intents.text import fold, safe_fragment, title_case
+from intents.understand.context import AUXILIARIES
 
 SUGGEST_CUTOFF = 88.0  # "did you mean" needs a name at least this close (rapidfuzz ratio)
 # Intents whose unknown words are not an unknown subject: they are about nothing, or link their own subject.
@@ -108,7 +109,7 @@ def with_confidence(answer: Answer, confidence: float) -> Answer:
 
 # Words that set two things side by side: "than", "or", "same", "before", "vs", "similar".
 _COMPARING = frozenset(
-    "than or vs versus same before after similar compare compared earlier later sooner".split()
+    "than or vs versus same before after similar compare compared earlier later sooner like".split()
 )
 _POINTING = frozenset({"it", "that", "this", "same"})
 _LONGEST_COMPARED_TITLE = 5
@@ -155,6 +156,25 @@ def comparison_with_unknown(conv: Conversation, tokens: list[str], res: Resoluti
 def _contains(tokens: list[str], words: tuple[str, ...]) -> bool:
     size = len(words)
     return any(tuple(tokens[i : i + size]) == words for i in range(len(tokens) - size + 1))
+
+
+# Words of a yes/no check of someone's part in a show: "does olivia colman have a role", "is kit in the cast".
+_CREDIT_WORDS = frozenset(
+    """role part parts cast star stars starring appear appears appearing play plays playing direct directs
+    directed directing write writes wrote created create credited""".split()
+)
+
+
+def credit_check_of_unknown(conv: Conversation, res: Resolution) -> Answer | None:
+    """Right after a show nobody knows, a yes/no check of a known person's part that names no show ("does
+    olivia colman have a role?") is about that show: never the person's part in another one."""
+    if conv.unknown is None or not _just_unknown(conv) or res.shows or res.unknown_title:
+        return None
+    if not (res.people and res.tokens[:1] and res.tokens[0] in AUXILIARIES):
+        return None
+    if _CREDIT_WORDS.isdisjoint(res.tokens):
+        return None
+    return Answer(text=f"I don't have facts about {title_case(conv.unknown)}.", kind="unknown")
 
 
 def about_unknown_show(conv: Conversation, intent: Intent, nothing_named: bool) -> Answer | None:

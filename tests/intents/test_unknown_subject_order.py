@@ -55,3 +55,19 @@ async def test_a_title_named_beside_a_known_person_becomes_the_subject(
 async def test_he_still_means_the_person_named_beside_an_unknown_title(engine: QuestionEngine) -> None:
     reply = await _thread(engine, ["is kit connor in rocketman", "is it out yet", "what else is he in"])
     assert "Kit Connor" in reply
+
+
+@pytest.mark.parametrize(
+    "guess",
+    ["whos the director, euros lyn?", "and who created it, alice osman?", "does olivia colman have a role"],
+)
+async def test_a_known_name_guessed_about_an_unknown_show_gets_no_other_shows_credit(
+    engine: QuestionEngine, guess: str
+) -> None:
+    reply = await _thread(engine, ["heartbreak high s2 cast", guess])
+    assert reply.startswith("I don't have facts about Heartbreak High")
+
+
+async def test_likening_an_unknown_show_to_a_known_one_compares_nothing(engine: QuestionEngine) -> None:
+    reply = await _thread(engine, ["abbott elementary network", "is it on netflix like heartstopper"])
+    assert reply.startswith("I don't have facts about Abbott Elementary")
