@@ -72,7 +72,7 @@ def merge_ellipsis(
     if len(fragment) > 3 and any(w in _OWN_QUESTION for w in fragment[1:]):
         return None  # "and her co-star orlando bloom, who does he play": it asks its own question
     if len(fragment) > 3 and (tuple(fragment[:3]) in _DISTANCE_ASKS or tuple(fragment[:2]) in _DISTANCE_ASKS):
-        return None  # "and how many days ago was s1": a distance asked of its own, not the last question again
+        return None  # "and how many days ago was s1": a distance asked outright, not the last question again
     if marked and len(fragment) > 3 and fragment[0] in _ASKS_ITS_OWN and res.shows:
         return None  # "ok and where's agatha all along streaming?": a question of its own about a new show
     replacements: dict[SlotKind, list[str]] = {}
