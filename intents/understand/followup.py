@@ -26,6 +26,7 @@ from intents.understand.fragments import asks_yes_no, items_asked_again
 from intents.understand.kind_references import kind_as_subject
 from intents.understand.named_subjects import fit_person_to_show, front_subject, named_before_pronoun
 from intents.understand.neighbour_credits import neighbour_named
+from intents.understand.network_references import there_as_network
 from intents.understand.openers import back_to_described, strip_lead, without_taken_back
 from intents.understand.ordinals import place_in_answer
 from intents.understand.pronouns import (
@@ -169,6 +170,7 @@ def _filled(tokens: list[str], conv: Conversation, link: Link, kb: Knowledge, al
         return chatted
     tokens = unknown_described(tokens, conv)  # "the other one": a show nobody knows, talked about before
     tokens = neighbour_named(tokens, conv, kb)  # "the guy before him": the same credit, the seasons before
+    tokens = there_as_network(tokens, conv, kb)  # "are s1 and s2 on there too?": the network just named
     tokens = other_season(
         earlier_season(front_description(back_to_described(tokens, conv, link)), conv, kb), conv, kb
     )
