@@ -71,3 +71,20 @@ async def test_a_known_name_guessed_about_an_unknown_show_gets_no_other_shows_cr
 async def test_likening_an_unknown_show_to_a_known_one_compares_nothing(engine: QuestionEngine) -> None:
     reply = await _thread(engine, ["abbott elementary network", "is it on netflix like heartstopper"])
     assert reply.startswith("I don't have facts about Abbott Elementary")
+
+
+@pytest.mark.parametrize(
+    "opener",
+    [
+        "my friend keeps talking about the bear, when's it back",
+        "my sister loves gilmore girls, is it still on netflix",
+        "i heard gilmore girls is good, is it on netflix",
+    ],
+)
+async def test_a_title_in_the_first_messages_chatter_is_what_it_means(
+    engine: QuestionEngine, opener: str
+) -> None:
+    first = await _thread(engine, [opener])
+    assert first.startswith("I don't have facts about")
+    reply = await _thread(engine, [opener, "who's in it"])
+    assert reply.startswith("I don't have facts about")
