@@ -137,8 +137,15 @@ def comparison_with_unknown(conv: Conversation, tokens: list[str], res: Resoluti
     knows: one side of the comparison is missing, so say so rather than answer with the other side's facts."""
     if not res.shows or not _COMPARING.intersection(tokens):
         return None
-    if any(a == "same" and b in _SOMEONE for a, b in itertools.pairwise(tokens)):
-        return None  # "is it the same guy who worked on rogue one": a person is compared, not a show
+    about_unknown = (
+        conv.unknown is not None
+        and _just_unknown(conv)
+        and (_contains(tokens, conv.unknown) or bool(_POINTING.intersection(tokens) - {"same"}))
+    )
+    if any(a == "same" and b in _SOMEONE for a, b in itertools.pairwise(tokens)) and not about_unknown:
+        # "is it the same guy who worked on rogue one": a person is compared, not a show; but "is it the
+        # same director as heartstopper" right after a show nobody knows compares that show's.
+        return None
     # "on the same network": the words of the comparison itself are no title.
     unknown = list(res.unknown_title)
     if set(unknown) <= _COMPARING | _POINTING | {"the", "a"} or len(unknown) > _LONGEST_COMPARED_TITLE:

@@ -111,6 +111,8 @@ def remember(
         conv.mention_unknown(unknown)
         if named_in_unknown:
             conv.person_after_unknown = True  # "is kit connor in rocketman" ... "what else is he in": him
+    elif still_about_unknown(conv, tokens, answer):
+        pass  # "is it as good as heartstopper?" not understood: the show nobody knows stays the subject
     elif (
         answer.show_id is not None
         and answer.kind in ("answer", "unknown")
@@ -149,6 +151,15 @@ def _span(tokens: list[str], words: list[str]) -> tuple[int, int] | None:
     n = len(words)
     starts = (at for at in range(len(tokens) - n + 1) if n and tokens[at : at + n] == words)
     return next(((at, at + n) for at in starts), None)
+
+
+def still_about_unknown(conv: Conversation, tokens: list[str], answer: Answer) -> bool:
+    """Whether a question about the unknown subject that got no answer leaves it the subject, whatever
+    known show it also named."""
+    if conv.unknown is None or answer.kind == "answer":
+        return False
+    n = len(conv.unknown)
+    return any(tuple(tokens[at : at + n]) == conv.unknown for at in range(len(tokens) - n + 1))
 
 
 def _names_unknown(answer: Answer, unknown: tuple[str, ...]) -> bool:

@@ -88,3 +88,20 @@ async def test_a_title_in_the_first_messages_chatter_is_what_it_means(
     assert first.startswith("I don't have facts about")
     reply = await _thread(engine, [opener, "who's in it"])
     assert reply.startswith("I don't have facts about")
+
+
+@pytest.mark.parametrize(
+    "follow_up", ["is it the same director as heartstopper", "does it have the same creator as heartstopper"]
+)
+async def test_the_same_person_as_a_known_show_compares_nothing_for_an_unknown_one(
+    engine: QuestionEngine, follow_up: str
+) -> None:
+    reply = await _thread(engine, ["young royals cast?", follow_up])
+    assert reply.startswith("I don't have facts about Young Royals")
+
+
+async def test_a_question_not_understood_leaves_the_unknown_show_the_subject(engine: QuestionEngine) -> None:
+    reply = await _thread(
+        engine, ["young royals cast?", "is it as good as heartstopper", "did euros lyn direct it"]
+    )
+    assert reply.startswith("I don't have facts about Young Royals")
