@@ -6,6 +6,7 @@ from __future__ import annotations
 from db.knowledge import Knowledge
 from intents.dialogue import Conversation
 from intents.query import parse_seasons
+from intents.seasons import find_season
 from intents.text import fold
 
 _SOMEONE = frozenset("guy actor person one director dude man woman lady writer producer showrunner".split())
@@ -34,6 +35,37 @@ def neighbour_named(tokens: list[str], conv: Conversation, kb: Knowledge) -> lis
             return ["who", "is", *name]  # "and the guy before him?": who that is
         return [*tokens[:i], *name, *tokens[i + 4 :]]
     return tokens
+
+
+_LONGEST_SEASON = 3  # "the s2 guy", "the season 2 guy", "the first season guy"
+
+
+def season_holder_named(tokens: list[str], conv: Conversation, kb: Knowledge) -> list[str]:
+    """The tokens with "the s2 guy" replaced by whoever holds, on season 2 of the conversation's show, the
+    credit the person talked about holds on it ("who directs s3" ... "how many eps did the s2 guy do")."""
+    for i in range(len(tokens) - 2):
+        if tokens[i] != "the":
+            continue
+        for size in range(1, _LONGEST_SEASON + 1):
+            noun = i + 1 + size
+            if noun >= len(tokens) or tokens[noun] not in _SOMEONE:
+                continue
+            season = find_season(tokens[i + 1 : noun])
+            if season is None or season.number is None or (season.start, season.end) != (0, size):
+                continue
+            name = _holder(conv, kb, season.number)
+            return [*tokens[:i], *name, *tokens[noun + 1 :]] if name else tokens
+    return tokens
+
+
+def _holder(conv: Conversation, kb: Knowledge, season: int) -> list[str] | None:
+    """The name of the one person with the current person's credit on `season` of the conversation's show."""
+    show = kb.shows.get(conv.last_show_id) if conv.last_show_id is not None else None
+    if show is None or not conv.people or conv.people[0] not in kb.people:
+        return None
+    roles = {c.role for c in kb.people[conv.people[0]].credits if c.show_id == show.id}
+    held = {c.person_id for c in show.credits if c.role in roles and season in parse_seasons(c.seasons)}
+    return fold(kb.people[held.pop()].name).split() if len(held) == 1 and held <= kb.people.keys() else None
 
 
 def _neighbour(conv: Conversation, kb: Knowledge, side: int) -> list[str] | None:

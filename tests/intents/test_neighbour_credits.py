@@ -25,3 +25,8 @@ async def test_that_guy_then_means_the_earlier_director(engine: QuestionEngine) 
         "how many eps did that guy direct",
     )
     assert "16" in answer.text and "Euros Lyn" in answer.text
+
+
+async def test_the_season_one_guy_is_that_seasons_holder_of_the_same_credit(engine: QuestionEngine) -> None:
+    answer = await chat(engine, "who directs hs3", "and the season 1 guy, what else has he done")
+    assert "Euros Lyn" in answer.text and "Doctor Who" in answer.text
