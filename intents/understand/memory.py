@@ -92,8 +92,14 @@ def remember(
         and f" {' '.join(unknown)} " in f" {fold(answer.text)} "
     )
     # "is kit connor in rocketman" -> "I don't have facts about Rocketman": a known person named beside a
-    # title nobody knows; the title is the subject ("when did it come out?"), the person is whom "he" means.
-    named_in_unknown = bool(res.people or res.characters) and said_unknown and _names_unknown(answer, unknown)
+    # title nobody knows, after "in"; the title is the subject ("when did it come out?"), the person is whom
+    # "he" means. Not other words read as a name ("credited alongside her on the story side").
+    named_in_unknown = (
+        bool(res.people or res.characters)
+        and said_unknown
+        and _names_unknown(answer, unknown)
+        and _after_in(tokens, unknown)
+    )
     if answer.kind == "unknown" and not said_unknown and res.leftovers and not conv.named_anything:
         conv.unclear = True  # "anyone seen the penguin?" not understood: "who's in it?" is no default show's
     if (
@@ -166,6 +172,14 @@ def _names_unknown(answer: Answer, unknown: tuple[str, ...]) -> bool:
     """Whether the reply says it has no facts about exactly these words (the title, not the person)."""
     said = fold(answer.text[len(UNKNOWN_LEAD) :]).split()
     return bool(unknown) and said[: len(unknown)] == list(unknown)
+
+
+def _after_in(tokens: list[str], words: tuple[str, ...]) -> bool:
+    """Whether the words follow "in" ("is joe locke in the bear", "who plays nick in nick and norah")."""
+    n = len(words)
+    return any(
+        tuple(tokens[at : at + n]) == words and tokens[at - 1] == "in" for at in range(1, len(tokens) - n + 1)
+    )
 
 
 def _owned(tokens: list[str], words: tuple[str, ...]) -> bool:

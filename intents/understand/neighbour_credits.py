@@ -48,7 +48,8 @@ def season_holder_named(tokens: list[str], conv: Conversation, kb: Knowledge) ->
             continue
         for size in range(1, _LONGEST_SEASON + 1):
             noun = i + 1 + size
-            if noun >= len(tokens) or tokens[noun] not in _SOMEONE:
+            # Not "one": "when is the season 3 one out" names the season, not a person.
+            if noun >= len(tokens) or tokens[noun] not in _SOMEONE - {"one"}:
                 continue
             season = find_season(tokens[i + 1 : noun])
             if season is None or season.number is None or (season.start, season.end) != (0, size):

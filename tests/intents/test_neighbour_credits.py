@@ -30,3 +30,8 @@ async def test_that_guy_then_means_the_earlier_director(engine: QuestionEngine) 
 async def test_the_season_one_guy_is_that_seasons_holder_of_the_same_credit(engine: QuestionEngine) -> None:
     answer = await chat(engine, "who directs hs3", "and the season 1 guy, what else has he done")
     assert "Euros Lyn" in answer.text and "Doctor Who" in answer.text
+
+
+async def test_the_season_three_one_is_a_season_not_a_person(engine: QuestionEngine) -> None:
+    answer = await chat(engine, "who directs hs s1", "and when is the season 3 one out")
+    assert "October 3, 2024" in answer.text
