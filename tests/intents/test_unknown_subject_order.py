@@ -105,4 +105,3 @@ async def test_a_question_not_understood_leaves_the_unknown_show_the_subject(eng
         engine, ["young royals cast?", "is it as good as heartstopper", "did euros lyn direct it"]
     )
     assert reply.startswith("I don't have facts about Young Royals")
-
