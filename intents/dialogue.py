@@ -13,13 +13,14 @@ import time
 from collections import OrderedDict, deque
 from collections.abc import Callable
 from dataclasses import dataclass, field, fields
-from typing import Literal
+from typing import Literal, TypeVar
 
 SlotKind = Literal["show", "person", "character", "season", "network", "award", "site", "unknown"]
 RECENT = 4  # names of each kind remembered
 TURNS = 4  # answered questions remembered (and questions about the dates given)
 DEFAULT_IDLE_SECONDS = 600.0
 DEFAULT_MAX_CONVERSATIONS = 10_000
+_Item = TypeVar("_Item")
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,6 +55,9 @@ class Conversation:
     # The latest subject when it was a name Marquee has no facts about ("the bear"); None once a known one
     # is named again.
     unknown: tuple[str, ...] | None = None
+    # Every subject in the order talked about, known shows (ids) and names nobody knows (their words), most
+    # recent first: "the other one" after "back to hs" may be the unknown show talked about before.
+    subjects: deque[int | tuple[str, ...]] = field(default_factory=lambda: deque(maxlen=RECENT))
     person_after_unknown: bool = True  # a person was named since the unknown subject ("he" means them)
     # The conversation opened with a question not understood ("anyone seen the penguin?"): until a subject is
     # named, "it" means that, never the default show.
@@ -100,6 +104,7 @@ class Conversation:
     def mention_show(self, show_id: int) -> None:
         """A known show became the subject."""
         _to_front(self.shows, show_id)
+        _to_front(self.subjects, show_id)
         self.last_show_id = show_id
         self.unknown = None
         self.unclear = False
@@ -116,13 +121,15 @@ class Conversation:
 
     def mention_unknown(self, words: tuple[str, ...]) -> None:
         """A name with no facts became the subject: 'it' now means it, never another show."""
+        # The same subject said again (a follow-up about it) keeps the person named since it.
+        self.person_after_unknown = self.person_after_unknown and words == self.unknown
         self.unknown = words
+        _to_front(self.subjects, words)
         self.last_show_id = None
-        self.person_after_unknown = False
         self.unclear = False
 
 
-def _to_front(recent: deque[int], item: int) -> None:
+def _to_front(recent: deque[_Item], item: _Item) -> None:
     if item in recent:
         recent.remove(item)
     recent.appendleft(item)

@@ -8,7 +8,7 @@ from intents.answer import Answer
 from intents.linking import EntityIndex
 from intents.query import Conversation, Query
 from intents.ranking import ANSWER_THRESHOLD, CLARIFY_THRESHOLD, MARGIN, IntentRanker
-from intents.registry import Intent, Match
+from intents.registry import Intent, Match, Subject
 from intents.resolve import Resolution
 from intents.subjects import Subjects
 from intents.understand.frames import decisive_frame
@@ -81,13 +81,17 @@ async def dispatch(
     intent = top.intent
     if intent.name in replies.CATALOG_LISTINGS and res.people and not res.shows and "other_work" in by_name:
         intent = by_name["other_work"]  # "what shows has joe locke been in": his work, not the catalog
+    if (unknown_credit := replies.credit_check_of_unknown(conv, res)) is not None:
+        return unknown_credit
     if not replies.character_of_unknown_show(conv, intent, res):
         unknown = replies.unknown_subject(intent, res, index)
         if unknown is not None:
             return credited_work(intent.name, res, kb) or unknown
     subjects.fill(q, res, intent, conv, default_show)
     nothing_named = q.show is None and q.person is None and q.character is None
-    if (about_it := replies.about_unknown_show(conv, intent, nothing_named)) is not None:
+    # "whos the director, euros lyn?" after a show nobody knows: a question about a show names none.
+    show_unnamed = q.show is None and intent.subject is Subject.SHOW
+    if (about_it := replies.about_unknown_show(conv, intent, nothing_named or show_unnamed)) is not None:
         return about_it
     answer = await intent.handler(q)
     if answer.intent is not None and answer.confidence >= 1.0:

@@ -208,6 +208,10 @@ class QuestionEngine:
             res = link(tokens)
         else:
             res = link_question(tokens)
+            if around is not None and top and forced is None:
+                # "my sister loves gilmore girls, is it on netflix": the title in the chatter is what "it"
+                # means from the first message on, even one nobody knows.
+                take_subject(conversation, subject_in_chatter(around.tokens, around, tokens, res))
         if around is not None and (told := told_around(tokens, res, around)) is not None:
             tokens, res = told, link_question(told)  # "Orlando Bloom is in it right? who does he play"
         elif around is None and (topic := topic_first(tokens, link_question)) is not None:
@@ -256,8 +260,9 @@ class QuestionEngine:
                     conversation, default_show
                 )
                 composing = Composing(
-                    tokens, res, self.kb, today, show, ask, ask_composed, self._link, checks, recent, guessed
-                )
+                    tokens, res, self.kb, today, show, ask, ask_composed, self._link, checks, recent, guessed,
+                    conversation.unknown is not None,
+                )  # fmt: skip
                 answer = await compose(composing)
             if answer is None:
                 answer = await dispatch(

@@ -121,7 +121,7 @@ def with_confidence(answer: Answer, confidence: float) -> Answer:
 
 # Words that set two things side by side: "than", "or", "same", "before", "vs", "similar".
 _COMPARING = frozenset(
-    "than or vs versus same before after similar compare compared earlier later sooner".split()
+    "than or vs versus same before after similar compare compared earlier later sooner like".split()
 )
 _POINTING = frozenset({"it", "that", "this", "same"})
 _LONGEST_COMPARED_TITLE = 5
@@ -149,8 +149,15 @@ def comparison_with_unknown(conv: Conversation, tokens: list[str], res: Resoluti
     knows: one side of the comparison is missing, so say so rather than answer with the other side's facts."""
     if not res.shows or not _COMPARING.intersection(tokens):
         return None
-    if any(a == "same" and b in _SOMEONE for a, b in itertools.pairwise(tokens)):
-        return None  # "is it the same guy who worked on rogue one": a person is compared, not a show
+    about_unknown = (
+        conv.unknown is not None
+        and _just_unknown(conv)
+        and (_contains(tokens, conv.unknown) or bool(_POINTING.intersection(tokens) - {"same"}))
+    )
+    if any(a == "same" and b in _SOMEONE for a, b in itertools.pairwise(tokens)) and not about_unknown:
+        # "is it the same guy who worked on rogue one": a person is compared, not a show; but "is it the
+        # same director as heartstopper" right after a show nobody knows compares that show's.
+        return None
     # "on the same network": the words of the comparison itself are no title.
     unknown = list(res.unknown_title)
     if set(unknown) <= _COMPARING | _POINTING | {"the", "a"} or len(unknown) > _LONGEST_COMPARED_TITLE:
@@ -184,6 +191,25 @@ def someone_in_unknown(conv: Conversation, tokens: list[str], res: Resolution) -
 def _contains(tokens: list[str], words: tuple[str, ...]) -> bool:
     size = len(words)
     return any(tuple(tokens[i : i + size]) == words for i in range(len(tokens) - size + 1))
+
+
+# Words of a yes/no check of someone's part in a show: "does olivia colman have a role", "is kit in the cast".
+_CREDIT_WORDS = frozenset(
+    """role part parts cast star stars starring appear appears appearing play plays playing direct directs
+    directed directing write writes wrote created create credited""".split()
+)
+
+
+def credit_check_of_unknown(conv: Conversation, res: Resolution) -> Answer | None:
+    """Right after a show nobody knows, a yes/no check of a known person's part that names no show ("does
+    olivia colman have a role?") is about that show: never the person's part in another one."""
+    if conv.unknown is None or not _just_unknown(conv) or res.shows or res.unknown_title:
+        return None
+    if not (res.people and res.tokens[:1] and res.tokens[0] in AUXILIARIES):
+        return None
+    if _CREDIT_WORDS.isdisjoint(res.tokens):
+        return None
+    return Answer(text=f"I don't have facts about {title_case(conv.unknown)}.", kind="unknown")
 
 
 def about_unknown_show(conv: Conversation, intent: Intent, nothing_named: bool) -> Answer | None:

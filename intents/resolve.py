@@ -7,6 +7,7 @@ Marquee has never heard of, and must get "I don't have facts about Stranger Thin
 from __future__ import annotations
 
 import functools
+import re
 from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz, process, utils
@@ -141,6 +142,8 @@ def resolve(
         and not _opens(tokens, title.words)
     ):
         title = None  # "did netflix buy it from somewhere": only everyday words, in no title's place
+    if title is not None and all(_SEASON_WORD.fullmatch(w) for w in title.words):
+        title = None  # "are s1 and s2 on netflix": a second season in a title's place names no title
     shows = {show.id for show in res.shows}
     # Beside a title nobody knows, a first name is someone of that show ("who plays lucy in fallout").
     if partial_names:
@@ -172,6 +175,9 @@ def _someones_work(words: list[str], kb: Knowledge) -> bool:
         fuzz.ratio(said, work.title, processor=utils.default_process) >= WORK_TITLE_SLIP
         for _, work in kb.unlinked_work()
     )
+
+
+_SEASON_WORD = re.compile(r"s\d{1,2}|\d{1,2}|and|seasons?")
 
 
 def _opens(tokens: list[str], words: list[str]) -> bool:

@@ -85,7 +85,8 @@ class Subjects:
             q.extra_people = res.people[1:]
         if q.show is None and q.character is not None and intent.subject is Subject.SHOW:
             q.show = self.kb.shows.get(q.character.show_id)
-        if q.show is None and q.person is not None and intent.subject is Subject.SHOW:
+        if q.show is None and q.person is not None and intent.subject is Subject.SHOW and not conv.unknown:
+            # Not while the subject is a show nobody knows: "whos the director, euros lyn?" asks about it.
             q.show = self.show_of(q.person, res)
         if q.show is None and not conv.named_anything:
             # A news show whose title is an ordinary word ("Star", "Episodes") is not linked as a name; with

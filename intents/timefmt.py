@@ -33,8 +33,10 @@ def distance(day: dt.date, today: dt.date) -> str:
     elif span < 365:
         amount = _plural(round(span / 30.44), "month")
     else:
-        years = span / 365.25
-        amount = _plural(int(years), "year")
+        # Whole calendar years: 365 days from October 3, 2024 is a year, never "0 years" (365 / 365.25).
+        early, late = sorted((day, today))
+        years = late.year - early.year - ((late.month, late.day) < (early.month, early.day))
+        amount = _plural(years, "year") if years else _plural(12, "month")
     return f"in {amount}" if delta > 0 else f"{amount} ago"
 
 

@@ -131,6 +131,9 @@ async def countdown(q: Query) -> Answer:
     span = in_unit(release.on, q.today, unit) if unit is not None and days else None
     if span is not None and unit is not None and unit not in span:
         span = f"{span} (less than a {unit})"  # "how many months": 23 days is not one yet
+    if unit is None and q.has("days") and abs(days) > 1:
+        # "and s3, how many days ago": days, even past the two months `distance` counts in days
+        span = f"{abs(days)} days"
     if days > 0:
         away = f"in {span}" if span else distance(release.on, q.today)
         text = f"{label} premieres{where} {away}, on {long_date(release.on)}."

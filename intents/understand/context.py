@@ -132,6 +132,8 @@ class Composing:
     recent: tuple[tuple[int, int | None, str | None], ...] = ()
     # No show named, none from the conversation or a default, and several shows: `show` is a guess.
     show_guessed: bool = False
+    # The conversation's subject is a show nobody knows: a person's credit is never checked on another show.
+    subject_unknown: bool = False
 
     def has(self, *words: str) -> bool:
         """True when any of the folded words or phrases occurs in the question."""

@@ -141,8 +141,8 @@ def credited_show(c: Composing) -> ShowFacts | None:
     nobody knows ("did alice oseman write one day?" is not about her one show)."""
     if c.res.shows or c.show is not None:
         return c.res.shows[0] if c.res.shows else c.show
-    if c.res.unknown_title:
-        return None
+    if c.res.unknown_title or c.subject_unknown:
+        return None  # "does olivia colman have a role?" after "young royals cast?" is about Young Royals
     person = c.res.people[0]
     shows = list(dict.fromkeys(cr.show_id for cr in person.credits))
     return c.kb.shows.get(shows[0]) if len(shows) == 1 else None

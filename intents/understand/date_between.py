@@ -18,10 +18,35 @@ _POINTERS = frozenset("that then it this thats".split())
 _AROUND = frozenset("the premiere premieres release released date drop drops debut launch one out of".split())
 
 
+# A gap asked from the last date: "how many days before that did s1 come out", "how long after that is hs3".
+_GAP_ASKS = tuple(
+    tuple(ask.split())
+    for ask in ("how long", "how many days", "how many weeks", "how many months", "how many years",
+                "how much time", "how much later", "how far")
+)  # fmt: skip
+_SIDES = frozenset({"before", "after", "earlier", "later"})
+# Verbs around the other premiere: "did s1 come out", "is hs3", "did s3 arrive".
+_VERBS = frozenset(
+    """did does do is was will come comes came arrive arrives arrived premiered air aired airs drop
+    dropped""".split()
+)
+
+
+def _from_that(tokens: list[str]) -> list[str]:
+    """The words after "how many days before that" / "how long after that", naming the other premiere."""
+    at = next(
+        (i for i in range(len(tokens)) if any(tuple(tokens[i : i + len(a)]) == a for a in _GAP_ASKS)), None
+    )
+    side = next((i for i in range(at or 0, len(tokens) - 1) if tokens[i] in _SIDES), None)
+    if at is None or side is None or tokens[side + 1] not in _POINTERS:
+        return []
+    return [w for w in tokens[side + 2 :] if w not in _AROUND and w not in _VERBS]
+
+
 def _other_words(tokens: list[str]) -> list[str]:
     """The words after "between that and" (or before "and that"), without the words around a premiere."""
     if "between" not in tokens:
-        return []
+        return _from_that(tokens)
     rest = tokens[tokens.index("between") + 1 :]
     if len(rest) > 2 and rest[0] in _POINTERS and rest[1] == "and":
         other = rest[2:]

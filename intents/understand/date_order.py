@@ -176,10 +176,10 @@ async def about_dates(
     `named` are the shows the question names: "and the heartstopper one, how long till that?" points at
     that show's date, not at the last date another show's answer gave."""
     dated = next((t.show_id for t in reversed(conv.turns) if t.date is not None and not t.aside), None)
+    if (between := await span_between(tokens, conv, ask, kb, named)) is not None:
+        return between  # "how many days after that is hs3", another show's premiere or the same show's
     if named and dated not in named:
         return which_first(tokens, conv, kb) or await date_order(tokens, conv, ask, kb)
-    if (between := await span_between(tokens, conv, ask, kb, named)) is not None:
-        return between
     return (
         date_reference(tokens, conv, today)
         or which_first(tokens, conv, kb)

@@ -31,14 +31,27 @@ _BARE = frozenset(
     okay hmm exactly again left to go wait in""".split()
 )
 _COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "couple": 2}
-_SPAN_DAYS = {"day": 1, "days": 1, "week": 7, "weeks": 7, "month": 30, "months": 30}
+_SPAN_DAYS = {
+    "day": 1,
+    "days": 1,
+    "week": 7,
+    "weeks": 7,
+    "month": 30,
+    "months": 30,
+    "year": 365,
+    "years": 365,
+}
+# How far from the named distance "about" still counts, by unit length in days: "in like a week" is 5-9 days.
+_SLACK = {1: 0, 7: 2, 30: 6, 365: 45}
+_DAYS_SHOWN = 60  # from here on `distance` speaks in months or years
+_LONGEST_COUNT = 1000  # "so less than 100 days?"; a bigger number is a year or a title, not a count
 _RELATIVE_DAYS = {"today": 0, "tomorrow": 1, "yesterday": -1, "tonight": 0}
 # All a span asked alone may say: "so tomorrow?", "next week then?", "in like a week right?".
 _SPAN_ALONE = frozenset(
     """so and ok okay then right already or tomorrow today tonight yesterday next this last week weekend month
     year in like about around a an one two three four five six couple of days day weeks months monday tuesday
     wednesday thursday friday saturday sunday on ago away less more than under over within exactly precisely
-    just""".split()
+    just year years basically literally omg wait oh wow lol yeah huh""".split()
 )
 # Words before a distance that make it a bound: True when the day must be nearer than it.
 _BOUNDS = {"less than": True, "under": True, "within": True, "more than": False, "over": False}
@@ -119,17 +132,14 @@ _EXACT = frozenset({"exactly", "precisely"})
 
 def _exactly(count: int, unit: str, today: dt.date) -> Callable[[dt.date], bool]:
     """Whether a day is exactly `count` units from today, either way: calendar months for months."""
-    if _SPAN_DAYS[unit] == 30:
-        return lambda day: today in (_add_months(day, count), _add_months(day, -count))
+    if _SPAN_DAYS[unit] in (30, 365):
+        months = count * (12 if _SPAN_DAYS[unit] == 365 else 1)
+        return lambda day: today in (_add_months(day, months), _add_months(day, -months))
     return lambda day: abs((day - today).days) == count * _SPAN_DAYS[unit]
 
 
 def _span(tokens: list[str], today: dt.date) -> Callable[[dt.date], bool] | None:
     """Whether a day falls in the span the question names relative to today, or None when it names none."""
-    named = [w for w in tokens if w in _RELATIVE_DAYS]
-    if len(named) == 1:
-        asked = today + dt.timedelta(days=_RELATIVE_DAYS[named[0]])
-        return lambda day: day == asked
     for i, word in enumerate(tokens[:-1]):
         unit = tokens[i + 1]
         if word in ("next", "this", "last") and unit in ("week", "month", "year", "weekend"):
@@ -143,18 +153,23 @@ def _span(tokens: list[str], today: dt.date) -> Callable[[dt.date], bool] | None
                 monday += dt.timedelta(days=6)  # on a Sunday, "this week" is the one starting today
             first = monday + dt.timedelta(days=5) if unit == "weekend" else monday
             return lambda day: first <= day <= monday + dt.timedelta(days=6)
-        count = _COUNTS.get(word) or (int(word) if word.isdigit() and int(word) < 60 else None)
+        count = _COUNTS.get(word) or (int(word) if word.isdigit() and int(word) < _LONGEST_COUNT else None)
         if count is not None and unit in _SPAN_DAYS:
             target = count * _SPAN_DAYS[unit]
             bound = _BOUNDS.get(" ".join(tokens[max(0, i - 2) : i]))
             if bound is not None:
                 # "less than a month away", "more than a week ago": on which side of that distance.
                 return lambda day: (abs((day - today).days) < target) == bound
-            if _EXACT.intersection(tokens):
-                return _exactly(count, unit, today)  # "a month ago exactly?": to the day
+            if _EXACT.intersection(tokens) or "today" in tokens:
+                # "a month ago exactly?", "so 3 years ago today?": to the day
+                return _exactly(count, unit, today)
             # "in like a week", "in two weeks": about that far, a few days either way for weeks and months.
-            slack = {1: 0, 7: 2, 30: 6}[_SPAN_DAYS[unit]]
+            slack = _SLACK[_SPAN_DAYS[unit]]
             return lambda day: abs(abs((day - today).days) - target) <= slack
+    named = [w for w in tokens if w in _RELATIVE_DAYS]
+    if len(named) == 1:
+        asked = today + dt.timedelta(days=_RELATIVE_DAYS[named[0]])
+        return lambda day: day == asked
     weekday = next((WEEKDAYS.index(w) for w in tokens if w in WEEKDAYS), None)
     if weekday is not None:
         return lambda day: day.weekday() == weekday  # "is that a thursday?"
@@ -176,7 +191,11 @@ def is_that_day(tokens: list[str], conv: Conversation, today: dt.date) -> Answer
     if within is None:
         return None
     verdict = "Yes" if within(day) else "No"
-    text = f"{verdict}: {long_date(day)} is {distance(day, today)}."
+    verb = "is" if day >= today else "was"
+    days = abs((day - today).days)
+    # A distance in months or years hides the days a check may turn on ("exactly a year ago?": 366 days).
+    exact = f" ({days} days {'from' if day >= today else 'before'} today)" if days >= _DAYS_SHOWN else ""
+    text = f"{verdict}: {long_date(day)} {verb} {distance(day, today)}{exact}."
     return Answer(text=text, kind="answer", intent="countdown", confidence=1.0, answers=(day.isoformat(),))
 
 

@@ -38,6 +38,10 @@ _COMPARING = frozenset("liked like loved love prefer preferred more less better 
 _OWN_QUESTION = frozenset("who whos what whats when whens where wheres which how".split())
 # Question words that carry their relation ("where's X streaming", "who's in X"), unlike "how many" or "what".
 _ASKS_ITS_OWN = frozenset("who whos when whens where wheres".split())
+# A distance in time asked outright: "how long ago", "how many days until".
+_DISTANCE_ASKS = frozenset(
+    {("how", "long"), *(("how", "many", unit) for unit in ("days", "weeks", "months", "years"))}
+)
 
 
 def merge_ellipsis(
@@ -67,6 +71,8 @@ def merge_ellipsis(
         return None  # a long fragment is a question of its own, unless it is only a name ("tlou s2?")
     if len(fragment) > 3 and any(w in _OWN_QUESTION for w in fragment[1:]):
         return None  # "and her co-star orlando bloom, who does he play": it asks its own question
+    if len(fragment) > 3 and (tuple(fragment[:3]) in _DISTANCE_ASKS or tuple(fragment[:2]) in _DISTANCE_ASKS):
+        return None  # "and how many days ago was s1": a distance asked outright, not the last question again
     if marked and len(fragment) > 3 and fragment[0] in _ASKS_ITS_OWN and res.shows:
         return None  # "ok and where's agatha all along streaming?": a question of its own about a new show
     replacements: dict[SlotKind, list[str]] = {}

@@ -25,6 +25,8 @@ from intents.understand.ellipsis import merge_ellipsis
 from intents.understand.fragments import asks_yes_no, items_asked_again
 from intents.understand.kind_references import kind_as_subject
 from intents.understand.named_subjects import fit_person_to_show, front_subject, named_before_pronoun
+from intents.understand.neighbour_credits import neighbour_named, season_holder_named
+from intents.understand.network_references import there_as_network
 from intents.understand.openers import back_to_described, strip_lead, without_taken_back
 from intents.understand.ordinals import other_of_pair, place_in_answer, who_of_listed
 from intents.understand.pronouns import (
@@ -53,6 +55,7 @@ from intents.understand.season_references import (
 from intents.understand.shared_people import role_asked, shared_person
 from intents.understand.short_names import first_names
 from intents.understand.typo_characters import in_conversation_show
+from intents.understand.unknown_references import unknown_described
 
 Link = Callable[[list[str]], Resolution]
 
@@ -165,6 +168,10 @@ def follow_up(
 def _filled(tokens: list[str], conv: Conversation, link: Link, kb: Knowledge, also: bool) -> list[str]:
     if (chatted := about_title_in_chatter(tokens, link(tokens))) is not None:  # "start X, worth it?"
         return chatted
+    tokens = unknown_described(tokens, conv)  # "the other one": a show nobody knows, talked about before
+    tokens = neighbour_named(tokens, conv, kb)  # "the guy before him": the same credit, the seasons before
+    tokens = season_holder_named(tokens, conv, kb)  # "the s2 guy": that credit on season 2
+    tokens = there_as_network(tokens, conv, kb)  # "are s1 and s2 on there too?": the network just named
     tokens = other_season(
         earlier_season(front_description(back_to_described(tokens, conv, link)), conv, kb), conv, kb
     )

@@ -62,7 +62,8 @@ def fragment_size(fragment: list[str], res: Resolution) -> int:
 _ITEMS_WORDS = frozenset(
     "what which were are was they them those these for ones the exactly name list again".split()
 )
-_ITEMS = frozenset("they them those these ones".split())
+# Nouns for the things counted, standing for them too: "what categories were they", "which categories?".
+_ITEMS = frozenset("they them those these ones categories category".split())
 _FEWEST_WORDS = 5
 
 
@@ -72,7 +73,7 @@ def items_asked_again(fragment: list[str], last: Turn | None) -> list[str] | Non
     when that answer named people ("they" is them)."""
     if last is None or last.kind != "answer" or last.answered or not 0 < len(fragment) <= _FEWEST_WORDS:
         return None
-    if not _ITEMS.intersection(fragment) or not all(w in _ITEMS_WORDS for w in fragment):
+    if not _ITEMS.intersection(fragment) or not all(w in _ITEMS_WORDS | _ITEMS for w in fragment):
         return None
     return list(last.tokens)
 

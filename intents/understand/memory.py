@@ -91,6 +91,15 @@ def remember(
         and bool(unknown)
         and f" {' '.join(unknown)} " in f" {fold(answer.text)} "
     )
+    # "is kit connor in rocketman" -> "I don't have facts about Rocketman": a known person named beside a
+    # title nobody knows, after "in"; the title is the subject ("when did it come out?"), the person is whom
+    # "he" means. Not other words read as a name ("credited alongside her on the story side").
+    named_in_unknown = (
+        bool(res.people or res.characters)
+        and said_unknown
+        and _names_unknown(answer, unknown)
+        and _after_in(tokens, unknown)
+    )
     if answer.kind == "unknown" and not said_unknown and res.leftovers and not conv.named_anything:
         conv.unclear = True  # "anyone seen the penguin?" not understood: "who's in it?" is no default show's
     if (
@@ -99,12 +108,17 @@ def remember(
         or (
             said_unknown
             and unknown
-            and not (res.shows or res.people or res.characters)
+            and not res.shows
+            and (named_in_unknown or not (res.people or res.characters))
             and not keeps_show
             and not _owned(tokens, unknown)
         )
     ):
         conv.mention_unknown(unknown)
+        if named_in_unknown:
+            conv.person_after_unknown = True  # "is kit connor in rocketman" ... "what else is he in": him
+    elif still_about_unknown(conv, tokens, answer):
+        pass  # "is it as good as heartstopper?" not understood: the show nobody knows stays the subject
     elif (
         answer.show_id is not None
         and answer.kind in ("answer", "unknown")
@@ -143,6 +157,29 @@ def _span(tokens: list[str], words: list[str]) -> tuple[int, int] | None:
     n = len(words)
     starts = (at for at in range(len(tokens) - n + 1) if n and tokens[at : at + n] == words)
     return next(((at, at + n) for at in starts), None)
+
+
+def still_about_unknown(conv: Conversation, tokens: list[str], answer: Answer) -> bool:
+    """Whether a question about the unknown subject that got no answer leaves it the subject, whatever
+    known show it also named."""
+    if conv.unknown is None or answer.kind == "answer":
+        return False
+    n = len(conv.unknown)
+    return any(tuple(tokens[at : at + n]) == conv.unknown for at in range(len(tokens) - n + 1))
+
+
+def _names_unknown(answer: Answer, unknown: tuple[str, ...]) -> bool:
+    """Whether the reply says it has no facts about exactly these words (the title, not the person)."""
+    said = fold(answer.text[len(UNKNOWN_LEAD) :]).split()
+    return bool(unknown) and said[: len(unknown)] == list(unknown)
+
+
+def _after_in(tokens: list[str], words: tuple[str, ...]) -> bool:
+    """Whether the words follow "in" ("is joe locke in the bear", "who plays nick in nick and norah")."""
+    n = len(words)
+    return any(
+        tuple(tokens[at : at + n]) == words and tokens[at - 1] == "in" for at in range(1, len(tokens) - n + 1)
+    )
 
 
 def _owned(tokens: list[str], words: tuple[str, ...]) -> bool:

@@ -61,7 +61,7 @@ def refer_back(tokens: list[str], conv: Conversation, kb: Knowledge) -> Referred
                 if person is not None:
                     person_id, described = person, (len(out), len(out) + len(words))
                 out.extend(words)
-                i = _skip_tail(tokens, i + 3)
+                i = skip_tail(tokens, i + 3)
                 if person is not None:
                     i = _skip_appositive(tokens, i)  # "the other guy, the s1-2 one": the same person again
                 continue
@@ -162,7 +162,7 @@ def _skip_appositive(tokens: list[str], i: int) -> int:
     return end + 1
 
 
-def _skip_tail(tokens: list[str], i: int) -> int:
+def skip_tail(tokens: list[str], i: int) -> int:
     for tail in _TAILS:
         if tuple(tokens[i : i + len(tail)]) == tail:
             return i + len(tail)
@@ -172,7 +172,7 @@ def _skip_tail(tokens: list[str], i: int) -> int:
 def _described(
     order: str, noun: str, conv: Conversation, kb: Knowledge
 ) -> tuple[list[str], int | None] | None:
-    if (noun in _SHOW_NOUNS and noun != "one") or (noun == "one" and not _persons_first(conv)):
+    if (noun in _SHOW_NOUNS and noun != "one") or (noun == "one" and not persons_first(conv)):
         show_id = _show_by_order(order, conv)
         if show_id is not None and show_id in kb.shows:
             return fold(kb.shows[show_id].title).split(), None
@@ -186,7 +186,7 @@ def _described(
     return None
 
 
-def _persons_first(conv: Conversation) -> bool:
+def persons_first(conv: Conversation) -> bool:
     """Whether "the other one" means a person: the last question was about people, or picked one of the
     people the conversation talked about ("which of them is in agatha?"), not a show."""
     last = conv.last

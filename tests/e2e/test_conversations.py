@@ -48,3 +48,13 @@ async def test_an_idle_conversation_is_forgotten(
         await asyncio.sleep(0.5)
         reply = await _ask(fake_discord, world, world.general.id, "who's in it?")
     assert "Kathryn Hahn" not in reply
+
+
+async def test_a_channel_remembers_an_unknown_show_after_going_back_to_a_known_one(
+    marquee: MarqueeBot, fake_discord: FakeDiscord, world: World
+) -> None:
+    await _ask(fake_discord, world, world.general.id, "when is the bear season 3 out?")
+    await _ask(fake_discord, world, world.general.id, "ok and heartstopper season 3?")
+    reply = await _ask(fake_discord, world, world.general.id, "and the other one, who's in it?")
+    assert "I don't have facts about The Bear" in reply
+    assert "Kit Connor" not in reply

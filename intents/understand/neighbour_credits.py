@@ -1,0 +1,93 @@
+"""'the guy before him': whoever held the same credit on the show's seasons just before (or after) the person
+the conversation is about ("who's directing hs3" ... "and the guy before him?": the seasons 1-2 director)."""
+
+from __future__ import annotations
+
+from db.knowledge import Knowledge
+from intents.dialogue import Conversation
+from intents.query import parse_seasons
+from intents.seasons import find_season
+from intents.text import fold
+
+_SOMEONE = frozenset("guy actor person one director dude man woman lady writer producer showrunner".split())
+_SIDES = {"before": -1, "after": 1}
+_POINTED = frozenset("him her them".split())
+_LEAD_INS = frozenset("and so ok okay what about".split())
+
+
+def neighbour_named(tokens: list[str], conv: Conversation, kb: Knowledge) -> list[str]:
+    """The tokens with "the guy before him" replaced by that person's name ("who is <name>" when nothing
+    else is asked); unchanged when no such person is held."""
+    for i in range(len(tokens) - 3):
+        the, someone, side, pointed = tokens[i : i + 4]
+        if (
+            the not in ("the", "that")
+            or someone not in _SOMEONE
+            or side not in _SIDES
+            or pointed not in _POINTED
+        ):
+            continue
+        name = _neighbour(conv, kb, _SIDES[side])
+        if name is None:
+            return tokens
+        rest = [*tokens[:i], *tokens[i + 4 :]]
+        if all(w in _LEAD_INS for w in rest):
+            return ["who", "is", *name]  # "and the guy before him?": who that is
+        return [*tokens[:i], *name, *tokens[i + 4 :]]
+    return tokens
+
+
+_LONGEST_SEASON = 3  # "the s2 guy", "the season 2 guy", "the first season guy"
+
+
+def season_holder_named(tokens: list[str], conv: Conversation, kb: Knowledge) -> list[str]:
+    """The tokens with "the s2 guy" replaced by whoever holds, on season 2 of the conversation's show, the
+    credit the person talked about holds on it ("who directs s3" ... "how many eps did the s2 guy do")."""
+    for i in range(len(tokens) - 2):
+        if tokens[i] != "the":
+            continue
+        for size in range(1, _LONGEST_SEASON + 1):
+            noun = i + 1 + size
+            # Not "one": "when is the season 3 one out" names the season, not a person.
+            if noun >= len(tokens) or tokens[noun] not in _SOMEONE - {"one"}:
+                continue
+            season = find_season(tokens[i + 1 : noun])
+            if season is None or season.number is None or (season.start, season.end) != (0, size):
+                continue
+            name = _holder(conv, kb, season.number)
+            return [*tokens[:i], *name, *tokens[noun + 1 :]] if name else tokens
+    return tokens
+
+
+def _holder(conv: Conversation, kb: Knowledge, season: int) -> list[str] | None:
+    """The name of the one person with the current person's credit on `season` of the conversation's show."""
+    show = kb.shows.get(conv.last_show_id) if conv.last_show_id is not None else None
+    if show is None or not conv.people or conv.people[0] not in kb.people:
+        return None
+    roles = {c.role for c in kb.people[conv.people[0]].credits if c.show_id == show.id}
+    held = {c.person_id for c in show.credits if c.role in roles and season in parse_seasons(c.seasons)}
+    return fold(kb.people[held.pop()].name).split() if len(held) == 1 and held <= kb.people.keys() else None
+
+
+def _neighbour(conv: Conversation, kb: Knowledge, side: int) -> list[str] | None:
+    """The name of whoever has the same credit on the nearest seasons on `side` of the current person's."""
+    if not conv.people or conv.people[0] not in kb.people:
+        return None
+    person = kb.people[conv.people[0]]
+    credits = [c for c in person.credits if c.show_id == conv.last_show_id] or person.credits
+    found: list[tuple[int, int]] = []  # (distance in seasons, person id)
+    for credit in credits:
+        own = parse_seasons(credit.seasons)
+        if not own or credit.show_id not in kb.shows:
+            continue
+        for other in kb.shows[credit.show_id].credits:
+            theirs = parse_seasons(other.seasons)
+            if other.role != credit.role or other.person_id == person.id or not theirs:
+                continue
+            gap = min(own) - max(theirs) if side < 0 else min(theirs) - max(own)
+            if gap > 0:
+                found.append((gap, other.person_id))
+    if not found:
+        return None
+    nearest = min(found)[1]
+    return fold(kb.people[nearest].name).split() if nearest in kb.people else None
