@@ -85,6 +85,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     import logging
 
     from pydantic import ValidationError
+    from pydantic_settings.exceptions import SettingsError
 
     from bot.logsafety import configure_logging
     from bot.settings import Settings, describe_settings_error
@@ -93,7 +94,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     try:
         settings = Settings()
-    except ValidationError as exc:
+    except (ValidationError, SettingsError) as exc:
         return report(command_name(args), describe_settings_error(exc), CONFIG_EXIT)
     token = settings.discord_token.get_secret_value() if settings.discord_token else None
     configure_logging(

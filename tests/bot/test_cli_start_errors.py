@@ -93,6 +93,7 @@ def test_role_that_does_not_exist_is_one_line(
     [
         ("TIMEZONE", "Mars/Olympus_Mons", "TIMEZONE: 'Mars/Olympus_Mons' is not a time zone"),
         ("LOG_LEVEL", "loud", "LOG_LEVEL: 'loud' is not a log level"),
+        ("OWNER_IDS", "notjson", "OWNER_IDS: 'notjson' is not a list of whole numbers"),
     ],
 )
 @pytest.mark.parametrize(
