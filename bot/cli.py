@@ -22,6 +22,17 @@ if TYPE_CHECKING:
 # discord.py) is imported once it is known which command runs.
 
 
+def port_number(value: str) -> int:
+    """An argparse type: a TCP port, 0 (any free port) to 65535."""
+    try:
+        port = int(value)
+    except ValueError:
+        port = -1
+    if not 0 <= port <= 65535:
+        raise argparse.ArgumentTypeError(f"a port is a whole number from 0 to 65535 (0 picks a free one), not {value!r}")
+    return port
+
+
 def build_parser() -> argparse.ArgumentParser:
     """All subcommands and their options."""
     parser = argparse.ArgumentParser(
@@ -61,7 +72,9 @@ def build_parser() -> argparse.ArgumentParser:
         default="127.0.0.1",
         help="address to listen on (default: 127.0.0.1; the page has no login: trusted networks only)",
     )
-    playground.add_argument("--port", type=int, default=8080, help="port (default: 8080; 0 picks a free one)")
+    playground.add_argument(
+        "--port", type=port_number, default=8080, help="port, 0-65535 (default: 8080; 0 picks a free one)"
+    )
 
     db = sub.add_parser("db", help="database maintenance")
     db_sub = db.add_subparsers(dest="db_command", metavar="ACTION", required=True)
@@ -148,6 +161,8 @@ def _dispatch(parser: argparse.ArgumentParser, args: argparse.Namespace, setting
         default_show = args.default_show or settings.default_show
         check_zone("--tz", args.tz)
         tz = args.tz or settings.timezone
+        if args.batch and args.question is not None:
+            args.command_parser.error("give a QUESTION or --batch FILE, not both")
         if args.batch:
             if args.batch != "-" and not Path(args.batch).is_file():
                 what = "is a folder" if Path(args.batch).is_dir() else "does not exist"

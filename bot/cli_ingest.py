@@ -33,6 +33,10 @@ from ingest.guard import read_article_bytes, too_large
 from ingest.model import Extraction
 
 
+# `facts review` options that act on one draft: given without a DRAFT number they would be ignored.
+_DECISION_OPTIONS = {"--approve": "approve", "--reject": "reject", "--drop": "drop", "--keep": "keep"}
+
+
 def run_ingest_command(args: argparse.Namespace, url: str) -> int:
     """Run a parsed `ingest` or `facts review`; 0 on success, 1 when nothing could be done."""
     database = args.db or url
@@ -40,6 +44,10 @@ def run_ingest_command(args: argparse.Namespace, url: str) -> int:
         return _ingest(args, database)
     if args.facts_command == "add":
         return _add(args, database)
+    if args.draft is None:
+        decided = [option for option, given in _DECISION_OPTIONS.items() if getattr(args, given)]
+        if decided:
+            args.command_parser.error(f"{decided[0]} needs a DRAFT number (list them with `marquee facts review`)")
     return asyncio.run(_review(args, database))
 
 
