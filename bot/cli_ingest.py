@@ -88,8 +88,10 @@ def _read(name: str) -> bytes:
     path = Path(name)
     if path.is_dir():
         raise IngestError(f"{name} is a folder; give the article's text file")
-    if not path.is_file():
+    if not path.exists():
         raise IngestError(f"no such file: {name}")
+    if not path.is_file():  # a device, a pipe or a socket: its size says nothing and it may never end
+        raise IngestError(f"{name} is not a regular file; give the article's text file (or - for standard input)")
     size = path.stat().st_size
     if size > MAX_BYTES:
         raise too_large(size)  # its real size, not the size of what a bounded read would return
