@@ -8,6 +8,7 @@ import sys
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TextIO
+from zoneinfo import ZoneInfo
 
 from bot.batch_lines import decode_line
 from bot.render_text import render_text
@@ -20,12 +21,12 @@ from intents.replies import invalid
 PROMPT = "you> "
 
 
-def parse_now(value: str | None) -> dt.datetime | None:
-    """Parse --now: an ISO-8601 date or date-time; a naive value is taken as UTC."""
+def parse_now(value: str | None, tz: str = "UTC") -> dt.datetime | None:
+    """Parse --now: an ISO-8601 date or date-time; one without an offset is a time in the zone `tz`."""
     if not value:
         return None
     parsed = dt.datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
-    return parsed if parsed.tzinfo else parsed.replace(tzinfo=dt.UTC)
+    return parsed if parsed.tzinfo else parsed.replace(tzinfo=ZoneInfo(tz))
 
 
 async def open_engine(url: str | None, default_show: str | None = None) -> tuple[Database, QuestionEngine]:
@@ -69,8 +70,10 @@ class BatchLine:
 _JSON_SHAPE = 'a JSON line is {"question": "...", "conversation": "c1", "now": "2024-09-10"}'
 
 
-def parse_batch_line(raw: str) -> BatchLine:
-    """A plain question, or a JSON object {"question": ..., "conversation": ..., "now": ...}."""
+def parse_batch_line(raw: str, tz: str = "UTC") -> BatchLine:
+    """A plain question, or a JSON object {"question": ..., "conversation": ..., "now": ...}.
+
+    A "now" without an offset is a time in the zone `tz`, like --now."""
     text = raw.rstrip("\r\n")
     shown = text.strip()
     # Meant as JSON: opens with a key, or is braced whole; "{hs3} when?" stays a question.
@@ -91,7 +94,7 @@ def parse_batch_line(raw: str) -> BatchLine:
         return BatchLine("", conversation_id, problem=problem)
     now = record.get("now")
     try:
-        clock = parse_now(now) if isinstance(now, str) else None
+        clock = parse_now(now, tz) if isinstance(now, str) else None
     except ValueError:
         clock = None
     if now is not None and clock is None:
@@ -111,24 +114,29 @@ async def ask_batch(
 ) -> int:
     """Answer one question per line, printing one line (or JSON object) each.
 
-    Plain lines are each their own conversation; JSON lines with the same "conversation" id share one.
+    Plain lines are each their own conversation; JSON lines with the same "conversation" id share one, and
+    its clock: a line without "now" keeps the conversation's last "now" (or `now` when it never had one).
     """
     out = out or sys.stdout  # looked up per call so redirected output (tests, pipes) is honoured
     database, engine = await open_engine(url, default_show)
     conversations: dict[str, Conversation] = {}
+    clocks: dict[str, dt.datetime] = {}
     try:
         for raw in lines:
-            line = parse_batch_line(raw)
+            line = parse_batch_line(raw, tz)
             conversation = (
                 conversations.setdefault(line.conversation, Conversation())
                 if line.conversation is not None
                 else Conversation()
             )
+            if line.conversation is not None and line.now is not None:
+                clocks[line.conversation] = line.now
+            clock = line.now or (clocks.get(line.conversation) if line.conversation is not None else None)
             answer = (
                 invalid(line.problem)
                 if line.problem is not None
                 else await engine.answer(
-                    line.question, conversation, now=line.now or now, default_show=default_show, tz=tz
+                    line.question, conversation, now=clock or now, default_show=default_show, tz=tz
                 )
             )
             if as_json:
