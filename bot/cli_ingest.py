@@ -47,7 +47,9 @@ def run_ingest_command(args: argparse.Namespace, url: str) -> int:
     if args.draft is None:
         decided = [option for option, given in _DECISION_OPTIONS.items() if getattr(args, given)]
         if decided:
-            args.command_parser.error(f"{decided[0]} needs a DRAFT number (list them with `marquee facts review`)")
+            args.command_parser.error(
+                f"{decided[0]} needs a DRAFT number (list them with `marquee facts review`)"
+            )
     return asyncio.run(_review(args, database))
 
 
@@ -91,7 +93,9 @@ def _read(name: str) -> bytes:
     if not path.exists():
         raise IngestError(f"no such file: {name}")
     if not path.is_file():  # a device, a pipe or a socket: its size says nothing and it may never end
-        raise IngestError(f"{name} is not a regular file; give the article's text file (or - for standard input)")
+        raise IngestError(
+            f"{name} is not a regular file; give the article's text file (or - for standard input)"
+        )
     size = path.stat().st_size
     if size > MAX_BYTES:
         raise too_large(size)  # its real size, not the size of what a bounded read would return

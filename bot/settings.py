@@ -47,7 +47,9 @@ def _number_list(value: object) -> object:
         parsed = json.loads(text) if text.startswith("[") else [int(part) for part in text.split(",")]
     except ValueError:
         parsed = None
-    if not isinstance(parsed, list) or not all(isinstance(n, int) and not isinstance(n, bool) for n in parsed):
+    if not isinstance(parsed, list) or not all(
+        isinstance(n, int) and not isinstance(n, bool) for n in parsed
+    ):
         raise ValueError(f"{text[:40]!r} is not a list of whole numbers; write it as a JSON list: [123, 456]")
     return parsed
 
@@ -69,7 +71,9 @@ class Settings(BaseSettings):
     command_prefix: str = Field(default="!", description="Prefix for text commands")
     # NoDecode: the validator below reads the text, so a malformed list is a one-line ValidationError naming the
     # setting instead of pydantic-settings' JSON SettingsError.
-    owner_ids: Annotated[list[int], NoDecode] = Field(default_factory=list, description="Discord user ids of the bot's owners")
+    owner_ids: Annotated[list[int], NoDecode] = Field(
+        default_factory=list, description="Discord user ids of the bot's owners"
+    )
     log_level: str = Field(default="INFO", description="DEBUG, INFO, WARNING, ERROR or CRITICAL")
     discord_api_url: str | None = Field(
         default=None, description="REST base URL of a Discord-compatible server"
@@ -80,11 +84,15 @@ class Settings(BaseSettings):
     shard_count: int | None = Field(
         default=None, ge=1, description="Total shards; set to run as AutoShardedBot"
     )
-    shard_ids: Annotated[list[int] | None, NoDecode] = Field(default=None, description="Shards this process runs")
+    shard_ids: Annotated[list[int] | None, NoDecode] = Field(
+        default=None, description="Shards this process runs"
+    )
     default_show: str | None = Field(default=None, description="Show used when a question names none")
     timezone: str = Field(default="UTC", description="Time zone for 'today' when telling dates")
     facts_refresh_seconds: float = Field(
-        default=30.0, ge=0, description="Seconds between checks for facts added by other processes; 0 turns it off"
+        default=30.0,
+        ge=0,
+        description="Seconds between checks for facts added by other processes; 0 turns it off",
     )
     conversation_idle_seconds: float = Field(
         default=600.0,

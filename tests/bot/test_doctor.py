@@ -134,7 +134,9 @@ async def test_doctor_reports_every_bad_setting(tmp_path: Path) -> None:
 
 
 async def test_doctor_reports_a_list_setting_that_is_not_a_list(tmp_path: Path) -> None:
-    status, output = await _marquee(tmp_path, _env(tmp_path / "data", OWNER_IDS="notjson"), "doctor", "--offline")
+    status, output = await _marquee(
+        tmp_path, _env(tmp_path / "data", OWNER_IDS="notjson"), "doctor", "--offline"
+    )
     assert status == 1
     assert "FIX   OWNER_IDS: 'notjson' is not a list of whole numbers" in output
     assert "Traceback" not in output
