@@ -119,6 +119,21 @@ def with_confidence(answer: Answer, confidence: float) -> Answer:
     return replace(answer, confidence=confidence)
 
 
+def confidence_unset(answer: Answer) -> bool:
+    """An answer its handler left at the default confidence, 0, which belongs to replies that answer nothing."""
+    return answer.kind == "answer" and answer.confidence == 0.0
+
+
+def understood(answer: Answer, res: Resolution | None = None) -> Answer:
+    """An answer whose confidence was never set came from a rule for its question's shape (a yes/no check, a
+    comparison, several questions at once): the shape was read as the rule reads it, so its confidence is how
+    surely the names were (1 when every name was spelt exactly, or none was needed)."""
+    if not confidence_unset(answer):
+        return answer
+    names = min((mention.score for mention in res.mentions), default=100.0) if res is not None else 100.0
+    return with_confidence(answer, min(1.0, names / 100))
+
+
 # Words that set two things side by side: "than", "or", "same", "before", "vs", "similar".
 _COMPARING = frozenset(
     "than or vs versus same before after similar compare compared earlier later sooner".split()
