@@ -11,9 +11,10 @@ from typing import TextIO
 from zoneinfo import ZoneInfo
 
 from bot.batch_lines import decode_line
-from bot.render_text import render_text
+from bot.render_text import ASK_HELP, CHAT_HELP, render_text
 from bot.startup import check_default_show
 from db.bootstrap import Database, open_database
+from intents.answer import Answer
 from intents.engine import QuestionEngine
 from intents.query import Conversation
 from intents.replies import invalid
@@ -27,6 +28,11 @@ def parse_now(value: str | None, tz: str = "UTC") -> dt.datetime | None:
         return None
     parsed = dt.datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
     return parsed if parsed.tzinfo else parsed.replace(tzinfo=ZoneInfo(tz))
+
+
+def _json(answer: Answer, question: str) -> dict[str, object]:
+    """The JSON form, its text as the terminal shows it (with the terminal's help pointer)."""
+    return answer.to_json(question) | {"text": answer.text_with_help(ASK_HELP)}
 
 
 async def open_engine(url: str | None, default_show: str | None = None) -> tuple[Database, QuestionEngine]:
@@ -50,7 +56,7 @@ async def ask_one(
         answer = await engine.answer(question, Conversation(), now=now, default_show=default_show, tz=tz)
     finally:
         await database.close()
-    print(json.dumps(answer.to_json(question), ensure_ascii=False) if as_json else render_text(answer))
+    print(json.dumps(_json(answer, question), ensure_ascii=False) if as_json else render_text(answer))
     return 0
 
 
@@ -140,12 +146,12 @@ async def ask_batch(
                 )
             )
             if as_json:
-                record = answer.to_json(line.question)
+                record = _json(answer, line.question)
                 if line.conversation is not None:
                     record["conversation"] = line.conversation
                 out.write(json.dumps(record, ensure_ascii=False) + "\n")
             else:
-                out.write(answer.text.replace("\n", " ") + "\n")
+                out.write(answer.text_with_help(ASK_HELP).replace("\n", " ") + "\n")
     finally:
         await database.close()
     out.flush()
@@ -172,7 +178,7 @@ async def chat(url: str | None, now: dt.datetime | None, default_show: str | Non
             if not line.strip():
                 continue
             answer = await engine.answer(line, conversation, now=now, default_show=default_show, tz=tz)
-            print(render_text(answer), flush=True)
+            print(render_text(answer, help_pointer=CHAT_HELP), flush=True)
     except KeyboardInterrupt:
         pass
     finally:

@@ -170,7 +170,7 @@ class QuestionEngine:
                 command = None
             elif command not in self.commands:
                 shown = safe_fragment(command, 40)  # user-typed: never echo a mention
-                return replies.invalid(f"I don't know the command “{shown}”. Try `!help` for what I can do.")
+                return replies.invalid(f"I don't know the command “{shown}”.", points_to_help=True)
             else:
                 forced = self.commands[command]
         if not tokens and forced is None:
