@@ -64,22 +64,24 @@ def _add(args: argparse.Namespace, url: str) -> int:
         print("marquee facts add: --by needs a name; nothing was saved.", file=sys.stderr)
         return 1
     try:
-        asyncio.run(_store_admin_facts(url, records, admin))
+        removed = asyncio.run(_store_admin_facts(url, records, admin, args.replace))
     except FactError as exc:
         print(f"marquee facts add: {exc}; nothing was saved.", file=sys.stderr)
         return 1
     for record in records:
         print(f"Added: {describe(record)} (source: {admin})")
+    if args.replace:
+        print(f"Replaced: {removed} earlier credit(s).")
     return 0
 
 
-async def _store_admin_facts(url: str, records: list[dict[str, Any]], admin: str) -> None:
+async def _store_admin_facts(url: str, records: list[dict[str, Any]], admin: str, replace: bool) -> int:
     from db.bootstrap import open_database
 
     database = await open_database(url, seed=False)
     try:
         async with database.sessions.begin() as session:
-            await add_admin_facts(session, records, admin)
+            return await add_admin_facts(session, records, admin, replace=replace)
     finally:
         await database.close()
 

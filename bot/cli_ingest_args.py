@@ -80,4 +80,10 @@ def add_ingest_parsers(subparsers: argparse._SubParsersAction[argparse.ArgumentP
         "fact", nargs="+", metavar="WORD", help='e.g. premiere "Heartstopper" season 4 2026-05-01 Netflix'
     )
     add.add_argument("--by", required=True, metavar="NAME", help="who states the fact (shown as its source)")
+    add.add_argument(
+        "--replace",
+        action="store_true",
+        help="correct a credit: it replaces the show's other credits of that role (for director: of that "
+        "season; for cast: that character's actor); a date or network is corrected by adding it again",
+    )
     add.add_argument("--db", metavar="URL", help=db_help)
