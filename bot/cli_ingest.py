@@ -32,7 +32,6 @@ from ingest import MAX_BYTES, IngestError, decode_article, extract_facts
 from ingest.guard import read_article_bytes, too_large
 from ingest.model import Extraction
 
-
 # `facts review` options that act on one draft: given without a DRAFT number they would be ignored.
 _DECISION_OPTIONS = {"--approve": "approve", "--reject": "reject", "--drop": "drop", "--keep": "keep"}
 

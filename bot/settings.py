@@ -69,8 +69,8 @@ class Settings(BaseSettings):
         default="data", validation_alias="MARQUEE_DATA_DIR", description="Where the default SQLite file lives"
     )
     command_prefix: str = Field(default="!", description="Prefix for text commands")
-    # NoDecode: the validator below reads the text, so a malformed list is a one-line ValidationError naming the
-    # setting instead of pydantic-settings' JSON SettingsError.
+    # NoDecode: the validator below reads the text, so a malformed list is a one-line ValidationError
+    # naming the setting instead of pydantic-settings' JSON SettingsError.
     owner_ids: Annotated[list[int], NoDecode] = Field(
         default_factory=list, description="Discord user ids of the bot's owners"
     )

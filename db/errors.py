@@ -32,7 +32,7 @@ def _first_line(text: str) -> str:
 
 
 def _missing_driver(exc: ModuleNotFoundError, url: str) -> str:
-    """A driver SQLAlchemy wanted is missing: for a database Marquee doesn't support, installing it won't help."""
+    """A missing driver: for a database Marquee doesn't support, installing it won't help."""
     backend = url.split("://", 1)[0].split("+", 1)[0].lower()
     if backend not in SUPPORTED_BACKENDS:
         return f"Marquee doesn't support {backend!r} databases, only SQLite and PostgreSQL; use {SUPPORTED}"

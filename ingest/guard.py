@@ -56,7 +56,9 @@ def decode_article(data: bytes) -> str:
         try:
             text = data.decode("utf-16")
         except UnicodeDecodeError as exc:
-            raise IngestError("the file starts like UTF-16 text but doesn't decode; save it as UTF-8") from exc
+            raise IngestError(
+                "the file starts like UTF-16 text but doesn't decode; save it as UTF-8"
+            ) from exc
         check_text(text)
         return text
     if b"\x00" in data:

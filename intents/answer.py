@@ -57,7 +57,7 @@ class Answer:
             object.__setattr__(self, "fields", fields)
 
     def text_with_help(self, pointer: str) -> str:
-        """The text, followed by `pointer` (this platform's "how to get help" sentence) when it asks for one."""
+        """The text, then `pointer` (this platform's "how to get help" sentence) when it asks for one."""
         return f"{self.text} {pointer}" if self.points_to_help else self.text
 
     def to_json(self, question: str) -> dict[str, object]:

@@ -119,7 +119,7 @@ def with_confidence(answer: Answer, confidence: float) -> Answer:
 
 
 def confidence_unset(answer: Answer) -> bool:
-    """An answer its handler left at the default confidence, 0, which belongs to replies that answer nothing."""
+    """An answer its handler left at the default confidence, 0, which is for replies that answer nothing."""
     return answer.kind == "answer" and answer.confidence == 0.0
 
 
