@@ -142,3 +142,10 @@ def test_ask_refuses_a_question_together_with_a_batch(
     questions.write_text("who plays nick?\n", encoding="utf-8")
     line = _usage_error(["ask", "who plays charlie?", "--batch", str(questions), "--db", "sqlite://"], capsys)
     assert line == "marquee ask: error: give a QUESTION or --batch FILE, not both"
+
+
+def test_a_too_long_question_is_answered_with_a_request_to_shorten_it(
+    sqlite_url: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["ask", "who plays nick? " + "truly " * 400, "--db", sqlite_url]) == 0
+    assert "Please ask a shorter question (under 500 chars)" in capsys.readouterr().out
