@@ -149,3 +149,8 @@ def test_a_too_long_question_is_answered_with_a_request_to_shorten_it(
 ) -> None:
     assert main(["ask", "who plays nick? " + "truly " * 400, "--db", sqlite_url]) == 0
     assert "Please ask a shorter question (under 500 chars)" in capsys.readouterr().out
+
+
+def test_catalog_import_of_a_device_names_it_not_a_regular_file(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["catalog", "import", "/dev/null", "--db", "sqlite://", "--no-progress"]) == 1
+    assert "/dev/null is not a regular file" in capsys.readouterr().err
