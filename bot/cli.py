@@ -52,7 +52,9 @@ def build_parser() -> argparse.ArgumentParser:
         return p
 
     ask = with_db(sub.add_parser("ask", help="answer a question (or a batch of them) and exit"))
-    ask.add_argument("question", nargs="?", help='the question (under 500 characters), e.g. "who plays nick?"')
+    ask.add_argument(
+        "question", nargs="?", help='the question (under 500 characters), e.g. "who plays nick?"'
+    )
     ask.add_argument("--batch", metavar="FILE", help="one question per line; '-' reads standard input")
     ask.add_argument("--json", action="store_true", help="print JSON (one object per line in batch mode)")
     ask.add_argument("--now", metavar="ISO-8601", help=NOW_HELP)
