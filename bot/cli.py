@@ -22,6 +22,23 @@ if TYPE_CHECKING:
 # discord.py) is imported once it is known which command runs.
 
 
+NOW_HELP = "answer as if it were this date/time; without an offset (+02:00, Z) it is a time in --tz"
+TZ_HELP = "time zone for today's date and for --now without an offset (default: TIMEZONE or UTC)"
+
+
+def port_number(value: str) -> int:
+    """An argparse type: a TCP port, 0 (any free port) to 65535."""
+    try:
+        port = int(value)
+    except ValueError:
+        port = -1
+    if not 0 <= port <= 65535:
+        raise argparse.ArgumentTypeError(
+            f"a port is a whole number from 0 to 65535 (0 picks a free one), not {value!r}"
+        )
+    return port
+
+
 def build_parser() -> argparse.ArgumentParser:
     """All subcommands and their options."""
     parser = argparse.ArgumentParser(
@@ -35,18 +52,21 @@ def build_parser() -> argparse.ArgumentParser:
         return p
 
     ask = with_db(sub.add_parser("ask", help="answer a question (or a batch of them) and exit"))
-    ask.add_argument("question", nargs="?", help='the question, e.g. "who plays nick?"')
+    ask.add_argument(
+        "question", nargs="?", help='the question (under 500 characters), e.g. "who plays nick?"'
+    )
     ask.add_argument("--batch", metavar="FILE", help="one question per line; '-' reads standard input")
     ask.add_argument("--json", action="store_true", help="print JSON (one object per line in batch mode)")
-    ask.add_argument("--now", metavar="ISO-8601", help="answer as if it were this date/time")
+    ask.add_argument("--now", metavar="ISO-8601", help=NOW_HELP)
     ask.add_argument("--default-show", metavar="TITLE", help="show used when a question names none")
-    ask.add_argument("--tz", metavar="ZONE", help="time zone for today's date (default: TIMEZONE or UTC)")
+    ask.add_argument("--tz", metavar="ZONE", help=TZ_HELP)
     ask.set_defaults(command_parser=ask)  # errors in ask's options print ask's usage, not the top-level one
 
     chat = with_db(sub.add_parser("chat", help="talk to Marquee in the terminal"))
-    chat.add_argument("--now", metavar="ISO-8601", help="answer as if it were this date/time")
+    chat.add_argument("--now", metavar="ISO-8601", help=NOW_HELP)
     chat.add_argument("--default-show", metavar="TITLE", help="show used when a question names none")
-    chat.add_argument("--tz", metavar="ZONE", help="time zone for today's date (default: TIMEZONE or UTC)")
+    chat.add_argument("--tz", metavar="ZONE", help=TZ_HELP)
+    chat.set_defaults(command_parser=chat)
 
     with_db(
         sub.add_parser(
@@ -61,7 +81,9 @@ def build_parser() -> argparse.ArgumentParser:
         default="127.0.0.1",
         help="address to listen on (default: 127.0.0.1; the page has no login: trusted networks only)",
     )
-    playground.add_argument("--port", type=int, default=8080, help="port (default: 8080; 0 picks a free one)")
+    playground.add_argument(
+        "--port", type=port_number, default=8080, help="port, 0-65535 (default: 8080; 0 picks a free one)"
+    )
 
     db = sub.add_parser("db", help="database maintenance")
     db_sub = db.add_subparsers(dest="db_command", metavar="ACTION", required=True)
@@ -85,6 +107,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     import logging
 
     from pydantic import ValidationError
+    from pydantic_settings.exceptions import SettingsError
 
     from bot.logsafety import configure_logging
     from bot.settings import Settings, describe_settings_error
@@ -93,7 +116,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     try:
         settings = Settings()
-    except ValidationError as exc:
+    except (ValidationError, SettingsError) as exc:
         return report(command_name(args), describe_settings_error(exc), CONFIG_EXIT)
     token = settings.discord_token.get_secret_value() if settings.discord_token else None
     configure_logging(
@@ -139,14 +162,17 @@ def _dispatch(parser: argparse.ArgumentParser, args: argparse.Namespace, setting
         from bot import cli_ask
         from bot.batch_lines import clean_argument, decoded_lines
         from bot.startup import ConfigurationError, check_zone
-    if args.command == "ask":
+    if args.command in ("ask", "chat"):
+        check_zone("--tz", args.tz)
+        tz = args.tz or settings.timezone
         try:
-            now = cli_ask.parse_now(args.now)
+            now = cli_ask.parse_now(args.now, tz)  # without an offset, --now is a time in --tz
         except ValueError:
             args.command_parser.error(f"--now must be an ISO-8601 date or date-time, got {args.now!r}")
         default_show = args.default_show or settings.default_show
-        check_zone("--tz", args.tz)
-        tz = args.tz or settings.timezone
+    if args.command == "ask":
+        if args.batch and args.question is not None:
+            args.command_parser.error("give a QUESTION or --batch FILE, not both")
         if args.batch:
             if args.batch != "-" and not Path(args.batch).is_file():
                 what = "is a folder" if Path(args.batch).is_dir() else "does not exist"
@@ -159,11 +185,7 @@ def _dispatch(parser: argparse.ArgumentParser, args: argparse.Namespace, setting
         question = clean_argument(args.question)
         return asyncio.run(cli_ask.ask_one(url, question, args.json, now, default_show, tz))
     if args.command == "chat":
-        now = cli_ask.parse_now(args.now)
-        check_zone("--tz", args.tz)
-        return asyncio.run(
-            cli_ask.chat(url, now, args.default_show or settings.default_show, args.tz or settings.timezone)
-        )
+        return asyncio.run(cli_ask.chat(url, now, default_show, tz))
     if args.command == "run":
         return _run(settings, url)
     if args.command == "playground":

@@ -8,11 +8,13 @@ import sys
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TextIO
+from zoneinfo import ZoneInfo
 
 from bot.batch_lines import decode_line
-from bot.render_text import render_text
+from bot.render_text import ASK_HELP, CHAT_HELP, render_text
 from bot.startup import check_default_show
 from db.bootstrap import Database, open_database
+from intents.answer import Answer
 from intents.engine import QuestionEngine
 from intents.query import Conversation
 from intents.replies import invalid
@@ -20,12 +22,17 @@ from intents.replies import invalid
 PROMPT = "you> "
 
 
-def parse_now(value: str | None) -> dt.datetime | None:
-    """Parse --now: an ISO-8601 date or date-time; a naive value is taken as UTC."""
+def parse_now(value: str | None, tz: str = "UTC") -> dt.datetime | None:
+    """Parse --now: an ISO-8601 date or date-time; one without an offset is a time in the zone `tz`."""
     if not value:
         return None
     parsed = dt.datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
-    return parsed if parsed.tzinfo else parsed.replace(tzinfo=dt.UTC)
+    return parsed if parsed.tzinfo else parsed.replace(tzinfo=ZoneInfo(tz))
+
+
+def _json(answer: Answer, question: str) -> dict[str, object]:
+    """The JSON form, its text as the terminal shows it (with the terminal's help pointer)."""
+    return answer.to_json(question) | {"text": answer.text_with_help(ASK_HELP)}
 
 
 async def open_engine(url: str | None, default_show: str | None = None) -> tuple[Database, QuestionEngine]:
@@ -49,7 +56,7 @@ async def ask_one(
         answer = await engine.answer(question, Conversation(), now=now, default_show=default_show, tz=tz)
     finally:
         await database.close()
-    print(json.dumps(answer.to_json(question), ensure_ascii=False) if as_json else render_text(answer))
+    print(json.dumps(_json(answer, question), ensure_ascii=False) if as_json else render_text(answer))
     return 0
 
 
@@ -69,8 +76,10 @@ class BatchLine:
 _JSON_SHAPE = 'a JSON line is {"question": "...", "conversation": "c1", "now": "2024-09-10"}'
 
 
-def parse_batch_line(raw: str) -> BatchLine:
-    """A plain question, or a JSON object {"question": ..., "conversation": ..., "now": ...}."""
+def parse_batch_line(raw: str, tz: str = "UTC") -> BatchLine:
+    """A plain question, or a JSON object {"question": ..., "conversation": ..., "now": ...}.
+
+    A "now" without an offset is a time in the zone `tz`, like --now."""
     text = raw.rstrip("\r\n")
     shown = text.strip()
     # Meant as JSON: opens with a key, or is braced whole; "{hs3} when?" stays a question.
@@ -91,7 +100,7 @@ def parse_batch_line(raw: str) -> BatchLine:
         return BatchLine("", conversation_id, problem=problem)
     now = record.get("now")
     try:
-        clock = parse_now(now) if isinstance(now, str) else None
+        clock = parse_now(now, tz) if isinstance(now, str) else None
     except ValueError:
         clock = None
     if now is not None and clock is None:
@@ -111,33 +120,38 @@ async def ask_batch(
 ) -> int:
     """Answer one question per line, printing one line (or JSON object) each.
 
-    Plain lines are each their own conversation; JSON lines with the same "conversation" id share one.
+    Plain lines are each their own conversation; JSON lines with the same "conversation" id share one, and
+    its clock: a line without "now" keeps the conversation's last "now" (or `now` when it never had one).
     """
     out = out or sys.stdout  # looked up per call so redirected output (tests, pipes) is honoured
     database, engine = await open_engine(url, default_show)
     conversations: dict[str, Conversation] = {}
+    clocks: dict[str, dt.datetime] = {}
     try:
         for raw in lines:
-            line = parse_batch_line(raw)
+            line = parse_batch_line(raw, tz)
             conversation = (
                 conversations.setdefault(line.conversation, Conversation())
                 if line.conversation is not None
                 else Conversation()
             )
+            if line.conversation is not None and line.now is not None:
+                clocks[line.conversation] = line.now
+            clock = line.now or (clocks.get(line.conversation) if line.conversation is not None else None)
             answer = (
                 invalid(line.problem)
                 if line.problem is not None
                 else await engine.answer(
-                    line.question, conversation, now=line.now or now, default_show=default_show, tz=tz
+                    line.question, conversation, now=clock or now, default_show=default_show, tz=tz
                 )
             )
             if as_json:
-                record = answer.to_json(line.question)
+                record = _json(answer, line.question)
                 if line.conversation is not None:
                     record["conversation"] = line.conversation
                 out.write(json.dumps(record, ensure_ascii=False) + "\n")
             else:
-                out.write(answer.text.replace("\n", " ") + "\n")
+                out.write(answer.text_with_help(ASK_HELP).replace("\n", " ") + "\n")
     finally:
         await database.close()
     out.flush()
@@ -164,7 +178,7 @@ async def chat(url: str | None, now: dt.datetime | None, default_show: str | Non
             if not line.strip():
                 continue
             answer = await engine.answer(line, conversation, now=now, default_show=default_show, tz=tz)
-            print(render_text(answer), flush=True)
+            print(render_text(answer, help_pointer=CHAT_HELP), flush=True)
     except KeyboardInterrupt:
         pass
     finally:

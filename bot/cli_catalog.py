@@ -50,8 +50,13 @@ async def catalog_import(
 def run_catalog_command(args: argparse.Namespace, url: str | None = None) -> int:
     """Run a parsed `catalog import`: print the summary; 1 when the file is missing or held nothing usable."""
     if not args.file.is_file():
-        problem = f"{args.file} is a folder; give the catalog file" if args.file.is_dir() else None
-        print(f"error: {problem or f'no such file: {args.file}'}", file=sys.stderr)
+        if args.file.is_dir():
+            problem = f"{args.file} is a folder; give the catalog file"
+        elif args.file.exists():
+            problem = f"{args.file} is not a regular file; give the catalog file"
+        else:
+            problem = f"no such file: {args.file}"
+        print(f"error: {problem}", file=sys.stderr)
         return 1
     import asyncio
 

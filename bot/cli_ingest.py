@@ -32,6 +32,9 @@ from ingest import MAX_BYTES, IngestError, decode_article, extract_facts
 from ingest.guard import read_article_bytes, too_large
 from ingest.model import Extraction
 
+# `facts review` options that act on one draft: given without a DRAFT number they would be ignored.
+_DECISION_OPTIONS = {"--approve": "approve", "--reject": "reject", "--drop": "drop", "--keep": "keep"}
+
 
 def run_ingest_command(args: argparse.Namespace, url: str) -> int:
     """Run a parsed `ingest` or `facts review`; 0 on success, 1 when nothing could be done."""
@@ -40,6 +43,12 @@ def run_ingest_command(args: argparse.Namespace, url: str) -> int:
         return _ingest(args, database)
     if args.facts_command == "add":
         return _add(args, database)
+    if args.draft is None:
+        decided = [option for option, given in _DECISION_OPTIONS.items() if getattr(args, given)]
+        if decided:
+            args.command_parser.error(
+                f"{decided[0]} needs a DRAFT number (list them with `marquee facts review`)"
+            )
     return asyncio.run(_review(args, database))
 
 
@@ -54,22 +63,24 @@ def _add(args: argparse.Namespace, url: str) -> int:
         print("marquee facts add: --by needs a name; nothing was saved.", file=sys.stderr)
         return 1
     try:
-        asyncio.run(_store_admin_facts(url, records, admin))
+        removed = asyncio.run(_store_admin_facts(url, records, admin, args.replace))
     except FactError as exc:
         print(f"marquee facts add: {exc}; nothing was saved.", file=sys.stderr)
         return 1
     for record in records:
         print(f"Added: {describe(record)} (source: {admin})")
+    if args.replace:
+        print(f"Replaced: {removed} earlier credit(s).")
     return 0
 
 
-async def _store_admin_facts(url: str, records: list[dict[str, Any]], admin: str) -> None:
+async def _store_admin_facts(url: str, records: list[dict[str, Any]], admin: str, replace: bool) -> int:
     from db.bootstrap import open_database
 
     database = await open_database(url, seed=False)
     try:
         async with database.sessions.begin() as session:
-            await add_admin_facts(session, records, admin)
+            return await add_admin_facts(session, records, admin, replace=replace)
     finally:
         await database.close()
 
@@ -80,8 +91,12 @@ def _read(name: str) -> bytes:
     path = Path(name)
     if path.is_dir():
         raise IngestError(f"{name} is a folder; give the article's text file")
-    if not path.is_file():
+    if not path.exists():
         raise IngestError(f"no such file: {name}")
+    if not path.is_file():  # a device, a pipe or a socket: its size says nothing and it may never end
+        raise IngestError(
+            f"{name} is not a regular file; give the article's text file (or - for standard input)"
+        )
     size = path.stat().st_size
     if size > MAX_BYTES:
         raise too_large(size)  # its real size, not the size of what a bounded read would return

@@ -23,7 +23,7 @@ from bot.discord_endpoints import point_discord_at
 from bot.gateway_retry import GatewayRetry
 from bot.limiter import Limiter
 from bot.logsafety import describe_error
-from bot.settings import Settings
+from bot.settings import Settings, shard_problem
 from bot.startup import check_default_show
 from db import guilds
 from db.availability import is_unavailable, write
@@ -246,13 +246,7 @@ def settings_problem(settings: Settings, *, need_token: bool = True) -> str | No
     """Why these settings cannot run the bot, or None."""
     if need_token and settings.discord_token is None:
         return "DISCORD_TOKEN is not set"
-    if settings.shard_ids is not None and settings.shard_count is None:
-        return "SHARD_IDS needs SHARD_COUNT (the total number of shards)"
-    if settings.shard_count is not None and any(
-        not 0 <= i < settings.shard_count for i in settings.shard_ids or []
-    ):
-        return "every SHARD_IDS entry must be between 0 and SHARD_COUNT - 1"
-    return None
+    return shard_problem(settings.shard_count, settings.shard_ids)
 
 
 def run_discord(settings: Settings) -> int:

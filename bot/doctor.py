@@ -30,9 +30,10 @@ PORTAL = "https://discord.com/developers/applications"
 
 
 class Verdict(enum.Enum):
-    """How a finding counts: only FIX makes `doctor` exit non-zero."""
+    """How a finding counts: only FIX makes `doctor` exit non-zero; a NOTE is a choice, not a problem."""
 
     OK = "ok"
+    NOTE = "note"
     WARN = "warn"
     FIX = "FIX"
 
@@ -75,11 +76,12 @@ def token_problem(token: str) -> str | None:
 def check_token(settings: Settings) -> Finding:
     """DISCORD_TOKEN set and shaped like a bot token."""
     if settings.discord_token is None:
+        # Every setting is optional: without a token the bot runs as the playground, which is no failure.
         return Finding(
-            Verdict.FIX,
+            Verdict.NOTE,
             "DISCORD_TOKEN",
-            f"not set, so `marquee run` serves the browser playground instead of Discord; "
-            f"create a bot at {PORTAL}, token into .env",
+            f"not set, so `marquee run` serves the browser playground; to join Discord, "
+            f"create a bot at {PORTAL} and put its token in .env",
         )
     problem = token_problem(settings.discord_token.get_secret_value())
     if problem is not None:
@@ -96,7 +98,8 @@ async def check_discord(settings: Settings) -> list[Finding]:
     if settings.discord_token is None or token_problem(settings.discord_token.get_secret_value()):
         if settings.discord_api_url:
             findings.append(await check_api_answers(api))
-        findings.append(Finding(Verdict.WARN, "intents", f"Marquee needs {NEEDED_INTENTS}; not checked"))
+        verdict = Verdict.NOTE if settings.discord_token is None else Verdict.WARN
+        findings.append(Finding(verdict, "intents", f"Marquee needs {NEEDED_INTENTS}; not checked"))
         return findings
     headers = {"Authorization": f"Bot {settings.discord_token.get_secret_value()}"}
     try:

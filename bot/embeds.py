@@ -19,6 +19,8 @@ MAX_FOOTER = 2048
 MAX_TITLE = 256
 ANSWER_COLOUR = discord.Colour(0xE5A00D)
 
+# How to get help on Discord, added where an Answer points to help; with_prefix shows the guild's prefix.
+HELP_POINTER = "Try `!help` to see what I can answer."
 # "!help" / "`!cast" in the engine's text, but not "Glee!" or "!Women": a command reference.
 _COMMAND_REF = re.compile(r"(?<![\w!])!(?=[a-z])")
 
@@ -78,7 +80,7 @@ def _description(answer: Answer, text: str) -> str:
 
 def answer_embed(answer: Answer, prefix: str = "!") -> discord.Embed:
     """A rich embed: title, the answer, fields, and the source (with its date) in the footer."""
-    text = no_mentions(with_prefix(answer.text, prefix))
+    text = no_mentions(with_prefix(answer.text_with_help(HELP_POINTER), prefix))
     embed = discord.Embed(
         title=clip(no_mentions(_title(answer)), MAX_TITLE),
         description=clip(_description(answer, text), MAX_DESCRIPTION),
@@ -99,7 +101,7 @@ def answer_embed(answer: Answer, prefix: str = "!") -> discord.Embed:
 
 def answer_text(answer: Answer, prefix: str = "!") -> str:
     """Plain text: the answer, then its source as Discord subtext."""
-    text = no_mentions(with_prefix(answer.text, prefix))
+    text = no_mentions(with_prefix(answer.text_with_help(HELP_POINTER), prefix))
     footer = source_line(answer.sources) if answer.kind == "answer" else None
     footer = no_mentions(footer) if footer else None
     if footer is None:

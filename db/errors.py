@@ -8,6 +8,7 @@ from sqlalchemy.engine.url import make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError, SQLAlchemyError
 
 SUPPORTED = "sqlite+aiosqlite:///PATH or postgresql+asyncpg://USER@HOST/DB"
+SUPPORTED_BACKENDS = frozenset({"sqlite", "postgresql", "postgres"})
 MAX_REASON = 160
 _CLASS_PREFIX = re.compile(r"^<class '[\w.]+'>:\s*")
 _PASSWORD = re.compile(r"(://[^:/@\s]*:)[^@\s]*@")
@@ -30,6 +31,14 @@ def _first_line(text: str) -> str:
     return line if len(line) <= MAX_REASON else line[: MAX_REASON - 1] + "…"
 
 
+def _missing_driver(exc: ModuleNotFoundError, url: str) -> str:
+    """A missing driver: for a database Marquee doesn't support, installing it won't help."""
+    backend = url.split("://", 1)[0].split("+", 1)[0].lower()
+    if backend not in SUPPORTED_BACKENDS:
+        return f"Marquee doesn't support {backend!r} databases, only SQLite and PostgreSQL; use {SUPPORTED}"
+    return f"the database driver {exc.name!r} is not one Marquee uses; use {SUPPORTED}"
+
+
 def explain(exc: BaseException, url: str) -> str:
     """One line saying what is wrong with the database at `url` and, where it helps, what to use instead."""
     where = safe_url(url)
@@ -39,7 +48,7 @@ def explain(exc: BaseException, url: str) -> str:
     if isinstance(exc, ArgumentError):
         return f"{where!r} is not a database URL; use {SUPPORTED}"
     if isinstance(exc, ModuleNotFoundError):
-        return f"the database driver {exc.name!r} is not installed; Marquee works with {SUPPORTED}"
+        return _missing_driver(exc, url)
     if isinstance(exc, TimeoutError):
         return f"the database at {where} did not answer in time"
     if isinstance(exc, OSError):

@@ -24,7 +24,8 @@ from db.models import (
 
 FactsVersion = tuple[int | dt.datetime | None, ...]
 
-# Every table the engine's snapshot is read from (see db/knowledge.py). Facts are only ever inserted,
+# Every table the engine's snapshot is read from (see db/knowledge.py). Facts are only ever inserted (a
+# corrected credit removes the credits it replaces, but always with a new admin article and credit),
 # so a new max(id) anywhere means new facts; a catalog import can add facts to an existing article.
 _FACT_TABLES = (Network, Show, Person, Release, Season, Credit, Rating, Award, Descriptor, OtherWork, Alias)
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import re
 from typing import BinaryIO
 
@@ -43,10 +44,23 @@ def read_article_bytes(stream: BinaryIO) -> bytes:
     raise too_large(size)
 
 
+_UTF16_BOMS = (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
+
+
 def decode_article(data: bytes) -> str:
     """Decode a file's bytes as article text, or raise IngestError saying why it is not one."""
     if len(data) > MAX_BYTES:
         raise too_large(len(data))
+    if data.startswith(_UTF16_BOMS):
+        # Windows editors save "Unicode" text as UTF-16: its NUL bytes are letters' high halves, not binary.
+        try:
+            text = data.decode("utf-16")
+        except UnicodeDecodeError as exc:
+            raise IngestError(
+                "the file starts like UTF-16 text but doesn't decode; save it as UTF-8"
+            ) from exc
+        check_text(text)
+        return text
     if b"\x00" in data:
         raise IngestError("the file looks binary (it contains NUL bytes), not article text")
     try:

@@ -28,7 +28,8 @@ class Answer:
     """A reply: plain text plus the structured values behind it.
 
     kind is "answer" (a confident answer), "clarify" (did you mean), "unknown" (no facts or no intent),
-    "help", or "invalid" (empty or unusable input).
+    "help", or "invalid" (empty or unusable input). `points_to_help` asks the platform to add how to get help
+    there (Discord: its help command; the terminal: its own), which the platform-neutral text never names.
     """
 
     text: str
@@ -41,6 +42,7 @@ class Answer:
     title: str | None = None
     fields: tuple[tuple[str, str], ...] = field(default=())
     show_id: int | None = None
+    points_to_help: bool = False
 
     def __post_init__(self) -> None:
         # The last line of defence on every surface: whatever a handler quoted, no reply forms a mention.
@@ -53,6 +55,10 @@ class Answer:
         if any("@" in n + v or "<" in n + v for n, v in self.fields):
             fields = tuple((neutralize_mentions(n), neutralize_mentions(v)) for n, v in self.fields)
             object.__setattr__(self, "fields", fields)
+
+    def text_with_help(self, pointer: str) -> str:
+        """The text, then `pointer` (this platform's "how to get help" sentence) when it asks for one."""
+        return f"{self.text} {pointer}" if self.points_to_help else self.text
 
     def to_json(self, question: str) -> dict[str, object]:
         """The batch/JSON form: question, intent, confidence, answers, text, suggestions, sources."""

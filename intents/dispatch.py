@@ -94,6 +94,6 @@ async def dispatch(
     if (about_it := replies.about_unknown_show(conv, intent, nothing_named or show_unnamed)) is not None:
         return about_it
     answer = await intent.handler(q)
-    if answer.intent is not None and answer.confidence >= 1.0:
+    if answer.intent is not None and (answer.confidence >= 1.0 or replies.confidence_unset(answer)):
         return replies.with_confidence(answer, min(1.0, top.score / 100))
     return answer

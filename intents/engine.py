@@ -121,12 +121,14 @@ class QuestionEngine:
         `whole=False` answers one question of a message that asks several.
         """
         if depth > 0:  # a sub-question: the fan's own message already said which words are names
-            return await self._answer(question, conversation, now, default_show, tz, composed, depth, whole)
+            answer = await self._answer(question, conversation, now, default_show, tz, composed, depth, whole)
+            return replies.understood(answer)
         noted = note_message((question or "")[: MAX_QUESTION_CHARS * 4])
         try:
-            return await self._answer(question, conversation, now, default_show, tz, composed, depth, whole)
+            answer = await self._answer(question, conversation, now, default_show, tz, composed, depth, whole)
         finally:
             forget(noted)
+        return replies.understood(answer)
 
     async def _answer(
         self,
@@ -169,7 +171,7 @@ class QuestionEngine:
                 command = None
             elif command not in self.commands:
                 shown = safe_fragment(command, 40)  # user-typed: never echo a mention
-                return replies.invalid(f"I don't know the command “{shown}”. Try `!help` for what I can do.")
+                return replies.invalid(f"I don't know the command “{shown}”.", points_to_help=True)
             else:
                 forced = self.commands[command]
         if not tokens and forced is None:
@@ -286,6 +288,7 @@ class QuestionEngine:
             answer = Answer(
                 text="Sorry, something went wrong answering that. Please try again.", kind="unknown"
             )
+        answer = replies.understood(answer, res)
         if depth == 0:
             answered = self.by_name.get(answer.intent or "")
             about_person = answered is not None and answered.subject is Subject.PERSON

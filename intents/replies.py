@@ -95,13 +95,12 @@ def dont_know(res: Resolution, index: EntityIndex) -> Answer:
     how to get help ("is one day worth watching": whatever it asks, there are no facts about One Day)."""
     if res.title_frame is not None and not res.shows:
         return no_facts_about(res.unknown_name, index)
-    hint = "Try `!help` to see what I can answer."
     if res.leftovers and not res.mentions:
         suggestions = close_names(index, res.unknown_name)
         if suggestions:
-            text = f"I'm not sure what you're asking. Did you mean {' or '.join(suggestions)}? {hint}"
-            return Answer(text=text, kind="unknown", suggestions=tuple(suggestions))
-    return Answer(text=f"Sorry, I don't know how to answer that. {hint}", kind="unknown")
+            text = f"I'm not sure what you're asking. Did you mean {' or '.join(suggestions)}?"
+            return Answer(text=text, kind="unknown", suggestions=tuple(suggestions), points_to_help=True)
+    return Answer(text="Sorry, I don't know how to answer that.", kind="unknown", points_to_help=True)
 
 
 def rephrase(intent: Intent, res: Resolution) -> str:
@@ -111,12 +110,27 @@ def rephrase(intent: Intent, res: Resolution) -> str:
     return f"{command} {name}" if name and intent.commands else command
 
 
-def invalid(text: str) -> Answer:
-    return Answer(text=text, kind="invalid")
+def invalid(text: str, *, points_to_help: bool = False) -> Answer:
+    return Answer(text=text, kind="invalid", points_to_help=points_to_help)
 
 
 def with_confidence(answer: Answer, confidence: float) -> Answer:
     return replace(answer, confidence=confidence)
+
+
+def confidence_unset(answer: Answer) -> bool:
+    """An answer its handler left at the default confidence, 0, which is for replies that answer nothing."""
+    return answer.kind == "answer" and answer.confidence == 0.0
+
+
+def understood(answer: Answer, res: Resolution | None = None) -> Answer:
+    """An answer whose confidence was never set came from a rule for its question's shape (a yes/no check, a
+    comparison, several questions at once): the shape was read as the rule reads it, so its confidence is how
+    surely the names were (1 when every name was spelt exactly, or none was needed)."""
+    if not confidence_unset(answer):
+        return answer
+    names = min((mention.score for mention in res.mentions), default=100.0) if res is not None else 100.0
+    return with_confidence(answer, min(1.0, names / 100))
 
 
 # Words that set two things side by side: "than", "or", "same", "before", "vs", "similar".

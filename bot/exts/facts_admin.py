@@ -49,11 +49,23 @@ class FactsAdmin(commands.Cog):
     @commands.group(name="fact", invoke_without_command=True)
     async def fact(self, ctx: Ctx) -> None:
         """Facts added by hand (Manage Server only)."""
-        await self._say(ctx, f"Add a fact with `fact add`, in one of these forms: {USAGE}")
+        await self._say(
+            ctx,
+            f"Add a fact with `fact add`, in one of these forms: {USAGE}. "
+            "`fact replace` (same forms) corrects a credit, replacing the show's others of that role.",
+        )
 
     @_subcommand(fact, "add")
     async def add(self, ctx: Ctx, *, words: str) -> None:
-        """Add or correct one fact, stored with you as its source."""
+        """Add one fact (a date or network also corrects an older one), stored with you as its source."""
+        await self._store(ctx, words, replace=False)
+
+    @_subcommand(fact, "replace")
+    async def replace(self, ctx: Ctx, *, words: str) -> None:
+        """Correct a credit: it replaces the show's other credits of that role, stored with you as source."""
+        await self._store(ctx, words, replace=True)
+
+    async def _store(self, ctx: Ctx, words: str, *, replace: bool) -> None:
         if ctx.guild is None:
             await self._say(ctx, "Adding facts only works in a server, not in DMs.")
             return
@@ -69,7 +81,7 @@ class FactsAdmin(commands.Cog):
         admin = f"{ctx.author.display_name} (Discord admin)"
         try:
             async with self.bot.sessions.begin() as session:
-                await add_admin_facts(session, records, admin)
+                removed = await add_admin_facts(session, records, admin, replace=replace)
         except FactError as exc:
             await self._say(
                 ctx, f"I couldn't store that fact: {escape_user_text(str(exc))}. Nothing was saved."
@@ -86,7 +98,8 @@ class FactsAdmin(commands.Cog):
             log.exception("reloading the engine after a hand-added fact failed")
             note = "It will answer questions after the next refresh."
         claims = "; ".join(escape_user_text(describe(r).split(" ", 1)[-1].strip()) for r in records)
-        await self._say(ctx, f"Added: {claims} (source: {escape_user_text(admin)}). {note}")
+        replaced = f" It replaces {removed} earlier credit(s)." if replace else ""
+        await self._say(ctx, f"Added: {claims} (source: {escape_user_text(admin)}).{replaced} {note}")
 
 
 async def setup(bot: commands.Bot) -> None:

@@ -93,7 +93,8 @@ async def smalltalk(q: Query) -> Answer:
     elif q.has("hi", "hello", "hey", "yo", "morning", "evening"):
         text = "Hi! Ask me about a TV show, like “when does Heartstopper season 3 come out?”"
     else:
-        text = "I only know facts about TV shows. Try `!help` to see what I can answer."
+        text = "I only know facts about TV shows."
+        return Answer(text=text, kind="unknown", intent="smalltalk", confidence=1.0, points_to_help=True)
     return Answer(text=text, kind="unknown", intent="smalltalk", confidence=1.0)
 
 

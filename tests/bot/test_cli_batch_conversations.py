@@ -44,3 +44,23 @@ def test_a_line_can_carry_its_own_clock(tmp_path: Path) -> None:
 def test_plain_and_json_lines_mix(tmp_path: Path) -> None:
     replies = marquee_batch(["who plays nick?", _line("who plays charlie?", "c9")], tmp_path)
     assert [r["answers"] for r in replies] == [["Kit Connor"], ["Joe Locke"]]
+
+
+def test_a_line_without_now_keeps_its_conversations_clock(tmp_path: Path) -> None:
+    lines = [
+        _line("when does heartstopper season 3 come out?", "z", now="2024-10-10"),
+        _line("is it out?", "z"),
+    ]
+    follow_up = marquee_batch(lines, tmp_path, now="2024-09-01")[-1]
+    assert str(follow_up["text"]).startswith("Yes")
+    assert "(7 days ago)" in str(follow_up["text"])
+
+
+def test_a_conversations_clock_stays_in_its_conversation(tmp_path: Path) -> None:
+    lines = [
+        _line("when does heartstopper season 3 come out?", "z", now="2024-10-10"),
+        _line("when does heartstopper season 3 come out?", "other"),
+    ]
+    other = marquee_batch(lines, tmp_path, now="2024-09-03")[-1]
+    assert "(in 1 month)" in str(other["text"]) or "October 3, 2024" in str(other["text"])
+    assert "ago" not in str(other["text"])

@@ -15,9 +15,17 @@ ARTICLE = REPO / "tests" / "ingest_data" / "articles" / "slow-horses-s4.txt"
 MAX_LINE = 200
 BAD_URLS = {
     "malformed": ("notaurl", "not a database URL"),
-    "driver not installed": (
+    "unsupported database": (
         "mysql+aiomysql://marquee:hunter2@127.0.0.1/marquee",
-        "'aiomysql' is not installed",
+        "Marquee doesn't support 'mysql' databases, only SQLite and PostgreSQL",
+    ),
+    "unsupported database, default driver": (
+        "mysql://marquee:hunter2@127.0.0.1/marquee",
+        "Marquee doesn't support 'mysql' databases, only SQLite and PostgreSQL",
+    ),
+    "driver Marquee doesn't use": (
+        "postgresql+psycopg2://marquee:hunter2@127.0.0.1/marquee",
+        "use sqlite+aiosqlite:///PATH or postgresql+asyncpg://",
     ),
     "unknown dialect": ("nosuchdb://host/marquee", "unknown kind of database"),
     "wrong port": ("postgresql+asyncpg://postgres:hunter2@127.0.0.1:1/test", "can't reach the database"),
@@ -93,6 +101,7 @@ def test_role_that_does_not_exist_is_one_line(
     [
         ("TIMEZONE", "Mars/Olympus_Mons", "TIMEZONE: 'Mars/Olympus_Mons' is not a time zone"),
         ("LOG_LEVEL", "loud", "LOG_LEVEL: 'loud' is not a log level"),
+        ("OWNER_IDS", "notjson", "OWNER_IDS: 'notjson' is not a list of whole numbers"),
     ],
 )
 @pytest.mark.parametrize(

@@ -82,3 +82,16 @@ async def test_a_member_cannot_add_facts_and_a_bad_fact_is_explained(
     assert "Manage Server" in refused.content
     assert "couldn't read that fact" in explained.content and "Nothing was saved" in explained.content
     assert "HBO" not in shown_text(answer)
+
+
+async def test_an_admin_replaces_a_shows_creator_and_fans_get_only_the_correction(
+    marquee: MarqueeBot, fake_discord: FakeDiscord, world: World
+) -> None:
+    command = '!fact replace creator "Heartstopper" "Robin Example"'
+    await fake_discord.send_message(world.general, world.admin, command)
+    replaced = await fake_discord.wait_for_message(world.general.id)
+    answer = await _ask(fake_discord, world, "!ask who created heartstopper?")
+
+    assert "replaces 1 earlier credit" in replaced.content
+    assert "created by Robin Example" in shown_text(answer)
+    assert "Osman" not in shown_text(answer).split("Also credited")[0]

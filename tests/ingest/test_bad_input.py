@@ -103,3 +103,24 @@ async def test_concurrent_ingests_of_one_article_leave_one_draft(database_url: s
     outputs = [await run.communicate() for run in runs]
     assert [run.returncode for run in runs] == [0, 0], [err.decode()[-6000:] for _out, err in outputs]
     assert await _drafts_and_articles(database_url) == (1, 1)
+
+
+def test_a_device_given_as_the_article_is_named_as_not_a_regular_file(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert _ingest("/dev/null", f"sqlite+aiosqlite:///{tmp_path / 'marquee.db'}") == 1
+    assert "/dev/null is not a regular file" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-le", "utf-16-be"])
+def test_a_utf16_article_with_a_byte_order_mark_is_read(
+    encoding: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    article = tmp_path / "unicode.txt"
+    article.write_bytes(ONE_SENTENCE.encode("utf-16") if encoding == "utf-16" else _with_bom(encoding))
+    assert _ingest(article, f"sqlite+aiosqlite:///{tmp_path / 'marquee.db'}") == 0
+    assert "2025-04-20" in capsys.readouterr().out
+
+
+def _with_bom(encoding: str) -> bytes:
+    return "\ufeff".encode(encoding) + ONE_SENTENCE.encode(encoding)
