@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Protocol
 
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, utils
 
 from intents.candidates import edits1
 from intents.fuzzy import Choices
@@ -21,6 +21,7 @@ from intents.text import STOPWORDS
 # Lower than linking.FUZZY_CUTOFF: one word of the name is already exact, so a spelling of the rest by ear
 # ("katherine hahn" for Kathryn Hahn, 84.6) is that name.
 WIDEN_CUTOFF = 80.0
+ADDED_WORD_CUTOFF = 60.0  # one word as typed against the name's word in its place
 MAX_WIDEN = 2  # words added on either side
 MAX_SPAN = 5
 SHORT_WORD = 3  # "nik"
@@ -97,10 +98,20 @@ def _widest(
                 continue  # no full name of these entities is that close: the look-up below would find none
             for name, score in index.choices(end - start).extract(key, WIDEN_CUTOFF, limit=3):
                 refs = [r for r in index.names.get(name, []) if (r.kind, r.id) in own and not r.weak]
+                if not _each_added_word_spells(words, name.split(), [i - start for i in added]):
+                    continue
                 if refs and (best is None or score > best.score):
                     best = Mention(start, end, key, tuple(refs), score)
                     break
     return best
+
+
+def _each_added_word_spells(words: list[str], name: list[str], added: list[int]) -> bool:
+    """Whether every word taken in is a spelling of the name's word in its place ("katherine" of Kathryn),
+    not a word beside the name that only the whole string's likeness let in ("non" before Heartstopper)."""
+    return len(words) == len(name) and all(
+        fuzz.ratio(words[i], name[i], processor=utils.default_process) >= ADDED_WORD_CUTOFF for i in added
+    )
 
 
 def _may_complete(index: NameLookup, key: str, size: int, own: set[tuple[str, int]]) -> bool:

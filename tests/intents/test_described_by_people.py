@@ -50,3 +50,10 @@ async def test_that_one_after_a_parent_asked_is_the_parent(engine: QuestionEngin
 async def test_a_fact_of_the_spinoff_is_asked_of_the_spin_off(engine: QuestionEngine) -> None:
     answer = await engine.answer("when did the spinoff of wandavision come out")
     assert "September 18" in answer.text
+
+
+async def test_a_word_before_a_name_is_not_taken_into_it_by_likeness(engine: QuestionEngine) -> None:
+    # "non-heartstopper" is close enough to a two-word name of the show as a whole string; the word "non"
+    # spells no word of that name, so the name stays "heartstopper" and the show stays set aside.
+    answer = await engine.answer("what network is joe locke's non-heartstopper show on")
+    assert "Disney+" in answer.text
