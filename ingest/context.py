@@ -42,7 +42,9 @@ COREFERENCE = re.compile(
     r"\b(?:the|this|its|their) (?:[\w-]+ ){0,3}?(?:series|show|drama|comedy|season|series'|show's|adaptation|"
     r"film|movie|thriller|epic|saga|sitcom|miniseries|installment|run|romance|dramedy|procedural|anthology"
     r"|docuseries|mystery|satire|western|reboot|revival|period piece)\b"
-    r"|\b(?:[Ss]eason|Volume|Vol\.|Part) \d+\b|\bit\b",
+    r"|\b(?:[Ss]eason|Volume|Vol\.|Part) \d+\b|\bit\b"
+    # "The first two episodes arrive on Sept. 13", "all eight episodes drop": the show's own premiere.
+    r"|\b(?:the|its) first (?:\w+ )?episodes?\b|\ball (?:\w+ )?episodes\b",
     re.IGNORECASE,
 )
 

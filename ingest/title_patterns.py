@@ -12,6 +12,11 @@ GENRE = (
     r"|film|movie|epic|spinoff|spin-off|prequel|sequel|procedural|saga|romance|horror|western|musical"
     r"|commission|reboot|revival|documentary)"
 )
+# People named by the kind of show they make or appear in: "a comedy writer", "the drama's star".
+MAKER_NOUN = (
+    r"(?:writers?|actors?|actress(?:es)?|stars?|directors?|producers?|veterans?|legends?|icons?|creators?"
+    r"|showrunners?|fans?|critics?|hosts?|executives?|alums?|performers?|queen|king|specialists?)\b"
+)
 # Each pattern's group 1 is a title in a context only a title fits.
 SHOW_CONTEXTS = [
     # (A capital after the closing quote is a headline's title case, unless a comma closes the title first:
@@ -50,6 +55,8 @@ SHOW_CONTEXTS = [
                # "the death of Kathleen, the show also covers": a bare "the show" opens the next clause.
                rf"|is based|was created|centers|centres)\b"
                rf"|(?:(?:a|an) (?:[\w'’+-]+ ){{0,3}}?|the (?:[\w'’+-]+ ){{1,3}}?)(?:{GENRE}|offering)\b"
+               # ("Dana Whitlock, a comedy writer": the kind word describes a person's work.)
+               rf"(?!\s+{MAKER_NOUN})"
                # "Pale Row, Showtime's new limited series, premieres ...".
                rf"|(?:{NET})['’]s? (?:[\w'’-]+ ){{0,3}}?{GENRE}\b)"),
     # Chart and schedule lines: "Peacemaker (HBO Max) — 510 million minutes", "8 pm — Tracker (Season 3 ...".
