@@ -130,6 +130,9 @@ class Context:
         text = text if text is not None else sentence.text
         # "from 'Mare of Easttown' creator Brad Ingelsby" names other work, not what the sentence is about.
         found = {t for _s, _e, t in self.titles_in(text) if count_mentions(t, text) > work_mentions(t, text)}
+        # "X will debut Feb. 8 (right after the Y finale)": a title named only in brackets is an aside.
+        unbracketed = {t for _s, _e, t in self.titles_in(_BRACKETED.sub(" ", text))} & found
+        found = unbracketed or found
         if self.main and self.main in found:
             return self.main
         shows = found & self.shows
@@ -162,8 +165,10 @@ class Context:
         )
 
 
+_BRACKETED = re.compile(r"\([^()]*\)")
+# (A dash after it opens a line-up entry: "Better Call Saul – the spin-off stars ...".)
 _SUBJECT_AFTER = re.compile(
-    r"[”\"’']?(?:,|\s+(?:is|was|will|has|had|returns|premieres|debuts|follows|kicks|begins)\b)"
+    r"[”\"’']?(?:,|\s+(?:is|was|will|has|had|returns|premieres|debuts|follows|kicks|begins)\b|\s+[—–]\s)"
 )
 
 

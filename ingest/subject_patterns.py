@@ -44,7 +44,13 @@ _SHOW_VERB = (
     r"|(?:returns|will return|is returning|comes|is coming|will come|heads|is heading|moves|is moving)"
     r" to {net}"
     r"|(?:got|gets) (?:renewed|canceled|cancelled|picked up|a (?:\w+ )?season)"
+    # "X, a mid-season replacement, was canceled", "X aired on NBC": only shows are cancelled or aired.
+    r"|(?:was|has been|were|have been) (?:canceled|cancelled|axed|renewed)"
+    r"|(?:aired|airs|will air|airing) on {net}"
     r"|has (?:run|aired) for|has (?:a|its) (?:[Ss]eason \d+ )?premiere date|finally has a premiere date"
+    # "X doesn't have a formal release date yet": only a show or film has one.
+    r"|(?:has|does(?:n['’]t| not) (?:yet )?have|still has no|has no) (?:a |an |its |any )?"
+    r"(?:formal |official |firm )?(?:release|premiere) date"
     r"|(?:opens|arrives|hits|lands) (?:in (?:theaters|theatres|cinemas)"
     r"|on (?:[A-Z][a-z]+\.? \d{{1,2}}|{net}))"
     r"|(?:opens|arrives) (?:this|next) (?:week|weekend|month|fall|summer|spring|winter)"
@@ -103,7 +109,7 @@ SUBJECT_CONTEXTS: list[tuple[re.Pattern[str] | CuedPattern, bool]] = [
                 rf"[”\"’']?(?=[.,;!?]|\s*$|\s+(?:on|for|opposite|alongside|when|which)\b)"), False),
     # "In the Harrow Fields finale", "the Tin Harbor showrunner": what only a show has, the title before it.
     (re.compile(rf"\bthe [“\"‘']?({TITLE})[”\"’']? (?:season |series )?(?:finale|showrunners?|co-creators?"
-                rf"|writers['’] room|reboot|revival|spin-?off|prequel|pilot episode|season premiere)\b"),
+                rf"|writers['’] room|pilot episode|season premiere)\b"),
      False),
     # "the Tin Harbor star Mara Vellin", "the Tin Harbor cast": a show's star or cast (a one-word name
     # there may be a place or a stage: "the Broadway star").
@@ -111,12 +117,15 @@ SUBJECT_CONTEXTS: list[tuple[re.Pattern[str] | CuedPattern, bool]] = [
     # "Glass Kingdom, based on the novel by Irene Vos, ...": what a show or film is made from.
     (cued(rf"{_SUBJECT_START}[“\"‘']?({TITLE})[”\"’']?, (?:based on|adapted from|an adaptation of)"
           rf" (?:the|a|an|[A-Z])", r", (?:based on|adapted from|an adaptation of) "), False),
+    # "As for Copper Gulls, the series returns ...": the title the clause turns to.
+    (cued(rf"(?:^|[.;]\s+)As for [“\"‘']?({TITLE})[”\"’']?,", r"\bAs for "), False),
     # "tapped to lead Driftwood Hearts, a romantic comedy from ...", "Ember Vale, Hulu's fantasy drama,": a
     # title and the kind of show it is, side by side (the kind word must end the phrase: "a comedy writer").
+    # ("a two-part murder-mystery": the kind word may end a hyphenated compound.)
     (cued(rf"(?<![\w'’])[“\"‘']?({TITLE})[”\"’']?, (?:(?:a|an|the) (?:[\w'’+-]+ ){{0,3}}?"
-          rf"|(?:{NET})['’]s? (?:[\w'’+-]+ ){{0,3}}?){GENRE}"
+          rf"|(?:{NET})['’]s? (?:[\w'’+-]+ ){{0,3}}?)(?:[\w'’]+-)?{GENRE}"
           rf"(?=[,.;:]|\s+(?:from|on|for|that|which|about|set|ordered|starring|with|based|created"
-          rf"|written|produced|premiering|debuting|coming|at|in|as)\b)", rf"\s{GENRE}"), False),
+          rf"|written|produced|premiering|debuting|coming|at|in|as)\b)", rf"[\s-]{GENRE}"), False),
     # Casting news: "has been cast in Ember Vale", "tapped to lead Driftwood Hearts", "will headline X",
     # and "Ember Vale has cast Jane Okoro": only a show or film is cast, led or headlined.
     (re.compile(rf"\b(?:(?:been|was|were|is|are|being) cast in|(?:tapped|set|signed|chosen|picked|hired)"

@@ -76,7 +76,9 @@ SHOW_CONTEXTS = [
     # 17: a slate's plural genre word: "comedies MacGruber, ...", "dramas A Million Little Things".
     re.compile(rf"\b(?:comedies|dramas|sitcoms|thrillers|docuseries|miniseries|films|movies)\s+[“\"‘']?({TITLE})"),
     # 18: "Good Cop, starring Warren Brown", "Sean Saves the World, starring ...": a cast follows a title.
-    re.compile(rf"(?:^|(?<=[\s(“\"‘']))({TITLE})[”\"’']?,?\s+(?:starring|co-starring|which stars)\s+[A-Z]"),
+    # ("from writer Frank Moss, starring A": the name after a maker's role is that person's.)
+    re.compile(rf"(?:^|(?<=[\s(“\"‘']))(?<!writer )(?<!creator )(?<!director )(?<!showrunner )(?<!producer )"
+               rf"(?<!\bby )({TITLE})[”\"’']?,?\s+(?:starring|co-starring|which stars)\s+[A-Z]"),
     # 19: "will star as Ada Reed in Lady Reed", "lead the cast of Cold Money".
     re.compile(rf"\b(?:star|stars|starring|plays?|playing)\s+as\s+(?:[A-Z][\w'’-]*\s+){{1,3}}in\s+[“\"‘']?({TITLE})"
                rf"|\blead(?:s|ing)? the cast of\s+[“\"‘']?({TITLE})"

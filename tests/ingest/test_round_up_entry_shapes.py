@@ -1,0 +1,86 @@
+"""Round-up and report shapes (invented shows and people): which show a clause is about."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from ingest import extract_facts
+from tests.ingest.helpers import extracted_records, has
+
+PUBLISHED = dt.date(2024, 8, 1)
+
+
+def found(text: str) -> list[dict[str, Any]]:
+    """The fact records extracted from `text`."""
+    return extracted_records(text, PUBLISHED)
+
+
+def test_as_for_a_title_makes_the_clause_about_that_show() -> None:
+    text = (
+        "Night Orchard is a new thriller on ITV. As for Copper Gulls, everyone knows the series returns "
+        "Sunday, Feb. 8, to huge ratings."
+    )
+    records = found(text)
+    assert has(records, type="release", show="Copper Gulls", date="2025-02-08")
+    assert not has(records, type="release", show="Night Orchard")
+
+
+def test_a_hyphenated_kind_word_beside_a_title_marks_a_show() -> None:
+    text = (
+        "Copper Gulls, a two-part murder-mystery set on a remote island, stars Ana Ruiz as the detective "
+        "who is sent there to find out what happened to the keeper."
+    )
+    assert has(found(text), show="Copper Gulls", person="Ana Ruiz", role="actor")
+
+
+def test_a_show_with_a_describing_aside_before_was_canceled_is_cancelled() -> None:
+    text = "Copper Gulls, a mid-season replacement based on the Irene Vos novel, was canceled after one run."
+    records = found(text)
+    assert has(records, type="descriptor", show="Copper Gulls", value="canceled")
+    assert has(records, show="Copper Gulls", person="Irene Vos", role="novelist")
+
+
+def test_a_title_that_aired_on_a_network_is_a_show() -> None:
+    text = "Copper Gulls aired on NBC for two years. Ana Ruiz starred in it as a lighthouse keeper."
+    assert extract_facts(text, PUBLISHED).main_show == "Copper Gulls"
+
+
+def test_a_name_after_a_makers_role_before_starring_is_no_show() -> None:
+    text = (
+        "There is Copper Gulls from writer Frank Moss, starring Ana Ruiz as a spy on the run. Copper "
+        "Gulls airs on BBC One."
+    )
+    records = found(text)
+    assert not has(records, type="show", title="Frank Moss")
+    assert has(records, show="Copper Gulls", person="Ana Ruiz", role="actor")
+
+
+def test_a_title_without_a_release_date_yet_is_a_show() -> None:
+    text = "Copper Gulls doesn't have a formal release date yet. The cast is led by Ana Ruiz."
+    assert extract_facts(text, PUBLISHED).main_show == "Copper Gulls"
+
+
+def test_what_a_studio_said_the_show_will_do_dates_it() -> None:
+    text = (
+        "Copper Gulls doesn't have a formal release date, but the studio has said that it'll land on "
+        "Disney+ some time in 2025."
+    )
+    assert has(found(text), type="release", show="Copper Gulls", year=2025)
+
+
+def test_a_line_up_entry_opened_with_a_dash_keeps_its_cast() -> None:
+    text = (
+        "Here is the line-up.\n\nCopper Gulls – the Ana Ruiz spin-off stars Tom Lee as Sam Vane and will "
+        "debut on Sunday, Feb. 8 (right after the Night Orchard finale at 9pm).\n\nNight Orchard "
+        "returns to ITV on Sunday, Feb. 8."
+    )
+    assert has(found(text), show="Copper Gulls", person="Tom Lee", character="Sam Vane")
+
+
+def test_a_date_after_an_aside_that_closed_is_not_that_asides_premiere() -> None:
+    text = (
+        "Copper Gulls will debut Sunday, Feb. 8 at 10pm (right after the Night Orchard midseason "
+        "premiere at 9pm), with another episode airing Monday, Feb. 9. Night Orchard airs on AMC."
+    )
+    assert not has(found(text), type="release", date="2025-02-09")
