@@ -117,6 +117,9 @@ SUBJECT_CONTEXTS: list[tuple[re.Pattern[str] | CuedPattern, bool]] = [
     # "Glass Kingdom, based on the novel by Irene Vos, ...": what a show or film is made from.
     (cued(rf"{_SUBJECT_START}[“\"‘']?({TITLE})[”\"’']?, (?:based on|adapted from|an adaptation of)"
           rf" (?:the|a|an|[A-Z])", r", (?:based on|adapted from|an adaptation of) "), False),
+    # "Fans of Paper Moons can start counting down": what a show's fans wait for (a person-shaped name there
+    # may be a singer's, so it is no sure title).
+    (cued(rf"\b[Ff]ans of [“\"‘']?({TITLE})", r"\b[Ff]ans of "), False),
     # "As for Copper Gulls, the series returns ...": the title the clause turns to.
     (cued(rf"(?:^|[.;]\s+)As for [“\"‘']?({TITLE})[”\"’']?,", r"\bAs for "), False),
     # "tapped to lead Driftwood Hearts, a romantic comedy from ...", "Ember Vale, Hulu's fantasy drama,": a

@@ -84,3 +84,22 @@ def test_a_date_after_an_aside_that_closed_is_not_that_asides_premiere() -> None
         "premiere at 9pm), with another episode airing Monday, Feb. 9. Night Orchard airs on AMC."
     )
     assert not has(found(text), type="release", date="2025-02-09")
+
+
+def test_fans_of_a_title_wait_for_a_show() -> None:
+    text = (
+        "Fans of Paper Moons can start counting down. The third season of the Max comedy arrives on Oct. 17."
+    )
+    assert has(found(text), type="release", show="Paper Moons", season=3, date="2024-10-17")
+
+
+def test_the_network_in_a_pointer_to_the_show_places_it() -> None:
+    text = (
+        "Fans of Paper Moons can start counting down. The third season of the Hulu comedy arrives on Oct. 17."
+    )
+    assert has(found(text), type="show", title="Paper Moons", network="Hulu")
+
+
+def test_a_network_show_someone_starred_in_places_no_show() -> None:
+    text = "Paper Moons returns on Oct. 17. Its lead, Ana Ruiz, once starred in the Hulu comedy."
+    assert not has(found(text), type="show", title="Paper Moons", network="Hulu")
