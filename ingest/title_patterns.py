@@ -10,7 +10,7 @@ NET = ANY_NETWORK
 GENRE = (
     r"(?:series|show|drama|comedy|sitcom|thriller|mystery|miniseries|docuseries|anthology|satire|adaptation"
     r"|film|movie|epic|spinoff|spin-off|prequel|sequel|procedural|saga|romance|horror|western|musical"
-    r"|commission|reboot|revival|documentary)"
+    r"|commission|reboot|revival|documentary|dramedy|rom-com|romcom|soap|telenovela|whodunn?it|docudrama)"
 )
 # People named by the kind of show they make or appear in: "a comedy writer", "the drama's star".
 MAKER_NOUN = (
@@ -34,7 +34,7 @@ SHOW_CONTEXTS = [
                rf"|\b(?:spin-?off|prequel|sequel), ({TITLE}),"),
     re.compile(rf"(?:^|\b(?:that|when|after|before|since|until|because|as|and|but) |(?<=[a-z]), )"
                rf"({TITLE})(?:['’]s)? "
-               rf"(?:follows|also stars|stars(?! as)|premieres|premiered"
+               rf"(?:follows|also stars|stars(?! as\b| in\b| opposite\b| alongside\b)|premieres|premiered"
     rf"|will premiere|will return"
                rf"|returns for|is set to|is set in|was created|has been renewed|was renewed|holds|is based"
                rf"|is written|"
