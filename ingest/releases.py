@@ -205,7 +205,7 @@ def release_facts(sentence: Sentence, ctx: Context) -> list[ExtractedFact]:
             show = ctx.topics.get(sentence.paragraph, ctx.main)
             if show and show in subject[opener.end() :]:
                 show = ctx.main  # the aside alone made it the paragraph's topic
-        # ("the studio has said that it'll land on Disney+ in 2025": what is said has its own subject.)
+        # ("the studio confirmed that it'll arrive in 2025": what is said has its own subject.)
         said = _REPORTED.sub("", subject[-40:])
         if show is None or (_BLOCK.search(said) and not ctx.titles_in(said)):
             continue

@@ -69,7 +69,7 @@ def test_the_title_the_lead_names_first_wins_a_tie() -> None:
 
 def test_a_dramedy_beside_a_title_marks_a_show() -> None:
     text = (
-        "Copper Gulls, a quirky cop dramedy set in a big-city homicide unit, returns on Sept. 19 and it "
+        "Copper Gulls, an odd little dramedy about two rival bakers, returns on Sept. 19 and it "
         "is one of the best of the new shows this fall."
     )
     assert has(found(text), type="release", show="Copper Gulls", date="2024-09-19")
@@ -77,7 +77,7 @@ def test_a_dramedy_beside_a_title_marks_a_show() -> None:
 
 def test_a_name_that_stars_in_a_title_is_a_person_not_a_show() -> None:
     text = (
-        "Finally, Amber Lane stars in Copper Gulls (April 8th), a quirky cop dramedy set in a homicide "
-        "unit, and it is the best of the new shows this spring."
+        "Last on the list, Amber Lane stars in Copper Gulls (May 2nd), an odd little dramedy about two "
+        "rival bakers, and it is the best of the new shows this spring."
     )
     assert extract_facts(text, PUBLISHED).main_show == "Copper Gulls"

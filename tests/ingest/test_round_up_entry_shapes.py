@@ -18,8 +18,8 @@ def found(text: str) -> list[dict[str, Any]]:
 
 def test_as_for_a_title_makes_the_clause_about_that_show() -> None:
     text = (
-        "Night Orchard is a new thriller on ITV. As for Copper Gulls, everyone knows the series returns "
-        "Sunday, Feb. 8, to huge ratings."
+        "Night Orchard is a new thriller on ITV. As for Copper Gulls, the long-running series is back "
+        "on Sunday, Feb. 8, after a short break."
     )
     records = found(text)
     assert has(records, type="release", show="Copper Gulls", date="2025-02-08")
@@ -63,8 +63,8 @@ def test_a_title_without_a_release_date_yet_is_a_show() -> None:
 
 def test_what_a_studio_said_the_show_will_do_dates_it() -> None:
     text = (
-        "Copper Gulls doesn't have a formal release date, but the studio has said that it'll land on "
-        "Disney+ some time in 2025."
+        "Copper Gulls has no firm release date yet, but the studio confirmed that it'll arrive on "
+        "Disney+ in 2025."
     )
     assert has(found(text), type="release", show="Copper Gulls", year=2025)
 
@@ -80,8 +80,9 @@ def test_a_line_up_entry_opened_with_a_dash_keeps_its_cast() -> None:
 
 def test_a_date_after_an_aside_that_closed_is_not_that_asides_premiere() -> None:
     text = (
-        "Copper Gulls will debut Sunday, Feb. 8 at 10pm (right after the Night Orchard midseason "
-        "premiere at 9pm), with another episode airing Monday, Feb. 9. Night Orchard airs on AMC."
+        "Copper Gulls opens Sunday, Feb. 8 at 10pm (following the Night Orchard season "
+        "premiere an hour earlier), and another episode follows on Monday, Feb. 9. Night Orchard airs "
+        "on AMC."
     )
     assert not has(found(text), type="release", date="2025-02-09")
 
