@@ -34,12 +34,20 @@ SUBJECT_LIST_VERB = re.compile(
     r"|(?:is|are) (?:also )?(?:set|slated|due|confirmed|on board|tapped) to (?:co-)?(?:star|appear)"
     r"|(?:also )?appears? in|will (?:also )?appear in|will (?:also )?be (?:co-)?starring"
     # "A is also joining the show".
-    r"|(?:is|are) (?:also )?joining the (?:cast|show|series|ensemble))\b"
+    r"|(?:is|are) (?:also )?joining the (?:cast|show|series|ensemble)"
+    # Casting news: "A has been cast in X", "A has been tapped to lead X", "A will headline X".
+    r"|(?:has|have) been cast in|(?:has|have) been (?:tapped|set|chosen|picked|hired|signed) to (?:headline"
+    r"|front|topline|star in|lead (?=[“\"‘']?[A-Z]|the cast))|will (?:headline|front|topline))\b"
 )
 # Returning or co-starring casts name their roles in brackets: "Krys Marshall (Teri Rogers) ... also return".
 # (Casting news brackets other work instead: "Irene Choi (Dear Evan Hansen) has joined".)
 RETURNING_VERB = re.compile(r"^\s*(?:also\s+|are\s+also\s+|)(?:co-star|return|are back|reprise)\b")
 RETURNING_CUE = re.compile(r"\b(?:returning|return of|co-stars|co-starring)\b", re.IGNORECASE)
+# "The cast includes Jonah Pike (Ezra Cole)": a roster of the show's own cast, where a bracket after a name
+# holds the role when it is shaped like a character's name.
+ROSTER_CUE = re.compile(
+    r"\b(?:cast(?: members?)?|ensemble) (?:also )?(?:includes?|including)\b", re.IGNORECASE
+)
 # The verb in every match of PLAYS: what `people` looks for before trying a whole pattern built on PLAYS.
 PLAYS_VERB = (
     r"(?:returns? as|(?:is |are )?back as|stars as|will star as|co-stars as|plays|play|portrays|portray"

@@ -38,6 +38,10 @@ _LEAD_ROLE = re.compile(
     rf"^({PERSON})(?:,\s+who\s[^,]{{1,80}},)?\s+(?:takes on|will take on|plays|will play|has|lands|landed)\s+"
     r"the (?:lead|leading|title|starring|central) role\b"
 )
+_SHOW_CASTS = re.compile(
+    r"^[“\"‘']?[A-Z][^,;.]{0,60}?[”\"’']? (?:has|have) (?:officially )?"
+    r"(?:cast|tapped|added|enlisted|recruited) (?:[a-z][\w-]*\s+){0,3}?(?=[A-Z])"
+)
 # "The Rookie, starring network favorite Nathan Fillion, is ...": describing words before the name.
 _STARRING_DESCRIBED = re.compile(r",?\s+starring\s+(?:[a-z][\w-]*\s+){1,3}(?=[A-Z])")
 # "a CIA operative (Rachel Brosnahan)", "his wife (Gemma Chan)", "a new couple (A and B)".
@@ -136,6 +140,11 @@ def cast_shape_facts(sentence: Sentence, ctx: Context) -> list[ExtractedFact]:
         first = _people(text[besides.end() : such.start()], ctx) if besides else []
         for person in first + _people(text[such.end() :], ctx):
             add(show, person, None, 0.7)
+    # "Ember Vale has cast Jane Okoro in the lead role": the show, named first, casts the people after.
+    casts = _SHOW_CASTS.match(text)
+    if casts and (show := _titled(text, ctx)):
+        for person in _people(text[casts.end() :], ctx):
+            add(show, person, None, 0.75)
     lead_role = _LEAD_ROLE.match(text)
     if lead_role and is_person_name(lead_role.group(1)):
         add(ctx.show_for(sentence), ctx.person(lead_role.group(1)) or lead_role.group(1), None, 0.75)

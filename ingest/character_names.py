@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 from ingest.cast_patterns import COMPANY
 from ingest.context import Context
-from ingest.names import CAPW, network_names
+from ingest.names import CAPW, HONORIFICS, is_person_name, network_names
 
 
 def _name_ends(after: str) -> bool:
@@ -43,3 +43,10 @@ def _aside_roles(
         shaped = aside and re.fullmatch(rf"{CAPW}(?:\s+{CAPW}){{0,3}}", aside)
         if aside and shaped and _is_character(aside, ctx) and not re.match(r"(?:The|A|An)\s", aside):
             add(person, aside, 0.7)
+
+
+def character_shaped(name: str) -> bool:
+    """Is a bracketed name shaped like a character's: a full name ("Ezra Cole") or a rank and a name
+    ("Sheriff Dunn")? A single word ("Miranda") is as likely the actor's other work."""
+    words = name.split()
+    return is_person_name(name) or (len(words) == 2 and words[0] in HONORIFICS and words[1][:1].isupper())

@@ -42,7 +42,9 @@ COREFERENCE = re.compile(
     r"\b(?:the|this|its|their) (?:[\w-]+ ){0,3}?(?:series|show|drama|comedy|season|series'|show's|adaptation|"
     r"film|movie|thriller|epic|saga|sitcom|miniseries|installment|run|romance|dramedy|procedural|anthology"
     r"|docuseries|mystery|satire|western|reboot|revival|period piece)\b"
-    r"|\b(?:[Ss]eason|Volume|Vol\.|Part) \d+\b|\bit\b",
+    r"|\b(?:[Ss]eason|Volume|Vol\.|Part) \d+\b|\bit\b"
+    # "The first two episodes arrive on Sept. 13", "all eight episodes drop": the show's own premiere.
+    r"|\b(?:the|its) first (?:\w+ )?episodes?\b|\ball (?:\w+ )?episodes\b",
     re.IGNORECASE,
 )
 
@@ -128,6 +130,9 @@ class Context:
         text = text if text is not None else sentence.text
         # "from 'Mare of Easttown' creator Brad Ingelsby" names other work, not what the sentence is about.
         found = {t for _s, _e, t in self.titles_in(text) if count_mentions(t, text) > work_mentions(t, text)}
+        # "X will debut Feb. 8 (right after the Y finale)": a title named only in brackets is an aside.
+        unbracketed = {t for _s, _e, t in self.titles_in(_BRACKETED.sub(" ", text))} & found
+        found = unbracketed or found
         if self.main and self.main in found:
             return self.main
         shows = found & self.shows
@@ -160,8 +165,10 @@ class Context:
         )
 
 
+_BRACKETED = re.compile(r"\([^()]*\)")
+# (A dash after it opens a line-up entry: "Better Call Saul – the spin-off stars ...".)
 _SUBJECT_AFTER = re.compile(
-    r"[”\"’']?(?:,|\s+(?:is|was|will|has|had|returns|premieres|debuts|follows|kicks|begins)\b)"
+    r"[”\"’']?(?:,|\s+(?:is|was|will|has|had|returns|premieres|debuts|follows|kicks|begins)\b|\s+[—–]\s)"
 )
 
 

@@ -22,7 +22,7 @@ from ingest.crew_shapes import crew_shape_facts
 from ingest.dated_shapes import DATED_EXTRACTORS, capital_entries
 from ingest.focus import focus_season, names_season
 from ingest.guard import check_text
-from ingest.headline_titles import drop_headline_labels, headline_titles, opening_title
+from ingest.headline_titles import drop_headline_labels, headline_only_title, headline_titles, opening_title
 from ingest.infobox import infobox_facts
 from ingest.lead_network import article_network, roundup_votes
 from ingest.listings import bracketed_release, credit_blocks, listing_facts, schedule_entries
@@ -155,7 +155,7 @@ def _extract(text: str, published: dt.date | None) -> Extraction:
     shows -= {t for t in shows if " " not in t and t in _first_names(people)}
     main = choose_main(Counter({t: n for t, n in candidates.items() if t in shows}), body, subject, people)
     if main is None:
-        main = opening_title(sentences, body, people)
+        main = opening_title(sentences, body, people) or headline_only_title(sentences, people, clean_title)
         if main:
             shows.add(main)
     work_titles = {str(f.get("title")) for f in first_facts if f.kind == FactKind.WORK} - people

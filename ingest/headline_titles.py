@@ -21,12 +21,15 @@ _SHOW_ONLY = (
     r"(?:(?:Season|Series|Part|Chapter)\s+(?:\d+|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)\b"
     r"|(?:First|Second|Third|Fourth|Fifth|Sixth|Final|Last|New)\s+Season\b"
     r"|(?:Renewed|Renewal|Cancell?ed|Cancell?ation|Axed|Revived|Picked Up|Premiere Date|Release Date|Trailer"
-    r"|Teaser|Cast|Finale|Spinoff|Spin-Off|Reboot|Sequel|Episode)\b)"
+    r"|Teaser|Cast|Finale|Spinoff|Spin-Off|Reboot|Sequel|Episode"
+    # "Harbor Lights recap: the storm arrives": episodes are recapped, people are not.
+    r"|(?i:recap))\b)"
 )
 # What a headline says of a show or of a person ("Returns", "Lands", "Review" of a performer's work).
 _EITHER = (
     r"(?:Ending|Ends|To End|Will End|Returns|Returning|Saved|Dead|Dies|Over|Premieres?|Casts|Adds|Taps|Sets"
-    r"|Review|Recap|Spoilers?|First Look|Photos)\b"
+    # ("Quiet Meridian review: ...": a sentence-case headline writes the label in lower case.)
+    r"|(?i:review)|Spoilers?|First Look|Photos)\b"
 )
 _HEAD = rf"^{_OPEN}(?:(?:{NET})['’]s\s+)?{_OPEN}({TITLE}){_CLOSE}[,:]?\s+{_LEAD}"
 _AFTER_TITLE = re.compile(_HEAD + _SHOW_ONLY)
@@ -92,6 +95,28 @@ def opening_title(sentences: list[Sentence], body: str, people: set[str]) -> str
         if plain and title not in people and len(title) > 2 and count_mentions(title, body) >= 3:
             return title
     return None
+
+
+# How the text points at a show it does not name: "the family drama", "the series", "the streamer's comedy".
+_SHOW_POINTER = re.compile(
+    r"\b(?:the|this|its|the show['’]s) (?:[\w'’-]+ ){0,3}?(?:series|show|drama|comedy|sitcom|thriller"
+    r"|miniseries|docuseries|film|movie)\b",
+    re.IGNORECASE,
+)
+
+
+def headline_only_title(
+    sentences: list[Sentence], people: set[str], clean: Callable[[str], str | None]
+) -> str | None:
+    """When no sentence names a show, the title the headline puts where only a show fits ("'Glass Orchard'
+    Renewed for Season 3"), if the text goes on to speak of "the series" or "the drama": a short report often
+    names its show in the headline alone."""
+    line = next((s.text for s in sentences[:2] if s.heading), None)
+    prose = " ".join(s.text for s in sentences if not s.heading)
+    if not line or not _SHOW_POINTER.search(prose):
+        return None
+    titles = [t for t in headline_titles(line, clean) if t not in people]
+    return titles[0] if titles else None
 
 
 def drop_headline_labels(candidates: Counter[str], prose: str) -> Counter[str]:

@@ -44,6 +44,9 @@ def subject_line(sentences: list[Sentence]) -> str | None:
 def choose_main(candidates: Counter[str], text: str, headline: str | None, people: set[str]) -> str | None:
     """The most mentioned show title; headline mentions and show contexts break ties."""
     best: tuple[int, str] | None = None
+    # A news story names its subject first: the lead's title wins a tie with one named further down.
+    placed = {t: text.find(t) for t in candidates if text.find(t) >= 0}
+    first = min(placed, key=lambda t: (placed[t], -len(t))) if placed else None
     surnames = {p.split()[-1] for p in people} | {p.split()[0] for p in people}
     for title, hits in candidates.items():
         if title in people or title in surnames or acts_like_person(title, text):
@@ -58,6 +61,7 @@ def choose_main(candidates: Counter[str], text: str, headline: str | None, peopl
             + hits
             + (3 if headline and title in headline else 0)
             - 3 * work_mentions(title, text)
+            + (1 if title == first else 0)
         )
         if best is None or score > best[0]:
             best = (score, title)

@@ -124,6 +124,14 @@ def network_votes(sentence: Sentence, ctx: Context) -> list[tuple[str, str]]:
                 text[max(0, start - 25) : start],
             ):
                 out.append((_nearest_show(text[:start], ctx) or show, name))
+        elif (
+            re.search(r"(?:^|\bof )[Tt]he\s+$", text[max(0, start - 8) : start])
+            and re.match(rf"\s+(?:[a-z][\w-]*\s+){{0,2}}{GENRE}\b", after)
+            and not ctx.titles_in(text)
+        ):
+            out.append(
+                (show, name)
+            )  # "The third season of the Max comedy arrives": the show at hand's network
         elif _announces(text[end:], show):
             out.append((show, name))  # "Netflix announced yesterday that Daredevil will return"
         elif re.match(

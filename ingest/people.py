@@ -26,12 +26,13 @@ from ingest.cast_patterns import (
     PLURAL_VERB,
     RETURNING_CUE,
     RETURNING_VERB,
+    ROSTER_CUE,
     SUBJECT_LIST_VERB,
     TITLE_ROLE,
     character_list,
 )
 from ingest.cast_shapes import described_people
-from ingest.character_names import _appositive, _aside_roles, _is_character, _name_ends
+from ingest.character_names import _appositive, _aside_roles, _is_character, _name_ends, character_shaped
 from ingest.context import CHARACTER, Context, person_list, titled_before, trailing_people
 from ingest.credit_record import actor_credit as _credit
 from ingest.cued import cued
@@ -205,6 +206,10 @@ def cast_facts(sentence: Sentence, ctx: Context) -> list[ExtractedFact]:
             add(person, character, 0.8, titled_before(before, ctx))
         if RETURNING_CUE.search(cue.group()):
             _aside_roles(person_list(text[cue.end() :], ctx)[0], ctx, add)
+        elif ROSTER_CUE.search(cue.group()):
+            # ("alongside Tom Ellis (Miranda)" names other work: only a full name or a rank and name here.)
+            roster = person_list(text[cue.end() :], ctx)[0]
+            _aside_roles([(p, a) for p, a in roster if a and character_shaped(a)], ctx, add)
     # "Marcus Rutherford and Dónal Finn also star."
     items, end = person_list(text, ctx, roles=True)
     # "Former Pretty Little Liars star Lucy Hale": "star" before a name is a noun, not what the list does.

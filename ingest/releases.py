@@ -42,9 +42,14 @@ _SUPERSEDED = re.compile(
     r"[^.;]{0,40}?\bfrom\s+$|\b(?:instead of|rather than|no longer)\s+(?:[\w-]+\s+){0,2}?$",
     re.IGNORECASE,
 )
+# A report of what the show will do: "said that it will", "confirmed the series will".
+_REPORTED = re.compile(
+    r"^.*\b(?:said|announced|confirmed|revealed|shared)(?: that)?\s+"
+    r"(?=(?:it|it['’]ll|the (?:series|show|film))\b)"
+)
 _EPISODE = re.compile(
     r"\b[Ee]pisode\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b"
-    r"|\bthe (?:next|new|latest|final|last|penultimate) episode\b"
+    r"|\bthe (?:next|new|latest|final|last|penultimate) episode\b|\banother episode\b"
 )
 _FOR_SEASON = re.compile(
     r"\s*,?\s*(?:[\w-]+\s+){0,2}?for (?:its|the|a) "
@@ -200,10 +205,14 @@ def release_facts(sentence: Sentence, ctx: Context) -> list[ExtractedFact]:
             show = ctx.topics.get(sentence.paragraph, ctx.main)
             if show and show in subject[opener.end() :]:
                 show = ctx.main  # the aside alone made it the paragraph's topic
-        if show is None or (_BLOCK.search(subject[-40:]) and not ctx.titles_in(subject[-40:])):
+        # ("the studio confirmed that it'll arrive in 2025": what is said has its own subject.)
+        said = _REPORTED.sub("", subject[-40:])
+        if show is None or (_BLOCK.search(said) and not ctx.titles_in(said)):
             continue
         if _EPISODE.search(subject[-60:] + between):
             continue  # "season 2, episode 8 will be released on Oct. 9": an episode, not the season
+        if ")" in between and "(" not in between:
+            continue  # "(after the X premiere at 9pm), more on Monday, Feb. 9": the verb sat in an aside
         whose = subject.rfind(", whose ")
         if whose >= 0 and not any(end == whose for _s, end, _t in ctx.titles_in(subject)):
             continue  # "the reality competition Squid Game: The Challenge, whose second season premiered"

@@ -143,6 +143,10 @@ def rating_facts(sentence: Sentence, ctx: Context) -> list[ExtractedFact]:
                 audience = "audience"
             elif re.search(r"(?:critics|tomatometer)[\w\s]{0,20}$", before):
                 audience = "critics"
+            elif re.match(
+                r"\W*(?:(?:approval |critics['’]? )?(?:score|rating) )?on Rotten Tomatoes", after, re.I
+            ) and not re.search(r"audience|popcorn|viewers|fans|users", text, re.IGNORECASE):
+                audience = "critics"  # "holds a 94% score on Rotten Tomatoes": the Tomatometer, said plainly
             if audience:
                 value = float(match.group(1))
                 out.append(fact(FactKind.RATING, text, 0.85, show=show, source="Rotten Tomatoes",

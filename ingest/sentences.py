@@ -48,10 +48,17 @@ class Sentence:
 # so every title context that knows quoted titles knows these too. Only a pair counts: a lone "»" is a
 # breadcrumb's separator ("News » Television").
 _OTHER_QUOTES = re.compile(r"«\s?([^«»\n]{1,100}?)\s?»|„([^„“”\n]{1,100}?)[“”]|‹([^‹›\n]{1,100}?)›")
+# A title in markdown italics, as a page copied into a chat keeps them: "*Paper Comets* returns", "_Dune_".
+# (Bold, "**...**", marks emphasis or a heading, not a title.)
+_ITALICS = re.compile(
+    r"(?<![\w*])\*(?!\*)([A-Z0-9][^*\n]{0,80}?[^\s*])\*(?![\w*])|(?<![\w_])_([A-Z0-9][^_\n]{0,80}?[^\s_])_(?![\w_])"
+)
 
 
 def plain_quotes(text: str) -> str:
-    """The text with paired guillemets and low opening quotes as the curly quotes English news uses."""
+    """The text with paired guillemets, low opening quotes and markdown italics as the curly quotes English
+    news uses."""
+    text = _ITALICS.sub(lambda m: f"“{m.group(1) or m.group(2)}”", text)
     return _OTHER_QUOTES.sub(
         lambda m: f"‘{m.group(3)}’" if m.group(3) is not None else f"“{m.group(1) or m.group(2)}”", text
     )

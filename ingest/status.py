@@ -40,7 +40,13 @@ _RENEWAL = re.compile(
     rf" for [Ss]eason (\d+)\b"
     rf"|\b(?:a|an) ({_ORDINAL})[- ](?:season|series) (?:pickup|renewal|order)\b"
     # "Hulu has handed a third season to X", "X has been given a second season".
-    rf"|\b(?:handed|given|gave|granted|earned|landed|gets|got|getting) (?:\w+ )?(?:a |an )({_ORDINAL})"
+    # ("Hulu has given the family drama a third season": the show pointed at sits between.)
+    rf"|\b(?:handed|given|gave|granted|earned|landed|gets|got|getting)"
+    rf" (?:\w+ |(?:the|its) (?:[\w'’-]+ ){{0,2}}?{GENRE} )?(?:a |an )({_ORDINAL})"
+    rf" (?:season|series)\b"
+)
+_NOT_RETURNING = re.compile(
+    rf"\s(?:will not|won['’]t) (?:be )?(?:return(?:ing)?|back|coming back) for (?:a|an) ({_ORDINAL})"
     rf" (?:season|series)\b"
 )
 _BARE_RENEWAL = re.compile(
@@ -129,6 +135,8 @@ def _subjects(text: str, start: int, end: int, ctx: Context, fallback: str | Non
             text[:start],
         )
         or re.match(r"\s*(?:it|the (?:[\w-]+ ){0,2}(?:series|show|drama|comedy))\b", text[end:])
+        # "Hulu renewed the comedy", "has given the family drama a third season": the verb's object points.
+        or re.match(rf"\w+ (?:the|its) (?:[\w'’-]+ ){{0,2}}?{GENRE}\b", text[start:])
         # "FX has ordered a fourth season of the horror anthology": the season of the show pointed back at.
         or re.match(
             rf"[^.;]{{0,40}}?\b(?:season|series) of (?:the|its) (?:[\w'’-]+ ){{0,3}}?{GENRE}\b", text[start:]
@@ -168,6 +176,19 @@ def status_facts(sentence: Sentence, ctx: Context) -> list[ExtractedFact]:
             number = (1 if said in ("a single", "its first") else parse_season_number(said)) if said else None
             if number:
                 out.append(fact(FactKind.SEASON, text, 0.75, show=subject, number=number))
+    ended = _NOT_RETURNING.search(text)
+    if ended and not out:
+        # "Lamplight Lane will not return for a third season": cancelled, the season before its last made.
+        # Only a show named right before the verb or pointed at: a person may not return to a show either.
+        spans = [sp for sp in ctx.titles_in(text) if sp[2] in ctx.shows and sp[2] not in ctx.people]
+        subjects = _listed_before(text, ended.start() + 1, spans)
+        if not subjects and show and re.match(r"(?:It|The (?:[\w-]+ )?(?:series|show|drama|comedy))\b", text):
+            subjects = [show]
+        number = parse_season_number(ended.group(1))
+        for subject in subjects:
+            out.append(_status(text, subject, "canceled", 0.75))
+            if number and number > 1:
+                out.append(fact(FactKind.SEASON, text, 0.75, show=subject, number=number - 1))
     cancelled = len(out)
     renewal = _RENEWAL.search(text)
     if renewal and not negated:

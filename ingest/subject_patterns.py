@@ -10,9 +10,14 @@ import re
 from collections import Counter
 from collections.abc import Callable
 
+from ingest.cued import CuedPattern, cued
 from ingest.names import PERSON, TITLE, is_person_name
 from ingest.title_patterns import GENRE, NET
 
+_MONTH = (
+    r"Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?"
+    r"|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?"
+)
 # What opens a clause, so the title is its subject: the sentence start, a conjunction, "announced that",
 # or a comma after a lower-case word ("..., Deadpool opens on February 12").
 # ("It's official: Dark Tides is coming back": a lead-in and a colon open the clause too.)
@@ -39,7 +44,13 @@ _SHOW_VERB = (
     r"|(?:returns|will return|is returning|comes|is coming|will come|heads|is heading|moves|is moving)"
     r" to {net}"
     r"|(?:got|gets) (?:renewed|canceled|cancelled|picked up|a (?:\w+ )?season)"
+    # "X, a mid-season replacement, was canceled", "X aired on NBC": only shows are cancelled or aired.
+    r"|(?:was|has been|were|have been) (?:canceled|cancelled|axed|renewed)"
+    r"|(?:aired|airs|will air|airing) on {net}"
     r"|has (?:run|aired) for|has (?:a|its) (?:[Ss]eason \d+ )?premiere date|finally has a premiere date"
+    # "X doesn't have a formal release date yet": only a show or film has one.
+    r"|(?:has|does(?:n['’]t| not) (?:yet )?have|still has no|has no) (?:a |an |its |any )?"
+    r"(?:formal |official |firm )?(?:release|premiere) date"
     r"|(?:opens|arrives|hits|lands) (?:in (?:theaters|theatres|cinemas)"
     r"|on (?:[A-Z][a-z]+\.? \d{{1,2}}|{net}))"
     r"|(?:opens|arrives) (?:this|next) (?:week|weekend|month|fall|summer|spring|winter)"
@@ -59,7 +70,7 @@ _ROLE_VERB = (
 )
 
 # Each pattern's group 1 is a title; the flag says whether a person-shaped name there is a title too.
-SUBJECT_CONTEXTS: list[tuple[re.Pattern[str], bool]] = [
+SUBJECT_CONTEXTS: list[tuple[re.Pattern[str] | CuedPattern, bool]] = [
     (re.compile(rf"{_SUBJECT_START}[“\"‘']?({TITLE})[”\"’']?{_ASIDE},?\s+{_SHOW_VERB}"), False),
     # "One spin-off will be Low Tide, a scripted series tied to ...".
     (re.compile(rf"\b(?:be|is|was|called|titled|named) [“\"‘']?({TITLE})[”\"’']?, (?:a|an) "
@@ -96,6 +107,45 @@ SUBJECT_CONTEXTS: list[tuple[re.Pattern[str], bool]] = [
     # "Ana Reyes plays the town's doctor, Mae Ford, in Tide Pool.": the role then the title ending the clause.
     (re.compile(rf"{PERSON}\s+{_ROLE_VERB}\s+[^.;()]{{0,60}}?[A-Z][\w'’-]+,?\s+in\s+[“\"‘']?({TITLE})"
                 rf"[”\"’']?(?=[.,;!?]|\s*$|\s+(?:on|for|opposite|alongside|when|which)\b)"), False),
+    # "In the Harrow Fields finale", "the Tin Harbor showrunner": what only a show has, the title before it.
+    (re.compile(rf"\bthe [“\"‘']?({TITLE})[”\"’']? (?:season |series )?(?:finale|showrunners?|co-creators?"
+                rf"|writers['’] room|pilot episode|season premiere)\b"),
+     False),
+    # "the Tin Harbor star Mara Vellin", "the Tin Harbor cast": a show's star or cast (a one-word name
+    # there may be a place or a stage: "the Broadway star").
+    (re.compile(rf"\b[Tt]he [“\"‘']?(?=\S+\s+[A-Z])({TITLE})[”\"’']? (?:co-?)?(?:stars?|cast)\b"), False),
+    # "Glass Kingdom, based on the novel by Irene Vos, ...": what a show or film is made from.
+    (cued(rf"{_SUBJECT_START}[“\"‘']?({TITLE})[”\"’']?, (?:based on|adapted from|an adaptation of)"
+          rf" (?:the|a|an|[A-Z])", r", (?:based on|adapted from|an adaptation of) "), False),
+    # "Fans of Paper Moons can start counting down": what a show's fans wait for (a person-shaped name there
+    # may be a singer's, so it is no sure title).
+    (cued(rf"\b[Ff]ans of [“\"‘']?({TITLE})", r"\b[Ff]ans of "), False),
+    # "As for Copper Gulls, the series returns ...": the title the clause turns to.
+    (cued(rf"(?:^|[.;]\s+)As for [“\"‘']?({TITLE})[”\"’']?,", r"\bAs for "), False),
+    # "tapped to lead Driftwood Hearts, a romantic comedy from ...", "Ember Vale, Hulu's fantasy drama,": a
+    # title and the kind of show it is, side by side (the kind word must end the phrase: "a comedy writer").
+    # ("a two-part murder-mystery": the kind word may end a hyphenated compound.)
+    (cued(rf"(?<![\w'’])[“\"‘']?({TITLE})[”\"’']?, (?:(?:a|an|the) (?:[\w'’+-]+ ){{0,3}}?"
+          rf"|(?:{NET})['’]s? (?:[\w'’+-]+ ){{0,3}}?)(?:[\w'’]+-)?{GENRE}"
+          rf"(?=[,.;:]|\s+(?:from|on|for|that|which|about|set|ordered|starring|with|based|created"
+          rf"|written|produced|premiering|debuting|coming|at|in|as)\b)", rf"[\s-]{GENRE}"), False),
+    # Casting news: "has been cast in Ember Vale", "tapped to lead Driftwood Hearts", "will headline X",
+    # and "Ember Vale has cast Jane Okoro": only a show or film is cast, led or headlined.
+    (re.compile(rf"\b(?:(?:been|was|were|is|are|being) cast in|(?:tapped|set|signed|chosen|picked|hired)"
+                rf" to (?:lead|headline|front|topline|star in)|will (?:headline|front|topline))"
+                rf" [“\"‘']?({TITLE})"), False),
+    (cued(rf"{_SUBJECT_START}[“\"‘']?({TITLE})[”\"’']? (?:has|have) (?:cast|tapped|found|enlisted"
+          rf"|recruited|added) (?:its |a |an |{PERSON})",
+          r" ha(?:s|ve) (?:cast|tapped|found|enlisted|recruited|added) "),
+     False),
+    # "Cinder Road returns Sept. 19 on FX", "Brightfall premieres Friday, Sept. 5": a show comes out on a day.
+    (cued(rf"{_SUBJECT_START}[“\"‘']?({TITLE})[”\"’']? (?:returns|premieres|debuts|arrives|lands"
+          rf"|drops|bows|comes back) (?:on )?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? )?"
+          rf"(?:{_MONTH})\.? \d", r" (?:returns|premieres|debuts|arrives|lands|drops|bows|comes back) "),
+     False),
+    # "Amber Fields has been picked up for a second season": only a show is picked up.
+    (cued(rf"{_SUBJECT_START}[“\"‘']?({TITLE})[”\"’']? (?:has been|was|got) (?:officially )?picked up",
+          r" picked up"), False),
     # A schedule line: "Downton Abbey -- (PBS, 9 p.m. ET, ...)", "Shameless — (Showtime, 10 p.m.)".
     (re.compile(rf"^[“\"‘']?({TITLE})[”\"’']?\s*(?:--|[—–-])?\s*\((?:{NET})\s*[,;)]"), True),
 ]  # fmt: skip
@@ -123,16 +173,25 @@ def subject_titles(text: str, clean: Callable[[str], str | None]) -> list[tuple[
     out: list[tuple[str, bool]] = []
     for pattern, sure in SUBJECT_CONTEXTS:
         for match in pattern.finditer(text):
-            title = clean(match.group(1))
+            title = clean(next(g for g in match.groups() if g))
             if title and not re.match(r"\s+as\s+[A-Z]", text[match.end(1) :]):
                 out.append((title, sure))
+    for match in _NOT_RETURNING_TITLE.finditer(text):
+        title = clean(match.group(1))
+        if title and not is_person_name(title):
+            out.append((title, False))
     return out + _dated_entries(text, clean)
 
 
-_MONTH = (
-    r"Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?"
-    r"|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?"
+# "Lamplight Lane will not return for a third season": a show not coming back (a person may not return for
+# a season either, so a name shaped like a person's is left out).
+_NOT_RETURNING_TITLE = cued(
+    rf"{_SUBJECT_START}[“\"‘']?({TITLE})[”\"’']? (?:will not|won['’]t) (?:be )?(?:return|be back|returning)"
+    rf" for (?:a|an) \w+ season",
+    r" (?:will not|won['’]t) ",
 )
+
+
 # "Castle (March 9) stars ...", "The Unusuals (April 8th), a cop dramedy": a line-up entry's premiere day in
 # brackets right after its title, the bracket holding nothing else.
 _DATED_BRACKET = re.compile(rf"\((?:{_MONTH})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\)(?=[\s,.;:])")

@@ -10,7 +10,12 @@ NET = ANY_NETWORK
 GENRE = (
     r"(?:series|show|drama|comedy|sitcom|thriller|mystery|miniseries|docuseries|anthology|satire|adaptation"
     r"|film|movie|epic|spinoff|spin-off|prequel|sequel|procedural|saga|romance|horror|western|musical"
-    r"|commission|reboot|revival|documentary)"
+    r"|commission|reboot|revival|documentary|dramedy|rom-com|romcom|soap|telenovela|whodunn?it|docudrama)"
+)
+# People named by the kind of show they make or appear in: "a comedy writer", "the drama's star".
+MAKER_NOUN = (
+    r"(?:writers?|actors?|actress(?:es)?|stars?|directors?|producers?|veterans?|legends?|icons?|creators?"
+    r"|showrunners?|fans?|critics?|hosts?|executives?|alums?|performers?|queen|king|specialists?)\b"
 )
 # Each pattern's group 1 is a title in a context only a title fits.
 SHOW_CONTEXTS = [
@@ -29,7 +34,7 @@ SHOW_CONTEXTS = [
                rf"|\b(?:spin-?off|prequel|sequel), ({TITLE}),"),
     re.compile(rf"(?:^|\b(?:that|when|after|before|since|until|because|as|and|but) |(?<=[a-z]), )"
                rf"({TITLE})(?:['’]s)? "
-               rf"(?:follows|also stars|stars(?! as)|premieres|premiered"
+               rf"(?:follows|also stars|stars(?! as\b| in\b| opposite\b| alongside\b)|premieres|premiered"
     rf"|will premiere|will return"
                rf"|returns for|is set to|is set in|was created|has been renewed|was renewed|holds|is based"
                rf"|is written|"
@@ -50,6 +55,8 @@ SHOW_CONTEXTS = [
                # "the death of Kathleen, the show also covers": a bare "the show" opens the next clause.
                rf"|is based|was created|centers|centres)\b"
                rf"|(?:(?:a|an) (?:[\w'’+-]+ ){{0,3}}?|the (?:[\w'’+-]+ ){{1,3}}?)(?:{GENRE}|offering)\b"
+               # ("Dana Whitlock, a comedy writer": the kind word describes a person's work.)
+               rf"(?!\s+{MAKER_NOUN})"
                # "Pale Row, Showtime's new limited series, premieres ...".
                rf"|(?:{NET})['’]s? (?:[\w'’-]+ ){{0,3}}?{GENRE}\b)"),
     # Chart and schedule lines: "Peacemaker (HBO Max) — 510 million minutes", "8 pm — Tracker (Season 3 ...".
@@ -69,7 +76,9 @@ SHOW_CONTEXTS = [
     # 17: a slate's plural genre word: "comedies MacGruber, ...", "dramas A Million Little Things".
     re.compile(rf"\b(?:comedies|dramas|sitcoms|thrillers|docuseries|miniseries|films|movies)\s+[“\"‘']?({TITLE})"),
     # 18: "Good Cop, starring Warren Brown", "Sean Saves the World, starring ...": a cast follows a title.
-    re.compile(rf"(?:^|(?<=[\s(“\"‘']))({TITLE})[”\"’']?,?\s+(?:starring|co-starring|which stars)\s+[A-Z]"),
+    # ("from writer Frank Moss, starring A": the name after a maker's role is that person's.)
+    re.compile(rf"(?:^|(?<=[\s(“\"‘']))(?<!writer )(?<!creator )(?<!director )(?<!showrunner )(?<!producer )"
+               rf"(?<!\bby )({TITLE})[”\"’']?,?\s+(?:starring|co-starring|which stars)\s+[A-Z]"),
     # 19: "will star as Ada Reed in Lady Reed", "lead the cast of Cold Money".
     re.compile(rf"\b(?:star|stars|starring|plays?|playing)\s+as\s+(?:[A-Z][\w'’-]*\s+){{1,3}}in\s+[“\"‘']?({TITLE})"
                rf"|\blead(?:s|ing)? the cast of\s+[“\"‘']?({TITLE})"

@@ -42,6 +42,13 @@ _HEADING_LEAD = re.compile(
     r"|Guide|Review|Recap|Making)\s+(?:of|for|in|on|to|about)\s+(?=[A-Z])"
 )
 
+# "Review: Quiet Meridian is ...", "EXCLUSIVE: Harbor Lights": a news label before a colon is not the title's.
+_NEWS_LABEL = re.compile(
+    r"^(?:TV |Film |Movie |Series |Season \d+ )?(?:Review|Recap|Exclusive|EXCLUSIVE|Watch|WATCH|Interview"
+    r"|Opinion|Preview|First Look|Spoilers?|Breaking|BREAKING|Update|UPDATE|Trailer|Video|Photos|Analysis"
+    r"|Explainer|Q&A):\s+(?=\S)"
+)
+
 
 def _clean(title: str, strong: bool = False, quoted: bool = False, word_ok: bool = False) -> str | None:
     title = re.split(r"\s+(?:Season|Series|Part)\s+(?:\d+|One|Two|Three|Four|Five|Six)\b", title)[0]
@@ -61,6 +68,7 @@ def _clean(title: str, strong: bool = False, quoted: bool = False, word_ok: bool
         title = title[: maker.start()]
     # "Is There a Release Date for Paradise", "Who Is in the Cast of Paradise": a heading's question.
     title = _HEADING_LEAD.sub("", title)
+    title = _NEWS_LABEL.sub("", title)
     if re.match(r"(?:Along|Together|Aside|Apart|Alongside|Besides)\s+(?:with|from)\b", title):
         return None  # "Along with Ferro and Lind, the series features": an opening phrase, no title
     words = title.split()

@@ -10,8 +10,10 @@ from ingest.title_patterns import NET
 
 # Context of a title mentioned as someone's other work, matched around each mention (compiled once: an
 # article names dozens of titles, and a pattern per title would be compiled again for every one).
+# (An unquoted comma ends the title's clause: "the second season of Iron Lantern, star Theo Marsh said" is
+# its own star speaking; "'Happy Valley,' creator Sally Wainwright" keeps the comma inside the quotes.)
 _WORK_AFTER = re.compile(
-    r"[.,]?[”\"’']?\s+(?:[Cc]reator|[Cc]o-creator|[Ww]riter|[Ss]tar|[Dd]irector|[Ss]howrunner|[Aa]lum"
+    r"(?:[.,]?[”\"’']|(?!,))\s+(?:[Cc]reator|[Cc]o-creator|[Ww]riter|[Ss]tar|[Dd]irector|[Ss]howrunner|[Aa]lum"
     r"|[Aa]ctress|[Aa]ctor)\b"
 )
 _WORK_BEFORE = re.compile(
