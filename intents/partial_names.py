@@ -13,12 +13,19 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from db.knowledge import Knowledge
-from intents.linking import EntityIndex, EntityRef
+from intents.linking import EntityIndex, EntityRef, Mention
 from intents.name_typos import credited_full_name
 from intents.ordinary_words import ordinary
 from intents.text import fold
 
 _JOINS = frozenset({"and", "n", "or"})
+
+
+def name_part_alone(mention: Mention) -> bool:
+    """A person or character named by one word (a first name, a surname, a one-word character) or by a
+    slip: right after a show nobody knows, someone of that show rather than of a show Marquee knows."""
+    people = all(ref.kind in ("person", "character") for ref in mention.refs)
+    return people and (mention.end - mention.start == 1 or mention.score < 100)
 
 
 @dataclass(frozen=True, slots=True)

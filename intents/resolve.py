@@ -15,7 +15,7 @@ from db.knowledge import CreditFact, Knowledge, PersonFacts, ShowFacts
 from intents.linking import EntityIndex, EntityRef, Mention
 from intents.name_evidence import marked_as_name
 from intents.ordinary_words import name_shaped, ordinary
-from intents.partial_names import read_partial_names
+from intents.partial_names import name_part_alone, read_partial_names
 from intents.registry import SLOT_TOKENS
 from intents.seasons import SeasonRef, find_season
 from intents.text import STOPWORDS, title_case
@@ -104,6 +104,8 @@ def resolve(
     blocked = set(range(season.start, season.end)) if season else set()
     known = _known_words(vocabulary)
     linked = index.link(tokens, blocked, known)
+    if not partial_names and all(m.refs[0].kind != "show" for m in linked):
+        linked = [m for m in linked if not name_part_alone(m)]  # "who plays nick" after "who's in wednesday"
     covered = blocked | {i for m in linked for i in range(m.start, m.end)}
     unknown = [i not in covered and not _is_known(t, known) for i, t in enumerate(tokens)]
     for i in range(1, len(tokens) - 1):
