@@ -203,8 +203,11 @@ class QuestionEngine:
                 return reference
             if around is not None:
                 said = subject_in_chatter(around.tokens, around, tokens, linked)
-                take_subject(conversation, said if said is not None else aside_subject(around, linked))
+                titled = aside_subject(around, linked) if said is None else None
+                take_subject(conversation, said if said is not None else titled)
                 take_person(conversation, tokens, around)
+                if titled is not None:  # "atypical fan here, who plays sam": no known show's sam
+                    link = linking_once(self._link_whole)
             tokens = follow_up(tokens, conversation, link, self.kb, asks_also(text))
             res = link(tokens)
         else:
@@ -225,8 +228,9 @@ class QuestionEngine:
             conversation.mention_show(show_id)
         elif around is not None and not res.shows and around.evident_title and {"it", "its"} & set(tokens):
             conversation.mention_unknown(tuple(around.evident_title))  # "just started bridgerton, is it good"
-        elif around is not None and (titled := untold_title_around(around, res)) is not None:
-            conversation.mention_unknown(tuple(titled))  # "the bear fan here, who created it"
+        elif around is not None and (untold := untold_title_around(around, res)) is not None:
+            conversation.mention_unknown(tuple(untold))  # "the bear fan here, who created it"
+            res = self._link_whole(tokens)
         conv = conversation
 
         async def ask(sub: str) -> Answer:

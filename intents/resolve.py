@@ -200,13 +200,17 @@ def _part_of_unknown_name(
     """A one-word shorthand ("nick") next to unknown words ("jonas") is part of a name nobody knows; next to
     an everyday word the fan did not mark as a name ("nick full name") it is still the one Marquee knows."""
     ref = mention.refs[0]
-    if mention.end - mention.start > 1 or len(ref.name.split()) <= 1 or mention.score < 100:
+    if mention.end - mention.start > 1 or mention.score < 100:
         return False
 
     def name_part(i: int) -> bool:
         return unknown[i] and not chatter([tokens[i]], known)
 
-    before = mention.start > 0 and name_part(mention.start - 1)
+    # A one-word name ("Tommy") takes a surname nobody knows after it ("tommy shelby"): someone else.
+    one_word = len(ref.name.split()) <= 1
+    if one_word and (ref.kind not in ("person", "character") or mention.end >= len(unknown)):
+        return False
+    before = not one_word and mention.start > 0 and name_part(mention.start - 1)
     after = mention.end < len(unknown) and name_part(mention.end)
     if before or after:
         unknown[mention.start] = True

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from intents.answer import Answer
 from intents.linking import EntityIndex
+from intents.partial_names import name_part_alone
 from intents.replies import no_facts_about
 from intents.resolve import DOMAIN_WORDS, Resolution
 from intents.text import STOPWORDS, title_case
@@ -100,9 +101,12 @@ def _reads_as_unknown_title(title: list[str], start: int, res: Resolution, fan_o
 
 def untold_title_around(around: Resolution, res: Resolution) -> list[str] | None:
     """The unknown title the aside names when the question names no subject of its own ("i love the bear
-    so much, is it on netflix"): what the question is about; None when the question names one."""
-    if res.shows or res.people or res.characters or res.unknown_title:
+    so much, is it on netflix"), or only a first name ("atypical fan here, who plays sam"): what the
+    question is about; None when the question names one."""
+    if res.shows or res.unknown_title:
         return None
+    if any(m.refs[0].kind in ("person", "character") and not name_part_alone(m) for m in res.mentions):
+        return None  # someone named in full ("kit connor") is the question's subject
     return aside_title(around.tokens, around)
 
 

@@ -5,11 +5,21 @@ the default show's facts, even when its title is everyday words ("friends", "the
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
 
 from intents.engine import QuestionEngine
 from intents.query import Conversation
+from tests.intents.invented import load_invented
+from tests.intents.test_name_evidence import FACTS
+
+# A show whose character has a one-word name, beside the seeded show.
+ONE_WORD_CHARACTER = [
+    *FACTS[:2],
+    {"type": "credit", "show": "Harbor Lantern", "person": "Ravi Ostrander", "role": "actor",
+     "character": "Marlowe", "billing": 1},
+]  # fmt: skip
 
 AUTUMN = dt.datetime(2024, 9, 3, 12, tzinfo=dt.UTC)
 
@@ -80,3 +90,23 @@ async def test_an_aside_of_feelings_about_the_show_keeps_the_default_show(
 
 async def test_a_known_show_fan_aside_is_that_shows_question(engine: QuestionEngine) -> None:
     assert "Kit Connor" in await _ask(engine, "heartstopper fan here, who plays nick")
+
+
+async def test_a_first_name_after_an_aside_naming_an_unknown_show_is_no_known_character(
+    engine: QuestionEngine,
+) -> None:
+    text = await _ask(engine, "atypical fan here, who plays nick")
+    assert text.startswith("I don't have facts about")
+    assert "Kit Connor" not in text
+
+
+async def test_a_one_word_character_name_with_a_surname_nobody_knows_is_someone_else(tmp_path: Path) -> None:
+    engine = QuestionEngine(await load_invented(tmp_path, ONE_WORD_CHARACTER))
+    text = await _ask(engine, "who plays marlowe fenwick")
+    assert text.startswith("I don't have facts about")
+    assert "Ravi Ostrander" not in text
+
+
+async def test_a_one_word_character_name_alone_is_still_that_character(tmp_path: Path) -> None:
+    engine = QuestionEngine(await load_invented(tmp_path, ONE_WORD_CHARACTER))
+    assert "Ravi Ostrander" in await _ask(engine, "who plays marlowe")
