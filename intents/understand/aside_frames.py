@@ -10,6 +10,14 @@ TITLE_INTRODUCERS = frozenset(
     """love loved loving luv adore adored finished finishing watched watching rewatched rewatching rewatch
     binged binging bingeing started starting""".split()
 )
+# Introducing words that are also title words ("love island"): the fan's verb only after a lead word.
+BARE_INTRODUCERS = frozenset("love luv adore rewatch".split())
+# Words before an introducing word that make it the fan's own doing ("i love X", "just finished X", "not me
+# rewatching X"); elsewhere it may be part of the title ("is love island on", "who's in love island").
+INTRODUCER_LEADS = frozenset(
+    """i im ive id we weve were just so soo really literally still finally totally lowkey highkey been
+    currently also and me honestly ngl ok okay omg""".split()
+)
 # Two words after which fans name a title: "obsessed with X", "crying over X", "thinking about X".
 TITLE_INTRODUCING_PAIRS = frozenset(
     {
@@ -32,7 +40,7 @@ TITLE_TRAILERS = frozenset(
 )
 # Words that end a title's run: feelings, time, fillers and the next clause.
 TITLE_ENDS = frozenset(
-    """so soo sooo sm much tbh ngl lol lmao omg fr rn now lately again already tho though but also too
+    """so soo sooo sm much worth tbh ngl lol lmao omg fr rn now lately again already tho though but also too
     right yesterday today tonight last this all over for with at on from im me my it its which""".split()
 )
 # Fillers an aside opens with before the title: "ok X is better", "ugh X again".

@@ -14,7 +14,9 @@ from intents.resolve import DOMAIN_WORDS, Resolution
 from intents.text import STOPWORDS, title_case
 from intents.understand.aside_frames import (
     ASIDE_FILLERS,
+    BARE_INTRODUCERS,
     FAN_WORDS,
+    INTRODUCER_LEADS,
     NOT_TITLE_STARTS,
     TITLE_ENDS,
     TITLE_INTRODUCERS,
@@ -50,7 +52,11 @@ def _title_starts(tokens: list[str], opening: int) -> list[int]:
     """Where a title may start: at the aside's opening, and after a word or pair that introduces one."""
     starts = [opening]
     for i in range(len(tokens)):
-        if tokens[i] in TITLE_INTRODUCERS or tuple(tokens[max(0, i - 1) : i + 1]) in TITLE_INTRODUCING_PAIRS:
+        opens = i == opening and tokens[i] not in BARE_INTRODUCERS  # "loved the bear", not "love island"
+        fans_doing = opens or (i > 0 and tokens[i - 1] in INTRODUCER_LEADS)
+        if (tokens[i] in TITLE_INTRODUCERS and fans_doing) or tuple(tokens[max(0, i - 1) : i + 1]) in (
+            TITLE_INTRODUCING_PAIRS
+        ):
             starts.append(i + 1)
     return starts
 
@@ -63,7 +69,7 @@ def _title_from(tokens: list[str], start: int, trailed: bool) -> list[str]:
     for token in tokens[start:]:
         if token in TITLE_TRAILERS:
             break
-        if token in TITLE_ENDS or (trailed and token in TITLE_INTRODUCERS):
+        if token in TITLE_ENDS or (trailed and token in TITLE_INTRODUCERS and token not in BARE_INTRODUCERS):
             if trailed:
                 return []
             break
