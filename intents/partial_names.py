@@ -22,10 +22,13 @@ _JOINS = frozenset({"and", "n", "or"})
 
 
 def name_part_alone(mention: Mention) -> bool:
-    """A person or character named by one word (a first name, a surname, a one-word character) or by a
-    slip: right after a show nobody knows, someone of that show rather than of a show Marquee knows."""
+    """A person or character named by a part of their name (a first name, a surname) or by a slip: right
+    after a show nobody knows, someone of that show rather than of a show Marquee knows. A name written
+    whole ("mira", a one-word character) is still that character."""
+    words = mention.end - mention.start
+    parts = all(ref.kind in ("person", "character") and words < len(ref.name.split()) for ref in mention.refs)
     people = all(ref.kind in ("person", "character") for ref in mention.refs)
-    return people and (mention.end - mention.start == 1 or mention.score < 100)
+    return parts or (people and mention.score < 100)
 
 
 @dataclass(frozen=True, slots=True)
