@@ -27,6 +27,7 @@ from intents.resolve import Resolution, adopt_remembered_title, resolve
 from intents.text import MAX_QUESTION_CHARS, clean_input, fold, safe_fragment, split_command
 from intents.timefmt import zone_or_utc
 from intents.understand.also_asks import asks_also
+from intents.understand.aside_titles import aside_subject, said_in_aside_only, untold_title_around
 from intents.understand.asides import show_around, show_of_people_around, told_around, topic_first
 from intents.understand.asking import question_part
 from intents.understand.chatter_titles import subject_in_chatter
@@ -204,8 +205,12 @@ class QuestionEngine:
                 remember_aside(conversation, tokens, linked, reference, self.kb)
                 return reference
             if around is not None:
-                take_subject(conversation, subject_in_chatter(around.tokens, around, tokens, linked))
+                said = subject_in_chatter(around.tokens, around, tokens, linked)
+                titled = aside_subject(around, linked) if said is None else None
+                take_subject(conversation, said if said is not None else titled)
                 take_person(conversation, tokens, around)
+                if titled is not None:  # "atypical fan here, who plays sam": no known show's sam
+                    link = linking_once(self._link_whole)
             tokens = follow_up(tokens, conversation, link, self.kb, asks_also(text))
             res = link(tokens)
         else:
@@ -230,6 +235,9 @@ class QuestionEngine:
             conversation.mention_show(show_id)
         elif around is not None and not res.shows and around.evident_title and {"it", "its"} & set(tokens):
             conversation.mention_unknown(tuple(around.evident_title))  # "just started bridgerton, is it good"
+        elif around is not None and (untold := untold_title_around(around, res)) is not None:
+            conversation.mention_unknown(tuple(untold))  # "the bear fan here, who created it"
+            res = self._link_whole(tokens)
         conv = conversation
 
         async def ask(sub: str) -> Answer:
@@ -283,6 +291,7 @@ class QuestionEngine:
                 if answer.kind in ("unknown", "clarify") and forced is None:
                     # A one-hop catalog paraphrase the intents missed ("who led [film]").
                     answer = await try_chain(query, fallback=True) or answer
+                answer = said_in_aside_only(answer, tokens, res, self.index)  # "schitts creek fan here"
         except Exception:  # a handler bug must cost one answer, not the bot
             log.exception("handler failed for a question of %d characters", len(text))
             answer = Answer(

@@ -13,12 +13,22 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from db.knowledge import Knowledge
-from intents.linking import EntityIndex, EntityRef
+from intents.linking import EntityIndex, EntityRef, Mention
 from intents.name_typos import credited_full_name, near_name_part, slips_allowed
 from intents.ordinary_words import ordinary
 from intents.text import fold
 
 _JOINS = frozenset({"and", "n", "or"})
+
+
+def name_part_alone(mention: Mention) -> bool:
+    """A person or character named by a part of their name (a first name, a surname) or by a slip: right
+    after a show nobody knows, someone of that show rather than of a show Marquee knows. A name written
+    whole ("mira", a one-word character) is still that character."""
+    words = mention.end - mention.start
+    parts = all(ref.kind in ("person", "character") and words < len(ref.name.split()) for ref in mention.refs)
+    people = all(ref.kind in ("person", "character") for ref in mention.refs)
+    return parts or (people and mention.score < 100)
 
 
 @dataclass(frozen=True, slots=True)

@@ -16,7 +16,7 @@ from db.knowledge import CreditFact, Knowledge, PersonFacts, ShowFacts
 from intents.linking import EntityIndex, EntityRef, Mention
 from intents.name_evidence import marked_as_name
 from intents.ordinary_words import name_shaped, ordinary
-from intents.partial_names import read_partial_names
+from intents.partial_names import name_part_alone, read_partial_names
 from intents.registry import SLOT_TOKENS
 from intents.seasons import SeasonRef, find_season
 from intents.text import STOPWORDS, title_case
@@ -107,6 +107,8 @@ def resolve(
     blocked = set(range(season.start, season.end)) if season else set()
     known = _known_words(vocabulary)
     linked = index.link(tokens, blocked, known)
+    if not partial_names and all(m.refs[0].kind != "show" for m in linked):
+        linked = [m for m in linked if not name_part_alone(m)]  # "who plays nick" after "who's in wednesday"
     covered = blocked | {i for m in linked for i in range(m.start, m.end)}
     unknown = [
         i not in covered and not _is_known(t, known) and not _a_weekday(tokens, i)
@@ -230,13 +232,17 @@ def _part_of_unknown_name(
     """A one-word shorthand ("nick") next to unknown words ("jonas") is part of a name nobody knows; next to
     an everyday word the fan did not mark as a name ("nick full name") it is still the one Marquee knows."""
     ref = mention.refs[0]
-    if mention.end - mention.start > 1 or len(ref.name.split()) <= 1 or mention.score < 100:
+    if mention.end - mention.start > 1 or mention.score < 100:
         return False
 
     def name_part(i: int) -> bool:
         return unknown[i] and not chatter([tokens[i]], known)
 
-    before = mention.start > 0 and name_part(mention.start - 1)
+    # A one-word name ("Tommy") takes a surname nobody knows after it ("tommy shelby"): someone else.
+    one_word = len(ref.name.split()) <= 1
+    if one_word and (ref.kind not in ("person", "character") or mention.end >= len(unknown)):
+        return False
+    before = not one_word and mention.start > 0 and name_part(mention.start - 1)
     after = mention.end < len(unknown) and name_part(mention.end)
     if before or after:
         unknown[mention.start] = True

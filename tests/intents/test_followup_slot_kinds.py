@@ -86,9 +86,20 @@ async def test_a_review_site_after_a_score_question_is_its_slot_not_a_show(road:
     assert "91%" in answer.text
 
 
-async def test_a_known_characters_name_after_an_unknown_show_moves_to_its_show(road: QuestionEngine) -> None:
-    answer = await _last(road, "who is in bramblewood", "who plays mira?")
+async def test_a_known_characters_full_name_after_an_unknown_show_moves_to_its_show(
+    road: QuestionEngine,
+) -> None:
+    answer = await _last(road, "who is in bramblewood", "who plays mira dunn?")
     assert answer.kind == "answer" and "Lena Vosk" in answer.text, answer.text
+
+
+async def test_a_known_characters_first_name_after_an_unknown_show_stays_with_the_unknown_show(
+    road: QuestionEngine,
+) -> None:
+    # A first name alone may be someone of the show nobody knows: never another show's facts.
+    answer = await _last(road, "who is in bramblewood", "who plays mira?")
+    assert answer.text.startswith("I don't have facts about"), answer.text
+    assert "Lena Vosk" not in answer.text
 
 
 async def test_a_pronoun_after_an_unknown_show_still_means_the_unknown_show(road: QuestionEngine) -> None:

@@ -26,3 +26,22 @@ async def test_everyday_words_opening_the_question_may_be_a_title(engine: Questi
     assert "Heartstopper" not in answer.text
     follow_up = await engine.answer("who's in it?", conversation)
     assert "Heartstopper" not in follow_up.text
+
+
+async def test_a_known_characters_first_name_after_an_unknown_show_stays_with_that_show(
+    engine: QuestionEngine,
+) -> None:
+    conversation = Conversation()
+    await engine.answer("who's in wednesday?", conversation)
+    answer = await engine.answer("who plays nick", conversation)
+    assert "Kit Connor" not in answer.text
+    assert answer.text.startswith("I don't have facts about")
+
+
+async def test_a_first_name_beside_a_known_show_after_an_unknown_show_is_that_shows(
+    engine: QuestionEngine,
+) -> None:
+    conversation = Conversation()
+    await engine.answer("who's in wednesday?", conversation)
+    answer = await engine.answer("who plays nick in heartstopper", conversation)
+    assert "Kit Connor" in answer.text

@@ -1,0 +1,52 @@
+"""The words of fans' asides that frame a title, as data (read by intents.understand.aside_titles).
+
+All folded: lower case, no apostrophes ("im", "cant").
+"""
+
+from __future__ import annotations
+
+# A word after which fans name a title: "i love X", "just finished X", "rewatching X".
+TITLE_INTRODUCERS = frozenset(
+    """love loved loving luv adore adored finished finishing watched watching rewatched rewatching rewatch
+    binged binging bingeing started starting""".split()
+)
+# Introducing words that are also title words ("love island"): the fan's verb only after a lead word.
+BARE_INTRODUCERS = frozenset("love luv adore rewatch".split())
+# Words before an introducing word that make it the fan's own doing ("i love X", "just finished X", "not me
+# rewatching X"); elsewhere it may be part of the title ("is love island on", "who's in love island").
+INTRODUCER_LEADS = frozenset(
+    """i im ive id we weve were just so soo really literally still finally totally lowkey highkey been
+    currently also and me honestly ngl ok okay omg""".split()
+)
+# Two words after which fans name a title: "obsessed with X", "crying over X", "thinking about X".
+TITLE_INTRODUCING_PAIRS = frozenset(
+    {
+        ("obsessed", "with"),
+        ("hooked", "on"),
+        ("addicted", "to"),
+        ("crying", "over"),
+        ("obsessing", "over"),
+        ("thinking", "about"),
+        ("up", "about"),  # "won't shut up about X"
+        ("into", "watching"),
+    }
+)
+# Words after a title that say the fan is a fan of it: "X fan here", "X stans".
+FAN_WORDS = frozenset("fan fans stan stans".split())
+# Words that follow a title an aside opens with: "X fan here", "X is better", "X has me", "X made me cry".
+TITLE_TRAILERS = frozenset(
+    """fan fans stan stans is was has had made makes keeps kept got gets broke broken again season seasons
+    s finale ending episode episodes cast trailer soundtrack""".split()
+)
+# Words that end a title's run: feelings, time, fillers and the next clause.
+TITLE_ENDS = frozenset(
+    """so soo sooo sm much worth tbh ngl lol lmao omg fr rn now lately again already tho though but also too
+    right yesterday today tonight last this all over for with at on from im me my it its which""".split()
+)
+# Fillers an aside opens with before the title: "ok X is better", "ugh X again".
+ASIDE_FILLERS = frozenset("ok okay ugh omg ngl honestly so anyway well lol wow oh yeah".split())
+# Words a title (other than one Marquee knows) does not start with: pronouns, determiners, feelings.
+NOT_TITLE_STARTS = frozenset(
+    """a an my our your his her their this that these those it its him them me us some every all any
+    what how who why when where which each both no not very really just so i im ive you""".split()
+)

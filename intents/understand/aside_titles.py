@@ -1,0 +1,132 @@
+"""A title a fan names in an aside ("i love the bear so much", "schitts creek fan here", "just finished
+ted lasso", "the summer i turned pretty has me in shambles"): the frame says the words are a show even when
+they are everyday words ("friends", "lost", "the office"). When Marquee holds no facts about that show, the
+question that follows it ("is it on netflix?") is about it, and must never get the default show's facts.
+"""
+
+from __future__ import annotations
+
+from intents.answer import Answer
+from intents.linking import EntityIndex
+from intents.partial_names import name_part_alone
+from intents.replies import no_facts_about
+from intents.resolve import DOMAIN_WORDS, Resolution
+from intents.text import STOPWORDS, title_case
+from intents.understand.aside_frames import (
+    ASIDE_FILLERS,
+    BARE_INTRODUCERS,
+    FAN_WORDS,
+    INTRODUCER_LEADS,
+    NOT_TITLE_STARTS,
+    TITLE_ENDS,
+    TITLE_INTRODUCERS,
+    TITLE_INTRODUCING_PAIRS,
+    TITLE_TRAILERS,
+)
+from intents.understand.talk import TALK, everyday_talk
+
+_MAX_TITLE_WORDS = 7
+
+
+def aside_title(tokens: list[str], res: Resolution) -> list[str] | None:
+    """The title an aside names in a fan's frame, when it holds a word Marquee does not know and no known
+    name; None when no frame holds one ("i love this show so much", "joe locke fan here")."""
+    opening = _opening(tokens)
+    for start in _title_starts(tokens, opening):
+        title = _title_from(tokens, start, trailed=start == opening)
+        after = tokens[start + len(title) : start + len(title) + 1]
+        if title and _reads_as_unknown_title(title, start, res, fan_of=bool(after) and after[0] in FAN_WORDS):
+            return title
+    return None
+
+
+def _opening(tokens: list[str]) -> int:
+    """Where the aside's own words start, past fillers such as "ok", "ngl"."""
+    opening = 0
+    while opening < len(tokens) and tokens[opening] in ASIDE_FILLERS:
+        opening += 1
+    return opening
+
+
+def _title_starts(tokens: list[str], opening: int) -> list[int]:
+    """Where a title may start: at the aside's opening, and after a word or pair that introduces one."""
+    starts = [opening]
+    for i in range(len(tokens)):
+        opens = i == opening and tokens[i] not in BARE_INTRODUCERS  # "loved the bear", not "love island"
+        fans_doing = opens or (i > 0 and tokens[i - 1] in INTRODUCER_LEADS)
+        if (tokens[i] in TITLE_INTRODUCERS and fans_doing) or tuple(tokens[max(0, i - 1) : i + 1]) in (
+            TITLE_INTRODUCING_PAIRS
+        ):
+            starts.append(i + 1)
+    return starts
+
+
+def _title_from(tokens: list[str], start: int, trailed: bool) -> list[str]:
+    """The words from `start` up to the first word that ends a title, or [] when too long to be one. A
+    title the aside opens with must be followed by a word that follows titles ("X fan here", "X is better",
+    "X has me"): "crying at how cute it is" opens with no title."""
+    words: list[str] = []
+    for token in tokens[start:]:
+        if token in TITLE_TRAILERS:
+            break
+        if token in TITLE_ENDS or (trailed and token in TITLE_INTRODUCERS and token not in BARE_INTRODUCERS):
+            if trailed:
+                return []
+            break
+        words.append(token)
+    else:
+        if trailed:
+            return []
+    while words and words[0] in TITLE_INTRODUCERS:  # "love love love this show"
+        words.pop(0)
+    if not words or len(words) > _MAX_TITLE_WORDS or words[0] in NOT_TITLE_STARTS:
+        return []
+    if words[-1] in STOPWORDS or words[-1] in DOMAIN_WORDS:
+        return []  # "so nervous about the new season": the run goes on into show-talk, no title ends there
+    return words
+
+
+def _reads_as_unknown_title(title: list[str], start: int, res: Resolution, fan_of: bool) -> bool:
+    """A word no fact or question word explains, no known name inside, and more than show-talk; the words
+    a fan says they are a fan of ("friends fan here") are a title whatever they are."""
+    end = start + len(title)
+    if any(m.start < end and start < m.end for m in res.mentions):
+        return False  # a known show is the aside's subject elsewhere; a person is no title
+    unknown = {w for run in res.leftovers for w in run}
+    named = [w for w in title if w not in STOPWORDS and w not in DOMAIN_WORDS]
+    if not named or not any(w in unknown for w in named):
+        return False
+    if fan_of:
+        return True
+    if title[0] in TALK:
+        return False  # "mum is asking me": the fan's people, no title
+    # Everyday words are a title only in a title's shape: one word ("friends") or "the ..." ("the bear");
+    # "sorry what i meant is ..." is talk.
+    return not everyday_talk(" ".join(title)) or len(title) == 1 or title[0] == "the"
+
+
+def untold_title_around(around: Resolution, res: Resolution) -> list[str] | None:
+    """The unknown title the aside names when the question names no subject of its own ("i love the bear
+    so much, is it on netflix"), or only a first name ("atypical fan here, who plays sam"): what the
+    question is about; None when the question names one."""
+    if res.shows or res.unknown_title:
+        return None
+    if any(m.refs[0].kind in ("person", "character") and not name_part_alone(m) for m in res.mentions):
+        return None  # someone named in full ("kit connor") is the question's subject
+    return aside_title(around.tokens, around)
+
+
+def aside_subject(around: Resolution, res: Resolution) -> tuple[str, ...] | None:
+    """The unknown title an aside names, as the conversation's subject when the question names none; None
+    changes nothing (intents.understand.memory.take_subject)."""
+    title = untold_title_around(around, res)
+    return tuple(title) if title is not None else None
+
+
+def said_in_aside_only(answer: Answer, tokens: list[str], res: Resolution, index: EntityIndex) -> Answer:
+    """A message not understood that names a show in a fan's frame and asks nothing ("schitts creek fan
+    here"): "I don't have facts about X", with X the subject from then on; other answers unchanged."""
+    if answer.kind != "unknown" or answer.intent is not None or (title := aside_title(tokens, res)) is None:
+        return answer
+    res.unknown_title = title  # remembered as the conversation's subject
+    return no_facts_about(title_case(title), index)
