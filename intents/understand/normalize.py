@@ -235,6 +235,8 @@ def drop_chatter(tokens: list[str], is_name: Callable[[str], bool] | None = None
     With `is_name` (folded name -> known?), a phrase inside a longer known name stays: "what do people think
     of good morning vietnam" keeps its title.
     """
+    if _CHATTER_BY_FIRST.keys().isdisjoint(tokens):
+        return list(tokens)  # no word starts a chatter phrase (most questions): nothing to drop
     out: list[str] = []
     i = 0
     while i < len(tokens):
