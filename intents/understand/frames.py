@@ -187,11 +187,22 @@ _QUESTION_WORDS = frozenset(
 )
 
 
+def any_of(patterns: list[re.Pattern[str]]) -> re.Pattern[str]:
+    """One pattern matching where any of `patterns` does: one scan says whether any is worth trying."""
+    return re.compile("|".join(f"(?:{p.pattern})" for p in patterns))
+
+
+_ANY_FRAME = any_of([frame.pattern for frame in FRAMES])
+_ANY_DECISIVE = any_of([frame.pattern for frame in FRAMES if frame.decisive])
+
+
 def read_frame(slotted: str) -> str | None:
     """The intent whose relation words the question uses, or None.
 
     Bare keywords naming two relations ("heartstopper director cast") are left to "did you mean".
     """
+    if not _ANY_FRAME.search(slotted):
+        return None  # fits no frame (most questions past the catalog's): no frame tried one by one
     fitting = [frame.intent for frame in FRAMES if frame.pattern.search(slotted)]
     if not fitting:
         return None
@@ -202,6 +213,8 @@ def read_frame(slotted: str) -> str | None:
 
 def decisive_frame(slotted: str) -> str | None:
     """The intent of a decisive frame the question fits, if any."""
+    if not _ANY_DECISIVE.search(slotted):
+        return None
     for frame in FRAMES:
         if frame.decisive and frame.pattern.search(slotted):
             return frame.intent
