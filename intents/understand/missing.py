@@ -3,6 +3,7 @@ say what is missing first, then what is known, and never pass another fact off a
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, replace
 
@@ -117,8 +118,9 @@ LACKS: tuple[Lack, ...] = (
 )
 
 
-_ANY_LACK = any_of([lack.pattern for lack in LACKS if "spin-off" not in lack.what])
-_ANY_SPIN_OFF = any_of([lack.pattern for lack in LACKS if "spin-off" in lack.what])
+@functools.cache  # built on first use: compiling the union at import would lengthen start-up
+def _any_lack(spin_off: bool) -> re.Pattern[str]:
+    return any_of([lack.pattern for lack in LACKS if ("spin-off" in lack.what) == spin_off])
 
 
 async def missing_fact(c: Composing) -> Answer | None:
@@ -130,7 +132,7 @@ async def missing_fact(c: Composing) -> Answer | None:
     relative = await relative_of_character(c) or await _part_named_like_the_show(c)
     if relative is not None:
         return relative
-    if not (_ANY_LACK.search(text) or _ANY_SPIN_OFF.search(_asked(" ".join(c.tokens)))):
+    if not (_any_lack(False).search(text) or _any_lack(True).search(_asked(" ".join(c.tokens)))):
         return None  # asks for no kind of fact Marquee lacks (most questions): no lack tried one by one
     for lack in LACKS:
         # A spin-off may be named by its alias ("the wandavision spin-off"): its word counts inside a name.
