@@ -3,7 +3,6 @@ say what is missing first, then what is known, and never pass another fact off a
 
 from __future__ import annotations
 
-import functools
 import re
 from dataclasses import dataclass, replace
 
@@ -12,7 +11,7 @@ from intents.answer import Answer
 from intents.names import Mention
 from intents.text import fold
 from intents.understand.context import Composing, lead_with
-from intents.understand.frames import any_of, read_frame
+from intents.understand.frames import read_frame
 from intents.understand.relatives import relative_of_character
 
 _QUESTION_WORDS = frozenset("who whos what whats when whens where wheres which how".split())
@@ -118,11 +117,6 @@ LACKS: tuple[Lack, ...] = (
 )
 
 
-@functools.cache  # built on first use: compiling the union at import would lengthen start-up
-def _any_lack(spin_off: bool) -> re.Pattern[str]:
-    return any_of([lack.pattern for lack in LACKS if ("spin-off" in lack.what) == spin_off])
-
-
 async def missing_fact(c: Composing) -> Answer | None:
     """'I don't have X for Y.' then what Marquee does know about Y, or None when the question asks for a
     kind of fact Marquee holds."""
@@ -132,8 +126,6 @@ async def missing_fact(c: Composing) -> Answer | None:
     relative = await relative_of_character(c) or await _part_named_like_the_show(c)
     if relative is not None:
         return relative
-    if not (_any_lack(False).search(text) or _any_lack(True).search(_asked(" ".join(c.tokens)))):
-        return None  # asks for no kind of fact Marquee lacks (most questions): no lack tried one by one
     for lack in LACKS:
         # A spin-off may be named by its alias ("the wandavision spin-off"): its word counts inside a name.
         if not lack.pattern.search(_asked(" ".join(c.tokens)) if "spin-off" in lack.what else text):
