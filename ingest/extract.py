@@ -256,6 +256,8 @@ _NOT_A_KIND = re.compile(
     rf"\s+(?:{GENRE}|shows|films|movies|seasons?|titles?|programm\w*|original|content)\b"
 )
 _POSSESSIVE = re.compile(rf"(?:{NET})['’‘]s\s+(?:[a-z][\w-]*\s+){{0,3}}[“\"‘']?")
+# Where a network in brackets follows a title ("Oak Sun (Starz)"): a lookahead, so every such place is found.
+_NETWORK_IN_BRACKETS = re.compile(rf"(?=[”\"’']?\s+\((?:{NET})\s*[,;)])")
 
 
 def _owned_titles(prose: str, titles: set[str]) -> frozenset[str]:
@@ -273,8 +275,10 @@ def _owned_titles(prose: str, titles: set[str]) -> frozenset[str]:
             rest = after[len(title) :]
             if after.startswith(title) and not re.match(r"\w", rest) and not _NOT_A_KIND.match(rest):
                 owned.add(title)
-    # "Oak Sun (Starz)": a network in brackets right after the title places it just as well.
-    owned |= {t for t in titles if re.search(rf"{re.escape(t)}[”\"’']?\s+\((?:{NET})\s*[,;)]", prose)}
+    # "Oak Sun (Starz)": a network in brackets right after the title places it just as well. The places such
+    # brackets start are found once; a title is placed when it ends at one (no pattern compiled per title).
+    ends = [match.start() for match in _NETWORK_IN_BRACKETS.finditer(prose)]
+    owned |= {t for t in titles if any(end >= len(t) and prose[end - len(t) : end] == t for end in ends)}
     return frozenset(owned)
 
 

@@ -18,6 +18,10 @@ _PERSON_VERB = (
     r"|directed|directs|(?:will |is set to |returns? to |will return to )direct|wrote|co-wrote|starred"
     r"|(?:will|is set to) (?:star|play|portray|voice|write|serve)|(?:is|was|has been) cast|serves as)\b"
 )
+_AFTER_FULL_NAME = re.compile(rf",?\s+(?:who\s+)?{_PERSON_VERB}")
+_AFTER_SURNAME = re.compile(rf"\s+{_PERSON_VERB}")
+_WORDISH = re.compile(r"[\w'’]")  # a name right after one of these is part of a longer word
+_WORDISH_OR_HYPHEN = re.compile(r"[\w'’-]")
 
 
 @per_article  # pure, and asked for every candidate by several steps
@@ -25,12 +29,29 @@ def acts_like_person(title: str, text: str) -> bool:
     """Is a person-shaped "title" someone the article talks about ("Tom Hiddleston reprises", "X said")?"""
     if not is_person_name(title):
         return False
-    last = re.escape(title.split()[-1])
-    # The surname alone as a subject, or the full name doing what only people do.
-    return bool(
-        re.search(rf"(?<![\w'’]){re.escape(title)},?\s+(?:who\s+)?{_PERSON_VERB}", text)
-        or re.search(rf"(?<![\w'’-])(?<!{re.escape(title.split()[0])} ){last}\s+{_PERSON_VERB}", text)
+    words = title.split()
+    # The full name doing what only people do, or the surname alone (not after the first name) as a subject.
+    return _followed_by(text, title, _AFTER_FULL_NAME, _WORDISH) or _followed_by(
+        text, words[-1], _AFTER_SURNAME, _WORDISH_OR_HYPHEN, f"{words[0]} "
     )
+
+
+def _followed_by(
+    text: str, name: str, after: re.Pattern[str], not_before: re.Pattern[str], not_right_after: str = ""
+) -> bool:
+    """Whether `name` occurs in `text` as a word of its own (the character before it not `not_before`, the
+    text before it not ending with `not_right_after`) with `after` matching right after it. Literal look-ups
+    plus two fixed patterns: a pattern per name would be compiled anew for every article's names."""
+    start = text.find(name)
+    while start != -1:
+        if (
+            not (start and not_before.match(text, start - 1))
+            and not (not_right_after and text.endswith(not_right_after, 0, start))
+            and after.match(text, start + len(name))
+        ):
+            return True
+        start = text.find(name, start + 1)
+    return False
 
 
 def subject_line(sentences: list[Sentence]) -> str | None:

@@ -101,10 +101,12 @@ def paragraph_topics(sentences: list[Sentence], shows: Set[str], main: str | Non
     }
     for sentence in sentences:
         counts = by_paragraph.setdefault(sentence.paragraph, Counter())
+        text = sentence.text
         for show in ordered:
             # "previously produced 'Gentleman Jack'" mentions other work, not what the paragraph is about.
-            mentions = count_mentions(show, sentence.text, longer[show])
-            counts[show] += max(0, mentions - work_mentions(show, sentence.text))
+            # (A title the sentence lacks has no mentions: its count stays 0 without asking.)
+            mentions = count_mentions(show, text, longer[show]) if show in text else 0
+            counts[show] += max(0, mentions - work_mentions(show, text)) if mentions else 0
     topics: dict[int, str | None] = {}
     # A round-up ("TNT has dated Franklin & Bash ... Lifetime's Devious Maids ...") gives each show its own
     # paragraph: one that names no show we know is about a title we missed, never about the main show.

@@ -34,11 +34,17 @@ def fuzzy_mentions(
     found: list[Mention] = []
     # Per word, once: whether it is in no name and no phrasing (what _misspelt asks of a span's words),
     # whether it is a digit or stopword, and whether it could be part of a name at all.
+    namely = [not (w in _NOT_NAMES or w in frame) for w in tokens]
+    if not any(n and i not in taken for i, n in enumerate(namely)):
+        return found  # every span needs a word not taken that could be part of a name
     odd = [index._misspelt([w], frame) for w in tokens]
     plain = [not (w.isdigit() or w in STOPWORDS) for w in tokens]
-    namely = [not (w in _NOT_NAMES or w in frame) for w in tokens]
     for size in range(min(4, len(tokens)), 0, -1):
         for start in range(len(tokens) - size + 1):
+            # Most spans are all question and frame words: that cheapest test goes first (every test
+            # before the look-up only skips the span, so their order changes nothing found).
+            if not any(namely[start : start + size]):
+                continue
             span = range(start, start + size)
             if not taken.isdisjoint(span):
                 continue
@@ -53,8 +59,6 @@ def fuzzy_mentions(
             # Over a quiet span (a tag, a dropped catalog title) only a news name may be fuzzed in:
             # "joe lock" is Joe Locke even though the catalog has a film called "Joe".
             news_only = any(i in quiet for i in span) and not misspelt
-            if not any(namely[start : start + size]):
-                continue
             key = " ".join(words)
             if size == 1 and len(key) < 6:
                 news = lambda refs: not index._yields(refs)  # noqa: E731

@@ -11,7 +11,7 @@ one. Catalog tags ("world war ii") are indexed too, for tag questions.
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from enum import Enum
 
 from rapidfuzz import fuzz, process
@@ -73,6 +73,9 @@ class EntityIndex:
         self._choices: dict[object, Choices] = {}
         self._autocomplete = Autocomplete(self.names)
         self._full_names: dict[tuple[str, int], list[str]] | None = None  # built on first use
+        # Per first word, the most words a name or tag starting with it has: filled in as questions use
+        # the word (start-up does not pay for the whole catalog's words).
+        self._longest_from: dict[str, int] = {}
 
     def choices(self, kinds: frozenset[str] | int) -> Choices:
         """Fuzzy choices: names with this many words (int), or names of these kinds; built on first use."""
@@ -218,14 +221,23 @@ class EntityIndex:
         return sorted(mentions, key=lambda m: m.start)
 
     def name_runs(self, tokens: list[str]) -> list[int]:
-        """Per token, how many tokens from it on are words of some name or tag (every token without a
-        candidate index): an n-gram reaching past that is no name, and is not looked up."""
+        """Per token, how many tokens from it on are words of some name or tag, and no more than the
+        longest name or tag starting with it has (every token without a candidate index): an n-gram
+        reaching past that is no name, and is not looked up."""
         candidates = self.candidates
         if candidates is None:
             return [len(tokens) - start for start in range(len(tokens))]
         reach = [0] * (len(tokens) + 1)
         for start in range(len(tokens) - 1, -1, -1):
             reach[start] = reach[start + 1] + 1 if candidates.has_word(tokens[start]) else 0
+        longest = self._longest_from
+        for start, run in enumerate(reach[:-1]):
+            if run > 1:
+                word = tokens[start]
+                most = longest.get(word)
+                if most is None:
+                    most = longest[word] = _longest_name_from(word, candidates.postings_of(word))
+                reach[start] = min(run, most)
         return reach
 
     def suggest(self, text: str, limit: int = 3, cutoff: float = 72.0) -> list[str]:
@@ -252,6 +264,12 @@ class EntityIndex:
         """Names for autocomplete: prefix matches first, then fuzzy ones; at most `limit`."""
         large = self.candidates is not None and len(self.names) > LARGE_INDEX
         return self._autocomplete.complete(prefix, kinds, limit, self.choices if large else None)
+
+
+def _longest_name_from(word: str, keys: Iterable[str]) -> int:
+    """The most words any of `keys` (the names filed under `word`) has when it starts with `word`."""
+    opening = word + " "
+    return max((key.count(" ") + 1 for key in keys if key.startswith(opening)), default=1)
 
 
 @functools.lru_cache(maxsize=4)

@@ -31,8 +31,10 @@ def marked_words(message: str) -> frozenset[str]:
         return frozenset(marked)  # all capitals or Title Case everywhere: capitals mark nothing
     for w in words:
         text = w.group()
-        starts_sentence = _SENTENCE_END.search(message[: w.start()]) is not None
-        if text[0].isupper() and not starts_sentence and fold(text) not in ("i", "im", "ive", "id", "ill"):
+        if not text[0].isupper():
+            continue  # only a capital marks a name (what comes before need not be read for the others)
+        starts_sentence = _SENTENCE_END.search(message, 0, w.start()) is not None
+        if not starts_sentence and fold(text) not in ("i", "im", "ive", "id", "ill"):
             marked.update(fold(text).split())
     return frozenset(marked)
 

@@ -4,6 +4,7 @@ conversation's; the default show only for a conversation that has named nothing.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 
 from db.knowledge import Knowledge, PersonFacts, ShowFacts
 from intents.dialogue import Conversation
@@ -46,6 +47,11 @@ class Subjects:
     def only_show(self) -> ShowFacts | None:
         """The show the facts are mostly about (more facts than all other shows together), which a question
         naming none may mean; None when the database holds several shows of its own."""
+        return self._only_show
+
+    @functools.cached_property
+    def _only_show(self) -> ShowFacts | None:
+        # Summed once per snapshot (as best_show is chosen once): a 40k-title catalog takes milliseconds.
         best = self.best_show
         others = sum(s.fact_count for s in self.kb.shows.values()) - (best.fact_count if best else 0)
         return best if best is not None and best.fact_count > others else None

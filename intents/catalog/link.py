@@ -57,8 +57,11 @@ def find(
     ranked: list[tuple[tuple[int, int, int, int], Found]] = []
     framing = [t in _FRAME for t in tokens]
     names, tags = index.names, index.tags
+    reach = index.name_runs(tokens)
     for size in range(min(MAX_NAME_TOKENS, len(tokens)), 0, -1):
         for start in range(len(tokens) - size + 1):
+            if reach[start] < size:
+                continue  # no name or tag spans these words
             if all(framing[start : start + size]):
                 continue  # a title made of question words ("Her", "One on One"): see _by_frame
             span = tokens[start : start + size]

@@ -9,6 +9,7 @@ xshowx, xpersonx, xcharx, xseasonx, xnetworkx.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -187,11 +188,23 @@ _QUESTION_WORDS = frozenset(
 )
 
 
+def any_of(patterns: list[re.Pattern[str]]) -> re.Pattern[str]:
+    """One pattern matching where any of `patterns` does: one scan says whether any is worth trying."""
+    return re.compile("|".join(f"(?:{p.pattern})" for p in patterns))
+
+
+@functools.cache  # built on first use: compiling the union at import would lengthen start-up
+def _any_frame(decisive_only: bool) -> re.Pattern[str]:
+    return any_of([frame.pattern for frame in FRAMES if frame.decisive or not decisive_only])
+
+
 def read_frame(slotted: str) -> str | None:
     """The intent whose relation words the question uses, or None.
 
     Bare keywords naming two relations ("heartstopper director cast") are left to "did you mean".
     """
+    if not _any_frame(False).search(slotted):
+        return None  # fits no frame (most questions past the catalog's): no frame tried one by one
     fitting = [frame.intent for frame in FRAMES if frame.pattern.search(slotted)]
     if not fitting:
         return None
@@ -202,6 +215,8 @@ def read_frame(slotted: str) -> str | None:
 
 def decisive_frame(slotted: str) -> str | None:
     """The intent of a decisive frame the question fits, if any."""
+    if not _any_frame(True).search(slotted):
+        return None
     for frame in FRAMES:
         if frame.decisive and frame.pattern.search(slotted):
             return frame.intent

@@ -170,17 +170,20 @@ def drop_chatter(tokens: list[str], is_name: Callable[[str], bool] | None = None
     of good morning vietnam" keeps its title.
     """
     out: list[str] = []
-    i = 0
-    while i < len(tokens):
-        # Only the phrases that start with this word are tried (longest first), not every phrase.
-        for phrase in _CHATTER_BY_FIRST.get(tokens[i], ()):
+    kept_from = 0  # tokens before this are in `out` or dropped
+    # Only the words that start a chatter phrase are tried, left to right, each with the phrases starting
+    # with it (longest first); a word inside a dropped phrase starts none.
+    for i, word in enumerate(tokens):
+        phrases = _CHATTER_BY_FIRST.get(word)
+        if phrases is None or i < kept_from:
+            continue
+        for phrase in phrases:
             end = i + len(phrase)
             if tuple(tokens[i:end]) == phrase and not (is_name and _in_name(tokens, i, end, is_name)):
-                i = end
+                out += tokens[kept_from:i]
+                kept_from = end
                 break
-        else:
-            out.append(tokens[i])
-            i += 1
+    out += tokens[kept_from:]
     return out
 
 

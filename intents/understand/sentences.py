@@ -49,6 +49,11 @@ PREPOSITIONS_BEFORE_A_QUESTION = frozenset({"on", "about", "out"})
 def sentences(text: str) -> list[str]:
     """The message's sentences; one of punctuation, emoji or thanks alone ("??", "thx?") asks nothing, and
     a yes/no tail of its own ("hs3 on netflix? y/n") belongs to the sentence before."""
+    return list(_sentences(text))
+
+
+@functools.lru_cache(maxsize=256)  # pure; the readers of one message split the same text several times
+def _sentences(text: str) -> tuple[str, ...]:
     out: list[str] = []
     for sentence in SENTENCE_END.split(LAUGH_ENDS.sub("\\1\n", text)):
         if not says_something(sentence):
@@ -57,7 +62,7 @@ def sentences(text: str) -> list[str]:
             out[-1] = f"{out[-1]} {sentence}"
         else:
             out.append(sentence)
-    return out
+    return tuple(out)
 
 
 @functools.lru_cache(maxsize=2048)  # pure; the readers of one message ask it of the same text

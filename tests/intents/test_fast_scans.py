@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -9,6 +11,8 @@ from db.knowledge import Knowledge
 from intents.linking import EntityIndex
 from intents.networks import NETWORK_NAMES, network_span
 from intents.phrase_spans import PhraseSpans
+from intents.understand.frames import FRAMES, any_of
+from intents.understand.normalize import _CHATTER_BY_FIRST, _in_name, drop_chatter
 from intents.understand.plain_words import _SAME_AS, _same_as
 
 _PHRASES = ["bbc", "bbc one", "bbc two", "one tree hill", "hill", "two"]
@@ -64,3 +68,40 @@ def test_every_name_in_a_question_lies_within_its_name_runs(seed_knowledge: Know
     assert spans
     assert reach[1] == 0  # "zqx" is in no name
     assert all(reach[start] >= size for start, size in spans)
+
+
+def _drop_chatter_trying_every_word(tokens: list[str], is_name: Callable[[str], bool] | None) -> list[str]:
+    out: list[str] = []
+    i = 0
+    while i < len(tokens):
+        for phrase in _CHATTER_BY_FIRST.get(tokens[i], ()):
+            end = i + len(phrase)
+            if tuple(tokens[i:end]) == phrase and not (is_name and _in_name(tokens, i, end, is_name)):
+                i = end
+                break
+        else:
+            out.append(tokens[i])
+            i += 1
+    return out
+
+
+_chatter_words = sorted({w for phrases in _CHATTER_BY_FIRST.values() for p in phrases for w in p})
+_IN_NAMES = frozenset({"good morning vietnam", "thank you for smoking"})
+
+
+@given(
+    st.lists(st.sampled_from([*_chatter_words, "vietnam", "smoking", "who", "x"]), max_size=12), st.booleans()
+)
+def test_drop_chatter_drops_what_trying_every_word_drops(tokens: list[str], with_names: bool) -> None:
+    is_name = _IN_NAMES.__contains__ if with_names else None
+    assert drop_chatter(tokens, is_name) == _drop_chatter_trying_every_word(tokens, is_name)
+
+
+_FRAME_WORDS = "who what when is it the [show] directed created wrote plays cast about on network out".split()
+
+
+@given(st.lists(st.sampled_from(_FRAME_WORDS), max_size=8))
+def test_the_union_of_frames_matches_where_one_frame_does(words: list[str]) -> None:
+    text = " ".join(words)
+    patterns = [frame.pattern for frame in FRAMES]
+    assert bool(any_of(patterns).search(text)) == any(p.search(text) for p in patterns)
