@@ -205,7 +205,8 @@ def after_chatty_clause(sentence: str) -> tuple[str, str]:
         last = without_openers(re.split(r"[.!?]+\s*", said.strip(" .!?"))[-1])
         # A clause that opens with a determiner names something ("the other show we talked about, ..."),
         # unless it is a pronoun a verb follows ("this is gonna sound dumb but ...").
-        opening = fold(without_openers(before)).split()[:2]
+        opening = fold(without_openers(before)).split()
+        opening = opening[1:3] if opening[:1] == ["and"] else opening[:2]  # "and the other one, who's in it?"
         names = opening[:1] in _DETERMINER_OPENINGS and opening[1:2] not in _PRONOUN_VERBS
         if asking and (talks(last) or everyday_talk(last)) and not names and not asks_nothing_itself(clause):
             asked, more = after_chatty_clause(clause)  # "sorry for spamming 😅 last one i promise: who's ..."
