@@ -12,6 +12,7 @@ from intents.understand.compare import compare
 from intents.understand.context import Composing
 from intents.understand.dated_shows import dated_show
 from intents.understand.each_person import each_person
+from intents.understand.each_show import each_show
 from intents.understand.missing import missing_fact
 from intents.understand.network_lists import network_listing
 from intents.understand.several import several
@@ -28,6 +29,7 @@ async def compose(c: Composing) -> Answer | None:
         which_show_that_is,
         several,
         each_person,
+        each_show,
         work_chain,
         chain,
         dated_show,
