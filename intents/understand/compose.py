@@ -20,6 +20,7 @@ from intents.understand.show_pairs import show_pair
 from intents.understand.valued_shows import valued_show
 from intents.understand.which_show import which_show_that_is
 from intents.understand.work_chains import work_chain
+from intents.understand.year_order import year_order
 
 
 async def compose(c: Composing) -> Answer | None:
@@ -35,6 +36,7 @@ async def compose(c: Composing) -> Answer | None:
         dated_show,
         valued_show,
         common_people,
+        year_order,
         compare,
         show_pair,
         missing_fact,

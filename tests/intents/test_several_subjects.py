@@ -40,3 +40,14 @@ async def test_a_year_check_leads_with_the_release_in_that_year(engine: Question
     answer = await engine.answer("heartstopper premiered in 2022 right?")
     assert answer.text.startswith("Yes")
     assert "April 22, 2022" in answer.text[:80]  # the deciding release first, before any later season
+
+
+async def test_a_year_in_a_before_or_after_question_is_no_season(engine: QuestionEngine) -> None:
+    answer = await engine.answer("did s1 come out before or after 2023")
+    assert answer.text.startswith("Before")
+    assert "2022" in answer.text
+
+
+async def test_a_premiere_checked_against_a_later_year_is_before_it(engine: QuestionEngine) -> None:
+    answer = await engine.answer("did hs3 come out before 2023")
+    assert answer.text.startswith("No")
