@@ -33,12 +33,12 @@ from intents.understand.chatter_titles import subject_in_chatter
 from intents.understand.compose import compose
 from intents.understand.context import Composing, asks_to_check
 from intents.understand.date_order import about_dates
+from intents.understand.described_subjects import described_subject
 from intents.understand.fanwords import COMMON_WORDS, HONORIFICS
 from intents.understand.followup import follow_up, linking_once
 from intents.understand.memory import remember, remember_aside, take_person, take_subject
 from intents.understand.message_questions import answer_each, split_message
 from intents.understand.normalize import normalize, spelt_command
-from intents.understand.person_shows import described_by_person
 from intents.understand.rephrase import rephrase
 
 log = logging.getLogger(__name__)
@@ -210,7 +210,7 @@ class QuestionEngine:
             tokens, res = told, link_question(told)  # "Orlando Bloom is in it right? who does he play"
         elif around is None and (topic := topic_first(tokens, link_question)) is not None:
             tokens, res = topic, link_question(topic)  # "lauren james heartstopper what does she do on it"
-        if (by_person := described_by_person(tokens, res, self.kb)) is not None:
+        if (by_person := described_subject(tokens, res, self.kb)) is not None:
             tokens, res = by_person, link_question(by_person)  # "the season newberry directed": season 3
         query = Query(text, tokens, self.kb, today, index=self.index)
         adopt_remembered_title(res, conversation.unknown)

@@ -9,13 +9,12 @@ from __future__ import annotations
 from db.knowledge import Knowledge, PersonFacts
 from intents.resolve import Resolution
 from intents.text import fold
-from intents.understand.person_seasons import season_by_person
 
 _SHOW_NOUNS = frozenset("show series project film movie".split())
 _OTHER = frozenset({"other", "another", "second", "new", "next"})
 
 
-def _their_shows(person: PersonFacts) -> list[int]:
+def their_shows(person: PersonFacts) -> list[int]:
     """The shows the person is credited on or known for, in the order their facts give them."""
     shows = [c.show_id for c in person.credits]
     shows += [w.show_id for w in person.work if w.show_id is not None]
@@ -33,18 +32,18 @@ def show_by_person(tokens: list[str], res: Resolution, kb: Knowledge) -> list[st
         at = mention.end + (mention.end < len(tokens) and tokens[mention.end] == "s")
         other = at < len(tokens) and tokens[at] in _OTHER
         at += other
+        # "joe locke's non-heartstopper show" (a fuzzy match may take "non" into the title): the other one.
+        set_aside = next(
+            (m.end for m in res.mentions if m.start in (at, at + 1) and m.refs[0].kind == "show"), 0
+        )
+        if set_aside and "non" in tokens[at:set_aside]:
+            other, at = True, set_aside
         if at >= len(tokens) or tokens[at] not in _SHOW_NOUNS:
             continue
-        shows = [s for s in _their_shows(kb.people[ref.id]) if s in kb.shows]
+        shows = [s for s in their_shows(kb.people[ref.id]) if s in kb.shows]
         left = [s for s in shows if s not in named] if other or named else shows
         if len(left) != 1:
             return None
         start = mention.start - (mention.start > 0 and tokens[mention.start - 1] == "the")
         return [*tokens[:start], *fold(kb.shows[left[0]].title).split(), *tokens[at + 1 :]]
     return None
-
-
-def described_by_person(tokens: list[str], res: Resolution, kb: Knowledge) -> list[str] | None:
-    """The tokens with a season or a show described by someone on it read as its name ("the season newberry
-    directed": heartstopper season 3; "joe locke's other show"); None when there is no such description."""
-    return season_by_person(tokens, res, kb) or show_by_person(tokens, res, kb)

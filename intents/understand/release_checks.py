@@ -125,8 +125,9 @@ def _out_undated(c: Composing, show: ShowFacts, number: int) -> Answer | None:
         told += f"{long_date(later[0].on or c.today)}."
     else:
         return None  # a later season still to come says nothing of this one
+    where = f" on {show.network}" if show.network else ""
     return Answer(
-        text=f"Yes, {show.title} season {number} is out (its exact date isn't in my facts). {told}",
+        text=f"Yes, {show.title} season {number} is out{where} (its exact date isn't in my facts). {told}",
         kind="answer",
         intent="premiere",
         confidence=0.8,

@@ -50,3 +50,8 @@ async def test_an_undated_season_before_a_later_one_is_out(engine: QuestionEngin
 async def test_an_undated_season_after_the_newest_is_not_claimed_out(engine: QuestionEngine) -> None:
     answer = await engine.answer("is heartstopper season 4 out yet")
     assert not answer.text.startswith("Yes")
+
+
+async def test_a_show_set_aside_by_non_leaves_the_persons_other_show(engine: QuestionEngine) -> None:
+    answer = await engine.answer("where can i stream kit connor's non-heartstopper show")
+    assert "Disney+" not in answer.text
