@@ -34,6 +34,7 @@ from intents.understand.chatter_titles import subject_in_chatter
 from intents.understand.compose import compose
 from intents.understand.context import Composing, asks_to_check
 from intents.understand.date_order import about_dates
+from intents.understand.described_subjects import described_subject
 from intents.understand.fanwords import COMMON_WORDS, HONORIFICS
 from intents.understand.followup import follow_up, linking_once
 from intents.understand.memory import remember, remember_aside, take_person, take_subject
@@ -191,12 +192,9 @@ class QuestionEngine:
             link = linking_once(link_question)
             linked = link(tokens)  # the question as asked, before the conversation fills it in
             # Before "was it before X?" is read against the last date: the last show may be one nobody knows.
-            early = (
-                replies.comparison_with_unknown(conversation, tokens, linked)
-                if conversation.unknown
-                else None
-            )
-            if early:
+            if conversation.unknown and (
+                early := replies.comparison_with_unknown(conversation, tokens, linked)
+            ):
                 return early
             named = frozenset(show.id for show in linked.shows)
             asked_alone = self._asked_alone(now, tz)
@@ -223,6 +221,8 @@ class QuestionEngine:
             tokens, res = told, link_question(told)  # "Orlando Bloom is in it right? who does he play"
         elif around is None and (topic := topic_first(tokens, link_question)) is not None:
             tokens, res = topic, link_question(topic)  # "lauren james heartstopper what does she do on it"
+        if (by_person := described_subject(tokens, res, self.kb)) is not None:
+            tokens, res = by_person, link_question(by_person)  # "the season newberry directed": season 3
         query = Query(text, tokens, self.kb, today, index=self.index)
         adopt_remembered_title(res, conversation.unknown)
         if (

@@ -127,8 +127,14 @@ async def date_check(c: Composing, asserted: AssertedDay) -> Answer | None:
     premiere = await c.ask(f"when does {show.title}{f' season {season}' if season else ''} premiere")
     if premiere.kind != "answer":
         return None
-    yes = any(asserted.fits(r) for r in releases)
-    return verdict(yes, "Yes." if yes else "No.", premiere, "premiere")
+    fits = [r for r in releases if asserted.fits(r)]
+    if fits and season is None and len({r.season for r in releases}) > 1:
+        # "heartstopper premiered in 2022 right?": the release that fits decides, said before the others.
+        first = fits[0].season
+        asked = f" season {first}" if first is not None else ""
+        deciding = await c.ask(f"when did {show.title}{asked} {'premiere' if asked else 'first premiere'}")
+        premiere = deciding if deciding.kind == "answer" else premiere
+    return verdict(bool(fits), "Yes." if fits else "No.", premiere, "premiere")
 
 
 def _asserted_score(c: Composing) -> int | None:

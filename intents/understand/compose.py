@@ -12,6 +12,7 @@ from intents.understand.compare import compare
 from intents.understand.context import Composing
 from intents.understand.dated_shows import dated_show
 from intents.understand.each_person import each_person
+from intents.understand.each_show import each_show
 from intents.understand.missing import missing_fact
 from intents.understand.network_lists import network_listing
 from intents.understand.several import several
@@ -19,6 +20,7 @@ from intents.understand.show_pairs import show_pair
 from intents.understand.valued_shows import valued_show
 from intents.understand.which_show import which_show_that_is
 from intents.understand.work_chains import work_chain
+from intents.understand.year_order import year_order
 
 
 async def compose(c: Composing) -> Answer | None:
@@ -28,11 +30,13 @@ async def compose(c: Composing) -> Answer | None:
         which_show_that_is,
         several,
         each_person,
+        each_show,
         work_chain,
         chain,
         dated_show,
         valued_show,
         common_people,
+        year_order,
         compare,
         show_pair,
         missing_fact,

@@ -22,7 +22,8 @@ Ask = Callable[[str], Awaitable[Answer]]
 # Endings that make any question a yes/no one ("hs3 netflix or nah", "... wasn't it?").
 YES_NO_TAILS = frozenset(
     {("or", "nah"), ("or", "not"), ("right",), ("or", "no"), ("yes", "no"), ("yn",), ("y", "n"), ("yeah",),
-     ("correct",), ("innit",), ("i", "right"), ("or", "what"), ("someone", "else"), ("somebody", "else")}
+     ("correct",), ("innit",), ("i", "right"), ("or", "what"), ("someone", "else"), ("somebody", "else"),
+     ("or", "false"), ("true",)}
     | {(tag, pronoun) for tag in ("isnt", "wasnt", "didnt", "doesnt", "hasnt", "arent", "werent", "havent")
        for pronoun in ("it", "he", "she", "they")}
 )  # fmt: skip

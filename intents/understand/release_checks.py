@@ -8,6 +8,8 @@ from dataclasses import replace
 
 from db.knowledge import ReleaseFact, ShowFacts
 from intents.answer import Answer
+from intents.query import latest_season_number, sources_for
+from intents.timefmt import long_date
 from intents.understand.context import Composing, verdict
 
 # Words that ask about now: "is it out yet", "can i watch it already".
@@ -93,7 +95,8 @@ async def check_out_yet(c: Composing) -> Answer | None:
         f"when did {c.subject_words()} start" if series_only else f"when does {c.subject_words()} premiere"
     )
     if premiere.kind != "answer" or not premiere.answers:
-        return None
+        number = c.res.season.number if c.res.season is not None else None
+        return _out_undated(c, show, number) if show is not None and number is not None else None
     value = premiere.answers[0]
     try:
         on = dt.date.fromisoformat(value)
@@ -105,3 +108,30 @@ async def check_out_yet(c: Composing) -> Answer | None:
     if on <= c.today:
         return verdict(True, "Yes, it's out.", premiere, "premiere")
     return verdict(False, "No, not yet.", premiere, "premiere")
+
+
+def _out_undated(c: Composing, show: ShowFacts, number: int) -> Answer | None:
+    """A season with no date of its own that is out all the same: a later season has premiered, or the
+    show's newest season is still to come with none between them ("seasons 1–2 are out" of the count)."""
+    later = sorted(
+        (r for r in show.releases if r.season is not None and r.season > number and r.on is not None),
+        key=lambda r: r.season or 0,
+    )
+    aired = [r for r in later if r.on is not None and r.on <= c.today]
+    if aired:
+        told = f"Season {aired[0].season} premiered on {long_date(aired[0].on or c.today)}."
+    elif later and latest_season_number(show) == later[0].season:
+        told = f"{_earlier_seasons(later[0].season or 0)} Season {later[0].season} premieres on "
+        told += f"{long_date(later[0].on or c.today)}."
+    else:
+        return None  # a later season still to come says nothing of this one
+    where = f" on {show.network}" if show.network else ""
+    return Answer(
+        text=f"Yes, {show.title} season {number} is out{where} (its exact date isn't in my facts). {told}",
+        kind="answer",
+        intent="premiere",
+        confidence=0.8,
+        answers=("Yes",),
+        sources=sources_for(c.kb, [r.article_id for r in later]),
+        show_id=show.id,
+    )

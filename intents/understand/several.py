@@ -6,6 +6,7 @@ from __future__ import annotations
 import itertools
 
 from intents.answer import Answer
+from intents.resolve import Resolution
 from intents.text import fold
 from intents.understand.context import Composing
 from intents.understand.inherited import Subject, about_subject, names_a_subject, subject_of
@@ -71,7 +72,9 @@ _NOUN_QUESTIONS = {
     "who is in {}": "cast",
     "who directed {}": "director;directors",
     "who created {}": "creator;writer",
-    "how is {} rated": "rotten tomatoes score;rt score;score;scores;rating;ratings",
+    "who is the story consultant on {}": "consultant;story consultant",
+    "how is {} rated": "rotten tomatoes score;rt score;critics score;audience score;score;scores;rating"
+    ";ratings",
     "what awards has {} been nominated for": "awards;nominations",
 }
 _FACT_NOUNS = sorted(
@@ -89,7 +92,7 @@ _NOUN_JOINERS = frozenset({"and", "plus", "also", "n", "pls", "plz", "please", "
 def split_fact_nouns(c: Composing) -> list[str]:
     """ "hs3 date and network", "wot s3 eps + rd": one question per fact noun, each with the subject they
     follow; none unless the message is a subject and two or more such nouns (no question word)."""
-    if not c.tokens or set(c.tokens) & _STARTS or c.res.people or c.res.characters or len(c.tokens) > 10:
+    if not c.tokens or set(c.tokens) & _STARTS or c.res.people or c.res.characters or len(c.tokens) > 14:
         return []  # a question of its own words ("who did the episodes of ...") is no list of nouns
     nouns: list[str] = []
     subject: list[str] = []
@@ -105,9 +108,21 @@ def split_fact_nouns(c: Composing) -> list[str]:
             subject.append(c.tokens[at])
             at += 1
     subject = [w for w in subject if w not in _NOUN_JOINERS]
-    if len(set(nouns)) < 2 or not subject or not c.link(subject).shows:
+    linked = c.link(subject) if subject else None
+    if len(set(nouns)) < 2 or linked is None or not linked.shows:
         return []
+    subject = _named_subject(subject, linked)
     return [question.format(" ".join(subject)) for question in dict.fromkeys(nouns)]
+
+
+def _named_subject(words: list[str], linked: Resolution) -> list[str]:
+    """The show's own words (and its season) among the words around the fact nouns: "irl people behind hs"
+    asks about hs."""
+    spans = [(m.start, m.end) for m in linked.mentions if m.refs[0].kind == "show"][:1]
+    if linked.season is not None:
+        spans.append((linked.season.start, linked.season.end))
+    kept = sorted({i for start, end in spans for i in range(start, end)})
+    return [words[i] for i in kept] or words
 
 
 _POINTING = frozenset({"it", "that", "this"})  # "they" may be the people an answer named

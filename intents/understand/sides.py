@@ -84,7 +84,7 @@ def _sides_by_separator(c: Composing) -> list[Side]:
     for words in parts:
         if not words:
             continue
-        if len(words) == 1 and words[0].isdigit() and sides:
+        if len(words) == 1 and words[0].isdigit() and 0 < int(words[0]) < 30 and sides:
             # "seasons 1 and 2": a bare number continues the season list of the side before it
             sides.append(Side(sides[-1].show, int(words[0]), frozenset(words)))
             continue

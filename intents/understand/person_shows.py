@@ -1,0 +1,49 @@
+"""A show named by someone in it: "joe locke's other show", "kit connor's show", "the show with aubrey plaza"
+left aside, a possessive person and a show noun. It is read as that show's title when the person's credits
+leave exactly one show (the shows the question names itself are the ones "other" leaves out), so "is
+heartstopper on the same service as joe locke's other show" compares Heartstopper with Agatha All Along
+instead of taking "the same service as" for a title nobody knows."""
+
+from __future__ import annotations
+
+from db.knowledge import Knowledge, PersonFacts
+from intents.resolve import Resolution
+from intents.text import fold
+
+_SHOW_NOUNS = frozenset("show series project film movie".split())
+_OTHER = frozenset({"other", "another", "second", "new", "next"})
+
+
+def their_shows(person: PersonFacts) -> list[int]:
+    """The shows the person is credited on or known for, in the order their facts give them."""
+    shows = [c.show_id for c in person.credits]
+    shows += [w.show_id for w in person.work if w.show_id is not None]
+    return list(dict.fromkeys(shows))
+
+
+def show_by_person(tokens: list[str], res: Resolution, kb: Knowledge) -> list[str] | None:
+    """The tokens with "X's (other) show" replaced by the show's title; None when the question holds no such
+    description or the person's facts leave no single show."""
+    named = {m.refs[0].id for m in res.mentions if m.refs[0].kind == "show"}
+    for mention in res.mentions:
+        ref = mention.refs[0]
+        if ref.kind != "person" or ref.id not in kb.people:
+            continue
+        at = mention.end + (mention.end < len(tokens) and tokens[mention.end] == "s")
+        other = at < len(tokens) and tokens[at] in _OTHER
+        at += other
+        # "joe locke's non-heartstopper show" (a fuzzy match may take "non" into the title): the other one.
+        set_aside = next(
+            (m.end for m in res.mentions if m.start in (at, at + 1) and m.refs[0].kind == "show"), 0
+        )
+        if set_aside and "non" in tokens[at:set_aside]:
+            other, at = True, set_aside
+        if at >= len(tokens) or tokens[at] not in _SHOW_NOUNS:
+            continue
+        shows = [s for s in their_shows(kb.people[ref.id]) if s in kb.shows]
+        left = [s for s in shows if s not in named] if other or named else shows
+        if len(left) != 1:
+            return None
+        start = mention.start - (mention.start > 0 and tokens[mention.start - 1] == "the")
+        return [*tokens[:start], *fold(kb.shows[left[0]].title).split(), *tokens[at + 1 :]]
+    return None
