@@ -20,7 +20,8 @@ _SEASON_WORDS = frozenset({"season", "series", "s"})
 # Words that ask about the shows together ("how many days between a and b", "are a and b both on netflix").
 _TOGETHER = frozenset(
     """between both same which first earlier later sooner before after apart vs versus or more less than
-    compare difference together common share""".split()
+    compare difference together common share rank ranked ranking order higher highest lower lowest better
+    best worse worst top""".split()
 )
 
 

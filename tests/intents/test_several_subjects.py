@@ -51,3 +51,8 @@ async def test_a_year_in_a_before_or_after_question_is_no_season(engine: Questio
 async def test_a_premiere_checked_against_a_later_year_is_before_it(engine: QuestionEngine) -> None:
     answer = await engine.answer("did hs3 come out before 2023")
     assert answer.text.startswith("No")
+
+
+async def test_ranking_several_shows_is_one_question_not_one_per_show(engine: QuestionEngine) -> None:
+    answer = await engine.answer("rank the rotten tomatoes scores of heartstopper and agatha all along")
+    assert "compare" in answer.text  # one comparison: Agatha All Along's missing score is said to stop it
