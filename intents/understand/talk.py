@@ -54,6 +54,11 @@ REMARK_OPENERS = frozenset("asking because cause bc just lol lmao haha tbh ngl b
 _THIRD_PERSONS = frozenset("hes shes its theyre thats he she it they that".split())
 _EXCLAIMING = frozenset("so such really literally just too".split())
 _DETERMINER_OPENINGS = (["the"], ["that"], ["this"], ["those"], ["these"])
+# Words pointing back at something already talked about: a clause holding them names the question's subject.
+_POINTS_BACK = re.compile(
+    r"\b(?:the|that|this) (?:other|first|second|last|previous|earlier|same|former|latter)\b"
+    r"|\b(?:back|return|going back|go back) to\b"
+)
 _PRONOUN_VERBS = tuple([w] for w in "is was s might may will gonna sounds could must has isnt".split())
 _OTHERS = frozenset({"anyone", "anybody", "everyone", "everybody", "yall", "guys"})
 _SHARED_EXPERIENCE = frozenset(
@@ -208,6 +213,7 @@ def after_chatty_clause(sentence: str) -> tuple[str, str]:
         opening = fold(without_openers(before)).split()
         opening = opening[1:3] if opening[:1] == ["and"] else opening[:2]  # "and the other one, who's in it?"
         names = opening[:1] in _DETERMINER_OPENINGS and opening[1:2] not in _PRONOUN_VERBS
+        names = names or _POINTS_BACK.search(fold(before)) is not None  # "back to the other one, ..."
         if asking and (talks(last) or everyday_talk(last)) and not names and not asks_nothing_itself(clause):
             asked, more = after_chatty_clause(clause)  # "sorry for spamming 😅 last one i promise: who's ..."
             return asked, f"{before} {more}".strip()

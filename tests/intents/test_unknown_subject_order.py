@@ -18,7 +18,13 @@ async def _thread(engine: QuestionEngine, questions: list[str]) -> str:
 
 
 @pytest.mark.parametrize(
-    "follow_up", ["and the other one, who's in it?", "and the other one's score?", "the other show, network?"]
+    "follow_up",
+    [
+        "and the other one, who's in it?",
+        "and the other one's score?",
+        "the other show, network?",
+        "back to the other one, who's in it?",
+    ],
 )
 async def test_the_other_one_after_going_back_is_the_unknown_show(
     engine: QuestionEngine, follow_up: str
