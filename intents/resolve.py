@@ -7,7 +7,6 @@ Marquee has never heard of, and must get "I don't have facts about Stranger Thin
 from __future__ import annotations
 
 import functools
-import re
 from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz, process, utils
@@ -15,6 +14,7 @@ from rapidfuzz import fuzz, process, utils
 from db.knowledge import CreditFact, Knowledge, PersonFacts, ShowFacts
 from intents.linking import EntityIndex, EntityRef, Mention
 from intents.name_evidence import marked_as_name
+from intents.number_titles import title_or_number
 from intents.ordinary_words import name_shaped, ordinary
 from intents.partial_names import name_part_alone, read_partial_names
 from intents.registry import SLOT_TOKENS
@@ -144,8 +144,7 @@ def resolve(
         and not _opens(tokens, title.words)
     ):
         title = None  # "did netflix buy it from somewhere": only everyday words, in no title's place
-    if title is not None and all(_SEASON_WORD.fullmatch(w) for w in title.words):
-        title = None  # "are s1 and s2 on netflix": a second season in a title's place names no title
+    title = title_or_number(title, tokens, covered)  # "who directed 1923" names a title, "s1 and s2" none
     shows = {show.id for show in res.shows}
     # Beside a title nobody knows, a first name is someone of that show ("who plays lucy in fallout").
     if partial_names:
@@ -177,9 +176,6 @@ def _someones_work(words: list[str], kb: Knowledge) -> bool:
         fuzz.ratio(said, work.title, processor=utils.default_process) >= WORK_TITLE_SLIP
         for _, work in kb.unlinked_work()
     )
-
-
-_SEASON_WORD = re.compile(r"s\d{1,2}|\d{1,2}|and|seasons?")
 
 
 def _opens(tokens: list[str], words: list[str]) -> bool:

@@ -18,6 +18,7 @@ from intents.text import STOPWORDS
 from intents.understand.chatter import CHATTER_PHRASES
 from intents.understand.fanwords import FAN_WORDS, RELATION_WORDS
 from intents.understand.shorthands import Shorthands
+from intents.understand.titled_person_words import ends_a_title
 
 _QUESTION_START = frozenset(
     """who whos whom whose what whats when whens where wheres which why how is are was were does do did will
@@ -224,7 +225,8 @@ def normalize(
         expanded = shorthands.expand(token)
         if expanded is None and token in FAN_WORDS and token not in vocabulary:
             # A fan's word inside a known name is the name's ("The Goodbye Girl", "Love Actually").
-            expanded = None if is_name and _in_name(kept, at, at + 1, is_name) else FAN_WORDS[token]
+            in_name = (is_name and _in_name(kept, at, at + 1, is_name)) or ends_a_title(kept, at)
+            expanded = None if in_name else FAN_WORDS[token]
         words.extend(expanded if expanded is not None else (token,))
     words = shorthands.settle_shared(words)
     while words and words[0] in _LEADING_FILLER:

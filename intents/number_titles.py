@@ -1,0 +1,83 @@
+"""Titles made of numbers ("24", "1923", "9-1-1", "1899"): read as a title only where a title stands.
+
+A number alone is a season, an episode or a year most of the time, so the linker treats digits as known words
+and no title slot reads them. Yet in a title's place, "who directed 1923", "when does 9-1-1 come back",
+"who's in 24", "is 1899 renewed", "1923 season 2", the number can only be a show's name; one Marquee has no
+facts about must get "I don't have facts about 1923", never the default show's facts. A number reads as a
+season or a year only when it is written as one ("season 2", "s2", "in 2024" after a release verb), and such
+frames are not listed here.
+"""
+
+from __future__ import annotations
+
+import re
+
+from intents.title_question import Frame
+from intents.title_slot import UnknownTitle
+
+# A run of numbers as folded ("9-1-1" folds to "9 1 1"), optionally with one or two words of its own
+# ("911 lone star", "3 body problem") that the frame's end marks off.
+_NUMBER = r"(?P<title>\d+(?: \d+)*)"
+_WHO = r"(?:who|whos|who s|who is|who are|who was)"
+_CREDIT_VERBS = r"(?:directed|directs|created|creates|wrote|writes|made|produced|produces|showruns)"
+_CAST_HEADS = (
+    rf"(?:{_WHO} (?:in|stars in|starred in|acts in|acted in)|{_WHO} (?:plays|played) \S+(?: \S+)? in)"
+)
+_RETURN_VERBS = (
+    r"(?:come|comes|coming|return|returns|premiere|premieres|start|starts|air|airs|drop|drops|end|release)"
+)
+_STATE_WORDS = (
+    r"(?:renewed|cancelled|canceled|over|ending|returning|coming back|confirmed|good|worth|any good"
+    r"|on (?:netflix|hulu|prime|disney|hbo|max|apple|peacock|paramount|tv))"
+)
+_SEASON = r"(?:season|seasons|s\d+)"
+_ARTICLE = r"(?:a |an |any )?"
+
+# (pattern, frame): each pattern holds the number where the title stands. Whole-question patterns are
+# anchored at the start; the fan's chatter before a question has been dropped by then.
+_NUMBER_FRAMES: tuple[tuple[re.Pattern[str], Frame], ...] = tuple(
+    (re.compile(pattern), frame)
+    for pattern, frame in (
+        (rf"^{_WHO} {_CREDIT_VERBS} {_NUMBER}(?: |$)", Frame.CREDIT),
+        (rf"^{_CAST_HEADS} {_NUMBER}(?: {_SEASON}|$| cast)", Frame.PREPOSITION),
+        (rf"^(?:cast|creator|director|directors|writer) of {_NUMBER}(?: |$)", Frame.PREPOSITION),
+        (rf"^(?:when|whens) (?:does|do|is|will|did) {_NUMBER} {_RETURN_VERBS}\b", Frame.SUBJECT),
+        (rf"^(?:is|was|did|has|will) {_NUMBER} (?:get |been |be )?{_STATE_WORDS}\b", Frame.SUBJECT),
+        (rf"^(?:is|was|did|has|will) {_NUMBER} {_SEASON}\b", Frame.SUBJECT),
+        (
+            rf"^(?:is there|will there be|are there) (?:a |an |any )?{_NUMBER} (?:{_SEASON}|movie|film)\b",
+            Frame.SUBJECT,
+        ),
+        (rf"^(?:how many seasons|how many episodes) (?:of|does|has|in) {_NUMBER}(?: |$)", Frame.PREPOSITION),
+        (rf"^(?:what s|whats|what is) {_NUMBER} (?:rated|about|score|rating)\b", Frame.SUBJECT),
+        (rf"^(?:when|whens) (?:does|is|will) {_NUMBER} {_SEASON}\b", Frame.SUBJECT),
+        (rf"^{_NUMBER} (?:season \d+|s\d+|cast|fan here|renewed|cancelled|release date)\b", Frame.LEADING),
+        (rf"^(?:and|what about|how about) (?:in )?{_NUMBER}$", Frame.PREPOSITION),
+    )
+)
+
+
+_SEASON_WORD = re.compile(r"s\d{1,2}|\d{1,2}|and|seasons?")
+
+
+def title_or_number(title: UnknownTitle | None, tokens: list[str], covered: set[int]) -> UnknownTitle | None:
+    """The title the slot reader found, unless it is only season words ("are s1 and s2 on netflix" names no
+    title); else the number standing in a title's place ("who directed 1923")."""
+    if title is not None and not all(_SEASON_WORD.fullmatch(w) for w in title.words):
+        return title
+    return number_title(tokens, covered)
+
+
+def number_title(tokens: list[str], covered: set[int]) -> UnknownTitle | None:
+    """The number standing in the question's title place ("who directed 1923" -> ["1923"]), or None when no
+    number stands where a title does or a linked name or season reference (`covered`) holds it."""
+    text = " ".join(tokens)
+    for pattern, frame in _NUMBER_FRAMES:
+        match = pattern.search(text)
+        if match is None:
+            continue
+        start = len(text[: match.start("title")].split())
+        words = match.group("title").split()
+        if covered.isdisjoint(range(start, start + len(words))):
+            return UnknownTitle(words, frame)
+    return None
