@@ -57,6 +57,19 @@ _NUMBER_FRAMES: tuple[tuple[re.Pattern[str], Frame], ...] = tuple(
 )
 
 
+# Numbers from here on said alone in an aside are years ("2024 was rough"), not titles.
+_FIRST_YEAR_SAID_ALONE = 2000
+
+
+def numbers_name_a_title(words: list[str], fan_of: bool) -> bool:
+    """Whether numbers alone opening an aside are a title: what a fan says they are a fan of ("24 fan here"),
+    a run of numbers ("9 1 1 was so good") or a number no one says alone of a season or a recent year
+    ("1923 was amazing", "911 has me hooked")."""
+    if not words or not all(w.isdigit() for w in words):
+        return False
+    return fan_of or len(words) > 1 or (len(words[0]) >= 3 and int(words[0]) < _FIRST_YEAR_SAID_ALONE)
+
+
 _SEASON_WORD = re.compile(r"s\d{1,2}|\d{1,2}|and|seasons?")
 
 

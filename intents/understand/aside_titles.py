@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from intents.answer import Answer
 from intents.linking import EntityIndex
+from intents.number_titles import numbers_name_a_title
 from intents.partial_names import name_part_alone
 from intents.replies import no_facts_about
 from intents.resolve import DOMAIN_WORDS, Resolution
@@ -92,6 +93,8 @@ def _reads_as_unknown_title(title: list[str], start: int, res: Resolution, fan_o
     end = start + len(title)
     if any(m.start < end and start < m.end for m in res.mentions):
         return False  # a known show is the aside's subject elsewhere; a person is no title
+    if numbers_name_a_title(title, fan_of):
+        return True  # "1923 was amazing", "9-1-1 fan here": digits are known words, yet here a title
     unknown = {w for run in res.leftovers for w in run}
     named = [w for w in title if w not in STOPWORDS and w not in DOMAIN_WORDS]
     if not named or not any(w in unknown for w in named):

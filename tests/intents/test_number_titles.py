@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 
 from intents.engine import QuestionEngine
-from intents.number_titles import number_title
+from intents.number_titles import number_title, numbers_name_a_title
 from intents.query import Conversation
 from intents.understand.titled_person_words import ends_a_title
 
@@ -86,3 +86,19 @@ async def test_an_everyday_title_ending_in_a_person_word_gets_no_facts(engine: Q
     for question in ("who directed new girl", "when does new girl come back", "is new girl renewed"):
         reply = await _reply(engine, question)
         assert reply.startswith("I don't have facts about New Girl"), question
+
+
+def test_numbers_a_fan_says_they_are_a_fan_of_are_a_title() -> None:
+    assert numbers_name_a_title(["24"], fan_of=True)
+    assert numbers_name_a_title(["9", "1", "1"], fan_of=False)
+
+
+def test_a_recent_year_said_alone_in_an_aside_is_no_title() -> None:
+    assert not numbers_name_a_title(["2024"], fan_of=False)
+    assert numbers_name_a_title(["1923"], fan_of=False)
+
+
+async def test_a_numbered_title_in_an_aside_is_what_it_means(engine: QuestionEngine) -> None:
+    reply = await _reply(engine, "9-1-1 fan here, is it renewed")
+    assert reply.startswith("I don't have facts about")
+    assert "Heartstopper" not in reply
