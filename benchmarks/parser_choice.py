@@ -52,7 +52,7 @@ def slotted(engine: QuestionEngine, question: str) -> str:
     _command, text = split_command(clean_input(question))
     text, _aside = question_part(text)
     tokens = normalize(fold(text).split()[:80], engine.matcher.vocabulary, engine.shorthands, engine._is_name)
-    return engine._link(tokens).slotted
+    return engine.link(tokens).slotted
 
 
 @dataclass

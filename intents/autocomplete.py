@@ -6,8 +6,8 @@ from collections.abc import Callable
 
 from rapidfuzz import fuzz, process
 
-from intents.candidates import PrefixList
 from intents.fuzzy import Choices, fast_fold
+from intents.name_prefixes import PrefixList
 from intents.names import EntityRef
 from intents.text import fold
 

@@ -18,7 +18,8 @@ from collections.abc import Callable, Iterable, Sequence, Set
 
 from rapidfuzz import fuzz, process
 
-_LETTERS = "abcdefghijklmnopqrstuvwxyz"  # typos put letters in; digits are matched exactly
+from intents.spelling_edits import edits1
+
 MIN_EDIT_WORD = 4  # shorter words match only exactly: "tha" is one edit from a hundred words
 # Names filed under the rarest matched words are scored until this many are gathered; a word shared by more
 # names than this ("the", "love") only narrows a candidate set other words found.
@@ -26,16 +27,6 @@ CANDIDATE_BUDGET = 500
 COMMON_WORD = 20000  # a word in more names than this never starts a candidate set on its own
 RECOUNT_LIMIT = 2000  # names found so far that may still be checked for a common word
 POOL_LIMIT = 300  # at most this many names are scored, those of the rarest words first
-
-
-def edits1(word: str) -> set[str]:
-    """Every spelling one edit from `word`: a character dropped, two swapped, a letter replaced or added."""
-    splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
-    deletes = [a + b[1:] for a, b in splits if b]
-    swaps = [a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1]
-    replaces = [a + c + b[1:] for a, b in splits if b for c in _LETTERS if c != b[0]]
-    inserts = [a + c + b for a, b in splits for c in _LETTERS]
-    return set(deletes + swaps + replaces + inserts)
 
 
 class NameCandidates:
@@ -240,7 +231,7 @@ class NameCandidates:
         # How many typed words each listed name holds (or holds within an edit): "jate mara" lists the few
         # Maras, and Kate Mara holds both words. Only those holding the most (one fewer for long names)
         # are scored.
-        counts = _groups_held(groups, listed)
+        counts = groups_held(groups, listed)
         top = max(counts.values(), default=0)
         floor = top - 1 if top >= 3 else top
         return [key for key, count in counts.items() if count >= floor][:POOL_LIMIT]
@@ -258,7 +249,7 @@ class NameCandidates:
         return [(key, float(score)) for key, score, _ in hits]
 
 
-def _groups_held(groups: list[tuple[str, ...]], keys: Iterable[str]) -> dict[str, int]:
+def groups_held(groups: list[tuple[str, ...]], keys: Iterable[str]) -> dict[str, int]:
     """For each key, how many of the word groups it holds a word of.
 
     Each group is a bit; a key's words look their groups up once (a few dict look-ups a key, instead of a
@@ -288,22 +279,3 @@ def length_window(length: int, cutoff: float) -> tuple[int, int]:
 
 def _length_slice(keys: list[str], low: int, high: int) -> list[str]:
     return keys[bisect.bisect_left(keys, low, key=len) : bisect.bisect_right(keys, high, key=len)]
-
-
-class PrefixList:
-    """Display names sorted by folded form: the names starting with a prefix in O(log n)."""
-
-    def __init__(self, names: Iterable[str], fold: Callable[[str], str]) -> None:
-        pairs = sorted((fold(n), n) for n in names)
-        self.folded = [f for f, _ in pairs]
-        self.names = [n for _, n in pairs]
-
-    def starting(self, prefix: str, limit: int) -> list[str]:
-        """At most `limit` names whose folded form starts with `prefix`, in folded order."""
-        start = bisect.bisect_left(self.folded, prefix)
-        out: list[str] = []
-        for i in range(start, min(len(self.folded), start + limit)):
-            if not self.folded[i].startswith(prefix):
-                break
-            out.append(self.names[i])
-        return out

@@ -13,9 +13,9 @@ from typing import Protocol
 
 from rapidfuzz import fuzz, utils
 
-from intents.candidates import edits1
 from intents.fuzzy import Choices
 from intents.names import EntityRef, Mention
+from intents.spelling_edits import edits1
 from intents.text import STOPWORDS
 
 # Lower than linking.FUZZY_CUTOFF: one word of the name is already exact, so a spelling of the rest by ear

@@ -9,21 +9,25 @@ from __future__ import annotations
 import functools
 from dataclasses import dataclass, field
 
-from rapidfuzz import fuzz, process, utils
+from rapidfuzz import fuzz, process
 
 from db.knowledge import CreditFact, Knowledge, PersonFacts, ShowFacts
 from intents.linking import EntityIndex, EntityRef, Mention
-from intents.name_evidence import marked_as_name
 from intents.number_titles import title_or_number
-from intents.ordinary_words import name_shaped, ordinary
 from intents.partial_names import name_part_alone, read_partial_names
 from intents.registry import SLOT_TOKENS
 from intents.seasons import SeasonRef, find_season
 from intents.text import STOPWORDS, title_case
-from intents.timefmt import WEEKDAYS
 from intents.title_question import Frame, Question
 from intents.title_slot import unknown_title
-from intents.title_typos import misspelt_show_key
+from intents.unknown_name_evidence import (
+    a_weekday,
+    chatter,
+    compares,
+    part_of_unknown_name,
+    respelt_title,
+    someones_work,
+)
 
 # Words that are neither intent cues nor names but turn up in questions about shows.
 DOMAIN_WORDS = frozenset(
@@ -111,7 +115,7 @@ def resolve(
         linked = [m for m in linked if not name_part_alone(m)]  # "who plays nick" after "who's in wednesday"
     covered = blocked | {i for m in linked for i in range(m.start, m.end)}
     unknown = [
-        i not in covered and not _is_known(t, known) and not _a_weekday(tokens, i)
+        i not in covered and not _is_known(t, known) and not a_weekday(tokens, i)
         for i, t in enumerate(tokens)
     ]
     for i in range(1, len(tokens) - 1):
@@ -119,7 +123,7 @@ def resolve(
         if tokens[i] in _TITLE_JOINS and unknown[i - 1] and unknown[i + 1]:
             unknown[i] = True
     mentions = [
-        m for m in linked if not (_part_of_unknown_name(m, tokens, unknown, known) or _compares(m, tokens))
+        m for m in linked if not (part_of_unknown_name(m, tokens, unknown, known) or compares(m, tokens))
     ]
     res = Resolution(tokens, season, mentions)
     title_characters: list[int] = []  # characters named like a show's title: "Wednesday" (Addams)
@@ -149,7 +153,7 @@ def resolve(
     # Beside a title nobody knows, a first name is someone of that show ("who plays lucy in fallout").
     if partial_names:
         # A title held only as someone's other work ("did lyn work on torchwood") is no show nobody knows.
-        unknown_words = title.words if title is not None and not _someones_work(title.words, kb) else []
+        unknown_words = title.words if title is not None and not someones_work(title.words, kb) else []
         partial = read_partial_names(tokens, res.leftovers, shows, kb, index, unknown_words)
         if partial.tokens is not None:  # "who plays moraine in the wheel of time", "lyn other work"
             return resolve(partial.tokens, index, kb, vocabulary)
@@ -159,91 +163,16 @@ def resolve(
         res.characters = [c for c in res.characters if c.id not in title_characters]
     # An ordinary-word title the facts hold but the linker leaves alone ("Star") is no unknown title.
     if title is not None and " ".join(title.words) not in index.names:
-        if (respelt := _respelt_title(tokens, title.words, index)) is not None:
+        if (respelt := respelt_title(tokens, title.words, index)) is not None:
             return resolve(respelt, index, kb, vocabulary, partial_names)  # "the lsat of us": The Last of Us
         res.unknown_title, res.title_frame = title.words, title.frame
     return res
-
-
-WORK_TITLE_SLIP = 85.0  # "shetlund" is Shetland (87.5)
-
-
-def _someones_work(words: list[str], kb: Knowledge) -> bool:
-    """Whether the words are the title of someone's other work, a title with no show of its own."""
-    said = " ".join(words)
-    # A slip allowed, as in work_checks: "shetlund" is Shetland.
-    return any(
-        fuzz.ratio(said, work.title, processor=utils.default_process) >= WORK_TITLE_SLIP
-        for _, work in kb.unlinked_work()
-    )
 
 
 def _opens(tokens: list[str], words: list[str]) -> bool:
     """The question opens with `words`: where fans put a show's name ("never have i ever new season when??",
     "the bear s3 cast"), so everyday words there may still be a title nobody knows."""
     return tokens[: len(words)] == words
-
-
-def chatter(words: list[str], known: frozenset[str] = frozenset()) -> bool:
-    """Everyday words the fan did not mark as a name, nor shaped like one ("the way"): chatter, not a title
-    nobody knows."""
-    return ordinary(words, known) and not name_shaped(words) and not marked_as_name(words)
-
-
-def _respelt_title(tokens: list[str], words: list[str], index: EntityIndex) -> list[str] | None:
-    """The question with a news show's title typed with one slip written right, or None."""
-    key = misspelt_show_key(words, index)
-    if key is None:
-        return None
-    n = len(words)
-    at = next((i for i in range(len(tokens) - n + 1) if tokens[i : i + n] == words), None)
-    return None if at is None else [*tokens[:at], *key.split(), *tokens[at + n :]]
-
-
-# Comparatives some surname is spelt like ("lower": Britt Lower): in a comparison they compare.
-_COMPARATIVES = frozenset("lower higher better worse longer shorter older newer later earlier".split())
-_COMPARING = frozenset({"than", "which", "whose", "or"})
-
-
-def _compares(mention: Mention, tokens: list[str]) -> bool:
-    """A surname or first name alone that is a comparative in a question that compares ("is its audience
-    score lower than the critics one", "which is lower on imdb"): no one is named."""
-    return (
-        mention.end - mention.start == 1
-        and tokens[mention.start] in _COMPARATIVES
-        and all(ref.weak for ref in mention.refs)
-        and not _COMPARING.isdisjoint(tokens)
-    )
-
-
-def _a_weekday(tokens: list[str], at: int) -> bool:
-    """'on a wednesday': a day of the week after "a" or "every" is a day, never part of a name (the show
-    Wednesday is named without them)."""
-    return at > 0 and tokens[at] in WEEKDAYS and tokens[at - 1] in ("a", "every", "each")
-
-
-def _part_of_unknown_name(
-    mention: Mention, tokens: list[str], unknown: list[bool], known: frozenset[str]
-) -> bool:
-    """A one-word shorthand ("nick") next to unknown words ("jonas") is part of a name nobody knows; next to
-    an everyday word the fan did not mark as a name ("nick full name") it is still the one Marquee knows."""
-    ref = mention.refs[0]
-    if mention.end - mention.start > 1 or mention.score < 100:
-        return False
-
-    def name_part(i: int) -> bool:
-        return unknown[i] and not chatter([tokens[i]], known)
-
-    # A one-word name ("Tommy") takes a surname nobody knows after it ("tommy shelby"): someone else.
-    one_word = len(ref.name.split()) <= 1
-    if one_word and (ref.kind not in ("person", "character") or mention.end >= len(unknown)):
-        return False
-    before = not one_word and mention.start > 0 and name_part(mention.start - 1)
-    after = mention.end < len(unknown) and name_part(mention.end)
-    if before or after:
-        unknown[mention.start] = True
-        return True
-    return False
 
 
 def _build_forms(res: Resolution, slots: dict[int, str], blocked: set[int], unknown: list[bool]) -> None:

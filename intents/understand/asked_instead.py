@@ -5,7 +5,7 @@ then" -> "who is directing s3")."""
 from __future__ import annotations
 
 from intents.dialogue import Conversation
-from intents.understand.context import AUXILIARIES
+from intents.understand.context import YES_NO_OPENERS
 
 # Words that may follow "who" in such a question and add nothing to it.
 _BARE = frozenset("is was are were did does do has had will then them it those that instead so ok".split())
@@ -21,7 +21,7 @@ def who_instead(fragment: list[str], conv: Conversation) -> list[str] | None:
     if "who" not in words[:2] or len(words) > 4 or not all(w in _BARE | {"who"} for w in words):
         return None
     last = conv.last_understood
-    if last is None or last.kind != "answer" or not last.tokens or last.tokens[0] not in AUXILIARIES:
+    if last is None or last.kind != "answer" or not last.tokens or last.tokens[0] not in YES_NO_OPENERS:
         return None
     person = next(((s, e) for kind, s, e in last.slots if kind == "person"), None)
     if person is None or person[0] != 1:

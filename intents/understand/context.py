@@ -14,6 +14,7 @@ from intents.answer import Answer, Source
 from intents.networks import NETWORK_NAMES, network_span
 from intents.resolve import Resolution
 from intents.text import fold
+from intents.title_words import AUXILIARIES
 from intents.understand.closings import closing_words
 
 # Answers a plain sub-question ("who directed heartstopper season 3") in the same conversation and clock.
@@ -27,10 +28,9 @@ YES_NO_TAILS = frozenset(
     | {(tag, pronoun) for tag in ("isnt", "wasnt", "didnt", "doesnt", "hasnt", "arent", "werent", "havent")
        for pronoun in ("it", "he", "she", "they")}
 )  # fmt: skip
-AUXILIARIES = frozenset(
-    """am is are was were did does do has have will can could should would isnt didnt doesnt wasnt
-    hasnt""".split()
-)
+# The words a yes/no question opens with: the auxiliaries, and "am" ("am i right that ..."), which no title's
+# scaffolding holds ("Am I Being Unreasonable?" starts a title).
+YES_NO_OPENERS = AUXILIARIES | {"am"}
 _INTERJECTIONS = frozenset("wait so ok okay hmm um uh oh lol omg ngl hey yo but".split())
 _WH_WORDS = frozenset("when what who where which why how whose whom whens whats whos wheres".split())
 # Verbs that make a statement asked back ("euros lyn directs season 1?") a claim to check.
@@ -146,7 +146,7 @@ class Composing:
         """Starts like a yes/no question ("is", "did", "has" ...)."""
         # "wait did euros lyn really direct all of s1": an interjection before the auxiliary
         first = next((t for t in self.tokens if t not in _INTERJECTIONS), "")
-        return self.tail_check or first in AUXILIARIES
+        return self.tail_check or first in YES_NO_OPENERS
 
     def subject_words(self) -> str:
         """The named show and season as words, for a sub-question ("heartstopper season 3")."""

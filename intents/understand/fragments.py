@@ -7,7 +7,7 @@ from __future__ import annotations
 from intents.dialogue import SlotKind, Turn
 from intents.resolve import Resolution
 from intents.text import STOPWORDS
-from intents.understand.context import AUXILIARIES, YES_NO_TAILS
+from intents.understand.context import YES_NO_OPENERS, YES_NO_TAILS
 from intents.understand.value_slots import value_spans
 
 SLOT_KINDS: dict[str, SlotKind] = {"show": "show", "person": "person", "character": "character"}
@@ -24,7 +24,7 @@ def titled(words: list[str]) -> bool:
 
 def asks_yes_no(tokens: list[str]) -> bool:
     """Whether the question starts like a yes/no check ("is", "does", "has" ...)."""
-    return tokens[:1] != [] and tokens[0] in AUXILIARIES
+    return tokens[:1] != [] and tokens[0] in YES_NO_OPENERS
 
 
 def asked_whole(fragment: list[str]) -> bool:

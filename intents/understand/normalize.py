@@ -12,8 +12,8 @@ from collections.abc import Callable, Iterable
 from rapidfuzz import fuzz
 from rapidfuzz.distance import OSA
 
-from intents.candidates import edits1
 from intents.networks import NETWORK_WORDS
+from intents.spelling_edits import edits1
 from intents.text import STOPWORDS
 from intents.understand.chatter import CHATTER_PHRASES
 from intents.understand.fanwords import FAN_WORDS, RELATION_WORDS

@@ -10,7 +10,7 @@ from intents.answer import Answer
 from intents.query import join_names, sources_for
 from intents.resolve import Resolution
 from intents.text import STOPWORDS, fold
-from intents.understand.context import AUXILIARIES
+from intents.understand.context import YES_NO_OPENERS
 
 TITLE_CUTOFF = 88.0  # "docter who" is Doctor Who; one work title must be this close to the unknown words
 # Intents that ask who made or is in a title: a person's work credit answers them.
@@ -40,7 +40,7 @@ def credited_work(intent: str, res: Resolution, kb: Knowledge) -> Answer | None:
     )
     sources = sources_for(kb, [work.article_id for _, work in found])
     named = {person.id: person.name for person in res.people}
-    if res.tokens[:1] and res.tokens[0] in AUXILIARIES and named:
+    if res.tokens[:1] and res.tokens[0] in YES_NO_OPENERS and named:
         if any(p.id in named for p, _ in found):
             # "has andy newberry directed episodes of shetland?": the credit says yes.
             text = f"Yes. {credits} {title}."

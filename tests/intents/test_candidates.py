@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from intents.autocomplete import Autocomplete
 from intents.candidate_choices import CandidateChoices
-from intents.candidates import NameCandidates, PrefixList, edits1
+from intents.candidates import NameCandidates
+from intents.name_prefixes import PrefixList
 from intents.names import EntityRef
+from intents.spelling_edits import edits1
 from intents.text import fold
 
 

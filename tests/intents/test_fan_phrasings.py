@@ -4,7 +4,8 @@ questions in one message, titles typed with a slip, renewal and first-premiere w
 from __future__ import annotations
 
 from intents.engine import QuestionEngine
-from intents.understand.asking import lead_in, question_part
+from intents.understand.asking import question_part
+from intents.understand.question_sentence import lead_in
 
 
 def test_the_words_before_an_indirect_question_stay_beside_it() -> None:

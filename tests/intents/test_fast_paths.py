@@ -9,7 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from db.knowledge import Knowledge
-from intents.candidates import _groups_held
+from intents.candidates import groups_held
 from intents.catalog.reading import _PATTERN, LEXICON_WORDS, phrases
 from intents.collect import collector_paused, default_intents
 from intents.linking import EntityIndex
@@ -45,11 +45,11 @@ def test_phrases_reads_a_two_hop_phrase_after_a_one_hop_one() -> None:
     st.lists(st.lists(st.sampled_from("abcdef"), min_size=1, max_size=3).map(tuple), max_size=5),
     st.lists(st.lists(st.sampled_from("abcdefgh"), min_size=1, max_size=4).map(" ".join), max_size=8),
 )
-def test_groups_held_counts_the_groups_a_name_has_a_word_of(
+def testgroups_held_counts_the_groups_a_name_has_a_word_of(
     groups: list[tuple[str, ...]], keys: list[str]
 ) -> None:
     expected = {key: sum(not set(group).isdisjoint(key.split()) for group in groups) for key in keys}
-    assert _groups_held(groups, keys) == expected
+    assert groups_held(groups, keys) == expected
 
 
 def test_full_names_leave_out_a_surname_shorthand(seed_knowledge: Knowledge) -> None:

@@ -1,0 +1,92 @@
+"""Finding the answer to one linked question: a comparison with a show nobody knows, a catalog relation
+path, a composed question of several hops, else the best intent's handler."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING
+
+from intents import replies
+from intents.answer import Answer
+from intents.catalog.chains import try_chain
+from intents.conversation_linking import Linked
+from intents.dispatch import dispatch
+from intents.query import Conversation
+from intents.registry import Intent
+from intents.understand.aside_titles import said_in_aside_only
+from intents.understand.compose import compose
+from intents.understand.context import Composing, asks_to_check
+
+if TYPE_CHECKING:
+    from intents.engine import QuestionEngine
+
+
+async def find_answer(
+    engine: QuestionEngine,
+    text: str,
+    linked: Linked,
+    forced: Intent | None,
+    conversation: Conversation,
+    now: dt.datetime | None,
+    default_show: str | None,
+    tz: str | None,
+    today: dt.date,
+    composed: bool,
+    depth: int,
+) -> Answer:
+    """The answer to a linked question (`forced`: the intent a command names); sub-questions of a composed
+    question are asked of `engine` one level deeper."""
+    tokens, res, query = linked.tokens, linked.res, linked.query
+    conv = conversation
+
+    async def ask(sub: str) -> Answer:
+        return await engine.answer(sub, conv, now, default_show, tz, composed=False, depth=depth + 1)
+
+    async def ask_composed(sub: str) -> Answer:
+        return await engine.answer(sub, conv, now, default_show, tz, composed=depth < 2, depth=depth + 1)
+
+    # A catalog question read as a relation path (intents.catalog.chains) needs no intent.
+    answer = (
+        replies.comparison_with_unknown(conv, tokens, res) or replies.someone_in_unknown(conv, tokens, res)
+        if forced is None
+        else None
+    )
+    answer = answer or (await try_chain(query) if forced is None else None)
+    if answer is None and composed and forced is None and not res.ambiguous:
+        show = (
+            res.shows[0]
+            if res.shows
+            else engine.subjects.implied_show(res, conversation, default_show, today)
+        )
+        # The words as read too: an ellipsis of a check ("agatha all along?") checks again.
+        # (with the question mark the fan typed: "s3 dir'd by el too?" is "directed by euros lyn")
+        asked = "?" if text.rstrip().endswith("?") else ""
+        checks = asks_to_check(text) or asks_to_check(" ".join(tokens) + asked)
+        recent = tuple((t.show_id, t.season, t.intent) for t in reversed(conv.turns) if t.show_id)
+        guessed = not (res.shows or res.people or res.characters) and not engine.subjects.settled(
+            conversation, default_show
+        )
+        composing = Composing(
+            tokens, res, engine.kb, today, show, ask, ask_composed, engine.link, checks, recent, guessed,
+            conversation.unknown is not None,
+        )  # fmt: skip
+        answer = await compose(composing)
+    if answer is None:
+        answer = await dispatch(
+            engine.ranker,
+            engine.intents,
+            engine.by_name,
+            engine.index,
+            engine.kb,
+            engine.subjects,
+            res,
+            query,
+            forced,
+            conversation,
+            default_show,
+        )
+        if answer.kind in ("unknown", "clarify") and forced is None:
+            # A one-hop catalog paraphrase the intents missed ("who led [film]").
+            answer = await try_chain(query, fallback=True) or answer
+        answer = said_in_aside_only(answer, tokens, res, engine.index)  # "schitts creek fan here"
+    return answer

@@ -1,0 +1,110 @@
+"""Linking one question in its conversation: the words around it, a follow-up filled in from earlier turns,
+a question about the last answer's dates, and the show it is about when it names none."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from intents import replies
+from intents.answer import Answer
+from intents.query import Conversation, Query
+from intents.registry import Intent
+from intents.resolve import Resolution, adopt_remembered_title
+from intents.understand.also_asks import asks_also
+from intents.understand.aside_titles import aside_subject, untold_title_around
+from intents.understand.asides import show_around, show_of_people_around, told_around, topic_first
+from intents.understand.chatter_titles import subject_in_chatter
+from intents.understand.date_order import about_dates
+from intents.understand.described_subjects import described_subject
+from intents.understand.followup import follow_up, linking_once
+from intents.understand.memory import remember_aside, take_person, take_subject
+
+if TYPE_CHECKING:
+    from intents.engine import QuestionEngine
+
+
+@dataclass(frozen=True)
+class Linked:
+    """A question's words as read in its conversation, what they name, and the query over them."""
+
+    tokens: list[str]
+    res: Resolution
+    query: Query
+
+
+async def link_in_conversation(
+    engine: QuestionEngine,
+    text: str,
+    aside: str,
+    tokens: list[str],
+    forced: Intent | None,
+    conversation: Conversation,
+    now: dt.datetime | None,
+    tz: str | None,
+    today: dt.date,
+    top: bool,
+) -> Linked | Answer:
+    """Link the question's words, filled in from the conversation and the words around them (`aside`);
+    an Answer when the conversation already answers it (a question about the last answer's dates).
+
+    `top` says it is the fan's own question, not a sub-question of a composed one.
+    """
+    around = engine.link(engine.words(aside)) if aside else None
+    # Right after a show nobody knows, a first name alone ("and kit?") is no known person: linking it
+    # would answer with another show's facts.
+    last = conversation.last
+    after_unknown = conversation.unknown is not None and last is not None and last.kind == "unknown"
+    link_question = engine.link_whole if after_unknown else engine.link
+    if top and forced is None and conversation.turns:
+        # One reading per wording for this question: the follow-up reads these words again, and when it
+        # leaves them as they are they are the question itself (a follow-up costs no more links).
+        link = linking_once(link_question)
+        linked = link(tokens)  # the question as asked, before the conversation fills it in
+        # Before "was it before X?" is read against the last date: the last show may be one nobody knows.
+        if conversation.unknown and (early := replies.comparison_with_unknown(conversation, tokens, linked)):
+            return early
+        named = frozenset(show.id for show in linked.shows)
+        asked_alone = engine.asked_alone(now, tz)
+        reference = await about_dates(tokens, conversation, today, engine.kb, asked_alone, named)
+        if reference is not None:
+            remember_aside(conversation, tokens, linked, reference, engine.kb)
+            return reference
+        if around is not None:
+            said = subject_in_chatter(around.tokens, around, tokens, linked)
+            titled = aside_subject(around, linked) if said is None else None
+            take_subject(conversation, said if said is not None else titled)
+            take_person(conversation, tokens, around)
+            if titled is not None:  # "atypical fan here, who plays sam": no known show's sam
+                link = linking_once(engine.link_whole)
+        tokens = follow_up(tokens, conversation, link, engine.kb, asks_also(text))
+        res = link(tokens)
+    else:
+        res = link_question(tokens)
+        if around is not None and top and forced is None:
+            # "my sister loves gilmore girls, is it on netflix": the title in the chatter is what "it"
+            # means from the first message on, even one nobody knows.
+            take_subject(conversation, subject_in_chatter(around.tokens, around, tokens, res))
+    if around is not None and (told := told_around(tokens, res, around)) is not None:
+        tokens, res = told, link_question(told)  # "Orlando Bloom is in it right? who does he play"
+    elif around is None and (topic := topic_first(tokens, link_question)) is not None:
+        tokens, res = topic, link_question(topic)  # "lauren james heartstopper what does she do on it"
+    if (by_person := described_subject(tokens, res, engine.kb)) is not None:
+        tokens, res = by_person, link_question(by_person)  # "the season newberry directed": season 3
+    query = Query(text, tokens, engine.kb, today, index=engine.index)
+    adopt_remembered_title(res, conversation.unknown)
+    if (
+        around is not None
+        and not res.shows
+        and (show_id := show_around(around) or show_of_people_around(around, res, engine.kb))
+    ):
+        # A show named around the question ("I love heartstopper! when is the new season out?") is its
+        # subject when the question itself names none.
+        conversation.mention_show(show_id)
+    elif around is not None and not res.shows and around.evident_title and {"it", "its"} & set(tokens):
+        conversation.mention_unknown(tuple(around.evident_title))  # "just started bridgerton, is it good"
+    elif around is not None and (untold := untold_title_around(around, res)) is not None:
+        conversation.mention_unknown(tuple(untold))  # "the bear fan here, who created it"
+        res = engine.link_whole(tokens)
+    return Linked(tokens, res, query)
