@@ -1,8 +1,8 @@
 """Subjects a question describes by someone on them rather than names, read as their names before anything
 else is asked: a season by someone credited on it (understand/person_seasons.py) and a show by someone in it
 (understand/person_shows.py). A show described by its network or a word of its synopsis ("the marvel show",
-"the disney+ show X is in") is read as its title when exactly one held show fits (understand/described_shows.py);
-when several do, it is left to the chains, which answer which show it is."""
+"the disney+ show X is in") is read as its title when exactly one held show fits
+(understand/described_shows.py); when several do, it is left to the chains, which answer which show it is."""
 
 from __future__ import annotations
 
