@@ -121,3 +121,35 @@ def show_by_description(tokens: list[str], res: Resolution, kb: Knowledge) -> li
         rest = tokens[after:] if after > opener else tokens[end:]
         return [*tokens[:at], *fold(fits[0].title).split(), *rest]
     return None
+
+
+_BEFORE_A_SHOW = frozenset("of for on in from about".split())
+
+
+def show_by_cast_clause(tokens: list[str], res: Resolution, kb: Knowledge) -> list[str] | None:
+    """The tokens with "the show joe locke plays charlie in" (after a preposition: "the director of ...")
+    replaced by the one show the clause's people (and characters) share; None when none or several fit."""
+    for at in range(1, len(tokens) - 2):
+        if tokens[at - 1] not in _BEFORE_A_SHOW or tokens[at] != "the" or tokens[at + 1] not in _SHOW_NOUNS:
+            continue
+        opener = at + 2 + (tokens[at + 2] in _CLAUSE_OPENERS)
+        after = _clause_end(tokens, opener, res)
+        clause = [m for m in res.mentions if opener <= m.start < after]
+        people = [
+            kb.people[m.refs[0].id]
+            for m in clause
+            if m.refs[0].kind == "person" and m.refs[0].id in kb.people
+        ]
+        if not people:
+            continue
+        shows = set.intersection(*(set(their_shows(p)) for p in people))
+        played = {
+            kb.credits[m.refs[0].id].show_id
+            for m in clause
+            if m.refs[0].kind == "character" and m.refs[0].id in kb.credits
+        }
+        shows = (shows & played if played else shows) & set(kb.shows)
+        if len(shows) != 1:
+            return None
+        return [*tokens[:at], *fold(kb.shows[shows.pop()].title).split(), *tokens[after:]]
+    return None
