@@ -12,15 +12,13 @@ from db.knowledge import Knowledge, ShowFacts
 from intents.networks import network_aliases, network_span
 from intents.resolve import Resolution
 from intents.text import fold
+from intents.title_words import FRANCHISES
 from intents.understand.person_shows import their_shows
 
 # Words a description is made of, and the synopsis words each stands for ("superhero": a Marvel or DC show).
 DESCRIPTION_WORDS: dict[str, tuple[str, ...]] = {
-    "marvel": ("marvel",),
-    "mcu": ("marvel",),
+    **FRANCHISES,
     "dc": ("dc",),
-    "dcu": ("dc",),
-    "superhero": ("marvel", "dc"),
     "spinoff": ("spin off", "spinoff"),
     "animated": ("animated",),
 }
@@ -124,6 +122,9 @@ def show_by_description(tokens: list[str], res: Resolution, kb: Knowledge) -> li
 
 
 _BEFORE_A_SHOW = frozenset("of for on in from about".split())
+# Words before the description that may lean on its person ("the other lead in the show kit connor is in"
+# means someone besides him): the person must stay in the question, so the clause is not read as the title.
+_LEANS_ON_THE_PERSON = frozenset("other others else besides he she him her his hers they them their".split())
 
 
 def show_by_cast_clause(tokens: list[str], res: Resolution, kb: Knowledge) -> list[str] | None:
@@ -140,7 +141,7 @@ def show_by_cast_clause(tokens: list[str], res: Resolution, kb: Knowledge) -> li
             for m in clause
             if m.refs[0].kind == "person" and m.refs[0].id in kb.people
         ]
-        if not people:
+        if not people or not _LEANS_ON_THE_PERSON.isdisjoint(tokens[:at]):
             continue
         shows = set.intersection(*(set(their_shows(p)) for p in people))
         played = {
