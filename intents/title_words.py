@@ -13,6 +13,7 @@ from intents.understand.fanwords import RELATIVES
 FRANCHISES: dict[str, tuple[str, ...]] = {
     "mcu": ("marvel",),
     "marvel": ("marvel",),
+    "superhero": ("marvel", "dc"),
     "dcu": ("dc",),
     "starwars": ("star", "wars"),
 }

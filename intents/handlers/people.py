@@ -9,6 +9,7 @@ from intents.handlers.crew import ROLE_LABELS
 from intents.query import Query, join_names, sources_for
 from intents.registry import Intent, Subject
 from intents.timefmt import distance, long_date
+from intents.title_words import FRANCHISES
 
 
 def _person(q: Query) -> PersonFacts | None:
@@ -104,17 +105,7 @@ async def other_work(q: Query) -> Answer:
         return on_show
     excluded: str | None = None
     if q.has(
-        "else",
-        "other",
-        "besides",
-        "apart",
-        "outside",
-        "beyond",
-        "joining",
-        "next",
-        "marvel",
-        "mcu",
-        "upcoming",
+        "else", "other", "besides", "apart", "outside", "beyond", "joining", "next", "upcoming", *FRANCHISES
     ) or (q.show is not None and q.show_named):
         excluded = q.show.title if q.show is not None and q.show_named else _main_credit(q, person)
     works = [w for w in person.work if w.title != excluded]
@@ -244,7 +235,7 @@ INTENTS = [
             "what is {person} credited with on {show}",
         ),
         other_work,
-        cues=("else", "other", "known for", "filmography", "next project", "mcu", "marvel", "worked on"),
+        cues=("else", "other", "known for", "filmography", "next project", *FRANCHISES, "worked on"),
         subject=Subject.PERSON,
         commands=("work", "filmography"),
         description="a person's other work",

@@ -56,13 +56,16 @@ def named_by_pronoun(tokens: list[str], res: Resolution, around: Resolution) -> 
 
 
 _WHICH_SHOW = re.compile(
-    r"^(?:(?:what|which) (?:tv )?(?:show|series|thing|one) (?:is|was) (?:it|that|this)"
+    r"^(?:(?:what|which) (?:tv )?(?:show|series|thing|one) (?:is|was) (?:it|that|this)|which one"
     r"|(?:what (?:is|was)|whats) (?:it|that|this|the show|the series|the thing) called"
-    r"|(?:what (?:is|was)|whats) the (?:name|title)(?: of (?:it|that|the show))?)(?: again)?$"
+    r"|(?:what (?:is|was)|whats) the (?:name|title)(?: of (?:it|that|the show))?)(?: again)?"
+    # "... and what part does he play": the show a person is in is answered with their part in it
+    r"(?: and (?:what|which|who)(?: part| role| character)? (?:does|will|is) (?:he|she|they)(?: be)?"
+    r" play(?:ing)?)?$"
 )
 # "joe locke is gonna be in a marvel thing": what describes the show, between the article and the noun.
 _DESCRIBED_SHOW = re.compile(
-    r"\b(?:a|an|the|some|this|that) ((?:[a-z+]+ ){1,3})(?:thing|show|series|project)\b"
+    r"\b(?:a|an|the|some|this|that) ((?:[a-z+]+ ){1,3})(?:thing|show|series|project|programme|program)\b"
 )
 _NOT_DESCRIPTIONS = frozenset("new big huge little cool tv".split())
 
@@ -76,11 +79,28 @@ def show_of_named(tokens: list[str], res: Resolution, around: Resolution) -> lis
     if shown:  # "joe locke is in a marvel thing?? what's it called": the show the aside's words name
         return ["what", "is", *around.tokens[shown[-1].start : shown[-1].end]]
     last = _last_named(around)
-    if last is None or last.refs[0].kind != "person":
+    if last is None:
+        return None
+    # "the boy who plays charlie": the person is described by the character they play
+    who = around.tokens[last.start : last.end] if last.refs[0].kind == "person" else _player(around, last)
+    if not who:
         return None
     described = _DESCRIBED_SHOW.search(" ".join(around.tokens[last.end :]))
     kind = [w for w in described.group(1).split() if w not in _NOT_DESCRIPTIONS] if described else []
-    return ["what", *kind, "show", "is", *around.tokens[last.start : last.end], "in"]
+    return ["what", *kind, "show", "is", *who, "in"]
+
+
+_PLAYS = frozenset({"plays", "playing", "played"})
+_PLAYER_REACH = 6  # words from "the" to the character: "the young man who plays charlie"
+
+
+def _player(around: Resolution, character: Mention) -> list[str]:
+    """'the boy who plays charlie' as the aside words it; empty when the character is not described so."""
+    tokens = around.tokens
+    for at in range(character.start - 2, max(character.start - _PLAYER_REACH, 0) - 1, -1):
+        if tokens[at] in _DEMONSTRATIVES and not _PLAYS.isdisjoint(tokens[at : character.start]):
+            return tokens[at : character.end]
+    return []
 
 
 def told_around(tokens: list[str], res: Resolution, around: Resolution) -> list[str] | None:

@@ -1,12 +1,16 @@
 """Subjects a question describes by someone on them rather than names, read as their names before anything
 else is asked: a season by someone credited on it (understand/person_seasons.py) and a show by someone in it
-(understand/person_shows.py). A show described by a word of its synopsis ("the marvel show that X is
-joining") is left to the chains, which answer which show it is."""
+(understand/person_shows.py). A show described by its network or a word of its synopsis ("the marvel show",
+"the disney+ show X is in") is read as its title when exactly one held show fits
+(understand/described_shows.py); when several do, it is left to the chains, which answer which show it is.
+A role called new ("the new director") is the latest season's (understand/newest_roles.py)."""
 
 from __future__ import annotations
 
 from db.knowledge import Knowledge
 from intents.resolve import Resolution
+from intents.understand.described_shows import show_by_cast_clause, show_by_description
+from intents.understand.newest_roles import newest_role_season
 from intents.understand.person_seasons import season_by_person
 from intents.understand.person_shows import show_by_person
 
@@ -14,4 +18,12 @@ from intents.understand.person_shows import show_by_person
 def described_subject(tokens: list[str], res: Resolution, kb: Knowledge) -> list[str] | None:
     """The tokens with a season or show described by someone on it read as its name ("the season newberry
     directed": heartstopper season 3; "joe locke's other show"); None when there is none."""
-    return season_by_person(tokens, res, kb) or show_by_person(tokens, res, kb)
+    described = (
+        season_by_person(tokens, res, kb)
+        or show_by_person(tokens, res, kb)
+        or show_by_description(tokens, res, kb)
+        or show_by_cast_clause(tokens, res, kb)
+    )
+    # A role called new is read last: its show may be the one just described ("the new director for the
+    # show joe locke plays charlie in").
+    return newest_role_season(described or tokens, res, kb) or described

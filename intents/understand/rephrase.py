@@ -26,8 +26,9 @@ def rephrase(tokens: list[str]) -> list[str]:
     """The tokens with fans' ways of asking read as the plainer question."""
     # In this order: each step reads the words the ones before it left.
     steps = (
-        _who_else, in_media_as_show, _contractions, _work_done, _before_season, _working_on, as_when,
-        _same_as, _final_season, _whole, _adapted, _which_season_of, _count_first, _opposite,
+        _unranked_people, _fallen_for, _who_else, in_media_as_show, _contractions, _work_done, _before_season,
+        _working_on, as_when, _same_as, _final_season, _whole, _adapted, _which_season_of, _count_first,
+        _opposite,
     )  # fmt: skip
     for step in steps:
         tokens = step(tokens)
@@ -254,6 +255,36 @@ def _count_first(tokens: list[str]) -> list[str]:
 
 
 _LEAD_WORDS = frozenset("lead leads star stars main actor actress costar".split())
+# "the boy nick nelson falls for": someone described by whom they are loved by is that character's love
+# interest (understand/relatives.py answers it when the synopsis gives one).
+_FALLEN_FOR = re.compile(
+    r"\bthe (?:boy|girl|guy|lad|man|woman|one|person|character|kid|actor|actress) ((?:\w+ ){1,3})"
+    r"(?:falls|fell|falling|is falling|has fallen) for\b"
+)
+
+
+def _fallen_for(tokens: list[str]) -> list[str]:
+    """ "the boy nick falls for" read as "nick s love interest"."""
+    said = " ".join(tokens)
+    fallen = _FALLEN_FOR.search(said)
+    if fallen is None:
+        return tokens
+    return f"{said[: fallen.start()]}{fallen.group(1)}s love interest{said[fallen.end() :]}".split()
+
+
+# Praise before a person noun ("which famous actress is he opposite", "any big names in it") asks who, not
+# for a popularity ranking (the catalog reads "famous" as a film's vote count).
+_FAME_WORDS = frozenset("famous big huge celebrity".split())
+_PERSON_NOUNS = frozenset("actress actresses actor actors star stars name names people person costar".split())
+
+
+def _unranked_people(tokens: list[str]) -> list[str]:
+    """The tokens without a word of fame right before a person noun."""
+    return [
+        t
+        for i, t in enumerate(tokens)
+        if not (t in _FAME_WORDS and tokens[i + 1 : i + 2] and tokens[i + 1] in _PERSON_NOUNS)
+    ]
 
 
 def _opposite(tokens: list[str]) -> list[str]:

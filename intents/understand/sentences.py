@@ -44,6 +44,13 @@ INTRODUCES_A_QUESTION = frozenset(
 # A clause ends at a comma, semicolon or colon, or at a run of emoji ("hope ur all well 💖💖 so did ...").
 CLAUSE_END = re.compile(rf"[,;:]\s*|\s+[-–—]\s+|\s+but\s+|\s*[{MARKS}]+\s*", re.IGNORECASE)
 PREPOSITIONS_BEFORE_A_QUESTION = frozenset({"on", "about", "out"})
+# "whether" always opens a yes/no question held in a statement ("at war over whether it got an emmy nom");
+# "if" opens one only after a verb of asking or knowing ("wondering if", "not sure if"), not after "as if".
+IF_AFTER = frozenset(
+    "wondering wonder wondered know knows ask asking asked sure check confirm curious".split()
+)
+_CHECK_OPENERS = frozenset({"whether", "if"})
+_MIN_CHECK_WORDS = 3
 
 
 def sentences(text: str) -> list[str]:
@@ -112,6 +119,11 @@ def embedded_question(sentence: str, *, by_verb: bool = False) -> str | None:
             # "tell me on which date it starts": the preposition belongs to the question
             led = folded[i] in ("which", "what") and folded[i - 1] in ("on", "at", "by")
             return " ".join(words[i - 1 if led else i :])
+        if folded[i] in _CHECK_OPENERS and (folded[i] == "whether" or folded[i - 1] in IF_AFTER):
+            checked = words[i + 1 :]
+            if len(checked) >= _MIN_CHECK_WORDS:
+                # "... over whether it was up for an emmy." checks a claim: asked as one ("it was ... emmy?")
+                return f"{' '.join(checked).rstrip('.!?,;: ')}?"
     return None
 
 

@@ -1,0 +1,156 @@
+"""A show described, not named: "the marvel show", "a disney+ programme", "the spin-off", "some superhero
+thing", "the disney+ show joe locke is in". The description is read as the show's title only when exactly
+one held show fits it: its synopsis or aliases hold the description's words, or its network is the one named;
+a person the question names narrows the fits to their shows, and a show the question names itself is not
+the one described. When several fit, the shows someone is credited on are preferred (a show only mentioned
+in another's synopsis, "the 2021 Disney+ series", has no cast); when that still leaves several, the words
+stay as they are."""
+
+from __future__ import annotations
+
+from db.knowledge import Knowledge, ShowFacts
+from intents.networks import network_aliases, network_span
+from intents.resolve import Resolution
+from intents.text import fold
+from intents.title_words import FRANCHISES
+from intents.understand.person_shows import their_shows
+
+# Words a description is made of, and the synopsis words each stands for ("superhero": a Marvel or DC show).
+DESCRIPTION_WORDS: dict[str, tuple[str, ...]] = {
+    **FRANCHISES,
+    "dc": ("dc",),
+    "spinoff": ("spin off", "spinoff"),
+    "animated": ("animated",),
+}
+# Nouns that end a description: "the marvel show", "a disney+ programme", "some superhero thing".
+_SHOW_NOUNS = frozenset("show shows series programme program thing project".split())
+# Words that open one: "what marvel show" is a choice the other readers answer, so it is not here.
+_DETERMINERS = frozenset("the a an some this that".split())
+_INDEFINITE = frozenset("a an some".split())
+# "a marvel show" points at a show only after a word putting someone in one ("in a marvel show", "joining a
+# disney+ series"); elsewhere it says what a show is ("is it a netflix show", "is wandavision a marvel show").
+_INDEFINITE_LEADS = frozenset("in into joining join joined".split())
+# Words a relative clause after the description ends on ("the marvel show joe locke is in").
+_CLAUSE_ENDS = frozenset("in on joining joined starring".split())
+_CLAUSE_OPENERS = frozenset("that which where".split())
+_MAX_CLAUSE = 8
+
+
+def _description_at(tokens: list[str], at: int) -> tuple[list[tuple[str, ...]], str | None, int] | None:
+    """From a determiner at `at`: the synopsis words each description word stands for, the network it names
+    and where the show noun ends; None when no description starts there."""
+    words: list[tuple[str, ...]] = []
+    network: str | None = None
+    i = at + 1
+    while i < len(tokens) and len(words) + (network is not None) < 3:
+        span = network_span(tokens[i : i + 2])
+        if span is not None and span[0] == 0 and network is None:
+            network = " ".join(tokens[i : i + span[1]])
+            i += span[1]
+        elif tokens[i : i + 2] == ["spin", "off"]:
+            words.append(DESCRIPTION_WORDS["spinoff"])
+            i += 2
+            if i >= len(tokens) or tokens[i] not in _SHOW_NOUNS:
+                return words, network, i  # "the spin-off" is itself the noun
+        elif tokens[i] in DESCRIPTION_WORDS:
+            words.append(DESCRIPTION_WORDS[tokens[i]])
+            i += 1
+            if words[-1] == DESCRIPTION_WORDS["spinoff"] and (
+                i >= len(tokens) or tokens[i] not in _SHOW_NOUNS
+            ):
+                return words, network, i
+        else:
+            break
+    if (words or network) and i < len(tokens) and tokens[i] in _SHOW_NOUNS:
+        return words, network, i + 1
+    return None
+
+
+def _fits(show: ShowFacts, words: list[tuple[str, ...]], network: str | None) -> bool:
+    """True when the show's synopsis or aliases hold every description word and it is on the network named."""
+    about = f" {fold(' '.join([show.title, show.synopsis or '', *show.aliases]))} "
+    if not all(any(f" {w} " in about for w in choices) for choices in words):
+        return False
+    return network is None or (show.network is not None and network in network_aliases(show.network))
+
+
+def _clause_end(tokens: list[str], at: int, res: Resolution) -> int:
+    """Where a relative clause naming a person ends after the description ("that joe locke is in",
+    "heartstopper's joe locke stars in"); `at` itself when none follows."""
+    people = [m for m in res.mentions if m.refs[0].kind == "person" and at <= m.start <= at + 3]
+    if not people:
+        return at
+    for end in range(people[0].end, min(len(tokens), at + _MAX_CLAUSE)):
+        if tokens[end] in _CLAUSE_ENDS:
+            return end + 1
+    return at
+
+
+def show_by_description(tokens: list[str], res: Resolution, kb: Knowledge) -> list[str] | None:
+    """The tokens with a described show replaced by its title; None when no description fits one held show."""
+    named = {m.refs[0].id for m in res.mentions if m.refs[0].kind == "show"}
+    people = [
+        kb.people[m.refs[0].id]
+        for m in res.mentions
+        if m.refs[0].kind == "person" and m.refs[0].id in kb.people
+    ]
+    names = [m for m in res.mentions if m.refs[0].kind != "network"]
+    for at, token in enumerate(tokens):
+        if token not in _DETERMINERS or (
+            token in _INDEFINITE and (not at or tokens[at - 1] not in _INDEFINITE_LEADS)
+        ):
+            continue
+        found = _description_at(tokens, at)
+        if found is None:
+            continue
+        words, network, end = found
+        if any(m.start < end and m.end > at for m in names):
+            continue  # part of a name ("the wandavision spin-off" is an alias)
+        fits = [s for s in kb.shows.values() if s.id not in named and _fits(s, words, network)]
+        theirs = {show for person in people for show in their_shows(person)}
+        if people and (narrowed := [s for s in fits if s.id in theirs]):
+            fits = narrowed
+        if len(fits) > 1:
+            fits = [s for s in fits if s.credits]
+        if len(fits) != 1:
+            return None
+        opener = end + (end < len(tokens) and tokens[end] in _CLAUSE_OPENERS)
+        after = _clause_end(tokens, opener, res)
+        rest = tokens[after:] if after > opener else tokens[end:]
+        return [*tokens[:at], *fold(fits[0].title).split(), *rest]
+    return None
+
+
+_BEFORE_A_SHOW = frozenset("of for on in from about".split())
+# Words before the description that may lean on its person ("the other lead in the show kit connor is in"
+# means someone besides him): the person must stay in the question, so the clause is not read as the title.
+_LEANS_ON_THE_PERSON = frozenset("other others else besides he she him her his hers they them their".split())
+
+
+def show_by_cast_clause(tokens: list[str], res: Resolution, kb: Knowledge) -> list[str] | None:
+    """The tokens with "the show joe locke plays charlie in" (after a preposition: "the director of ...")
+    replaced by the one show the clause's people (and characters) share; None when none or several fit."""
+    for at in range(1, len(tokens) - 2):
+        if tokens[at - 1] not in _BEFORE_A_SHOW or tokens[at] != "the" or tokens[at + 1] not in _SHOW_NOUNS:
+            continue
+        opener = at + 2 + (tokens[at + 2] in _CLAUSE_OPENERS)
+        after = _clause_end(tokens, opener, res)
+        clause = [m for m in res.mentions if opener <= m.start < after]
+        people = [
+            kb.people[m.refs[0].id]
+            for m in clause
+            if m.refs[0].kind == "person" and m.refs[0].id in kb.people
+        ]
+        if not people or not _LEANS_ON_THE_PERSON.isdisjoint(tokens[:at]):
+            continue
+        shows = set.intersection(*(set(their_shows(p)) for p in people))
+        played = {
+            kb.credits[m.refs[0].id].show_id
+            for m in clause
+            if m.refs[0].kind == "character" and m.refs[0].id in kb.credits
+        }
+        shows = (shows & played if played else shows) & set(kb.shows)
+        if len(shows) != 1:
+            return None
+        return [*tokens[:at], *fold(kb.shows[shows.pop()].title).split(), *tokens[after:]]
+    return None

@@ -1,0 +1,29 @@
+"""A yes/no question held in a statement after "whether" ("the chat is fighting over whether ...") or after
+a verb of asking and "if" ("wondering if ..."), read as that check (seed facts)."""
+
+from __future__ import annotations
+
+from intents.engine import QuestionEngine
+from intents.understand.sentences import embedded_question
+
+
+def test_whether_after_any_word_opens_a_check() -> None:
+    assert embedded_question("my mates are at war over whether it got an emmy nom.") == "it got an emmy nom?"
+
+
+def test_if_after_a_word_of_likeness_opens_no_check() -> None:
+    assert embedded_question("she acts as if the show is hers") is None
+
+
+async def test_a_check_after_whether_is_answered_yes_or_no(engine: QuestionEngine) -> None:
+    answer = await engine.answer(
+        "the flat has argued all evening about whether heartstopper ever got an emmy nod. end it please"
+    )
+    assert answer.text.startswith("No")
+
+
+async def test_a_check_held_in_chatter_is_confirmed(engine: QuestionEngine) -> None:
+    answer = await engine.answer(
+        "our server is split rn over whether kit connor is in heartstopper lol. help"
+    )
+    assert answer.text.startswith("Yes")
