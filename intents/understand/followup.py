@@ -26,7 +26,7 @@ from intents.understand.ellipsis import merge_ellipsis
 from intents.understand.fragments import asks_yes_no, items_asked_again
 from intents.understand.kind_references import kind_as_subject
 from intents.understand.named_subjects import fit_person_to_show, front_subject, named_before_pronoun
-from intents.understand.neighbour_credits import neighbour_named, season_holder_named
+from intents.understand.neighbour_credits import neighbour_named, season_holder_named, successor_named
 from intents.understand.network_references import there_as_network
 from intents.understand.openers import back_to_described, strip_lead, without_taken_back
 from intents.understand.ordinals import other_of_pair, place_in_answer, who_of_listed
@@ -173,6 +173,7 @@ def _filled(tokens: list[str], conv: Conversation, link: Link, kb: Knowledge, al
         return film
     tokens = unknown_described(tokens, conv)  # "the other one": a show nobody knows, talked about before
     tokens = neighbour_named(tokens, conv, kb)  # "the guy before him": the same credit, the seasons before
+    tokens = successor_named(tokens, conv, kb)  # "who took over from him": the same credit, the seasons after
     tokens = season_holder_named(tokens, conv, kb)  # "the s2 guy": that credit on season 2
     tokens = there_as_network(tokens, conv, kb)  # "are s1 and s2 on there too?": the network just named
     tokens = other_season(

@@ -107,9 +107,11 @@ def refer_back(tokens: list[str], conv: Conversation, kb: Knowledge) -> Referred
             and conv.people
             and conv.people[0] in kb.people
         ):
-            # "what else is that guy in", "is the actress in anything else": the conversation's person.
-            words = fold(kb.people[conv.people[0]].name).split()
-            person_id, described = conv.people[0], (len(out), len(out) + len(words))
+            # "what else is that guy in", "is the actress in anything else": the conversation's person, or
+            # the one newly named by the last answer ("did he do s1?" "No, Euros Lyn did" ... "that guy").
+            meant = newest_person(conv, kb)
+            words = fold(kb.people[meant].name).split()
+            person_id, described = meant, (len(out), len(out) + len(words))
             out.extend(words)
             i += 2
             continue
@@ -119,6 +121,15 @@ def refer_back(tokens: list[str], conv: Conversation, kb: Knowledge) -> Referred
         # "back to the first guy, what else has he been in?": the pronoun carries the name.
         out = out[: described[0]] + out[described[1] :]
     return Referred(out, person_id)
+
+
+def newest_person(conv: Conversation, kb: Knowledge) -> int:
+    """The one person the last answer brought in besides the person asked about, else the conversation's
+    latest person (there must be one)."""
+    last = conv.last
+    asked = last.person_id if last is not None else None
+    brought = [p for p in (last.answered if last is not None else ()) if p != asked and p in kb.people]
+    return brought[0] if len(brought) == 1 and asked is not None else conv.people[0]
 
 
 # Words after "the guy" that describe him rather than point back: "the guy who plays nick", "the actor from
