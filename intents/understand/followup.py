@@ -25,6 +25,7 @@ from intents.understand.ellipsis import merge_ellipsis
 from intents.understand.film_references import film_kept
 from intents.understand.fragments import asks_yes_no, items_asked_again
 from intents.understand.kind_references import kind_as_subject
+from intents.understand.listed_picks import pick_of_listed
 from intents.understand.named_subjects import fit_person_to_show, front_subject, named_before_pronoun
 from intents.understand.neighbour_credits import neighbour_named, season_holder_named, successor_named
 from intents.understand.network_references import there_as_network
@@ -173,6 +174,8 @@ def _filled(tokens: list[str], conv: Conversation, link: Link, kb: Knowledge, al
     if (film := film_kept(tokens, conv, link)) is not None:  # "is there a hs movie?" ... "when's it out?"
         return film
     tokens = claim_as_check(tokens) or tokens  # "and he's the one in agatha all along right?": check it
+    if (picked := pick_of_listed(tokens, conv, kb)) is not None:  # "which one is going to the mcu?"
+        return picked
     tokens = unknown_described(tokens, conv)  # "the other one": a show nobody knows, talked about before
     tokens = neighbour_named(tokens, conv, kb)  # "the guy before him": the same credit, the seasons before
     tokens = successor_named(tokens, conv, kb)  # "who took over from him": the same credit, the seasons after
