@@ -15,13 +15,17 @@ _IT = frozenset({"it", "its", "that", "this"})
 _FRAGMENT = 3  # words a question without "it" may have and still lean on the film ("release date?")
 
 
-def film_kept(tokens: list[str], conv: Conversation, link: Callable[[list[str]], Resolution]) -> list[str] | None:
+def film_kept(
+    tokens: list[str], conv: Conversation, link: Callable[[list[str]], Resolution]
+) -> list[str] | None:
     """The tokens with "it" (or a bare fragment) pointing at the film the last answer said is not held, or
     None when the last answer was no such thing or the question names a subject of its own."""
     last = conv.last
     if last is None or last.intent != "missing" or not FILM_WORDS & set(last.tokens):
         return None
-    subject = [w for kind, start, end in last.slots if kind in ("show", "person") for w in last.tokens[start:end]]
+    subject = [
+        w for kind, start, end in last.slots if kind in ("show", "person") for w in last.tokens[start:end]
+    ]
     if not subject or FILM_WORDS & set(tokens) or find_season(tokens) is not None:
         return None
     res = link(tokens)
