@@ -19,6 +19,7 @@ from intents.seasons import find_season
 from intents.text import fold
 from intents.understand.also_asks import also_check
 from intents.understand.asked_instead import who_instead
+from intents.understand.character_relations import relation_of_part
 from intents.understand.chatter_titles import about_title_in_chatter
 from intents.understand.descriptions import front_description, who_did_season
 from intents.understand.ellipsis import merge_ellipsis
@@ -176,6 +177,8 @@ def _filled(tokens: list[str], conv: Conversation, link: Link, kb: Knowledge, al
     tokens = claim_as_check(tokens) or tokens  # "and he's the one in agatha all along right?": check it
     if (picked := pick_of_listed(tokens, conv, kb)) is not None:  # "which one is going to the mcu?"
         return picked
+    if (related := relation_of_part(tokens, conv, kb)) is not None:  # "and his boyfriend on the show?"
+        return related
     tokens = unknown_described(tokens, conv)  # "the other one": a show nobody knows, talked about before
     tokens = neighbour_named(tokens, conv, kb)  # "the guy before him": the same credit, the seasons before
     tokens = successor_named(tokens, conv, kb)  # "who took over from him": the same credit, the seasons after
