@@ -97,6 +97,10 @@ def refer_back(tokens: list[str], conv: Conversation, kb: Knowledge) -> Referred
             # "who plays his boyfriend charlie?": the name says who; the relation isn't a fact Marquee holds.
             i = after
             continue
+        # "what's the new guy known for": the person the last answer brought in, as "that guy" is.
+        new = word == "the" and tokens[i + 1 : i + 2] == ["new"] and tokens[i + 2 : i + 3] != []
+        if new and tokens[i + 2] in _PERSON_NOUNS - {"one"} and conv.people:
+            tokens, word = [*tokens[:i], "that", *tokens[i + 2 :]], "that"
         that_person = tokens[i + 1 : i + 2] != [] and tokens[i + 1] in _PERSON_NOUNS - {"one"}
         the_person = (
             word == "the" and that_person and tokens[i + 1] != "director" and _undescribed(tokens, i + 2)

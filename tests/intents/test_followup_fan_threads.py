@@ -79,3 +79,10 @@ async def test_which_seasons_did_each_of_them_direct_answers_for_both(engine: Qu
 async def test_a_title_known_as_someones_work_is_remembered_whole(engine: QuestionEngine) -> None:
     answer = await chat(engine, "who's in doctor who", "did euros lyn work on it")
     assert answer.text.startswith("Yes") and "Doctor Who" in answer.text
+
+
+async def test_the_new_guy_is_the_person_the_last_answer_brought_in(engine: QuestionEngine) -> None:
+    answer = await chat(
+        engine, "who directed heartstopper season 1", "who replaced him", "what's the new guy known for"
+    )
+    assert "Shetland" in answer.text and "Torchwood" not in answer.text
