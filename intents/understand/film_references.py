@@ -31,7 +31,7 @@ def film_kept(
     res = link(tokens)
     if res.shows or res.people or res.characters or res.unknown_title:
         return None
-    film = ["the", *subject, "film"]
+    film = ["a", "film", "of", *subject]
     at = next((i for i, t in enumerate(tokens) if t in _IT), None)
     if at is not None:
         return [*tokens[:at], *film, *tokens[at + 1 :]]

@@ -119,9 +119,10 @@ LACKS: tuple[Lack, ...] = (
         "what that outlet said about {name}",
     ),
     _lack(r"\b(a|an|the) (\w+ )?(movie|film)\b", "show", "a film of {name}"),
-    # "kit connor new film", "is joe locke in a movie soon": a person's film no article names.
+    # "kit connor new film", "is joe locke in a movie soon": a person's film no article names (not "a
+    # lighthouse movie", a title nobody knows).
     _lack(
-        r"\b(a|an|the|new|next|upcoming|any|his|her|their) (\w+ ){0,2}(movie|film)s?\b",
+        r"\b(a|an|the|new|next|upcoming|any|his|her|their)( new| upcoming| next)? (movie|film)s?\b",
         "person",
         "a film with {name}",
     ),
