@@ -93,6 +93,10 @@ def _named_other_show(q: Query, show_id: int) -> str | None:
     return q.show.title if f" {fold(q.show.title)} " in f" {' '.join(q.tokens)} " else None
 
 
+# Words that ask for a part on screen, not any job on the show ("what's her role" may be behind the camera).
+_ACTING = frozenset("play plays played playing portray portrays character characters acting act acts".split())
+
+
 def _off_screen(q: Query, person: PersonFacts, lacking: Answer) -> Answer:
     """No acting role: what the person does behind the camera, when a credit says ("what's lauren james's
     role in heartstopper": the story consultant)."""
@@ -105,6 +109,14 @@ def _off_screen(q: Query, person: PersonFacts, lacking: Answer) -> Answer:
     ]
     where = f" in {q.show.title}" if q.show is not None else ""
     credited = f"{person.name} is credited as {join_names(jobs)}"
+    if not _ACTING & set(q.tokens):
+        # "what's her role exactly": her role is the job she is credited with, said as the answer.
+        return replace(
+            lacking,
+            text=f"{credited}.",
+            kind="answer",
+            sources=sources_for(q.kb, [c.article_id for c in credits]),
+        )
     return replace(
         lacking,
         text=f"I don't have an acting role for {person.name}{where}: {credited}.",

@@ -11,6 +11,7 @@ from intents.understand.context import Composing
 
 # What is asked of one person at a time; a comparison or a yes/no check of both is another question.
 _PER_PERSON = frozenset({"other_work", "profile", "plays_whom"})
+_PER_CREDIT = frozenset({"directors", "crew"})
 _JOINS = frozenset({"and", "n", "&"})
 
 
@@ -36,7 +37,9 @@ async def each_person(c: Composing) -> Answer | None:
         return None
     start, end, names = joined
     answers = [await c.ask(" ".join([*c.tokens[:start], name, *c.tokens[end:]])) for name in names]
-    if any(a.intent not in _PER_PERSON for a in answers):
+    # "which seasons did they each direct": a credit asked of each, never "who directed more, a or b".
+    per_person = _PER_PERSON | _PER_CREDIT if "each" in c.tokens or c.tokens[:1] == ["which"] else _PER_PERSON
+    if any(a.intent not in per_person for a in answers):
         return None
     # Each person's answer counts, even one saying the facts hold nothing for them.
     answered = [a for a in answers if a.kind == "answer"] or answers

@@ -13,6 +13,7 @@ from intents.linking import EntityIndex
 from intents.resolve import Resolution
 from intents.text import fold
 from intents.understand.asides import person_named_last, refers_back
+from intents.understand.credited_titles import widened_title
 from intents.understand.fragments import titled
 from intents.understand.value_slots import value_spans
 
@@ -73,7 +74,7 @@ def remember(
     )  # fmt: skip
     longest: list[str] = max(res.leftovers, key=lambda run: len(run), default=[])
     versioned = versions_asked(tokens, res)
-    unknown = tuple(res.unknown_title or versioned or longest)
+    unknown = widened_title(tokens, tuple(res.unknown_title or versioned or longest), answer.text)
     # Only a name the engine said it has no facts about becomes the subject ("haha nice" is not a show).
     # So is a title in a title's place ("anyone watching loki") whatever the reply said of it.
     said_unknown = answer.kind == "unknown" and (

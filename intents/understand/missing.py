@@ -119,6 +119,13 @@ LACKS: tuple[Lack, ...] = (
         "what that outlet said about {name}",
     ),
     _lack(r"\b(a|an|the) (\w+ )?(movie|film)\b", "show", "a film of {name}"),
+    # "kit connor new film", "is joe locke in a movie soon": a person's film no article names (not "a
+    # lighthouse movie", a title nobody knows).
+    _lack(
+        r"\b(a|an|the|new|next|upcoming|any|his|her|their)( new| upcoming| next)? (movie|film)s?\b",
+        "person",
+        "a film with {name}",
+    ),
     _lack(
         r"\bplanned\b|\bplan\b|\bhow many seasons will\b|\bhow many more seasons\b",
         "show",
@@ -152,6 +159,8 @@ async def missing_fact(c: Composing) -> Answer | None:
             return Answer(text=f"I don't have facts about {unknown}.", kind="unknown")
         if lack.about == "person" and c.res.people and not c.has("play", "plays", "played", "character"):
             person = c.res.people[0]
+            if "film with" in lack.what and (c.res.shows or _has_film(c, person.id)):
+                continue
             known = await c.ask(f"who is {person.name}")
             return _say(lack.what.format(name=person.name), known)
         if lack.about == "show":
@@ -178,6 +187,13 @@ def _unknown_person(c: Composing) -> str | None:
     # The unknown title may be the conversation's unknown subject, read back for "she".
     runs = [run for run in [c.res.unknown_title, *c.res.named_runs] if len(run) >= _FULL_NAME]
     return title_case(max(runs, key=len)) if runs else None
+
+
+def _has_film(c: Composing, person_id: int) -> bool:
+    """Whether some credit of the person is in a show that is not a series (a film Marquee holds)."""
+    person = c.kb.people.get(person_id)
+    shows = {cr.show_id for cr in person.credits} if person is not None else set()
+    return any(c.kb.shows[s].kind != "series" for s in shows if s in c.kb.shows)
 
 
 def _asked(text: str) -> str:

@@ -15,6 +15,28 @@ _POINTED = frozenset("him her them".split())
 _LEAD_INS = frozenset("and so ok okay what about".split())
 
 
+# "who took over from him": the words between "who" and the person that say which side the other one is on.
+_SUCCESSION: tuple[tuple[tuple[str, ...], int], ...] = (
+    (("took", "over", "from"), 1), (("took", "over", "for"), 1), (("replaced",), 1), (("came", "after"), 1),
+    (("succeeded",), 1), (("followed",), 1), (("came", "before"), -1), (("preceded",), -1),
+    (("was", "before"), -1), (("was", "after"), 1),
+)  # fmt: skip
+
+
+def successor_named(tokens: list[str], conv: Conversation, kb: Knowledge) -> list[str]:
+    """ "who took over from him?", "who replaced her for s3?" asked as "who is <the one after them>"; the
+    tokens unchanged when they ask no such thing or nobody holds that credit on the seasons on that side."""
+    at = next((i for i, t in enumerate(tokens) if t in ("who", "whos")), None)
+    if at is None or not all(t in _LEAD_INS for t in tokens[:at]):
+        return tokens
+    for words, side in _SUCCESSION:
+        end = at + 1 + len(words)
+        if tuple(tokens[at + 1 : end]) == words and tokens[end : end + 1] and tokens[end] in _POINTED:
+            name = _neighbour(conv, kb, side)
+            return ["who", "is", *name] if name else tokens
+    return tokens
+
+
 def neighbour_named(tokens: list[str], conv: Conversation, kb: Knowledge) -> list[str]:
     """The tokens with "the guy before him" replaced by that person's name ("who is <name>" when nothing
     else is asked); unchanged when no such person is held."""

@@ -41,6 +41,7 @@ def place_in_answer(tokens: list[str], conv: Conversation, kb: Knowledge) -> lis
 
 
 _PAIR = 2
+_LEADS = frozenset({"main", "lead"})  # "the other main guy"
 _WHICH_ONE = (("which", "one"), ("which", "1"), ("which", "one", "of", "them"))
 
 
@@ -67,7 +68,8 @@ def who_of_listed(tokens: list[str], conv: Conversation) -> list[str]:
 def other_of_pair(tokens: list[str], conv: Conversation, kb: Knowledge) -> list[str]:
     """ "and the other one?" after an answer named two people and a later question picked one of them
     ("which of them did season 3?" -> Andy Newberry): the one not picked."""
-    pair = _latest_list(conv)
+    # After a longer list (a cast), the first two billed are the pair: "the other lead".
+    pair = _latest_list(conv)[:_PAIR]
     last = conv.last
     if len(pair) != _PAIR or last is None:
         return tokens
@@ -78,7 +80,8 @@ def other_of_pair(tokens: list[str], conv: Conversation, kb: Knowledge) -> list[
         return tokens
     other = kb.people.get(pair[1] if pair[0] == picked else pair[0])
     for at in range(len(tokens) - 2):
-        noun = tokens[at + 2]
+        lead = tokens[at + 2] in _LEADS and at + 3 < len(tokens)
+        noun = tokens[at + 2 + lead]
         if tokens[at] in ("the", "that") and tokens[at + 1] == "other" and noun in _PEOPLE and other:
-            return [*tokens[:at], *fold(other.name).split(), *tokens[at + 3 :]]
+            return [*tokens[:at], *fold(other.name).split(), *tokens[at + 3 + lead :]]
     return tokens

@@ -11,6 +11,7 @@ from intents.resolve import Resolution
 from intents.text import fold
 
 _SHOW_NOUNS = frozenset("show series project film movie".split())
+_FILM_NOUNS = frozenset({"film", "movie"})
 _OTHER = frozenset({"other", "another", "second", "new", "next"})
 
 
@@ -41,6 +42,8 @@ def show_by_person(tokens: list[str], res: Resolution, kb: Knowledge) -> list[st
         if at >= len(tokens) or tokens[at] not in _SHOW_NOUNS:
             continue
         shows = [s for s in their_shows(kb.people[ref.id]) if s in kb.shows]
+        if tokens[at] in _FILM_NOUNS:  # "kit connor's new film" is never his series
+            shows = [s for s in shows if kb.shows[s].kind != "series"]
         left = [s for s in shows if s not in named] if other or named else shows
         if len(left) != 1:
             return None

@@ -97,6 +97,10 @@ def refer_back(tokens: list[str], conv: Conversation, kb: Knowledge) -> Referred
             # "who plays his boyfriend charlie?": the name says who; the relation isn't a fact Marquee holds.
             i = after
             continue
+        # "what's the new guy known for": the person the last answer brought in, as "that guy" is.
+        new = word == "the" and tokens[i + 1 : i + 2] == ["new"] and tokens[i + 2 : i + 3] != []
+        if new and tokens[i + 2] in _PERSON_NOUNS - {"one"} and conv.people:
+            tokens, word = [*tokens[:i], "that", *tokens[i + 2 :]], "that"
         that_person = tokens[i + 1 : i + 2] != [] and tokens[i + 1] in _PERSON_NOUNS - {"one"}
         the_person = (
             word == "the" and that_person and tokens[i + 1] != "director" and _undescribed(tokens, i + 2)
@@ -107,9 +111,11 @@ def refer_back(tokens: list[str], conv: Conversation, kb: Knowledge) -> Referred
             and conv.people
             and conv.people[0] in kb.people
         ):
-            # "what else is that guy in", "is the actress in anything else": the conversation's person.
-            words = fold(kb.people[conv.people[0]].name).split()
-            person_id, described = conv.people[0], (len(out), len(out) + len(words))
+            # "what else is that guy in", "is the actress in anything else": the conversation's person, or
+            # the one newly named by the last answer ("did he do s1?" "No, Euros Lyn did" ... "that guy").
+            meant = newest_person(conv, kb)
+            words = fold(kb.people[meant].name).split()
+            person_id, described = meant, (len(out), len(out) + len(words))
             out.extend(words)
             i += 2
             continue
@@ -119,6 +125,15 @@ def refer_back(tokens: list[str], conv: Conversation, kb: Knowledge) -> Referred
         # "back to the first guy, what else has he been in?": the pronoun carries the name.
         out = out[: described[0]] + out[described[1] :]
     return Referred(out, person_id)
+
+
+def newest_person(conv: Conversation, kb: Knowledge) -> int:
+    """The one person the last answer brought in besides the person asked about, else the conversation's
+    latest person (there must be one)."""
+    last = conv.last
+    asked = last.person_id if last is not None else None
+    brought = [p for p in (last.answered if last is not None else ()) if p != asked and p in kb.people]
+    return brought[0] if len(brought) == 1 and asked is not None else conv.people[0]
 
 
 # Words after "the guy" that describe him rather than point back: "the guy who plays nick", "the actor from

@@ -14,7 +14,7 @@ from intents.understand.context import Composing, lead_with
 from intents.understand.fanwords import RELATIVES
 
 # Words for a character's partner in a story of love ("love interest" is two words, read apart).
-_PARTNERS = frozenset("boyfriend girlfriend bf gf partner crush lover husband wife".split())
+PARTNERS = frozenset("boyfriend girlfriend bf gf partner crush lover husband wife".split())
 # Words of a synopsis that tells a story of love.
 _ROMANCE = re.compile(r"\b(love|loves|romance|romantic|relationship|falls? for|dating|crush)\b")
 
@@ -23,13 +23,13 @@ async def relative_of_character(c: Composing) -> Answer | None:
     """The answer about a character's relative, or None when the question names none."""
     for at, word in enumerate(c.tokens):
         relation = "love interest" if c.tokens[at : at + 2] == ["love", "interest"] else word
-        if relation not in RELATIVES and relation not in _PARTNERS and relation != "love interest":
+        if relation not in RELATIVES and relation not in PARTNERS and relation != "love interest":
             continue
         credit = _character_before(c, at)
         if credit is None:
             continue
         name = credit.character or ""
-        partner = _partner(c.kb, credit) if relation in _PARTNERS or relation == "love interest" else None
+        partner = _partner(c.kb, credit) if relation in PARTNERS or relation == "love interest" else None
         if partner is not None and partner.character:
             plays = await c.ask(f"who plays {partner.character}")
             show = c.kb.shows[credit.show_id].title

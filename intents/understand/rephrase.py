@@ -28,7 +28,7 @@ def rephrase(tokens: list[str]) -> list[str]:
     steps = (
         _unranked_people, _fallen_for, _who_else, in_media_as_show, _contractions, _work_done, _before_season,
         _working_on, as_when, _same_as, _final_season, _whole, _adapted, _which_season_of, _count_first,
-        _opposite,
+        _opposite, _credit_total,
     )  # fmt: skip
     for step in steps:
         tokens = step(tokens)
@@ -298,3 +298,17 @@ def _opposite(tokens: list[str]) -> list[str]:
     if not show or at + 1 >= len(tokens):
         return tokens
     return ["who", "stars", "opposite", *tokens[at + 1 :], "in", *show]
+
+
+# "how many eps did euros lyn direct overall": a person's count is already over all their seasons; the word
+# must not read as a comparison of seasons nor as a title.
+_CREDIT_TOTAL = re.compile(
+    r"^(?P<asked>.*\bhow many (?:episodes|eps) (?:did|has|have|does) .+ "
+    r"(?:direct|directed|do|done|write|written|helm|helmed|star in|appear in))"
+    r" (?:overall|in total|total|altogether|all together|in all|combined|all up)$"
+)
+
+
+def _credit_total(tokens: list[str]) -> list[str]:
+    said = _CREDIT_TOTAL.match(" ".join(tokens))
+    return said["asked"].split() if said is not None else tokens

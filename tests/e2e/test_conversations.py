@@ -58,3 +58,12 @@ async def test_a_channel_remembers_an_unknown_show_after_going_back_to_a_known_o
     reply = await _ask(fake_discord, world, world.general.id, "and the other one, who's in it?")
     assert "I don't have facts about The Bear" in reply
     assert "Kit Connor" not in reply
+
+
+async def test_a_channel_remembers_a_title_known_only_as_someones_work_whole(
+    marquee: MarqueeBot, fake_discord: FakeDiscord, world: World
+) -> None:
+    await _ask(fake_discord, world, world.general.id, "who's in doctor who?")
+    reply = await _ask(fake_discord, world, world.general.id, "did euros lyn work on it?")
+    assert "Yes, Doctor Who is among Euros Lyn" in reply
+    assert "I don't have facts about Doctor." not in reply

@@ -28,8 +28,17 @@ async def test_an_unknown_title_nobody_worked_on_stays_unknown(engine: QuestionE
     assert answer.text == "I don't have facts about Stranger Things."
 
 
-async def test_a_role_asked_of_someone_credited_off_screen_names_the_credit(engine: QuestionEngine) -> None:
+async def test_a_role_asked_of_someone_credited_off_screen_is_their_credited_job(
+    engine: QuestionEngine,
+) -> None:
     answer = await engine.answer("lauren james heartstopper role", now=BEFORE)
+    assert answer.kind == "answer" and "story consultant" in answer.text
+
+
+async def test_a_part_asked_of_someone_credited_off_screen_says_no_acting_role(
+    engine: QuestionEngine,
+) -> None:
+    answer = await engine.answer("who does lauren james play in heartstopper", now=BEFORE)
     assert answer.text.startswith("I don't have an acting role for Lauren James")
     assert "story consultant" in answer.text
 

@@ -1,0 +1,64 @@
+"""A pick among the people the last answer listed, by what one of them does: "which one is going to the mcu?",
+"which of the two is in agatha all along?" after a cast list. The words after the pick are matched against
+each listed person's facts (their shows' titles, networks, synopses and aliases, their parts and work); when
+exactly one person fits, the question is asked of that person ("who does joe locke play in agatha all
+along")."""
+
+from __future__ import annotations
+
+from db.knowledge import Knowledge, PersonFacts
+from intents.dialogue import Conversation
+from intents.text import STOPWORDS, fold
+from intents.title_words import FRANCHISES
+from intents.understand.person_shows import their_shows
+
+# How a pick among the listed is said, longest first.
+_PICKS: tuple[tuple[str, ...], ...] = (
+    ("which", "one", "of", "them"), ("which", "of", "the", "two"), ("which", "of", "those"),
+    ("which", "of", "them"), ("who", "of", "them"), ("which", "one"), ("which", "guy"), ("which", "actor"),
+)  # fmt: skip
+# Words of the predicate that say nothing about which person: "is going to", "is heading to".
+_EMPTY = frozenset("is are was going heading joining gonna headed off be in on to the a an who one".split())
+_LEADS = frozenset("and so ok okay but".split())
+_LISTED = 2
+_SHORTEST = 3  # shorter words are too common to tell people apart
+
+
+def pick_of_listed(tokens: list[str], conv: Conversation, kb: Knowledge) -> list[str] | None:
+    """ "which one is going to the mcu" asked of the one listed person who fits (their part in the show that
+    fits); None when it is no such pick, or no single listed person fits."""
+    last = conv.last
+    if last is None or len(last.answered) < _LISTED:
+        return None
+    lead = 0
+    while lead < len(tokens) and tokens[lead] in _LEADS:
+        lead += 1
+    found = next((p for p in _PICKS if tuple(tokens[lead : lead + len(p)]) == p), None)
+    if found is None:
+        return None
+    asked = [w for w in tokens[lead + len(found) :] if w not in _EMPTY and w not in STOPWORDS]
+    words = {w for a in asked for w in (*FRANCHISES.get(a, ()), a) if len(w) >= _SHORTEST}
+    if not words:
+        return None
+    fits: list[tuple[PersonFacts, int]] = []
+    for person_id in last.answered:
+        person = kb.people.get(person_id)
+        shows = [] if person is None else [s for s in their_shows(person) if words & _described(s, kb)]
+        if person is not None and shows:
+            fits.append((person, shows[0]))
+    if len(fits) != 1:
+        return None
+    person, show = fits[0]
+    name, title = fold(person.name).split(), fold(kb.shows[show].title).split()
+    if any(c.show_id == show and c.character for c in person.credits):
+        # Their part there, so the show stays the subject ("what role is he playing there?").
+        return ["who", "does", *name, "play", "in", *title]
+    return ["who", "is", *name]
+
+
+def _described(show_id: int, kb: Knowledge) -> set[str]:
+    """The words that describe a show: its title, network, synopsis and aliases."""
+    show = kb.shows.get(show_id)
+    if show is None:
+        return set()
+    return set(fold(" ".join([show.title, show.network or "", show.synopsis or "", *show.aliases])).split())
