@@ -46,9 +46,9 @@ def _agrees(record: dict[str, Any], golds: list[dict[str, Any]]) -> bool:
     for gold in golds:
         if gold["type"] != record["type"]:
             continue
-        if all(record.get(k) == gold[k] for k in keys if k in gold and record.get(k) is not None):
-            if all(k in record for k in keys if k in gold and k in ("show", "title", "person")):
-                return True
+        same = all(record.get(k) == gold[k] for k in keys if k in gold and record.get(k) is not None)
+        if same and all(k in record for k in keys if k in gold and k in ("show", "title", "person")):
+            return True
     return False
 
 
@@ -81,8 +81,10 @@ def main() -> None:
                 print(f"    INVENTED {record}")
     precision = right / claimed if claimed else 1.0
     recall = found_gold / total_gold if total_gold else 1.0
-    print(f"news shapes probe: precision {precision:.3f} ({right}/{claimed}), recall {recall:.3f} "
-          f"({found_gold}/{total_gold}), wrong facts found {wrong_found}")
+    print(
+        f"news shapes probe: precision {precision:.3f} ({right}/{claimed}), recall {recall:.3f} "
+        f"({found_gold}/{total_gold}), wrong facts found {wrong_found}"
+    )
 
 
 if __name__ == "__main__":
