@@ -97,10 +97,23 @@ TITLE_ROLE = cued(
     rf"({PERSON}),? (?:(?:plays|playing|takes|taking|stars|starring) )?in the title role", "in the title role"
 )
 PLAYED_BY = cued(
-    rf"(?:^|[.;,]\s+|\b[Tt]he\s+[a-z]+\s+)?({CAPW}(?:\s+{CAPW}){{0,3}})?\s*(?:(?:is|was|will be) |,\s+)"
+    rf"(?:^|[.;,]\s+|\b[Tt]he\s+[a-z]+\s+)?({CAPW}(?:\s+{CAPW}){{0,3}})?"
+    # "Victor Lang, who is played by A", "Her rival, Duke Osric, is played by A".
+    r"\s*(?:(?:is|was|will be) |,\s+(?:(?:who )?(?:is|was|will be) )?)"
     # "Linda Radlett, played by James": a surname alone is that person when the article names them in full.
     rf"(?:played|portrayed|voiced) by ({PERSON}|{CAPW}(?![\w'’-]))",
     r"(?:played|portrayed|voiced) by ",
+)
+# "Queen Adela, whom A portrays": the actor comes inside a relative clause after the role.
+WHOM_PLAYS = cued(
+    rf"({CAPW}(?:\s+{CAPW}){{0,3}}),\s+whom ({PERSON}) "
+    r"(?:plays|portrays|will play|will portray|played|portrayed)\b",
+    r",\s+whom ",
+)
+# "The lead role of Nell Hart goes to A": a part handed to an actor.
+ROLE_GOES_TO = cued(
+    rf"\b(?:role|part) of ({CAPW}(?:\s+{CAPW}){{0,3}}) (?:goes|went|has gone|has been given) to ({PERSON})",
+    r"\b(?:role|part) of ",
 )
 IS_RELATIVE = re.compile(
     rf"(?:^|,\s+and\s+|;\s+)({PERSON}|{CAPW}) is (?:{CAPW}['’]s|his|her|their|the) (?:[a-z][\w-]*\s+){{0,2}}?"

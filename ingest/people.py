@@ -26,9 +26,11 @@ from ingest.cast_patterns import (
     PLURAL_VERB,
     RETURNING_CUE,
     RETURNING_VERB,
+    ROLE_GOES_TO,
     ROSTER_CUE,
     SUBJECT_LIST_VERB,
     TITLE_ROLE,
+    WHOM_PLAYS,
     character_list,
 )
 from ingest.cast_shapes import described_people
@@ -251,6 +253,12 @@ def cast_facts(sentence: Sentence, ctx: Context) -> list[ExtractedFact]:
         )
         if who and who not in found and not in_list:
             add(who, match.group(1), 0.7)
+    # "Queen Adela, whom A portrays", "The lead role of Nell Hart goes to A".
+    for pattern in (WHOM_PLAYS, ROLE_GOES_TO):
+        for match in pattern.finditer(text):
+            who = ctx.person(match.group(2))
+            if who and who not in found and _is_character(match.group(1), ctx):
+                add(who, match.group(1), 0.7)
     # "Nina Sosanya is Ruth's mother, Margaret": the name after the description is the role.
     if CAST_CUE.search(text):
         for match in IS_RELATIVE.finditer(text):
