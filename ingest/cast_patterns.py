@@ -67,7 +67,7 @@ PLAYS_VERB = (
     r"|in (?:his|her|their) (?:[\w-]+ ){0,2}role as)"
 )
 PLAYS = (
-    r"(?:,\s+who\s+)?\s*(?:also\s+|will\s+|is set to\s+|has been cast to\s+"
+    r"(?:,\s+who\s+)?\s*(?:also\s+|again\s+|once again\s+|will\s+|is set to\s+|has been cast to\s+"
     # "Ana Ruiz has been tapped to play Dot".
     r"|(?:has been|have been|is|are|was|were) (?:tapped|picked|chosen|hired|signed|slated|due) to\s+)?"
     # "Tom Vail arrives next month, taking on the role of ...".

@@ -73,8 +73,10 @@ _WHO_FOR_PLAYING = cued(
     r"for (?:playing|portraying)\s",
 )
 _ROLE_THEN_ACTOR = cued(
-    # A role may be quoted whole, as a nickname: “King Bo” (Ana Ruiz).
-    rf"(?:(?<=[“\"‘])|(?<![\w”\"’]))({CAPW}(?:\s+(?:[“\"‘]{CAPW}[”\"’]|{CAPW})){{0,3}})[”\"’]?\s+\(({PERSON}|{CAPW})\)",
+    # A role may be quoted whole, as a nickname: “King Bo” (Ana Ruiz); a small word may sit inside a role:
+    # "Ivan the Terrible (A)", "Anna of Kiev (B)".
+    rf"(?:(?<=[“\"‘])|(?<![\w”\"’]))({CAPW}(?:\s+(?:[“\"‘]{CAPW}[”\"’]|(?:(?:of|the|de|von|van)\s+)?{CAPW})){{0,3}})"
+    rf"[”\"’]?\s+\(({PERSON}|{CAPW})\)",
     r"\s\(",
 )
 
