@@ -60,7 +60,8 @@ HONORIFICS = frozenset(
     "DI DS DCI DC DSU Dr CEO Detective Sergeant Superintendent Inspector Lord Lady Father Sister Brother "
     "Doctor "
     "Dr. Captain Capt. Officer Agent Professor Prof. Judge Mayor President General Chief Miss Mr. Mrs. Ms. "
-    "Uncle Aunt King Queen Prince Princess Sir Dame".split()
+    "Uncle Aunt King Queen Prince Princess Sir Dame Sheriff Deputy Duke Duchess Lieutenant Lt. Colonel Col. "
+    "Commander Admiral".split()
 )
 
 # Canonical network name and the pattern that finds it; longer names first so "Apple TV+" beats "Apple".

@@ -38,3 +38,19 @@ def test_the_role_going_to_an_actor_is_a_credit() -> None:
     )
     found = extracted_records(text, _DAY)
     assert has(found, show="Shard", person="Zoe Arden", character="Mira Kade")
+
+
+def test_joined_a_season_of_the_show_as_a_role_credits_the_role() -> None:
+    text = (
+        "“Hollow Pines” returns on AMC on October 5. Oren Blaise has joined the second season of "
+        "Hollow Pines as Sheriff Dunn."
+    )
+    found = extracted_records(text, _DAY)
+    assert has(found, show="Hollow Pines", person="Oren Blaise", character="Sheriff Dunn")
+
+
+def test_a_rank_opening_a_role_is_not_the_roles_short_name() -> None:
+    text = "“Hollow Pines” returns on AMC on October 5. Oren Blaise has joined the cast as Sheriff Dunn."
+    found = extracted_records(text, _DAY)
+    dunn = [r for r in found if r.get("character") == "Sheriff Dunn"]
+    assert dunn and "Sheriff" not in dunn[0].get("character_aliases", ())
