@@ -56,6 +56,7 @@ PLAYS_VERB = (
     r"|plays the role of|takes on the role of|take on the role of|taking on the role of"
     # "Dan Morrow is joining the cast of Harbour Street as bad boy 'Ace' Ackroyd".
     r"|(?:is )?joining the cast(?: of [^,.;]{1,40}?)? as|joins the cast of [^,.;]{1,40}? as"
+    r"|(?:has |have )?joined the (?:cast|[\w-]+ season) of [^,.;]{1,40}? as"
     r"|joins(?: the (?:cast|season|series|show))? as|(?:has |have )?joined the cast as|is cast as"
     r"|has been cast as|appears as|appeared as|guest[- ]stars? (?:this season |in season \d+ )?as"
     # "made a guest appearance as Veronica's father Hiram", "moved over to continue playing Josie Cole".
@@ -67,7 +68,7 @@ PLAYS_VERB = (
     r"|in (?:his|her|their) (?:[\w-]+ ){0,2}role as)"
 )
 PLAYS = (
-    r"(?:,\s+who\s+)?\s*(?:also\s+|will\s+|is set to\s+|has been cast to\s+"
+    r"(?:,\s+who\s+)?\s*(?:also\s+|again\s+|once again\s+|will\s+|is set to\s+|has been cast to\s+"
     # "Ana Ruiz has been tapped to play Dot".
     r"|(?:has been|have been|is|are|was|were) (?:tapped|picked|chosen|hired|signed|slated|due) to\s+)?"
     # "Tom Vail arrives next month, taking on the role of ...".
@@ -97,10 +98,23 @@ TITLE_ROLE = cued(
     rf"({PERSON}),? (?:(?:plays|playing|takes|taking|stars|starring) )?in the title role", "in the title role"
 )
 PLAYED_BY = cued(
-    rf"(?:^|[.;,]\s+|\b[Tt]he\s+[a-z]+\s+)?({CAPW}(?:\s+{CAPW}){{0,3}})?\s*(?:(?:is|was|will be) |,\s+)"
+    rf"(?:^|[.;,]\s+|\b[Tt]he\s+[a-z]+\s+)?({CAPW}(?:\s+{CAPW}){{0,3}})?"
+    # "Victor Lang, who is played by A", "Her rival, Duke Osric, is played by A".
+    r"\s*(?:(?:is|was|will be) |,\s+(?:(?:who )?(?:is|was|will be) )?)"
     # "Linda Radlett, played by James": a surname alone is that person when the article names them in full.
     rf"(?:played|portrayed|voiced) by ({PERSON}|{CAPW}(?![\w'’-]))",
     r"(?:played|portrayed|voiced) by ",
+)
+# "Queen Adela, whom A portrays": the actor comes inside a relative clause after the role.
+WHOM_PLAYS = cued(
+    rf"({CAPW}(?:\s+{CAPW}){{0,3}}),\s+whom ({PERSON}) "
+    r"(?:plays|portrays|will play|will portray|played|portrayed)\b",
+    r",\s+whom ",
+)
+# "The lead role of Nell Hart goes to A": a part handed to an actor.
+ROLE_GOES_TO = cued(
+    rf"\b(?:role|part) of ({CAPW}(?:\s+{CAPW}){{0,3}}) (?:goes|went|has gone|has been given) to ({PERSON})",
+    r"\b(?:role|part) of ",
 )
 IS_RELATIVE = re.compile(
     rf"(?:^|,\s+and\s+|;\s+)({PERSON}|{CAPW}) is (?:{CAPW}['’]s|his|her|their|the) (?:[a-z][\w-]*\s+){{0,2}}?"

@@ -34,6 +34,7 @@ from ingest.model import ExtractedFact, Extraction, FactKind, IngestError, fact
 from ingest.names import PERSON, is_person_name
 from ingest.networks import network_votes, streaming_votes
 from ingest.people import cast_facts
+from ingest.plural_pointers import shared_facts
 from ingest.pointers import antecedents, sentence_referents
 from ingest.release_shapes import bracketed_entries, dated_noun_releases, fronted_releases
 from ingest.releases import release_facts, season_facts
@@ -57,6 +58,8 @@ _ALL_EXTRACTORS: tuple[Extractor, ...] = (
     status_facts, cast_facts, cast_shape_facts, cast_list_facts, crew_facts, crew_shape_facts,
     titled_role_facts, role_appositive_facts, rating_facts, award_facts, work_facts,
 )  # fmt: skip
+# What a sentence pointing at two shows ("Both comedies will return ...") says of each of them.
+_SHARED_EXTRACTORS: tuple[Extractor, ...] = (release_facts, season_facts, status_facts)
 
 
 def _run(
@@ -181,6 +184,7 @@ def _extract(text: str, published: dt.date | None) -> Extraction:
     ctx = replace(ctx, antecedents=antecedents(sentences, ctx), referents=sentence_referents(sentences, ctx))
     problems.clear()
     facts = _run(_ALL_EXTRACTORS + DATED_EXTRACTORS, sentences, ctx, problems)
+    facts = shared_facts(facts, sentences, ctx, lambda part: _run(_SHARED_EXTRACTORS, part, ctx, problems))
     # A release listing's entries speak of their own titles only.
     listed, entry_titles = listing_facts(sentences, published)
     blocks, _block_titles = credit_blocks(sentences)

@@ -17,6 +17,8 @@ from ingest.names import NETWORKS, is_person_name, network_names
 _KEYS = {
     "release date": "release",
     "premiere date": "release",
+    "premiere": "release",
+    "premieres": "release",
     # The show's first episode: the first season's release.
     "pilot episode": "first",
     "pilot": "first",
@@ -33,8 +35,10 @@ _KEYS = {
     "showrunners": "showrunner",
     "director": "director",
     "directors": "director",
+    "directed by": "director",
     "writer": "writer",
     "writers": "writer",
+    "written by": "writer",
     "network": "network",
     "original network": "network",
     "channel": "network",

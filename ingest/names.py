@@ -27,6 +27,8 @@ MONTH_WORDS = frozenset(
     "Jan Feb Mar Apr Aug Sept Sep Oct Nov Dec "
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
 )
+# Months that are also first names.
+MONTH_FIRST_NAMES = frozenset({"April", "May", "June"})
 # Capitalised words that never belong to a person's name.
 NOT_NAME = MONTH_WORDS | frozenset(
     "The A An This That These Those It Its Season Seasons Series Part Episode Episodes Chapter Volume "
@@ -58,7 +60,8 @@ HONORIFICS = frozenset(
     "DI DS DCI DC DSU Dr CEO Detective Sergeant Superintendent Inspector Lord Lady Father Sister Brother "
     "Doctor "
     "Dr. Captain Capt. Officer Agent Professor Prof. Judge Mayor President General Chief Miss Mr. Mrs. Ms. "
-    "Uncle Aunt King Queen Prince Princess Sir Dame".split()
+    "Uncle Aunt King Queen Prince Princess Sir Dame Sheriff Deputy Duke Duchess Lieutenant Lt. Colonel Col. "
+    "Commander Admiral".split()
 )
 
 # Canonical network name and the pattern that finds it; longer names first so "Apple TV+" beats "Apple".
@@ -78,7 +81,12 @@ NETWORKS: list[tuple[str, re.Pattern[str]]] = [
         # HBO Max was "Max" from 2023 to mid-2025: each name as the article writes it.
         ("HBO Max", r"\bHBO Max\b"),
         ("HBO", r"\bHBO\b(?!\s+Max)"),
-        ("Max", r"(?<=\bon )Max\b|(?<=\band )Max\b(?=[.,;]| on\b| at\b| for\b)|\bMax['’]s\b(?= [a-z])"),
+        # ("Max's Dune Riders will return": a possessive opening a sentence before a title is the streamer's.)
+        (
+            "Max",
+            r"(?<=\bon )Max\b|(?<=\band )Max\b(?=[.,;]| on\b| at\b| for\b)|\bMax['’]s\b(?= [a-z])"
+            r"|(?:^|(?<=[.!?] ))Max['’]s(?= [A-Z][\w'’-]+ [A-Z])",
+        ),
         ("Peacock", r"\bPeacock\b"),
         ("BBC One", r"\bBBC One\b|\bBBC1\b"),
         ("BBC Two", r"\bBBC Two\b|\bBBC2\b"),
@@ -213,10 +221,13 @@ def is_person_name(name: str) -> bool:
     words = name.split()
     if not 2 <= len(words) <= 5 or not re.fullmatch(PERSON, name):
         return False
-    if any(w.strip("'’s") in NOT_NAME or w in NOT_NAME for w in words):
+    # "June Park", "April Lee": a month that is also a first name opens a two-word name; longer runs after a
+    # month ("in June Kaley Cuoco joined") stay out.
+    named = words[1:] if len(words) == 2 and words[0] in MONTH_FIRST_NAMES else words
+    if any(w.strip("'’s") in NOT_NAME or w in NOT_NAME for w in named):
         return False
     # "Grammy Award-winner", "Emmy-nominated": a description, not a name ("Jung-jae" keeps its hyphen).
-    if any(part in NOT_NAME or _DESCRIBING.fullmatch(part) for w in words for part in w.split("-")):
+    if any(part in NOT_NAME or _DESCRIBING.fullmatch(part) for w in named for part in w.split("-")):
         return False
     if network_names(name):
         return False

@@ -26,9 +26,11 @@ from ingest.cast_patterns import (
     PLURAL_VERB,
     RETURNING_CUE,
     RETURNING_VERB,
+    ROLE_GOES_TO,
     ROSTER_CUE,
     SUBJECT_LIST_VERB,
     TITLE_ROLE,
+    WHOM_PLAYS,
     character_list,
 )
 from ingest.cast_shapes import described_people
@@ -71,8 +73,10 @@ _WHO_FOR_PLAYING = cued(
     r"for (?:playing|portraying)\s",
 )
 _ROLE_THEN_ACTOR = cued(
-    # A role may be quoted whole, as a nickname: “King Bo” (Ana Ruiz).
-    rf"(?:(?<=[“\"‘])|(?<![\w”\"’]))({CAPW}(?:\s+(?:[“\"‘]{CAPW}[”\"’]|{CAPW})){{0,3}})[”\"’]?\s+\(({PERSON}|{CAPW})\)",
+    # A role may be quoted whole, as a nickname: “King Bo” (Ana Ruiz); a small word may sit inside a role:
+    # "Ivan the Terrible (A)", "Anna of Kiev (B)".
+    rf"(?:(?<=[“\"‘])|(?<![\w”\"’]))({CAPW}(?:\s+(?:[“\"‘]{CAPW}[”\"’]|(?:(?:of|the|de|von|van)\s+)?{CAPW})){{0,3}})"
+    rf"[”\"’]?\s+\(({PERSON}|{CAPW})\)",
     r"\s\(",
 )
 
@@ -251,6 +255,12 @@ def cast_facts(sentence: Sentence, ctx: Context) -> list[ExtractedFact]:
         )
         if who and who not in found and not in_list:
             add(who, match.group(1), 0.7)
+    # "Queen Adela, whom A portrays", "The lead role of Nell Hart goes to A".
+    for pattern in (WHOM_PLAYS, ROLE_GOES_TO):
+        for match in pattern.finditer(text):
+            who = ctx.person(match.group(2))
+            if who and who not in found and _is_character(match.group(1), ctx):
+                add(who, match.group(1), 0.7)
     # "Nina Sosanya is Ruth's mother, Margaret": the name after the description is the role.
     if CAST_CUE.search(text):
         for match in IS_RELATIVE.finditer(text):

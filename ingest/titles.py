@@ -50,6 +50,13 @@ _NEWS_LABEL = re.compile(
 )
 
 
+# "Paramount+ Renews Two Dramas": a count of shows, not a show's title.
+_COUNTED_SHOWS = re.compile(
+    r"(?:Two|Three|Four|Five|Six|Both|Several|Many|More|Its|Their|\d+)(?: [A-Z][\w-]*)? "
+    r"(?:Shows|Series|Dramas|Comedies|Sitcoms|Thrillers|Westerns|Titles|Originals)"
+)
+
+
 def _clean(title: str, strong: bool = False, quoted: bool = False, word_ok: bool = False) -> str | None:
     title = re.split(r"\s+(?:Season|Series|Part)\s+(?:\d+|One|Two|Three|Four|Five|Six)\b", title)[0]
     # "picked up Saint Agnes for a 13-episode season": a number after a small word is the order's size.
@@ -101,7 +108,9 @@ def _clean(title: str, strong: bool = False, quoted: bool = False, word_ok: bool
         return None
     if any(name and cleaned.startswith(name) for name in network_names(cleaned)):
         return None
-    if re.fullmatch(r"(?:Season|Series|Part|Episode|Volume|Vol\.|Chapter|Book)\b.*", cleaned):
+    if re.fullmatch(r"(?:Season|Series|Part|Episode|Volume|Vol\.|Chapter|Book)\b.*", cleaned) or (
+        not quoted and _COUNTED_SHOWS.fullmatch(cleaned)
+    ):
         return None
     return cleaned
 

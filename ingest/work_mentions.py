@@ -19,7 +19,16 @@ _WORK_AFTER = re.compile(
 _WORK_BEFORE = re.compile(
     r"\b(?:role (?:in|from)|known for|starred in|seen in|appeared in|produced|creator of|writer of"
     r"|star of"
-    r"|fresh off|worked on|wrote for|writers? on|writing for|(?:first |originally )?played in"
+    r"|[Ff]resh off|worked on|wrote for|writers? on|writing for|(?:first |originally )?played in"
+    r"|turns? (?:in|on)|performances? in|work on"
+    # "Lucia Ferrante, who previously directed episodes of X": a relative clause names the person's own
+    # earlier work, never the sentence's subject.
+    r"|who (?:(?:also|previously|has|had|once|recently|first|earlier) )*"
+    r"(?:directed|wrote|created|co-created|starred in|produced|executive produced|helmed|penned|ran)"
+    r"(?: (?:several |two |three |four |\w+ )?"
+    r"(?:episodes?|installments?|the pilot|seasons?|the \w+ season) of)?"
+    # "whose credits include Dust Road and X": every title of the list is that person's work.
+    r"|credits (?:include|including)(?: [“\"‘']?[A-Z][^.;]{0,60}?(?:,| and))?"
     r"|first time since"
     # "the production company behind 'Killing Eve'": a maker's earlier work.
     r"|(?:company|studio|team|producers?|writers?|creators?|minds?|people|duo) behind"
