@@ -88,6 +88,8 @@ def _clause_end(tokens: list[str], at: int, res: Resolution) -> int:
 
 def show_by_description(tokens: list[str], res: Resolution, kb: Knowledge) -> list[str] | None:
     """The tokens with a described show replaced by its title; None when no description fits one held show."""
+    if res.unknown_title or res.named_runs:
+        return None  # "the netflix show wednesday": the description goes with a name nobody knows
     named = {m.refs[0].id for m in res.mentions if m.refs[0].kind == "show"}
     people = [
         kb.people[m.refs[0].id]

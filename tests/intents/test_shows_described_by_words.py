@@ -41,3 +41,8 @@ async def test_a_description_saying_what_a_show_is_names_no_show(engine: Questio
 async def test_fame_before_a_person_noun_asks_who_not_for_a_ranking(engine: QuestionEngine) -> None:
     answer = await engine.answer("which famous actress is joe locke acting opposite in agatha all along")
     assert "Kathryn Hahn" in answer.text
+
+
+async def test_a_description_beside_a_name_nobody_knows_goes_with_that_name(engine: QuestionEngine) -> None:
+    answer = await engine.answer("when does the netflix show wednesday come back")
+    assert answer.text.startswith("I don't have facts about Wednesday")
