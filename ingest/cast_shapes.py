@@ -42,15 +42,14 @@ _SHOW_CASTS = re.compile(
     r"^[“\"‘']?[A-Z][^,;.]{0,60}?[”\"’']? (?:has|have) (?:officially )?"
     r"(?:cast|tapped|added|enlisted|recruited) (?:[a-z][\w-]*\s+){0,3}?(?=[A-Z])"
 )
-# "The Rookie, starring network favorite Nathan Fillion, is ...": describing words before the name.
+# "Orbit Lane, starring fan favourite Rhea Vale, is ...": describing words before the name.
 _STARRING_DESCRIBED = re.compile(r",?\s+starring\s+(?:[a-z][\w-]*\s+){1,3}(?=[A-Z])")
 # "a CIA operative (Rachel Brosnahan)", "his wife (Gemma Chan)", "a new couple (A and B)".
 _ROLE_PAREN = re.compile(
     r"\b(?:a|an|his|her|their|its|the)\s+(?:(?:[a-z][\w.-]*|[A-Z]{2,5}|[A-Z][a-z]+)\s+){0,4}([a-z][\w-]+)\s+"
     rf"\(({PERSON}(?:\s+and\s+{PERSON})?)\)"
 )
-# "the meeting between Momoa's Phillip and Martin Henderson's Harold": an actor's character, told through
-# the actor.
+# "the scene where Quinn's Tomas meets Rhea Vale's Ines": an actor's character, told through the actor.
 _POSSESSED_ROLE = re.compile(
     rf"({PERSON}|{CAPW})['’]s ({CAPW}(?:\s+{CAPW})?)\b(?!\s+(?:[A-Z]|[a-z]+\s+(?:series|show|film)))"
 )

@@ -98,7 +98,7 @@ def own_clause(subject: str, ctx: Context) -> str:
 
 def _season_between(between: str) -> int | None:
     """The season the verb names: "premieres its second season on ...", "will be back for Season 4 on ..."."""
-    # "is set to debut its first on Lifetime": the season's noun left out after an ordinal.
+    # "will debut its first on Starz in May": the season's noun left out after an ordinal.
     bare = re.match(
         r"\s*its (first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:on|in)\b", between
     )
@@ -135,7 +135,7 @@ def _network(text: str) -> str | None:
 def release_facts(sentence: Sentence, ctx: Context) -> list[ExtractedFact]:
     """Release dates bound to a release verb, for a show the sentence names or points back to."""
     text = sentence.text
-    # "The season is expected to premiere sometime in 2020": a scheduled year, told as such; a hedge on a day
+    # "the new season is expected to premiere in 2020": a scheduled year, told as such; a hedge on a day
     # or anything more doubtful ("might", "rumored") states nothing.
     expected = _EXPECTED.search(text)
     if not sentence.states or _HYPOTHETICAL.search(_EXPECTED.sub(" ", text)):
@@ -144,7 +144,7 @@ def release_facts(sentence: Sentence, ctx: Context) -> list[ExtractedFact]:
     window_start = 0
     for mention in find_dates(text, ctx.published):
         # "has set a Friday, Oct. 10 global premiere for The Last Frontier": the date comes first.
-        # "set an Oct. 23 premiere date for the second season of its romantic comedy 'Nobody Wants This'".
+        # "set a May 2 premiere date for the third season of its drama 'Orbit Lane'".
         noun = re.match(
             r"\s*,?\s*(?:as (?:the|its) )?(?:global |series |world |streaming |summer |fall |theatrical )?"
             r"(?:premiere(?: date)?|release(?: date)?|launch|debut) (?:for|of) "

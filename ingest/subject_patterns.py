@@ -1,4 +1,4 @@
-"""Where a title is the subject of what only a show or film does: "Daredevil will be returning for a third
+"""Where a title is the subject of what only a show or film does: "Orbit Lane will be returning for a fourth
 season", "Pike & Daughter (finally!) kicks off its third season", "The Maker arrives in theaters",
 and schedule lines such as "Downton Abbey -- (PBS, 9 p.m. ET)". titles.py reads these beside its show
 contexts; every one of them is a sure sign of a title unless the name is shaped like a person's (people
