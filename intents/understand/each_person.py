@@ -4,9 +4,9 @@
 from __future__ import annotations
 
 import itertools
-from dataclasses import replace
 
 from intents.answer import Answer
+from intents.understand.asked_of_each import ask_of_each, joined_in_turn
 from intents.understand.context import Composing
 
 # What is asked of one person at a time; a comparison or a yes/no check of both is another question.
@@ -36,17 +36,9 @@ async def each_person(c: Composing) -> Answer | None:
     if joined is None:
         return None
     start, end, names = joined
-    answers = [await c.ask(" ".join([*c.tokens[:start], name, *c.tokens[end:]])) for name in names]
+    answers = await ask_of_each(c, start, end, names)
     # "which seasons did they each direct": a credit asked of each, never "who directed more, a or b".
     per_person = _PER_PERSON | _PER_CREDIT if "each" in c.tokens or c.tokens[:1] == ["which"] else _PER_PERSON
     if any(a.intent not in per_person for a in answers):
         return None
-    # Each person's answer counts, even one saying the facts hold nothing for them.
-    answered = [a for a in answers if a.kind == "answer"] or answers
-    return replace(
-        answered[0],
-        text=" ".join(a.text for a in answers),
-        answers=tuple(v for a in answered for v in a.answers),
-        sources=tuple(dict.fromkeys(s for a in answers for s in a.sources)),
-        fields=tuple(f for a in answered for f in a.fields),
-    )
+    return joined_in_turn(answers)

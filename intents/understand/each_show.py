@@ -5,10 +5,10 @@ show with the other's season ("agatha all along season 3") or answering the firs
 from __future__ import annotations
 
 import itertools
-from dataclasses import replace
 
 from intents.answer import Answer
 from intents.names import Mention
+from intents.understand.asked_of_each import ask_of_each, joined_in_turn
 from intents.understand.context import Composing
 
 # What is asked of one show at a time; a comparison or a yes/no check of both is another question.
@@ -60,14 +60,7 @@ async def each_show(c: Composing) -> Answer | None:
     if joined is None:
         return None
     start, end, names = joined
-    answers = [await c.ask(" ".join([*c.tokens[:start], name, *c.tokens[end:]])) for name in names]
+    answers = await ask_of_each(c, start, end, names)
     if any(a.intent not in _PER_SHOW for a in answers) or len({a.intent for a in answers}) != 1:
         return None
-    answered = [a for a in answers if a.kind == "answer"] or answers
-    return replace(
-        answered[0],
-        text=" ".join(a.text for a in answers),
-        answers=tuple(v for a in answered for v in a.answers),
-        sources=tuple(dict.fromkeys(s for a in answers for s in a.sources)),
-        fields=tuple(f for a in answered for f in a.fields),
-    )
+    return joined_in_turn(answers)
