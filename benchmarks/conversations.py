@@ -1,10 +1,14 @@
 """Conversations, scored turn by turn and by group, through the JSON-lines batch form with conversation ids.
 
     .venv/bin/python -m benchmarks.conversations [--set tune|holdout|probe|FILE ...] [--verbose] [--group G]
+        [--seed-only]
 
 Each conversation's turns share one conversation id, the way `marquee ask --batch --json` is checked from
 outside. The database is the fan-question one (the seed plus nine own-words articles). Also counts the worst
 kind of answer: a follow-up about a show Marquee doesn't know answered with another show's facts.
+`--seed-only` asks, in a database holding only the seed article (what a fresh `marquee ask` holds), the
+conversations none of whose turns names anything from the nine other articles: a writer who saw only the seed
+article may pick one of their shows (Severance, say) as a show Marquee "doesn't know".
 """
 
 from __future__ import annotations
@@ -16,10 +20,11 @@ import json
 import tempfile
 from collections import Counter
 from collections.abc import Awaitable, Callable
+from functools import partial
 from pathlib import Path
 from typing import Any
 
-from benchmarks.fan_questions import DATA, build_database, judge
+from benchmarks.fan_questions import DATA, about_seed_only, build_database, gold_only_names, judge
 from bot.cli_ask import ask_batch
 
 
@@ -76,9 +81,17 @@ def main() -> None:
     parser.add_argument("--set", nargs="+", default=["tune"], help="tune, holdout, probe, or JSONL files")
     parser.add_argument("--verbose", action="store_true", help="list the turns that went wrong")
     parser.add_argument("--group", help="only the conversations of this group")
+    parser.add_argument(
+        "--seed-only", action="store_true", help="seed-article database and conversations only"
+    )
     args = parser.parse_args()
     conversations = [c for c in load(args.set) if args.group in (None, c.get("group"))]
-    asyncio.run(run(conversations, args.verbose))
+    if not args.seed_only:
+        asyncio.run(run(conversations, args.verbose))
+        return
+    gold_names = gold_only_names()
+    conversations = [c for c in conversations if all(about_seed_only(t, gold_names) for t in c["turns"])]
+    asyncio.run(run(conversations, args.verbose, partial(build_database, with_gold=False)))
 
 
 if __name__ == "__main__":
