@@ -60,6 +60,15 @@ def _fold_decomposed(text: str) -> str:
 _TITLE_SMALL_WORDS = frozenset("a an and or of the in on at to for by with from".split())
 
 
+_SMALL_COUNTS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+
+
+def count_in_words(count: int) -> str:
+    """A count as a news writer prints it: one to nine in words ("three BAFTA nominations"), 10 and up in
+    digits."""
+    return _SMALL_COUNTS[count] if 0 <= count < len(_SMALL_COUNTS) else str(count)
+
+
 def title_case(words: list[str] | tuple[str, ...]) -> str:
     """Folded words written as a title: "ginny and georgia" -> "Ginny and Georgia"."""
     return " ".join(

@@ -11,7 +11,7 @@ from intents.handlers.common import missing, need_show, newest
 from intents.query import Query, join_names, sources_for
 from intents.rating_sites import RATING_SITES
 from intents.registry import Intent
-from intents.text import fold
+from intents.text import count_in_words, fold
 
 
 async def where_to_watch(q: Query) -> Answer:
@@ -142,7 +142,8 @@ async def awards(q: Query) -> Answer:
             continue
         noms = [a.category or "unnamed category" for a in rows if a.outcome in ("nominated", "won")]
         wins = [a.category or "unnamed category" for a in rows if a.outcome == "won"]
-        text = f"{q.show.title} has received {len(noms)} {body} nomination{'s' if len(noms) != 1 else ''}"
+        plural = "s" if len(noms) != 1 else ""
+        text = f"{q.show.title} has received {count_in_words(len(noms))} {body} nomination{plural}"
         text += f": {join_names(noms)}." if noms else "."
         if wins:
             text += f" It won {join_names(wins)}."

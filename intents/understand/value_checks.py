@@ -6,7 +6,7 @@ from db.knowledge import AwardFact
 from intents.answer import Answer
 from intents.networks import NETWORK_NAMES
 from intents.query import sources_for
-from intents.text import fold
+from intents.text import count_in_words, fold
 from intents.understand.context import Composing, verdict
 
 
@@ -72,13 +72,16 @@ async def award_check(c: Composing, body: str) -> Answer | None:
     if hits:
         detail = f" ({', '.join(categories)})" if categories else ""
         said, plural = ("Yes" if agrees else "No"), ("s" if len(hits) != 1 else "")
-        text = f"{said}. {show.title} has {what} {len(hits)} {body} award{plural}{detail}."
+        # the fan's own number comes back in the form they wrote it ("5" is answered with "3", not "three")
+        count = str(len(hits)) if counted else count_in_words(len(hits))
+        text = f"{said}. {show.title} has {what} {count} {body} award{plural}{detail}."
     elif won_asked and real:
         categories_named = [a.category for a in real if a.category]
         detail = f" ({', '.join(categories_named)})" if categories_named else ""
         noun = "award" if len(real) == 1 else "awards"
         text = (
-            f"No. {show.title} has been nominated for {len(real)} {body} {noun}{detail} but has not won one."
+            f"No. {show.title} has been nominated for {count_in_words(len(real))} {body} {noun}{detail}"
+            " but has not won one."
         )
     else:
         text = f"No. {show.title} has not {what} any {body} awards."
@@ -99,13 +102,14 @@ async def award_check(c: Composing, body: str) -> Answer | None:
 
 
 def _other_bodies(others: list[AwardFact]) -> str:
-    """What it has instead: " It has 3 BAFTA nominations: Music, Writing, Memorable Moment."."""
+    """What it has instead: " It has three BAFTA nominations: Music, Writing, Memorable Moment."."""
     by_body: dict[str, list[str]] = {}
     for award in others:
         by_body.setdefault(award.body, []).append(award.category or award.body)
     text = ""
     for other_body, categories in by_body.items():
-        text += f" It has {len(categories)} {other_body} nomination{'s' if len(categories) > 1 else ''}: "
+        plural = "s" if len(categories) > 1 else ""
+        text += f" It has {count_in_words(len(categories))} {other_body} nomination{plural}: "
         text += ", ".join(categories) + "."
     return text
 
