@@ -13,7 +13,7 @@ from intents.understand.compare_counts import (
     ranked_episodes,
     season_counts,
 )
-from intents.understand.compare_dates import compare_dates, span_from_a_day
+from intents.understand.compare_dates import compare_dates, placed_against_a_day, span_from_a_day
 from intents.understand.compare_scores import ranked, ratings, same_show_scores
 from intents.understand.context import Composing
 from intents.understand.sides import Measure, Side, sides_of
@@ -153,6 +153,8 @@ async def compare(c: Composing) -> Answer | None:
         measure = _measure_from(c, measure)
     if len(sides) < 2 and measure is Measure.PREMIERE and (spanned := await span_from_a_day(c)):
         return spanned  # "sept 3: how long from then until the premiere?"
+    if len(sides) < 2 and measure is Measure.PREMIERE and (placed := await placed_against_a_day(c)):
+        return placed  # "hs3 before or after halloween?"
     if len(sides) < 2 or sides[0] == sides[1]:
         return None
     a, b = sides[0], sides[1]

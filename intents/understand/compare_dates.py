@@ -11,7 +11,13 @@ from intents.query import sources_for
 from intents.timefmt import long_date
 from intents.understand.claims import named_day
 from intents.understand.context import Composing, merged_sources
-from intents.understand.date_choices import CLOSENESS_WORDS, closer_pick, weekday_pick, years_apart
+from intents.understand.date_choices import (
+    CLOSENESS_WORDS,
+    closer_pick,
+    reference_day,
+    weekday_pick,
+    years_apart,
+)
 from intents.understand.date_spans import asked_unit, in_unit
 from intents.understand.sides import Side
 
@@ -183,4 +189,50 @@ async def span_from_a_day(c: Composing) -> Answer | None:
     sources = sources_for(c.kb, [release.article_id])
     return Answer(
         text=text, kind="answer", intent="premiere", confidence=0.9, answers=(str(gap),), sources=sources
+    )
+
+
+def _asked_release(c: Composing) -> tuple[str, dt.date, int | None] | None:
+    """The one show asked about (or talked about): its label, the premiere of the season named (else its
+    newest dated one) and that release's article."""
+    show = c.res.shows[0] if len({s.id for s in c.res.shows}) == 1 else None if c.res.shows else c.show
+    if show is None:
+        return None
+    season = c.res.season.number if c.res.season is not None else None
+    dated = [r for r in show.releases if r.on is not None and (season is None or r.season == season)]
+    if not dated:
+        return None
+    release = max(dated, key=lambda r: r.on or dt.date.min)
+    label = f"{show.title} season {release.season}" if release.season else show.title
+    return label, release.on or dt.date.min, release.article_id
+
+
+async def placed_against_a_day(c: Composing) -> Answer | None:
+    """'hs3 before or after halloween?': one premiere placed against a holiday or a day the question names
+    (never against today: "before or after" with nothing named is no question of this form)."""
+    if not c.has(*_EITHER_ORDER) or (asked := _asked_release(c)) is None:
+        return None
+    label, premiere, article_id = asked
+    reference = reference_day(c.tokens, c.today, premiere)
+    if reference is None or reference[0] == "today" or reference[1] == premiere:
+        return None
+    name, day = reference
+    gap = abs((premiere - day).days)
+    order = "Before" if premiere < day else "After"
+    said = name or long_date(day)
+    text = (
+        f"{order}: {label} {_verb(premiere, c.today)} on {long_date(premiere)}, {gap} days "
+        f"{order.lower()} {said} ({long_date(day)})."
+        if name
+        else f"{order}: {label} {_verb(premiere, c.today)} on {long_date(premiere)}, {gap} days "
+        f"{order.lower()} {said}."
+    )
+    sources = sources_for(c.kb, [article_id])
+    return Answer(
+        text=text,
+        kind="answer",
+        intent="premiere",
+        confidence=0.9,
+        answers=(premiere.isoformat(), str(gap)),
+        sources=sources,
     )
