@@ -60,7 +60,7 @@ async def _premiere(c: Composing, side: Side) -> _Premiere | None:
     return _Premiere(dt.date(first.year or 1, 1, 1), f"in {first.year}", sourced)
 
 
-_EARLIER_WORDS = ("before", "older", "earlier", "sooner")
+_EARLIER_WORDS = ("before", "older", "earlier", "sooner", "by the time")
 _LATER_WORDS = ("after", "newer", "later")
 _EITHER_ORDER = (
     "before or after",

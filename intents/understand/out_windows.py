@@ -60,7 +60,12 @@ def _bound(c: Composing) -> Window | None:
     if at is None and not c.has("in time for"):
         return None
     after = c.tokens[at + 1 :] if at is not None else c.tokens
-    day = _holiday(c) or named_day(after, c.today) or _coming_weekday(after, c.today)
+    day = (
+        _holiday(c)
+        or named_day(after, c.today)
+        or _coming_weekday(after, c.today)
+        or _day_of_month(after, c.today)
+    )
     if day is None:
         return None
     strictly = c.has("before")  # "before october 3": not on the day itself
@@ -108,6 +113,8 @@ def window(c: Composing) -> Window | None:
     today = c.today
     if c.has("tomorrow"):
         return lambda on: on == today + dt.timedelta(days=1)
+    if c.has("any day now", "any day"):  # "any day now for hs3?": within the coming week
+        return lambda on: 0 <= (on - today).days <= 7
     for word, ahead in (("this", 0), ("next", 1)):
         if c.has(f"{word} week", f"{word} weekend") or (word == "this" and c.has("the weekend")):
             monday = _monday(today, ahead)
@@ -115,6 +122,10 @@ def window(c: Composing) -> Window | None:
                 monday += dt.timedelta(days=6)  # on a Sunday, "this week" is the one starting today
             first = monday + dt.timedelta(days=5) if c.has(f"{word} weekend", "the weekend") else monday
             last = monday + dt.timedelta(days=6)
+            return lambda on: first <= on <= last
+    for word, ahead in (("this", 0), ("next", 1)):
+        if c.has(f"{word} month"):
+            first, last = _month_span(today, ahead)
             return lambda on: first <= on <= last
     counted = _counted(c.tokens)
     if counted is not None:
@@ -128,6 +139,27 @@ def window(c: Composing) -> Window | None:
         # "is it out on thursday": the coming one (today, when today is that day)
         coming = today + dt.timedelta(days=(weekday - today.weekday()) % 7)
         return lambda on: on == coming
+    return None
+
+
+def _month_span(today: dt.date, ahead: int) -> tuple[dt.date, dt.date]:
+    """The first and last day of this month (`ahead` 0) or the next (1)."""
+    year, month = divmod(today.month - 1 + ahead, 12)
+    first = dt.date(today.year + year, month + 1, 1)
+    return first, first.replace(day=calendar.monthrange(first.year, first.month)[1])
+
+
+def _day_of_month(tokens: list[str], today: dt.date) -> dt.date | None:
+    """ "by the 20th": a day of the month said alone, this month's (next month's once it has gone)."""
+    words = [t for t in tokens if t != "the"]
+    said = words[0] if words else ""
+    number = said[:-2] if said[-2:] in ("st", "nd", "rd", "th") else ""
+    if not number.isdigit() or not 1 <= int(number) <= 31:
+        return None
+    day = int(number)
+    for first, _last in (_month_span(today, 0), _month_span(today, 1)):
+        if day <= calendar.monthrange(first.year, first.month)[1] and first.replace(day=day) >= today:
+            return first.replace(day=day)
     return None
 
 
@@ -206,7 +238,8 @@ async def out_within(c: Composing) -> Answer | None:
 # Words a time relative to today is said in, and what fans put around it ("hs3 in like 3 weeks?").
 _TIME_WORDS = frozenset(
     """in within like about around just a an one two three four five six couple few day days week weeks wk wks
-    month months next this last the weekend tomorrow yesterday today tonight right or so by before""".split()
+    month months next this last the weekend tomorrow yesterday today tonight right or so by before any now
+    for""".split()
 )
 
 

@@ -1,0 +1,49 @@
+"""Out-yet questions with times said loosely: "by the 20th", "this month", "any day now", "still coming",
+and "by the time" another show premieres (branch fanq14)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from db.knowledge import Knowledge
+from intents.engine import QuestionEngine
+
+
+def _on(knowledge: Knowledge, day: str) -> QuestionEngine:
+    at = dt.datetime.fromisoformat(f"{day}T12:00:00+00:00")
+    return QuestionEngine(knowledge, clock=lambda: at)
+
+
+async def test_by_a_day_of_the_month_alone_is_this_months(seed_knowledge: Knowledge) -> None:
+    answer = await _on(seed_knowledge, "2024-09-03").answer("agatha out by the 20th?")
+    assert answer.text.startswith("Yes") and "September 18" in answer.text
+
+
+async def test_this_month_holds_a_premiere_later_in_it(seed_knowledge: Knowledge) -> None:
+    answer = await _on(seed_knowledge, "2024-09-03").answer("agatha all along out this month?")
+    assert answer.text.startswith("Yes")
+
+
+async def test_this_month_leaves_out_next_months_premiere(seed_knowledge: Knowledge) -> None:
+    answer = await _on(seed_knowledge, "2024-09-03").answer("is hs3 coming out this month")
+    assert answer.text.startswith("No")
+
+
+async def test_any_day_now_is_the_coming_week(seed_knowledge: Knowledge) -> None:
+    answer = await _on(seed_knowledge, "2024-10-01").answer("any day now for hs3 right?")
+    assert answer.text.startswith("Yes")
+
+
+async def test_still_coming_after_the_premiere_is_no(seed_knowledge: Knowledge) -> None:
+    answer = await _on(seed_knowledge, "2024-10-10").answer("is the new heartstopper season still coming?")
+    assert answer.text.startswith("No, it's already out") and "October 3" in answer.text
+
+
+async def test_still_coming_before_the_premiere_is_yes(seed_knowledge: Knowledge) -> None:
+    answer = await _on(seed_knowledge, "2024-09-10").answer("is hs3 still coming?")
+    assert answer.text.startswith("Yes")
+
+
+async def test_out_by_the_time_another_premieres_orders_the_two(seed_knowledge: Knowledge) -> None:
+    answer = await _on(seed_knowledge, "2024-09-03").answer("will agatha be out by the time hs3 drops")
+    assert answer.text.startswith("Yes") and "September 18" in answer.text
