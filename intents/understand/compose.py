@@ -22,6 +22,7 @@ from intents.understand.show_pairs import show_pair
 from intents.understand.valued_shows import valued_show
 from intents.understand.which_show import which_show_that_is
 from intents.understand.work_chains import work_chain
+from intents.understand.year_only_dates import year_only_date
 from intents.understand.year_order import year_order
 
 
@@ -43,6 +44,7 @@ async def compose(c: Composing) -> Answer | None:
         score_arithmetic,
         compare,
         show_pair,
+        year_only_date,
         missing_fact,
         yes_no,
     ):

@@ -1,5 +1,5 @@
-"""False claims answered "No" first with the fact that decides them: a credit said flat, a title credited to
-someone else, a parent show nobody holds (branch fanq14)."""
+"""False claims answered "No" first with the fact that decides them (a credit said flat, a title credited to
+someone else, a parent show nobody holds), and a day asked when only the year is held (branch fanq14)."""
 
 from __future__ import annotations
 
@@ -24,3 +24,8 @@ async def test_a_title_from_someone_elses_credits_names_its_holder(fans: Questio
 async def test_a_spin_off_of_a_show_nobody_holds_is_no_with_the_real_parent(fans: QuestionEngine) -> None:
     answer = await fans.answer("is agatha all along a spin-off of loki?")
     assert answer.text == "No: Agatha All Along is a spin-off of WandaVision, not Loki."
+
+
+async def test_a_day_asked_of_a_premiere_held_by_its_year_is_not_known(fans: QuestionEngine) -> None:
+    answer = await fans.answer("what date did wandavision premiere exactly")
+    assert answer.text.startswith("I don't know the exact date, only the year:") and "2021" in answer.text
