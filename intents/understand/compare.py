@@ -135,7 +135,10 @@ async def compare(c: Composing) -> Answer | None:
         return None  # "who directed it before season 3?" asks for a person, not which premiered first
     if c.has("more", "fewer", "less"):
         measure = _measure_from(c, measure)  # "is that more than s1 had?": more of what was just asked
-    if measure is Measure.RATING and c.has("critics") and c.has("audience", "audiences", "fans", "viewers"):
+    both_scores = c.has("critics") and c.has("audience", "audiences", "fans", "viewers")
+    # "the gap between hs's two rotten tomatoes scores": its two scores, neither named
+    both_scores = both_scores or (c.has("two", "both") and c.has("scores", "numbers", "ratings"))
+    if measure is Measure.RATING and both_scores:
         one = same_show_scores(c)
         if one is not None:
             return one

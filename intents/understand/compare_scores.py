@@ -120,8 +120,12 @@ def same_show_scores(c: Composing) -> Answer | None:
     choice = "or" in c.tokens[:-1]  # ("... or nah" folds to a last "or": still a yes/no)
     verdict = ("Yes. " if yes else "No. ") if c.is_yes_no and not choice else ""
     which = "critics score" if higher else "audience score"
+    side = "higher"
+    if not verdict and c.has("lower", "lowest", "worse", "worst"):
+        # "which of the two is lower": the lower one named
+        which, side = ("audience score" if higher else "critics score"), "lower"
     text = (
-        f"{verdict}{show.title}'s {which} is higher on Rotten Tomatoes: {_score(critics)} from critics and "
+        f"{verdict}{show.title}'s {which} is {side} on Rotten Tomatoes: {_score(critics)} from critics and "
         f"{_score(audience)} from audiences."
     )
     if c.has(

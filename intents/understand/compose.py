@@ -13,6 +13,7 @@ from intents.understand.context import Composing
 from intents.understand.credit_choices import credit_choice
 from intents.understand.dated_shows import dated_show
 from intents.understand.each_person import each_person
+from intents.understand.each_season import each_season
 from intents.understand.each_show import each_show
 from intents.understand.missing import missing_fact
 from intents.understand.network_lists import network_listing
@@ -44,6 +45,7 @@ async def compose(c: Composing) -> Answer | None:
         score_arithmetic,
         compare,
         show_pair,
+        each_season,
         year_only_date,
         missing_fact,
         yes_no,
