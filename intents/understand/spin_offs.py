@@ -78,7 +78,10 @@ def _asks_its_parent(c: Composing) -> bool:
     return ends or asked or (c.has("spin off of", "spinoff of") and words[-1:] in (["what"], ["which"]))
 
 
-_FROM_A_PARENT = ("spun off from", "spin off from", "spinoff from", "spun out of", "spun off of")
+_FROM_A_PARENT = (
+    "spun off from", "spin off from", "spinoff from", "spun out of", "spun off of", "spins off from",
+    "spins off of",
+)  # fmt: skip
 
 
 async def _spin_off_check(c: Composing) -> Answer | None:

@@ -1,0 +1,26 @@
+"""Shows described by what they spin off from or named with a clause that only confirms them, and a co-star
+asked as "acting opposite" (branch fanq14)."""
+
+from __future__ import annotations
+
+from intents.engine import QuestionEngine
+
+
+async def test_the_show_a_spin_off_comes_from_is_its_parent(fans: QuestionEngine) -> None:
+    answer = await fans.answer("when did the show agatha is spun off from come out")
+    assert answer.text.startswith("WandaVision premiered")
+
+
+async def test_a_spin_off_asked_what_it_spins_off_from_names_the_parent(fans: QuestionEngine) -> None:
+    answer = await fans.answer("what does agatha all along spin off from")
+    assert "spin-off of WandaVision" in answer.text
+
+
+async def test_a_clause_putting_its_own_star_in_a_show_is_dropped(fans: QuestionEngine) -> None:
+    answer = await fans.answer("when does the wandavision spin-off joe locke is in come out")
+    assert answer.text.startswith("Agatha All Along premiered")
+
+
+async def test_acting_opposite_someone_in_a_show_asks_its_cast(fans: QuestionEngine) -> None:
+    answer = await fans.answer("who is joe locke acting opposite in agatha all along")
+    assert "Kathryn Hahn" in answer.text
