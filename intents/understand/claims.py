@@ -3,6 +3,7 @@ october 10?"), a score ("is the critics score 90%?"), and a choice between netwo
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 from dataclasses import dataclass, replace
@@ -134,7 +135,23 @@ async def date_check(c: Composing, asserted: AssertedDay) -> Answer | None:
         asked = f" season {first}" if first is not None else ""
         deciding = await c.ask(f"when did {show.title}{asked} {'premiere' if asked else 'first premiere'}")
         premiere = deciding if deciding.kind == "answer" else premiere
+    if (months := _months_offered(c)) is not None:
+        # "is hs3 out in october or november?": a choice, answered with the month that holds the premiere.
+        held = next((r.on.month for r in releases if r.on is not None and r.on.month in months), None)
+        lead = f"{calendar.month_name[held]}." if held else "Neither, as far as my facts go."
+        return replace(lead_with(lead, premiere, intent="premiere"), kind="answer")
     return verdict(bool(fits), "Yes." if fits else "No.", premiere, "premiere")
+
+
+def _months_offered(c: Composing) -> set[int] | None:
+    """The months a question offers as a choice ("october or november"), or None when it offers none."""
+    if "or" not in c.tokens:
+        return None
+    months = {_MONTHS[t[:3]] for t in c.tokens if t[:3] in _MONTHS and t in _MONTH_WORDS}
+    return months if len(months) >= 2 else None
+
+
+_MONTH_WORDS = frozenset(m.lower() for m in (*calendar.month_name[1:], *calendar.month_abbr[1:], "sept"))
 
 
 def _asserted_score(c: Composing) -> int | None:

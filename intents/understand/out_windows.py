@@ -127,6 +127,10 @@ def window(c: Composing) -> Window | None:
         if c.has(f"{word} month"):
             first, last = _month_span(today, ahead)
             return lambda on: first <= on <= last
+    away = away_bound(c.tokens)
+    if away is not None:  # "is hs3 more than a month away?"
+        more, days = away
+        return (lambda on: (on - today).days > days) if more else (lambda on: 0 <= (on - today).days < days)
     counted = _counted(c.tokens)
     if counted is not None:
         days, within = counted
@@ -139,6 +143,30 @@ def window(c: Composing) -> Window | None:
         # "is it out on thursday": the coming one (today, when today is that day)
         coming = today + dt.timedelta(days=(weekday - today.weekday()) % 7)
         return lambda on: on == coming
+    return None
+
+
+# Words that measure a span from today to a premiere ("a month away", "less than 2 weeks till it").
+_AWAY_WORDS = frozenset({"away", "till", "til", "until", "left", "off", "to"})
+
+
+def away_bound(tokens: list[str]) -> tuple[bool, int] | None:
+    """ "more than a month away", "less than 2 weeks till hs3", "under 10 days to go": whether the bound is
+    more (or less) and its days; None when the question names no such bound."""
+    if _AWAY_WORDS.isdisjoint(tokens):
+        return None
+    for at, word in enumerate(tokens):
+        if word in ("more", "less", "fewer") and tokens[at + 1 : at + 2] == ["than"]:
+            said = tokens[at + 2 : at + 4]
+        elif word in ("over", "under"):
+            said = tokens[at + 1 : at + 3]
+        else:
+            continue
+        count = _AMOUNTS.get(said[0]) if said else None
+        if count is None and said and said[0].isdigit():
+            count = int(said[0])
+        if count is not None and said[1:2] and said[1] in _UNIT_DAYS:
+            return word in ("more", "over"), count * _UNIT_DAYS[said[1]]
     return None
 
 
@@ -210,7 +238,7 @@ def _counted(tokens: list[str], ago: bool = False) -> tuple[int, bool] | None:
 async def out_within(c: Composing) -> Answer | None:
     """Yes or no: the premiere of the show (and season) asked about falls in the window named."""
     within = window(c)
-    asked = c.has(*_WATCHING, *_PREMIERING) or only_a_time(c)
+    asked = c.has(*_WATCHING, *_PREMIERING) or only_a_time(c) or away_bound(c.tokens) is not None
     if within is None or not asked or c.has("already", "yet"):
         return None  # "is it out already or is it next week" asks whether it is out now
     past = past_window(c) is not None

@@ -1,5 +1,6 @@
 """Out-yet questions with times said loosely: "by the 20th", "this month", "any day now", "still coming",
-and "by the time" another show premieres (branch fanq14)."""
+"by the time" another show premieres, spans more or less than a time away, a choice of months, and days
+that separate two premieres (branch fanq14)."""
 
 from __future__ import annotations
 
@@ -47,3 +48,23 @@ async def test_still_coming_before_the_premiere_is_yes(seed_knowledge: Knowledge
 async def test_out_by_the_time_another_premieres_orders_the_two(seed_knowledge: Knowledge) -> None:
     answer = await _on(seed_knowledge, "2024-09-03").answer("will agatha be out by the time hs3 drops")
     assert answer.text.startswith("Yes") and "September 18" in answer.text
+
+
+async def test_more_than_a_span_away_compares_the_days_left(seed_knowledge: Knowledge) -> None:
+    answer = await _on(seed_knowledge, "2024-09-03").answer("is agatha more than 2 weeks away")
+    assert answer.text.startswith("Yes")
+
+
+async def test_less_than_a_span_till_compares_the_days_left(seed_knowledge: Knowledge) -> None:
+    answer = await _on(seed_knowledge, "2024-09-03").answer("is hs3 under 10 days away")
+    assert answer.text.startswith("No")
+
+
+async def test_two_months_offered_name_the_one_holding_the_premiere(seed_knowledge: Knowledge) -> None:
+    answer = await _on(seed_knowledge, "2024-09-03").answer("is hs3 out in october or november")
+    assert answer.text.startswith("October.")
+
+
+async def test_days_that_separate_two_shows_are_one_gap(seed_knowledge: Knowledge) -> None:
+    answer = await _on(seed_knowledge, "2024-09-03").answer("how many days separate agatha and hs3")
+    assert answer.text.startswith("There are 15 days between them")
