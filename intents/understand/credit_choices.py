@@ -11,9 +11,6 @@ from intents.text import fold
 from intents.understand.context import Composing
 from intents.understand.work_checks import work_did
 
-# Words that offer the two people as a choice.
-_CHOICE_WORDS = ("or", "which of", "who of", "which one")
-
 
 def _credited_titles(kb: Knowledge, person: PersonFacts) -> dict[str, tuple[str, int]]:
     """The person's titles, folded: how the credit says they took part, and its article."""
@@ -28,11 +25,19 @@ def _credited_titles(kb: Knowledge, person: PersonFacts) -> dict[str, tuple[str,
     return titles
 
 
+def _offered_together(c: Composing) -> bool:
+    """The two people named side by side as the choice ("lyn or newberry"); not one claim and another name
+    ("is kit connor in it too, or just joe locke?" checks Kit Connor)."""
+    named = [m for m in c.res.mentions if m.refs[0].kind == "person"]
+    words = c.res.tokens  # (the words linked: a surname alone is written whole there)
+    return len(named) == 2 and words[named[0].end : named[1].start] in (["or"], ["and"])
+
+
 async def credit_choice(c: Composing) -> Answer | None:
     """The one of two people named whose credits hold the title the question names; None when the question
     offers no such choice, names no title of theirs, or both (or neither) hold it."""
     people = c.res.people
-    if len(people) != 2 or not c.has(*_CHOICE_WORDS):
+    if len(people) != 2 or not (_offered_together(c) or c.has("which of", "who of", "which one")):
         return None
     joined = f" {' '.join(c.tokens)} "
     held = [_credited_titles(c.kb, person) for person in people]

@@ -90,6 +90,9 @@ _OUT_LEAD = re.compile(r"^(?:yes|no|not yet)\b[^.:]*[.:]\s*", re.IGNORECASE)
 async def still_to_come(c: Composing) -> Answer | None:
     """'is the new season still coming?': yes while its premiere is ahead, no once it has come; the premiere
     that decided it follows (the out-yet check, its verdict turned round)."""
+    still = next(i for i, t in enumerate(c.tokens) if t == "still")
+    if "or" in c.tokens[:still]:
+        return await check_out_yet(c)  # "has it started already or is it still coming?": out yet is asked
     out = await check_out_yet(c)
     if out is None or out.answers[:1] not in (("Yes",), ("No",)):
         return None

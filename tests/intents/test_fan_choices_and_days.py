@@ -34,3 +34,8 @@ async def test_a_holiday_before_a_shorthand_leaves_the_shorthand_linked(fans: Qu
 async def test_a_holiday_film_asked_alone_is_still_unknown(fans: QuestionEngine) -> None:
     answer = await fans.answer("is halloween on netflix")
     assert answer.kind == "unknown" and "Halloween" in answer.text
+
+
+async def test_a_claim_about_one_person_then_another_is_no_choice(fans: QuestionEngine) -> None:
+    answer = await fans.answer("Is Kit Connor in Agatha All Along too, or just Joe Locke?")
+    assert answer.text.startswith("No")

@@ -68,3 +68,8 @@ async def test_two_months_offered_name_the_one_holding_the_premiere(seed_knowled
 async def test_days_that_separate_two_shows_are_one_gap(seed_knowledge: Knowledge) -> None:
     answer = await _on(seed_knowledge, "2024-09-03").answer("how many days separate agatha and hs3")
     assert answer.text.startswith("There are 15 days between them")
+
+
+async def test_out_already_or_still_coming_answers_out_yet(seed_knowledge: Knowledge) -> None:
+    answer = await _on(seed_knowledge, "2024-09-03").answer("has hs3 started already or is it still coming?")
+    assert answer.text.startswith("No, not yet")
