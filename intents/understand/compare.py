@@ -13,10 +13,16 @@ from intents.understand.compare_counts import (
     ranked_episodes,
     season_counts,
 )
-from intents.understand.compare_dates import compare_dates, placed_against_a_day, span_from_a_day
+from intents.understand.compare_dates import (
+    compare_dates,
+    nearer_holiday,
+    placed_against_a_day,
+    span_from_a_day,
+)
 from intents.understand.compare_scores import ranked, ratings, same_show_scores
 from intents.understand.context import Composing
 from intents.understand.sides import Measure, Side, sides_of
+from intents.understand.time_amounts import away_bound
 
 _WEEKDAY = "(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 _ASKS_COMPARISON = re.compile(
@@ -130,6 +136,8 @@ async def compare(c: Composing) -> Answer | None:
     same_scores = c.has("same", "equal") and _measure(c) is Measure.RATING
     if not (_ASKS_COMPARISON.search(text) or same_scores) or c.has(*_ABOUT_AN_ENDING):
         return None  # "is heartstopper ending after season 3?" asks about renewal, not two premieres
+    if away_bound(c.tokens) is not None:
+        return None  # "is hs3 more than 3 weeks off?": one premiere against today (understand/out_windows.py)
     measure = _measure(c)
     if measure is Measure.PREMIERE and c.tokens[0] in ("who", "whos") and not c.has(*_ORDER_WORDS):
         return None  # "who directed it before season 3?" asks for a person, not which premiered first
@@ -158,6 +166,8 @@ async def compare(c: Composing) -> Answer | None:
         return spanned  # "sept 3: how long from then until the premiere?"
     if len(sides) < 2 and measure is Measure.PREMIERE and (placed := await placed_against_a_day(c)):
         return placed  # "hs3 before or after halloween?"
+    if len(sides) < 2 and measure is Measure.PREMIERE and (nearer := await nearer_holiday(c)):
+        return nearer  # "is hs3 closer to halloween or christmas?"
     if len(sides) < 2 or sides[0] == sides[1]:
         return None
     a, b = sides[0], sides[1]

@@ -19,6 +19,7 @@ from intents.understand.date_choices import (
     years_apart,
 )
 from intents.understand.date_spans import asked_unit, in_unit
+from intents.understand.holidays import holiday
 from intents.understand.sides import Side
 
 _OUTSIDE_NAMES_LATER = frozenset({"later", "newer", "last", "second", "latest", "newest", "recent"})
@@ -235,4 +236,31 @@ async def placed_against_a_day(c: Composing) -> Answer | None:
         confidence=0.9,
         answers=(premiere.isoformat(), str(gap)),
         sources=sources,
+    )
+
+
+async def nearer_holiday(c: Composing) -> Answer | None:
+    """'is hs3 closer to halloween or christmas?': of two holidays named, the one nearer the premiere."""
+    if not c.has(*CLOSENESS_WORDS) or (asked := _asked_release(c)) is None:
+        return None
+    label, premiere, article_id = asked
+    named: dict[str, dt.date] = {}
+    for start in range(len(c.tokens)):
+        for end in range(min(len(c.tokens), start + 3), start, -1):
+            found = holiday(c.tokens[start:end], premiere.year)
+            if found is not None:
+                named.setdefault(*found)
+                break
+    if len(named) != 2:
+        return None
+    (first, first_day), (second, second_day) = named.items()
+    gaps = {first: abs((first_day - premiere).days), second: abs((second_day - premiere).days)}
+    nearer, farther = (first, second) if gaps[first] <= gaps[second] else (second, first)
+    text = (
+        f"{nearer}: {label} {_verb(premiere, c.today)} on {long_date(premiere)}, {gaps[nearer]} days from "
+        f"{nearer} against {gaps[farther]} from {farther}."
+    )
+    sources = sources_for(c.kb, [article_id])
+    return Answer(
+        text=text, kind="answer", intent="premiere", confidence=0.9, answers=(nearer,), sources=sources
     )

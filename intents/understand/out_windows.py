@@ -12,6 +12,7 @@ from intents.answer import Answer
 from intents.timefmt import WEEKDAYS
 from intents.understand.claims import named_day
 from intents.understand.context import Composing, verdict
+from intents.understand.time_amounts import away_bound, bound_said, counted_days
 
 Window = Callable[[dt.date], bool]
 
@@ -93,7 +94,11 @@ def past_window(c: Composing) -> Window | None:
     if c.has("last month", "past month"):
         end = today.replace(day=1) - dt.timedelta(days=1)
         return lambda on: end.replace(day=1) <= on <= end
-    counted = _counted(c.tokens, ago=True)
+    since = bound_said(c.tokens) if "since" in c.tokens else None
+    if since is not None:  # "has it been more than a week since it came out?"
+        more, days = since
+        return (lambda on: (today - on).days > days) if more else (lambda on: 0 <= (today - on).days < days)
+    counted = counted_days(c.tokens, ago=True)
     if counted is not None:
         days = counted[0]
         slack = 0 if days < 7 else 2 if days < 30 else 6  # "two weeks ago": about then
@@ -131,7 +136,7 @@ def window(c: Composing) -> Window | None:
     if away is not None:  # "is hs3 more than a month away?"
         more, days = away
         return (lambda on: (on - today).days > days) if more else (lambda on: 0 <= (on - today).days < days)
-    counted = _counted(c.tokens)
+    counted = counted_days(c.tokens)
     if counted is not None:
         days, within = counted
         if within:  # "within two weeks": any day from today to then
@@ -143,30 +148,6 @@ def window(c: Composing) -> Window | None:
         # "is it out on thursday": the coming one (today, when today is that day)
         coming = today + dt.timedelta(days=(weekday - today.weekday()) % 7)
         return lambda on: on == coming
-    return None
-
-
-# Words that measure a span from today to a premiere ("a month away", "less than 2 weeks till it").
-_AWAY_WORDS = frozenset({"away", "till", "til", "until", "left", "off", "to"})
-
-
-def away_bound(tokens: list[str]) -> tuple[bool, int] | None:
-    """ "more than a month away", "less than 2 weeks till hs3", "under 10 days to go": whether the bound is
-    more (or less) and its days; None when the question names no such bound."""
-    if _AWAY_WORDS.isdisjoint(tokens):
-        return None
-    for at, word in enumerate(tokens):
-        if word in ("more", "less", "fewer") and tokens[at + 1 : at + 2] == ["than"]:
-            said = tokens[at + 2 : at + 4]
-        elif word in ("over", "under"):
-            said = tokens[at + 1 : at + 3]
-        else:
-            continue
-        count = _AMOUNTS.get(said[0]) if said else None
-        if count is None and said and said[0].isdigit():
-            count = int(said[0])
-        if count is not None and said[1:2] and said[1] in _UNIT_DAYS:
-            return word in ("more", "over"), count * _UNIT_DAYS[said[1]]
     return None
 
 
@@ -196,43 +177,6 @@ def _coming_weekday(tokens: list[str], today: dt.date) -> dt.date | None:
     if not tokens or tokens[0] not in WEEKDAYS:
         return None
     return today + dt.timedelta(days=(WEEKDAYS.index(tokens[0]) - today.weekday()) % 7)
-
-
-_AMOUNTS = {
-    "a": 1,
-    "an": 1,
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "couple": 2,
-    "few": 3,
-}
-_UNIT_DAYS = {"day": 1, "days": 1, "week": 7, "weeks": 7, "wk": 7, "wks": 7, "month": 30, "months": 30}
-
-
-def _counted(tokens: list[str], ago: bool = False) -> tuple[int, bool] | None:
-    """ "in two weeks", "in like a week", "within 10 days": the days said, and whether it is a bound; with
-    `ago`, the days before today ("2 weeks ago", "like a week ago")."""
-    for at, word in enumerate(tokens[:-2] if not ago else tokens):
-        if ago:
-            if word != "ago" or at < 2:
-                continue
-            said = tokens[at - 2 : at]  # "2 weeks ago", "a week ago"
-        elif word not in ("in", "within"):
-            continue
-        else:
-            said = [w for w in tokens[at + 1 : at + 5] if w not in ("like", "about", "around", "just", "of")]
-        if said[:1] == ["a"] and said[1:2] == ["couple"]:
-            said = said[1:]  # "in a couple of weeks"
-        count = _AMOUNTS.get(said[0]) if said else None
-        if count is None and said and said[0].isdigit():
-            count = int(said[0])
-        if count is not None and said[1:2] and said[1] in _UNIT_DAYS and count < 60:
-            return count * _UNIT_DAYS[said[1]], word == "within"
-    return None
 
 
 async def out_within(c: Composing) -> Answer | None:
@@ -267,7 +211,7 @@ async def out_within(c: Composing) -> Answer | None:
 _TIME_WORDS = frozenset(
     """in within like about around just a an one two three four five six couple few day days week weeks wk wks
     month months next this last the weekend tomorrow yesterday today tonight right or so by before any now
-    for""".split()
+    till til until only for""".split()
 )
 
 

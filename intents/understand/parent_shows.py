@@ -1,6 +1,6 @@
 """A show described as the one another spins off from ("when did the show agatha is spun off from come
-out", "the show agatha all along spins off of, what network"): read as that parent's title when the spin-off's
-synopsis names a held show ("a spin-off of WandaVision")."""
+out") or as the one spun off from another ("when does the show that spun off from wandavision come out"):
+read as that show's title when a spin-off's synopsis names its held parent ("a spin-off of WandaVision")."""
 
 from __future__ import annotations
 
@@ -51,3 +51,40 @@ def show_by_spin_off(tokens: list[str], res: Resolution, kb: Knowledge) -> list[
             continue  # "agatha spun off from what": asked of the spin-off itself (understand/spin_offs.py)
         return [*tokens[:start], *fold(parent.title).split(), *tokens[end:]]
     return None
+
+
+_BEFORE_PARENT: tuple[tuple[str, ...], ...] = (
+    ("spun", "off", "from"), ("spins", "off", "from"), ("spun", "off", "of"), ("spin", "off", "of"),
+    ("spinoff", "of"), ("spun", "out", "of"),
+)  # fmt: skip
+_AFTER_PARENT: tuple[tuple[str, ...], ...] = (("spun", "off", "into"), ("spins", "off", "into"), ("spawned",))
+
+
+def show_by_parent(tokens: list[str], res: Resolution, kb: Knowledge) -> list[str] | None:
+    """The tokens with "the show that spun off from X" (or "the show X spun off into") replaced by the one
+    held spin-off of X; None when there is no such description or X has no single held spin-off."""
+    for mention in res.mentions:
+        parent = kb.shows.get(mention.refs[0].id) if mention.refs[0].kind == "show" else None
+        children = [s for s in kb.shows.values() if parent is not None and parent_of(kb, s) is parent]
+        if len(children) != 1:
+            continue
+        start, end = _described_around(tokens, mention.start, mention.end)
+        if start is None:
+            continue
+        return [*tokens[:start], *fold(children[0].title).split(), *tokens[end:]]
+    return None
+
+
+def _described_around(tokens: list[str], start: int, end: int) -> tuple[int | None, int]:
+    """Where a description of the spin-off around the parent's name starts and ends, or (None, end)."""
+    for words in _BEFORE_PARENT:
+        at = start - len(words)
+        if at > 0 and tuple(tokens[at:start]) == words:
+            lead = at - (tokens[at - 1] == "that")
+            if lead > 0 and tokens[lead - 1] in _LEADS - {"that"}:
+                return lead - 1 - (lead > 1 and tokens[lead - 2] == "the"), end
+    for words in _AFTER_PARENT:
+        if tuple(tokens[end : end + len(words)]) == words and start > 0 and tokens[start - 1] in _LEADS:
+            lead = start - 1 - (start > 1 and tokens[start - 2] == "the")
+            return lead, end + len(words)
+    return None, end

@@ -92,10 +92,16 @@ async def _spin_off_check(c: Composing) -> Answer | None:
         return _other_parent_check(c, named[0])
     if len(named) != 2:
         return None
-    for child, other in (named, named[::-1]):
-        parent = _parent_of(c, child)
-        if parent is not None and parent.id == other.id:
-            return await _spin_off_answer(c, child, parent)
+    claimed, other = named
+    parent = _parent_of(c, claimed)
+    if parent is not None and parent.id == other.id:
+        return await _spin_off_answer(c, claimed, parent)
+    if (reverse := _parent_of(c, other)) is not None and reverse.id == claimed.id:
+        # "is wandavision a spin-off of agatha all along?": the other way round
+        text = f"No, the other way round: {other.title} is a spin-off of {claimed.title}."
+        return Answer(
+            text=text, kind="answer", intent="about", confidence=0.9, answers=("No",), show_id=other.id
+        )
     child = named[0]
     parent = _parent_of(c, child)
     if parent is None:

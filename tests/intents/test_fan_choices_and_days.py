@@ -39,3 +39,8 @@ async def test_a_holiday_film_asked_alone_is_still_unknown(fans: QuestionEngine)
 async def test_a_claim_about_one_person_then_another_is_no_choice(fans: QuestionEngine) -> None:
     answer = await fans.answer("Is Kit Connor in Agatha All Along too, or just Joe Locke?")
     assert answer.text.startswith("No")
+
+
+async def test_two_holidays_offered_name_the_one_nearer_the_premiere(fans: QuestionEngine) -> None:
+    answer = await fans.answer("is hs3 closer to halloween or christmas")
+    assert answer.text.startswith("Halloween:")

@@ -73,3 +73,13 @@ async def test_days_that_separate_two_shows_are_one_gap(seed_knowledge: Knowledg
 async def test_out_already_or_still_coming_answers_out_yet(seed_knowledge: Knowledge) -> None:
     answer = await _on(seed_knowledge, "2024-09-03").answer("has hs3 started already or is it still coming?")
     assert answer.text.startswith("No, not yet")
+
+
+async def test_more_than_a_span_since_a_premiere_counts_back(seed_knowledge: Knowledge) -> None:
+    answer = await _on(seed_knowledge, "2024-10-10").answer("has it been more than a week since hs3 came out")
+    assert answer.text.startswith("No")
+
+
+async def test_a_span_till_a_premiere_asked_back_is_checked(seed_knowledge: Knowledge) -> None:
+    answer = await _on(seed_knowledge, "2024-09-03").answer("only 2 weeks till agatha all along right?")
+    assert answer.text.startswith("Yes")

@@ -24,3 +24,13 @@ async def test_a_clause_putting_its_own_star_in_a_show_is_dropped(fans: Question
 async def test_acting_opposite_someone_in_a_show_asks_its_cast(fans: QuestionEngine) -> None:
     answer = await fans.answer("who is joe locke acting opposite in agatha all along")
     assert "Kathryn Hahn" in answer.text
+
+
+async def test_the_show_spun_off_from_another_is_its_one_spin_off(fans: QuestionEngine) -> None:
+    answer = await fans.answer("who stars in the show that spun off from wandavision")
+    assert answer.text.startswith("Agatha All Along stars")
+
+
+async def test_a_parent_claimed_to_be_the_spin_off_is_the_other_way_round(fans: QuestionEngine) -> None:
+    answer = await fans.answer("is wandavision a spinoff of agatha all along")
+    assert answer.text.startswith("No, the other way round: Agatha All Along is a spin-off of WandaVision")
