@@ -63,6 +63,8 @@ LACKS: tuple[Lack, ...] = (
         "where {name} is set",
     ),
     _lack(r"\bhow many (\w+ )?(books|novels|volumes)\b", "show", "how many books {name} has"),
+    # "how many heartstopper novels has alice osman written": the author is credited, the count never given.
+    _lack(r"\bhow many (\w+ )?(books|novels|volumes)\b", "person", "how many books {name} has written"),
     _lack(
         r"\bepisode (titles|names)\b|\b(titles|names) of (the )?episodes\b|\bwhat are the episodes called\b",
         "show",

@@ -29,3 +29,8 @@ async def test_a_spin_off_of_a_show_nobody_holds_is_no_with_the_real_parent(fans
 async def test_a_day_asked_of_a_premiere_held_by_its_year_is_not_known(fans: QuestionEngine) -> None:
     answer = await fans.answer("what date did wandavision premiere exactly")
     assert answer.text.startswith("I don't know the exact date, only the year:") and "2021" in answer.text
+
+
+async def test_how_many_books_an_author_wrote_is_not_known(fans: QuestionEngine) -> None:
+    answer = await fans.answer("how many heartstopper novels has alice osman written")
+    assert answer.text.startswith("I don't have how many books Alice Osman has written")
