@@ -106,8 +106,10 @@ def _has_phrase(c: Composing, phrases: tuple[str, ...]) -> bool:
 
 async def yes_no(c: Composing) -> Answer | None:
     """Answer a yes/no question by checking one asserted value, or None when it isn't one."""
-    # "anything to do with" checks any credit; "the only confirmed director" checks one.
-    involved = c.has("anything to do with", "something to do with", "only confirmed")
+    # "anything to do with" checks any credit; "the only confirmed director", "confirmed as wiccan" one.
+    involved = c.has(
+        "anything to do with", "something to do with", "only confirmed", "confirmed as", "confirmed to play"
+    )
     if not involved and (_claim_words(c) & _NOT_A_CHECK_WORDS or _has_phrase(c, _NOT_A_CHECK)):
         return None
     res = c.res

@@ -30,7 +30,7 @@ def _offered_together(c: Composing) -> bool:
     ("is kit connor in it too, or just joe locke?" checks Kit Connor)."""
     named = [m for m in c.res.mentions if m.refs[0].kind == "person"]
     words = c.res.tokens  # (the words linked: a surname alone is written whole there)
-    return len(named) == 2 and words[named[0].end : named[1].start] in (["or"], ["and"])
+    return len(named) == 2 and words[named[0].end : named[1].start] == ["or"]
 
 
 async def credit_choice(c: Composing) -> Answer | None:
