@@ -34,3 +34,8 @@ async def test_a_day_asked_of_a_premiere_held_by_its_year_is_not_known(fans: Que
 async def test_how_many_books_an_author_wrote_is_not_known(fans: QuestionEngine) -> None:
     answer = await fans.answer("how many heartstopper novels has alice osman written")
     assert answer.text.startswith("I don't have how many books Alice Osman has written")
+
+
+async def test_i_would_folded_to_id_is_no_title_nobody_knows(fans: QuestionEngine) -> None:
+    answer = await fans.answer("is andy newberry known for anything i'd have seen")
+    assert answer.kind == "answer" and "Shetland" in answer.text
