@@ -25,6 +25,7 @@ _YEAR = r"(?: (?P<y>(?:19|20)\d\d))?\b"
 # "october 3" is tried before "3 october", so "season 3 october 10" asserts the 10th.
 _DAYS = (re.compile(rf"\b{_MONTH} {_DAY}{_YEAR}"), re.compile(rf"\b{_DAY} (?:of )?{_MONTH}{_YEAR}"))
 # "in september", "october 2024"; "may" only after "in" (it is also a verb).
+_DAY_OF_MONTH_ALONE = re.compile(r"\bon the (?P<d>[0-3]?\d)(?:st|nd|rd|th)\b")
 _MONTH_ONLY = re.compile(
     r"\b(?:in|during|by|for|this|on) (?P<m>jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\b"
     r"(?: (?P<y>(?:19|20)\d\d))?"
@@ -50,6 +51,8 @@ class AssertedDay:
         """Whether a release falls on it."""
         if self.weekday is not None:
             return release.on is not None and release.on.weekday() == self.weekday
+        if release.on is not None and self.month is None and self.day is not None:
+            return release.on.day == self.day  # "on the 18th": a day of the month alone
         if release.on is not None:
             day = (release.on.month, release.on.day if self.day is not None else None)
             same_day = self.month is None or day == (self.month, self.day)
@@ -65,6 +68,9 @@ def asserted_day(c: Composing) -> AssertedDay | None:
         if match is not None and 1 <= int(match.group("d")) <= 31:
             year = int(match.group("y")) if match.group("y") else None
             return AssertedDay(_MONTHS[match.group("m")[:3]], int(match.group("d")), year)
+    alone = _DAY_OF_MONTH_ALONE.search(text)
+    if alone is not None and 1 <= int(alone.group("d")) <= 31:
+        return AssertedDay(None, int(alone.group("d")), None)  # "agatha comes out on the 18th?"
     match = _MONTH_ONLY.search(text)
     if match is not None:
         month, said_year = match.group("m") or match.group("m2"), match.group("y") or match.group("y2")

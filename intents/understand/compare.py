@@ -30,7 +30,8 @@ _ASKS_COMPARISON = re.compile(
     r"released |started |has |had |got |gets )?"
     r"(first|earlier|sooner|later|newer|older|higher|better|lower|worse|more|fewer|longer|shorter)\b"
     r"|\bcame first\b|\bwhich (came|comes|premiered|aired|dropped|released|started)"
-    r"|\b(before|after)\b|\bbetween\b|\bby the time\b"
+    r"|\b(before|after)\b|\bbetween\b|\bby the time\b|\bsame (week|month|year)\b"
+    r"|\bwhich\b.*\b(further|farther) away\b|\bto\b.*\bhow (long|many (days|weeks|months|years))\b"
     r"|\b(higher|lower|better|worse|more|fewer|older|newer|earlier|later|bigger|smaller|larger|longer|shorter)"
     r" .*\bthan\b"
     r"|\bwhich\b.*\b(bigger|smaller|larger)\b"
@@ -76,6 +77,8 @@ _SEASON_COUNTS = tuple(
 
 
 def _measure(c: Composing) -> Measure:
+    if c.has("wait", "waiting", "waited"):
+        return Measure.PREMIERE  # "which one am i waiting longer for": the later premiere, no episode count
     if c.has(*_SEASON_COUNTS):
         return Measure.SEASONS
     if c.has("nominations", "nominated", "noms", "awards", "wins", "emmys", "baftas"):

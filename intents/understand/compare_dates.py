@@ -15,6 +15,7 @@ from intents.understand.date_choices import (
     CLOSENESS_WORDS,
     closer_pick,
     reference_day,
+    same_span_pick,
     weekday_pick,
     years_apart,
 )
@@ -22,7 +23,9 @@ from intents.understand.date_spans import asked_unit, in_unit
 from intents.understand.holidays import holiday
 from intents.understand.sides import Side
 
-_OUTSIDE_NAMES_LATER = frozenset({"later", "newer", "last", "second", "latest", "newest", "recent"})
+_OUTSIDE_NAMES_LATER = frozenset(
+    {"later", "newer", "last", "second", "latest", "newest", "recent", "further", "farther", "longer"}
+)
 
 
 def _asking_words(c: Composing) -> set[str]:
@@ -97,7 +100,7 @@ async def compare_dates(c: Composing, a: Side, b: Side) -> Answer | None:
     # "which is closer to halloween", "which one is on a wednesday": a choice by another day, not by order.
     checks_first = c.is_yes_no and "or" not in c.tokens  # "is hs3 closer to halloween than agatha?"
     closer = closer_pick(c.tokens, c.today, dated, checks_first) if c.has(*CLOSENESS_WORDS) else None
-    chosen = closer or weekday_pick(c.tokens, dated)
+    chosen = closer or weekday_pick(c.tokens, dated) or same_span_pick(c.tokens, dated)
     if exact and chosen is not None:
         lead = f"{chosen} {both}."
     elif not exact and da.year != db.year and not (c.is_yes_no or c.has(*_EITHER_ORDER)):
@@ -118,6 +121,8 @@ async def compare_dates(c: Composing, a: Side, b: Side) -> Answer | None:
         "how many days",
         "how long",
         "how many weeks",
+        "how many months",
+        "how many years",
         "how much time",
         "apart",
         "how far",

@@ -143,6 +143,11 @@ def window(c: Composing) -> Window | None:
             return lambda on: 0 <= (on - today).days <= days
         slack = 0 if days < 7 else 2 if days < 30 else 6  # "in two weeks": about then
         return lambda on: abs((on - today).days - days) <= slack
+    if c.has("watch", "binge", "stream") and "on" in c.tokens:
+        # "can i watch it on my birthday, sept 20?": out by that day
+        day = named_day(c.tokens[c.tokens.index("on") + 1 :], today)
+        if day is not None:
+            return lambda on: on <= day
     weekday = next((WEEKDAYS.index(w) for w in c.tokens if w in WEEKDAYS), None)
     if weekday is not None and c.has(*(f"on {d}" for d in WEEKDAYS), *(f"this {d}" for d in WEEKDAYS)):
         # "is it out on thursday": the coming one (today, when today is that day)
