@@ -1,5 +1,5 @@
-"""Shows described by what they spin off from or named with a clause that only confirms them, and a co-star
-asked as "acting opposite" (branch fanq14)."""
+"""Shows and seasons described by what they spin off from, their premiere or a value, or named with a clause
+that only confirms them, and a co-star asked as "acting opposite" (branch fanq14)."""
 
 from __future__ import annotations
 
@@ -34,3 +34,13 @@ async def test_the_show_spun_off_from_another_is_its_one_spin_off(fans: Question
 async def test_a_parent_claimed_to_be_the_spin_off_is_the_other_way_round(fans: QuestionEngine) -> None:
     answer = await fans.answer("is wandavision a spinoff of agatha all along")
     assert answer.text.startswith("No, the other way round: Agatha All Along is a spin-off of WandaVision")
+
+
+async def test_a_season_described_by_its_premiere_month_is_that_season(fans: QuestionEngine) -> None:
+    answer = await fans.answer("who directed the season that comes out in october")
+    assert "Andy Newberry" in answer.text and "Euros Lyn" not in answer.text
+
+
+async def test_a_show_described_by_the_score_it_holds_with_the(fans: QuestionEngine) -> None:
+    answer = await fans.answer("who's in the show with the 98% critics score")
+    assert answer.text.startswith("(That's Heartstopper.)")
