@@ -30,7 +30,7 @@ _ASKS_COMPARISON = re.compile(
     r"released |started |has |had |got |gets )?"
     r"(first|earlier|sooner|later|newer|older|higher|better|lower|worse|more|fewer|longer|shorter)\b"
     r"|\bcame first\b|\bwhich (came|comes|premiered|aired|dropped|released|started)"
-    r"|\b(before|after)\b|\bbetween\b|\bby the time\b|\bsame (week|month|year)\b"
+    r"|\b(before|after)\b|\bbetween\b|\bby the time\b|\bsame (week|month|year)\b|\bwithin \d+ points?\b"
     r"|\bwhich\b.*\b(further|farther) away\b|\bto\b.*\bhow (long|many (days|weeks|months|years))\b"
     r"|\b(higher|lower|better|worse|more|fewer|older|newer|earlier|later|bigger|smaller|larger|longer|shorter)"
     r" .*\bthan\b"

@@ -29,3 +29,8 @@ async def test_the_gap_between_two_unnamed_scores_is_in_points(fans: QuestionEng
 async def test_which_of_two_scores_is_lower_names_the_lower(fans: QuestionEngine) -> None:
     answer = await fans.answer("which of the two rt numbers for heartstopper is lower")
     assert answer.text.startswith("Heartstopper's audience score is lower")
+
+
+async def test_two_scores_within_some_points_are_checked(fans: QuestionEngine) -> None:
+    answer = await fans.answer("are heartstopper's two rt scores within 1 point of each other")
+    assert answer.text.startswith("No. Heartstopper scores 98% from critics")
