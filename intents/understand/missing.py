@@ -73,6 +73,13 @@ LACKS: tuple[Lack, ...] = (
         "who directed or wrote a single episode of {name}",
         "who directed {name}",
     ),
+    # "when did wandavision end": articles date premieres, never a last episode.
+    _lack(
+        r"\bwhen (did|does|will|is) .*\b(end|ended|ending|finish|finished|conclude|concluded|wrap|wrapped)\b",
+        "show",
+        "an end date for {name}",
+        "when did {name} premiere",
+    ),
     # "how many heartstopper novels has alice osman written": the author is credited, the count never given.
     _lack(r"\bhow many (\w+ )?(books|novels|volumes)\b", "person", "how many books {name} has written"),
     _lack(

@@ -39,3 +39,8 @@ async def test_how_many_books_an_author_wrote_is_not_known(fans: QuestionEngine)
 async def test_i_would_folded_to_id_is_no_title_nobody_knows(fans: QuestionEngine) -> None:
     answer = await fans.answer("is andy newberry known for anything i'd have seen")
     assert answer.kind == "answer" and "Shetland" in answer.text
+
+
+async def test_an_end_date_never_reported_is_not_passed_off_as_the_premiere(fans: QuestionEngine) -> None:
+    answer = await fans.answer("when did wandavision end")
+    assert answer.text.startswith("I don't have an end date for WandaVision") and "2021" in answer.text
