@@ -17,6 +17,7 @@ from intents.linking import EntityIndex, EntityRef, Mention
 from intents.name_typos import credited_full_name, near_name_part, slips_allowed
 from intents.ordinary_words import ordinary
 from intents.text import fold
+from intents.unknown_name_evidence import someones_work
 
 _JOINS = frozenset({"and", "n", "or"})
 
@@ -55,7 +56,8 @@ def read_partial_names(
     """
     out = list(tokens)
     changed = False
-    for run in runs:
+    for whole_run in runs:
+        run = _after_a_work_title(whole_run, kb)
         at = _find(out, run)
         if at is None:
             continue
@@ -79,6 +81,15 @@ def read_partial_names(
             out[at : at + len(run)] = [w for name in names for w in name]
             changed = True
     return PartialNames(tokens=out if changed else None)
+
+
+def _after_a_work_title(run: list[str], kb: Knowledge) -> list[str]:
+    """The run without a title held as someone's work that opens it ("shetland lyn" in "shetland: lyn or
+    newberry?"): the words after the title may still be name parts."""
+    for cut in range(len(run) - 1, 0, -1):
+        if someones_work(run[:cut], kb):
+            return run[cut:]
+    return run
 
 
 def _full_name(

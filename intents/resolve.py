@@ -21,6 +21,7 @@ from intents.text import STOPWORDS, title_case
 from intents.title_question import Frame, Question
 from intents.title_slot import unknown_title
 from intents.unknown_name_evidence import (
+    a_holiday,
     a_weekday,
     chatter,
     compares,
@@ -115,7 +116,7 @@ def resolve(
         linked = [m for m in linked if not name_part_alone(m)]  # "who plays nick" after "who's in wednesday"
     covered = blocked | {i for m in linked for i in range(m.start, m.end)}
     unknown = [
-        i not in covered and not _is_known(t, known) and not a_weekday(tokens, i)
+        i not in covered and not _is_known(t, known) and not a_weekday(tokens, i) and not a_holiday(tokens, i)
         for i, t in enumerate(tokens)
     ]
     for i in range(1, len(tokens) - 1):

@@ -13,6 +13,7 @@ from intents.name_evidence import marked_as_name
 from intents.ordinary_words import name_shaped, ordinary
 from intents.timefmt import WEEKDAYS
 from intents.title_typos import misspelt_show_key
+from intents.understand.holidays import holiday
 
 
 def chatter(words: list[str], known: frozenset[str] = frozenset()) -> bool:
@@ -64,6 +65,25 @@ def a_weekday(tokens: list[str], at: int) -> bool:
     """'on a wednesday': a day of the week after "a" or "every" is a day, never part of a name (the show
     Wednesday is named without them)."""
     return at > 0 and tokens[at] in WEEKDAYS and tokens[at - 1] in ("a", "every", "each")
+
+
+# Words that put a day after them as a time ("closer to halloween", "out by christmas"), not a title's place.
+_DAY_LEADS = frozenset("to by before after till til until than".split())
+
+
+def a_holiday(tokens: list[str], at: int) -> bool:
+    """'closer to halloween, agatha or hs3': a holiday after a word of time is a day, never the start of a
+    name that swallows the shorthand after it (the film Halloween is named without them)."""
+    start = at
+    while start > 0 and holiday(tokens[start - 1 : at + 1], 2000) is not None:
+        start -= 1  # "christmas eve": the holiday starts at its first word
+    return (
+        start > 0
+        and tokens[start - 1] in _DAY_LEADS
+        and any(
+            holiday(tokens[start : end + 1], 2000) is not None for end in range(at, min(at + 3, len(tokens)))
+        )
+    )
 
 
 def part_of_unknown_name(

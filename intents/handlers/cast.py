@@ -181,6 +181,7 @@ INTENTS = [
             "characters in {show}",
             "who co stars with {person} in {show}",
             "who is in {show} with {person}",
+            "who is {person} acting opposite in {show}",
             "who else is in {show}",
             "who is in {show}",
             "who is in the cast of {show}",

@@ -207,6 +207,7 @@ INTENTS = [
             "{show} {season} director",
             "who is directing {show} {season}",
             "who directed {season} of {show}",
+            "which directors worked on {show} {season}",
             "how many episodes did {person} direct",
         ),
         directors,

@@ -9,7 +9,13 @@ from intents.understand.claims import asserted_day, date_check, network_choice, 
 from intents.understand.context import Composing
 from intents.understand.credit_checks import both_check, credit_check, plays_check, source_check
 from intents.understand.out_windows import only_a_time, out_within, window
-from intents.understand.release_checks import NOW_WORDS, check_out_yet, coming_back
+from intents.understand.release_checks import (
+    NOW_WORDS,
+    STILL_TO_COME,
+    check_out_yet,
+    coming_back,
+    still_to_come,
+)
 from intents.understand.value_checks import (
     award_check,
     category_check,
@@ -100,7 +106,10 @@ def _has_phrase(c: Composing, phrases: tuple[str, ...]) -> bool:
 
 async def yes_no(c: Composing) -> Answer | None:
     """Answer a yes/no question by checking one asserted value, or None when it isn't one."""
-    involved = c.has("anything to do with", "something to do with")  # a check of any credit
+    # "anything to do with" checks any credit; "the only confirmed director", "confirmed as wiccan" one.
+    involved = c.has(
+        "anything to do with", "something to do with", "only confirmed", "confirmed as", "confirmed to play"
+    )
     if not involved and (_claim_words(c) & _NOT_A_CHECK_WORDS or _has_phrase(c, _NOT_A_CHECK)):
         return None
     res = c.res
@@ -166,6 +175,8 @@ async def yes_no(c: Composing) -> Answer | None:
         return await count_check(c)  # "are the new episodes out yet" asks whether they are out
     if c.has("nominated", "nomination", "nominations", "won", "win") and c.show is not None:
         return await category_check(c)
+    if c.has(*STILL_TO_COME) and (res.shows or c.show is not None) and not res.people:
+        return await still_to_come(c)  # "is hs3 still coming?"
     if c.has(*_BACK_WORDS) and (res.shows or c.show is not None) and not res.people:
         return await coming_back(c)
     if (out_yet or c.has(*_OUT_WORDS)) and (res.shows or c.show is not None) and not res.people:

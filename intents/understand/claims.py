@@ -3,6 +3,7 @@ october 10?"), a score ("is the critics score 90%?"), and a choice between netwo
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 from dataclasses import dataclass, replace
@@ -24,6 +25,7 @@ _YEAR = r"(?: (?P<y>(?:19|20)\d\d))?\b"
 # "october 3" is tried before "3 october", so "season 3 october 10" asserts the 10th.
 _DAYS = (re.compile(rf"\b{_MONTH} {_DAY}{_YEAR}"), re.compile(rf"\b{_DAY} (?:of )?{_MONTH}{_YEAR}"))
 # "in september", "october 2024"; "may" only after "in" (it is also a verb).
+_DAY_OF_MONTH_ALONE = re.compile(r"\bon the (?P<d>[0-3]?\d)(?:st|nd|rd|th)\b")
 _MONTH_ONLY = re.compile(
     r"\b(?:in|during|by|for|this|on) (?P<m>jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\b"
     r"(?: (?P<y>(?:19|20)\d\d))?"
@@ -49,6 +51,8 @@ class AssertedDay:
         """Whether a release falls on it."""
         if self.weekday is not None:
             return release.on is not None and release.on.weekday() == self.weekday
+        if release.on is not None and self.month is None and self.day is not None:
+            return release.on.day == self.day  # "on the 18th": a day of the month alone
         if release.on is not None:
             day = (release.on.month, release.on.day if self.day is not None else None)
             same_day = self.month is None or day == (self.month, self.day)
@@ -64,6 +68,9 @@ def asserted_day(c: Composing) -> AssertedDay | None:
         if match is not None and 1 <= int(match.group("d")) <= 31:
             year = int(match.group("y")) if match.group("y") else None
             return AssertedDay(_MONTHS[match.group("m")[:3]], int(match.group("d")), year)
+    alone = _DAY_OF_MONTH_ALONE.search(text)
+    if alone is not None and 1 <= int(alone.group("d")) <= 31:
+        return AssertedDay(None, int(alone.group("d")), None)  # "agatha comes out on the 18th?"
     match = _MONTH_ONLY.search(text)
     if match is not None:
         month, said_year = match.group("m") or match.group("m2"), match.group("y") or match.group("y2")
@@ -134,7 +141,23 @@ async def date_check(c: Composing, asserted: AssertedDay) -> Answer | None:
         asked = f" season {first}" if first is not None else ""
         deciding = await c.ask(f"when did {show.title}{asked} {'premiere' if asked else 'first premiere'}")
         premiere = deciding if deciding.kind == "answer" else premiere
+    if (months := _months_offered(c)) is not None:
+        # "is hs3 out in october or november?": a choice, answered with the month that holds the premiere.
+        held = next((r.on.month for r in releases if r.on is not None and r.on.month in months), None)
+        lead = f"{calendar.month_name[held]}." if held else "Neither, as far as my facts go."
+        return replace(lead_with(lead, premiere, intent="premiere"), kind="answer")
     return verdict(bool(fits), "Yes." if fits else "No.", premiere, "premiere")
+
+
+def _months_offered(c: Composing) -> set[int] | None:
+    """The months a question offers as a choice ("october or november"), or None when it offers none."""
+    if "or" not in c.tokens:
+        return None
+    months = {_MONTHS[t[:3]] for t in c.tokens if t[:3] in _MONTHS and t in _MONTH_WORDS}
+    return months if len(months) >= 2 else None
+
+
+_MONTH_WORDS = frozenset(m.lower() for m in (*calendar.month_name[1:], *calendar.month_abbr[1:], "sept"))
 
 
 def _asserted_score(c: Composing) -> int | None:

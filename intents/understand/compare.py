@@ -13,10 +13,16 @@ from intents.understand.compare_counts import (
     ranked_episodes,
     season_counts,
 )
-from intents.understand.compare_dates import compare_dates, span_from_a_day
+from intents.understand.compare_dates import (
+    compare_dates,
+    nearer_holiday,
+    placed_against_a_day,
+    span_from_a_day,
+)
 from intents.understand.compare_scores import ranked, ratings, same_show_scores
 from intents.understand.context import Composing
 from intents.understand.sides import Measure, Side, sides_of
+from intents.understand.time_amounts import away_bound
 
 _WEEKDAY = "(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 _ASKS_COMPARISON = re.compile(
@@ -24,7 +30,8 @@ _ASKS_COMPARISON = re.compile(
     r"released |started |has |had |got |gets )?"
     r"(first|earlier|sooner|later|newer|older|higher|better|lower|worse|more|fewer|longer|shorter)\b"
     r"|\bcame first\b|\bwhich (came|comes|premiered|aired|dropped|released|started)"
-    r"|\b(before|after)\b|\bbetween\b"
+    r"|\b(before|after)\b|\bbetween\b|\bby the time\b|\bsame (week|month|year)\b|\bwithin \d+ points?\b"
+    r"|\bwhich\b.*\b(further|farther) away\b|\bto\b.*\bhow (long|many (days|weeks|months|years))\b"
     r"|\b(higher|lower|better|worse|more|fewer|older|newer|earlier|later|bigger|smaller|larger|longer|shorter)"
     r" .*\bthan\b"
     r"|\bwhich\b.*\b(bigger|smaller|larger)\b"
@@ -70,6 +77,8 @@ _SEASON_COUNTS = tuple(
 
 
 def _measure(c: Composing) -> Measure:
+    if c.has("wait", "waiting", "waited"):
+        return Measure.PREMIERE  # "which one am i waiting longer for": the later premiere, no episode count
     if c.has(*_SEASON_COUNTS):
         return Measure.SEASONS
     if c.has("nominations", "nominated", "noms", "awards", "wins", "emmys", "baftas"):
@@ -130,12 +139,17 @@ async def compare(c: Composing) -> Answer | None:
     same_scores = c.has("same", "equal") and _measure(c) is Measure.RATING
     if not (_ASKS_COMPARISON.search(text) or same_scores) or c.has(*_ABOUT_AN_ENDING):
         return None  # "is heartstopper ending after season 3?" asks about renewal, not two premieres
+    if away_bound(c.tokens) is not None:
+        return None  # "is hs3 more than 3 weeks off?": one premiere against today (understand/out_windows.py)
     measure = _measure(c)
     if measure is Measure.PREMIERE and c.tokens[0] in ("who", "whos") and not c.has(*_ORDER_WORDS):
         return None  # "who directed it before season 3?" asks for a person, not which premiered first
     if c.has("more", "fewer", "less"):
         measure = _measure_from(c, measure)  # "is that more than s1 had?": more of what was just asked
-    if measure is Measure.RATING and c.has("critics") and c.has("audience", "audiences", "fans", "viewers"):
+    both_scores = c.has("critics") and c.has("audience", "audiences", "fans", "viewers")
+    # "the gap between hs's two rotten tomatoes scores": its two scores, neither named
+    both_scores = both_scores or (c.has("two", "both") and c.has("scores", "numbers", "ratings"))
+    if measure is Measure.RATING and both_scores:
         one = same_show_scores(c)
         if one is not None:
             return one
@@ -153,6 +167,10 @@ async def compare(c: Composing) -> Answer | None:
         measure = _measure_from(c, measure)
     if len(sides) < 2 and measure is Measure.PREMIERE and (spanned := await span_from_a_day(c)):
         return spanned  # "sept 3: how long from then until the premiere?"
+    if len(sides) < 2 and measure is Measure.PREMIERE and (placed := await placed_against_a_day(c)):
+        return placed  # "hs3 before or after halloween?"
+    if len(sides) < 2 and measure is Measure.PREMIERE and (nearer := await nearer_holiday(c)):
+        return nearer  # "is hs3 closer to halloween or christmas?"
     if len(sides) < 2 or sides[0] == sides[1]:
         return None
     a, b = sides[0], sides[1]

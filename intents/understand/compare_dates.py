@@ -11,11 +11,21 @@ from intents.query import sources_for
 from intents.timefmt import long_date
 from intents.understand.claims import named_day
 from intents.understand.context import Composing, merged_sources
-from intents.understand.date_choices import CLOSENESS_WORDS, closer_pick, weekday_pick, years_apart
+from intents.understand.date_choices import (
+    CLOSENESS_WORDS,
+    closer_pick,
+    reference_day,
+    same_span_pick,
+    weekday_pick,
+    years_apart,
+)
 from intents.understand.date_spans import asked_unit, in_unit
+from intents.understand.holidays import holiday
 from intents.understand.sides import Side
 
-_OUTSIDE_NAMES_LATER = frozenset({"later", "newer", "last", "second", "latest", "newest", "recent"})
+_OUTSIDE_NAMES_LATER = frozenset(
+    {"later", "newer", "last", "second", "latest", "newest", "recent", "further", "farther", "longer"}
+)
 
 
 def _asking_words(c: Composing) -> set[str]:
@@ -54,7 +64,7 @@ async def _premiere(c: Composing, side: Side) -> _Premiere | None:
     return _Premiere(dt.date(first.year or 1, 1, 1), f"in {first.year}", sourced)
 
 
-_EARLIER_WORDS = ("before", "older", "earlier", "sooner")
+_EARLIER_WORDS = ("before", "older", "earlier", "sooner", "by the time")
 _LATER_WORDS = ("after", "newer", "later")
 _EITHER_ORDER = (
     "before or after",
@@ -90,7 +100,7 @@ async def compare_dates(c: Composing, a: Side, b: Side) -> Answer | None:
     # "which is closer to halloween", "which one is on a wednesday": a choice by another day, not by order.
     checks_first = c.is_yes_no and "or" not in c.tokens  # "is hs3 closer to halloween than agatha?"
     closer = closer_pick(c.tokens, c.today, dated, checks_first) if c.has(*CLOSENESS_WORDS) else None
-    chosen = closer or weekday_pick(c.tokens, dated)
+    chosen = closer or weekday_pick(c.tokens, dated) or same_span_pick(c.tokens, dated)
     if exact and chosen is not None:
         lead = f"{chosen} {both}."
     elif not exact and da.year != db.year and not (c.is_yes_no or c.has(*_EITHER_ORDER)):
@@ -111,6 +121,8 @@ async def compare_dates(c: Composing, a: Side, b: Side) -> Answer | None:
         "how many days",
         "how long",
         "how many weeks",
+        "how many months",
+        "how many years",
         "how much time",
         "apart",
         "how far",
@@ -183,4 +195,77 @@ async def span_from_a_day(c: Composing) -> Answer | None:
     sources = sources_for(c.kb, [release.article_id])
     return Answer(
         text=text, kind="answer", intent="premiere", confidence=0.9, answers=(str(gap),), sources=sources
+    )
+
+
+def _asked_release(c: Composing) -> tuple[str, dt.date, int | None] | None:
+    """The one show asked about (or talked about): its label, the premiere of the season named (else its
+    newest dated one) and that release's article."""
+    show = c.res.shows[0] if len({s.id for s in c.res.shows}) == 1 else None if c.res.shows else c.show
+    if show is None:
+        return None
+    season = c.res.season.number if c.res.season is not None else None
+    dated = [r for r in show.releases if r.on is not None and (season is None or r.season == season)]
+    if not dated:
+        return None
+    release = max(dated, key=lambda r: r.on or dt.date.min)
+    label = f"{show.title} season {release.season}" if release.season else show.title
+    return label, release.on or dt.date.min, release.article_id
+
+
+async def placed_against_a_day(c: Composing) -> Answer | None:
+    """'hs3 before or after halloween?': one premiere placed against a holiday or a day the question names
+    (never against today: "before or after" with nothing named is no question of this form)."""
+    if not c.has(*_EITHER_ORDER) or (asked := _asked_release(c)) is None:
+        return None
+    label, premiere, article_id = asked
+    reference = reference_day(c.tokens, c.today, premiere)
+    if reference is None or reference[0] == "today" or reference[1] == premiere:
+        return None
+    name, day = reference
+    gap = abs((premiere - day).days)
+    order = "Before" if premiere < day else "After"
+    said = name or long_date(day)
+    text = (
+        f"{order}: {label} {_verb(premiere, c.today)} on {long_date(premiere)}, {gap} days "
+        f"{order.lower()} {said} ({long_date(day)})."
+        if name
+        else f"{order}: {label} {_verb(premiere, c.today)} on {long_date(premiere)}, {gap} days "
+        f"{order.lower()} {said}."
+    )
+    sources = sources_for(c.kb, [article_id])
+    return Answer(
+        text=text,
+        kind="answer",
+        intent="premiere",
+        confidence=0.9,
+        answers=(premiere.isoformat(), str(gap)),
+        sources=sources,
+    )
+
+
+async def nearer_holiday(c: Composing) -> Answer | None:
+    """'is hs3 closer to halloween or christmas?': of two holidays named, the one nearer the premiere."""
+    if not c.has(*CLOSENESS_WORDS) or (asked := _asked_release(c)) is None:
+        return None
+    label, premiere, article_id = asked
+    named: dict[str, dt.date] = {}
+    for start in range(len(c.tokens)):
+        for end in range(min(len(c.tokens), start + 3), start, -1):
+            found = holiday(c.tokens[start:end], premiere.year)
+            if found is not None:
+                named.setdefault(*found)
+                break
+    if len(named) != 2:
+        return None
+    (first, first_day), (second, second_day) = named.items()
+    gaps = {first: abs((first_day - premiere).days), second: abs((second_day - premiere).days)}
+    nearer, farther = (first, second) if gaps[first] <= gaps[second] else (second, first)
+    text = (
+        f"{nearer}: {label} {_verb(premiere, c.today)} on {long_date(premiere)}, {gaps[nearer]} days from "
+        f"{nearer} against {gaps[farther]} from {farther}."
+    )
+    sources = sources_for(c.kb, [article_id])
+    return Answer(
+        text=text, kind="answer", intent="premiere", confidence=0.9, answers=(nearer,), sources=sources
     )

@@ -99,6 +99,16 @@ def _only_show_scored(c: Composing) -> ShowFacts | None:
     return scored[0] if len(scored) == 1 else None
 
 
+def _points_within(tokens: list[str]) -> int | None:
+    """ "within 5 points": the points said after "within", or None."""
+    if "within" not in tokens:
+        return None
+    after = tokens[tokens.index("within") + 1 :]
+    return (
+        int(after[0]) if after[:1] and after[0].isdigit() and after[1:2] in (["points"], ["point"]) else None
+    )
+
+
 def same_show_scores(c: Composing) -> Answer | None:
     show = c.res.shows[0] if c.res.shows else c.show or _only_show_scored(c)
     if show is None or (c.res.shows and len({s.id for s in c.res.shows}) > 1):
@@ -120,8 +130,12 @@ def same_show_scores(c: Composing) -> Answer | None:
     choice = "or" in c.tokens[:-1]  # ("... or nah" folds to a last "or": still a yes/no)
     verdict = ("Yes. " if yes else "No. ") if c.is_yes_no and not choice else ""
     which = "critics score" if higher else "audience score"
+    side = "higher"
+    if not verdict and c.has("lower", "lowest", "worse", "worst"):
+        # "which of the two is lower": the lower one named
+        which, side = ("audience score" if higher else "critics score"), "lower"
     text = (
-        f"{verdict}{show.title}'s {which} is higher on Rotten Tomatoes: {_score(critics)} from critics and "
+        f"{verdict}{show.title}'s {which} is {side} on Rotten Tomatoes: {_score(critics)} from critics and "
         f"{_score(audience)} from audiences."
     )
     if c.has(
@@ -141,6 +155,11 @@ def same_show_scores(c: Composing) -> Answer | None:
             f"audience score on Rotten Tomatoes: {_score(critics)} from critics and {_score(audience)} from "
             "audiences."
         )
+    if (within := _points_within(c.tokens)) is not None:
+        # "are the two scores within 5 points of each other?"
+        near = abs(critics.value - audience.value) <= within
+        text = f"{'Yes' if near else 'No'}. {show.title} scores {_score(critics)} from critics and "
+        text += f"{_score(audience)} from audiences on Rotten Tomatoes."
     if c.is_yes_no and c.has("same", "equal", "identical"):
         # "are its critic and audience scores the same?"
         same = critics.value == audience.value

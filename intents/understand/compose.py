@@ -10,8 +10,10 @@ from intents.understand.checks import yes_no
 from intents.understand.common_people import common_people
 from intents.understand.compare import compare
 from intents.understand.context import Composing
+from intents.understand.credit_choices import credit_choice
 from intents.understand.dated_shows import dated_show
 from intents.understand.each_person import each_person
+from intents.understand.each_season import each_season
 from intents.understand.each_show import each_show
 from intents.understand.missing import missing_fact
 from intents.understand.network_lists import network_listing
@@ -21,6 +23,7 @@ from intents.understand.show_pairs import show_pair
 from intents.understand.valued_shows import valued_show
 from intents.understand.which_show import which_show_that_is
 from intents.understand.work_chains import work_chain
+from intents.understand.year_only_dates import year_only_date
 from intents.understand.year_order import year_order
 
 
@@ -28,6 +31,7 @@ async def compose(c: Composing) -> Answer | None:
     """The composed answer, or None for a plain one-hop question."""
     for reader in (
         network_listing,
+        credit_choice,
         which_show_that_is,
         several,
         each_person,
@@ -41,6 +45,8 @@ async def compose(c: Composing) -> Answer | None:
         score_arithmetic,
         compare,
         show_pair,
+        each_season,
+        year_only_date,
         missing_fact,
         yes_no,
     ):

@@ -84,7 +84,17 @@ def asks_to_check(text: str) -> bool:
         return True  # "kathryn hahn in agatha all along?", "hs cast ft. colman?": whether one is in the other
     # "november 3 for heartstopper season 3?": a day asked back is a claim about it too.
     dated = bool(set(words) & _MONTH_WORDS) and any(w.rstrip("stndrh").isdigit() for w in words)
-    return asked and (bool(set(words[1:]) & _CLAIM_VERBS) or dated)
+    return (asked and (bool(set(words[1:]) & _CLAIM_VERBS) or dated)) or _states_a_credit(words)
+
+
+# Verbs of a credit said flat, with no question mark ("lauren james created heartstopper"): a claim to check.
+_CREDIT_VERBS = frozenset("directed directs created creates wrote writes plays played voices voiced".split())
+_FIRST_PERSON = frozenset("i im ive id me my we were our".split())
+
+
+def _states_a_credit(words: list[str]) -> bool:
+    """A short statement of who did what, between its subject and object ("kit connor plays charlie")."""
+    return len(words) <= 8 and words[0] not in _FIRST_PERSON and bool(set(words[1:-1]) & _CREDIT_VERBS)
 
 
 def _guesses_a_network(text: str) -> bool:

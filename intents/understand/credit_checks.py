@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from db.knowledge import CreditFact, ShowFacts
 from intents.answer import Answer
-from intents.query import parse_seasons, sources_for
+from intents.query import join_names, parse_seasons, sources_for
 from intents.text import fold
 from intents.understand.context import Composing, verdict
 
@@ -167,11 +167,16 @@ async def credit_check(c: Composing) -> Answer | None:
     if yes and role == "director":
         yes = _episodes_agree(c, [cr for cr in credits if cr.role == "director"], show)
     label = f"{show.title} season {season}" if season is not None else show.title
+    sharing = _sharing_the_role(c, show, person.id, wanted, season) if yes and c.has("only", "sole") else []
     sub = await c.ask(f"{question} {label}")
     if sub.kind != "answer":
         sub = Answer(text="", kind="answer")
     what = ROLE_WORDS[role]
     intent = ROLE_INTENTS[role]
+    if sharing:  # "is kit connor the only star of heartstopper?": others hold the role too
+        verb = "is" if len(sharing) == 1 else "are"
+        lead = f"No, {person.name} isn't the only one: {join_names(sharing)} {verb} too."
+        return verdict(False, lead, sub, intent)
     if yes:
         lead = f"Yes, {person.name} is {what} {label if role != 'actor' else show.title}."
         if role == "any":
@@ -204,6 +209,21 @@ async def credit_check(c: Composing) -> Answer | None:
     elif role in ("actor", "any"):
         lead += _credited_elsewhere(c, person.name, [cr for cr in person.credits if cr.show_id != show.id])
     return verdict(False, lead, sub, intent)
+
+
+def _sharing_the_role(
+    c: Composing, show: ShowFacts, person_id: int, wanted: set[str], season: int | None
+) -> list[str]:
+    """The other people credited on the show (and season) in the role asked: who makes "the only" untrue."""
+    names = [
+        c.kb.people[cr.person_id].name
+        for cr in show.credits
+        if cr.person_id != person_id
+        and cr.role in wanted
+        and cr.person_id in c.kb.people
+        and (season is None or not cr.seasons or season in parse_seasons(cr.seasons))
+    ]
+    return list(dict.fromkeys(names))
 
 
 def _credited_elsewhere(c: Composing, name: str, credits: list[CreditFact]) -> str:

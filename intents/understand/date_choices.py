@@ -5,6 +5,7 @@ and how many years apart two premieres are when one is known only by its year.""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
 from intents.timefmt import WEEKDAYS, long_date
 from intents.understand.claims import named_day
@@ -79,6 +80,26 @@ def weekday_pick(tokens: list[str], sides: tuple[tuple[str, dt.date], tuple[str,
     if len(fitting) == 2:
         return f"Both: {both}."
     return f"{fitting[0]}: {both}."
+
+
+# A span both premieres may share ("the same month"), and how to tell two days are in the same one.
+_SAME_SPANS: dict[str, Callable[[dt.date, dt.date], bool]] = {
+    "week": lambda a, b: a.isocalendar()[:2] == b.isocalendar()[:2],
+    "month": lambda a, b: (a.year, a.month) == (b.year, b.month),
+    "year": lambda a, b: a.year == b.year,
+}
+
+
+def same_span_pick(tokens: list[str], sides: tuple[tuple[str, dt.date], tuple[str, dt.date]]) -> str | None:
+    """'No: ...' for "do A and B come out in the same month?" (week, year); None when no such span is
+    asked about."""
+    joined = f" {' '.join(tokens)} "
+    span = next((s for s in _SAME_SPANS if f" same {s} " in joined), None)
+    if span is None:
+        return None
+    (_, day_a), (_, day_b) = sides
+    same = _SAME_SPANS[span](day_a, day_b)
+    return f"{'Yes' if same else 'No'}, {'the same' if same else 'not the same'} {span}:"
 
 
 def years_apart(early: dt.date, late: dt.date) -> str:

@@ -22,7 +22,8 @@ _RELEASING = (
     r"returning|debuts?|debuting|starts?|starting|launches|launching|lands?|landing|arrives?|arriving)"
 )
 _DESCRIBED = re.compile(
-    r"\b(?:the |that |which |what )?(?:[a-z+]+ )?(?:show|series|one|tv show)(?: that| which)?(?: is| s)? "
+    r"\b(?:the |that |which |what )?(?:[a-z+]+ )?(?:show|series|one|tv show|season)(?: that| which)?"
+    r"(?: is| s)? "
     rf"{_RELEASING}(?: (?:on|in) [a-z+]+(?: [a-z+]+)?)??(?: (?:on|in))?(?: the)? "
     rf"(?P<month>{'|'.join(_MONTH_WORDS)})(?: (?P<day>\d{{1,2}})(?:st|nd|rd|th)?)?\b"
 )

@@ -11,8 +11,10 @@ from db.knowledge import Knowledge
 from intents.resolve import Resolution
 from intents.understand.described_shows import show_by_cast_clause, show_by_description
 from intents.understand.newest_roles import newest_role_season
+from intents.understand.parent_shows import show_by_parent, show_by_spin_off
 from intents.understand.person_seasons import season_by_person
 from intents.understand.person_shows import show_by_person
+from intents.understand.show_clauses import show_with_confirming_clause
 
 
 def described_subject(tokens: list[str], res: Resolution, kb: Knowledge) -> list[str] | None:
@@ -23,6 +25,9 @@ def described_subject(tokens: list[str], res: Resolution, kb: Knowledge) -> list
         or show_by_person(tokens, res, kb)
         or show_by_description(tokens, res, kb)
         or show_by_cast_clause(tokens, res, kb)
+        or show_by_spin_off(tokens, res, kb)
+        or show_by_parent(tokens, res, kb)
+        or show_with_confirming_clause(tokens, res, kb)
     )
     # A role called new is read last: its show may be the one just described ("the new director for the
     # show joe locke plays charlie in").

@@ -21,7 +21,7 @@ _SEASON_WORDS = frozenset({"season", "series", "s"})
 _TOGETHER = frozenset(
     """between both same which first earlier later sooner before after apart vs versus or more less than
     compare difference together common share rank ranked ranking order higher highest lower lowest better
-    best worse worst top""".split()
+    best worst worse top separate separates gap""".split()
 )
 
 

@@ -233,6 +233,7 @@ COMMON_WORDS: frozenset[str] = frozenset(
     know knew mean meant say said tell told ask asked asking talk talking wondering curious excited hyped
     waiting finally doing trying try watched watching binge binged rewatch rewatched liked hate
     folks better worse best worst bigger smaller sooner earlier later apart altogether combined overall gap
+    separate separates separated percent percentage id
     typo ugh two between another after before since newer older fewer versus compared compare against
     drops exactly precisely specifically roughly approximately actually weekday weekdays version adaptation
     working across throughout instead per among amongst yesterday today tonight tomorrow weekend""".split()

@@ -63,6 +63,25 @@ LACKS: tuple[Lack, ...] = (
         "where {name} is set",
     ),
     _lack(r"\bhow many (\w+ )?(books|novels|volumes)\b", "show", "how many books {name} has"),
+    # "who directs the first episode of hs3": directors are credited by season, never by episode.
+    _lack(
+        r"\b(first|last|final|opening|\d+(st|nd|rd|th)?) (episode|ep)\b.*\b(direct\w*|wrote|writ\w*)\b"
+        r"|\b(direct\w*|wrote|written)\b.*\b(first|last|final|opening) (episode|ep)\b"
+        r"|\b(direct\w*|wrote|written)\b.*\b(episode|ep) \d+\b|\bfinale\b.*\bdirect\w*\b"
+        r"|\bdirect\w*\b.*\bfinale\b",
+        "show",
+        "who directed or wrote a single episode of {name}",
+        "who directed {name}",
+    ),
+    # "when did wandavision end": articles date premieres, never a last episode.
+    _lack(
+        r"\bwhen (did|does|will|is) .*\b(end|ended|ending|finish|finished|conclude|concluded|wrap|wrapped)\b",
+        "show",
+        "an end date for {name}",
+        "when did {name} premiere",
+    ),
+    # "how many heartstopper novels has alice osman written": the author is credited, the count never given.
+    _lack(r"\bhow many (\w+ )?(books|novels|volumes)\b", "person", "how many books {name} has written"),
     _lack(
         r"\bepisode (titles|names)\b|\b(titles|names) of (the )?episodes\b|\bwhat are the episodes called\b",
         "show",

@@ -12,6 +12,7 @@ from intents.answer import Answer
 from intents.timefmt import WEEKDAYS
 from intents.understand.claims import named_day
 from intents.understand.context import Composing, verdict
+from intents.understand.time_amounts import away_bound, bound_said, counted_days
 
 Window = Callable[[dt.date], bool]
 
@@ -60,7 +61,12 @@ def _bound(c: Composing) -> Window | None:
     if at is None and not c.has("in time for"):
         return None
     after = c.tokens[at + 1 :] if at is not None else c.tokens
-    day = _holiday(c) or named_day(after, c.today) or _coming_weekday(after, c.today)
+    day = (
+        _holiday(c)
+        or named_day(after, c.today)
+        or _coming_weekday(after, c.today)
+        or _day_of_month(after, c.today)
+    )
     if day is None:
         return None
     strictly = c.has("before")  # "before october 3": not on the day itself
@@ -88,7 +94,11 @@ def past_window(c: Composing) -> Window | None:
     if c.has("last month", "past month"):
         end = today.replace(day=1) - dt.timedelta(days=1)
         return lambda on: end.replace(day=1) <= on <= end
-    counted = _counted(c.tokens, ago=True)
+    since = bound_said(c.tokens) if "since" in c.tokens else None
+    if since is not None:  # "has it been more than a week since it came out?"
+        more, days = since
+        return (lambda on: (today - on).days > days) if more else (lambda on: 0 <= (today - on).days < days)
+    counted = counted_days(c.tokens, ago=True)
     if counted is not None:
         days = counted[0]
         slack = 0 if days < 7 else 2 if days < 30 else 6  # "two weeks ago": about then
@@ -108,6 +118,8 @@ def window(c: Composing) -> Window | None:
     today = c.today
     if c.has("tomorrow"):
         return lambda on: on == today + dt.timedelta(days=1)
+    if c.has("any day now", "any day"):  # "any day now for hs3?": within the coming week
+        return lambda on: 0 <= (on - today).days <= 7
     for word, ahead in (("this", 0), ("next", 1)):
         if c.has(f"{word} week", f"{word} weekend") or (word == "this" and c.has("the weekend")):
             monday = _monday(today, ahead)
@@ -116,18 +128,52 @@ def window(c: Composing) -> Window | None:
             first = monday + dt.timedelta(days=5) if c.has(f"{word} weekend", "the weekend") else monday
             last = monday + dt.timedelta(days=6)
             return lambda on: first <= on <= last
-    counted = _counted(c.tokens)
+    for word, ahead in (("this", 0), ("next", 1)):
+        if c.has(f"{word} month"):
+            first, last = _month_span(today, ahead)
+            return lambda on: first <= on <= last
+    away = away_bound(c.tokens)
+    if away is not None:  # "is hs3 more than a month away?"
+        more, days = away
+        return (lambda on: (on - today).days > days) if more else (lambda on: 0 <= (on - today).days < days)
+    counted = counted_days(c.tokens)
     if counted is not None:
         days, within = counted
         if within:  # "within two weeks": any day from today to then
             return lambda on: 0 <= (on - today).days <= days
         slack = 0 if days < 7 else 2 if days < 30 else 6  # "in two weeks": about then
         return lambda on: abs((on - today).days - days) <= slack
+    if c.has("watch", "binge", "stream") and "on" in c.tokens:
+        # "can i watch it on my birthday, sept 20?": out by that day
+        day = named_day(c.tokens[c.tokens.index("on") + 1 :], today)
+        if day is not None:
+            return lambda on: on <= day
     weekday = next((WEEKDAYS.index(w) for w in c.tokens if w in WEEKDAYS), None)
     if weekday is not None and c.has(*(f"on {d}" for d in WEEKDAYS), *(f"this {d}" for d in WEEKDAYS)):
         # "is it out on thursday": the coming one (today, when today is that day)
         coming = today + dt.timedelta(days=(weekday - today.weekday()) % 7)
         return lambda on: on == coming
+    return None
+
+
+def _month_span(today: dt.date, ahead: int) -> tuple[dt.date, dt.date]:
+    """The first and last day of this month (`ahead` 0) or the next (1)."""
+    year, month = divmod(today.month - 1 + ahead, 12)
+    first = dt.date(today.year + year, month + 1, 1)
+    return first, first.replace(day=calendar.monthrange(first.year, first.month)[1])
+
+
+def _day_of_month(tokens: list[str], today: dt.date) -> dt.date | None:
+    """ "by the 20th": a day of the month said alone, this month's (next month's once it has gone)."""
+    words = [t for t in tokens if t != "the"]
+    said = words[0] if words else ""
+    number = said[:-2] if said[-2:] in ("st", "nd", "rd", "th") else ""
+    if not number.isdigit() or not 1 <= int(number) <= 31:
+        return None
+    day = int(number)
+    for first, _last in (_month_span(today, 0), _month_span(today, 1)):
+        if day <= calendar.monthrange(first.year, first.month)[1] and first.replace(day=day) >= today:
+            return first.replace(day=day)
     return None
 
 
@@ -138,47 +184,10 @@ def _coming_weekday(tokens: list[str], today: dt.date) -> dt.date | None:
     return today + dt.timedelta(days=(WEEKDAYS.index(tokens[0]) - today.weekday()) % 7)
 
 
-_AMOUNTS = {
-    "a": 1,
-    "an": 1,
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "couple": 2,
-    "few": 3,
-}
-_UNIT_DAYS = {"day": 1, "days": 1, "week": 7, "weeks": 7, "wk": 7, "wks": 7, "month": 30, "months": 30}
-
-
-def _counted(tokens: list[str], ago: bool = False) -> tuple[int, bool] | None:
-    """ "in two weeks", "in like a week", "within 10 days": the days said, and whether it is a bound; with
-    `ago`, the days before today ("2 weeks ago", "like a week ago")."""
-    for at, word in enumerate(tokens[:-2] if not ago else tokens):
-        if ago:
-            if word != "ago" or at < 2:
-                continue
-            said = tokens[at - 2 : at]  # "2 weeks ago", "a week ago"
-        elif word not in ("in", "within"):
-            continue
-        else:
-            said = [w for w in tokens[at + 1 : at + 5] if w not in ("like", "about", "around", "just", "of")]
-        if said[:1] == ["a"] and said[1:2] == ["couple"]:
-            said = said[1:]  # "in a couple of weeks"
-        count = _AMOUNTS.get(said[0]) if said else None
-        if count is None and said and said[0].isdigit():
-            count = int(said[0])
-        if count is not None and said[1:2] and said[1] in _UNIT_DAYS and count < 60:
-            return count * _UNIT_DAYS[said[1]], word == "within"
-    return None
-
-
 async def out_within(c: Composing) -> Answer | None:
     """Yes or no: the premiere of the show (and season) asked about falls in the window named."""
     within = window(c)
-    asked = c.has(*_WATCHING, *_PREMIERING) or only_a_time(c)
+    asked = c.has(*_WATCHING, *_PREMIERING) or only_a_time(c) or away_bound(c.tokens) is not None
     if within is None or not asked or c.has("already", "yet"):
         return None  # "is it out already or is it next week" asks whether it is out now
     past = past_window(c) is not None
@@ -206,7 +215,8 @@ async def out_within(c: Composing) -> Answer | None:
 # Words a time relative to today is said in, and what fans put around it ("hs3 in like 3 weeks?").
 _TIME_WORDS = frozenset(
     """in within like about around just a an one two three four five six couple few day days week weeks wk wks
-    month months next this last the weekend tomorrow yesterday today tonight right or so by before""".split()
+    month months next this last the weekend tomorrow yesterday today tonight right or so by before any now
+    till til until only for""".split()
 )
 
 

@@ -65,7 +65,38 @@ def _character_before(c: Composing, at: int) -> CreditFact | None:
         linked = c.link([word[:-1]])
         if linked.characters:
             return linked.characters[0]
+    return _character_after_of(c, at) or _character_of_person(c)
+
+
+def _character_after_of(c: Composing, at: int) -> CreditFact | None:
+    """'the boyfriend of charlie': the character named right after the relative word and "of"."""
+    end = at + (2 if c.tokens[at : at + 2] == ["love", "interest"] else 1)
+    for mention in c.res.mentions:
+        if (
+            mention.refs[0].kind == "character"
+            and mention.start == end + 1
+            and c.tokens[end : end + 1] == ["of"]
+        ):
+            return c.kb.credits.get(mention.refs[0].id)
     return None
+
+
+# Words that describe a part by its actor ("the character kit connor plays", "joe locke's character").
+_PART_WORDS = frozenset({"character", "characters", "part", "role"})
+
+
+def _character_of_person(c: Composing) -> CreditFact | None:
+    """The part of the one person the question describes a character by ("the character kit connor plays,
+    who plays his boyfriend", "who plays joe locke's boyfriend" on the show): their credit on the show
+    named, else their first credited part."""
+    if not (_PART_WORDS & set(c.tokens) or c.has("who plays", "who played")):
+        return None  # "kit connor's boyfriend" alone would be his own life, which no article gives
+    people = [m.refs[0].id for m in c.res.mentions if m.refs[0].kind == "person"]
+    if len(set(people)) != 1 or people[0] not in c.kb.people:
+        return None
+    parts = [cr for cr in c.kb.people[people[0]].credits if cr.character]
+    named = {s.id for s in c.res.shows}
+    return next((cr for cr in parts if cr.show_id in named), parts[0] if parts else None)
 
 
 def _partner(kb: Knowledge, credit: CreditFact) -> CreditFact | None:

@@ -4,6 +4,7 @@ is still to come is not out yet in the sense fans ask about, whatever its first 
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import replace
 
 from db.knowledge import ReleaseFact, ShowFacts
@@ -78,6 +79,27 @@ async def _newest_season_out_yet(c: Composing, show: ShowFacts) -> Answer | None
         return None
     lead = "Yes, it's out today." if newest.on == c.today else "Yes, it's out."
     return verdict(True, lead, premiere, "premiere")
+
+
+# Words that ask whether a premiere is still ahead ("is hs3 still coming?"): yes is "not out yet".
+STILL_TO_COME = ("still coming", "still to come", "still upcoming", "still happening", "still on the way",
+                 "still due", "still on its way")  # fmt: skip
+_OUT_LEAD = re.compile(r"^(?:yes|no|not yet)\b[^.:]*[.:]\s*", re.IGNORECASE)
+
+
+async def still_to_come(c: Composing) -> Answer | None:
+    """'is the new season still coming?': yes while its premiere is ahead, no once it has come; the premiere
+    that decided it follows (the out-yet check, its verdict turned round)."""
+    still = next(i for i, t in enumerate(c.tokens) if t == "still")
+    if "or" in c.tokens[:still]:
+        return await check_out_yet(c)  # "has it started already or is it still coming?": out yet is asked
+    out = await check_out_yet(c)
+    if out is None or out.answers[:1] not in (("Yes",), ("No",)):
+        return None
+    came = out.answers[0] == "Yes"
+    facts = replace(out, text=_OUT_LEAD.sub("", out.text, count=1), answers=out.answers[1:])
+    lead = "No, it's already out." if came else "Yes, it's still to come."
+    return verdict(not came, lead, facts, "premiere")
 
 
 async def check_out_yet(c: Composing) -> Answer | None:

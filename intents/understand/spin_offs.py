@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from db.knowledge import ShowFacts
 from intents.answer import Answer
-from intents.text import fold
+from intents.text import fold, title_case
 from intents.understand.context import Composing, lead_with
 from intents.understand.frames import read_frame
 
@@ -78,24 +78,52 @@ def _asks_its_parent(c: Composing) -> bool:
     return ends or asked or (c.has("spin off of", "spinoff of") and words[-1:] in (["what"], ["which"]))
 
 
-_FROM_A_PARENT = ("spun off from", "spin off from", "spinoff from", "spun out of", "spun off of")
+_FROM_A_PARENT = (
+    "spun off from", "spin off from", "spinoff from", "spun out of", "spun off of", "spins off from",
+    "spins off of",
+)  # fmt: skip
 
 
 async def _spin_off_check(c: Composing) -> Answer | None:
     """'is X a spin-off of Y?': yes when the facts make X a spin-off of Y; no, with X's own parent, when
     they make it a spin-off of another show; None when neither named show is a spin-off."""
     named = list({s.id: s for s in c.res.shows}.values())
+    if len(named) == 1:
+        return _other_parent_check(c, named[0])
     if len(named) != 2:
         return None
-    for child, other in (named, named[::-1]):
-        parent = _parent_of(c, child)
-        if parent is not None and parent.id == other.id:
-            return await _spin_off_answer(c, child, parent)
+    claimed, other = named
+    parent = _parent_of(c, claimed)
+    if parent is not None and parent.id == other.id:
+        return await _spin_off_answer(c, claimed, parent)
+    if (reverse := _parent_of(c, other)) is not None and reverse.id == claimed.id:
+        # "is wandavision a spin-off of agatha all along?": the other way round
+        text = f"No, the other way round: {other.title} is a spin-off of {claimed.title}."
+        return Answer(
+            text=text, kind="answer", intent="about", confidence=0.9, answers=("No",), show_id=other.id
+        )
     child = named[0]
     parent = _parent_of(c, child)
     if parent is None:
         return None
     text = f"No: {child.title} is a spin-off of {parent.title}, not {named[1].title}."
+    return Answer(text=text, kind="answer", intent="about", confidence=0.9, answers=("No",), show_id=child.id)
+
+
+def _other_parent_check(c: Composing, child: ShowFacts) -> Answer | None:
+    """'is agatha all along a spin-off of loki?': a parent named that Marquee holds no facts on is not the
+    one the facts give, so no, with the one they give."""
+    parent = _parent_of(c, child)
+    joined = " ".join(c.tokens)
+    at = max(joined.find("spin off of "), joined.find("spinoff of "))
+    if parent is None or at < 0:
+        return None
+    said = joined[at:].split(" of ", 1)[1].split()
+    said = [w for w in said if w not in ("right", "too", "or", "not", "nah", "yeah", "true", "correct")]
+    if not said or fold(parent.title) in " ".join(said) or not c.res.unknown_title:
+        return None
+    other = title_case(c.res.unknown_title)
+    text = f"No: {child.title} is a spin-off of {parent.title}, not {other}."
     return Answer(text=text, kind="answer", intent="about", confidence=0.9, answers=("No",), show_id=child.id)
 
 

@@ -79,9 +79,10 @@ async def award_check(c: Composing, body: str) -> Answer | None:
         categories_named = [a.category for a in real if a.category]
         detail = f" ({', '.join(categories_named)})" if categories_named else ""
         noun = "award" if len(real) == 1 else "awards"
+        # The news reports nominations; a win it never reports is not known to be no win.
         text = (
-            f"No. {show.title} has been nominated for {count_in_words(len(real))} {body} {noun}{detail}"
-            " but has not won one."
+            f"No win I know of: my facts don't report one. {show.title} has been nominated for {count_in_words(len(real))} "
+            f"{body} {noun}{detail}."
         )
     else:
         text = f"No. {show.title} has not {what} any {body} awards."

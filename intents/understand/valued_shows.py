@@ -20,7 +20,7 @@ _NUMBER = rf"(?P<n>\d{{1,3}}|{'|'.join(_COUNTS)})"
 _BODIES = "|".join(sorted(AWARD_BODIES, key=len, reverse=True))
 _DESCRIBED = re.compile(
     r"\b(?:the |a |which |what )?(?:[a-z+]+ )?(?:show|series|one)(?: that| which)?"
-    r"(?: has| had| got| gets| with| scored| scoring| is rated| rated| s got)(?: a| an)?"
+    r"(?: has| had| got| gets| with| scored| scoring| is rated| rated| s got)(?: a| an| the)?"
     rf" {_NUMBER}(?: percent)?"
     rf"(?: (?P<body>{_BODIES}))?"
     r"(?: (?P<what>nominations|nomination|noms|nods|wins|awards|episodes|"

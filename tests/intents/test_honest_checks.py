@@ -138,4 +138,9 @@ async def test_chatter_before_a_season_is_no_title(engine: QuestionEngine) -> No
 
 async def test_one_nomination_is_said_in_the_singular(engine: QuestionEngine) -> None:
     answer = await engine.answer("did lantern bay win a bafta?")
-    assert answer.text == "No. Lantern Bay has been nominated for one BAFTA award (Drama) but has not won one."
+    assert answer.text.endswith("Lantern Bay has been nominated for one BAFTA award (Drama).")
+
+
+async def test_a_win_never_reported_is_not_known_before_the_nominations(engine: QuestionEngine) -> None:
+    answer = await engine.answer("did lantern bay win a bafta?")
+    assert answer.text.startswith("No win I know of: my facts don't report one.")

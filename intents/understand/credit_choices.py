@@ -1,0 +1,62 @@
+"""A choice between two people by a title ("lyn or newberry - which one did torchwood", "shetland: lyn or
+newberry?", "did lyn or newberry direct hidden"): of the two named, the one whose credits hold the title. Each
+person's credits are one-hop facts; the answer names the one and says the other's credits lack it."""
+
+from __future__ import annotations
+
+from db.knowledge import Knowledge, PersonFacts
+from intents.answer import Answer
+from intents.query import sources_for
+from intents.text import fold
+from intents.understand.context import Composing
+from intents.understand.work_checks import work_did
+
+
+def _credited_titles(kb: Knowledge, person: PersonFacts) -> dict[str, tuple[str, int]]:
+    """The person's titles, folded: how the credit says they took part, and its article."""
+    titles: dict[str, tuple[str, int]] = {}
+    for credit in person.credits:
+        show = kb.shows.get(credit.show_id)
+        if show is not None:
+            role = credit.role.replace("_", " ")
+            titles[fold(show.title)] = (f"is the {role} of {show.title}", credit.article_id)
+    for work in person.work:
+        titles.setdefault(fold(work.title), (f"{work_did(work)} {work.title}", work.article_id))
+    return titles
+
+
+def _offered_together(c: Composing) -> bool:
+    """The two people named side by side as the choice ("lyn or newberry"); not one claim and another name
+    ("is kit connor in it too, or just joe locke?" checks Kit Connor)."""
+    named = [m for m in c.res.mentions if m.refs[0].kind == "person"]
+    words = c.res.tokens  # (the words linked: a surname alone is written whole there)
+    return len(named) == 2 and words[named[0].end : named[1].start] == ["or"]
+
+
+async def credit_choice(c: Composing) -> Answer | None:
+    """The one of two people named whose credits hold the title the question names; None when the question
+    offers no such choice, names no title of theirs, or both (or neither) hold it."""
+    people = c.res.people
+    if len(people) != 2 or not (_offered_together(c) or c.has("which of", "who of", "which one")):
+        return None
+    joined = f" {' '.join(c.tokens)} "
+    held = [_credited_titles(c.kb, person) for person in people]
+    own_names = {fold(person.name) for person in people}
+    named = {t for titles in held for t in titles if f" {t} " in joined and t not in own_names}
+    if len(named) != 1:
+        return None
+    title = named.pop()
+    having = [i for i, titles in enumerate(held) if title in titles]
+    if len(having) != 1:
+        return None  # "who directed more of heartstopper, lyn or newberry": both hold it, a count decides
+    one, other = people[having[0]], people[1 - having[0]]
+    did, article_id = held[having[0]][title]
+    text = f"{one.name}: {one.name} {did}. {other.name}'s credits don't include it as far as my facts go."
+    return Answer(
+        text=text,
+        kind="answer",
+        intent="other_work",
+        confidence=0.9,
+        answers=(one.name,),
+        sources=sources_for(c.kb, [article_id]),
+    )

@@ -1,0 +1,25 @@
+"""Checks that "only" or "confirmed" make stricter, and wins the news never reported (branch fanq14)."""
+
+from __future__ import annotations
+
+from intents.engine import QuestionEngine
+
+
+async def test_the_only_one_in_a_role_others_share_is_no(fans: QuestionEngine) -> None:
+    answer = await fans.answer("is kit connor the only star of heartstopper")
+    assert answer.text.startswith("No, Kit Connor isn't the only one:") and "Joe Locke" in answer.text
+
+
+async def test_the_only_confirmed_director_of_a_season_is_yes(fans: QuestionEngine) -> None:
+    answer = await fans.answer("is andy newberry the only confirmed director for s3?")
+    assert answer.text.startswith("Yes")
+
+
+async def test_a_win_among_nominations_never_reported_is_not_known(fans: QuestionEngine) -> None:
+    answer = await fans.answer("did heartstopper win any of its bafta nominations?")
+    assert answer.text.startswith("No win I know of: my facts don't report one.")
+
+
+async def test_confirmed_as_a_part_only_speculated_is_no(fans: QuestionEngine) -> None:
+    answer = await fans.answer("is joe locke confirmed as wiccan")
+    assert answer.text.startswith("No, that isn't confirmed.")
