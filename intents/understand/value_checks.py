@@ -81,8 +81,8 @@ async def award_check(c: Composing, body: str) -> Answer | None:
         noun = "award" if len(real) == 1 else "awards"
         # The news reports nominations; a win it never reports is not known to be no win.
         text = (
-            f"No win I know of: my facts don't report one. {show.title} has been nominated for {count_in_words(len(real))} "
-            f"{body} {noun}{detail}."
+            f"No win I know of: my facts don't report one. {show.title} has been nominated for "
+            f"{count_in_words(len(real))} {body} {noun}{detail}."
         )
     else:
         text = f"No. {show.title} has not {what} any {body} awards."
