@@ -88,3 +88,11 @@ def join_names(names: list[str], limit: int = 10) -> str:
     if len(names) <= 2:
         return " and ".join(names)
     return ", ".join(names[:-1]) + f" and {names[-1]}"
+
+
+_SMALL_COUNTS = "zero one two three four five six seven eight nine".split()
+
+
+def count_words(count: int) -> str:
+    """A count as a reply writes it: a word below ten ("three"), else digits ("16")."""
+    return _SMALL_COUNTS[count] if 0 <= count < len(_SMALL_COUNTS) else str(count)

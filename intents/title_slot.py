@@ -43,6 +43,7 @@ from intents.title_words import (
     STREAMING_WORDS,
     TAIL_WORDS,
     TITLE_PREPOSITION_HEADS,
+    UNNAMED_THINGS,
     WATCHING_VERBS,
     WH_IS,
     WH_WORDS,
@@ -233,7 +234,7 @@ def _after_verbs(q: Question) -> Iterator[tuple[Frame, int, int]]:
             continue  # "started watching it": the title follows the last verb
         if token in CREDIT_VERBS:
             yield Frame.CREDIT, at + 1, _forward_end(q, at + 1)
-        elif token in WATCHING_VERBS:
+        elif token in WATCHING_VERBS and q.tokens[at + 1] not in UNNAMED_THINGS:  # "watching anything lgbt"
             yield Frame.WATCHING, at + 1, _forward_end(q, at + 1)
 
 

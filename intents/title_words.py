@@ -159,6 +159,8 @@ WATCHING_VERBS = frozenset(
     """watch watching watched stream rewatch rewatching rewatched binge binging binged started starting
     finished finishing finish""".split()
 )
+# Words for something unnamed: no title follows them after a verb of watching ("watching anything like it").
+UNNAMED_THINGS = frozenset("anything something stuff things".split())
 CHARACTER_VERBS = frozenset({"plays", "played", "playing", "play", "voices", "voiced", "portrays", "as"})
 # Verbs of news being put out ("the bts pic posted where?"): a span with one says something of a fact.
 NEWS_VERBS = frozenset("posted shared dropped leaked revealed unveiled released teased".split())

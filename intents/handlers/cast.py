@@ -196,6 +196,7 @@ INTENTS = [
             "main cast {show}",
             "the cast",
             "actors in {show}",
+            "people in {show}",
             "who's in the cast",
             "list the cast of {show}",
             "stars of {show}",

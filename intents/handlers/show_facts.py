@@ -8,7 +8,7 @@ from db.knowledge import AwardFact, RatingFact
 from intents.answer import Answer
 from intents.awards import bodies_named
 from intents.handlers.common import missing, need_show, newest
-from intents.query import Query, join_names, sources_for
+from intents.query import Query, count_words, join_names, sources_for
 from intents.rating_sites import RATING_SITES
 from intents.registry import Intent
 from intents.text import fold
@@ -142,7 +142,8 @@ async def awards(q: Query) -> Answer:
             continue
         noms = [a.category or "unnamed category" for a in rows if a.outcome in ("nominated", "won")]
         wins = [a.category or "unnamed category" for a in rows if a.outcome == "won"]
-        text = f"{q.show.title} has received {len(noms)} {body} nomination{'s' if len(noms) != 1 else ''}"
+        plural = "s" if len(noms) != 1 else ""
+        text = f"{q.show.title} has received {count_words(len(noms))} {body} nomination{plural}"
         text += f": {join_names(noms)}." if noms else "."
         if wins:
             text += f" It won {join_names(wins)}."

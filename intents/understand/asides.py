@@ -11,8 +11,10 @@ from collections.abc import Callable
 
 from db.knowledge import Knowledge
 from intents.linking import Mention
+from intents.ordinary_words import everyday
 from intents.resolve import Resolution
 from intents.subjects import newest_show
+from intents.text import fold
 
 # Pronouns that stand for one person named before them. "they" and "it" are left out: they stand for shows
 # and for people the question never named ("when do they release s3").
@@ -180,7 +182,15 @@ def _written_out(around: Resolution) -> list[Mention]:
         if m.refs[0].kind in ("person", "character")
         and not m.alternatives
         and (m.score >= _WRITTEN_OUT or (m.score >= _NEAR_ENOUGH and len(m.text.split()) >= 2))
+        and not _everyday_part(m)
     ]
+
+
+def _everyday_part(mention: Mention) -> bool:
+    # An everyday word that is one word of a longer name ("teen" of Mystery Teen) names no one in chatter:
+    # "i love a good teen romance show".
+    words = mention.text.split()
+    return len(words) == 1 and everyday(fold(words[0])) and all(len(r.name.split()) > 1 for r in mention.refs)
 
 
 def _described_last(tokens: list[str]) -> list[str]:

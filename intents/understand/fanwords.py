@@ -54,6 +54,10 @@ FAN_WORDS: dict[str, tuple[str, ...]] = {
     "n": ("and",),  # "nick n charlie"
     "w": ("with",),
     "ppl": ("people",),
+    "og": ("original",),  # "who wrote the og books"
+    "ntflx": ("netflix",),  # vowels dropped, two letters off: too far for the spelling reader
+    "programme": ("show",),  # British: "a marvel programme"
+    "programmes": ("shows",),
     "tmrw": ("tomorrow",),
     "tmr": ("tomorrow",),
     "b4": ("before",),

@@ -15,7 +15,7 @@ from intents.text import fold
 from intents.understand.context import asks_to_check
 from intents.understand.normalize import _QUESTION_START
 from intents.understand.sentences import asks, asks_nothing_itself, first_word, sentences
-from intents.understand.talk import asks_the_others, states
+from intents.understand.talk import asks_the_others, states, talks
 
 # "rd + streamer", "date & network": a plus or ampersand set off by spaces joins two things asked.
 _SYMBOL_JOIN = re.compile(r"\s+[+&]\s+")
@@ -52,6 +52,12 @@ def question_sentences(text: str) -> list[str]:
     talk after the last question stays with it. One part when it asks one question."""
     parts = sentences(text)
     asking = [_asks_itself(s) for s in parts]
+    worded = [first_word(s) in _QUESTION_START for s in parts]
+    for at, sentence in enumerate(parts):
+        # "i was expecting critics to hate it but apparently not?? what did they give it": the fan's own
+        # remark with a question mark, before a question worded as one, is talk said before it.
+        if asking[at] and not worded[at] and talks(sentence) and any(worded[at + 1 :]):
+            asking[at] = False
     if sum(asking) < 2:
         return [text]
     grouped: list[list[str]] = [[]]

@@ -7,6 +7,7 @@ generated from the titles Marquee knows becomes the title ("hs3" -> "heartstoppe
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
 
 from rapidfuzz import fuzz
@@ -66,6 +67,8 @@ _LEADING_FILLER = frozenset(
 # Question words a long message without punctuation is cut before ("... my bf made me watch it whos the guy").
 _WH_START = frozenset("who whos what whats when whens where wheres which how".split())
 _MAX_SEASON = 30
+# A title, a season tag and its number typed as one word: "heartstopperseason3", "heartstoppers3".
+_GLUED_SEASON = re.compile(r"^([a-z]{4,}?)(?:season|series|szn|ssn|sn|s)?(\d{1,2})$")
 _TITLE_REACH = 5  # words a title before its season number may have
 # Words a number before them counts: "heartstopper 3 baftas" is no season.
 _COUNTED = frozenset(
@@ -118,6 +121,14 @@ def _relation_word(token: str, name_words: frozenset[str]) -> str:
         return token
     # The nearest by fuzz.ratio; of equally near ones, the one listed first.
     return max(near, key=lambda word: fuzz.ratio(token, word))
+
+
+def _glued_season(token: str, is_name: Callable[[str], bool] | None) -> tuple[str, ...] | None:
+    """ "heartstopperseason3", "heartstopperszn3": a known title typed together with its season tag."""
+    glued = _GLUED_SEASON.match(token)
+    if glued is None or is_name is None or not is_name(glued.group(1)):
+        return None
+    return (glued.group(1), "season", glued.group(2))
 
 
 def after_correction(tokens: list[str]) -> list[str]:
@@ -222,7 +233,7 @@ def normalize(
             token = token[:-1]  # "alice osmans show": a possessive written without its apostrophe
         if token not in vocabulary and token not in shorthands.name_words and token not in FAN_WORDS:
             token = _relation_word(token, shorthands.name_words)  # "creater" -> "creator", "plasy" -> "plays"
-        expanded = shorthands.expand(token)
+        expanded = shorthands.expand(token) or _glued_season(token, is_name)
         if expanded is None and token in FAN_WORDS and token not in vocabulary:
             # A fan's word inside a known name is the name's ("The Goodbye Girl", "Love Actually").
             in_name = (is_name and _in_name(kept, at, at + 1, is_name)) or ends_a_title(kept, at)

@@ -51,6 +51,7 @@ IF_AFTER = frozenset(
 )
 _CHECK_OPENERS = frozenset({"whether", "if"})
 _MIN_CHECK_WORDS = 3
+_NOUN_REACH = 5  # words past "what" a verb may follow its noun at ("what other stuff has he made")
 
 
 def sentences(text: str) -> list[str]:
@@ -90,8 +91,10 @@ def asks(sentence: str) -> bool:
         return bool(words) and words[0] in _QUESTION_START
     if words[0] in WH_WITH_IS and len(words) > 1:
         return True  # "who's in it": the question word holds its verb
-    if words[0] in ("what", "which") and len(words) > 2 and words[2] in _QUESTION_START:
-        return True  # "what network is it on" ("what a legend" has no verb there)
+    # "what network is it on", "what other stuff has he made" ("what a legend" has no verb there)
+    noun_verb = not _QUESTION_START.isdisjoint(words[2:_NOUN_REACH])
+    if words[0] in ("what", "which") and words[1:2] not in (["a"], ["an"]) and noun_verb:
+        return True
     return len(words) > 1 and (words[1] in _QUESTION_START or words[1] in WH_FOLLOWERS)
 
 

@@ -1,0 +1,65 @@
+"""Shapes of fans' talk around a question: a remark with a question mark before the question, "what other
+stuff has he made", everyday words that are a part of a name, "watching anything ...", glued season tags,
+fans' words ("og", "ntflx", "programme", "people in"), and award counts written as words (seed facts)."""
+
+from __future__ import annotations
+
+from intents.engine import QuestionEngine
+
+
+async def test_a_remark_marked_as_a_question_before_a_worded_question_is_talk(engine: QuestionEngine) -> None:
+    answer = await engine.answer(
+        "i was expecting critics to be snobby but apparently not?? what did critics give it on rt"
+    )
+    assert answer.kind == "answer" and "98%" in answer.text
+
+
+async def test_what_with_a_noun_phrase_before_its_verb_asks(engine: QuestionEngine) -> None:
+    answer = await engine.answer(
+        "the s3 director, andy something? what other stuff has he made, i wanna binge it"
+    )
+    assert "Shetland" in answer.text
+
+
+async def test_an_everyday_word_of_a_longer_name_in_talk_names_no_show(engine: QuestionEngine) -> None:
+    answer = await engine.answer(
+        "i love a good teen romance show. what did critics give it on rotten tomatoes"
+    )
+    assert "Heartstopper scores 98%" in answer.text
+
+
+async def test_watching_anything_names_no_title(engine: QuestionEngine) -> None:
+    answer = await engine.answer(
+        "first time watching anything like it and we loved it. how many baftas has it had?"
+    )
+    assert answer.kind == "answer" and "BAFTA" in answer.text
+
+
+async def test_a_title_glued_to_its_season_tag_is_the_title_and_season(engine: QuestionEngine) -> None:
+    answer = await engine.answer("heartstopperseason3 release date")
+    assert "October 3, 2024" in answer.text
+
+
+async def test_a_glued_season_tag_keeps_an_unknown_title_unknown(engine: QuestionEngine) -> None:
+    answer = await engine.answer("heartlandseason3 release date")
+    assert answer.kind == "unknown" and "October" not in answer.text
+
+
+async def test_netflix_with_its_vowels_dropped_is_netflix(engine: QuestionEngine) -> None:
+    answer = await engine.answer("hs3 on ntflx or d+?")
+    assert answer.text.startswith("Netflix")
+
+
+async def test_a_british_programme_is_a_show(engine: QuestionEngine) -> None:
+    answer = await engine.answer("what marvel programme is joe locke in")
+    assert "Agatha All Along" in answer.text and answer.kind == "answer"
+
+
+async def test_people_in_a_show_are_its_cast(engine: QuestionEngine) -> None:
+    answer = await engine.answer("ppl in agatha all along?")
+    assert "Kathryn Hahn" in answer.text
+
+
+async def test_a_small_award_count_is_written_as_a_word(engine: QuestionEngine) -> None:
+    answer = await engine.answer("how many bafta nominations does heartstopper have")
+    assert "three BAFTA nominations" in answer.text
