@@ -235,6 +235,7 @@ INTENTS = [
             "who played {character}",
             "{character} actor",
             "{character} actress",
+            "whos {character}s actor",
             "who is the actor for {character}",
             "who is the actress that plays {character}",
             "which actor plays {character}",

@@ -115,3 +115,10 @@ CHATTER_PHRASES: tuple[str, ...] = (
     "if anyone knows",
     "if you know",
 )
+
+# Words a fan's feeling opens with ("obsessed with nick and charlie rn", "crying over the bts pic"): a clause
+# they open says how the fan feels, even when it names someone, and is no part of the question after it.
+FEELING_OPENERS = frozenset(
+    """obsessed obsessing crying screaming sobbing dying living loving missing hyped excited nervous scared
+    terrified shaking""".split()
+)

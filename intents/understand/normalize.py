@@ -16,6 +16,7 @@ from rapidfuzz.distance import OSA
 from intents.networks import NETWORK_WORDS
 from intents.spelling_edits import edits1
 from intents.text import STOPWORDS
+from intents.title_words import FACT_WORDS
 from intents.understand.chatter import CHATTER_PHRASES
 from intents.understand.fanwords import FAN_WORDS, RELATION_WORDS
 from intents.understand.shorthands import Shorthands
@@ -64,6 +65,9 @@ _LEADING_FILLER = frozenset(
         "bot",
     }
 )  # "and" marks a follow-up
+# A message opening with a request for a thing ("need the s3 date", "want the cast list pls").
+_REQUESTS = (["need"], ["want"], ["gimme"], ["needing"])
+_REQUESTED = (["the"], ["a"], ["an"], ["some"])
 # Question words a long message without punctuation is cut before ("... my bf made me watch it whos the guy").
 _WH_START = frozenset("who whos what whats when whens where wheres which how".split())
 _MAX_SEASON = 30
@@ -169,8 +173,9 @@ def _without_purpose(words: list[str]) -> list[str]:
     the question (and "her visit" no title)."""
     for i in range(_PREAMBLE_WORDS, len(words) - 2):
         if words[i] == "so" and words[i + 1] in _PURPOSE_WHO and words[i + 2] in _PURPOSE_VERBS:
-            # Only after a question and with none after it ("i love it so i cant wait, when is s3 out").
-            asked = not _QUESTION_START.isdisjoint(words[:i])
+            # Only after a question or a fact asked for ("the s3 date so i can plan"), with no question after
+            # it ("i love it so i cant wait, when is s3 out").
+            asked = not (_QUESTION_START.isdisjoint(words[:i]) and FACT_WORDS.isdisjoint(words[:i]))
             return words[:i] if asked and _WH_START.isdisjoint(words[i:]) else words
     return words
 
@@ -242,6 +247,8 @@ def normalize(
     words = shorthands.settle_shared(words)
     while words and words[0] in _LEADING_FILLER:
         words.pop(0)
+    if words[:1] in _REQUESTS and words[1:2] in _REQUESTED:
+        words.pop(0)  # "need the s3 date": what is asked for, without the asking
     words = _after_but(words)
     if is_name is not None:
         words = _numbered_seasons(words, is_name)

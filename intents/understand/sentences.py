@@ -51,6 +51,8 @@ IF_AFTER = frozenset(
 )
 _CHECK_OPENERS = frozenset({"whether", "if"})
 _MIN_CHECK_WORDS = 3
+# "we're" folds to "were", a question's first word: "we're doing a heartstopper night ..." says, not asks.
+_WE_ARE = re.compile(r"\bwe['’]re\b", re.IGNORECASE)
 _NOUN_REACH = 5  # words past "what" a verb may follow its noun at ("what other stuff has he made")
 
 
@@ -77,7 +79,7 @@ def _sentences(text: str) -> tuple[str, ...]:
 def first_word(sentence: str) -> str:
     """The first word past fillers and chatter: "like when's it out?" starts with "whens", "does anyone know
     sooo i just rewatched it" with "i"."""
-    said = drop_chatter(fold(sentence).split())
+    said = drop_chatter(fold(_WE_ARE.sub("we are", sentence)).split())
     words = [w for w in said if w not in _LEADING_FILLER and FAN_WORDS.get(w) != ()]
     return words[0] if words else ""
 
@@ -108,7 +110,7 @@ def embedded_question(sentence: str, *, by_verb: bool = False) -> str | None:
     """The question a statement holds after a word that introduces one: "we could not agree on who directed
     it" -> "who directed it", "he would like to know when the new series begins". With `by_verb`, only a
     verb of knowing or asking introduces it ("the series X is in is on which network" holds none)."""
-    words = sentence.split()
+    words = _WE_ARE.sub("we are", sentence).split()
     folded = [fold(w) for w in words]
     if not folded or folded[0] in _QUESTION_START:
         return None

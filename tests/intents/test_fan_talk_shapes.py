@@ -63,3 +63,28 @@ async def test_people_in_a_show_are_its_cast(engine: QuestionEngine) -> None:
 async def test_a_small_award_count_is_written_as_a_word(engine: QuestionEngine) -> None:
     answer = await engine.answer("how many bafta nominations does heartstopper have")
     assert "three BAFTA nominations" in answer.text
+
+
+async def test_a_request_for_a_fact_without_a_question_word_is_asked(engine: QuestionEngine) -> None:
+    answer = await engine.answer("i am hosting a marathon!! need the s3 date so i can plan, anyone?")
+    assert "October 3, 2024" in answer.text
+
+
+async def test_a_characters_actor_after_whos_is_who_plays_them(engine: QuestionEngine) -> None:
+    answer = await engine.answer("whos nick nelson's actor")
+    assert answer.text.startswith("Kit Connor plays Nick Nelson")
+
+
+async def test_a_feeling_naming_characters_before_the_question_is_talk(engine: QuestionEngine) -> None:
+    answer = await engine.answer("lowkey obsessed with nick and charlie rn, who plays charlie again")
+    assert answer.text.startswith("Joe Locke plays Charlie Spring")
+
+
+async def test_a_message_opening_with_we_are_holds_its_question(engine: QuestionEngine) -> None:
+    answer = await engine.answer("we're doing a hs night for my niece and she wants to know who plays nick")
+    assert "Kit Connor" in answer.text
+
+
+async def test_what_someone_will_feel_after_the_question_is_a_remark(engine: QuestionEngine) -> None:
+    answer = await engine.answer("who plays nick and charlie, she'll be so happy if i know")
+    assert "Kit Connor" in answer.text and "Joe Locke" in answer.text
