@@ -161,6 +161,8 @@ WATCHING_VERBS = frozenset(
 )
 # Words for something unnamed: no title follows them after a verb of watching ("watching anything like it").
 UNNAMED_THINGS = frozenset("anything something stuff things".split())
+# A question asked in a verb's object place ("lyn directed how many episodes"): no title follows the verb.
+COUNT_QUESTIONS = frozenset({("how", "many"), ("how", "much"), ("how", "long"), ("how", "often")})
 CHARACTER_VERBS = frozenset({"plays", "played", "playing", "play", "voices", "voiced", "portrays", "as"})
 # Verbs of news being put out ("the bts pic posted where?"): a span with one says something of a fact.
 NEWS_VERBS = frozenset("posted shared dropped leaked revealed unveiled released teased".split())

@@ -56,6 +56,8 @@ FAN_WORDS: dict[str, tuple[str, ...]] = {
     "ppl": ("people",),
     "og": ("original",),  # "who wrote the og books"
     "ntflx": ("netflix",),  # vowels dropped, two letters off: too far for the spelling reader
+    "nflx": ("netflix",),
+    "nf": ("netflix",),  # "hs on nf?"
     "programme": ("show",),  # British: "a marvel programme"
     "programmes": ("shows",),
     "tmrw": ("tomorrow",),

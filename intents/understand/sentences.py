@@ -32,9 +32,9 @@ OBJECT_PRONOUNS = frozenset({"me", "us", "you", "him", "her", "them"})
 LAUGH_ENDS = re.compile(r"\b(lol|lmao|lmfao|haha+|hehe+)\b\s+(?=\w)", re.IGNORECASE)
 # Words a question may hold and still ask nothing by itself: pronouns, "idea", "right", "settle".
 ASKING_ONLY = frozenset(
-    """i me my we us you u your it this that these those any some anyone anybody someone somebody a an the
-    please pls here there so then one know knows knew tell help idea ideas clue right wrong correct true
-    settle confirm thoughts guess sure""".split()
+    """i me my we us you u your it this that these those he she they any some anyone anybody someone
+    somebody a an the please pls here there so then one know knows knew tell help idea ideas clue right
+    wrong correct true settle confirm thoughts guess sure""".split()
 )
 # Words after which a question word starts a question held in a statement ("... know when it starts").
 INTRODUCES_A_QUESTION = frozenset(

@@ -88,3 +88,20 @@ async def test_a_message_opening_with_we_are_holds_its_question(engine: Question
 async def test_what_someone_will_feel_after_the_question_is_a_remark(engine: QuestionEngine) -> None:
     answer = await engine.answer("who plays nick and charlie, she'll be so happy if i know")
     assert "Kit Connor" in answer.text and "Joe Locke" in answer.text
+
+
+async def test_a_count_asked_after_a_credit_verb_is_no_title(engine: QuestionEngine) -> None:
+    answer = await engine.answer("euros lyn directed how many episodes")
+    assert answer.kind == "answer" and "16" in answer.text
+
+
+async def test_a_bare_check_after_a_reported_claim_checks_the_claim(engine: QuestionEngine) -> None:
+    answer = await engine.answer("my mum thinks kit connor plays charlie. does he?")
+    assert answer.text.startswith("No") and "Joe Locke" in answer.text
+
+
+async def test_a_bare_check_after_a_long_message_reporting_a_claim_checks_it(engine: QuestionEngine) -> None:
+    answer = await engine.answer(
+        "my friend from uni swears heartstopper got emmy noms at some point. did it?? feel like i would know"
+    )
+    assert answer.text.startswith("No")
