@@ -105,3 +105,18 @@ async def test_a_bare_check_after_a_long_message_reporting_a_claim_checks_it(eng
         "my friend from uni swears heartstopper got emmy noms at some point. did it?? feel like i would know"
     )
     assert answer.text.startswith("No")
+
+
+async def test_a_season_watched_in_an_aside_is_no_title(engine: QuestionEngine) -> None:
+    answer = await engine.answer("not me finishing s2 in one sitting. how many eps in the first two seasons")
+    assert answer.kind == "answer" and "16" in answer.text
+
+
+async def test_a_clause_of_what_the_fan_watched_before_the_question_is_talk(engine: QuestionEngine) -> None:
+    answer = await engine.answer("finished s2 in one sitting, how many episodes are in the first two seasons")
+    assert answer.kind == "answer" and "16" in answer.text
+
+
+async def test_an_own_alternative_after_if_leaves_the_check(engine: QuestionEngine) -> None:
+    answer = await engine.answer("want to know if olivia colman is actually in this or if i imagined it")
+    assert answer.text.startswith("Yes, Olivia Colman is in Heartstopper")
