@@ -15,6 +15,8 @@ FAN_WORDS: dict[str, tuple[str, ...]] = {
     "yr": ("year",),
     "guy": ("actor",),
     "dude": ("actor",),
+    "lad": ("actor",),  # "the lad who plays nick"
+    "bloke": ("actor",),
     "girl": ("actress",),
     "lady": ("actress",),
     "showrunners": ("showrunner",),

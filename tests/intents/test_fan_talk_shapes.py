@@ -120,3 +120,21 @@ async def test_a_clause_of_what_the_fan_watched_before_the_question_is_talk(engi
 async def test_an_own_alternative_after_if_leaves_the_check(engine: QuestionEngine) -> None:
     answer = await engine.answer("want to know if olivia colman is actually in this or if i imagined it")
     assert answer.text.startswith("Yes, Olivia Colman is in Heartstopper")
+
+
+async def test_again_after_a_pointing_phrase_is_no_part_of_a_title(engine: QuestionEngine) -> None:
+    answer = await engine.answer("who wrote the books again?")
+    assert "Alice Osman" in answer.text
+
+
+async def test_his_after_the_actor_who_plays_a_character_is_that_actor(engine: QuestionEngine) -> None:
+    answer = await engine.answer("my niece told me the lad who plays nick is great. what's his name?")
+    assert answer.text.startswith("Kit Connor")
+
+
+async def test_what_a_show_is_called_and_his_part_in_it_are_both_answered(engine: QuestionEngine) -> None:
+    answer = await engine.answer(
+        "She says the boy who plays Charlie is going to be in a Marvel programme. What is it called and what"
+        " part does he play?"
+    )
+    assert "Agatha All Along" in answer.text and "Mystery Teen" in answer.text
