@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from intents.resolve import Resolution
 from intents.text import STOPWORDS
+from intents.title_words import POINTING_WORDS
 from intents.understand.asides import show_around
 from intents.understand.fanwords import COMMON_WORDS
 
@@ -39,7 +40,8 @@ def title_in_chatter(tokens: list[str], res: Resolution) -> tuple[int, int, list
         title = list(run)
         while title and title[-1] in _AFTER_TITLE:
             title.pop()
-        named = [w for w in title if w not in STOPWORDS and w not in COMMON_WORDS]
+        # "obsessed with the soundtrack": a part of the show talked about is no title
+        named = [w for w in title if w not in STOPWORDS and w not in COMMON_WORDS and w not in POINTING_WORDS]
         if named and any(w in _STAND_INS for w in tokens[at + len(run) :]):
             return at, at + len(run), title
     return None

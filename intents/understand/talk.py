@@ -8,6 +8,7 @@ import re
 from intents.ordinary_words import everyday
 from intents.resolve import DOMAIN_WORDS
 from intents.text import STOPWORDS, fold
+from intents.title_words import POINTING_WORDS
 from intents.understand.chatter import FEELING_OPENERS
 from intents.understand.fanwords import FAN_WORDS, RELATIVES
 from intents.understand.normalize import (
@@ -253,7 +254,8 @@ def everyday_talk(words_said: str) -> bool:
     words = [w for w in fold(words_said).split() for w in FAN_WORDS.get(w, (w,))]
     if not _COMPARING.isdisjoint(words):
         return False  # "more episodes: hs or andor?": what a comparison weighs, not talk
-    said = [w for w in words if w not in STOPWORDS and w not in DOMAIN_WORDS]
+    # The parts of a show fans talk of ("the soundtrack is so good") name nothing either.
+    said = [w for w in words if w not in STOPWORDS and w not in DOMAIN_WORDS and w not in POINTING_WORDS]
     # A number may be the season or the date asked about ("season 3. when?"): no talk.
     return bool(said) and all(everyday(w) for w in said)
 

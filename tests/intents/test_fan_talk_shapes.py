@@ -138,3 +138,18 @@ async def test_what_a_show_is_called_and_his_part_in_it_are_both_answered(engine
         " part does he play?"
     )
     assert "Agatha All Along" in answer.text and "Mystery Teen" in answer.text
+
+
+async def test_a_show_missed_in_an_aside_is_the_subject_nobody_knows(engine: QuestionEngine) -> None:
+    answer = await engine.answer("ugh i miss schitt's creek so much, how many seasons does it have")
+    assert answer.kind == "unknown" and "Schitt" in answer.text
+
+
+async def test_a_show_seen_in_a_clip_is_the_subject_nobody_knows(engine: QuestionEngine) -> None:
+    answer = await engine.answer("just saw a clip of the summer i turned pretty, when does season 3 start")
+    assert answer.kind == "unknown" and "October" not in answer.text
+
+
+async def test_a_part_of_the_show_talked_about_is_no_title(engine: QuestionEngine) -> None:
+    answer = await engine.answer("the soundtrack is so good. did it get a bafta?")
+    assert answer.kind == "answer" and "BAFTA" in answer.text
