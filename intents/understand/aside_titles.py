@@ -15,7 +15,7 @@ from intents.partial_names import name_part_alone
 from intents.replies import no_facts_about
 from intents.resolve import DOMAIN_WORDS, Resolution
 from intents.text import STOPWORDS, title_case
-from intents.title_words import POINTING_WORDS
+from intents.title_words import PERSON_HEADS, POINTING_WORDS
 from intents.understand.aside_frames import (
     ASIDE_FILLERS,
     BARE_INTRODUCERS,
@@ -88,7 +88,7 @@ def _title_from(tokens: list[str], start: int, trailed: bool) -> list[str]:
         return []
     if _SEASON_OR_EPISODE.match(words[0]):
         return []  # "not me finishing s2 in one sitting": what was watched is a season, not a title
-    if all(w in POINTING_WORDS for w in words):
+    if all(w in POINTING_WORDS and w not in PERSON_HEADS for w in words):
         return []  # "obsessed with the soundtrack": a part of the show talked about, no title
     if words[-1] in STOPWORDS or words[-1] in DOMAIN_WORDS:
         return []  # "so nervous about the new season": the run goes on into show-talk, no title ends there
