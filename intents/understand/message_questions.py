@@ -12,6 +12,7 @@ from db.knowledge import Knowledge
 from intents.answer import Answer
 from intents.query import join_names
 from intents.text import fold
+from intents.title_words import FACT_WORDS
 from intents.understand.context import asks_to_check
 from intents.understand.normalize import _QUESTION_START
 from intents.understand.sentences import asks, asks_nothing_itself, first_word, sentences
@@ -92,8 +93,31 @@ def joined_parts(text: str, is_name: Callable[[str], bool]) -> list[str]:
 
 
 def split_message(text: str, is_name: Callable[[str], bool]) -> list[str]:
-    """Every question a message asks, in order: its question sentences, each cut at "+" or "&"."""
-    return [part for sentence in question_sentences(text) for part in joined_parts(sentence, is_name)]
+    """Every question a message asks, in order: its question sentences, each cut at "+" or "&", or into the
+    facts it asks of one subject ("cast and premiere date for agatha all along")."""
+    return [
+        part
+        for sentence in question_sentences(text)
+        for joined in joined_parts(sentence, is_name)
+        for part in facts_of_one_subject(joined)
+    ]
+
+
+# "cast and premiere date for X", "director and rt score of X": two facts asked of the subject named after.
+_TWO_FACTS = re.compile(r"^\W*((?:\w+ ){1,3})and ((?:\w+ ){1,3})(for|of|on) (.+)$", re.IGNORECASE)
+
+
+def facts_of_one_subject(text: str) -> list[str]:
+    """ "cast and premiere date for agatha all along" -> its cast, and its premiere date; the text alone
+    when it is no such pair of facts."""
+    pair = _TWO_FACTS.match(text)
+    if pair is None:
+        return [text]
+    first, second = (fold(pair.group(i)).split() for i in (1, 2))
+    if not all(w in FACT_WORDS for w in [*first, *second]):
+        return [text]
+    asked_of = f"{pair.group(3)} {pair.group(4)}"
+    return [f"{pair.group(1).strip()} {asked_of}", f"{pair.group(2).strip()} {asked_of}"]
 
 
 def which_show(kb: Knowledge) -> Answer:

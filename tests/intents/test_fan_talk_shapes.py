@@ -153,3 +153,8 @@ async def test_a_show_seen_in_a_clip_is_the_subject_nobody_knows(engine: Questio
 async def test_a_part_of_the_show_talked_about_is_no_title(engine: QuestionEngine) -> None:
     answer = await engine.answer("the soundtrack is so good. did it get a bafta?")
     assert answer.kind == "answer" and "BAFTA" in answer.text
+
+
+async def test_two_facts_asked_of_one_show_are_both_answered(engine: QuestionEngine) -> None:
+    answer = await engine.answer("cast and premiere date for agatha all along?")
+    assert "Kathryn Hahn" in answer.text and "September 18, 2024" in answer.text
