@@ -37,6 +37,7 @@ FAN_WORDS: dict[str, tuple[str, ...]] = {
     "ep": ("episode",),
     "eps": ("episodes",),
     "epi": ("episode",),
+    "emmies": ("emmys",),  # a plural spelt like "bodies"
     "noms": ("nominations",),
     "nom": ("nomination",),
     "nommed": ("nominated",),

@@ -158,3 +158,8 @@ async def test_a_part_of_the_show_talked_about_is_no_title(engine: QuestionEngin
 async def test_two_facts_asked_of_one_show_are_both_answered(engine: QuestionEngine) -> None:
     answer = await engine.answer("cast and premiere date for agatha all along?")
     assert "Kathryn Hahn" in answer.text and "September 18, 2024" in answer.text
+
+
+async def test_emmies_are_emmys(engine: QuestionEngine) -> None:
+    answer = await engine.answer("heartstopper emmies")
+    assert "not been nominated for any Emmy" in answer.text
