@@ -38,6 +38,7 @@ FAN_WORDS: dict[str, tuple[str, ...]] = {
     "eps": ("episodes",),
     "epi": ("episode",),
     "emmies": ("emmys",),  # a plural spelt like "bodies"
+    "rates": ("scores",),  # "what rt rates it"
     "noms": ("nominations",),
     "nom": ("nomination",),
     "nommed": ("nominated",),

@@ -71,8 +71,11 @@ _REQUESTED = (["the"], ["a"], ["an"], ["some"])
 # Question words a long message without punctuation is cut before ("... my bf made me watch it whos the guy").
 _WH_START = frozenset("who whos what whats when whens where wheres which how".split())
 _MAX_SEASON = 30
-# A title, a season tag and its number typed as one word: "heartstopperseason3", "heartstoppers3".
-_GLUED_SEASON = re.compile(r"^([a-z]{4,}?)(?:season|series|szn|ssn|sn|s)?(\d{1,2})$")
+# A title, a season tag and its number typed as one word: "heartstopperseason3", "heartstoppers3"; or the
+# title and the tag alone ("heartstopperseason 3").
+_GLUED_SEASON = re.compile(
+    r"^([a-z]{4,}?)(?:season|series|szn|ssn|sn|s)?(\d{1,2})$|^([a-z]{4,}?)(?:season|szn)$"
+)
 _TITLE_REACH = 5  # words a title before its season number may have
 # Words a number before them counts: "heartstopper 3 baftas" is no season.
 _COUNTED = frozenset(
@@ -130,9 +133,10 @@ def _relation_word(token: str, name_words: frozenset[str]) -> str:
 def _glued_season(token: str, is_name: Callable[[str], bool] | None) -> tuple[str, ...] | None:
     """ "heartstopperseason3", "heartstopperszn3": a known title typed together with its season tag."""
     glued = _GLUED_SEASON.match(token)
-    if glued is None or is_name is None or not is_name(glued.group(1)):
+    title = glued.group(1) or glued.group(3) if glued is not None else None
+    if title is None or is_name is None or not is_name(title):
         return None
-    return (glued.group(1), "season", glued.group(2))
+    return (title, "season", glued.group(2)) if glued.group(2) else (title, "season")
 
 
 def after_correction(tokens: list[str]) -> list[str]:

@@ -163,3 +163,18 @@ async def test_two_facts_asked_of_one_show_are_both_answered(engine: QuestionEng
 async def test_emmies_are_emmys(engine: QuestionEngine) -> None:
     answer = await engine.answer("heartstopper emmies")
     assert "not been nominated for any Emmy" in answer.text
+
+
+async def test_a_title_glued_to_the_word_season_is_the_title_and_season(engine: QuestionEngine) -> None:
+    answer = await engine.answer("heartstopperseason 3 release")
+    assert "October 3, 2024" in answer.text
+
+
+async def test_what_a_site_rates_a_show_is_its_score(engine: QuestionEngine) -> None:
+    answer = await engine.answer("what does rotten tomatoes rate heartstopper")
+    assert "98%" in answer.text
+
+
+async def test_is_that_confirmed_after_a_reported_claim_checks_the_claim(engine: QuestionEngine) -> None:
+    answer = await engine.answer("a friend swears joe locke is playing wiccan in the mcu. is that confirmed?")
+    assert answer.text.startswith("No, that isn't confirmed")
