@@ -14,6 +14,7 @@ from intents.query import join_names
 from intents.text import fold
 from intents.title_words import FACT_WORDS
 from intents.understand.context import asks_to_check
+from intents.understand.fanwords import FAN_WORDS
 from intents.understand.normalize import _QUESTION_START
 from intents.understand.sentences import asks, asks_nothing_itself, first_word, sentences
 from intents.understand.talk import asks_the_others, states, talks
@@ -45,7 +46,21 @@ def _asks_itself(sentence: str) -> bool:
     if _NAME_ASKED.match(" ".join(words)):
         return False  # "what's it called" asks the name of what the sentence before said
     worded = first_word(sentence) in _QUESTION_START and asks(sentence)
-    return worded or (sentence.rstrip().endswith("?") and asks_to_check(sentence))
+    marked = sentence.rstrip().endswith("?")
+    return worded or (marked and (asks_to_check(sentence) or _asks_for_a_fact(words)))
+
+
+_FRAGMENT_WORDS = 4  # "hs3 dir?", "other creds?": a fact asked for in a few words
+
+
+def _asks_for_a_fact(words: list[str]) -> bool:
+    """A few words asking for a fact ("hs3 dir?", "other creds?"), none of them the fan talking."""
+    said = [w for word in words for w in FAN_WORDS.get(word, (word,))]
+    facts = FACT_WORDS | _OTHER_WORK
+    return len(words) <= _FRAGMENT_WORDS and not facts.isdisjoint(said) and not talks(" ".join(words))
+
+
+_OTHER_WORK = frozenset("credits work shows projects roles".split())
 
 
 def question_sentences(text: str) -> list[str]:

@@ -178,3 +178,8 @@ async def test_what_a_site_rates_a_show_is_its_score(engine: QuestionEngine) -> 
 async def test_is_that_confirmed_after_a_reported_claim_checks_the_claim(engine: QuestionEngine) -> None:
     answer = await engine.answer("a friend swears joe locke is playing wiccan in the mcu. is that confirmed?")
     assert answer.text.startswith("No, that isn't confirmed")
+
+
+async def test_a_fact_asked_for_in_a_few_words_after_a_question_is_asked_too(engine: QuestionEngine) -> None:
+    answer = await engine.answer("hs3 dir? other creds?")
+    assert "Andy Newberry directed Heartstopper season 3" in answer.text and "Shetland" in answer.text
