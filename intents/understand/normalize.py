@@ -82,6 +82,9 @@ _COUNTED = frozenset(
     """season seasons series episode episodes eps days weeks months years baftas bafta emmys emmy awards
     nominations noms wins stars percent""".split()
 )
+_ASKED_LAST = frozenset({"when", "where"})  # "hs3 drops on netflix when?"
+_STATES = frozenset("is are was will drop come comes coming streams airs".split())  # a statement's verb
+_LAST_FILLERS = frozenset("exactly precisely again then tho though".split())
 _BUT_REACH = 4  # words of talk before a "but" that opens the question
 _PREAMBLE_WORDS = 3  # fewer words before the question word are left to chatter dropping
 # "... so i can watch it with my mum": a purpose clause after the question.
@@ -161,6 +164,19 @@ def _numbered_seasons(words: list[str], is_name: Callable[[str], bool]) -> list[
                     break
         out.append(word)
     return out
+
+
+def _question_word_first(words: list[str]) -> list[str]:
+    """ "the new season is on netflix when exactly": a statement asked with its question word at the end
+    asks that ("when the new season is on netflix"); a question that starts as one is left as it is."""
+    said = list(words)
+    while said and said[-1] in _LAST_FILLERS:
+        said.pop()
+    if len(said) < _PREAMBLE_WORDS or said[-1] not in _ASKED_LAST or not _QUESTION_START.isdisjoint(said[:1]):
+        return words
+    if _STATES.isdisjoint(said):
+        return words  # "normal people season 2 when": a title and the fact asked, no statement
+    return [said[-1], *said[:-1]]
 
 
 def _after_but(words: list[str]) -> list[str]:
@@ -257,6 +273,7 @@ def normalize(
     if is_name is not None:
         words = _numbered_seasons(words, is_name)
     words = _without_purpose(words) if asked else words
+    words = _question_word_first(words)
     for i in range(len(words) - 1, 0, -1):
         if words[i - 1 : i + 1] == ["right", "now"]:
             del words[i - 1]  # "right now" asks what "now" asks

@@ -183,3 +183,8 @@ async def test_is_that_confirmed_after_a_reported_claim_checks_the_claim(engine:
 async def test_a_fact_asked_for_in_a_few_words_after_a_question_is_asked_too(engine: QuestionEngine) -> None:
     answer = await engine.answer("hs3 dir? other creds?")
     assert "Andy Newberry directed Heartstopper season 3" in answer.text and "Shetland" in answer.text
+
+
+async def test_a_statement_asked_with_when_at_its_end_asks_when(engine: QuestionEngine) -> None:
+    answer = await engine.answer("the new season is on netflix when exactly??")
+    assert "October 3, 2024" in answer.text
