@@ -136,10 +136,12 @@ def _relation_word(token: str, name_words: frozenset[str]) -> str:
 def _glued_season(token: str, is_name: Callable[[str], bool] | None) -> tuple[str, ...] | None:
     """ "heartstopperseason3", "heartstopperszn3": a known title typed together with its season tag."""
     glued = _GLUED_SEASON.match(token)
-    title = glued.group(1) or glued.group(3) if glued is not None else None
-    if title is None or is_name is None or not is_name(title):
+    if glued is None or is_name is None:
         return None
-    return (title, "season", glued.group(2)) if glued.group(2) else (title, "season")
+    title, number = glued.group(1) or glued.group(3), glued.group(2)
+    if not is_name(title):
+        return None
+    return (title, "season", number) if number else (title, "season")
 
 
 def after_correction(tokens: list[str]) -> list[str]:
