@@ -22,6 +22,7 @@ from intents.title_unknown_words import seen_somewhere, unknown_words_title
 from intents.title_words import (
     AUXILIARIES,
     CHARACTER_VERBS,
+    COUNT_QUESTIONS,
     CREDIT_VERBS,
     DETERMINERS,
     EPISODE_PICKERS,
@@ -43,6 +44,7 @@ from intents.title_words import (
     STREAMING_WORDS,
     TAIL_WORDS,
     TITLE_PREPOSITION_HEADS,
+    UNNAMED_THINGS,
     WATCHING_VERBS,
     WH_IS,
     WH_WORDS,
@@ -229,11 +231,11 @@ def _clause_in_title(tokens: list[str], at: int) -> bool:
 
 def _after_verbs(q: Question) -> Iterator[tuple[Frame, int, int]]:
     for at, token in enumerate(q.tokens[:-1]):
-        if q.tokens[at + 1] in _VERB_CHAINS:
-            continue  # "started watching it": the title follows the last verb
+        if q.tokens[at + 1] in _VERB_CHAINS or tuple(q.tokens[at + 1 : at + 3]) in COUNT_QUESTIONS:
+            continue  # "started watching it": the title follows the last verb; "directed how many episodes"
         if token in CREDIT_VERBS:
             yield Frame.CREDIT, at + 1, _forward_end(q, at + 1)
-        elif token in WATCHING_VERBS:
+        elif token in WATCHING_VERBS and q.tokens[at + 1] not in UNNAMED_THINGS:  # "watching anything lgbt"
             yield Frame.WATCHING, at + 1, _forward_end(q, at + 1)
 
 

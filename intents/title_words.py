@@ -85,7 +85,7 @@ NOT_LAST_WORDS = frozenset("of the a an and or for to in on with at by from my y
 TAIL_WORDS = frozenset(
     """yet now rn anymore anywhere already still ever lol lmao pls plz please tho though online legally
     today tonight soon here too also ok okay right actually really finally officially even asap guys since
-    before after recently lately originally together then else""".split()
+    before after recently lately originally together then else again""".split()
 )
 # Adverbs between an auxiliary and its predicate: "is X actually on netflix", "will X ever come back".
 PREDICATE_ADVERBS = frozenset(
@@ -159,6 +159,10 @@ WATCHING_VERBS = frozenset(
     """watch watching watched stream rewatch rewatching rewatched binge binging binged started starting
     finished finishing finish""".split()
 )
+# Words for something unnamed: no title follows them after a verb of watching ("watching anything like it").
+UNNAMED_THINGS = frozenset("anything something stuff things".split())
+# A question asked in a verb's object place ("lyn directed how many episodes"): no title follows the verb.
+COUNT_QUESTIONS = frozenset({("how", "many"), ("how", "much"), ("how", "long"), ("how", "often")})
 CHARACTER_VERBS = frozenset({"plays", "played", "playing", "play", "voices", "voiced", "portrays", "as"})
 # Verbs of news being put out ("the bts pic posted where?"): a span with one says something of a fact.
 NEWS_VERBS = frozenset("posted shared dropped leaked revealed unveiled released teased".split())

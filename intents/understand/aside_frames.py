@@ -8,10 +8,10 @@ from __future__ import annotations
 # A word after which fans name a title: "i love X", "just finished X", "rewatching X".
 TITLE_INTRODUCERS = frozenset(
     """love loved loving luv adore adored finished finishing watched watching rewatched rewatching rewatch
-    binged binging bingeing started starting""".split()
+    binged binging bingeing started starting miss missed missing""".split()
 )
 # Introducing words that are also title words ("love island"): the fan's verb only after a lead word.
-BARE_INTRODUCERS = frozenset("love luv adore rewatch".split())
+BARE_INTRODUCERS = frozenset("love luv adore rewatch miss".split())
 # Words before an introducing word that make it the fan's own doing ("i love X", "just finished X", "not me
 # rewatching X"); elsewhere it may be part of the title ("is love island on", "who's in love island").
 INTRODUCER_LEADS = frozenset(
@@ -29,6 +29,11 @@ TITLE_INTRODUCING_PAIRS = frozenset(
         ("thinking", "about"),
         ("up", "about"),  # "won't shut up about X"
         ("into", "watching"),
+        ("clip", "of"),  # "just saw a clip of X"
+        ("clips", "of"),
+        ("trailer", "for"),
+        ("trailer", "of"),
+        ("episode", "of"),
     }
 )
 # Words after a title that say the fan is a fan of it: "X fan here", "X stans".

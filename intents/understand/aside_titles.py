@@ -6,6 +6,8 @@ question that follows it ("is it on netflix?") is about it, and must never get t
 
 from __future__ import annotations
 
+import re
+
 from intents.answer import Answer
 from intents.linking import EntityIndex
 from intents.number_titles import numbers_name_a_title
@@ -13,6 +15,7 @@ from intents.partial_names import name_part_alone
 from intents.replies import no_facts_about
 from intents.resolve import DOMAIN_WORDS, Resolution
 from intents.text import STOPWORDS, title_case
+from intents.title_words import PERSON_HEADS, POINTING_WORDS
 from intents.understand.aside_frames import (
     ASIDE_FILLERS,
     BARE_INTRODUCERS,
@@ -27,6 +30,7 @@ from intents.understand.aside_frames import (
 from intents.understand.talk import TALK, everyday_talk
 
 _MAX_TITLE_WORDS = 7
+_SEASON_OR_EPISODE = re.compile(r"^(?:s|season|seasons|series|ep|eps|episode|episodes|finale)\d*$")
 
 
 def aside_title(tokens: list[str], res: Resolution) -> list[str] | None:
@@ -82,6 +86,10 @@ def _title_from(tokens: list[str], start: int, trailed: bool) -> list[str]:
         words.pop(0)
     if not words or len(words) > _MAX_TITLE_WORDS or words[0] in NOT_TITLE_STARTS:
         return []
+    if _SEASON_OR_EPISODE.match(words[0]):
+        return []  # "not me finishing s2 in one sitting": what was watched is a season, not a title
+    if all(w in POINTING_WORDS and w not in PERSON_HEADS for w in words):
+        return []  # "obsessed with the soundtrack": a part of the show talked about, no title
     if words[-1] in STOPWORDS or words[-1] in DOMAIN_WORDS:
         return []  # "so nervous about the new season": the run goes on into show-talk, no title ends there
     return words

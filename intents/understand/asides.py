@@ -11,8 +11,10 @@ from collections.abc import Callable
 
 from db.knowledge import Knowledge
 from intents.linking import Mention
+from intents.ordinary_words import everyday
 from intents.resolve import Resolution
 from intents.subjects import newest_show
+from intents.text import fold
 
 # Pronouns that stand for one person named before them. "they" and "it" are left out: they stand for shows
 # and for people the question never named ("when do they release s3").
@@ -27,6 +29,7 @@ _THOSE_SEASONS = re.compile(r"\b(?:those|these|both|the two|both of those|the)(?
 # Words that ask about a season other than one said before ("i loved season 2. when is the next one out").
 _ANOTHER_SEASON = frozenset("new next latest upcoming another last final first other".split())
 _DEMONSTRATIVES = frozenset({"the", "that", "this"})
+_SAID_OF_HIM = frozenset("is was seems looks has will".split())
 _WRITTEN_OUT = 100.0
 _NEAR_ENOUGH = 90.0
 _IS = {"hes": ("is",), "shes": ("is",)}  # "he's" folds to "hes"
@@ -46,7 +49,10 @@ def named_by_pronoun(tokens: list[str], res: Resolution, around: Resolution) -> 
     if not _DESCRIBED_BY.isdisjoint(tokens[:first]):
         return None  # "the guy who directed s1, what else has he done": "he" is the one described
     last = _last_named(around)
-    name = around.tokens[last.start : last.end] if last is not None else _described_last(around.tokens)
+    start, end = _described_span(around.tokens)
+    if last is not None and start <= last.start < end:
+        last = None  # "the guy who plays nick": "he" is the one described, not nick
+    name = around.tokens[last.start : last.end] if last is not None else around.tokens[start:end]
     if not name:
         return None
     out: list[str] = []
@@ -106,7 +112,8 @@ def _player(around: Resolution, character: Mention) -> list[str]:
 def told_around(tokens: list[str], res: Resolution, around: Resolution) -> list[str] | None:
     """The question with what the words around it tell: whom its "he" means, which season its "it" is
     ("I'm writing about the third season of heartstopper. Who directed it?"); None when they tell nothing."""
-    named = named_by_pronoun(tokens, res, around) or show_of_named(tokens, res, around) or tokens
+    # "what is it called and what part does he play": the show first, whose "he" is the one it names
+    named = show_of_named(tokens, res, around) or named_by_pronoun(tokens, res, around) or tokens
     seasoned = with_season_around(named, res, around)
     return seasoned if seasoned != tokens else None
 
@@ -180,16 +187,32 @@ def _written_out(around: Resolution) -> list[Mention]:
         if m.refs[0].kind in ("person", "character")
         and not m.alternatives
         and (m.score >= _WRITTEN_OUT or (m.score >= _NEAR_ENOUGH and len(m.text.split()) >= 2))
+        and not _everyday_part(m)
     ]
+
+
+def _everyday_part(mention: Mention) -> bool:
+    # An everyday word that is one word of a longer name ("teen" of Mystery Teen) names no one in chatter:
+    # "i love a good teen romance show".
+    words = mention.text.split()
+    return len(words) == 1 and everyday(fold(words[0])) and all(len(r.name.split()) > 1 for r in mention.refs)
 
 
 def _described_last(tokens: list[str]) -> list[str]:
     """A description the aside ends with ("... the guy who directed all of seasons 1 and 2"), which the
     question's "he" then stands for; empty when it ends with none."""
+    start, end = _described_span(tokens)
+    return tokens[start:end]
+
+
+def _described_span(tokens: list[str]) -> tuple[int, int]:
     for at in range(len(tokens) - 3, -1, -1):
         if tokens[at] in _DEMONSTRATIVES and tokens[at + 1] in _DESCRIBED_BY:
-            return tokens[at:]  # "the guy who directed ...", "the guy directing the new season"
-    return []
+            # "the guy who directed ...", "the guy directing the new season"; what is said of him after
+            # is none of it ("the lad who plays nick is great")
+            said = next((i for i in range(at + 3, len(tokens)) if tokens[i] in _SAID_OF_HIM), len(tokens))
+            return at, said
+    return 0, 0
 
 
 _WH_OPENERS = frozenset("who whos what whats when whens where wheres which how".split())

@@ -15,9 +15,10 @@ from intents.understand.talk import without_own_remark, without_talk_aside
 
 # Words that mark talk around a question rather than a part of it: the fan speaking of themselves, greetings.
 # ("my", "me", "our" are left out: titles hold them, "My Blue Heaven", "The Heart of Me".)
-# The fan's own alternative after a yes/no question: "... or am i too early", "... or do i have to wait".
+# The fan's own alternative after a yes/no question: "... or am i too early", "... or if i imagined it".
 _OWN_ALTERNATIVE = re.compile(
-    r",?\s+or\s+(?:(?:am|do|did|was|have|should|must|can|could|will|shall)\s+(?:i|we)|i|im|i'm|we)\b.*$",
+    r",?\s+or\s+(?:if\s+|whether\s+)?(?:(?:am|do|did|was|have|should|must|can|could|will|shall)\s+(?:i|we)|i|im|i'm|we)"
+    r"\b.*$",
     re.IGNORECASE | re.DOTALL,
 )
 _FAN_HERE = re.compile(r"^\W*((?:\S+\s+){1,6}?fans?\s+here)\b[^\w]*", re.IGNORECASE)
@@ -83,7 +84,8 @@ def _question_part(text: str) -> tuple[str, str]:
     asked, rest = indirect, f"{lead_in(asked, indirect)} {rest}".strip()
     alternative = _OWN_ALTERNATIVE.search(asked)
     if alternative is not None and len(asked[: alternative.start()].split()) >= 2:
-        return asked[: alternative.start()], f"{rest} {asked[alternative.start() :]}".strip()
+        marked = "?" if asked.rstrip().endswith("?") else ""  # the check keeps its question mark
+        return asked[: alternative.start()] + marked, f"{rest} {asked[alternative.start() :]}".strip()
     return without_own_remark(asked, rest)
 
 

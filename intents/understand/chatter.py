@@ -115,3 +115,11 @@ CHATTER_PHRASES: tuple[str, ...] = (
     "if anyone knows",
     "if you know",
 )
+
+# Words a fan's feeling or watching opens with ("obsessed with nick and charlie rn", "finished s2 in one
+# sitting"): a clause they open says what the fan feels or did, even when it names someone, and is no part of
+# the question after it.
+FEELING_OPENERS = frozenset(
+    """obsessed obsessing crying screaming sobbing dying living loving missing hyped excited nervous scared
+    terrified shaking finished finishing binged bingeing binging rewatching rewatched""".split()
+)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from intents.resolve import Resolution
 from intents.text import STOPWORDS
+from intents.title_words import PERSON_HEADS, POINTING_WORDS
 from intents.understand.asides import show_around
 from intents.understand.fanwords import COMMON_WORDS
 
@@ -23,6 +24,7 @@ _INTRODUCING_PAIRS = frozenset(
 # Words that end the title's run: "the velvet quarry worth it", "fleabag tho".
 _AFTER_TITLE = frozenset("worth tho though lately rn now yet again so and but is was any good".split())
 _STAND_INS = ("it", "that", "this")
+_SHOW_PARTS = POINTING_WORDS - PERSON_HEADS  # "the soundtrack", "the cast" ("friends" may be a title)
 _OPENERS = (["what", "about"], ["how", "about"])  # "what about shogun, did that win one?" opens a follow-up
 
 
@@ -39,7 +41,8 @@ def title_in_chatter(tokens: list[str], res: Resolution) -> tuple[int, int, list
         title = list(run)
         while title and title[-1] in _AFTER_TITLE:
             title.pop()
-        named = [w for w in title if w not in STOPWORDS and w not in COMMON_WORDS]
+        # "obsessed with the soundtrack": a part of the show talked about is no title
+        named = [w for w in title if w not in STOPWORDS and w not in COMMON_WORDS and w not in _SHOW_PARTS]
         if named and any(w in _STAND_INS for w in tokens[at + len(run) :]):
             return at, at + len(run), title
     return None

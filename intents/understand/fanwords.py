@@ -15,6 +15,8 @@ FAN_WORDS: dict[str, tuple[str, ...]] = {
     "yr": ("year",),
     "guy": ("actor",),
     "dude": ("actor",),
+    "lad": ("actor",),  # "the lad who plays nick"
+    "bloke": ("actor",),
     "girl": ("actress",),
     "lady": ("actress",),
     "showrunners": ("showrunner",),
@@ -35,6 +37,8 @@ FAN_WORDS: dict[str, tuple[str, ...]] = {
     "ep": ("episode",),
     "eps": ("episodes",),
     "epi": ("episode",),
+    "emmies": ("emmys",),  # a plural spelt like "bodies"
+    "rates": ("scores",),  # "what rt rates it"
     "noms": ("nominations",),
     "nom": ("nomination",),
     "nommed": ("nominated",),
@@ -54,6 +58,12 @@ FAN_WORDS: dict[str, tuple[str, ...]] = {
     "n": ("and",),  # "nick n charlie"
     "w": ("with",),
     "ppl": ("people",),
+    "og": ("original",),  # "who wrote the og books"
+    "ntflx": ("netflix",),  # vowels dropped, two letters off: too far for the spelling reader
+    "nflx": ("netflix",),
+    "nf": ("netflix",),  # "hs on nf?"
+    "programme": ("show",),  # British: "a marvel programme"
+    "programmes": ("shows",),
     "tmrw": ("tomorrow",),
     "tmr": ("tomorrow",),
     "b4": ("before",),

@@ -12,10 +12,12 @@ from db.knowledge import Knowledge
 from intents.answer import Answer
 from intents.query import join_names
 from intents.text import fold
+from intents.title_words import FACT_WORDS
 from intents.understand.context import asks_to_check
+from intents.understand.fanwords import FAN_WORDS
 from intents.understand.normalize import _QUESTION_START
 from intents.understand.sentences import asks, asks_nothing_itself, first_word, sentences
-from intents.understand.talk import asks_the_others, states
+from intents.understand.talk import asks_the_others, states, talks
 
 # "rd + streamer", "date & network": a plus or ampersand set off by spaces joins two things asked.
 _SYMBOL_JOIN = re.compile(r"\s+[+&]\s+")
@@ -44,7 +46,21 @@ def _asks_itself(sentence: str) -> bool:
     if _NAME_ASKED.match(" ".join(words)):
         return False  # "what's it called" asks the name of what the sentence before said
     worded = first_word(sentence) in _QUESTION_START and asks(sentence)
-    return worded or (sentence.rstrip().endswith("?") and asks_to_check(sentence))
+    marked = sentence.rstrip().endswith("?")
+    return worded or (marked and (asks_to_check(sentence) or _asks_for_a_fact(words)))
+
+
+_FRAGMENT_WORDS = 4  # "hs3 dir?", "other creds?": a fact asked for in a few words
+
+
+def _asks_for_a_fact(words: list[str]) -> bool:
+    """A few words asking for a fact ("hs3 dir?", "other creds?"), none of them the fan talking."""
+    said = [w for word in words for w in FAN_WORDS.get(word, (word,))]
+    facts = FACT_WORDS | _OTHER_WORK
+    return len(words) <= _FRAGMENT_WORDS and not facts.isdisjoint(said) and not talks(" ".join(words))
+
+
+_OTHER_WORK = frozenset("credits work shows projects roles".split())
 
 
 def question_sentences(text: str) -> list[str]:
@@ -52,6 +68,12 @@ def question_sentences(text: str) -> list[str]:
     talk after the last question stays with it. One part when it asks one question."""
     parts = sentences(text)
     asking = [_asks_itself(s) for s in parts]
+    worded = [first_word(s) in _QUESTION_START for s in parts]
+    for at, sentence in enumerate(parts):
+        # "i was expecting critics to hate it but apparently not?? what did they give it": the fan's own
+        # remark with a question mark, before a question worded as one, is talk said before it.
+        if asking[at] and not worded[at] and talks(sentence) and any(worded[at + 1 :]):
+            asking[at] = False
     if sum(asking) < 2:
         return [text]
     grouped: list[list[str]] = [[]]
@@ -86,8 +108,31 @@ def joined_parts(text: str, is_name: Callable[[str], bool]) -> list[str]:
 
 
 def split_message(text: str, is_name: Callable[[str], bool]) -> list[str]:
-    """Every question a message asks, in order: its question sentences, each cut at "+" or "&"."""
-    return [part for sentence in question_sentences(text) for part in joined_parts(sentence, is_name)]
+    """Every question a message asks, in order: its question sentences, each cut at "+" or "&", or into the
+    facts it asks of one subject ("cast and premiere date for agatha all along")."""
+    return [
+        part
+        for sentence in question_sentences(text)
+        for joined in joined_parts(sentence, is_name)
+        for part in facts_of_one_subject(joined)
+    ]
+
+
+# "cast and premiere date for X", "director and rt score of X": two facts asked of the subject named after.
+_TWO_FACTS = re.compile(r"^\W*((?:\w+ ){1,3})and ((?:\w+ ){1,3})(for|of|on) (.+)$", re.IGNORECASE)
+
+
+def facts_of_one_subject(text: str) -> list[str]:
+    """ "cast and premiere date for agatha all along" -> its cast, and its premiere date; the text alone
+    when it is no such pair of facts."""
+    pair = _TWO_FACTS.match(text)
+    if pair is None:
+        return [text]
+    first, second = (fold(pair.group(i)).split() for i in (1, 2))
+    if not all(w in FACT_WORDS for w in [*first, *second]):
+        return [text]
+    asked_of = f"{pair.group(3)} {pair.group(4)}"
+    return [f"{pair.group(1).strip()} {asked_of}", f"{pair.group(2).strip()} {asked_of}"]
 
 
 def which_show(kb: Knowledge) -> Answer:

@@ -7,6 +7,7 @@ generated from the titles Marquee knows becomes the title ("hs3" -> "heartstoppe
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
 
 from rapidfuzz import fuzz
@@ -15,6 +16,7 @@ from rapidfuzz.distance import OSA
 from intents.networks import NETWORK_WORDS
 from intents.spelling_edits import edits1
 from intents.text import STOPWORDS
+from intents.title_words import FACT_WORDS
 from intents.understand.chatter import CHATTER_PHRASES
 from intents.understand.fanwords import FAN_WORDS, RELATION_WORDS
 from intents.understand.shorthands import Shorthands
@@ -63,15 +65,26 @@ _LEADING_FILLER = frozenset(
         "bot",
     }
 )  # "and" marks a follow-up
+# A message opening with a request for a thing ("need the s3 date", "want the cast list pls").
+_REQUESTS = (["need"], ["want"], ["gimme"], ["needing"])
+_REQUESTED = (["the"], ["a"], ["an"], ["some"])
 # Question words a long message without punctuation is cut before ("... my bf made me watch it whos the guy").
 _WH_START = frozenset("who whos what whats when whens where wheres which how".split())
 _MAX_SEASON = 30
+# A title, a season tag and its number typed as one word: "heartstopperseason3", "heartstoppers3"; or the
+# title and the tag alone ("heartstopperseason 3").
+_GLUED_SEASON = re.compile(
+    r"^([a-z]{4,}?)(?:season|series|szn|ssn|sn|s)?(\d{1,2})$|^([a-z]{4,}?)(?:season|szn)$"
+)
 _TITLE_REACH = 5  # words a title before its season number may have
 # Words a number before them counts: "heartstopper 3 baftas" is no season.
 _COUNTED = frozenset(
     """season seasons series episode episodes eps days weeks months years baftas bafta emmys emmy awards
     nominations noms wins stars percent""".split()
 )
+_ASKED_LAST = frozenset({"when", "where"})  # "hs3 drops on netflix when?"
+_STATES = frozenset("is are was will drop come comes coming streams airs".split())  # a statement's verb
+_LAST_FILLERS = frozenset("exactly precisely again then tho though".split())
 _BUT_REACH = 4  # words of talk before a "but" that opens the question
 _PREAMBLE_WORDS = 3  # fewer words before the question word are left to chatter dropping
 # "... so i can watch it with my mum": a purpose clause after the question.
@@ -120,6 +133,17 @@ def _relation_word(token: str, name_words: frozenset[str]) -> str:
     return max(near, key=lambda word: fuzz.ratio(token, word))
 
 
+def _glued_season(token: str, is_name: Callable[[str], bool] | None) -> tuple[str, ...] | None:
+    """ "heartstopperseason3", "heartstopperszn3": a known title typed together with its season tag."""
+    glued = _GLUED_SEASON.match(token)
+    if glued is None or is_name is None:
+        return None
+    title, number = glued.group(1) or glued.group(3), glued.group(2)
+    if not is_name(title):
+        return None
+    return (title, "season", number) if number else (title, "season")
+
+
 def after_correction(tokens: list[str]) -> list[str]:
     """What follows a correction inside one message ('... jk i mean who is in the good place')."""
     for n in range(len(tokens) - 2, 0, -1):
@@ -144,6 +168,19 @@ def _numbered_seasons(words: list[str], is_name: Callable[[str], bool]) -> list[
     return out
 
 
+def _question_word_first(words: list[str]) -> list[str]:
+    """ "the new season is on netflix when exactly": a statement asked with its question word at the end
+    asks that ("when the new season is on netflix"); a question that starts as one is left as it is."""
+    said = list(words)
+    while said and said[-1] in _LAST_FILLERS:
+        said.pop()
+    if len(said) < _PREAMBLE_WORDS or said[-1] not in _ASKED_LAST or not _QUESTION_START.isdisjoint(said[:1]):
+        return words
+    if _STATES.isdisjoint(said):
+        return words  # "normal people season 2 when": a title and the fact asked, no statement
+    return [said[-1], *said[:-1]]
+
+
 def _after_but(words: list[str]) -> list[str]:
     """ "random but is olivia colman in it", "weird one but who directed s3": a few words of talk, then "but"
     and the question."""
@@ -158,8 +195,9 @@ def _without_purpose(words: list[str]) -> list[str]:
     the question (and "her visit" no title)."""
     for i in range(_PREAMBLE_WORDS, len(words) - 2):
         if words[i] == "so" and words[i + 1] in _PURPOSE_WHO and words[i + 2] in _PURPOSE_VERBS:
-            # Only after a question and with none after it ("i love it so i cant wait, when is s3 out").
-            asked = not _QUESTION_START.isdisjoint(words[:i])
+            # Only after a question or a fact asked for ("the s3 date so i can plan"), with no question after
+            # it ("i love it so i cant wait, when is s3 out").
+            asked = not (_QUESTION_START.isdisjoint(words[:i]) and FACT_WORDS.isdisjoint(words[:i]))
             return words[:i] if asked and _WH_START.isdisjoint(words[i:]) else words
     return words
 
@@ -222,7 +260,7 @@ def normalize(
             token = token[:-1]  # "alice osmans show": a possessive written without its apostrophe
         if token not in vocabulary and token not in shorthands.name_words and token not in FAN_WORDS:
             token = _relation_word(token, shorthands.name_words)  # "creater" -> "creator", "plasy" -> "plays"
-        expanded = shorthands.expand(token)
+        expanded = shorthands.expand(token) or _glued_season(token, is_name)
         if expanded is None and token in FAN_WORDS and token not in vocabulary:
             # A fan's word inside a known name is the name's ("The Goodbye Girl", "Love Actually").
             in_name = (is_name and _in_name(kept, at, at + 1, is_name)) or ends_a_title(kept, at)
@@ -231,10 +269,13 @@ def normalize(
     words = shorthands.settle_shared(words)
     while words and words[0] in _LEADING_FILLER:
         words.pop(0)
+    if words[:1] in _REQUESTS and words[1:2] in _REQUESTED:
+        words.pop(0)  # "need the s3 date": what is asked for, without the asking
     words = _after_but(words)
     if is_name is not None:
         words = _numbered_seasons(words, is_name)
     words = _without_purpose(words) if asked else words
+    words = _question_word_first(words)
     for i in range(len(words) - 1, 0, -1):
         if words[i - 1 : i + 1] == ["right", "now"]:
             del words[i - 1]  # "right now" asks what "now" asks

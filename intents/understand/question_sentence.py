@@ -46,11 +46,13 @@ def question_sentence(text: str) -> tuple[str, str]:
         return asked, f"{text[: taken_back.end()]} {rest}".strip()
     if not long:
         short = split_sentences(DASH.sub("\n", text))
-        return (
-            _before_remarks(short)
-            or _after_statements(split_sentences(text))
-            or _after_talk(split_sentences(text))
-            or after_chatty_clause(text)
+        return _claim_asked_back(
+            *(
+                _before_remarks(short)
+                or _after_statements(split_sentences(text))
+                or _after_talk(split_sentences(text))
+                or after_chatty_clause(text)
+            )
         )
     parts = split_sentences(text)
     if len(parts) < 2:
@@ -108,13 +110,37 @@ def question_sentence(text: str) -> tuple[str, str]:
         rest = " ".join(parts[: at - 1] + parts[at + 1 :])
         if not _WH_START.isdisjoint(fold(chosen).split()):
             return f"{said} {chosen}", rest
-        question = embedded_question(said) or said
+        question = embedded_question(said) or _claim_of(said) or said
         return question, f"{lead_in(said, question)} {rest}".strip()
     asked, before = after_chatty_clause(chosen)
     rest = " ".join(s for s in parts if s is not chosen)
     return asked, f"{rest} {before}".strip()
 
 
+# Someone's claim a bare "did it??" after it asks about: "my friend swears heartstopper got emmy noms".
+_CLAIMED = re.compile(
+    r"\b(?:swears?|says|said|claims?|thinks|reckons|insists|told me|is convinced)\s+(?:that\s+)?",
+    re.IGNORECASE,
+)
+
+
+def _claim_asked_back(asked: str, rest: str) -> tuple[str, str]:
+    """ "my mum thinks kit connor plays charlie. does he?": a question that asks nothing itself, after a
+    sentence reporting a claim, checks that claim."""
+    if not rest or not asks_nothing_itself(asked):
+        return asked, rest
+    claim = next((c for s in reversed(split_sentences(rest)) if (c := _claim_of(s)) is not None), None)
+    return (claim, f"{rest} {asked}") if claim is not None else (asked, rest)
+
+
+def _claim_of(sentence: str) -> str | None:
+    """The claim a sentence reports, asked back as a check ("heartstopper got emmy noms?"); None for none."""
+    said = _CLAIMED.search(sentence)
+    claim = sentence[said.end() :].rstrip(" .!?") if said is not None else ""
+    return f"{claim}?" if len(claim.split()) >= _MIN_CLAIM_WORDS else None
+
+
+_MIN_CLAIM_WORDS = 3
 _JOINED = re.compile(r"^\s*(?:and|also|plus)\s+", re.IGNORECASE)
 
 

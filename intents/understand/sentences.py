@@ -32,9 +32,9 @@ OBJECT_PRONOUNS = frozenset({"me", "us", "you", "him", "her", "them"})
 LAUGH_ENDS = re.compile(r"\b(lol|lmao|lmfao|haha+|hehe+)\b\s+(?=\w)", re.IGNORECASE)
 # Words a question may hold and still ask nothing by itself: pronouns, "idea", "right", "settle".
 ASKING_ONLY = frozenset(
-    """i me my we us you u your it this that these those any some anyone anybody someone somebody a an the
-    please pls here there so then one know knows knew tell help idea ideas clue right wrong correct true
-    settle confirm thoughts guess sure""".split()
+    """i me my we us you u your it this that these those he she they any some anyone anybody someone
+    somebody a an the please pls here there so then one know knows knew tell help idea ideas clue right
+    wrong correct true settle confirm confirmed real legit thoughts guess sure""".split()
 )
 # Words after which a question word starts a question held in a statement ("... know when it starts").
 INTRODUCES_A_QUESTION = frozenset(
@@ -51,6 +51,9 @@ IF_AFTER = frozenset(
 )
 _CHECK_OPENERS = frozenset({"whether", "if"})
 _MIN_CHECK_WORDS = 3
+# "we're" folds to "were", a question's first word: "we're doing a heartstopper night ..." says, not asks.
+_WE_ARE = re.compile(r"\bwe['’]re\b", re.IGNORECASE)
+_NOUN_REACH = 5  # words past "what" a verb may follow its noun at ("what other stuff has he made")
 
 
 def sentences(text: str) -> list[str]:
@@ -76,7 +79,7 @@ def _sentences(text: str) -> tuple[str, ...]:
 def first_word(sentence: str) -> str:
     """The first word past fillers and chatter: "like when's it out?" starts with "whens", "does anyone know
     sooo i just rewatched it" with "i"."""
-    said = drop_chatter(fold(sentence).split())
+    said = drop_chatter(fold(_WE_ARE.sub("we are", sentence)).split())
     words = [w for w in said if w not in _LEADING_FILLER and FAN_WORDS.get(w) != ()]
     return words[0] if words else ""
 
@@ -90,8 +93,10 @@ def asks(sentence: str) -> bool:
         return bool(words) and words[0] in _QUESTION_START
     if words[0] in WH_WITH_IS and len(words) > 1:
         return True  # "who's in it": the question word holds its verb
-    if words[0] in ("what", "which") and len(words) > 2 and words[2] in _QUESTION_START:
-        return True  # "what network is it on" ("what a legend" has no verb there)
+    # "what network is it on", "what other stuff has he made" ("what a legend" has no verb there)
+    noun_verb = not _QUESTION_START.isdisjoint(words[2:_NOUN_REACH])
+    if words[0] in ("what", "which") and words[1:2] not in (["a"], ["an"]) and noun_verb:
+        return True
     return len(words) > 1 and (words[1] in _QUESTION_START or words[1] in WH_FOLLOWERS)
 
 
@@ -105,7 +110,7 @@ def embedded_question(sentence: str, *, by_verb: bool = False) -> str | None:
     """The question a statement holds after a word that introduces one: "we could not agree on who directed
     it" -> "who directed it", "he would like to know when the new series begins". With `by_verb`, only a
     verb of knowing or asking introduces it ("the series X is in is on which network" holds none)."""
-    words = sentence.split()
+    words = _WE_ARE.sub("we are", sentence).split()
     folded = [fold(w) for w in words]
     if not folded or folded[0] in _QUESTION_START:
         return None

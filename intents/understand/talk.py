@@ -8,6 +8,8 @@ import re
 from intents.ordinary_words import everyday
 from intents.resolve import DOMAIN_WORDS
 from intents.text import STOPWORDS, fold
+from intents.title_words import POINTING_WORDS
+from intents.understand.chatter import FEELING_OPENERS
 from intents.understand.fanwords import FAN_WORDS, RELATIVES
 from intents.understand.normalize import (
     _LEADING_FILLER,
@@ -60,6 +62,9 @@ _POINTS_BACK = re.compile(
     r"|\b(?:back|return|going back|go back) to\b"
 )
 _PRONOUN_VERBS = tuple([w] for w in "is was s might may will gonna sounds could must has isnt".split())
+_FEELING_WORD = tuple([w] for w in FEELING_OPENERS)
+_BACK_PRONOUNS = frozenset("he she they him her them his their it its".split())
+_THEY_WILL = frozenset("shell hell theyll shed hed theyd".split())  # "she'll be so happy if i know"
 _OTHERS = frozenset({"anyone", "anybody", "everyone", "everybody", "yall", "guys"})
 _SHARED_EXPERIENCE = frozenset(
     "seen saw watched noticed read heard cried cry excited hyped agree think thinks feel love loved".split()
@@ -122,7 +127,7 @@ def remark_after(words_said: str) -> bool:
         or words[:2] in (["i", "mean"], ["i", "meant"])
     ):
         return False
-    opens = words[0] in TALK or words[0] in REMARK_OPENERS or words[0] == "my"
+    opens = words[0] in TALK or words[0] in REMARK_OPENERS or words[0] in _THEY_WILL or words[0] == "my"
     return opens and first_word(words_said) not in _QUESTION_START
 
 
@@ -214,7 +219,9 @@ def after_chatty_clause(sentence: str) -> tuple[str, str]:
         opening = opening[1:3] if opening[:1] == ["and"] else opening[:2]  # "and the other one, who's in it?"
         names = opening[:1] in _DETERMINER_OPENINGS and opening[1:2] not in _PRONOUN_VERBS
         names = names or _POINTS_BACK.search(fold(before)) is not None  # "back to the other one, ..."
-        if asking and (talks(last) or everyday_talk(last)) and not names and not asks_nothing_itself(clause):
+        feels = fold(last).split()[:1] in _FEELING_WORD and _BACK_PRONOUNS.isdisjoint(fold(clause).split())
+        talk = talks(last) or everyday_talk(last) or feels  # "obsessed with nick and charlie rn, who ..."
+        if asking and talk and not names and not asks_nothing_itself(clause):
             asked, more = after_chatty_clause(clause)  # "sorry for spamming 😅 last one i promise: who's ..."
             return asked, f"{before} {more}".strip()
     return sentence, ""
@@ -247,7 +254,8 @@ def everyday_talk(words_said: str) -> bool:
     words = [w for w in fold(words_said).split() for w in FAN_WORDS.get(w, (w,))]
     if not _COMPARING.isdisjoint(words):
         return False  # "more episodes: hs or andor?": what a comparison weighs, not talk
-    said = [w for w in words if w not in STOPWORDS and w not in DOMAIN_WORDS]
+    # The parts of a show fans talk of ("the soundtrack is so good") name nothing either.
+    said = [w for w in words if w not in STOPWORDS and w not in DOMAIN_WORDS and w not in POINTING_WORDS]
     # A number may be the season or the date asked about ("season 3. when?"): no talk.
     return bool(said) and all(everyday(w) for w in said)
 
