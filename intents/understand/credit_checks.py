@@ -148,6 +148,14 @@ def credited_show(c: Composing) -> ShowFacts | None:
     return c.kb.shows.get(shows[0]) if len(shows) == 1 else None
 
 
+def _season_asked_of(c: Composing, show: ShowFacts) -> int | None:
+    """The season an "only" check is about: named, else the one the thread's last question of this show
+    named ("no wait season 3" ... "is he the only one?" asks about season 3's directors)."""
+    if c.res.season is not None:
+        return c.res.season.number
+    return c.recent[0][1] if c.recent and c.recent[0][0] == show.id else None
+
+
 async def credit_check(c: Composing) -> Answer | None:
     person = c.res.people[0]
     show = credited_show(c)
@@ -167,7 +175,11 @@ async def credit_check(c: Composing) -> Answer | None:
     if yes and role == "director":
         yes = _episodes_agree(c, [cr for cr in credits if cr.role == "director"], show)
     label = f"{show.title} season {season}" if season is not None else show.title
-    sharing = _sharing_the_role(c, show, person.id, wanted, season) if yes and c.has("only", "sole") else []
+    sharing = (
+        _sharing_the_role(c, show, person.id, wanted, _season_asked_of(c, show))
+        if yes and c.has("only", "sole")
+        else []
+    )
     sub = await c.ask(f"{question} {label}")
     if sub.kind != "answer":
         sub = Answer(text="", kind="answer")

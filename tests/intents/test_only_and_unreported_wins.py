@@ -1,8 +1,9 @@
-"""Checks that "only" or "confirmed" make stricter, and wins the news never reported (branch fanq14)."""
+"""Checks that "only" or "confirmed" make stricter, and wins the news never reported."""
 
 from __future__ import annotations
 
 from intents.engine import QuestionEngine
+from tests.intents.test_followups import chat
 
 
 async def test_the_only_one_in_a_role_others_share_is_no(fans: QuestionEngine) -> None:
@@ -23,3 +24,10 @@ async def test_a_win_among_nominations_never_reported_is_not_known(fans: Questio
 async def test_confirmed_as_a_part_only_speculated_is_no(fans: QuestionEngine) -> None:
     answer = await fans.answer("is joe locke confirmed as wiccan")
     assert answer.text.startswith("No, that isn't confirmed.")
+
+
+async def test_the_only_one_after_a_season_correction_is_about_that_season(fans: QuestionEngine) -> None:
+    answer = await chat(
+        fans, "who directed heartstopper s1 and s2", "no wait season 3 sorry", "is he the only one?"
+    )
+    assert answer.text.startswith("Yes")
