@@ -21,6 +21,7 @@ from intents.understand.also_asks import also_check
 from intents.understand.asked_instead import who_instead
 from intents.understand.character_relations import relation_of_part
 from intents.understand.chatter_titles import about_title_in_chatter
+from intents.understand.described_ellipsis import described_show_ellipsis
 from intents.understand.descriptions import front_description, who_did_season
 from intents.understand.ellipsis import merge_ellipsis
 from intents.understand.film_references import film_kept
@@ -179,6 +180,7 @@ def _filled(tokens: list[str], conv: Conversation, link: Link, kb: Knowledge, al
         return picked
     if (related := relation_of_part(tokens, conv, kb)) is not None:  # "and his boyfriend on the show?"
         return related
+    tokens = described_show_ellipsis(tokens, conv, kb, link) or tokens  # "and joe's marvel show?"
     tokens = unknown_described(tokens, conv)  # "the other one": a show nobody knows, talked about before
     tokens = neighbour_named(tokens, conv, kb)  # "the guy before him": the same credit, the seasons before
     tokens = successor_named(tokens, conv, kb)  # "who took over from him": the same credit, the seasons after

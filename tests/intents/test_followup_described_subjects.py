@@ -7,6 +7,32 @@ from intents.engine import QuestionEngine
 from tests.intents.test_followups import chat
 
 
-async def test_he_after_a_credit_on_a_title_known_only_as_work_means_that_person(engine: QuestionEngine) -> None:
+async def test_he_after_a_credit_on_a_title_known_only_as_work_means_that_person(
+    engine: QuestionEngine,
+) -> None:
     answer = await chat(engine, "who directed the library suicides", "did he direct heartstopper")
     assert answer.text.startswith("Yes") and "Euros Lyn" in answer.text
+
+
+async def test_a_show_described_by_someone_in_it_as_an_ellipsis_repeats_the_last_question(
+    engine: QuestionEngine,
+) -> None:
+    answer = await chat(engine, "when does heartstopper season 3 come out?", "and joe's marvel show?")
+    assert answer.answers[:1] == ("2024-09-18",)
+
+
+async def test_the_other_one_someone_is_in_is_their_show_besides_the_one_talked_about(
+    engine: QuestionEngine,
+) -> None:
+    answer = await chat(engine, "where is heartstopper streaming", "and the other one joe's in?")
+    assert "Disney+" in answer.text and "Netflix" not in answer.text
+
+
+async def test_his_network_show_is_that_persons_show_on_that_network(engine: QuestionEngine) -> None:
+    answer = await chat(engine, "when does joe locke's marvel show come out", "and his netflix show?")
+    assert "2024-10-03" in answer.answers
+
+
+async def test_a_name_alone_after_and_stays_a_question_about_that_person(engine: QuestionEngine) -> None:
+    answer = await chat(engine, "who does kit connor play", "and joe locke?")
+    assert "Charlie Spring" in answer.text
