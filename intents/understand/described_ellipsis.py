@@ -36,10 +36,34 @@ def described_show_ellipsis(
     """The follow-up with the show it describes by someone in it named instead ("and agatha all along"), or
     None when it is no such ellipsis (a name alone, "and joe locke?", stays a question about that person)."""
     fragment, marked = strip_lead(tokens)
-    if not marked or conv.last is None or tokens[-len(fragment) :] != fragment:
+    if conv.last is None or not fragment or tokens[-len(fragment) :] != fragment:
         return None
-    title = _described_title(fragment, conv, kb, link)
-    return None if title is None else [*tokens[: len(tokens) - len(fragment)], *title]
+    lead = tokens[: len(tokens) - len(fragment)]
+    if (character := _character_alone(fragment, kb, link)) is not None:
+        return [*lead, *character]  # "the mystery teen in agatha?" after "who plays nick": that character
+    title = _described_title(fragment, conv, kb, link) if marked else None
+    return None if title is None else [*lead, *title]
+
+
+_IN = frozenset({"in", "on", "from"})
+
+
+def _character_alone(fragment: list[str], kb: Knowledge, link: Link) -> list[str] | None:
+    """ "[the] X in Y" for a character X of show Y: the character alone (its show says nothing more), so
+    the fragment is the last question asked of that character; None for any other fragment."""
+    res = link(fragment)
+    if len(res.mentions) != 2 or res.unknown_title or res.leftovers:
+        return None
+    character, show = res.mentions
+    if character.refs[0].kind != "character" or show.refs[0].kind != "show":
+        return None
+    between = fragment[character.end : show.start]
+    credit = kb.credits.get(character.refs[0].id)
+    if len(between) != 1 or between[0] not in _IN or credit is None or credit.show_id != show.refs[0].id:
+        return None
+    if show.end != len(fragment) or any(w != "the" for w in fragment[: character.start]):
+        return None
+    return fragment[character.start : character.end]
 
 
 def _described_title(fragment: list[str], conv: Conversation, kb: Knowledge, link: Link) -> list[str] | None:

@@ -36,3 +36,24 @@ async def test_his_network_show_is_that_persons_show_on_that_network(engine: Que
 async def test_a_name_alone_after_and_stays_a_question_about_that_person(engine: QuestionEngine) -> None:
     answer = await chat(engine, "who does kit connor play", "and joe locke?")
     assert "Charlie Spring" in answer.text
+
+
+async def test_whats_his_name_again_names_the_person_talked_about(engine: QuestionEngine) -> None:
+    answer = await chat(engine, "who directed hs season 3", "what else has he done", "what's his name again")
+    assert answer.text.startswith("Andy Newberry")
+
+
+async def test_a_person_corrected_to_a_description_asks_the_last_question_of_whom_it_describes(
+    engine: QuestionEngine,
+) -> None:
+    answer = await chat(
+        engine, "what else has euros lyn directed", "sorry wrong guy, i meant the season 3 director"
+    )
+    assert "Shetland" in answer.text and "Doctor Who" not in answer.text
+
+
+async def test_a_character_named_with_its_own_show_is_the_last_question_about_that_character(
+    engine: QuestionEngine,
+) -> None:
+    answer = await chat(engine, "who plays nick", "the mystery teen in agatha?")
+    assert answer.kind == "answer" and "Joe Locke" in answer.text
