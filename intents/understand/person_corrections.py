@@ -28,7 +28,8 @@ _ROLE_WORDS = {
 }
 # Other words a description may hold: "the guy who did ...", "the one that directed ...", "story consultant".
 _FILLER = frozenset(
-    "the that guy person one woman man dude lady girl actor who which on of for story books novels show".split()
+    """the that guy person one woman man dude lady girl actor who which on of for story books novels
+    show""".split()
 )
 _LONGEST = 9
 
