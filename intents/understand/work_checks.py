@@ -97,12 +97,17 @@ async def work_check(c: Composing) -> Answer | None:
             work = Answer(text="", kind="answer")
         return _checked_work(c, person.name, named[0], work)
     # "did kit connor direct doctor who?": a title the facts give someone else, never this person.
-    others = [w for _, w in c.kb.unlinked_work() if names(w.title)]
+    others = [(holder, w) for holder, w in c.kb.unlinked_work() if names(w.title)]
     if not others or c.res.shows:
         return None
     who = await c.ask(f"who is {person.name}")
     who = who if who.kind == "answer" else Answer(text="", kind="answer")
-    lead = f"No, {others[0].title} isn't among {person.name}'s credits as far as my facts go."
+    holder, title = others[0][0], others[0][1]
+    # Whose credit it is, said next: "did he do doctor who" ... the fan asks "who did then" otherwise.
+    lead = (
+        f"No, {title.title} isn't among {person.name}'s credits as far as my facts go; "
+        f"{holder.name} {work_did(title)} {title.title}."
+    )
     return verdict(False, lead, who, "other_work")
 
 
