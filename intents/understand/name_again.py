@@ -20,7 +20,7 @@ _SUBJECT_TO_OWNER = {"he": "his", "she": "her", "they": "their"}
 
 
 def name_asked_again(tokens: list[str], conv: Conversation, kb: Knowledge) -> list[str] | None:
-    """"who is X" for a question asking again the name of the person a pronoun means, or None."""
+    """ "who is X" for a question asking again the name of the person a pronoun means, or None."""
     found = _NAME_ASKED.match(" ".join(tokens))
     if found is None or not conv.people:
         return None
