@@ -39,6 +39,8 @@ def described_show_ellipsis(
     if conv.last is None or not fragment or tokens[-len(fragment) :] != fragment:
         return None
     lead = tokens[: len(tokens) - len(fragment)]
+    if marked and _asks_of_owner(fragment):
+        return fragment  # "and what's his marvel role": a question of its own about him, not the last again
     if (character := _character_alone(fragment, kb, link)) is not None:
         return [*lead, *character]  # "the mystery teen in agatha?" after "who plays nick": that character
     title = _described_title(fragment, conv, kb, link) if marked else None
@@ -46,6 +48,18 @@ def described_show_ellipsis(
 
 
 _IN = frozenset({"in", "on", "from"})
+_WH = frozenset("what whats who whos where wheres when whens which how".split())
+_AUX = frozenset("is was are were does did do has".split())
+
+
+def _asks_of_owner(fragment: list[str]) -> bool:
+    """Whether the fragment is a whole question about someone's thing ("what is his marvel role")."""
+    return (
+        len(fragment) >= 4
+        and fragment[0] in _WH
+        and fragment[1] in _AUX
+        and not _POSSESSIVES.isdisjoint(fragment[2:])
+    )
 
 
 def _character_alone(fragment: list[str], kb: Knowledge, link: Link) -> list[str] | None:

@@ -57,3 +57,8 @@ async def test_a_character_named_with_its_own_show_is_the_last_question_about_th
 ) -> None:
     answer = await chat(engine, "who plays nick", "the mystery teen in agatha?")
     assert answer.kind == "answer" and "Joe Locke" in answer.text
+
+
+async def test_and_before_a_whole_question_about_his_role_asks_it_of_him(engine: QuestionEngine) -> None:
+    answer = await chat(engine, "who plays nick", "no wait i meant charlie", "and what's his marvel role")
+    assert "Mystery Teen" in answer.text
