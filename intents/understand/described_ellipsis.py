@@ -44,7 +44,27 @@ def described_show_ellipsis(
     if (character := _character_alone(fragment, kb, link)) is not None:
         return [*lead, *character]  # "the mystery teen in agatha?" after "who plays nick": that character
     title = _described_title(fragment, conv, kb, link) if marked else None
-    return None if title is None else [*lead, *title]
+    return _owned_show_inside(tokens, conv, kb, link) if title is None else [*lead, *title]
+
+
+_BETWEEN = 2  # description words between "his" and the show noun: "his new marvel show"
+
+
+def _owned_show_inside(tokens: list[str], conv: Conversation, kb: Knowledge, link: Link) -> list[str] | None:
+    """The question with "his marvel show" / "her netflix series" inside it named by the show's title
+    ("when does his marvel show start"), or None when it holds no such description of one show."""
+    for at, word in enumerate(tokens):
+        if word not in _POSSESSIVES:
+            continue
+        end = next(
+            (k for k in range(at + 1, min(len(tokens), at + 2 + _BETWEEN)) if tokens[k] in _SHOW_NOUNS), None
+        )
+        if end is None or (tokens[end] == "one" and end == at + 1):
+            continue  # "his one" names nothing
+        title = _described_title(tokens[at : end + 1], conv, kb, link)
+        if title is not None:
+            return [*tokens[:at], *title, *tokens[end + 1 :]]
+    return None
 
 
 _IN = frozenset({"in", "on", "from"})

@@ -62,3 +62,8 @@ async def test_a_character_named_with_its_own_show_is_the_last_question_about_th
 async def test_and_before_a_whole_question_about_his_role_asks_it_of_him(engine: QuestionEngine) -> None:
     answer = await chat(engine, "who plays nick", "no wait i meant charlie", "and what's his marvel role")
     assert "Mystery Teen" in answer.text
+
+
+async def test_his_network_show_inside_a_question_is_read_as_that_show(engine: QuestionEngine) -> None:
+    answer = await chat(engine, "who plays mystery teen", "when does his marvel show start")
+    assert answer.answers[:1] == ("2024-09-18",)
