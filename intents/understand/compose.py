@@ -15,6 +15,7 @@ from intents.understand.each_person import each_person
 from intents.understand.each_show import each_show
 from intents.understand.missing import missing_fact
 from intents.understand.network_lists import network_listing
+from intents.understand.per_season import episodes_per_season
 from intents.understand.score_arithmetic import score_arithmetic
 from intents.understand.several import several
 from intents.understand.show_pairs import show_pair
@@ -39,6 +40,7 @@ async def compose(c: Composing) -> Answer | None:
         common_people,
         year_order,
         score_arithmetic,
+        episodes_per_season,
         compare,
         show_pair,
         missing_fact,
