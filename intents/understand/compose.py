@@ -17,6 +17,7 @@ from intents.understand.missing import missing_fact
 from intents.understand.network_lists import network_listing
 from intents.understand.per_season import episodes_per_season
 from intents.understand.score_arithmetic import score_arithmetic
+from intents.understand.score_sides import score_side_check
 from intents.understand.several import several
 from intents.understand.show_pairs import show_pair
 from intents.understand.valued_shows import valued_show
@@ -41,6 +42,7 @@ async def compose(c: Composing) -> Answer | None:
         year_order,
         score_arithmetic,
         episodes_per_season,
+        score_side_check,
         compare,
         show_pair,
         missing_fact,
