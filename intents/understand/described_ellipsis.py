@@ -41,7 +41,9 @@ def described_show_ellipsis(
     lead = tokens[: len(tokens) - len(fragment)]
     if marked and _asks_of_owner(fragment):
         return fragment  # "and what's his marvel role": a question of its own about him, not the last again
-    if (character := _character_alone(fragment, kb, link)) is not None:
+    last = conv.last_understood
+    named_show = last is not None and any(kind == "show" for kind, _s, _e in last.slots)
+    if not named_show and (character := _character_alone(fragment, kb, link)) is not None:
         return [*lead, *character]  # "the mystery teen in agatha?" after "who plays nick": that character
     title = _described_title(fragment, conv, kb, link) if marked else None
     return _owned_show_inside(tokens, conv, kb, link) if title is None else [*lead, *title]

@@ -67,3 +67,10 @@ async def test_and_before_a_whole_question_about_his_role_asks_it_of_him(engine:
 async def test_his_network_show_inside_a_question_is_read_as_that_show(engine: QuestionEngine) -> None:
     answer = await chat(engine, "who plays mystery teen", "when does his marvel show start")
     assert answer.answers[:1] == ("2024-09-18",)
+
+
+async def test_a_character_with_its_show_after_a_question_naming_another_show_keeps_its_show(
+    engine: QuestionEngine,
+) -> None:
+    answer = await chat(engine, "who plays nick in new girl", "and charlie in heartstopper")
+    assert "Joe Locke" in answer.text and "New Girl" not in answer.text
