@@ -74,3 +74,16 @@ async def test_a_character_with_its_show_after_a_question_naming_another_show_ke
 ) -> None:
     answer = await chat(engine, "who plays nick in new girl", "and charlie in heartstopper")
     assert "Joe Locke" in answer.text and "New Girl" not in answer.text
+
+
+async def test_the_other_one_after_both_directors_were_listed_is_the_other_show_talked_about(
+    engine: QuestionEngine,
+) -> None:
+    answer = await chat(
+        engine,
+        "when does hs3 come out",
+        "and joe's marvel show?",
+        "back to heartstopper, who directs it",
+        "and the other one?",
+    )
+    assert answer.text.startswith("I don't have a director for Agatha All Along")
