@@ -87,3 +87,10 @@ async def test_the_other_one_after_both_directors_were_listed_is_the_other_show_
         "and the other one?",
     )
     assert answer.text.startswith("I don't have a director for Agatha All Along")
+
+
+async def test_a_described_show_ellipsis_ending_in_is_in_checks_no_claim_of_its_own(
+    engine: QuestionEngine,
+) -> None:
+    answer = await chat(engine, "where is heartstopper streaming", "and the show aubrey plaza is in?")
+    assert answer.text.startswith("You can watch Agatha All Along on Disney+")
