@@ -19,6 +19,9 @@ from intents.understand.aside_titles import said_in_aside_only
 from intents.understand.compose import compose
 from intents.understand.context import Composing, asks_to_check
 
+# Words a relative clause may end on ("the show aubrey plaza is in"): a message ending so states no claim.
+_STRANDED = frozenset({"in", "on", "from", "with", "for", "of"})
+
 if TYPE_CHECKING:
     from intents.engine import QuestionEngine
 
@@ -97,6 +100,8 @@ async def find_answer(
 
 
 def _asked_from_thread(text: str, tokens: list[str]) -> bool:
-    """Whether the question asked is one the conversation filled in, not the fan's message: "and the show
-    aubrey plaza is in?" read as "where is agatha all along streaming" checks no claim of its own."""
-    return bool(tokens) and tokens[0] in WH_WORDS and WH_WORDS.isdisjoint(fold(text).split())
+    """Whether the question asked is one the conversation filled in from a description ending in a stranded
+    preposition, never a claim: "and the show aubrey plaza is in?" read as "where is agatha all along
+    streaming"."""
+    words = fold(text).split()
+    return bool(tokens and words) and tokens[0] in WH_WORDS and words[-1] in _STRANDED

@@ -14,7 +14,7 @@ _NAME_ASKED = re.compile(
     r"^(?:(?:so|sorry|wait|ok|okay|and|remind me|um|uh)\s+)*"
     r"(?:what|whats)\s+(?:(?:is|was|s)\s+)?"
     r"(?:(?P<owner>his|her|their)\s+(?:full\s+)?names?|(?P<subject>he|she|they)\s+(?:is\s+|are\s+)?called)"
-    r"(?:\s+again)?$"
+    r"(?:\s+(?:is|was))?(?:\s+again)?$"
 )
 _SUBJECT_TO_OWNER = {"he": "his", "she": "her", "they": "their"}
 

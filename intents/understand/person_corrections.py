@@ -29,7 +29,7 @@ _ROLE_WORDS = {
 # Other words a description may hold: "the guy who did ...", "the one that directed ...", "story consultant".
 _FILLER = frozenset(
     """the that guy person one woman man dude lady girl actor who which on of for story books novels
-    show""".split()
+    show it""".split()
 )
 _LONGEST = 9
 
@@ -53,16 +53,16 @@ def person_replaced(tokens: list[str], conv: Conversation, kb: Knowledge, link: 
 def _described_person(
     fragment: list[str], conv: Conversation, kb: Knowledge, link: Link, replaced: int | None
 ) -> int | None:
-    """The one person the description fits on the named show, else the conversation's, else the one show
-    of the person it replaces; or None."""
+    """The one person the description fits on the conversation's show, else on the one show of the person
+    it replaces; or None."""
     if len(fragment) > _LONGEST or conv.unknown:
         return None
     res = link(fragment)
-    if res.people or res.characters or res.unknown_title or len(res.shows) > 1:
-        return None
+    if res.people or res.characters or res.unknown_title or res.shows:
+        return None  # "and the creator of hs?" asks who that is, in place of no one
     theirs = {c.show_id for c in kb.people[replaced].credits} if replaced in kb.people else set()
     only = theirs.pop() if len(theirs) == 1 else None
-    show = kb.shows.get(res.shows[0].id if res.shows else conv.last_show_id or only or -1)
+    show = kb.shows.get(conv.last_show_id or only or -1)
     roles = {_ROLE_WORDS[w] for w in fragment if w in _ROLE_WORDS}
     if show is None or len(roles) != 1:
         return None

@@ -94,3 +94,17 @@ async def test_a_described_show_ellipsis_ending_in_is_in_checks_no_claim_of_its_
 ) -> None:
     answer = await chat(engine, "where is heartstopper streaming", "and the show aubrey plaza is in?")
     assert answer.text.startswith("You can watch Agatha All Along on Disney+")
+
+
+async def test_a_role_of_a_named_show_after_a_question_naming_someone_asks_who_holds_it(
+    engine: QuestionEngine,
+) -> None:
+    answer = await chat(engine, "who's in agatha all along with joe locke", "and the creator of hs?")
+    assert "Alice Osman" in answer.text and "Kit Connor" not in answer.text
+
+
+async def test_a_claim_asked_as_an_ellipsis_is_still_checked(engine: QuestionEngine) -> None:
+    answer = await chat(
+        engine, "who's william gao", "who does he play", "and yasmin finney, she's in it too?"
+    )
+    assert answer.text.startswith("Yes")
