@@ -35,26 +35,31 @@ _LONGEST = 9
 
 
 def person_replaced(tokens: list[str], conv: Conversation, kb: Knowledge, link: Link) -> list[str] | None:
-    """The last question with its person replaced by the one the follow-up describes, or None when the
-    follow-up is no description of one person or the last question named nobody."""
+    """The last question with its person replaced by the one the follow-up describes in the same role, or
+    None when the follow-up is no description of one person, or the last question named nobody of that
+    role."""
     fragment, _marked = strip_lead(tokens)
     last = conv.last_understood
-    if last is None or last.kind != "answer" or not fragment or fragment[0] not in ("the", "that"):
+    if last is None or not fragment or fragment[0] not in ("the", "that"):
         return None
     span = next(((s, e) for kind, s, e in last.slots if kind == "person"), None)
     if span is None:
         return None
-    person = _described_person(fragment, conv, kb, link, last.person_id)
-    if person is None or person == last.person_id:
+    found = _described_person(fragment, conv, kb, link, last.person_id)
+    replaced = kb.people.get(last.person_id) if last.person_id is not None else None
+    if found is None or replaced is None or found[0] == replaced.id:
         return None
+    person, role = found
+    if all(credit.role != role for credit in replaced.credits):
+        return None  # "wrong guy": one director for another; "the creator?" after an actor asks who that is
     return [*last.tokens[: span[0]], *fold(kb.people[person].name).split(), *last.tokens[span[1] :]]
 
 
 def _described_person(
     fragment: list[str], conv: Conversation, kb: Knowledge, link: Link, replaced: int | None
-) -> int | None:
+) -> tuple[int, str] | None:
     """The one person the description fits on the conversation's show, else on the one show of the person
-    it replaces; or None."""
+    it replaces, with the role it names; or None."""
     if len(fragment) > _LONGEST or conv.unknown:
         return None
     res = link(fragment)
@@ -82,4 +87,4 @@ def _described_person(
     if len(people) != 1:
         return None
     found = people.pop()
-    return found if found in kb.people else None
+    return (found, role) if found in kb.people else None

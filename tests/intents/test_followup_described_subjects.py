@@ -108,3 +108,10 @@ async def test_a_claim_asked_as_an_ellipsis_is_still_checked(engine: QuestionEng
         engine, "who's william gao", "who does he play", "and yasmin finney, she's in it too?"
     )
     assert answer.text.startswith("Yes")
+
+
+async def test_a_role_after_a_question_about_someone_in_another_role_asks_who_holds_it(
+    engine: QuestionEngine,
+) -> None:
+    answer = await chat(engine, "who does william gao play", "the creator?")
+    assert answer.text.startswith("Heartstopper was created by Alice Osman")
