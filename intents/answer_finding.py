@@ -13,9 +13,14 @@ from intents.conversation_linking import Linked
 from intents.dispatch import dispatch
 from intents.query import Conversation
 from intents.registry import Intent
+from intents.text import fold
+from intents.title_words import WH_WORDS
 from intents.understand.aside_titles import said_in_aside_only
 from intents.understand.compose import compose
 from intents.understand.context import Composing, asks_to_check
+
+# Words a relative clause may end on ("the show aubrey plaza is in"): a message ending so states no claim.
+_STRANDED = frozenset({"in", "on", "from", "with", "for", "of"})
 
 if TYPE_CHECKING:
     from intents.engine import QuestionEngine
@@ -61,7 +66,9 @@ async def find_answer(
         # The words as read too: an ellipsis of a check ("agatha all along?") checks again.
         # (with the question mark the fan typed: "s3 dir'd by el too?" is "directed by euros lyn")
         asked = "?" if text.rstrip().endswith("?") else ""
-        checks = asks_to_check(text) or asks_to_check(" ".join(tokens) + asked)
+        checks = (asks_to_check(text) and not _asked_from_thread(text, tokens)) or asks_to_check(
+            " ".join(tokens) + asked
+        )
         recent = tuple((t.show_id, t.season, t.intent) for t in reversed(conv.turns) if t.show_id)
         guessed = not (res.shows or res.people or res.characters) and not engine.subjects.settled(
             conversation, default_show
@@ -90,3 +97,11 @@ async def find_answer(
             answer = await try_chain(query, fallback=True) or answer
         answer = said_in_aside_only(answer, tokens, res, engine.index)  # "schitts creek fan here"
     return answer
+
+
+def _asked_from_thread(text: str, tokens: list[str]) -> bool:
+    """Whether the question asked is one the conversation filled in from a description ending in a stranded
+    preposition, never a claim: "and the show aubrey plaza is in?" read as "where is agatha all along
+    streaming"."""
+    words = fold(text).split()
+    return bool(tokens and words) and tokens[0] in WH_WORDS and words[-1] in _STRANDED

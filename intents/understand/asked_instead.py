@@ -31,9 +31,18 @@ def who_instead(fragment: list[str], conv: Conversation) -> list[str] | None:
         # "did he do the first two seasons" asked who directed them: "do" stood for the credit asked about.
         return ["who", _DONE[last.intent], *rest[1:]]
     if aux in ("did", "does", "do") and rest:
-        return ["who", _VERBS.get(rest[0], rest[0]) if aux == "did" else rest[0] + "s", *rest[1:]]
+        return ["who", *(_VERBS.get(rest[0], rest[0]) if aux == "did" else rest[0] + "s").split(), *rest[1:]]
     return ["who", aux, *rest]
 
 
 _DONE = {"directors": "directed", "creator": "created"}
-_VERBS = {"direct": "directed", "make": "made", "create": "created", "write": "wrote", "play": "played"}
+# "did he do doctor who" ... "who did then": "do" with a title is having worked on it.
+_VERBS = {
+    "direct": "directed",
+    "make": "made",
+    "create": "created",
+    "write": "wrote",
+    "play": "played",
+    "do": "worked on",
+    "work": "worked",
+}

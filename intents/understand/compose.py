@@ -17,7 +17,9 @@ from intents.understand.each_season import each_season
 from intents.understand.each_show import each_show
 from intents.understand.missing import missing_fact
 from intents.understand.network_lists import network_listing
+from intents.understand.per_season import episodes_per_season
 from intents.understand.score_arithmetic import score_arithmetic
+from intents.understand.score_sides import score_side_check
 from intents.understand.several import several
 from intents.understand.show_pairs import show_pair
 from intents.understand.valued_shows import valued_show
@@ -43,6 +45,8 @@ async def compose(c: Composing) -> Answer | None:
         common_people,
         year_order,
         score_arithmetic,
+        episodes_per_season,
+        score_side_check,
         compare,
         show_pair,
         each_season,

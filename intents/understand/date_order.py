@@ -14,6 +14,7 @@ from intents.text import title_case
 from intents.timefmt import distance, long_date
 from intents.understand.date_between import span_between
 from intents.understand.date_spans import date_reference, is_that_day, weekday_of
+from intents.understand.dated_pairs import gap_between_them, which_later
 from intents.understand.holidays import holiday
 from intents.understand.memory import answer_date
 
@@ -183,6 +184,8 @@ async def about_dates(
     return (
         date_reference(tokens, conv, today)
         or which_first(tokens, conv, kb)
+        or which_later(tokens, conv, kb)  # "which one's later"
+        or gap_between_them(tokens, conv, kb)  # "how many days between them"
         or is_that_day(tokens, conv, today)
         or weekday_of(tokens, conv, today)
         or time_of_day(tokens, conv, today)

@@ -25,8 +25,8 @@ DESCRIPTION_WORDS: dict[str, tuple[str, ...]] = {
 # Nouns that end a description: "the marvel show", "a disney+ programme", "some superhero thing".
 _SHOW_NOUNS = frozenset("show shows series programme program thing project".split())
 # Words that open one: "what marvel show" is a choice the other readers answer, so it is not here.
-_DETERMINERS = frozenset("the a an some this that".split())
-_INDEFINITE = frozenset("a an some".split())
+_DETERMINERS = frozenset("the a an some any this that".split())
+_INDEFINITE = frozenset("a an some any".split())
 # "a marvel show" points at a show only after a word putting someone in one ("in a marvel show", "joining a
 # disney+ series"); elsewhere it says what a show is ("is it a netflix show", "is wandavision a marvel show").
 _INDEFINITE_LEADS = frozenset("in into joining join joined".split())

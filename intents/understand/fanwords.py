@@ -248,6 +248,7 @@ COMMON_WORDS: frozenset[str] = frozenset(
     drops exactly precisely specifically roughly approximately actually weekday weekdays version adaptation
     working across throughout instead per among amongst yesterday today tonight tomorrow weekend""".split()
 ) | frozenset(word for word, means in FAN_WORDS.items() if not means)  # "brb", "lol": filler, never a name
+COMMON_WORDS |= frozenset({"average", "averaged", "avg"})  # "how many per season on average"
 # Honorifics fans put before a character's name ("Lord Toranaga", "Sergeant Dombey"): part of no unknown
 # name, so the character named after them is still linked.
 HONORIFICS = frozenset("lord lady sir dame mr mrs ms miss dr captain sergeant detective agent".split())

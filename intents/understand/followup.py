@@ -21,18 +21,21 @@ from intents.understand.also_asks import also_check
 from intents.understand.asked_instead import who_instead
 from intents.understand.character_relations import relation_of_part
 from intents.understand.chatter_titles import about_title_in_chatter
+from intents.understand.described_ellipsis import described_show_ellipsis
 from intents.understand.descriptions import front_description, who_did_season
 from intents.understand.ellipsis import merge_ellipsis
 from intents.understand.film_references import film_kept
 from intents.understand.fragments import asks_yes_no, items_asked_again
 from intents.understand.kind_references import kind_as_subject
 from intents.understand.listed_picks import pick_of_listed
+from intents.understand.name_again import name_asked_again
 from intents.understand.named_subjects import fit_person_to_show, front_subject, named_before_pronoun
 from intents.understand.neighbour_credits import neighbour_named, season_holder_named, successor_named
 from intents.understand.network_references import there_as_network
 from intents.understand.openers import back_to_described, strip_lead, without_taken_back
 from intents.understand.ordinals import other_of_pair, place_in_answer, who_of_listed
 from intents.understand.person_claims import claim_as_check
+from intents.understand.person_corrections import person_replaced
 from intents.understand.pronouns import (
     PLURAL,
     character_meant,
@@ -174,11 +177,16 @@ def _filled(tokens: list[str], conv: Conversation, link: Link, kb: Knowledge, al
         return chatted
     if (film := film_kept(tokens, conv, link)) is not None:  # "is there a hs movie?" ... "when's it out?"
         return film
+    if (named := name_asked_again(tokens, conv, kb)) is not None:  # "what's his name again"
+        return named
+    if (replaced := person_replaced(tokens, conv, kb, link)) is not None:  # "i meant the season 3 director"
+        return replaced
     tokens = claim_as_check(tokens) or tokens  # "and he's the one in agatha all along right?": check it
     if (picked := pick_of_listed(tokens, conv, kb)) is not None:  # "which one is going to the mcu?"
         return picked
     if (related := relation_of_part(tokens, conv, kb)) is not None:  # "and his boyfriend on the show?"
         return related
+    tokens = described_show_ellipsis(tokens, conv, kb, link) or tokens  # "and joe's marvel show?"
     tokens = unknown_described(tokens, conv)  # "the other one": a show nobody knows, talked about before
     tokens = neighbour_named(tokens, conv, kb)  # "the guy before him": the same credit, the seasons before
     tokens = successor_named(tokens, conv, kb)  # "who took over from him": the same credit, the seasons after

@@ -60,7 +60,7 @@ def fragment_size(fragment: list[str], res: Resolution) -> int:
 
 # "what were they for?", "which ones?", "name them": the things the last answer counted, asked for again.
 _ITEMS_WORDS = frozenset(
-    "what which were are was they them those these for ones the exactly name list again".split()
+    "what which were are was they them those these for in ones the exactly name list again".split()
 )
 # Nouns for the things counted, standing for them too: "what categories were they", "which categories?".
 _ITEMS = frozenset("they them those these ones categories category".split())

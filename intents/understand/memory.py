@@ -116,7 +116,8 @@ def remember(
         )
     ):
         conv.mention_unknown(unknown)
-        if named_in_unknown:
+        if named_in_unknown or (only_credited and answered):
+            # "who directed the library suicides" -> "Euros Lyn worked on it" ... "did he direct hs": him.
             conv.person_after_unknown = True  # "is kit connor in rocketman" ... "what else is he in": him
     elif still_about_unknown(conv, tokens, answer):
         pass  # "is it as good as heartstopper?" not understood: the show nobody knows stays the subject

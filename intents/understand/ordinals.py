@@ -74,6 +74,10 @@ def other_of_pair(tokens: list[str], conv: Conversation, kb: Knowledge) -> list[
     if len(pair) != _PAIR or last is None:
         return tokens
     picked = last.person_id if last.person_id in pair else None
+    unpicked = set(pair) <= set(last.answered) and not any(kind == "person" for kind, _s, _e in last.slots)
+    if unpicked and len(conv.shows) > 1:
+        # "who directs it?" answered with both, another show talked about: "the other one" is that show.
+        picked = None
     if picked is None and len(last.answered) == 1 and last.answered[0] in pair:
         picked = last.answered[0]
     if picked is None:

@@ -46,3 +46,8 @@ async def test_fame_before_a_person_noun_asks_who_not_for_a_ranking(engine: Ques
 async def test_a_description_beside_a_name_nobody_knows_goes_with_that_name(engine: QuestionEngine) -> None:
     answer = await engine.answer("when does the netflix show wednesday come back")
     assert answer.text.startswith("I don't have facts about Wednesday")
+
+
+async def test_any_marvel_show_is_checked_against_the_one_marvel_show_held(engine: QuestionEngine) -> None:
+    answer = await engine.answer("is kit connor in any marvel show")
+    assert answer.text.startswith("No") and "Agatha All Along" in answer.text

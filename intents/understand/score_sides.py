@@ -1,0 +1,63 @@
+"""A check of which of one show's two Rotten Tomatoes scores is the higher, put as a claim about one side:
+"and the higher one is the critics one?", "so the audience score is lower right", "is the audience one the
+higher one?". Said yes or no first, then both scores."""
+
+from __future__ import annotations
+
+from db.knowledge import RatingFact, ShowFacts
+from intents.answer import Answer
+from intents.query import sources_for
+from intents.understand.context import Composing
+
+# Which score each word names, as fans say it.
+_SIDES = {
+    **dict.fromkeys(("critics", "critic", "reviewers", "critical", "tomatometer"), "critics"),
+    **dict.fromkeys(("audience", "audiences", "fans", "viewers", "popcornmeter"), "audience"),
+}
+_HIGHER = frozenset("higher highest bigger biggest better best more greater larger top".split())
+_LOWER = frozenset("lower lowest smaller smallest worse worst less fewer".split())
+_SCORE_WORDS = ("score", "scores", "rating", "ratings", "rt", "rotten tomatoes", "percent", "percentage")
+_WH = frozenset("which what whats who whos how".split())
+
+
+def _scores(show: ShowFacts) -> tuple[RatingFact, RatingFact] | None:
+    """The show's critics and audience scores on Rotten Tomatoes, when it holds both."""
+    rt = [r for r in show.ratings if "rotten" in r.source.lower()]
+    critics = next((r for r in rt if r.audience == "critics"), None)
+    audience = next((r for r in rt if r.audience != "critics"), None)
+    return (critics, audience) if critics is not None and audience is not None else None
+
+
+async def score_side_check(c: Composing) -> Answer | None:
+    """Yes or no for a claim that one side's score is the higher (or lower); None for any other question."""
+    sides = {_SIDES[w] for w in c.tokens if w in _SIDES}
+    higher, lower = not _HIGHER.isdisjoint(c.tokens), not _LOWER.isdisjoint(c.tokens)
+    if len(sides) != 1 or higher == lower or not _WH.isdisjoint(c.tokens) or "than" in c.tokens:
+        return None
+    after_scores = bool(c.recent) and c.recent[0][2] == "ratings"
+    if not after_scores and not c.has(*_SCORE_WORDS):
+        return None  # "do fans like it more?" with no score in sight is not this check
+    shows = c.res.shows
+    show = shows[0] if len(shows) == 1 else c.show if not shows else None
+    scores = _scores(show) if show is not None else None
+    if show is None or scores is None or scores[0].value == scores[1].value:
+        return None
+    critics, audience = scores
+    top = "critics" if critics.value > audience.value else "audience"
+    side = sides.pop()
+    yes = (side == top) == higher
+    said = "critics'" if side == "critics" else "audience"
+    word = "higher" if (side == top) else "lower"
+    text = (
+        f"{'Yes' if yes else 'No'}, the {said} score is the {word} one: {show.title} scores "
+        f"{critics.value:g}% from critics and {audience.value:g}% from audiences on Rotten Tomatoes."
+    )
+    return Answer(
+        text=text,
+        kind="answer",
+        intent="ratings",
+        confidence=1.0,
+        answers=(f"{critics.value:g}%", f"{audience.value:g}%"),
+        sources=sources_for(c.kb, [critics.article_id, audience.article_id]),
+        show_id=show.id,
+    )
