@@ -50,3 +50,15 @@ NOT_TITLE_STARTS = frozenset(
     """a an my our your his her their this that these those it its him them me us some every all any
     what how who why when where which each both no not very really just so i im ive you""".split()
 )
+# Words that judge a show after "X is ..." ("friends is so funny", "X is a classic", "X is underrated"): the
+# words before them are a title even when they are everyday words ("the office", "two and a half men").
+SHOW_JUDGEMENTS = frozenset(
+    """funny hilarious classic underrated overrated iconic goated peak masterpiece mid boring better best
+    funnier greatest brilliant genius legendary timeless comfort rewatchable bingeable""".split()
+)
+# Words between the title and its judgement: "is so funny", "was such a classic", "is the best sitcom".
+JUDGEMENT_LEADS = frozenset("is was s so soo such a an the really lowkey highkey still honestly way".split())
+# Words after which the fan reports someone else's judgement of a title: "my sister says X is better".
+JUDGEMENT_REPORTERS = frozenset("says said thinks thought reckons swears insists".split())
+# Words that open an aside about another title: "what about 1899, ...", "how about the office, ...".
+ABOUT_OPENERS = (("what", "about"), ("how", "about"), ("and", "what", "about"), ("and", "how", "about"))

@@ -149,3 +149,12 @@ def _replace(last: Turn, replacements: dict[SlotKind, list[str]], qualifiers: li
         tokens = [w for w in tokens if _QUALIFIERS.get(w, side) == side and w != side]
         tokens.insert(len(tokens) if at is None else at, side)
     return tokens
+
+
+def asked_of_title(conv: Conversation, title: list[str]) -> list[str] | None:
+    """The last question asked again of a title nobody knows ("what about 1899" after "when is hs3 out"):
+    the title replaces the show, even where its words are a number that could be a season."""
+    last = conv.last_understood
+    if last is None or last.kind not in ("answer", "unknown"):
+        return None
+    return _replace(last, {"show": list(title)}, [])

@@ -1,0 +1,132 @@
+"""A title of everyday words an aside is about by its shape alone: the aside is nothing but the title ("two
+and a half men, who's in it"), asks about another one ("what about 1899, ..."), or judges it as fans judge
+a show ("friends is so funny", "my sister says dark is better", "X is a classic").
+
+The linker knows every everyday word, so such a title leaves no unknown word behind and the fan frames of
+intents.understand.aside_titles do not read it. Where the aside's shape says it is a title, the question
+after it ("who's in it") is about that title; answering with the conversation's or the default show would
+give another show's facts.
+"""
+
+from __future__ import annotations
+
+from enum import Enum
+
+from intents.resolve import DOMAIN_WORDS, Resolution
+from intents.text import STOPWORDS
+from intents.understand.aside_frames import (
+    ABOUT_OPENERS,
+    ASIDE_FILLERS,
+    JUDGEMENT_LEADS,
+    JUDGEMENT_REPORTERS,
+    NOT_TITLE_STARTS,
+    SHOW_JUDGEMENTS,
+    TITLE_ENDS,
+    TITLE_INTRODUCERS,
+    TITLE_TRAILERS,
+)
+from intents.understand.talk import TALK
+from intents.understand.value_slots import value_spans
+
+_MAX_TITLE_WORDS = 7
+# Words that start the question after "what about X": "what about 24, who's in it".
+_QUESTION_WORDS = frozenset(
+    "who whos what whats when whens where wheres how is are does did do can will which".split()
+)
+
+
+class TitleShape(Enum):
+    """How the aside says its words are a title."""
+
+    BARE = "bare"  # the aside is the title alone
+    ABOUT = "about"  # "what about X"
+    JUDGED = "judged"  # "X is so funny"
+
+
+_FIRST_RECENT_YEAR = 2000  # "what about 2022" asks of a year; "what about 1899" of a title
+_JUDGEMENT_REACH = 4  # words from the verb to the judgement: "is honestly the best"
+
+
+def headed_title(
+    tokens: list[str], res: Resolution, relation_words: frozenset[str], bare: bool = True
+) -> list[str] | None:
+    """The title of everyday words the aside is about by its shape, or None. `relation_words`: the words
+    questions ask with ("director", "critics", "books"), never a title alone; `bare`: the aside's words
+    alone may be the title (an aside before a question; a message alone is read by the title slot)."""
+    opening = 0
+    while opening < len(tokens) and tokens[opening] in ASIDE_FILLERS:
+        opening += 1
+    words = tokens[opening:]
+    for lead in ABOUT_OPENERS:
+        if tuple(words[: len(lead)]) == lead:
+            start = opening + len(lead)
+            asked = next((i for i in range(start, len(tokens)) if tokens[i] in _QUESTION_WORDS), len(tokens))
+            return _title(tokens[start:asked], start, res, relation_words, TitleShape.ABOUT)
+    judged = _judged(tokens, opening, res, relation_words)
+    if judged is not None or not bare:
+        return judged
+    return _title(words, opening, res, relation_words, TitleShape.BARE)
+
+
+def _judged(
+    tokens: list[str], opening: int, res: Resolution, relation_words: frozenset[str]
+) -> list[str] | None:
+    """ "X is so funny": X, from the aside's opening or after a word reporting someone's view."""
+    starts = [opening] + [i + 1 for i, t in enumerate(tokens) if t in JUDGEMENT_REPORTERS]
+    for start in starts:
+        for end in range(start + 1, min(len(tokens), start + _MAX_TITLE_WORDS + 1)):
+            if tokens[end] not in ("is", "was", "s"):
+                continue
+            judgement = tokens[end + 1 : end + 1 + _JUDGEMENT_REACH]
+            leads = [w for w in judgement if w not in SHOW_JUDGEMENTS]
+            reaches = any(w in SHOW_JUDGEMENTS for w in judgement)
+            if reaches and all(w in JUDGEMENT_LEADS for w in leads[: judgement.index(_first(judgement))]):
+                title = _title(tokens[start:end], start, res, relation_words, TitleShape.JUDGED)
+                if title is not None:
+                    return title
+            break
+    return None
+
+
+def _first(judgement: list[str]) -> str:
+    return next(w for w in judgement if w in SHOW_JUDGEMENTS)
+
+
+def _title(
+    words: list[str], start: int, res: Resolution, relation_words: frozenset[str], shape: TitleShape
+) -> list[str] | None:
+    """The words as a title, or None when they read as talk, a clause, a known name or a season."""
+    if not words or len(words) > _MAX_TITLE_WORDS or words[0] in NOT_TITLE_STARTS:
+        return None
+    end = start + len(words)
+    if any(m.start < end and start < m.end for m in res.mentions):
+        return None  # a known show or person: linked as itself
+    if res.season is not None and res.season.start < end and start < res.season.end:
+        return None  # "what about season 3"
+    if value_spans(words):
+        return None  # "what about the baftas", "sorry i meant bbc two": a network, award or site, no title
+    if words[-1] in STOPWORDS or words[-1] in DOMAIN_WORDS:
+        return None  # "the new season": show-talk, no title
+    # The fan's people may be judged too, but "friends is so funny" judges the show: no talk check there.
+    clause = (
+        TITLE_TRAILERS | TITLE_ENDS | TITLE_INTRODUCERS | (TALK if shape is not TitleShape.JUDGED else set())
+    )
+    if any(w in clause for w in words):
+        return None  # "quick question", "sorry", "so excited": the fan talking, not a title
+    named = [w for w in words if w not in STOPWORDS and w not in DOMAIN_WORDS]
+    if not named or all(w in relation_words for w in named):
+        return None  # "what about the director", "the wait is the best part": what questions ask about
+    if all(w.isdigit() for w in named):
+        # A number is a title only where it is no season or recent year: "what about 1899", not "and 2"
+        number = int(named[0])
+        title_like = len(named) > 1 or (len(named[0]) >= 2 and not _FIRST_RECENT_YEAR <= number < 2100)
+        return words if shape is TitleShape.ABOUT and title_like else None
+    return words
+
+
+def asked_about_title(tokens: list[str], res: Resolution, relation_words: frozenset[str]) -> list[str] | None:
+    """The title of a question that opens "what about X" ("what about 1899", "what about 24, who's in it")
+    when X is no known name, no season and no recent year; None otherwise."""
+    if not any(tuple(tokens[: len(lead)]) == lead for lead in ABOUT_OPENERS):
+        return None
+    return headed_title(tokens, res, relation_words, bare=False)
