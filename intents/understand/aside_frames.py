@@ -62,3 +62,11 @@ JUDGEMENT_LEADS = frozenset("is was s so soo such a an the really lowkey highkey
 JUDGEMENT_REPORTERS = frozenset("says said thinks thought reckons swears insists".split())
 # Words that open an aside about another title: "what about 1899, ...", "how about the office, ...".
 ABOUT_OPENERS = (("what", "about"), ("how", "about"), ("and", "what", "about"), ("and", "how", "about"))
+# Words of an aside that only talks ("nvm, who's in it", "real talk, when is it out"): never a bare title.
+ASIDE_TALK_WORDS = frozenset(
+    """nvm nevermind hmm hmmm hm sry oops whoops ugh damn dang welp yikes aww omfg alright srsly okie kk um
+    uh erm argh ah ahh oh ooh wow lol lmao omg ok okay yes yeah yep yup no nope nah wait actually
+    hi hey hello thanks thank cool nice great awesome perfect cheers bestie babe pls please talk question
+    thought thoughts note update morning night evening afternoon fact facts psa confession rant opinion
+    theory sidenote""".split()
+)

@@ -17,6 +17,7 @@ from intents.text import STOPWORDS
 from intents.understand.aside_frames import (
     ABOUT_OPENERS,
     ASIDE_FILLERS,
+    ASIDE_TALK_WORDS,
     JUDGEMENT_LEADS,
     JUDGEMENT_REPORTERS,
     NOT_TITLE_STARTS,
@@ -25,6 +26,7 @@ from intents.understand.aside_frames import (
     TITLE_INTRODUCERS,
     TITLE_TRAILERS,
 )
+from intents.understand.fanwords import CHAT_ABBREVIATIONS, FAN_WORDS
 from intents.understand.talk import TALK
 from intents.understand.value_slots import value_spans
 
@@ -108,9 +110,10 @@ def _title(
     if words[-1] in STOPWORDS or words[-1] in DOMAIN_WORDS:
         return None  # "the new season": show-talk, no title
     # The fan's people may be judged too, but "friends is so funny" judges the show: no talk check there.
-    clause = (
-        TITLE_TRAILERS | TITLE_ENDS | TITLE_INTRODUCERS | (TALK if shape is not TitleShape.JUDGED else set())
-    )
+    talk = TALK if shape is not TitleShape.JUDGED else frozenset[str]()
+    if shape is TitleShape.BARE:  # "nvm", "idk", "bruh": an aside of talk alone
+        talk = talk | ASIDE_TALK_WORDS | CHAT_ABBREVIATIONS | frozenset(FAN_WORDS)
+    clause = TITLE_TRAILERS | TITLE_ENDS | TITLE_INTRODUCERS | talk
     if any(w in clause for w in words):
         return None  # "quick question", "sorry", "so excited": the fan talking, not a title
     named = [w for w in words if w not in STOPWORDS and w not in DOMAIN_WORDS]

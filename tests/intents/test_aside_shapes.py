@@ -1,0 +1,82 @@
+"""An aside whose shape says it is a title ("two and a half men, who's in it", "what about 1899", "friends is
+so funny, ...") makes that title the subject even when its words are everyday words or a number: a show
+Marquee holds no facts on gets "I don't have facts about X", never the conversation's or default show's facts.
+Asides that only talk, and values a follow-up swaps ("what about the critics"), stay answered."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from intents.engine import QuestionEngine
+from intents.query import Conversation
+
+AUTUMN = dt.datetime(2024, 9, 10, 12, tzinfo=dt.UTC)
+
+
+async def _thread(engine: QuestionEngine, *questions: str) -> list[str]:
+    conversation = Conversation()
+    return [(await engine.answer(q, conversation, now=AUTUMN)).text for q in questions]
+
+
+@pytest.mark.parametrize(
+    "question", ["two and a half men, who's in it", "modern family, how many seasons", "the office, who made it"]
+)
+async def test_an_aside_that_is_only_a_title_is_what_the_question_asks_about(
+    engine: QuestionEngine, question: str
+) -> None:
+    (text,) = await _thread(engine, question)
+    assert text.startswith("I don't have facts about")
+    assert "Heartstopper" not in text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "friends is so funny, who's in it",
+        "community is the best sitcom ever, where can i stream it",
+        "my sister says dark is better, who directed that",
+    ],
+)
+async def test_a_title_judged_in_an_aside_is_what_the_question_asks_about(
+    engine: QuestionEngine, question: str
+) -> None:
+    (text,) = await _thread(engine, question)
+    assert text.startswith("I don't have facts about")
+    assert "Heartstopper" not in text
+
+
+async def test_what_about_a_number_title_after_a_date_answer_is_no_year(engine: QuestionEngine) -> None:
+    _, about, follow = await _thread(engine, "when is heartstopper s3 out", "what about 1899", "is it renewed")
+    assert about.startswith("I don't have facts about 1899")
+    assert follow.startswith("I don't have facts about 1899")
+
+
+async def test_what_about_a_number_title_with_its_own_question_says_so(engine: QuestionEngine) -> None:
+    text, follow = await _thread(engine, "what about 24, who's in it", "when does it come back")
+    assert text.startswith("I don't have facts about 24")
+    assert follow.startswith("I don't have facts about 24")
+
+
+async def test_a_title_judged_in_a_message_that_asks_nothing_is_the_subject(engine: QuestionEngine) -> None:
+    said, follow = await _thread(engine, "two and a half men is a classic", "who created it")
+    assert said.startswith("I don't have facts about Two and a Half Men")
+    assert follow.startswith("I don't have facts about Two and a Half Men")
+
+
+async def test_what_about_a_value_or_a_side_still_repeats_the_last_question(engine: QuestionEngine) -> None:
+    _, critics = await _thread(engine, "heartstopper audience score", "what about the critics")
+    assert "98" in critics
+
+
+async def test_an_aside_of_show_talk_keeps_the_show(engine: QuestionEngine) -> None:
+    _, premiere = await _thread(
+        engine, "who directs heartstopper s3", "just saw the season 3 poster, when does it premiere"
+    )
+    assert "October 3" in premiere
+
+
+async def test_an_aside_that_only_talks_is_no_title(engine: QuestionEngine) -> None:
+    _, cast = await _thread(engine, "who created heartstopper", "nvm, who's in it")
+    assert "Joe Locke" in cast
