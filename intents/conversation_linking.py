@@ -22,6 +22,7 @@ from intents.understand.described_subjects import described_subject
 from intents.understand.ellipsis import asked_of_title
 from intents.understand.followup import follow_up, linking_once
 from intents.understand.memory import remember_aside, take_person, take_subject
+from intents.understand.unknown_people_around import unknown_person_around
 
 if TYPE_CHECKING:
     from intents.engine import QuestionEngine
@@ -91,6 +92,8 @@ async def link_in_conversation(
                 link = linking_once(engine.link_whole)
         alone = about is not None and tokens[-len(about) :] == about  # "what about 1899" asks nothing else
         again = asked_of_title(conversation, about) if about is not None and alone else None
+        # "and maitreyi ramakrishnan, what else has she been in": she is that name, not the last person.
+        tokens = unknown_person_around(tokens, linked, around) or tokens
         tokens = again or follow_up(tokens, conversation, link, engine.kb, asks_also(text))
         res = link(tokens)
     else:

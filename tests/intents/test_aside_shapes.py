@@ -21,7 +21,8 @@ async def _thread(engine: QuestionEngine, *questions: str) -> list[str]:
 
 
 @pytest.mark.parametrize(
-    "question", ["two and a half men, who's in it", "modern family, how many seasons", "the office, who made it"]
+    "question",
+    ["two and a half men, who's in it", "modern family, how many seasons", "the office, who made it"],
 )
 async def test_an_aside_that_is_only_a_title_is_what_the_question_asks_about(
     engine: QuestionEngine, question: str
@@ -48,7 +49,9 @@ async def test_a_title_judged_in_an_aside_is_what_the_question_asks_about(
 
 
 async def test_what_about_a_number_title_after_a_date_answer_is_no_year(engine: QuestionEngine) -> None:
-    _, about, follow = await _thread(engine, "when is heartstopper s3 out", "what about 1899", "is it renewed")
+    _, about, follow = await _thread(
+        engine, "when is heartstopper s3 out", "what about 1899", "is it renewed"
+    )
     assert about.startswith("I don't have facts about 1899")
     assert follow.startswith("I don't have facts about 1899")
 
@@ -80,3 +83,18 @@ async def test_an_aside_of_show_talk_keeps_the_show(engine: QuestionEngine) -> N
 async def test_an_aside_that_only_talks_is_no_title(engine: QuestionEngine) -> None:
     _, cast = await _thread(engine, "who created heartstopper", "nvm, who's in it")
     assert "Joe Locke" in cast
+
+
+async def test_she_after_a_name_nobody_knows_means_that_name(engine: QuestionEngine) -> None:
+    _, text = await _thread(
+        engine, "who plays nick in heartstopper", "and maitreyi ramakrishnan, what else has she been in"
+    )
+    assert text.startswith("I don't have facts about Maitreyi Ramakrishnan")
+
+
+async def test_he_after_a_name_nobody_knows_in_an_aside_means_that_name(engine: QuestionEngine) -> None:
+    _, text = await _thread(
+        engine, "who plays nick in heartstopper", "my friend loves omar rudberg, what's he in"
+    )
+    assert "Kit Connor" not in text
+    assert "Omar Rudberg" in text
