@@ -37,6 +37,12 @@ _QUESTION_WORDS = frozenset(
 )
 
 
+# "is there a X movie", "will there be a X sequel": X is a title.
+_THERE_OPENERS = frozenset({("is", "there"), ("are", "there"), ("will", "there")})
+_ARTICLES = frozenset({"a", "an", "any"})
+_MADE_AFTER = frozenset("movie movies film films sequel prequel reboot spinoff remake musical".split())
+
+
 class TitleShape(Enum):
     """How the aside says its words are a title."""
 
@@ -128,8 +134,13 @@ def _title(
 
 
 def asked_about_title(tokens: list[str], res: Resolution, relation_words: frozenset[str]) -> list[str] | None:
-    """The title of a question that opens "what about X" ("what about 1899", "what about 24, who's in it")
-    when X is no known name, no season and no recent year; None otherwise."""
-    if not any(tuple(tokens[: len(lead)]) == lead for lead in ABOUT_OPENERS):
-        return None
-    return headed_title(tokens, res, relation_words, bare=False)
+    """The title a question asks about by its shape: "what about X" ("what about 1899", "what about 24,
+    who's in it") or "is there a X movie"; None when X is a known name, a season or a recent year."""
+    if any(tuple(tokens[: len(lead)]) == lead for lead in ABOUT_OPENERS):
+        return headed_title(tokens, res, relation_words, bare=False)
+    start = 3 if tokens[2:3] == ["be"] else 2  # "will there be a X movie"
+    if tuple(tokens[:2]) in _THERE_OPENERS and tokens[start : start + 1] and tokens[start] in _ARTICLES:
+        ends = [i for i in range(start + 1, len(tokens)) if tokens[i] in _MADE_AFTER]
+        if ends:
+            return _title(tokens[start + 1 : ends[0]], start + 1, res, relation_words, TitleShape.ABOUT)
+    return None

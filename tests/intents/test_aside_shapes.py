@@ -98,3 +98,9 @@ async def test_he_after_a_name_nobody_knows_in_an_aside_means_that_name(engine: 
     )
     assert "Kit Connor" not in text
     assert "Omar Rudberg" in text
+
+
+async def test_a_film_asked_of_a_title_of_everyday_words_makes_it_the_subject(engine: QuestionEngine) -> None:
+    said, follow = await _thread(engine, "is there a modern family movie", "when's it out")
+    assert said.startswith("I don't have facts about Modern Family")
+    assert follow.startswith("I don't have facts about Modern Family")
