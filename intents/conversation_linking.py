@@ -61,7 +61,9 @@ async def link_in_conversation(
     last = conversation.last
     after_unknown = conversation.unknown is not None and last is not None and last.kind == "unknown"
     link_question = engine.link_whole if after_unknown else engine.link
-    about = asked_about_title(tokens, link_question(tokens), relations) if top and forced is None else None
+    about = (
+        asked_about_title(text, tokens, link_question(tokens), relations) if top and forced is None else None
+    )
     if about is not None:
         # "what about 1899": a title nobody knows, never the last show's or the default show's facts (nor a
         # year to set against the last date).

@@ -62,11 +62,17 @@ JUDGEMENT_LEADS = frozenset("is was s so soo such a an the really lowkey highkey
 JUDGEMENT_REPORTERS = frozenset("says said thinks thought reckons swears insists".split())
 # Words that open an aside about another title: "what about 1899, ...", "how about the office, ...".
 ABOUT_OPENERS = (("what", "about"), ("how", "about"), ("and", "what", "about"), ("and", "how", "about"))
-# Words of an aside that only talks ("nvm, who's in it", "real talk, when is it out"): never a bare title.
+# Words of an aside that only talks or points back ("nvm, who's in it", "real talk, when is it out", "and the
+# other one, ..."): never a bare title.
 ASIDE_TALK_WORDS = frozenset(
     """nvm nevermind hmm hmmm hm sry oops whoops ugh damn dang welp yikes aww omfg alright srsly okie kk um
     uh erm argh ah ahh oh ooh wow lol lmao omg ok okay yes yeah yep yup no nope nah wait actually
     hi hey hello thanks thank cool nice great awesome perfect cheers bestie babe pls please talk question
     thought thoughts note update morning night evening afternoon fact facts psa confession rant opinion
-    theory sidenote""".split()
+    theory sidenote other one ones same another both either back previous former latter""".split()
+)
+# Parts of a show fans judge ("the acting is so good", "the vibes are peak"): never a title judged.
+SHOW_PARTS = frozenset(
+    """acting writing animation chemistry vibe vibes dialogue pacing cinematography representation fandom
+    characters character couple ship romance storyline scenes scene intro theme""".split()
 )

@@ -13,7 +13,7 @@ from __future__ import annotations
 from enum import Enum
 
 from intents.resolve import DOMAIN_WORDS, Resolution
-from intents.text import STOPWORDS
+from intents.text import STOPWORDS, fold
 from intents.understand.aside_frames import (
     ABOUT_OPENERS,
     ASIDE_FILLERS,
@@ -22,6 +22,7 @@ from intents.understand.aside_frames import (
     JUDGEMENT_REPORTERS,
     NOT_TITLE_STARTS,
     SHOW_JUDGEMENTS,
+    SHOW_PARTS,
     TITLE_ENDS,
     TITLE_INTRODUCERS,
     TITLE_TRAILERS,
@@ -116,7 +117,7 @@ def _title(
     if words[-1] in STOPWORDS or words[-1] in DOMAIN_WORDS:
         return None  # "the new season": show-talk, no title
     # The fan's people may be judged too, but "friends is so funny" judges the show: no talk check there.
-    talk = TALK if shape is not TitleShape.JUDGED else frozenset[str]()
+    talk = TALK if shape is not TitleShape.JUDGED else SHOW_PARTS
     if shape is TitleShape.BARE:  # "nvm", "idk", "bruh": an aside of talk alone
         talk = talk | ASIDE_TALK_WORDS | CHAT_ABBREVIATIONS | frozenset(FAN_WORDS)
     clause = TITLE_TRAILERS | TITLE_ENDS | TITLE_INTRODUCERS | talk
@@ -133,9 +134,13 @@ def _title(
     return words
 
 
-def asked_about_title(tokens: list[str], res: Resolution, relation_words: frozenset[str]) -> list[str] | None:
-    """The title a question asks about by its shape: "what about X" ("what about 1899", "what about 24,
-    who's in it") or "is there a X movie"; None when X is a known name, a season or a recent year."""
+def asked_about_title(
+    text: str, tokens: list[str], res: Resolution, relation_words: frozenset[str]
+) -> list[str] | None:
+    """The title a question is about by its shape: "what about X" ("what about 1899", "what about 24, who's
+    in it"), "is there a X movie", X judged before the question ("the good place is so underrated, who
+    created it") or set off alone before it ("house md, is it on netflix"); None when X is a known name, a
+    season, a recent year or talk."""
     if any(tuple(tokens[: len(lead)]) == lead for lead in ABOUT_OPENERS):
         return headed_title(tokens, res, relation_words, bare=False)
     start = 3 if tokens[2:3] == ["be"] else 2  # "will there be a X movie"
@@ -143,4 +148,9 @@ def asked_about_title(tokens: list[str], res: Resolution, relation_words: frozen
         ends = [i for i in range(start + 1, len(tokens)) if tokens[i] in _MADE_AFTER]
         if ends:
             return _title(tokens[start + 1 : ends[0]], start + 1, res, relation_words, TitleShape.ABOUT)
+    if (judged := _judged(tokens, 0, res, relation_words)) is not None:
+        return judged
+    head = fold(text.split(",", 1)[0]).split() if "," in text else []
+    if head and tokens[: len(head)] == head and len(head) < len(tokens):
+        return _title(head, 0, res, relation_words, TitleShape.BARE)
     return None

@@ -104,3 +104,17 @@ async def test_a_film_asked_of_a_title_of_everyday_words_makes_it_the_subject(en
     said, follow = await _thread(engine, "is there a modern family movie", "when's it out")
     assert said.startswith("I don't have facts about Modern Family")
     assert follow.startswith("I don't have facts about Modern Family")
+
+
+async def test_a_title_judged_before_a_follow_up_in_one_sentence_is_its_subject(
+    engine: QuestionEngine,
+) -> None:
+    _, text = await _thread(
+        engine, "who plays nick in heartstopper", "the good place is so underrated, who created it"
+    )
+    assert text.startswith("I don't have facts about The Good Place")
+
+
+async def test_a_part_of_the_show_judged_keeps_the_show(engine: QuestionEngine) -> None:
+    _, text = await _thread(engine, "when is hs3 out", "the acting is so good, who's in it")
+    assert "Joe Locke" in text
