@@ -121,6 +121,8 @@ def _title(
     if shape is TitleShape.BARE:  # "nvm", "idk", "bruh": an aside of talk alone
         talk = talk | ASIDE_TALK_WORDS | CHAT_ABBREVIATIONS | frozenset(FAN_WORDS)
     clause = TITLE_TRAILERS | TITLE_ENDS | TITLE_INTRODUCERS | talk
+    if shape is TitleShape.BARE and any(len(w) == 1 and w.isalpha() and w != "a" for w in words):
+        return None  # "side q, who plays nick": a letter alone is shorthand for talk, not a title word
     if any(w in clause for w in words):
         return None  # "quick question", "sorry", "so excited": the fan talking, not a title
     named = [w for w in words if w not in STOPWORDS and w not in DOMAIN_WORDS]
