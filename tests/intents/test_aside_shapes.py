@@ -118,3 +118,15 @@ async def test_a_title_judged_before_a_follow_up_in_one_sentence_is_its_subject(
 async def test_a_part_of_the_show_judged_keeps_the_show(engine: QuestionEngine) -> None:
     _, text = await _thread(engine, "when is hs3 out", "the acting is so good, who's in it")
     assert "Joe Locke" in text
+
+
+async def test_a_question_not_understood_leaves_no_title_that_starts_with_they(
+    engine: QuestionEngine,
+) -> None:
+    *_, text = await _thread(
+        engine,
+        "which network is heartstopper on",
+        "did they announce s4 yet?",
+        "and when did s3 come out on it",
+    )
+    assert "October 3" in text
