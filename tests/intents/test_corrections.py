@@ -104,4 +104,5 @@ async def test_the_other_season_repeats_a_count_for_it(world: QuestionEngine) ->
 
 
 def test_a_one_letter_ok_leads_into_the_follow_up() -> None:
-    assert strip_lead("k back to hs did it get emmy noms".split()) == ("hs did it get emmy noms".split(), True)
+    lead_dropped = strip_lead("k back to hs did it get emmy noms".split())
+    assert lead_dropped == ("hs did it get emmy noms".split(), True)
