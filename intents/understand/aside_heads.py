@@ -32,6 +32,7 @@ from intents.understand.talk import TALK
 from intents.understand.value_slots import value_spans
 
 _MAX_TITLE_WORDS = 7
+_MAX_BARE_WORDS = 5  # "two and a half men": longer words set off alone are a sentence
 # Words that start the question after "what about X": "what about 24, who's in it".
 _QUESTION_WORDS = frozenset(
     "who whos what whats when whens where wheres how is are does did do can will which".split()
@@ -41,6 +42,7 @@ _QUESTION_WORDS = frozenset(
 # "is there a X movie", "will there be a X sequel": X is a title.
 _THERE_OPENERS = frozenset({("is", "there"), ("are", "there"), ("will", "there")})
 _ARTICLES = frozenset({"a", "an", "any"})
+_JOINERS = frozenset({"and", "but", "or"})  # "and the bear, who's in it": the title after them
 _MADE_AFTER = frozenset("movie movies film films sequel prequel reboot spinoff remake musical".split())
 
 
@@ -123,6 +125,8 @@ def _title(
     clause = TITLE_TRAILERS | TITLE_ENDS | TITLE_INTRODUCERS | talk
     if shape is TitleShape.BARE and any(len(w) == 1 and w.isalpha() and w != "a" for w in words):
         return None  # "side q, who plays nick": a letter alone is shorthand for talk, not a title word
+    if shape is TitleShape.BARE and (len(words) > _MAX_BARE_WORDS or any(w in DOMAIN_WORDS for w in words)):
+        return None  # "heard a rumour the date moved": a sentence of show-talk, not a title set off alone
     if any(w in clause for w in words):
         return None  # "quick question", "sorry", "so excited": the fan talking, not a title
     named = [w for w in words if w not in STOPWORDS and w not in DOMAIN_WORDS]
@@ -154,5 +158,8 @@ def asked_about_title(
         return judged
     head = fold(text.split(",", 1)[0]).split() if "," in text else []
     if head and tokens[: len(head)] == head and len(head) < len(tokens):
-        return _title(head, 0, res, relation_words, TitleShape.BARE)
+        opening = 0
+        while opening < len(head) and (head[opening] in ASIDE_FILLERS or head[opening] in _JOINERS):
+            opening += 1  # "ugh the bear, who's in it"
+        return _title(head[opening:], opening, res, relation_words, TitleShape.BARE)
     return None

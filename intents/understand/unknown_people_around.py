@@ -28,9 +28,13 @@ def unknown_person_around(tokens: list[str], res: Resolution, around: Resolution
     found = [name for name in names if name]
     if len(found) != 1:
         return None
+    name = found[0]
+    at = _at(tokens, name)
+    if at < first:  # said in the question itself: it moves to where the pronoun stands
+        tokens = tokens[:at] + tokens[at + len(name) :]
     out: list[str] = []
     for token in tokens:
-        out.extend((*found[0], *_IS.get(token, ())) if token in _ONE_PERSON else (token,))
+        out.extend((*name, *_IS.get(token, ())) if token in _ONE_PERSON else (token,))
     return out
 
 

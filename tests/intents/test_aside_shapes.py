@@ -130,3 +130,8 @@ async def test_a_question_not_understood_leaves_no_title_that_starts_with_they(
         "and when did s3 come out on it",
     )
     assert "October 3" in text
+
+
+async def test_a_title_set_off_after_and_is_the_follow_ups_subject(engine: QuestionEngine) -> None:
+    _, text = await _thread(engine, "who plays nick in heartstopper", "and the bear, who's in it")
+    assert text.startswith("I don't have facts about The Bear")
