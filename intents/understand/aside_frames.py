@@ -8,10 +8,10 @@ from __future__ import annotations
 # A word after which fans name a title: "i love X", "just finished X", "rewatching X".
 TITLE_INTRODUCERS = frozenset(
     """love loved loving luv adore adored finished finishing watched watching rewatched rewatching rewatch
-    binged binging bingeing started starting""".split()
+    binged binging bingeing started starting miss missed missing""".split()
 )
 # Introducing words that are also title words ("love island"): the fan's verb only after a lead word.
-BARE_INTRODUCERS = frozenset("love luv adore rewatch".split())
+BARE_INTRODUCERS = frozenset("love luv adore rewatch miss missing".split())
 # Words before an introducing word that make it the fan's own doing ("i love X", "just finished X", "not me
 # rewatching X"); elsewhere it may be part of the title ("is love island on", "who's in love island").
 INTRODUCER_LEADS = frozenset(
@@ -62,17 +62,24 @@ JUDGEMENT_LEADS = frozenset("is was s so soo such a an the really lowkey highkey
 JUDGEMENT_REPORTERS = frozenset("says said thinks thought reckons swears insists".split())
 # Words that open an aside about another title: "what about 1899, ...", "how about the office, ...".
 ABOUT_OPENERS = (("what", "about"), ("how", "about"), ("and", "what", "about"), ("and", "how", "about"))
-# Words of an aside that only talks or points back ("nvm, who's in it", "real talk, when is it out", "and the
-# other one, ..."): never a bare title.
+# Words of an aside that only talks ("nvm, who's in it", "real talk, when is it out"): never a bare title.
 ASIDE_TALK_WORDS = frozenset(
     """nvm nevermind hmm hmmm hm sry oops whoops ugh damn dang welp yikes aww omfg alright srsly okie kk um
     uh erm argh ah ahh oh ooh wow lol lmao omg ok okay yes yeah yep yup no nope nah wait actually
     hi hey hello thanks thank cool nice great awesome perfect cheers bestie babe pls please talk question
     thought thoughts note update morning night evening afternoon fact facts psa confession rant opinion
-    theory sidenote other one ones same another both either back previous former latter""".split()
+    theory sidenote amazing lovely
+    wonderful sweet cute gorgeous incredible insane crazy wild beautiful stunning yay hooray finally excited
+    exciting sad happy""".split()
 )
 # Parts of a show fans judge ("the acting is so good", "the vibes are peak"): never a title judged.
 SHOW_PARTS = frozenset(
     """acting writing animation chemistry vibe vibes dialogue pacing cinematography representation fandom
     characters character couple ship romance storyline scenes scene intro theme""".split()
+)
+# Words that point back at someone or something talked about ("what about the other one", "and the new guy,
+# ..."): never part of a title an aside's shape names.
+POINTING_WORDS = frozenset(
+    """other one ones same another both either back previous former latter guy guys girl girls man woman dude
+    lady person kid boy boys older younger""".split()
 )

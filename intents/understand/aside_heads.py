@@ -10,6 +10,7 @@ give another show's facts.
 
 from __future__ import annotations
 
+import re
 from enum import Enum
 
 from intents.resolve import DOMAIN_WORDS, Resolution
@@ -21,6 +22,7 @@ from intents.understand.aside_frames import (
     JUDGEMENT_LEADS,
     JUDGEMENT_REPORTERS,
     NOT_TITLE_STARTS,
+    POINTING_WORDS,
     SHOW_JUDGEMENTS,
     SHOW_PARTS,
     TITLE_ENDS,
@@ -42,6 +44,8 @@ _QUESTION_WORDS = frozenset(
 # "is there a X movie", "will there be a X sequel": X is a title.
 _THERE_OPENERS = frozenset({("is", "there"), ("are", "there"), ("will", "there")})
 _ARTICLES = frozenset({"a", "an", "any"})
+# The mark that sets a head off before the question: "two and a half men, ...", "euphoria!! when's it back".
+_SET_OFF = re.compile(r"[,!:;]+\s|[.?]+\s")
 _JOINERS = frozenset({"and", "but", "or"})  # "and the bear, who's in it": the title after them
 _MADE_AFTER = frozenset("movie movies film films sequel prequel reboot spinoff remake musical".split())
 
@@ -121,8 +125,8 @@ def _title(
     # The fan's people may be judged too, but "friends is so funny" judges the show: no talk check there.
     talk = TALK if shape is not TitleShape.JUDGED else SHOW_PARTS
     if shape is TitleShape.BARE:  # "nvm", "idk", "bruh": an aside of talk alone
-        talk = talk | ASIDE_TALK_WORDS | CHAT_ABBREVIATIONS | frozenset(FAN_WORDS)
-    clause = TITLE_TRAILERS | TITLE_ENDS | TITLE_INTRODUCERS | talk
+        talk = talk | ASIDE_TALK_WORDS | CHAT_ABBREVIATIONS | frozenset(FAN_WORDS) | SHOW_JUDGEMENTS
+    clause = TITLE_TRAILERS | TITLE_ENDS | TITLE_INTRODUCERS | POINTING_WORDS | talk
     if shape is TitleShape.BARE and any(len(w) == 1 and w.isalpha() and w != "a" for w in words):
         return None  # "side q, who plays nick": a letter alone is shorthand for talk, not a title word
     if shape is TitleShape.BARE and (len(words) > _MAX_BARE_WORDS or any(w in DOMAIN_WORDS for w in words)):
@@ -156,10 +160,22 @@ def asked_about_title(
             return _title(tokens[start + 1 : ends[0]], start + 1, res, relation_words, TitleShape.ABOUT)
     if (judged := _judged(tokens, 0, res, relation_words)) is not None:
         return judged
-    head = fold(text.split(",", 1)[0]).split() if "," in text else []
-    if head and tokens[: len(head)] == head and len(head) < len(tokens):
+    cut = _SET_OFF.search(text)
+    head = fold(text[: cut.start()]).split() if cut is not None else []
+    if head and _same_words(head, tokens) and len(head) < len(tokens):
+        head = tokens[: len(head)]
         opening = 0
         while opening < len(head) and (head[opening] in ASIDE_FILLERS or head[opening] in _JOINERS):
             opening += 1  # "ugh the bear, who's in it"
+        season = res.season
+        if season is not None and opening < season.start and season.end == len(head):
+            head = head[: season.start]  # "bridgerton season 3, is it out": the title before its season
         return _title(head[opening:], opening, res, relation_words, TitleShape.BARE)
     return None
+
+
+def _same_words(head: list[str], tokens: list[str]) -> bool:
+    """Whether the question's words open with the head's, a possessive "s" dropped ("grey's" is "grey")."""
+    return len(head) <= len(tokens) and all(
+        h == t or (h.endswith("s") and h[:-1] == t) for h, t in zip(head, tokens, strict=False)
+    )

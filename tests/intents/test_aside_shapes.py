@@ -135,3 +135,23 @@ async def test_a_question_not_understood_leaves_no_title_that_starts_with_they(
 async def test_a_title_set_off_after_and_is_the_follow_ups_subject(engine: QuestionEngine) -> None:
     _, text = await _thread(engine, "who plays nick in heartstopper", "and the bear, who's in it")
     assert text.startswith("I don't have facts about The Bear")
+
+
+@pytest.mark.parametrize(
+    ("question", "title"),
+    [
+        ("euphoria!! when's it back", "Euphoria"),
+        ("bridgerton season 3, is it out", "Bridgerton"),
+        ("i miss gilmore girls, who created it", "Gilmore Girls"),
+    ],
+)
+async def test_a_title_set_off_by_any_mark_or_before_its_season_is_the_subject(
+    engine: QuestionEngine, question: str, title: str
+) -> None:
+    _, text = await _thread(engine, "when is heartstopper s3 out", question)
+    assert text.startswith(f"I don't have facts about {title}")
+
+
+async def test_a_feeling_set_off_alone_is_no_title(engine: QuestionEngine) -> None:
+    _, text = await _thread(engine, "when is heartstopper s3 out", "amazing! who's in it")
+    assert "Joe Locke" in text
