@@ -165,8 +165,9 @@ def asked_about_title(
     if head and _same_words(head, tokens) and len(head) < len(tokens):
         head = tokens[: len(head)]
         opening = 0
-        while opening < len(head) and (head[opening] in ASIDE_FILLERS or head[opening] in _JOINERS):
-            opening += 1  # "ugh the bear, who's in it"
+        leading = ASIDE_FILLERS | _JOINERS | TALK | ASIDE_TALK_WORDS
+        while opening < len(head) and head[opening] in leading:
+            opening += 1  # "ugh the bear, who's in it", "random but yellowjackets, is it renewed"
         season = res.season
         if season is not None and opening < season.start and season.end == len(head):
             head = head[: season.start]  # "bridgerton season 3, is it out": the title before its season
