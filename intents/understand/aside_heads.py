@@ -158,6 +158,8 @@ def asked_about_title(
         ends = [i for i in range(start + 1, len(tokens)) if tokens[i] in _MADE_AFTER]
         if ends:
             return _title(tokens[start + 1 : ends[0]], start + 1, res, relation_words, TitleShape.ABOUT)
+    if any(m.refs[0].kind in ("show", "person") for m in res.mentions):
+        return None  # "true or false: heartstopper is on disney+": the question names its own subject
     if (judged := _judged(tokens, 0, res, relation_words)) is not None:
         return judged
     cut = _SET_OFF.search(text)

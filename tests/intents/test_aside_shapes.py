@@ -156,3 +156,8 @@ async def test_a_title_set_off_by_any_mark_or_before_its_season_is_the_subject(
 async def test_a_feeling_set_off_alone_is_no_title(engine: QuestionEngine) -> None:
     _, text = await _thread(engine, "when is heartstopper s3 out", "amazing! who's in it")
     assert "Joe Locke" in text
+
+
+async def test_a_label_before_a_question_that_names_its_show_is_no_title(engine: QuestionEngine) -> None:
+    (text,) = await _thread(engine, "true or false: heartstopper is on disney+")
+    assert text.startswith("No")
