@@ -162,19 +162,31 @@ def asked_about_title(
         return None  # "true or false: heartstopper is on disney+": the question names its own subject
     if (judged := _judged(tokens, 0, res, relation_words)) is not None:
         return judged
-    cut = _SET_OFF.search(text)
-    head = fold(text[: cut.start()]).split() if cut is not None else []
-    if head and _same_words(head, tokens) and len(head) < len(tokens):
-        head = tokens[: len(head)]
-        opening = 0
-        leading = ASIDE_FILLERS | _JOINERS | TALK | ASIDE_TALK_WORDS
-        while opening < len(head) and head[opening] in leading:
-            opening += 1  # "ugh the bear, who's in it", "random but yellowjackets, is it renewed"
-        season = res.season
-        if season is not None and opening < season.start and season.end == len(head):
-            head = head[: season.start]  # "bridgerton season 3, is it out": the title before its season
-        return _title(head[opening:], opening, res, relation_words, TitleShape.BARE)
-    return None
+    return _set_off_title(text, tokens, res, relation_words)
+
+
+def _set_off_title(
+    text: str, tokens: list[str], res: Resolution, relation_words: frozenset[str]
+) -> list[str] | None:
+    """The title set off alone just before the question ("two and a half men, who's in it", "new
+    obsession: abbott elementary. who created it"), talk before it skipped; None when there is none."""
+    cuts = list(_SET_OFF.finditer(text))
+    if not cuts:
+        return None
+    before = cuts[-2].end() if len(cuts) > 1 else 0  # the piece right before the question's own words
+    said = fold(text[: cuts[-1].start()]).split()
+    start = len(fold(text[:before]).split())
+    if not said or not _same_words(said, tokens) or len(said) >= len(tokens):
+        return None
+    head = tokens[: len(said)]
+    opening = start
+    leading = ASIDE_FILLERS | _JOINERS | TALK | ASIDE_TALK_WORDS
+    while opening < len(head) and head[opening] in leading:
+        opening += 1  # "ugh the bear, who's in it", "random but yellowjackets, is it renewed"
+    season = res.season
+    if season is not None and opening < season.start and season.end == len(head):
+        head = head[: season.start]  # "bridgerton season 3, is it out": the title before its season
+    return _title(head[opening:], opening, res, relation_words, TitleShape.BARE)
 
 
 def _same_words(head: list[str], tokens: list[str]) -> bool:

@@ -144,6 +144,7 @@ async def test_a_title_set_off_after_and_is_the_follow_ups_subject(engine: Quest
         ("bridgerton season 3, is it out", "Bridgerton"),
         ("i miss gilmore girls, who created it", "Gilmore Girls"),
         ("random but yellowjackets, is it renewed", "Yellowjackets"),
+        ("new obsession: abbott elementary. who created it", "Abbott Elementary"),
     ],
 )
 async def test_a_title_set_off_by_any_mark_or_before_its_season_is_the_subject(
