@@ -46,6 +46,8 @@ _THERE_OPENERS = frozenset({("is", "there"), ("are", "there"), ("will", "there")
 _ARTICLES = frozenset({"a", "an", "any"})
 # The mark that sets a head off before the question: "two and a half men, ...", "euphoria!! when's it back".
 _SET_OFF = re.compile(r"[,!:;]+\s|[.?]+\s")
+_PLACING = frozenset("in on at for from by with to".split())
+_NUMBER_WORDS = frozenset("two three four five six seven eight nine ten both".split())  # "the first two"
 _JOINERS = frozenset({"and", "but", "or"})  # "and the bear, who's in it": the title after them
 _MADE_AFTER = frozenset("movie movies film films sequel prequel reboot spinoff remake musical".split())
 
@@ -111,8 +113,8 @@ def _title(
     words: list[str], start: int, res: Resolution, relation_words: frozenset[str], shape: TitleShape
 ) -> list[str] | None:
     """The words as a title, or None when they read as talk, a clause, a known name or a season."""
-    if not words or len(words) > _MAX_TITLE_WORDS or words[0] in NOT_TITLE_STARTS:
-        return None
+    if not words or len(words) > _MAX_TITLE_WORDS or words[0] in NOT_TITLE_STARTS or words[0] in _PLACING:
+        return None  # "what about in australia": where, not what
     end = start + len(words)
     if any(m.start < end and start < m.end for m in res.mentions):
         return None  # a known show or person: linked as itself
@@ -134,7 +136,7 @@ def _title(
     if any(w in clause for w in words):
         return None  # "quick question", "sorry", "so excited": the fan talking, not a title
     named = [w for w in words if w not in STOPWORDS and w not in DOMAIN_WORDS]
-    if not named or all(w in relation_words for w in named):
+    if not named or all(w in relation_words or w in _NUMBER_WORDS for w in named):
         return None  # "what about the director", "the wait is the best part": what questions ask about
     if all(w.isdigit() for w in named):
         # A number is a title only where it is no season or recent year: "what about 1899", not "and 2"

@@ -162,3 +162,8 @@ async def test_a_feeling_set_off_alone_is_no_title(engine: QuestionEngine) -> No
 async def test_a_label_before_a_question_that_names_its_show_is_no_title(engine: QuestionEngine) -> None:
     (text,) = await _thread(engine, "true or false: heartstopper is on disney+")
     assert text.startswith("No")
+
+
+async def test_what_about_a_count_of_seasons_is_no_title(engine: QuestionEngine) -> None:
+    _, text = await _thread(engine, "who directed hs s3", "what about the first two")
+    assert "The First Two" not in text
