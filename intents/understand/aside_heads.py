@@ -113,8 +113,10 @@ def _title(
     words: list[str], start: int, res: Resolution, relation_words: frozenset[str], shape: TitleShape
 ) -> list[str] | None:
     """The words as a title, or None when they read as talk, a clause, a known name or a season."""
-    if not words or len(words) > _MAX_TITLE_WORDS or words[0] in NOT_TITLE_STARTS or words[0] in _PLACING:
-        return None  # "what about in australia": where, not what
+    if not words or len(words) > _MAX_TITLE_WORDS or words[0] in NOT_TITLE_STARTS:
+        return None
+    if words[0] in _PLACING:
+        return None  # "what about in australia", "and in agatha, ...": where, not a title
     end = start + len(words)
     if any(m.start < end and start < m.end for m in res.mentions):
         return None  # a known show or person: linked as itself

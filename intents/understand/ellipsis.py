@@ -19,7 +19,12 @@ from intents.understand.fragments import (
 )
 from intents.understand.frames import read_frame
 from intents.understand.role_references import show_of_named
-from intents.understand.season_references import season_next_to, season_one, season_question
+from intents.understand.season_references import (
+    question_a_season_changes,
+    season_next_to,
+    season_one,
+    season_question,
+)
 from intents.understand.value_slots import values_replaced
 
 Link = Callable[[list[str]], Resolution]
@@ -120,6 +125,8 @@ def merge_ellipsis(
         show = show_of_named(res, kb, last.show_id)
         if show is not None:
             replacements = {"show": show}
+    if "season" in replacements:
+        last = question_a_season_changes(conv, last)  # "which streamer" ... "and season 1?": its date
     return _replace(last, replacements, qualifiers)
 
 
