@@ -32,6 +32,7 @@ from intents.understand.neighbour_credits import neighbour_named, season_holder_
 from intents.understand.network_references import there_as_network
 from intents.understand.openers import back_to_described, strip_lead, without_taken_back
 from intents.understand.ordinals import other_of_pair, place_in_answer, who_of_listed
+from intents.understand.other_show import other_show_of
 from intents.understand.person_claims import claim_as_check
 from intents.understand.pronouns import (
     PLURAL,
@@ -174,6 +175,8 @@ def _filled(tokens: list[str], conv: Conversation, link: Link, kb: Knowledge, al
         return chatted
     if (film := film_kept(tokens, conv, link)) is not None:  # "is there a hs movie?" ... "when's it out?"
         return film
+    if (other := other_show_of(tokens, conv, kb)) is not None:  # "what's his other show again"
+        return other
     tokens = claim_as_check(tokens) or tokens  # "and he's the one in agatha all along right?": check it
     if (picked := pick_of_listed(tokens, conv, kb)) is not None:  # "which one is going to the mcu?"
         return picked
