@@ -48,6 +48,7 @@ _ARTICLES = frozenset({"a", "an", "any"})
 _SET_OFF = re.compile(r"[,!:;]+\s|[.?]+\s")
 _PLACING = frozenset("in on at for from by with to".split())
 _NUMBER_WORDS = frozenset("two three four five six seven eight nine ten both".split())  # "the first two"
+_INTENSIFIERS = frozenset("so soo sooo really very super too".split())
 _JOINERS = frozenset({"and", "but", "or"})  # "and the bear, who's in it": the title after them
 _MADE_AFTER = frozenset("movie movies film films sequel prequel reboot spinoff remake musical".split())
 
@@ -187,6 +188,8 @@ def _set_off_title(
     leading = ASIDE_FILLERS | _JOINERS | TALK | ASIDE_TALK_WORDS
     while opening < len(head) and head[opening] in leading:
         opening += 1  # "ugh the bear, who's in it", "random but yellowjackets, is it renewed"
+    if any(w in _INTENSIFIERS for w in head[start:opening]):
+        return None  # "so hyped, when's s3": a feeling, whatever word follows
     season = res.season
     if season is not None and opening < season.start and season.end == len(head):
         head = head[: season.start]  # "bridgerton season 3, is it out": the title before its season

@@ -154,8 +154,9 @@ async def test_a_title_set_off_by_any_mark_or_before_its_season_is_the_subject(
     assert text.startswith(f"I don't have facts about {title}")
 
 
-async def test_a_feeling_set_off_alone_is_no_title(engine: QuestionEngine) -> None:
-    _, text = await _thread(engine, "when is heartstopper s3 out", "amazing! who's in it")
+@pytest.mark.parametrize("feeling", ["amazing! who's in it", "so hyped, who's in it"])
+async def test_a_feeling_set_off_alone_is_no_title(engine: QuestionEngine, feeling: str) -> None:
+    _, text = await _thread(engine, "when is heartstopper s3 out", feeling)
     assert "Joe Locke" in text
 
 
