@@ -70,7 +70,8 @@ ASIDE_TALK_WORDS = frozenset(
     thought thoughts note update morning night evening afternoon fact facts psa confession rant opinion
     theory sidenote amazing lovely
     wonderful sweet cute gorgeous incredible insane crazy wild beautiful stunning yay hooray finally excited
-    exciting sad happy true false hyped hype ready nervous scared obsessed stoked pumped""".split()
+    exciting sad happy true false hyped hype ready nervous scared obsessed stoked pumped thing things point
+    request query ask""".split()
 )
 # Parts of a show fans judge ("the acting is so good", "the vibes are peak"): never a title judged.
 SHOW_PARTS = frozenset(

@@ -48,6 +48,7 @@ _ARTICLES = frozenset({"a", "an", "any"})
 _SET_OFF = re.compile(r"[,!:;]+\s|[.?]+\s")
 _PLACING = frozenset("in on at for from by with to".split())
 _NUMBER_WORDS = frozenset("two three four five six seven eight nine ten both".split())  # "the first two"
+_DRAWN_OUT = re.compile(r"([a-z])\1\1")
 _INTENSIFIERS = frozenset("so soo sooo really very super too".split())
 _JOINERS = frozenset({"and", "but", "or"})  # "and the bear, who's in it": the title after them
 _MADE_AFTER = frozenset("movie movies film films sequel prequel reboot spinoff remake musical".split())
@@ -134,6 +135,8 @@ def _title(
     clause = TITLE_TRAILERS | TITLE_ENDS | TITLE_INTRODUCERS | POINTING_WORDS | talk
     if shape is TitleShape.BARE and any(len(w) == 1 and w.isalpha() and w != "a" for w in words):
         return None  # "side q, who plays nick": a letter alone is shorthand for talk, not a title word
+    if shape is TitleShape.BARE and any(_DRAWN_OUT.search(w) for w in words):
+        return None  # "yesss", "omgggg": a word drawn out is a cry, not a title
     if shape is TitleShape.BARE and (len(words) > _MAX_BARE_WORDS or any(w in DOMAIN_WORDS for w in words)):
         return None  # "heard a rumour the date moved": a sentence of show-talk, not a title set off alone
     if any(w in clause for w in words):

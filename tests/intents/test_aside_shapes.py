@@ -168,3 +168,9 @@ async def test_a_label_before_a_question_that_names_its_show_is_no_title(engine:
 async def test_what_about_a_count_of_seasons_is_no_title(engine: QuestionEngine) -> None:
     _, text = await _thread(engine, "who directed hs s3", "what about the first two")
     assert "The First Two" not in text
+
+
+@pytest.mark.parametrize("talk", ["yesss, who's in it", "small thing, who's in it"])
+async def test_a_cry_or_a_word_of_talk_set_off_alone_is_no_title(engine: QuestionEngine, talk: str) -> None:
+    _, text = await _thread(engine, "when is heartstopper s3 out", talk)
+    assert "Joe Locke" in text
