@@ -59,7 +59,9 @@ SHOW_JUDGEMENTS = frozenset(
 # Words between the title and its judgement: "is so funny", "was such a classic", "is the best sitcom".
 JUDGEMENT_LEADS = frozenset("is was s so soo such a an the really lowkey highkey still honestly way".split())
 # Words after which the fan reports someone else's judgement of a title: "my sister says X is better".
-JUDGEMENT_REPORTERS = frozenset("says said thinks thought reckons swears insists".split())
+JUDGEMENT_REPORTERS = frozenset(
+    "says said think thinks thought reckon reckons swears insists feel feels".split()
+)
 # Words that open an aside about another title: "what about 1899, ...", "how about the office, ...".
 ABOUT_OPENERS = (("what", "about"), ("how", "about"), ("and", "what", "about"), ("and", "how", "about"))
 # Words of an aside that only talks ("nvm, who's in it", "real talk, when is it out"): never a bare title.

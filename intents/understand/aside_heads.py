@@ -91,7 +91,9 @@ def _judged(
     tokens: list[str], opening: int, res: Resolution, relation_words: frozenset[str]
 ) -> list[str] | None:
     """ "X is so funny": X, from the aside's opening or after a word reporting someone's view."""
-    starts = [opening] + [i + 1 for i, t in enumerate(tokens) if t in JUDGEMENT_REPORTERS]
+    # Someone's view reported first ("anyone else think X is overrated"): the title is after its verb.
+    reported = [i + 1 for i, t in enumerate(tokens) if t in JUDGEMENT_REPORTERS]
+    starts = [*reversed(reported), opening]
     for start in starts:
         for end in range(start + 1, min(len(tokens), start + _MAX_TITLE_WORDS + 1)):
             if tokens[end] not in ("is", "was", "s"):

@@ -174,3 +174,10 @@ async def test_what_about_a_count_of_seasons_is_no_title(engine: QuestionEngine)
 async def test_a_cry_or_a_word_of_talk_set_off_alone_is_no_title(engine: QuestionEngine, talk: str) -> None:
     _, text = await _thread(engine, "when is heartstopper s3 out", talk)
     assert "Joe Locke" in text
+
+
+async def test_a_title_judged_in_someones_view_is_named_alone(engine: QuestionEngine) -> None:
+    _, text = await _thread(
+        engine, "when is heartstopper s3 out", "anyone else think normal people is overrated? who directed it"
+    )
+    assert text.startswith("I don't have facts about Normal People")
