@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from enum import Enum
 
+from intents.ordinary_words import everyday
 from intents.resolve import DOMAIN_WORDS, Resolution
 from intents.text import STOPWORDS, fold
 from intents.understand.aside_frames import (
@@ -163,6 +164,10 @@ def asked_about_title(
     season, a recent year or talk."""
     if any(tuple(tokens[: len(lead)]) == lead for lead in ABOUT_OPENERS):
         return headed_title(tokens, res, relation_words, bare=False)
+    if tokens[:1] == ["and"] and not _QUESTION_WORDS.intersection(tokens):
+        # "and 1899?", "and bluey?": only a word no everyday talk holds, or a number, marks a title here
+        title = _title(tokens[1:], 1, res, relation_words, TitleShape.ABOUT)
+        return title if title is not None and not all(everyday(w) for w in title) else None
     start = 3 if tokens[2:3] == ["be"] else 2  # "will there be a X movie"
     if tuple(tokens[:2]) in _THERE_OPENERS and tokens[start : start + 1] and tokens[start] in _ARTICLES:
         ends = [i for i in range(start + 1, len(tokens)) if tokens[i] in _MADE_AFTER]

@@ -181,3 +181,9 @@ async def test_a_title_judged_in_someones_view_is_named_alone(engine: QuestionEn
         engine, "when is heartstopper s3 out", "anyone else think normal people is overrated? who directed it"
     )
     assert text.startswith("I don't have facts about Normal People")
+
+
+async def test_and_a_number_title_is_no_season_nor_year(engine: QuestionEngine) -> None:
+    _, said, follow = await _thread(engine, "who created heartstopper", "and 1899?", "who's in it")
+    assert said.startswith("I don't have facts about 1899")
+    assert follow.startswith("I don't have facts about 1899")
