@@ -167,7 +167,9 @@ def asked_about_title(
     if tokens[:1] == ["and"] and not _QUESTION_WORDS.intersection(tokens):
         # "and 1899?", "and bluey?": only a word no everyday talk holds, or a number, marks a title here
         title = _title(tokens[1:], 1, res, relation_words, TitleShape.ABOUT)
-        return title if title is not None and not all(everyday(w) for w in title) else None
+        if title is None or all(everyday(w) for w in title) or any(w in relation_words for w in title):
+            return None  # "and regular people?": whose score, not a title
+        return title
     start = 3 if tokens[2:3] == ["be"] else 2  # "will there be a X movie"
     if tuple(tokens[:2]) in _THERE_OPENERS and tokens[start : start + 1] and tokens[start] in _ARTICLES:
         ends = [i for i in range(start + 1, len(tokens)) if tokens[i] in _MADE_AFTER]
