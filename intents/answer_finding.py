@@ -95,7 +95,9 @@ async def find_answer(
         if answer.kind in ("unknown", "clarify") and forced is None:
             # A one-hop catalog paraphrase the intents missed ("who led [film]").
             answer = await try_chain(query, fallback=True) or answer
-        answer = said_in_aside_only(answer, tokens, res, engine.index)  # "schitts creek fan here"
+        answer = said_in_aside_only(
+            answer, tokens, res, engine.index, engine.matcher.vocabulary
+        )  # "schitts creek fan here"
     return answer
 
 

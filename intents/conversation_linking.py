@@ -13,13 +13,16 @@ from intents.query import Conversation, Query
 from intents.registry import Intent
 from intents.resolve import Resolution, adopt_remembered_title
 from intents.understand.also_asks import asks_also
+from intents.understand.aside_heads import asked_about_title
 from intents.understand.aside_titles import aside_subject, untold_title_around
 from intents.understand.asides import show_around, show_of_people_around, told_around, topic_first
 from intents.understand.chatter_titles import subject_in_chatter
 from intents.understand.date_order import about_dates
 from intents.understand.described_subjects import described_subject
+from intents.understand.ellipsis import asked_of_title
 from intents.understand.followup import follow_up, linking_once
 from intents.understand.memory import remember_aside, take_person, take_subject
+from intents.understand.unknown_people_around import unknown_person_around
 
 if TYPE_CHECKING:
     from intents.engine import QuestionEngine
@@ -52,11 +55,20 @@ async def link_in_conversation(
     `top` says it is the fan's own question, not a sub-question of a composed one.
     """
     around = engine.link(engine.words(aside)) if aside else None
+    relations = engine.matcher.vocabulary  # words questions ask with: never a title alone
     # Right after a show nobody knows, a first name alone ("and kit?") is no known person: linking it
     # would answer with another show's facts.
     last = conversation.last
     after_unknown = conversation.unknown is not None and last is not None and last.kind == "unknown"
     link_question = engine.link_whole if after_unknown else engine.link
+    about = (
+        asked_about_title(text, tokens, link_question(tokens), relations) if top and forced is None else None
+    )
+    if about is not None:
+        # "what about 1899": a title nobody knows, never the last show's or the default show's facts (nor a
+        # year to set against the last date).
+        take_subject(conversation, tuple(about))
+        link_question = engine.link_whole
     if top and forced is None and conversation.turns:
         # One reading per wording for this question: the follow-up reads these words again, and when it
         # leaves them as they are they are the question itself (a follow-up costs no more links).
@@ -67,18 +79,24 @@ async def link_in_conversation(
             return early
         named = frozenset(show.id for show in linked.shows)
         asked_alone = engine.asked_alone(now, tz)
-        reference = await about_dates(tokens, conversation, today, engine.kb, asked_alone, named)
+        reference = (
+            None if about else await about_dates(tokens, conversation, today, engine.kb, asked_alone, named)
+        )
         if reference is not None:
             remember_aside(conversation, tokens, linked, reference, engine.kb)
             return reference
         if around is not None:
             said = subject_in_chatter(around.tokens, around, tokens, linked)
-            titled = aside_subject(around, linked) if said is None else None
+            titled = aside_subject(around, linked, relations) if said is None else None
             take_subject(conversation, said if said is not None else titled)
             take_person(conversation, tokens, around)
             if titled is not None:  # "atypical fan here, who plays sam": no known show's sam
                 link = linking_once(engine.link_whole)
-        tokens = follow_up(tokens, conversation, link, engine.kb, asks_also(text))
+        alone = about is not None and tokens[-len(about) :] == about  # "what about 1899" asks nothing else
+        again = asked_of_title(conversation, about) if about is not None and alone else None
+        # "and maitreyi ramakrishnan, what else has she been in": she is that name, not the last person.
+        tokens = unknown_person_around(tokens, linked, around) or tokens
+        tokens = again or follow_up(tokens, conversation, link, engine.kb, asks_also(text))
         res = link(tokens)
     else:
         res = link_question(tokens)
@@ -104,7 +122,7 @@ async def link_in_conversation(
         conversation.mention_show(show_id)
     elif around is not None and not res.shows and around.evident_title and {"it", "its"} & set(tokens):
         conversation.mention_unknown(tuple(around.evident_title))  # "just started bridgerton, is it good"
-    elif around is not None and (untold := untold_title_around(around, res)) is not None:
+    elif around is not None and (untold := untold_title_around(around, res, relations)) is not None:
         conversation.mention_unknown(tuple(untold))  # "the bear fan here, who created it"
         res = engine.link_whole(tokens)
     return Linked(tokens, res, query)

@@ -11,7 +11,7 @@ TITLE_INTRODUCERS = frozenset(
     binged binging bingeing started starting miss missed missing""".split()
 )
 # Introducing words that are also title words ("love island"): the fan's verb only after a lead word.
-BARE_INTRODUCERS = frozenset("love luv adore rewatch miss".split())
+BARE_INTRODUCERS = frozenset("love luv adore rewatch miss missing".split())
 # Words before an introducing word that make it the fan's own doing ("i love X", "just finished X", "not me
 # rewatching X"); elsewhere it may be part of the title ("is love island on", "who's in love island").
 INTRODUCER_LEADS = frozenset(
@@ -54,4 +54,40 @@ ASIDE_FILLERS = frozenset("ok okay ugh omg ngl honestly so anyway well lol wow o
 NOT_TITLE_STARTS = frozenset(
     """a an my our your his her their this that these those it its him them me us some every all any
     what how who why when where which each both no not very really just so i im ive you""".split()
+)
+# Words that judge a show after "X is ..." ("friends is so funny", "X is a classic", "X is underrated"): the
+# words before them are a title even when they are everyday words ("the office", "two and a half men").
+SHOW_JUDGEMENTS = frozenset(
+    """funny hilarious classic underrated overrated iconic goated peak masterpiece mid boring better best
+    funnier greatest brilliant genius legendary timeless comfort rewatchable bingeable""".split()
+)
+# Words between the title and its judgement: "is so funny", "was such a classic", "is the best sitcom".
+JUDGEMENT_LEADS = frozenset("is was s so soo such a an the really lowkey highkey still honestly way".split())
+# Words after which the fan reports someone else's judgement of a title: "my sister says X is better".
+JUDGEMENT_REPORTERS = frozenset(
+    "says said think thinks thought reckon reckons swears insists feel feels".split()
+)
+# Words that open an aside about another title: "what about 1899, ...", "how about the office, ...".
+ABOUT_OPENERS = (("what", "about"), ("how", "about"), ("and", "what", "about"), ("and", "how", "about"))
+# Words of an aside that only talks ("nvm, who's in it", "real talk, when is it out"): never a bare title.
+ASIDE_TALK_WORDS = frozenset(
+    """nvm nevermind hmm hmmm hm sry oops whoops ugh damn dang welp yikes aww omfg alright srsly okie kk um
+    uh erm argh ah ahh oh ooh wow lol lmao omg ok okay yes yeah yep yup no nope nah wait actually
+    hi hey hello thanks thank cool nice great awesome perfect cheers bestie babe pls please talk question
+    thought thoughts note update morning night evening afternoon fact facts psa confession rant opinion
+    theory sidenote amazing lovely
+    wonderful sweet cute gorgeous incredible insane crazy wild beautiful stunning yay hooray finally excited
+    exciting sad happy true false hyped hype ready nervous scared obsessed stoked pumped thing things point
+    request query ask""".split()
+)
+# Parts of a show fans judge ("the acting is so good", "the vibes are peak"): never a title judged.
+SHOW_PARTS = frozenset(
+    """acting writing animation chemistry vibe vibes dialogue pacing cinematography representation fandom
+    characters character couple ship romance storyline scenes scene intro theme""".split()
+)
+# Words that point back at someone or something talked about ("what about the other one", "and the new guy,
+# ..."): never part of a title an aside's shape names.
+POINTING_WORDS = frozenset(
+    """other one ones same another both either back previous former latter guy guys girl girls man woman dude
+    lady person kid boy boys older younger""".split()
 )

@@ -27,6 +27,7 @@ from intents.understand.aside_frames import (
     TITLE_INTRODUCING_PAIRS,
     TITLE_TRAILERS,
 )
+from intents.understand.aside_heads import headed_title
 from intents.understand.talk import TALK, everyday_talk
 
 _MAX_TITLE_WORDS = 7
@@ -116,7 +117,9 @@ def _reads_as_unknown_title(title: list[str], start: int, res: Resolution, fan_o
     return not everyday_talk(" ".join(title)) or len(title) == 1 or title[0] == "the"
 
 
-def untold_title_around(around: Resolution, res: Resolution) -> list[str] | None:
+def untold_title_around(
+    around: Resolution, res: Resolution, relation_words: frozenset[str]
+) -> list[str] | None:
     """The unknown title the aside names when the question names no subject of its own ("i love the bear
     so much, is it on netflix"), or only a first name ("atypical fan here, who plays sam"): what the
     question is about; None when the question names one."""
@@ -124,20 +127,26 @@ def untold_title_around(around: Resolution, res: Resolution) -> list[str] | None
         return None
     if any(m.refs[0].kind in ("person", "character") and not name_part_alone(m) for m in res.mentions):
         return None  # someone named in full ("kit connor") is the question's subject
-    return aside_title(around.tokens, around)
+    return aside_title(around.tokens, around) or headed_title(around.tokens, around, relation_words)
 
 
-def aside_subject(around: Resolution, res: Resolution) -> tuple[str, ...] | None:
+def aside_subject(
+    around: Resolution, res: Resolution, relation_words: frozenset[str]
+) -> tuple[str, ...] | None:
     """The unknown title an aside names, as the conversation's subject when the question names none; None
     changes nothing (intents.understand.memory.take_subject)."""
-    title = untold_title_around(around, res)
+    title = untold_title_around(around, res, relation_words)
     return tuple(title) if title is not None else None
 
 
-def said_in_aside_only(answer: Answer, tokens: list[str], res: Resolution, index: EntityIndex) -> Answer:
+def said_in_aside_only(
+    answer: Answer, tokens: list[str], res: Resolution, index: EntityIndex, relation_words: frozenset[str]
+) -> Answer:
     """A message not understood that names a show in a fan's frame and asks nothing ("schitts creek fan
     here"): "I don't have facts about X", with X the subject from then on; other answers unchanged."""
-    if answer.kind != "unknown" or answer.intent is not None or (title := aside_title(tokens, res)) is None:
+    if answer.kind != "unknown" or answer.intent is not None:
+        return answer
+    if (title := aside_title(tokens, res) or headed_title(tokens, res, relation_words, bare=False)) is None:
         return answer
     res.unknown_title = title  # remembered as the conversation's subject
     return no_facts_about(title_case(title), index)

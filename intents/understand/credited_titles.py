@@ -22,6 +22,9 @@ def widened_title(tokens: list[str], unknown: tuple[str, ...], reply: str) -> tu
         for right in range(_WIDEST + 1):
             start, end = at - left, at + size + right
             run = tuple(tokens[max(start, 0) : end])
+            # "what about 24" -> "I don't have facts about 24": the reply's own "about" is no title word.
+            if run[:1] == ("about",):
+                continue
             if start >= 0 and end <= len(tokens) and len(run) > len(best) and f" {' '.join(run)} " in said:
                 best = run
     return best

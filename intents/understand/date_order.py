@@ -97,6 +97,8 @@ async def date_order(tokens: list[str], conv: Conversation, ask: Ask, kb: Knowle
         return None  # "by" orders a date against a holiday only ("directed by" is no order)
     other = await ask(" ".join(["when", "does", *target, "come", "out"]))
     day = answer_date(other)
+    if day is None and other.kind == "answer":
+        return _against_year(tokens, last_date, _name(target, other, kb), other.answers)
     if day is None or other.kind != "answer":
         return other if other.kind == "unknown" else None
     name = _name(target, other, kb)
@@ -113,6 +115,21 @@ async def date_order(tokens: list[str], conv: Conversation, ask: Ask, kb: Knowle
             # "is that before the new season?" asks yes or no too; "is that before or after it?" only which.
             head = f"{word}, so {'yes' if checked == (last_date < day) else 'no'}{head[len(word) :]}"
     return Answer(text=head, kind="answer", intent="countdown", confidence=1.0, answers=(day.isoformat(),))
+
+
+def _against_year(
+    tokens: list[str], last_date: dt.date, name: str, answers: tuple[str, ...]
+) -> Answer | None:
+    """Before or after a premiere known only by its year ("is that before wandavision": 2021); None when
+    the years are the same (the order is unknown) or no year was given."""
+    year = next((int(a) for a in answers if a.isdigit() and len(a) == 4), None)
+    if year is None or year == last_date.year:
+        return None
+    word = "Before" if last_date.year < year else "After"
+    head = f"{word}: {long_date(last_date)} is {word.lower()} {name} ({year})."
+    if (checked := _checked_order(tokens)) is not None:
+        head = f"{word}, so {'yes' if checked == (last_date.year < year) else 'no'}{head[len(word) :]}"
+    return Answer(text=head, kind="answer", intent="countdown", confidence=1.0, answers=(str(year),))
 
 
 _FIRST_WORDS = frozenset({"first", "earlier", "sooner", "older"})

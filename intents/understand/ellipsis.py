@@ -19,7 +19,12 @@ from intents.understand.fragments import (
 )
 from intents.understand.frames import read_frame
 from intents.understand.role_references import show_of_named
-from intents.understand.season_references import season_next_to, season_one, season_question
+from intents.understand.season_references import (
+    question_a_season_changes,
+    season_next_to,
+    season_one,
+    season_question,
+)
 from intents.understand.value_slots import values_replaced
 
 Link = Callable[[list[str]], Resolution]
@@ -120,6 +125,8 @@ def merge_ellipsis(
         show = show_of_named(res, kb, last.show_id)
         if show is not None:
             replacements = {"show": show}
+    if "season" in replacements:
+        last = question_a_season_changes(conv, last)  # "which streamer" ... "and season 1?": its date
     return _replace(last, replacements, qualifiers)
 
 
@@ -149,3 +156,12 @@ def _replace(last: Turn, replacements: dict[SlotKind, list[str]], qualifiers: li
         tokens = [w for w in tokens if _QUALIFIERS.get(w, side) == side and w != side]
         tokens.insert(len(tokens) if at is None else at, side)
     return tokens
+
+
+def asked_of_title(conv: Conversation, title: list[str]) -> list[str] | None:
+    """The last question asked again of a title nobody knows ("what about 1899" after "when is hs3 out"):
+    the title replaces the show, even where its words are a number that could be a season."""
+    last = conv.last_understood
+    if last is None or last.kind not in ("answer", "unknown"):
+        return None
+    return _replace(last, {"show": list(title)}, [])

@@ -34,6 +34,7 @@ from intents.understand.neighbour_credits import neighbour_named, season_holder_
 from intents.understand.network_references import there_as_network
 from intents.understand.openers import back_to_described, strip_lead, without_taken_back
 from intents.understand.ordinals import other_of_pair, place_in_answer, who_of_listed
+from intents.understand.other_show import other_show_of
 from intents.understand.person_claims import claim_as_check
 from intents.understand.person_corrections import person_replaced
 from intents.understand.pronouns import (
@@ -179,6 +180,8 @@ def _filled(tokens: list[str], conv: Conversation, link: Link, kb: Knowledge, al
         return film
     if (named := name_asked_again(tokens, conv, kb)) is not None:  # "what's his name again"
         return named
+    if (other := other_show_of(tokens, conv, kb)) is not None:  # "what's his other show again"
+        return other
     if (replaced := person_replaced(tokens, conv, kb, link)) is not None:  # "i meant the season 3 director"
         return replaced
     tokens = claim_as_check(tokens) or tokens  # "and he's the one in agatha all along right?": check it

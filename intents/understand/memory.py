@@ -18,6 +18,9 @@ from intents.understand.fragments import titled
 from intents.understand.value_slots import value_spans
 
 UNKNOWN_LEAD = "I don't have facts about"
+# Who does something, opening a clause the title slot may misread ("did they announce s4 yet" not understood):
+# a title nobody knows never starts with them, so a question not understood leaves no such subject behind.
+_SAYERS = frozenset("they he she we you i".split())
 _PERSON_QUESTIONS = frozenset({"who_plays", "profile", "other_work", "plays_whom"})
 _KINDS: dict[str, SlotKind] = {"show": "show", "person": "person", "character": "character"}
 
@@ -78,7 +81,8 @@ def remember(
     # Only a name the engine said it has no facts about becomes the subject ("haha nice" is not a show).
     # So is a title in a title's place ("anyone watching loki") whatever the reply said of it.
     said_unknown = answer.kind == "unknown" and (
-        answer.text.startswith(UNKNOWN_LEAD) or bool(res.unknown_title)
+        answer.text.startswith(UNKNOWN_LEAD)
+        or (bool(res.unknown_title) and res.unknown_title[0] not in _SAYERS)
     )
     # "arcane season 2 rotten tomatoes" ... "who voices jinx?": an unknown name that isn't in a title's place
     # is someone in the unknown show, which stays the subject.

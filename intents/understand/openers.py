@@ -31,7 +31,7 @@ _TRAILING_LEADS = (("i", "mean"), ("i", "meant"), ("i", "meant", "to", "say"))
 _LONGEST_FIRST = tuple(sorted(_LEADS, key=len, reverse=True))  # "i meant to say" before "i meant"
 _LEAD_WORDS = frozenset(
     """and ok okay so also then but oh hmm sorry no nope wait actually oops ah right ugh typo whoops um uh
-    erm hm argh""".split()
+    erm hm argh k kk okk oki okie""".split()
 )
 _THANKS = frozenset("thanks thank you thx ty tysm cheers cool nice great awesome perfect".split())
 _TRAILING = frozenset(

@@ -146,3 +146,21 @@ def counted_noun(tokens: list[str], conv: Conversation) -> list[str]:
         if before is not None and words[before + 2] not in _NOUNLESS:
             return [*tokens[: at + 2], words[before + 2], *tokens[at + 2 :]]
     return tokens
+
+
+# Questions whose answer is the same for every season of a show (where it streams): a season named after
+# one repeats the question before it that a season changes ("when is hs3 out" ... "which streamer" ... "and
+# season 1?" asks season 1's date).
+_SAME_EVERY_SEASON = frozenset({"where_to_watch"})
+
+
+def question_a_season_changes(conv: Conversation, last: Turn) -> Turn:
+    """The question a season named in an ellipsis repeats: the last one, unless its answer is the same for
+    every season and an earlier question named a season; then that earlier one."""
+    if last.intent not in _SAME_EVERY_SEASON:
+        return last
+    for turn in reversed(conv.turns):
+        seasoned = any(kind == "season" for kind, _s, _e in turn.slots)
+        if not turn.aside and seasoned and turn.intent not in _SAME_EVERY_SEASON and turn.kind != "clarify":
+            return turn
+    return last

@@ -101,3 +101,8 @@ async def test_the_other_one_after_a_season_of_a_two_season_show_is_the_other_se
 async def test_the_other_season_repeats_a_count_for_it(world: QuestionEngine) -> None:
     answer = await chat(world, "how many episodes in copper lanterns season 1", "and the other season?")
     assert "10 episodes" in answer.text
+
+
+def test_a_one_letter_ok_leads_into_the_follow_up() -> None:
+    lead_dropped = strip_lead("k back to hs did it get emmy noms".split())
+    assert lead_dropped == ("hs did it get emmy noms".split(), True)

@@ -1,0 +1,189 @@
+"""An aside whose shape says it is a title ("two and a half men, who's in it", "what about 1899", "friends is
+so funny, ...") makes that title the subject even when its words are everyday words or a number: a show
+Marquee holds no facts on gets "I don't have facts about X", never the conversation's or default show's facts.
+Asides that only talk, and values a follow-up swaps ("what about the critics"), stay answered."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from intents.engine import QuestionEngine
+from intents.query import Conversation
+
+AUTUMN = dt.datetime(2024, 9, 10, 12, tzinfo=dt.UTC)
+
+
+async def _thread(engine: QuestionEngine, *questions: str) -> list[str]:
+    conversation = Conversation()
+    return [(await engine.answer(q, conversation, now=AUTUMN)).text for q in questions]
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["two and a half men, who's in it", "modern family, how many seasons", "the office, who made it"],
+)
+async def test_an_aside_that_is_only_a_title_is_what_the_question_asks_about(
+    engine: QuestionEngine, question: str
+) -> None:
+    (text,) = await _thread(engine, question)
+    assert text.startswith("I don't have facts about")
+    assert "Heartstopper" not in text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "friends is so funny, who's in it",
+        "community is the best sitcom ever, where can i stream it",
+        "my sister says dark is better, who directed that",
+    ],
+)
+async def test_a_title_judged_in_an_aside_is_what_the_question_asks_about(
+    engine: QuestionEngine, question: str
+) -> None:
+    (text,) = await _thread(engine, question)
+    assert text.startswith("I don't have facts about")
+    assert "Heartstopper" not in text
+
+
+async def test_what_about_a_number_title_after_a_date_answer_is_no_year(engine: QuestionEngine) -> None:
+    _, about, follow = await _thread(
+        engine, "when is heartstopper s3 out", "what about 1899", "is it renewed"
+    )
+    assert about.startswith("I don't have facts about 1899")
+    assert follow.startswith("I don't have facts about 1899")
+
+
+async def test_what_about_a_number_title_with_its_own_question_says_so(engine: QuestionEngine) -> None:
+    text, follow = await _thread(engine, "what about 24, who's in it", "when does it come back")
+    assert text.startswith("I don't have facts about 24")
+    assert follow.startswith("I don't have facts about 24")
+
+
+async def test_a_title_judged_in_a_message_that_asks_nothing_is_the_subject(engine: QuestionEngine) -> None:
+    said, follow = await _thread(engine, "two and a half men is a classic", "who created it")
+    assert said.startswith("I don't have facts about Two and a Half Men")
+    assert follow.startswith("I don't have facts about Two and a Half Men")
+
+
+async def test_what_about_a_value_or_a_side_still_repeats_the_last_question(engine: QuestionEngine) -> None:
+    _, critics = await _thread(engine, "heartstopper audience score", "what about the critics")
+    assert "98" in critics
+
+
+async def test_an_aside_of_show_talk_keeps_the_show(engine: QuestionEngine) -> None:
+    _, premiere = await _thread(
+        engine, "who directs heartstopper s3", "just saw the season 3 poster, when does it premiere"
+    )
+    assert "October 3" in premiere
+
+
+async def test_an_aside_that_only_talks_is_no_title(engine: QuestionEngine) -> None:
+    _, cast = await _thread(engine, "who created heartstopper", "nvm, who's in it")
+    assert "Joe Locke" in cast
+
+
+async def test_she_after_a_name_nobody_knows_means_that_name(engine: QuestionEngine) -> None:
+    _, text = await _thread(
+        engine, "who plays nick in heartstopper", "and maitreyi ramakrishnan, what else has she been in"
+    )
+    assert text.startswith("I don't have facts about Maitreyi Ramakrishnan")
+
+
+async def test_he_after_a_name_nobody_knows_in_an_aside_means_that_name(engine: QuestionEngine) -> None:
+    _, text = await _thread(
+        engine, "who plays nick in heartstopper", "my friend loves omar rudberg, what's he in"
+    )
+    assert "Kit Connor" not in text
+    assert "Omar Rudberg" in text
+
+
+async def test_a_film_asked_of_a_title_of_everyday_words_makes_it_the_subject(engine: QuestionEngine) -> None:
+    said, follow = await _thread(engine, "is there a modern family movie", "when's it out")
+    assert said.startswith("I don't have facts about Modern Family")
+    assert follow.startswith("I don't have facts about Modern Family")
+
+
+async def test_a_title_judged_before_a_follow_up_in_one_sentence_is_its_subject(
+    engine: QuestionEngine,
+) -> None:
+    _, text = await _thread(
+        engine, "who plays nick in heartstopper", "the good place is so underrated, who created it"
+    )
+    assert text.startswith("I don't have facts about The Good Place")
+
+
+async def test_a_part_of_the_show_judged_keeps_the_show(engine: QuestionEngine) -> None:
+    _, text = await _thread(engine, "when is hs3 out", "the acting is so good, who's in it")
+    assert "Joe Locke" in text
+
+
+async def test_a_question_not_understood_leaves_no_title_that_starts_with_they(
+    engine: QuestionEngine,
+) -> None:
+    *_, text = await _thread(
+        engine,
+        "which network is heartstopper on",
+        "did they announce s4 yet?",
+        "and when did s3 come out on it",
+    )
+    assert "October 3" in text
+
+
+async def test_a_title_set_off_after_and_is_the_follow_ups_subject(engine: QuestionEngine) -> None:
+    _, text = await _thread(engine, "who plays nick in heartstopper", "and the bear, who's in it")
+    assert text.startswith("I don't have facts about The Bear")
+
+
+@pytest.mark.parametrize(
+    ("question", "title"),
+    [
+        ("euphoria!! when's it back", "Euphoria"),
+        ("bridgerton season 3, is it out", "Bridgerton"),
+        ("i miss gilmore girls, who created it", "Gilmore Girls"),
+        ("random but yellowjackets, is it renewed", "Yellowjackets"),
+        ("new obsession: abbott elementary. who created it", "Abbott Elementary"),
+    ],
+)
+async def test_a_title_set_off_by_any_mark_or_before_its_season_is_the_subject(
+    engine: QuestionEngine, question: str, title: str
+) -> None:
+    _, text = await _thread(engine, "when is heartstopper s3 out", question)
+    assert text.startswith(f"I don't have facts about {title}")
+
+
+@pytest.mark.parametrize("feeling", ["amazing! who's in it", "so hyped, who's in it"])
+async def test_a_feeling_set_off_alone_is_no_title(engine: QuestionEngine, feeling: str) -> None:
+    _, text = await _thread(engine, "when is heartstopper s3 out", feeling)
+    assert "Joe Locke" in text
+
+
+async def test_a_label_before_a_question_that_names_its_show_is_no_title(engine: QuestionEngine) -> None:
+    (text,) = await _thread(engine, "true or false: heartstopper is on disney+")
+    assert text.startswith("No")
+
+
+async def test_what_about_a_count_of_seasons_is_no_title(engine: QuestionEngine) -> None:
+    _, text = await _thread(engine, "who directed hs s3", "what about the first two")
+    assert "The First Two" not in text
+
+
+@pytest.mark.parametrize("talk", ["yesss, who's in it", "small thing, who's in it"])
+async def test_a_cry_or_a_word_of_talk_set_off_alone_is_no_title(engine: QuestionEngine, talk: str) -> None:
+    _, text = await _thread(engine, "when is heartstopper s3 out", talk)
+    assert "Joe Locke" in text
+
+
+async def test_a_title_judged_in_someones_view_is_named_alone(engine: QuestionEngine) -> None:
+    _, text = await _thread(
+        engine, "when is heartstopper s3 out", "anyone else think normal people is overrated? who directed it"
+    )
+    assert text.startswith("I don't have facts about Normal People")
+
+
+async def test_and_a_number_title_is_no_season_nor_year(engine: QuestionEngine) -> None:
+    _, said, follow = await _thread(engine, "who created heartstopper", "and 1899?", "who's in it")
+    assert said.startswith("I don't have facts about 1899")
+    assert follow.startswith("I don't have facts about 1899")
