@@ -28,6 +28,7 @@ from intents.text import MAX_QUESTION_CHARS, clean_input, fold, safe_fragment, s
 from intents.timefmt import zone_or_utc
 from intents.understand.asking import question_part
 from intents.understand.fanwords import COMMON_WORDS, HONORIFICS
+from intents.understand.fused_commands import unfused_question
 from intents.understand.memory import remember
 from intents.understand.message_questions import answer_each, split_message
 from intents.understand.normalize import normalize, spelt_command
@@ -54,7 +55,7 @@ def _command_and_text(question: str) -> tuple[str | None, str] | Answer:
     text = clean_input(raw)
     if not text:
         return replies.invalid(replies.EMPTY_QUESTION)
-    command, text = split_command(text)
+    command, text = unfused_question(*split_command(text))  # "/whois X" asks "who is X"
     return command, spell_network_symbols(text)  # "d+" -> "disney+"
 
 

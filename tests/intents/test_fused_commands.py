@@ -1,0 +1,20 @@
+"""Unknown commands that are a question's opening words run together (seed facts)."""
+
+from __future__ import annotations
+
+from intents.engine import QuestionEngine
+
+
+async def test_a_fused_who_is_command_asks_who_the_person_is(engine: QuestionEngine) -> None:
+    answer = await engine.answer("/whois joe locke")
+    assert answer.kind == "answer" and "Charlie Spring" in answer.text
+
+
+async def test_a_fused_opener_alone_is_still_an_unknown_command(engine: QuestionEngine) -> None:
+    answer = await engine.answer("!whois")
+    assert answer.kind == "invalid"
+
+
+async def test_an_unknown_command_that_is_no_opener_is_refused(engine: QuestionEngine) -> None:
+    answer = await engine.answer("/frobnicate joe locke")
+    assert answer.kind == "invalid"
