@@ -19,8 +19,8 @@ def _plural(n: int, unit: str) -> str:
 
 
 def distance(day: dt.date, today: dt.date) -> str:
-    """How far `day` is from `today`: 'today', 'tomorrow', 'in 30 days', 'in 4 months (115 days)', 'yesterday',
-    '2 years ago'."""
+    """How far `day` is from `today`: 'today', 'tomorrow', 'in 30 days', 'in 4 months (115 days)',
+    'yesterday', '2 years ago'."""
     delta = (day - today).days
     if delta == 0:
         return "today"

@@ -85,6 +85,12 @@ async def _spin_off_check(c: Composing) -> Answer | None:
     """'is X a spin-off of Y?': yes when the facts make X a spin-off of Y; no, with X's own parent, when
     they make it a spin-off of another show; None when neither named show is a spin-off."""
     named = list({s.id: s for s in c.res.shows}.values())
+    if len(named) == 1 and c.res.unknown_title and (parent := _parent_of(c, named[0])) is not None:
+        # "is agatha all along a spin-off of loki": a show nobody knows is not the parent the facts name
+        text = f"No: {named[0].title} is a spin-off of {parent.title}, not {c.res.unknown_name}."
+        return Answer(
+            text=text, kind="answer", intent="about", confidence=0.9, answers=("No",), show_id=named[0].id
+        )
     if len(named) != 2:
         return None
     for child, other in (named, named[::-1]):
