@@ -10,6 +10,7 @@ from intents.understand.checks import yes_no
 from intents.understand.common_people import common_people
 from intents.understand.compare import compare
 from intents.understand.context import Composing
+from intents.understand.credit_choices import credit_choice
 from intents.understand.dated_shows import dated_show
 from intents.understand.each_person import each_person
 from intents.understand.each_show import each_show
@@ -27,6 +28,7 @@ from intents.understand.year_order import year_order
 async def compose(c: Composing) -> Answer | None:
     """The composed answer, or None for a plain one-hop question."""
     for reader in (
+        credit_choice,
         network_listing,
         which_show_that_is,
         several,
