@@ -21,9 +21,13 @@ DESCRIPTION_WORDS: dict[str, tuple[str, ...]] = {
     "dc": ("dc",),
     "spinoff": ("spin off", "spinoff"),
     "animated": ("animated",),
+    # Where a show is set and whom it is about, as its synopsis says it ("two British schoolboys").
+    "british": ("british", "uk", "english"),
+    "teen": ("teen", "teens", "teenage", "teenagers", "school", "schoolboys", "schoolgirls", "students"),
+    "school": ("school", "schoolboys", "schoolgirls"),
 }
 # Nouns that end a description: "the marvel show", "a disney+ programme", "some superhero thing".
-_SHOW_NOUNS = frozenset("show shows series programme program thing project".split())
+_SHOW_NOUNS = frozenset("show shows series programme program thing project drama".split())
 # Words that open one: "what marvel show" is a choice the other readers answer, so it is not here.
 _DETERMINERS = frozenset("the a an some this that".split())
 _INDEFINITE = frozenset("a an some".split())
@@ -88,8 +92,7 @@ def _clause_end(tokens: list[str], at: int, res: Resolution) -> int:
 
 def show_by_description(tokens: list[str], res: Resolution, kb: Knowledge) -> list[str] | None:
     """The tokens with a described show replaced by its title; None when no description fits one held show."""
-    if res.unknown_title or res.named_runs:
-        return None  # "the netflix show wednesday": the description goes with a name nobody knows
+    unknown = {w for run in (res.unknown_title, *res.named_runs) for w in run}
     named = {m.refs[0].id for m in res.mentions if m.refs[0].kind == "show"}
     people = [
         kb.people[m.refs[0].id]
@@ -106,6 +109,8 @@ def show_by_description(tokens: list[str], res: Resolution, kb: Knowledge) -> li
         if found is None:
             continue
         words, network, end = found
+        if not unknown <= set(tokens[at:end]):
+            return None  # "the netflix show wednesday": the description goes with a name nobody knows
         if any(m.start < end and m.end > at for m in names):
             continue  # part of a name ("the wandavision spin-off" is an alias)
         fits = [s for s in kb.shows.values() if s.id not in named and _fits(s, words, network)]
