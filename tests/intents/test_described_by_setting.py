@@ -22,8 +22,8 @@ async def test_an_everyday_word_of_a_characters_name_alone_is_no_mention_of_them
     engine: QuestionEngine,
 ) -> None:
     answer = await engine.answer(
-        "my mom asked why i'm so into that teen show and i showed her the reviews. what's the rotten tomatoes "
-        "score again, critics i mean"
+        "my mom asked why i'm so into that teen show and i showed her the reviews. what's the rotten "
+        "tomatoes score again, critics i mean"
     )
     assert answer.text.startswith("Heartstopper scores 98%")
 
