@@ -37,6 +37,7 @@ _INDEFINITE_LEADS = frozenset("in into joining join joined".split())
 # Words a relative clause after the description ends on ("the marvel show joe locke is in").
 _CLAUSE_ENDS = frozenset("in on joining joined starring".split())
 _CLAUSE_OPENERS = frozenset("that which where".split())
+_WITH = frozenset("with featuring stars".split())
 _MAX_CLAUSE = 8
 
 
@@ -84,6 +85,8 @@ def _clause_end(tokens: list[str], at: int, res: Resolution) -> int:
     people = [m for m in res.mentions if m.refs[0].kind == "person" and at <= m.start <= at + 3]
     if not people:
         return at
+    if at < len(tokens) and tokens[at] in _WITH and people[0].start == at + 1:
+        return people[0].end  # "the mcu show with joe locke"
     for end in range(people[0].end, min(len(tokens), at + _MAX_CLAUSE)):
         if tokens[end] in _CLAUSE_ENDS:
             return end + 1
@@ -125,6 +128,24 @@ def show_by_description(tokens: list[str], res: Resolution, kb: Knowledge) -> li
         after = _clause_end(tokens, opener, res)
         rest = tokens[after:] if after > opener else tokens[end:]
         return [*tokens[:at], *fold(fits[0].title).split(), *rest]
+    return None
+
+
+def show_by_possessed_description(tokens: list[str], res: Resolution, kb: Knowledge) -> list[str] | None:
+    """The tokens with "joe's marvel show" (the possessive already dropped: "joe marvel show") replaced by
+    the one show of the person's that fits the description; None when there is no such description."""
+    for mention in res.mentions:
+        ref = mention.refs[0]
+        if ref.kind != "person" or ref.id not in kb.people or mention.end >= len(tokens):
+            continue
+        found = _description_at(tokens, mention.end - 1)  # read from the word after the name
+        if found is None:
+            continue
+        words, network, end = found
+        theirs = set(their_shows(kb.people[ref.id]))
+        fits = [s for s in kb.shows.values() if s.id in theirs and _fits(s, words, network)]
+        if len(fits) == 1:
+            return [*tokens[: mention.start], *fold(fits[0].title).split(), *tokens[end:]]
     return None
 
 

@@ -9,7 +9,11 @@ from __future__ import annotations
 
 from db.knowledge import Knowledge
 from intents.resolve import Resolution
-from intents.understand.described_shows import show_by_cast_clause, show_by_description
+from intents.understand.described_shows import (
+    show_by_cast_clause,
+    show_by_description,
+    show_by_possessed_description,
+)
 from intents.understand.newest_roles import newest_role_season
 from intents.understand.person_seasons import season_by_person
 from intents.understand.person_shows import show_by_person
@@ -18,10 +22,12 @@ from intents.understand.person_shows import show_by_person
 def described_subject(tokens: list[str], res: Resolution, kb: Knowledge) -> list[str] | None:
     """The tokens with a season or show described by someone on it read as its name ("the season newberry
     directed": heartstopper season 3; "joe locke's other show"); None when there is none."""
+    tokens = res.tokens or tokens  # the mentions' places: a first name alone ("kit") is written in full there
     described = (
         season_by_person(tokens, res, kb)
         or show_by_person(tokens, res, kb)
         or show_by_description(tokens, res, kb)
+        or show_by_possessed_description(tokens, res, kb)
         or show_by_cast_clause(tokens, res, kb)
     )
     # A role called new is read last: its show may be the one just described ("the new director for the
