@@ -35,7 +35,7 @@ _INDEFINITE = frozenset("a an some".split())
 # disney+ series"); elsewhere it says what a show is ("is it a netflix show", "is wandavision a marvel show").
 _INDEFINITE_LEADS = frozenset("in into joining join joined".split())
 # Words a relative clause after the description ends on ("the marvel show joe locke is in").
-_CLAUSE_ENDS = frozenset("in on joining joined starring".split())
+_CLAUSE_ENDS = frozenset("in on joining joined starring doing".split())
 _CLAUSE_OPENERS = frozenset("that which where".split())
 _WITH = frozenset("with featuring stars".split())
 _MAX_CLAUSE = 8
@@ -66,9 +66,33 @@ def _description_at(tokens: list[str], at: int) -> tuple[list[tuple[str, ...]], 
                 return words, network, i
         else:
             break
-    if (words or network) and i < len(tokens) and tokens[i] in _SHOW_NOUNS:
-        return words, network, i + 1
+    if i < len(tokens) and tokens[i] in _SHOW_NOUNS:
+        if words or network:
+            return words, network, i + 1
+        if (clause := _network_clause(tokens, i + 1)) is not None:
+            return [], clause[0], clause[1]  # "the thing he does for disney+"
     return None
+
+
+# "the thing he does for disney+", "the show she's doing on netflix": who, a verb, then the network.
+_CLAUSE_PEOPLE = frozenset("he she they hes shes theyre".split())
+_CLAUSE_VERBS = frozenset("does is are doing did made makes stars starring in".split())
+
+
+def _network_clause(tokens: list[str], at: int) -> tuple[str, int] | None:
+    """The network a short clause after a bare show noun names, and where the clause ends; None when
+    none follows."""
+    if at >= len(tokens) or tokens[at] not in _CLAUSE_PEOPLE:
+        return None
+    i = at + 1
+    while i < len(tokens) and i <= at + 3 and tokens[i] in _CLAUSE_VERBS:
+        i += 1
+    if i == at + 1 or i >= len(tokens) or tokens[i] not in ("for", "on"):
+        return None
+    span = network_span(tokens[i + 1 : i + 3])
+    if span is None or span[0] != 0:
+        return None
+    return " ".join(tokens[i + 1 : i + 1 + span[1]]), i + 1 + span[1]
 
 
 def _fits(show: ShowFacts, words: list[tuple[str, ...]], network: str | None) -> bool:
@@ -112,7 +136,9 @@ def show_by_description(tokens: list[str], res: Resolution, kb: Knowledge) -> li
         if found is None:
             continue
         words, network, end = found
-        if not unknown <= set(tokens[at:end]):
+        opener = end + (end < len(tokens) and tokens[end] in _CLAUSE_OPENERS)
+        after = _clause_end(tokens, opener, res)
+        if not unknown <= set(tokens[at:after]) | set(tokens[at:end]):
             return None  # "the netflix show wednesday": the description goes with a name nobody knows
         if any(m.start < end and m.end > at for m in names):
             continue  # part of a name ("the wandavision spin-off" is an alias)
@@ -124,8 +150,6 @@ def show_by_description(tokens: list[str], res: Resolution, kb: Knowledge) -> li
             fits = [s for s in fits if s.credits]
         if len(fits) != 1:
             return None
-        opener = end + (end < len(tokens) and tokens[end] in _CLAUSE_OPENERS)
-        after = _clause_end(tokens, opener, res)
         rest = tokens[after:] if after > opener else tokens[end:]
         return [*tokens[:at], *fold(fits[0].title).split(), *rest]
     return None

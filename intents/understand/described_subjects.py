@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from db.knowledge import Knowledge
 from intents.resolve import Resolution
+from intents.understand.described_people import person_by_description
 from intents.understand.described_shows import (
     show_by_cast_clause,
     show_by_description,
@@ -29,6 +30,7 @@ def described_subject(tokens: list[str], res: Resolution, kb: Knowledge) -> list
         or show_by_description(tokens, res, kb)
         or show_by_possessed_description(tokens, res, kb)
         or show_by_cast_clause(tokens, res, kb)
+        or person_by_description(tokens, res, kb)
     )
     # A role called new is read last: its show may be the one just described ("the new director for the
     # show joe locke plays charlie in").
