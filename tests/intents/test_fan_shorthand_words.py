@@ -23,3 +23,13 @@ async def test_a_misspelt_platform_still_asks_where_to_watch(engine: QuestionEng
 async def test_whos_someone_in_a_show_asks_whom_they_play(engine: QuestionEngine) -> None:
     answer = await engine.answer("who's kit in hs")
     assert "Nick Nelson" in answer.text
+
+
+async def test_exactly_after_a_question_word_is_filler(engine: QuestionEngine) -> None:
+    answer = await engine.answer("what exactly did euros lyn do on heartstopper")
+    assert answer.text.startswith("Euros Lyn is the director of Heartstopper")
+
+
+async def test_a_crew_credit_says_how_many_episodes_it_covers(engine: QuestionEngine) -> None:
+    answer = await engine.answer("what did euros lyn do on heartstopper")
+    assert "(seasons 1-2, 16 episodes)" in answer.text
