@@ -90,7 +90,8 @@ async def link_in_conversation(
         tokens, res = told, link_question(told)  # "Orlando Bloom is in it right? who does he play"
     elif around is None and (topic := topic_first(tokens, link_question)) is not None:
         tokens, res = topic, link_question(topic)  # "lauren james heartstopper what does she do on it"
-    if (by_person := described_subject(tokens, res, engine.kb)) is not None:
+    talked_of = show_around(around) if around is not None else None
+    if (by_person := described_subject(tokens, res, engine.kb, talked_of)) is not None:
         tokens, res = by_person, link_question(by_person)  # "the season newberry directed": season 3
     query = Query(text, tokens, engine.kb, today, index=engine.index)
     adopt_remembered_title(res, conversation.unknown)

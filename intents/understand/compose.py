@@ -22,6 +22,7 @@ from intents.understand.show_pairs import show_pair
 from intents.understand.valued_shows import valued_show
 from intents.understand.which_show import which_show_that_is
 from intents.understand.work_chains import work_chain
+from intents.understand.works_besides import works_besides
 from intents.understand.year_order import year_order
 
 
@@ -29,6 +30,7 @@ async def compose(c: Composing) -> Answer | None:
     """The composed answer, or None for a plain one-hop question."""
     for reader in (
         credit_choice,
+        works_besides,
         network_listing,
         which_show_that_is,
         several,

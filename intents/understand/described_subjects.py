@@ -20,7 +20,9 @@ from intents.understand.person_seasons import season_by_person
 from intents.understand.person_shows import show_by_person
 
 
-def described_subject(tokens: list[str], res: Resolution, kb: Knowledge) -> list[str] | None:
+def described_subject(
+    tokens: list[str], res: Resolution, kb: Knowledge, around: int | None = None
+) -> list[str] | None:
     """The tokens with a season or show described by someone on it read as its name ("the season newberry
     directed": heartstopper season 3; "joe locke's other show"); None when there is none."""
     tokens = res.tokens or tokens  # the mentions' places: a first name alone ("kit") is written in full there
@@ -34,4 +36,5 @@ def described_subject(tokens: list[str], res: Resolution, kb: Knowledge) -> list
     )
     # A role called new is read last: its show may be the one just described ("the new director for the
     # show joe locke plays charlie in").
-    return newest_role_season(described or tokens, res, kb) or described
+    # (`around`: the show the talk around the question names, for a role called new in a question naming none)
+    return newest_role_season(described or tokens, res, kb, around) or described
