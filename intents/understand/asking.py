@@ -34,6 +34,8 @@ _WHAT_TO_SAY = re.compile(
     r"respond)\b",
     re.IGNORECASE,
 )
+# A sentence that says the question before it again in other words ("like, whose brain do i thank for this").
+_RESTATED = re.compile(r"^\W*(?:like|i mean|as in)\b", re.IGNORECASE)
 _ASKING_VERBS = frozenset({"do", "does", "did", "can", "could", "would", "will", "may"})
 _LISTENERS = frozenset({"you", "u", "ya", "anyone", "anybody", "someone", "somebody", "marquee"})
 
@@ -67,6 +69,9 @@ def _question_part(text: str) -> tuple[str, str]:
     parts = split_sentences(text)
     if len(parts) >= 2 and _WHAT_TO_SAY.match(parts[-1]):
         # "... asked me who directed it. what do i tell her?" asks what to say: the question is before it.
+        text, said = " ".join(parts[:-1]), f"{said} {parts[-1]}".strip()
+    elif len(parts) >= 2 and _RESTATED.match(parts[-1]) and parts[-2].rstrip().endswith("?"):
+        # "who even came up with nick and charlie?? like whose brain do i thank": the question, said again
         text, said = " ".join(parts[:-1]), f"{said} {parts[-1]}".strip()
     elif len(parts) >= 2 and any(
         _OR_SENTENCE.match(p) and parts[i - 1].rstrip().endswith("?") for i, p in enumerate(parts) if i

@@ -1,0 +1,17 @@
+"""Fans' ways of asking who made a show or its characters (seed facts)."""
+
+from __future__ import annotations
+
+from intents.engine import QuestionEngine
+
+
+async def test_dreamed_up_asks_who_created_the_characters_show(engine: QuestionEngine) -> None:
+    answer = await engine.answer("honestly who dreamed up charlie and nick, they're perfect")
+    assert "Alice Osman" in answer.text
+
+
+async def test_a_like_sentence_after_a_question_says_it_again(engine: QuestionEngine) -> None:
+    answer = await engine.answer(
+        "random thought but who even came up with nick and charlie?? like whose brain do i have to thank"
+    )
+    assert "Alice Osman" in answer.text
