@@ -1,4 +1,4 @@
-"""Fans' ways of asking who made a show or its characters (seed facts)."""
+"""Fans' ways of asking who made a show, and questions wrapped in other talk (seed facts)."""
 
 from __future__ import annotations
 
@@ -15,3 +15,10 @@ async def test_a_like_sentence_after_a_question_says_it_again(engine: QuestionEn
         "random thought but who even came up with nick and charlie?? like whose brain do i have to thank"
     )
     assert "Alice Osman" in answer.text
+
+
+async def test_talk_before_but_back_to_is_set_aside(engine: QuestionEngine) -> None:
+    answer = await engine.answer(
+        "agatha all along looks fun too but back to heartstopper, what's the audience score on rt?"
+    )
+    assert answer.text.startswith("Heartstopper scores 96%")
