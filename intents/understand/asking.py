@@ -38,6 +38,14 @@ _WHAT_TO_SAY = re.compile(
 _BACK_TO = re.compile(r"[\s,]*\b(?:but|anyway|anyways|ok|okay)\W+(?=back to\b)", re.IGNORECASE)
 # A sentence that says the question before it again in other words ("like, whose brain do i thank for this").
 _RESTATED = re.compile(r"^\W*(?:like|i mean|as in)\b", re.IGNORECASE)
+
+
+def _restates(question: str, restated: str) -> bool:
+    """A question, then the same said again without a question mark ("like whose brain do i thank for
+    this"); "like when it's out?" narrows the question instead, and is the one to answer."""
+    return question.rstrip().endswith("?") and not restated.rstrip().endswith("?")
+
+
 _ASKING_VERBS = frozenset({"do", "does", "did", "can", "could", "would", "will", "may"})
 _LISTENERS = frozenset({"you", "u", "ya", "anyone", "anybody", "someone", "somebody", "marquee"})
 
@@ -76,7 +84,7 @@ def _question_part(text: str) -> tuple[str, str]:
     if len(parts) >= 2 and _WHAT_TO_SAY.match(parts[-1]):
         # "... asked me who directed it. what do i tell her?" asks what to say: the question is before it.
         text, said = " ".join(parts[:-1]), f"{said} {parts[-1]}".strip()
-    elif len(parts) >= 2 and _RESTATED.match(parts[-1]) and parts[-2].rstrip().endswith("?"):
+    elif len(parts) >= 2 and _RESTATED.match(parts[-1]) and _restates(parts[-2], parts[-1]):
         # "who even came up with nick and charlie?? like whose brain do i thank": the question, said again
         text, said = " ".join(parts[:-1]), f"{said} {parts[-1]}".strip()
     elif len(parts) >= 2 and any(

@@ -85,6 +85,10 @@ def _title_choice(c: Composing, named: list[tuple[Mention, PersonFacts]]) -> Ans
     if after:
         return None  # "which one, joe locke or kit connor": a choice of people, not of titles
     mine = _titles_of(person, c.kb)
+    unknown = {w for run in (c.res.unknown_title, *c.res.leftovers, *c.res.named_runs) for w in run}
+    after_or = c.tokens[last_or + 1 : last_or + 2]
+    if not after_or or not (set(after_or) <= unknown or any(k.split()[0] == after_or[0] for k in mine)):
+        return None  # "episodes euros lyn directed or bafta noms": the choice after "or" is no title
     found = sorted((at, title) for key, (title, _) in mine.items() if (at := _found(c.tokens, key)) >= 0)
     if not found or found[-1][0] < last_or - 4:
         return None  # the choices follow the question; a title of theirs before it is no choice

@@ -37,7 +37,10 @@ def _by_work(kb: Knowledge, title: str, marker: str) -> set[int]:
     }
 
 
-def _person_by_role(tokens: list[str], res: Resolution, kb: Knowledge) -> list[str] | None:
+Described = tuple[list[str], PersonFacts]  # the words with the name written in, and whom it names
+
+
+def _person_by_role(tokens: list[str], res: Resolution, kb: Knowledge) -> Described | None:
     """ "the agatha all along actor", "the hidden director": the one person of that title in that role."""
     shows = {m.refs[0].id: m for m in res.mentions if m.refs[0].kind == "show"}
     for at, token in enumerate(tokens):
@@ -60,7 +63,8 @@ def _person_by_role(tokens: list[str], res: Resolution, kb: Knowledge) -> list[s
             else:
                 fits = _by_work(kb, " ".join(tokens[at + 1 : end]), marker)
             if len(fits) == 1:
-                return _named(tokens[:at], kb.people[fits.pop()], tokens[end + 1 :])
+                person = kb.people[fits.pop()]
+                return _named(tokens[:at], person, tokens[end + 1 :]), person
     return None
 
 
@@ -76,7 +80,7 @@ def _co_lead(person: PersonFacts, kb: Knowledge) -> PersonFacts | None:
     return kb.people.get(leads.pop()) if len(leads) == 1 else None
 
 
-def _person_opposite(tokens: list[str], res: Resolution, kb: Knowledge) -> list[str] | None:
+def _person_opposite(tokens: list[str], res: Resolution, kb: Knowledge) -> Described | None:
     """ "the actor kit connor plays opposite" ("guy" is read as "actor"): the other lead of their show."""
     for mention in res.mentions:
         ref = mention.refs[0]
@@ -86,7 +90,7 @@ def _person_opposite(tokens: list[str], res: Resolution, kb: Knowledge) -> list[
         if before[1:2] and before[1] in _PERSON_NOUNS and after[:1] and after[0] in _OPPOSITE_VERBS:
             lead = _co_lead(kb.people[ref.id], kb) if after[1:] == ["opposite"] else None
             if lead is not None:
-                return _named(tokens[: mention.start - 2], lead, tokens[mention.end + 2 :])
+                return _named(tokens[: mention.start - 2], lead, tokens[mention.end + 2 :]), lead
     return None
 
 
@@ -106,6 +110,26 @@ def _named(before: list[str], person: PersonFacts, after: list[str]) -> list[str
     return [*before, *name, *after]
 
 
+_ROLE_VERBS = {"director": "direct", "creator": "create", "writer": "write"}
+_WORKED = (["work", "on"], ["worked", "on"], ["works", "on"])
+
+
+def _season_work_as_role(tokens: list[str], people: set[int], kb: Knowledge) -> list[str] | None:
+    """ "which season of heartstopper did andy newberry work on": his one crew role's verb ("direct")."""
+    if not {"season", "seasons"} & set(tokens) or len(people) != 1:
+        return None
+    at = next((i for i in range(len(tokens) - 1) if tokens[i : i + 2] in _WORKED), None)
+    roles = {c.role for c in kb.people[people.pop()].credits}
+    if at is None or len(roles) != 1 or (verb := _ROLE_VERBS.get(roles.pop())) is None:
+        return None
+    return [*tokens[:at], verb, *tokens[at + 2 :]]
+
+
 def person_by_description(tokens: list[str], res: Resolution, kb: Knowledge) -> list[str] | None:
-    """The tokens with a described person replaced by their name; None when there is none."""
-    return _person_opposite(tokens, res, kb) or _person_by_role(tokens, res, kb)
+    """The tokens with a described person replaced by their name; None when there is none. A season someone
+    of one crew role "worked on" is the one they held that role on."""
+    described = _person_opposite(tokens, res, kb) or _person_by_role(tokens, res, kb)
+    if described is not None:
+        return _season_work_as_role(described[0], {described[1].id}, kb) or described[0]
+    people = {m.refs[0].id for m in res.mentions if m.refs[0].kind == "person" and m.refs[0].id in kb.people}
+    return _season_work_as_role(tokens, people, kb)

@@ -38,6 +38,7 @@ _INDEFINITE_LEADS = frozenset("in into joining join joined".split())
 _CLAUSE_ENDS = frozenset("in on joining joined starring doing".split())
 _CLAUSE_OPENERS = frozenset("that which where".split())
 _WITH = frozenset("with featuring stars".split())
+_ASKS_ITS_NAME = frozenset("name called named title titled".split())
 _MAX_CLAUSE = 8
 
 
@@ -166,6 +167,8 @@ def show_by_possessed_description(tokens: list[str], res: Resolution, kb: Knowle
         if found is None:
             continue
         words, network, end = found
+        if tokens[end : end + 1] and tokens[end] in _ASKS_ITS_NAME:
+            return None  # "jl mcu show name?": the show's name is what is asked
         theirs = set(their_shows(kb.people[ref.id]))
         fits = [s for s in kb.shows.values() if s.id in theirs and _fits(s, words, network)]
         if len(fits) == 1:

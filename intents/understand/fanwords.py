@@ -59,7 +59,6 @@ FAN_WORDS: dict[str, tuple[str, ...]] = {
     "b4": ("before",),
     "prev": ("other",),  # "lyn prev work": the work besides the show asked about
     "previous": ("other",),
-    "leads": ("lead", "actors"),  # "hs leads"
     "exactly": (),  # "what exactly did he do": filler
     # Fans' abbreviations of relations and fields ("aud score rt", "lyn's other creds", "hs cast ft. colman").
     "aud": ("audience",),

@@ -22,3 +22,11 @@ async def test_talk_before_but_back_to_is_set_aside(engine: QuestionEngine) -> N
         "agatha all along looks fun too but back to heartstopper, what's the audience score on rt?"
     )
     assert answer.text.startswith("Heartstopper scores 96%")
+
+
+async def test_a_like_question_after_a_question_narrows_it(engine: QuestionEngine) -> None:
+    answer = await engine.answer(
+        "sorry i was offline all week so i missed stuff, is there any news on heartstopper season 3? like "
+        "when it's out?"
+    )
+    assert "October 3, 2024" in answer.text

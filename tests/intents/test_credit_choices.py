@@ -23,3 +23,10 @@ async def test_a_choice_of_titles_names_those_the_person_did(engine: QuestionEng
 async def test_a_choice_both_people_fit_is_left_to_the_plain_answer(engine: QuestionEngine) -> None:
     answer = await engine.answer("which one directed season 3, euros lyn or andy newberry")
     assert answer.text.startswith("Andy Newberry directed")
+
+
+async def test_a_choice_whose_second_side_is_no_title_is_no_title_choice(engine: QuestionEngine) -> None:
+    answer = await engine.answer(
+        "which is the bigger number: episodes euros lyn directed or bafta noms heartstopper got"
+    )
+    assert "Of those" not in answer.text

@@ -19,3 +19,8 @@ async def test_a_first_names_show_is_their_one_show(engine: QuestionEngine) -> N
 async def test_a_described_show_with_someone_leaves_no_person_in_the_question(engine: QuestionEngine) -> None:
     answer = await engine.answer("who is the mcu show with joe locke a spin off of")
     assert "WandaVision" in answer.text and answer.kind == "answer"
+
+
+async def test_a_described_show_whose_name_is_asked_is_named_with_its_owner(engine: QuestionEngine) -> None:
+    answer = await engine.answer("jl mcu show name?")
+    assert "Agatha All Along" in answer.text and answer.kind == "answer"

@@ -32,3 +32,10 @@ async def test_a_show_described_by_a_clause_with_a_network_is_their_show_there(
 ) -> None:
     answer = await engine.answer("who does joe locke star opposite in the thing he does for disney+")
     assert "Kathryn Hahn" in answer.text
+
+
+async def test_the_season_a_one_role_crew_member_worked_on_is_the_one_in_that_role(
+    engine: QuestionEngine,
+) -> None:
+    answer = await engine.answer("which season of heartstopper did the shetland director work on?")
+    assert "season 3" in answer.text
