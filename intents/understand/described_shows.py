@@ -9,6 +9,7 @@ stay as they are."""
 from __future__ import annotations
 
 from db.knowledge import Knowledge, ShowFacts
+from intents.name_typos import credited_full_name
 from intents.networks import network_aliases, network_span
 from intents.resolve import Resolution
 from intents.text import fold
@@ -139,8 +140,6 @@ def show_by_description(tokens: list[str], res: Resolution, kb: Knowledge) -> li
         words, network, end = found
         opener = end + (end < len(tokens) and tokens[end] in _CLAUSE_OPENERS)
         after = _clause_end(tokens, opener, res)
-        if not unknown <= set(tokens[at:after]) | set(tokens[at:end]):
-            return None  # "the netflix show wednesday": the description goes with a name nobody knows
         if any(m.start < end and m.end > at for m in names):
             continue  # part of a name ("the wandavision spin-off" is an alias)
         fits = [s for s in kb.shows.values() if s.id not in named and _fits(s, words, network)]
@@ -151,9 +150,29 @@ def show_by_description(tokens: list[str], res: Resolution, kb: Knowledge) -> li
             fits = [s for s in fits if s.credits]
         if len(fits) != 1:
             return None
+        if not unknown <= set(tokens[at : max(after, end)]):
+            # "the marvel thing joe is in": a first name the linker left unknown, of someone on the show
+            after = _unlinked_clause_end(tokens, opener, fits[0].id, kb)
+            if not unknown <= set(tokens[at : max(after, end)]):
+                return None  # "the netflix show wednesday": the description goes with a name nobody knows
         rest = tokens[after:] if after > opener else tokens[end:]
         return [*tokens[:at], *fold(fits[0].title).split(), *rest]
     return None
+
+
+_CLAUSE_FILLER = frozenset("is s was are who that which he she they".split())
+
+
+def _unlinked_clause_end(tokens: list[str], at: int, show_id: int, kb: Knowledge) -> int:
+    """Where a clause after the description ends when its names are parts of names credited on the show
+    ("joe is in"); `at` itself when there is no such clause."""
+    for end in range(at, min(len(tokens), at + _MAX_CLAUSE)):
+        if tokens[end] in _CLAUSE_ENDS:
+            said = [w for w in tokens[at:end] if w not in _CLAUSE_FILLER]
+            if said and all(credited_full_name(w, {show_id}, kb) is not None for w in said):
+                return end + 1
+            break
+    return at
 
 
 def show_by_possessed_description(tokens: list[str], res: Resolution, kb: Knowledge) -> list[str] | None:

@@ -59,7 +59,6 @@ FAN_WORDS: dict[str, tuple[str, ...]] = {
     "b4": ("before",),
     "prev": ("other",),  # "lyn prev work": the work besides the show asked about
     "previous": ("other",),
-    "exactly": (),  # "what exactly did he do": filler
     # Fans' abbreviations of relations and fields ("aud score rt", "lyn's other creds", "hs cast ft. colman").
     "aud": ("audience",),
     "crit": ("critics",),
@@ -189,6 +188,7 @@ FAN_WORDS: dict[str, tuple[str, ...]] = {
     "gotta": ("got", "to"),
     "whens": ("when", "is"),
     "whos": ("who", "is"),
+    "whois": ("who", "is"),  # "whois alice osman", as a chat command is typed
     "whats": ("what", "is"),
     "wheres": ("where", "is"),
     "hows": ("how", "is"),

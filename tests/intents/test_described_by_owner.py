@@ -24,3 +24,15 @@ async def test_a_described_show_with_someone_leaves_no_person_in_the_question(en
 async def test_a_described_show_whose_name_is_asked_is_named_with_its_owner(engine: QuestionEngine) -> None:
     answer = await engine.answer("jl mcu show name?")
     assert "Agatha All Along" in answer.text and answer.kind == "answer"
+
+
+async def test_a_first_name_in_a_clause_after_a_description_is_someone_on_that_show(
+    engine: QuestionEngine,
+) -> None:
+    answer = await engine.answer("is the marvel thing joe is in on netflix")
+    assert answer.text.startswith("No") and "Disney+" in answer.text
+
+
+async def test_a_first_name_of_nobody_on_the_described_show_leaves_it_unknown(engine: QuestionEngine) -> None:
+    answer = await engine.answer("is the marvel thing kit is in on netflix")
+    assert "Agatha All Along" not in answer.text

@@ -18,3 +18,8 @@ async def test_a_fused_opener_alone_is_still_an_unknown_command(engine: Question
 async def test_an_unknown_command_that_is_no_opener_is_refused(engine: QuestionEngine) -> None:
     answer = await engine.answer("/frobnicate joe locke")
     assert answer.kind == "invalid"
+
+
+async def test_whois_typed_as_a_word_asks_who_someone_is(engine: QuestionEngine) -> None:
+    answer = await engine.answer("whois alice osman")
+    assert answer.kind == "answer" and "creator of Heartstopper" in answer.text
