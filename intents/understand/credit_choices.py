@@ -92,7 +92,8 @@ def _title_choice(c: Composing, named: list[tuple[Mention, PersonFacts]]) -> Ans
     found = sorted((at, title) for key, (title, _) in mine.items() if (at := _found(c.tokens, key)) >= 0)
     if not found or found[-1][0] < last_or - 4:
         return None  # the choices follow the question; a title of theirs before it is no choice
-    text = f"Of those, {person.name} worked on {join_names([t for _, t in found])}."
+    acted = all(mine[fold(t)][1] for _, t in found)
+    text = f"Of those, {person.name} {'is in' if acted else 'worked on'} {join_names([t for _, t in found])}."
     return Answer(
         text=text, kind="answer", intent="other_work", confidence=0.9, answers=tuple(t for _, t in found)
     )

@@ -30,3 +30,10 @@ async def test_a_choice_whose_second_side_is_no_title_is_no_title_choice(engine:
         "which is the bigger number: episodes euros lyn directed or bafta noms heartstopper got"
     )
     assert "Of those" not in answer.text
+
+
+async def test_a_choice_of_titles_an_actor_is_in_says_is_in(engine: QuestionEngine) -> None:
+    answer = await engine.answer(
+        "which of these is joe locke in: heartstopper, wandavision or agatha all along"
+    )
+    assert answer.text == "Of those, Joe Locke is in Heartstopper and Agatha All Along."
