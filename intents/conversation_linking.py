@@ -25,6 +25,10 @@ if TYPE_CHECKING:
     from intents.engine import QuestionEngine
 
 
+# How many described subjects one question may hold, each read after the one before it.
+_DESCRIPTIONS = 2
+
+
 @dataclass(frozen=True)
 class Linked:
     """A question's words as read in its conversation, what they name, and the query over them."""
@@ -91,7 +95,9 @@ async def link_in_conversation(
     elif around is None and (topic := topic_first(tokens, link_question)) is not None:
         tokens, res = topic, link_question(topic)  # "lauren james heartstopper what does she do on it"
     talked_of = show_around(around) if around is not None else None
-    if (by_person := described_subject(tokens, res, engine.kb, talked_of)) is not None:
+    for _ in range(_DESCRIPTIONS):  # "the heartstopper guy in the marvel show": the show, then the person
+        if (by_person := described_subject(tokens, res, engine.kb, talked_of)) is None:
+            break
         tokens, res = by_person, link_question(by_person)  # "the season newberry directed": season 3
     query = Query(text, tokens, engine.kb, today, index=engine.index)
     adopt_remembered_title(res, conversation.unknown)

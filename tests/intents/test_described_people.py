@@ -39,3 +39,10 @@ async def test_the_season_a_one_role_crew_member_worked_on_is_the_one_in_that_ro
 ) -> None:
     answer = await engine.answer("which season of heartstopper did the shetland director work on?")
     assert "season 3" in answer.text
+
+
+async def test_a_person_described_by_a_show_and_a_described_show_is_read_after_it(
+    engine: QuestionEngine,
+) -> None:
+    answer = await engine.answer("what character does the heartstopper actor in the marvel show play there")
+    assert "Mystery Teen" in answer.text

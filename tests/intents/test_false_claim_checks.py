@@ -25,3 +25,8 @@ async def test_a_held_role_asked_as_cast_is_confirmed(engine: QuestionEngine) ->
 async def test_is_it_confirmed_that_checks_the_claim_after_it(engine: QuestionEngine) -> None:
     answer = await engine.answer("is it confirmed that euros lyn directs season 3")
     assert answer.text.startswith("No") and "Andy Newberry" in answer.text
+
+
+async def test_someone_confirmed_for_a_show_they_are_not_in_is_denied(engine: QuestionEngine) -> None:
+    answer = await engine.answer("is olivia colman confirmed for agatha all along")
+    assert answer.text.startswith("No") and "Heartstopper" in answer.text
