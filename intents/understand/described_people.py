@@ -125,10 +125,49 @@ def _season_work_as_role(tokens: list[str], people: set[int], kb: Knowledge) -> 
     return [*tokens[:at], verb, *tokens[at + 2 :]]
 
 
+# Words after "hs3 director" that ask about the person's other work, not about the season's credit.
+_THEIR_OTHER_WORK = frozenset("other else work credits done known previous".split())
+
+
+def _covers(seasons: str | None, number: int) -> bool:
+    """Whether a credit's seasons ("1-2", "3") hold the season."""
+    first, _, last = (seasons or "").partition("-")
+    return first.isdigit() and int(first) <= number <= int(last if last.isdigit() else first)
+
+
+def _crew_of_season(tokens: list[str], res: Resolution, kb: Knowledge) -> Described | None:
+    """ "hs3 dir prev work" ("heartstopper season 3 director other work"): the season's one crew member."""
+    season = res.season
+    if season is None or season.number is None or season.end >= len(tokens):
+        return None
+    noun = tokens[season.end]
+    if (
+        noun not in _ROLES
+        or _ROLES[noun][0] == "actor"
+        or not _THEIR_OTHER_WORK & set(tokens[season.end + 1 :])
+    ):
+        return None
+    mention = next((m for m in res.mentions if m.refs[0].kind == "show" and m.end == season.start), None)
+    show = kb.shows.get(mention.refs[0].id) if mention is not None else None
+    if mention is None or show is None:
+        return None
+    crew = {
+        c.person_id for c in show.credits if c.role == _ROLES[noun][0] and _covers(c.seasons, season.number)
+    }
+    if len(crew) != 1 or (person := kb.people.get(crew.pop())) is None:
+        return None
+    start = mention.start - (tokens[mention.start - 1 : mention.start] == ["the"])
+    return _named(tokens[:start], person, tokens[season.end + 1 :]), person
+
+
 def person_by_description(tokens: list[str], res: Resolution, kb: Knowledge) -> list[str] | None:
     """The tokens with a described person replaced by their name; None when there is none. A season someone
     of one crew role "worked on" is the one they held that role on."""
-    described = _person_opposite(tokens, res, kb) or _person_by_role(tokens, res, kb)
+    described = (
+        _person_opposite(tokens, res, kb)
+        or _person_by_role(tokens, res, kb)
+        or _crew_of_season(tokens, res, kb)
+    )
     if described is not None:
         return _season_work_as_role(described[0], {described[1].id}, kb) or described[0]
     people = {m.refs[0].id for m in res.mentions if m.refs[0].kind == "person" and m.refs[0].id in kb.people}

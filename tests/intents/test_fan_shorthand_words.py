@@ -33,3 +33,13 @@ async def test_exactly_after_a_question_word_is_filler(engine: QuestionEngine) -
 async def test_a_crew_credit_says_how_many_episodes_it_covers(engine: QuestionEngine) -> None:
     answer = await engine.answer("what did euros lyn do on heartstopper")
     assert "(seasons 1-2, 16 episodes)" in answer.text
+
+
+async def test_a_seasons_crew_role_then_other_work_asks_about_that_person(engine: QuestionEngine) -> None:
+    answer = await engine.answer("hs3 dir prev work")
+    assert "Andy Newberry" in answer.text and "Shetland" in answer.text
+
+
+async def test_a_seasons_crew_role_alone_still_asks_for_the_credit(engine: QuestionEngine) -> None:
+    answer = await engine.answer("heartstopper season 3 director")
+    assert answer.intent == "directors"
