@@ -257,7 +257,6 @@ INTENTS = [
             "what is {person}s character in {show}",
             "who does {person} play",
             "who does {person} play in {show}",
-            "whos {person} in {show}",
             "what role does {person} play",
             "which character does {person} play",
             "{person} character",
