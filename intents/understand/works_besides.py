@@ -39,15 +39,20 @@ def _set_aside(tokens: list[str], titles: dict[str, str]) -> set[str]:
 def _titles(c: Composing, person: PersonFacts) -> dict[str, tuple[str, str]]:
     """The person's titles, folded -> (as written, what they did on it)."""
     # A work's role that is a character's name ("Mystery Teen") says they acted in it.
-    out = {
-        fold(w.title): (w.title, w.role if (w.role or "A")[0].islower() else "starred in")
-        for w in person.work
-    }
+    out = {fold(w.title): (w.title, _work_verb(w.role)) for w in person.work}
     for credit in person.credits:
         show = c.kb.shows.get(credit.show_id)
         if show is not None and fold(show.title) not in out:
             out[fold(show.title)] = (show.title, _CREDIT_VERBS.get(credit.role, "worked on"))
     return out
+
+
+def _work_verb(role: str | None) -> str:
+    """What a listed work's role says they did: its own words ("directed episodes"), or "starred in" for a
+    character's name ("Mystery Teen")."""
+    if not role:
+        return "worked on"
+    return role if role[0].islower() else "starred in"
 
 
 _CREDIT_VERBS = {"actor": "starred in", "director": "directed", "creator": "created", "writer": "wrote"}
