@@ -126,6 +126,7 @@ def _season_work_as_role(tokens: list[str], people: set[int], kb: Knowledge) -> 
 
 
 # Words after "hs3 director" that ask about the person's other work, not about the season's credit.
+_SHOW_NOUNS = frozenset("show shows series".split())
 _THEIR_OTHER_WORK = frozenset("other else work credits done known previous".split())
 
 
@@ -138,8 +139,8 @@ def _covers(seasons: str | None, number: int) -> bool:
 def _crew_of_season(tokens: list[str], res: Resolution, kb: Knowledge) -> Described | None:
     """ "hs3 dir prev work" ("heartstopper season 3 director other work"): the season's one crew member."""
     season = res.season
-    if season is None or season.number is None or season.end >= len(tokens):
-        return None
+    if season is None or season.number is None or season.end >= len(tokens) or _SHOW_NOUNS & set(tokens):
+        return None  # ("the other show the s3 director is known for": a show described by them, read so)
     noun = tokens[season.end]
     if (
         noun not in _ROLES
