@@ -17,6 +17,7 @@ from intents.understand.aside_titles import aside_subject, untold_title_around
 from intents.understand.asides import show_around, show_of_people_around, told_around, topic_first
 from intents.understand.chatter_titles import subject_in_chatter
 from intents.understand.date_order import about_dates
+from intents.understand.described_people import person_by_description
 from intents.understand.described_subjects import described_subject
 from intents.understand.followup import follow_up, linking_once
 from intents.understand.memory import remember_aside, take_person, take_subject
@@ -90,6 +91,8 @@ async def link_in_conversation(
             # "my sister loves gilmore girls, is it on netflix": the title in the chatter is what "it"
             # means from the first message on, even one nobody knows.
             take_subject(conversation, subject_in_chatter(around.tokens, around, tokens, res))
+    if around is None and (named := person_by_description(res.tokens, res, engine.kb)) is not None:
+        tokens, res = named, link_question(named)  # "the guy kit connor plays opposite, what's his ...": Joe
     if around is not None and (told := told_around(tokens, res, around)) is not None:
         tokens, res = told, link_question(told)  # "Orlando Bloom is in it right? who does he play"
     elif around is None and (topic := topic_first(tokens, link_question)) is not None:

@@ -46,3 +46,10 @@ async def test_a_person_described_by_a_show_and_a_described_show_is_read_after_i
 ) -> None:
     answer = await engine.answer("what character does the heartstopper actor in the marvel show play there")
     assert "Mystery Teen" in answer.text
+
+
+async def test_a_pronoun_after_a_described_person_opening_the_question_is_that_person(
+    engine: QuestionEngine,
+) -> None:
+    answer = await engine.answer("the guy kit connor plays opposite, what's his character")
+    assert answer.text.startswith("Joe Locke plays Charlie Spring")
