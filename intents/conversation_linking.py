@@ -91,8 +91,11 @@ async def link_in_conversation(
             # "my sister loves gilmore girls, is it on netflix": the title in the chatter is what "it"
             # means from the first message on, even one nobody knows.
             take_subject(conversation, subject_in_chatter(around.tokens, around, tokens, res))
-    if around is None and (named := person_by_description(res.tokens, res, engine.kb)) is not None:
-        tokens, res = named, link_question(named)  # "the guy kit connor plays opposite, what's his ...": Joe
+    if around is None and (as_named := person_by_description(res.tokens, res, engine.kb)) is not None:
+        tokens, res = (
+            as_named,
+            link_question(as_named),
+        )  # "the guy kit connor plays opposite, what's his ...": Joe
     if around is not None and (told := told_around(tokens, res, around)) is not None:
         tokens, res = told, link_question(told)  # "Orlando Bloom is in it right? who does he play"
     elif around is None and (topic := topic_first(tokens, link_question)) is not None:
