@@ -18,6 +18,7 @@ from intents.understand.aside_titles import aside_subject, untold_title_around
 from intents.understand.asides import show_around, show_of_people_around, told_around, topic_first
 from intents.understand.chatter_titles import subject_in_chatter
 from intents.understand.date_order import about_dates
+from intents.understand.described_people import person_by_description
 from intents.understand.described_subjects import described_subject
 from intents.understand.ellipsis import asked_of_title
 from intents.understand.followup import follow_up, linking_once
@@ -26,6 +27,10 @@ from intents.understand.unknown_people_around import unknown_person_around
 
 if TYPE_CHECKING:
     from intents.engine import QuestionEngine
+
+
+# How many described subjects one question may hold, each read after the one before it.
+_DESCRIPTIONS = 2
 
 
 @dataclass(frozen=True)
@@ -104,12 +109,25 @@ async def link_in_conversation(
             # "my sister loves gilmore girls, is it on netflix": the title in the chatter is what "it"
             # means from the first message on, even one nobody knows.
             take_subject(conversation, subject_in_chatter(around.tokens, around, tokens, res))
+    if around is None and (as_named := person_by_description(res.tokens, res, engine.kb)) is not None:
+        tokens, res = (
+            as_named,
+            link_question(as_named),
+        )  # "the guy kit connor plays opposite, what's his ...": Joe
     if around is not None and (told := told_around(tokens, res, around)) is not None:
         tokens, res = told, link_question(told)  # "Orlando Bloom is in it right? who does he play"
     elif around is None and (topic := topic_first(tokens, link_question)) is not None:
         tokens, res = topic, link_question(topic)  # "lauren james heartstopper what does she do on it"
-    if (by_person := described_subject(tokens, res, engine.kb)) is not None:
+    talked_of = show_around(around) if around is not None else None
+    describing = [p.id for p in res.people]
+    for _ in range(_DESCRIPTIONS):  # "the heartstopper guy in the marvel show": the show, then the person
+        if (by_person := described_subject(tokens, res, engine.kb, talked_of)) is None:
+            break
         tokens, res = by_person, link_question(by_person)  # "the season newberry directed": season 3
+    for person_id in describing:
+        if all(p.id != person_id for p in res.people):
+            # "joe locke's marvel show" reads as Agatha All Along; "his" in the next question is still Joe
+            conversation.mention_person(person_id)
     query = Query(text, tokens, engine.kb, today, index=engine.index)
     adopt_remembered_title(res, conversation.unknown)
     if (

@@ -28,10 +28,12 @@ from intents.text import MAX_QUESTION_CHARS, clean_input, fold, safe_fragment, s
 from intents.timefmt import zone_or_utc
 from intents.understand.asking import question_part
 from intents.understand.fanwords import COMMON_WORDS, HONORIFICS
+from intents.understand.fused_commands import unfused_question
 from intents.understand.memory import remember
 from intents.understand.message_questions import answer_each, split_message
 from intents.understand.normalize import normalize, spelt_command
 from intents.understand.rephrase import rephrase
+from intents.understand.sentences import we_are_spelt_out
 
 log = logging.getLogger(__name__)
 
@@ -54,7 +56,7 @@ def _command_and_text(question: str) -> tuple[str | None, str] | Answer:
     text = clean_input(raw)
     if not text:
         return replies.invalid(replies.EMPTY_QUESTION)
-    command, text = split_command(text)
+    command, text = unfused_question(*split_command(text))  # "/whois X" asks "who is X"
     return command, spell_network_symbols(text)  # "d+" -> "disney+"
 
 
@@ -201,7 +203,7 @@ class QuestionEngine:
 
     def _understand(self, text: str) -> list[str]:
         """The question's words folded, normalised and rephrased into the forms the intents know."""
-        folded = fold(drop_possessives(text, self._is_name)).split()[:80]
+        folded = fold(drop_possessives(we_are_spelt_out(text), self._is_name)).split()[:80]
         return rephrase(normalize(folded, self.matcher.vocabulary, self.shorthands, self._is_name))
 
     def _forced_intent(self, command: str | None) -> Intent | Answer | None:

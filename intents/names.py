@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from db.knowledge import Knowledge
 from intents.fuzzy import fast_fold
 from intents.networks import network_aliases
+from intents.ordinary_words import ORDINARY_WORDS
 from intents.text import STOPWORDS, fold
 
 
@@ -126,7 +127,14 @@ class NameTable:
                 surnames[parts[-1]].append(EntityRef("character", credit.id, credit.character, weak=True))
         for shorthands in (first_names, surnames):
             for short, refs in shorthands.items():
-                if len(refs) == 1 and short not in STOPWORDS and short not in self.names:
+                # An everyday word ("teen" of "Mystery Teen") alone is talk, not the character (only the
+                # listed words: "rand" is no form of "ran").
+                if (
+                    len(refs) == 1
+                    and short not in STOPWORDS
+                    and short not in self.names
+                    and short not in ORDINARY_WORDS
+                ):
                     self._add(short, refs[0])
 
     def _add_parts(self, parts: list[str], ref: EntityRef) -> None:

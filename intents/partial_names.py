@@ -80,6 +80,10 @@ def read_partial_names(
                 continue
             out[at : at + len(run)] = [w for name in names for w in name]
             changed = True
+            continue
+        if (whole := misspelt_whole_name(run, index)) is not None:
+            out[at : at + len(run)] = whole  # "charly sprng": every word a slip from one name's words
+            changed = True
     return PartialNames(tokens=out if changed else None)
 
 
@@ -90,6 +94,30 @@ def _after_a_work_title(run: list[str], kb: Knowledge) -> list[str]:
         if someones_work(run[:cut], kb):
             return run[cut:]
     return run
+
+
+_SHORTEST_SLIPPED = 4  # a shorter typed word must be the name's word as it is
+
+
+def misspelt_whole_name(run: list[str], index: EntityIndex) -> list[str] | None:
+    """The folded full name of the one news person or character whose words `run` types in order, each
+    with a slip at most (two in the ending of a long word, as intents.name_typos reads it): "charly sprng"
+    is Charlie Spring. Two words or more, each given as a slip of its own part, say more than one word does
+    alone; None when no name or several fit."""
+    if not 2 <= len(run) <= 3 or any(not w.isalpha() for w in run):
+        return None
+    found: set[str] = set()
+    for part, owners in index.name_parts.items():
+        if not near_name_part(run[0], part, int(len(run[0]) >= _SHORTEST_SLIPPED)):
+            continue
+        for ref in owners:
+            words = fold(ref.name).split()
+            if len(words) == len(run) and all(
+                near_name_part(w, p, int(len(w) >= _SHORTEST_SLIPPED))
+                for w, p in zip(run, words, strict=True)
+            ):
+                found.add(" ".join(words))
+    return found.pop().split() if len(found) == 1 else None
 
 
 def _full_name(

@@ -19,7 +19,8 @@ def _plural(n: int, unit: str) -> str:
 
 
 def distance(day: dt.date, today: dt.date) -> str:
-    """How far `day` is from `today`: 'today', 'tomorrow', 'in 30 days', 'yesterday', '2 years ago'."""
+    """How far `day` is from `today`: 'today', 'tomorrow', 'in 30 days', 'in 4 months (115 days)',
+    'yesterday', '2 years ago'."""
     delta = (day - today).days
     if delta == 0:
         return "today"
@@ -32,6 +33,8 @@ def distance(day: dt.date, today: dt.date) -> str:
         amount = _plural(span, "day")
     elif span < 365:
         amount = _plural(round(span / 30.44), "month")
+        if delta > 0:  # a countdown: fans waiting for a premiere count the days, not only the months
+            amount += f" ({span} days)"
     else:
         # Whole calendar years: 365 days from October 3, 2024 is a year, never "0 years" (365 / 365.25).
         early, late = sorted((day, today))

@@ -201,6 +201,7 @@ INTENTS = [
             "who's in the cast",
             "list the cast of {show}",
             "stars of {show}",
+            "{show} leads",
             "who stars alongside {person} in {show}",
         ),
         cast,

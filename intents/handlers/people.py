@@ -33,8 +33,9 @@ def _credit_phrases(q: Query, person: PersonFacts) -> list[str]:
         if credit.role == "actor":
             phrases.append(f"plays {credit.character} in {show}" if credit.character else f"stars in {show}")
         else:
-            scope = f" (season {credit.seasons})" if credit.seasons and "-" not in credit.seasons else ""
-            scope = f" (seasons {credit.seasons})" if credit.seasons and "-" in credit.seasons else scope
+            parts = [f"season{'s' * ('-' in credit.seasons)} {credit.seasons}"] if credit.seasons else []
+            parts += [f"{credit.episodes} episodes"] if credit.episodes else []  # "what did he do exactly"
+            scope = f" ({', '.join(parts)})" if parts else ""
             phrases.append(f"is the {ROLE_LABELS.get(credit.role, credit.role)} of {show}{scope}")
     return phrases
 

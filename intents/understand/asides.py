@@ -13,6 +13,7 @@ from db.knowledge import Knowledge
 from intents.linking import Mention
 from intents.ordinary_words import everyday
 from intents.resolve import Resolution
+from intents.seasons import find_season
 from intents.subjects import newest_show
 from intents.text import fold
 
@@ -132,8 +133,15 @@ def with_season_around(tokens: list[str], res: Resolution, around: Resolution) -
         # "season 2 was better than season 1. who directed those two seasons?"
         seasons = f"seasons {' and '.join(str(n) for n in numbers)}"
         return f"{said[: both.start()]}{seasons}{said[both.end() :]}".split()
-    season = around.tokens[around.season.start : around.season.end]
-    return [*tokens, *season]
+    return [*tokens, *_last_season_words(around.tokens, around.season.start, around.season.end)]
+
+
+def _last_season_words(words: list[str], start: int, end: int) -> list[str]:
+    """The words of the last season the aside names, nearest the question ("we watched the first season ...
+    the new season is coming. when's it out?": the new one); `start`/`end` mark the first."""
+    while (later := find_season(words[end:])) is not None:
+        start, end = end + later.start, end + later.end
+    return words[start:end]
 
 
 def show_around(around: Resolution) -> int | None:

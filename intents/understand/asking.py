@@ -35,6 +35,18 @@ _WHAT_TO_SAY = re.compile(
     r"respond)\b",
     re.IGNORECASE,
 )
+# "... but back to heartstopper, ...": the fan returns to the subject after other talk.
+_BACK_TO = re.compile(r"[\s,]*\b(?:but|anyway|anyways|ok|okay)\W+(?=back to\b)", re.IGNORECASE)
+# A sentence that says the question before it again in other words ("like, whose brain do i thank for this").
+_RESTATED = re.compile(r"^\W*(?:like|i mean|as in)\b", re.IGNORECASE)
+
+
+def _restates(question: str, restated: str) -> bool:
+    """A question, then the same said again without a question mark ("like whose brain do i thank for
+    this"); "like when it's out?" narrows the question instead, and is the one to answer."""
+    return question.rstrip().endswith("?") and not restated.rstrip().endswith("?")
+
+
 _ASKING_VERBS = frozenset({"do", "does", "did", "can", "could", "would", "will", "may"})
 _LISTENERS = frozenset({"you", "u", "ya", "anyone", "anybody", "someone", "somebody", "marquee"})
 
@@ -65,9 +77,16 @@ def _question_part(text: str) -> tuple[str, str]:
     if led is not None and labelled and first_word(text[led.end() :]) in _QUESTION_START:
         # "URGENT (not really): what day ...", "quick q: who ...": the label before the colon asks nothing
         text, said = text[led.end() :], f"{led.group(1)}. {said}".strip()
+    back = _BACK_TO.search(text)
+    if back is not None and back.start() > 0 and len(text[back.end() :].split()) >= 4:
+        # "agatha looks fun too but back to heartstopper, what's ...": the talk before it is set aside
+        text, said = text[back.end() :], f"{text[: back.start()]}. {said}".strip()
     parts = split_sentences(text)
     if len(parts) >= 2 and _WHAT_TO_SAY.match(parts[-1]):
         # "... asked me who directed it. what do i tell her?" asks what to say: the question is before it.
+        text, said = " ".join(parts[:-1]), f"{said} {parts[-1]}".strip()
+    elif len(parts) >= 2 and _RESTATED.match(parts[-1]) and _restates(parts[-2], parts[-1]):
+        # "who even came up with nick and charlie?? like whose brain do i thank": the question, said again
         text, said = " ".join(parts[:-1]), f"{said} {parts[-1]}".strip()
     elif len(parts) >= 2 and any(
         _OR_SENTENCE.match(p) and parts[i - 1].rstrip().endswith("?") for i, p in enumerate(parts) if i

@@ -90,6 +90,12 @@ _PATTERNS = (
         r"\b(?:the |that )?(?:show|series|tv show|one) whose (?:<S> )?(?:(?:main|lead|new) )?"
         rf"(?P<how>{_ROLE}) (?:is|was|are|were) (?P<who><E\d+>)(?P<others>(?: (?:and|n) <E\d+>)*)"
     ),
+    # "the show whose season 3 is directed by andy newberry": the verb says how they made it
+    re.compile(
+        r"\b(?:the |that )?(?:show|series|tv show|one) whose (?:<S> )?(?:is|was|are|were) "
+        r"(?P<how>directed|created|written|made|produced) by "
+        r"(?P<who><E\d+>)(?P<others>(?: (?:and|n) <E\d+>)*)"
+    ),
     # "the show based on alice oseman's novels"
     re.compile(
         r"\b(?:the |that )?(?:show|series|tv show|one) (?:that s |thats |which is |that is )?based on "

@@ -8,6 +8,7 @@ from db.knowledge import ShowFacts
 from intents.answer import Answer
 from intents.awards import AWARD_BODIES
 from intents.query import latest_season_number, sources_for
+from intents.text import count_in_words
 from intents.timefmt import long_date
 from intents.understand.context import Composing
 from intents.understand.sides import Measure, Side
@@ -183,10 +184,11 @@ def bodies_compared(c: Composing) -> Answer | None:
         for body in bodies
     }
     first, second = bodies
-    both = (
-        f"{show.title} has {tally[first] or 'no'} {first} {noun} and {tally[second] or 'no'} {second} {noun}"
-    )
-    if tally[first] == tally[second]:
+    said = {body: count_in_words(n) if n else "no" for body, n in tally.items()}  # "three", as news prints it
+    both = f"{show.title} has {said[first]} {first} {noun} and {said[second]} {second} {noun}"
+    if c.has("how many"):
+        lead = f"{both}."  # "how many of each": the two counts, no verdict
+    elif tally[first] == tally[second]:
         lead = f"The same number: {both}."
     elif c.is_yes_no:
         yes = tally[first] > tally[second] if not c.has("fewer", "less") else tally[first] < tally[second]

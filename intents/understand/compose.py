@@ -11,6 +11,7 @@ from intents.understand.common_people import common_people
 from intents.understand.compare import compare
 from intents.understand.context import Composing
 from intents.understand.credit_choices import credit_choice
+from intents.understand.credit_picks import credit_pick
 from intents.understand.dated_shows import dated_show
 from intents.understand.each_person import each_person
 from intents.understand.each_season import each_season
@@ -25,6 +26,7 @@ from intents.understand.show_pairs import show_pair
 from intents.understand.valued_shows import valued_show
 from intents.understand.which_show import which_show_that_is
 from intents.understand.work_chains import work_chain
+from intents.understand.works_besides import works_besides
 from intents.understand.year_only_dates import year_only_date
 from intents.understand.year_order import year_order
 
@@ -32,6 +34,8 @@ from intents.understand.year_order import year_order
 async def compose(c: Composing) -> Answer | None:
     """The composed answer, or None for a plain one-hop question."""
     for reader in (
+        credit_pick,
+        works_besides,
         network_listing,
         credit_choice,
         which_show_that_is,

@@ -9,6 +9,7 @@ stay as they are."""
 from __future__ import annotations
 
 from db.knowledge import Knowledge, ShowFacts
+from intents.name_typos import credited_full_name
 from intents.networks import network_aliases, network_span
 from intents.resolve import Resolution
 from intents.text import fold
@@ -21,9 +22,13 @@ DESCRIPTION_WORDS: dict[str, tuple[str, ...]] = {
     "dc": ("dc",),
     "spinoff": ("spin off", "spinoff"),
     "animated": ("animated",),
+    # Where a show is set and whom it is about, as its synopsis says it ("two British schoolboys").
+    "british": ("british", "uk", "english"),
+    "teen": ("teen", "teens", "teenage", "teenagers", "school", "schoolboys", "schoolgirls", "students"),
+    "school": ("school", "schoolboys", "schoolgirls"),
 }
 # Nouns that end a description: "the marvel show", "a disney+ programme", "some superhero thing".
-_SHOW_NOUNS = frozenset("show shows series programme program thing project".split())
+_SHOW_NOUNS = frozenset("show shows series programme program thing project drama".split())
 # Words that open one: "what marvel show" is a choice the other readers answer, so it is not here.
 _DETERMINERS = frozenset("the a an some any this that".split())
 _INDEFINITE = frozenset("a an some any".split())
@@ -31,8 +36,10 @@ _INDEFINITE = frozenset("a an some any".split())
 # disney+ series"); elsewhere it says what a show is ("is it a netflix show", "is wandavision a marvel show").
 _INDEFINITE_LEADS = frozenset("in into joining join joined".split())
 # Words a relative clause after the description ends on ("the marvel show joe locke is in").
-_CLAUSE_ENDS = frozenset("in on joining joined starring".split())
+_CLAUSE_ENDS = frozenset("in on joining joined starring doing".split())
 _CLAUSE_OPENERS = frozenset("that which where".split())
+_WITH = frozenset("with featuring stars".split())
+_ASKS_ITS_NAME = frozenset("name called named title titled".split())
 _MAX_CLAUSE = 8
 
 
@@ -61,9 +68,33 @@ def _description_at(tokens: list[str], at: int) -> tuple[list[tuple[str, ...]], 
                 return words, network, i
         else:
             break
-    if (words or network) and i < len(tokens) and tokens[i] in _SHOW_NOUNS:
-        return words, network, i + 1
+    if i < len(tokens) and tokens[i] in _SHOW_NOUNS:
+        if words or network:
+            return words, network, i + 1
+        if (clause := _network_clause(tokens, i + 1)) is not None:
+            return [], clause[0], clause[1]  # "the thing he does for disney+"
     return None
+
+
+# "the thing he does for disney+", "the show she's doing on netflix": who, a verb, then the network.
+_CLAUSE_PEOPLE = frozenset("he she they hes shes theyre".split())
+_CLAUSE_VERBS = frozenset("does is are doing did made makes stars starring in".split())
+
+
+def _network_clause(tokens: list[str], at: int) -> tuple[str, int] | None:
+    """The network a short clause after a bare show noun names, and where the clause ends; None when
+    none follows."""
+    if at >= len(tokens) or tokens[at] not in _CLAUSE_PEOPLE:
+        return None
+    i = at + 1
+    while i < len(tokens) and i <= at + 3 and tokens[i] in _CLAUSE_VERBS:
+        i += 1
+    if i == at + 1 or i >= len(tokens) or tokens[i] not in ("for", "on"):
+        return None
+    span = network_span(tokens[i + 1 : i + 3])
+    if span is None or span[0] != 0:
+        return None
+    return " ".join(tokens[i + 1 : i + 1 + span[1]]), i + 1 + span[1]
 
 
 def _fits(show: ShowFacts, words: list[tuple[str, ...]], network: str | None) -> bool:
@@ -80,6 +111,8 @@ def _clause_end(tokens: list[str], at: int, res: Resolution) -> int:
     people = [m for m in res.mentions if m.refs[0].kind == "person" and at <= m.start <= at + 3]
     if not people:
         return at
+    if at < len(tokens) and tokens[at] in _WITH and people[0].start == at + 1:
+        return people[0].end  # "the mcu show with joe locke"
     for end in range(people[0].end, min(len(tokens), at + _MAX_CLAUSE)):
         if tokens[end] in _CLAUSE_ENDS:
             return end + 1
@@ -88,8 +121,7 @@ def _clause_end(tokens: list[str], at: int, res: Resolution) -> int:
 
 def show_by_description(tokens: list[str], res: Resolution, kb: Knowledge) -> list[str] | None:
     """The tokens with a described show replaced by its title; None when no description fits one held show."""
-    if res.unknown_title or res.named_runs:
-        return None  # "the netflix show wednesday": the description goes with a name nobody knows
+    unknown = {w for run in (res.unknown_title, *res.named_runs) for w in run}
     named = {m.refs[0].id for m in res.mentions if m.refs[0].kind == "show"}
     people = [
         kb.people[m.refs[0].id]
@@ -106,6 +138,8 @@ def show_by_description(tokens: list[str], res: Resolution, kb: Knowledge) -> li
         if found is None:
             continue
         words, network, end = found
+        opener = end + (end < len(tokens) and tokens[end] in _CLAUSE_OPENERS)
+        after = _clause_end(tokens, opener, res)
         if any(m.start < end and m.end > at for m in names):
             continue  # part of a name ("the wandavision spin-off" is an alias)
         fits = [s for s in kb.shows.values() if s.id not in named and _fits(s, words, network)]
@@ -116,10 +150,48 @@ def show_by_description(tokens: list[str], res: Resolution, kb: Knowledge) -> li
             fits = [s for s in fits if s.credits]
         if len(fits) != 1:
             return None
-        opener = end + (end < len(tokens) and tokens[end] in _CLAUSE_OPENERS)
-        after = _clause_end(tokens, opener, res)
+        if not unknown <= set(tokens[at : max(after, end)]):
+            # "the marvel thing joe is in": a first name the linker left unknown, of someone on the show
+            after = _unlinked_clause_end(tokens, opener, fits[0].id, kb)
+            if not unknown <= set(tokens[at : max(after, end)]):
+                return None  # "the netflix show wednesday": the description goes with a name nobody knows
         rest = tokens[after:] if after > opener else tokens[end:]
         return [*tokens[:at], *fold(fits[0].title).split(), *rest]
+    return None
+
+
+_CLAUSE_FILLER = frozenset("is s was are who that which he she they".split())
+
+
+def _unlinked_clause_end(tokens: list[str], at: int, show_id: int, kb: Knowledge) -> int:
+    """Where a clause after the description ends when its names are parts of names credited on the show
+    ("joe is in"); `at` itself when there is no such clause."""
+    for end in range(at, min(len(tokens), at + _MAX_CLAUSE)):
+        if tokens[end] in _CLAUSE_ENDS:
+            said = [w for w in tokens[at:end] if w not in _CLAUSE_FILLER]
+            if said and all(credited_full_name(w, {show_id}, kb) is not None for w in said):
+                return end + 1
+            break
+    return at
+
+
+def show_by_possessed_description(tokens: list[str], res: Resolution, kb: Knowledge) -> list[str] | None:
+    """The tokens with "joe's marvel show" (the possessive already dropped: "joe marvel show") replaced by
+    the one show of the person's that fits the description; None when there is no such description."""
+    for mention in res.mentions:
+        ref = mention.refs[0]
+        if ref.kind != "person" or ref.id not in kb.people or mention.end >= len(tokens):
+            continue
+        found = _description_at(tokens, mention.end - 1)  # read from the word after the name
+        if found is None:
+            continue
+        words, network, end = found
+        if tokens[end : end + 1] and tokens[end] in _ASKS_ITS_NAME:
+            return None  # "jl mcu show name?": the show's name is what is asked
+        theirs = set(their_shows(kb.people[ref.id]))
+        fits = [s for s in kb.shows.values() if s.id in theirs and _fits(s, words, network)]
+        if len(fits) == 1:
+            return [*tokens[: mention.start], *fold(fits[0].title).split(), *tokens[end:]]
     return None
 
 

@@ -9,7 +9,12 @@ from __future__ import annotations
 
 from db.knowledge import Knowledge
 from intents.resolve import Resolution
-from intents.understand.described_shows import show_by_cast_clause, show_by_description
+from intents.understand.described_people import person_by_description
+from intents.understand.described_shows import (
+    show_by_cast_clause,
+    show_by_description,
+    show_by_possessed_description,
+)
 from intents.understand.newest_roles import newest_role_season
 from intents.understand.parent_shows import show_by_parent, show_by_spin_off
 from intents.understand.person_seasons import season_by_person
@@ -17,18 +22,24 @@ from intents.understand.person_shows import show_by_person
 from intents.understand.show_clauses import show_with_confirming_clause
 
 
-def described_subject(tokens: list[str], res: Resolution, kb: Knowledge) -> list[str] | None:
+def described_subject(
+    tokens: list[str], res: Resolution, kb: Knowledge, around: int | None = None
+) -> list[str] | None:
     """The tokens with a season or show described by someone on it read as its name ("the season newberry
     directed": heartstopper season 3; "joe locke's other show"); None when there is none."""
+    tokens = res.tokens or tokens  # the mentions' places: a first name alone ("kit") is written in full there
     described = (
         season_by_person(tokens, res, kb)
         or show_by_person(tokens, res, kb)
         or show_by_description(tokens, res, kb)
+        or show_by_possessed_description(tokens, res, kb)
         or show_by_cast_clause(tokens, res, kb)
         or show_by_spin_off(tokens, res, kb)
         or show_by_parent(tokens, res, kb)
         or show_with_confirming_clause(tokens, res, kb)
+        or person_by_description(tokens, res, kb)
     )
     # A role called new is read last: its show may be the one just described ("the new director for the
     # show joe locke plays charlie in").
-    return newest_role_season(described or tokens, res, kb) or described
+    # (`around`: the show the talk around the question names, for a role called new in a question naming none)
+    return newest_role_season(described or tokens, res, kb, around) or described

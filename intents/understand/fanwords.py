@@ -67,6 +67,8 @@ FAN_WORDS: dict[str, tuple[str, ...]] = {
     "tmrw": ("tomorrow",),
     "tmr": ("tomorrow",),
     "b4": ("before",),
+    "prev": ("other",),  # "lyn prev work": the work besides the show asked about
+    "previous": ("other",),
     # Fans' abbreviations of relations and fields ("aud score rt", "lyn's other creds", "hs cast ft. colman").
     "aud": ("audience",),
     "crit": ("critics",),
@@ -196,6 +198,7 @@ FAN_WORDS: dict[str, tuple[str, ...]] = {
     "gotta": ("got", "to"),
     "whens": ("when", "is"),
     "whos": ("who", "is"),
+    "whois": ("who", "is"),  # "whois alice osman", as a chat command is typed
     "whats": ("what", "is"),
     "wheres": ("where", "is"),
     "hows": ("how", "is"),
@@ -226,7 +229,7 @@ RELATION_WORDS: tuple[str, ...] = tuple(
     nominations renewed cancelled showrunner producer composer consultant character characters tomatoes
     tomato rotten plays played playing wrote written books novels watch critics audience score emmys
     baftas awards which where when what actor actress role starring stars channel coming confirmed
-    announced trailer author writer writers based other shows else known marvel gonna""".split()
+    announced trailer author writer writers based other shows else known marvel gonna platform""".split()
 )
 
 # Words of thanks and acknowledgement: "ok thanks" after an answer is no follow-up about a show called Thanks.

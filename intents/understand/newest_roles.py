@@ -9,6 +9,7 @@ import re
 
 from db.knowledge import Knowledge, ShowFacts
 from intents.resolve import Resolution
+from intents.text import fold
 from intents.understand.person_shows import their_shows
 
 _NEW = frozenset("new newest latest current".split())
@@ -31,7 +32,9 @@ def _latest_season(show: ShowFacts, role: str) -> int | None:
     return max(numbers, default=None)
 
 
-def newest_role_season(tokens: list[str], res: Resolution, kb: Knowledge) -> list[str] | None:
+def newest_role_season(
+    tokens: list[str], res: Resolution, kb: Knowledge, around: int | None = None
+) -> list[str] | None:
     """The tokens with "new director" read as "season N director" (N the latest season with a director
     credited); None when the question holds no such role or no single show has one."""
     at = next((i for i in range(len(tokens) - 1) if tokens[i] in _NEW and tokens[i + 1] in ROLE_NOUNS), None)
@@ -44,8 +47,12 @@ def newest_role_season(tokens: list[str], res: Resolution, kb: Knowledge) -> lis
             m.refs[0].id for m in res.mentions if m.refs[0].kind == "person" and m.refs[0].id in kb.people
         ]
         shows = {s for p in people for s in their_shows(kb.people[p])}
+    titled: list[str] = []
+    if not shows and around is not None:
+        # "someone brought up heartstopper s3. what else has the new director done": the show talked about
+        shows, titled = {around}, fold(kb.shows[around].title).split() if around in kb.shows else []
     seasons = {s: n for s in shows if s in kb.shows and (n := _latest_season(kb.shows[s], role)) is not None}
     if len(seasons) != 1:
         return None
     (season,) = seasons.values()
-    return [*tokens[:at], "season", str(season), *tokens[at + 1 :]]
+    return [*tokens[:at], *titled, "season", str(season), *tokens[at + 1 :]]

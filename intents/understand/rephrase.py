@@ -14,9 +14,12 @@ from __future__ import annotations
 
 import re
 
+from intents.understand.confirmed_roles import confirmed_role
 from intents.understand.media_references import in_media_as_show
 from intents.understand.people_rephrase import credit_total, fallen_for, opposite, unranked_people
 from intents.understand.plain_words import _contractions, _same_as
+from intents.understand.question_fillers import without_stress
+from intents.understand.role_in_show import role_in_show
 
 _DAY_WORDS = frozenset({"day", "date", "days"})
 _OPENERS = frozenset("what which whats".split())
@@ -27,9 +30,9 @@ def rephrase(tokens: list[str]) -> list[str]:
     """The tokens with fans' ways of asking read as the plainer question."""
     # In this order: each step reads the words the ones before it left.
     steps = (
-        unranked_people, fallen_for, _who_else, in_media_as_show, _contractions, _work_done, _before_season,
-        _working_on, as_when, _same_as, _final_season, _whole, _adapted, _which_season_of, _count_first,
-        opposite, credit_total,
+        without_stress, unranked_people, fallen_for, _who_else, in_media_as_show, _contractions, _work_done,
+        _before_season, _working_on, as_when, _same_as, _final_season, _whole, _adapted, _which_season_of,
+        _count_first, opposite, credit_total, confirmed_role, role_in_show,
     )  # fmt: skip
     for step in steps:
         tokens = step(tokens)

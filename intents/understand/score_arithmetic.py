@@ -30,9 +30,17 @@ _BOTH_SCORES = ("critic", "critics", "audience", "audiences", "two", "both")
 
 def _operation(c: Composing) -> Operation | None:
     for operation, words in OPERATION_WORDS.items():
-        if c.has(*words):
+        # "critics i mean" says which score, it asks for no mean
+        if c.has(*words) and not (words == OPERATION_WORDS[Operation.MEAN] and _only_i_mean(c)):
             return operation
     return None
+
+
+def _only_i_mean(c: Composing) -> bool:
+    """Whether the only mean word is the filler "i mean"."""
+    words = OPERATION_WORDS[Operation.MEAN]
+    said = [i for i, w in enumerate(c.tokens) if w in words]
+    return bool(said) and all(c.tokens[i] == "mean" and c.tokens[i - 1 : i] == ["i"] for i in said)
 
 
 def _scores(show: ShowFacts) -> tuple[RatingFact, RatingFact] | None:

@@ -53,6 +53,13 @@ _CHECK_OPENERS = frozenset({"whether", "if"})
 _MIN_CHECK_WORDS = 3
 # "we're" folds to "were", a question's first word: "we're doing a heartstopper night ..." says, not asks.
 _WE_ARE = re.compile(r"\bwe['’]re\b", re.IGNORECASE)
+
+
+def we_are_spelt_out(text: str) -> str:
+    """The text with "we're" written "we are", before folding makes it the question word "were"."""
+    return _WE_ARE.sub("we are", text)
+
+
 _NOUN_REACH = 5  # words past "what" a verb may follow its noun at ("what other stuff has he made")
 
 

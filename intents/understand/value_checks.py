@@ -164,4 +164,4 @@ _AWARD_WORDS = frozenset(
 _COMMON = frozenset(
     """was is did has have been the a an for of nominated nomination nominations won win wins award awards
     it its this show series season best outstanding""".split()
-)
+) | frozenset("bunch lot lots few couple several many some load loads ton tons handful".split())  # a count

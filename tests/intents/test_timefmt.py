@@ -19,6 +19,7 @@ def test_long_date_names_the_weekday() -> None:
     ("today", "expected"),
     [
         (dt.date(2024, 9, 3), "in 30 days"),
+        (dt.date(2024, 6, 10), "in 4 months (115 days)"),
         (dt.date(2024, 10, 2), "tomorrow"),
         (dt.date(2024, 10, 3), "today"),
         (dt.date(2024, 10, 4), "yesterday"),

@@ -1,0 +1,175 @@
+"""Someone described, not named: "the agatha all along actor" (in a question that names another of their
+shows: the one actor credited on both), "the hidden director" (the one person whose work lists Hidden as
+directed), "the guy kit connor plays opposite" (the other of a show's two top-billed leads). Each is read as
+the person's name only when exactly one person fits; otherwise the words stay as they are."""
+
+from __future__ import annotations
+
+from db.knowledge import Knowledge, PersonFacts
+from intents.resolve import Resolution
+from intents.text import fold
+
+# Role nouns -> the credit role they name, and the word a work's role holds for it.
+_ROLES: dict[str, tuple[str, str]] = {
+    "actor": ("actor", ""),
+    "actress": ("actor", ""),
+    "star": ("actor", ""),
+    "director": ("director", "direct"),
+    "creator": ("creator", "creat"),
+    "writer": ("writer", "writ"),
+}
+_PERSON_NOUNS = frozenset("actor actress one person star".split())
+_OPPOSITE_VERBS = frozenset("plays play stars star is acts".split())
+_MAX_TITLE = 5
+
+
+def _credited(kb: Knowledge, show_id: int, role: str) -> set[int]:
+    show = kb.shows.get(show_id)
+    return {c.person_id for c in show.credits if c.role == role} if show is not None else set()
+
+
+def _by_work(kb: Knowledge, title: str, marker: str) -> set[int]:
+    """The people whose listed work is the title, in the role the marker names (any role for none)."""
+    return {
+        p.id
+        for p in kb.people.values()
+        if any(fold(w.title) == title and marker in fold(w.role or "") for w in p.work)
+    }
+
+
+Described = tuple[list[str], PersonFacts]  # the words with the name written in, and whom it names
+
+
+def _person_by_role(tokens: list[str], res: Resolution, kb: Knowledge) -> Described | None:
+    """ "the agatha all along actor", "the hidden director": the one person of that title in that role."""
+    shows = {m.refs[0].id: m for m in res.mentions if m.refs[0].kind == "show"}
+    for at, token in enumerate(tokens):
+        if token != "the":
+            continue
+        for end in range(at + 2, min(len(tokens), at + 2 + _MAX_TITLE)):
+            if tokens[end] not in _ROLES:
+                continue
+            role, marker = _ROLES[tokens[end]]
+            here = [m for m in shows.values() if m.start == at + 1 and m.end == end]
+            if here:
+                fits = _credited(kb, here[0].refs[0].id, role)
+                others = [s for s, m in shows.items() if m is not here[0]]
+                for other in others:  # "the agatha all along actor ... in heartstopper": on both
+                    fits &= {c.person_id for c in kb.shows[other].credits} if other in kb.shows else set()
+            elif any(m.start < end and m.end > at + 1 for m in res.mentions):
+                continue
+            elif role == "actor":
+                continue  # an actor's listed work names a character, not the role
+            else:
+                fits = _by_work(kb, " ".join(tokens[at + 1 : end]), marker)
+            if len(fits) == 1:
+                person = kb.people[fits.pop()]
+                return _named(tokens[:at], person, tokens[end + 1 :]), person
+    return None
+
+
+def _co_lead(person: PersonFacts, kb: Knowledge) -> PersonFacts | None:
+    """The other of the two top-billed actors on the show where the person is one of them."""
+    leads = {
+        other.person_id
+        for credit in person.credits
+        if credit.role == "actor" and credit.billing in (1, 2) and credit.show_id in kb.shows
+        for other in kb.shows[credit.show_id].credits
+        if other.role == "actor" and other.billing in (1, 2) and other.person_id != person.id
+    }
+    return kb.people.get(leads.pop()) if len(leads) == 1 else None
+
+
+def _person_opposite(tokens: list[str], res: Resolution, kb: Knowledge) -> Described | None:
+    """ "the actor kit connor plays opposite" ("guy" is read as "actor"): the other lead of their show."""
+    for mention in res.mentions:
+        ref = mention.refs[0]
+        before, after = tokens[mention.start - 2 : mention.start], tokens[mention.end : mention.end + 2]
+        if ref.kind != "person" or ref.id not in kb.people or before[:1] != ["the"]:
+            continue
+        if before[1:2] and before[1] in _PERSON_NOUNS and after[:1] and after[0] in _OPPOSITE_VERBS:
+            lead = _co_lead(kb.people[ref.id], kb) if after[1:] == ["opposite"] else None
+            if lead is not None:
+                return _named(tokens[: mention.start - 2], lead, tokens[mention.end + 2 :]), lead
+    return None
+
+
+_NAME_OF = ["the", "name", "of"]
+
+
+def _named(before: list[str], person: PersonFacts, after: list[str]) -> list[str]:
+    """The words with the person's name between; "what's the name of <them>" asks who they are."""
+    name = fold(person.name).split()
+    if before[-3:] != _NAME_OF:
+        return [*before, *name, *after]
+    head = before[:-3]
+    if head[-2:] == ["what", "is"]:
+        return [*head[:-2], "who", "is", *name, *after]
+    if head[-1:] == ["whats"]:
+        return [*head[:-1], "who", "is", *name, *after]
+    return [*before, *name, *after]
+
+
+_ROLE_VERBS = {"director": "direct", "creator": "create", "writer": "write"}
+_WORKED = (["work", "on"], ["worked", "on"], ["works", "on"])
+
+
+def _season_work_as_role(tokens: list[str], people: set[int], kb: Knowledge) -> list[str] | None:
+    """ "which season of heartstopper did andy newberry work on": his one crew role's verb ("direct")."""
+    if not {"season", "seasons"} & set(tokens) or len(people) != 1:
+        return None
+    at = next((i for i in range(len(tokens) - 1) if tokens[i : i + 2] in _WORKED), None)
+    roles = {c.role for c in kb.people[people.pop()].credits}
+    if at is None or len(roles) != 1 or (verb := _ROLE_VERBS.get(roles.pop())) is None:
+        return None
+    return [*tokens[:at], verb, *tokens[at + 2 :]]
+
+
+# Words after "hs3 director" that ask about the person's other work, not about the season's credit.
+_SHOW_NOUNS = frozenset("show shows series".split())
+_THEIR_OTHER_WORK = frozenset("other else work credits done known previous".split())
+
+
+def _covers(seasons: str | None, number: int) -> bool:
+    """Whether a credit's seasons ("1-2", "3") hold the season."""
+    first, _, last = (seasons or "").partition("-")
+    return first.isdigit() and int(first) <= number <= int(last if last.isdigit() else first)
+
+
+def _crew_of_season(tokens: list[str], res: Resolution, kb: Knowledge) -> Described | None:
+    """ "hs3 dir prev work" ("heartstopper season 3 director other work"): the season's one crew member."""
+    season = res.season
+    if season is None or season.number is None or season.end >= len(tokens) or _SHOW_NOUNS & set(tokens):
+        return None  # ("the other show the s3 director is known for": a show described by them, read so)
+    noun = tokens[season.end]
+    if (
+        noun not in _ROLES
+        or _ROLES[noun][0] == "actor"
+        or not _THEIR_OTHER_WORK & set(tokens[season.end + 1 :])
+    ):
+        return None
+    mention = next((m for m in res.mentions if m.refs[0].kind == "show" and m.end == season.start), None)
+    show = kb.shows.get(mention.refs[0].id) if mention is not None else None
+    if mention is None or show is None:
+        return None
+    crew = {
+        c.person_id for c in show.credits if c.role == _ROLES[noun][0] and _covers(c.seasons, season.number)
+    }
+    if len(crew) != 1 or (person := kb.people.get(crew.pop())) is None:
+        return None
+    start = mention.start - (tokens[mention.start - 1 : mention.start] == ["the"])
+    return _named(tokens[:start], person, tokens[season.end + 1 :]), person
+
+
+def person_by_description(tokens: list[str], res: Resolution, kb: Knowledge) -> list[str] | None:
+    """The tokens with a described person replaced by their name; None when there is none. A season someone
+    of one crew role "worked on" is the one they held that role on."""
+    described = (
+        _person_opposite(tokens, res, kb)
+        or _person_by_role(tokens, res, kb)
+        or _crew_of_season(tokens, res, kb)
+    )
+    if described is not None:
+        return _season_work_as_role(described[0], {described[1].id}, kb) or described[0]
+    people = {m.refs[0].id for m in res.mentions if m.refs[0].kind == "person" and m.refs[0].id in kb.people}
+    return _season_work_as_role(tokens, people, kb)
