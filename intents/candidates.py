@@ -169,6 +169,10 @@ class NameCandidates:
             self._anagrams = anagrams  # assigned whole: a reload deriving from this index sees none or all
         return self._anagrams
 
+    def warm(self) -> None:
+        """Build the anagram table now (a warm-up), not on the first word looked up."""
+        self._anagram_table()
+
     def has_word(self, word: str) -> bool:
         """Whether some filed name has this word."""
         return word in self._postings

@@ -198,6 +198,12 @@ def _any_frame(decisive_only: bool) -> re.Pattern[str]:
     return any_of([frame.pattern for frame in FRAMES if frame.decisive or not decisive_only])
 
 
+def warm_frames() -> None:
+    """Compile the frames' unions now (a warm-up), not on the first question that reaches them."""
+    _any_frame(True)
+    _any_frame(False)
+
+
 def read_frame(slotted: str) -> str | None:
     """The intent whose relation words the question uses, or None.
 
