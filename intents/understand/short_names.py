@@ -21,15 +21,22 @@ def first_names(tokens: list[str], conv: Conversation, kb: Knowledge, link: Link
     """Each name said short that links to nothing replaced by the whole name it fits: first the people the
     conversation named, then the people and characters of the shows it talked about."""
     out: list[str] = []
+    named: list[list[str]] | None = None  # the conversation's names, read once a word may be one
+    credited: list[list[str]] | None = None
     for at, token in enumerate(tokens):
         if token in STOPWORDS or token in _ASKS:
             out.append(token)
             continue
-        # Only a word no vocabulary knows may be the start of a name ("philo"; not "mark" or "direct").
-        unknown_word = bool(link([token]).leftovers)
-        matches = _fitting(token, _people_named(conv, kb), unknown_word) or _fitting(
-            token, _credited(conv, kb), unknown_word
-        )
+
+        def unknown_word(token: str = token) -> bool:
+            # Only a word no vocabulary knows may be the start of a name ("philo"; not "mark" or "direct").
+            return bool(link([token]).leftovers)
+
+        named = _people_named(conv, kb) if named is None else named
+        matches = _fitting(token, named, unknown_word)
+        if not matches:
+            credited = _credited(conv, kb) if credited is None else credited
+            matches = _fitting(token, credited, unknown_word)
         # A word of a name written whole ("justin marks") is no name alone.
         whole = len(matches) == 1 and bool({*tokens[at - 1 : at], *tokens[at + 1 : at + 2]} & {*matches[0]})
         if len(matches) == 1 and len(matches[0]) > 1 and not whole and not link([token]).mentions:
@@ -39,14 +46,15 @@ def first_names(tokens: list[str], conv: Conversation, kb: Knowledge, link: Link
     return out
 
 
-def _fitting(token: str, names: list[list[str]], may_start: bool) -> list[list[str]]:
+def _fitting(token: str, names: list[list[str]], may_start: Callable[[], bool]) -> list[list[str]]:
     """The distinct names with `token` as one of their words, else (when it `may_start` one) those with a
     word it starts."""
     unique = list(dict.fromkeys(tuple(n) for n in names))
     exact = [list(n) for n in unique if token in n]
-    if exact or not may_start or len(token) < _SHORTEST_START:
+    if exact or len(token) < _SHORTEST_START:
         return exact
-    return [list(n) for n in unique if any(len(w) > len(token) and w.startswith(token) for w in n)]
+    started = [list(n) for n in unique if any(len(w) > len(token) and w.startswith(token) for w in n)]
+    return started if started and may_start() else []  # the (costlier) vocabulary check only when needed
 
 
 def _people_named(conv: Conversation, kb: Knowledge) -> list[list[str]]:
