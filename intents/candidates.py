@@ -90,6 +90,10 @@ class NameCandidates:
         derived.add(new - old)
         return derived
 
+    def words(self) -> Iterable[str]:
+        """Every word some filed name has."""
+        return self._postings.keys()
+
     def postings_of(self, word: str) -> Sequence[str]:
         """The names filed under `word` (empty when none)."""
         return self._postings.get(word, ())

@@ -18,6 +18,7 @@ def warm_tables(knowledge: Knowledge, derived: Derived, vocabulary: frozenset[st
     """Build every lazily made table of a snapshot and its derived index (pure; safe in a worker thread)."""
     index = derived.entity_index
     index.full_names("show", -1)  # the entity -> full names table
+    index.warm_longest_names()
     if index.candidates is not None:
         index.candidates.warm()
     warm_news_show_keys(index)

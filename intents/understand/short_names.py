@@ -21,8 +21,9 @@ def first_names(tokens: list[str], conv: Conversation, kb: Knowledge, link: Link
     """Each name said short that links to nothing replaced by the whole name it fits: first the people the
     conversation named, then the people and characters of the shows it talked about."""
     out: list[str] = []
-    named: list[list[str]] | None = None  # the conversation's names, read once a word may be one
-    credited: list[list[str]] | None = None
+    # The conversation's distinct names, read once, when a word may be one.
+    named: list[tuple[str, ...]] | None = None
+    credited: list[tuple[str, ...]] | None = None
     for at, token in enumerate(tokens):
         if token in STOPWORDS or token in _ASKS:
             out.append(token)
@@ -32,10 +33,10 @@ def first_names(tokens: list[str], conv: Conversation, kb: Knowledge, link: Link
             # Only a word no vocabulary knows may be the start of a name ("philo"; not "mark" or "direct").
             return bool(link([token]).leftovers)
 
-        named = _people_named(conv, kb) if named is None else named
+        named = _distinct(_people_named(conv, kb)) if named is None else named
         matches = _fitting(token, named, unknown_word)
         if not matches:
-            credited = _credited(conv, kb) if credited is None else credited
+            credited = _distinct(_credited(conv, kb)) if credited is None else credited
             matches = _fitting(token, credited, unknown_word)
         # A word of a name written whole ("justin marks") is no name alone.
         whole = len(matches) == 1 and bool({*tokens[at - 1 : at], *tokens[at + 1 : at + 2]} & {*matches[0]})
@@ -46,10 +47,13 @@ def first_names(tokens: list[str], conv: Conversation, kb: Knowledge, link: Link
     return out
 
 
-def _fitting(token: str, names: list[list[str]], may_start: Callable[[], bool]) -> list[list[str]]:
-    """The distinct names with `token` as one of their words, else (when it `may_start` one) those with a
+def _distinct(names: list[list[str]]) -> list[tuple[str, ...]]:
+    return list(dict.fromkeys(tuple(n) for n in names))
+
+
+def _fitting(token: str, unique: list[tuple[str, ...]], may_start: Callable[[], bool]) -> list[list[str]]:
+    """The names (distinct) with `token` as one of their words, else (when it `may_start` one) those with a
     word it starts."""
-    unique = list(dict.fromkeys(tuple(n) for n in names))
     exact = [list(n) for n in unique if token in n]
     if exact or len(token) < _SHORTEST_START:
         return exact
