@@ -204,6 +204,7 @@ def warm_frames() -> None:
     _any_frame(False)
 
 
+@functools.lru_cache(maxsize=4096)  # pure; several readers of one message ask it of the same words
 def read_frame(slotted: str) -> str | None:
     """The intent whose relation words the question uses, or None.
 
@@ -219,6 +220,7 @@ def read_frame(slotted: str) -> str | None:
     return fitting[0]
 
 
+@functools.lru_cache(maxsize=4096)  # pure; asked of the slotted and the plain words of each question
 def decisive_frame(slotted: str) -> str | None:
     """The intent of a decisive frame the question fits, if any."""
     if not _any_frame(True).search(slotted):
