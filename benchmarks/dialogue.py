@@ -55,14 +55,21 @@ async def run(channels: int) -> None:
     each = used / max(len(store), 1)
     print(f"channels: {len(store)}; dialogue state: {used / 1e6:.1f} MB ({each:.0f} B each)")
     firsts, follows = [], []
+    firsts_cpu: list[float] = []
+    follows_cpu: list[float] = []
     for channel in range(min(channels, 2000)):
         conversation = store.get(f"timed-{channel}")
         for n, question in enumerate((FIRST[channel % 3], FOLLOW[channel % 4])):
-            start = time.perf_counter()
+            start, start_cpu = time.perf_counter(), time.thread_time()
             await engine.answer(question, conversation, now=NOW)
             (firsts if n == 0 else follows).append((time.perf_counter() - start) * 1000)
-    print(f"first questions: p50 {statistics.median(firsts):.2f} ms, p99 {_p(firsts, 99):.2f} ms")
-    print(f"follow-ups:      p50 {statistics.median(follows):.2f} ms, p99 {_p(follows, 99):.2f} ms")
+            (firsts_cpu if n == 0 else follows_cpu).append((time.thread_time() - start_cpu) * 1000)
+    # Wall time on a shared machine is mostly waiting for a core in its tail; CPU time is the cost.
+    for label, wall, cpu in (("first questions", firsts, firsts_cpu), ("follow-ups", follows, follows_cpu)):
+        print(
+            f"{label + ':':16} wall p50 {statistics.median(wall):.2f} ms, p99 {_p(wall, 99):.2f} ms; "
+            f"CPU p50 {statistics.median(cpu):.2f} ms, p99 {_p(cpu, 99):.2f} ms"
+        )
 
 
 def main() -> None:

@@ -127,6 +127,7 @@ async def ask_batch(
     database, engine = await open_engine(url, default_show)
     conversations: dict[str, Conversation] = {}
     clocks: dict[str, dt.datetime] = {}
+    warmed = False
     try:
         for raw in lines:
             line = parse_batch_line(raw, tz)
@@ -152,6 +153,10 @@ async def ask_batch(
                 out.write(json.dumps(record, ensure_ascii=False) + "\n")
             else:
                 out.write(answer.text_with_help(ASK_HELP).replace("\n", " ") + "\n")
+            if not warmed:  # the first answer is out: the tables later questions need are built now
+                out.flush()
+                engine.warm_up()
+                warmed = True
     finally:
         await database.close()
     out.flush()
@@ -163,6 +168,7 @@ async def chat(url: str | None, now: dt.datetime | None, default_show: str | Non
     database, engine = await open_engine(url, default_show)
     conversation = Conversation()
     interactive = sys.stdin.isatty()
+    warmed = False
     print(
         "Marquee chat: ask about a show, e.g. “when does heartstopper season 3 come out?”. "
         "Ctrl-D or `quit` ends."
@@ -179,6 +185,9 @@ async def chat(url: str | None, now: dt.datetime | None, default_show: str | Non
                 continue
             answer = await engine.answer(line, conversation, now=now, default_show=default_show, tz=tz)
             print(render_text(answer, help_pointer=CHAT_HELP), flush=True)
+            if not warmed:  # while the fan reads the first answer
+                engine.warm_up()
+                warmed = True
     except KeyboardInterrupt:
         pass
     finally:

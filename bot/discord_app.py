@@ -228,6 +228,7 @@ async def serve(settings: Settings, *, ready: Callable[[MarqueeBot], None] | Non
     try:
         engine = await QuestionEngine.from_sessions(database.sessions)
         check_default_show(engine, settings.default_show)
+        engine.warm_up()  # before the first question: logging in takes longer anyway
         bot = create_bot(settings, engine, database.sessions)
         loop = asyncio.get_running_loop()
         for sig in (signal.SIGINT, signal.SIGTERM):

@@ -90,6 +90,10 @@ class NameCandidates:
         derived.add(new - old)
         return derived
 
+    def words(self) -> Iterable[str]:
+        """Every word some filed name has."""
+        return self._postings.keys()
+
     def postings_of(self, word: str) -> Sequence[str]:
         """The names filed under `word` (empty when none)."""
         return self._postings.get(word, ())
@@ -168,6 +172,10 @@ class NameCandidates:
             self._owned_anagrams = set(anagrams)
             self._anagrams = anagrams  # assigned whole: a reload deriving from this index sees none or all
         return self._anagrams
+
+    def warm(self) -> None:
+        """Build the anagram table now (a warm-up), not on the first word looked up."""
+        self._anagram_table()
 
     def has_word(self, word: str) -> bool:
         """Whether some filed name has this word."""

@@ -10,10 +10,12 @@ from __future__ import annotations
 import copy
 import datetime as dt
 import time
-from collections import OrderedDict, deque
+from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass, field, fields
 from typing import Literal, TypeVar
+
+from intents.recent import Recent
 
 SlotKind = Literal["show", "person", "character", "season", "network", "award", "site", "unknown"]
 RECENT = 4  # names of each kind remembered
@@ -46,18 +48,18 @@ class Conversation:
     """What a conversation remembers between questions."""
 
     last_show_id: int | None = None
-    turns: deque[Turn] = field(default_factory=lambda: deque(maxlen=TURNS))
-    shows: deque[int] = field(default_factory=lambda: deque(maxlen=RECENT))
-    people: deque[int] = field(default_factory=lambda: deque(maxlen=RECENT))
+    turns: Recent[Turn] = field(default_factory=lambda: Recent(TURNS))
+    shows: Recent[int] = field(default_factory=lambda: Recent(RECENT))
+    people: Recent[int] = field(default_factory=lambda: Recent(RECENT))
     # The characters named or answered (their credit ids), most recent first: "who plays him?" after "and
     # charlie?" asks for Charlie's actor.
-    characters: deque[int] = field(default_factory=lambda: deque(maxlen=RECENT))
+    characters: Recent[int] = field(default_factory=lambda: Recent(RECENT))
     # The latest subject when it was a name Marquee has no facts about ("the bear"); None once a known one
     # is named again.
     unknown: tuple[str, ...] | None = None
     # Every subject in the order talked about, known shows (ids) and names nobody knows (their words), most
     # recent first: "the other one" after "back to hs" may be the unknown show talked about before.
-    subjects: deque[int | tuple[str, ...]] = field(default_factory=lambda: deque(maxlen=RECENT))
+    subjects: Recent[int | tuple[str, ...]] = field(default_factory=lambda: Recent(RECENT))
     person_after_unknown: bool = True  # a person was named since the unknown subject ("he" means them)
     # The conversation opened with a question not understood ("anyone seen the penguin?"): until a subject is
     # named, "it" means that, never the default show.
@@ -129,7 +131,7 @@ class Conversation:
         self.unclear = False
 
 
-def _to_front(recent: deque[_Item], item: _Item) -> None:
+def _to_front(recent: Recent[_Item], item: _Item) -> None:
     if item in recent:
         recent.remove(item)
     recent.appendleft(item)

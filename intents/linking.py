@@ -166,6 +166,13 @@ class EntityIndex:
             self._full_names = table
         return self._full_names.get((kind, entity_id), [])
 
+    def warm_longest_names(self) -> None:
+        """Find now each name word's longest name (a warm-up): "the" alone files thousands of names."""
+        if self.candidates is not None:
+            for word in self.candidates.words():
+                if word not in self._longest_from:
+                    self._longest_from[word] = _longest_name_from(word, self.candidates.postings_of(word))
+
     def _yields(self, refs: list[EntityRef]) -> bool:
         # A name made of question words is only skipped when it belongs to catalog entities alone.
         return all((r.kind, r.id) in self.catalog_only for r in refs)

@@ -261,6 +261,11 @@ def _is_known(token: str, known: frozenset[str]) -> bool:
     return process.extractOne(token, _long_words(known), scorer=fuzz.ratio, score_cutoff=85) is not None
 
 
+def warm_known_words(vocabulary: frozenset[str]) -> None:
+    """Build the known-word tables of this vocabulary now (a warm-up), not on the first unknown word."""
+    _long_words(_known_words(vocabulary))
+
+
 @functools.lru_cache(maxsize=4)
 def _known_words(vocabulary: frozenset[str]) -> frozenset[str]:
     # The engine's vocabulary is one object for its lifetime: union it with the fixed word lists once.

@@ -42,6 +42,11 @@ def _without_the(words: list[str]) -> list[str]:
     return words[1:] if len(words) > 1 and words[0] == "the" else words
 
 
+def warm_news_show_keys(index: EntityIndex) -> None:
+    """Build the index's news-show keys now (a warm-up), not on the first question with a slip."""
+    _news_show_keys(index)
+
+
 @functools.lru_cache(maxsize=4)
 def _news_show_keys(index: EntityIndex) -> tuple[tuple[str, str], ...]:
     # Once per index (a snapshot's names never change): the keys naming a news show in full, with and

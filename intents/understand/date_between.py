@@ -62,7 +62,7 @@ async def span_between(
 ) -> Answer | None:
     """The days (and years and months) between the last answer's date and the premiere the question names."""
     last_date = conv.last_date
-    other = _other_words(tokens)
+    other = _other_words(tokens) if last_date is not None else []  # no date given: no words to read
     if last_date is None or not other or len(other) > 8:
         return None
     dated = next((t.show_id for t in reversed(conv.turns) if t.date is not None and not t.aside), None)

@@ -198,6 +198,13 @@ def _any_frame(decisive_only: bool) -> re.Pattern[str]:
     return any_of([frame.pattern for frame in FRAMES if frame.decisive or not decisive_only])
 
 
+def warm_frames() -> None:
+    """Compile the frames' unions now (a warm-up), not on the first question that reaches them."""
+    _any_frame(True)
+    _any_frame(False)
+
+
+@functools.lru_cache(maxsize=4096)  # pure; several readers of one message ask it of the same words
 def read_frame(slotted: str) -> str | None:
     """The intent whose relation words the question uses, or None.
 
@@ -213,6 +220,7 @@ def read_frame(slotted: str) -> str | None:
     return fitting[0]
 
 
+@functools.lru_cache(maxsize=4096)  # pure; asked of the slotted and the plain words of each question
 def decisive_frame(slotted: str) -> str | None:
     """The intent of a decisive frame the question fits, if any."""
     if not _any_frame(True).search(slotted):

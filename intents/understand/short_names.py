@@ -3,6 +3,7 @@ philo" for a Philostrate), is the one person or character of the conversation it
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Callable
 
 from db.knowledge import Knowledge
@@ -21,15 +22,23 @@ def first_names(tokens: list[str], conv: Conversation, kb: Knowledge, link: Link
     """Each name said short that links to nothing replaced by the whole name it fits: first the people the
     conversation named, then the people and characters of the shows it talked about."""
     out: list[str] = []
+    # The conversation's distinct names, read once, when a word may be one.
+    named: _Names | None = None
+    credited: _Names | None = None
     for at, token in enumerate(tokens):
         if token in STOPWORDS or token in _ASKS:
             out.append(token)
             continue
-        # Only a word no vocabulary knows may be the start of a name ("philo"; not "mark" or "direct").
-        unknown_word = bool(link([token]).leftovers)
-        matches = _fitting(token, _people_named(conv, kb), unknown_word) or _fitting(
-            token, _credited(conv, kb), unknown_word
-        )
+
+        def unknown_word(token: str = token) -> bool:
+            # Only a word no vocabulary knows may be the start of a name ("philo"; not "mark" or "direct").
+            return bool(link([token]).leftovers)
+
+        named = _Names(_people_named(conv, kb)) if named is None else named
+        matches = _fitting(token, named, unknown_word)
+        if not matches:
+            credited = _Names(_credited(conv, kb)) if credited is None else credited
+            matches = _fitting(token, credited, unknown_word)
         # A word of a name written whole ("justin marks") is no name alone.
         whole = len(matches) == 1 and bool({*tokens[at - 1 : at], *tokens[at + 1 : at + 2]} & {*matches[0]})
         if len(matches) == 1 and len(matches[0]) > 1 and not whole and not link([token]).mentions:
@@ -39,14 +48,30 @@ def first_names(tokens: list[str], conv: Conversation, kb: Knowledge, link: Link
     return out
 
 
-def _fitting(token: str, names: list[list[str]], may_start: bool) -> list[list[str]]:
-    """The distinct names with `token` as one of their words, else (when it `may_start` one) those with a
+class _Names:
+    """Distinct names, with their words as a set and sorted: whether a word is in one, or starts one, is
+    found without reading every name (a show's credits name dozens)."""
+
+    def __init__(self, names: list[list[str]]) -> None:
+        self.unique = list(dict.fromkeys(tuple(n) for n in names))
+        self.words = {w for n in self.unique for w in n}
+        self.ordered = sorted(self.words)
+
+    def started_by(self, token: str) -> bool:
+        """Whether a longer word starts with `token` (the words after it in order begin with the longer
+        ones that do)."""
+        at = bisect.bisect_right(self.ordered, token)
+        return at < len(self.ordered) and self.ordered[at].startswith(token)
+
+
+def _fitting(token: str, names: _Names, may_start: Callable[[], bool]) -> list[list[str]]:
+    """The names (distinct) with `token` as one of their words, else (when it `may_start` one) those with a
     word it starts."""
-    unique = list(dict.fromkeys(tuple(n) for n in names))
-    exact = [list(n) for n in unique if token in n]
-    if exact or not may_start or len(token) < _SHORTEST_START:
-        return exact
-    return [list(n) for n in unique if any(len(w) > len(token) and w.startswith(token) for w in n)]
+    if token in names.words:
+        return [list(n) for n in names.unique if token in n]
+    if len(token) < _SHORTEST_START or not names.started_by(token) or not may_start():
+        return []  # the (costlier) vocabulary check only when some name may start with the word
+    return [list(n) for n in names.unique if any(len(w) > len(token) and w.startswith(token) for w in n)]
 
 
 def _people_named(conv: Conversation, kb: Knowledge) -> list[list[str]]:

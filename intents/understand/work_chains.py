@@ -22,6 +22,8 @@ _BEFORE = (
     r"(?: is| was)?) (?:best )?(?:directed|worked on|made|wrote|wrote for|written for|was in|starred in|"
     r"known for|famous for|from) "
 )
+_ROLE_WORD = re.compile(rf"\b{_ROLE}\b")
+_BEFORE_WORDS = re.compile(_BEFORE)
 # The credit role a description asserts ("the director of X", "whoever wrote X"); None asserts none.
 _DESCRIBED_ROLES: tuple[tuple[str, str], ...] = (
     ("direct", "director"),
@@ -41,6 +43,8 @@ def _described(c: Composing) -> tuple[int, int, PersonFacts, WorkFact] | None:
     text = " ".join(c.tokens)
     # Shows Marquee follows are left out: the linker and the other chains handle them.
     for person, work in c.kb.unlinked_work():
+        if fold(work.title).removeprefix("the ") not in text:
+            continue  # neither pattern can match: no pattern is compiled (each evicts others from re's cache)
         title = re.escape(fold(work.title))
         # "the library suicides guy": one "the" before the title's own
         bare = re.escape(fold(work.title).removeprefix("the "))
@@ -59,7 +63,7 @@ def _asserted_role(description: str) -> str | None:
 async def work_chain(c: Composing) -> Answer | None:
     """Answer a question about someone described by a title of their other work, or None."""
     text = " ".join(c.tokens)
-    if not (re.search(rf"\b{_ROLE}\b", text) or re.search(_BEFORE, text)):
+    if not (_ROLE_WORD.search(text) or _BEFORE_WORDS.search(text)):
         return None  # no "the X director" / "the director of X": skip the walk over everyone's work
     if c.res.people and c.is_yes_no:
         return None  # "is euros lyn the director of doctor who?" checks his credit (work_checks)

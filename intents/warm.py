@@ -1,0 +1,28 @@
+"""Warm-up: build the tables the engine otherwise makes on the first question that needs one.
+
+A one-shot `marquee ask` never needs most of them, so they are not built at start-up; a process that
+answers many questions (a batch, a chat, the bot) builds them once after its first answer, so no later
+question pays tens of milliseconds for a table it happens to be the first to need.
+"""
+
+from __future__ import annotations
+
+from db.knowledge import Knowledge
+from intents.derived import Derived
+from intents.resolve import warm_known_words
+from intents.title_typos import warm_news_show_keys
+from intents.understand.frames import warm_frames
+
+
+def warm_tables(knowledge: Knowledge, derived: Derived, vocabulary: frozenset[str]) -> None:
+    """Build every lazily made table of a snapshot and its derived index (pure; safe in a worker thread)."""
+    index = derived.entity_index
+    index.full_names("show", -1)  # the entity -> full names table
+    index.warm_longest_names()
+    if index.candidates is not None:
+        index.candidates.warm()
+    warm_news_show_keys(index)
+    knowledge.unlinked_work()
+    derived.subjects.only_show()
+    warm_known_words(vocabulary)
+    warm_frames()
