@@ -52,6 +52,24 @@ _BEFORE_EITHER = re.compile(
 # A quoted span in a headline is a title even when title case follows it ("‘Star’ Canceled After ...").
 _QUOTED = re.compile(rf"(?:^|(?<=[\s(—–-]))[“\"‘']({TITLE})[,.!?]?[”\"’'](?=[\s,.;:!?)]|['’]s\b|$)")
 
+# "First Look: Paper Moons", "Paper Moons: First Look": a news label on one side, the title alone on the
+# other.
+_SHOW_LABEL = (
+    r"(?:First Look|First Images|Review|TV Review|Recap|Trailer|Teaser|Preview|Sneak Peek|Premiere Date"
+    r"|Renewed|Cancell?ed)"
+)
+_EITHER_LABEL = r"(?:Exclusive|EXCLUSIVE|Watch|Photos|Spoilers?)"
+
+
+def _labelled(label: str) -> re.Pattern[str]:
+    return re.compile(
+        rf"^{label}\s*[:|—–]\s+{_OPEN}({TITLE}){_CLOSE}\s*$|^{_OPEN}({TITLE}){_CLOSE}\s*[:|—–]\s+{label}\s*$"
+    )
+
+
+_LABELLED_SHOW = _labelled(_SHOW_LABEL)
+_LABELLED_EITHER = _labelled(_EITHER_LABEL)
+
 # "Backyard Kings for Season 2", "Brightwater After Two Seasons": what a title-case headline says next.
 _TAIL = re.compile(
     r"\s+(?:for|after|with|at)\s+(?:Season|Series|Seasons|A|An|Its|\d|One|Two|Three|Four|Five|Six|Seven"
@@ -65,15 +83,17 @@ def headline_titles(line: str | None, clean: Callable[[str], str | None]) -> lis
         return []
     # (Where only a show fits, a person-shaped name is a title too: "Katy Keene Renewed".)
     shapes = ((_AFTER_TITLE, True), (_AFTER_TITLE_EITHER, False), (_BEFORE_SHOW_ONLY, True),
-              (_BEFORE_EITHER, False), (_QUOTED, True))  # fmt: skip
+              (_BEFORE_EITHER, False), (_QUOTED, True),
+              (_LABELLED_SHOW, True), (_LABELLED_EITHER, False))  # fmt: skip
     found: list[tuple[int, str]] = []
     for pattern, person_ok in shapes:
         for match in pattern.finditer(line):
             # ("Harvest Moon Is Dead": the verb's helper is not part of the title.)
-            raw = re.sub(r"(?:\s+(?:Is|Has|Was|Gets|Will|Officially|Been|Not))+$", "", match.group(1))
+            named = next(g for g in match.groups() if g)
+            raw = re.sub(r"(?:\s+(?:Is|Has|Was|Gets|Will|Officially|Been|Not))+$", "", named)
             title = clean(_TAIL.sub("", raw))
             if title and title not in {t for _p, t in found} and (person_ok or not is_person_name(title)):
-                found.append((match.start(1), title))
+                found.append((match.start(next(i for i, g in enumerate(match.groups(), 1) if g)), title))
     return [title for _p, title in sorted(found)]
 
 

@@ -7,6 +7,7 @@ import re
 from ingest.context import Context
 from ingest.names import find_networks
 from ingest.sentences import Sentence
+from ingest.status import listed_after
 from ingest.title_patterns import GENRE
 
 
@@ -104,6 +105,13 @@ def network_votes(sentence: Sentence, ctx: Context) -> list[tuple[str, str]]:
             if named:
                 out.append((named, name))
             continue
+        ordered = (_HEADLINE_ORDERS if sentence.heading else _ORDERS_LIST).match(after)
+        listed = listed_after(text, end + ordered.end(), _show_spans(text, ctx)) if ordered else []
+        if len(listed) > 1 or (sentence.heading and listed):
+            # "NBC is bringing back A and B", "HBO has renewed A and B": the network places each show it
+            # orders.
+            out += [(title, name) for title in listed]
+            continue
         if not show:
             continue
         if re.match(r"['’‘]s?\s+(?:[a-z][\w-]*\s+){0,4}?(?:series|show|drama|comedy|adaptation|epic"
@@ -136,12 +144,31 @@ def network_votes(sentence: Sentence, ctx: Context) -> list[tuple[str, str]]:
             out.append((show, name))  # "Netflix announced yesterday that Daredevil will return"
         elif re.match(
             r"\s+(?:(?:has|have|is)\s+)?(?:officially\s+)?(?:renewed|set|confirmed|ordered|released|dropped"
-            r"|cancel+ed|axed|scrapped|picked up|pull(?:ed|ing) the plug|commissioned"
+            r"|cancel+ed|axed|scrapped|picked up|pull(?:ed|ing) the plug|commissioned|adapting|developing"
+            r"|(?:bringing|brought|brings) back"
             r"|(?:will |is set to )?(?:premiere|debut)s?\b)",
             after,
         ):
             out.append((show, name))
     return out
+
+
+# A network ordering more seasons of what follows: "has renewed", "is bringing back", "handed renewals to".
+_ORDERS_LIST = re.compile(
+    r"\s+(?:(?:has|have|is|also)\s+)*(?:officially\s+)?(?:renewed|ordered|picked up|cancel+ed|axed"
+    r"|(?:bringing|brought|brings) back|(?:handed|given|gave) (?:out )?renewals? to)\s+"
+)
+
+
+# A headline's network doing what only a network does to a show: "Prime Video Renews Hollow Pines".
+_HEADLINE_ORDERS = re.compile(
+    r"\s+(?:Officially\s+)?(?:Renews|Cancels|Orders|Picks Up|Brings Back|Axes|Greenlights|Sets Premiere for"
+    r"|Premieres|Orders Season \d+ of)\s+[“\"‘']?"
+)
+
+
+def _show_spans(text: str, ctx: Context) -> list[tuple[int, int, str]]:
+    return [span for span in ctx.titles_in(text) if span[2] in ctx.shows]
 
 
 _ANNOUNCED = re.compile(

@@ -43,7 +43,9 @@ SHOW_CONTEXTS = [
                rf"|is an? (?:[\w'’-]+ ){{0,3}}?{GENRE}|will be (?:exec(?:utive)? )?produced)\b"),
     re.compile(
         r"\b(?:[Rr]enew(?:ed|s)?|[Cc]ancel(?:l?ed|s)?|[Aa]xe[ds]?|[Oo]rder(?:ed|s)?|[Gg]reenlit"
-        r"|[Gg]reenlights?|[Pp]ick(?:ed|s) up|[Pp]ull(?:ed|s|ing) the plug on|[Cc]ommission(?:ed|s)) "
+        r"|[Gg]reenlights?|[Pp]ick(?:ed|s) up|[Pp]ull(?:ed|s|ing) the plug on|[Cc]ommission(?:ed|s)"
+        # "is bringing back A and B for second seasons", "handed renewals to A and B": renewed in other words.
+        r"|(?<=\s)(?:[Bb]ring(?:s|ing)?|[Bb]rought) back|[Rr]enewals? to) "
         rf"({TITLE})\b"
     ),
     re.compile(rf"\b(?:will|to|set to|tapped to) (?:star|appear|return) in ({TITLE})|\bjoin(?:s"

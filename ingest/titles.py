@@ -6,6 +6,7 @@ import re
 from collections import Counter
 
 from ingest.cued import matches
+from ingest.listed_titles import names_several
 from ingest.mentions import count_mentions
 from ingest.names import (
     CAPW,
@@ -131,7 +132,9 @@ def candidate_counts(sentences: list[Sentence]) -> tuple[Counter[str], Counter[s
     found: Counter[str] = Counter()
     strong: Counter[str] = Counter()
     nicknames: set[str] = set()
-    for sentence in sentences:
+    for place, sentence in enumerate(sentences):
+        # "bringing back A and B. Both comedies return ...": the next sentence's plural says the list is two.
+        following = sentences[place + 1].text if place + 1 < len(sentences) else ""
         # Contexts that open with a network's name ("Netflix's X") can only match where a network's name
         # starts: one scan for those places spares each such context its own slow scan of the sentence.
         networks = [m.start() for m in _NETWORK_STARTS.finditer(sentence.text)]
@@ -164,10 +167,8 @@ def candidate_counts(sentences: list[Sentence]) -> tuple[Counter[str], Counter[s
                 owned = title and title != raw and re.search(r"['’]s\s+" + re.escape(title) + "$", raw)
                 if owned and re.match(rf"\s+{GENRE}\b", sentence.text[match.end() :]):
                     continue  # "James Gunn's DC series": the word names a franchise, not the show
-                plural = (number == 20 and re.search(r"\b(?:have been|were)\s+\S+$", match.group())) or (
-                    # "renewed A and B for second seasons": one verb, several shows.
-                    number == 6 and re.match(r"\s+for\s+(?:\w+\s+)?seasons\b", sentence.text[match.end() :])
-                )
+                after_title = sentence.text[match.end() :]
+                plural = names_several(number, match.group(), after_title, following)
                 for part in _parts(title) if title and plural else [title]:
                     if not part:
                         continue

@@ -1,0 +1,26 @@
+"""Whether a title found after one verb is really several ("renewed A and B for second seasons")."""
+
+from __future__ import annotations
+
+import re
+
+# Which of title_patterns.SHOW_CONTEXTS a match came from: a status verb before the title, or a title
+# before "have been renewed".
+_VERB_BEFORE = 6
+_VERB_AFTER = 20
+# "renewals to A and B, with both dramas returning": a plural pointer right after the list says it is two.
+_BOTH_AFTER = re.compile(r"[”\"’']?,?\s+(?:with\s+|as\s+)?(?:both|the two|each)\b", re.IGNORECASE)
+
+
+def names_several(context: int, matched: str, after: str, following: str) -> bool:
+    """Does a title matched in SHOW_CONTEXTS[context] (`matched`, with `after` the rest of its sentence and
+    `following` the next sentence) name several shows sharing one verb: "A and B have been renewed",
+    "renewed A and B for second seasons", "bringing back A and B. Both comedies return ..."?"""
+    if context == _VERB_AFTER:
+        return bool(re.search(r"\b(?:have been|were)\s+\S+$", matched))
+    if context != _VERB_BEFORE:
+        return False
+    if re.match(r"\s+for\s+(?:\w+\s+)?seasons\b", after):
+        return True
+    # When the title ends its sentence, the next one may say "Both ...".
+    return bool(_BOTH_AFTER.match(after if after.strip(" .!?") else f", {following}"))
