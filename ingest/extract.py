@@ -33,6 +33,7 @@ from ingest.merge import drop_network_conflicts, merge_facts, show_records
 from ingest.model import ExtractedFact, Extraction, FactKind, IngestError, fact
 from ingest.names import PERSON, is_person_name
 from ingest.networks import network_votes, streaming_votes
+from ingest.owned_titles import owned_titles
 from ingest.people import cast_facts
 from ingest.plural_pointers import shared_facts
 from ingest.pointers import antecedents, sentence_referents
@@ -44,10 +45,10 @@ from ingest.scores import award_facts, rating_facts
 from ingest.sentences import Sentence, headline, leading_date, plain_quotes, split_sentences, unwrap
 from ingest.status import status_facts
 from ingest.surnames import surname_index
-from ingest.title_patterns import GENRE, NET
 from ingest.titled_roles import titled_role_facts
 from ingest.titles import candidate_counts, clean_title, drop_sentence_the
 from ingest.topics import paragraph_topics, segments
+from ingest.url_slug import slug_titles
 from ingest.work_mentions import work_mentions
 from ingest.works import work_facts
 
@@ -107,16 +108,17 @@ def _people(facts: list[ExtractedFact]) -> set[str]:
     }
 
 
-def extract_facts(text: str, published: dt.date | None) -> Extraction:
-    """Extract facts from one article; `published` (or a date the article opens with) anchors relative dates.
+def extract_facts(text: str, published: dt.date | None, url: str | None = None) -> Extraction:
+    """Extract facts from one article; `published` (or a date the article opens with) anchors relative dates,
+    and the page's address (`url`) may name the show when the text alone does not.
 
     Raises IngestError for input that is not an English article. Text without facts gives an empty result.
     """
     with article_memo():
-        return _extract(text, published)
+        return _extract(text, published, url)
 
 
-def _extract(text: str, published: dt.date | None) -> Extraction:
+def _extract(text: str, published: dt.date | None, url: str | None) -> Extraction:
     check_text(text)
     # Clutter goes before the date is looked for and again after: " date 2019-05-10 ×" leaves a bare "×".
     opening_date, body = leading_date(unwrap(strip_clutter(plain_quotes(text))))
@@ -159,6 +161,8 @@ def _extract(text: str, published: dt.date | None) -> Extraction:
     main = choose_main(Counter({t: n for t, n in candidates.items() if t in shows}), body, subject, people)
     if main is None:
         main = opening_title(sentences, body, people) or headline_only_title(sentences, people, clean_title)
+        # "/harbor-lights-renewed-season-2": the address names the show the text writes only in passing.
+        main = main or next((t for t in slug_titles(url, body) if t not in people), None)
         if main:
             shows.add(main)
     work_titles = {str(f.get("title")) for f in first_facts if f.kind == FactKind.WORK} - people
@@ -240,7 +244,7 @@ def _extract(text: str, published: dt.date | None) -> Extraction:
         votes,
         main,
         _film(body, main),
-        _owned_titles(" ".join(s.text for s in sentences if not s.heading), trusted)
+        owned_titles(" ".join(s.text for s in sentences if not s.heading), trusted)
         | {s for s, _n, _t in led},
     )
     all_facts = show_facts + drop_network_conflicts(merged, show_facts)
@@ -253,37 +257,6 @@ def _extract(text: str, published: dt.date | None) -> Extraction:
         sentences=len(sentences),
         problems=tuple(problems),
     )
-
-
-# "Netflix's most-watched English-language series": a word describing the kind of show is no title.
-_NOT_A_KIND = re.compile(
-    rf"\s+(?:{GENRE}|shows|films|movies|seasons?|titles?|programm\w*|original|content)\b"
-)
-_POSSESSIVE = re.compile(rf"(?:{NET})['’‘]s\s+(?:[a-z][\w-]*\s+){{0,3}}[“\"‘']?")
-# Where a network in brackets follows a title ("Oak Sun (Starz)"): a lookahead, so every such place is found.
-_NETWORK_IN_BRACKETS = re.compile(rf"(?=[”\"’']?\s+\((?:{NET})\s*[,;)])")
-
-
-def _owned_titles(prose: str, titles: set[str]) -> frozenset[str]:
-    """Titles a network's possessive names ("Fox's New Girl, NBC's Whitney"): a round-up placing each show,
-    which is a fact worth a record even when the article says nothing else about the show."""
-    owned: set[str] = set()
-    # Only titles starting with the character after the possessive can follow it: a round-up has hundreds
-    # of possessives and titles, so look up that character's titles rather than trying every one.
-    by_initial: dict[str, list[str]] = {}
-    for title in titles:
-        by_initial.setdefault(title[:1], []).append(title)
-    for match in _POSSESSIVE.finditer(prose):
-        after = prose[match.end() : match.end() + 120]
-        for title in by_initial.get(after[:1], []) + by_initial.get("", []):
-            rest = after[len(title) :]
-            if after.startswith(title) and not re.match(r"\w", rest) and not _NOT_A_KIND.match(rest):
-                owned.add(title)
-    # "Oak Sun (Starz)": a network in brackets right after the title places it just as well. The places such
-    # brackets start are found once; a title is placed when it ends at one (no pattern compiled per title).
-    ends = [match.start() for match in _NETWORK_IN_BRACKETS.finditer(prose)]
-    owned |= {t for t in titles if any(end >= len(t) and prose[end - len(t) : end] == t for end in ends)}
-    return frozenset(owned)
 
 
 def _drop_roles_as_works(facts: list[ExtractedFact]) -> list[ExtractedFact]:
