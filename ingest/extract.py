@@ -22,7 +22,13 @@ from ingest.crew_shapes import crew_shape_facts
 from ingest.dated_shapes import DATED_EXTRACTORS, capital_entries
 from ingest.focus import focus_season, names_season
 from ingest.guard import check_text
-from ingest.headline_titles import drop_headline_labels, headline_only_title, headline_titles, opening_title
+from ingest.headline_titles import (
+    drop_headline_labels,
+    headline_only_title,
+    headline_titles,
+    opening_title,
+    points_at_a_show,
+)
 from ingest.infobox import infobox_facts
 from ingest.lead_network import article_network, roundup_votes
 from ingest.listings import bracketed_release, credit_blocks, listing_facts, schedule_entries
@@ -48,7 +54,7 @@ from ingest.surnames import surname_index
 from ingest.titled_roles import titled_role_facts
 from ingest.titles import candidate_counts, clean_title, drop_sentence_the
 from ingest.topics import paragraph_topics, segments
-from ingest.url_slug import slug_titles
+from ingest.url_slug import slug_only_title, slug_titles
 from ingest.work_mentions import work_mentions
 from ingest.works import work_facts
 
@@ -163,6 +169,8 @@ def _extract(text: str, published: dt.date | None, url: str | None) -> Extractio
         main = opening_title(sentences, body, people) or headline_only_title(sentences, people, clean_title)
         # "/harbor-lights-renewed-season-2": the address names the show the text writes only in passing.
         main = main or next((t for t in slug_titles(url, body) if t not in people), None)
+        # "/city-on-a-hill-season-3-...": a text speaking only of "the series" has its title in the address.
+        main = main or (slug_only_title(url, body) if points_at_a_show(body) else None)
         if main:
             shows.add(main)
     work_titles = {str(f.get("title")) for f in first_facts if f.kind == FactKind.WORK} - people

@@ -125,6 +125,11 @@ _SHOW_POINTER = re.compile(
 )
 
 
+def points_at_a_show(prose: str) -> bool:
+    """Does the text speak of a show it does not name ("the series", "the family drama")?"""
+    return bool(_SHOW_POINTER.search(prose))
+
+
 def headline_only_title(
     sentences: list[Sentence], people: set[str], clean: Callable[[str], str | None]
 ) -> str | None:

@@ -19,6 +19,7 @@ _GENERIC = frozenset(
     "its it his her their who what when where how why will be has have just more plus vs star stars trailers "
     "movie movies film films pilot pilots premiere dates week weekly best".split()
 )
+ORDINAL_WORDS = frozenset("first second third fourth fifth sixth seventh eighth ninth tenth final".split())
 _DAY_WORDS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday Today Tonight Et Pt".split())
 _SMALL = r"(?:of|the|and|in|a|an|on|to|at|for|from|with|or)"
 _LONGEST_RUN = 6
@@ -119,3 +120,35 @@ def _in_person_name(word: str, body: str) -> bool:
     """Does `word` stand in a person-shaped name anywhere in the text ("Lily James" for "James")?"""
     near = rf"[A-Z][\w'’-]+\s+{re.escape(word)}\b|\b{re.escape(word)}\s+[A-Z][\w'’-]+"
     return any(is_person_name(m.group()) for m in re.finditer(near, body))
+
+
+# Slug words only a show takes right after its title ("city-on-a-hill-season-3", "bunheads-cancelled").
+_SHOW_WORDS = frozenset(
+    "season seasons renewed renewal cancelled canceled cancels premiere trailer teaser finale reboot "
+    "recap".split()
+)
+_SMALL_WORDS = frozenset("of the and in a an on to at for from with or".split())
+_SLUG_TITLE_WORDS = 4
+
+
+def slug_only_title(url: str | None, prose: str) -> str | None:
+    """The title a slug opens with when a word only a show takes follows it ("city-on-a-hill-season-3"),
+    in title case, for a text that never writes it: the address is then the one place the show is named.
+    A person the text names ("karen-pittman-season-3") or a news word ("second-season") is no title."""
+    words = _slug_words(url) if url else []
+    end = next((i for i, w in enumerate(words[: _SLUG_TITLE_WORDS + 1]) if w in _SHOW_WORDS), 0)
+    run = words[:end]
+    if (
+        not run
+        or run[-1] in _SMALL_WORDS
+        or any(w in _GENERIC - _SMALL_WORDS or not w.isalpha() for w in run)
+    ):
+        return None
+    if any(w in ORDINAL_WORDS for w in run):
+        return None
+    title = " ".join(w if w in _SMALL_WORDS and i else w.capitalize() for i, w in enumerate(run))
+    # ("karen-pittman-season-3": a person-shaped run whose name the text writes is someone in the story.)
+    named = any(re.search(rf"\b{re.escape(w)}\b", prose) for w in title.split() if w not in _SMALL_WORDS)
+    if (is_person_name(title) and named) or network_names(title) or title.lower() in prose.lower():
+        return None
+    return title

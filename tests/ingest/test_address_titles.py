@@ -31,3 +31,18 @@ def test_a_slug_naming_a_person_names_no_show() -> None:
 def test_slug_words_in_a_title_case_headline_are_no_title() -> None:
     text = "Five Big Shows Return This Week\nThe fall schedule is crowded with returning dramas."
     assert slug_titles("https://example.com/five-big-shows-return-this-week/", text) == []
+
+
+def test_a_text_that_only_says_the_series_takes_the_title_its_address_opens_with() -> None:
+    text = "The streamer has renewed the series for a third season, its busiest order of the spring."
+    url = "https://example.com/2025/04/marsh-hollow-season-3-renewed/"
+    extraction = extract_facts(text, _DAY, url)
+    assert extraction.main_show == "Marsh Hollow"
+
+
+def test_an_address_opening_with_a_person_names_no_show() -> None:
+    text = (
+        "Ada Brisk has joined the series for its third season, playing a rival detective. Brisk starts soon."
+    )
+    extraction = extract_facts(text, _DAY, "https://example.com/ada-brisk-season-3-cast/")
+    assert extraction.main_show is None
