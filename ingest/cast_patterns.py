@@ -21,6 +21,8 @@ LIST_CUES = re.compile(
     r"|newcomers|(?:the )?cast of [^,]{1,40}? includes?|also features?|featuring|with stars"
     r"|(?:which |who )?starred|(?:also )?starring(?: are)?"
     r"|(?:sees )?the return of|and starring|adds|cast is led by"
+    # "brings back A as Mae Strand and introduces B as Rook": a film's returning and new cast, with roles.
+    r"|(?:brings back|introduces)(?=\s+(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})\s+as\s+(?-i:[A-Z]))"
     # "The cast, led by A and B, is ...".
     r"|(?:the |its )?cast,? (?:is )?(?:led|lead|headed|headlined|fronted) by)\s+",
     re.IGNORECASE,

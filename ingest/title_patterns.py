@@ -112,6 +112,9 @@ SHOW_CONTEXTS = [
     # is given a season order.
     re.compile(rf"\b(?:gave|gives|given|handed|hands|granted|grants) [“\"‘']?({TITLE})[”\"’']? (?:a|an) "
                rf"(?:[\w-]+[- ])?(?:season|series|episode)s? (?:order|renewal|pickup|pick-up)\b"),
+    # 27: "Glass Tide, out in cinemas on May 2, brings back ...": a title opening its sentence, an aside
+    # between commas, then what only a show or film does.
+    re.compile(rf"^({TITLE})[”\"’']?, [^,;]{{3,60}}, (?:brings back|introduces|stars)\b"),
 ]  # fmt: skip
 # Quoted names that are no shows: episodes, songs, nicknames.
 NOT_SHOW_QUOTE = re.compile(
