@@ -39,6 +39,7 @@ from ingest.merge import drop_network_conflicts, merge_facts, show_records
 from ingest.model import ExtractedFact, Extraction, FactKind, IngestError, fact
 from ingest.names import PERSON, is_person_name
 from ingest.networks import network_votes, streaming_votes
+from ingest.object_releases import object_releases
 from ingest.owned_titles import owned_titles
 from ingest.people import cast_facts
 from ingest.plural_pointers import shared_facts
@@ -63,7 +64,7 @@ _PEOPLE_EXTRACTORS: tuple[Extractor, ...] = (cast_facts, crew_facts, work_facts)
 _ALL_EXTRACTORS: tuple[Extractor, ...] = (
     release_facts, dated_noun_releases, fronted_releases, bracketed_release, bracketed_entries, season_facts,
     status_facts, cast_facts, cast_shape_facts, cast_list_facts, crew_facts, crew_shape_facts,
-    titled_role_facts, role_appositive_facts, rating_facts, award_facts, work_facts,
+    titled_role_facts, role_appositive_facts, rating_facts, award_facts, work_facts, object_releases,
 )  # fmt: skip
 # What a sentence pointing at two shows ("Both comedies will return ...") says of each of them.
 _SHARED_EXTRACTORS: tuple[Extractor, ...] = (release_facts, season_facts, status_facts)
