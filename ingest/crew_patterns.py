@@ -31,6 +31,15 @@ BEFORE_LIST = [
     (re.compile(r"\bdirected and (?:co-)?written by\s+", re.I), ("director",)),
     # "The musical drama from Ida Crane and Tom Beck": a series is from those who created it.
     (re.compile(r"\b(?:series|drama|comedy|sitcom|dramedy) from\s+(?=[A-Z][a-z]+ [A-Z])"), ("creator",)),
+    # "Iron Bay comes from Ada Brisk", "a fantasy series by acclaimed director Ada Brisk": its maker.
+    (
+        re.compile(
+            r"\b(?:comes|hails) from\s+(?=[A-Z][a-z]+ [A-Z])"
+            r"|\b(?:series|drama|comedy|sitcom|dramedy|thriller) by\s+(?:[\w-]+\s+){0,2}?"
+            r"(?:(?:director|writer|filmmaker|auteur)\s+)?(?=[A-Z][a-z]+ [A-Z])"
+        ),
+        ("creator",),
+    ),
     (re.compile(r"\b[Cc]reated by and starring\s+"), ("creator",)),
     # "Created for HBO Max by A" names the network it was made for.
     (

@@ -45,7 +45,8 @@ SHOW_CONTEXTS = [
         r"\b(?:[Rr]enew(?:ed|s)?|[Cc]ancel(?:l?ed|s)?|[Aa]xe[ds]?|[Oo]rder(?:ed|s)?|[Gg]reenlit"
         r"|[Gg]reenlights?|[Pp]ick(?:ed|s) up|[Pp]ull(?:ed|s|ing) the plug on|[Cc]ommission(?:ed|s)"
         # "is bringing back A and B for second seasons", "handed renewals to A and B": renewed in other words.
-        r"|(?<=\s)(?:[Bb]ring(?:s|ing)?|[Bb]rought) back|[Rr]enewals? to) "
+        # ("brings back Ora Lind as Mae": a person brought back in a role is no title.)
+        r"|(?<=\s)(?:[Bb]ring(?:s|ing)?|[Bb]rought) back(?! (?:[A-Z][\w'’-]+ ){1,3}[Aa]s )|[Rr]enewals? to) "
         rf"({TITLE})\b"
     ),
     re.compile(rf"\b(?:will|to|set to|tapped to) (?:star|appear|return) in ({TITLE})|\bjoin(?:s"
@@ -114,7 +115,9 @@ SHOW_CONTEXTS = [
                rf"(?:[\w-]+[- ])?(?:season|series|episode)s? (?:order|renewal|pickup|pick-up)\b"),
     # 27: "Glass Tide, out in cinemas on May 2, brings back ...": a title opening its sentence, an aside
     # between commas, then what only a show or film does.
-    re.compile(rf"^({TITLE})[”\"’']?, [^,;]{{3,60}}, (?:brings back|introduces|stars)\b"),
+    re.compile(rf"^({TITLE})[”\"’']?, [^,;]{{3,60}}, (?:brings back|introduces|stars)\b"
+               # 27 too: "Iron Bay ran for three seasons on Fox": a run of seasons is a show's.
+               rf"|^({TITLE}) (?:ran|aired) for (?:\w+ )?(?:seasons|series)\b"),
 ]  # fmt: skip
 # Quoted names that are no shows: episodes, songs, nicknames.
 NOT_SHOW_QUOTE = re.compile(
