@@ -20,6 +20,8 @@ _LEAD = r"(?:['’]s\s+)?(?:(?:Is|Has Been|Gets|Officially|Won['’]t Be|Will No
 _SHOW_ONLY = (
     r"(?:(?:Season|Series|Part|Chapter)\s+(?:\d+|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)\b"
     r"|(?:First|Second|Third|Fourth|Fifth|Sixth|Final|Last|New)\s+Season\b"
+    # "Harrow Street Is Coming Back for Season 3": only a show comes back for a season.
+    r"|(?:Coming |Returning )?Back for (?:Season|(?:A|An|Its) \w+ Season)\b"
     r"|(?:Renewed|Renewal|Cancell?ed|Cancell?ation|Axed|Revived|Picked Up|Premiere Date|Release Date|Trailer"
     r"|Teaser|Cast|Finale|Spinoff|Spin-Off|Reboot|Sequel|Episode"
     # "Harbor Lights recap: the storm arrives": episodes are recapped, people are not.
@@ -27,7 +29,8 @@ _SHOW_ONLY = (
 )
 # What a headline says of a show or of a person ("Returns", "Lands", "Review" of a performer's work).
 _EITHER = (
-    r"(?:Ending|Ends|To End|Will End|Returns|Returning|Saved|Dead|Dies|Over|Premieres?|Casts|Adds|Taps|Sets"
+    r"(?:Ending|Ends|To End|Will End|Returns|Returning|Coming Back|Saved|Dead|Dies|Over|Premieres?|Casts"
+    r"|Adds|Taps|Sets"
     # ("Quiet Meridian review: ...": a sentence-case headline writes the label in lower case.)
     r"|(?i:review)|Spoilers?|First Look|Photos)\b"
 )
@@ -42,6 +45,7 @@ _BEFORE_END = (
 # show is renewed or gets a trailer; a person may be joined or left.
 _BEFORE_SHOW_ONLY = re.compile(
     r"\b(?:Renews|Renewed|Brings Back|Cancels|Cancel(?:l)?ed|Axes|Orders|Picks Up|Revives|Greenlights"
+    r"|Commissions|Commissioned"
     r"|Cast of|Trailer for"
     r"|Premiere Date for|Release Date for|Season \d+ of)" + _BEFORE_END
 )

@@ -162,7 +162,8 @@ _ORDERS_LIST = re.compile(
 
 # A headline's network doing what only a network does to a show: "Prime Video Renews Hollow Pines".
 _HEADLINE_ORDERS = re.compile(
-    r"\s+(?:Officially\s+)?(?:Renews|Cancels|Orders|Picks Up|Brings Back|Axes|Greenlights|Sets Premiere for"
+    r"\s+(?:Officially\s+)?(?:Renews|Cancels|Orders|Commissions|Picks Up|Brings Back|Axes|Greenlights"
+    r"|Sets Premiere for"
     r"|Premieres|Orders Season \d+ of)\s+[“\"‘']?"
 )
 

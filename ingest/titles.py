@@ -60,6 +60,8 @@ _COUNTED_SHOWS = re.compile(
 
 def _clean(title: str, strong: bool = False, quoted: bool = False, word_ok: bool = False) -> str | None:
     title = re.split(r"\s+(?:Season|Series|Part)\s+(?:\d+|One|Two|Three|Four|Five|Six)\b", title)[0]
+    # "Paper Wolves Gets Season 2", "Harrow Street Is Coming Back": a headline's verb ends the title.
+    title = re.sub(r"(?<=\w)\s+(?:Gets|Lands|Earns|Scores|Nabs|Snags|Is Coming(?: Back)?)$", "", title)
     # "picked up Saint Agnes for a 13-episode season": a number after a small word is the order's size.
     title = re.sub(r"\s+(?:for|after|with|at|in|on|to)\s+(?:an?\s+|its\s+|the\s+)?\d+$", "", title)
     # "The Wheel of Time on Prime Video", "Slow Horses in March": the tail is not part of the title.
