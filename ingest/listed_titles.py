@@ -8,6 +8,7 @@ import re
 # before "have been renewed".
 _VERB_BEFORE = 6
 _VERB_AFTER = 20
+_SLATE_OR_AFTER_ASIDE = 27
 # "renewals to A and B, with both dramas returning": a plural pointer right after the list says it is two.
 _BOTH_AFTER = re.compile(r"[”\"’']?,?\s+(?:with\s+|as\s+)?(?:both|the two|each)\b", re.IGNORECASE)
 
@@ -16,6 +17,9 @@ def names_several(context: int, matched: str, after: str, following: str) -> boo
     """Does a title matched in SHOW_CONTEXTS[context] (`matched`, with `after` the rest of its sentence and
     `following` the next sentence) name several shows sharing one verb: "A and B have been renewed",
     "renewed A and B for second seasons", "bringing back A and B. Both comedies return ..."?"""
+    if context == _SLATE_OR_AFTER_ASIDE:
+        # "new shows of its own, including A and B": the slate's list.
+        return bool(re.search(r"\b(?:including|such as)\s", matched))
     if context == _VERB_AFTER:
         return bool(re.search(r"\b(?:have been|were)\s+\S+$", matched))
     if context != _VERB_BEFORE:

@@ -117,7 +117,10 @@ SHOW_CONTEXTS = [
     # between commas, then what only a show or film does.
     re.compile(rf"^({TITLE})[”\"’']?, [^,;]{{3,60}}, (?:brings back|introduces|stars)\b"
                # 27 too: "Iron Bay ran for three seasons on Fox": a run of seasons is a show's.
-               rf"|^({TITLE}) (?:ran|aired) for (?:\w+ )?(?:seasons|series)\b"),
+               rf"|^({TITLE}) (?:ran|aired) for (?:\w+ )?(?:seasons|series)\b"
+               # 27 too: "new shows of its own, including Salt Road and Iron Bay": a slate's list.
+               rf"|\b(?:shows|series|dramas|comedies|originals|titles)(?: of (?:its|their) own)?,?"
+               rf" (?:including|such as) ((?:{TITLE}, )*{TITLE},? and {TITLE})(?=[.,;]|$)"),
 ]  # fmt: skip
 # Quoted names that are no shows: episodes, songs, nicknames.
 NOT_SHOW_QUOTE = re.compile(

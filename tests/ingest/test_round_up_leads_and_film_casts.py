@@ -54,3 +54,13 @@ def test_bringing_back_a_director_casts_no_one() -> None:
     found = extracted_records(text, _DAY)
     assert not has(found, type="credit", person="Sam Reyes", role="actor")
     assert has(found, type="credit", show="Cold Iron", person="Ora Lind", role="actor")
+
+
+def test_each_show_of_a_slate_listed_with_including_is_a_title() -> None:
+    text = (
+        "HBO has a few new shows of its own, including Salt Road and Iron Bay. A clip posted for Iron Bay "
+        "on Monday ended with word that it will premiere on October 20th."
+    )
+    found = extracted_records(text, _DAY)
+    assert has(found, type="release", show="Iron Bay", date="2025-10-20")
+    assert not has(found, type="release", show="Salt Road")
