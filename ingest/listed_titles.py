@@ -19,7 +19,13 @@ def names_several(context: int, matched: str, after: str, following: str) -> boo
     "renewed A and B for second seasons", "bringing back A and B. Both comedies return ..."?"""
     if context == _SLATE_OR_AFTER_ASIDE:
         # "new shows of its own, including A and B": the slate's list.
-        return bool(re.search(r"\b(?:including|such as)\s", matched))
+        return bool(
+            re.search(
+                r"\b(?:including|such as|orders of|orders for|renewals of|renewals for|pickups of"
+                r"|pickups for)\s",
+                matched,
+            )
+        )
     if context == _VERB_AFTER:
         return bool(re.search(r"\b(?:have been|were)\s+\S+$", matched))
     if context != _VERB_BEFORE:

@@ -41,6 +41,8 @@ _RENEWAL = re.compile(
     rf"|\b(?:will return|is returning|will be back|returns|is coming back|will come back)"
     rf" for [Ss]eason (\d+)\b"
     rf"|\b(?:a|an) ({_ORDINAL})[- ](?:season|series) (?:pickup|renewal|order)\b"
+    # "second season orders of A and B": one order for each show listed.
+    rf"|\b({_ORDINAL})[- ](?:season|series) (?:pickups|renewals|orders) (?=of |for )"
     # "Hulu has handed a third season to X", "X has been given a second season".
     # ("Hulu has given the family drama a third season": the show pointed at sits between.)
     rf"|\b(?:handed|given|gave|granted|earned|landed|gets|got|getting)"
@@ -202,6 +204,8 @@ def status_facts(sentence: Sentence, ctx: Context) -> list[ExtractedFact]:
                     for n in pair if n}  # fmt: skip
         verb = re.match(r"\w+(?: back| to)?", text[renewal.start() :])
         verb_end = renewal.start() + len(verb.group() if verb else "")
+        if renewal.group().endswith(" ") and re.match(r"(?:of|for) ", text[renewal.end() :]):
+            verb_end = renewal.end() + len("for ")  # "second season orders of A and B": the list follows
         for subject in _subjects(text, renewal.start(), verb_end, ctx, show):
             for number in sorted(n for n in numbers if n):
                 out.append(fact(FactKind.SEASON, text, 0.8, show=subject, number=number))

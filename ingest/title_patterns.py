@@ -120,7 +120,10 @@ SHOW_CONTEXTS = [
                rf"|^({TITLE}) (?:ran|aired) for (?:\w+ )?(?:seasons|series)\b"
                # 27 too: "new shows of its own, including Salt Road and Iron Bay": a slate's list.
                rf"|\b(?:shows|series|dramas|comedies|originals|titles)(?: of (?:its|their) own)?,?"
-               rf" (?:including|such as) ((?:{TITLE}, )*{TITLE},? and {TITLE})(?=[.,;]|$)"),
+               rf" (?:including|such as) ((?:{TITLE}, )*{TITLE},? and {TITLE})(?=[.,;]|$)"
+               # 27 too: "second season orders of A and B": only shows get season orders.
+               rf"|\b(?:season|series) (?:orders|renewals|pickups) (?:of|for)"
+               rf" ((?:{TITLE}, )*{TITLE},? and {TITLE})(?=[.,;”\"’']|$)"),
 ]  # fmt: skip
 # Quoted names that are no shows: episodes, songs, nicknames.
 NOT_SHOW_QUOTE = re.compile(
@@ -128,7 +131,7 @@ NOT_SHOW_QUOTE = re.compile(
     r"|known (?:\w+ ){0,5}?as|episode titled)(?: the)?\s*,?\s*[“\"‘']?$",
     re.IGNORECASE,
 )
-STRONG_CONTEXTS = {0, 1, 2, 3, *range(6, 27)}
+STRONG_CONTEXTS = {0, 1, 2, 3, *range(6, 28)}
 # Contexts where an ordinary word (names.ORDINARY_TITLE_WORDS) is taken as a title.
 WORD_TITLE_CONTEXTS = {0, 2, 3, 18, 20}
 # Words that open a sentence in title case but never begin a title.

@@ -77,3 +77,10 @@ def test_network_adapting_a_novel_places_the_show() -> None:
     text = "Peacock is adapting Harrow Hill, the novel by Jen Moss, as a limited series premiering Oct. 2."
     found = extracted_records(text, _DAY)
     assert has(found, type="show", title="Harrow Hill", network="Peacock")
+
+
+def test_season_orders_of_two_shows_renew_each() -> None:
+    text = "Hulu has handed out second season orders for Salt Road and Iron Bay, its two freshman comedies."
+    found = extracted_records(text, _DAY)
+    assert has(found, type="descriptor", show="Salt Road", value="renewed for season 2")
+    assert has(found, type="descriptor", show="Iron Bay", value="renewed for season 2")
