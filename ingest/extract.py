@@ -44,6 +44,7 @@ from ingest.owned_titles import owned_titles
 from ingest.people import cast_facts
 from ingest.plural_pointers import shared_facts
 from ingest.pointers import antecedents, sentence_referents
+from ingest.pronoun_roles import pronoun_roles
 from ingest.release_shapes import bracketed_entries, dated_noun_releases, fronted_releases
 from ingest.releases import release_facts, season_facts
 from ingest.role_appositives import role_appositive_facts
@@ -198,6 +199,7 @@ def _extract(text: str, published: dt.date | None, url: str | None) -> Extractio
     problems.clear()
     facts = _run(_ALL_EXTRACTORS + DATED_EXTRACTORS, sentences, ctx, problems)
     facts = shared_facts(facts, sentences, ctx, lambda part: _run(_SHARED_EXTRACTORS, part, ctx, problems))
+    facts += pronoun_roles(sentences, ctx)  # "... starring Tom Vale. He plays Sam Reyes"
     # A release listing's entries speak of their own titles only.
     listed, entry_titles = listing_facts(sentences, published)
     blocks, _block_titles = credit_blocks(sentences)
