@@ -8,6 +8,7 @@ import re
 from collections import Counter
 from collections.abc import Callable
 
+from ingest.main_show import acts_like_person
 from ingest.mentions import count_mentions
 from ingest.names import CAPW, NOT_NAME, TITLE, is_person_name, network_names
 from ingest.sentences import Sentence
@@ -109,16 +110,22 @@ _OPENING_SENTENCES = 4
 def opening_title(sentences: list[Sentence], body: str, people: set[str]) -> str | None:
     """When no sentence names a show in a title's context, the name one of the first sentences opens with,
     if the article repeats it ("Brightwater spoiler - ..." or "Brightwater has finally revealed ...", and
-    the name twice more)."""
+    the name twice more). A short excerpt may name it only twice: then both of two opening sentences open
+    with it, one of them with a label only a show takes ("Brightwater spoiler", "Brightwater recap")."""
+    openings: list[str] = []
     for sentence in sentences[:_OPENING_SENTENCES]:
         opening = re.match(rf"{CAPW}(?:\s+(?:of|the|and|&)?\s*{CAPW})*", sentence.text)
         if not opening:
             continue
         title = opening.group().strip()
-        plain = title not in NOT_NAME and not network_names(title) and not is_person_name(title)
-        if plain and title not in people and len(title) > 2 and count_mentions(title, body) >= 3:
+        plain = title not in NOT_NAME and not network_names(title)
+        if not plain or title in people or len(title) <= 2 or acts_like_person(title, body):
+            continue
+        if count_mentions(title, body) >= 3 and not is_person_name(title):
             return title
-    return None
+        if re.match(r"\s*(?i:spoilers?|recap|review)\b", sentence.text[opening.end() :]) or title in openings:
+            openings.append(title)
+    return next((t for t in openings if openings.count(t) >= 2), None)
 
 
 # How the text points at a show it does not name: "the family drama", "the series", "the streamer's comedy".

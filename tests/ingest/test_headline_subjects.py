@@ -65,3 +65,12 @@ def test_a_network_verb_in_a_headline_points_at_the_title_after_it() -> None:
 
 def test_a_person_who_returns_in_a_headline_is_no_title() -> None:
     assert headline_titles("Jessa Morrow Returns to Broadway This Fall", clean_title) == []
+
+
+def test_a_short_excerpt_opening_twice_with_a_labelled_name_is_about_that_show() -> None:
+    text = (
+        "Harbour Street spoiler - secret sister revealed. Is trouble ahead for Dan?\n"
+        "Harbour Street at last let viewers learn who Jo really is. In this week's instalment, Jo, played by "
+        "Ada Brisk, told Dan she is his sister."
+    )
+    assert extract_facts(text, dt.date(2025, 2, 2)).main_show == "Harbour Street"
