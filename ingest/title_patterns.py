@@ -123,7 +123,9 @@ SHOW_CONTEXTS = [
                rf" (?:including|such as) ((?:{TITLE}, )*{TITLE},? and {TITLE})(?=[.,;]|$)"
                # 27 too: "second season orders of A and B": only shows get season orders.
                rf"|\b(?:season|series) (?:orders|renewals|pickups) (?:of|for)"
-               rf" ((?:{TITLE}, )*{TITLE},? and {TITLE})(?=[.,;”\"’']|$)"),
+               rf" ((?:{TITLE}, )*{TITLE},? and {TITLE})(?=[.,;”\"’']|$)"
+               # 27 too: a recap's line "Castle – “After the Storm”": the show, then its episode's title.
+               rf"|^({TITLE})\s[–—]\s+[“\"‘'][^”\"’']{{2,60}}[”\"’']$"),
 ]  # fmt: skip
 # Quoted names that are no shows: episodes, songs, nicknames.
 NOT_SHOW_QUOTE = re.compile(

@@ -155,8 +155,8 @@ def candidate_counts(sentences: list[Sentence]) -> tuple[Counter[str], Counter[s
                 raw = next(g for g in match.groups() if g)
                 group_end = match.end(next(i for i, g in enumerate(match.groups(), 1) if g))
                 before, after = sentence.text[: group_end - len(raw)], sentence.text[group_end:]
-                if not_a_title(raw, before, after):
-                    continue
+                if not_a_title(raw, before, after) or (number == 0 and _EPISODE_AFTER_DASH.match(before)):
+                    continue  # (a recap's "Castle – “After the Storm”" line: the quote is the episode's)
                 if (
                     number == 3
                     and is_person_name(raw)
@@ -207,6 +207,9 @@ _NETWORK_LED = frozenset(
     for number, pattern in enumerate(SHOW_CONTEXTS)
     if pattern.pattern.startswith(f"(?:{NETWORK_NAME.pattern})")
 )
+
+
+_EPISODE_AFTER_DASH = re.compile(r"^[A-Z][\w'’:&.!? -]{0,60}?\s[–—]\s+[“\"‘']$")
 
 
 def _fold_case(counts: Counter[str]) -> Counter[str]:

@@ -74,3 +74,13 @@ def test_a_short_excerpt_opening_twice_with_a_labelled_name_is_about_that_show()
         "Ada Brisk, told Dan she is his sister."
     )
     assert extract_facts(text, dt.date(2025, 2, 2)).main_show == "Harbour Street"
+
+
+def test_a_recap_line_of_show_then_quoted_episode_names_the_show_not_the_episode() -> None:
+    text = (
+        "Here are the highlights of premiere week.\n\nHarbor Lane – “After the Flood”\n\nAs the fifth "
+        "season begins we find Nell and Sam back together. Harbor Lane airs Mondays on ABC."
+    )
+    extraction = extract_facts(text, dt.date(2025, 3, 3))
+    assert extraction.main_show == "Harbor Lane"
+    assert "Flood" not in {f.get("show") for f in extraction.facts}
