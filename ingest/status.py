@@ -173,7 +173,9 @@ def status_facts(sentence: Sentence, ctx: Context) -> list[ExtractedFact]:
             # "has been cancelled after five seasons": the last season made (said right after the verb).
             # ("cancelled Bright Harbor after two seasons", "axed comedy Hobbs Lane after three series".)
             made = re.match(
-                r"\s+(?:\([^()]{1,80}\)\s+)?(?:(?:[a-z][\w-]*\s+){0,2}[“\"‘']?[A-Z][^.,;()]{0,60}?\s+)?"
+                r"\s+(?:\([^()]{1,80}\)\s+)?(?:(?:[a-z][\w-]*\s+){0,2}[“\"‘']?[A-Z][^.,;()]{0,60}?\s+"
+                # ("has cancelled the series after three seasons": the show pointed at.)
+                r"|(?:the|its) (?:[\w-]+ )?(?:series|show|drama|comedy|sitcom)\s+)?"
                 r"after (?:(\w+) (?:seasons|series)|(one|a single|its first) season)\b",
                 # ("has died after two seasons": the verb ends with its "after".)
                 (" after" if cancel.group().endswith("after") else "") + text[cancel.end() :],

@@ -25,7 +25,9 @@ SHOW_CONTEXTS = [
                rf"(?!\s[A-Z]))"),
     re.compile(rf"({TITLE})\s+(?:[Ss]eason|[Ss]eries|Part)\s+(?:\d+|One|Two|Three|Four|Five|Six)\b"),
     re.compile(
-        rf"\b(?:seasons?|episodes?|cast|premieres?|finale|trailer|teaser|return|renewal|version|run|pilot)"
+        rf"\b(?:seasons?|episodes?|cast|premieres?|finale|trailer|teaser|return|renewal|version|run|pilot"
+        # "has set an August 14 premiere date for Iron Bay".
+        rf"|premiere date|release date|return date|debut date)"
         rf" (?:of|for) ({TITLE})"
     ),
     # "Disney+'s upcoming Marvel TV series Secret Invasion": the words before the genre describe it.
@@ -40,7 +42,9 @@ SHOW_CONTEXTS = [
                rf"|is written|"
                rf"comes from|debuted|debuts|will debut|centers|centres|is adapted|is an adaptation"
                # "Bodyguard is a contemporary thriller", "X will be exec produced by".
-               rf"|is an? (?:[\w'’-]+ ){{0,3}}?{GENRE}|will be (?:exec(?:utive)? )?produced)\b"),
+               rf"|is an? (?:[\w'’-]+ ){{0,3}}?{GENRE}|will be (?:exec(?:utive)? )?produced"
+               # "Iron Bay is officially over", "Iron Bay is ending": only a show's run ends (people return).
+               rf"|is (?:officially )?(?:over|ending)(?! the))\b"),
     re.compile(
         r"\b(?:[Rr]enew(?:ed|s)?|[Cc]ancel(?:l?ed|s)?|[Aa]xe[ds]?|[Oo]rder(?:ed|s)?|[Gg]reenlit"
         r"|[Gg]reenlights?|[Pp]ick(?:ed|s) up|[Pp]ull(?:ed|s|ing) the plug on|[Cc]ommission(?:ed|s)"

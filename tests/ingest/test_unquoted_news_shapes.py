@@ -84,3 +84,24 @@ def test_season_orders_of_two_shows_renew_each() -> None:
     found = extracted_records(text, _DAY)
     assert has(found, type="descriptor", show="Salt Road", value="renewed for season 2")
     assert has(found, type="descriptor", show="Iron Bay", value="renewed for season 2")
+
+
+def test_a_premiere_date_set_for_an_unquoted_title_dates_it() -> None:
+    text = "Apple TV+ has set an August 14 premiere date for Iron Bay, its thriller starring Ada Brisk."
+    found = extracted_records(text, _DAY)
+    assert has(found, type="release", show="Iron Bay", date="2025-08-14", network="Apple TV+")
+
+
+def test_a_show_that_is_officially_over_and_cancelled_after_seasons_ended_with_that_season() -> None:
+    found = extracted_records(
+        "Iron Bay is officially over. Netflix has cancelled the series after three seasons.", _DAY
+    )
+    assert has(found, type="descriptor", show="Iron Bay", value="canceled")
+    assert has(found, type="season", show="Iron Bay", number=3)
+
+
+def test_a_person_returning_to_a_show_is_no_title() -> None:
+    found = extracted_records(
+        "Ada Brisk is returning to Iron Bay in Season 3, reprising her role as Nell.", _DAY
+    )
+    assert not has(found, type="show", title="Ada Brisk")
