@@ -124,8 +124,13 @@ def network_votes(sentence: Sentence, ctx: Context) -> list[tuple[str, str]]:
             r"['’‘]s?\s+(?:[\w-]+\s+){0,3}?(?:series|show|drama|comedy|original)\b", after
         ):  # fmt: skip
             out.append((show, name))  # "the series was CBS' most-watched new show"
-        elif re.search(r"\b(?:on|at|to|from|by)\s+$", text[max(0, start - 8) : start]) and ctx.mentions_show(
-            text
+        elif (
+            (
+                re.search(r"\b(?:on|at|to|from|by)\s+$", text[max(0, start - 8) : start])
+                # "a limited series for Max": made for that network.
+                or re.search(rf"\b{GENRE} for\s+$", text[max(0, start - 30) : start])
+            )
+            and ctx.mentions_show(text)
         ):
             if not re.search(
                 r"\b(?:streams?|streaming|also|seen|moved|moves)\b[^.]{0,20}$",

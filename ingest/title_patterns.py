@@ -44,7 +44,9 @@ SHOW_CONTEXTS = [
                # "Bodyguard is a contemporary thriller", "X will be exec produced by".
                rf"|is an? (?:[\w'’-]+ ){{0,3}}?{GENRE}|will be (?:exec(?:utive)? )?produced"
                # "Iron Bay is officially over", "Iron Bay is ending": only a show's run ends (people return).
-               rf"|is (?:officially )?(?:over|ending)(?! the))\b"),
+               rf"|is (?:officially )?(?:over|ending)(?! the)"
+               # "Iron Bay will not return for a fourth season": only a show has seasons.
+               rf"|(?:will not|won['’]t) (?:return|be back) for (?:a|an) \w+ season)\b"),
     re.compile(
         r"\b(?:[Rr]enew(?:ed|s)?|[Cc]ancel(?:l?ed|s)?|[Aa]xe[ds]?|[Oo]rder(?:ed|s)?|[Gg]reenlit"
         r"|[Gg]reenlights?|[Pp]ick(?:ed|s) up|[Pp]ull(?:ed|s|ing) the plug on|[Cc]ommission(?:ed|s)"

@@ -105,3 +105,14 @@ def test_a_person_returning_to_a_show_is_no_title() -> None:
         "Ada Brisk is returning to Iron Bay in Season 3, reprising her role as Nell.", _DAY
     )
     assert not has(found, type="show", title="Ada Brisk")
+
+
+def test_a_show_that_will_not_return_for_a_season_was_cancelled_after_the_one_before() -> None:
+    found = extracted_records("Iron Bay will not return for a fourth season, Hulu confirmed on Friday.", _DAY)
+    assert has(found, type="descriptor", show="Iron Bay", value="canceled")
+    assert has(found, type="season", show="Iron Bay", number=3)
+
+
+def test_a_series_made_for_a_network_is_placed_there() -> None:
+    found = extracted_records("Ada Brisk will star in Iron Bay, a limited series for Showtime.", _DAY)
+    assert has(found, type="show", title="Iron Bay", network="Showtime")
