@@ -41,6 +41,8 @@ _RENEWAL = re.compile(
     rf"|\b(?:will return|is returning|will be back|returns|is coming back|will come back)"
     rf" for [Ss]eason (\d+)\b"
     rf"|\b(?:a|an) ({_ORDINAL})[- ](?:season|series) (?:pickup|renewal|order)\b"
+    # "has given X a season 3 renewal".
+    rf"|\b(?:a|an) (?:[Ss]eason|[Ss]eries) (\d+) (?:pickup|renewal|order)\b"
     # "second season orders of A and B": one order for each show listed.
     rf"|\b({_ORDINAL})[- ](?:season|series) (?:pickups|renewals|orders) (?=of |for )"
     # "Hulu has handed a third season to X", "X has been given a second season".

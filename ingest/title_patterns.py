@@ -34,7 +34,8 @@ SHOW_CONTEXTS = [
     re.compile(rf"(?:{NET})['’‘]s (?:[a-z][\w-]* ){{0,4}}?(?:(?:{CAPW} ){{0,3}}?{GENRE} )?({TITLE})"),
     re.compile(rf"\b(?:[a-z][\w-]*|\d{{4}}|New) {GENRE} ({TITLE})"
                rf"|\b(?:spin-?off|prequel|sequel), ({TITLE}),"),
-    re.compile(rf"(?:^|\b(?:that|when|after|before|since|until|because|as|and|but) |(?<=[a-z]), )"
+    # ("It's official: Iron Bay is getting ...": a colon after a word opens the clause too.)
+    re.compile(rf"(?:^|\b(?:that|when|after|before|since|until|because|as|and|but) |(?<=[a-z])[,:] )"
                rf"({TITLE})(?:['’]s)? "
                rf"(?:follows|also stars|stars(?! as\b| in\b| opposite\b| alongside\b)|premieres|premiered"
     rf"|will premiere|will return"
@@ -46,7 +47,9 @@ SHOW_CONTEXTS = [
                # "Iron Bay is officially over", "Iron Bay is ending": only a show's run ends (people return).
                rf"|is (?:officially )?(?:over|ending)(?! the)"
                # "Iron Bay will not return for a fourth season": only a show has seasons.
-               rf"|(?:will not|won['’]t) (?:return|be back) for (?:a|an) \w+ season)\b"),
+               rf"|(?:will not|won['’]t) (?:return|be back) for (?:a|an) \w+ season"
+               # "Iron Bay is getting a second season".
+               rf"|is getting (?:a|an) \w+ season)\b"),
     re.compile(
         r"\b(?:[Rr]enew(?:ed|s)?|[Cc]ancel(?:l?ed|s)?|[Aa]xe[ds]?|[Oo]rder(?:ed|s)?|[Gg]reenlit"
         r"|[Gg]reenlights?|[Pp]ick(?:ed|s) up|[Pp]ull(?:ed|s|ing) the plug on|[Cc]ommission(?:ed|s)"
@@ -118,7 +121,7 @@ SHOW_CONTEXTS = [
     # 26: "Amazon gave Homecoming a two-season order", "handed Low Tide a third-season renewal": only a show
     # is given a season order.
     re.compile(rf"\b(?:gave|gives|given|handed|hands|granted|grants) [“\"‘']?({TITLE})[”\"’']? (?:a|an) "
-               rf"(?:[\w-]+[- ])?(?:season|series|episode)s? (?:order|renewal|pickup|pick-up)\b"),
+               rf"(?:[\w-]+[- ])?(?:season|series|episode)s?(?: \d+)? (?:order|renewal|pickup|pick-up)\b"),
     # 27: "Glass Tide, out in cinemas on May 2, brings back ...": a title opening its sentence, an aside
     # between commas, then what only a show or film does.
     re.compile(rf"^({TITLE})[”\"’']?, [^,;]{{3,60}}, (?:brings back|introduces|stars)\b"
@@ -130,6 +133,10 @@ SHOW_CONTEXTS = [
                # 27 too: "second season orders of A and B": only shows get season orders.
                rf"|\b(?:season|series) (?:orders|renewals|pickups) (?:of|for)"
                rf" ((?:{TITLE}, )*{TITLE},? and {TITLE})(?=[.,;”\"’']|$)"
+               # 27 too: "Good news for Iron Bay fans: the drama ...": a show's fans (never a network's).
+               rf"|\b(?:news|treat|surprise|message|update) (?:for|to) ({TITLE}) fans\b"
+               rf"(?=[,:;.!]|\s+(?:have|will|can|are|who)\b)"
+               rf"|^({TITLE}) fans,"
                # 27 too: a recap's line "Castle – “After the Storm”": the show, then its episode's title.
                rf"|^({TITLE})\s[–—]\s+[“\"‘'][^”\"’']{{2,60}}[”\"’']$"),
 ]  # fmt: skip

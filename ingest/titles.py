@@ -157,6 +157,10 @@ def candidate_counts(sentences: list[Sentence]) -> tuple[Counter[str], Counter[s
                 before, after = sentence.text[: group_end - len(raw)], sentence.text[group_end:]
                 if not_a_title(raw, before, after) or (number == 0 and _EPISODE_AFTER_DASH.match(before)):
                     continue  # (a recap's "Castle – “After the Storm”" line: the quote is the episode's)
+                if re.match(r"[”\"’']?\s+fans\b", after) and not _SHOW_TALK.search(
+                    f"{after} {following}"[:160]
+                ):
+                    continue  # "Good news for Ada Brisk fans: the actor ...": a star's fans, not a show's
                 if (
                     number == 3
                     and is_person_name(raw)
@@ -209,6 +213,9 @@ _NETWORK_LED = frozenset(
 )
 
 
+_SHOW_TALK = re.compile(
+    r"\b(?:series|show|drama|comedy|sitcom|thriller|season|renewed|premieres?|episodes?)\b"
+)
 _EPISODE_AFTER_DASH = re.compile(r"^[A-Z][\w'’:&.!? -]{0,60}?\s[–—]\s+[“\"‘']$")
 
 

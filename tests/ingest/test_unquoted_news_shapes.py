@@ -116,3 +116,25 @@ def test_a_show_that_will_not_return_for_a_season_was_cancelled_after_the_one_be
 def test_a_series_made_for_a_network_is_placed_there() -> None:
     found = extracted_records("Ada Brisk will star in Iron Bay, a limited series for Showtime.", _DAY)
     assert has(found, type="show", title="Iron Bay", network="Showtime")
+
+
+def test_good_news_for_a_shows_fans_names_the_show() -> None:
+    text = "Good news for Iron Bay fans: the Netflix drama has been renewed for a second season."
+    found = extracted_records(text, _DAY)
+    assert has(found, type="descriptor", show="Iron Bay", value="renewed for season 2")
+    assert has(found, type="show", title="Iron Bay", network="Netflix")
+
+
+def test_good_news_for_a_stars_fans_names_no_show() -> None:
+    found = extracted_records("Good news for Ada Brisk fans: the actor has joined a new film.", _DAY)
+    assert not has(found, type="show", title="Ada Brisk")
+
+
+def test_a_show_getting_a_season_after_a_colon_is_renewed() -> None:
+    found = extracted_records("It's official: Iron Bay is getting a second season at Hulu.", _DAY)
+    assert has(found, type="descriptor", show="Iron Bay", value="renewed for season 2")
+
+
+def test_a_season_numbered_renewal_given_to_a_show_renews_it() -> None:
+    found = extracted_records("Hulu has given Iron Bay a season 3 renewal.", _DAY)
+    assert has(found, type="descriptor", show="Iron Bay", value="renewed for season 3")
