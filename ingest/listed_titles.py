@@ -1,4 +1,4 @@
-"""Whether a title found after one verb is really several ("renewed A and B for second seasons")."""
+"""Whether a title found in a title's place is several ("renewed A and B for second seasons") or no show."""
 
 from __future__ import annotations
 
@@ -34,3 +34,18 @@ def names_several(context: int, matched: str, after: str, following: str) -> boo
         return True
     # When the title ends its sentence, the next one may say "Both ...".
     return bool(_BOTH_AFTER.match(after if after.strip(" .!?") else f", {following}"))
+
+
+_SHOW_TALK = re.compile(
+    r"\b(?:series|show|drama|comedy|sitcom|thriller|season|renewed|premieres?|episodes?)\b"
+)
+_EPISODE_AFTER_DASH = re.compile(r"^[A-Z][\w'’:&.!? -]{0,60}?\s[–—]\s+[“\"‘']$")
+
+
+def not_a_show_here(quoted: bool, before: str, after: str, following: str) -> bool:
+    """Is a name found in a title's place something else here: a recap line's quoted episode title
+    ("Castle – “After the Storm”"), or a star's fans ("Good news for Ada Brisk fans: the actor ...") when no
+    talk of a show follows?"""
+    if quoted and _EPISODE_AFTER_DASH.match(before):
+        return True
+    return bool(re.match(r"[”\"’']?\s+fans\b", after)) and not _SHOW_TALK.search(f"{after} {following}"[:160])

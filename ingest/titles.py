@@ -6,7 +6,7 @@ import re
 from collections import Counter
 
 from ingest.cued import matches
-from ingest.listed_titles import names_several
+from ingest.listed_titles import names_several, not_a_show_here
 from ingest.mentions import count_mentions
 from ingest.names import (
     CAPW,
@@ -76,6 +76,9 @@ def _clean(title: str, strong: bool = False, quoted: bool = False, word_ok: bool
     maker = None if quoted else re.search(rf"\s+with\s+({PERSON})", title)
     if maker and is_person_name(maker.group(1)):
         title = title[: maker.start()]
+    # "star opposite Tom Vale in Iron Bay": a person's full name then "in" is that person's place in it.
+    starring = None if quoted else re.match(rf"({PERSON}) in ([A-Z].*)$", title)
+    title = starring.group(2) if starring and is_person_name(starring.group(1)) else title
     # "Is There a Release Date for Paradise", "Who Is in the Cast of Paradise": a heading's question.
     title = _HEADING_LEAD.sub("", title)
     title = _NEWS_LABEL.sub("", title)
@@ -155,12 +158,8 @@ def candidate_counts(sentences: list[Sentence]) -> tuple[Counter[str], Counter[s
                 raw = next(g for g in match.groups() if g)
                 group_end = match.end(next(i for i, g in enumerate(match.groups(), 1) if g))
                 before, after = sentence.text[: group_end - len(raw)], sentence.text[group_end:]
-                if not_a_title(raw, before, after) or (number == 0 and _EPISODE_AFTER_DASH.match(before)):
-                    continue  # (a recap's "Castle – “After the Storm”" line: the quote is the episode's)
-                if re.match(r"[”\"’']?\s+fans\b", after) and not _SHOW_TALK.search(
-                    f"{after} {following}"[:160]
-                ):
-                    continue  # "Good news for Ada Brisk fans: the actor ...": a star's fans, not a show's
+                if not_a_title(raw, before, after) or not_a_show_here(number == 0, before, after, following):
+                    continue
                 if (
                     number == 3
                     and is_person_name(raw)
@@ -211,12 +210,6 @@ _NETWORK_LED = frozenset(
     for number, pattern in enumerate(SHOW_CONTEXTS)
     if pattern.pattern.startswith(f"(?:{NETWORK_NAME.pattern})")
 )
-
-
-_SHOW_TALK = re.compile(
-    r"\b(?:series|show|drama|comedy|sitcom|thriller|season|renewed|premieres?|episodes?)\b"
-)
-_EPISODE_AFTER_DASH = re.compile(r"^[A-Z][\w'’:&.!? -]{0,60}?\s[–—]\s+[“\"‘']$")
 
 
 def _fold_case(counts: Counter[str]) -> Counter[str]:

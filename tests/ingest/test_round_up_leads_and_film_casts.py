@@ -64,3 +64,10 @@ def test_each_show_of_a_slate_listed_with_including_is_a_title() -> None:
     found = extracted_records(text, _DAY)
     assert has(found, type="release", show="Iron Bay", date="2025-10-20")
     assert not has(found, type="release", show="Salt Road")
+
+
+def test_starring_opposite_a_person_in_a_show_keeps_the_person_out_of_the_title() -> None:
+    text = "Ada Brisk is set to star opposite Tom Vale in Iron Bay, an upcoming Apple TV+ thriller."
+    found = extracted_records(text, _DAY)
+    assert has(found, type="credit", show="Iron Bay", person="Tom Vale", role="actor")
+    assert not has(found, type="show", title="Tom Vale in Iron Bay")
