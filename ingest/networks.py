@@ -145,7 +145,12 @@ def network_votes(sentence: Sentence, ctx: Context) -> list[tuple[str, str]]:
             out.append(
                 (show, name)
             )  # "The third season of the Max comedy arrives": the show at hand's network
-        elif _announces(text[end:], show):
+        elif _announces(text[end:], show) or (
+            # "Iron Bay will end with its fifth season, FX announced Monday": the news its network gave.
+            re.search(r",\s+$", text[:start])
+            and re.match(r"\s+(?:has\s+)?(?:announced|confirmed|revealed|said)\b[^,;]{0,25}$", text[end:])
+            and ctx.mentions_show(text[:start])
+        ):
             out.append((show, name))  # "Netflix announced yesterday that Daredevil will return"
         elif re.match(
             r"\s+(?:(?:has|have|is)\s+)?(?:officially\s+)?(?:renewed|set|confirmed|ordered|released|dropped"

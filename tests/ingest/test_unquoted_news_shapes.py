@@ -138,3 +138,9 @@ def test_a_show_getting_a_season_after_a_colon_is_renewed() -> None:
 def test_a_season_numbered_renewal_given_to_a_show_renews_it() -> None:
     found = extracted_records("Hulu has given Iron Bay a season 3 renewal.", _DAY)
     assert has(found, type="descriptor", show="Iron Bay", value="renewed for season 3")
+
+
+def test_a_network_announcing_a_shows_news_at_the_end_of_the_sentence_places_it() -> None:
+    text = "Iron Bay will end with its upcoming fifth season, FX announced Monday."
+    found = extracted_records(text, _DAY)
+    assert has(found, type="show", title="Iron Bay", network="FX")
