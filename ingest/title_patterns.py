@@ -49,7 +49,9 @@ SHOW_CONTEXTS = [
                # "Iron Bay will not return for a fourth season": only a show has seasons.
                rf"|(?:will not|won['’]t) (?:return|be back) for (?:a|an) \w+ season"
                # "Iron Bay is getting a second season".
-               rf"|is getting (?:a|an) \w+ season)\b"),
+               rf"|is getting (?:a|an) \w+ season"
+               # "Iron Bay marks the first series from Tom Vale": what a show marks for its maker.
+               rf"|marks (?:the|a|an) (?:[\w-]+ )?(?:series|show|drama|comedy|collaboration|return))\b"),
     re.compile(
         r"\b(?:[Rr]enew(?:ed|s)?|[Cc]ancel(?:l?ed|s)?|[Aa]xe[ds]?|[Oo]rder(?:ed|s)?|[Gg]reenlit"
         r"|[Gg]reenlights?|[Pp]ick(?:ed|s) up|[Pp]ull(?:ed|s|ing) the plug on|[Cc]ommission(?:ed|s)"
@@ -137,6 +139,8 @@ SHOW_CONTEXTS = [
                rf"|\b(?:news|treat|surprise|message|update) (?:for|to) ({TITLE}) fans\b"
                rf"(?=[,:;.!]|\s+(?:have|will|can|are|who)\b)"
                rf"|^({TITLE}) fans,"
+               # 27 too: "will play the lead role of Nell Hart in Iron Bay": the role's show.
+               rf"|\b(?:role|part) of (?:{CAPW} ){{0,3}}{CAPW} in ({TITLE})"
                # 27 too: a recap's line "Castle – “After the Storm”": the show, then its episode's title.
                rf"|^({TITLE})\s[–—]\s+[“\"‘'][^”\"’']{{2,60}}[”\"’']$"),
 ]  # fmt: skip

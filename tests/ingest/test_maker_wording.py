@@ -38,3 +38,17 @@ def test_a_person_brought_back_in_a_role_is_no_title() -> None:
     found = extracted_records(text, _DAY)
     assert not has(found, type="show", title="Ora Lind as Mae Strand")
     assert not any(r.get("show", "").startswith("Ora Lind") for r in found)
+
+
+def test_a_show_marking_a_makers_first_series_since_another_is_the_one_covered() -> None:
+    found = extracted_records(
+        "Iron Bay marks the first series from Tom Vale since his hit comedy Salt Road.", _DAY
+    )
+    assert has(found, type="credit", show="Iron Bay", person="Tom Vale", role="creator")
+    assert not has(found, type="credit", show="Salt Road")
+
+
+def test_the_lead_role_of_a_character_in_a_show_casts_the_actor_in_it() -> None:
+    text = "Ada Brisk (Salt Road) will play the lead role of Nell Hart in Iron Bay."
+    found = extracted_records(text, _DAY)
+    assert has(found, type="credit", show="Iron Bay", person="Ada Brisk", character="Nell Hart")
