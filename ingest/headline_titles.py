@@ -50,6 +50,11 @@ _BEFORE_SHOW_ONLY = re.compile(
     r"|Cast of|Trailer for"
     r"|Premiere Date for|Release Date for|Season \d+ of)" + _BEFORE_END
 )
+# "Netflix Confirms Iron Bay Season 2": a title right before its season number is a show's.
+_BEFORE_SEASON = re.compile(
+    rf"\b(?:Confirms|Announces|Reveals|Teases|Dates|Sets|Unveils|Drops|Orders)\s+(?:(?:{NET})['’]s\s+)?"
+    rf"{_OPEN}({TITLE}){_CLOSE}(?=\s+(?:Season|Series|Part)\s+(?:\d+|One|Two|Three|Four|Five)\b)"
+)
 _BEFORE_EITHER = re.compile(
     r"\b(?:Saves|Ends|Joins|Join|Boards|Cast in|Cast As [A-Z][\w'’-]*(?: [A-Z][\w'’-]*)? in|Set for"
     r"|Tapped for|To Star in|Stars? in|Exits|Leaves|Leaving|Return of)" + _BEFORE_END
@@ -88,7 +93,7 @@ def headline_titles(line: str | None, clean: Callable[[str], str | None]) -> lis
         return []
     # (Where only a show fits, a person-shaped name is a title too: "Katy Keene Renewed".)
     shapes = ((_AFTER_TITLE, True), (_AFTER_TITLE_EITHER, False), (_BEFORE_SHOW_ONLY, True),
-              (_BEFORE_EITHER, False), (_QUOTED, True),
+              (_BEFORE_EITHER, False), (_QUOTED, True), (_BEFORE_SEASON, True),
               (_LABELLED_SHOW, True), (_LABELLED_EITHER, False))  # fmt: skip
     found: list[tuple[int, str]] = []
     for pattern, person_ok in shapes:

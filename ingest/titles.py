@@ -20,7 +20,7 @@ from ingest.names import (
 )
 from ingest.sentences import Sentence
 from ingest.subject_patterns import CHARACTER_QUOTE, fold_numbered, subject_titles
-from ingest.title_guards import not_a_title
+from ingest.title_guards import not_a_title, strip_headline_words
 from ingest.title_patterns import (
     GENRE,
     LEADING_JUNK,
@@ -80,8 +80,7 @@ def _clean(title: str, strong: bool = False, quoted: bool = False, word_ok: bool
     starring = None if quoted else re.match(rf"({PERSON}) in ([A-Z].*)$", title)
     title = starring.group(2) if starring and is_person_name(starring.group(1)) else title
     # "Is There a Release Date for Paradise", "Who Is in the Cast of Paradise": a heading's question.
-    title = _HEADING_LEAD.sub("", title)
-    title = _NEWS_LABEL.sub("", title)
+    title = strip_headline_words(_NEWS_LABEL.sub("", _HEADING_LEAD.sub("", title)))
     if re.match(r"(?:Along|Together|Aside|Apart|Alongside|Besides)\s+(?:with|from)\b", title):
         return None  # "Along with Ferro and Lind, the series features": an opening phrase, no title
     words = title.split()

@@ -84,3 +84,14 @@ def test_a_recap_line_of_show_then_quoted_episode_names_the_show_not_the_episode
     extraction = extract_facts(text, dt.date(2025, 3, 3))
     assert extraction.main_show == "Harbor Lane"
     assert "Flood" not in {f.get("show") for f in extraction.facts}
+
+
+def test_headline_words_around_a_headline_only_title_are_no_part_of_it() -> None:
+    body = "\nThe drama has been renewed for a second season by Netflix, the streamer said on Monday."
+    for line in (
+        "Iron Bay: Netflix Confirms Second Season",
+        "Netflix Confirms Iron Bay Season 2",
+        "Everything We Know About Iron Bay Season 2",
+        "Iron Bay Star Ada Brisk Teases New Season",
+    ):
+        assert extract_facts(line + body, dt.date(2025, 2, 2)).main_show == "Iron Bay", line
