@@ -10,7 +10,7 @@ from collections.abc import Callable
 
 from ingest.main_show import acts_like_person
 from ingest.mentions import count_mentions
-from ingest.names import CAPW, NOT_NAME, TITLE, is_person_name, network_names
+from ingest.names import CAPW, MONTH_WORDS, NOT_NAME, TITLE, is_person_name, network_names
 from ingest.sentences import Sentence
 from ingest.title_patterns import NET
 
@@ -47,17 +47,22 @@ _BEFORE_END = (
 _BEFORE_SHOW_ONLY = re.compile(
     r"\b(?:Renews|Renewed|Brings Back|Cancels|Cancel(?:l)?ed|Axes|Orders|Picks Up|Revives|Greenlights"
     r"|Commissions|Commissioned"
+    # "Ada Brisk to Star in Iron Bay": one stars in a show, never in a person.
+    r"|To Star in|Stars? in|Cast in|Cast As [A-Z][\w'’-]*(?: [A-Z][\w'’-]*)? in"
     r"|Cast of|Trailer for"
     r"|Premiere Date for|Release Date for|Season \d+ of)" + _BEFORE_END
 )
 # "Netflix Confirms Iron Bay Season 2": a title right before its season number is a show's.
 _BEFORE_SEASON = re.compile(
+    # ("Reveals April Premiere Date": a month before the premiere is its date, not a title.)
     rf"\b(?:Confirms|Announces|Reveals|Teases|Dates|Sets|Unveils|Drops|Orders)\s+(?:(?:{NET})['’]s\s+)?"
-    rf"{_OPEN}({TITLE}){_CLOSE}(?=\s+(?:Season|Series|Part)\s+(?:\d+|One|Two|Three|Four|Five)\b)"
+    rf"(?!(?:{'|'.join(MONTH_WORDS)}|Fall|Spring|Summer|Winter|Holiday)\b)"
+    rf"{_OPEN}({TITLE}){_CLOSE}(?=\s+(?:(?:Season|Series|Part)\s+(?:\d+|One|Two|Three|Four|Five)"
+    # "Hulu Sets Iron Bay Premiere".
+    rf"|(?:Series |Season )?(?:Premiere|Release|Return|Debut)(?: Date)?)\b)"
 )
 _BEFORE_EITHER = re.compile(
-    r"\b(?:Saves|Ends|Joins|Join|Boards|Cast in|Cast As [A-Z][\w'’-]*(?: [A-Z][\w'’-]*)? in|Set for"
-    r"|Tapped for|To Star in|Stars? in|Exits|Leaves|Leaving|Return of)" + _BEFORE_END
+    r"\b(?:Saves|Ends|Joins|Join|Boards|Set for|Tapped for|Exits|Leaves|Leaving|Return of)" + _BEFORE_END
 )
 # A quoted span in a headline is a title even when title case follows it ("‘Star’ Canceled After ...").
 _QUOTED = re.compile(rf"(?:^|(?<=[\s(—–-]))[“\"‘']({TITLE})[,.!?]?[”\"’'](?=[\s,.;:!?)]|['’]s\b|$)")

@@ -113,9 +113,12 @@ def _clean(title: str, strong: bool = False, quoted: bool = False, word_ok: bool
         return None
     if any(name and cleaned.startswith(name) for name in network_names(cleaned)):
         return None
-    if re.fullmatch(r"(?:Season|Series|Part|Episode|Volume|Vol\.|Chapter|Book)\b.*", cleaned) or (
-        not quoted and _COUNTED_SHOWS.fullmatch(cleaned)
-    ):
+    # ("Canceled After One Season": a count of seasons is no title.)
+    if re.fullmatch(
+        r"(?:Season|Series|Part|Episode|Volume|Vol\.|Chapter|Book)\b.*|(?:One|Two|Three|Four|Five|Six|\d+)"
+        r" (?:Seasons?|Series|Episodes?)",
+        cleaned,
+    ) or (not quoted and _COUNTED_SHOWS.fullmatch(cleaned)):
         return None
     return cleaned
 

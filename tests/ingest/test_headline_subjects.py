@@ -95,3 +95,22 @@ def test_headline_words_around_a_headline_only_title_are_no_part_of_it() -> None
         "Iron Bay Star Ada Brisk Teases New Season",
     ):
         assert extract_facts(line + body, dt.date(2025, 2, 2)).main_show == "Iron Bay", line
+
+
+def test_a_count_of_seasons_after_a_headlines_status_verb_is_no_title() -> None:
+    text = (
+        "Iron Bay Canceled After One Season\nThe drama will premiere on Hulu on March 3, the streamer said."
+    )
+    extraction = extract_facts(text, dt.date(2025, 2, 2))
+    assert extraction.main_show == "Iron Bay"
+    assert "One Season" not in {f.get("show") for f in extraction.facts}
+
+
+def test_a_person_shaped_title_one_stars_in_is_a_show() -> None:
+    text = "Ada Brisk to Star in Iron Bay\nThe drama will premiere on Hulu on March 3, the streamer said."
+    assert extract_facts(text, dt.date(2025, 2, 2)).main_show == "Iron Bay"
+
+
+def test_a_network_setting_a_titles_premiere_names_the_show() -> None:
+    text = "Hulu Sets Iron Bay Premiere\nThe drama will premiere on March 3, the streamer said."
+    assert extract_facts(text, dt.date(2025, 2, 2)).main_show == "Iron Bay"
