@@ -40,7 +40,7 @@ _AFTER_TITLE = re.compile(_HEAD + _SHOW_ONLY)
 _AFTER_TITLE_EITHER = re.compile(_HEAD + _EITHER)
 _BEFORE_END = (
     rf"\s+(?:(?:{NET})['’]s\s+)?{_OPEN}({TITLE}){_CLOSE}"
-    rf"(?=$|[,:;!?]|\s+(?:for|at|on|in|after|as|with|–|—|-)\b)"
+    rf"(?=$|[,:;!?]|\s+(?:for|at|on|in|after|as|with|–|—|-)\b|\s+(?:Season|Series|Part)\s+\d)"
 )
 # What a headline does to a show right before its title ("Fox Renews Backyard Kings for Season 2"): only a
 # show is renewed or gets a trailer; a person may be joined or left.
@@ -105,7 +105,9 @@ def headline_titles(line: str | None, clean: Callable[[str], str | None]) -> lis
         for match in pattern.finditer(line):
             # ("Harvest Moon Is Dead": the verb's helper is not part of the title.)
             named = next(g for g in match.groups() if g)
-            raw = re.sub(r"(?:\s+(?:Is|Has|Was|Gets|Will|Officially|Been|Not))+$", "", named)
+            raw = re.sub(r"(?:\s+(?:Is|Has|Was|Gets|Will|Officially|Been|Not|Coming|Returning))+$", "", named)
+            # ("Is Iron Bay Coming Back for Season 2?": a question's opening words are no part of it.)
+            raw = re.sub(r"^(?:Is|Will|Does|Did|When (?:Is|Does|Will))\s+(?=[A-Z])", "", raw)
             title = clean(_TAIL.sub("", raw))
             if title and title not in {t for _p, t in found} and (person_ok or not is_person_name(title)):
                 found.append((match.start(next(i for i, g in enumerate(match.groups(), 1) if g)), title))
