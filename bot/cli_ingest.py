@@ -108,7 +108,7 @@ def _ingest(args: argparse.Namespace, url: str) -> int:
     # Everything that can reject the input runs before the database is opened, so bad input changes nothing.
     try:
         text = decode_article(_read(args.file))
-        extraction = extract_facts(text, args.published)
+        extraction = extract_facts(text, args.published, getattr(args, "url", None))
     except IngestError as exc:
         print(f"marquee ingest: {exc}; nothing was saved.", file=sys.stderr)
         return 1

@@ -21,6 +21,8 @@ LIST_CUES = re.compile(
     r"|newcomers|(?:the )?cast of [^,]{1,40}? includes?|also features?|featuring|with stars"
     r"|(?:which |who )?starred|(?:also )?starring(?: are)?"
     r"|(?:sees )?the return of|and starring|adds|cast is led by"
+    # "brings back A as Mae Strand and introduces B as Rook": a film's returning and new cast, with roles.
+    r"|(?:brings back|introduces)(?=\s+(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})\s+as\s+(?-i:[A-Z]))"
     # "The cast, led by A and B, is ...".
     r"|(?:the |its )?cast,? (?:is )?(?:led|lead|headed|headlined|fronted) by)\s+",
     re.IGNORECASE,
@@ -100,9 +102,10 @@ TITLE_ROLE = cued(
 PLAYED_BY = cued(
     rf"(?:^|[.;,]\s+|\b[Tt]he\s+[a-z]+\s+)?({CAPW}(?:\s+{CAPW}){{0,3}})?"
     # "Victor Lang, who is played by A", "Her rival, Duke Osric, is played by A".
-    r"\s*(?:(?:is|was|will be) |,\s+(?:(?:who )?(?:is|was|will be) )?)"
+    # ("Chief Ada Brisk (played by Salt Road's Lea Moss)": in brackets, after the actor's best-known show.)
+    r"\s*(?:(?:is|was|will be) |,\s+(?:(?:who )?(?:is|was|will be) )?|\(\s*)"
     # "Linda Radlett, played by James": a surname alone is that person when the article names them in full.
-    rf"(?:played|portrayed|voiced) by ({PERSON}|{CAPW}(?![\w'’-]))",
+    rf"(?:played|portrayed|voiced) by (?:{CAPW}(?: {CAPW}){{0,3}}['’]s )?({PERSON}|{CAPW}(?![\w'’-]))",
     r"(?:played|portrayed|voiced) by ",
 )
 # "Queen Adela, whom A portrays": the actor comes inside a relative clause after the role.

@@ -31,6 +31,15 @@ BEFORE_LIST = [
     (re.compile(r"\bdirected and (?:co-)?written by\s+", re.I), ("director",)),
     # "The musical drama from Ida Crane and Tom Beck": a series is from those who created it.
     (re.compile(r"\b(?:series|drama|comedy|sitcom|dramedy) from\s+(?=[A-Z][a-z]+ [A-Z])"), ("creator",)),
+    # "Iron Bay comes from Ada Brisk", "a fantasy series by acclaimed director Ada Brisk": its maker.
+    (
+        re.compile(
+            r"\b(?:comes|hails) from\s+(?=[A-Z][a-z]+ [A-Z])"
+            r"|\b(?:series|drama|comedy|sitcom|dramedy|thriller) by\s+(?:[\w-]+\s+){0,2}?"
+            r"(?:(?:director|writer|filmmaker|auteur)\s+)?(?=[A-Z][a-z]+ [A-Z])"
+        ),
+        ("creator",),
+    ),
     (re.compile(r"\b[Cc]reated by and starring\s+"), ("creator",)),
     # "Created for HBO Max by A" names the network it was made for.
     (
@@ -121,7 +130,9 @@ PREDICATES = [
     ),
     (
         re.compile(
-            r"\bwr(?:ote|ites) (?:and directed )?(?:several|the|every|all|many|some|most|\d+|\w+ of the)"
+            # ("will also write all six episodes": a writing credit still to come is a credit too.)
+            r"\b(?:wr(?:ote|ites)|(?:will|is set to|is to) (?:also )?(?:co-)?write) (?:and directed )?"
+            r"(?:several|the|every|all|many|some|most|\d+|\w+ of the)"
             r"(?: [\w'’-]+){0,2} (?:episodes?|scripts?|pilot|finale|season|film|movie)\b"
             r"|\bjoins? the writers['’] room\b"
             r"|\badapted the (?:books|novels?) for (?:the screen|television)\b"
@@ -144,6 +155,9 @@ PREDICATES = [
             rf"(?:episodes?|seasons?|series|pilot|finale|premiere|installments?|film|movie|{NUM}\b"
             r"|Season \d+)|\b(?:are|is) among the directors\b"
             r"|\b(?:returns?|will return|serves?|served) as director\b(?! of photography)"
+            # "is attached to direct", "is on board to direct": signed on to direct the show at hand.
+            r"|\b(?:is|are) (?:also )?(?:attached|on board|slated|tapped) to direct\b"
+            r"(?=\s*[,.;]|\s+(?:the|all|every))"
             rf"|{_JOINED_AS}director\b(?! of photography)"
             # "Ana Ruiz directed from a script by Tom Lee".
             r"|\b(?:directed|directs|will direct) from (?:a|the|his|her|their) (?:own )?"

@@ -22,7 +22,13 @@ from ingest.crew_shapes import crew_shape_facts
 from ingest.dated_shapes import DATED_EXTRACTORS, capital_entries
 from ingest.focus import focus_season, names_season
 from ingest.guard import check_text
-from ingest.headline_titles import drop_headline_labels, headline_only_title, headline_titles, opening_title
+from ingest.headline_titles import (
+    drop_headline_labels,
+    headline_only_title,
+    headline_titles,
+    opening_title,
+    points_at_a_show,
+)
 from ingest.infobox import infobox_facts
 from ingest.lead_network import article_network, roundup_votes
 from ingest.listings import bracketed_release, credit_blocks, listing_facts, schedule_entries
@@ -33,9 +39,12 @@ from ingest.merge import drop_network_conflicts, merge_facts, show_records
 from ingest.model import ExtractedFact, Extraction, FactKind, IngestError, fact
 from ingest.names import PERSON, is_person_name
 from ingest.networks import network_votes, streaming_votes
+from ingest.object_releases import object_releases
+from ingest.owned_titles import owned_titles
 from ingest.people import cast_facts
 from ingest.plural_pointers import shared_facts
 from ingest.pointers import antecedents, sentence_referents
+from ingest.pronoun_roles import pronoun_roles
 from ingest.release_shapes import bracketed_entries, dated_noun_releases, fronted_releases
 from ingest.releases import release_facts, season_facts
 from ingest.role_appositives import role_appositive_facts
@@ -44,10 +53,10 @@ from ingest.scores import award_facts, rating_facts
 from ingest.sentences import Sentence, headline, leading_date, plain_quotes, split_sentences, unwrap
 from ingest.status import status_facts
 from ingest.surnames import surname_index
-from ingest.title_patterns import GENRE, NET
 from ingest.titled_roles import titled_role_facts
 from ingest.titles import candidate_counts, clean_title, drop_sentence_the
 from ingest.topics import paragraph_topics, segments
+from ingest.url_slug import slug_only_title, slug_titles
 from ingest.work_mentions import work_mentions
 from ingest.works import work_facts
 
@@ -56,7 +65,7 @@ _PEOPLE_EXTRACTORS: tuple[Extractor, ...] = (cast_facts, crew_facts, work_facts)
 _ALL_EXTRACTORS: tuple[Extractor, ...] = (
     release_facts, dated_noun_releases, fronted_releases, bracketed_release, bracketed_entries, season_facts,
     status_facts, cast_facts, cast_shape_facts, cast_list_facts, crew_facts, crew_shape_facts,
-    titled_role_facts, role_appositive_facts, rating_facts, award_facts, work_facts,
+    titled_role_facts, role_appositive_facts, rating_facts, award_facts, work_facts, object_releases,
 )  # fmt: skip
 # What a sentence pointing at two shows ("Both comedies will return ...") says of each of them.
 _SHARED_EXTRACTORS: tuple[Extractor, ...] = (release_facts, season_facts, status_facts)
@@ -107,16 +116,17 @@ def _people(facts: list[ExtractedFact]) -> set[str]:
     }
 
 
-def extract_facts(text: str, published: dt.date | None) -> Extraction:
-    """Extract facts from one article; `published` (or a date the article opens with) anchors relative dates.
+def extract_facts(text: str, published: dt.date | None, url: str | None = None) -> Extraction:
+    """Extract facts from one article; `published` (or a date the article opens with) anchors relative dates,
+    and the page's address (`url`) may name the show when the text alone does not.
 
     Raises IngestError for input that is not an English article. Text without facts gives an empty result.
     """
     with article_memo():
-        return _extract(text, published)
+        return _extract(text, published, url)
 
 
-def _extract(text: str, published: dt.date | None) -> Extraction:
+def _extract(text: str, published: dt.date | None, url: str | None) -> Extraction:
     check_text(text)
     # Clutter goes before the date is looked for and again after: " date 2019-05-10 ×" leaves a bare "×".
     opening_date, body = leading_date(unwrap(strip_clutter(plain_quotes(text))))
@@ -159,6 +169,10 @@ def _extract(text: str, published: dt.date | None) -> Extraction:
     main = choose_main(Counter({t: n for t, n in candidates.items() if t in shows}), body, subject, people)
     if main is None:
         main = opening_title(sentences, body, people) or headline_only_title(sentences, people, clean_title)
+        # "/harbor-lights-renewed-season-2": the address names the show the text writes only in passing.
+        main = main or next((t for t in slug_titles(url, body) if t not in people), None)
+        # "/city-on-a-hill-season-3-...": a text speaking only of "the series" has its title in the address.
+        main = main or (slug_only_title(url, body) if points_at_a_show(body) else None)
         if main:
             shows.add(main)
     work_titles = {str(f.get("title")) for f in first_facts if f.kind == FactKind.WORK} - people
@@ -185,6 +199,7 @@ def _extract(text: str, published: dt.date | None) -> Extraction:
     problems.clear()
     facts = _run(_ALL_EXTRACTORS + DATED_EXTRACTORS, sentences, ctx, problems)
     facts = shared_facts(facts, sentences, ctx, lambda part: _run(_SHARED_EXTRACTORS, part, ctx, problems))
+    facts += pronoun_roles(sentences, ctx)  # "... starring Tom Vale. He plays Sam Reyes"
     # A release listing's entries speak of their own titles only.
     listed, entry_titles = listing_facts(sentences, published)
     blocks, _block_titles = credit_blocks(sentences)
@@ -240,7 +255,7 @@ def _extract(text: str, published: dt.date | None) -> Extraction:
         votes,
         main,
         _film(body, main),
-        _owned_titles(" ".join(s.text for s in sentences if not s.heading), trusted)
+        owned_titles(" ".join(s.text for s in sentences if not s.heading), trusted)
         | {s for s, _n, _t in led},
     )
     all_facts = show_facts + drop_network_conflicts(merged, show_facts)
@@ -253,37 +268,6 @@ def _extract(text: str, published: dt.date | None) -> Extraction:
         sentences=len(sentences),
         problems=tuple(problems),
     )
-
-
-# "Netflix's most-watched English-language series": a word describing the kind of show is no title.
-_NOT_A_KIND = re.compile(
-    rf"\s+(?:{GENRE}|shows|films|movies|seasons?|titles?|programm\w*|original|content)\b"
-)
-_POSSESSIVE = re.compile(rf"(?:{NET})['’‘]s\s+(?:[a-z][\w-]*\s+){{0,3}}[“\"‘']?")
-# Where a network in brackets follows a title ("Oak Sun (Starz)"): a lookahead, so every such place is found.
-_NETWORK_IN_BRACKETS = re.compile(rf"(?=[”\"’']?\s+\((?:{NET})\s*[,;)])")
-
-
-def _owned_titles(prose: str, titles: set[str]) -> frozenset[str]:
-    """Titles a network's possessive names ("Fox's New Girl, NBC's Whitney"): a round-up placing each show,
-    which is a fact worth a record even when the article says nothing else about the show."""
-    owned: set[str] = set()
-    # Only titles starting with the character after the possessive can follow it: a round-up has hundreds
-    # of possessives and titles, so look up that character's titles rather than trying every one.
-    by_initial: dict[str, list[str]] = {}
-    for title in titles:
-        by_initial.setdefault(title[:1], []).append(title)
-    for match in _POSSESSIVE.finditer(prose):
-        after = prose[match.end() : match.end() + 120]
-        for title in by_initial.get(after[:1], []) + by_initial.get("", []):
-            rest = after[len(title) :]
-            if after.startswith(title) and not re.match(r"\w", rest) and not _NOT_A_KIND.match(rest):
-                owned.add(title)
-    # "Oak Sun (Starz)": a network in brackets right after the title places it just as well. The places such
-    # brackets start are found once; a title is placed when it ends at one (no pattern compiled per title).
-    ends = [match.start() for match in _NETWORK_IN_BRACKETS.finditer(prose)]
-    owned |= {t for t in titles if any(end >= len(t) and prose[end - len(t) : end] == t for end in ends)}
-    return frozenset(owned)
 
 
 def _drop_roles_as_works(facts: list[ExtractedFact]) -> list[ExtractedFact]:

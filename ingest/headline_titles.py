@@ -8,8 +8,9 @@ import re
 from collections import Counter
 from collections.abc import Callable
 
+from ingest.main_show import acts_like_person
 from ingest.mentions import count_mentions
-from ingest.names import CAPW, NOT_NAME, TITLE, is_person_name, network_names
+from ingest.names import CAPW, MONTH_WORDS, NOT_NAME, TITLE, is_person_name, network_names
 from ingest.sentences import Sentence
 from ingest.title_patterns import NET
 
@@ -20,6 +21,8 @@ _LEAD = r"(?:['’]s\s+)?(?:(?:Is|Has Been|Gets|Officially|Won['’]t Be|Will No
 _SHOW_ONLY = (
     r"(?:(?:Season|Series|Part|Chapter)\s+(?:\d+|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)\b"
     r"|(?:First|Second|Third|Fourth|Fifth|Sixth|Final|Last|New)\s+Season\b"
+    # "Harrow Street Is Coming Back for Season 3": only a show comes back for a season.
+    r"|(?:Coming |Returning )?Back for (?:Season|(?:A|An|Its) \w+ Season)\b"
     r"|(?:Renewed|Renewal|Cancell?ed|Cancell?ation|Axed|Revived|Picked Up|Premiere Date|Release Date|Trailer"
     r"|Teaser|Cast|Finale|Spinoff|Spin-Off|Reboot|Sequel|Episode"
     # "Harbor Lights recap: the storm arrives": episodes are recapped, people are not.
@@ -27,7 +30,8 @@ _SHOW_ONLY = (
 )
 # What a headline says of a show or of a person ("Returns", "Lands", "Review" of a performer's work).
 _EITHER = (
-    r"(?:Ending|Ends|To End|Will End|Returns|Returning|Saved|Dead|Dies|Over|Premieres?|Casts|Adds|Taps|Sets"
+    r"(?:Ending|Ends|To End|Will End|Returns|Returning|Coming Back|Saved|Dead|Dies|Over|Premieres?|Casts"
+    r"|Adds|Taps|Sets"
     # ("Quiet Meridian review: ...": a sentence-case headline writes the label in lower case.)
     r"|(?i:review)|Spoilers?|First Look|Photos)\b"
 )
@@ -36,21 +40,50 @@ _AFTER_TITLE = re.compile(_HEAD + _SHOW_ONLY)
 _AFTER_TITLE_EITHER = re.compile(_HEAD + _EITHER)
 _BEFORE_END = (
     rf"\s+(?:(?:{NET})['’]s\s+)?{_OPEN}({TITLE}){_CLOSE}"
-    rf"(?=$|[,:;!?]|\s+(?:for|at|on|in|after|as|with|–|—|-)\b)"
+    rf"(?=$|[,:;!?]|\s+(?:for|at|on|in|after|as|with|–|—|-)\b|\s+(?:Season|Series|Part)\s+\d)"
 )
 # What a headline does to a show right before its title ("Fox Renews Backyard Kings for Season 2"): only a
 # show is renewed or gets a trailer; a person may be joined or left.
 _BEFORE_SHOW_ONLY = re.compile(
     r"\b(?:Renews|Renewed|Brings Back|Cancels|Cancel(?:l)?ed|Axes|Orders|Picks Up|Revives|Greenlights"
+    r"|Commissions|Commissioned"
+    # "Ada Brisk to Star in Iron Bay": one stars in a show, never in a person.
+    r"|To Star in|Stars? in|Cast in|Cast As [A-Z][\w'’-]*(?: [A-Z][\w'’-]*)? in"
     r"|Cast of|Trailer for"
     r"|Premiere Date for|Release Date for|Season \d+ of)" + _BEFORE_END
 )
+# "Netflix Confirms Iron Bay Season 2": a title right before its season number is a show's.
+_BEFORE_SEASON = re.compile(
+    # ("Reveals April Premiere Date": a month before the premiere is its date, not a title.)
+    rf"\b(?:Confirms|Announces|Reveals|Teases|Dates|Sets|Unveils|Drops|Orders)\s+(?:(?:{NET})['’]s\s+)?"
+    rf"(?!(?:{'|'.join(MONTH_WORDS)}|Fall|Spring|Summer|Winter|Holiday)\b)"
+    rf"{_OPEN}({TITLE}){_CLOSE}(?=\s+(?:(?:Season|Series|Part)\s+(?:\d+|One|Two|Three|Four|Five)"
+    # "Hulu Sets Iron Bay Premiere".
+    rf"|(?:Series |Season )?(?:Premiere|Release|Return|Debut)(?: Date)?)\b)"
+)
 _BEFORE_EITHER = re.compile(
-    r"\b(?:Saves|Ends|Joins|Join|Boards|Cast in|Cast As [A-Z][\w'’-]*(?: [A-Z][\w'’-]*)? in|Set for"
-    r"|Tapped for|To Star in|Stars? in|Exits|Leaves|Leaving|Return of)" + _BEFORE_END
+    r"\b(?:Saves|Ends|Joins|Join|Boards|Set for|Tapped for|Exits|Leaves|Leaving|Return of)" + _BEFORE_END
 )
 # A quoted span in a headline is a title even when title case follows it ("‘Star’ Canceled After ...").
 _QUOTED = re.compile(rf"(?:^|(?<=[\s(—–-]))[“\"‘']({TITLE})[,.!?]?[”\"’'](?=[\s,.;:!?)]|['’]s\b|$)")
+
+# "First Look: Paper Moons", "Paper Moons: First Look": a news label on one side, the title alone on the
+# other.
+_SHOW_LABEL = (
+    r"(?:First Look|First Images|Review|TV Review|Recap|Trailer|Teaser|Preview|Sneak Peek|Premiere Date"
+    r"|Renewed|Cancell?ed)"
+)
+_EITHER_LABEL = r"(?:Exclusive|EXCLUSIVE|Watch|Photos|Spoilers?)"
+
+
+def _labelled(label: str) -> re.Pattern[str]:
+    return re.compile(
+        rf"^{label}\s*[:|—–]\s+{_OPEN}({TITLE}){_CLOSE}\s*$|^{_OPEN}({TITLE}){_CLOSE}\s*[:|—–]\s+{label}\s*$"
+    )
+
+
+_LABELLED_SHOW = _labelled(_SHOW_LABEL)
+_LABELLED_EITHER = _labelled(_EITHER_LABEL)
 
 # "Backyard Kings for Season 2", "Brightwater After Two Seasons": what a title-case headline says next.
 _TAIL = re.compile(
@@ -65,15 +98,19 @@ def headline_titles(line: str | None, clean: Callable[[str], str | None]) -> lis
         return []
     # (Where only a show fits, a person-shaped name is a title too: "Katy Keene Renewed".)
     shapes = ((_AFTER_TITLE, True), (_AFTER_TITLE_EITHER, False), (_BEFORE_SHOW_ONLY, True),
-              (_BEFORE_EITHER, False), (_QUOTED, True))  # fmt: skip
+              (_BEFORE_EITHER, False), (_QUOTED, True), (_BEFORE_SEASON, True),
+              (_LABELLED_SHOW, True), (_LABELLED_EITHER, False))  # fmt: skip
     found: list[tuple[int, str]] = []
     for pattern, person_ok in shapes:
         for match in pattern.finditer(line):
             # ("Harvest Moon Is Dead": the verb's helper is not part of the title.)
-            raw = re.sub(r"(?:\s+(?:Is|Has|Was|Gets|Will|Officially|Been|Not))+$", "", match.group(1))
+            named = next(g for g in match.groups() if g)
+            raw = re.sub(r"(?:\s+(?:Is|Has|Was|Gets|Will|Officially|Been|Not|Coming|Returning))+$", "", named)
+            # ("Is Iron Bay Coming Back for Season 2?": a question's opening words are no part of it.)
+            raw = re.sub(r"^(?:Is|Will|Does|Did|When (?:Is|Does|Will))\s+(?=[A-Z])", "", raw)
             title = clean(_TAIL.sub("", raw))
             if title and title not in {t for _p, t in found} and (person_ok or not is_person_name(title)):
-                found.append((match.start(1), title))
+                found.append((match.start(next(i for i, g in enumerate(match.groups(), 1) if g)), title))
     return [title for _p, title in sorted(found)]
 
 
@@ -85,16 +122,22 @@ _OPENING_SENTENCES = 4
 def opening_title(sentences: list[Sentence], body: str, people: set[str]) -> str | None:
     """When no sentence names a show in a title's context, the name one of the first sentences opens with,
     if the article repeats it ("Brightwater spoiler - ..." or "Brightwater has finally revealed ...", and
-    the name twice more)."""
+    the name twice more). A short excerpt may name it only twice: then both of two opening sentences open
+    with it, one of them with a label only a show takes ("Brightwater spoiler", "Brightwater recap")."""
+    openings: list[str] = []
     for sentence in sentences[:_OPENING_SENTENCES]:
         opening = re.match(rf"{CAPW}(?:\s+(?:of|the|and|&)?\s*{CAPW})*", sentence.text)
         if not opening:
             continue
         title = opening.group().strip()
-        plain = title not in NOT_NAME and not network_names(title) and not is_person_name(title)
-        if plain and title not in people and len(title) > 2 and count_mentions(title, body) >= 3:
+        plain = title not in NOT_NAME and not network_names(title)
+        if not plain or title in people or len(title) <= 2 or acts_like_person(title, body):
+            continue
+        if count_mentions(title, body) >= 3 and not is_person_name(title):
             return title
-    return None
+        if re.match(r"\s*(?i:spoilers?|recap|review)\b", sentence.text[opening.end() :]) or title in openings:
+            openings.append(title)
+    return next((t for t in openings if openings.count(t) >= 2), None)
 
 
 # How the text points at a show it does not name: "the family drama", "the series", "the streamer's comedy".
@@ -103,6 +146,11 @@ _SHOW_POINTER = re.compile(
     r"|miniseries|docuseries|film|movie)\b",
     re.IGNORECASE,
 )
+
+
+def points_at_a_show(prose: str) -> bool:
+    """Does the text speak of a show it does not name ("the series", "the family drama")?"""
+    return bool(_SHOW_POINTER.search(prose))
 
 
 def headline_only_title(

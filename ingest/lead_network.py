@@ -25,6 +25,13 @@ _SEVERAL = re.compile(
     r"|premiere dates|renewals|commissions|pilots|new seasons)\b",
     re.IGNORECASE,
 )
+# What only a network's round-up leads with, wherever the network stands in the sentence: "renewal decisions
+# were settled at CBS", "its renewals".
+_ROUNDUP_NOUN = re.compile(
+    r"\b(?:renewal decisions|renewals|cancell?ations|slate|line-?up|(?:fall|midseason|primetime) schedule"
+    r"|premiere dates|pickups|series orders)\b",
+    re.IGNORECASE,
+)
 # How far into the article the announcement must come: its headline and first sentences.
 _LEAD_SENTENCES = 3
 
@@ -45,6 +52,7 @@ def article_network(sentences: list[Sentence]) -> tuple[str, str] | None:
                 and _SEVERAL.search(sentence.text)
             ):
                 found.setdefault(name, sentence.text)
+    found = found or _decided_at(sentences)
     if len(found) != 1:
         return None
     # "TNT has dated ... Starz's Magic City ... A&E has put dates on ...": a round-up of several networks.
@@ -58,6 +66,16 @@ def article_network(sentences: list[Sentence]) -> tuple[str, str] | None:
             ):
                 return None
     return next(iter(found.items()))
+
+
+def _decided_at(sentences: list[Sentence]) -> dict[str, str]:
+    """The one network the lead's prose names, when the lead speaks of a round-up's decisions ("CBS's new
+    boss settled this year's renewal decisions"); none when the lead names two networks."""
+    lead = [s for s in sentences if not s.heading][:_LEAD_SENTENCES]
+    named = {name: s.text for s in lead for _st, _e, name in find_networks(s.text)}
+    if len(named) == 1 and any(_ROUNDUP_NOUN.search(s.text) for s in lead[:2]):
+        return named
+    return {}
 
 
 def roundup_votes(

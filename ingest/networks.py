@@ -7,6 +7,7 @@ import re
 from ingest.context import Context
 from ingest.names import find_networks
 from ingest.sentences import Sentence
+from ingest.status import listed_after
 from ingest.title_patterns import GENRE
 
 
@@ -104,6 +105,13 @@ def network_votes(sentence: Sentence, ctx: Context) -> list[tuple[str, str]]:
             if named:
                 out.append((named, name))
             continue
+        ordered = (_HEADLINE_ORDERS if sentence.heading else _ORDERS_LIST).match(after)
+        listed = listed_after(text, end + ordered.end(), _show_spans(text, ctx)) if ordered else []
+        if len(listed) > 1 or (sentence.heading and listed):
+            # "NBC is bringing back A and B", "HBO has renewed A and B": the network places each show it
+            # orders.
+            out += [(title, name) for title in listed]
+            continue
         if not show:
             continue
         if re.match(r"['’‘]s?\s+(?:[a-z][\w-]*\s+){0,4}?(?:series|show|drama|comedy|adaptation|epic"
@@ -116,8 +124,13 @@ def network_votes(sentence: Sentence, ctx: Context) -> list[tuple[str, str]]:
             r"['’‘]s?\s+(?:[\w-]+\s+){0,3}?(?:series|show|drama|comedy|original)\b", after
         ):  # fmt: skip
             out.append((show, name))  # "the series was CBS' most-watched new show"
-        elif re.search(r"\b(?:on|at|to|from|by)\s+$", text[max(0, start - 8) : start]) and ctx.mentions_show(
-            text
+        elif (
+            (
+                re.search(r"\b(?:on|at|to|from|by)\s+$", text[max(0, start - 8) : start])
+                # "a limited series for Max": made for that network.
+                or re.search(rf"\b{GENRE} for\s+$", text[max(0, start - 30) : start])
+            )
+            and ctx.mentions_show(text)
         ):
             if not re.search(
                 r"\b(?:streams?|streaming|also|seen|moved|moves)\b[^.]{0,20}$",
@@ -132,16 +145,41 @@ def network_votes(sentence: Sentence, ctx: Context) -> list[tuple[str, str]]:
             out.append(
                 (show, name)
             )  # "The third season of the Max comedy arrives": the show at hand's network
-        elif _announces(text[end:], show):
+        elif _announces(text[end:], show) or (
+            # "Iron Bay will end with its fifth season, FX announced Monday": the news its network gave.
+            re.search(r",\s+$", text[:start])
+            and re.match(r"\s+(?:has\s+)?(?:announced|confirmed|revealed|said)\b[^,;]{0,25}$", text[end:])
+            and ctx.mentions_show(text[:start])
+        ):
             out.append((show, name))  # "Netflix announced yesterday that Daredevil will return"
         elif re.match(
             r"\s+(?:(?:has|have|is)\s+)?(?:officially\s+)?(?:renewed|set|confirmed|ordered|released|dropped"
-            r"|cancel+ed|axed|scrapped|picked up|pull(?:ed|ing) the plug|commissioned"
+            r"|cancel+ed|axed|scrapped|picked up|pull(?:ed|ing) the plug|commissioned|adapting|developing"
+            r"|(?:bringing|brought|brings) back"
             r"|(?:will |is set to )?(?:premiere|debut)s?\b)",
             after,
         ):
             out.append((show, name))
     return out
+
+
+# A network ordering more seasons of what follows: "has renewed", "is bringing back", "handed renewals to".
+_ORDERS_LIST = re.compile(
+    r"\s+(?:(?:has|have|is|also)\s+)*(?:officially\s+)?(?:renewed|ordered|picked up|cancel+ed|axed"
+    r"|(?:bringing|brought|brings) back|(?:handed|given|gave) (?:out )?renewals? to)\s+"
+)
+
+
+# A headline's network doing what only a network does to a show: "Prime Video Renews Hollow Pines".
+_HEADLINE_ORDERS = re.compile(
+    r"\s+(?:Officially\s+)?(?:Renews|Cancels|Orders|Commissions|Picks Up|Brings Back|Axes|Greenlights"
+    r"|Sets Premiere for"
+    r"|Premieres|Orders Season \d+ of)\s+[“\"‘']?"
+)
+
+
+def _show_spans(text: str, ctx: Context) -> list[tuple[int, int, str]]:
+    return [span for span in ctx.titles_in(text) if span[2] in ctx.shows]
 
 
 _ANNOUNCED = re.compile(

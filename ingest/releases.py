@@ -45,7 +45,8 @@ _SUPERSEDED = re.compile(
 # A report of what the show will do: "said that it will", "confirmed the series will".
 _REPORTED = re.compile(
     r"^.*\b(?:said|announced|confirmed|revealed|shared)(?: that)?\s+"
-    r"(?=(?:it|it['’]ll|the (?:series|show|film))\b)"
+    # ("Netflix confirmed the second season will arrive": the season said of is the subject.)
+    r"(?=(?:it|it['’]ll|the (?:series|show|film)|(?:the|its) (?:[\w-]+ )?season|[Ss]eason \d+)\b)"
 )
 _EPISODE = re.compile(
     r"\b[Ee]pisode\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b"

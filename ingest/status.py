@@ -15,7 +15,7 @@ from ingest.mentions import count_mentions
 from ingest.model import ExtractedFact, FactKind, fact
 from ingest.releases import season_before
 from ingest.sentences import Sentence
-from ingest.title_patterns import GENRE
+from ingest.title_patterns import GENRE, NET
 from ingest.titles import COREFERENT_SUBJECT, parse_season_number
 from ingest.work_mentions import work_mentions
 
@@ -28,7 +28,9 @@ _CANCEL = re.compile(
 )
 _RENEWAL = re.compile(
     # ("renewed for season 2": the number may follow the word.)
-    r"\brenew(?:ed|s|al)\b[^.]*?\bfor (?:a |an |one )?(.{0,60}?)\b(?:[Ss]easons?|[Ss]eries)\b(?: \d+\b)?"
+    # ("is bringing back A and B for second seasons", "handed renewals to A and B ... for a third season".)
+    r"\b(?:renew(?:ed|s|als?)|(?:bring(?:s|ing)?|brought) back)\b[^.]*?\bfor (?:a |an |one )?(.{0,60}?)"
+    r"\b(?:[Ss]easons?|[Ss]eries)\b(?: \d+\b)?"
     # "has ordered a second season of X", "picked up for a third season": a renewal in other words.
     rf"|\b(?:ordered|picked up|greenlit|green-lit|commissioned)\b (?:[^.]{{0,40}}? )?(?:for )?"
     rf"(?:a |an |its )?(?:[\w-]+-episode )?"
@@ -39,6 +41,10 @@ _RENEWAL = re.compile(
     rf"|\b(?:will return|is returning|will be back|returns|is coming back|will come back)"
     rf" for [Ss]eason (\d+)\b"
     rf"|\b(?:a|an) ({_ORDINAL})[- ](?:season|series) (?:pickup|renewal|order)\b"
+    # "has given X a season 3 renewal".
+    rf"|\b(?:a|an) (?:[Ss]eason|[Ss]eries) (\d+) (?:pickup|renewal|order)\b"
+    # "second season orders of A and B": one order for each show listed.
+    rf"|\b({_ORDINAL})[- ](?:season|series) (?:pickups|renewals|orders) (?=of |for )"
     # "Hulu has handed a third season to X", "X has been given a second season".
     # ("Hulu has given the family drama a third season": the show pointed at sits between.)
     rf"|\b(?:handed|given|gave|granted|earned|landed|gets|got|getting)"
@@ -51,6 +57,8 @@ _NOT_RETURNING = re.compile(
 )
 _BARE_RENEWAL = re.compile(
     r"\b(?:(?:has|have|was|were|got|been|also) renewed|renewed(?= [“\"‘']?[A-Z0-9]))\b"
+    # "NBC is bringing back A and B": a network bringing its shows back has renewed them.
+    rf"|\b(?:{NET})\s+(?:(?:is|has|will be)\s+)?(?:bringing|brought|brings) back\b"
 )
 _NEGATED = re.compile(r"\b(?:not|n['’]t|yet to|no word|whether|if|unless|could|would|might|hope)\b")
 _FINAL = re.compile(
@@ -167,7 +175,9 @@ def status_facts(sentence: Sentence, ctx: Context) -> list[ExtractedFact]:
             # "has been cancelled after five seasons": the last season made (said right after the verb).
             # ("cancelled Bright Harbor after two seasons", "axed comedy Hobbs Lane after three series".)
             made = re.match(
-                r"\s+(?:\([^()]{1,80}\)\s+)?(?:(?:[a-z][\w-]*\s+){0,2}[“\"‘']?[A-Z][^.,;()]{0,60}?\s+)?"
+                r"\s+(?:\([^()]{1,80}\)\s+)?(?:(?:[a-z][\w-]*\s+){0,2}[“\"‘']?[A-Z][^.,;()]{0,60}?\s+"
+                # ("has cancelled the series after three seasons": the show pointed at.)
+                r"|(?:the|its) (?:[\w-]+ )?(?:series|show|drama|comedy|sitcom)\s+)?"
                 r"after (?:(\w+) (?:seasons|series)|(one|a single|its first) season)\b",
                 # ("has died after two seasons": the verb ends with its "after".)
                 (" after" if cancel.group().endswith("after") else "") + text[cancel.end() :],
@@ -196,7 +206,11 @@ def status_facts(sentence: Sentence, ctx: Context) -> list[ExtractedFact]:
         numbers = {parse_season_number(w) for w in re.findall(r"\w+", words)}
         numbers |= {int(n) for pair in re.findall(r"\b[Ss]easons? (\d+)(?: and (\d+))?", renewal.group(0))
                     for n in pair if n}  # fmt: skip
-        for subject in _subjects(text, renewal.start(), renewal.start() + 8, ctx, show):
+        verb = re.match(r"\w+(?: back| to)?", text[renewal.start() :])
+        verb_end = renewal.start() + len(verb.group() if verb else "")
+        if renewal.group().endswith(" ") and re.match(r"(?:of|for) ", text[renewal.end() :]):
+            verb_end = renewal.end() + len("for ")  # "second season orders of A and B": the list follows
+        for subject in _subjects(text, renewal.start(), verb_end, ctx, show):
             for number in sorted(n for n in numbers if n):
                 out.append(fact(FactKind.SEASON, text, 0.8, show=subject, number=number))
                 out.append(_status(text, subject, f"renewed for season {number}", 0.8))

@@ -223,10 +223,14 @@ def _dated_entries(text: str, clean: Callable[[str], str | None]) -> list[tuple[
 # "Jeff Garlin (“Curb”)", and in a cast list "Dylan (Matt Long, “Jack and Bobby”)": the actor's other work.
 _ASIDE_OPEN = re.compile(rf"(?:({PERSON})\s+\(|\(({PERSON}),)\s*[“\"‘']?$")
 _ASIDE_CLOSE = re.compile(r"[”\"’']?\s*[),;]")
+_SURNAME_ASIDE = re.compile(r"(?<![\w'’])(?<!\bThe )[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s+\([“\"‘']$")
 
 
 def work_aside(before: str, after: str) -> bool:
     """'Jeff Garlin ("Curb Your Enthusiasm")', 'Kari Lizer (The New Adventures of Old Christine)': a title
     in brackets after a person's name is what that person is known for."""
     opened = _ASIDE_OPEN.search(before)
-    return bool(opened and is_person_name(opened.group(1) or opened.group(2)) and _ASIDE_CLOSE.match(after))
+    if opened and is_person_name(opened.group(1) or opened.group(2)) and _ASIDE_CLOSE.match(after):
+        return True
+    # 'Dunham ("Tiny Furniture")': a quoted title in brackets after a surname alone is that person's too.
+    return bool(_SURNAME_ASIDE.search(before) and re.match(r"[”\"’']\s*\)", after))

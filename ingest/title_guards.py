@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from ingest.names import PERSON, is_person_name
+from ingest.names import ANY_NETWORK, PERSON, is_person_name
 
 _PLACE_OF = re.compile(r"\b(?:city|town|state|county|island|streets) of\s+$")
 
@@ -19,3 +19,24 @@ def not_a_title(raw: str, before: str, after: str) -> bool:
         return True  # "canceled Baz Luhrmann's “The Get Down”": the owner, the title quoted after
     # "an offshoot set in the city of Denver got axed": a place
     return _PLACE_OF.search(before) is not None
+
+
+# "Everything We Know About Iron Bay", "What You Need to Know About Iron Bay": a guide headline's opening.
+_GUIDE_OPENING = re.compile(
+    r"^(?:Everything|All|What|Here['’]s What) (?:We|You) (?:Know|Need to Know|Should Know) (?:About|on|of)\s+"
+)
+# "Iron Bay Star Ada Brisk Teases ...": a headline's verb, and the show's star or maker named after it.
+_HEADLINE_VERB = re.compile(r"\s+(?:Teases|Says|Reveals|Talks|Explains|Confirms|Hints|Shares|Announces)$")
+_MAKER_AFTER = re.compile(rf"\s+(?:Star|Creator|Showrunner|Alum|Actor|Actress|Boss|EP)\s+({PERSON})$")
+# "Iron Bay: Netflix Confirms": a network after the colon starts the headline's news, not the title.
+_NETWORK_AFTER_COLON = re.compile(rf":\s+(?:{ANY_NETWORK})(?![\w+]).*$")
+
+
+def strip_headline_words(title: str) -> str:
+    """A title found in a headline, without the headline's own words around it: "We Know About Iron Bay",
+    "Iron Bay Star Ada Brisk Teases" and "Iron Bay: Netflix Confirms" are all Iron Bay."""
+    title = _GUIDE_OPENING.sub("", title)
+    title = _NETWORK_AFTER_COLON.sub("", title)
+    title = _HEADLINE_VERB.sub("", title)
+    maker = _MAKER_AFTER.search(title)
+    return title[: maker.start()] if maker and is_person_name(maker.group(1)) else title

@@ -25,14 +25,17 @@ SHOW_CONTEXTS = [
                rf"(?!\s[A-Z]))"),
     re.compile(rf"({TITLE})\s+(?:[Ss]eason|[Ss]eries|Part)\s+(?:\d+|One|Two|Three|Four|Five|Six)\b"),
     re.compile(
-        rf"\b(?:seasons?|episodes?|cast|premieres?|finale|trailer|teaser|return|renewal|version|run|pilot)"
+        rf"\b(?:seasons?|episodes?|cast|premieres?|finale|trailer|teaser|return|renewal|version|run|pilot"
+        # "has set an August 14 premiere date for Iron Bay".
+        rf"|premiere date|release date|return date|debut date)"
         rf" (?:of|for) ({TITLE})"
     ),
     # "Disney+'s upcoming Marvel TV series Secret Invasion": the words before the genre describe it.
     re.compile(rf"(?:{NET})['’‘]s (?:[a-z][\w-]* ){{0,4}}?(?:(?:{CAPW} ){{0,3}}?{GENRE} )?({TITLE})"),
     re.compile(rf"\b(?:[a-z][\w-]*|\d{{4}}|New) {GENRE} ({TITLE})"
                rf"|\b(?:spin-?off|prequel|sequel), ({TITLE}),"),
-    re.compile(rf"(?:^|\b(?:that|when|after|before|since|until|because|as|and|but) |(?<=[a-z]), )"
+    # ("It's official: Iron Bay is getting ...": a colon after a word opens the clause too.)
+    re.compile(rf"(?:^|\b(?:that|when|after|before|since|until|because|as|and|but) |(?<=[a-z])[,:] )"
                rf"({TITLE})(?:['’]s)? "
                rf"(?:follows|also stars|stars(?! as\b| in\b| opposite\b| alongside\b)|premieres|premiered"
     rf"|will premiere|will return"
@@ -40,10 +43,21 @@ SHOW_CONTEXTS = [
                rf"|is written|"
                rf"comes from|debuted|debuts|will debut|centers|centres|is adapted|is an adaptation"
                # "Bodyguard is a contemporary thriller", "X will be exec produced by".
-               rf"|is an? (?:[\w'’-]+ ){{0,3}}?{GENRE}|will be (?:exec(?:utive)? )?produced)\b"),
+               rf"|is an? (?:[\w'’-]+ ){{0,3}}?{GENRE}|will be (?:exec(?:utive)? )?produced"
+               # "Iron Bay is officially over", "Iron Bay is ending": only a show's run ends (people return).
+               rf"|is (?:officially )?(?:over|ending)(?! the)"
+               # "Iron Bay will not return for a fourth season": only a show has seasons.
+               rf"|(?:will not|won['’]t) (?:return|be back) for (?:a|an) \w+ season"
+               # "Iron Bay is getting a second season".
+               rf"|is getting (?:a|an) \w+ season"
+               # "Iron Bay marks the first series from Tom Vale": what a show marks for its maker.
+               rf"|marks (?:the|a|an) (?:[\w-]+ )?(?:series|show|drama|comedy|collaboration|return))\b"),
     re.compile(
         r"\b(?:[Rr]enew(?:ed|s)?|[Cc]ancel(?:l?ed|s)?|[Aa]xe[ds]?|[Oo]rder(?:ed|s)?|[Gg]reenlit"
-        r"|[Gg]reenlights?|[Pp]ick(?:ed|s) up|[Pp]ull(?:ed|s|ing) the plug on|[Cc]ommission(?:ed|s)) "
+        r"|[Gg]reenlights?|[Pp]ick(?:ed|s) up|[Pp]ull(?:ed|s|ing) the plug on|[Cc]ommission(?:ed|s)"
+        # "is bringing back A and B for second seasons", "handed renewals to A and B": renewed in other words.
+        # ("brings back Ora Lind as Mae": a person brought back in a role is no title.)
+        r"|(?<=\s)(?:[Bb]ring(?:s|ing)?|[Bb]rought) back(?! (?:[A-Z][\w'’-]+ ){1,3}[Aa]s )|[Rr]enewals? to) "
         rf"({TITLE})\b"
     ),
     re.compile(rf"\b(?:will|to|set to|tapped to) (?:star|appear|return) in ({TITLE})|\bjoin(?:s"
@@ -109,7 +123,26 @@ SHOW_CONTEXTS = [
     # 26: "Amazon gave Homecoming a two-season order", "handed Low Tide a third-season renewal": only a show
     # is given a season order.
     re.compile(rf"\b(?:gave|gives|given|handed|hands|granted|grants) [“\"‘']?({TITLE})[”\"’']? (?:a|an) "
-               rf"(?:[\w-]+[- ])?(?:season|series|episode)s? (?:order|renewal|pickup|pick-up)\b"),
+               rf"(?:[\w-]+[- ])?(?:season|series|episode)s?(?: \d+)? (?:order|renewal|pickup|pick-up)\b"),
+    # 27: "Glass Tide, out in cinemas on May 2, brings back ...": a title opening its sentence, an aside
+    # between commas, then what only a show or film does.
+    re.compile(rf"^({TITLE})[”\"’']?, [^,;]{{3,60}}, (?:brings back|introduces|stars)\b"
+               # 27 too: "Iron Bay ran for three seasons on Fox": a run of seasons is a show's.
+               rf"|^({TITLE}) (?:ran|aired) for (?:\w+ )?(?:seasons|series)\b"
+               # 27 too: "new shows of its own, including Salt Road and Iron Bay": a slate's list.
+               rf"|\b(?:shows|series|dramas|comedies|originals|titles)(?: of (?:its|their) own)?,?"
+               rf" (?:including|such as) ((?:{TITLE}, )*{TITLE},? and {TITLE})(?=[.,;]|$)"
+               # 27 too: "second season orders of A and B": only shows get season orders.
+               rf"|\b(?:season|series) (?:orders|renewals|pickups) (?:of|for)"
+               rf" ((?:{TITLE}, )*{TITLE},? and {TITLE})(?=[.,;”\"’']|$)"
+               # 27 too: "Good news for Iron Bay fans: the drama ...": a show's fans (never a network's).
+               rf"|\b(?:news|treat|surprise|message|update) (?:for|to) ({TITLE}) fans\b"
+               rf"(?=[,:;.!]|\s+(?:have|will|can|are|who)\b)"
+               rf"|^({TITLE}) fans,"
+               # 27 too: "will play the lead role of Nell Hart in Iron Bay": the role's show.
+               rf"|\b(?:role|part) of (?:{CAPW} ){{0,3}}{CAPW} in ({TITLE})"
+               # 27 too: a recap's line "Castle – “After the Storm”": the show, then its episode's title.
+               rf"|^({TITLE})\s[–—]\s+[“\"‘'][^”\"’']{{2,60}}[”\"’']$"),
 ]  # fmt: skip
 # Quoted names that are no shows: episodes, songs, nicknames.
 NOT_SHOW_QUOTE = re.compile(
@@ -117,7 +150,7 @@ NOT_SHOW_QUOTE = re.compile(
     r"|known (?:\w+ ){0,5}?as|episode titled)(?: the)?\s*,?\s*[“\"‘']?$",
     re.IGNORECASE,
 )
-STRONG_CONTEXTS = {0, 1, 2, 3, *range(6, 27)}
+STRONG_CONTEXTS = {0, 1, 2, 3, *range(6, 28)}
 # Contexts where an ordinary word (names.ORDINARY_TITLE_WORDS) is taken as a title.
 WORD_TITLE_CONTEXTS = {0, 2, 3, 18, 20}
 # Words that open a sentence in title case but never begin a title.

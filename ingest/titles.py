@@ -6,6 +6,7 @@ import re
 from collections import Counter
 
 from ingest.cued import matches
+from ingest.listed_titles import names_several, not_a_show_here
 from ingest.mentions import count_mentions
 from ingest.names import (
     CAPW,
@@ -19,7 +20,7 @@ from ingest.names import (
 )
 from ingest.sentences import Sentence
 from ingest.subject_patterns import CHARACTER_QUOTE, fold_numbered, subject_titles
-from ingest.title_guards import not_a_title
+from ingest.title_guards import not_a_title, strip_headline_words
 from ingest.title_patterns import (
     GENRE,
     LEADING_JUNK,
@@ -59,6 +60,8 @@ _COUNTED_SHOWS = re.compile(
 
 def _clean(title: str, strong: bool = False, quoted: bool = False, word_ok: bool = False) -> str | None:
     title = re.split(r"\s+(?:Season|Series|Part)\s+(?:\d+|One|Two|Three|Four|Five|Six)\b", title)[0]
+    # "Paper Wolves Gets Season 2", "Harrow Street Is Coming Back": a headline's verb ends the title.
+    title = re.sub(r"(?<=\w)\s+(?:Gets|Lands|Earns|Scores|Nabs|Snags|Is Coming(?: Back)?)$", "", title)
     # "picked up Saint Agnes for a 13-episode season": a number after a small word is the order's size.
     title = re.sub(r"\s+(?:for|after|with|at|in|on|to)\s+(?:an?\s+|its\s+|the\s+)?\d+$", "", title)
     # "The Wheel of Time on Prime Video", "Slow Horses in March": the tail is not part of the title.
@@ -73,9 +76,11 @@ def _clean(title: str, strong: bool = False, quoted: bool = False, word_ok: bool
     maker = None if quoted else re.search(rf"\s+with\s+({PERSON})", title)
     if maker and is_person_name(maker.group(1)):
         title = title[: maker.start()]
+    # "star opposite Tom Vale in Iron Bay": a person's full name then "in" is that person's place in it.
+    starring = None if quoted else re.match(rf"({PERSON}) in ([A-Z].*)$", title)
+    title = starring.group(2) if starring and is_person_name(starring.group(1)) else title
     # "Is There a Release Date for Paradise", "Who Is in the Cast of Paradise": a heading's question.
-    title = _HEADING_LEAD.sub("", title)
-    title = _NEWS_LABEL.sub("", title)
+    title = strip_headline_words(_NEWS_LABEL.sub("", _HEADING_LEAD.sub("", title)))
     if re.match(r"(?:Along|Together|Aside|Apart|Alongside|Besides)\s+(?:with|from)\b", title):
         return None  # "Along with Ferro and Lind, the series features": an opening phrase, no title
     words = title.split()
@@ -108,9 +113,12 @@ def _clean(title: str, strong: bool = False, quoted: bool = False, word_ok: bool
         return None
     if any(name and cleaned.startswith(name) for name in network_names(cleaned)):
         return None
-    if re.fullmatch(r"(?:Season|Series|Part|Episode|Volume|Vol\.|Chapter|Book)\b.*", cleaned) or (
-        not quoted and _COUNTED_SHOWS.fullmatch(cleaned)
-    ):
+    # ("Canceled After One Season": a count of seasons is no title.)
+    if re.fullmatch(
+        r"(?:Season|Series|Part|Episode|Volume|Vol\.|Chapter|Book)\b.*|(?:One|Two|Three|Four|Five|Six|\d+)"
+        r" (?:Seasons?|Series|Episodes?)",
+        cleaned,
+    ) or (not quoted and _COUNTED_SHOWS.fullmatch(cleaned)):
         return None
     return cleaned
 
@@ -131,7 +139,9 @@ def candidate_counts(sentences: list[Sentence]) -> tuple[Counter[str], Counter[s
     found: Counter[str] = Counter()
     strong: Counter[str] = Counter()
     nicknames: set[str] = set()
-    for sentence in sentences:
+    for place, sentence in enumerate(sentences):
+        # "bringing back A and B. Both comedies return ...": the next sentence's plural says the list is two.
+        following = sentences[place + 1].text if place + 1 < len(sentences) else ""
         # Contexts that open with a network's name ("Netflix's X") can only match where a network's name
         # starts: one scan for those places spares each such context its own slow scan of the sentence.
         networks = [m.start() for m in _NETWORK_STARTS.finditer(sentence.text)]
@@ -150,7 +160,7 @@ def candidate_counts(sentences: list[Sentence]) -> tuple[Counter[str], Counter[s
                 raw = next(g for g in match.groups() if g)
                 group_end = match.end(next(i for i, g in enumerate(match.groups(), 1) if g))
                 before, after = sentence.text[: group_end - len(raw)], sentence.text[group_end:]
-                if not_a_title(raw, before, after):
+                if not_a_title(raw, before, after) or not_a_show_here(number == 0, before, after, following):
                     continue
                 if (
                     number == 3
@@ -164,10 +174,8 @@ def candidate_counts(sentences: list[Sentence]) -> tuple[Counter[str], Counter[s
                 owned = title and title != raw and re.search(r"['’]s\s+" + re.escape(title) + "$", raw)
                 if owned and re.match(rf"\s+{GENRE}\b", sentence.text[match.end() :]):
                     continue  # "James Gunn's DC series": the word names a franchise, not the show
-                plural = (number == 20 and re.search(r"\b(?:have been|were)\s+\S+$", match.group())) or (
-                    # "renewed A and B for second seasons": one verb, several shows.
-                    number == 6 and re.match(r"\s+for\s+(?:\w+\s+)?seasons\b", sentence.text[match.end() :])
-                )
+                after_title = sentence.text[match.end() :]
+                plural = names_several(number, match.group(), after_title, following)
                 for part in _parts(title) if title and plural else [title]:
                     if not part:
                         continue

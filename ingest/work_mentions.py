@@ -30,6 +30,9 @@ _WORK_BEFORE = re.compile(
     # "whose credits include Dust Road and X": every title of the list is that person's work.
     r"|credits (?:include|including)(?: [“\"‘']?[A-Z][^.;]{0,60}?(?:,| and))?"
     r"|first time since"
+    # "the first series from Tom Vale since his hit comedy Salt Road": the maker's earlier show.
+    r"|(?:since|like|than) (?:his|her|their) (?:[\w-]+ ){0,2}"
+    r"(?:comedy|drama|series|show|film|movie|sitcom|thriller)"
     # "the production company behind 'Killing Eve'": a maker's earlier work.
     r"|(?:company|studio|team|producers?|writers?|creators?|minds?|people|duo) behind"
     r"|(?:comic book|comics?|novels?|books?|memoir|graphic novel|podcast|play|musical))\s+"

@@ -8,6 +8,8 @@ from __future__ import annotations
 import datetime as dt
 
 from ingest import extract_facts
+from ingest.headline_titles import headline_titles
+from ingest.titles import clean_title
 
 
 def test_a_headline_label_before_the_title_is_dropped() -> None:
@@ -16,3 +18,11 @@ def test_a_headline_label_before_the_title_is_dropped() -> None:
         "Harbor Lights kicks off its third season Friday, June 8, and the network has released a synopsis."
     )
     assert extract_facts(text, dt.date(2012, 5, 2)).main_show == "Harbor Lights"
+
+
+def test_a_question_headline_asking_whether_a_show_comes_back_names_the_show() -> None:
+    assert headline_titles("Is Iron Bay Coming Back for Season 2?", clean_title) == ["Iron Bay"]
+
+
+def test_a_trailer_for_a_titles_numbered_season_names_the_title() -> None:
+    assert headline_titles("First Trailer for Iron Bay Season 2", clean_title) == ["Iron Bay"]

@@ -65,3 +65,52 @@ def test_a_network_verb_in_a_headline_points_at_the_title_after_it() -> None:
 
 def test_a_person_who_returns_in_a_headline_is_no_title() -> None:
     assert headline_titles("Jessa Morrow Returns to Broadway This Fall", clean_title) == []
+
+
+def test_a_short_excerpt_opening_twice_with_a_labelled_name_is_about_that_show() -> None:
+    text = (
+        "Harbour Street spoiler - secret sister revealed. Is trouble ahead for Dan?\n"
+        "Harbour Street at last let viewers learn who Jo really is. In this week's instalment, Jo, played by "
+        "Ada Brisk, told Dan she is his sister."
+    )
+    assert extract_facts(text, dt.date(2025, 2, 2)).main_show == "Harbour Street"
+
+
+def test_a_recap_line_of_show_then_quoted_episode_names_the_show_not_the_episode() -> None:
+    text = (
+        "Here are the highlights of premiere week.\n\nHarbor Lane – “After the Flood”\n\nAs the fifth "
+        "season begins we find Nell and Sam back together. Harbor Lane airs Mondays on ABC."
+    )
+    extraction = extract_facts(text, dt.date(2025, 3, 3))
+    assert extraction.main_show == "Harbor Lane"
+    assert "Flood" not in {f.get("show") for f in extraction.facts}
+
+
+def test_headline_words_around_a_headline_only_title_are_no_part_of_it() -> None:
+    body = "\nThe drama has been renewed for a second season by Netflix, the streamer said on Monday."
+    for line in (
+        "Iron Bay: Netflix Confirms Second Season",
+        "Netflix Confirms Iron Bay Season 2",
+        "Everything We Know About Iron Bay Season 2",
+        "Iron Bay Star Ada Brisk Teases New Season",
+    ):
+        assert extract_facts(line + body, dt.date(2025, 2, 2)).main_show == "Iron Bay", line
+
+
+def test_a_count_of_seasons_after_a_headlines_status_verb_is_no_title() -> None:
+    text = (
+        "Iron Bay Canceled After One Season\nThe drama will premiere on Hulu on March 3, the streamer said."
+    )
+    extraction = extract_facts(text, dt.date(2025, 2, 2))
+    assert extraction.main_show == "Iron Bay"
+    assert "One Season" not in {f.get("show") for f in extraction.facts}
+
+
+def test_a_person_shaped_title_one_stars_in_is_a_show() -> None:
+    text = "Ada Brisk to Star in Iron Bay\nThe drama will premiere on Hulu on March 3, the streamer said."
+    assert extract_facts(text, dt.date(2025, 2, 2)).main_show == "Iron Bay"
+
+
+def test_a_network_setting_a_titles_premiere_names_the_show() -> None:
+    text = "Hulu Sets Iron Bay Premiere\nThe drama will premiere on March 3, the streamer said."
+    assert extract_facts(text, dt.date(2025, 2, 2)).main_show == "Iron Bay"
