@@ -65,13 +65,15 @@ def show_by_parent(tokens: list[str], res: Resolution, kb: Knowledge) -> list[st
     held spin-off of X; None when there is no such description or X has no single held spin-off."""
     for mention in res.mentions:
         parent = kb.shows.get(mention.refs[0].id) if mention.refs[0].kind == "show" else None
-        children = [s for s in kb.shows.values() if parent is not None and parent_of(kb, s) is parent]
-        if len(children) != 1:
+        if parent is None:
             continue
+        # The words around the name first: reading every synopsis of a 43k-title catalog is the costly part.
         start, end = _described_around(tokens, mention.start, mention.end)
         if start is None:
             continue
-        return [*tokens[:start], *fold(children[0].title).split(), *tokens[end:]]
+        children = [s for s in kb.shows.values() if parent_of(kb, s) is parent]
+        if len(children) == 1:
+            return [*tokens[:start], *fold(children[0].title).split(), *tokens[end:]]
     return None
 
 
