@@ -35,3 +35,11 @@ async def test_the_new_season_of_no_show_is_the_returning_show_premiering_soones
 ) -> None:
     answer = await _engine(fan_world_knowledge).answer("when is the new season out?")
     assert answer.text.startswith("Heartstopper season 3 premieres")
+
+
+async def test_two_seasons_compared_through_a_description_are_of_one_show(
+    fan_world_knowledge: Knowledge,
+) -> None:
+    asked = "is the season 2 director the same as the season 3 one?"
+    answer = await _engine(fan_world_knowledge).answer(asked)
+    assert "Lena Sorvik" not in answer.text and "Euros Lyn" in answer.text
