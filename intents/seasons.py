@@ -45,7 +45,10 @@ _PATTERNS = [
     re.compile(r"\bs\s?(\d{1,2})\b"),
     re.compile(r"\b(" + "|".join(_ORDINALS) + r")\s+(?:season|series)\b"),
     re.compile(r"\b(?:the\s+)?(" + "|".join(sorted(_LATEST, key=len, reverse=True)) + r")\s+season\b"),
+    # "who else is new this series?": the season airing now, as British fans say it too.
+    re.compile(r"\b(this)\s+(?:season|series)\b"),
 ]
+_THIS = "this"
 
 
 # "the new heartstopper season", "the first heartstopper season": a title between the ordinal and "season".
@@ -77,7 +80,7 @@ def find_season(tokens: list[str]) -> SeasonRef | None:
         value = match.group(1)
         start = len(text[: match.start()].split())
         end = start + len(match.group(0).split())
-        if value in _LATEST:
+        if value in _LATEST or value == _THIS:
             return SeasonRef(None, True, start, end)
         if value in _ORDINALS:
             return SeasonRef(_ORDINALS[value], False, start, end)

@@ -9,9 +9,10 @@ import functools
 from db.knowledge import Knowledge, PersonFacts, ShowFacts
 from intents.dialogue import Conversation
 from intents.linking import EntityIndex
-from intents.query import Query
+from intents.query import Query, parse_seasons
 from intents.registry import Intent, Subject
 from intents.resolve import DOMAIN_WORDS, Resolution
+from intents.seasons import SeasonRef, find_season
 from intents.text import STOPWORDS, fold
 from intents.title_words import FRANCHISES
 
@@ -33,6 +34,7 @@ def newest_show(shows: list[ShowFacts]) -> ShowFacts:
     return max(shows, key=lambda s: max((r.on or dt.date.min for r in s.releases), default=dt.date.min))
 
 
+_MOST_SEASONS_NAMED = 4
 _TALKED_ABOUT_DAYS = 90  # how far from today a season's premiere makes it the one a bare "season 3" means
 
 
@@ -149,23 +151,52 @@ class Subjects:
         """ "s3 dir?", "is season 3 out?" naming no show: the news show whose season of that number premieres
         nearest today, within a few months (the one fans are talking about); None when none is that near."""
         number = res.season.number if res.season is not None else None
-        if number is None or today is None:
+        # "is the new season out in november?": a new season of no number is a returning show's (a first
+        # season is a new show) still to come, the one premiering soonest.
+        newest = res.season is not None and res.season.latest and number is None
+        if (number is None and not newest) or today is None:
             return None
+        # "compare s2 and s3": a show holding every season named, when one does (not one holding only s2).
+        named = _seasons_named(res.tokens, res.season) if res.season is not None else []
+        holding_all = [
+            show for show in self.kb.shows.values() if all(_holds(show, n, credited=True) for n in named)
+        ]
+        several = len(named) > 1 and bool(holding_all)
+        shows = holding_all if several else list(self.kb.shows.values())
+        wanted = set(named) if several else {number}  # whose named season premieres nearest today
         dated = [
             (abs((r.on - today).days), show.id)
-            for show in self.kb.shows.values()
+            for show in shows
             if show.article_id is not None and self.kb.from_news(show.article_id)
             for r in show.releases
-            if r.season == number and r.on is not None
+            if r.on is not None and ((r.season or 1) > 1 and r.on >= today if newest else r.season in wanted)
         ]
         near = min((d for d in dated if d[0] <= _TALKED_ABOUT_DAYS), default=None)
-        if near is not None:
-            return self.kb.shows[near[1]]
+        if near is not None or number is None:
+            return self.kb.shows[near[1]] if near is not None else None
         # "did s1 and s3 come out on the same weekday": the one show whose facts hold a season so numbered.
-        holders = [
-            show
-            for show in self.kb.shows.values()
-            if any(r.season == number for r in show.releases)
-            or any(s.number <= number <= (s.through or s.number) for s in show.seasons)
-        ]
+        holders = holding_all if several else [show for show in shows if _holds(show, number)]
         return holders[0] if len(holders) == 1 else None
+
+
+def _holds(show: ShowFacts, number: int, credited: bool = False) -> bool:
+    """Whether the show's facts hold a season of that number: a release, a season's facts, or (when
+    `credited`) someone credited on it."""
+    return (
+        any(r.season == number for r in show.releases)
+        or any(s.number <= number <= (s.through or s.number) for s in show.seasons)
+        or (credited and any(number in parse_seasons(c.seasons) for c in show.credits))
+    )
+
+
+def _seasons_named(tokens: list[str], first: SeasonRef) -> list[int]:
+    """The numbers of the seasons a question names, the first one found and any after it ("s2 and s3")."""
+    numbers: list[int] = []
+    words = list(tokens)
+    season: SeasonRef | None = first
+    while season is not None and len(numbers) < _MOST_SEASONS_NAMED:
+        if season.number is not None:
+            numbers.append(season.number)
+        words[season.start : season.end] = ["-"] * (season.end - season.start)  # found: set aside
+        season = find_season(words)
+    return numbers

@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 
 from intents.answer import Answer
 from intents.linking import Mention
+from intents.seasons import find_season
 from intents.text import STOPWORDS, fold
 from intents.understand.chain_answers import OTHER_LEAD, other_lead, same_as
 from intents.understand.chain_patterns import _PATTERNS, _RAW_SEASON, _ROLE_QUESTIONS, _WHICH_SEASON
@@ -175,6 +176,10 @@ async def _bridge(c: Composing, marked: _Marked, groups: dict[str, str | None]) 
             obj = f"{_WHICH_SEASON[groups['when'] or '']} {obj}"
         if groups.get("pre") is not None and "<S>" not in (groups["obj"] or ""):
             obj = f"{obj} {_words(marked, c, '<S>')}"  # "the season 3 director for heartstopper"
+        if not c.res.shows and c.show is not None and find_season(obj.split()) is not None:
+            # "was season 1's director the same as season 3's": a season of the show the question is
+            # about (as the other side is), never one guessed from that season alone.
+            obj = f"{fold(c.show.title)} {obj}"
         question = _ROLE_QUESTIONS.get(role, "who directed")
         inner = await c.ask(f"{question} {obj}")
         if inner.kind != "answer" or not inner.answers:

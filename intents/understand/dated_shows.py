@@ -29,6 +29,9 @@ _DESCRIBED = re.compile(
 )
 # Words that may stand between "show" and the date without being the show's description.
 _NOT_A_DESCRIPTION = frozenset({"the", "that", "which", "what"})
+# A yes/no question's opening verb: "is the new season coming out in november?" checks a date it names.
+_CHECK_OPENERS = frozenset("is s does do will did was are has".split())
+_RELATIVE_WORDS = frozenset({"that", "which"})
 
 
 def show_released(c: Composing, month: int, day: int | None) -> tuple[ShowFacts, int | None] | None:
@@ -52,13 +55,21 @@ def show_released(c: Composing, month: int, day: int | None) -> tuple[ShowFacts,
     return show, season
 
 
+def _checks_the_date(before: str, described: str) -> bool:
+    """Whether the phrase is the question itself, a yes/no check of when its subject comes out ("is the new
+    season coming out in november?"), rather than a description ("is the show that premieres october 3 on
+    netflix?"): the month is then the fan's guess, never a way to pick the show."""
+    opener = before.split()
+    return len(opener) == 1 and opener[0] in _CHECK_OPENERS and _RELATIVE_WORDS.isdisjoint(described.split())
+
+
 async def dated_show(c: Composing) -> Answer | None:
     """Answer a question about a show described by its release date, or None when it has no such phrase."""
     if any(m.refs[0].kind != "network" for m in c.res.mentions):
         return None  # a name says which show (or whose): the date is then what is asked, not a description
     text = " ".join(c.tokens)
     match = _DESCRIBED.search(text)
-    if match is None:
+    if match is None or _checks_the_date(text[: match.start()], match[0]):
         return None
     found = show_released(c, _MONTH_WORDS[match["month"]], int(match["day"]) if match["day"] else None)
     if found is None:

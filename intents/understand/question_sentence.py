@@ -103,6 +103,11 @@ def question_sentence(text: str) -> tuple[str, str]:
         # "What streaming service is it on? And when does it start?": both are asked, in one
         first, joined = both
         return joined, " ".join(s for i, s in enumerate(parts) if i not in (first, first + 1))
+    then = _after_bare_check(chosen)
+    if at and then is not None and (claim := _claim_of(parts[at - 1])) is not None:
+        # "... says the first director also did torchwood?? is that true and what's his name": the check is
+        # of the claim, and the question after it asks about what the claim names.
+        return f"{claim} {then}", " ".join(parts[: at - 1] + parts[at + 1 :])
     if at and asks_nothing_itself(chosen):
         # "We could not agree on who directed it. Could you settle it?": the question asks about the
         # sentence before it, which says what is asked ("... season 3. When?" keeps its question word).
@@ -137,10 +142,30 @@ def _claim_of(sentence: str) -> str | None:
     """The claim a sentence reports, asked back as a check ("heartstopper got emmy noms?"); None for none."""
     said = _CLAIMED.search(sentence)
     claim = sentence[said.end() :].rstrip(" .!?") if said is not None else ""
+    if _ALSO_INSIDE.search(claim):
+        # "the first director also did torchwood": "also" inside a claim joins no second question; said
+        # last ("... did torchwood too") it is read as the check it is.
+        claim = f"{_ALSO_INSIDE.sub(' ', claim, count=1)} too"
     return f"{claim}?" if len(claim.split()) >= _MIN_CLAIM_WORDS else None
 
 
+_ALSO_INSIDE = re.compile(r"(?<=\w)\s+also\s+(?=\w)", re.IGNORECASE)
+
+
 _MIN_CLAIM_WORDS = 3
+_AND = re.compile(r"\s+(?:and|&)\s+", re.IGNORECASE)
+
+
+def _after_bare_check(question: str) -> str | None:
+    """The question after a bare check joined to it ("is that true and what's his name" -> "what's his
+    name"); None when the question does not open with a check that asks nothing itself."""
+    joined = _AND.search(question)
+    if joined is None or not asks_nothing_itself(question[: joined.start()]):
+        return None
+    then = question[joined.end() :].strip()
+    return then if then and not asks_nothing_itself(then) else None
+
+
 _JOINED = re.compile(r"^\s*(?:and|also|plus)\s+", re.IGNORECASE)
 
 

@@ -16,6 +16,7 @@ import re
 
 from intents.understand.confirmed_roles import confirmed_role
 from intents.understand.media_references import in_media_as_show
+from intents.understand.new_in_cast import new_in_cast
 from intents.understand.people_rephrase import credit_total, fallen_for, opposite, unranked_people
 from intents.understand.plain_words import _contractions, _same_as
 from intents.understand.question_fillers import without_stress
@@ -32,7 +33,7 @@ def rephrase(tokens: list[str]) -> list[str]:
     steps = (
         without_stress, unranked_people, fallen_for, _who_else, in_media_as_show, _contractions, _work_done,
         _before_season, _working_on, as_when, _same_as, _final_season, _whole, _adapted, _which_season_of,
-        _count_first, opposite, credit_total, confirmed_role, role_in_show,
+        _count_first, opposite, credit_total, confirmed_role, role_in_show, new_in_cast,
     )  # fmt: skip
     for step in steps:
         tokens = step(tokens)

@@ -8,6 +8,10 @@ _NOT_A_NAME = frozenset(
     creator writer showrunner all also still even""".split()
 )
 _MAX_NAME = 3
+# "who's playing abby in ...", "who's directing s3 in ...": a verb in -ing right after "who's" asks who does
+# that, so what follows is no one's name (a first name in -ing, "Sterling", is rare enough to give up).
+_PARTICIPLE_END = "ing"
+_SHORTEST_PARTICIPLE = 5
 
 
 def role_in_show(tokens: list[str]) -> list[str]:
@@ -17,5 +21,7 @@ def role_in_show(tokens: list[str]) -> list[str]:
     at = tokens.index("in", 2)
     between = tokens[1:at]
     if len(between) > _MAX_NAME or _NOT_A_NAME & set(between) or at + 1 >= len(tokens):
+        return tokens
+    if between and len(between[0]) >= _SHORTEST_PARTICIPLE and between[0].endswith(_PARTICIPLE_END):
         return tokens
     return ["who", "does", *between, "play", "in", *tokens[at + 1 :]]
