@@ -32,6 +32,7 @@ from intents.understand.fused_commands import unfused_question
 from intents.understand.memory import remember
 from intents.understand.message_questions import answer_each, split_message
 from intents.understand.normalize import normalize, spelt_command
+from intents.understand.question_words import spell_question_words
 from intents.understand.rephrase import rephrase
 from intents.understand.sentences import we_are_spelt_out
 from intents.warm import warm_tables
@@ -169,6 +170,7 @@ class QuestionEngine:
         if isinstance(read, Answer):
             return read
         command, text = read
+        text = spell_question_words(text, self._is_name, self.vocabulary.__contains__)
         if whole and composed and depth == 0 and command is None:
             parts = split_message(text, self._is_name)
             if len(parts) > 1:
