@@ -1,7 +1,7 @@
 """Question words as fans really type them, put right before anything looks for the question in a message.
 
 The readers that pick a message's question sentence, split two questions apart or drop the talk around one
-all look for a question word. A slip in it ("wher", "hwo", "waht") or one run into the next word
+all look for a question word. A slip in it ("wher", "wen", "waht") or one run into the next word
 ("whoplays") hides the question from all of them, so it is spelt out in the raw message first. Names are
 never touched: a word that is a known name, or an everyday English word, is left as typed.
 """
@@ -26,9 +26,9 @@ _WORD = re.compile(r"[A-Za-z]+")
 
 
 def _slip_of(token: str) -> str | None:
-    """The question word one slip from `token` ("wen" -> "when", "hwo" -> "who"), or None.
+    """The question word one slip from `token` ("wen" -> "when", "waht" -> "what"), or None.
 
-    The first letter is kept unless the first two are swapped ("hwo"); a short token only grows into the
+    The first letter is kept unless the first two are swapped ("waht"); a short token only grows into the
     word ("wen") or has two letters swapped ("whne"), so "hot" never becomes "how"; of two near ones, the one
     the token starts ("wher" is "where" cut short, not "when")."""
     near = [

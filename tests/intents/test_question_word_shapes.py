@@ -1,0 +1,67 @@
+"""Question words as fans type them (a slip, run into the next word, a statement's order) and the guards that
+keep real words and names as typed."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from intents.engine import QuestionEngine
+from intents.understand.asked_order import asked_in_order
+from intents.understand.question_words import spell_question_words
+
+BEFORE = dt.datetime(2024, 9, 3, 12, tzinfo=dt.UTC)
+_VOCABULARY = frozenset({"play", "come", "star", "plays", "role"})
+
+
+def _no_name(_: str) -> bool:
+    return False
+
+
+def test_a_question_word_missing_a_letter_is_spelt_out() -> None:
+    assert spell_question_words("tell me wher i can watch it", _no_name) == "tell me where i can watch it"
+
+
+def test_a_question_word_with_two_letters_swapped_is_spelt_out() -> None:
+    assert spell_question_words("waht is it about", _no_name) == "what is it about"
+
+
+def test_a_short_word_one_letter_changed_from_a_question_word_is_kept() -> None:
+    assert spell_question_words("who is the hot one", _no_name) == "who is the hot one"
+
+
+def test_a_known_name_near_a_question_word_is_kept() -> None:
+    assert spell_question_words("is wen in it", lambda key: key == "wen") == "is wen in it"
+
+
+def test_a_question_word_run_into_a_known_word_is_split() -> None:
+    assert spell_question_words("whoplays nick", _no_name, _VOCABULARY.__contains__) == "who plays nick"
+
+
+def test_a_word_a_question_word_grows_into_is_kept() -> None:
+    assert spell_question_words("whatever works", _no_name, _VOCABULARY.__contains__) == "whatever works"
+
+
+def test_a_statement_order_question_about_a_name_asks_with_does() -> None:
+    words = "who joe locke plays in agatha".split()
+    assert asked_in_order(words, lambda key: key == "joe locke", _VOCABULARY) == [
+        "who", "does", "joe", "locke", "play", "in", "agatha"
+    ]  # fmt: skip
+
+
+def test_a_statement_order_without_a_known_name_is_kept() -> None:
+    words = "who my friend plays with".split()
+    assert asked_in_order(words, _no_name, _VOCABULARY) == words
+
+
+def test_a_contracted_question_word_before_an_ing_verb_is_who_is() -> None:
+    assert asked_in_order("whos playing nick".split(), _no_name, _VOCABULARY) == ["who", "is", "playing", "nick"]
+
+
+async def test_a_misspelt_question_word_after_a_request_is_answered(engine: QuestionEngine) -> None:
+    answer = await engine.answer("pls tell me wher i can watch heartstopper", now=BEFORE)
+    assert answer.answers == ("Netflix",)
+
+
+async def test_a_statement_order_question_inside_talk_is_answered(engine: QuestionEngine) -> None:
+    answer = await engine.answer("i need to know who joe locke plays in agatha all along", now=BEFORE)
+    assert answer.answers == ("Mystery Teen",)
