@@ -29,6 +29,7 @@ from intents.timefmt import zone_or_utc
 from intents.understand.asking import question_part
 from intents.understand.fanwords import COMMON_WORDS, HONORIFICS
 from intents.understand.fused_commands import unfused_question
+from intents.understand.glued_names import spell_glued_names
 from intents.understand.memory import remember
 from intents.understand.message_questions import answer_each, split_message
 from intents.understand.normalize import normalize, spelt_command
@@ -171,6 +172,9 @@ class QuestionEngine:
             return read
         command, text = read
         text = spell_question_words(text, self._is_name, self.vocabulary.__contains__)
+        text = spell_glued_names(
+            text, self._is_name, self.shorthands.name_words, self.vocabulary.__contains__
+        )
         if whole and composed and depth == 0 and command is None:
             parts = split_message(text, self._is_name)
             if len(parts) > 1:

@@ -28,7 +28,7 @@ _WORD = re.compile(r"[A-Za-z]+")
 def _slip_of(token: str) -> str | None:
     """The question word one slip from `token` ("wen" -> "when", "waht" -> "what"), or None.
 
-    The first letter is kept unless the first two are swapped ("waht"); a short token only grows into the
+    The first letter is kept unless it is swapped with the second; a short token only grows into the
     word ("wen") or has two letters swapped ("whne"), so "hot" never becomes "how"; of two near ones, the one
     the token starts ("wher" is "where" cut short, not "when")."""
     near = [

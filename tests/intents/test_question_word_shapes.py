@@ -1,5 +1,5 @@
-"""Question words as fans type them (a slip, run into the next word, a statement's order) and the guards that
-keep real words and names as typed."""
+"""Question words and names as fans type them (a slip, run together, a statement's order, a question at the end
+of a run-on ramble) and the guards that keep real words and unknown names as typed."""
 
 from __future__ import annotations
 
@@ -7,7 +7,9 @@ import datetime as dt
 
 from intents.engine import QuestionEngine
 from intents.understand.asked_order import asked_in_order
+from intents.understand.glued_names import spell_glued_names
 from intents.understand.question_words import spell_question_words
+from intents.understand.turned_question import turned_question
 
 BEFORE = dt.datetime(2024, 9, 3, 12, tzinfo=dt.UTC)
 _VOCABULARY = frozenset({"play", "come", "star", "plays", "role"})
@@ -54,7 +56,12 @@ def test_a_statement_order_without_a_known_name_is_kept() -> None:
 
 
 def test_a_contracted_question_word_before_an_ing_verb_is_who_is() -> None:
-    assert asked_in_order("whos playing nick".split(), _no_name, _VOCABULARY) == ["who", "is", "playing", "nick"]
+    assert asked_in_order("whos playing nick".split(), _no_name, _VOCABULARY) == [
+        "who",
+        "is",
+        "playing",
+        "nick",
+    ]
 
 
 async def test_a_misspelt_question_word_after_a_request_is_answered(engine: QuestionEngine) -> None:
@@ -65,3 +72,40 @@ async def test_a_misspelt_question_word_after_a_request_is_answered(engine: Ques
 async def test_a_statement_order_question_inside_talk_is_answered(engine: QuestionEngine) -> None:
     answer = await engine.answer("i need to know who joe locke plays in agatha all along", now=BEFORE)
     assert answer.answers == ("Mystery Teen",)
+
+
+def test_a_long_run_on_sentence_is_asked_where_it_turns_after_a_comma() -> None:
+    ramble = (
+        "my dad keeps asking me who the author is because he reads everything first and he is very stubborn "
+        "about it, so who actually wrote the books"
+    )
+    assert turned_question(ramble) == (
+        "who actually wrote the books",
+        ramble[: ramble.index("who actually")].strip(),
+    )
+
+
+def test_a_long_sentence_opening_with_its_question_has_no_turn() -> None:
+    assert (
+        turned_question("who wrote the books, my dad keeps asking and he is very stubborn about it") is None
+    )
+
+
+def test_a_known_name_typed_as_one_word_is_spelt_out() -> None:
+    names = {"agatha all along"}
+    spelt = spell_glued_names(
+        "who is in agathaallalong", names.__contains__, frozenset({"agatha", "all", "along"})
+    )
+    assert spelt == "who is in agatha all along"
+
+
+def test_a_token_that_only_nearly_splits_into_a_known_name_is_kept() -> None:
+    names = {"heartbreak high"}
+    assert spell_glued_names(
+        "heartbreakhight cast", names.__contains__, frozenset({"heartbreak", "high"})
+    ) == ("heartbreakhight cast")
+
+
+async def test_a_glued_title_in_a_question_is_answered(engine: QuestionEngine) -> None:
+    answer = await engine.answer("who is in agathaallalong with joe locke", now=BEFORE)
+    assert "Kathryn Hahn" in answer.answers
