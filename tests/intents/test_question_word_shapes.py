@@ -1,5 +1,5 @@
-"""Question words and names as fans type them (a slip, run together, a statement's order, a question at the end
-of a run-on ramble) and the guards that keep real words and unknown names as typed."""
+"""Question words and names as fans type them (a slip, run together, a statement's order, a question at the
+end of a run-on ramble) and the guards that keep real words and unknown names as typed."""
 
 from __future__ import annotations
 
