@@ -221,7 +221,10 @@ class QuestionEngine:
     def _understand(self, text: str) -> list[str]:
         """The question's words folded, normalised and rephrased into the forms the intents know."""
         folded = fold(drop_possessives(we_are_spelt_out(text), self._is_name)).split()[:80]
-        return rephrase(normalize(folded, self.matcher.vocabulary, self.shorthands, self._is_name))
+        words = normalize(
+            folded, self.matcher.vocabulary, self.shorthands, self._is_name, is_character=self._is_character
+        )
+        return rephrase(words)
 
     def _forced_intent(self, command: str | None) -> Intent | Answer | None:
         """The intent a command names ("!cast"), None for no command (or "!ask"), an Answer for an unknown
@@ -264,6 +267,9 @@ class QuestionEngine:
     def _is_name(self, key: str) -> bool:
         # A known show, film or person name (chatter inside one, "thank you for smoking", is no chatter).
         return key in self.index.names
+
+    def _is_character(self, key: str) -> bool:
+        return any(ref.kind == "character" for ref in self.index.names.get(key, ()))
 
     def _names_of(self, key: str) -> list[str]:
         # The known names (as written) these folded words are: "G.B.F." ends with its mark.

@@ -3,7 +3,7 @@
 Fans (and English learners) often ask in reported-speech order: "who joe locke plays in agatha all along",
 "when heartstopper comes out". The question word comes first, then a known name, then its verb with an "s":
 that is "who does joe locke play", "when does heartstopper come out". A contracted question word before an
-"-ing" verb ("whos playing nick") is "who is playing".
+"-ing" verb ("whos playing nick") is "who is playing", and before a character ("whos nick in it") "who is".
 """
 
 from __future__ import annotations
@@ -26,8 +26,19 @@ def _bare_verb(word: str, vocabulary: frozenset[str]) -> str | None:
     return bare if bare in vocabulary else None
 
 
-def asked_in_order(words: list[str], is_name: Callable[[str], bool], vocabulary: frozenset[str]) -> list[str]:
+def asked_in_order(
+    words: list[str],
+    is_name: Callable[[str], bool],
+    vocabulary: frozenset[str],
+    is_character: Callable[[str], bool] = lambda _: False,
+) -> list[str]:
     """The question's words with a statement's order turned into a question's; other words as they are."""
+    if (
+        words[:1] == ["whos"]
+        and "in" in words[2:]
+        and is_character(" ".join(words[1 : words.index("in", 2)]))
+    ):
+        return ["who", "is", *words[1:]]  # "whos nick in heartstopper": who plays the character
     if len(words) >= 2 and words[0] in _CONTRACTED and words[1].endswith("ing") and len(words[1]) > _MIN_VERB:
         return [_CONTRACTED[words[0]], "is", *words[1:]]  # "whos playing nick"
     if len(words) < 3 or words[0] not in _ASKING or words[1] in ("does", "do", "did", "is", "are"):

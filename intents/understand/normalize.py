@@ -245,6 +245,7 @@ def normalize(
     is_name: Callable[[str], bool] | None = None,
     *,
     asked: bool = True,
+    is_character: Callable[[str], bool] = lambda _: False,
 ) -> list[str]:
     """Folded tokens with chatter dropped, fans' words and title shorthands spelled out.
 
@@ -277,7 +278,9 @@ def normalize(
         words = _numbered_seasons(words, is_name)
     words = _without_purpose(words) if asked else words
     if is_name is not None:
-        words = asked_in_order(words, is_name, vocabulary)  # "who joe locke plays in ...", "whos playing"
+        words = asked_in_order(
+            words, is_name, vocabulary, is_character
+        )  # "who joe locke plays in ...", "whos playing"
     words = _question_word_first(words)
     for i in range(len(words) - 1, 0, -1):
         if words[i - 1 : i + 1] == ["right", "now"]:

@@ -109,3 +109,15 @@ def test_a_token_that_only_nearly_splits_into_a_known_name_is_kept() -> None:
 async def test_a_glued_title_in_a_question_is_answered(engine: QuestionEngine) -> None:
     answer = await engine.answer("who is in agathaallalong with joe locke", now=BEFORE)
     assert "Kathryn Hahn" in answer.answers
+
+
+def test_a_contracted_who_before_a_character_asks_who_plays_them() -> None:
+    words = "whos nick in heartstopper".split()
+    assert asked_in_order(words, _no_name, _VOCABULARY, lambda key: key == "nick") == [
+        "who", "is", "nick", "in", "heartstopper"
+    ]  # fmt: skip
+
+
+async def test_whos_a_character_in_a_show_is_answered_with_the_actor(engine: QuestionEngine) -> None:
+    answer = await engine.answer("who's nick in heartstopper", now=BEFORE)
+    assert answer.answers == ("Kit Connor",)
