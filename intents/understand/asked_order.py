@@ -12,6 +12,11 @@ from collections.abc import Callable
 
 _ASKING = frozenset({"who", "what", "when", "where", "which"})
 _CONTRACTED = {"whos": "who", "whats": "what", "whens": "when", "wheres": "where"}
+# "where i can see it": a learner's question with the subject before its helper verb ("where can i see it").
+_SUBJECTS = frozenset("i we you u he she they it".split())
+_HELPERS = frozenset(
+    "can could should will would is are was".split()
+)  # not "do": "what we do in the shadows"
 _MAX_NAME = 4  # words a name between the question word and its verb may have
 # Verbs that are also a noun the intents read ("who heartstopper stars": its stars, not "does it star").
 _NOUN_TOO = frozenset({"stars", "credits", "features"})
@@ -43,6 +48,9 @@ def asked_in_order(
         return [_CONTRACTED[words[0]], "is", *words[1:]]  # "whos playing nick"
     if len(words) < 3 or words[0] not in _ASKING or words[1] in ("does", "do", "did", "is", "are"):
         return words
+    titled = any(is_name(" ".join(words[:end])) for end in range(3, len(words) + 1))
+    if words[1] in _SUBJECTS and words[2] in _HELPERS and len(words) > 3 and not titled:
+        return [words[0], words[2], words[1], *words[3:]]
     for end in range(2, min(len(words), 2 + _MAX_NAME)):
         bare = _bare_verb(words[end], vocabulary)
         if bare is not None and is_name(" ".join(words[1:end])):

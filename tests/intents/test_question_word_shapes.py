@@ -121,3 +121,18 @@ def test_a_contracted_who_before_a_character_asks_who_plays_them() -> None:
 async def test_whos_a_character_in_a_show_is_answered_with_the_actor(engine: QuestionEngine) -> None:
     answer = await engine.answer("who's nick in heartstopper", now=BEFORE)
     assert answer.answers == ("Kit Connor",)
+
+
+def test_a_subject_before_its_helper_verb_is_asked_in_question_order() -> None:
+    assert asked_in_order("where i can see it".split(), _no_name, _VOCABULARY) == [
+        "where",
+        "can",
+        "i",
+        "see",
+        "it",
+    ]
+
+
+def test_a_title_that_opens_like_a_question_is_kept() -> None:
+    words = "what we can see cast".split()
+    assert asked_in_order(words, lambda key: key == "what we can see", _VOCABULARY) == words
