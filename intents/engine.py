@@ -29,9 +29,11 @@ from intents.timefmt import zone_or_utc
 from intents.understand.asking import question_part
 from intents.understand.fanwords import COMMON_WORDS, HONORIFICS
 from intents.understand.fused_commands import unfused_question
+from intents.understand.glued_names import spell_glued_names
 from intents.understand.memory import remember
 from intents.understand.message_questions import answer_each, split_message
 from intents.understand.normalize import normalize, spelt_command
+from intents.understand.question_words import spell_question_words
 from intents.understand.rephrase import rephrase
 from intents.understand.sentences import we_are_spelt_out
 from intents.warm import warm_tables
@@ -169,6 +171,10 @@ class QuestionEngine:
         if isinstance(read, Answer):
             return read
         command, text = read
+        text = spell_question_words(text, self._is_name, self.vocabulary.__contains__)
+        text = spell_glued_names(
+            text, self._is_name, self.shorthands.name_words, self.vocabulary.__contains__
+        )
         if whole and composed and depth == 0 and command is None:
             parts = split_message(text, self._is_name)
             if len(parts) > 1:
@@ -215,7 +221,10 @@ class QuestionEngine:
     def _understand(self, text: str) -> list[str]:
         """The question's words folded, normalised and rephrased into the forms the intents know."""
         folded = fold(drop_possessives(we_are_spelt_out(text), self._is_name)).split()[:80]
-        return rephrase(normalize(folded, self.matcher.vocabulary, self.shorthands, self._is_name))
+        words = normalize(
+            folded, self.matcher.vocabulary, self.shorthands, self._is_name, is_character=self._is_character
+        )
+        return rephrase(words)
 
     def _forced_intent(self, command: str | None) -> Intent | Answer | None:
         """The intent a command names ("!cast"), None for no command (or "!ask"), an Answer for an unknown
@@ -258,6 +267,9 @@ class QuestionEngine:
     def _is_name(self, key: str) -> bool:
         # A known show, film or person name (chatter inside one, "thank you for smoking", is no chatter).
         return key in self.index.names
+
+    def _is_character(self, key: str) -> bool:
+        return any(ref.kind == "character" for ref in self.index.names.get(key, ()))
 
     def _names_of(self, key: str) -> list[str]:
         # The known names (as written) these folded words are: "G.B.F." ends with its mark.

@@ -17,6 +17,7 @@ from intents.networks import NETWORK_WORDS
 from intents.spelling_edits import edits1
 from intents.text import STOPWORDS
 from intents.title_words import FACT_WORDS
+from intents.understand.asked_order import asked_in_order
 from intents.understand.chatter import CHATTER_PHRASES
 from intents.understand.fanwords import FAN_WORDS, RELATION_WORDS
 from intents.understand.shorthands import Shorthands
@@ -244,6 +245,7 @@ def normalize(
     is_name: Callable[[str], bool] | None = None,
     *,
     asked: bool = True,
+    is_character: Callable[[str], bool] = lambda _: False,
 ) -> list[str]:
     """Folded tokens with chatter dropped, fans' words and title shorthands spelled out.
 
@@ -275,6 +277,10 @@ def normalize(
     if is_name is not None:
         words = _numbered_seasons(words, is_name)
     words = _without_purpose(words) if asked else words
+    if is_name is not None:
+        words = asked_in_order(
+            words, is_name, vocabulary, is_character
+        )  # "who joe locke plays in ...", "whos playing"
     words = _question_word_first(words)
     for i in range(len(words) - 1, 0, -1):
         if words[i - 1 : i + 1] == ["right", "now"]:

@@ -26,6 +26,7 @@ from intents.understand.talk import (
     talk_only,
     unpunctuated,
 )
+from intents.understand.turned_question import turned_question
 
 _LONG_MESSAGE_WORDS = 14
 _TAKEN_BACK = re.compile(r".*\b(?:jk|nvm|nevermind|never mind)\b[\s,.!:]*", re.IGNORECASE | re.DOTALL)
@@ -58,7 +59,7 @@ def question_sentence(text: str) -> tuple[str, str]:
     if len(parts) < 2:
         only = parts[0] if parts else text
         asked, before = after_chatty_clause(only)  # "hope ur all well 💖💖 so did it get an emmy nom?"
-        return (asked, before) if before else unpunctuated(only)
+        return (asked, before) if before else turned_question(only) or unpunctuated(only)
     # "... also has anyone seen the bts pics?" asks the other fans, not Marquee; "..., right? Or did they
     # move it?" offers the other answer to the question before it, which is the one asked.
     to_marquee = [

@@ -1,0 +1,58 @@
+"""A question in the order a statement keeps, read in the order the intents know.
+
+Fans (and English learners) often ask in reported-speech order: "who joe locke plays in agatha all along",
+"when heartstopper comes out". The question word comes first, then a known name, then its verb with an "s":
+that is "who does joe locke play", "when does heartstopper come out". A contracted question word before an
+"-ing" verb ("whos playing nick") is "who is playing", and before a character ("whos nick in it") "who is".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+_ASKING = frozenset({"who", "what", "when", "where", "which"})
+_CONTRACTED = {"whos": "who", "whats": "what", "whens": "when", "wheres": "where"}
+# "where i can see it": a learner's question with the subject before its helper verb ("where can i see it").
+_SUBJECTS = frozenset("i we you u he she they it".split())
+_HELPERS = frozenset(
+    "can could should will would is are was".split()
+)  # not "do": "what we do in the shadows"
+_MAX_NAME = 4  # words a name between the question word and its verb may have
+# Verbs that are also a noun the intents read ("who heartstopper stars": its stars, not "does it star").
+_NOUN_TOO = frozenset({"stars", "credits", "features"})
+_MIN_VERB = 4  # "plays", "comes": shorter words ending in s ("is", "has") are no third-person verb
+
+
+def _bare_verb(word: str, vocabulary: frozenset[str]) -> str | None:
+    """ "plays" -> "play", "comes" -> "come": a third-person verb's bare form the intents know, or None."""
+    if len(word) < _MIN_VERB or not word.endswith("s") or word.endswith("ss") or word in _NOUN_TOO:
+        return None
+    bare = word[:-2] if word.endswith("es") and word[:-2] in vocabulary else word[:-1]
+    return bare if bare in vocabulary else None
+
+
+def asked_in_order(
+    words: list[str],
+    is_name: Callable[[str], bool],
+    vocabulary: frozenset[str],
+    is_character: Callable[[str], bool] = lambda _: False,
+) -> list[str]:
+    """The question's words with a statement's order turned into a question's; other words as they are."""
+    if (
+        words[:1] == ["whos"]
+        and "in" in words[2:]
+        and is_character(" ".join(words[1 : words.index("in", 2)]))
+    ):
+        return ["who", "is", *words[1:]]  # "whos nick in heartstopper": who plays the character
+    if len(words) >= 2 and words[0] in _CONTRACTED and words[1].endswith("ing") and len(words[1]) > _MIN_VERB:
+        return [_CONTRACTED[words[0]], "is", *words[1:]]  # "whos playing nick"
+    if len(words) < 3 or words[0] not in _ASKING or words[1] in ("does", "do", "did", "is", "are"):
+        return words
+    titled = any(is_name(" ".join(words[:end])) for end in range(3, len(words) + 1))
+    if words[1] in _SUBJECTS and words[2] in _HELPERS and len(words) > 3 and not titled:
+        return [words[0], words[2], words[1], *words[3:]]
+    for end in range(2, min(len(words), 2 + _MAX_NAME)):
+        bare = _bare_verb(words[end], vocabulary)
+        if bare is not None and is_name(" ".join(words[1:end])):
+            return [words[0], "does", *words[1:end], bare, *words[end + 1 :]]
+    return words
