@@ -22,6 +22,7 @@ from intents.understand.asked_instead import who_instead
 from intents.understand.character_relations import relation_of_part
 from intents.understand.chatter_titles import about_title_in_chatter
 from intents.understand.described_ellipsis import described_show_ellipsis
+from intents.understand.described_fragments import fragment_as_title
 from intents.understand.descriptions import front_description, who_did_season
 from intents.understand.ellipsis import merge_ellipsis
 from intents.understand.film_references import film_kept
@@ -223,6 +224,8 @@ def _filled(tokens: list[str], conv: Conversation, link: Link, kb: Knowledge, al
     fronted = front_subject(fragment, link)
     if fronted is not None:
         return substitute_pronouns(fronted, conv, kb)
+    if marked and (title := fragment_as_title(fragment, link, kb)) is not None:
+        fragment = title  # "and the disney one?": the same question about the show it describes
     merged = merge_ellipsis(fragment, marked, conv, link, kb)
     if merged is not None and also and (checked := also_check(merged, conv, kb)) is not None:
         return checked  # "season 1 as well?" after "who directed season 2?": did that one do it too

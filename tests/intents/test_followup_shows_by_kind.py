@@ -1,0 +1,24 @@
+"""Follow-ups that name a show by what kind it is rather than by its title ("the disney one", "the mcu show",
+"the wandavision spin-off"): the last question is asked again about that show."""
+
+from __future__ import annotations
+
+from intents.engine import QuestionEngine
+from tests.intents.test_followups import chat
+
+
+async def test_the_network_one_repeats_the_last_question_about_the_show_on_that_network(
+    engine: QuestionEngine,
+) -> None:
+    answer = await chat(engine, "when is heartstopper season 3 out", "and the disney one?")
+    assert answer.answers[:1] == ("2024-09-18",)
+
+
+async def test_a_described_show_after_a_yes_no_check_checks_that_show(engine: QuestionEngine) -> None:
+    answer = await chat(engine, "is heartstopper on netflix", "what about the mcu show")
+    assert answer.text.startswith("No") and "Disney+" in answer.text
+
+
+async def test_a_long_alias_alone_repeats_the_last_question_about_its_show(engine: QuestionEngine) -> None:
+    answer = await chat(engine, "where's heartstopper streaming", "and the wandavision spin-off?")
+    assert "Disney+" in answer.text and "spin-off" not in answer.text
