@@ -71,7 +71,8 @@ Link = Callable[[list[str]], Resolution]
 _PERSON_PRONOUNS = frozenset("he him his she her hers they them their theirs himself herself".split())
 _SHOW_PRONOUNS = frozenset({"it", "its", "itself"})
 _POSSESSIVES = frozenset({"his", "her", "their"})
-_BEFORE_BARE_THAT = frozenset({"in", "on", "of", "from", "for"})  # "is kit connor in that?": the show
+_SETS_ASIDE = frozenset({"besides", "except"})  # "what else is he in besides that?": the show talked about
+_BEFORE_BARE_THAT = frozenset({"in", "on", "of", "from", "for"}) | _SETS_ASIDE  # "is kit connor in that?": the show
 _AFTER_BARE_THAT = frozenset({"too", "also", "right", "lol", "tho", "though", "then", "again", "as", "well"})
 # What "his"/"her" may own and still mean the person: "her show", "his character", "their other work".
 _OWNED = frozenset("show shows series new latest next character role part films movies work other".split())
@@ -116,6 +117,8 @@ def substitute_pronouns(
                     out.extend(["season", str(last.season)])
             elif season is not None and not conv.unknown and asks_of_season(tokens):
                 out.extend(["season", str(season)])  # "when's hs3 out" ... "is it out yet?"
+        elif _bare_that(tokens, i) and tokens[i - 1] in _SETS_ASIDE:
+            out.pop()  # "what else is he in besides that" with no show talked about: what else at all
         elif token in _POSSESSIVES and tokens[i + 1 : i + 2] and tokens[i + 1] not in _OWNED:
             out.append(token)  # "his boyfriend charlie" names someone else: leave it to the question
         elif (

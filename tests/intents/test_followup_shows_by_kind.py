@@ -22,3 +22,8 @@ async def test_a_described_show_after_a_yes_no_check_checks_that_show(engine: Qu
 async def test_a_long_alias_alone_repeats_the_last_question_about_its_show(engine: QuestionEngine) -> None:
     answer = await chat(engine, "where's heartstopper streaming", "and the wandavision spin-off?")
     assert "Disney+" in answer.text and "spin-off" not in answer.text
+
+
+async def test_besides_that_sets_aside_the_show_just_talked_about(engine: QuestionEngine) -> None:
+    answer = await chat(engine, "who plays charlie in heartstopper", "what else is he in besides that")
+    assert "Agatha All Along" in answer.text
