@@ -47,6 +47,7 @@ from intents.understand.pronouns import (
     without_the_rest,
 )
 from intents.understand.references import refer_back
+from intents.understand.score_references import last_score_named
 from intents.understand.role_references import (
     after_relation,
     lead_of_subject,
@@ -189,6 +190,7 @@ def _filled(tokens: list[str], conv: Conversation, link: Link, kb: Knowledge, al
     if (replaced := person_replaced(tokens, conv, kb, link)) is not None:  # "i meant the season 3 director"
         return replaced
     tokens = claim_as_check(tokens) or tokens  # "and he's the one in agatha all along right?": check it
+    tokens = last_score_named(tokens, conv)  # "is that more than the audience score": that = the critics'
     if (picked := pick_of_listed(tokens, conv, kb)) is not None:  # "which one is going to the mcu?"
         return picked
     if (related := relation_of_part(tokens, conv, kb)) is not None:  # "and his boyfriend on the show?"
