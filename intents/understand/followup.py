@@ -47,7 +47,6 @@ from intents.understand.pronouns import (
     without_the_rest,
 )
 from intents.understand.references import refer_back
-from intents.understand.score_references import last_score_named
 from intents.understand.role_references import (
     after_relation,
     lead_of_subject,
@@ -55,6 +54,7 @@ from intents.understand.role_references import (
     role_of_subject,
     subject_words,
 )
+from intents.understand.score_references import last_score_named
 from intents.understand.season_references import (
     asks_of_season,
     counted_noun,
@@ -73,7 +73,8 @@ _PERSON_PRONOUNS = frozenset("he him his she her hers they them their theirs him
 _SHOW_PRONOUNS = frozenset({"it", "its", "itself"})
 _POSSESSIVES = frozenset({"his", "her", "their"})
 _SETS_ASIDE = frozenset({"besides", "except"})  # "what else is he in besides that?": the show talked about
-_BEFORE_BARE_THAT = frozenset({"in", "on", "of", "from", "for"}) | _SETS_ASIDE  # "is kit connor in that?": the show
+# "is kit connor in that?": the show
+_BEFORE_BARE_THAT = frozenset({"in", "on", "of", "from", "for"}) | _SETS_ASIDE
 _AFTER_BARE_THAT = frozenset({"too", "also", "right", "lol", "tho", "though", "then", "again", "as", "well"})
 # What "his"/"her" may own and still mean the person: "her show", "his character", "their other work".
 _OWNED = frozenset("show shows series new latest next character role part films movies work other".split())
