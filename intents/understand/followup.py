@@ -77,6 +77,8 @@ _SETS_ASIDE = frozenset({"besides", "except"})  # "what else is he in besides th
 _BEFORE_BARE_THAT = frozenset({"in", "on", "of", "from", "for"}) | _SETS_ASIDE
 _AFTER_BARE_THAT = frozenset({"too", "also", "right", "lol", "tho", "though", "then", "again", "as", "well"})
 # What "his"/"her" may own and still mean the person: "her show", "his character", "their other work".
+# What "the other ..." names when it is a show or season rather than someone: those are read elsewhere.
+_OTHER_THINGS = frozenset("one ones show shows series season seasons film movie thing".split())
 _OWNED = frozenset("show shows series new latest next character role part films movies work other".split())
 _SHOW_PHRASES = (
     ("that", "show"), ("this", "show"), ("the", "show"), ("that", "series"), ("the", "series"),
@@ -143,6 +145,14 @@ def substitute_pronouns(
     return out
 
 
+def other_person_asked(tokens: list[str]) -> list[str]:
+    """'the other director?' alone asks who the other one with that role is; other questions unchanged."""
+    fragment = without_taken_back(strip_lead(tokens)[0])
+    if fragment[:2] != ["the", "other"] or not 3 <= len(fragment) <= 4 or fragment[2] in _OTHER_THINGS:
+        return tokens
+    return ["who", "is", *fragment]
+
+
 def _bare_that(tokens: list[str], i: int) -> bool:
     after = tokens[i + 1 :]
     # "is that more than s1 had?": the value just given, compared; the subject and season it was of.
@@ -182,6 +192,7 @@ def follow_up(
 def _filled(tokens: list[str], conv: Conversation, link: Link, kb: Knowledge, also: bool) -> list[str]:
     if (chatted := about_title_in_chatter(tokens, link(tokens))) is not None:  # "start X, worth it?"
         return chatted
+    tokens = other_person_asked(tokens)  # "not that one, the other director": who that is
     if (film := film_kept(tokens, conv, link)) is not None:  # "is there a hs movie?" ... "when's it out?"
         return film
     if (named := name_asked_again(tokens, conv, kb)) is not None:  # "what's his name again"

@@ -27,3 +27,8 @@ async def test_a_long_alias_alone_repeats_the_last_question_about_its_show(engin
 async def test_besides_that_sets_aside_the_show_just_talked_about(engine: QuestionEngine) -> None:
     answer = await chat(engine, "who plays charlie in heartstopper", "what else is he in besides that")
     assert "Agatha All Along" in answer.text
+
+
+async def test_the_other_role_after_taking_back_a_name_asks_who_else_held_it(engine: QuestionEngine) -> None:
+    answer = await chat(engine, "who directed heartstopper season 3", "not that one, the other director")
+    assert answer.text.startswith("Euros Lyn")
