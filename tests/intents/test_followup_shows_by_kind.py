@@ -32,3 +32,8 @@ async def test_besides_that_sets_aside_the_show_just_talked_about(engine: Questi
 async def test_the_other_role_after_taking_back_a_name_asks_who_else_held_it(engine: QuestionEngine) -> None:
     answer = await chat(engine, "who directed heartstopper season 3", "not that one, the other director")
     assert answer.text.startswith("Euros Lyn")
+
+
+async def test_the_network_one_inside_a_check_is_the_show_on_that_network(engine: QuestionEngine) -> None:
+    answer = await chat(engine, "who is kathryn hahn", "is she in the netflix one")
+    assert answer.text.startswith("No") and "Heartstopper" in answer.text
