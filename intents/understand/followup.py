@@ -241,7 +241,7 @@ def _filled(tokens: list[str], conv: Conversation, link: Link, kb: Knowledge, al
     fronted = front_subject(fragment, link)
     if fronted is not None:
         return substitute_pronouns(fronted, conv, kb)
-    if marked and (title := fragment_as_title(fragment, link, kb)) is not None:
+    if (title := fragment_as_title(fragment, link, kb)) is not None:
         fragment = title  # "and the disney one?": the same question about the show it describes
     merged = merge_ellipsis(fragment, marked, conv, link, kb)
     if merged is not None and also and (checked := also_check(merged, conv, kb)) is not None:

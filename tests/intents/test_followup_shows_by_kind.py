@@ -37,3 +37,8 @@ async def test_the_other_role_after_taking_back_a_name_asks_who_else_held_it(eng
 async def test_the_network_one_inside_a_check_is_the_show_on_that_network(engine: QuestionEngine) -> None:
     answer = await chat(engine, "who is kathryn hahn", "is she in the netflix one")
     assert answer.text.startswith("No") and "Heartstopper" in answer.text
+
+
+async def test_a_correction_to_a_described_show_asks_the_last_question_of_it(engine: QuestionEngine) -> None:
+    answer = await chat(engine, "when does agatha come out", "no i mean the netflix one")
+    assert "2024-10-03" in answer.answers
