@@ -42,3 +42,10 @@ async def test_the_network_one_inside_a_check_is_the_show_on_that_network(engine
 async def test_a_correction_to_a_described_show_asks_the_last_question_of_it(engine: QuestionEngine) -> None:
     answer = await chat(engine, "when does agatha come out", "no i mean the netflix one")
     assert "2024-10-03" in answer.answers
+
+
+async def test_it_after_a_title_question_not_understood_is_never_the_default_show(
+    engine: QuestionEngine,
+) -> None:
+    answer = await chat(engine, "is there a new girl movie", "when's it out")
+    assert "Heartstopper" not in answer.text and "Netflix" not in answer.text
