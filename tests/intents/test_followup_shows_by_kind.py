@@ -49,3 +49,8 @@ async def test_it_after_a_title_question_not_understood_is_never_the_default_sho
 ) -> None:
     answer = await chat(engine, "is there a new girl movie", "when's it out")
     assert "Heartstopper" not in answer.text and "Netflix" not in answer.text
+
+
+async def test_the_second_guy_is_the_second_person_asked_about(engine: QuestionEngine) -> None:
+    answer = await chat(engine, "who plays charlie", "who plays nick", "is the second guy in agatha")
+    assert answer.text.startswith("No") and "Kit Connor" in answer.text
