@@ -78,8 +78,12 @@ _SETS_ASIDE = frozenset({"besides", "except"})  # "what else is he in besides th
 _BEFORE_BARE_THAT = frozenset({"in", "on", "of", "from", "for"}) | _SETS_ASIDE
 _AFTER_BARE_THAT = frozenset({"too", "also", "right", "lol", "tho", "though", "then", "again", "as", "well"})
 # What "his"/"her" may own and still mean the person: "her show", "his character", "their other work".
-# What "the other ..." names when it is a show or season rather than someone: those are read elsewhere.
-_OTHER_THINGS = frozenset("one ones show shows series season seasons film movie thing".split())
+# What "the other ..." names when it is no role: a show or season, or a person by a plain noun ("the other
+# guy" repeats the last question about that person, understand/references.py).
+_OTHER_THINGS = frozenset(
+    """one ones show shows series season seasons film movie thing guy guys person actor actress woman man girl
+    lady dude chap fella gal""".split()
+)
 _OWNED = frozenset("show shows series new latest next character role part films movies work other".split())
 _SHOW_PHRASES = (
     ("that", "show"), ("this", "show"), ("the", "show"), ("that", "series"), ("the", "series"),
