@@ -17,6 +17,8 @@ Link = Callable[[list[str]], Resolution]
 _AROUND_A_SHOW = frozenset("the a that this one show series".split())
 # A network said before "one": "the disney one" describes a show only when "one" stands for it.
 _ONE = "one"
+# Question words that open a question of the fragment's own after the show it describes.
+_ASKS = frozenset("who whos what whats when whens where wheres how is does did".split())
 
 
 def fragment_as_title(fragment: list[str], link: Link, kb: Knowledge) -> list[str] | None:
@@ -25,14 +27,23 @@ def fragment_as_title(fragment: list[str], link: Link, kb: Knowledge) -> list[st
     if not fragment or fragment[0] not in ("the", "that", "this"):
         return None  # a bare name already repeats the last question; only a described show needs this
     words = [*fragment[:-1], "show"] if fragment[-1] == _ONE and len(fragment) > 2 else fragment
-    described = described_subject(words, link(words), kb) or words
+    described = described_subject(words, link(words), kb) or _with_clause(words, link, kb) or words
     res = link(described)
     shows = [m for m in res.mentions if m.refs[0].kind == "show"]
     if len(shows) != 1 or len(res.mentions) != 1:
         return None
     mention = shows[0]
-    rest = [*described[: mention.start], *described[mention.end :]]
-    if any(w not in _AROUND_A_SHOW for w in rest) or res.season is not None:
+    before, after = described[: mention.start], described[mention.end :]
+    asks = after[:1] != [] and after[0] in _ASKS  # "the show with kit connor, who made it"
+    if any(w not in _AROUND_A_SHOW for w in (*before, *([] if asks else after))) or res.season is not None:
         return None
     show = kb.shows.get(mention.refs[0].id)
-    return fold(show.title).split() if show is not None else None
+    return [*fold(show.title).split(), *(after if asks else [])] if show is not None else None
+
+
+def _with_clause(words: list[str], link: Link, kb: Knowledge) -> list[str] | None:
+    """'the show with kit connor' / 'the show kit connor is in' at the very start of a fragment: read as
+    it would be after "about", where a clause naming someone in the show is looked for."""
+    about = ["about", *words]
+    described = described_subject(about, link(about), kb)
+    return described[1:] if described is not None and described[:1] == ["about"] else None

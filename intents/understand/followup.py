@@ -229,6 +229,8 @@ def _filled(tokens: list[str], conv: Conversation, link: Link, kb: Knowledge, al
     fragment, marked = strip_lead(referred.tokens)
     kept = without_taken_back(fragment)
     fragment, marked = kept, marked or kept != fragment
+    if (title := fragment_as_title(fragment, link, kb)) is not None:
+        fragment = title  # "and the disney one?": the same question about the show it describes
     described = (
         role_of_subject(fragment, conv, kb, link)
         or lead_of_subject(fragment, conv, kb, link)
@@ -247,8 +249,6 @@ def _filled(tokens: list[str], conv: Conversation, link: Link, kb: Knowledge, al
     fronted = front_subject(fragment, link)
     if fronted is not None:
         return substitute_pronouns(fronted, conv, kb)
-    if (title := fragment_as_title(fragment, link, kb)) is not None:
-        fragment = title  # "and the disney one?": the same question about the show it describes
     merged = merge_ellipsis(fragment, marked, conv, link, kb)
     if merged is not None and also and (checked := also_check(merged, conv, kb)) is not None:
         return checked  # "season 1 as well?" after "who directed season 2?": did that one do it too

@@ -54,3 +54,8 @@ async def test_it_after_a_title_question_not_understood_is_never_the_default_sho
 async def test_the_second_guy_is_the_second_person_asked_about(engine: QuestionEngine) -> None:
     answer = await chat(engine, "who plays charlie", "who plays nick", "is the second guy in agatha")
     assert answer.text.startswith("No") and "Kit Connor" in answer.text
+
+
+async def test_a_show_described_by_its_cast_then_a_question_asks_that_of_it(engine: QuestionEngine) -> None:
+    answer = await chat(engine, "who's in agatha all along", "and the show with kit connor, who made it")
+    assert "Alice Osman" in answer.text
