@@ -38,7 +38,7 @@ from intents.understand.ordinals import other_of_pair, place_in_answer, who_of_l
 from intents.understand.other_show import other_show_of
 from intents.understand.person_claims import claim_as_check
 from intents.understand.person_corrections import person_replaced
-from intents.understand.person_places import person_by_place
+from intents.understand.person_places import other_lead, person_by_place
 from intents.understand.pronouns import (
     PLURAL,
     character_meant,
@@ -199,6 +199,7 @@ def _filled(tokens: list[str], conv: Conversation, link: Link, kb: Knowledge, al
         return chatted
     tokens = other_person_asked(tokens)  # "not that one, the other director": who that is
     tokens = person_by_place(tokens, conv, kb)  # "is the second guy in agatha": the second person asked about
+    tokens = other_lead(tokens, conv, kb)  # "oh wait, the other lead": the top-billed actor not talked about
     if (film := film_kept(tokens, conv, link)) is not None:  # "is there a hs movie?" ... "when's it out?"
         return film
     if (named := name_asked_again(tokens, conv, kb)) is not None:  # "what's his name again"

@@ -10,6 +10,8 @@ from intents.text import fold
 from intents.understand.references import persons_first
 
 _PLACES = {"second": 1, "third": 2, "fourth": 3}
+_LEADS = frozenset({"lead", "main", "leading"})
+_PLAYERS = frozenset("actor actress star guy girl woman man one".split())
 _PERSON_NOUNS = frozenset("guy person actor actress woman man girl lady dude chap fella gal".split())
 
 
@@ -28,3 +30,34 @@ def person_by_place(tokens: list[str], conv: Conversation, kb: Knowledge) -> lis
         if place < len(asked) and asked[place] in kb.people:
             return [*tokens[:at], *fold(kb.people[asked[place]].name).split(), *tokens[at + 3 :]]
     return tokens
+
+
+def other_lead(tokens: list[str], conv: Conversation, kb: Knowledge) -> list[str]:
+    """The tokens with "the other lead" / "the other main guy" replaced by the first-billed actor of the
+    conversation's show who is not the person just talked about; unchanged when there is none."""
+    at = next(
+        (
+            i
+            for i in range(len(tokens) - 2)
+            if tokens[i : i + 2] == ["the", "other"] and tokens[i + 2] in _LEADS
+        ),
+        None,
+    )
+    show = kb.shows.get(conv.last_show_id) if conv.last_show_id is not None else None
+    if at is None or show is None or conv.unknown:
+        return tokens
+    end = at + 3
+    while end < len(tokens) and tokens[end] in _PLAYERS:
+        end += 1
+    talked = set(conv.people[:1]) | {c.person_id for c in show.credits if c.id in conv.characters[:1]}
+    actors = sorted(
+        (
+            c
+            for c in show.credits
+            if c.role == "actor" and c.person_id in kb.people and c.person_id not in talked
+        ),
+        key=lambda c: c.billing if c.billing > 0 else 1_000,
+    )
+    if not actors:
+        return tokens
+    return [*tokens[:at], *fold(kb.people[actors[0].person_id].name).split(), *tokens[end:]]

@@ -59,3 +59,8 @@ async def test_the_second_guy_is_the_second_person_asked_about(engine: QuestionE
 async def test_a_show_described_by_its_cast_then_a_question_asks_that_of_it(engine: QuestionEngine) -> None:
     answer = await chat(engine, "who's in agatha all along", "and the show with kit connor, who made it")
     assert "Alice Osman" in answer.text
+
+
+async def test_the_other_lead_is_the_top_billed_actor_not_talked_about(engine: QuestionEngine) -> None:
+    answer = await chat(engine, "who plays nick", "oh wait, the other lead")
+    assert answer.text.startswith("Joe Locke")
