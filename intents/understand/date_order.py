@@ -12,6 +12,7 @@ from intents.answer import Answer
 from intents.dialogue import Conversation
 from intents.text import title_case
 from intents.timefmt import distance, long_date
+from intents.understand.calendar_targets import against_month, calendar_target
 from intents.understand.date_between import span_between
 from intents.understand.date_spans import date_reference, is_that_day, weekday_of
 from intents.understand.dated_pairs import gap_between_them, which_later
@@ -93,6 +94,11 @@ async def date_order(tokens: list[str], conv: Conversation, ask: Ask, kb: Knowle
         return None
     if (named_day := holiday(target, last_date.year)) is not None:
         return _against_holiday(tokens, last_date, *named_day)
+    if (named_span := calendar_target(target, last_date.year)) is not None:  # "my birthday in august"
+        name, first, last = named_span
+        if first == last:
+            return _against_holiday(tokens, last_date, name, first)
+        return against_month(name, first, last, last_date, _checked_order(tokens))
     if "by" in tokens and not any(w in tokens for w in _ORDER_WORDS if w != "by"):
         return None  # "by" orders a date against a holiday only ("directed by" is no order)
     other = await ask(" ".join(["when", "does", *target, "come", "out"]))

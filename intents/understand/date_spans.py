@@ -187,7 +187,7 @@ def is_that_day(tokens: list[str], conv: Conversation, today: dt.date) -> Answer
     pointed = any(w in ("that", "thats", "it", "its", "is", "was") for w in tokens)
     if not pointed and not {t for t in tokens if not t.isdigit()} <= _SPAN_ALONE:
         return None  # "so tomorrow?" asks it too; "what's out tomorrow" does not
-    within = _span(tokens, today)
+    within = _weekday_check(tokens) or _span(tokens, today)
     if within is None:
         return None
     verdict = "Yes" if within(day) else "No"
@@ -197,6 +197,14 @@ def is_that_day(tokens: list[str], conv: Conversation, today: dt.date) -> Answer
     exact = f" ({days} days {'from' if day >= today else 'before'} today)" if days >= _DAYS_SHOWN else ""
     text = f"{verdict}: {long_date(day)} {verb} {distance(day, today)}{exact}."
     return Answer(text=text, kind="answer", intent="countdown", confidence=1.0, answers=(day.isoformat(),))
+
+
+def _weekday_check(tokens: list[str]) -> Callable[[dt.date], bool] | None:
+    """'is that a weekday?': a check that the day falls Monday to Friday; None when the question asks which
+    weekday it is ("what weekday is that?")."""
+    if "weekday" not in tokens or {"what", "whats", "which"} & set(tokens):
+        return None
+    return lambda day: day.weekday() < 5
 
 
 # All a question about the weekday of the last date may say: "and what weekday", "which day of the week is

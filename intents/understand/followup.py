@@ -22,6 +22,7 @@ from intents.understand.asked_instead import who_instead
 from intents.understand.character_relations import relation_of_part
 from intents.understand.chatter_titles import about_title_in_chatter
 from intents.understand.described_ellipsis import described_show_ellipsis
+from intents.understand.described_fragments import fragment_as_title
 from intents.understand.descriptions import front_description, who_did_season
 from intents.understand.ellipsis import merge_ellipsis
 from intents.understand.film_references import film_kept
@@ -37,6 +38,7 @@ from intents.understand.ordinals import other_of_pair, place_in_answer, who_of_l
 from intents.understand.other_show import other_show_of
 from intents.understand.person_claims import claim_as_check
 from intents.understand.person_corrections import person_replaced
+from intents.understand.person_places import other_lead, person_by_place
 from intents.understand.pronouns import (
     PLURAL,
     character_meant,
@@ -53,6 +55,7 @@ from intents.understand.role_references import (
     role_of_subject,
     subject_words,
 )
+from intents.understand.score_references import last_score_named
 from intents.understand.season_references import (
     asks_of_season,
     counted_noun,
@@ -70,9 +73,17 @@ Link = Callable[[list[str]], Resolution]
 _PERSON_PRONOUNS = frozenset("he him his she her hers they them their theirs himself herself".split())
 _SHOW_PRONOUNS = frozenset({"it", "its", "itself"})
 _POSSESSIVES = frozenset({"his", "her", "their"})
-_BEFORE_BARE_THAT = frozenset({"in", "on", "of", "from", "for"})  # "is kit connor in that?": the show
+_SETS_ASIDE = frozenset({"besides", "except"})  # "what else is he in besides that?": the show talked about
+# "is kit connor in that?": the show
+_BEFORE_BARE_THAT = frozenset({"in", "on", "of", "from", "for"}) | _SETS_ASIDE
 _AFTER_BARE_THAT = frozenset({"too", "also", "right", "lol", "tho", "though", "then", "again", "as", "well"})
 # What "his"/"her" may own and still mean the person: "her show", "his character", "their other work".
+# What "the other ..." names when it is no role: a show or season, or a person by a plain noun ("the other
+# guy" repeats the last question about that person, understand/references.py).
+_OTHER_THINGS = frozenset(
+    """one ones show shows series season seasons film movie thing guy guys person actor actress woman man girl
+    lady dude chap fella gal""".split()
+)
 _OWNED = frozenset("show shows series new latest next character role part films movies work other".split())
 _SHOW_PHRASES = (
     ("that", "show"), ("this", "show"), ("the", "show"), ("that", "series"), ("the", "series"),
@@ -115,6 +126,8 @@ def substitute_pronouns(
                     out.extend(["season", str(last.season)])
             elif season is not None and not conv.unknown and asks_of_season(tokens):
                 out.extend(["season", str(season)])  # "when's hs3 out" ... "is it out yet?"
+        elif _bare_that(tokens, i) and tokens[i - 1] in _SETS_ASIDE:
+            out.pop()  # "what else is he in besides that" with no show talked about: what else at all
         elif token in _POSSESSIVES and tokens[i + 1 : i + 2] and tokens[i + 1] not in _OWNED:
             out.append(token)  # "his boyfriend charlie" names someone else: leave it to the question
         elif (
@@ -135,6 +148,14 @@ def substitute_pronouns(
             out.append(token)
         i += 1
     return out
+
+
+def other_person_asked(tokens: list[str]) -> list[str]:
+    """'the other director?' alone asks who the other one with that role is; other questions unchanged."""
+    fragment = without_taken_back(strip_lead(tokens)[0])
+    if fragment[:2] != ["the", "other"] or not 3 <= len(fragment) <= 4 or fragment[2] in _OTHER_THINGS:
+        return tokens
+    return ["who", "is", *fragment]
 
 
 def _bare_that(tokens: list[str], i: int) -> bool:
@@ -176,6 +197,9 @@ def follow_up(
 def _filled(tokens: list[str], conv: Conversation, link: Link, kb: Knowledge, also: bool) -> list[str]:
     if (chatted := about_title_in_chatter(tokens, link(tokens))) is not None:  # "start X, worth it?"
         return chatted
+    tokens = other_person_asked(tokens)  # "not that one, the other director": who that is
+    tokens = person_by_place(tokens, conv, kb)  # "is the second guy in agatha": the second person asked about
+    tokens = other_lead(tokens, conv, kb)  # "oh wait, the other lead": the top-billed actor not talked about
     if (film := film_kept(tokens, conv, link)) is not None:  # "is there a hs movie?" ... "when's it out?"
         return film
     if (named := name_asked_again(tokens, conv, kb)) is not None:  # "what's his name again"
@@ -185,6 +209,7 @@ def _filled(tokens: list[str], conv: Conversation, link: Link, kb: Knowledge, al
     if (replaced := person_replaced(tokens, conv, kb, link)) is not None:  # "i meant the season 3 director"
         return replaced
     tokens = claim_as_check(tokens) or tokens  # "and he's the one in agatha all along right?": check it
+    tokens = last_score_named(tokens, conv)  # "is that more than the audience score": that = the critics'
     if (picked := pick_of_listed(tokens, conv, kb)) is not None:  # "which one is going to the mcu?"
         return picked
     if (related := relation_of_part(tokens, conv, kb)) is not None:  # "and his boyfriend on the show?"
@@ -205,6 +230,8 @@ def _filled(tokens: list[str], conv: Conversation, link: Link, kb: Knowledge, al
     fragment, marked = strip_lead(referred.tokens)
     kept = without_taken_back(fragment)
     fragment, marked = kept, marked or kept != fragment
+    if (title := fragment_as_title(fragment, link, kb)) is not None:
+        fragment = title  # "and the disney one?": the same question about the show it describes
     described = (
         role_of_subject(fragment, conv, kb, link)
         or lead_of_subject(fragment, conv, kb, link)

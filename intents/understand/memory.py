@@ -17,6 +17,11 @@ from intents.understand.credited_titles import widened_title
 from intents.understand.fragments import titled
 from intents.understand.value_slots import value_spans
 
+# Nouns that say a question was about some title, even when none of its words is read as one.
+_TITLE_NOUNS = frozenset("movie movies film films show shows series documentary sequel prequel".split())
+# Words before such a noun that name no title ("watching the show" is the show already talked about).
+_BARE_NOUN_LEADS = frozenset("the a an this that my your his her their our new another any some".split())
+
 UNKNOWN_LEAD = "I don't have facts about"
 # Who does something, opening a clause the title slot may misread ("did they announce s4 yet" not understood):
 # a title nobody knows never starts with them, so a question not understood leaves no such subject behind.
@@ -105,7 +110,11 @@ def remember(
         and _names_unknown(answer, unknown)
         and _after_in(tokens, unknown)
     )
-    if answer.kind == "unknown" and not said_unknown and res.leftovers and not conv.named_anything:
+    # "is there a new girl movie" not understood, every word known: a title was asked about all the same.
+    titled_ask = bool(res.leftovers) or any(
+        w in _TITLE_NOUNS and i > 0 and tokens[i - 1] not in _BARE_NOUN_LEADS for i, w in enumerate(tokens)
+    )
+    if answer.kind == "unknown" and not said_unknown and titled_ask and not conv.named_anything:
         conv.unclear = True  # "anyone seen the penguin?" not understood: "who's in it?" is no default show's
     if (
         only_credited

@@ -1,0 +1,63 @@
+"""'the second guy', 'the third actor': a person by the place they were first asked about in the conversation
+("who plays charlie" ... "who plays nick" ... "is the second guy in agatha" means Kit Connor). "The first
+guy" and "the other guy" are read in understand/references.py."""
+
+from __future__ import annotations
+
+from db.knowledge import Knowledge
+from intents.dialogue import Conversation
+from intents.text import fold
+from intents.understand.references import persons_first
+
+_PLACES = {"second": 1, "third": 2, "fourth": 3}
+_LEADS = frozenset({"lead", "main", "leading"})
+_PLAYERS = frozenset("actor actress star guy girl woman man one".split())
+_PERSON_NOUNS = frozenset("guy person actor actress woman man girl lady dude chap fella gal".split())
+
+
+def person_by_place(tokens: list[str], conv: Conversation, kb: Knowledge) -> list[str]:
+    """The tokens with "the second guy" replaced by the name of the second person the conversation asked
+    about; unchanged when there is no such phrase or person ("the second one" after a season question is a
+    season, so "one" counts only when the talk is about people)."""
+    for at in range(len(tokens) - 2):
+        if tokens[at] != "the" or tokens[at + 1] not in _PLACES:
+            continue
+        noun = tokens[at + 2]
+        if noun not in _PERSON_NOUNS and not (noun == "one" and persons_first(conv)):
+            continue
+        asked = list(dict.fromkeys(t.person_id for t in conv.turns if t.person_id is not None))
+        place = _PLACES[tokens[at + 1]]
+        if place < len(asked) and asked[place] in kb.people:
+            return [*tokens[:at], *fold(kb.people[asked[place]].name).split(), *tokens[at + 3 :]]
+    return tokens
+
+
+def other_lead(tokens: list[str], conv: Conversation, kb: Knowledge) -> list[str]:
+    """The tokens with "the other lead" / "the other main guy" replaced by the first-billed actor of the
+    conversation's show who is not the person just talked about; unchanged when there is none."""
+    at = next(
+        (
+            i
+            for i in range(len(tokens) - 2)
+            if tokens[i : i + 2] == ["the", "other"] and tokens[i + 2] in _LEADS
+        ),
+        None,
+    )
+    show = kb.shows.get(conv.last_show_id) if conv.last_show_id is not None else None
+    if at is None or show is None or conv.unknown:
+        return tokens
+    end = at + 3
+    while end < len(tokens) and tokens[end] in _PLAYERS:
+        end += 1
+    talked = set(conv.people[:1]) | {c.person_id for c in show.credits if c.id in conv.characters[:1]}
+    actors = sorted(
+        (
+            c
+            for c in show.credits
+            if c.role == "actor" and c.person_id in kb.people and c.person_id not in talked
+        ),
+        key=lambda c: c.billing if c.billing > 0 else 1_000,
+    )
+    if not actors:
+        return tokens
+    return [*tokens[:at], *fold(kb.people[actors[0].person_id].name).split(), *tokens[end:]]
