@@ -173,7 +173,7 @@ async def compare(c: Composing) -> Answer | None:
         return nearer  # "is hs3 closer to halloween or christmas?"
     if len(sides) < 2 or sides[0] == sides[1]:
         return None
-    a, b = sides[0], sides[1]
+    a, b = (sides[1], sides[0]) if _reference_named_first(c) else (sides[0], sides[1])
     if a.show.id != b.show.id:
         a, b = _season_talked_about(c, a), _season_talked_about(c, b)
     if measure is Measure.PREMIERE:
@@ -192,6 +192,19 @@ _RECALL_WORDS = ("those", "them", "they", "the three", "the two", "both", "which
                  "how many more", "how much more", "which has", "which had",
                  "altogether", "combined", "which of")  # fmt: skip
 _MEASURE_OF_INTENT = {"ratings": Measure.RATING, "seasons": Measure.EPISODES, "premiere": Measure.PREMIERE}
+
+
+_REFERENCE_LEADS = (("compared", "to"), ("compared", "with"), ("next", "to"), ("relative", "to"))
+
+
+def _reference_named_first(c: Composing) -> bool:
+    """Whether the question opens on the side compared against ("compared to agatha, is hs3 later?"): the
+    subject asked about is then the second named."""
+    shows = [m for m in c.res.mentions if m.refs[0].kind == "show"]
+    if not shows:
+        return False
+    lead = tuple(t for t in c.tokens[: shows[0].start] if t not in ("so", "ok", "okay", "like", "and"))
+    return lead in _REFERENCE_LEADS
 
 
 def _season_talked_about(c: Composing, side: Side) -> Side:

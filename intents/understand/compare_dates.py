@@ -20,6 +20,7 @@ from intents.understand.date_choices import (
     years_apart,
 )
 from intents.understand.date_spans import asked_unit, in_unit
+from intents.understand.gap_checks import gap_verdict
 from intents.understand.holidays import holiday
 from intents.understand.sides import Side
 
@@ -116,6 +117,8 @@ async def compare_dates(c: Composing, a: Side, b: Side) -> Answer | None:
         lead += f"year for {only_year}, so I can't say which came first."
     elif da == db:
         lead = f"They premiere{'d' if da <= c.today else ''} on the same day, {long_date(da)}."
+    elif exact and c.is_yes_no and (holds := gap_verdict(c.tokens, da, db)) is not None:
+        lead = f"{'Yes' if holds else 'No'}: {gap} days apart. {both}."  # "is A more than 2 weeks before B"
     elif not picks and c.has(
         "between",
         "how many days",
