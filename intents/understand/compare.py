@@ -21,6 +21,7 @@ from intents.understand.compare_dates import (
 )
 from intents.understand.compare_scores import ranked, ratings, same_show_scores
 from intents.understand.context import Composing
+from intents.understand.score_sides import named_score_sides
 from intents.understand.sides import Measure, Side, sides_of
 from intents.understand.time_amounts import away_bound
 
@@ -38,7 +39,7 @@ _ASKS_COMPARISON = re.compile(
     r"|\bwhich (is|has) (the )?(better|higher|lower|more)|\bsooner\b"
     r"|\b(which|whose|what)\b.*\b(higher|lower|better|worse|more|fewer|first|earlier|later|sooner|older"
     r"|newer|shorter|longer)\b"
-    r"|\b(higher|lower|better|worse|more|fewer|first|earlier|sooner)\b.*\bor\b"
+    r"|\b(higher|lower|better|worse|more|fewer|first|earlier|sooner|later|newer|older|last|latest)\b.*\bor\b"
     r"|\bhow (many (days|weeks)|long)( is it| will it be| was it)? from\b.*\b(to|until|till)\b"
     r"|\bfrom\b.*\bhow (long|many (days|weeks|months))\b.*\b(until|till|to)\b"
     r"|\bhow (long|many (days|weeks|months))\b.*\b(until|till|to)\b.*\bfrom\b"
@@ -146,7 +147,7 @@ async def compare(c: Composing) -> Answer | None:
         return None  # "who directed it before season 3?" asks for a person, not which premiered first
     if c.has("more", "fewer", "less"):
         measure = _measure_from(c, measure)  # "is that more than s1 had?": more of what was just asked
-    both_scores = c.has("critics") and c.has("audience", "audiences", "fans", "viewers")
+    both_scores = len(named_score_sides(c.tokens)) == 2  # "critic vs audience", "tomatometer and popcorn"
     # "the gap between hs's two rotten tomatoes scores": its two scores, neither named
     both_scores = both_scores or (c.has("two", "both") and c.has("scores", "numbers", "ratings"))
     if measure is Measure.RATING and both_scores:

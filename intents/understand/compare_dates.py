@@ -76,6 +76,10 @@ _EITHER_ORDER = (
 )
 
 
+# "the later of the two, agatha or hs3?" names one by its place: a pick, though it ends like a yes/no.
+_ORDINAL_PICKS = tuple(f"the {w}" for w in ("earlier", "later", "first", "last", "sooner", "newer", "older"))
+
+
 def _verb(day: dt.date, today: dt.date) -> str:
     return "premiered" if day <= today else "premieres"
 
@@ -144,7 +148,7 @@ async def compare_dates(c: Composing, a: Side, b: Side) -> Answer | None:
         # "is season 3 coming out before or after agatha?": the side asked about first, placed.
         apart = f" ({gap} days {'earlier' if da < db else 'later'})" if exact else ""
         lead = f"{'Before' if da < db else 'After'}. {both}{apart}."
-    elif c.is_yes_no and c.has(*_EARLIER_WORDS, *_LATER_WORDS):
+    elif c.is_yes_no and c.has(*_EARLIER_WORDS, *_LATER_WORDS) and not c.has(*_ORDINAL_PICKS):
         before = da < db
         yes = before if c.has(*_EARLIER_WORDS) else not before
         apart = f" ({gap} days {'later' if before else 'earlier'})" if exact else ""
