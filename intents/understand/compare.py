@@ -21,6 +21,7 @@ from intents.understand.compare_dates import (
 )
 from intents.understand.compare_scores import ranked, ratings, same_show_scores
 from intents.understand.context import Composing
+from intents.understand.network_sides import network_sides
 from intents.understand.score_sides import named_score_sides
 from intents.understand.sides import Measure, Side, sides_of
 from intents.understand.time_amounts import away_bound
@@ -157,6 +158,8 @@ async def compare(c: Composing) -> Answer | None:
     if measure is Measure.AWARDS and len(c.res.shows) <= 1 and (bodies := bodies_compared(c)) is not None:
         return bodies  # one show, two award bodies
     sides = sides_of(c)
+    if len(sides) < 2 and (by_network := network_sides(c, sides)):
+        sides = by_network  # "the netflix one or the disney+ one"
     if len(sides) < 2 and _measure_from(c, measure) is Measure.RATING and _one_show_rated(c):
         return same_show_scores(c)  # "which is higher?" after its critics and its audience score
     if len(sides) == 1 and (other := _other_talked_about(c, sides[0])) is not None:

@@ -80,6 +80,14 @@ _EITHER_ORDER = (
 _ORDINAL_PICKS = tuple(f"the {w}" for w in ("earlier", "later", "first", "last", "sooner", "newer", "older"))
 
 
+def _picks_by_place(c: Composing) -> bool:
+    """Whether the words outside the names pick one side by its place ("the later of the two"; never "the
+    last of us")."""
+    named = {i for m in c.res.mentions for i in range(m.start, m.end)}
+    outside = " ".join("x" if i in named else t for i, t in enumerate(c.tokens))
+    return any(f" {pick} " in f" {outside} " for pick in _ORDINAL_PICKS)
+
+
 def _verb(day: dt.date, today: dt.date) -> str:
     return "premiered" if day <= today else "premieres"
 
@@ -148,7 +156,7 @@ async def compare_dates(c: Composing, a: Side, b: Side) -> Answer | None:
         # "is season 3 coming out before or after agatha?": the side asked about first, placed.
         apart = f" ({gap} days {'earlier' if da < db else 'later'})" if exact else ""
         lead = f"{'Before' if da < db else 'After'}. {both}{apart}."
-    elif c.is_yes_no and c.has(*_EARLIER_WORDS, *_LATER_WORDS) and not c.has(*_ORDINAL_PICKS):
+    elif c.is_yes_no and c.has(*_EARLIER_WORDS, *_LATER_WORDS) and not _picks_by_place(c):
         before = da < db
         yes = before if c.has(*_EARLIER_WORDS) else not before
         apart = f" ({gap} days {'later' if before else 'earlier'})" if exact else ""

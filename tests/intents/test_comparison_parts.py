@@ -45,3 +45,8 @@ async def test_credits_of_two_seasons_compared_name_the_people(seed_knowledge: K
 async def test_popcorn_names_the_audience_score(seed_knowledge: Knowledge) -> None:
     answer = await _on(seed_knowledge, "2024-09-03").answer("hs tomatometer vs popcorn score, how far apart")
     assert "2 points" in answer.text
+
+
+async def test_networks_stand_for_their_one_dated_show(seed_knowledge: Knowledge) -> None:
+    answer = await _on(seed_knowledge, "2024-09-03").answer("netflix one vs disney+ one, which drops first")
+    assert answer.text.startswith("Agatha All Along comes first")
