@@ -22,6 +22,7 @@ from intents.understand.compare_dates import (
 from intents.understand.compare_scores import ranked, ratings, same_show_scores
 from intents.understand.context import Composing
 from intents.understand.network_sides import network_sides
+from intents.understand.person_counts import people_episode_counts
 from intents.understand.score_sides import named_score_sides
 from intents.understand.sides import Measure, Side, sides_of
 from intents.understand.time_amounts import away_bound
@@ -143,6 +144,8 @@ async def compare(c: Composing) -> Answer | None:
         return None  # "is heartstopper ending after season 3?" asks about renewal, not two premieres
     if away_bound(c.tokens) is not None:
         return None  # "is hs3 more than 3 weeks off?": one premiere against today (understand/out_windows.py)
+    if len(c.res.people) == 2 and (by_people := people_episode_counts(c)) is not None:
+        return by_people  # "who directed more episodes, lyn or newberry"
     measure = _measure(c)
     if measure is Measure.PREMIERE and c.tokens[0] in ("who", "whos") and not c.has(*_ORDER_WORDS):
         return None  # "who directed it before season 3?" asks for a person, not which premiered first

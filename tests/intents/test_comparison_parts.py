@@ -50,3 +50,10 @@ async def test_popcorn_names_the_audience_score(seed_knowledge: Knowledge) -> No
 async def test_networks_stand_for_their_one_dated_show(seed_knowledge: Knowledge) -> None:
     answer = await _on(seed_knowledge, "2024-09-03").answer("netflix one vs disney+ one, which drops first")
     assert answer.text.startswith("Agatha All Along comes first")
+
+
+async def test_a_missing_episode_count_is_said_before_the_known_one(seed_knowledge: Knowledge) -> None:
+    answer = await _on(seed_knowledge, "2024-09-03").answer(
+        "did newberry direct more eps of hs than euros lyn"
+    )
+    assert answer.text.startswith("I don't have an episode count for Andy Newberry")
