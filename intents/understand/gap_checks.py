@@ -1,7 +1,7 @@
 """Yes/no checks of how far apart two premieres are: "is A out more than 2 weeks before B", "is the gap
 between them over a month", "is B 15 days after A", "is A a whole month before B". The question's parts are
 read apart: an amount of time with its bound (more, less, at least, exactly), and an order word claiming
-which side comes first (none: only the gap is checked)."""
+which side comes first (none: only the gap is checked). Score gaps in points are read the same way."""
 
 from __future__ import annotations
 
@@ -54,6 +54,28 @@ def amount_said(tokens: list[str]) -> tuple[Bound, int, int] | None:
         floor = whole or tokens[max(0, at - 2) : at] == ["at", "least"]
         return (Bound.AT_LEAST if floor else Bound.ABOUT), count * _UNIT_DAYS[unit], _UNIT_DAYS[unit]
     return None
+
+
+_POINT_WORDS = frozenset({"points", "point", "pts", "percent", "percentage"})
+
+
+def points_bound(tokens: list[str]) -> tuple[Bound, int, int] | None:
+    """The bound on a score gap the question names ("more than 5 points": MORE, 5, 1), or None."""
+    for at, word in enumerate(tokens):
+        if not word.isdigit() or tokens[at + 1 : at + 2] == [] or tokens[at + 1] not in _POINT_WORDS:
+            continue
+        lead = tokens[max(0, at - 2) : at]
+        if lead[-1:] in (["over"], ["above"]) or lead == ["more", "than"]:
+            return Bound.MORE, int(word), 1
+        if lead[-1:] == ["under"] or lead in (["less", "than"], ["fewer", "than"]):
+            return Bound.LESS, int(word), 1
+        return (Bound.AT_LEAST if lead == ["at", "least"] else Bound.ABOUT), int(word), 1
+    return None
+
+
+def holds_gap(gap: float, bound: Bound, amount: int, unit: int) -> bool:
+    """Whether a gap fits the bound said on it (in the unit's steps for an amount said plainly)."""
+    return _fits(round(gap), bound, amount, unit)
 
 
 def _fits(gap: int, bound: Bound, days: int, unit: int) -> bool:

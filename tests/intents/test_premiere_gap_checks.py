@@ -47,3 +47,17 @@ async def test_an_exact_amount_is_matched_in_its_unit(seed_knowledge: Knowledge)
 async def test_the_side_compared_against_may_come_first(seed_knowledge: Knowledge) -> None:
     answer = await _on(seed_knowledge, "2024-09-03").answer("compared with hs3, is agatha before or after")
     assert answer.text.startswith("Before")
+
+
+async def test_a_score_gap_beyond_the_points_said_is_denied(seed_knowledge: Knowledge) -> None:
+    answer = await _on(seed_knowledge, "2024-09-03").answer(
+        "are critics over 4 points above the audience on hs"
+    )
+    assert answer.text.startswith("No")
+
+
+async def test_a_score_gap_under_the_points_said_is_confirmed(seed_knowledge: Knowledge) -> None:
+    answer = await _on(seed_knowledge, "2024-09-03").answer(
+        "is hs's audience score less than 3 points below critics"
+    )
+    assert answer.text.startswith("Yes")
