@@ -161,7 +161,7 @@ def same_show_scores(c: Composing) -> Answer | None:
         near = abs(critics.value - audience.value) <= within
         text = f"{'Yes' if near else 'No'}. {show.title} scores {_score(critics)} from critics and "
         text += f"{_score(audience)} from audiences on Rotten Tomatoes."
-    if c.is_yes_no and (bound := points_bound(c.tokens)) is not None:
+    if c.is_yes_no and within is None and (bound := points_bound(c.tokens)) is not None:
         # "is the critics score more than 5 points above the audience one?": the order claimed and the gap
         below = c.has("lower", "worse", "below")
         ordered = below or c.has("higher", "better", "above")  # "is the gap over 5 points" claims no order
