@@ -21,6 +21,9 @@ from intents.understand.compare_dates import (
 )
 from intents.understand.compare_scores import ranked, ratings, same_show_scores
 from intents.understand.context import Composing
+from intents.understand.network_sides import network_sides
+from intents.understand.person_counts import people_episode_counts
+from intents.understand.score_sides import named_score_sides
 from intents.understand.sides import Measure, Side, sides_of
 from intents.understand.time_amounts import away_bound
 
@@ -38,7 +41,7 @@ _ASKS_COMPARISON = re.compile(
     r"|\bwhich (is|has) (the )?(better|higher|lower|more)|\bsooner\b"
     r"|\b(which|whose|what)\b.*\b(higher|lower|better|worse|more|fewer|first|earlier|later|sooner|older"
     r"|newer|shorter|longer)\b"
-    r"|\b(higher|lower|better|worse|more|fewer|first|earlier|sooner)\b.*\bor\b"
+    r"|\b(higher|lower|better|worse|more|fewer|first|earlier|sooner|later|newer|older|last|latest)\b.*\bor\b"
     r"|\bhow (many (days|weeks)|long)( is it| will it be| was it)? from\b.*\b(to|until|till)\b"
     r"|\bfrom\b.*\bhow (long|many (days|weeks|months))\b.*\b(until|till|to)\b"
     r"|\bhow (long|many (days|weeks|months))\b.*\b(until|till|to)\b.*\bfrom\b"
@@ -141,12 +144,14 @@ async def compare(c: Composing) -> Answer | None:
         return None  # "is heartstopper ending after season 3?" asks about renewal, not two premieres
     if away_bound(c.tokens) is not None:
         return None  # "is hs3 more than 3 weeks off?": one premiere against today (understand/out_windows.py)
+    if len(c.res.people) == 2 and (by_people := people_episode_counts(c)) is not None:
+        return by_people  # "who directed more episodes, lyn or newberry"
     measure = _measure(c)
     if measure is Measure.PREMIERE and c.tokens[0] in ("who", "whos") and not c.has(*_ORDER_WORDS):
         return None  # "who directed it before season 3?" asks for a person, not which premiered first
     if c.has("more", "fewer", "less"):
         measure = _measure_from(c, measure)  # "is that more than s1 had?": more of what was just asked
-    both_scores = c.has("critics") and c.has("audience", "audiences", "fans", "viewers")
+    both_scores = len(named_score_sides(c.tokens)) == 2  # "critic vs audience", "tomatometer and popcorn"
     # "the gap between hs's two rotten tomatoes scores": its two scores, neither named
     both_scores = both_scores or (c.has("two", "both") and c.has("scores", "numbers", "ratings"))
     if measure is Measure.RATING and both_scores:
@@ -156,6 +161,8 @@ async def compare(c: Composing) -> Answer | None:
     if measure is Measure.AWARDS and len(c.res.shows) <= 1 and (bodies := bodies_compared(c)) is not None:
         return bodies  # one show, two award bodies
     sides = sides_of(c)
+    if len(sides) < 2 and (by_network := network_sides(c, sides)):
+        sides = by_network  # "the netflix one or the disney+ one"
     if len(sides) < 2 and _measure_from(c, measure) is Measure.RATING and _one_show_rated(c):
         return same_show_scores(c)  # "which is higher?" after its critics and its audience score
     if len(sides) == 1 and (other := _other_talked_about(c, sides[0])) is not None:
@@ -173,7 +180,7 @@ async def compare(c: Composing) -> Answer | None:
         return nearer  # "is hs3 closer to halloween or christmas?"
     if len(sides) < 2 or sides[0] == sides[1]:
         return None
-    a, b = sides[0], sides[1]
+    a, b = (sides[1], sides[0]) if _reference_named_first(c) else (sides[0], sides[1])
     if a.show.id != b.show.id:
         a, b = _season_talked_about(c, a), _season_talked_about(c, b)
     if measure is Measure.PREMIERE:
@@ -192,6 +199,19 @@ _RECALL_WORDS = ("those", "them", "they", "the three", "the two", "both", "which
                  "how many more", "how much more", "which has", "which had",
                  "altogether", "combined", "which of")  # fmt: skip
 _MEASURE_OF_INTENT = {"ratings": Measure.RATING, "seasons": Measure.EPISODES, "premiere": Measure.PREMIERE}
+
+
+_REFERENCE_LEADS = (("compared", "to"), ("compared", "with"), ("next", "to"), ("relative", "to"))
+
+
+def _reference_named_first(c: Composing) -> bool:
+    """Whether the question opens on the side compared against ("compared to agatha, is hs3 later?"): the
+    subject asked about is then the second named."""
+    shows = [m for m in c.res.mentions if m.refs[0].kind == "show"]
+    if not shows:
+        return False
+    lead = tuple(t for t in c.tokens[: shows[0].start] if t not in ("so", "ok", "okay", "like", "and"))
+    return lead in _REFERENCE_LEADS
 
 
 def _season_talked_about(c: Composing, side: Side) -> Side:

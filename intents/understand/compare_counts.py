@@ -110,30 +110,42 @@ def season_counts(c: Composing, a: ShowFacts, b: ShowFacts) -> Answer:
     )
 
 
+# Words asking by how much one count beats the other, not which is bigger.
+_DIFFERENCE_WORDS = ("how many more", "how many fewer", "how many less", "difference", "by how many")
 _COUNTED = {Measure.AWARDS: "award nominations", Measure.DIRECTORS: "directors", Measure.CAST: "cast members"}
 
 
-def _count(c: Composing, measure: Measure, side: Side) -> tuple[int, list[int]]:
-    """How many of the measured things a side has, and the articles that say so."""
+def _count(c: Composing, measure: Measure, side: Side) -> tuple[int, list[int], list[str]]:
+    """How many of the measured things a side has, the articles that say so, and the people counted."""
     show = side.show
     if measure is Measure.AWARDS:
         body = next((w for w in ("emmy", "bafta", "golden globe", "oscar", "sag") if c.has(w, w + "s")), None)
         awards = [a for a in show.awards if a.outcome != "none" and (body is None or body in a.body.lower())]
-        return len(awards), [a.article_id for a in awards]
+        return len(awards), [a.article_id for a in awards], []
     role = "director" if measure is Measure.DIRECTORS else "actor"
     credits = [
         cr
         for cr in show.credits
         if cr.role == role and (side.season is None or not cr.seasons or str(side.season) in cr.seasons)
     ]
-    return len({cr.person_id for cr in credits}), [cr.article_id for cr in credits]
+    people = dict.fromkeys(cr.person_id for cr in credits)
+    names = [c.kb.people[p].name for p in people if p in c.kb.people]
+    return len(people), [cr.article_id for cr in credits], names
+
+
+def _counted(n: int, what: str, names: list[str]) -> str:
+    """'1 director on record (Euros Lyn)': a count with its people when there are few to name."""
+    noun = what[:-1] if n == 1 else what
+    return f"{n} {noun} on record ({', '.join(names)})" if 0 < len(names) <= 3 else f"{n} {noun} on record"
 
 
 def counts(c: Composing, measure: Measure, a: Side, b: Side) -> Answer:
-    (na, ids_a), (nb, ids_b) = _count(c, measure, a), _count(c, measure, b)
+    (na, ids_a, names_a), (nb, ids_b, names_b) = _count(c, measure, a), _count(c, measure, b)
     what = _COUNTED[measure]
-    both = f"{a.label} has {na} {what} on record and {b.label} has {nb}"
-    if na == nb:
+    both = f"{a.label} has {_counted(na, what, names_a)} and {b.label} has {_counted(nb, what, names_b)}"
+    if not c.has("more", "fewer", "less", "most", "fewest", "how many", "number", "same"):
+        lead = f"{both}."  # "season 1 directors vs season 3": who, not which has more
+    elif na == nb:
         lead = f"They have the same number: {both}."
     elif c.is_yes_no:
         yes = na > nb if not c.has("fewer", "less") else na < nb
@@ -186,15 +198,19 @@ def bodies_compared(c: Composing) -> Answer | None:
     first, second = bodies
     said = {body: count_in_words(n) if n else "no" for body, n in tally.items()}  # "three", as news prints it
     both = f"{show.title} has {said[first]} {first} {noun} and {said[second]} {second} {noun}"
-    if c.has("how many"):
+    top, low = sorted(bodies, key=lambda b: tally[b], reverse=True)
+    fewer = c.has("fewer", "less", "fewest", "least")
+    if tally[first] != tally[second] and c.has(*_DIFFERENCE_WORDS):
+        lead = f"{tally[top] - tally[low]} more {top} {noun} than {low} {noun}: {both}."
+    elif c.has("how many"):
         lead = f"{both}."  # "how many of each": the two counts, no verdict
     elif tally[first] == tally[second]:
         lead = f"The same number: {both}."
     elif c.is_yes_no:
-        yes = tally[first] > tally[second] if not c.has("fewer", "less") else tally[first] < tally[second]
+        yes = tally[first] > tally[second] if not fewer else tally[first] < tally[second]
         lead = f"{'Yes' if yes else 'No'}. {both}."
     else:
-        lead = f"More {max(bodies, key=lambda b: tally[b])} {noun}: {both}."
+        lead = f"{'Fewer' if fewer else 'More'} {low if fewer else top} {noun}: {both}."
     ids = [a.article_id for body in bodies for a in records[body]]
     return Answer(
         text=lead,

@@ -20,6 +20,7 @@ from intents.understand.date_choices import (
     years_apart,
 )
 from intents.understand.date_spans import asked_unit, in_unit
+from intents.understand.gap_checks import gap_verdict
 from intents.understand.holidays import holiday
 from intents.understand.sides import Side
 
@@ -75,6 +76,18 @@ _EITHER_ORDER = (
 )
 
 
+# "the later of the two, agatha or hs3?" names one by its place: a pick, though it ends like a yes/no.
+_ORDINAL_PICKS = tuple(f"the {w}" for w in ("earlier", "later", "first", "last", "sooner", "newer", "older"))
+
+
+def _picks_by_place(c: Composing) -> bool:
+    """Whether the words outside the names pick one side by its place ("the later of the two"; never "the
+    last of us")."""
+    named = {i for m in c.res.mentions for i in range(m.start, m.end)}
+    outside = " ".join("x" if i in named else t for i, t in enumerate(c.tokens))
+    return any(f" {pick} " in f" {outside} " for pick in _ORDINAL_PICKS)
+
+
 def _verb(day: dt.date, today: dt.date) -> str:
     return "premiered" if day <= today else "premieres"
 
@@ -116,6 +129,8 @@ async def compare_dates(c: Composing, a: Side, b: Side) -> Answer | None:
         lead += f"year for {only_year}, so I can't say which came first."
     elif da == db:
         lead = f"They premiere{'d' if da <= c.today else ''} on the same day, {long_date(da)}."
+    elif exact and c.is_yes_no and (holds := gap_verdict(c.tokens, da, db)) is not None:
+        lead = f"{'Yes' if holds else 'No'}: {gap} days apart. {both}."  # "is A more than 2 weeks before B"
     elif not picks and c.has(
         "between",
         "how many days",
@@ -141,7 +156,7 @@ async def compare_dates(c: Composing, a: Side, b: Side) -> Answer | None:
         # "is season 3 coming out before or after agatha?": the side asked about first, placed.
         apart = f" ({gap} days {'earlier' if da < db else 'later'})" if exact else ""
         lead = f"{'Before' if da < db else 'After'}. {both}{apart}."
-    elif c.is_yes_no and c.has(*_EARLIER_WORDS, *_LATER_WORDS):
+    elif c.is_yes_no and c.has(*_EARLIER_WORDS, *_LATER_WORDS) and not _picks_by_place(c):
         before = da < db
         yes = before if c.has(*_EARLIER_WORDS) else not before
         apart = f" ({gap} days {'later' if before else 'earlier'})" if exact else ""

@@ -6,6 +6,7 @@ from db.knowledge import RatingFact, ShowFacts
 from intents.answer import Answer
 from intents.query import sources_for
 from intents.understand.context import Composing
+from intents.understand.gap_checks import holds_gap, points_bound
 from intents.understand.sides import Side
 
 
@@ -159,6 +160,14 @@ def same_show_scores(c: Composing) -> Answer | None:
         # "are the two scores within 5 points of each other?"
         near = abs(critics.value - audience.value) <= within
         text = f"{'Yes' if near else 'No'}. {show.title} scores {_score(critics)} from critics and "
+        text += f"{_score(audience)} from audiences on Rotten Tomatoes."
+    if c.is_yes_no and within is None and (bound := points_bound(c.tokens)) is not None:
+        # "is the critics score more than 5 points above the audience one?": the order claimed and the gap
+        below = c.has("lower", "worse", "below")
+        ordered = below or c.has("higher", "better", "above")  # "is the gap over 5 points" claims no order
+        order_holds = not ordered or claimed_higher != below
+        fits = order_holds and holds_gap(abs(critics.value - audience.value), *bound)
+        text = f"{'Yes' if fits else 'No'}. {show.title} scores {_score(critics)} from critics and "
         text += f"{_score(audience)} from audiences on Rotten Tomatoes."
     if c.is_yes_no and c.has("same", "equal", "identical"):
         # "are its critic and audience scores the same?"

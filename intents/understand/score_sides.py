@@ -12,8 +12,15 @@ from intents.understand.context import Composing
 # Which score each word names, as fans say it.
 _SIDES = {
     **dict.fromkeys(("critics", "critic", "reviewers", "critical", "tomatometer"), "critics"),
-    **dict.fromkeys(("audience", "audiences", "fans", "viewers", "popcornmeter"), "audience"),
+    **dict.fromkeys(("audience", "audiences", "fans", "viewers", "popcornmeter", "popcorn"), "audience"),
 }
+
+
+def named_score_sides(tokens: list[str]) -> set[str]:
+    """Which of a show's two scores the words name ("tomatometer and popcorn score": both)."""
+    return {_SIDES[w] for w in tokens if w in _SIDES}
+
+
 _HIGHER = frozenset("higher highest bigger biggest better best more greater larger top".split())
 _LOWER = frozenset("lower lowest smaller smallest worse worst less fewer".split())
 _SCORE_WORDS = ("score", "scores", "rating", "ratings", "rt", "rotten tomatoes", "percent", "percentage")

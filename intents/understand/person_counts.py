@@ -1,0 +1,81 @@
+"""Two people compared by the episodes they have on one show ("who directed more episodes, lyn or newberry",
+"did newberry direct more eps than lyn"): each person's credits there, summed when every credit gives its
+count. A count missing is said first, never guessed from the other."""
+
+from __future__ import annotations
+
+from db.knowledge import PersonFacts, ShowFacts
+from intents.answer import Answer
+from intents.query import sources_for
+from intents.understand.context import Composing
+
+_EPISODE_WORDS = ("episodes", "episode", "eps", "ep")
+_MORE_WORDS = ("more", "most")
+_FEWER_WORDS = ("fewer", "less", "fewest", "least")
+_DIRECTING_WORDS = ("directed", "direct", "directing", "director", "directors", "helmed")
+
+
+def _shared_show(c: Composing, people: list[PersonFacts]) -> ShowFacts | None:
+    """The show named, or the one show both people have credits on."""
+    if len({s.id for s in c.res.shows}) == 1:
+        return c.res.shows[0]
+    shared = {cr.show_id for cr in people[0].credits} & {cr.show_id for cr in people[1].credits}
+    return c.kb.shows.get(shared.pop()) if len(shared) == 1 else None
+
+
+def _episodes(c: Composing, person: PersonFacts, show: ShowFacts) -> tuple[int | None, str, list[int]]:
+    """The person's episode count on the show (None when a credit lacks one), the seasons said, articles."""
+    directing = c.has(*_DIRECTING_WORDS)
+    credits = [
+        cr for cr in person.credits if cr.show_id == show.id and (cr.role == "director" or not directing)
+    ]
+    counts = [cr.episodes for cr in credits]
+    total = sum(n for n in counts if n is not None) if credits and None not in counts else None
+    seasons = ", ".join(cr.seasons for cr in credits if cr.seasons)
+    said = (
+        f"{show.title} season{'s' if '-' in seasons or ',' in seasons else ''} {seasons}"
+        if seasons
+        else show.title
+    )
+    return total, said.replace("-", "–"), [cr.article_id for cr in credits]
+
+
+def people_episode_counts(c: Composing) -> Answer | None:
+    """Which of two people named has more (or fewer) episodes on a show, or whether the first named has; None
+    when the question is no such comparison."""
+    people = c.res.people
+    more, fewer = c.has(*_MORE_WORDS), c.has(*_FEWER_WORDS)
+    if len(people) != 2 or not c.has(*_EPISODE_WORDS) or more == fewer:
+        return None
+    show = _shared_show(c, people)
+    if show is None:
+        return None
+    (na, said_a, ids_a), (nb, said_b, ids_b) = (_episodes(c, p, show) for p in people)
+    a, b = people
+    known = [f"{p.name}: {n} episodes of {said}" for p, n, said in ((a, na, said_a), (b, nb, said_b)) if n]
+    if na is None or nb is None:
+        lacking = " or ".join(
+            f"{p.name} ({said})" for p, n, said in ((a, na, said_a), (b, nb, said_b)) if n is None
+        )
+        asked = "fewer" if fewer else "more"
+        text = f"I don't have an episode count for {lacking}, so I can't say who has {asked}."
+        text += f" {'; '.join(known)}." if known else ""
+    else:
+        top, low = (a, b) if na > nb else (b, a)
+        pick = low if fewer else top
+        both = "; ".join(known)
+        if na == nb:
+            text = f"The same number: {both}."
+        elif c.is_yes_no:
+            text = f"{'Yes' if (pick is a) else 'No'}. {both}."
+        else:
+            text = f"{pick.name} has {'fewer' if fewer else 'more'}: {both}."
+    return Answer(
+        text=text,
+        kind="answer",
+        intent="directors",
+        confidence=0.9,
+        answers=tuple(str(n) for n in (na, nb) if n is not None),
+        sources=sources_for(c.kb, [*ids_a, *ids_b]),
+        show_id=show.id,
+    )
