@@ -109,6 +109,8 @@ def headline_titles(line: str | None, clean: Callable[[str], str | None]) -> lis
             # ("Is Iron Bay Coming Back for Season 2?": a question's opening words are no part of it.)
             raw = re.sub(r"^(?:Is|Will|Does|Did|When (?:Is|Does|Will))\s+(?=[A-Z])", "", raw)
             title = clean(_TAIL.sub("", raw))
+            if title and ": " in raw and ":" not in title:
+                continue  # "TCA: Starz Gives Early Renewal": a label, then a sentence, not the renewed title
             if title and title not in {t for _p, t in found} and (person_ok or not is_person_name(title)):
                 found.append((match.start(next(i for i, g in enumerate(match.groups(), 1) if g)), title))
     return [title for _p, title in sorted(found)]
