@@ -65,12 +65,14 @@ def slug_titles(url: str | None, body: str, subjects_only: bool = False) -> list
             spelt = _spelt_in(run, body)
             if spelt:
                 step = end - start  # the run's words are this title's ("teen-wolf" is not also "wolf")
-                # ("katy-keene-canceled": a person-shaped run right before a show-only word is a show.)
+                # ("katy-keene-canceled": a person-shaped run right before a show-only word is a show, but
+                # "ada-brisk-season-3" is casting news about a person.)
                 show_word = end < len(words) and words[end] in _SHOW_WORDS
+                show_news = show_word and words[end] not in ("season", "seasons")
                 subject = show_word or end == len(words)
                 if subjects_only and not subject:
                     break
-                if not acts_like_person(spelt, body) and (show_word or not is_person_name(spelt)):
+                if not acts_like_person(spelt, body) and (show_news or not is_person_name(spelt)):
                     found.append(spelt)
                 break
         start += step
