@@ -150,6 +150,12 @@ def _extract(text: str, published: dt.date | None, url: str | None) -> Extractio
     for place, title in enumerate(_headline_subjects(sentences)):
         candidates[title] += 1 if place else 2
         strong_hits[title] += 1
+    # "/katy-keene-canceled-one-season": the editor's slug names the subject among the titles the text names
+    # (an excerpt that lost its headline still has its address); a title merely listed there is no subject.
+    for title in slug_titles(url, body, subjects_only=True):
+        if title in candidates:
+            candidates[title] += 2
+            strong_hits[title] += 1
     shows = set(candidates)
     subject = subject_line(sentences)
     first = Context(published, choose_main(candidates, body, subject, set()), frozenset(shows),

@@ -101,6 +101,7 @@ def headline_titles(line: str | None, clean: Callable[[str], str | None]) -> lis
               (_BEFORE_EITHER, False), (_QUOTED, True), (_BEFORE_SEASON, True),
               (_LABELLED_SHOW, True), (_LABELLED_EITHER, False))  # fmt: skip
     found: list[tuple[int, str]] = []
+    labels: set[str] = set()
     for pattern, person_ok in shapes:
         for match in pattern.finditer(line):
             # ("Harvest Moon Is Dead": the verb's helper is not part of the title.)
@@ -109,8 +110,13 @@ def headline_titles(line: str | None, clean: Callable[[str], str | None]) -> lis
             # ("Is Iron Bay Coming Back for Season 2?": a question's opening words are no part of it.)
             raw = re.sub(r"^(?:Is|Will|Does|Did|When (?:Is|Does|Will))\s+(?=[A-Z])", "", raw)
             title = clean(_TAIL.sub("", raw))
+            if title and ": " in raw and ":" not in title:
+                labels.add(title)  # "TCA: Starz Gives Early Renewal to 'X'": maybe a label, then a sentence
             if title and title not in {t for _p, t in found} and (person_ok or not is_person_name(title)):
                 found.append((match.start(next(i for i, g in enumerate(match.groups(), 1) if g)), title))
+    # A label whose sentence names a title of its own is no title ("Iron Bay: Netflix Renews" still is).
+    if len(found) > len(labels):
+        found = [(p, t) for p, t in found if t not in labels]
     return [title for _p, title in sorted(found)]
 
 

@@ -75,7 +75,8 @@ def network_votes(sentence: Sentence, ctx: Context) -> list[tuple[str, str]]:
         # ("Fox's Lucky Streak, NBC's Marigold" is a list: NBC's own show follows its possessive.)
         if (
             show
-            and re.search(rf"{re.escape(show)},\s+$", text[:start])
+            # ("“Lantern Row,” Netflix’s sleeper hit": American quoting puts the comma inside the quotes.)
+            and re.search(rf"{re.escape(show)}[”\"’']?,[”\"’']?\s+$", text[:start])
             and text[_end : _end + 2] in ("'s", "’s")
             and not _title_after(text[_end : _end + 60], ctx)
         ):

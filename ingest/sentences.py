@@ -114,7 +114,9 @@ def unwrap(text: str) -> str:
     filled = [line.strip() for line in lines if line.strip()]
     wrapped = sum(1 for line in filled if _WRAPPED.match(line))
     long_lines = sum(1 for line in filled if len(line) > 110)  # a paragraph per line: not wrapped
-    if wrapped < 3 or wrapped < 0.4 * len(filled) or long_lines > 0.2 * len(filled):
+    # A short excerpt may hold only two wrapped lines of its first paragraph ("drama Black\nSails for ...").
+    fewest = 2 if len(filled) <= 5 else 3
+    if wrapped < fewest or wrapped < 0.4 * len(filled) or long_lines > 0.2 * len(filled):
         return text
     # A double-spaced page puts a blank line after every wrapped line: there a blank line breaks a paragraph
     # only where the line before it ends a sentence.

@@ -174,13 +174,27 @@ def subject_titles(text: str, clean: Callable[[str], str | None]) -> list[tuple[
     for pattern, sure in SUBJECT_CONTEXTS:
         for match in pattern.finditer(text):
             title = clean(next(g for g in match.groups() if g))
-            if title and not re.match(r"\s+as\s+[A-Z]", text[match.end(1) :]):
+            if (
+                title
+                and not re.match(r"\s+as\s+[A-Z]", text[match.end(1) :])
+                and not _acted_role(text, match)
+            ):
                 out.append((title, sure))
     for match in _NOT_RETURNING_TITLE.finditer(text):
         title = clean(match.group(1))
         if title and not is_person_name(title):
             out.append((title, False))
     return out + _dated_entries(text, clean)
+
+
+_BRACKETED = re.compile(r"[”\"’']?\s+\(([A-Z][^()]{3,40})\)")
+
+
+def _acted_role(text: str, match: re.Match[str]) -> bool:
+    """Is the name followed by its actor in brackets ("fans of Mara (Jo Vale)"): a role, not a title?"""
+    end = match.end(next(i for i, g in enumerate(match.groups(), 1) if g))
+    bracket = _BRACKETED.match(text, end)
+    return bool(bracket and is_person_name(bracket.group(1)))
 
 
 # "Lamplight Lane will not return for a third season": a show not coming back (a person may not return for

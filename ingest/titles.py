@@ -62,6 +62,9 @@ def _clean(title: str, strong: bool = False, quoted: bool = False, word_ok: bool
     title = re.split(r"\s+(?:Season|Series|Part)\s+(?:\d+|One|Two|Three|Four|Five|Six)\b", title)[0]
     # "Paper Wolves Gets Season 2", "Harrow Street Is Coming Back": a headline's verb ends the title.
     title = re.sub(r"(?<=\w)\s+(?:Gets|Lands|Earns|Scores|Nabs|Snags|Is Coming(?: Back)?)$", "", title)
+    # "the first Paper Wolves Super Bowl trailer": an event the promo ran at is not part of the title.
+    if not quoted:
+        title = re.sub(r"(?<=\w)\s+(?:Super Bowl|Comic-Con|SDCC|NYCC|D23|CinemaCon|Upfronts?)$", "", title)
     # "picked up Saint Agnes for a 13-episode season": a number after a small word is the order's size.
     title = re.sub(r"\s+(?:for|after|with|at|in|on|to)\s+(?:an?\s+|its\s+|the\s+)?\d+$", "", title)
     # "The Wheel of Time on Prime Video", "Slow Horses in March": the tail is not part of the title.
@@ -116,7 +119,7 @@ def _clean(title: str, strong: bool = False, quoted: bool = False, word_ok: bool
     # ("Canceled After One Season": a count of seasons is no title.)
     if re.fullmatch(
         r"(?:Season|Series|Part|Episode|Volume|Vol\.|Chapter|Book)\b.*|(?:One|Two|Three|Four|Five|Six|\d+)"
-        r" (?:Seasons?|Series|Episodes?)",
+        r" (?:Seasons?|Series|Episodes?)(?: (?:at|on|of|in) .+)?",
         cleaned,
     ) or (not quoted and _COUNTED_SHOWS.fullmatch(cleaned)):
         return None

@@ -17,7 +17,7 @@ _GENERIC = frozenset(
     "episodes finale final cast official watch video photos spoilers exclusive sets set announces announced "
     "gets confirmed returns return returning ends ending and the of a an to for in on at with by from is "
     "its it his her their who what when where how why will be has have just more plus vs star stars trailers "
-    "movie movies film films pilot pilots premiere dates week weekly best".split()
+    "movie movies film films pilot pilots premiere dates week weekly best super bowl comic con sdcc".split()
 )
 ORDINAL_WORDS = frozenset("first second third fourth fifth sixth seventh eighth ninth tenth final".split())
 _DAY_WORDS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday Today Tonight Et Pt".split())
@@ -49,9 +49,10 @@ def _capitalised(found: str) -> bool:
     return bool(words) and all(w[0].isupper() or w[0].isdigit() or re.fullmatch(_SMALL, w) for w in words)
 
 
-def slug_titles(url: str | None, body: str) -> list[str]:
+def slug_titles(url: str | None, body: str, subjects_only: bool = False) -> list[str]:
     """Titles the address names that the text writes capitalised and standing alone, in the slug's order;
-    each slug word belongs to the longest run found from it."""
+    each slug word belongs to the longest run found from it. With `subjects_only`, only those the slug makes
+    its news's subject: right before a word only a show takes ("katy-keene-canceled") or ending the slug."""
     words = _slug_words(url) if url else []
     found: list[str] = []
     start = 0
@@ -64,7 +65,14 @@ def slug_titles(url: str | None, body: str) -> list[str]:
             spelt = _spelt_in(run, body)
             if spelt:
                 step = end - start  # the run's words are this title's ("teen-wolf" is not also "wolf")
-                if not acts_like_person(spelt, body) and not is_person_name(spelt):
+                # ("katy-keene-canceled": a person-shaped run right before a show-only word is a show, but
+                # "ada-brisk-season-3" is casting news about a person.)
+                show_word = end < len(words) and words[end] in _SHOW_WORDS
+                show_news = show_word and words[end] not in ("season", "seasons")
+                subject = show_word or end == len(words)
+                if subjects_only and not subject:
+                    break
+                if not acts_like_person(spelt, body) and (show_news or not is_person_name(spelt)):
                     found.append(spelt)
                 break
         start += step
@@ -73,7 +81,8 @@ def slug_titles(url: str | None, body: str) -> list[str]:
 
 _BEFORE_OK = re.compile(r"(?:^|[^\w\s'’]\s*|\b[a-z][\w-]*\s+|['’]s\s+|\n\s*)$")
 _AFTER_OK = re.compile(
-    r"(?!\s+(?:of|and|&|the|in|on)\s+[A-Z])(?:$|\s*[^\w\s]|\s+(?:[a-z\d]|(?:Season|Series|Part|Episode)\b))"
+    r"(?!\s+(?:of|and|&|the|in|on)\s+[A-Z])(?:$|\s*[^\w\s]"
+    r"|\s+(?:[a-z\d]|(?:Season|Series|Part|Episode|Super Bowl|Comic-Con)\b))"
 )
 
 
