@@ -73,14 +73,10 @@ def _with_status(q: Query, lacking: Answer) -> Answer:
     if lacking.kind != "unknown" or not statuses:
         return lacking
     told = "; ".join(statuses)
-    return replace(
-        lacking,
-        text=f"{lacking.text} What I have: {q.show.title}: {told}.",
-        kind="answer",
-        confidence=0.7,
-        answers=tuple(statuses),
-        sources=sources_for(q.kb, [q.show.article_id]),
-    )
+    text = f"{lacking.text} What I have: {q.show.title}: {told}."
+    # The date stays a fact Marquee lacks (`kind` and `answers` say so): the renewal is offered beside it,
+    # never given as the date ("is it coming back?" reads the status itself: understand/release_checks.py).
+    return replace(lacking, text=text, sources=sources_for(q.kb, [q.show.article_id]))
 
 
 async def premiere(q: Query) -> Answer:

@@ -20,6 +20,9 @@ NOW_WORDS = ("yet", "already", "now", "tonight", "today", "finally")
 async def coming_back(c: Composing) -> Answer | None:
     """'is heartstopper coming back?': yes when a season to come has a date, else what is known."""
     premiere = await c.ask(f"when does {c.subject_words()} premiere")
+    statuses = tuple(c.show.descriptors.get("status", [])) if c.show is not None else ()
+    if premiere.kind == "unknown" and statuses and c.show is not None and premiere.show_id == c.show.id:
+        premiere = replace(premiere, kind="answer", answers=statuses)  # no date: the status decides
     if premiere.kind != "answer" or not premiere.answers:
         return None
     first = premiere.answers[0]

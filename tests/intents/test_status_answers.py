@@ -52,3 +52,11 @@ async def test_coming_back_without_a_date_is_answered_by_a_cancellation(engine: 
 async def test_renewed_for_a_season_with_a_date_says_renewed(engine: QuestionEngine) -> None:
     answer = await engine.answer("did mill lane get renewed for season 3", Conversation())
     assert answer.text.startswith("Yes.") and "renewed" in answer.text
+
+
+async def test_a_date_asked_of_a_renewed_show_stays_unanswered_beside_its_renewal(
+    engine: QuestionEngine,
+) -> None:
+    answer = await engine.answer("when does harbor kings season 3 premiere", Conversation())
+    assert answer.kind == "unknown" and answer.answers == ()
+    assert answer.text.startswith("I don't have a premiere date") and "renewed for season 3" in answer.text
