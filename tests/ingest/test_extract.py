@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 
 from benchmarks.extraction import DATA, SEED_GOLD, atoms
-from ingest import IngestError, check_text, decode_article, extract_facts, to_fact_records
+from ingest import extract_facts, to_fact_records
 from tests.helpers import SHARED_DIR
 from tests.ingest.helpers import extracted_records, has
 
@@ -216,59 +216,6 @@ def test_main_show_is_the_most_mentioned_title() -> None:
         "Unlike HBO's True Detective, the series keeps its cast."
     )
     assert extract_facts(text, PUBLISHED).main_show == "Harbor Lights"
-
-
-def test_one_bad_sentence_never_aborts_the_article(monkeypatch: pytest.MonkeyPatch) -> None:
-    import ingest.extract as extract
-
-    def broken(*_args: object) -> list[Any]:
-        raise RuntimeError("boom")
-
-    monkeypatch.setattr(extract, "_ALL_EXTRACTORS", (broken, *extract._ALL_EXTRACTORS))
-    result = extract.extract_facts("Harbor Lights Season 2 premieres on Hulu on April 4.", PUBLISHED)
-    assert result.problems and "boom" in result.problems[0]
-    assert any(f.kind.value == "release" for f in result.facts)
-
-
-# --- bad input ---------------------------------------------------------------------------------
-
-
-@pytest.mark.parametrize("text", ["", "   \n\t "])
-def test_empty_input_is_rejected(text: str) -> None:
-    with pytest.raises(IngestError, match="empty"):
-        extract_facts(text, PUBLISHED)
-
-
-def test_binary_input_is_rejected() -> None:
-    blob = bytes(range(256)) * 40
-    with pytest.raises(IngestError, match="binary"):
-        decode_article(blob)
-    with pytest.raises(IngestError, match="binary"):
-        check_text(blob.decode("latin-1"))
-
-
-def test_non_english_input_is_rejected() -> None:
-    french = (
-        "La troisième saison de la série sera diffusée le mois prochain sur la plateforme. Les acteurs "
-        "principaux reviennent et les fans attendent avec impatience la suite de leur histoire d'amour."
-    )
-    with pytest.raises(IngestError, match="English"):
-        extract_facts(french, PUBLISHED)
-    with pytest.raises(IngestError, match="English"):
-        extract_facts("ハートストッパーのシーズン3は10月3日にネットフリックスで配信されます。" * 3, PUBLISHED)
-
-
-def test_one_megabyte_input_is_rejected() -> None:
-    with pytest.raises(IngestError, match="bytes"):
-        decode_article(b"The show returns next month. " * 40_000)
-
-
-def test_text_without_facts_gives_no_facts() -> None:
-    result = extract_facts(
-        "The weather was lovely today and everyone went for a walk in the park.", PUBLISHED
-    )
-    assert result.facts == ()
-    assert len(to_fact_records(result)) == 1  # only the article record
 
 
 # --- the hand-written articles and the seed article --------------------------------------------
