@@ -5,6 +5,7 @@ from __future__ import annotations
 from db.knowledge import RatingFact, ShowFacts
 from intents.answer import Answer
 from intents.query import sources_for
+from intents.rating_sites import rotten_tomatoes_pair
 from intents.understand.context import Composing
 from intents.understand.gap_checks import holds_gap, points_bound
 from intents.understand.sides import Side
@@ -114,11 +115,9 @@ def same_show_scores(c: Composing) -> Answer | None:
     show = c.res.shows[0] if c.res.shows else c.show or _only_show_scored(c)
     if show is None or (c.res.shows and len({s.id for s in c.res.shows}) > 1):
         return None
-    rt = [r for r in show.ratings if "rotten" in r.source.lower()]
-    critics = next((r for r in rt if r.audience == "critics"), None)
-    audience = next((r for r in rt if r.audience != "critics"), None)
-    if critics is None or audience is None:
+    if (pair := rotten_tomatoes_pair(show)) is None:
         return None
+    critics, audience = pair
     higher = critics.value > audience.value
     asks_lower = c.has("lower", "worse", "below", "under")
     # The claim is about whichever score the question names first ("is its audience score lower than ...").

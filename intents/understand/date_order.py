@@ -15,7 +15,7 @@ from intents.timefmt import distance, long_date
 from intents.understand.calendar_targets import against_month, calendar_target
 from intents.understand.date_between import span_between
 from intents.understand.date_spans import date_reference, is_that_day, weekday_of
-from intents.understand.dated_pairs import gap_between_them, which_later
+from intents.understand.dated_pairs import gap_between_them, premiere_order, which_later
 from intents.understand.holidays import holiday
 from intents.understand.memory import answer_date
 
@@ -164,15 +164,7 @@ def which_first(tokens: list[str], conv: Conversation, kb: Knowledge) -> Answer 
     early_name, late_name = _turn_name(*early, kb), _turn_name(*late, kb)
     if early_name is None or late_name is None:
         return None
-    if early_day == late_day:
-        text = f"Neither: {early_name} and {late_name} both come out on {long_date(early_day)}."
-    else:
-        gap = (late_day - early_day).days
-        text = (
-            f"{early_name} comes first: {long_date(early_day)}, {gap} day{'s' if gap != 1 else ''} before "
-            f"{late_name} ({long_date(late_day)})."
-        )
-    return Answer(text=text, kind="answer", intent="premiere", confidence=1.0, answers=(early_name,))
+    return premiere_order((early_name, early_day), (late_name, late_day), asked_first=True)
 
 
 def time_of_day(tokens: list[str], conv: Conversation, today: dt.date) -> Answer | None:

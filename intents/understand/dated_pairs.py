@@ -57,16 +57,8 @@ def which_later(tokens: list[str], conv: Conversation, kb: Knowledge) -> Answer 
     pair = last_two_dated(conv, kb)
     if pair is None:
         return None
-    (early, early_day), (late, late_day) = sorted(pair, key=lambda named: named[1])
-    if early_day == late_day:
-        text = f"Neither: {early} and {late} both come out on {long_date(early_day)}."
-    else:
-        gap = (late_day - early_day).days
-        text = (
-            f"{late} comes later: {long_date(late_day)}, {gap} day{'s' if gap != 1 else ''} after {early} "
-            f"({long_date(early_day)})."
-        )
-    return Answer(text=text, kind="answer", intent="premiere", confidence=1.0, answers=(late,))
+    early, late = sorted(pair, key=lambda named: named[1])
+    return premiere_order(early, late, asked_first=False)
 
 
 def gap_between_them(tokens: list[str], conv: Conversation, kb: Knowledge) -> Answer | None:
@@ -91,3 +83,20 @@ def gap_between_them(tokens: list[str], conv: Conversation, kb: Knowledge) -> An
         f"({long_date(late_day)})."
     )
     return Answer(text=text, kind="answer", intent="countdown", confidence=1.0, answers=(str(gap),))
+
+
+def premiere_order(early: tuple[str, dt.date], late: tuple[str, dt.date], asked_first: bool) -> Answer:
+    """Which of two dated premieres comes first (or, `asked_first` False, later), with the days between."""
+    (early_name, early_day), (late_name, late_day) = early, late
+    if early_day == late_day:
+        text = f"Neither: {early_name} and {late_name} both come out on {long_date(early_day)}."
+        return Answer(text=text, kind="answer", intent="premiere", confidence=1.0, answers=(early_name,))
+    gap = (late_day - early_day).days
+    days = f"{gap} day{'s' if gap != 1 else ''}"
+    early_said, late_said = f"{early_name} ({long_date(early_day)})", f"{late_name} ({long_date(late_day)})"
+    if asked_first:
+        text = f"{early_name} comes first: {long_date(early_day)}, {days} before {late_said}."
+    else:
+        text = f"{late_name} comes later: {long_date(late_day)}, {days} after {early_said}."
+    picked = early_name if asked_first else late_name
+    return Answer(text=text, kind="answer", intent="premiere", confidence=1.0, answers=(picked,))

@@ -6,9 +6,9 @@ from __future__ import annotations
 
 import enum
 
-from db.knowledge import RatingFact, ShowFacts
 from intents.answer import Answer
 from intents.query import sources_for
+from intents.rating_sites import rotten_tomatoes_pair
 from intents.understand.context import Composing
 
 
@@ -43,14 +43,6 @@ def _only_i_mean(c: Composing) -> bool:
     return bool(said) and all(c.tokens[i] == "mean" and c.tokens[i - 1 : i] == ["i"] for i in said)
 
 
-def _scores(show: ShowFacts) -> tuple[RatingFact, RatingFact] | None:
-    """The show's critics and audience scores on Rotten Tomatoes, when it holds both."""
-    rt = [r for r in show.ratings if "rotten" in r.source.lower()]
-    critics = next((r for r in rt if r.audience == "critics"), None)
-    audience = next((r for r in rt if r.audience != "critics"), None)
-    return (critics, audience) if critics is not None and audience is not None else None
-
-
 async def score_arithmetic(c: Composing) -> Answer | None:
     """The mean or sum of one show's critics and audience scores; None when the question asks neither."""
     operation = _operation(c)
@@ -58,7 +50,7 @@ async def score_arithmetic(c: Composing) -> Answer | None:
         return None
     shows = {s.id: s for s in c.res.shows}
     show = next(iter(shows.values())) if len(shows) == 1 else (c.show if not shows else None)
-    scores = _scores(show) if show is not None else None
+    scores = rotten_tomatoes_pair(show) if show is not None else None
     if show is None or scores is None:
         return None
     critics, audience = scores

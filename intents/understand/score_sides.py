@@ -4,9 +4,9 @@ higher one?". Said yes or no first, then both scores."""
 
 from __future__ import annotations
 
-from db.knowledge import RatingFact, ShowFacts
 from intents.answer import Answer
 from intents.query import sources_for
+from intents.rating_sites import rotten_tomatoes_pair
 from intents.understand.context import Composing
 
 # Which score each word names, as fans say it.
@@ -27,14 +27,6 @@ _SCORE_WORDS = ("score", "scores", "rating", "ratings", "rt", "rotten tomatoes",
 _WH = frozenset("which what whats who whos how".split())
 
 
-def _scores(show: ShowFacts) -> tuple[RatingFact, RatingFact] | None:
-    """The show's critics and audience scores on Rotten Tomatoes, when it holds both."""
-    rt = [r for r in show.ratings if "rotten" in r.source.lower()]
-    critics = next((r for r in rt if r.audience == "critics"), None)
-    audience = next((r for r in rt if r.audience != "critics"), None)
-    return (critics, audience) if critics is not None and audience is not None else None
-
-
 async def score_side_check(c: Composing) -> Answer | None:
     """Yes or no for a claim that one side's score is the higher (or lower); None for any other question."""
     sides = {_SIDES[w] for w in c.tokens if w in _SIDES}
@@ -46,7 +38,7 @@ async def score_side_check(c: Composing) -> Answer | None:
         return None  # "do fans like it more?" with no score in sight is not this check
     shows = c.res.shows
     show = shows[0] if len(shows) == 1 else c.show if not shows else None
-    scores = _scores(show) if show is not None else None
+    scores = rotten_tomatoes_pair(show) if show is not None else None
     if show is None or scores is None or scores[0].value == scores[1].value:
         return None
     critics, audience = scores

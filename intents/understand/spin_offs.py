@@ -10,6 +10,7 @@ from intents.answer import Answer
 from intents.text import fold, title_case
 from intents.understand.context import Composing, lead_with
 from intents.understand.frames import read_frame
+from intents.understand.parent_shows import parent_of
 
 
 async def spin_off_question(c: Composing, show: ShowFacts) -> tuple[bool, Answer | None]:
@@ -17,7 +18,7 @@ async def spin_off_question(c: Composing, show: ShowFacts) -> tuple[bool, Answer
     answer it), or (False, None) when the facts hold no spin-off of it, which is then said to be missing."""
     if c.is_yes_no and (checked := await _spin_off_check(c)):
         return True, checked  # "is agatha all along a spin-off of wandavision?"
-    parent = _parent_of(c, show)
+    parent = parent_of(c.kb, show)
     if _asks_its_parent(c) and parent is not None:
         # "what show is it a spinoff of": the answer is the parent ("and what year was that one")
         answered = await _spin_off_answer(c, show, parent)
@@ -93,17 +94,17 @@ async def _spin_off_check(c: Composing) -> Answer | None:
     if len(named) != 2:
         return None
     claimed, other = named
-    parent = _parent_of(c, claimed)
+    parent = parent_of(c.kb, claimed)
     if parent is not None and parent.id == other.id:
         return await _spin_off_answer(c, claimed, parent)
-    if (reverse := _parent_of(c, other)) is not None and reverse.id == claimed.id:
+    if (reverse := parent_of(c.kb, other)) is not None and reverse.id == claimed.id:
         # "is wandavision a spin-off of agatha all along?": the other way round
         text = f"No, the other way round: {other.title} is a spin-off of {claimed.title}."
         return Answer(
             text=text, kind="answer", intent="about", confidence=0.9, answers=("No",), show_id=other.id
         )
     child = named[0]
-    parent = _parent_of(c, child)
+    parent = parent_of(c.kb, child)
     if parent is None:
         return None
     text = f"No: {child.title} is a spin-off of {parent.title}, not {named[1].title}."
@@ -113,7 +114,7 @@ async def _spin_off_check(c: Composing) -> Answer | None:
 def _other_parent_check(c: Composing, child: ShowFacts) -> Answer | None:
     """'is agatha all along a spin-off of loki?': a parent named that Marquee holds no facts on is not the
     one the facts give, so no, with the one they give."""
-    parent = _parent_of(c, child)
+    parent = parent_of(c.kb, child)
     joined = " ".join(c.tokens)
     at = max(joined.find("spin off of "), joined.find("spinoff of "))
     if parent is None or at < 0:
@@ -125,16 +126,6 @@ def _other_parent_check(c: Composing, child: ShowFacts) -> Answer | None:
     other = title_case(c.res.unknown_title)
     text = f"No: {child.title} is a spin-off of {parent.title}, not {other}."
     return Answer(text=text, kind="answer", intent="about", confidence=0.9, answers=("No",), show_id=child.id)
-
-
-def _parent_of(c: Composing, show: ShowFacts) -> ShowFacts | None:
-    """The show the facts say `show` is a spin-off of (its synopsis: "a spin-off of WandaVision")."""
-    synopsis = fold(show.synopsis or "")
-    at = synopsis.find("spin off of ")
-    if at < 0:
-        return None
-    after = f" {synopsis[at + len('spin off of ') :]} "
-    return next((s for s in c.kb.shows.values() if s is not show and f" {fold(s.title)} " in after), None)
 
 
 def _says_spin_off(words: list[str]) -> bool:
