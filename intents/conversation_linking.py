@@ -16,6 +16,7 @@ from intents.understand.also_asks import asks_also
 from intents.understand.aside_heads import asked_about_title
 from intents.understand.aside_titles import aside_subject, untold_title_around
 from intents.understand.asides import show_around, show_of_people_around, told_around, topic_first
+from intents.understand.asked_season import season_asked
 from intents.understand.chatter_titles import subject_in_chatter
 from intents.understand.date_order import about_dates
 from intents.understand.described_people import person_by_description
@@ -60,6 +61,7 @@ async def link_in_conversation(
     `top` says it is the fan's own question, not a sub-question of a composed one.
     """
     around = engine.link(engine.words(aside)) if aside else None
+    tokens = season_asked(tokens) or tokens  # "just finished season 2, when is season 3": season 3
     relations = engine.matcher.vocabulary  # words questions ask with: never a title alone
     # Right after a show nobody knows, a first name alone ("and kit?") is no known person: linking it
     # would answer with another show's facts.

@@ -29,6 +29,7 @@ from intents.understand.film_references import film_kept
 from intents.understand.fragments import asks_yes_no, items_asked_again
 from intents.understand.kind_references import kind_as_subject
 from intents.understand.listed_picks import pick_of_listed
+from intents.understand.listed_shows import pick_of_listed_shows
 from intents.understand.name_again import name_asked_again
 from intents.understand.named_subjects import fit_person_to_show, front_subject, named_before_pronoun
 from intents.understand.neighbour_credits import neighbour_named, season_holder_named, successor_named
@@ -212,6 +213,8 @@ def _filled(tokens: list[str], conv: Conversation, link: Link, kb: Knowledge, al
     tokens = last_score_named(tokens, conv)  # "is that more than the audience score": that = the critics'
     if (picked := pick_of_listed(tokens, conv, kb)) is not None:  # "which one is going to the mcu?"
         return picked
+    if (shown := pick_of_listed_shows(tokens, conv, kb)) is not None:  # "which of those is the newest?"
+        return shown
     if (related := relation_of_part(tokens, conv, kb)) is not None:  # "and his boyfriend on the show?"
         return related
     tokens = described_show_ellipsis(tokens, conv, kb, link) or tokens  # "and joe's marvel show?"

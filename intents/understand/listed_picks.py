@@ -13,8 +13,9 @@ from intents.title_words import FRANCHISES
 from intents.understand.person_shows import their_shows
 
 # How a pick among the listed is said, longest first.
-_PICKS: tuple[tuple[str, ...], ...] = (
-    ("which", "one", "of", "them"), ("which", "of", "the", "two"), ("which", "of", "those"),
+PICKS: tuple[tuple[str, ...], ...] = (
+    ("which", "one", "of", "those"), ("which", "one", "of", "them"), ("which", "one", "of", "these"),
+    ("which", "of", "the", "two"), ("which", "of", "those"), ("which", "of", "these"),
     ("which", "of", "them"), ("who", "of", "them"), ("which", "one"), ("which", "guy"), ("which", "actor"),
 )  # fmt: skip
 # Words of the predicate that say nothing about which person: "is going to", "is heading to".
@@ -27,23 +28,19 @@ _SHORTEST = 3  # shorter words are too common to tell people apart
 def pick_of_listed(tokens: list[str], conv: Conversation, kb: Knowledge) -> list[str] | None:
     """ "which one is going to the mcu" asked of the one listed person who fits (their part in the show that
     fits); None when it is no such pick, or no single listed person fits."""
-    last = conv.last
-    if last is None or len(last.answered) < _LISTED:
+    listed = _people_listed(conv)
+    if len(listed) < _LISTED:
         return None
-    lead = 0
-    while lead < len(tokens) and tokens[lead] in _LEADS:
-        lead += 1
-    found = next((p for p in _PICKS if tuple(tokens[lead : lead + len(p)]) == p), None)
-    if found is None:
+    asked = picked_by(tokens)
+    if asked is None:
         return None
-    asked = [w for w in tokens[lead + len(found) :] if w not in _EMPTY and w not in STOPWORDS]
-    words = {w for a in asked for w in (*FRANCHISES.get(a, ()), a) if len(w) >= _SHORTEST}
+    words = described_by(asked)
     if not words:
         return None
     fits: list[tuple[PersonFacts, int]] = []
-    for person_id in last.answered:
+    for person_id in listed:
         person = kb.people.get(person_id)
-        shows = [] if person is None else [s for s in their_shows(person) if words & _described(s, kb)]
+        shows = [] if person is None else [s for s in their_shows(person) if words & described(s, kb)]
         if person is not None and shows:
             fits.append((person, shows[0]))
     if len(fits) != 1:
@@ -56,7 +53,32 @@ def pick_of_listed(tokens: list[str], conv: Conversation, kb: Knowledge) -> list
     return ["who", "is", *name]
 
 
-def _described(show_id: int, kb: Knowledge) -> set[str]:
+def _people_listed(conv: Conversation) -> tuple[int, ...]:
+    """The people a pick chooses among: those the last answer named, else those the fan asked about one
+    question at a time ("who plays nick" ... "and charlie" ... "which of them is in agatha")."""
+    last = conv.last
+    if last is None or len(last.answered) >= _LISTED:
+        return () if last is None else last.answered
+    return tuple(dict.fromkeys(t.person_id for t in conv.turns if t.person_id is not None))
+
+
+def picked_by(tokens: list[str], picks: tuple[tuple[str, ...], ...] = PICKS) -> list[str] | None:
+    """The words after "which of those" / "which one" (one of `picks`) that say what the pick is by ("is in
+    the mcu"); None when the question is no such pick."""
+    lead = 0
+    while lead < len(tokens) and tokens[lead] in _LEADS:
+        lead += 1
+    found = next((p for p in picks if tuple(tokens[lead : lead + len(p)]) == p), None)
+    return None if found is None else tokens[lead + len(found) :]
+
+
+def described_by(asked: list[str]) -> set[str]:
+    """The words of a pick that may describe a show ("in the mcu": marvel, mcu), franchises spelt out."""
+    kept = [w for w in asked if w not in _EMPTY and w not in STOPWORDS]
+    return {w for a in kept for w in (*FRANCHISES.get(a, ()), a) if len(w) >= _SHORTEST}
+
+
+def described(show_id: int, kb: Knowledge) -> set[str]:
     """The words that describe a show: its title, network, synopsis and aliases."""
     show = kb.shows.get(show_id)
     if show is None:

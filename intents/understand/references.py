@@ -201,13 +201,17 @@ def _described(
     return None
 
 
+# Questions about a person (a pick's "who does joe locke play in agatha" among them).
+_ABOUT_PERSON = frozenset({"who_plays", "plays_whom", "profile", "other_work"})
+
+
 def persons_first(conv: Conversation) -> bool:
     """Whether "the other one" means a person: the last question was about people, or picked one of the
     people the conversation talked about ("which of them is in agatha?"), not a show."""
     last = conv.last
     if last is None:
         return False
-    about_person = last.person_id is not None and last.intent in ("who_plays", "profile", "other_work")
+    about_person = last.person_id is not None and last.intent in _ABOUT_PERSON
     picked = last.kind == "answer" and "them" in last.tokens and bool(last.answered)
     return about_person or picked
 
