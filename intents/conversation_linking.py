@@ -23,6 +23,7 @@ from intents.understand.described_people import person_by_description
 from intents.understand.described_subjects import described_subject
 from intents.understand.ellipsis import asked_of_title
 from intents.understand.followup import follow_up, linking_once
+from intents.understand.knowing import knowing_as_about
 from intents.understand.memory import remember_aside, take_person, take_subject
 from intents.understand.unknown_people_around import unknown_person_around
 
@@ -68,6 +69,8 @@ async def link_in_conversation(
     last = conversation.last
     after_unknown = conversation.unknown is not None and last is not None and last.kind == "unknown"
     link_question = engine.link_whole if after_unknown else engine.link
+    if top and forced is None and (knowing := knowing_as_about(tokens, link_question(tokens))) is not None:
+        tokens = knowing  # "do you know paul mescal": no facts about him, and "he" means him next
     about = (
         asked_about_title(text, tokens, link_question(tokens), relations) if top and forced is None else None
     )

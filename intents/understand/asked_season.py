@@ -16,9 +16,12 @@ def season_asked(tokens: list[str]) -> list[str] | None:
     (or points at, "the next one") a season of its own; None when the message is no such remark and
     question ("is season 2 better than season 3" asks of both)."""
     said = find_season(tokens)
+    if said is None:
+        return None
     # A question that opens before the first season ("is season 2 better than season 3") asks of both; an
-    # auxiliary inside the remark is no question ("we're rewatching season 1, ...").
-    if said is None or not _ASKS.isdisjoint(tokens[:1]) or not WH_WORDS.isdisjoint(tokens[: said.start]):
+    # auxiliary inside the remark, or "we're" before a verb ("we're rewatching season 1, ..."), asks nothing.
+    opens = tokens[0] in _ASKS and not (len(tokens) > 1 and tokens[1].endswith("ing"))
+    if opens or not WH_WORDS.isdisjoint(tokens[: said.start]):
         return None
     asks = next((i for i in range(said.end, len(tokens)) if tokens[i] in _ASKS), None)
     if asks is None:

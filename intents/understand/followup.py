@@ -29,7 +29,7 @@ from intents.understand.film_references import film_kept
 from intents.understand.fragments import asks_yes_no, items_asked_again
 from intents.understand.kind_references import kind_as_subject
 from intents.understand.listed_picks import pick_of_listed
-from intents.understand.listed_shows import pick_of_listed_shows
+from intents.understand.listed_shows import any_of_listed, pick_of_listed_shows, which_one_as_show
 from intents.understand.name_again import name_asked_again
 from intents.understand.named_subjects import fit_person_to_show, front_subject, named_before_pronoun
 from intents.understand.neighbour_credits import neighbour_named, season_holder_named, successor_named
@@ -211,6 +211,7 @@ def _filled(tokens: list[str], conv: Conversation, link: Link, kb: Knowledge, al
         return replaced
     tokens = claim_as_check(tokens) or tokens  # "and he's the one in agatha all along right?": check it
     tokens = last_score_named(tokens, conv)  # "is that more than the audience score": that = the critics'
+    tokens = any_of_listed(which_one_as_show(tokens))  # "which one is she in then", "is any of those X"
     if (picked := pick_of_listed(tokens, conv, kb)) is not None:  # "which one is going to the mcu?"
         return picked
     if (shown := pick_of_listed_shows(tokens, conv, kb)) is not None:  # "which of those is the newest?"

@@ -15,12 +15,20 @@ from intents.understand.listed_picks import PICKS, described, described_by, pick
 
 # A pick among shows may also be said "which show ...", "which series ...", or "which ..." alone ("which
 # came out first?"), longest first.
-_SHOW_PICKS = (*PICKS, ("which", "show"), ("which", "series"), ("which", "ones"), ("which",))
+_ANY_OF = tuple((aux, "any", "of", those) for aux in ("is", "are") for those in ("them", "those", "these"))
+_SHOW_PICKS = (*PICKS, *_ANY_OF, ("which", "show"), ("which", "series"), ("which", "ones"), ("which",))
 _NEWEST = frozenset("newest latest newer recent recently last".split())
 _OLDEST = frozenset("oldest older earliest earlier first".split())
 # Words that make the pick about something other than the shows themselves ("which season is newest").
 _NOT_SHOWS = frozenset("season seasons episode episodes one ones guy actor actress person".split())
 _LISTED = 2
+_IS = frozenset({"is", "was", "are", "were"})
+_IN_REACH = 4  # words from "is" to "in": "which one is kathryn hahn in"
+_THOSE = frozenset({"those", "them", "these"})
+# Words that say something of the listed ones rather than name a title ("are any of them on disney+").
+_SAID_OF = frozenset(
+    "on in at from by out coming still being renewed cancelled canceled back new good".split()
+)
 
 
 def pick_of_listed_shows(tokens: list[str], conv: Conversation, kb: Knowledge) -> list[str] | None:
@@ -63,3 +71,23 @@ def first_premiere(show: ShowFacts) -> dt.date | None:
     """The day a show first came out (a year alone counts as its first day), None when none is held."""
     days = [r.on if r.on is not None else dt.date(r.year, 1, 1) for r in show.releases if r.on or r.year]
     return min(days, default=None)
+
+
+def which_one_as_show(tokens: list[str]) -> list[str]:
+    """ "which one is she in (then)?" as "which show is she in": the one is a show whoever the talk was
+    about; other questions unchanged."""
+    if tokens[:2] != ["which", "one"] or tokens[2:3] == [] or tokens[2] not in _IS:
+        return tokens
+    if "in" not in tokens[4 : 3 + _IN_REACH]:
+        return tokens  # "which one is in agatha" picks a person: someone must stand between "is" and "in"
+    return ["which", "show", *tokens[2:]]
+
+
+def any_of_listed(tokens: list[str]) -> list[str]:
+    """ "is any of those doctor who?" as "is doctor who one of them" (whom "them" then means is read as for
+    any pronoun); other questions unchanged."""
+    if len(tokens) < 5 or tokens[0] not in _IS or tokens[1:3] != ["any", "of"] or tokens[3] not in _THOSE:
+        return tokens
+    if tokens[4] in _SAID_OF:
+        return tokens
+    return [tokens[0], *tokens[4:], "one", "of", "them"]

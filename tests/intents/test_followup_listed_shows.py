@@ -41,3 +41,34 @@ async def test_the_other_lead_after_a_pick_among_a_listed_cast_is_the_other_one_
         "what about the other lead, is he in it",
     )
     assert answer.text.startswith("No, Kit Connor")
+
+
+async def test_which_one_someone_is_in_asks_which_show(engine: QuestionEngine) -> None:
+    answer = await chat(engine, "is olivia colman in agatha all along", "which one is she in then")
+    assert "Heartstopper" in answer.text and not answer.text.startswith("No")
+
+
+async def test_any_of_those_titles_checks_the_title_among_the_work_listed(engine: QuestionEngine) -> None:
+    answer = await chat(engine, "what has euros lyn worked on", "is any of those torchwood")
+    assert "Euros Lyn worked on Torchwood" in answer.text
+
+
+async def test_any_of_the_listed_shows_on_a_network_is_the_one_there(engine: QuestionEngine) -> None:
+    answer = await chat(engine, "what shows is joe locke in", "are any of them on netflix")
+    assert "Heartstopper" in answer.text and "Agatha" not in answer.text
+
+
+async def test_a_pick_among_people_asked_about_one_at_a_time_picks_among_them(engine: QuestionEngine) -> None:
+    answer = await chat(engine, "who plays nick", "and charlie?", "which of them is in the mcu")
+    assert answer.text.startswith("Joe Locke")
+
+
+async def test_the_other_one_after_such_a_pick_is_the_one_not_picked(engine: QuestionEngine) -> None:
+    answer = await chat(
+        engine,
+        "who plays nick",
+        "and charlie?",
+        "which of them is in the mcu",
+        "and the other one, what's he in",
+    )
+    assert "Kit Connor" in answer.text and "Kathryn Hahn" not in answer.text
