@@ -26,11 +26,11 @@ def season_asked(tokens: list[str]) -> list[str] | None:
     asks = next((i for i in range(said.end, len(tokens)) if tokens[i] in _ASKS), None)
     if asks is None:
         return None
-    question = tokens[asks:]
-    if find_season(question) is None:
-        question = _next_one_named(question, said.number)
-        if question is None:
-            return None
+    question: list[str] | None = tokens[asks:]
+    if find_season(tokens[asks:]) is None:
+        question = _next_one_named(tokens[asks:], said.number)
+    if question is None:
+        return None
     # "season 2 of heartstopper": the "of" goes with the season, the title stays
     end = said.end + 1 if tokens[said.end : said.end + 1] == ["of"] else said.end
     return [*tokens[: said.start], *tokens[end:asks], *question]

@@ -28,11 +28,12 @@ from intents.understand.ellipsis import merge_ellipsis
 from intents.understand.film_references import film_kept
 from intents.understand.fragments import asks_yes_no, items_asked_again
 from intents.understand.kind_references import kind_as_subject
-from intents.understand.listed_picks import pick_of_listed
+from intents.understand.listed_picks import both_listed, pick_of_listed
 from intents.understand.listed_shows import any_of_listed, pick_of_listed_shows, which_one_as_show
 from intents.understand.name_again import name_asked_again
 from intents.understand.named_subjects import fit_person_to_show, front_subject, named_before_pronoun
 from intents.understand.neighbour_credits import neighbour_named, season_holder_named, successor_named
+from intents.understand.network_ones import network_one_in_talk
 from intents.understand.network_references import there_as_network
 from intents.understand.openers import back_to_described, strip_lead, without_taken_back
 from intents.understand.ordinals import other_of_pair, place_in_answer, who_of_listed
@@ -216,6 +217,7 @@ def _filled(tokens: list[str], conv: Conversation, link: Link, kb: Knowledge, al
         return picked
     if (shown := pick_of_listed_shows(tokens, conv, kb)) is not None:  # "which of those is the newest?"
         return shown
+    tokens = both_listed(tokens, conv, kb)  # "what do the two of them play": the first two listed
     if (related := relation_of_part(tokens, conv, kb)) is not None:  # "and his boyfriend on the show?"
         return related
     tokens = described_show_ellipsis(tokens, conv, kb, link) or tokens  # "and joe's marvel show?"
@@ -224,6 +226,7 @@ def _filled(tokens: list[str], conv: Conversation, link: Link, kb: Knowledge, al
     tokens = successor_named(tokens, conv, kb)  # "who took over from him": the same credit, the seasons after
     tokens = season_holder_named(tokens, conv, kb)  # "the s2 guy": that credit on season 2
     tokens = there_as_network(tokens, conv, kb)  # "are s1 and s2 on there too?": the network just named
+    tokens = network_one_in_talk(tokens, conv, kb)  # "and the disney one?": the one sharing someone with it
     tokens = other_season(
         earlier_season(front_description(back_to_described(tokens, conv, link)), conv, kb), conv, kb
     )

@@ -1,6 +1,7 @@
-"""'do you know paul mescal?', 'ever heard of the bear?': asking whether Marquee knows a name at all. A name
-it knows is answered as a question about it ("who is X" for a person); one it doesn't is read as "what about X", so the reply says it
-has no facts about X, and X becomes what the conversation's "he" or "it" means next (never another show)."""
+"""'do you know paul mescal?', 'ever heard of the bear?': asking whether Marquee knows a name at all. A
+known person is asked about ("who is X"); a name nobody knows is read as "what about X", so the reply says
+it has no facts about X, and X becomes what the conversation's "he" or "it" means next (never another
+show)."""
 
 from __future__ import annotations
 

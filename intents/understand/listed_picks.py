@@ -22,6 +22,9 @@ PICKS: tuple[tuple[str, ...], ...] = (
 _EMPTY = frozenset("is are was going heading joining gonna headed off be in on to the a an who one".split())
 _LEADS = frozenset("and so ok okay but".split())
 _LISTED = 2
+# How the first two people listed are pointed at together ("what do the two of them play").
+_BOTH = (("the", "two", "of", "them"), ("both", "of", "them"), ("the", "pair", "of", "them"),
+         ("those", "two"), ("these", "two"), ("them", "both"), ("they", "both"))  # fmt: skip
 _SHORTEST = 3  # shorter words are too common to tell people apart
 
 
@@ -84,3 +87,19 @@ def described(show_id: int, kb: Knowledge) -> set[str]:
     if show is None:
         return set()
     return set(fold(" ".join([show.title, show.network or "", show.synopsis or "", *show.aliases])).split())
+
+
+def both_listed(tokens: list[str], conv: Conversation, kb: Knowledge) -> list[str]:
+    """The tokens with "the two of them" / "both of them" replaced by the first two people listed ("joe
+    locke and kit connor"); unchanged when there is no such phrase or no two people were listed."""
+    listed = [p for p in _people_listed(conv) if p in kb.people][:_LISTED]
+    for at in range(len(tokens)):
+        phrase = next((b for b in _BOTH if tuple(tokens[at : at + len(b)]) == b), None)
+        if phrase is not None and len(listed) == _LISTED:
+            names = [
+                *fold(kb.people[listed[0]].name).split(),
+                "and",
+                *fold(kb.people[listed[1]].name).split(),
+            ]
+            return [*tokens[:at], *names, *tokens[at + len(phrase) :]]
+    return tokens

@@ -69,7 +69,8 @@ def _by_premiere(shows: list[ShowFacts], newest: bool) -> ShowFacts | None:
 
 def first_premiere(show: ShowFacts) -> dt.date | None:
     """The day a show first came out (a year alone counts as its first day), None when none is held."""
-    days = [r.on if r.on is not None else dt.date(r.year, 1, 1) for r in show.releases if r.on or r.year]
+    days = [r.on for r in show.releases if r.on is not None]
+    days += [dt.date(r.year, 1, 1) for r in show.releases if r.on is None and r.year is not None]
     return min(days, default=None)
 
 
