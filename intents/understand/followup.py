@@ -18,6 +18,7 @@ from intents.resolve import Resolution
 from intents.seasons import find_season
 from intents.text import fold
 from intents.understand.also_asks import also_check
+from intents.understand.alternatives import without_other_guess
 from intents.understand.asked_instead import who_instead
 from intents.understand.character_relations import relation_of_part
 from intents.understand.chatter_titles import about_title_in_chatter
@@ -199,6 +200,7 @@ def follow_up(
 def _filled(tokens: list[str], conv: Conversation, link: Link, kb: Knowledge, also: bool) -> list[str]:
     if (chatted := about_title_in_chatter(tokens, link(tokens))) is not None:  # "start X, worth it?"
         return chatted
+    tokens = without_other_guess(tokens)  # "is he in agatha or is that the other boy": the question alone
     tokens = other_person_asked(tokens)  # "not that one, the other director": who that is
     tokens = person_by_place(tokens, conv, kb)  # "is the second guy in agatha": the second person asked about
     tokens = other_lead(tokens, conv, kb)  # "oh wait, the other lead": the top-billed actor not talked about

@@ -92,7 +92,9 @@ def described(show_id: int, kb: Knowledge) -> set[str]:
 def both_listed(tokens: list[str], conv: Conversation, kb: Knowledge) -> list[str]:
     """The tokens with "the two of them" / "both of them" replaced by the first two people listed ("joe
     locke and kit connor"); unchanged when there is no such phrase or no two people were listed."""
-    listed = [p for p in _people_listed(conv) if p in kb.people][:_LISTED]
+    # The latest answer that listed people, past a question not understood since ("where'd they post it")
+    lists = (t.answered for t in reversed(conv.turns) if len(t.answered) >= _LISTED)
+    listed = [p for p in next(lists, _people_listed(conv)) if p in kb.people][:_LISTED]
     for at in range(len(tokens)):
         phrase = next((b for b in _BOTH if tuple(tokens[at : at + len(b)]) == b), None)
         if phrase is not None and len(listed) == _LISTED:

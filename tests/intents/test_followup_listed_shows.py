@@ -72,3 +72,8 @@ async def test_the_other_one_after_such_a_pick_is_the_one_not_picked(engine: Que
         "and the other one, what's he in",
     )
     assert "Kit Connor" in answer.text and "Kathryn Hahn" not in answer.text
+
+
+async def test_the_fans_own_other_guess_after_a_check_is_set_aside(engine: QuestionEngine) -> None:
+    answer = await chat(engine, "who plays charlie", "is he in agatha all along or was it the other guy")
+    assert answer.text.startswith("Yes") and "Joe Locke" in answer.text
