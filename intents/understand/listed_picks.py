@@ -46,6 +46,8 @@ def pick_of_listed(tokens: list[str], conv: Conversation, kb: Knowledge) -> list
         shows = [] if person is None else [s for s in their_shows(person) if words & described(s, kb)]
         if person is not None and shows:
             fits.append((person, shows[0]))
+    if not fits:
+        return _pick_by_work(listed, words, kb)
     if len(fits) != 1:
         return None
     person, show = fits[0]
@@ -54,6 +56,22 @@ def pick_of_listed(tokens: list[str], conv: Conversation, kb: Knowledge) -> list
         # Their part there, so the show stays the subject ("what role is he playing there?").
         return ["who", "does", *name, "play", "in", *title]
     return ["who", "is", *name]
+
+
+def _pick_by_work(listed: tuple[int, ...], words: set[str], kb: Knowledge) -> list[str] | None:
+    """ "which of them was in rogue one": the one listed person whose other work's title the pick names,
+    asked whether they worked on it; None when not exactly one."""
+    fits: list[tuple[PersonFacts, str]] = []
+    for person_id in listed:
+        person = kb.people.get(person_id)
+        work = [] if person is None else person.work
+        titles = [w.title for w in work if words <= set(fold(w.title).split())]
+        if person is not None and titles:
+            fits.append((person, titles[0]))
+    if len(fits) != 1:
+        return None
+    person, title = fits[0]
+    return ["did", *fold(person.name).split(), "work", "on", *fold(title).split()]
 
 
 def _people_listed(conv: Conversation) -> tuple[int, ...]:

@@ -229,6 +229,8 @@ def _person_by_order(order: str, conv: Conversation) -> int | None:
     if order in _EARLY and len(in_turns) > 1:
         return in_turns[0]
     latest = in_turns[-1] if in_turns else (conv.people[0] if conv.people else None)
+    if conv.last is not None and conv.last.person_id is not None:
+        latest = conv.last.person_id  # "charlie?" "nick?" "which of them is in agatha" -> joe: the latest
     if conv.last is not None and conv.last.person_id is None and len(in_turns) > 1:
         # The last answer named people nobody asked about ("which of them is in agatha?" -> its cast): the
         # other one is the other person the fan asked about.

@@ -39,7 +39,5 @@ async def test_the_latest_on_a_show_is_its_next_season(engine: QuestionEngine) -
 async def test_a_pronoun_put_right_before_an_apology_leaves_the_question_after_it(
     engine: QuestionEngine,
 ) -> None:
-    answer = await chat(
-        engine, "who is the heartstopper story consultant", "her, my mistake. and the creator?"
-    )
-    assert "Alice Osman" in answer.text
+    answer = await chat(engine, "who is the heartstopper story consultant", "her, my bad. and the creator?")
+    assert answer.text.startswith("Heartstopper was created by Alice Osman")
