@@ -89,3 +89,8 @@ async def test_the_two_of_them_after_a_cast_list_asks_each_of_the_first_two_list
 ) -> None:
     answer = await chat(engine, "heartstopper cast", "who do the two of them play")
     assert "Charlie Spring" in answer.text and "Nick Nelson" in answer.text
+
+
+async def test_who_stars_opposite_her_is_the_other_lead_of_her_show(world: QuestionEngine) -> None:
+    answer = await chat(world, "who plays wren hale", "and who stars opposite her")
+    assert answer.text.startswith("Callum Otieno")
