@@ -20,6 +20,7 @@ from intents.text import fold
 from intents.understand.also_asks import also_check
 from intents.understand.alternatives import without_other_guess
 from intents.understand.asked_instead import who_instead
+from intents.understand.award_categories import categories_of_awards
 from intents.understand.character_relations import relation_of_part
 from intents.understand.chatter_titles import about_title_in_chatter
 from intents.understand.described_ellipsis import described_show_ellipsis
@@ -229,6 +230,7 @@ def _filled(tokens: list[str], conv: Conversation, link: Link, kb: Knowledge, al
     tokens = season_holder_named(tokens, conv, kb)  # "the s2 guy": that credit on season 2
     tokens = there_as_network(tokens, conv, kb)  # "are s1 and s2 on there too?": the network just named
     tokens = network_one_in_talk(tokens, conv, kb)  # "and the disney one?": the one sharing someone with it
+    tokens = categories_of_awards(tokens, conv)  # "back to hs, which categories": award categories
     tokens = other_season(
         earlier_season(front_description(back_to_described(tokens, conv, link)), conv, kb), conv, kb
     )

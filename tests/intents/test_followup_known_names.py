@@ -41,3 +41,10 @@ async def test_a_pronoun_put_right_before_an_apology_leaves_the_question_after_i
 ) -> None:
     answer = await chat(engine, "who is the heartstopper story consultant", "her, my bad. and the creator?")
     assert answer.text.startswith("Heartstopper was created by Alice Osman")
+
+
+async def test_which_categories_after_an_awards_question_asks_the_award_categories(
+    world: QuestionEngine,
+) -> None:
+    answer = await chat(world, "did harbor nine win anything", "ok and copper lanterns, which categories")
+    assert "Outstanding Drama Series" in answer.text
