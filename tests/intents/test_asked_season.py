@@ -33,13 +33,6 @@ async def test_the_asked_season_is_answered_after_a_remark_about_an_earlier_one(
     assert "2025-06-05" in answer.answers
 
 
-async def test_other_work_of_someone_known_for_one_show_says_so_then_names_that_show(
-    world: QuestionEngine,
-) -> None:
-    answer = await chat(world, "what else has callum otieno done")
-    assert answer.text.startswith("I don't have other work") and "Copper Lanterns" in answer.text
-
-
 def test_an_auxiliary_inside_the_remark_opens_no_question() -> None:
     tokens = "were rewatching season 1 how many episodes are in season 2".split()
     assert season_asked(tokens) == "were rewatching how many episodes are in season 2".split()

@@ -48,3 +48,10 @@ async def test_which_categories_after_an_awards_question_asks_the_award_categori
 ) -> None:
     answer = await chat(world, "did harbor nine win anything", "ok and copper lanterns, which categories")
     assert "Outstanding Drama Series" in answer.text
+
+
+async def test_what_else_of_someone_not_in_the_show_talked_about_names_the_show_they_are_in(
+    world: QuestionEngine,
+) -> None:
+    answer = await chat(world, "who's in harbor nine", "is callum otieno in it", "what else is he in")
+    assert answer.text.startswith("I don't have other work") and "Copper Lanterns" in answer.text
