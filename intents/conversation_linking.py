@@ -16,12 +16,14 @@ from intents.understand.also_asks import asks_also
 from intents.understand.aside_heads import asked_about_title
 from intents.understand.aside_titles import aside_subject, untold_title_around
 from intents.understand.asides import show_around, show_of_people_around, told_around, topic_first
+from intents.understand.asked_season import season_asked
 from intents.understand.chatter_titles import subject_in_chatter
 from intents.understand.date_order import about_dates
 from intents.understand.described_people import person_by_description
 from intents.understand.described_subjects import described_subject
 from intents.understand.ellipsis import asked_of_title
 from intents.understand.followup import follow_up, linking_once
+from intents.understand.knowing import knowing_as_about
 from intents.understand.memory import remember_aside, take_person, take_subject
 from intents.understand.unknown_people_around import unknown_person_around
 
@@ -60,12 +62,15 @@ async def link_in_conversation(
     `top` says it is the fan's own question, not a sub-question of a composed one.
     """
     around = engine.link(engine.words(aside)) if aside else None
+    tokens = season_asked(tokens) or tokens  # "just finished season 2, when is season 3": season 3
     relations = engine.matcher.vocabulary  # words questions ask with: never a title alone
     # Right after a show nobody knows, a first name alone ("and kit?") is no known person: linking it
     # would answer with another show's facts.
     last = conversation.last
     after_unknown = conversation.unknown is not None and last is not None and last.kind == "unknown"
     link_question = engine.link_whole if after_unknown else engine.link
+    if top and forced is None and (knowing := knowing_as_about(tokens, link_question(tokens))) is not None:
+        tokens = knowing  # "do you know paul mescal": no facts about him, and "he" means him next
     about = (
         asked_about_title(text, tokens, link_question(tokens), relations) if top and forced is None else None
     )

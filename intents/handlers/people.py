@@ -130,6 +130,21 @@ async def other_work(q: Query) -> Answer:
             answers=(novels,),
             sources=sources_for(q.kb, [c.article_id for c in books]),
         )
+    # The show left out only because it is what they are known for, while the conversation is about another
+    # one ("which of them is in agatha" ... "what else is the other lead in"): named after what is missing.
+    unasked = q.show_in_conversation and q.show is not None and q.show.title != excluded
+    held = [c for c in person.credits if q.kb.shows[c.show_id].title == excluded] if unasked else []
+    if not phrases and (known := _credit_phrases(q, PersonFacts(person.id, person.name, None, held))):
+        # "the other lead, what else is he in?" (talking of agatha) of someone known only for heartstopper:
+        # say what is missing, then the show they are known for.
+        return Answer(
+            text=f"I don't have other work for {person.name} in my facts yet; "
+            f"{person.name} {join_names(known)}.",
+            intent="other_work",
+            confidence=0.9,
+            answers=(person.name,),
+            sources=sources_for(q.kb, [c.article_id for c in held]),
+        )
     if not phrases:
         return Answer(
             text=f"I don't have other work for {person.name} in my facts yet.",

@@ -12,6 +12,7 @@ from intents.query import Query, sources_for
 from intents.registry import Intent
 from intents.timefmt import distance, is_future, long_date
 from intents.understand.date_spans import asked_unit, in_unit
+from intents.understand.release_checks import out_undated
 
 
 def _dated_new_season(q: Query, show: ShowFacts, latest: int) -> int:
@@ -86,6 +87,18 @@ async def premiere(q: Query) -> Answer:
     assert q.show is not None
     season = q.resolved_season()
     release, season = _release_for(q, q.show, season)
+    if release is None and season is not None and (out := out_undated(q.show, season, q.today)) is not None:
+        # "when is season 2 coming out" of a season already out with no date held: out, then how it is known
+        told, later = out
+        where = f" on {q.show.network}" if q.show.network else ""
+        return Answer(
+            text=f"{season_label(q.show, season)} is already out{where}, though its exact date isn't in my "
+            f"facts. {told}",
+            intent="premiere",
+            confidence=0.8,
+            sources=sources_for(q.kb, [r.article_id for r in later]),
+            show_id=q.show.id,
+        )
     if release is None:
         what = f"a premiere date for {season_label(q.show, season)}"
         return _with_status(q, missing(q, "premiere", what, [r.article_id for r in q.show.releases]))

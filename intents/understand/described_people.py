@@ -85,9 +85,21 @@ def _person_opposite(tokens: list[str], res: Resolution, kb: Knowledge) -> Descr
     for mention in res.mentions:
         ref = mention.refs[0]
         before, after = tokens[mention.start - 2 : mention.start], tokens[mention.end : mention.end + 2]
-        if ref.kind != "person" or ref.id not in kb.people or before[:1] != ["the"]:
+        if ref.kind != "person" or ref.id not in kb.people:
             continue
-        if before[1:2] and before[1] in _PERSON_NOUNS and after[:1] and after[0] in _OPPOSITE_VERBS:
+        # "who plays opposite kit connor (in heartstopper)": the other lead, and their part there
+        asks_opposite = tokens[:1] in (["who"], ["whos"]) and before[1:] == ["opposite"]
+        if asks_opposite and before[0] in _OPPOSITE_VERBS and (lead := _co_lead(kb.people[ref.id], kb)):
+            name = fold(lead.name).split()
+            asked = ["who", "does", *name, "play", *after] if after[:1] == ["in"] else ["who", "is", *name]
+            return [*asked, *tokens[mention.end + len(after) :]], lead
+        if (
+            before[:1] == ["the"]
+            and before[1:2]
+            and before[1] in _PERSON_NOUNS
+            and after[:1]
+            and after[0] in _OPPOSITE_VERBS
+        ):
             lead = _co_lead(kb.people[ref.id], kb) if after[1:] == ["opposite"] else None
             if lead is not None:
                 return _named(tokens[: mention.start - 2], lead, tokens[mention.end + 2 :]), lead

@@ -18,7 +18,9 @@ from intents.resolve import Resolution
 from intents.seasons import find_season
 from intents.text import fold
 from intents.understand.also_asks import also_check
+from intents.understand.alternatives import without_other_guess
 from intents.understand.asked_instead import who_instead
+from intents.understand.award_categories import categories_of_awards
 from intents.understand.character_relations import relation_of_part
 from intents.understand.chatter_titles import about_title_in_chatter
 from intents.understand.described_ellipsis import described_show_ellipsis
@@ -28,10 +30,12 @@ from intents.understand.ellipsis import merge_ellipsis
 from intents.understand.film_references import film_kept
 from intents.understand.fragments import asks_yes_no, items_asked_again
 from intents.understand.kind_references import kind_as_subject
-from intents.understand.listed_picks import pick_of_listed
+from intents.understand.listed_picks import both_listed, pick_of_listed
+from intents.understand.listed_shows import any_of_listed, pick_of_listed_shows, which_one_as_show
 from intents.understand.name_again import name_asked_again
 from intents.understand.named_subjects import fit_person_to_show, front_subject, named_before_pronoun
 from intents.understand.neighbour_credits import neighbour_named, season_holder_named, successor_named
+from intents.understand.network_ones import network_one_in_talk
 from intents.understand.network_references import there_as_network
 from intents.understand.openers import back_to_described, strip_lead, without_taken_back
 from intents.understand.ordinals import other_of_pair, place_in_answer, who_of_listed
@@ -197,6 +201,7 @@ def follow_up(
 def _filled(tokens: list[str], conv: Conversation, link: Link, kb: Knowledge, also: bool) -> list[str]:
     if (chatted := about_title_in_chatter(tokens, link(tokens))) is not None:  # "start X, worth it?"
         return chatted
+    tokens = without_other_guess(tokens)  # "is he in agatha or is that the other boy": the question alone
     tokens = other_person_asked(tokens)  # "not that one, the other director": who that is
     tokens = person_by_place(tokens, conv, kb)  # "is the second guy in agatha": the second person asked about
     tokens = other_lead(tokens, conv, kb)  # "oh wait, the other lead": the top-billed actor not talked about
@@ -210,8 +215,12 @@ def _filled(tokens: list[str], conv: Conversation, link: Link, kb: Knowledge, al
         return replaced
     tokens = claim_as_check(tokens) or tokens  # "and he's the one in agatha all along right?": check it
     tokens = last_score_named(tokens, conv)  # "is that more than the audience score": that = the critics'
+    tokens = any_of_listed(which_one_as_show(tokens))  # "which one is she in then", "is any of those X"
     if (picked := pick_of_listed(tokens, conv, kb)) is not None:  # "which one is going to the mcu?"
         return picked
+    if (shown := pick_of_listed_shows(tokens, conv, kb)) is not None:  # "which of those is the newest?"
+        return shown
+    tokens = both_listed(tokens, conv, kb)  # "what do the two of them play": the first two listed
     if (related := relation_of_part(tokens, conv, kb)) is not None:  # "and his boyfriend on the show?"
         return related
     tokens = described_show_ellipsis(tokens, conv, kb, link) or tokens  # "and joe's marvel show?"
@@ -220,6 +229,8 @@ def _filled(tokens: list[str], conv: Conversation, link: Link, kb: Knowledge, al
     tokens = successor_named(tokens, conv, kb)  # "who took over from him": the same credit, the seasons after
     tokens = season_holder_named(tokens, conv, kb)  # "the s2 guy": that credit on season 2
     tokens = there_as_network(tokens, conv, kb)  # "are s1 and s2 on there too?": the network just named
+    tokens = network_one_in_talk(tokens, conv, kb)  # "and the disney one?": the one sharing someone with it
+    tokens = categories_of_awards(tokens, conv)  # "back to hs, which categories": award categories
     tokens = other_season(
         earlier_season(front_description(back_to_described(tokens, conv, link)), conv, kb), conv, kb
     )

@@ -57,6 +57,7 @@ def remember(
     season = res.season.number if res.season else None
     before = conv.people[0] if conv.people else None
     answered = _people_named(answer.answers, index)
+    listed = _named(answer.answers, index, "show")
     # People answered ("who directed it?" -> Euros Lyn, Andy Newberry): the first is the likeliest "he".
     for person_id in reversed(_people_named(answer.answers[:3], index)):
         conv.mention_person(person_id)
@@ -77,7 +78,7 @@ def remember(
     conv.turns.append(
         Turn(
             words, tuple(slots), answer.intent, answer.kind, answer_date(answer), about, season, turn_person,
-            answered,
+            answered, listed=listed,
         )
     )  # fmt: skip
     longest: list[str] = max(res.leftovers, key=lambda run: len(run), default=[])
@@ -224,9 +225,14 @@ def remember_aside(
 
 def _people_named(values: tuple[str, ...], index: EntityIndex) -> tuple[int, ...]:
     """The people an answer's values name, in order (each value's first person)."""
+    return _named(values, index, "person")
+
+
+def _named(values: tuple[str, ...], index: EntityIndex, kind: str) -> tuple[int, ...]:
+    """The things of `kind` ("person", "show") an answer's values name, in order (each value's first)."""
     found: list[int] = []
     for value in values:
-        ref = next((r for r in index.names.get(fold(value), []) if r.kind == "person"), None)
+        ref = next((r for r in index.names.get(fold(value), []) if r.kind == kind), None)
         if ref is not None and ref.id not in found:
             found.append(ref.id)
     return tuple(found)

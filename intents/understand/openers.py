@@ -33,6 +33,9 @@ _LEAD_WORDS = frozenset(
     """and ok okay so also then but oh hmm sorry no nope wait actually oops ah right ugh typo whoops um uh
     erm hm argh k kk okk oki okie""".split()
 )
+# A pronoun put right before an apology ("oh she, my bad"), and the apologies it comes before.
+_CORRECTED_PRONOUNS = frozenset("he she they him her them".split())
+_SORRY = (("my", "bad"), ("my", "mistake"), ("sorry",), ("oops",), ("whoops",))
 _THANKS = frozenset("thanks thank you thx ty tysm cheers cool nice great awesome perfect".split())
 _TRAILING = frozenset(
     {
@@ -64,6 +67,13 @@ def strip_lead(tokens: list[str]) -> tuple[list[str], bool]:
         for lead in _LONGEST_FIRST:
             if tuple(rest[: len(lead)]) == lead and len(rest) > len(lead):
                 rest, marked, changed = rest[len(lead) :], True, True
+        if (
+            rest[:1]
+            and rest[0] in _CORRECTED_PRONOUNS
+            and any(tuple(rest[1 : 1 + len(x)]) == x for x in _SORRY)
+        ):
+            # "oh she, my bad. and ...": the fan puts right whom they meant, then moves on
+            rest, marked, changed = rest[1:], True, True
         if rest and rest[0] in _LEAD_WORDS and len(rest) > 1:
             rest, marked, changed = rest[1:], True, True
         elif rest[:1] and rest[0] in _THANKS and rest[1:2] and (rest[1] in _LEAD_WORDS or rest[1] in _THANKS):

@@ -50,6 +50,10 @@ def other_lead(tokens: list[str], conv: Conversation, kb: Knowledge) -> list[str
     while end < len(tokens) and tokens[end] in _PLAYERS:
         end += 1
     talked = set(conv.people[:1]) | {c.person_id for c in show.credits if c.id in conv.characters[:1]}
+    if (listed := _other_listed(conv, talked)) in kb.people:
+        # "who are the leads" -> "which of those is in agatha": the other lead is the other one listed, not
+        # the second-billed actor of the show the pick moved to.
+        return [*tokens[:at], *fold(kb.people[listed].name).split(), *tokens[end:]]
     actors = sorted(
         (
             c
@@ -61,3 +65,12 @@ def other_lead(tokens: list[str], conv: Conversation, kb: Knowledge) -> list[str
     if not actors:
         return tokens
     return [*tokens[:at], *fold(kb.people[actors[0].person_id].name).split(), *tokens[end:]]
+
+
+def _other_listed(conv: Conversation, talked: set[int]) -> int | None:
+    """The first person, besides those `talked` about, of the latest answer that listed the one talked about
+    among others; None when no answer did."""
+    for turn in reversed(conv.turns):
+        if len(turn.answered) >= 2 and not talked.isdisjoint(turn.answered):
+            return next((p for p in turn.answered if p not in talked), None)
+    return None

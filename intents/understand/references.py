@@ -201,13 +201,17 @@ def _described(
     return None
 
 
+# Questions about a person (a pick's "who does joe locke play in agatha" among them).
+_ABOUT_PERSON = frozenset({"who_plays", "plays_whom", "profile", "other_work"})
+
+
 def persons_first(conv: Conversation) -> bool:
     """Whether "the other one" means a person: the last question was about people, or picked one of the
     people the conversation talked about ("which of them is in agatha?"), not a show."""
     last = conv.last
     if last is None:
         return False
-    about_person = last.person_id is not None and last.intent in ("who_plays", "profile", "other_work")
+    about_person = last.person_id is not None and last.intent in _ABOUT_PERSON
     picked = last.kind == "answer" and "them" in last.tokens and bool(last.answered)
     return about_person or picked
 
@@ -225,6 +229,8 @@ def _person_by_order(order: str, conv: Conversation) -> int | None:
     if order in _EARLY and len(in_turns) > 1:
         return in_turns[0]
     latest = in_turns[-1] if in_turns else (conv.people[0] if conv.people else None)
+    if conv.last is not None and conv.last.person_id is not None:
+        latest = conv.last.person_id  # "charlie?" "nick?" "which of them is in agatha" -> joe: the latest
     if conv.last is not None and conv.last.person_id is None and len(in_turns) > 1:
         # The last answer named people nobody asked about ("which of them is in agatha?" -> its cast): the
         # other one is the other person the fan asked about.

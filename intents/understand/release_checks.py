@@ -135,21 +135,30 @@ async def check_out_yet(c: Composing) -> Answer | None:
     return verdict(False, "No, not yet.", premiere, "premiere")
 
 
-def _out_undated(c: Composing, show: ShowFacts, number: int) -> Answer | None:
-    """A season with no date of its own that is out all the same: a later season has premiered, or the
-    show's newest season is still to come with none between them ("seasons 1–2 are out" of the count)."""
+def out_undated(show: ShowFacts, number: int, today: dt.date) -> tuple[str, list[ReleaseFact]] | None:
+    """Whether season `number`, with no date of its own, is out all the same: a later season has premiered,
+    or the show's newest season is still to come with none between them ("seasons 1–2 are out" of the
+    count). The sentence that says how it is known, and the later releases it rests on; None when not."""
     later = sorted(
         (r for r in show.releases if r.season is not None and r.season > number and r.on is not None),
         key=lambda r: r.season or 0,
     )
-    aired = [r for r in later if r.on is not None and r.on <= c.today]
+    aired = [r for r in later if r.on is not None and r.on <= today]
     if aired:
-        told = f"Season {aired[0].season} premiered on {long_date(aired[0].on or c.today)}."
+        told = f"Season {aired[0].season} premiered on {long_date(aired[0].on or today)}."
     elif later and latest_season_number(show) == later[0].season:
         told = f"{_earlier_seasons(later[0].season or 0)} Season {later[0].season} premieres on "
-        told += f"{long_date(later[0].on or c.today)}."
+        told += f"{long_date(later[0].on or today)}."
     else:
         return None  # a later season still to come says nothing of this one
+    return told, later
+
+
+def _out_undated(c: Composing, show: ShowFacts, number: int) -> Answer | None:
+    """A season with no date of its own that is out all the same (`out_undated`): yes, and how it is known."""
+    if (out := out_undated(show, number, c.today)) is None:
+        return None
+    told, later = out
     where = f" on {show.network}" if show.network else ""
     return Answer(
         text=f"Yes, {show.title} season {number} is out{where} (its exact date isn't in my facts). {told}",

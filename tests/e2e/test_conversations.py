@@ -67,3 +67,14 @@ async def test_a_channel_remembers_a_title_known_only_as_someones_work_whole(
     reply = await _ask(fake_discord, world, world.general.id, "did euros lyn work on it?")
     assert "Yes, Doctor Who is among Euros Lyn" in reply
     assert "I don't have facts about Doctor." not in reply
+
+
+async def test_which_of_those_picks_among_the_shows_its_own_channel_listed(
+    marquee: MarqueeBot, fake_discord: FakeDiscord, world: World
+) -> None:
+    await _ask(fake_discord, world, world.general.id, "what shows is joe locke in?")
+    await _ask(fake_discord, world, world.questions.id, "what's on disney+?")
+    in_general = await _ask(fake_discord, world, world.general.id, "which of those is the oldest?")
+    in_questions = await _ask(fake_discord, world, world.questions.id, "which of those is the oldest?")
+    assert in_general.startswith("Heartstopper")
+    assert in_questions.startswith("WandaVision")
