@@ -56,6 +56,7 @@ _SHOW_PHRASES = (
     ("this", "series"), ("the", "other", "show"), ("the", "other", "one"), ("that", "one"), ("this", "one"),
     ("that", "season"), ("this", "season"), ("the", "same", "season"),
 )  # fmt: skip
+_PHRASE_STARTS = frozenset(p[0] for p in _SHOW_PHRASES)
 # Phrases for the season the last answer was about ("sorry i meant season 2" ... "how many eps in that one?").
 _SEASON_PHRASES = frozenset({("that", "one"), ("this", "one"), ("that", "season"), ("this", "season"),
                              ("the", "same", "season")})  # fmt: skip
@@ -75,7 +76,11 @@ def substitute_pronouns(
     out: list[str] = []
     i = 0
     while i < len(tokens):
-        phrase = next((p for p in _SHOW_PHRASES if tuple(tokens[i : i + len(p)]) == p), None)
+        phrase = (
+            next((p for p in _SHOW_PHRASES if tuple(tokens[i : i + len(p)]) == p), None)
+            if tokens[i] in _PHRASE_STARTS
+            else None
+        )
         if phrase is not None and (other if "other" in phrase else subject):
             out.extend(other if "other" in phrase else subject)
             if phrase in _SEASON_PHRASES and season is not None and not conv.unknown:

@@ -96,8 +96,9 @@ class Reader:
 def read_in_order(readers: Sequence[Reader], reading: Reading) -> list[str] | None:
     """Run the readers whose gates pass, in order, on `reading`: the question a settling reader found, or
     None (then `reading.tokens` holds the words as the rewriting readers left them)."""
+    words = reading.words
     for reader in readers:
-        if not reader.may_read(reading.words):
+        if not reader.may_read(words):
             continue
         found = reader.read(reading)
         if found is None:
@@ -105,6 +106,7 @@ def read_in_order(readers: Sequence[Reader], reading: Reading) -> list[str] | No
         if reader.settles:
             return found
         reading.tokens = found
+        words = reading.words
     return None
 
 

@@ -33,6 +33,8 @@ _RELATIONS = frozenset(
     "boyfriend girlfriend brother sister wife husband partner costar friend bestie mom mother dad father son "
     "daughter crush rival".split()
 )
+# Words that name nobody after "his boyfriend": the question goes on instead.
+_NAMES_NOBODY = STOPWORDS | _ASKS
 Link = Callable[[list[str]], Resolution]
 
 
@@ -92,7 +94,7 @@ def refer_back(tokens: list[str], conv: Conversation, kb: Knowledge) -> Referred
         size = 2 if tokens[i + 1 : i + 3] == ["co", "star"] else 1
         relation = size == 2 or (tokens[i + 1 : i + 2] != [] and tokens[i + 1] in _RELATIONS)
         after = i + 1 + size
-        named_after = tokens[after : after + 1] != [] and tokens[after] not in STOPWORDS | _ASKS
+        named_after = tokens[after : after + 1] != [] and tokens[after] not in _NAMES_NOBODY
         if word in _OWNER and relation and named_after:
             # "who plays his boyfriend charlie?": the name says who; the relation isn't a fact Marquee holds.
             i = after
