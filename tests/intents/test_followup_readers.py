@@ -45,7 +45,11 @@ def test_a_reader_whose_word_is_there_is_called(world_knowledge: Knowledge) -> N
 
 def test_a_reader_needing_nothing_always_runs(world_knowledge: Knowledge) -> None:
     calls: list[str] = []
-    always = Reader(lambda reading: calls.append("always") or None)
+
+    def read(reading: Reading) -> None:
+        calls.append("always")
+
+    always = Reader(read)
     read_in_order([always], _reading("and season two", world_knowledge))
     assert calls == ["always"]
 
