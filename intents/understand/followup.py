@@ -6,6 +6,11 @@
   the last question with the one slot they name replaced, or with the qualifier they add ("and audiences?")
   (understand/ellipsis.py).
 - "how long ago was that?" is answered from the date the last answer gave (understand/date_spans.py).
+
+The readers that rewrite a follow-up before it is read as a whole ("the other lead", "his other show", "the
+s2 guy") run in the order of understand/followup_readers.py, each only when the words hold one it needs; to
+add one, add a line there (README, "Adding a follow-up reader"). The message's words are linked once
+(`linking_once`), and every reader shares that reading.
 """
 
 from __future__ import annotations
