@@ -77,7 +77,9 @@ def substitute_pronouns(
     person = person_id if person_id is not None else (conv.people[0] if conv.people else None)
     subject = subject_words(conv, kb)
     other = _other_show_words(conv, kb)
-    season = last_season(conv) if find_season(tokens) is None else None
+    season = last_season(conv)
+    if season is not None and find_season(tokens) is not None:
+        season = None  # the question names its own season (read only when the last answer had one)
     out: list[str] = []
     i = 0
     while i < len(tokens):
