@@ -70,6 +70,11 @@ async def run(channels: int) -> None:
             f"{label + ':':16} wall p50 {statistics.median(wall):.2f} ms, p99 {_p(wall, 99):.2f} ms; "
             f"CPU p50 {statistics.median(cpu):.2f} ms, p99 {_p(cpu, 99):.2f} ms"
         )
+    # The target: a follow-up costs no more than a first question (a ratio at or under 1.00).
+    print(
+        f"follow-up/first: CPU p50 {statistics.median(follows_cpu) / statistics.median(firsts_cpu):.2f}x, "
+        f"p99 {_p(follows_cpu, 99) / _p(firsts_cpu, 99):.2f}x"
+    )
 
 
 def main() -> None:

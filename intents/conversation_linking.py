@@ -69,20 +69,19 @@ async def link_in_conversation(
     last = conversation.last
     after_unknown = conversation.unknown is not None and last is not None and last.kind == "unknown"
     link_question = engine.link_whole if after_unknown else engine.link
-    if top and forced is None and (knowing := knowing_as_about(tokens, link_question(tokens))) is not None:
+    # One reading per wording for this message: the title check, the follow-up's readers and the question
+    # itself share it (a follow-up links its words once, as a first question does).
+    link = linking_once(link_question)
+    if top and forced is None and (knowing := knowing_as_about(tokens, link(tokens))) is not None:
         tokens = knowing  # "do you know paul mescal": no facts about him, and "he" means him next
-    about = (
-        asked_about_title(text, tokens, link_question(tokens), relations) if top and forced is None else None
-    )
+    about = asked_about_title(text, tokens, link(tokens), relations) if top and forced is None else None
     if about is not None:
         # "what about 1899": a title nobody knows, never the last show's or the default show's facts (nor a
         # year to set against the last date).
         take_subject(conversation, tuple(about))
         link_question = engine.link_whole
-    if top and forced is None and conversation.turns:
-        # One reading per wording for this question: the follow-up reads these words again, and when it
-        # leaves them as they are they are the question itself (a follow-up costs no more links).
         link = linking_once(link_question)
+    if top and forced is None and conversation.turns:
         linked = link(tokens)  # the question as asked, before the conversation fills it in
         # Before "was it before X?" is read against the last date: the last show may be one nobody knows.
         if conversation.unknown and (early := replies.comparison_with_unknown(conversation, tokens, linked)):
@@ -109,7 +108,7 @@ async def link_in_conversation(
         tokens = again or follow_up(tokens, conversation, link, engine.kb, asks_also(text))
         res = link(tokens)
     else:
-        res = link_question(tokens)
+        res = link(tokens)
         if around is not None and top and forced is None:
             # "my sister loves gilmore girls, is it on netflix": the title in the chatter is what "it"
             # means from the first message on, even one nobody knows.

@@ -12,6 +12,7 @@ The list is a hand-made frequency notion: words among the few thousand most used
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable
 
 from intents.text import STOPWORDS
@@ -98,6 +99,8 @@ def ordinary(words: Iterable[str], known: frozenset[str] = frozenset()) -> bool:
     return all(everyday(w) or w in STOPWORDS or w in known or w.isdigit() or len(w) <= 1 for w in words)
 
 
+# A question's words recur from question to question, and a word's answer never changes.
+@functools.lru_cache(maxsize=8192)
 def everyday(word: str) -> bool:
     """Whether a folded word is an everyday word or one of its forms ("points", "crying", "closer")."""
     if word in ORDINARY_WORDS or word in _IRREGULAR:

@@ -6,6 +6,11 @@
   the last question with the one slot they name replaced, or with the qualifier they add ("and audiences?")
   (understand/ellipsis.py).
 - "how long ago was that?" is answered from the date the last answer gave (understand/date_spans.py).
+
+The readers that rewrite a follow-up before it is read as a whole ("the other lead", "his other show", "the
+s2 guy") run in the order of understand/followup_readers.py, each only when the words hold one it needs; to
+add one, add a line there (README, "Adding a follow-up reader"). The message's words are linked once
+(`linking_once`), and every reader shares that reading.
 """
 
 from __future__ import annotations
@@ -18,31 +23,14 @@ from intents.resolve import Resolution
 from intents.seasons import find_season
 from intents.text import fold
 from intents.understand.also_asks import also_check
-from intents.understand.alternatives import without_other_guess
 from intents.understand.asked_instead import who_instead
-from intents.understand.award_categories import categories_of_awards
-from intents.understand.character_relations import relation_of_part
-from intents.understand.chatter_titles import about_title_in_chatter
-from intents.understand.described_ellipsis import described_show_ellipsis
 from intents.understand.described_fragments import fragment_as_title
-from intents.understand.descriptions import front_description, who_did_season
+from intents.understand.descriptions import who_did_season
 from intents.understand.ellipsis import merge_ellipsis
-from intents.understand.film_references import film_kept
+from intents.understand.followup_readers import READERS, Reading, read_in_order
 from intents.understand.fragments import asks_yes_no, items_asked_again
-from intents.understand.kind_references import kind_as_subject
-from intents.understand.listed_picks import both_listed, pick_of_listed
-from intents.understand.listed_shows import any_of_listed, pick_of_listed_shows, which_one_as_show
-from intents.understand.name_again import name_asked_again
 from intents.understand.named_subjects import fit_person_to_show, front_subject, named_before_pronoun
-from intents.understand.neighbour_credits import neighbour_named, season_holder_named, successor_named
-from intents.understand.network_ones import network_one_in_talk
-from intents.understand.network_references import there_as_network
-from intents.understand.openers import back_to_described, strip_lead, without_taken_back
-from intents.understand.ordinals import other_of_pair, place_in_answer, who_of_listed
-from intents.understand.other_show import other_show_of
-from intents.understand.person_claims import claim_as_check
-from intents.understand.person_corrections import person_replaced
-from intents.understand.person_places import other_lead, person_by_place
+from intents.understand.openers import strip_lead, without_taken_back
 from intents.understand.pronouns import (
     PLURAL,
     character_meant,
@@ -52,25 +40,10 @@ from intents.understand.pronouns import (
     without_the_rest,
 )
 from intents.understand.references import refer_back
-from intents.understand.role_references import (
-    after_relation,
-    lead_of_subject,
-    person_asked,
-    role_of_subject,
-    subject_words,
-)
-from intents.understand.score_references import last_score_named
-from intents.understand.season_references import (
-    asks_of_season,
-    counted_noun,
-    earlier_season,
-    last_season,
-    other_season,
-)
-from intents.understand.shared_people import role_asked, shared_person
-from intents.understand.short_names import first_names
+from intents.understand.role_references import lead_of_subject, person_asked, role_of_subject, subject_words
+from intents.understand.season_references import asks_of_season, last_season
+from intents.understand.shared_people import role_asked
 from intents.understand.typo_characters import in_conversation_show
-from intents.understand.unknown_references import unknown_described
 
 Link = Callable[[list[str]], Resolution]
 
@@ -82,18 +55,13 @@ _SETS_ASIDE = frozenset({"besides", "except"})  # "what else is he in besides th
 _BEFORE_BARE_THAT = frozenset({"in", "on", "of", "from", "for"}) | _SETS_ASIDE
 _AFTER_BARE_THAT = frozenset({"too", "also", "right", "lol", "tho", "though", "then", "again", "as", "well"})
 # What "his"/"her" may own and still mean the person: "her show", "his character", "their other work".
-# What "the other ..." names when it is no role: a show or season, or a person by a plain noun ("the other
-# guy" repeats the last question about that person, understand/references.py).
-_OTHER_THINGS = frozenset(
-    """one ones show shows series season seasons film movie thing guy guys person actor actress woman man girl
-    lady dude chap fella gal""".split()
-)
 _OWNED = frozenset("show shows series new latest next character role part films movies work other".split())
 _SHOW_PHRASES = (
     ("that", "show"), ("this", "show"), ("the", "show"), ("that", "series"), ("the", "series"),
     ("this", "series"), ("the", "other", "show"), ("the", "other", "one"), ("that", "one"), ("this", "one"),
     ("that", "season"), ("this", "season"), ("the", "same", "season"),
 )  # fmt: skip
+_PHRASE_STARTS = frozenset(p[0] for p in _SHOW_PHRASES)
 # Phrases for the season the last answer was about ("sorry i meant season 2" ... "how many eps in that one?").
 _SEASON_PHRASES = frozenset({("that", "one"), ("this", "one"), ("that", "season"), ("this", "season"),
                              ("the", "same", "season")})  # fmt: skip
@@ -109,11 +77,17 @@ def substitute_pronouns(
     person = person_id if person_id is not None else (conv.people[0] if conv.people else None)
     subject = subject_words(conv, kb)
     other = _other_show_words(conv, kb)
-    season = last_season(conv) if find_season(tokens) is None else None
+    season = last_season(conv)
+    if season is not None and find_season(tokens) is not None:
+        season = None  # the question names its own season (read only when the last answer had one)
     out: list[str] = []
     i = 0
     while i < len(tokens):
-        phrase = next((p for p in _SHOW_PHRASES if tuple(tokens[i : i + len(p)]) == p), None)
+        phrase = (
+            next((p for p in _SHOW_PHRASES if tuple(tokens[i : i + len(p)]) == p), None)
+            if tokens[i] in _PHRASE_STARTS
+            else None
+        )
         if phrase is not None and (other if "other" in phrase else subject):
             out.extend(other if "other" in phrase else subject)
             if phrase in _SEASON_PHRASES and season is not None and not conv.unknown:
@@ -154,14 +128,6 @@ def substitute_pronouns(
     return out
 
 
-def other_person_asked(tokens: list[str]) -> list[str]:
-    """'the other director?' alone asks who the other one with that role is; other questions unchanged."""
-    fragment = without_taken_back(strip_lead(tokens)[0])
-    if fragment[:2] != ["the", "other"] or not 3 <= len(fragment) <= 4 or fragment[2] in _OTHER_THINGS:
-        return tokens
-    return ["who", "is", *fragment]
-
-
 def _bare_that(tokens: list[str], i: int) -> bool:
     after = tokens[i + 1 :]
     # "is that more than s1 had?": the value just given, compared; the subject and season it was of.
@@ -199,45 +165,10 @@ def follow_up(
 
 
 def _filled(tokens: list[str], conv: Conversation, link: Link, kb: Knowledge, also: bool) -> list[str]:
-    if (chatted := about_title_in_chatter(tokens, link(tokens))) is not None:  # "start X, worth it?"
-        return chatted
-    tokens = without_other_guess(tokens)  # "is he in agatha or is that the other boy": the question alone
-    tokens = other_person_asked(tokens)  # "not that one, the other director": who that is
-    tokens = person_by_place(tokens, conv, kb)  # "is the second guy in agatha": the second person asked about
-    tokens = other_lead(tokens, conv, kb)  # "oh wait, the other lead": the top-billed actor not talked about
-    if (film := film_kept(tokens, conv, link)) is not None:  # "is there a hs movie?" ... "when's it out?"
-        return film
-    if (named := name_asked_again(tokens, conv, kb)) is not None:  # "what's his name again"
-        return named
-    if (other := other_show_of(tokens, conv, kb)) is not None:  # "what's his other show again"
-        return other
-    if (replaced := person_replaced(tokens, conv, kb, link)) is not None:  # "i meant the season 3 director"
-        return replaced
-    tokens = claim_as_check(tokens) or tokens  # "and he's the one in agatha all along right?": check it
-    tokens = last_score_named(tokens, conv)  # "is that more than the audience score": that = the critics'
-    tokens = any_of_listed(which_one_as_show(tokens))  # "which one is she in then", "is any of those X"
-    if (picked := pick_of_listed(tokens, conv, kb)) is not None:  # "which one is going to the mcu?"
-        return picked
-    if (shown := pick_of_listed_shows(tokens, conv, kb)) is not None:  # "which of those is the newest?"
-        return shown
-    tokens = both_listed(tokens, conv, kb)  # "what do the two of them play": the first two listed
-    if (related := relation_of_part(tokens, conv, kb)) is not None:  # "and his boyfriend on the show?"
-        return related
-    tokens = described_show_ellipsis(tokens, conv, kb, link) or tokens  # "and joe's marvel show?"
-    tokens = unknown_described(tokens, conv)  # "the other one": a show nobody knows, talked about before
-    tokens = neighbour_named(tokens, conv, kb)  # "the guy before him": the same credit, the seasons before
-    tokens = successor_named(tokens, conv, kb)  # "who took over from him": the same credit, the seasons after
-    tokens = season_holder_named(tokens, conv, kb)  # "the s2 guy": that credit on season 2
-    tokens = there_as_network(tokens, conv, kb)  # "are s1 and s2 on there too?": the network just named
-    tokens = network_one_in_talk(tokens, conv, kb)  # "and the disney one?": the one sharing someone with it
-    tokens = categories_of_awards(tokens, conv)  # "back to hs, which categories": award categories
-    tokens = other_season(
-        earlier_season(front_description(back_to_described(tokens, conv, link)), conv, kb), conv, kb
-    )
-    tokens = kind_as_subject(shared_person(tokens, conv, kb, link), conv, kb)
-    tokens = after_relation(counted_noun(tokens, conv), link)
-    placed = other_of_pair(place_in_answer(first_names(tokens, conv, kb, link), conv, kb), conv, kb)
-    referred = refer_back(who_of_listed(placed, conv), conv, kb)
+    reading = Reading(tokens, conv, kb, link)
+    if (settled := read_in_order(READERS, reading)) is not None:
+        return settled
+    referred = refer_back(reading.tokens, conv, kb)
     fragment, marked = strip_lead(referred.tokens)
     kept = without_taken_back(fragment)
     fragment, marked = kept, marked or kept != fragment

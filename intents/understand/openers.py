@@ -29,6 +29,11 @@ _LEADS = (
 # Words after the question that only say it corrects the last one: "the first season i mean".
 _TRAILING_LEADS = (("i", "mean"), ("i", "meant"), ("i", "meant", "to", "say"))
 _LONGEST_FIRST = tuple(sorted(_LEADS, key=len, reverse=True))  # "i meant to say" before "i meant"
+# The leads by their first word, each with its place in _LONGEST_FIRST: a pass reads only those a word starts.
+_BY_FIRST_WORD: dict[str, tuple[tuple[int, tuple[str, ...]], ...]] = {
+    word: tuple((at, lead) for at, lead in enumerate(_LONGEST_FIRST) if lead[0] == word)
+    for word in {lead[0] for lead in _LEADS}
+}
 _LEAD_WORDS = frozenset(
     """and ok okay so also then but oh hmm sorry no nope wait actually oops ah right ugh typo whoops um uh
     erm hm argh k kk okk oki okie""".split()
@@ -64,9 +69,8 @@ def strip_lead(tokens: list[str]) -> tuple[list[str], bool]:
     changed = True
     while changed and rest:
         changed = False
-        for lead in _LONGEST_FIRST:
-            if tuple(rest[: len(lead)]) == lead and len(rest) > len(lead):
-                rest, marked, changed = rest[len(lead) :], True, True
+        rest, stripped = _without_leads(rest)
+        marked, changed = marked or stripped, stripped
         if (
             rest[:1]
             and rest[0] in _CORRECTED_PRONOUNS
@@ -86,6 +90,20 @@ def strip_lead(tokens: list[str]) -> tuple[list[str], bool]:
         if len(rest) > len(lead) and tuple(rest[-len(lead) :]) == lead:
             rest, marked = rest[: -len(lead)], True
     return rest, marked
+
+
+def _without_leads(rest: list[str]) -> tuple[list[str], bool]:
+    """One pass over the leads, longest first: each lead that starts what is left (and leaves a word) goes,
+    and only the leads after it in that order are tried next."""
+    tried, stripped = -1, False
+    while rest and rest[0] in _BY_FIRST_WORD:
+        for at, lead in _BY_FIRST_WORD[rest[0]]:
+            if at > tried and len(rest) > len(lead) and tuple(rest[: len(lead)]) == lead:
+                tried, rest, stripped = at, rest[len(lead) :], True
+                break
+        else:
+            break
+    return rest, stripped
 
 
 def without_taken_back(fragment: list[str]) -> list[str]:

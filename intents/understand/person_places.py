@@ -1,18 +1,26 @@
 """'the second guy', 'the third actor': a person by the place they were first asked about in the conversation
 ("who plays charlie" ... "who plays nick" ... "is the second guy in agatha" means Kit Connor). "The first
-guy" and "the other guy" are read in understand/references.py."""
+guy" and "the other guy" are read in understand/references.py; "the other director?" alone asks who that
+is."""
 
 from __future__ import annotations
 
 from db.knowledge import Knowledge
 from intents.dialogue import Conversation
 from intents.text import fold
+from intents.understand.openers import strip_lead, without_taken_back
 from intents.understand.references import persons_first
 
 _PLACES = {"second": 1, "third": 2, "fourth": 3}
 _LEADS = frozenset({"lead", "main", "leading"})
 _PLAYERS = frozenset("actor actress star guy girl woman man one".split())
 _PERSON_NOUNS = frozenset("guy person actor actress woman man girl lady dude chap fella gal".split())
+# What "the other ..." names when it is no role: a show or season, or a person by a plain noun ("the other
+# guy" repeats the last question about that person, understand/references.py).
+_OTHER_THINGS = frozenset(
+    """one ones show shows series season seasons film movie thing guy guys person actor actress woman man girl
+    lady dude chap fella gal""".split()
+)
 
 
 def person_by_place(tokens: list[str], conv: Conversation, kb: Knowledge) -> list[str]:
@@ -74,3 +82,11 @@ def _other_listed(conv: Conversation, talked: set[int]) -> int | None:
         if len(turn.answered) >= 2 and not talked.isdisjoint(turn.answered):
             return next((p for p in turn.answered if p not in talked), None)
     return None
+
+
+def other_person_asked(tokens: list[str]) -> list[str]:
+    """'the other director?' alone asks who the other one with that role is; other questions unchanged."""
+    fragment = without_taken_back(strip_lead(tokens)[0])
+    if fragment[:2] != ["the", "other"] or not 3 <= len(fragment) <= 4 or fragment[2] in _OTHER_THINGS:
+        return tokens
+    return ["who", "is", *fragment]

@@ -18,6 +18,7 @@ _PRONOUNS = frozenset("he him his she her they them their".split())
 _PERSON_NOUNS = frozenset(
     "guy guys person actor actress woman man girl lady dude director one chap fella gal".split()
 )
+_SOMEONE = _PERSON_NOUNS - {"one"}  # "that guy", "the actress": a person, never "that one"
 _SHOW_NOUNS = frozenset({"show", "series", "one", "title"})
 # What may follow a description without adding to the question: "the other show we talked about".
 _TAILS = (
@@ -33,6 +34,8 @@ _RELATIONS = frozenset(
     "boyfriend girlfriend brother sister wife husband partner costar friend bestie mom mother dad father son "
     "daughter crush rival".split()
 )
+# Words that name nobody after "his boyfriend": the question goes on instead.
+_NAMES_NOBODY = STOPWORDS | _ASKS
 Link = Callable[[list[str]], Resolution]
 
 
@@ -92,16 +95,16 @@ def refer_back(tokens: list[str], conv: Conversation, kb: Knowledge) -> Referred
         size = 2 if tokens[i + 1 : i + 3] == ["co", "star"] else 1
         relation = size == 2 or (tokens[i + 1 : i + 2] != [] and tokens[i + 1] in _RELATIONS)
         after = i + 1 + size
-        named_after = tokens[after : after + 1] != [] and tokens[after] not in STOPWORDS | _ASKS
+        named_after = tokens[after : after + 1] != [] and tokens[after] not in _NAMES_NOBODY
         if word in _OWNER and relation and named_after:
             # "who plays his boyfriend charlie?": the name says who; the relation isn't a fact Marquee holds.
             i = after
             continue
         # "what's the new guy known for": the person the last answer brought in, as "that guy" is.
         new = word == "the" and tokens[i + 1 : i + 2] == ["new"] and tokens[i + 2 : i + 3] != []
-        if new and tokens[i + 2] in _PERSON_NOUNS - {"one"} and conv.people:
+        if new and tokens[i + 2] in _SOMEONE and conv.people:
             tokens, word = [*tokens[:i], "that", *tokens[i + 2 :]], "that"
-        that_person = tokens[i + 1 : i + 2] != [] and tokens[i + 1] in _PERSON_NOUNS - {"one"}
+        that_person = tokens[i + 1 : i + 2] != [] and tokens[i + 1] in _SOMEONE
         the_person = (
             word == "the" and that_person and tokens[i + 1] != "director" and _undescribed(tokens, i + 2)
         )

@@ -1,0 +1,176 @@
+"""The follow-up readers, in the order they read a follow-up, each behind a gate of the words it needs.
+
+A follow-up ("and the other lead?", "what's his name again") is read by one reader after another, each
+seeing the words as the readers before it left them: a reader either rewrites the words ("the other lead"
+-> the actor's name) or, when it `settles`, gives the whole question, which ends the reading. The order
+matters and is the order of READERS.
+
+A reader's `needs` are words one of which every phrasing it reads holds ("the other lead" holds "other"):
+it runs only when the words as they stand hold one (the set of them is made once per wording), so a
+follow-up pays only for the readers it may concern and costs about what a first question does. A gate is
+a necessary condition of the reader changing anything, never a guess: leave `needs` empty when the reader
+may act on any words (a first name alone, a conversation's last answer).
+
+How to add a follow-up reader: write it in its own module, as a function of the words and whatever of the
+conversation, the facts or the message's link it reads, returning the new words (or None when it reads
+nothing there); add one `Reader` line to READERS at its place in the order, with the words it needs; test
+it in tests/intents like the others.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from db.knowledge import Knowledge
+from intents.dialogue import Conversation
+from intents.resolve import Resolution
+from intents.understand.alternatives import without_other_guess
+from intents.understand.award_categories import categories_of_awards
+from intents.understand.character_relations import relation_of_part
+from intents.understand.chatter_titles import about_title_in_chatter
+from intents.understand.described_ellipsis import described_show_ellipsis
+from intents.understand.descriptions import front_description
+from intents.understand.film_references import film_kept
+from intents.understand.kind_references import kind_as_subject
+from intents.understand.listed_picks import both_listed, pick_of_listed
+from intents.understand.listed_shows import any_of_listed, pick_of_listed_shows, which_one_as_show
+from intents.understand.name_again import name_asked_again
+from intents.understand.neighbour_credits import neighbour_named, season_holder_named, successor_named
+from intents.understand.network_ones import network_one_in_talk
+from intents.understand.network_references import there_as_network
+from intents.understand.openers import back_to_described
+from intents.understand.ordinals import other_of_pair, place_in_answer, who_of_listed
+from intents.understand.other_show import other_show_of
+from intents.understand.person_claims import claim_as_check
+from intents.understand.person_corrections import person_replaced
+from intents.understand.person_places import other_lead, other_person_asked, person_by_place
+from intents.understand.role_references import after_relation
+from intents.understand.score_references import last_score_named
+from intents.understand.season_references import counted_noun, earlier_season, other_season
+from intents.understand.shared_people import shared_person
+from intents.understand.short_names import first_names
+from intents.understand.unknown_references import unknown_described
+
+Link = Callable[[list[str]], Resolution]
+
+
+class Reading:
+    """One follow-up as its readers read it: the words as they stand, the set of them (made once per
+    wording), the conversation, the facts, and the message's one link (each wording linked once)."""
+
+    def __init__(self, tokens: list[str], conv: Conversation, kb: Knowledge, link: Link) -> None:
+        self.conv, self.kb, self.link = conv, kb, link
+        self._tokens = tokens
+        self._words: frozenset[str] | None = None
+
+    @property
+    def tokens(self) -> list[str]:
+        """The words as the readers so far left them."""
+        return self._tokens
+
+    @tokens.setter
+    def tokens(self, tokens: list[str]) -> None:
+        if tokens is not self._tokens and tokens != self._tokens:
+            self._words = None
+        self._tokens = tokens
+
+    @property
+    def words(self) -> frozenset[str]:
+        """The set of the words as they stand, for the gates."""
+        if self._words is None:
+            self._words = frozenset(self._tokens)
+        return self._words
+
+
+@dataclass(frozen=True)
+class Reader:
+    """One follow-up reader: what it reads, the words it needs (one of them; empty: always runs), and
+    whether what it finds is the whole question (`settles`) rather than the words rewritten."""
+
+    read: Callable[[Reading], list[str] | None]
+    needs: frozenset[str] = frozenset()
+    settles: bool = False
+
+    def may_read(self, words: frozenset[str]) -> bool:
+        """Whether the words pass the gate."""
+        return not self.needs or not self.needs.isdisjoint(words)
+
+
+def read_in_order(readers: Sequence[Reader], reading: Reading) -> list[str] | None:
+    """Run the readers whose gates pass, in order, on `reading`: the question a settling reader found, or
+    None (then `reading.tokens` holds the words as the rewriting readers left them)."""
+    words = reading.words
+    for reader in readers:
+        if not reader.may_read(words):
+            continue
+        found = reader.read(reading)
+        if found is None:
+            continue
+        if reader.settles:
+            return found
+        reading.tokens = found
+        words = reading.words
+    return None
+
+
+def _needs(words: str) -> frozenset[str]:
+    return frozenset(words.split())
+
+
+# A rewriting reader that finds nothing returns the words unchanged (or None); "or None" keeps an empty
+# rewrite from replacing them, as the readers' `... or tokens` did.
+READERS: tuple[Reader, ...] = (
+    # "start X, worth it?": the title talked about in the chatter
+    Reader(lambda r: about_title_in_chatter(r.tokens, r.link(r.tokens)), settles=True),
+    # "is he in agatha or is that the other boy": the question alone
+    Reader(lambda r: without_other_guess(r.tokens), _needs("or")),
+    Reader(lambda r: other_person_asked(r.tokens), _needs("other")),  # "not that one, the other director"
+    Reader(lambda r: person_by_place(r.tokens, r.conv, r.kb), _needs("the")),  # "is the second guy in agatha"
+    Reader(lambda r: other_lead(r.tokens, r.conv, r.kb), _needs("other")),  # "oh wait, the other lead"
+    # "is there a hs movie?" ... "when's it out?"
+    Reader(lambda r: film_kept(r.tokens, r.conv, r.link), settles=True),
+    Reader(lambda r: name_asked_again(r.tokens, r.conv, r.kb), _needs("what whats"), settles=True),
+    # "his other show"
+    Reader(lambda r: other_show_of(r.tokens, r.conv, r.kb), _needs("other"), settles=True),
+    # "i meant the season 3 director"
+    Reader(lambda r: person_replaced(r.tokens, r.conv, r.kb, r.link), _needs("the that"), settles=True),
+    Reader(lambda r: claim_as_check(r.tokens) or None, _needs("in")),  # "and he's the one in X right?"
+    # "is that more than the audience score": that = the critics'
+    Reader(lambda r: last_score_named(r.tokens, r.conv), _needs("than")),
+    # "which one is she in then", "is any of those X"
+    Reader(lambda r: any_of_listed(which_one_as_show(r.tokens)), _needs("which any")),
+    # "which one is going to the mcu?"
+    Reader(lambda r: pick_of_listed(r.tokens, r.conv, r.kb), _needs("which who"), settles=True),
+    # "which of those is the newest?"
+    Reader(lambda r: pick_of_listed_shows(r.tokens, r.conv, r.kb), settles=True),
+    # "what do the two of them play": the first two listed
+    Reader(lambda r: both_listed(r.tokens, r.conv, r.kb), _needs("two both pair")),
+    # "and his boyfriend on the show?"
+    Reader(lambda r: relation_of_part(r.tokens, r.conv, r.kb), _needs("his her their"), settles=True),
+    # "and joe's marvel show?"
+    Reader(lambda r: described_show_ellipsis(r.tokens, r.conv, r.kb, r.link) or None),
+    Reader(lambda r: unknown_described(r.tokens, r.conv), _needs("the that")),  # a show nobody knows
+    Reader(lambda r: neighbour_named(r.tokens, r.conv, r.kb), _needs("the that")),  # "the guy before him"
+    Reader(lambda r: successor_named(r.tokens, r.conv, r.kb), _needs("who whos")),  # "who took over from him"
+    Reader(lambda r: season_holder_named(r.tokens, r.conv, r.kb), _needs("the")),  # "the s2 guy"
+    # "are s1 and s2 on there too?"
+    Reader(lambda r: there_as_network(r.tokens, r.conv, r.kb), _needs("there")),
+    # "and the disney one?": the one sharing someone with the show talked about
+    Reader(lambda r: network_one_in_talk(r.tokens, r.conv, r.kb), _needs("the that")),
+    # "back to hs, which categories": award categories
+    Reader(lambda r: categories_of_awards(r.tokens, r.conv), _needs("categories category")),
+    Reader(lambda r: back_to_described(r.tokens, r.conv, r.link), _needs("to")),  # "back to the spy show"
+    Reader(lambda r: front_description(r.tokens), _needs("the")),  # "the creator, what else has he done"
+    # "did he direct the earlier seasons too"
+    Reader(lambda r: earlier_season(r.tokens, r.conv, r.kb), _needs("season seasons series ones")),
+    Reader(lambda r: other_season(r.tokens, r.conv, r.kb), _needs("other")),  # "no the other one"
+    Reader(lambda r: shared_person(r.tokens, r.conv, r.kb, r.link), _needs("the")),  # "the heartstopper guy"
+    Reader(lambda r: kind_as_subject(r.tokens, r.conv, r.kb), _needs("the that this")),  # "the spy show"
+    Reader(lambda r: counted_noun(r.tokens, r.conv), _needs("many")),  # "how many" with the noun counted
+    Reader(lambda r: after_relation(r.tokens, r.link)),  # "the actress for ellie's girlfriend dina"
+    Reader(lambda r: first_names(r.tokens, r.conv, r.kb, r.link)),  # "and kathryn's?"
+    Reader(lambda r: place_in_answer(r.tokens, r.conv, r.kb), _needs("the")),  # "the second guy" of a list
+    Reader(lambda r: other_of_pair(r.tokens, r.conv, r.kb), _needs("other")),  # "and the other one?"
+    Reader(lambda r: who_of_listed(r.tokens, r.conv), _needs("which")),  # "which one is going to the mcu?"
+)

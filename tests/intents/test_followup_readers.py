@@ -1,0 +1,98 @@
+"""The follow-up readers' registry: a reader runs only when the words hold one it needs, in order, a settling
+reader ends the reading, and the shipped gates never hide a reading (every gate open reads the same)."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+
+from db.knowledge import Knowledge
+from intents.dialogue import Conversation
+from intents.engine import QuestionEngine
+from intents.resolve import Resolution
+from intents.understand import followup
+from intents.understand.followup_readers import READERS, Reader, Reading, read_in_order
+from tests.intents.followup_world import TODAY
+
+
+def _reading(words: str, kb: Knowledge) -> Reading:
+    def no_link(tokens: list[str]) -> Resolution:
+        raise AssertionError("these readers link nothing")
+
+    return Reading(words.split(), Conversation(), kb, no_link)
+
+
+def _recording(calls: list[str], name: str, gives: list[str] | None = None) -> Reader:
+    def read(reading: Reading) -> list[str] | None:
+        calls.append(name)
+        return gives
+
+    return Reader(read, frozenset({name}))
+
+
+def test_a_reader_whose_words_are_missing_is_not_called(world_knowledge: Knowledge) -> None:
+    calls: list[str] = []
+    read_in_order([_recording(calls, "sister")], _reading("who plays the lead", world_knowledge))
+    assert calls == []
+
+
+def test_a_reader_whose_word_is_there_is_called(world_knowledge: Knowledge) -> None:
+    calls: list[str] = []
+    read_in_order([_recording(calls, "lead")], _reading("who plays the lead", world_knowledge))
+    assert calls == ["lead"]
+
+
+def test_a_reader_needing_nothing_always_runs(world_knowledge: Knowledge) -> None:
+    calls: list[str] = []
+
+    def read(reading: Reading) -> None:
+        calls.append("always")
+
+    always = Reader(read)
+    read_in_order([always], _reading("and season two", world_knowledge))
+    assert calls == ["always"]
+
+
+def test_the_next_gate_reads_the_words_the_reader_before_wrote(world_knowledge: Knowledge) -> None:
+    calls: list[str] = []
+    rewrite = Reader(lambda reading: ["who", "is", "the", "creator"])
+    reading = _reading("and the showrunner", world_knowledge)
+    read_in_order([rewrite, _recording(calls, "creator"), _recording(calls, "showrunner")], reading)
+    assert calls == ["creator"] and reading.tokens == ["who", "is", "the", "creator"]
+
+
+def test_a_settling_reader_ends_the_reading(world_knowledge: Knowledge) -> None:
+    calls: list[str] = []
+    settle = Reader(lambda reading: ["who", "is", "mara", "quillon"], settles=True)
+    reading = _reading("whats her name again", world_knowledge)
+    found = read_in_order([settle, _recording(calls, "her")], reading)
+    assert found == ["who", "is", "mara", "quillon"] and calls == []
+
+
+CONVERSATIONS = [
+    ("who created copper lanterns", "what else has the other creator done"),
+    ("who plays wren hale in copper lanterns", "and the other lead?"),
+    ("who directs copper lanterns season 2", "what's her name again"),
+    ("who created copper lanterns", "the second one, what else did they make"),
+    ("when is copper lanterns season 2 out", "how many episodes did the earlier season have"),
+    ("who created harbor nine", "is she in copper lanterns too right?"),
+    ("who is in copper lanterns", "which one plays wren"),
+]
+
+
+@pytest.mark.parametrize("turns", CONVERSATIONS)
+async def test_every_gate_open_gives_the_same_answer(
+    world: QuestionEngine, monkeypatch: pytest.MonkeyPatch, turns: tuple[str, ...]
+) -> None:
+    async def last_answer() -> str:
+        conversation = Conversation()
+        text = ""
+        for question in turns:
+            text = (await world.answer(question, conversation, now=TODAY)).text
+        return text
+
+    gated = await last_answer()
+    open_gates = tuple(dataclasses.replace(reader, needs=frozenset()) for reader in READERS)
+    monkeypatch.setattr(followup, "READERS", open_gates)
+    assert await last_answer() == gated
