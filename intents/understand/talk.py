@@ -64,7 +64,9 @@ _POINTS_BACK = re.compile(
 _PRONOUN_VERBS = tuple([w] for w in "is was s might may will gonna sounds could must has isnt".split())
 _FEELING_WORD = tuple([w] for w in FEELING_OPENERS)
 _BACK_PRONOUNS = frozenset("he she they him her them his their it its".split())
-_THEY_WILL = frozenset("shell hell theyll shed hed theyd".split())  # "she'll be so happy if i know"
+_THEY_WILL = frozenset(
+    "shell hell theyll shed hed theyd shes hes theyre she he they we were".split()
+)  # "she's ..."
 _OTHERS = frozenset({"anyone", "anybody", "everyone", "everybody", "yall", "guys"})
 _SHARED_EXPERIENCE = frozenset(
     "seen saw watched noticed read heard cried cry excited hyped agree think thinks feel love loved".split()
