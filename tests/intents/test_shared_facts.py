@@ -16,10 +16,7 @@ _KNOWN = {"agatha", "heartstopper", "joe locke", "kit connor", "wv"}.__contains_
 
 def test_a_bare_known_subject_takes_the_fact_asked_of_the_next() -> None:
     assert shared_fact(["wv", "agatha networks?"], _KNOWN) == ["wv networks?", "agatha networks?"]
-    assert shared_fact(["joe locke", "kit connor parts"], _KNOWN) == [
-        "joe locke parts",
-        "kit connor parts",
-    ]
+    assert shared_fact(["joe locke", "kit connor parts"], _KNOWN) == ["joe locke parts", "kit connor parts"]
 
 
 def test_words_nobody_knows_or_a_question_keep_their_pieces() -> None:
