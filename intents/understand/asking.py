@@ -8,6 +8,7 @@ import re
 from intents.text import fold
 from intents.understand.held_names import NamesOf, cuts_a_name, hold, release
 from intents.understand.normalize import _QUESTION_START
+from intents.understand.plural_references import with_thing_named_before
 from intents.understand.question_sentence import TELL_ME, lead_in, question_sentence
 from intents.understand.sentences import embedded_question, first_word
 from intents.understand.sentences import sentences as split_sentences
@@ -63,7 +64,8 @@ def question_part(text: str, names: NamesOf | None = None) -> tuple[str, str]:
     asked, rest = _question_part(held)
     if rest and cuts_a_name(held, asked, names):
         return text, ""  # "who is in You Will Be My Son": "my son" is the title's end, not a remark
-    return release(asked), release(rest)
+    talk = release(rest)
+    return with_thing_named_before(release(asked), talk), talk  # "bafta noms. what were they for?"
 
 
 def _question_part(text: str) -> tuple[str, str]:
