@@ -9,7 +9,8 @@ facts and questions, each {"question", "now", "expect": {"kind": "answer", "all"
 (--cache, else MARQUEE_NEWS_CACHE, else .cache/real_news) as <id>.txt. `--set tune` reads tune.jsonl
 and tune_extra.jsonl; `--set fresh` reads the 25 articles collected after the first extractor work (measured
 once untouched, then split: fresh_tune may be tuned on, fresh_holdout never); `--set fresh3` the 24 collected
-the same way later (fresh3_tune may be tuned on, fresh3_holdout never).
+the same way later (fresh3_tune may be tuned on, fresh3_holdout never); `--set fresh4` likewise (fresh4_tune,
+fresh4_holdout).
 
 A question with an expected answer is *right* when the reply is an answer whose text holds every "all"
 string, one "any" string (if any are listed) and no "none" string; *wrong* when it answers otherwise;
@@ -44,6 +45,9 @@ SETS = {
     "fresh3": ("fresh3_tune.jsonl", "fresh3_holdout.jsonl"),
     "fresh3_tune": ("fresh3_tune.jsonl",),
     "fresh3_holdout": ("fresh3_holdout.jsonl",),
+    "fresh4": ("fresh4_tune.jsonl", "fresh4_holdout.jsonl"),
+    "fresh4_tune": ("fresh4_tune.jsonl",),
+    "fresh4_holdout": ("fresh4_holdout.jsonl",),
 }
 
 Record = dict[str, Any]

@@ -61,6 +61,10 @@ _TITLE_SMALL_WORDS = frozenset("a an and or of the in on at to for by with from"
 
 
 _SMALL_COUNTS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+# Counts fans spell out ("season three", "top five"); one table for every reader.
+NUMBER_WORDS: dict[str, int] = {word: n for n, word in enumerate((*_SMALL_COUNTS[1:], "ten"), start=1)}
+# Amounts of time as fans say them: "in a week", "a couple of days", "a few weeks".
+SPOKEN_AMOUNTS: dict[str, int] = {**NUMBER_WORDS, "a": 1, "an": 1, "couple": 2, "few": 3}
 
 
 def count_in_words(count: int) -> str:

@@ -29,6 +29,8 @@ _MANIFESTS = (
     "fresh_holdout.jsonl",
     "fresh3_tune.jsonl",
     "fresh3_holdout.jsonl",
+    "fresh4_tune.jsonl",
+    "fresh4_holdout.jsonl",
 )
 ARTICLE_FILES = tuple(HERE / name for name in _MANIFESTS)
 TIMEOUT_SECONDS = 20

@@ -11,6 +11,7 @@ from typing import Literal
 
 from intents.answer import Answer
 from intents.dialogue import Conversation
+from intents.text import SPOKEN_AMOUNTS as _COUNTS
 from intents.timefmt import WEEKDAYS, distance, long_date
 
 Unit = Literal["week", "month", "year"]
@@ -30,7 +31,6 @@ _BARE = frozenset(
     """how long ago many days weeks months years far away off till until til from now today is was so and ok
     okay hmm exactly again left to go wait in""".split()
 )
-_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "couple": 2}
 _SPAN_DAYS = {
     "day": 1,
     "days": 1,

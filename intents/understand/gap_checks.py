@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import enum
 
+from intents.text import SPOKEN_AMOUNTS as _COUNTS
 from intents.understand.time_amounts import bound_said
 
 
@@ -20,7 +21,6 @@ class Bound(enum.Enum):
     ABOUT = "about"
 
 
-_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "couple": 2}
 _UNIT_DAYS = {
     "day": 1, "days": 1, "week": 7, "weeks": 7, "wk": 7, "wks": 7,
     "month": 30, "months": 30, "year": 365, "years": 365,

@@ -3,6 +3,8 @@ it", and bounds ("more than a month away", "less than 2 weeks since"), read as d
 
 from __future__ import annotations
 
+from intents.text import SPOKEN_AMOUNTS as _AMOUNTS
+
 # Words that measure a span from today to a premiere ("a month away", "less than 2 weeks till it").
 _AWAY_WORDS = frozenset({"away", "till", "til", "until", "left", "off", "to"})
 
@@ -30,18 +32,6 @@ def bound_said(tokens: list[str]) -> tuple[bool, int] | None:
     return None
 
 
-_AMOUNTS = {
-    "a": 1,
-    "an": 1,
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "couple": 2,
-    "few": 3,
-}
 _UNIT_DAYS = {"day": 1, "days": 1, "week": 7, "weeks": 7, "wk": 7, "wks": 7, "month": 30, "months": 30}
 
 

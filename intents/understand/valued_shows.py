@@ -11,11 +11,11 @@ from db.knowledge import ShowFacts
 from intents.answer import Answer
 from intents.awards import AWARD_BODIES
 from intents.query import join_names
+from intents.text import NUMBER_WORDS as _COUNTS
 from intents.text import fold
 from intents.understand.chains import asks_more
 from intents.understand.context import Composing, lead_with
 
-_COUNTS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
 _NUMBER = rf"(?P<n>\d{{1,3}}|{'|'.join(_COUNTS)})"
 _BODIES = "|".join(sorted(AWARD_BODIES, key=len, reverse=True))
 _DESCRIBED = re.compile(
