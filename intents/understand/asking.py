@@ -42,6 +42,13 @@ _BACK_TO = re.compile(r"[\s,]*\b(?:but|anyway|anyways|ok|okay)\W+(?=back to\b)",
 _RESTATED = re.compile(r"^\W*(?:like|i mean|as in)\b", re.IGNORECASE)
 
 
+def _asks_after(words_said: str) -> bool:
+    """Whether the words from "back to ..." on hold a question ("back to heartstopper, what's ..."), not
+    the fan going back to their own things ("anyway back to my essay 😭")."""
+    words = fold(words_said).split()
+    return len(words) >= 3 and ("?" in words_said or not _QUESTION_START.isdisjoint(words[2:]))
+
+
 def _restates(question: str, restated: str) -> bool:
     """A question, then the same said again without a question mark ("like whose brain do i thank for
     this"); "like when it's out?" narrows the question instead, and is the one to answer."""
@@ -80,7 +87,7 @@ def _question_part(text: str) -> tuple[str, str]:
         # "URGENT (not really): what day ...", "quick q: who ...": the label before the colon asks nothing
         text, said = text[led.end() :], f"{led.group(1)}. {said}".strip()
     back = _BACK_TO.search(text)
-    if back is not None and back.start() > 0 and len(text[back.end() :].split()) >= 4:
+    if back is not None and back.start() > 0 and _asks_after(text[back.end() :]):
         # "agatha looks fun too but back to heartstopper, what's ...": the talk before it is set aside
         text, said = text[back.end() :], f"{text[: back.start()]}. {said}".strip()
     parts = split_sentences(text)
