@@ -6,14 +6,16 @@ from __future__ import annotations
 
 from intents.title_words import AUXILIARIES, CREDIT_VERBS, SPEAKER_PRONOUNS, WATCHING_VERBS
 
-_THE_FAN_AS_OBJECT = frozenset({"me", "us"})
+# The fan as object or owner: "she texted me in all caps", "my cat walked on my keyboard".
+_THE_FANS = frozenset({"me", "us", "my", "our"})
 
 
 def in_the_fans_clause(tokens: list[str], at: int) -> bool:
-    """Whether the word at `at` goes with what the fan does: the fan just before it ("texted me in"), or
+    """Whether the word at `at` goes with what the fan does or has: the fan just before it ("texted me in",
+    "my cat"), or
     after an auxiliary and the fan ("should we put ... in") and a verb of neither watching nor a credit
     ("can i watch it on X" may still name where, "did you write X" a title)."""
-    if at > 0 and tokens[at - 1] in _THE_FAN_AS_OBJECT:
+    if at > 0 and tokens[at - 1] in _THE_FANS:
         return True
     for aux in range(min(at, len(tokens)) - 1):
         if tokens[aux] in AUXILIARIES and tokens[aux + 1] in SPEAKER_PRONOUNS:

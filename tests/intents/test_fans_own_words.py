@@ -12,6 +12,8 @@ from intents.engine import QuestionEngine
 from intents.fans_clause import in_the_fans_clause
 from intents.pronoun_predicates import pronoun_with_predicate, the_fan_doing
 from intents.query import Conversation
+from intents.understand.fans_things import of_the_fans_things
+from intents.understand.talk import after_chatty_clause
 
 NOW = dt.datetime(2024, 9, 3, 12, tzinfo=dt.UTC)
 
@@ -65,3 +67,16 @@ async def test_titles_shaped_like_the_fans_words_stay_titles(
     engine: QuestionEngine, question: str, title: str
 ) -> None:
     assert (await _reply(engine, question)).startswith(f"I don't have facts about {title}"), question
+
+
+def test_a_clause_about_the_fans_own_things_is_talk() -> None:
+    assert of_the_fans_things("my laptop battery died twice today")
+    assert not of_the_fans_things("my brilliant friend")  # too short to say anything: may be a title
+
+
+def test_a_question_after_the_fans_own_news_is_asked_on_its_own() -> None:
+    asked, before = after_chatty_clause(
+        "apologies for the typos, my parrot sat on my laptop 🙃 so who plays nick?"
+    )
+    assert asked == "so who plays nick?", asked
+    assert before.endswith("my parrot sat on my laptop"), before
