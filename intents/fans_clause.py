@@ -8,6 +8,7 @@ from intents.title_words import AUXILIARIES, CREDIT_VERBS, SPEAKER_PRONOUNS, WAT
 
 # The fan as object or owner: "she texted me in all caps", "my cat walked on my keyboard".
 _THE_FANS = frozenset({"me", "us", "my", "our"})
+_PREPOSITIONS = frozenset("in on at for to into onto from with".split())
 
 
 def in_the_fans_clause(tokens: list[str], at: int) -> bool:
@@ -25,7 +26,16 @@ def in_the_fans_clause(tokens: list[str], at: int) -> bool:
 
 
 def run_in_the_fans_clause(tokens: list[str], run: list[str]) -> bool:
-    """Whether a run of unknown words stands in the fan's clause ("... should we put in the calendar")."""
+    """Whether a run of unknown words is the fan's own: after "my"/"me" ("my cat walked"), the fan's verb
+    itself ("should i mark it"), or after a preposition of the fan's clause ("should we put it in the
+    calendar"); what the fan has seen or heard of ("have u seen challengers") may be a title."""
     n = len(run)
     at = next((i for i in range(len(tokens) - n + 1) if tokens[i : i + n] == run), None)
-    return at is not None and in_the_fans_clause(tokens, at)
+    if at is None or at == 0:
+        return False
+    before = tokens[at - 1]
+    if before in _THE_FANS:
+        return True
+    if n == 1 and at >= 2 and before in SPEAKER_PRONOUNS and tokens[at - 2] in AUXILIARIES:
+        return True  # the run is the fan's verb alone: "should i mark it in my diary" ("seen X" goes on)
+    return before in _PREPOSITIONS and in_the_fans_clause(tokens, at - 1)

@@ -61,7 +61,12 @@ async def test_the_fans_own_words_leave_the_question_about_the_show(
 
 
 @pytest.mark.parametrize(
-    ("question", "title"), [("is we are lady parts renewed", "We Are"), ("who's in it's always sunny", "It")]
+    ("question", "title"),
+    [
+        ("is we are lady parts renewed", "We Are"),
+        ("who's in it's always sunny", "It"),
+        ("have u seen saltburn?? who directed that", ""),
+    ],
 )
 async def test_titles_shaped_like_the_fans_words_stay_titles(
     engine: QuestionEngine, question: str, title: str
