@@ -193,6 +193,8 @@ FAN_WORDS: dict[str, tuple[str, ...]] = {
     "begin": ("start",),
     "make": ("made",),  # "who is make the series"
     "char": ("character",),
+    "streamer": ("streaming", "service"),  # "hs streamer": the service it streams on
+    "streamers": ("streaming", "services"),
     "gonna": ("going", "to"),
     "wanna": ("want", "to"),
     "gotta": ("got", "to"),

@@ -35,3 +35,8 @@ def test_a_clipped_nouns_plural_reads_as_the_whole_words() -> None:
 async def test_each_subject_before_a_shared_fact_is_answered(engine: QuestionEngine) -> None:
     reply = (await engine.answer("agatha + hs networks?", Conversation(), now=NOW)).text
     assert "Disney+" in reply and "Netflix" in reply, reply
+
+
+async def test_a_streamer_is_the_service_a_show_streams_on(engine: QuestionEngine) -> None:
+    reply = (await engine.answer("agatha streamer?", Conversation(), now=NOW)).text
+    assert "Disney+" in reply, reply
