@@ -4,6 +4,7 @@ is the fan's own life, never a title Marquee lacks facts about."""
 
 from __future__ import annotations
 
+from intents.ordinary_words import everyday
 from intents.title_words import AUXILIARIES, CREDIT_VERBS, SPEAKER_PRONOUNS, WATCHING_VERBS
 
 # The fan as object or owner: "she texted me in all caps", "my cat walked on my keyboard".
@@ -26,7 +27,8 @@ def in_the_fans_clause(tokens: list[str], at: int) -> bool:
 
 
 def run_in_the_fans_clause(tokens: list[str], run: list[str]) -> bool:
-    """Whether a run of unknown words is the fan's own: after "my"/"me" ("my cat walked"), the fan's verb
+    """Whether a run of unknown words is the fan's own: after "my"/"me", a thing and everyday words ("my
+    cat walked"), the fan's verb
     itself ("should i mark it"), or after a preposition of the fan's clause ("should we put it in the
     calendar"); what the fan has seen or heard of ("have u seen challengers") may be a title."""
     n = len(run)
@@ -35,7 +37,8 @@ def run_in_the_fans_clause(tokens: list[str], run: list[str]) -> bool:
         return False
     before = tokens[at - 1]
     if before in _THE_FANS:
-        return True
+        # "my cat walked": the fan's own thing and everyday words; "my friend loves omar rudberg" names him
+        return all(everyday(w) for w in run[1:])
     if n == 1 and at >= 2 and before in SPEAKER_PRONOUNS and tokens[at - 2] in AUXILIARIES:
         return True  # the run is the fan's verb alone: "should i mark it in my diary" ("seen X" goes on)
     return before in _PREPOSITIONS and in_the_fans_clause(tokens, at - 1)

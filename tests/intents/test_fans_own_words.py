@@ -9,7 +9,7 @@ import datetime as dt
 import pytest
 
 from intents.engine import QuestionEngine
-from intents.fans_clause import in_the_fans_clause
+from intents.fans_clause import in_the_fans_clause, run_in_the_fans_clause
 from intents.pronoun_predicates import pronoun_with_predicate, the_fan_doing
 from intents.query import Conversation
 from intents.understand.fans_things import of_the_fans_things
@@ -85,3 +85,10 @@ def test_a_question_after_the_fans_own_news_is_asked_on_its_own() -> None:
     )
     assert asked == "so who plays nick?", asked
     assert before.endswith("my parrot sat on my laptop"), before
+
+
+def test_a_name_after_the_fans_own_people_is_still_a_name() -> None:
+    assert run_in_the_fans_clause("my cat walked on the keyboard".split(), ["cat", "walked"])
+    assert not run_in_the_fans_clause(
+        "my cousin adores rhea seehorn".split(), ["cousin", "adores", "rhea", "seehorn"]
+    )
