@@ -207,8 +207,6 @@ INTENTS = [
             "where",
             "where can i watch it",
             "{show} network",
-            "{show} {network}",  # "agatha disney+?", "hs3 netflix?": a show and a service named alone
-            "{show} {season} {network}",
         ),
         where_to_watch,
         cues=(

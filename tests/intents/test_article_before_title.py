@@ -31,3 +31,8 @@ def test_the_of_a_title_or_before_an_unknown_word_stays() -> None:
 async def test_the_show_creators_name_is_asked_of_the_show(engine: QuestionEngine) -> None:
     answer = await engine.answer("the heartstopper creator's name?", Conversation(), now=NOW)
     assert answer.kind == "answer" and "Alice Osman" in answer.text, answer
+
+
+def test_a_description_of_someone_or_something_keeps_its_the() -> None:
+    words = "the agatha all along actor".split()
+    assert without_article_before_title(words, _KNOWN) == words

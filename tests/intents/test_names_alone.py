@@ -20,8 +20,3 @@ async def test_a_person_and_show_named_alone_is_answered_by_the_cast(engine: Que
 async def test_asking_for_the_part_says_it_is_not_known(engine: QuestionEngine) -> None:
     answer = await engine.answer("what part does tobie donovan have in heartstopper", Conversation(), now=NOW)
     assert answer.kind == "unknown", answer
-
-
-async def test_a_show_season_and_service_named_alone_ask_where_it_streams(engine: QuestionEngine) -> None:
-    answer = await engine.answer("heartstopper s3 netflix??", Conversation(), now=NOW)
-    assert answer.kind == "answer" and "Netflix" in answer.text, answer
