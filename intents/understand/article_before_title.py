@@ -7,9 +7,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from intents.title_words import FACT_WORDS
 
 _LONGEST_NAME = 4
+# The people and places of a show asked for after its name ("the hs creator", "the agatha network"); a
+# finale or a premiere ("the agatha all along finale") is read with its "the" by the readers of dates.
+_ASKED_OF_A_SHOW = frozenset(
+    "creator creators director directors writer writers showrunner author cast network channel".split()
+)
 
 
 def without_article_before_title(words: list[str], is_name: Callable[[str], bool]) -> list[str]:
@@ -21,7 +25,7 @@ def without_article_before_title(words: list[str], is_name: Callable[[str], bool
             after = words[at + 1 : at + 1 + _LONGEST_NAME]
             named = [n for n in range(len(after), 0, -1) if is_name(" ".join(after[:n]))]
             fact = after[named[0] : named[0] + 1] if named else []
-            if fact and fact[0] in FACT_WORDS and not is_name(" ".join(["the", *after[: named[0]]])):
+            if fact and fact[0] in _ASKED_OF_A_SHOW and not is_name(" ".join(["the", *after[: named[0]]])):
                 continue
         kept.append(word)
     return kept
