@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-
 _LONGEST_NAME = 4
 # The people and places of a show asked for after its name ("the hs creator", "the agatha network"); a
 # finale or a premiere ("the agatha all along finale") is read with its "the" by the readers of dates.

@@ -12,6 +12,7 @@ from rapidfuzz.distance import OSA
 from intents.ordinary_words import everyday
 from intents.spelling_edits import edits1
 from intents.text import STOPWORDS
+from intents.title_words import POINTING_HEADS
 
 _MIN_LETTERS = (
     6  # shorter slips are too close to other words ("plays"/"plans"): normalize's own list reads them
@@ -36,10 +37,17 @@ def spelt_from_vocabulary(token: str, vocabulary: frozenset[str], name_words: fr
         or token in vocabulary
         or token in STOPWORDS
         or token in name_words
+        or token in POINTING_HEADS  # words of a show's parts ("finale", "teaser") are words of their own
         or everyday(token)
     ):
         return token
-    near = [w for w in _long_words(vocabulary).get(token[0], ()) if OSA.distance(token, w) == 1]
+    # A slip drops, swaps or changes a letter: a word shorter than the token ("finale" -> "final") is
+    # another word, not its spelling.
+    near = [
+        w
+        for w in _long_words(vocabulary).get(token[0], ())
+        if len(w) >= len(token) and OSA.distance(token, w) == 1
+    ]
     if len(near) != 1 or not name_words.isdisjoint(edits1(token)):
         return token
     return near[0]

@@ -27,3 +27,7 @@ def test_names_everyday_words_and_ties_stay_as_typed() -> None:
 async def test_a_question_with_a_slip_in_its_verb_is_answered(engine: QuestionEngine) -> None:
     reply = (await engine.answer("whos directng the third season??", Conversation(), now=NOW)).text
     assert "Andy Newberry" in reply, reply
+
+
+def test_a_word_one_letter_longer_than_a_vocabulary_word_is_another_word() -> None:
+    assert spelt_from_vocabulary("remakes", frozenset({"remake"}), frozenset()) == "remakes"
