@@ -26,7 +26,6 @@ from intents.registry import Intent, IntentMatcher, Subject
 from intents.resolve import Resolution, resolve
 from intents.text import MAX_QUESTION_CHARS, clean_input, fold, safe_fragment, split_command
 from intents.timefmt import zone_or_utc
-from intents.understand.article_before_title import without_article_before_title
 from intents.understand.asking import question_part
 from intents.understand.fanwords import COMMON_WORDS, HONORIFICS
 from intents.understand.fused_commands import unfused_question
@@ -225,7 +224,7 @@ class QuestionEngine:
         words = normalize(
             folded, self.matcher.vocabulary, self.shorthands, self._is_name, is_character=self._is_character
         )
-        return rephrase(without_article_before_title(words, self._is_name))  # "the hs creator"
+        return rephrase(words)
 
     def _forced_intent(self, command: str | None) -> Intent | Answer | None:
         """The intent a command names ("!cast"), None for no command (or "!ask"), an Answer for an unknown
