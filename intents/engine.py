@@ -176,7 +176,7 @@ class QuestionEngine:
             text, self._is_name, self.shorthands.name_words, self.vocabulary.__contains__
         )
         if whole and composed and depth == 0 and command is None:
-            parts = split_message(text, self._is_name)
+            parts = split_message(text, lambda key: self._is_name(key) or bool(self.shorthands.expand(key)))
             if len(parts) > 1:
                 before = conversation.saved()
                 several = await self._answer_each(parts, conversation, now, default_show, tz)

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from rapidfuzz import fuzz, process
 
 from db.knowledge import CreditFact, Knowledge, PersonFacts, ShowFacts
+from intents.fans_clause import run_in_the_fans_clause
 from intents.linking import EntityIndex, EntityRef, Mention
 from intents.number_titles import title_or_number
 from intents.partial_names import name_part_alone, read_partial_names
@@ -82,7 +83,12 @@ class Resolution:
         unless the fan marked them as one (capitals in a mixed-case message, quotes)."""
         # A run the question opens with stands where fans put a show's name ("never have i ever new season
         # when??"): everyday words there may still be a title nobody knows, and must not fall to another show.
-        return [run for run in self.leftovers if not chatter(run) or self.tokens[: len(run)] == run]
+        return [
+            run
+            for run in self.leftovers
+            if (not chatter(run) and not run_in_the_fans_clause(self.tokens, run))
+            or self.tokens[: len(run)] == run
+        ]
 
     @property
     def evident_title(self) -> list[str]:

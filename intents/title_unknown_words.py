@@ -3,6 +3,7 @@ show like stranger things") or before a season ("arcane season 2")."""
 
 from __future__ import annotations
 
+from intents.fans_clause import in_the_fans_clause
 from intents.text import STOPWORDS
 from intents.title_question import Question
 from intents.title_words import (
@@ -17,6 +18,7 @@ from intents.title_words import (
 # Question words a title never runs across when read back from a season ("is it like arcane season 2").
 _SCAFFOLD = WH_WORDS | AUXILIARIES | frozenset("about and or in on from for like".split())
 _UNKNOWN_PREPOSITIONS = frozenset({"in", "on", "from", "of", "for"})
+_NEVER_LAST = NOT_LAST_WORDS | frozenset({"about"})
 # Verbs of seeing someone somewhere: "saw kit connor in an interview", "heard her on a podcast" say where
 # they were seen ("a"/"an" and one word), not a title.
 _SEEN = frozenset("saw seen see seeing watched watching heard hearing met caught spotted".split())
@@ -35,7 +37,7 @@ def _unknown_after_preposition(q: Question) -> list[str]:
         if tokens[p] not in _UNKNOWN_PREPOSITIONS:
             continue
         span = range(p + 1, end)
-        if seen_somewhere(tokens, p):
+        if seen_somewhere(tokens, p) or in_the_fans_clause(tokens, p):
             return []
         if not any(unknown[i] for i in span) or any(q.kind_at(i) == "show" for i in span):
             return []
@@ -48,6 +50,8 @@ def _unknown_after_preposition(q: Question) -> list[str]:
         # "emily in paris renewed": the title ends before what is said about it.
         while end - 1 > start and not unknown[end - 1] and _said_of_a_title(tokens[end - 1]):
             end -= 1
+        while end - 1 > start and tokens[end - 1] in _NEVER_LAST:
+            end -= 1  # "... all caps about the season 3 trailer": no title ends with "about the"
         return tokens[start:end]
     return []
 

@@ -124,6 +124,12 @@ def _off_screen(q: Query, person: PersonFacts, lacking: Answer) -> Answer:
     )
 
 
+# Words that ask for the part someone plays, not only whether they are in a show.
+_ASKS_A_PART = frozenset(
+    "who whom what which play plays playing played role roles character characters part".split()
+)
+
+
 async def plays_whom(q: Query) -> Answer:
     """The characters an actor plays (in one show, if the question names it)."""
     person = q.person
@@ -146,7 +152,8 @@ async def plays_whom(q: Query) -> Answer:
         shows = join_names([q.kb.shows[c.show_id].title for c in roles])
         return Answer(
             text=f"{person.name} is in the cast of {shows}, but I don't know their character yet.",
-            kind="unknown",
+            # Names alone ("aubrey plaza agatha all along?") ask whether they are in it: that is answered.
+            kind="unknown" if _ASKS_A_PART.intersection(q.tokens) else "answer",
             intent="plays_whom",
             confidence=0.9,
             sources=sources_for(q.kb, [c.article_id for c in roles]),

@@ -36,6 +36,7 @@ from intents.understand.value_slots import value_spans
 
 _MAX_TITLE_WORDS = 7
 _MAX_BARE_WORDS = 5  # "two and a half men": longer words set off alone are a sentence
+_SOMEONE_IS = frozenset("hes shes theyre were im ive".split())  # a clause's subject and its verb, folded
 # Words that start the question after "what about X": "what about 24, who's in it".
 _QUESTION_WORDS = frozenset(
     "who whos what whats when whens where wheres how is are does did do can will which".split()
@@ -138,6 +139,8 @@ def _title(
     clause = TITLE_TRAILERS | TITLE_ENDS | TITLE_INTRODUCERS | POINTING_WORDS | talk
     if shape is TitleShape.BARE and any(len(w) == 1 and w.isalpha() and w != "a" for w in words):
         return None  # "side q, who plays nick": a letter alone is shorthand for talk, not a title word
+    if shape is TitleShape.BARE and words[0] in _SOMEONE_IS and len(words) > 1 and everyday(words[1]):
+        return None  # "he's throwing a watch party": someone doing something ("She's Gotta Have It" stays)
     if shape is TitleShape.BARE and any(_DRAWN_OUT.search(w) for w in words):
         return None  # "yesss", "omgggg": a word drawn out is a cry, not a title
     if shape is TitleShape.BARE and (len(words) > _MAX_BARE_WORDS or any(w in DOMAIN_WORDS for w in words)):

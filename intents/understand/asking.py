@@ -8,6 +8,7 @@ import re
 from intents.text import fold
 from intents.understand.held_names import NamesOf, cuts_a_name, hold, release
 from intents.understand.normalize import _QUESTION_START
+from intents.understand.plural_references import with_thing_named_before
 from intents.understand.question_sentence import TELL_ME, lead_in, question_sentence
 from intents.understand.sentences import embedded_question, first_word
 from intents.understand.sentences import sentences as split_sentences
@@ -41,6 +42,13 @@ _BACK_TO = re.compile(r"[\s,]*\b(?:but|anyway|anyways|ok|okay)\W+(?=back to\b)",
 _RESTATED = re.compile(r"^\W*(?:like|i mean|as in)\b", re.IGNORECASE)
 
 
+def _asks_after(words_said: str) -> bool:
+    """Whether the words from "back to ..." on hold a question ("back to heartstopper, what's ..."), not
+    the fan going back to their own things ("anyway back to my essay 😭")."""
+    words = fold(words_said).split()
+    return len(words) >= 3 and ("?" in words_said or not _QUESTION_START.isdisjoint(words[2:]))
+
+
 def _restates(question: str, restated: str) -> bool:
     """A question, then the same said again without a question mark ("like whose brain do i thank for
     this"); "like when it's out?" narrows the question instead, and is the one to answer."""
@@ -63,7 +71,8 @@ def question_part(text: str, names: NamesOf | None = None) -> tuple[str, str]:
     asked, rest = _question_part(held)
     if rest and cuts_a_name(held, asked, names):
         return text, ""  # "who is in You Will Be My Son": "my son" is the title's end, not a remark
-    return release(asked), release(rest)
+    talk = release(rest)
+    return with_thing_named_before(release(asked), talk), talk  # "bafta noms. what were they for?"
 
 
 def _question_part(text: str) -> tuple[str, str]:
@@ -78,7 +87,7 @@ def _question_part(text: str) -> tuple[str, str]:
         # "URGENT (not really): what day ...", "quick q: who ...": the label before the colon asks nothing
         text, said = text[led.end() :], f"{led.group(1)}. {said}".strip()
     back = _BACK_TO.search(text)
-    if back is not None and back.start() > 0 and len(text[back.end() :].split()) >= 4:
+    if back is not None and back.start() > 0 and _asks_after(text[back.end() :]):
         # "agatha looks fun too but back to heartstopper, what's ...": the talk before it is set aside
         text, said = text[back.end() :], f"{text[: back.start()]}. {said}".strip()
     parts = split_sentences(text)

@@ -193,6 +193,8 @@ FAN_WORDS: dict[str, tuple[str, ...]] = {
     "begin": ("start",),
     "make": ("made",),  # "who is make the series"
     "char": ("character",),
+    "streamer": ("streaming", "service"),  # "hs streamer": the service it streams on
+    "streamers": ("streaming", "services"),
     "gonna": ("going", "to"),
     "wanna": ("want", "to"),
     "gotta": ("got", "to"),
@@ -212,6 +214,12 @@ FAN_WORDS: dict[str, tuple[str, ...]] = {
     "ive": ("i", "have"),
     "im": ("i", "am"),
     "theyre": ("they", "are"),
+}
+# A clipped noun takes a plural "s" as the whole word does: "chars" are characters, "prems" premieres.
+FAN_WORDS |= {
+    f"{clip}s": (f"{words[0]}s",)
+    for clip, words in list(FAN_WORDS.items())
+    if len(words) == 1 and words[0].startswith(clip) and words[0] != clip and f"{clip}s" not in FAN_WORDS
 }
 
 # Chat abbreviations fans type that a name's initials may spell ("bc", "dm", "og"): never read as a name.

@@ -17,6 +17,7 @@ from intents.understand.context import asks_to_check
 from intents.understand.fanwords import FAN_WORDS
 from intents.understand.normalize import _QUESTION_START
 from intents.understand.sentences import asks, asks_nothing_itself, first_word, sentences
+from intents.understand.shared_facts import shared_fact
 from intents.understand.talk import asks_the_others, states, talks
 
 # "rd + streamer", "date & network": a plus or ampersand set off by spaces joins two things asked.
@@ -113,7 +114,7 @@ def split_message(text: str, is_name: Callable[[str], bool]) -> list[str]:
     return [
         part
         for sentence in question_sentences(text)
-        for joined in joined_parts(sentence, is_name)
+        for joined in shared_fact(joined_parts(sentence, is_name), is_name)
         for part in facts_of_one_subject(joined)
     ]
 

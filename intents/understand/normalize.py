@@ -22,6 +22,7 @@ from intents.understand.chatter import CHATTER_PHRASES
 from intents.understand.fanwords import FAN_WORDS, RELATION_WORDS
 from intents.understand.shorthands import Shorthands
 from intents.understand.titled_person_words import ends_a_title
+from intents.understand.vocabulary_typos import spelt_from_vocabulary
 
 _QUESTION_START = frozenset(
     """who whos whom whose what whats when whens where wheres which why how is are was were does do did will
@@ -262,6 +263,7 @@ def normalize(
             token = token[:-1]  # "alice osmans show": a possessive written without its apostrophe
         if token not in vocabulary and token not in shorthands.name_words and token not in FAN_WORDS:
             token = _relation_word(token, shorthands.name_words)  # "creater" -> "creator", "plasy" -> "plays"
+            token = spelt_from_vocabulary(token, vocabulary, shorthands.name_words)  # "directng"
         expanded = shorthands.expand(token) or _glued_season(token, is_name)
         if expanded is None and token in FAN_WORDS and token not in vocabulary:
             # A fan's word inside a known name is the name's ("The Goodbye Girl", "Love Actually").

@@ -131,12 +131,19 @@ def embedded_question(sentence: str, *, by_verb: bool = False) -> str | None:
             # "tell me on which date it starts": the preposition belongs to the question
             led = folded[i] in ("which", "what") and folded[i - 1] in ("on", "at", "by")
             return " ".join(words[i - 1 if led else i :])
+        if folded[i] == "the" and _wants_to_know(folded[:i]) and len(folded) - i >= _MIN_CHECK_WORDS:
+            return f"what is {' '.join(words[i:])}"  # "i want to know the name of the director"
         if folded[i] in _CHECK_OPENERS and (folded[i] == "whether" or folded[i - 1] in IF_AFTER):
             checked = words[i + 1 :]
             if len(checked) >= _MIN_CHECK_WORDS:
                 # "... over whether it was up for an emmy." checks a claim: asked as one ("it was ... emmy?")
                 return f"{' '.join(checked).rstrip('.!?,;: ')}?"
     return None
+
+
+def _wants_to_know(before: list[str]) -> bool:
+    """Words ending in a wish to know what follows: "i want to know", "i'd love to find out"."""
+    return before[-2:] in (["to", "know"], ["to", "learn"]) or before[-3:] == ["to", "find", "out"]
 
 
 def asks_nothing_itself(sentence: str) -> bool:

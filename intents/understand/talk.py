@@ -10,6 +10,7 @@ from intents.resolve import DOMAIN_WORDS
 from intents.text import STOPWORDS, fold
 from intents.title_words import POINTING_WORDS
 from intents.understand.chatter import FEELING_OPENERS
+from intents.understand.fans_things import of_the_fans_things
 from intents.understand.fanwords import FAN_WORDS, RELATIVES
 from intents.understand.normalize import (
     _LEADING_FILLER,
@@ -64,7 +65,9 @@ _POINTS_BACK = re.compile(
 _PRONOUN_VERBS = tuple([w] for w in "is was s might may will gonna sounds could must has isnt".split())
 _FEELING_WORD = tuple([w] for w in FEELING_OPENERS)
 _BACK_PRONOUNS = frozenset("he she they him her them his their it its".split())
-_THEY_WILL = frozenset("shell hell theyll shed hed theyd".split())  # "she'll be so happy if i know"
+_THEY_WILL = frozenset(
+    "shell hell theyll shed hed theyd shes hes theyre she he they we were".split()
+)  # "she's ..."
 _OTHERS = frozenset({"anyone", "anybody", "everyone", "everybody", "yall", "guys"})
 _SHARED_EXPERIENCE = frozenset(
     "seen saw watched noticed read heard cried cry excited hyped agree think thinks feel love loved".split()
@@ -220,7 +223,7 @@ def after_chatty_clause(sentence: str) -> tuple[str, str]:
         names = opening[:1] in _DETERMINER_OPENINGS and opening[1:2] not in _PRONOUN_VERBS
         names = names or _POINTS_BACK.search(fold(before)) is not None  # "back to the other one, ..."
         feels = fold(last).split()[:1] in _FEELING_WORD and _BACK_PRONOUNS.isdisjoint(fold(clause).split())
-        talk = talks(last) or everyday_talk(last) or feels  # "obsessed with nick and charlie rn, who ..."
+        talk = talks(last) or everyday_talk(last) or feels or of_the_fans_things(last)  # "obsessed with ..."
         if asking and talk and not names and not asks_nothing_itself(clause):
             asked, more = after_chatty_clause(clause)  # "sorry for spamming 😅 last one i promise: who's ..."
             return asked, f"{before} {more}".strip()

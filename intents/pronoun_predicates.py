@@ -1,0 +1,37 @@
+"""A pronoun in a title's place with what the question says of it, or the fan doing something: no title.
+
+"is it the same director as before", "is that the guy from agatha", "who the older actress in it is": the
+pronoun points at a show already talked about, and the words after it are the predicate ("the same
+director") or the pronoun's own verb ("it is"), never the rest of a title. No title opens with a pronoun
+that a determiner follows ("It the ...", "That a ..."), and none is a pronoun and its verb alone ("It Is");
+titles like "This Is Us" go on past the verb and stay titles. "when should we put it in the calendar" has
+the fan as its subject: "we" after an auxiliary that is not third-person singular ("is we are lady parts
+renewed" names a title) and a verb that is no auxiliary ("will we are lady parts ..." may).
+"""
+
+from __future__ import annotations
+
+from intents.title_words import AUXILIARIES
+
+# Pronouns standing for a show or a person as a clause's subject.
+_SUBJECT_PRONOUNS = frozenset("it that this they he she".split())
+# What opens a predicate noun after the pronoun: "is it the same director", "is that a netflix show".
+_PREDICATE_OPENERS = frozenset("the a an".split())
+
+
+def pronoun_with_predicate(words: list[str]) -> bool:
+    """Whether a title slot's words are a subject pronoun and what is said of it: a predicate noun ("it the
+    same director as") or only its auxiliary ("it is"), never a title."""
+    if len(words) < 2 or words[0] not in _SUBJECT_PRONOUNS:
+        return False
+    return words[1] in _PREDICATE_OPENERS or (len(words) == 2 and words[1] in AUXILIARIES)
+
+
+_FANS = frozenset({"i", "we"})
+
+
+def the_fan_doing(words: list[str], singular_auxiliary: bool) -> bool:
+    """Whether a subject slot's words are the fan and what they do ("we put in the calendar" after
+    "should"), not a title: never after a third-person singular auxiliary, nor with an auxiliary after the
+    pronoun ("we are lady parts")."""
+    return not singular_auxiliary and len(words) >= 2 and words[0] in _FANS and words[1] not in AUXILIARIES
