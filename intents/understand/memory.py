@@ -27,7 +27,6 @@ UNKNOWN_LEAD = "I don't have facts about"
 # a title nobody knows never starts with them, so a question not understood leaves no such subject behind.
 _SAYERS = frozenset("they he she we you i".split())
 _PERSON_QUESTIONS = frozenset({"who_plays", "profile", "other_work", "plays_whom"})
-_LISTED = 3  # people an answer names beyond which it is a list (a cast), not whom a pronoun means next
 _KINDS: dict[str, SlotKind] = {"show": "show", "person": "person", "character": "character"}
 
 
@@ -61,10 +60,6 @@ def remember(
     # People answered ("who directed it?" -> Euros Lyn, Andy Newberry): the first is the likeliest "he".
     for person_id in reversed(_people_named(answer.answers[:3], index)):
         conv.mention_person(person_id)
-    if before is not None and before in answered and len(answered) > _LISTED:
-        # "who's his co-star?" -> the whole cast, him among them: "his" next is still him, not the first one
-        # listed.
-        conv.mention_person(before)
     for person in reversed(res.people):
         conv.mention_person(person.id)
     for credit_id in reversed(_characters_named(answer.answers[:3], index)):
