@@ -1,4 +1,4 @@
-""""Which one is she in then?" asks which show: "one" stands for a show when someone is in it."""
+""" "Which one is she in then?" asks which show: "one" stands for a show when someone is in it."""
 
 from __future__ import annotations
 
