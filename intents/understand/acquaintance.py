@@ -15,6 +15,12 @@ _NOT_A_NAME = frozenset(
     """who whos what whats when whens where wheres why how which whether if that this it its anything
     something much more any him her them they he she his their there""".split()
 )
+# Words that make the known thing a fact rather than a name: "do you know the hs s3 director" asks for that
+# director, as it would without "do you know".
+_FACT_WORDS = frozenset(
+    """season seasons director directors date dates cast episode episodes premiere release age birthday rating
+    score scores name actor actress guy girl creator writer plays played trailer new next latest""".split()
+)
 _LONGEST_NAME = 6
 
 
@@ -36,5 +42,7 @@ def known_of(tokens: list[str]) -> list[str]:
         return tokens
     name = tokens[at + len(phrase) :]
     if not name or len(name) > _LONGEST_NAME or name[0] in _NOT_A_NAME:
+        return tokens
+    if not _FACT_WORDS.isdisjoint(name) or any(w.isdigit() for w in name):
         return tokens
     return ["tell", "me", "about", *name]

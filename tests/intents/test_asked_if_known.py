@@ -22,6 +22,11 @@ def test_do_you_know_an_embedded_question_is_left_as_asked() -> None:
     assert known_of(tokens) == tokens
 
 
+def test_do_you_know_a_fact_of_a_show_is_left_as_asked() -> None:
+    tokens = "do u know the white lotus s2 director".split()
+    assert known_of(tokens) == tokens
+
+
 async def test_familiar_with_a_person_nobody_knows_is_no_facts_about_them(engine: QuestionEngine) -> None:
     answer = await chat(engine, "are you familiar with florence pugh")
     assert answer.kind == "unknown" and answer.text.startswith("I don't have facts about Florence Pugh")
