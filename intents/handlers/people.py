@@ -10,7 +10,6 @@ from intents.query import Query, join_names, sources_for
 from intents.registry import Intent, Subject
 from intents.timefmt import distance, long_date
 from intents.title_words import FRANCHISES
-from intents.understand.unmeant_pronouns import WHICH_PERSON
 
 
 def _person(q: Query) -> PersonFacts | None:
@@ -22,7 +21,9 @@ def _person(q: Query) -> PersonFacts | None:
 
 
 def _unknown_person(intent: str) -> Answer:
-    return Answer(text=WHICH_PERSON, kind="unknown", intent=intent, confidence=0.5)
+    return Answer(
+        text="Which person do you mean? Try `/who kit connor`.", kind="unknown", intent=intent, confidence=0.5
+    )
 
 
 def _credit_phrases(q: Query, person: PersonFacts) -> list[str]:

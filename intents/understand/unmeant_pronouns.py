@@ -8,7 +8,8 @@ from intents.answer import Answer
 from intents.dialogue import Conversation
 from intents.resolve import Resolution
 
-WHICH_PERSON = "Which person do you mean? Try `/who kit connor`."
+# No example name: a name of a show's cast here would read as an answer about a person nobody knows.
+WHICH_PERSON = "Which person do you mean? Ask me again with their name."
 # Not "her" or "him": a title may be one ("who stars in her").
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "his", "hes", "shes", "himself", "herself"})
 # Words that describe whom the pronoun means, for the readers after linking ("the guy directing the new
@@ -24,7 +25,8 @@ def nobody_meant(tokens: list[str], res: Resolution, conv: Conversation) -> Answ
     found nobody for it), it names no person or character, and the conversation has none; else None."""
     if _SUBJECT_PRONOUNS.isdisjoint(tokens) or not _DESCRIBING.isdisjoint(tokens):
         return None
-    if res.people or res.characters:
+    if res.people or res.characters or res.unknown_title or res.named_runs:
+        # "aimee lou wood, what's she in": a name nobody knows says who, and gets "I don't have facts".
         return None
     if conv.people or conv.characters or conv.unknown:
         return None

@@ -50,3 +50,8 @@ async def test_he_with_nobody_talked_about_asks_which_person(engine: QuestionEng
 async def test_she_with_nobody_talked_about_is_no_premiere(engine: QuestionEngine) -> None:
     answer = await chat(engine, "hello", "has she got anything out next month")
     assert answer.kind == "unknown" and "premieres" not in answer.text
+
+
+async def test_she_after_a_name_not_understood_names_no_cast_member(engine: QuestionEngine) -> None:
+    answer = await chat(engine, "ayo edebiri, what's she in", "how old is she")
+    assert answer.kind == "unknown" and "Kit Connor" not in answer.text and "Heartstopper" not in answer.text
