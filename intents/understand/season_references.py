@@ -109,9 +109,7 @@ def other_season(tokens: list[str], conv: Conversation, kb: Knowledge) -> list[s
     show = kb.shows.get(conv.last_show_id) if conv.last_show_id is not None else None
     if season is None or show is None:
         return tokens
-    held = {s.number for s in show.seasons} | {r.season for r in show.releases if r.season is not None}
-    # Seasons are numbered on from 1: facts about seasons 1 and 3 still mean a season 2.
-    numbers = set(range(1, max(held) + 1)) if held else set()
+    numbers = {s.number for s in show.seasons} | {r.season for r in show.releases if r.season is not None}
     others = sorted(numbers - {season})
     at = next((i for i in range(len(tokens) - 2) if tokens[i : i + 3] in _OTHER), None)
     if at is None or len(others) != 1 or season not in numbers:
