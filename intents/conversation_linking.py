@@ -26,6 +26,7 @@ from intents.understand.followup import follow_up, linking_once
 from intents.understand.knowing import knowing_as_about
 from intents.understand.memory import remember_aside, take_person, take_subject
 from intents.understand.unknown_people_around import unknown_person_around
+from intents.understand.unmeant_pronouns import nobody_meant
 
 if TYPE_CHECKING:
     from intents.engine import QuestionEngine
@@ -147,4 +148,7 @@ async def link_in_conversation(
     elif around is not None and (untold := untold_title_around(around, res, relations)) is not None:
         conversation.mention_unknown(tuple(untold))  # "the bear fan here, who created it"
         res = engine.link_whole(tokens)
+    unmeant = top and forced is None and around is None  # words around it may say who ("the guy who .., he")
+    if unmeant and (nobody := nobody_meant(tokens, res, conversation)) is not None:
+        return nobody  # "what shows has he been in" with nobody talked about: never the catalogue
     return Linked(tokens, res, query)

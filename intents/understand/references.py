@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from db.fact_records import ShowFacts
 from db.knowledge import Knowledge
 from intents.dialogue import Conversation
 from intents.resolve import Resolution
@@ -26,6 +27,8 @@ _TAILS = (
     ("from", "before"), ("from", "earlier"), ("i", "asked", "about"), ("we", "talked", "about", "earlier"),
     ("you", "said"),
 )  # fmt: skip
+_DESCRIBED_NOUNS = (["one"], ["show"], ["series"], ["thing"])  # "the disney+ one"
+_FRESH = frozenset({"new", "latest", "upcoming"})  # words before a described show that leave it the same
 _OWNER = {"his": "person", "her": "person", "their": "person"}
 _ASKS = frozenset(
     "what whats when whens where wheres who whos which how is are was were did does do has have can".split()
@@ -77,12 +80,13 @@ def refer_back(tokens: list[str], conv: Conversation, kb: Knowledge) -> Referred
                 out.extend(title)
                 i += 2 + other
                 continue
-        if word == "the" and tokens[i + 2 : i + 3] in (["one"], ["show"], ["series"], ["thing"]):
+        fresh = tokens[i + 1 : i + 2] != [] and tokens[i + 1] in _FRESH  # "the new marvel show"
+        if word == "the" and tokens[i + 2 + fresh : i + 3 + fresh] in _DESCRIBED_NOUNS:
             # "the disney+ one", "the marvel show": the show in the conversation that word describes.
-            title = _show_described(tokens[i + 1], conv, kb)
+            title = _show_described(tokens[i + 1 + fresh], conv, kb)
             if title is not None:
                 out.extend(title)
-                i = _skip_relative(tokens, i + 3)
+                i = _skip_relative(tokens, i + 3 + fresh)
                 continue
         if word in _OWNER and tokens[i + 2 : i + 3] in (["role"], ["character"], ["part"]):
             # "his marvel role": his role in the show of the conversation that word describes.
@@ -242,6 +246,9 @@ def _person_by_order(order: str, conv: Conversation) -> int | None:
     return others[0] if others else None
 
 
+_LEADS = 2  # the billed places a show's two leads hold
+
+
 def _co_credited(conv: Conversation, kb: Knowledge) -> int | None:
     """ "the other guy" when the conversation named one person only: the one other person with the same
     credit on the conversation's show ("what has andy newberry directed" ... "nah the other guy": the other
@@ -254,12 +261,21 @@ def _co_credited(conv: Conversation, kb: Knowledge) -> int | None:
     show_id = conv.last_show_id if conv.last_show_id in credited else next(iter(credited), None)
     if show_id not in kb.shows or (conv.last_show_id not in credited and len(credited) != 1):
         return None
-    roles = {c.role for c in kb.people[latest].credits if c.show_id == show_id}
+    own = [c for c in kb.people[latest].credits if c.show_id == show_id]
+    roles = {c.role for c in own}
     others = {
         c.person_id
         for c in kb.shows[show_id].credits
         if c.role in roles and c.role != "actor" and c.person_id != latest
     }
+    if not others and any(c.role == "actor" and 0 < c.billing <= _LEADS for c in own):
+        # "who plays charlie" ... "and the other guy's character?": one of the two leads, the other is the
+        # other lead.
+        others = {
+            c.person_id
+            for c in kb.shows[show_id].credits
+            if c.role == "actor" and 0 < c.billing <= _LEADS and c.person_id != latest
+        }
     return next(iter(others)) if len(others) == 1 else None
 
 
@@ -289,6 +305,17 @@ def _show_described(word: str, conv: Conversation, kb: Knowledge) -> list[str] |
     for person in conv.people:
         if person in kb.people:
             candidates += [c.show_id for c in kb.people[person].credits]
+    found = _fitting(word, candidates, kb)
+    if not found and conv.last_show_id in kb.shows:
+        # "when's hs3 out" ... "and the disney one?": of the shows on Disney+, the one someone on the
+        # conversation's show is also in (Agatha All Along, with Joe Locke), not every Disney+ show held.
+        people = [c.person_id for c in kb.shows[conv.last_show_id].credits if c.person_id in kb.people]
+        found = _fitting(word, [c.show_id for p in people for c in kb.people[p].credits], kb)
+    return fold(found[0].title).split() if len(found) == 1 else None
+
+
+def _fitting(word: str, candidates: list[int], kb: Knowledge) -> list[ShowFacts]:
+    """The shows among `candidates` whose network, synopsis or aliases hold `word`."""
     found = []
     for show_id in dict.fromkeys(candidates):
         show = kb.shows.get(show_id)
@@ -297,4 +324,4 @@ def _show_described(word: str, conv: Conversation, kb: Knowledge) -> list[str] |
         about = " ".join([show.network or "", show.synopsis or "", *show.aliases])
         if word in fold(about).split():
             found.append(show)
-    return fold(found[0].title).split() if len(found) == 1 else None
+    return found

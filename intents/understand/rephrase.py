@@ -14,13 +14,16 @@ from __future__ import annotations
 
 import re
 
+from intents.understand.acquaintance import known_of
 from intents.understand.confirmed_roles import confirmed_role
+from intents.understand.empty_alternatives import without_empty_alternative
 from intents.understand.media_references import in_media_as_show
 from intents.understand.new_in_cast import new_in_cast
 from intents.understand.people_rephrase import credit_total, fallen_for, opposite, unranked_people
 from intents.understand.plain_words import _contractions, _same_as
 from intents.understand.question_fillers import without_stress
 from intents.understand.role_in_show import role_in_show
+from intents.understand.which_one import one_as_show
 
 _DAY_WORDS = frozenset({"day", "date", "days"})
 _OPENERS = frozenset("what which whats".split())
@@ -31,7 +34,8 @@ def rephrase(tokens: list[str]) -> list[str]:
     """The tokens with fans' ways of asking read as the plainer question."""
     # In this order: each step reads the words the ones before it left.
     steps = (
-        without_stress, unranked_people, fallen_for, _who_else, in_media_as_show, _contractions, _work_done,
+        without_stress, without_empty_alternative, known_of, one_as_show, unranked_people, fallen_for,
+        _who_else, in_media_as_show, _contractions, _work_done,
         _before_season, _working_on, as_when, _same_as, _final_season, _whole, _adapted, _which_season_of,
         _count_first, opposite, credit_total, confirmed_role, role_in_show, new_in_cast,
     )  # fmt: skip
