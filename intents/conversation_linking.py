@@ -23,7 +23,6 @@ from intents.understand.described_people import person_by_description
 from intents.understand.described_subjects import described_subject
 from intents.understand.ellipsis import asked_of_title
 from intents.understand.followup import follow_up, linking_once
-from intents.understand.knowing import knowing_as_about
 from intents.understand.memory import remember_aside, take_person, take_subject
 from intents.understand.unknown_people_around import unknown_person_around
 from intents.understand.unmeant_pronouns import nobody_meant
@@ -73,8 +72,6 @@ async def link_in_conversation(
     # One reading per wording for this message: the title check, the follow-up's readers and the question
     # itself share it (a follow-up links its words once, as a first question does).
     link = linking_once(link_question)
-    if top and forced is None and (knowing := knowing_as_about(tokens, link(tokens))) is not None:
-        tokens = knowing  # "do you know paul mescal": no facts about him, and "he" means him next
     about = asked_about_title(text, tokens, link(tokens), relations) if top and forced is None else None
     if about is not None:
         # "what about 1899": a title nobody knows, never the last show's or the default show's facts (nor a

@@ -25,7 +25,6 @@ from dataclasses import dataclass
 from db.knowledge import Knowledge
 from intents.dialogue import Conversation
 from intents.resolve import Resolution
-from intents.understand.alternatives import without_other_guess
 from intents.understand.award_categories import categories_of_awards
 from intents.understand.character_relations import relation_of_part
 from intents.understand.chatter_titles import about_title_in_chatter
@@ -34,10 +33,9 @@ from intents.understand.descriptions import front_description
 from intents.understand.film_references import film_kept
 from intents.understand.kind_references import kind_as_subject
 from intents.understand.listed_picks import both_listed, pick_of_listed
-from intents.understand.listed_shows import any_of_listed, pick_of_listed_shows, which_one_as_show
+from intents.understand.listed_shows import any_of_listed, pick_of_listed_shows
 from intents.understand.name_again import name_asked_again
 from intents.understand.neighbour_credits import neighbour_named, season_holder_named, successor_named
-from intents.understand.network_ones import network_one_in_talk
 from intents.understand.network_references import there_as_network
 from intents.understand.openers import back_to_described
 from intents.understand.ordinals import other_of_pair, place_in_answer, who_of_listed
@@ -123,8 +121,6 @@ def _needs(words: str) -> frozenset[str]:
 READERS: tuple[Reader, ...] = (
     # "start X, worth it?": the title talked about in the chatter
     Reader(lambda r: about_title_in_chatter(r.tokens, r.link(r.tokens)), settles=True),
-    # "is he in agatha or is that the other boy": the question alone
-    Reader(lambda r: without_other_guess(r.tokens), _needs("or")),
     Reader(lambda r: other_person_asked(r.tokens), _needs("other")),  # "not that one, the other director"
     Reader(lambda r: person_by_place(r.tokens, r.conv, r.kb), _needs("the")),  # "is the second guy in agatha"
     Reader(lambda r: other_lead(r.tokens, r.conv, r.kb), _needs("other")),  # "oh wait, the other lead"
@@ -139,7 +135,7 @@ READERS: tuple[Reader, ...] = (
     # "is that more than the audience score": that = the critics'
     Reader(lambda r: last_score_named(r.tokens, r.conv), _needs("than")),
     # "which one is she in then", "is any of those X"
-    Reader(lambda r: any_of_listed(which_one_as_show(r.tokens)), _needs("which any")),
+    Reader(lambda r: any_of_listed(r.tokens), _needs("which any")),
     # "which one is going to the mcu?"
     Reader(lambda r: pick_of_listed(r.tokens, r.conv, r.kb), _needs("which who"), settles=True),
     # "which of those is the newest?"
@@ -156,8 +152,6 @@ READERS: tuple[Reader, ...] = (
     Reader(lambda r: season_holder_named(r.tokens, r.conv, r.kb), _needs("the")),  # "the s2 guy"
     # "are s1 and s2 on there too?"
     Reader(lambda r: there_as_network(r.tokens, r.conv, r.kb), _needs("there")),
-    # "and the disney one?": the one sharing someone with the show talked about
-    Reader(lambda r: network_one_in_talk(r.tokens, r.conv, r.kb), _needs("the that")),
     # "back to hs, which categories": award categories
     Reader(lambda r: categories_of_awards(r.tokens, r.conv), _needs("categories category")),
     Reader(lambda r: back_to_described(r.tokens, r.conv, r.link), _needs("to")),  # "back to the spy show"

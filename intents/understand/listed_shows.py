@@ -23,7 +23,6 @@ _OLDEST = frozenset("oldest older earliest earlier first".split())
 _NOT_SHOWS = frozenset("season seasons episode episodes one ones guy actor actress person".split())
 _LISTED = 2
 _IS = frozenset({"is", "was", "are", "were"})
-_IN_REACH = 4  # words from "is" to "in": "which one is kathryn hahn in"
 _THOSE = frozenset({"those", "them", "these"})
 # Words that say something of the listed ones rather than name a title ("are any of them on disney+").
 _SAID_OF = frozenset(
@@ -72,16 +71,6 @@ def first_premiere(show: ShowFacts) -> dt.date | None:
     days = [r.on for r in show.releases if r.on is not None]
     days += [dt.date(r.year, 1, 1) for r in show.releases if r.on is None and r.year is not None]
     return min(days, default=None)
-
-
-def which_one_as_show(tokens: list[str]) -> list[str]:
-    """ "which one is she in (then)?" as "which show is she in": the one is a show whoever the talk was
-    about; other questions unchanged."""
-    if tokens[:2] != ["which", "one"] or tokens[2:3] == [] or tokens[2] not in _IS:
-        return tokens
-    if "in" not in tokens[4 : 3 + _IN_REACH]:
-        return tokens  # "which one is in agatha" picks a person: someone must stand between "is" and "in"
-    return ["which", "show", *tokens[2:]]
 
 
 def any_of_listed(tokens: list[str]) -> list[str]:
