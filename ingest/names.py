@@ -136,7 +136,12 @@ NETWORKS: list[tuple[str, re.Pattern[str]]] = [
         ("Acorn TV", r"\bAcorn TV\b"),
         ("Tubi", r"\bTubi\b"),
         ("Roku Channel", r"\bThe Roku Channel\b|\bRoku Channel\b"),
-        ("PBS", r"\bPBS\b"),
+        # "PBS's Masterpiece", "Masterpiece on PBS": the broadcaster's drama strand is PBS, never a show.
+        (
+            "PBS",
+            r"\bPBS(?:['’]s? Masterpiece(?: Mystery!?| Classic| Theatre| Contemporary)?(?![\w'’]))?"
+            r"|\bMasterpiece(?: Mystery!?| Classic| Theatre| Contemporary)? on PBS\b|\bPBS\b",
+        ),
         ("Comedy Central", r"\bComedy Central\b"),
         ("Nickelodeon", r"\bNickelodeon\b"),
         ("Cartoon Network", r"\bCartoon Network\b"),
