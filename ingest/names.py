@@ -11,7 +11,8 @@ LOW = "".join(ch for ch in map(chr, range(0x61, 0x250)) if ch.islower())
 # One capitalised word: "Locke", "O'Reilly", "Zeta-Jones", "Mr." (dot only when a capital follows), "al'Thor".
 CAPW = (
     # ("Dark Mon£y": a currency sign inside a word is part of a stylised title.)
-    rf"(?:(?:[{UP}][a-z]{{0,2}}|Dept|Bros|Corp|[{UP}]\.[{UP}])\.(?=\s[{UP}])"
+    # ("at NBC. Daniels": an initial starts a word; the last letter of "NBC" is none.)
+    rf"(?:(?<![\w.])(?:[{UP}][a-z]{{0,2}}|Dept|Bros|Corp|[{UP}]\.[{UP}])\.(?=\s[{UP}])"
     rf"|[{UP}](?:[\w\-]|['’](?=\w)|[£$€](?=[a-z]))*"
     rf"|[a-z]{{1,3}}['’][{UP}][\w\-]*)"
 )

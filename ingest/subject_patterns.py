@@ -119,10 +119,11 @@ SUBJECT_CONTEXTS: list[tuple[re.Pattern[str] | CuedPattern, bool]] = [
     (re.compile(rf"(?:;\s+(?:and\s+)?|\b(?:and|comedies|dramas|series|includes?|including) )[“\"‘']?({TITLE})"
                 rf"[”\"’']?,\s+(?:starring|co-starring|(?:co-)?written|(?:co-)?created|directed"
                 rf"|(?:executive )?produced)\b"), False),
-    # "Iron Hand (which lands in early 2027)": a bracket telling when the title comes out.
+    # "Iron Hand (which lands in early 2027)": a bracket telling when the title comes out ("which" is never
+    # said of a person, so a person-shaped name there is a title too).
     (re.compile(rf"[“\"‘']?({TITLE})[”\"’']?\s+\((?:which|that) (?:premiere[sd]?|debut(?:s|ed)|land(?:s|ed)"
                 rf"|arrive[sd]|bow(?:s|ed)|return(?:s|ed)|aired|airs|launch(?:es|ed)|drop(?:s|ped)"
-                rf"|will (?:premiere|debut|land|arrive|return|air|launch|drop))\b"), False),
+                rf"|will (?:premiere|debut|land|arrive|return|air|launch|drop))\b"), True),
     # "a new Korean drama called Salt Moon", "a comedy titled Fair Game": a kind of show, then its name.
     # ("an episode from the original series called ..." names an episode: the kind needs its own article.)
     (re.compile(rf"\b(?:a|an) (?:[\w'’-]+ ){{0,2}}?{GENRE},? (?:called|titled|named|dubbed) "

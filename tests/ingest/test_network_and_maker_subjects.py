@@ -74,3 +74,18 @@ def test_a_broadcasters_drama_strand_is_no_show() -> None:
     records = found(text)
     assert not has(records, type="show", title="Masterpiece")
     assert has(records, type="show", title="Fen Cottage", network="PBS")
+
+
+def test_each_bracketed_entry_of_a_list_keeps_its_own_date() -> None:
+    text = (
+        "Tin Meadow leads the slate. The others are Ash Parade (which returns with its second season), "
+        "Rowan Hale (which debuts October 30th), and Fen Cottage (which lands in early 2025)."
+    )
+    records = found(text)
+    assert has(records, type="release", show="Rowan Hale", date="2024-10-30")
+    assert not has(records, type="release", show="Ash Parade", date="2024-10-30")
+
+
+def test_the_last_letter_of_a_network_before_a_full_stop_is_no_initial() -> None:
+    text = "Ash Parade has been cancelled after two seasons at NBC. Okafor and Mina Tell were its producers."
+    assert not any(r.get("person") == "C. Okafor" for r in found(text))
