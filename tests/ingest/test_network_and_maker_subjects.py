@@ -89,3 +89,13 @@ def test_each_bracketed_entry_of_a_list_keeps_its_own_date() -> None:
 def test_the_last_letter_of_a_network_before_a_full_stop_is_no_initial() -> None:
     text = "Ash Parade has been cancelled after two seasons at NBC. Okafor and Mina Tell were its producers."
     assert not any(r.get("person") == "C. Okafor" for r in found(text))
+
+
+def test_a_day_opening_the_sentence_then_a_network_debuting_the_show() -> None:
+    text = "On October 9, Showtime will debut Gull Harbor, a thriller about a missing pilot."
+    assert has(found(text), type="release", show="Gull Harbor", date="2024-10-09", network="Showtime")
+
+
+def test_a_title_confirmed_in_passing_with_a_which_clause_giving_its_day() -> None:
+    text = "Starz also confirmed Ash Parade, which returns October 9 for its second season."
+    assert has(found(text), type="release", show="Ash Parade", season=2, date="2024-10-09")
