@@ -89,7 +89,7 @@ SUBJECT_CONTEXTS: list[tuple[re.Pattern[str] | CuedPattern, bool]] = [
     (re.compile(rf"\b(?:be|is|was|called|titled|named) [“\"‘']?({TITLE})[”\"’']?, (?:a|an) "
                 rf"(?:[\w'’-]+ ){{0,3}}?{GENRE}\b"), False),
     # "Brass Bells, which is executive produced by Mara Quill, ...": a clause only a show or film takes.
-    (re.compile(rf"(?:^|\b(?:in|on|of|and|that) |(?<=[a-z]), |(?<=[a-z] ))[“\"‘']?({TITLE})[”\"’']?, which "
+    (cued(rf"(?:^|\b(?:in|on|of|and|that) |(?<=[a-z]), |(?<=[a-z] ))[“\"‘']?({TITLE})[”\"’']?, which "
                 rf"(?:(?:is|was|will be|has been) (?:(?:executive |co-)?produced|created|written|directed"
                 rf"|set to (?:star|premiere|debut)|based on|adapted from|set in|slated)"
                 # "Glass Orchard, which airs on Hulu, ...": a network airs or streams it.
@@ -98,7 +98,7 @@ SUBJECT_CONTEXTS: list[tuple[re.Pattern[str] | CuedPattern, bool]] = [
                 # "confirmed Tin Harbor, which returns April 15": its day out.
                 rf"|(?:returns|premieres|debuts|arrives|lands|bows|launches|drops)"
                 rf" (?:on )?(?:{_MONTH})\.? \d{{1,2}})"
-                rf"(?!\w)"), False),
+                rf"(?!\w)", r", which "), False),
     # "Glass Orchard, created and written by Lena Voss, ...", "X was developed for television by": a maker's
     # credit only a show or film takes.
     (cued(rf"{_SUBJECT_START}[“\"‘']?({TITLE})[”\"’']?(?:, | (?:was|is|has been) )"
