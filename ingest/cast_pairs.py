@@ -27,6 +27,7 @@ _PLAYED_BY_LIST = cued(
 )
 _LISTED_BEFORE = re.compile(rf"{CAPW}\s*(?:,|\s+and|\s*&)\s*$")
 _LISTED_AFTER = re.compile(rf"\s*(?:,|\s+and|&)\s*{CAPW}")
+_OPENING_PLACE = re.compile(r"(?:In|On|For|At)\s+[^,;]{1,60},\s*$")
 _ROLE_BEFORE = re.compile(r"\b(?:as|plays?|portrays?|voices?)\s+(?:[\w'’-]+\s+){0,3}$")
 
 
@@ -54,8 +55,10 @@ def paired_roles(text: str, ctx: Context) -> list[tuple[str, str]]:
 
 
 def in_name_list(text: str, start: int, end: int) -> bool:
-    """Is the name at text[start:end] one item of any list of names ("X and Y, played by ...")?"""
-    return bool(_LISTED_BEFORE.search(text[:start]) or _LISTED_AFTER.match(text[end:]))
+    """Is the name at text[start:end] one item of any list of names ("X and Y, played by ...")? ("In Tide
+    Pool, Mae Ford, played by ...": the phrase opening the sentence names where, not another role.)"""
+    listed_before = _LISTED_BEFORE.search(text[:start]) and not _OPENING_PLACE.match(text[:start])
+    return bool(listed_before or _LISTED_AFTER.match(text[end:]))
 
 
 def in_role_list(text: str, start: int, end: int, ctx: Context) -> bool:

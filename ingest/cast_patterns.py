@@ -48,7 +48,9 @@ RETURNING_CUE = re.compile(r"\b(?:returning|return of|co-stars|co-starring)\b", 
 # "The cast includes Jonah Pike (Ezra Cole)": a roster of the show's own cast, where a bracket after a name
 # holds the role when it is shaped like a character's name.
 ROSTER_CUE = re.compile(
-    r"\b(?:cast(?: members?)?|ensemble) (?:also )?(?:includes?|including)\b", re.IGNORECASE
+    # ("stars Jonah Pike (Ezra Cole)": a star's bracket holds a role shaped like a character's name too.)
+    r"\b(?:(?:cast(?: members?)?|ensemble) (?:also )?(?:includes?|including)|stars|starring)\b",
+    re.IGNORECASE,
 )
 # The verb in every match of PLAYS: what `people` looks for before trying a whole pattern built on PLAYS.
 PLAYS_VERB = (
@@ -110,14 +112,24 @@ PLAYED_BY = cued(
 )
 # "Queen Adela, whom A portrays": the actor comes inside a relative clause after the role.
 WHOM_PLAYS = cued(
-    rf"({CAPW}(?:\s+{CAPW}){{0,3}}),\s+whom ({PERSON}) "
+    # ("Edda, the botanist whom A portrays": a description may come between the role and "whom".)
+    rf"(?P<char>{CAPW}(?:\s+{CAPW}){{0,3}}),\s+(?:(?:the|a|an|his|her|their) (?:[\w'’-]+ ){{0,3}}?)?"
+    rf"whom (?P<who>{PERSON}) "
     r"(?:plays|portrays|will play|will portray|played|portrayed)\b",
-    r",\s+whom ",
+    r"\swhom ",
 )
-# "The lead role of Nell Hart goes to A": a part handed to an actor.
+# "The lead role of Nell Hart goes to A": a part handed to an actor; "A has landed the role of Nell Hart":
+# an actor given a part (groups "char" and "who" in either order).
 ROLE_GOES_TO = cued(
-    rf"\b(?:role|part) of ({CAPW}(?:\s+{CAPW}){{0,3}}) (?:goes|went|has gone|has been given) to ({PERSON})",
+    rf"\b(?:role|part) of (?P<char>{CAPW}(?:\s+{CAPW}){{0,3}}) (?:goes|went|has gone|has been given) to"
+    rf" (?P<who>{PERSON})",
     r"\b(?:role|part) of ",
+)
+ROLE_LANDED = cued(
+    rf"(?P<who>{PERSON}) (?:has |have )?(?:landed|lands|won|wins|nabbed|nabs|scored|scores|snagged|secured"
+    rf"|bagged|been given) the (?:[a-z]+ ){{0,2}}?(?:role|part) of (?P<char>{CAPW}(?:\s+{CAPW}){{0,3}}?)"
+    r"(?=\s+in\b|[,.;]|$)",
+    r" the (?:[a-z]+ ){0,2}?(?:role|part) of ",
 )
 IS_RELATIVE = re.compile(
     rf"(?:^|,\s+and\s+|;\s+)({PERSON}|{CAPW}) is (?:{CAPW}['’]s|his|her|their|the) (?:[a-z][\w-]*\s+){{0,2}}?"

@@ -11,7 +11,7 @@ import re
 from ingest.context import Context
 from ingest.dates import find_dates
 from ingest.model import ExtractedFact, FactKind, fact
-from ingest.names import find_networks
+from ingest.names import ANY_NETWORK, find_networks, network_names
 from ingest.release_shapes import forward_day
 from ingest.sentences import Sentence
 from ingest.title_patterns import GENRE
@@ -23,7 +23,7 @@ _OPENS_WITH = re.compile(
     rf"(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){{0,3}}?(?:{GENRE}\s+)?[“\"‘']?$"
 )
 # "(Then,) on May 20th, the second season of X will hit Netflix": the day, then the show's arrival.
-_ON_DAY = re.compile(r"^(?:(?:Next|Then|Finally|Later|Also),?\s+)?on\s+(?P<date>[^,;]{3,30}?),\s+")
+_ON_DAY = re.compile(r"^(?:(?:Next|Then|Finally|Later|Also),?\s+)?[Oo]n\s+(?P<date>[^,;]{3,30}?),\s+")
 _SEASON_OF = re.compile(
     r"^the\s+(?P<ord>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+season\s+of\s+"
     r"(?:[\w'’-]+,?\s+){0,6}?[“\"‘']?"
@@ -33,6 +33,12 @@ _FRONTED_VERB = re.compile(
     r"^(?:Also\s+)?(?:(?:set|scheduled|slated)\s+to\s+(?:premiere|debut|return|arrive|launch)|premiering|debuting"
     r"|returning|arriving|launching)\s+(?:on\s+)?(?P<date>[^,;]{3,30}?)\s+(?:is|are)\s+(?:the\s+)?"
     r"(?:(?:new|returning)\s+)?[“\"‘']?$"
+)
+# "On March 8, Hulu will debut X": the day, then a network bringing the show out.
+_NETWORK_BRINGS = re.compile(
+    rf"^(?P<net>{ANY_NETWORK})\s+(?:will\s+|is\s+set\s+to\s+|plans\s+to\s+)?"
+    r"(?:debut|premiere|launch|release|drop|air|stream|bring\s+back)\s+"
+    rf"(?:(?:the|its)\s+(?:[\w-]+\s+){{0,2}}?(?:{GENRE}\s+)?)?[“\"‘']?$"
 )
 _ARRIVES = re.compile(
     r"^[”\"’']?\s+(?:will\s+)?(?:hits?|premieres?|debuts?|returns?|arrives?|lands?)\b(?:\s+on)?\s*"
@@ -56,6 +62,11 @@ def dated_openers(sentence: Sentence, ctx: Context) -> list[ExtractedFact]:
         if not on_day or start < on_day.end():
             continue
         between = text[on_day.end() : start]
+        brought = _NETWORK_BRINGS.match(between)
+        if brought and (day := _day(on_day.group("date"), ctx)):
+            network = network_names(brought.group("net"))
+            out.append(fact(FactKind.RELEASE, text, 0.7, show=title, date=day, network=network[0]))
+            continue
         season = _SEASON_OF.fullmatch(between)
         arrives = _ARRIVES.match(text[end:])
         if (between and not season) or not arrives or not (day := _day(on_day.group("date"), ctx)):

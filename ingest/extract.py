@@ -22,6 +22,7 @@ from ingest.crew_shapes import crew_shape_facts
 from ingest.dated_shapes import DATED_EXTRACTORS, capital_entries
 from ingest.focus import focus_season, names_season
 from ingest.guard import check_text
+from ingest.headline_status import headline_status
 from ingest.headline_titles import (
     drop_headline_labels,
     headline_only_title,
@@ -206,6 +207,7 @@ def _extract(text: str, published: dt.date | None, url: str | None) -> Extractio
     facts = _run(_ALL_EXTRACTORS + DATED_EXTRACTORS, sentences, ctx, problems)
     facts = shared_facts(facts, sentences, ctx, lambda part: _run(_SHARED_EXTRACTORS, part, ctx, problems))
     facts += pronoun_roles(sentences, ctx)  # "... starring Tom Vale. He plays Sam Reyes"
+    facts += headline_status(sentences, ctx)  # "Netflix Renews 'Iron Bay' for Season 3"
     # A release listing's entries speak of their own titles only.
     listed, entry_titles = listing_facts(sentences, published)
     blocks, _block_titles = credit_blocks(sentences)

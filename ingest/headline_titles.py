@@ -87,7 +87,7 @@ _LABELLED_EITHER = _labelled(_EITHER_LABEL)
 
 # "Backyard Kings for Season 2", "Brightwater After Two Seasons": what a title-case headline says next.
 _TAIL = re.compile(
-    r"\s+(?:for|after|with|at)\s+(?:Season|Series|Seasons|A|An|Its|\d|One|Two|Three|Four|Five|Six|Seven"
+    r"\s+(?:for|after|with|at)\s+(?:Season|Series|Seasons|A|An|Its|a|an|its|\d|One|Two|Three|Four|Five|Six|Seven"
     r"|Eight|Nine|Ten|First|Second|Third|Fourth|Fifth|Sixth|Final)\b.*$"
 )
 

@@ -22,7 +22,8 @@ def names_several(context: int, matched: str, after: str, following: str) -> boo
         return bool(
             re.search(
                 r"\b(?:including|such as|orders of|orders for|renewals of|renewals for|pickups of"
-                r"|pickups for)\s",
+                r"|pickups for|[Rr]enew(?:ed|s)|[Cc]ancell?(?:ed|s)|[Aa]xe[ds]|[Oo]rder(?:ed|s)"
+                r"|[Pp]icked up)\s",
                 matched,
             )
         )

@@ -11,7 +11,8 @@ LOW = "".join(ch for ch in map(chr, range(0x61, 0x250)) if ch.islower())
 # One capitalised word: "Locke", "O'Reilly", "Zeta-Jones", "Mr." (dot only when a capital follows), "al'Thor".
 CAPW = (
     # ("Dark Mon£y": a currency sign inside a word is part of a stylised title.)
-    rf"(?:(?:[{UP}][a-z]{{0,2}}|Dept|Bros|Corp|[{UP}]\.[{UP}])\.(?=\s[{UP}])"
+    # ("at NBC. Daniels": an initial starts a word; the last letter of "NBC" is none.)
+    rf"(?:(?<![\w.])(?:[{UP}][a-z]{{0,2}}|Dept|Bros|Corp|[{UP}]\.[{UP}])\.(?=\s[{UP}])"
     rf"|[{UP}](?:[\w\-]|['’](?=\w)|[£$€](?=[a-z]))*"
     rf"|[a-z]{{1,3}}['’][{UP}][\w\-]*)"
 )
@@ -136,7 +137,12 @@ NETWORKS: list[tuple[str, re.Pattern[str]]] = [
         ("Acorn TV", r"\bAcorn TV\b"),
         ("Tubi", r"\bTubi\b"),
         ("Roku Channel", r"\bThe Roku Channel\b|\bRoku Channel\b"),
-        ("PBS", r"\bPBS\b"),
+        # "PBS's Masterpiece", "Masterpiece on PBS": the broadcaster's drama strand is PBS, never a show.
+        (
+            "PBS",
+            r"\bPBS(?:['’]s? Masterpiece(?: Mystery!?| Classic| Theatre| Contemporary)?(?![\w'’]))?"
+            r"|\bMasterpiece(?: Mystery!?| Classic| Theatre| Contemporary)? on PBS\b|\bPBS\b",
+        ),
         ("Comedy Central", r"\bComedy Central\b"),
         ("Nickelodeon", r"\bNickelodeon\b"),
         ("Cartoon Network", r"\bCartoon Network\b"),

@@ -27,6 +27,7 @@ from ingest.cast_patterns import (
     RETURNING_CUE,
     RETURNING_VERB,
     ROLE_GOES_TO,
+    ROLE_LANDED,
     ROSTER_CUE,
     SUBJECT_LIST_VERB,
     TITLE_ROLE,
@@ -254,13 +255,13 @@ def cast_facts(sentence: Sentence, ctx: Context) -> list[ExtractedFact]:
             match.group(1) and in_name_list(text, match.start(1), match.end(1))
         )
         if who and who not in found and not in_list:
-            add(who, match.group(1), 0.7)
+            add(who, _unowned(match.group(1), ctx), 0.7)
     # "Queen Adela, whom A portrays", "The lead role of Nell Hart goes to A".
-    for pattern in (WHOM_PLAYS, ROLE_GOES_TO):
+    for pattern in (WHOM_PLAYS, ROLE_GOES_TO, ROLE_LANDED):
         for match in pattern.finditer(text):
-            who = ctx.person(match.group(2))
-            if who and who not in found and _is_character(match.group(1), ctx):
-                add(who, match.group(1), 0.7)
+            who = ctx.person(match.group("who"))
+            if who and who not in found and _is_character(match.group("char"), ctx):
+                add(who, match.group("char"), 0.7)
     # "Nina Sosanya is Ruth's mother, Margaret": the name after the description is the role.
     if CAST_CUE.search(text):
         for match in IS_RELATIVE.finditer(text):
@@ -280,3 +281,11 @@ def cast_facts(sentence: Sentence, ctx: Context) -> list[ExtractedFact]:
             if who and NOT_AFTER_POSSESSIVE.match(text[match.end() :]) and _is_character(character, ctx):
                 add(who, character, 0.6)
     return list(found.values())
+
+
+def _unowned(character: str | None, ctx: Context) -> str | None:
+    """ "Tide Pool's Mae Ford, played by ...": the character, without the show owning it."""
+    owned = re.match(r"(.+?)['’]s\s+(.+)$", character or "")
+    if owned and owned.group(1) in ctx.titles:
+        return owned.group(2)
+    return character

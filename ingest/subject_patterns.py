@@ -11,7 +11,8 @@ from collections import Counter
 from collections.abc import Callable
 
 from ingest.cued import CuedPattern, cued
-from ingest.names import PERSON, TITLE, is_person_name
+from ingest.names import CAPW, PERSON, TITLE, is_person_name
+from ingest.title_guards import ROLE_OF
 from ingest.title_patterns import GENRE, NET
 
 _MONTH = (
@@ -26,7 +27,12 @@ _SUBJECT_START = (
 )
 # "(yes!)", "(which debuts September 30th)": an aside between the title and its verb.
 # "X, set in a flooded London, has died after two seasons": a describing clause between commas, too.
-_ASIDE = r"(?:\s+\([^()]{1,60}\)|,\s+(?:[a-z][\w'’-]*|an?|the)\b[^,()]{1,60}?,)?"
+# ("Mae, played by Ana Reyes, is back", "Ana, who plays Mae, is back": that aside tells of a character or a
+# person, never of a show.)
+_ASIDE = (
+    r"(?:\s+\([^()]{1,60}\)"
+    r"|,\s+(?!(?:played|portrayed|voiced|who|whom|whose)\b)(?:[a-z][\w'’-]*|an?|the)\b[^,()]{1,60}?,)?"
+)
 _SHOW_VERB = (
     r"(?:will (?:now |also |officially )?(?:be returning|be back|be ending|be coming back|end its|kick off"
     r"|open (?:in|on|nationwide|wide)|hit (?:theaters|theatres|cinemas)|arrive in|launch its|air its)"
@@ -46,7 +52,14 @@ _SHOW_VERB = (
     r"|(?:got|gets) (?:renewed|canceled|cancelled|picked up|a (?:\w+ )?season)"
     # "X, a mid-season replacement, was canceled", "X aired on NBC": only shows are cancelled or aired.
     r"|(?:was|has been|were|have been) (?:canceled|cancelled|axed|renewed)"
-    r"|(?:aired|airs|will air|airing) on {net}"
+    r"|(?:aired|airs|will air|airing|streams|streamed|will stream|is streaming) on {net}"
+    # "X is slated for a May 2 release", "X will bow on Hulu": only a show or film is released or bows.
+    r"|is (?:slated|set|scheduled) for (?:a |an |its )?(?:[\w-]+ ){{0,2}}?(?:release|premiere|debut|launch)"
+    r"|will bow (?:on|in) "
+    # "X premieres on NBC", "X returns on NBC on March 3": a show comes out on a network.
+    r"|(?:premieres|premiered|debuts|debuted|launches|bows|will (?:premiere|debut|launch))(?: only)? on {net}"
+    r"|(?:returns|will return) on {net} (?:on |this |next |in )?(?:{month}|Mon|Tue|Wed|Thu|Fri|Sat|Sun|fall"
+    r"|spring|summer|winter|autumn)"
     r"|has (?:run|aired) for|has (?:a|its) (?:[Ss]eason \d+ )?premiere date|finally has a premiere date"
     # "X doesn't have a formal release date yet": only a show or film has one.
     r"|(?:has|does(?:n['’]t| not) (?:yet )?have|still has no|has no) (?:a |an |its |any )?"
@@ -61,7 +74,7 @@ _SHOW_VERB = (
     r"|weeknights|weekly|at \d)"
     r"|is (?:the|a|an) (?:[\w'’-]+ ){{0,3}}?(?:show|series|sitcom|drama|comedy|miniseries|docuseries"
     r"|thriller|film|movie) (?:of|on|in|to|from|about|that|which|since|ever)\b)\b"
-).format(net=rf"(?:{NET})")
+).format(net=rf"(?:{NET})", month=_MONTH)
 
 # What an actor does in a show: "plays", "will portray", "stars as", "returns as".
 _ROLE_VERB = (
@@ -76,9 +89,25 @@ SUBJECT_CONTEXTS: list[tuple[re.Pattern[str] | CuedPattern, bool]] = [
     (re.compile(rf"\b(?:be|is|was|called|titled|named) [“\"‘']?({TITLE})[”\"’']?, (?:a|an) "
                 rf"(?:[\w'’-]+ ){{0,3}}?{GENRE}\b"), False),
     # "Brass Bells, which is executive produced by Mara Quill, ...": a clause only a show or film takes.
-    (re.compile(rf"(?:^|\b(?:in|on|of|and|that) |(?<=[a-z]), )[“\"‘']?({TITLE})[”\"’']?, which "
-                rf"(?:is|was|will be|has been) (?:(?:executive |co-)?produced|created|written|directed"
-                rf"|set to (?:star|premiere|debut)|based on|adapted from|set in|slated)\b"), False),
+    (cued(rf"(?:^|\b(?:in|on|of|and|that) |(?<=[a-z]), |(?<=[a-z] ))[“\"‘']?({TITLE})[”\"’']?, which "
+                rf"(?:(?:is|was|will be|has been) (?:(?:executive |co-)?produced|created|written|directed"
+                rf"|set to (?:star|premiere|debut)|based on|adapted from|set in|slated)"
+                # "Glass Orchard, which airs on Hulu, ...": a network airs or streams it.
+                rf"|(?:airs|aired|streams|streamed|will (?:air|stream)|premiered|premieres|debuted|debuts)"
+                rf" (?:on|in the US on) (?:{NET})(?![\w+])"
+                # "confirmed Tin Harbor, which returns April 15": its day out.
+                rf"|(?:returns|premieres|debuts|arrives|lands|bows|launches|drops)"
+                rf" (?:on )?(?:{_MONTH})\.? \d{{1,2}})"
+                rf"(?!\w)", r", which "), False),
+    # "Glass Orchard, created and written by Lena Voss, ...", "X was developed for television by": a maker's
+    # credit only a show or film takes.
+    (cued(rf"{_SUBJECT_START}[“\"‘']?({TITLE})[”\"’']?(?:, | (?:was|is|has been) )"
+          rf"(?:co-)?(?:created|developed)"
+          rf"(?: and (?:written|executive produced|directed|produced))?(?: for (?:television|TV|the screen))?"
+          rf" by {PERSON}", r" (?:co-)?(?:created|developed)\b"), False),
+    # "Lena Voss will serve as showrunner on Glass Orchard": only a show has a showrunner.
+    (cued(rf"\b(?:serves?|served|serving|will serve|is|was|acts?|acted) as (?:the |its )?(?:co-)?showrunners?"
+          rf" (?:on|of|for) [“\"‘']?({TITLE})", r"\bshowrunners? (?:on|of|for) "), False),
     # "The Last of Us's second season", "Shrinking's showrunner": what only a show has, owned by the title.
     (re.compile(rf"{_SUBJECT_START}[“\"‘']?({TITLE})[”\"’']?['’]s? (?:(?:first|second|third|fourth|fifth"
                 rf"|sixth|final|new|latest|upcoming|next|debut|\d+(?:st|nd|rd|th)) )?(?:season|series finale"
@@ -94,16 +123,22 @@ SUBJECT_CONTEXTS: list[tuple[re.Pattern[str] | CuedPattern, bool]] = [
     (re.compile(rf"(?:;\s+(?:and\s+)?|\b(?:and|comedies|dramas|series|includes?|including) )[“\"‘']?({TITLE})"
                 rf"[”\"’']?,\s+(?:starring|co-starring|(?:co-)?written|(?:co-)?created|directed"
                 rf"|(?:executive )?produced)\b"), False),
-    # "Iron Hand (which lands in early 2027)": a bracket telling when the title comes out.
+    # "Iron Hand (which lands in early 2027)": a bracket telling when the title comes out ("which" is never
+    # said of a person, so a person-shaped name there is a title too).
     (re.compile(rf"[“\"‘']?({TITLE})[”\"’']?\s+\((?:which|that) (?:premiere[sd]?|debut(?:s|ed)|land(?:s|ed)"
                 rf"|arrive[sd]|bow(?:s|ed)|return(?:s|ed)|aired|airs|launch(?:es|ed)|drop(?:s|ped)"
-                rf"|will (?:premiere|debut|land|arrive|return|air|launch|drop))\b"), False),
+                rf"|will (?:premiere|debut|land|arrive|return|air|launch|drop))\b"), True),
     # "a new Korean drama called Salt Moon", "a comedy titled Fair Game": a kind of show, then its name.
     # ("an episode from the original series called ..." names an episode: the kind needs its own article.)
     (re.compile(rf"\b(?:a|an) (?:[\w'’-]+ ){{0,2}}?{GENRE},? (?:called|titled|named|dubbed) "
                 rf"[“\"‘']?({TITLE})"), False),
-    # "In Tide Pool, Ana Reyes plays ...": a title opening a sentence whose subject then plays a role in it.
-    (re.compile(rf"(?:^|; )In [“\"‘']?({TITLE})[”\"’']?,\s+{PERSON}\s+{_ROLE_VERB}"), False),
+    # "In Tide Pool, Ana Reyes plays ...": a title opening a sentence whose subject then plays a role in it;
+    # "In Tide Pool, Mae Ford, played by Ana Reyes, ...": the role, then who plays it.
+    (re.compile(rf"(?:^|; )In [“\"‘']?({TITLE})[”\"’']?,\s+(?:{PERSON}\s+{_ROLE_VERB}"
+                rf"|{CAPW}(?:\s+{CAPW}){{0,2}},\s+(?:played|portrayed|voiced) by {PERSON})"), False),
+    # "Tide Pool's Mae Ford, played by Ana Reyes, ...": the show's character, then who plays her.
+    (cued(rf"{_SUBJECT_START}[“\"‘']?({TITLE})[”\"’']?['’]s {CAPW}(?:\s+{CAPW}){{0,2}},\s+(?:played|portrayed"
+          rf"|voiced) by {PERSON}", r", (?:played|portrayed|voiced) by "), False),
     # "Ana Reyes plays the town's doctor, Mae Ford, in Tide Pool.": the role then the title ending the clause.
     (re.compile(rf"{PERSON}\s+{_ROLE_VERB}\s+[^.;()]{{0,60}}?[A-Z][\w'’-]+,?\s+in\s+[“\"‘']?({TITLE})"
                 rf"[”\"’']?(?=[.,;!?]|\s*$|\s+(?:on|for|opposite|alongside|when|which)\b)"), False),
@@ -178,6 +213,8 @@ def subject_titles(text: str, clean: Callable[[str], str | None]) -> list[tuple[
                 title
                 and not re.match(r"\s+as\s+[A-Z]", text[match.end(1) :])
                 and not _acted_role(text, match)
+                # ("the role of Edda in Tide Pool, the drama ...": a character, then its show.)
+                and not ROLE_OF.search(text[: match.start(1)])
             ):
                 out.append((title, sure))
     for match in _NOT_RETURNING_TITLE.finditer(text):

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from ingest.names import ANY_NETWORK, PERSON, is_person_name
+from ingest.names import ANY_NETWORK, PERSON, find_networks, is_person_name
 
 _PLACE_OF = re.compile(r"\b(?:city|town|state|county|island|streets) of\s+$")
 
@@ -17,8 +17,30 @@ def not_a_title(raw: str, before: str, after: str) -> bool:
         return True  # "the return of Amy (Skyler Day)": a character, her actor in brackets
     if re.search(r"\w['’]s$", raw) and re.match(r"\s+[“\"‘']", after):
         return True  # "canceled Baz Luhrmann's “The Get Down”": the owner, the title quoted after
+    if _inside_network_name(raw, before, after):
+        return True  # "on PBS's Masterpiece": the broadcaster's strand, part of its name
+    if ROLE_OF.search(before):
+        return True  # "landed the role of Edda in Tide Pool": a character (the title follows "in")
+    if _AFTER_QUOTED_TITLE.search(before) and _HEADLINE_PREDICATE.match(raw):
+        return True  # "'Driftwood' Gets Season 3 Premiere Date": the headline's verb after its quoted title
     # "an offshoot set in the city of Denver got axed": a place
     return _PLACE_OF.search(before) is not None
+
+
+def _inside_network_name(raw: str, before: str, after: str) -> bool:
+    """Does a network's name cover `raw` with the words around it ("PBS's Masterpiece")?"""
+    lead = before[-16:]
+    around = lead + raw + after[:12]
+    return any(s <= len(lead) and e >= len(lead) + len(raw) for s, e, _n in find_networks(around))
+
+
+ROLE_OF = re.compile(r"\b(?:role|part|character) of\s+$")
+# A closing quote right before: the quoted words were the title.
+_AFTER_QUOTED_TITLE = re.compile(r"\w[.!?]?[”\"’']\s+$")
+_HEADLINE_PREDICATE = re.compile(
+    r"(?:Gets|Sets|Lands|Scores|Earns|Nabs|Snags|Drops|Teases|Confirms|Reveals|Unveils|Announces|Officially"
+    r"|Finally|Releases|Debuts|Receives|Returns|Renewed|Cancell?ed)\b"
+)
 
 
 # "Everything We Know About Iron Bay", "What You Need to Know About Iron Bay": a guide headline's opening.
@@ -26,7 +48,15 @@ _GUIDE_OPENING = re.compile(
     r"^(?:Everything|All|What|Here['’]s What) (?:We|You) (?:Know|Need to Know|Should Know) (?:About|on|of)\s+"
 )
 # "Iron Bay Star Ada Brisk Teases ...": a headline's verb, and the show's star or maker named after it.
-_HEADLINE_VERB = re.compile(r"\s+(?:Teases|Says|Reveals|Talks|Explains|Confirms|Hints|Shares|Announces)$")
+_HEADLINE_VERB = re.compile(
+    r"\s+(?:Teases|Says|Reveals|Talks|Explains|Confirms|Hints|Shares|Announces"
+    # "Iron Bay to End With Season 5": the show's end, told before its season.
+    r"|(?:to |Will )?(?:End|Ends|Ending|Wrap|Wraps) (?:With|After))$"
+)
+# "Renews Iron Bay for a Fourth and Final Season": the season a headline gives it, after the title.
+_SEASON_TAIL = re.compile(
+    r"\s+(?:for|after|with)\s+(?:[Aa]n?|[Ii]ts)\s+(?:[\w-]+\s+){0,3}(?:Season|Series)s?$"
+)
 _MAKER_AFTER = re.compile(rf"\s+(?:Star|Creator|Showrunner|Alum|Actor|Actress|Boss|EP)\s+({PERSON})$")
 # "Iron Bay: Netflix Confirms": a network after the colon starts the headline's news, not the title.
 _NETWORK_AFTER_COLON = re.compile(rf":\s+(?:{ANY_NETWORK})(?![\w+]).*$")
@@ -38,5 +68,6 @@ def strip_headline_words(title: str) -> str:
     title = _GUIDE_OPENING.sub("", title)
     title = _NETWORK_AFTER_COLON.sub("", title)
     title = _HEADLINE_VERB.sub("", title)
+    title = _SEASON_TAIL.sub("", title)
     maker = _MAKER_AFTER.search(title)
     return title[: maker.start()] if maker and is_person_name(maker.group(1)) else title

@@ -78,7 +78,8 @@ SHOW_CONTEXTS = [
     re.compile(rf"^\d{{1,2}}(?::\d\d)?\s*[ap]\.?m\.?\s*[—–-]+\s*({TITLE})"),
     re.compile(rf"({TITLE})\s+\((?:[Ss]eason \d+ |[Ss]eries |[Ss]eason )?(?:premiere|finale)\)"),
     # "Marvel's upcoming Disney+ series Wonder Man": a network's genre word before the title.
-    re.compile(rf"(?:{NET}) (?:original )?{GENRE} ({TITLE})"),
+    # ("the Hulu original Glass Orchard": a network's original needs no genre word.)
+    re.compile(rf"(?:{NET}) (?:original )?{GENRE} ({TITLE})|(?:{NET}) [Oo]riginal ({TITLE})"),
     # "the actors who will be joining Tidewatch as its new regular cast".
     re.compile(rf"\bjoin(?:s|ed|ing)? ({TITLE}) as (?:its|a|an|the)\b"),
     # "her Maple Falls spin-off Ivy Blake has also been cut".
@@ -135,6 +136,9 @@ SHOW_CONTEXTS = [
                # 27 too: "second season orders of A and B": only shows get season orders.
                rf"|\b(?:season|series) (?:orders|renewals|pickups) (?:of|for)"
                rf" ((?:{TITLE}, )*{TITLE},? and {TITLE})(?=[.,;”\"’']|$)"
+               # 27 too: "renewed A, B and C on Monday": three shows renewed (or cancelled) at once.
+               rf"|\b(?:[Rr]enew(?:ed|s)|[Cc]ancell?(?:ed|s)|[Aa]xe[ds]|[Oo]rder(?:ed|s)|[Pp]icked up)"
+               rf" ((?:{TITLE}, )+{TITLE},? and {TITLE})(?=[.,;]|$|\s+(?:for|on|at|after|this|last)\b)"
                # 27 too: "Good news for Iron Bay fans: the drama ...": a show's fans (never a network's).
                rf"|\b(?:news|treat|surprise|message|update) (?:for|to) ({TITLE}) fans\b"
                rf"(?=[,:;.!]|\s+(?:have|will|can|are|who)\b)"

@@ -36,6 +36,8 @@ def segments(sentence: Sentence, ctx: Context) -> list[Sentence]:
 _CLAUSE_BREAK = re.compile(
     r",[”\"’']?\s+(?:and|while|but|whereas)\s+(?=[A-Z“\"‘'])|\s+[—–]\s+"
     r"|,\s+(?=[A-Z][\w'’-]+ (?:will|is|has|stars)\b)"
+    # "A (which returns in May), B (which debuts June 2), and C": each entry's bracket speaks of its title.
+    r"|(?<=\)),\s+(?=[A-Z“\"‘'])"
 )
 
 

@@ -58,14 +58,17 @@ async def ratings(q: Query) -> Answer:
         if not found:
             return missing(q, "ratings", f"{article} {asked} score for {q.show.title}")
         other = await ratings_known(q, found)
-        return replace(other, text=f"{lacking} What I have: {other.text}", kind="answer", confidence=0.6)
+        # The other site's scores are offered, never the answer asked for (as the creator handler does).
+        return replace(
+            other, text=f"{lacking} What I have: {other.text}", kind="answer", confidence=0.6, answers=()
+        )
     if not found:
         return missing(q, "ratings", f"ratings for {q.show.title}")
     if _asks_audience(q) and not any(r.audience in _AUDIENCES for r in found):
         # "and the audience?" where only critics' scores are held: say so, then what there is.
         other = await ratings_known(q, found)
         lacking = f"I don't have an audience score for {q.show.title}."
-        return replace(other, text=f"{lacking} What I have: {other.text}", confidence=0.6)
+        return replace(other, text=f"{lacking} What I have: {other.text}", confidence=0.6, answers=())
     return await ratings_known(q, found)
 
 
