@@ -241,7 +241,8 @@ def as_when(tokens: list[str]) -> list[str]:
     if rest[0] == "whats" and rest[1] == "the" and rest[2] in _DAY_WORDS:
         return [*tokens[:at], "when", "is", *rest[3:]]  # "what's the date for season 3"
     if rest[1] in _DAY_WORDS:
-        return [*tokens[:at], "when", *rest[2:]]
+        # "what day did it come out" asks when, to the day: "exactly" keeps that (a year alone won't do)
+        return [*tokens[:at], "when", *(["exactly"] if rest[1] != "days" else []), *rest[2:]]
     return tokens
 
 
