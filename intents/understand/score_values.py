@@ -9,8 +9,12 @@ from intents.rating_sites import rotten_tomatoes_pair
 from intents.understand.context import Composing
 from intents.understand.score_sides import named_score_sides
 
-# Words that rank the two scores: the question is then which is higher, not which one a number is.
-_RANKING = frozenset("higher highest lower lowest bigger smaller better worse more less than".split())
+# Words that rank the two scores or set them against the number ("nearer to 100", "above 95"): the question
+# is then which is higher or nearer, not which one the number is.
+_RANKING = frozenset(
+    """higher highest lower lowest bigger smaller better worse more less than nearer nearest closer closest
+    above below over under within apart""".split()
+)
 _PICKING = frozenset("or vs versus which whose what".split())
 
 
