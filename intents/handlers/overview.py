@@ -73,8 +73,8 @@ async def seasons(q: Query) -> Answer:
         # "how many seasons will there be in total": the seasons still to be made are no fact held
         final = final_season(show)
         planned = f"{show.title} will have {final} seasons in all: season {final} is its final one."
-        unknown = "I don't know how many seasons there will be in all."
-        text = f"{planned if final else unknown} {text}"
+        not_known = "I don't know how many seasons there will be in all."
+        text = f"{planned if final else not_known} {text}"
     return Answer(
         text=text,
         intent="seasons",
