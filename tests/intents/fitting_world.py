@@ -29,6 +29,7 @@ FACTS = [
     {"type": "work", "person": "Mara Quill", "title": "Night Tide: A Harbour Story",
      "role": "directed episodes"},
     {"type": "credit", "show": "Copper Fields", "person": "Tessa Vane", "role": "creator"},
+    {"type": "credit", "show": "Copper Fields", "person": "Juno Pike", "role": "director", "seasons": "1"},
     {"type": "credit", "show": "Copper Fields", "person": "Ada Brisk", "role": "novelist"},
     {"type": "show", "title": "Salt Flats", "kind": "series", "network": "Hulu"},
     {"type": "release", "show": "Salt Flats", "date": "2024-02-02", "network": "Hulu"},
