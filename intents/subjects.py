@@ -8,6 +8,7 @@ import functools
 
 from db.knowledge import Knowledge, PersonFacts, ShowFacts
 from intents.dialogue import Conversation
+from intents.fitting_shows import fitting_show
 from intents.linking import EntityIndex
 from intents.query import Query, parse_seasons
 from intents.registry import Intent, Subject
@@ -74,7 +75,7 @@ class Subjects:
         if res.people:
             return self.show_of(res.people[0], res)
         titled = None if conv.named_anything else self.news_title_in(res.tokens)
-        return titled or self.context_show(conv, default_show, self._season_show(res, today))
+        return titled or self.context_show(conv, default_show, res, today)
 
     def fill(
         self, q: Query, res: Resolution, intent: Intent, conv: Conversation, default_show: str | None
@@ -101,7 +102,7 @@ class Subjects:
             # nothing else named, its title in the question beats the default show.
             q.show = self.news_title_in(res.tokens)
         if q.show is None:
-            q.show = self.context_show(conv, default_show, self._season_show(res, q.today))
+            q.show = self.context_show(conv, default_show, res, q.today)
             q.show_in_conversation = q.show is not None and q.show.id == conv.last_show_id
 
     def news_title_in(self, tokens: list[str]) -> ShowFacts | None:
@@ -130,10 +131,15 @@ class Subjects:
         return show_the_words_name(shows, res.tokens) or newest_show(shows)
 
     def context_show(
-        self, conv: Conversation, default_show: str | None, in_season: ShowFacts | None = None
+        self,
+        conv: Conversation,
+        default_show: str | None,
+        res: Resolution | None = None,
+        today: dt.date | None = None,
     ) -> ShowFacts | None:
         """The conversation's show; the default show only for a conversation that has named nothing yet (or,
-        with none set, the show whose season the question names premieres nearest today)."""
+        with none set, what the question `res` asks picks: the best-covered show whose facts hold it, else the
+        show whose season it names premieres nearest today)."""
         if conv.unknown or (conv.unclear and not conv.named_anything):
             return None  # "it" is the show nobody knows (or one not understood): never another show's facts
         if conv.last_show_id is not None and conv.last_show_id in self.kb.shows:
@@ -145,7 +151,12 @@ class Subjects:
             for ref in self.index.names.get(fold(default_show), []):
                 if ref.kind == "show":
                     return self.kb.shows[ref.id]
-        return in_season or self.best_show
+        picked = (self._fitting(res) or self._season_show(res, today)) if res is not None else None
+        return picked or self.best_show
+
+    def _fitting(self, res: Resolution) -> ShowFacts | None:
+        # The show whose facts answer what is asked ("the critics and audience scores"), of several.
+        return fitting_show(self.kb, res.tokens) if self.only_show() is None else None
 
     def _season_show(self, res: Resolution, today: dt.date | None) -> ShowFacts | None:
         """ "s3 dir?", "is season 3 out?" naming no show: the news show whose season of that number premieres

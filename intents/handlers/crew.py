@@ -5,7 +5,7 @@ from __future__ import annotations
 from db.knowledge import CreditFact
 from intents.answer import Answer
 from intents.handlers.common import missing, need_show
-from intents.query import Query, join_names, parse_seasons, sources_for
+from intents.query import Query, join_names, latest_season_number, parse_seasons, sources_for
 from intents.registry import Intent
 
 # The verb a credit line uses for each role that can be credited by season.
@@ -89,7 +89,9 @@ async def directors(q: Query) -> Answer:
         # "the latest season" of a show renewed past any season with a director on record: the latest one.
         season = max(credited)
     if season is not None:
-        found = [c for c in found if not c.seasons or season in parse_seasons(c.seasons)]
+        # A season past every one on record ("the lantern keepers season 2"): no unseasoned credit is its.
+        beyond = q.season is not None and season > (latest_season_number(q.show) or 1)
+        found = [c for c in found if (not c.seasons and not beyond) or season in parse_seasons(c.seasons)]
     if q.person is not None:
         found = [c for c in found if c.person_id == q.person.id] or found
     if not found:

@@ -6,7 +6,7 @@ import datetime as dt
 
 from db.knowledge import ShowFacts
 from intents.answer import Answer
-from intents.handlers.common import missing, need_show
+from intents.handlers.common import final_season, missing, need_show
 from intents.query import Query, join_names, latest_season_number, sources_for
 from intents.registry import Intent
 from intents.timefmt import long_date
@@ -68,8 +68,15 @@ async def seasons(q: Query) -> Answer:
     count = latest_season_number(show)
     if count is None:
         return missing(q, "seasons", f"a season count for {show.title}", articles)
+    text = _season_count_text(show, count, q.today)
+    if q.has(*_PLANNED_WORDS) and not q.has("episodes", "eps"):
+        # "how many seasons will there be in total": the seasons still to be made are no fact held
+        final = final_season(show)
+        planned = f"{show.title} will have {final} seasons in all: season {final} is its final one."
+        not_known = "I don't know how many seasons there will be in all."
+        text = f"{planned if final else not_known} {text}"
     return Answer(
-        text=_season_count_text(show, count, q.today),
+        text=text,
         intent="seasons",
         confidence=1.0,
         answers=(str(count),),
@@ -77,6 +84,10 @@ async def seasons(q: Query) -> Answer:
         title=f"{show.title}: seasons",
         show_id=show.id,
     )
+
+
+# Words that ask for the seasons a show will have in all, not the ones it has.
+_PLANNED_WORDS = ("will", "going to", "gonna", "planned", "plan", "end up with")
 
 
 def _season_count_text(show: ShowFacts, count: int, today: dt.date) -> str:

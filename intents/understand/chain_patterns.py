@@ -76,10 +76,11 @@ _PATTERNS = (
     re.compile(
         r"\b(?:(?:the |that )(?:(?:[a-z0-9]+|<E\d+>) )?)?(?:show|series|tv show|one)\s"
         r"(?:that |which |where )?"
-        r"(?:(?:with|starring|featuring|about|(?:created|directed|written|made|produced) by|by) )?"
+        r"(?:(?:with|starring|featuring|about|(?:co )?(?:created|directed|written|made|produced) by|by) )?"
         r"(?P<who><E\d+>)(?P<others>(?: (?:and|n) <E\d+>)*)(?: both| all)?"
         r"(?: (?P<how>(?:plays|played|is playing|playing) <E\d+>|directs|directed|is in|was in|stars in|"
-        r"starred in|star in|are in|were in|act in|created|wrote|plays in|acts in|works on|worked on|"
+        r"starred in|star in|are in|were in|act in|(?:co )?created|co directed|wrote|plays in|acts in|"
+        r"works on|worked on|"
         r"made|plays|is directing|appears in|was on|is on|is joining|joins|joined|will join|"
         r"produces|produced|producer|runs|ran|"
         r"will be in|is starring in|will star in|(?:co )?wrote(?: the (?:books?|novels?))?"

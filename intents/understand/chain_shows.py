@@ -27,6 +27,8 @@ VERB_ROLES = {
     "creating": "creator",
     "writing": "writer",
     "made": "creator",
+    "co created": "creator",
+    "co directed": "director",
     "wrote the books for": "novelist",
     "co wrote the books for": "novelist",
     "wrote the novels for": "novelist",

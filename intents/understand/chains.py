@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from db.knowledge import ShowFacts
 from intents.answer import Answer
 from intents.linking import Mention
 from intents.seasons import find_season
@@ -176,10 +177,10 @@ async def _bridge(c: Composing, marked: _Marked, groups: dict[str, str | None]) 
             obj = f"{_WHICH_SEASON[groups['when'] or '']} {obj}"
         if groups.get("pre") is not None and "<S>" not in (groups["obj"] or ""):
             obj = f"{obj} {_words(marked, c, '<S>')}"  # "the season 3 director for heartstopper"
-        if not c.res.shows and c.show is not None and find_season(obj.split()) is not None:
-            # "was season 1's director the same as season 3's": a season of the show the question is
-            # about (as the other side is), never one guessed from that season alone.
-            obj = f"{fold(c.show.title)} {obj}"
+        if (show := _show_of_a_bare_season(c, marked, groups["obj"] or "", obj)) is not None:
+            # "was season 1's director the same as season 3's", "what did the s1 director do besides
+            # heartstopper": a season of the show the question is about, never one guessed from the season.
+            obj = f"{fold(show.title)} {obj}"
         question = _ROLE_QUESTIONS.get(role, "who directed")
         inner = await c.ask(f"{question} {obj}")
         if inner.kind != "answer" or not inner.answers:
@@ -201,6 +202,15 @@ async def _bridge(c: Composing, marked: _Marked, groups: dict[str, str | None]) 
             return None
         return show.title, show_bridge(c.kb, mention, show)
     return None
+
+
+def _show_of_a_bare_season(c: Composing, marked: _Marked, marked_obj: str, obj: str) -> ShowFacts | None:
+    """The show the question is about (named elsewhere in it, or the conversation's) when the described
+    phrase names a season but no show; None otherwise."""
+    in_obj = [k for k in re.findall(r"<E\d+>", marked_obj) if marked.mentions[k].refs[0].kind == "show"]
+    if in_obj or len({show.id for show in c.res.shows}) > 1 or find_season(obj.split()) is None:
+        return None
+    return c.show
 
 
 def _that_show(after: str, marked: _Marked, groups: dict[str, str | None]) -> str:

@@ -39,7 +39,7 @@ _ASKS_COMPARISON = re.compile(
     r" .*\bthan\b"
     r"|\bwhich\b.*\b(bigger|smaller|larger)\b"
     r"|\bwhich (is|has) (the )?(better|higher|lower|more)|\bsooner\b"
-    r"|\b(which|whose|what)\b.*\b(higher|lower|better|worse|more|fewer|first|earlier|later|sooner|older"
+    r"|\b(which|whose|what)\b.*\b(higher|lower|better|worse|more|fewer|less|first|earlier|later|sooner|older"
     r"|newer|shorter|longer)\b"
     r"|\b(higher|lower|better|worse|more|fewer|first|earlier|sooner|later|newer|older|last|latest)\b.*\bor\b"
     r"|\bhow (many (days|weeks)|long)( is it| will it be| was it)? from\b.*\b(to|until|till)\b"

@@ -120,7 +120,8 @@ def _count(c: Composing, measure: Measure, side: Side) -> tuple[int, list[int], 
     show = side.show
     if measure is Measure.AWARDS:
         body = next((w for w in ("emmy", "bafta", "golden globe", "oscar", "sag") if c.has(w, w + "s")), None)
-        awards = [a for a in show.awards if a.outcome != "none" and (body is None or body in a.body.lower())]
+        held = ("won",) if _asks_wins(c) else ("won", "nominated")
+        awards = [a for a in show.awards if a.outcome in held and (body is None or body in a.body.lower())]
         return len(awards), [a.article_id for a in awards], []
     role = "director" if measure is Measure.DIRECTORS else "actor"
     credits = [
@@ -133,25 +134,38 @@ def _count(c: Composing, measure: Measure, side: Side) -> tuple[int, list[int], 
     return len(people), [cr.article_id for cr in credits], names
 
 
+def _asks_wins(c: Composing) -> bool:
+    """Whether the awards compared are the ones won ("which won more emmys"), not all nominations."""
+    return c.has("won", "win", "wins", "winning")
+
+
 def _counted(n: int, what: str, names: list[str]) -> str:
     """'1 director on record (Euros Lyn)': a count with its people when there are few to name."""
     noun = what[:-1] if n == 1 else what
     return f"{n} {noun} on record ({', '.join(names)})" if 0 < len(names) <= 3 else f"{n} {noun} on record"
 
 
+# Words asking which count is the bigger ("which has a bigger cast") or the smaller.
+_MORE_WORDS = ("more", "most", "bigger", "biggest", "larger", "largest")
+_FEWER_WORDS = ("fewer", "less", "fewest", "least", "smaller", "smallest")
+
+
 def counts(c: Composing, measure: Measure, a: Side, b: Side) -> Answer:
     (na, ids_a, names_a), (nb, ids_b, names_b) = _count(c, measure, a), _count(c, measure, b)
-    what = _COUNTED[measure]
+    what = _COUNTED[measure] if not (measure is Measure.AWARDS and _asks_wins(c)) else "award wins"
     both = f"{a.label} has {_counted(na, what, names_a)} and {b.label} has {_counted(nb, what, names_b)}"
-    if not c.has("more", "fewer", "less", "most", "fewest", "how many", "number", "same"):
+    fewer = c.has(*_FEWER_WORDS)
+    if not (fewer or c.has(*_MORE_WORDS, "how many", "number", "same")):
         lead = f"{both}."  # "season 1 directors vs season 3": who, not which has more
     elif na == nb:
         lead = f"They have the same number: {both}."
     elif c.is_yes_no:
-        yes = na > nb if not c.has("fewer", "less") else na < nb
+        yes = na > nb if not fewer else na < nb
         lead = f"{'Yes' if yes else 'No'}. {both}."
     elif c.has("how many more", "how many fewer", "how many less", "difference"):
         lead = f"{(a if na > nb else b).label} has {abs(na - nb)} more: {both}."
+    elif fewer:  # "which has a smaller cast": the one with fewer is named
+        lead = f"{(a if na < nb else b).label} has fewer: {both}."
     else:
         lead = f"{(a if na > nb else b).label} has more: {both}."
     return Answer(

@@ -25,7 +25,19 @@ from intents.understand.holidays import holiday
 from intents.understand.sides import Side
 
 _OUTSIDE_NAMES_LATER = frozenset(
-    {"later", "newer", "last", "second", "latest", "newest", "recent", "further", "farther", "longer"}
+    {
+        "later",
+        "newer",
+        "last",
+        "second",
+        "latest",
+        "newest",
+        "recent",
+        "recently",
+        "further",
+        "farther",
+        "longer",
+    }
 )
 
 

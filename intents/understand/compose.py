@@ -7,6 +7,7 @@ from __future__ import annotations
 from intents.answer import Answer
 from intents.understand.chains import chain
 from intents.understand.checks import yes_no
+from intents.understand.co_leads import co_lead_of
 from intents.understand.common_people import common_people
 from intents.understand.compare import compare
 from intents.understand.context import Composing
@@ -21,6 +22,7 @@ from intents.understand.network_lists import network_listing
 from intents.understand.per_season import episodes_per_season
 from intents.understand.score_arithmetic import score_arithmetic
 from intents.understand.score_sides import score_side_check
+from intents.understand.score_values import score_value_side
 from intents.understand.several import several
 from intents.understand.show_pairs import show_pair
 from intents.understand.valued_shows import valued_show
@@ -44,12 +46,14 @@ async def compose(c: Composing) -> Answer | None:
         each_show,
         work_chain,
         chain,
+        co_lead_of,
         dated_show,
         valued_show,
         common_people,
         year_order,
         score_arithmetic,
         episodes_per_season,
+        score_value_side,
         score_side_check,
         compare,
         show_pair,

@@ -16,6 +16,7 @@ ROLE_WORDS = {
     "director": "a director of",
     "creator": "a creator of",
     "writer": "a writer of",
+    "novelist": "the author of the books behind",
     "actor": "in",
     "lead": "a lead of",
     "showrunner": "the showrunner of",
@@ -33,6 +34,7 @@ ROLE_INTENTS = {
     "director": "directors",
     "creator": "creator",
     "writer": "creator",
+    "novelist": "creator",
     "actor": "cast",
     "lead": "cast",
     "showrunner": "crew",
@@ -63,7 +65,8 @@ _ROLE_STEMS: tuple[tuple[tuple[str, ...], str, str], ...] = (
     (("producer", "exec", "executive", "produc"), "executive_producer", "who produced"),
     (("direct", "helm", "behind the camera"), "director", "who directed"),
     (("creat", "came up", "come up", "made", "make"), "creator", "who created"),
-    (("writ", "wrote", "author", "novel", "book"), "writer", "who wrote"),
+    (("novel", "book"), "novelist", "who wrote"),  # "did X write the books": the source's author
+    (("writ", "wrote", "author"), "writer", "who wrote"),
     (
         ("involved", "part of", "work on", "worked on", "working on", "credited", "to do with"),
         "any",

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from db.knowledge import PersonFacts, ShowFacts
 from intents.answer import Answer
-from intents.query import sources_for
+from intents.query import parse_seasons, sources_for
 from intents.understand.context import Composing
 
 _EPISODE_WORDS = ("episodes", "episode", "eps", "ep")
@@ -45,11 +45,13 @@ def people_episode_counts(c: Composing) -> Answer | None:
     when the question is no such comparison."""
     people = c.res.people
     more, fewer = c.has(*_MORE_WORDS), c.has(*_FEWER_WORDS)
-    if len(people) != 2 or not c.has(*_EPISODE_WORDS) or more == fewer:
+    if len(people) != 2 or more == fewer:
         return None
     show = _shared_show(c, people)
     if show is None:
         return None
+    if not c.has(*_EPISODE_WORDS):
+        return _seasons_directed(c, people, show, fewer) if c.has(*_DIRECTING_WORDS) else None
     (na, said_a, ids_a), (nb, said_b, ids_b) = (_episodes(c, p, show) for p in people)
     a, b = people
     known = [f"{p.name}: {n} episodes of {said}" for p, n, said in ((a, na, said_a), (b, nb, said_b)) if n]
@@ -77,5 +79,45 @@ def people_episode_counts(c: Composing) -> Answer | None:
         confidence=0.9,
         answers=tuple(str(n) for n in (na, nb) if n is not None),
         sources=sources_for(c.kb, [*ids_a, *ids_b]),
+        show_id=show.id,
+    )
+
+
+def _seasons_directed(c: Composing, people: list[PersonFacts], show: ShowFacts, fewer: bool) -> Answer | None:
+    """'who directed more heartstopper, lyn or newberry': the seasons each is credited with directing."""
+    seasons = [
+        {
+            n
+            for cr in p.credits
+            if cr.show_id == show.id and cr.role == "director"
+            for n in parse_seasons(cr.seasons)
+        }
+        for p in people
+    ]
+    if not all(seasons) or len(seasons[0]) == len(seasons[1]):
+        return None  # no season credit to count, or as many: the episodes decide, or nothing does
+    (a, sa), (b, sb) = zip(people, seasons, strict=True)
+    top, low = (a, b) if len(sa) > len(sb) else (b, a)
+    pick = low if fewer else top
+
+    def said(numbers: set[int]) -> str:
+        ordered = sorted(numbers)
+        return f"seasons {ordered[0]}–{ordered[-1]}" if len(ordered) > 1 else f"season {ordered[0]}"
+
+    both = f"{a.name} directed {show.title} {said(sa)}; {b.name} directed {said(sb)}"
+    if c.is_yes_no:
+        text = f"{'Yes' if pick is a else 'No'}, counted in seasons: {both}."
+    else:
+        text = f"{pick.name} directed {'fewer' if fewer else 'more'} seasons: {both}."
+    ids = [
+        cr.article_id for p in people for cr in p.credits if cr.show_id == show.id and cr.role == "director"
+    ]
+    return Answer(
+        text=text,
+        kind="answer",
+        intent="directors",
+        confidence=0.9,
+        answers=(pick.name,),
+        sources=sources_for(c.kb, ids),
         show_id=show.id,
     )

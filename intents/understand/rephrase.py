@@ -35,9 +35,9 @@ def rephrase(tokens: list[str]) -> list[str]:
     # In this order: each step reads the words the ones before it left.
     steps = (
         without_stress, without_empty_alternative, known_of, one_as_show, unranked_people, fallen_for,
-        _who_else, in_media_as_show, _contractions, _work_done,
-        _before_season, _working_on, as_when, _same_as, _final_season, _whole, _adapted, _which_season_of,
-        _count_first, opposite, credit_total, confirmed_role, role_in_show, new_in_cast,
+        _who_else, in_media_as_show, _contractions, _work_done, _before_season, _working_on, _when_to_the_day,
+        _same_as, _final_season, _whole, _adapted, _which_season_of, _count_first, opposite, credit_total,
+        confirmed_role, role_in_show, new_in_cast,
     )  # fmt: skip
     for step in steps:
         tokens = step(tokens)
@@ -221,6 +221,8 @@ def _final_season(tokens: list[str]) -> list[str]:
     for at in range(1, len(tokens) - 1):
         if tokens[at] == "last" and tokens[at + 1] in ("season", "series", "one"):
             return [*tokens[:at], "final", "season", *tokens[at + 2 :]]
+    if len(tokens) > 3 and tokens[-2:] in (["its", "last"], ["the", "last"], ["their", "last"]):
+        return [*tokens[:-1], "final", "season"]  # "is its second season its last": the final one
     return tokens
 
 
@@ -247,6 +249,16 @@ def as_when(tokens: list[str]) -> list[str]:
     if rest[1] in _DAY_WORDS:
         return [*tokens[:at], "when", *rest[2:]]
     return tokens
+
+
+def _when_to_the_day(tokens: list[str]) -> list[str]:
+    """as_when, with "exactly" after the "when" that stands for "what day" or "which date" ("what day did it
+    come out" asks for the day: a year alone won't do)."""
+    read = as_when(tokens)
+    if read == tokens or not {"day", "date"} & set(tokens) or "when" not in read:
+        return read
+    at = read.index("when") + 1
+    return [*read[:at], "exactly", *read[at:]]
 
 
 # Counted things a fan asks the number of with "count" ("ep count euros lyn dir'd"), and their plurals.

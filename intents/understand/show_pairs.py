@@ -59,7 +59,8 @@ async def show_pair(c: Composing) -> Answer | None:
         same = len({fold(s.network or "") for s in shows}) == 1
         text = f"{'Yes' if same else 'No'}: {said}."
         answers: tuple[str, ...] = ("Yes" if same else "No",)
-    elif _outside_names(c) & {"both", "all", "each"} or c.is_yes_no:
+    elif _outside_names(c) & {"both", "all", "each"} or (c.is_yes_no and "or" not in _outside_names(c)):
+        # ("is X or Y on netflix?" asks which of them is: answered below by naming it)
         held = all(_on(s, named[0]) for s in shows)
         text = f"{'Yes' if held else 'No'}: {said}."
         answers = ("Yes" if held else "No",)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+
 from db.knowledge import AwardFact
 from intents.answer import Answer
 from intents.networks import NETWORK_NAMES
@@ -115,10 +117,21 @@ def _other_bodies(others: list[AwardFact]) -> str:
     return text
 
 
+_COUNTS = {
+    word: n
+    for n, word in enumerate("zero one two three four five six seven eight nine ten eleven twelve".split())
+}
+_COUNTED = frozenset({"episodes", "episode", "eps", "seasons", "season"})
+
+
 async def count_check(c: Composing) -> Answer | None:
     """'does andor season 2 have 12 episodes?': the asserted count against the reported one."""
     season = c.res.season.number if c.res.season else None
     asserted = [int(t) for t in c.tokens if t.isdigit() and int(t) != season]
+    # "is it seven episodes long": a count in words before what it counts
+    asserted += [
+        _COUNTS[t] for t, after in itertools.pairwise(c.tokens) if t in _COUNTS and after in _COUNTED
+    ]
     if not asserted:
         return None
     sub = await c.ask(

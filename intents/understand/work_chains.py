@@ -19,19 +19,19 @@ _ROLE = r"(?:director|directors|guy|person|one|actor|actress|star|creator|writer
 _BEFORE = (
     r"(?:the )?(?:director|directors|creator|writer|star) of "
     r"|(?:whoever|the (?:guy|person|one|woman|man|actress|actor|writer|director|creator)(?: who| that)?"
-    r"(?: is| was)?) (?:best )?(?:directed|worked on|made|wrote|wrote for|written for|was in|starred in|"
+    r"(?: is| was)?) (?:best )?(?:directed|worked on|made|did|wrote|wrote for|written for|was in|starred in|"
     r"known for|famous for|from) "
 )
 _ROLE_WORD = re.compile(rf"\b{_ROLE}\b")
 _BEFORE_WORDS = re.compile(_BEFORE)
 # The credit role a description asserts ("the director of X", "whoever wrote X"); None asserts none.
+# ("actor" alone asserts none: fans' "guy", "dude", "person" are read as it, "the guy who did X".)
 _DESCRIBED_ROLES: tuple[tuple[str, str], ...] = (
     ("direct", "director"),
     ("creat", "creator"),
     ("made", "creator"),
     ("writ", "writer"),
     ("wrote", "writer"),
-    ("actor", "actor"),
     ("actress", "actor"),
     ("star", "actor"),
     ("was in", "actor"),
@@ -52,8 +52,21 @@ def _described(c: Composing) -> tuple[int, int, PersonFacts, WorkFact] | None:
             match = re.search(pattern, text)
             if match is not None:
                 start = len(text[: match.start()].split())
-                return start, start + len(match.group(0).split()), person, work
+                end = start + len(match.group(0).split())
+                return start, _past_their_other_titles(c.tokens, end, person), person, work
     return None
+
+
+def _past_their_other_titles(tokens: list[str], end: int, person: PersonFacts) -> int:
+    """Where a description ends that goes on naming more of the person's work ("the writer who worked on
+    the crown and broadchurch"): past each "and TITLE" of theirs."""
+    titles = [fold(w.title).split() for w in person.work]
+    while tokens[end : end + 1] in (["and"], ["n"], ["or"]):
+        title = next((t for t in titles if tokens[end + 1 : end + 1 + len(t)] == t), None)
+        if title is None:
+            break
+        end += 1 + len(title)
+    return end
 
 
 def _asserted_role(description: str) -> str | None:

@@ -82,9 +82,10 @@ async def work_check(c: Composing) -> Answer | None:
 
     def names(title: str) -> bool:
         # A title typed with a slip ("docter who") still names it, compared word for word with the words
-        # in its place: "the bear" is not a slip for "the bay".
+        # in its place: "the bear" is not a slip for "the bay". Its main title before a colon names it
+        # too ("rogue one" for "Rogue One: A Star Wars Story").
         folded = fold(title)
-        if f" {folded} " in joined:
+        if f" {folded} " in joined or (":" in title and f" {fold(title.split(':')[0])} " in joined):
             return True
         size = len(folded.split())
         windows = (" ".join(c.tokens[i : i + size]) for i in range(len(c.tokens) - size + 1))

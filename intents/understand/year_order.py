@@ -31,10 +31,14 @@ async def year_order(c: Composing) -> Answer | None:
     premiere = await c.ask(f"when did {c.subject_words()} premiere")
     if premiere.kind != "answer" or not premiere.answers:
         return None
-    try:
-        premiered = dt.date.fromisoformat(premiere.answers[0]).year
-    except ValueError:
-        return None
+    said = premiere.answers[0]
+    if said.isdigit() and len(said) == 4:
+        premiered = int(said)  # a premiere held only by its year places as well against another year
+    else:
+        try:
+            premiered = dt.date.fromisoformat(said).year
+        except ValueError:
+            return None
     either = c.has("before or after", "after or before")
     if premiered == year:
         lead = f"{'Neither' if either else 'No'}: it was in {year}."

@@ -23,8 +23,9 @@ def test_a_possessive_s_leaves_the_name_but_not_a_title_holding_it() -> None:
 
 
 def test_what_day_asks_when() -> None:
-    assert rephrase("what day does it drop".split()) == "when does it drop".split()
-    assert rephrase("heartstopper season 3 what day".split()) == "when is heartstopper season 3".split()
+    assert rephrase("what day does it drop".split()) == "when exactly does it drop".split()
+    asked = "when exactly is heartstopper season 3"
+    assert rephrase("heartstopper season 3 what day".split()) == asked.split()
     assert rephrase("what day of the week is it".split())[0] == "when"
     assert rephrase("what is it about".split()) == "what is it about".split()
 
