@@ -57,6 +57,10 @@ BEFORE_LIST = [
     # "Creator Ann Lee confirmed ...": a role's noun may open the sentence, capitalised.
     (re.compile(r"\b(?:from )?(?:series |show |the )?(?:[Cc]o-c|[Cc])reators?\s+"), ("creator",)),
     (re.compile(r"\bfrom the (?:mind|minds|imagination) of\s+"), ("creator",)),
+    # "From acclaimed writer/producer/director Ann Lee (Iron Bay), Salt Road follows ...": what opens with
+    # "From" and its maker's titles is that maker's show.
+    (re.compile(r"^From (?:the )?(?:[a-z][\w-]* ){0,2}?(?:writer|producer|director|filmmaker|showrunner|creator)"
+                r"(?:[/-](?:writer|producer|director|filmmaker|showrunner|creator))+\s+"), ("creator",)),
     (re.compile(r"(?<!former )(?<!original )(?<!previous )\b(?:co-)?[Ss]howrunners?,?\s+"), ("showrunner",)),
     (
         re.compile(
@@ -75,7 +79,8 @@ BEFORE_LIST = [
     r"|comics?)(?: of the same name)? by\s+"),
      ("novelist",)),
     (re.compile(r"\bnovels?\b.{0,60}\bcompleted by\s+"), ("novelist",)),
-    (re.compile(r"\b[Dd]irected by\s+|\b[Dd]irectors?\s+|\bthe (?:only )?(?:confirmed )?director (?:for"
+    # ("writer/producer/director Ann Lee": a career's slashed titles describe her, crediting nothing here.)
+    (re.compile(r"\b[Dd]irected by\s+|(?<!/)\b[Dd]irectors?\s+|\bthe (?:only )?(?:confirmed )?director (?:for"
     r"|of) .{0,30}? is\s+"),
      ("director",)),
 ]  # fmt: skip

@@ -57,6 +57,7 @@ from ingest.titled_roles import titled_role_facts
 from ingest.titles import candidate_counts, clean_title, drop_sentence_the
 from ingest.topics import paragraph_topics, segments
 from ingest.url_slug import slug_only_title, slug_titles
+from ingest.waited_releases import waited_releases
 from ingest.work_mentions import work_mentions
 from ingest.works import work_facts
 
@@ -66,6 +67,7 @@ _ALL_EXTRACTORS: tuple[Extractor, ...] = (
     release_facts, dated_noun_releases, fronted_releases, bracketed_release, bracketed_entries, season_facts,
     status_facts, cast_facts, cast_shape_facts, cast_list_facts, crew_facts, crew_shape_facts,
     titled_role_facts, role_appositive_facts, rating_facts, award_facts, work_facts, object_releases,
+    waited_releases,
 )  # fmt: skip
 # What a sentence pointing at two shows ("Both comedies will return ...") says of each of them.
 _SHARED_EXTRACTORS: tuple[Extractor, ...] = (release_facts, season_facts, status_facts)
@@ -111,8 +113,13 @@ def _first_names(people: set[str]) -> set[str]:
 
 
 def _people(facts: list[ExtractedFact]) -> set[str]:
+    """The people the facts name; a name some credit gives as a role ("Cassian Andor (Diego Luna)") is a
+    character, even where a surname alone was read as that name ("Andor stars Diego Luna")."""
+    characters = {str(f.get("character")) for f in facts if f.kind == FactKind.CREDIT and f.get("character")}
     return {
-        str(f.get("person")) for f in facts if f.kind in (FactKind.CREDIT, FactKind.WORK) and f.get("person")
+        str(f.get("person"))
+        for f in facts
+        if f.kind in (FactKind.CREDIT, FactKind.WORK) and f.get("person") and f.get("person") not in characters
     }
 
 

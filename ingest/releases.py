@@ -8,6 +8,7 @@ from ingest.context import Context
 from ingest.dates import DateMention, find_dates
 from ingest.model import ExtractedFact, FactKind, fact
 from ingest.names import PERSON, find_networks, is_person_name
+from ingest.release_guards import regional_premiere, starts_work
 from ingest.release_shapes import forward_day
 from ingest.sentences import Sentence
 from ingest.titles import COREFERENT_SUBJECT, SEASON_REF, parse_season_number
@@ -15,7 +16,7 @@ from ingest.titles import COREFERENT_SUBJECT, SEASON_REF, parse_season_number
 _RELEASE = re.compile(
     r"\b(?:premieres?|premiered|premiering|debuts?|debuted|debuting|arrives?|arrived|arriving|returns?|returned"
     r"|returning|drops?|dropped|launch(?:es|ed|ing)?|(?:is |was |will be |be )?released|release date"
-    r"|(?:will|to) release(?= on\b)"
+    r"|(?:will|to) release(?= (?:in (?:theaters|theatres|cinemas) )?on\b)"
     r"|premiere date|will be available(?= (?:to stream |on \w+ )?on\b)"
     r"|return date|hits?|streams? from|begins?|began|aired|kicks? off|comes back|lands?|bows?"
     r"|(?:is|are|will be|to be|be)(?: \w+)? back|(?:is|are|was|were|will be|be) made available"
@@ -196,6 +197,8 @@ def release_facts(sentence: Sentence, ctx: Context) -> list[ExtractedFact]:
             r"(?i)\b(?:production|filming|shooting|casting|writing|work)\b", subject
         ):
             continue  # "Production on the second season is set to begin in November": no premiere
+        if starts_work(text[mention.end :]) or regional_premiere(between, text[mention.end :]):
+            continue  # "returns to Toronto on May 3 to begin production", "in the U.K. this fall, but ..."
         if _SUPERSEDED.search(text[max(0, mention.start - 60) : mention.start]):
             continue  # "originally set for Oct. 5, will now air Oct. 12": only the new date stands
         show = ctx.show_for(sentence, subject)

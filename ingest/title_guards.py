@@ -17,6 +17,11 @@ def not_a_title(raw: str, before: str, after: str) -> bool:
         return True  # "the return of Amy (Skyler Day)": a character, her actor in brackets
     if re.search(r"\w['’]s$", raw) and re.match(r"\s+[“\"‘']", after):
         return True  # "canceled Baz Luhrmann's “The Get Down”": the owner, the title quoted after
+    pair = re.fullmatch(rf"({PERSON}) and ({PERSON})", raw)
+    if pair and is_person_name(pair.group(1)) and is_person_name(pair.group(2)):
+        return True  # "will also bring back Ada Brisk and Tom Vale": two people, no title
+    if re.match(r"[”\"’']?\s+(?:franchise|universe)\b", after):
+        return True  # "the next installment in the “Iron Bay” franchise": a franchise, not one show or film
     # "an offshoot set in the city of Denver got axed": a place
     return _PLACE_OF.search(before) is not None
 

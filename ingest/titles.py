@@ -32,7 +32,7 @@ from ingest.title_patterns import (
 
 ORDINALS = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
-    "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "sophomore": 2,
+    "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "sophomore": 2, "inaugural": 1,
 }  # fmt: skip
 SEASON_WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
@@ -284,7 +284,7 @@ def parse_season_number(word: str) -> int | None:
 
 SEASON_REF = re.compile(
     r"\b(?:[Ss]eason|[Ss]eries)\s+(?P<num>\d+|one|two|three|four|five|six|seven|eight)\b"
-    r"|\b(?P<ord>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|sophomore)"
+    r"|\b(?P<ord>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|sophomore|inaugural)"
     r"(?:\s+and\s+(?P<ord2>final|last|second|third|fourth|fifth|sixth))?"
     r"(?:\s+(?:and\s+)?(?:final|last))?\s+(?:[\w-]+\s+)?(?:season|series|installment|outing|run)\b"
 )
