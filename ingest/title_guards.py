@@ -18,8 +18,9 @@ def not_a_title(raw: str, before: str, after: str) -> bool:
     if re.search(r"\w['’]s$", raw) and re.match(r"\s+[“\"‘']", after):
         return True  # "canceled Baz Luhrmann's “The Get Down”": the owner, the title quoted after
     pair = re.fullmatch(rf"({PERSON}) and ({PERSON})", raw)
-    if pair and is_person_name(pair.group(1)) and is_person_name(pair.group(2)):
-        return True  # "will also bring back Ada Brisk and Tom Vale": two people, no title
+    cast = re.search(r"\b(?:cast|actors?|actresses|stars)\b", before) or re.match(r",\s+among others", after)
+    if pair and cast and is_person_name(pair.group(1)) and is_person_name(pair.group(2)):
+        return True  # "the cast will also bring back Ada Brisk and Tom Vale": two people, no title
     if re.match(r"[”\"’']?\s+(?:franchise|universe)\b", after):
         return True  # "the next installment in the “Iron Bay” franchise": a franchise, not one show or film
     # "an offshoot set in the city of Denver got axed": a place
