@@ -114,8 +114,12 @@ def _first_names(people: set[str]) -> set[str]:
 
 def _people(facts: list[ExtractedFact]) -> set[str]:
     """The people the facts name; a name some credit gives as a role ("Cassian Andor (Diego Luna)") is a
-    character, even where a surname alone was read as that name ("Andor stars Diego Luna")."""
-    characters = {str(f.get("character")) for f in facts if f.kind == FactKind.CREDIT and f.get("character")}
+    character, even where a surname alone was read as that name ("Andor stars Diego Luna"), unless some
+    sentence credits that full name as a person."""
+    credits = [f for f in facts if f.kind == FactKind.CREDIT]
+    characters = {str(f.get("character")) for f in credits if f.get("character")} - {
+        str(f.get("person")) for f in credits if str(f.get("person")) in f.sentence
+    }
     return {
         str(f.get("person"))
         for f in facts
