@@ -49,7 +49,9 @@ from ingest.release_shapes import bracketed_entries, dated_noun_releases, fronte
 from ingest.releases import release_facts, season_facts
 from ingest.role_appositives import role_appositive_facts
 from ingest.roundups import roundup_status
+from ingest.score_credits import score_credits
 from ingest.scores import award_facts, rating_facts
+from ingest.set_dates import set_date_releases
 from ingest.sentences import Sentence, headline, leading_date, plain_quotes, split_sentences, unwrap
 from ingest.status import status_facts
 from ingest.surnames import surname_index
@@ -67,7 +69,7 @@ _ALL_EXTRACTORS: tuple[Extractor, ...] = (
     release_facts, dated_noun_releases, fronted_releases, bracketed_release, bracketed_entries, season_facts,
     status_facts, cast_facts, cast_shape_facts, cast_list_facts, crew_facts, crew_shape_facts,
     titled_role_facts, role_appositive_facts, rating_facts, award_facts, work_facts, object_releases,
-    waited_releases,
+    waited_releases, score_credits, set_date_releases,
 )  # fmt: skip
 # What a sentence pointing at two shows ("Both comedies will return ...") says of each of them.
 _SHARED_EXTRACTORS: tuple[Extractor, ...] = (release_facts, season_facts, status_facts)
@@ -297,6 +299,11 @@ def _film(text: str, main: str | None) -> bool:
     """Is the main title a film? Only when films are talked about and seasons are not."""
     if main is None:
         return False
-    films = len(re.findall(r"\b(?:film|movie|box office|theaters|theatres|cinemas)\b", text, re.IGNORECASE))
+    films = len(re.findall(r"\b(?:films?|movies?|box office|theaters|theatres|cinemas)\b", text, re.IGNORECASE))
     series = len(re.findall(r"\b(?:series|season|episodes?|show)\b", text, re.IGNORECASE))
-    return films > 2 and series == 0
+    # "Dune: Part Two rides into theaters ...": the title itself goes to cinemas, whatever else is a series.
+    theatrical = re.search(
+        rf"{re.escape(main)}[”\"’']?\s[^.]{{0,40}}?\b(?:in|into|to) (?:theaters|theatres|cinemas)\b", text
+    )
+    seasons = re.search(r"\b(?:seasons?|episodes?)\b", text, re.IGNORECASE)
+    return (films > 2 and series == 0) or bool(theatrical and not seasons)

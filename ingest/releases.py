@@ -23,6 +23,8 @@ _RELEASE = re.compile(
     # British announcements: "will be broadcast in 2018", "is set to be shown on BBC One".
     r"|(?:will be|to be|be|is being) (?:broadcast|screened|shown|transmitted)(?= (?:on|in|from|this|next)\b)"
     r"|com(?:es|ing) to (?:select |limited |U\.S\. )?(?:theaters|theatres|cinemas)"
+    # "rides into theaters on November 3": any verb of going into cinemas.
+    r"|[a-z]+s into (?:theaters|theatres|cinemas)"
     # "Season 3 of X is coming to Peacock on June 6": a show comes to a network on its premiere day.
     r"|com(?:es|ing) to(?= [A-Z][\w+.]*(?: [A-Z][\w+.]*)? (?:on|in|this|next)\b)"
     r"|airs?|open(?:s|ed|ing)?(?= (?:(?:against|opposite) [^,.;]{1,40} )?"

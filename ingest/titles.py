@@ -59,7 +59,12 @@ _COUNTED_SHOWS = re.compile(
 
 
 def _clean(title: str, strong: bool = False, quoted: bool = False, word_ok: bool = False) -> str | None:
-    title = re.split(r"\s+(?:Season|Series|Part)\s+(?:\d+|One|Two|Three|Four|Five|Six)\b", title)[0]
+    # ("Dune: Part Two" is a film's whole title: a spelt-out part after a colon stays.)
+    title = re.split(
+        r"\s+(?:Season|Series)\s+(?:\d+|One|Two|Three|Four|Five|Six)\b|(?<!:)\s+Part\s+(?:\d+|One|Two|Three|Four"
+        r"|Five|Six)\b|:\s+Part\s+\d+\b",
+        title,
+    )[0]
     # "Paper Wolves Gets Season 2", "Harrow Street Is Coming Back": a headline's verb ends the title.
     title = re.sub(r"(?<=\w)\s+(?:Gets|Lands|Earns|Scores|Nabs|Snags|Is Coming(?: Back)?)$", "", title)
     # "the first Paper Wolves Super Bowl trailer": an event the promo ran at is not part of the title.
