@@ -19,6 +19,7 @@ from ingest.clutter import drop_cut_word, strip_clutter
 from ingest.context import Context
 from ingest.crew import crew_facts
 from ingest.crew_shapes import crew_shape_facts
+from ingest.described_roles import described_role_facts
 from ingest.dated_shapes import DATED_EXTRACTORS, capital_entries
 from ingest.focus import focus_season, names_season
 from ingest.guard import check_text
@@ -69,7 +70,7 @@ _ALL_EXTRACTORS: tuple[Extractor, ...] = (
     release_facts, dated_noun_releases, fronted_releases, bracketed_release, bracketed_entries, season_facts,
     status_facts, cast_facts, cast_shape_facts, cast_list_facts, crew_facts, crew_shape_facts,
     titled_role_facts, role_appositive_facts, rating_facts, award_facts, work_facts, object_releases,
-    waited_releases, score_credits, set_date_releases,
+    waited_releases, score_credits, set_date_releases, described_role_facts,
 )  # fmt: skip
 # What a sentence pointing at two shows ("Both comedies will return ...") says of each of them.
 _SHARED_EXTRACTORS: tuple[Extractor, ...] = (release_facts, season_facts, status_facts)
