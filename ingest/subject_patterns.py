@@ -31,6 +31,8 @@ _SHOW_VERB = (
     r"(?:will (?:now |also |officially )?(?:be returning|be back|be ending|be coming back|end its|kick off"
     r"|open (?:in|on|nationwide|wide)|hit (?:theaters|theatres|cinemas)|arrive in|launch its|air its"
     r"|(?:be )?release(?:d)? in (?:theaters|theatres|cinemas))"
+    # "X rides into theaters on November 3": any verb of going into cinemas.
+    r"|[a-z]+s into (?:theaters|theatres|cinemas)"
     r"|is (?:returning(?! to)|coming back(?! to)|ending its"
     r"|one of (?:the |four |three |five |two |several |many )?(?:\w+ )?"
     r"(?:shows|series|dramas|comedies|films|movies))"
