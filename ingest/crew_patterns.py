@@ -59,8 +59,9 @@ BEFORE_LIST = [
     (re.compile(r"\bfrom the (?:mind|minds|imagination) of\s+"), ("creator",)),
     # "From acclaimed writer/producer/director Ann Lee (Iron Bay), Salt Road follows ...": what opens with
     # "From" and its maker's titles is that maker's show.
-    (re.compile(r"^From (?:the )?(?:[a-z][\w-]* ){0,2}?(?:writer|producer|director|filmmaker|showrunner|creator)"
-                r"(?:[/-](?:writer|producer|director|filmmaker|showrunner|creator))+\s+"), ("creator",)),
+    (re.compile(r"^From (?:the )?(?:[a-z][\w-]* ){0,2}?(?:writer|producer|director|filmmaker|showrunner"
+                r"|creator)(?:[/-](?:writer|producer|director|filmmaker|showrunner|creator))+\s+"),
+     ("creator",)),
     (re.compile(r"(?<!former )(?<!original )(?<!previous )\b(?:co-)?[Ss]howrunners?,?\s+"), ("showrunner",)),
     (
         re.compile(

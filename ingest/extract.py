@@ -19,8 +19,8 @@ from ingest.clutter import drop_cut_word, strip_clutter
 from ingest.context import Context
 from ingest.crew import crew_facts
 from ingest.crew_shapes import crew_shape_facts
-from ingest.described_roles import described_role_facts
 from ingest.dated_shapes import DATED_EXTRACTORS, capital_entries
+from ingest.described_roles import described_role_facts
 from ingest.focus import focus_season, names_season
 from ingest.guard import check_text
 from ingest.headline_titles import (
@@ -52,8 +52,8 @@ from ingest.role_appositives import role_appositive_facts
 from ingest.roundups import roundup_status
 from ingest.score_credits import score_credits
 from ingest.scores import award_facts, rating_facts
-from ingest.set_dates import set_date_releases
 from ingest.sentences import Sentence, headline, leading_date, plain_quotes, split_sentences, unwrap
+from ingest.set_dates import set_date_releases
 from ingest.status import status_facts
 from ingest.surnames import surname_index
 from ingest.titled_roles import titled_role_facts
@@ -126,7 +126,9 @@ def _people(facts: list[ExtractedFact]) -> set[str]:
     return {
         str(f.get("person"))
         for f in facts
-        if f.kind in (FactKind.CREDIT, FactKind.WORK) and f.get("person") and f.get("person") not in characters
+        if f.kind in (FactKind.CREDIT, FactKind.WORK)
+        and f.get("person")
+        and f.get("person") not in characters
     }
 
 
@@ -300,7 +302,9 @@ def _film(text: str, main: str | None) -> bool:
     """Is the main title a film? Only when films are talked about and seasons are not."""
     if main is None:
         return False
-    films = len(re.findall(r"\b(?:films?|movies?|box office|theaters|theatres|cinemas)\b", text, re.IGNORECASE))
+    films = len(
+        re.findall(r"\b(?:films?|movies?|box office|theaters|theatres|cinemas)\b", text, re.IGNORECASE)
+    )
     series = len(re.findall(r"\b(?:series|season|episodes?|show)\b", text, re.IGNORECASE))
     # "Dune: Part Two rides into theaters ...": the title itself goes to cinemas, whatever else is a series.
     theatrical = re.search(

@@ -151,8 +151,15 @@ def show_records(
         # ("Dune: Part Two" is also "Dune 2"; "Mad Max: Fury Road" also "Fury Road".)
         aliases = title_aliases(title) or None
         out.append(
-            fact(FactKind.SHOW, sentence, 0.9 if network else 0.7, title=title, kind=kind, network=network,
-                 aliases=aliases)  # fmt: skip
+            fact(
+                FactKind.SHOW,
+                sentence,
+                0.9 if network else 0.7,
+                title=title,
+                kind=kind,
+                network=network,
+                aliases=aliases,
+            )
         )
     return out
 

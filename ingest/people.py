@@ -42,7 +42,6 @@ from ingest.model import ExtractedFact, FactKind, fact
 from ingest.names import CAPW, NOT_NAME, PERSON
 from ingest.sentences import Sentence
 
-
 # "in the original films", "in the 1980 miniseries": a work the show remakes or follows, never the show.
 _EARLIER_ORIGINAL = re.compile(
     r"\s*,?\s*(?:in|on|from) (?:the|an?) (?:original|earlier|previous|first|classic|\d{4}s?) (?:\d{4} )?"

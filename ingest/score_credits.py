@@ -12,7 +12,8 @@ from ingest.sentences import Sentence
 
 # "Ada Brisk's immersive and disturbing score": a person's score, up to four describing words between.
 _OWNED_SCORE = re.compile(
-    rf"({PERSON})['’]s?\s+(?:[a-z][\w-]*,?\s+(?:and\s+)?){{0,4}}?(?:score|soundtrack|film score)\b(?!\s+(?:for|of|to)\s+[A-Z])"
+    rf"({PERSON})['’]s?\s+(?:[a-z][\w-]*,?\s+(?:and\s+)?){{0,4}}?(?:score|soundtrack|film score)\b"
+    r"(?!\s+(?:for|of|to)\s+[A-Z])"
 )
 # "Composer Ada Brisk has returned to score the film", "music by Ada Brisk", "score by Ada Brisk".
 _NAMED_COMPOSER = re.compile(

@@ -148,8 +148,14 @@ def _subjects(text: str, start: int, end: int, ctx: Context, fallback: str | Non
         # "Hulu renewed the comedy", "has given the family drama a third season": the verb's object points.
         or re.match(rf"\w+ (?:the|its) (?:[\w'’-]+ ){{0,2}}?{GENRE}\b", text[start:])
         # "Max ordered the second season last year": a network's order in a sentence naming no other show.
-        or (not named and re.match(rf"(?:{NET}) (?:has |had )?(?:ordered|commissioned|greenlit|picked up) "
-                                   rf"(?:the|a|an|its) {_ORDINAL} season\b", text))
+        or (
+            not named
+            and re.match(
+                rf"(?:{NET}) (?:has |had )?(?:ordered|commissioned|greenlit|picked up) "
+                rf"(?:the|a|an|its) {_ORDINAL} season\b",
+                text,
+            )
+        )
         # "FX has ordered a fourth season of the horror anthology": the season of the show pointed back at.
         or re.match(
             rf"[^.;]{{0,40}}?\b(?:season|series) of (?:the|its) (?:[\w'’-]+ ){{0,3}}?{GENRE}\b", text[start:]

@@ -20,8 +20,8 @@ def records(text: str, published: dt.date | None = PUBLISHED) -> list[dict[str, 
 
 def test_a_spelt_out_part_after_a_colon_is_part_of_a_films_title() -> None:
     text = (
-        "Ada Brisk's Salt Kingdom: Part Two is here with its first trailer. Kit Mercer will reprise his role. "
-        "Salt Kingdom: Part Two rides into theaters on a dragon beginning November 3rd, 2025."
+        "Ada Brisk's Salt Kingdom: Part Two is here with its first trailer. Kit Mercer will reprise his "
+        "role. Salt Kingdom: Part Two rides into theaters on a dragon beginning November 3rd, 2025."
     )
     found = records(text)
     assert extract_facts(text, PUBLISHED).main_show == "Salt Kingdom: Part Two"
@@ -102,12 +102,16 @@ def test_an_actors_bracket_describing_the_role() -> None:
 
 
 def test_a_bracket_naming_a_relative_is_no_role() -> None:
-    text = "Kestrel Hill opens in theaters on May 2, starring Lena Stroud. Stroud (wife of Tom Vale) is happy."
+    text = (
+        "Kestrel Hill opens in theaters on May 2, starring Lena Stroud. Stroud (wife of Tom Vale) is happy."
+    )
     assert not has(records(text), person="Lena Stroud", character="Tom Vale")
 
 
 def test_ratings_written_per_cent() -> None:
-    text = "Copperline holds a 91 per cent critics rating and an 80 percent audience score on Rotten Tomatoes."
+    text = (
+        "Copperline holds a 91 per cent critics rating and an 80 percent audience score on Rotten Tomatoes."
+    )
     found = records(text)
     assert has(found, type="rating", show="Copperline", audience="critics", value=91.0)
     assert has(found, type="rating", show="Copperline", audience="audience", value=80.0)

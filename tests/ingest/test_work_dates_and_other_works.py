@@ -1,5 +1,5 @@
 """Dates that start work or hold in one country only, an audience's wait, and names that belong to other
-works (a bracketed list of someone's credits, an earlier version's cast, a franchise): one behaviour per test."""
+works (a bracketed list of someone's credits, an earlier version's cast, a franchise)."""
 
 from __future__ import annotations
 
@@ -111,8 +111,8 @@ def test_a_role_in_the_original_films_is_not_the_new_films() -> None:
     text = (
         "The first trailer for Harrow: Fury Lane was revealed at Comic-Con on Sunday. Harrow: Fury Lane hits "
         "theaters on June 6, 2026. The clip shows Rex Harrow (Vale) in a chase. Director Ada Brisk, who "
-        "worked with Pell Aldous as Rex Harrow in the original films, attended Comic-Con to discuss the reboot. "
-        "Tom Vale is great."
+        "worked with Pell Aldous as Rex Harrow in the original films, attended Comic-Con to discuss the "
+        "reboot. Tom Vale is great."
     )
     found = records(text)
     assert has(found, type="credit", person="Tom Vale", character="Rex Harrow")
@@ -134,11 +134,15 @@ def test_a_lone_surname_after_as_for_is_no_title() -> None:
 
 
 def test_a_lone_title_after_as_for_stays_when_the_clause_speaks_of_the_show() -> None:
-    assert ("Vantablack", False) in subject_titles("As for Vantablack, the series returns in May.", clean_title)
+    assert ("Vantablack", False) in subject_titles(
+        "As for Vantablack, the series returns in May.", clean_title
+    )
 
 
 def test_a_show_that_tells_the_story_of_is_the_subject() -> None:
-    text = "Created by Ada Brisk and based on a novel, Kōrinmaru tells the story of a ferry pilot (Kit Mercer)."
+    text = (
+        "Created by Ada Brisk and based on a novel, Kōrinmaru tells the story of a ferry pilot (Kit Mercer)."
+    )
     assert extract_facts(text, PUBLISHED).main_show == "Kōrinmaru"
 
 
@@ -154,3 +158,13 @@ def test_a_film_released_in_cinemas_named_after_its_hero() -> None:
 def test_an_inaugural_season_is_the_first() -> None:
     text = "The inaugural season of Tidewater Lane premiered on AMC in January 2024 to strong reviews."
     assert has(records(text), type="release", show="Tidewater Lane", season=1, year=2024)
+
+
+def test_a_credited_full_name_stays_a_person_though_a_bracket_misread_it_as_a_role() -> None:
+    text = (
+        "Apple TV+'s drama series Glasswork returns in May. Ben Ardent stars as Cole Lyle, alongside Mara "
+        "Quist and Tom Feld. Feld (Low Water) and Quist (Iron Bay) both drew praise."
+    )
+    found = records(text)
+    assert has(found, type="credit", show="Glasswork", person="Mara Quist", role="actor")
+    assert not credits(found, "Iron Bay")
