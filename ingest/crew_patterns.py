@@ -54,6 +54,8 @@ BEFORE_LIST = [
     (re.compile(r"(?:^|,\s+|\band\s+)[Ww]ritten (?=[A-Z][a-z])"), ("writer",)),
     (re.compile(r"\b[Dd]eveloped (?:for (?:television|TV) )?by\s+"), ("creator",)),
     (re.compile(r"\b(?:[Cc]o-)?[Cc]reator,? and (?:co-)?showrunner\s+"), ("creator", "showrunner")),
+    # ("added creator and producer Abrams": the creator, whatever else the person produces.)
+    (re.compile(r"\b(?:[Cc]o-)?[Cc]reator,? and (?:executive )?producer\s+"), ("creator",)),
     # "Creator Ann Lee confirmed ...": a role's noun may open the sentence, capitalised.
     (re.compile(r"\b(?:from )?(?:series |show |the )?(?:[Cc]o-c|[Cc])reators?\s+"), ("creator",)),
     (re.compile(r"\bfrom the (?:mind|minds|imagination) of\s+"), ("creator",)),
@@ -168,6 +170,8 @@ PREDICATES = [
             # "Ana Ruiz directed from a script by Tom Lee".
             r"|\b(?:directed|directs|will direct) from (?:a|the|his|her|their) (?:own )?"
             r"(?:script|screenplay)\b"
+            # "is back in the director's chair for the third part".
+            r"|\b(?:is|are|will be|was) (?:back )?in the director['’]s chair\b"
         ),
         ("director",),
     ),

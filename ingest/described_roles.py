@@ -18,7 +18,9 @@ _DESCRIBED_ROLE = re.compile(
 # Lower-case words that make the bracket a job or a relation to a real person, not a role.
 _NOT_A_ROLE = re.compile(
     r"\b(?:director|writer|producer|creator|showrunner|author|composer|host|president|executive|ceo"
-    r"|reporter|critic|spokesperson|editor|filmmaker|star|actor|actress|wife|husband|son|daughter|partner)\b"
+    r"|reporter|critic|spokesperson|editor|filmmaker|star|actor|actress|wife|husband|son|daughter|partner"
+    # "Vale (seen here with Tom Lee)", "Vale (pictured with ...)": a caption's words, not a role.
+    r"|with|alongside|and|pictured|seen|photographed|former|formerly|then|now|once)\b"
 )
 
 
@@ -35,7 +37,9 @@ def described_role_facts(sentence: Sentence, ctx: Context) -> list[ExtractedFact
         actor, words, role = ctx.person(match.group(1)), match.group(2), match.group(3)
         if actor is None or " " not in actor or _NOT_A_ROLE.search(words):
             continue
-        if role in ctx.titles or role in ctx.people or role in NOT_NAME or network_names(role):
+        if role.isupper() or role in ctx.titles or role in ctx.people or role in NOT_NAME:
+            continue
+        if network_names(role):
             continue
         out.append(fact(FactKind.CREDIT, text, 0.7, show=show, person=actor, role="actor", character=role))
     return out

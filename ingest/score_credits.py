@@ -11,10 +11,16 @@ from ingest.names import PERSON, is_person_name
 from ingest.sentences import Sentence
 
 # "Ada Brisk's immersive and disturbing score": a person's score, up to four describing words between.
-_OWNED_SCORE = re.compile(
-    rf"({PERSON})['’]s?\s+(?:[a-z][\w-]*,?\s+(?:and\s+)?){{0,4}}?(?:score|soundtrack|film score)\b"
-    r"(?!\s+(?:for|of|to)\s+[A-Z])"
+# ("Kit Mercer's performance score", "the critics' approval score": a score that grades, not music.)
+_GRADING = (
+    r"(?:review|critics?|audience|approval|performance|test|credit|aggregate|average|rating|user|fan|viewer)"
 )
+_OWNED_SCORE = re.compile(
+    rf"({PERSON})['’]s?\s+(?:(?!{_GRADING}\b)[a-z][\w-]*,?\s+(?:and\s+)?){{0,4}}?"
+    r"(?:score|soundtrack|film score)\b(?!\s+(?:for|of|to)\s+[A-Z])"
+)
+# A job before the name makes it someone else's grade: "Critic Ada Brisk's score".
+_JOB_FIRST = re.compile(r"^(?:Critic|Reviewer|Editor|Writer|Director|Producer|Host|Judge)\s")
 # "Composer Ada Brisk has returned to score the film", "music by Ada Brisk", "score by Ada Brisk".
 _NAMED_COMPOSER = re.compile(
     rf"\b(?:[Cc]omposer|(?:[Mm]usic|[Ss]core|[Ss]oundtrack) (?:is )?(?:composed )?by)\s+({PERSON})"
@@ -34,6 +40,8 @@ def score_credits(sentence: Sentence, ctx: Context) -> list[ExtractedFact]:
     out: list[ExtractedFact] = []
     for pattern in (_OWNED_SCORE, _NAMED_COMPOSER):
         for match in pattern.finditer(text):
+            if _JOB_FIRST.match(match.group(1)):
+                continue
             person = ctx.person(match.group(1)) or match.group(1)
             if is_person_name(person) and person not in ctx.titles:
                 out.append(fact(FactKind.CREDIT, text, 0.75, show=show, person=person, role="composer"))

@@ -15,8 +15,8 @@ def not_a_title(raw: str, before: str, after: str) -> bool:
     bracket = re.match(rf"\s*\(({PERSON})\)", after)
     if bracket and is_person_name(bracket.group(1)):
         return True  # "the return of Amy (Skyler Day)": a character, her actor in brackets
-    if re.search(r"\w['’]s$", raw) and re.match(r"\s+[“\"‘']", after):
-        return True  # "canceled Baz Luhrmann's “The Get Down”": the owner, the title quoted after
+    if (re.search(r"\w['’]s$", raw) and re.match(r"\s+[“\"‘']", after)) or re.match(r"['’]\s+[“\"‘']", after):
+        return True  # "canceled Baz Luhrmann's “The Get Down”", "J.J. Abrams' “Fringe”": the owner
     pair = re.fullmatch(rf"({PERSON}) and ({PERSON})", raw)
     cast = re.search(r"\b(?:cast|actors?|actresses|stars)\b", before) or re.match(r",\s+among others", after)
     if pair and cast and is_person_name(pair.group(1)) and is_person_name(pair.group(2)):

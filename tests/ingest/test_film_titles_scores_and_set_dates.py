@@ -123,3 +123,19 @@ def test_a_review_box_of_questions_gives_the_network() -> None:
         "\n\nWhere's it showing? Hulu\n\nIt is stunning."
     )
     assert has(records(text), type="show", title="Copperline", network="Hulu")
+
+
+def test_a_grading_score_credits_no_composer() -> None:
+    text = (
+        "Kestrel Hill opens in theaters on May 2, and the early reviews are glowing. Critics single out "
+        "Kit Mercer's performance score, which tops every poll this spring."
+    )
+    assert not has(records(text), role="composer")
+
+
+def test_a_captions_bracket_is_no_role() -> None:
+    text = (
+        "Kestrel Hill opens in theaters on May 2, starring Lena Stroud and Tom Vale. The trailer is out, and "
+        "Stroud (seen here with Tom Vale) is the film's lead."
+    )
+    assert not has(records(text), person="Lena Stroud", character="Tom Vale")

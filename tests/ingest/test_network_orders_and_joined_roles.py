@@ -47,3 +47,21 @@ def test_a_titles_creator_and_showrunner_holds_both_roles() -> None:
     found = records(text)
     assert has(found, type="credit", show="Copperline", person="Ada Brisk", role="creator")
     assert has(found, type="credit", show="Copperline", person="Ada Brisk", role="showrunner")
+
+
+def test_a_creator_and_producer_named_by_surname_is_the_creator() -> None:
+    text = (
+        "NBC has decided to give fans a second season of Ada Brisk’s “Copperline”. “We are thrilled that "
+        "‘Copperline’ will go on,” added creator and producer Brisk."
+    )
+    found = records(text)
+    assert has(found, type="credit", show="Copperline", person="Ada Brisk", role="creator")
+    assert not has(found, type="show", title="Ada Brisk")
+
+
+def test_back_in_the_directors_chair_directs() -> None:
+    text = (
+        "Netflix has dated Part 3 of “Copperline.” Ada Brisk, who was just hired for a big film, is back in "
+        "the director’s chair for the third part of “Copperline.”"
+    )
+    assert has(records(text), type="credit", show="Copperline", person="Ada Brisk", role="director")
