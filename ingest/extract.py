@@ -310,5 +310,5 @@ def _film(text: str, main: str | None) -> bool:
     theatrical = re.search(
         rf"{re.escape(main)}[”\"’']?\s[^.]{{0,40}}?\b(?:in|into|to) (?:theaters|theatres|cinemas)\b", text
     )
-    seasons = re.search(r"\b(?:seasons?|episodes?)\b", text, re.IGNORECASE)
+    seasons = re.search(r"\b(?:seasons?|episodes?|finale|series premiere)\b", text, re.IGNORECASE)
     return (films > 2 and series == 0) or bool(theatrical and not seasons)

@@ -35,7 +35,7 @@ _RENEWAL = re.compile(
     r"\b(?:[Ss]easons?|[Ss]eries)\b(?: \d+\b)?"
     # "has ordered a second season of X", "picked up for a third season": a renewal in other words.
     rf"|\b(?:ordered|picked up|greenlit|green-lit|commissioned)\b (?:[^.]{{0,40}}? )?(?:for )?"
-    rf"(?:a |an |its |the )?(?:[\w-]+-episode )?"
+    rf"(?:a |an |its |the (?!first\b))?(?:[\w-]+-episode )?"
     rf"({_ORDINAL}(?: and (?:final|last))?) (?:season|series)\b"
     # "will be returning for a third season", "landed a second season pickup".
     rf"|\b(?:return(?:ing|s)?|back) for (?:a |an )({_ORDINAL}) (?:season|series)\b"

@@ -24,7 +24,11 @@ _WAIT = re.compile(
     re.IGNORECASE,
 )
 # "wait until Jan. 6 for the premiere", "wait until March to see it": what the wait is for, when told.
-_FOR_OTHER = re.compile(r"\s*(?:for|to see)\s+(?:the\s+)?(?:trailer|teaser|news|announcement|details|word)\b")
+_FOR_OTHER = re.compile(
+    r"\s*(?:(?:for|to see)\s+(?:the\s+)?(?:trailer|teaser|news|announcement|details|word)\b"
+    # "wait until May to find out whether it is renewed": the date of some news.
+    r"|,?\s*(?:to|before they)\s+(?:find out|learn|hear|know|see (?:if|whether)|get (?:word|news))\b)"
+)
 
 
 def waited_releases(sentence: Sentence, ctx: Context) -> list[ExtractedFact]:

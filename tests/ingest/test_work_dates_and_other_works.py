@@ -168,3 +168,11 @@ def test_a_credited_full_name_stays_a_person_though_a_bracket_misread_it_as_a_ro
     found = records(text)
     assert has(found, type="credit", show="Glasswork", person="Mara Quist", role="actor")
     assert not credits(found, "Iron Bay")
+
+
+def test_a_wait_to_find_out_dates_no_premiere() -> None:
+    text = (
+        "“Marlow Green” ended its third season in March. Fans will have to wait until May 20 to find out "
+        "more."
+    )
+    assert not _dates(records(text))
