@@ -17,6 +17,9 @@ _UNNAMED = re.compile(
 _EARLIER_WORK = re.compile(
     r"\b(?:adaptation|remake|reboot|revival|reimagining|version|update) of (?:the|a|an) "
     r"(?:[a-z0-9][\w'’-]*\s+){0,5}$"
+    # "the original 1980 miniseries with A as B": the earlier work's cast.
+    r"|\bthe (?:original|earlier|previous|classic) (?:\d{4}s? )?(?:[a-z][\w-]*\s+){0,2}?"
+    r"(?:films?|movies?|series|show|miniseries|versions?|adaptation)\s+(?:with|starring|featuring)?\s*$"
 )
 # "REVOLUTION — “Chained Heat” Episode 102 — Pictured: A as X": a caption opens with its show in capitals.
 _CAPTION = re.compile(r"^[“\"‘']?([A-Z][A-Z0-9'’&:!. -]{2,60}?)[”\"’']?\s+[—–-]\s")

@@ -67,7 +67,9 @@ PLAYS_VERB = (
     r"|(?:made|makes|will make) an? (?:guest |cameo |special )?appearance as|(?:to )?continues? playing"
     r"|reprises (?:his|her|their) (?:[\w-]+ ){0,2}role (?:as|of)|reprises the role of|returns to play"
     # "with Ana Ruiz reprising her role of Dot": the -ing form, after the person.
-    r"|reprising (?:his|her|their) (?:[\w-]+ ){0,2}role (?:as|of)|reprising the role of"
+    r"|(?:is |are )?reprising (?:his|her|their) (?:[\w-]+ ){0,2}role (?:as|of)|reprising the role of"
+    # "also makes a quick cameo as Dot".
+    r"|(?:made|makes|will make) an? (?:quick |brief |short |surprise )?cameo as"
     # "Ana Ruiz in her celebrated role as Dot": the role named after the person, no verb needed.
     r"|in (?:his|her|their) (?:[\w-]+ ){0,2}role as)"
 )

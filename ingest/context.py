@@ -106,7 +106,8 @@ class Context:
             matches = [p for p in self.people if p.split()[-1] == name] or [
                 p for p in self.people if p.split()[0] == name
             ]
-            if not matches and len(self.surnames.get(name, ())) == 1:
+            # (A show's one-word title is no stranger's surname: "Andor stars Diego Luna".)
+            if not matches and len(self.surnames.get(name, ())) == 1 and name not in self.titles:
                 matches = list(self.surnames[name])
             return matches[0] if len(matches) == 1 else None
         if re.match(rf"{PARTICLE}\s", name, re.IGNORECASE):

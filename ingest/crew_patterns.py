@@ -54,9 +54,16 @@ BEFORE_LIST = [
     (re.compile(r"(?:^|,\s+|\band\s+)[Ww]ritten (?=[A-Z][a-z])"), ("writer",)),
     (re.compile(r"\b[Dd]eveloped (?:for (?:television|TV) )?by\s+"), ("creator",)),
     (re.compile(r"\b(?:[Cc]o-)?[Cc]reator,? and (?:co-)?showrunner\s+"), ("creator", "showrunner")),
+    # ("added creator and producer Abrams": the creator, whatever else the person produces.)
+    (re.compile(r"\b(?:[Cc]o-)?[Cc]reator,? and (?:executive )?producer\s+"), ("creator",)),
     # "Creator Ann Lee confirmed ...": a role's noun may open the sentence, capitalised.
     (re.compile(r"\b(?:from )?(?:series |show |the )?(?:[Cc]o-c|[Cc])reators?\s+"), ("creator",)),
     (re.compile(r"\bfrom the (?:mind|minds|imagination) of\s+"), ("creator",)),
+    # "From acclaimed writer/producer/director Ann Lee (Iron Bay), Salt Road follows ...": what opens with
+    # "From" and its maker's titles is that maker's show.
+    (re.compile(r"^From (?:the )?(?:[a-z][\w-]* ){0,2}?(?:writer|producer|director|filmmaker|showrunner"
+                r"|creator)(?:[/-](?:writer|producer|director|filmmaker|showrunner|creator))+\s+"),
+     ("creator",)),
     (re.compile(r"(?<!former )(?<!original )(?<!previous )\b(?:co-)?[Ss]howrunners?,?\s+"), ("showrunner",)),
     (
         re.compile(
@@ -75,7 +82,8 @@ BEFORE_LIST = [
     r"|comics?)(?: of the same name)? by\s+"),
      ("novelist",)),
     (re.compile(r"\bnovels?\b.{0,60}\bcompleted by\s+"), ("novelist",)),
-    (re.compile(r"\b[Dd]irected by\s+|\b[Dd]irectors?\s+|\bthe (?:only )?(?:confirmed )?director (?:for"
+    # ("writer/producer/director Ann Lee": a career's slashed titles describe her, crediting nothing here.)
+    (re.compile(r"\b[Dd]irected by\s+|(?<!/)\b[Dd]irectors?\s+|\bthe (?:only )?(?:confirmed )?director (?:for"
     r"|of) .{0,30}? is\s+"),
      ("director",)),
 ]  # fmt: skip
@@ -162,6 +170,8 @@ PREDICATES = [
             # "Ana Ruiz directed from a script by Tom Lee".
             r"|\b(?:directed|directs|will direct) from (?:a|the|his|her|their) (?:own )?"
             r"(?:script|screenplay)\b"
+            # "is back in the director's chair for the third part".
+            r"|\b(?:is|are|will be|was) (?:back )?in the director['’]s chair\b"
         ),
         ("director",),
     ),

@@ -20,6 +20,7 @@ from ingest.context import Context
 from ingest.crew import crew_facts
 from ingest.crew_shapes import crew_shape_facts
 from ingest.dated_shapes import DATED_EXTRACTORS, capital_entries
+from ingest.described_roles import described_role_facts
 from ingest.focus import focus_season, names_season
 from ingest.guard import check_text
 from ingest.headline_status import headline_status
@@ -50,14 +51,17 @@ from ingest.release_shapes import bracketed_entries, dated_noun_releases, fronte
 from ingest.releases import release_facts, season_facts
 from ingest.role_appositives import role_appositive_facts
 from ingest.roundups import roundup_status
+from ingest.score_credits import score_credits
 from ingest.scores import award_facts, rating_facts
 from ingest.sentences import Sentence, headline, leading_date, plain_quotes, split_sentences, unwrap
+from ingest.set_dates import set_date_releases
 from ingest.status import status_facts
 from ingest.surnames import surname_index
 from ingest.titled_roles import titled_role_facts
 from ingest.titles import candidate_counts, clean_title, drop_sentence_the
 from ingest.topics import paragraph_topics, segments
 from ingest.url_slug import slug_only_title, slug_titles
+from ingest.waited_releases import waited_releases
 from ingest.work_mentions import work_mentions
 from ingest.works import work_facts
 
@@ -67,6 +71,7 @@ _ALL_EXTRACTORS: tuple[Extractor, ...] = (
     release_facts, dated_noun_releases, fronted_releases, bracketed_release, bracketed_entries, season_facts,
     status_facts, cast_facts, cast_shape_facts, cast_list_facts, crew_facts, crew_shape_facts,
     titled_role_facts, role_appositive_facts, rating_facts, award_facts, work_facts, object_releases,
+    waited_releases, score_credits, set_date_releases, described_role_facts,
 )  # fmt: skip
 # What a sentence pointing at two shows ("Both comedies will return ...") says of each of them.
 _SHARED_EXTRACTORS: tuple[Extractor, ...] = (release_facts, season_facts, status_facts)
@@ -112,8 +117,19 @@ def _first_names(people: set[str]) -> set[str]:
 
 
 def _people(facts: list[ExtractedFact]) -> set[str]:
+    """The people the facts name; a name some credit gives as a role ("Cassian Andor (Diego Luna)") is a
+    character, even where a surname alone was read as that name ("Andor stars Diego Luna"), unless some
+    sentence credits that full name as a person."""
+    credits = [f for f in facts if f.kind == FactKind.CREDIT]
+    characters = {str(f.get("character")) for f in credits if f.get("character")} - {
+        str(f.get("person")) for f in credits if str(f.get("person")) in f.sentence
+    }
     return {
-        str(f.get("person")) for f in facts if f.kind in (FactKind.CREDIT, FactKind.WORK) and f.get("person")
+        str(f.get("person"))
+        for f in facts
+        if f.kind in (FactKind.CREDIT, FactKind.WORK)
+        and f.get("person")
+        and f.get("person") not in characters
     }
 
 
@@ -288,6 +304,13 @@ def _film(text: str, main: str | None) -> bool:
     """Is the main title a film? Only when films are talked about and seasons are not."""
     if main is None:
         return False
-    films = len(re.findall(r"\b(?:film|movie|box office|theaters|theatres|cinemas)\b", text, re.IGNORECASE))
+    films = len(
+        re.findall(r"\b(?:films?|movies?|box office|theaters|theatres|cinemas)\b", text, re.IGNORECASE)
+    )
     series = len(re.findall(r"\b(?:series|season|episodes?|show)\b", text, re.IGNORECASE))
-    return films > 2 and series == 0
+    # "Dune: Part Two rides into theaters ...": the title itself goes to cinemas, whatever else is a series.
+    theatrical = re.search(
+        rf"{re.escape(main)}[”\"’']?\s[^.]{{0,40}}?\b(?:in|into|to) (?:theaters|theatres|cinemas)\b", text
+    )
+    seasons = re.search(r"\b(?:seasons?|episodes?|finale|series premiere)\b", text, re.IGNORECASE)
+    return (films > 2 and series == 0) or bool(theatrical and not seasons)

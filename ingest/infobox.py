@@ -47,6 +47,12 @@ _KEYS = {
     "streaming service": "network",
     "streaming service(s)": "network",
     "where to watch": "network",
+    # A review's box of questions: "What's it rated? TV-MA", "When? 2024", "Where's it showing? Hulu".
+    "where's it showing?": "network",
+    "where's it streaming?": "network",
+    "where to stream?": "network",
+    "what's it rated?": "skip",
+    "when?": "skip",
     "seasons": "skip",
     "episodes": "skip",
     "main genre": "skip",
@@ -69,7 +75,7 @@ def _pairs(text: str) -> list[tuple[str, str]]:
         if key in _KEYS and not _KEYS.get(lines[i + 1].rstrip(":").lower()):
             pairs.append((key, lines[i + 1]))
     # One "Key: value" per line, two or more such lines: "Network: Hulu" / "Created by: Dan Fogelman".
-    keyed = [re.match(rf"((?i:{_KEY})):\s*(\S.*)$", line) for line in lines]
+    keyed = [re.match(rf"((?i:{_KEY}))(?:(?<=\?)|:)\s*(\S.*)$", line) for line in lines]
     keys = [m.group(1).lower() for m in keyed if m]
     # A key given twice ("Starring: ..." under each title of a lineup) is a lineup, not one show's box.
     if len(keys) >= 2 and len(set(keys)) == len(keys):

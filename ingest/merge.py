@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 
 from ingest.model import ExtractedFact, FactKind, fact
+from ingest.title_aliases import title_aliases
 
 
 def _better(a: ExtractedFact, b: ExtractedFact) -> ExtractedFact:
@@ -147,8 +148,18 @@ def show_records(
             network = ranked[0][0]
         sentence = sentence_of.get((title, network), "") if network else ""
         kind = "film" if film and title == main else "series"
+        # ("Dune: Part Two" is also "Dune 2"; "Mad Max: Fury Road" also "Fury Road".)
+        aliases = title_aliases(title) or None
         out.append(
-            fact(FactKind.SHOW, sentence, 0.9 if network else 0.7, title=title, kind=kind, network=network)
+            fact(
+                FactKind.SHOW,
+                sentence,
+                0.9 if network else 0.7,
+                title=title,
+                kind=kind,
+                network=network,
+                aliases=aliases,
+            )
         )
     return out
 

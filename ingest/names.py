@@ -86,7 +86,9 @@ NETWORKS: list[tuple[str, re.Pattern[str]]] = [
         (
             "Max",
             r"(?<=\bon )Max\b|(?<=\band )Max\b(?=[.,;]| on\b| at\b| for\b)|\bMax['’]s\b(?= [a-z])"
-            r"|(?:^|(?<=[.!?] ))Max['’]s(?= [A-Z][\w'’-]+ [A-Z])",
+            r"|(?:^|(?<=[.!?] ))Max['’]s(?= [A-Z][\w'’-]+ [A-Z])"
+            # ("Max ordered the second season": opening a sentence, doing what only a network does.)
+            r"|(?:^|(?<=[.!?] ))Max(?= (?:has |had )?(?:ordered|renewed|greenlit|picked up|commissioned)\b)",
         ),
         ("Peacock", r"\bPeacock\b"),
         ("BBC One", r"\bBBC One\b|\bBBC1\b"),

@@ -43,6 +43,12 @@ from ingest.model import ExtractedFact, FactKind, fact
 from ingest.names import CAPW, NOT_NAME, PERSON
 from ingest.sentences import Sentence
 
+# "in the original films", "in the 1980 miniseries": a work the show remakes or follows, never the show.
+_EARLIER_ORIGINAL = re.compile(
+    r"\s*,?\s*(?:in|on|from) (?:the|an?) (?:original|earlier|previous|first|classic|\d{4}s?) (?:\d{4} )?"
+    r"(?:[\w-]+ )?(?:films?|movies?|series|show|miniseries|versions?|adaptations?|trilogy)\b"
+)
+
 
 def _elsewhere(after: str, show: str, ctx: Context) -> bool:
     """Does the role just read belong to another show named right after it ("... on 'Ted Lasso'")?"""
@@ -50,6 +56,8 @@ def _elsewhere(after: str, show: str, ctx: Context) -> bool:
                      after)  # fmt: skip
     if not named:
         return False
+    if _EARLIER_ORIGINAL.match(after):
+        return True  # "... as Mad Max in the original films": the role in the work the show remakes
     spans = ctx.titles_in(named.group(1))
     return bool(spans) and spans[0][0] == 0 and spans[0][2] != show
 

@@ -8,6 +8,7 @@ from ingest.context import Context
 from ingest.dates import DateMention, find_dates
 from ingest.model import ExtractedFact, FactKind, fact
 from ingest.names import PERSON, find_networks, is_person_name
+from ingest.release_guards import regional_premiere, starts_work
 from ingest.release_shapes import forward_day
 from ingest.sentences import Sentence
 from ingest.titles import COREFERENT_SUBJECT, SEASON_REF, parse_season_number
@@ -15,13 +16,15 @@ from ingest.titles import COREFERENT_SUBJECT, SEASON_REF, parse_season_number
 _RELEASE = re.compile(
     r"\b(?:premieres?|premiered|premiering|debuts?|debuted|debuting|arrives?|arrived|arriving|returns?|returned"
     r"|returning|drops?|dropped|launch(?:es|ed|ing)?|(?:is |was |will be |be )?released|release date"
-    r"|(?:will|to) release(?= on\b)"
+    r"|(?:will|to) release(?= (?:in (?:theaters|theatres|cinemas) )?on\b)"
     r"|premiere date|will be available(?= (?:to stream |on \w+ )?on\b)"
     r"|return date|hits?|streams? from|begins?|began|aired|kicks? off|comes back|lands?|bows?"
     r"|(?:is|are|will be|to be|be)(?: \w+)? back|(?:is|are|was|were|will be|be) made available"
     # British announcements: "will be broadcast in 2018", "is set to be shown on BBC One".
     r"|(?:will be|to be|be|is being) (?:broadcast|screened|shown|transmitted)(?= (?:on|in|from|this|next)\b)"
     r"|com(?:es|ing) to (?:select |limited |U\.S\. )?(?:theaters|theatres|cinemas)"
+    # "rides into theaters on November 3": any verb of going into cinemas.
+    r"|[a-z]+s into (?:theaters|theatres|cinemas)"
     # "Season 3 of X is coming to Peacock on June 6": a show comes to a network on its premiere day.
     r"|com(?:es|ing) to(?= [A-Z][\w+.]*(?: [A-Z][\w+.]*)? (?:on|in|this|next)\b)"
     r"|airs?|open(?:s|ed|ing)?(?= (?:(?:against|opposite) [^,.;]{1,40} )?"
@@ -196,6 +199,8 @@ def release_facts(sentence: Sentence, ctx: Context) -> list[ExtractedFact]:
             r"(?i)\b(?:production|filming|shooting|casting|writing|work)\b", subject
         ):
             continue  # "Production on the second season is set to begin in November": no premiere
+        if starts_work(text[mention.end :]) or regional_premiere(between, text[mention.end :]):
+            continue  # "returns to Toronto on May 3 to begin production", "in the U.K. this fall, but ..."
         if _SUPERSEDED.search(text[max(0, mention.start - 60) : mention.start]):
             continue  # "originally set for Oct. 5, will now air Oct. 12": only the new date stands
         show = ctx.show_for(sentence, subject)

@@ -117,7 +117,7 @@ def award_facts(sentence: Sentence, ctx: Context) -> list[ExtractedFact]:
     return out
 
 
-_PERCENT = re.compile(r"\b(\d{1,3})\s?%")
+_PERCENT = re.compile(r"\b(\d{1,3})(?:\s?%|\s+per\s?cent\b)")
 _IMDB = re.compile(r"\b(\d(?:\.\d)?)\s*(?:/\s*10|out of 10)?\s*(?:rating |score )?on IMDb\b|"
                    r"\bIMDb (?:rating|score) of (\d(?:\.\d)?)\b")  # fmt: skip
 

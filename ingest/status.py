@@ -25,6 +25,8 @@ _ORDINAL = (
 )
 _CANCEL = re.compile(
     r"\b(?:cancel+ed|cancels|axed|scrapped|ended after|has died after|pull(?:ed|s|ing) the plug on)\b"
+    # "NBC announced on Friday the cancellation of X".
+    r"|\b(?:announced|confirmed)\b[^.;]{0,30}?\bthe cancellation of\b"
 )
 _RENEWAL = re.compile(
     # ("renewed for season 2": the number may follow the word.)
@@ -33,7 +35,7 @@ _RENEWAL = re.compile(
     r"\b(?:[Ss]easons?|[Ss]eries)\b(?: \d+\b)?"
     # "has ordered a second season of X", "picked up for a third season": a renewal in other words.
     rf"|\b(?:ordered|picked up|greenlit|green-lit|commissioned)\b (?:[^.]{{0,40}}? )?(?:for )?"
-    rf"(?:a |an |its )?(?:[\w-]+-episode )?"
+    rf"(?:a |an |its |the (?!first\b))?(?:[\w-]+-episode )?"
     rf"({_ORDINAL}(?: and (?:final|last))?) (?:season|series)\b"
     # "will be returning for a third season", "landed a second season pickup".
     rf"|\b(?:return(?:ing|s)?|back) for (?:a |an )({_ORDINAL}) (?:season|series)\b"
@@ -47,7 +49,7 @@ _RENEWAL = re.compile(
     rf"|\b({_ORDINAL})[- ](?:season|series) (?:pickups|renewals|orders) (?=of |for )"
     # "Hulu has handed a third season to X", "X has been given a second season".
     # ("Hulu has given the family drama a third season": the show pointed at sits between.)
-    rf"|\b(?:handed|given|gave|granted|earned|landed|gets|got|getting)"
+    rf"|\b(?:handed|given|gave|give|gives|giving|granted|earned|landed|gets|got|getting)"
     rf" (?:\w+ |(?:the|its) (?:[\w'’-]+ ){{0,2}}?{GENRE} )?(?:a |an )({_ORDINAL})"
     rf" (?:season|series)\b"
 )
@@ -145,6 +147,15 @@ def _subjects(text: str, start: int, end: int, ctx: Context, fallback: str | Non
         or re.match(r"\s*(?:it|the (?:[\w-]+ ){0,2}(?:series|show|drama|comedy))\b", text[end:])
         # "Hulu renewed the comedy", "has given the family drama a third season": the verb's object points.
         or re.match(rf"\w+ (?:the|its) (?:[\w'’-]+ ){{0,2}}?{GENRE}\b", text[start:])
+        # "Max ordered the second season last year": a network's order in a sentence naming no other show.
+        or (
+            not named
+            and re.match(
+                rf"(?:{NET}) (?:has |had )?(?:ordered|commissioned|greenlit|picked up) "
+                rf"(?:the|a|an|its) {_ORDINAL} season\b",
+                text,
+            )
+        )
         # "FX has ordered a fourth season of the horror anthology": the season of the show pointed back at.
         or re.match(
             rf"[^.;]{{0,40}}?\b(?:season|series) of (?:the|its) (?:[\w'’-]+ ){{0,3}}?{GENRE}\b", text[start:]

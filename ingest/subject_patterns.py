@@ -35,7 +35,10 @@ _ASIDE = (
 )
 _SHOW_VERB = (
     r"(?:will (?:now |also |officially )?(?:be returning|be back|be ending|be coming back|end its|kick off"
-    r"|open (?:in|on|nationwide|wide)|hit (?:theaters|theatres|cinemas)|arrive in|launch its|air its)"
+    r"|open (?:in|on|nationwide|wide)|hit (?:theaters|theatres|cinemas)|arrive in|launch its|air its"
+    r"|(?:be )?release(?:d)? in (?:theaters|theatres|cinemas))"
+    # "X rides into theaters on November 3": any verb of going into cinemas.
+    r"|[a-z]+s into (?:theaters|theatres|cinemas)"
     r"|is (?:returning(?! to)|coming back(?! to)|ending its"
     r"|one of (?:the |four |three |five |two |several |many )?(?:\w+ )?"
     r"(?:shows|series|dramas|comedies|films|movies))"
@@ -156,7 +159,9 @@ SUBJECT_CONTEXTS: list[tuple[re.Pattern[str] | CuedPattern, bool]] = [
     # may be a singer's, so it is no sure title).
     (cued(rf"\b[Ff]ans of [“\"‘']?({TITLE})", r"\b[Ff]ans of "), False),
     # "As for Copper Gulls, the series returns ...": the title the clause turns to.
-    (cued(rf"(?:^|[.;]\s+)As for [“\"‘']?({TITLE})[”\"’']?,", r"\bAs for "), False),
+    # ("As for Gibson, Miller joked": a lone word there is a title only when the clause goes on about a show.)
+    (cued(rf"(?:^|[.;]\s+)As for (?=[“\"‘']|[^\s,]+\s+[^\s,]|[^\s,]+,\s+(?:the|its?|this)\b)"
+          rf"[“\"‘']?({TITLE})[”\"’']?,", r"\bAs for "), False),
     # "tapped to lead Driftwood Hearts, a romantic comedy from ...", "Ember Vale, Hulu's fantasy drama,": a
     # title and the kind of show it is, side by side (the kind word must end the phrase: "a comedy writer").
     # ("a two-part murder-mystery": the kind word may end a hyphenated compound.)
@@ -275,6 +280,15 @@ def _dated_entries(text: str, clean: Callable[[str], str | None]) -> list[tuple[
 _ASIDE_OPEN = re.compile(rf"(?:({PERSON})\s+\(|\(({PERSON}),)\s*[“\"‘']?$")
 _ASIDE_CLOSE = re.compile(r"[”\"’']?\s*[),;]")
 _SURNAME_ASIDE = re.compile(r"(?<![\w'’])(?<!\bThe )[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s+\([“\"‘']$")
+# 'Kay ("Criminal," "Killing Eve")', "Vale (Iron Bay, Salt Road) returns": a later title of a bracketed
+# list after a name, or a list after a surname, names that person's other work too.
+_LISTED_ASIDE = re.compile(
+    rf"(?:({PERSON})|(?<![\w'’])(?<!\bThe )[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+\("
+    r"(?:[“\"‘']?[A-Z][^()“”\";]{0,50}?(?:[.]?[”\"’']?,|,[”\"’'])\s+(?:and\s+)?)+[“\"‘']?$"
+)
+_LISTED_CLOSE = re.compile(r"[”\"’']?\s*\)\s*(?:[a-z,;]|$)")
+_LIST_OPEN = re.compile(r"(?:(?<![\w'’])(?<!\bThe )[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+\($")
+_LIST_NEXT = re.compile(r"(?:[.]?[”\"’']?,|,[”\"’'])\s+[“\"‘']?[A-Z]")
 
 
 def work_aside(before: str, after: str) -> bool:
@@ -284,4 +298,10 @@ def work_aside(before: str, after: str) -> bool:
     if opened and is_person_name(opened.group(1) or opened.group(2)) and _ASIDE_CLOSE.match(after):
         return True
     # 'Dunham ("Tiny Furniture")': a quoted title in brackets after a surname alone is that person's too.
-    return bool(_SURNAME_ASIDE.search(before) and re.match(r"[”\"’']\s*\)", after))
+    if _SURNAME_ASIDE.search(before) and re.match(r"[”\"’']\s*\)", after):
+        return True
+    listed = _LISTED_ASIDE.search(before)
+    if listed and (listed.group(1) is None or is_person_name(listed.group(1))) and _LISTED_CLOSE.match(after):
+        return True
+    # "Vale (Iron Bay, Salt Road)": the first of a list after a surname.
+    return bool(_LIST_OPEN.search(before) and _LIST_NEXT.match(after))

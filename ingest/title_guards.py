@@ -15,8 +15,14 @@ def not_a_title(raw: str, before: str, after: str) -> bool:
     bracket = re.match(rf"\s*\(({PERSON})\)", after)
     if bracket and is_person_name(bracket.group(1)):
         return True  # "the return of Amy (Skyler Day)": a character, her actor in brackets
-    if re.search(r"\w['’]s$", raw) and re.match(r"\s+[“\"‘']", after):
-        return True  # "canceled Baz Luhrmann's “The Get Down”": the owner, the title quoted after
+    if (re.search(r"\w['’]s$", raw) and re.match(r"\s+[“\"‘']", after)) or re.match(r"['’]\s+[“\"‘']", after):
+        return True  # "canceled Baz Luhrmann's “The Get Down”", "J.J. Abrams' “Fringe”": the owner
+    pair = re.fullmatch(rf"({PERSON}) and ({PERSON})", raw)
+    cast = re.search(r"\b(?:cast|actors?|actresses|stars)\b", before) or re.match(r",\s+among others", after)
+    if pair and cast and is_person_name(pair.group(1)) and is_person_name(pair.group(2)):
+        return True  # "the cast will also bring back Ada Brisk and Tom Vale": two people, no title
+    if re.match(r"[”\"’']?\s+(?:franchise|universe)\b", after):
+        return True  # "the next installment in the “Iron Bay” franchise": a franchise, not one show or film
     if _inside_network_name(raw, before, after):
         return True  # "on PBS's Masterpiece": the broadcaster's strand, part of its name
     if ROLE_OF.search(before):

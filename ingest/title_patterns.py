@@ -43,7 +43,9 @@ SHOW_CONTEXTS = [
                rf"|is written|"
                rf"comes from|debuted|debuts|will debut|centers|centres|is adapted|is an adaptation"
                # "Bodyguard is a contemporary thriller", "X will be exec produced by".
-               rf"|is an? (?:[\w'’-]+ ){{0,3}}?{GENRE}|will be (?:exec(?:utive)? )?produced"
+               rf"|is an? (?:[\w'’-]+,? ){{0,3}}?{GENRE}|will be (?:exec(?:utive)? )?produced"
+               # "Iron Bay tells the story of".
+               rf"|tells the story of"
                # "Iron Bay is officially over", "Iron Bay is ending": only a show's run ends (people return).
                rf"|is (?:officially )?(?:over|ending)(?! the)"
                # "Iron Bay will not return for a fourth season": only a show has seasons.

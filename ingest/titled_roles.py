@@ -20,7 +20,10 @@ _ROLE_WORDS = {
 }  # fmt: skip
 _ROLE = r"(co-creator|creator|co-showrunner|showrunner|executive producer|director|writer)"
 # The role's noun right after a title (a closing quote or a possessive allowed between), then the people.
-_ROLE_NOUN = re.compile(rf"[”\"’']?(?:['’]s?)?\s+{_ROLE}s?,?\s+(?=[A-Z])", re.IGNORECASE)
+# ("Iron Bay creator and showrunner Ana Ruiz": two roles joined, both hers.)
+_ROLE_NOUN = re.compile(
+    rf"[”\"’']?(?:['’]s?)?\s+{_ROLE}s?(?:,?\s+and\s+{_ROLE}s?)?,?\s+(?=[A-Z])", re.IGNORECASE
+)
 # "Ana Ruiz (Blue Harbor Showrunner)": the bracket names the title and the role.
 _BRACKET_ROLE = re.compile(rf"({PERSON})\s*\((?:the\s+)?([^()]{{2,60}}?)\s+{_ROLE}\)", re.IGNORECASE)
 _ANY_ROLE = re.compile(r"creator|showrunner|producer|director|writer", re.IGNORECASE)
@@ -77,11 +80,13 @@ def titled_role_facts(sentence: Sentence, ctx: Context) -> list[ExtractedFact]:
         titles, start = _chain(text[: match.start()], ctx)
         if not titles or _JOB_WORDS.search(text[: match.start()]):
             continue
-        role = _ROLE_WORDS[match.group(1).lower()]
+        roles = [_ROLE_WORDS[word.lower()] for word in match.groups() if word]
+        role = roles[0]
         people = [person for person, _aside in person_list(text[match.end() :], ctx)[0]]
         for title in titles:
             for person in people:
-                add(title, person, role, 0.8)
+                for each in roles:
+                    add(title, person, each, 0.8)
         # "Glass Maids, from Tin Houses creator Ana Ruiz": the show named before "from" is theirs too.
         owner = re.search(r"([^,;:.]{1,80}?)[”\"’']?,\s+(?:an? [\w\s-]{0,40}?\s)?from\s+(?:the\s+)?[“\"‘']?$",
                           text[:start])  # fmt: skip

@@ -32,7 +32,7 @@ from ingest.title_patterns import (
 
 ORDINALS = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
-    "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "sophomore": 2,
+    "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "sophomore": 2, "inaugural": 1,
 }  # fmt: skip
 SEASON_WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
@@ -59,7 +59,12 @@ _COUNTED_SHOWS = re.compile(
 
 
 def _clean(title: str, strong: bool = False, quoted: bool = False, word_ok: bool = False) -> str | None:
-    title = re.split(r"\s+(?:Season|Series|Part)\s+(?:\d+|One|Two|Three|Four|Five|Six)\b", title)[0]
+    # ("Dune: Part Two" is a film's whole title: a spelt-out part after a colon stays.)
+    title = re.split(
+        r"\s+(?:Season|Series)\s+(?:\d+|One|Two|Three|Four|Five|Six)\b|(?<!:)\s+Part\s+(?:\d+|One|Two|Three|Four"
+        r"|Five|Six)\b|:\s+Part\s+\d+\b",
+        title,
+    )[0]
     # "Paper Wolves Gets Season 2", "Harrow Street Is Coming Back": a headline's verb ends the title.
     title = re.sub(r"(?<=\w)\s+(?:Gets|Lands|Earns|Scores|Nabs|Snags|Is Coming(?: Back)?)$", "", title)
     # "the first Paper Wolves Super Bowl trailer": an event the promo ran at is not part of the title.
@@ -284,7 +289,7 @@ def parse_season_number(word: str) -> int | None:
 
 SEASON_REF = re.compile(
     r"\b(?:[Ss]eason|[Ss]eries)\s+(?P<num>\d+|one|two|three|four|five|six|seven|eight)\b"
-    r"|\b(?P<ord>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|sophomore)"
+    r"|\b(?P<ord>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|sophomore|inaugural)"
     r"(?:\s+and\s+(?P<ord2>final|last|second|third|fourth|fifth|sixth))?"
     r"(?:\s+(?:and\s+)?(?:final|last))?\s+(?:[\w-]+\s+)?(?:season|series|installment|outing|run)\b"
 )

@@ -1,0 +1,51 @@
+"""A premiere date someone sets, the date told last: "Netflix has set the launch date for Part 3 of 'Iron
+Bay', its heist series, for Oct. 3", "HBO set a premiere date for the second season of X: June 1"."""
+
+from __future__ import annotations
+
+import re
+
+from ingest.context import Context
+from ingest.dates import find_dates
+from ingest.model import ExtractedFact, FactKind, fact
+from ingest.names import find_networks
+from ingest.release_shapes import forward_day
+from ingest.sentences import Sentence
+from ingest.titles import parse_season_number
+
+# "has set the launch date for <what>, ..., for": the date follows the second "for" (or a colon).
+_SET_DATE = re.compile(
+    r"\b(?:set|sets|has set|have set|setting|announced|confirmed|revealed|unveiled)\s+(?:a|an|the)\s+"
+    r"(?:[\w-]+\s+)?(?:launch|premiere|release|debut|return)\s+date\s+for\s+(?P<what>[^.;:]{1,140}?)"
+    r"(?:,?\s+for|:)\s+$"
+)
+# "Part 3 of", "Season 2 of", "the third season of": which season the date is for.
+_PART = re.compile(
+    r"^(?:(?:Part|Season|Series|Volume)\s+(?P<num>\d+|one|two|three|four|five|six)"
+    r"|the\s+(?P<ord>\w+)\s+(?:season|series|part|installment))\s+of\b",
+    re.IGNORECASE,
+)
+
+
+def set_date_releases(sentence: Sentence, ctx: Context) -> list[ExtractedFact]:
+    """The release a sentence dates by saying a date was set for it."""
+    text = sentence.text
+    if not sentence.states or "date for" not in text:
+        return []
+    out: list[ExtractedFact] = []
+    for mention in find_dates(text, ctx.published):
+        setting = _SET_DATE.search(text[max(0, mention.start - 220) : mention.start])
+        if mention.relative or mention.day is None or setting is None:
+            continue
+        what = setting.group("what")
+        named = [t for s, _e, t in ctx.titles_in(what) if t in ctx.shows and s <= 40]
+        show = named[0] if named else None
+        if show is None:
+            continue
+        part = _PART.match(what)
+        season = parse_season_number(part.group("num") or part.group("ord")) if part else None
+        networks = [n for _s, _e, n in find_networks(text[: mention.start])]
+        day = forward_day(mention, mention.day, text, "will premiere", ctx.published)
+        out.append(fact(FactKind.RELEASE, text, 0.8, show=show, season=season, date=day.isoformat(),
+                        network=networks[0] if networks else None))  # fmt: skip
+    return out
