@@ -92,7 +92,7 @@ def part_of_unknown_name(
     """A one-word shorthand ("nick") next to unknown words ("jonas") is part of a name nobody knows; next to
     an everyday word the fan did not mark as a name ("nick full name") it is still the one Marquee knows."""
     ref = mention.refs[0]
-    if mention.end - mention.start > 1 or mention.score < 100:
+    if mention.end - mention.start > 1:  # a respelt first name ("charlize") too: "charlize theron"
         return False
 
     def name_part(i: int) -> bool:

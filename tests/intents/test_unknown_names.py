@@ -144,3 +144,14 @@ async def test_chat_shorthand_alone_is_no_title_and_keeps_no_subject(engine: Que
     brb, then = await _thread(engine, "brb", "who plays charlie?")
     assert "don't have facts about" not in brb, brb
     assert "Joe Locke" in then, then
+
+
+async def test_a_respelt_first_name_before_an_unknown_surname_is_someone_else(engine: QuestionEngine) -> None:
+    # "charlize" is one letter from the character Charlie, "nikk" from Nick: with a surname nobody holds
+    # after them, they name someone Marquee has no facts about, never that character's actor.
+    for question, name in (
+        ("who does charlize theron play", "Charlize Theron"),
+        ("is nikk jonas in heartstopper", "Nikk Jonas"),
+    ):
+        (reply,) = await _thread(engine, question)
+        assert reply.startswith(f"I don't have facts about {name}"), reply
