@@ -202,12 +202,28 @@ def _cut_to(chosen: Clause, own: list[Clause], asked: str, rest: str) -> tuple[s
 
 
 def _chatter_before(before: list[Clause], chosen: Clause, asked: str) -> bool:
-    """Whether the clauses before the question are chatter to set aside: set off from it by a sentence end,
-    an emoji or a turn ("anyway"), and the fan talks in them ("sorry for spamming", "hey guys")."""
+    """Whether the clauses before the question are chatter to set aside: the fan talks in them ("sorry for
+    spamming", "just saw the s3 poster", "the show means the world to me"), and they are set off from it by
+    a sentence end, an emoji or a turn ("anyway"), or by a comma before a question worded as one. Not when
+    they describe what it asks about ("the guy who directed it, what else has he done")."""
+    if not _REFERS_BACK.isdisjoint(fold(chosen.text).split()):
+        return False  # "I heard it got bafta noms? what were they for?": "they" are what was said before
+    if not all(talks(c.text) or everyday_talk(c.text) or _fan_says(c.text) for c in before):
+        return False
     gap_start = asked.find(before[-1].text) + len(before[-1].text)
     gap = asked[gap_start : asked.find(chosen.text, gap_start)]
     turned = fold(chosen.text).split()[:1] in ([w] for w in _TURNING_WORDS)
-    set_off = chosen.sentence > before[-1].sentence or bool(_EMOJI.search(gap)) or turned
-    if not _REFERS_BACK.isdisjoint(fold(chosen.text).split()):
-        return False  # "I heard it got bafta noms? what were they for?": "they" are what was said before
-    return set_off and any(talks(c.text) or everyday_talk(c.text) for c in before)
+    if chosen.sentence > before[-1].sentence or bool(_EMOJI.search(gap)) or turned:
+        return True
+    describes = any(not _DESCRIBING.isdisjoint(fold(c.text).split()) for c in before)
+    return chosen.asking is Asking.WORDED and not describes
+
+
+def _fan_says(clause: str) -> bool:
+    """A clause in which the fan tells what they did or feel: "just saw the s3 poster", "still emotional"."""
+    return fold(clause).split()[:1] in ([w] for w in _FAN_OPENERS)
+
+
+_FAN_OPENERS = frozenset("just finally still currently been i im ive".split())
+# Words of a clause that describes someone or something ("the guy who plays nick", "the one that ...").
+_DESCRIBING = frozenset("who whos whom whose that which where other same".split())

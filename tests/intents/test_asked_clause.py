@@ -67,3 +67,13 @@ def test_remarks_in_the_sentences_after_the_question_are_set_aside() -> None:
     asked, aside = question_part("who plays nick in heartstopper. that's all i wanted to know lol")
     assert asked == "who plays nick in heartstopper."
     assert "wanted" in aside
+
+
+async def test_a_fans_remark_before_a_comma_is_set_aside_and_names_the_season(engine: QuestionEngine) -> None:
+    answer = await engine.answer("just watched the season 3 trailer, when does it drop", now=BEFORE)
+    assert "October 3, 2024" in answer.text
+
+
+def test_a_clause_describing_the_subject_stays_with_the_question() -> None:
+    message = "the woman who wrote the books, what else has she done"
+    assert settled(message, message, "") == (message, "")
