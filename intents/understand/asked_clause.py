@@ -141,6 +141,14 @@ def clauses(text: str) -> list[Clause]:
 
 
 def settled(message: str, asked: str, rest: str) -> tuple[str, str]:
+    """The words to answer, checked against the message's clauses (`_settled`), with the role the chatter
+    names carried into a question that asks with "did" or "doing" alone ("i keep mixing up the two
+    directors. who did s1?" asks who directed it)."""
+    question, aside = _settled(message, asked, rest)
+    return _with_role_said(question, aside), aside
+
+
+def _settled(message: str, asked: str, rest: str) -> tuple[str, str]:
     """The words to answer, checked against the message's clauses: `asked` kept when it is one clause that
     asks (or when no clause asks); cut to its asking clause when chatter rode along with it; the message's
     asking clause when `asked` asks nothing. The words set aside join `rest`, which may name the subject."""
@@ -149,7 +157,7 @@ def settled(message: str, asked: str, rest: str) -> tuple[str, str]:
         return asked, rest
     asking = [c for c in own if c.asking is not Asking.NOTHING]
     said = clauses(message)
-    pointed = _pointed_at(asking, said)
+    pointed = _pointed_at(own, said)
     if pointed is not None:
         return pointed.question, " ".join(c.text for c in said if c is not pointed)
     if len(own) == 1 and asking:
@@ -166,13 +174,21 @@ def settled(message: str, asked: str, rest: str) -> tuple[str, str]:
     return found.question, " ".join(c.text for c in said if c is not found or c.asking is Asking.REQUESTED)
 
 
-def _pointed_at(asking: list[Clause], said: list[Clause]) -> Clause | None:
-    """The request a question that only points back answers ("i forgot the actual rt number. what was it
-    again?" asks for the number); None when the question asks itself or no request comes before it."""
-    if len(asking) != 1 or not set(fold(asking[0].text).split()) <= _POINTING_ONLY:
+def _pointed_at(own: list[Clause], said: list[Clause]) -> Clause | None:
+    """The request (or question held in a statement) a question that only points back answers ("i forgot the
+    actual rt number. what was it again?" asks for the number); None when the question asks itself or
+    nothing before it asks."""
+    if len(own) != 1 or not set(fold(own[0].text).split()) <= _POINTING_ONLY:
         return None
-    at = next((i for i, c in enumerate(said) if c.text == asking[0].text), 0)
-    return next((c for c in reversed(said[:at]) if c.asking is Asking.REQUESTED), None)
+    at = next((i for i, c in enumerate(said) if c.text == own[0].text), 0)
+    for clause in reversed(said[:at]):
+        if clause.asking is Asking.REQUESTED:
+            return clause
+        # "... lost on a question about which show it spun off from. I said Loki 💀 what was it actually?"
+        held = embedded_question(clause.text)
+        if held is not None:
+            return Clause(clause.text, Asking.REQUESTED, held, clause.sentence)
+    return None
 
 
 def _best(candidates: list[Clause]) -> Clause | None:
@@ -227,3 +243,34 @@ def _fan_says(clause: str) -> bool:
 _FAN_OPENERS = frozenset("just finally still currently been i im ive".split())
 # Words of a clause that describes someone or something ("the guy who plays nick", "the one that ...").
 _DESCRIBING = frozenset("who whos whom whose that which where other same".split())
+
+
+# A role the chatter names, and the verb that asks for it in each form of "do".
+_ROLE_VERBS: dict[str, dict[str, str]] = {
+    role: {"did": past, "doing": ing, "does": present, "do": base}
+    for roles, (past, ing, present, base) in (
+        (("director", "directors", "directing"), ("directed", "directing", "directs", "direct")),
+        (("writer", "writers", "writing"), ("wrote", "writing", "writes", "write")),
+        (("creator", "creators"), ("created", "creating", "creates", "create")),
+    )
+    for role in roles
+}
+# Verbs that already say what the question asks for ("who did kit connor play").
+_CONTENT_VERBS = frozenset(
+    """play plays played playing direct directs directed directing write writes wrote writing create creates
+    created creating star stars starred starring voice voices voiced produce produced make made""".split()
+)
+_WHO = frozenset({"who", "whos", "which"})
+
+
+def _with_role_said(question: str, aside: str) -> str:
+    """The question with its bare "did"/"doing" asked as the one role the aside names; unchanged otherwise."""
+    words = question.split()
+    folded = [fold(w) for w in words]
+    if first_word(question) not in _WHO or not _CONTENT_VERBS.isdisjoint(folded):
+        return question
+    said = [w for w in fold(aside).split() if w in _ROLE_VERBS]
+    if len({_ROLE_VERBS[w]["did"] for w in said}) != 1:
+        return question
+    verbs = _ROLE_VERBS[said[0]]
+    return " ".join(verbs.get(f, w) for w, f in zip(words, folded, strict=True))

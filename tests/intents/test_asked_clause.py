@@ -77,3 +77,21 @@ async def test_a_fans_remark_before_a_comma_is_set_aside_and_names_the_season(en
 def test_a_clause_describing_the_subject_stays_with_the_question() -> None:
     message = "the woman who wrote the books, what else has she done"
     assert settled(message, message, "") == (message, "")
+
+
+def test_a_bare_who_was_it_asks_the_question_the_sentence_before_holds() -> None:
+    message = "my mates and i argued all night about who created agatha all along. who was it?"
+    asked, _ = settled(message, "who was it?", "")
+    assert asked == "who created agatha all along."
+
+
+async def test_a_role_named_in_the_chatter_is_what_a_bare_did_asks(engine: QuestionEngine) -> None:
+    message = "always get the directors of heartstopper confused lol. who did season 3?"
+    answer = await engine.answer(message, now=BEFORE)
+    assert "Andy Newberry" in answer.text
+
+
+def test_a_question_with_its_own_verb_keeps_it_whatever_role_the_chatter_names() -> None:
+    message = "the writers are geniuses. who did joe locke play"
+    asked, _ = settled(message, "who did joe locke play", "the writers are geniuses.")
+    assert asked == "who did joe locke play"
