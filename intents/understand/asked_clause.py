@@ -26,7 +26,7 @@ from intents.understand.sentences import (
     first_word,
 )
 from intents.understand.sentences import sentences as split_sentences
-from intents.understand.talk import asks_the_others, everyday_talk, remarks, states, talks
+from intents.understand.talk import _POINTS_BACK, asks_the_others, everyday_talk, remarks, states, talks
 
 
 class Asking(Enum):
@@ -231,8 +231,12 @@ def _chatter_before(before: list[Clause], chosen: Clause, asked: str) -> bool:
     turned = fold(chosen.text).split()[:1] in ([w] for w in _TURNING_WORDS)
     if chosen.sentence > before[-1].sentence or bool(_EMOJI.search(gap)) or turned:
         return True
-    describes = any(not _DESCRIBING.isdisjoint(fold(c.text).split()) for c in before)
-    return chosen.asking is Asking.WORDED and not describes
+    describes = any(
+        not _DESCRIBING.isdisjoint(fold(c.text).split()) or _POINTS_BACK.search(fold(c.text)) for c in before
+    )
+    # "go back to the first guy, what else is he in": whom "he" means is said in the clause before
+    pointing = not _PERSON_PRONOUNS.isdisjoint(fold(chosen.text).split())
+    return chosen.asking is Asking.WORDED and not describes and not pointing
 
 
 def _fan_says(clause: str) -> bool:
@@ -242,6 +246,7 @@ def _fan_says(clause: str) -> bool:
 
 _FAN_OPENERS = frozenset("just finally still currently been i im ive".split())
 # Words of a clause that describes someone or something ("the guy who plays nick", "the one that ...").
+_PERSON_PRONOUNS = frozenset("he she him her his hes shes".split())
 _DESCRIBING = frozenset("who whos whom whose that which where other same".split())
 
 
