@@ -156,7 +156,7 @@ def _settled(message: str, asked: str, rest: str) -> tuple[str, str]:
     if not own:
         return asked, rest
     asking = [c for c in own if c.asking is not Asking.NOTHING]
-    said = clauses(message)
+    said = own if message == asked else clauses(message)  # a plain question is split once
     pointed = _pointed_at(own, said)
     if pointed is not None:
         return pointed.question, " ".join(c.text for c in said if c is not pointed)
