@@ -231,8 +231,15 @@ def _chatter_before(before: list[Clause], chosen: Clause, asked: str) -> bool:
     turned = fold(chosen.text).split()[:1] in ([w] for w in _TURNING_WORDS)
     if chosen.sentence > before[-1].sentence or bool(_EMOJI.search(gap)) or turned:
         return True
+    # Across a comma only the fan's own talk ("the show means the world to me, ..."): other words there may
+    # be a title nobody knows ("just finished you on netflix, is there another season"), and a clause that
+    # starts like a question ("... what about the summer i turned pretty, when ...") names the subject.
     describes = any(
-        not _DESCRIBING.isdisjoint(fold(c.text).split()) or _POINTS_BACK.search(fold(c.text)) for c in before
+        not _DESCRIBING.isdisjoint(fold(c.text).split())
+        or _POINTS_BACK.search(fold(c.text))
+        or not talks(c.text)
+        or first_word(c.text) in _QUESTION_START
+        for c in before
     )
     # "go back to the first guy, what else is he in": whom "he" means is said in the clause before
     pointing = not _PERSON_PRONOUNS.isdisjoint(fold(chosen.text).split())

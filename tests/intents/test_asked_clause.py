@@ -70,7 +70,7 @@ def test_remarks_in_the_sentences_after_the_question_are_set_aside() -> None:
 
 
 async def test_a_fans_remark_before_a_comma_is_set_aside_and_names_the_season(engine: QuestionEngine) -> None:
-    answer = await engine.answer("just watched the season 3 trailer, when does it drop", now=BEFORE)
+    answer = await engine.answer("omg i just watched the season 3 trailer, when does it drop", now=BEFORE)
     assert "October 3, 2024" in answer.text
 
 
@@ -95,3 +95,8 @@ def test_a_question_with_its_own_verb_keeps_it_whatever_role_the_chatter_names()
     message = "the writers are geniuses. who did joe locke play"
     asked, _ = settled(message, "who did joe locke play", "the writers are geniuses.")
     assert asked == "who did joe locke play"
+
+
+async def test_a_title_nobody_knows_before_a_comma_stays_the_subject(engine: QuestionEngine) -> None:
+    answer = await engine.answer("just binged the bear on hulu, is there another season", now=BEFORE)
+    assert answer.text.startswith("I don't have facts about The Bear")
