@@ -26,7 +26,15 @@ from intents.understand.sentences import (
     first_word,
 )
 from intents.understand.sentences import sentences as split_sentences
-from intents.understand.talk import _POINTS_BACK, asks_the_others, everyday_talk, remarks, states, talks
+from intents.understand.talk import (
+    _POINTS_BACK,
+    asks_the_others,
+    everyday_talk,
+    remarks,
+    states,
+    talks,
+    without_openers,
+)
 
 
 class Asking(Enum):
@@ -133,7 +141,11 @@ def clauses(text: str) -> list[Clause]:
     commas, dashes, " but " and a turn to the question ("anyway who ...")."""
     out: list[Clause] = []
     for at, sentence in enumerate(split_sentences(LAUGH_ENDS.sub("\\1\n", text))):
-        for part in _TURN.split(sentence):
+        # "ok so who plays nick": a turn at the start of a sentence sets nothing before it apart
+        turns = _TURN.split(sentence)
+        if len(turns) > 1 and set(fold(turns[0]).split()) <= set(_TURNING_WORDS):
+            turns = [f"{turns[0]} {turns[1]}", *turns[2:]]
+        for part in turns:
             for piece in CLAUSE_END.split(part):
                 if piece.strip(" .!?,;:") and fold(piece):
                     out.append(Clause(piece.strip(), *asking_of(piece.strip()), sentence=at))
@@ -167,8 +179,8 @@ def _settled(message: str, asked: str, rest: str) -> tuple[str, str]:
     if asking_of(asked)[0] is not Asking.NOTHING:
         return asked, rest  # "october 3rd, right?": the sentence asks, though none of its clauses does
     found = _best([c for c in said if c.asking is not Asking.NOTHING])
-    if found is None:
-        return asked, rest
+    if found is None or asked.strip(" ?.!") in found.text:
+        return asked, rest  # "would you ... tell me its premiere date": what it asks for was cut from it
     # A request's own words may name the subject ("i cried at a heartstopper clip and now i want to know
     # which categories it was nominated in"): they stay beside the question it holds.
     return found.question, " ".join(c.text for c in said if c is not found or c.asking is Asking.REQUESTED)
@@ -237,8 +249,9 @@ def _chatter_before(before: list[Clause], chosen: Clause, asked: str) -> bool:
     describes = any(
         not _DESCRIBING.isdisjoint(fold(c.text).split())
         or _POINTS_BACK.search(fold(c.text))
-        or not talks(c.text)
+        or not talks(without_openers(c.text))
         or first_word(c.text) in _QUESTION_START
+        or fold(c.text).split()[:1] in ([w] for w in _QUESTION_START)  # "does anyone know X or Y - which"
         for c in before
     )
     # "go back to the first guy, what else is he in": whom "he" means is said in the clause before
