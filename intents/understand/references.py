@@ -11,6 +11,7 @@ from db.knowledge import Knowledge
 from intents.dialogue import Conversation
 from intents.resolve import Resolution
 from intents.text import STOPWORDS, fold
+from intents.understand.reference_tails import skip_relative, skip_tail, undescribed
 
 # Not "last": "was that the last one?" asks about a final season.
 _ORDER = frozenset({"first", "other", "earlier", "previous"})
@@ -21,12 +22,6 @@ _PERSON_NOUNS = frozenset(
 )
 _SOMEONE = _PERSON_NOUNS - {"one"}  # "that guy", "the actress": a person, never "that one"
 _SHOW_NOUNS = frozenset({"show", "series", "one", "title"})
-# What may follow a description without adding to the question: "the other show we talked about".
-_TAILS = (
-    ("we", "talked", "about"), ("we", "were", "talking", "about"), ("you", "mentioned"), ("we", "discussed"),
-    ("from", "before"), ("from", "earlier"), ("i", "asked", "about"), ("we", "talked", "about", "earlier"),
-    ("you", "said"),
-)  # fmt: skip
 _DESCRIBED_NOUNS = (["one"], ["show"], ["series"], ["thing"])  # "the disney+ one"
 _FRESH = frozenset({"new", "latest", "upcoming"})  # words before a described show that leave it the same
 _OWNER = {"his": "person", "her": "person", "their": "person"}
@@ -86,7 +81,7 @@ def refer_back(tokens: list[str], conv: Conversation, kb: Knowledge) -> Referred
             title = _show_described(tokens[i + 1 + fresh], conv, kb)
             if title is not None:
                 out.extend(title)
-                i = _skip_relative(tokens, i + 3 + fresh)
+                i = skip_relative(tokens, i + 3 + fresh)
                 continue
         if word in _OWNER and tokens[i + 2 : i + 3] in (["role"], ["character"], ["part"]):
             # "his marvel role": his role in the show of the conversation that word describes.
@@ -110,7 +105,7 @@ def refer_back(tokens: list[str], conv: Conversation, kb: Knowledge) -> Referred
             tokens, word = [*tokens[:i], "that", *tokens[i + 2 :]], "that"
         that_person = tokens[i + 1 : i + 2] != [] and tokens[i + 1] in _SOMEONE
         the_person = (
-            word == "the" and that_person and tokens[i + 1] != "director" and _undescribed(tokens, i + 2)
+            word == "the" and that_person and tokens[i + 1] != "director" and undescribed(tokens, i + 2)
         )
         if (
             (word in ("that", "this") or the_person)
@@ -143,33 +138,7 @@ def newest_person(conv: Conversation, kb: Knowledge) -> int:
     return brought[0] if len(brought) == 1 and asked is not None else conv.people[0]
 
 
-# Words after "the guy" that describe him rather than point back: "the guy who plays nick", "the actor from
-# heartstopper".
-_DESCRIBING = frozenset("who whos that thats from with playing which of on as at".split())
-_ANY = frozenset("anything something any else other".split())
-
-
-def _undescribed(tokens: list[str], after: int) -> bool:
-    """Whether "the guy" ending before `after` points back: no description follows, nor "in <a show>"."""
-    rest = tokens[after:]
-    in_a_show = rest[:1] == ["in"] and len(rest) > 1 and rest[1] not in _ANY
-    return not rest or (rest[0] not in _DESCRIBING and not in_a_show)
-
-
 _APPOSITIVE_LONGEST = 5
-# "the netflix show he is known for": a clause saying whose show it is, after the show is found.
-_RELATIVES = (
-    ("is", "known", "for"), ("was", "known", "for"), ("are", "known", "for"), ("is", "famous", "for"),
-    ("is", "in"), ("was", "in"), ("stars", "in"), ("starred", "in"), ("plays", "in"), ("played", "in"),
-)  # fmt: skip
-
-
-def _skip_relative(tokens: list[str], i: int) -> int:
-    """Past "(that) he is known for" right after a described show: it says whose show, which is found."""
-    at = i + (tokens[i : i + 1] in (["that"], ["which"]))
-    if tokens[at : at + 1] not in (["he"], ["she"], ["they"]):
-        return i
-    return next((at + 1 + len(r) for r in _RELATIVES if tuple(tokens[at + 1 : at + 1 + len(r)]) == r), i)
 
 
 def _skip_appositive(tokens: list[str], i: int) -> int:
@@ -182,13 +151,6 @@ def _skip_appositive(tokens: list[str], i: int) -> int:
     if end is None or _ASKS.intersection(tokens[i + 1 : end]):
         return i
     return end + 1
-
-
-def skip_tail(tokens: list[str], i: int) -> int:
-    for tail in _TAILS:
-        if tuple(tokens[i : i + len(tail)]) == tail:
-            return i + len(tail)
-    return i
 
 
 def _described(

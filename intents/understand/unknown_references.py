@@ -5,7 +5,8 @@ answer with that show's facts). Known shows are left to understand/references.py
 from __future__ import annotations
 
 from intents.dialogue import Conversation
-from intents.understand.references import persons_first, skip_tail
+from intents.understand.reference_tails import skip_tail
+from intents.understand.references import persons_first
 
 _EARLIEST = frozenset({"first"})
 _BEFORE = frozenset({"other", "earlier", "previous"})
