@@ -17,10 +17,12 @@ from ingest.cast_lists import cast_list_facts
 from ingest.cast_shapes import cast_shape_facts
 from ingest.clutter import drop_cut_word, strip_clutter
 from ingest.context import Context
+from ingest.credited_people import credited_people, drop_roles_as_works
 from ingest.crew import crew_facts
 from ingest.crew_shapes import crew_shape_facts
 from ingest.dated_shapes import DATED_EXTRACTORS, capital_entries
 from ingest.described_roles import described_role_facts
+from ingest.film_or_series import is_film
 from ingest.focus import focus_season, names_season
 from ingest.guard import check_text
 from ingest.headline_status import headline_status
@@ -116,23 +118,6 @@ def _first_names(people: set[str]) -> set[str]:
     return {p.split()[0] for p in people if " " in p}
 
 
-def _people(facts: list[ExtractedFact]) -> set[str]:
-    """The people the facts name; a name some credit gives as a role ("Cassian Andor (Diego Luna)") is a
-    character, even where a surname alone was read as that name ("Andor stars Diego Luna"), unless some
-    sentence credits that full name as a person."""
-    credits = [f for f in facts if f.kind == FactKind.CREDIT]
-    characters = {str(f.get("character")) for f in credits if f.get("character")} - {
-        str(f.get("person")) for f in credits if str(f.get("person")) in f.sentence
-    }
-    return {
-        str(f.get("person"))
-        for f in facts
-        if f.kind in (FactKind.CREDIT, FactKind.WORK)
-        and f.get("person")
-        and f.get("person") not in characters
-    }
-
-
 def extract_facts(text: str, published: dt.date | None, url: str | None = None) -> Extraction:
     """Extract facts from one article; `published` (or a date the article opens with) anchors relative dates,
     and the page's address (`url`) may name the show when the text alone does not.
@@ -178,7 +163,7 @@ def _extract(text: str, published: dt.date | None, url: str | None) -> Extractio
     first = Context(published, choose_main(candidates, body, subject, set()), frozenset(shows),
                     frozenset(shows), surnames=surname_index(body, frozenset(shows)))  # fmt: skip
     first_facts = _run(_PEOPLE_EXTRACTORS, sentences, first, problems)
-    people = _people(first_facts)
+    people = credited_people(first_facts)
     # "Reyes is set to direct the finale": a known person's surname alone is that person, not a show;
     # so is the surname of a full name the text gives ("Karen Pittman ... Pittman will join") unless a
     # context only a title fits names it.
@@ -268,17 +253,17 @@ def _extract(text: str, published: dt.date | None, url: str | None) -> Extractio
     facts = [f for f in facts if not isinstance(f.get("show"), str) or f.get("show") in trusted]
     votes = [vote for vote in votes if vote[0] in trusted]
     led: list[tuple[str, str, str]] = []
-    if not _film(body, main):
+    if not is_film(body, main):
         # Only a show the article covers: never one named only as someone's other work ("a writer on Lore").
         covered = {t for t in trusted if count_mentions(t, body) > work_mentions(t, body)}
         led = roundup_votes(article_network(sentences), trusted, votes, facts, covered)
     votes += led
-    merged = _drop_roles_as_works(merge_facts(facts))
+    merged = drop_roles_as_works(merge_facts(facts))
     show_facts = show_records(
         merged,
         votes,
         main,
-        _film(body, main),
+        is_film(body, main),
         owned_titles(" ".join(s.text for s in sentences if not s.heading), trusted)
         | {s for s, _n, _t in led},
     )
@@ -292,25 +277,3 @@ def _extract(text: str, published: dt.date | None, url: str | None) -> Extractio
         sentences=len(sentences),
         problems=tuple(problems),
     )
-
-
-def _drop_roles_as_works(facts: list[ExtractedFact]) -> list[ExtractedFact]:
-    """'Krys Marshall (Teri Rogers)' is her role, so Teri Rogers is no title she worked on."""
-    roles = {(f.get("person"), f.get("character")) for f in facts if f.kind == FactKind.CREDIT}
-    return [f for f in facts if f.kind != FactKind.WORK or (f.get("person"), f.get("title")) not in roles]
-
-
-def _film(text: str, main: str | None) -> bool:
-    """Is the main title a film? Only when films are talked about and seasons are not."""
-    if main is None:
-        return False
-    films = len(
-        re.findall(r"\b(?:films?|movies?|box office|theaters|theatres|cinemas)\b", text, re.IGNORECASE)
-    )
-    series = len(re.findall(r"\b(?:series|season|episodes?|show)\b", text, re.IGNORECASE))
-    # "Dune: Part Two rides into theaters ...": the title itself goes to cinemas, whatever else is a series.
-    theatrical = re.search(
-        rf"{re.escape(main)}[”\"’']?\s[^.]{{0,40}}?\b(?:in|into|to) (?:theaters|theatres|cinemas)\b", text
-    )
-    seasons = re.search(r"\b(?:seasons?|episodes?|finale|series premiere)\b", text, re.IGNORECASE)
-    return (films > 2 and series == 0) or bool(theatrical and not seasons)
