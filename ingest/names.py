@@ -7,7 +7,6 @@ import re
 
 # Upper-case letters of the Latin scripts, so "Zoë", "Dónal" and "Skarsgård" match like ASCII names.
 UP = "".join(ch for ch in map(chr, range(0x41, 0x250)) if ch.isupper())
-LOW = "".join(ch for ch in map(chr, range(0x61, 0x250)) if ch.islower())
 # One capitalised word: "Locke", "O'Reilly", "Zeta-Jones", "Mr." (dot only when a capital follows), "al'Thor".
 CAPW = (
     # ("Dark Mon£y": a currency sign inside a word is part of a stylised title.)

@@ -9,7 +9,6 @@ from ingest.cued import matches
 from ingest.listed_titles import names_several, not_a_show_here
 from ingest.mentions import count_mentions
 from ingest.names import (
-    CAPW,
     MONTH_WORDS,
     NETWORK_NAME,
     NOT_NAME,
@@ -293,7 +292,6 @@ SEASON_REF = re.compile(
     r"(?:\s+and\s+(?P<ord2>final|last|second|third|fourth|fifth|sixth))?"
     r"(?:\s+(?:and\s+)?(?:final|last))?\s+(?:[\w-]+\s+)?(?:season|series|installment|outing|run)\b"
 )
-CAP_WORD = re.compile(CAPW)
 # "The sci-fi drama", "This series": a sentence's subject pointing back at the show it is about.
 COREFERENT_SUBJECT = re.compile(
     r"(?:The|This|Its) (?:[\w'’+-]+ ){0,3}?"

@@ -50,10 +50,7 @@ _SCAFFOLD = frozenset(
     """is are was were does do did will would can could when whens what whats who whos how where which why
     has have about and or""".split()
 )
-_CHARACTER_VERBS = frozenset({"plays", "played", "playing", "play", "voices", "voiced", "portrays", "as"})
-_QUESTION_TAILS = frozenset({"yet", "now", "too", "again", "already", "out", "back", "pls", "please", "lol"})
 _TITLE_JOINS = frozenset({"and", "n"})
-_TITLE_WORDS = frozenset({"last", "first", "new", "good", "bad", "great", "little", "big", "dark"})
 _KIND_SLOTS = {"show": "{show}", "person": "{person}", "character": "{character}", "network": "{network}"}
 
 

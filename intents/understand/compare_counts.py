@@ -29,14 +29,6 @@ def episode_count(side: Side) -> int | None:
 
 # Words that ask for the smaller count ("is X shorter than Y" asks whether X has fewer episodes).
 _FEWER_EPISODES = ("fewer", "less", "shorter", "shortest", "smaller")
-_HOW_MANY_MORE = (
-    "how many more",
-    "how many fewer",
-    "how many less",
-    "difference",
-    "by how many",
-    "by how much",
-)
 
 
 def episodes(c: Composing, a: Side, b: Side) -> Answer:
