@@ -13,8 +13,7 @@ from db.knowledge import Knowledge, load_knowledge
 from intents import replies
 from intents.answer import Answer
 from intents.answer_finding import find_answer
-from intents.collect import default_intents
-from intents.collector import collector_paused
+from intents.collect import collector_paused, default_intents
 from intents.conversation_linking import Linked, link_in_conversation
 from intents.derived import Derived, derive
 from intents.linking import EntityIndex

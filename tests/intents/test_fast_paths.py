@@ -11,8 +11,7 @@ from hypothesis import strategies as st
 from db.knowledge import Knowledge
 from intents.candidates import groups_held
 from intents.catalog.reading import _PATTERN, LEXICON_WORDS, phrases
-from intents.collect import default_intents
-from intents.collector import collector_paused
+from intents.collect import collector_paused, default_intents
 from intents.linking import EntityIndex
 from intents.registry import IntentMatcher
 from intents.text import _fold_decomposed, fold
