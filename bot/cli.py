@@ -3,12 +3,10 @@
 from __future__ import annotations
 
 import argparse
-import contextlib
-import gc
 import io
 import os
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -22,23 +20,6 @@ if TYPE_CHECKING:
 # Only argparse and the options' defaults are imported above: `--help`, `--version` and a usage error cost a
 # few milliseconds. What a command needs (SQLAlchemy, pydantic, the question engine, the extractor,
 # discord.py) is imported once it is known which command runs.
-
-
-@contextlib.contextmanager
-def _imports_uncollected() -> Iterator[None]:
-    """Pause the cyclic garbage collector while a command's modules are imported, then freeze what they made.
-
-    Modules, classes and functions live as long as the process; the collector's passes over them while they
-    are created cost about a tenth of `ask`'s start-up with a catalog, and later passes would walk them again.
-    """
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        gc.freeze()
-        if was_enabled:
-            gc.enable()
 
 
 NOW_HELP = "answer as if it were this date/time; without an offset (+02:00, Z) it is a time in --tz"
@@ -123,16 +104,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         from bot.cli_doctor import run_doctor_command
 
         return run_doctor_command(args)  # reads the settings itself, reporting every bad one
-    with _imports_uncollected():
-        import logging
+    import logging
 
-        from pydantic import ValidationError
-        from pydantic_settings.exceptions import SettingsError
+    from pydantic import ValidationError
+    from pydantic_settings.exceptions import SettingsError
 
-        from bot.logsafety import configure_logging
-        from bot.settings import Settings, describe_settings_error
-        from bot.startup import CONFIG_EXIT, command_name, report, report_failure
-        from db.engine import default_database_url
+    from bot.logsafety import configure_logging
+    from bot.settings import Settings, describe_settings_error
+    from bot.startup import CONFIG_EXIT, command_name, report, report_failure
+    from db.engine import default_database_url
 
     try:
         settings = Settings()
@@ -179,10 +159,9 @@ def _dispatch(parser: argparse.ArgumentParser, args: argparse.Namespace, setting
     import asyncio
 
     if args.command in ("ask", "chat"):
-        with _imports_uncollected():
-            from bot import cli_ask
-            from bot.batch_lines import clean_argument, decoded_lines
-            from bot.startup import ConfigurationError, check_zone
+        from bot import cli_ask
+        from bot.batch_lines import clean_argument, decoded_lines
+        from bot.startup import ConfigurationError, check_zone
     if args.command in ("ask", "chat"):
         check_zone("--tz", args.tz)
         tz = args.tz or settings.timezone
