@@ -63,7 +63,8 @@ __all__ = [
 _NEWS_KINDS = ("news", "admin")  # article kinds a fact from is news (the rest are bulk catalogs)
 
 
-@dataclass(slots=True)
+# eq=False: a snapshot is hashed by identity, so tables derived from it can be memoised per snapshot.
+@dataclass(slots=True, eq=False)
 class Knowledge:
     """Every fact Marquee can answer from, indexed by id."""
 

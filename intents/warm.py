@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from db.knowledge import Knowledge
 from intents.derived import Derived
+from intents.listed_work import warm_listed_work
 from intents.resolve import warm_known_words
 from intents.title_typos import warm_news_show_keys
 from intents.understand.frames import warm_frames
@@ -23,6 +24,7 @@ def warm_tables(knowledge: Knowledge, derived: Derived, vocabulary: frozenset[st
         index.candidates.warm()
     warm_news_show_keys(index)
     knowledge.unlinked_work()
+    warm_listed_work(knowledge)
     derived.subjects.only_show()
     warm_known_words(vocabulary)
     warm_frames()

@@ -6,6 +6,7 @@ the person's name only when exactly one person fits; otherwise the words stay as
 from __future__ import annotations
 
 from db.knowledge import Knowledge, PersonFacts
+from intents.listed_work import people_listing
 from intents.resolve import Resolution
 from intents.text import fold
 
@@ -26,15 +27,6 @@ _MAX_TITLE = 5
 def _credited(kb: Knowledge, show_id: int, role: str) -> set[int]:
     show = kb.shows.get(show_id)
     return {c.person_id for c in show.credits if c.role == role} if show is not None else set()
-
-
-def _by_work(kb: Knowledge, title: str, marker: str) -> set[int]:
-    """The people whose listed work is the title, in the role the marker names (any role for none)."""
-    return {
-        p.id
-        for p in kb.people.values()
-        if any(fold(w.title) == title and marker in fold(w.role or "") for w in p.work)
-    }
 
 
 Described = tuple[list[str], PersonFacts]  # the words with the name written in, and whom it names
@@ -61,7 +53,7 @@ def _person_by_role(tokens: list[str], res: Resolution, kb: Knowledge) -> Descri
             elif role == "actor":
                 continue  # an actor's listed work names a character, not the role
             else:
-                fits = _by_work(kb, " ".join(tokens[at + 1 : end]), marker)
+                fits = people_listing(kb, " ".join(tokens[at + 1 : end]), marker)
             if len(fits) == 1:
                 person = kb.people[fits.pop()]
                 return _named(tokens[:at], person, tokens[end + 1 :]), person
