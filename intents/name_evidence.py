@@ -2,8 +2,10 @@
 
 Linking works on folded words, where "Somewhere" and "somewhere" look alike. The engine notes, once per
 message, which folded words the fan marked as a name, and the unknown-name reader asks here before it calls
-a run of everyday words a title nobody knows. The note lives in a context variable: each message (an asyncio
-task) sees its own, and sub-questions of a message see the message's.
+a run of everyday words a title nobody knows. A capital is evidence only on a word that can be part of a
+name: function words, greetings and fan talk ("Fight Me On This", "Greetings fellow fans") mark none, as
+their words are vocabulary data in intents.ordinary_words. The note lives in a context variable: each
+message (an asyncio task) sees its own, and sub-questions of a message see the message's.
 """
 
 from __future__ import annotations
