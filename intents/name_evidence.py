@@ -2,8 +2,10 @@
 
 Linking works on folded words, where "Somewhere" and "somewhere" look alike. The engine notes, once per
 message, which folded words the fan marked as a name, and the unknown-name reader asks here before it calls
-a run of everyday words a title nobody knows. The note lives in a context variable: each message (an asyncio
-task) sees its own, and sub-questions of a message see the message's.
+a run of everyday words a title nobody knows. A capital is evidence only on a word that can be part of a
+name: function words, greetings and fan talk ("Fight Me On This", "Greetings fellow fans") mark none, as
+their words are vocabulary data in intents.ordinary_words. The note lives in a context variable: each
+message (an asyncio task) sees its own, and sub-questions of a message see the message's.
 """
 
 from __future__ import annotations
@@ -11,17 +13,20 @@ from __future__ import annotations
 import re
 from contextvars import ContextVar, Token
 
+from intents.ordinary_words import UNNAMING_WORDS
 from intents.text import fold
 
 _MARKED: ContextVar[frozenset[str]] = ContextVar("marked_names", default=frozenset())
 _QUOTED = re.compile(r"[\"“”«»]([^\"“”«»]{1,80})[\"“”«»]|(?:^|\s)[‘'*_]([^‘’'*_]{1,80})[’'*_](?=\s|[?.!,]|$)")
 _WORD = re.compile(r"[^\W_][\w'’.-]*")
+_SELF = frozenset({"i", "im", "ive", "id", "ill"})
 _SENTENCE_END = re.compile(r"[.!?…:;—–-]\s*$|^\s*$")
 
 
 def marked_words(message: str) -> frozenset[str]:
     """The folded words `message` marks as (part of) a name: inside quotes, or capitalised where the
-    message otherwise writes in lower case (not a sentence's first word, not "I")."""
+    message otherwise writes in lower case (not a sentence's first word, not "I", and never a function word,
+    greeting or word of fan talk: "Fight Me On This", "Greetings fellow fans" mark no name)."""
     marked: set[str] = set()
     for match in _QUOTED.finditer(message):
         marked.update(fold(match.group(1) or match.group(2) or "").split())
@@ -34,8 +39,8 @@ def marked_words(message: str) -> frozenset[str]:
         if not text[0].isupper():
             continue  # only a capital marks a name (what comes before need not be read for the others)
         starts_sentence = _SENTENCE_END.search(message, 0, w.start()) is not None
-        if not starts_sentence and fold(text) not in ("i", "im", "ive", "id", "ill"):
-            marked.update(fold(text).split())
+        if not starts_sentence:
+            marked.update(w for w in fold(text).split() if w not in UNNAMING_WORDS and w not in _SELF)
     return frozenset(marked)
 
 

@@ -33,6 +33,7 @@ write writing wrote written learn learning learned study studying
 sound sounds seem seems seemed show showed shown help helped change changed stop stopped head heading
 adapt adapts adapted adapting cover covers covered
 headed meet met play played win lost lose run ran running walk talk talked explain explained send sent
+land lands landed landing arrive arrives arrived arriving
 """.split()
 _NOUNS = """
 thing things stuff someone somebody somewhere anywhere everywhere nowhere anyone anybody everyone
@@ -47,14 +48,15 @@ night morning evening weekend today hand hands head eyes face name names love in
 category mum mom dad mother father parent sister brother son daughter wife husband partner cousin aunt
 uncle niece nephew grandma grandpa kid child children baby roommate boyfriend girlfriend teacher coworker
 teen teenager teenage romance drama comedy genre queer gay lesbian trans lgbt lgbtq rumour rumor
-gap gaps difference distance
+gap gaps difference distance contest
 """.split()
 _DESCRIBING = """
 same different other single whole every each all some such own real true good bad great nice lovely big
 small little long short old young new high low full half sure right wrong able free best better worst
 dumb weird funny cute sad happy actual entire certain usual main total quick slow hard easy early late
+basic simple silly stupid obvious
 closer nearer closest nearest
-one two three four five first second third
+one two three four five first second third last final
 jan feb mar apr jun jul aug sep sept oct nov dec
 like just only also even still ever never again already really actually literally basically honestly
 probably maybe definitely totally pretty quite rather enough almost nearly exactly around back away
@@ -71,13 +73,22 @@ opposite next latest known unknown way ways cute sweet adorable amazing awesome 
 huge tiny crazy insane wild beautiful gorgeous mess brain heart soul tears mood vibe vibes behind over
 under through ahead
 """.split()
+# How fans greet, apologise and address the others ("greetings fellow fans", "apologies in advance"): talk
+# around a question, never a name, even when capitalised.
+GREETINGS = frozenset(
+    """greetings greeting salutations hello hi hiya heya hey howdy cheers evening morning fellow apologise
+    apologize apologising apologizing apologies apology""".split()
+)
 # Function words beyond the stopwords: they join a fan's talk, never make a name by themselves.
 _JOINING = """
 but if because cause cuz bc though tho although while whether unless until not no yes very too much many
 more most less either neither since after before during without within against between among toward
 towards onto upon off than whom who whose which
 """.split()
-ORDINARY_WORDS: frozenset[str] = frozenset(_VERBS + _NOUNS + _DESCRIBING + _TALK + _JOINING)
+ORDINARY_WORDS: frozenset[str] = frozenset(_VERBS + _NOUNS + _DESCRIBING + _TALK + _JOINING) | GREETINGS
+# Words a capital never makes a name of: function words ("Fight Me On This"), greetings, interjections and
+# fan talk ("Greetings", "Honestly", "Fight me").
+UNNAMING_WORDS: frozenset[str] = STOPWORDS | frozenset(_JOINING + _TALK) | GREETINGS
 # Endings an everyday word takes ("points", "crying", "moved", "closer"), each with what it may replace.
 _ENDINGS = (
     ("ies", "y"), ("ied", "y"), ("ier", "y"), ("iest", "y"), ("es", ""), ("s", ""), ("ed", ""), ("ed", "e"),
@@ -91,6 +102,8 @@ _MEDIA = frozenset(
     "photo photos pic pics picture pictures image images video videos clip clips scene scenes".split()
 )
 _NOT_A_HEAD = (frozenset(_VERBS + _DESCRIBING) - frozenset(_NOUNS)) | _MEDIA
+# Words that describe or limit what follows them ("only the baftas", "just the cast"), never a noun.
+_MODIFIERS = frozenset(_DESCRIBING) - frozenset(_NOUNS)
 
 
 def ordinary(words: Iterable[str], known: frozenset[str] = frozenset()) -> bool:
@@ -119,3 +132,12 @@ def name_shaped(words: list[str]) -> bool:
     """Whether the words are shaped like a title: "the" and a phrase ending in a noun ("the way", "the
     office"), where "the same" or "the one posted" end in no noun and "the scenes photo" in news media."""
     return len(words) > 1 and words[0] == "the" and words[-1] not in _NOT_A_HEAD
+
+
+_DETERMINERS = frozenset("the a an this that these those his her their my your our".split())
+
+
+def a_modifier(words: list[str], after: list[str]) -> bool:
+    """Whether the words are one describing word before a determiner ("only the baftas then?", "just the
+    cast"): it limits what follows it and names nothing by itself ("never have i ever" is no such word)."""
+    return len(words) == 1 and words[0] in _MODIFIERS and after[:1] != [] and after[0] in _DETERMINERS

@@ -11,6 +11,7 @@ renewed" names a title) and a verb that is no auxiliary ("will we are lady parts
 
 from __future__ import annotations
 
+from intents.ordinary_words import ordinary
 from intents.title_words import AUXILIARIES
 
 # Pronouns standing for a show or a person as a clause's subject.
@@ -35,3 +36,18 @@ def the_fan_doing(words: list[str], singular_auxiliary: bool) -> bool:
     "should"), not a title: never after a third-person singular auxiliary, nor with an auxiliary after the
     pronoun ("we are lady parts")."""
     return not singular_auxiliary and len(words) >= 2 and words[0] in _FANS and words[1] not in AUXILIARIES
+
+
+# What "of" picks from, pointing back ("the first of those", "one of them"); "The Last of Us" names a show.
+_PICKED_FROM = frozenset("those these them it that this".split())
+
+
+def one_of_those(words: list[str]) -> bool:
+    """'the first of those', 'one of them': everyday words picking from something said before, no title."""
+    return len(words) > 2 and words[-2] == "of" and words[-1] in _PICKED_FROM and ordinary(words[:-2])
+
+
+def points_back(words: list[str]) -> bool:
+    """Whether a title slot's words point back at what was talked about: a pronoun and its predicate ("it
+    the same director as"), or a pick from it ("the first of those")."""
+    return pronoun_with_predicate(words) or one_of_those(words)

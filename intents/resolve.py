@@ -15,6 +15,7 @@ from db.knowledge import CreditFact, Knowledge, PersonFacts, ShowFacts
 from intents.fans_clause import run_in_the_fans_clause
 from intents.linking import EntityIndex, EntityRef, Mention
 from intents.number_titles import title_or_number
+from intents.ordinary_words import a_modifier
 from intents.partial_names import name_part_alone, read_partial_names
 from intents.registry import SLOT_TOKENS
 from intents.seasons import SeasonRef, find_season
@@ -79,12 +80,13 @@ class Resolution:
         """The unknown runs that read as a name: not made of everyday words alone ("the same", "somewhere"),
         unless the fan marked them as one (capitals in a mixed-case message, quotes)."""
         # A run the question opens with stands where fans put a show's name ("never have i ever new season
-        # when??"): everyday words there may still be a title nobody knows, and must not fall to another show.
+        # when??"): everyday words there may still be a title nobody knows, and must not fall to another show;
+        # one describing word before a determiner limits what follows ("only the baftas then?"): no title.
         return [
             run
             for run in self.leftovers
             if (not chatter(run) and not run_in_the_fans_clause(self.tokens, run))
-            or self.tokens[: len(run)] == run
+            or (self.tokens[: len(run)] == run and not a_modifier(run, self.tokens[len(run) :]))
         ]
 
     @property

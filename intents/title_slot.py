@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from itertools import chain
 
 from intents.ordinary_words import ordinary
-from intents.pronoun_predicates import pronoun_with_predicate, the_fan_doing
+from intents.pronoun_predicates import points_back, the_fan_doing
 from intents.title_question import Frame, Question
 from intents.title_subject import subject_span
 from intents.title_unknown_words import seen_somewhere, unknown_words_title
@@ -99,7 +99,7 @@ def unknown_title(q: Question) -> UnknownTitle | None:
         if (
             kinds & {"show", "network"}
             or _points(words, slot.frame, q)
-            or pronoun_with_predicate(words)  # "is it the same director as", "who's in it is": said of it
+            or points_back(words)  # "is it the same director as", "the first of those": said of it
             or (slot.frame is Frame.SUBJECT and the_fan_doing(words, _singular_subject(q)))
             or set(words) - {"the"} <= FRANCHISES.keys()
         ):

@@ -41,6 +41,8 @@ def _unknown_after_preposition(q: Question) -> list[str]:
             return []
         if not any(unknown[i] for i in span) or any(q.kind_at(i) == "show" for i in span):
             return []
+        if q.kind_at(p + 1) == "network":
+            return []  # "the best show on Netflix, fight me": the preposition's object is a network
         start = p
         # "emily in paris": unknown words just before the preposition belong to the title too.
         while start > 0 and unknown[start - 1] and tokens[start - 1] not in WH_WORDS | AUXILIARIES:

@@ -11,6 +11,7 @@ import re
 from intents.answer import Answer
 from intents.linking import EntityIndex
 from intents.number_titles import numbers_name_a_title
+from intents.ordinary_words import GREETINGS
 from intents.partial_names import name_part_alone
 from intents.replies import no_facts_about
 from intents.resolve import DOMAIN_WORDS, Resolution
@@ -108,8 +109,8 @@ def _reads_as_unknown_title(title: list[str], start: int, res: Resolution, fan_o
     named = [w for w in title if w not in STOPWORDS and w not in DOMAIN_WORDS]
     if not named or not any(w in unknown for w in named):
         return False
-    if fan_of:
-        return True
+    if fan_of:  # "greetings fellow fans": the fan's address to the others, no title
+        return not all(w in GREETINGS for w in named)
     if title[0] in TALK:
         return False  # "mum is asking me": the fan's people, no title
     # Everyday words are a title only in a title's shape: one word ("friends") or "the ..." ("the bear");

@@ -12,6 +12,7 @@ FAN_WORDS: dict[str, tuple[str, ...]] = {
     "rd": ("release", "date"),  # "hs3 rd?"
     "dird": ("directed",),  # "dir'd"
     "mcu": ("marvel",),
+    "telly": ("tv",),  # "best show on telly"
     "yr": ("year",),
     "guy": ("actor",),
     "dude": ("actor",),

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from intents.ordinary_words import everyday
+from intents.ordinary_words import GREETINGS, everyday
 from intents.resolve import DOMAIN_WORDS
 from intents.text import STOPWORDS, fold
 from intents.title_words import POINTING_WORDS
@@ -82,7 +82,7 @@ _FANS_PEOPLE = RELATIVES | frozenset(
     """daughter son kids kid children wife husband partner roommate flatmate housemate coworker colleague
     niece nephew granddaughter grandson gran granny nana bf gf""".split()
 )
-CHATTY = frozenset(
+CHATTY = GREETINGS | frozenset(
     """i im ive id dear hi hiya hey heyy hello evening morning afternoon guys everyone lol omg ok okay sooo
     anyway honestly""".split()
 )
