@@ -1,0 +1,40 @@
+"""Talk around a fan's question that must not change what it asks: a part of a show the fan rewatched is no
+title, a feeling run on after a comma is no question, "that's" is "that is", and a role still to come is
+asked as the role. Invented world beside the seed facts."""
+
+from __future__ import annotations
+
+from intents.engine import QuestionEngine
+from intents.understand.asking import question_part
+from intents.understand.role_in_show import future_role
+
+
+async def test_a_scene_the_fan_rewatched_is_no_title(fans: QuestionEngine) -> None:
+    answer = await fans.answer("i just rewatched the lighthouse scene. who plays ines?")
+    assert "Priya Castellan" in answer.text
+
+
+def test_a_feeling_after_a_comma_is_no_part_of_the_question() -> None:
+    asked, said = question_part("when did season 1 come out again, feels like forever ago")
+    assert asked == "when did season 1 come out again"
+    assert said == "feels like forever ago"
+
+
+async def test_thats_in_a_description_reads_as_that_is(fans: QuestionEngine) -> None:
+    answer = await fans.answer("who stars in the show that's coming out june 10")
+    assert "Tobias Grell" in answer.text
+
+
+async def test_a_role_still_to_come_is_asked_as_the_role(fans: QuestionEngine) -> None:
+    answer = await fans.answer("what is priya castellan going to play in the quiet orchard")
+    assert "Ines Marr" in answer.text
+
+
+async def test_who_will_play_a_character_asks_who_plays_them(fans: QuestionEngine) -> None:
+    answer = await fans.answer("who is going to play marisol in season 2")
+    assert "Tobias Grell" in answer.text
+
+
+def test_two_questions_joined_are_no_future_role() -> None:
+    words = "what is it called and what part does he play".split()
+    assert future_role(words) == words
