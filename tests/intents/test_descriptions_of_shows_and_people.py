@@ -1,0 +1,38 @@
+"""A show or a person described rather than named is found before the question is asked of it: by the novels
+it comes from, by the episodes someone did, by a network and someone in the show, by two people in it.
+Invented world beside the seed facts."""
+
+from __future__ import annotations
+
+from intents.engine import QuestionEngine
+
+
+async def test_a_show_from_someones_novels_is_their_show(fans: QuestionEngine) -> None:
+    answer = await fans.answer("which network is the show from the novels by alice osman on")
+    assert "Netflix" in answer.text
+
+
+async def test_the_one_who_did_the_episodes_is_their_director(fans: QuestionEngine) -> None:
+    answer = await fans.answer("what did the guy who did all 16 heartstopper episodes direct before")
+    assert "Doctor Who" in answer.text
+
+
+async def test_having_a_network_show_is_being_in_one(fans: QuestionEngine) -> None:
+    answer = await fans.answer("does joe locke have a disney+ show")
+    assert answer.text.startswith("Yes")
+    assert "Agatha All Along" in answer.text
+
+
+async def test_a_network_listing_narrows_to_someones_shows(fans: QuestionEngine) -> None:
+    answer = await fans.answer("what's on disney+ with joe locke in it")
+    assert "Agatha All Along" in answer.text
+
+
+async def test_a_network_listing_with_nobody_on_it_says_so(fans: QuestionEngine) -> None:
+    answer = await fans.answer("anything on hulu starring priya castellan")
+    assert answer.text.startswith("I don't have any shows on Hulu with Priya Castellan")
+
+
+async def test_two_people_describing_a_show_are_not_asked_of_each(fans: QuestionEngine) -> None:
+    answer = await fans.answer("who else is in the show aubrey plaza and joe locke are in")
+    assert "Kathryn Hahn" in answer.text
