@@ -44,7 +44,8 @@ def rephrase(tokens: list[str]) -> list[str]:
     return tokens
 
 
-_BUSY = (("working", "on"), ("up", "to"), ("working",), ("doing",), ("filming",), ("shooting",), ("making",))
+_BUSY = (("working", "on"), ("up", "to"), ("working",), ("doing",), ("filming",), ("shooting",), ("making",),
+         ("got", "coming", "up"), ("coming", "up"), ("got", "coming"))  # fmt: skip
 _BUSY_OPENERS = frozenset("what which whats".split())
 
 
@@ -66,14 +67,23 @@ def _working_on(tokens: list[str]) -> list[str]:
     words = tokens[lead:]
     while words and words[-1] in ("now", "rn", "currently", "these", "days"):
         words = words[:-1]  # ("what's he doing next" asks for what comes next, read as it is)
-    if len(words) < 4 or words[0] not in _BUSY_OPENERS or not {"is", "are", "whats"} & set(words[:3]):
+    if (
+        len(words) < 4
+        or words[0] not in _BUSY_OPENERS
+        or not {"is", "are", "whats", "has", "have"} & set(words[:3])
+    ):
         return tokens
     ending = next((e for e in _BUSY if tuple(words[-len(e) :]) == e), None)
     if ending is None:
         return tokens
     core = words[: -len(ending)]
-    if core[:2] == ["what", "is"] or core[:1] == ["whats"]:
-        core = ["what", "shows", "is", *core[2 if core[:2] == ["what", "is"] else 1 :]]
+    if core[:2] in (["what", "is"], ["what", "has"], ["what", "have"]) or core[:1] == ["whats"]:
+        core = [
+            "what",
+            "shows",
+            "is",
+            *core[1 if core[:1] == ["whats"] else 2 :],
+        ]  # "what has X got coming up"
     return [*tokens[:lead], *core, "in"]
 
 

@@ -38,3 +38,19 @@ async def test_who_will_play_a_character_asks_who_plays_them(fans: QuestionEngin
 def test_two_questions_joined_are_no_future_role() -> None:
     words = "what is it called and what part does he play".split()
     assert future_role(words) == words
+
+
+async def test_he_who_plays_a_character_is_the_actor_the_talk_named(fans: QuestionEngine) -> None:
+    answer = await fans.answer("my mom thinks tobias grell plays ines marr. he plays marisol right?")
+    assert answer.text.startswith("Yes")
+
+
+def test_talk_before_but_goes_with_the_talk() -> None:
+    asked, said = question_part("not sure if this is the right channel but when's hs3")
+    assert asked.startswith("when's hs3")
+    assert "right channel" in said
+
+
+async def test_what_someone_has_got_coming_up_is_their_shows(fans: QuestionEngine) -> None:
+    answer = await fans.answer("what's lena sorvik got coming up")
+    assert "The Quiet Orchard" in answer.text
