@@ -68,7 +68,7 @@ _PATTERNS = (
     # episodes or a season for its object says who directed them
     re.compile(
         r"\b(?:the )?(?:guy|person|man|woman|one|people|actor|actress|dude) (?:who |that )"
-        r"(?P<verb>did|handled|helmed|shot) "
+        r"(?P<doing>did|handled|helmed|shot|made) "
         r"(?P<obj>(?:(?:all|every|each)(?: of)?(?: the)? )?(?:\d+ )?(?:<E\d+> )?"
         r"(?:<S>|episodes?|seasons?(?: \d+)?)(?: of <E\d+>)?)"
     ),
@@ -82,7 +82,8 @@ _PATTERNS = (
     re.compile(r"(?:\bthe |<E\d+> (?:s )?)?(?P<char><E\d+>) (?:actor|actress|guy|girl)\b"),
     # "the show with nick nelson", "the show andy newberry directs", "the netflix show kit connor is in"
     re.compile(
-        r"\b(?:(?:the |that )(?:(?:[a-z0-9]+|<E\d+>) )?)?(?:show|series|tv show|one)\s"
+        r"\b(?:(?:the |that )(?:(?:[a-z0-9]+|<E\d+>) )?)?"
+        r"(?:show|series|tv show|one|(?<=next )(?:thing|project))\s"
         r"(?:that |which |where )?"
         r"(?:(?:with|starring|featuring|about|(?:co )?(?:created|directed|written|made|produced) by|by) )?"
         r"(?P<who><E\d+>)(?P<others>(?: (?:and|n) <E\d+>)*)(?: both| all)?"

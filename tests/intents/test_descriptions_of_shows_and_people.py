@@ -4,7 +4,11 @@ Invented world beside the seed facts."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 from intents.engine import QuestionEngine
+
+SEPTEMBER = dt.datetime(2024, 9, 3, 12, tzinfo=dt.UTC)
 
 
 async def test_a_show_from_someones_novels_is_their_show(fans: QuestionEngine) -> None:
@@ -36,3 +40,23 @@ async def test_a_network_listing_with_nobody_on_it_says_so(fans: QuestionEngine)
 async def test_two_people_describing_a_show_are_not_asked_of_each(fans: QuestionEngine) -> None:
     answer = await fans.answer("who else is in the show aubrey plaza and joe locke are in")
     assert "Kathryn Hahn" in answer.text
+
+
+async def test_the_same_person_as_seasons_said_in_words_compares_those_seasons(fans: QuestionEngine) -> None:
+    answer = await fans.answer("is the director of heartstopper s3 the same person who did seasons 1 and 2")
+    assert answer.text.startswith("No")
+
+
+async def test_someones_next_thing_is_the_one_out_first(fans: QuestionEngine) -> None:
+    answer = await fans.answer("how long until the next thing joe locke is in comes out", now=SEPTEMBER)
+    assert "Agatha All Along" in answer.text
+
+
+async def test_the_part_the_one_in_both_shows_plays_is_given(fans: QuestionEngine) -> None:
+    answer = await fans.answer("who does the actor from agatha all along play in heartstopper")
+    assert "Charlie Spring" in answer.text
+
+
+async def test_who_made_a_titles_episodes_directed_them(fans: QuestionEngine) -> None:
+    answer = await fans.answer("what else has the guy who made shetland episodes done")
+    assert "The Light in the Hall" in answer.text
