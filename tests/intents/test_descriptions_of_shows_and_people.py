@@ -60,3 +60,8 @@ async def test_the_part_the_one_in_both_shows_plays_is_given(fans: QuestionEngin
 async def test_who_made_a_titles_episodes_directed_them(fans: QuestionEngine) -> None:
     answer = await fans.answer("what else has the guy who made shetland episodes done")
     assert "The Light in the Hall" in answer.text
+
+
+async def test_the_other_show_of_someone_with_one_show_is_none(fans: QuestionEngine) -> None:
+    answer = await fans.answer("what's dana lower's other show")
+    assert answer.text.startswith("I don't have other work for Dana Lower")

@@ -54,3 +54,8 @@ def test_talk_before_but_goes_with_the_talk() -> None:
 async def test_what_someone_has_got_coming_up_is_their_shows(fans: QuestionEngine) -> None:
     answer = await fans.answer("what's lena sorvik got coming up")
     assert "The Quiet Orchard" in answer.text
+
+
+async def test_a_claim_someone_keeps_saying_is_what_a_bare_check_asks(fans: QuestionEngine) -> None:
+    answer = await fans.answer("my friend keeps saying wendell harp directed the quiet orchard. true?")
+    assert answer.text.startswith("No")
