@@ -9,7 +9,7 @@ from intents.ordinary_words import everyday
 from intents.resolve import DOMAIN_WORDS
 from intents.text import STOPWORDS, fold
 from intents.title_words import POINTING_WORDS
-from intents.understand.chatter import FEELING_OPENERS
+from intents.understand.chatter import FEELING_OPENERS, FEELING_REMARKS
 from intents.understand.fans_things import of_the_fans_things
 from intents.understand.fanwords import FAN_WORDS, RELATIVES
 from intents.understand.normalize import (
@@ -54,8 +54,6 @@ _FEELINGS = frozenset("love loved adore hate miss need so just literally really 
 _SENTENCE_OF_MY = 4
 # Words a remark set off by a dash opens with ("- asking because i just finished the books").
 REMARK_OPENERS = frozenset("asking because cause bc just lol lmao haha tbh ngl btw".split())
-# A remark with no subject ("..., feels like forever ago", "..., cant wait"): a feeling, never a question.
-_FEELING_REMARKS = FEELING_OPENERS | frozenset("feels feel felt seems seemed been cant".split())
 _THIRD_PERSONS = frozenset("hes shes its theyre thats he she it they that".split())
 _EXCLAIMING = frozenset("so such really literally just too".split())
 _DETERMINER_OPENINGS = (["the"], ["that"], ["this"], ["those"], ["these"])
@@ -132,7 +130,7 @@ def remark_after(words_said: str) -> bool:
         or words[:2] in (["i", "mean"], ["i", "meant"])
     ):
         return False
-    opens = words[0] in TALK | REMARK_OPENERS | _THEY_WILL | _FEELING_REMARKS or words[0] == "my"
+    opens = words[0] in TALK | REMARK_OPENERS | _THEY_WILL | FEELING_REMARKS or words[0] == "my"
     return opens and first_word(words_said) not in _QUESTION_START
 
 
