@@ -65,3 +65,8 @@ async def test_who_made_a_titles_episodes_directed_them(fans: QuestionEngine) ->
 async def test_the_other_show_of_someone_with_one_show_is_none(fans: QuestionEngine) -> None:
     answer = await fans.answer("what's dana lower's other show")
     assert answer.text.startswith("I don't have other work for Dana Lower")
+
+
+async def test_a_choice_of_two_for_a_season_asks_the_role_they_share(fans: QuestionEngine) -> None:
+    answer = await fans.answer("euros lyn or andy newberry for season 3 of heartstopper?")
+    assert answer.text.startswith("Andy Newberry")
