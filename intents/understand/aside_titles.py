@@ -23,6 +23,7 @@ from intents.understand.aside_frames import (
     FAN_WORDS,
     INTRODUCER_LEADS,
     NOT_TITLE_STARTS,
+    SHOW_PARTS,
     TITLE_ENDS,
     TITLE_INTRODUCERS,
     TITLE_INTRODUCING_PAIRS,
@@ -92,8 +93,10 @@ def _title_from(tokens: list[str], start: int, trailed: bool) -> list[str]:
         return []  # "not me finishing s2 in one sitting": what was watched is a season, not a title
     if all(w in POINTING_WORDS and w not in PERSON_HEADS for w in words):
         return []  # "obsessed with the soundtrack": a part of the show talked about, no title
-    if words[-1] in STOPWORDS or words[-1] in DOMAIN_WORDS:
-        return []  # "so nervous about the new season": the run goes on into show-talk, no title ends there
+    if words[-1] in STOPWORDS or words[-1] in DOMAIN_WORDS or words[-1] in SHOW_PARTS:
+        # "so nervous about the new season", "just rewatched the rugby scene": the run ends in show-talk (a
+        # part of the show), no title ends there
+        return []
     return words
 
 

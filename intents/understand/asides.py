@@ -44,12 +44,15 @@ def refers_back(tokens: list[str]) -> bool:
 def named_by_pronoun(tokens: list[str], res: Resolution, around: Resolution) -> list[str] | None:
     """The question with its "he"/"she" replaced by the person or character the aside named last, or None
     when the question names someone itself or the aside names nobody."""
-    if res.people or res.characters or not refers_back(tokens):
+    if res.people or not refers_back(tokens):
         return None
     first = next(i for i, t in enumerate(tokens) if t in _PERSON_PRONOUNS)
+    player = bool(res.characters)  # "he plays nick right?": "he" is an actor the aside named
+    if player and not _plays_the_character(tokens, first, res):
+        return None  # "who plays nick? is he in s3": "he" may be the character
     if not _DESCRIBED_BY.isdisjoint(tokens[:first]):
         return None  # "the guy who directed s1, what else has he done": "he" is the one described
-    last = _last_named(around)
+    last = _last_named(around, people_only=player)
     start, end = _described_span(around.tokens)
     if last is not None and start <= last.start < end:
         last = None  # "the guy who plays nick": "he" is the one described, not nick
@@ -75,6 +78,16 @@ _DESCRIBED_SHOW = re.compile(
     r"\b(?:a|an|the|some|this|that) ((?:[a-z+]+ ){1,3})(?:thing|show|series|project|programme|program)\b"
 )
 _NOT_DESCRIPTIONS = frozenset("new big huge little cool tv".split())
+
+
+_PLAYING = frozenset("plays play played playing portrays voices".split())
+
+
+def _plays_the_character(tokens: list[str], pronoun: int, res: Resolution) -> bool:
+    """Whether the pronoun is who plays the character the question names ("he plays nick right?", "does she
+    play charlie"): then it is the person the aside named, never the character."""
+    character = min((m.start for m in res.mentions if m.refs[0].kind == "character"), default=0)
+    return pronoun < character and not _PLAYING.isdisjoint(tokens[pronoun + 1 : character])
 
 
 def show_of_named(tokens: list[str], res: Resolution, around: Resolution) -> list[str] | None:
@@ -182,8 +195,9 @@ def person_named_last(around: Resolution) -> int | None:
     return last.refs[0].id if last is not None and last.refs[0].kind == "person" else None
 
 
-def _last_named(around: Resolution) -> Mention | None:
-    return max(_written_out(around), key=lambda m: m.start, default=None)
+def _last_named(around: Resolution, people_only: bool = False) -> Mention | None:
+    named = [m for m in _written_out(around) if not people_only or m.refs[0].kind == "person"]
+    return max(named, key=lambda m: m.start, default=None)
 
 
 def _written_out(around: Resolution) -> list[Mention]:

@@ -111,11 +111,30 @@ def _question_part(text: str) -> tuple[str, str]:
     # The words before an indirect question may name its subject ("my mum loves Andor, she wants to know
     # how many episodes"): they stay beside it.
     asked, rest = indirect, f"{lead_in(asked, indirect)} {rest}".strip()
+    asked, rest = _after_talk_but(asked, rest)
     alternative = _OWN_ALTERNATIVE.search(asked)
     if alternative is not None and len(asked[: alternative.start()].split()) >= 2:
         marked = "?" if asked.rstrip().endswith("?") else ""  # the check keeps its question mark
         return asked[: alternative.start()] + marked, f"{rest} {asked[alternative.start() :]}".strip()
     return without_own_remark(asked, rest)
+
+
+# "not sure if this is the right channel but when's hs3", "sorry to be that person, but who ...": talk, "but",
+# then the question.
+_BUT = re.compile(r",?\s+but\s+", re.IGNORECASE)
+_WH = frozenset("who whos what whats when whens where wheres which how".split())
+
+
+def _after_talk_but(asked: str, rest: str) -> tuple[str, str]:
+    """The question after "but" when the words before it ask nothing (no question word, no question mark):
+    those words go with the talk around it, where a show they name is still the subject."""
+    but = _BUT.search(asked)
+    if but is None or first_word(asked[but.end() :]) not in _QUESTION_START:
+        return asked, rest
+    talk = asked[: but.start()]
+    if "?" in talk or len(talk.split()) < 2 or not _WH.isdisjoint(fold(talk).split()):
+        return asked, rest
+    return asked[but.end() :], f"{talk}. {rest}".strip()
 
 
 def _indirect(asked: str) -> str:

@@ -23,7 +23,11 @@ async def same_as(c: Composing, asked: str, bridge: Answer, after: str) -> Answe
     match = _SAME_AS.search(after)
     if match is None:
         return None
-    other_words = re.sub(r"<E\d+>|<S>", "", match.group("other")).strip(" ?")
+    # The season the other side names is said in its words ("... who did seasons 1 and 2"): dropped, "and 2"
+    # would ask about the whole show.
+    season = c.res.season
+    said_season = " ".join(c.tokens[season.start : season.end]) if season is not None else ""
+    other_words = re.sub(r"<E\d+>", "", match.group("other").replace("<S>", said_season)).strip(" ?")
     show = c.res.shows[0] if c.res.shows else c.show or c.kb.shows.get(bridge.show_id or -1)
     if show is None or not other_words:
         return None

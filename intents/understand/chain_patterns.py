@@ -64,6 +64,14 @@ _PATTERNS = (
         r"(?:who |that )?(?:is )?)"
         rf"(?P<verb>directed|directing|directs|created|creating|wrote|writing) {_OBJECT}"
     ),
+    # "the guy who did all 16 heartstopper episodes", "the one who handled season 3": a verb of doing with
+    # episodes or a season for its object says who directed them
+    re.compile(
+        r"\b(?:the )?(?:guy|person|man|woman|one|people|actor|actress|dude) (?:who |that )"
+        r"(?P<doing>did|handled|helmed|shot|made) "
+        r"(?P<obj>(?:(?:all|every|each)(?: of)?(?: the)? )?(?:\d+ )?(?:<E\d+> )?"
+        r"(?:<S>|episodes?|seasons?(?: \d+)?)(?: of <E\d+>)?)"
+    ),
     # "the actor who plays charlie", "the guy playing nick"
     re.compile(
         r"\b(?:the )?(?:actor|actress|person|guy|girl|one|dude|woman|man|kid|boy)(?: (?:from|in|on) <E\d+>)? "
@@ -74,7 +82,8 @@ _PATTERNS = (
     re.compile(r"(?:\bthe |<E\d+> (?:s )?)?(?P<char><E\d+>) (?:actor|actress|guy|girl)\b"),
     # "the show with nick nelson", "the show andy newberry directs", "the netflix show kit connor is in"
     re.compile(
-        r"\b(?:(?:the |that )(?:(?:[a-z0-9]+|<E\d+>) )?)?(?:show|series|tv show|one)\s"
+        r"\b(?:(?:the |that )(?:(?:[a-z0-9]+|<E\d+>) )?)?"
+        r"(?:show|series|tv show|one|(?<=next )(?:thing|project))\s"
         r"(?:that |which |where )?"
         r"(?:(?:with|starring|featuring|about|(?:co )?(?:created|directed|written|made|produced) by|by) )?"
         r"(?P<who><E\d+>)(?P<others>(?: (?:and|n) <E\d+>)*)(?: both| all)?"
@@ -97,9 +106,11 @@ _PATTERNS = (
         r"(?P<how>directed|created|written|made|produced) by "
         r"(?P<who><E\d+>)(?P<others>(?: (?:and|n) <E\d+>)*)"
     ),
-    # "the show based on alice oseman's novels"
+    # "the show based on alice oseman's novels", "the series adapted from her books", "the show from
+    # the novels by alice osman"
     re.compile(
-        r"\b(?:the |that )?(?:show|series|tv show|one) (?:that s |thats |which is |that is )?based on "
+        r"\b(?:the |that )?(?:show|series|tv show|one) (?:that s |thats |which is |that is )?(?:based on "
+        r"|adapted from |from (?=(?:the |a |<E\d+> (?:s )?)?(?:novels?|books?|comics?|graphic novels?)\b))"
         r"(?:(?:the |a )?(?:novels?|books?|comics?|graphic novels?|work) (?:by|of|from) )?"
         r"(?P<who><E\d+>)(?: s)?(?: (?:novels?|books?|comics?|graphic novels?|work))?"
     ),

@@ -91,10 +91,23 @@ def show_of(
     on_network = [s for s in shows if s.network and any(fold(s.network) in fold(n) for n in networks_in(c))]
     if on_network:
         return on_network[0]
+    if c.has(*_NEXT) and (coming := _next_to_come(c, shows)) is not None:
+        return coming  # "the next thing joe locke is in": the one whose premiere comes first from today
     if how in _JOINING or c.has("new show", "latest show", "newest show", "upcoming show", "new series"):
         # A show someone joins, or their new show, is the one that started last (not the newest season).
         return max(shows, key=lambda s: min((r.on for r in s.releases if r.on), default=dt.date.min))
     return newest_show(shows) if c.has("new", "latest", "upcoming", "next") else shows[0]
+
+
+_NEXT = ("next show", "next thing", "next project", "next series", "next one")
+
+
+def _next_to_come(c: Composing, shows: list[ShowFacts]) -> ShowFacts | None:
+    """The show whose first release still to come is nearest; None when none has one."""
+    coming = [
+        (min(days), s.id) for s in shows if (days := [r.on for r in s.releases if r.on and r.on >= c.today])
+    ]
+    return c.kb.shows[min(coming)[1]] if coming else None
 
 
 _SETTING_ASIDE = frozenset({"non", "not", "besides", "except", "than"})  # "other than heartstopper"

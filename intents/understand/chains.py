@@ -27,6 +27,8 @@ _SAYS_WHAT_IS_MISSING = ("I don't have", "No new season")
 _OTHER_WORK = re.compile(
     r"^(?:what|which|whats)(?: is| s| are)? (?:the |their |his |her )?other (?:shows?|series)\b"
 )
+# A role's object that is a season or episodes: "the guy who did all 16 episodes" directed them.
+_SEASON_OR_EPISODES = rf"{_RAW_SEASON}|\bepisodes?\b"
 # Question words that ask for a fact of the described subject, never for its name alone.
 _ASKS_FOR_A_FACT = frozenset({"when", "whens", "where", "wheres", "how"})
 
@@ -168,7 +170,7 @@ async def _bridge(c: Composing, marked: _Marked, groups: dict[str, str | None]) 
         # "the man behind X": a season's is its director, a show's its creator.
         role = (
             "director"
-            if "<S>" in (groups["obj"] or "") or re.search(_RAW_SEASON, groups["obj"] or "")
+            if "<S>" in (groups["obj"] or "") or re.search(_SEASON_OR_EPISODES, groups["obj"] or "")
             else "creator"
         )
     if role is not None and groups.get("obj") is not None:

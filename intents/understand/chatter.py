@@ -123,3 +123,6 @@ FEELING_OPENERS = frozenset(
     """obsessed obsessing crying screaming sobbing dying living loving missing hyped excited nervous scared
     terrified shaking finished finishing binged bingeing binging rewatching rewatched""".split()
 )
+# A remark after the question with no subject ("..., feels like forever ago", "..., cant wait"): the
+# fan's feeling, never a question.
+FEELING_REMARKS = FEELING_OPENERS | frozenset("feels feel felt seems seemed been cant".split())

@@ -6,11 +6,14 @@ from __future__ import annotations
 
 from intents.answer import Answer
 from intents.query import sources_for
-from intents.understand.context import Composing
+from intents.understand.context import Composing, lead_with
 
 _ASKING = frozenset("who whos which any anyone anybody is are does do did".split())
 # "in both", "from X ... in Y", "X and Y ... also/too": what makes a question ask for people in two shows.
 _SHARED_WORDS = ("both", "also", "too", "as well")
+# "who does the actor from agatha all along play in heartstopper": the part the one shared plays in the show
+# named after the verb, not only that they are in both.
+_PLAYING = frozenset("play plays playing role roles character characters part".split())
 _PEOPLE_WORDS = frozenset(
     "who whos actor actors actress actresses anyone anybody person people star stars".split()
 )
@@ -40,7 +43,7 @@ async def common_people(c: Composing) -> Answer | None:
     verb = "is" if len(names) == 1 else "are"
     text = f"{'Yes: ' if yes_no else ''}{said} {verb} in both {first.title} and {second.title}."
     answers = ("Yes", *names) if yes_no else tuple(names)
-    return Answer(
+    found = Answer(
         text=text,
         kind="answer",
         intent="cast",
@@ -48,3 +51,19 @@ async def common_people(c: Composing) -> Answer | None:
         answers=answers,
         sources=sources_for(c.kb, articles),
     )
+    return await _part_played(c, names, found) or found
+
+
+async def _part_played(c: Composing, names: list[str], found: Answer) -> Answer | None:
+    """The part the one person both shows share plays in the show named after a word of playing; None
+    when the question asks no part or several people are shared."""
+    played = next((i for i, w in enumerate(c.tokens) if w in _PLAYING), None)
+    after = [
+        m for m in c.res.mentions if m.refs[0].kind == "show" and played is not None and m.start > played
+    ]
+    if c.is_yes_no or len(names) != 1 or not after:
+        return None
+    part = await c.ask(f"who does {names[0]} play in {after[0].refs[0].name}")
+    if part.kind != "answer":
+        return None
+    return lead_with(found.text, part, extra_sources=found.sources)

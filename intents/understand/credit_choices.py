@@ -8,7 +8,9 @@ from db.knowledge import Knowledge, PersonFacts
 from intents.answer import Answer
 from intents.query import sources_for
 from intents.text import fold
+from intents.understand.chain_patterns import _ROLE_QUESTIONS
 from intents.understand.context import Composing
+from intents.understand.normalize import _QUESTION_START
 from intents.understand.work_checks import work_did
 
 
@@ -43,10 +45,14 @@ async def credit_choice(c: Composing) -> Answer | None:
     held = [_credited_titles(c.kb, person) for person in people]
     own_names = {fold(person.name) for person in people}
     named = {t for titles in held for t in titles if f" {t} " in joined and t not in own_names}
+    if not named and c.res.season is not None and c.show is not None:
+        named = {fold(c.show.title)}  # "lyn or newberry for season 1?": a season of the show talked about
     if len(named) != 1:
         return None
     title = named.pop()
     having = [i for i, titles in enumerate(held) if title in titles]
+    if len(having) == 2 and c.res.season is not None and _QUESTION_START.isdisjoint(c.tokens):
+        return await _role_for_the_season(c, title)  # "lyn or newberry for season 3 of heartstopper?"
     if len(having) != 1:
         return None  # "who directed more of heartstopper, lyn or newberry": both hold it, a count decides
     one, other = people[having[0]], people[1 - having[0]]
@@ -60,3 +66,20 @@ async def credit_choice(c: Composing) -> Answer | None:
         answers=(one.name,),
         sources=sources_for(c.kb, [article_id]),
     )
+
+
+async def _role_for_the_season(c: Composing, title: str) -> Answer | None:
+    """Of two people who hold one role on a show, the one who holds it for the season the choice names:
+    the question asked with that role ("who directed season 3 of heartstopper"); None when their roles on
+    the show differ or the answer names neither."""
+    show = next((s for s in c.kb.shows.values() if fold(s.title) == title), None)
+    if show is None or c.res.season is None:
+        return None
+    roles = [{cr.role for cr in p.credits if cr.show_id == show.id} for p in c.res.people]
+    shared = set.intersection(*roles) & set(_ROLE_QUESTIONS)
+    if len(shared) != 1:
+        return None
+    season = " ".join(c.tokens[c.res.season.start : c.res.season.end])
+    answer = await c.ask(f"{_ROLE_QUESTIONS[shared.pop()]} {season} of {show.title}")
+    names = {fold(p.name) for p in c.res.people}
+    return answer if answer.kind == "answer" and names & {fold(n) for n in answer.answers} else None

@@ -35,6 +35,9 @@ _INDEFINITE = frozenset("a an some any".split())
 # "a marvel show" points at a show only after a word putting someone in one ("in a marvel show", "joining a
 # disney+ series"); elsewhere it says what a show is ("is it a netflix show", "is wandavision a marvel show").
 _INDEFINITE_LEADS = frozenset("in into joining join joined".split())
+# "does joe locke have a disney+ show (coming)", "has she got a netflix series": having a show is being in it,
+# said of a person the question names.
+_HAVING = frozenset("have has had got".split())
 # Words a relative clause after the description ends on ("the marvel show joe locke is in").
 _CLAUSE_ENDS = frozenset("in on joining joined starring doing".split())
 _CLAUSE_OPENERS = frozenset("that which where".split())
@@ -130,8 +133,9 @@ def show_by_description(tokens: list[str], res: Resolution, kb: Knowledge) -> li
     ]
     names = [m for m in res.mentions if m.refs[0].kind != "network"]
     for at, token in enumerate(tokens):
+        had = bool(at) and tokens[at - 1] in _HAVING and token in _INDEFINITE and bool(people)
         if token not in _DETERMINERS or (
-            token in _INDEFINITE and (not at or tokens[at - 1] not in _INDEFINITE_LEADS)
+            token in _INDEFINITE and (not at or tokens[at - 1] not in _INDEFINITE_LEADS) and not had
         ):
             continue
         found = _description_at(tokens, at)
@@ -156,6 +160,9 @@ def show_by_description(tokens: list[str], res: Resolution, kb: Knowledge) -> li
             if not unknown <= set(tokens[at : max(after, end)]):
                 return None  # "the netflix show wednesday": the description goes with a name nobody knows
         rest = tokens[after:] if after > opener else tokens[end:]
+        if had:  # "does joe locke have a disney+ show" asks "is joe locke in agatha all along"
+            asks = ["is"] if tokens[0] in ("does", "do", "did", "has", "have") else tokens[:1]
+            return [*asks, *tokens[1 : at - 1], "in", *fold(fits[0].title).split(), *rest]
         return [*tokens[:at], *fold(fits[0].title).split(), *rest]
     return None
 

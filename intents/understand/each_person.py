@@ -13,6 +13,9 @@ from intents.understand.context import Composing
 _PER_PERSON = frozenset({"other_work", "profile", "plays_whom"})
 _PER_CREDIT = frozenset({"directors", "crew"})
 _JOINS = frozenset({"and", "n", "&"})
+# Words before the people that make them a description of a show ("the show aubrey plaza and joe locke are
+# in"): the question is about that one show, never asked of each person (understand/chains.py reads it).
+_DESCRIBING = frozenset("show shows series one thing that which where".split())
 
 
 def _joined_people(c: Composing) -> tuple[int, int, list[str]] | None:
@@ -36,6 +39,8 @@ async def each_person(c: Composing) -> Answer | None:
     if joined is None:
         return None
     start, end, names = joined
+    if start and c.tokens[start - 1] in _DESCRIBING:
+        return None
     answers = await ask_of_each(c, start, end, names)
     # "which seasons did they each direct": a credit asked of each, never "who directed more, a or b".
     per_person = _PER_PERSON | _PER_CREDIT if "each" in c.tokens or c.tokens[:1] == ["which"] else _PER_PERSON

@@ -204,6 +204,7 @@ FAN_WORDS: dict[str, tuple[str, ...]] = {
     "whois": ("who", "is"),  # "whois alice osman", as a chat command is typed
     "whats": ("what", "is"),
     "wheres": ("where", "is"),
+    "thats": ("that", "is"),  # "the show that's coming back october 3"
     "hows": ("how", "is"),
     "isnt": ("is", "not"),
     "didnt": ("did", "not"),

@@ -10,6 +10,7 @@ from intents.query import join_names, sources_for
 from intents.text import STOPWORDS, fold
 from intents.understand.claims import networks_in
 from intents.understand.context import Composing
+from intents.understand.person_shows import their_shows
 
 # Words a question asking what a network carries may use besides the network's own name.
 _LISTING_WORDS = frozenset(
@@ -17,6 +18,9 @@ _LISTING_WORDS = frozenset(
     "got get carry carries airing air on there theres else new out available list".split()
 )
 _ASKING_WORDS = frozenset("what whats which anything any list shows".split())
+# Words that put someone in the shows listed ("what's on disney+ with joe locke in it", "anything on netflix
+# starring kit connor"): the list narrows to their shows.
+_WITH_SOMEONE = frozenset("with starring featuring stars has have in it".split())
 
 
 def shows_on(kb: Knowledge, network: str) -> list[ShowFacts]:
@@ -63,24 +67,30 @@ async def network_listing(c: Composing) -> Answer | None:
     """The shows on the one network a question names when it names nothing else and asks what is on it."""
     if (same := await same_network_shows(c)) is not None:
         return same
-    if any(m.refs[0].kind != "network" for m in c.res.mentions) or c.res.season is not None:
+    people = [m for m in c.res.mentions if m.refs[0].kind == "person" and m.refs[0].id in c.kb.people]
+    if any(m.refs[0].kind not in ("network", "person") for m in c.res.mentions) or c.res.season is not None:
         return None
     networks = networks_in(c)
     if len(networks) != 1:
         return None
     network_words = {w for name in networks for w in fold(name).split()} | _network_tokens(c)
-    rest = [w for w in c.tokens if w not in network_words]
-    if not rest or _ASKING_WORDS.isdisjoint(rest):
+    named = {i for m in people for i in range(m.start, m.end)}
+    rest = [w for i, w in enumerate(c.tokens) if w not in network_words and i not in named]
+    listing = _LISTING_WORDS | _WITH_SOMEONE if people else _LISTING_WORDS
+    if not rest or _ASKING_WORDS.isdisjoint(rest) or (people and _WITH_SOMEONE.isdisjoint(rest)):
         return None
-    if any(w not in _LISTING_WORDS and w not in STOPWORDS for w in rest):
+    if any(w not in listing and w not in STOPWORDS for w in rest):
         return None  # "what's the netflix show with the rugby player" asks about one show, not the list
     network = networks[0]
     shows = shows_on(c.kb, network)
+    theirs = [set(their_shows(c.kb.people[m.refs[0].id])) for m in people]
+    shows = [s for s in shows if all(s.id in ids for ids in theirs)]
+    who = f" with {join_names([m.refs[0].name for m in people])}" if people else ""
     if not shows:
-        return Answer(f"I don't have any shows on {network}.", kind="answer", intent="network_shows")
+        return Answer(f"I don't have any shows on {network}{who}.", kind="answer", intent="network_shows")
     titles = [s.title for s in shows]
     many = f"{len(titles)} shows: " if len(titles) > 1 else ""
-    lead = f"On {network} I have {many}{join_names(titles)}"
+    lead = f"On {network} I have {many}{join_names(titles)}{who}"
     return Answer(
         f"{lead}.",
         intent="network_shows",

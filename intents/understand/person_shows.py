@@ -13,6 +13,7 @@ from intents.text import fold
 _SHOW_NOUNS = frozenset("show series project film movie".split())
 _FILM_NOUNS = frozenset({"film", "movie"})
 _OTHER = frozenset({"other", "another", "second", "new", "next"})
+_BESIDES_THE_ONE = frozenset({"other", "another", "second"})  # never the one show someone has
 
 
 def their_shows(person: PersonFacts) -> list[int]:
@@ -45,6 +46,10 @@ def show_by_person(tokens: list[str], res: Resolution, kb: Knowledge) -> list[st
         if tokens[at] in _FILM_NOUNS:  # "kit connor's new film" is never his series
             shows = [s for s in shows if kb.shows[s].kind != "series"]
         left = [s for s in shows if s not in named] if other or named else shows
+        besides = other and tokens[at - 1] in _BESIDES_THE_ONE
+        if besides and len(shows) == 1 and left == shows:
+            # "kit connor's other show" of someone with one show: there is none, never that one show
+            return ["what", "else", "is", *tokens[mention.start : mention.end], "in"]
         if len(left) != 1:
             return None
         start = mention.start - (mention.start > 0 and tokens[mention.start - 1] == "the")

@@ -125,7 +125,8 @@ def question_sentence(text: str) -> tuple[str, str]:
 
 # Someone's claim a bare "did it??" after it asks about: "my friend swears heartstopper got emmy noms".
 _CLAIMED = re.compile(
-    r"\b(?:swears?|says|said|claims?|thinks|reckons|insists|told me|is convinced)\s+(?:that\s+)?",
+    r"\b(?:swears?|swearing|says|said|saying|claims?|claiming|thinks|thought|believes|reckons|insists|insisting|"
+    r"told (?:me|us)|telling (?:me|us)|is convinced)\s+(?:that\s+)?",  # "my friend keeps saying ..."
     re.IGNORECASE,
 )
 

@@ -22,7 +22,7 @@ from intents.understand.new_in_cast import new_in_cast
 from intents.understand.people_rephrase import credit_total, fallen_for, opposite, unranked_people
 from intents.understand.plain_words import _contractions, _same_as
 from intents.understand.question_fillers import without_stress
-from intents.understand.role_in_show import role_in_show
+from intents.understand.role_in_show import future_role, role_in_show
 from intents.understand.which_one import one_as_show
 
 _DAY_WORDS = frozenset({"day", "date", "days"})
@@ -37,14 +37,15 @@ def rephrase(tokens: list[str]) -> list[str]:
         without_stress, without_empty_alternative, known_of, one_as_show, unranked_people, fallen_for,
         _who_else, in_media_as_show, _contractions, _work_done, _before_season, _working_on, _when_to_the_day,
         _same_as, _final_season, _whole, _adapted, _which_season_of, _count_first, opposite, credit_total,
-        confirmed_role, role_in_show, new_in_cast,
+        confirmed_role, role_in_show, future_role, new_in_cast,
     )  # fmt: skip
     for step in steps:
         tokens = step(tokens)
     return tokens
 
 
-_BUSY = (("working", "on"), ("up", "to"), ("working",), ("doing",), ("filming",), ("shooting",), ("making",))
+_BUSY = (("working", "on"), ("up", "to"), ("working",), ("doing",), ("filming",), ("shooting",), ("making",),
+         ("got", "coming", "up"), ("coming", "up"), ("got", "coming"))  # fmt: skip
 _BUSY_OPENERS = frozenset("what which whats".split())
 
 
@@ -66,14 +67,23 @@ def _working_on(tokens: list[str]) -> list[str]:
     words = tokens[lead:]
     while words and words[-1] in ("now", "rn", "currently", "these", "days"):
         words = words[:-1]  # ("what's he doing next" asks for what comes next, read as it is)
-    if len(words) < 4 or words[0] not in _BUSY_OPENERS or not {"is", "are", "whats"} & set(words[:3]):
+    if (
+        len(words) < 4
+        or words[0] not in _BUSY_OPENERS
+        or not {"is", "are", "whats", "has", "have"} & set(words[:3])
+    ):
         return tokens
     ending = next((e for e in _BUSY if tuple(words[-len(e) :]) == e), None)
     if ending is None:
         return tokens
     core = words[: -len(ending)]
-    if core[:2] == ["what", "is"] or core[:1] == ["whats"]:
-        core = ["what", "shows", "is", *core[2 if core[:2] == ["what", "is"] else 1 :]]
+    if core[:2] in (["what", "is"], ["what", "has"], ["what", "have"]) or core[:1] == ["whats"]:
+        core = [
+            "what",
+            "shows",
+            "is",
+            *core[1 if core[:1] == ["whats"] else 2 :],
+        ]  # "what has X got coming up"
     return [*tokens[:lead], *core, "in"]
 
 

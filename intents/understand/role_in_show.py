@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 # Words between "who's" and "in" that make it another question ("who's the director in it", "who's new in").
 _NOT_A_NAME = frozenset(
     """the a an that this these those else new main lead actor actress star stars cast director directors
@@ -25,3 +27,28 @@ def role_in_show(tokens: list[str]) -> list[str]:
     if between and len(between[0]) >= _SHORTEST_PARTICIPLE and between[0].endswith(_PARTICIPLE_END):
         return tokens
     return ["who", "does", *between, "play", "in", *tokens[at + 1 :]]
+
+
+# "what will X play", "what is X going to play in Y", "which role is X gonna play": whom someone plays in a
+# show still to come is asked as whom they play there. Only the verbs of playing a part: "when will it come
+# out" keeps its "will".
+_FUTURE_ROLE = re.compile(
+    r"^(?P<ask>(?:\w+ ){0,2}?(?:what|who|which)(?: role| character| part)?) (?:is|are|will) "
+    r"(?!going |gonna |to )(?P<who>.+?) (?:going to |gonna )?(?P<verb>play|portray|voice)(?P<rest>(?: .*)?)$"
+)
+# Words no one's name holds: "what is it called and what part does he play" is two questions.
+_NOT_A_SUBJECT = frozenset("and or what who which does do did is are was called".split())
+# "who is going to play nick", "who will play charlie": who plays them.
+_FUTURE_PLAYER = re.compile(r"^who (?:is|s|will) (?:going to |gonna )?play(?P<rest> .+)$")
+
+
+def future_role(tokens: list[str]) -> list[str]:
+    """ "what is joe locke going to play in X" read as "what does joe locke play in X", "who will play nick"
+    as "who plays nick"; other tokens as they are."""
+    said = _FUTURE_ROLE.match(" ".join(tokens))
+    if said is not None:
+        if not _NOT_A_SUBJECT.isdisjoint(said["who"].split()):
+            return tokens
+        return f"{said['ask']} does {said['who']} {said['verb']}{said['rest']}".split()
+    player = _FUTURE_PLAYER.match(" ".join(tokens))
+    return tokens if player is None else ["who", "plays", *player["rest"].split()]

@@ -9,7 +9,7 @@ from intents.ordinary_words import GREETINGS, everyday
 from intents.resolve import DOMAIN_WORDS
 from intents.text import STOPWORDS, fold
 from intents.title_words import POINTING_WORDS
-from intents.understand.chatter import FEELING_OPENERS
+from intents.understand.chatter import FEELING_OPENERS, FEELING_REMARKS
 from intents.understand.fans_things import of_the_fans_things
 from intents.understand.fanwords import FAN_WORDS, RELATIVES
 from intents.understand.normalize import (
@@ -130,7 +130,7 @@ def remark_after(words_said: str) -> bool:
         or words[:2] in (["i", "mean"], ["i", "meant"])
     ):
         return False
-    opens = words[0] in TALK or words[0] in REMARK_OPENERS or words[0] in _THEY_WILL or words[0] == "my"
+    opens = words[0] in TALK | REMARK_OPENERS | _THEY_WILL | FEELING_REMARKS or words[0] == "my"
     return opens and first_word(words_said) not in _QUESTION_START
 
 

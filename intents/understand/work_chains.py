@@ -85,6 +85,9 @@ async def work_chain(c: Composing) -> Answer | None:
         return None
     start, end, person, work = found
     asserted = _asserted_role(" ".join(c.tokens[start:end]))
+    if c.tokens[end : end + 1] in (["episodes"], ["episode"], ["eps"]):
+        end += 1  # "the guy who made shetland episodes": who made episodes directed them
+        asserted = "director" if asserted in (None, "creator") else asserted
     held = role_held(asserted, work) if asserted is not None else True
     if held is False:
         return None  # "the creator of shetland" is not the one who directed episodes of it
