@@ -112,6 +112,14 @@ FRAMES: tuple[Frame, ...] = (
     _frame(
         "who_plays", r"\bwho (acts|acted|is acting) as\b|\b(actor|actress) (is|s) (playing|cast as)\b", True
     ),
+    # "who is the actor playing charlie", "name of the guy playing nick": the actor described by the part
+    # is the one asked for, never the whole cast the word "actor" might suggest.
+    _frame(
+        "who_plays",
+        r"\b(who|whos|which|name of)\b( \w+){0,4} (actor|actress|person|one)( \w+){0,3}? "
+        r"(playing|plays|portraying|portrays|cast as) xcharx\b",
+        True,
+    ),
     _frame(
         "who_plays",
         r"\bwho (plays|played|is playing|portrays|portrayed|voices|will play)\b|\bplayed by\b"
@@ -145,7 +153,8 @@ FRAMES: tuple[Frame, ...] = (
         r"\bwhere (can|do|to|should|could|will) (i |we |you |u )?(watch|stream|see|find)\b"
         r"|\bwhere (is|s) it\b"
         r"|\b(what|which) (network|channel|service|platform|streamer|app|streaming)\b|\bon xnetworkx\b"
-        r"|\b(network|channel|streaming service|platform)\b|\bwatch it\b|\bwhere to watch\b",
+        r"|\b(network|channel|streaming service|platform)\b|\bwatch it\b|\bwhere to watch\b"
+        r"|\bhow (to|can i|do i|can we|do we|could i) (watch|stream)\b|\b(watch|stream) (it )?where\b",
     ),
     _frame(
         "renewal",

@@ -1,0 +1,18 @@
+"""'Who is the actor playing <character>' asks for that character's actor, not the show's whole cast."""
+
+from __future__ import annotations
+
+from intents.engine import QuestionEngine
+from tests.intents.test_followups import chat
+
+
+async def test_the_actor_playing_a_character_is_that_actor_alone(world: QuestionEngine) -> None:
+    answer = await chat(world, "who is the actor playing jasper hale in copper lanterns?")
+    assert "Callum Otieno" in answer.text
+    assert "Nadia Ferris" not in answer.text
+
+
+async def test_the_name_of_the_person_playing_a_character_is_that_actor(world: QuestionEngine) -> None:
+    answer = await chat(world, "name of the person playing wren hale")
+    assert "Nadia Ferris" in answer.text
+    assert "Callum Otieno" not in answer.text
