@@ -79,6 +79,7 @@ FAN_WORDS: dict[str, tuple[str, ...]] = {
     "feat": ("featuring",),
     "irl": (),
     "dir": ("director",),
+    "consult": ("consultant",),  # "story consult hs"
     "dirs": ("directors",),
     "prem": ("premiere",),
     "premier": ("premiere",),

@@ -21,6 +21,7 @@ from intents.understand.asked_order import asked_in_order
 from intents.understand.chatter import CHATTER_PHRASES
 from intents.understand.fanwords import FAN_WORDS, RELATION_WORDS
 from intents.understand.shorthands import Shorthands
+from intents.understand.sounded_digits import digits_as_words
 from intents.understand.titled_person_words import ends_a_title
 from intents.understand.vocabulary_typos import spelt_from_vocabulary
 
@@ -256,7 +257,7 @@ def normalize(
     be left ("thanks" alone is small talk, not chatter around a question).
     """
     words: list[str] = []
-    kept = drop_chatter(after_correction(tokens), is_name)
+    kept = digits_as_words(drop_chatter(after_correction(tokens), is_name))
     for at, token in enumerate(kept):
         possessive = token.endswith("s") and token not in shorthands.name_words  # "Williams" is a name
         if token not in vocabulary and possessive and token[:-1] in shorthands.name_words:

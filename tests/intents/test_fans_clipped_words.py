@@ -1,0 +1,40 @@
+"""Fans' clipped and sounded words: a digit typed for "to" ("where 2 watch") and a clipped crew title
+("story consult")."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from intents.engine import QuestionEngine
+from intents.understand.sounded_digits import digits_as_words
+from tests.intents.invented import load_invented
+from tests.intents.test_followups import chat
+
+FACTS = [
+    {"type": "article", "key": "t-saltmarsh", "outlet": "Test Wire", "title": "Saltmarsh hires a consultant",
+     "published": "2026-03-01"},
+    {"type": "show", "title": "Saltmarsh", "kind": "series", "network": "Peacock"},
+    {"type": "credit", "show": "Saltmarsh", "person": "Ines Varga", "role": "story_consultant"},
+]  # fmt: skip
+
+
+@pytest.fixture
+async def saltmarsh(tmp_path: Path) -> QuestionEngine:
+    return QuestionEngine(await load_invented(tmp_path, FACTS))
+
+
+async def test_where_2_watch_asks_where_to_watch(saltmarsh: QuestionEngine) -> None:
+    answer = await chat(saltmarsh, "saltmarsh where 2 stream")
+    assert answer.kind == "answer"
+    assert "Peacock" in answer.text
+
+
+def test_a_digit_after_a_title_stays_a_season_number() -> None:
+    assert digits_as_words("saltmarsh 2 watch where".split()) == "saltmarsh 2 watch where".split()
+
+
+async def test_story_consult_asks_for_the_story_consultant(saltmarsh: QuestionEngine) -> None:
+    answer = await chat(saltmarsh, "saltmarsh story consult?")
+    assert "Ines Varga" in answer.text
