@@ -26,34 +26,33 @@ _ASKING = frozenset("who whos anyone anybody someone somebody else".split())
 
 
 async def others_besides(c: Composing) -> Answer | None:
-    """The others credited with the named person's role, or that nobody else is; None when the question
-    does not set a person aside."""
-    person = _set_aside_person(c)
-    if person is None or _ASKING.isdisjoint(c.tokens):
+    """The others credited with the set-aside people's role, or that nobody else is; None when the question
+    does not set people aside."""
+    aside = _set_aside_people(c)
+    if not aside or _ASKING.isdisjoint(c.tokens):
         return None
-    show = c.show if c.show is not None and not c.show_guessed else _only_show(c, person)
+    show = c.show if c.show is not None and not c.show_guessed else _only_show(c, aside)
     if show is None:
         return None
-    mine = [cr for cr in show.credits if cr.person_id == person.id]
-    role = _role(c, mine)
-    if role is None:
+    ids = {person.id for person in aside}
+    role = _role(c, [cr for cr in show.credits if cr.person_id == aside[0].id])
+    if role is None or not all(any(cr.role == role for cr in show.credits if cr.person_id == i) for i in ids):
         return None
     season = c.res.season.number if c.res.season is not None else None
     holders = [cr for cr in show.credits if cr.role == role and _in_season(cr, season)]
-    others = list(
-        dict.fromkeys(c.kb.people[cr.person_id].name for cr in holders if cr.person_id != person.id)
-    )
+    others = list(dict.fromkeys(c.kb.people[cr.person_id].name for cr in holders if cr.person_id not in ids))
     said = [_with_seasons(name, holders, c, season) for name in others]
     label = _LABELS.get(role, role.replace("_", " "))
     where = f"{show.title} season {season}" if season is not None else show.title
+    names = join_names([person.name for person in aside])
     if others:
         as_what = f"a {label}" if len(others) == 1 else f"{label}s"
-        text = f"Besides {person.name}, I have {join_names(said)} as {as_what} of {where}."
+        text = f"Besides {names}, I have {join_names(said)} as {as_what} of {where}."
     else:
-        own = next((cr for cr in mine if cr.role == role), None)
-        note = f" ({own.note})" if own is not None and own.note else ""
+        own = next((cr for cr in show.credits if cr.person_id in ids and cr.role == role), None)
+        note = f" ({own.note})" if own is not None and own.note and len(aside) == 1 else ""
         lead = "Not that I know of: " if c.is_yes_no else ""
-        text = f"{lead}I don't have any other {label} of {where} besides {person.name}{note}."
+        text = f"{lead}I don't have any other {label} of {where} besides {names}{note}."
     return Answer(
         text=text,
         kind="answer",
@@ -65,22 +64,24 @@ async def others_besides(c: Composing) -> Answer | None:
     )
 
 
-def _set_aside_person(c: Composing) -> PersonFacts | None:
-    """The one person named right after "besides", "apart from", "other than" ..."""
-    if len(c.res.people) != 1:
-        return None
-    mention = next((m for m in c.res.mentions if m.refs[0].kind == "person"), None)
-    if mention is None:
-        return None
-    before = tuple(c.tokens[: mention.start])
-    if not any(before[len(before) - len(p) :] == p for p in ASIDE_WORDS):
-        return None
-    return c.res.people[0]
+def _set_aside_people(c: Composing) -> list[PersonFacts]:
+    """The people named after "besides", "apart from", "other than" ..., when every person named is one."""
+    ends = [
+        at + len(phrase)
+        for at in range(len(c.tokens))
+        for phrase in ASIDE_WORDS
+        if tuple(c.tokens[at : at + len(phrase)]) == phrase
+    ]
+    people = [m for m in c.res.mentions if m.refs[0].kind == "person"]
+    if not ends or not people or any(m.start < ends[0] for m in people):
+        return []
+    found = [c.kb.people.get(m.refs[0].id) for m in people]
+    return list({p.id: p for p in found if p is not None}.values())
 
 
-def _only_show(c: Composing, person: PersonFacts) -> ShowFacts | None:
-    """The one show the person is credited on, when the question names none."""
-    shows = {cr.show_id for cr in person.credits}
+def _only_show(c: Composing, people: list[PersonFacts]) -> ShowFacts | None:
+    """The one show all the people are credited on, when the question names none."""
+    shows = set.intersection(*({cr.show_id for cr in person.credits} for person in people))
     return c.kb.shows.get(shows.pop()) if len(shows) == 1 else None
 
 

@@ -17,3 +17,10 @@ async def test_nobody_else_is_said_first(world: QuestionEngine) -> None:
     answer = await chat(world, "apart from pia lindqvist, who else directed copper lanterns season 2?")
     assert answer.text.startswith("I don't have any other director of Copper Lanterns season 2")
     assert answer.answers == ()
+
+
+async def test_several_people_are_set_aside_together(world: QuestionEngine) -> None:
+    answer = await chat(world, "who else created copper lanterns besides mara quillon and teodor vance?")
+    assert answer.text.startswith(
+        "I don't have any other creator of Copper Lanterns besides Mara Quillon and"
+    )
