@@ -175,7 +175,7 @@ def _who_else(tokens: list[str]) -> list[str]:
     return tokens
 
 
-_NAME_WORDS = 4
+_NAME_WORDS = 6  # "besides joe locke and kit connor"
 _POINTING = frozenset(
     """he him his she her hers they them their it its that this those these the a an two both main boys girls
     guy guys lead leads one ones others rest""".split()
