@@ -180,8 +180,9 @@ FRAMES: tuple[Frame, ...] = (
     ),
     _frame(
         "about",
-        r"\bwhat (is|s) xshowx called\b|\bplot\b|\bsynopsis\b|\bpremise\b|\bwhat (is|s) xshowx about\b"
-        r"|\bstory\b|\babout\b",
+        # "what's the wandavision spin-off with joe locke called": the show described is asked by name
+        r"\bwhat (is|s) (the )?xshowx( \w+){0,4} called\b"
+        r"|\bplot\b|\bsynopsis\b|\bpremise\b|\bwhat (is|s) xshowx about\b|\bstory\b|\babout\b",
     ),
     _frame(
         "profile",
