@@ -1,4 +1,4 @@
-""""What's <a show's description> with <someone> called" asks for the show's title, not the person's work
+""" "What's <a show's description> with <someone> called" asks for the show's title, not the person's work
 or the cast."""
 
 from __future__ import annotations
