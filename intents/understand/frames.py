@@ -86,6 +86,9 @@ FRAMES: tuple[Frame, ...] = (
     _frame(
         "other_work",
         r"\b(what|which) (tv )?(shows?|series) (is|s|was|are) xpersonx (from|in|on)$"
+        # "which netflix show season is he doing": the show and season someone is working on
+        r"|\b(what|which) (xnetworkx |tv )?(shows?|series) (seasons? )?(is|s|are) xpersonx "
+        r"(doing|directing|working on)$"
         r"|\bxpersonx\b.*\b(what|which) (tv )?(shows?|series) (is|s|was) (he|she) (from|in|on)$"
         r"|\b(what|which)( \w+)? (is|s|was|are) xpersonx (starring|appearing|acting) (in|on)\b",
         decisive=True,

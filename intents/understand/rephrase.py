@@ -46,6 +46,7 @@ def rephrase(tokens: list[str]) -> list[str]:
 
 _BUSY = (("working", "on"), ("up", "to"), ("working",), ("doing",), ("filming",), ("shooting",), ("making",))
 _BUSY_OPENERS = frozenset("what which whats".split())
+_SHOW_WORDS = frozenset({"show", "shows", "series"})
 
 
 _ASKED_LAST = re.compile(
@@ -152,6 +153,8 @@ def _which_season_of(tokens: list[str]) -> list[str]:
     if not who or who[0] in ("it", "that", "this", "the", "a"):
         return tokens  # "which season is it on" asks about a season, not someone's part
     title = asked[1:at] or ["it"]
+    if title[-1] in _SHOW_WORDS:
+        return tokens  # "which netflix show season is he doing" asks which show (a frame reads it)
     return [*tokens[:lead], "what", "does", *who, "do", "on", *title]
 
 
