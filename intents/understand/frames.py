@@ -115,6 +115,9 @@ FRAMES: tuple[Frame, ...] = (
     _frame(
         "who_plays", r"\bwho (acts|acted|is acting) as\b|\b(actor|actress) (is|s) (playing|cast as)\b", True
     ),
+    # "wiccan theory jl, who is wiccan": a question ending on "who is <character>" asks about the part,
+    # whoever the words before it name
+    _frame("who_plays", r"\bwho (is|s) xcharx$", True),
     # "who is the actor playing charlie", "name of the guy playing nick": the actor described by the part
     # is the one asked for, never the whole cast the word "actor" might suggest.
     _frame(
