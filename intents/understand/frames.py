@@ -118,6 +118,8 @@ FRAMES: tuple[Frame, ...] = (
     # "wiccan theory jl, who is wiccan": a question ending on "who is <character>" asks about the part,
     # whoever the words before it name
     _frame("who_plays", r"\bwho (is|s) xcharx$", True),
+    # "nick n actor?", "hs nick actor name": a character's actor (one, not "actors"), an initial or none
+    _frame("who_plays", r"\bxcharx( s| [a-z])? (actor|actress)\b", True),
     # "who is the actor playing charlie", "name of the guy playing nick": the actor described by the part
     # is the one asked for, never the whole cast the word "actor" might suggest.
     _frame(

@@ -16,3 +16,8 @@ async def test_the_name_of_the_person_playing_a_character_is_that_actor(world: Q
     answer = await chat(world, "name of the person playing wren hale")
     assert "Nadia Ferris" in answer.text
     assert "Callum Otieno" not in answer.text
+
+
+async def test_a_characters_actor_as_a_bare_phrase_is_that_actor(world: QuestionEngine) -> None:
+    answer = await chat(world, "copper lanterns jasper actor name")
+    assert answer.text.startswith("Callum Otieno plays Jasper Hale")

@@ -38,3 +38,8 @@ def test_a_digit_after_a_title_stays_a_season_number() -> None:
 async def test_story_consult_asks_for_the_story_consultant(saltmarsh: QuestionEngine) -> None:
     answer = await chat(saltmarsh, "saltmarsh story consult?")
     assert "Ines Varga" in answer.text
+
+
+async def test_a_surname_initial_after_a_name_is_not_read_as_and(world: QuestionEngine) -> None:
+    answer = await chat(world, "wren n actor?")
+    assert answer.text.startswith("Nadia Ferris plays Wren Hale")
