@@ -17,6 +17,7 @@ FACTS = [
     {"type": "show", "title": "Ferncliff", "kind": "series", "network": "Hulu"},
     {"type": "release", "show": "Ferncliff", "season": 2, "date": "2026-05-01", "network": "Hulu"},
     {"type": "credit", "show": "Ferncliff", "person": "Odo Marren", "role": "actor", "character": "Wick"},
+    {"type": "credit", "show": "Ferncliff", "person": "Rhea Tallis", "role": "actor", "character": "Moth"},
     {"type": "credit", "show": "Ferncliff", "person": "Bea Santos", "role": "director", "seasons": "1"},
     {"type": "credit", "show": "Ferncliff", "person": "Ilse Moor", "role": "director", "seasons": "2"},
 ]  # fmt: skip
@@ -28,6 +29,7 @@ async def ferncliff(tmp_path: Path) -> QuestionEngine:
 
 
 async def test_a_corrected_season_scopes_a_described_show(ferncliff: QuestionEngine) -> None:
-    answer = await chat(ferncliff, "who directed the show odo marren is in? the newest season i mean")
+    question = "who directed the show odo marren and rhea tallis are in? the newest season i mean"
+    answer = await chat(ferncliff, question)
     assert "Ilse Moor" in answer.text
     assert "Bea Santos" not in answer.text
