@@ -11,6 +11,7 @@ from intents.ranking import ANSWER_THRESHOLD, CLARIFY_THRESHOLD, MARGIN, IntentR
 from intents.registry import Intent, Match, Subject
 from intents.resolve import Resolution
 from intents.subjects import Subjects
+from intents.title_words import FACT_WORDS
 from intents.understand.frames import decisive_frame
 from intents.understand.person_activity import person_doing
 from intents.understand.work_titles import credited_work
@@ -105,8 +106,15 @@ _ASKING_FIRST = frozenset(
 )
 
 
+# Words of a fact other than a date: before "when" they are the fact asked ("hs cast when it started").
+_OTHER_FACTS = FACT_WORDS - frozenset("release premiere date out when whens".split())
+
+
 def _asks_when(tokens: list[str]) -> bool:
     """Whether the question asks "when": it opens with it, or a topic comes first and "when" opens the
-    question after it ("kit connor show on netflix whens the new season"), no question word before."""
+    question after it ("kit connor show on netflix whens the new season"), no question word nor other fact
+    asked before."""
     at = next((i for i, token in enumerate(tokens) if token in _WHEN), None)
-    return at is not None and (at == 0 or _ASKING_FIRST.isdisjoint(tokens[:at]))
+    if at is None:
+        return False
+    return at == 0 or (_ASKING_FIRST.isdisjoint(tokens[:at]) and _OTHER_FACTS.isdisjoint(tokens[:at]))
