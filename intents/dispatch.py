@@ -11,6 +11,7 @@ from intents.ranking import ANSWER_THRESHOLD, CLARIFY_THRESHOLD, MARGIN, IntentR
 from intents.registry import Intent, Match, Subject
 from intents.resolve import Resolution
 from intents.subjects import Subjects
+from intents.title_words import FACT_WORDS
 from intents.understand.frames import decisive_frame
 from intents.understand.person_activity import person_doing
 from intents.understand.work_titles import credited_work
@@ -40,7 +41,7 @@ async def dispatch(
     unsure = top.score < ANSWER_THRESHOLD or bool(
         runner_up and top.score - runner_up.score < MARGIN and top.score < 95
     )
-    asks_when = forced is None and res.tokens[:1] in (["when"], ["whens"])
+    asks_when = forced is None and _asks_when(res.tokens)
     if asks_when and not top.intent.answers_when:
         # "when can i watch it?" asks for a date, whatever else it says.
         unsure = True
@@ -97,3 +98,23 @@ async def dispatch(
     if answer.intent is not None and (answer.confidence >= 1.0 or replies.confidence_unset(answer)):
         return replies.with_confidence(answer, min(1.0, top.score / 100))
     return answer
+
+
+_WHEN = frozenset({"when", "whens"})
+_ASKING_FIRST = frozenset(
+    "who whos what whats where wheres which how is are was does do did will can could has have".split()
+)
+
+
+# Words of a fact other than a date: before "when" they are the fact asked ("hs cast when it started").
+_OTHER_FACTS = FACT_WORDS - frozenset("release premiere date out when whens".split())
+
+
+def _asks_when(tokens: list[str]) -> bool:
+    """Whether the question asks "when": it opens with it, or a topic comes first and "when" opens the
+    question after it ("kit connor show on netflix whens the new season"), no question word nor other fact
+    asked before."""
+    at = next((i for i, token in enumerate(tokens) if token in _WHEN), None)
+    if at is None:
+        return False
+    return at == 0 or (_ASKING_FIRST.isdisjoint(tokens[:at]) and _OTHER_FACTS.isdisjoint(tokens[:at]))

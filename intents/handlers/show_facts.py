@@ -2,16 +2,14 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
-
-from db.knowledge import AwardFact, RatingFact
+from db.knowledge import AwardFact
 from intents.answer import Answer
 from intents.awards import bodies_named
 from intents.handlers.common import missing, need_show, newest
+from intents.handlers.ratings import ratings
 from intents.query import Query, join_names, sources_for
-from intents.rating_sites import RATING_SITES
 from intents.registry import Intent
-from intents.text import count_in_words, fold
+from intents.text import count_in_words
 
 
 async def where_to_watch(q: Query) -> Answer:
@@ -34,87 +32,6 @@ async def where_to_watch(q: Query) -> Answer:
         sources=sources_for(q.kb, articles),
         title=f"{label}: where to watch",
         fields=(("Network", network),),
-        show_id=q.show.id,
-    )
-
-
-def _score(value: float, scale: str) -> str:
-    number = f"{value:g}"
-    return f"{number}%" if scale == "%" else f"{number}{scale}"
-
-
-async def ratings(q: Query) -> Answer:
-    """Scores from Rotten Tomatoes, IMDb and others."""
-    if (ask := need_show(q, "ratings")) is not None:
-        return ask
-    assert q.show is not None
-    found = list(q.show.ratings)
-    asked = _asked_rating_site(q)
-    held = {fold(r.source) for r in found}
-    if asked is not None and not any(fold(asked) in h or h in fold(asked) for h in held):
-        # Never pass another site's score off as the one asked for: say what is missing first.
-        article = "an" if asked[:1] in "AEIOU" else "a"
-        lacking = f"I don't have {article} {asked} score for {q.show.title}."
-        if not found:
-            return missing(q, "ratings", f"{article} {asked} score for {q.show.title}")
-        other = await ratings_known(q, found)
-        # The other site's scores are offered, never the answer asked for (as the creator handler does).
-        return replace(
-            other, text=f"{lacking} What I have: {other.text}", kind="answer", confidence=0.6, answers=()
-        )
-    if not found:
-        return missing(q, "ratings", f"ratings for {q.show.title}")
-    if _asks_audience(q) and not any(r.audience in _AUDIENCES for r in found):
-        # "and the audience?" where only critics' scores are held: say so, then what there is.
-        other = await ratings_known(q, found)
-        lacking = f"I don't have an audience score for {q.show.title}."
-        return replace(other, text=f"{lacking} What I have: {other.text}", confidence=0.6, answers=())
-    return await ratings_known(q, found)
-
-
-_AUDIENCES = frozenset({"audience", "users"})
-_AUDIENCE_WORDS = ("audience", "audiences", "fans", "viewers", "popcornmeter", "users", "people")
-_CRITICS_WORDS = ("critics", "critic", "tomatometer", "reviews")
-
-
-def _asks_audience(q: Query) -> bool:
-    """Whether the question asks for audiences' scores and not critics'."""
-    return q.has(*_AUDIENCE_WORDS) and not q.has(*_CRITICS_WORDS)
-
-
-def _asked_rating_site(q: Query) -> str | None:
-    """The review site a question names, if any ("what's its metacritic score")."""
-    for words, site in RATING_SITES:
-        if q.has(*words):
-            return site
-    return None
-
-
-async def ratings_known(q: Query, found: list[RatingFact]) -> Answer:
-    """The scores Marquee holds for the show, critics first unless audiences are asked about."""
-    assert q.show is not None
-    audience_first = q.has(*_AUDIENCE_WORDS)
-    critics_first = q.has(*_CRITICS_WORDS)
-    only = [r for r in found if (r.audience == "critics") == critics_first]
-    if audience_first != critics_first and only and q.has("score", "rating", "percent", "think", "say"):
-        found = only  # "what's the critics score": that score alone, not the audience's beside it
-    if audience_first and not critics_first:
-        found.sort(key=lambda r: r.audience not in ("audience", "users"))
-    else:
-        found.sort(key=lambda r: r.audience != "critics")
-    by_source: dict[str, list[str]] = {}
-    for r in found:
-        who = {"audience": "audiences", "users": "users"}.get(r.audience, r.audience)
-        by_source.setdefault(r.source, []).append(f"{_score(r.value, r.scale)} from {who}")
-    parts = [f"{join_names(scores)} on {source}" for source, scores in by_source.items()]
-    return Answer(
-        text=f"{q.show.title} scores {'; '.join(parts)}.",
-        intent="ratings",
-        confidence=1.0,
-        answers=tuple(_score(r.value, r.scale) for r in found),
-        sources=sources_for(q.kb, [r.article_id for r in found]),
-        title=f"{q.show.title}: ratings",
-        fields=tuple((f"{r.source} ({r.audience})", _score(r.value, r.scale)) for r in found),
         show_id=q.show.id,
     )
 

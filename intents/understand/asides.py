@@ -30,6 +30,7 @@ _THOSE_SEASONS = re.compile(r"\b(?:those|these|both|the two|both of those|the)(?
 # Words that ask about a season other than one said before ("i loved season 2. when is the next one out").
 _ANOTHER_SEASON = frozenset("new next latest upcoming another last final first other".split())
 _DEMONSTRATIVES = frozenset({"the", "that", "this"})
+_CORRECTING = frozenset({"mean", "meant"})
 _SAID_OF_HIM = frozenset("is was seems looks has will".split())
 _WRITTEN_OUT = 100.0
 _NEAR_ENOUGH = 90.0
@@ -137,7 +138,12 @@ def with_season_around(tokens: list[str], res: Resolution, around: Resolution) -
     show (or names no show); unchanged when it asks about another season ("when is the next one out")."""
     if res.season is not None or around.season is None or not _ANOTHER_SEASON.isdisjoint(tokens):
         return tokens
-    if res.people or res.characters or (res.shows and res.shows[0].id != show_around(around)):
+    # "..., the newest season i mean": a season the fan corrects the question to is its season, whoever the
+    # question names.
+    corrects = not _CORRECTING.isdisjoint(around.tokens)
+    if not corrects and (
+        res.people or res.characters or (res.shows and res.shows[0].id != show_around(around))
+    ):
         return tokens
     said = " ".join(tokens)
     both = _THOSE_SEASONS.search(said)

@@ -9,16 +9,28 @@ from intents.understand.context import Composing
 
 _ASKING = frozenset({"who", "whos"})
 _LEADS = (1, 2)  # the billing of a show's two leads
+# A co-star, however it is written ("co-star" folds to "co star"); "co-stars" asks for more than the lead.
+_CO_STARS = (("co", "star"), ("costar",))
+
+
+def _co_star_at(tokens: list[str], at: int) -> bool:
+    return any(tuple(tokens[at : at + len(words)]) == words for words in _CO_STARS)
 
 
 async def co_lead_of(c: Composing) -> Answer | None:
-    """The co-lead of the one person named beside "opposite" in a "who" question; None otherwise."""
-    if "opposite" not in c.tokens or not _ASKING & set(c.tokens[:2]) or len(c.res.people) != 1:
+    """The co-lead of the one person named beside "opposite" in a "who" question, or whose "co-star" is
+    asked for ("who is kit connor's co-star", "joe locke costar?"); None otherwise."""
+    if len(c.res.people) != 1:
         return None
     person = c.res.people[0]
     mention = next(m for m in c.res.mentions if m.refs[0].kind == "person")
-    at = c.tokens.index("opposite")
-    if not (mention.start == at + 1 or mention.end <= at):
+    co_star = next((i for i in range(len(c.tokens)) if _co_star_at(c.tokens, i)), None)
+    if co_star is not None:
+        if mention.end != co_star:
+            return None  # the co-star must be theirs: "X's co-star"
+    elif "opposite" not in c.tokens or not _ASKING & set(c.tokens[:2]):
+        return None
+    elif not (mention.start == c.tokens.index("opposite") + 1 or mention.end <= c.tokens.index("opposite")):
         return None  # "opposite" must be said of them ("opposite X", "X ... acting opposite")
     named = {show.id for show in c.res.shows}
     pairs = [

@@ -19,11 +19,13 @@ from intents.understand.each_season import each_season
 from intents.understand.each_show import each_show
 from intents.understand.missing import missing_fact
 from intents.understand.network_lists import network_listing
+from intents.understand.others_besides import others_besides
 from intents.understand.per_season import episodes_per_season
 from intents.understand.score_arithmetic import score_arithmetic
 from intents.understand.score_sides import score_side_check
 from intents.understand.score_values import score_value_side
 from intents.understand.several import several
+from intents.understand.shared_parts import part_in_other_show
 from intents.understand.show_pairs import show_pair
 from intents.understand.valued_shows import valued_show
 from intents.understand.which_show import which_show_that_is
@@ -38,6 +40,7 @@ async def compose(c: Composing) -> Answer | None:
     for reader in (
         credit_pick,
         works_besides,
+        others_besides,
         network_listing,
         credit_choice,
         which_show_that_is,
@@ -45,6 +48,7 @@ async def compose(c: Composing) -> Answer | None:
         each_person,
         each_show,
         work_chain,
+        part_in_other_show,
         chain,
         co_lead_of,
         dated_show,

@@ -80,6 +80,7 @@ FAN_WORDS: dict[str, tuple[str, ...]] = {
     "feat": ("featuring",),
     "irl": (),
     "dir": ("director",),
+    "consult": ("consultant",),  # "story consult hs"
     "dirs": ("directors",),
     "prem": ("premiere",),
     "premier": ("premiere",),

@@ -86,6 +86,9 @@ FRAMES: tuple[Frame, ...] = (
     _frame(
         "other_work",
         r"\b(what|which) (tv )?(shows?|series) (is|s|was|are) xpersonx (from|in|on)$"
+        # "which netflix show season is he doing": the show and season someone is working on
+        r"|\b(what|which) (xnetworkx |tv )?(shows?|series) (seasons? )?(is|s|are) xpersonx "
+        r"(doing|directing|working on)$"
         r"|\bxpersonx\b.*\b(what|which) (tv )?(shows?|series) (is|s|was) (he|she) (from|in|on)$"
         r"|\b(what|which)( \w+)? (is|s|was|are) xpersonx (starring|appearing|acting) (in|on)\b",
         decisive=True,
@@ -111,6 +114,19 @@ FRAMES: tuple[Frame, ...] = (
     # "which actor is playing nick": whoever the matcher thinks, a character's actor is asked for.
     _frame(
         "who_plays", r"\bwho (acts|acted|is acting) as\b|\b(actor|actress) (is|s) (playing|cast as)\b", True
+    ),
+    # "wiccan theory jl, who is wiccan": a question ending on "who is <character>" asks about the part,
+    # whoever the words before it name
+    _frame("who_plays", r"\bwho (is|s) xcharx$", True),
+    # "nick n actor?", "hs nick actor name": a character's actor (one, not "actors"), an initial or none
+    _frame("who_plays", r"\bxcharx( s| [a-z])? (actor|actress)\b", True),
+    # "who is the actor playing charlie", "name of the guy playing nick": the actor described by the part
+    # is the one asked for, never the whole cast the word "actor" might suggest.
+    _frame(
+        "who_plays",
+        r"\b(who|whos|which|name of)\b( \w+){0,4} (actor|actress|person|one)( \w+){0,3}? "
+        r"(playing|plays|portraying|portrays|cast as) xcharx\b",
+        True,
     ),
     _frame(
         "who_plays",
@@ -145,7 +161,8 @@ FRAMES: tuple[Frame, ...] = (
         r"\bwhere (can|do|to|should|could|will) (i |we |you |u )?(watch|stream|see|find)\b"
         r"|\bwhere (is|s) it\b"
         r"|\b(what|which) (network|channel|service|platform|streamer|app|streaming)\b|\bon xnetworkx\b"
-        r"|\b(network|channel|streaming service|platform)\b|\bwatch it\b|\bwhere to watch\b",
+        r"|\b(network|channel|streaming service|platform)\b|\bwatch it\b|\bwhere to watch\b"
+        r"|\bhow (to|can i|do i|can we|do we|could i) (watch|stream)\b|\b(watch|stream) (it )?where\b",
     ),
     _frame(
         "renewal",
@@ -171,8 +188,9 @@ FRAMES: tuple[Frame, ...] = (
     ),
     _frame(
         "about",
-        r"\bwhat (is|s) xshowx called\b|\bplot\b|\bsynopsis\b|\bpremise\b|\bwhat (is|s) xshowx about\b"
-        r"|\bstory\b|\babout\b",
+        # "what's the wandavision spin-off with joe locke called": the show described is asked by name
+        r"\bwhat (is|s) (the )?xshowx( \w+){0,4} called\b"
+        r"|\bplot\b|\bsynopsis\b|\bpremise\b|\bwhat (is|s) xshowx about\b|\bstory\b|\babout\b",
     ),
     _frame(
         "profile",

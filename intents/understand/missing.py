@@ -93,7 +93,9 @@ LACKS: tuple[Lack, ...] = (
     _lack(r"\bbudget\b|\bcost\b", "show", "the budget of {name}"),
     _lack(r"\bbox office\b|\bgross\w*\b", "show", "box office figures for {name}"),
     _lack(
-        r"\bviewership\b|\bhours viewed\b|\bhow many (people|viewers) watched\b",
+        r"\bviewership\b|\bhours viewed\b|\bhow many (people|viewers) (watched|tuned in|streamed)\b"
+        r"|\b(how many|lots of|lot of|many|most|more) (\w+ )?(viewers|views|streams|watchers)\b"
+        r"|\b(viewing|viewer|audience) (figures|numbers)\b",
         "show",
         "viewing figures for {name}",
     ),

@@ -20,7 +20,9 @@ from intents.title_words import FACT_WORDS
 from intents.understand.asked_order import asked_in_order
 from intents.understand.chatter import CHATTER_PHRASES
 from intents.understand.fanwords import FAN_WORDS, RELATION_WORDS
+from intents.understand.name_initials import an_initial
 from intents.understand.shorthands import Shorthands
+from intents.understand.sounded_digits import digits_as_words
 from intents.understand.titled_person_words import ends_a_title
 from intents.understand.vocabulary_typos import spelt_from_vocabulary
 
@@ -256,7 +258,7 @@ def normalize(
     be left ("thanks" alone is small talk, not chatter around a question).
     """
     words: list[str] = []
-    kept = drop_chatter(after_correction(tokens), is_name)
+    kept = digits_as_words(drop_chatter(after_correction(tokens), is_name))
     for at, token in enumerate(kept):
         possessive = token.endswith("s") and token not in shorthands.name_words  # "Williams" is a name
         if token not in vocabulary and possessive and token[:-1] in shorthands.name_words:
@@ -268,6 +270,7 @@ def normalize(
         if expanded is None and token in FAN_WORDS and token not in vocabulary:
             # A fan's word inside a known name is the name's ("The Goodbye Girl", "Love Actually").
             in_name = (is_name and _in_name(kept, at, at + 1, is_name)) or ends_a_title(kept, at)
+            in_name = in_name or an_initial(kept, at, is_name)  # "nick n actor": Nick N.
             expanded = None if in_name else FAN_WORDS[token]
         words.extend(expanded if expanded is not None else (token,))
     words = shorthands.settle_shared(words)

@@ -47,6 +47,7 @@ def rephrase(tokens: list[str]) -> list[str]:
 _BUSY = (("working", "on"), ("up", "to"), ("working",), ("doing",), ("filming",), ("shooting",), ("making",),
          ("got", "coming", "up"), ("coming", "up"), ("got", "coming"))  # fmt: skip
 _BUSY_OPENERS = frozenset("what which whats".split())
+_SHOW_WORDS = frozenset({"show", "shows", "series"})
 
 
 _ASKED_LAST = re.compile(
@@ -162,6 +163,8 @@ def _which_season_of(tokens: list[str]) -> list[str]:
     if not who or who[0] in ("it", "that", "this", "the", "a"):
         return tokens  # "which season is it on" asks about a season, not someone's part
     title = asked[1:at] or ["it"]
+    if title[-1] in _SHOW_WORDS:
+        return tokens  # "which netflix show season is he doing" asks which show (a frame reads it)
     return [*tokens[:lead], "what", "does", *who, "do", "on", *title]
 
 
@@ -171,14 +174,25 @@ _EXCEPT_PHRASES = (("apart", "from"), ("other", "than"), ("aside", "from"), ("no
 
 def _who_else(tokens: list[str]) -> list[str]:
     """ "who else is in it besides her and the two main boys" asks who else is in it: the people left out
-    (pronouns, descriptions) need not be read, and their words would be taken for a title."""
+    (pronouns, descriptions) need not be read, and their words would be taken for a title. A few words that
+    point at nobody ("besides andy newberry") may be a name, left for the question to set aside."""
     at = next((i for i in range(len(tokens) - 1) if tokens[i : i + 2] == ["who", "else"]), None)
     if at is None:
         return tokens
     for cut in range(at + 3, len(tokens)):
-        if tokens[cut] in _EXCEPT or tuple(tokens[cut : cut + 2]) in _EXCEPT_PHRASES:
-            return tokens[:cut]
+        phrase = 1 if tokens[cut] in _EXCEPT else 2 if tuple(tokens[cut : cut + 2]) in _EXCEPT_PHRASES else 0
+        if phrase:
+            tail = tokens[cut + phrase :]
+            named = 0 < len(tail) <= _NAME_WORDS and _POINTING.isdisjoint(tail)
+            return tokens if named else tokens[:cut]
     return tokens
+
+
+_NAME_WORDS = 6  # "besides joe locke and kit connor"
+_POINTING = frozenset(
+    """he him his she her hers they them their it its that this those these the a an two both main boys girls
+    guy guys lead leads one ones others rest""".split()
+)
 
 
 _MADE_INTO = frozenset({"turned", "made", "adapted", "developed", "brought"})
