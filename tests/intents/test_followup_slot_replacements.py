@@ -1,0 +1,31 @@
+"""Follow-ups that replace one thing the last question said and ask again: a corrected relation ("i meant
+is she in it"), a season by its place alone ("and the second?", "the very first season"), and a pick
+between the two people just talked about, said after what it is by ("the salt road, which of the two?")."""
+
+from __future__ import annotations
+
+from intents.engine import QuestionEngine
+from intents.seasons import find_season
+from tests.intents.test_followups import chat
+
+
+async def test_is_she_in_it_after_a_directing_check_asks_about_the_cast(world: QuestionEngine) -> None:
+    answer = await chat(world, "does nadia ferris direct copper lanterns", "sorry i meant is she in it")
+    assert answer.intent == "cast" and answer.text.startswith("Yes")
+
+
+def test_the_very_first_season_is_season_one_with_very_in_its_span() -> None:
+    season = find_season("when did the very first season come out".split())
+    assert season is not None and (season.number, season.start, season.end) == (1, 3, 6)
+
+
+async def test_an_ordinal_alone_replaces_the_season_asked_about(world: QuestionEngine) -> None:
+    answer = await chat(world, "who directed copper lanterns season 1", "and the second?")
+    assert "Pia Lindqvist" in answer.answers
+
+
+async def test_a_pick_between_two_people_said_after_what_it_is_by(world: QuestionEngine) -> None:
+    answer = await chat(
+        world, "what else has mara quillon done", "and teodor vance?", "the salt road, which of the two?"
+    )
+    assert answer.text.startswith("Yes") and "Teodor Vance" in answer.text
