@@ -26,8 +26,10 @@ from db.knowledge import Knowledge
 from intents.dialogue import Conversation
 from intents.resolve import Resolution
 from intents.understand.award_categories import categories_of_awards
+from intents.understand.both_shows import both_shows
 from intents.understand.character_relations import relation_of_part
 from intents.understand.chatter_titles import about_title_in_chatter
+from intents.understand.co_star_asks import CO_STAR_WORDS, co_stars_asked
 from intents.understand.described_ellipsis import described_show_ellipsis
 from intents.understand.descriptions import front_description
 from intents.understand.film_references import film_kept
@@ -129,6 +131,8 @@ READERS: tuple[Reader, ...] = (
     Reader(lambda r: name_asked_again(r.tokens, r.conv, r.kb), _needs("what whats"), settles=True),
     # "his other show"
     Reader(lambda r: other_show_of(r.tokens, r.conv, r.kb), _needs("other"), settles=True),
+    # "is joe locke in agatha all along" ... "alongside who?"
+    Reader(lambda r: co_stars_asked(r.tokens, r.conv, r.kb), CO_STAR_WORDS, settles=True),
     # "i meant the season 3 director"
     Reader(lambda r: person_replaced(r.tokens, r.conv, r.kb, r.link), _needs("the that"), settles=True),
     Reader(lambda r: claim_as_check(r.tokens) or None, _needs("in")),  # "and he's the one in X right?"
@@ -142,6 +146,8 @@ READERS: tuple[Reader, ...] = (
     Reader(lambda r: pick_of_listed_shows(r.tokens, r.conv, r.kb), settles=True),
     # "what do the two of them play": the first two listed
     Reader(lambda r: both_listed(r.tokens, r.conv, r.kb), _needs("two both pair")),
+    # "when is hs3" ... "agatha?" ... "streaming where, both?": the two shows talked about
+    Reader(lambda r: both_shows(r.tokens, r.conv, r.kb, r.link), _needs("both")),
     # "and his boyfriend on the show?"
     Reader(lambda r: relation_of_part(r.tokens, r.conv, r.kb), _needs("his her their"), settles=True),
     # "and joe's marvel show?"

@@ -62,10 +62,10 @@ def season_next_to(fragment: list[str], conv: Conversation) -> list[str] | None:
 def season_one(fragment: list[str]) -> list[str] | None:
     """'the first one', 'the new one', 'the third': a season named by its place, as a season reference."""
     words = fragment[1:] if fragment[:1] == ["the"] else fragment
-    if not (len(words) == 2 and words[1] == "one" or len(words) == 1):
+    if not ((len(words) == 2 and words[1] == "one") or len(words) == 1):
         return None
     season = find_season([words[0], "season"])
-    if season is None or len(words) == 1 and season.number is None:
+    if season is None or (len(words) == 1 and season.number is None):
         return None  # "and the new?" says too little; "and the third?" is the third season
     return ["season", str(season.number)] if season.number is not None else ["the", words[0], "season"]
 

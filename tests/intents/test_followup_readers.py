@@ -78,6 +78,8 @@ CONVERSATIONS = [
     ("when is copper lanterns season 2 out", "how many episodes did the earlier season have"),
     ("who created harbor nine", "is she in copper lanterns too right?"),
     ("who is in copper lanterns", "which one plays wren"),
+    ("is nadia ferris in copper lanterns", "ok with who?"),
+    ("when is harbor nine out", "and copper lanterns?", "are both on hulu"),
 ]
 
 

@@ -29,3 +29,13 @@ async def test_a_pick_between_two_people_said_after_what_it_is_by(world: Questio
         world, "what else has mara quillon done", "and teodor vance?", "the salt road, which of the two?"
     )
     assert answer.text.startswith("Yes") and "Teodor Vance" in answer.text
+
+
+async def test_alongside_who_asks_for_the_cast_beside_the_person_checked(world: QuestionEngine) -> None:
+    answer = await chat(world, "is nadia ferris in copper lanterns", "alongside who?")
+    assert "Callum Otieno" in answer.answers
+
+
+async def test_both_after_two_shows_asks_the_question_of_each(world: QuestionEngine) -> None:
+    answer = await chat(world, "when is harbor nine out", "and copper lanterns?", "where are both streaming")
+    assert "Peacock" in answer.text and "Hulu" in answer.text
