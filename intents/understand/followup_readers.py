@@ -50,6 +50,7 @@ from intents.understand.score_references import last_score_named
 from intents.understand.season_references import counted_noun, earlier_season, other_season
 from intents.understand.shared_people import shared_person
 from intents.understand.short_names import first_names
+from intents.understand.titled_descriptions import DESCRIPTION_STARTS, titled_description
 from intents.understand.unknown_references import unknown_described
 
 Link = Callable[[list[str]], Resolution]
@@ -123,6 +124,8 @@ def _needs(words: str) -> frozenset[str]:
 READERS: tuple[Reader, ...] = (
     # "start X, worth it?": the title talked about in the chatter
     Reader(lambda r: about_title_in_chatter(r.tokens, r.link(r.tokens)), settles=True),
+    # "the other show we talked about, heartstopper, when's ...": the title says which
+    Reader(lambda r: titled_description(r.tokens, r.link), DESCRIPTION_STARTS),
     Reader(lambda r: other_person_asked(r.tokens), _needs("other")),  # "not that one, the other director"
     Reader(lambda r: person_by_place(r.tokens, r.conv, r.kb), _needs("the")),  # "is the second guy in agatha"
     Reader(lambda r: other_lead(r.tokens, r.conv, r.kb), _needs("other")),  # "oh wait, the other lead"

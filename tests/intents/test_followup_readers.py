@@ -80,6 +80,7 @@ CONVERSATIONS = [
     ("who is in copper lanterns", "which one plays wren"),
     ("is nadia ferris in copper lanterns", "ok with who?"),
     ("when is harbor nine out", "and copper lanterns?", "are both on hulu"),
+    ("who created harbor nine", "where can i watch copper lanterns", "the other show, harbor nine, rated?"),
 ]
 
 
