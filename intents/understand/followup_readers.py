@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from db.knowledge import Knowledge
 from intents.dialogue import Conversation
 from intents.resolve import Resolution
-from intents.understand.award_categories import categories_of_awards
+from intents.understand.award_categories import categories_of_awards, count_of_award_named
 from intents.understand.both_shows import both_shows
 from intents.understand.character_relations import relation_of_part
 from intents.understand.chatter_titles import about_title_in_chatter
@@ -42,7 +42,8 @@ from intents.understand.network_references import there_as_network
 from intents.understand.openers import back_to_described
 from intents.understand.ordinals import other_of_pair, place_in_answer, who_of_listed
 from intents.understand.other_show import other_show_of
-from intents.understand.person_claims import claim_as_check
+from intents.understand.part_asks import PART_WORDS, part_asked
+from intents.understand.person_claims import added_to_cast, claim_as_check
 from intents.understand.person_corrections import person_replaced
 from intents.understand.person_places import other_lead, other_person_asked, person_by_place
 from intents.understand.role_references import after_relation
@@ -136,9 +137,17 @@ READERS: tuple[Reader, ...] = (
     Reader(lambda r: other_show_of(r.tokens, r.conv, r.kb), _needs("other"), settles=True),
     # "is joe locke in agatha all along" ... "alongside who?"
     Reader(lambda r: co_stars_asked(r.tokens, r.conv, r.kb), CO_STAR_WORDS, settles=True),
+    # "is joe in agatha" ... "ok and as who?": his part there
+    Reader(lambda r: part_asked(r.tokens, r.conv, r.kb, r.link), PART_WORDS, settles=True),
     # "i meant the season 3 director"
     Reader(lambda r: person_replaced(r.tokens, r.conv, r.kb, r.link), _needs("the that"), settles=True),
     Reader(lambda r: claim_as_check(r.tokens) or None, _needs("in")),  # "and he's the one in X right?"
+    # "agatha cast?" ... "plus joe locke, yeah?"
+    Reader(
+        lambda r: added_to_cast(r.tokens, r.conv, r.kb, r.link),
+        _needs("plus right yeah yes correct too also well innit isnt arent"),
+        settles=True,
+    ),
     # "is that more than the audience score": that = the critics'
     Reader(lambda r: last_score_named(r.tokens, r.conv), _needs("than")),
     # "which one is she in then", "is any of those X"
@@ -163,6 +172,8 @@ READERS: tuple[Reader, ...] = (
     Reader(lambda r: there_as_network(r.tokens, r.conv, r.kb), _needs("there")),
     # "back to hs, which categories": award categories
     Reader(lambda r: categories_of_awards(r.tokens, r.conv), _needs("categories category")),
+    # "sorry, emmys not baftas" ... "so only the baftas then? how many"
+    Reader(lambda r: count_of_award_named(r.tokens, r.conv), _needs("many much"), settles=True),
     Reader(lambda r: back_to_described(r.tokens, r.conv, r.link), _needs("to")),  # "back to the spy show"
     Reader(lambda r: front_description(r.tokens), _needs("the")),  # "the creator, what else has he done"
     # "did he direct the earlier seasons too"

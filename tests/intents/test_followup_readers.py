@@ -81,6 +81,9 @@ CONVERSATIONS = [
     ("is nadia ferris in copper lanterns", "ok with who?"),
     ("when is harbor nine out", "and copper lanterns?", "are both on hulu"),
     ("who created harbor nine", "where can i watch copper lanterns", "the other show, harbor nine, rated?"),
+    ("is nadia ferris in copper lanterns", "is it on hulu", "and as who, nadia i mean"),
+    ("did copper lanterns get any awards", "so only the emmys then? how many"),
+    ("harbor nine cast?", "plus callum otieno, yeah?"),
 ]
 
 

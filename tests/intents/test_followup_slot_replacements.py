@@ -39,3 +39,20 @@ async def test_alongside_who_asks_for_the_cast_beside_the_person_checked(world: 
 async def test_both_after_two_shows_asks_the_question_of_each(world: QuestionEngine) -> None:
     answer = await chat(world, "when is harbor nine out", "and copper lanterns?", "where are both streaming")
     assert "Peacock" in answer.text and "Hulu" in answer.text
+
+
+async def test_as_who_with_a_name_asks_that_persons_part_in_the_show(world: QuestionEngine) -> None:
+    answer = await chat(
+        world, "is nadia ferris in copper lanterns", "where can i watch it", "ok and as who, nadia i mean"
+    )
+    assert answer.answers[:1] == ("Wren Hale",)
+
+
+async def test_only_an_award_body_then_how_many_counts_its_nominations(world: QuestionEngine) -> None:
+    answer = await chat(world, "did copper lanterns get any awards", "so only the emmys then? how many")
+    assert answer.intent == "awards" and "Outstanding Drama Series" in answer.text
+
+
+async def test_plus_a_name_with_a_tag_checks_the_show_whose_cast_was_given(world: QuestionEngine) -> None:
+    answer = await chat(world, "harbor nine cast?", "plus callum otieno, yeah?")
+    assert answer.text.startswith("No") and "Harbor Nine" in answer.text
