@@ -49,6 +49,13 @@ FRAMES: tuple[Frame, ...] = (
     _frame(
         "other_work", r"\b(what|which) (else )?(has|have|did) xpersonx (done|made|worked on|been in)\b", True
     ),
+    # "what shows has andy newberry directed": the shows of that person's work, not a show's directors.
+    _frame(
+        "other_work",
+        r"\b(what|which) (tv )?(shows|series|projects|films|movies) (has|have|did) xpersonx (directed|direct"
+        r"|written|write|created|create|made|make|produced|produce|worked on|work on|starred in|star in)\b",
+        decisive=True,
+    ),
     # "who else is in it": the rest of a show's cast, not someone's other work.
     _frame("cast", r"\bwho else (is|s|was|stars|starred|acts|appears) (in|on) (it|that|this|xshowx)$", True),
     # "what's X on", "what is it streaming on": the service it is on, not what it is about.

@@ -37,3 +37,8 @@ async def test_the_title_after_the_show_we_talked_about_replaces_it(world: Quest
         "the show we talked about before, copper lanterns, who directs season 2",
     )
     assert "Pia Lindqvist" in answer.answers
+
+
+async def test_what_shows_has_a_person_directed_lists_their_work(world: QuestionEngine) -> None:
+    answer = await chat(world, "what shows has pia lindqvist directed")
+    assert answer.intent == "other_work" and "Northern Tide" in answer.text
