@@ -113,6 +113,13 @@ FRAMES: tuple[Frame, ...] = (
         r"|\bxpersonx s (character|role)\b|\b(role|character) of xpersonx\b",
         decisive=True,
     ),
+    # "who is joe locke rumoured to play", "the rumour was he's who": the part, with what is said of it.
+    _frame(
+        "plays_whom",
+        r"\bwho (is|s|was) xpersonx (rumou?red|speculated|supposedly|supposed|thought|believed) to (be|play)\b"
+        r"|\b(rumou?rs?|speculation|theory) (was|is|says) xpersonx (is|s) (playing )?who$",
+        decisive=True,
+    ),
     # "gary oldman slow horses", "joe locke heartstopper character": a person and a show, nothing else.
     _frame("plays_whom", r"^(xpersonx xshowx|xshowx xpersonx)$|\bxpersonx\b.*\b(character|role|part)\b"),
     # "which actor is playing nick": whoever the matcher thinks, a character's actor is asked for.

@@ -5,6 +5,7 @@ harbor nine, ...") asks about that title."""
 from __future__ import annotations
 
 from intents.engine import QuestionEngine
+from intents.understand.frames import decisive_frame
 from tests.intents.test_followups import chat
 
 
@@ -42,3 +43,18 @@ async def test_the_title_after_the_show_we_talked_about_replaces_it(world: Quest
 async def test_what_shows_has_a_person_directed_lists_their_work(world: QuestionEngine) -> None:
     answer = await chat(world, "what shows has pia lindqvist directed")
     assert answer.intent == "other_work" and "Northern Tide" in answer.text
+
+
+async def test_a_show_named_in_a_question_about_a_person_becomes_the_subject(world: QuestionEngine) -> None:
+    answer = await chat(
+        world,
+        "who plays charlie spring",
+        "what about in agatha all along, who is he there",
+        "where's it streaming",
+    )
+    assert answer.answers[:1] == ("Disney+",)
+
+
+def test_who_someone_is_rumoured_to_play_asks_for_their_part() -> None:
+    assert decisive_frame("who is xpersonx rumoured to play in xshowx") == "plays_whom"
+    assert decisive_frame("the rumour was xpersonx is who") == "plays_whom"
