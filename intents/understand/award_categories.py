@@ -38,6 +38,10 @@ def count_of_award_named(tokens: list[str], conv: Conversation) -> list[str] | N
     if counting is None:
         return None
     rest = tokens[:-2] if tuple(tokens[-2:]) == counting else tokens[2:]
+    if all(w in _NARROWING for w in rest):
+        # "how many?" alone (the body said in a sentence before it, or not at all): the body last asked of
+        held = next(([*last.tokens[s:e]] for kind, s, e in last.slots if kind == "award"), ["awards"])
+        return ["how", "many", *held]
     span = award_span(rest)
     if span is None or not all(w in _NARROWING for w in [*rest[: span[0]], *rest[span[1] :]]):
         return None

@@ -116,7 +116,8 @@ FRAMES: tuple[Frame, ...] = (
     # "who is joe locke rumoured to play", "the rumour was he's who": the part, with what is said of it.
     _frame(
         "plays_whom",
-        r"\bwho (is|s|was) xpersonx (rumou?red|speculated|supposedly|supposed|thought|believed) to (be|play)\b"
+        r"\bwho (is|s|was) xpersonx (rumou?red|speculated|supposedly|supposed|thought|believed)"
+        r" to (be|play)\b"
         r"|\b(rumou?rs?|speculation|theory) (was|is|says) xpersonx (is|s) (playing )?who$",
         decisive=True,
     ),

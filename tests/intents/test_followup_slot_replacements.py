@@ -56,3 +56,8 @@ async def test_only_an_award_body_then_how_many_counts_its_nominations(world: Qu
 async def test_plus_a_name_with_a_tag_checks_the_show_whose_cast_was_given(world: QuestionEngine) -> None:
     answer = await chat(world, "harbor nine cast?", "plus callum otieno, yeah?")
     assert answer.text.startswith("No") and "Harbor Nine" in answer.text
+
+
+async def test_how_many_alone_after_an_award_question_counts_that_body(world: QuestionEngine) -> None:
+    answer = await chat(world, "what emmys was copper lanterns nominated for", "how many?")
+    assert answer.intent == "awards" and "Outstanding Drama Series" in answer.text
