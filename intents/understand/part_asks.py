@@ -9,6 +9,7 @@ from db.knowledge import Knowledge
 from intents.dialogue import Conversation
 from intents.resolve import Resolution
 from intents.text import fold
+from intents.understand.named_subjects import person_alone
 from intents.understand.openers import strip_lead
 
 Link = Callable[[list[str]], Resolution]
@@ -31,12 +32,10 @@ def part_asked(tokens: list[str], conv: Conversation, kb: Knowledge, link: Link)
         return None
     rest = fragment[len(ask) :]
     if rest:
-        res = link(rest)
-        named = [m for m in res.mentions if m.refs[0].kind == "person"]
-        # (the name as linked: a first name alone is read as the whole name)
-        if len(res.people) != 1 or len(named) != 1 or named[0].end - named[0].start != len(res.tokens):
+        named = person_alone(rest, link)
+        if named is None:
             return None  # more than a name after the ask: a question of its own
-        person_id: int | None = res.people[0].id
+        person_id: int | None = named.id
     else:
         person_id = conv.people[0] if conv.people else None
     person = kb.people.get(person_id) if person_id is not None else None

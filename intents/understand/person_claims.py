@@ -11,6 +11,7 @@ from db.knowledge import Knowledge
 from intents.dialogue import Conversation
 from intents.resolve import Resolution
 from intents.text import fold
+from intents.understand.named_subjects import person_alone
 
 Link = Callable[[list[str]], Resolution]
 
@@ -65,8 +66,7 @@ def added_to_cast(tokens: list[str], conv: Conversation, kb: Knowledge, link: Li
         end -= 1
     if "plus" not in tokens[:start] and end == len(tokens):
         return None  # "and joe locke?" alone may ask anything of him
-    res = link(tokens[start:end])
-    named = [m for m in res.mentions if m.refs[0].kind == "person"]
-    if len(res.people) != 1 or len(named) != 1 or named[0].end - named[0].start != len(res.tokens):
+    person = person_alone(tokens[start:end], link)
+    if person is None:
         return None
-    return ["is", *fold(res.people[0].name).split(), "in", *fold(kb.shows[last.show_id].title).split()]
+    return ["is", *fold(person.name).split(), "in", *fold(kb.shows[last.show_id].title).split()]
