@@ -48,7 +48,7 @@ from intents.understand.person_corrections import person_replaced
 from intents.understand.person_places import other_lead, other_person_asked, person_by_place
 from intents.understand.role_references import after_relation
 from intents.understand.score_references import last_score_named
-from intents.understand.season_references import counted_noun, earlier_season, other_season
+from intents.understand.season_references import counted_noun, earlier_season, other_season, season_after_that
 from intents.understand.shared_people import shared_person
 from intents.understand.short_names import first_names
 from intents.understand.titled_descriptions import DESCRIPTION_STARTS, titled_description
@@ -179,6 +179,8 @@ READERS: tuple[Reader, ...] = (
     # "did he direct the earlier seasons too"
     Reader(lambda r: earlier_season(r.tokens, r.conv, r.kb), _needs("season seasons series ones")),
     Reader(lambda r: other_season(r.tokens, r.conv, r.kb), _needs("other")),  # "no the other one"
+    # "who directed season 2" ... "ok and who did the season after that"
+    Reader(lambda r: season_after_that(r.tokens, r.conv), _needs("after before")),
     Reader(lambda r: shared_person(r.tokens, r.conv, r.kb, r.link), _needs("the")),  # "the heartstopper guy"
     Reader(lambda r: kind_as_subject(r.tokens, r.conv, r.kb), _needs("the that this")),  # "the spy show"
     Reader(lambda r: counted_noun(r.tokens, r.conv), _needs("many")),  # "how many" with the noun counted

@@ -84,6 +84,7 @@ CONVERSATIONS = [
     ("is nadia ferris in copper lanterns", "is it on hulu", "and as who, nadia i mean"),
     ("did copper lanterns get any awards", "so only the emmys then? how many"),
     ("harbor nine cast?", "plus callum otieno, yeah?"),
+    ("when is copper lanterns season 1 out", "and the season after that?"),
 ]
 
 

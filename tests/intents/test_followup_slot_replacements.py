@@ -61,3 +61,10 @@ async def test_plus_a_name_with_a_tag_checks_the_show_whose_cast_was_given(world
 async def test_how_many_alone_after_an_award_question_counts_that_body(world: QuestionEngine) -> None:
     answer = await chat(world, "what emmys was copper lanterns nominated for", "how many?")
     assert answer.intent == "awards" and "Outstanding Drama Series" in answer.text
+
+
+async def test_the_season_after_that_is_the_next_season_asked_again(world: QuestionEngine) -> None:
+    answer = await chat(
+        world, "who directed copper lanterns season 1", "ok and who did the season after that"
+    )
+    assert "Pia Lindqvist" in answer.answers
