@@ -145,7 +145,7 @@ READERS: tuple[Reader, ...] = (
     # "agatha cast?" ... "plus joe locke, yeah?"
     Reader(
         lambda r: added_to_cast(r.tokens, r.conv, r.kb, r.link),
-        _needs("plus right yeah yes correct too also well innit isnt arent"),
+        _needs("plus right yeah yes correct too also as well innit isnt arent"),
         settles=True,
     ),
     # "is that more than the audience score": that = the critics'

@@ -27,9 +27,7 @@ _CLAUSE_LONGEST = 5
 
 def titled_description(tokens: list[str], link: Link) -> list[str] | None:
     """The tokens without a show's description that its title follows; None when there is none."""
-    shows_at = {m.start for m in link(tokens).mentions if m.refs and m.refs[0].kind == "show"}
-    if not shows_at:
-        return None
+    shows_at: set[int] | None = None  # linked only once a description is found
     for at, word in enumerate(tokens):
         if word not in DESCRIPTION_STARTS:
             continue
@@ -44,6 +42,10 @@ def titled_description(tokens: list[str], link: Link) -> list[str] | None:
             and (tokens[end + clause] in _CLAUSE_WORDS)
         ):
             clause += 1
+        if clause and tokens[end + clause - 1] == "from":
+            continue  # "the one from heartstopper" is someone in it, not the show put right
+        if shows_at is None:
+            shows_at = {m.start for m in link(tokens).mentions if m.refs and m.refs[0].kind == "show"}
         if end + clause in shows_at:
             return [*tokens[:at], *tokens[end + clause :]]
     return None

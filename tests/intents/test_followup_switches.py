@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from intents.engine import QuestionEngine
 from intents.understand.frames import decisive_frame
+from intents.understand.titled_descriptions import titled_description
 from tests.intents.test_followups import chat
 
 
@@ -58,3 +59,7 @@ async def test_a_show_named_in_a_question_about_a_person_becomes_the_subject(wor
 def test_who_someone_is_rumoured_to_play_asks_for_their_part() -> None:
     assert decisive_frame("who is xpersonx rumoured to play in xshowx") == "plays_whom"
     assert decisive_frame("the rumour was xpersonx is who") == "plays_whom"
+
+
+def test_the_one_from_a_show_is_someone_in_it_not_a_description_put_right(world: QuestionEngine) -> None:
+    assert titled_description("who is the one from copper lanterns".split(), world.link) is None
