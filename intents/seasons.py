@@ -33,8 +33,11 @@ _PATTERNS = [
     re.compile(r"\b(first)\s+(?:two|three|four|2|3|4)\s+(?:seasons|series)\b"),
     re.compile(r"\b(?:season|series|seasons)\s+" + _NUMBER + r"\b"),
     re.compile(r"\bs\s?(\d{1,2})\b"),
-    re.compile(r"\b(" + "|".join(_ORDINALS) + r")\s+(?:season|series)\b"),
-    re.compile(r"\b(?:the\s+)?(" + "|".join(sorted(_LATEST, key=len, reverse=True)) + r")\s+season\b"),
+    # "the very first season": "very" only stresses the place, and belongs to the reference.
+    re.compile(r"\b(?:very\s+)?(" + "|".join(_ORDINALS) + r")\s+(?:season|series)\b"),
+    re.compile(
+        r"\b(?:the\s+)?(?:very\s+)?(" + "|".join(sorted(_LATEST, key=len, reverse=True)) + r")\s+season\b"
+    ),
     # "who else is new this series?": the season airing now, as British fans say it too.
     re.compile(r"\b(this)\s+(?:season|series)\b"),
 ]

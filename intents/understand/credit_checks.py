@@ -24,6 +24,8 @@ ROLE_WORDS = {
     "story_consultant": "the story consultant on",
     "any": "credited on",
 }
+# A check that starts so asserts being somewhere ("is she in it"), never doing a job there.
+_BEING = frozenset("is was are were isnt wasnt arent werent".split())
 ROLE_FAMILY = {
     "lead": {"actor"},
     "creator": {"creator", "writer", "novelist"},
@@ -101,6 +103,9 @@ def asked_role(c: Composing) -> tuple[str, str]:
     for stems, role, question in _ROLE_STEMS:
         if any(f" {stem}" in f" {joined}" for stem in stems):
             return role, question
+    if c.tokens[:1] and c.tokens[0] in _BEING and c.has("in"):
+        # "is she in it?" after "does she direct it?": being in a show is acting, whatever was asked before.
+        return "actor", "who stars in"
     # "did he do the first two seasons as well?" after a question about directors: the same role.
     last_intent = c.recent[0][2] if c.recent else None
     for _stems, role, question in _ROLE_STEMS:

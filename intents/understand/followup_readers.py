@@ -25,9 +25,11 @@ from dataclasses import dataclass
 from db.knowledge import Knowledge
 from intents.dialogue import Conversation
 from intents.resolve import Resolution
-from intents.understand.award_categories import categories_of_awards
+from intents.understand.award_categories import categories_of_awards, count_of_award_named
+from intents.understand.both_shows import both_shows
 from intents.understand.character_relations import relation_of_part
 from intents.understand.chatter_titles import about_title_in_chatter
+from intents.understand.co_star_asks import CO_STAR_WORDS, co_stars_asked
 from intents.understand.described_ellipsis import described_show_ellipsis
 from intents.understand.descriptions import front_description
 from intents.understand.film_references import film_kept
@@ -40,14 +42,16 @@ from intents.understand.network_references import there_as_network
 from intents.understand.openers import back_to_described
 from intents.understand.ordinals import other_of_pair, place_in_answer, who_of_listed
 from intents.understand.other_show import other_show_of
-from intents.understand.person_claims import claim_as_check
+from intents.understand.part_asks import PART_WORDS, part_asked
+from intents.understand.person_claims import added_to_cast, claim_as_check
 from intents.understand.person_corrections import person_replaced
 from intents.understand.person_places import other_lead, other_person_asked, person_by_place
 from intents.understand.role_references import after_relation
 from intents.understand.score_references import last_score_named
-from intents.understand.season_references import counted_noun, earlier_season, other_season
+from intents.understand.season_references import counted_noun, earlier_season, other_season, season_after_that
 from intents.understand.shared_people import shared_person
 from intents.understand.short_names import first_names
+from intents.understand.titled_descriptions import DESCRIPTION_STARTS, titled_description
 from intents.understand.unknown_references import unknown_described
 
 Link = Callable[[list[str]], Resolution]
@@ -121,6 +125,8 @@ def _needs(words: str) -> frozenset[str]:
 READERS: tuple[Reader, ...] = (
     # "start X, worth it?": the title talked about in the chatter
     Reader(lambda r: about_title_in_chatter(r.tokens, r.link(r.tokens)), settles=True),
+    # "the other show we talked about, heartstopper, when's ...": the title says which
+    Reader(lambda r: titled_description(r.tokens, r.link), DESCRIPTION_STARTS),
     Reader(lambda r: other_person_asked(r.tokens), _needs("other")),  # "not that one, the other director"
     Reader(lambda r: person_by_place(r.tokens, r.conv, r.kb), _needs("the")),  # "is the second guy in agatha"
     Reader(lambda r: other_lead(r.tokens, r.conv, r.kb), _needs("other")),  # "oh wait, the other lead"
@@ -129,9 +135,19 @@ READERS: tuple[Reader, ...] = (
     Reader(lambda r: name_asked_again(r.tokens, r.conv, r.kb), _needs("what whats"), settles=True),
     # "his other show"
     Reader(lambda r: other_show_of(r.tokens, r.conv, r.kb), _needs("other"), settles=True),
+    # "is joe locke in agatha all along" ... "alongside who?"
+    Reader(lambda r: co_stars_asked(r.tokens, r.conv, r.kb), CO_STAR_WORDS, settles=True),
+    # "is joe in agatha" ... "ok and as who?": his part there
+    Reader(lambda r: part_asked(r.tokens, r.conv, r.kb, r.link), PART_WORDS, settles=True),
     # "i meant the season 3 director"
     Reader(lambda r: person_replaced(r.tokens, r.conv, r.kb, r.link), _needs("the that"), settles=True),
     Reader(lambda r: claim_as_check(r.tokens) or None, _needs("in")),  # "and he's the one in X right?"
+    # "agatha cast?" ... "plus joe locke, yeah?"
+    Reader(
+        lambda r: added_to_cast(r.tokens, r.conv, r.kb, r.link),
+        _needs("plus right yeah yes correct too also as well innit isnt arent"),
+        settles=True,
+    ),
     # "is that more than the audience score": that = the critics'
     Reader(lambda r: last_score_named(r.tokens, r.conv), _needs("than")),
     # "which one is she in then", "is any of those X"
@@ -142,6 +158,8 @@ READERS: tuple[Reader, ...] = (
     Reader(lambda r: pick_of_listed_shows(r.tokens, r.conv, r.kb), settles=True),
     # "what do the two of them play": the first two listed
     Reader(lambda r: both_listed(r.tokens, r.conv, r.kb), _needs("two both pair")),
+    # "when is hs3" ... "agatha?" ... "streaming where, both?": the two shows talked about
+    Reader(lambda r: both_shows(r.tokens, r.conv, r.kb, r.link), _needs("both")),
     # "and his boyfriend on the show?"
     Reader(lambda r: relation_of_part(r.tokens, r.conv, r.kb), _needs("his her their"), settles=True),
     # "and joe's marvel show?"
@@ -154,11 +172,15 @@ READERS: tuple[Reader, ...] = (
     Reader(lambda r: there_as_network(r.tokens, r.conv, r.kb), _needs("there")),
     # "back to hs, which categories": award categories
     Reader(lambda r: categories_of_awards(r.tokens, r.conv), _needs("categories category")),
+    # "sorry, emmys not baftas" ... "so only the baftas then? how many"
+    Reader(lambda r: count_of_award_named(r.tokens, r.conv), _needs("many much"), settles=True),
     Reader(lambda r: back_to_described(r.tokens, r.conv, r.link), _needs("to")),  # "back to the spy show"
     Reader(lambda r: front_description(r.tokens), _needs("the")),  # "the creator, what else has he done"
     # "did he direct the earlier seasons too"
     Reader(lambda r: earlier_season(r.tokens, r.conv, r.kb), _needs("season seasons series ones")),
     Reader(lambda r: other_season(r.tokens, r.conv, r.kb), _needs("other")),  # "no the other one"
+    # "who directed season 2" ... "ok and who did the season after that"
+    Reader(lambda r: season_after_that(r.tokens, r.conv), _needs("after before")),
     Reader(lambda r: shared_person(r.tokens, r.conv, r.kb, r.link), _needs("the")),  # "the heartstopper guy"
     Reader(lambda r: kind_as_subject(r.tokens, r.conv, r.kb), _needs("the that this")),  # "the spy show"
     Reader(lambda r: counted_noun(r.tokens, r.conv), _needs("many")),  # "how many" with the noun counted

@@ -49,6 +49,13 @@ FRAMES: tuple[Frame, ...] = (
     _frame(
         "other_work", r"\b(what|which) (else )?(has|have|did) xpersonx (done|made|worked on|been in)\b", True
     ),
+    # "what shows has andy newberry directed": the shows of that person's work, not a show's directors.
+    _frame(
+        "other_work",
+        r"\b(what|which) (tv )?(shows|series|projects|films|movies) (has|have|did) xpersonx (directed|direct"
+        r"|written|write|created|create|made|make|produced|produce|worked on|work on|starred in|star in)\b",
+        decisive=True,
+    ),
     # "who else is in it": the rest of a show's cast, not someone's other work.
     _frame("cast", r"\bwho else (is|s|was|stars|starred|acts|appears) (in|on) (it|that|this|xshowx)$", True),
     # "what's X on", "what is it streaming on": the service it is on, not what it is about.
@@ -107,6 +114,14 @@ FRAMES: tuple[Frame, ...] = (
         r"|\b(what|which) (role|character|part|person)\b.*\bxpersonx\b"
         r"|\bxpersonx\b.*\b(plays|play|playing|portray|portrays) (who|what|which|whom)\b"
         r"|\bxpersonx s (character|role)\b|\b(role|character) of xpersonx\b",
+        decisive=True,
+    ),
+    # "who is joe locke rumoured to play", "the rumour was he's who": the part, with what is said of it.
+    _frame(
+        "plays_whom",
+        r"\bwho (is|s|was) xpersonx (rumou?red|speculated|supposedly|supposed|thought|believed)"
+        r" to (be|play)\b"
+        r"|\b(rumou?rs?|speculation|theory) (was|is|says) xpersonx (is|s) (playing )?who$",
         decisive=True,
     ),
     # "gary oldman slow horses", "joe locke heartstopper character": a person and a show, nothing else.

@@ -36,6 +36,8 @@ def pick_of_listed(tokens: list[str], conv: Conversation, kb: Knowledge) -> list
         return None
     asked = picked_by(tokens)
     if asked is None:
+        asked = picked_last(tokens)
+    if asked is None:
         return None
     words = described_by(asked)
     if not words:
@@ -91,6 +93,13 @@ def picked_by(tokens: list[str], picks: tuple[tuple[str, ...], ...] = PICKS) -> 
         lead += 1
     found = next((p for p in picks if tuple(tokens[lead : lead + len(p)]) == p), None)
     return None if found is None else tokens[lead + len(found) :]
+
+
+def picked_last(tokens: list[str], picks: tuple[tuple[str, ...], ...] = PICKS) -> list[str] | None:
+    """The words before a pick that ends the question ("the library suicides, which of the two?"): what the
+    pick is by, said first; None when the question ends otherwise or says nothing before the pick."""
+    found = next((p for p in picks if len(tokens) > len(p) and tuple(tokens[-len(p) :]) == p), None)
+    return None if found is None else tokens[: -len(found)]
 
 
 def described_by(asked: list[str]) -> set[str]:

@@ -55,6 +55,9 @@ def remember(
     words = tuple(sys.intern(t) for t in tokens)
     about = res.shows[0].id if res.shows else answer.show_id
     season = res.season.number if res.season else None
+    if season is None and res.season is not None:
+        # "when's the new season": the season is the one whose date was answered.
+        season = _season_dated(kb, about, answer_date(answer))
     before = conv.people[0] if conv.people else None
     answered = _people_named(answer.answers, index)
     listed = _named(answer.answers, index, "show")
@@ -140,8 +143,9 @@ def remember(
         and answer.kind in ("answer", "unknown")
         and (res.shows or not about_person)
     ):
-        # An answer about a person ("who is joe locke?") names their first show; it isn't the subject.
-        conv.mention_show(answer.show_id)
+        # An answer about a person ("who is joe locke?") names their first show; it isn't the subject, but a
+        # show the question named is ("in agatha all along, who's he there?").
+        conv.mention_show(res.shows[0].id if about_person and res.shows else answer.show_id)
     elif res.shows:
         conv.mention_show(res.shows[0].id)
     # A show the answer named ("what else is joe locke in?" -> Agatha All Along) is what "it" means next.
@@ -212,15 +216,21 @@ def remember_aside(
 ) -> None:
     """Record a question about the dates already given ("is that before or after hs3?") as a turn, for
     "how many days between them", without making the show it names the conversation's subject."""
-    season = res.season.number if res.season else None
     show_id = res.shows[0].id if res.shows else None
     day = answer_date(answer)
-    if season is None and show_id in kb.shows and day is not None:
-        # "is that before the new season?": the season is the one whose date was answered.
-        season = next((r.season for r in kb.shows[show_id].releases if r.on == day), None)
+    # "is that before the new season?": the season is the one whose date was answered.
+    season = res.season.number if res.season else None
+    season = season if season is not None else _season_dated(kb, show_id, day)
     words = tuple(sys.intern(t) for t in tokens)
     turn = Turn(words, (), answer.intent, answer.kind, day, show_id, season, aside=True)
     conv.turns.append(turn)
+
+
+def _season_dated(kb: Knowledge, show_id: int | None, day: dt.date | None) -> int | None:
+    """The season of the show that premiered on `day`, if one did."""
+    if show_id not in kb.shows or day is None:
+        return None
+    return next((r.season for r in kb.shows[show_id].releases if r.on == day), None)
 
 
 def _people_named(values: tuple[str, ...], index: EntityIndex) -> tuple[int, ...]:

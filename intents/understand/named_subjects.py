@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from db.knowledge import Knowledge
+from db.knowledge import Knowledge, PersonFacts
 from intents.text import STOPWORDS
 from intents.understand.references import _ASKS, _PRONOUNS, Link
 
@@ -57,3 +57,13 @@ def fit_person_to_show(tokens: list[str], link: Link, kb: Knowledge) -> list[str
         return tokens
     start = show.start - 1 if show.start > 0 and tokens[show.start - 1] in ("in", "on", "for") else show.start
     return tokens[:start] + tokens[show.end :]
+
+
+def person_alone(words: list[str], link: Link) -> PersonFacts | None:
+    """The one known person the words name and nothing else ("joe", "kit connor"); None otherwise."""
+    res = link(words)
+    named = [m for m in res.mentions if m.refs[0].kind == "person"]
+    # (a first name alone is linked as the whole name, so the span is measured in the words as linked)
+    if len(res.people) != 1 or len(named) != 1 or named[0].end - named[0].start != len(res.tokens):
+        return None
+    return res.people[0]

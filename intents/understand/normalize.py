@@ -67,6 +67,11 @@ _LEADING_FILLER = frozenset(
         "heya",
         "marquee",
         "bot",
+        # "switching: is it emmy nominated", "unrelated, but ...": the subject changes, nothing is asked
+        "switching",
+        "unrelated",
+        "anyway",
+        "anyways",
     }
 )  # "and" marks a follow-up
 # A message opening with a request for a thing ("need the s3 date", "want the cast list pls").

@@ -59,14 +59,39 @@ def season_next_to(fragment: list[str], conv: Conversation) -> list[str] | None:
     return ["season", str(season + step)] if step is not None and season + step > 0 else None
 
 
-def season_one(fragment: list[str]) -> list[str] | None:
-    """'the first one', 'the new one': a season named by its place, as a season reference."""
-    words = fragment[1:] if fragment[:1] == ["the"] else fragment
-    if len(words) != 2 or words[1] != "one":
-        return None
-    season = find_season([words[0], "season"])
+# What "after that" / "before that" points back at: the season last answered.
+_POINTING_BACK = frozenset({"that", "this", "it", "then"})
+_NEXT_TO_NOUNS = frozenset({"season", "series", "one"})
+
+
+def season_after_that(tokens: list[str], conv: Conversation) -> list[str] | None:
+    """The tokens with "the season after that" (or "the one before that", or the phrase ending the question)
+    as the season next to the one last answered ("who directed season 2" ... "ok and who did the season
+    after that" -> "... season 3"); None when there is no such phrase or no season was answered."""
+    season = last_season(conv)
     if season is None:
         return None
+    for at in range(len(tokens) - 2):
+        if tokens[at] != "the" or tokens[at + 1] not in _NEXT_TO_NOUNS or tokens[at + 2] not in _NEIGHBOURS:
+            continue
+        end = at + 3
+        if end < len(tokens) and tokens[end] in _POINTING_BACK:
+            end += 1
+        elif end < len(tokens):
+            continue  # "the season before season 3" names its own
+        number = season + _NEIGHBOURS[tokens[at + 2]]
+        return [*tokens[:at], "season", str(number), *tokens[end:]] if number > 0 else None
+    return None
+
+
+def season_one(fragment: list[str]) -> list[str] | None:
+    """'the first one', 'the new one', 'the third': a season named by its place, as a season reference."""
+    words = fragment[1:] if fragment[:1] == ["the"] else fragment
+    if not ((len(words) == 2 and words[1] == "one") or len(words) == 1):
+        return None
+    season = find_season([words[0], "season"])
+    if season is None or (len(words) == 1 and season.number is None):
+        return None  # "and the new?" says too little; "and the third?" is the third season
     return ["season", str(season.number)] if season.number is not None else ["the", words[0], "season"]
 
 

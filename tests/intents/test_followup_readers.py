@@ -78,6 +78,13 @@ CONVERSATIONS = [
     ("when is copper lanterns season 2 out", "how many episodes did the earlier season have"),
     ("who created harbor nine", "is she in copper lanterns too right?"),
     ("who is in copper lanterns", "which one plays wren"),
+    ("is nadia ferris in copper lanterns", "ok with who?"),
+    ("when is harbor nine out", "and copper lanterns?", "are both on hulu"),
+    ("who created harbor nine", "where can i watch copper lanterns", "the other show, harbor nine, rated?"),
+    ("is nadia ferris in copper lanterns", "is it on hulu", "and as who, nadia i mean"),
+    ("did copper lanterns get any awards", "so only the emmys then? how many"),
+    ("harbor nine cast?", "plus callum otieno, yeah?"),
+    ("when is copper lanterns season 1 out", "and the season after that?"),
 ]
 
 
