@@ -70,6 +70,7 @@ def numbers_name_a_title(words: list[str], fan_of: bool) -> bool:
     return fan_of or len(words) > 1 or (len(words[0]) >= 3 and int(words[0]) < _FIRST_YEAR_SAID_ALONE)
 
 
+_DIGIT = re.compile(r"\d")
 _SEASON_WORD = re.compile(r"s\d{1,2}|\d{1,2}|and|seasons?")
 
 
@@ -85,6 +86,8 @@ def number_title(tokens: list[str], covered: set[int]) -> UnknownTitle | None:
     """The number standing in the question's title place ("who directed 1923" -> ["1923"]), or None when no
     number stands where a title does or a linked name or season reference (`covered`) holds it."""
     text = " ".join(tokens)
+    if _DIGIT.search(text) is None:
+        return None  # every frame holds a number: most questions are read without trying a dozen
     for pattern, frame in _NUMBER_FRAMES:
         match = pattern.search(text)
         if match is None:

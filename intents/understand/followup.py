@@ -141,17 +141,25 @@ def _other_show_words(conv: Conversation, kb: Knowledge) -> list[str]:
     return fold(kb.shows[others[0]].title).split() if others else []
 
 
-def linking_once(link: Link) -> Link:
-    """`link` remembering its answers: the readings of one follow-up link the same words more than once."""
-    linked: dict[tuple[str, ...], Resolution] = {}
+class _LinkingOnce:
+    """A link remembering its answers, for one message."""
 
-    def once(words: list[str]) -> Resolution:
+    def __init__(self, link: Link) -> None:
+        self._link = link
+        self._linked: dict[tuple[str, ...], Resolution] = {}
+
+    def __call__(self, words: list[str]) -> Resolution:
         key = tuple(words)
-        if key not in linked:
-            linked[key] = link(words)
-        return linked[key]
+        found = self._linked.get(key)
+        if found is None:
+            found = self._linked[key] = self._link(words)
+        return found
 
-    return once
+
+def linking_once(link: Link) -> Link:
+    """`link` remembering its answers: the readings of one follow-up link the same words more than once. A
+    link that already remembers is returned as it is (one memo per message, not one inside another)."""
+    return link if isinstance(link, _LinkingOnce) else _LinkingOnce(link)
 
 
 def follow_up(

@@ -104,8 +104,8 @@ def read_in_order(readers: Sequence[Reader], reading: Reading) -> list[str] | No
     None (then `reading.tokens` holds the words as the rewriting readers left them)."""
     words = reading.words
     for reader in readers:
-        if not reader.may_read(words):
-            continue
+        if reader.needs and reader.needs.isdisjoint(words):
+            continue  # `may_read`, inlined: every follow-up passes every gate here
         found = reader.read(reading)
         if found is None:
             continue
@@ -123,8 +123,10 @@ def _needs(words: str) -> frozenset[str]:
 # A rewriting reader that finds nothing returns the words unchanged (or None); "or None" keeps an empty
 # rewrite from replacing them, as the readers' `... or tokens` did.
 READERS: tuple[Reader, ...] = (
-    # "start X, worth it?": the title talked about in the chatter
-    Reader(lambda r: about_title_in_chatter(r.tokens, r.link(r.tokens)), settles=True),
+    # "start X, worth it?": the title talked about in the chatter, which "it" (or "that") then means
+    Reader(
+        lambda r: about_title_in_chatter(r.tokens, r.link(r.tokens)), _needs("it that this"), settles=True
+    ),
     # "the other show we talked about, heartstopper, when's ...": the title says which
     Reader(lambda r: titled_description(r.tokens, r.link), DESCRIPTION_STARTS),
     Reader(lambda r: other_person_asked(r.tokens), _needs("other")),  # "not that one, the other director"

@@ -68,6 +68,8 @@ def question_sentences(text: str) -> list[str]:
     """The message cut into its questions, each with the talk said before it (which may name its subject);
     talk after the last question stays with it. One part when it asks one question."""
     parts = sentences(text)
+    if len(parts) < 2:
+        return [text]  # one sentence asks one question at most: nothing to read of it here
     asking = [_asks_itself(s) for s in parts]
     worded = [first_word(s) in _QUESTION_START for s in parts]
     for at, sentence in enumerate(parts):

@@ -85,6 +85,8 @@ _THE_REST = (("the", "rest", "of", "them"), ("the", "rest", "of", "the", "episod
 
 def without_the_rest(tokens: list[str]) -> list[str]:
     """ "who directed the rest of them?": everyone of the kind asked, not a person "them" stands for."""
+    if "the" not in tokens:
+        return tokens  # every phrase of the rest starts with "the"
     for phrase in _THE_REST:
         n = len(phrase)
         for at in range(len(tokens) - n + 1):

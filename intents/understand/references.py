@@ -34,6 +34,8 @@ _RELATIONS = frozenset(
 )
 # Words that name nobody after "his boyfriend": the question goes on instead.
 _NAMES_NOBODY = STOPWORDS | _ASKS
+# The words every description read here starts with: words without one of them point back to nothing.
+_STARTS = frozenset({"the", "that", "this"}) | frozenset(_OWNER)
 Link = Callable[[list[str]], Resolution]
 
 
@@ -47,6 +49,8 @@ class Referred:
 
 def refer_back(tokens: list[str], conv: Conversation, kb: Knowledge) -> Referred:
     """Replace "the first guy", "the other show", "his show" ... with the names they point to."""
+    if _STARTS.isdisjoint(tokens):
+        return Referred(list(tokens))  # most follow-ups ("what else has he done?") describe nobody
     out: list[str] = []
     person_id: int | None = None
     described: tuple[int, int] | None = None  # where a person's description stands in `out`

@@ -4,9 +4,9 @@ philo" for a Philostrate), is the one person or character of the conversation it
 from __future__ import annotations
 
 import bisect
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
-from db.knowledge import Knowledge
+from db.knowledge import Knowledge, ShowFacts
 from intents.dialogue import Conversation
 from intents.resolve import Resolution
 from intents.text import STOPWORDS, fold
@@ -37,7 +37,7 @@ def first_names(tokens: list[str], conv: Conversation, kb: Knowledge, link: Link
         named = _Names(_people_named(conv, kb)) if named is None else named
         matches = _fitting(token, named, unknown_word)
         if not matches:
-            credited = _Names(_credited(conv, kb)) if credited is None else credited
+            credited = _credited(conv, kb) if credited is None else credited
             matches = _fitting(token, credited, unknown_word)
         # A word of a name written whole ("justin marks") is no name alone.
         whole = len(matches) == 1 and bool({*tokens[at - 1 : at], *tokens[at + 1 : at + 2]} & {*matches[0]})
@@ -52,7 +52,7 @@ class _Names:
     """Distinct names, with their words as a set and sorted: whether a word is in one, or starts one, is
     found without reading every name (a show's credits name dozens)."""
 
-    def __init__(self, names: list[list[str]]) -> None:
+    def __init__(self, names: Sequence[Sequence[str]]) -> None:
         self.unique = list(dict.fromkeys(tuple(n) for n in names))
         self.words = {w for n in self.unique for w in n}
         self.ordered = sorted(self.words)
@@ -78,14 +78,36 @@ def _people_named(conv: Conversation, kb: Knowledge) -> list[list[str]]:
     return [fold(kb.people[p].name).split() for p in conv.people if p in kb.people]
 
 
-def _credited(conv: Conversation, kb: Knowledge) -> list[list[str]]:
+def _credited(conv: Conversation, kb: Knowledge) -> _Names:
     """The names of the people and characters credited on the conversation's shows."""
-    names: list[list[str]] = []
-    for show_id in conv.shows:
-        show = kb.shows.get(show_id)
-        for credit in show.credits if show is not None else ():
-            if credit.person_id in kb.people:
-                names.append(fold(kb.people[credit.person_id].name).split())
-            if credit.character:
-                names.append(fold(credit.character).split())
+    shows = [kb.shows[s] for s in conv.shows if s in kb.shows]
+    if len(shows) == 1:
+        return _show_names(shows[0], kb)
+    return _Names([n for show in shows for n in _show_names(show, kb).unique])
+
+
+# Each show's credited names, read once per snapshot: a show credits dozens, and the short-name reader reads
+# them for every follow-up about it. Only the snapshot last read is kept (a reload's first follow-up lets the
+# old one go).
+_names_of: tuple[Knowledge, dict[int, _Names]] | None = None
+
+
+def _show_names(show: ShowFacts, kb: Knowledge) -> _Names:
+    global _names_of
+    if _names_of is None or _names_of[0] is not kb:
+        _names_of = (kb, {})
+    table = _names_of[1]
+    names = table.get(show.id)
+    if names is None:
+        names = table[show.id] = _Names(_credited_on(show, kb))
+    return names
+
+
+def _credited_on(show: ShowFacts, kb: Knowledge) -> list[tuple[str, ...]]:
+    names: list[tuple[str, ...]] = []
+    for credit in show.credits:
+        if credit.person_id in kb.people:
+            names.append(tuple(fold(kb.people[credit.person_id].name).split()))
+        if credit.character:
+            names.append(tuple(fold(credit.character).split()))
     return names

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import copy
+import dataclasses
 import datetime as dt
 
+from db.knowledge import Knowledge
 from intents.engine import QuestionEngine
 from intents.query import Conversation
 from intents.recent import Recent
-from intents.understand.short_names import _Names
+from intents.resolve import Resolution
+from intents.understand.short_names import _Names, first_names
 
 NOW = dt.datetime(2024, 9, 3, 12, tzinfo=dt.UTC)
 
@@ -44,3 +47,27 @@ async def test_answers_are_the_same_after_warm_up(engine: QuestionEngine) -> Non
     before = [(await engine.answer(q, Conversation(), now=NOW)).text for q in questions]
     engine.warm_up()
     assert [(await engine.answer(q, Conversation(), now=NOW)).text for q in questions] == before
+
+
+def test_a_short_name_is_read_from_the_snapshot_asked_of_not_an_earlier_one(
+    world_knowledge: Knowledge,
+) -> None:
+    show = next(
+        s for s in world_knowledge.shows.values() if any(c.character == "Wren Hale" for c in s.credits)
+    )
+    renamed = [
+        dataclasses.replace(c, character="Wren Tolliver") if c.character == "Wren Hale" else c
+        for c in show.credits
+    ]
+    reloaded = dataclasses.replace(
+        world_knowledge, shows={**world_knowledge.shows, show.id: dataclasses.replace(show, credits=renamed)}
+    )
+    conversation = Conversation()
+    conversation.mention_show(show.id)
+
+    def links_nothing(words: list[str]) -> Resolution:
+        return Resolution(words, None, [])
+
+    before = first_names(["and", "wren"], conversation, world_knowledge, links_nothing)
+    after = first_names(["and", "wren"], conversation, reloaded, links_nothing)
+    assert before == ["and", "wren", "hale"] and after == ["and", "wren", "tolliver"]
