@@ -75,7 +75,7 @@ under through ahead
 _JOINING = """
 but if because cause cuz bc though tho although while whether unless until not no yes very too much many
 more most less either neither since after before during without within against between among toward
-towards onto upon off than whom who whose which
+towards onto upon off than whom who whose which otherwise
 """.split()
 ORDINARY_WORDS: frozenset[str] = frozenset(_VERBS + _NOUNS + _DESCRIBING + _TALK + _JOINING)
 # Endings an everyday word takes ("points", "crying", "moved", "closer"), each with what it may replace.

@@ -13,6 +13,13 @@ from intents.understand.context import Composing
 _PER_PERSON = frozenset({"other_work", "profile", "plays_whom"})
 _PER_CREDIT = frozenset({"directors", "crew"})
 _JOINS = frozenset({"and", "n", "&"})
+# "anything else", "any other shows": a yes/no question whose answer is a list of each one's other work.
+_MORE = (("anything", "else"), ("something", "else"), ("any", "other"), ("other", "stuff"))
+
+
+def asks_for_more(tokens: list[str]) -> bool:
+    """Whether a yes/no question asks for more of someone's work ("have they done anything else?")."""
+    return any(tuple(tokens[at : at + 2]) in _MORE for at in range(len(tokens) - 1))
 
 
 def _joined_people(c: Composing) -> tuple[int, int, list[str]] | None:
@@ -30,8 +37,8 @@ def _joined_people(c: Composing) -> tuple[int, int, list[str]] | None:
 
 async def each_person(c: Composing) -> Answer | None:
     """Each person's answer in turn, or None when the question doesn't ask the same of several people."""
-    if c.is_yes_no:
-        return None
+    if c.is_yes_no and not asks_for_more(c.tokens):
+        return None  # "did they direct anything else?" asks for the rest of each one's work, not yes or no
     joined = _joined_people(c)
     if joined is None:
         return None

@@ -157,7 +157,7 @@ READERS: tuple[Reader, ...] = (
     Reader(lambda r: back_to_described(r.tokens, r.conv, r.link), _needs("to")),  # "back to the spy show"
     Reader(lambda r: front_description(r.tokens), _needs("the")),  # "the creator, what else has he done"
     # "did he direct the earlier seasons too"
-    Reader(lambda r: earlier_season(r.tokens, r.conv, r.kb), _needs("season seasons series ones")),
+    Reader(lambda r: earlier_season(r.tokens, r.conv, r.kb), _needs("season seasons series ones first")),
     Reader(lambda r: other_season(r.tokens, r.conv, r.kb), _needs("other")),  # "no the other one"
     Reader(lambda r: shared_person(r.tokens, r.conv, r.kb, r.link), _needs("the")),  # "the heartstopper guy"
     Reader(lambda r: kind_as_subject(r.tokens, r.conv, r.kb), _needs("the that this")),  # "the spy show"
