@@ -1,0 +1,93 @@
+"""Follow-ups that lean on what the last answers named: a season named alone against the last date, the show
+the conversation is about for a person's question, "the first two" seasons, a second pick from the same list,
+"anything else" of two people, and "the <show> one" after a date."""
+
+from __future__ import annotations
+
+import asyncio
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from db.knowledge import Knowledge
+from intents.engine import QuestionEngine
+from tests.intents.invented import load_invented
+from tests.intents.test_followups import chat
+
+TODAY = dt.datetime(2025, 5, 1, 12, tzinfo=dt.UTC)
+FACTS = [
+    {"type": "article", "key": "t-last-answer", "outlet": "Test Wire", "title": "Lantern Row returns",
+     "published": "2025-04-01"},
+    {"type": "show", "title": "Lantern Row", "kind": "series", "network": "Peacock"},
+    {"type": "release", "show": "Lantern Row", "season": 1, "date": "2023-04-14", "network": "Peacock"},
+    {"type": "release", "show": "Lantern Row", "season": 3, "date": "2025-06-12", "network": "Peacock"},
+    {"type": "credit", "show": "Lantern Row", "person": "Nell Harrow", "role": "director", "seasons": "1-2"},
+    {"type": "credit", "show": "Lantern Row", "person": "Orrin Vale", "role": "director", "seasons": "3"},
+    {"type": "work", "person": "Nell Harrow", "title": "Glass Harbour", "role": "directed episodes"},
+    {"type": "work", "person": "Orrin Vale", "title": "Dust Road", "role": "directed episodes"},
+    {"type": "credit", "show": "Lantern Row", "person": "Pia Lund", "role": "actor", "character": "Maddie",
+     "billing": 1},
+    {"type": "show", "title": "Copper Vine", "kind": "series", "network": "Hulu"},
+    {"type": "release", "show": "Copper Vine", "date": "2025-05-20", "network": "Hulu"},
+    {"type": "credit", "show": "Copper Vine", "person": "Pia Lund", "role": "actor", "character": "Wren",
+     "billing": 1},
+    {"type": "credit", "show": "Copper Vine", "person": "Kai Dorn", "role": "actor", "billing": 2},
+    {"type": "show", "title": "Tin Bell", "kind": "series", "network": "Hulu"},
+    {"type": "release", "show": "Tin Bell", "date": "2025-09-05", "network": "Hulu"},
+    {"type": "credit", "show": "Tin Bell", "person": "Pia Lund", "role": "actor", "billing": 1},
+    {"type": "credit", "show": "Tin Bell", "person": "Rune Sato", "role": "actor", "billing": 2},
+]  # fmt: skip
+
+
+@pytest.fixture(scope="module")
+def world(tmp_path_factory: pytest.TempPathFactory) -> QuestionEngine:
+    """A question engine over a show with two directors and a lead who is also in two newer shows."""
+    kb: Knowledge = asyncio.run(load_invented(Path(tmp_path_factory.mktemp("last_answer")), FACTS))
+    return QuestionEngine(kb, clock=lambda: TODAY)
+
+
+async def test_a_season_named_alone_is_ordered_by_number_when_its_date_is_not_held(
+    world: QuestionEngine,
+) -> None:
+    answer = await chat(world, "when is lantern row season 3 out", "is that before or after season 2")
+    assert answer.text.startswith("After") and "season 2" in answer.text
+
+
+async def test_a_season_named_alone_is_of_the_show_whose_date_was_given(world: QuestionEngine) -> None:
+    answer = await chat(world, "when is lantern row season 3 out", "is that after season 1?")
+    assert answer.text.startswith("After, so yes") and "2023" in answer.text
+
+
+async def test_a_persons_question_keeps_the_show_the_conversation_is_about(world: QuestionEngine) -> None:
+    answer = await chat(
+        world, "is pia lund in copper vine", "who's she playing", "and who's she starring opposite"
+    )
+    assert "Kai Dorn" in answer.text and "Rune Sato" not in answer.text
+
+
+async def test_the_first_two_after_a_later_season_are_the_first_seasons(world: QuestionEngine) -> None:
+    answer = await chat(world, "who directed lantern row season 3", "did they do the first two too")
+    assert answer.text.startswith("No")
+
+
+async def test_a_second_pick_chooses_among_the_list_the_first_picked_from(world: QuestionEngine) -> None:
+    answer = await chat(
+        world, "who directed lantern row", "which one did glass harbour", "which of them did dust road"
+    )
+    assert "Orrin Vale" in answer.text and "Nell Harrow" not in answer.text
+
+
+async def test_anything_else_asked_of_two_people_gives_each_ones_work(world: QuestionEngine) -> None:
+    answer = await chat(world, "who directed lantern row", "did they direct anything else")
+    assert "Glass Harbour" in answer.text and "Dust Road" in answer.text
+
+
+async def test_the_show_one_after_a_date_is_that_show_not_someone_in_it(world: QuestionEngine) -> None:
+    answer = await chat(world, "when is copper vine out", "and the lantern row one, how long till that")
+    assert "June 12" in answer.text
+
+
+async def test_otherwise_after_a_question_is_no_title(world: QuestionEngine) -> None:
+    answer = await chat(world, "what is orrin vale known for otherwise")
+    assert "Dust Road" in answer.text
