@@ -91,3 +91,10 @@ async def test_the_show_one_after_a_date_is_that_show_not_someone_in_it(world: Q
 async def test_otherwise_after_a_question_is_no_title(world: QuestionEngine) -> None:
     answer = await chat(world, "what is orrin vale known for otherwise")
     assert "Dust Road" in answer.text
+
+
+async def test_who_did_then_after_a_check_describing_the_person_by_their_work(world: QuestionEngine) -> None:
+    answer = await chat(
+        world, "who directed lantern row season 3", "is he the same guy who did glass harbour", "who did then"
+    )
+    assert answer.kind == "answer" and answer.text.startswith("Nell Harrow")
