@@ -125,6 +125,7 @@ def both_listed(tokens: list[str], conv: Conversation, kb: Knowledge) -> list[st
                 *fold(kb.people[listed[0]].name).split(),
                 "and",
                 *fold(kb.people[listed[1]].name).split(),
+                *(["both"] if "both" in phrase else []),  # "both" still says no one season is meant
             ]
             return [*tokens[:at], *names, *tokens[at + len(phrase) :]]
     return tokens

@@ -50,6 +50,7 @@ def refer_back(tokens: list[str], conv: Conversation, kb: Knowledge) -> Referred
     out: list[str] = []
     person_id: int | None = None
     described: tuple[int, int] | None = None  # where a person's description stands in `out`
+    fronted: tuple[int, int] | None = None  # where a show described before the question stands in `out`
     i = 0
     while i < len(tokens):
         word = tokens[i]
@@ -61,6 +62,8 @@ def refer_back(tokens: list[str], conv: Conversation, kb: Knowledge) -> Referred
                 words, person = found
                 if person is not None:
                     person_id, described = person, (len(out), len(out) + len(words))
+                elif all(w in _FRONT_LEADS for w in out):
+                    fronted = (len(out), len(out) + len(words))  # "the other show, where's that streaming"
                 out.extend(words)
                 i = skip_tail(tokens, i + 3)
                 if person is not None:
@@ -126,7 +129,22 @@ def refer_back(tokens: list[str], conv: Conversation, kb: Knowledge) -> Referred
     if described is not None and any(w in _PRONOUNS for w in out[described[1] :]):
         # "back to the first guy, what else has he been in?": the pronoun carries the name.
         out = out[: described[0]] + out[described[1] :]
+    elif fronted is not None:
+        out = _show_pronoun_carries(out, *fronted)
     return Referred(out, person_id)
+
+
+_FRONT_LEADS = frozenset("and ok okay so but what about back to".split())
+_SHOW_POINTERS = frozenset({"it", "that", "this"})
+
+
+def _show_pronoun_carries(out: list[str], start: int, end: int) -> list[str]:
+    """A show described before the question ("the other show we talked about, where's that streaming"): the
+    first "it"/"that" after it is that show, whose fronted words then go; unchanged when none follows."""
+    at = next((i for i in range(end, len(out)) if out[i] in _SHOW_POINTERS), None)
+    if at is None:
+        return out
+    return [*out[:start], *out[end:at], *out[start:end], *out[at + 1 :]]
 
 
 def newest_person(conv: Conversation, kb: Knowledge) -> int:
@@ -189,7 +207,9 @@ def _show_by_order(order: str, conv: Conversation) -> int | None:
     in_turns = list(dict.fromkeys(t.show_id for t in conv.turns if t.show_id is not None))
     if order in _EARLY and in_turns and in_turns[0] != conv.last_show_id:
         return in_turns[0]
-    others = [s for s in conv.shows if s != conv.last_show_id]
+    # The shows made the subject, then those only set against a date ("is that before hs3?").
+    asked = (t.show_id for t in reversed(conv.turns) if t.show_id is not None)
+    others = [s for s in dict.fromkeys([*conv.shows, *asked]) if s != conv.last_show_id]
     return others[0] if others else None
 
 

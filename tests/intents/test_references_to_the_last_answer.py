@@ -98,3 +98,22 @@ async def test_who_did_then_after_a_check_describing_the_person_by_their_work(wo
         world, "who directed lantern row season 3", "is he the same guy who did glass harbour", "who did then"
     )
     assert answer.kind == "answer" and answer.text.startswith("Nell Harrow")
+
+
+async def test_a_check_of_two_people_for_a_season_holds_each_credit_to_that_season(
+    world: QuestionEngine,
+) -> None:
+    answer = await chat(world, "did nell harrow and orrin vale direct lantern row season 1")
+    assert answer.text.startswith("No") and "Orrin Vale is not" in answer.text
+
+
+async def test_the_other_show_set_only_against_a_date_is_what_a_fronted_that_means(
+    world: QuestionEngine,
+) -> None:
+    answer = await chat(
+        world,
+        "when is copper vine out",
+        "is that before or after lantern row season 3",
+        "ok and the other show we talked about, where's that streaming",
+    )
+    assert "Peacock" in answer.text and "Hulu" not in answer.text
