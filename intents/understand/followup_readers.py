@@ -44,7 +44,7 @@ from intents.understand.person_claims import claim_as_check
 from intents.understand.person_corrections import person_replaced
 from intents.understand.person_places import other_lead, other_person_asked, person_by_place
 from intents.understand.role_references import after_relation
-from intents.understand.score_references import last_score_named
+from intents.understand.score_references import last_score_named, scores_pointed_at
 from intents.understand.season_references import counted_noun, earlier_season, other_season
 from intents.understand.shared_people import shared_person
 from intents.understand.short_names import first_names
@@ -133,7 +133,9 @@ READERS: tuple[Reader, ...] = (
     Reader(lambda r: person_replaced(r.tokens, r.conv, r.kb, r.link), _needs("the that"), settles=True),
     Reader(lambda r: claim_as_check(r.tokens) or None, _needs("in")),  # "and he's the one in X right?"
     # "is that more than the audience score": that = the critics'
-    Reader(lambda r: last_score_named(r.tokens, r.conv), _needs("than")),
+    Reader(lambda r: last_score_named(r.tokens, r.conv), _needs("than more less higher lower better worse")),
+    # "average of those?" after the scores
+    Reader(lambda r: scores_pointed_at(r.tokens, r.conv), _needs("average avg mean sum total combined add")),
     # "which one is she in then", "is any of those X"
     Reader(lambda r: any_of_listed(r.tokens), _needs("which any")),
     # "which one is going to the mcu?"

@@ -28,11 +28,16 @@ FACTS = [
     {"type": "work", "person": "Orrin Vale", "title": "Dust Road", "role": "directed episodes"},
     {"type": "credit", "show": "Lantern Row", "person": "Pia Lund", "role": "actor", "character": "Maddie",
      "billing": 1},
+    {"type": "credit", "show": "Lantern Row", "person": "Bo Tern", "role": "actor", "billing": 2},
     {"type": "show", "title": "Copper Vine", "kind": "series", "network": "Hulu"},
     {"type": "release", "show": "Copper Vine", "date": "2025-05-20", "network": "Hulu"},
     {"type": "credit", "show": "Copper Vine", "person": "Pia Lund", "role": "actor", "character": "Wren",
      "billing": 1},
     {"type": "credit", "show": "Copper Vine", "person": "Kai Dorn", "role": "actor", "billing": 2},
+    {"type": "rating", "show": "Copper Vine", "source": "Rotten Tomatoes", "audience": "critics", "value": 88,
+     "scale": "%"},
+    {"type": "rating", "show": "Copper Vine", "source": "Rotten Tomatoes", "audience": "audience",
+     "value": 82, "scale": "%"},
     {"type": "show", "title": "Tin Bell", "kind": "series", "network": "Hulu"},
     {"type": "release", "show": "Tin Bell", "date": "2025-09-05", "network": "Hulu"},
     {"type": "credit", "show": "Tin Bell", "person": "Pia Lund", "role": "actor", "billing": 1},
@@ -117,3 +122,37 @@ async def test_the_other_show_set_only_against_a_date_is_what_a_fronted_that_mea
         "ok and the other show we talked about, where's that streaming",
     )
     assert "Peacock" in answer.text and "Hulu" not in answer.text
+
+
+async def test_the_second_after_a_check_on_the_first_counts_in_the_list_asked_for(
+    world: QuestionEngine,
+) -> None:
+    answer = await chat(world, "who's in copper vine", "is the first one in lantern row", "and the second?")
+    assert "Kai Dorn" in answer.text and answer.text.startswith("No")
+
+
+async def test_they_after_the_same_asked_of_two_people_means_both(world: QuestionEngine) -> None:
+    answer = await chat(
+        world, "who directed lantern row season 3", "and season 1?", "what else have they done"
+    )
+    assert "Glass Harbour" in answer.text and "Dust Road" in answer.text
+
+
+async def test_is_that_higher_after_one_score_compares_it_with_the_other(world: QuestionEngine) -> None:
+    answer = await chat(world, "what's copper vine's audience score", "and the critics?", "is that higher")
+    assert answer.text.startswith("Yes")
+
+
+async def test_average_of_those_after_the_scores_is_their_mean(world: QuestionEngine) -> None:
+    answer = await chat(world, "what's copper vine's rotten tomatoes score", "average of those?")
+    assert "85%" in answer.text
+
+
+async def test_be_there_after_a_network_answer_is_on_that_network(world: QuestionEngine) -> None:
+    answer = await chat(world, "where can i watch lantern row", "is its third season going to be there")
+    assert answer.text.startswith("Yes") and "Peacock" in answer.text
+
+
+async def test_is_someone_back_is_a_question_of_its_own_not_the_last_one_again(world: QuestionEngine) -> None:
+    answer = await chat(world, "when is lantern row season 3 out", "is pia lund back too")
+    assert answer.text.startswith("Yes") and "Pia Lund" in answer.text
