@@ -83,7 +83,7 @@ GREETINGS = frozenset(
 _JOINING = """
 but if because cause cuz bc though tho although while whether unless until not no yes very too much many
 more most less either neither since after before during without within against between among toward
-towards onto upon off than whom who whose which
+towards onto upon off than whom who whose which otherwise
 """.split()
 ORDINARY_WORDS: frozenset[str] = frozenset(_VERBS + _NOUNS + _DESCRIBING + _TALK + _JOINING) | GREETINGS
 # Words a capital never makes a name of: function words ("Fight Me On This"), greetings, interjections and

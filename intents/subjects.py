@@ -96,7 +96,9 @@ class Subjects:
             q.show = self.kb.shows.get(q.character.show_id)
         if q.show is None and q.person is not None and intent.subject is Subject.SHOW and not conv.unknown:
             # Not while the subject is a show nobody knows: "whos the director, euros lyn?" asks about it.
-            q.show = self.show_of(q.person, res)
+            # The show the conversation is about, when they are in it ("is joe locke in agatha?" ... "who's
+            # he starring opposite"), before their newest.
+            q.show = self.show_of(q.person, res, conv.last_show_id)
         if q.show is None and not conv.named_anything:
             # A news show whose title is an ordinary word ("Star", "Episodes") is not linked as a name; with
             # nothing else named, its title in the question beats the default show.
@@ -122,13 +124,15 @@ class Subjects:
                         return show
         return None
 
-    def show_of(self, person: PersonFacts, res: Resolution) -> ShowFacts | None:
-        """The show a question about a person's show means: one whose words it uses, else the newest."""
+    def show_of(self, person: PersonFacts, res: Resolution, talked: int | None = None) -> ShowFacts | None:
+        """The show a question about a person's show means: one whose words it uses, else the one talked about
+        (`talked`) when they are in it, else the newest."""
         ids = [c.show_id for c in person.credits] + [w.show_id for w in person.work if w.show_id]
         shows = [self.kb.shows[i] for i in dict.fromkeys(ids) if i in self.kb.shows]
         if not shows:
             return None
-        return show_the_words_name(shows, res.tokens) or newest_show(shows)
+        in_talk = next((s for s in shows if s.id == talked), None)
+        return show_the_words_name(shows, res.tokens) or in_talk or newest_show(shows)
 
     def context_show(
         self,

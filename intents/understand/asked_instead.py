@@ -27,12 +27,28 @@ def who_instead(fragment: list[str], conv: Conversation) -> list[str] | None:
     if person is None or person[0] != 1:
         return None  # the check must be about the person it names first ("did he do ...", "is X directing")
     aux, rest = last.tokens[0], list(last.tokens[person[1] :])
+    if (relative := _described_doer(rest)) is not None:
+        return ["who", *relative]  # "is he the same guy who did doctor who" ... "who did then"
     if aux in ("did", "does", "do") and rest[:1] == ["do"] and last.intent in _DONE:
         # "did he do the first two seasons" asked who directed them: "do" stood for the credit asked about.
         return ["who", _DONE[last.intent], *rest[1:]]
     if aux in ("did", "does", "do") and rest:
         return ["who", *(_VERBS.get(rest[0], rest[0]) if aux == "did" else rest[0] + "s").split(), *rest[1:]]
     return ["who", aux, *rest]
+
+
+# "the (same) guy who ...", "the one that ...": a check that describes the person by what they did.
+_DOERS = frozenset("guy person one actor actress man woman director writer dude".split())
+
+
+def _described_doer(rest: list[str]) -> list[str] | None:
+    """What "the (same) guy who did X" says the person did ("did X"), or None."""
+    words = rest[1:] if rest[:1] == ["the"] else []
+    words = words[1:] if words[:1] == ["same"] else words
+    if len(words) < 3 or words[0] not in _DOERS or words[1] not in ("who", "that"):
+        return None
+    done = words[2:]
+    return ["worked", "on", *done[1:]] if done[0] in ("did", "does", "do") else done  # "who did doctor who"
 
 
 _DONE = {"directors": "directed", "creator": "created"}

@@ -277,13 +277,21 @@ async def both_check(c: Composing) -> Answer | None:
     role, _question = asked_role(c)
     wanted = ROLE_FAMILY.get(role, {role})
     what = ROLE_WORDS[role]
+    # "did they direct season 1 too": each credit for that season (a credit naming no seasons holds for all).
+    season = c.res.season.number if c.res.season is not None else None
     said: list[str] = []
     held = True
     for person in people:
         for show in shows:
-            ok = any(cr.show_id == show.id and (cr.role in wanted or role == "any") for cr in person.credits)
+            ok = any(
+                cr.show_id == show.id
+                and (cr.role in wanted or role == "any")
+                and (season is None or not cr.seasons or season in parse_seasons(cr.seasons))
+                for cr in person.credits
+            )
             held = held and ok
-            said.append(f"{person.name} {'is' if ok else 'is not'} {what} {show.title}")
+            label = show.title if season is None else f"{show.title} season {season}"
+            said.append(f"{person.name} {'is' if ok else 'is not'} {what} {label}")
     text = f"{'Yes' if held else 'No'}: {'; '.join(said)}."
     return Answer(
         text=text,

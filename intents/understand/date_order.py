@@ -18,6 +18,7 @@ from intents.understand.date_spans import date_reference, is_that_day, weekday_o
 from intents.understand.dated_pairs import gap_between_them, premiere_order, which_later
 from intents.understand.holidays import holiday
 from intents.understand.memory import answer_date
+from intents.understand.season_order import of_dated_show, order_of_seasons
 
 Ask = Callable[[str], Awaitable[Answer]]
 _ORDER_WORDS = ("before", "after", "earlier", "later", "sooner", "by")
@@ -101,13 +102,16 @@ async def date_order(tokens: list[str], conv: Conversation, ask: Ask, kb: Knowle
         return against_month(name, first, last, last_date, _checked_order(tokens))
     if "by" in tokens and not any(w in tokens for w in _ORDER_WORDS if w != "by"):
         return None  # "by" orders a date against a holiday only ("directed by" is no order)
-    other = await ask(" ".join(["when", "does", *target, "come", "out"]))
+    asked = of_dated_show(target, conv, kb)  # "season 2" alone: of the show the last date was of
+    other = await ask(" ".join(["when", "does", *asked, "come", "out"]))
     day = answer_date(other)
+    if day is None and (by_number := order_of_seasons(target, conv, kb, last_date, _checked_order(tokens))):
+        return by_number  # "is that before or after season 2?" with season 2's date not held
     if day is None and other.kind == "answer":
         return _against_year(tokens, last_date, _name(target, other, kb), other.answers)
     if day is None or other.kind != "answer":
         return other if other.kind == "unknown" else None
-    name = _name(target, other, kb)
+    name = _name(asked, other, kb)
     if day == last_date:
         head = f"Same day: {long_date(last_date)}, the day {name} comes out too."
     else:

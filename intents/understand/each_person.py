@@ -18,6 +18,15 @@ _JOINS = frozenset({"and", "n", "&"})
 _DESCRIBING = frozenset("show shows series one thing that which where".split())
 
 
+# "anything else", "any other shows": a yes/no question whose answer is a list of each one's other work.
+_MORE = (("anything", "else"), ("something", "else"), ("any", "other"), ("other", "stuff"))
+
+
+def asks_for_more(tokens: list[str]) -> bool:
+    """Whether a yes/no question asks for more of someone's work ("have they done anything else?")."""
+    return any(tuple(tokens[at : at + 2]) in _MORE for at in range(len(tokens) - 1))
+
+
 def _joined_people(c: Composing) -> tuple[int, int, list[str]] | None:
     """The span of people named one after another ("a and b", "a, b and c") and each one's words."""
     people = [m for m in c.res.mentions if m.refs[0].kind == "person"]
@@ -33,8 +42,8 @@ def _joined_people(c: Composing) -> tuple[int, int, list[str]] | None:
 
 async def each_person(c: Composing) -> Answer | None:
     """Each person's answer in turn, or None when the question doesn't ask the same of several people."""
-    if c.is_yes_no:
-        return None
+    if c.is_yes_no and not asks_for_more(c.tokens):
+        return None  # "did they direct anything else?" asks for the rest of each one's work, not yes or no
     joined = _joined_people(c)
     if joined is None:
         return None

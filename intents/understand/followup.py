@@ -78,8 +78,10 @@ def substitute_pronouns(
     subject = subject_words(conv, kb)
     other = _other_show_words(conv, kb)
     season = last_season(conv)
-    if season is not None and find_season(tokens) is not None:
-        season = None  # the question names its own season (read only when the last answer had one)
+    if season is not None and (find_season(tokens) is not None or "both" in tokens):
+        # The question names its own season (read only when the last answer had one), or asks of both people
+        # talked about, each asked of a season of their own ("did they both direct it").
+        season = None
     out: list[str] = []
     i = 0
     while i < len(tokens):
@@ -137,7 +139,9 @@ def _bare_that(tokens: list[str], i: int) -> bool:
 
 
 def _other_show_words(conv: Conversation, kb: Knowledge) -> list[str]:
-    others = [s for s in conv.shows if s != conv.last_show_id and s in kb.shows]
+    # The shows made the subject, then those only set against a date ("is that before hs3?") or asked of.
+    asked = (t.show_id for t in reversed(conv.turns) if t.show_id is not None)
+    others = [s for s in dict.fromkeys([*conv.shows, *asked]) if s != conv.last_show_id and s in kb.shows]
     return fold(kb.shows[others[0]].title).split() if others else []
 
 

@@ -47,7 +47,7 @@ from intents.understand.person_claims import added_to_cast, claim_as_check
 from intents.understand.person_corrections import person_replaced
 from intents.understand.person_places import other_lead, other_person_asked, person_by_place
 from intents.understand.role_references import after_relation
-from intents.understand.score_references import last_score_named
+from intents.understand.score_references import last_score_named, scores_pointed_at
 from intents.understand.season_references import counted_noun, earlier_season, other_season, season_after_that
 from intents.understand.shared_people import shared_person
 from intents.understand.short_names import first_names
@@ -151,7 +151,9 @@ READERS: tuple[Reader, ...] = (
         settles=True,
     ),
     # "is that more than the audience score": that = the critics'
-    Reader(lambda r: last_score_named(r.tokens, r.conv), _needs("than")),
+    Reader(lambda r: last_score_named(r.tokens, r.conv), _needs("than more less higher lower better worse")),
+    # "average of those?" after the scores
+    Reader(lambda r: scores_pointed_at(r.tokens, r.conv), _needs("average avg mean sum total combined add")),
     # "which one is she in then", "is any of those X"
     Reader(lambda r: any_of_listed(r.tokens), _needs("which any")),
     # "which one is going to the mcu?"
@@ -179,7 +181,7 @@ READERS: tuple[Reader, ...] = (
     Reader(lambda r: back_to_described(r.tokens, r.conv, r.link), _needs("to")),  # "back to the spy show"
     Reader(lambda r: front_description(r.tokens), _needs("the")),  # "the creator, what else has he done"
     # "did he direct the earlier seasons too"
-    Reader(lambda r: earlier_season(r.tokens, r.conv, r.kb), _needs("season seasons series ones")),
+    Reader(lambda r: earlier_season(r.tokens, r.conv, r.kb), _needs("season seasons series ones first")),
     Reader(lambda r: other_season(r.tokens, r.conv, r.kb), _needs("other")),  # "no the other one"
     # "who directed season 2" ... "ok and who did the season after that"
     Reader(lambda r: season_after_that(r.tokens, r.conv), _needs("after before")),

@@ -199,7 +199,8 @@ FRAMES: tuple[Frame, ...] = (
         "cast",
         r"\bcast\b|\bopposite\b|\balongside\b|\bco ?stars?\b"
         r"|\bwho (is|s|are) in\b|\bwhos in\b|\bwho stars\b|\bstars\b|\bstarring\b|\bactors\b"
-        r"|\bwho acts\b|\bmain characters\b|\bcharacters\b|\blead actors?\b|\b(the|two|both|main) leads\b",
+        r"|\bwho acts\b|\bmain characters\b|\bcharacters\b|\blead actors?\b|\b(the|two|both|main) leads\b"
+        r"|\b(is|are) xpersonx back\b",  # "is joe locke back too": in the new season's cast
     ),
     _frame(
         "about",

@@ -82,6 +82,11 @@ def _people_listed(conv: Conversation) -> tuple[int, ...]:
     last = conv.last
     if last is None or len(last.answered) >= _LISTED:
         return () if last is None else last.answered
+    # A pick since ("which one did doctor who" -> Euros Lyn) leaves the list it picked from to pick again.
+    earlier = next((t.answered for t in reversed(conv.turns) if len(t.answered) >= _LISTED), ())
+    picked = set(last.answered) or ({last.person_id} - {None})
+    if picked and picked <= set(earlier):
+        return earlier
     return tuple(dict.fromkeys(t.person_id for t in conv.turns if t.person_id is not None))
 
 
@@ -129,6 +134,7 @@ def both_listed(tokens: list[str], conv: Conversation, kb: Knowledge) -> list[st
                 *fold(kb.people[listed[0]].name).split(),
                 "and",
                 *fold(kb.people[listed[1]].name).split(),
+                *(["both"] if "both" in phrase else []),  # "both" still says no one season is meant
             ]
             return [*tokens[:at], *names, *tokens[at + len(phrase) :]]
     return tokens

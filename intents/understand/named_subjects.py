@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from db.knowledge import Knowledge, PersonFacts
 from intents.text import STOPWORDS
-from intents.understand.references import _ASKS, _PRONOUNS, Link
+from intents.understand.reference_tails import ASKS as _ASKS
+from intents.understand.references import _PRONOUNS, Link
 
 _BRIDGES = frozenset({"then", "now", "again", "too"})
 _SHOW_STAND_INS = frozenset({"it", "its", "that", "this"})

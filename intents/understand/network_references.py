@@ -9,15 +9,18 @@ from intents.text import fold
 
 # The questions whose answer names the show's network.
 _NETWORK_ANSWERS = frozenset({"where_to_watch", "network"})
+_BEFORE = frozenset({"on", "be"})  # "on there", "going to be there"
 
 
 def there_as_network(tokens: list[str], conv: Conversation, kb: Knowledge) -> list[str]:
-    """The tokens with "there" after "on" replaced by the network it points to; unchanged when none is."""
-    at = next((i for i in range(1, len(tokens)) if tokens[i] == "there" and tokens[i - 1] == "on"), None)
+    """The tokens with "there" after "on" (or "be") replaced by the network it points to; unchanged when none
+    is."""
+    at = next((i for i in range(1, len(tokens)) if tokens[i] == "there" and tokens[i - 1] in _BEFORE), None)
     if at is None:
         return tokens
     network = _last_network(conv, kb)
-    return [*tokens[:at], *network, *tokens[at + 1 :]] if network else tokens
+    on = ["on"] if tokens[at - 1] == "be" else []  # "is s3 going to be there too": be on the network
+    return [*tokens[:at], *on, *network, *tokens[at + 1 :]] if network else tokens
 
 
 def _last_network(conv: Conversation, kb: Knowledge) -> list[str]:

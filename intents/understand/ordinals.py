@@ -5,8 +5,9 @@ picked means the other; "which one" after such a list asks who."""
 from __future__ import annotations
 
 from db.knowledge import Knowledge
-from intents.dialogue import Conversation
+from intents.dialogue import Conversation, Turn
 from intents.text import fold
+from intents.understand.context import YES_NO_OPENERS
 
 _PLACES = {"first": 0, "1st": 0, "second": 1, "2nd": 1, "third": 2, "3rd": 2, "fourth": 3, "4th": 3,
            "fifth": 4, "5th": 4}  # fmt: skip
@@ -17,8 +18,11 @@ def place_in_answer(tokens: list[str], conv: Conversation, kb: Knowledge) -> lis
     """The tokens with "the second (guy)" replaced by the name at that place in the latest list of people an
     answer gave; unchanged without such a list, or when the place means something else (a season
     after a question about one, the first person talked about in a longer conversation)."""
-    # The list may be questions back: "who's in it" ... "who does the first guy play" ... "and the second?"
-    last = next((t for t in reversed(conv.turns) if not t.aside and len(t.answered) > 1), None)
+    # The list may be questions back: "who's in it" ... "who does the first guy play" ... "and the second?";
+    # a yes/no check's answer ("is the first one in agatha?" -> its cast) is no list the fan counts in.
+    last = next(
+        (t for t in reversed(conv.turns) if not t.aside and len(t.answered) > 1 and not _checked(t)), None
+    )
     if last is None:
         return tokens
     for at in range(len(tokens) - 1):
@@ -38,6 +42,11 @@ def place_in_answer(tokens: list[str], conv: Conversation, kb: Knowledge) -> lis
         end = at + 2 + (person_noun or noun == ["one"])
         return [*tokens[:at], *fold(person.name).split(), *tokens[end:]]
     return tokens
+
+
+def _checked(turn: Turn) -> bool:
+    """Whether the turn was a yes/no check ("is joe locke in agatha all along")."""
+    return bool(turn.tokens) and turn.tokens[0] in YES_NO_OPENERS
 
 
 _PAIR = 2

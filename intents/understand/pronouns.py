@@ -67,11 +67,24 @@ _BOTH = frozenset({"both", "two"})
 
 def both_talked_about(tokens: list[str], conv: Conversation, kb: Knowledge) -> list[str]:
     """ "are they both in it?", "what have the two of them done": the two people the conversation's questions
-    were about last, when the question says both and no answer named a few."""
-    if not _BOTH.intersection(tokens):
+    were about last, when the question says both (or the last two asked the same of each) and no answer named
+    a few."""
+    if not _BOTH.intersection(tokens) and not _asked_in_turn(conv):
         return []
     people = list(dict.fromkeys(t.person_id for t in reversed(conv.turns) if t.person_id is not None))[:2]
     return [fold(kb.people[p].name) for p in people if p in kb.people] if len(people) == 2 else []
+
+
+def _asked_in_turn(conv: Conversation) -> bool:
+    """Whether the last two questions asked the same of two people ("is kit connor in s3" ... "and joe
+    locke?"): a "they" then means both."""
+    asked = [t for t in conv.turns if not t.aside][-2:]
+    return (
+        len(asked) == 2
+        and asked[0].intent == asked[1].intent
+        and None not in (asked[0].person_id, asked[1].person_id)
+        and asked[0].person_id != asked[1].person_id
+    )
 
 
 def several_meant(tokens: list[str], conv: Conversation, kb: Knowledge) -> list[str]:

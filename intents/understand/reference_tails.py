@@ -1,6 +1,6 @@
 """Where a described person or show ends: descriptions that say whom "the guy" is ("the guy who plays
-nick"), and the words after a description that add nothing ("the other show we talked about", "the netflix
-show he is known for")."""
+nick"), the words after a description that add nothing ("the other show we talked about", "the netflix
+show he is known for"), and the pronoun that carries a show described before the question."""
 
 from __future__ import annotations
 
@@ -46,3 +46,36 @@ def skip_tail(tokens: list[str], i: int) -> int:
         if tuple(tokens[i : i + len(tail)]) == tail:
             return i + len(tail)
     return i
+
+
+FRONT_LEADS = frozenset("and ok okay so but what about back to".split())
+_SHOW_POINTERS = frozenset({"it", "that", "this"})
+
+
+def show_pronoun_carries(out: list[str], start: int, end: int) -> list[str]:
+    """A show described before the question ("the other show we talked about, where's that streaming"): the
+    first "it"/"that" after it is that show, whose fronted words then go; unchanged when none follows."""
+    at = next((i for i in range(end, len(out)) if out[i] in _SHOW_POINTERS), None)
+    if at is None:
+        return out
+    return [*out[:start], *out[end:at], *out[start:end], *out[at + 1 :]]
+
+
+# Words a question opens with: after them a description has ended.
+ASKS = frozenset(
+    "what whats when whens where wheres who whos which how is are was were did does do has have can".split()
+)
+
+_APPOSITIVE_LONGEST = 5
+
+
+def skip_appositive(tokens: list[str], i: int) -> int:
+    """Past "the ... one" right after a description ("the other guy, the s1-2 one"), which says again whom
+    it means."""
+    if tokens[i : i + 1] != ["the"]:
+        return i
+    last = min(len(tokens), i + 2 + _APPOSITIVE_LONGEST)
+    end = next((j for j in range(i + 2, last) if tokens[j] == "one"), None)
+    if end is None or ASKS.intersection(tokens[i + 1 : end]):
+        return i
+    return end + 1

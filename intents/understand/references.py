@@ -11,7 +11,15 @@ from db.knowledge import Knowledge
 from intents.dialogue import Conversation
 from intents.resolve import Resolution
 from intents.text import STOPWORDS, fold
-from intents.understand.reference_tails import skip_relative, skip_tail, undescribed
+from intents.understand.reference_tails import (
+    ASKS,
+    FRONT_LEADS,
+    show_pronoun_carries,
+    skip_appositive,
+    skip_relative,
+    skip_tail,
+    undescribed,
+)
 
 # Not "last": "was that the last one?" asks about a final season.
 _ORDER = frozenset({"first", "other", "earlier", "previous"})
@@ -25,15 +33,12 @@ _SHOW_NOUNS = frozenset({"show", "series", "one", "title"})
 _DESCRIBED_NOUNS = (["one"], ["show"], ["series"], ["thing"])  # "the disney+ one"
 _FRESH = frozenset({"new", "latest", "upcoming"})  # words before a described show that leave it the same
 _OWNER = {"his": "person", "her": "person", "their": "person"}
-_ASKS = frozenset(
-    "what whats when whens where wheres who whos which how is are was were did does do has have can".split()
-)
 _RELATIONS = frozenset(
     "boyfriend girlfriend brother sister wife husband partner costar friend bestie mom mother dad father son "
     "daughter crush rival".split()
 )
 # Words that name nobody after "his boyfriend": the question goes on instead.
-_NAMES_NOBODY = STOPWORDS | _ASKS
+_NAMES_NOBODY = STOPWORDS | ASKS
 # The words every description read here starts with: words without one of them point back to nothing.
 _STARTS = frozenset({"the", "that", "this"}) | frozenset(_OWNER)
 Link = Callable[[list[str]], Resolution]
@@ -54,6 +59,7 @@ def refer_back(tokens: list[str], conv: Conversation, kb: Knowledge) -> Referred
     out: list[str] = []
     person_id: int | None = None
     described: tuple[int, int] | None = None  # where a person's description stands in `out`
+    fronted: tuple[int, int] | None = None  # where a show described before the question stands in `out`
     i = 0
     while i < len(tokens):
         word = tokens[i]
@@ -65,10 +71,12 @@ def refer_back(tokens: list[str], conv: Conversation, kb: Knowledge) -> Referred
                 words, person = found
                 if person is not None:
                     person_id, described = person, (len(out), len(out) + len(words))
+                elif all(w in FRONT_LEADS for w in out):
+                    fronted = (len(out), len(out) + len(words))  # "the other show, where's that streaming"
                 out.extend(words)
                 i = skip_tail(tokens, i + 3)
                 if person is not None:
-                    i = _skip_appositive(tokens, i)  # "the other guy, the s1-2 one": the same person again
+                    i = skip_appositive(tokens, i)  # "the other guy, the s1-2 one": the same person again
                 continue
         other = tokens[i + 1 : i + 2] == ["other"]
         if word in _OWNER and tokens[i + 1 + other : i + 2 + other] in (["show"], ["series"]):
@@ -130,6 +138,8 @@ def refer_back(tokens: list[str], conv: Conversation, kb: Knowledge) -> Referred
     if described is not None and any(w in _PRONOUNS for w in out[described[1] :]):
         # "back to the first guy, what else has he been in?": the pronoun carries the name.
         out = out[: described[0]] + out[described[1] :]
+    elif fronted is not None:
+        out = show_pronoun_carries(out, *fronted)
     return Referred(out, person_id)
 
 
@@ -140,21 +150,6 @@ def newest_person(conv: Conversation, kb: Knowledge) -> int:
     asked = last.person_id if last is not None else None
     brought = [p for p in (last.answered if last is not None else ()) if p != asked and p in kb.people]
     return brought[0] if len(brought) == 1 and asked is not None else conv.people[0]
-
-
-_APPOSITIVE_LONGEST = 5
-
-
-def _skip_appositive(tokens: list[str], i: int) -> int:
-    """Past "the ... one" right after a description ("the other guy, the s1-2 one"), which says again whom
-    it means."""
-    if tokens[i : i + 1] != ["the"]:
-        return i
-    last = min(len(tokens), i + 2 + _APPOSITIVE_LONGEST)
-    end = next((j for j in range(i + 2, last) if tokens[j] == "one"), None)
-    if end is None or _ASKS.intersection(tokens[i + 1 : end]):
-        return i
-    return end + 1
 
 
 def _described(
@@ -193,7 +188,9 @@ def _show_by_order(order: str, conv: Conversation) -> int | None:
     in_turns = list(dict.fromkeys(t.show_id for t in conv.turns if t.show_id is not None))
     if order in _EARLY and in_turns and in_turns[0] != conv.last_show_id:
         return in_turns[0]
-    others = [s for s in conv.shows if s != conv.last_show_id]
+    # The shows made the subject, then those only set against a date ("is that before hs3?").
+    asked = (t.show_id for t in reversed(conv.turns) if t.show_id is not None)
+    others = [s for s in dict.fromkeys([*conv.shows, *asked]) if s != conv.last_show_id]
     return others[0] if others else None
 
 

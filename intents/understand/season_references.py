@@ -116,7 +116,17 @@ def earlier_season(tokens: list[str], conv: Conversation, kb: Knowledge) -> list
         if tokens[at] in _BEFORE and tokens[at + 1] in ("season", "seasons", "series", "ones"):
             start = at - 1 if at > 0 and tokens[at - 1] == "the" else at
             return [*tokens[:start], "season", str(season - 1), *tokens[at + 2 :]]
+        if tokens[at] == "first" and tokens[at + 1] in _COUNTS and set(tokens[at + 2 : at + 3]) <= _TAILS:
+            # "did he do the first two too": the first seasons, with no noun, after a later one was talked
+            # about; read as its first season, as "the first two seasons" is.
+            start = at - 1 if at > 0 and tokens[at - 1] == "the" else at
+            return [*tokens[:start], "season", "1", *tokens[at + 2 :]]
     return tokens
+
+
+_COUNTS = frozenset("two three couple 2 3 ones".split())
+# Words that may follow "the first two" when it means seasons ("the first two too?", "the first two as well").
+_TAILS = frozenset("too also as right then of".split())
 
 
 _OTHER = (

@@ -10,6 +10,7 @@ from db.knowledge import Knowledge
 from intents.dialogue import Conversation
 from intents.resolve import Resolution
 from intents.text import fold
+from intents.understand.references import persons_first
 
 Link = Callable[[list[str]], Resolution]
 
@@ -26,8 +27,8 @@ def shared_person(tokens: list[str], conv: Conversation, kb: Knowledge, link: Li
         if ref.kind != "show" or ref.id not in kb.shows:
             continue
         span = _description(tokens, mention.start, mention.end)
-        if span is None:
-            continue
+        if span is None or (tokens[span[1] - 1] == "one" and not persons_first(conv)):
+            continue  # "and the heartstopper one?" after a show's date is the show, not someone in it
         others = [s.id for s in res.shows if s.id != ref.id] or [
             s for s in [conv.last_show_id] if s is not None and s != ref.id
         ]
