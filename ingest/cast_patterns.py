@@ -52,6 +52,14 @@ ROSTER_CUE = re.compile(
     r"\b(?:(?:cast(?: members?)?|ensemble) (?:also )?(?:includes?|including)|stars|starring)\b",
     re.IGNORECASE,
 )
+# What a review calls a performance: "is terrific as", "is a revelation as" (the actor's role follows).
+_PRAISE = (
+    r"(?:terrific|excellent|superb|great|wonderful|brilliant|fantastic|outstanding|magnetic|compelling"
+    r"|convincing|unsettling|chilling|menacing|hilarious|funny|charming|heartbreaking|devastating|riveting"
+    r"|mesmeri[sz]ing|perfect|perfectly cast|impressive|delightful|phenomenal|stellar|electric|haunting"
+    r"|moving|sympathetic|formidable|scene-stealing|memorable|magnificent|marvelous|marvellous|wonderful"
+    r"|(?:a|the) (?:standout|revelation|delight|joy|scene-stealer|highlight|find))"
+)
 # The verb in every match of PLAYS: what `people` looks for before trying a whole pattern built on PLAYS.
 PLAYS_VERB = (
     r"(?:returns? as|(?:is |are )?back as|stars as|will star as|co-stars as|plays|play|portrays|portray"
@@ -71,7 +79,11 @@ PLAYS_VERB = (
     # "also makes a quick cameo as Dot".
     r"|(?:made|makes|will make) an? (?:quick |brief |short |surprise )?cameo as"
     # "Ana Ruiz in her celebrated role as Dot": the role named after the person, no verb needed.
-    r"|in (?:his|her|their) (?:[\w-]+ ){0,2}role as)"
+    r"|in (?:his|her|their) (?:[\w-]+ ){0,2}role as"
+    # "with Ana Ruiz playing her sister, Dot": the -ing form right after the person.
+    r"|playing"
+    # A review's praise: "Ana Ruiz is quietly terrific as Dot", "Bo Lee is a revelation as Rook".
+    rf"|(?:is|are|was|were) (?:(?:also|just|equally|especially|particularly|so|very|[a-z]+ly) )?{_PRAISE} as)"
 )
 PLAYS = (
     r"(?:,\s+who\s+)?\s*(?:also\s+|again\s+|once again\s+|will\s+|is set to\s+|has been cast to\s+"

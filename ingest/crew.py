@@ -133,7 +133,10 @@ def crew_facts(sentence: Sentence, ctx: Context) -> list[ExtractedFact]:
     subject: list[str] = []
     previous = ""
     for clause in CLAUSE_SPLIT.split(text):
+        # ("Series co-creators A and B will return as showrunners": the subject may come described.)
         items, end = person_list(clause, ctx)
+        if not items:
+            items, end = described_people(clause, ctx, True)
         rest = clause[end:]
         if items:
             subject = [p for p, _a in items]

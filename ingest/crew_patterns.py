@@ -57,7 +57,10 @@ BEFORE_LIST = [
     # ("added creator and producer Abrams": the creator, whatever else the person produces.)
     (re.compile(r"\b(?:[Cc]o-)?[Cc]reator,? and (?:executive )?producer\s+"), ("creator",)),
     # "Creator Ann Lee confirmed ...": a role's noun may open the sentence, capitalised.
-    (re.compile(r"\b(?:from )?(?:series |show |the )?(?:[Cc]o-c|[Cc])reators?\s+"), ("creator",)),
+    # ("Series co-creators A and B": the show's own word may open the sentence, capitalised.)
+    (re.compile(r"\b(?:from )?(?:[Ss]eries |[Ss]how |[Tt]he )?(?:[Cc]o-c|[Cc])reators?\s+"), ("creator",)),
+    # "Creator and star Ana Ruiz said ...": both her credits (the acting one is read with the cast).
+    (re.compile(r"\b(?:[Cc]o-)?[Cc]reators?,? and (?:co-)?stars?\s+"), ("creator",)),
     (re.compile(r"\bfrom the (?:mind|minds|imagination) of\s+"), ("creator",)),
     # "From acclaimed writer/producer/director Ann Lee (Iron Bay), Salt Road follows ...": what opens with
     # "From" and its maker's titles is that maker's show.
