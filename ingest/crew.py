@@ -12,9 +12,9 @@ from ingest.director_scope import _clause_at, _scope
 from ingest.model import ExtractedFact, FactKind, fact
 from ingest.names import CAPW, NOT_NAME, PERSON, network_names
 from ingest.pointers import ANAPHOR
+from ingest.season_refs import SEASON_REF
 from ingest.sentences import Sentence
 from ingest.titled_roles import described_title
-from ingest.titles import SEASON_REF
 
 # A director credit not yet carried out: stored with this note, told as "X is set to direct Y".
 SET_TO_DIRECT = "set to direct"

@@ -46,7 +46,8 @@ _BEFORE_END = (
 # What a headline does to a show right before its title ("Fox Renews Backyard Kings for Season 2"): only a
 # show is renewed or gets a trailer; a person may be joined or left.
 _BEFORE_SHOW_ONLY = re.compile(
-    r"\b(?:Renews|Renewed|Brings Back|Cancels|Cancel(?:l)?ed|Axes|Orders|Picks Up|Revives|Greenlights"
+    # ("NBC cancels Iron Bay": a headline in sentence case writes the verb in lower case.)
+    r"\b(?:(?i:renews|renewed|brings back|cancels|cancel(?:l)?ed|axes|picks up|revives|greenlights)|Orders"
     r"|Commissions|Commissioned"
     # "Ada Brisk to Star in Iron Bay": one stars in a show, never in a person.
     r"|To Star in|Stars? in|Cast in|Cast As [A-Z][\w'’-]*(?: [A-Z][\w'’-]*)? in"

@@ -122,8 +122,11 @@ NETWORKS: list[tuple[str, re.Pattern[str]]] = [
             r"|(?:(?<=\breturns to )|(?<=\bmoves to )|(?<=\bheads to )|(?<=\breturning to ))Fox\b"
             # "cancelled at Fox", "picked up by Fox".
             r"|(?:(?<=\bcancelled at )|(?<=\bcanceled at )|(?<=\brenewed at )|(?<=\bup by ))Fox\b"
-            r"|(?:^|(?<=\band )|(?<=, )|(?<=\. ))Fox\b(?= (?:(?:has|have) )?(?:now )?(?:announced|renewed"
-            r"|cancell?ed|ordered|picked|set|revealed|released)\b)",
+            # ("Fox renews X", "Fox has given X a second season": what only a network does to a show.)
+            r"|(?:^|(?<=\band )|(?<=, )|(?<=\. ))(?<![A-Z]\. )Fox\b(?= (?:(?:has|have|is) )?(?:now )?"
+            r"(?:decided to )?(?:announced|renew(?:ed|s|ing)?|cancel(?:l?ed|s|ing)?|order(?:ed|s|ing)?|picked"
+            r"|picks|set|revealed|released|axe[ds]|giv(?:e|es|en|ing)|gave|bring(?:s|ing)? back"
+            r"|brought back)\b)",
         ),
         ("The CW", r"\bThe CW\b|\bthe CW\b|(?<=\()CW(?=\))"),
         ("Syfy", r"\bSyfy\b"),

@@ -10,8 +10,8 @@ from ingest.model import ExtractedFact, FactKind, fact
 from ingest.names import PERSON, find_networks, is_person_name
 from ingest.release_guards import regional_premiere, starts_work
 from ingest.release_shapes import forward_day
+from ingest.season_refs import COREFERENT_SUBJECT, SEASON_REF, parse_season_number
 from ingest.sentences import Sentence
-from ingest.titles import COREFERENT_SUBJECT, SEASON_REF, parse_season_number
 
 _RELEASE = re.compile(
     r"\b(?:premieres?|premiered|premiering|debuts?|debuted|debuting|arrives?|arrived|arriving|returns?|returned"

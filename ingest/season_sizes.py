@@ -8,8 +8,8 @@ import re
 from ingest.context import Context
 from ingest.model import ExtractedFact, FactKind, fact
 from ingest.releases import season_before
+from ingest.season_refs import parse_season_number
 from ingest.sentences import Sentence
-from ingest.titles import parse_season_number
 
 _WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
           "ten": 10, "eleven": 11, "twelve": 12}  # fmt: skip

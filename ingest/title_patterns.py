@@ -126,7 +126,11 @@ SHOW_CONTEXTS = [
     # 26: "Amazon gave Homecoming a two-season order", "handed Low Tide a third-season renewal": only a show
     # is given a season order.
     re.compile(rf"\b(?:gave|gives|given|handed|hands|granted|grants) [“\"‘']?({TITLE})[”\"’']? (?:a|an) "
-               rf"(?:[\w-]+[- ])?(?:season|series|episode)s?(?: \d+)? (?:order|renewal|pickup|pick-up)\b"),
+               rf"(?:[\w-]+[- ])?(?:season|series|episode)s?(?: \d+)? (?:order|renewal|pickup|pick-up)\b"
+               # "Fox has given Iron Bay a second season": a numbered season is only ever a show's.
+               rf"|\b(?:gave|gives|given|handed|hands|granted|grants) [“\"‘']?({TITLE})[”\"’']? (?:a|an) "
+               rf"(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))"
+               rf"[- ]season\b"),
     # 27: "Glass Tide, out in cinemas on May 2, brings back ...": a title opening its sentence, an aside
     # between commas, then what only a show or film does.
     re.compile(rf"^({TITLE})[”\"’']?, [^,;]{{3,60}}, (?:brings back|introduces|stars)\b"
