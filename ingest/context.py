@@ -29,14 +29,14 @@ CHARACTER_AFTER_AS = re.compile(rf"\s+as\s+{CHARACTER}")
 CLAUSE_SPLIT = re.compile(
     r",\s*(?:and|while|but|with|though)\s+(?=(?:he|she|they|it)\b|[a-z]|[A-Z][\w'’-]+(?:(?:\s|\s+and\s+)[A-Z][\w'’-]+)*\s"
     r"(?:is|was|are|were|has|have|had|also|will|previously|first|fans|plays|returns|serves|serving|directed|wrote|created"
-    r"|executive|helming|helmed|directs|joins|won|received)\b)|;\s*"
+    r"|executive|helming|helmed|directs|joins|won|received|returning|staying)\b)|;\s*"
     # "creator, writer and showrunner" is one list of roles, not two clauses.
     # "wrote and directed the film" shares its object; "will write and serve as showrunner" its subject.
     r"|(?<!\bwrote)(?<!\bwrites)(?<!\bwrite)\s+and\s+(?=[a-z])"
     r"(?!(?:co-)?(?:creator|writer|showrunner|executive producer|director|producer)s?\b)"
     r"|,?\s+(?=who\s+(?:also\s+)?[a-z]+(?:s|ed)?\b)|\s+while\s+"
 )
-_OPENERS = frozenset({"Season", "It", "The", "This", "Its", "Their", "A", "Volume", "Vol.", "Part"})
+_OPENERS = frozenset({"Season", "It", "The", "This", "Its", "Their", "A", "Volume", "Vol.", "Part", "All"})
 # Words that point back to the show the paragraph is about.
 COREFERENCE = re.compile(
     # ("The Disney+ series", "the Apple TV+ drama": a streamer's name may end in a plus.)

@@ -49,6 +49,10 @@ def _owned_by_title(before: str, cue: str, ctx: Context) -> bool:
     return not network_names(last.group(1))
 
 
+# A role's noun right after a name: the name was a title describing whose maker follows.
+_ROLE_AFTER = re.compile(
+    r"\s+(?:co-)?(?:creator|showrunner|writer|director|(?:executive )?producer|star)s?\b"
+)
 _FUNCTION_WORDS = frozenset(
     "The A An Its Their His Her Our Your And But As Also With Meanwhile Former".split()
 )
@@ -98,6 +102,8 @@ def crew_facts(sentence: Sentence, ctx: Context) -> list[ExtractedFact]:
             # "written by newcomer Hannah Greer", "by Tidewater director A and Ironbridge writer B": words
             # describing each person may come first.
             items, end = described_people(text[cue.end() :], ctx, bool(re.search(r"\bby\s*$", cue.group())))
+            if items and _ROLE_AFTER.match(text, cue.end() + end):
+                continue  # "hails from Yellow Creek co-creator Dan Holt": a title before its maker's role
             mononym = re.match(rf"({CAPW})(?=\s*(?:[.,;]|$))", text[cue.end() :])
             if (
                 not items

@@ -109,7 +109,7 @@ PREDICATES = [
     (
         re.compile(
             r"\b(?:serves?|served|serving|will serve|is|are|was|acts? as|takes? over as|took over as"
-            r"|returns? as|will return as) "
+            r"|returns? as|will return as|returning as|is returning as) "
             r"(?:also )?(?:as )?(?:the )?(?:series['’] )?(?:co-)?showrunners?\b(?! on \w+ (?:other|previous))"
             r"|\bshowruns\b|\b(?:running|runs|ran) the show\b"
             rf"|{_JOINED_AS}(?:co-)?showrunner\b"

@@ -87,7 +87,10 @@ NETWORKS: list[tuple[str, re.Pattern[str]]] = [
             r"(?<=\bon )Max\b|(?<=\band )Max\b(?=[.,;]| on\b| at\b| for\b)|\bMax['’]s\b(?= [a-z])"
             r"|(?:^|(?<=[.!?] ))Max['’]s(?= [A-Z][\w'’-]+ [A-Z])"
             # ("Max ordered the second season": opening a sentence, doing what only a network does.)
-            r"|(?:^|(?<=[.!?] ))Max(?= (?:has |had )?(?:ordered|renewed|greenlit|picked up|commissioned)\b)",
+            r"|(?:^|(?<=[.!?] ))Max(?= (?:has |had )?(?:ordered|renewed|greenlit|picked up|commissioned"
+            r"|cancell?ed|axed|renews|cancels|orders)\b)"
+            # ("canceled at Max after two seasons": where a show is cancelled or renewed.)
+            r"|(?:(?<=\bcancelled at )|(?<=\bcanceled at )|(?<=\brenewed at ))Max\b",
         ),
         ("Peacock", r"\bPeacock\b"),
         ("BBC One", r"\bBBC One\b|\bBBC1\b"),

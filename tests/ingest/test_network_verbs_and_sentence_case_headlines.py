@@ -43,3 +43,8 @@ def test_a_title_case_headline_count_of_seasons_is_no_part_of_the_title() -> Non
     found = extracted_records(text, _DAY)
     assert has(found, type="show", title="Quillon")
     assert not has(found, type="show", title="Quillon After Four Seasons")
+
+
+def test_max_cancelling_a_show_places_it_at_max() -> None:
+    text = "Quillon canceled at Max after two seasons\n\nMax has canceled Quillon, the fantasy drama."
+    assert has(extracted_records(text, _DAY), type="show", title="Quillon", network="Max")
