@@ -38,7 +38,9 @@ SUBJECT_LIST_VERB = re.compile(
     # "A is also joining the show".
     r"|(?:is|are) (?:also )?joining the (?:cast|show|series|ensemble)"
     # Casting news: "A has been cast in X", "A has been tapped to lead X", "A will headline X".
-    r"|(?:has|have) been cast in|(?:has|have) been (?:tapped|set|chosen|picked|hired|signed) to (?:headline"
+    # ("A has been cast as a series regular in X": the kind of part comes before the show.)
+    r"|(?:has|have) been cast (?:as (?:an? |the )?(?:[\w-]+ ){0,2}?(?:regular|lead|role|star|guest star)"
+    r" )?in|(?:has|have) been (?:tapped|set|chosen|picked|hired|signed) to (?:headline"
     r"|front|topline|star in|lead (?=[“\"‘']?[A-Z]|the cast))|will (?:headline|front|topline))\b"
 )
 # Returning or co-starring casts name their roles in brackets: "Krys Marshall (Teri Rogers) ... also return".
@@ -83,7 +85,8 @@ PLAYS_VERB = (
     # "with Ana Ruiz playing her sister, Dot": the -ing form right after the person.
     r"|playing"
     # A review's praise: "Ana Ruiz is quietly terrific as Dot", "Bo Lee is a revelation as Rook".
-    rf"|(?:is|are|was|were) (?:(?:also|just|equally|especially|particularly|so|very|[a-z]+ly) )?{_PRAISE} as)"
+    rf"|(?:is|are|was|were|remains?) (?:(?:also|just|equally|especially|particularly|so|very|[a-z]+ly) )?"
+    rf"{_PRAISE} as)"
 )
 PLAYS = (
     r"(?:,\s+who\s+)?\s*(?:also\s+|again\s+|once again\s+|will\s+|is set to\s+|has been cast to\s+"

@@ -36,3 +36,33 @@ def test_all_of_a_shows_episodes_arriving_dates_its_release() -> None:
     )
     found = extracted_records(text, _DAY)
     assert has(found, type="release", show="Quillon", date="2025-05-07")
+
+
+def test_an_actor_cast_as_a_series_regular_in_a_show_is_in_its_cast() -> None:
+    text = (
+        "Quillon casting\n\nNina Park has been cast as a series regular in Quillon, Apple TV+'s upcoming "
+        "sci-fi drama. She will play Captain Mara Voss."
+    )
+    found = extracted_records(text, _DAY)
+    assert has(found, type="credit", show="Quillon", person="Nina Park", role="actor")
+
+
+def test_an_actor_who_remains_praised_as_a_role_plays_it() -> None:
+    text = "Quillon is a drama on Netflix. Ben Marsh remains magnetic as patriarch Carl Doyle."
+    found = extracted_records(text, _DAY)
+    assert has(found, type="credit", show="Quillon", person="Ben Marsh", character="Carl Doyle")
+
+
+def test_a_title_described_as_a_studios_film_is_the_subject() -> None:
+    text = (
+        "Box office report\n\nStorm Lane, Warner Bros.' big-budget disaster movie, opened to $40 million. "
+        "Directed by Kyle Baines, the film stars Tara Ng."
+    )
+    found = extracted_records(text, _DAY)
+    assert has(found, type="credit", show="Storm Lane", person="Kyle Baines", role="director")
+
+
+def test_a_person_described_as_someones_co_star_in_the_series_is_no_title() -> None:
+    text = "Quillon is a drama on HBO. Tom Vale, Ana Ruiz's co-star in the series, said he loved it."
+    found = extracted_records(text, _DAY)
+    assert not has(found, type="show", title="Tom Vale")
