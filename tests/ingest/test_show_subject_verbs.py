@@ -105,3 +105,12 @@ def test_a_role_the_actor_is_best_known_as_is_not_praise() -> None:
     text = "Quarry Lane is a comedy on Peacock. Ada Moss is best known as Lina in Night Desk."
     found = extracted_records(text, _DAY)
     assert not has(found, type="credit", show="Quarry Lane", person="Ada Moss", character="Lina")
+
+
+def test_alongside_opening_a_sentence_is_no_part_of_the_actors_name() -> None:
+    text = (
+        "Quarry Lane is a comedy on Peacock. Alongside Ada Moss as Lina, the series stars Carl Dunn as Ruben."
+    )
+    found = extracted_records(text, _DAY)
+    assert has(found, type="credit", show="Quarry Lane", person="Ada Moss", character="Lina")
+    assert not has(found, type="credit", person="Alongside Ada Moss")
