@@ -16,8 +16,7 @@ _DAY = dt.date(2025, 3, 5)
 def test_a_headline_title_that_is_back_names_the_show_the_text_points_at() -> None:
     text = (
         "Quillon Is Back, and It's Darker Than Ever\n\nTwo years on, the office thriller returns to Apple "
-        "TV+ "
-        "this Friday. Ada Moss created the show."
+        "TV+ this Friday. Ada Moss created the show."
     )
     found = extracted_records(text, _DAY)
     assert has(found, type="credit", show="Quillon", person="Ada Moss", role="creator")
