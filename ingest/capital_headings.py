@@ -16,8 +16,8 @@ import re
 
 from ingest.dates import find_dates
 from ingest.model import ExtractedFact, FactKind, fact
+from ingest.season_refs import parse_season_number
 from ingest.sentences import Sentence
-from ingest.titles import parse_season_number
 
 _DATE_LABEL = re.compile(r"(?i:premiere date|release date|premieres|launch date|air date)\s*:\s*")
 _SEASON = re.compile(r"\s+(?:SEASON|SERIES)\s+(\d+|ONE|TWO|THREE|FOUR|FIVE|SIX|SEVEN|EIGHT|NINE|TEN)$")

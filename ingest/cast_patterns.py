@@ -38,7 +38,9 @@ SUBJECT_LIST_VERB = re.compile(
     # "A is also joining the show".
     r"|(?:is|are) (?:also )?joining the (?:cast|show|series|ensemble)"
     # Casting news: "A has been cast in X", "A has been tapped to lead X", "A will headline X".
-    r"|(?:has|have) been cast in|(?:has|have) been (?:tapped|set|chosen|picked|hired|signed) to (?:headline"
+    # ("A has been cast as a series regular in X": the kind of part comes before the show.)
+    r"|(?:has|have) been cast (?:as (?:an? |the )?(?:[\w-]+ ){0,2}?(?:regular|lead|role|star|guest star)"
+    r" )?in|(?:has|have) been (?:tapped|set|chosen|picked|hired|signed) to (?:headline"
     r"|front|topline|star in|lead (?=[“\"‘']?[A-Z]|the cast))|will (?:headline|front|topline))\b"
 )
 # Returning or co-starring casts name their roles in brackets: "Krys Marshall (Teri Rogers) ... also return".
@@ -51,6 +53,14 @@ ROSTER_CUE = re.compile(
     # ("stars Jonah Pike (Ezra Cole)": a star's bracket holds a role shaped like a character's name too.)
     r"\b(?:(?:cast(?: members?)?|ensemble) (?:also )?(?:includes?|including)|stars|starring)\b",
     re.IGNORECASE,
+)
+# What a review calls a performance: "is terrific as", "is a revelation as" (the actor's role follows).
+_PRAISE = (
+    r"(?:terrific|excellent|superb|great|wonderful|brilliant|fantastic|outstanding|magnetic|compelling"
+    r"|convincing|unsettling|chilling|menacing|hilarious|funny|charming|heartbreaking|devastating|riveting"
+    r"|mesmeri[sz]ing|perfect|perfectly cast|impressive|delightful|phenomenal|stellar|electric|haunting"
+    r"|moving|sympathetic|formidable|scene-stealing|memorable|magnificent|marvelous|marvellous|wonderful"
+    r"|(?:a|the) (?:standout|revelation|delight|joy|scene-stealer|highlight|find))"
 )
 # The verb in every match of PLAYS: what `people` looks for before trying a whole pattern built on PLAYS.
 PLAYS_VERB = (
@@ -71,7 +81,12 @@ PLAYS_VERB = (
     # "also makes a quick cameo as Dot".
     r"|(?:made|makes|will make) an? (?:quick |brief |short |surprise )?cameo as"
     # "Ana Ruiz in her celebrated role as Dot": the role named after the person, no verb needed.
-    r"|in (?:his|her|their) (?:[\w-]+ ){0,2}role as)"
+    r"|in (?:his|her|their) (?:[\w-]+ ){0,2}role as"
+    # "with Ana Ruiz playing her sister, Dot": the -ing form right after the person.
+    r"|playing"
+    # A review's praise: "Ana Ruiz is quietly terrific as Dot", "Bo Lee is a revelation as Rook".
+    rf"|(?:is|are|was|were|remains?) (?:(?:also|just|equally|especially|particularly|so|very|[a-z]+ly) )?"
+    rf"{_PRAISE} as)"
 )
 PLAYS = (
     r"(?:,\s+who\s+)?\s*(?:also\s+|again\s+|once again\s+|will\s+|is set to\s+|has been cast to\s+"

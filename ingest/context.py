@@ -29,18 +29,19 @@ CHARACTER_AFTER_AS = re.compile(rf"\s+as\s+{CHARACTER}")
 CLAUSE_SPLIT = re.compile(
     r",\s*(?:and|while|but|with|though)\s+(?=(?:he|she|they|it)\b|[a-z]|[A-Z][\w'’-]+(?:(?:\s|\s+and\s+)[A-Z][\w'’-]+)*\s"
     r"(?:is|was|are|were|has|have|had|also|will|previously|first|fans|plays|returns|serves|serving|directed|wrote|created"
-    r"|executive|helming|helmed|directs|joins|won|received)\b)|;\s*"
+    r"|executive|helming|helmed|directs|joins|won|received|returning|staying)\b)|;\s*"
     # "creator, writer and showrunner" is one list of roles, not two clauses.
     # "wrote and directed the film" shares its object; "will write and serve as showrunner" its subject.
     r"|(?<!\bwrote)(?<!\bwrites)(?<!\bwrite)\s+and\s+(?=[a-z])"
     r"(?!(?:co-)?(?:creator|writer|showrunner|executive producer|director|producer)s?\b)"
     r"|,?\s+(?=who\s+(?:also\s+)?[a-z]+(?:s|ed)?\b)|\s+while\s+"
 )
-_OPENERS = frozenset({"Season", "It", "The", "This", "Its", "Their", "A", "Volume", "Vol.", "Part"})
+_OPENERS = frozenset({"Season", "It", "The", "This", "Its", "Their", "A", "Volume", "Vol.", "Part", "All"})
 # Words that point back to the show the paragraph is about.
 COREFERENCE = re.compile(
-    r"\b(?:the|this|its|their) (?:[\w-]+ ){0,3}?(?:series|show|drama|comedy|season|series'|show's|adaptation|"
-    r"film|movie|thriller|epic|saga|sitcom|miniseries|installment|run|romance|dramedy|procedural|anthology"
+    # ("The Disney+ series", "the Apple TV+ drama": a streamer's name may end in a plus.)
+    r"\b(?:the|this|its|their) (?:[\w+-]+ ){0,3}?(?:series|show|drama|comedy|season|series'|show's"
+    r"|adaptation|film|movie|thriller|epic|saga|sitcom|miniseries|installment|run|romance|dramedy|procedural|anthology"
     r"|docuseries|mystery|satire|western|reboot|revival|period piece)\b"
     r"|\b(?:[Ss]eason|Volume|Vol\.|Part) \d+\b|\bit\b"
     # "The first two episodes arrive on Sept. 13", "all eight episodes drop": the show's own premiere.
@@ -87,6 +88,8 @@ class Context:
     def _person(self, name: str) -> str | None:
         name = name.strip()
         words = name.split()
+        if len(words) > 2 and words[0] in ("The", "A", "An"):
+            return None  # "A and B, The Crown Jewel is ...": an article opens a title, never a name
         while len(words) > 2 and (words[0] in NOT_NAME or words[0] in ("Sir", "Dame")):
             words = words[1:]  # "Newcomer Rosalind Achebe", "Sir Ben Kingsley"
         name = " ".join(words)

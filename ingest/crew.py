@@ -12,9 +12,9 @@ from ingest.director_scope import _clause_at, _scope
 from ingest.model import ExtractedFact, FactKind, fact
 from ingest.names import CAPW, NOT_NAME, PERSON, network_names
 from ingest.pointers import ANAPHOR
+from ingest.season_refs import SEASON_REF
 from ingest.sentences import Sentence
 from ingest.titled_roles import described_title
-from ingest.titles import SEASON_REF
 
 # A director credit not yet carried out: stored with this note, told as "X is set to direct Y".
 SET_TO_DIRECT = "set to direct"
@@ -49,6 +49,10 @@ def _owned_by_title(before: str, cue: str, ctx: Context) -> bool:
     return not network_names(last.group(1))
 
 
+# A role's noun right after a name: the name was a title describing whose maker follows.
+_ROLE_AFTER = re.compile(
+    r"\s+(?:co-)?(?:creator|showrunner|writer|director|(?:executive )?producer|star)s?\b"
+)
 _FUNCTION_WORDS = frozenset(
     "The A An Its Their His Her Our Your And But As Also With Meanwhile Former".split()
 )
@@ -98,6 +102,8 @@ def crew_facts(sentence: Sentence, ctx: Context) -> list[ExtractedFact]:
             # "written by newcomer Hannah Greer", "by Tidewater director A and Ironbridge writer B": words
             # describing each person may come first.
             items, end = described_people(text[cue.end() :], ctx, bool(re.search(r"\bby\s*$", cue.group())))
+            if items and _ROLE_AFTER.match(text, cue.end() + end):
+                continue  # "hails from Yellow Creek co-creator Dan Holt": a title before its maker's role
             mononym = re.match(rf"({CAPW})(?=\s*(?:[.,;]|$))", text[cue.end() :])
             if (
                 not items
@@ -133,7 +139,10 @@ def crew_facts(sentence: Sentence, ctx: Context) -> list[ExtractedFact]:
     subject: list[str] = []
     previous = ""
     for clause in CLAUSE_SPLIT.split(text):
+        # ("Series co-creators A and B will return as showrunners": the subject may come described.)
         items, end = person_list(clause, ctx)
+        if not items:
+            items, end = described_people(clause, ctx, True)
         rest = clause[end:]
         if items:
             subject = [p for p, _a in items]

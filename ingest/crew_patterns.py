@@ -57,7 +57,10 @@ BEFORE_LIST = [
     # ("added creator and producer Abrams": the creator, whatever else the person produces.)
     (re.compile(r"\b(?:[Cc]o-)?[Cc]reator,? and (?:executive )?producer\s+"), ("creator",)),
     # "Creator Ann Lee confirmed ...": a role's noun may open the sentence, capitalised.
-    (re.compile(r"\b(?:from )?(?:series |show |the )?(?:[Cc]o-c|[Cc])reators?\s+"), ("creator",)),
+    # ("Series co-creators A and B": the show's own word may open the sentence, capitalised.)
+    (re.compile(r"\b(?:from )?(?:[Ss]eries |[Ss]how |[Tt]he )?(?:[Cc]o-c|[Cc])reators?\s+"), ("creator",)),
+    # "Creator and star Ana Ruiz said ...": both her credits (the acting one is read with the cast).
+    (re.compile(r"\b(?:[Cc]o-)?[Cc]reators?,? and (?:co-)?stars?\s+"), ("creator",)),
     (re.compile(r"\bfrom the (?:mind|minds|imagination) of\s+"), ("creator",)),
     # "From acclaimed writer/producer/director Ann Lee (Iron Bay), Salt Road follows ...": what opens with
     # "From" and its maker's titles is that maker's show.
@@ -106,7 +109,7 @@ PREDICATES = [
     (
         re.compile(
             r"\b(?:serves?|served|serving|will serve|is|are|was|acts? as|takes? over as|took over as"
-            r"|returns? as|will return as) "
+            r"|returns? as|will return as|returning as|is returning as) "
             r"(?:also )?(?:as )?(?:the )?(?:series['’] )?(?:co-)?showrunners?\b(?! on \w+ (?:other|previous))"
             r"|\bshowruns\b|\b(?:running|runs|ran) the show\b"
             rf"|{_JOINED_AS}(?:co-)?showrunner\b"

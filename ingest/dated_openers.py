@@ -13,9 +13,9 @@ from ingest.dates import find_dates
 from ingest.model import ExtractedFact, FactKind, fact
 from ingest.names import ANY_NETWORK, find_networks, network_names
 from ingest.release_shapes import forward_day
+from ingest.season_refs import parse_season_number
 from ingest.sentences import Sentence
 from ingest.title_patterns import GENRE
-from ingest.titles import parse_season_number
 
 # "(Fresh series) start on March 9th with (the dating show) X": the line-up opens with X that day.
 _OPENS_WITH = re.compile(

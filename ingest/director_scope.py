@@ -6,7 +6,7 @@ import re
 
 from ingest.context import CLAUSE_SPLIT, Context
 from ingest.crew_patterns import NUM, NUMBERS
-from ingest.titles import ORDINALS, SEASON_REF, parse_season_number
+from ingest.season_refs import ORDINALS, SEASON_REF, parse_season_number
 
 
 def _scope(clause: str, ctx: Context, inherited: str | None) -> tuple[str | None, int | None]:

@@ -50,11 +50,12 @@ from ingest.plural_pointers import shared_facts
 from ingest.pointers import antecedents, sentence_referents
 from ingest.pronoun_roles import pronoun_roles
 from ingest.release_shapes import bracketed_entries, dated_noun_releases, fronted_releases
-from ingest.releases import release_facts, season_facts
+from ingest.releases import release_facts
 from ingest.role_appositives import role_appositive_facts
 from ingest.roundups import roundup_status
 from ingest.score_credits import score_credits
 from ingest.scores import award_facts, rating_facts
+from ingest.season_sizes import season_facts
 from ingest.sentences import Sentence, headline, leading_date, plain_quotes, split_sentences, unwrap
 from ingest.set_dates import set_date_releases
 from ingest.status import status_facts

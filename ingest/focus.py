@@ -6,8 +6,8 @@ import re
 from collections.abc import Mapping
 
 from ingest.mentions import title_spans
+from ingest.season_refs import SEASON_REF, parse_season_number
 from ingest.sentences import Sentence
-from ingest.titles import SEASON_REF, parse_season_number
 
 _OF_TITLE = re.compile(r"\s*(?:premiere\s+|finale\s+)?of\s+[“\"‘']?")
 

@@ -12,9 +12,10 @@ from dataclasses import replace
 from ingest.context import Context
 from ingest.headline_titles import headline_titles
 from ingest.model import ExtractedFact
+from ingest.season_refs import parse_season_number
 from ingest.sentences import Sentence, headline
 from ingest.status import status_facts
-from ingest.titles import clean_title, parse_season_number
+from ingest.titles import clean_title
 
 _NUMBER = r"(\d+|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)"
 _ORDINAL = r"(First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Sophomore)"
@@ -39,11 +40,14 @@ def _shapes(title: str) -> list[tuple[re.Pattern[str], str]]:
         (re.compile(rf"\b{renewed} {t}(?: for| With)? (?:{season})\b"), said_renewed),
         (re.compile(rf"^{t}{helper} {renewed} (?:for |at \S+ for )?(?:{season})\b"), said_renewed),
         # "Iron Bay Canceled After Two Seasons", "Fox Cancels Iron Bay".
-        (re.compile(rf"^{t}{helper} (?:Canceled|Cancelled|Axed) After {_NUMBER} Seasons?\b"),
+        # ("NBC cancels Iron Bay after five seasons": a sentence-case headline writes words in lower case.)
+        (re.compile(rf"^{t}{helper} (?i:canceled|cancelled|axed) (?i:after) (?i:{_NUMBER}) (?i:seasons?)\b"),
+         "{t} has been canceled after {n} seasons."),
+        (re.compile(rf"\b(?i:cancels|axes) {t} (?i:after) (?i:{_NUMBER}) (?i:seasons?)\b"),
          "{t} has been canceled after {n} seasons."),
         (re.compile(rf"^{t}{helper} (?:Canceled|Cancelled|Axed)\b(?! After)"),
          "{t} has been canceled."),
-        (re.compile(rf"\b(?:Cancels|Axes) {t}(?=$|[,:;]| After| at| on| in)"), "{t} has been canceled."),
+        (re.compile(rf"\b(?i:cancels|axes) {t}(?=$|[,:;]| After| at| on| in)"), "{t} has been canceled."),
         # "Iron Bay to End With Season 5", "Iron Bay Season 5 Will Be Its Last".
         (re.compile(rf"^{t}(?: Will| to|,)? (?:End|Ends|Ending) (?:With|After) (?:{season})\b"),
          "{t} will end with its {o} season."),

@@ -30,7 +30,8 @@ _SHOW_ONLY = (
 )
 # What a headline says of a show or of a person ("Returns", "Lands", "Review" of a performer's work).
 _EITHER = (
-    r"(?:Ending|Ends|To End|Will End|Returns|Returning|Coming Back|Saved|Dead|Dies|Over|Premieres?|Casts"
+    # ("Glass Orchard Is Back": a person comes back too, so a person-shaped name is no title here.)
+    r"(?:Ending|Ends|To End|Will End|Returns|Returning|Coming Back|Back|Saved|Dead|Dies|Over|Premieres?|Casts"
     r"|Adds|Taps|Sets"
     # ("Quiet Meridian review: ...": a sentence-case headline writes the label in lower case.)
     r"|(?i:review)|Spoilers?|First Look|Photos)\b"
@@ -45,7 +46,8 @@ _BEFORE_END = (
 # What a headline does to a show right before its title ("Fox Renews Backyard Kings for Season 2"): only a
 # show is renewed or gets a trailer; a person may be joined or left.
 _BEFORE_SHOW_ONLY = re.compile(
-    r"\b(?:Renews|Renewed|Brings Back|Cancels|Cancel(?:l)?ed|Axes|Orders|Picks Up|Revives|Greenlights"
+    # ("NBC cancels Iron Bay": a headline in sentence case writes the verb in lower case.)
+    r"\b(?:(?i:renews|renewed|brings back|cancels|cancel(?:l)?ed|axes|picks up|revives|greenlights)|Orders"
     r"|Commissions|Commissioned"
     # "Ada Brisk to Star in Iron Bay": one stars in a show, never in a person.
     r"|To Star in|Stars? in|Cast in|Cast As [A-Z][\w'’-]*(?: [A-Z][\w'’-]*)? in"
@@ -137,6 +139,10 @@ def opening_title(sentences: list[Sentence], body: str, people: set[str]) -> str
             continue
         title = opening.group().strip()
         plain = title not in NOT_NAME and not network_names(title)
+        if " " not in title and any(
+            is_person_name(full.group()) for full in re.finditer(rf"\b[A-Z][a-z]+ {re.escape(title)}\b", body)
+        ):
+            continue  # "Ruth Kell ... Kell, 52, joined the cast": a surname the text gives in full
         if not plain or title in people or len(title) <= 2 or acts_like_person(title, body):
             continue
         if count_mentions(title, body) >= 3 and not is_person_name(title):

@@ -12,10 +12,13 @@ from ingest.sentences import Sentence
 from ingest.work_mentions import work_mentions
 
 _PERSON_VERB = (
-    r"(?:reprises|plays|played|portrays|voices|stars as|returns as|is back as|said|says|told|added|explained"
+    r"(?:reprises|plays|played|portrays|voices|stars as|returns as|will return as|is returning as|is back as"
+    r"|said|says|told|added|explained"
     r"|has spent|is best known|was best known|won an?|co-stars|joins|joined"
     # What only people do: "Jane Doe will return to direct ...", "X is set to star", "X wrote the pilot".
-    r"|directed|directs|(?:will |is set to |returns? to |will return to )direct|wrote|co-wrote|starred"
+    # ("X, directed by Ana Solis" and "X starred Tom Vale as ..." are said of a show: a passive or an object.)
+    r"|directed(?! by)|directs|(?:will |is set to |returns? to |will return to )direct|wrote|co-wrote"
+    r"|starred(?! [A-Z])"
     r"|(?:will|is set to) (?:star|play|portray|voice|write|serve)|(?:is|was|has been) cast|serves as)\b"
 )
 _AFTER_FULL_NAME = re.compile(rf",?\s+(?:who\s+)?{_PERSON_VERB}")

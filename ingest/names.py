@@ -44,7 +44,7 @@ NOT_NAME = MONTH_WORDS | frozenset(
     "Officer Agent Professor Mayor President General Chief Miss Mr. Mrs. Ms. Dr. Part Stream "
     "Watch Check Read Here Everything Know Story Plot Sunday Night Morning Evening Weekend "
     "Dept. Bros. Corp. Newcomer Newcomers Actor Actress Comedian Star Stars Alum Veteran Original "
-    "Originals".split()
+    "Originals Alongside Opposite Starring Featuring Joining Including".split()
 )
 # Ordinary words in NOT_NAME that are also shows' titles ("Star", "Episodes", "Crisis"): taken as a title
 # only in a context nothing but a title fits (quoted, "the cast of Star", "Fox's Star", "Star has been
@@ -87,7 +87,10 @@ NETWORKS: list[tuple[str, re.Pattern[str]]] = [
             r"(?<=\bon )Max\b|(?<=\band )Max\b(?=[.,;]| on\b| at\b| for\b)|\bMax['’]s\b(?= [a-z])"
             r"|(?:^|(?<=[.!?] ))Max['’]s(?= [A-Z][\w'’-]+ [A-Z])"
             # ("Max ordered the second season": opening a sentence, doing what only a network does.)
-            r"|(?:^|(?<=[.!?] ))Max(?= (?:has |had )?(?:ordered|renewed|greenlit|picked up|commissioned)\b)",
+            r"|(?:^|(?<=[.!?] ))Max(?= (?:has |had )?(?:ordered|renewed|greenlit|picked up|commissioned"
+            r"|cancell?ed|axed|renews|cancels|orders)\b)"
+            # ("canceled at Max after two seasons": where a show is cancelled or renewed.)
+            r"|(?:(?<=\bcancelled at )|(?<=\bcanceled at )|(?<=\brenewed at ))Max\b",
         ),
         ("Peacock", r"\bPeacock\b"),
         ("BBC One", r"\bBBC One\b|\bBBC1\b"),
@@ -122,8 +125,11 @@ NETWORKS: list[tuple[str, re.Pattern[str]]] = [
             r"|(?:(?<=\breturns to )|(?<=\bmoves to )|(?<=\bheads to )|(?<=\breturning to ))Fox\b"
             # "cancelled at Fox", "picked up by Fox".
             r"|(?:(?<=\bcancelled at )|(?<=\bcanceled at )|(?<=\brenewed at )|(?<=\bup by ))Fox\b"
-            r"|(?:^|(?<=\band )|(?<=, )|(?<=\. ))Fox\b(?= (?:(?:has|have) )?(?:now )?(?:announced|renewed"
-            r"|cancell?ed|ordered|picked|set|revealed|released)\b)",
+            # ("Fox renews X", "Fox has given X a second season": what only a network does to a show.)
+            r"|(?:^|(?<=\band )|(?<=, )|(?<=\. ))(?<![A-Z]\. )Fox\b(?= (?:(?:has|have|is) )?(?:now )?"
+            r"(?:decided to )?(?:announced|renew(?:ed|s|ing)?|cancel(?:l?ed|s|ing)?|order(?:ed|s|ing)?|picked"
+            r"|picks|set|revealed|released|axe[ds]|giv(?:e|es|en|ing)|gave|bring(?:s|ing)? back"
+            r"|brought back)\b)",
         ),
         ("The CW", r"\bThe CW\b|\bthe CW\b|(?<=\()CW(?=\))"),
         ("Syfy", r"\bSyfy\b"),

@@ -176,8 +176,9 @@ _ORDERS_LIST = re.compile(
 
 # A headline's network doing what only a network does to a show: "Prime Video Renews Hollow Pines".
 _HEADLINE_ORDERS = re.compile(
+    # ("Fox renews Iron Bay": a headline in sentence case writes the verb in lower case.)
     r"\s+(?:Officially\s+)?(?:Renews|Cancels|Orders|Commissions|Picks Up|Brings Back|Axes|Greenlights"
-    r"|Sets Premiere for"
+    r"|Sets Premiere for|renews|cancels|orders|commissions|picks up|brings back|axes|greenlights"
     r"|Premieres|Orders Season \d+ of)\s+[“\"‘']?"
 )
 

@@ -12,9 +12,9 @@ from ingest.dates import find_dates
 from ingest.model import ExtractedFact, FactKind, fact
 from ingest.names import find_networks
 from ingest.release_shapes import forward_day
+from ingest.season_refs import parse_season_number
 from ingest.sentences import Sentence
 from ingest.title_patterns import GENRE
-from ingest.titles import parse_season_number
 
 _ORDINAL = r"(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|final)"
 _SEASON_OF = rf"(?:(?:the|its|a) {_ORDINAL} season of |[Ss]eason \d+ of )"

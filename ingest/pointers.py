@@ -41,7 +41,7 @@ def antecedents(sentences: list[Sentence], ctx: Context) -> dict[str, tuple[str,
     return out
 
 
-_POINTER_OPENING = re.compile(r"(?:It|The (?:[\w-]+ ){0,2}?(?:series|show|drama|comedy|film|movie))\b")
+_POINTER_OPENING = re.compile(r"(?:It|The (?:[\w+-]+ ){0,2}?(?:series|show|drama|comedy|film|movie))\b")
 
 
 def sentence_referents(sentences: list[Sentence], ctx: Context) -> dict[str, str]:

@@ -12,8 +12,8 @@ from ingest.context import Context
 from ingest.dates import DateMention, find_dates
 from ingest.model import ExtractedFact, FactKind, fact
 from ingest.names import find_networks
+from ingest.season_refs import SEASON_REF, parse_season_number
 from ingest.sentences import Sentence
-from ingest.titles import SEASON_REF, parse_season_number
 
 # A release told in the past: its year-less date is the one before the article, not the one after.
 PAST_VERB = re.compile(

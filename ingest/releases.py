@@ -10,8 +10,8 @@ from ingest.model import ExtractedFact, FactKind, fact
 from ingest.names import PERSON, find_networks, is_person_name
 from ingest.release_guards import regional_premiere, starts_work
 from ingest.release_shapes import forward_day
+from ingest.season_refs import COREFERENT_SUBJECT, SEASON_REF, parse_season_number
 from ingest.sentences import Sentence
-from ingest.titles import COREFERENT_SUBJECT, SEASON_REF, parse_season_number
 
 _RELEASE = re.compile(
     r"\b(?:premieres?|premiered|premiering|debuts?|debuted|debuting|arrives?|arrived|arriving|returns?|returned"
@@ -67,21 +67,6 @@ _EXPECTED = re.compile(
     r"\b(?:is|are) (?:also )?expected to (?:premiere|debut|return|arrive|launch|air|be released"
     r"|be broadcast|be screened|be shown)\b"
 )
-_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-          "ten": 10, "eleven": 11, "twelve": 12}  # fmt: skip
-_ALL_EPISODES = re.compile(
-    r"\b(?:debuts?|drops?|releases?|premieres?|arrives?) all "
-    r"(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (?:of its )?episodes\b"
-)
-_EPISODES = re.compile(
-    r"\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[- ](?:episode|part)s?\s+"
-    # "directs two episodes of season 2" sizes nothing: "of" is no word describing the season.
-    r"(?:(?!of\b)(\w+)\s+)?(?:season|series|run|installment|outing)\b"
-    r"|\b(?:consists? of|comprises?|will have|spans?|contains?|ran for|runs for|will run for) "
-    r"(\d+|one|two|three|four|five|six|seven"
-    r"|eight|nine"
-    r"|ten|eleven|twelve) episodes\b"
-)
 # "the premiere of 'X,' which follows five young lawyers, Thursday, Jan. 21": a clause describing the show.
 _WHICH_CLAUSE = re.compile(r"(?:[”\"’']?,|,[”\"’'])\s+which\s[^,;()]{1,200},\s*$")
 
@@ -114,6 +99,21 @@ def _season_between(between: str) -> int | None:
     ):
         return None
     return parse_season_number(found.group("num") or found.group("ord"))
+
+
+# "after its first season ended on a cliffhanger, the show returns ...": a season with a verb of its own is
+# the subject of that verb, not of the release that follows.
+_OWN_VERB = re.compile(
+    r"\s+(?:had |has |was |were )?"
+    r"(?:ended|wrapped|concluded|finished|aired|premiered|debuted|dropped|closed)\b"
+)
+
+
+def _after_other_seasons(subject: str) -> str:
+    """`subject` (the words before a release verb) after the last season it names as the subject of a verb
+    of its own, a verb before the release's."""
+    ends = [ref.end() for ref in SEASON_REF.finditer(subject) if _OWN_VERB.match(subject, ref.end())]
+    return subject[ends[-1] :] if ends else subject
 
 
 def season_before(text: str, ctx: Context) -> int | None:
@@ -223,7 +223,8 @@ def release_facts(sentence: Sentence, ctx: Context) -> list[ExtractedFact]:
         if whose >= 0 and not any(end == whose for _s, end, _t in ctx.titles_in(subject)):
             continue  # "the reality competition Squid Game: The Challenge, whose second season premiered"
         # "premieres its second season on Wednesday": the season may sit between the verb and its date.
-        season = season_before(subject + verbs[-1].group(), ctx) or _season_between(between)
+        season = season_before(_after_other_seasons(subject) + verbs[-1].group(), ctx)
+        season = season or _season_between(between)
         # "will return for its third season on Sept. 7", "returned in April for its fourth season".
         told = _FOR_SEASON.match(between) or _FOR_SEASON.match(text[mention.end :])
         if season is None and told:
@@ -256,47 +257,3 @@ def _is_future(mention: DateMention, ctx: Context) -> bool:
     if mention.day is not None:
         return mention.day >= ctx.published
     return (mention.year, mention.month or 12) >= (ctx.published.year, ctx.published.month)
-
-
-def season_facts(sentence: Sentence, ctx: Context) -> list[ExtractedFact]:
-    """Episode counts, renewals and final seasons."""
-    text = sentence.text
-    if not sentence.states:
-        return []
-    show = ctx.show_for(sentence)
-    if show is None:
-        return []
-    out: list[ExtractedFact] = []
-    for match in _EPISODES.finditer(text):
-        count_word = (match.group(1) or match.group(3)).lower()
-        episodes = int(count_word) if count_word.isdigit() else _WORDS[count_word]
-        number = parse_season_number(match.group(2)) if match.group(2) else None
-        if number is None:
-            number = season_before(text[: match.end()], ctx) or (
-                # "its eight-episode run" in an article naming no season at all: the first (only) season.
-                (ctx.focus_season or 1) if re.search(r"\b(?:season|series|run)\b", match.group()) else None
-            )
-        if number and episodes:
-            out.append(fact(FactKind.SEASON, text, 0.75, show=show, number=number, episodes=episodes))
-    span = re.search(
-        r"\ball (\d+|\w+) episodes\b.{0,60}?\b(?:through|across|over|in|of) (?:its|the) first (two|three"
-        r"|four)"
-        r" seasons\b",
-        text,
-    )
-    if span:
-        count, last = span.group(1).lower(), _WORDS[span.group(2)]
-        total = int(count) if count.isdigit() else _WORDS.get(count)
-        out.append(fact(FactKind.SEASON, text, 0.75, show=show, number=1, through=last, episodes=total))
-    for match in re.finditer(r"\b(first|second|third|fourth|fifth) season['’]s (\d+|\w+) episodes\b", text):
-        count = match.group(2).lower()
-        size = int(count) if count.isdigit() else _WORDS.get(count)
-        ordinal = parse_season_number(match.group(1))
-        if size and ordinal:
-            out.append(fact(FactKind.SEASON, text, 0.75, show=show, number=ordinal, episodes=size))
-    every = _ALL_EPISODES.search(text)
-    if every and ctx.focus_season and show == ctx.main and not re.search(r"\bseasons\b", text):
-        word = every.group(1).lower()
-        out.append(fact(FactKind.SEASON, text, 0.7, show=show, number=ctx.focus_season,
-                        episodes=int(word) if word.isdigit() else _WORDS[word]))  # fmt: skip
-    return out

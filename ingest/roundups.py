@@ -12,8 +12,8 @@ import re
 
 from ingest.model import ExtractedFact, FactKind, fact
 from ingest.names import NOT_NAME, network_names
+from ingest.season_refs import parse_season_number
 from ingest.sentences import Sentence
-from ingest.titles import parse_season_number
 
 _CUES: list[tuple[re.Pattern[str], str]] = [
     (

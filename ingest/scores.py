@@ -8,8 +8,8 @@ from ingest.context import CLAUSE_SPLIT, Context, person_list
 from ingest.dates import NUMBERS
 from ingest.model import ExtractedFact, FactKind, fact
 from ingest.names import CAPW
+from ingest.season_refs import SEASON_REF
 from ingest.sentences import Sentence
-from ingest.titles import SEASON_REF
 
 _BODIES = [
     ("Emmy Awards", r"(?:Primetime |Creative Arts |Daytime )?Emmys?(?: Awards?)?"),

@@ -10,8 +10,8 @@ import re
 from ingest.context import Context
 from ingest.dates import find_dates
 from ingest.model import ExtractedFact, FactKind, fact
+from ingest.season_refs import parse_season_number
 from ingest.sentences import Sentence
-from ingest.titles import parse_season_number
 
 _LABEL = re.compile(
     r"\b(?:[Ss]eason|[Ss]eries)\s+(\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+"

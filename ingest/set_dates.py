@@ -10,8 +10,8 @@ from ingest.dates import find_dates
 from ingest.model import ExtractedFact, FactKind, fact
 from ingest.names import find_networks
 from ingest.release_shapes import forward_day
+from ingest.season_refs import parse_season_number
 from ingest.sentences import Sentence
-from ingest.titles import parse_season_number
 
 # "has set the launch date for <what>, ..., for": the date follows the second "for" (or a colon).
 _SET_DATE = re.compile(

@@ -14,9 +14,9 @@ from ingest.context import Context
 from ingest.mentions import count_mentions
 from ingest.model import ExtractedFact, FactKind, fact
 from ingest.releases import season_before
+from ingest.season_refs import COREFERENT_SUBJECT, parse_season_number
 from ingest.sentences import Sentence
 from ingest.title_patterns import GENRE, NET
-from ingest.titles import COREFERENT_SUBJECT, parse_season_number
 from ingest.work_mentions import work_mentions
 
 _ORDINAL = (

@@ -74,7 +74,11 @@ SHOW_CONTEXTS = [
                # ("Dana Whitlock, a comedy writer": the kind word describes a person's work.)
                rf"(?!\s+{MAKER_NOUN})"
                # "Pale Row, Showtime's new limited series, premieres ...".
-               rf"|(?:{NET})['’]s? (?:[\w'’-]+ ){{0,3}}?{GENRE}\b)"),
+               rf"|(?:{NET})['’]s? (?:[\w'’-]+ ){{0,3}}?{GENRE}\b"
+               # "Storm Runner, Warner Bros.' disaster movie, opened ...": a studio's, a comma closing it.
+               # ("Tom Vale, Ana Ruiz's co-star in the series," is a person: the words describe the title.)
+               rf"|(?:[A-Z][\w.&-]*\s+){{0,2}}[A-Z][\w.&-]*['’]s? "
+               rf"(?:(?!(?:in|on|of|from|at|with)\b)[\w'’-]+ ){{0,3}}?{GENRE},)"),
     # Chart and schedule lines: "Peacemaker (HBO Max) — 510 million minutes", "8 pm — Tracker (Season 3 ...".
     re.compile(rf"^({TITLE})\s+\((?:{NET})(?:\s+on\s+(?:{NET}))?\)"),
     re.compile(rf"^\d{{1,2}}(?::\d\d)?\s*[ap]\.?m\.?\s*[—–-]+\s*({TITLE})"),
@@ -126,7 +130,11 @@ SHOW_CONTEXTS = [
     # 26: "Amazon gave Homecoming a two-season order", "handed Low Tide a third-season renewal": only a show
     # is given a season order.
     re.compile(rf"\b(?:gave|gives|given|handed|hands|granted|grants) [“\"‘']?({TITLE})[”\"’']? (?:a|an) "
-               rf"(?:[\w-]+[- ])?(?:season|series|episode)s?(?: \d+)? (?:order|renewal|pickup|pick-up)\b"),
+               rf"(?:[\w-]+[- ])?(?:season|series|episode)s?(?: \d+)? (?:order|renewal|pickup|pick-up)\b"
+               # "Fox has given Iron Bay a second season": a numbered season is only ever a show's.
+               rf"|\b(?:gave|gives|given|handed|hands|granted|grants) [“\"‘']?({TITLE})[”\"’']? (?:a|an) "
+               rf"(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))"
+               rf"[- ]season\b"),
     # 27: "Glass Tide, out in cinemas on May 2, brings back ...": a title opening its sentence, an aside
     # between commas, then what only a show or film does.
     re.compile(rf"^({TITLE})[”\"’']?, [^,;]{{3,60}}, (?:brings back|introduces|stars)\b"

@@ -29,14 +29,6 @@ from ingest.title_patterns import (
     WORD_TITLE_CONTEXTS,
 )
 
-ORDINALS = {
-    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
-    "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "sophomore": 2, "inaugural": 1,
-}  # fmt: skip
-SEASON_WORDS = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-    "ten": 10, "eleven": 11, "twelve": 12,
-}  # fmt: skip
 _HEADING_LEAD = re.compile(
     r"^(?:.* )?(?:Date|Dates|Cast|Everything|Details|Plot|Story|Trailer|Ending|Premiere|Renewal|Finale|News"
     r"|Guide|Review|Recap|Making)\s+(?:of|for|in|on|to|about)\s+(?=[A-Z])"
@@ -64,6 +56,12 @@ def _clean(title: str, strong: bool = False, quoted: bool = False, word_ok: bool
         r"|Five|Six)\b|:\s+Part\s+\d+\b",
         title,
     )[0]
+    # "Fox Cancels Iron Bay After Two Seasons": a headline's count of seasons is no part of the title.
+    title = re.sub(
+        r"\s+(?:After|For|With)\s+(?:\d+|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)\s+Seasons$",
+        "",
+        title,
+    )
     # "Paper Wolves Gets Season 2", "Harrow Street Is Coming Back": a headline's verb ends the title.
     title = re.sub(r"(?<=\w)\s+(?:Gets|Lands|Earns|Scores|Nabs|Snags|Is Coming(?: Back)?)$", "", title)
     # "the first Paper Wolves Super Bowl trailer": an event the promo ran at is not part of the title.
@@ -276,25 +274,3 @@ def drop_sentence_the(candidates: Counter[str], text: str) -> Counter[str]:
         else:
             out[title] += hits
     return out
-
-
-def parse_season_number(word: str) -> int | None:
-    """'3', 'three', 'third', 'sophomore' -> 3/3/3/2."""
-    low = re.sub(r"(?<=\d)(?:st|nd|rd|th)$", "", word.lower())  # "11th"
-    if low.isdigit():
-        return int(low)
-    return SEASON_WORDS.get(low) or ORDINALS.get(low)
-
-
-SEASON_REF = re.compile(
-    r"\b(?:[Ss]eason|[Ss]eries)\s+(?P<num>\d+|one|two|three|four|five|six|seven|eight)\b"
-    r"|\b(?P<ord>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|sophomore|inaugural)"
-    r"(?:\s+and\s+(?P<ord2>final|last|second|third|fourth|fifth|sixth))?"
-    r"(?:\s+(?:and\s+)?(?:final|last))?\s+(?:[\w-]+\s+)?(?:season|series|installment|outing|run)\b"
-)
-# "The sci-fi drama", "This series": a sentence's subject pointing back at the show it is about.
-COREFERENT_SUBJECT = re.compile(
-    r"(?:The|This|Its) (?:[\w'’+-]+ ){0,3}?"
-    r"(?:series|show|drama|comedy|film|movie|thriller|miniseries|sitcom|romance|dramedy|procedural|anthology"
-    r"|docuseries|mystery|satire|western|reboot|revival)\b"
-)

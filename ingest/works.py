@@ -7,7 +7,7 @@ import re
 from ingest.context import CLAUSE_SPLIT, Context, person_list
 from ingest.cued import cued
 from ingest.model import ExtractedFact, FactKind, fact
-from ingest.names import CAPW, NETWORKS, PERSON, TITLE, network_names
+from ingest.names import CAPW, NETWORKS, NOT_NAME, PERSON, TITLE, network_names
 from ingest.sentences import Sentence
 
 _NET = "|".join(f"(?:{p.pattern})" for _n, p in NETWORKS)
@@ -113,7 +113,13 @@ def work_facts(sentence: Sentence, ctx: Context) -> list[ExtractedFact]:
     for match in _TITLE_CREATOR.finditer(text):
         creator = ctx.person(match.group(3))
         # "The Last of Us's showrunner Craig Mazin" is that show's own staff, not someone's other work.
-        if creator and match.group(1) != ctx.main and not re.search(r"['’]s$", match.group(1)):
+        # ("Series creator Ana Ruiz": the show's own word opening the sentence is no other title.)
+        if (
+            creator
+            and match.group(1) != ctx.main
+            and match.group(1) not in NOT_NAME
+            and not re.search(r"['’]s$", match.group(1))
+        ):
             add(creator, match.group(1), match.group(2).lower(), 0.7)
     # "Craig Mazin (Chernobyl)", "Tillman (Godfather of Harlem)".
     for match in _PERSON_THEN_TITLE.finditer(text):
