@@ -158,6 +158,16 @@ SHOW_CONTEXTS = [
                # 27 too: a recap's line "Castle – “After the Storm”": the show, then its episode's title.
                rf"|^({TITLE})\s[–—]\s+[“\"‘'][^”\"’']{{2,60}}[”\"’']$"),
 ]  # fmt: skip
+# A literal part every match of a title-led context holds: a sentence without it is never scanned with the
+# context's slow title pattern (which is tried at every capital). Keyed by the context's number.
+CONTEXT_CUES = {
+    1: re.compile(r"[Ss]eason|[Ss]eries|Part"),
+    11: re.compile(r"(?:premiere|finale)\)"),
+    16: re.compile(r"[Ss]eason\s+\w+\)"),
+    18: re.compile(r"starring|which stars"),
+    20: re.compile(r"canceled|cancelled|axed|renewed"),
+    25: re.compile(r"[(—–]"),
+}
 # Quoted names that are no shows: episodes, songs, nicknames.
 NOT_SHOW_QUOTE = re.compile(
     r"\b(?:episodes?|chapter|installment|song|single|track|album|podcast|(?:sub|en)?titled|called|nicknamed|dubbed"

@@ -21,6 +21,7 @@ from ingest.sentences import Sentence
 from ingest.subject_patterns import CHARACTER_QUOTE, fold_numbered, subject_titles
 from ingest.title_guards import not_a_title, strip_headline_words
 from ingest.title_patterns import (
+    CONTEXT_CUES,
     GENRE,
     LEADING_JUNK,
     NOT_SHOW_QUOTE,
@@ -154,6 +155,9 @@ def candidate_counts(sentences: list[Sentence]) -> tuple[Counter[str], Counter[s
             starts = networks if number in _NETWORK_LED else None
             if starts == []:
                 continue
+            cue = CONTEXT_CUES.get(number)
+            if cue is not None and not cue.search(sentence.text):
+                continue  # a title-led context whose literal part the sentence lacks
             for match in matches(pattern, sentence.text, overlapping=number == 3, starts=starts):
                 if re.match(r"\s+as\s+[A-Z]", sentence.text[match.end() :]):
                     continue  # "the return of Millie Bobby Brown as Eleven": a person, not a title

@@ -8,6 +8,7 @@ import ingest  # noqa: F401  (loads every extractor, registering its cued patter
 from ingest.cued import CUED, CuedPattern
 from ingest.memo import article_memo, per_article
 from ingest.sentences import split_sentences, unwrap
+from ingest.title_patterns import CONTEXT_CUES, SHOW_CONTEXTS
 
 ARTICLES = sorted((Path(__file__).resolve().parent.parent / "ingest_data").glob("*/*.txt"))
 
@@ -23,6 +24,19 @@ def test_every_match_of_a_cued_pattern_holds_its_cue() -> None:
         if not cued.cue.search(match.group())
     ]
     assert len(CUED) >= 10
+    assert missing == []
+
+
+def test_every_match_of_a_cued_title_context_holds_its_cue() -> None:
+    texts = [unwrap(path.read_text(encoding="utf-8")) for path in ARTICLES]
+    sentences = [s.text for text in texts for s in split_sentences(text)]
+    missing = [
+        (number, match.group())
+        for number, cue in CONTEXT_CUES.items()
+        for text in sentences
+        for match in SHOW_CONTEXTS[number].finditer(text)
+        if not cue.search(match.group())
+    ]
     assert missing == []
 
 
