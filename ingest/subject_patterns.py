@@ -112,10 +112,10 @@ SUBJECT_CONTEXTS: list[tuple[re.Pattern[str] | CuedPattern, bool]] = [
     (cued(rf"\b(?:serves?|served|serving|will serve|is|was|acts?|acted) as (?:the |its )?(?:co-)?showrunners?"
           rf" (?:on|of|for) [“\"‘']?({TITLE})", r"\bshowrunners? (?:on|of|for) "), False),
     # "The Last of Us's second season", "Shrinking's showrunner": what only a show has, owned by the title.
-    (re.compile(rf"{_SUBJECT_START}[“\"‘']?({TITLE})[”\"’']?['’]s? (?:(?:first|second|third|fourth|fifth"
+    (cued(rf"{_SUBJECT_START}[“\"‘']?({TITLE})[”\"’']?['’]s? (?:(?:first|second|third|fourth|fifth"
                 rf"|sixth|final|new|latest|upcoming|next|debut|\d+(?:st|nd|rd|th)) )?(?:season|series finale"
-                rf"|season finale|showrunners?|writers['’] room|premiere date|renewal|cancellation)\b"),
-     False),
+                rf"|season finale|showrunners?|writers['’] room|premiere date|renewal|cancellation)\b",
+          r"season|series finale|showrunner|writers['’] room|premiere date|renewal|cancellation"), False),
     # "a premiere date for season 2 of Bridgerton", "episode 5 of The Bear": a numbered part of a show.
     (re.compile(rf"\b(?:[Ss]easons?|[Ss]eries|[Ee]pisodes?|[Vv]olume|[Cc]hapter) (?:\d+|one|two|three|four"
                 rf"|five|six|seven|eight|nine|ten) (?:of|for) [“\"‘']?({TITLE})"), False),
@@ -128,9 +128,10 @@ SUBJECT_CONTEXTS: list[tuple[re.Pattern[str] | CuedPattern, bool]] = [
                 rf"|(?:executive )?produced)\b"), False),
     # "Iron Hand (which lands in early 2027)": a bracket telling when the title comes out ("which" is never
     # said of a person, so a person-shaped name there is a title too).
-    (re.compile(rf"[“\"‘']?({TITLE})[”\"’']?\s+\((?:which|that) (?:premiere[sd]?|debut(?:s|ed)|land(?:s|ed)"
+    (cued(rf"[“\"‘']?({TITLE})[”\"’']?\s+\((?:which|that) (?:premiere[sd]?|debut(?:s|ed)|land(?:s|ed)"
                 rf"|arrive[sd]|bow(?:s|ed)|return(?:s|ed)|aired|airs|launch(?:es|ed)|drop(?:s|ped)"
-                rf"|will (?:premiere|debut|land|arrive|return|air|launch|drop))\b"), True),
+                rf"|will (?:premiere|debut|land|arrive|return|air|launch|drop))\b",
+          r"\((?:which|that) "), True),
     # "a new Korean drama called Salt Moon", "a comedy titled Fair Game": a kind of show, then its name.
     # ("an episode from the original series called ..." names an episode: the kind needs its own article.)
     (re.compile(rf"\b(?:a|an) (?:[\w'’-]+ ){{0,2}}?{GENRE},? (?:called|titled|named|dubbed) "
@@ -143,8 +144,9 @@ SUBJECT_CONTEXTS: list[tuple[re.Pattern[str] | CuedPattern, bool]] = [
     (cued(rf"{_SUBJECT_START}[“\"‘']?({TITLE})[”\"’']?['’]s {CAPW}(?:\s+{CAPW}){{0,2}},\s+(?:played|portrayed"
           rf"|voiced) by {PERSON}", r", (?:played|portrayed|voiced) by "), False),
     # "Ana Reyes plays the town's doctor, Mae Ford, in Tide Pool.": the role then the title ending the clause.
-    (re.compile(rf"{PERSON}\s+{_ROLE_VERB}\s+[^.;()]{{0,60}}?[A-Z][\w'’-]+,?\s+in\s+[“\"‘']?({TITLE})"
-                rf"[”\"’']?(?=[.,;!?]|\s*$|\s+(?:on|for|opposite|alongside|when|which)\b)"), False),
+    (cued(rf"{PERSON}\s+{_ROLE_VERB}\s+[^.;()]{{0,60}}?[A-Z][\w'’-]+,?\s+in\s+[“\"‘']?({TITLE})"
+                rf"[”\"’']?(?=[.,;!?]|\s*$|\s+(?:on|for|opposite|alongside|when|which)\b)",
+          _ROLE_VERB), False),
     # "In the Harrow Fields finale", "the Tin Harbor showrunner": what only a show has, the title before it.
     (re.compile(rf"\bthe [“\"‘']?({TITLE})[”\"’']? (?:season |series )?(?:finale|showrunners?|co-creators?"
                 rf"|writers['’] room|pilot episode|season premiere)\b"),
