@@ -7,6 +7,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
+from ingest.memo import per_article
 from ingest.mentions import count_mentions, title_spans
 from ingest.names import CAPW, NOT_NAME, PARTICLE, PERSON, is_person_name, network_names
 from ingest.sentences import Sentence
@@ -36,6 +37,14 @@ CLAUSE_SPLIT = re.compile(
     r"(?!(?:co-)?(?:creator|writer|showrunner|executive producer|director|producer)s?\b)"
     r"|,?\s+(?=who\s+(?:also\s+)?[a-z]+(?:s|ed)?\b)|\s+while\s+"
 )
+
+
+@per_article  # crew, works and scores split the same sentence, and the people extractors read it twice
+def clauses_of(text: str) -> tuple[str, ...]:
+    """`text` cut at `CLAUSE_SPLIT`."""
+    return tuple(CLAUSE_SPLIT.split(text))
+
+
 _OPENERS = frozenset({"Season", "It", "The", "This", "Its", "Their", "A", "Volume", "Vol.", "Part", "All"})
 # Words that point back to the show the paragraph is about.
 COREFERENCE = re.compile(

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import re
 
-from ingest.context import CLAUSE_SPLIT, Context, last_people, person_list, trailing_people
+from ingest.context import Context, clauses_of, last_people, person_list, trailing_people
 from ingest.crew_patterns import AS_ROLE, AS_ROLES, BEFORE_LIST, NEGATED, PREDICATES
 from ingest.cued import cued
-from ingest.described_crew import described_people
+from ingest.described_crew import DESCRIPTOR, described_people
 from ingest.director_scope import _clause_at, _scope
 from ingest.model import ExtractedFact, FactKind, fact
 from ingest.names import CAPW, NOT_NAME, PERSON, network_names
@@ -138,11 +138,12 @@ def crew_facts(sentence: Sentence, ctx: Context) -> list[ExtractedFact]:
     # Clauses with a person subject: "Tony Gilroy created the series and serves as showrunner".
     subject: list[str] = []
     previous = ""
-    for clause in CLAUSE_SPLIT.split(text):
+    for clause in clauses_of(text):
         # ("Series co-creators A and B will return as showrunners": the subject may come described.)
         items, end = person_list(clause, ctx)
         if not items:
-            items, end = described_people(clause, ctx, True)
+            # Only a description opening the clause lets `described_people` find what `person_list` did not.
+            items, end = described_people(clause, ctx, True) if DESCRIPTOR.match(clause) else ([], 0)
         rest = clause[end:]
         if items:
             subject = [p for p, _a in items]

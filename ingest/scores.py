@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from ingest.context import CLAUSE_SPLIT, Context, person_list
+from ingest.context import Context, clauses_of, person_list
 from ingest.dates import NUMBERS
 from ingest.model import ExtractedFact, FactKind, fact
 from ingest.names import CAPW
@@ -75,7 +75,7 @@ def award_facts(sentence: Sentence, ctx: Context) -> list[ExtractedFact]:
         return []
     out: list[ExtractedFact] = []
     last_body: str | None = None
-    clauses = [c for c in CLAUSE_SPLIT.split(text) if c]
+    clauses = [c for c in clauses_of(text) if c]
     person_subject = False
     for clause in clauses:
         # "Oldman received a nomination": a person's award is not the show's, nor is "... and was nominated".

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from ingest.context import CLAUSE_SPLIT, Context, person_list
+from ingest.context import Context, clauses_of, person_list
 from ingest.cued import cued
 from ingest.model import ExtractedFact, FactKind, fact
 from ingest.names import CAPW, NETWORKS, NOT_NAME, PERSON, TITLE, network_names
@@ -94,7 +94,7 @@ def work_facts(sentence: Sentence, ctx: Context) -> list[ExtractedFact]:
             return
         out.append(fact(FactKind.WORK, text, confidence, person=person, title=title, role=role))
 
-    for clause in CLAUSE_SPLIT.split(text):
+    for clause in clauses_of(text):
         clause = clause.strip()
         if not _ANY_CUE.search(clause):
             continue  # most clauses name no other work: one scan instead of one per cue
