@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from ingest.memo import per_article
+
 
 class CuedPattern:
     """A compiled pattern with a cue that every one of its matches contains."""
@@ -25,7 +27,14 @@ class CuedPattern:
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         """What `re.Pattern.finditer` gives, without scanning text that lacks the cue."""
-        return self.pattern.finditer(text) if self.cue.search(text) else iter(())
+        return iter(_cued_matches(self, text))
+
+
+# The people extractors read every sentence twice (before and after the article's shows are settled), and a
+# pattern's matches depend on the text alone: one scan per sentence and pattern serves both readings.
+@per_article
+def _cued_matches(cued: CuedPattern, text: str) -> tuple[re.Match[str], ...]:
+    return tuple(cued.pattern.finditer(text)) if cued.cue.search(text) else ()
 
 
 # Every cued pattern, for the test that checks each cue against every match in the own-words articles.
