@@ -9,6 +9,7 @@ from ingest.crew_patterns import AS_ROLE, AS_ROLES, BEFORE_LIST, NEGATED, PREDIC
 from ingest.cued import cued
 from ingest.described_crew import DESCRIPTOR, described_people
 from ingest.director_scope import _clause_at, _scope
+from ingest.memo import per_article
 from ingest.model import ExtractedFact, FactKind, fact
 from ingest.names import CAPW, NOT_NAME, PERSON, network_names
 from ingest.pointers import ANAPHOR
@@ -58,6 +59,12 @@ _FUNCTION_WORDS = frozenset(
 )
 
 
+@per_article  # both people passes read the same sentence: its cues are found once
+def _list_cues(text: str) -> tuple[tuple[tuple[str, ...], tuple[re.Match[str], ...]], ...]:
+    """Each `BEFORE_LIST` cue's matches in `text`, in the list's order, with the cue's roles."""
+    return tuple((roles, tuple(pattern.finditer(text))) for pattern, roles in BEFORE_LIST)
+
+
 def crew_facts(sentence: Sentence, ctx: Context) -> list[ExtractedFact]:
     """Crew credits in one sentence."""
     text = sentence.text
@@ -91,8 +98,8 @@ def crew_facts(sentence: Sentence, ctx: Context) -> list[ExtractedFact]:
         )
 
     # Lists after a cue: "created by A and B", "executive produced by A, B and C", "directed by A".
-    for pattern, roles in BEFORE_LIST:
-        for cue in pattern.finditer(text):
+    for roles, cues in _list_cues(text):
+        for cue in cues:
             before = re.sub(r"[Cc]o-$", "", text[: cue.start()])
             titled = re.search(r"(?:[A-Z][\w'’:]*|[”\"’'])\s*$", before)
             if roles == ("creator",) and titled and re.match(r"\s*(?:co-)?creator", cue.group(), re.I):

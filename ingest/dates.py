@@ -6,6 +6,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from ingest.memo import per_article
+
 MONTHS = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4, "may": 5,
     "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9, "sept": 9, "sep": 9,
@@ -163,6 +165,11 @@ _SHOUTED = re.compile(
 
 def find_dates(text: str, published: dt.date | None) -> list[DateMention]:
     """All dates in `text`, left to right; year-less and relative dates need `published`."""
+    return list(_dates_in(text, published))
+
+
+@per_article  # several extractors, in both passes, ask for the same sentence's dates
+def _dates_in(text: str, published: dt.date | None) -> tuple[DateMention, ...]:
     found: list[DateMention] = []
     # "THURSDAY, JANUARY 21": a press release's capitals read as the same date (same length, same offsets).
     text = _SHOUTED.sub(lambda m: m.group().title(), text)
@@ -203,4 +210,4 @@ def find_dates(text: str, published: dt.date | None) -> list[DateMention]:
         for match in _RELATIVE.finditer(text):
             if free(match.start(), match.end()):
                 found.append(_relative(match, published))
-    return sorted(found, key=lambda m: m.start)
+    return tuple(sorted(found, key=lambda m: m.start))
