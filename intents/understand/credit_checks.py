@@ -10,71 +10,11 @@ from db.knowledge import CreditFact, ShowFacts
 from intents.answer import Answer
 from intents.query import join_names, parse_seasons, sources_for
 from intents.text import fold
+from intents.understand.checked_roles import LEAD_BILLING, ROLE_FAMILY, ROLE_INTENTS, ROLE_STEMS, ROLE_WORDS
 from intents.understand.context import Composing, verdict
 
-ROLE_WORDS = {
-    "director": "a director of",
-    "creator": "a creator of",
-    "writer": "a writer of",
-    "novelist": "the author of the books behind",
-    "actor": "in",
-    "lead": "a lead of",
-    "showrunner": "the showrunner of",
-    "executive_producer": "a producer of",
-    "story_consultant": "the story consultant on",
-    "any": "credited on",
-}
 # A check that starts so asserts being somewhere ("is she in it"), never doing a job there.
 _BEING = frozenset("is was are were isnt wasnt arent werent".split())
-ROLE_FAMILY = {
-    "lead": {"actor"},
-    "creator": {"creator", "writer", "novelist"},
-    "writer": {"creator", "writer", "novelist"},
-    "executive_producer": {"executive_producer", "producer"},
-}
-ROLE_INTENTS = {
-    "director": "directors",
-    "creator": "creator",
-    "writer": "creator",
-    "novelist": "creator",
-    "actor": "cast",
-    "lead": "cast",
-    "showrunner": "crew",
-    "executive_producer": "crew",
-    "story_consultant": "crew",
-    "any": "cast",
-}
-# Billed this high or higher, an actor is one of a show's leads ("is kit connor one of the leads?").
-LEAD_BILLING = 2
-# Folded word beginnings that name the role a yes/no question asserts, first match wins.
-_ROLE_STEMS: tuple[tuple[tuple[str, ...], str, str], ...] = (
-    (
-        (
-            "the lead",
-            "a lead",
-            "one of the leads",
-            "the main character",
-            "the main actor",
-            "the main actress",
-            "the lead actor",
-            "the lead actress",
-        ),
-        "lead",
-        "who stars in",
-    ),
-    (("showrun", "show run"), "showrunner", "who is the showrunner of"),
-    (("consult",), "story_consultant", "who is the story consultant on"),
-    (("producer", "exec", "executive", "produc"), "executive_producer", "who produced"),
-    (("direct", "helm", "behind the camera"), "director", "who directed"),
-    (("creat", "came up", "come up", "made", "make"), "creator", "who created"),
-    (("novel", "book"), "novelist", "who wrote"),  # "did X write the books": the source's author
-    (("writ", "wrote", "author"), "writer", "who wrote"),
-    (
-        ("involved", "part of", "work on", "worked on", "working on", "credited", "to do with"),
-        "any",
-        "who worked on",
-    ),
-)
 
 
 def _episodes_agree(c: Composing, credits: list[CreditFact], show: ShowFacts) -> bool:
@@ -100,7 +40,7 @@ def _episodes_agree(c: Composing, credits: list[CreditFact], show: ShowFacts) ->
 def asked_role(c: Composing) -> tuple[str, str]:
     """The role a yes/no question asserts ("did X direct it" -> director) and the question that lists it."""
     joined = " ".join(c.tokens)
-    for stems, role, question in _ROLE_STEMS:
+    for stems, role, question in ROLE_STEMS:
         if any(f" {stem}" in f" {joined}" for stem in stems):
             return role, question
     if c.tokens[:1] and c.tokens[0] in _BEING and c.has("in"):
@@ -108,7 +48,7 @@ def asked_role(c: Composing) -> tuple[str, str]:
         return "actor", "who stars in"
     # "did he do the first two seasons as well?" after a question about directors: the same role.
     last_intent = c.recent[0][2] if c.recent else None
-    for _stems, role, question in _ROLE_STEMS:
+    for _stems, role, question in ROLE_STEMS:
         if ROLE_INTENTS.get(role) == last_intent and role not in ("any", "lead"):  # a lead is only said
             return role, question
     # "was season 1 an andy newberry job?" names no role: the person's own role on the show is asserted
@@ -117,7 +57,7 @@ def asked_role(c: Composing) -> tuple[str, str]:
     own = [cr.role for cr in c.res.people[0].credits if show and cr.show_id == show.id] if show else []
     if "actor" in own or c.has("in"):
         return "actor", "who stars in"  # "orlando bloom is in it right?"
-    for _stems, role, question in _ROLE_STEMS:
+    for _stems, role, question in ROLE_STEMS:
         if role in own and role != "any":
             return role, question
     return "actor", "who stars in"

@@ -10,8 +10,9 @@ from db.knowledge import WorkFact
 from intents.answer import Answer
 from intents.query import sources_for
 from intents.text import fold
+from intents.understand.checked_roles import ROLE_FAMILY, ROLE_WORDS
 from intents.understand.context import Composing, verdict
-from intents.understand.credit_checks import ROLE_FAMILY, ROLE_WORDS, asked_role
+from intents.understand.credit_checks import asked_role
 
 # Folded word beginnings of a work credit's role and the credit role they name, first match wins; a role
 # that names none of them is a character ("Mystery Teen"), that is acting.
