@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 
 from ingest.memo import per_article
-from ingest.subject_patterns import work_aside
 from ingest.title_patterns import NET
+from ingest.work_asides import work_aside
 
 # Context of a title mentioned as someone's other work, matched around each mention (compiled once: an
 # article names dozens of titles, and a pattern per title would be compiled again for every one).
