@@ -26,7 +26,7 @@ def relation_of_part(tokens: list[str], conv: Conversation, kb: Knowledge) -> li
         rest = tokens[at + 1 + size :]
         if rest and rest[0] not in STOPWORDS | _OBJECTS | _ASKING:
             continue  # "who plays his boyfriend charlie?": the name says who (understand/references.py)
-        part = _part_of(conv, kb)
+        part = _part_of(conv, kb, tokens)
         if part is None:
             return None
         said = [*part[:-1], f"{part[-1]}s", *relation]
@@ -35,11 +35,15 @@ def relation_of_part(tokens: list[str], conv: Conversation, kb: Knowledge) -> li
     return None
 
 
-def _part_of(conv: Conversation, kb: Knowledge) -> list[str] | None:
-    """The folded name of the part the conversation's person plays in its show (any show when it has none)."""
+def _part_of(conv: Conversation, kb: Knowledge, tokens: list[str]) -> list[str] | None:
+    """The folded name of the part the conversation's person plays in the show the question names ("and who
+    plays his boyfriend in heartstopper" after talk of his Marvel part), else in the conversation's show (any
+    show when it has none)."""
     person = kb.people.get(conv.people[0]) if conv.people else None
     if person is None:
         return None
     parts = [c for c in person.credits if c.character]
-    here = [c for c in parts if c.show_id == conv.last_show_id] or parts
+    said = f" {' '.join(tokens)} "
+    named = [c for c in parts if c.show_id in kb.shows and f" {fold(kb.shows[c.show_id].title)} " in said]
+    here = named or [c for c in parts if c.show_id == conv.last_show_id] or parts
     return fold(here[0].character or "").split() if len(here) == 1 else None

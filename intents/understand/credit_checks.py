@@ -44,8 +44,10 @@ def asked_role(c: Composing) -> tuple[str, str]:
         if any(f" {stem}" in f" {joined}" for stem in stems):
             return role, question
     if c.tokens[:1] and c.tokens[0] in _BEING and c.has("in"):
-        # "is she in it?" after "does she direct it?": being in a show is acting, whatever was asked before.
-        return "actor", "who stars in"
+        # "is she in it?" after "does she direct it?": being in a show is acting, whatever was asked before;
+        # but being in a season, for someone who only holds a role by season there, is holding it again
+        # ("who directed s1" ... "is he confirmed for season 3 too": is he directing it).
+        return _seasonal_role(c) or ("actor", "who stars in")
     # "did he do the first two seasons as well?" after a question about directors: the same role.
     last_intent = c.recent[0][2] if c.recent else None
     for _stems, role, question in ROLE_STEMS:
@@ -61,6 +63,19 @@ def asked_role(c: Composing) -> tuple[str, str]:
         if role in own and role != "any":
             return role, question
     return "actor", "who stars in"
+
+
+def _seasonal_role(c: Composing) -> tuple[str, str] | None:
+    """The role a person named with a season holds by season on the show (a director of seasons 1-2), when
+    they never act in it; None otherwise."""
+    show = credited_show(c) if c.res.people and c.res.season else None
+    if show is None:
+        return None
+    own = [cr for cr in c.res.people[0].credits if cr.show_id == show.id]
+    if any(cr.role == "actor" for cr in own):
+        return None
+    seasonal = {cr.role for cr in own if cr.seasons}
+    return next(((role, question) for _stems, role, question in ROLE_STEMS if role in seasonal), None)
 
 
 async def plays_check(c: Composing) -> Answer | None:

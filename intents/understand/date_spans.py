@@ -112,8 +112,8 @@ def date_reference(tokens: list[str], conv: Conversation, today: dt.date) -> Ans
         return None
     if not _has(tokens, *_DISTANCE_WORDS) or not (_has(tokens, *_POINTERS) or set(tokens) <= _BARE):
         return None
-    if "between" in tokens:
-        return None  # "how many days between that and hs3" compares two dates
+    if "between" in tokens or ("apart" in tokens and len({t.date for t in conv.turns if t.date}) > 1):
+        return None  # "how many days between that and hs3", "how many days apart is that" compare two dates
     if tokens[:1] not in (["how"], ["what"], ["whats"]) and _span(tokens, today) is not None:
         return None  # "3 days ago then?" checks a distance rather than asking for it
     days = abs((day - today).days)
@@ -156,7 +156,10 @@ def _span(tokens: list[str], today: dt.date) -> Callable[[dt.date], bool] | None
         count = _COUNTS.get(word) or (int(word) if word.isdigit() and int(word) < _LONGEST_COUNT else None)
         if count is not None and unit in _SPAN_DAYS:
             target = count * _SPAN_DAYS[unit]
-            bound = _BOUNDS.get(" ".join(tokens[max(0, i - 2) : i]))
+            # The bound's words end right before the count: "less than a month", "within a week".
+            bound = next(
+                (_BOUNDS[b] for n in (2, 1) if i >= n and (b := " ".join(tokens[i - n : i])) in _BOUNDS), None
+            )
             if bound is not None:
                 # "less than a month away", "more than a week ago": on which side of that distance.
                 return lambda day: (abs((day - today).days) < target) == bound

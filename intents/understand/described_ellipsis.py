@@ -141,7 +141,7 @@ def _with_owner(fragment: list[str], conv: Conversation, kb: Knowledge) -> tuple
     """The fragment without a leading "his"/"her"/"their" and the person it means ("his netflix show")."""
     if fragment[0] not in _POSSESSIVES or not conv.people:
         return fragment, None
-    person = person_for(fragment[0], conv, conv.people[0], None)
+    person = person_for(fragment[0], conv, conv.people[0], None, kb)
     return (fragment[1:], person) if person in kb.people else (fragment, None)
 
 

@@ -28,7 +28,10 @@ DESCRIPTION_WORDS: dict[str, tuple[str, ...]] = {
     "school": ("school", "schoolboys", "schoolgirls"),
 }
 # Nouns that end a description: "the marvel show", "a disney+ programme", "some superhero thing".
-_SHOW_NOUNS = frozenset("show shows series programme program thing project drama one".split())
+# "stuff" and "things" as well: "is he in any marvel stuff".
+_SHOW_NOUNS = frozenset(
+    "show shows series programme program thing things stuff project projects drama one".split()
+)
 # Words that open one: "what marvel show" is a choice the other readers answer, so it is not here.
 _DETERMINERS = frozenset("the a an some any this that".split())
 _INDEFINITE = frozenset("a an some any".split())

@@ -24,6 +24,7 @@ from intents.seasons import find_season
 from intents.text import fold
 from intents.understand.also_asks import also_check
 from intents.understand.asked_instead import who_instead
+from intents.understand.compared_values import value_words
 from intents.understand.described_fragments import fragment_as_title
 from intents.understand.descriptions import who_did_season
 from intents.understand.ellipsis import merge_ellipsis
@@ -104,6 +105,7 @@ def substitute_pronouns(
                 last = conv.last
                 if last is not None and last.season is not None and last.show_id == conv.last_show_id:
                     out.extend(["season", str(last.season)])
+                out.extend(value_words(tokens[i + 1 :], conv))  # "... more than its emmy noms": the count
             elif season is not None and not conv.unknown and asks_of_season(tokens):
                 out.extend(["season", str(season)])  # "when's hs3 out" ... "is it out yet?"
         elif _bare_that(tokens, i) and tokens[i - 1] in _SETS_ASIDE:
@@ -119,7 +121,8 @@ def substitute_pronouns(
             # "who created it?" -> two creators ... "what else have they done?": both of them.
             out.extend(" and ".join(several).split())
         elif (
-            token in _PERSON_PRONOUNS and (chosen := person_for(token, conv, person, person_id)) in kb.people
+            token in _PERSON_PRONOUNS
+            and (chosen := person_for(token, conv, person, person_id, kb)) in kb.people
         ):
             # "who plays him?" after "and charlie?": him is Charlie, whose actor is the answer.
             meant = character_meant(tokens, i, conv, kb, chosen) if person_id is None else []

@@ -25,7 +25,7 @@ def name_asked_again(tokens: list[str], conv: Conversation, kb: Knowledge) -> li
     if found is None or not conv.people:
         return None
     pronoun = found.group("owner") or _SUBJECT_TO_OWNER[found.group("subject")]
-    person = person_for(pronoun, conv, conv.people[0], None)
+    person = person_for(pronoun, conv, conv.people[0], None, kb)
     if person is None or person not in kb.people:
         return None
     return ["who", "is", *fold(kb.people[person].name).split()]

@@ -26,7 +26,7 @@ def other_show_of(tokens: list[str], conv: Conversation, kb: Knowledge) -> list[
     show = kb.shows.get(conv.last_show_id) if conv.last_show_id is not None else None
     if at is None or show is None or conv.unknown:
         return None
-    person_id = person_for(tokens[at], conv, conv.people[0] if conv.people else None, None)
+    person_id = person_for(tokens[at], conv, conv.people[0] if conv.people else None, None, kb)
     if person_id is None or person_id not in kb.people:
         return None
     person = fold(kb.people[person_id].name).split()

@@ -8,6 +8,7 @@ import re
 
 from db.knowledge import Knowledge
 from intents.dialogue import Conversation
+from intents.given_names import name_gender
 from intents.text import fold
 
 PLURAL = frozenset({"they", "them"})
@@ -17,18 +18,29 @@ _GENDER = dict.fromkeys(("he", "him", "his", "himself"), "he") | dict.fromkeys(
 )
 
 
-def person_for(token: str, conv: Conversation, person: int | None, person_id: int | None) -> int | None:
+def person_for(
+    token: str, conv: Conversation, person: int | None, person_id: int | None, kb: Knowledge | None = None
+) -> int | None:
     """The person a pronoun means: the one the question described, else the most recent person the fan has
-    not called by the other pronoun ("who plays joel" ... "who plays ellie" ... "when is his show back?");
-    the pronoun is remembered for them."""
+    not called by the other pronoun ("who plays joel" ... "who plays ellie" ... "when is his show back?") and
+    whose given name does not say otherwise ("who directed s1" ... "who created it" ... "what else has he
+    directed": the director, not Alice Osman); the pronoun is remembered for them."""
     gender = _GENDER.get(token)
     if person_id is None and gender is not None:
-        fits = [p for p in conv.people if conv.pronouns.get(p, gender) == gender]
+        fits = [p for p in conv.people if _gender_of(p, conv, kb) in (gender, None)]
         person = fits[0] if fits else person
     last = conv.last
     if person is not None and gender is not None and (last is None or len(last.answered) <= 1):
         conv.pronouns[person] = gender  # only when no list of people made it a guess
     return person
+
+
+def _gender_of(person: int, conv: Conversation, kb: Knowledge | None) -> str | None:
+    """The pronoun the fan used for the person, else the one their given name suggests, else None."""
+    if person in conv.pronouns:
+        return conv.pronouns[person]
+    facts = kb.people.get(person) if kb is not None else None
+    return name_gender(facts.name) if facts is not None else None
 
 
 # The pronoun (as xcharx) is whom an actor plays: "who plays him", "is she voiced by", "the actor for him";
