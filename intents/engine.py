@@ -30,6 +30,7 @@ from intents.understand.asking import question_part
 from intents.understand.fanwords import COMMON_WORDS, HONORIFICS
 from intents.understand.fused_commands import unfused_question
 from intents.understand.glued_names import spell_glued_names
+from intents.understand.guessed_answers import guess_checked
 from intents.understand.memory import remember
 from intents.understand.message_questions import answer_each, split_message
 from intents.understand.normalize import normalize, spelt_command
@@ -207,7 +208,7 @@ class QuestionEngine:
             answer = Answer(
                 text="Sorry, something went wrong answering that. Please try again.", kind="unknown"
             )
-        answer = replies.understood(answer, linked.res)
+        answer = guess_checked(text, linked.res, replies.understood(answer, linked.res))
         if depth == 0:
             self._remember(conversation, linked, answer)
         return answer

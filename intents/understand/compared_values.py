@@ -22,8 +22,8 @@ def value_words(tail: list[str], conv: Conversation) -> list[str]:
     """The words naming the value the last answer gave, for a "that" compared with `tail` (the words after
     "that"); empty when the last question asked no count and the comparison names no side of a score."""
     last = conv.last
-    if last is None or last.kind != "answer":
-        return []
+    if last is None or last.kind != "answer" or "than" not in tail[:3]:
+        return []  # "is it even higher with audiences" sets the show's two scores against each other
     asked = list(last.tokens)
     said = set(tail)
     if said & _AUDIENCE and not said & _CRITICS:

@@ -38,6 +38,7 @@ from intents.understand.listed_picks import both_listed, pick_of_listed
 from intents.understand.listed_shows import any_of_listed, pick_of_listed_shows
 from intents.understand.name_again import name_asked_again
 from intents.understand.neighbour_credits import neighbour_named, season_holder_named, successor_named
+from intents.understand.network_followups import network_of_it, same_network_asked
 from intents.understand.network_references import there_as_network
 from intents.understand.openers import back_to_described
 from intents.understand.ordinals import other_of_pair, place_in_answer, who_of_listed
@@ -154,6 +155,9 @@ READERS: tuple[Reader, ...] = (
     Reader(lambda r: last_score_named(r.tokens, r.conv), _needs("than more less higher lower better worse")),
     # "average of those?" after the scores
     Reader(lambda r: scores_pointed_at(r.tokens, r.conv), _needs("average avg mean sum total combined add")),
+    # "same platform?", "is that the same one wandavision is on": one show checked on the other's network
+    Reader(lambda r: same_network_asked(r.tokens, r.conv, r.kb, r.link), _needs("same"), settles=True),
+    Reader(lambda r: network_of_it(r.tokens), _needs("on")),  # "on what?" after a date: its network
     # "which one is she in then", "is any of those X"
     Reader(lambda r: any_of_listed(r.tokens), _needs("which any")),
     # "which one is going to the mcu?"

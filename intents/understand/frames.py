@@ -93,6 +93,7 @@ FRAMES: tuple[Frame, ...] = (
     _frame(
         "other_work",
         r"\b(what|which) (tv )?(shows?|series) (is|s|was|are) xpersonx (from|in|on)$"
+        r"|\b(what|which) (tv )?(shows?|series) (does|did|do) xpersonx (work|star|act|appear) (in|on)$"
         # "which netflix show season is he doing": the show and season someone is working on
         r"|\b(what|which) (xnetworkx |tv )?(shows?|series) (seasons? )?(is|s|are) xpersonx "
         r"(doing|directing|working on)$"

@@ -29,5 +29,23 @@ def other_show_of(tokens: list[str], conv: Conversation, kb: Knowledge) -> list[
     person_id = person_for(tokens[at], conv, conv.people[0] if conv.people else None, None, kb)
     if person_id is None or person_id not in kb.people:
         return None
+    others = list(dict.fromkeys(cr.show_id for cr in kb.people[person_id].credits if cr.show_id != show.id))
+    if len(others) == 1 and others[0] in kb.shows and _ASKS_OTHER_THINGS.intersection(tokens):
+        return _asked_of(tokens, at, fold(kb.shows[others[0]].title).split())
     person = fold(kb.people[person_id].name).split()
     return ["what", "else", "is", *person, "in", "besides", *fold(show.title).split()]
+
+
+# Question words that ask something of the other show rather than which it is ("when is his other show back").
+_ASKS_OTHER_THINGS = frozenset("when whens where wheres who whos how hows".split())
+_BACK_POINTERS = frozenset({"that", "it", "its"})
+
+
+def _asked_of(tokens: list[str], at: int, title: list[str]) -> list[str]:
+    """The question with the other show's title for "his other show"; a show put first and pointed back to
+    ("and his other show, when is that back") asks the question after it about that show."""
+    rest = tokens[at + 3 :]
+    back = next((i for i, t in enumerate(rest) if t in _BACK_POINTERS), None)
+    if back is not None and rest[:1] and rest[0] in _ASKS_OTHER_THINGS:
+        return [*rest[:back], *title, *rest[back + 1 :]]
+    return [*tokens[:at], *title, *rest]
