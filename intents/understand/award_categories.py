@@ -23,8 +23,9 @@ def categories_of_awards(tokens: list[str], conv: Conversation) -> list[str]:
     return [*tokens[:at], "award", *tokens[at:]]
 
 
-# Words around an award body that only narrow the talk to it: "so only the baftas then? how many".
-_NARROWING = frozenset("so only just the then ok okay and but".split())
+# Words around an award body that only narrow the talk to it: "so only the baftas then? how many", "how
+# many of them?".
+_NARROWING = frozenset("so only just the then ok okay and but of them those these".split())
 _COUNTING = (("how", "many"), ("how", "much"))
 
 

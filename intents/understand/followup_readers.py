@@ -52,6 +52,7 @@ from intents.understand.score_references import last_score_named, scores_pointed
 from intents.understand.season_references import counted_noun, earlier_season, other_season, season_after_that
 from intents.understand.shared_people import shared_person
 from intents.understand.short_names import first_names
+from intents.understand.then_dates import then_as_date
 from intents.understand.titled_descriptions import DESCRIPTION_STARTS, titled_description
 from intents.understand.unknown_references import unknown_described
 
@@ -158,6 +159,7 @@ READERS: tuple[Reader, ...] = (
     # "same platform?", "is that the same one wandavision is on": one show checked on the other's network
     Reader(lambda r: same_network_asked(r.tokens, r.conv, r.kb, r.link), _needs("same"), settles=True),
     Reader(lambda r: network_of_it(r.tokens), _needs("on")),  # "on what?" after a date: its network
+    Reader(lambda r: then_as_date(r.tokens, r.conv), _needs("then")),  # "will agatha be out by then"
     # "which one is she in then", "is any of those X"
     Reader(lambda r: any_of_listed(r.tokens), _needs("which any")),
     # "which one is going to the mcu?"

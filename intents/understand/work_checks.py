@@ -10,7 +10,7 @@ from db.knowledge import WorkFact
 from intents.answer import Answer
 from intents.query import sources_for
 from intents.text import fold
-from intents.understand.checked_roles import ROLE_FAMILY, ROLE_WORDS
+from intents.understand.checked_roles import ROLE_FAMILY, ROLE_STEMS, ROLE_WORDS
 from intents.understand.context import Composing, verdict
 from intents.understand.credit_checks import asked_role
 
@@ -120,6 +120,10 @@ def _asserts_acting(tokens: list[str]) -> bool:
 
 def _checked_work(c: Composing, name: str, credit: WorkFact, work: Answer) -> Answer:
     role, _question = asked_role(c)
+    joined = f" {' '.join(c.tokens)} "
+    if not any(f" {stem}" in joined for stems, _role, _q in ROLE_STEMS for stem in stems):
+        # "has euros lyn done doctor who", "is doctor who one of them": no role said, only the credit asked
+        role = "any"
     if role == "actor" and not _asserts_acting(c.tokens):
         # "is gary oldman in darkest hour?", "is she in its credits?": asks whether it is among the credits.
         role = "any"
