@@ -78,7 +78,7 @@ async def awards(q: Query) -> Answer:
     unheld = [b for b in named if not any(b in held for held in bodies)]
     if unheld and not asked and verdict is None:
         # "and the baftas?" of a show with only Emmy facts: that body first, then what is held.
-        verdict = f"I have no {unheld[0]} nominations on record for {q.show.title}. What I have:"
+        verdict = f"I don't have any {unheld[0]} nominations on record for {q.show.title}. What I have:"
     return Answer(
         text=" ".join([verdict, *sentences] if verdict else sentences),
         intent="awards",
