@@ -121,7 +121,8 @@ def _asserts_acting(tokens: list[str]) -> bool:
 def _checked_work(c: Composing, name: str, credit: WorkFact, work: Answer) -> Answer:
     role, _question = asked_role(c)
     joined = f" {' '.join(c.tokens)} "
-    if not any(f" {stem}" in joined for stems, _role, _q in ROLE_STEMS for stem in stems):
+    said = any(f" {stem}" in joined for stems, _role, _q in ROLE_STEMS for stem in stems)
+    if not said and not _asserts_acting(c.tokens):
         # "has euros lyn done doctor who", "is doctor who one of them": no role said, only the credit asked
         role = "any"
     if role == "actor" and not _asserts_acting(c.tokens):
