@@ -5,6 +5,7 @@ then answers it plainly."""
 from __future__ import annotations
 
 from intents.answer import Answer
+from intents.understand.answered_parts import answered_parts
 from intents.understand.chains import chain
 from intents.understand.checks import yes_no
 from intents.understand.co_leads import co_lead_of
@@ -14,6 +15,7 @@ from intents.understand.context import Composing
 from intents.understand.credit_choices import credit_choice
 from intents.understand.credit_picks import credit_pick
 from intents.understand.dated_shows import dated_show
+from intents.understand.description_walk import walked_description
 from intents.understand.each_person import each_person
 from intents.understand.each_season import each_season
 from intents.understand.each_show import each_show
@@ -38,6 +40,8 @@ from intents.understand.year_order import year_order
 async def compose(c: Composing) -> Answer | None:
     """The composed answer, or None for a plain one-hop question."""
     for reader in (
+        walked_description,
+        answered_parts,
         credit_pick,
         works_besides,
         others_besides,
