@@ -19,10 +19,12 @@ from intents.understand.description_walk import walked_description
 from intents.understand.each_person import each_person
 from intents.understand.each_season import each_season
 from intents.understand.each_show import each_show
+from intents.understand.fronted_descriptions import fronted_description
 from intents.understand.missing import missing_fact
 from intents.understand.network_lists import network_listing
 from intents.understand.others_besides import others_besides
 from intents.understand.per_season import episodes_per_season
+from intents.understand.person_show_sets import among_their_shows
 from intents.understand.score_arithmetic import score_arithmetic
 from intents.understand.score_sides import score_side_check
 from intents.understand.score_values import score_value_side
@@ -42,6 +44,8 @@ async def compose(c: Composing) -> Answer | None:
     for reader in (
         walked_description,
         answered_parts,
+        fronted_description,
+        among_their_shows,
         credit_pick,
         works_besides,
         others_besides,

@@ -56,7 +56,7 @@ async def walked_description(c: Composing) -> Answer | None:
     outer = await c.ask_composed(asked)
     if outer.kind != "answer":
         return None
-    return _joined(walked.bridge, outer)
+    return joined(walked.bridge, outer)
 
 
 def _reworded(text: str) -> str | None:
@@ -89,7 +89,7 @@ def _in_its_place(text: str, walked: Walked) -> str | None:
     return " ".join([*before, *walked.name.lower().split(), *after])
 
 
-def _joined(bridge: Answer, outer: Answer) -> Answer:
+def joined(bridge: Answer, outer: Answer) -> Answer:
     """The outer answer with the fact that found its subject: before it, or after a yes or no."""
     sources = merged_sources(outer, bridge)
     if bridge.text.rstrip(".") in outer.text:

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from enum import Enum
 
-from db.knowledge import Knowledge, PersonFacts, ShowFacts
+from db.knowledge import AwardFact, Knowledge, PersonFacts, ShowFacts
 from intents.answer import Answer
 from intents.query import sources_for
 from intents.text import fold
@@ -164,31 +164,34 @@ def _by_award(c: Composing, text: str) -> Walked | None:
     match = _BY_AWARD.search(text)
     if match is None:
         return None
-    what = set(match.group("what").split()) - {"best", "the", "an", "a", "emmy", "emmys", "bafta", "baftas"}
+    what = set(match.group("what").split()) - _NOT_CATEGORY_WORDS
     body = match.group("body") or next((b for b in ("emmy", "bafta") if b in match.group("what")), None)
-    fits: list[tuple[ShowFacts, int | None]] = []
+    fits: list[tuple[ShowFacts, list[AwardFact]]] = []
     for show in c.kb.shows.values():
-        for award in show.awards:
-            if award.outcome != "won" or (body and not fold(award.body).startswith(body.rstrip("s"))):
-                continue
-            category = set(fold(award.category or "").split())
-            if what and not what <= category:
-                continue
-            fits.append((show, award.article_id))
-    shows = {s.id: s for s, _ in fits}
-    if len(shows) != 1:
+        won = [
+            a
+            for a in show.awards
+            if a.outcome == "won" and (not body or fold(a.body).startswith(body.rstrip("s")))
+        ]
+        # "the emmy for main title design and music": the categories it won say every word between them.
+        covered = {w for a in won for w in fold(a.category or "").split()}
+        if won and (not what or what <= covered):
+            fits.append((show, [a for a in won if not what or what & set(fold(a.category or "").split())]))
+    if len(fits) != 1:
         return None
-    show, article = fits[0]
-    award = next(a for a in show.awards if a.article_id == article and a.outcome == "won")
-    won = f"{award.body} for {award.category}" if award.category else award.body
+    show, awards = fits[0]
+    said = " and ".join(a.category or a.body for a in awards)
     bridge = Answer(
-        text=f"{show.title} won the {won}.",
+        text=f"{show.title} won {awards[0].body}: {said}.",
         kind="answer",
         answers=(show.title,),
-        sources=sources_for(c.kb, [article]),
+        sources=sources_for(c.kb, [a.article_id for a in awards]),
         show_id=show.id,
     )
     return Walked(match.start(), match.end(), show.title, Denotes.SHOW, bridge)
+
+
+_NOT_CATEGORY_WORDS = frozenset("best the an a for and emmy emmys bafta baftas award awards".split())
 
 
 # Each walker with the words it needs (its cue), so a question with none of them costs nothing.
