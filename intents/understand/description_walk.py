@@ -23,8 +23,7 @@ from intents.understand.walked_descriptions import Denotes, Walked, walk_descrip
 # "the only confirmed s3 director": words that hedge a role without changing who holds it.
 _HEDGE = re.compile(
     r"\b(?:the )(?:only |sole |one )?(?:confirmed|credited|announced|known|official)"
-    r" (?=(?:(?:s ?\d+|season \w+|series \w+|new|first|latest) )?"
-    r"(?:director|creator|writer|showrunner|author)s?\b)"
+    r" (?=(?:[a-z0-9+]+ ){0,4}(?:director|creator|writer|showrunner|author)s?\b)"
 )
 # "<description> also worked on what": a trailing ask for the described person's other work.
 _ALSO_WHAT = re.compile(

@@ -59,11 +59,24 @@ async def fronted_description(c: Composing) -> Answer | None:
             said.append("s")
         elif word in _CONTRACTED:
             said.append(_CONTRACTED[word])
-        outer = await c.ask_composed(" ".join([*rest[:at], *said, *rest[at + 1 :]]))
+        asked = _besides_the_bridge(c, [*rest[:at], *said, *rest[at + 1 :]], bridge)
+        outer = await c.ask_composed(" ".join(asked))
         if outer.kind != "answer":
             return None
         return joined(bridge, outer)
     return None
+
+
+_OTHER_NOUNS = frozenset({"show", "shows", "series", "one", "project"})
+
+
+def _besides_the_bridge(c: Composing, words: list[str], bridge: Answer) -> list[str]:
+    """ "his other show" after a description that found him by a show: the other is besides that one."""
+    at = next((i for i, w in enumerate(words[:-1]) if w == "other" and words[i + 1] in _OTHER_NOUNS), None)
+    show = c.kb.shows.get(bridge.show_id) if bridge.show_id is not None else None
+    if at is None or show is None:
+        return words
+    return [*words[: at + 2], "besides", *fold(show.title).split(), *words[at + 2 :]]
 
 
 async def _about_named(c: Composing, name: str, kind: str, rest: list[str]) -> Answer | None:
