@@ -17,6 +17,7 @@ import re
 from dataclasses import replace
 
 from intents.answer import Answer
+from intents.understand.chains import asks_more
 from intents.understand.context import Composing, lead_with, merged_sources
 from intents.understand.walked_descriptions import Denotes, Walked, walk_description
 
@@ -30,6 +31,8 @@ _ALSO_WHAT = re.compile(
     r"^(?P<desc>(?:the|that) .+?) (?:also|else) (?:worked on|did|made|directed|wrote|created|been in|was in|"
     r"starred in|appeared in|done) (?:what|which shows?|anything else)$"
 )
+# The words either rewording needs (a cheap gate on the hot path).
+_REWORDING_CUES = frozenset("confirmed credited announced known official also else".split())
 _PRONOUNS = {
     Denotes.PERSON: ("he", "she", "they", "him", "her", "them", "his", "their", "hes", "shes"),
     Denotes.SHOW: ("it", "its", "they", "them", "their", "thats", "that"),
@@ -42,13 +45,13 @@ _FRONT_FILLER = frozenset({"so", "ok", "okay", "hey", "yo", "um", "and", "but", 
 async def walked_description(c: Composing) -> Answer | None:
     """The answer to a question about a described entity the one-hop readers can't name; None otherwise."""
     text = " ".join(c.tokens)
-    reworded = _reworded(text)
+    reworded = _reworded(text) if not _REWORDING_CUES.isdisjoint(c.tokens) else None
     if reworded is not None:
         answer = await c.ask_composed(reworded)
         return answer if answer.kind == "answer" else None
     walked = walk_description(c, text)
-    if walked is None:
-        return None
+    if walked is None or not asks_more(f"{text[: walked.start]} {text[walked.end :]}"):
+        return None  # "who is kit connor's co-star" asks for the name alone: the one-hop readers give it
     asked = _in_its_place(text, walked)
     if asked is None or asked == text:
         return None

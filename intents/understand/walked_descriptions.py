@@ -41,7 +41,9 @@ class Walked:
 
 _LEADS = (1, 2)  # the billing of a show's two leads
 # "kit connor's co-star who plays charlie" ("co-star" folds to "co star"; the possessive is dropped).
-_CO_STAR = re.compile(r"\b(?:s )?(?:co star|costar)(?: (?:who|that) (?:plays|played|is) (?P<char>[a-z]+))?\b")
+_CO_STAR = re.compile(
+    r"\b(?:s )?(?:co star|costar)s?(?: (?:who|that) (?:plays|played|is) (?P<char>[a-z]+))?\b"
+)
 # "the guy who directed episodes of shetland", "the man that did doctor who and torchwood".
 _BY_WORK = re.compile(
     r"\b(?:the|that) (?:guy|man|woman|lady|person|bloke|dude|one|director|actor|actress|writer|someone)"
@@ -60,8 +62,8 @@ _BY_AWARD = re.compile(
 def _co_star(c: Composing, text: str) -> Walked | None:
     """A person's co-lead, or the co-star of theirs who plays the character named after "who plays"."""
     match = _CO_STAR.search(text)
-    if match is None:
-        return None
+    if match is None or (match.group().endswith("s") and "are" in c.tokens):
+        return None  # "who are kit connor's costars" asks for them all
     before = text[: match.start()].rstrip()
     person = next(
         (
@@ -85,7 +87,7 @@ def _co_star(c: Composing, text: str) -> Walked | None:
         and (
             fold(other.character or "").split()[:1] == [char]
             if char
-            else theirs.billing in _LEADS and other.billing in _LEADS
+            else show_leads(c.kb.shows[theirs.show_id]) >= {theirs.id, other.id}
         )
     ]  # fmt: skip
     if len(pairs) != 1 or (found := c.kb.people.get(pairs[0][1].person_id)) is None:
@@ -103,6 +105,14 @@ def _co_star(c: Composing, text: str) -> Walked | None:
     )
     start = _name_start(c, before)
     return Walked(start, match.end(), found.name, Denotes.PERSON, bridge)
+
+
+def show_leads(show: ShowFacts) -> set[int]:
+    """The credit ids of a show's two leads: the two billed first, or, when no actor is billed (an article
+    that lists its cast without billing), the first two actors it names."""
+    actors = [cr for cr in show.credits if cr.role == "actor"]
+    billed = [cr for cr in actors if cr.billing in _LEADS]
+    return {cr.id for cr in (billed if billed else sorted(actors, key=lambda cr: cr.id)[:2])}
 
 
 def _name_start(c: Composing, before: str) -> int:
