@@ -13,6 +13,8 @@ from intents.answer import Answer
 from intents.text import fold
 from intents.understand.chain_shows import show_bridge, show_of
 from intents.understand.context import Composing, merged_sources
+from intents.understand.description_walk import in_pronoun_place
+from intents.understand.walked_descriptions import Denotes
 
 _TWO_PARTS = re.compile(
     r"^(?P<first>(?:which|what|whats) (?:is )?(?:the )?(?:show|series|one)\b.+?) (?:and|then|n) "
@@ -40,8 +42,7 @@ async def answered_parts(c: Composing) -> Answer | None:
     title = _show_found(c, first, match.group("first"))
     if title is None:
         return None
-    said = fold(title).split() + (["s"] if second_words[at] in ("its", "thats") else [])
-    second = await c.ask_composed(" ".join([*second_words[:at], *said, *second_words[at + 1 :]]))
+    second = await c.ask_composed(" ".join(in_pronoun_place(second_words, at, title, Denotes.SHOW)))
     if second.kind != "answer":
         return None
     return replace(

@@ -17,6 +17,7 @@ import re
 from dataclasses import replace
 
 from intents.answer import Answer
+from intents.text import fold
 from intents.understand.chains import asks_more
 from intents.understand.context import Composing, lead_with, merged_sources
 from intents.understand.walked_descriptions import Denotes, Walked, walk_description
@@ -38,7 +39,7 @@ _PRONOUNS = {
     Denotes.SHOW: ("it", "its", "they", "them", "their", "thats", "that"),
 }
 _POSSESSIVE = frozenset({"his", "her", "their", "its"})
-_CONTRACTED = {"hes": "is", "shes": "is"}
+_CONTRACTED = {"hes": "is", "shes": "is", "thats": "is"}
 _FRONT_FILLER = frozenset({"so", "ok", "okay", "hey", "yo", "um", "and", "but", "wait"})
 
 
@@ -81,14 +82,19 @@ def _in_its_place(text: str, walked: Walked) -> str | None:
         pronouns = _PRONOUNS[walked.denotes]
         at = next((i for i, w in enumerate(after) if w in pronouns), None)
         if at is not None and at > 0:
-            word = after[at]
-            said = [*walked.name.lower().split()]
-            if word in _POSSESSIVE:
-                said.append("s")
-            elif word in _CONTRACTED:
-                said.append(_CONTRACTED[word])
-            return " ".join([*after[:at], *said, *after[at + 1 :]])
+            return " ".join(in_pronoun_place(after, at, walked.name, walked.denotes))
     return " ".join([*before, *walked.name.lower().split(), *after])
+
+
+def in_pronoun_place(words: list[str], at: int, name: str, denotes: Denotes) -> list[str]:
+    """The words with the name in the place of the pronoun at `at`: "his role" is "joe locke s role" (the
+    possessive as the question words write it), "its s3" is "heartstopper s3", "he's" is "joe locke is"."""
+    said = fold(name).split()
+    if words[at] in _POSSESSIVE and denotes is Denotes.PERSON:
+        said.append("s")
+    elif words[at] in _CONTRACTED:
+        said.append(_CONTRACTED[words[at]])
+    return [*words[:at], *said, *words[at + 1 :]]
 
 
 def joined(bridge: Answer, outer: Answer) -> Answer:

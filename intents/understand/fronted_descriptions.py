@@ -13,7 +13,7 @@ from __future__ import annotations
 from intents.answer import Answer
 from intents.text import fold
 from intents.understand.context import Composing
-from intents.understand.description_walk import joined
+from intents.understand.description_walk import in_pronoun_place, joined
 from intents.understand.walked_descriptions import Denotes
 
 # The words a question after a fronted description starts with.
@@ -22,12 +22,11 @@ _OPENERS = frozenset(
 )
 _PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hes", "shes", "they", "them", "their"})
 _SHOW_PRONOUNS = frozenset({"it", "its", "thats"})
-_POSSESSIVE = frozenset({"his", "her", "their", "its"})
-_CONTRACTED = {"hes": "is", "shes": "is", "thats": "is"}
 _FRONT_NOUNS = frozenset(
     """guy man woman girl lady person bloke dude one director actor actress writer creator author showrunner
     star lead show series""".split()
 )
+_RELATIVES = frozenset({"who", "where", "which", "that", "when"})
 _MAX_FRONT = 12  # words: a longer front is a sentence of its own, not a description
 
 
@@ -43,6 +42,8 @@ async def fronted_description(c: Composing) -> Answer | None:
     for split in range(3, min(len(tokens) - 1, _MAX_FRONT + 1)):
         if tokens[split] not in _OPENERS:
             continue
+        if tokens[split] in _RELATIVES and tokens[split - 1] in _FRONT_NOUNS:
+            continue  # "the show where euros lyn directed": a relative clause of the description
         rest = tokens[split:]
         at = next((i for i, w in enumerate(rest) if w in _PERSON_PRONOUNS | _SHOW_PRONOUNS), None)
         if at is None or at == 0:
@@ -53,13 +54,7 @@ async def fronted_description(c: Composing) -> Answer | None:
         if found is None:
             continue
         name, bridge = found
-        word = rest[at]
-        said = fold(name).split()
-        if word in _POSSESSIVE:
-            said.append("s")
-        elif word in _CONTRACTED:
-            said.append(_CONTRACTED[word])
-        asked = _besides_the_bridge(c, [*rest[:at], *said, *rest[at + 1 :]], bridge)
+        asked = _besides_the_bridge(c, in_pronoun_place(rest, at, name, denotes), bridge)
         outer = await c.ask_composed(" ".join(asked))
         if outer.kind != "answer":
             return None
@@ -85,10 +80,8 @@ async def _about_named(c: Composing, name: str, kind: str, rest: list[str]) -> A
     at = next((i for i, w in enumerate(rest) if w in pronouns), None)
     if at is None or at == 0:
         return None
-    said = fold(name).split() + (
-        ["s"] if rest[at] in _POSSESSIVE else [_CONTRACTED[rest[at]]] if rest[at] in _CONTRACTED else []
-    )
-    outer = await c.ask_composed(" ".join([*rest[:at], *said, *rest[at + 1 :]]))
+    denotes = Denotes.SHOW if kind == "show" else Denotes.PERSON
+    outer = await c.ask_composed(" ".join(in_pronoun_place(rest, at, name, denotes)))
     return outer if outer.kind == "answer" else None
 
 
