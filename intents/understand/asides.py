@@ -58,6 +58,8 @@ def named_by_pronoun(tokens: list[str], res: Resolution, around: Resolution) -> 
     if last is not None and start <= last.start < end:
         last = None  # "the guy who plays nick": "he" is the one described, not nick
     name = around.tokens[last.start : last.end] if last is not None else around.tokens[start:end]
+    if last is not None and (co_star := _co_star_after(around.tokens, last.end)):
+        name = [*name, *co_star]  # "kit connor's costar, what else is he in": "he" is the co-star
     if not name:
         return None
     out: list[str] = []
@@ -193,6 +195,19 @@ def show_of_people_around(around: Resolution, res: Resolution, kb: Knowledge) ->
     shared = set.intersection(*({c.show_id for c in p.credits} for p in people))
     shows = [kb.shows[i] for i in shared if i in kb.shows]
     return newest_show(shows).id if shows else None
+
+
+# ("kit connor's costar," reaches here as "kit connor costars")
+_CO_STAR_WORDS = tuple(
+    (*pre, *words)
+    for pre in (("s",), ())
+    for words in (("co", "star"), ("co", "stars"), ("costar",), ("costars",))
+)
+
+
+def _co_star_after(tokens: list[str], at: int) -> tuple[str, ...]:
+    """The words naming someone's co-star right after their name ("s co star"); empty when none."""
+    return next((words for words in _CO_STAR_WORDS if tuple(tokens[at : at + len(words)]) == words), ())
 
 
 def person_named_last(around: Resolution) -> int | None:

@@ -154,7 +154,7 @@ async def chain(c: Composing) -> Answer | None:
                 outer, text=f"{outer.text} ({bridge.text})", sources=merged_sources(outer, bridge)
             )
             return replace(joined, show_id=outer.show_id or bridge.show_id)
-        if outer.answers[:1] in (("Yes",), ("No",)):
+        if outer.answers[:1] in (("Yes",), ("No",)) or (c.is_yes_no and outer.text.startswith(("Yes", "No"))):
             # A yes/no says yes or no first: the fact that found the subject follows.
             sources = merged_sources(outer, bridge)
             return replace(outer, text=f"{outer.text} ({bridge.text})", sources=sources)

@@ -6,9 +6,9 @@ from __future__ import annotations
 from intents.answer import Answer
 from intents.query import sources_for
 from intents.understand.context import Composing
+from intents.understand.walked_descriptions import show_leads
 
 _ASKING = frozenset({"who", "whos"})
-_LEADS = (1, 2)  # the billing of a show's two leads
 # A co-star, however it is written ("co-star" folds to "co star"); "co-stars" asks for more than the lead.
 _CO_STARS = (("co", "star"), ("costar",))
 
@@ -36,9 +36,11 @@ async def co_lead_of(c: Composing) -> Answer | None:
     pairs = [
         (theirs, other)
         for theirs in person.credits
-        if theirs.role == "actor" and theirs.billing in _LEADS and (not named or theirs.show_id in named)
+        if theirs.role == "actor"
+        and theirs.id in (lead_ids := show_leads(c.kb.shows[theirs.show_id]))
+        and (not named or theirs.show_id in named)
         for other in c.kb.shows[theirs.show_id].credits
-        if other.role == "actor" and other.billing in _LEADS and other.person_id != person.id
+        if other.role == "actor" and other.id in lead_ids and other.person_id != person.id
     ]
     if len(pairs) != 1 or (lead := c.kb.people.get(pairs[0][1].person_id)) is None:
         return None  # no billed pair, or one on each of several shows and none named

@@ -23,6 +23,7 @@ from intents.understand.date_spans import asked_unit, in_unit
 from intents.understand.gap_checks import gap_verdict
 from intents.understand.holidays import holiday
 from intents.understand.sides import Side
+from intents.understand.upcoming_sides import asks_what_comes
 
 _OUTSIDE_NAMES_LATER = frozenset(
     {
@@ -56,7 +57,7 @@ class _Premiere:
     answer: Answer
 
 
-async def _premiere(c: Composing, side: Side) -> _Premiere | None:
+async def _premiere(c: Composing, side: Side, coming: bool = False) -> _Premiere | None:
     """The side's premiere from the facts: its season's, or the show's first; a year the question names
     ("what premieres first in 2025") narrows it; a year alone counts when no day is known."""
     releases = [
@@ -68,6 +69,8 @@ async def _premiere(c: Composing, side: Side) -> _Premiere | None:
     if years:
         releases = [r for r in releases if (r.on.year if r.on else r.year) in years] or releases
     known = [r for r in releases if r.on is not None or r.year is not None]
+    if coming and side.season is None:
+        known = [r for r in known if r.on is not None and r.on >= c.today] or known  # the next of each
     first = min(known, key=lambda r: r.on or dt.date(r.year or 1, 1, 1), default=None)
     if first is None:
         return None
@@ -105,7 +108,8 @@ def _verb(day: dt.date, today: dt.date) -> str:
 
 
 async def compare_dates(c: Composing, a: Side, b: Side) -> Answer | None:
-    first, second = await _premiere(c, a), await _premiere(c, b)
+    coming = asks_what_comes(c, a, b)  # "which comes out first" while both have a season on the way
+    first, second = await _premiere(c, a, coming), await _premiere(c, b, coming)
     missing = [s.label for s, v in ((a, first), (b, second)) if v is None]
     if first is None or second is None:
         return Answer(

@@ -5,6 +5,7 @@ then answers it plainly."""
 from __future__ import annotations
 
 from intents.answer import Answer
+from intents.understand.answered_parts import answered_parts
 from intents.understand.chains import chain
 from intents.understand.checks import yes_no
 from intents.understand.co_leads import co_lead_of
@@ -14,13 +15,16 @@ from intents.understand.context import Composing
 from intents.understand.credit_choices import credit_choice
 from intents.understand.credit_picks import credit_pick
 from intents.understand.dated_shows import dated_show
+from intents.understand.description_walk import walked_description
 from intents.understand.each_person import each_person
 from intents.understand.each_season import each_season
 from intents.understand.each_show import each_show
+from intents.understand.fronted_descriptions import fronted_description
 from intents.understand.missing import missing_fact
 from intents.understand.network_lists import network_listing
 from intents.understand.others_besides import others_besides
 from intents.understand.per_season import episodes_per_season
+from intents.understand.person_show_sets import among_their_shows
 from intents.understand.score_arithmetic import score_arithmetic
 from intents.understand.score_sides import score_side_check
 from intents.understand.score_values import score_value_side
@@ -38,6 +42,10 @@ from intents.understand.year_order import year_order
 async def compose(c: Composing) -> Answer | None:
     """The composed answer, or None for a plain one-hop question."""
     for reader in (
+        walked_description,
+        answered_parts,
+        fronted_description,
+        among_their_shows,
         credit_pick,
         works_besides,
         others_besides,
