@@ -12,7 +12,7 @@ from db.knowledge import Knowledge
 from intents.dialogue import Conversation, Turn
 from intents.engine import QuestionEngine
 from intents.resolve import Resolution
-from intents.understand import described_subjects
+from intents.understand.described_people import person_by_description
 from intents.understand.followup_readers import Reader, Reading, read_in_order
 
 NOW = dt.datetime(2024, 9, 3, 12, tzinfo=dt.UTC)
@@ -27,11 +27,13 @@ def test_a_turn_added_while_a_message_is_read_is_seen() -> None:
     conversation = Conversation()
     conversation.add_turn(_turn("who created it"))
     with conversation.reading_message():
-        assert conversation.last is not None and conversation.last.tokens == ("who", "created", "it")
+        before = conversation.last
         assert conversation.last_date is None and not conversation.dated
         conversation.add_turn(_turn("when is it out", DAY))
-        assert conversation.last is not None and conversation.last.tokens == ("when", "is", "it", "out")
+        after = conversation.last
         assert conversation.last_date == DAY and conversation.dated
+    assert before is not None and before.tokens == ("who", "created", "it")
+    assert after is not None and after.tokens == ("when", "is", "it", "out")
 
 
 def test_nothing_worked_out_is_kept_between_messages() -> None:
@@ -82,13 +84,12 @@ async def test_a_described_person_is_read_once_per_message(
     engine: QuestionEngine, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     read: list[tuple[str, ...]] = []
-    person_by_description = described_subjects.person_by_description
 
     def counted(tokens: list[str], res: Resolution, kb: Knowledge) -> list[str] | None:
         read.append(tuple(tokens))
         return person_by_description(tokens, res, kb)
 
-    monkeypatch.setattr(described_subjects, "person_by_description", counted)
+    monkeypatch.setattr("intents.understand.described_subjects.person_by_description", counted)
     conversation = Conversation()
     await engine.answer("who directed heartstopper season 3?", conversation, now=NOW)
     read.clear()
