@@ -6,7 +6,8 @@ seeing the words as the readers before it left them: a reader either rewrites th
 matters and is the order of READERS.
 
 A reader's `needs` are words one of which every phrasing it reads holds ("the other lead" holds "other"):
-it runs only when the words as they stand hold one (the set of them is made once per wording), so a
+it runs only when the words as they stand hold one (the set of them is made once per wording, and the
+readers each word opens are looked up in an index made once per list, not by asking every gate), so a
 follow-up pays only for the readers it may concern and costs about what a first question does. A gate is
 a necessary condition of the reader changing anything, never a guess: leave `needs` empty when the reader
 may act on any words (a first name alone, a conversation's last answer).
