@@ -19,8 +19,7 @@ from intents.understand.asides import show_around, show_of_people_around, told_a
 from intents.understand.asked_season import season_asked
 from intents.understand.chatter_titles import subject_in_chatter
 from intents.understand.date_order import about_dates
-from intents.understand.described_people import person_by_description
-from intents.understand.described_subjects import described_subject
+from intents.understand.described_subjects import PeopleByDescription, described_subject
 from intents.understand.ellipsis import asked_of_title
 from intents.understand.followup import follow_up, linking_once
 from intents.understand.memory import remember_aside, take_person, take_subject
@@ -61,6 +60,24 @@ async def link_in_conversation(
 
     `top` says it is the fan's own question, not a sub-question of a composed one.
     """
+    with conversation.reading_message():  # what the turns say, worked out once for all the readers
+        return await _link_in_conversation(
+            engine, text, aside, tokens, forced, conversation, now, tz, today, top
+        )
+
+
+async def _link_in_conversation(
+    engine: QuestionEngine,
+    text: str,
+    aside: str,
+    tokens: list[str],
+    forced: Intent | None,
+    conversation: Conversation,
+    now: dt.datetime | None,
+    tz: str | None,
+    today: dt.date,
+    top: bool,
+) -> Linked | Answer:
     around = engine.link(engine.words(aside)) if aside else None
     tokens = season_asked(tokens) or tokens  # "just finished season 2, when is season 3": season 3
     relations = engine.matcher.vocabulary  # words questions ask with: never a title alone
@@ -68,17 +85,17 @@ async def link_in_conversation(
     # would answer with another show's facts.
     last = conversation.last
     after_unknown = conversation.unknown is not None and last is not None and last.kind == "unknown"
-    link_question = engine.link_whole if after_unknown else engine.link
-    # One reading per wording for this message: the title check, the follow-up's readers and the question
-    # itself share it (a follow-up links its words once, as a first question does).
-    link = linking_once(link_question)
+    # One reading per wording for this message: the title check, the follow-up's readers, the question itself
+    # and its descriptions share it (a follow-up links its words once, as a first question does).
+    link_question = linking_once(engine.link_whole if after_unknown else engine.link)
+    link = link_question
     about = asked_about_title(text, tokens, link(tokens), relations) if top and forced is None else None
     if about is not None:
         # "what about 1899": a title nobody knows, never the last show's or the default show's facts (nor a
         # year to set against the last date).
         take_subject(conversation, tuple(about))
-        link_question = engine.link_whole
-        link = linking_once(link_question)
+        link_question = linking_once(engine.link_whole)
+        link = link_question
     if top and forced is None and conversation.turns:
         linked = link(tokens)  # the question as asked, before the conversation fills it in
         # Before "was it before X?" is read against the last date: the last show may be one nobody knows.
@@ -111,7 +128,8 @@ async def link_in_conversation(
             # "my sister loves gilmore girls, is it on netflix": the title in the chatter is what "it"
             # means from the first message on, even one nobody knows.
             take_subject(conversation, subject_in_chatter(around.tokens, around, tokens, res))
-    if around is None and (as_named := person_by_description(res.tokens, res, engine.kb)) is not None:
+    described_people = PeopleByDescription(engine.kb)  # read once per wording: described_subject asks again
+    if around is None and (as_named := described_people(res.tokens, res)) is not None:
         tokens, res = (
             as_named,
             link_question(as_named),
@@ -123,7 +141,7 @@ async def link_in_conversation(
     talked_of = show_around(around) if around is not None else None
     describing = [p.id for p in res.people]
     for _ in range(_DESCRIPTIONS):  # "the heartstopper guy in the marvel show": the show, then the person
-        if (by_person := described_subject(tokens, res, engine.kb, talked_of)) is None:
+        if (by_person := described_subject(tokens, res, engine.kb, talked_of, described_people)) is None:
             break
         tokens, res = by_person, link_question(by_person)  # "the season newberry directed": season 3
     for person_id in describing:

@@ -11,7 +11,8 @@ import copy
 import datetime as dt
 import time
 from collections import OrderedDict
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field, fields
 from typing import Literal, TypeVar
 
@@ -68,6 +69,9 @@ class Conversation:
     # The pronoun the fan used for each person ("what else has she been in?"): "he" later skips her.
     pronouns: dict[int, str] = field(default_factory=dict)
     touched: float = 0.0
+    # While one message is read (`reading_message`), what the turns say (`last`, `last_date`, ...) is worked
+    # out once rather than by each reader that asks; None between messages, so an idle one keeps nothing.
+    _derived: _TurnsRead | None = field(default=None, repr=False, compare=False)
 
     def saved(self) -> Conversation:
         """A copy of what the conversation remembers now, to go back to with `restore`."""
@@ -78,26 +82,72 @@ class Conversation:
         answered one by one, none understood) leaves nothing behind."""
         for f in fields(self):
             setattr(self, f.name, getattr(saved, f.name))
+        self._derived = None  # the turns are others now
+
+    def add_turn(self, turn: Turn) -> None:
+        """Remember one more question (what was worked out of the turns before it no longer holds)."""
+        self.turns.append(turn)
+        self._derived = None
+
+    @contextmanager
+    def reading_message(self) -> Iterator[None]:
+        """While one message is read: `last`, `last_understood`, `last_date` and `dated` are each worked out
+        once (every follow-up reader asks for them). A turn added meanwhile (`add_turn`) starts afresh."""
+        outer = self._derived is not None  # a message read inside another's reading keeps the outer's
+        if not outer:
+            self._derived = _TurnsRead()
+        try:
+            yield
+        finally:
+            if not outer:
+                self._derived = None
 
     @property
     def last(self) -> Turn | None:
         """The last answered question, if any (a question about the dates given is no such question)."""
-        return next((t for t in reversed(self.turns) if not t.aside), None)
+        read = self._derived
+        if read is None:
+            return _last(self.turns)
+        value = read.last
+        if isinstance(value, _Unread):
+            value = read.last = _last(self.turns)
+        return value
 
     @property
     def last_understood(self) -> Turn | None:
         """The last question that was understood (answered, or said what it lacks): the one an ellipsis
         repeats, never a message not understood in between ("and the uk time?" ... "same for agatha")."""
-        return next(
-            (t for t in reversed(self.turns) if not t.aside and (t.intent or t.slots or t.kind == "answer")),
-            None,
-        )
+        read = self._derived
+        if read is None:
+            return _last_understood(self.turns)
+        value = read.last_understood
+        if isinstance(value, _Unread):
+            value = read.last_understood = _last_understood(self.turns)
+        return value
 
     @property
     def last_date(self) -> dt.date | None:
         """The date the latest answer that gave one gave ("when is it out?" ... "who's in it?" ... "how long
         till then?")."""
-        return next((t.date for t in reversed(self.turns) if t.date is not None and not t.aside), None)
+        read = self._derived
+        if read is None:
+            return _last_date(self.turns)
+        value = read.last_date
+        if isinstance(value, _Unread):
+            value = read.last_date = _last_date(self.turns)
+        return value
+
+    @property
+    def dated(self) -> bool:
+        """Whether any turn remembered gave a date (a question about the dates given included): questions
+        about the dates given have nothing to read otherwise."""
+        read = self._derived
+        if read is None:
+            return _dated(self.turns)
+        value = read.dated
+        if isinstance(value, _Unread):
+            value = read.dated = _dated(self.turns)
+        return value
 
     @property
     def named_anything(self) -> bool:
@@ -130,6 +180,43 @@ class Conversation:
         _to_front(self.subjects, words)
         self.last_show_id = None
         self.unclear = False
+
+
+class _Unread:
+    """Marks a value not yet worked out (None is a value: no last turn)."""
+
+
+_UNREAD = _Unread()
+
+
+class _TurnsRead:
+    """What one message's reading worked out of the turns, each value once (`_UNREAD` until asked)."""
+
+    __slots__ = ("dated", "last", "last_date", "last_understood")
+
+    def __init__(self) -> None:
+        self.last: Turn | _Unread | None = _UNREAD
+        self.last_understood: Turn | _Unread | None = _UNREAD
+        self.last_date: dt.date | _Unread | None = _UNREAD
+        self.dated: bool | _Unread = _UNREAD
+
+
+def _last(turns: Recent[Turn]) -> Turn | None:
+    return next((t for t in reversed(turns) if not t.aside), None)
+
+
+def _last_understood(turns: Recent[Turn]) -> Turn | None:
+    return next(
+        (t for t in reversed(turns) if not t.aside and (t.intent or t.slots or t.kind == "answer")), None
+    )
+
+
+def _last_date(turns: Recent[Turn]) -> dt.date | None:
+    return next((t.date for t in reversed(turns) if t.date is not None and not t.aside), None)
+
+
+def _dated(turns: Recent[Turn]) -> bool:
+    return any(t.date is not None for t in turns)
 
 
 def _to_front(recent: Recent[_Item], item: _Item) -> None:

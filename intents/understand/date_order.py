@@ -195,6 +195,8 @@ async def about_dates(
     or tomorrow, its time of day, or before or after another premiere (`ask` answers that one's date).
     `named` are the shows the question names: "and the heartstopper one, how long till that?" points at
     that show's date, not at the last date another show's answer gave."""
+    if not conv.dated:
+        return None  # every reading below sets the question against a date an answer gave: none was given
     dated = next((t.show_id for t in reversed(conv.turns) if t.date is not None and not t.aside), None)
     if (between := await span_between(tokens, conv, ask, kb, named)) is not None:
         return between  # "how many days after that is hs3", another show's premiere or the same show's

@@ -22,11 +22,33 @@ from intents.understand.person_shows import show_by_person
 from intents.understand.show_clauses import show_with_confirming_clause
 
 
+class PeopleByDescription:
+    """`person_by_description` for one message, remembering its answer for each wording and its linking: the
+    question is read for a described person before its described subjects are, with the same words."""
+
+    def __init__(self, kb: Knowledge) -> None:
+        self._kb = kb
+        # By the linking read (kept, so its id is never another's) and the words.
+        self._read: dict[tuple[int, tuple[str, ...]], tuple[Resolution, list[str] | None]] = {}
+
+    def __call__(self, tokens: list[str], res: Resolution) -> list[str] | None:
+        key = (id(res), tuple(tokens))
+        found = self._read.get(key)
+        if found is None:
+            found = self._read[key] = (res, person_by_description(tokens, res, self._kb))
+        return found[1]
+
+
 def described_subject(
-    tokens: list[str], res: Resolution, kb: Knowledge, around: int | None = None
+    tokens: list[str],
+    res: Resolution,
+    kb: Knowledge,
+    around: int | None = None,
+    people: PeopleByDescription | None = None,
 ) -> list[str] | None:
     """The tokens with a season or show described by someone on it read as its name ("the season newberry
-    directed": heartstopper season 3; "joe locke's other show"); None when there is none."""
+    directed": heartstopper season 3; "joe locke's other show"); None when there is none. (`people`: the
+    message's reading of described people, when it already read some.)"""
     tokens = res.tokens or tokens  # the mentions' places: a first name alone ("kit") is written in full there
     described = (
         season_by_person(tokens, res, kb)
@@ -37,7 +59,7 @@ def described_subject(
         or show_by_spin_off(tokens, res, kb)
         or show_by_parent(tokens, res, kb)
         or show_with_confirming_clause(tokens, res, kb)
-        or person_by_description(tokens, res, kb)
+        or (people or PeopleByDescription(kb))(tokens, res)
     )
     # A role called new is read last: its show may be the one just described ("the new director for the
     # show joe locke plays charlie in").

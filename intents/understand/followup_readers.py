@@ -6,7 +6,8 @@ seeing the words as the readers before it left them: a reader either rewrites th
 matters and is the order of READERS.
 
 A reader's `needs` are words one of which every phrasing it reads holds ("the other lead" holds "other"):
-it runs only when the words as they stand hold one (the set of them is made once per wording), so a
+it runs only when the words as they stand hold one (the set of them is made once per wording, and the
+readers each word opens are looked up in an index made once per list, not by asking every gate), so a
 follow-up pays only for the readers it may concern and costs about what a first question does. A gate is
 a necessary condition of the reader changing anything, never a guess: leave `needs` empty when the reader
 may act on any words (a first name alone, a conversation's last answer).
@@ -47,7 +48,7 @@ from intents.understand.part_asks import PART_WORDS, part_asked
 from intents.understand.person_claims import added_to_cast, claim_as_check
 from intents.understand.person_corrections import person_replaced
 from intents.understand.person_places import other_lead, other_person_asked, person_by_place
-from intents.understand.role_references import after_relation
+from intents.understand.role_references import _RELATION_WORDS, after_relation
 from intents.understand.score_references import last_score_named, scores_pointed_at
 from intents.understand.season_references import counted_noun, earlier_season, other_season, season_after_that
 from intents.understand.shared_people import shared_person
@@ -101,20 +102,62 @@ class Reader:
         return not self.needs or not self.needs.isdisjoint(words)
 
 
+class _Gates:
+    """The readers' gates read once: for each word, which readers it opens, and the readers open to any words.
+    A wording's open readers are found from its few words rather than by asking every gate of the list."""
+
+    def __init__(self, readers: Sequence[Reader]) -> None:
+        self.readers = readers
+        self.always = frozenset(n for n, reader in enumerate(readers) if not reader.needs)
+        opened: dict[str, set[int]] = {}
+        for n, reader in enumerate(readers):
+            for word in reader.needs:
+                opened.setdefault(word, set()).add(n)
+        self.opened = {word: frozenset(ns) for word, ns in opened.items()}
+
+    def open_after(self, words: frozenset[str], after: int) -> list[int]:
+        """The readers after place `after` whose gates `words` pass, in order."""
+        found = set(self.always)
+        for word in words:
+            ns = self.opened.get(word)
+            if ns is not None:
+                found |= ns
+        return sorted(n for n in found if n > after)
+
+
+# The gates of each list of readers read, by its identity (the list kept, so the identity is never another's).
+_GATES: dict[int, _Gates] = {}
+
+
+def _gates_of(readers: Sequence[Reader]) -> _Gates:
+    gates = _GATES.get(id(readers))
+    if gates is None or gates.readers is not readers:
+        if len(_GATES) > 8:  # a test's own lists: never many, never kept long
+            _GATES.clear()
+        gates = _GATES[id(readers)] = _Gates(readers)
+    return gates
+
+
 def read_in_order(readers: Sequence[Reader], reading: Reading) -> list[str] | None:
     """Run the readers whose gates pass, in order, on `reading`: the question a settling reader found, or
     None (then `reading.tokens` holds the words as the rewriting readers left them)."""
+    gates = _gates_of(readers)
     words = reading.words
-    for reader in readers:
-        if reader.needs and reader.needs.isdisjoint(words):
-            continue  # `may_read`, inlined: every follow-up passes every gate here
+    open_now = gates.open_after(words, -1)
+    i = 0
+    while i < len(open_now):
+        n = open_now[i]
+        i += 1
+        reader = readers[n]
         found = reader.read(reading)
         if found is None:
             continue
         if reader.settles:
             return found
         reading.tokens = found
-        words = reading.words
+        if reading.words is not words:  # new words: the gates after this reader are read again
+            words = reading.words
+            open_now, i = gates.open_after(words, n), 0
     return None
 
 
@@ -194,7 +237,8 @@ READERS: tuple[Reader, ...] = (
     Reader(lambda r: shared_person(r.tokens, r.conv, r.kb, r.link), _needs("the")),  # "the heartstopper guy"
     Reader(lambda r: kind_as_subject(r.tokens, r.conv, r.kb), _needs("the that this")),  # "the spy show"
     Reader(lambda r: counted_noun(r.tokens, r.conv), _needs("many")),  # "how many" with the noun counted
-    Reader(lambda r: after_relation(r.tokens, r.link)),  # "the actress for ellie's girlfriend dina"
+    # "the actress for ellie's girlfriend dina": a relation word between the two names
+    Reader(lambda r: after_relation(r.tokens, r.link), _RELATION_WORDS),
     Reader(lambda r: first_names(r.tokens, r.conv, r.kb, r.link)),  # "and kathryn's?"
     Reader(lambda r: place_in_answer(r.tokens, r.conv, r.kb), _needs("the")),  # "the second guy" of a list
     Reader(lambda r: other_of_pair(r.tokens, r.conv, r.kb), _needs("other")),  # "and the other one?"

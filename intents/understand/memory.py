@@ -78,7 +78,7 @@ def remember(
     # The person this turn was about: one it named, or a new one its answer named.
     named = bool(res.people) or bool(conv.people and conv.people[0] != before)
     turn_person = conv.people[0] if named and conv.people else None
-    conv.turns.append(
+    conv.add_turn(
         Turn(
             words, tuple(slots), answer.intent, answer.kind, answer_date(answer), about, season, turn_person,
             answered, listed=listed,
@@ -223,7 +223,7 @@ def remember_aside(
     season = season if season is not None else _season_dated(kb, show_id, day)
     words = tuple(sys.intern(t) for t in tokens)
     turn = Turn(words, (), answer.intent, answer.kind, day, show_id, season, aside=True)
-    conv.turns.append(turn)
+    conv.add_turn(turn)
 
 
 def _season_dated(kb: Knowledge, show_id: int | None, day: dt.date | None) -> int | None:
