@@ -26,15 +26,14 @@ from intents.registry import Intent, IntentMatcher, Subject
 from intents.resolve import Resolution, resolve
 from intents.text import MAX_QUESTION_CHARS, clean_input, fold, safe_fragment, split_command
 from intents.timefmt import zone_or_utc
+from intents.typed_words import TypedWords
 from intents.understand.asking import question_part
 from intents.understand.fanwords import COMMON_WORDS, HONORIFICS
 from intents.understand.fused_commands import unfused_question
-from intents.understand.glued_names import spell_glued_names
 from intents.understand.guessed_answers import guess_checked
 from intents.understand.memory import remember
 from intents.understand.message_questions import answer_each, split_message
 from intents.understand.normalize import normalize, spelt_command
-from intents.understand.question_words import spell_question_words
 from intents.understand.rephrase import rephrase
 from intents.understand.sentences import we_are_spelt_out
 from intents.warm import warm_tables
@@ -90,6 +89,8 @@ class QuestionEngine:
         # One synchronous swap: no question ever sees the new facts with the old index.
         self.kb, self.derived = knowledge, derived
         self.index, self.shorthands, self.best_show, self.subjects = derived
+        # Its words' spellings are remembered against these names: a new snapshot starts afresh.
+        self.typed_words = TypedWords(self._is_name, self.shorthands.name_words, self.vocabulary.__contains__)
 
     def warm_up(self) -> None:
         """Build now the tables otherwise made by the first question needing each (tens of ms apiece): for a
@@ -172,10 +173,7 @@ class QuestionEngine:
         if isinstance(read, Answer):
             return read
         command, text = read
-        text = spell_question_words(text, self._is_name, self.vocabulary.__contains__)
-        text = spell_glued_names(
-            text, self._is_name, self.shorthands.name_words, self.vocabulary.__contains__
-        )
+        text = self.typed_words.spell(text)  # question words spelt out, then names typed as one word
         if whole and composed and depth == 0 and command is None:
             parts = split_message(text, lambda key: self._is_name(key) or bool(self.shorthands.expand(key)))
             if len(parts) > 1:

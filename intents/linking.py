@@ -206,6 +206,8 @@ class EntityIndex:
                     found.append((edges, start, key, refs))
                 elif refs or key in self.tags:
                     quiet.update(range(start, start + size))
+            if not found:
+                continue  # most lengths name nothing: no sort
             for _edges, start, key, refs in sorted(found, key=lambda f: (f[0], f[1])):
                 span = range(start, start + size)
                 if not taken.intersection(span):

@@ -63,9 +63,15 @@ class SeasonRef:
     end: int
 
 
+# Every pattern above holds one of these: a question without any (most questions) needs no pattern tried.
+_CUE = re.compile(r"season|series|\bs\s?\d")
+
+
 def find_season(tokens: list[str]) -> SeasonRef | None:
     """The first season reference in the folded tokens, if any."""
     text = " ".join(tokens)
+    if _CUE.search(text) is None:
+        return None
     for pattern in _PATTERNS:
         match = pattern.search(text)
         if not match:

@@ -9,7 +9,7 @@ import functools
 
 from rapidfuzz import fuzz
 
-from db.knowledge import PersonFacts, ShowFacts
+from db.knowledge import Knowledge, PersonFacts, ShowFacts
 from intents.answer import Answer
 from intents.catalog import facts
 from intents.catalog.link import Found, find, year_in
@@ -17,6 +17,7 @@ from intents.catalog.words import QUESTION_WORDS, RELATION_CUES
 from intents.linking import EntityIndex
 from intents.query import Query, join_names, sources_for
 from intents.registry import Handler
+from intents.snapshot_memo import SnapshotMemo
 from intents.text import STOPWORDS, fold, title_case
 from intents.understand.normalize import after_correction, drop_chatter
 
@@ -159,12 +160,23 @@ def pick_year(shows: list[ShowFacts], q: Query) -> list[ShowFacts]:
 
 def film_answer(q: Query, shows: list[ShowFacts], relation: str, found: Found) -> Answer:
     """One relation of one film (or of every film sharing the title)."""
+    asked = year_in(verbatim_tokens(q.text, q.index))  # the year said ("robocop 1987") orders the values
+    # Made of the snapshot's facts and that year alone (an Answer never changes): once per snapshot.
+    key = (tuple(show.id for show in shows), relation, found.score, asked)
+    return _FILM_ANSWERS.get(q.kb, key, lambda: _film_answer(q.kb, shows, relation, found.score, asked))
+
+
+_FILM_ANSWERS: SnapshotMemo[tuple[tuple[int, ...], str, float, int | None], Answer] = SnapshotMemo(4096)
+
+
+def _film_answer(
+    kb: Knowledge, shows: list[ShowFacts], relation: str, score: float, asked: int | None
+) -> Answer:
     sentence, missing_what = FILM_PHRASES[relation]
     values: list[str] = []
     lines: list[str] = []
-    asked = year_in(verbatim_tokens(q.text, q.index))
     for show in shows:
-        found_values = facts.film_values(q.kb, show, relation, asked)
+        found_values = facts.film_values(kb, show, relation, asked)
         values += [v for v in found_values if v not in values]
         if found_values:
             limit = LIST_LIMIT if len(shows) == 1 else 5
@@ -187,9 +199,9 @@ def film_answer(q: Query, shows: list[ShowFacts], relation: str, found: Found) -
     return Answer(
         text=text,
         intent=f"film_{relation}",
-        confidence=found.score / 100,
+        confidence=score / 100,
         answers=tuple(values),
-        sources=sources_for(q.kb, _film_articles(shows, relation)),
+        sources=sources_for(kb, _film_articles(shows, relation)),
         title=f"{label(shows[0])}: {relation}",
         show_id=shows[0].id,
     )
@@ -207,7 +219,16 @@ def _film_articles(shows: list[ShowFacts], relation: str) -> list[int | None]:
 
 def person_answer(q: Query, person: PersonFacts, roles: list[str], found: Found) -> Answer:
     """The films a person directed, wrote or acted in."""
-    films = facts.films_of(q.kb, person, roles)
+    # Made of the snapshot's facts alone (an Answer never changes): each person's list once per snapshot.
+    key = (person.id, tuple(roles), found.score)
+    return _PERSON_ANSWERS.get(q.kb, key, lambda: _person_answer(q.kb, person, roles, found.score))
+
+
+_PERSON_ANSWERS: SnapshotMemo[tuple[int, tuple[str, ...], float], Answer] = SnapshotMemo(4096)
+
+
+def _person_answer(kb: Knowledge, person: PersonFacts, roles: list[str], score: float) -> Answer:
+    films = facts.films_of(kb, person, roles)
     verb = ROLE_VERBS[roles[0]] if len(roles) == 1 else "worked on"
     if not films:
         return Answer(
@@ -220,9 +241,9 @@ def person_answer(q: Query, person: PersonFacts, roles: list[str], found: Found)
     return Answer(
         text=f"{person.name} {verb} {count}{join_names([label(s) for s in films], limit=LIST_LIMIT)}.",
         intent="person_films",
-        confidence=found.score / 100,
+        confidence=score / 100,
         answers=tuple(dict.fromkeys(s.title for s in films)),
-        sources=sources_for(q.kb, [c.article_id for c in person.credits if c.role in roles]),
+        sources=sources_for(kb, [c.article_id for c in person.credits if c.role in roles]),
         title=f"{person.name}: films",
         show_id=films[0].id if len(films) == 1 else None,
     )

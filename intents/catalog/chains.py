@@ -23,6 +23,7 @@ from intents.catalog.words import QUESTION_WORDS
 from intents.linking import MAX_NAME_TOKENS, EntityIndex
 from intents.names import EntityRef
 from intents.query import Query, join_names, sources_for
+from intents.snapshot_memo import SnapshotMemo
 from intents.text import STOPWORDS, fold
 
 log = logging.getLogger(__name__)
@@ -265,8 +266,17 @@ def _bracketed_span(text: str, tokens: list[str]) -> tuple[int, int] | None:
 
 def _role(kb: Knowledge, refs: list[EntityRef], before: str) -> CatalogRelation | None:
     # "a film by X" is one X directed, when X directs at all; otherwise what X is credited for most.
+    # Both read only the people's credits, which a snapshot never changes: counted once per snapshot.
+    by = before == "by"
+    return _ROLES_MEMO.get(kb, (tuple(r.id for r in refs), by), lambda: _usual_role(kb, refs, by))
+
+
+def _usual_role(kb: Knowledge, refs: list[EntityRef], by: bool) -> CatalogRelation | None:
     directs = any(c.role == "director" for r in refs if r.id in kb.people for c in kb.people[r.id].credits)
-    return CatalogRelation.DIRECTED_BY if before == "by" and directs else main_role(kb, refs)
+    return CatalogRelation.DIRECTED_BY if by and directs else main_role(kb, refs)
+
+
+_ROLES_MEMO: SnapshotMemo[tuple[tuple[int, ...], bool], CatalogRelation | None] = SnapshotMemo(8192)
 
 
 def main_role(kb: Knowledge, refs: list[EntityRef]) -> CatalogRelation | None:

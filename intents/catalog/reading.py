@@ -12,6 +12,7 @@ in which years"). Some phrases mean two hops over one relation: "co-stars of", "
 from __future__ import annotations
 
 import enum
+import functools
 import re
 from typing import NamedTuple
 
@@ -201,7 +202,21 @@ def read_path(
     fact ("what genres does [X] make"); None when no relation phrase is found or the phrases cannot chain.
     With `guess`, a question without any relation phrase gets the usual one ("who is in [film]").
     """
-    found = _meaningful(mentions(tokens, start, end), topic)
+    return _path_of_shape(tuple(tokens[:start]), tuple(tokens[end:]), topic, role, guess)
+
+
+# The path reads only the words around the name, never the name itself: questions of one shape ("what films
+# did [X] act in") share one reading, whoever X is. Bounded: a new shape past the limit evicts the oldest.
+@functools.lru_cache(maxsize=4096)
+def _path_of_shape(
+    before: tuple[str, ...],
+    after: tuple[str, ...],
+    topic: ValueKind,
+    role: CatalogRelation | None,
+    guess: bool,
+) -> tuple[Hop, ...] | None:
+    tokens, start = [*before, *after], len(before)  # the name taken out: it is read nowhere below
+    found = _meaningful(mentions(tokens, start, start), topic)
     if not found and guess:
         found = _unsaid(tokens, start, topic)
     kind = topic

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, replace
@@ -148,8 +149,13 @@ class Composing:
 
     def has(self, *words: str) -> bool:
         """True when any of the folded words or phrases occurs in the question."""
-        joined = f" {' '.join(self.tokens)} "
+        joined = self._joined
         return any(f" {w} " in joined for w in words)
+
+    @functools.cached_property
+    def _joined(self) -> str:
+        # The readers ask `has` dozens of times of one question (whose tokens nobody changes): joined once.
+        return f" {' '.join(self.tokens)} "
 
     @property
     def is_yes_no(self) -> bool:

@@ -10,6 +10,7 @@ from db.knowledge import Knowledge
 from intents.answer import Answer
 from intents.dialogue import Conversation, SlotKind, Turn
 from intents.linking import EntityIndex
+from intents.names import EntityRef
 from intents.resolve import Resolution
 from intents.text import fold
 from intents.understand.asides import person_named_last, refers_back
@@ -55,18 +56,21 @@ def remember(
     words = tuple(sys.intern(t) for t in tokens)
     about = res.shows[0].id if res.shows else answer.show_id
     season = res.season.number if res.season else None
+    day = answer_date(answer)
     if season is None and res.season is not None:
         # "when's the new season": the season is the one whose date was answered.
-        season = _season_dated(kb, about, answer_date(answer))
+        season = _season_dated(kb, about, day)
     before = conv.people[0] if conv.people else None
-    answered = _people_named(answer.answers, index)
-    listed = _named(answer.answers, index, "show")
+    # What each answered value names, looked up once for all the readings below (a list may be long).
+    values = [index.names.get(fold(value), []) for value in answer.answers]
+    answered = _firsts(values, "person")
+    listed = _firsts(values, "show")
     # People answered ("who directed it?" -> Euros Lyn, Andy Newberry): the first is the likeliest "he".
-    for person_id in reversed(_people_named(answer.answers[:3], index)):
+    for person_id in reversed(_firsts(values[:3], "person")):
         conv.mention_person(person_id)
     for person in reversed(res.people):
         conv.mention_person(person.id)
-    for credit_id in reversed(_characters_named(answer.answers[:3], index)):
+    for credit_id in reversed(_firsts(values[:3], "character")):
         conv.mention_character(credit_id)
     for character in reversed(res.characters):
         conv.mention_character(character.id)
@@ -80,7 +84,7 @@ def remember(
     turn_person = conv.people[0] if named and conv.people else None
     conv.add_turn(
         Turn(
-            words, tuple(slots), answer.intent, answer.kind, answer_date(answer), about, season, turn_person,
+            words, tuple(slots), answer.intent, answer.kind, day, about, season, turn_person,
             answered, listed=listed,
         )
     )  # fmt: skip
@@ -149,7 +153,7 @@ def remember(
     elif res.shows:
         conv.mention_show(res.shows[0].id)
     # A show the answer named ("what else is joe locke in?" -> Agatha All Along) is what "it" means next.
-    shown = [ref.id for v in answer.answers[:1] for ref in index.names.get(fold(v), []) if ref.kind == "show"]
+    shown = [ref.id for refs in values[:1] for ref in refs if ref.kind == "show"]
     if shown and answer.kind == "answer" and shown[0] != conv.last_show_id:
         conv.mention_show(shown[0])
 
@@ -233,27 +237,11 @@ def _season_dated(kb: Knowledge, show_id: int | None, day: dt.date | None) -> in
     return next((r.season for r in kb.shows[show_id].releases if r.on == day), None)
 
 
-def _people_named(values: tuple[str, ...], index: EntityIndex) -> tuple[int, ...]:
-    """The people an answer's values name, in order (each value's first person)."""
-    return _named(values, index, "person")
-
-
-def _named(values: tuple[str, ...], index: EntityIndex, kind: str) -> tuple[int, ...]:
-    """The things of `kind` ("person", "show") an answer's values name, in order (each value's first)."""
+def _firsts(values: list[list[EntityRef]], kind: str) -> tuple[int, ...]:
+    """The things of `kind` that values name (each value's refs), in order (each value's first)."""
     found: list[int] = []
-    for value in values:
-        ref = next((r for r in index.names.get(fold(value), []) if r.kind == kind), None)
-        if ref is not None and ref.id not in found:
-            found.append(ref.id)
-    return tuple(found)
-
-
-def _characters_named(values: tuple[str, ...], index: EntityIndex) -> tuple[int, ...]:
-    """The characters (credit ids) an answer's values name, in order: "Charlie Spring" after "who does joe
-    locke play?"."""
-    found: list[int] = []
-    for value in values:
-        ref = next((r for r in index.names.get(fold(value), []) if r.kind == "character"), None)
+    for refs in values:
+        ref = next((r for r in refs if r.kind == kind), None)
         if ref is not None and ref.id not in found:
             found.append(ref.id)
     return tuple(found)

@@ -1,0 +1,52 @@
+"""The two spellings of a message's typed words in one scan, each word's result remembered per snapshot.
+
+`spell_question_words` ("wher" -> "where", "whoplays" -> "who plays") and then `spell_glued_names`
+("joelocke" -> "joe locke") each decide a run of letters by that run alone (and by the snapshot's names and
+the intents' words), so a run's result never depends on the message around it: one scan applies both, and a
+word met before ("what", "movies", "directed") is one dictionary look-up instead of a dozen checks.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from intents.understand.glued_names import spell_glued_names
+from intents.understand.question_words import spell_question_words
+
+# The run of letters both spellings read (their own `_WORD`): a run's neighbours are never letters, so what
+# a spelling puts in its place (letters and spaces) never joins the next run.
+_WORD = re.compile(r"[A-Za-z]+")
+MEMO_WORDS = 16384  # words remembered before starting afresh
+
+
+class TypedWords:
+    """Both spellings of typed words against one snapshot's names (`is_name`, `name_words`) and the intents'
+    words (`is_word`); build a new one for a new snapshot."""
+
+    def __init__(
+        self, is_name: Callable[[str], bool], name_words: frozenset[str], is_word: Callable[[str], bool]
+    ) -> None:
+        self.is_name = is_name
+        self.name_words = name_words
+        self.is_word = is_word
+        # lower-cased run -> what replaces it, or None where both spellings keep it as typed
+        self._spelt: dict[str, str | None] = {}
+
+    def spell(self, text: str) -> str:
+        """`text` as `spell_glued_names(spell_question_words(text))` gives it."""
+        return _WORD.sub(self._word, text)
+
+    def _word(self, match: re.Match[str]) -> str:
+        typed = match.group(0)
+        token = typed.lower()
+        if token in self._spelt:
+            spelt = self._spelt[token]
+        else:
+            if len(self._spelt) >= MEMO_WORDS:
+                self._spelt.clear()
+            question = spell_question_words(token, self.is_name, self.is_word)
+            glued = spell_glued_names(question, self.is_name, self.name_words, self.is_word)
+            # A word both leave alone stays as typed (capitals too); what they put instead is lower case.
+            spelt = self._spelt[token] = None if question == token and glued == token else glued
+        return typed if spelt is None else spelt
