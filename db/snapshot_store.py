@@ -18,11 +18,12 @@ import contextlib
 import dataclasses
 import hashlib
 import logging
+import operator
 import os
 import pickle
 import sys
 import tempfile
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -122,36 +123,32 @@ class _SnapshotPickler(pickle.Pickler):
     """
 
     def reducer_override(self, obj: Any) -> Any:
-        names = _frozen_fields(type(obj))
-        if names is None:
+        cls = type(obj)
+        try:
+            values = _FIELD_VALUES[cls]
+        except KeyError:
+            values = _FIELD_VALUES[cls] = _field_values(cls)
+        if values is None:
             return NotImplemented
         # One flat tuple (class, values...): the unpickler keeps every tuple until it ends.
-        return (_frozen_rebuilt, (type(obj), *(getattr(obj, name) for name in names)))
+        return (_frozen_rebuilt, (cls, *values(obj)))
 
 
-_FROZEN_FIELDS: dict[type, tuple[str, ...] | None] = {}
+_FIELD_VALUES: dict[type, Callable[[Any], tuple[Any, ...]] | None] = {}
 _TWINS: dict[type, type] = {}
 
 
-def _frozen_fields(cls: type) -> tuple[str, ...] | None:
-    """The field names of a frozen dataclass with slots, straight on object, pickled no way of its own;
-    None for any other class (pickled as usual)."""
-    if cls in _FROZEN_FIELDS:
-        return _FROZEN_FIELDS[cls]
-    names: tuple[str, ...] | None = None
+def _field_values(cls: type) -> Callable[[Any], tuple[Any, ...]] | None:
+    """What reads the field values of a frozen dataclass with slots (straight on object, two fields or
+    more, pickled no way of its own); None for any other class, pickled as usual."""
     params = getattr(cls, "__dataclass_params__", None)
+    if params is None or not params.frozen or cls.__bases__ != (object,):
+        return None
     own = vars(cls)
-    if (
-        params is not None
-        and params.frozen
-        and cls.__bases__ == (object,)
-        and own.get("__slots__") == tuple(f.name for f in dataclasses.fields(cls))
-        and "__reduce__" not in own
-        and "__reduce_ex__" not in own
-    ):
-        names = own["__slots__"]
-    _FROZEN_FIELDS[cls] = names
-    return names
+    names = tuple(field.name for field in dataclasses.fields(cls))
+    if own.get("__slots__") != names or len(names) < 2 or "__reduce__" in own or "__reduce_ex__" in own:
+        return None
+    return operator.attrgetter(*names)  # a tuple of the values, read in C
 
 
 def _frozen_rebuilt(cls: type, *values: Any) -> Any:
