@@ -18,6 +18,7 @@ from intents.answer import Answer
 from intents.engine import QuestionEngine
 from intents.query import Conversation
 from intents.replies import invalid
+from intents.stored_snapshot import snapshot_store
 
 PROMPT = "you> "
 
@@ -36,10 +37,11 @@ def _json(answer: Answer, question: str) -> dict[str, object]:
 
 
 async def open_engine(url: str | None, default_show: str | None = None) -> tuple[Database, QuestionEngine]:
-    """Open (migrate, seed) the database and load the engine; the default show must be a known one."""
+    """Open (migrate, seed) the database and load the engine (from the snapshot stored beside the database
+    when the facts are unchanged); the default show must be a known one."""
     database = await open_database(url)
     try:
-        engine = await QuestionEngine.from_sessions(database.sessions)
+        engine = await QuestionEngine.from_sessions(database.sessions, store=snapshot_store(url))
         check_default_show(engine, default_show)
     except BaseException:
         await database.close()

@@ -32,6 +32,7 @@ from db.guilds import GuildConfig
 from intents.answer import Answer
 from intents.dialogue import Conversation, ConversationStore
 from intents.engine import QuestionEngine
+from intents.stored_snapshot import snapshot_store
 
 log = logging.getLogger(__name__)
 
@@ -226,7 +227,8 @@ async def serve(settings: Settings, *, ready: Callable[[MarqueeBot], None] | Non
         raise ValueError(problem)
     database = await open_database(settings.database_url)
     try:
-        engine = await QuestionEngine.from_sessions(database.sessions)
+        store = snapshot_store(settings.database_url)
+        engine = await QuestionEngine.from_sessions(database.sessions, store=store)
         check_default_show(engine, settings.default_show)
         engine.warm_up()  # before the first question: logging in takes longer anyway
         bot = create_bot(settings, engine, database.sessions)

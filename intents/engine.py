@@ -9,7 +9,8 @@ from collections.abc import Awaitable, Callable
 
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
-from db.knowledge import Knowledge, load_knowledge
+from db.knowledge import Knowledge
+from db.snapshot_store import SnapshotStore
 from intents import replies
 from intents.answer import Answer
 from intents.answer_finding import find_answer
@@ -24,6 +25,7 @@ from intents.query import Conversation
 from intents.ranking import IntentRanker
 from intents.registry import Intent, IntentMatcher, Subject
 from intents.resolve import Resolution, resolve
+from intents.stored_snapshot import ReadSnapshot, read_snapshot, store_snapshot
 from intents.text import MAX_QUESTION_CHARS, clean_input, fold, safe_fragment, split_command
 from intents.timefmt import zone_or_utc
 from intents.typed_words import TypedWords
@@ -67,7 +69,12 @@ class QuestionEngine:
     """Answers questions from a knowledge snapshot; reload() picks up new facts without a restart."""
 
     def __init__(
-        self, knowledge: Knowledge, intents: list[Intent] | None = None, clock: Clock = _utc_now
+        self,
+        knowledge: Knowledge,
+        intents: list[Intent] | None = None,
+        clock: Clock = _utc_now,
+        derived: Derived | None = None,
+        store: SnapshotStore | None = None,
     ) -> None:
         self.intents = intents or default_intents()
         self.matcher = IntentMatcher(self.intents)
@@ -77,10 +84,8 @@ class QuestionEngine:
         # Words resolve never takes for an unknown name: the intents' own, and fans' ordinary words.
         self.vocabulary = self.matcher.vocabulary | COMMON_WORDS | NETWORK_WORDS | HONORIFICS
         self.clock = clock
-        self._set_knowledge(knowledge)
-
-    def _set_knowledge(self, knowledge: Knowledge) -> None:
-        self._install(knowledge, self._derive(knowledge))
+        self.store = store  # where reloads store their snapshot for the next start (None: nowhere)
+        self._install(knowledge, derived if derived is not None else self._derive(knowledge))
 
     def _derive(self, knowledge: Knowledge, previous: EntityIndex | None = None) -> Derived:
         return derive(knowledge, self.matcher.vocabulary, previous)
@@ -97,20 +102,30 @@ class QuestionEngine:
         process that goes on answering, after its first answer. A reload builds its own in its thread."""
         warm_tables(self.kb, self.derived, self.vocabulary)
 
-    def _derive_warm(self, knowledge: Knowledge, previous: EntityIndex) -> Derived:
-        derived = self._derive(knowledge, previous)
-        warm_tables(knowledge, derived, self.vocabulary)
+    def _derive_warm(self, read: ReadSnapshot, previous: EntityIndex) -> Derived:
+        derived = read.derived  # already derived when another process (a shard, `marquee ask`) stored it
+        if derived is None:
+            derived = self._derive(read.knowledge, previous)
+            store_snapshot(self.store, read.store_as, read.knowledge, derived)  # stored before warming
+        warm_tables(read.knowledge, derived, self.vocabulary)
         return derived
 
     @classmethod
     async def from_sessions(
-        cls, sessions: async_sessionmaker[AsyncSession], clock: Clock = _utc_now
+        cls,
+        sessions: async_sessionmaker[AsyncSession],
+        clock: Clock = _utc_now,
+        store: SnapshotStore | None = None,
     ) -> QuestionEngine:
-        """Load the facts from the database and build the engine."""
+        """Load the facts from the database and build the engine; with a store, from the snapshot stored
+        there when the facts and the code are unchanged, else storing the one built here for next time."""
         with collector_paused():
             async with sessions() as session:
-                knowledge = await load_knowledge(session)
-            return cls(knowledge, clock=clock)
+                read = await read_snapshot(session, store)
+            engine = cls(read.knowledge, clock=clock, derived=read.derived, store=store)
+            if read.derived is None:
+                store_snapshot(store, read.store_as, engine.kb, engine.derived)
+            return engine
 
     async def reload(self, sessions: async_sessionmaker[AsyncSession]) -> None:
         """Re-read every fact (after an import or an approved ingest).
@@ -120,9 +135,9 @@ class QuestionEngine:
         """
         with collector_paused():
             async with sessions() as session:
-                knowledge = await load_knowledge(session)
-            derived = await asyncio.to_thread(self._derive_warm, knowledge, self.index)
-        self._install(knowledge, derived)
+                read = await read_snapshot(session, self.store)
+            derived = await asyncio.to_thread(self._derive_warm, read, self.index)
+        self._install(read.knowledge, derived)
 
     def complete(self, prefix: str, kinds: set[str] | None = None, limit: int = 25) -> list[str]:
         """Show/person/character names for autocomplete, at most `limit` (Discord allows 25)."""
