@@ -97,11 +97,14 @@ def carries(words_said: str, names: NamesOf | None = None) -> bool:
     return names is not None and _names_any(folded, names)
 
 
-def _names_any(folded: Sequence[str], names: NamesOf) -> bool:
+def _names_any(folded: Sequence[str], names: NamesOf, across: int | None = None) -> bool:
+    """Whether a span of the words is a known name (with `across`, only a span holding the words on both
+    sides of that index)."""
     return any(
         names(" ".join(folded[start : start + size]))
         for size in range(1, _MAX_NAME_WORDS + 1)
         for start in range(len(folded) - size + 1)
+        if across is None or start < across < start + size
     )
 
 
@@ -180,7 +183,15 @@ def _without_empty_lead(asked: str, rest: str, names: NamesOf | None) -> tuple[s
         if folded[at] not in _WH_START:
             continue
         lead, question = " ".join(words[:at]), " ".join(words[at:])
-        if not carries(lead, names) and asks(question) and not any(w in _GOES_ON for w in folded[:at]):
+        # "doctor who - was that lyn or newberry": the question word ends a name begun in the lead
+        across = names is not None and _names_any(folded[: at + _MAX_NAME_WORDS], names, across=at)
+        across = across or not fold(words[at + 1])  # "... who - was that ...": the word ends a title
+        if (
+            not across
+            and not carries(lead, names)
+            and asks(question)
+            and not any(w in _GOES_ON for w in folded[:at])
+        ):
             return question, f"{rest} {lead}".strip()
         break
     return asked, rest

@@ -92,3 +92,10 @@ async def test_a_forgotten_name_with_a_remark_after_a_comma_is_answered(engine: 
         "i keep forgetting the name of the actor who plays nick nelson, it drives me mad", now=BEFORE
     )
     assert "Kit Connor" in answer.text
+
+
+def test_a_lead_that_begins_a_name_is_kept() -> None:
+    names = {"doctor who": ["Doctor Who"]}
+    asked = "doctor who - was that the first director or the third"
+    assert chosen_clause(asked, "", lambda key: names.get(key, []))[0] == asked
+    assert chosen_clause("doctor who - was that the first director or not", "")[0].startswith("doctor who")
