@@ -90,9 +90,8 @@ def carries(words_said: str, names: NamesOf | None = None) -> bool:
         return True
     if not _CUES.isdisjoint(folded):
         return True
-    # "... before or after halloween": an alternative offered is the question's; "roughly how many",
-    # "exactly when": a word that says how exact the answer should be.
-    if "or" in folded or any(w.endswith("ly") for w in folded):
+    # "... before or after halloween": an alternative offered is the question's.
+    if "or" in folded:
         return True
     return names is not None and _names_any(folded, names)
 
@@ -173,6 +172,8 @@ def _without_empty_lead(asked: str, rest: str, names: NamesOf | None) -> tuple[s
     """The question without a lead before its question word that carries nothing: a word to the fan's
     friends ("bestie what's ...") or a label ending in a colon ("... but whatever: who's ...")."""
     label = _COLON.match(asked)
+    if label is None and first_word(asked) in _QUESTION_START:
+        return asked, rest  # "ok so who plays nick": fillers alone lead, and they ask nothing anyway
     if label is not None and len(label.group(1).split()) <= _MAX_LABEL_WORDS:
         after = asked[label.end() :]
         if first_word(after) in _QUESTION_START and not carries(label.group(1), names) and asks(after):
@@ -191,6 +192,7 @@ def _without_empty_lead(asked: str, rest: str, names: NamesOf | None) -> tuple[s
             and not carries(lead, names)
             and asks(question)
             and not any(w in _GOES_ON for w in folded[:at])
+            and not folded[at - 1].endswith("ly")  # "roughly how many": how exact the answer should be
         ):
             return question, f"{rest} {lead}".strip()
         break
