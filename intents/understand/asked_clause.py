@@ -65,13 +65,15 @@ _TURN = re.compile(
 _WANTS = re.compile(
     r"\b(?:want|wanna|need|needs|(?:would|['’]d|id) (?:like|love)|looking for)\s+"
     r"(?:to (?:know|find out|get|have)\s+)?"
-    r"(?P<wanted>(?:the|his|her|their) (?:name|names|date|day|title|score|number|rating|channel|network)"
+    r"(?P<wanted>(?:the|his|her|their) (?:[\w+]+ ){0,2}?"  # "the s3 date", "the rt audience score"
+    r"(?:name|names|date|day|title|score|number|rating|channel|network)"
     r"\b.*)",
     re.IGNORECASE,
 )
 # What the fan cannot recall: "i can't remember the date it comes out", "i forgot the actual rt number".
 _FORGOT = re.compile(
-    r"\b(?:(?:can ?['’]?t|cannot|couldn ?['’]?t|could not|don ?['’]?t) (?:remember|recall)|forgot|forget)\s+"
+    r"\b(?:(?:can ?['’]?t|cannot|couldn ?['’]?t|could not|don ?['’]?t) (?:remember|recall)"
+    r"|(?:keep )?forgetting|forgot|forget)\s+"
     r"(?P<wanted>the\b.*)",
     re.IGNORECASE,
 )

@@ -7,6 +7,7 @@ import re
 
 from intents.text import fold
 from intents.understand.asked_clause import settled
+from intents.understand.clause_choice import chosen_clause
 from intents.understand.held_names import NamesOf, cuts_a_name, hold, release
 from intents.understand.normalize import _QUESTION_START
 from intents.understand.plural_references import with_thing_named_before
@@ -69,7 +70,7 @@ def question_part(text: str, names: NamesOf | None = None) -> tuple[str, str]:
     ("J.K. Simmons", "Arise, My Love" when `names` knows it) split nothing (intents.understand.held_names).
     """
     held = hold(text, names)
-    asked, rest = settled(held, *_question_part(held))
+    asked, rest = chosen_clause(*settled(held, *_question_part(held)), names)
     if rest and cuts_a_name(held, asked, names):
         return text, ""  # "who is in You Will Be My Son": "my son" is the title's end, not a remark
     talk = release(rest)

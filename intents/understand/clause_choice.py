@@ -1,0 +1,288 @@
+"""The last say on which words of a chatty message ask, chosen by evidence (for asking.question_part).
+
+The readers before it pick a sentence or clause; this one weighs what was picked against the cuts a fan's
+message invites and keeps the words that carry the question. Evidence that words ask: a question mark, a
+question word or an auxiliary at their start, a relation cue (cast, premiere, director, score ...), a known
+name, a number. Words may be set aside only when they carry none of it:
+- a run-on tail after a whole question ("when does season 3 come out i cannot wait any longer", "who the
+  creator is before i lose my mind", "how many episodes ... for a quiz tonight");
+- a lead before a question word ("bestie what's the ep count", "... but whatever: who's yasmin finney");
+- a question that asks nothing itself ("he doesn't, does he?") when another sentence asks with a question
+  word ("who does he play").
+The words set aside join the rest of the message, which may still name the subject but never asks.
+A message shorter than `_GATE_WORDS` words is left as it is: nothing is weighed for a plain question.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from intents.resolve import DOMAIN_WORDS
+from intents.text import fold
+from intents.understand.asked_clause import requested
+from intents.understand.held_names import NamesOf
+from intents.understand.normalize import _QUESTION_START, _WH_START
+from intents.understand.question_sentence import lead_in
+from intents.understand.sentences import asks, asks_nothing_itself, first_word
+from intents.understand.sentences import sentences as split_sentences
+from intents.understand.talk import talks
+
+_GATE_WORDS = 7
+_MIN_QUESTION_WORDS = 3  # words of a whole question before a tail may start
+_MIN_TAIL_WORDS = 2
+_MAX_LEAD_WORDS = 2  # words of a lead before a question word: "bestie", "yo bro"
+_MAX_LABEL_WORDS = 10  # words before a colon: "probably wrong channel for this but whatever:"
+_MAX_NAME_WORDS = 4
+
+# Relation cues: words that say what is asked. A tail or lead holding one is part of the question.
+_CUES = DOMAIN_WORDS | frozenset(
+    """director directors directed directing direct directs creator creators created create wrote writer
+    writers written author novels books book score scores rating ratings rt tomatoes network
+    platform netflix disney episodes episode eps ep premiere premieres premiered air airs aired drop drops
+    dropped renewed cancelled canceled spinoff spin award awards nominated nominations noms emmy emmys bafta
+    baftas won win consultant producer plays play played actor actress cast else other""".split()
+)
+# Words a run-on tail starts with: the fan's own clause ("i cannot wait", "my whole weekend depends on it")
+# or a reason or purpose ("before i lose my mind", "for a quiz tonight", "asap").
+_TAIL_OPENERS = frozenset("i im ive id ill my our we weve because bc cuz cos coz cause asap".split())
+# "... before i lose my mind", never "who directed it before the guy from hidden took over".
+_WHEN_THE_FAN = frozenset({"before", "till", "until"})
+_PURPOSE = frozenset({"for"})
+# "... and it's bugging me so much", "... but i forgot": a join before the fan's own clause.
+_JOINS = frozenset({"and", "but", "so"})
+_SOMEONE_SAYS = frozenset("he she they hes shes theyre".split())
+_DETERMINERS = frozenset("the a an this that these those his her their my your our".split())
+_DANGLING = frozenset("cause cuz coz cos bc because and but so".split())
+_FIRST_PERSON = frozenset("i im ive id ill my we weve".split())
+_IT_SAYS = frozenset({"its", "this", "thats"})
+_PURPOSE_HEADS = frozenset({"a", "my", "our"})  # never "for the bear": a title may follow "the"
+# A question cannot end on these: what follows them is still the question ("who is in i may destroy you",
+# "which season should i start with").
+# ("has", "have" end a question as its verb: "how many episodes did the first season have".)
+_GOES_ON = (_QUESTION_START - {"has", "have"}) | frozenset(
+    """in on of at to from with by for about into than and or but the a an this that these those his her
+    their its my your our some any if whether not before after until till since around like as""".split()
+)
+_COLON = re.compile(r"^([^:?!.]{1,80}):\s+")
+
+
+def chosen_clause(asked: str, rest: str, names: NamesOf | None = None) -> tuple[str, str]:
+    """The words that ask, with the words that carry no question set aside into the rest."""
+    if len(asked.split()) + len(rest.split()) < _GATE_WORDS:
+        return asked, rest
+    asked, rest = _asking_sentence(asked, rest)
+    asked, rest = _richer_request(asked, rest, names)
+    asked = _claim_checked(asked) or asked
+    asked, rest = _request_asked(asked, rest, names) or (asked, rest)
+    asked, rest = _without_empty_lead(asked, rest, names)
+    return _without_empty_tail(asked, rest, names)
+
+
+def carries(words_said: str, names: NamesOf | None = None) -> bool:
+    """Whether words carry anything a question needs: a question mark or word, a number, a relation cue
+    or a known name."""
+    if "?" in words_said or any(c.isdigit() for c in words_said):
+        return True
+    folded = fold(words_said).split()
+    # An auxiliary asks only where it opens the words: "we are all so ready" says, "are we ready" asks.
+    if not _WH_START.isdisjoint(folded) or folded[:1] in ([w] for w in _QUESTION_START):
+        return True
+    if not _CUES.isdisjoint(folded):
+        return True
+    # "... before or after halloween": an alternative offered is the question's.
+    if "or" in folded:
+        return True
+    return names is not None and _names_any(folded, names)
+
+
+def _names_any(folded: Sequence[str], names: NamesOf, across: int | None = None) -> bool:
+    """Whether a span of the words is a known name (with `across`, only a span holding the words on both
+    sides of that index)."""
+    return any(
+        names(" ".join(folded[start : start + size]))
+        for size in range(1, _MAX_NAME_WORDS + 1)
+        for start in range(len(folded) - size + 1)
+        if across is None or start < across < start + size
+    )
+
+
+def _asks_whole(question: str) -> bool:
+    """A question worded as one that asks something itself: "when does season 3 come out"."""
+    words = fold(question).split()
+    return (
+        len(words) >= _MIN_QUESTION_WORDS
+        and first_word(question) in _QUESTION_START
+        and not asks_nothing_itself(question)
+        and ((asks(question) and words[-1] not in _GOES_ON) or _ends_embedded(words))
+    )
+
+
+def _ends_embedded(words: list[str]) -> bool:
+    """A question put in a statement's order, its verb last: "who the creator of heartstopper is"."""
+    return (
+        words[0] in _WH_START
+        and words[-1] in ("is", "are", "was", "were")
+        and len(words) > _MIN_QUESTION_WORDS
+    )
+
+
+def _without_empty_tail(asked: str, rest: str, names: NamesOf | None) -> tuple[str, str]:
+    """The question without a run-on tail that carries nothing ("... i cannot wait any longer 😭")."""
+    words = asked.split()
+    folded = [fold(w) for w in words]
+    if first_word(asked) not in _QUESTION_START:
+        return asked, rest
+    if len(words) > _MIN_QUESTION_WORDS + 1 and folded[-1] in _DANGLING:
+        # "what network is heartstopper on cause": the reason the fan began was set aside before
+        return " ".join(words[:-1]), f"{words[-1]} {rest}".strip()
+    for at in range(_MIN_QUESTION_WORDS, len(words)):
+        following = folded[at + 1] if at + 1 < len(folded) else ""
+        opens = (
+            folded[at] in _TAIL_OPENERS
+            or (folded[at] in _PURPOSE and following in _PURPOSE_HEADS and not _takes_for(folded[at - 1]))
+            or (folded[at] in _JOINS and following in _TAIL_OPENERS | _IT_SAYS)
+            or (folded[at] in _WHEN_THE_FAN and following in _FIRST_PERSON)
+        )
+        # After a comma, only talk is a tail ("when was it released, dear?", ", it's on the tip of my
+        # tongue"), never a part of the question ("..., same app?").
+        after_comma = words[at - 1].endswith(",") and (
+            talks(words[at]) or folded[at] in _TAIL_OPENERS | _IT_SAYS | _SOMEONE_SAYS
+        )
+        # "the summer i turned pretty", "the show i love": a title or description may go on at "i"
+        described = folded[at - 2] in _DETERMINERS and not words[at - 1].endswith(",")
+        if described or not ((opens and at <= len(words) - _MIN_TAIL_WORDS) or after_comma):
+            continue
+        head, tail = " ".join(words[:at]).rstrip(","), " ".join(words[at:])
+        if _asks_whole(head) and not carries(tail.rstrip("?!. "), names) and "?" not in head[:-1]:
+            marked = "?" if tail.rstrip().endswith("?") and not head.endswith("?") else ""
+            return head + marked, f"{rest} {tail}".strip()
+    return asked, rest
+
+
+def _takes_for(word: str) -> bool:
+    """A word "for" goes on from as a part of the question: "nominated for a golden globe", "up for a ..."."""
+    return word.endswith("ed") or word in _TAKES_FOR
+
+
+_TAKES_FOR = frozenset("up known famous eligible nominee nom noms".split())
+
+
+def _without_empty_lead(asked: str, rest: str, names: NamesOf | None) -> tuple[str, str]:
+    """The question without a lead before its question word that carries nothing: a word to the fan's
+    friends ("bestie what's ...") or a label ending in a colon ("... but whatever: who's ...")."""
+    label = _COLON.match(asked)
+    if label is None and first_word(asked) in _QUESTION_START:
+        return asked, rest  # "ok so who plays nick": fillers alone lead, and they ask nothing anyway
+    if label is not None and len(label.group(1).split()) <= _MAX_LABEL_WORDS:
+        after = asked[label.end() :]
+        if first_word(after) in _QUESTION_START and not carries(label.group(1), names) and asks(after):
+            return after, f"{rest} {label.group(1)}".strip()
+    words = asked.split()
+    folded = [fold(w) for w in words]
+    for at in range(1, min(_MAX_LEAD_WORDS, len(words) - _MIN_QUESTION_WORDS) + 1):
+        if folded[at] not in _WH_START:
+            continue
+        lead, question = " ".join(words[:at]), " ".join(words[at:])
+        # "doctor who - was that lyn or newberry": the question word ends a name begun in the lead
+        across = names is not None and _names_any(folded[: at + _MAX_NAME_WORDS], names, across=at)
+        across = across or not fold(words[at + 1])  # "... who - was that ...": the word ends a title
+        if (
+            not across
+            and not carries(lead, names)
+            and asks(question)
+            and not any(w in _GOES_ON for w in folded[:at])
+            and not folded[at - 1].endswith("ly")  # "roughly how many": how exact the answer should be
+        ):
+            return question, f"{rest} {lead}".strip()
+        break
+    return asked, rest
+
+
+def _request_asked(asked: str, rest: str, names: NamesOf | None) -> tuple[str, str] | None:
+    """The question a request that makes up the picked words holds, when talk ran on after what it asks
+    for ("i need the s3 date asap my whole weekend depends on it" -> "what is the s3 date"); None when the
+    words are no request or the request ends with what it asks for (it is answered as it stands)."""
+    if first_word(asked) in _QUESTION_START:
+        return None
+    question = requested(asked)
+    if question is None:
+        return None
+    cut, tail = _without_empty_tail(question, "", names)
+    ends_as_asked = fold(asked).split()[-1:] == fold(question).split()[-1:]
+    if not tail and ends_as_asked:
+        return None
+    return cut, f"{rest} {tail}".strip()
+
+
+# "saw on twitter that season 3 is coming out october 3rd, is that real or fake news?": the claim is checked.
+_CLAIM_ASKED = re.compile(
+    r"^\W*(?:i\s+|we\s+)?(?:saw|heard|read|seen)\b(?:\s+(?:on|in)\s+\S+)?(?:\s+(?:somewhere|online))?\s+"
+    r"(?:that\s+)?(?P<claim>.+?)[,.!\s]+(?:is|was)\s+(?:that|this|it)\s+(?:actually\s+)?"
+    r"(?:true|real|right|correct|legit|accurate)\b",
+    re.IGNORECASE,
+)
+_MIN_CLAIM_WORDS = 3
+
+
+def _claim_checked(asked: str) -> str | None:
+    """The claim a fan saw or heard, asked back as a check; None when the words check no such claim."""
+    found = _CLAIM_ASKED.search(asked)
+    if found is None or len(found.group("claim").split()) < _MIN_CLAIM_WORDS:
+        return None
+    return f"{found.group('claim').rstrip(' ,.!?')}?"
+
+
+# A question tag alone: "he doesn't, does he?", "isn't she?" (what it checks was said before it).
+_TAG_WORDS = frozenset(
+    """he she they it him her them does doesnt do dont did didnt is isnt was wasnt are arent has hasnt have
+    havent will wont right no not or""".split()
+)
+
+
+def _asking_sentence(asked: str, rest: str) -> tuple[str, str]:
+    """A sentence of the rest that asks with a question word, over picked words that ask nothing themselves
+    ("my nan thinks joe locke plays nick. he doesn't, does he? who does he play")."""
+    tag = set(fold(asked).split()) <= _TAG_WORDS
+    if not (tag or asks_nothing_itself(asked)) or not rest:
+        return asked, rest
+    others = split_sentences(rest)
+    asking = [s for s in others if first_word(s) in _WH_START and _asks_whole(s)]
+    if len(asking) != 1:
+        return asked, rest
+    kept = " ".join(s for s in others if s is not asking[0])
+    return asking[0], f"{kept} {asked}".strip()
+
+
+def _evidence(words_said: str, names: NamesOf | None) -> int:
+    """How much says what a question is about: its relation cues, names and numbers."""
+    folded = fold(words_said).split()
+    cues = sum(w in _CUES - _VAGUE_CUES for w in folded) + sum(w.isdigit() for w in folded)
+    return cues + (1 if names is not None and _names_any(folded, names) else 0)
+
+
+# Cues so common in talk that they say nothing of what is asked: "what are people going to say".
+_VAGUE_CUES = frozenset("be will gonna going still now yet not right yeah time day".split())
+_MIN_RICHER = 2
+_POINTING = frozenset("he she him his her hes shes they them their it its that this those these".split())
+
+
+def _richer_request(asked: str, rest: str, names: NamesOf | None) -> tuple[str, str]:
+    """The question a request in the rest holds, over picked words that do not ask as a question does
+    ("... i want to know who is the director of season 3, because in the first seasons was other person
+    no?") or ask nothing of what they are about ("I keep wondering who Joe Locke is playing in the Marvel
+    show. What are people speculating?"). Only one such request, and only one that names and cues."""
+    if not rest or (first_word(asked) in _QUESTION_START and _evidence(asked, names) > 0):
+        return asked, rest
+    if not _POINTING.isdisjoint(fold(asked).split()):
+        return asked, rest  # "Euros Lyn I think? what's he worked on?": "he" is who was named before
+    held = [
+        (sentence, question)
+        for sentence in split_sentences(rest)
+        if (question := requested(sentence)) is not None and first_word(question) in _WH_START
+    ]
+    if len(held) != 1 or _evidence(held[0][1], names) < _MIN_RICHER:
+        return asked, rest
+    sentence, question = held[0]
+    others = " ".join(s for s in split_sentences(rest) if s is not sentence)
+    return question, " ".join(f"{lead_in(sentence, question)} {others} {asked}".split())
