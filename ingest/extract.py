@@ -32,6 +32,7 @@ from ingest.headline_titles import (
     headline_titles,
     opening_title,
     points_at_a_show,
+    trim_headline_runs,
 )
 from ingest.infobox import infobox_facts
 from ingest.lead_network import article_network, roundup_votes
@@ -146,6 +147,9 @@ def _extract(text: str, published: dt.date | None, url: str | None) -> Extractio
     every, strong_hits = candidate_counts(sentences)
     candidates = drop_sentence_the(every, body)
     candidates = drop_headline_labels(candidates, "\n".join(s.text for s in sentences[1:]))
+    candidates = trim_headline_runs(
+        candidates, headline(sentences), "\n".join(s.text for s in sentences[1:]), clean_title
+    )
     # "a return for Tom Hiddleston spy thriller": a name the article shows acting like a person is no show.
     candidates = Counter({t: n for t, n in candidates.items() if not acts_like_person(t, body)})
     # "Harbor Lights Season 2 Premiere Date Set": the title a headline is about, when the text names it again.
