@@ -37,7 +37,9 @@ _WORK_BEFORE = re.compile(
     r"|(?:company|studio|team|producers?|writers?|creators?|minds?|people|duo) behind"
     r"|(?:comic book|comics?|novels?|books?|memoir|graphic novel|podcast|play|musical))\s+"
     rf"(?:(?:{NET}|[A-Z][\w.]*(?: [A-Z][\w.]*)?)['’]s?\s+)?"
-    r"(?:the (?:\w+ )?(?:series|film|show) )?[“\"‘']?(?:The )?$"
+    # ("who previously ran the procedural Night Ledger": a genre word may stand before the title.)
+    r"(?:the (?:[\w-]+ ){0,2}?(?:series|film|show|comedy|drama|procedural|sitcom|thriller|miniseries|mystery"
+    r"|western|limited series) )?[“\"‘']?(?:The )?$"
 )
 # "who fights crime as Daredevil": a character bearing the title's name.
 _WORK_ROLE = re.compile(r"\bas\s+[“\"‘']?(?:The )?$")
