@@ -145,7 +145,7 @@ def headline_titles(
             # ("Is Iron Bay Coming Back for Season 2?": a question's opening words are no part of it.)
             raw = re.sub(r"^(?:Is|Will|Does|Did|When (?:Is|Does|Will))\s+(?=[A-Z])", "", raw)
             # ("Gravel Kings Recap: Season 2": the label after a title is no part of it.)
-            raw = re.sub(r"\s+(?:Recap|Review|Reviewed|Trailer|Teaser|Preview|Spoilers?)$", "", raw, flags=re.I)
+            raw = re.sub(r"\s+(?:Recap|Review|Reviewed|Trailer|Teaser|Preview|Spoilers?)(?::.*)?$", "", raw, flags=re.I)
             raw = _VERB_NEXT.sub("", raw)
             title = clean(_TAIL.sub("", raw))
             if title and (title.split()[0] in _DETERMINERS or all(w in _GENERIC for w in title.split())):

@@ -27,6 +27,8 @@ _WORK_BEFORE = re.compile(
     r"(?:directed|wrote|created|co-created|starred in|produced|executive produced|helmed|penned|ran)"
     r"(?: (?:several |two |three |four |\w+ )?"
     r"(?:episodes?|installments?|the pilot|seasons?|the \w+ season) of)?"
+    # "The pair previously made the BBC drama Copper Bells": what someone made before is other work.
+    r"|(?:previously|formerly) (?:made|ran|wrote|directed|created|produced|starred in|worked on|led)"
     # "whose credits include Dust Road and X": every title of the list is that person's work.
     r"|credits (?:include|including)(?: [“\"‘']?[A-Z][^.;]{0,60}?(?:,| and))?"
     r"|first time since"
