@@ -49,14 +49,16 @@ _RELATIVE = re.compile(
     r"|(?P<which>this|next|later this|earlier this|early next|later next|late next) (?P<span>week|month"
     r"|year|fall|autumn|summer|spring|winter)"
     # A bare weekday counts only right after a release verb ("premieres Friday"): "Wednesday" is also a show.
-    r"|(?:(?P<this>this|next|last|on) |(?<=premieres )|(?<=premiere )|(?<=returns )|(?<=debuts )|(?<=arrives )"
-    r"|(?<=drops )|(?<=airs )|(?<=launches )|(?<=lands )|(?<=drop )|(?<=streams )|(?<=stream )|(?<=debuted )"
-    r"|(?<=premiered )|(?<=aired )|(?<=returned ))(?P<wd>(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b"
+    r"|(?:(?P<this>this|next|last|on) |(?<=premieres )|(?<=premiere )|(?<=returns )|(?<=debuts )"
+    r"|(?<=arrives )|(?<=drops )|(?<=airs )|(?<=launches )|(?<=lands )|(?<=drop )|(?<=streams )"
+    r"|(?<=stream )|(?<=debuted )|(?<=premiered )|(?<=aired )|(?<=returned ))"
+    r"(?P<wd>(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b"
     # "on Wednesday, Sept, 25": a weekday before a month names that date, however mistyped.
     r"(?!,?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)"
     r"|(?P<near>today|tomorrow|tonight)"
     # "on the 14th": that day of the article's month, or of the next month when it has passed.
-    r"|on the (?P<nth>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)(?!\s+(?:episode|season|floor|anniversary|century|of))"
+    r"|on the (?P<nth>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)"
+    r"(?!\s+(?:episode|season|floor|anniversary|century|of))"
     r")\b",
     re.IGNORECASE,
 )

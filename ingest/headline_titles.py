@@ -106,8 +106,10 @@ _TAIL = re.compile(
 
 _DETERMINERS = frozenset("Its His Her Their Our Your My This That These Those".split())
 _GENERIC = frozenset(
-    "New Upcoming Hit Latest Limited Original Comedy Drama Thriller Series Show Sitcom First Official Final".split()
+    "New Upcoming Hit Latest Limited Original Comedy Drama Thriller Series Show Sitcom First Official "
+    "Final".split()
 )
+_LABEL_AFTER = re.compile(r"\s+(?:Recap|Review|Reviewed|Trailer|Teaser|Preview|Spoilers?)(?::.*)?$", re.I)
 # "Wolf Moon Sets February Premiere": a run of capitals ends where a headline's verb starts.
 _VERB_NEXT = re.compile(r" (?:Sets|Gets|Adds|Taps|Casts|Lands|Finds|Dates|Unveils|Drops|Reveals|Books) .*$")
 
@@ -145,16 +147,20 @@ def headline_titles(
             # ("Is Iron Bay Coming Back for Season 2?": a question's opening words are no part of it.)
             raw = re.sub(r"^(?:Is|Will|Does|Did|When (?:Is|Does|Will))\s+(?=[A-Z])", "", raw)
             # ("Gravel Kings Recap: Season 2": the label after a title is no part of it.)
-            raw = re.sub(r"\s+(?:Recap|Review|Reviewed|Trailer|Teaser|Preview|Spoilers?)(?::.*)?$", "", raw, flags=re.I)
+            raw = _LABEL_AFTER.sub("", raw)
             raw = _VERB_NEXT.sub("", raw)
             title = clean(_TAIL.sub("", raw))
             if title and (title.split()[0] in _DETERMINERS or all(w in _GENERIC for w in title.split())):
                 continue  # "Ends Its Run With a Quiet ...", "BritBox's New Thriller": no title
-            if title and not person_ok and is_person_name(title):
-                # "Quarry Lights Returns": a person-shaped name is a title when the text speaks of "the
-                # series" and never of the name as someone (its surname alone, a person's verb).
-                if prose is None or not _show_not_person(title, prose, people):
-                    continue
+            # "Quarry Lights Returns": a person-shaped name is a title when the text speaks of "the series"
+            # and never of the name as someone (its surname alone, a person's verb).
+            if (
+                title
+                and not person_ok
+                and is_person_name(title)
+                and (prose is None or not _show_not_person(title, prose, people))
+            ):
+                continue
             if title and ": " in raw and ":" not in title:
                 labels.add(title)  # "TCA: Starz Gives Early Renewal to 'X'": maybe a label, then a sentence
             if title and title not in {t for _p, t in found}:
@@ -198,8 +204,8 @@ def opening_title(sentences: list[Sentence], body: str, people: set[str]) -> str
 # How the text points at a show it does not name: "the family drama", "the series", "the streamer's comedy".
 _SHOW_POINTER = re.compile(
     # ("Showtime's frontier drama", "the Apple TV+ series", "the cozy mystery".)
-    r"\b(?:the|this|its|the show['’]s|[A-Z][\w+]*['’]s) (?:[\w'’+-]+ ){0,3}?(?:series|show|drama|comedy|sitcom"
-    r"|thriller|miniseries|docuseries|film|movie|mystery|western|procedural|anthology|saga)\b",
+    r"\b(?:the|this|its|the show['’]s|[A-Z][\w+]*['’]s) (?:[\w'’+-]+ ){0,3}?(?:series|show|drama|comedy"
+    r"|sitcom|thriller|miniseries|docuseries|film|movie|mystery|western|procedural|anthology|saga)\b",
     re.IGNORECASE,
 )
 

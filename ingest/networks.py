@@ -169,7 +169,9 @@ _THE_NET_GENRE = re.compile(rf"\s+(?:[a-z][\w-]*\s+){{0,2}}{GENRE}\b")
 _NETS_GENRE = re.compile(rf"['’]s\s+(?:[a-z][\w-]*\s+){{0,2}}{GENRE}\b")
 _OPENS_CLAUSE = re.compile(r"(?:^|,\s+|\b(?:[Ii]n|[Oo]f|[Ff]or|[Oo]n)\s+)$")
 # ("who starred in the HBO drama", "a former Netflix series": someone's other work, another show.)
-_OTHER_WORK = re.compile(r"\b(?:starred|appeared|known|previously|alum|veteran|former|another|other)\b[^.;]*$")
+_OTHER_WORK = re.compile(
+    r"\b(?:starred|appeared|known|previously|alum|veteran|former|another|other)\b[^.;]*$"
+)
 
 
 def _points_with_network(text: str, start: int, after: str) -> bool:
