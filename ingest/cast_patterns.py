@@ -138,8 +138,10 @@ WHOM_PLAYS = cued(
 # "The lead role of Nell Hart goes to A": a part handed to an actor; "A has landed the role of Nell Hart":
 # an actor given a part (groups "char" and "who" in either order).
 ROLE_GOES_TO = cued(
-    rf"\b(?:role|part) of (?P<char>{CAPW}(?:\s+{CAPW}){{0,3}}) (?:goes|went|has gone|has been given) to"
-    rf" (?P<who>{PERSON})",
+    # ("The role of matriarch Edith Varga in FX's Heirloom has gone to A": a describing word before the name,
+    # the show after it.)
+    rf"\b(?:role|part) of (?:[a-z]+ ){{0,2}}?(?P<char>{CAPW}(?:\s+{CAPW}){{0,3}})"
+    rf"(?: in [^,;.]{{1,40}}?)? (?:goes|went|has gone|has been given) to (?P<who>{PERSON})",
     r"\b(?:role|part) of ",
 )
 ROLE_LANDED = cued(
@@ -147,6 +149,12 @@ ROLE_LANDED = cued(
     rf"|bagged|been given) the (?:[a-z]+ ){{0,2}}?(?:role|part) of (?P<char>{CAPW}(?:\s+{CAPW}){{0,3}}?)"
     r"(?=\s+in\b|[,.;]|$)",
     r" the (?:[a-z]+ ){0,2}?(?:role|part) of ",
+)
+# "A has boarded the third season of Stormwatch in the recurring role of Maggie Quill": joining in a part.
+ROLE_JOINED_IN = cued(
+    rf"(?P<who>{PERSON}) (?:has |have )?(?:boarded|joined|joins|been cast|signed on|is set)\b[^.;]{{0,80}}?"
+    rf" in the (?:[a-z]+ ){{0,2}}?(?:role|part) of (?P<char>{CAPW}(?:\s+{CAPW}){{0,3}}?)(?=\s+in\b|[,.;]|$)",
+    r" in the (?:[a-z]+ ){0,2}?(?:role|part) of ",
 )
 IS_RELATIVE = re.compile(
     rf"(?:^|,\s+and\s+|;\s+)({PERSON}|{CAPW}) is (?:{CAPW}['’]s|his|her|their|the) (?:[a-z][\w-]*\s+){{0,2}}?"
