@@ -258,3 +258,17 @@ def trim_headline_runs(
         )
         out[shorter or candidate] += hits
     return out
+
+
+def names_then_title(candidates: Counter[str]) -> Counter[str]:
+    """ "will star as Sana Iyer and Karl Weiss in Red Meridian": a run of names, then "in" and a title the
+    article names elsewhere, counts for that title alone (the names are the roles played in it)."""
+    out: Counter[str] = Counter()
+    for candidate, hits in candidates.items():
+        names, sep, title = candidate.rpartition(" in ")
+        listed = re.split(r",\s*(?:and\s+)?|\s+and\s+", names) if sep else []
+        if title in candidates and listed and all(is_person_name(n) for n in listed):
+            out[title] += hits
+        else:
+            out[candidate] += hits
+    return out
