@@ -1,8 +1,9 @@
 """Score the extractor on short made-up articles that exercise sentence shapes real news uses.
 
-Run: PYTHONPATH=. .venv/bin/python -m benchmarks.news_shapes_probe [--verbose]
+Run: PYTHONPATH=. .venv/bin/python -m benchmarks.news_shapes_probe [--set FILE] [--verbose]
 
-Each line of benchmarks/data/news_shapes_probe.jsonl holds an article written for this probe (invented shows
+Each line of benchmarks/data/news_shapes_probe.jsonl (or of the file --set names, such as
+news_shapes_probe_news23.jsonl) holds an article written for this probe (invented shows
 and people), the facts it clearly states (`facts`) and facts a careless reading would invent (`wrong`).
 Recall: gold facts found. Precision: extracted credit, release, renewal and networked show records that match
 a gold fact (on the fields the gold gives), over all such records. A `wrong` fact found is always listed.
@@ -60,9 +61,10 @@ def main() -> None:
     """Print per-article misses (with --verbose) and the totals."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--verbose", action="store_true")
+    parser.add_argument("--set", type=Path, default=PROBE, help="probe file (default: %(default)s)")
     args = parser.parse_args()
     found_gold = total_gold = right = claimed = wrong_found = 0
-    for line in PROBE.read_text(encoding="utf-8").splitlines():
+    for line in args.set.read_text(encoding="utf-8").splitlines():
         case = json.loads(line)
         published = dt.date.fromisoformat(case["published"])
         records = to_fact_records(extract_facts(case["text"], published))[1:]

@@ -71,7 +71,7 @@ PLAYS_VERB = (
     # "Dan Morrow is joining the cast of Harbour Street as bad boy 'Ace' Ackroyd".
     r"|(?:is )?joining the cast(?: of [^,.;]{1,40}?)? as|joins the cast of [^,.;]{1,40}? as"
     r"|(?:has |have )?joined the (?:cast|[\w-]+ season) of [^,.;]{1,40}? as"
-    r"|joins(?: the (?:cast|season|series|show))? as|(?:has |have )?joined the cast as|is cast as"
+    r"|joins(?: the (?:[\w-]+ )?(?:cast|season|series|show))? as|(?:has |have )?joined the cast as|is cast as"
     r"|has been cast as|appears as|appeared as|guest[- ]stars? (?:this season |in season \d+ )?as"
     # "made a guest appearance as Veronica's father Hiram", "moved over to continue playing Josie Cole".
     r"|(?:made|makes|will make) an? (?:guest |cameo |special )?appearance as|(?:to )?continues? playing"
@@ -84,6 +84,12 @@ PLAYS_VERB = (
     r"|in (?:his|her|their) (?:[\w-]+ ){0,2}role as"
     # "with Ana Ruiz playing her sister, Dot": the -ing form right after the person.
     r"|playing"
+    # A review's talk of a performance: "steals every scene as Dot", "gives a career-best turn as Dot", "is
+    # the show's anchor as Dot", "now a regular as Dot".
+    r"|steals (?:every|each|the) (?:scene|episode|show)s? as"
+    r"|gives an? (?:[\w-]+ ){0,2}(?:turn|performance) as"
+    r"|(?:is|remains) the (?:show|series|drama|comedy)['’]s (?:anchor|heart|standout|MVP|secret weapon) as"
+    r"|(?:is )?(?:now )?an? (?:series )?regular as"
     # A review's praise: "Ana Ruiz is quietly terrific as Dot", "Bo Lee is a revelation as Rook".
     rf"|(?:is|are|was|were|remains?) (?:(?:also|just|equally|especially|particularly|so|very|[a-z]+ly) )?"
     rf"{_PRAISE} as)"
@@ -138,8 +144,10 @@ WHOM_PLAYS = cued(
 # "The lead role of Nell Hart goes to A": a part handed to an actor; "A has landed the role of Nell Hart":
 # an actor given a part (groups "char" and "who" in either order).
 ROLE_GOES_TO = cued(
-    rf"\b(?:role|part) of (?P<char>{CAPW}(?:\s+{CAPW}){{0,3}}) (?:goes|went|has gone|has been given) to"
-    rf" (?P<who>{PERSON})",
+    # ("The role of matriarch Edith Varga in FX's Heirloom has gone to A": a describing word before the name,
+    # the show after it.)
+    rf"\b(?:role|part) of (?:[a-z]+ ){{0,2}}?(?P<char>{CAPW}(?:\s+{CAPW}){{0,3}})"
+    rf"(?: in [^,;.]{{1,40}}?)? (?:goes|went|has gone|has been given) to (?P<who>{PERSON})",
     r"\b(?:role|part) of ",
 )
 ROLE_LANDED = cued(
@@ -147,6 +155,12 @@ ROLE_LANDED = cued(
     rf"|bagged|been given) the (?:[a-z]+ ){{0,2}}?(?:role|part) of (?P<char>{CAPW}(?:\s+{CAPW}){{0,3}}?)"
     r"(?=\s+in\b|[,.;]|$)",
     r" the (?:[a-z]+ ){0,2}?(?:role|part) of ",
+)
+# "A has boarded the third season of Stormwatch in the recurring role of Maggie Quill": joining in a part.
+ROLE_JOINED_IN = cued(
+    rf"(?P<who>{PERSON}) (?:has |have )?(?:boarded|joined|joins|been cast|signed on|is set)\b[^.;]{{0,80}}?"
+    rf" in the (?:[a-z]+ ){{0,2}}?(?:role|part) of (?P<char>{CAPW}(?:\s+{CAPW}){{0,3}}?)(?=\s+in\b|[,.;]|$)",
+    r" in the (?:[a-z]+ ){0,2}?(?:role|part) of ",
 )
 IS_RELATIVE = re.compile(
     rf"(?:^|,\s+and\s+|;\s+)({PERSON}|{CAPW}) is (?:{CAPW}['’]s|his|her|their|the) (?:[a-z][\w-]*\s+){{0,2}}?"

@@ -49,11 +49,17 @@ _RELATIVE = re.compile(
     r"|(?P<which>this|next|later this|earlier this|early next|later next|late next) (?P<span>week|month"
     r"|year|fall|autumn|summer|spring|winter)"
     # A bare weekday counts only right after a release verb ("premieres Friday"): "Wednesday" is also a show.
-    r"|(?:(?P<this>this|next|on) |(?<=premieres )|(?<=premiere )|(?<=returns )|(?<=debuts )|(?<=arrives )"
-    r"|(?<=drops )|(?<=airs )|(?<=launches )|(?<=lands ))(?P<wd>(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b"
+    r"|(?:(?P<this>this|next|last|on) |(?<=premieres )|(?<=premiere )|(?<=returns )|(?<=debuts )"
+    r"|(?<=arrives )|(?<=drops )|(?<=airs )|(?<=launches )|(?<=lands )|(?<=drop )|(?<=streams )"
+    r"|(?<=stream )|(?<=debuted )|(?<=premiered )|(?<=aired )|(?<=returned ))"
+    r"(?P<wd>(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b"
     # "on Wednesday, Sept, 25": a weekday before a month names that date, however mistyped.
     r"(?!,?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)"
-    r"|(?P<near>today|tomorrow|tonight))\b",
+    r"|(?P<near>today|tomorrow|tonight)"
+    # "on the 14th": that day of the article's month, or of the next month when it has passed.
+    r"|on the (?P<nth>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)"
+    r"(?!\s+(?:episode|season|floor|anniversary|century|of))"
+    r")\b",
     re.IGNORECASE,
 )
 
@@ -122,6 +128,14 @@ def _add_months(day: dt.date, months: int) -> tuple[int, int]:
     return total // 12, total % 12 + 1
 
 
+# A release verb in the past tense right before a bare weekday ("debuted on Sunday").
+_PAST_VERB = re.compile(
+    r"\b(?:debuted|premiered|aired|launched|returned|dropped|arrived|bowed|opened|wrapped|ended|concluded)"
+    r"(?:\s+on)?\s+$",
+    re.IGNORECASE,
+)
+
+
 def _relative(match: re.Match[str], published: dt.date) -> DateMention:
     g = match.groupdict()
     start, end = match.start(), match.end()
@@ -146,10 +160,24 @@ def _relative(match: re.Match[str], published: dt.date) -> DateMention:
         return DateMention(start, end, None, year, None, True)
     if g["wd"]:
         wanted = WEEKDAYS.index(g["wd"].lower())
-        ahead = (wanted - published.weekday()) % 7 or 7
-        if (g["this"] or "").lower() == "next":
-            ahead += 7 if ahead < 7 else 0
-        on = published + dt.timedelta(days=ahead)
+        said = (g["this"] or "").lower()
+        if said == "last" or _PAST_VERB.search(match.string, max(0, start - 30), start):
+            # "debuted on Sunday", "premiered Tuesday": the weekday before the article, not after it.
+            on = published - dt.timedelta(days=(published.weekday() - wanted) % 7 or 7)
+        elif said == "next":
+            # "next Thursday": that weekday in the calendar week after the article's (said on a Friday, six
+            # days on; said on a Monday, "next Friday" is eleven days on).
+            on = published + dt.timedelta(days=7 - published.weekday() + wanted)
+        else:
+            on = published + dt.timedelta(days=(wanted - published.weekday()) % 7 or 7)
+        return DateMention(start, end, on, on.year, on.month, True)
+    if g["nth"]:
+        day = int(g["nth"])
+        year, month = (published.year, published.month) if day >= published.day else _add_months(published, 1)
+        try:
+            on = dt.date(year, month, day)
+        except ValueError:
+            return DateMention(start, end, None, year, month, True)
         return DateMention(start, end, on, on.year, on.month, True)
     near = g["near"].lower()
     on = published + dt.timedelta(days=1 if near == "tomorrow" else 0)

@@ -30,8 +30,10 @@ from ingest.headline_titles import (
     drop_headline_labels,
     headline_only_title,
     headline_titles,
+    names_then_title,
     opening_title,
     points_at_a_show,
+    trim_headline_runs,
 )
 from ingest.infobox import infobox_facts
 from ingest.lead_network import article_network, roundup_votes
@@ -146,6 +148,10 @@ def _extract(text: str, published: dt.date | None, url: str | None) -> Extractio
     every, strong_hits = candidate_counts(sentences)
     candidates = drop_sentence_the(every, body)
     candidates = drop_headline_labels(candidates, "\n".join(s.text for s in sentences[1:]))
+    candidates = trim_headline_runs(
+        candidates, headline(sentences), "\n".join(s.text for s in sentences[1:]), clean_title
+    )
+    candidates = names_then_title(candidates)
     # "a return for Tom Hiddleston spy thriller": a name the article shows acting like a person is no show.
     candidates = Counter({t: n for t, n in candidates.items() if not acts_like_person(t, body)})
     # "Harbor Lights Season 2 Premiere Date Set": the title a headline is about, when the text names it again.
@@ -185,6 +191,8 @@ def _extract(text: str, published: dt.date | None, url: str | None) -> Extractio
         if main:
             shows.add(main)
     work_titles = {str(f.get("title")) for f in first_facts if f.kind == FactKind.WORK} - people
+    # ("Former Crown Road writer Paulo Mendes": the work is Crown Road, and no one is called that.)
+    work_titles |= {clean for t in work_titles if (clean := clean_title(t)) and clean not in people}
     # A title seen only as someone's other work ("a writer on The Thick of It") is not a show it covers.
     shows -= work_titles - strong_titles - {main or ""}
     # "Dylan (Matt Long, “Jack and Bobby”)": a title named only as someone's other work is no show here.

@@ -22,7 +22,8 @@ _SHOW_ONLY = (
     r"(?:(?:Season|Series|Part|Chapter)\s+(?:\d+|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)\b"
     r"|(?:First|Second|Third|Fourth|Fifth|Sixth|Final|Last|New)\s+Season\b"
     # "Harrow Street Is Coming Back for Season 3": only a show comes back for a season.
-    r"|(?:Coming |Returning )?Back for (?:Season|(?:A|An|Its) \w+ Season)\b"
+    r"|(?:Coming |Returning |Comes |Is )?Back for (?:Season|(?:A|An|Its) \w+ Season)\b"
+    r"|(?:Returns?|Returning) (?:for|With) (?:Season|(?:A|An|Its) \w+ Season)\b"
     r"|(?:Renewed|Renewal|Cancell?ed|Cancell?ation|Axed|Revived|Picked Up|Premiere Date|Release Date|Trailer"
     r"|Teaser|Cast|Finale|Spinoff|Spin-Off|Reboot|Sequel|Episode"
     # "Harbor Lights recap: the storm arrives": episodes are recapped, people are not.
@@ -31,24 +32,31 @@ _SHOW_ONLY = (
 # What a headline says of a show or of a person ("Returns", "Lands", "Review" of a performer's work).
 _EITHER = (
     # ("Glass Orchard Is Back": a person comes back too, so a person-shaped name is no title here.)
-    r"(?:Ending|Ends|To End|Will End|Returns|Returning|Coming Back|Back|Saved|Dead|Dies|Over|Premieres?|Casts"
-    r"|Adds|Taps|Sets"
+    r"(?:Ending|Ends|To End|Will End|Returns|Returning|Coming Back|Comes Back|Back|Saved|Dead|Dies|Over"
+    r"|Premieres?|Casts|Adds|Taps|Sets|Finds|(?i:reviewed)"
     # ("Quiet Meridian review: ...": a sentence-case headline writes the label in lower case.)
     r"|(?i:review)|Spoilers?|First Look|Photos)\b"
 )
-_HEAD = rf"^{_OPEN}(?:(?:{NET})['’]s\s+)?{_OPEN}({TITLE}){_CLOSE}[,:]?\s+{_LEAD}"
-_AFTER_TITLE = re.compile(_HEAD + _SHOW_ONLY)
+_LEAD_LABEL = r"(?:(?:Review|TV Review|Recap|Exclusive|EXCLUSIVE|Watch|Breaking|First Look)\s*[:|—–]\s+)?"
+_HEAD = rf"^{_LEAD_LABEL}{_OPEN}(?:(?:{NET})['’]s\s+)?{_OPEN}({TITLE}){_CLOSE}[,:]?\s+{_LEAD}"
+# "Is NET's Warmest Comedy": what the title is, said of a show only.
+_IS_A_SHOW = (
+    rf"(?:(?:{NET})['’]s|An?|The)\s+(?:[\w'’-]+\s+){{0,4}}?"
+    r"(?:Comedy|Drama|Series|Show|Thriller|Sitcom|Miniseries|Mystery|Western)\b"
+)
+_AFTER_TITLE = re.compile(_HEAD + rf"(?:{_SHOW_ONLY}|{_IS_A_SHOW})")
 _AFTER_TITLE_EITHER = re.compile(_HEAD + _EITHER)
 _BEFORE_END = (
     rf"\s+(?:(?:{NET})['’]s\s+)?{_OPEN}({TITLE}){_CLOSE}"
-    rf"(?=$|[,:;!?]|\s+(?:for|at|on|in|after|as|with|–|—|-)\b|\s+(?:Season|Series|Part)\s+\d)"
+    rf"(?=$|[,:;!?]|\s+(?:for|at|on|in|after|as|with|–|—|-)\b|\s+(?:Season|Series|Part)\s+\d"
+    r"|\s+(?i:ahead of|before|amid|to series)\b)"
 )
 # What a headline does to a show right before its title ("Fox Renews Backyard Kings for Season 2"): only a
 # show is renewed or gets a trailer; a person may be joined or left.
 _BEFORE_SHOW_ONLY = re.compile(
     # ("NBC cancels Iron Bay": a headline in sentence case writes the verb in lower case.)
     r"\b(?:(?i:renews|renewed|brings back|cancels|cancel(?:l)?ed|axes|picks up|revives|greenlights)|Orders"
-    r"|Commissions|Commissioned"
+    r"|Commissions|Commissioned|(?i:dates|schedules|reschedules)"
     # "Ada Brisk to Star in Iron Bay": one stars in a show, never in a person.
     r"|To Star in|Stars? in|Cast in|Cast As [A-Z][\w'’-]*(?: [A-Z][\w'’-]*)? in"
     r"|Cast of|Trailer for"
@@ -89,13 +97,40 @@ _LABELLED_EITHER = _labelled(_EITHER_LABEL)
 
 # "Backyard Kings for Season 2", "Brightwater After Two Seasons": what a title-case headline says next.
 _TAIL = re.compile(
-    r"\s+(?:for|after|with|at)\s+(?:Season|Series|Seasons|A|An|Its|a|an|its|\d|One|Two|Three|Four|Five|Six|Seven"
-    r"|Eight|Nine|Ten|First|Second|Third|Fourth|Fifth|Sixth|Final)\b.*$"
+    r"\s+(?i:to series\b|ahead of\b).*$"
+    r"|\s+(?i:for|after|with|at)\s+(?:Season|Series|Seasons|A|An|Its|a|an|its|\d|One|Two|Three|Four|Five|Six|Seven"
+    r"|Eight|Nine|Ten|First|Second|Third|Fourth|Fifth|Sixth|Final|This|Next|Fall|Spring|Summer|Winter|Early"
+    r"|Late|Midseason)\b.*$"
 )
 
 
-def headline_titles(line: str | None, clean: Callable[[str], str | None]) -> list[str]:
-    """The titles a headline names in a title's place, in the order the headline names them."""
+_DETERMINERS = frozenset("Its His Her Their Our Your My This That These Those".split())
+_GENERIC = frozenset(
+    "New Upcoming Hit Latest Limited Original Comedy Drama Thriller Series Show Sitcom First Official "
+    "Final".split()
+)
+_LABEL_AFTER = re.compile(r"\s+(?:Recap|Review|Reviewed|Trailer|Teaser|Preview|Spoilers?)(?::.*)?$", re.I)
+# "Wolf Moon Sets February Premiere": a run of capitals ends where a headline's verb starts.
+_VERB_NEXT = re.compile(r" (?:Sets|Gets|Adds|Taps|Casts|Lands|Finds|Dates|Unveils|Drops|Reveals|Books) .*$")
+
+
+def _show_not_person(name: str, prose: str, people: frozenset[str]) -> bool:
+    """Is a person-shaped headline name a show's title: the text points at "the series" and never uses the
+    name (or its last word alone, as a surname) as someone's?"""
+    if name in people or not points_at_a_show(prose) or acts_like_person(name, prose):
+        return False
+    last = name.split()[-1]
+    return not re.search(rf"(?<![\w'’-]){re.escape(last)}(?![\w'’-])", prose.replace(name, ""))
+
+
+def headline_titles(
+    line: str | None,
+    clean: Callable[[str], str | None],
+    prose: str | None = None,
+    people: frozenset[str] = frozenset(),
+) -> list[str]:
+    """The titles a headline names in a title's place, in the order the headline names them. A person-shaped
+    name where a person fits too ("Quarry Lights Returns") counts only given the article's `prose`."""
     if not line:
         return []
     # (Where only a show fits, a person-shaped name is a title too: "Katy Keene Renewed".)
@@ -111,10 +146,24 @@ def headline_titles(line: str | None, clean: Callable[[str], str | None]) -> lis
             raw = re.sub(r"(?:\s+(?:Is|Has|Was|Gets|Will|Officially|Been|Not|Coming|Returning))+$", "", named)
             # ("Is Iron Bay Coming Back for Season 2?": a question's opening words are no part of it.)
             raw = re.sub(r"^(?:Is|Will|Does|Did|When (?:Is|Does|Will))\s+(?=[A-Z])", "", raw)
+            # ("Gravel Kings Recap: Season 2": the label after a title is no part of it.)
+            raw = _LABEL_AFTER.sub("", raw)
+            raw = _VERB_NEXT.sub("", raw)
             title = clean(_TAIL.sub("", raw))
+            if title and (title.split()[0] in _DETERMINERS or all(w in _GENERIC for w in title.split())):
+                continue  # "Ends Its Run With a Quiet ...", "BritBox's New Thriller": no title
+            # "Quarry Lights Returns": a person-shaped name is a title when the text speaks of "the series"
+            # and never of the name as someone (its surname alone, a person's verb).
+            if (
+                title
+                and not person_ok
+                and is_person_name(title)
+                and (prose is None or not _show_not_person(title, prose, people))
+            ):
+                continue
             if title and ": " in raw and ":" not in title:
                 labels.add(title)  # "TCA: Starz Gives Early Renewal to 'X'": maybe a label, then a sentence
-            if title and title not in {t for _p, t in found} and (person_ok or not is_person_name(title)):
+            if title and title not in {t for _p, t in found}:
                 found.append((match.start(next(i for i, g in enumerate(match.groups(), 1) if g)), title))
     # A label whose sentence names a title of its own is no title ("Iron Bay: Netflix Renews" still is).
     if len(found) > len(labels):
@@ -154,8 +203,9 @@ def opening_title(sentences: list[Sentence], body: str, people: set[str]) -> str
 
 # How the text points at a show it does not name: "the family drama", "the series", "the streamer's comedy".
 _SHOW_POINTER = re.compile(
-    r"\b(?:the|this|its|the show['’]s) (?:[\w'’-]+ ){0,3}?(?:series|show|drama|comedy|sitcom|thriller"
-    r"|miniseries|docuseries|film|movie)\b",
+    # ("Showtime's frontier drama", "the Apple TV+ series", "the cozy mystery".)
+    r"\b(?:the|this|its|the show['’]s|[A-Z][\w+]*['’]s) (?:[\w'’+-]+ ){0,3}?(?:series|show|drama|comedy"
+    r"|sitcom|thriller|miniseries|docuseries|film|movie|mystery|western|procedural|anthology|saga)\b",
     re.IGNORECASE,
 )
 
@@ -175,7 +225,7 @@ def headline_only_title(
     prose = " ".join(s.text for s in sentences if not s.heading)
     if not line or not _SHOW_POINTER.search(prose):
         return None
-    titles = [t for t in headline_titles(line, clean) if t not in people]
+    titles = [t for t in headline_titles(line, clean, prose, frozenset(people)) if t not in people]
     return titles[0] if titles else None
 
 
@@ -191,4 +241,34 @@ def drop_headline_labels(candidates: Counter[str], prose: str) -> Counter[str]:
             out[rest] += hits
         else:
             out[title] += hits
+    return out
+
+
+def trim_headline_runs(
+    candidates: Counter[str], line: str | None, prose: str, clean: Callable[[str], str | None]
+) -> Counter[str]:
+    """ "Red Meridian Sets Its Leads", "Spare Keys to Series": a candidate the headline's capitals run on
+    into its news words counts for the title the headline names in a title's place, when the prose never
+    writes the longer run."""
+    titles = headline_titles(line, clean, prose)
+    out: Counter[str] = Counter()
+    for candidate, hits in candidates.items():
+        shorter = next(
+            (t for t in titles if candidate.startswith((f"{t} ", f"{t}: ")) and candidate not in prose), None
+        )
+        out[shorter or candidate] += hits
+    return out
+
+
+def names_then_title(candidates: Counter[str]) -> Counter[str]:
+    """ "will star as Sana Iyer and Karl Weiss in Red Meridian": a run of names, then "in" and a title the
+    article names elsewhere, counts for that title alone (the names are the roles played in it)."""
+    out: Counter[str] = Counter()
+    for candidate, hits in candidates.items():
+        names, sep, title = candidate.rpartition(" in ")
+        listed = re.split(r",\s*(?:and\s+)?|\s+and\s+", names) if sep else []
+        if title in candidates and listed and all(is_person_name(n) for n in listed):
+            out[title] += hits
+        else:
+            out[candidate] += hits
     return out

@@ -138,11 +138,7 @@ def network_votes(sentence: Sentence, ctx: Context) -> list[tuple[str, str]]:
                 text[max(0, start - 25) : start],
             ):
                 out.append((_nearest_show(text[:start], ctx) or show, name))
-        elif (
-            re.search(r"(?:^|\bof )[Tt]he\s+$", text[max(0, start - 8) : start])
-            and re.match(rf"\s+(?:[a-z][\w-]*\s+){{0,2}}{GENRE}\b", after)
-            and not ctx.titles_in(text)
-        ):
+        elif _points_with_network(text, start, after) and not ctx.titles_in(text):
             out.append(
                 (show, name)
             )  # "The third season of the Max comedy arrives": the show at hand's network
@@ -165,6 +161,26 @@ def network_votes(sentence: Sentence, ctx: Context) -> list[tuple[str, str]]:
         ):
             out.append((show, name))
     return out
+
+
+# "the Peacock thriller's third episode", "Netflix's motocross drama is back", "After four seasons, Showtime's
+# frontier drama signed off": a sentence naming no title points at the show at hand with its network.
+_THE_NET_GENRE = re.compile(rf"\s+(?:[a-z][\w-]*\s+){{0,2}}{GENRE}\b")
+_NETS_GENRE = re.compile(rf"['’]s\s+(?:[a-z][\w-]*\s+){{0,2}}{GENRE}\b")
+_OPENS_CLAUSE = re.compile(r"(?:^|,\s+|\b(?:[Ii]n|[Oo]f|[Ff]or|[Oo]n)\s+)$")
+# ("who starred in the HBO drama", "a former Netflix series": someone's other work, another show.)
+_OTHER_WORK = re.compile(
+    r"\b(?:starred|appeared|known|previously|alum|veteran|former|another|other)\b[^.;]*$"
+)
+
+
+def _points_with_network(text: str, start: int, after: str) -> bool:
+    """Does the network at `start` open a pointer to the show at hand ("the Max comedy", "FX's drama")?"""
+    if _OTHER_WORK.search(text[max(0, start - 50) : start]):
+        return False
+    if re.search(r"\b[Tt]he\s+$", text[max(0, start - 8) : start]) and _THE_NET_GENRE.match(after):
+        return True
+    return bool(_OPENS_CLAUSE.search(text[:start]) and _NETS_GENRE.match(after))
 
 
 # A network ordering more seasons of what follows: "has renewed", "is bringing back", "handed renewals to".

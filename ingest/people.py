@@ -27,6 +27,7 @@ from ingest.cast_patterns import (
     RETURNING_CUE,
     RETURNING_VERB,
     ROLE_GOES_TO,
+    ROLE_JOINED_IN,
     ROLE_LANDED,
     ROSTER_CUE,
     SUBJECT_LIST_VERB,
@@ -265,7 +266,7 @@ def cast_facts(sentence: Sentence, ctx: Context) -> list[ExtractedFact]:
         if who and who not in found and not in_list:
             add(who, _unowned(match.group(1), ctx), 0.7)
     # "Queen Adela, whom A portrays", "The lead role of Nell Hart goes to A".
-    for pattern in (WHOM_PLAYS, ROLE_GOES_TO, ROLE_LANDED):
+    for pattern in (WHOM_PLAYS, ROLE_GOES_TO, ROLE_LANDED, ROLE_JOINED_IN):
         for match in pattern.finditer(text):
             who = ctx.person(match.group("who"))
             if who and who not in found and _is_character(match.group("char"), ctx):

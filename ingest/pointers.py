@@ -44,6 +44,11 @@ def antecedents(sentences: list[Sentence], ctx: Context) -> dict[str, tuple[str,
 _POINTER_OPENING = re.compile(r"(?:It|The (?:[\w+-]+ ){0,2}?(?:series|show|drama|comedy|film|movie))\b")
 
 
+_MADE_BEFORE = re.compile(
+    r"\b(?:previously|formerly|once|made|ran|wrote|directed|created|produced|starred|worked|appeared)\b"
+)
+
+
 def sentence_referents(sentences: list[Sentence], ctx: Context) -> dict[str, str]:
     """For a sentence opening "It ..." or "The series ...", the show the sentence before (in the same
     paragraph) opened with, when that is not the paragraph's own show: "The drama Silent Harbor, starring A,
@@ -57,7 +62,14 @@ def sentence_referents(sentences: list[Sentence], ctx: Context) -> dict[str, str
         named = {t for _s, _e, t in ctx.titles_in(before.text) if t in ctx.shows}
         spans = [s for s in ctx.titles_in(before.text) if s[2] in ctx.shows]
         # The show must be the sentence's subject: named within its first few words, and the only one.
-        if len(named) == 1 and spans[0][0] <= 40 and not re.search(r"[.;]", before.text[: spans[0][0]]):
+        # ("The pair previously made the BBC drama Copper Bells": a title after what someone made is the
+        # object, the sentence's subject is the maker.)
+        if (
+            len(named) == 1
+            and spans[0][0] <= 40
+            and not re.search(r"[.;]", before.text[: spans[0][0]])
+            and not _MADE_BEFORE.search(before.text[: spans[0][0]])
+        ):
             show = spans[0][2]
             if show != ctx.topics.get(sentence.paragraph, ctx.main):
                 out[sentence.text] = show

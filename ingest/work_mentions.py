@@ -27,6 +27,8 @@ _WORK_BEFORE = re.compile(
     r"(?:directed|wrote|created|co-created|starred in|produced|executive produced|helmed|penned|ran)"
     r"(?: (?:several |two |three |four |\w+ )?"
     r"(?:episodes?|installments?|the pilot|seasons?|the \w+ season) of)?"
+    # "The pair previously made the BBC drama Copper Bells": what someone made before is other work.
+    r"|(?:previously|formerly) (?:made|ran|wrote|directed|created|produced|starred in|worked on|led)"
     # "whose credits include Dust Road and X": every title of the list is that person's work.
     r"|credits (?:include|including)(?: [“\"‘']?[A-Z][^.;]{0,60}?(?:,| and))?"
     r"|first time since"
@@ -37,7 +39,9 @@ _WORK_BEFORE = re.compile(
     r"|(?:company|studio|team|producers?|writers?|creators?|minds?|people|duo) behind"
     r"|(?:comic book|comics?|novels?|books?|memoir|graphic novel|podcast|play|musical))\s+"
     rf"(?:(?:{NET}|[A-Z][\w.]*(?: [A-Z][\w.]*)?)['’]s?\s+)?"
-    r"(?:the (?:\w+ )?(?:series|film|show) )?[“\"‘']?(?:The )?$"
+    # ("who previously ran the procedural Night Ledger": a genre word may stand before the title.)
+    r"(?:the (?:[\w-]+ ){0,2}?(?:series|film|show|comedy|drama|procedural|sitcom|thriller|miniseries|mystery"
+    r"|western|limited series) )?[“\"‘']?(?:The )?$"
 )
 # "who fights crime as Daredevil": a character bearing the title's name.
 _WORK_ROLE = re.compile(r"\bas\s+[“\"‘']?(?:The )?$")
