@@ -25,6 +25,7 @@ from intents.understand.shorthands import Shorthands
 from intents.understand.sounded_digits import digits_as_words
 from intents.understand.titled_person_words import ends_a_title
 from intents.understand.vocabulary_typos import spelt_from_vocabulary
+from intents.understand.word_breaks import respaced
 
 _QUESTION_START = frozenset(
     """who whos whom whose what whats when whens where wheres which why how is are was were does do did will
@@ -264,6 +265,8 @@ def normalize(
     """
     words: list[str] = []
     kept = digits_as_words(drop_chatter(after_correction(tokens), is_name))
+    # "createdheartstopper", "sho gun": a space typed in the wrong place, put right.
+    kept = respaced(kept, vocabulary, shorthands, is_name)  # "createdheartstopper", "sho gun"
     for at, token in enumerate(kept):
         possessive = token.endswith("s") and token not in shorthands.name_words  # "Williams" is a name
         if token not in vocabulary and possessive and token[:-1] in shorthands.name_words:
