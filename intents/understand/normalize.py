@@ -19,6 +19,7 @@ from intents.text import STOPWORDS
 from intents.title_words import FACT_WORDS
 from intents.understand.asked_order import asked_in_order
 from intents.understand.chatter import CHATTER_PHRASES
+from intents.understand.cue_slips import spelt_by_ear
 from intents.understand.fanwords import FAN_WORDS, RELATION_WORDS
 from intents.understand.name_initials import an_initial
 from intents.understand.shorthands import Shorthands
@@ -274,6 +275,7 @@ def normalize(
         if token not in vocabulary and token not in shorthands.name_words and token not in FAN_WORDS:
             token = _relation_word(token, shorthands.name_words)  # "creater" -> "creator", "plasy" -> "plays"
             token = spelt_from_vocabulary(token, vocabulary, shorthands.name_words)  # "directng"
+            token = spelt_by_ear(token, vocabulary, shorthands.name_words)  # "diirecttor", "pleyz"
         expanded = shorthands.expand(token) or _glued_season(token, is_name)
         if expanded is None and token in FAN_WORDS and token not in vocabulary:
             # A fan's word inside a known name is the name's ("The Goodbye Girl", "Love Actually").

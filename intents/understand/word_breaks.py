@@ -1,5 +1,4 @@
-"""Spaces in the wrong place: two words typed as one ("createdheartstopper", "connorplay", "isin",
-"horsesseason") and one word typed as two ("sho gun", "he artstopper", "gary ol dman").
+"""Spaces in the wrong place: two words typed as one ("createdheartstopper", "connorplay", "horsesseason") and one word typed as two ("sho gun", "he artstopper", "gary ol dman").
 
 Both are read from what the bot knows, with no list of slips: the words its intents read (their example
 phrasings and cues), the stopwords, and the words of the names it holds.
@@ -21,7 +20,7 @@ from intents.text import STOPWORDS
 from intents.understand.fanwords import FAN_WORDS
 from intents.understand.shorthands import Shorthands
 
-MIN_GLUED = 4  # "isin": the shortest run-together pair
+MIN_GLUED = 5  # "starsin": shorter run-together pairs are mostly words of their own
 MIN_NAME_PIECE = 3  # a name's piece of a glued token ("dina" in "dinain")
 
 
@@ -70,8 +69,8 @@ class WordBreaks:
         for at in range(2, len(token) - 1):
             left, right = token[:at], token[at:]
             reads_left, reads_right = self.reads(left), self.reads(right)
-            if not (reads_left or reads_right):
-                continue
+            if not (reads_left or reads_right) or (left in STOPWORDS and right in STOPWORDS):
+                continue  # two small words ("do" + "or") make too many real words ("door")
             fits = (reads_left or self.names(left)) and (reads_right or self.names(right))
             if fits and (best is None or min(len(left), len(right)) > min(len(best[0]), len(best[1]))):
                 best = (left, right)
