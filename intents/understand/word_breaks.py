@@ -1,11 +1,14 @@
-"""Spaces in the wrong place: two words typed as one ("createdheartstopper", "connorplay", "horsesseason") and one word typed as two ("sho gun", "he artstopper", "gary ol dman").
+"""Spaces in the wrong place: two words typed as one ("createdheartstopper", "connorplay",
+"horsesseason") and one word typed as two ("sho gun", "he artstopper", "gary ol dman").
 
 Both are read from what the bot knows, with no list of slips: the words its intents read (their example
 phrasings and cues), the stopwords, and the words of the names it holds.
 
 - A token nobody knows is cut in two when both pieces are such words and one of them is a word the intents
-  read: "connorplay" is "connor play"; one a slip away from such a word is that word misspelt ("anor"). Names glued to names are intents.understand.glued_names' (an exact
-  name only); a token that is a known word, a name, an everyday word or a fan's word is never cut.
+  read: "connorplay" is "connor play". A token one slip from such a word is that word misspelt ("anor"), and
+  two stopwords make too many real words ("door"): neither is cut. Names glued to names are
+  intents.understand.glued_names' (an exact name only); a token that is a known word, a name, an everyday
+  word or a fan's word is never cut.
 - Two neighbouring tokens are joined when together they are a word of a name and one of them is no word at
   all ("sho gun" -> "shogun"): two real words side by side ("and or", "show gun") stay two words.
 """
