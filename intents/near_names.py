@@ -5,8 +5,9 @@ The linker takes a name whose words are at most a keystroke off; words further o
 knows ("I don't have facts about Euro Lin"). Here a run of such words is compared with the names of the
 shows, people and characters news wrote about (a few hundred, not the catalog): spaces ignored, by how alike
 the letters are (fuzz.ratio) and whether they sound alike (intents.sound_keys). A run becomes that name only
-when it is close to it, keeps its first letter (and each word's, for a person typed in as many words), and no
-other entity comes near: otherwise it stays unknown, and the reply says so (and suggests what it may be).
+when it is close to it, keeps its first sound ("kwiet" for "quiet"; and each word's first letter, for a
+person typed in as many words), and no other entity comes near: otherwise it stays unknown, and the reply
+says so (and suggests what it may be).
 """
 
 from __future__ import annotations
@@ -84,7 +85,7 @@ def near_news_name(words: list[str], index: EntityIndex, kb: Knowledge) -> str |
     for _bare_name, score, at in hits:
         name = names[at]
         alike = name.sound == sound
-        if name.bare[0] != typed[0] or (score < CLOSE and not alike):
+        if name.sound[:1] != sound[:1] or (score < CLOSE and not alike):
             continue
         typed_words = [w for w in words if w != "the"]
         name_words = [w for w in name.key.split() if w != "the"]
