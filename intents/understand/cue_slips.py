@@ -2,9 +2,10 @@
 "creetad". The dictionary is the intents' own vocabulary (every word of their example phrasings and
 cues), so a word a new intent reads is spelt right too, with no list of misspellings to keep.
 
-The bound grows with the word: two edits (letters dropped, added, changed or two neighbours swapped) in a
-token of eight letters or more, where two slips still leave most of the word; in one of seven, only a
-spelling that sounds like the word (intents.sound_keys: "creetad" / "created") and is at most two edits off.
+The bound grows with the word: two edits (mostly letters doubled or dropped; two changed make another word,
+"compared" / "composed") in a token of eight letters or more, where two slips still leave most of the word;
+in one of seven, only a spelling that sounds like the word (intents.sound_keys: "creetad" / "created") and is
+at most two edits off.
 Shorter tokens that sound like a word are as often names ("abbott" / "about"): they are left alone.
 The first letter is kept, and the token must point at one word (or at forms of one word: "directter" is
 "director" or "directed", either reads as asking for the director). Names are never touched: a token that is
@@ -26,6 +27,9 @@ from intents.title_words import POINTING_HEADS
 
 MIN_LETTERS = 5
 TWO_SLIPS = 8  # a token this long may be two edits from its word
+# Two slips must mostly add or drop letters ("eppisoddes"): two letters changed make another word
+# ("compared" / "composed").
+LETTERS_KEPT = 85.0
 BY_EAR_LETTERS = 7  # a shorter token sounding like a word is as often a name ("abbott" / "about")
 BY_EAR_EDITS = 2  # a token that sounds like a word may be this many edits from it
 SAME_WORD = 5  # candidates sharing this many first letters are forms of one word
@@ -62,8 +66,10 @@ def spelt_by_ear(token: str, vocabulary: frozenset[str], name_words: frozenset[s
         if edits <= 1:
             return token  # one slip is normalize's own reading (it left this token as it was)
         by_ear = word_sound == sound and min(len(word), len(token)) >= BY_EAR_LETTERS
-        if (edits <= 2 and min(len(token), len(word)) >= TWO_SLIPS) or (by_ear and edits <= BY_EAR_EDITS):
-            near.append((edits, fuzz.ratio(token, word), word))
+        alike = fuzz.ratio(token, word)
+        two_slips = edits <= 2 and min(len(token), len(word)) >= TWO_SLIPS and alike >= LETTERS_KEPT
+        if two_slips or (by_ear and edits <= BY_EAR_EDITS):
+            near.append((edits, alike, word))
     if not near or not name_words.isdisjoint(edits1(token)):
         return token
     near.sort(key=lambda item: (item[0], -item[1]))
