@@ -66,7 +66,7 @@ class WordBreaks:
 
     def cut(self, token: str) -> tuple[str, str] | None:
         """The two words a token nobody knows runs together, or None; of several cuts, the most even."""
-        if len(token) < MIN_GLUED or not token.isalpha() or self.known(token) or self._slip_of_a_word(token):
+        if len(token) < MIN_GLUED or not token.isalpha() or self.known(token):
             return None
         best: tuple[str, str] | None = None
         for at in range(2, len(token) - 1):
@@ -77,7 +77,8 @@ class WordBreaks:
             fits = (reads_left or self.names(left)) and (reads_right or self.names(right))
             if fits and (best is None or min(len(left), len(right)) > min(len(best[0]), len(best[1]))):
                 best = (left, right)
-        return best
+        # Checked last: a slip's few hundred spellings cost more than the cuts, and most tokens have none.
+        return None if best is None or self._slip_of_a_word(token) else best
 
     def _slip_of_a_word(self, token: str) -> bool:
         """Whether the token is one slip from a word of a name or of the intents ("anor" is Andor, "tome" is
@@ -92,7 +93,8 @@ class WordBreaks:
             if at + 1 < len(tokens):
                 left, right = tokens[at], tokens[at + 1]
                 whole = left + right
-                if whole.isalpha() and self.names(whole) and not (self.known(left) and self.known(right)):
+                # Most pairs are two words of their own: that cheap test goes first.
+                if not (self.known(left) and self.known(right)) and whole.isalpha() and self.names(whole):
                     out.append(whole)
                     at += 2
                     continue
