@@ -109,23 +109,17 @@ def near_news_name(words: list[str], index: EntityIndex, kb: Knowledge) -> str |
 def respelt_near_name(
     tokens: list[str], runs: list[list[str]], index: EntityIndex, kb: Knowledge
 ) -> list[str] | None:
-    """The question with the first run of unknown words (or a part of one) that misspells one news name
-    written as that name, or None. Longer parts are tried first; a part holds a word no name has."""
+    """The question with the first whole run of unknown words that misspells one news name written as that
+    name, or None. A part of a run is never respelt: "charlize theron" is someone else than Charlie."""
     for run in runs:
         at = _find(tokens, run)
-        if at is None:
+        if at is None or len(run) > MAX_RUN or not any(index.unknown_word(w) for w in run):
             continue
-        for size in range(min(MAX_RUN, len(run)), 0, -1):
-            for start in range(len(run) - size + 1):
-                part = run[start : start + size]
-                if (part[0] in STOPWORDS and part[0] != "the") or part[-1] in STOPWORDS:
-                    continue
-                if not any(index.unknown_word(w) for w in part):
-                    continue
-                key = near_news_name(part, index, kb)
-                if key is not None:
-                    begin = at + start
-                    return [*tokens[:begin], *key.split(), *tokens[begin + size :]]
+        if (run[0] in STOPWORDS and run[0] != "the") or run[-1] in STOPWORDS:
+            continue
+        key = near_news_name(run, index, kb)
+        if key is not None:
+            return [*tokens[:at], *key.split(), *tokens[at + len(run) :]]
     return None
 
 

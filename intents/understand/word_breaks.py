@@ -4,12 +4,12 @@
 Both are read from what the bot knows, with no list of slips: the words its intents read (their example
 phrasings and cues), the stopwords, and the words of the names it holds.
 
-- A token nobody knows is cut in two when both pieces are such words and one of them is a word the intents
-  read: "connorplay" is "connor play"; two words the intents read only beside a stopword ("starsin"), as two
-  content words make a word of their own ("weekday"). A token one slip from such a word is that word
-  misspelt ("anor"), and two stopwords make too many real words ("door"): neither is cut. Names glued to
-  names are intents.understand.glued_names' (an exact name only); a token that is a known word, a name, an
-  everyday word or a fan's word is never cut.
+- A token nobody knows is cut in two when one piece is a word of a name and the other a word the intents
+  read: "connorplay" is "connor play", "createdheartstopper" "created heartstopper". Two words the intents
+  read run together are as often a word of their own ("weekday", "overall", "another") and are not cut; nor
+  is a token one slip from a word ("anor" is Andor misspelt). Names glued to names are
+  intents.understand.glued_names' (an exact name only); a token that is a known word, a name, an everyday
+  word or a fan's word is never cut.
 - Two neighbouring tokens are joined when together they are a word of a name and one of them is no word at
   all ("sho gun" -> "shogun"): two real words side by side ("and or", "show gun") stay two words.
 """
@@ -75,9 +75,9 @@ class WordBreaks:
             reads_left, reads_right = self.reads(left), self.reads(right)
             if not (reads_left or reads_right) or (left in STOPWORDS and right in STOPWORDS):
                 continue  # two small words ("do" + "or") make too many real words ("door")
-            # Two content words the intents read make a word of their own ("week" + "day"): a cut between
-            # read words needs a small word on one side ("stars" + "in").
-            if reads_left and reads_right and left not in STOPWORDS and right not in STOPWORDS:
+            # Two words the intents read run together are as often a word of their own ("weekday",
+            # "overall", "another"): a cut needs a name on one side ("connor" + "play").
+            if reads_left and reads_right:
                 continue
             fits = (reads_left or self.names(left)) and (reads_right or self.names(right))
             if fits and (best is None or min(len(left), len(right)) > min(len(best[0]), len(best[1]))):

@@ -23,6 +23,7 @@ def test_a_token_running_two_words_together_is_cut() -> None:
 
 def test_words_of_their_own_and_slips_are_not_cut() -> None:
     assert _BREAKS.cut("door") is None  # "do" + "or": two stopwords
+    assert _BREAKS.cut("playabout") is None  # two words the intents read: maybe a word of its own
     assert _BREAKS.cut("created") is None  # a word the intents read
     assert _BREAKS.cut("heartstoppr") is None  # one slip from a name's word
 
