@@ -66,6 +66,8 @@ def spelt_by_ear(token: str, vocabulary: frozenset[str], name_words: frozenset[s
         if edits <= 1:
             return token  # one slip is normalize's own reading (it left this token as it was)
         by_ear = word_sound == sound and min(len(word), len(token)) >= BY_EAR_LETTERS
+        if token.startswith(word) and set(token[len(word) :]) != {word[-1]}:
+            continue  # "originally" is a form of "original", not a slip ("episodesss" is one)
         alike = fuzz.ratio(token, word)
         two_slips = edits <= 2 and min(len(token), len(word)) >= TWO_SLIPS and alike >= LETTERS_KEPT
         if two_slips or (by_ear and edits <= BY_EAR_EDITS):

@@ -41,6 +41,8 @@ def test_long_relation_words_two_slips_off_are_spelt_out() -> None:
 
 def test_short_tokens_and_names_stay_as_typed() -> None:
     assert spelt_by_ear("abbott", _VOCABULARY, frozenset()) == "abbott"  # sounds like "about": a name
+    assert spelt_by_ear("episodesss", _VOCABULARY, frozenset()) == "episodes"  # a letter held down
+    assert spelt_by_ear("directorial", _VOCABULARY, frozenset()) == "directorial"  # a form of its own
     assert spelt_by_ear("directer", _VOCABULARY, frozenset()) == "directer"  # one slip: normalize's own
     assert spelt_by_ear("diirecttor", _VOCABULARY, frozenset({"diirecttors"})) == "diirecttor"  # a name's
 
