@@ -14,6 +14,7 @@ from rapidfuzz import fuzz, process
 from db.knowledge import CreditFact, Knowledge, PersonFacts, ShowFacts
 from intents.fans_clause import run_in_the_fans_clause
 from intents.linking import EntityIndex, EntityRef, Mention
+from intents.near_names import respelt_near_name
 from intents.number_titles import title_or_number
 from intents.ordinary_words import a_modifier
 from intents.partial_names import name_part_alone, read_partial_names
@@ -110,9 +111,11 @@ def resolve(
     kb: Knowledge,
     vocabulary: frozenset[str],
     partial_names: bool = True,
+    respell: bool = True,
 ) -> Resolution:
     """Link entities and season references in the folded tokens; `partial_names=False` leaves a first name
-    or surname alone unlinked (right after a show nobody knows, "and kit?" is about that show)."""
+    or surname alone unlinked (right after a show nobody knows, "and kit?" is about that show);
+    `respell=False` reads words nobody knows as typed (they were respelt once already)."""
     season = find_season(tokens)
     blocked = set(range(season.start, season.end)) if season else set()
     known = _known_words(vocabulary)
@@ -172,6 +175,11 @@ def resolve(
         if (respelt := respelt_title(tokens, title.words, index)) is not None:
             return resolve(respelt, index, kb, vocabulary, partial_names)  # "the lsat of us": The Last of Us
         res.unknown_title, res.title_frame = title.words, title.frame
+    # "euro lin", "orlando blume", "sho gun": words nobody knows that sound like, or are a few slips from, one
+    # name news wrote about are that name.
+    runs = [res.unknown_title, *res.leftovers] if res.unknown_title else res.leftovers
+    if respell and runs and (respelt := respelt_near_name(tokens, runs, index, kb)) is not None:
+        return resolve(respelt, index, kb, vocabulary, partial_names, respell=False)
     return res
 
 

@@ -19,12 +19,14 @@ from intents.text import STOPWORDS
 from intents.title_words import FACT_WORDS
 from intents.understand.asked_order import asked_in_order
 from intents.understand.chatter import CHATTER_PHRASES
+from intents.understand.cue_slips import spelt_by_ear
 from intents.understand.fanwords import FAN_WORDS, RELATION_WORDS
 from intents.understand.name_initials import an_initial
 from intents.understand.shorthands import Shorthands
 from intents.understand.sounded_digits import digits_as_words
 from intents.understand.titled_person_words import ends_a_title
 from intents.understand.vocabulary_typos import spelt_from_vocabulary
+from intents.understand.word_breaks import respaced
 
 _QUESTION_START = frozenset(
     """who whos whom whose what whats when whens where wheres which why how is are was were does do did will
@@ -264,6 +266,8 @@ def normalize(
     """
     words: list[str] = []
     kept = digits_as_words(drop_chatter(after_correction(tokens), is_name))
+    # "createdheartstopper", "sho gun": a space typed in the wrong place, put right.
+    kept = respaced(kept, vocabulary, shorthands, is_name)  # "createdheartstopper", "sho gun"
     for at, token in enumerate(kept):
         possessive = token.endswith("s") and token not in shorthands.name_words  # "Williams" is a name
         if token not in vocabulary and possessive and token[:-1] in shorthands.name_words:
@@ -271,6 +275,7 @@ def normalize(
         if token not in vocabulary and token not in shorthands.name_words and token not in FAN_WORDS:
             token = _relation_word(token, shorthands.name_words)  # "creater" -> "creator", "plasy" -> "plays"
             token = spelt_from_vocabulary(token, vocabulary, shorthands.name_words)  # "directng"
+            token = spelt_by_ear(token, vocabulary, shorthands.name_words)  # "diirecttor", "pleyz"
         expanded = shorthands.expand(token) or _glued_season(token, is_name)
         if expanded is None and token in FAN_WORDS and token not in vocabulary:
             # A fan's word inside a known name is the name's ("The Goodbye Girl", "Love Actually").
