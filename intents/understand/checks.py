@@ -50,7 +50,9 @@ _OUT_WORDS = (
 )
 # Words that say a show can be watched: with a word about now, the question asks whether it is out.
 _AVAILABLE = ("out", "up", "available", "released", "premiered", "drop", "stream", "watch", "binge", "air")
-_AVAILABLE_AT_THE_END = frozenset({"out", "up", "available", "released"})
+# A question with no question word ending on one of these asks whether it is out: "wot s3 dropped?", "sev s2
+# streaming?" (fans' word forms are spelt "drop", "air", "stream" by then).
+_AVAILABLE_AT_THE_END = frozenset({"out", "up", "available", "released", "drop", "premiered", "air", "stream"})
 # Verbs of coming out on a network: "has season 3 been released on netflix", "did it drop on netflix".
 # ("is it finally on netflix" asks whether it has arrived there.)
 _ARRIVED = (
