@@ -57,6 +57,7 @@ class EntityIndex:
         self.tags = table.tags
         self.catalog_only = table.catalog_only
         self.name_parts = table.parts
+        self.shared_initials = table.shared_initials
         self.mode = mode
         self.candidates: NameCandidates | None = None
         self.filed_version = -1  # the candidate index's version once this table's names were filed

@@ -9,9 +9,15 @@ from dataclasses import dataclass
 
 from db.knowledge import Knowledge
 from intents.fuzzy import fast_fold
-from intents.networks import network_aliases
+from intents.networks import NETWORK_WORDS, network_aliases
 from intents.ordinary_words import ORDINARY_WORDS
 from intents.text import STOPWORDS, fold
+from intents.understand.fanwords import CHAT_ABBREVIATIONS, COMMON_WORDS, FAN_WORDS
+
+# Words fans type for themselves, never taken as initials ("rt", "ep", "ngl", "sm", "hbo").
+_NOT_INITIALS = (
+    STOPWORDS | ORDINARY_WORDS | CHAT_ABBREVIATIONS | COMMON_WORDS | NETWORK_WORDS | frozenset(FAN_WORDS)
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,6 +53,9 @@ class NameTable:
         # Each word of a news person's or character's name -> who has it ("joe", "lyn"): a part alone links
         # only when one someone has it (intents.partial_names), so these are kept apart from the names.
         self.parts: dict[str, list[EntityRef]] = defaultdict(list)
+        # Initials two or more news people share ("dl": Diego Luna, Dichen Lachman): typed alone they ask
+        # which (one person's own initials are spelt out before linking, intents.understand.shorthands).
+        self.shared_initials: dict[str, list[EntityRef]] = {}
         self._news = knowledge.news_article_ids()
         self._add_shows(knowledge)
         self._add_people(knowledge)
@@ -90,6 +99,7 @@ class NameTable:
         in_news = {p.id for p in people for c in p.credits if c.article_id in news}
         in_news.update(p.id for p in people for w in p.work if w.article_id in news)
         surnames: dict[str, list[EntityRef]] = defaultdict(list)
+        by_initials: dict[str, list[EntityRef]] = defaultdict(list)
         for person in people:
             ref = EntityRef("person", person.id, person.name)
             add(person.name, ref)
@@ -103,6 +113,11 @@ class NameTable:
             self._add_parts(parts, ref)
             if len(parts) > 1 and len(parts[-1]) >= 4:
                 surnames[parts[-1]].append(EntityRef("person", person.id, person.name, weak=True))
+            if 2 <= len(parts) <= 3 and all(p.isalpha() for p in parts):
+                by_initials["".join(p[0] for p in parts)].append(ref)
+        self.shared_initials = {
+            short: refs for short, refs in by_initials.items() if len(refs) > 1 and short not in _NOT_INITIALS
+        }
         for surname, refs in surnames.items():
             if len(refs) == 1 and surname not in STOPWORDS:
                 self._add(surname, refs[0])

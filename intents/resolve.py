@@ -167,6 +167,9 @@ def resolve(
         if partial.tokens is not None:  # "who plays moraine in the wheel of time", "lyn other work"
             return resolve(partial.tokens, index, kb, vocabulary)
         res.ambiguous.extend(partial.ambiguous)
+        if not res.people and not res.ambiguous:
+            # Initials several news people share, linked to no one ("dl role?"): ask which of them.
+            res.ambiguous.extend(_shared_initials(tokens, covered, index))
     if title_characters and (res.leftovers or res.people):
         # "who does James Gunn play in Wednesday": the title is the show; the subject is someone else.
         res.characters = [c for c in res.characters if c.id not in title_characters]
@@ -181,6 +184,14 @@ def resolve(
     if respell and runs and (respelt := respelt_near_name(tokens, runs, index, kb)) is not None:
         return resolve(respelt, index, kb, vocabulary, partial_names, respell=False)
     return res
+
+
+def _shared_initials(tokens: list[str], covered: set[int], index: EntityIndex) -> list[EntityRef]:
+    """The people whose initials a word no name covers spells, when several share them; else none."""
+    for i, token in enumerate(tokens):
+        if i not in covered and len(index.shared_initials.get(token, ())) > 1:
+            return index.shared_initials[token]
+    return []
 
 
 def _opens(tokens: list[str], words: list[str]) -> bool:
