@@ -52,7 +52,9 @@ _OUT_WORDS = (
 _AVAILABLE = ("out", "up", "available", "released", "premiered", "drop", "stream", "watch", "binge", "air")
 # A question with no question word ending on one of these asks whether it is out: "wot s3 dropped?", "sev s2
 # streaming?" (fans' word forms are spelt "drop", "air", "stream" by then).
-_AVAILABLE_AT_THE_END = frozenset({"out", "up", "available", "released", "drop", "premiered", "air", "stream"})
+_AVAILABLE_AT_THE_END = frozenset(
+    {"out", "up", "available", "released", "drop", "premiered", "air", "stream"}
+)
 # Verbs of coming out on a network: "has season 3 been released on netflix", "did it drop on netflix".
 # ("is it finally on netflix" asks whether it has arrived there.)
 _ARRIVED = (

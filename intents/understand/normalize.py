@@ -276,7 +276,8 @@ def normalize(
             token = _relation_word(token, shorthands.name_words)  # "creater" -> "creator", "plasy" -> "plays"
             token = spelt_from_vocabulary(token, vocabulary, shorthands.name_words)  # "directng"
             token = spelt_by_ear(token, vocabulary, shorthands.name_words)  # "diirecttor", "pleyz"
-        expanded = shorthands.expand(token) or _glued_season(token, is_name)
+        after = kept[at + 1] if at + 1 < len(kept) else ""
+        expanded = shorthands.expand_before(token, after) or _glued_season(token, is_name)
         if expanded is None and token in FAN_WORDS and token not in vocabulary:
             # A fan's word inside a known name is the name's ("The Goodbye Girl", "Love Actually").
             in_name = (is_name and _in_name(kept, at, at + 1, is_name)) or ends_a_title(kept, at)

@@ -19,6 +19,7 @@ from intents.text import STOPWORDS, fold, folded_words
 from intents.understand.fanwords import CHAT_ABBREVIATIONS, COMMON_WORDS, FAN_WORDS
 
 _WITH_SEASON = re.compile(r"^([a-z]+)(\d{1,2})$")
+_SEASON_TAG = re.compile(r"^(?:s\d{1,2}|season|szn|series|seasons)$")
 # Words never taken as a shorthand even when a name's initials spell them.
 _NOT_SHORTHAND = frozenset(
     {"is", "it", "in", "on", "at", "to", "of", "or", "an", "as", "be", "by", "do", "go", "ok", "oh", "no"}
@@ -39,6 +40,9 @@ class Shorthands:
     # Initials several people share -> each one's name and the titles they are credited on: a question
     # naming one of those titles ("jl role in aaa") names that one.
     shared: dict[str, tuple[tuple[tuple[str, ...], frozenset[str]], ...]] = field(default_factory=dict)
+    # A show's acronym fans also type as chat ("sm": so much, Salt Marsh): the show only with a season tag
+    # ("sm s2", "sm2", "sm season 2").
+    season_only: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     @classmethod
     def build(cls, knowledge: Knowledge, known_words: Iterable[str]) -> Shorthands:
@@ -106,10 +110,16 @@ class Shorthands:
             if short not in titled and len(short) >= 2 and len(names) > 1
         }
         seasoned = frozenset(short for short in table if short in shows)
+        other_known = known - CHAT_ABBREVIATIONS
+        season_only = {
+            short: next(iter(names))
+            for short, names in shows.items()
+            if short in CHAT_ABBREVIATIONS and short not in other_known and len(names) == 1
+        }
         spellings = [show.title for show in knowledge.shows.values() if show.title]
         spellings += [person.name for person in knowledge.people.values() if person.credits or person.work]
         name_words = frozenset(w for w in folded_words(spellings) if len(w) > 2) - known
-        return cls(table, name_words, seasoned, shared)
+        return cls(table, name_words, seasoned, shared, season_only)
 
     def expand(self, token: str) -> tuple[str, ...] | None:
         """The words a shorthand token stands for ('hs3' -> heartstopper season 3, 'jl' -> joe locke), or
@@ -120,11 +130,20 @@ class Shorthands:
         if match is None:
             return None
         prefix = match.group(1)
-        if prefix not in self.table and prefix.endswith("s"):
+        if prefix not in self.table and prefix not in self.season_only and prefix.endswith("s"):
             prefix = prefix[:-1]  # "hss3": the s of "season"
         if prefix in self.table and (self.seasoned is None or prefix in self.seasoned):
             return (*self.table[prefix], "season", match.group(2))
+        if prefix in self.season_only:
+            return (*self.season_only[prefix], "season", match.group(2))
         return None
+
+    def expand_before(self, token: str, after: str) -> tuple[str, ...] | None:
+        """`expand` of a token followed by the word `after`, where a chat word that is a show's acronym is
+        the show before a season tag ("sm s2 eps", "sm season 2")."""
+        if (expanded := self.expand(token)) is not None or token not in self.season_only:
+            return expanded
+        return self.season_only[token] if _SEASON_TAG.match(after) else None
 
     def settle_shared(self, words: list[str]) -> list[str]:
         """The words with initials several people share written as the one credited on a title the words
