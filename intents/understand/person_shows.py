@@ -42,6 +42,9 @@ def show_by_person(tokens: list[str], res: Resolution, kb: Knowledge) -> list[st
             other, at = True, set_aside
         if at >= len(tokens) or tokens[at] not in _SHOW_NOUNS:
             continue
+        if not other and mention.start == 0 and at + 1 == len(tokens) and tokens[at] not in _FILM_NOUNS:
+            # "mazin's show", "turturro show" and nothing else: which show is theirs, never its synopsis
+            return ["what", "show", "is", *tokens[mention.start : mention.end], "in"]
         shows = [s for s in their_shows(kb.people[ref.id]) if s in kb.shows]
         if tokens[at] in _FILM_NOUNS:  # "kit connor's new film" is never his series
             shows = [s for s in shows if kb.shows[s].kind != "series"]
