@@ -6,7 +6,7 @@ import re
 
 from db.knowledge import ShowFacts
 from intents.answer import Answer
-from intents.handlers.common import describe_release, missing, need_show, season_release
+from intents.handlers.common import describe_release, final_season, missing, need_show, season_release
 from intents.query import Query, join_names, latest_season_number, sources_for
 from intents.registry import Intent
 
@@ -62,6 +62,29 @@ def _season_on_record(q: Query, show: ShowFacts) -> Answer | None:
     )
 
 
+# Words asking when a season comes, not whether it is the last one ("cr final szn date").
+_ASKS_WHEN = ("date", "when", "whens", "release", "released", "premiere", "premieres", "drop", "come out")
+
+
+def _final_season_premiere(q: Query, show: ShowFacts) -> Answer | None:
+    """'carnival row final season date': the premiere of the season a status fact calls the final one."""
+    final = final_season(show)
+    if final is None or q.season is not None or not q.latest_season or not q.has(*_ASKS_WHEN):
+        return None
+    release = season_release(q, show, final)
+    if release is None:
+        return None
+    return Answer(
+        text=f"{show.title}'s final season is season {final}. {describe_release(q, show, release, final)}",
+        intent="premiere",
+        confidence=1.0,
+        answers=(release.on.isoformat() if release.on else str(release.year),),
+        sources=sources_for(q.kb, [release.article_id]),
+        title=f"{show.title} season {final}: premiere",
+        show_id=show.id,
+    )
+
+
 def _beyond_latest(q: Query, show: ShowFacts) -> Answer | None:
     """'will there be a season 5?' past the last season on record: no news of it, and which is the last."""
     asked, latest = q.resolved_season(), latest_season_number(show)
@@ -87,6 +110,8 @@ async def renewal(q: Query) -> Answer:
         return ask
     assert q.show is not None
     show = q.show
+    if (final_premiere := _final_season_premiere(q, show)) is not None:
+        return final_premiere
     if (on_record := _season_on_record(q, show)) is not None:
         return on_record
     statuses = show.descriptors.get("status", [])

@@ -19,6 +19,7 @@ FACTS = [
     {"type": "show", "title": "Silver Moor", "kind": "series", "network": "Hulu"},
     {"type": "release", "show": "Silver Moor", "season": 2, "date": "2025-05-01", "network": "Hulu"},
     {"type": "season", "show": "Silver Moor", "number": 2, "episodes": 7},
+    {"type": "descriptor", "show": "Silver Moor", "kind": "status", "value": "final season: 2"},
     {"type": "credit", "show": "Silver Moor", "person": "Dara Lisk", "role": "actor", "character": "Wren"},
     {"type": "credit", "show": "Silver Moor", "person": "Dov Lathe", "role": "actor", "character": "Cole"},
     {"type": "credit", "show": "Silver Moor", "person": "Tess Varrow", "role": "creator"},
@@ -65,3 +66,12 @@ async def test_a_persons_show_alone_names_their_show(engine: QuestionEngine) -> 
 async def test_an_out_yet_check_ending_on_its_verb_says_yes_or_no(engine: QuestionEngine) -> None:
     assert (await engine.answer("silver moor s2 dropped?")).text.startswith("No")
     assert (await engine.answer("silver moor s2 dropped?", now=AFTER)).text.startswith("Yes")
+
+
+async def test_the_final_seasons_date_is_the_premiere_of_the_final_one(engine: QuestionEngine) -> None:
+    answer = await engine.answer("silver moor final szn date")
+    assert answer.intent == "premiere" and "May 1" in answer.text
+
+
+async def test_whether_a_season_is_the_final_one_is_still_its_status(engine: QuestionEngine) -> None:
+    assert (await engine.answer("is season 2 the final season of silver moor")).text.startswith("Yes")
