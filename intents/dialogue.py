@@ -14,7 +14,7 @@ from collections import OrderedDict
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field, fields
-from typing import Literal, TypeVar
+from typing import Literal, TypeVar, cast
 
 from intents.recent import Recent
 
@@ -24,6 +24,7 @@ TURNS = 4  # answered questions remembered (and questions about the dates given)
 DEFAULT_IDLE_SECONDS = 600.0
 DEFAULT_MAX_CONVERSATIONS = 10_000
 _Item = TypeVar("_Item")
+_T = TypeVar("_T")
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,7 +72,9 @@ class Conversation:
     touched: float = 0.0
     # While one message is read (`reading_message`), what the turns say (`last`, `last_date`, ...) is worked
     # out once rather than by each reader that asks; None between messages, so an idle one keeps nothing.
-    _derived: _TurnsRead | None = field(default=None, repr=False, compare=False)
+    _derived: dict[Callable[[Recent[Turn]], object], object] | None = field(
+        default=None, repr=False, compare=False
+    )
 
     def saved(self) -> Conversation:
         """A copy of what the conversation remembers now, to go back to with `restore`."""
@@ -95,59 +98,44 @@ class Conversation:
         once (every follow-up reader asks for them). A turn added meanwhile (`add_turn`) starts afresh."""
         outer = self._derived is not None  # a message read inside another's reading keeps the outer's
         if not outer:
-            self._derived = _TurnsRead()
+            self._derived = {}
         try:
             yield
         finally:
             if not outer:
                 self._derived = None
 
+    def _once(self, work: Callable[[Recent[Turn]], _T]) -> _T:
+        """`work` over the turns: once per message while one is read, else each time asked."""
+        read = self._derived
+        if read is None:
+            return work(self.turns)
+        if work not in read:
+            read[work] = work(self.turns)
+        return cast(_T, read[work])
+
     @property
     def last(self) -> Turn | None:
         """The last answered question, if any (a question about the dates given is no such question)."""
-        read = self._derived
-        if read is None:
-            return _last(self.turns)
-        value = read.last
-        if isinstance(value, _Unread):
-            value = read.last = _last(self.turns)
-        return value
+        return self._once(_last)
 
     @property
     def last_understood(self) -> Turn | None:
         """The last question that was understood (answered, or said what it lacks): the one an ellipsis
         repeats, never a message not understood in between ("and the uk time?" ... "same for agatha")."""
-        read = self._derived
-        if read is None:
-            return _last_understood(self.turns)
-        value = read.last_understood
-        if isinstance(value, _Unread):
-            value = read.last_understood = _last_understood(self.turns)
-        return value
+        return self._once(_last_understood)
 
     @property
     def last_date(self) -> dt.date | None:
         """The date the latest answer that gave one gave ("when is it out?" ... "who's in it?" ... "how long
         till then?")."""
-        read = self._derived
-        if read is None:
-            return _last_date(self.turns)
-        value = read.last_date
-        if isinstance(value, _Unread):
-            value = read.last_date = _last_date(self.turns)
-        return value
+        return self._once(_last_date)
 
     @property
     def dated(self) -> bool:
         """Whether any turn remembered gave a date (a question about the dates given included): questions
         about the dates given have nothing to read otherwise."""
-        read = self._derived
-        if read is None:
-            return _dated(self.turns)
-        value = read.dated
-        if isinstance(value, _Unread):
-            value = read.dated = _dated(self.turns)
-        return value
+        return self._once(_dated)
 
     @property
     def named_anything(self) -> bool:
@@ -180,25 +168,6 @@ class Conversation:
         _to_front(self.subjects, words)
         self.last_show_id = None
         self.unclear = False
-
-
-class _Unread:
-    """Marks a value not yet worked out (None is a value: no last turn)."""
-
-
-_UNREAD = _Unread()
-
-
-class _TurnsRead:
-    """What one message's reading worked out of the turns, each value once (`_UNREAD` until asked)."""
-
-    __slots__ = ("dated", "last", "last_date", "last_understood")
-
-    def __init__(self) -> None:
-        self.last: Turn | _Unread | None = _UNREAD
-        self.last_understood: Turn | _Unread | None = _UNREAD
-        self.last_date: dt.date | _Unread | None = _UNREAD
-        self.dated: bool | _Unread = _UNREAD
 
 
 def _last(turns: Recent[Turn]) -> Turn | None:
