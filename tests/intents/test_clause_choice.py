@@ -8,7 +8,8 @@ import datetime as dt
 
 from intents.engine import QuestionEngine
 from intents.understand.asking import question_part
-from intents.understand.clause_choice import carries, chosen_clause
+from intents.understand.clause_choice import chosen_clause
+from intents.understand.clause_evidence import carries
 
 BEFORE = dt.datetime(2024, 9, 3, 12, tzinfo=dt.UTC)
 
