@@ -23,7 +23,7 @@ from intents.understand.clause_evidence import MAX_NAME_WORDS, carries, evidence
 from intents.understand.held_names import NamesOf
 from intents.understand.normalize import _QUESTION_START, _WH_START
 from intents.understand.question_sentence import lead_in
-from intents.understand.sentences import asks, asks_nothing_itself, first_word
+from intents.understand.sentences import MARKS, asks, asks_nothing_itself, first_word
 from intents.understand.sentences import sentences as split_sentences
 from intents.understand.talk import talks
 
@@ -61,7 +61,8 @@ def chosen_clause(asked: str, rest: str, names: NamesOf | None = None) -> tuple[
     """The words that ask, with the words that carry no question set aside into the rest."""
     if len(asked.split()) + len(rest.split()) < _GATE_WORDS:
         return asked, rest
-    asked, rest = _asking_sentence(asked, rest)
+    asked, rest = _asking_sentence(asked, rest, names)
+    asked, rest = _question_after_statements(asked, rest)
     asked, rest = _richer_request(asked, rest, names)
     asked = _claim_checked(asked) or asked
     asked, rest = _request_asked(asked, rest, names) or (asked, rest)
@@ -202,18 +203,56 @@ _TAG_WORDS = frozenset(
 )
 
 
-def _asking_sentence(asked: str, rest: str) -> tuple[str, str]:
+def _asking_sentence(asked: str, rest: str, names: NamesOf | None) -> tuple[str, str]:
     """A sentence of the rest that asks with a question word, over picked words that ask nothing themselves
-    ("my nan thinks joe locke plays nick. he doesn't, does he? who does he play")."""
+    ("my nan thinks joe locke plays nick. he doesn't, does he? who does he play") or only ask about the fan
+    ("why do i do this to myself?? ... who directed it again": then the other must carry evidence)."""
     tag = set(fold(asked).split()) <= _TAG_WORDS
-    if not (tag or asks_nothing_itself(asked)) or not rest:
+    bare = tag or asks_nothing_itself(asked)
+    if not (bare or _about_the_fan(asked, names)) or not rest:
         return asked, rest
     others = split_sentences(rest)
-    asking = [s for s in others if first_word(s) in _WH_START and _asks_whole(s)]
+    asking = [
+        s
+        for s in others
+        if first_word(s) in _WH_START and _asks_whole(s) and (bare or evidence(s, names) > 0)
+    ]
     if len(asking) != 1:
         return asked, rest
     kept = " ".join(s for s in others if s is not asking[0])
     return asking[0], f"{kept} {asked}".strip()
+
+
+_THE_FAN = _FIRST_PERSON | frozenset({"me", "myself", "us", "ourselves"})
+
+
+def _about_the_fan(asked: str, names: NamesOf | None) -> bool:
+    """A question about the fan alone, asked of nobody ("why do i do this to myself??", "what is wrong with
+    me"): it speaks of the fan and carries nothing a question about a show needs."""
+    return not _THE_FAN.isdisjoint(fold(asked).split()) and evidence(asked, names) == 0
+
+
+# Where a message's statements end: a sentence's end or a run of emoji ("... announced s3 💀 when's it out").
+_PIECE_END = re.compile(rf"\s*[{MARKS}]+\s*")
+_PERSON_POINTING = frozenset("he she him his her hes shes they them their theyre".split())
+
+
+def _question_after_statements(asked: str, rest: str) -> tuple[str, str]:
+    """The question a message ends with after statements only ("hot take: s2 was better than s1. who
+    directed s2 tho", "the way i screamed when they announced s3 💀 when's it out"): the statements join the
+    rest, where a show they name is still the subject. Not when the question points at a person the
+    statements name ("kit is in it. what else has he done")."""
+    pieces = [p for s in split_sentences(asked) for p in _PIECE_END.split(s) if p.strip()]
+    if len(pieces) < 2:
+        return asked, rest
+    *said, question = pieces
+    if (
+        not _asks_whole(question)
+        or not _PERSON_POINTING.isdisjoint(fold(question).split())
+        or any("?" in p or first_word(p) in _QUESTION_START for p in said)
+    ):
+        return asked, rest
+    return question, f"{rest} {' '.join(said)}".strip()
 
 
 _MIN_RICHER = 2

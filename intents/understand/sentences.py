@@ -50,6 +50,7 @@ IF_AFTER = frozenset(
     "wondering wonder wondered know knows ask asking asked sure check confirm curious".split()
 )
 _CHECK_OPENERS = frozenset({"whether", "if"})
+_TELLING = frozenset({"tell", "ask", "show"})  # "tell me if it's out", "ask him if"
 _MIN_CHECK_WORDS = 3
 # "we're" folds to "were", a question's first word: "we're doing a heartstopper night ..." says, not asks.
 _WE_ARE = re.compile(r"\bwe['’]re\b", re.IGNORECASE)
@@ -122,10 +123,10 @@ def embedded_question(sentence: str, *, by_verb: bool = False) -> str | None:
     if not folded or folded[0] in _QUESTION_START:
         return None
     introducers = INTRODUCES_A_QUESTION - PREPOSITIONS_BEFORE_A_QUESTION if by_verb else INTRODUCES_A_QUESTION
-    for i in range(2, len(folded) - 1):
-        # "... know when it starts", "he asked me who plays nick"
+    for i in range(1, len(folded) - 1):
+        # "... know when it starts", "he asked me who plays nick", "curious who directed it"
         introduced = folded[i - 1] in introducers or (
-            folded[i - 1] in OBJECT_PRONOUNS and folded[i - 2] in introducers
+            i >= 2 and folded[i - 1] in OBJECT_PRONOUNS and folded[i - 2] in introducers
         )
         if folded[i] in _WH_START and introduced:
             # "tell me on which date it starts": the preposition belongs to the question
@@ -133,7 +134,9 @@ def embedded_question(sentence: str, *, by_verb: bool = False) -> str | None:
             return " ".join(words[i - 1 if led else i :])
         if folded[i] == "the" and _wants_to_know(folded[:i]) and len(folded) - i >= _MIN_CHECK_WORDS:
             return f"what is {' '.join(words[i:])}"  # "i want to know the name of the director"
-        if folded[i] in _CHECK_OPENERS and (folded[i] == "whether" or folded[i - 1] in IF_AFTER):
+        # "wondering if ...", "tell me if ...", "let me know if ..."
+        told = i >= 2 and folded[i - 1] in OBJECT_PRONOUNS and folded[i - 2] in _TELLING
+        if folded[i] in _CHECK_OPENERS and (folded[i] == "whether" or folded[i - 1] in IF_AFTER or told):
             checked = words[i + 1 :]
             if len(checked) >= _MIN_CHECK_WORDS:
                 # "... over whether it was up for an emmy." checks a claim: asked as one ("it was ... emmy?")
