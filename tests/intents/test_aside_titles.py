@@ -116,4 +116,3 @@ async def test_an_opinion_opener_is_no_title(engine: QuestionEngine) -> None:
     # "hot take" opens the fan's opinion: the show the opinion is about is the subject
     assert "Euros Lyn" in await _ask(engine, "hot take: s2 was better than s1. who directed s2 tho")
     assert "Euphoria" in await _ask(engine, "hot take: euphoria is overrated. who created it anyway")
-
