@@ -60,7 +60,8 @@ _COLON = re.compile(r"^([^:?!.]{1,80}):\s+")
 def chosen_clause(asked: str, rest: str, names: NamesOf | None = None) -> tuple[str, str]:
     """The words that ask, with the words that carry no question set aside into the rest."""
     if len(asked.split()) + len(rest.split()) < _GATE_WORDS:
-        return asked, rest
+        # "need the date for s3 asap": a short request is still asked as the question it holds
+        return _request_asked(asked, rest, names) or (asked, rest)
     asked, rest = _asking_sentence(asked, rest, names)
     asked, rest = _question_after_statements(asked, rest)
     asked, rest = _richer_request(asked, rest, names)
