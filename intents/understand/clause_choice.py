@@ -63,7 +63,7 @@ def chosen_clause(asked: str, rest: str, names: NamesOf | None = None) -> tuple[
         # "need the date for s3 asap": a short request is still asked as the question it holds
         return _request_asked(asked, rest, names) or (asked, rest)
     asked, rest = _asking_sentence(asked, rest, names)
-    asked, rest = _question_after_statements(asked, rest)
+    asked, rest = _question_after_statements(asked, rest, names)
     asked, rest = _richer_request(asked, rest, names)
     asked = _claim_checked(asked) or asked
     asked, rest = _request_asked(asked, rest, names) or (asked, rest)
@@ -238,17 +238,19 @@ _PIECE_END = re.compile(rf"\s*[{MARKS}]+\s*")
 _PERSON_POINTING = frozenset("he she him his her hes shes they them their theyre".split())
 
 
-def _question_after_statements(asked: str, rest: str) -> tuple[str, str]:
+def _question_after_statements(asked: str, rest: str, names: NamesOf | None) -> tuple[str, str]:
     """The question a message ends with after statements only ("hot take: s2 was better than s1. who
-    directed s2 tho", "the way i screamed when they announced s3 💀 when's it out"): the statements join the
-    rest, where a show they name is still the subject. Not when the question points at a person the
-    statements name ("kit is in it. what else has he done")."""
+    directed s2 tho", "... 💀 who directed s3"), when it carries evidence of its own: the statements join
+    the rest, where a show they name is still the subject. Not when the question points at a person the
+    statements name ("kit is in it. what else has he done") or only at what they say ("whoever made it
+    deserves the world. who was it again?", "X is better. who's in it?")."""
     pieces = [p for s in split_sentences(asked) for p in _PIECE_END.split(s) if p.strip()]
     if len(pieces) < 2:
         return asked, rest
     *said, question = pieces
     if (
         not _asks_whole(question)
+        or evidence(question, names) == 0
         or not _PERSON_POINTING.isdisjoint(fold(question).split())
         or any("?" in p or first_word(p) in _QUESTION_START for p in said)
     ):

@@ -114,9 +114,9 @@ def test_a_question_about_the_fan_alone_stays() -> None:
 
 
 def test_statements_before_the_question_are_set_aside() -> None:
-    asked, rest = question_part("the way i screamed when they announced s3 💀 when's it out")
-    assert asked == "when's it out"
-    assert "s3" in rest
+    asked, rest = question_part("the way i screamed when they announced it 💀 who directed s3")
+    assert asked == "who directed s3"
+    assert "screamed" in rest
     asked, rest = question_part("hot take: s2 was better than s1. who directed s2 tho")
     assert asked == "who directed s2 tho"
 
@@ -124,3 +124,8 @@ def test_statements_before_the_question_are_set_aside() -> None:
 def test_a_question_pointing_at_a_person_named_before_keeps_the_statement() -> None:
     message = "my cousin met kit connor at a signing. what else has he been in"
     assert chosen_clause(message, "")[0] == message
+
+
+def test_a_question_that_only_points_at_the_statements_keeps_them() -> None:
+    message = "whoever made heartstopper deserves the world. who was it again?"
+    assert question_part(message)[0] == message
