@@ -45,9 +45,7 @@ async def test_a_check_asked_of_someone_is_answered_yes_or_no(engine: QuestionEn
 
 
 def test_a_question_after_a_reminder_of_is_held() -> None:
-    assert embedded_question("i could use a reminder of who directed it", by_verb=True) == (
-        "who directed it"
-    )
+    assert embedded_question("i could use a reminder of who directed it", by_verb=True) == ("who directed it")
 
 
 async def test_a_short_request_with_asap_is_answered(engine: QuestionEngine) -> None:
