@@ -25,7 +25,8 @@ name named titled feel feels felt feeling leave leaves left leaving turn turns t
 end ends ended ending finish finishes finished finishing buy buys bought buying sell sells sold pay paid
 post posts posted posting share shares shared sharing drop drops dropped dropping leak leaked reveal revealed
 base based want wants wanted need needs needed love loves loved hate hated like liked likes enjoy enjoyed
-remember remembered forget forgot forgotten sleep slept cry cried wait waited waiting happen happened
+remember remembered recall recalled remind reminded reminder forget forgot forgotten sleep slept
+cry cried wait waited waiting happen happened
 live lived living work works worked working move moved read reads reading heard hear hearing swear swears
 think thinks thinking thought plan plans planning planned hope hopes hoping hoped try tries trying tried
 say says saying tell telling ask asking know knows knowing guess guessing mean meaning wonder wondering

@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from itertools import chain
 
+from intents.opening_phrases import past_opening
 from intents.ordinary_words import ordinary
 from intents.pronoun_predicates import points_back, the_fan_doing
 from intents.title_question import Frame, Question
@@ -272,9 +273,7 @@ def _licensed(q: Question, p: int) -> bool:
 def _leading(q: Question) -> Iterator[tuple[Frame, int, int]]:
     """'X cast', 'X season 2 when', 'X rotten tomatoes': a title the question starts with, then a fact."""
     tokens = q.tokens
-    start = 0
-    while start < len(tokens) and tokens[start] in LEADING_FILLERS:
-        start += 1
+    start = past_opening(tokens, LEADING_FILLERS)  # "hot take: X was better": no title "hot take"
     end = start
     while end < len(tokens) and not _leading_fact(q, end):
         end += 1

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from enum import Enum
 
+from intents.opening_phrases import past_opening
 from intents.ordinary_words import everyday
 from intents.resolve import DOMAIN_WORDS, Resolution
 from intents.text import STOPWORDS, fold
@@ -68,15 +69,18 @@ _FIRST_RECENT_YEAR = 2000  # "what about 2022" asks of a year; "what about 1899"
 _JUDGEMENT_REACH = 4  # words from the verb to the judgement: "is honestly the best"
 
 
+def aside_opening(tokens: list[str]) -> int:
+    """Where the aside's own words start, past fillers ("ok", "ngl") and opening phrases ("hot take")."""
+    return past_opening(tokens, ASIDE_FILLERS)
+
+
 def headed_title(
     tokens: list[str], res: Resolution, relation_words: frozenset[str], bare: bool = True
 ) -> list[str] | None:
     """The title of everyday words the aside is about by its shape, or None. `relation_words`: the words
     questions ask with ("director", "critics", "books"), never a title alone; `bare`: the aside's words
     alone may be the title (an aside before a question; a message alone is read by the title slot)."""
-    opening = 0
-    while opening < len(tokens) and tokens[opening] in ASIDE_FILLERS:
-        opening += 1
+    opening = aside_opening(tokens)
     words = tokens[opening:]
     for lead in ABOUT_OPENERS:
         if tuple(words[: len(lead)]) == lead:

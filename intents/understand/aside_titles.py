@@ -18,7 +18,6 @@ from intents.resolve import DOMAIN_WORDS, Resolution
 from intents.text import STOPWORDS, title_case
 from intents.title_words import PERSON_HEADS, POINTING_WORDS
 from intents.understand.aside_frames import (
-    ASIDE_FILLERS,
     BARE_INTRODUCERS,
     FAN_WORDS,
     INTRODUCER_LEADS,
@@ -29,7 +28,7 @@ from intents.understand.aside_frames import (
     TITLE_INTRODUCING_PAIRS,
     TITLE_TRAILERS,
 )
-from intents.understand.aside_heads import headed_title
+from intents.understand.aside_heads import aside_opening, headed_title
 from intents.understand.talk import TALK, everyday_talk
 
 _MAX_TITLE_WORDS = 7
@@ -39,21 +38,13 @@ _SEASON_OR_EPISODE = re.compile(r"^(?:s|season|seasons|series|ep|eps|episode|epi
 def aside_title(tokens: list[str], res: Resolution) -> list[str] | None:
     """The title an aside names in a fan's frame, when it holds a word Marquee does not know and no known
     name; None when no frame holds one ("i love this show so much", "joe locke fan here")."""
-    opening = _opening(tokens)
+    opening = aside_opening(tokens)
     for start in _title_starts(tokens, opening):
         title = _title_from(tokens, start, trailed=start == opening)
         after = tokens[start + len(title) : start + len(title) + 1]
         if title and _reads_as_unknown_title(title, start, res, fan_of=bool(after) and after[0] in FAN_WORDS):
             return title
     return None
-
-
-def _opening(tokens: list[str]) -> int:
-    """Where the aside's own words start, past fillers such as "ok", "ngl"."""
-    opening = 0
-    while opening < len(tokens) and tokens[opening] in ASIDE_FILLERS:
-        opening += 1
-    return opening
 
 
 def _title_starts(tokens: list[str], opening: int) -> list[int]:

@@ -15,7 +15,7 @@ _INTRODUCERS = frozenset(
     """start started starting watch watching watched rewatch rewatching rewatched finish finished finishing
     binge binged binging bingeing seen about into recommend recommended recommends loving mentioning
     mentioned mentions watches love loves loved adore adores adored enjoy enjoys enjoyed enjoying heard
-    likes liked""".split()
+    likes liked obsession""".split()
 )
 # Two words after which fans name a title: "obsessed with X", "hooked on X", "heard of X".
 _INTRODUCING_PAIRS = frozenset(

@@ -16,15 +16,14 @@ A message shorter than `_GATE_WORDS` words is left as it is: nothing is weighed 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 
-from intents.resolve import DOMAIN_WORDS
 from intents.text import fold
 from intents.understand.asked_clause import requested
+from intents.understand.clause_evidence import MAX_NAME_WORDS, carries, evidence, names_any
 from intents.understand.held_names import NamesOf
 from intents.understand.normalize import _QUESTION_START, _WH_START
 from intents.understand.question_sentence import lead_in
-from intents.understand.sentences import asks, asks_nothing_itself, first_word
+from intents.understand.sentences import MARKS, asks, asks_nothing_itself, first_word
 from intents.understand.sentences import sentences as split_sentences
 from intents.understand.talk import talks
 
@@ -33,16 +32,7 @@ _MIN_QUESTION_WORDS = 3  # words of a whole question before a tail may start
 _MIN_TAIL_WORDS = 2
 _MAX_LEAD_WORDS = 2  # words of a lead before a question word: "bestie", "yo bro"
 _MAX_LABEL_WORDS = 10  # words before a colon: "probably wrong channel for this but whatever:"
-_MAX_NAME_WORDS = 4
 
-# Relation cues: words that say what is asked. A tail or lead holding one is part of the question.
-_CUES = DOMAIN_WORDS | frozenset(
-    """director directors directed directing direct directs creator creators created create wrote writer
-    writers written author novels books book score scores rating ratings rt tomatoes network
-    platform netflix disney episodes episode eps ep premiere premieres premiered air airs aired drop drops
-    dropped renewed cancelled canceled spinoff spin award awards nominated nominations noms emmy emmys bafta
-    baftas won win consultant producer plays play played actor actress cast else other""".split()
-)
 # Words a run-on tail starts with: the fan's own clause ("i cannot wait", "my whole weekend depends on it")
 # or a reason or purpose ("before i lose my mind", "for a quiz tonight", "asap").
 _TAIL_OPENERS = frozenset("i im ive id ill my our we weve because bc cuz cos coz cause asap".split())
@@ -70,41 +60,15 @@ _COLON = re.compile(r"^([^:?!.]{1,80}):\s+")
 def chosen_clause(asked: str, rest: str, names: NamesOf | None = None) -> tuple[str, str]:
     """The words that ask, with the words that carry no question set aside into the rest."""
     if len(asked.split()) + len(rest.split()) < _GATE_WORDS:
-        return asked, rest
-    asked, rest = _asking_sentence(asked, rest)
+        # "need the date for s3 asap": a short request is still asked as the question it holds
+        return _request_asked(asked, rest, names) or (asked, rest)
+    asked, rest = _asking_sentence(asked, rest, names)
+    asked, rest = _question_after_statements(asked, rest, names)
     asked, rest = _richer_request(asked, rest, names)
     asked = _claim_checked(asked) or asked
     asked, rest = _request_asked(asked, rest, names) or (asked, rest)
     asked, rest = _without_empty_lead(asked, rest, names)
     return _without_empty_tail(asked, rest, names)
-
-
-def carries(words_said: str, names: NamesOf | None = None) -> bool:
-    """Whether words carry anything a question needs: a question mark or word, a number, a relation cue
-    or a known name."""
-    if "?" in words_said or any(c.isdigit() for c in words_said):
-        return True
-    folded = fold(words_said).split()
-    # An auxiliary asks only where it opens the words: "we are all so ready" says, "are we ready" asks.
-    if not _WH_START.isdisjoint(folded) or folded[:1] in ([w] for w in _QUESTION_START):
-        return True
-    if not _CUES.isdisjoint(folded):
-        return True
-    # "... before or after halloween": an alternative offered is the question's.
-    if "or" in folded:
-        return True
-    return names is not None and _names_any(folded, names)
-
-
-def _names_any(folded: Sequence[str], names: NamesOf, across: int | None = None) -> bool:
-    """Whether a span of the words is a known name (with `across`, only a span holding the words on both
-    sides of that index)."""
-    return any(
-        names(" ".join(folded[start : start + size]))
-        for size in range(1, _MAX_NAME_WORDS + 1)
-        for start in range(len(folded) - size + 1)
-        if across is None or start < across < start + size
-    )
 
 
 def _asks_whole(question: str) -> bool:
@@ -185,7 +149,7 @@ def _without_empty_lead(asked: str, rest: str, names: NamesOf | None) -> tuple[s
             continue
         lead, question = " ".join(words[:at]), " ".join(words[at:])
         # "doctor who - was that lyn or newberry": the question word ends a name begun in the lead
-        across = names is not None and _names_any(folded[: at + _MAX_NAME_WORDS], names, across=at)
+        across = names is not None and names_any(folded[: at + MAX_NAME_WORDS], names, across=at)
         across = across or not fold(words[at + 1])  # "... who - was that ...": the word ends a title
         if (
             not across
@@ -240,29 +204,60 @@ _TAG_WORDS = frozenset(
 )
 
 
-def _asking_sentence(asked: str, rest: str) -> tuple[str, str]:
+def _asking_sentence(asked: str, rest: str, names: NamesOf | None) -> tuple[str, str]:
     """A sentence of the rest that asks with a question word, over picked words that ask nothing themselves
-    ("my nan thinks joe locke plays nick. he doesn't, does he? who does he play")."""
+    ("my nan thinks joe locke plays nick. he doesn't, does he? who does he play") or only ask about the fan
+    ("why do i do this to myself?? ... who directed it again": then the other must carry evidence)."""
     tag = set(fold(asked).split()) <= _TAG_WORDS
-    if not (tag or asks_nothing_itself(asked)) or not rest:
+    bare = tag or asks_nothing_itself(asked)
+    if not (bare or _about_the_fan(asked, names)) or not rest:
         return asked, rest
     others = split_sentences(rest)
-    asking = [s for s in others if first_word(s) in _WH_START and _asks_whole(s)]
+    asking = [
+        s
+        for s in others
+        if first_word(s) in _WH_START and _asks_whole(s) and (bare or evidence(s, names) > 0)
+    ]
     if len(asking) != 1:
         return asked, rest
     kept = " ".join(s for s in others if s is not asking[0])
     return asking[0], f"{kept} {asked}".strip()
 
 
-def _evidence(words_said: str, names: NamesOf | None) -> int:
-    """How much says what a question is about: its relation cues, names and numbers."""
-    folded = fold(words_said).split()
-    cues = sum(w in _CUES - _VAGUE_CUES for w in folded) + sum(w.isdigit() for w in folded)
-    return cues + (1 if names is not None and _names_any(folded, names) else 0)
+_THE_FAN = _FIRST_PERSON | frozenset({"me", "myself", "us", "ourselves"})
 
 
-# Cues so common in talk that they say nothing of what is asked: "what are people going to say".
-_VAGUE_CUES = frozenset("be will gonna going still now yet not right yeah time day".split())
+def _about_the_fan(asked: str, names: NamesOf | None) -> bool:
+    """A question about the fan alone, asked of nobody ("why do i do this to myself??", "what is wrong with
+    me"): it speaks of the fan and carries nothing a question about a show needs."""
+    return not _THE_FAN.isdisjoint(fold(asked).split()) and evidence(asked, names) == 0
+
+
+# Where a message's statements end: a sentence's end or a run of emoji ("... announced s3 💀 when's it out").
+_PIECE_END = re.compile(rf"\s*[{MARKS}]+\s*")
+_PERSON_POINTING = frozenset("he she him his her hes shes they them their theyre".split())
+
+
+def _question_after_statements(asked: str, rest: str, names: NamesOf | None) -> tuple[str, str]:
+    """The question a message ends with after statements only ("hot take: s2 was better than s1. who
+    directed s2 tho", "... 💀 who directed s3"), when it carries evidence of its own: the statements join
+    the rest, where a show they name is still the subject. Not when the question points at a person the
+    statements name ("kit is in it. what else has he done") or only at what they say ("whoever made it
+    deserves the world. who was it again?", "X is better. who's in it?")."""
+    pieces = [p for s in split_sentences(asked) for p in _PIECE_END.split(s) if p.strip()]
+    if len(pieces) < 2:
+        return asked, rest
+    *said, question = pieces
+    if (
+        not _asks_whole(question)
+        or evidence(question, names) == 0
+        or not _PERSON_POINTING.isdisjoint(fold(question).split())
+        or any("?" in p or first_word(p) in _QUESTION_START for p in said)
+    ):
+        return asked, rest
+    return question, f"{rest} {' '.join(said)}".strip()
+
+
 _MIN_RICHER = 2
 _POINTING = frozenset("he she him his her hes shes they them their it its that this those these".split())
 
@@ -272,7 +267,7 @@ def _richer_request(asked: str, rest: str, names: NamesOf | None) -> tuple[str, 
     ("... i want to know who is the director of season 3, because in the first seasons was other person
     no?") or ask nothing of what they are about ("I keep wondering who Joe Locke is playing in the Marvel
     show. What are people speculating?"). Only one such request, and only one that names and cues."""
-    if not rest or (first_word(asked) in _QUESTION_START and _evidence(asked, names) > 0):
+    if not rest or (first_word(asked) in _QUESTION_START and evidence(asked, names) > 0):
         return asked, rest
     if not _POINTING.isdisjoint(fold(asked).split()):
         return asked, rest  # "Euros Lyn I think? what's he worked on?": "he" is who was named before
@@ -281,7 +276,7 @@ def _richer_request(asked: str, rest: str, names: NamesOf | None) -> tuple[str, 
         for sentence in split_sentences(rest)
         if (question := requested(sentence)) is not None and first_word(question) in _WH_START
     ]
-    if len(held) != 1 or _evidence(held[0][1], names) < _MIN_RICHER:
+    if len(held) != 1 or evidence(held[0][1], names) < _MIN_RICHER:
         return asked, rest
     sentence, question = held[0]
     others = " ".join(s for s in split_sentences(rest) if s is not sentence)

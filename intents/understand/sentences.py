@@ -39,7 +39,7 @@ ASKING_ONLY = frozenset(
 # Words after which a question word starts a question held in a statement ("... know when it starts").
 INTRODUCES_A_QUESTION = frozenset(
     """on about know knows wondering wonder wondered tell told ask asking asked remember agree sure idea
-    out see find forgot forget curious confirm check""".split()
+    out see find forgot forget curious confirm check recall reminder""".split()
 )
 # A clause ends at a comma, semicolon or colon, or at a run of emoji ("hope ur all well 💖💖 so did ...").
 CLAUSE_END = re.compile(rf"[,;:]\s*|\s+[-–—]\s+|\s+but\s+|\s*[{MARKS}]+\s*", re.IGNORECASE)
@@ -47,9 +47,10 @@ PREPOSITIONS_BEFORE_A_QUESTION = frozenset({"on", "about", "out"})
 # "whether" always opens a yes/no question held in a statement ("at war over whether it got an emmy nom");
 # "if" opens one only after a verb of asking or knowing ("wondering if", "not sure if"), not after "as if".
 IF_AFTER = frozenset(
-    "wondering wonder wondered know knows ask asking asked sure check confirm curious".split()
+    "wondering wonder wondered know knows ask asking asked sure check confirm curious recall".split()
 )
 _CHECK_OPENERS = frozenset({"whether", "if"})
+_TELLING = frozenset({"tell", "ask", "show"})  # "tell me if it's out", "ask him if"
 _MIN_CHECK_WORDS = 3
 # "we're" folds to "were", a question's first word: "we're doing a heartstopper night ..." says, not asks.
 _WE_ARE = re.compile(r"\bwe['’]re\b", re.IGNORECASE)
@@ -122,10 +123,11 @@ def embedded_question(sentence: str, *, by_verb: bool = False) -> str | None:
     if not folded or folded[0] in _QUESTION_START:
         return None
     introducers = INTRODUCES_A_QUESTION - PREPOSITIONS_BEFORE_A_QUESTION if by_verb else INTRODUCES_A_QUESTION
-    for i in range(2, len(folded) - 1):
-        # "... know when it starts", "he asked me who plays nick"
+    for i in range(1, len(folded) - 1):
+        # "... know when it starts", "he asked me who plays nick", "curious who directed it"
+        # "... reminder of who plays nick": a noun of knowing and "of" before the question word
         introduced = folded[i - 1] in introducers or (
-            folded[i - 1] in OBJECT_PRONOUNS and folded[i - 2] in introducers
+            i >= 2 and folded[i - 1] in OBJECT_PRONOUNS | {"of"} and folded[i - 2] in introducers
         )
         if folded[i] in _WH_START and introduced:
             # "tell me on which date it starts": the preposition belongs to the question
@@ -133,7 +135,9 @@ def embedded_question(sentence: str, *, by_verb: bool = False) -> str | None:
             return " ".join(words[i - 1 if led else i :])
         if folded[i] == "the" and _wants_to_know(folded[:i]) and len(folded) - i >= _MIN_CHECK_WORDS:
             return f"what is {' '.join(words[i:])}"  # "i want to know the name of the director"
-        if folded[i] in _CHECK_OPENERS and (folded[i] == "whether" or folded[i - 1] in IF_AFTER):
+        # "wondering if ...", "tell me if ...", "let me know if ..."
+        told = i >= 2 and folded[i - 1] in OBJECT_PRONOUNS and folded[i - 2] in _TELLING
+        if folded[i] in _CHECK_OPENERS and (folded[i] == "whether" or folded[i - 1] in IF_AFTER or told):
             checked = words[i + 1 :]
             if len(checked) >= _MIN_CHECK_WORDS:
                 # "... over whether it was up for an emmy." checks a claim: asked as one ("it was ... emmy?")

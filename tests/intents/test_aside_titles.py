@@ -110,3 +110,9 @@ async def test_a_one_word_character_name_with_a_surname_nobody_knows_is_someone_
 async def test_a_one_word_character_name_alone_is_still_that_character(tmp_path: Path) -> None:
     engine = QuestionEngine(await load_invented(tmp_path, ONE_WORD_CHARACTER))
     assert "Ravi Ostrander" in await _ask(engine, "who plays marlowe")
+
+
+async def test_an_opinion_opener_is_no_title(engine: QuestionEngine) -> None:
+    # "hot take" opens the fan's opinion: the show the opinion is about is the subject
+    assert "Euros Lyn" in await _ask(engine, "hot take: s2 was better than s1. who directed s2 tho")
+    assert "Euphoria" in await _ask(engine, "hot take: euphoria is overrated. who created it anyway")

@@ -8,7 +8,8 @@ import datetime as dt
 
 from intents.engine import QuestionEngine
 from intents.understand.asking import question_part
-from intents.understand.clause_choice import carries, chosen_clause
+from intents.understand.clause_choice import chosen_clause
+from intents.understand.clause_evidence import carries
 
 BEFORE = dt.datetime(2024, 9, 3, 12, tzinfo=dt.UTC)
 
@@ -99,3 +100,32 @@ def test_a_lead_that_begins_a_name_is_kept() -> None:
     asked = "doctor who - was that the first director or the third"
     assert chosen_clause(asked, "", lambda key: names.get(key, []))[0] == asked
     assert chosen_clause("doctor who - was that the first director or not", "")[0].startswith("doctor who")
+
+
+def test_a_question_about_the_fan_gives_way_to_one_that_carries() -> None:
+    asked, rest = chosen_clause("why do i do this to myself??", "rewatching s1 again. who directed it again")
+    assert asked == "who directed it again"
+    assert "myself" in rest
+
+
+def test_a_question_about_the_fan_alone_stays() -> None:
+    asked, _ = chosen_clause("why do i do this to myself??", "rewatching s1 again. who knows")
+    assert asked == "why do i do this to myself??"
+
+
+def test_statements_before_the_question_are_set_aside() -> None:
+    asked, rest = question_part("the way i screamed when they announced it 💀 who directed s3")
+    assert asked == "who directed s3"
+    assert "screamed" in rest
+    asked, rest = question_part("hot take: s2 was better than s1. who directed s2 tho")
+    assert asked == "who directed s2 tho"
+
+
+def test_a_question_pointing_at_a_person_named_before_keeps_the_statement() -> None:
+    message = "my cousin met kit connor at a signing. what else has he been in"
+    assert chosen_clause(message, "")[0] == message
+
+
+def test_a_question_that_only_points_at_the_statements_keeps_them() -> None:
+    message = "whoever made heartstopper deserves the world. who was it again?"
+    assert question_part(message)[0] == message

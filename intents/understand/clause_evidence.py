@@ -1,0 +1,59 @@
+"""Evidence that words ask (for intents.understand.clause_choice and clause_sentences): a question mark or
+word, a relation cue (cast, premiere, director, score ...), a known name, a number."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from intents.resolve import DOMAIN_WORDS
+from intents.text import fold
+from intents.understand.held_names import NamesOf
+from intents.understand.normalize import _QUESTION_START, _WH_START
+
+MAX_NAME_WORDS = 4
+
+# Relation cues: words that say what is asked. A tail or lead holding one is part of the question.
+CUES = DOMAIN_WORDS | frozenset(
+    """director directors directed directing direct directs creator creators created create wrote writer
+    writers written author novels books book score scores rating ratings rt tomatoes network
+    platform netflix disney episodes episode eps ep premiere premieres premiered air airs aired drop drops
+    dropped renewed cancelled canceled spinoff spin award awards nominated nominations noms emmy emmys bafta
+    baftas won win consultant producer plays play played actor actress cast else other""".split()
+)
+# Cues so common in talk that they say nothing of what is asked: "what are people going to say".
+_VAGUE_CUES = frozenset("be will gonna going still now yet not right yeah time day".split())
+
+
+def carries(words_said: str, names: NamesOf | None = None) -> bool:
+    """Whether words carry anything a question needs: a question mark or word, a number, a relation cue
+    or a known name."""
+    if "?" in words_said or any(c.isdigit() for c in words_said):
+        return True
+    folded = fold(words_said).split()
+    # An auxiliary asks only where it opens the words: "we are all so ready" says, "are we ready" asks.
+    if not _WH_START.isdisjoint(folded) or folded[:1] in ([w] for w in _QUESTION_START):
+        return True
+    if not CUES.isdisjoint(folded):
+        return True
+    # "... before or after halloween": an alternative offered is the question's.
+    if "or" in folded:
+        return True
+    return names is not None and names_any(folded, names)
+
+
+def names_any(folded: Sequence[str], names: NamesOf, across: int | None = None) -> bool:
+    """Whether a span of the words is a known name (with `across`, only a span holding the words on both
+    sides of that index)."""
+    return any(
+        names(" ".join(folded[start : start + size]))
+        for size in range(1, MAX_NAME_WORDS + 1)
+        for start in range(len(folded) - size + 1)
+        if across is None or start < across < start + size
+    )
+
+
+def evidence(words_said: str, names: NamesOf | None) -> int:
+    """How much says what a question is about: its relation cues, names and numbers."""
+    folded = fold(words_said).split()
+    cues = sum(w in CUES - _VAGUE_CUES for w in folded) + sum(w.isdigit() for w in folded)
+    return cues + (1 if names is not None and names_any(folded, names) else 0)
