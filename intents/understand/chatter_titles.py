@@ -22,6 +22,10 @@ _INTRODUCING_PAIRS = frozenset(
     {("obsessed", "with"), ("hooked", "on"), ("heard", "of"), ("into", "watching")}
 )
 # Words that end the title's run: "the velvet quarry worth it", "fleabag tho".
+# "my new obsession is X", "fave show rn is X": a copula between the naming noun and the title.
+_COPULAS = frozenset({"is", "was"})
+_FOR_NOW = frozenset("rn atm currently now lately".split())
+_NAMING_NOUNS = _INTRODUCERS | frozenset("show fave fav favourite favorite pick".split())
 _AFTER_TITLE = frozenset("worth tho though lately rn now yet again so and but is was any good".split())
 _STAND_INS = ("it", "that", "this")
 _SHOW_PARTS = POINTING_WORDS - PERSON_HEADS  # "the soundtrack", "the cast" ("friends" may be a title)
@@ -62,6 +66,12 @@ def about_title_in_chatter(tokens: list[str], res: Resolution) -> list[str] | No
 
 
 def _introduced(tokens: list[str], at: int) -> bool:
+    if tokens[at - 1] in _COPULAS:
+        before = at - 2
+        while before >= 0 and tokens[before] in _FOR_NOW:
+            before -= 1  # "fave show rn is X"
+        if before >= 0 and tokens[before] in _NAMING_NOUNS:
+            return True
     return tokens[at - 1] in _INTRODUCERS or tuple(tokens[max(0, at - 2) : at]) in _INTRODUCING_PAIRS
 
 

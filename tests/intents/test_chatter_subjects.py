@@ -75,3 +75,12 @@ async def test_a_person_talked_about_is_whom_she_means_not_the_last_answer(world
         world, "who created copper lanterns", "my friend keeps talking about nadia ferris, what's she in"
     )
     assert "Nadia Ferris" in answer.text and "Mara Quillon" not in answer.text
+
+
+async def test_a_title_named_after_a_copula_is_what_it_means(world: QuestionEngine) -> None:
+    for message in (
+        "my new obsession is bramblewood, who created it",
+        "my fave show rn is bramblewood, when is it back",
+    ):
+        answer = await chat(world, "who created copper lanterns", message)
+        assert "Bramblewood" in answer.text and "Copper Lanterns" not in answer.text, message
