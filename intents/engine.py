@@ -30,12 +30,13 @@ from intents.text import MAX_QUESTION_CHARS, clean_input, fold, safe_fragment, s
 from intents.timefmt import zone_or_utc
 from intents.typed_words import TypedWords
 from intents.understand.asking import question_part
+from intents.understand.command_words import spelt_command
 from intents.understand.fanwords import COMMON_WORDS, HONORIFICS
 from intents.understand.fused_commands import unfused_question
 from intents.understand.guessed_answers import guess_checked
 from intents.understand.memory import remember
 from intents.understand.message_questions import answer_each, split_message
-from intents.understand.normalize import normalize, spelt_command
+from intents.understand.normalize import normalize
 from intents.understand.rephrase import rephrase
 from intents.understand.sentences import we_are_spelt_out
 from intents.warm import warm_tables
@@ -79,6 +80,7 @@ class QuestionEngine:
         self.intents = intents or default_intents()
         self.matcher = IntentMatcher(self.intents)
         self.commands = {c: i for i in self.intents for c in i.commands}
+        self._command_intents = {c: i.name for c, i in self.commands.items()}
         self.by_name = {i.name: i for i in self.intents}
         self.ranker = IntentRanker(self.matcher, self.by_name)
         # Words resolve never takes for an unknown name: the intents' own, and fans' ordinary words.
@@ -245,7 +247,7 @@ class QuestionEngine:
         one."""
         if command is None:
             return None
-        command = spelt_command(command, self.commands)
+        command = spelt_command(command, self._command_intents)
         if command == "ask":
             return None
         if command not in self.commands:
