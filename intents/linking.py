@@ -223,11 +223,12 @@ class EntityIndex:
             mentions = kept
             taken = set(blocked or ()).union(*(range(m.start, m.end) for m in mentions))
         fuzzy = fuzzy_mentions(self, tokens, taken, frame, quiet)
-        mentions += (
-            self._keep(tokens, fuzzy, frame, taken.union(*(range(m.start, m.end) for m in fuzzy)))
-            if known
-            else fuzzy
-        )
+        if known:
+            # A misspelt name, the news' too, beside an unknown word is a longer name nobody holds:
+            # "shotgun wedding" is no Shōgun.
+            every = taken.union(*(range(m.start, m.end) for m in fuzzy))
+            fuzzy = [m for m in fuzzy if not _beside_unknown(tokens, m, frame, every)]
+        mentions += fuzzy
         return sorted(mentions, key=lambda m: m.start)
 
     def name_runs(self, tokens: list[str]) -> list[int]:
