@@ -24,6 +24,7 @@ from intents.understand.fanwords import FAN_WORDS, RELATION_WORDS
 from intents.understand.name_initials import an_initial
 from intents.understand.shorthands import Shorthands
 from intents.understand.sounded_digits import digits_as_words
+from intents.understand.sounded_words import words_as_meant
 from intents.understand.titled_person_words import ends_a_title
 from intents.understand.vocabulary_typos import spelt_from_vocabulary
 from intents.understand.word_breaks import respaced
@@ -252,7 +253,7 @@ def normalize(
     be left ("thanks" alone is small talk, not chatter around a question).
     """
     words: list[str] = []
-    kept = digits_as_words(drop_chatter(after_correction(tokens), is_name))
+    kept = words_as_meant(digits_as_words(drop_chatter(after_correction(tokens), is_name)))
     # "createdheartstopper", "sho gun": a space typed in the wrong place, put right.
     kept = respaced(kept, vocabulary, shorthands, is_name)  # "createdheartstopper", "sho gun"
     for at, token in enumerate(kept):
