@@ -91,3 +91,8 @@ async def test_a_misspelling_near_two_commands_of_one_intent_is_that_intent(engi
 async def test_a_fans_abbreviation_of_a_command_is_the_command(engine: QuestionEngine) -> None:
     answer = await engine.answer("!dir hs3", now=BEFORE)
     assert "Andy Newberry" in answer.text
+
+
+async def test_before_misspelt_is_still_before(engine: QuestionEngine) -> None:
+    answer = await engine.answer("what did euros lyn work on befor heartstopper", now=BEFORE)
+    assert "Doctor Who" in answer.text
