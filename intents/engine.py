@@ -31,6 +31,7 @@ from intents.timefmt import zone_or_utc
 from intents.typed_words import TypedWords
 from intents.understand.asking import question_part
 from intents.understand.command_words import spelt_command
+from intents.understand.emoji_words import emoji_read
 from intents.understand.fanwords import COMMON_WORDS, HONORIFICS
 from intents.understand.fused_commands import unfused_question
 from intents.understand.guessed_answers import guess_checked
@@ -236,11 +237,13 @@ class QuestionEngine:
 
     def _understand(self, text: str) -> list[str]:
         """The question's words folded, normalised and rephrased into the forms the intents know."""
-        folded = fold(drop_possessives(we_are_spelt_out(text), self._is_name)).split()[:80]
-        words = normalize(
+        return rephrase(emoji_read(we_are_spelt_out(text), self._normalized, self.shorthands.name_words))
+
+    def _normalized(self, text: str) -> list[str]:
+        folded = fold(drop_possessives(text, self._is_name)).split()[:80]
+        return normalize(
             folded, self.matcher.vocabulary, self.shorthands, self._is_name, is_character=self._is_character
         )
-        return rephrase(words)
 
     def _forced_intent(self, command: str | None) -> Intent | Answer | None:
         """The intent a command names ("!cast"), None for no command (or "!ask"), an Answer for an unknown
