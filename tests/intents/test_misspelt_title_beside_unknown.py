@@ -16,6 +16,7 @@ FACTS = [
     {"type": "article", "key": "t-misspelt-beside", "outlet": "Test Wire", "title": "Shōgun renewed",
      "url": None, "published": "2024-09-24"},
     {"type": "show", "title": "Shōgun", "kind": "series", "network": "FX"},
+    {"type": "release", "show": "Shōgun", "date": "2024-02-27", "network": "FX"},
     {"type": "credit", "show": "Shōgun", "person": "Hiroyuki Sanada", "role": "actor",
      "character": "Yoshii Toranaga"},
 ]  # fmt: skip
@@ -35,3 +36,10 @@ async def test_a_misspelt_title_followed_by_an_unknown_word_is_another_title(kno
 async def test_a_misspelt_title_among_question_words_is_still_the_title(knowledge: Knowledge) -> None:
     answer = await QuestionEngine(knowledge).answer("shotgun cast", now=NOW)
     assert "Hiroyuki Sanada" in answer.text
+
+
+async def test_a_misspelt_title_beside_a_slip_of_a_question_word_is_still_the_title(
+    knowledge: Knowledge,
+) -> None:
+    answer = await QuestionEngine(knowledge).answer("when dose shogunn come out", now=NOW)
+    assert "February 27, 2024" in answer.text
