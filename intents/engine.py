@@ -30,12 +30,14 @@ from intents.text import MAX_QUESTION_CHARS, clean_input, fold, safe_fragment, s
 from intents.timefmt import zone_or_utc
 from intents.typed_words import TypedWords
 from intents.understand.asking import question_part
+from intents.understand.command_words import spelt_command
+from intents.understand.emoji_words import emoji_read
 from intents.understand.fanwords import COMMON_WORDS, HONORIFICS
 from intents.understand.fused_commands import unfused_question
 from intents.understand.guessed_answers import guess_checked
 from intents.understand.memory import remember
 from intents.understand.message_questions import answer_each, split_message
-from intents.understand.normalize import normalize, spelt_command
+from intents.understand.normalize import normalize
 from intents.understand.rephrase import rephrase
 from intents.understand.sentences import we_are_spelt_out
 from intents.warm import warm_tables
@@ -79,6 +81,7 @@ class QuestionEngine:
         self.intents = intents or default_intents()
         self.matcher = IntentMatcher(self.intents)
         self.commands = {c: i for i in self.intents for c in i.commands}
+        self._command_intents = {c: i.name for c, i in self.commands.items()}
         self.by_name = {i.name: i for i in self.intents}
         self.ranker = IntentRanker(self.matcher, self.by_name)
         # Words resolve never takes for an unknown name: the intents' own, and fans' ordinary words.
@@ -234,18 +237,20 @@ class QuestionEngine:
 
     def _understand(self, text: str) -> list[str]:
         """The question's words folded, normalised and rephrased into the forms the intents know."""
-        folded = fold(drop_possessives(we_are_spelt_out(text), self._is_name)).split()[:80]
-        words = normalize(
+        return rephrase(emoji_read(we_are_spelt_out(text), self._normalized, self.shorthands.name_words))
+
+    def _normalized(self, text: str) -> list[str]:
+        folded = fold(drop_possessives(text, self._is_name)).split()[:80]
+        return normalize(
             folded, self.matcher.vocabulary, self.shorthands, self._is_name, is_character=self._is_character
         )
-        return rephrase(words)
 
     def _forced_intent(self, command: str | None) -> Intent | Answer | None:
         """The intent a command names ("!cast"), None for no command (or "!ask"), an Answer for an unknown
         one."""
         if command is None:
             return None
-        command = spelt_command(command, self.commands)
+        command = spelt_command(command, self._command_intents)
         if command == "ask":
             return None
         if command not in self.commands:

@@ -10,6 +10,7 @@ from rapidfuzz import fuzz
 from intents.catalog.words import QUESTION_WORDS
 from intents.misspelt import short_name_typo
 from intents.names import Mention, rank_refs, words_agree
+from intents.spelling_edits import edits1
 from intents.text import STOPWORDS
 
 if TYPE_CHECKING:
@@ -101,3 +102,26 @@ def _beside_unknown(tokens: list[str], mention: Mention, frame: frozenset[str], 
             if word not in frame and word not in _NOT_NAMES and not word.isdigit() and len(word) > 2:
                 return True
     return False
+
+
+def beside_unknown_name_word(
+    tokens: list[str], mention: Mention, frame: frozenset[str], taken: set[int]
+) -> bool:
+    """True when a word right beside the mention is unknown and no slip of a question or phrasing word
+    either: "wedding" carries "shotgun wedding" on past a misspelt Shōgun, "dose" ("does") in "when dose
+    heartstoper" does not."""
+    for i in (mention.start - 1, mention.end):
+        if 0 <= i < len(tokens) and i not in taken:
+            word = tokens[i]
+            if word in frame or word in _NOT_NAMES or word.isdigit() or len(word) <= 2:
+                continue
+            if not any(near in frame or near in _NOT_NAMES for one in _forms(word) for near in edits1(one)):
+                return True
+    return False
+
+
+def _forms(word: str) -> tuple[str, ...]:
+    """The word and its singular: "catagories" is a slip of "category" as much as of "categories"."""
+    if word.endswith("ies") and len(word) > 4:
+        return (word, word[:-3] + "y")
+    return (word, word[:-1]) if word.endswith("s") and len(word) > 3 else (word,)

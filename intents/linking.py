@@ -22,7 +22,7 @@ from intents.candidate_choices import CandidateChoices
 from intents.candidates import NameCandidates
 from intents.catalog.words import CUE_WORDS
 from intents.fuzzy import Choices, FuzzyChoices
-from intents.fuzzy_mentions import _beside_unknown, fuzzy_mentions
+from intents.fuzzy_mentions import _beside_unknown, beside_unknown_name_word, fuzzy_mentions
 from intents.misspelt import widen_to_full_names
 from intents.names import EntityRef as EntityRef  # re-exported: resolve and handlers import it from here
 from intents.names import Mention as Mention  # re-exported too
@@ -223,11 +223,12 @@ class EntityIndex:
             mentions = kept
             taken = set(blocked or ()).union(*(range(m.start, m.end) for m in mentions))
         fuzzy = fuzzy_mentions(self, tokens, taken, frame, quiet)
-        mentions += (
-            self._keep(tokens, fuzzy, frame, taken.union(*(range(m.start, m.end) for m in fuzzy)))
-            if known
-            else fuzzy
-        )
+        if known:
+            # A misspelt name, the news' too, beside an unknown word is a longer name nobody holds:
+            # "shotgun wedding" is no Shōgun.
+            every = taken.union(*(range(m.start, m.end) for m in fuzzy))
+            fuzzy = [m for m in fuzzy if not beside_unknown_name_word(tokens, m, frame, every)]
+        mentions += fuzzy
         return sorted(mentions, key=lambda m: m.start)
 
     def name_runs(self, tokens: list[str]) -> list[int]:

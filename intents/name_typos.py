@@ -18,6 +18,9 @@ from intents.text import fold
 
 MIN_SLIP_LENGTH = 6  # shorter words must match exactly: one edit in three letters is another name
 SURE_PREFIX = 4  # a long word whose first four letters are a name's may differ from it in two more
+# Endings one name is spelt with interchangeably ("Abby", "Abbie", "Abbey"; "Toby", "Tobie"; "Charly").
+NAME_ENDINGS = ("ie", "ey", "ee", "y", "i")
+_STEM = 3  # letters before the ending that must agree: "ali" is no "aly"
 
 
 def credited_full_name(word: str, show_ids: set[int], kb: Knowledge) -> list[str] | None:
@@ -33,7 +36,10 @@ def credited_full_name(word: str, show_ids: set[int], kb: Knowledge) -> list[str
             person = kb.people.get(credit.person_id)
             for name in (credit.character, person.name if person is not None else None):
                 words = fold(name or "").split()
-                if len(words) > 1 and any(near_name_part(word, part, allowed) for part in words):
+                one_spelt_alike = len(words) == 1 and same_name_but_ending(word, words[0])
+                if (len(words) > 1 or one_spelt_alike) and any(
+                    near_name_part(word, p, allowed) for p in words
+                ):
                     found.add(" ".join(words))
     return found.pop().split() if len(found) == 1 else None
 
@@ -48,6 +54,19 @@ def near_name_part(word: str, part: str, allowed: int) -> bool:
     word whose first four letters are right); the first letter is always right."""
     if part[0] != word[0]:
         return False
+    if same_name_but_ending(word, part):
+        return True
     if allowed and word[:SURE_PREFIX] == part[:SURE_PREFIX]:
         allowed = 2  # a slip in the ending, where names are spelt by ear: "charly" is Charlie
     return word == part or DamerauLevenshtein.distance(word, part, score_cutoff=allowed) <= allowed
+
+
+def same_name_but_ending(word: str, part: str) -> bool:
+    """Whether `word` is the name part with its ending spelt another way ("abbie" for Abby)."""
+    return word != part and _stem(word) is not None and _stem(word) == _stem(part)
+
+
+def _stem(word: str) -> str | None:
+    ending = next((e for e in NAME_ENDINGS if word.endswith(e)), None)
+    stem = word[: -len(ending)] if ending is not None else None
+    return stem if stem is not None and len(stem) >= _STEM else None

@@ -127,6 +127,8 @@ INTENTS = [
             "where",
             "where can i watch it",
             "{show} network",
+            "where {show}",  # the question word alone with the title, either side: "hs where?"
+            "{show} where",
         ),
         where_to_watch,
         cues=(

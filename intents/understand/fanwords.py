@@ -240,7 +240,8 @@ RELATION_WORDS: tuple[str, ...] = tuple(
     nominations renewed cancelled showrunner producer composer consultant character characters tomatoes
     tomato rotten plays played playing wrote written books novels watch critics audience score emmys
     baftas awards which where when what actor actress role starring stars channel coming confirmed
-    announced trailer author writer writers based other shows else known marvel gonna platform""".split()
+    announced trailer author writer writers based other shows else known marvel gonna platform
+    before""".split()
 )
 
 # Words of thanks and acknowledgement: "ok thanks" after an answer is no follow-up about a show called Thanks.

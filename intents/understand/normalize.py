@@ -8,7 +8,7 @@ generated from the titles Marquee knows becomes the title ("hs3" -> "heartstoppe
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 
 from rapidfuzz import fuzz
 from rapidfuzz.distance import OSA
@@ -24,6 +24,7 @@ from intents.understand.fanwords import FAN_WORDS, RELATION_WORDS
 from intents.understand.name_initials import an_initial
 from intents.understand.shorthands import Shorthands
 from intents.understand.sounded_digits import digits_as_words
+from intents.understand.sounded_words import words_as_meant
 from intents.understand.titled_person_words import ends_a_title
 from intents.understand.vocabulary_typos import spelt_from_vocabulary
 from intents.understand.word_breaks import respaced
@@ -101,19 +102,6 @@ _PREAMBLE_WORDS = 3  # fewer words before the question word are left to chatter 
 # "... so i can watch it with my mum": a purpose clause after the question.
 _PURPOSE_WHO = frozenset("i we she he they you u my our".split())
 _PURPOSE_VERBS = frozenset("can could will know dont don t am are need have get".split())
-
-
-def spelt_command(command: str, commands: Iterable[str]) -> str:
-    """The command a misspelt one stands for ("!premeire" -> "premiere"): one edit from exactly one, the first
-    letter kept; else the command as typed."""
-    known = set(commands)
-    if command in known or len(command) < 4:
-        return command
-    near = [c for c in known if c[:1] == command[:1] and OSA.distance(command, c) <= 1]
-    if len(near) > 1:
-        # "!wher" is "where" cut short, not "when"; "!directorr" is "director" with a letter too many.
-        near = [c for c in near if c.startswith(command) or command.startswith(c)]
-    return near[0] if len(near) == 1 else command
 
 
 def _relation_word(token: str, name_words: frozenset[str]) -> str:
@@ -265,7 +253,7 @@ def normalize(
     be left ("thanks" alone is small talk, not chatter around a question).
     """
     words: list[str] = []
-    kept = digits_as_words(drop_chatter(after_correction(tokens), is_name))
+    kept = words_as_meant(digits_as_words(drop_chatter(after_correction(tokens), is_name)))
     # "createdheartstopper", "sho gun": a space typed in the wrong place, put right.
     kept = respaced(kept, vocabulary, shorthands, is_name)  # "createdheartstopper", "sho gun"
     for at, token in enumerate(kept):

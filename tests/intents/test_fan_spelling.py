@@ -80,3 +80,19 @@ async def test_spinoff_written_as_one_word_is_the_spin_off(engine: QuestionEngin
     assert "Agatha All Along" in answer.text
     answer = await engine.answer("whats the wandavision spinoff called", now=BEFORE)
     assert answer.text.startswith("Agatha All Along")
+
+
+async def test_a_misspelling_near_two_commands_of_one_intent_is_that_intent(engine: QuestionEngine) -> None:
+    answer = await engine.answer("!creater heartstopper", now=BEFORE)
+    assert answer.intent is not None and "creator" in answer.intent
+    assert "Osman" in answer.text
+
+
+async def test_a_fans_abbreviation_of_a_command_is_the_command(engine: QuestionEngine) -> None:
+    answer = await engine.answer("!dir hs3", now=BEFORE)
+    assert "Andy Newberry" in answer.text
+
+
+async def test_before_misspelt_is_still_before(engine: QuestionEngine) -> None:
+    answer = await engine.answer("what did euros lyn work on befor heartstopper", now=BEFORE)
+    assert "Doctor Who" in answer.text

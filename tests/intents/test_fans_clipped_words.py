@@ -35,6 +35,15 @@ def test_a_digit_after_a_title_stays_a_season_number() -> None:
     assert digits_as_words("saltmarsh 2 watch where".split()) == "saltmarsh 2 watch where".split()
 
 
+def test_4_before_an_article_after_nominated_is_for() -> None:
+    assert digits_as_words("was hs nominated 4 a bafta".split()) == "was hs nominated for a bafta".split()
+
+
+def test_4_as_a_count_or_a_season_stays_a_number() -> None:
+    assert digits_as_words("nominated 4 emmys".split()) == "nominated 4 emmys".split()
+    assert digits_as_words("is season 4 a hit".split()) == "is season 4 a hit".split()
+
+
 async def test_story_consult_asks_for_the_story_consultant(saltmarsh: QuestionEngine) -> None:
     answer = await chat(saltmarsh, "saltmarsh story consult?")
     assert "Ines Varga" in answer.text

@@ -98,6 +98,13 @@ async def test_where_to_watch(engine: QuestionEngine) -> None:
     assert answer.answers == ("Disney+",)
 
 
+async def test_where_beside_the_title_alone_asks_where_to_watch(engine: QuestionEngine) -> None:
+    for question in ("where hs", "heartstopper where?"):
+        answer = await engine.answer(question)
+        assert answer.intent == "where_to_watch", question
+        assert answer.answers == ("Netflix",)
+
+
 async def test_ratings_put_the_asked_audience_first(engine: QuestionEngine) -> None:
     critics = await engine.answer("what do critics think of heartstopper?")
     audience = await engine.answer("what is heartstopper's audience score?")
