@@ -90,6 +90,20 @@ async def test_same_platform_checks_the_show_on_the_one_before_its_network(threa
     assert answer.text.startswith("No") and "Hulu" in answer.text
 
 
+@pytest.mark.parametrize(("other", "first"), [("velvet pier", "Yes"), ("amber coast", "No")])
+async def test_same_as_a_show_after_a_network_answer_checks_that_show_on_it(
+    threads: QuestionEngine, other: str, first: str
+) -> None:
+    # No word for a network is said: the last question asked for one.
+    answer = await chat(threads, "what network is iron meadow on", f"same as {other}?")
+    assert answer.text.startswith(first)
+
+
+async def test_same_as_a_show_after_a_date_is_not_a_network_check(threads: QuestionEngine) -> None:
+    answer = await chat(threads, "when is iron meadow out", "same as velvet pier?")
+    assert "2025-05-04" in answer.answers and not answer.text.startswith("Yes")
+
+
 async def test_a_wrong_guess_after_a_comma_is_said_wrong_first(threads: QuestionEngine) -> None:
     answer = await chat(threads, "who plays ines marlow, dario fenn?")
     assert answer.text.startswith("No") and "Rhea Calloway" in answer.text
