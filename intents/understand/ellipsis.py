@@ -7,6 +7,7 @@ from collections.abc import Callable
 from db.knowledge import Knowledge
 from intents.dialogue import Conversation, SlotKind, Turn
 from intents.resolve import Resolution
+from intents.understand.actor_elsewhere import actor_followed
 from intents.understand.fanwords import ACKNOWLEDGEMENTS
 from intents.understand.fragments import (
     NAMED_SLOTS,
@@ -127,6 +128,9 @@ def merge_ellipsis(
             replacements = {"show": show}
     if "season" in replacements:
         last = question_a_season_changes(conv, last)  # "which streamer" ... "and season 1?": its date
+    shown = res.shows[0].id if len(res.shows) == 1 else None
+    if (followed := actor_followed(last, replacements, shown, kb)) is not None:
+        return followed  # "who plays charlie" ... "and in agatha?": the actor's part there
     return _replace(last, replacements, qualifiers)
 
 

@@ -104,6 +104,21 @@ async def test_same_as_a_show_after_a_date_is_not_a_network_check(threads: Quest
     assert "2025-05-04" in answer.answers and not answer.text.startswith("Yes")
 
 
+@pytest.mark.parametrize("ellipsis", ["and in iron meadow?", "what about in iron meadow"])
+async def test_a_characters_actor_is_followed_to_a_show_without_that_character(
+    threads: QuestionEngine, ellipsis: str
+) -> None:
+    answer = await chat(threads, "who plays ines marlow in amber coast", ellipsis)
+    assert "Wren" in answer.text and "Ines Marlow" not in answer.text
+
+
+async def test_a_character_asked_in_a_show_lacking_its_actor_stays_the_characters_question(
+    threads: QuestionEngine,
+) -> None:
+    answer = await chat(threads, "who plays tomas reyne in amber coast", "and in iron meadow?")
+    assert "Wren" not in answer.text
+
+
 async def test_a_wrong_guess_after_a_comma_is_said_wrong_first(threads: QuestionEngine) -> None:
     answer = await chat(threads, "who plays ines marlow, dario fenn?")
     assert answer.text.startswith("No") and "Rhea Calloway" in answer.text
