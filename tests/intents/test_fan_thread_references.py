@@ -119,6 +119,14 @@ async def test_a_character_asked_in_a_show_lacking_its_actor_stays_the_character
     assert "Wren" not in answer.text
 
 
+@pytest.mark.parametrize("fragment", ["her role in iron meadow?", "and her character in iron meadow"])
+async def test_a_part_asked_as_a_noun_with_a_pronoun_is_that_persons_part_there(
+    threads: QuestionEngine, fragment: str
+) -> None:
+    answer = await chat(threads, "who plays ines marlow", fragment)
+    assert "Wren" in answer.text
+
+
 async def test_a_wrong_guess_after_a_comma_is_said_wrong_first(threads: QuestionEngine) -> None:
     answer = await chat(threads, "who plays ines marlow, dario fenn?")
     assert answer.text.startswith("No") and "Rhea Calloway" in answer.text
