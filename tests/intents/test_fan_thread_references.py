@@ -127,6 +127,15 @@ async def test_a_part_asked_as_a_noun_with_a_pronoun_is_that_persons_part_there(
     assert "Wren" in answer.text
 
 
+@pytest.mark.parametrize("check", ["has he done any hulu stuff", "did he direct a hulu show"])
+async def test_a_show_described_after_a_verb_of_work_is_checked_not_the_conversations_show(
+    threads: QuestionEngine, check: str
+) -> None:
+    # Not "yes, he directed Amber Coast": the described Hulu show is the one asked about.
+    answer = await chat(threads, "who directed amber coast season 3", check)
+    assert answer.text.startswith("No") and "Iron Meadow" in answer.text
+
+
 async def test_a_wrong_guess_after_a_comma_is_said_wrong_first(threads: QuestionEngine) -> None:
     answer = await chat(threads, "who plays ines marlow, dario fenn?")
     assert answer.text.startswith("No") and "Rhea Calloway" in answer.text
