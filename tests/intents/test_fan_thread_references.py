@@ -136,6 +136,13 @@ async def test_a_show_described_after_a_verb_of_work_is_checked_not_the_conversa
     assert answer.text.startswith("No") and "Iron Meadow" in answer.text
 
 
+async def test_a_check_of_someone_in_a_show_after_their_part_is_a_check_not_the_part_again(
+    threads: QuestionEngine,
+) -> None:
+    answer = await chat(threads, "who does dario fenn play", "and is dario fenn in iron meadow?")
+    assert answer.text.startswith("No") and "Tomas Reyne" not in answer.text.split(".")[0]
+
+
 async def test_a_wrong_guess_after_a_comma_is_said_wrong_first(threads: QuestionEngine) -> None:
     answer = await chat(threads, "who plays ines marlow, dario fenn?")
     assert answer.text.startswith("No") and "Rhea Calloway" in answer.text
