@@ -90,3 +90,9 @@ async def test_the_guy_asked_to_be_in_a_show_is_the_person_talked_about(
 async def test_the_guy_from_a_show_is_still_described_by_it(referents: QuestionEngine) -> None:
     answer = await chat(referents, "when is iron meadow out", "is the guy from amber coast in it")
     assert answer.text.startswith("Yes") and "Rhea Calloway" in answer.text
+
+
+async def test_they_after_a_check_of_two_people_means_both(referents: QuestionEngine) -> None:
+    # The check's answer ("Yes: ...") names nobody as an answer; the two the question named are "they".
+    answer = await chat(referents, "are rhea calloway and dario fenn in amber coast", "who do they play")
+    assert "Ines Marlow" in answer.text and "Tomas Reyne" in answer.text
