@@ -18,6 +18,9 @@ _DESCRIBING = frozenset("who whos that thats from with playing which of on as at
 _ANY = frozenset("anything something any else other".split())
 
 
+# What only a person has or does: "what has the other one worked on" means the other person, never the other
+# season or show.
+PERSON_PREDICATES = frozenset("worked done been starred acted known famous old age born".split())
 # Forms of "be" that ask where the subject after them is: "is the guy in agatha?".
 _BE = frozenset("is are was were isnt arent wasnt werent".split())
 _PLACED = frozenset({"in", "on"})

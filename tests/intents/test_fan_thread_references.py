@@ -143,6 +143,13 @@ async def test_a_check_of_someone_in_a_show_after_their_part_is_a_check_not_the_
     assert answer.text.startswith("No") and "Tomas Reyne" not in answer.text.split(".")[0]
 
 
+async def test_the_other_one_with_what_only_a_person_does_is_the_other_person_not_season(
+    threads: QuestionEngine,
+) -> None:
+    answer = await chat(threads, "who directed amber coast season 3", "what has the other one worked on")
+    assert "Harbour Lights" in answer.text
+
+
 async def test_a_wrong_guess_after_a_comma_is_said_wrong_first(threads: QuestionEngine) -> None:
     answer = await chat(threads, "who plays ines marlow, dario fenn?")
     assert answer.text.startswith("No") and "Rhea Calloway" in answer.text
