@@ -37,7 +37,8 @@ _DETERMINERS = frozenset("the a an some any this that".split())
 _INDEFINITE = frozenset("a an some any".split())
 # "a marvel show" points at a show only after a word putting someone in one ("in a marvel show", "joining a
 # disney+ series"); elsewhere it says what a show is ("is it a netflix show", "is wandavision a marvel show").
-_INDEFINITE_LEADS = frozenset("in into joining join joined".split())
+# "has he done any marvel stuff", "did she direct a netflix show": working on one is the same.
+_INDEFINITE_LEADS = frozenset("in into joining join joined done did do directed direct written wrote".split())
 # "does joe locke have a disney+ show (coming)", "has she got a netflix series": having a show is being in it,
 # said of a person the question names.
 _HAVING = frozenset("have has had got".split())

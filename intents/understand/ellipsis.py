@@ -7,6 +7,7 @@ from collections.abc import Callable
 from db.knowledge import Knowledge
 from intents.dialogue import Conversation, SlotKind, Turn
 from intents.resolve import Resolution
+from intents.understand.actor_elsewhere import actor_followed
 from intents.understand.fanwords import ACKNOWLEDGEMENTS
 from intents.understand.fragments import (
     NAMED_SLOTS,
@@ -40,6 +41,7 @@ _QUALIFIER_FILLER = frozenset(
 _ORDERING = frozenset("later earlier sooner newer older before after first".split())
 _CHECKS = frozenset("is was does did which".split())
 _COMPARING = frozenset("liked like loved love prefer preferred more less better worse higher lower".split())
+_BE_CHECKS = frozenset("is was are were isnt wasnt".split())
 _OWN_QUESTION = frozenset("who whos what whats when whens where wheres which how".split())
 # Question words that carry their relation ("where's X streaming", "who's in X"), unlike "how many" or "what".
 _ASKS_ITS_OWN = frozenset("who whos when whens where wheres".split())
@@ -78,6 +80,10 @@ def merge_ellipsis(
         return None  # "and her co-star orlando bloom, who does he play": it asks its own question
     if len(fragment) > 3 and (tuple(fragment[:3]) in _DISTANCE_ASKS or tuple(fragment[:2]) in _DISTANCE_ASKS):
         return None  # "and how many days ago was s1": a distance asked outright, not the last question again
+    if _placed_check(fragment, res):
+        return (
+            None  # "and is kit connor in agatha all along": a check of its own, not "who does he play" again
+        )
     if marked and len(fragment) > 3 and fragment[0] in _ASKS_ITS_OWN and res.shows:
         return None  # "ok and where's agatha all along streaming?": a question of its own about a new show
     replacements: dict[SlotKind, list[str]] = {}
@@ -127,7 +133,22 @@ def merge_ellipsis(
             replacements = {"show": show}
     if "season" in replacements:
         last = question_a_season_changes(conv, last)  # "which streamer" ... "and season 1?": its date
+    shown = res.shows[0].id if len(res.shows) == 1 else None
+    if (followed := actor_followed(last, replacements, shown, kb)) is not None:
+        return followed  # "who plays charlie" ... "and in agatha?": the actor's part there
     return _replace(last, replacements, qualifiers)
+
+
+def _placed_check(fragment: list[str], res: Resolution) -> bool:
+    """Whether the fragment asks whether someone named is in a show named ("is kit connor in agatha"): a
+    form of "be", then the person, "in"/"on" and the show, each where a check has it."""
+    if not fragment or fragment[0] not in _BE_CHECKS:
+        return False
+    people = [m for m in res.mentions if m.refs[0].kind == "person"]
+    shows = [m for m in res.mentions if m.refs[0].kind == "show"]
+    if len(people) != 1 or len(shows) != 1 or people[0].start != 1:
+        return False
+    return fragment[people[0].end : shows[0].start] in (["in"], ["on"])
 
 
 def _replace(last: Turn, replacements: dict[SlotKind, list[str]], qualifiers: list[str]) -> list[str]:

@@ -44,7 +44,7 @@ from intents.understand.network_references import there_as_network
 from intents.understand.openers import back_to_described
 from intents.understand.ordinals import other_of_pair, place_in_answer, who_of_listed
 from intents.understand.other_show import other_show_of
-from intents.understand.part_asks import PART_WORDS, part_asked
+from intents.understand.part_asks import PART_WORDS, owned_part, part_asked
 from intents.understand.person_claims import added_to_cast, claim_as_check
 from intents.understand.person_corrections import person_replaced
 from intents.understand.person_places import other_lead, other_person_asked, person_by_place
@@ -186,6 +186,7 @@ READERS: tuple[Reader, ...] = (
     Reader(lambda r: co_stars_asked(r.tokens, r.conv, r.kb), CO_STAR_WORDS, settles=True),
     # "is joe in agatha" ... "ok and as who?": his part there
     Reader(lambda r: part_asked(r.tokens, r.conv, r.kb, r.link), PART_WORDS, settles=True),
+    Reader(lambda r: owned_part(r.tokens), _needs("his her their")),  # "and his role in agatha?"
     # "i meant the season 3 director"
     Reader(lambda r: person_replaced(r.tokens, r.conv, r.kb, r.link), _needs("the that"), settles=True),
     Reader(lambda r: claim_as_check(r.tokens) or None, _needs("in")),  # "and he's the one in X right?"

@@ -13,6 +13,7 @@ from intents.dialogue import Conversation
 from intents.resolve import Resolution
 from intents.text import fold
 
+_WHERE_TO_WATCH = "where_to_watch"
 _NETWORK_NOUNS = frozenset("platform network service streamer channel app site one place".split())
 # Every word a bare "same platform?" / "is it on the same one" may hold besides a show's title.
 _CHECK_WORDS = frozenset(
@@ -24,7 +25,10 @@ def same_network_asked(
     tokens: list[str], conv: Conversation, kb: Knowledge, link: Callable[[list[str]], Resolution]
 ) -> list[str] | None:
     """The check "is <show> on <network>" the question asks, or None when it asks no such thing."""
-    if "same" not in tokens or _NETWORK_NOUNS.isdisjoint(tokens):
+    last = conv.last_understood
+    # "what network is wandavision on" ... "same as agatha?": the network is what the last question asked.
+    network_asked = last is not None and last.intent == _WHERE_TO_WATCH
+    if "same" not in tokens or (_NETWORK_NOUNS.isdisjoint(tokens) and not network_asked):
         return None
     current = kb.shows.get(conv.last_show_id) if conv.last_show_id is not None and not conv.unknown else None
     if current is None or not current.network:

@@ -19,6 +19,7 @@ from intents.text import STOPWORDS
 from intents.title_words import FACT_WORDS
 from intents.understand.asked_order import asked_in_order
 from intents.understand.chatter import CHATTER_PHRASES
+from intents.understand.counted_people import without_count_of_people
 from intents.understand.cue_slips import spelt_by_ear
 from intents.understand.fanwords import FAN_WORDS, RELATION_WORDS
 from intents.understand.name_initials import an_initial
@@ -285,7 +286,7 @@ def normalize(
         words = asked_in_order(
             words, is_name, vocabulary, is_character
         )  # "who joe locke plays in ...", "whos playing"
-    words = _question_word_first(words)
+    words = _question_word_first(without_count_of_people(words))  # "who are the two directors"
     for i in range(len(words) - 1, 0, -1):
         if words[i - 1 : i + 1] == ["right", "now"]:
             del words[i - 1]  # "right now" asks what "now" asks

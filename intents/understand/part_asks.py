@@ -43,3 +43,19 @@ def part_asked(tokens: list[str], conv: Conversation, kb: Knowledge, link: Link)
     if person is None or all(cr.show_id != show.id for cr in person.credits):
         return None
     return ["who", "does", *fold(person.name).split(), "play", "in", *fold(show.title).split()]
+
+
+_OWNERS = frozenset({"his", "her", "their"})
+_PART_NOUNS = frozenset("role roles character characters part parts".split())
+_WHERE = frozenset({"in", "on"})
+
+
+def owned_part(tokens: list[str]) -> list[str] | None:
+    """ "what is his role in agatha" for the fragment "and his role in agatha?" / "her character?" (no
+    question word: the fan asks for the part as a noun), or None for any other words."""
+    fragment, _marked = strip_lead(tokens)
+    if len(fragment) < 2 or fragment[0] not in _OWNERS or fragment[1] not in _PART_NOUNS:
+        return None
+    if len(fragment) > 2 and fragment[2] not in _WHERE:
+        return None  # "his role was cut": a sentence of its own
+    return ["what", "is", *fragment]

@@ -99,9 +99,20 @@ def _asked_in_turn(conv: Conversation) -> bool:
     )
 
 
+def several_named(conv: Conversation) -> list[str]:
+    """The few people the last question itself named when its answer named none ("are joe locke and kit
+    connor in it?" -> "Yes: ..."): a "they" then means them, not the first alone."""
+    last = conv.last
+    if last is None or last.answered or (conv.unknown and not conv.person_after_unknown):
+        return []
+    named = list(dict.fromkeys(" ".join(last.tokens[s:e]) for kind, s, e in last.slots if kind == "person"))
+    return named if 1 < len(named) <= _FEW else []
+
+
 def several_meant(tokens: list[str], conv: Conversation, kb: Knowledge) -> list[str]:
-    """The people a "they" means: the few the last answer named, else the two talked about ("both")."""
-    return several_answered(conv, kb) or both_talked_about(tokens, conv, kb)
+    """The people a "they" means: the few the last answer named, else the few the last question named, else
+    the two talked about ("both")."""
+    return several_answered(conv, kb) or several_named(conv) or both_talked_about(tokens, conv, kb)
 
 
 _THE_REST = (("the", "rest", "of", "them"), ("the", "rest", "of", "the", "episodes"), ("the", "others"),

@@ -18,9 +18,30 @@ _DESCRIBING = frozenset("who whos that thats from with playing which of on as at
 _ANY = frozenset("anything something any else other".split())
 
 
+# What only a person has or does: "what has the other one worked on" means the other person, never the other
+# season or show.
+PERSON_PREDICATES = frozenset("worked done been starred acted known famous old age born".split())
+# Forms of "be" that ask where the subject after them is: "is the guy in agatha?".
+_BE = frozenset("is are was were isnt arent wasnt werent".split())
+_PLACED = frozenset({"in", "on"})
+
+
+def placed_subject(tokens: list[str], the_at: int, noun_end: int) -> bool:
+    """Whether "the guy" (from `the_at` to `noun_end`) is the subject of a "be ... in/on" question ("is the
+    guy in agatha?", "and is the lad on netflix too"): the "in" asks where he is, it does not describe him."""
+    return (
+        the_at >= 1
+        and tokens[the_at - 1] in _BE
+        and tokens[noun_end : noun_end + 1] != []
+        and (tokens[noun_end] in _PLACED)
+    )
+
+
 def undescribed(tokens: list[str], after: int) -> bool:
     """Whether "the guy" ending before `after` points back: no description follows, nor "in <a show>"."""
     rest = tokens[after:]
+    if placed_subject(tokens, after - 2, after):
+        return True
     in_a_show = rest[:1] == ["in"] and len(rest) > 1 and rest[1] not in _ANY
     return not rest or (rest[0] not in _DESCRIBING and not in_a_show)
 

@@ -14,6 +14,7 @@ from intents.text import STOPWORDS, fold
 from intents.understand.reference_tails import (
     ASKS,
     FRONT_LEADS,
+    PERSON_PREDICATES,
     show_pronoun_carries,
     skip_appositive,
     skip_relative,
@@ -66,7 +67,9 @@ def refer_back(tokens: list[str], conv: Conversation, kb: Knowledge) -> Referred
         nxt = tokens[i + 1 : i + 3]
         if word in ("the", "that") and len(nxt) == 2 and nxt[0] in _ORDER:
             # "the first guy" / "the other show": who or what, by its place in the conversation.
-            found = _described(nxt[0], nxt[1], conv, kb)
+            # "what has the other one worked on": a person, whatever the last question was about.
+            someone = nxt[1] == "one" and not PERSON_PREDICATES.isdisjoint(tokens)
+            found = _described(nxt[0], "guy" if someone else nxt[1], conv, kb)
             if found is not None:
                 words, person = found
                 if person is not None:

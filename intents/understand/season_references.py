@@ -7,6 +7,7 @@ from __future__ import annotations
 from db.knowledge import Knowledge
 from intents.dialogue import Conversation, Turn
 from intents.seasons import find_season
+from intents.understand.reference_tails import PERSON_PREDICATES
 
 _BEFORE = frozenset({"earlier", "previous", "prior", "older", "past", "old"})
 
@@ -147,7 +148,7 @@ def other_season(tokens: list[str], conv: Conversation, kb: Knowledge) -> list[s
     numbers = {s.number for s in show.seasons} | {r.season for r in show.releases if r.season is not None}
     others = sorted(numbers - {season})
     at = next((i for i in range(len(tokens) - 2) if tokens[i : i + 3] in _OTHER), None)
-    if at is None or len(others) != 1 or season not in numbers:
+    if at is None or len(others) != 1 or season not in numbers or not PERSON_PREDICATES.isdisjoint(tokens):
         return tokens
     return [*tokens[:at], "season", str(others[0]), *tokens[at + 3 :]]
 

@@ -10,6 +10,7 @@ from db.knowledge import Knowledge
 from intents.dialogue import Conversation
 from intents.resolve import Resolution
 from intents.text import fold
+from intents.understand.reference_tails import placed_subject
 from intents.understand.references import persons_first
 
 Link = Callable[[list[str]], Resolution]
@@ -49,7 +50,9 @@ def _description(tokens: list[str], start: int, end: int) -> tuple[int, int] | N
     if start >= 1 and tokens[start - 1] == "the" and tokens[end : end + 1] != [] and tokens[end] in _PEOPLE:
         return start - 1, end + 1  # "the heartstopper guy"
     described = start >= 3 and tokens[start - 3] == "the" and tokens[start - 2] in _PEOPLE
-    if described and tokens[start - 1] in _FROM:
+    # "is the guy in agatha?" asks where someone talked about is; "is the guy from heartstopper in it?" keeps
+    # its description.
+    if described and tokens[start - 1] in _FROM and not placed_subject(tokens, start - 3, start - 1):
         return start - 3, end  # "the kid from heartstopper"
     return None
 

@@ -90,6 +90,66 @@ async def test_same_platform_checks_the_show_on_the_one_before_its_network(threa
     assert answer.text.startswith("No") and "Hulu" in answer.text
 
 
+@pytest.mark.parametrize(("other", "first"), [("velvet pier", "Yes"), ("amber coast", "No")])
+async def test_same_as_a_show_after_a_network_answer_checks_that_show_on_it(
+    threads: QuestionEngine, other: str, first: str
+) -> None:
+    # No word for a network is said: the last question asked for one.
+    answer = await chat(threads, "what network is iron meadow on", f"same as {other}?")
+    assert answer.text.startswith(first)
+
+
+async def test_same_as_a_show_after_a_date_is_not_a_network_check(threads: QuestionEngine) -> None:
+    answer = await chat(threads, "when is iron meadow out", "same as velvet pier?")
+    assert "2025-05-04" in answer.answers and not answer.text.startswith("Yes")
+
+
+@pytest.mark.parametrize("ellipsis", ["and in iron meadow?", "what about in iron meadow"])
+async def test_a_characters_actor_is_followed_to_a_show_without_that_character(
+    threads: QuestionEngine, ellipsis: str
+) -> None:
+    answer = await chat(threads, "who plays ines marlow in amber coast", ellipsis)
+    assert "Wren" in answer.text and "Ines Marlow" not in answer.text
+
+
+async def test_a_character_asked_in_a_show_lacking_its_actor_stays_the_characters_question(
+    threads: QuestionEngine,
+) -> None:
+    answer = await chat(threads, "who plays tomas reyne in amber coast", "and in iron meadow?")
+    assert "Wren" not in answer.text
+
+
+@pytest.mark.parametrize("fragment", ["her role in iron meadow?", "and her character in iron meadow"])
+async def test_a_part_asked_as_a_noun_with_a_pronoun_is_that_persons_part_there(
+    threads: QuestionEngine, fragment: str
+) -> None:
+    answer = await chat(threads, "who plays ines marlow", fragment)
+    assert "Wren" in answer.text
+
+
+@pytest.mark.parametrize("check", ["has he done any hulu stuff", "did he direct a hulu show"])
+async def test_a_show_described_after_a_verb_of_work_is_checked_not_the_conversations_show(
+    threads: QuestionEngine, check: str
+) -> None:
+    # Not "yes, he directed Amber Coast": the described Hulu show is the one asked about.
+    answer = await chat(threads, "who directed amber coast season 3", check)
+    assert answer.text.startswith("No") and "Iron Meadow" in answer.text
+
+
+async def test_a_check_of_someone_in_a_show_after_their_part_is_a_check_not_the_part_again(
+    threads: QuestionEngine,
+) -> None:
+    answer = await chat(threads, "who does dario fenn play", "and is dario fenn in iron meadow?")
+    assert answer.text.startswith("No") and "Tomas Reyne" not in answer.text.split(".")[0]
+
+
+async def test_the_other_one_with_what_only_a_person_does_is_the_other_person_not_season(
+    threads: QuestionEngine,
+) -> None:
+    answer = await chat(threads, "who directed amber coast season 3", "what has the other one worked on")
+    assert "Harbour Lights" in answer.text
+
+
 async def test_a_wrong_guess_after_a_comma_is_said_wrong_first(threads: QuestionEngine) -> None:
     answer = await chat(threads, "who plays ines marlow, dario fenn?")
     assert answer.text.startswith("No") and "Rhea Calloway" in answer.text

@@ -76,3 +76,23 @@ def test_or_somewhere_else_asks_nothing_more() -> None:
 def test_or_is_that_the_other_guy_asks_nothing_more() -> None:
     tokens = "is he in iron meadow or is that the other guy".split()
     assert without_empty_alternative(tokens) == "is he in iron meadow".split()
+
+
+@pytest.mark.parametrize("check", ["is the guy in iron meadow too", "is the lad in iron meadow as well"])
+async def test_the_guy_asked_to_be_in_a_show_is_the_person_talked_about(
+    referents: QuestionEngine, check: str
+) -> None:
+    # "is the guy in X": "in X" is what is asked of him, not "the guy in X" (the one actor in both shows).
+    answer = await chat(referents, "who plays tomas reyne in amber coast", check)
+    assert answer.text.startswith("No") and "Dario Fenn" in answer.text
+
+
+async def test_the_guy_from_a_show_is_still_described_by_it(referents: QuestionEngine) -> None:
+    answer = await chat(referents, "when is iron meadow out", "is the guy from amber coast in it")
+    assert answer.text.startswith("Yes") and "Rhea Calloway" in answer.text
+
+
+async def test_they_after_a_check_of_two_people_means_both(referents: QuestionEngine) -> None:
+    # The check's answer ("Yes: ...") names nobody as an answer; the two the question named are "they".
+    answer = await chat(referents, "are rhea calloway and dario fenn in amber coast", "who do they play")
+    assert "Ines Marlow" in answer.text and "Tomas Reyne" in answer.text
