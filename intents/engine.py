@@ -24,7 +24,8 @@ from intents.possessives import drop_possessives
 from intents.query import Conversation
 from intents.ranking import IntentRanker
 from intents.registry import Intent, IntentMatcher, Subject
-from intents.resolve import Resolution, resolve
+from intents.remembered_links import RememberedLinks
+from intents.resolve import Resolution
 from intents.stored_snapshot import ReadSnapshot, read_snapshot, store_snapshot
 from intents.text import MAX_QUESTION_CHARS, clean_input, fold, safe_fragment, split_command
 from intents.timefmt import zone_or_utc
@@ -88,6 +89,7 @@ class QuestionEngine:
         self.vocabulary = self.matcher.vocabulary | COMMON_WORDS | NETWORK_WORDS | HONORIFICS
         self.clock = clock
         self.store = store  # where reloads store their snapshot for the next start (None: nowhere)
+        self.links = RememberedLinks(self.vocabulary)  # a follow-up's filled-in words are often read already
         self._install(knowledge, derived if derived is not None else self._derive(knowledge))
 
     def _derive(self, knowledge: Knowledge, previous: EntityIndex | None = None) -> Derived:
@@ -296,11 +298,11 @@ class QuestionEngine:
 
     def link(self, tokens: list[str]) -> Resolution:
         """Link the folded words to the facts' shows, people, characters and networks."""
-        return resolve(tokens, self.index, self.kb, self.vocabulary)
+        return self.links.link(tokens, self.kb, self.index)
 
     def link_whole(self, tokens: list[str]) -> Resolution:
         """Link whole names only: no first name or surname alone read as someone."""
-        return resolve(tokens, self.index, self.kb, self.vocabulary, partial_names=False)
+        return self.links.link(tokens, self.kb, self.index, partial_names=False)
 
     def words(self, aside: str) -> list[str]:
         """The folded, normalised words of the talk around a question (not rephrased: nothing asks there)."""

@@ -54,6 +54,11 @@ def forget(token: Token[frozenset[str]]) -> None:
     _MARKED.reset(token)
 
 
+def marked_now() -> frozenset[str]:
+    """The folded words the message being answered marks as names (none outside a message)."""
+    return _MARKED.get()
+
+
 def marked_as_name(words: list[str]) -> bool:
     """Whether the fan marked one of these folded words as a name (capitals, quotes)."""
     marked = _MARKED.get()
