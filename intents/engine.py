@@ -18,8 +18,9 @@ from intents.collect import collector_paused, default_intents
 from intents.conversation_linking import Linked, link_in_conversation
 from intents.derived import Derived, derive
 from intents.linking import EntityIndex
+from intents.message_text import command_and_text
 from intents.name_evidence import forget, note_message
-from intents.networks import NETWORK_WORDS, spell_network_symbols
+from intents.networks import NETWORK_WORDS
 from intents.possessives import drop_possessives
 from intents.query import Conversation
 from intents.ranking import IntentRanker
@@ -27,14 +28,13 @@ from intents.registry import Intent, IntentMatcher, Subject
 from intents.remembered_links import RememberedLinks
 from intents.resolve import Resolution
 from intents.stored_snapshot import ReadSnapshot, read_snapshot, store_snapshot
-from intents.text import MAX_QUESTION_CHARS, clean_input, fold, safe_fragment, split_command
+from intents.text import MAX_QUESTION_CHARS, fold, safe_fragment
 from intents.timefmt import zone_or_utc
 from intents.typed_words import TypedWords
 from intents.understand.asking import question_part
 from intents.understand.command_words import spelt_command
 from intents.understand.emoji_words import emoji_read
 from intents.understand.fanwords import COMMON_WORDS, HONORIFICS
-from intents.understand.fused_commands import unfused_question
 from intents.understand.guessed_answers import guess_checked
 from intents.understand.memory import remember
 from intents.understand.message_questions import answer_each, split_message
@@ -51,21 +51,6 @@ Clock = Callable[[], dt.datetime]
 
 def _utc_now() -> dt.datetime:
     return dt.datetime.now(dt.UTC)
-
-
-def _command_and_text(question: str) -> tuple[str | None, str] | Answer:
-    """The message's command ("!cast ...", or None) and its cleaned text; an Answer for an empty or too long
-    message."""
-    raw = question or ""
-    if len(raw) > MAX_QUESTION_CHARS * 4:
-        return replies.invalid(
-            f"That's a long message! Please ask a shorter question (under {MAX_QUESTION_CHARS} chars)."
-        )
-    text = clean_input(raw)
-    if not text:
-        return replies.invalid(replies.EMPTY_QUESTION)
-    command, text = unfused_question(*split_command(text))  # "/whois X" asks "who is X"
-    return command, spell_network_symbols(text)  # "d+" -> "disney+"
 
 
 class QuestionEngine:
@@ -189,7 +174,7 @@ class QuestionEngine:
         """The pipeline for one message: split off a command -> answer each of several questions, or
         understand the one asked -> link it in its conversation -> find its answer -> remember it."""
         conversation = conversation if conversation is not None else Conversation()
-        read = _command_and_text(question)
+        read = command_and_text(question)
         if isinstance(read, Answer):
             return read
         command, text = read

@@ -1,0 +1,24 @@
+"""A message as it arrives: its command, if any, and its cleaned text, or a reply when it cannot be asked."""
+
+from __future__ import annotations
+
+from intents import replies
+from intents.answer import Answer
+from intents.networks import spell_network_symbols
+from intents.text import MAX_QUESTION_CHARS, clean_input, split_command
+from intents.understand.fused_commands import unfused_question
+
+
+def command_and_text(question: str) -> tuple[str | None, str] | Answer:
+    """The message's command ("!cast ...", or None) and its cleaned text; an Answer for an empty or too long
+    message."""
+    raw = question or ""
+    if len(raw) > MAX_QUESTION_CHARS * 4:
+        return replies.invalid(
+            f"That's a long message! Please ask a shorter question (under {MAX_QUESTION_CHARS} chars)."
+        )
+    text = clean_input(raw)
+    if not text:
+        return replies.invalid(replies.EMPTY_QUESTION)
+    command, text = unfused_question(*split_command(text))  # "/whois X" asks "who is X"
+    return command, spell_network_symbols(text)  # "d+" -> "disney+"
