@@ -1,5 +1,6 @@
 """Tables built once from a whole snapshot are kept beside it, not by an lru_cache: a replaced snapshot (and
-the index derived from it) is freed as soon as the engine lets it go."""
+the index derived from it) is freed as soon as the engine lets it go; and so is an engine itself, although
+it was built with the collector paused and frozen out of its passes."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ import gc
 import weakref
 
 from db.knowledge import Knowledge
+from intents.collect import collector_paused
 from intents.engine import QuestionEngine
 from intents.query import Conversation
 from intents.snapshot_memo import PerSnapshot
@@ -51,3 +53,17 @@ def test_a_replaced_snapshot_and_its_index_are_freed_after_warm_up(seed_knowledg
     gc.collect()
     assert old_kb() is None
     assert old_index() is None
+
+
+def test_an_engine_frozen_out_of_the_collector_is_freed_when_let_go(seed_knowledge: Knowledge) -> None:
+    # Frozen objects are freed by reference counting only: an engine in a reference cycle would stay for good
+    # (each of a benchmark's passes, or a batch after batch, kept a whole catalog snapshot alive).
+    with collector_paused():
+        engine = QuestionEngine(copy.deepcopy(seed_knowledge))
+    try:
+        gone, kb_gone = weakref.ref(engine), weakref.ref(engine.kb)
+        del engine
+        assert gone() is None
+        assert kb_gone() is None
+    finally:
+        gc.unfreeze()
