@@ -9,7 +9,10 @@ import copy
 import gc
 import weakref
 
+import pytest
+
 from db.knowledge import Knowledge
+from intents import near_names
 from intents.collect import collector_paused
 from intents.engine import QuestionEngine
 from intents.query import Conversation
@@ -67,3 +70,16 @@ def test_an_engine_frozen_out_of_the_collector_is_freed_when_let_go(seed_knowled
         assert kb_gone() is None
     finally:
         gc.unfreeze()
+
+
+def test_the_warm_up_builds_the_news_names_table(
+    seed_knowledge: Knowledge, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    engine = QuestionEngine(copy.deepcopy(seed_knowledge))
+    engine.warm_up()
+
+    def built_again(index: object, kb: object) -> None:
+        raise AssertionError("the first name spelt by ear paid for the whole table")
+
+    monkeypatch.setattr(near_names, "_built_news_names", built_again)
+    assert near_names.near_news_name(["hartstoppr"], engine.index, engine.kb) is not None
