@@ -63,8 +63,9 @@ __all__ = [
 _NEWS_KINDS = ("news", "admin")  # article kinds a fact from is news (the rest are bulk catalogs)
 
 
-# eq=False: a snapshot is hashed by identity, so tables derived from it can be memoised per snapshot.
-@dataclass(slots=True, eq=False)
+# eq=False: a snapshot is hashed by identity, so tables derived from it can be memoised per snapshot;
+# weakly (weakref_slot), so that no memo keeps a replaced snapshot alive.
+@dataclass(slots=True, eq=False, weakref_slot=True)
 class Knowledge:
     """Every fact Marquee can answer from, indexed by id."""
 

@@ -85,7 +85,11 @@ class QuestionEngine:
         self.kb, self.derived = knowledge, derived
         self.index, self.shorthands, self.best_show, self.subjects = derived
         # Its words' spellings are remembered against these names: a new snapshot starts afresh.
-        self.typed_words = TypedWords(self._is_name, self.shorthands.name_words, self.vocabulary.__contains__)
+        # The index's own look-up, not a bound method: the engine then holds no cycle of its own, and one a
+        # finished batch lets go is freed although it was frozen out of the collector (collect.py).
+        self.typed_words = TypedWords(
+            self.index.names.__contains__, self.shorthands.name_words, self.vocabulary.__contains__
+        )
 
     def warm_up(self) -> None:
         """Build now the tables otherwise made by the first question needing each (tens of ms apiece): for a

@@ -7,13 +7,13 @@ person's work each time.
 
 from __future__ import annotations
 
-import functools
-
 from db.knowledge import Knowledge
+from intents.snapshot_memo import PerSnapshot
 from intents.text import fold_uncached
 
 # folded title -> (person id, folded role) for each person whose listed work has that title
 WorkTable = dict[str, tuple[tuple[int, str], ...]]
+_TABLES: PerSnapshot[Knowledge, WorkTable] = PerSnapshot()
 
 
 def people_listing(kb: Knowledge, title: str, marker: str) -> set[int]:
@@ -27,9 +27,12 @@ def warm_listed_work(kb: Knowledge) -> None:
     _work_table(kb)
 
 
-@functools.lru_cache(maxsize=4)
 def _work_table(kb: Knowledge) -> WorkTable:
-    # Once per snapshot: a loaded snapshot is never changed (its tables are memoised per object).
+    # Once per snapshot: a loaded snapshot is never changed.
+    return _TABLES.get(kb, lambda: _built_work_table(kb))
+
+
+def _built_work_table(kb: Knowledge) -> WorkTable:
     table: dict[str, list[tuple[int, str]]] = {}
     for person in kb.people.values():
         for work in person.work:

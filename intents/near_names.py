@@ -12,13 +12,13 @@ says so (and suggests what it may be).
 
 from __future__ import annotations
 
-import functools
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process
 
 from db.knowledge import Knowledge
 from intents.linking import EntityIndex
+from intents.snapshot_memo import PerSnapshot
 from intents.sound_keys import sound_key
 from intents.text import STOPWORDS
 
@@ -46,9 +46,17 @@ def _bare(words: list[str]) -> str:
     return "".join(words[1:] if len(words) > 1 and words[0] == "the" else words)
 
 
-@functools.lru_cache(maxsize=4)
-def _news_names(index: EntityIndex, kb: Knowledge) -> tuple[list[NewsName], list[str]]:
-    # Once per snapshot: the full names of news entities, and their bare forms for one rapidfuzz call.
+NewsNames = tuple[list[NewsName], list[str]]
+_NEWS_NAMES: PerSnapshot[EntityIndex, NewsNames] = PerSnapshot()
+
+
+def _news_names(index: EntityIndex, kb: Knowledge) -> NewsNames:
+    # Once per snapshot (the index is derived from it): its names never change.
+    return _NEWS_NAMES.get(index, lambda: _built_news_names(index, kb))
+
+
+def _built_news_names(index: EntityIndex, kb: Knowledge) -> NewsNames:
+    # The full names of news entities, and their bare forms for one rapidfuzz call.
     news = kb.news_article_ids()
     names: list[NewsName] = []
     for key, refs in index.names.items():

@@ -10,16 +10,16 @@ catalog films are never corrected: an unknown show must get "I don't have facts 
 
 from __future__ import annotations
 
-import functools
-
 from rapidfuzz.distance import DamerauLevenshtein
 
 from intents.linking import EntityIndex
+from intents.snapshot_memo import PerSnapshot
 
 # One slip is allowed in a title at least this long (letters and spaces, "the" left out); two slips only in
 # a much longer one.
 ONE_SLIP_LENGTH = 9
 TWO_SLIPS_LENGTH = 18
+_SHOW_KEYS: PerSnapshot[EntityIndex, tuple[tuple[str, str], ...]] = PerSnapshot()
 
 
 def misspelt_show_key(words: list[str], index: EntityIndex) -> str | None:
@@ -47,9 +47,13 @@ def warm_news_show_keys(index: EntityIndex) -> None:
     _news_show_keys(index)
 
 
-@functools.lru_cache(maxsize=4)
 def _news_show_keys(index: EntityIndex) -> tuple[tuple[str, str], ...]:
-    # Once per index (a snapshot's names never change): the keys naming a news show in full, with and
+    # Once per index: a snapshot's names never change.
+    return _SHOW_KEYS.get(index, lambda: _built_news_show_keys(index))
+
+
+def _built_news_show_keys(index: EntityIndex) -> tuple[tuple[str, str], ...]:
+    # The keys naming a news show in full, with and
     # without their "the".
     keys = []
     for key, refs in index.names.items():

@@ -10,6 +10,7 @@ from __future__ import annotations
 from db.knowledge import Knowledge
 from intents.derived import Derived
 from intents.listed_work import warm_listed_work
+from intents.near_names import warm_news_names
 from intents.resolve import warm_known_words
 from intents.title_typos import warm_news_show_keys
 from intents.understand.frames import warm_frames
@@ -23,6 +24,7 @@ def warm_tables(knowledge: Knowledge, derived: Derived, vocabulary: frozenset[st
     if index.candidates is not None:
         index.candidates.warm()
     warm_news_show_keys(index)
+    warm_news_names(index, knowledge)
     knowledge.unlinked_work()
     warm_listed_work(knowledge)
     derived.subjects.only_show()

@@ -5,8 +5,6 @@
 
 from __future__ import annotations
 
-import functools
-
 from rapidfuzz import fuzz
 
 from db.knowledge import Knowledge, PersonFacts, ShowFacts
@@ -64,7 +62,7 @@ async def answer(
     phrasings in slot form and `words` their words (which never count as part of a name)."""
     if fallback is not None and _about_series(q):
         return await fallback(q)
-    tokens = verbatim_tokens(q.text, _index(q))
+    tokens = verbatim_tokens(q)
     found = find(_index(q), tokens, prefer, frames, words)
     if fallback is not None and (found is None or not _from_catalog(q, found)):
         # Not a catalog film or person: the intent's own (news) handler answers, as without a catalog.
@@ -103,17 +101,20 @@ def _wh_default(found: Found, tokens: list[str], default: str) -> str:
     return "actor" if film_fact and "who" in found.outside(tokens) else default
 
 
-@functools.lru_cache(maxsize=64)
-def _verbatim(text: str, index: EntityIndex | None) -> tuple[str, ...]:
-    is_name = None if index is None else index.names.__contains__
-    return tuple(drop_chatter(after_correction(fold(text).split()[:80]), is_name))
+# The handlers of one message ask for the same words several times; bounded, and kept for one snapshot only
+# (an lru_cache keyed by the index kept replaced snapshots' indexes alive).
+_VERBATIM: SnapshotMemo[str, tuple[str, ...]] = SnapshotMemo(64)
 
 
-def verbatim_tokens(text: str, index: EntityIndex | None = None) -> list[str]:
+def verbatim_tokens(q: Query) -> list[str]:
     """The question's folded words as typed, chatter dropped: catalog names are matched verbatim, not after
-    fans' shorthands and possessives are spelled out ("Treat Williams" is not "Treat William"). With an
-    index, chatter inside a known name ("Thank You for Smoking") is kept."""
-    return list(_verbatim(text, index))
+    fans' shorthands and possessives are spelled out ("Treat Williams" is not "Treat William"). Chatter
+    inside a known name ("Thank You for Smoking") is kept."""
+    return list(_VERBATIM.get(q.kb, q.text, lambda: _verbatim(q.text, _index(q))))
+
+
+def _verbatim(text: str, index: EntityIndex) -> tuple[str, ...]:
+    return tuple(drop_chatter(after_correction(fold(text).split()[:80]), index.names.__contains__))
 
 
 def _about_series(q: Query) -> bool:
@@ -146,7 +147,7 @@ def pick_year(shows: list[ShowFacts], q: Query) -> list[ShowFacts]:
     """
     if len(shows) < 2:
         return shows
-    year = year_in(verbatim_tokens(q.text, q.index))
+    year = year_in(verbatim_tokens(q))
     dated = [s for s in shows if year is not None and (year == s.year_key or year in facts.years(s))]
     shows = dated or shows
     raw = q.text.lower()
@@ -160,7 +161,7 @@ def pick_year(shows: list[ShowFacts], q: Query) -> list[ShowFacts]:
 
 def film_answer(q: Query, shows: list[ShowFacts], relation: str, found: Found) -> Answer:
     """One relation of one film (or of every film sharing the title)."""
-    asked = year_in(verbatim_tokens(q.text, q.index))  # the year said ("robocop 1987") orders the values
+    asked = year_in(verbatim_tokens(q))  # the year said ("robocop 1987") orders the values
     # Made of the snapshot's facts and that year alone (an Answer never changes): once per snapshot.
     key = (tuple(show.id for show in shows), relation, found.score, asked)
     return _FILM_ANSWERS.get(q.kb, key, lambda: _film_answer(q.kb, shows, relation, found.score, asked))

@@ -239,17 +239,20 @@ def _season_dated(kb: Knowledge, show_id: int | None, day: dt.date | None) -> in
 
 def _firsts(values: list[list[EntityRef]], kind: str) -> tuple[int, ...]:
     """The things of `kind` that values name (each value's refs), in order (each value's first)."""
-    found: list[int] = []
+    found: dict[int, None] = {}  # ordered, and a set test per value: a list of a catalog's films may be long
     for refs in values:
-        ref = next((r for r in refs if r.kind == kind), None)
-        if ref is not None and ref.id not in found:
-            found.append(ref.id)
+        for ref in refs:
+            if ref.kind == kind:
+                found.setdefault(ref.id)
+                break
     return tuple(found)
 
 
 def answer_date(answer: Answer) -> dt.date | None:
     """The first date an answer gave, if any."""
     for value in answer.answers:
+        if not value[:4].isdigit():
+            continue  # every ISO date opens with its year: a long list of titles raises no error per title
         try:
             return dt.date.fromisoformat(value)
         except ValueError:

@@ -26,6 +26,7 @@ from intents.understand.shorthands import Shorthands
 
 MIN_GLUED = 5  # "starsin": shorter run-together pairs are mostly words of their own
 MIN_NAME_PIECE = 3  # a name's piece of a glued token ("dina" in "dinain")
+NAME_SPAN = 4  # the most words of a name a pair of tokens is looked up inside
 
 
 class WordBreaks:
@@ -98,14 +99,32 @@ class WordBreaks:
             if at + 1 < len(tokens):
                 left, right = tokens[at], tokens[at + 1]
                 whole = left + right
-                # Most pairs are two words of their own: that cheap test goes first.
-                if not (self.known(left) and self.known(right)) and whole.isalpha() and self.names(whole):
+                # Most pairs are two words of their own: that cheap test goes first. A one-letter word is a
+                # word too ("in a bronx tale" is no "ina"), and a name already typed whole keeps its words
+                # ("mike de leon" is no "mike deleon").
+                if (
+                    not (self._stands_alone(left) and self._stands_alone(right))
+                    and whole.isalpha()
+                    and self.names(whole)
+                    and not self._inside_a_name(tokens, at)
+                ):
                     out.append(whole)
                     at += 2
                     continue
             out.append(tokens[at])
             at += 1
         return out
+
+    def _stands_alone(self, word: str) -> bool:
+        return word in STOPWORDS or self.known(word)
+
+    def _inside_a_name(self, tokens: list[str], at: int) -> bool:
+        """Whether the tokens at `at` and `at + 1` lie, as typed, inside a known name of a few words."""
+        for start in range(max(0, at - NAME_SPAN + 2), at + 1):
+            for end in range(at + 2, min(len(tokens), start + NAME_SPAN) + 1):
+                if self.is_name(" ".join(tokens[start:end])):
+                    return True
+        return False
 
     def respaced(self, tokens: list[str]) -> list[str]:
         """The tokens with misplaced spaces put right: split pieces joined, then run-together words cut."""

@@ -33,6 +33,15 @@ def test_a_name_typed_in_two_pieces_is_joined() -> None:
     assert _BREAKS.joined(["and", "or"]) == ["and", "or"]  # two real words stay two
 
 
+def test_a_one_letter_word_or_a_name_typed_whole_is_not_joined() -> None:
+    # Catalog names hold words such as "ina" and "deleon": a pair of words a fan typed apart stays apart.
+    names = {"ina", "deleon", "mike de leon"}
+    breaks = WordBreaks(_VOCABULARY, frozenset({"leon", "bronx", "tale"}), names.__contains__)
+    assert breaks.joined(["in", "a", "bronx", "tale"]) == ["in", "a", "bronx", "tale"]
+    assert breaks.joined(["mike", "de", "leon", "live"]) == ["mike", "de", "leon", "live"]
+    assert breaks.joined(["films", "by", "de", "leon"]) == ["films", "by", "deleon"]  # no name typed whole
+
+
 def test_long_relation_words_two_slips_off_are_spelt_out() -> None:
     assert spelt_by_ear("diirecttor", _VOCABULARY, frozenset()) == "director"
     assert spelt_by_ear("eppisoddes", _VOCABULARY, frozenset()) == "episodes"
