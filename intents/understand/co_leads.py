@@ -23,7 +23,10 @@ async def co_lead_of(c: Composing) -> Answer | None:
     if len(c.res.people) != 1:
         return None
     person = c.res.people[0]
-    mention = next(m for m in c.res.mentions if m.refs[0].kind == "person")
+    # The person may come from a mention read first as something else (a title that is also their name).
+    mention = next((m for m in c.res.mentions if any(r.kind == "person" for r in m.refs)), None)
+    if mention is None:
+        return None
     co_star = next((i for i in range(len(c.tokens)) if _co_star_at(c.tokens, i)), None)
     if co_star is not None:
         if mention.end != co_star:
