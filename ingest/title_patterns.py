@@ -67,7 +67,8 @@ SHOW_CONTEXTS = [
     re.compile(rf"\b(?:will|to|set to|tapped to) (?:star|appear|return) in ({TITLE})|\bjoin(?:s"
     rf"|ed)? the cast of ({TITLE})"
                rf"|(?<!\bwho )(?<!\balso )(?<!\bcurrently )(?<!\bnow )(?<![,(] )\bco-?stars in ({TITLE})"
-               rf"|(?<![Ww]ho )(?<!\balso )(?<!\bcurrently )(?<!\bnow )(?<!\bwhich )(?<![,(] )\bstars in ({TITLE})"),
+               rf"|(?<![Ww]ho )(?<!\balso )(?<!\bcurrently )(?<!\bnow )(?<!\bwhich )(?<![,(] )"
+               rf"\bstars in ({TITLE})"),
     # "Tracker, which stars Justin Hartley", "Marshals, a Yellowstone spinoff, follows ...".
     # "drawn to Fault Line, a new police thriller", "is Dead End, the latest offering from ...".
     re.compile(rf"(?:^|\b(?:in|on|of|including|to|is|for) |;\s)({TITLE}), "

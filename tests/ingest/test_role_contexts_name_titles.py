@@ -32,7 +32,9 @@ def test_directed_and_written_by_after_a_title_name_the_show() -> None:
 
 
 def test_a_genre_word_then_a_title_between_commas_names_the_show() -> None:
-    found = _found("Netflix opens its slate with new comedy series, The Ranch, in April. The show stars Ed Vance.")
+    found = _found(
+        "Netflix opens its slate with new comedy series, The Ranch, in April. The show stars Ed Vance."
+    )
     assert has(found, type="credit", show="The Ranch", person="Ed Vance", role="actor")
 
 
