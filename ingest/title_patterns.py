@@ -32,15 +32,16 @@ SHOW_CONTEXTS = [
     ),
     # "Disney+'s upcoming Marvel TV series Secret Invasion": the words before the genre describe it.
     re.compile(rf"(?:{NET})['’‘]s (?:[a-z][\w-]* ){{0,4}}?(?:(?:{CAPW} ){{0,3}}?{GENRE} )?({TITLE})"),
+    # ("new comedy series, The Ranch, which ...": a title set off by commas after its genre word.)
     re.compile(rf"\b(?:[a-z][\w-]*|\d{{4}}|New) {GENRE} ({TITLE})"
-               rf"|\b(?:spin-?off|prequel|sequel), ({TITLE}),"),
+               rf"|\b(?:{GENRE}|spin-?off|prequel|sequel), ({TITLE}),"),
     # ("It's official: Iron Bay is getting ...": a colon after a word opens the clause too.)
     re.compile(rf"(?:^|\b(?:that|when|after|before|since|until|because|as|and|but) |(?<=[a-z])[,:] )"
                rf"({TITLE})(?:['’]s)? "
                rf"(?:follows|also stars|stars(?! as\b| in\b| opposite\b| alongside\b)|premieres|premiered"
     rf"|will premiere|will return"
                rf"|returns for|is set to|is set in|was created|has been renewed|was renewed|holds|is based"
-               rf"|is written|"
+               rf"|is written|was written|is directed|was directed|is executive produced|"
                rf"comes from|debuted|debuts|will debut|centers|centres|is adapted|is an adaptation"
                # "Bodyguard is a contemporary thriller", "X will be exec produced by".
                rf"|is an? (?:[\w'’-]+,? ){{0,3}}?{GENRE}|will be (?:exec(?:utive)? )?produced"
@@ -62,8 +63,12 @@ SHOW_CONTEXTS = [
         r"|(?<=\s)(?:[Bb]ring(?:s|ing)?|[Bb]rought) back(?! (?:[A-Z][\w'’-]+ ){1,3}[Aa]s )|[Rr]enewals? to) "
         rf"({TITLE})\b"
     ),
+    # ("Ana Ruiz stars in Iron Bay": one stars in a show; "who stars in" names someone's other work.)
     re.compile(rf"\b(?:will|to|set to|tapped to) (?:star|appear|return) in ({TITLE})|\bjoin(?:s"
-    rf"|ed)? the cast of ({TITLE})"),
+    rf"|ed)? the cast of ({TITLE})"
+               rf"|(?<!\bwho )(?<!\balso )(?<!\bcurrently )(?<!\bnow )(?<![,(] )\bco-?stars in ({TITLE})"
+               rf"|(?<![Ww]ho )(?<!\balso )(?<!\bcurrently )(?<!\bnow )(?<!\bwhich )(?<![,(] )"
+               rf"\bstars in ({TITLE})"),
     # "Tracker, which stars Justin Hartley", "Marshals, a Yellowstone spinoff, follows ...".
     # "drawn to Fault Line, a new police thriller", "is Dead End, the latest offering from ...".
     re.compile(rf"(?:^|\b(?:in|on|of|including|to|is|for) |;\s)({TITLE}), "
@@ -101,7 +106,9 @@ SHOW_CONTEXTS = [
     re.compile(rf"(?:^|(?<=[\s(“\"‘']))(?<!writer )(?<!creator )(?<!director )(?<!showrunner )(?<!producer )"
                rf"(?<!\bby )({TITLE})[”\"’']?,?\s+(?:starring|co-starring|which stars)\s+[A-Z]"),
     # 19: "will star as Ada Reed in Lady Reed", "lead the cast of Cold Money".
-    re.compile(rf"\b(?:star|stars|starring|plays?|playing)\s+as\s+(?:[A-Z][\w'’-]*\s+){{1,3}}in\s+[“\"‘']?({TITLE})"
+    # ("has been cast as Ellen in Night Orchard": a role, then the show it is in.)
+    re.compile(rf"\b(?:star|stars|starring|plays?|playing|cast|recast)\s+as\s+(?:[A-Z][\w'’-]*\s+){{1,3}}in\s+"
+               rf"[“\"‘']?({TITLE})"
                rf"|\blead(?:s|ing)? the cast of\s+[“\"‘']?({TITLE})"
                # "Lia Ortega and Ben Tallis star in tense thriller Gold Seeker".
                rf"|\bstar(?:s|ring)? in (?:[a-z][\w-]*\s+){{0,4}}?{GENRE},?\s+[“\"‘']?({TITLE})"),

@@ -159,7 +159,10 @@ def candidate_counts(sentences: list[Sentence]) -> tuple[Counter[str], Counter[s
             if cue is not None and not cue.search(sentence.text):
                 continue  # a title-led context whose literal part the sentence lacks
             for match in matches(pattern, sentence.text, overlapping=number == 3, starts=starts):
-                if re.match(r"\s+as\s+[A-Z]", sentence.text[match.end() :]):
+                title_start = match.start(match.lastindex or 0)
+                cast_of = re.search(r"\bcast of\s+[“\"‘']?$", sentence.text[:title_start])
+                if re.match(r"\s+as\s+[A-Z]", sentence.text[match.end() :]) and not cast_of:
+                    # ("has joined the cast of Night Orchard as Ellen": a cast is a show's, its role follows.)
                     continue  # "the return of Millie Bobby Brown as Eleven": a person, not a title
                 if number == 0 and NOT_SHOW_QUOTE.search(sentence.text[: match.start() + 1]):
                     continue  # "The premiere episode, 'Dinner for Six,'", "known as 'Sinatra'"

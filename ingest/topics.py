@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Set
+from dataclasses import replace
 
 from ingest.context import COREFERENCE, Context, person_list
 from ingest.mentions import count_mentions
@@ -16,6 +17,7 @@ from ingest.work_mentions import work_mentions
 def segments(sentence: Sentence, ctx: Context) -> list[Sentence]:
     """A round-up sentence naming several shows in ';'-separated parts ("Good Cop, starring A; Shetland,
     starring B as Jimmy Perez; ...") is read part by part, so each cast stays with its own show."""
+    sentence = without_opener(sentence)
     if ";" not in sentence.text or not ctx.titles_in(sentence.text):
         return _clauses(sentence, ctx)
     parts = [part.strip() for part in re.split(r";\s+(?:and\s+)?", sentence.text)]
@@ -29,6 +31,21 @@ def segments(sentence: Sentence, ctx: Context) -> list[Sentence]:
         if part
         and (ctx.titles_in(part) or COREFERENCE.match(part) or bool(one_show and person_list(part, ctx)[0]))
     ]
+
+
+# Words a writer opens a sentence with to move on ("Finally, A stars in X"): they tie the sentence to the text
+# around it and say nothing of its own, so the subject a pattern looks for at the start comes after them.
+_OPENER = re.compile(
+    r"^(?:Finally|Meanwhile|Also|Plus|Elsewhere|Lastly|Additionally|In addition|Separately|Similarly|Likewise"
+    r"|Besides|Moreover|Furthermore|However|Notably|Of course|Last but not least|On top of that|Better yet"
+    r"|In other news|In related news|In casting news),\s+(?=[A-Z“\"‘'])"
+)
+
+
+def without_opener(sentence: Sentence) -> Sentence:
+    """The sentence without a connective that opens it ("Finally, A stars in X" reads "A stars in X")."""
+    opener = _OPENER.match(sentence.text)
+    return replace(sentence, text=sentence.text[opener.end() :]) if opener else sentence
 
 
 # Where a sentence naming several shows turns to the next one: ", and Suranne Jones will star ...",
