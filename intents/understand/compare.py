@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from intents.answer import Answer
+from intents.text import title_case
 from intents.understand.compare_counts import (
     bodies_compared,
     counts,
@@ -144,6 +145,8 @@ async def compare(c: Composing) -> Answer | None:
         return None  # "is heartstopper ending after season 3?" asks about renewal, not two premieres
     if away_bound(c.tokens) is not None:
         return None  # "is hs3 more than 3 weeks off?": one premiere against today (understand/out_windows.py)
+    if (unknown := _unknown_side(c)) is not None:
+        return unknown
     if len(c.res.people) == 2 and (by_people := people_episode_counts(c)) is not None:
         return by_people  # "who directed more episodes, lyn or newberry"
     measure = _measure(c)
@@ -192,6 +195,18 @@ async def compare(c: Composing) -> Answer | None:
     if measure is Measure.SEASONS:
         return season_counts(c, a.show, b.show)
     return counts(c, measure, a, b)
+
+
+def _unknown_side(c: Composing) -> Answer | None:
+    """'is young royals rated higher than heartstopper', 'is the critics score for euphoria higher than the
+    audience score': a side is a name nobody knows, so say so rather than answer with a held show's facts."""
+    runs = c.res.named_runs
+    if not runs or len({s.id for s in c.res.shows}) >= 2 or c.res.people or c.res.characters:
+        return None
+    name = " or ".join(title_case(run) for run in runs[:2])
+    with_known = f" with {c.res.shows[0].title}" if c.res.shows else ""
+    text = f"I don't have facts about {name}, so I can't compare it{with_known}."
+    return Answer(text=text, kind="unknown", confidence=0.0)
 
 
 _RECALL_WORDS = ("those", "them", "they", "the three", "the two", "both", "which is", "which one", "in total",
