@@ -91,6 +91,13 @@ _EITHER_ORDER = (
 )
 
 
+# Words that ask for the days between two premieres: "how long between", "days from X to Y".
+_GAP_WORDS = ("between", "how many days", "how long", "how many weeks", "how many months", "how many years",
+              "how much time", "apart", "how far", "gap", "separate", "number of days", "by how many",
+              "by how much")  # fmt: skip
+_COUNT_FROM = [[unit, "from"] for unit in ("days", "weeks", "months", "years")]
+
+
 # "the later of the two, agatha or hs3?" names one by its place: a pick, though it ends like a yes/no.
 _ORDINAL_PICKS = tuple(f"the {w}" for w in ("earlier", "later", "first", "last", "sooner", "newer", "older"))
 
@@ -147,22 +154,7 @@ async def compare_dates(c: Composing, a: Side, b: Side) -> Answer | None:
         lead = f"They premiere{'d' if da <= c.today else ''} on the same day, {long_date(da)}."
     elif exact and c.is_yes_no and (holds := gap_verdict(c.tokens, da, db)) is not None:
         lead = f"{'Yes' if holds else 'No'}: {gap} days apart. {both}."  # "is A more than 2 weeks before B"
-    elif not picks and c.has(
-        "between",
-        "how many days",
-        "how long",
-        "how many weeks",
-        "how many months",
-        "how many years",
-        "how much time",
-        "apart",
-        "how far",
-        "gap",
-        "separate",
-        "number of days",
-        "by how many",
-        "by how much",
-    ):
+    elif not picks and (c.has(*_GAP_WORDS) or c.tokens[:2] in _COUNT_FROM):
         unit = asked_unit(c.tokens)
         weeks = f" (about {round(gap / 7)} weeks)" if unit == "week" and gap >= 7 else ""
         if unit in ("month", "year") and gap >= 28:
