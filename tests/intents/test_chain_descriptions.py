@@ -66,3 +66,8 @@ async def test_that_show_after_a_description_is_the_show_it_named(engine: Questi
     answer = await engine.answer(question, now=NOW)
     assert "Euros Lyn" in answer.text
     assert "Doctor Who" not in answer.text
+
+
+async def test_a_described_show_asked_what_it_is_about_gives_its_synopsis(engine: QuestionEngine) -> None:
+    answer = await engine.answer("what is the show andy newberry is directing about")
+    assert "Heartstopper" in answer.text and "schoolboys" in answer.text
