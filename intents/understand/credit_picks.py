@@ -87,9 +87,17 @@ def _title_choice(c: Composing, named: list[tuple[Mention, PersonFacts]]) -> Ans
     mine = _titles_of(person, c.kb)
     unknown = {w for run in (c.res.unknown_title, *c.res.leftovers, *c.res.named_runs) for w in run}
     after_or = c.tokens[last_or + 1 : last_or + 2]
-    if not after_or or not (set(after_or) <= unknown or any(k.split()[0] == after_or[0] for k in mine)):
+    # Held shows named as choices, however the fan wrote them ("agatha" for Agatha All Along).
+    shows_named = {
+        fold(c.kb.shows[m.refs[0].id].title): m.start for m in c.res.mentions if m.refs[0].kind == "show"
+    }
+    choice_held = last_or + 1 in shows_named.values()
+    if not after_or or not (
+        set(after_or) <= unknown or choice_held or any(k.split()[0] == after_or[0] for k in mine)
+    ):
         return None  # "episodes euros lyn directed or bafta noms": the choice after "or" is no title
-    found = sorted((at, title) for key, (title, _) in mine.items() if (at := _found(c.tokens, key)) >= 0)
+    at_of = {key: shows_named.get(key, _found(c.tokens, key)) for key in mine}
+    found = sorted((at, title) for key, (title, _) in mine.items() if (at := at_of[key]) >= 0)
     if not found or found[-1][0] < last_or - 4:
         return None  # the choices follow the question; a title of theirs before it is no choice
     acted = all(mine[fold(t)][1] for _, t in found)
