@@ -46,6 +46,7 @@ _ASKS_COMPARISON = re.compile(
     r"|\bhow (many (days|weeks)|long)( is it| will it be| was it)? from\b.*\b(to|until|till)\b"
     r"|\bfrom\b.*\bhow (long|many (days|weeks|months))\b.*\b(until|till|to)\b"
     r"|^(days|weeks|months|years) from\b.*\b(to|until|till)\b"
+    r"|\bwhich\b.*\b(still to come|yet to come|not out yet|not come out yet|still coming)\b.*\bor\b"
     r"|\bhow (long|many (days|weeks|months))\b.*\b(until|till|to)\b.*\bfrom\b"
     r"|\bseparate\b|\bapart\b|\bhow far\b|\bdifference\b|\bgap\b|\bvs\b|\bversus\b|\brank\b"
     r"|\b(closer|nearer|closest|nearest) to\b|\bnumber of (days|weeks|months|years)\b"

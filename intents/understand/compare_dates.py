@@ -23,7 +23,7 @@ from intents.understand.date_spans import asked_unit, in_unit
 from intents.understand.gap_checks import gap_verdict
 from intents.understand.holidays import holiday
 from intents.understand.sides import Side
-from intents.understand.upcoming_sides import asks_what_comes
+from intents.understand.upcoming_sides import asks_what_comes, still_to_come
 
 _OUTSIDE_NAMES_LATER = frozenset(
     {
@@ -137,6 +137,7 @@ async def compare_dates(c: Composing, a: Side, b: Side) -> Answer | None:
     checks_first = c.is_yes_no and "or" not in c.tokens  # "is hs3 closer to halloween than agatha?"
     closer = closer_pick(c.tokens, c.today, dated, checks_first) if c.has(*CLOSENESS_WORDS) else None
     chosen = closer or weekday_pick(c.tokens, dated) or same_span_pick(c.tokens, dated)
+    chosen = chosen or still_to_come(c, dated)  # "which is still to come, agatha or hs3"
     if exact and chosen is not None:
         lead = f"{chosen} {both}."
     elif not exact and da.year != db.year and not (c.is_yes_no or c.has(*_EITHER_ORDER)):
