@@ -117,7 +117,9 @@ _PATTERNS = (
     # "joe locke's new show", "joe locke's marvel show": words of the show's description may come between
     # "joe locke's non-heartstopper show": a show set aside by "non" is not the one meant
     # (its "show" is left out of the marked words after a title)
+    # "joe locke's marvel debut": a debut said with what sets it apart is the show it was in
     re.compile(
-        r"(?P<who><E\d+>) (?:s )?(?:(?:non|not) <E\d+>(?= |$)|(?:[a-z0-9]+ |<E\d+> )?(?:show|series)\b)"
+        r"(?P<who><E\d+>) (?:s )?(?:(?:non|not) <E\d+>(?= |$)|(?:[a-z0-9]+ |<E\d+> )?(?:show|series)\b"
+        r"|(?:[a-z0-9]+|<E\d+>) debut\b)"
     ),
 )

@@ -16,6 +16,10 @@ from intents.text import fold
 from intents.understand.context import Composing
 
 _PICK_WORDS = frozenset({"which", "these", "those"})
+# Words that ask for an order or a measure: a choice by them is a comparison, not of credits.
+_ORDER_WORDS = frozenset(
+    "first earlier sooner later newer older higher lower better worse more fewer longer shorter".split()
+)
 
 
 def _titles_of(person: PersonFacts, kb: Knowledge) -> dict[str, tuple[str, bool]]:
@@ -79,6 +83,8 @@ def _title_choice(c: Composing, named: list[tuple[Mention, PersonFacts]]) -> Ans
     people = {p.id: p for _, p in named}
     if len(people) != 1 or not _PICK_WORDS & set(c.tokens) or c.res.characters:
         return None
+    if not _ORDER_WORDS.isdisjoint(c.tokens):
+        return None  # "which comes first, joe locke's marvel debut or hs s3" orders premieres: no credit
     person = next(iter(people.values()))
     last_or = len(c.tokens) - 1 - c.tokens[::-1].index("or")
     after = [m for m in c.res.mentions if m.start == last_or + 1 and m.refs[0].kind != "show"]
