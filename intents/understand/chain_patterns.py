@@ -85,7 +85,7 @@ _PATTERNS = (
         r"\b(?:(?:the |that )(?:(?:[a-z0-9]+|<E\d+>) )?)?"
         r"(?:show|series|tv show|one|(?<=next )(?:thing|project))\s"
         r"(?:that |which |where )?"
-        r"(?:(?:with|starring|featuring|about|(?:co )?(?:created|directed|written|made|produced) by|by) )?"
+        r"(?:(?:with|starring|featuring|about|of|(?:co )?(?:created|directed|written|made|produced) by|by) )?"
         r"(?P<who><E\d+>)(?P<others>(?: (?:and|n) <E\d+>)*)(?: both| all)?"
         r"(?: (?P<how>(?:plays|played|is playing|playing) <E\d+>|directs|directed|is in|was in|stars in|"
         r"starred in|star in|are in|were in|act in|(?:co )?created|co directed|wrote|plays in|acts in|"

@@ -83,3 +83,8 @@ async def test_a_title_on_the_other_side_of_a_choice_does_not_pick_the_described
 ) -> None:
     answer = await engine.answer("which comes first, joe locke's marvel debut or hs s3")
     assert "Agatha All Along comes first" in answer.text
+
+
+async def test_the_new_show_of_a_person_is_their_show_to_come(engine: QuestionEngine) -> None:
+    answer = await engine.answer("what network is the new show of joe locke on", now=NOW)
+    assert "Agatha All Along" in answer.text and "Disney+" in answer.text
