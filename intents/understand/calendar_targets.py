@@ -52,7 +52,11 @@ def calendar_target(target: list[str], year: int) -> tuple[str, dt.date, dt.date
 
 
 # Words before a month that name one of its edges: "the end of october" is October 31.
-_EDGES = {("end", "of"): "end", ("start", "of"): "start", ("beginning", "of"): "start"}
+_EDGES: dict[tuple[str, ...], str] = {
+    ("end", "of"): "end",
+    ("start", "of"): "start",
+    ("beginning", "of"): "start",
+}
 
 
 def _ordinal(word: str) -> str:

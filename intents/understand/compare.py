@@ -7,6 +7,7 @@ import re
 
 from intents.answer import Answer
 from intents.text import title_case
+from intents.unknown_name_evidence import chatter
 from intents.understand.compare_counts import (
     bodies_compared,
     counts,
@@ -199,10 +200,14 @@ async def compare(c: Composing) -> Answer | None:
     return counts(c, measure, a, b)
 
 
+_COMPARING_NOUNS = frozenset("the a difference gap distance time number amount".split())
+
+
 def _unknown_side(c: Composing) -> Answer | None:
     """'is young royals rated higher than heartstopper', 'is the critics score for euphoria higher than the
     audience score': a side is a name nobody knows, so say so rather than answer with a held show's facts."""
-    runs = c.res.named_runs
+    # "what is the difference in days ...": the words of the comparison itself are no title
+    runs = [run for run in c.res.named_runs if not chatter(run) and not set(run) <= _COMPARING_NOUNS]
     if not runs or len({s.id for s in c.res.shows}) >= 2 or c.res.people or c.res.characters:
         return None
     name = " or ".join(title_case(run) for run in runs[:2])
