@@ -7,7 +7,6 @@ import re
 
 from intents.answer import Answer
 from intents.text import title_case
-from intents.unknown_name_evidence import chatter
 from intents.understand.compare_counts import (
     bodies_compared,
     counts,
@@ -28,6 +27,7 @@ from intents.understand.person_counts import people_episode_counts
 from intents.understand.score_sides import named_score_sides
 from intents.understand.sides import Measure, Side, sides_of
 from intents.understand.time_amounts import away_bound
+from intents.unknown_name_evidence import chatter
 
 _WEEKDAY = "(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 _ASKS_COMPARISON = re.compile(
