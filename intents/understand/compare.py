@@ -27,7 +27,6 @@ from intents.understand.person_counts import people_episode_counts
 from intents.understand.score_sides import named_score_sides
 from intents.understand.sides import Measure, Side, sides_of
 from intents.understand.time_amounts import away_bound
-from intents.unknown_name_evidence import chatter
 
 _WEEKDAY = "(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 _ASKS_COMPARISON = re.compile(
@@ -204,11 +203,14 @@ _COMPARING_NOUNS = frozenset("the a difference gap distance time number amount".
 
 
 def _unknown_side(c: Composing) -> Answer | None:
-    """'is young royals rated higher than heartstopper', 'is the critics score for euphoria higher than the
-    audience score': a side is a name nobody knows, so say so rather than answer with a held show's facts."""
-    # "what is the difference in days ...": the words of the comparison itself are no title
-    runs = [run for run in c.res.named_runs if not chatter(run) and not set(run) <= _COMPARING_NOUNS]
-    if not runs or len({s.id for s in c.res.shows}) >= 2 or c.res.people or c.res.characters:
+    """'is the critics score for young royals higher than the audience score': the words read as a title
+    nobody knows, so say so rather than answer with a held show's facts."""
+    if not c.res.unknown_title or len({s.id for s in c.res.shows}) >= 2 or c.res.people or c.res.characters:
+        return None
+    # The unknown title's own words: the runs of names inside it ("young royals", not "higher than ...").
+    title = set(c.res.unknown_title)
+    runs = [run for run in c.res.named_runs if set(run) <= title and not set(run) <= _COMPARING_NOUNS]
+    if not runs:
         return None
     name = " or ".join(title_case(run) for run in runs[:2])
     with_known = f" with {c.res.shows[0].title}" if c.res.shows else ""
