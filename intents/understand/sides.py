@@ -98,8 +98,9 @@ def _sides_by_separator(c: Composing) -> list[Side]:
             # "seasons 1 and 3 of heartstopper": a number that opens the part continues the season list
             season = int(words[0])
         show = res.shows[0] if res.shows else (sides[-1].show if sides else c.show)
-        if not res.shows and not sides and season is not None and show is not None:
-            # "is s3 out before agatha all along": a bare season first is of the show that has it
+        if not res.shows and not sides and season is not None and show is not None and not res.leftovers:
+            # "is s3 out before agatha all along": a bare season first is of the show that has it (never
+            # beside a name nobody knows: "the umbrella academy s4" is no other show's season 4)
             show = show if _has_season(show, season) else _only_show_with(c, season) or show
         if (res.shows or season is not None) and show is not None:
             sides.append(Side(show, season, frozenset(words)))
