@@ -9,6 +9,9 @@ from intents.title_words import AUXILIARIES, WH_WORDS
 
 _ASKS = WH_WORDS | AUXILIARIES
 _AFTER = frozenset("next new upcoming".split())  # "the next one": the season after the one mentioned
+_DETERMINERS = frozenset({"the", "that"})
+# A person pointed back at: the remark before the question described them ("the s3 director, is he ...").
+_POINTING_BACK = frozenset({"he", "she", "him", "her", "his", "hes", "shes", "they", "them", "their"})
 
 
 def season_asked(tokens: list[str]) -> list[str] | None:
@@ -26,6 +29,8 @@ def season_asked(tokens: list[str]) -> list[str] | None:
     asks = next((i for i in range(said.end, len(tokens)) if tokens[i] in _ASKS), None)
     if asks is None:
         return None
+    if tokens[0] in _DETERMINERS and not _POINTING_BACK.isdisjoint(tokens[asks:]):
+        return None  # "the hs season 3 director, is he doing season 1": a description, its season its own
     question: list[str] | None = tokens[asks:]
     if find_season(tokens[asks:]) is None:
         question = _next_one_named(tokens[asks:], said.number)

@@ -23,11 +23,19 @@ _OWN_DAY_WORDS = frozenset(
 
 
 def calendar_target(target: list[str], year: int) -> tuple[str, dt.date, dt.date] | None:
-    """The name, first and last day of the day or month the words name (in `year`); None when they name
-    something else (a show, a holiday, a day with words the fan's own days don't use)."""
+    """The name, first and last day of the day or month the words name (in `year`), or of its end or start
+    ("the end of september": one day); None when they name something else (a show, a holiday, a day with
+    words the fan's own days don't use)."""
     at = next((i for i, w in enumerate(target) if w in _MONTHS), None)
     if at is None:
         return None
+    edge = _EDGES.get(tuple(target[max(0, at - 2) : at]))
+    if edge is not None:  # "the end of october": its last day; "the start of october": its first
+        named = calendar_target(target[at:], year)
+        if named is None or named[1] == named[2] or any(w not in _OWN_DAY_WORDS for w in target[: at - 2]):
+            return None  # "the end of october 3" is no day
+        day = named[2] if edge == "end" else named[1]
+        return f"the {edge} of {named[0]}", day, day
     month = _MONTHS[target[at]]
     # The day of the month, said after the month ("august 20") or before it ("20th august").
     before = at - 2 if at >= 2 and target[at - 1] == "of" else at - 1  # "the 20th of august"
@@ -41,6 +49,14 @@ def calendar_target(target: list[str], year: int) -> tuple[str, dt.date, dt.date
         day = dt.date(year, month, number)
         return f"{calendar.month_name[month]} {number}", day, day
     return calendar.month_name[month], dt.date(year, month, 1), dt.date(year, month, last_day)
+
+
+# Words before a month that name one of its edges: "the end of october" is October 31.
+_EDGES: dict[tuple[str, ...], str] = {
+    ("end", "of"): "end",
+    ("start", "of"): "start",
+    ("beginning", "of"): "start",
+}
 
 
 def _ordinal(word: str) -> str:

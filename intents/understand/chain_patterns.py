@@ -85,7 +85,8 @@ _PATTERNS = (
         r"\b(?:(?:the |that )(?:(?:[a-z0-9]+|<E\d+>) )?)?"
         r"(?:show|series|tv show|one|(?<=next )(?:thing|project))\s"
         r"(?:that |which |where )?"
-        r"(?:(?:with|starring|featuring|about|(?:co )?(?:created|directed|written|made|produced) by|by) )?"
+        r"(?:(?:with|starring|featuring|about|(?<=show |ries )of|"  # "the new show of X", never "one of X"
+        r"(?:co )?(?:created|directed|written|made|produced) by|by) )?"
         r"(?P<who><E\d+>)(?P<others>(?: (?:and|n) <E\d+>)*)(?: both| all)?"
         r"(?: (?P<how>(?:plays|played|is playing|playing) <E\d+>|directs|directed|is in|was in|stars in|"
         r"starred in|star in|are in|were in|act in|(?:co )?created|co directed|wrote|plays in|acts in|"
@@ -117,7 +118,9 @@ _PATTERNS = (
     # "joe locke's new show", "joe locke's marvel show": words of the show's description may come between
     # "joe locke's non-heartstopper show": a show set aside by "non" is not the one meant
     # (its "show" is left out of the marked words after a title)
+    # "joe locke's marvel debut": a debut said with what sets it apart is the show it was in
     re.compile(
-        r"(?P<who><E\d+>) (?:s )?(?:(?:non|not) <E\d+>(?= |$)|(?:[a-z0-9]+ |<E\d+> )?(?:show|series)\b)"
+        r"(?P<who><E\d+>) (?:s )?(?:(?:non|not) <E\d+>(?= |$)|(?:[a-z0-9]+ |<E\d+> )?(?:show|series)\b"
+        r"|(?:[a-z0-9]+|<E\d+>) debut\b)"
     ),
 )

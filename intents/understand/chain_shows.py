@@ -48,6 +48,18 @@ VERB_ROLES = {
 }
 
 
+# Words that set two subjects side by side: a title past one belongs to the other side.
+_SIDE_BREAKS = frozenset({"or", "than", "vs", "versus"})
+
+
+def _own_side(tokens: list[str], at: int) -> list[str]:
+    """The words of the side of a choice or comparison the word at `at` is on ("which comes first, joe
+    locke's marvel debut or hs s3": not "hs s3")."""
+    start = max((i + 1 for i in range(at) if tokens[i] in _SIDE_BREAKS), default=0)
+    end = next((i for i in range(at, len(tokens)) if tokens[i] in _SIDE_BREAKS), len(tokens))
+    return tokens[start:end]
+
+
 def show_of(
     c: Composing, mention: Mention, how: str | None, others: list[Mention] | None = None
 ) -> ShowFacts | None:
@@ -75,7 +87,7 @@ def show_of(
     if aside and len(shows) > len(aside):
         # "joe locke's non-heartstopper show", "his other show" beside heartstopper: not the one named.
         shows = [s for s in shows if s.id not in aside]
-    named = show_the_words_name(shows, c.tokens, ignore=SCAFFOLD)
+    named = show_the_words_name(shows, _own_side(c.tokens, mention.start), ignore=SCAFFOLD)
     if named is not None:
         return named
     # "the show where joe locke plays the mystery teen": a character of theirs the question names.

@@ -231,6 +231,7 @@ def asks_more(words: str) -> bool:
     alice oseman created" asks for its cast, in words that are all stopwords)."""
     content = [w for w in words.split() if w not in STOPWORDS and w not in SCAFFOLD and not w.isdigit()]
     asks = not _ASKS_FOR_A_FACT.isdisjoint(words.split())  # "when is joe locke's marvel show out"
+    asks = asks or words.split()[-1:] == ["about"]  # "what is the show andy newberry directs about"
     return bool(content) or asks or read_frame(re.sub(r"<E\d+>|<S>", "xshowx", words)) == "cast"
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from intents.answer import Answer
+from intents.text import title_case
 from intents.understand.compare_counts import (
     bodies_compared,
     counts,
@@ -44,6 +45,8 @@ _ASKS_COMPARISON = re.compile(
     r"|\b(higher|lower|better|worse|more|fewer|first|earlier|sooner|later|newer|older|last|latest)\b.*\bor\b"
     r"|\bhow (many (days|weeks)|long)( is it| will it be| was it)? from\b.*\b(to|until|till)\b"
     r"|\bfrom\b.*\bhow (long|many (days|weeks|months))\b.*\b(until|till|to)\b"
+    r"|^(days|weeks|months|years) from\b.*\b(to|until|till)\b"
+    r"|\bwhich\b.*\b(still to come|yet to come|not out yet|not come out yet|still coming)\b.*\bor\b"
     r"|\bhow (long|many (days|weeks|months))\b.*\b(until|till|to)\b.*\bfrom\b"
     r"|\bseparate\b|\bapart\b|\bhow far\b|\bdifference\b|\bgap\b|\bvs\b|\bversus\b|\brank\b"
     r"|\b(closer|nearer|closest|nearest) to\b|\bnumber of (days|weeks|months|years)\b"
@@ -144,6 +147,8 @@ async def compare(c: Composing) -> Answer | None:
         return None  # "is heartstopper ending after season 3?" asks about renewal, not two premieres
     if away_bound(c.tokens) is not None:
         return None  # "is hs3 more than 3 weeks off?": one premiere against today (understand/out_windows.py)
+    if (unknown := _unknown_side(c)) is not None:
+        return unknown
     if len(c.res.people) == 2 and (by_people := people_episode_counts(c)) is not None:
         return by_people  # "who directed more episodes, lyn or newberry"
     measure = _measure(c)
@@ -192,6 +197,25 @@ async def compare(c: Composing) -> Answer | None:
     if measure is Measure.SEASONS:
         return season_counts(c, a.show, b.show)
     return counts(c, measure, a, b)
+
+
+_COMPARING_NOUNS = frozenset("the a difference gap distance time number amount".split())
+
+
+def _unknown_side(c: Composing) -> Answer | None:
+    """'is the critics score for young royals higher than the audience score': the words read as a title
+    nobody knows, so say so rather than answer with a held show's facts."""
+    if not c.res.unknown_title or len({s.id for s in c.res.shows}) >= 2 or c.res.people or c.res.characters:
+        return None
+    # The unknown title's own words: the runs of names inside it ("young royals", not "higher than ...").
+    title = set(c.res.unknown_title)
+    runs = [run for run in c.res.named_runs if set(run) <= title and not set(run) <= _COMPARING_NOUNS]
+    if not runs:
+        return None
+    name = " or ".join(title_case(run) for run in runs[:2])
+    with_known = f" with {c.res.shows[0].title}" if c.res.shows else ""
+    text = f"I don't have facts about {name}, so I can't compare it{with_known}."
+    return Answer(text=text, kind="unknown", confidence=0.0)
 
 
 _RECALL_WORDS = ("those", "them", "they", "the three", "the two", "both", "which is", "which one", "in total",

@@ -23,7 +23,7 @@ from intents.understand.date_spans import asked_unit, in_unit
 from intents.understand.gap_checks import gap_verdict
 from intents.understand.holidays import holiday
 from intents.understand.sides import Side
-from intents.understand.upcoming_sides import asks_what_comes
+from intents.understand.upcoming_sides import asks_what_comes, still_to_come
 
 _OUTSIDE_NAMES_LATER = frozenset(
     {
@@ -91,6 +91,13 @@ _EITHER_ORDER = (
 )
 
 
+# Words that ask for the days between two premieres: "how long between", "days from X to Y".
+_GAP_WORDS = ("between", "how many days", "how long", "how many weeks", "how many months", "how many years",
+              "how much time", "apart", "how far", "gap", "separate", "number of days", "by how many",
+              "by how much")  # fmt: skip
+_COUNT_FROM = [[unit, "from"] for unit in ("days", "weeks", "months", "years")]
+
+
 # "the later of the two, agatha or hs3?" names one by its place: a pick, though it ends like a yes/no.
 _ORDINAL_PICKS = tuple(f"the {w}" for w in ("earlier", "later", "first", "last", "sooner", "newer", "older"))
 
@@ -130,6 +137,7 @@ async def compare_dates(c: Composing, a: Side, b: Side) -> Answer | None:
     checks_first = c.is_yes_no and "or" not in c.tokens  # "is hs3 closer to halloween than agatha?"
     closer = closer_pick(c.tokens, c.today, dated, checks_first) if c.has(*CLOSENESS_WORDS) else None
     chosen = closer or weekday_pick(c.tokens, dated) or same_span_pick(c.tokens, dated)
+    chosen = chosen or still_to_come(c, dated)  # "which is still to come, agatha or hs3"
     if exact and chosen is not None:
         lead = f"{chosen} {both}."
     elif not exact and da.year != db.year and not (c.is_yes_no or c.has(*_EITHER_ORDER)):
@@ -147,22 +155,7 @@ async def compare_dates(c: Composing, a: Side, b: Side) -> Answer | None:
         lead = f"They premiere{'d' if da <= c.today else ''} on the same day, {long_date(da)}."
     elif exact and c.is_yes_no and (holds := gap_verdict(c.tokens, da, db)) is not None:
         lead = f"{'Yes' if holds else 'No'}: {gap} days apart. {both}."  # "is A more than 2 weeks before B"
-    elif not picks and c.has(
-        "between",
-        "how many days",
-        "how long",
-        "how many weeks",
-        "how many months",
-        "how many years",
-        "how much time",
-        "apart",
-        "how far",
-        "gap",
-        "separate",
-        "number of days",
-        "by how many",
-        "by how much",
-    ):
+    elif not picks and (c.has(*_GAP_WORDS) or c.tokens[:2] in _COUNT_FROM):
         unit = asked_unit(c.tokens)
         weeks = f" (about {round(gap / 7)} weeks)" if unit == "week" and gap >= 7 else ""
         if unit in ("month", "year") and gap >= 28:

@@ -16,6 +16,10 @@ from intents.text import fold
 from intents.understand.context import Composing
 
 _PICK_WORDS = frozenset({"which", "these", "those"})
+# Words that ask for an order or a measure: a choice by them is a comparison, not of credits.
+_ORDER_WORDS = frozenset(
+    "first earlier sooner later newer older higher lower better worse more fewer longer shorter".split()
+)
 
 
 def _titles_of(person: PersonFacts, kb: Knowledge) -> dict[str, tuple[str, bool]]:
@@ -79,6 +83,8 @@ def _title_choice(c: Composing, named: list[tuple[Mention, PersonFacts]]) -> Ans
     people = {p.id: p for _, p in named}
     if len(people) != 1 or not _PICK_WORDS & set(c.tokens) or c.res.characters:
         return None
+    if not _ORDER_WORDS.isdisjoint(c.tokens):
+        return None  # "which comes first, joe locke's marvel debut or hs s3" orders premieres: no credit
     person = next(iter(people.values()))
     last_or = len(c.tokens) - 1 - c.tokens[::-1].index("or")
     after = [m for m in c.res.mentions if m.start == last_or + 1 and m.refs[0].kind != "show"]
@@ -87,9 +93,17 @@ def _title_choice(c: Composing, named: list[tuple[Mention, PersonFacts]]) -> Ans
     mine = _titles_of(person, c.kb)
     unknown = {w for run in (c.res.unknown_title, *c.res.leftovers, *c.res.named_runs) for w in run}
     after_or = c.tokens[last_or + 1 : last_or + 2]
-    if not after_or or not (set(after_or) <= unknown or any(k.split()[0] == after_or[0] for k in mine)):
+    # Held shows named as choices, however the fan wrote them ("agatha" for Agatha All Along).
+    shows_named = {
+        fold(c.kb.shows[m.refs[0].id].title): m.start for m in c.res.mentions if m.refs[0].kind == "show"
+    }
+    choice_held = last_or + 1 in shows_named.values()
+    if not after_or or not (
+        set(after_or) <= unknown or choice_held or any(k.split()[0] == after_or[0] for k in mine)
+    ):
         return None  # "episodes euros lyn directed or bafta noms": the choice after "or" is no title
-    found = sorted((at, title) for key, (title, _) in mine.items() if (at := _found(c.tokens, key)) >= 0)
+    at_of = {key: shows_named.get(key, _found(c.tokens, key)) for key in mine}
+    found = sorted((at, title) for key, (title, _) in mine.items() if (at := at_of[key]) >= 0)
     if not found or found[-1][0] < last_or - 4:
         return None  # the choices follow the question; a title of theirs before it is no choice
     acted = all(mine[fold(t)][1] for _, t in found)

@@ -10,6 +10,7 @@ from collections.abc import Callable
 
 from intents.answer import Answer
 from intents.timefmt import WEEKDAYS
+from intents.understand.calendar_targets import calendar_target
 from intents.understand.claims import named_day
 from intents.understand.context import Composing, verdict
 from intents.understand.time_amounts import away_bound, bound_said, counted_days
@@ -55,8 +56,31 @@ def _holiday(c: Composing) -> dt.date | None:
     return None
 
 
+def _month_bound(c: Composing) -> Window | None:
+    """ "before october", "by the end of october", "after september": a month (or its end or start) in the
+    premiere's year; before or by a whole month is before its first day, after it after its last."""
+    at = next((i for i, t in enumerate(c.tokens) if t in ("by", "before", "until", "till", "after")), None)
+    if at is None:
+        return None
+    words, order = c.tokens[at + 1 :], c.tokens[at]
+    if calendar_target(words, c.today.year) is None:
+        return None
+
+    def within(on: dt.date) -> bool:
+        _name, first, last = calendar_target(words, on.year) or ("", on, on)
+        if order == "after":
+            return on > last
+        if first != last or order == "before":
+            return on < first
+        return on <= first  # "by the end of october": the day itself counts
+
+    return within
+
+
 def _bound(c: Composing) -> Window | None:
     """ "by halloween", "before october 1", "till the end of the month": on or before that day."""
+    if (month := _month_bound(c)) is not None:
+        return month
     at = next((i for i, t in enumerate(c.tokens) if t in ("by", "before", "until", "till")), None)
     if at is None and not c.has("in time for"):
         return None
@@ -204,7 +228,8 @@ async def out_within(c: Composing) -> Answer | None:
         yes = any(d is not None and within(d) for d in days)
         return verdict(yes, "Yes." if yes else "No.", premiere, "premiere")
     # "can i watch it this weekend" is yes for a season already out; "does it drop this weekend" is not.
-    watchable = c.has(*_WATCHING) and not c.has(*_PREMIERING)
+    # "is it out after september" asks when it comes out: still watchable after then is no yes.
+    watchable = c.has(*_WATCHING) and not c.has(*_PREMIERING, "after")
     if on <= c.today and (watchable or c.has(*_BOUND_WORDS)):
         return verdict(True, "Yes, it's already out.", premiere, "premiere")
     # "is it out this weekend?" of a Friday premiere: out by then is yes when the fan asks to watch.

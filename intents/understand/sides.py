@@ -98,9 +98,25 @@ def _sides_by_separator(c: Composing) -> list[Side]:
             # "seasons 1 and 3 of heartstopper": a number that opens the part continues the season list
             season = int(words[0])
         show = res.shows[0] if res.shows else (sides[-1].show if sides else c.show)
+        if not res.shows and not sides and season is not None and show is not None and not res.leftovers:
+            # "is s3 out before agatha all along": a bare season first is of the show that has it (never
+            # beside a name nobody knows: "the umbrella academy s4" is no other show's season 4)
+            show = show if _has_season(show, season) else _only_show_with(c, season) or show
         if (res.shows or season is not None) and show is not None:
             sides.append(Side(show, season, frozenset(words)))
     return sides
+
+
+def _has_season(show: ShowFacts, number: int) -> bool:
+    return any(r.season == number for r in show.releases) or any(
+        s.number <= number <= (s.through or s.number) for s in show.seasons
+    )
+
+
+def _only_show_with(c: Composing, number: int) -> ShowFacts | None:
+    """The one show the facts give a season `number`, or None when none or several do."""
+    having = [show for show in c.kb.shows.values() if _has_season(show, number)]
+    return having[0] if len(having) == 1 else None
 
 
 def _bare_ordinal(words: list[str]) -> int | None:

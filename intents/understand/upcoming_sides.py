@@ -4,6 +4,8 @@ next premiere, not by its first."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 from intents.understand.context import Composing
 from intents.understand.sides import Side
 
@@ -17,3 +19,19 @@ def asks_what_comes(c: Composing, a: Side, b: Side) -> bool:
     if _PAST.intersection(c.tokens) or _COMING.isdisjoint(c.tokens):
         return False
     return all(any(r.on is not None and r.on >= c.today for r in side.show.releases) for side in (a, b))
+
+
+# Words that pick the side still to come: "which is still to come", "which one isn't out yet".
+STILL_TO_COME = ("still to come", "yet to come", "not out yet", "not come out yet", "still coming",
+                 "not out", "not released yet", "not premiered yet")  # fmt: skip
+
+
+def still_to_come(c: Composing, dated: tuple[tuple[str, dt.date], tuple[str, dt.date]]) -> str | None:
+    """ "which is still to come, A or B": the side whose premiere is after today, or both or neither said
+    so; None when the question asks no such choice."""
+    if not c.has(*STILL_TO_COME):
+        return None
+    coming = [label for label, day in dated if day > c.today]
+    if len(coming) == 1:
+        return f"{coming[0]} is still to come:"
+    return "Both are still to come:" if coming else "Neither: both are out."

@@ -22,6 +22,16 @@ def test_a_question_comparing_two_seasons_keeps_both() -> None:
     assert season_asked("was season 1 longer than season 2".split()) is None
 
 
+def test_a_described_person_pointed_back_at_keeps_the_season_that_describes_them() -> None:
+    # "the hs season 3 director, is he also doing season 1": season 3 finds him, season 1 is asked of him
+    assert season_asked("the heartstopper season 3 director is he also doing season 1".split()) is None
+
+
+async def test_a_fronted_director_is_found_by_the_season_before_the_pronoun(engine: QuestionEngine) -> None:
+    answer = await engine.answer("the hs season 3 director, is he also doing season 1")
+    assert answer.text.startswith("No, Andy Newberry")
+
+
 def test_a_remark_without_a_second_season_is_left_to_the_asides() -> None:
     assert season_asked("loved season 2 so much when is it on".split()) is None
 

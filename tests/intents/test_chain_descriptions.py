@@ -66,3 +66,25 @@ async def test_that_show_after_a_description_is_the_show_it_named(engine: Questi
     answer = await engine.answer(question, now=NOW)
     assert "Euros Lyn" in answer.text
     assert "Doctor Who" not in answer.text
+
+
+async def test_a_described_show_asked_what_it_is_about_gives_its_synopsis(engine: QuestionEngine) -> None:
+    answer = await engine.answer("what is the show andy newberry is directing about")
+    assert "Heartstopper" in answer.text and "schoolboys" in answer.text
+
+
+async def test_a_debut_said_with_what_sets_it_apart_is_that_show(engine: QuestionEngine) -> None:
+    answer = await engine.answer("what network is joe locke's mcu debut on")
+    assert "Agatha All Along" in answer.text and "Disney+" in answer.text
+
+
+async def test_a_title_on_the_other_side_of_a_choice_does_not_pick_the_described_show(
+    engine: QuestionEngine,
+) -> None:
+    answer = await engine.answer("which comes first, joe locke's marvel debut or hs s3")
+    assert "Agatha All Along comes first" in answer.text
+
+
+async def test_the_new_show_of_a_person_is_their_show_to_come(engine: QuestionEngine) -> None:
+    answer = await engine.answer("what network is the new show of joe locke on", now=NOW)
+    assert "Agatha All Along" in answer.text and "Disney+" in answer.text

@@ -37,3 +37,13 @@ async def test_a_choice_of_titles_an_actor_is_in_says_is_in(engine: QuestionEngi
         "which of these is joe locke in: heartstopper, wandavision or agatha all along"
     )
     assert answer.text == "Of those, Joe Locke is in Heartstopper and Agatha All Along."
+
+
+async def test_a_held_show_named_by_its_short_name_is_a_choice_of_titles(engine: QuestionEngine) -> None:
+    answer = await engine.answer("which show is kathryn hahn in, heartstopper or agatha")
+    assert answer.text == "Of those, Kathryn Hahn is in Agatha All Along."
+
+
+async def test_a_held_show_not_in_the_persons_facts_is_still_a_choice(engine: QuestionEngine) -> None:
+    answer = await engine.answer("which one has yasmin finney, heartstopper or agatha all along")
+    assert answer.text == "Of those, Yasmin Finney is in Heartstopper."

@@ -66,3 +66,13 @@ async def test_after_before_a_short_title_is_no_part_of_an_unknown_name(fans: Qu
 async def test_critics_or_audiences_is_a_choice_not_a_yes_no(fans: QuestionEngine) -> None:
     answer = await fans.answer("do critics or audiences rate ember crossing higher")
     assert not answer.text.startswith(("Yes", "No"))
+
+
+async def test_a_bare_season_first_is_of_the_one_show_that_has_it(engine: QuestionEngine) -> None:
+    answer = await engine.answer("is s3 out before agatha all along")
+    assert answer.text.startswith("No. Heartstopper season 3")
+
+
+async def test_a_season_beside_a_name_nobody_knows_is_no_other_shows(engine: QuestionEngine) -> None:
+    answer = await engine.answer("how many days between the umbrella academy s3 and agatha all along")
+    assert "Heartstopper" not in answer.text

@@ -52,3 +52,16 @@ async def test_watching_on_a_day_named_is_out_by_then(seed_knowledge: Knowledge)
 async def test_an_episodes_director_is_not_known_before_the_seasons(seed_knowledge: Knowledge) -> None:
     answer = await _on(seed_knowledge, "2024-09-03").answer("who directs the first episode of hs3")
     assert answer.text.startswith("I don't have who directed") and "Andy Newberry" in answer.text
+
+
+async def test_days_from_one_premiere_to_another_are_counted(seed_knowledge: Knowledge) -> None:
+    answer = await _on(seed_knowledge, "2024-09-01").answer("days from hs s1 to agatha all along premiere")
+    assert answer.text.startswith("There are 880 days between them")
+
+
+async def test_the_side_still_to_come_is_the_one_after_today(seed_knowledge: Knowledge) -> None:
+    engine = _on(seed_knowledge, "2024-09-25")
+    answer = await engine.answer("which is still to come, agatha all along or heartstopper 3")
+    assert answer.text.startswith("Heartstopper season 3 is still to come:")
+    before_both = await _on(seed_knowledge, "2024-09-01").answer("which one isn't out yet, agatha or hs3")
+    assert before_both.text.startswith("Both are still to come:")
