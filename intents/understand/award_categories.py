@@ -24,8 +24,10 @@ def categories_of_awards(tokens: list[str], conv: Conversation) -> list[str]:
 
 
 # Words around an award body that only narrow the talk to it: "so only the baftas then? how many", "how
-# many of them?".
-_NARROWING = frozenset("so only just the then ok okay and but of them those these".split())
+# many of them?"; and those that count what the last answer listed: "how many is that in total".
+_NARROWING = frozenset(
+    "so only just the then ok okay and but of them those these is are that in total all altogether".split()
+)
 _COUNTING = (("how", "many"), ("how", "much"))
 
 

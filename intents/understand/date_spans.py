@@ -26,6 +26,7 @@ _DISTANCE_WORDS = (
     "in years", "how soon",
 )  # fmt: skip
 _POINTERS = ("that", "then", "it", "thats", "its")
+_LEADS = frozenset({"and", "so", "ok", "okay", "but"})  # words a follow-up opens with before its question
 # All a distance question may say when it points at nothing ("how long ago", "how many days from now?").
 _BARE = frozenset(
     """how long ago many days weeks months years far away off till until til from now today is was so and ok
@@ -114,7 +115,8 @@ def date_reference(tokens: list[str], conv: Conversation, today: dt.date) -> Ans
         return None
     if "between" in tokens or ("apart" in tokens and len({t.date for t in conv.turns if t.date}) > 1):
         return None  # "how many days between that and hs3", "how many days apart is that" compare two dates
-    if tokens[:1] not in (["how"], ["what"], ["whats"]) and _span(tokens, today) is not None:
+    asked = tokens[1:] if tokens[:1] and tokens[0] in _LEADS else tokens  # "and how long from today?"
+    if asked[:1] not in (["how"], ["what"], ["whats"]) and _span(tokens, today) is not None:
         return None  # "3 days ago then?" checks a distance rather than asking for it
     days = abs((day - today).days)
     verb = "is" if day >= today else "was"

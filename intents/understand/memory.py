@@ -56,7 +56,7 @@ def remember(
     words = tuple(sys.intern(t) for t in tokens)
     about = res.shows[0].id if res.shows else answer.show_id
     season = res.season.number if res.season else None
-    day = answer_date(answer)
+    day = thread_date(answer, conv.last_date)
     if season is None and res.season is not None:
         # "when's the new season": the season is the one whose date was answered.
         season = _season_dated(kb, about, day)
@@ -246,6 +246,14 @@ def _firsts(values: list[list[EntityRef]], kind: str) -> tuple[int, ...]:
                 found.setdefault(ref.id)
                 break
     return tuple(found)
+
+
+def thread_date(answer: Answer, before: dt.date | None) -> dt.date | None:
+    """The date an answer gave that the thread is about: of an answer giving several ("15 days between
+    agatha's premiere and hs3's"), the date the conversation was already on, else the first."""
+    if before is not None and before.isoformat() in answer.answers:
+        return before
+    return answer_date(answer)
 
 
 def answer_date(answer: Answer) -> dt.date | None:

@@ -1,5 +1,6 @@
 """Follow-ups read from what the thread is about, in the seed world: "doing" as the verb of the role of the
-people talked about, ..."""
+people talked about, "how many is that" counting the award nominations listed, and "how long from today"
+after a gap between two dates (the date the thread is on)."""
 
 from __future__ import annotations
 
@@ -17,3 +18,26 @@ async def test_doing_a_season_is_the_role_of_the_people_talked_about(engine: Que
 async def test_doing_an_earlier_season_picks_the_other_director(engine: QuestionEngine) -> None:
     answer = await chat(engine, *TWO_DIRECTORS, "who's doing season 1?")
     assert "Euros Lyn" in answer.text and "Andy Newberry" not in answer.text
+
+
+async def test_how_many_is_that_counts_the_award_nominations_listed(engine: QuestionEngine) -> None:
+    answer = await chat(
+        engine,
+        "which emmys was heartstopper nominated for",
+        "sorry, baftas i mean",
+        "how many is that in total",
+    )
+    assert answer.intent == "awards" and "three" in answer.text
+
+
+PREMIERE = "when does heartstopper season 3 come out?"  # October 3, 2024; the engine's today is September 3
+
+
+async def test_how_long_from_today_after_and_is_the_last_dates_distance(engine: QuestionEngine) -> None:
+    answer = await chat(engine, PREMIERE, "and how long from today?")
+    assert answer.intent == "countdown" and "30 days" in answer.text
+
+
+async def test_after_a_gap_between_two_dates_how_long_is_of_the_thread_date(engine: QuestionEngine) -> None:
+    answer = await chat(engine, PREMIERE, "how many days after agatha is that?", "how long from now is that")
+    assert "October 3" in answer.text and "30 days" in answer.text
