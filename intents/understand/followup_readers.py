@@ -31,6 +31,7 @@ from intents.understand.both_shows import both_shows
 from intents.understand.character_relations import relation_of_part
 from intents.understand.chatter_titles import about_title_in_chatter
 from intents.understand.co_star_asks import CO_STAR_WORDS, co_stars_asked
+from intents.understand.counted_claims import POINTING_WORDS, count_as_claim
 from intents.understand.described_ellipsis import described_show_ellipsis
 from intents.understand.descriptions import front_description
 from intents.understand.doing_roles import DOING_WORDS, doing_as_role
@@ -204,6 +205,8 @@ READERS: tuple[Reader, ...] = (
     # "same platform?", "is that the same one wandavision is on": one show checked on the other's network
     Reader(lambda r: same_network_asked(r.tokens, r.conv, r.kb, r.link), _needs("same"), settles=True),
     Reader(lambda r: network_of_it(r.tokens), _needs("on")),  # "on what?" after a date: its network
+    # "how many episodes did euros lyn direct" ... "is that every episode of the first two seasons?"
+    Reader(lambda r: count_as_claim(r.tokens, r.conv), POINTING_WORDS, settles=True),
     Reader(lambda r: doing_as_role(r.tokens, r.conv, r.kb), DOING_WORDS),  # "which of them is doing s3"
     Reader(lambda r: then_as_date(r.tokens, r.conv), _needs("then")),  # "will agatha be out by then"
     # "which one is she in then", "is any of those X"

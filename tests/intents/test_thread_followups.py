@@ -1,6 +1,7 @@
 """Follow-ups read from what the thread is about, in the seed world: "doing" as the verb of the role of the
 people talked about, "how many is that" counting the award nominations listed, and "how long from today"
-after a gap between two dates (the date the thread is on)."""
+after a gap between two dates (the date the thread is on), and "is that every episode of ..." after a count
+of what someone did."""
 
 from __future__ import annotations
 
@@ -41,3 +42,16 @@ async def test_how_long_from_today_after_and_is_the_last_dates_distance(engine: 
 async def test_after_a_gap_between_two_dates_how_long_is_of_the_thread_date(engine: QuestionEngine) -> None:
     answer = await chat(engine, PREMIERE, "how many days after agatha is that?", "how long from now is that")
     assert "October 3" in answer.text and "30 days" in answer.text
+
+
+LYN_COUNT = "how many episodes did euros lyn direct?"  # all 16 of seasons 1-2
+
+
+async def test_is_that_every_episode_checks_the_counted_persons_credit(engine: QuestionEngine) -> None:
+    answer = await chat(engine, LYN_COUNT, "is that every episode of the first two seasons?")
+    assert answer.text.startswith("Yes")
+
+
+async def test_is_that_every_episode_of_a_season_they_missed_is_no(engine: QuestionEngine) -> None:
+    answer = await chat(engine, LYN_COUNT, "is that every episode of season 3?")
+    assert answer.text.startswith("No")
