@@ -13,6 +13,7 @@ from intents.dialogue import Conversation
 from intents.engine import QuestionEngine
 from intents.resolve import Resolution
 from intents.understand import followup
+from intents.understand.described_ellipsis import described_show_ellipsis
 from intents.understand.followup_readers import READERS, Reader, Reading, read_in_order
 from tests.intents.followup_world import TODAY
 
@@ -112,16 +113,14 @@ async def test_every_gate_open_gives_the_same_answer(
 async def _described_ellipsis_calls(
     world: QuestionEngine, monkeypatch: pytest.MonkeyPatch, turns: tuple[str, ...]
 ) -> int:
-    from intents.understand import followup_readers
-
     calls: list[list[str]] = []
-    reader = followup_readers.described_show_ellipsis
+    reader = described_show_ellipsis
 
     def recorded(tokens: list[str], *rest: Any) -> list[str] | None:
         calls.append(tokens)
         return reader(tokens, *rest)
 
-    monkeypatch.setattr(followup_readers, "described_show_ellipsis", recorded)
+    monkeypatch.setattr("intents.understand.followup_readers.described_show_ellipsis", recorded)
     conversation = Conversation()
     for question in turns:
         await world.answer(question, conversation, now=TODAY)
