@@ -23,6 +23,10 @@ Link = Callable[[list[str]], Resolution]
 _SHOW_NOUNS = frozenset("show shows series programme program one thing".split())
 _OTHER = frozenset({"other", "another", "second"})
 _POSSESSIVES = frozenset({"his", "her", "their"})
+_IN = frozenset({"in", "on", "from"})
+# Words one of which every follow-up this reads holds: a show noun (a description), a possessive ("his
+# marvel show") or the "in" of "the mystery teen in agatha". Its gate among the follow-up readers.
+DESCRIBED_ELLIPSIS_WORDS = _SHOW_NOUNS | _POSSESSIVES | _IN
 # Words a description may hold beside the person, a character, a network and its description words.
 _FILLER = frozenset(
     """the a that which where s is was does do in on with stars starring star plays play playing played
@@ -69,7 +73,6 @@ def _owned_show_inside(tokens: list[str], conv: Conversation, kb: Knowledge, lin
     return None
 
 
-_IN = frozenset({"in", "on", "from"})
 _WH = frozenset("what whats who whos where wheres when whens which how".split())
 _AUX = frozenset("is was are were does did do has".split())
 

@@ -32,7 +32,7 @@ from intents.understand.character_relations import relation_of_part
 from intents.understand.chatter_titles import about_title_in_chatter
 from intents.understand.co_star_asks import CO_STAR_WORDS, co_stars_asked
 from intents.understand.counted_claims import POINTING_WORDS, count_as_claim
-from intents.understand.described_ellipsis import described_show_ellipsis
+from intents.understand.described_ellipsis import DESCRIBED_ELLIPSIS_WORDS, described_show_ellipsis
 from intents.understand.descriptions import front_description
 from intents.understand.doing_roles import DOING_WORDS, doing_as_role
 from intents.understand.film_references import film_kept
@@ -222,7 +222,9 @@ READERS: tuple[Reader, ...] = (
     # "and his boyfriend on the show?"
     Reader(lambda r: relation_of_part(r.tokens, r.conv, r.kb), _needs("his her their"), settles=True),
     # "and joe's marvel show?"
-    Reader(lambda r: described_show_ellipsis(r.tokens, r.conv, r.kb, r.link) or None),
+    Reader(
+        lambda r: described_show_ellipsis(r.tokens, r.conv, r.kb, r.link) or None, DESCRIBED_ELLIPSIS_WORDS
+    ),
     Reader(lambda r: unknown_described(r.tokens, r.conv), _needs("the that")),  # a show nobody knows
     Reader(lambda r: neighbour_named(r.tokens, r.conv, r.kb), _needs("the that")),  # "the guy before him"
     Reader(lambda r: successor_named(r.tokens, r.conv, r.kb), _needs("who whos")),  # "who took over from him"

@@ -3,6 +3,7 @@ andor" lead into it; "..., not severance" and "not the creator, the showrunner" 
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable
 
@@ -65,6 +66,14 @@ _NEGATED = frozenset("is was are were does did do has have it its isnt doesnt ca
 
 def strip_lead(tokens: list[str]) -> tuple[list[str], bool]:
     """The question without follow-up openers ("ok what about", "no sorry i meant"); True when it had one."""
+    rest, marked = _stripped(tuple(tokens))
+    return list(rest), marked
+
+
+# A follow-up's words are stripped by more than one reader (and the same follow-ups recur across channels);
+# the stripping reads only the words, so each wording is stripped once.
+@functools.lru_cache(maxsize=4096)
+def _stripped(tokens: tuple[str, ...]) -> tuple[tuple[str, ...], bool]:
     rest, marked = list(tokens), False
     changed = True
     while changed and rest:
@@ -89,7 +98,7 @@ def strip_lead(tokens: list[str]) -> tuple[list[str], bool]:
     for lead in _TRAILING_LEADS:
         if len(rest) > len(lead) and tuple(rest[-len(lead) :]) == lead:
             rest, marked = rest[: -len(lead)], True
-    return rest, marked
+    return tuple(rest), marked
 
 
 def _without_leads(rest: list[str]) -> tuple[list[str], bool]:

@@ -9,6 +9,7 @@ from collections.abc import Callable, Sequence
 from db.knowledge import Knowledge, ShowFacts
 from intents.dialogue import Conversation
 from intents.resolve import Resolution
+from intents.snapshot_memo import SnapshotMemo
 from intents.text import STOPWORDS, fold
 
 Link = Callable[[list[str]], Resolution]
@@ -34,7 +35,7 @@ def first_names(tokens: list[str], conv: Conversation, kb: Knowledge, link: Link
             # Only a word no vocabulary knows may be the start of a name ("philo"; not "mark" or "direct").
             return bool(link([token]).leftovers)
 
-        named = _Names(_people_named(conv, kb)) if named is None else named
+        named = _people_named(conv, kb) if named is None else named
         matches = _fitting(token, named, unknown_word)
         if not matches:
             credited = _credited(conv, kb) if credited is None else credited
@@ -74,13 +75,29 @@ def _fitting(token: str, names: _Names, may_start: Callable[[], bool]) -> list[l
     return [list(n) for n in names.unique if any(len(w) > len(token) and w.startswith(token) for w in n)]
 
 
-def _people_named(conv: Conversation, kb: Knowledge) -> list[list[str]]:
-    return [fold(kb.people[p].name).split() for p in conv.people if p in kb.people]
+# The names of the people a conversation named, and of those credited on the shows it talked about, by the
+# ids in order, per snapshot: the same few people and shows are talked about in channel after channel, and
+# every follow-up about them reads their names.
+_NAMED: SnapshotMemo[tuple[int, ...], _Names] = SnapshotMemo(1024)
+_CREDITED: SnapshotMemo[tuple[int, ...], _Names] = SnapshotMemo(1024)
+
+
+def _people_named(conv: Conversation, kb: Knowledge) -> _Names:
+    """The names of the people the conversation named."""
+    ids = tuple(conv.people)
+    return _NAMED.get(
+        kb, ids, lambda: _Names([fold(kb.people[p].name).split() for p in ids if p in kb.people])
+    )
 
 
 def _credited(conv: Conversation, kb: Knowledge) -> _Names:
     """The names of the people and characters credited on the conversation's shows."""
-    shows = [kb.shows[s] for s in conv.shows if s in kb.shows]
+    ids = tuple(conv.shows)
+    return _CREDITED.get(kb, ids, lambda: _credited_on_shows(ids, kb))
+
+
+def _credited_on_shows(ids: tuple[int, ...], kb: Knowledge) -> _Names:
+    shows = [kb.shows[s] for s in ids if s in kb.shows]
     if len(shows) == 1:
         return _show_names(shows[0], kb)
     return _Names([n for show in shows for n in _show_names(show, kb).unique])

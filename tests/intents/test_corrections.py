@@ -5,7 +5,7 @@ creator, the showrunner")."""
 from __future__ import annotations
 
 from intents.engine import QuestionEngine
-from intents.understand.openers import strip_lead, without_taken_back
+from intents.understand.openers import _stripped, strip_lead, without_taken_back
 from tests.intents.test_followups import chat
 
 
@@ -106,3 +106,13 @@ async def test_the_other_season_repeats_a_count_for_it(world: QuestionEngine) ->
 def test_a_one_letter_ok_leads_into_the_follow_up() -> None:
     lead_dropped = strip_lead("k back to hs did it get emmy noms".split())
     assert lead_dropped == ("hs did it get emmy noms".split(), True)
+
+
+def test_a_wording_stripped_again_is_read_once_and_given_a_list_of_its_own() -> None:
+    words = "ok and what about season two zzq".split()  # a wording no other test strips
+    first, marked = strip_lead(words)
+    first.append("changed")  # a caller amending what it was given changes no later stripping
+    hits = _stripped.cache_info().hits
+    again = strip_lead(list(words))
+    assert again == ("season two zzq".split(), True) and marked
+    assert _stripped.cache_info().hits == hits + 1

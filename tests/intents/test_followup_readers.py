@@ -4,6 +4,7 @@ reader ends the reading, and the shipped gates never hide a reading (every gate 
 from __future__ import annotations
 
 import dataclasses
+from typing import Any
 
 import pytest
 
@@ -12,6 +13,7 @@ from intents.dialogue import Conversation
 from intents.engine import QuestionEngine
 from intents.resolve import Resolution
 from intents.understand import followup
+from intents.understand.described_ellipsis import described_show_ellipsis
 from intents.understand.followup_readers import READERS, Reader, Reading, read_in_order
 from tests.intents.followup_world import TODAY
 
@@ -85,6 +87,9 @@ CONVERSATIONS = [
     ("did copper lanterns get any awards", "so only the emmys then? how many"),
     ("harbor nine cast?", "plus callum otieno, yeah?"),
     ("when is copper lanterns season 1 out", "and the season after that?"),
+    ("is nadia ferris in copper lanterns", "and her other show?"),
+    ("who created harbor nine", "when is his other series out"),
+    ("who plays wren hale in copper lanterns", "and the showrunner in harbor nine?"),
 ]
 
 
@@ -103,3 +108,30 @@ async def test_every_gate_open_gives_the_same_answer(
     open_gates = tuple(dataclasses.replace(reader, needs=frozenset()) for reader in READERS)
     monkeypatch.setattr(followup, "READERS", open_gates)
     assert await last_answer() == gated
+
+
+async def _described_ellipsis_calls(
+    world: QuestionEngine, monkeypatch: pytest.MonkeyPatch, turns: tuple[str, ...]
+) -> int:
+    calls: list[list[str]] = []
+    reader = described_show_ellipsis
+
+    def recorded(tokens: list[str], *rest: Any) -> list[str] | None:
+        calls.append(tokens)
+        return reader(tokens, *rest)
+
+    monkeypatch.setattr("intents.understand.followup_readers.described_show_ellipsis", recorded)
+    conversation = Conversation()
+    for question in turns:
+        await world.answer(question, conversation, now=TODAY)
+    return len(calls)
+
+
+async def test_a_described_show_ellipsis_is_read_only_with_a_show_noun_possessive_or_in(
+    world: QuestionEngine, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # "and season 2?" holds none of the words any description of a show holds: the reader is not opened.
+    asked = ("who directs copper lanterns season 1", "and season 2?")
+    assert await _described_ellipsis_calls(world, monkeypatch, asked) == 0
+    described = ("who created harbor nine", "when is his show out")
+    assert await _described_ellipsis_calls(world, monkeypatch, described) > 0

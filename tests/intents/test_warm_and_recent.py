@@ -11,7 +11,8 @@ from intents.engine import QuestionEngine
 from intents.query import Conversation
 from intents.recent import Recent
 from intents.resolve import Resolution
-from intents.understand.short_names import _Names, first_names
+from intents.text import fold
+from intents.understand.short_names import _Names, _people_named, first_names
 
 NOW = dt.datetime(2024, 9, 3, 12, tzinfo=dt.UTC)
 
@@ -71,3 +72,22 @@ def test_a_short_name_is_read_from_the_snapshot_asked_of_not_an_earlier_one(
     before = first_names(["and", "wren"], conversation, world_knowledge, links_nothing)
     after = first_names(["and", "wren"], conversation, reloaded, links_nothing)
     assert before == ["and", "wren", "hale"] and after == ["and", "wren", "tolliver"]
+
+
+def test_the_names_a_conversation_talked_about_are_read_once_and_follow_what_it_names(
+    world_knowledge: Knowledge,
+) -> None:
+    first, second = [p for p in world_knowledge.people.values() if len(p.name.split()) == 2][:2]
+    conversation = Conversation()
+    conversation.mention_person(first.id)
+    assert _people_named(conversation, world_knowledge) is _people_named(
+        Conversation(people=Recent(4, [first.id])), world_knowledge
+    )
+
+    def links_nothing(words: list[str]) -> Resolution:
+        return Resolution(words, None, [])
+
+    given = fold(second.name).split()
+    assert first_names(["and", given[0]], conversation, world_knowledge, links_nothing) == ["and", given[0]]
+    conversation.mention_person(second.id)  # another person named: their name is among the conversation's now
+    assert first_names(["and", given[0]], conversation, world_knowledge, links_nothing) == ["and", *given]
