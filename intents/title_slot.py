@@ -22,6 +22,7 @@ from intents.title_question import Frame, Question
 from intents.title_subject import subject_span
 from intents.title_unknown_words import seen_somewhere, unknown_words_title
 from intents.title_words import (
+    ASIDE_WORDS,
     AUXILIARIES,
     CHARACTER_VERBS,
     COUNT_QUESTIONS,
@@ -199,12 +200,18 @@ def _forward_end(q: Question, start: int) -> int:
         )
         if end > start and tokens[end] in _ENDS_FORWARD and not inside:
             break
+        if end > start and _sets_aside(tokens, end):
+            break  # "who's in it besides the two main boys": what follows is set aside, not the title
         if end > start and tokens[end] in _CLAUSE_PRONOUNS:
             break  # "who wrote the books it's based on": what follows the pronoun is about the title
         if end > start and tokens[end] in _TITLE_DETERMINERS and tokens[end + 1 : end + 2] in _POINTING_SHOW:
             break  # "... the books the show's based on": "the show" starts a clause about the title
         end += 1
     return end
+
+
+def _sets_aside(tokens: list[str], at: int) -> bool:
+    return any(tuple(tokens[at : at + len(p)]) == p for p in ASIDE_WORDS)
 
 
 def _joins_unknown_words(q: Question, at: int) -> bool:
