@@ -30,7 +30,10 @@ from intents.understand.talk import (
 from intents.understand.turned_question import turned_question
 
 _LONG_MESSAGE_WORDS = 14
-_TAKEN_BACK = re.compile(r".*\b(?:jk|nvm|nevermind|never mind)\b[\s,.!:]*", re.IGNORECASE | re.DOTALL)
+# "never mind the buzzcocks" is a title: "never mind" before a determiner takes nothing back.
+_TAKEN_BACK = re.compile(
+    r".*\b(?:jk|nvm|nevermind|never mind(?!\s+(?:the|a|an)\b))\b[\s,.!:]*", re.IGNORECASE | re.DOTALL
+)
 # A request that hands over what it asks for: "would you be so kind as to tell me its premiere date".
 TELL_ME = re.compile(r"\b(?:tell|give|send|show) (?:me|us)\b|\blet (?:me|us) know\b", re.IGNORECASE)
 

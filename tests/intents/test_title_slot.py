@@ -185,3 +185,8 @@ async def test_people_set_aside_after_it_are_no_title(engine: QuestionEngine) ->
 
 def test_a_title_read_forward_stops_where_something_is_set_aside() -> None:
     assert _read("who is in one day besides the leads") == ["one", "day"]
+
+
+async def test_never_mind_before_a_determiner_starts_a_title(engine: QuestionEngine) -> None:
+    reply = await engine.answer("never mind the buzzcocks cast", now=NOW)
+    assert reply.text.startswith("I don't have facts about Never Mind the Buzzcocks"), reply.text
