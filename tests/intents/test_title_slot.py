@@ -190,3 +190,8 @@ def test_a_title_read_forward_stops_where_something_is_set_aside() -> None:
 async def test_never_mind_before_a_determiner_starts_a_title(engine: QuestionEngine) -> None:
     reply = await engine.answer("never mind the buzzcocks cast", now=NOW)
     assert reply.text.startswith("I don't have facts about Never Mind the Buzzcocks"), reply.text
+
+
+def test_a_rate_after_a_credit_verb_is_no_title() -> None:
+    assert _read("how many episodes did he direct per season") == []
+    assert _read("who directed one day") == ["one", "day"]
