@@ -49,7 +49,7 @@ night morning evening weekend today hand hands head eyes face name names love in
 category mum mom dad mother father parent sister brother son daughter wife husband partner cousin aunt
 uncle niece nephew grandma grandpa kid child children baby roommate boyfriend girlfriend teacher coworker
 teen teenager teenage romance drama comedy genre queer gay lesbian trans lgbt lgbtq rumour rumor
-gap gaps difference distance contest
+gap gaps difference distance contest boy boys lead leads
 """.split()
 _DESCRIBING = """
 same different other single whole every each all some such own real true good bad great nice lovely big

@@ -18,6 +18,7 @@ from itertools import chain
 from intents.opening_phrases import past_opening
 from intents.ordinary_words import ordinary
 from intents.pronoun_predicates import points_back, the_fan_doing
+from intents.title_forward import TITLE_DETERMINERS, forward_end, inverted_in_title
 from intents.title_question import Frame, Question
 from intents.title_subject import subject_span
 from intents.title_unknown_words import seen_somewhere, unknown_words_title
@@ -37,9 +38,7 @@ from intents.title_words import (
     NOT_LAST_WORDS,
     PERSON_HEADS,
     POINTING_MODIFIERS,
-    POINTING_PRONOUNS,
     POINTING_WORDS,
-    PREDICATES_AFTER,
     SINGULAR_AUXILIARIES,
     SOURCE_NOUNS,
     SPEAKER_PRONOUNS,
@@ -53,22 +52,14 @@ from intents.title_words import (
     WHO_AUXILIARIES,
 )
 
-# Words a title read forward stops at, unless they stand between two unknown words ("emily in paris").
-_ENDS_FORWARD = (
-    frozenset("in on for with by from at to and or but".split()) | WH_WORDS | AUXILIARIES | TAIL_WORDS
-)
 _PREPOSITIONS = ("in", "of", "from", "about", "on", "for")
-# Determiners a title may start with ("The Office", "This Is Us"); "any wins", "my fav" start no title.
-_TITLE_DETERMINERS = frozenset("the a an this that these those".split())
 _SHOW_NOUNS = frozenset("show series one movie film".split())
-_POINTING_SHOW = (["show"], ["series"])
 _DESCRIBING_WORDS = STREAMING_WORDS | POINTING_MODIFIERS | FRANCHISES.keys() | {"star", "wars", "dc"}
 _POSSESSIVES = frozenset("my your his her our their".split())
-_JOINING_WORDS = frozenset("in on for with by from at to and or n".split())
 MAX_LEADING_WORDS = 6
-_CLAUSE_PRONOUNS = frozenset("it its they theyre he hes she shes".split())
 _VERB_CHAINS = WATCHING_VERBS | CREDIT_VERBS | frozenset({"to"})
 _SAID_OF_A_FACT = WATCHING_VERBS | CREDIT_VERBS | NEWS_VERBS
+_RATE_WORDS = frozenset({"per", "each"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -132,7 +123,7 @@ def title_slots(q: Question) -> Iterator[Slot]:
 def _after_described_noun(q: Question, start: int, end: int) -> int:
     """'the new netflix show one day': the title follows the show noun its description ends in."""
     for k in range(start + 1, end - 1):
-        if q.tokens[k] in _SHOW_NOUNS and q.tokens[start] in _TITLE_DETERMINERS:
+        if q.tokens[k] in _SHOW_NOUNS and q.tokens[start] in TITLE_DETERMINERS:
             described = q.tokens[start + 1 : k]  # "the show will smith runs" describes no show: none
             if described and all(
                 w in _DESCRIBING_WORDS or q.kind_at(start + 1 + i) == "network"
@@ -172,7 +163,7 @@ def _trim(q: Question, start: int, end: int) -> tuple[int, int]:
     while start < end and (q.tokens[start] in LEADING_FILLERS or q.in_season(start)):
         start += 1
     while end > start and (q.tokens[end - 1] in TAIL_WORDS or q.tokens[end - 1] in NOT_LAST_WORDS):
-        if _inverted_in_title(q.tokens, start, end - 1):
+        if inverted_in_title(q.tokens, start, end - 1):
             break  # "never have i ever": the tail word closes a clause the title itself asks
         end -= 1
     if end - start > 1 and q.tokens[end - 1] in SOURCE_NOUNS:
@@ -180,67 +171,16 @@ def _trim(q: Question, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _inverted_in_title(tokens: list[str], start: int, tail: int) -> bool:
-    """Whether the word at `tail` follows an auxiliary and a pronoun inside the span ("never have i ever",
-    "what have you done"): the span asks its own question, and the word belongs to it."""
-    return tail - 2 > start and tokens[tail - 1] in SPEAKER_PRONOUNS and tokens[tail - 2] in AUXILIARIES
-
-
-def _forward_end(q: Question, start: int) -> int:
-    """Where a title read forward from `start` stops: a season, a question word, a preposition between
-    known words ("who created emily in paris" keeps its "in"; "one day in the uk" does not)."""
-    end = start
-    tokens = q.tokens
-    while end < len(tokens) and not q.in_season(end):
-        inside = (
-            _joins_unknown_words(q, end)
-            or (end == start + 1 and _clause_in_title(tokens, end))
-            or (tokens[end] in TAIL_WORDS and _inverted_in_title(tokens, start, end))
-        )
-        if end > start and tokens[end] in _ENDS_FORWARD and not inside:
-            break
-        if end > start and tokens[end] in _CLAUSE_PRONOUNS:
-            break  # "who wrote the books it's based on": what follows the pronoun is about the title
-        if end > start and tokens[end] in _TITLE_DETERMINERS and tokens[end + 1 : end + 2] in _POINTING_SHOW:
-            break  # "... the books the show's based on": "the show" starts a clause about the title
-        end += 1
-    return end
-
-
-def _joins_unknown_words(q: Question, at: int) -> bool:
-    """'emily in paris', 'only murders in the building': a small word between words nobody knows."""
-    if at == 0 or not q.unknown[at - 1] or q.tokens[at] not in _JOINING_WORDS:
-        return False
-    after = at + 1
-    if after < len(q.tokens) and q.tokens[after] in ("the", "a", "an"):
-        after += 1
-    return after < len(q.tokens) and q.unknown[after]
-
-
-def _clause_in_title(tokens: list[str], at: int) -> bool:
-    """'this is us', 'love is blind': an auxiliary after a title's first word, where it asks nothing of a
-    pronoun ("... is it good?") and says nothing of what came before ("... are out", "... are there")."""
-    if tokens[at] not in AUXILIARIES or at + 1 >= len(tokens):
-        return False
-    after = tokens[at + 1]
-    return (
-        after not in POINTING_PRONOUNS
-        and after not in TAIL_WORDS
-        and all(
-            tuple(tokens[at + 1 : at + 1 + len(p)]) != p
-            for p in PREDICATES_AFTER.get(tokens[at], frozenset())
-        )
-    )
-
-
 def _after_verbs(q: Question) -> Iterator[tuple[Frame, int, int]]:
     for at, token in enumerate(q.tokens[:-1]):
         if q.tokens[at + 1] in _VERB_CHAINS or tuple(q.tokens[at + 1 : at + 3]) in COUNT_QUESTIONS:
             continue  # "started watching it": the title follows the last verb; "directed how many episodes"
+        if q.tokens[at + 1] in _RATE_WORDS:
+            continue  # "how many episodes did he direct per season": a rate of the credit, no title
         if token in CREDIT_VERBS:
-            yield Frame.CREDIT, at + 1, _forward_end(q, at + 1)
+            yield Frame.CREDIT, at + 1, forward_end(q, at + 1)
         elif token in WATCHING_VERBS and q.tokens[at + 1] not in UNNAMED_THINGS:  # "watching anything lgbt"
-            yield Frame.WATCHING, at + 1, _forward_end(q, at + 1)
+            yield Frame.WATCHING, at + 1, forward_end(q, at + 1)
 
 
 def _after_preposition(q: Question) -> Iterator[tuple[Frame, int, int]]:
@@ -248,7 +188,7 @@ def _after_preposition(q: Question) -> Iterator[tuple[Frame, int, int]]:
     tokens = q.tokens
     for p in range(len(tokens) - 2, -1, -1):
         if tokens[p] in _PREPOSITIONS and _licensed(q, p) and not seen_somewhere(tokens, p):
-            yield Frame.PREPOSITION, p + 1, _forward_end(q, p + 1)
+            yield Frame.PREPOSITION, p + 1, forward_end(q, p + 1)
             return
 
 
@@ -282,7 +222,7 @@ def _leading(q: Question) -> Iterator[tuple[Frame, int, int]]:
     if tokens[end] in WH_WORDS and end + 1 < len(tokens):
         return  # "sorry if dumb question but who's andy newberry": chatter before a question, no title
     span = tokens[start:end]
-    if span[0] in AUXILIARIES or span[0] in (NOT_LAST_WORDS | DETERMINERS) - _TITLE_DETERMINERS:
+    if span[0] in AUXILIARIES or span[0] in (NOT_LAST_WORDS | DETERMINERS) - TITLE_DETERMINERS:
         return  # a question ("is season 3 out"), or a fragment of one ("and on what network", "any wins")
     if span[-1] in NOT_LAST_WORDS or any(w in _SAID_OF_A_FACT for w in span):
         return  # said of the fact, not a title before it: "so excited for the premiere", "loved the finale"

@@ -80,6 +80,11 @@ WATCHING_VERBS = frozenset(
     binge binged binging bingeing seen about into recommend recommended recommends loving mentioning
     mentioned mentions loved love liked enjoyed hated adored""".split()
 )
+# Phrases that set something aside: "who's in it besides the leads", "what else besides heartstopper".
+ASIDE_WORDS: tuple[tuple[str, ...], ...] = (
+    ("besides",), ("apart", "from"), ("other", "than"), ("aside", "from"), ("except",), ("except", "for"),
+    ("excluding",), ("not", "counting"), ("outside", "of"),
+)  # fmt: skip
 NOT_LAST_WORDS = frozenset("of the a an and or for to in on with at by from my your n".split())
 # Words after the question proper: "... now", "... rn", "... lol", "... anywhere", "made since".
 TAIL_WORDS = frozenset(

@@ -149,6 +149,8 @@ def _title(
         return None  # "yesss", "omgggg": a word drawn out is a cry, not a title
     if shape is TitleShape.BARE and (len(words) > _MAX_BARE_WORDS or any(w in DOMAIN_WORDS for w in words)):
         return None  # "heard a rumour the date moved": a sentence of show-talk, not a title set off alone
+    if shape is TitleShape.BARE and "".join(words) in talk:
+        return None  # "never mind", "oh kay": a word of talk written apart ("nevermind"), no title
     if any(w in clause for w in words):
         return None  # "quick question", "sorry", "so excited": the fan talking, not a title
     named = [w for w in words if w not in STOPWORDS and w not in DOMAIN_WORDS]

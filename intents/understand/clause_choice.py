@@ -22,6 +22,7 @@ from intents.understand.asked_clause import requested
 from intents.understand.clause_evidence import MAX_NAME_WORDS, carries, evidence, names_any
 from intents.understand.held_names import NamesOf
 from intents.understand.normalize import _QUESTION_START, _WH_START
+from intents.understand.pointed_relation import relation_pointed_at
 from intents.understand.question_sentence import lead_in
 from intents.understand.sentences import MARKS, asks, asks_nothing_itself, first_word
 from intents.understand.sentences import sentences as split_sentences
@@ -68,6 +69,7 @@ def chosen_clause(asked: str, rest: str, names: NamesOf | None = None) -> tuple[
     asked = _claim_checked(asked) or asked
     asked, rest = _request_asked(asked, rest, names) or (asked, rest)
     asked, rest = _without_empty_lead(asked, rest, names)
+    asked = relation_pointed_at(asked, rest, names) or asked  # "... the audience score ... what is it?"
     return _without_empty_tail(asked, rest, names)
 
 

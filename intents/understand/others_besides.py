@@ -7,8 +7,8 @@ from __future__ import annotations
 from db.knowledge import CreditFact, PersonFacts, ShowFacts
 from intents.answer import Answer
 from intents.query import join_names, parse_seasons, sources_for
+from intents.title_words import ASIDE_WORDS
 from intents.understand.context import Composing
-from intents.understand.works_besides import ASIDE_WORDS
 
 # The words that ask for each role, as data (folded); a role none of them names is the person's only one.
 _ROLE_ASKED: dict[str, tuple[str, ...]] = {

@@ -12,6 +12,7 @@ from intents.understand.sentences import (
     DASH,
     asks,
     asks_in_a_clause,
+    asks_nothing_before_tail,
     asks_nothing_itself,
     embedded_question,
     first_word,
@@ -29,7 +30,10 @@ from intents.understand.talk import (
 from intents.understand.turned_question import turned_question
 
 _LONG_MESSAGE_WORDS = 14
-_TAKEN_BACK = re.compile(r".*\b(?:jk|nvm|nevermind|never mind)\b[\s,.!:]*", re.IGNORECASE | re.DOTALL)
+# "never mind the buzzcocks" is a title: "never mind" before a determiner takes nothing back.
+_TAKEN_BACK = re.compile(
+    r".*\b(?:jk|nvm|nevermind|never mind(?!\s+(?:the|a|an)\b))\b[\s,.!:]*", re.IGNORECASE | re.DOTALL
+)
 # A request that hands over what it asks for: "would you be so kind as to tell me its premiere date".
 TELL_ME = re.compile(r"\b(?:tell|give|send|show) (?:me|us)\b|\blet (?:me|us) know\b", re.IGNORECASE)
 
@@ -59,7 +63,10 @@ def question_sentence(text: str) -> tuple[str, str]:
     if len(parts) < 2:
         only = parts[0] if parts else text
         asked, before = after_chatty_clause(only)  # "hope ur all well 💖💖 so did it get an emmy nom?"
-        return (asked, before) if before else turned_question(only) or unpunctuated(only)
+        if not before:
+            asked, before = turned_question(only) or unpunctuated(only)
+        # "my friend says X and i said no way, can u settle this": the request checks the claim before it
+        return _claim_asked_back(asked, before)
     # "... also has anyone seen the bts pics?" asks the other fans, not Marquee; "..., right? Or did they
     # move it?" offers the other answer to the question before it, which is the one asked.
     to_marquee = [
@@ -109,11 +116,13 @@ def question_sentence(text: str) -> tuple[str, str]:
         # "... says the first director also did torchwood?? is that true and what's his name": the check is
         # of the claim, and the question after it asks about what the claim names.
         return f"{claim} {then}", " ".join(parts[: at - 1] + parts[at + 1 :])
-    if at and asks_nothing_itself(chosen):
+    if at and asks_nothing_before_tail(chosen):
         # "We could not agree on who directed it. Could you settle it?": the question asks about the
         # sentence before it, which says what is asked ("... season 3. When?" keeps its question word).
-        said = parts[at - 1]
-        rest = " ".join(parts[: at - 1] + parts[at + 1 :])
+        # "X won an emmy. i don't think so?? can you settle this": a doubt between asks nothing either
+        by = next((i for i in range(at - 1, 0, -1) if not asks_nothing_itself(parts[i])), 0)
+        said = parts[by]
+        rest = " ".join(parts[:by] + parts[by + 1 : at] + parts[at + 1 :])
         if not _WH_START.isdisjoint(fold(chosen).split()):
             return f"{said} {chosen}", rest
         question = embedded_question(said) or _claim_of(said) or said
@@ -134,7 +143,7 @@ _CLAIMED = re.compile(
 def _claim_asked_back(asked: str, rest: str) -> tuple[str, str]:
     """ "my mum thinks kit connor plays charlie. does he?": a question that asks nothing itself, after a
     sentence reporting a claim, checks that claim."""
-    if not rest or not asks_nothing_itself(asked):
+    if not rest or not asks_nothing_before_tail(asked):
         return asked, rest
     claim = next((c for s in reversed(split_sentences(rest)) if (c := _claim_of(s)) is not None), None)
     return (claim, f"{rest} {asked}") if claim is not None else (asked, rest)
@@ -144,6 +153,7 @@ def _claim_of(sentence: str) -> str | None:
     """The claim a sentence reports, asked back as a check ("heartstopper got emmy noms?"); None for none."""
     said = _CLAIMED.search(sentence)
     claim = sentence[said.end() :].rstrip(" .!?") if said is not None else ""
+    claim = _FANS_REPLY.split(claim, maxsplit=1)[0]  # "X and i said no way": the fan's reply is no claim
     if _ALSO_INSIDE.search(claim):
         # "the first director also did torchwood": "also" inside a claim joins no second question; said
         # last ("... did torchwood too") it is read as the check it is.
@@ -151,6 +161,7 @@ def _claim_of(sentence: str) -> str | None:
     return f"{claim}?" if len(claim.split()) >= _MIN_CLAIM_WORDS else None
 
 
+_FANS_REPLY = re.compile(r"\s*(?:,|\band\b|\bbut\b)\s*i\s+(?:said|say|think|thought|told)\b", re.IGNORECASE)
 _ALSO_INSIDE = re.compile(r"(?<=\w)\s+also\s+(?=\w)", re.IGNORECASE)
 
 

@@ -34,7 +34,7 @@ LAUGH_ENDS = re.compile(r"\b(lol|lmao|lmfao|haha+|hehe+)\b\s+(?=\w)", re.IGNOREC
 ASKING_ONLY = frozenset(
     """i me my we us you u your it this that these those he she they any some anyone anybody someone
     somebody a an the please pls here there so then one know knows knew tell help idea ideas clue right
-    wrong correct true settle confirm confirmed real legit thoughts guess sure""".split()
+    wrong correct true settle confirm confirmed real legit thoughts guess sure dont doubt think""".split()
 )
 # Words after which a question word starts a question held in a statement ("... know when it starts").
 INTRODUCES_A_QUESTION = frozenset(
@@ -155,6 +155,17 @@ def asks_nothing_itself(sentence: str) -> bool:
     you settle it?", "When?" (what it asks about was said before it)."""
     words = [w for w in drop_chatter(fold(sentence).split()) if FAN_WORDS.get(w) != ()]
     return all(w in _QUESTION_START or w in ASKING_ONLY for w in words)
+
+
+def asks_nothing_before_tail(sentence: str) -> bool:
+    """asks_nothing_itself, with the fan's run-on tail after the request set aside ("can you settle this
+    before we fall out lol": the request asks nothing itself; the tail is the fan's own clause)."""
+    words = sentence.split()
+    cut = next((i for i, w in enumerate(words) if i and fold(w) in _FAN_TAIL_OPENERS), len(words))
+    return asks_nothing_itself(" ".join(words[:cut]))
+
+
+_FAN_TAIL_OPENERS = frozenset("before until till because bc cause cuz coz cos".split())
 
 
 @functools.lru_cache(maxsize=2048)  # pure; the readers of one message ask it of the same text

@@ -8,13 +8,9 @@ from db.knowledge import PersonFacts
 from intents.answer import Answer
 from intents.query import join_names
 from intents.text import fold
+from intents.title_words import ASIDE_WORDS
 from intents.understand.context import Composing
 
-# Words that set a title aside, as data (folded).
-ASIDE_WORDS: tuple[tuple[str, ...], ...] = (
-    ("besides",), ("apart", "from"), ("other", "than"), ("aside", "from"), ("except",), ("except", "for"),
-    ("excluding",), ("not", "counting"), ("outside", "of"),
-)  # fmt: skip
 _ASKS_FOR_WORK = frozenset("what which else other done directed worked work made been shows credits".split())
 
 

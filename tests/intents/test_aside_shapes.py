@@ -85,6 +85,12 @@ async def test_an_aside_that_only_talks_is_no_title(engine: QuestionEngine) -> N
     assert "Joe Locke" in cast
 
 
+async def test_a_talk_word_written_as_two_words_is_no_title(engine: QuestionEngine) -> None:
+    # "never mind" is "nevermind" written apart: talk, not a title nobody knows ("Never Mind").
+    (text,) = await _thread(engine, "never mind, who created the show")
+    assert "don't have facts about" not in text and "Alice Os" in text, text
+
+
 async def test_she_after_a_name_nobody_knows_means_that_name(engine: QuestionEngine) -> None:
     _, text = await _thread(
         engine, "who plays nick in heartstopper", "and maitreyi ramakrishnan, what else has she been in"

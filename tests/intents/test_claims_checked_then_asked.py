@@ -20,3 +20,18 @@ async def test_also_inside_a_reported_claim_is_read_as_too(engine: QuestionEngin
         "my sister says the director of the first seasons also did torchwood. did he?"
     )
     assert answer.text.startswith("Euros Lyn worked on Torchwood")
+
+
+def test_a_doubt_between_a_claim_and_a_request_to_settle_it_is_passed_over() -> None:
+    asked, _rest = question_sentence(
+        "My friend swears Heartstopper won an Emmy. I don't think so?? can you settle this before we fall out"
+    )
+    assert asked == "Heartstopper won an Emmy?"
+
+
+def test_a_request_to_settle_a_claim_in_one_long_sentence_checks_the_claim() -> None:
+    asked, _rest = question_sentence(
+        "ok so my friend says heartstopper got a bunch of emmy noms and i said no way, it was baftas, can u "
+        "settle this pls"
+    )
+    assert asked == "heartstopper got a bunch of emmy noms?"  # the fan's own reply is no part of the claim

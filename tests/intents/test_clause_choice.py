@@ -129,3 +129,20 @@ def test_a_question_pointing_at_a_person_named_before_keeps_the_statement() -> N
 def test_a_question_that_only_points_at_the_statements_keeps_them() -> None:
     message = "whoever made heartstopper deserves the world. who was it again?"
     assert question_part(message)[0] == message
+
+
+def test_it_in_a_bare_question_is_the_relation_the_talk_before_names() -> None:
+    asked, _rest = question_part(
+        "I'm honestly skeptical that the audience score is as high as people keep saying. What is it really?"
+    )
+    assert asked == "What is the audience score really?"
+    # "it" is the show when the talk names no relation: nothing is put in its place.
+    assert question_part("i love this show so much. what is it about")[0] == "what is it about"
+
+
+async def test_a_relation_pointed_at_is_answered(engine: QuestionEngine) -> None:
+    answer = await engine.answer(
+        "I'm honestly skeptical that the audience score is as high as people keep saying. What is it really?",
+        now=BEFORE,
+    )
+    assert "96%" in answer.text, answer.text

@@ -174,3 +174,24 @@ async def test_up_and_episode_counts_are_no_titles(engine: QuestionEngine) -> No
     assert "don't have facts about" not in up.text, up.text
     count = await engine.answer("episode count s3", now=NOW)
     assert "don't have facts about" not in count.text, count.text
+
+
+async def test_people_set_aside_after_it_are_no_title(engine: QuestionEngine) -> None:
+    # "it besides the two main boys": the title slot holds "it"; what is set aside (people) is no title.
+    for question in ("who's in it besides the two main boys?", "who's in it other than the leads"):
+        reply = await engine.answer(question, now=NOW)
+        assert "don't have facts about" not in reply.text and "Joe Locke" in reply.text, reply.text
+
+
+def test_a_title_read_forward_stops_where_something_is_set_aside() -> None:
+    assert _read("who is in one day besides the leads") == ["one", "day"]
+
+
+async def test_never_mind_before_a_determiner_starts_a_title(engine: QuestionEngine) -> None:
+    reply = await engine.answer("never mind the buzzcocks cast", now=NOW)
+    assert reply.text.startswith("I don't have facts about Never Mind the Buzzcocks"), reply.text
+
+
+def test_a_rate_after_a_credit_verb_is_no_title() -> None:
+    assert _read("how many episodes did he direct per season") == []
+    assert _read("who directed one day") == ["one", "day"]
