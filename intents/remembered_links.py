@@ -10,6 +10,9 @@ reading: it is made once and handed out as a copy, for callers amend what they a
 
 from __future__ import annotations
 
+from dataclasses import fields, replace
+from typing import Any
+
 from db.knowledge import Knowledge
 from intents.linking import EntityIndex
 from intents.name_evidence import marked_now
@@ -46,18 +49,11 @@ class RememberedLinks:
 def _copy(res: Resolution, tokens: list[str]) -> Resolution:
     """A reading no later change to `res` reaches, nor any change to it reaches `res`; its words are the
     caller's own list when the reading kept them as given (nothing respelt), as a fresh reading's are."""
-    return Resolution(
-        tokens=tokens if res.tokens == tokens else list(res.tokens),
-        season=res.season,
-        mentions=list(res.mentions),
-        slotted=res.slotted,
-        leftovers=[list(run) for run in res.leftovers],
-        marked=res.marked,
-        unknown_title=list(res.unknown_title),
-        title_frame=res.title_frame,
-        shows=list(res.shows),
-        people=list(res.people),
-        characters=list(res.characters),
-        networks=list(res.networks),
-        ambiguous=list(res.ambiguous),
-    )
+    # Every list field copied (runs of words one level deeper), so a field added to Resolution is never lost.
+    lists: dict[str, Any] = {
+        f.name: [list(v) if isinstance(v, list) else v for v in value]
+        for f in fields(res)
+        if isinstance(value := getattr(res, f.name), list)
+    }
+    lists["tokens"] = tokens if res.tokens == tokens else list(res.tokens)
+    return replace(res, **lists)
