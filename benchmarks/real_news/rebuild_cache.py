@@ -31,6 +31,8 @@ _MANIFESTS = (
     "fresh3_holdout.jsonl",
     "fresh4_tune.jsonl",
     "fresh4_holdout.jsonl",
+    "fresh5_tune.jsonl",
+    "fresh5_holdout.jsonl",
 )
 ARTICLE_FILES = tuple(HERE / name for name in _MANIFESTS)
 TIMEOUT_SECONDS = 20
