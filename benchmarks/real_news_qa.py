@@ -10,7 +10,7 @@ facts and questions, each {"question", "now", "expect": {"kind": "answer", "all"
 and tune_extra.jsonl; `--set fresh` reads the 25 articles collected after the first extractor work (measured
 once untouched, then split: fresh_tune may be tuned on, fresh_holdout never); `--set fresh3` the 24 collected
 the same way later (fresh3_tune may be tuned on, fresh3_holdout never); `--set fresh4` likewise (fresh4_tune,
-fresh4_holdout).
+fresh4_holdout), and `--set fresh5` (fresh5_tune, fresh5_holdout).
 
 A question with an expected answer is *right* when the reply is an answer whose text holds every "all"
 string, one "any" string (if any are listed) and no "none" string; *wrong* when it answers otherwise;
@@ -48,6 +48,9 @@ SETS = {
     "fresh4": ("fresh4_tune.jsonl", "fresh4_holdout.jsonl"),
     "fresh4_tune": ("fresh4_tune.jsonl",),
     "fresh4_holdout": ("fresh4_holdout.jsonl",),
+    "fresh5": ("fresh5_tune.jsonl", "fresh5_holdout.jsonl"),
+    "fresh5_tune": ("fresh5_tune.jsonl",),
+    "fresh5_holdout": ("fresh5_holdout.jsonl",),
 }
 
 Record = dict[str, Any]
