@@ -37,7 +37,9 @@ def _matches(record: dict[str, Any], gold: dict[str, Any], records: list[dict[st
         if record.get("show") != gold["show"]:
             return False
         if gold["status"] == "cancelled":
-            made = {r.get("number") for r in records if r["type"] == "season" and r.get("show") == gold["show"]}
+            made = {
+                r.get("number") for r in records if r["type"] == "season" and r.get("show") == gold["show"]
+            }
             return record.get("value") == "canceled" and gold["season"] in made
         if gold["status"] == "final season":
             return record.get("value") == f"final season: {gold['season']}"
