@@ -29,12 +29,21 @@ _KEYS = {
 }
 
 
-def _matches(record: dict[str, Any], gold: dict[str, Any]) -> bool:
+def _matches(record: dict[str, Any], gold: dict[str, Any], records: list[dict[str, Any]]) -> bool:
     """Does the record state the gold fact (every field the gold gives, other than `type`)? A renewal is
-    stated as the show's status ("renewed for season 3")."""
+    stated as the show's status ("renewed for season 3", "final season: 5"); a cancellation as the status
+    "canceled" with the show's last season among the article's season records."""
     if gold["type"] == "renewal" and record["type"] == "descriptor" and record.get("kind") == "status":
-        said = f"{gold['status']} for season {gold['season']}"
-        return record.get("show") == gold["show"] and record.get("value") == said
+        if record.get("show") != gold["show"]:
+            return False
+        if gold["status"] == "cancelled":
+            made = {
+                r.get("number") for r in records if r["type"] == "season" and r.get("show") == gold["show"]
+            }
+            return record.get("value") == "canceled" and gold["season"] in made
+        if gold["status"] == "final season":
+            return record.get("value") == f"final season: {gold['season']}"
+        return record.get("value") == f"{gold['status']} for season {gold['season']}"
     return record["type"] == gold["type"] and all(record.get(k) == v for k, v in gold.items() if k != "type")
 
 
@@ -68,9 +77,9 @@ def main() -> None:
         case = json.loads(line)
         published = dt.date.fromisoformat(case["published"])
         records = to_fact_records(extract_facts(case["text"], published))[1:]
-        missed = [g for g in case["facts"] if not any(_matches(r, g) for r in records)]
+        missed = [g for g in case["facts"] if not any(_matches(r, g, records) for r in records)]
         bad = [r for r in records if _scored(r) and not _agrees(r, case["facts"])]
-        invented = [w for w in case["wrong"] if any(_matches(r, w) for r in records)]
+        invented = [w for w in case["wrong"] if any(_matches(r, w, records) for r in records)]
         found_gold += len(case["facts"]) - len(missed)
         total_gold += len(case["facts"])
         scored = [r for r in records if _scored(r)]

@@ -35,8 +35,10 @@ _CAST_SUCH_AS = re.compile(
 )
 # "Kim Ara, who previously starred in X, takes on the lead role": the show at hand's lead.
 _LEAD_ROLE = re.compile(
-    rf"^({PERSON})(?:,\s+who\s[^,]{{1,80}},)?\s+(?:takes on|will take on|plays|will play|has|lands|landed)\s+"
-    r"the (?:lead|leading|title|starring|central) role\b"
+    rf"^({PERSON})(?:,\s+who\s[^,]{{1,80}},)?\s+(?:takes on|will take on|plays|will play|has|lands|landed"
+    # "Dana Whitcombe takes the lead role of Mae in Salt Creek", "has landed the lead role in Cinder Row".
+    r"|takes|took|will take|has taken|has landed|has won|won|nabbed|has nabbed)\s+"
+    rf"the (?:lead|leading|title|starring|central) role\b(?: of ({CAPW}(?:\s+{CAPW}){{0,2}})(?= in\b))?"
 )
 _SHOW_CASTS = re.compile(
     r"^[“\"‘']?[A-Z][^,;.]{0,60}?[”\"’']? (?:has|have) (?:officially )?"
@@ -146,7 +148,12 @@ def cast_shape_facts(sentence: Sentence, ctx: Context) -> list[ExtractedFact]:
             add(show, person, None, 0.75)
     lead_role = _LEAD_ROLE.match(text)
     if lead_role and is_person_name(lead_role.group(1)):
-        add(ctx.show_for(sentence), ctx.person(lead_role.group(1)) or lead_role.group(1), None, 0.75)
+        add(
+            ctx.show_for(sentence),
+            ctx.person(lead_role.group(1)) or lead_role.group(1),
+            lead_role.group(2),
+            0.75,
+        )
     for match in _STARRING_DESCRIBED.finditer(text):
         titles = [t for t in ctx.titles_in(text[: match.start()]) if t[1] >= match.start() - 1]
         if titles and titles[-1][2] in ctx.shows:

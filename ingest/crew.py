@@ -54,8 +54,9 @@ def _owned_by_title(before: str, cue: str, ctx: Context) -> bool:
 _ROLE_AFTER = re.compile(
     r"\s+(?:co-)?(?:creator|showrunner|writer|director|(?:executive )?producer|star)s?\b"
 )
+_NEW_CLAUSE = re.compile(r"\s+(?:is|are|was|were|will|has|have|had|would)\b")
 _FUNCTION_WORDS = frozenset(
-    "The A An Its Their His Her Our Your And But As Also With Meanwhile Former".split()
+    "The A An Its Their His Her Our Your And But As Also With Meanwhile Former From By".split()
 )
 
 
@@ -102,7 +103,12 @@ def crew_facts(sentence: Sentence, ctx: Context) -> list[ExtractedFact]:
         for cue in cues:
             before = re.sub(r"[Cc]o-$", "", text[: cue.start()])
             titled = re.search(r"(?:[A-Z][\w'’:]*|[”\"’'])\s*$", before)
-            if roles == ("creator",) and titled and re.match(r"\s*(?:co-)?creator", cue.group(), re.I):
+            if (
+                roles == ("creator",)
+                and titled
+                and titled.group().strip() not in _FUNCTION_WORDS  # "From creator A": no title before
+                and re.match(r"\s*(?:co-)?creator", cue.group(), re.I)
+            ):
                 continue  # "from Blue Watch and Cold Case creator Jon Merrow": those titles' creator
             if _owned_by_title(before, cue.group(), ctx):
                 continue  # "Fear showrunners A and B": that title's showrunners (see titled_roles)
@@ -111,6 +117,14 @@ def crew_facts(sentence: Sentence, ctx: Context) -> list[ExtractedFact]:
             items, end = described_people(text[cue.end() :], ctx, bool(re.search(r"\bby\s*$", cue.group())))
             if items and _ROLE_AFTER.match(text, cue.end() + end):
                 continue  # "hails from Yellow Creek co-creator Dan Holt": a title before its maker's role
+            listed = text[cue.end() : cue.end() + end]
+            if (
+                len(items) > 1
+                and _NEW_CLAUSE.match(text, cue.end() + end)
+                and re.search(rf",\s+and\s+{re.escape(items[-1][0])}\s*$", listed)
+            ):
+                # "from writer A, and B is attached to star": the last name opens a clause of its own.
+                items = items[:-1]
             mononym = re.match(rf"({CAPW})(?=\s*(?:[.,;]|$))", text[cue.end() :])
             if (
                 not items

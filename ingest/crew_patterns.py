@@ -99,7 +99,13 @@ _JOINED_AS = (
 _SERVES_AS = rf"\b(?:serves?|served|serving) as (?:the )?(?:{_ROLE_WORD}(?:,\s*|,?\s+and\s+))*"
 # Verb phrases whose subject is the person: "X serves as showrunner", "X created the series".
 PREDICATES = [
-    (re.compile(r"\b(?:co-)?creat(?:ed|es) (?:the (?:series|show|drama|comedy)|it)\b"), ("creator",)),
+    # ("who created the animated series": describing words may stand before the show's word.)
+    (
+        re.compile(
+            r"\b(?:co-)?creat(?:ed|es) (?:the (?:[a-z][\w-]* ){0,2}?(?:series|show|drama|comedy|sitcom)|it)\b"
+        ),
+        ("creator",),
+    ),
     # "serves as creator, writer and showrunner": each role of the list.
     *((re.compile(_SERVES_AS + role + r"\b"), (role,)) for role in ("creator", "writer", "showrunner")),
     # "serves as creator, executive producer and writer": a producer among the listed roles.
@@ -109,7 +115,9 @@ PREDICATES = [
     (
         re.compile(
             r"\b(?:serves?|served|serving|will serve|is|are|was|acts? as|takes? over as|took over as"
-            r"|returns? as|will return as|returning as|is returning as) "
+            r"|returns? as|will return as|returning as|is returning as"
+            # "will stay on as showrunner", "remains showrunner".
+            r"|(?:will )?stay(?:s|ing)? on as|(?:will )?remains?(?: as)?) "
             r"(?:also )?(?:as )?(?:the )?(?:series['’] )?(?:co-)?showrunners?\b(?! on \w+ (?:other|previous))"
             r"|\bshowruns\b|\b(?:running|runs|ran) the show\b"
             rf"|{_JOINED_AS}(?:co-)?showrunner\b"

@@ -38,6 +38,7 @@ from ingest.headline_titles import (
 from ingest.infobox import infobox_facts
 from ingest.lead_network import article_network, roundup_votes
 from ingest.listings import bracketed_release, credit_blocks, listing_facts, schedule_entries
+from ingest.made_titles import made_title_facts
 from ingest.main_show import acts_like_person, choose_main, subject_line
 from ingest.memo import article_memo
 from ingest.mentions import count_mentions
@@ -76,7 +77,7 @@ _ALL_EXTRACTORS: tuple[Extractor, ...] = (
     release_facts, dated_noun_releases, fronted_releases, bracketed_release, bracketed_entries, season_facts,
     status_facts, cast_facts, cast_shape_facts, cast_list_facts, crew_facts, crew_shape_facts,
     titled_role_facts, role_appositive_facts, rating_facts, award_facts, work_facts, object_releases,
-    waited_releases, score_credits, set_date_releases, described_role_facts,
+    waited_releases, score_credits, set_date_releases, described_role_facts, made_title_facts,
 )  # fmt: skip
 # What a sentence pointing at two shows ("Both comedies will return ...") says of each of them.
 _SHARED_EXTRACTORS: tuple[Extractor, ...] = (release_facts, season_facts, status_facts)

@@ -23,6 +23,8 @@ _PERSON_VERB = (
 )
 _AFTER_FULL_NAME = re.compile(rf",?\s+(?:who\s+)?{_PERSON_VERB}")
 _AFTER_SURNAME = re.compile(rf"\s+{_PERSON_VERB}")
+# ("A, the creator of Lantern Street, said": a name after "of" is an object, not the one who speaks.)
+_OBJECT_BEFORE = re.compile(r"\b(?:creator|star|showrunner|writer|director|cast|season) of\s+$")
 _WORDISH = re.compile(r"[\w'’]")  # a name right after one of these is part of a longer word
 _WORDISH_OR_HYPHEN = re.compile(r"[\w'’-]")
 
@@ -50,6 +52,7 @@ def _followed_by(
         if (
             not (start and not_before.match(text, start - 1))
             and not (not_right_after and text.endswith(not_right_after, 0, start))
+            and not _OBJECT_BEFORE.search(text, max(0, start - 12), start)
             and after.match(text, start + len(name))
         ):
             return True

@@ -129,7 +129,8 @@ def network_votes(sentence: Sentence, ctx: Context) -> list[tuple[str, str]]:
             (
                 re.search(r"\b(?:on|at|to|from|by)\s+$", text[max(0, start - 8) : start])
                 # "a limited series for Max": made for that network.
-                or re.search(rf"\b{GENRE} for\s+$", text[max(0, start - 30) : start])
+                # ("a neo-Western for Paramount+", "the Blackglass pilot for CBS": a pilot is made for one.)
+                or re.search(rf"\b(?:{GENRE}|pilot) for\s+$", text[max(0, start - 30) : start], re.IGNORECASE)
             )
             and ctx.mentions_show(text)
         ):
@@ -156,6 +157,10 @@ def network_votes(sentence: Sentence, ctx: Context) -> list[tuple[str, str]]:
             # "Fox has decided to give fans a second season of X": only its network gives a show a season.
             r"|(?:decided to )?(?:give|gives|gave|given) (?:\w+ )?(?:a|an) \w+ season\b"
             r"|(?:announced|confirmed)\b[^.;]{0,30}?\bthe (?:cancellation|renewal) of\b"
+            # "NBC has decided not to renew X", "Peacock has not yet decided whether to renew X", "HBO has
+            # dated X": only its network decides a show's future or its date.
+            r"|(?:not (?:yet )?)?(?:decided|opted|chose|elected) (?:not |whether )?to (?:renew|bring back)\b"
+            r"|dated\b|decided (?:on )?the fate of\b"
             r"|(?:will |is set to )?(?:premiere|debut)s?\b)",
             after,
         ):

@@ -27,6 +27,8 @@ _CANCEL = re.compile(
     r"\b(?:cancel+ed|cancels|axed|scrapped|ended after|has died after|pull(?:ed|s|ing) the plug on)\b"
     # "NBC announced on Friday the cancellation of X".
     r"|\b(?:announced|confirmed)\b[^.;]{0,30}?\bthe cancellation of\b"
+    # "NBC has decided not to renew X": a network's choice not to order more is a cancellation.
+    r"|\b(?:decided|decides|opted|opts|chose|chosen|elected) not to (?:renew|bring back|pick up)\b"
 )
 _RENEWAL = re.compile(
     # ("renewed for season 2": the number may follow the word.)
@@ -47,6 +49,11 @@ _RENEWAL = re.compile(
     rf"|\b(?:a|an) (?:[Ss]eason|[Ss]eries) (\d+) (?:pickup|renewal|order)\b"
     # "second season orders of A and B": one order for each show listed.
     rf"|\b({_ORDINAL})[- ](?:season|series) (?:pickups|renewals|orders) (?=of |for )"
+    # "has officially confirmed a fourth season of X" (never "confirmed the third season's premiere").
+    rf"|\b(?:confirmed|announced) (?:a|an) ({_ORDINAL}) (?:season|series) (?:of|for)\b"
+    # "the fourth season, which Hulu ordered in February": the order told after the season.
+    rf"|\b(?:the|a|its) ({_ORDINAL}) (?:season|series),? (?:which|that) (?:{NET}) (?:has |had )?"
+    rf"(?:ordered|renewed|commissioned|greenlit|picked up)\b"
     # "Hulu has handed a third season to X", "X has been given a second season".
     # ("Hulu has given the family drama a third season": the show pointed at sits between.)
     rf"|\b(?:handed|given|gave|give|gives|giving|granted|earned|landed|gets|got|getting)"
@@ -57,12 +64,29 @@ _NOT_RETURNING = re.compile(
     rf"\s(?:will not|won['’]t) (?:be )?(?:return(?:ing)?|back|coming back) for (?:a|an) ({_ORDINAL})"
     rf" (?:season|series)\b"
 )
+# "The network will not bring back the series for a second season", "decided not to renew X for a third
+# season": no next season ordered, so the season before it was the last made.
+_NOT_BROUGHT_BACK = re.compile(
+    r"\b(?:will not|won['’]t|(?:decided|decides|opted|chose|elected) not to) (?:bring back|renew|pick up)\s+"
+    rf"(?P<object>[^.;]{{1,80}}?)\s+for (?:a|an) (?P<next>{_ORDINAL}) (?:season|series)\b"
+)
 _BARE_RENEWAL = re.compile(
     r"\b(?:(?:has|have|was|were|got|been|also) renewed|renewed(?= [“\"‘']?[A-Z0-9]))\b"
     # "NBC is bringing back A and B": a network bringing its shows back has renewed them.
     rf"|\b(?:{NET})\s+(?:(?:is|has|will be)\s+)?(?:bringing|brought|brings) back\b"
 )
-_NEGATED = re.compile(r"\b(?:not|n['’]t|yet to|no word|whether|if|unless|could|would|might|hope)\b")
+# ("won't": the "n't" sits inside a word, so no word boundary goes before it.)
+_NEGATED = re.compile(r"\b(?:not|yet to|no word|whether|if|unless|could|would|might|hope)\b|n['’]t\b")
+# "Despite rumours that it had been cancelled": a cancellation someone else claimed, not one reported.
+_HEDGED = re.compile(
+    r"\b(?:rumou?r(?:s|ed)?|speculation|reports? that|feared|denied|despite)\b", re.IGNORECASE
+)
+# "ending the sitcom after one season", "which ran for two seasons": the seasons made, told further on.
+_SEASONS_MADE = re.compile(
+    r"\b(?:ending|closing|concluding) (?:the|its) (?:[\w-]+ ){0,2}?(?:run|series|show|drama|comedy|sitcom)"
+    r" after (?:(\w+) (?:seasons|series)|(one|a single|its first) season)\b"
+    r"|\b(?:which|that|it) (?:ran|aired|lasted) (?:for )?(?:(\w+) (?:seasons|series)|(one|a single) season)\b"
+)
 _FINAL = re.compile(
     r"\b(?:(\w+) and )?(?:final|last) season\b|\bwill be (?:the|its) (?:show's )?(?:last|final)\b"
     # "X will end with its fourth season", "the drama is ending after its third season".
@@ -156,6 +180,8 @@ def _subjects(text: str, start: int, end: int, ctx: Context, fallback: str | Non
                 text,
             )
         )
+        # "for the fourth season, which Hulu ordered in February": the season of the show the text is on.
+        or re.match(rf"(?:the|its) {_ORDINAL} (?:season|series),? (?:which|that) ", text[start:])
         # "FX has ordered a fourth season of the horror anthology": the season of the show pointed back at.
         or re.match(
             rf"[^.;]{{0,40}}?\b(?:season|series) of (?:the|its) (?:[\w'’-]+ ){{0,3}}?{GENRE}\b", text[start:]
@@ -170,6 +196,26 @@ def _status(text: str, show: str, value: str, confidence: float) -> ExtractedFac
     return fact(FactKind.DESCRIPTOR, text, confidence, show=show, kind="status", value=value)
 
 
+def _not_brought_back(text: str, ctx: Context, show: str | None) -> list[ExtractedFact]:
+    """A cancellation told as a next season not ordered, for the title named as the verb's object or the show
+    at hand pointed at ("the series")."""
+    said = _NOT_BROUGHT_BACK.search(text)
+    if not said or _HEDGED.search(text[: said.start()]):
+        return []
+    named = [t for s, _e, t in ctx.titles_in(said.group("object")) if s == 0 and t in ctx.shows]
+    pointed = re.fullmatch(
+        r"(?:the|its) (?:[\w-]+ )?(?:series|show|drama|comedy|sitcom)", said.group("object")
+    )
+    subjects = named[:1] or ([show] if show and pointed else [])
+    number = parse_season_number(said.group("next"))
+    out: list[ExtractedFact] = []
+    for subject in subjects:
+        out.append(_status(text, subject, "canceled", 0.75))
+        if number and number > 1:
+            out.append(fact(FactKind.SEASON, text, 0.75, show=subject, number=number - 1))
+    return out
+
+
 def status_facts(sentence: Sentence, ctx: Context) -> list[ExtractedFact]:
     """Renewals (with the season ordered), cancellations and final seasons stated in one sentence."""
     text = sentence.text
@@ -179,7 +225,7 @@ def status_facts(sentence: Sentence, ctx: Context) -> list[ExtractedFact]:
     out: list[ExtractedFact] = []
     negated = _NEGATED.search(text)
     for cancel in _CANCEL.finditer(text):
-        if _NEGATED.search(text[: cancel.start()]):
+        if _NEGATED.search(text[: cancel.start()]) or _HEDGED.search(text[: cancel.start()]):
             break
         for subject in _subjects(text, cancel.start(), cancel.end(), ctx, show):
             out.append(_status(text, subject, "canceled", 0.75))
@@ -193,7 +239,8 @@ def status_facts(sentence: Sentence, ctx: Context) -> list[ExtractedFact]:
                 # ("has died after two seasons": the verb ends with its "after".)
                 (" after" if cancel.group().endswith("after") else "") + text[cancel.end() :],
             )
-            said = made and (made.group(1) or made.group(2))
+            made = made or _SEASONS_MADE.search(text, cancel.end())
+            said = made and next((g for g in made.groups() if g), None)
             number = (1 if said in ("a single", "its first") else parse_season_number(said)) if said else None
             if number:
                 out.append(fact(FactKind.SEASON, text, 0.75, show=subject, number=number))
@@ -210,6 +257,7 @@ def status_facts(sentence: Sentence, ctx: Context) -> list[ExtractedFact]:
             out.append(_status(text, subject, "canceled", 0.75))
             if number and number > 1:
                 out.append(fact(FactKind.SEASON, text, 0.75, show=subject, number=number - 1))
+    out += _not_brought_back(text, ctx, show)
     cancelled = len(out)
     renewal = _RENEWAL.search(text)
     if renewal and not negated:

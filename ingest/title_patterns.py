@@ -33,13 +33,17 @@ SHOW_CONTEXTS = [
     # "Disney+'s upcoming Marvel TV series Secret Invasion": the words before the genre describe it.
     re.compile(rf"(?:{NET})['’‘]s (?:[a-z][\w-]* ){{0,4}}?(?:(?:{CAPW} ){{0,3}}?{GENRE} )?({TITLE})"),
     # ("new comedy series, The Ranch, which ...": a title set off by commas after its genre word.)
-    re.compile(rf"\b(?:[a-z][\w-]*|\d{{4}}|New) {GENRE} ({TITLE})"
+    # ("The comedy Small Mercies debuts ...": a sentence may open with the genre word.)
+    re.compile(rf"(?:\b(?:[a-z][\w-]*|\d{{4}}|New)|^(?:The|A|An)) {GENRE} ({TITLE})"
                rf"|\b(?:{GENRE}|spin-?off|prequel|sequel), ({TITLE}),"),
     # ("It's official: Iron Bay is getting ...": a colon after a word opens the clause too.)
     re.compile(rf"(?:^|\b(?:that|when|after|before|since|until|because|as|and|but) |(?<=[a-z])[,:] )"
                rf"({TITLE})(?:['’]s)? "
                rf"(?:follows|also stars|stars(?! as\b| in\b| opposite\b| alongside\b)|premieres|premiered"
     rf"|will premiere|will return"
+               # "Ember Hill returns next month", "Larkspur returns to BBC One": a run resumes.
+               rf"|returns (?:next|this|later this|early next) (?:week|month|year|spring|summer|fall|autumn"
+               rf"|winter)|returns to (?:{NET})"
                rf"|returns for|is set to|is set in|was created|has been renewed|was renewed|holds|is based"
                rf"|is written|was written|is directed|was directed|is executive produced|"
                rf"comes from|debuted|debuts|will debut|centers|centres|is adapted|is an adaptation"
@@ -128,7 +132,9 @@ SHOW_CONTEXTS = [
                rf"(?!\s+(?:novels?|books?|memoir|story|stories|comics?|graphic novels?|play)\b)"),
     # 24: "Peacock will premiere Gold Ridge", "Netflix has released The Long Fall": a network airs a show.
     re.compile(rf"(?:{NET}) (?:will |is set to |has |is going to |plans to )?"
-               rf"(?:premiere|debut|launch|air|stream|premiered|debuted|launched|aired|streamed)"
+               rf"(?:premiere|debut|launch|air|stream|premiered|debuted|launched|aired|streamed"
+               # "HBO has dated Grey Orchard": a network gives its own show a date.
+               rf"|dated|set a (?:premiere |release |return )?date for)"
                rf" [“\"‘']?({TITLE})"),
     # 25: "Moss Garden (April 2, Hulu)", "Stone Harbor — HBO's most-watched drama —": a network beside it.
     re.compile(rf"({TITLE})[”\"’']?\s+\((?:[^()]{{0,25}}[,;]\s*)?(?:{NET})\s*[,;)]"
@@ -162,6 +168,9 @@ SHOW_CONTEXTS = [
                rf"|^({TITLE}) fans,"
                # 27 too: "will play the lead role of Nell Hart in Iron Bay": the role's show.
                rf"|\b(?:role|part) of (?:{CAPW} ){{0,3}}{CAPW} in ({TITLE})"
+               # 27 too: "will direct the Blackglass pilot": only a show has a pilot.
+               rf"|\b(?:direct|directs|directing|helm|helms|helming|write|writes|writing) the ({TITLE})"
+               rf" (?:pilot|series premiere)\b"
                # 27 too: a recap's line "Castle – “After the Storm”": the show, then its episode's title.
                rf"|^({TITLE})\s[–—]\s+[“\"‘'][^”\"’']{{2,60}}[”\"’']$"),
 ]  # fmt: skip

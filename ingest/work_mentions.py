@@ -17,8 +17,9 @@ _WORK_AFTER = re.compile(
     r"|[Aa]ctress|[Aa]ctor)\b"
 )
 _WORK_BEFORE = re.compile(
-    r"\b(?:role (?:in|from)|known for|starred in|seen in|appeared in|produced|creator of|writer of"
-    r"|star of"
+    # ("has landed the lead role in X" is the show at hand: a lead is won, not looked back on.)
+    r"\b(?:(?<!lead )(?<!leading )(?<!title )role (?:in|from)|known for|starred in|seen in|appeared in"
+    r"|produced|creator of|writer of|star of"
     r"|[Ff]resh off|worked on|wrote for|writers? on|writing for|(?:first |originally )?played in"
     r"|turns? (?:in|on)|performances? in|work on"
     # "Lucia Ferrante, who previously directed episodes of X": a relative clause names the person's own
@@ -27,6 +28,8 @@ _WORK_BEFORE = re.compile(
     r"(?:directed|wrote|created|co-created|starred in|produced|executive produced|helmed|penned|ran)"
     r"(?: (?:several |two |three |four |\w+ )?"
     r"(?:episodes?|installments?|the pilot|seasons?|the \w+ season) of)?"
+    # "Wren Adair, who directed the Bright Hours pilot": the pilot of the person's earlier show.
+    r"|who (?:(?:also|previously|once|recently|first|earlier) )*(?:directed|wrote|helmed|penned) the"
     # "The pair previously made the BBC drama Copper Bells": what someone made before is other work.
     r"|(?:previously|formerly) (?:made|ran|wrote|directed|created|produced|starred in|worked on|led)"
     # "whose credits include Dust Road and X": every title of the list is that person's work.
