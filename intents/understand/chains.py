@@ -17,9 +17,10 @@ from intents.seasons import find_season
 from intents.text import STOPWORDS, fold
 from intents.understand.chain_answers import OTHER_LEAD, other_lead, same_as
 from intents.understand.chain_patterns import _PATTERNS, _RAW_SEASON, _ROLE_QUESTIONS, _WHICH_SEASON
-from intents.understand.chain_shows import SCAFFOLD, VERB_ROLES, show_bridge, show_of
+from intents.understand.chain_shows import SCAFFOLD, show_bridge, show_of
 from intents.understand.context import Composing, lead_with, merged_sources
 from intents.understand.frames import read_frame
+from intents.understand.role_words import VERB_ROLES
 
 # How an answer that says first what is missing starts: the fact that found the subject goes after it.
 _SAYS_WHAT_IS_MISSING = ("I don't have", "No new season")
