@@ -36,3 +36,11 @@ VERB_ROLES: dict[str, str] = {
 }
 # A role -> the verb in -ing a question asks it with ("who is directing s3").
 ROLE_GERUNDS: dict[str, str] = {role: w.gerund for role, w in ROLE_WORDS.items() if w.gerund is not None}
+
+# Roles no credit holds (a show's host, presenter or narrator): a question asking one gets "I don't have ...",
+# and one asking it of a show nobody knows gets "I don't have facts about X", never the default show's crew.
+UNHELD_ROLE_WORDS: dict[str, RoleWords] = {
+    "host": RoleWords(("hosts", "hosted", "hosting", "host"), ("host", "hosts", "co host")),
+    "presenter": RoleWords(("presents", "presented", "presenting", "present"), ("presenter", "presenters")),
+    "narrator": RoleWords(("narrates", "narrated", "narrating", "narrate"), ("narrator",)),
+}
