@@ -4,8 +4,11 @@ the person is in, never another show of theirs (nor the network's show without t
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from intents.answer import Answer
 from intents.linking import Mention
+from intents.networks import NETWORK_NAMES, network_span
 from intents.query import join_names, sources_for
 from intents.understand.context import Composing
 from intents.understand.network_lists import shows_on
@@ -19,7 +22,35 @@ _CLAUSE_LEADS = frozenset("with starring featuring that which where".split())
 _MAX_LEADS = 2
 
 
-def _described_person(c: Composing, network: Mention) -> Mention | None:
+@dataclass(frozen=True, slots=True)
+class _Network:
+    """A network the question names: the facts' name for it and the tokens it spans."""
+
+    name: str
+    start: int
+    end: int
+
+
+_CANONICAL = {alias: name for aliases, name in NETWORK_NAMES for alias in aliases}
+
+
+def _networks(tokens: list[str]) -> list[_Network]:
+    """The networks the tokens name, in order (read from the words: the linker leaves some unmarked)."""
+    found: list[_Network] = []
+    i = 0
+    while i < len(tokens):
+        span = network_span(tokens[i : i + 3])
+        if span is None or span[0] != 0:
+            i += 1
+            continue
+        words = " ".join(tokens[i : i + span[1]])
+        if words in _CANONICAL:
+            found.append(_Network(_CANONICAL[words], i, i + span[1]))
+        i += span[1]
+    return found
+
+
+def _described_person(c: Composing, network: _Network) -> Mention | None:
     """The person a network-described show is described by: before the network ("kit connor's hbo show", the
     possessive dropped) or in a clause after the show noun; None when no person describes it."""
     people = [m for m in c.res.mentions if m.refs[0].kind == "person" and m.refs[0].id in c.kb.people]
@@ -37,7 +68,7 @@ def _described_person(c: Composing, network: Mention) -> Mention | None:
 async def network_not_theirs(c: Composing) -> Answer | None:
     """'I don't have a show with X on N' when the question describes X's show by a network N none of X's
     shows is on; None for any other question (X has a show there, or no show is described so)."""
-    networks = [m for m in c.res.mentions if m.refs[0].kind == "network"]
+    networks = _networks(c.tokens)
     if len(networks) != 1:
         return None
     network = networks[0]
@@ -48,11 +79,11 @@ async def network_not_theirs(c: Composing) -> Answer | None:
         return None
     facts = c.kb.people[person.refs[0].id]
     theirs = [c.kb.shows[i] for i in their_shows(facts) if i in c.kb.shows]
-    on_network = {s.id for s in shows_on(c.kb, network.refs[0].name)}
+    on_network = {s.id for s in shows_on(c.kb, network.name)}
     if not theirs or any(s.id in on_network for s in theirs):
         return None
     held = join_names([f"{s.title} ({s.network})" if s.network else s.title for s in theirs])
-    text = f"I don't have a show with {facts.name} on {network.refs[0].name}. {facts.name} is in {held}."
+    text = f"I don't have a show with {facts.name} on {network.name}. {facts.name} is in {held}."
     return Answer(
         text=text,
         kind="answer",

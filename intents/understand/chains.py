@@ -199,7 +199,8 @@ async def _bridge(c: Composing, marked: _Marked, groups: dict[str, str | None]) 
         return inner.answers[0], inner
     if groups.get("who") is not None:
         mention = marked.mentions[groups["who"] or ""]
-        others = [marked.mentions[key] for key in re.findall(r"<E\d+>", groups.get("others") or "")]
+        said = f"{groups.get('others') or ''} {groups.get('beside') or ''}"
+        others = [marked.mentions[key] for key in re.findall(r"<E\d+>", said)]
         show = show_of(c, mention, groups.get("how"), others)
         if show is None:
             return None
