@@ -95,6 +95,8 @@ _PATTERNS = (
         r"produces|produced|producer|runs|ran|"
         r"will be in|is starring in|will star in|(?:co )?wrote(?: the (?:books?|novels?))?"
         r"(?: for)?|(?:is|was) (?:a |an |the )?(?:[a-z]+ ){0,2}(?:on|for|of|in)))?"
+        # "the show joe locke is in with aubrey plaza": someone else in it, said after the verb
+        r"(?: (?:with|alongside|opposite) (?P<beside><E\d+>))?"
     ),
     # "the show whose season 3 director is andy newberry": the role noun says how they made it
     re.compile(

@@ -13,39 +13,11 @@ from intents.subjects import newest_show, show_the_words_name
 from intents.text import fold
 from intents.understand.claims import networks_in
 from intents.understand.context import Composing
+from intents.understand.role_words import VERB_ROLES
 
 # Verbs that say someone is only now joining a show: the one of theirs that started last is meant.
 _JOINING = frozenset({"is joining", "joins", "will join", "will be in", "will star in", "is starring in"})
 SCAFFOLD = frozenset("whos name named called tell novel novels book books comic comics show series".split())
-VERB_ROLES = {
-    "directed": "director",
-    "created": "creator",
-    "wrote": "writer",
-    "directs": "director",
-    "directing": "director",
-    "is directing": "director",
-    "creating": "creator",
-    "writing": "writer",
-    "made": "creator",
-    "co created": "creator",
-    "co directed": "director",
-    "wrote the books for": "novelist",
-    "co wrote the books for": "novelist",
-    "wrote the novels for": "novelist",
-    "produces": "producer",
-    "produced": "producer",
-    "producer": "producer",
-    "runs": "showrunner",
-    "ran": "showrunner",
-    # "the show whose director is X": a role noun says the same as its verb
-    "director": "director",
-    "directors": "director",
-    "creator": "creator",
-    "creators": "creator",
-    "writer": "writer",
-    "writers": "writer",
-    "showrunner": "showrunner",
-}
 
 
 # Words that set two subjects side by side: a title past one belongs to the other side.

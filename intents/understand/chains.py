@@ -17,9 +17,10 @@ from intents.seasons import find_season
 from intents.text import STOPWORDS, fold
 from intents.understand.chain_answers import OTHER_LEAD, other_lead, same_as
 from intents.understand.chain_patterns import _PATTERNS, _RAW_SEASON, _ROLE_QUESTIONS, _WHICH_SEASON
-from intents.understand.chain_shows import SCAFFOLD, VERB_ROLES, show_bridge, show_of
+from intents.understand.chain_shows import SCAFFOLD, show_bridge, show_of
 from intents.understand.context import Composing, lead_with, merged_sources
 from intents.understand.frames import read_frame
+from intents.understand.role_words import VERB_ROLES
 
 # How an answer that says first what is missing starts: the fact that found the subject goes after it.
 _SAYS_WHAT_IS_MISSING = ("I don't have", "No new season")
@@ -198,7 +199,8 @@ async def _bridge(c: Composing, marked: _Marked, groups: dict[str, str | None]) 
         return inner.answers[0], inner
     if groups.get("who") is not None:
         mention = marked.mentions[groups["who"] or ""]
-        others = [marked.mentions[key] for key in re.findall(r"<E\d+>", groups.get("others") or "")]
+        said = f"{groups.get('others') or ''} {groups.get('beside') or ''}"
+        others = [marked.mentions[key] for key in re.findall(r"<E\d+>", said)]
         show = show_of(c, mention, groups.get("how"), others)
         if show is None:
             return None

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from intents.answer import Answer
 from intents.understand.answered_parts import answered_parts
+from intents.understand.billing import billing
+from intents.understand.chain_networks import network_not_theirs
 from intents.understand.chains import chain
 from intents.understand.checks import yes_no
 from intents.understand.co_leads import co_lead_of
@@ -31,6 +33,7 @@ from intents.understand.score_values import score_value_side
 from intents.understand.several import several
 from intents.understand.shared_parts import part_in_other_show
 from intents.understand.show_pairs import show_pair
+from intents.understand.unheld_roles import unheld_role
 from intents.understand.valued_shows import valued_show
 from intents.understand.which_show import which_show_that_is
 from intents.understand.work_chains import work_chain
@@ -42,6 +45,8 @@ from intents.understand.year_order import year_order
 async def compose(c: Composing) -> Answer | None:
     """The composed answer, or None for a plain one-hop question."""
     for reader in (
+        network_not_theirs,
+        billing,
         walked_description,
         answered_parts,
         fronted_description,
@@ -71,6 +76,7 @@ async def compose(c: Composing) -> Answer | None:
         show_pair,
         each_season,
         year_only_date,
+        unheld_role,
         missing_fact,
         yes_no,
     ):

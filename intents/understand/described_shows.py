@@ -154,6 +154,8 @@ def show_by_description(tokens: list[str], res: Resolution, kb: Knowledge) -> li
         theirs = {show for person in people for show in their_shows(person)}
         if people and (narrowed := [s for s in fits if s.id in theirs]):
             fits = narrowed
+        elif _names_someone(res, opener, after):
+            return None  # "the hbo show joe locke is in": none of his shows fits, so no show is meant
         if len(fits) > 1:
             fits = [s for s in fits if s.credits]
         if len(fits) != 1:
@@ -169,6 +171,11 @@ def show_by_description(tokens: list[str], res: Resolution, kb: Knowledge) -> li
             return [*asks, *tokens[1 : at - 1], "in", *fold(fits[0].title).split(), *rest]
         return [*tokens[:at], *fold(fits[0].title).split(), *rest]
     return None
+
+
+def _names_someone(res: Resolution, start: int, end: int) -> bool:
+    """Whether a known person is named in the clause tokens[start:end] describing the show."""
+    return any(m.refs[0].kind == "person" and start <= m.start < end for m in res.mentions)
 
 
 _CLAUSE_FILLER = frozenset("is s was are who that which he she they".split())

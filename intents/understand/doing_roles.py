@@ -9,9 +9,8 @@ from collections import Counter
 from db.knowledge import Knowledge
 from intents.dialogue import Conversation
 from intents.seasons import find_season
+from intents.understand.role_words import ROLE_GERUNDS
 
-# The verb a question asks a role with ("who is directing s3"); roles without one are never read into "doing".
-ROLE_GERUNDS = {"director": "directing", "writer": "writing", "creator": "creating", "showrunner": "running"}
 DOING_WORDS = frozenset({"doing"})
 _PEOPLE_READ = 2  # "them": the two people talked about last
 

@@ -13,19 +13,12 @@ from intents.timefmt import WEEKDAYS
 from intents.understand.calendar_targets import calendar_target
 from intents.understand.claims import named_day
 from intents.understand.context import Composing, verdict
+from intents.understand.holidays import holiday
 from intents.understand.time_amounts import away_bound, bound_said, counted_days
 
 Window = Callable[[dt.date], bool]
+_HOLIDAY_WORDS = 3  # the most words a holiday's name takes ("new years eve")
 
-# Days named by a holiday: "by halloween", "before christmas" (month, day); the next one from today.
-_HOLIDAYS = {
-    "halloween": (10, 31),
-    "christmas": (12, 25),
-    "xmas": (12, 25),
-    "valentines": (2, 14),
-    "new years": (12, 31),
-    "new year": (12, 31),
-}
 _BOUND_WORDS = ("by", "before", "until", "till", "in time for")
 # Words that ask whether the season can be watched then (out by that day counts), not when it premieres.
 _WATCHING = ("watch", "binge", "stream", "streaming", "available", "out", "up")
@@ -45,10 +38,14 @@ def _monday(today: dt.date, weeks_ahead: int) -> dt.date:
 
 
 def _holiday(c: Composing) -> dt.date | None:
-    for words, (month, day) in _HOLIDAYS.items():
-        if c.has(words, f"{words}s"):
-            this_year = dt.date(c.today.year, month, day)
-            return this_year if this_year >= c.today else dt.date(c.today.year + 1, month, day)
+    """The next day (from today) of the holiday the question names ("by halloween", "before thanksgiving",
+    "out by easter"), or the end of the month or year it names; None when it names none."""
+    for start in range(len(c.tokens)):
+        for end in range(start + 1, min(start + _HOLIDAY_WORDS, len(c.tokens)) + 1):
+            found = holiday(c.tokens[start:end], c.today.year)
+            if found is not None:
+                day = found[1]
+                return day if day >= c.today else (holiday(c.tokens[start:end], c.today.year + 1) or found)[1]
     if c.has("end of the month", "end of this month", "end of the year", "end of this year"):
         if c.has("end of the year", "end of this year"):
             return dt.date(c.today.year, 12, 31)

@@ -7,7 +7,7 @@ import re
 # Words between "who's" and "in" that make it another question ("who's the director in it", "who's new in").
 _NOT_A_NAME = frozenset(
     """the a an that this these those else new main lead actor actress star stars cast director directors
-    creator writer showrunner all also still even""".split()
+    creator writer showrunner all also still even billed billing""".split()
 )
 _MAX_NAME = 3
 # "who's playing abby in ...", "who's directing s3 in ...": a verb in -ing right after "who's" asks who does
