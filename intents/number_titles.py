@@ -26,6 +26,7 @@ _CAST_HEADS = (
 _RETURN_VERBS = (
     r"(?:come|comes|coming|return|returns|premiere|premieres|start|starts|air|airs|drop|drops|end|release)"
 )
+_CREW_NOUNS = r"cast|creator|creators|director|directors|writer|writers|showrunner|stars|star"
 _STATE_WORDS = (
     r"(?:renewed|cancelled|canceled|over|ending|returning|coming back|confirmed|good|worth|any good"
     r"|on (?:netflix|hulu|prime|disney|hbo|max|apple|peacock|paramount|tv))"
@@ -40,7 +41,8 @@ _NUMBER_FRAMES: tuple[tuple[re.Pattern[str], Frame], ...] = tuple(
     for pattern, frame in (
         (rf"^{_WHO} {_CREDIT_VERBS} {_NUMBER}(?: |$)", Frame.CREDIT),
         (rf"^{_CAST_HEADS} {_NUMBER}(?: {_SEASON}|$| cast)", Frame.PREPOSITION),
-        (rf"^(?:cast|creator|director|directors|writer) of {_NUMBER}(?: |$)", Frame.PREPOSITION),
+        # Anywhere in the question: "who is in the cast of 1899", "tell me the creators of 1923".
+        (rf"(?:^|\b(?:the|a) )(?:{_CREW_NOUNS}) of {_NUMBER}(?: |$)", Frame.PREPOSITION),
         (rf"^(?:when|whens) (?:does|do|is|will|did) {_NUMBER} {_RETURN_VERBS}\b", Frame.SUBJECT),
         (rf"^(?:is|was|did|has|will) {_NUMBER} (?:get |been |be )?{_STATE_WORDS}\b", Frame.SUBJECT),
         (rf"^(?:is|was|did|has|will) {_NUMBER} {_SEASON}\b", Frame.SUBJECT),

@@ -34,6 +34,12 @@ def test_a_number_in_the_cast_place_is_a_title() -> None:
     assert _number("who plays jack bauer in 24") == ["24"]
 
 
+def test_a_number_after_the_cast_of_is_a_title_anywhere_in_the_question() -> None:
+    assert _number("who is in the cast of 1899") == ["1899"]
+    assert _number("tell me the creators of 1923") == ["1923"]
+    assert _number("who is in the cast of season 2") == []
+
+
 def test_a_number_before_a_season_or_a_state_is_a_title() -> None:
     assert _number("when does 1923 season 2 come out") == ["1923"]
     assert _number("is 1899 renewed") == ["1899"]
@@ -50,7 +56,13 @@ def test_a_number_a_linked_name_holds_is_no_unknown_title() -> None:
 
 
 async def test_a_numbered_title_gets_no_facts_and_no_default_show(engine: QuestionEngine) -> None:
-    for question in ("who directed 1923", "when does 9-1-1 come back", "who's in 24", "is 1899 renewed"):
+    for question in (
+        "who directed 1923",
+        "when does 9-1-1 come back",
+        "who's in 24",
+        "is 1899 renewed",
+        "who is in the cast of 1899",
+    ):
         reply = await _reply(engine, question)
         assert reply.startswith("I don't have facts about"), question
         assert not any(fact in reply for fact in SEED_FACTS), question
