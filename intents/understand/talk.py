@@ -37,7 +37,7 @@ _DETERMINERS = frozenset("the a an this that my his her their our one".split())
 # What the fan says of themselves after a question ("... i feel like doctor who", "... and i blanked").
 _REMARK_VERBS = frozenset(
     """feel think guess bet swear forgot forget keep kept heard hear blanked cant dont just always
-    really literally wonder assume believe remember reckon hope tried never""".split()
+    really literally wonder assume believe remember reckon hope tried never read saw thought""".split()
 )
 # Words after which an "i" may start a title ("who's in i think you should leave").
 _TITLE_MAY_FOLLOW = frozenset(
@@ -193,10 +193,23 @@ def states(sentence: str) -> bool:
 
 
 def asks_the_others(sentence: str) -> bool:
-    """A question to the other fans ("has anyone seen the bts pics?", "did anyone else cry?"), not one for
-    Marquee ("does anyone know who plays nick" asks for a fact)."""
-    words = set(fold(sentence).split())
+    """A question to the other fans ("has anyone seen the bts pics?", "did anyone else cry?", "is it just me
+    or did s2 feel shorter?"), not one for Marquee ("does anyone know who plays nick" asks for a fact)."""
+    folded = fold(sentence).split()
+    words = set(folded)
+    if _OWN_VIEW.match(" ".join(w for w in folded if w not in _LEADING_FILLER)):
+        # The fan checks an impression of theirs with the others; a fact checked that way is still asked
+        # ("is it just me or is s3 out on october 3?").
+        return not words.isdisjoint(_IMPRESSIONS) or not words.isdisjoint(_COMPARING)
     return bool(words & _OTHERS) and bool(words & _SHARED_EXPERIENCE) and not words & _ASKS_A_FACT
+
+
+# "is it just me or ...", "am i the only one who ...", "am i crazy or ...": the fan's own view, put to the others.
+_OWN_VIEW = re.compile(r"^(?:is it (?:just|only) me|am i (?:the only one|alone|crazy|wrong|tripping|imagining))\b")
+# Words of an impression rather than a fact ("did s2 feel shorter", "does it seem slower").
+_IMPRESSIONS = frozenset(
+    "feel feels felt seem seems seemed look looks looked sound sounds sounded vibe vibes".split()
+)
 
 
 def after_chatty_clause(sentence: str) -> tuple[str, str]:
