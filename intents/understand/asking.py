@@ -12,6 +12,7 @@ from intents.understand.held_names import NamesOf, cuts_a_name, hold, release
 from intents.understand.normalize import _QUESTION_START
 from intents.understand.plural_references import with_thing_named_before
 from intents.understand.question_sentence import TELL_ME, lead_in, question_sentence
+from intents.understand.quoted_asks import quoted_ask
 from intents.understand.sentences import embedded_question, first_word
 from intents.understand.sentences import sentences as split_sentences
 from intents.understand.talk import without_own_remark, without_talk_aside
@@ -71,6 +72,7 @@ def question_part(text: str, names: NamesOf | None = None) -> tuple[str, str]:
     """
     held = hold(text, names)
     asked, rest = chosen_clause(*settled(held, *_question_part(held)), names)
+    asked, rest = quoted_ask(asked, rest) or (asked, rest)  # '"hs3 release date" ... can someone tell me'
     if rest and cuts_a_name(held, asked, names):
         return text, ""  # "who is in You Will Be My Son": "my son" is the title's end, not a remark
     talk = release(rest)

@@ -9,7 +9,7 @@ from intents.ordinary_words import GREETINGS, everyday
 from intents.resolve import DOMAIN_WORDS
 from intents.text import STOPWORDS, fold
 from intents.title_words import POINTING_WORDS
-from intents.understand.chatter import FEELING_OPENERS, FEELING_REMARKS
+from intents.understand.chatter import FEELING_OPENERS, FEELING_REMARKS, IMPRESSIONS, OWN_VIEW
 from intents.understand.fans_things import of_the_fans_things
 from intents.understand.fanwords import FAN_WORDS, RELATIVES
 from intents.understand.normalize import (
@@ -197,19 +197,11 @@ def asks_the_others(sentence: str) -> bool:
     or did s2 feel shorter?"), not one for Marquee ("does anyone know who plays nick" asks for a fact)."""
     folded = fold(sentence).split()
     words = set(folded)
-    if _OWN_VIEW.match(" ".join(w for w in folded if w not in _LEADING_FILLER)):
+    if OWN_VIEW.match(" ".join(w for w in folded if w not in _LEADING_FILLER)):
         # The fan checks an impression of theirs with the others; a fact checked that way is still asked
         # ("is it just me or is s3 out on october 3?").
-        return not words.isdisjoint(_IMPRESSIONS) or not words.isdisjoint(_COMPARING)
+        return not words.isdisjoint(IMPRESSIONS) or not words.isdisjoint(_COMPARING)
     return bool(words & _OTHERS) and bool(words & _SHARED_EXPERIENCE) and not words & _ASKS_A_FACT
-
-
-# "is it just me or ...", "am i the only one who ...", "am i crazy or ...": the fan's own view, put to the others.
-_OWN_VIEW = re.compile(r"^(?:is it (?:just|only) me|am i (?:the only one|alone|crazy|wrong|tripping|imagining))\b")
-# Words of an impression rather than a fact ("did s2 feel shorter", "does it seem slower").
-_IMPRESSIONS = frozenset(
-    "feel feels felt seem seems seemed look looks looked sound sounds sounded vibe vibes".split()
-)
 
 
 def after_chatty_clause(sentence: str) -> tuple[str, str]:

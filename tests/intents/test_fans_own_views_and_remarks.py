@@ -20,7 +20,7 @@ def test_a_fact_checked_the_same_way_is_still_asked() -> None:
 
 async def test_the_question_after_an_impression_is_the_one_answered(fans: QuestionEngine) -> None:
     answer = await fans.answer(
-        "is it just me or did ember crossing s2 feel shorter than s1? either way i'm hooked. who plays marisol"
+        "is it just me or did ember crossing s2 feel shorter than s1? either way i'm in. who plays marisol"
     )
     assert answer.text.startswith("Tobias Grell")  # no episode counts weighed for the impression
 
@@ -29,4 +29,3 @@ def test_a_remark_after_a_comma_keeps_out_of_the_question_despite_its_mark() -> 
     asked, said = question_part("who is directing the orchard's second season, i read it was someone new?")
     assert asked.rstrip(" ,?") == "who is directing the orchard's second season"
     assert said.startswith("i read")
-
