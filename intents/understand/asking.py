@@ -43,6 +43,8 @@ _WHAT_TO_SAY = re.compile(
 _BACK_TO = re.compile(r"[\s,]*\b(?:but|anyway|anyways|ok|okay)\W+(?=back to\b)", re.IGNORECASE)
 # A sentence that says the question before it again in other words ("like, whose brain do i thank for this").
 _RESTATED = re.compile(r"^\W*(?:like|i mean|as in)\b", re.IGNORECASE)
+# The same said again in a clause of the question's own sentence: "..., like the ones besides the leads".
+_RESTATED_CLAUSE = re.compile(r",\s+(?:like|as in)\s+(?=\S+\s+\S)", re.IGNORECASE)
 
 
 def _asks_after(words_said: str) -> bool:
@@ -115,6 +117,14 @@ def _question_part(text: str) -> tuple[str, str]:
     # how many episodes"): they stay beside it.
     asked, rest = indirect, f"{lead_in(asked, indirect)} {rest}".strip()
     asked, rest = _after_talk_but(asked, rest)
+    restated = _RESTATED_CLAUSE.search(asked)
+    if (
+        restated is not None
+        and first_word(asked) in _QUESTION_START
+        and len(asked[: restated.start()].split()) >= 3
+    ):
+        # "who's in the main cast, like the ones besides the two main boys": the question said again
+        asked, rest = asked[: restated.start()], f"{rest} {asked[restated.end() :]}".strip()
     alternative = _OWN_ALTERNATIVE.search(asked)
     if alternative is not None and len(asked[: alternative.start()].split()) >= 2:
         marked = "?" if asked.rstrip().endswith("?") else ""  # the check keeps its question mark

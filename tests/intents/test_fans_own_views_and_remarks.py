@@ -29,3 +29,9 @@ def test_a_remark_after_a_comma_keeps_out_of_the_question_despite_its_mark() -> 
     asked, said = question_part("who is directing the orchard's second season, i read it was someone new?")
     assert asked.rstrip(" ,?") == "who is directing the orchard's second season"
     assert said.startswith("i read")
+
+
+def test_the_question_said_again_after_a_comma_is_no_part_of_it() -> None:
+    asked, said = question_part("who's in the main cast, like the ones besides the two main boys")
+    assert asked == "who's in the main cast"
+    assert said.startswith("the ones besides")
