@@ -69,9 +69,12 @@ def _title_from(tokens: list[str], start: int, trailed: bool) -> list[str]:
     "X has me"): "crying at how cute it is" opens with no title."""
     words: list[str] = []
     for at, token in enumerate(tokens[start:], start):
-        if token in TITLE_TRAILERS or (token in _JOINING and tokens[at + 1 : at + 2] in _NEXT_CLAUSE):
-            break  # "got me into X and i'm hooked": the fan's next clause is no part of the title
-        if token in TITLE_ENDS or (trailed and token in TITLE_INTRODUCERS and token not in BARE_INTRODUCERS):
+        if token in TITLE_TRAILERS:
+            break
+        # "got me into X and i'm hooked": the fan's next clause ends the title as a title's end word does
+        next_clause = token in _JOINING and tokens[at + 1 : at + 2] in _NEXT_CLAUSE
+        ends = token in TITLE_ENDS or next_clause
+        if ends or (trailed and token in TITLE_INTRODUCERS and token not in BARE_INTRODUCERS):
             if trailed:
                 return []
             break

@@ -122,6 +122,7 @@ def _question_part(text: str) -> tuple[str, str]:
         restated is not None
         and first_word(asked) in _QUESTION_START
         and len(asked[: restated.start()].split()) >= 3
+        and first_word(asked[restated.end() :]) not in _QUESTION_START  # "like is it ok for a 12 year old"
     ):
         # "who's in the main cast, like the ones besides the two main boys": the question said again
         asked, rest = asked[: restated.start()], f"{rest} {asked[restated.end() :]}".strip()

@@ -75,3 +75,8 @@ async def test_arrival_verbs_and_the_shortest_slips_are_read(
     engine: QuestionEngine, question: str, expected: str
 ) -> None:
     assert expected in await _ask(engine, question)
+
+
+async def test_a_feeling_before_but_i_is_no_title(engine: QuestionEngine) -> None:
+    text = await _ask(engine, "lowkey embarrassing but i cried at the trailer. anyway who plays charlie again")
+    assert "Joe Locke" in text

@@ -35,3 +35,8 @@ def test_the_question_said_again_after_a_comma_is_no_part_of_it() -> None:
     asked, said = question_part("who's in the main cast, like the ones besides the two main boys")
     assert asked == "who's in the main cast"
     assert said.startswith("the ones besides")
+
+
+def test_a_like_clause_that_asks_itself_stays_with_the_question() -> None:
+    asked, _ = question_part("what's it rated, like is it ok for a 12 year old")
+    assert "12 year old" in asked
