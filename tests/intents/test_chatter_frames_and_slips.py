@@ -78,5 +78,5 @@ async def test_arrival_verbs_and_the_shortest_slips_are_read(
 
 
 async def test_a_feeling_before_but_i_is_no_title(engine: QuestionEngine) -> None:
-    text = await _ask(engine, "lowkey embarrassing but i cried at the trailer. anyway who plays charlie again")
+    text = await _ask(engine, "lowkey embarrassing but i cried at the trailer. anyway who plays charlie")
     assert "Joe Locke" in text
