@@ -18,6 +18,13 @@ OPENING_PHRASES: frozenset[tuple[str, ...]] = frozenset(
         ("random", "thought"),
         ("plot", "twist"),
         ("not", "gonna", "lie"),
+        ("hear", "me", "out"),
+        ("no", "offense"),
+        ("no", "offence"),
+        ("dont", "judge", "me"),
+        ("dont", "hate", "me"),
+        ("to", "be", "honest"),
+        ("for", "the", "record"),
     }
 )
 

@@ -29,6 +29,9 @@ TITLE_INTRODUCING_PAIRS = frozenset(
         ("thinking", "about"),
         ("up", "about"),  # "won't shut up about X"
         ("into", "watching"),
+        ("me", "into"),  # "my cousin got me into X", "dragged me into X"
+        ("got", "into"),  # "i finally got into X"
+        ("getting", "into"),
         ("clip", "of"),  # "just saw a clip of X"
         ("clips", "of"),
         ("trailer", "for"),

@@ -32,6 +32,9 @@ from intents.understand.aside_heads import aside_opening, headed_title
 from intents.understand.talk import TALK, everyday_talk
 
 _MAX_TITLE_WORDS = 7
+# A joining word and the subject of a new clause after it ("X and i'm hooked", "X but she says ...").
+_JOINING = frozenset("and but so".split())
+_NEXT_CLAUSE = tuple([w] for w in "i im ive id we were she shes he hes they theyre my".split())
 _SEASON_OR_EPISODE = re.compile(r"^(?:s|season|seasons|series|ep|eps|episode|episodes|finale)\d*$")
 
 
@@ -65,10 +68,13 @@ def _title_from(tokens: list[str], start: int, trailed: bool) -> list[str]:
     title the aside opens with must be followed by a word that follows titles ("X fan here", "X is better",
     "X has me"): "crying at how cute it is" opens with no title."""
     words: list[str] = []
-    for token in tokens[start:]:
+    for at, token in enumerate(tokens[start:], start):
         if token in TITLE_TRAILERS:
             break
-        if token in TITLE_ENDS or (trailed and token in TITLE_INTRODUCERS and token not in BARE_INTRODUCERS):
+        # "got me into X and i'm hooked": the fan's next clause ends the title as a title's end word does
+        next_clause = token in _JOINING and tokens[at + 1 : at + 2] in _NEXT_CLAUSE
+        ends = token in TITLE_ENDS or next_clause
+        if ends or (trailed and token in TITLE_INTRODUCERS and token not in BARE_INTRODUCERS):
             if trailed:
                 return []
             break

@@ -12,6 +12,7 @@ from intents.understand.held_names import NamesOf, cuts_a_name, hold, release
 from intents.understand.normalize import _QUESTION_START
 from intents.understand.plural_references import with_thing_named_before
 from intents.understand.question_sentence import TELL_ME, lead_in, question_sentence
+from intents.understand.quoted_asks import quoted_ask
 from intents.understand.sentences import embedded_question, first_word
 from intents.understand.sentences import sentences as split_sentences
 from intents.understand.talk import without_own_remark, without_talk_aside
@@ -42,6 +43,8 @@ _WHAT_TO_SAY = re.compile(
 _BACK_TO = re.compile(r"[\s,]*\b(?:but|anyway|anyways|ok|okay)\W+(?=back to\b)", re.IGNORECASE)
 # A sentence that says the question before it again in other words ("like, whose brain do i thank for this").
 _RESTATED = re.compile(r"^\W*(?:like|i mean|as in)\b", re.IGNORECASE)
+# The same said again in a clause of the question's own sentence: "..., like the ones besides the leads".
+_RESTATED_CLAUSE = re.compile(r",\s+(?:like|as in)\s+(?=\S+\s+\S)", re.IGNORECASE)
 
 
 def _asks_after(words_said: str) -> bool:
@@ -71,6 +74,7 @@ def question_part(text: str, names: NamesOf | None = None) -> tuple[str, str]:
     """
     held = hold(text, names)
     asked, rest = chosen_clause(*settled(held, *_question_part(held)), names)
+    asked, rest = quoted_ask(asked, rest) or (asked, rest)  # '"hs3 release date" ... can someone tell me'
     if rest and cuts_a_name(held, asked, names):
         return text, ""  # "who is in You Will Be My Son": "my son" is the title's end, not a remark
     talk = release(rest)
@@ -113,6 +117,15 @@ def _question_part(text: str) -> tuple[str, str]:
     # how many episodes"): they stay beside it.
     asked, rest = indirect, f"{lead_in(asked, indirect)} {rest}".strip()
     asked, rest = _after_talk_but(asked, rest)
+    restated = _RESTATED_CLAUSE.search(asked)
+    if (
+        restated is not None
+        and first_word(asked) in _QUESTION_START
+        and len(asked[: restated.start()].split()) >= 3
+        and first_word(asked[restated.end() :]) not in _QUESTION_START  # "like is it ok for a 12 year old"
+    ):
+        # "who's in the main cast, like the ones besides the two main boys": the question said again
+        asked, rest = asked[: restated.start()], f"{rest} {asked[restated.end() :]}".strip()
     alternative = _OWN_ALTERNATIVE.search(asked)
     if alternative is not None and len(asked[: alternative.start()].split()) >= 2:
         marked = "?" if asked.rstrip().endswith("?") else ""  # the check keeps its question mark

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 # Greetings and asides that wrap a question: dropped wherever they stand (folded, longest first matters not:
 # each is matched as a whole-word phrase).
 CHATTER_PHRASES: tuple[str, ...] = (
@@ -138,3 +140,14 @@ FEELING_OPENERS = frozenset(
 # A remark after the question with no subject ("..., feels like forever ago", "..., cant wait"): the
 # fan's feeling, never a question.
 FEELING_REMARKS = FEELING_OPENERS | frozenset("feels feel felt seems seemed been cant".split())
+
+
+# "is it just me or ...", "am i the only one who ...", "am i crazy or ...": the fan's own view, put to the
+# others.
+OWN_VIEW = re.compile(
+    r"^(?:is it (?:just|only) me|am i (?:the only one|alone|crazy|wrong|tripping|imagining))\b"
+)
+# Words of an impression rather than a fact ("did s2 feel shorter", "does it seem slower").
+IMPRESSIONS = frozenset(
+    "feel feels felt seem seems seemed look looks looked sound sounds sounded vibe vibes".split()
+)

@@ -190,6 +190,14 @@ FAN_WORDS: dict[str, tuple[str, ...]] = {
     "starring": ("stars",),
     "returning": ("return",),
     "comin": ("coming",),
+    # A season "lands" as it drops ("when does the next season land on netflix").
+    "land": ("drop",),
+    "lands": ("drop",),
+    "landing": ("drop",),
+    # The slips fans make most in the shortest words, too short for the spelling readers.
+    "teh": ("the",),
+    "hte": ("the",),
+    "rol": ("role",),
     "starts": ("start",),  # never "stars" (one letter off)
     "begins": ("start",),
     "begin": ("start",),

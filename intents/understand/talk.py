@@ -9,7 +9,7 @@ from intents.ordinary_words import GREETINGS, everyday
 from intents.resolve import DOMAIN_WORDS
 from intents.text import STOPWORDS, fold
 from intents.title_words import POINTING_WORDS
-from intents.understand.chatter import FEELING_OPENERS, FEELING_REMARKS
+from intents.understand.chatter import FEELING_OPENERS, FEELING_REMARKS, IMPRESSIONS, OWN_VIEW
 from intents.understand.fans_things import of_the_fans_things
 from intents.understand.fanwords import FAN_WORDS, RELATIVES
 from intents.understand.normalize import (
@@ -37,7 +37,7 @@ _DETERMINERS = frozenset("the a an this that my his her their our one".split())
 # What the fan says of themselves after a question ("... i feel like doctor who", "... and i blanked").
 _REMARK_VERBS = frozenset(
     """feel think guess bet swear forgot forget keep kept heard hear blanked cant dont just always
-    really literally wonder assume believe remember reckon hope tried never""".split()
+    really literally wonder assume believe remember reckon hope tried never read saw thought""".split()
 )
 # Words after which an "i" may start a title ("who's in i think you should leave").
 _TITLE_MAY_FOLLOW = frozenset(
@@ -193,9 +193,14 @@ def states(sentence: str) -> bool:
 
 
 def asks_the_others(sentence: str) -> bool:
-    """A question to the other fans ("has anyone seen the bts pics?", "did anyone else cry?"), not one for
-    Marquee ("does anyone know who plays nick" asks for a fact)."""
-    words = set(fold(sentence).split())
+    """A question to the other fans ("has anyone seen the bts pics?", "did anyone else cry?", "is it just me
+    or did s2 feel shorter?"), not one for Marquee ("does anyone know who plays nick" asks for a fact)."""
+    folded = fold(sentence).split()
+    words = set(folded)
+    if OWN_VIEW.match(" ".join(w for w in folded if w not in _LEADING_FILLER)):
+        # The fan checks an impression of theirs with the others; a fact checked that way is still asked
+        # ("is it just me or is s3 out on october 3?").
+        return not words.isdisjoint(IMPRESSIONS) or not words.isdisjoint(_COMPARING)
     return bool(words & _OTHERS) and bool(words & _SHARED_EXPERIENCE) and not words & _ASKS_A_FACT
 
 
