@@ -20,7 +20,7 @@ _MARKED: ContextVar[frozenset[str]] = ContextVar("marked_names", default=frozens
 _QUOTED = re.compile(r"[\"“”«»]([^\"“”«»]{1,80})[\"“”«»]|(?:^|\s)[‘'*_]([^‘’'*_]{1,80})[’'*_](?=\s|[?.!,]|$)")
 _WORD = re.compile(r"[^\W_][\w'’.-]*")
 _SELF = frozenset({"i", "im", "ive", "id", "ill"})
-_SENTENCE_END = re.compile(r"[.!?…:;—–-]\s*$|^\s*$")
+_SENTENCE_MARKS = ".!?…:;—–-"
 
 
 def marked_words(message: str) -> frozenset[str]:
@@ -38,10 +38,17 @@ def marked_words(message: str) -> frozenset[str]:
         text = w.group()
         if not text[0].isupper():
             continue  # only a capital marks a name (what comes before need not be read for the others)
-        starts_sentence = _SENTENCE_END.search(message, 0, w.start()) is not None
+        starts_sentence = opens_sentence(message, w.start())
         if not starts_sentence:
             marked.update(w for w in fold(text).split() if w not in UNNAMING_WORDS and w not in _SELF)
     return frozenset(marked)
+
+
+def opens_sentence(message: str, at: int) -> bool:
+    """Whether only spaces, or a sentence's end mark and spaces, come before `at` in `message`."""
+    # The words before it, not a pattern searched over them: once per capital, and the prefix grows.
+    before = message[:at].rstrip()
+    return not before or before[-1] in _SENTENCE_MARKS
 
 
 def note_message(message: str) -> Token[frozenset[str]]:

@@ -10,9 +10,6 @@ reading: it is made once and handed out as a copy, for callers amend what they a
 
 from __future__ import annotations
 
-from dataclasses import fields, replace
-from typing import Any
-
 from db.knowledge import Knowledge
 from intents.linking import EntityIndex
 from intents.name_evidence import marked_now
@@ -50,10 +47,15 @@ def _copy(res: Resolution, tokens: list[str]) -> Resolution:
     """A reading no later change to `res` reaches, nor any change to it reaches `res`; its words are the
     caller's own list when the reading kept them as given (nothing respelt), as a fresh reading's are."""
     # Every list field copied (runs of words one level deeper), so a field added to Resolution is never lost.
-    lists: dict[str, Any] = {
-        f.name: [list(v) if isinstance(v, list) else v for v in value]
-        for f in fields(res)
-        if isinstance(value := getattr(res, f.name), list)
-    }
-    lists["tokens"] = tokens if res.tokens == tokens else list(res.tokens)
-    return replace(res, **lists)
+    # Field by field through the instance's own attributes, not dataclasses.fields/replace: every question
+    # links through here, and those two cost more than the copying (a Resolution has no __post_init__ and
+    # no derived state for __init__ to build).
+    copied = object.__new__(Resolution)
+    copied.__dict__.update(
+        {
+            name: [list(v) if isinstance(v, list) else v for v in value] if isinstance(value, list) else value
+            for name, value in vars(res).items()
+        }
+    )
+    copied.tokens = tokens if res.tokens == tokens else list(res.tokens)
+    return copied

@@ -12,6 +12,7 @@ from db.knowledge import Knowledge
 from intents.candidates import groups_held
 from intents.catalog.reading import _PATTERN, LEXICON_WORDS, phrases
 from intents.collect import collector_paused, default_intents
+from intents.engine import QuestionEngine
 from intents.linking import EntityIndex
 from intents.registry import IntentMatcher
 from intents.text import _fold_decomposed, fold
@@ -83,6 +84,19 @@ def test_a_snapshot_built_with_the_collector_paused_is_frozen_out_of_its_passes(
     try:
         assert gc.isenabled()
         assert gc.get_freeze_count() >= before + len(snapshot)
+    finally:
+        gc.unfreeze()
+
+
+def test_the_warm_up_tables_are_frozen_out_of_the_collectors_passes(world: QuestionEngine) -> None:
+    index = world.index
+    index._full_names = None  # the entity -> full names table: built again by the warm-up below
+    before = gc.get_freeze_count()
+    try:
+        world.warm_up()
+        table = index._full_names
+        assert table and gc.isenabled() and gc.get_freeze_count() > before
+        assert not any(o is table for o in gc.get_objects())  # frozen: no collector pass walks it
     finally:
         gc.unfreeze()
 

@@ -4,12 +4,15 @@ someone, and real unknown titles are still reported whole."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from intents.engine import QuestionEngine
-from intents.name_evidence import marked_words
+from intents.name_evidence import marked_words, opens_sentence
 from intents.ordinary_words import name_shaped, ordinary
 from intents.query import Conversation
 from tests.intents.invented import load_invented
@@ -145,3 +148,12 @@ async def test_a_title_asking_its_own_question_keeps_its_last_word(harbor: Quest
 
 async def test_an_everyday_word_title_in_a_titles_place_is_still_unknown(harbor: QuestionEngine) -> None:
     assert (await _ask(harbor, "who's in the way back")).startswith("I don't have facts about The Way Back")
+
+
+_SENTENCE_END = re.compile(r"[.!?…:;—–-]\s*$|^\s*$")  # the pattern opens_sentence stands in for
+
+
+@given(st.text(alphabet=" \t\n\u00a0\u2003.!?…:;—–-,aZ'", max_size=12))
+def test_a_sentence_opens_where_the_end_mark_pattern_says(message: str) -> None:
+    for at in range(len(message) + 1):
+        assert opens_sentence(message, at) == (_SENTENCE_END.search(message, 0, at) is not None)

@@ -80,3 +80,16 @@ def test_names_the_message_marks_are_part_of_the_wording(
     finally:
         forget(marked)
     assert len(reads) == 2
+
+
+def test_a_copy_equals_the_reading_and_shares_no_list_with_it(world: QuestionEngine) -> None:
+    words = "who plays nick in copper lanterns and zzyzx qwerty".split()
+    first = world.link(list(words))
+    again = world.link(list(words))
+    assert again == first and type(again) is Resolution
+    for name, value in vars(first).items():
+        if isinstance(value, list):
+            assert getattr(again, name) is not value, name
+            for inner, other in zip(value, getattr(again, name), strict=True):
+                assert not isinstance(inner, list) or inner is not other, name
+    assert first.leftovers  # the nested runs above were checked, not an empty list
