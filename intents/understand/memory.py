@@ -85,7 +85,7 @@ def remember(
     conv.add_turn(
         Turn(
             words, tuple(slots), answer.intent, answer.kind, day, about, season, turn_person,
-            answered, listed=listed,
+            answered, listed=listed, items=answer.answers if len(answer.answers) > 1 else (),
         )
     )  # fmt: skip
     longest: list[str] = max(res.leftovers, key=lambda run: len(run), default=[])
