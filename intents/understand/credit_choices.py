@@ -56,7 +56,7 @@ async def credit_choice(c: Composing) -> Answer | None:
         return await _role_for_the_season(c, title)  # "lyn or newberry for season 3 of heartstopper?"
     if len(having) != 1:
         return None  # "who directed more of heartstopper, lyn or newberry": both hold it, a count decides
-    one, other = people[having[0]], people[1 - having[0]]
+    one = people[having[0]]
     did, article_id = held[having[0]][title]
     # The other is not named again: a fan who asked "which of them" reads a second name as a second answer.
     text = f"{one.name}: {one.name} {did}; the other's credits don't include it as far as my facts go."

@@ -16,7 +16,8 @@ from intents.understand.person_shows import their_shows
 # How a pick among the listed is said, longest first.
 PICKS: tuple[tuple[str, ...], ...] = (
     ("which", "one", "of", "those"), ("which", "one", "of", "them"), ("which", "one", "of", "these"),
-    ("which", "of", "the", "two"), ("which", "of", "the", "pair"), ("which", "of", "those"), ("which", "of", "these"),
+    ("which", "of", "the", "two"), ("which", "of", "the", "pair"),
+    ("which", "of", "those"), ("which", "of", "these"),
     ("which", "of", "them"), ("who", "of", "them"), ("which", "one"), ("which", "guy"), ("which", "actor"),
 )  # fmt: skip
 # Words of the predicate that say nothing about which person: "is going to", "is heading to".
