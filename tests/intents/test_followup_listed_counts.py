@@ -25,4 +25,3 @@ async def test_a_persons_work_counts_the_show_talked_about_apart(engine: Questio
 async def test_how_many_after_a_show_nobody_knows_counts_nothing(engine: QuestionEngine) -> None:
     answer = await chat(engine, "who's in the last kingdom", "how many of them are there")
     assert answer.kind == "unknown" and "Joe Locke" not in answer.text
-
