@@ -102,8 +102,9 @@ def _yes_or_no(q: Query, rows: list[AwardFact]) -> str | None:
     if q.has("win", "won", "wins", "winner"):
         if any(a.outcome == "won" for a in rows):
             return "Yes."
-        # The news reports nominations; a win it never reports is not known to be no win (said by the caller).
-        return None if any(a.outcome == "nominated" for a in rows) else "No."
+        # The news reports nominations; a win it never reports is not known to be no win.
+        nominated = any(a.outcome == "nominated" for a in rows)
+        return "No win I know of: my facts don't report one." if nominated else "No."
     if q.has("nominated", "nomination", "nominations", "nom", "noms"):
         return "Yes." if any(a.outcome in ("nominated", "won") for a in rows) else "No."
     return None

@@ -1,7 +1,7 @@
 """What fans say a part really is: "ppl think hes actually who", "who might that really be", "whose kid is
 that" right after a question whose answer was a part the facts hold only fans' speculation about ("Mystery
-Teen ... widely speculated to be Wiccan, one of Wanda's children") ask that question again, whose answer says
-what is speculated."""
+Teen ... widely speculated to be Wiccan, one of Wanda's children") ask again who the person plays there, whose
+answer says what is speculated."""
 
 from __future__ import annotations
 
@@ -62,4 +62,8 @@ def speculated_part(tokens: list[str], conv: Conversation, kb: Knowledge) -> lis
         return [*name, "plays", *fold(said.group(1)).split(), "right"] if said is not None and fits else None
     note = fold(f"{noted[0].note} {noted[0].character or ''}").split()
     own = {*name, *note} | _ASKING | _SPECULATION | _KIN | _SAID
-    return list(last.tokens) if words <= own else None
+    # Asked of the part in that show: its answer carries the speculation (the last question may have asked
+    # of every part the person plays).
+    show = kb.shows.get(last.show_id)
+    asked = ["who", "does", *name, "play", "in", *fold(show.title).split()] if show is not None else None
+    return asked if words <= own else None

@@ -9,4 +9,12 @@ from tests.intents.test_followups import chat
 
 async def test_did_it_win_them_after_nominations_says_no_win_is_on_record(engine: QuestionEngine) -> None:
     answer = await chat(engine, "what baftas was heartstopper up for", "did it win them")
-    assert answer.text.startswith("I don't have any wins on record") and "Memorable Moment" in answer.text
+    assert (
+        answer.text.startswith("No win I know of: my facts don't report one")
+        and "Memorable Moment" in answer.text
+    )
+
+
+async def test_did_it_win_an_award_body_never_nominating_is_a_plain_no(engine: QuestionEngine) -> None:
+    answer = await chat(engine, "did heartstopper win an emmy")
+    assert answer.text.startswith("No") and "don't report" not in answer.text.split(".")[0]

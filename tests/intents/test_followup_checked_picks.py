@@ -23,3 +23,10 @@ async def test_which_of_the_pair_is_in_it_after_they_both(engine: QuestionEngine
 async def test_a_pick_by_a_title_names_only_the_one_picked(engine: QuestionEngine) -> None:
     answer = await chat(engine, "who directed heartstopper", "which of those two did torchwood")
     assert answer.text.startswith("Euros Lyn") and "Newberry" not in answer.text
+
+
+async def test_what_characters_do_they_play_after_a_check_of_two(engine: QuestionEngine) -> None:
+    answer = await chat(
+        engine, "joe locke and kit connor are in heartstopper right", "what characters do they play"
+    )
+    assert "Charlie" in answer.text and "Nick" in answer.text

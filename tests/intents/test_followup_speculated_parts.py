@@ -30,3 +30,15 @@ async def test_is_that_confirmed_checks_the_speculated_part(engine: QuestionEngi
 async def test_people_think_he_is_playing_someone_who_as_a_first_question(engine: QuestionEngine) -> None:
     answer = await chat(engine, "people think joe locke is secretly playing someone in agatha, who")
     assert answer.kind == "answer" and "Wiccan" in answer.text
+
+
+async def test_rumoured_after_every_part_asks_the_part_in_the_show_talked_about(
+    engine: QuestionEngine,
+) -> None:
+    answer = await chat(
+        engine,
+        "who plays nick nelson",
+        "and in agatha all along, who is joe locke there",
+        "who is he rumoured to be",
+    )
+    assert "Wiccan" in answer.text
