@@ -22,6 +22,7 @@ from intents.understand.date_order import about_dates
 from intents.understand.described_subjects import PeopleByDescription, described_subject
 from intents.understand.ellipsis import asked_of_title
 from intents.understand.followup import follow_up, linking_once
+from intents.understand.listed_counts import count_of_listed
 from intents.understand.memory import remember_aside, take_person, take_subject
 from intents.understand.unknown_people_around import unknown_person_around
 from intents.understand.unmeant_pronouns import nobody_meant
@@ -104,7 +105,10 @@ async def _link_in_conversation(
         named = frozenset(show.id for show in linked.shows)
         asked_alone = engine.asked_alone(now, tz)
         reference = (
-            None if about else await about_dates(tokens, conversation, today, engine.kb, asked_alone, named)
+            None
+            if about
+            else await about_dates(tokens, conversation, today, engine.kb, asked_alone, named)
+            or count_of_listed(tokens, conversation, engine.kb)  # "how many is that" after a list
         )
         if reference is not None:
             remember_aside(conversation, tokens, linked, reference, engine.kb)

@@ -41,6 +41,8 @@ class Turn:
     person_id: int | None = None  # the person it was about or answered with, for "back to the first guy"
     answered: tuple[int, ...] = ()  # the people its answer named, for "they" after "who created it?"
     listed: tuple[int, ...] = ()  # the shows its answer named, for "which of those is the newest?"
+    # The values its answer listed when it listed several (names, titles), for "how many is that".
+    items: tuple[str, ...] = ()
     # A question about the dates already given ("is that before or after hs3?"): counted among the subjects
     # talked about, but never the question an ellipsis repeats nor the date "then" means.
     aside: bool = False

@@ -100,7 +100,11 @@ def _yes_or_no(q: Query, rows: list[AwardFact]) -> str | None:
     if opener not in _YES_NO_OPENERS:
         return None
     if q.has("win", "won", "wins", "winner"):
-        return "Yes." if any(a.outcome == "won" for a in rows) else "No."
+        if any(a.outcome == "won" for a in rows):
+            return "Yes."
+        # The news reports nominations; a win it never reports is not known to be no win.
+        nominated = any(a.outcome == "nominated" for a in rows)
+        return "No win I know of: my facts don't report one." if nominated else "No."
     if q.has("nominated", "nomination", "nominations", "nom", "noms"):
         return "Yes." if any(a.outcome in ("nominated", "won") for a in rows) else "No."
     return None

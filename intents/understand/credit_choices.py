@@ -1,6 +1,7 @@
 """A choice between two people by a title ("lyn or newberry - which one did torchwood", "shetland: lyn or
 newberry?", "did lyn or newberry direct hidden"): of the two named, the one whose credits hold the title. Each
-person's credits are one-hop facts; the answer names the one and says the other's credits lack it."""
+person's credits are one-hop facts; the answer names the one and says the other's credits lack it (not
+naming the other again)."""
 
 from __future__ import annotations
 
@@ -55,9 +56,10 @@ async def credit_choice(c: Composing) -> Answer | None:
         return await _role_for_the_season(c, title)  # "lyn or newberry for season 3 of heartstopper?"
     if len(having) != 1:
         return None  # "who directed more of heartstopper, lyn or newberry": both hold it, a count decides
-    one, other = people[having[0]], people[1 - having[0]]
+    one = people[having[0]]
     did, article_id = held[having[0]][title]
-    text = f"{one.name}: {one.name} {did}. {other.name}'s credits don't include it as far as my facts go."
+    # The other is not named again: a fan who asked "which of them" reads a second name as a second answer.
+    text = f"{one.name}: {one.name} {did}; the other's credits don't include it as far as my facts go."
     return Answer(
         text=text,
         kind="answer",

@@ -55,6 +55,7 @@ from intents.understand.score_references import last_score_named, scores_pointed
 from intents.understand.season_references import counted_noun, earlier_season, other_season, season_after_that
 from intents.understand.shared_people import shared_person
 from intents.understand.short_names import first_names
+from intents.understand.speculated_parts import speculated_part
 from intents.understand.then_dates import then_as_date
 from intents.understand.titled_descriptions import DESCRIPTION_STARTS, titled_description
 from intents.understand.unknown_references import unknown_described
@@ -182,6 +183,12 @@ READERS: tuple[Reader, ...] = (
     # "is there a hs movie?" ... "when's it out?"
     Reader(lambda r: film_kept(r.tokens, r.conv, r.link), settles=True),
     Reader(lambda r: name_asked_again(r.tokens, r.conv, r.kb), _needs("what whats"), settles=True),
+    # "ppl think hes actually who", "whose kid is that", "is that confirmed": the speculated part
+    Reader(
+        lambda r: speculated_part(r.tokens, r.conv, r.kb),
+        _needs("who whose whom whos confirmed official true"),
+        settles=True,
+    ),
     # "his other show"
     Reader(lambda r: other_show_of(r.tokens, r.conv, r.kb), _needs("other"), settles=True),
     # "is joe locke in agatha all along" ... "alongside who?"

@@ -122,7 +122,10 @@ FRAMES: tuple[Frame, ...] = (
         "plays_whom",
         r"\bwho (is|s|was) xpersonx (rumou?red|speculated|supposedly|supposed|thought|believed)"
         r" to (be|play)\b"
-        r"|\b(rumou?rs?|speculation|theory) (was|is|says) xpersonx (is|s) (playing )?who$",
+        r"|\b(rumou?rs?|speculation|theory) (was|is|says) xpersonx (is|s) (playing )?who$"
+        # "people think joe locke is secretly playing someone in agatha, who"
+        r"|\b(think|thinks|reckon|reckons|say|says|believe|believes|suspect|suspects) xpersonx (is|s)\b"
+        r".*\bwho$",
         decisive=True,
     ),
     # "gary oldman slow horses", "joe locke heartstopper character": a person and a show, nothing else.

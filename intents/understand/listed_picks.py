@@ -10,12 +10,14 @@ from db.knowledge import Knowledge, PersonFacts
 from intents.dialogue import Conversation
 from intents.text import STOPWORDS, fold
 from intents.title_words import FRANCHISES
+from intents.understand.context import YES_NO_OPENERS
 from intents.understand.person_shows import their_shows
 
 # How a pick among the listed is said, longest first.
 PICKS: tuple[tuple[str, ...], ...] = (
     ("which", "one", "of", "those"), ("which", "one", "of", "them"), ("which", "one", "of", "these"),
-    ("which", "of", "the", "two"), ("which", "of", "those"), ("which", "of", "these"),
+    ("which", "of", "the", "two"), ("which", "of", "the", "pair"),
+    ("which", "of", "those"), ("which", "of", "these"),
     ("which", "of", "them"), ("who", "of", "them"), ("which", "one"), ("which", "guy"), ("which", "actor"),
 )  # fmt: skip
 # Words of the predicate that say nothing about which person: "is going to", "is heading to".
@@ -39,7 +41,7 @@ def pick_of_listed(tokens: list[str], conv: Conversation, kb: Knowledge) -> list
         asked = picked_last(tokens)
     if asked is None:
         return None
-    words = described_by(asked)
+    words = described_by(asked) or _checked_before(conv)
     if not words:
         return None
     fits: list[tuple[PersonFacts, int]] = []
@@ -58,6 +60,16 @@ def pick_of_listed(tokens: list[str], conv: Conversation, kb: Knowledge) -> list
         # Their part there, so the show stays the subject ("what role is he playing there?").
         return ["who", "does", *name, "play", "in", *title]
     return ["who", "is", *name]
+
+
+def _checked_before(conv: Conversation) -> set[str]:
+    """What the last question checked of the people it named, for a pick that says nothing of its own ("are
+    they both in agatha all along" ... "which one is?"): the words after the last person it named."""
+    last = conv.last
+    if last is None or not last.tokens or last.tokens[0] not in YES_NO_OPENERS:
+        return set()
+    ends = [end for kind, _start, end in last.slots if kind == "person"]
+    return described_by(list(last.tokens[max(ends) :])) if len(ends) >= _LISTED else set()
 
 
 def _pick_by_work(listed: tuple[int, ...], words: set[str], kb: Knowledge) -> list[str] | None:

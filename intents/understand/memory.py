@@ -28,6 +28,7 @@ UNKNOWN_LEAD = "I don't have facts about"
 # a title nobody knows never starts with them, so a question not understood leaves no such subject behind.
 _SAYERS = frozenset("they he she we you i".split())
 _PERSON_QUESTIONS = frozenset({"who_plays", "profile", "other_work", "plays_whom"})
+_SEVERAL = 2
 _KINDS: dict[str, SlotKind] = {"show": "show", "person": "person", "character": "character"}
 
 
@@ -64,6 +65,11 @@ def remember(
     # What each answered value names, looked up once for all the readings below (a list may be long).
     values = [index.names.get(fold(value), []) for value in answer.answers]
     answered = _firsts(values, "person")
+    if len(answered) < _SEVERAL and len(res.people) >= _SEVERAL and answer.kind == "answer":
+        # "are they both in agatha all along" -> "No: Joe Locke is ...; Kit Connor is not ...": the answer
+        # named each person checked, whom "which one is?" then picks among.
+        names = [p.id for p in res.people if p.name in answer.text]
+        answered = tuple(names) if len(names) == len(res.people) else answered
     listed = _firsts(values, "show")
     # People answered ("who directed it?" -> Euros Lyn, Andy Newberry): the first is the likeliest "he".
     for person_id in reversed(_firsts(values[:3], "person")):
@@ -85,7 +91,7 @@ def remember(
     conv.add_turn(
         Turn(
             words, tuple(slots), answer.intent, answer.kind, day, about, season, turn_person,
-            answered, listed=listed,
+            answered, listed=listed, items=answer.answers if len(answer.answers) > 1 else (),
         )
     )  # fmt: skip
     longest: list[str] = max(res.leftovers, key=lambda run: len(run), default=[])

@@ -143,6 +143,8 @@ def roles_of_cast_listed(fragment: list[str], conv: Conversation) -> list[str] |
     last = conv.last
     if last is None or last.intent != "cast" or last.kind != "answer" or len(last.answered) < 2:
         return None
+    if len(last.items) < 2:
+        return None  # a check of the people named ("joe and kit are in it right?") listed no cast to repeat
     if not _THEY.intersection(fragment) or not _ROLE_WORDS.intersection(fragment):
         return None
     if not all(w in _ROLE_QUESTION for w in fragment):

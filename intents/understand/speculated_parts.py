@@ -1,0 +1,69 @@
+"""What fans say a part really is: "ppl think hes actually who", "who might that really be", "whose kid is
+that" right after a question whose answer was a part the facts hold only fans' speculation about ("Mystery
+Teen ... widely speculated to be Wiccan, one of Wanda's children") ask again who the person plays there, whose
+answer says what is speculated."""
+
+from __future__ import annotations
+
+import re
+
+from db.knowledge import Knowledge
+from intents.dialogue import Conversation
+from intents.text import fold
+
+_ASKING = frozenset({"who", "whose", "whom", "whos"})
+_SPECULATION = frozenset(
+    """think thinks thought reckon reckons say says said believe believes guess suspect suspects speculate
+    speculated speculation speculating rumoured rumored rumour rumor rumours rumors theory theories might
+    really actually secretly supposedly supposed""".split()
+)
+# What "whose ... is that" asks of a part: its family ("whose kid is that").
+_KIN = frozenset(
+    "kid kids child children son daughter mom mum mother dad father parent parents family".split()
+)
+# The only other words such a follow-up holds: who is said to think it, and what it points at.
+_SAID = frozenset(
+    """people ppl fans everyone everybody folks they he she hes shes him her his that this the character part
+    role one is s be was do does did playing play plays to gonna going of and so but ok okay then tho though
+    lol really""".split()
+)
+
+
+# "is that confirmed tho": whether the speculated part is so.
+_CONFIRMED = frozenset({"confirmed", "official", "true"})
+_CHECKING = frozenset("is it that this confirmed official true yet tho though so and then".split())
+_SPECULATED_AS = re.compile(r"speculated to be ([^,;()]+)")
+
+
+def speculated_part(tokens: list[str], conv: Conversation, kb: Knowledge) -> list[str] | None:
+    """The last question again when this one asks what fans say its answered part really is and the facts
+    hold a speculation about that part ("is that confirmed": the check that the person plays the speculated
+    part, which says it isn't confirmed); None otherwise."""
+    words = set(tokens)
+    confirming = not _CONFIRMED.isdisjoint(words)
+    if _ASKING.isdisjoint(words) and not confirming:
+        return None
+    cue = _CONFIRMED if confirming else _KIN if "whose" in words else _SPECULATION
+    if cue.isdisjoint(words):
+        return None
+    last = conv.last
+    person = kb.people.get(last.person_id) if last is not None and last.person_id is not None else None
+    if last is None or person is None or last.show_id is None:
+        return None
+    noted = [
+        c for c in person.credits if c.show_id == last.show_id and c.note and "speculat" in c.note
+    ]  # "... widely speculated to be Wiccan, one of Wanda's children"
+    if not noted:
+        return None
+    name = fold(person.name).split()
+    if confirming:
+        said = _SPECULATED_AS.search(noted[0].note or "")
+        fits = said is not None and words <= _CHECKING | set(name)
+        return [*name, "plays", *fold(said.group(1)).split(), "right"] if said is not None and fits else None
+    note = fold(f"{noted[0].note} {noted[0].character or ''}").split()
+    own = {*name, *note} | _ASKING | _SPECULATION | _KIN | _SAID
+    # Asked of the part in that show: its answer carries the speculation (the last question may have asked
+    # of every part the person plays).
+    show = kb.shows.get(last.show_id)
+    asked = ["who", "does", *name, "play", "in", *fold(show.title).split()] if show is not None else None
+    return asked if words <= own else None
