@@ -195,7 +195,9 @@ def character_list(text: str, before: str = "") -> list[str]:
 
 # "Will & Grace alum", "TV and movie veteran", "Oscar-winning director": words that describe who follows.
 DESCRIBED_PERSON = re.compile(
-    r"(?:[\w&'’.-]+\s+){1,4}?(?:alum|alumna|alumnus|veteran|star|actor|actress|newcomer|comedian|director)\s+"
+    r"(?:(?:[\w&'’.-]+\s+){1,4}?(?:alum|alumna|alumnus|veteran|star|actor|actress|newcomer|comedian|director)\s+"
+    # "starring Ferry Lane's Tom Okafor": the actor named through other work, a show's possessive.
+    r"|(?:[A-Z][\w&'’-]*\s+){0,3}[A-Z][\w&-]*['’]s?\s+)"
     r"(?=[A-Z][a-z]+\s+[A-Z])"
 )
 

@@ -55,6 +55,8 @@ _ROLE_PAREN = re.compile(
 _POSSESSED_ROLE = re.compile(
     rf"({PERSON}|{CAPW})['’]s ({CAPW}(?:\s+{CAPW})?)\b(?!\s+(?:[A-Z]|[a-z]+\s+(?:series|show|film)))"
 )
+# Before "A's X", words that make X the person's work: "like Nolan's Inception", "via J.J. Abrams's Lost".
+_WORK_OF = re.compile(r"\b(?:via|like|than|meets|from)\s+$")
 # "Shetland's Ian Hart also joins the cast", "The Bay's A, and Slow Horses' B also feature in the cast":
 # actors introduced through other work, joining this one.
 _WORK_ACTOR = re.compile(rf"((?:The\s+)?{CAPW}(?:\s+{CAPW}){{0,3}}?)['’]s?\s+({PERSON})")
@@ -190,6 +192,8 @@ def cast_shape_facts(sentence: Sentence, ctx: Context) -> list[ExtractedFact]:
             continue  # a person the article names in full; never a title's, network's or person's name
         if ACTOR_SLOT.search(text[: match.start()]):
             continue  # "played by Downton Abbey's Dan Stevens": the actor, named through other work
+        if _WORK_OF.search(text[: match.start()]):
+            continue  # "Downton Abbey via J.J. Abrams's Lost": a maker's work, no role
         add(owner, actor, role, 0.65)
     out += _work_actors_joining(sentence, ctx)
     return out

@@ -90,3 +90,18 @@ def drop_cut_word(text: str) -> str:
     while len(words) > 1 and words[-1][:1].isupper():
         words.pop()
     return " ".join(words)
+
+
+# A photo caption glued to the first sentence when a page was copied: "Leonardo DiCaprio in InceptionIf
+# director ...". A capitalised word running straight into a word that opens sentences is two lines.
+_GLUED_CAPTION = re.compile(
+    r"^((?:[A-Z][\w'’.-]*\s+){1,4}(?:in|on|at|and)\s+(?:[A-Z][\w'’:-]*\s+){0,4}[A-Z][\w'’-]*?[a-z])"
+    r"(?=(?:If|The|When|In|It|As|After|For|This|With|On|At|A|An|Since|While|Though|Although|Before|But|So"
+    r"|Now|Like|Last|Next|Earlier|Fans|Netflix|HBO)\s)",
+    re.MULTILINE,
+)
+
+
+def split_glued_caption(text: str) -> str:
+    """The text with a caption glued to its first sentence set on a line of its own."""
+    return _GLUED_CAPTION.sub(r"\1\n", text, count=1)

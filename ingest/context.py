@@ -265,7 +265,8 @@ def titled_before(before: str, ctx: Context) -> str | None:
     """The show a cast list belongs to when a title ends the text before its cue: "Episodes, starring"."""
     spans = ctx.titles_in(before)
     # "The Blacklist, a crime drama starring ...": a description of the title may come between.
-    described = rf"[”\"’']?,?\s*(?:an? (?:[\w'’-]+ ){{0,3}}?{GENRE}\s*)?"
+    # ("his latest film 'Inception,' which stars": the comma may sit inside the quotes.)
+    described = rf"(?:[”\"’']?,?|,[”\"’'])\s*(?:an? (?:[\w'’-]+ ){{0,3}}?{GENRE}\s*)?"
     if spans and spans[-1][2] in ctx.shows and re.fullmatch(described, before[spans[-1][1] :]):
         return spans[-1][2]
     return None

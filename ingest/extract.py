@@ -15,7 +15,7 @@ from dataclasses import replace
 
 from ingest.cast_lists import cast_list_facts
 from ingest.cast_shapes import cast_shape_facts
-from ingest.clutter import drop_cut_word, strip_clutter
+from ingest.clutter import drop_cut_word, split_glued_caption, strip_clutter
 from ingest.context import Context
 from ingest.credited_people import credited_people, drop_roles_as_works
 from ingest.crew import crew_facts
@@ -135,7 +135,7 @@ def extract_facts(text: str, published: dt.date | None, url: str | None = None) 
 def _extract(text: str, published: dt.date | None, url: str | None) -> Extraction:
     check_text(text)
     # Clutter goes before the date is looked for and again after: " date 2019-05-10 ×" leaves a bare "×".
-    opening_date, body = leading_date(unwrap(strip_clutter(plain_quotes(text))))
+    opening_date, body = leading_date(unwrap(strip_clutter(split_glued_caption(plain_quotes(text)))))
     body = drop_cut_word(strip_clutter(body))
     published = published or opening_date
     sentences = split_sentences(body)

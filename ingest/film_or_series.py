@@ -17,5 +17,7 @@ def is_film(text: str, main: str | None) -> bool:
     theatrical = re.search(
         rf"{re.escape(main)}[”\"’']?\s[^.]{{0,40}}?\b(?:in|into|to) (?:theaters|theatres|cinemas)\b", text
     )
+    # "his latest film 'Inception'": the title named as a film.
+    named = re.search(rf"\b(?:film|movie)[,:]?\s+[“\"‘']?{re.escape(main)}(?!\w)", text)
     seasons = re.search(r"\b(?:seasons?|episodes?|finale|series premiere)\b", text, re.IGNORECASE)
-    return (films > 2 and series == 0) or bool(theatrical and not seasons)
+    return (films > 2 and series == 0) or bool((theatrical or named) and not seasons)

@@ -88,7 +88,7 @@ NETWORKS: list[tuple[str, re.Pattern[str]]] = [
             r"|(?:^|(?<=[.!?] ))Max['’]s(?= [A-Z][\w'’-]+ [A-Z])"
             # ("Max ordered the second season": opening a sentence, doing what only a network does.)
             r"|(?:^|(?<=[.!?] ))Max(?= (?:has |had )?(?:ordered|renewed|greenlit|picked up|commissioned"
-            r"|cancell?ed|axed|renews|cancels|orders)\b)"
+            r"|cancell?ed|axed|renews|cancels|orders|is (?:heading|going|bringing) back)\b)"
             # ("canceled at Max after two seasons": where a show is cancelled or renewed.)
             r"|(?:(?<=\bcancelled at )|(?<=\bcanceled at )|(?<=\brenewed at ))Max\b",
         ),

@@ -154,6 +154,8 @@ def network_votes(sentence: Sentence, ctx: Context) -> list[tuple[str, str]]:
             r"\s+(?:(?:has|have|is)\s+)?(?:officially\s+)?(?:renewed|set|confirmed|ordered|released|dropped"
             r"|cancel+ed|axed|scrapped|picked up|pull(?:ed|ing) the plug|commissioned|adapting|developing"
             r"|(?:bringing|brought|brings) back"
+            # "Max is heading back to The Pitt for another round": a network returns to its own show.
+            r"|(?:is|are) (?:heading|going|headed|coming) back to\b"
             # "Fox has decided to give fans a second season of X": only its network gives a show a season.
             r"|(?:decided to )?(?:give|gives|gave|given) (?:\w+ )?(?:a|an) \w+ season\b"
             r"|(?:announced|confirmed)\b[^.;]{0,30}?\bthe (?:cancellation|renewal) of\b"

@@ -31,7 +31,7 @@ SEASON_REF = re.compile(
 )
 # "The sci-fi drama", "This series": a sentence's subject pointing back at the show it is about.
 COREFERENT_SUBJECT = re.compile(
-    r"(?:The|This|Its) (?:[\w'’+-]+ ){0,3}?"
+    r"(?:The|This|Its) (?:[\w'’+-]+ ){0,4}?"
     r"(?:series|show|drama|comedy|film|movie|thriller|miniseries|sitcom|romance|dramedy|procedural|anthology"
     r"|docuseries|mystery|satire|western|reboot|revival)\b"
 )

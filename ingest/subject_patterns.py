@@ -122,6 +122,9 @@ SUBJECT_CONTEXTS: list[tuple[re.Pattern[str] | CuedPattern, bool]] = [
     # "is returning to Dexter in Season 8", "comes back to Harbor Lights for its final season".
     (re.compile(rf"\b(?:returning|returns?|coming back|comes back|heading back) to [“\"‘']?({TITLE})[”\"’']? "
                 rf"(?:in|for) (?:[Ss]eason|[Ss]eries|its|the) "), False),
+    # "Max is heading back to The Pitt for another round": a network goes back to one of its shows.
+    (cued(rf"(?:{NET})['’]?s? (?:is|are|was|will be) (?:heading|going|headed|coming) back to "
+          rf"[“\"‘']?({TITLE})", r" back to "), False),
     # A slate's entry: "; and Fresh Start, starring and co-written by ...", "includes Waiting, produced by".
     (re.compile(rf"(?:;\s+(?:and\s+)?|\b(?:and|comedies|dramas|series|includes?|including) )[“\"‘']?({TITLE})"
                 rf"[”\"’']?,\s+(?:starring|co-starring|(?:co-)?written|(?:co-)?created|directed"

@@ -21,6 +21,12 @@ def not_a_title(raw: str, before: str, after: str) -> bool:
     cast = re.search(r"\b(?:cast|actors?|actresses|stars)\b", before) or re.match(r",\s+among others", after)
     if pair and cast and is_person_name(pair.group(1)) and is_person_name(pair.group(2)):
         return True  # "the cast will also bring back Ada Brisk and Tom Vale": two people, no title
+    # ("starring Lost Coast's Mina Farrow": the person may be named through other work.)
+    person = re.sub(r"^(?:[A-Z][\w'’-]*\s+){0,3}?[A-Z][\w'’-]*['’]s?\s+(?=[A-Z])", "", raw)
+    if is_person_name(person) and _MAKER_BEFORE.search(before):
+        return True  # "the drama starring Marcus Doyle has been renewed": the cast, not the subject
+    if _people_pair(raw, before, after):
+        return True  # "the team of Jantje Friese and Baran bo Odar": two makers, no title
     if re.match(r"[”\"’']?\s+(?:franchise|universe)\b", after):
         return True  # "the next installment in the “Iron Bay” franchise": a franchise, not one show or film
     if _inside_network_name(raw, before, after):
@@ -31,6 +37,24 @@ def not_a_title(raw: str, before: str, after: str) -> bool:
         return True  # "'Driftwood' Gets Season 3 Premiere Date": the headline's verb after its quoted title
     # "an offshoot set in the city of Denver got axed": a place
     return _PLACE_OF.search(before) is not None
+
+
+# A person-shaped name after these is someone credited on the show the clause is about.
+_MAKER_BEFORE = re.compile(
+    r"\b(?:starring|co-starring|featuring|(?:created|written|directed|produced|led|fronted) by)\s+$"
+)
+# "the team of A and B", "the duo of A and B": the names after are people.
+_GROUP_OF = re.compile(r"\b(?:team|duo|pair|couple|trio|partnership|brothers|sisters|siblings)\s+of\s+$")
+
+
+def _people_pair(raw: str, before: str, after: str) -> bool:
+    """Is `raw` a person's full name joined to the start of another's ("A and Baran" before "bo Odar"), or
+    a pair after a word for a group of people?"""
+    first = re.match(rf"({PERSON})\s+(?:and|&)\s+", raw)
+    if not first or not is_person_name(first.group(1)):
+        return False
+    # ("Baran bo Odar", "Ana de Vries": a lower-case particle then a capital continues the second name.)
+    return bool(_GROUP_OF.search(before) or re.match(r"\s+[a-z]{1,4}\s+[A-Z]", after))
 
 
 def _inside_network_name(raw: str, before: str, after: str) -> bool:

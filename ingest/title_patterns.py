@@ -23,7 +23,8 @@ SHOW_CONTEXTS = [
     # "“Stranger Things,” Netflix's darling".)
     re.compile(rf"(?:^|(?<![A-Z][\w'’-])[\s(—–-])[“\"‘']({TITLE})(?:,[”\"’']|[.!?]?[”\"’'](?=[\s,.;:!?)]|['’]s\b|$)"
                rf"(?!\s[A-Z]))"),
-    re.compile(rf"({TITLE})\s+(?:[Ss]eason|[Ss]eries|Part)\s+(?:\d+|One|Two|Three|Four|Five|Six)\b"),
+    # ("'Copper Sky' Season 2 is official": the title may be quoted.)
+    re.compile(rf"({TITLE})[”\"’']?\s+(?:[Ss]eason|[Ss]eries|Part)\s+(?:\d+|One|Two|Three|Four|Five|Six)\b"),
     re.compile(
         rf"\b(?:seasons?|episodes?|cast|premieres?|finale|trailer|teaser|return|renewal|version|run|pilot"
         # "has set an August 14 premiere date for Iron Bay".

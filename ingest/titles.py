@@ -17,6 +17,7 @@ from ingest.names import (
     is_person_name,
     network_names,
 )
+from ingest.number_titles import number_titles
 from ingest.sentences import Sentence
 from ingest.subject_patterns import CHARACTER_QUOTE, fold_numbered, subject_titles
 from ingest.title_guards import not_a_title, strip_headline_words
@@ -113,6 +114,8 @@ def _clean(title: str, strong: bool = False, quoted: bool = False, word_ok: bool
     cleaned = " ".join(words).rstrip(":,")
     if cleaned in MONTH_WORDS and not strong:
         return None
+    if not quoted and re.fullmatch(GENRE, cleaned.casefold()):
+        return None  # "the Western starring Hollis Grant": the kind of show, capitalised
     if word_ok and cleaned in ORDINARY_TITLE_WORDS and title == cleaned:
         return cleaned
     if (cleaned in NOT_NAME and cleaned not in MONTH_WORDS) or network_names(cleaned) == [cleaned]:
@@ -209,6 +212,10 @@ def candidate_counts(sentences: list[Sentence]) -> tuple[Counter[str], Counter[s
         for title, sure in subject_titles(sentence.text, _clean):
             found[title] += 1
             strong[title] += sure or not is_person_name(title)
+    # "1899 had been cancelled": a number is a title only where a year could never stand.
+    numbers = number_titles(sentences)
+    found.update(numbers)
+    strong.update(numbers)
     text = " ".join(s.text for s in sentences)
     # A name the article uses as someone's nickname is that person's everywhere in it ("“Mad Max” steps in").
     found, strong = (Counter({t: n for t, n in c.items() if t not in nicknames}) for c in (found, strong))

@@ -48,6 +48,9 @@ _WORK_BEFORE = re.compile(
 )
 # "who fights crime as Daredevil": a character bearing the title's name.
 _WORK_ROLE = re.compile(r"\bas\s+[“\"‘']?(?:The )?$")
+# "starring ER's Noah Wyle", "alongside Oz's Dean Mercer": a cast member named through other work.
+_CAST_BEFORE = re.compile(r"\b(?:starring|stars|co-starring|alongside|opposite|featuring|with)\s+$")
+_PERSON_AFTER = re.compile(r"['’]s?\s+[A-Z][\w'’.-]+\s+(?:[a-z]{1,3}\s+)?[A-Z]")
 _SEASON_AFTER = re.compile(r"[.,]?[”\"’']?\s*(?:[Ss]eason|[Ss]eries|Part)\b")
 
 
@@ -61,6 +64,7 @@ def work_mentions(title: str, text: str) -> int:
         before, after = text[max(0, start - 120) : start], text[end : end + 40]
         count += bool(_WORK_AFTER.match(after)) + bool(_WORK_BEFORE.search(before))
         count += bool(_WORK_ROLE.search(before) and not _SEASON_AFTER.match(after))
+        count += bool(_CAST_BEFORE.search(before) and _PERSON_AFTER.match(after))
         count += work_aside(before, after)
         start = text.find(title, end)
     return count
