@@ -10,7 +10,8 @@ facts and questions, each {"question", "now", "expect": {"kind": "answer", "all"
 and tune_extra.jsonl; `--set fresh` reads the 25 articles collected after the first extractor work (measured
 once untouched, then split: fresh_tune may be tuned on, fresh_holdout never); `--set fresh3` the 24 collected
 the same way later (fresh3_tune may be tuned on, fresh3_holdout never); `--set fresh4` likewise (fresh4_tune,
-fresh4_holdout), and `--set fresh5` (fresh5_tune, fresh5_holdout).
+fresh4_holdout), and `--set fresh5` to `--set fresh8`
+(freshN_tune, freshN_holdout).
 
 A question with an expected answer is *right* when the reply is an answer whose text holds every "all"
 string, one "any" string (if any are listed) and no "none" string; *wrong* when it answers otherwise;
@@ -51,6 +52,15 @@ SETS = {
     "fresh5": ("fresh5_tune.jsonl", "fresh5_holdout.jsonl"),
     "fresh5_tune": ("fresh5_tune.jsonl",),
     "fresh5_holdout": ("fresh5_holdout.jsonl",),
+    "fresh6": ("fresh6_tune.jsonl", "fresh6_holdout.jsonl"),
+    "fresh6_tune": ("fresh6_tune.jsonl",),
+    "fresh6_holdout": ("fresh6_holdout.jsonl",),
+    "fresh7": ("fresh7_tune.jsonl", "fresh7_holdout.jsonl"),
+    "fresh7_tune": ("fresh7_tune.jsonl",),
+    "fresh7_holdout": ("fresh7_holdout.jsonl",),
+    "fresh8": ("fresh8_tune.jsonl", "fresh8_holdout.jsonl"),
+    "fresh8_tune": ("fresh8_tune.jsonl",),
+    "fresh8_holdout": ("fresh8_holdout.jsonl",),
 }
 
 Record = dict[str, Any]

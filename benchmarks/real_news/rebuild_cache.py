@@ -33,6 +33,12 @@ _MANIFESTS = (
     "fresh4_holdout.jsonl",
     "fresh5_tune.jsonl",
     "fresh5_holdout.jsonl",
+    "fresh6_tune.jsonl",
+    "fresh6_holdout.jsonl",
+    "fresh7_tune.jsonl",
+    "fresh7_holdout.jsonl",
+    "fresh8_tune.jsonl",
+    "fresh8_holdout.jsonl",
 )
 ARTICLE_FILES = tuple(HERE / name for name in _MANIFESTS)
 TIMEOUT_SECONDS = 20
