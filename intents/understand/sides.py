@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import enum
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from db.knowledge import ShowFacts
 from intents.seasons import find_season
@@ -67,8 +67,20 @@ def sides_of(c: Composing) -> list[Side]:
                     else _bare_number(c.tokens, mention.end) or _ordinal_around(c.tokens, mention.start, end)
                 )
                 sides.append(Side(show, season, frozenset(words), _run_end(words, season)))
+        if all(side.season is None for side in sides) and (each := _season_of_each(c.tokens)) is not None:
+            # "the second seasons of severance and andor", "the salt marsh and severance second seasons"
+            sides = [replace(side, season=each) for side in sides]
         return sides
     return _sides_by_separator(c)
+
+
+def _season_of_each(tokens: list[str]) -> int | None:
+    """The season number said once for every show compared: an ordinal before "seasons" ("their second
+    seasons"); None when none is said so."""
+    for at in range(1, len(tokens)):
+        if tokens[at] == "seasons" and (season := find_season([tokens[at - 1], "season"])) is not None:
+            return season.number
+    return None
 
 
 def _sides_by_separator(c: Composing) -> list[Side]:
