@@ -15,12 +15,12 @@ from intents.understand.described_shows import (
     show_by_description,
     show_by_possessed_description,
 )
-from intents.understand.synopsis_descriptions import show_by_synopsis
 from intents.understand.newest_roles import newest_role_season
 from intents.understand.parent_shows import show_by_parent, show_by_spin_off
 from intents.understand.person_seasons import season_by_person
 from intents.understand.person_shows import show_by_person
 from intents.understand.show_clauses import show_with_confirming_clause
+from intents.understand.synopsis_descriptions import show_by_synopsis
 
 
 class PeopleByDescription:

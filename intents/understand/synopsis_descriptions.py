@@ -6,9 +6,11 @@ description's place. Nothing is read when no show or several match alike: the wo
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from db.knowledge import Knowledge, ShowFacts
-from intents.resolve import Resolution
 from intents.networks import network_span
+from intents.resolve import Resolution
 from intents.text import STOPWORDS, fold
 from intents.understand.described_shows import DESCRIPTION_WORDS
 
@@ -45,7 +47,7 @@ def _forms(word: str) -> set[str]:
 def _synopsis_words(show: ShowFacts) -> set[str]:
     """The folded words of a show's synopsis, a possessive also as one word ("wanda s" is "wandas")."""
     words = fold(show.synopsis or "").split()
-    glued = {f"{a}s" for a, b in zip(words, words[1:], strict=False) if b == "s"}
+    glued = {f"{a}s" for a, b in pairwise(words) if b == "s"}
     return set(words) | glued
 
 
