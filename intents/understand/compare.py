@@ -26,7 +26,7 @@ from intents.understand.network_sides import network_sides
 from intents.understand.person_counts import people_episode_counts
 from intents.understand.score_sides import named_score_sides
 from intents.understand.sides import Measure, Side, sides_of
-from intents.understand.time_amounts import away_bound
+from intents.understand.time_amounts import away_bound, bound_said
 
 _WEEKDAY = "(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 _ASKS_COMPARISON = re.compile(
@@ -85,6 +85,8 @@ _SEASON_COUNTS = tuple(
 def _measure(c: Composing) -> Measure:
     if c.has("wait", "waiting", "waited"):
         return Measure.PREMIERE  # "which one am i waiting longer for": the later premiere, no episode count
+    if bound_said(c.tokens) is not None and not c.has("episodes", "episode", "eps"):
+        return Measure.PREMIERE  # "is the gap between them longer than three weeks": time between premieres
     if c.has(*_SEASON_COUNTS):
         return Measure.SEASONS
     if c.has("nominations", "nominated", "noms", "awards", "wins", "emmys", "baftas"):
@@ -145,8 +147,10 @@ async def compare(c: Composing) -> Answer | None:
     same_scores = c.has("same", "equal") and _measure(c) is Measure.RATING
     if not (_ASKS_COMPARISON.search(text) or same_scores) or c.has(*_ABOUT_AN_ENDING):
         return None  # "is heartstopper ending after season 3?" asks about renewal, not two premieres
-    if away_bound(c.tokens) is not None:
-        return None  # "is hs3 more than 3 weeks off?": one premiere against today (understand/out_windows.py)
+    if away_bound(c.tokens) is not None and len({show.id for show in c.res.shows}) < 2:
+        # "is hs3 more than 3 weeks off?": one premiere against today (understand/out_windows.py); "more
+        # than two weeks from agatha to hs3" spans two premieres
+        return None
     if (unknown := _unknown_side(c)) is not None:
         return unknown
     if len(c.res.people) == 2 and (by_people := people_episode_counts(c)) is not None:

@@ -21,6 +21,7 @@ from intents.understand.description_walk import walked_description
 from intents.understand.each_person import each_person
 from intents.understand.each_season import each_season
 from intents.understand.each_show import each_show
+from intents.understand.episode_credits import episode_credit
 from intents.understand.fronted_descriptions import fronted_description
 from intents.understand.missing import missing_fact
 from intents.understand.network_lists import network_listing
@@ -47,6 +48,7 @@ async def compose(c: Composing) -> Answer | None:
     for reader in (
         network_not_theirs,
         billing,
+        episode_credit,
         walked_description,
         answered_parts,
         fronted_description,

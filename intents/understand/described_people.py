@@ -9,6 +9,7 @@ from db.knowledge import Knowledge, PersonFacts
 from intents.listed_work import people_listing
 from intents.resolve import Resolution
 from intents.text import fold
+from intents.understand.walked_descriptions import show_leads
 
 # Role nouns -> the credit role they name, and the word a work's role holds for it.
 _ROLES: dict[str, tuple[str, str]] = {
@@ -77,6 +78,8 @@ def _person_opposite(tokens: list[str], res: Resolution, kb: Knowledge) -> Descr
     for mention in res.mentions:
         ref = mention.refs[0]
         before, after = tokens[mention.start - 2 : mention.start], tokens[mention.end : mention.end + 2]
+        if ref.kind == "character" and (played := _played_opposite(tokens, before, ref.id, kb)) is not None:
+            return played
         if ref.kind != "person" or ref.id not in kb.people:
             continue
         # "who plays opposite kit connor (in heartstopper)": the other lead, and their part there
@@ -96,6 +99,27 @@ def _person_opposite(tokens: list[str], res: Resolution, kb: Knowledge) -> Descr
             if lead is not None:
                 return _named(tokens[: mention.start - 2], lead, tokens[mention.end + 2 :]), lead
     return None
+
+
+# "who plays opposite charlie", "who plays the character alongside nick": a character beside another.
+_BESIDE = frozenset({"opposite", "alongside"})
+
+
+def _played_opposite(tokens: list[str], before: list[str], credit_id: int, kb: Knowledge) -> Described | None:
+    """ "who plays (the character) opposite nick": the other lead of the show whose character is named, as
+    the question who they are; None for any other words."""
+    credit = kb.credits.get(credit_id)
+    asks = tokens[:1] in (["who"], ["whos"])
+    if credit is None or not asks or before[1:] == [] or before[1] not in _BESIDE:
+        return None
+    if before[0] not in _OPPOSITE_VERBS and before[0] not in _PERSON_NOUNS and before[0] != "character":
+        return None
+    show = kb.shows.get(credit.show_id)
+    pair = show_leads(show) if show is not None else set()
+    leads = {kb.credits[i].person_id for i in pair if i != credit.id and i in kb.credits}
+    if credit.id not in pair or len(leads) != 1 or (lead := kb.people.get(leads.pop())) is None:
+        return None  # the character's actor is not one of its show's two leads
+    return ["who", "is", *fold(lead.name).split()], lead
 
 
 _NAME_OF = ["the", "name", "of"]

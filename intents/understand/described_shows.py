@@ -8,6 +8,9 @@ stay as they are."""
 
 from __future__ import annotations
 
+import re
+from typing import NamedTuple
+
 from db.knowledge import Knowledge, ShowFacts
 from intents.name_typos import credited_full_name
 from intents.networks import network_aliases, network_span
@@ -50,36 +53,67 @@ _ASKS_ITS_NAME = frozenset("name called named title titled".split())
 _MAX_CLAUSE = 8
 
 
-def _description_at(tokens: list[str], at: int) -> tuple[list[tuple[str, ...]], str | None, int] | None:
-    """From a determiner at `at`: the synopsis words each description word stands for, the network it names
-    and where the show noun ends; None when no description starts there."""
+class _Described(NamedTuple):
+    """A description read from the words: the synopsis words each of its words stands for, the network and
+    the first year it names, and where it ends."""
+
+    words: list[tuple[str, ...]]
+    network: str | None
+    year: int | None
+    end: int
+
+
+def _description_at(tokens: list[str], at: int) -> _Described | None:
+    """From a determiner at `at`: the synopsis words each description word stands for, the network and year
+    it names ("the 2021 disney+ series", "the disney+ show from 2021") and where the show noun ends; None
+    when no description starts there."""
+    found = _description_words(tokens, at)
+    if found is None:
+        return None
+    words, network, year, end = found
+    if tokens[end : end + 1] == ["from"] and end + 1 < len(tokens) and _YEAR.fullmatch(tokens[end + 1]):
+        year, end = year or int(tokens[end + 1]), end + 2
+    if year is not None and not words and network is None and tokens[at] not in ("the", "that"):
+        return None  # "a 2021 show" says when something came out, not which show
+    return _Described(words, network, year, end)
+
+
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def _description_words(tokens: list[str], at: int) -> _Described | None:
+    """The description's words up to the show noun (see `_description_at`)."""
     words: list[tuple[str, ...]] = []
     network: str | None = None
+    year: int | None = None
     i = at + 1
     while i < len(tokens) and len(words) + (network is not None) < 3:
         span = network_span(tokens[i : i + 2])
-        if span is not None and span[0] == 0 and network is None:
+        if year is None and _YEAR.fullmatch(tokens[i]):
+            year = int(tokens[i])  # "the 2021 disney+ series": the year it first came out
+            i += 1
+        elif span is not None and span[0] == 0 and network is None:
             network = " ".join(tokens[i : i + span[1]])
             i += span[1]
         elif tokens[i : i + 2] == ["spin", "off"]:
             words.append(DESCRIPTION_WORDS["spinoff"])
             i += 2
             if i >= len(tokens) or tokens[i] not in _SHOW_NOUNS:
-                return words, network, i  # "the spin-off" is itself the noun
+                return _Described(words, network, year, i)  # "the spin-off" is itself the noun
         elif tokens[i] in DESCRIPTION_WORDS:
             words.append(DESCRIPTION_WORDS[tokens[i]])
             i += 1
             if words[-1] == DESCRIPTION_WORDS["spinoff"] and (
                 i >= len(tokens) or tokens[i] not in _SHOW_NOUNS
             ):
-                return words, network, i
+                return _Described(words, network, year, i)
         else:
             break
     if i < len(tokens) and tokens[i] in _SHOW_NOUNS:
-        if words or network:
-            return words, network, i + 1
+        if words or network or year:
+            return _Described(words, network, year, i + 1)
         if (clause := _network_clause(tokens, i + 1)) is not None:
-            return [], clause[0], clause[1]  # "the thing he does for disney+"
+            return _Described([], clause[0], None, clause[1])  # "the thing he does for disney+"
     return None
 
 
@@ -104,12 +138,26 @@ def _network_clause(tokens: list[str], at: int) -> tuple[str, int] | None:
     return " ".join(tokens[i + 1 : i + 1 + span[1]]), i + 1 + span[1]
 
 
-def _fits(show: ShowFacts, words: list[tuple[str, ...]], network: str | None) -> bool:
-    """True when the show's synopsis or aliases hold every description word and it is on the network named."""
+def _fits(show: ShowFacts, described: _Described) -> bool:
+    """True when the show's synopsis or aliases hold every description word, it is on the network named and
+    it first came out in the year named."""
     about = f" {fold(' '.join([show.title, show.synopsis or '', *show.aliases]))} "
-    if not all(any(f" {w} " in about for w in choices) for choices in words):
+    if not all(any(f" {w} " in about for w in choices) for choices in described.words):
         return False
+    if described.year is not None and first_year(show) != described.year:
+        return False
+    network = described.network
     return network is None or (show.network is not None and network in network_aliases(show.network))
+
+
+def first_year(show: ShowFacts) -> int | None:
+    """The year a show first came out: its first season's release, or its release said with no season."""
+    years = [
+        r.on.year if r.on is not None else r.year
+        for r in show.releases
+        if r.season in (None, 1) and (r.on is not None or r.year is not None)
+    ]
+    return min((y for y in years if y is not None), default=None)
 
 
 def _clause_end(tokens: list[str], at: int, res: Resolution) -> int:
@@ -128,7 +176,9 @@ def _clause_end(tokens: list[str], at: int, res: Resolution) -> int:
 
 def show_by_description(tokens: list[str], res: Resolution, kb: Knowledge) -> list[str] | None:
     """The tokens with a described show replaced by its title; None when no description fits one held show."""
-    unknown = {w for run in (res.unknown_title, *res.named_runs) for w in run}
+    # Words of a description the linker took for an unknown title ("the spin off of the 2021 marvel series")
+    # are no unknown name.
+    unknown = {w for run in (res.unknown_title, *res.named_runs) for w in run if not _describing(w)}
     named = {m.refs[0].id for m in res.mentions if m.refs[0].kind == "show"}
     people = [
         kb.people[m.refs[0].id]
@@ -145,12 +195,14 @@ def show_by_description(tokens: list[str], res: Resolution, kb: Knowledge) -> li
         found = _description_at(tokens, at)
         if found is None:
             continue
-        words, network, end = found
+        end = found.end
+        if found.words == [DESCRIPTION_WORDS["spinoff"]] and tokens[end : end + 1] == ["of"]:
+            continue  # "the spin-off of the 2021 marvel series": the parent is described (parent_shows.py)
         opener = end + (end < len(tokens) and tokens[end] in _CLAUSE_OPENERS)
         after = _clause_end(tokens, opener, res)
         if any(m.start < end and m.end > at for m in names):
             continue  # part of a name ("the wandavision spin-off" is an alias)
-        fits = [s for s in kb.shows.values() if s.id not in named and _fits(s, words, network)]
+        fits = [s for s in kb.shows.values() if s.id not in named and _fits(s, found)]
         theirs = {show for person in people for show in their_shows(person)}
         if people and (narrowed := [s for s in fits if s.id in theirs]):
             fits = narrowed
@@ -171,6 +223,19 @@ def show_by_description(tokens: list[str], res: Resolution, kb: Knowledge) -> li
             return [*asks, *tokens[1 : at - 1], "in", *fold(fits[0].title).split(), *rest]
         return [*tokens[:at], *fold(fits[0].title).split(), *rest]
     return None
+
+
+def _describing(word: str) -> bool:
+    """Whether a word is one a description is made of: a determiner, a show noun, a description word, a year
+    or a network."""
+    return (
+        word in _DETERMINERS
+        or word in _SHOW_NOUNS
+        or word in DESCRIPTION_WORDS
+        or word in ("of", "spin", "off", "from")
+        or _YEAR.fullmatch(word) is not None
+        or network_span([word]) is not None
+    )
 
 
 def _names_someone(res: Resolution, start: int, end: int) -> bool:
@@ -203,11 +268,11 @@ def show_by_possessed_description(tokens: list[str], res: Resolution, kb: Knowle
         found = _description_at(tokens, mention.end - 1)  # read from the word after the name
         if found is None:
             continue
-        words, network, end = found
+        end = found.end
         if tokens[end : end + 1] and tokens[end] in _ASKS_ITS_NAME:
             return None  # "jl mcu show name?": the show's name is what is asked
         theirs = set(their_shows(kb.people[ref.id]))
-        fits = [s for s in kb.shows.values() if s.id in theirs and _fits(s, words, network)]
+        fits = [s for s in kb.shows.values() if s.id in theirs and _fits(s, found)]
         if len(fits) == 1:
             return [*tokens[: mention.start], *fold(fits[0].title).split(), *tokens[end:]]
     return None

@@ -20,6 +20,7 @@ from intents.understand.parent_shows import show_by_parent, show_by_spin_off
 from intents.understand.person_seasons import season_by_person
 from intents.understand.person_shows import show_by_person
 from intents.understand.show_clauses import show_with_confirming_clause
+from intents.understand.synopsis_descriptions import show_by_synopsis
 
 
 class PeopleByDescription:
@@ -53,6 +54,7 @@ def described_subject(
     described = (
         season_by_person(tokens, res, kb)
         or show_by_person(tokens, res, kb)
+        or show_by_synopsis(tokens, res, kb)
         or show_by_description(tokens, res, kb)
         or show_by_possessed_description(tokens, res, kb)
         or show_by_cast_clause(tokens, res, kb)

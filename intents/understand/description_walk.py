@@ -51,6 +51,8 @@ async def walked_description(c: Composing) -> Answer | None:
         answer = await c.ask_composed(reworded)
         return answer if answer.kind == "answer" else None
     walked = walk_description(c, text)
+    if walked is not None and (same := _is_the_one_described(c, text, walked)) is not None:
+        return same
     if walked is None or not asks_more(f"{text[: walked.start]} {text[walked.end :]}"):
         return None  # "who is kit connor's co-star" asks for the name alone: the one-hop readers give it
     asked = _in_its_place(text, walked)
@@ -60,6 +62,28 @@ async def walked_description(c: Composing) -> Answer | None:
     if outer.kind != "answer":
         return None
     return joined(walked.bridge, outer)
+
+
+# Words that may close a yes/no check after the description: "is X the guy who did torchwood, right".
+_CHECK_TAIL = frozenset("right then too or not no yes nah".split())
+
+
+def _is_the_one_described(c: Composing, text: str, walked: Walked) -> Answer | None:
+    """ "is andy newberry the guy who did torchwood": yes when the person named is the one the description
+    finds, no (naming who is) otherwise; None for any other question."""
+    before = text[: walked.start].split()
+    after = text[walked.end :].split()
+    if walked.denotes is not Denotes.PERSON or not c.is_yes_no or not all(w in _CHECK_TAIL for w in after):
+        return None
+    named = [
+        m for m in c.res.mentions if m.refs[0].kind == "person" and before[1:] == c.tokens[m.start : m.end]
+    ]
+    if len(before) < 2 or not named:
+        return None
+    person = named[0].refs[0].name
+    if fold(person) == fold(walked.name):
+        return replace(walked.bridge, text=f"Yes. {walked.bridge.text}", answers=("Yes",))
+    return replace(walked.bridge, text=f"No, that's {walked.name}: {walked.bridge.text}", answers=("No",))
 
 
 def _reworded(text: str) -> str | None:

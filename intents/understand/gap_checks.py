@@ -22,7 +22,7 @@ class Bound(enum.Enum):
 
 
 _UNIT_DAYS = {
-    "day": 1, "days": 1, "week": 7, "weeks": 7, "wk": 7, "wks": 7,
+    "day": 1, "days": 1, "week": 7, "weeks": 7, "wk": 7, "wks": 7, "fortnight": 14, "fortnights": 14,
     "month": 30, "months": 30, "year": 365, "years": 365,
 }  # fmt: skip
 # Words between a count and its unit that make it a floor ("a whole month before": at least a month).

@@ -234,11 +234,16 @@ def _whole(tokens: list[str]) -> list[str]:
     return [*tokens[:at], *plain] if plain is not None else tokens
 
 
+# Question words asking a fact of a season (who made it, how many episodes): never whether it is final.
+_ASKS_OF_A_SEASON = frozenset("who whos how".split())
+
+
 def _final_season(tokens: list[str]) -> list[str]:
     """ "is it the last season?" asks whether it is the final one (not for the latest season's facts); "who
-    directed the final season" asks who directed the latest one (a final season is the last there is)."""
+    directed the final season" (or "how many episodes are in it") asks about the latest one
+    (a final season is the last there is)."""
     final = any(tokens[at : at + 2] == ["final", "season"] for at in range(len(tokens)))
-    if final and {"who", "whos"} & set(tokens) and tokens[:1] not in (["is"], ["was"], ["will"]):
+    if final and not _ASKS_OF_A_SEASON.isdisjoint(tokens) and tokens[:1] not in (["is"], ["was"], ["will"]):
         return ["latest" if w == "final" else w for w in tokens]
     if tokens[:1] not in (["is"], ["was"], ["will"]):
         return tokens  # a yes/no question only: "when is the last season out" asks for the latest's date

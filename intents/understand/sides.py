@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import enum
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from db.knowledge import ShowFacts
 from intents.seasons import find_season
@@ -67,8 +67,20 @@ def sides_of(c: Composing) -> list[Side]:
                     else _bare_number(c.tokens, mention.end) or _ordinal_around(c.tokens, mention.start, end)
                 )
                 sides.append(Side(show, season, frozenset(words), _run_end(words, season)))
+        if all(side.season is None for side in sides) and (each := _season_of_each(c.tokens)) is not None:
+            # "the second seasons of severance and andor", "the salt marsh and severance second seasons"
+            sides = [replace(side, season=each) for side in sides]
         return sides
     return _sides_by_separator(c)
+
+
+def _season_of_each(tokens: list[str]) -> int | None:
+    """The season number said once for every show compared: an ordinal before "seasons" ("their second
+    seasons"); None when none is said so."""
+    for at in range(1, len(tokens)):
+        if tokens[at] == "seasons" and (season := find_season([tokens[at - 1], "season"])) is not None:
+            return season.number
+    return None
 
 
 def _sides_by_separator(c: Composing) -> list[Side]:
@@ -101,7 +113,11 @@ def _sides_by_separator(c: Composing) -> list[Side]:
         if not res.shows and not sides and season is not None and show is not None and not res.leftovers:
             # "is s3 out before agatha all along": a bare season first is of the show that has it (never
             # beside a name nobody knows: "the umbrella academy s4" is no other show's season 4)
-            show = show if _has_season(show, season) else _only_show_with(c, season) or show
+            show = (
+                show
+                if _has_season(show, season)
+                else _only_show_with(c, season) or _season_near_today(c, season) or show
+            )
         if (res.shows or season is not None) and show is not None:
             sides.append(Side(show, season, frozenset(words)))
     return sides
@@ -117,6 +133,22 @@ def _only_show_with(c: Composing, number: int) -> ShowFacts | None:
     """The one show the facts give a season `number`, or None when none or several do."""
     having = [show for show in c.kb.shows.values() if _has_season(show, number)]
     return having[0] if len(having) == 1 else None
+
+
+def _season_near_today(c: Composing, number: int) -> ShowFacts | None:
+    """The show whose season `number` premieres nearest today, within a few months (the one fans are talking
+    about, as a bare "season 3" naming no show is read elsewhere: intents/subjects.py); None when none is."""
+    dated = [
+        (abs((r.on - c.today).days), show.id)
+        for show in c.kb.shows.values()
+        for r in show.releases
+        if r.season == number and r.on is not None
+    ]
+    near = min((d for d in dated if d[0] <= _TALKED_ABOUT_DAYS), default=None)
+    return c.kb.shows[near[1]] if near is not None else None
+
+
+_TALKED_ABOUT_DAYS = 90
 
 
 def _bare_ordinal(words: list[str]) -> int | None:

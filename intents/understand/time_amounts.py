@@ -18,7 +18,7 @@ def away_bound(tokens: list[str]) -> tuple[bool, int] | None:
 def bound_said(tokens: list[str]) -> tuple[bool, int] | None:
     """ "more than a month", "under 10 days": whether the bound is more (or less) and its days."""
     for at, word in enumerate(tokens):
-        if word in ("more", "less", "fewer") and tokens[at + 1 : at + 2] == ["than"]:
+        if word in _THAN_BOUNDS and tokens[at + 1 : at + 2] == ["than"]:
             said = tokens[at + 2 : at + 4]
         elif word in ("over", "under"):
             said = tokens[at + 1 : at + 3]
@@ -28,11 +28,17 @@ def bound_said(tokens: list[str]) -> tuple[bool, int] | None:
         if count is None and said and said[0].isdigit():
             count = int(said[0])
         if count is not None and said[1:2] and said[1] in _UNIT_DAYS:
-            return word in ("more", "over"), count * _UNIT_DAYS[said[1]]
+            return word in _MORE_BOUNDS, count * _UNIT_DAYS[said[1]]
     return None
 
 
-_UNIT_DAYS = {"day": 1, "days": 1, "week": 7, "weeks": 7, "wk": 7, "wks": 7, "month": 30, "months": 30}
+# "more than", "longer than a fortnight" (a span said to be longer is more time); "less than", "shorter than".
+_THAN_BOUNDS = frozenset({"more", "less", "fewer", "longer", "shorter"})
+_MORE_BOUNDS = frozenset({"more", "over", "longer"})
+_UNIT_DAYS = {
+    "day": 1, "days": 1, "week": 7, "weeks": 7, "wk": 7, "wks": 7, "fortnight": 14, "fortnights": 14,
+    "month": 30, "months": 30,
+}  # fmt: skip
 
 
 _TILL = frozenset({"till", "til", "until"})
