@@ -36,7 +36,8 @@ async def test_sigterm_mid_burst_exits_cleanly_without_duplicates(
     replies = Counter(
         ref for m in fake_discord.sent if (ref := (m.message_reference or {}).get("message_id"))
     )
-    assert [output.process.returncode, "Traceback" in log, max(replies.values())] == [0, False, 1], log[-4000:]
+    outcome = [output.process.returncode, "Traceback" in log, max(replies.values())]
+    assert outcome == [0, False, 1], log[-4000:]
 
 
 async def test_the_start_after_a_sigterm_mid_burst_answers(
