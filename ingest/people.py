@@ -177,6 +177,8 @@ def cast_facts(sentence: Sentence, ctx: Context) -> list[ExtractedFact]:
             who = ctx.person(match.group(1))
             if not who or who in found or _elsewhere(text[match.end() :], show, ctx):
                 continue
+            if re.search(r"\b(?:stars?|starring|appears?) (?:in|on)\s+$", text[: match.start(1)]):
+                continue  # "who also stars in Pitch Side as Roy Dent": a title, never a person, before "as"
             if other_works_cast(re.sub(r"\b(?:starring|with)\s*$", "", text[: match.start(1)]), ctx):
                 continue  # "an adaptation of the 1980s drama starring A as B": the original's cast
             listed = trailing_people(text[: match.end(1)], ctx)

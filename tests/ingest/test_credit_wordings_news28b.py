@@ -187,3 +187,13 @@ def test_award_won_for_a_title_is_other_work() -> None:
     found = extracted_records(text, _DAY)
     assert _credit(found, show="Gilded Pier", person="Yuna Park", character="Mira")
     assert not _credit(found, show="Salt Flats")
+
+
+def test_a_title_before_as_is_never_the_actor() -> None:
+    text = (
+        "'Shrinking Violet' stars Brett Olsen, who also stars in Pitch Side as the foul-mouthed footballer "
+        "Roy Dent. The comedy streams on Apple TV+."
+    )
+    found = extracted_records(text, _DAY)
+    assert _credit(found, show="Shrinking Violet", person="Brett Olsen", role="actor")
+    assert not _credit(found, person="Pitch Side")
