@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from ingest.context import COREFERENCE, Context
+from ingest.names import PERSON
 from ingest.title_patterns import GENRE
 
 # "ordered a new comedy starring ...", "another drama, starring ...": a show the sentence does not name.
@@ -42,3 +43,13 @@ def caption_show(text: str, ctx: Context) -> tuple[bool, str | None]:
         return False, None
     spelt = caption.group(1).strip().casefold()
     return True, next((t for t in ctx.titles if t.casefold() == spelt), None)
+
+
+def through_work(match: re.Match[str], text: str, ctx: Context) -> bool:
+    """Is the owner in "Owner's Full Name" a work, not an actor owning a character? Only when the owner is a
+    known title, is led by "the" ("the Walking Dead's"), or the names go on into plain people ("..., along
+    with Tim Roth"): "Maya Pruitt's Nora Vance" stays an actor's character."""
+    owner = match.group(1)
+    if owner in ctx.titles or re.search(r"\bthe\s+$", text[: match.start()]):
+        return True
+    return bool(re.search(rf",?\s+(?:along with|alongside|as well as)\s+{PERSON}", text[match.end() :]))

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from ingest.context import Context, clauses_of, last_people, person_list, trailing_people
-from ingest.crew_patterns import AS_ROLE, AS_ROLES, BEFORE_LIST, NEGATED, PREDICATES
+from ingest.crew_patterns import AS_ROLE, AS_ROLES, BEFORE_LIST, HANDED_OVER, NEGATED, PREDICATES
 from ingest.cued import cued
 from ingest.described_crew import DESCRIPTOR, described_people
 from ingest.director_scope import _clause_at, _scope
@@ -159,7 +159,9 @@ def crew_facts(sentence: Sentence, ctx: Context) -> list[ExtractedFact]:
     # Clauses with a person subject: "Tony Gilroy created the series and serves as showrunner".
     subject: list[str] = []
     previous = ""
+    handed = False
     for clause in clauses_of(text):
+        subject = [] if handed else subject  # "..., with B attached to executive produce | and direct"
         # ("Series co-creators A and B will return as showrunners": the subject may come described.)
         items, end = person_list(clause, ctx)
         if not items:
@@ -186,6 +188,10 @@ def crew_facts(sentence: Sentence, ctx: Context) -> list[ExtractedFact]:
         elif re.match(r"(?:he|she|they)\b|[a-z]", clause) is None:
             subject = []
         previous = clause
+        # "A will also executive produce, with B attached to direct": what follows "with B" is B's (see
+        # crew_wordings), never A's.
+        parts = HANDED_OVER.split(rest)
+        rest, handed = parts[0], len(parts) > 1
         if not subject or NEGATED.search(rest.split(",")[0]):
             continue
         # "Storer directed several episodes, as did Calo and Ramy Youssef."

@@ -58,7 +58,8 @@ BEFORE_LIST = [
     (re.compile(r"\b(?:[Cc]o-)?[Cc]reator,? and (?:executive )?producer\s+"), ("creator",)),
     # "Creator Ann Lee confirmed ...": a role's noun may open the sentence, capitalised.
     # ("Series co-creators A and B": the show's own word may open the sentence, capitalised.)
-    (re.compile(r"\b(?:from )?(?:[Ss]eries |[Ss]how |[Tt]he )?(?:[Cc]o-c|[Cc])reators?\s+"), ("creator",)),
+    (re.compile(r"(?<!/)\b(?:from )?(?:[Ss]eries |[Ss]how |[Tt]he )?(?:[Cc]o-c|[Cc])reators?\s+"),
+     ("creator",)),
     # "Creator and star Ana Ruiz said ...": both her credits (the acting one is read with the cast).
     (re.compile(r"\b(?:[Cc]o-)?[Cc]reators?,? and (?:co-)?stars?\s+"), ("creator",)),
     (re.compile(r"\bfrom the (?:mind|minds|imagination) of\s+"), ("creator",)),
@@ -67,14 +68,16 @@ BEFORE_LIST = [
     (re.compile(r"^From (?:the )?(?:[a-z][\w-]* ){0,2}?(?:writer|producer|director|filmmaker|showrunner"
                 r"|creator)(?:[/-](?:writer|producer|director|filmmaker|showrunner|creator))+\s+"),
      ("creator",)),
-    (re.compile(r"(?<!former )(?<!original )(?<!previous )\b(?:co-)?[Ss]howrunners?,?\s+"), ("showrunner",)),
+    # ("Ted Lasso's co-creator/showrunner A": a slashed run is read whole, with its owner, by slashed_roles.)
+    (re.compile(r"(?<!former )(?<!original )(?<!previous )(?<!/)\b(?:co-)?[Ss]howrunners?,?\s+"),
+     ("showrunner",)),
     (
         re.compile(
             # "Executive producers of the fantasy series include A, B".
             r"\b[Ee]xecutive producers of (?:the|this) (?:[\w-]+ ){1,4}?include\s+"
             # "Executive produced by A, the series ...": a participle may open the sentence, capitalised.
             r"|\b(?:[Ee]xecutive|[Ee]xec\.?)[- ]produced by\s+"
-            r"|\b[Ee]xecutive [Pp]roducers? (?:include |are |is )?"
+            r"|(?<!/)\b[Ee]xecutive [Pp]roducers? (?:include |are |is )?"
         ),
         ("executive_producer",),
     ),
@@ -200,4 +203,9 @@ AS_ROLES = {
 NEGATED = re.compile(
     r"\b(?:former|formerly|previous|original|ex-|exited|departed|left|stepped down|replac\w+"
     r"|takes? over from|took over from|not|n't|won't)\b"
+)
+# "A will also executive produce, with B attached to direct": what follows "with B" is B's, never A's.
+HANDED_OVER = re.compile(
+    r",?\s+with\s+[A-Z][\w'’.-]*\s+[A-Z][\w'’.-]*\s+(?:also\s+)?"
+    r"(?:attached|set|slated|tapped|on board)\s+to\b"
 )

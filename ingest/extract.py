@@ -15,11 +15,13 @@ from dataclasses import replace
 
 from ingest.cast_lists import cast_list_facts
 from ingest.cast_shapes import cast_shape_facts
+from ingest.cast_wordings import cast_wording_facts
 from ingest.clutter import drop_cut_word, split_glued_caption, strip_clutter
 from ingest.context import Context
 from ingest.credited_people import credited_people, drop_roles_as_works
 from ingest.crew import crew_facts
 from ingest.crew_shapes import crew_shape_facts
+from ingest.crew_wordings import crew_wording_facts
 from ingest.dated_shapes import DATED_EXTRACTORS, capital_entries
 from ingest.described_roles import described_role_facts
 from ingest.film_or_series import is_film
@@ -54,6 +56,7 @@ from ingest.pointers import antecedents, sentence_referents
 from ingest.pronoun_roles import pronoun_roles
 from ingest.release_shapes import bracketed_entries, dated_noun_releases, fronted_releases
 from ingest.releases import release_facts
+from ingest.respectively import respectively_facts
 from ingest.role_appositives import role_appositive_facts
 from ingest.roundups import roundup_status
 from ingest.score_credits import score_credits
@@ -61,6 +64,7 @@ from ingest.scores import award_facts, rating_facts
 from ingest.season_sizes import season_facts
 from ingest.sentences import Sentence, headline, leading_date, plain_quotes, split_sentences, unwrap
 from ingest.set_dates import set_date_releases
+from ingest.slashed_roles import slashed_role_facts
 from ingest.status import status_facts
 from ingest.surnames import surname_index
 from ingest.titled_roles import titled_role_facts
@@ -78,6 +82,7 @@ _ALL_EXTRACTORS: tuple[Extractor, ...] = (
     status_facts, cast_facts, cast_shape_facts, cast_list_facts, crew_facts, crew_shape_facts,
     titled_role_facts, role_appositive_facts, rating_facts, award_facts, work_facts, object_releases,
     waited_releases, score_credits, set_date_releases, described_role_facts, made_title_facts,
+    respectively_facts, slashed_role_facts, cast_wording_facts, crew_wording_facts,
 )  # fmt: skip
 # What a sentence pointing at two shows ("Both comedies will return ...") says of each of them.
 _SHARED_EXTRACTORS: tuple[Extractor, ...] = (release_facts, season_facts, status_facts)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from ingest.cast_guards import caption_show, other_works_cast
+from ingest.cast_guards import caption_show, other_works_cast, through_work
 from ingest.cast_pairs import in_name_list, in_role_list, paired_roles, roles_with_work
 from ingest.cast_patterns import (
     ACTOR_SLOT,
@@ -41,7 +41,7 @@ from ingest.context import CHARACTER, Context, person_list, titled_before, trail
 from ingest.credit_record import actor_credit as _credit
 from ingest.cued import cued
 from ingest.model import ExtractedFact, FactKind, fact
-from ingest.names import CAPW, NOT_NAME, PERSON
+from ingest.names import CAPW, NOT_NAME, PERSON, is_person_name
 from ingest.sentences import Sentence
 
 # "in the original films", "in the 1980 miniseries": a work the show remakes or follows, never the show.
@@ -177,6 +177,8 @@ def cast_facts(sentence: Sentence, ctx: Context) -> list[ExtractedFact]:
             who = ctx.person(match.group(1))
             if not who or who in found or _elsewhere(text[match.end() :], show, ctx):
                 continue
+            if re.search(r"\b(?:stars?|starring|appears?) (?:in|on)\s+$", text[: match.start(1)]):
+                continue  # "who also stars in Pitch Side as Roy Dent": a title, never a person, before "as"
             if other_works_cast(re.sub(r"\b(?:starring|with)\s*$", "", text[: match.start(1)]), ctx):
                 continue  # "an adaptation of the 1980s drama starring A as B": the original's cast
             listed = trailing_people(text[: match.end(1)], ctx)
@@ -286,6 +288,13 @@ def cast_facts(sentence: Sentence, ctx: Context) -> list[ExtractedFact]:
             # "alongside Downton Abbey’s Tuppence Middleton": after a cast word the show owns its actor.
             joining = JOINING.search(text)
             if ACTOR_SLOT.search(text[: match.start()]) or (joining and joining.start() >= match.end()):
+                continue
+            if who not in ctx.people and is_person_name(character) and through_work(match, text, ctx):
+                # "Arrested Development's Michael Cera and Gossip Girl's Jessica Szohr, along with Tim Roth":
+                # a full name after an owner not known as a person is the actor, named through other work.
+                actor = ctx.person(character)
+                if actor and actor not in ctx.titles and NOT_AFTER_POSSESSIVE.match(text[match.end() :]):
+                    add(actor, None, 0.6)
                 continue
             if who and NOT_AFTER_POSSESSIVE.match(text[match.end() :]) and _is_character(character, ctx):
                 add(who, character, 0.6)

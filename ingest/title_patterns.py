@@ -26,7 +26,9 @@ SHOW_CONTEXTS = [
     # ("'Copper Sky' Season 2 is official": the title may be quoted.)
     re.compile(rf"({TITLE})[”\"’']?\s+(?:[Ss]eason|[Ss]eries|Part)\s+(?:\d+|One|Two|Three|Four|Five|Six)\b"),
     re.compile(
-        rf"\b(?:seasons?|episodes?|cast|premieres?|finale|trailer|teaser|return|renewal|version|run|pilot"
+        # ("stars as the older version of Sunja": a character's age, never a remake of a title.)
+        rf"\b(?:seasons?|episodes?|cast|premieres?|finale|trailer|teaser|return|renewal|run|pilot"
+        rf"|(?<!older )(?<!younger )(?<!young )(?<!adult )(?<!teen )(?<!teenage )(?<!elder )version"
         # "has set an August 14 premiere date for Iron Bay".
         rf"|premiere date|release date|return date|debut date)"
         rf" (?:of|for) ({TITLE})"

@@ -1,0 +1,66 @@
+"""Crew wordings the crew readers miss, seen in real news of many outlets and years:
+
+- "the brainchild of Sela Moravec": the show's creator;
+- two makers sharing one surname: "created by Lilly and Lana Wachowski (The Matrix) and J. Michael
+  Straczynski";
+- a producer opening a clause after a fronted phrase: "In addition to Green, Jordan Peele is executive
+  producing through his Monkeypaw Productions banner";
+- someone attached in a "with" phrase: "David Knoller will also executive produce, with Yann Demange attached
+  to executive produce and direct the first episode" (Demange's jobs, never Knoller's).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ingest.context import Context
+from ingest.model import ExtractedFact, FactKind, fact
+from ingest.names import PERSON, is_person_name
+from ingest.sentences import Sentence
+
+_BRAINCHILD = re.compile(rf"\bthe brainchild of\s+({PERSON})(?:\s+and\s+({PERSON}))?")
+_SHARED_BY = {"created": "creator", "co-created": "creator", "developed": "creator", "written": "writer",
+              "directed": "director"}  # fmt: skip
+# "created by Lilly and Lana Wachowski", maybe "(The Matrix)" and "and J. Michael Straczynski" after.
+_SHARED_SURNAME = re.compile(
+    r"\b(created|co-created|developed|written|directed) by\s+([A-Z][a-z]+) and ([A-Z][a-z]+) ([A-Z][\w'’-]+)"
+    rf"(?!\s+[A-Z])(?:\s*\([^()]{{1,60}}\))?(?:\s*,?\s+and\s+({PERSON}))?"
+)
+_EP_OPENING = re.compile(rf"(?:^|,\s+)({PERSON})\s+(?:is|are|will be)\s+(?:also\s+)?executive[- ]producing\b")
+_JOB = r"(?:executive produce|direct|write|co-write|showrun)"
+_ATTACHED = re.compile(
+    rf"\bwith\s+({PERSON})\s+(?:also\s+)?(?:attached|set|slated|tapped|on board)\s+to\s+"
+    rf"({_JOB}(?:\s*(?:,|and)\s+{_JOB})*)"
+)
+_JOB_ROLE = {"executive produce": "executive_producer", "direct": "director", "write": "writer",
+             "co-write": "writer", "showrun": "showrunner"}  # fmt: skip
+
+
+def crew_wording_facts(sentence: Sentence, ctx: Context) -> list[ExtractedFact]:
+    """Crew credits from the wordings above, for the show the sentence is about."""
+    text = sentence.text
+    if not sentence.states or not re.search(r"brainchild|\bby\b|executive|attached|set to|on board", text):
+        return []
+    show = ctx.show_for(sentence)
+    if show is None:
+        return []
+    credits: list[tuple[str, str]] = []
+    for match in _BRAINCHILD.finditer(text):
+        credits += [(name, "creator") for name in match.groups() if name]
+    for match in _SHARED_SURNAME.finditer(text):
+        verb, first, second, surname, third = match.groups()
+        names = [f"{first} {surname}", f"{second} {surname}"]
+        if ctx.person(first) is not None or not all(is_person_name(n) for n in names):
+            continue  # "by Tom and Ana Lee" where Tom is someone named in full: two people, not siblings
+        credits += [(name, _SHARED_BY[verb]) for name in names + ([third] if third else [])]
+    for match in _EP_OPENING.finditer(text):
+        credits.append((match.group(1), "executive_producer"))
+    for match in _ATTACHED.finditer(text):
+        for job in re.split(r"\s*(?:,|and)\s+", match.group(2)):
+            credits.append((match.group(1), _JOB_ROLE[job.strip()]))
+    out: list[ExtractedFact] = []
+    for name, role in dict.fromkeys(credits):
+        person = ctx.person(name) or (name if is_person_name(name) else None)
+        if person and person not in ctx.titles and person != show:
+            out.append(fact(FactKind.CREDIT, text, 0.75, show=show, person=person, role=role))
+    return out
