@@ -244,6 +244,8 @@ INTENTS = [
             "what is {person} best known for",
             "what else did {person} work on",
             "{person} filmography",
+            "{person} credits",
+            "what are {person}s other credits",
             "what is {person}s next project",
             "what does {person} have coming up",
             "what has {person} got coming up next",
