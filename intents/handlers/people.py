@@ -245,6 +245,7 @@ INTENTS = [
             "what else did {person} work on",
             "{person} filmography",
             "{person} credits",
+            "{person}s credits",
             "what are {person}s other credits",
             "what is {person}s next project",
             "what does {person} have coming up",

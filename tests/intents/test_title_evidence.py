@@ -138,3 +138,8 @@ async def test_relation_words_and_exclamations_before_a_title_leak_no_facts(
 async def test_someone_elses_love_of_a_show_makes_it_the_subject(engine: QuestionEngine) -> None:
     replies = await _replies(engine, "my sister loves gilmore girls, how many seasons", "who created it")
     assert all(r.startswith("I don't have facts about Gilmore Girls") for r in replies)
+
+
+async def test_his_credits_after_a_credit_asks_for_that_persons_work(engine: QuestionEngine) -> None:
+    replies = await _replies(engine, "who directed hs s3", "his credits")
+    assert "Shetland" in replies[1]
