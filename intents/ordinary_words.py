@@ -80,16 +80,24 @@ GREETINGS = frozenset(
     """greetings greeting salutations hello hi hiya heya hey howdy cheers evening morning fellow apologise
     apologize apologising apologizing apologies apology""".split()
 )
+# Exclamations fans open or break a sentence with ("ah yes, another beloved ...", "oh wow ok so"): talk,
+# never a title's first word nor a name, even when capitalised.
+INTERJECTIONS = frozenset(
+    """ah ahh ahhh oh ohh ohhh ooh oooh aw aww awww wow woah whoa ugh ughh hmm hmmm mmm hm meh welp yay
+    yikes oops eh huh ooo""".split()
+)
 # Function words beyond the stopwords: they join a fan's talk, never make a name by themselves.
 _JOINING = """
 but if because cause cuz bc though tho although while whether unless until not no yes very too much many
 more most less either neither since after before during without within against between among toward
-towards onto upon off than whom who whose which otherwise
+towards onto upon off than whom who whose which otherwise whoever whatever whichever wherever whenever
 """.split()
-ORDINARY_WORDS: frozenset[str] = frozenset(_VERBS + _NOUNS + _DESCRIBING + _TALK + _JOINING) | GREETINGS
+ORDINARY_WORDS: frozenset[str] = (
+    frozenset(_VERBS + _NOUNS + _DESCRIBING + _TALK + _JOINING) | GREETINGS | INTERJECTIONS
+)
 # Words a capital never makes a name of: function words ("Fight Me On This"), greetings, interjections and
 # fan talk ("Greetings", "Honestly", "Fight me").
-UNNAMING_WORDS: frozenset[str] = STOPWORDS | frozenset(_JOINING + _TALK) | GREETINGS
+UNNAMING_WORDS: frozenset[str] = STOPWORDS | frozenset(_JOINING + _TALK) | GREETINGS | INTERJECTIONS
 # Endings an everyday word takes ("points", "crying", "moved", "closer"), each with what it may replace.
 _ENDINGS = (
     ("ies", "y"), ("ied", "y"), ("ier", "y"), ("iest", "y"), ("es", ""), ("s", ""), ("ed", ""), ("ed", "e"),

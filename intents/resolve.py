@@ -23,6 +23,7 @@ from intents.seasons import SeasonRef, find_season
 from intents.text import STOPWORDS, title_case
 from intents.title_question import Frame, Question
 from intents.title_slot import unknown_title
+from intents.title_words import RELATION_NOUNS
 from intents.unknown_name_evidence import (
     a_holiday,
     a_weekday,
@@ -43,7 +44,7 @@ DOMAIN_WORDS = frozenset(
     january february march april may june july august september october november december
     usa america american british online free subtitles dubbed english
     become becomes became becoming
-    featuring
+    featuring appear appears appeared appearing appearance appearances
     not right yeah nah correct innit available exclusive behind above below""".split()
 )  # the last line: words of a yes/no check ("isn't nick ...", "... nick right?"), never part of a name
 _PREPOSITIONS = frozenset({"in", "on", "from", "of", "for"})
@@ -293,7 +294,8 @@ def warm_known_words(vocabulary: frozenset[str]) -> None:
 @functools.lru_cache(maxsize=4)
 def _known_words(vocabulary: frozenset[str]) -> frozenset[str]:
     # The engine's vocabulary is one object for its lifetime: union it with the fixed word lists once.
-    return vocabulary | STOPWORDS | DOMAIN_WORDS
+    # Relation nouns ("credits", "prizes") ask for a fact: never part of a name ("newberry credits").
+    return vocabulary | STOPWORDS | DOMAIN_WORDS | RELATION_NOUNS
 
 
 @functools.lru_cache(maxsize=4)

@@ -18,6 +18,7 @@ from itertools import chain
 from intents.opening_phrases import past_opening
 from intents.ordinary_words import ordinary
 from intents.pronoun_predicates import points_back, the_fan_doing
+from intents.title_evidence import talk_in_title_place
 from intents.title_forward import TITLE_DETERMINERS, forward_end, inverted_in_title
 from intents.title_question import Frame, Question
 from intents.title_subject import subject_span
@@ -100,9 +101,13 @@ def unknown_title(q: Question) -> UnknownTitle | None:
             continue  # a person in the subject's place ("is kit connor in X"): the title stands further on
         if _measured_between(words, q.tokens[slot.end : slot.end + 1]):
             continue  # "what is the gap in days between s1 and s3": a measure of two things, no title
+        if talk_in_title_place(words, q.tokens[slot.start - 1] if slot.start else None) is not None:
+            continue  # "who made the directing of s3", "years till s3": the fan's talk; a title may follow
         return UnknownTitle(words, slot.frame)
     words = unknown_words_title(q)
-    return UnknownTitle(words, None) if words else None
+    if not words or talk_in_title_place(words) is not None:
+        return None  # "for how many prizes it was nominated": a question of its own, no title
+    return UnknownTitle(words, None)
 
 
 def _measured_between(words: list[str], after: list[str]) -> bool:

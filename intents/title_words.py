@@ -181,6 +181,12 @@ FACT_WORDS = frozenset(
     renewal cancelled canceled trailer network channel streaming news finale plot synopsis author book
     awards nominations emmy emmys when where who whos out worth episodes episode eps count runtime""".split()
 )
+# Nouns for the credit or prize a question asks about ("who made the direction of s3", "newberry credits",
+# "how many prizes"): the fact asked for, never a title's head by themselves.
+RELATION_NOUNS = frozenset(
+    """directing direction writing casting producing production credits credit prizes prize awards award
+    nominations nomination noms""".split()
+)
 # Words a fan may start with before the title: "so", "ok", "yo".
 LEADING_FILLERS = frozenset("so ok okay hey yo omg guys and but also wait um hmm pls please right".split())
 # Words that make the start of a message no title: "i", "im", "my friend says ...".

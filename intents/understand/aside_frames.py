@@ -8,7 +8,8 @@ from __future__ import annotations
 # A word after which fans name a title: "i love X", "just finished X", "rewatching X".
 TITLE_INTRODUCERS = frozenset(
     """love loved loving luv adore adored finished finishing watched watching rewatched rewatching rewatch
-    binged binging bingeing started starting miss missed missing""".split()
+    binged binging bingeing started starting miss missed missing loves adores watches rewatches
+    binges""".split()
 )
 # Introducing words that are also title words ("love island"): the fan's verb only after a lead word.
 BARE_INTRODUCERS = frozenset("love luv adore rewatch miss missing".split())
@@ -17,6 +18,10 @@ BARE_INTRODUCERS = frozenset("love luv adore rewatch miss missing".split())
 INTRODUCER_LEADS = frozenset(
     """i im ive id we weve were just so soo really literally still finally totally lowkey highkey been
     currently also and me honestly ngl ok okay omg""".split()
+) | frozenset(
+    # Someone else's doing told by the fan ("my sister loves X", "mum watched X"): the same frame.
+    """he she they hes shes theyre everyone everybody mum mom dad sister brother wife husband boyfriend
+    girlfriend friend friends daughter son kids partner cousin roommate""".split()
 )
 # Two words after which fans name a title: "obsessed with X", "crying over X", "thinking about X".
 TITLE_INTRODUCING_PAIRS = frozenset(

@@ -17,6 +17,7 @@ from intents.opening_phrases import past_opening
 from intents.ordinary_words import everyday
 from intents.resolve import DOMAIN_WORDS, Resolution
 from intents.text import STOPWORDS, fold
+from intents.title_evidence import talk_in_title_place
 from intents.understand.aside_frames import (
     ABOUT_OPENERS,
     ASIDE_FILLERS,
@@ -151,8 +152,8 @@ def _title(
         return None  # "heard a rumour the date moved": a sentence of show-talk, not a title set off alone
     if shape is TitleShape.BARE and "".join(words) in talk:
         return None  # "never mind", "oh kay": a word of talk written apart ("nevermind"), no title
-    if any(w in clause for w in words):
-        return None  # "quick question", "sorry", "so excited": the fan talking, not a title
+    if any(w in clause for w in words) or talk_in_title_place(words) is not None:
+        return None  # "quick question", "sorry", "whoever wrote the books": the fan talking, not a title
     named = [w for w in words if w not in STOPWORDS and w not in DOMAIN_WORDS]
     if not named or all(w in relation_words or w in _NUMBER_WORDS for w in named):
         return None  # "what about the director", "the wait is the best part": what questions ask about

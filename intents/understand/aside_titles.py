@@ -16,6 +16,7 @@ from intents.partial_names import name_part_alone
 from intents.replies import no_facts_about
 from intents.resolve import DOMAIN_WORDS, Resolution
 from intents.text import STOPWORDS, title_case
+from intents.title_evidence import talk_in_title_place
 from intents.title_words import PERSON_HEADS, POINTING_WORDS
 from intents.understand.aside_frames import (
     BARE_INTRODUCERS,
@@ -111,8 +112,8 @@ def _reads_as_unknown_title(title: list[str], start: int, res: Resolution, fan_o
         return False
     if fan_of:  # "greetings fellow fans": the fan's address to the others, no title
         return not all(w in GREETINGS for w in named)
-    if title[0] in TALK:
-        return False  # "mum is asking me": the fan's people, no title
+    if title[0] in TALK or talk_in_title_place(title) is not None:
+        return False  # "mum is asking me": the fan's people; "whoever wrote the books": a clause
     # Everyday words are a title only in a title's shape: one word ("friends") or "the ..." ("the bear");
     # "sorry what i meant is ..." is talk.
     return not everyday_talk(" ".join(title)) or len(title) == 1 or title[0] == "the"

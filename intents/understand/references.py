@@ -27,8 +27,10 @@ _ORDER = frozenset({"first", "other", "earlier", "previous"})
 _EARLY = frozenset({"first", "earlier", "previous"})
 _PRONOUNS = frozenset("he him his she her they them their".split())
 _PERSON_NOUNS = frozenset(
-    "guy guys person actor actress woman man girl lady dude director one chap fella gal".split()
+    "guy guys person actor actress woman man girl lady dude director one chap fella fellow gal".split()
 )
+# Words describing the person pointed at ("that young man", "this talented fellow"): "that" still points.
+_PERSON_DESCRIBED = frozenset("young old little lovely nice cute talented handsome famous british".split())
 _SOMEONE = _PERSON_NOUNS - {"one"}  # "that guy", "the actress": a person, never "that one"
 _SHOW_NOUNS = frozenset({"show", "series", "one", "title"})
 _DESCRIBED_NOUNS = (["one"], ["show"], ["series"], ["thing"])  # "the disney+ one"
@@ -118,6 +120,8 @@ def refer_back(tokens: list[str], conv: Conversation, kb: Knowledge) -> Referred
         new = word == "the" and tokens[i + 1 : i + 2] == ["new"] and tokens[i + 2 : i + 3] != []
         if new and tokens[i + 2] in _SOMEONE and conv.people:
             tokens, word = [*tokens[:i], "that", *tokens[i + 2 :]], "that"
+        if word in ("that", "this") and _described_person(tokens[i + 1 : i + 3]):
+            tokens = [*tokens[: i + 1], *tokens[i + 2 :]]  # "that young man": that man
         that_person = tokens[i + 1 : i + 2] != [] and tokens[i + 1] in _SOMEONE
         the_person = (
             word == "the" and that_person and tokens[i + 1] != "director" and undescribed(tokens, i + 2)
@@ -144,6 +148,11 @@ def refer_back(tokens: list[str], conv: Conversation, kb: Knowledge) -> Referred
     elif fronted is not None:
         out = show_pronoun_carries(out, *fronted)
     return Referred(out, person_id)
+
+
+def _described_person(words: list[str]) -> bool:
+    """'young man', 'talented fellow': one describing word, then a person noun."""
+    return len(words) == 2 and words[0] in _PERSON_DESCRIBED and words[1] in _SOMEONE
 
 
 def newest_person(conv: Conversation, kb: Knowledge) -> int:

@@ -1,0 +1,141 @@
+"""Evidence that the words standing in a title's place are the fan's talk, not a title nobody knows.
+
+The title slot (intents.title_slot) finds where a title stands by the question's shape. Fans' own words land
+there too: "who make the direction of season 3" (the credit asked for), "when is coming the third season"
+(the verb, put first), "is that young man also appearing in ..." (someone pointed at, then the verb),
+"for how many prizes it was nominated" (a question of its own), "ah yes, another beloved ..." (an
+exclamation), "years till s3?" (a span of time measured). Each is evidence against a title; read here, in one
+place, so that a question holding one is answered as talk ("I don't have facts about The Directing" never
+comes back). Evidence for a title (its place, capitals, quotes, rare words) is read where the slot is found
+and in intents.unknown_name_evidence; the readers here ask for shapes no title takes, so a title of everyday
+words in its place ("is the bear any good", "who's in lost", "years and years cast") is still a title.
+"""
+
+from __future__ import annotations
+
+from enum import Enum
+from itertools import pairwise
+
+from intents.ordinary_words import INTERJECTIONS, everyday
+from intents.title_words import (
+    AUXILIARIES,
+    PERSON_HEADS,
+    POINTING_WORDS,
+    PREDICATE_ADVERBS,
+    PREDICATES_AFTER,
+    RELATION_NOUNS,
+    TAIL_WORDS,
+    WH_WORDS,
+)
+
+
+class Talk(Enum):
+    """The kind of talk found in a title's place."""
+
+    PREDICATE = "the verb said of the subject"  # "when is coming the third season"
+    RELATION = "the fact asked for"  # "who made the directing of season 3"
+    POINTED = "someone or something pointed at"  # "is that young man also appearing in ..."
+    QUESTION = "a question of its own"  # "for how many prizes it was nominated"
+    EXCLAMATION = "an exclamation"  # "ah yes, another beloved ..."
+    MEASURE = "a span of time measured"  # "years till s3", "days left before season 3"
+    SENTENCE = "more words than a title holds"  # "in my country the show is very popular now i want ..."
+
+
+# Titles run to a few words ("the curious incident of the dog in the night time" is nine): more is a sentence.
+_MAX_TITLE_WORDS = 9
+# A span of time asked about: its units, and the words that measure it against a date.
+_TIME_UNITS = frozenset("day days week weeks month months year years hour hours minute minutes".split())
+_TIME_RELATIONS = frozenset("till til until before after since to left between from away".split())
+# Pronouns that start a clause of their own with an auxiliary after them ("it was nominated", "he is").
+_CLAUSE_SUBJECTS = frozenset("it he she they".split())
+_COUNTING = frozenset("many much long often".split())
+# Relative words that open a clause about someone ("whoever wrote the novels, did they ..."): no title.
+_RELATIVES = frozenset("whoever whomever whatever whichever".split())
+# Words pointing at someone with a person noun after them ("that young man", "this lad").
+_DEMONSTRATIVES = frozenset("that this these those".split())
+_PEOPLE = PERSON_HEADS | frozenset(
+    """man men woman women lad lads fellow fellows chap bloke dude gentleman lady ladies actor actors actress
+    actresses""".split()
+)
+# Verbs of someone's part in a show ("is he appearing in ...", "that young man acting in ..."): the subject
+# ends before them.
+_PART_VERBS = frozenset("appearing acting starring playing featuring working filming".split())
+# Adverbs between a subject and its verb ("that young man also appearing"): the subject ends before them.
+_VERB_ADVERBS = (PREDICATE_ADVERBS | TAIL_WORDS) - frozenset({"to", "be", "going", "gonna"})
+
+
+def talk_in_title_place(words: list[str], before: str | None = None) -> Talk | None:
+    """What kind of talk `words` (standing in a title's place, after the token `before`) are, or None when
+    nothing says they are not a title."""
+    if not words:
+        return None
+    if len(words) > _MAX_TITLE_WORDS:
+        return Talk.SENTENCE
+    if words[0] in INTERJECTIONS:
+        return Talk.EXCLAMATION
+    if _measures_time(words):
+        return Talk.MEASURE
+    if _asks_itself(words):
+        return Talk.QUESTION
+    if _relation_asked(words):
+        return Talk.RELATION
+    if before in AUXILIARIES and _verb_first(words, before):
+        return Talk.PREDICATE
+    subject = _subject_before_verb(words)
+    if _points_at(words) or (subject is not None and _points_at(subject)):
+        return Talk.POINTED
+    return None
+
+
+def _measures_time(words: list[str]) -> bool:
+    """'years', 'days till', 'how many weeks until': units of time and the words measuring them."""
+    allowed = _TIME_UNITS | _TIME_RELATIONS | _COUNTING | {"how", "the", "a", "few", "of"}
+    return any(w in _TIME_UNITS for w in words) and all(w in allowed or w.isdigit() for w in words)
+
+
+def _asks_itself(words: list[str]) -> bool:
+    """'how many prizes it was nominated': a count asked, a relative clause ("whoever wrote ..."), or a
+    pronoun and its auxiliary inside the span ("it was", "he is"); titles ask with the speaker ("how i met
+    your mother", "what we do in the shadows")."""
+    counts = any(w == "how" and n in _COUNTING for w, n in pairwise(words))
+    clause = any(w in _CLAUSE_SUBJECTS and n in AUXILIARIES for w, n in pairwise(words))
+    return counts or words[0] in _RELATIVES or (clause and any(w in WH_WORDS for w in words))
+
+
+def _relation_asked(words: list[str]) -> bool:
+    """'the directing', 'directing credits', 'the writing credits': a relation noun heads words that are
+    all the fan's ("the", everyday words, other relation nouns)."""
+    return words[-1] in RELATION_NOUNS and all(
+        w in RELATION_NOUNS or w in POINTING_WORDS or everyday(w) for w in words[:-1]
+    )
+
+
+def _verb_first(words: list[str], aux: str) -> bool:
+    """'when is coming the third season' ("coming"), 'who was doing the direction' ("doing the directing"):
+    the auxiliary's own verb opens the span, and what follows it points or names a relation ("is killing
+    eve renewed", "is breaking bad on netflix" keep a word of their own)."""
+    first = words[0]
+    predicate = (first,) in PREDICATES_AFTER.get(aux, frozenset())
+    progressive = first.endswith("ing") and len(first) > 4 and everyday(first)
+    rest = words[1:]
+    return (predicate or progressive) and all(w in POINTING_WORDS or w in RELATION_NOUNS for w in rest)
+
+
+def _subject_before_verb(words: list[str]) -> list[str] | None:
+    """The words before a verb of someone's part, or before an adverb and the verb after it ("that young
+    man" in "that young man also appearing"), or None when no such verb stands inside the span."""
+    for i in range(1, len(words)):
+        verb = words[i + 1] if i + 1 < len(words) else ""
+        if words[i] in _PART_VERBS or (
+            words[i] in _VERB_ADVERBS and len(verb) > 4 and verb.endswith(("ing", "ed"))
+        ):
+            return words[:i]
+    return None
+
+
+def _points_at(words: list[str]) -> bool:
+    """'that young man', 'this lad', 'he': a demonstrative and a person noun, or pointing words alone."""
+    if len(words) > 1 and words[0] in _DEMONSTRATIVES and words[-1] in _PEOPLE:
+        return all(everyday(w) or w in POINTING_WORDS for w in words[1:-1])
+    # People are no way of pointing at a show ("how many seasons of friends", "who's in the boys").
+    return all(w in POINTING_WORDS and w not in PERSON_HEADS for w in words)
