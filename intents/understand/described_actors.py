@@ -18,6 +18,8 @@ from intents.title_words import FRANCHISES
 # already, fanwords.py).
 ACTOR_NOUNS = frozenset("actor actress star kid boy teen lead".split())
 _DETERMINERS = frozenset("the that this".split())
+_SHOW_NOUNS = frozenset("show series programme one".split())
+_SHOW_OPENERS = frozenset("the a an that this his".split())
 _FROM = frozenset("from in on of".split())  # "the kid from heartstopper", "that boy in heartstopper"
 
 
@@ -43,6 +45,19 @@ def _fits(person: PersonFacts, kb: Knowledge, here: int, named: set[int], words:
         if not held:
             return False
     return True
+
+
+def _franchises_said(tokens: list[str]) -> set[str]:
+    """The franchise words the words hold, but those of a show described by one ("the marvel show"): that
+    show is read as its title first (described_shows.py), and the actor then as the one credited on it."""
+    return {
+        word
+        for at, word in enumerate(tokens)
+        if word in FRANCHISES
+        and not (
+            tokens[at + 1 : at + 2] and tokens[at + 1] in _SHOW_NOUNS and tokens[at - 1] in _SHOW_OPENERS
+        )
+    }
 
 
 def _networks_said(tokens: list[str]) -> set[str]:
@@ -88,7 +103,7 @@ def actor_by_description(
     rest = [*tokens[:start], "", *tokens[end:]]  # "": no network's name runs across the description
     own = kb.shows[here].network if here in kb.shows else None
     # The described show's own network says nothing of the actor ("the heartstopper kid on netflix").
-    words = ({w for w in rest if w in FRANCHISES} | _networks_said(rest)) - set(network_aliases(own or ""))
+    words = (_franchises_said(rest) | _networks_said(rest)) - set(network_aliases(own or ""))
     if not named and not words:
         return None  # "who's the heartstopper kid": any of its actors
     fits = [p for p in _actors(kb, here) if p in kb.people and _fits(kb.people[p], kb, here, named, words)]
