@@ -16,6 +16,13 @@ CHATTER_PHRASES: tuple[str, ...] = (
     "sorry if this is a stupid question",
     "sorry if someone already asked",
     "sorry to bother you",
+    # Where the fan lives, as learners open ("in my country the show is very popular").
+    "in my country",
+    "here in my country",
+    "in my city",
+    "in my town",
+    "in our country",
+    "where i live",
     "sorry for bothering",
     "quick question",
     "quick q",

@@ -8,6 +8,19 @@ from rapidfuzz.distance import OSA
 
 from intents.understand.fanwords import FAN_WORDS
 
+# Words fans type after "!" for what a command answers, though they name neither it nor one of its words:
+# Rotten Tomatoes ("!rt heartstopper", "!tomatometer hs") is where the ratings come from.
+COMMAND_NAMES: dict[str, str] = {
+    "rt": "ratings",
+    "rottentomatoes": "ratings",
+    "tomatoes": "ratings",
+    "tomatometer": "ratings",
+    "popcornmeter": "ratings",
+    "noms": "nominations",
+    "bafta": "awards",
+    "baftas": "awards",
+    "emmys": "awards",
+}
 _SHORTEST_MISSPELT = 4  # a shorter word one edit from a command is as likely another word ("!wen" is "when")
 
 
@@ -20,6 +33,8 @@ def spelt_command(command: str, intent_of: Mapping[str, str]) -> str:
     """
     if command in intent_of:
         return command
+    if (named := COMMAND_NAMES.get(command)) is not None and named in intent_of:
+        return named
     expanded = FAN_WORDS.get(command, ())
     if len(expanded) == 1 and expanded[0] in intent_of:
         return expanded[0]

@@ -9,6 +9,7 @@ from db.knowledge import Knowledge, PersonFacts
 from intents.listed_work import people_listing
 from intents.resolve import Resolution
 from intents.text import fold
+from intents.understand.described_actors import actor_by_description
 from intents.understand.walked_descriptions import show_leads
 
 # Role nouns -> the credit role they name, and the word a work's role holds for it.
@@ -195,6 +196,7 @@ def person_by_description(tokens: list[str], res: Resolution, kb: Knowledge) -> 
     described = (
         _person_opposite(tokens, res, kb)
         or _person_by_role(tokens, res, kb)
+        or actor_by_description(tokens, res, kb)
         or _crew_of_season(tokens, res, kb)
     )
     if described is not None:

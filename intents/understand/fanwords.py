@@ -5,6 +5,8 @@ Keys and values are folded (lower case, no punctuation). A value of () drops the
 
 from __future__ import annotations
 
+from intents.understand.learner_frames import FIRST_LANGUAGE_WORDS
+
 # One fan word -> the words it stands for.
 FAN_WORDS: dict[str, tuple[str, ...]] = {
     "rt": ("rotten", "tomatoes"),
@@ -203,6 +205,18 @@ FAN_WORDS: dict[str, tuple[str, ...]] = {
     "begin": ("start",),
     "make": ("made",),  # "who is make the series"
     "char": ("character",),
+    "spinof": ("spinoff",),
+    "actin": ("acting",),  # "what is he actin in"
+    # Trade words for a director's and a writer's work ("who helmed s3", "who penned it").
+    "helmed": ("directed",),
+    "helming": ("directing",),
+    "helmer": ("director",),
+    "penned": ("wrote",),
+    "prize": ("award",),
+    "prizes": ("awards",),
+    # Rotten Tomatoes' own names for its two scores.
+    "tomatometer": ("critics", "score"),
+    "popcornmeter": ("audience", "score"),
     "streamer": ("streaming", "service"),  # "hs streamer": the service it streams on
     "streamers": ("streaming", "services"),
     "gonna": ("going", "to"),
@@ -226,6 +240,7 @@ FAN_WORDS: dict[str, tuple[str, ...]] = {
     "im": ("i", "am"),
     "theyre": ("they", "are"),
 }
+FAN_WORDS |= FIRST_LANGUAGE_WORDS  # "temporada", "realisateur": a learner's own language's word
 # A clipped noun takes a plural "s" as the whole word does: "chars" are characters, "prems" premieres.
 FAN_WORDS |= {
     f"{clip}s": (f"{words[0]}s",)

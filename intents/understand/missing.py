@@ -27,10 +27,13 @@ class Lack:
     what: str  # "{name}'s age", with {name} the subject
     # The question whose answer is said after what is missing, with {name} the subject (its season too).
     known: str = "what is {name} about"
+    unnamed: str | None = None  # what is missing when no show is named or implied (None: ask as usual)
 
 
-def _lack(pattern: str, about: str, what: str, known: str = "what is {name} about") -> Lack:
-    return Lack(re.compile(pattern), about, what, known)
+def _lack(
+    pattern: str, about: str, what: str, known: str = "what is {name} about", unnamed: str | None = None
+) -> Lack:
+    return Lack(re.compile(pattern), about, what, known, unnamed)
 
 
 LACKS: tuple[Lack, ...] = (
@@ -103,6 +106,16 @@ LACKS: tuple[Lack, ...] = (
         r"\b(runtime|run time|how long (is|are) (each |the |an )?(\w+ )?(episodes?|eps?))\b",
         "show",
         "episode runtimes for {name}",
+    ),
+    # "which account posted the bts pic", "who shared the new photo": who puts a picture or clip out is never
+    # a fact Marquee keeps (before the trailer's lack: "who posted the trailer" asks for the poster).
+    _lack(
+        r"\bwhich (\w+ )?(account|page|profile|handle|user)s?\b.*\b(post|shar|upload|tweet|unveil)\w*"
+        r"|\bwho\b.*\b(posted|post|shared|uploaded|tweeted|unveiled)\b.*"
+        r"\b(photos?|pics?|pictures?|images?|snaps?|stills?|posters?|videos?|clips?|trailers?|teasers?|scenes)\b",
+        "show",
+        "a record of who posts {name}'s photos and clips",
+        unnamed="a record of who posts shows' photos and clips",
     ),
     _lack(r"\btrailer\b|\bteaser\b", "show", "a trailer for {name}"),
     _lack(
@@ -186,6 +199,8 @@ async def missing_fact(c: Composing) -> Answer | None:
             return _say(lack.what.format(name=person.name), known)
         if lack.about == "show":
             show = c.res.shows[0] if c.res.shows else c.show or _show_of_characters(c)
+            if show is None and lack.unnamed is not None and not c.res.people:
+                return _say(lack.unnamed, Answer(text="", kind="unknown"))  # "which account posted it"
             if show is None or c.res.people or ("film of" in lack.what and show.kind != "series"):
                 continue
             if "spin-off" in lack.what:

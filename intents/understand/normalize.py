@@ -22,6 +22,7 @@ from intents.understand.chatter import CHATTER_PHRASES
 from intents.understand.counted_people import without_count_of_people
 from intents.understand.cue_slips import spelt_by_ear
 from intents.understand.fanwords import FAN_WORDS, RELATION_WORDS
+from intents.understand.learner_frames import plain_frames
 from intents.understand.name_initials import an_initial
 from intents.understand.shorthands import Shorthands
 from intents.understand.sounded_digits import digits_as_words
@@ -257,6 +258,7 @@ def normalize(
     kept = words_as_meant(digits_as_words(drop_chatter(after_correction(tokens), is_name)))
     # "createdheartstopper", "sho gun": a space typed in the wrong place, put right.
     kept = respaced(kept, vocabulary, shorthands, is_name)  # "createdheartstopper", "sho gun"
+    kept = plain_frames(kept)  # "who makes the direction of", "when will be the premiere"
     for at, token in enumerate(kept):
         possessive = token.endswith("s") and token not in shorthands.name_words  # "Williams" is a name
         if token not in vocabulary and possessive and token[:-1] in shorthands.name_words:

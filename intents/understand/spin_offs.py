@@ -76,7 +76,14 @@ def _asks_its_parent(c: Composing) -> bool:
     # "spun off from which show", "which show was it spun off from" (not "the show it is spun off from")
     tail = " ".join(words[-3:])
     asked = c.has(*(f"{p} {w}" for p in _FROM_A_PARENT for w in ("which", "what"))) or tail in _FROM_A_PARENT
-    return ends or asked or (c.has("spin off of", "spinoff of") and words[-1:] in (["what"], ["which"]))
+    # "a spin-off of what", "a spinoff of which show"
+    of_what = words[-1:] in (["what"], ["which"]) or (
+        words[-2:-1] in (["what"], ["which"]) and words[-1] in _SHOW
+    )
+    return ends or asked or (c.has("spin off of", "spinoff of") and of_what)
+
+
+_SHOW = frozenset("show series programme one".split())
 
 
 _FROM_A_PARENT = (
