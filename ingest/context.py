@@ -54,6 +54,10 @@ COREFERENCE = re.compile(
     r"\b(?:the|this|its|their) (?:[\w+-]+ ){0,3}?(?:series|show|drama|comedy|season|series'|show's"
     r"|adaptation|film|movie|thriller|epic|saga|sitcom|miniseries|installment|run|romance|dramedy|procedural|anthology"
     r"|docuseries|mystery|satire|western|reboot|revival|period piece)\b"
+    # "Netflix's dark comic book series", "Kurt Sutter's biker drama": a network's or maker's show at hand.
+    r"|\b(?-i:[A-Z])[\w+]*(?: (?-i:[A-Z])[\w+]*)?['’]s (?!(?:other|another|next|sister|rival|former|first|previous)\b)"
+    r"(?:[\w+-]+ ){0,3}?(?:series|show|drama|comedy|thriller"
+    r"|sitcom|miniseries|adaptation|revival|reboot)\b"
     r"|\b(?:[Ss]eason|Volume|Vol\.|Part) \d+\b|\bit\b"
     # "The first two episodes arrive on Sept. 13", "all eight episodes drop": the show's own premiere.
     r"|\b(?:the|its) first (?:\w+ )?episodes?\b|\ball (?:\w+ )?episodes\b",

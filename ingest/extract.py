@@ -50,6 +50,7 @@ from ingest.object_releases import object_releases
 from ingest.owned_titles import owned_titles
 from ingest.people import cast_facts
 from ingest.plural_pointers import shared_facts
+from ingest.possessive_titles import restore_possessives
 from ingest.pointers import antecedents, sentence_referents
 from ingest.pronoun_roles import pronoun_roles
 from ingest.release_shapes import bracketed_entries, dated_noun_releases, fronted_releases
@@ -147,6 +148,8 @@ def _extract(text: str, published: dt.date | None, url: str | None) -> Extractio
         )
     problems: list[str] = []
     every, strong_hits = candidate_counts(sentences)
+    # "Schitt's Creek" written whole every time is one title, not a possessive before "Creek".
+    every, strong_hits = restore_possessives(every, body), restore_possessives(strong_hits, body)
     candidates = drop_sentence_the(every, body)
     candidates = drop_headline_labels(candidates, "\n".join(s.text for s in sentences[1:]))
     candidates = trim_headline_runs(

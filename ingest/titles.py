@@ -284,7 +284,7 @@ def drop_sentence_the(candidates: Counter[str], text: str) -> Counter[str]:
             rf"The {bare}\b(?<=\bThe {bare})(?<![.!?\n] The {bare})(?<!^The {bare})(?<!\nThe {bare})", text
         )
         if bare and not inside and re.search(rf"{bare}\b(?<=\b{bare})(?<!The {bare})(?<!the {bare})", text):
-            out[bare] += hits
+            out[title[4:]] += hits  # the title itself, never its escaped pattern ("Umbrella\ Academy")
         else:
             out[title] += hits
     return out
