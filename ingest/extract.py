@@ -14,6 +14,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from ingest.cast_lists import cast_list_facts
+from ingest.capital_titles import spell_capital_titles
 from ingest.cast_shapes import cast_shape_facts
 from ingest.clutter import drop_cut_word, split_glued_caption, strip_clutter
 from ingest.context import Context
@@ -137,7 +138,8 @@ def _extract(text: str, published: dt.date | None, url: str | None) -> Extractio
     check_text(text)
     # Clutter goes before the date is looked for and again after: " date 2019-05-10 ×" leaves a bare "×".
     opening_date, body = leading_date(unwrap(strip_clutter(split_glued_caption(plain_quotes(text)))))
-    body = drop_cut_word(strip_clutter(body))
+    # "her deal to join PARENTHOOD": a title some outlets write in capitals inside prose, spelt as a title.
+    body, capitals = spell_capital_titles(drop_cut_word(strip_clutter(body)))
     published = published or opening_date
     sentences = split_sentences(body)
     if not any(not s.heading or re.search(r"[.!?]['\"”’)]*$", s.text) for s in sentences):
@@ -150,6 +152,7 @@ def _extract(text: str, published: dt.date | None, url: str | None) -> Extractio
     every, strong_hits = candidate_counts(sentences)
     # "Schitt's Creek" written whole every time is one title, not a possessive before "Creek".
     every, strong_hits = restore_possessives(every, body), restore_possessives(strong_hits, body)
+    every.update(capitals)  # the outlet's own capitals mark a title
     candidates = drop_sentence_the(every, body)
     candidates = drop_headline_labels(candidates, "\n".join(s.text for s in sentences[1:]))
     candidates = trim_headline_runs(

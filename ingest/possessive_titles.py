@@ -11,8 +11,9 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from ingest.names import MONTH_WORDS, network_names
+from ingest.names import MONTH_WORDS, NETWORKS, network_names
 
+_NETWORKS = frozenset(name for name, _pattern in NETWORKS)
 _OWNER = re.compile(r"(?<![\w'’])([A-Z][a-z]+)(['’])s\s+$")
 
 
@@ -32,7 +33,7 @@ def _whole(title: str, text: str) -> str | None:
     if count < 2 or len({word for word, _a in owners}) != 1:
         return None
     word, apostrophe = sorted(owners)[0]
-    if word in MONTH_WORDS or network_names(word):
+    if word in MONTH_WORDS or word in _NETWORKS or network_names(word) or network_names(f"{word}'s {title}"):
         return None
     whole = f"{word}{apostrophe}s {title}"
     # The word never stands apart from the title ("Schitt" alone would be someone's name).
