@@ -21,7 +21,7 @@ _RUN = re.compile(
 )
 _LABELS = frozenset(
     "UPDATE UPDATED EXCLUSIVE BREAKING SPOILER SPOILERS RELATED WATCH VIDEO PHOTOS PHOTO ALERT NEWS NOTE "
-    "EDITOR SCOOP READ MORE CLICK HERE TRAILER REVIEW RECAP PREVIEW LGBT LGBTQ LGBTQIA NASCAR UNICEF "
+    "EDITOR SCOOP OFFICIAL CREDITS SYNOPSIS READ MORE CLICK HERE TRAILER REVIEW RECAP PREVIEW LGBT LGBTQ LGBTQIA NASCAR UNICEF "
     "NAACP COVID OMG LOL WTF".split()
 )
 _SMALL = frozenset("OF AND THE A AN IN ON AT TO FOR WITH FROM BY OR".split())
@@ -62,8 +62,11 @@ def spell_capital_titles(text: str) -> tuple[str, Counter[str]]:
     lines = text.split("\n")
 
     def spell(match: re.Match[str]) -> str:
-        if not _is_title_run(match.group()):
-            return match.group()
+        run = match.group()
+        if not _is_title_run(run) or re.match(r"\s*:", match.string[match.end() :]) or run.endswith(":"):
+            return run  # ("SYNOPSIS: ...", "OFFICIAL: ...": a label before its colon.)
+        if " " not in run and len(re.findall(rf"(?<![\w'’-]){re.escape(run)}(?![\w-])", text, re.IGNORECASE)) < 2:
+            return run  # "the THREE actors": one word in capitals once is emphasis; a title comes back
         found[_titled(match.group())] += 1
         return _titled(match.group())
 

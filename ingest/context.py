@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 
 from ingest.memo import per_article
 from ingest.mentions import count_mentions, title_spans
-from ingest.names import CAPW, NOT_NAME, PARTICLE, PERSON, is_person_name, network_names
+from ingest.names import CAPW, NETWORK_NAME, NOT_NAME, PARTICLE, PERSON, is_person_name, network_names
 from ingest.sentences import Sentence
 from ingest.title_patterns import GENRE
 from ingest.work_mentions import work_mentions
@@ -177,10 +177,13 @@ class Context:
         # "the Jason Segel comedy", "the Taylor Sheridan drama": its maker's name, still the show itself; so
         # are a network ("the Netflix drama") and a describing word ("the Regency romance").
         named = " ".join(w.removesuffix("'s").removesuffix("’s") for w in inner)
+        # ("Apple TV+'s mystery drama": a network's name of several words, then describing words.)
+        rest = NETWORK_NAME.sub(" ", named).split()
         return (
             not inner
             or is_person_name(named)
             or all(network_names(w) or _DESCRIBING.fullmatch(w) for w in named.split())
+            or (rest != named.split() and all(_DESCRIBING.fullmatch(w) for w in rest))
         )
 
 

@@ -65,6 +65,7 @@ from ingest.sentences import Sentence, headline, leading_date, plain_quotes, spl
 from ingest.set_dates import set_date_releases
 from ingest.status import status_facts
 from ingest.surnames import surname_index
+from ingest.title_guards import episode_titles
 from ingest.titled_roles import titled_role_facts
 from ingest.titles import candidate_counts, clean_title, drop_sentence_the
 from ingest.topics import paragraph_topics, segments
@@ -107,7 +108,10 @@ def _headline_subjects(sentences: list[Sentence]) -> list[str]:
     line = headline(sentences)
     prose = "\n".join(s.text for s in sentences[1:])
     found: list[str] = []
+    episodes = episode_titles(line or "")  # "'Iron Saints' premiere recap: 'Ashes'": an episode, no show
     for title in headline_titles(line, clean_title):
+        if title in episodes:
+            continue
         spelt = re.search(rf"(?<!\w)(?<!\w['’]){re.escape(title)}(?!\w)", prose, re.IGNORECASE)
         if spelt and spelt.group()[0].isupper() and not acts_like_person(spelt.group(), prose):
             found.append(spelt.group())

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from ingest.names import MONTH_WORDS, NETWORKS, network_names
+from ingest.names import MONTH_WORDS, NETWORKS, is_person_name, network_names
 
 _NETWORKS = frozenset(name for name, _pattern in NETWORKS)
 _OWNER = re.compile(r"(?<![\w'’])([A-Z][a-z]+)(['’])s\s+$")
@@ -26,8 +26,9 @@ def _whole(title: str, text: str) -> str | None:
         if owner is None:
             return None
         before = text[: match.start() - len(owner.group())].rstrip(" ")
-        if re.search(r"[A-Z][\w.'’-]*$", before) and not re.search(r"[.!?:\n]$", before):
-            return None  # "Tim Burton's Wednesday": the last word of a longer name, a person's
+        first = re.search(r"[A-Z][\w.'’-]*$", before)
+        if first and is_person_name(f"{first.group()} {owner.group(1)}"):
+            return None  # "Tim Burton's Wednesday": the last word of a person's name
         owners.add((owner.group(1), owner.group(2)))
         count += 1
     if count < 2 or len({word for word, _a in owners}) != 1:
