@@ -56,7 +56,9 @@ COREFERENCE = re.compile(
     r"|docuseries|mystery|satire|western|reboot|revival|period piece)\b"
     # "Netflix's dark comic book series", "Kurt Sutter's biker drama": a network's or maker's show at hand.
     r"|\b(?-i:[A-Z])[\w+]*(?: (?-i:[A-Z])[\w+]*)?['’]s (?!(?:other|another|next|sister|rival|former|first|previous)\b)"
-    r"(?:[\w+-]+ ){0,3}?(?:series|show|drama|comedy|thriller"
+    # (Describing words only: "Roe's character when the show drops" is no pointer through "when the".)
+    r"(?:(?!(?:the|a|an|when|that|which|and|but|as|while|of|in|on|to|for|with|is|was|will)\b)[\w+-]+ ){0,3}?"
+    r"(?:series|show|drama|comedy|thriller"
     r"|sitcom|miniseries|adaptation|revival|reboot)\b"
     r"|\b(?:[Ss]eason|Volume|Vol\.|Part) \d+\b|\bit\b"
     # "The first two episodes arrive on Sept. 13", "all eight episodes drop": the show's own premiere.

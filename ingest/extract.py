@@ -156,7 +156,8 @@ def _extract(text: str, published: dt.date | None, url: str | None) -> Extractio
     every, strong_hits = candidate_counts(sentences)
     # "Schitt's Creek" written whole every time is one title, not a possessive before "Creek".
     every, strong_hits = restore_possessives(every, body), restore_possessives(strong_hits, body)
-    every.update(capitals)  # the outlet's own capitals mark a title
+    # The outlet's own capitals mark a title the contexts missed ("talks about 30 ROCK's return").
+    every.update({t: n for t, n in capitals.items() if t not in every})
     candidates = drop_sentence_the(every, body)
     candidates = drop_headline_labels(candidates, "\n".join(s.text for s in sentences[1:]))
     candidates = trim_headline_runs(

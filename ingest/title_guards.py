@@ -25,9 +25,10 @@ def not_a_title(raw: str, before: str, after: str) -> bool:
     person = re.sub(r"^(?:[A-Z][\w'’-]*\s+){0,3}?[A-Z][\w'’-]*['’]s?\s+(?=[A-Z])", "", raw)
     if is_person_name(person) and _MAKER_BEFORE.search(before):
         return True  # "the drama starring Marcus Doyle has been renewed": the cast, not the subject
-    owner = re.sub(r"['’]s?$", "", raw) if re.search(r"\w['’]s?$", raw) else raw
-    owned = re.search(r"\w['’]s?$", raw) or re.match(r"['’]s?\s", after)
-    if owned and is_person_name(owner) and re.match(r"(?:['’]s?)?\s+[a-z]", after):
+    # (Only a possessive "'s": a closing quote after a title ("canceled 'Moon Quay' after") is no owner's.)
+    owner = re.sub(r"['’]s$", "", raw) if re.search(r"\w['’]s$", raw) else raw
+    owned = re.search(r"\w['’]s$", raw) or re.match(r"['’]s\s", after)
+    if owned and is_person_name(owner) and re.match(r"(?:['’]s)?\s+[a-z]", after):
         return True  # "Anne Rice's novel", "Kurt Sutter's biker drama": a person's work, not its title
     if _people_pair(raw, before, after):
         return True  # "the team of Jantje Friese and Baran bo Odar": two makers, no title
