@@ -15,14 +15,15 @@ from collections import Counter
 from ingest.names import MONTH_WORDS, network_names
 
 # A run of capitalised words: letters in capitals (a possessive "'s" may follow), digits, "&", ":".
+_WORD = r"[A-Z0-9][A-Z0-9&:-]*"
 _RUN = re.compile(
-    r"(?<![\w'’.-])(?:[A-Z0-9][A-Z0-9&:-]*(?:['’][A-Z]+)?)(?:[ ]+(?:[A-Z0-9][A-Z0-9&:-]*(?:['’][A-Z]+)?))*"
-    r"(?![\w-])(?!\.\w)(?!['’][A-Z])|(?<![\w'’.-])[A-Z0-9][A-Z0-9&:-]*(?:[ ]+[A-Z0-9][A-Z0-9&:-]*)*(?=['’]s\b)"
+    rf"(?<![\w'’.-]){_WORD}(?:['’][A-Z]+)?(?:[ ]+{_WORD}(?:['’][A-Z]+)?)*(?![\w-])(?!\.\w)(?!['’][A-Z])"
+    rf"|(?<![\w'’.-]){_WORD}(?:[ ]+{_WORD})*(?=['’]s\b)"
 )
 _LABELS = frozenset(
     "UPDATE UPDATED EXCLUSIVE BREAKING SPOILER SPOILERS RELATED WATCH VIDEO PHOTOS PHOTO ALERT NEWS NOTE "
-    "EDITOR SCOOP OFFICIAL CREDITS SYNOPSIS READ MORE CLICK HERE TRAILER REVIEW RECAP PREVIEW LGBT LGBTQ LGBTQIA NASCAR UNICEF "
-    "NAACP COVID OMG LOL WTF".split()
+    "EDITOR SCOOP OFFICIAL CREDITS SYNOPSIS READ MORE CLICK HERE TRAILER REVIEW RECAP PREVIEW LGBT LGBTQ "
+    "LGBTQIA NASCAR UNICEF NAACP COVID OMG LOL WTF".split()
 )
 _SMALL = frozenset("OF AND THE A AN IN ON AT TO FOR WITH FROM BY OR".split())
 _LOWER_WORD = re.compile(r"\b[a-z]{2,}\b")
@@ -65,7 +66,10 @@ def spell_capital_titles(text: str) -> tuple[str, Counter[str]]:
         run = match.group()
         if not _is_title_run(run) or re.match(r"\s*:", match.string[match.end() :]) or run.endswith(":"):
             return run  # ("SYNOPSIS: ...", "OFFICIAL: ...": a label before its colon.)
-        if " " not in run and len(re.findall(rf"(?<![\w'’-]){re.escape(run)}(?![\w-])", text, re.IGNORECASE)) < 2:
+        if (
+            " " not in run
+            and len(re.findall(rf"(?<![\w'’-]){re.escape(run)}(?![\w-])", text, re.IGNORECASE)) < 2
+        ):
             return run  # "the THREE actors": one word in capitals once is emphasis; a title comes back
         found[_titled(match.group())] += 1
         return _titled(match.group())
@@ -84,4 +88,7 @@ def _surname_alone(title: str, text: str) -> bool:
     if len(words) < 2:
         return False
     last = re.escape(words[-1])
-    return re.search(rf"(?<![\w'’-])(?<!{re.escape(words[-2])} ){last}(?![\w-])", text, re.IGNORECASE) is not None
+    return (
+        re.search(rf"(?<![\w'’-])(?<!{re.escape(words[-2])} ){last}(?![\w-])", text, re.IGNORECASE)
+        is not None
+    )

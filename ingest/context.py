@@ -55,7 +55,8 @@ COREFERENCE = re.compile(
     r"|adaptation|film|movie|thriller|epic|saga|sitcom|miniseries|installment|run|romance|dramedy|procedural|anthology"
     r"|docuseries|mystery|satire|western|reboot|revival|period piece)\b"
     # "Netflix's dark comic book series", "Kurt Sutter's biker drama": a network's or maker's show at hand.
-    r"|\b(?-i:[A-Z])[\w+]*(?: (?-i:[A-Z])[\w+]*)?['’]s (?!(?:other|another|next|sister|rival|former|first|previous)\b)"
+    r"|\b(?-i:[A-Z])[\w+]*(?: (?-i:[A-Z])[\w+]*)?['’]s "
+    r"(?!(?:other|another|next|sister|rival|former|first|previous)\b)"
     # (Describing words only: "Roe's character when the show drops" is no pointer through "when the".)
     r"(?:(?!(?:the|a|an|when|that|which|and|but|as|while|of|in|on|to|for|with|is|was|will)\b)[\w+-]+ ){0,3}?"
     r"(?:series|show|drama|comedy|thriller"

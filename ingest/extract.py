@@ -13,8 +13,8 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import replace
 
-from ingest.cast_lists import cast_list_facts
 from ingest.capital_titles import spell_capital_titles
+from ingest.cast_lists import cast_list_facts
 from ingest.cast_shapes import cast_shape_facts
 from ingest.clutter import drop_cut_word, split_glued_caption, strip_clutter
 from ingest.context import Context
@@ -51,8 +51,8 @@ from ingest.object_releases import object_releases
 from ingest.owned_titles import owned_titles
 from ingest.people import cast_facts
 from ingest.plural_pointers import shared_facts
-from ingest.possessive_titles import restore_possessives
 from ingest.pointers import antecedents, sentence_referents
+from ingest.possessive_titles import restore_possessives
 from ingest.pronoun_roles import pronoun_roles
 from ingest.release_shapes import bracketed_entries, dated_noun_releases, fronted_releases
 from ingest.releases import release_facts
@@ -143,7 +143,7 @@ def _extract(text: str, published: dt.date | None, url: str | None) -> Extractio
     # Clutter goes before the date is looked for and again after: " date 2019-05-10 ×" leaves a bare "×".
     opening_date, body = leading_date(unwrap(strip_clutter(split_glued_caption(plain_quotes(text)))))
     # "her deal to join PARENTHOOD": a title some outlets write in capitals inside prose, spelt as a title.
-    body, capitals = spell_capital_titles(drop_cut_word(strip_clutter(body)))
+    body, in_capitals = spell_capital_titles(drop_cut_word(strip_clutter(body)))
     published = published or opening_date
     sentences = split_sentences(body)
     if not any(not s.heading or re.search(r"[.!?]['\"”’)]*$", s.text) for s in sentences):
@@ -157,7 +157,7 @@ def _extract(text: str, published: dt.date | None, url: str | None) -> Extractio
     # "Schitt's Creek" written whole every time is one title, not a possessive before "Creek".
     every, strong_hits = restore_possessives(every, body), restore_possessives(strong_hits, body)
     # The outlet's own capitals mark a title the contexts missed ("talks about 30 ROCK's return").
-    every.update({t: n for t, n in capitals.items() if t not in every})
+    every.update({t: n for t, n in in_capitals.items() if t not in every})
     candidates = drop_sentence_the(every, body)
     candidates = drop_headline_labels(candidates, "\n".join(s.text for s in sentences[1:]))
     candidates = trim_headline_runs(

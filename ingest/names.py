@@ -175,13 +175,15 @@ NETWORKS: list[tuple[str, re.Pattern[str]]] = [
         # ("Pop" and "History" are everyday words: a channel only where only a channel stands.)
         (
             "Pop TV",
-            r"\bPop TV\b|(?<=\bon )Pop\b(?=[.,;]| on\b| in\b)|\bPop(?=['’]s (?:[\w-]+ ){0,2}(?:original|series"
-            r"|show|comedy|drama)\b)|(?<=\bPresident of )Pop\b",
+            r"\bPop TV\b|(?<=\bon )Pop\b(?=[.,;]| on\b| in\b)"
+            r"|\bPop(?=['’]s (?:[\w-]+ ){0,2}(?:original|series|show|comedy|drama)\b)"
+            r"|(?<=\bPresident of )Pop\b",
         ),
         (
             "History",
-            r"(?:(?<=\bon )|(?<=\bto ))History\b(?=[.,;]| on\b| in\b| for\b)|\bHistory(?=['’]s (?:[\w-]+ ){0,2}"
-            r"(?:original|series|show|drama)\b)|(?:^|(?<=[.!?] ))History(?= (?:has |have )?(?:renewed|ordered"
+            r"(?:(?<=\bon )|(?<=\bto ))History\b(?=[.,;]| on\b| in\b| for\b)"
+            r"|\bHistory(?=['’]s (?:[\w-]+ ){0,2}(?:original|series|show|drama)\b)"
+            r"|(?:^|(?<=[.!?] ))History(?= (?:has |have )?(?:renewed|ordered"
             r"|greenlit|picked up|commissioned|cancell?ed|axed|renews|cancels|orders)\b)",
         ),
         ("YouTube Premium", r"\bYouTube (?:Premium|Red)\b"),

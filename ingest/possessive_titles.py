@@ -1,9 +1,10 @@
-"""Titles that open with a possessive word ("Schitt's Creek", "Hobb's Hollow") when the text writes them whole.
+"""Titles that open with a possessive word ("Schitt's Creek", "Hobb's Hollow") when the text writes them
+whole.
 
 The title finders drop a leading possessive, since "HBO's The Last of Us" and "Tim Burton's Wednesday" are a
-network's and a maker's: "Schitt's Creek" then shrinks to "Creek". The possessive belongs to the title when every
-time the text names the rest it writes that same word before it, and the word is never anyone's or anything's on
-its own: no network, no part of a longer name, never written apart from the title.
+network's and a maker's: "Schitt's Creek" then shrinks to "Creek". The possessive belongs to the title when
+every time the text names the rest it writes that same word before it, and the word is never anyone's or
+anything's on its own: no network, no part of a longer name, never written apart from the title.
 """
 
 from __future__ import annotations

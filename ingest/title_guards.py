@@ -111,8 +111,8 @@ def strip_headline_words(title: str) -> str:
 # "'Iron Saints' premiere recap: 'Ashes'", "Review: 'Harbor' episode 3, 'The Flood'": the quoted name after a
 # recap's label is the episode's.
 _EPISODE_LABEL = re.compile(
-    r"\b(?:[Rr]ecap|[Rr]eview|[Ee]pisode(?: \d+)?|[Ff]inale|[Pp]remiere)\s*(?::|,|-|–|—)\s*[“\"‘']([^“”\"‘’']{1,60}?)"
-    r"[”\"’'](?=\s*(?:$|[.!?]))"
+    r"\b(?:[Rr]ecap|[Rr]eview|[Ee]pisode(?: \d+)?|[Ff]inale|[Pp]remiere)\s*(?::|,|-|–|—)\s*"
+    r"[“\"‘']([^“”\"‘’']{1,60}?)[”\"’'](?=\s*(?:$|[.!?]))"
 )
 
 
