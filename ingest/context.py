@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 
 from ingest.memo import per_article
 from ingest.mentions import count_mentions, title_spans
-from ingest.names import CAPW, NOT_NAME, PARTICLE, PERSON, is_person_name, network_names
+from ingest.names import CAPW, NETWORK_NAME, NOT_NAME, PARTICLE, PERSON, is_person_name, network_names
 from ingest.sentences import Sentence
 from ingest.title_patterns import GENRE
 from ingest.work_mentions import work_mentions
@@ -54,6 +54,13 @@ COREFERENCE = re.compile(
     r"\b(?:the|this|its|their) (?:[\w+-]+ ){0,3}?(?:series|show|drama|comedy|season|series'|show's"
     r"|adaptation|film|movie|thriller|epic|saga|sitcom|miniseries|installment|run|romance|dramedy|procedural|anthology"
     r"|docuseries|mystery|satire|western|reboot|revival|period piece)\b"
+    # "Netflix's dark comic book series", "Kurt Sutter's biker drama": a network's or maker's show at hand.
+    r"|\b(?-i:[A-Z])[\w+]*(?: (?-i:[A-Z])[\w+]*)?['’]s "
+    r"(?!(?:other|another|next|sister|rival|former|first|previous)\b)"
+    # (Describing words only: "Roe's character when the show drops" is no pointer through "when the".)
+    r"(?:(?!(?:the|a|an|when|that|which|and|but|as|while|of|in|on|to|for|with|is|was|will)\b)[\w+-]+ ){0,3}?"
+    r"(?:series|show|drama|comedy|thriller"
+    r"|sitcom|miniseries|adaptation|revival|reboot)\b"
     r"|\b(?:[Ss]eason|Volume|Vol\.|Part) \d+\b|\bit\b"
     # "The first two episodes arrive on Sept. 13", "all eight episodes drop": the show's own premiere.
     r"|\b(?:the|its) first (?:\w+ )?episodes?\b|\ball (?:\w+ )?episodes\b",
@@ -173,10 +180,13 @@ class Context:
         # "the Jason Segel comedy", "the Taylor Sheridan drama": its maker's name, still the show itself; so
         # are a network ("the Netflix drama") and a describing word ("the Regency romance").
         named = " ".join(w.removesuffix("'s").removesuffix("’s") for w in inner)
+        # ("Apple TV+'s mystery drama": a network's name of several words, then describing words.)
+        rest = NETWORK_NAME.sub(" ", named).split()
         return (
             not inner
             or is_person_name(named)
             or all(network_names(w) or _DESCRIBING.fullmatch(w) for w in named.split())
+            or (rest != named.split() and all(_DESCRIBING.fullmatch(w) for w in rest))
         )
 
 

@@ -13,6 +13,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import replace
 
+from ingest.capital_titles import spell_capital_titles
 from ingest.cast_lists import cast_list_facts
 from ingest.cast_shapes import cast_shape_facts
 from ingest.cast_wordings import cast_wording_facts
@@ -53,6 +54,7 @@ from ingest.owned_titles import owned_titles
 from ingest.people import cast_facts
 from ingest.plural_pointers import shared_facts
 from ingest.pointers import antecedents, sentence_referents
+from ingest.possessive_titles import restore_possessives
 from ingest.pronoun_roles import pronoun_roles
 from ingest.release_shapes import bracketed_entries, dated_noun_releases, fronted_releases
 from ingest.releases import release_facts
@@ -67,6 +69,7 @@ from ingest.set_dates import set_date_releases
 from ingest.slashed_roles import slashed_role_facts
 from ingest.status import status_facts
 from ingest.surnames import surname_index
+from ingest.title_guards import episode_titles
 from ingest.titled_roles import titled_role_facts
 from ingest.titles import candidate_counts, clean_title, drop_sentence_the
 from ingest.topics import paragraph_topics, segments
@@ -110,7 +113,10 @@ def _headline_subjects(sentences: list[Sentence]) -> list[str]:
     line = headline(sentences)
     prose = "\n".join(s.text for s in sentences[1:])
     found: list[str] = []
+    episodes = episode_titles(line or "")  # "'Iron Saints' premiere recap: 'Ashes'": an episode, no show
     for title in headline_titles(line, clean_title):
+        if title in episodes:
+            continue
         spelt = re.search(rf"(?<!\w)(?<!\w['’]){re.escape(title)}(?!\w)", prose, re.IGNORECASE)
         if spelt and spelt.group()[0].isupper() and not acts_like_person(spelt.group(), prose):
             found.append(spelt.group())
@@ -141,7 +147,8 @@ def _extract(text: str, published: dt.date | None, url: str | None) -> Extractio
     check_text(text)
     # Clutter goes before the date is looked for and again after: " date 2019-05-10 ×" leaves a bare "×".
     opening_date, body = leading_date(unwrap(strip_clutter(split_glued_caption(plain_quotes(text)))))
-    body = drop_cut_word(strip_clutter(body))
+    # "her deal to join PARENTHOOD": a title some outlets write in capitals inside prose, spelt as a title.
+    body, in_capitals = spell_capital_titles(drop_cut_word(strip_clutter(body)))
     published = published or opening_date
     sentences = split_sentences(body)
     if not any(not s.heading or re.search(r"[.!?]['\"”’)]*$", s.text) for s in sentences):
@@ -152,6 +159,10 @@ def _extract(text: str, published: dt.date | None, url: str | None) -> Extractio
         )
     problems: list[str] = []
     every, strong_hits = candidate_counts(sentences)
+    # "Schitt's Creek" written whole every time is one title, not a possessive before "Creek".
+    every, strong_hits = restore_possessives(every, body), restore_possessives(strong_hits, body)
+    # The outlet's own capitals mark a title the contexts missed ("talks about 30 ROCK's return").
+    every.update({t: n for t, n in in_capitals.items() if t not in every})
     candidates = drop_sentence_the(every, body)
     candidates = drop_headline_labels(candidates, "\n".join(s.text for s in sentences[1:]))
     candidates = trim_headline_runs(

@@ -172,7 +172,20 @@ NETWORKS: list[tuple[str, re.Pattern[str]]] = [
         ("Sundance TV", r"\bSundance ?TV\b|\bSundance Channel\b|\bSundance(?=\))"),
         ("IFC", r"\bIFC\b(?! Films)"),
         ("TV Land", r"\bTV Land\b"),
-        ("Pop TV", r"\bPop TV\b"),
+        # ("Pop" and "History" are everyday words: a channel only where only a channel stands.)
+        (
+            "Pop TV",
+            r"\bPop TV\b|(?<=\bon )Pop\b(?=[.,;]| on\b| in\b)"
+            r"|\bPop(?=['’]s (?:[\w-]+ ){0,2}(?:original|series|show|comedy|drama)\b)"
+            r"|(?<=\bPresident of )Pop\b",
+        ),
+        (
+            "History",
+            r"(?:(?<=\bon )|(?<=\bto ))History\b(?=[.,;]| on\b| in\b| for\b)"
+            r"|\bHistory(?=['’]s (?:[\w-]+ ){0,2}(?:original|series|show|drama)\b)"
+            r"|(?:^|(?<=[.!?] ))History(?= (?:has |have )?(?:renewed|ordered"
+            r"|greenlit|picked up|commissioned|cancell?ed|axed|renews|cancels|orders)\b)",
+        ),
         ("YouTube Premium", r"\bYouTube (?:Premium|Red)\b"),
         ("Quibi", r"\bQuibi\b"),
         ("Discovery+", r"\bDiscovery\+"),

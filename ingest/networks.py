@@ -120,11 +120,12 @@ def network_votes(sentence: Sentence, ctx: Context) -> list[tuple[str, str]]:
                     + re.escape(show), after) or re.match(r"\s+(?:[Oo]riginal |hit |new )?(?:series|shows?"
                     r"|drama)\b", after):  # fmt: skip
             out.append((show, name))
-        elif re.search(r"\b(?:the (?:series|show|drama|comedy)|it) (?:is|was|has been|remains|became)\s+$",
+        elif re.search(rf"(?:\b(?:the (?:series|show|drama|comedy)|it)|{re.escape(show)}[”\"’']?) "
+                       r"(?:is|was|has been|remains|became)\s+$",
                        text[max(0, start - 40) : start]) and re.match(
             r"['’‘]s?\s+(?:[\w-]+\s+){0,3}?(?:series|show|drama|comedy|original)\b", after
         ):  # fmt: skip
-            out.append((show, name))  # "the series was CBS' most-watched new show"
+            out.append((show, name))  # "the series was CBS' most-watched new show", "X is Pop's first ..."
         elif (
             (
                 re.search(r"\b(?:on|at|to|from|by)\s+$", text[max(0, start - 8) : start])
@@ -135,7 +136,10 @@ def network_votes(sentence: Sentence, ctx: Context) -> list[tuple[str, str]]:
             and ctx.mentions_show(text)
         ):
             if not re.search(
-                r"\b(?:streams?|streaming|also|seen|moved|moves)\b[^.]{0,20}$",
+                # ("airs in Canada on CBC": another country's channel, not the show's own network.)
+                r"\b(?:streams?|streaming|also|seen|moved|moves"
+                r"|in (?:the )?(?:U\.?K\.?|Britain|England|Canada|Australia|Ireland|New Zealand|France"
+                r"|Germany|Japan|Korea|India|Europe))(?!\w)[^.]{0,20}$",
                 text[max(0, start - 25) : start],
             ):
                 out.append((_nearest_show(text[:start], ctx) or show, name))

@@ -35,7 +35,9 @@ _RELEASE = re.compile(
 # Words between the verb and the date that tie the date to something other than the premiere.
 _BLOCK = re.compile(
     r"\b(?:trailers?|teasers?|finale|until|through|filming|production|wrapped|photos?|posters?|first look|"
-    r"announced|revealed|confirmed|said|told|shared|unveiled|interview|panel|Comic-Con|festival|after|since)\b",
+    r"announced|revealed|confirmed|said|told|shared|unveiled|interview|panel|Comic-Con|festival|after|since"
+    # "airs on CBC, which is renewing it for Season 4 today": the date is the renewal's, not the verb's.
+    r"|renew(?:s|ed|ing|al)?)\b",
     re.IGNORECASE,
 )
 # A date the sentence says no longer holds: "originally set for", "moved from ... to".

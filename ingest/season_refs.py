@@ -24,7 +24,8 @@ def parse_season_number(word: str) -> int | None:
 
 
 SEASON_REF = re.compile(
-    r"\b(?:[Ss]eason|[Ss]eries)\s+(?P<num>\d+|one|two|three|four|five|six|seven|eight)\b"
+    # ("the 10-episode S4 will premiere in 2018": a trade paper's short form, never "S1E3", an episode.)
+    r"\b(?:(?:[Ss]eason|[Ss]eries)\s+|S(?=\d{1,2}\b))(?P<num>\d+|one|two|three|four|five|six|seven|eight)\b"
     r"|\b(?P<ord>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|sophomore|inaugural)"
     r"(?:\s+and\s+(?P<ord2>final|last|second|third|fourth|fifth|sixth))?"
     r"(?:\s+(?:and\s+)?(?:final|last))?\s+(?:[\w-]+\s+)?(?:season|series|installment|outing|run)\b"

@@ -25,6 +25,11 @@ def not_a_title(raw: str, before: str, after: str) -> bool:
     person = re.sub(r"^(?:[A-Z][\w'’-]*\s+){0,3}?[A-Z][\w'’-]*['’]s?\s+(?=[A-Z])", "", raw)
     if is_person_name(person) and _MAKER_BEFORE.search(before):
         return True  # "the drama starring Marcus Doyle has been renewed": the cast, not the subject
+    # (Only a possessive "'s": a closing quote after a title ("canceled 'Moon Quay' after") is no owner's.)
+    owner = re.sub(r"['’]s$", "", raw) if re.search(r"\w['’]s$", raw) else raw
+    owned = re.search(r"\w['’]s$", raw) or re.match(r"['’]s\s", after)
+    if owned and is_person_name(owner) and re.match(r"(?:['’]s)?\s+[a-z]", after):
+        return True  # "Anne Rice's novel", "Kurt Sutter's biker drama": a person's work, not its title
     if _people_pair(raw, before, after):
         return True  # "the team of Jantje Friese and Baran bo Odar": two makers, no title
     if re.match(r"[”\"’']?\s+(?:franchise|universe)\b", after):
@@ -101,3 +106,16 @@ def strip_headline_words(title: str) -> str:
     title = _SEASON_TAIL.sub("", title)
     maker = _MAKER_AFTER.search(title)
     return title[: maker.start()] if maker and is_person_name(maker.group(1)) else title
+
+
+# "'Iron Saints' premiere recap: 'Ashes'", "Review: 'Harbor' episode 3, 'The Flood'": the quoted name after a
+# recap's label is the episode's.
+_EPISODE_LABEL = re.compile(
+    r"\b(?:[Rr]ecap|[Rr]eview|[Ee]pisode(?: \d+)?|[Ff]inale|[Pp]remiere)\s*(?::|,|-|–|—)\s*"
+    r"[“\"‘']([^“”\"‘’']{1,60}?)[”\"’'](?=\s*(?:$|[.!?]))"
+)
+
+
+def episode_titles(headline_text: str) -> set[str]:
+    """Names a headline gives as its episode's ("... premiere recap: 'Out'"): never a show's title."""
+    return {m.group(1).strip(" ,.") for m in _EPISODE_LABEL.finditer(headline_text)}

@@ -20,7 +20,7 @@ from ingest.names import (
 from ingest.number_titles import number_titles
 from ingest.sentences import Sentence
 from ingest.subject_patterns import CHARACTER_QUOTE, fold_numbered, subject_titles
-from ingest.title_guards import not_a_title, strip_headline_words
+from ingest.title_guards import episode_titles, not_a_title, strip_headline_words
 from ingest.title_patterns import (
     CONTEXT_CUES,
     GENRE,
@@ -71,6 +71,16 @@ def _clean(title: str, strong: bool = False, quoted: bool = False, word_ok: bool
         title = re.sub(r"(?<=\w)\s+(?:Super Bowl|Comic-Con|SDCC|NYCC|D23|CinemaCon|Upfronts?)$", "", title)
     # "picked up Saint Agnes for a 13-episode season": a number after a small word is the order's size.
     title = re.sub(r"\s+(?:for|after|with|at|in|on|to)\s+(?:an?\s+|its\s+|the\s+)?\d+$", "", title)
+    # "Gladiator II from Paramount Pictures", "AMC's Interview With The Vampire TV series": the studio it
+    # comes from and the medium's word are no part of the title.
+    if not quoted:
+        title = re.sub(
+            r"\s+from\s+(?:[A-Z][\w&.'’-]*\s+){1,3}(?:Pictures|Studios|Films|Entertainment|Animation|Television)$",
+            "",
+            title,
+        )
+        if re.search(r"\w\s+\S+\s+TV$", title):
+            title = title[:-3]
     # "The Wheel of Time on Prime Video", "Slow Horses in March": the tail is not part of the title.
     tail = re.search(r"\s+(?:on|in|at|for|from|with|and)\s+(.+)$", title)
     if tail and (network_names(tail.group(1)) or tail.group(1).split()[0] in MONTH_WORDS):
@@ -218,6 +228,9 @@ def candidate_counts(sentences: list[Sentence]) -> tuple[Counter[str], Counter[s
     strong.update(numbers)
     text = " ".join(s.text for s in sentences)
     # A name the article uses as someone's nickname is that person's everywhere in it ("“Mad Max” steps in").
+    # ("'Iron Saints' premiere recap: 'Ashes'": the episode a recap's headline names is no show either.)
+    if sentences and sentences[0].heading:
+        nicknames |= episode_titles(sentences[0].text)
     found, strong = (Counter({t: n for t, n in c.items() if t not in nicknames}) for c in (found, strong))
     found, strong = _fold_case(found), _fold_case(strong)
     return fold_numbered(_split_joined(found, text), text), fold_numbered(_split_joined(strong, text), text)
@@ -284,7 +297,7 @@ def drop_sentence_the(candidates: Counter[str], text: str) -> Counter[str]:
             rf"The {bare}\b(?<=\bThe {bare})(?<![.!?\n] The {bare})(?<!^The {bare})(?<!\nThe {bare})", text
         )
         if bare and not inside and re.search(rf"{bare}\b(?<=\b{bare})(?<!The {bare})(?<!the {bare})", text):
-            out[bare] += hits
+            out[title[4:]] += hits  # the title itself, never its escaped pattern ("Umbrella\ Academy")
         else:
             out[title] += hits
     return out
