@@ -26,6 +26,8 @@ _ROLES = {
 }
 _BEFORE_ROLE = frozenset({"the", "that", "this"})
 _PRONOUNS = frozenset("he him his she her hers they them their".split())
+# Words that pick by place or order rather than by role alone ("back to the first guy"): read elsewhere.
+_PLACES = frozenset("first second third last latter former other earlier previous original new".split())
 _LONGEST_DESCRIPTION = 3  # words before the role that say which: "the story consultant", "the s3 director"
 
 
@@ -50,7 +52,7 @@ def back_to_role(tokens: list[str], conv: Conversation, kb: Knowledge) -> list[s
         None,
     )
     rest = tokens[end + 1 :] if end is not None else []
-    if end is None or not rest or _PRONOUNS.isdisjoint(rest):
+    if end is None or not rest or _PRONOUNS.isdisjoint(rest) or not _PLACES.isdisjoint(tokens[start:end]):
         return None  # "back to the director" alone, or a question naming its own subject: read elsewhere
     person = _holder(_ROLES[tokens[end]], conv, kb)
     if person is None:

@@ -88,3 +88,13 @@ async def test_in_a_season_says_the_cast_is_not_credited_by_season(engine: Quest
 async def test_in_the_season_3_picture_is_in_the_show(engine: QuestionEngine) -> None:
     answer = await chat(engine, "who plays charlie", "is he in that new s3 bts pic netflix posted")
     assert answer.text.startswith("Yes") and "season by season" not in answer.text
+
+
+async def test_back_to_the_first_of_a_role_is_no_role_alone(engine: QuestionEngine) -> None:
+    answer = await chat(
+        engine,
+        "who plays charlie in heartstopper",
+        "who plays nick?",
+        "back to the first actor, what else is he in?",
+    )
+    assert "Agatha All Along" in answer.text
