@@ -24,6 +24,7 @@ from intents.understand.ellipsis import asked_of_title
 from intents.understand.followup import follow_up, linking_once
 from intents.understand.listed_counts import count_of_listed
 from intents.understand.memory import remember_aside, take_person, take_subject
+from intents.understand.number_checks import number_checked
 from intents.understand.unknown_people_around import unknown_person_around
 from intents.understand.unmeant_pronouns import nobody_meant
 
@@ -109,6 +110,7 @@ async def _link_in_conversation(
             if about
             else await about_dates(tokens, conversation, today, engine.kb, asked_alone, named)
             or count_of_listed(tokens, conversation, engine.kb)  # "how many is that" after a list
+            or number_checked(tokens, conversation)  # "is that over 95" after a score
         )
         if reference is not None:
             remember_aside(conversation, tokens, linked, reference, engine.kb)

@@ -33,6 +33,7 @@ from intents.understand.aside_frames import (
     TITLE_TRAILERS,
 )
 from intents.understand.fanwords import CHAT_ABBREVIATIONS, FAN_WORDS
+from intents.understand.openers import WRONG_NOUNS
 from intents.understand.talk import TALK
 from intents.understand.value_slots import value_spans
 
@@ -212,6 +213,12 @@ def _set_off_title(
         opening += 1  # "ugh the bear, who's in it", "random but yellowjackets, is it renewed"
     if any(w in _INTENSIFIERS for w in head[start:opening]):
         return None  # "so hyped, when's s3": a feeling, whatever word follows
+    if (
+        head[opening : opening + 1] == ["wrong"]
+        and head[opening + 1 : opening + 2] != []
+        and (head[opening + 1] in WRONG_NOUNS)
+    ):
+        return None  # "wrong director, the season 3 one": a correction, whom it takes back no title
     season = res.season
     if season is not None and opening < season.start and season.end == len(head):
         head = head[: season.start]  # "bridgerton season 3, is it out": the title before its season

@@ -160,6 +160,13 @@ async def credit_check(c: Composing) -> Answer | None:
         if role == "actor":
             played = [cr.character for cr in credits if cr.role == "actor" and cr.character]
             text = f"Yes, {person.name} plays {played[0]} in {show.title}." if played else lead
+            acting = [cr for cr in credits if cr.role == "actor"]
+            if season is not None and acting and not any(cr.seasons for cr in acting):
+                # "is she in season 3": the cast is credited to the show, never to a season of it, and a
+                # credit naming no seasons holds for every one; the reply says which of the two it read.
+                text = text.replace("Yes,", "Yes, as far as my facts go:", 1).rstrip(".")
+                text += " (they credit its cast to the show, not season by season)."
+                return replace(verdict(True, "", sub, intent), text=text)
             return replace(verdict(True, "", sub, intent), text=text)
         return verdict(True, lead, sub, intent)
     if roles & wanted and role == "lead":

@@ -36,7 +36,7 @@ _QUALIFIERS = dict.fromkeys(
 ) | {"critics": "critics", "critic": "critics", "reviewers": "critics"}
 # Words around a qualifier that name no subject: "and the fans?", "what about regular viewers".
 _QUALIFIER_FILLER = frozenset(
-    "the general regular normal ordinary everyday real score scores rating ratings".split()
+    "the general regular normal ordinary everyday real score scores rating ratings one side number".split()
 )
 _ORDERING = frozenset("later earlier sooner newer older before after first".split())
 _CHECKS = frozenset("is was does did which".split())
@@ -72,7 +72,16 @@ def merge_ellipsis(
     frame = read_frame(res.slotted)
     # "and harbor nine's score?" after "who's in andor": a name and another relation is a question of its own.
     own_relation = frame is not None and frame != last.intent and bool(res.mentions)
-    if frame is not None and (len(fragment) > 2 or not marked or own_relation) and not only_slots:
+    # "scratch that, the audience one": only whose score, said with the words around it, is no question of its
+    # own however many words it takes.
+    only_side = any(w in _QUALIFIERS for w in fragment) and all(
+        w in _QUALIFIERS or w in _QUALIFIER_FILLER for w in fragment
+    )
+    if (
+        frame is not None
+        and (len(fragment) > 2 or not marked or own_relation)
+        and not (only_slots or only_side)
+    ):
         return None  # it asks for a relation itself ("and who directed it?"): a question of its own
     if not marked and len(fragment) > 4 and fragment_size(fragment, res) > 2 and not only_slots:
         return None  # a long fragment is a question of its own, unless it is only a name ("tlou s2?")

@@ -27,6 +27,7 @@ from db.knowledge import Knowledge
 from intents.dialogue import Conversation
 from intents.resolve import Resolution
 from intents.understand.award_categories import categories_of_awards, count_of_award_named
+from intents.understand.back_to_role import back_to_role
 from intents.understand.both_shows import both_shows
 from intents.understand.character_relations import relation_of_part
 from intents.understand.chatter_titles import about_title_in_chatter
@@ -38,6 +39,7 @@ from intents.understand.doing_roles import DOING_WORDS, doing_as_role
 from intents.understand.film_references import film_kept
 from intents.understand.kind_references import kind_as_subject
 from intents.understand.listed_picks import both_listed, pick_of_listed
+from intents.understand.listed_places import place_in_listed_shows
 from intents.understand.listed_shows import any_of_listed, pick_of_listed_shows
 from intents.understand.name_again import name_asked_again
 from intents.understand.neighbour_credits import neighbour_named, season_holder_named, successor_named
@@ -175,6 +177,8 @@ READERS: tuple[Reader, ...] = (
     Reader(
         lambda r: about_title_in_chatter(r.tokens, r.link(r.tokens)), _needs("it that this"), settles=True
     ),
+    # "going back to the director, what else has he done": he is the director talked about
+    Reader(lambda r: back_to_role(r.tokens, r.conv, r.kb), _needs("back returning return")),
     # "the other show we talked about, heartstopper, when's ...": the title says which
     Reader(lambda r: titled_description(r.tokens, r.link), DESCRIPTION_STARTS),
     Reader(lambda r: other_person_asked(r.tokens), _needs("other")),  # "not that one, the other director"
@@ -255,7 +259,9 @@ READERS: tuple[Reader, ...] = (
     # "the actress for ellie's girlfriend dina": a relation word between the two names
     Reader(lambda r: after_relation(r.tokens, r.link), _RELATION_WORDS),
     Reader(lambda r: first_names(r.tokens, r.conv, r.kb, r.link)),  # "and kathryn's?"
-    Reader(lambda r: place_in_answer(r.tokens, r.conv, r.kb), _needs("the")),  # "the second guy" of a list
+    # "when does the last one come out" after a list of shows; "the second guy" after a list of people
+    Reader(lambda r: place_in_listed_shows(r.tokens, r.conv, r.kb), _needs("the")),
+    Reader(lambda r: place_in_answer(r.tokens, r.conv, r.kb), _needs("the")),
     Reader(lambda r: other_of_pair(r.tokens, r.conv, r.kb), _needs("other")),  # "and the other one?"
     Reader(lambda r: who_of_listed(r.tokens, r.conv), _needs("which")),  # "which one is going to the mcu?"
 )

@@ -45,7 +45,9 @@ def in_media_as_show(tokens: list[str]) -> list[str]:
         # "the trailer for heartstopper s3": the words after it name the show.
         if not named and rest[:1] in (["for"], ["of"], ["from"]) and len(rest) > 1:
             return [*tokens[: at + 1], *rest[1:]]
-        subject = named if _titles_or_seasons(named) else ["it", *named]
+        # The season a picture is from is dropped: being in the s3 picture is being in the show, and the
+        # cast is credited to a show, never to one of its seasons.
+        subject = _without_seasons(named) if _titles_or_seasons(named) else ["it"]
         return [*tokens[: at + 1], *subject, *rest]
     return tokens
 
@@ -53,6 +55,12 @@ def in_media_as_show(tokens: list[str]) -> list[str]:
 def _titles_or_seasons(words: list[str]) -> bool:
     """Whether the words left name something besides a season ("heartstopper s3", not just "s3")."""
     return any(not (w == "season" or w.isdigit() or (w[:1] == "s" and w[1:].isdigit())) for w in words)
+
+
+def _without_seasons(words: list[str]) -> list[str]:
+    """The words without a season ("heartstopper s3" -> "heartstopper", "heartstopper season 3" likewise)."""
+    kept = [w for w in words if not (w[:1] == "s" and w[1:].isdigit()) and w != "season"]
+    return [w for i, w in enumerate(kept) if not (w.isdigit() and i > 0)] or words
 
 
 def _after_put_out(rest: list[str]) -> list[str]:

@@ -91,7 +91,7 @@ def remember(
     conv.add_turn(
         Turn(
             words, tuple(slots), answer.intent, answer.kind, day, about, season, turn_person,
-            answered, listed=listed, items=answer.answers if len(answer.answers) > 1 else (),
+            answered, listed=listed, items=_items(answer),
         )
     )  # fmt: skip
     longest: list[str] = max(res.leftovers, key=lambda run: len(run), default=[])
@@ -288,3 +288,12 @@ def take_person(conv: Conversation, tokens: list[str], around: Resolution) -> No
     what's she in") becomes whom it means, before a person from earlier answers."""
     if refers_back(tokens) and (person_id := person_named_last(around)) is not None:
         conv.mention_person(person_id)
+
+
+def _items(answer: Answer) -> tuple[str, ...]:
+    """The values an answer listed when it listed several, or the one number it gave ("98%", "16"), which
+    "is that over 95" sets against another."""
+    values = answer.answers
+    if len(values) > 1 or (values and any(c.isdigit() for c in values[0])):
+        return values
+    return ()

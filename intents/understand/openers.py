@@ -10,6 +10,11 @@ from collections.abc import Callable
 from intents.dialogue import Conversation
 from intents.resolve import Resolution
 
+# What a fan says they got wrong before saying what they meant ("wrong director, the season 3 one").
+WRONG_NOUNS = frozenset(
+    """guy person actor actress director creator writer author consultant lady woman man dude name season
+    score""".split()
+)
 _LEADS = (
     ("what", "about"), ("how", "about"), ("what", "of"), ("i", "meant"), ("i", "mean"), ("same", "for"),
     ("same", "question", "for"), ("i", "was", "asking", "about"), ("i", "was", "talking", "about"),
@@ -26,6 +31,9 @@ _LEADS = (
     ("i", "typed", "that", "wrong"), ("typed", "that", "wrong"), ("i", "typed", "it", "wrong"),
     ("i", "misspoke"), ("misspoke",), ("i", "misread"),
     ("make", "that"), ("made", "that"), ("make", "it"), ("change", "that", "to"), ("change", "it", "to"),
+    ("scrap", "that"), ("forget", "that"), ("ignore", "that"),
+    # "wrong guy, the season 3 director": whom the fan got wrong, then whom they meant
+    *(("wrong", noun) for noun in WRONG_NOUNS),
 )  # fmt: skip
 # Words after the question that only say it corrects the last one: "the first season i mean".
 _TRAILING_LEADS = (("i", "mean"), ("i", "meant"), ("i", "meant", "to", "say"))

@@ -10,7 +10,10 @@ from intents.text import fold
 from intents.understand.context import YES_NO_OPENERS
 
 _PLACES = {"first": 0, "1st": 0, "second": 1, "2nd": 1, "third": 2, "3rd": 2, "fourth": 3, "4th": 3,
-           "fifth": 4, "5th": 4}  # fmt: skip
+           "fifth": 4, "5th": 4, "former": 0}  # fmt: skip
+# Places counted from the end of the list: "the last one", "the latter".
+_FROM_END = {"last": -1, "latter": -1}
+_ALONE = frozenset({"latter", "former"})  # never a number before a noun, as "the first two seasons" is
 _PEOPLE = frozenset("guy person actor actress woman man girl lady dude one name chap fella gal".split())
 
 
@@ -26,12 +29,12 @@ def place_in_answer(tokens: list[str], conv: Conversation, kb: Knowledge) -> lis
     if last is None:
         return tokens
     for at in range(len(tokens) - 1):
-        place = _PLACES.get(tokens[at + 1])
-        if tokens[at] != "the" or place is None or place >= len(last.answered):
+        place = list_place(tokens[at + 1], len(last.answered))
+        if tokens[at] != "the" or place is None:
             continue
         noun = tokens[at + 2 : at + 3]
         person_noun = noun != [] and noun[0] in _PEOPLE and noun[0] != "one"
-        bare = not noun or noun == ["one"]
+        bare = not noun or noun == ["one"] or tokens[at + 1] in _ALONE  # "what else has the latter done"
         if not person_noun and not (bare and not any(k == "season" for k, _s, _e in last.slots)):
             continue
         if place == 0 and len({t.person_id for t in conv.turns if t.person_id is not None}) > 1:
@@ -42,6 +45,17 @@ def place_in_answer(tokens: list[str], conv: Conversation, kb: Knowledge) -> lis
         end = at + 2 + (person_noun or noun == ["one"])
         return [*tokens[:at], *fold(person.name).split(), *tokens[end:]]
     return tokens
+
+
+def list_place(word: str, size: int) -> int | None:
+    """The place in a list of `size` a word names ("second" 1, "last" size - 1), None when it names none
+    there ("the third" of two, "the latter" of more than two)."""
+    if word in _FROM_END:
+        return size - 1 if size == _PAIR or (word == "last" and size > _PAIR) else None
+    place = _PLACES.get(word)
+    if place is None or place >= size or (word == "former" and size != _PAIR):
+        return None
+    return place
 
 
 def _checked(turn: Turn) -> bool:

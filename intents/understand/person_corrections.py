@@ -39,6 +39,7 @@ def person_replaced(tokens: list[str], conv: Conversation, kb: Knowledge, link: 
     None when the follow-up is no description of one person, or the last question named nobody of that
     role."""
     fragment, _marked = strip_lead(tokens)
+    fragment = _role_carried(tokens, fragment)
     last = conv.last_understood
     if last is None or not fragment or fragment[0] not in ("the", "that"):
         return None
@@ -53,6 +54,18 @@ def person_replaced(tokens: list[str], conv: Conversation, kb: Knowledge, link: 
     if all(credit.role != role for credit in replaced.credits):
         return None  # "wrong guy": one director for another; "the creator?" after an actor asks who that is
     return [*last.tokens[: span[0]], *fold(kb.people[person].name).split(), *last.tokens[span[1] :]]
+
+
+def _role_carried(tokens: list[str], fragment: list[str]) -> list[str]:
+    """ "wrong director, the season 3 one": the role said wrong is the one meant ("the season 3 director")
+    when the description after it names none."""
+    at = next(
+        (i for i in range(len(tokens) - 1) if tokens[i] == "wrong" and tokens[i + 1] in _ROLE_WORDS), None
+    )
+    if at is None or any(w in _ROLE_WORDS for w in fragment):
+        return fragment
+    role = tokens[at + 1]
+    return [role if w == "one" else w for w in fragment] if "one" in fragment else [*fragment, role]
 
 
 def _described_person(

@@ -73,6 +73,12 @@ def test_a_settling_reader_ends_the_reading(world_knowledge: Knowledge) -> None:
 
 
 CONVERSATIONS = [
+    (
+        "who created copper lanterns",
+        "who is in harbor nine",
+        "going back to the creator, what else did she do",
+    ),
+    ("who created copper lanterns", "what else has the latter done"),
     ("who created copper lanterns", "what else has the other creator done"),
     ("who plays wren hale in copper lanterns", "and the other lead?"),
     ("who directs copper lanterns season 2", "what's her name again"),
