@@ -70,6 +70,8 @@ async def episode_credit(c: Composing) -> Answer | None:
         kind="answer",
         intent="missing",
         confidence=0.9,
+        # The count as a value too: "is that over twenty" is set against it.
+        answers=tuple(str(cr.episodes) for cr in credits if count and cr.episodes),
         sources=sources_for(c.kb, [cr.article_id for cr in credits]),
         show_id=credits[0].show_id,
     )
