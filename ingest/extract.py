@@ -19,6 +19,7 @@ from ingest.cast_shapes import cast_shape_facts
 from ingest.cast_wordings import cast_wording_facts
 from ingest.clutter import drop_cut_word, split_glued_caption, strip_clutter
 from ingest.context import Context
+from ingest.credit_asides import credit_aside_facts, pronoun_crew
 from ingest.credited_people import credited_people, drop_roles_as_works
 from ingest.crew import crew_facts
 from ingest.crew_shapes import crew_shape_facts
@@ -85,7 +86,7 @@ _ALL_EXTRACTORS: tuple[Extractor, ...] = (
     status_facts, cast_facts, cast_shape_facts, cast_list_facts, crew_facts, crew_shape_facts,
     titled_role_facts, role_appositive_facts, rating_facts, award_facts, work_facts, object_releases,
     waited_releases, score_credits, set_date_releases, described_role_facts, made_title_facts,
-    respectively_facts, slashed_role_facts, cast_wording_facts, crew_wording_facts,
+    respectively_facts, slashed_role_facts, cast_wording_facts, crew_wording_facts, credit_aside_facts,
 )  # fmt: skip
 # What a sentence pointing at two shows ("Both comedies will return ...") says of each of them.
 _SHARED_EXTRACTORS: tuple[Extractor, ...] = (release_facts, season_facts, status_facts)
@@ -234,6 +235,7 @@ def _extract(text: str, published: dt.date | None, url: str | None) -> Extractio
     facts = _run(_ALL_EXTRACTORS + DATED_EXTRACTORS, sentences, ctx, problems)
     facts = shared_facts(facts, sentences, ctx, lambda part: _run(_SHARED_EXTRACTORS, part, ctx, problems))
     facts += pronoun_roles(sentences, ctx)  # "... starring Tom Vale. He plays Sam Reyes"
+    facts += pronoun_crew(sentences, ctx)  # "... from David Fincher. He directs and executive produces it"
     facts += headline_status(sentences, ctx)  # "Netflix Renews 'Iron Bay' for Season 3"
     # A release listing's entries speak of their own titles only.
     listed, entry_titles = listing_facts(sentences, published)
