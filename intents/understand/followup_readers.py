@@ -54,6 +54,7 @@ from intents.understand.person_corrections import person_replaced
 from intents.understand.person_places import other_lead, other_person_asked, person_by_place
 from intents.understand.role_references import _RELATION_WORDS, after_relation
 from intents.understand.score_references import last_score_named, scores_pointed_at
+from intents.understand.season_picks import pick_by_season
 from intents.understand.season_references import counted_noun, earlier_season, other_season, season_after_that
 from intents.understand.shared_people import shared_person
 from intents.understand.short_names import first_names
@@ -220,6 +221,8 @@ READERS: tuple[Reader, ...] = (
     Reader(lambda r: count_as_claim(r.tokens, r.conv), POINTING_WORDS, settles=True),
     Reader(lambda r: doing_as_role(r.tokens, r.conv, r.kb), DOING_WORDS),  # "which of them is doing s3"
     Reader(lambda r: then_as_date(r.tokens, r.conv), _needs("then")),  # "will agatha be out by then"
+    # "which of them did season three", "which one directed the first 16 episodes"
+    Reader(lambda r: pick_by_season(r.tokens, r.conv, r.kb), _needs("which who"), settles=True),
     # "which one is she in then", "is any of those X"
     Reader(lambda r: any_of_listed(r.tokens), _needs("which any")),
     # "which one is going to the mcu?"
