@@ -26,3 +26,20 @@ def test_episodes_counted_in_digits_and_words() -> None:
     assert episodes_counted("the first 16 episodes".split()) == 16
     assert episodes_counted("all sixteen eps".split()) == 16
     assert episodes_counted("the first episodes".split()) is None
+
+
+async def test_that_author_is_the_person_just_named(engine: QuestionEngine) -> None:
+    answer = await chat(
+        engine, "who wrote the heartstopper books", "did that author come up with the series too"
+    )
+    assert answer.text.startswith("Yes") and "Osman" in answer.text
+
+
+async def test_the_same_writer_is_the_person_just_named(engine: QuestionEngine) -> None:
+    answer = await chat(engine, "who penned the heartstopper novels", "did the same writer create the show")
+    assert answer.text.startswith("Yes") and "Osman" in answer.text
+
+
+async def test_the_writer_alone_still_asks_who_it_is(engine: QuestionEngine) -> None:
+    answer = await chat(engine, "who directed heartstopper season 3", "who's the writer")
+    assert "Osman" in answer.text and "Newberry" not in answer.text
