@@ -42,6 +42,7 @@ from intents.understand.listed_picks import both_listed, pick_of_listed
 from intents.understand.listed_places import place_in_listed_shows
 from intents.understand.listed_shows import any_of_listed, pick_of_listed_shows
 from intents.understand.name_again import name_asked_again
+from intents.understand.name_asks import NAME_WORDS, show_named_asked
 from intents.understand.neighbour_credits import neighbour_named, season_holder_named, successor_named
 from intents.understand.network_followups import network_of_it, same_network_asked
 from intents.understand.network_references import there_as_network
@@ -188,6 +189,8 @@ READERS: tuple[Reader, ...] = (
     # "is there a hs movie?" ... "when's it out?"
     Reader(lambda r: film_kept(r.tokens, r.conv, r.link), settles=True),
     Reader(lambda r: name_asked_again(r.tokens, r.conv, r.kb), _needs("what whats"), settles=True),
+    # "which of the hs cast is in a marvel series" ... "what's that show called": the show brought in
+    Reader(lambda r: show_named_asked(r.tokens, r.conv, r.kb), NAME_WORDS, settles=True),
     # "ppl think hes actually who", "whose kid is that", "is that confirmed": the speculated part
     Reader(
         lambda r: speculated_part(r.tokens, r.conv, r.kb),

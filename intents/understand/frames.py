@@ -210,6 +210,7 @@ FRAMES: tuple[Frame, ...] = (
         "about",
         # "what's the wandavision spin-off with joe locke called": the show described is asked by name
         r"\bwhat (is|s) (the )?xshowx( \w+){0,4} called\b"
+        r"|\bwhat (is|s) the (name|title) of xshowx$"  # "what's the name of that show": its title
         r"|\bplot\b|\bsynopsis\b|\bpremise\b|\bwhat (is|s) xshowx about\b|\bstory\b|\babout\b",
     ),
     _frame(

@@ -43,3 +43,25 @@ async def test_the_same_writer_is_the_person_just_named(engine: QuestionEngine) 
 async def test_the_writer_alone_still_asks_who_it_is(engine: QuestionEngine) -> None:
     answer = await chat(engine, "who directed heartstopper season 3", "who's the writer")
     assert "Osman" in answer.text and "Newberry" not in answer.text
+
+
+async def test_which_of_a_shows_cast_is_in_another_show(engine: QuestionEngine) -> None:
+    answer = await chat(engine, "which of the heartstopper cast is in agatha all along")
+    assert "Joe Locke" in answer.text and "Kit Connor" not in answer.text
+
+
+async def test_that_show_called_is_the_show_the_last_question_brought_in(engine: QuestionEngine) -> None:
+    answer = await chat(
+        engine, "which of the heartstopper cast is in agatha all along", "what is that show called"
+    )
+    assert answer.text.startswith("Agatha All Along")
+
+
+async def test_that_show_called_after_one_show_is_the_subject(engine: QuestionEngine) -> None:
+    answer = await chat(engine, "who plays charlie spring", "what's that show called")
+    assert answer.text.startswith("Heartstopper")
+
+
+async def test_the_name_of_a_show_asks_what_it_is(engine: QuestionEngine) -> None:
+    answer = await chat(engine, "what is the name of agatha all along")
+    assert answer.kind == "answer" and answer.text.startswith("Agatha All Along")
