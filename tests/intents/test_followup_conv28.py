@@ -65,3 +65,8 @@ async def test_that_show_called_after_one_show_is_the_subject(engine: QuestionEn
 async def test_the_name_of_a_show_asks_what_it_is(engine: QuestionEngine) -> None:
     answer = await chat(engine, "what is the name of agatha all along")
     assert answer.kind == "answer" and answer.text.startswith("Agatha All Along")
+
+
+async def test_the_shows_a_person_has_acted_in(engine: QuestionEngine) -> None:
+    answer = await chat(engine, "what shows has joe locke acted in")
+    assert "Heartstopper" in answer.text and "Agatha All Along" in answer.text
