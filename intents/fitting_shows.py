@@ -30,7 +30,7 @@ _JOINERS = frozenset({"and", "&", "+", "through", "to", "thru"})
 _MOST_SEASONS = 6
 
 
-def _covers(seasons: str | None, numbers: set[int]) -> bool:
+def covers(seasons: str | None, numbers: set[int]) -> bool:
     """Whether a credit's seasons ("1-2", "3") hold every one of the numbered seasons."""
     first, _, last = (seasons or "").partition("-")
     if not first.isdigit():
@@ -87,7 +87,7 @@ def _awarded_by(body: str) -> Need:
 
 def _directed(numbers: set[int]) -> Need:
     """A show with a director credited with every one of the seasons ("s1&2": one director for both)."""
-    return lambda show: any(c.role == "director" and _covers(c.seasons, numbers) for c in show.credits)
+    return lambda show: any(c.role == "director" and covers(c.seasons, numbers) for c in show.credits)
 
 
 def _rated_by(audience: Literal["critics", "audience"], site: str | None) -> Need:

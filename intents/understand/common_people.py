@@ -15,8 +15,18 @@ _SHARED_WORDS = ("both", "also", "too", "as well")
 # named after the verb, not only that they are in both.
 _PLAYING = frozenset("play plays playing role roles character characters part".split())
 _PEOPLE_WORDS = frozenset(
-    "who whos actor actors actress actresses anyone anybody person people star stars".split()
+    "who whos actor actors actress actresses anyone anybody person people star stars cast".split()
 )
+_IN_WORDS = ("in", "on", "joining", "joins", "join")
+
+
+def _people_of_a_show(c: Composing) -> bool:
+    """Whether a show's title is followed by a word for its people ("the heartstopper cast", "which
+    heartstopper star")."""
+    return any(
+        m.refs[0].kind == "show" and c.tokens[m.end : m.end + 1] != [] and c.tokens[m.end] in _PEOPLE_WORDS
+        for m in c.res.mentions
+    )
 
 
 async def common_people(c: Composing) -> Answer | None:
@@ -24,7 +34,9 @@ async def common_people(c: Composing) -> Answer | None:
     shows = list({s.id: s for s in c.res.shows}.values())
     if len(shows) != 2 or not c.tokens or c.tokens[0] not in _ASKING or c.res.people:
         return None
-    from_one = c.has("from") and c.has("in", "on")
+    # "which actor from X is in Y", "which of the X cast is joining Y", "which X star is in Y": people of
+    # one show said to be in the other.
+    from_one = (c.has("from") or c.has("of") or _people_of_a_show(c)) and c.has(*_IN_WORDS)
     if not (c.has(*_SHARED_WORDS) or from_one) or not _PEOPLE_WORDS.intersection(c.tokens):
         return None
     first, second = shows

@@ -42,6 +42,7 @@ from intents.understand.listed_picks import both_listed, pick_of_listed
 from intents.understand.listed_places import place_in_listed_shows
 from intents.understand.listed_shows import any_of_listed, pick_of_listed_shows
 from intents.understand.name_again import name_asked_again
+from intents.understand.name_asks import NAME_WORDS, show_named_asked
 from intents.understand.neighbour_credits import neighbour_named, season_holder_named, successor_named
 from intents.understand.network_followups import network_of_it, same_network_asked
 from intents.understand.network_references import there_as_network
@@ -54,6 +55,7 @@ from intents.understand.person_corrections import person_replaced
 from intents.understand.person_places import other_lead, other_person_asked, person_by_place
 from intents.understand.role_references import _RELATION_WORDS, after_relation
 from intents.understand.score_references import last_score_named, scores_pointed_at
+from intents.understand.season_picks import pick_by_season
 from intents.understand.season_references import counted_noun, earlier_season, other_season, season_after_that
 from intents.understand.shared_people import shared_person
 from intents.understand.short_names import first_names
@@ -187,6 +189,8 @@ READERS: tuple[Reader, ...] = (
     # "is there a hs movie?" ... "when's it out?"
     Reader(lambda r: film_kept(r.tokens, r.conv, r.link), settles=True),
     Reader(lambda r: name_asked_again(r.tokens, r.conv, r.kb), _needs("what whats"), settles=True),
+    # "which of the hs cast is in a marvel series" ... "what's that show called": the show brought in
+    Reader(lambda r: show_named_asked(r.tokens, r.conv, r.kb), NAME_WORDS, settles=True),
     # "ppl think hes actually who", "whose kid is that", "is that confirmed": the speculated part
     Reader(
         lambda r: speculated_part(r.tokens, r.conv, r.kb),
@@ -220,6 +224,8 @@ READERS: tuple[Reader, ...] = (
     Reader(lambda r: count_as_claim(r.tokens, r.conv), POINTING_WORDS, settles=True),
     Reader(lambda r: doing_as_role(r.tokens, r.conv, r.kb), DOING_WORDS),  # "which of them is doing s3"
     Reader(lambda r: then_as_date(r.tokens, r.conv), _needs("then")),  # "will agatha be out by then"
+    # "which of them did season three", "which one directed the first 16 episodes"
+    Reader(lambda r: pick_by_season(r.tokens, r.conv, r.kb), _needs("which who"), settles=True),
     # "which one is she in then", "is any of those X"
     Reader(lambda r: any_of_listed(r.tokens), _needs("which any")),
     # "which one is going to the mcu?"

@@ -94,6 +94,9 @@ FRAMES: tuple[Frame, ...] = (
         "other_work",
         r"\b(what|which) (tv )?(shows?|series) (is|s|was|are) xpersonx (from|in|on)$"
         r"|\b(what|which) (tv )?(shows?|series) (does|did|do) xpersonx (work|star|act|appear) (in|on)$"
+        # "what shows has joe locke acted in", "name the series joe locke appears in"
+        r"|\b(what|which|name the|list the) (tv )?(shows?|series) (has |have )?xpersonx (has |have )?"
+        r"(been|acted|appeared|starred|appears|acts|stars|is) (in|on)$"
         # "which netflix show season is he doing": the show and season someone is working on
         r"|\b(what|which) (xnetworkx |tv )?(shows?|series) (seasons? )?(is|s|are) xpersonx "
         r"(doing|directing|working on)$"
@@ -210,6 +213,7 @@ FRAMES: tuple[Frame, ...] = (
         "about",
         # "what's the wandavision spin-off with joe locke called": the show described is asked by name
         r"\bwhat (is|s) (the )?xshowx( \w+){0,4} called\b"
+        r"|\bwhat (is|s) the (name|title) of xshowx$"  # "what's the name of that show": its title
         r"|\bplot\b|\bsynopsis\b|\bpremise\b|\bwhat (is|s) xshowx about\b|\bstory\b|\babout\b",
     ),
     _frame(

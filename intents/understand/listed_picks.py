@@ -33,7 +33,7 @@ _SHORTEST = 3  # shorter words are too common to tell people apart
 def pick_of_listed(tokens: list[str], conv: Conversation, kb: Knowledge) -> list[str] | None:
     """ "which one is going to the mcu" asked of the one listed person who fits (their part in the show that
     fits); None when it is no such pick, or no single listed person fits."""
-    listed = _people_listed(conv)
+    listed = people_listed(conv)
     if len(listed) < _LISTED:
         return None
     asked = picked_by(tokens)
@@ -88,7 +88,7 @@ def _pick_by_work(listed: tuple[int, ...], words: set[str], kb: Knowledge) -> li
     return ["did", *fold(person.name).split(), "work", "on", *fold(title).split()]
 
 
-def _people_listed(conv: Conversation) -> tuple[int, ...]:
+def people_listed(conv: Conversation) -> tuple[int, ...]:
     """The people a pick chooses among: those the last answer named, else those the fan asked about one
     question at a time ("who plays nick" ... "and charlie" ... "which of them is in agatha")."""
     last = conv.last
@@ -138,7 +138,7 @@ def both_listed(tokens: list[str], conv: Conversation, kb: Knowledge) -> list[st
     locke and kit connor"); unchanged when there is no such phrase or no two people were listed."""
     # The latest answer that listed people, past a question not understood since ("where'd they post it")
     lists = (t.answered for t in reversed(conv.turns) if len(t.answered) >= _LISTED)
-    listed = [p for p in next(lists, _people_listed(conv)) if p in kb.people][:_LISTED]
+    listed = [p for p in next(lists, people_listed(conv)) if p in kb.people][:_LISTED]
     for at in range(len(tokens)):
         phrase = next((b for b in _BOTH if tuple(tokens[at : at + len(b)]) == b), None)
         if phrase is not None and len(listed) == _LISTED:

@@ -26,8 +26,11 @@ from intents.understand.reference_tails import (
 _ORDER = frozenset({"first", "other", "earlier", "previous"})
 _EARLY = frozenset({"first", "earlier", "previous"})
 _PRONOUNS = frozenset("he him his she her they them their".split())
-_PERSON_NOUNS = frozenset(
-    "guy guys person actor actress woman man girl lady dude director one chap fella fellow gal".split()
+# The credits a person is pointed at by ("that author", "the same writer"); "the writer" alone asks who it is.
+_CREDIT_NOUNS = frozenset("director author writer novelist creator showrunner".split())
+_PERSON_NOUNS = (
+    frozenset("guy guys person actor actress woman man girl lady dude one chap fella fellow gal".split())
+    | _CREDIT_NOUNS
 )
 # Words describing the person pointed at ("that young man", "this talented fellow"): "that" still points.
 _PERSON_DESCRIBED = frozenset("young old little lovely nice cute talented handsome famous british".split())
@@ -120,11 +123,18 @@ def refer_back(tokens: list[str], conv: Conversation, kb: Knowledge) -> Referred
         new = word == "the" and tokens[i + 1 : i + 2] == ["new"] and tokens[i + 2 : i + 3] != []
         if new and tokens[i + 2] in _SOMEONE and conv.people:
             tokens, word = [*tokens[:i], "that", *tokens[i + 2 :]], "that"
+        same = word == "the" and tokens[i + 1 : i + 2] == ["same"] and tokens[i + 2 : i + 3] != []
+        if same and tokens[i + 2] in _SOMEONE and conv.people and undescribed(tokens, i + 3):
+            # "did the same writer create it": that writer ("the same guy who did X" compares two instead)
+            tokens, word = [*tokens[:i], "that", *tokens[i + 2 :]], "that"
         if word in ("that", "this") and _described_person(tokens[i + 1 : i + 3]):
             tokens = [*tokens[: i + 1], *tokens[i + 2 :]]  # "that young man": that man
         that_person = tokens[i + 1 : i + 2] != [] and tokens[i + 1] in _SOMEONE
         the_person = (
-            word == "the" and that_person and tokens[i + 1] != "director" and undescribed(tokens, i + 2)
+            word == "the"
+            and that_person
+            and tokens[i + 1] not in _CREDIT_NOUNS
+            and undescribed(tokens, i + 2)
         )
         if (
             (word in ("that", "this") or the_person)
