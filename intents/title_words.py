@@ -96,8 +96,14 @@ TAIL_WORDS = frozenset(
 PREDICATE_ADVERBS = frozenset(
     "actually really still ever finally officially even definitely already ever gonna going to be".split()
 )
+# Countries and regions a fan writes from or watches in ("in the uk", "here in brazil"): a place, never a
+# title. Names that are also everyday words or shows ("chad", "jordan", "turkey", "georgia") are left out.
 PLACES = frozenset(
-    "uk us usa america canada australia ireland india europe england scotland germany france spain".split()
+    """uk us usa america canada australia ireland india europe england scotland germany france spain wales
+    brazil brasil mexico argentina chile colombia peru portugal italy netherlands holland belgium austria
+    switzerland sweden norway denmark finland iceland poland russia ukraine greece romania hungary czechia
+    japan china korea philippines indonesia malaysia singapore thailand vietnam pakistan bangladesh
+    egypt nigeria kenya morocco africa asia latam""".split()
 )
 STREAMING_WORDS = NETWORK_WORDS - frozenset({"one", "the", "1", "4", "channel", "plus"})
 
