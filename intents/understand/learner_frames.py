@@ -99,6 +99,15 @@ _PHRASES: dict[tuple[str, ...], tuple[str, ...]] = {
     ("actin", "with"): ("starring", "with"),
     ("spin", "of", "from"): ("spin", "off", "from"),  # "which show did it spin of from"
 }
+# The question word last, where a learner's language puts it ("he is called how?", Spanish "se llama
+# cómo", German "er heißt wie"): "what is he called".
+_PHRASES.update(
+    {
+        (subject, be, naming, "how"): ("what", be, subject, naming)
+        for subject, be in (("he", "is"), ("she", "is"), ("it", "is"), ("they", "are"), ("he", "was"))
+        for naming in ("called", "named")
+    }
+)
 _PHRASE_STARTS = frozenset(p[0] for p in _PHRASES)
 _LONGEST_PHRASE = max(len(p) for p in _PHRASES)
 
