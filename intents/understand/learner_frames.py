@@ -108,6 +108,20 @@ _PHRASES.update(
         for naming in ("called", "named")
     }
 )
+# The people acting in a show are its cast ("the people that are acting in the series", "the persons who
+# act in it"); a writing credit is its writer ("writing credits on heartstopper?").
+_PHRASES.update(
+    {
+        (people, *relative, acting, "in"): ("cast", "of")
+        for people in ("people", "persons", "actors", "actresses")
+        for relative, acting in (
+            *(((), verb) for verb in ("acting", "starring")),
+            *(((rel, "are"), verb) for rel in ("that", "who") for verb in ("acting", "starring", "playing")),
+            *(((rel,), verb) for rel in ("that", "who") for verb in ("act", "star")),
+        )
+    }
+)
+_PHRASES.update({("writing", "credit"): ("writer",), ("writing", "credits"): ("writers",)})
 _PHRASE_STARTS = frozenset(p[0] for p in _PHRASES)
 _LONGEST_PHRASE = max(len(p) for p in _PHRASES)
 
