@@ -116,9 +116,11 @@ _WITH_BE = """out back coming coming-out coming-back returning premiering airing
     streaming streaming-on airing-on showing-on available-on available on about any-good good worth-watching
     worth-it worth-a-watch rated filmed
     based-on-a-book over up
-    finished done getting getting-another getting-a continuing happening ended""".split()
+    finished done getting getting-another getting-a continuing happening ended getting-another-season
+    getting-a-new-season getting-more-seasons""".split()
 _WITH_DO = """come-out come-back return premiere air start begin end drop release have get-another
-    have-another get-a have-a finish continue happen""".split()
+    have-another get-a have-a finish continue happen get-another-season have-another-season
+    get-a-new-season""".split()
 _WITH_HAVE = """come-out come-back returned premiered aired started ended finished dropped released""".split()
 
 

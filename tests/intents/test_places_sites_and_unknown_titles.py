@@ -1,5 +1,5 @@
 """Where the fan is ("In Brazil the show is very popular.") and where a photo was posted ("which instagram
-account shared that pic") are no titles."""
+account shared that pic") are no titles; "24" watched and "you" getting another season are."""
 
 from __future__ import annotations
 
@@ -41,3 +41,20 @@ async def test_the_account_that_posted_a_photo_is_said_missing(engine: QuestionE
         answer = await engine.answer(question, now=NOW)
         assert "who posts" in answer.text, question
         assert "Instagram" not in answer.text
+
+
+async def test_a_number_watched_is_a_title(engine: QuestionEngine) -> None:
+    for question in ("where can i watch 24", "where do i stream 1923"):
+        answer = await engine.answer(question, now=NOW)
+        assert answer.kind == "unknown", question
+        assert "Heartstopper" not in answer.text
+    answer = await engine.answer("where can i watch season 3", now=NOW)
+    assert "Netflix" in answer.text
+
+
+async def test_another_season_said_of_a_show_marks_its_title(engine: QuestionEngine) -> None:
+    answer = await engine.answer("is you getting another season", now=NOW)
+    assert answer.kind == "unknown"
+    assert "You" in answer.text and "Heartstopper" not in answer.text
+    answer = await engine.answer("is heartstopper getting another season", now=NOW)
+    assert answer.text.startswith("Yes")
