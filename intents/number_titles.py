@@ -55,6 +55,12 @@ _NUMBER_FRAMES: tuple[tuple[re.Pattern[str], Frame], ...] = tuple(
         (rf"^(?:when|whens) (?:does|is|will) {_NUMBER} {_SEASON}\b", Frame.SUBJECT),
         (rf"^{_NUMBER} (?:season \d+|s\d+|cast|fan here|renewed|cancelled|release date)\b", Frame.LEADING),
         (rf"^(?:and|what about|how about) (?:in )?{_NUMBER}$", Frame.PREPOSITION),
+        # "where can i watch 24", "where do i stream 1923": a number watched is a title.
+        (
+            rf"^(?:where|how) (?:can|could|do|should|would) (?:i|we|you|u) (?:watch|stream|see|find|catch)"
+            rf" {_NUMBER}(?: online| now| rn)?$",
+            Frame.WATCHING,
+        ),
     )
 )
 

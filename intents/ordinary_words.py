@@ -92,8 +92,14 @@ but if because cause cuz bc though tho although while whether unless until not n
 more most less either neither since after before during without within against between among toward
 towards onto upon off than whom who whose which otherwise whoever whatever whichever wherever whenever
 """.split()
+# Social sites and what is posted on them ("which instagram account shared that pic"): where a post was
+# seen, never a title. YouTube and X stay out: they name networks too.
+SOCIAL_SITES = frozenset(
+    """instagram insta ig twitter tiktok tumblr reddit facebook snapchat threads bluesky account profile
+    handle feed reel tweet upload""".split()
+)
 ORDINARY_WORDS: frozenset[str] = (
-    frozenset(_VERBS + _NOUNS + _DESCRIBING + _TALK + _JOINING) | GREETINGS | INTERJECTIONS
+    frozenset(_VERBS + _NOUNS + _DESCRIBING + _TALK + _JOINING) | GREETINGS | INTERJECTIONS | SOCIAL_SITES
 )
 # Words a capital never makes a name of: function words ("Fight Me On This"), greetings, interjections and
 # fan talk ("Greetings", "Honestly", "Fight me").

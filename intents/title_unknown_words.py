@@ -10,6 +10,7 @@ from intents.title_words import (
     AUXILIARIES,
     CHARACTER_VERBS,
     NOT_LAST_WORDS,
+    PLACES,
     TAIL_WORDS,
     WATCHING_VERBS,
     WH_WORDS,
@@ -43,6 +44,8 @@ def _unknown_after_preposition(q: Question) -> list[str]:
             return []
         if q.kind_at(p + 1) == "network":
             return []  # "the best show on Netflix, fight me": the preposition's object is a network
+        if _a_place_after(tokens, p):
+            return []  # "in brazil the show is very popular": where the fan is, not a title
         start = p
         # "emily in paris": unknown words just before the preposition belong to the title too.
         while start > 0 and unknown[start - 1] and tokens[start - 1] not in WH_WORDS | AUXILIARIES:
@@ -56,6 +59,12 @@ def _unknown_after_preposition(q: Question) -> list[str]:
             end -= 1  # "... all caps about the season 3 trailer": no title ends with "about the"
         return tokens[start:end]
     return []
+
+
+def _a_place_after(tokens: list[str], p: int) -> bool:
+    """Whether a country or region follows the preposition at p ("in brazil", "in the uk", "from japan")."""
+    at = p + 2 if tokens[p + 1 : p + 2] == ["the"] else p + 1
+    return tokens[at : at + 1] != [] and tokens[at] in PLACES
 
 
 def seen_somewhere(tokens: list[str], p: int) -> bool:

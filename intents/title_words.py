@@ -96,8 +96,14 @@ TAIL_WORDS = frozenset(
 PREDICATE_ADVERBS = frozenset(
     "actually really still ever finally officially even definitely already ever gonna going to be".split()
 )
+# Countries and regions a fan writes from or watches in ("in the uk", "here in brazil"): a place, never a
+# title. Names that are also everyday words or shows ("chad", "jordan", "turkey", "georgia") are left out.
 PLACES = frozenset(
-    "uk us usa america canada australia ireland india europe england scotland germany france spain".split()
+    """uk us usa america canada australia ireland india europe england scotland germany france spain wales
+    brazil brasil mexico argentina chile colombia peru portugal italy netherlands holland belgium austria
+    switzerland sweden norway denmark finland iceland poland russia ukraine greece romania hungary czechia
+    japan china korea philippines indonesia malaysia singapore thailand vietnam pakistan bangladesh
+    egypt nigeria kenya morocco africa asia latam""".split()
 )
 STREAMING_WORDS = NETWORK_WORDS - frozenset({"one", "the", "1", "4", "channel", "plus"})
 
@@ -110,9 +116,11 @@ _WITH_BE = """out back coming coming-out coming-back returning premiering airing
     streaming streaming-on airing-on showing-on available-on available on about any-good good worth-watching
     worth-it worth-a-watch rated filmed
     based-on-a-book over up
-    finished done getting getting-another getting-a continuing happening ended""".split()
+    finished done getting getting-another getting-a continuing happening ended getting-another-season
+    getting-a-new-season getting-more-seasons""".split()
 _WITH_DO = """come-out come-back return premiere air start begin end drop release have get-another
-    have-another get-a have-a finish continue happen""".split()
+    have-another get-a have-a finish continue happen get-another-season have-another-season
+    get-a-new-season""".split()
 _WITH_HAVE = """come-out come-back returned premiered aired started ended finished dropped released""".split()
 
 

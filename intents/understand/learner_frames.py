@@ -99,6 +99,29 @@ _PHRASES: dict[tuple[str, ...], tuple[str, ...]] = {
     ("actin", "with"): ("starring", "with"),
     ("spin", "of", "from"): ("spin", "off", "from"),  # "which show did it spin of from"
 }
+# The question word last, where a learner's language puts it ("he is called how?", Spanish "se llama
+# cómo", German "er heißt wie"): "what is he called".
+_PHRASES.update(
+    {
+        (subject, be, naming, "how"): ("what", be, subject, naming)
+        for subject, be in (("he", "is"), ("she", "is"), ("it", "is"), ("they", "are"), ("he", "was"))
+        for naming in ("called", "named")
+    }
+)
+# The people acting in a show are its cast ("the people that are acting in the series", "the persons who
+# act in it"); a writing credit is its writer ("writing credits on heartstopper?").
+_PHRASES.update(
+    {
+        (people, *relative, acting, "in"): ("cast", "of")
+        for people in ("people", "persons", "actors", "actresses")
+        for relative, acting in (
+            *(((), verb) for verb in ("acting", "starring")),
+            *(((rel, "are"), verb) for rel in ("that", "who") for verb in ("acting", "starring", "playing")),
+            *(((rel,), verb) for rel in ("that", "who") for verb in ("act", "star")),
+        )
+    }
+)
+_PHRASES.update({("writing", "credit"): ("writer",), ("writing", "credits"): ("writers",)})
 _PHRASE_STARTS = frozenset(p[0] for p in _PHRASES)
 _LONGEST_PHRASE = max(len(p) for p in _PHRASES)
 

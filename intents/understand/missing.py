@@ -110,7 +110,8 @@ LACKS: tuple[Lack, ...] = (
     # "which account posted the bts pic", "who shared the new photo": who puts a picture or clip out is never
     # a fact Marquee keeps (before the trailer's lack: "who posted the trailer" asks for the poster).
     _lack(
-        r"\bwhich (\w+ )?(account|page|profile|handle|user)s?\b.*\b(post|shar|upload|tweet|unveil)\w*"
+        r"\b(which|what) (\w+ )?(account|page|profile|handle|user)s?\b.*"
+        r"\b(post|shar|upload|tweet|unveil|put out)\w*"
         r"|\bwho\b.*\b(posted|post|shared|uploaded|tweeted|unveiled)\b.*"
         r"\b(photos?|pics?|pictures?|images?|snaps?|stills?|posters?|videos?|clips?|trailers?|teasers?|scenes)\b",
         "show",

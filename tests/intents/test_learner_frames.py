@@ -33,6 +33,11 @@ async def ask(engine: QuestionEngine, question: str) -> str:
         ("to how many awards heartstopper was nominated", "how many awards was heartstopper nominated to"),
         ("who all acted in it", "who acted in it"),
         ("who plays together with kit connor", "who stars with kit connor"),
+        ("the guy who plays nick he is called how", "the guy who plays nick what is he called"),
+        ("the creator she is named how", "the creator what is she named"),
+        ("the people that are acting in the series", "the cast of the series"),
+        ("the persons who act in it", "the cast of it"),
+        ("writing credits on heartstopper", "writers on heartstopper"),
     ],
 )
 def test_a_learners_frame_reads_as_the_plain_question(said: str, plain: str) -> None:
@@ -58,6 +63,10 @@ def test_plain_questions_are_left_as_they_are(said: str) -> None:
         ("Who all are acting in Agatha All Along?", "Kathryn Hahn"),
         ("Who is the realizador of Heartstopper season 3?", "Andy Newberry"),
         ("When is the estreno of the temporada 3 of Heartstopper?", "October 3"),
+        ("The one who plays Charlie, he is called how?", "Joe Locke"),
+        ("The director of season 3 of Heartstopper, he is named how?", "Andy Newberry"),
+        ("I want to know the people acting in heartstopper please", "Kit Connor"),
+        ("Who has the writing credit on heartstopper?", "Alice Osman"),
     ],
 )
 async def test_learners_questions_are_answered(engine: QuestionEngine, question: str, expected: str) -> None:
