@@ -32,7 +32,7 @@ DESCRIPTION_WORDS: dict[str, tuple[str, ...]] = {
 }
 # Nouns that end a description: "the marvel show", "a disney+ programme", "some superhero thing".
 # "stuff" and "things" as well: "is he in any marvel stuff".
-_SHOW_NOUNS = frozenset(
+SHOW_NOUNS = frozenset(
     "show shows series programme program thing things stuff project projects drama one".split()
 )
 # Words that open one: "what marvel show" is a choice the other readers answer, so it is not here.
@@ -47,7 +47,7 @@ _INDEFINITE_LEADS = frozenset("in into joining join joined done did do directed 
 _HAVING = frozenset("have has had got".split())
 # Words a relative clause after the description ends on ("the marvel show joe locke is in").
 _CLAUSE_ENDS = frozenset("in on joining joined starring doing".split())
-_CLAUSE_OPENERS = frozenset("that which where".split())
+CLAUSE_OPENERS = frozenset("that which where".split())
 _WITH = frozenset("with featuring stars".split())
 _ASKS_ITS_NAME = frozenset("name called named title titled".split())
 _MAX_CLAUSE = 8
@@ -98,18 +98,18 @@ def _description_words(tokens: list[str], at: int) -> _Described | None:
         elif tokens[i : i + 2] == ["spin", "off"]:
             words.append(DESCRIPTION_WORDS["spinoff"])
             i += 2
-            if i >= len(tokens) or tokens[i] not in _SHOW_NOUNS:
+            if i >= len(tokens) or tokens[i] not in SHOW_NOUNS:
                 return _Described(words, network, year, i)  # "the spin-off" is itself the noun
         elif tokens[i] in DESCRIPTION_WORDS:
             words.append(DESCRIPTION_WORDS[tokens[i]])
             i += 1
             if words[-1] == DESCRIPTION_WORDS["spinoff"] and (
-                i >= len(tokens) or tokens[i] not in _SHOW_NOUNS
+                i >= len(tokens) or tokens[i] not in SHOW_NOUNS
             ):
                 return _Described(words, network, year, i)
         else:
             break
-    if i < len(tokens) and tokens[i] in _SHOW_NOUNS:
+    if i < len(tokens) and tokens[i] in SHOW_NOUNS:
         if words or network or year:
             return _Described(words, network, year, i + 1)
         if (clause := _network_clause(tokens, i + 1)) is not None:
@@ -160,7 +160,7 @@ def first_year(show: ShowFacts) -> int | None:
     return min((y for y in years if y is not None), default=None)
 
 
-def _clause_end(tokens: list[str], at: int, res: Resolution) -> int:
+def clause_end(tokens: list[str], at: int, res: Resolution) -> int:
     """Where a relative clause naming a person ends after the description ("that joe locke is in",
     "heartstopper's joe locke stars in"); `at` itself when none follows."""
     people = [m for m in res.mentions if m.refs[0].kind == "person" and at <= m.start <= at + 3]
@@ -198,8 +198,8 @@ def show_by_description(tokens: list[str], res: Resolution, kb: Knowledge) -> li
         end = found.end
         if found.words == [DESCRIPTION_WORDS["spinoff"]] and tokens[end : end + 1] == ["of"]:
             continue  # "the spin-off of the 2021 marvel series": the parent is described (parent_shows.py)
-        opener = end + (end < len(tokens) and tokens[end] in _CLAUSE_OPENERS)
-        after = _clause_end(tokens, opener, res)
+        opener = end + (end < len(tokens) and tokens[end] in CLAUSE_OPENERS)
+        after = clause_end(tokens, opener, res)
         if any(m.start < end and m.end > at for m in names):
             continue  # part of a name ("the wandavision spin-off" is an alias)
         fits = [s for s in kb.shows.values() if s.id not in named and _fits(s, found)]
@@ -230,7 +230,7 @@ def _describing(word: str) -> bool:
     or a network."""
     return (
         word in _DETERMINERS
-        or word in _SHOW_NOUNS
+        or word in SHOW_NOUNS
         or word in DESCRIPTION_WORDS
         or word in ("of", "spin", "off", "from")
         or _YEAR.fullmatch(word) is not None
@@ -275,39 +275,4 @@ def show_by_possessed_description(tokens: list[str], res: Resolution, kb: Knowle
         fits = [s for s in kb.shows.values() if s.id in theirs and _fits(s, found)]
         if len(fits) == 1:
             return [*tokens[: mention.start], *fold(fits[0].title).split(), *tokens[end:]]
-    return None
-
-
-_BEFORE_A_SHOW = frozenset("of for on in from about".split())
-# Words before the description that may lean on its person ("the other lead in the show kit connor is in"
-# means someone besides him): the person must stay in the question, so the clause is not read as the title.
-_LEANS_ON_THE_PERSON = frozenset("other others else besides he she him her his hers they them their".split())
-
-
-def show_by_cast_clause(tokens: list[str], res: Resolution, kb: Knowledge) -> list[str] | None:
-    """The tokens with "the show joe locke plays charlie in" (after a preposition: "the director of ...")
-    replaced by the one show the clause's people (and characters) share; None when none or several fit."""
-    for at in range(1, len(tokens) - 2):
-        if tokens[at - 1] not in _BEFORE_A_SHOW or tokens[at] != "the" or tokens[at + 1] not in _SHOW_NOUNS:
-            continue
-        opener = at + 2 + (tokens[at + 2] in _CLAUSE_OPENERS)
-        after = _clause_end(tokens, opener, res)
-        clause = [m for m in res.mentions if opener <= m.start < after]
-        people = [
-            kb.people[m.refs[0].id]
-            for m in clause
-            if m.refs[0].kind == "person" and m.refs[0].id in kb.people
-        ]
-        if not people or not _LEANS_ON_THE_PERSON.isdisjoint(tokens[:at]):
-            continue
-        shows = set.intersection(*(set(their_shows(p)) for p in people))
-        played = {
-            kb.credits[m.refs[0].id].show_id
-            for m in clause
-            if m.refs[0].kind == "character" and m.refs[0].id in kb.credits
-        }
-        shows = (shows & played if played else shows) & set(kb.shows)
-        if len(shows) != 1:
-            return None
-        return [*tokens[:at], *fold(kb.shows[shows.pop()].title).split(), *tokens[after:]]
     return None

@@ -9,12 +9,9 @@ from __future__ import annotations
 
 from db.knowledge import Knowledge
 from intents.resolve import Resolution
+from intents.understand.cast_clause_shows import show_by_cast_clause
 from intents.understand.described_people import person_by_description
-from intents.understand.described_shows import (
-    show_by_cast_clause,
-    show_by_description,
-    show_by_possessed_description,
-)
+from intents.understand.described_shows import show_by_description, show_by_possessed_description
 from intents.understand.newest_roles import newest_role_season
 from intents.understand.parent_shows import show_by_parent, show_by_spin_off
 from intents.understand.person_seasons import season_by_person
