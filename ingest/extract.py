@@ -28,6 +28,7 @@ from ingest.described_roles import described_role_facts
 from ingest.film_or_series import is_film
 from ingest.focus import focus_season, names_season
 from ingest.guard import check_text
+from ingest.headline_release import headline_release
 from ingest.headline_status import headline_status
 from ingest.headline_titles import (
     drop_headline_labels,
@@ -241,6 +242,7 @@ def _extract(text: str, published: dt.date | None, url: str | None) -> Extractio
     facts = shared_facts(facts, sentences, ctx, lambda part: _run(_SHARED_EXTRACTORS, part, ctx, problems))
     facts += pronoun_roles(sentences, ctx)  # "... starring Tom Vale. He plays Sam Reyes"
     facts += headline_status(sentences, ctx)  # "Netflix Renews 'Iron Bay' for Season 3"
+    facts += headline_release(sentences, ctx)  # "Wildfire Season Premieres June 3"
     # A release listing's entries speak of their own titles only.
     listed, entry_titles = listing_facts(sentences, published)
     blocks, _block_titles = credit_blocks(sentences)

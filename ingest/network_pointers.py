@@ -10,7 +10,10 @@ from ingest.names import find_networks
 from ingest.sentences import Sentence
 
 # "Elementary, the network's", "“Ravenhall,” the cable network’s", "Iron Bay, the streamer's".
-_POINTER = r"[”\"’']?,[”\"’']?\s+the\s+(?:cable\s+|broadcast\s+)?(?:network|streamer|channel)['’]s\s+"
+# (One fixed pattern, the show looked up before it: a pattern per title would crowd out `re`'s cache.)
+_POINTER = re.compile(
+    r"[”\"’']?,[”\"’']?\s+the\s+(?:cable\s+|broadcast\s+)?(?:network|streamer|channel)['’]s\s+"
+)
 
 
 def _last_network(text: str) -> str | None:
@@ -26,10 +29,12 @@ def pointed_networks(sentences: list[Sentence], shows: frozenset[str]) -> list[t
     for place, sentence in enumerate(sentences):
         if sentence.heading:
             continue
-        for show in shows:
-            match = re.search(rf"(?<![\w'’]){re.escape(show)}{_POINTER}", sentence.text)
-            if not match:
+        for match in _POINTER.finditer(sentence.text):
+            before = sentence.text[: match.start()]
+            named = [s for s in shows if before.endswith(s) and not re.search(r"[\w'’]$", before[: -len(s)])]
+            if not named:
                 continue
+            show = max(named, key=len)
             # The nearest network named before the pointer: this sentence, an earlier one, the headline.
             earlier = [s.text for s in sentences[:place] if not s.heading]
             network = (

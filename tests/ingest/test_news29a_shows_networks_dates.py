@@ -126,3 +126,31 @@ def test_a_release_fronted_by_set_slated_or_due() -> None:
         "family. Iron Legion stars Ana Ruiz and it is the first film of the year from the studio."
     )
     assert not has(extracted_records(setting, dt.date(2024, 7, 9)), type="release", show="Iron Legion")
+
+
+def test_an_actor_expected_at_a_dated_premiere_dates_the_premiere() -> None:
+    text = (
+        "Tobias Crane is joining Harbor General as a new surgeon. He is expected to make his first "
+        "appearance during its season 9 premiere on Sept. 22 on ABC."
+    )
+    found = extracted_records(text, dt.date(2016, 8, 1))
+    assert has(found, type="release", show="Harbor General", season=9, date="2016-09-22")
+    hedged = (
+        "Tobias Crane is joining Harbor General as a new surgeon. The season 9 premiere is expected to air "
+        "on Sept. 22 on ABC, though it might move."
+    )
+    assert not has(extracted_records(hedged, dt.date(2016, 8, 1)), type="release", date="2016-09-22")
+
+
+def test_a_headline_premiere_day_dates_the_show() -> None:
+    text = (
+        "Wildfire Season Premieres June 3\n\nThe second season of Wildfire Season arrives on TNT next month, "
+        "the cable network announced. Kai Ormond returns as the fire chief."
+    )
+    found = extracted_records(text, dt.date(2018, 5, 1))
+    assert has(found, type="release", show="Wildfire Season", date="2018-06-03")
+    person = (
+        "Kai Ormond Returns June 3\n\nKai Ormond returns to Wildfire Season next month, the cable network "
+        "announced. The drama airs on TNT."
+    )
+    assert not has(extracted_records(person, dt.date(2018, 5, 1)), type="release", date="2018-06-03")
