@@ -109,7 +109,8 @@ NOT_AFTER_POSSESSIVE = re.compile(
 )
 
 
-CREW_WORDS = re.compile(r"\b(?:produc\w*|writ\w*|wrote|direct\w*|creat\w*|showrun\w*)\b")
+# ("Both will serve as EPs alongside A and B": producers, never cast.)
+CREW_WORDS = re.compile(r"\b(?:produc\w*|writ\w*|wrote|direct\w*|creat\w*|showrun\w*|EPs?|exec\w*)\b")
 CAST_WORDS = re.compile(r"\b(?:star\w*|cast|plays?|return\w*)\b")
 IS_CHARACTER = re.compile(
     rf"(?:^|,\s+and\s+|;\s+)({PERSON}|{CAPW}) is ({CAPW}(?:\s+{CAPW}){{1,3}}),\s+(?:a|an|the)\s"

@@ -51,7 +51,9 @@ _OPENERS = frozenset({"Season", "It", "The", "This", "Its", "Their", "A", "Volum
 # Words that point back to the show the paragraph is about.
 COREFERENCE = re.compile(
     # ("The Disney+ series", "the Apple TV+ drama": a streamer's name may end in a plus.)
-    r"\b(?:the|this|its|their) (?:[\w+-]+ ){0,3}?(?:series|show|drama|comedy|season|series'|show's"
+    # ("The first film was released in 2010": an earlier film, not the show at hand.)
+    r"\b(?:the|this|its|their) (?!(?:first|second|third|original|previous|earlier|other) (?:film|movie)s?\b)"
+    r"(?:[\w+-]+ ){0,3}?(?:series|show|drama|comedy|season|series'|show's"
     r"|adaptation|film|movie|thriller|epic|saga|sitcom|miniseries|installment|run|romance|dramedy|procedural|anthology"
     r"|docuseries|mystery|satire|western|reboot|revival|period piece)\b"
     # "Netflix's dark comic book series", "Kurt Sutter's biker drama": a network's or maker's show at hand.

@@ -19,6 +19,10 @@ from ingest.titled_roles import described_title
 
 # A director credit not yet carried out: stored with this note, told as "X is set to direct Y".
 SET_TO_DIRECT = "set to direct"
+# After a subject's own verb, "and" then another full name with a verb of its own starts another clause.
+_NEXT_SUBJECT = re.compile(
+    r"(?<=[a-z])\s+and\s+(?=[A-Z][a-z]+\s+[A-Z][\w'’-]+(?:\s+\([^)]*\))?\s+(?:will|is set to|penned|wrote)\b)"
+)
 UPCOMING = re.compile(
     r"\b(?:will|(?:is|are) (?:set|slated|tapped|attached|expected) to|returns? to direct|(?:is|are) directing"
     r"|(?:is|are) back to direct|(?:is|are) going to)\b"
@@ -192,6 +196,8 @@ def crew_facts(sentence: Sentence, ctx: Context) -> list[ExtractedFact]:
         # crew_wordings), never A's.
         parts = HANDED_OVER.split(rest)
         rest, handed = parts[0], len(parts) > 1
+        # "A (Medium) penned the script and B (Homeland) will direct the pilot": B's verb is B's alone.
+        rest = _NEXT_SUBJECT.split(rest)[0]
         if not subject or NEGATED.search(rest.split(",")[0]):
             continue
         # "Storer directed several episodes, as did Calo and Ramy Youssef."

@@ -29,6 +29,7 @@ from ingest.described_roles import described_role_facts
 from ingest.film_or_series import is_film
 from ingest.focus import focus_season, names_season
 from ingest.guard import check_text
+from ingest.headline_release import headline_release
 from ingest.headline_status import headline_status
 from ingest.headline_titles import (
     drop_headline_labels,
@@ -49,6 +50,7 @@ from ingest.mentions import count_mentions
 from ingest.merge import drop_network_conflicts, merge_facts, show_records
 from ingest.model import ExtractedFact, Extraction, FactKind, IngestError, fact
 from ingest.names import PERSON, is_person_name
+from ingest.network_pointers import pointed_networks
 from ingest.networks import network_votes, streaming_votes
 from ingest.object_releases import object_releases
 from ingest.owned_titles import owned_titles
@@ -62,6 +64,7 @@ from ingest.releases import release_facts
 from ingest.respectively import respectively_facts
 from ingest.role_appositives import role_appositive_facts
 from ingest.roundups import roundup_status
+from ingest.same_name import same_name_facts, same_name_networks, same_name_titles
 from ingest.score_credits import score_credits
 from ingest.scores import award_facts, rating_facts
 from ingest.season_sizes import season_facts
@@ -87,6 +90,7 @@ _ALL_EXTRACTORS: tuple[Extractor, ...] = (
     titled_role_facts, role_appositive_facts, rating_facts, award_facts, work_facts, object_releases,
     waited_releases, score_credits, set_date_releases, described_role_facts, made_title_facts,
     respectively_facts, slashed_role_facts, cast_wording_facts, crew_wording_facts, credit_aside_facts,
+    same_name_facts,
 )  # fmt: skip
 # What a sentence pointing at two shows ("Both comedies will return ...") says of each of them.
 _SHARED_EXTRACTORS: tuple[Extractor, ...] = (release_facts, season_facts, status_facts)
@@ -164,6 +168,10 @@ def _extract(text: str, published: dt.date | None, url: str | None) -> Extractio
     every, strong_hits = restore_possessives(every, body), restore_possessives(strong_hits, body)
     # The outlet's own capitals mark a title the contexts missed ("talks about 30 ROCK's return").
     every.update({t: n for t, n in in_capitals.items() if t not in every})
+    # "cast as Jessica Jones in the Netflix series of the same name": the role is the show's title.
+    for title in same_name_titles(body):
+        every[title] += 2
+        strong_hits[title] += 1
     candidates = drop_sentence_the(every, body)
     candidates = drop_headline_labels(candidates, "\n".join(s.text for s in sentences[1:]))
     candidates = trim_headline_runs(
@@ -237,6 +245,7 @@ def _extract(text: str, published: dt.date | None, url: str | None) -> Extractio
     facts += pronoun_roles(sentences, ctx)  # "... starring Tom Vale. He plays Sam Reyes"
     facts += pronoun_crew(sentences, ctx)  # "... from David Fincher. He directs and executive produces it"
     facts += headline_status(sentences, ctx)  # "Netflix Renews 'Iron Bay' for Season 3"
+    facts += headline_release(sentences, ctx)  # "Wildfire Season Premieres June 3"
     # A release listing's entries speak of their own titles only.
     listed, entry_titles = listing_facts(sentences, published)
     blocks, _block_titles = credit_blocks(sentences)
@@ -259,6 +268,8 @@ def _extract(text: str, published: dt.date | None, url: str | None) -> Extractio
             votes.extend((show, network, sentence.text) for show, network in network_votes(sentence, ctx))
         except Exception as exc:
             problems.append(f"network_votes skipped a sentence ({type(exc).__name__}: {exc})")
+    # "Elementary, the network's modern-day take": the network named last before the description.
+    votes += pointed_networks(sentences, ctx.shows) + same_name_networks(sentences, ctx.shows)
     # Where a show streams counts only for shows nothing else places ("Seasons 1-3 are streaming on ...").
     placed = {show for show, _n, _s in votes} | {str(f.get("show")) for f in facts if f.get("network")}
     for sentence in sentences:

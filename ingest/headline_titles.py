@@ -37,7 +37,9 @@ _EITHER = (
     # ("Quiet Meridian review: ...": a sentence-case headline writes the label in lower case.)
     r"|(?i:review)|Spoilers?|First Look|Photos)\b"
 )
-_LEAD_LABEL = r"(?:(?:Review|TV Review|Recap|Exclusive|EXCLUSIVE|Watch|Breaking|First Look)\s*[:|—–]\s+)?"
+_LEAD_LABEL = (
+    r"(?:(?:Review|TV Review|Recap|Exclusive|EXCLUSIVE|Scoop|SCOOP|Watch|Breaking|First Look)\s*[:|—–]\s+)?"
+)
 _HEAD = rf"^{_LEAD_LABEL}{_OPEN}(?:(?:{NET})['’]s\s+)?{_OPEN}({TITLE}){_CLOSE}[,:]?\s+{_LEAD}"
 # "Is NET's Warmest Comedy": what the title is, said of a show only.
 _IS_A_SHOW = (
@@ -60,7 +62,11 @@ _BEFORE_SHOW_ONLY = re.compile(
     # "Ada Brisk to Star in Iron Bay": one stars in a show, never in a person.
     r"|To Star in|Stars? in|Cast in|Cast As [A-Z][\w'’-]*(?: [A-Z][\w'’-]*)? in"
     r"|Cast of|Trailer for"
-    r"|Premiere Date for|Release Date for|Season \d+ of)" + _BEFORE_END
+    r"|Premiere Date for|Release Date for|Season \d+ of"
+    # "... in CBS' Sherlock Holmes Pilot Elementary", "for Disney+ Series 'Percy Jackson'": a show's kind
+    # right before the title the headline ends with.
+    r"|(?:Pilot|Series|Miniseries|Drama|Comedy|Sitcom|Thriller|Film|Movie)(?= [“\"‘'A-Z](?!tarring\b)))"
+    + _BEFORE_END
 )
 # "Netflix Confirms Iron Bay Season 2": a title right before its season number is a show's.
 _BEFORE_SEASON = re.compile(
@@ -161,6 +167,8 @@ def headline_titles(
                 and (prose is None or not _show_not_person(title, prose, people))
             ):
                 continue
+            if title and is_person_name(title) and acts_like_person(title, line):
+                continue  # "Scoop: Dana Morrow Cast as Holmes in ...": the headline's news is a person's
             if title and ": " in raw and ":" not in title:
                 labels.add(title)  # "TCA: Starz Gives Early Renewal to 'X'": maybe a label, then a sentence
             if title and title not in {t for _p, t in found}:
@@ -244,6 +252,10 @@ def drop_headline_labels(candidates: Counter[str], prose: str) -> Counter[str]:
     return out
 
 
+# "Gothic Mystery Pilot Grimstone": a headline's run of capitals ending on a show's kind, then its title.
+_KIND_THEN = re.compile(r" (?:Pilot|Series|Miniseries|Drama|Comedy|Sitcom|Thriller|Film|Movie) $")
+
+
 def trim_headline_runs(
     candidates: Counter[str], line: str | None, prose: str, clean: Callable[[str], str | None]
 ) -> Counter[str]:
@@ -254,7 +266,16 @@ def trim_headline_runs(
     out: Counter[str] = Counter()
     for candidate, hits in candidates.items():
         shorter = next(
-            (t for t in titles if candidate.startswith((f"{t} ", f"{t}: ")) and candidate not in prose), None
+            (
+                t
+                for t in titles
+                if candidate not in prose
+                and (
+                    candidate.startswith((f"{t} ", f"{t}: "))
+                    or (candidate.endswith(f" {t}") and _KIND_THEN.search(candidate[: -len(t)]))
+                )
+            ),
+            None,
         )
         out[shorter or candidate] += hits
     return out

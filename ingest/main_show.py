@@ -19,7 +19,11 @@ _PERSON_VERB = (
     # ("X, directed by Ana Solis" and "X starred Tom Vale as ..." are said of a show: a passive or an object.)
     r"|directed(?! by)|directs|(?:will |is set to |returns? to |will return to )direct|wrote|co-wrote"
     r"|starred(?! [A-Z])"
-    r"|(?:will|is set to) (?:star|play|portray|voice|write|serve)|(?:is|was|has been) cast|serves as)\b"
+    r"|(?:will|is set to) (?:star|play|portray|voice|write|serve)|(?:is|was|has been) cast|serves as"
+    # A title-case headline's casting news ("Lucy Liu Cast as Watson", "Omar Teague Joins NBC Pilot"): the
+    # capitals say it is the headline, and only a person is cast or lands a role.
+    r"|Cast (?:[Aa]s|[Ii]n)|Joins|Lands (?:the |a )?(?:Title|Lead)|[Tt]o (?:Guest[ -])?Star"
+    r"|Tapped (?:[Ff]or|[Aa]s))\b"
 )
 _AFTER_FULL_NAME = re.compile(rf",?\s+(?:who\s+)?{_PERSON_VERB}")
 _AFTER_SURNAME = re.compile(rf"\s+{_PERSON_VERB}")

@@ -14,6 +14,7 @@ from ingest.model import ExtractedFact, FactKind, fact
 from ingest.names import find_networks
 from ingest.season_refs import SEASON_REF, parse_season_number
 from ingest.sentences import Sentence
+from ingest.title_patterns import GENRE
 
 # A release told in the past: its year-less date is the one before the article, not the one after.
 PAST_VERB = re.compile(
@@ -34,7 +35,15 @@ _BEFORE_NOUN = re.compile(
 )
 # "Opening in a few theaters May 3rd ahead of a wider run, Paper Moths also stars".
 _FRONTED = re.compile(
-    r"^(?:(?:Coming|Heading|Arriving|Premiering|Debuting|Returning|Launching|Opening|Landing)\b[^,;]{0,80},\s*)"
+    r"^(?:(?:Coming|Heading|Arriving|Premiering|Debuting|Returning|Launching|Opening|Landing"
+    # "Set for release in theaters on November 15th, the film ...", "Slated for an early 2017 debut on
+    # Showtime, the ... revival" ("Set in 1920s Paris" is where it happens, never when).
+    r"|Set (?:for|to)|Slated|Scheduled|Due (?:in|on|out|for))\b[^,;]{0,80},\s*)"
+)
+
+# What may stand between a fronted release's comma and the title: "the film Iron Legion", "the thriller ".
+_LEADS_TO_TITLE = re.compile(
+    rf"(?:(?:the|this|its) (?:[\w-]+ ){{0,2}}?(?:{GENRE} )?)?[“\"‘']?$|.{{0,4}}$", re.IGNORECASE
 )
 
 
@@ -123,11 +132,17 @@ def fronted_releases(sentence: Sentence, ctx: Context) -> list[ExtractedFact]:
     if sentence.heading or not fronted:
         return []
     dates = [m for m in find_dates(fronted.group(), ctx.published) if not m.relative]
-    if len(dates) != 1 or dates[0].day is None:
+    # ("an early 2017 debut": a year alone is no date mention; the noun after it says what it dates.)
+    year = re.search(r"\b(?:19|20)\d\d(?= (?:debut|premiere|release|return|launch)\b)", fronted.group())
+    if not dates and year:
+        return _fronted_year(sentence, ctx, fronted.group(), int(year.group()))
+    if len(dates) != 1:
         return []
+    if dates[0].day is None:
+        return _fronted_year(sentence, ctx, fronted.group(), dates[0].year)
     rest = text[fronted.end() :]
     named = ctx.titles_in(rest[:80])
-    if named and named[0][0] <= 4 and named[0][2] in ctx.shows:
+    if named and named[0][2] in ctx.shows and _LEADS_TO_TITLE.match(rest[: named[0][0]]):
         show: str | None = named[0][2]
     elif re.match(
         r"(?:the|this) (?:[\w-]+ ){0,2}(?:series|show|drama|comedy|film|movie)\b", rest, re.IGNORECASE
@@ -191,3 +206,17 @@ def bracketed_entries(sentence: Sentence, ctx: Context) -> list[ExtractedFact]:
         out.append(fact(FactKind.RELEASE, text, 0.7, show=title, season=season, date=day.isoformat(),
                         network=network))  # fmt: skip
     return out
+
+
+def _fronted_year(sentence: Sentence, ctx: Context, fronted: str, year: int | None) -> list[ExtractedFact]:
+    """ "Slated for an early 2017 debut on Showtime, the Pine Hollow series revival ...": a year's debut
+    before the comma, the show it opens with right after it."""
+    rest = sentence.text[len(fronted) :]
+    named = ctx.titles_in(rest[:60])
+    if year is None or not re.search(r"\b(?:debut|premiere|release|return|launch)\b", fronted):
+        return []
+    if not (named and named[0][2] in ctx.shows and _LEADS_TO_TITLE.match(rest[: named[0][0]])):
+        return []
+    theatrical = bool(re.search(r"(?i)theaters|theatres|cinemas", fronted))
+    return [fact(FactKind.RELEASE, sentence.text, 0.5, show=named[0][2], year=year,
+                 network=None if theatrical else _network(fronted))]  # fmt: skip

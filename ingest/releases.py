@@ -69,6 +69,12 @@ _EXPECTED = re.compile(
     r"\b(?:is|are) (?:also )?expected to (?:premiere|debut|return|arrive|launch|air|be released"
     r"|be broadcast|be screened|be shown)\b"
 )
+# "He is expected to make his debut during its season 12 premiere on Sept. 24": the hedge is the actor's
+# arrival; the premiere's date is told as a fact.
+_JOINS_AT_PREMIERE = re.compile(
+    r"\b(?:is|are) expected to (?:make (?:his|her|their) (?:\w+ )?(?:debut|appearance)|appear|debut)\b"
+    r"(?=[^.;]{0,80}?\b(?:during|in|at) (?:its|the) (?:[\w-]+ ){0,3}?premiere\b)"
+)
 # "the premiere of 'X,' which follows five young lawyers, Thursday, Jan. 21": a clause describing the show.
 _WHICH_CLAUSE = re.compile(r"(?:[”\"’']?,|,[”\"’'])\s+which\s[^,;()]{1,200},\s*$")
 
@@ -144,7 +150,7 @@ def release_facts(sentence: Sentence, ctx: Context) -> list[ExtractedFact]:
     # "the new season is expected to premiere in 2020": a scheduled year, told as such; a hedge on a day
     # or anything more doubtful ("might", "rumored") states nothing.
     expected = _EXPECTED.search(text)
-    if not sentence.states or _HYPOTHETICAL.search(_EXPECTED.sub(" ", text)):
+    if not sentence.states or _HYPOTHETICAL.search(_EXPECTED.sub(" ", _JOINS_AT_PREMIERE.sub(" ", text))):
         return []
     out: list[ExtractedFact] = []
     window_start = 0

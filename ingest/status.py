@@ -39,6 +39,8 @@ _RENEWAL = re.compile(
     rf"|\b(?:ordered|picked up|greenlit|green-lit|commissioned)\b (?:[^.]{{0,40}}? )?(?:for )?"
     rf"(?:a |an |its |the (?!first\b))?(?:[\w-]+-episode )?"
     rf"({_ORDINAL}(?: and (?:final|last))?) (?:season|series)\b"
+    # "has ordered 10 new episodes for a Season 4 debut of X": episodes ordered for a numbered season.
+    rf"|\b(?:ordered|commissioned) (?:\w+ )?(?:new |more )?episodes for (?:a |its )?[Ss]eason (\d+)\b"
     # "will be returning for a third season", "landed a second season pickup".
     rf"|\b(?:return(?:ing|s)?|back) for (?:a |an )({_ORDINAL}) (?:season|series)\b"
     # "X will return for season 4".
@@ -77,6 +79,11 @@ _BARE_RENEWAL = re.compile(
 )
 # ("won't": the "n't" sits inside a word, so no word boundary goes before it.)
 _NEGATED = re.compile(r"\b(?:not|yet to|no word|whether|if|unless|could|would|might|hope)\b|n['’]t\b")
+# "The network said the show would be canceled": "would" in reported speech tells what was decided.
+_REPORTED_WOULD = re.compile(
+    r"\b(?:said|says|confirmed|confirms|announced|announces|revealed|reveals|decided)\b(?: that)?"
+    r"(?:(?! not\b| if\b| whether\b)[^.;!?]){0,60}?\bwould be\s+$"
+)
 # "Despite rumours that it had been cancelled": a cancellation someone else claimed, not one reported.
 _HEDGED = re.compile(
     r"\b(?:rumou?r(?:s|ed)?|speculation|reports? that|feared|denied|despite)\b", re.IGNORECASE
@@ -225,7 +232,10 @@ def status_facts(sentence: Sentence, ctx: Context) -> list[ExtractedFact]:
     out: list[ExtractedFact] = []
     negated = _NEGATED.search(text)
     for cancel in _CANCEL.finditer(text):
-        if _NEGATED.search(text[: cancel.start()]) or _HEDGED.search(text[: cancel.start()]):
+        # "Netflix confirmed that X would be canceled": a reported decision, not a maybe.
+        reported = _REPORTED_WOULD.search(text, 0, cancel.start())
+        prior = text[: reported.start()] if reported else text[: cancel.start()]
+        if _NEGATED.search(prior) or _HEDGED.search(text[: cancel.start()]):
             break
         for subject in _subjects(text, cancel.start(), cancel.end(), ctx, show):
             out.append(_status(text, subject, "canceled", 0.75))
@@ -235,7 +245,9 @@ def status_facts(sentence: Sentence, ctx: Context) -> list[ExtractedFact]:
                 r"\s+(?:\([^()]{1,80}\)\s+)?(?:(?:[a-z][\w-]*\s+){0,2}[“\"‘']?[A-Z][^.,;()]{0,60}?\s+"
                 # ("has cancelled the series after three seasons": the show pointed at.)
                 r"|(?:the|its) (?:[\w-]+ )?(?:series|show|drama|comedy|sitcom)\s+)?"
-                r"after (?:(\w+) (?:seasons|series)|(one|a single|its first) season)\b",
+                r"after (?:(\w+) (?:seasons|series)|(one|a single|its first) season"
+                # ("canceled after its second season": that season was its last.)
+                r"|its (second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth) season)\b",
                 # ("has died after two seasons": the verb ends with its "after".)
                 (" after" if cancel.group().endswith("after") else "") + text[cancel.end() :],
             )

@@ -37,7 +37,9 @@ SHOW_CONTEXTS = [
     re.compile(rf"(?:{NET})['’‘]s (?:[a-z][\w-]* ){{0,4}}?(?:(?:{CAPW} ){{0,3}}?{GENRE} )?({TITLE})"),
     # ("new comedy series, The Ranch, which ...": a title set off by commas after its genre word.)
     # ("The comedy Small Mercies debuts ...": a sentence may open with the genre word.)
-    re.compile(rf"(?:\b(?:[a-z][\w-]*|\d{{4}}|New)|^(?:The|A|An)) {GENRE} ({TITLE})"
+    # ("the contemporary Western series Longmire": a capitalised describing word may stand before it.)
+    re.compile(rf"(?:\b(?:[a-z][\w-]*|\d{{4}}|New)|^(?:The|A|An))(?: [A-Z][a-z]+(?:an|ese|ish|ic|ern))?"
+               rf" {GENRE} ({TITLE})"
                rf"|\b(?:{GENRE}|spin-?off|prequel|sequel), ({TITLE}),"),
     # ("It's official: Iron Bay is getting ...": a colon after a word opens the clause too.)
     re.compile(rf"(?:^|\b(?:that|when|after|before|since|until|because|as|and|but) |(?<=[a-z])[,:] )"
@@ -120,7 +122,7 @@ SHOW_CONTEXTS = [
                # "Lia Ortega and Ben Tallis star in tense thriller Gold Seeker".
                rf"|\bstar(?:s|ring)? in (?:[a-z][\w-]*\s+){{0,4}}?{GENRE},?\s+[“\"‘']?({TITLE})"),
     # 20: "Call Your Mother has been canceled", "'Quantico' was renewed": only shows are renewed.
-    re.compile(rf"({TITLE})[”\"’']? (?:has been|have been|was|were|got) (?:also )?"
+    re.compile(rf"({TITLE})[”\"’']? (?:has been|have been|was|were|got|would be|will be) (?:also )?"
                rf"(?:canceled|cancelled|axed|renewed)\b"),
     # 21: a slate's entry: "...; Expecting, executive produced by Mindy Kaling; ...".
     re.compile(rf"(?:^|;\s+)({TITLE}),\s+(?:starring|(?:executive )?produced by|created by|(?:co-)?written by"
@@ -175,7 +177,10 @@ SHOW_CONTEXTS = [
                rf"|\b(?:direct|directs|directing|helm|helms|helming|write|writes|writing) the ({TITLE})"
                rf" (?:pilot|series premiere)\b"
                # 27 too: a recap's line "Castle – “After the Storm”": the show, then its episode's title.
-               rf"|^({TITLE})\s[–—]\s+[“\"‘'][^”\"’']{{2,60}}[”\"’']$"),
+               rf"|^({TITLE})\s[–—]\s+[“\"‘'][^”\"’']{{2,60}}[”\"’']$"
+               # 27 too: "the Pine Hollow series revival", "the Copper Bells TV reboot": a show brought back.
+               # ("The Lantern House revival will ...": a sentence's first "The" may be the title's own.)
+               rf"|(?:^|\bthe )({TITLE}) (?:series |TV |television )?(?:revival|reboot)\b"),
 ]  # fmt: skip
 # A literal part every match of a title-led context holds: a sentence without it is never scanned with the
 # context's slow title pattern (which is tried at every capital). Keyed by the context's number.

@@ -38,9 +38,9 @@ _HEADING_LEAD = re.compile(
 
 # "Review: Quiet Meridian is ...", "EXCLUSIVE: Harbor Lights": a news label before a colon is not the title's.
 _NEWS_LABEL = re.compile(
-    r"^(?:TV |Film |Movie |Series |Season \d+ )?(?:Review|Recap|Exclusive|EXCLUSIVE|Watch|WATCH|Interview"
-    r"|Opinion|Preview|First Look|Spoilers?|Breaking|BREAKING|Update|UPDATE|Trailer|Video|Photos|Analysis"
-    r"|Explainer|Q&A):\s+(?=\S)"
+    r"^(?:TV |Film |Movie |Series |Season \d+ )?(?:Review|Recap|Exclusive|EXCLUSIVE|Scoop|SCOOP|Watch|WATCH"
+    r"|Interview|Opinion|Preview|First Look|Spoilers?|Breaking|BREAKING|Update|UPDATE|Trailer|Video|Photos"
+    r"|Analysis|Explainer|Q&A):\s+(?=\S)"
 )
 
 
@@ -209,7 +209,10 @@ def candidate_counts(sentences: list[Sentence]) -> tuple[Counter[str], Counter[s
                     # that reads as a person ("the drama Paul Mescal ...").
                     # "a writer on the political satire The Thick of It" names someone's work: not sure.
                     work = re.search(
-                        r"\b(?:on|in|of|for|from|with)\s+(?:the|a|an|his|her|their)\s+(?:[\w-]+\s+){0,3}$",
+                        # ("to the rescue of the Western series Redhill", "the fate of": the show's own news.)
+                        r"\b(?:on|in|(?<!rescue )(?<!fate )(?<!future )(?<!revival )(?<!return )of"
+                        r"|for|from|with)"
+                        r"\s+(?:the|a|an|his|her|their)\s+(?:[\w-]+\s+){0,3}$",
                         sentence.text[: match.start(1)] if match.group(1) else "",
                     )
                     # ("the dating series Salt Kiss, a show about ...": named a show twice over.)

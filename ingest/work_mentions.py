@@ -53,6 +53,7 @@ _WORK_ROLE = re.compile(r"\bas\s+[“\"‘']?(?:The )?$")
 # "starring ER's Noah Wyle", "alongside Oz's Dean Mercer": a cast member named through other work.
 _CAST_BEFORE = re.compile(r"\b(?:starring|stars|co-starring|alongside|opposite|featuring|with)\s+$")
 _PERSON_AFTER = re.compile(r"['’]s?\s+[A-Z][\w'’.-]+\s+(?:[a-z]{1,3}\s+)?[A-Z]")
+_SAME_NAME_AFTER = re.compile(r"\s+in\s+the\s+(?:[\w+&'’.-]+\s+){0,4}?of\s+the\s+same\s+name\b")
 _SEASON_AFTER = re.compile(r"[.,]?[”\"’']?\s*(?:[Ss]eason|[Ss]eries|Part)\b")
 
 
@@ -64,6 +65,9 @@ def work_mentions(title: str, text: str) -> int:
     while start != -1:
         end = start + len(title)
         before, after = text[max(0, start - 120) : start], text[end : end + 40]
+        if _SAME_NAME_AFTER.match(text, end, end + 80):
+            start = text.find(title, end)
+            continue  # "cast as Arlo Finch in the HBO series of the same name": the role is the show itself
         count += bool(_WORK_AFTER.match(after)) + bool(_WORK_BEFORE.search(before))
         count += bool(_WORK_ROLE.search(before) and not _SEASON_AFTER.match(after))
         count += bool(_CAST_BEFORE.search(before) and _PERSON_AFTER.match(after))
