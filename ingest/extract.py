@@ -10,22 +10,14 @@ import datetime as dt
 import hashlib
 import re
 from collections import Counter
-from collections.abc import Callable
 from dataclasses import replace
 
 from ingest.capital_titles import spell_capital_titles
-from ingest.cast_lists import cast_list_facts
-from ingest.cast_shapes import cast_shape_facts
-from ingest.cast_wordings import cast_wording_facts
 from ingest.clutter import drop_cut_word, split_glued_caption, strip_clutter
 from ingest.context import Context
-from ingest.credit_asides import credit_aside_facts, pronoun_crew
+from ingest.credit_asides import pronoun_crew
 from ingest.credited_people import credited_people, drop_roles_as_works
-from ingest.crew import crew_facts
-from ingest.crew_shapes import crew_shape_facts
-from ingest.crew_wordings import crew_wording_facts
-from ingest.dated_shapes import DATED_EXTRACTORS, capital_entries
-from ingest.described_roles import described_role_facts
+from ingest.dated_shapes import capital_entries
 from ingest.film_or_series import is_film
 from ingest.focus import focus_season, names_season
 from ingest.guard import check_text
@@ -42,8 +34,7 @@ from ingest.headline_titles import (
 )
 from ingest.infobox import infobox_facts
 from ingest.lead_network import article_network, roundup_votes
-from ingest.listings import bracketed_release, credit_blocks, listing_facts, schedule_entries
-from ingest.made_titles import made_title_facts
+from ingest.listings import credit_blocks, listing_facts, schedule_entries
 from ingest.main_show import acts_like_person, choose_main, subject_line
 from ingest.memo import article_memo
 from ingest.mentions import count_mentions
@@ -52,48 +43,21 @@ from ingest.model import ExtractedFact, Extraction, FactKind, IngestError, fact
 from ingest.names import PERSON, is_person_name
 from ingest.network_pointers import pointed_networks
 from ingest.networks import network_votes, streaming_votes
-from ingest.object_releases import object_releases
 from ingest.owned_titles import owned_titles
-from ingest.people import cast_facts
 from ingest.plural_pointers import shared_facts
 from ingest.pointers import antecedents, sentence_referents
 from ingest.possessive_titles import restore_possessives
 from ingest.pronoun_roles import pronoun_roles
-from ingest.release_shapes import bracketed_entries, dated_noun_releases, fronted_releases
-from ingest.releases import release_facts
-from ingest.respectively import respectively_facts
-from ingest.role_appositives import role_appositive_facts
 from ingest.roundups import roundup_status
-from ingest.same_name import same_name_facts, same_name_networks, same_name_titles
-from ingest.score_credits import score_credits
-from ingest.scores import award_facts, rating_facts
-from ingest.season_sizes import season_facts
+from ingest.same_name import same_name_networks, same_name_titles
+from ingest.sentence_extractors import ALL_EXTRACTORS, PEOPLE_EXTRACTORS, SHARED_EXTRACTORS, Extractor
 from ingest.sentences import Sentence, headline, leading_date, plain_quotes, split_sentences, unwrap
-from ingest.set_dates import set_date_releases
-from ingest.slashed_roles import slashed_role_facts
-from ingest.status import status_facts
 from ingest.surnames import surname_index
 from ingest.title_guards import episode_titles
-from ingest.titled_roles import titled_role_facts
 from ingest.titles import candidate_counts, clean_title, drop_sentence_the
 from ingest.topics import paragraph_topics, segments
 from ingest.url_slug import slug_only_title, slug_titles
-from ingest.waited_releases import waited_releases
 from ingest.work_mentions import work_mentions
-from ingest.works import work_facts
-
-Extractor = Callable[[Sentence, Context], list[ExtractedFact]]
-_PEOPLE_EXTRACTORS: tuple[Extractor, ...] = (cast_facts, crew_facts, work_facts)
-_ALL_EXTRACTORS: tuple[Extractor, ...] = (
-    release_facts, dated_noun_releases, fronted_releases, bracketed_release, bracketed_entries, season_facts,
-    status_facts, cast_facts, cast_shape_facts, cast_list_facts, crew_facts, crew_shape_facts,
-    titled_role_facts, role_appositive_facts, rating_facts, award_facts, work_facts, object_releases,
-    waited_releases, score_credits, set_date_releases, described_role_facts, made_title_facts,
-    respectively_facts, slashed_role_facts, cast_wording_facts, crew_wording_facts, credit_aside_facts,
-    same_name_facts,
-)  # fmt: skip
-# What a sentence pointing at two shows ("Both comedies will return ...") says of each of them.
-_SHARED_EXTRACTORS: tuple[Extractor, ...] = (release_facts, season_facts, status_facts)
 
 
 def _run(
@@ -195,7 +159,7 @@ def _extract(text: str, published: dt.date | None, url: str | None) -> Extractio
     subject = subject_line(sentences)
     first = Context(published, choose_main(candidates, body, subject, set()), frozenset(shows),
                     frozenset(shows), surnames=surname_index(body, frozenset(shows)))  # fmt: skip
-    first_facts = _run(_PEOPLE_EXTRACTORS, sentences, first, problems)
+    first_facts = _run(PEOPLE_EXTRACTORS, sentences, first, problems)
     people = credited_people(first_facts)
     # "Reyes is set to direct the finale": a known person's surname alone is that person, not a show;
     # so is the surname of a full name the text gives ("Karen Pittman ... Pittman will join") unless a
@@ -240,8 +204,8 @@ def _extract(text: str, published: dt.date | None, url: str | None) -> Extractio
     )
     ctx = replace(ctx, antecedents=antecedents(sentences, ctx), referents=sentence_referents(sentences, ctx))
     problems.clear()
-    facts = _run(_ALL_EXTRACTORS + DATED_EXTRACTORS, sentences, ctx, problems)
-    facts = shared_facts(facts, sentences, ctx, lambda part: _run(_SHARED_EXTRACTORS, part, ctx, problems))
+    facts = _run(ALL_EXTRACTORS, sentences, ctx, problems)
+    facts = shared_facts(facts, sentences, ctx, lambda part: _run(SHARED_EXTRACTORS, part, ctx, problems))
     facts += pronoun_roles(sentences, ctx)  # "... starring Tom Vale. He plays Sam Reyes"
     facts += pronoun_crew(sentences, ctx)  # "... from David Fincher. He directs and executive produces it"
     facts += headline_status(sentences, ctx)  # "Netflix Renews 'Iron Bay' for Season 3"

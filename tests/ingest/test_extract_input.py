@@ -15,11 +15,12 @@ PUBLISHED = dt.date(2025, 3, 12)
 
 def test_one_bad_sentence_never_aborts_the_article(monkeypatch: pytest.MonkeyPatch) -> None:
     import ingest.extract as extract
+    from ingest.sentence_extractors import ALL_EXTRACTORS
 
     def broken(*_args: object) -> list[Any]:
         raise RuntimeError("boom")
 
-    monkeypatch.setattr(extract, "_ALL_EXTRACTORS", (broken, *extract._ALL_EXTRACTORS))
+    monkeypatch.setattr(extract, "ALL_EXTRACTORS", (broken, *ALL_EXTRACTORS))
     result = extract.extract_facts("Harbor Lights Season 2 premieres on Hulu on April 4.", PUBLISHED)
     assert result.problems and "boom" in result.problems[0]
     assert any(f.kind.value == "release" for f in result.facts)
