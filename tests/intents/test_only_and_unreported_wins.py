@@ -31,3 +31,15 @@ async def test_the_only_one_after_a_season_correction_is_about_that_season(fans:
         fans, "who directed heartstopper s1 and s2", "no wait season 3 sorry", "is he the only one?"
     )
     assert answer.text.startswith("Yes")
+
+
+async def test_a_win_of_an_award_never_nominated_is_no_however_asked(fans: QuestionEngine) -> None:
+    said = await fans.answer("Heartstopper won an Emmy?")
+    counted = await fans.answer("how many emmys did heartstopper win")
+    assert said.text.startswith("No.") and "not been nominated for any Emmy" in said.text
+    assert counted.text.startswith("None.")
+
+
+async def test_a_win_among_nominations_stays_unknown_when_asked_as_a_statement(fans: QuestionEngine) -> None:
+    answer = await fans.answer("how many baftas did heartstopper win")
+    assert answer.text.startswith("I don't have any BAFTA wins on record")
