@@ -46,16 +46,12 @@ class RememberedLinks:
 def _copy(res: Resolution, tokens: list[str]) -> Resolution:
     """A reading no later change to `res` reaches, nor any change to it reaches `res`; its words are the
     caller's own list when the reading kept them as given (nothing respelt), as a fresh reading's are."""
-    # Every list field copied (runs of words one level deeper), so a field added to Resolution is never lost.
-    # Field by field through the instance's own attributes, not dataclasses.fields/replace: every question
-    # links through here, and those two cost more than the copying (a Resolution has no __post_init__ and
-    # no derived state for __init__ to build).
+    # Every list field copied, so a field added to Resolution is never lost; `leftovers` holds runs of words
+    # one level deeper. Field by field through the instance's own attributes, not dataclasses.fields/replace:
+    # every question links through here, and those two cost more than the copying (a Resolution has no
+    # __post_init__ and no derived state for __init__ to build).
     copied = object.__new__(Resolution)
-    copied.__dict__.update(
-        {
-            name: [list(v) if isinstance(v, list) else v for v in value] if isinstance(value, list) else value
-            for name, value in vars(res).items()
-        }
-    )
+    copied.__dict__.update({name: list(v) if type(v) is list else v for name, v in vars(res).items()})
+    copied.leftovers = [list(run) for run in res.leftovers]
     copied.tokens = tokens if res.tokens == tokens else list(res.tokens)
     return copied

@@ -87,10 +87,13 @@ def talk_in_title_place(words: list[str], before: str | None = None) -> Talk | N
     return None
 
 
+# The words a span measuring time is made of.
+_MEASURING = _TIME_UNITS | _TIME_RELATIONS | _COUNTING | {"how", "the", "a", "few", "of"}
+
+
 def _measures_time(words: list[str]) -> bool:
     """'years', 'days till', 'how many weeks until': units of time and the words measuring them."""
-    allowed = _TIME_UNITS | _TIME_RELATIONS | _COUNTING | {"how", "the", "a", "few", "of"}
-    return any(w in _TIME_UNITS for w in words) and all(w in allowed or w.isdigit() for w in words)
+    return any(w in _TIME_UNITS for w in words) and all(w in _MEASURING or w.isdigit() for w in words)
 
 
 def _asks_itself(words: list[str]) -> bool:

@@ -69,16 +69,16 @@ async def awards(q: Query) -> Answer:
             text += f" It won {join_names(wins)}."
         sentences.append(text)
         values.extend([str(len(noms)), *noms] if q.has("how many") else noms)
-    verdict = _yes_or_no(q, [a for a in found if a.body in (asked or bodies)])
     rows_asked = [a for a in found if a.body in (asked or bodies)]
-    never = bool(asked) and all(a.outcome == "none" for a in rows_asked)
-    if verdict is None and never and q.has("win", "won", "wins"):
-        # "heartstopper won an emmy?": the facts say it was never nominated, so no win is certain
-        verdict = "None." if q.has("how many") else "No."
+    verdict = _yes_or_no(q, rows_asked)
     if verdict is None and q.has("win", "won", "wins") and not any(a.outcome == "won" for a in rows_asked):
-        # "how many baftas did it win?" of a show with nominations only: no win is on record, said first
-        body = f"{asked[0]} " if len(asked) == 1 else ""
-        verdict = f"I don't have any {body}wins on record for {q.show.title}. What I have:"
+        if asked and all(a.outcome == "none" for a in rows_asked):
+            # "heartstopper won an emmy?": the facts say it was never nominated, so no win is certain
+            verdict = "None." if q.has("how many") else "No."
+        else:
+            # "how many baftas did it win?" of a show with nominations only: no win is on record, said first
+            body = f"{asked[0]} " if len(asked) == 1 else ""
+            verdict = f"I don't have any {body}wins on record for {q.show.title}. What I have:"
     unheld = [b for b in named if not any(b in held for held in bodies)]
     if unheld and not asked and verdict is None:
         # "and the baftas?" of a show with only Emmy facts: that body first, then what is held.

@@ -166,7 +166,6 @@ async def credit_check(c: Composing) -> Answer | None:
                 # credit naming no seasons holds for every one; the reply says which of the two it read.
                 text = text.replace("Yes,", "Yes, as far as my facts go:", 1).rstrip(".")
                 text += " (they credit its cast to the show, not season by season)."
-                return replace(verdict(True, "", sub, intent), text=text)
             return replace(verdict(True, "", sub, intent), text=text)
         return verdict(True, lead, sub, intent)
     if roles & wanted and role == "lead":

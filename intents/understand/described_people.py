@@ -6,6 +6,7 @@ the person's name only when exactly one person fits; otherwise the words stay as
 from __future__ import annotations
 
 from db.knowledge import Knowledge, PersonFacts
+from intents.fitting_shows import covers
 from intents.listed_work import people_listing
 from intents.resolve import Resolution
 from intents.text import fold
@@ -159,12 +160,6 @@ _SHOW_NOUNS = frozenset("show shows series".split())
 _THEIR_OTHER_WORK = frozenset("other else work credits done known previous".split())
 
 
-def _covers(seasons: str | None, number: int) -> bool:
-    """Whether a credit's seasons ("1-2", "3") hold the season."""
-    first, _, last = (seasons or "").partition("-")
-    return first.isdigit() and int(first) <= number <= int(last if last.isdigit() else first)
-
-
 def _crew_of_season(tokens: list[str], res: Resolution, kb: Knowledge) -> Described | None:
     """ "hs3 dir prev work" ("heartstopper season 3 director other work"): the season's one crew member."""
     season = res.season
@@ -182,7 +177,7 @@ def _crew_of_season(tokens: list[str], res: Resolution, kb: Knowledge) -> Descri
     if mention is None or show is None:
         return None
     crew = {
-        c.person_id for c in show.credits if c.role == _ROLES[noun][0] and _covers(c.seasons, season.number)
+        c.person_id for c in show.credits if c.role == _ROLES[noun][0] and covers(c.seasons, {season.number})
     }
     if len(crew) != 1 or (person := kb.people.get(crew.pop())) is None:
         return None
