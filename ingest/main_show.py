@@ -56,7 +56,7 @@ def _followed_by(
         if (
             not (start and not_before.match(text, start - 1))
             and not (not_right_after and text.endswith(not_right_after, 0, start))
-            and not _OBJECT_BEFORE.search(text, max(0, start - 12), start)
+            and not _OBJECT_BEFORE.search(text, max(0, start - 16), start)
             and after.match(text, start + len(name))
         ):
             return True

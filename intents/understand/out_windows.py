@@ -41,7 +41,8 @@ def _holiday(c: Composing) -> dt.date | None:
     """The next day (from today) of the holiday the question names ("by halloween", "before thanksgiving",
     "out by easter"), or the end of the month or year it names; None when it names none."""
     for start in range(len(c.tokens)):
-        for end in range(start + 1, min(start + _HOLIDAY_WORDS, len(c.tokens)) + 1):
+        # The longest name first: "new years eve" is not "new years".
+        for end in range(min(start + _HOLIDAY_WORDS, len(c.tokens)), start, -1):
             found = holiday(c.tokens[start:end], c.today.year)
             if found is not None:
                 day = found[1]

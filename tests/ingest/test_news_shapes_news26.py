@@ -160,3 +160,12 @@ def test_a_title_returning_next_month_is_a_show() -> None:
     found = extracted_records(text, _DAY)
     assert has(found, type="show", title="Harrow Fen", network="Showtime")
     assert has(found, type="release", show="Harrow Fen", season=3, year=2025)
+
+
+def test_a_person_shaped_title_after_showrunner_of_is_no_speaker() -> None:
+    from ingest.main_show import acts_like_person
+
+    said = "Ana Ruiz, the {} of Marta Kell, said the second season is darker."
+    assert not acts_like_person("Marta Kell", said.format("creator"))
+    assert not acts_like_person("Marta Kell", said.format("showrunner"))
+    assert acts_like_person("Marta Kell", "Marta Kell said the second season is darker.")
