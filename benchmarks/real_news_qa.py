@@ -10,7 +10,7 @@ facts and questions, each {"question", "now", "expect": {"kind": "answer", "all"
 and tune_extra.jsonl; `--set fresh` reads the 25 articles collected after the first extractor work (measured
 once untouched, then split: fresh_tune may be tuned on, fresh_holdout never); `--set fresh3` the 24 collected
 the same way later (fresh3_tune may be tuned on, fresh3_holdout never); `--set fresh4` likewise (fresh4_tune,
-fresh4_holdout), and `--set fresh5` to `--set fresh8`
+fresh4_holdout), and `--set fresh5` to `--set fresh9`
 (freshN_tune, freshN_holdout).
 
 A question with an expected answer is *right* when the reply is an answer whose text holds every "all"
@@ -61,6 +61,9 @@ SETS = {
     "fresh8": ("fresh8_tune.jsonl", "fresh8_holdout.jsonl"),
     "fresh8_tune": ("fresh8_tune.jsonl",),
     "fresh8_holdout": ("fresh8_holdout.jsonl",),
+    "fresh9": ("fresh9_tune.jsonl", "fresh9_holdout.jsonl"),
+    "fresh9_tune": ("fresh9_tune.jsonl",),
+    "fresh9_holdout": ("fresh9_holdout.jsonl",),
 }
 
 Record = dict[str, Any]

@@ -39,6 +39,8 @@ _MANIFESTS = (
     "fresh7_holdout.jsonl",
     "fresh8_tune.jsonl",
     "fresh8_holdout.jsonl",
+    "fresh9_tune.jsonl",
+    "fresh9_holdout.jsonl",
 )
 ARTICLE_FILES = tuple(HERE / name for name in _MANIFESTS)
 TIMEOUT_SECONDS = 20
