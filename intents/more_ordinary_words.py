@@ -28,7 +28,7 @@ _HEARSAY = """
 officially publicly currently originally initially supposedly reportedly allegedly rumoured rumored speculated
 speculate speculating speculation
 """.split()
-# Prepositions and words of extent ("across both seasons", "in total", "throughout s1"): never a title's start.
+# Words of extent ("across both seasons", "in total", "throughout s1"): never the start of a title.
 EXTENT_WORDS = frozenset("across throughout altogether overall combined total".split())
 # Chat spellings of everyday words ("tryna binge smth"): talk, never a name.
 _CHAT = "tryna smth sth somethin nothin".split()
