@@ -11,6 +11,7 @@ from intents.understand.clause_choice import chosen_clause
 from intents.understand.held_names import NamesOf, cuts_a_name, hold, release
 from intents.understand.normalize import _QUESTION_START
 from intents.understand.plural_references import with_thing_named_before
+from intents.understand.question_marks import with_question_mark
 from intents.understand.question_sentence import TELL_ME, lead_in, question_sentence
 from intents.understand.quoted_asks import quoted_ask
 from intents.understand.sentences import embedded_question, first_word
@@ -32,6 +33,13 @@ _LABEL_WORDS = frozenset(
     """urgent quick q qq question random serious important help pls please not really ok okay so hi hey hello
     psa genuine honest dumb real talk lol sorry bot marquee guys all everyone one more last thing also btw
     friends yall ya ok quiz trivia time""".split()
+)
+# A topic put first, set off by a comma ("For Heartstopper specifically, is ...", "As for season 3, who ..."):
+# it says what the question is about and asks nothing itself.
+_FRONTED_TOPIC = re.compile(
+    r"^\W*(?:as for|for|regarding|speaking of|when it comes to)\s+([^,?!.:;]{1,40}?)"
+    r"(?:\s+(?:specifically|in particular|particularly|especially))?,\s+",
+    re.IGNORECASE,
 )
 _OR_SENTENCE = re.compile(r"^\W*or\s+(?:did|has|have|is|was|are|do|does|will|maybe|not)\b", re.IGNORECASE)
 _WHAT_TO_SAY = re.compile(
@@ -78,7 +86,8 @@ def question_part(text: str, names: NamesOf | None = None) -> tuple[str, str]:
     if rest and cuts_a_name(held, asked, names):
         return text, ""  # "who is in You Will Be My Son": "my son" is the title's end, not a remark
     talk = release(rest)
-    return with_thing_named_before(release(asked), talk), talk  # "bafta noms. what were they for?"
+    asked = with_question_mark(release(asked))  # "s3 director = andy newberry 🤔" asks back
+    return with_thing_named_before(asked, talk), talk  # "bafta noms. what were they for?"
 
 
 def _question_part(text: str) -> tuple[str, str]:
@@ -92,6 +101,14 @@ def _question_part(text: str) -> tuple[str, str]:
     if led is not None and labelled and first_word(text[led.end() :]) in _QUESTION_START:
         # "URGENT (not really): what day ...", "quick q: who ...": the label before the colon asks nothing
         text, said = text[led.end() :], f"{led.group(1)}. {said}".strip()
+    topic = _FRONTED_TOPIC.match(text)
+    if (
+        topic is not None
+        and first_word(text[topic.end() :]) in _QUESTION_START
+        and not _WH.intersection(fold(topic.group(1)).split())
+    ):
+        # "For Heartstopper specifically, is Andy Newberry ...": the topic names the show beside the question
+        text, said = text[topic.end() :], f"{topic.group(1)}. {said}".strip()
     back = _BACK_TO.search(text)
     if back is not None and back.start() > 0 and _asks_after(text[back.end() :]):
         # "agatha looks fun too but back to heartstopper, what's ...": the talk before it is set aside
