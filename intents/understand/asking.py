@@ -41,6 +41,12 @@ _FRONTED_TOPIC = re.compile(
     r"(?:\s+(?:specifically|in particular|particularly|especially))?,\s+",
     re.IGNORECASE,
 )
+# The last word of a label of the fan's own words before a colon ("Trivia check:", "Bit of background:").
+_LABEL_HEADS = frozenset(
+    """check quiz test question q poll trivia note update reminder context background confession psa short
+    disclaimer""".split()
+)
+_LABEL_REACH = 3  # words in such a label: "long story short"
 _OR_SENTENCE = re.compile(r"^\W*or\s+(?:did|has|have|is|was|are|do|does|will|maybe|not)\b", re.IGNORECASE)
 _WHAT_TO_SAY = re.compile(
     r"\W*(?:so |and |ok |okay )?(?:what|how) (?:do|should|shall|can|would) (?:i|we) (?:tell|say|answer|reply|"
@@ -97,18 +103,15 @@ def _question_part(text: str) -> tuple[str, str]:
         # "Orlando Bloom fan here 💕 who does he play ...": whose fan says whom "he" means
         text, said = text[fan.end() :], f"{fan.group(1)}. {said}".strip()
     led = _LABEL.match(text)
-    labelled = led is not None and set(fold(led.group(1)).split()) <= _LABEL_WORDS
-    if led is not None and labelled and first_word(text[led.end() :]) in _QUESTION_START:
+    label = fold(led.group(1)).split() if led is not None else []
+    # "Trivia check:", "Pop quiz:", "Bit of background:": a few words ending in what a label is called
+    labelled = set(label) <= _LABEL_WORDS or (len(label) <= _LABEL_REACH and label[-1] in _LABEL_HEADS)
+    asks = led is not None and (
+        first_word(text[led.end() :]) in _QUESTION_START or text.rstrip().endswith("?")  # "..., correct?"
+    )
+    if led is not None and label and labelled and asks:
         # "URGENT (not really): what day ...", "quick q: who ...": the label before the colon asks nothing
         text, said = text[led.end() :], f"{led.group(1)}. {said}".strip()
-    topic = _FRONTED_TOPIC.match(text)
-    if (
-        topic is not None
-        and first_word(text[topic.end() :]) in _QUESTION_START
-        and not _WH.intersection(fold(topic.group(1)).split())
-    ):
-        # "For Heartstopper specifically, is Andy Newberry ...": the topic names the show beside the question
-        text, said = text[topic.end() :], f"{topic.group(1)}. {said}".strip()
     back = _BACK_TO.search(text)
     if back is not None and back.start() > 0 and _asks_after(text[back.end() :]):
         # "agatha looks fun too but back to heartstopper, what's ...": the talk before it is set aside
@@ -127,7 +130,7 @@ def _question_part(text: str) -> tuple[str, str]:
         kept = [p for i, p in enumerate(parts) if not (i and _OR_SENTENCE.match(p))]
         dropped = [p for p in parts if p not in kept]
         text, said = " ".join(kept), f"{said} {' '.join(dropped)}".strip()
-    asked, rest = question_sentence(text)
+    asked, rest = _without_fronted_topic(*question_sentence(text))
     rest = f"{rest} {said}".strip()
     indirect = _indirect(asked)
     # The words before an indirect question may name its subject ("my mum loves Andor, she wants to know
@@ -148,6 +151,19 @@ def _question_part(text: str) -> tuple[str, str]:
         marked = "?" if asked.rstrip().endswith("?") else ""  # the check keeps its question mark
         return asked[: alternative.start()] + marked, f"{rest} {asked[alternative.start() :]}".strip()
     return without_own_remark(asked, rest)
+
+
+def _without_fronted_topic(asked: str, rest: str) -> tuple[str, str]:
+    """ "For Heartstopper specifically, is Andy Newberry ...": the topic put first goes with the talk around
+    the question, where it still names the show."""
+    topic = _FRONTED_TOPIC.match(asked)
+    if (
+        topic is None
+        or first_word(asked[topic.end() :]) not in _QUESTION_START
+        or _WH.intersection(fold(topic.group(1)).split())
+    ):
+        return asked, rest
+    return asked[topic.end() :], f"{topic.group(1)}. {rest}".strip()
 
 
 # "not sure if this is the right channel but when's hs3", "sorry to be that person, but who ...": talk, "but",
