@@ -25,6 +25,22 @@ _DESCRIBED_BY = frozenset(
     """actor actress guy girl man woman person people one director creator writer author star lead
     whoever""".split()
 )
+# Verbs of what people say or think ("who are people speculating he's playing", "who do fans think she is"):
+# the people before them report; they are not the one "he" means.
+_REPORTING = frozenset(
+    """think thinks say says said believe believes reckon reckon speculate speculating speculated guess
+    guessing suspect suspecting theorise theorize theorising theorizing""".split()
+)
+
+
+def _reporting(tokens: list[str], at: int) -> bool:
+    """Whether the word at `at` is the subject of a verb of reporting ("people (are) speculating")."""
+    after = tokens[at + 1 : at + 3]
+    return bool(after) and (
+        after[0] in _REPORTING or (after[0] in ("are", "is") and after[1:] != [] and after[1] in _REPORTING)
+    )
+
+
 # Seasons said before, pointed at: "those two seasons", "both seasons", "these seasons".
 _THOSE_SEASONS = re.compile(r"\b(?:those|these|both|the two|both of those|the)(?: two| 2)? seasons\b")
 # Words that ask about a season other than one said before ("i loved season 2. when is the next one out").
@@ -51,7 +67,7 @@ def named_by_pronoun(tokens: list[str], res: Resolution, around: Resolution) -> 
     player = bool(res.characters)  # "he plays nick right?": "he" is an actor the aside named
     if player and not _plays_the_character(tokens, first, res):
         return None  # "who plays nick? is he in s3": "he" may be the character
-    if not _DESCRIBED_BY.isdisjoint(tokens[:first]):
+    if any(w in _DESCRIBED_BY and not _reporting(tokens, i) for i, w in enumerate(tokens[:first])):
         return None  # "the guy who directed s1, what else has he done": "he" is the one described
     last = _last_named(around, people_only=player)
     start, end = _described_span(around.tokens)
