@@ -221,9 +221,21 @@ _CO_STAR_WORDS = tuple(
 )
 
 
+# Words describing a co-star between the possessive and "co-star": "kathryn hahn's young co-star".
+_CO_STAR_DESCRIPTIONS = frozenset(
+    "young younger youngest old older new teen teenage male female fellow main british american".split()
+)
+
+
 def _co_star_after(tokens: list[str], at: int) -> tuple[str, ...]:
-    """The words naming someone's co-star right after their name ("s co star"); empty when none."""
-    return next((words for words in _CO_STAR_WORDS if tuple(tokens[at : at + len(words)]) == words), ())
+    """The words naming someone's co-star right after their name ("s co star"); empty when none. Words
+    describing the co-star ("kathryn hahn's young co-star") are left out: the co-star is found by the show."""
+    owned = tokens[at : at + 1] == ["s"]
+    start = at + owned
+    while start < len(tokens) and tokens[start] in _CO_STAR_DESCRIPTIONS:
+        start += 1
+    found = next((words for words in _CO_STAR_WORDS if tuple(tokens[start : start + len(words)]) == words), ())
+    return ("s", *found) if owned and found and found[0] != "s" else found
 
 
 def person_named_last(around: Resolution) -> int | None:
