@@ -72,3 +72,9 @@ def test_an_auxiliary_typed_by_ear_is_spelt_at_a_sentence_start() -> None:
 async def test_a_check_with_a_misspelt_auxiliary_says_yes_or_no_first(engine: QuestionEngine) -> None:
     assert (await _ask(engine, "dose heartstopper have an emmy nomanation")).startswith("No")
     assert (await _ask(engine, "dose joe locke play charlie")).startswith("Yes")
+
+
+async def test_a_person_and_a_show_both_misspelt_are_both_respelt(engine: QuestionEngine) -> None:
+    assert "Tobie Donovan" in await _ask(engine, "tobey donavan heartstoper")
+    # A part of a run never misspells a name alone: the whole run is still a name nobody knows.
+    assert (await _ask(engine, "charlize theron heartstoper")).startswith(UNKNOWN)
