@@ -16,6 +16,7 @@ from intents.resolve import Resolution
 from intents.seasons import find_season
 from intents.subjects import newest_show
 from intents.text import fold
+from intents.understand.pronoun_evidence import co_star_after, reporting
 
 # Pronouns that stand for one person named before them. "they" and "it" are left out: they stand for shows
 # and for people the question never named ("when do they release s3").
@@ -25,22 +26,6 @@ _DESCRIBED_BY = frozenset(
     """actor actress guy girl man woman person people one director creator writer author star lead
     whoever""".split()
 )
-# Verbs of what people say or think ("who are people speculating he's playing", "who do fans think she is"):
-# the people before them report; they are not the one "he" means.
-_REPORTING = frozenset(
-    """think thinks say says said believe believes reckon reckon speculate speculating speculated guess
-    guessing suspect suspecting theorise theorize theorising theorizing""".split()
-)
-
-
-def _reporting(tokens: list[str], at: int) -> bool:
-    """Whether the word at `at` is the subject of a verb of reporting ("people (are) speculating")."""
-    after = tokens[at + 1 : at + 3]
-    return bool(after) and (
-        after[0] in _REPORTING or (after[0] in ("are", "is") and after[1:] != [] and after[1] in _REPORTING)
-    )
-
-
 # Seasons said before, pointed at: "those two seasons", "both seasons", "these seasons".
 _THOSE_SEASONS = re.compile(r"\b(?:those|these|both|the two|both of those|the)(?: two| 2)? seasons\b")
 # Words that ask about a season other than one said before ("i loved season 2. when is the next one out").
@@ -67,14 +52,14 @@ def named_by_pronoun(tokens: list[str], res: Resolution, around: Resolution) -> 
     player = bool(res.characters)  # "he plays nick right?": "he" is an actor the aside named
     if player and not _plays_the_character(tokens, first, res):
         return None  # "who plays nick? is he in s3": "he" may be the character
-    if any(w in _DESCRIBED_BY and not _reporting(tokens, i) for i, w in enumerate(tokens[:first])):
+    if any(w in _DESCRIBED_BY and not reporting(tokens, i) for i, w in enumerate(tokens[:first])):
         return None  # "the guy who directed s1, what else has he done": "he" is the one described
     last = _last_named(around, people_only=player)
     start, end = _described_span(around.tokens)
     if last is not None and start <= last.start < end:
         last = None  # "the guy who plays nick": "he" is the one described, not nick
     name = around.tokens[last.start : last.end] if last is not None else around.tokens[start:end]
-    if last is not None and (co_star := _co_star_after(around.tokens, last.end)):
+    if last is not None and (co_star := co_star_after(around.tokens, last.end)):
         name = [*name, *co_star]  # "kit connor's costar, what else is he in": "he" is the co-star
     if not name:
         return None
@@ -211,31 +196,6 @@ def show_of_people_around(around: Resolution, res: Resolution, kb: Knowledge) ->
     shared = set.intersection(*({c.show_id for c in p.credits} for p in people))
     shows = [kb.shows[i] for i in shared if i in kb.shows]
     return newest_show(shows).id if shows else None
-
-
-# ("kit connor's costar," reaches here as "kit connor costars")
-_CO_STAR_WORDS = tuple(
-    (*pre, *words)
-    for pre in (("s",), ())
-    for words in (("co", "star"), ("co", "stars"), ("costar",), ("costars",))
-)
-
-
-# Words describing a co-star between the possessive and "co-star": "kathryn hahn's young co-star".
-_CO_STAR_DESCRIPTIONS = frozenset(
-    "young younger youngest old older new teen teenage male female fellow main british american".split()
-)
-
-
-def _co_star_after(tokens: list[str], at: int) -> tuple[str, ...]:
-    """The words naming someone's co-star right after their name ("s co star"); empty when none. Words
-    describing the co-star ("kathryn hahn's young co-star") are left out: the co-star is found by the show."""
-    owned = tokens[at : at + 1] == ["s"]
-    start = at + owned
-    while start < len(tokens) and tokens[start] in _CO_STAR_DESCRIPTIONS:
-        start += 1
-    found = next((words for words in _CO_STAR_WORDS if tuple(tokens[start : start + len(words)]) == words), ())
-    return ("s", *found) if owned and found and found[0] != "s" else found
 
 
 def person_named_last(around: Resolution) -> int | None:
