@@ -47,6 +47,7 @@ _LABEL_HEADS = frozenset(
     disclaimer""".split()
 )
 _LABEL_REACH = 3  # words in such a label: "long story short"
+_SENTENCE_END = re.compile(r"[.?!]\s")
 _OR_SENTENCE = re.compile(r"^\W*or\s+(?:did|has|have|is|was|are|do|does|will|maybe|not)\b", re.IGNORECASE)
 _WHAT_TO_SAY = re.compile(
     r"\W*(?:so |and |ok |okay )?(?:what|how) (?:do|should|shall|can|would) (?:i|we) (?:tell|say|answer|reply|"
@@ -106,9 +107,10 @@ def _question_part(text: str) -> tuple[str, str]:
     label = fold(led.group(1)).split() if led is not None else []
     # "Trivia check:", "Pop quiz:", "Bit of background:": a few words ending in what a label is called
     labelled = set(label) <= _LABEL_WORDS or (len(label) <= _LABEL_REACH and label[-1] in _LABEL_HEADS)
-    asks = led is not None and (
-        first_word(text[led.end() :]) in _QUESTION_START or text.rstrip().endswith("?")  # "..., correct?"
-    )
+    after = text[led.end() :].rstrip() if led is not None else ""
+    # "Trivia check: the critics score is 98%, correct?": one claim asked back after the label
+    asked_back = after.endswith("?") and _SENTENCE_END.search(after[:-1]) is None
+    asks = led is not None and (first_word(after) in _QUESTION_START or asked_back)
     if led is not None and label and labelled and asks:
         # "URGENT (not really): what day ...", "quick q: who ...": the label before the colon asks nothing
         text, said = text[led.end() :], f"{led.group(1)}. {said}".strip()
