@@ -125,9 +125,20 @@ def respelt_near_name(
             continue
         if (run[0] in STOPWORDS and run[0] != "the") or run[-1] in STOPWORDS:
             continue
-        key = near_news_name(run, index, kb)
+        key = near_news_name(run, index, kb) or _two_near_names(run, index, kb)
         if key is not None:
             return [*tokens[:at], *key.split(), *tokens[at + len(run) :]]
+    return None
+
+
+def _two_near_names(run: list[str], index: EntityIndex, kb: Knowledge) -> str | None:
+    """Two news names each misspelt, run together ("tobey donavan heartstoper"): both respelt, when the run
+    divides into two parts that each misspell one name (every word is then accounted for)."""
+    for cut in range(1, len(run)):
+        first = near_news_name(run[:cut], index, kb)
+        second = near_news_name(run[cut:], index, kb) if first is not None else None
+        if first is not None and second is not None:
+            return f"{first} {second}"
     return None
 
 

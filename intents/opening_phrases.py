@@ -25,6 +25,10 @@ OPENING_PHRASES: frozenset[tuple[str, ...]] = frozenset(
         ("dont", "hate", "me"),
         ("to", "be", "honest"),
         ("for", "the", "record"),
+        ("long", "story", "short"),
+        ("for", "context"),
+        ("some", "context"),
+        ("bit", "of", "background"),
     }
 )
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 import functools
 from collections.abc import Iterable
 
+from intents.more_ordinary_words import MORE_ORDINARY_WORDS
 from intents.text import STOPWORDS
 
 _VERBS = """
@@ -99,7 +100,11 @@ SOCIAL_SITES = frozenset(
     handle feed reel tweet upload""".split()
 )
 ORDINARY_WORDS: frozenset[str] = (
-    frozenset(_VERBS + _NOUNS + _DESCRIBING + _TALK + _JOINING) | GREETINGS | INTERJECTIONS | SOCIAL_SITES
+    frozenset(_VERBS + _NOUNS + _DESCRIBING + _TALK + _JOINING)
+    | GREETINGS
+    | INTERJECTIONS
+    | SOCIAL_SITES
+    | MORE_ORDINARY_WORDS
 )
 # Words a capital never makes a name of: function words ("Fight Me On This"), greetings, interjections and
 # fan talk ("Greetings", "Honestly", "Fight me").

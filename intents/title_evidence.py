@@ -16,6 +16,7 @@ from __future__ import annotations
 from enum import Enum
 from itertools import pairwise
 
+from intents.more_ordinary_words import EXTENT_WORDS
 from intents.ordinary_words import INTERJECTIONS, everyday
 from intents.title_words import (
     AUXILIARIES,
@@ -39,6 +40,7 @@ class Talk(Enum):
     EXCLAMATION = "an exclamation"  # "ah yes, another beloved ..."
     MEASURE = "a span of time measured"  # "years till s3", "days left before season 3"
     SENTENCE = "more words than a title holds"  # "in my country the show is very popular now i want ..."
+    EXTENT = "how far a credit or count reaches"  # "across both seasons", "in total so far", "throughout"
 
 
 # Titles run to a few words ("the curious incident of the dog in the night time" is nine): more is a sentence.
@@ -75,6 +77,8 @@ def talk_in_title_place(words: list[str], before: str | None = None) -> Talk | N
         return Talk.EXCLAMATION
     if _measures_time(words):
         return Talk.MEASURE
+    if _extent(words):
+        return Talk.EXTENT
     if _asks_itself(words):
         return Talk.QUESTION
     if _relation_asked(words):
@@ -94,6 +98,15 @@ _MEASURING = _TIME_UNITS | _TIME_RELATIONS | _COUNTING | {"how", "the", "a", "fe
 def _measures_time(words: list[str]) -> bool:
     """'years', 'days till', 'how many weeks until': units of time and the words measuring them."""
     return any(w in _TIME_UNITS for w in words) and all(w in _MEASURING or w.isdigit() for w in words)
+
+
+def _extent(words: list[str]) -> bool:
+    """'across both seasons', 'in total across the first two seasons', 'throughout': a word of extent, then
+    only everyday, pointing and number words ("Across the Universe" keeps a word of its own)."""
+    first = 1 if words[0] in ("in", "over") and len(words) > 1 else 0  # "in total", "over the two seasons"
+    return words[first] in EXTENT_WORDS and all(
+        everyday(w) or w in POINTING_WORDS or w.isdigit() for w in words[first + 1 :]
+    )
 
 
 def _asks_itself(words: list[str]) -> bool:

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from itertools import chain
 
 from intents.opening_phrases import past_opening
-from intents.ordinary_words import ordinary
+from intents.ordinary_words import everyday, ordinary
 from intents.pronoun_predicates import points_back, the_fan_doing
 from intents.title_evidence import talk_in_title_place
 from intents.title_forward import TITLE_DETERMINERS, forward_end, inverted_in_title
@@ -61,6 +61,7 @@ MAX_LEADING_WORDS = 6
 _VERB_CHAINS = WATCHING_VERBS | CREDIT_VERBS | frozenset({"to"})
 _SAID_OF_A_FACT = WATCHING_VERBS | CREDIT_VERBS | NEWS_VERBS
 _RATE_WORDS = frozenset({"per", "each"})
+_SHOWING_WORDS = frozenset({"streaming", "airing", "showing", "out"})  # "has s3 started streaming"
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,6 +100,8 @@ def unknown_title(q: Question) -> UnknownTitle | None:
             return None  # a known show, a franchise or a way of pointing at a show fills the slot
         if kinds:
             continue  # a person in the subject's place ("is kit connor in X"): the title stands further on
+        if _said_of_season(q, slot):
+            continue  # "has the new season begun on netflix": what is said of the season, no title
         if _measured_between(words, q.tokens[slot.end : slot.end + 1]):
             continue  # "what is the gap in days between s1 and s3": a measure of two things, no title
         if talk_in_title_place(words, q.tokens[slot.start - 1] if slot.start else None) is not None:
@@ -108,6 +111,20 @@ def unknown_title(q: Question) -> UnknownTitle | None:
     if not words or talk_in_title_place(words) is not None:
         return None  # "for how many prizes it was nominated": a question of its own, no title
     return UnknownTitle(words, None)
+
+
+def _said_of_season(q: Question, slot: Slot) -> bool:
+    """Everyday words right after a season, a verb first ("begun", "started streaming"): said of it."""
+    start = slot.start
+    while start > 0 and not q.in_season(start - 1) and everyday(q.tokens[start - 1]):
+        start -= 1  # "started" before "streaming"
+    words = q.tokens[start : slot.end]
+    return (
+        start > 0
+        and q.in_season(start - 1)
+        and everyday(words[0])
+        and all(everyday(w) or w in _SHOWING_WORDS for w in words)
+    )
 
 
 def _measured_between(words: list[str], after: list[str]) -> bool:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from intents.understand.auxiliary_slips import auxiliary_spelt
 from intents.understand.glued_names import spell_glued_names
 from intents.understand.question_words import spell_question_words
 
@@ -34,8 +35,9 @@ class TypedWords:
         self._spelt: dict[str, str | None] = {}
 
     def spell(self, text: str) -> str:
-        """`text` as `spell_glued_names(spell_question_words(text))` gives it."""
-        return _WORD.sub(self._word, text)
+        """`text` as `spell_glued_names(spell_question_words(text))` gives it, with an auxiliary typed by
+        ear at a sentence's start spelt right ("dose X have": intents.understand.auxiliary_slips)."""
+        return _WORD.sub(self._word, auxiliary_spelt(text))
 
     def _word(self, match: re.Match[str]) -> str:
         typed = match.group(0)

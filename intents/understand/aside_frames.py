@@ -86,7 +86,8 @@ ASIDE_TALK_WORDS = frozenset(
     theory sidenote amazing lovely
     wonderful sweet cute gorgeous incredible insane crazy wild beautiful stunning yay hooray finally excited
     exciting sad happy true false hyped hype ready nervous scared obsessed stoked pumped thing things point
-    request query ask""".split()
+    request query ask check quiz test trivia poll reminder background context disclaimer recap
+    tryna smth sth lemme dunno gotta gonna wanna kinda sorta""".split()
 )
 # Parts of a show fans judge ("the acting is so good", "the vibes are peak"): never a title judged.
 SHOW_PARTS = frozenset(

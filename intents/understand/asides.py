@@ -16,6 +16,7 @@ from intents.resolve import Resolution
 from intents.seasons import find_season
 from intents.subjects import newest_show
 from intents.text import fold
+from intents.understand.pronoun_evidence import co_star_after, reporting
 
 # Pronouns that stand for one person named before them. "they" and "it" are left out: they stand for shows
 # and for people the question never named ("when do they release s3").
@@ -51,14 +52,14 @@ def named_by_pronoun(tokens: list[str], res: Resolution, around: Resolution) -> 
     player = bool(res.characters)  # "he plays nick right?": "he" is an actor the aside named
     if player and not _plays_the_character(tokens, first, res):
         return None  # "who plays nick? is he in s3": "he" may be the character
-    if not _DESCRIBED_BY.isdisjoint(tokens[:first]):
+    if any(w in _DESCRIBED_BY and not reporting(tokens, i) for i, w in enumerate(tokens[:first])):
         return None  # "the guy who directed s1, what else has he done": "he" is the one described
     last = _last_named(around, people_only=player)
     start, end = _described_span(around.tokens)
     if last is not None and start <= last.start < end:
         last = None  # "the guy who plays nick": "he" is the one described, not nick
     name = around.tokens[last.start : last.end] if last is not None else around.tokens[start:end]
-    if last is not None and (co_star := _co_star_after(around.tokens, last.end)):
+    if last is not None and (co_star := co_star_after(around.tokens, last.end)):
         name = [*name, *co_star]  # "kit connor's costar, what else is he in": "he" is the co-star
     if not name:
         return None
@@ -195,19 +196,6 @@ def show_of_people_around(around: Resolution, res: Resolution, kb: Knowledge) ->
     shared = set.intersection(*({c.show_id for c in p.credits} for p in people))
     shows = [kb.shows[i] for i in shared if i in kb.shows]
     return newest_show(shows).id if shows else None
-
-
-# ("kit connor's costar," reaches here as "kit connor costars")
-_CO_STAR_WORDS = tuple(
-    (*pre, *words)
-    for pre in (("s",), ())
-    for words in (("co", "star"), ("co", "stars"), ("costar",), ("costars",))
-)
-
-
-def _co_star_after(tokens: list[str], at: int) -> tuple[str, ...]:
-    """The words naming someone's co-star right after their name ("s co star"); empty when none."""
-    return next((words for words in _CO_STAR_WORDS if tuple(tokens[at : at + len(words)]) == words), ())
 
 
 def person_named_last(around: Resolution) -> int | None:

@@ -11,6 +11,7 @@ from intents.understand.clause_choice import chosen_clause
 from intents.understand.held_names import NamesOf, cuts_a_name, hold, release
 from intents.understand.normalize import _QUESTION_START
 from intents.understand.plural_references import with_thing_named_before
+from intents.understand.question_marks import with_question_mark
 from intents.understand.question_sentence import TELL_ME, lead_in, question_sentence
 from intents.understand.quoted_asks import quoted_ask
 from intents.understand.sentences import embedded_question, first_word
@@ -33,6 +34,20 @@ _LABEL_WORDS = frozenset(
     psa genuine honest dumb real talk lol sorry bot marquee guys all everyone one more last thing also btw
     friends yall ya ok quiz trivia time""".split()
 )
+# A topic put first, set off by a comma ("For Heartstopper specifically, is ...", "As for season 3, who ..."):
+# it says what the question is about and asks nothing itself.
+_FRONTED_TOPIC = re.compile(
+    r"^\W*(?:as for|for|regarding|speaking of|when it comes to)\s+([^,?!.:;]{1,40}?)"
+    r"(?:\s+(?:specifically|in particular|particularly|especially))?,\s+",
+    re.IGNORECASE,
+)
+# The last word of a label of the fan's own words before a colon ("Trivia check:", "Bit of background:").
+_LABEL_HEADS = frozenset(
+    """check quiz test question q poll trivia note update reminder context background confession psa short
+    disclaimer""".split()
+)
+_LABEL_REACH = 3  # words in such a label: "long story short"
+_SENTENCE_END = re.compile(r"[.?!]\s")
 _OR_SENTENCE = re.compile(r"^\W*or\s+(?:did|has|have|is|was|are|do|does|will|maybe|not)\b", re.IGNORECASE)
 _WHAT_TO_SAY = re.compile(
     r"\W*(?:so |and |ok |okay )?(?:what|how) (?:do|should|shall|can|would) (?:i|we) (?:tell|say|answer|reply|"
@@ -78,7 +93,8 @@ def question_part(text: str, names: NamesOf | None = None) -> tuple[str, str]:
     if rest and cuts_a_name(held, asked, names):
         return text, ""  # "who is in You Will Be My Son": "my son" is the title's end, not a remark
     talk = release(rest)
-    return with_thing_named_before(release(asked), talk), talk  # "bafta noms. what were they for?"
+    asked = with_question_mark(release(asked))  # "s3 director = andy newberry 🤔" asks back
+    return with_thing_named_before(asked, talk), talk  # "bafta noms. what were they for?"
 
 
 def _question_part(text: str) -> tuple[str, str]:
@@ -88,8 +104,14 @@ def _question_part(text: str) -> tuple[str, str]:
         # "Orlando Bloom fan here 💕 who does he play ...": whose fan says whom "he" means
         text, said = text[fan.end() :], f"{fan.group(1)}. {said}".strip()
     led = _LABEL.match(text)
-    labelled = led is not None and set(fold(led.group(1)).split()) <= _LABEL_WORDS
-    if led is not None and labelled and first_word(text[led.end() :]) in _QUESTION_START:
+    label = fold(led.group(1)).split() if led is not None else []
+    # "Trivia check:", "Pop quiz:", "Bit of background:": a few words ending in what a label is called
+    labelled = set(label) <= _LABEL_WORDS or (len(label) <= _LABEL_REACH and label[-1] in _LABEL_HEADS)
+    after = text[led.end() :].rstrip() if led is not None else ""
+    # "Trivia check: the critics score is 98%, correct?": one claim asked back after the label
+    asked_back = after.endswith("?") and _SENTENCE_END.search(after[:-1]) is None
+    asks = led is not None and (first_word(after) in _QUESTION_START or asked_back)
+    if led is not None and label and labelled and asks:
         # "URGENT (not really): what day ...", "quick q: who ...": the label before the colon asks nothing
         text, said = text[led.end() :], f"{led.group(1)}. {said}".strip()
     back = _BACK_TO.search(text)
@@ -110,7 +132,7 @@ def _question_part(text: str) -> tuple[str, str]:
         kept = [p for i, p in enumerate(parts) if not (i and _OR_SENTENCE.match(p))]
         dropped = [p for p in parts if p not in kept]
         text, said = " ".join(kept), f"{said} {' '.join(dropped)}".strip()
-    asked, rest = question_sentence(text)
+    asked, rest = _without_fronted_topic(*question_sentence(text))
     rest = f"{rest} {said}".strip()
     indirect = _indirect(asked)
     # The words before an indirect question may name its subject ("my mum loves Andor, she wants to know
@@ -131,6 +153,19 @@ def _question_part(text: str) -> tuple[str, str]:
         marked = "?" if asked.rstrip().endswith("?") else ""  # the check keeps its question mark
         return asked[: alternative.start()] + marked, f"{rest} {asked[alternative.start() :]}".strip()
     return without_own_remark(asked, rest)
+
+
+def _without_fronted_topic(asked: str, rest: str) -> tuple[str, str]:
+    """ "For Heartstopper specifically, is Andy Newberry ...": the topic put first goes with the talk around
+    the question, where it still names the show."""
+    topic = _FRONTED_TOPIC.match(asked)
+    if (
+        topic is None
+        or first_word(asked[topic.end() :]) not in _QUESTION_START
+        or _WH.intersection(fold(topic.group(1)).split())
+    ):
+        return asked, rest
+    return asked[topic.end() :], f"{topic.group(1)}. {rest}".strip()
 
 
 # "not sure if this is the right channel but when's hs3", "sorry to be that person, but who ...": talk, "but",

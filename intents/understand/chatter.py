@@ -110,6 +110,11 @@ CHATTER_PHRASES: tuple[str, ...] = (
     "pls say yes",
     "please say yes",
     "random thought",
+    # Openers that sum up or set the scene before the question: "long story short: ...", "for context, ...".
+    "long story short",
+    "for context",
+    "some context",
+    "bit of background",
     "unpopular opinion",
     "real talk",
     "this is probably a long shot",

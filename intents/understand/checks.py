@@ -59,7 +59,7 @@ _AVAILABLE_AT_THE_END = frozenset(
 # ("is it finally on netflix" asks whether it has arrived there.)
 _ARRIVED = (
     "finally", "hit", "arrived", "landed", "up", "released", "premiered", "drop", "come out", "came out",
-    "out",
+    "out", "started", "begun", "began",
 )  # fmt: skip
 # Words that ask about what is to come: "s3 is coming out on netflix right?" asks where it will be, not
 # whether it is out already (unless a word about now says so: "is it coming out on netflix yet").

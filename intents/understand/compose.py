@@ -34,6 +34,7 @@ from intents.understand.score_values import score_value_side
 from intents.understand.several import several
 from intents.understand.shared_parts import part_in_other_show
 from intents.understand.show_pairs import show_pair
+from intents.understand.speculated_asks import speculated_ask
 from intents.understand.unheld_roles import unheld_role
 from intents.understand.valued_shows import valued_show
 from intents.understand.which_show import which_show_that_is
@@ -49,6 +50,7 @@ async def compose(c: Composing) -> Answer | None:
         network_not_theirs,
         billing,
         episode_credit,
+        speculated_ask,
         walked_description,
         answered_parts,
         fronted_description,

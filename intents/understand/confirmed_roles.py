@@ -8,6 +8,15 @@ from __future__ import annotations
 
 _AS_ROLE = frozenset({"confirmed", "cast", "announced"})
 _LEADS = frozenset("so and but ok okay wait".split())
+# A frame asking whether what follows "that" is confirmed: "has it been (officially) confirmed that", "is it
+# official that", "has anyone confirmed that", "did they announce that".
+_FRAME_OPENERS = frozenset("is has have was did does".split())
+_FRAME_WORDS = frozenset(
+    """it anyone anybody someone they netflix been be officially actually already publicly yet now ever
+    really""".split()
+)
+_CONFIRMING = frozenset("confirmed confirm official announced announce true known".split())
+_FRAME_REACH = 7  # words up to "that": "has it actually been officially confirmed that"
 
 
 def _without_leads(tokens: list[str]) -> tuple[list[str], list[str]]:
@@ -17,11 +26,22 @@ def _without_leads(tokens: list[str]) -> tuple[list[str], list[str]]:
     return tokens[:lead], tokens[lead:]
 
 
+def _confirmation_frame(words: list[str]) -> int:
+    """How many words a frame asking for confirmation takes, up to and with its "that"; 0 for none."""
+    if words[:1] == [] or words[0] not in _FRAME_OPENERS or "that" not in words[:_FRAME_REACH]:
+        return 0
+    said = words[1 : words.index("that")]
+    if not any(w in _CONFIRMING for w in said):
+        return 0
+    return words.index("that") + 1 if all(w in _FRAME_WORDS or w in _CONFIRMING for w in said) else 0
+
+
 def confirmed_role(tokens: list[str]) -> list[str]:
     """The tokens with a confirmed or cast role read as the check that someone plays it; else as they are."""
     leads, words = _without_leads(tokens)
-    if words[:4] == ["is", "it", "confirmed", "that"] and len(words) > 5:
-        return [*leads, *words[4:], "right"]  # "is it confirmed that joe locke plays wiccan"
+    framed = _confirmation_frame(words)
+    if framed and len(words) > framed + 1:
+        return [*leads, *words[framed:], "right"]  # "is it confirmed that joe locke plays wiccan"
     for at in range(1, len(words) - 2):
         if words[:1] == ["is"] and words[at] in _AS_ROLE and words[at + 1] in ("for", "in") and at >= 2:
             return [

@@ -12,6 +12,7 @@ from intents.query import sources_for
 from intents.understand.context import Composing
 
 _EPISODE_WORDS = frozenset({"episode", "episodes", "ep", "eps"})
+_SEASON_WORDS = frozenset({"season", "seasons", "series"})
 _ROLE_OF_VERB = {
     "direct": "director", "directed": "director", "directing": "director", "directs": "director",
     "helm": "director", "helmed": "director", "helming": "director",
@@ -47,8 +48,11 @@ async def episode_credit(c: Composing) -> Answer | None:
     if not (which or count) or len(c.res.people) != 1:
         return None
     role = next((_ROLE_OF_VERB[w] for w in c.tokens if w in _ROLE_OF_VERB), None)
-    if role is None or (count and not c.res.shows):
-        return None  # "how many episodes did X direct" names no show: the one-hop readers count them all
+    seasons_named = c.res.season is not None or not _SEASON_WORDS.isdisjoint(c.tokens)
+    if role is None or (count and not c.res.shows and not seasons_named):
+        # "how many episodes did X direct" names no show: the one-hop readers count them all; "... across
+        # both seasons" names seasons, and the show's own episode count is no answer to it.
+        return None
     person = c.res.people[0]
     named = {show.id for show in c.res.shows}
     credits = [

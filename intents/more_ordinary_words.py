@@ -1,0 +1,36 @@
+"""More everyday words, beside intents.ordinary_words' lists: common verbs (base and irregular forms; the
+regular endings are read there), adverbs of how sure a report is, prepositions of extent and chat spellings.
+
+Each was found standing alone as "a name nobody knows" in fans' questions ("how many nominations did it
+earn?" -> "I don't have facts about Earn", "who directed throughout s1 and s2", "tryna keep track lol").
+Left out on purpose: verbs the intents ask with (release, score, create, confirm, announce, appear, return,
+report, count, sign), and words that are often a name or a title on their own (mark, rose, rush, will, miss,
+drive, fall, hidden, along).
+"""
+
+from __future__ import annotations
+
+_VERBS = """
+accept achieve add admit agree allow apply attend avoid become became begin began begun believe belong borrow
+break broke broken bring brought build built care carry catch caught celebrate choose chose chosen claim
+collect compete complain consider contain continue deal decide deliver deny depend describe deserve design
+develop die draw drew drawn dream earn expect experience fail fill follow gain grow grew grown hang hold held
+hurt imagine include increase intend introduce involve join jump knock lay manage matter measure mention
+notice obtain pass prefer prepare pretend prevent promise prove provide pull push raise reach realise realize
+receive recognise recognize recommend reduce refer refuse relate rely remain repeat replace reply represent
+require ride rise risen save search seek sought serve settle shake shoot shot sing sang sit sat skip smile
+solve speak spoke spoken spend spent stand stood stay steal stick stuck succeed suggest supply support suppose
+surprise teach taught tend thank threw touch track train travel treat trust understand understood use used
+visit vote wake woke wear wore worn wish worry yell pose posing posed snap
+""".split()
+# How sure a report is ("has it been officially confirmed", "who is he rumoured to play"): never a name.
+_HEARSAY = """
+officially publicly currently originally initially supposedly reportedly allegedly rumoured rumored speculated
+speculate speculating speculation
+""".split()
+# Words of extent ("across both seasons", "in total", "throughout s1"): never the start of a title.
+EXTENT_WORDS = frozenset("across throughout altogether overall combined total".split())
+# Chat spellings of everyday words ("tryna binge smth"): talk, never a name.
+_CHAT = "tryna smth sth somethin nothin".split()
+
+MORE_ORDINARY_WORDS: frozenset[str] = frozenset(_VERBS + _HEARSAY + _CHAT) | EXTENT_WORDS

@@ -1,0 +1,34 @@
+"""Auxiliaries typed by ear at the head of a yes/no question ("dose heartstopper have an emmy nomination",
+"iz kit in it"): spelt right there, so the question reads as the check it is and is answered yes or no
+first. Only at a sentence's start and before a word that can be its subject: "a dose of drama" and "the
+dose" keep their word."""
+
+from __future__ import annotations
+
+import re
+
+# A slip -> the auxiliary it sounds like.
+AUXILIARY_SLIPS: dict[str, str] = {
+    "dose": "does",
+    "deos": "does",
+    "duz": "does",
+    "dus": "does",
+    "iz": "is",
+    "haz": "has",
+    "wuz": "was",
+    "wil": "will",
+}
+# Words after which the slip is a word of its own ("dose of", "dose is").
+_NOT_A_SUBJECT = "of|is|was|for|and|or|the|a"
+_AT_START = re.compile(
+    r"(?:(?<=^)|(?<=[.!?:;]\s)|(?<=[.!?:;]\s\s))("
+    + "|".join(AUXILIARY_SLIPS)
+    + rf")(?=\s+(?!(?:{_NOT_A_SUBJECT})\b)\w)",
+    re.IGNORECASE,
+)
+
+
+def auxiliary_spelt(text: str) -> str:
+    """The text with an auxiliary typed by ear at a sentence's start spelt right ("dose X have" -> "does X
+    have"); other words as typed."""
+    return _AT_START.sub(lambda m: AUXILIARY_SLIPS[m.group(1).lower()], text)

@@ -1,0 +1,44 @@
+"""A first question about the part fans speculate someone plays ("who are people speculating joe locke is
+playing in the new show", "whose child is the character joe locke is rumoured to be playing", "which one
+might joe locke be playing"): asked as "who does X play in S" of the show whose credit holds the speculation,
+whose answer says the part and what is speculated about it. (Right after such an answer the follow-up reader
+intents.understand.speculated_parts reads "ppl think hes actually who".)"""
+
+from __future__ import annotations
+
+from intents.answer import Answer
+from intents.understand.context import Composing
+
+_ASKING = frozenset({"who", "whose", "whom", "whos", "which", "what"})
+# Words that ask what is said or guessed, not what is known: "speculating", "rumoured", "might", "theory".
+_HEARSAY = frozenset(
+    """speculate speculated speculation speculating rumoured rumored rumour rumor rumours rumors theory
+    theories might supposedly reportedly allegedly think thinks believe believes reckon guess guessing
+    suspect suspected""".split()
+)
+# Words that ask for a part: the verb of playing, or what a part is ("whose child is the character").
+_PART_WORDS = frozenset("play plays playing played character part role be".split())
+
+
+async def speculated_ask(c: Composing) -> Answer | None:
+    """The answer to "who does X play in S" when the question asks what part fans say X plays and X's
+    credit on S holds such a speculation; None otherwise."""
+    words = set(c.tokens)
+    if len(c.res.people) != 1 or _ASKING.isdisjoint(words) or _HEARSAY.isdisjoint(words):
+        return None
+    if _PART_WORDS.isdisjoint(words):
+        return None
+    person = c.res.people[0]
+    named = {show.id for show in c.res.shows}
+    noted = [
+        credit
+        for credit in person.credits
+        if credit.note
+        and "speculat" in credit.note
+        and credit.show_id in c.kb.shows
+        and (not named or credit.show_id in named)
+    ]
+    if not noted:
+        return None
+    show = c.kb.shows[noted[0].show_id]
+    return await c.ask(f"who does {person.name} play in {show.title}")
