@@ -72,6 +72,12 @@ _TRAILING = frozenset(
 _NEGATED = frozenset("is was are were does did do has have it its isnt doesnt cant can will why".split())
 
 
+def opens_a_correction(words: list[str]) -> bool:
+    """Whether the words open with the fan saying what they meant ("i was thinking of agatha", "i meant the
+    audience one"): a correction of the question before, never a remark about themselves."""
+    return words[:1] == ["i"] and any(tuple(words[: len(lead)]) == lead for _, lead in _BY_FIRST_WORD["i"])
+
+
 def strip_lead(tokens: list[str]) -> tuple[list[str], bool]:
     """The question without follow-up openers ("ok what about", "no sorry i meant"); True when it had one."""
     rest, marked = _stripped(tuple(tokens))

@@ -1,0 +1,82 @@
+"""Follow-ups that keep one slot and change another (branch conv29): "her" as an object, "they each" asked of
+each person in the singular, a correction after an apology, "the s3 guy" and "the other lead" after a question
+about a person, where a show is shown, "whom", and words that are no title ("billed", "elsewhere")."""
+
+from __future__ import annotations
+
+from intents.engine import QuestionEngine
+from intents.understand.openers import opens_a_correction
+from intents.understand.showing_places import where_shown
+from tests.intents.test_followups import chat
+
+
+async def test_her_before_a_preposition_is_the_person_not_an_owner(engine: QuestionEngine) -> None:
+    answer = await chat(engine, "who created heartstopper", "who works with her on it")
+    assert answer.kind != "unknown"
+    assert "Her" not in answer.text
+
+
+async def test_roles_they_each_have_are_asked_of_each_in_the_singular(engine: QuestionEngine) -> None:
+    answer = await chat(engine, "who plays charlie and nick", "what roles do they each have")
+    assert "Charlie Spring" in answer.text and "Nick Nelson" in answer.text
+
+
+async def test_what_they_each_do_gives_each_ones_credit(engine: QuestionEngine) -> None:
+    answer = await chat(
+        engine, "who created heartstopper and who is the story consultant", "what do they each do"
+    )
+    assert "creator" in answer.text and "story consultant" in answer.text
+
+
+async def test_which_seasons_they_each_did_gives_each_directors_seasons(engine: QuestionEngine) -> None:
+    answer = await chat(engine, "who directed heartstopper", "which seasons did they each do")
+    assert answer.intent == "directors"
+    assert "Euros Lyn" in answer.text and "Andy Newberry" in answer.text
+
+
+async def test_an_apology_then_the_show_meant_asks_the_last_question_of_it(engine: QuestionEngine) -> None:
+    answer = await chat(engine, "is heartstopper on disney+", "my bad, i was thinking of agatha")
+    assert answer.text.startswith("Yes") and "Agatha All Along" in answer.text
+
+
+def test_a_correction_opening_is_told_from_a_remark() -> None:
+    assert opens_a_correction("i was thinking of agatha".split())
+    assert not opens_a_correction("i can never remember".split())
+
+
+async def test_the_s3_guy_after_another_persons_work_is_the_season_3_director(engine: QuestionEngine) -> None:
+    answer = await chat(engine, "what other shows has euros lyn done", "not him, the s3 guy")
+    assert "Andy Newberry" in answer.text and "Doctor Who" not in answer.text
+
+
+async def test_the_other_lead_after_whom_an_actor_plays_is_the_other_lead(engine: QuestionEngine) -> None:
+    answer = await chat(engine, "who does kit connor play", "wrong guy, i meant the other lead")
+    assert answer.kind == "answer" and "Joe Locke" in answer.text
+
+
+def test_where_a_show_will_be_shown_asks_where_it_streams() -> None:
+    assert where_shown("where will it be shows".split()) == "where is it streaming".split()
+    assert where_shown("where is agatha going to be broadcast".split()) == "where is agatha streaming".split()
+    assert where_shown("where was it filmed".split()) == "where was it filmed".split()
+
+
+async def test_where_it_will_be_shown_is_its_network(engine: QuestionEngine) -> None:
+    answer = await chat(engine, "when does agatha all along come out", "where will it be shown")
+    assert answer.intent == "where_to_watch" and "Disney+" in answer.text
+
+
+async def test_whom_asks_as_who_in_a_follow_up(engine: QuestionEngine) -> None:
+    answer = await chat(
+        engine, "when is agatha all along out", "where can i watch it", "and whom is joe locke playing in it?"
+    )
+    assert "Mystery Teen" in answer.text
+
+
+async def test_billed_is_no_title(engine: QuestionEngine) -> None:
+    answer = await chat(engine, "who plays charlie and nick", "which one of them is billed first")
+    assert answer.kind == "answer" and "Joe Locke" in answer.text
+
+
+async def test_elsewhere_after_a_credit_verb_is_no_title(engine: QuestionEngine) -> None:
+    answer = await chat(engine, "what has andy newberry directed elsewhere")
+    assert answer.kind == "answer" and "Shetland" in answer.text
