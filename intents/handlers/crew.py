@@ -272,6 +272,8 @@ INTENTS = [
             "crew",
             "who runs {show}",
             "who consulted on the story of {show}",
+            "who works on the story of {show}",
+            "who else works on {show}",
         ),
         crew,
         cues=(
