@@ -277,6 +277,8 @@ INTENTS = [
         ),
         crew,
         cues=(
+            "on the story",  # "who works with her on the story side": the story's crew, not its synopsis
+            "story side",
             "consultant",
             "showrunner",
             "show runner",

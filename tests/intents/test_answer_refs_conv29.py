@@ -61,3 +61,8 @@ def test_a_side_of_the_work_is_no_title() -> None:
 async def test_the_story_side_is_not_an_unknown_title(engine: QuestionEngine) -> None:
     answer = await chat(engine, "who works on the story side of heartstopper")
     assert answer.kind == "answer" and "Lauren James" in answer.text
+
+
+async def test_who_works_with_her_on_the_story_side_is_the_crew(engine: QuestionEngine) -> None:
+    answer = await chat(engine, "who came up with heartstopper", "and who works with her on the story side")
+    assert answer.intent == "crew" and "Lauren James" in answer.text

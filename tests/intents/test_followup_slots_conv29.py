@@ -80,3 +80,39 @@ async def test_billed_is_no_title(engine: QuestionEngine) -> None:
 async def test_elsewhere_after_a_credit_verb_is_no_title(engine: QuestionEngine) -> None:
     answer = await chat(engine, "what has andy newberry directed elsewhere")
     assert answer.kind == "answer" and "Shetland" in answer.text
+
+
+async def test_one_of_the_listed_cast_named_alone_asks_about_them(engine: QuestionEngine) -> None:
+    answer = await chat(engine, "who stars in heartstopper", "and the second?")
+    assert answer.text.startswith("Kit Connor") and "William Gao" not in answer.text
+
+
+async def test_besides_one_of_the_listed_cast_still_lists_the_rest(engine: QuestionEngine) -> None:
+    answer = await chat(engine, "whos in agatha all along", "besides kathryn hahn")
+    assert "Aubrey Plaza" in answer.text
+
+
+async def test_the_first_after_the_second_one_is_the_first_listed(engine: QuestionEngine) -> None:
+    answer = await chat(
+        engine,
+        "who are the two directors of heartstopper",
+        "what has the second one directed elsewhere",
+        "and the first?",
+    )
+    assert "Doctor Who" in answer.text and "Shetland" not in answer.text
+
+
+async def test_a_franchise_joined_is_a_show_of_it(engine: QuestionEngine) -> None:
+    answer = await chat(engine, "which heartstopper star is joining the mcu")
+    assert "Joe Locke" in answer.text and "Agatha All Along" in answer.text
+
+
+async def test_the_show_a_star_joins_is_what_it_means_next(engine: QuestionEngine) -> None:
+    answer = await chat(engine, "which heartstopper actor is in a marvel show", "when does it premiere")
+    assert "Agatha All Along" in answer.text and "October 3" not in answer.text
+
+
+async def test_what_show_is_that_names_the_show_brought_in(engine: QuestionEngine) -> None:
+    for asked in ("what show is that", "whats that show called"):
+        answer = await chat(engine, "which heartstopper star is joining the mcu", asked)
+        assert answer.text.startswith("Agatha All Along"), asked
