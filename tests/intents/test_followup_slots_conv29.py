@@ -116,3 +116,15 @@ async def test_what_show_is_that_names_the_show_brought_in(engine: QuestionEngin
     for asked in ("what show is that", "whats that show called"):
         answer = await chat(engine, "which heartstopper star is joining the mcu", asked)
         assert answer.text.startswith("Agatha All Along"), asked
+
+
+async def test_a_show_dropped_before_the_question_is_no_subject_of_it(engine: QuestionEngine) -> None:
+    answer = await chat(
+        engine, "who directed agatha all along", "ok forget agatha, who directed heartstopper s3"
+    )
+    assert "Andy Newberry" in answer.text and "Agatha" not in answer.text
+
+
+async def test_a_title_opening_with_never_mind_is_not_dropped(engine: QuestionEngine) -> None:
+    answer = await chat(engine, "who created heartstopper", "never mind the buzzcocks, who hosts it")
+    assert "Heartstopper" not in answer.text and "Osman" not in answer.text
