@@ -9,9 +9,13 @@ from __future__ import annotations
 
 # The verbs that say a show is put before viewers, in the forms a "where" question ends with.
 _SHOWING = frozenset(
-    """shown shows show broadcast broadcasted broadcasting aired airing air airs screened screening seen
+    """shown shows broadcast broadcasted broadcasting aired airing air airs screened screening seen
     televised available""".split()
 )
+# Words before a showing word that make it a noun ("where can i stream the show(s)"), and the fan as the one
+# who watches ("where can i see it"): no question of where the show is shown.
+_NOUN_BEFORE = frozenset("the that this those these a an my your his her their its".split())
+_WATCHERS = frozenset("i we you u me us".split())
 # Auxiliaries and fillers around the show in such a question: never part of it.
 _AUXILIARIES = frozenset("will is does do can could be going to gonna get being was getting".split())
 _WHERE = frozenset({"where", "wheres"})
@@ -25,9 +29,9 @@ def where_shown(tokens: list[str]) -> list[str]:
     end = len(tokens)
     while end > 1 and tokens[end - 1] in _TAIL:
         end -= 1
-    if end < 3 or tokens[end - 1] not in _SHOWING:
+    if end < 3 or tokens[end - 1] not in _SHOWING or tokens[end - 2] in _NOUN_BEFORE:
         return tokens
     subject = [w for w in tokens[1 : end - 1] if w not in _AUXILIARIES]
-    if not subject:
+    if not subject or not _WATCHERS.isdisjoint(subject):
         return tokens
     return ["where", "is", *subject, "streaming"]

@@ -128,3 +128,27 @@ async def test_a_show_dropped_before_the_question_is_no_subject_of_it(engine: Qu
 async def test_a_title_opening_with_never_mind_is_not_dropped(engine: QuestionEngine) -> None:
     answer = await chat(engine, "who created heartstopper", "never mind the buzzcocks, who hosts it")
     assert "Heartstopper" not in answer.text and "Osman" not in answer.text
+
+
+def test_the_show_as_a_noun_or_the_fan_watching_is_no_question_of_where_it_is_shown() -> None:
+    assert where_shown("where can i stream the show".split()) == "where can i stream the show".split()
+    assert where_shown("where can i watch that shows".split()) == "where can i watch that shows".split()
+
+
+async def test_where_can_i_stream_the_show_is_where_it_streams(engine: QuestionEngine) -> None:
+    answer = await chat(engine, "who plays nick", "where can i stream the show")
+    assert answer.intent == "where_to_watch" and "Netflix" in answer.text
+
+
+async def test_a_franchise_after_a_relative_or_before_the_show_named_is_left_to_its_readers(
+    engine: QuestionEngine,
+) -> None:
+    answer = await chat(engine, "the heartstopper boy who joined marvel, what's his name")
+    assert "Joe Locke" in answer.text and "Kit Connor" not in answer.text
+    answer = await chat(engine, "what show is joe locke joining the mcu in")
+    assert "Agatha All Along" in answer.text
+
+
+async def test_which_characters_they_play_after_a_cast_list_gives_each_ones(engine: QuestionEngine) -> None:
+    answer = await chat(engine, "who stars in heartstopper", "which characters do they play")
+    assert "Charlie Spring" in answer.text and "Nick Nelson" in answer.text
