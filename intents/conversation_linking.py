@@ -25,6 +25,7 @@ from intents.understand.followup import follow_up, linking_once
 from intents.understand.listed_counts import count_of_listed
 from intents.understand.memory import remember_aside, take_person, take_subject
 from intents.understand.number_checks import number_checked
+from intents.understand.openers import without_dismissed
 from intents.understand.unknown_people_around import unknown_person_around
 from intents.understand.unmeant_pronouns import nobody_meant
 
@@ -68,6 +69,17 @@ async def link_in_conversation(
         )
 
 
+def _talked_about(engine: QuestionEngine, conversation: Conversation, words: list[str]) -> bool:
+    """Whether the words name a subject the conversation was on: a show talked about, or the title nobody
+    knows it is on."""
+    if conversation.unknown is not None and tuple(w for w in words if w != "the") == tuple(
+        w for w in conversation.unknown if w != "the"
+    ):
+        return True
+    shows = engine.link(words).shows
+    return len(shows) == 1 and shows[0].id in conversation.shows
+
+
 async def _link_in_conversation(
     engine: QuestionEngine,
     text: str,
@@ -82,6 +94,8 @@ async def _link_in_conversation(
 ) -> Linked | Answer:
     around = engine.link(engine.words(aside)) if aside else None
     tokens = season_asked(tokens) or tokens  # "just finished season 2, when is season 3": season 3
+    # "ok forget agatha, who directed hs3": the show talked about and dropped is no subject of the question
+    tokens = without_dismissed(tokens, lambda words: _talked_about(engine, conversation, words))
     relations = engine.matcher.vocabulary  # words questions ask with: never a title alone
     # Right after a show nobody knows, a first name alone ("and kit?") is no known person: linking it
     # would answer with another show's facts.

@@ -140,6 +140,15 @@ class Conversation:
         return self._once(_dated)
 
     @property
+    def show_in_talk(self) -> int | None:
+        """The show talked about: the subject, else, while no show nobody knows is, the show the last answer
+        was about ("who does kit connor play?" -> Heartstopper, whose "other lead" is then Joe Locke)."""
+        if self.last_show_id is not None or self.unknown:
+            return self.last_show_id
+        last = self.last
+        return last.show_id if last is not None else None
+
+    @property
     def named_anything(self) -> bool:
         """Whether the conversation has named any subject (the default show applies only before that)."""
         return bool(self.shows or self.people or self.unknown)

@@ -36,9 +36,10 @@ sound sounds seem seems seemed show showed shown help helped change changed stop
 adapt adapts adapted adapting cover covers covered
 headed meet met play played win lost lose run ran running walk talk talked explain explained send sent
 land lands landed landing arrive arrives arrived arriving
+bill billed billing mention mentioned mentioning credit credited crediting
 """.split()
 _NOUNS = """
-thing things stuff someone somebody somewhere anywhere everywhere nowhere anyone anybody everyone
+thing things stuff someone somebody somewhere anywhere everywhere nowhere elsewhere anyone anybody everyone
 everybody nobody something anything everything nothing place places way ways time times day days night
 nights week weeks year years month months moment minute minutes hour hours life world people person man
 woman men women kid kids friend friends family home house school work job word words sentence sentences

@@ -39,6 +39,7 @@ class Talk(Enum):
     QUESTION = "a question of its own"  # "for how many prizes it was nominated"
     EXCLAMATION = "an exclamation"  # "ah yes, another beloved ..."
     MEASURE = "a span of time measured"  # "years till s3", "days left before season 3"
+    ASPECT = "a side of the work"  # "who works with her on the story side"
     SENTENCE = "more words than a title holds"  # "in my country the show is very popular now i want ..."
     EXTENT = "how far a credit or count reaches"  # "across both seasons", "in total so far", "throughout"
 
@@ -83,6 +84,8 @@ def talk_in_title_place(words: list[str], before: str | None = None) -> Talk | N
         return Talk.QUESTION
     if _relation_asked(words):
         return Talk.RELATION
+    if before == "on" and aspect_of_work(words):
+        return Talk.ASPECT
     if before in AUXILIARIES and _verb_first(words, before):
         return Talk.PREDICATE
     subject = _subject_before_verb(words)
@@ -123,6 +126,20 @@ def _relation_asked(words: list[str]) -> bool:
     all the fan's ("the", everyday words, other relation nouns)."""
     return words[-1] in RELATION_NOUNS and all(
         w in RELATION_NOUNS or w in POINTING_WORDS or everyday(w) for w in words[:-1]
+    )
+
+
+# Nouns for one side of the work ("on the story side", "on the writing end", "on the music front").
+_ASPECTS = frozenset({"side", "end", "front"})
+
+
+def aspect_of_work(words: list[str]) -> bool:
+    """'the story side', 'the production end': "the", everyday words or relation nouns, then a side."""
+    return (
+        len(words) >= 3
+        and words[0] == "the"
+        and words[-1] in _ASPECTS
+        and all(w in RELATION_NOUNS or everyday(w) for w in words[1:-1])
     )
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from intents.fans_clause import in_the_fans_clause
 from intents.text import STOPWORDS
+from intents.title_evidence import aspect_of_work
 from intents.title_question import Question
 from intents.title_words import (
     AUXILIARIES,
@@ -46,6 +47,8 @@ def _unknown_after_preposition(q: Question) -> list[str]:
             return []  # "the best show on Netflix, fight me": the preposition's object is a network
         if _a_place_after(tokens, p):
             return []  # "in brazil the show is very popular": where the fan is, not a title
+        if tokens[p] == "on" and aspect_of_work(tokens[p + 1 : end]):
+            return []  # "who works with her on the story side": a side of the work, not a title
         start = p
         # "emily in paris": unknown words just before the preposition belong to the title too.
         while start > 0 and unknown[start - 1] and tokens[start - 1] not in WH_WORDS | AUXILIARIES:

@@ -90,6 +90,7 @@ NOT_LAST_WORDS = frozenset("of the a an and or for to in on with at by from my y
 TAIL_WORDS = frozenset(
     """yet now rn anymore anywhere already still ever lol lmao pls plz please tho though online legally
     today tonight soon here too also ok okay right actually really finally officially even asap guys since
+    elsewhere otherwise besides
     before after recently lately originally together then else again""".split()
 )
 # Adverbs between an auxiliary and its predicate: "is X actually on netflix", "will X ever come back".

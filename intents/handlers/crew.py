@@ -272,9 +272,13 @@ INTENTS = [
             "crew",
             "who runs {show}",
             "who consulted on the story of {show}",
+            "who works on the story of {show}",
+            "who else works on {show}",
         ),
         crew,
         cues=(
+            "on the story",  # "who works with her on the story side": the story's crew, not its synopsis
+            "story side",
             "consultant",
             "showrunner",
             "show runner",

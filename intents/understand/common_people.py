@@ -55,6 +55,9 @@ async def common_people(c: Composing) -> Answer | None:
     verb = "is" if len(names) == 1 else "are"
     text = f"{'Yes: ' if yes_no else ''}{said} {verb} in both {first.title} and {second.title}."
     answers = ("Yes", *names) if yes_no else tuple(names)
+    # "which heartstopper star is in a marvel show": the show they are said to be in is what "it" and "that
+    # show" mean next ("what's the show called?"), not the one they are known from.
+    joined = second.id if from_one and not c.has(*_SHARED_WORDS) else None
     found = Answer(
         text=text,
         kind="answer",
@@ -62,6 +65,7 @@ async def common_people(c: Composing) -> Answer | None:
         confidence=0.9,
         answers=answers,
         sources=sources_for(c.kb, articles),
+        show_id=joined,
     )
     return await _part_played(c, names, found) or found
 

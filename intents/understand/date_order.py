@@ -18,7 +18,7 @@ from intents.understand.date_spans import date_reference, is_that_day, weekday_o
 from intents.understand.dated_pairs import gap_between_them, premiere_order, which_later
 from intents.understand.holidays import holiday
 from intents.understand.memory import answer_date
-from intents.understand.season_order import of_dated_show, order_of_seasons
+from intents.understand.season_order import checked_order_head, of_dated_show, order_of_seasons
 
 Ask = Callable[[str], Awaitable[Answer]]
 _ORDER_WORDS = ("before", "after", "earlier", "later", "sooner", "by")
@@ -123,7 +123,7 @@ async def date_order(tokens: list[str], conv: Conversation, ask: Ask, kb: Knowle
         )
         if (checked := _checked_order(tokens)) is not None:
             # "is that before the new season?" asks yes or no too; "is that before or after it?" only which.
-            head = f"{word}, so {'yes' if checked == (last_date < day) else 'no'}{head[len(word) :]}"
+            head = checked_order_head(word, checked == (last_date < day)) + head[len(word) :]
     return Answer(text=head, kind="answer", intent="countdown", confidence=1.0, answers=(day.isoformat(),))
 
 
@@ -138,7 +138,7 @@ def _against_year(
     word = "Before" if last_date.year < year else "After"
     head = f"{word}: {long_date(last_date)} is {word.lower()} {name} ({year})."
     if (checked := _checked_order(tokens)) is not None:
-        head = f"{word}, so {'yes' if checked == (last_date.year < year) else 'no'}{head[len(word) :]}"
+        head = checked_order_head(word, checked == (last_date.year < year)) + head[len(word) :]
     return Answer(text=head, kind="answer", intent="countdown", confidence=1.0, answers=(str(year),))
 
 

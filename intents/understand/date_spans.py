@@ -52,7 +52,8 @@ _SPAN_ALONE = frozenset(
     """so and ok okay then right already or tomorrow today tonight yesterday next this last week weekend month
     year in like about around a an one two three four five six couple of days day weeks months monday tuesday
     wednesday thursday friday saturday sunday on ago away less more than under over within exactly precisely
-    just year years basically literally omg wait oh wow lol yeah huh""".split()
+    just year years basically literally omg wait oh wow lol yeah huh from now roughly approximately give take
+    or""".split()
 )
 # Words before a distance that make it a bound: True when the day must be nearer than it.
 _BOUNDS = {"less than": True, "under": True, "within": True, "more than": False, "over": False}
@@ -140,6 +141,12 @@ def _exactly(count: int, unit: str, today: dt.date) -> Callable[[dt.date], bool]
     return lambda day: abs((day - today).days) == count * _SPAN_DAYS[unit]
 
 
+def _whole_years(day: dt.date, today: dt.date) -> int:
+    """The whole calendar years between two days, as `distance` counts them."""
+    early, late = sorted((day, today))
+    return late.year - early.year - ((late.month, late.day) < (early.month, early.day))
+
+
 def _span(tokens: list[str], today: dt.date) -> Callable[[dt.date], bool] | None:
     """Whether a day falls in the span the question names relative to today, or None when it names none."""
     for i, word in enumerate(tokens[:-1]):
@@ -165,11 +172,16 @@ def _span(tokens: list[str], today: dt.date) -> Callable[[dt.date], bool] | None
             if bound is not None:
                 # "less than a month away", "more than a week ago": on which side of that distance.
                 return lambda day: (abs((day - today).days) < target) == bound
-            if _EXACT.intersection(tokens) or "today" in tokens:
+            if _EXACT.intersection(tokens) or ("today" in tokens and "from" not in tokens):
                 # "a month ago exactly?", "so 3 years ago today?": to the day
                 return _exactly(count, unit, today)
             # "in like a week", "in two weeks": about that far, a few days either way for weeks and months.
             slack = _SLACK[_SPAN_DAYS[unit]]
+            if _SPAN_DAYS[unit] == 365:
+                # "so 2 years ago?" of a day 2 years and 4 months back: 2 whole years, as the answer says
+                return lambda day: (
+                    _whole_years(day, today) == count or abs(abs((day - today).days) - target) <= slack
+                )
             return lambda day: abs(abs((day - today).days) - target) <= slack
     named = [w for w in tokens if w in _RELATIVE_DAYS]
     if len(named) == 1:

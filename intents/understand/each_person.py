@@ -6,7 +6,7 @@ from __future__ import annotations
 import itertools
 
 from intents.answer import Answer
-from intents.understand.asked_of_each import ask_of_each, joined_in_turn
+from intents.understand.asked_of_each import joined_in_turn
 from intents.understand.context import Composing
 
 # What is asked of one person at a time; a comparison or a yes/no check of both is another question.
@@ -40,6 +40,27 @@ def _joined_people(c: Composing) -> tuple[int, int, list[str]] | None:
     return None
 
 
+# What agrees with several people, and its form for one: "what roles do they each have" asks of each "what
+# role does X have".
+_FOR_ONE = {"do": "does", "have": "has", "are": "is", "were": "was"}
+_NOUNS_FOR_ONE = {"roles": "role", "parts": "part", "characters": "character", "jobs": "job"}
+_SEASON_WORDS = frozenset({"season", "seasons", "episode", "episodes"})
+
+
+def _agreeing(words: list[str], verbs: bool = True, seasons: bool = False) -> list[str]:
+    """The words of a question asked of several people as asked of one: no "each", the auxiliary and the
+    nouns of roles in the singular (`verbs`: the words before the names, where the auxiliary stands); the
+    "do" of a question about seasons or episodes is working on them ("which seasons did they each do")."""
+    out = [_NOUNS_FOR_ONE.get(w, w) for w in words if w != "each"]
+    if verbs:
+        at = next((i for i, w in enumerate(out) if w in _FOR_ONE), None)
+        if at is not None:
+            out[at] = _FOR_ONE[out[at]]
+    elif out[-1:] == ["do"] and seasons:
+        out[-1:] = ["work", "on"]
+    return out
+
+
 async def each_person(c: Composing) -> Answer | None:
     """Each person's answer in turn, or None when the question doesn't ask the same of several people."""
     if c.is_yes_no and not asks_for_more(c.tokens):
@@ -50,7 +71,9 @@ async def each_person(c: Composing) -> Answer | None:
     start, end, names = joined
     if start and c.tokens[start - 1] in _DESCRIBING:
         return None
-    answers = await ask_of_each(c, start, end, names)
+    seasons = not _SEASON_WORDS.isdisjoint(c.tokens)
+    before, after = _agreeing(c.tokens[:start]), _agreeing(c.tokens[end:], verbs=False, seasons=seasons)
+    answers = [await c.ask(" ".join([*before, name, *after])) for name in names]
     # "which seasons did they each direct": a credit asked of each, never "who directed more, a or b".
     per_person = _PER_PERSON | _PER_CREDIT if "each" in c.tokens or c.tokens[:1] == ["which"] else _PER_PERSON
     if any(a.intent not in per_person for a in answers):

@@ -140,12 +140,38 @@ def merge_ellipsis(
         show = show_of_named(res, kb, last.show_id)
         if show is not None:
             replacements = {"show": show}
+    if _one_of_those_answered(fragment, replacements, held, res, last):
+        return ["who", "is", *replacements["person"]]  # "who's in it" ... "and the second?": who that is
     if "season" in replacements:
         last = question_a_season_changes(conv, last)  # "which streamer" ... "and season 1?": its date
     shown = res.shows[0].id if len(res.shows) == 1 else None
     if (followed := actor_followed(last, replacements, shown, kb)) is not None:
         return followed  # "who plays charlie" ... "and in agatha?": the actor's part there
     return _replace(last, replacements, qualifiers)
+
+
+_ABOUT_SOMEONE = frozenset({"what", "about", "how", "re", "regarding"})  # "and what about kit connor?"
+
+
+def _one_of_those_answered(
+    fragment: list[str],
+    replacements: dict[SlotKind, list[str]],
+    held: set[SlotKind],
+    res: Resolution,
+    last: Turn,
+) -> bool:
+    """Whether the fragment only names one of the people the last answer listed, of a question that named
+    nobody ("who stars in it" ... "and kit connor?"): the fan asks about them, not for the list again
+    ("besides kathryn hahn" asks for the rest of it)."""
+    named = {i for m in res.mentions for i in range(m.start, m.end)}
+    return (
+        set(replacements) == {"person"}
+        and all(i in named or w in _ABOUT_SOMEONE for i, w in enumerate(fragment))
+        and not {"person", "character"} & held
+        and len(last.answered) > 1
+        and len(res.people) == 1
+        and res.people[0].id in last.answered
+    )
 
 
 def _placed_check(fragment: list[str], res: Resolution) -> bool:

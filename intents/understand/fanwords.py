@@ -14,6 +14,7 @@ FAN_WORDS: dict[str, tuple[str, ...]] = {
     "rd": ("release", "date"),  # "hs3 rd?"
     "dird": ("directed",),  # "dir'd"
     "mcu": ("marvel",),
+    "whom": ("who",),  # "whom is joe locke playing in it": the same question as "who"
     "telly": ("tv",),  # "best show on telly"
     "yr": ("year",),
     "guy": ("actor",),

@@ -57,6 +57,9 @@ _BEFORE_BARE_THAT = frozenset({"in", "on", "of", "from", "for"}) | _SETS_ASIDE
 _AFTER_BARE_THAT = frozenset({"too", "also", "right", "lol", "tho", "though", "then", "again", "as", "well"})
 # What "his"/"her" may own and still mean the person: "her show", "his character", "their other work".
 _OWNED = frozenset("show shows series new latest next character role part films movies work other".split())
+# Words after "her" that make it the object, not an owner: "who works with her on the story side", "is
+# there anyone besides her in it".
+_AFTER_OBJECT = frozenset("on in at to for from with about as and or too also again then so now".split())
 _SHOW_PHRASES = (
     ("that", "show"), ("this", "show"), ("the", "show"), ("that", "series"), ("the", "series"),
     ("this", "series"), ("the", "other", "show"), ("the", "other", "one"), ("that", "one"), ("this", "one"),
@@ -110,7 +113,12 @@ def substitute_pronouns(
                 out.extend(["season", str(season)])  # "when's hs3 out" ... "is it out yet?"
         elif _bare_that(tokens, i) and tokens[i - 1] in _SETS_ASIDE:
             out.pop()  # "what else is he in besides that" with no show talked about: what else at all
-        elif token in _POSSESSIVES and tokens[i + 1 : i + 2] and tokens[i + 1] not in _OWNED:
+        elif (
+            token in _POSSESSIVES
+            and tokens[i + 1 : i + 2]
+            and tokens[i + 1] not in _OWNED
+            and not (token == "her" and tokens[i + 1] in _AFTER_OBJECT)
+        ):
             out.append(token)  # "his boyfriend charlie" names someone else: leave it to the question
         elif (
             token in _PERSON_PRONOUNS and person_id is None and conv.unknown and not conv.person_after_unknown

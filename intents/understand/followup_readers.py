@@ -246,8 +246,8 @@ READERS: tuple[Reader, ...] = (
     Reader(lambda r: neighbour_named(r.tokens, r.conv, r.kb), _needs("the that")),  # "the guy before him"
     Reader(lambda r: successor_named(r.tokens, r.conv, r.kb), _needs("who whos")),  # "who took over from him"
     Reader(lambda r: season_holder_named(r.tokens, r.conv, r.kb), _needs("the")),  # "the s2 guy"
-    # "are s1 and s2 on there too?"
-    Reader(lambda r: there_as_network(r.tokens, r.conv, r.kb), _needs("there")),
+    # "are s1 and s2 on there too?", "what else is on that service?"
+    Reader(lambda r: there_as_network(r.tokens, r.conv, r.kb), _needs("there that this")),
     # "back to hs, which categories": award categories
     Reader(lambda r: categories_of_awards(r.tokens, r.conv), _needs("categories category")),
     # "sorry, emmys not baftas" ... "so only the baftas then? how many"

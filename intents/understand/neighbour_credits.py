@@ -82,11 +82,20 @@ def season_holder_named(tokens: list[str], conv: Conversation, kb: Knowledge) ->
 
 
 def _holder(conv: Conversation, kb: Knowledge, season: int) -> list[str] | None:
-    """The name of the one person with the current person's credit on `season` of the conversation's show."""
-    show = kb.shows.get(conv.last_show_id) if conv.last_show_id is not None else None
-    if show is None or not conv.people or conv.people[0] not in kb.people:
+    """The name of the one person with the current person's credit on `season` of the conversation's show
+    (or, when a question about the person made no show the subject, of the one show they hold a credit of
+    seasons on: "what else has euros lyn done" ... "not him, the s3 guy")."""
+    if not conv.people or conv.people[0] not in kb.people:
         return None
-    roles = {c.role for c in kb.people[conv.people[0]].credits if c.show_id == show.id}
+    person = kb.people[conv.people[0]]
+    show_id = conv.last_show_id
+    if show_id is None:
+        by_season = {c.show_id for c in person.credits if parse_seasons(c.seasons)}
+        show_id = by_season.pop() if len(by_season) == 1 else None
+    show = kb.shows.get(show_id) if show_id is not None else None
+    if show is None:
+        return None
+    roles = {c.role for c in person.credits if c.show_id == show.id}
     held = {c.person_id for c in show.credits if c.role in roles and season in parse_seasons(c.seasons)}
     return fold(kb.people[held.pop()].name).split() if len(held) == 1 and held <= kb.people.keys() else None
 

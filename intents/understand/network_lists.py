@@ -15,7 +15,8 @@ from intents.understand.person_shows import their_shows
 # Words a question asking what a network carries may use besides the network's own name.
 _LISTING_WORDS = frozenset(
     "what whats which anything any good shows show series titles tv stream streaming watch watching have has "
-    "got get carry carries airing air on there theres else new out available list one ones".split()
+    "got get carry carries airing air on there theres else new out available list one ones other others "
+    "more".split()
 )
 _ASKING_WORDS = frozenset("what whats which anything any list shows".split())
 # Words that put someone in the shows listed ("what's on disney+ with joe locke in it", "anything on netflix

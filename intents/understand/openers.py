@@ -72,6 +72,39 @@ _TRAILING = frozenset(
 _NEGATED = frozenset("is was are were does did do has have it its isnt doesnt cant can will why".split())
 
 
+# What a fan says to drop the subject before asking about another: "ok forget agatha, who directed hs3".
+_DISMISSALS = (
+    ("never", "mind"), ("nevermind",), ("forget", "about"), ("forget",), ("enough", "about"),
+    ("moving", "on", "from"),
+)  # fmt: skip
+_QUESTION_WORDS = frozenset("who whos what whats when whens where wheres which how is are does did".split())
+_DISMISSED_WORDS = 6  # a title dropped before the question: a few words
+
+
+def without_dismissed(tokens: list[str], talked_about: Callable[[list[str]], bool]) -> list[str]:
+    """The question after a subject the fan drops ("forget agatha, who directed hs3", "never mind the bear,
+    when's heartstopper back"): the dropped words, when `talked_about` says the conversation was on them,
+    name no subject of it ("never mind the buzzcocks, who hosts it" drops no title). Unchanged otherwise."""
+    at = 0
+    while at < len(tokens) and tokens[at] in _LEAD_WORDS:
+        at += 1
+    lead = next((d for d in _DISMISSALS if tuple(tokens[at : at + len(d)]) == d), None)
+    if lead is None:
+        return tokens
+    start = at + len(lead)
+    end = min(len(tokens), start + _DISMISSED_WORDS + 1)
+    asked = next((i for i in range(start + 1, end) if tokens[i] in _QUESTION_WORDS), None)
+    if asked is None or len(tokens) - asked < 2 or not talked_about(tokens[start:asked]):
+        return tokens
+    return tokens[asked:]
+
+
+def opens_a_correction(words: list[str]) -> bool:
+    """Whether the words open with the fan saying what they meant ("i was thinking of agatha", "i meant the
+    audience one"): a correction of the question before, never a remark about themselves."""
+    return words[:1] == ["i"] and any(tuple(words[: len(lead)]) == lead for _, lead in _BY_FIRST_WORD["i"])
+
+
 def strip_lead(tokens: list[str]) -> tuple[list[str], bool]:
     """The question without follow-up openers ("ok what about", "no sorry i meant"); True when it had one."""
     rest, marked = _stripped(tuple(tokens))

@@ -37,7 +37,8 @@ def place_in_answer(tokens: list[str], conv: Conversation, kb: Knowledge) -> lis
         bare = not noun or noun == ["one"] or tokens[at + 1] in _ALONE  # "what else has the latter done"
         if not person_noun and not (bare and not any(k == "season" for k, _s, _e in last.slots)):
             continue
-        if place == 0 and len({t.person_id for t in conv.turns if t.person_id is not None}) > 1:
+        talked = [t.person_id for t in conv.turns if t.person_id is not None]
+        if place == 0 and len(set(talked)) > 1 and talked[0] != last.answered[0]:
             continue  # "back to the first guy": the first person of the conversation
         person = kb.people.get(last.answered[place])
         if person is None:

@@ -51,7 +51,7 @@ def other_lead(tokens: list[str], conv: Conversation, kb: Knowledge) -> list[str
         ),
         None,
     )
-    show = kb.shows.get(conv.last_show_id) if conv.last_show_id is not None else None
+    show = kb.shows.get(conv.show_in_talk) if conv.show_in_talk is not None else None
     if at is None or show is None or conv.unknown:
         return tokens
     end = at + 3

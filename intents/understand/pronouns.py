@@ -134,7 +134,7 @@ def without_the_rest(tokens: list[str]) -> list[str]:
 _ROLE_WORDS = frozenset("play plays playing played characters character roles role".split())
 _THEY = frozenset({"they", "them", "their"})
 # Every word "who do they play?", "what are their characters" may hold.
-_ROLE_QUESTION = _ROLE_WORDS | _THEY | frozenset("who whos what whats do does are is all each".split())
+_ROLE_QUESTION = _ROLE_WORDS | _THEY | frozenset("who whos what whats which do does are is all each".split())
 
 
 def roles_of_cast_listed(fragment: list[str], conv: Conversation) -> list[str] | None:

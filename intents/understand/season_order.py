@@ -47,6 +47,12 @@ def of_dated_show(target: list[str], conv: Conversation, kb: Knowledge) -> list[
     return [*fold(kb.shows[dated[0]].title).split(), *target]
 
 
+def checked_order_head(word: str, yes: bool) -> str:
+    """The head of a reply to a yes/no question about an order ("is that before season 3?"): yes or no
+    first, as every yes/no answer starts, then the order found ("Yes, before", "No, after")."""
+    return f"{'Yes' if yes else 'No'}, {word.lower()}"
+
+
 def order_of_seasons(
     target: list[str], conv: Conversation, kb: Knowledge, last_date: dt.date, checked: bool | None
 ) -> Answer | None:
@@ -62,7 +68,7 @@ def order_of_seasons(
         return None
     title = kb.shows[show_id].title
     word = "Before" if season < other else "After"
-    head = word if checked is None else f"{word}, so {'yes' if checked == (season < other) else 'no'}"
+    head = word if checked is None else checked_order_head(word, checked == (season < other))
     text = (
         f"{head}: {title} season {season} ({long_date(last_date)}) comes {word.lower()} season {other}; "
         f"I don't have the date of season {other}."

@@ -19,6 +19,7 @@ from intents.understand.normalize import (
     _WH_START,
     drop_chatter,
 )
+from intents.understand.openers import opens_a_correction
 from intents.understand.sentences import (
     CLAUSE_END,
     LAUGH_ENDS,
@@ -128,6 +129,7 @@ def remark_after(words_said: str) -> bool:
         or "?" in words_said
         or not _WH_START.isdisjoint(words)
         or words[:2] in (["i", "mean"], ["i", "meant"])
+        or opens_a_correction(words)  # "my bad, i was thinking of agatha"
     ):
         return False
     opens = words[0] in TALK | REMARK_OPENERS | _THEY_WILL | FEELING_REMARKS or words[0] == "my"

@@ -45,7 +45,7 @@ async def test_is_that_before_another_premiere_says_before_and_yes(world: Questi
     answer = await chat(
         world, "when does harbor nine season 2 come out", "is that before copper lanterns s2?"
     )
-    assert answer.text.startswith("Before, so yes")
+    assert answer.text.startswith("Yes, before")
 
 
 async def test_before_or_after_asks_which_without_yes_or_no(world: QuestionEngine) -> None:
