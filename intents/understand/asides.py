@@ -16,6 +16,7 @@ from intents.resolve import Resolution
 from intents.seasons import find_season
 from intents.subjects import newest_show
 from intents.text import fold
+from intents.understand.told_descriptions import Head, show_told, told_description
 
 # Pronouns that stand for one person named before them. "they" and "it" are left out: they stand for shows
 # and for people the question never named ("when do they release s3").
@@ -57,6 +58,8 @@ def named_by_pronoun(tokens: list[str], res: Resolution, around: Resolution) -> 
     start, end = _described_span(around.tokens)
     if last is not None and start <= last.start < end:
         last = None  # "the guy who plays nick": "he" is the one described, not nick
+    if last is None and start == end and (told := told_description(around, Head.PERSON)) is not None:
+        start, end = told.start, told.end  # "the new s3 director also did some crime show": he is that one
     name = around.tokens[last.start : last.end] if last is not None else around.tokens[start:end]
     if last is not None and (co_star := _co_star_after(around.tokens, last.end)):
         name = [*name, *co_star]  # "kit connor's costar, what else is he in": "he" is the co-star
@@ -130,8 +133,15 @@ def told_around(tokens: list[str], res: Resolution, around: Resolution) -> list[
     """The question with what the words around it tell: whom its "he" means, which season its "it" is
     ("I'm writing about the third season of heartstopper. Who directed it?"); None when they tell nothing."""
     # "what is it called and what part does he play": the show first, whose "he" is the one it names
-    named = show_of_named(tokens, res, around) or named_by_pronoun(tokens, res, around) or tokens
-    seasoned = with_season_around(named, res, around)
+    named = (
+        show_of_named(tokens, res, around)
+        or named_by_pronoun(tokens, res, around)
+        or show_told(tokens, res, around)
+        or tokens
+    )
+    # A description put in the pronoun's place has its own season ("the man who directed the early episodes")
+    told_season = named is not tokens and find_season(named) is not None and res.season is None
+    seasoned = named if told_season else with_season_around(named, res, around)
     return seasoned if seasoned != tokens else None
 
 

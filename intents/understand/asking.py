@@ -81,7 +81,17 @@ def question_part(text: str, names: NamesOf | None = None) -> tuple[str, str]:
     return with_thing_named_before(release(asked), talk), talk  # "bafta noms. what were they for?"
 
 
+# "was just telling my coworker ...", "been wondering all day ...": the fan's own statement with its "i" left
+# out, whose auxiliary would read as a yes/no question's first word.
+_DROPPED_I = re.compile(
+    r"^(\W*)(?=(?:was|been|am|have been|had been)\s+(?:just\s+|literally\s+|really\s+|actually\s+|so\s+)?"
+    r"[a-z]+ing\b)",
+    re.IGNORECASE,
+)
+
+
 def _question_part(text: str) -> tuple[str, str]:
+    text = _DROPPED_I.sub(r"\1I ", text, count=1)
     text, said = without_talk_aside(text)
     fan = _FAN_HERE.match(text)
     if fan is not None and len(text[fan.end() :].split()) >= 3:

@@ -38,7 +38,7 @@ _OBJECT = (
     rf"(?P<obj>{_PORTION}(?:the )?(?:(?:new|latest|next|upcoming) )?"
     rf"(?:<S>(?: (?:and|n|&) (?:s ?\d+|season \d+|\d+))?(?: of)?(?= |$) ?|{_RAW_SEASON})?"
     r"(?:<E\d+>)?"
-    rf"(?: <S>|{_RAW_SEASON_AFTER})?(?:(?<=<S> <E\d>) seasons?)?)"
+    rf"(?: <S>|{_RAW_SEASON_AFTER})?(?:(?<=<S> <E\d>) (?:seasons?|episodes))?)"
 )
 _PATTERNS = (
     # "the director of season 3", "the creator of heartstopper", "the season 3 director"
@@ -47,7 +47,11 @@ _PATTERNS = (
         r"(?:of|for|on|behind|from) "
         rf"{_OBJECT}"
     ),
-    re.compile(rf"\bthe (?P<obj><S>|<E\d+>(?: <S>)?) (?P<role>{_ROLE})\b"),
+    # "the new s3 director": a word saying when adds nothing to the season named
+    re.compile(
+        rf"\bthe (?:(?:new|current|latest|upcoming|original) (?=<S>))?(?P<obj><S>|<E\d+>(?: <S>)?) "
+        rf"(?P<role>{_ROLE})\b"
+    ),
     # "was season 1's director the same as ...": a check opening on the described subject needs no "the"
     re.compile(rf"^(?:was|is|are|were) (?P<obj><S>|<E\d+>(?: <S>)?) (?P<role>{_ROLE})\b"),
     # "the new heartstopper director", "the original heartstopper director": a season said by one word

@@ -221,9 +221,15 @@ def _asks_after_joke(before: str, after: str) -> bool:
 def lead_in(sentence: str, question: str) -> str:
     """The words of a sentence before the question it ends with ("My son loves Andor and asked me when the
     new season starts" -> "My son loves Andor and asked me"); empty when the question is the sentence."""
-    if question == sentence or not sentence.endswith(question):
+    if question == sentence:
         return ""
-    return sentence[: len(sentence) - len(question)].strip()
+    if sentence.endswith(question):
+        return sentence[: len(sentence) - len(question)].strip()
+    # A check cut from the middle ("she asked me if [she's in it] and i didn't know"): the words around it
+    at = sentence.find(question.rstrip("?"))
+    if at <= 0:
+        return ""
+    return f"{sentence[:at].strip()} {sentence[at + len(question.rstrip('?')) :].strip()}".strip()
 
 
 def _after_statements(parts: list[str]) -> tuple[str, str] | None:

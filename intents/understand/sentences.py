@@ -130,20 +130,39 @@ def embedded_question(sentence: str, *, by_verb: bool = False) -> str | None:
         introduced = folded[i - 1] in introducers or (
             i >= 2 and folded[i - 1] in OBJECT_PRONOUNS | {"of"} and folded[i - 2] in introducers
         )
-        if folded[i] in _WH_START and introduced:
+        if folded[i] in _WH_START and introduced and not _fans_own_doing(folded[i + 1 : i + 3]):
             # "tell me on which date it starts": the preposition belongs to the question
             led = folded[i] in ("which", "what") and folded[i - 1] in ("on", "at", "by")
             return " ".join(words[i - 1 if led else i :])
         if folded[i] == "the" and _wants_to_know(folded[:i]) and len(folded) - i >= _MIN_CHECK_WORDS:
             return f"what is {' '.join(words[i:])}"  # "i want to know the name of the director"
         # "wondering if ...", "tell me if ...", "let me know if ..."
-        told = i >= 2 and folded[i - 1] in OBJECT_PRONOUNS and folded[i - 2] in _TELLING
+        told = i >= 2 and folded[i - 1] in OBJECT_PRONOUNS and folded[i - 2] in _TELLING | _ASKED
         if folded[i] in _CHECK_OPENERS and (folded[i] == "whether" or folded[i - 1] in IF_AFTER or told):
-            checked = words[i + 1 :]
+            checked = _before_fans_clause(words[i + 1 :])
             if len(checked) >= _MIN_CHECK_WORDS:
                 # "... over whether it was up for an emmy." checks a claim: asked as one ("it was ... emmy?")
                 return f"{' '.join(checked).rstrip('.!?,;: ')}?"
     return None
+
+
+_ASKED = frozenset({"asked", "asks", "asking"})  # "she asked me if she's in it"
+_FANS_CLAUSE = frozenset({"i", "im", "ive"})
+
+
+def _before_fans_clause(words: list[str]) -> list[str]:
+    """The words of a check before the fan's own clause joined to it ("she's in it and i didn't know")."""
+    folded = [fold(w) for w in words]
+    joins = (i for i in range(1, len(folded) - 1) if folded[i] in ("and", "but"))
+    return words[: next((i for i in joins if folded[i + 1] in _FANS_CLAUSE), len(words))]
+
+
+# "didn't know what to tell her", "no idea what to say": what the fan should do, never a fact asked for.
+_FANS_OWN_VERBS = frozenset("tell say do think feel believe answer expect make reply respond".split())
+
+
+def _fans_own_doing(after: list[str]) -> bool:
+    return after[:1] == ["to"] and after[1:2] != [] and after[1] in _FANS_OWN_VERBS
 
 
 def _wants_to_know(before: list[str]) -> bool:
