@@ -54,10 +54,18 @@ def _asks_after(words_said: str) -> bool:
     return len(words) >= 3 and ("?" in words_said or not _QUESTION_START.isdisjoint(words[2:]))
 
 
+_NARROWING_WORDS = 3  # "like which character?", "as in what role?"
+
+
 def _restates(question: str, restated: str) -> bool:
     """A question, then the same said again without a question mark ("like whose brain do i thank for
-    this"); "like when it's out?" narrows the question instead, and is the one to answer."""
-    return question.rstrip().endswith("?") and not restated.rstrip().endswith("?")
+    this") or narrowed to a few words ("like which character?"); "like when it's out?" asks anew, and is
+    the one to answer."""
+    if not question.rstrip().endswith("?"):
+        return False
+    narrowed = fold(_RESTATED.sub("", restated)).split()
+    fragment = len(narrowed) <= _NARROWING_WORDS and narrowed[:1] in (["which"], ["what"])
+    return not restated.rstrip().endswith("?") or fragment
 
 
 _ASKING_VERBS = frozenset({"do", "does", "did", "can", "could", "would", "will", "may"})

@@ -135,7 +135,7 @@ def question_sentence(text: str) -> tuple[str, str]:
 # Someone's claim a bare "did it??" after it asks about: "my friend swears heartstopper got emmy noms".
 _CLAIMED = re.compile(
     r"\b(?:swears?|swearing|says|said|saying|claims?|claiming|thinks|thought|believes|reckons|insists|insisting|"
-    r"told (?:me|us)|telling (?:me|us)|is convinced)\s+(?:that\s+)?",  # "my friend keeps saying ..."
+    r"told (?:me|us)|telling (?:me|us)|is convinced|heard|read|seen|saw)\s+(?:that\s+)?",  # "keeps saying"
     re.IGNORECASE,
 )
 
@@ -151,7 +151,9 @@ def _claim_asked_back(asked: str, rest: str) -> tuple[str, str]:
 
 def _claim_of(sentence: str) -> str | None:
     """The claim a sentence reports, asked back as a check ("heartstopper got emmy noms?"); None for none."""
-    said = _CLAIMED.search(sentence)
+    # The last report ("seen people online saying X": X), never a saying of the fan's ("i think")
+    reports = [m for m in _CLAIMED.finditer(sentence) if not _fans_own(sentence, m)]
+    said = reports[-1] if reports else None
     claim = sentence[said.end() :].rstrip(" .!?") if said is not None else ""
     claim = _FANS_REPLY.split(claim, maxsplit=1)[0]  # "X and i said no way": the fan's reply is no claim
     if _ALSO_INSIDE.search(claim):
@@ -159,6 +161,15 @@ def _claim_of(sentence: str) -> str | None:
         # last ("... did torchwood too") it is read as the check it is.
         claim = f"{_ALSO_INSIDE.sub(' ', claim, count=1)} too"
     return f"{claim}?" if len(claim.split()) >= _MIN_CLAIM_WORDS else None
+
+
+_FANS_OWN = re.compile(r"\b(?:i|we)\s+$", re.IGNORECASE)
+_HEARD = frozenset({"heard", "read", "seen", "saw"})
+
+
+def _fans_own(sentence: str, said: re.Match[str]) -> bool:
+    """Whether the fan says it ("and i said no way"): their reply, no claim; what they heard is one."""
+    return bool(_FANS_OWN.search(sentence[: said.start()])) and said.group().split()[0].lower() not in _HEARD
 
 
 _FANS_REPLY = re.compile(r"\s*(?:,|\band\b|\bbut\b)\s*i\s+(?:said|say|think|thought|told)\b", re.IGNORECASE)
