@@ -40,7 +40,7 @@ ASKING_ONLY = frozenset(
 # Words after which a question word starts a question held in a statement ("... know when it starts").
 INTRODUCES_A_QUESTION = frozenset(
     """on about know knows wondering wonder wondered tell told ask asking asked remember agree sure idea
-    out see find forgot forget curious confirm check recall reminder""".split()
+    out see find forgot forget curious confirm check recall reminder remind""".split()
 )
 # A clause ends at a comma, semicolon or colon, or at a run of emoji ("hope ur all well 💖💖 so did ...").
 CLAUSE_END = re.compile(rf"[,;:]\s*|\s+[-–—]\s+|\s+but\s+|\s*[{MARKS}]+\s*", re.IGNORECASE)
@@ -51,7 +51,7 @@ IF_AFTER = frozenset(
     "wondering wonder wondered know knows ask asking asked sure check confirm curious recall".split()
 )
 _CHECK_OPENERS = frozenset({"whether", "if"})
-_TELLING = frozenset({"tell", "ask", "show"})  # "tell me if it's out", "ask him if"
+_TELLING = frozenset({"tell", "ask", "show", "remind"})  # "tell me if it's out", "ask him if"
 _MIN_CHECK_WORDS = 3
 # "we're" folds to "were", a question's first word: "we're doing a heartstopper night ..." says, not asks.
 _WE_ARE = re.compile(r"\bwe['’]re\b", re.IGNORECASE)
