@@ -43,7 +43,8 @@ _OBJECT = (
 _PATTERNS = (
     # "the director of season 3", "the creator of heartstopper", "the season 3 director"
     re.compile(
-        rf"\b(?<!casting )(?:the |a )?(?P<pre><S> )?(?:main |lead |new )?(?P<role>{_ROLE}) "
+        r"\b(?<!casting )(?:the |a )?(?:(?:new|current|latest|upcoming|original) (?=<S>))?"
+        rf"(?P<pre><S> )?(?:main |lead |new )?(?P<role>{_ROLE}) "
         r"(?:of|for|on|behind|from) "
         rf"{_OBJECT}"
     ),
