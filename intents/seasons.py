@@ -105,5 +105,8 @@ def find_season(tokens: list[str]) -> SeasonRef | None:
     match = _EARLY.search(text)
     if match is not None:
         start = len(text[: match.start()].split())
-        return SeasonRef(1, False, start, start + 1)  # the describing word alone: a title after it is linked
+        # "the early episodes" whole; of "the early heartstopper episodes" the describing word alone, so the
+        # title after it is linked
+        whole = len(match.group(0).split()) == 2
+        return SeasonRef(1, False, start, start + (2 if whole else 1))
     return None

@@ -37,7 +37,7 @@ _PORTION = (
 _OBJECT = (
     rf"(?P<obj>{_PORTION}(?:the )?(?:(?:new|latest|next|upcoming) )?"
     rf"(?:<S>(?: (?:and|n|&) (?:s ?\d+|season \d+|\d+))?(?: of)?(?= |$) ?|{_RAW_SEASON})?"
-    r"(?:<E\d+>)?"
+    r"(?:<E\d+>(?: (?:books?|novels?|comics?|graphic novels?)(?= |$))?)?"  # "the author of the X books"
     rf"(?: <S>|{_RAW_SEASON_AFTER})?(?:(?<=<S> <E\d>) (?:seasons?|episodes))?)"
 )
 _PATTERNS = (
@@ -80,7 +80,9 @@ _PATTERNS = (
     # "the actor who plays charlie", "the guy playing nick"
     re.compile(
         r"\b(?:the )?(?:actor|actress|person|guy|girl|one|dude|woman|man|kid|boy)(?: (?:from|in|on) <E\d+>)? "
-        r"(?:who |that )?(?:plays|play|played|is playing|playing|portrays|portraying|behind|as) "
+        r"(?:who |that )?(?:plays|play|played|is playing|playing|portrays|portraying|behind|as"
+        # "the guy rumoured to be wiccan": a part said of someone, however surely
+        r"|(?:is )?(?:rumou?red|speculated|said|thought|tipped|expected) to (?:be|play)|might (?:be|play)) "
         r"(?P<char><E\d+>)"
     ),
     # "the charlie spring actor", "heartstopper's charlie actor"

@@ -135,7 +135,7 @@ def embedded_question(sentence: str, *, by_verb: bool = False) -> str | None:
             led = folded[i] in ("which", "what") and folded[i - 1] in ("on", "at", "by")
             return " ".join(words[i - 1 if led else i :])
         if folded[i] == "the" and _wants_to_know(folded[:i]) and len(folded) - i >= _MIN_CHECK_WORDS:
-            return f"what is {' '.join(words[i:])}"  # "i want to know the name of the director"
+            return what_is(" ".join(words[i:]))  # "i want to know the name of the director"
         # "wondering if ...", "tell me if ...", "let me know if ..."
         told = i >= 2 and folded[i - 1] in OBJECT_PRONOUNS and folded[i - 2] in _TELLING | _ASKED
         if folded[i] in _CHECK_OPENERS and (folded[i] == "whether" or folded[i - 1] in IF_AFTER or told):
@@ -163,6 +163,17 @@ _FANS_OWN_VERBS = frozenset("tell say do think feel believe answer expect make r
 
 def _fans_own_doing(after: list[str]) -> bool:
     return after[:1] == ["to"] and after[1:2] != [] and after[1] in _FANS_OWN_VERBS
+
+
+# "the date when it started", "the day that season 3 comes out": a time asked for is asked with "when".
+_TIME_WHEN = re.compile(r"^(?:the|its|their)\s+(?:date|day|time|year|month)\s+(?:when|that)\s+(?=\S)", re.I)
+
+
+def what_is(wanted: str) -> str:
+    """The question asking for what the fan wants ("the name of the director" -> "what is the name of the
+    director"; "the date when it started" -> "when it started")."""
+    timed = _TIME_WHEN.match(wanted)
+    return f"when {wanted[timed.end() :]}" if timed is not None else f"what is {wanted}"
 
 
 def _wants_to_know(before: list[str]) -> bool:
