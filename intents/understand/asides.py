@@ -17,6 +17,7 @@ from intents.seasons import find_season
 from intents.subjects import newest_show
 from intents.text import fold
 from intents.understand.aside_seasons import with_season_around
+from intents.understand.someone_told import someone_from_a_show
 from intents.understand.told_descriptions import Head, show_told, told_description
 
 # Pronouns that stand for one person named before them. "they" and "it" are left out: they stand for shows
@@ -137,6 +138,7 @@ def told_around(tokens: list[str], res: Resolution, around: Resolution) -> list[
     # "what is it called and what part does he play": the show first, whose "he" is the one it names
     named = (
         show_of_named(tokens, res, around)
+        or someone_from_a_show(tokens, res, around)  # before "her" is read: "her new show has a X actor"
         or named_by_pronoun(tokens, res, around)
         or show_told(tokens, res, around)
         or tokens

@@ -35,7 +35,8 @@ ASKING_ONLY = frozenset(
     """i me my we us you u your it this that these those he she they any some anyone anybody someone
     somebody a an the please pls here there so then one know knows knew tell help idea ideas clue right
     wrong correct true settle confirm confirmed real legit thoughts guess sure dont doubt think just
-    already or theory rumor rumour rumors rumours speculation fake accurate official fact""".split()
+    already or theory rumor rumour rumors rumours speculation fake accurate official fact actually really
+    exactly""".split()
 )
 # Words after which a question word starts a question held in a statement ("... know when it starts").
 INTRODUCES_A_QUESTION = frozenset(
@@ -181,9 +182,14 @@ def _wants_to_know(before: list[str]) -> bool:
     return before[-2:] in (["to", "know"], ["to", "learn"]) or before[-3:] == ["to", "find", "out"]
 
 
+# "help an old lady out", "help me out here": a plea for help, whoever it is for.
+_HELP_OUT = re.compile(r"\bhelp\s+(?:[\w']+\s+){0,3}?out\b", re.IGNORECASE)
+
+
 def asks_nothing_itself(sentence: str) -> bool:
     """A question made only of function words and words about asking: "Any idea?", "Who's right?", "Could
-    you settle it?", "When?" (what it asks about was said before it)."""
+    you settle it?", "When?", "Could you help an old lady out?" (what it asks about was said before it)."""
+    sentence = _HELP_OUT.sub("help", sentence)
     words = [w for w in drop_chatter(fold(sentence).split()) if FAN_WORDS.get(w) != ()]
     return all(w in _QUESTION_START or w in ASKING_ONLY for w in words)
 
