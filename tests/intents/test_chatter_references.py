@@ -67,7 +67,8 @@ async def test_he_stands_for_the_man_the_talk_says_directed_the_early_episodes(
     engine: QuestionEngine,
 ) -> None:
     answer = await engine.answer(
-        "Someone mentioned the man who directed the early Harbour Lights episodes. What else has he worked on?"
+        "Someone mentioned the man who directed the early Harbour Lights episodes. "
+        "What else has he worked on?"
     )
     assert "Glass River" in answer.text
 
@@ -108,8 +109,8 @@ def test_what_the_fan_should_tell_someone_is_no_question() -> None:
 
 async def test_a_check_asked_of_someone_is_answered_with_whom_the_talk_names(engine: QuestionEngine) -> None:
     answer = await engine.answer(
-        "my mum is a huge sela moor fan and she asked me if she's in harbour lights and i didn't know what to "
-        "tell her. is she??"
+        "my mum is a huge sela moor fan and she asked me if she's in harbour lights and i didn't know "
+        "what to tell her. is she??"
     )
     assert answer.text.startswith("Yes")
 
@@ -141,6 +142,46 @@ async def test_is_he_really_a_character_asks_about_the_actor_the_talk_named(engi
 
 async def test_the_third_one_after_talk_of_seasons_is_season_three(engine: QuestionEngine) -> None:
     answer = await engine.answer(
-        "I've watched the first two seasons of Harbour Lights five times. Anyway, who's directing the third one?"
+        "I've watched the first two seasons of Harbour Lights five times. "
+        "Anyway, who's directing the third one?"
     )
     assert "Otto Fenn" in answer.text and "Mara Quill" not in answer.text
+
+
+async def test_who_is_it_about_someone_from_one_show_said_to_be_in_another(engine: QuestionEngine) -> None:
+    answer = await engine.answer(
+        "So my friend said the new Copper Vale show has someone from Harbour Lights in it. Which actor is it?"
+    )
+    assert "Ravi Dale" in answer.text
+
+
+async def test_who_is_it_about_a_show_of_the_person_the_talk_named(engine: QuestionEngine) -> None:
+    answer = await engine.answer(
+        "Been rewatching everything Greta Lund is in lol. "
+        "I heard her new hulu show has a Harbour Lights actor in it. Who is it?"
+    )
+    assert "Ravi Dale" in answer.text
+
+
+def test_the_actual_number_is_the_relation_the_talk_named() -> None:
+    asked, _ = question_part(
+        "my brother says the rt audience score is like 80% but that seems low?? what's the actual number",
+        lambda key: [],
+    )
+    assert asked == "what's the rt audience score"
+
+
+def test_a_plea_for_help_leaves_the_question_held_before_it() -> None:
+    asked, _ = question_part(
+        "My grandson loves a programme about a lighthouse. He asked me what streaming service it's on "
+        "but I'm hopeless with these things. Could you help an old lady out?"
+    )
+    assert asked == "what streaming service it's on"
+
+
+async def test_what_do_we_know_checks_the_claim_before_it(engine: QuestionEngine) -> None:
+    answer = await engine.answer(
+        "My friend told me Ravi Dale might be playing Hawk but nobody knows for sure? "
+        "What do we actually know?"
+    )
+    assert "Mystery Boy" in answer.text
