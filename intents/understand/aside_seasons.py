@@ -37,7 +37,24 @@ def with_season_around(tokens: list[str], res: Resolution, around: Resolution) -
         # "season 2 was better than season 1. who directed those two seasons?"
         seasons = f"seasons {' and '.join(str(n) for n in numbers)}"
         return f"{said[: both.start()]}{seasons}{said[both.end() :]}".split()
-    return [*tokens, *_last_season_words(around.tokens, around.season.start, around.season.end)]
+    season = _last_season_words(around.tokens, around.season.start, around.season.end)
+    if _asks_more_after_it(tokens):
+        # "who is directing it, and what is he known for": the season is what "it" is, so the first of the
+        # two questions is about it (said at the end it would go with the second only)
+        at = tokens.index("it")
+        return [*tokens[:at], *season, *tokens[at + 1 :]]
+    return [*tokens, *season]
+
+
+_WH = frozenset("who whos what whats when whens where which how".split())
+
+
+def _asks_more_after_it(tokens: list[str]) -> bool:
+    """Whether "it" stands in a first question that another, joined by "and", follows."""
+    if "it" not in tokens:
+        return False
+    at = tokens.index("it")
+    return any(w == "and" and n in _WH for w, n in zip(tokens[at + 1 :], tokens[at + 2 :], strict=False))
 
 
 def _ordinal_one(tokens: list[str]) -> list[str] | None:

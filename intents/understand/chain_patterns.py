@@ -79,7 +79,9 @@ _PATTERNS = (
     ),
     # "the actor who plays charlie", "the guy playing nick"
     re.compile(
-        r"\b(?:the )?(?:actor|actress|person|guy|girl|one|dude|woman|man|kid|boy)(?: (?:from|in|on) <E\d+>)? "
+        # ("this young actor who plays charlie": a pointing word and a describing word or two before it)
+        r"\b(?:(?:the|this|that)(?: (?!who\b|that\b)[a-z]+){0,2} |the )?"
+        r"(?:actor|actress|person|guy|girl|one|dude|woman|man|kid|boy)(?: (?:from|in|on) <E\d+>)? "
         r"(?:who |that )?(?:plays|play|played|is playing|playing|portrays|portraying|behind|as"
         # "the guy rumoured to be wiccan": a part said of someone, however surely
         r"|(?:is )?(?:rumou?red|speculated|said|thought|tipped|expected) to (?:be|play)|might (?:be|play)) "

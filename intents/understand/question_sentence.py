@@ -117,6 +117,9 @@ def question_sentence(text: str) -> tuple[str, str]:
         # "... says the first director also did torchwood?? is that true and what's his name": the check is
         # of the claim, and the question after it asks about what the claim names.
         return f"{claim} {then}", " ".join(parts[: at - 1] + parts[at + 1 :])
+    if at and _WHAT_IS_KNOWN.match(chosen) and (claim := claim_of(parts[at - 1])) is not None:
+        # "my friend told me X might be playing Y. what do we actually know?": the claim is checked
+        return claim, " ".join(s for s in parts if s is not chosen) + f" {chosen}"
     if at and asks_nothing_before_tail(chosen):
         # "We could not agree on who directed it. Could you settle it?": the question asks about the
         # sentence before it, which says what is asked ("... season 3. When?" keeps its question word).
@@ -124,10 +127,6 @@ def question_sentence(text: str) -> tuple[str, str]:
         by = next((i for i in range(at - 1, 0, -1) if not asks_nothing_itself(parts[i])), 0)
         said = parts[by]
         rest = " ".join(parts[:by] + parts[by + 1 : at] + parts[at + 1 :])
-        claim = claim_of(said)
-        if claim is not None and first_word(chosen) in ("what", "whats"):
-            # "my friend told me X might be playing Y. what do we actually know?": the claim is checked
-            return claim, f"{said} {rest} {chosen}".strip()
         if not _WH_START.isdisjoint(fold(chosen).split()):
             return f"{said} {chosen}", rest
         question = embedded_question(said) or claim_of(said) or said
@@ -135,6 +134,13 @@ def question_sentence(text: str) -> tuple[str, str]:
     asked, before = after_chatty_clause(chosen)
     rest = " ".join(s for s in parts if s is not chosen)
     return asked, f"{rest} {before}".strip()
+
+
+# "what do we actually know?", "what do you know": what is known of the claim before it.
+_WHAT_IS_KNOWN = re.compile(
+    r"^\W*(?:so |but |ok )?what (?:do|does|did) (?:we|you|u|they|anyone|people) (?:actually |really )?know\b",
+    re.IGNORECASE,
+)
 
 
 _AND = re.compile(r"\s+(?:and|&)\s+", re.IGNORECASE)

@@ -35,8 +35,7 @@ ASKING_ONLY = frozenset(
     """i me my we us you u your it this that these those he she they any some anyone anybody someone
     somebody a an the please pls here there so then one know knows knew tell help idea ideas clue right
     wrong correct true settle confirm confirmed real legit thoughts guess sure dont doubt think just
-    already or theory rumor rumour rumors rumours speculation fake accurate official fact actually really
-    exactly""".split()
+    already or theory rumor rumour rumors rumours speculation fake accurate official fact""".split()
 )
 # Words after which a question word starts a question held in a statement ("... know when it starts").
 INTRODUCES_A_QUESTION = frozenset(

@@ -56,3 +56,51 @@ async def test_a_choice_of_two_described_shows_is_no_network_listing(engine: Que
 async def test_a_count_across_seasons_holds_no_title(engine: QuestionEngine) -> None:
     answer = await engine.answer("how many eps did mara quill direct total across s1 and s2")
     assert answer.kind == "answer" and "14" in answer.text
+
+
+async def test_a_show_described_by_whoever_directed_its_early_episodes(engine: QuestionEngine) -> None:
+    answer = await engine.answer(
+        "when is the show the director of the early harbour lights episodes did coming back"
+    )
+    assert "April 10" in answer.text
+
+
+async def test_the_one_rumoured_to_be_a_part(engine: QuestionEngine) -> None:
+    answer = await engine.answer("what part does the guy rumoured to be hawk have in harbour lights")
+    assert "Jonah Price" in answer.text
+
+
+async def test_a_description_that_goes_on_with_also_is_no_second_question(engine: QuestionEngine) -> None:
+    answer = await engine.answer(
+        "the person who directed all of harbour lights s1 and s2 also did what other shows"
+    )
+    assert "Glass River" in answer.text
+
+
+async def test_the_season_the_talk_names_is_what_it_means_in_the_first_of_two_questions(
+    engine: QuestionEngine,
+) -> None:
+    answer = await engine.answer(
+        "I am interested in the directing side of Harbour Lights season 3. Who is directing it, and what is "
+        "he known for?"
+    )
+    assert "Otto Fenn" in answer.text and "Sun Court" in answer.text and "Mara Quill" not in answer.text
+
+
+async def test_the_new_one_after_questions_about_earlier_seasons(engine: QuestionEngine) -> None:
+    answer = await engine.answer(
+        "i heard the director changed?? who did harbour lights s1 and s2 and who's doing the new one"
+    )
+    assert "Mara Quill" in answer.text and "Otto Fenn" in answer.text
+
+
+async def test_saying_it_is_the_last_question_is_chatter(engine: QuestionEngine) -> None:
+    answer = await engine.answer("ok last one, who directed the harbour lights s3")
+    assert answer.text.startswith("Otto Fenn")
+
+
+async def test_the_date_when_something_happened_is_asked_with_when(engine: QuestionEngine) -> None:
+    answer = await engine.answer(
+        "I want to know the date when Harbour Lights started on Netflix the first time."
+    )
+    assert "June 4, 2021" in answer.text
