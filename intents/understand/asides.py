@@ -17,6 +17,7 @@ from intents.seasons import find_season
 from intents.subjects import newest_show
 from intents.text import fold
 from intents.understand.aside_seasons import with_season_around
+from intents.understand.compared_around import choice_around
 from intents.understand.someone_told import someone_from_a_show
 from intents.understand.told_descriptions import Head, show_told, told_description
 
@@ -139,6 +140,7 @@ def told_around(tokens: list[str], res: Resolution, around: Resolution) -> list[
     named = (
         show_of_named(tokens, res, around)
         or someone_from_a_show(tokens, res, around)  # before "her" is read: "her new show has a X actor"
+        or choice_around(tokens, res, around)  # "X came out before Y but my bf disagrees. which was first?"
         or named_by_pronoun(tokens, res, around)
         or show_told(tokens, res, around)
         or tokens
