@@ -104,3 +104,15 @@ async def test_the_date_when_something_happened_is_asked_with_when(engine: Quest
         "I want to know the date when Harbour Lights started on Netflix the first time."
     )
     assert "June 4, 2021" in answer.text
+
+
+async def test_the_new_show_is_its_new_season_in_a_choice(engine: QuestionEngine) -> None:
+    answer = await engine.answer("which one's out earlier, copper vale or the new harbour lights?")
+    assert answer.text.startswith("Copper Vale comes first") and "April 10" in answer.text
+
+
+async def test_a_choice_naming_no_side_takes_the_two_shows_the_talk_names(engine: QuestionEngine) -> None:
+    answer = await engine.answer(
+        "ngl i think copper vale came out before harbour lights but my bf disagrees. which was first?"
+    )
+    assert answer.text.startswith("Harbour Lights")
