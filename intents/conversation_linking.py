@@ -14,8 +14,9 @@ from intents.registry import Intent
 from intents.resolve import Resolution, adopt_remembered_title
 from intents.understand.also_asks import asks_also
 from intents.understand.aside_heads import asked_about_title
+from intents.understand.aside_seasons import show_around
 from intents.understand.aside_titles import aside_subject, untold_title_around
-from intents.understand.asides import show_around, show_of_people_around, told_around, topic_first
+from intents.understand.asides import show_of_people_around, told_around, topic_first
 from intents.understand.asked_season import season_asked
 from intents.understand.chatter_titles import subject_in_chatter
 from intents.understand.date_order import about_dates

@@ -21,6 +21,8 @@ SUGGEST_CUTOFF = 88.0  # "did you mean" needs a name at least this close (rapidf
 NO_UNKNOWN_SUBJECT = frozenset({Subject.NONE, Subject.OWN})
 CATALOG_KINDS = frozenset({"show", "person"})
 EMPTY_QUESTION = "Ask me about a show, for example: “when does Heartstopper season 3 come out?”"
+# The reply to words no reader understood (a composed answer built on it is no reading either).
+NOT_UNDERSTOOD = "Sorry, I don't know how to answer that."
 
 
 def unknown_subject(intent: Intent, res: Resolution, index: EntityIndex) -> Answer | None:
@@ -100,7 +102,7 @@ def dont_know(res: Resolution, index: EntityIndex) -> Answer:
         if suggestions:
             text = f"I'm not sure what you're asking. Did you mean {' or '.join(suggestions)}?"
             return Answer(text=text, kind="unknown", suggestions=tuple(suggestions), points_to_help=True)
-    return Answer(text="Sorry, I don't know how to answer that.", kind="unknown", points_to_help=True)
+    return Answer(text=NOT_UNDERSTOOD, kind="unknown", points_to_help=True)
 
 
 def rephrase(intent: Intent, res: Resolution) -> str:

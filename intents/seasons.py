@@ -53,6 +53,15 @@ _AROUND_A_TITLE = re.compile(
 )
 
 
+# "the early heartstopper episodes", "the earlier seasons", "the og episodes": the show's first season (as
+# "the first two seasons" is read), a title allowed between. "first" only before a plural: "the first episode"
+# is an episode, not a season.
+_EARLY = re.compile(
+    rf"\b(?:(?:early|earlier|older|original|og)(?:\s+{_NOT_A_TITLE}){{0,2}}\s+(?:seasons?|episodes?|series)"
+    rf"|first(?:\s+(?!(?:\d+|{'|'.join(_NUMBER_WORDS)})\b){_NOT_A_TITLE}){{0,2}}\s+(?:seasons|episodes))\b"
+)
+
+
 @dataclass(frozen=True, slots=True)
 class SeasonRef:
     """A season reference found in a folded question and the token span it covered."""
@@ -64,7 +73,7 @@ class SeasonRef:
 
 
 # Every pattern above holds one of these: a question without any (most questions) needs no pattern tried.
-_CUE = re.compile(r"season|series|\bs\s?\d")
+_CUE = re.compile(r"season|series|\bs\s?\d|episodes")
 
 
 def find_season(tokens: list[str]) -> SeasonRef | None:
@@ -93,4 +102,11 @@ def find_season(tokens: list[str]) -> SeasonRef | None:
         # "the first two heartstopper seasons": the count belongs to the season reference too.
         counted = text.split()[start + 1] in ("two", "three", "four", "2", "3", "4")
         return SeasonRef(_ORDINALS.get(value), value in _LATEST, start, start + (2 if counted else 1))
+    match = _EARLY.search(text)
+    if match is not None:
+        start = len(text[: match.start()].split())
+        # "the early episodes" whole; of "the early heartstopper episodes" the describing word alone, so the
+        # title after it is linked
+        whole = len(match.group(0).split()) == 2
+        return SeasonRef(1, False, start, start + (2 if whole else 1))
     return None

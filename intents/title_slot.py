@@ -104,6 +104,8 @@ def unknown_title(q: Question) -> UnknownTitle | None:
             continue  # "has the new season begun on netflix": what is said of the season, no title
         if _measured_between(words, q.tokens[slot.end : slot.end + 1]):
             continue  # "what is the gap in days between s1 and s3": a measure of two things, no title
+        if _spans_seasons(words, q.tokens[slot.end : slot.end + 1]):
+            continue  # "how many eps did he direct total across s1 and s2": how far the count reaches
         if talk_in_title_place(words, q.tokens[slot.start - 1] if slot.start else None) is not None:
             continue  # "who made the directing of s3", "years till s3": the fan's talk; a title may follow
         return UnknownTitle(words, slot.frame)
@@ -130,6 +132,17 @@ def _said_of_season(q: Question, slot: Slot) -> bool:
 def _measured_between(words: list[str], after: list[str]) -> bool:
     """Everyday words running into "between" ("the gap in days between", "the difference between")."""
     return ("between" in words or after == ["between"]) and ordinary(words, frozenset({"between"}))
+
+
+# Prepositions a count or a credit reaches over seasons by: no title ends with one before its season.
+_OVER_SEASONS = frozenset("across over during throughout through in for from between".split())
+_SEASON_WORDS = frozenset({"season", "seasons", "series"})
+
+
+def _spans_seasons(words: list[str], after: list[str]) -> bool:
+    """Everyday words ending in a preposition before a season ("total across s1", "in all of season 2")."""
+    season = bool(after) and (after[0] in _SEASON_WORDS or (after[0][:1] == "s" and after[0][1:].isdigit()))
+    return season and words[-1] in _OVER_SEASONS and ordinary(words, _OVER_SEASONS)
 
 
 def title_slots(q: Question) -> Iterator[Slot]:

@@ -18,6 +18,11 @@ from intents.subjects import newest_show
 from intents.text import fold
 from intents.understand.pronoun_evidence import co_star_after, reporting
 
+from intents.understand.aside_seasons import with_season_around
+from intents.understand.compared_around import choice_around
+from intents.understand.someone_told import someone_from_a_show
+from intents.understand.told_descriptions import Head, show_told, told_description
+
 # Pronouns that stand for one person named before them. "they" and "it" are left out: they stand for shows
 # and for people the question never named ("when do they release s3").
 _PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers", "hes", "shes"})
@@ -26,12 +31,7 @@ _DESCRIBED_BY = frozenset(
     """actor actress guy girl man woman person people one director creator writer author star lead
     whoever""".split()
 )
-# Seasons said before, pointed at: "those two seasons", "both seasons", "these seasons".
-_THOSE_SEASONS = re.compile(r"\b(?:those|these|both|the two|both of those|the)(?: two| 2)? seasons\b")
-# Words that ask about a season other than one said before ("i loved season 2. when is the next one out").
-_ANOTHER_SEASON = frozenset("new next latest upcoming another last final first other".split())
 _DEMONSTRATIVES = frozenset({"the", "that", "this"})
-_CORRECTING = frozenset({"mean", "meant"})
 _SAID_OF_HIM = frozenset("is was seems looks has will".split())
 _WRITTEN_OUT = 100.0
 _NEAR_ENOUGH = 90.0
@@ -58,6 +58,8 @@ def named_by_pronoun(tokens: list[str], res: Resolution, around: Resolution) -> 
     start, end = _described_span(around.tokens)
     if last is not None and start <= last.start < end:
         last = None  # "the guy who plays nick": "he" is the one described, not nick
+    if last is None and start == end and (told := told_description(around, Head.PERSON)) is not None:
+        start, end = told.start, told.end  # "the new s3 director also did some crime show": he is that one
     name = around.tokens[last.start : last.end] if last is not None else around.tokens[start:end]
     if last is not None and (co_star := co_star_after(around.tokens, last.end)):
         name = [*name, *co_star]  # "kit connor's costar, what else is he in": "he" is the co-star
@@ -87,11 +89,17 @@ _NOT_DESCRIPTIONS = frozenset("new big huge little cool tv".split())
 _PLAYING = frozenset("plays play played playing portrays voices".split())
 
 
+# "is he really wiccan": words between "is he" and a character that say he is the one playing them.
+_BEING = frozenset("really actually truly secretly definitely officially gonna going to be".split())
+
+
 def _plays_the_character(tokens: list[str], pronoun: int, res: Resolution) -> bool:
     """Whether the pronoun is who plays the character the question names ("he plays nick right?", "does she
-    play charlie"): then it is the person the aside named, never the character."""
+    play charlie", "is he really wiccan"): then it is the person the aside named, never the character."""
     character = min((m.start for m in res.mentions if m.refs[0].kind == "character"), default=0)
-    return pronoun < character and not _PLAYING.isdisjoint(tokens[pronoun + 1 : character])
+    between = tokens[pronoun + 1 : character]
+    is_them = pronoun > 0 and tokens[pronoun - 1] in ("is", "was") and set(between) <= _BEING
+    return pronoun < character and (is_them or not _PLAYING.isdisjoint(between))
 
 
 def show_of_named(tokens: list[str], res: Resolution, around: Resolution) -> list[str] | None:
@@ -131,47 +139,18 @@ def told_around(tokens: list[str], res: Resolution, around: Resolution) -> list[
     """The question with what the words around it tell: whom its "he" means, which season its "it" is
     ("I'm writing about the third season of heartstopper. Who directed it?"); None when they tell nothing."""
     # "what is it called and what part does he play": the show first, whose "he" is the one it names
-    named = show_of_named(tokens, res, around) or named_by_pronoun(tokens, res, around) or tokens
-    seasoned = with_season_around(named, res, around)
+    named = (
+        show_of_named(tokens, res, around)
+        or someone_from_a_show(tokens, res, around)  # before "her" is read: "her new show has a X actor"
+        or choice_around(tokens, res, around)  # "X came out before Y but my bf disagrees. which was first?"
+        or named_by_pronoun(tokens, res, around)
+        or show_told(tokens, res, around)
+        or tokens
+    )
+    # A description put in the pronoun's place has its own season ("the man who directed the early episodes")
+    told_season = named is not tokens and find_season(named) is not None and res.season is None
+    seasoned = named if told_season else with_season_around(named, res, around)
     return seasoned if seasoned != tokens else None
-
-
-def with_season_around(tokens: list[str], res: Resolution, around: Resolution) -> list[str]:
-    """The question with the season the aside names, when the question names none and is about the aside's
-    show (or names no show); unchanged when it asks about another season ("when is the next one out")."""
-    if res.season is not None or around.season is None or not _ANOTHER_SEASON.isdisjoint(tokens):
-        return tokens
-    # "..., the newest season i mean": a season the fan corrects the question to is its season, whoever the
-    # question names.
-    corrects = not _CORRECTING.isdisjoint(around.tokens)
-    if not corrects and (
-        res.people or res.characters or (res.shows and res.shows[0].id != show_around(around))
-    ):
-        return tokens
-    said = " ".join(tokens)
-    both = _THOSE_SEASONS.search(said)
-    numbers = sorted({int(n) for n in re.findall(r"\b(?:seasons?|s) ?(\d{1,2})\b", " ".join(around.tokens))})
-    if both is not None and len(numbers) >= 2:
-        # "season 2 was better than season 1. who directed those two seasons?"
-        seasons = f"seasons {' and '.join(str(n) for n in numbers)}"
-        return f"{said[: both.start()]}{seasons}{said[both.end() :]}".split()
-    return [*tokens, *_last_season_words(around.tokens, around.season.start, around.season.end)]
-
-
-def _last_season_words(words: list[str], start: int, end: int) -> list[str]:
-    """The words of the last season the aside names, nearest the question ("we watched the first season ...
-    the new season is coming. when's it out?": the new one); `start`/`end` mark the first."""
-    while (later := find_season(words[end:])) is not None:
-        start, end = end + later.start, end + later.end
-    return words[start:end]
-
-
-def show_around(around: Resolution) -> int | None:
-    """The show the aside names, the one named last (nearest the question) when it names several."""
-    if not around.shows:
-        return None
-    last = max((m for m in around.mentions if m.refs[0].kind == "show"), key=lambda m: m.start, default=None)
-    return last.refs[0].id if last is not None else around.shows[0].id
 
 
 def show_of_people_around(around: Resolution, res: Resolution, kb: Knowledge) -> int | None:

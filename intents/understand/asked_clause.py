@@ -24,6 +24,7 @@ from intents.understand.sentences import (
     asks_nothing_itself,
     embedded_question,
     first_word,
+    what_is,
 )
 from intents.understand.sentences import sentences as split_sentences
 from intents.understand.talk import (
@@ -101,7 +102,7 @@ def requested(clause: str) -> str | None:
         wanted = _WANTED_ENDS.sub("", found.group("wanted")).strip(" .!?,")
         if len(wanted.split()) < _MIN_WANTED_WORDS:
             continue
-        return wanted if first_word(wanted) in _QUESTION_START else f"what is {wanted}"
+        return wanted if first_word(wanted) in _QUESTION_START else what_is(wanted)
     return None
 
 

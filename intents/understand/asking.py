@@ -69,10 +69,18 @@ def _asks_after(words_said: str) -> bool:
     return len(words) >= 3 and ("?" in words_said or not _QUESTION_START.isdisjoint(words[2:]))
 
 
+_NARROWING_WORDS = 3  # "like which character?", "as in what role?"
+
+
 def _restates(question: str, restated: str) -> bool:
     """A question, then the same said again without a question mark ("like whose brain do i thank for
-    this"); "like when it's out?" narrows the question instead, and is the one to answer."""
-    return question.rstrip().endswith("?") and not restated.rstrip().endswith("?")
+    this") or narrowed to a few words ("like which character?"); "like when it's out?" asks anew, and is
+    the one to answer."""
+    if not question.rstrip().endswith("?"):
+        return False
+    narrowed = fold(_RESTATED.sub("", restated)).split()
+    fragment = len(narrowed) <= _NARROWING_WORDS and narrowed[:1] in (["which"], ["what"])
+    return not restated.rstrip().endswith("?") or fragment
 
 
 _ASKING_VERBS = frozenset({"do", "does", "did", "can", "could", "would", "will", "may"})
@@ -97,7 +105,17 @@ def question_part(text: str, names: NamesOf | None = None) -> tuple[str, str]:
     return with_thing_named_before(asked, talk), talk  # "bafta noms. what were they for?"
 
 
+# "was just telling my coworker ...", "been wondering all day ...": the fan's own statement with its "i" left
+# out, whose auxiliary would read as a yes/no question's first word.
+_DROPPED_I = re.compile(
+    r"^(\W*)(?=(?:was|been|am|have been|had been)\s+(?:just\s+|literally\s+|really\s+|actually\s+|so\s+)?"
+    r"[a-z]+ing\b)",
+    re.IGNORECASE,
+)
+
+
 def _question_part(text: str) -> tuple[str, str]:
+    text = _DROPPED_I.sub(r"\1I ", text, count=1)
     text, said = without_talk_aside(text)
     fan = _FAN_HERE.match(text)
     if fan is not None and len(text[fan.end() :].split()) >= 3:

@@ -37,17 +37,22 @@ _PORTION = (
 _OBJECT = (
     rf"(?P<obj>{_PORTION}(?:the )?(?:(?:new|latest|next|upcoming) )?"
     rf"(?:<S>(?: (?:and|n|&) (?:s ?\d+|season \d+|\d+))?(?: of)?(?= |$) ?|{_RAW_SEASON})?"
-    r"(?:<E\d+>)?"
-    rf"(?: <S>|{_RAW_SEASON_AFTER})?(?:(?<=<S> <E\d>) seasons?)?)"
+    r"(?:<E\d+>(?: (?:books?|novels?|comics?|graphic novels?)(?= |$))?)?"  # "the author of the X books"
+    rf"(?: <S>|{_RAW_SEASON_AFTER})?(?:(?<=<S> <E\d>) (?:seasons?|episodes))?)"
 )
 _PATTERNS = (
     # "the director of season 3", "the creator of heartstopper", "the season 3 director"
     re.compile(
-        rf"\b(?<!casting )(?:the |a )?(?P<pre><S> )?(?:main |lead |new )?(?P<role>{_ROLE}) "
+        r"\b(?<!casting )(?:the |a )?(?:(?:new|current|latest|upcoming|original) (?=<S>))?"
+        rf"(?P<pre><S> )?(?:main |lead |new )?(?P<role>{_ROLE}) "
         r"(?:of|for|on|behind|from) "
         rf"{_OBJECT}"
     ),
-    re.compile(rf"\bthe (?P<obj><S>|<E\d+>(?: <S>)?) (?P<role>{_ROLE})\b"),
+    # "the new s3 director": a word saying when adds nothing to the season named
+    re.compile(
+        rf"\bthe (?:(?:new|current|latest|upcoming|original) (?=<S>))?(?P<obj><S>|<E\d+>(?: <S>)?) "
+        rf"(?P<role>{_ROLE})\b"
+    ),
     # "was season 1's director the same as ...": a check opening on the described subject needs no "the"
     re.compile(rf"^(?:was|is|are|were) (?P<obj><S>|<E\d+>(?: <S>)?) (?P<role>{_ROLE})\b"),
     # "the new heartstopper director", "the original heartstopper director": a season said by one word
@@ -74,8 +79,12 @@ _PATTERNS = (
     ),
     # "the actor who plays charlie", "the guy playing nick"
     re.compile(
-        r"\b(?:the )?(?:actor|actress|person|guy|girl|one|dude|woman|man|kid|boy)(?: (?:from|in|on) <E\d+>)? "
-        r"(?:who |that )?(?:plays|play|played|is playing|playing|portrays|portraying|behind|as) "
+        # ("this young actor who plays charlie": a pointing word and a describing word or two before it)
+        r"\b(?:(?:the|this|that)(?: (?!who\b|that\b)[a-z]+){0,2} |the )?"
+        r"(?:actor|actress|person|guy|girl|one|dude|woman|man|kid|boy)(?: (?:from|in|on) <E\d+>)? "
+        r"(?:who |that )?(?:plays|play|played|is playing|playing|portrays|portraying|behind|as"
+        # "the guy rumoured to be wiccan": a part said of someone, however surely
+        r"|(?:is )?(?:rumou?red|speculated|said|thought|tipped|expected) to (?:be|play)|might (?:be|play)) "
         r"(?P<char><E\d+>)"
     ),
     # "the charlie spring actor", "heartstopper's charlie actor"

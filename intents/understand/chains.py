@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 from db.knowledge import ShowFacts
 from intents.answer import Answer
 from intents.linking import Mention
+from intents.replies import NOT_UNDERSTOOD
 from intents.seasons import find_season
 from intents.text import STOPWORDS, fold
 from intents.understand.chain_answers import OTHER_LEAD, other_lead, same_as
@@ -144,8 +145,8 @@ async def chain(c: Composing) -> Answer | None:
             before = "what else has"
         rest = f"{before} {fold(name)} {_that_show(after, marked, groups)}"
         outer = await c.ask_composed(_words(marked, c, rest))
-        if outer.kind not in ("answer", "unknown"):
-            return None
+        if outer.kind not in ("answer", "unknown") or outer.text == NOT_UNDERSTOOD:
+            return None  # the question with the name in place is not understood: the chain is no reading
         if bridge.text.rstrip(".") in outer.text:
             # The answer already says what found the subject ("euros lyn directed all 16 episodes ...").
             return replace(outer, kind=outer.kind, sources=merged_sources(outer, bridge))

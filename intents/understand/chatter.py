@@ -28,6 +28,13 @@ CHATTER_PHRASES: tuple[str, ...] = (
     "quick q",
     "quick one",
     "one more question",
+    # Saying it is the last question ("the last one" alone may be a season: "when does the last one air").
+    "ok last one",
+    "okay last one",
+    "last one i promise",
+    "last question",
+    "one last question",
+    "one last thing",
     "me again",
     "no rush",
     "random q",

@@ -7,7 +7,7 @@ from __future__ import annotations
 from intents.resolve import Resolution
 from intents.text import STOPWORDS
 from intents.title_words import PERSON_HEADS, POINTING_WORDS
-from intents.understand.asides import show_around
+from intents.understand.aside_seasons import show_around
 from intents.understand.fanwords import COMMON_WORDS
 
 # Words after which fans name a title: "started X", "watching X", "talking about X", "into X".

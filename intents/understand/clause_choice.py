@@ -115,15 +115,28 @@ def _without_empty_tail(asked: str, rest: str, names: NamesOf | None) -> tuple[s
         after_comma = words[at - 1].endswith(",") and (
             talks(words[at]) or folded[at] in _TAIL_OPENERS | _IT_SAYS | _SOMEONE_SAYS
         )
+        # "..., and pam insists it was a woman": someone's say joined after the question is no part of it
+        reported = words[at - 1].endswith(",") and folded[at] in _JOINS and _reports(folded[at + 1 :])
         # "the summer i turned pretty", "the show i love": a title or description may go on at "i"
         described = folded[at - 2] in _DETERMINERS and not words[at - 1].endswith(",")
-        if described or not ((opens and at <= len(words) - _MIN_TAIL_WORDS) or after_comma):
+        if described or not ((opens and at <= len(words) - _MIN_TAIL_WORDS) or after_comma or reported):
             continue
         head, tail = " ".join(words[:at]).rstrip(","), " ".join(words[at:])
-        if _asks_whole(head) and not carries(tail.rstrip("?!. "), names) and "?" not in head[:-1]:
+        empty = reported or not carries(tail.rstrip("?!. "), names)
+        if _asks_whole(head) and empty and "?" not in head[:-1]:
             marked = "?" if tail.rstrip().endswith("?") and not head.endswith("?") else ""
             return head + marked, f"{rest} {tail}".strip()
     return asked, rest
+
+
+# Verbs of someone saying or thinking: "(and pam) insists", "(but my mum) thinks".
+_SAYING = frozenset("says said insists insisted thinks thought reckons swears claims believes".split())
+_SAYER_WORDS = 3  # "pam", "my mum", "my best friend"
+
+
+def _reports(words: list[str]) -> bool:
+    """Whether the words open with someone saying or thinking something ("pam insists it was ...")."""
+    return any(w in _SAYING for w in words[1 : _SAYER_WORDS + 1]) and words[:1] != ["i"]
 
 
 def _takes_for(word: str) -> bool:

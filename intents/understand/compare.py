@@ -23,7 +23,7 @@ from intents.understand.compare_dates import (
 from intents.understand.compare_scores import ranked, ratings, same_show_scores
 from intents.understand.context import Composing
 from intents.understand.network_sides import network_sides
-from intents.understand.person_counts import people_episode_counts
+from intents.understand.person_counts import people_episode_counts, people_work_counts
 from intents.understand.score_sides import named_score_sides
 from intents.understand.sides import Measure, Side, sides_of
 from intents.understand.time_amounts import away_bound, bound_said
@@ -142,7 +142,8 @@ async def compare(c: Composing) -> Answer | None:
     """Answer a comparison or a choice between two subjects, or None when the question is not one."""
     # The words that ask, outside names: "which service is the last of us on" compares nothing.
     named = {i for m in c.res.mentions for i in range(m.start, m.end)}
-    text = " ".join("x" if i in named else t for i, t in enumerate(c.tokens))
+    # (the mentions' places are in the linked words: "lyn" is written "euros lyn" there)
+    text = " ".join("x" if i in named else t for i, t in enumerate(c.res.tokens or c.tokens))
     # "are its critic and audience scores the same?" compares too (a score is named, not a network)
     same_scores = c.has("same", "equal") and _measure(c) is Measure.RATING
     if not (_ASKS_COMPARISON.search(text) or same_scores) or c.has(*_ABOUT_AN_ENDING):
@@ -153,8 +154,8 @@ async def compare(c: Composing) -> Answer | None:
         return None
     if (unknown := _unknown_side(c)) is not None:
         return unknown
-    if len(c.res.people) == 2 and (by_people := people_episode_counts(c)) is not None:
-        return by_people  # "who directed more episodes, lyn or newberry"
+    if len(c.res.people) == 2 and (by_people := people_work_counts(c) or people_episode_counts(c)):
+        return by_people  # "who directed more episodes, lyn or newberry", "who has more other shows"
     measure = _measure(c)
     if measure is Measure.PREMIERE and c.tokens[0] in ("who", "whos") and not c.has(*_ORDER_WORDS):
         return None  # "who directed it before season 3?" asks for a person, not which premiered first

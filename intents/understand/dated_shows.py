@@ -25,7 +25,12 @@ _DESCRIBED = re.compile(
     r"\b(?:the |that |which |what )?(?:[a-z+]+ )?(?:show|series|one|tv show|season)(?: that| which)?"
     r"(?: is| s)? "
     rf"{_RELEASING}(?: (?:on|in) [a-z+]+(?: [a-z+]+)?)??(?: (?:on|in))?(?: the)? "
-    rf"(?P<month>{'|'.join(_MONTH_WORDS)})(?: (?P<day>\d{{1,2}})(?:st|nd|rd|th)?)?\b"
+    rf"(?:(?P<month>{'|'.join(_MONTH_WORDS)})(?: (?P<day>\d{{1,2}})(?:st|nd|rd|th)?)?"
+    r"|(?P<rel>next|this) month)\b"
+)
+# "the october season", "the september show": the month said before what it describes.
+_MONTH_FIRST = re.compile(
+    rf"\bthe (?P<month>{'|'.join(_MONTHS)}) (?:show|series|season|one|premiere|release)\b"
 )
 # Words that may stand between "show" and the date without being the show's description.
 _NOT_A_DESCRIPTION = frozenset({"the", "that", "which", "what"})
@@ -55,6 +60,11 @@ def show_released(c: Composing, month: int, day: int | None) -> tuple[ShowFacts,
     return show, season
 
 
+def _month_from_today(today: dt.date, which: str) -> int:
+    """The month "this month" or "next month" is, from today."""
+    return today.month if which == "this" else today.month % 12 + 1
+
+
 def _checks_the_date(before: str, described: str) -> bool:
     """Whether the phrase is the question itself, a yes/no check of when its subject comes out ("is the new
     season coming out in november?"), rather than a description ("is the show that premieres october 3 on
@@ -68,10 +78,12 @@ async def dated_show(c: Composing) -> Answer | None:
     if any(m.refs[0].kind != "network" for m in c.res.mentions):
         return None  # a name says which show (or whose): the date is then what is asked, not a description
     text = " ".join(c.tokens)
-    match = _DESCRIBED.search(text)
+    match = _DESCRIBED.search(text) or _MONTH_FIRST.search(text)
     if match is None or _checks_the_date(text[: match.start()], match[0]):
         return None
-    found = show_released(c, _MONTH_WORDS[match["month"]], int(match["day"]) if match["day"] else None)
+    groups = match.groupdict()
+    month = _MONTH_WORDS[groups["month"]] if groups["month"] else _month_from_today(c.today, groups["rel"])
+    found = show_released(c, month, int(groups["day"]) if groups.get("day") else None)
     if found is None:
         return None
     show, season = found

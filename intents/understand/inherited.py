@@ -45,6 +45,15 @@ def about_subject(question: str, res: Resolution, subject: Subject) -> str:
     title = fold(subject.title).split()
     at = next((i for i, w in enumerate(words) if w in _POINTING), None)
     words = [*words[:at], *title, *words[at + 1 :]] if at is not None else [*words, *title]
+    newer = " ".join(words)
+    for one in _ANOTHER_ONE:
+        newer = newer.replace(one, "the new season")  # "... and who's doing the new one": not the same season
+    if newer != " ".join(words):
+        return newer
     if res.season is None and subject.season is not None:
         words += ["season", str(subject.season)]
     return " ".join(words)
+
+
+# A season other than the one asked before: "who did s1 and s2 and who's doing the new one".
+_ANOTHER_ONE = ("the new one", "the next one", "the latest one", "the newest one", "the upcoming one")

@@ -11,6 +11,7 @@ from dataclasses import replace
 from db.knowledge import Knowledge
 from intents.answer import Answer
 from intents.query import join_names
+from intents.replies import NOT_UNDERSTOOD
 from intents.text import fold
 from intents.title_words import FACT_WORDS
 from intents.understand.context import asks_to_check
@@ -32,7 +33,7 @@ _NAME_ASKED = re.compile(
     r"|(?:what (?:is|was)|whats) (?:it|that|this|the show|the series|the thing) called"
     r"|(?:what (?:is|was)|whats) the (?:name|title)(?: of (?:it|that|the show))?)(?: again)?$"
 )
-_GENERIC_DONT_KNOW = "Sorry, I don't know how to answer that."
+_GENERIC_DONT_KNOW = NOT_UNDERSTOOD
 
 
 def _asks_itself(sentence: str) -> bool:

@@ -80,6 +80,8 @@ async def network_listing(c: Composing) -> Answer | None:
     listing = _LISTING_WORDS | _WITH_SOMEONE if people else _LISTING_WORDS
     if not rest or _ASKING_WORDS.isdisjoint(rest) or (people and _WITH_SOMEONE.isdisjoint(rest)):
         return None
+    if len(people) > 1 and "or" in rest:
+        return None  # "which one is on netflix, the show with X or the show with Y": a choice of two shows
     if any(w not in listing and w not in STOPWORDS for w in rest):
         return None  # "what's the netflix show with the rugby player" asks about one show, not the list
     network = networks[0]

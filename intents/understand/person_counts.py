@@ -100,11 +100,14 @@ def _seasons_directed(c: Composing, people: list[PersonFacts], show: ShowFacts, 
     top, low = (a, b) if len(sa) > len(sb) else (b, a)
     pick = low if fewer else top
 
-    def said(numbers: set[int]) -> str:
+    def said(person: PersonFacts, numbers: set[int]) -> str:
         ordered = sorted(numbers)
-        return f"seasons {ordered[0]}–{ordered[-1]}" if len(ordered) > 1 else f"season {ordered[0]}"
+        seasons = f"seasons {ordered[0]}–{ordered[-1]}" if len(ordered) > 1 else f"season {ordered[0]}"
+        counts = [cr.episodes for cr in person.credits if cr.show_id == show.id and cr.role == "director"]
+        known = sum(n for n in counts if n is not None) if None not in counts else 0
+        return f"{seasons} ({known} episodes)" if known else seasons
 
-    both = f"{a.name} directed {show.title} {said(sa)}; {b.name} directed {said(sb)}"
+    both = f"{a.name} directed {show.title} {said(a, sa)}; {b.name} directed {said(b, sb)}"
     if c.is_yes_no:
         text = f"{'Yes' if pick is a else 'No'}, counted in seasons: {both}."
     else:
@@ -120,4 +123,55 @@ def _seasons_directed(c: Composing, people: list[PersonFacts], show: ShowFacts, 
         answers=(pick.name,),
         sources=sources_for(c.kb, ids),
         show_id=show.id,
+    )
+
+
+# Words that count a person's other work ("who has more other shows", "more credits to his name").
+_WORK_WORDS = ("other", "shows", "series", "work", "credits", "projects", "titles", "stuff", "things")
+
+
+def _titles(person: PersonFacts, shared: set[int]) -> list[str]:
+    """The person's work on record, each title once, without the show the two people share."""
+    titles = [w.title for w in person.work if w.show_id not in shared]
+    return list(dict.fromkeys(titles))
+
+
+def people_work_counts(c: Composing) -> Answer | None:
+    """Which of two people named has more (or less) other work on record ("who has more other shows to
+    their name, lyn or newberry"); None when the question counts no such thing."""
+    people = c.res.people
+    more, fewer = c.has(*_MORE_WORDS), c.has(*_FEWER_WORDS)
+    if len(people) != 2 or more == fewer or c.has(*_EPISODE_WORDS) or not c.has(*_WORK_WORDS):
+        return None
+    if c.res.shows:
+        return None  # "who has more directing credits on heartstopper": their credits on that show
+    a, b = people
+    shared = {cr.show_id for cr in a.credits} & {cr.show_id for cr in b.credits}
+    ta, tb = _titles(a, shared), _titles(b, shared)
+    if not ta and not tb:
+        return None
+    both = "; ".join(
+        f"{p.name}: {len(t)} ({', '.join(t)})" if t else f"{p.name}: none" for p, t in ((a, ta), (b, tb))
+    )
+    if len(ta) == len(tb):
+        text = f"The same number of other titles on record: {both}."
+    else:
+        top, low = (a, b) if len(ta) > len(tb) else (b, a)
+        pick = low if fewer else top
+        gap = abs(len(ta) - len(tb))
+        if c.is_yes_no:
+            lead = f"{'Yes' if pick is a else 'No'}."
+        elif c.has("how many more", "how many fewer", "how many less", "difference", "by how many"):
+            lead = f"{top.name} has {gap} more."
+        else:
+            lead = f"{pick.name} has {'less' if fewer else 'more'}."
+        text = f"{lead} Other titles on record: {both}."
+    ids = [w.article_id for p in people for w in p.work]
+    return Answer(
+        text=text,
+        kind="answer",
+        intent="other_work",
+        confidence=0.9,
+        answers=(str(len(ta)), str(len(tb))),
+        sources=sources_for(c.kb, ids),
     )

@@ -24,11 +24,26 @@ _POINTING = re.compile(r"\b(?:it|that)\b(?!')", re.IGNORECASE)
 _BE = frozenset("is was are were s".split())
 
 
+# "what's the actual number": a noun standing only for the value of what the talk named.
+_VALUE_OF_IT = re.compile(
+    r"\bthe\s+(?:(?:actual|real|right|correct|exact|true|official)\s+)?(?:number|figure|answer|value)\b",
+    re.IGNORECASE,
+)
+
+
 def relation_pointed_at(asked: str, rest: str, names: NamesOf | None) -> str | None:
     """The question with its "it" replaced by the relation the talk before it names, when the question
-    asks with a question word and "is it" and carries no relation or name of its own; None otherwise."""
+    asks with a question word and "is it" and carries no relation or name of its own; None otherwise.
+    "the actual number" points as "it" does ("my brother says the rt audience score is like 80%, but what's
+    the actual number")."""
     folded = fold(asked).split()
-    if not folded or folded[0] not in _WH_START or evidence(asked, names) > 0:
+    if not folded or folded[0] not in _WH_START:
+        return None
+    value = _VALUE_OF_IT.search(asked)
+    if value is not None and names is not None and not any(names(w) for w in folded):
+        phrases = _RELATION_PHRASE.findall(rest)
+        return f"{asked[: value.start()]}{phrases[0]}{asked[value.end() :]}" if len(phrases) == 1 else None
+    if evidence(asked, names) > 0:
         return None
     if not any(w in ("it", "that") and i and folded[i - 1] in _BE for i, w in enumerate(folded)):
         return None  # "what is it": the pronoun stands where the thing asked for stands

@@ -8,6 +8,7 @@ import re
 from intents.text import fold
 from intents.understand.closings import _without_sign_off, closing_words
 from intents.understand.normalize import _QUESTION_START, _WH_START
+from intents.understand.reported_claims import claim_asked_back, claim_of
 from intents.understand.sentences import (
     DASH,
     asks,
@@ -51,7 +52,7 @@ def question_sentence(text: str) -> tuple[str, str]:
         return asked, f"{text[: taken_back.end()]} {rest}".strip()
     if not long:
         short = split_sentences(DASH.sub("\n", text))
-        return _claim_asked_back(
+        return claim_asked_back(
             *(
                 _before_remarks(short)
                 or _after_statements(split_sentences(text))
@@ -66,7 +67,7 @@ def question_sentence(text: str) -> tuple[str, str]:
         if not before:
             asked, before = turned_question(only) or unpunctuated(only)
         # "my friend says X and i said no way, can u settle this": the request checks the claim before it
-        return _claim_asked_back(asked, before)
+        return claim_asked_back(asked, before)
     # "... also has anyone seen the bts pics?" asks the other fans, not Marquee; "..., right? Or did they
     # move it?" offers the other answer to the question before it, which is the one asked.
     to_marquee = [
@@ -112,10 +113,13 @@ def question_sentence(text: str) -> tuple[str, str]:
         first, joined = both
         return joined, " ".join(s for i, s in enumerate(parts) if i not in (first, first + 1))
     then = _after_bare_check(chosen)
-    if at and then is not None and (claim := _claim_of(parts[at - 1])) is not None:
+    if at and then is not None and (claim := claim_of(parts[at - 1])) is not None:
         # "... says the first director also did torchwood?? is that true and what's his name": the check is
         # of the claim, and the question after it asks about what the claim names.
         return f"{claim} {then}", " ".join(parts[: at - 1] + parts[at + 1 :])
+    if at and _WHAT_IS_KNOWN.match(chosen) and (claim := claim_of(parts[at - 1])) is not None:
+        # "my friend told me X might be playing Y. what do we actually know?": the claim is checked
+        return claim, " ".join(s for s in parts if s is not chosen) + f" {chosen}"
     if at and asks_nothing_before_tail(chosen):
         # "We could not agree on who directed it. Could you settle it?": the question asks about the
         # sentence before it, which says what is asked ("... season 3. When?" keeps its question word).
@@ -125,47 +129,20 @@ def question_sentence(text: str) -> tuple[str, str]:
         rest = " ".join(parts[:by] + parts[by + 1 : at] + parts[at + 1 :])
         if not _WH_START.isdisjoint(fold(chosen).split()):
             return f"{said} {chosen}", rest
-        question = embedded_question(said) or _claim_of(said) or said
+        question = embedded_question(said) or claim_of(said) or said
         return question, f"{lead_in(said, question)} {rest}".strip()
     asked, before = after_chatty_clause(chosen)
     rest = " ".join(s for s in parts if s is not chosen)
     return asked, f"{rest} {before}".strip()
 
 
-# Someone's claim a bare "did it??" after it asks about: "my friend swears heartstopper got emmy noms".
-_CLAIMED = re.compile(
-    r"\b(?:swears?|swearing|says|said|saying|claims?|claiming|thinks|thought|believes|reckons|insists|insisting|"
-    r"told (?:me|us)|telling (?:me|us)|is convinced)\s+(?:that\s+)?",  # "my friend keeps saying ..."
+# "what do we actually know?", "what do you know": what is known of the claim before it.
+_WHAT_IS_KNOWN = re.compile(
+    r"^\W*(?:so |but |ok )?what (?:do|does|did) (?:we|you|u|they|anyone|people) (?:actually |really )?know\b",
     re.IGNORECASE,
 )
 
 
-def _claim_asked_back(asked: str, rest: str) -> tuple[str, str]:
-    """ "my mum thinks kit connor plays charlie. does he?": a question that asks nothing itself, after a
-    sentence reporting a claim, checks that claim."""
-    if not rest or not asks_nothing_before_tail(asked):
-        return asked, rest
-    claim = next((c for s in reversed(split_sentences(rest)) if (c := _claim_of(s)) is not None), None)
-    return (claim, f"{rest} {asked}") if claim is not None else (asked, rest)
-
-
-def _claim_of(sentence: str) -> str | None:
-    """The claim a sentence reports, asked back as a check ("heartstopper got emmy noms?"); None for none."""
-    said = _CLAIMED.search(sentence)
-    claim = sentence[said.end() :].rstrip(" .!?") if said is not None else ""
-    claim = _FANS_REPLY.split(claim, maxsplit=1)[0]  # "X and i said no way": the fan's reply is no claim
-    if _ALSO_INSIDE.search(claim):
-        # "the first director also did torchwood": "also" inside a claim joins no second question; said
-        # last ("... did torchwood too") it is read as the check it is.
-        claim = f"{_ALSO_INSIDE.sub(' ', claim, count=1)} too"
-    return f"{claim}?" if len(claim.split()) >= _MIN_CLAIM_WORDS else None
-
-
-_FANS_REPLY = re.compile(r"\s*(?:,|\band\b|\bbut\b)\s*i\s+(?:said|say|think|thought|told)\b", re.IGNORECASE)
-_ALSO_INSIDE = re.compile(r"(?<=\w)\s+also\s+(?=\w)", re.IGNORECASE)
-
-
-_MIN_CLAIM_WORDS = 3
 _AND = re.compile(r"\s+(?:and|&)\s+", re.IGNORECASE)
 
 
@@ -221,9 +198,15 @@ def _asks_after_joke(before: str, after: str) -> bool:
 def lead_in(sentence: str, question: str) -> str:
     """The words of a sentence before the question it ends with ("My son loves Andor and asked me when the
     new season starts" -> "My son loves Andor and asked me"); empty when the question is the sentence."""
-    if question == sentence or not sentence.endswith(question):
+    if question == sentence:
         return ""
-    return sentence[: len(sentence) - len(question)].strip()
+    if sentence.endswith(question):
+        return sentence[: len(sentence) - len(question)].strip()
+    # A check cut from the middle ("she asked me if [she's in it] and i didn't know"): the words around it
+    at = sentence.find(question.rstrip("?"))
+    if at <= 0:
+        return ""
+    return f"{sentence[:at].strip()} {sentence[at + len(question.rstrip('?')) :].strip()}".strip()
 
 
 def _after_statements(parts: list[str]) -> tuple[str, str] | None:

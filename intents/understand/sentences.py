@@ -35,12 +35,12 @@ ASKING_ONLY = frozenset(
     """i me my we us you u your it this that these those he she they any some anyone anybody someone
     somebody a an the please pls here there so then one know knows knew tell help idea ideas clue right
     wrong correct true settle confirm confirmed real legit thoughts guess sure dont doubt think just
-    already""".split()
+    already or theory rumor rumour rumors rumours speculation fake accurate official fact""".split()
 )
 # Words after which a question word starts a question held in a statement ("... know when it starts").
 INTRODUCES_A_QUESTION = frozenset(
     """on about know knows wondering wonder wondered tell told ask asking asked remember agree sure idea
-    out see find forgot forget curious confirm check recall reminder""".split()
+    out see find forgot forget curious confirm check recall reminder remind""".split()
 )
 # A clause ends at a comma, semicolon or colon, or at a run of emoji ("hope ur all well 💖💖 so did ...").
 CLAUSE_END = re.compile(rf"[,;:]\s*|\s+[-–—]\s+|\s+but\s+|\s*[{MARKS}]+\s*", re.IGNORECASE)
@@ -51,7 +51,7 @@ IF_AFTER = frozenset(
     "wondering wonder wondered know knows ask asking asked sure check confirm curious recall".split()
 )
 _CHECK_OPENERS = frozenset({"whether", "if"})
-_TELLING = frozenset({"tell", "ask", "show"})  # "tell me if it's out", "ask him if"
+_TELLING = frozenset({"tell", "ask", "show", "remind"})  # "tell me if it's out", "ask him if"
 _MIN_CHECK_WORDS = 3
 # "we're" folds to "were", a question's first word: "we're doing a heartstopper night ..." says, not asks.
 _WE_ARE = re.compile(r"\bwe['’]re\b", re.IGNORECASE)
@@ -130,20 +130,50 @@ def embedded_question(sentence: str, *, by_verb: bool = False) -> str | None:
         introduced = folded[i - 1] in introducers or (
             i >= 2 and folded[i - 1] in OBJECT_PRONOUNS | {"of"} and folded[i - 2] in introducers
         )
-        if folded[i] in _WH_START and introduced:
+        if folded[i] in _WH_START and introduced and not _fans_own_doing(folded[i + 1 : i + 3]):
             # "tell me on which date it starts": the preposition belongs to the question
             led = folded[i] in ("which", "what") and folded[i - 1] in ("on", "at", "by")
             return " ".join(words[i - 1 if led else i :])
         if folded[i] == "the" and _wants_to_know(folded[:i]) and len(folded) - i >= _MIN_CHECK_WORDS:
-            return f"what is {' '.join(words[i:])}"  # "i want to know the name of the director"
+            return what_is(" ".join(words[i:]))  # "i want to know the name of the director"
         # "wondering if ...", "tell me if ...", "let me know if ..."
-        told = i >= 2 and folded[i - 1] in OBJECT_PRONOUNS and folded[i - 2] in _TELLING
+        told = i >= 2 and folded[i - 1] in OBJECT_PRONOUNS and folded[i - 2] in _TELLING | _ASKED
         if folded[i] in _CHECK_OPENERS and (folded[i] == "whether" or folded[i - 1] in IF_AFTER or told):
-            checked = words[i + 1 :]
+            checked = _before_fans_clause(words[i + 1 :])
             if len(checked) >= _MIN_CHECK_WORDS:
                 # "... over whether it was up for an emmy." checks a claim: asked as one ("it was ... emmy?")
                 return f"{' '.join(checked).rstrip('.!?,;: ')}?"
     return None
+
+
+_ASKED = frozenset({"asked", "asks", "asking"})  # "she asked me if she's in it"
+_FANS_CLAUSE = frozenset({"i", "im", "ive"})
+
+
+def _before_fans_clause(words: list[str]) -> list[str]:
+    """The words of a check before the fan's own clause joined to it ("she's in it and i didn't know")."""
+    folded = [fold(w) for w in words]
+    joins = (i for i in range(1, len(folded) - 1) if folded[i] in ("and", "but"))
+    return words[: next((i for i in joins if folded[i + 1] in _FANS_CLAUSE), len(words))]
+
+
+# "didn't know what to tell her", "no idea what to say": what the fan should do, never a fact asked for.
+_FANS_OWN_VERBS = frozenset("tell say do think feel believe answer expect make reply respond".split())
+
+
+def _fans_own_doing(after: list[str]) -> bool:
+    return after[:1] == ["to"] and after[1:2] != [] and after[1] in _FANS_OWN_VERBS
+
+
+# "the date when it started", "the day that season 3 comes out": a time asked for is asked with "when".
+_TIME_WHEN = re.compile(r"^(?:the|its|their)\s+(?:date|day|time|year|month)\s+(?:when|that)\s+(?=\S)", re.I)
+
+
+def what_is(wanted: str) -> str:
+    """The question asking for what the fan wants ("the name of the director" -> "what is the name of the
+    director"; "the date when it started" -> "when it started")."""
+    timed = _TIME_WHEN.match(wanted)
+    return f"when {wanted[timed.end() :]}" if timed is not None else f"what is {wanted}"
 
 
 def _wants_to_know(before: list[str]) -> bool:
@@ -151,9 +181,14 @@ def _wants_to_know(before: list[str]) -> bool:
     return before[-2:] in (["to", "know"], ["to", "learn"]) or before[-3:] == ["to", "find", "out"]
 
 
+# "help an old lady out", "help me out here": a plea for help, whoever it is for.
+_HELP_OUT = re.compile(r"\bhelp\s+(?:[\w']+\s+){0,3}?out\b", re.IGNORECASE)
+
+
 def asks_nothing_itself(sentence: str) -> bool:
     """A question made only of function words and words about asking: "Any idea?", "Who's right?", "Could
-    you settle it?", "When?" (what it asks about was said before it)."""
+    you settle it?", "When?", "Could you help an old lady out?" (what it asks about was said before it)."""
+    sentence = _HELP_OUT.sub("help", sentence)
     words = [w for w in drop_chatter(fold(sentence).split()) if FAN_WORDS.get(w) != ()]
     return all(w in _QUESTION_START or w in ASKING_ONLY for w in words)
 

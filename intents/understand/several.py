@@ -14,7 +14,8 @@ from intents.understand.message_questions import joined, which_show
 
 _PREPOSITIONS = frozenset({"on", "in", "at", "for", "from"})
 _LIST_NUMBERS = frozenset("1 2 3 4 5".split())  # "1)", "2." fold to the number alone
-_STARTS = frozenset("when who what where how which whos whats whens wheres is are does do did will".split())
+_WH_STARTS = frozenset("when who what where how which whos whats whens wheres".split())
+_STARTS = _WH_STARTS | frozenset("is are does do did will".split())
 
 
 def split_questions(c: Composing) -> list[str]:
@@ -29,7 +30,9 @@ def split_questions(c: Composing) -> list[str]:
             nxt[0] in _STARTS or (nxt[0] in _PREPOSITIONS and nxt[1:] in (["which"], ["what"]))
         )
         listed = c.tokens[:1] == ["1"] and token in _LIST_NUMBERS and i not in season  # "1) ... 2) ..."
-        joins = token in ("and", "also", "plus") or listed
+        # "the guy who directed s1 also did what": "also" before a verb goes on with its subject
+        predicate = token == "also" and nxt[:1] != [] and nxt[0] not in _WH_STARTS
+        joins = (token in ("and", "also", "plus") and not predicate) or listed
         if joins and starts and i not in inside and (parts[-1] or token in _LIST_NUMBERS):
             if parts[-1]:
                 parts.append([])

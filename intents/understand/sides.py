@@ -6,6 +6,8 @@ import enum
 from dataclasses import dataclass, replace
 
 from db.knowledge import ShowFacts
+from intents.query import latest_season_number
+from intents.resolve import Resolution
 from intents.seasons import find_season
 from intents.understand.context import Composing
 
@@ -66,12 +68,22 @@ def sides_of(c: Composing) -> list[Side]:
                     if res.season
                     else _bare_number(c.tokens, mention.end) or _ordinal_around(c.tokens, mention.start, end)
                 )
+                if season is None and _new_one(c.tokens, mention.start, res):
+                    season = latest_season_number(show)  # "agatha or the new heartstopper (season)"
                 sides.append(Side(show, season, frozenset(words), _run_end(words, season)))
         if all(side.season is None for side in sides) and (each := _season_of_each(c.tokens)) is not None:
             # "the second seasons of severance and andor", "the salt marsh and severance second seasons"
             sides = [replace(side, season=each) for side in sides]
         return sides
     return _sides_by_separator(c)
+
+
+_NEW = frozenset({"new", "newest", "latest", "upcoming", "next"})
+
+
+def _new_one(tokens: list[str], start: int, res: Resolution) -> bool:
+    """Whether a show is said as its new season: "the new heartstopper", "the latest heartstopper season"."""
+    return (res.season is not None and res.season.latest) or (start > 0 and tokens[start - 1] in _NEW)
 
 
 def _season_of_each(tokens: list[str]) -> int | None:

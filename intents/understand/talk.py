@@ -28,6 +28,7 @@ from intents.understand.sentences import (
     asks,
     asks_in_a_clause,
     asks_nothing_itself,
+    embedded_question,
     first_word,
 )
 
@@ -213,8 +214,9 @@ def after_chatty_clause(sentence: str) -> tuple[str, str]:
     for boundary in CLAUSE_END.finditer(sentence):
         before, clause = sentence[: boundary.start()], sentence[boundary.end() :]
         # Not when the words before ask already ("does anyone know which came first, agatha or slow horses
-        # s4?", "who plays charlie? i swear he looks like my cousin, is that weird?").
-        if "?" in before or first_word(before) in _QUESTION_START or asks_in_a_clause(before):
+        # s4?", "who plays charlie? i swear he looks like my cousin, is that weird?", "curious who X is").
+        asks_before = "?" in before or first_word(before) in _QUESTION_START or asks_in_a_clause(before)
+        if asks_before or embedded_question(before, by_verb=True) is not None:
             break
         # A clause marked as a question asks even without a question word ("... but newberry other shows?"),
         # unless the fan talks in it too ("my sister says X but i think Y did, who's right?").
