@@ -25,6 +25,7 @@ from intents.understand.followup import follow_up, linking_once
 from intents.understand.listed_counts import count_of_listed
 from intents.understand.memory import remember_aside, take_person, take_subject
 from intents.understand.number_checks import number_checked
+from intents.understand.show_describers import describer_of_show
 from intents.understand.unknown_people_around import unknown_person_around
 from intents.understand.unmeant_pronouns import nobody_meant
 
@@ -128,6 +129,11 @@ async def _link_in_conversation(
         tokens = unknown_person_around(tokens, linked, around) or tokens
         tokens = again or follow_up(tokens, conversation, link, engine.kb, asks_also(text))
         res = link(tokens)
+        describer = describer_of_show(linked, res)
+        if describer is not None:
+            # "what about that marvel show joe locke's in" read as "when does agatha all along come out": the
+            # "he" of the next question is still Joe.
+            conversation.mention_person(describer)
     else:
         res = link(tokens)
         if around is not None and top and forced is None:
