@@ -294,8 +294,8 @@ COMMON_WORDS |= frozenset({"average", "averaged", "avg"})  # "how many per seaso
 HONORIFICS = frozenset("lord lady sir dame mr mrs ms miss dr captain sergeant detective agent".split())
 
 
-# Words of thanks and praise a fan says to Marquee after an answer ("Ta muchly.", "Much obliged.", "Splendid.",
-# "Marvellous."): a sentence of them is talk, never a title set off before the next question.
+# Words of thanks and praise a fan says to Marquee after an answer ("Ta muchly.", "Much obliged.",
+# "Splendid.", "Marvellous."): a sentence of them is talk, never a title set off before the next question.
 COURTESIES = frozenset(
     """ta obliged appreciated appreciate splendid marvellous marvelous superb excellent fab fabulous brill
     smashing delightful terrific kindly muchly""".split()

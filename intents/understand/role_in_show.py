@@ -64,6 +64,6 @@ def future_role(tokens: list[str]) -> list[str]:
 # "and he plays?", "she's playing?", "so they will be playing ...?": the part is left for Marquee to say. Only
 # after a pronoun: "nick plays?" may ask who plays Nick.
 _LEFT_OPEN = re.compile(
-    r"^(?:(?:and|so|ok|okay|then) )?(?P<who>he|she|they) (?:is |are |s |re |will |will be )?(?:plays|play|playing)"
-    r"(?: as)?(?: who| what| whom)?$"
+    r"^(?:(?:and|so|ok|okay|then) )?(?P<who>he|she|they) (?:is |are |s |re |will |will be )?"
+    r"(?:plays|play|playing)(?: as)?(?: who| what| whom)?$"
 )
