@@ -104,6 +104,8 @@ ORDINARY_WORDS: frozenset[str] = (
 # Words a capital never makes a name of: function words ("Fight Me On This"), greetings, interjections and
 # fan talk ("Greetings", "Honestly", "Fight me").
 UNNAMING_WORDS: frozenset[str] = STOPWORDS | frozenset(_JOINING + _TALK) | GREETINGS | INTERJECTIONS
+# The words that join a sentence and frame its question: stopwords and joining words ("that", "between").
+FUNCTION_WORDS: frozenset[str] = STOPWORDS | frozenset(_JOINING)
 # Endings an everyday word takes ("points", "crying", "moved", "closer"), each with what it may replace.
 _ENDINGS = (
     ("ies", "y"), ("ied", "y"), ("ier", "y"), ("iest", "y"), ("es", ""), ("s", ""), ("ed", ""), ("ed", "e"),
