@@ -23,8 +23,8 @@ from intents.understand.people_rephrase import credit_total, fallen_for, opposit
 from intents.understand.plain_words import _contractions, _same_as
 from intents.understand.question_fillers import without_stress
 from intents.understand.role_in_show import future_role, role_in_show
-from intents.understand.which_one import one_as_show
 from intents.understand.viewer_pronouns import watcher_as_fan
+from intents.understand.which_one import one_as_show
 from intents.understand.year_claims import year_as_release
 
 _DAY_WORDS = frozenset({"day", "date", "days"})
