@@ -34,11 +34,11 @@ def role_in_show(tokens: list[str]) -> list[str]:
 # part: "when will it come out" keeps its "will".
 _FUTURE_ROLE = re.compile(
     r"^(?P<ask>(?:\w+ ){0,2}?(?:what|who|whom|which)(?: role| character| part)?) (?:is|are|will) "
-    r"(?!going |gonna |to )(?P<who>.+?) (?:going to |gonna |be )?(?P<verb>play|portray|voic)(?:e|ing)?"
-    r"(?P<rest>(?: .*)?)$"
+    r"(?!going |gonna |to )(?P<who>.+?) (?:(?:going to |gonna )?(?P<verb>play|portray|voice)"
+    r"|(?:going to |gonna )?be (?P<doing>playing|portraying|voicing))(?P<rest>(?: .*)?)$"
 )
-# The verb's plain form from its stem above ("playing" and "play" are "play", "voicing" is "voice").
-_PLAIN_VERB = {"play": "play", "portray": "portray", "voic": "voice"}
+# The plain verb of "be playing" ("who is the actor playing jasper" asks who plays him: no "be", no role).
+_PLAIN_VERB = {"playing": "play", "portraying": "portray", "voicing": "voice"}
 # Words no one's name holds: "what is it called and what part does he play" is two questions.
 _NOT_A_SUBJECT = frozenset("and or what who which does do did is are was called".split())
 # "who is going to play nick", "who will play charlie": who plays them.
@@ -53,7 +53,8 @@ def future_role(tokens: list[str]) -> list[str]:
         if not _NOT_A_SUBJECT.isdisjoint(said["who"].split()):
             return tokens
         ask = ["who" if w == "whom" else w for w in said["ask"].split()]  # "and whom will he be playing"
-        return [*ask, "does", *said["who"].split(), _PLAIN_VERB[said["verb"]], *said["rest"].split()]
+        verb = said["verb"] or _PLAIN_VERB[said["doing"]]
+        return [*ask, "does", *said["who"].split(), verb, *said["rest"].split()]
     player = _FUTURE_PLAYER.match(" ".join(tokens))
     if player is not None:
         return ["who", "plays", *player["rest"].split()]
