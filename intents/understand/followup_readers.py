@@ -49,6 +49,7 @@ from intents.understand.network_references import there_as_network
 from intents.understand.openers import back_to_described
 from intents.understand.ordinals import other_of_pair, place_in_answer, who_of_listed
 from intents.understand.other_show import other_show_of
+from intents.understand.others_in_cast import others_in_cast
 from intents.understand.part_asks import PART_WORDS, owned_part, part_asked
 from intents.understand.person_claims import added_to_cast, claim_as_check
 from intents.understand.person_corrections import person_replaced
@@ -179,6 +180,8 @@ READERS: tuple[Reader, ...] = (
     Reader(
         lambda r: about_title_in_chatter(r.tokens, r.link(r.tokens)), _needs("it that this"), settles=True
     ),
+    # "who else?" after "who plays nick": the rest of the show's cast, not Kit Connor's other work
+    Reader(lambda r: others_in_cast(r.tokens, r.conv, r.kb), _needs("else"), settles=True),
     # "going back to the director, what else has he done": he is the director talked about
     Reader(lambda r: back_to_role(r.tokens, r.conv, r.kb), _needs("back returning return")),
     # "the other show we talked about, heartstopper, when's ...": the title says which
