@@ -11,6 +11,7 @@ from intents.understand.clause_choice import chosen_clause
 from intents.understand.held_names import NamesOf, cuts_a_name, hold, release
 from intents.understand.normalize import _QUESTION_START
 from intents.understand.plural_references import with_thing_named_before
+from intents.understand.pointed_descriptions import with_description_named_before
 from intents.understand.question_sentence import TELL_ME, lead_in, question_sentence
 from intents.understand.quoted_asks import quoted_ask
 from intents.understand.sentences import embedded_question, first_word
@@ -78,7 +79,8 @@ def question_part(text: str, names: NamesOf | None = None) -> tuple[str, str]:
     if rest and cuts_a_name(held, asked, names):
         return text, ""  # "who is in You Will Be My Son": "my son" is the title's end, not a remark
     talk = release(rest)
-    return with_thing_named_before(release(asked), talk), talk  # "bafta noms. what were they for?"
+    asked = with_thing_named_before(release(asked), talk)  # "bafta noms. what were they for?"
+    return with_description_named_before(asked, talk), talk  # "... the actor's name for nick - who is that?"
 
 
 def _question_part(text: str) -> tuple[str, str]:
