@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from db.knowledge import Knowledge
 from intents.dialogue import Conversation
 from intents.resolve import Resolution
+from intents.understand.apposed_parts import APPOSED_PART_WORDS, apposed_part
 from intents.understand.award_categories import categories_of_awards, count_of_award_named
 from intents.understand.back_to_role import back_to_role
 from intents.understand.both_shows import both_shows
@@ -180,6 +181,8 @@ READERS: tuple[Reader, ...] = (
     Reader(
         lambda r: about_title_in_chatter(r.tokens, r.link(r.tokens)), _needs("it that this"), settles=True
     ),
+    # "and his co-star, the one playing charlie, what's his next thing": he is Charlie's actor
+    Reader(lambda r: apposed_part(r.tokens, r.conv, r.kb, r.link), APPOSED_PART_WORDS, settles=True),
     # "who else?" after "who plays nick": the rest of the show's cast, not Kit Connor's other work
     Reader(lambda r: others_in_cast(r.tokens, r.conv, r.kb), _needs("else"), settles=True),
     # "going back to the director, what else has he done": he is the director talked about
