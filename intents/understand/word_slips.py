@@ -17,8 +17,8 @@ _SHORTEST_CUT = 6  # "betwen": shorter words lose a letter into another word
 _LETTERS = "abcdefghijklmnopqrstuvwxyz"
 # What a count of time is framed with: "how many days", "how long till", "weeks away".
 _COUNTING = frozenset("many much long days weeks months years hours ago away till since".split())
-# Swaps of those words that are English words of their own.
-_WORDS_OF_THEIR_OWN = frozenset("dose form".split())
+# Swaps of those words that are words of their own, or contractions typed without the apostrophe ("itll").
+_WORDS_OF_THEIR_OWN = frozenset("dose form itll".split())
 _WORDS = frozenset(w for w in FUNCTION_WORDS | _COUNTING if w.isalpha() and len(w) >= _SHORTEST_SWAPPED)
 
 
