@@ -56,6 +56,7 @@ from intents.understand.person_claims import added_to_cast, claim_as_check
 from intents.understand.person_corrections import person_replaced
 from intents.understand.person_places import other_lead, other_person_asked, person_by_place
 from intents.understand.role_references import _RELATION_WORDS, after_relation
+from intents.understand.same_show_asks import SAME_SHOW_WORDS, same_show_asked
 from intents.understand.score_references import last_score_named, scores_pointed_at
 from intents.understand.season_picks import pick_by_season
 from intents.understand.season_references import counted_noun, earlier_season, other_season, season_after_that
@@ -183,6 +184,8 @@ READERS: tuple[Reader, ...] = (
     ),
     # "and his co-star, the one playing charlie, what's his next thing": he is Charlie's actor
     Reader(lambda r: apposed_part(r.tokens, r.conv, r.kb, r.link), APPOSED_PART_WORDS, settles=True),
+    # "not aubrey plaza, i meant paul adelstein. same show?": is he in the show the last answer gave
+    Reader(lambda r: same_show_asked(r.tokens, r.conv, r.kb, r.link), SAME_SHOW_WORDS, settles=True),
     # "who else?" after "who plays nick": the rest of the show's cast, not Kit Connor's other work
     Reader(lambda r: others_in_cast(r.tokens, r.conv, r.kb), _needs("else"), settles=True),
     # "going back to the director, what else has he done": he is the director talked about
