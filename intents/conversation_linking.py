@@ -26,7 +26,7 @@ from intents.understand.listed_counts import count_of_listed
 from intents.understand.memory import remember_aside, take_person, take_subject
 from intents.understand.number_checks import number_checked
 from intents.understand.same_show_asks import take_person_put_right
-from intents.understand.show_describers import describer_of_show
+from intents.understand.show_describers import describer_of_show, said_once
 from intents.understand.unknown_people_around import unknown_person_around
 from intents.understand.unmeant_pronouns import nobody_meant
 
@@ -157,6 +157,7 @@ async def _link_in_conversation(
     for _ in range(_DESCRIPTIONS):  # "the heartstopper guy in the marvel show": the show, then the person
         if (by_person := described_subject(tokens, res, engine.kb, talked_of, described_people)) is None:
             break
+        by_person = said_once(by_person) if by_person != tokens else by_person  # a show described twice
         tokens, res = by_person, link_question(by_person)  # "the season newberry directed": season 3
     for person_id in describing:
         if all(p.id != person_id for p in res.people):
