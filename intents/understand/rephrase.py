@@ -23,6 +23,7 @@ from intents.understand.people_rephrase import credit_total, fallen_for, opposit
 from intents.understand.plain_words import _contractions, _same_as
 from intents.understand.question_fillers import without_stress
 from intents.understand.role_in_show import future_role, role_in_show
+from intents.understand.rumoured_parts import rumoured_part
 from intents.understand.season_appositions import numbered_seasons
 from intents.understand.viewer_pronouns import watcher_as_fan
 from intents.understand.which_one import one_as_show
@@ -41,7 +42,7 @@ def rephrase(tokens: list[str]) -> list[str]:
         _who_else, in_media_as_show, _contractions, _work_done, _before_season, _working_on, _when_to_the_day,
         _same_as, _final_season, _whole, _adapted, _which_season_of, _count_first, opposite, credit_total,
         confirmed_role, role_in_show, future_role, new_in_cast, year_as_release, watcher_as_fan,
-        numbered_seasons,
+        numbered_seasons, rumoured_part,
     )  # fmt: skip
     for step in steps:
         tokens = step(tokens)
