@@ -19,6 +19,7 @@ from intents.understand.confirmed_roles import confirmed_role
 from intents.understand.empty_alternatives import without_empty_alternative
 from intents.understand.media_references import in_media_as_show
 from intents.understand.new_in_cast import new_in_cast
+from intents.understand.owned_titles import title_as_credit_check
 from intents.understand.people_rephrase import credit_total, fallen_for, opposite, unranked_people
 from intents.understand.plain_words import _contractions, _same_as
 from intents.understand.question_fillers import without_stress
@@ -42,7 +43,7 @@ def rephrase(tokens: list[str]) -> list[str]:
         _who_else, in_media_as_show, _contractions, _work_done, _before_season, _working_on, _when_to_the_day,
         _same_as, _final_season, _whole, _adapted, _which_season_of, _count_first, opposite, credit_total,
         confirmed_role, role_in_show, future_role, new_in_cast, year_as_release, watcher_as_fan,
-        numbered_seasons, rumoured_part,
+        numbered_seasons, rumoured_part, title_as_credit_check,
     )  # fmt: skip
     for step in steps:
         tokens = step(tokens)
