@@ -175,8 +175,6 @@ FAN_WORDS: dict[str, tuple[str, ...]] = {
     "hola": (),
     "ciao": (),
     "cheers": (),
-    "kindly": (),  # "thank you kindly", "could you kindly tell me": courtesy, never a title's word alone
-    "muchly": (),  # "ta muchly"
     "xx": (),
     "xoxo": (),
     "even": (),  # "who even created that show"
@@ -293,14 +291,6 @@ COMMON_WORDS |= frozenset({"average", "averaged", "avg"})  # "how many per seaso
 # Honorifics fans put before a character's name ("Lord Toranaga", "Sergeant Dombey"): part of no unknown
 # name, so the character named after them is still linked.
 HONORIFICS = frozenset("lord lady sir dame mr mrs ms miss dr captain sergeant detective agent".split())
-
-
-# Words of thanks and praise a fan says to Marquee after an answer ("Ta muchly.", "Much obliged.",
-# "Splendid.", "Marvellous."): a sentence of them is talk, never a title set off before the next question.
-COURTESIES = frozenset(
-    """ta obliged appreciated appreciate splendid marvellous marvelous superb excellent fab fabulous brill
-    smashing delightful terrific kindly muchly""".split()
-)
 
 
 # Someone a character is related to ("charlie's mum"): a part no credit names, never a title word.

@@ -19,14 +19,11 @@ from intents.understand.confirmed_roles import confirmed_role
 from intents.understand.empty_alternatives import without_empty_alternative
 from intents.understand.media_references import in_media_as_show
 from intents.understand.new_in_cast import new_in_cast
-from intents.understand.owned_titles import title_as_credit_check
 from intents.understand.people_rephrase import credit_total, fallen_for, opposite, unranked_people
 from intents.understand.plain_words import _contractions, _same_as
+from intents.understand.plainer_asks import plainer_asks
 from intents.understand.question_fillers import without_stress
 from intents.understand.role_in_show import future_role, role_in_show
-from intents.understand.rumoured_parts import rumoured_part
-from intents.understand.season_appositions import numbered_seasons
-from intents.understand.viewer_pronouns import watcher_as_fan
 from intents.understand.which_one import one_as_show
 from intents.understand.year_claims import year_as_release
 
@@ -42,8 +39,7 @@ def rephrase(tokens: list[str]) -> list[str]:
         without_stress, without_empty_alternative, known_of, one_as_show, unranked_people, fallen_for,
         _who_else, in_media_as_show, _contractions, _work_done, _before_season, _working_on, _when_to_the_day,
         _same_as, _final_season, _whole, _adapted, _which_season_of, _count_first, opposite, credit_total,
-        confirmed_role, role_in_show, future_role, new_in_cast, year_as_release, watcher_as_fan,
-        numbered_seasons, rumoured_part, title_as_credit_check,
+        confirmed_role, role_in_show, future_role, new_in_cast, year_as_release, plainer_asks,
     )  # fmt: skip
     for step in steps:
         tokens = step(tokens)

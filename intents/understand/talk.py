@@ -11,7 +11,7 @@ from intents.text import STOPWORDS, fold
 from intents.title_words import POINTING_WORDS
 from intents.understand.chatter import FEELING_OPENERS, FEELING_REMARKS, IMPRESSIONS, OWN_VIEW
 from intents.understand.fans_things import of_the_fans_things
-from intents.understand.fanwords import COURTESIES, FAN_WORDS, RELATIVES
+from intents.understand.fanwords import FAN_WORDS, RELATIVES
 from intents.understand.normalize import (
     _LEADING_FILLER,
     _PREAMBLE_WORDS,
@@ -90,7 +90,6 @@ CHATTY = GREETINGS | frozenset(
 TALK = (
     CHATTY
     | _FANS_PEOPLE
-    | COURTESIES
     | frozenset(
         """me mine myself we sorry hope ur u random weird dumb silly question bother settle
         anyone cool nice awesome wow haha hahaha thanks thank thx ty perfect gotcha""".split()
