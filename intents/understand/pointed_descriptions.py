@@ -17,17 +17,21 @@ _POINTING_ASK = re.compile(
     re.IGNORECASE,
 )
 _CLAUSE_END = re.compile(r"[,;:!?.()]+\s+|\s+[-–—]+\s+|[.!?]+$")
-# The nouns a description is about: someone's part or credit, or a show.
-_DESCRIBED = frozenset(
+# The nouns a description is about: someone (asked "who") or a show (asked "what"); "one" may be either.
+_SOMEONE = frozenset(
     """actor actress guy girl boy man woman lady person bloke dude lad director writer creator showrunner
-    star lead show series""".split()
+    star lead one""".split()
 )
+_SHOW = frozenset("show series programme program one".split())
+_DESCRIBED = _SOMEONE | _SHOW
+_HEAD_REACH = 3  # words after "the" the noun it is about stands in: "the new marvel show"
 _MAX_DESCRIPTION = 12  # words from "the": a longer run is a sentence of its own
 
 
-def _description_ending(talk: str) -> list[str] | None:
-    """The description the talk's last clause ends with, from its last "the" ("the actor for nick"), with a
-    name asked of it left out ("the actor's name for nick", "the name of the actor"); None without one."""
+def _description_ending(talk: str, heads: frozenset[str]) -> list[str] | None:
+    """The description the talk's last clause ends with, from a "the" whose noun (one of `heads`) comes
+    within a few words ("the actor for nick"), with a name asked of it left out ("the actor's name for
+    nick", "the name of the actor"); None without one."""
     clauses = [c for c in _CLAUSE_END.split(talk) if c.strip()]
     if not clauses:
         return None
@@ -44,7 +48,7 @@ def _description_ending(talk: str) -> list[str] | None:
         )
         if at is not None:
             phrase = [*phrase[:at], phrase[at][:-1], *phrase[at + 2 :]]
-        if len(phrase) >= 3 and not _DESCRIBED.isdisjoint(phrase):
+        if len(phrase) >= 3 and not heads.isdisjoint(phrase[1 : 1 + _HEAD_REACH]):
             return phrase
     return None
 
@@ -55,10 +59,11 @@ def with_description_named_before(asked: str, talk: str) -> str:
     pointing = _POINTING_ASK.match(asked)
     if pointing is None or not talk:
         return asked
-    described = _description_ending(talk)
+    ask = "who" if pointing["name"] is not None else pointing["ask"].lower()  # "what's his name": who he is
+    described = _description_ending(talk, _SOMEONE if ask == "who" else _SHOW)
     if described is None:
         return asked
-    if pointing["name"] is not None:  # "what's his name again": who he is
+    if pointing["name"] is not None:
         return f"who is {' '.join(described)}"
     called = " called" if pointing["ask"].lower() == "what" else ""  # "what is <the show> called"
     return f"{pointing['ask'].lower()} is {' '.join(described)}{called}"

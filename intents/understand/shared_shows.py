@@ -31,7 +31,7 @@ async def shared_show(c: Composing) -> Answer | None:
     taken_back = {m.refs[0].id for m in c.res.mentions if m.start > 0 and c.tokens[m.start - 1] == "not"}
     people = list({p.id: p for p in c.res.people if p.id not in taken_back}.values())
     cast_of = _cast_show(c)
-    if len(people) == 2 and cast_of is None:
+    if len(people) == 2 and cast_of is None and not c.res.shows:  # "are they both in X": each checked in X
         first, other = people
         partners = {s: other.name for s in _show_ids(first) if s in _show_ids(other) and s in c.kb.shows}
         whom = other.name
