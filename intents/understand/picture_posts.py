@@ -1,5 +1,5 @@
 """Who put a show's picture or clip out ("which account posted the bts pic", "who shared the new photo",
-"hs3 bts pic, who posted it", "where was the bts pic posted"): never a fact Marquee keeps, so it is said
+"hs3 bts pic who posted it", "where was the bts pic posted"): never a fact Marquee keeps, so it is said
 missing (intents.understand.missing) rather than answered with another fact."""
 
 from __future__ import annotations
@@ -15,6 +15,4 @@ WHO_POSTED = (
     rf"|\bwho\b.*\b{_PUT_OUT}\b.*\b{_PICTURES}\b"
     # the picture named first: "hs3 bts pic who posted it", "where was the bts pic posted"
     rf"|\b{_PICTURES}\b.*\bwho\b.*\b{_PUT_OUT}\b|\bwhere\b.*\b{_PICTURES}\b.*\b{_PUT_OUT}\b"
-    # the picture said in the talk before the question: "hs3 bts pic, who posted it"
-    rf"|^who {_PUT_OUT} (it|that|this|them)$"
-)
+)  # (not "who tweeted it" alone: no picture is asked about there)
