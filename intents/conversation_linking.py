@@ -25,7 +25,7 @@ from intents.understand.followup import follow_up, linking_once
 from intents.understand.listed_counts import count_of_listed
 from intents.understand.memory import remember_aside, take_person, take_subject
 from intents.understand.number_checks import number_checked
-from intents.understand.same_show_asks import take_person_put_right
+from intents.understand.same_show_asks import asked_of_person_put_right
 from intents.understand.show_describers import describer_of_show, said_once
 from intents.understand.unknown_people_around import unknown_person_around
 from intents.understand.unmeant_pronouns import nobody_meant
@@ -125,7 +125,8 @@ async def _link_in_conversation(
             titled = aside_subject(around, linked, relations) if said is None else None
             take_subject(conversation, said if said is not None else titled)
             take_person(conversation, tokens, around)
-            take_person_put_right(conversation, tokens, around)  # "not X, i meant Y. same show?"
+            # "not aubrey plaza, i meant paul adelstein. same show?": is he in the show just answered
+            tokens = asked_of_person_put_right(tokens, aside, around, engine.kb) or tokens
             if titled is not None:  # "atypical fan here, who plays sam": no known show's sam
                 link = linking_once(engine.link_whole)
         alone = about is not None and tokens[-len(about) :] == about  # "what about 1899" asks nothing else

@@ -1,7 +1,7 @@
-"""Is someone in the show just talked about: "Sorry, not Aubrey Plaza, I meant Paul Adelstein. Same show?",
-"Not Kathryn Hahn, I mean Aubrey Plaza. Also that one?". The person put right in the talk before the short
-question is whom it asks about, and "same show" / "that one" is the show the last answer was about: "is
-paul adelstein in agatha all along"."""
+"""Is someone in the show just talked about: "Sorry, not Aubrey Plaza, I meant Paul Adelstein. Same show?".
+The person put right in the talk before the short question is whom it asks about, and "same show" is the
+show the last answer was about: "is paul adelstein in agatha all along". ("that one" is left to the
+pronoun readers, but after a person put right in the talk before it, "Also that one?" asks it too.)"""
 
 from __future__ import annotations
 
@@ -15,8 +15,8 @@ from intents.understand.asides import person_named_last
 
 # Words around "same show" that ask nothing more: "and also in the same show as well?".
 _AROUND = frozenset("and so ok okay also too then is are in the as well also there".split())
-_ASKS = (("same", "show"), ("same", "series"), ("same", "one"), ("that", "one"), ("that", "show"))
-SAME_SHOW_WORDS = frozenset({"same", "that"})  # the reader's gate
+_ASKS = (("same", "show"), ("same", "series"), ("same", "one"))
+SAME_SHOW_WORDS = frozenset({"same"})  # the reader's gate
 # The words that take one name back for another: "sorry, not X, i meant Y".
 _TAKING_BACK = frozenset(
     "sorry no not i mean meant want wanted to say said but rather instead actually oops".split()
@@ -25,9 +25,15 @@ _TAKING_BACK = frozenset(
 Link = Callable[[list[str]], Resolution]
 
 
-def asks_the_same_show(tokens: list[str]) -> bool:
-    """Whether the words only ask "same show?" (or "also that one?") and nothing else."""
-    for ask in _ASKS:
+# Words that take a name back for another ("not X", "i mean Y").
+_PUTTING_RIGHT = frozenset({"not", "mean", "meant"})
+# After a person put right, the show may be pointed at: "also that one?", "in it too?".
+_POINTED = (("that", "one"), ("that", "show"), ("it",))
+
+
+def asks_the_same_show(tokens: list[str], pointed: bool = False) -> bool:
+    """Whether the words only ask "same show?" (with `pointed`, also "also that one?") and nothing else."""
+    for ask in (*_ASKS, *_POINTED) if pointed else _ASKS:
         at = next((i for i in range(len(tokens)) if tuple(tokens[i : i + len(ask)]) == ask), None)
         if at is not None:
             rest = tokens[:at] + tokens[at + len(ask) :]
@@ -35,11 +41,16 @@ def asks_the_same_show(tokens: list[str]) -> bool:
     return False
 
 
-def take_person_put_right(conv: Conversation, tokens: list[str], around: Resolution) -> None:
-    """The person the talk before "same show?" names last ("not aubrey plaza, i meant paul adelstein")
-    becomes the one the question asks about."""
-    if asks_the_same_show(tokens) and (person_id := person_named_last(around)) is not None:
-        conv.mention_person(person_id)
+def asked_of_person_put_right(
+    tokens: list[str], aside: str, around: Resolution, kb: Knowledge
+) -> list[str] | None:
+    """ "is <the person the talk before names last> in it" for "same show?" / "also that one?" after "not
+    aubrey plaza, i meant paul adelstein" (`aside`, linked as `around`); None otherwise."""
+    said = fold(aside).split()
+    if not asks_the_same_show(tokens, pointed=True) or _PUTTING_RIGHT.isdisjoint(said):
+        return None
+    person = kb.people.get(person_id) if (person_id := person_named_last(around)) is not None else None
+    return None if person is None else ["is", *fold(person.name).split(), "in", "it"]
 
 
 def same_show_asked(tokens: list[str], conv: Conversation, kb: Knowledge, link: Link) -> list[str] | None:

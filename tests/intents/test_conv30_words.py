@@ -85,5 +85,5 @@ def test_a_title_said_twice_is_said_once() -> None:
 
 def test_same_show_asks_nothing_else() -> None:
     assert asks_the_same_show(["same", "show"])
-    assert asks_the_same_show("also that one".split())
+    assert asks_the_same_show("and also in the same show".split())
     assert not asks_the_same_show("when is that one out".split())
