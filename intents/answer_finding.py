@@ -21,6 +21,8 @@ from intents.understand.context import Composing, asks_to_check
 
 # Words a relative clause may end on ("the show aubrey plaza is in"): a message ending so states no claim.
 _STRANDED = frozenset({"in", "on", "from", "with", "for", "of"})
+# A verb of playing a part with nothing after it leaves the part open ("and he plays?"): no claim to check.
+_LEFT_OPEN = frozenset({"plays", "play", "playing", "as"})
 
 if TYPE_CHECKING:
     from intents.engine import QuestionEngine
@@ -103,7 +105,7 @@ async def find_answer(
 
 def _asked_from_thread(text: str, tokens: list[str]) -> bool:
     """Whether the question asked is one the conversation filled in from a description ending in a stranded
-    preposition, never a claim: "and the show aubrey plaza is in?" read as "where is agatha all along
-    streaming"."""
+    preposition or a part left open, never a claim: "and the show aubrey plaza is in?" read as "where is
+    agatha all along streaming", "and he plays?" as "who does joe locke play"."""
     words = fold(text).split()
-    return bool(tokens and words) and tokens[0] in WH_WORDS and words[-1] in _STRANDED
+    return bool(tokens and words) and tokens[0] in WH_WORDS and words[-1] in _STRANDED | _LEFT_OPEN

@@ -27,8 +27,12 @@ from intents.understand.listed_counts import count_of_listed
 from intents.understand.memory import remember_aside, take_person, take_subject
 from intents.understand.number_checks import number_checked
 from intents.understand.openers import without_dismissed
+
+from intents.understand.same_show_asks import asked_of_person_put_right
+from intents.understand.show_describers import describer_of_show, said_once
 from intents.understand.unknown_people_around import unknown_person_around
 from intents.understand.unmeant_pronouns import nobody_meant
+from intents.understand.work_ellipsis import work_asked_of_person
 
 if TYPE_CHECKING:
     from intents.engine import QuestionEngine
@@ -107,6 +111,8 @@ async def _link_in_conversation(
     link_question = linking_once(engine.link_whole if after_unknown else engine.link)
     link = link_question
     about = asked_about_title(text, tokens, link(tokens), relations) if top and forced is None else None
+    if about is not None and work_asked_of_person(about, conversation, engine.kb):
+        about = None  # "did newberry work on hidden" ... "and torchwood?": the same check, with Torchwood
     if about is not None:
         # "what about 1899": a title nobody knows, never the last show's or the default show's facts (nor a
         # year to set against the last date).
@@ -135,6 +141,8 @@ async def _link_in_conversation(
             titled = aside_subject(around, linked, relations) if said is None else None
             take_subject(conversation, said if said is not None else titled)
             take_person(conversation, tokens, around)
+            # "not aubrey plaza, i meant paul adelstein. same show?": is he in the show just answered
+            tokens = asked_of_person_put_right(tokens, aside, around, engine.kb) or tokens
             if titled is not None:  # "atypical fan here, who plays sam": no known show's sam
                 link = linking_once(engine.link_whole)
         alone = about is not None and tokens[-len(about) :] == about  # "what about 1899" asks nothing else
@@ -143,6 +151,11 @@ async def _link_in_conversation(
         tokens = unknown_person_around(tokens, linked, around) or tokens
         tokens = again or follow_up(tokens, conversation, link, engine.kb, asks_also(text))
         res = link(tokens)
+        describer = describer_of_show(linked, res)
+        if describer is not None:
+            # "what about that marvel show joe locke's in" read as "when does agatha all along come out": the
+            # "he" of the next question is still Joe.
+            conversation.mention_person(describer)
     else:
         res = link(tokens)
         if around is not None and top and forced is None:
@@ -164,6 +177,7 @@ async def _link_in_conversation(
     for _ in range(_DESCRIPTIONS):  # "the heartstopper guy in the marvel show": the show, then the person
         if (by_person := described_subject(tokens, res, engine.kb, talked_of, described_people)) is None:
             break
+        by_person = said_once(by_person) if by_person != tokens else by_person  # a show described twice
         tokens, res = by_person, link_question(by_person)  # "the season newberry directed": season 3
     for person_id in describing:
         if all(p.id != person_id for p in res.people):

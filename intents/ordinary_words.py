@@ -76,11 +76,12 @@ opposite next latest known unknown way ways cute sweet adorable amazing awesome 
 huge tiny crazy insane wild beautiful gorgeous mess brain heart soul tears mood vibe vibes behind over
 under through ahead
 """.split()
-# How fans greet, apologise and address the others ("greetings fellow fans", "apologies in advance"): talk
-# around a question, never a name, even when capitalised.
+# How fans greet, thank, apologise and address the others ("greetings fellow fans", "apologies in advance",
+# "thank you kindly", "ta muchly", "splendid."): talk around a question, never a name, even when capitalised.
 GREETINGS = frozenset(
     """greetings greeting salutations hello hi hiya heya hey howdy cheers evening morning fellow apologise
-    apologize apologising apologizing apologies apology""".split()
+    apologize apologising apologizing apologies apology ta kindly muchly obliged appreciated splendid
+    marvellous marvelous superb excellent fab fabulous brill smashing delightful terrific""".split()
 )
 # Exclamations fans open or break a sentence with ("ah yes, another beloved ...", "oh wow ok so"): talk,
 # never a title's first word nor a name, even when capitalised.
@@ -110,6 +111,8 @@ ORDINARY_WORDS: frozenset[str] = (
 # Words a capital never makes a name of: function words ("Fight Me On This"), greetings, interjections and
 # fan talk ("Greetings", "Honestly", "Fight me").
 UNNAMING_WORDS: frozenset[str] = STOPWORDS | frozenset(_JOINING + _TALK) | GREETINGS | INTERJECTIONS
+# The words that join a sentence and frame its question: stopwords and joining words ("that", "between").
+FUNCTION_WORDS: frozenset[str] = STOPWORDS | frozenset(_JOINING)
 # Endings an everyday word takes ("points", "crying", "moved", "closer"), each with what it may replace.
 _ENDINGS = (
     ("ies", "y"), ("ied", "y"), ("ier", "y"), ("iest", "y"), ("es", ""), ("s", ""), ("ed", ""), ("ed", "e"),

@@ -1,9 +1,10 @@
 """The two spellings of a message's typed words in one scan, each word's result remembered per snapshot.
 
-`spell_question_words` ("wher" -> "where", "whoplays" -> "who plays") and then `spell_glued_names`
-("joelocke" -> "joe locke") each decide a run of letters by that run alone (and by the snapshot's names and
-the intents' words), so a run's result never depends on the message around it: one scan applies both, and a
-word met before ("what", "movies", "directed") is one dictionary look-up instead of a dozen checks.
+`spell_question_words` ("wher" -> "where", "whoplays" -> "who plays"; else an everyday word's slip, "mnay"
+-> "many") and then `spell_glued_names` ("joelocke" -> "joe locke") each decide a run of letters by that run
+alone (and by the snapshot's names and the intents' words), so a run's result never depends on the message
+around it: one scan applies both, and a word met before ("what", "movies", "directed") is one dictionary
+look-up instead of a dozen checks.
 """
 
 from __future__ import annotations
@@ -12,8 +13,13 @@ import re
 from collections.abc import Callable
 
 from intents.understand.auxiliary_slips import auxiliary_spelt
+
+from intents.ordinary_words import everyday
+from intents.spelling_edits import edits1
+from intents.text import STOPWORDS
 from intents.understand.glued_names import spell_glued_names
 from intents.understand.question_words import spell_question_words
+from intents.understand.word_slips import everyday_slip
 
 # The run of letters both spellings read (their own `_WORD`): a run's neighbours are never letters, so what
 # a spelling puts in its place (letters and spaces) never joins the next run.
@@ -48,7 +54,18 @@ class TypedWords:
             if len(self._spelt) >= MEMO_WORDS:
                 self._spelt.clear()
             question = spell_question_words(token, self.is_name, self.is_word)
+            if question == token:
+                question = self._everyday_slip(token) or token  # "mnay", "taht", "betwen"
             glued = spell_glued_names(question, self.is_name, self.name_words, self.is_word)
             # A word both leave alone stays as typed (capitals too); what they put instead is lower case.
             spelt = self._spelt[token] = None if question == token and glued == token else glued
         return typed if spelt is None else spelt
+
+    def _everyday_slip(self, token: str) -> str | None:
+        """The everyday word a token not read as any word or name is a slip of; a token one edit from a
+        word of a known name is that name misspelt, never an everyday word."""
+        if everyday(token) or token in STOPWORDS or self.is_word(token) or self.is_name(token):
+            return None
+        if not self.name_words.isdisjoint(edits1(token)):
+            return None
+        return everyday_slip(token)

@@ -12,6 +12,8 @@ from intents.understand.held_names import NamesOf, cuts_a_name, hold, release
 from intents.understand.normalize import _QUESTION_START
 from intents.understand.plural_references import with_thing_named_before
 from intents.understand.question_marks import with_question_mark
+
+from intents.understand.pointed_descriptions import with_description_named_before
 from intents.understand.question_sentence import TELL_ME, lead_in, question_sentence
 from intents.understand.quoted_asks import quoted_ask
 from intents.understand.sentences import embedded_question, first_word
@@ -112,6 +114,9 @@ _DROPPED_I = re.compile(
     r"[a-z]+ing\b)",
     re.IGNORECASE,
 )
+
+    asked = with_thing_named_before(release(asked), talk)  # "bafta noms. what were they for?"
+    return with_description_named_before(asked, talk), talk  # "... the actor's name for nick - who is that?"
 
 
 def _question_part(text: str) -> tuple[str, str]:

@@ -33,6 +33,7 @@ from intents.understand.score_sides import score_side_check
 from intents.understand.score_values import score_value_side
 from intents.understand.several import several
 from intents.understand.shared_parts import part_in_other_show
+from intents.understand.shared_shows import shared_show
 from intents.understand.show_pairs import show_pair
 from intents.understand.speculated_asks import speculated_ask
 from intents.understand.unheld_roles import unheld_role
@@ -54,6 +55,7 @@ async def compose(c: Composing) -> Answer | None:
         walked_description,
         answered_parts,
         fronted_description,
+        shared_show,
         among_their_shows,
         credit_pick,
         works_besides,

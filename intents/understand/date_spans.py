@@ -106,13 +106,19 @@ def asked_unit(tokens: list[str]) -> Unit | None:
     return next((_UNITS[w] for w in tokens if w in _UNITS), None)
 
 
+def _this_alone(tokens: list[str]) -> bool:
+    """A "this" that points at the date itself, no noun after it ("is this from now", not "this season")."""
+    return any(w == "this" and (i + 1 == len(tokens) or tokens[i + 1] in _BARE) for i, w in enumerate(tokens))
+
+
 def date_reference(tokens: list[str], conv: Conversation, today: dt.date) -> Answer | None:
     """'how long ago was that?', 'how many days away is that?', 'what's that in weeks' about the date the last
     answer gave."""
     day = conv.last_date
     if day is None:
         return None
-    if not _has(tokens, *_DISTANCE_WORDS) or not (_has(tokens, *_POINTERS) or set(tokens) <= _BARE):
+    pointed = _has(tokens, *_POINTERS) or _this_alone(tokens)  # "how many years ago is this from now"
+    if not _has(tokens, *_DISTANCE_WORDS) or not (pointed or set(tokens) <= _BARE):
         return None
     if "between" in tokens or ("apart" in tokens and len({t.date for t in conv.turns if t.date}) > 1):
         return None  # "how many days between that and hs3", "how many days apart is that" compare two dates

@@ -199,6 +199,7 @@ FAN_WORDS: dict[str, tuple[str, ...]] = {
     "landing": ("drop",),
     # The slips fans make most in the shortest words, too short for the spelling readers.
     "teh": ("the",),
+    "em": ("them",),  # "how many days between em"
     "hte": ("the",),
     "rol": ("role",),
     "starts": ("start",),  # never "stars" (one letter off)

@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from db.knowledge import Knowledge
 from intents.dialogue import Conversation
 from intents.resolve import Resolution
+from intents.understand.apposed_parts import APPOSED_PART_WORDS, apposed_part
 from intents.understand.award_categories import categories_of_awards, count_of_award_named
 from intents.understand.back_to_role import back_to_role
 from intents.understand.both_shows import both_shows
@@ -49,11 +50,13 @@ from intents.understand.network_references import there_as_network
 from intents.understand.openers import back_to_described
 from intents.understand.ordinals import other_of_pair, place_in_answer, who_of_listed
 from intents.understand.other_show import other_show_of
+from intents.understand.others_in_cast import others_in_cast
 from intents.understand.part_asks import PART_WORDS, owned_part, part_asked
 from intents.understand.person_claims import added_to_cast, claim_as_check
 from intents.understand.person_corrections import person_replaced
 from intents.understand.person_places import other_lead, other_person_asked, person_by_place
 from intents.understand.role_references import _RELATION_WORDS, after_relation
+from intents.understand.same_show_asks import SAME_SHOW_WORDS, same_show_asked
 from intents.understand.score_references import last_score_named, scores_pointed_at
 from intents.understand.season_picks import pick_by_season
 from intents.understand.season_references import counted_noun, earlier_season, other_season, season_after_that
@@ -179,6 +182,12 @@ READERS: tuple[Reader, ...] = (
     Reader(
         lambda r: about_title_in_chatter(r.tokens, r.link(r.tokens)), _needs("it that this"), settles=True
     ),
+    # "and his co-star, the one playing charlie, what's his next thing": he is Charlie's actor
+    Reader(lambda r: apposed_part(r.tokens, r.conv, r.kb, r.link), APPOSED_PART_WORDS, settles=True),
+    # "not aubrey plaza, i meant paul adelstein. same show?": is he in the show the last answer gave
+    Reader(lambda r: same_show_asked(r.tokens, r.conv, r.kb, r.link), SAME_SHOW_WORDS, settles=True),
+    # "who else?" after "who plays nick": the rest of the show's cast, not Kit Connor's other work
+    Reader(lambda r: others_in_cast(r.tokens, r.conv, r.kb), _needs("else"), settles=True),
     # "going back to the director, what else has he done": he is the director talked about
     Reader(lambda r: back_to_role(r.tokens, r.conv, r.kb), _needs("back returning return")),
     # "the other show we talked about, heartstopper, when's ...": the title says which

@@ -11,6 +11,7 @@ from intents.answer import Answer
 from intents.names import Mention
 from intents.text import fold, title_case
 from intents.understand.context import Composing
+from intents.understand.picture_posts import WHO_POSTED
 from intents.understand.relatives import relative_of_character
 from intents.understand.spin_offs import spin_off_question
 
@@ -110,10 +111,7 @@ LACKS: tuple[Lack, ...] = (
     # "which account posted the bts pic", "who shared the new photo": who puts a picture or clip out is never
     # a fact Marquee keeps (before the trailer's lack: "who posted the trailer" asks for the poster).
     _lack(
-        r"\b(which|what) (\w+ )?(account|page|profile|handle|user)s?\b.*"
-        r"\b(post|shar|upload|tweet|unveil|put out)\w*"
-        r"|\bwho\b.*\b(posted|post|shared|uploaded|tweeted|unveiled)\b.*"
-        r"\b(photos?|pics?|pictures?|images?|snaps?|stills?|posters?|videos?|clips?|trailers?|teasers?|scenes)\b",
+        WHO_POSTED,
         "show",
         "a record of who posts {name}'s photos and clips",
         unnamed="a record of who posts shows' photos and clips",

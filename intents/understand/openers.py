@@ -32,6 +32,8 @@ _LEADS = (
     ("i", "misspoke"), ("misspoke",), ("i", "misread"),
     ("make", "that"), ("made", "that"), ("make", "it"), ("change", "that", "to"), ("change", "it", "to"),
     ("scrap", "that"), ("forget", "that"), ("ignore", "that"),
+    # what "i meant to ask about ..." leaves once its "i meant" is read as a correction
+    ("to", "ask", "about"), ("to", "ask"), ("to", "say"), ("meant", "to", "ask", "about"),
     # "wrong guy, the season 3 director": whom the fan got wrong, then whom they meant
     *(("wrong", noun) for noun in WRONG_NOUNS),
 )  # fmt: skip

@@ -22,6 +22,7 @@ from intents.understand.media_references import in_media_as_show
 from intents.understand.new_in_cast import new_in_cast
 from intents.understand.people_rephrase import credit_total, fallen_for, opposite, unranked_people
 from intents.understand.plain_words import _contractions, _same_as
+from intents.understand.plainer_asks import plainer_asks
 from intents.understand.question_fillers import without_stress
 from intents.understand.role_in_show import future_role, role_in_show
 from intents.understand.showing_places import where_shown
@@ -42,6 +43,8 @@ def rephrase(tokens: list[str]) -> list[str]:
         _same_as, _final_season, _whole, _adapted, _which_season_of, _count_first, opposite, credit_total,
         confirmed_role, role_in_show, future_role, new_in_cast, year_as_release, where_shown,
         franchise_as_show,
+
+        confirmed_role, role_in_show, future_role, new_in_cast, year_as_release, plainer_asks,
     )  # fmt: skip
     for step in steps:
         tokens = step(tokens)

@@ -29,13 +29,16 @@ def role_in_show(tokens: list[str]) -> list[str]:
     return ["who", "does", *between, "play", "in", *tokens[at + 1 :]]
 
 
-# "what will X play", "what is X going to play in Y", "which role is X gonna play": whom someone plays in a
-# show still to come is asked as whom they play there. Only the verbs of playing a part: "when will it come
-# out" keeps its "will".
+# "what will X play", "what is X going to play in Y", "which role is X gonna play", "whom will X be playing":
+# whom someone plays in a show still to come is asked as whom they play there. Only the verbs of playing a
+# part: "when will it come out" keeps its "will".
 _FUTURE_ROLE = re.compile(
-    r"^(?P<ask>(?:\w+ ){0,2}?(?:what|who|which)(?: role| character| part)?) (?:is|are|will) "
-    r"(?!going |gonna |to )(?P<who>.+?) (?:going to |gonna )?(?P<verb>play|portray|voice)(?P<rest>(?: .*)?)$"
+    r"^(?P<ask>(?:\w+ ){0,2}?(?:what|who|whom|which)(?: role| character| part)?) (?:is|are|will) "
+    r"(?!going |gonna |to )(?P<who>.+?) (?:(?:going to |gonna )?(?P<verb>play|portray|voice)"
+    r"|(?:going to |gonna )?be (?P<doing>playing|portraying|voicing))(?P<rest>(?: .*)?)$"
 )
+# The plain verb of "be playing" ("who is the actor playing jasper" asks who plays him: no "be", no role).
+_PLAIN_VERB = {"playing": "play", "portraying": "portray", "voicing": "voice"}
 # Words no one's name holds: "what is it called and what part does he play" is two questions.
 _NOT_A_SUBJECT = frozenset("and or what who which does do did is are was called".split())
 # "who is going to play nick", "who will play charlie": who plays them.
@@ -49,6 +52,19 @@ def future_role(tokens: list[str]) -> list[str]:
     if said is not None:
         if not _NOT_A_SUBJECT.isdisjoint(said["who"].split()):
             return tokens
-        return f"{said['ask']} does {said['who']} {said['verb']}{said['rest']}".split()
+        ask = ["who" if w == "whom" else w for w in said["ask"].split()]  # "and whom will he be playing"
+        verb = said["verb"] or _PLAIN_VERB[said["doing"]]
+        return [*ask, "does", *said["who"].split(), verb, *said["rest"].split()]
     player = _FUTURE_PLAYER.match(" ".join(tokens))
-    return tokens if player is None else ["who", "plays", *player["rest"].split()]
+    if player is not None:
+        return ["who", "plays", *player["rest"].split()]
+    left_open = _LEFT_OPEN.match(" ".join(tokens))
+    return tokens if left_open is None else ["who", "does", left_open["who"], "play"]
+
+
+# "and he plays?", "she's playing?", "so they will be playing ...?": the part is left for Marquee to say. Only
+# after a pronoun: "nick plays?" may ask who plays Nick.
+_LEFT_OPEN = re.compile(
+    r"^(?:(?:and|so|ok|okay|then) )?(?P<who>he|she|they) (?:is |are |s |re |will |will be )?"
+    r"(?:plays|play|playing)(?: as)?(?: who| what| whom)?$"
+)

@@ -96,6 +96,12 @@ CONVERSATIONS = [
     ("is nadia ferris in copper lanterns", "and her other show?"),
     ("who created harbor nine", "when is his other series out"),
     ("who plays wren hale in copper lanterns", "and the showrunner in harbor nine?"),
+    ("who plays wren hale in copper lanterns", "who else?"),
+    (
+        "who plays wren hale in copper lanterns",
+        "and her co-star, the one playing jasper hale, what else is he in?",
+    ),
+    ("is nadia ferris in copper lanterns", "not nadia ferris, i meant callum otieno. same show?"),
 ]
 
 

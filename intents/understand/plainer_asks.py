@@ -1,0 +1,25 @@
+"""More of fans' ways of asking read as the plainer question, after intents.understand.rephrase's own (each
+reader in its module): the one watching is the fan ("where can she watch it?", viewer_pronouns), seasons
+described then numbered ("the first seasons, 1 and 2", season_appositions), the name of a part someone is
+said to play (rumoured_parts), a title checked by "one of his" (owned_titles), and someone's "next thing"
+(their next project; no cue word "thing" in the intents: it would take "things" out of titles)."""
+
+from __future__ import annotations
+
+from intents.understand.owned_titles import title_as_credit_check
+from intents.understand.rumoured_parts import rumoured_part
+from intents.understand.season_appositions import numbered_seasons
+from intents.understand.viewer_pronouns import watcher_as_fan
+
+
+def plainer_asks(tokens: list[str]) -> list[str]:
+    """The tokens with each of these ways of asking read as the plainer question, in this order."""
+    for step in (watcher_as_fan, numbered_seasons, rumoured_part, title_as_credit_check, _next_project):
+        tokens = step(tokens)
+    return tokens
+
+
+def _next_project(tokens: list[str]) -> list[str]:
+    """ "what's his next thing" read as "what's his next project"."""
+    at = next((i for i in range(len(tokens) - 1) if tokens[i : i + 2] == ["next", "thing"]), None)
+    return tokens if at is None else [*tokens[: at + 1], "project", *tokens[at + 2 :]]

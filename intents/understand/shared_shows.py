@@ -1,0 +1,94 @@
+"""Shows two people share: "in which show is Aubrey Plaza playing together with Joe Locke?", "what is Kathryn
+Hahn in with one of the Heartstopper boys?", "is Paul Adelstein in the same show as Joe Locke?". Each
+person's credits are one-hop facts; the answer is the shows credited to both (for "one of the X boys": to
+the person and to anyone in X's cast, X itself left out)."""
+
+from __future__ import annotations
+
+from db.fact_records import PersonFacts, ShowFacts
+from db.knowledge import Knowledge
+from intents.answer import Answer
+from intents.query import join_names, sources_for
+from intents.understand.context import Composing
+
+# What says two people are in something together.
+_TOGETHER = ("together", "with", "alongside", "opposite", "both", "same show", "same series")
+_ASKS_WHICH = frozenset("which what whats".split())
+_SHOW_WORDS = frozenset("show shows series in".split())
+# "one of the heartstopper boys", "a heartstopper actor": someone of that show's cast.
+_CAST_WORDS = frozenset("boys girls guys lads actors actresses actor actress cast stars star people".split())
+
+
+async def shared_show(c: Composing) -> Answer | None:
+    """The shows the two people (or the person and a show's cast) are both in; None for other questions."""
+    if not c.has(*_TOGETHER):
+        return None
+    asks_which = not _ASKS_WHICH.isdisjoint(c.tokens) and not _SHOW_WORDS.isdisjoint(c.tokens)
+    yes_no = c.is_yes_no or (c.has("same show", "same series") and not asks_which)
+    if not (asks_which or yes_no):
+        return None
+    # "not paul adelstein, kit connor": whom the fan takes back is none of the two
+    taken_back = {m.refs[0].id for m in c.res.mentions if m.start > 0 and c.tokens[m.start - 1] == "not"}
+    people = list({p.id: p for p in c.res.people if p.id not in taken_back}.values())
+    cast_of = _cast_show(c)
+    if len(people) == 2 and cast_of is None and not c.res.shows:  # "are they both in X": each checked in X
+        first, other = people
+        partners = {s: other.name for s in _show_ids(first) if s in _show_ids(other) and s in c.kb.shows}
+        whom = other.name
+    elif len(people) == 1 and cast_of is not None:
+        first = people[0]
+        partners = _partners_in_cast(first, cast_of, c.kb)
+        whom = f"anyone from {cast_of.title}"
+    else:
+        return None
+    if not partners:
+        text = f"{'No: ' if yes_no else ''}I don't have a show with both {first.name} and {whom}."
+        return Answer(
+            text=text, kind="answer", intent="cast", confidence=0.8, answers=("No",) if yes_no else ()
+        )
+    shared = list(partners)
+    titles = [c.kb.shows[s].title for s in shared]
+    if cast_of is None:
+        said = f"{first.name} and {whom} are both in {join_names(titles)}."
+    else:
+        said = " ".join(f"{first.name} is in {c.kb.shows[s].title} with {partners[s]}." for s in shared)
+    articles = [cr.article_id for p in people for cr in p.credits if cr.show_id in partners]
+    return Answer(
+        text=f"Yes. {said}" if yes_no else said,
+        kind="answer",
+        intent="cast",
+        confidence=0.9,
+        answers=("Yes", *titles) if yes_no else tuple(titles),
+        sources=sources_for(c.kb, articles),
+        show_id=shared[0],
+    )
+
+
+def _cast_show(c: Composing) -> ShowFacts | None:
+    """The show whose cast the question names by a word for its people ("one of the heartstopper boys")."""
+    for mention in c.res.mentions:
+        after = c.tokens[mention.end : mention.end + 1]
+        if mention.refs[0].kind == "show" and after and after[0] in _CAST_WORDS:
+            return c.kb.shows.get(mention.refs[0].id)
+    return None
+
+
+def _show_ids(person: PersonFacts) -> list[int]:
+    """The shows a person is credited on or has worked on, each once, in the order the facts give them."""
+    ids = [cr.show_id for cr in person.credits] + [w.show_id for w in person.work if w.show_id]
+    return list(dict.fromkeys(ids))
+
+
+def _partners_in_cast(person: PersonFacts, show: ShowFacts, kb: Knowledge) -> dict[int, str]:
+    """Each other show of the person's that someone of `show`'s cast is in too, with their names."""
+    cast = [
+        kb.people[cr.person_id] for cr in show.credits if cr.role == "actor" and cr.person_id in kb.people
+    ]
+    partners: dict[int, str] = {}
+    for show_id in _show_ids(person):
+        if show_id == show.id or show_id not in kb.shows:
+            continue
+        names = [p.name for p in cast if p.id != person.id and show_id in _show_ids(p)]
+        if names:
+            partners[show_id] = join_names(names)
+    return partners
