@@ -27,7 +27,6 @@ from intents.understand.listed_counts import count_of_listed
 from intents.understand.memory import remember_aside, take_person, take_subject
 from intents.understand.number_checks import number_checked
 from intents.understand.openers import without_dismissed
-
 from intents.understand.same_show_asks import asked_of_person_put_right
 from intents.understand.show_describers import describer_of_show, said_once
 from intents.understand.unknown_people_around import unknown_person_around

@@ -12,11 +12,10 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from intents.understand.auxiliary_slips import auxiliary_spelt
-
 from intents.ordinary_words import everyday
 from intents.spelling_edits import edits1
 from intents.text import STOPWORDS
+from intents.understand.auxiliary_slips import auxiliary_spelt
 from intents.understand.glued_names import spell_glued_names
 from intents.understand.question_words import spell_question_words
 from intents.understand.word_slips import everyday_slip

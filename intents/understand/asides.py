@@ -16,10 +16,9 @@ from intents.resolve import Resolution
 from intents.seasons import find_season
 from intents.subjects import newest_show
 from intents.text import fold
-from intents.understand.pronoun_evidence import co_star_after, reporting
-
 from intents.understand.aside_seasons import with_season_around
 from intents.understand.compared_around import choice_around
+from intents.understand.pronoun_evidence import co_star_after, reporting
 from intents.understand.someone_told import someone_from_a_show
 from intents.understand.told_descriptions import Head, show_told, told_description
 

@@ -11,9 +11,8 @@ from intents.understand.clause_choice import chosen_clause
 from intents.understand.held_names import NamesOf, cuts_a_name, hold, release
 from intents.understand.normalize import _QUESTION_START
 from intents.understand.plural_references import with_thing_named_before
-from intents.understand.question_marks import with_question_mark
-
 from intents.understand.pointed_descriptions import with_description_named_before
+from intents.understand.question_marks import with_question_mark
 from intents.understand.question_sentence import TELL_ME, lead_in, question_sentence
 from intents.understand.quoted_asks import quoted_ask
 from intents.understand.sentences import embedded_question, first_word
@@ -104,7 +103,8 @@ def question_part(text: str, names: NamesOf | None = None) -> tuple[str, str]:
         return text, ""  # "who is in You Will Be My Son": "my son" is the title's end, not a remark
     talk = release(rest)
     asked = with_question_mark(release(asked))  # "s3 director = andy newberry 🤔" asks back
-    return with_thing_named_before(asked, talk), talk  # "bafta noms. what were they for?"
+    asked = with_thing_named_before(asked, talk)  # "bafta noms. what were they for?"
+    return with_description_named_before(asked, talk), talk  # "... the actor's name for nick - who is that?"
 
 
 # "was just telling my coworker ...", "been wondering all day ...": the fan's own statement with its "i" left
@@ -114,9 +114,6 @@ _DROPPED_I = re.compile(
     r"[a-z]+ing\b)",
     re.IGNORECASE,
 )
-
-    asked = with_thing_named_before(release(asked), talk)  # "bafta noms. what were they for?"
-    return with_description_named_before(asked, talk), talk  # "... the actor's name for nick - who is that?"
 
 
 def _question_part(text: str) -> tuple[str, str]:

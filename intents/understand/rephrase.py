@@ -42,9 +42,7 @@ def rephrase(tokens: list[str]) -> list[str]:
         _who_else, in_media_as_show, _contractions, _work_done, _before_season, _working_on, _when_to_the_day,
         _same_as, _final_season, _whole, _adapted, _which_season_of, _count_first, opposite, credit_total,
         confirmed_role, role_in_show, future_role, new_in_cast, year_as_release, where_shown,
-        franchise_as_show,
-
-        confirmed_role, role_in_show, future_role, new_in_cast, year_as_release, plainer_asks,
+        franchise_as_show, plainer_asks,
     )  # fmt: skip
     for step in steps:
         tokens = step(tokens)
