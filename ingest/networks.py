@@ -49,7 +49,12 @@ def streaming_votes(sentence: Sentence, ctx: Context) -> list[tuple[str, str]]:
     networks = find_networks(sentence.text)
     if len(networks) != 1:
         return []
-    found = _STREAMING.search(sentence.text[: networks[0][0]])
+    before = sentence.text[: networks[0][0]]
+    found = _STREAMING.search(before) or re.search(
+        # "... in Ward Nine, streaming on Max": the show named right before the participle streams there.
+        rf"{re.escape(show)}[”\"’']?,\s+(?:now\s+)?streaming\s+(?:exclusively\s+)?on\s+$",
+        before,
+    )
     return [(show, networks[0][2])] if found else []
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from ingest.concessions import before_concession
 from ingest.context import Context
 from ingest.mentions import count_mentions
 from ingest.model import ExtractedFact, FactKind, fact
@@ -272,7 +273,7 @@ def status_facts(sentence: Sentence, ctx: Context) -> list[ExtractedFact]:
     out += _not_brought_back(text, ctx, show)
     cancelled = len(out)
     renewal = _RENEWAL.search(text)
-    if renewal and not negated:
+    if renewal and not _NEGATED.search(before_concession(text, renewal.end())):
         words = next(g for g in renewal.groups() if g is not None)
         numbers = {parse_season_number(w) for w in re.findall(r"\w+", words)}
         numbers |= {int(n) for pair in re.findall(r"\b[Ss]easons? (\d+)(?: and (\d+))?", renewal.group(0))
@@ -287,7 +288,7 @@ def status_facts(sentence: Sentence, ctx: Context) -> list[ExtractedFact]:
                 out.append(_status(text, subject, f"renewed for season {number}", 0.8))
     bare = _BARE_RENEWAL.search(text)
     numbered = any(f.kind == FactKind.SEASON and f.get("number") for f in out[cancelled:])
-    if bare and not numbered and not negated:
+    if bare and not numbered and not _NEGATED.search(before_concession(text, bare.end())):
         # "Shameless got renewed", "Fox has renewed '9-1-1' and 'The Resident'": renewed, season unsaid.
         for subject in _subjects(text, bare.start(), bare.end(), ctx, show):
             out.append(_status(text, subject, "renewed", 0.75))
