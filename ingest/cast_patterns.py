@@ -70,6 +70,8 @@ PLAYS_VERB = (
     r"|plays the role of|takes on the role of|take on the role of|taking on the role of"
     # "Dan Morrow is joining the cast of Harbour Street as bad boy 'Ace' Ackroyd".
     r"|(?:is )?joining the cast(?: of [^,.;]{1,40}?)? as|joins the cast of [^,.;]{1,40}? as"
+    # "Ruth Calder is set to join the cast of Northfield as Ines Moray", "will join the cast as ...".
+    r"|join the cast(?: of [^,.;]{1,40}?)? as"
     r"|(?:has |have )?joined the (?:cast|[\w-]+ season) of [^,.;]{1,40}? as"
     r"|joins(?: the (?:[\w-]+ )?(?:cast|season|series|show))? as|(?:has |have )?joined the cast as|is cast as"
     r"|has been cast as|appears as|appeared as|guest[- ]stars? (?:this season |in season \d+ )?as"

@@ -172,6 +172,8 @@ def network_votes(sentence: Sentence, ctx: Context) -> list[tuple[str, str]]:
             # dated X": only its network decides a show's future or its date.
             r"|(?:not (?:yet )?)?(?:decided|opted|chose|elected) (?:not |whether )?to (?:renew|bring back)\b"
             r"|dated\b|decided (?:on )?the fate of\b"
+            # "Netflix has tapped Carla Moss to direct X": a network hires its own show's makers.
+            r"|(?:tapped|hired|enlisted) [A-Z][\w'’.-]+ [A-Z][\w'’.-]+ to (?:direct|write|showrun|star)\b"
             r"|(?:will |is set to )?(?:premiere|debut)s?\b)",
             after,
         ):

@@ -79,6 +79,8 @@ _JOINS_AT_PREMIERE = re.compile(
 _WHICH_CLAUSE = re.compile(r"(?:[”\"’']?,|,[”\"’'])\s+which\s[^,;()]{1,200},\s*$")
 
 
+# A season's order told after a release's date: "..., and a second season is already in the works".
+_ORDERED_LATER = re.compile(r"\b(?:ordered|renewed|greenlit|green-lit|picked up|commissioned|in the works)\b")
 # Where a new clause starts: "X will premiere May 6, while the fourth season of Y will launch June 17".
 _CLAUSE = re.compile(r"(?:[,;]\s+(?:while|whereas|but|and|as)\s+|;\s+)")
 
@@ -237,7 +239,14 @@ def release_facts(sentence: Sentence, ctx: Context) -> list[ExtractedFact]:
         told = _FOR_SEASON.match(between) or _FOR_SEASON.match(text[mention.end :])
         if season is None and told:
             season = parse_season_number(told.group(1))
-        if season is None and show == ctx.main and _is_future(mention, ctx) and (ctx.focus_season or 0) > 1:
+        if (
+            season is None
+            and show == ctx.main
+            and _is_future(mention, ctx)
+            and (ctx.focus_season or 0) > 1
+            # ("debuts this Friday, and a second season has been ordered": the season told on is the next.)
+            and not _ORDERED_LATER.search(text, mention.end)
+        ):
             # "The six-part series begins on Sunday": in an article about season 2, that run is season 2.
             season = ctx.focus_season
         network = _network(text[verb_start:]) or _network(subject)

@@ -54,6 +54,11 @@ _RENEWAL = re.compile(
     rf"|\b({_ORDINAL})[- ](?:season|series) (?:pickups|renewals|orders) (?=of |for )"
     # "has officially confirmed a fourth season of X" (never "confirmed the third season's premiere").
     rf"|\b(?:confirmed|announced) (?:a|an) ({_ORDINAL}) (?:season|series) (?:of|for)\b"
+    # "a second season has already been ordered", "season 3 is officially in the works": the season as
+    # the subject of its order.
+    rf"|\b(?:(?:[Aa]|[Aa]n|[Tt]he) ({_ORDINAL}) (?:season|series)|[Ss]eason (\d+))(?: of [^.;,]{{1,60}}?)?"
+    rf" (?:(?:has|have) (?:already |now |officially |also )*been (?:ordered|greenlit|green-lit|commissioned"
+    rf"|picked up)|(?:is|are) (?:already |now |officially |also )*in the works)\b"
     # "the fourth season, which Hulu ordered in February": the order told after the season.
     rf"|\b(?:the|a|its) ({_ORDINAL}) (?:season|series),? (?:which|that) (?:{NET}) (?:has |had )?"
     rf"(?:ordered|renewed|commissioned|greenlit|picked up)\b"
@@ -64,8 +69,9 @@ _RENEWAL = re.compile(
     rf" (?:season|series)\b"
 )
 _NOT_RETURNING = re.compile(
-    rf"\s(?:will not|won['’]t) (?:be )?(?:return(?:ing)?|back|coming back) for (?:a|an) ({_ORDINAL})"
-    rf" (?:season|series)\b"
+    rf"\s(?:will not|won['’]t) (?:be )?(?:return(?:ing)?|back|coming back) for (?:(?:a|an) ({_ORDINAL})"
+    # ("won't be back for season three": the season's number may follow the word.)
+    rf" (?:season|series)\b|[Ss]eason (\d+|two|three|four|five|six|seven|eight|nine|ten)\b)"
 )
 # "The network will not bring back the series for a second season", "decided not to renew X for a third
 # season": no next season ordered, so the season before it was the last made.
@@ -265,7 +271,7 @@ def status_facts(sentence: Sentence, ctx: Context) -> list[ExtractedFact]:
         subjects = _listed_before(text, ended.start() + 1, spans)
         if not subjects and show and re.match(r"(?:It|The (?:[\w-]+ )?(?:series|show|drama|comedy))\b", text):
             subjects = [show]
-        number = parse_season_number(ended.group(1))
+        number = parse_season_number(ended.group(1) or ended.group(2))
         for subject in subjects:
             out.append(_status(text, subject, "canceled", 0.75))
             if number and number > 1:

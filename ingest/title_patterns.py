@@ -65,7 +65,7 @@ SHOW_CONTEXTS = [
                # "Iron Bay is officially over", "Iron Bay is ending": only a show's run ends (people return).
                rf"|is (?:officially )?(?:over|ending)(?! the)"
                # "Iron Bay will not return for a fourth season": only a show has seasons.
-               rf"|(?:will not|won['’]t) (?:return|be back) for (?:a|an) \w+ season"
+               rf"|(?:will not|won['’]t) (?:return|be back) for (?:(?:a|an) \w+ season|[Ss]eason \w+\b)"
                # "Iron Bay is getting a second season".
                rf"|is getting (?:a|an) \w+ season"
                # "Iron Bay marks the first series from Tom Vale": what a show marks for its maker.
