@@ -14,7 +14,10 @@ from ingest.title_patterns import GENRE
 def _title_after(after: str, ctx: Context) -> str | None:
     """The known show right after a network's possessive: "’s new drama “Paradise”" -> Paradise."""
     # Greedy: the describing words ("new drama") run up to the capital or quote that opens the title.
-    match = re.match(r"(?:['’‘]s?)?\s+(?:[a-z][\w-]*\s+){0,4}[“\"‘']?", after)
+    # ("’s first original drama, Rook Hollow,": the title may stand between commas after its words.)
+    match = re.match(
+        r"(?:['’‘]s?)?\s+(?:[a-z][\w-]*\s+){0,4}(?:[a-z][\w-]*,\s+(?=\S+[^,.;]*,))?[“\"‘']?", after
+    )
     spans = ctx.titles_in(after[match.end() :]) if match else []
     if spans and spans[0][0] == 0 and spans[0][2] in ctx.shows:
         return spans[0][2]

@@ -59,6 +59,8 @@ _RENEWAL = re.compile(
     rf"|\b(?:(?:[Aa]|[Aa]n|[Tt]he) ({_ORDINAL}) (?:season|series)|[Ss]eason (\d+))(?: of [^.;,]{{1,60}}?)?"
     rf" (?:(?:has|have) (?:already |now |officially |also )*been (?:ordered|greenlit|green-lit|commissioned"
     rf"|picked up)|(?:is|are) (?:already |now |officially |also )*in the works)\b"
+    # "was deemed worthy of a ten-episode second season": judged worth another season, so given one.
+    rf"|\b(?:deemed|judged) worthy of (?:a|an) (?:[\w-]+-episode )?({_ORDINAL}) (?:season|series)\b"
     # "the fourth season, which Hulu ordered in February": the order told after the season.
     rf"|\b(?:the|a|its) ({_ORDINAL}) (?:season|series),? (?:which|that) (?:{NET}) (?:has |had )?"
     rf"(?:ordered|renewed|commissioned|greenlit|picked up)\b"

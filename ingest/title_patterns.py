@@ -42,7 +42,9 @@ SHOW_CONTEXTS = [
     # ("new comedy series, The Ranch, which ...": a title set off by commas after its genre word.)
     # ("The comedy Small Mercies debuts ...": a sentence may open with the genre word.)
     # ("the contemporary Western series Longmire": a capitalised describing word may stand before it.)
-    re.compile(rf"(?:\b(?:[a-z][\w-]*|\d{{4}}|New)|^(?:The|A|An))(?: [A-Z][a-z]+(?:an|ese|ish|ic|ern))?"
+    # ("the French thriller Réseau": a nationality's word need not end like "Danish" or "Korean".)
+    re.compile(rf"(?:\b(?:[a-z][\w-]*|\d{{4}}|New)|^(?:The|A|An))"
+               rf"(?: (?:[A-Z][a-z]+(?:an|ese|ish|ic|ern)|French|Dutch|Greek|Thai|Swiss|Welsh|Czech|Basque))?"
                rf" {GENRE} ({TITLE})"
                rf"|\b(?:{GENRE}|spin-?off|prequel|sequel), ({TITLE}),"),
     # ("It's official: Iron Bay is getting ...": a colon after a word opens the clause too.)
