@@ -86,8 +86,6 @@ PLAYS_VERB = (
     r"|in (?:his|her|their) (?:[\w-]+ ){0,2}role as"
     # "with Ana Ruiz playing her sister, Dot": the -ing form right after the person.
     r"|playing"
-    # "with Idris Vale starring as a union boss".
-    r"|starring as"
     # A review's talk of a performance: "steals every scene as Dot", "gives a career-best turn as Dot", "is
     # the show's anchor as Dot", "now a regular as Dot".
     r"|steals (?:every|each|the) (?:scene|episode|show)s? as"
