@@ -51,7 +51,9 @@ RETURNING_CUE = re.compile(r"\b(?:returning|return of|co-stars|co-starring)\b", 
 # holds the role when it is shaped like a character's name.
 ROSTER_CUE = re.compile(
     # ("stars Jonah Pike (Ezra Cole)": a star's bracket holds a role shaped like a character's name too.)
-    r"\b(?:(?:cast(?: members?)?|ensemble) (?:also )?(?:includes?|including)|stars|starring)\b",
+    # ("The cast of Bell Tower includes A (Nell Harper)": the show may be named inside the cue.)
+    r"\b(?:(?:cast(?: members?)?(?: of [^,()]{1,40}?)?|ensemble) (?:also )?(?:includes?|including)|stars"
+    r"|starring)\b",
     re.IGNORECASE,
 )
 # What a review calls a performance: "is terrific as", "is a revelation as" (the actor's role follows).

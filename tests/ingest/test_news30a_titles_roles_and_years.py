@@ -60,3 +60,14 @@ def test_a_role_possessive_with_its_actor_bracketed_and_an_award_word_before_a_n
     assert has(found, type="credit", show="Hollins Park", person="Ivy Carrow", character="Maud")
     assert has(found, type="credit", show="Hollins Park", person="Della Frayne", role="actor")
     assert not has(found, type="credit", person="Maud")
+
+
+def test_a_roster_naming_its_show_brackets_each_role() -> None:
+    text = (
+        "The cast of Quarry Hill includes Dee Amos (Ruth Fell), Sol Varga (Sheriff Dunn) and Ivo Pratt. "
+        "The western premieres on AMC on Sept. 1."
+    )
+    found = extracted_records(text, dt.date(2022, 8, 9))
+    assert has(found, type="credit", show="Quarry Hill", person="Dee Amos", character="Ruth Fell")
+    assert has(found, type="credit", show="Quarry Hill", person="Sol Varga", character="Sheriff Dunn")
+    assert not any(r["type"] == "work" and r.get("title") == "Ruth Fell" for r in found)
