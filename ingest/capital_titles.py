@@ -25,6 +25,12 @@ _LABELS = frozenset(
     "EDITOR SCOOP OFFICIAL CREDITS SYNOPSIS READ MORE CLICK HERE TRAILER REVIEW RECAP PREVIEW LGBT LGBTQ "
     "LGBTQIA NASCAR UNICEF NAACP COVID OMG LOL WTF".split()
 )
+# "STRANGER IN A STRANGE LAND In 1600, a sailor ...": a photo caption's tease in capitals opening a line,
+# then the caption's own sentence: a teasing phrase, never the show's title.
+_KICKER = re.compile(
+    r"^\s*[A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]*){1,7} (?=(?:In|On|At|The|A|An|After|As|When|While|With|From"
+    r"|During|Before|Here|This|His|Her|Their|Its)\s)"
+)
 _SMALL = frozenset("OF AND THE A AN IN ON AT TO FOR WITH FROM BY OR".split())
 _LOWER_WORD = re.compile(r"\b[a-z]{2,}\b")
 
@@ -77,7 +83,7 @@ def spell_capital_titles(text: str) -> tuple[str, Counter[str]]:
     for index, line in enumerate(lines):
         if len(_LOWER_WORD.findall(line)) < 2:
             continue  # a line in capitals (a heading, a press release's label): left as it is
-        lines[index] = _RUN.sub(spell, line)
+        lines[index] = _RUN.sub(spell, _KICKER.sub("", line))
     spelt = "\n".join(lines)
     return spelt, Counter({t: n for t, n in found.items() if not _surname_alone(t, text)})
 

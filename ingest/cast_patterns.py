@@ -51,7 +51,9 @@ RETURNING_CUE = re.compile(r"\b(?:returning|return of|co-stars|co-starring)\b", 
 # holds the role when it is shaped like a character's name.
 ROSTER_CUE = re.compile(
     # ("stars Jonah Pike (Ezra Cole)": a star's bracket holds a role shaped like a character's name too.)
-    r"\b(?:(?:cast(?: members?)?|ensemble) (?:also )?(?:includes?|including)|stars|starring)\b",
+    # ("The cast of Bell Tower includes A (Nell Harper)": the show may be named inside the cue.)
+    r"\b(?:(?:cast(?: members?)?(?: of [^,()]{1,40}?)?|ensemble) (?:also )?(?:includes?|including)|stars"
+    r"|starring)\b",
     re.IGNORECASE,
 )
 # What a review calls a performance: "is terrific as", "is a revelation as" (the actor's role follows).
@@ -70,6 +72,8 @@ PLAYS_VERB = (
     r"|plays the role of|takes on the role of|take on the role of|taking on the role of"
     # "Dan Morrow is joining the cast of Harbour Street as bad boy 'Ace' Ackroyd".
     r"|(?:is )?joining the cast(?: of [^,.;]{1,40}?)? as|joins the cast of [^,.;]{1,40}? as"
+    # "Ruth Calder is set to join the cast of Northfield as Ines Moray", "will join the cast as ...".
+    r"|join the cast(?: of [^,.;]{1,40}?)? as"
     r"|(?:has |have )?joined the (?:cast|[\w-]+ season) of [^,.;]{1,40}? as"
     r"|joins(?: the (?:[\w-]+ )?(?:cast|season|series|show))? as|(?:has |have )?joined the cast as|is cast as"
     r"|has been cast as|appears as|appeared as|guest[- ]stars? (?:this season |in season \d+ )?as"

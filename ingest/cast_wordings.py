@@ -7,7 +7,8 @@
 - a role in a bracket that starts with "who played": "the late Catherine E. Coulson (who played the town's
   Log Lady)" (never "who played Nora in Dark Meadow", another show's role);
 - a list after "co-stars", with long asides and "the late": "co-stars Laura Dern (who appeared in ...),
-  Sherilyn Fenn, ... and the late Catherine E. Coulson".
+  Sherilyn Fenn, ... and the late Catherine E. Coulson";
+- a role's possessive with its actor's bracketed after it: "as Cora's (Elizabeth McGovern's) mother".
 """
 
 from __future__ import annotations
@@ -37,6 +38,8 @@ _WHO_PLAYED = re.compile(
     rf"({PERSON})\s+\(who (?:plays|played|portrayed|portrays)\s+(?:the\s+|a\s+)?(?:[\w'’-]+['’]s\s+)?"
     rf"({CAPW}(?:\s+{CAPW}){{0,2}})\)"
 )
+# "as Cora's (Elizabeth McGovern's) mother": the actor's name, possessive too, bracketed after the role's.
+_ROLE_OWNER = re.compile(rf"\b({CAPW}(?:\s+{CAPW}){{0,2}})['’]s?\s+\(({PERSON})['’]s?\)")
 _CO_STARS = re.compile(r"\b[Cc]o-stars\s+")
 _ASIDE = re.compile(r"\s*\([^()]{1,160}\)")
 _LATE = re.compile(r"(?:the late|newcomer|veteran)\s+")
@@ -67,7 +70,7 @@ def _listed(text: str, ctx: Context) -> list[str]:
 def cast_wording_facts(sentence: Sentence, ctx: Context) -> list[ExtractedFact]:
     """Actor credits from the wordings above, for the show the sentence is about."""
     text = sentence.text
-    if not sentence.states or not re.search(r"play|portray|co-star|reprise", text, re.IGNORECASE):
+    if not sentence.states or not re.search(r"play|portray|co-star|reprise|['’]s?\)", text, re.IGNORECASE):
         return []
     show = ctx.show_for(sentence)
     if show is None:
@@ -96,6 +99,10 @@ def cast_wording_facts(sentence: Sentence, ctx: Context) -> list[ExtractedFact]:
     for match in _WHO_PLAYED.finditer(text):
         person, role = ctx.person(match.group(1)), match.group(2)
         if person and _is_character(role, ctx):
+            found[person] = role
+    for match in _ROLE_OWNER.finditer(text):
+        person, role = ctx.person(match.group(2)), match.group(1)
+        if person and role not in ctx.titles and _is_character(role, ctx):
             found[person] = role
     for cue in _CO_STARS.finditer(text):
         for listed in _listed(text[cue.end() :], ctx):

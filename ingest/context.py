@@ -27,6 +27,8 @@ CHARACTER = (
     # A nickname may sit anywhere inside: Dr. Michael “Robby” Robinavitch.
     rf"(?P<char>(?:[“\"'‘]{CAPW}[”\"'’]\s+(?={CAPW}))?(?![A-Z]{{2,4}}\s+[a-z]){CAPW}(?:\s+(?:[“\"'‘]{CAPW}[”\"'’]|(?:(?:of|the|de)\s+)?{CAPW})){{0,5}})"
 )
+# "Oscar-winner", "Emmy-nominated": an award's word before a name describes the person.
+_AWARDED = re.compile(r"[A-Z][\w]*-(?:winner|winning|nominated|nominee)")
 CHARACTER_AFTER_AS = re.compile(rf"\s+as\s+{CHARACTER}")
 # Where a sentence splits into clauses; ", and" splits only before a new subject, not inside "A, B, and C".
 CLAUSE_SPLIT = re.compile(
@@ -110,8 +112,10 @@ class Context:
         words = name.split()
         if len(words) > 2 and words[0] in ("The", "A", "An"):
             return None  # "A and B, The Crown Jewel is ...": an article opens a title, never a name
-        while len(words) > 2 and (words[0] in NOT_NAME or words[0] in ("Sir", "Dame")):
-            words = words[1:]  # "Newcomer Rosalind Achebe", "Sir Ben Kingsley"
+        while len(words) > 2 and (
+            words[0] in NOT_NAME or words[0] in ("Sir", "Dame") or _AWARDED.fullmatch(words[0])
+        ):
+            words = words[1:]  # "Newcomer Rosalind Achebe", "Sir Ben Kingsley", "Oscar-winner Ann Lee"
         name = " ".join(words)
         if " " in name:
             # "Abdul-Mateen II" is Yahya Abdul-Mateen II, named in full elsewhere.

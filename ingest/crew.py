@@ -275,7 +275,8 @@ def crew_facts(sentence: Sentence, ctx: Context) -> list[ExtractedFact]:
             add(novelist, "novelist", 0.8)
     # "based on James Clavell's 1975 novel", "Based on Mick Herron's Slough House novels".
     for match in re.finditer(
-        rf"\b(?:[Bb]ased on|adapted from|an adaptation of|[Ii]nspired by)\s+"
+        # ("its adaptation of Dora Klee's novel": whoever's adaptation it is, the book is the novelist's.)
+        rf"\b(?:[Bb]ased on|adapted from|(?:an|its|their|the|this) adaptation of|[Ii]nspired by)\s+"
         rf"(?:the characters (?:from|in|of|created by)\s+)?"
         # "Helga Moss' novel": a name ending in "s" may take the apostrophe alone.
         rf"({PERSON})(?:['’]s|(?<=s)['’])\s+(?:[\w-]+\s+){{0,4}}?"

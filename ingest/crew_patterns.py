@@ -60,6 +60,11 @@ BEFORE_LIST = [
     # ("Series co-creators A and B": the show's own word may open the sentence, capitalised.)
     (re.compile(r"(?<!/)\b(?:from )?(?:[Ss]eries |[Ss]how |[Tt]he )?(?:[Cc]o-c|[Cc])reators?\s+"),
      ("creator",)),
+    # "Its creator, Hal Brody, thanked the crew": the name between commas, when the creator is the show's
+    # (never "the nuclear bomb's creator, Robert Oppenheimer").
+    (re.compile(r"\b(?:[Ii]ts|[Tt]he (?:show|series|drama|comedy|sitcom)['’]s?|[Ss]eries|[Ss]how)"
+                r" (?:co-)?creators?,\s+(?=[A-Z])"),
+     ("creator",)),
     # "Creator and star Ana Ruiz said ...": both her credits (the acting one is read with the cast).
     (re.compile(r"\b(?:[Cc]o-)?[Cc]reators?,? and (?:co-)?stars?\s+"), ("creator",)),
     (re.compile(r"\bfrom the (?:mind|minds|imagination) of\s+"), ("creator",)),
@@ -173,7 +178,9 @@ PREDICATES = [
             r"\b(?:has |had |also |will |)(?:directed|directs|direct|helmed|helms|helming|is directing"
             r"|returns? to direct|(?:is|are) back to direct|is set to direct)\s+"
             r"(?:(?:all|the|its|every|several|some|many|multiple|first"
-            rf"|second|third|fourth|fifth|sixth|last|final|other|new|of|more|in|[\w]+['’]s|{NUM})\s+)*"
+            # ("will direct the season two premiere": the season's number may qualify the episode.)
+            rf"|second|third|fourth|fifth|sixth|last|final|other|new|of|more|in|[\w]+['’]s|{NUM}"
+            rf"|[Ss]eason (?:\d+|{NUM}))\s+)*"
             rf"(?:episodes?|seasons?|series|pilot|finale|premiere|installments?|film|movie|{NUM}\b"
             r"|Season \d+)|\b(?:are|is) among the directors\b"
             r"|\b(?:returns?|will return|serves?|served) as director\b(?! of photography)"

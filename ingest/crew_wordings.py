@@ -6,7 +6,8 @@
 - a producer opening a clause after a fronted phrase: "In addition to Green, Jordan Peele is executive
   producing through his Monkeypaw Productions banner";
 - someone attached in a "with" phrase: "David Knoller will also executive produce, with Yann Demange attached
-  to executive produce and direct the first episode" (Demange's jobs, never Knoller's).
+  to executive produce and direct the first episode" (Demange's jobs, never Knoller's);
+- someone hired for a job: "Netflix has tapped Carla Moss to direct all eight episodes".
 """
 
 from __future__ import annotations
@@ -32,6 +33,10 @@ _ATTACHED = re.compile(
     rf"\bwith\s+({PERSON})\s+(?:also\s+)?(?:attached|set|slated|tapped|on board)\s+to\s+"
     rf"({_JOB}(?:\s*(?:,|and)\s+{_JOB})*)"
 )
+# "Netflix has tapped Carla Moss to direct all eight episodes": someone hired for a job on the show.
+_HIRED = re.compile(
+    rf"\b(?:tapped|hired|enlisted|recruited|signed)\s+({PERSON})\s+to\s+({_JOB}(?:\s*(?:,|and)\s+{_JOB})*)\b"
+)
 _JOB_ROLE = {"executive produce": "executive_producer", "direct": "director", "write": "writer",
              "co-write": "writer", "showrun": "showrunner"}  # fmt: skip
 
@@ -39,7 +44,9 @@ _JOB_ROLE = {"executive produce": "executive_producer", "direct": "director", "w
 def crew_wording_facts(sentence: Sentence, ctx: Context) -> list[ExtractedFact]:
     """Crew credits from the wordings above, for the show the sentence is about."""
     text = sentence.text
-    if not sentence.states or not re.search(r"brainchild|\bby\b|executive|attached|set to|on board", text):
+    if not sentence.states or not re.search(
+        r"brainchild|\bby\b|executive|attached|set to|on board|tapped|hired|enlisted|recruited|signed", text
+    ):
         return []
     show = ctx.show_for(sentence)
     if show is None:
@@ -55,7 +62,7 @@ def crew_wording_facts(sentence: Sentence, ctx: Context) -> list[ExtractedFact]:
         credits += [(name, _SHARED_BY[verb]) for name in names + ([third] if third else [])]
     for match in _EP_OPENING.finditer(text):
         credits.append((match.group(1), "executive_producer"))
-    for match in _ATTACHED.finditer(text):
+    for match in [*_ATTACHED.finditer(text), *_HIRED.finditer(text)]:
         for job in re.split(r"\s*(?:,|and)\s+", match.group(2)):
             credits.append((match.group(1), _JOB_ROLE[job.strip()]))
     out: list[ExtractedFact] = []

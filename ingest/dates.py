@@ -44,7 +44,10 @@ _YEAR_ONLY = re.compile(
     r"(?:(?:the\s+)?(?:[Ss]pring|[Ss]ummer|[Ff]all|[Aa]utumn|[Ww]inter)\s+(?:of\s+)?)?(?P<year>(?:19|20)\d{2})\b"
 )
 _RELATIVE = re.compile(
-    r"\b(?P<phrase>in (?:just )?(?P<n>one|a|an|two|three|four|five|six|a few|few|several|\d+) "
+    # "two weeks from today", "a week from Sunday": a count of days or weeks after a day of its own.
+    r"\b(?P<count>one|a|an|two|three|four|five|six|\d+) (?P<cunit>days?|weeks?) from "
+    r"(?:(?P<anchor>today|tomorrow|now)|(?P<awd>(?:mon|tues|wednes|thurs|fri|satur|sun)day))"
+    r"|\b(?P<phrase>in (?:just )?(?P<n>one|a|an|two|three|four|five|six|a few|few|several|\d+) "
     r"(?P<unit>days?|weeks?|months?)"
     r"|(?P<which>this|next|later this|earlier this|early next|later next|late next) (?P<span>week|month"
     r"|year|fall|autumn|summer|spring|winter)"
@@ -139,6 +142,16 @@ _PAST_VERB = re.compile(
 def _relative(match: re.Match[str], published: dt.date) -> DateMention:
     g = match.groupdict()
     start, end = match.start(), match.end()
+    if g["count"]:
+        n = int(g["count"]) if g["count"].isdigit() else NUMBERS[g["count"].lower()]
+        if g["awd"]:
+            # "a week from Sunday": counted from the coming Sunday.
+            wanted = WEEKDAYS.index(g["awd"].lower())
+            base = published + dt.timedelta(days=(wanted - published.weekday()) % 7 or 7)
+        else:
+            base = published + dt.timedelta(days=1 if g["anchor"].lower() == "tomorrow" else 0)
+        on = base + dt.timedelta(days=n * (7 if g["cunit"].lower().startswith("week") else 1))
+        return DateMention(start, end, on, on.year, on.month, True)
     if g["unit"]:
         n = int(g["n"]) if g["n"].isdigit() else NUMBERS[g["n"].lower()]
         unit = g["unit"].lower().rstrip("s")

@@ -16,9 +16,12 @@ _JOB = (
 )
 _PLAIN = re.compile(_JOB)
 DESCRIPTOR = re.compile(
-    _JOB + r"|(?:(?:the\s+)?(?:series|show['’]s|[A-Z][\w'’&:.-]*(?:\s+[A-Z][\w'’&:.-]*){0,3})\s+)?"
+    _JOB + r"|(?:(?:(?:the\s+)?(?:series|show['’]s|[A-Z][\w'’&:.-]*(?:\s+[A-Z][\w'’&:.-]*){0,3})\s+)?"
     r"(?:co-)?(?:creator|director|writer|showrunner|executive producer|producer|novelist|playwright"
     r"|author)s?\s+"
+    # ("Series star Dale Rourke will direct the premiere": an actor turned director, described by the show's
+    # word or a capitalised one; never the verb "stars".)
+    r"|(?:[Ss]eries|[Ss]how['’]s|[A-Z][\w'’&:.-]*)\s+(?:co-)?(?:star|actor|actress)\s+)"
     r"(?=[A-Z][a-z])"
 )
 _SEPARATOR = re.compile(r"\s*,\s*(?:and\s+|&\s+)?|\s+and\s+|\s*&\s*")

@@ -9,6 +9,7 @@ from ingest.mentions import title_spans
 from ingest.season_refs import SEASON_REF, parse_season_number
 from ingest.sentences import Sentence
 
+_DOUBTED = re.compile(r"\b(?:not|yet to|whether|if|hopes?|could|might)\b|n['’]t\b")
 _OF_TITLE = re.compile(r"\s*(?:premiere\s+|finale\s+)?of\s+[“\"‘']?")
 
 
@@ -33,7 +34,8 @@ def focus_season(
             named = [t for t in others if t != main and t in before.text]
             if named and main not in before.text:
                 continue  # "... The Boys, a hit. Season 2 is already in the works.": that show's season
-        if text.endswith("?") or re.search(r"\b(?:not|n't|yet to|whether|if|hopes?|could|might)\b", text):
+        # ("won't be back for season three": the "n't" sits inside a word.)
+        if text.endswith("?") or _DOUBTED.search(text):
             continue
         if sentence.heading and text != title:
             continue  # "RELATED: 'Slow Horses' Season 5 Premieres ...": a link to another story

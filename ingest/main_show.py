@@ -20,6 +20,8 @@ _PERSON_VERB = (
     r"|directed(?! by)|directs|(?:will |is set to |returns? to |will return to )direct|wrote|co-wrote"
     r"|starred(?! [A-Z])"
     r"|(?:will|is set to) (?:star|play|portray|voice|write|serve)|(?:is|was|has been) cast|serves as"
+    # "Ruth Calder is set to join the cast of Northfield": only a person joins a cast.
+    r"|(?:will|is set to|is due to|is slated to) join the (?:cast|ensemble)"
     # A title-case headline's casting news ("Lucy Liu Cast as Watson", "Omar Teague Joins NBC Pilot"): the
     # capitals say it is the headline, and only a person is cast or lands a role.
     r"|Cast (?:[Aa]s|[Ii]n)|Joins|Lands (?:the |a )?(?:Title|Lead)|[Tt]o (?:Guest[ -])?Star"

@@ -64,6 +64,8 @@ HONORIFICS = frozenset(
     "Commander Admiral".split()
 )
 
+# A headline in title case naming what a network does to its show: "Fox Renews Iron Bay", "Max Cancels X".
+_TITLE_CASE_ORDERS = r"(?:Renews|Cancels|Orders|Picks Up|Axes|Greenlights|Brings Back|Commissions)"
 # Canonical network name and the pattern that finds it; longer names first so "Apple TV+" beats "Apple".
 NETWORKS: list[tuple[str, re.Pattern[str]]] = [
     (name, re.compile(pattern))
@@ -88,7 +90,9 @@ NETWORKS: list[tuple[str, re.Pattern[str]]] = [
             r"|(?:^|(?<=[.!?] ))Max['’]s(?= [A-Z][\w'’-]+ [A-Z])"
             # ("Max ordered the second season": opening a sentence, doing what only a network does.)
             r"|(?:^|(?<=[.!?] ))Max(?= (?:has |had )?(?:ordered|renewed|greenlit|picked up|commissioned"
-            r"|cancell?ed|axed|renews|cancels|orders|is (?:heading|going|bringing) back)\b)"
+            r"|cancell?ed|axed|renews|cancels|orders|is (?:heading|going|bringing) back"
+            # ("Max Renews 'Dune Riders'": a headline in title case.)
+            rf"|{_TITLE_CASE_ORDERS})\b)"
             # ("canceled at Max after two seasons": where a show is cancelled or renewed.)
             r"|(?:(?<=\bcancelled at )|(?<=\bcanceled at )|(?<=\brenewed at ))Max\b",
         ),
@@ -129,7 +133,8 @@ NETWORKS: list[tuple[str, re.Pattern[str]]] = [
             r"|(?:^|(?<=\band )|(?<=, )|(?<=\. ))(?<![A-Z]\. )Fox\b(?= (?:(?:has|have|is) )?(?:now )?"
             r"(?:decided to )?(?:announced|renew(?:ed|s|ing)?|cancel(?:l?ed|s|ing)?|order(?:ed|s|ing)?|picked"
             r"|picks|set|revealed|released|axe[ds]|giv(?:e|es|en|ing)|gave|bring(?:s|ing)? back"
-            r"|brought back)\b)",
+            r"|brought back"
+            rf"|{_TITLE_CASE_ORDERS})\b)",
         ),
         ("The CW", r"\bThe CW\b|\bthe CW\b|(?<=\()CW(?=\))"),
         ("Syfy", r"\bSyfy\b"),
@@ -184,7 +189,8 @@ NETWORKS: list[tuple[str, re.Pattern[str]]] = [
             r"(?:(?<=\bon )|(?<=\bto ))History\b(?=[.,;]| on\b| in\b| for\b)"
             r"|\bHistory(?=['’]s (?:[\w-]+ ){0,2}(?:original|series|show|drama)\b)"
             r"|(?:^|(?<=[.!?] ))History(?= (?:has |have )?(?:renewed|ordered"
-            r"|greenlit|picked up|commissioned|cancell?ed|axed|renews|cancels|orders)\b)",
+            r"|greenlit|picked up|commissioned|cancell?ed|axed|renews|cancels|orders"
+            rf"|{_TITLE_CASE_ORDERS})\b)",
         ),
         ("YouTube Premium", r"\bYouTube (?:Premium|Red)\b"),
         ("Quibi", r"\bQuibi\b"),

@@ -14,7 +14,10 @@ from ingest.title_patterns import GENRE
 def _title_after(after: str, ctx: Context) -> str | None:
     """The known show right after a network's possessive: "’s new drama “Paradise”" -> Paradise."""
     # Greedy: the describing words ("new drama") run up to the capital or quote that opens the title.
-    match = re.match(r"(?:['’‘]s?)?\s+(?:[a-z][\w-]*\s+){0,4}[“\"‘']?", after)
+    # ("’s first original drama, Rook Hollow,": the title may stand between commas after its words.)
+    match = re.match(
+        r"(?:['’‘]s?)?\s+(?:[a-z][\w-]*\s+){0,4}(?:[a-z][\w-]*,\s+(?=\S+[^,.;]*,))?[“\"‘']?", after
+    )
     spans = ctx.titles_in(after[match.end() :]) if match else []
     if spans and spans[0][0] == 0 and spans[0][2] in ctx.shows:
         return spans[0][2]
@@ -49,7 +52,12 @@ def streaming_votes(sentence: Sentence, ctx: Context) -> list[tuple[str, str]]:
     networks = find_networks(sentence.text)
     if len(networks) != 1:
         return []
-    found = _STREAMING.search(sentence.text[: networks[0][0]])
+    before = sentence.text[: networks[0][0]]
+    found = _STREAMING.search(before) or re.search(
+        # "... in Ward Nine, streaming on Max": the show named right before the participle streams there.
+        rf"{re.escape(show)}[”\"’']?,\s+(?:now\s+)?streaming\s+(?:exclusively\s+)?on\s+$",
+        before,
+    )
     return [(show, networks[0][2])] if found else []
 
 
@@ -167,6 +175,8 @@ def network_votes(sentence: Sentence, ctx: Context) -> list[tuple[str, str]]:
             # dated X": only its network decides a show's future or its date.
             r"|(?:not (?:yet )?)?(?:decided|opted|chose|elected) (?:not |whether )?to (?:renew|bring back)\b"
             r"|dated\b|decided (?:on )?the fate of\b"
+            # "Netflix has tapped Carla Moss to direct X": a network hires its own show's makers.
+            r"|(?:tapped|hired|enlisted) [A-Z][\w'’.-]+ [A-Z][\w'’.-]+ to (?:direct|write|showrun|star)\b"
             r"|(?:will |is set to )?(?:premiere|debut)s?\b)",
             after,
         ):

@@ -18,7 +18,7 @@ _RELEASE = re.compile(
     r"|returning|drops?|dropped|launch(?:es|ed|ing)?|(?:is |was |will be |be )?released|release date"
     r"|(?:will|to) release(?= (?:in (?:theaters|theatres|cinemas) )?on\b)"
     r"|premiere date|will be available(?= (?:to stream |on \w+ )?on\b)"
-    r"|return date|hits?|streams? from|begins?|began|aired|kicks? off|comes back|lands?|bows?"
+    r"|return date|hits?|streams? (?:on \w+\+? )?from|begins?|began|aired|kicks? off|comes back|lands?|bows?"
     r"|(?:is|are|will be|to be|be)(?: \w+)? back|(?:is|are|was|were|will be|be) made available"
     # British announcements: "will be broadcast in 2018", "is set to be shown on BBC One".
     r"|(?:will be|to be|be|is being) (?:broadcast|screened|shown|transmitted)(?= (?:on|in|from|this|next)\b)"
@@ -79,6 +79,8 @@ _JOINS_AT_PREMIERE = re.compile(
 _WHICH_CLAUSE = re.compile(r"(?:[”\"’']?,|,[”\"’'])\s+which\s[^,;()]{1,200},\s*$")
 
 
+# A season's order told after a release's date: "..., and a second season is already in the works".
+_ORDERED_LATER = re.compile(r"\b(?:ordered|renewed|greenlit|green-lit|picked up|commissioned|in the works)\b")
 # Where a new clause starts: "X will premiere May 6, while the fourth season of Y will launch June 17".
 _CLAUSE = re.compile(r"(?:[,;]\s+(?:while|whereas|but|and|as)\s+|;\s+)")
 
@@ -237,7 +239,14 @@ def release_facts(sentence: Sentence, ctx: Context) -> list[ExtractedFact]:
         told = _FOR_SEASON.match(between) or _FOR_SEASON.match(text[mention.end :])
         if season is None and told:
             season = parse_season_number(told.group(1))
-        if season is None and show == ctx.main and _is_future(mention, ctx) and (ctx.focus_season or 0) > 1:
+        if (
+            season is None
+            and show == ctx.main
+            and _is_future(mention, ctx)
+            and (ctx.focus_season or 0) > 1
+            # ("debuts this Friday, and a second season has been ordered": the season told on is the next.)
+            and not _ORDERED_LATER.search(text, mention.end)
+        ):
             # "The six-part series begins on Sunday": in an article about season 2, that run is season 2.
             season = ctx.focus_season
         network = _network(text[verb_start:]) or _network(subject)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from ingest.concessions import before_concession
 from ingest.context import Context
 from ingest.mentions import count_mentions
 from ingest.model import ExtractedFact, FactKind, fact
@@ -53,6 +54,13 @@ _RENEWAL = re.compile(
     rf"|\b({_ORDINAL})[- ](?:season|series) (?:pickups|renewals|orders) (?=of |for )"
     # "has officially confirmed a fourth season of X" (never "confirmed the third season's premiere").
     rf"|\b(?:confirmed|announced) (?:a|an) ({_ORDINAL}) (?:season|series) (?:of|for)\b"
+    # "a second season has already been ordered", "season 3 is officially in the works": the season as
+    # the subject of its order.
+    rf"|\b(?:(?:[Aa]|[Aa]n|[Tt]he) ({_ORDINAL}) (?:season|series)|[Ss]eason (\d+))(?: of [^.;,]{{1,60}}?)?"
+    rf" (?:(?:has|have) (?:already |now |officially |also )*been (?:ordered|greenlit|green-lit|commissioned"
+    rf"|picked up)|(?:is|are) (?:already |now |officially |also )*in the works)\b"
+    # "was deemed worthy of a ten-episode second season": judged worth another season, so given one.
+    rf"|\b(?:deemed|judged) worthy of (?:a|an) (?:[\w-]+-episode )?({_ORDINAL}) (?:season|series)\b"
     # "the fourth season, which Hulu ordered in February": the order told after the season.
     rf"|\b(?:the|a|its) ({_ORDINAL}) (?:season|series),? (?:which|that) (?:{NET}) (?:has |had )?"
     rf"(?:ordered|renewed|commissioned|greenlit|picked up)\b"
@@ -63,8 +71,9 @@ _RENEWAL = re.compile(
     rf" (?:season|series)\b"
 )
 _NOT_RETURNING = re.compile(
-    rf"\s(?:will not|won['’]t) (?:be )?(?:return(?:ing)?|back|coming back) for (?:a|an) ({_ORDINAL})"
-    rf" (?:season|series)\b"
+    rf"\s(?:will not|won['’]t) (?:be )?(?:return(?:ing)?|back|coming back) for (?:(?:a|an) ({_ORDINAL})"
+    # ("won't be back for season three": the season's number may follow the word.)
+    rf" (?:season|series)\b|[Ss]eason (\d+|two|three|four|five|six|seven|eight|nine|ten)\b)"
 )
 # "The network will not bring back the series for a second season", "decided not to renew X for a third
 # season": no next season ordered, so the season before it was the last made.
@@ -264,7 +273,7 @@ def status_facts(sentence: Sentence, ctx: Context) -> list[ExtractedFact]:
         subjects = _listed_before(text, ended.start() + 1, spans)
         if not subjects and show and re.match(r"(?:It|The (?:[\w-]+ )?(?:series|show|drama|comedy))\b", text):
             subjects = [show]
-        number = parse_season_number(ended.group(1))
+        number = parse_season_number(ended.group(1) or ended.group(2))
         for subject in subjects:
             out.append(_status(text, subject, "canceled", 0.75))
             if number and number > 1:
@@ -272,7 +281,7 @@ def status_facts(sentence: Sentence, ctx: Context) -> list[ExtractedFact]:
     out += _not_brought_back(text, ctx, show)
     cancelled = len(out)
     renewal = _RENEWAL.search(text)
-    if renewal and not negated:
+    if renewal and not _NEGATED.search(before_concession(text, renewal.end())):
         words = next(g for g in renewal.groups() if g is not None)
         numbers = {parse_season_number(w) for w in re.findall(r"\w+", words)}
         numbers |= {int(n) for pair in re.findall(r"\b[Ss]easons? (\d+)(?: and (\d+))?", renewal.group(0))
@@ -287,7 +296,7 @@ def status_facts(sentence: Sentence, ctx: Context) -> list[ExtractedFact]:
                 out.append(_status(text, subject, f"renewed for season {number}", 0.8))
     bare = _BARE_RENEWAL.search(text)
     numbered = any(f.kind == FactKind.SEASON and f.get("number") for f in out[cancelled:])
-    if bare and not numbered and not negated:
+    if bare and not numbered and not _NEGATED.search(before_concession(text, bare.end())):
         # "Shameless got renewed", "Fox has renewed '9-1-1' and 'The Resident'": renewed, season unsaid.
         for subject in _subjects(text, bare.start(), bare.end(), ctx, show):
             out.append(_status(text, subject, "renewed", 0.75))

@@ -119,3 +119,20 @@ _EPISODE_LABEL = re.compile(
 def episode_titles(headline_text: str) -> set[str]:
     """Names a headline gives as its episode's ("... premiere recap: 'Out'"): never a show's title."""
     return {m.group(1).strip(" ,.") for m in _EPISODE_LABEL.finditer(headline_text)}
+
+
+# "October 20", "Oct. 3, 2023 for Iron Bay": a month and its day, then maybe what the date is for.
+_DAY_FIRST = re.compile(
+    r"(?:(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?|January|February|March|April|May|June|July"
+    r"|August|September|October|November|December)\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?"
+    r"(?:\s+(?:for|on|to|at|of)\s+(.+))?$"
+)
+
+
+def after_leading_day(title: str) -> str:
+    """A found title without a day of the month opening it ("October 20 for Tidewater" is Tidewater): what
+    the date is for, "" when the date is all there is, the title itself when no date opens it."""
+    day_first = _DAY_FIRST.match(title)
+    if not day_first:
+        return title
+    return day_first.group(1) or ""

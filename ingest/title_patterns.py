@@ -26,8 +26,12 @@ SHOW_CONTEXTS = [
     # ("'Copper Sky' Season 2 is official": the title may be quoted.)
     re.compile(rf"({TITLE})[”\"’']?\s+(?:[Ss]eason|[Ss]eries|Part)\s+(?:\d+|One|Two|Three|Four|Five|Six)\b"),
     re.compile(
+        # "has set a premiere date of Sunday, Oct. 20 for Iron Bay": the date, then what it is for (tried
+        # first: "date of Sunday" would otherwise be read as a title).
+        rf"\b(?:premiere|release|return|debut|launch) date of (?:\w+day,? )?[A-Z][a-z]{{2,8}}\.? \d{{1,2}}"
+        rf"(?:st|nd|rd|th)?(?:,? \d{{4}})?,? for [“\"‘']?({TITLE})"
         # ("stars as the older version of Sunja": a character's age, never a remake of a title.)
-        rf"\b(?:seasons?|episodes?|cast|premieres?|finale|trailer|teaser|return|renewal|run|pilot"
+        rf"|\b(?:seasons?|episodes?|cast|premieres?|finale|trailer|teaser|return|renewal|run|pilot"
         rf"|(?<!older )(?<!younger )(?<!young )(?<!adult )(?<!teen )(?<!teenage )(?<!elder )version"
         # "has set an August 14 premiere date for Iron Bay".
         rf"|premiere date|release date|return date|debut date)"
@@ -38,7 +42,9 @@ SHOW_CONTEXTS = [
     # ("new comedy series, The Ranch, which ...": a title set off by commas after its genre word.)
     # ("The comedy Small Mercies debuts ...": a sentence may open with the genre word.)
     # ("the contemporary Western series Longmire": a capitalised describing word may stand before it.)
-    re.compile(rf"(?:\b(?:[a-z][\w-]*|\d{{4}}|New)|^(?:The|A|An))(?: [A-Z][a-z]+(?:an|ese|ish|ic|ern))?"
+    # ("the French thriller Réseau": a nationality's word need not end like "Danish" or "Korean".)
+    re.compile(rf"(?:\b(?:[a-z][\w-]*|\d{{4}}|New)|^(?:The|A|An))"
+               rf"(?: (?:[A-Z][a-z]+(?:an|ese|ish|ic|ern)|French|Dutch|Greek|Thai|Swiss|Welsh|Czech|Basque))?"
                rf" {GENRE} ({TITLE})"
                rf"|\b(?:{GENRE}|spin-?off|prequel|sequel), ({TITLE}),"),
     # ("It's official: Iron Bay is getting ...": a colon after a word opens the clause too.)
@@ -50,6 +56,8 @@ SHOW_CONTEXTS = [
                rf"|returns (?:next|this|later this|early next) (?:week|month|year|spring|summer|fall|autumn"
                rf"|winter)|returns to (?:{NET})"
                rf"|returns for|is set to|is set in|was created|has been renewed|was renewed|holds|is based"
+               # "Glimmer Bay has set a premiere date of March 3": only a show has a premiere date.
+               rf"|has (?:now |officially )?set (?:a|an|its) (?:premiere|release|return|debut|launch) date"
                rf"|is written|was written|is directed|was directed|is executive produced|"
                rf"comes from|debuted|debuts|will debut|centers|centres|is adapted|is an adaptation"
                # "Bodyguard is a contemporary thriller", "X will be exec produced by".
@@ -59,7 +67,7 @@ SHOW_CONTEXTS = [
                # "Iron Bay is officially over", "Iron Bay is ending": only a show's run ends (people return).
                rf"|is (?:officially )?(?:over|ending)(?! the)"
                # "Iron Bay will not return for a fourth season": only a show has seasons.
-               rf"|(?:will not|won['’]t) (?:return|be back) for (?:a|an) \w+ season"
+               rf"|(?:will not|won['’]t) (?:return|be back) for (?:(?:a|an) \w+ season|[Ss]eason \w+\b)"
                # "Iron Bay is getting a second season".
                rf"|is getting (?:a|an) \w+ season"
                # "Iron Bay marks the first series from Tom Vale": what a show marks for its maker.

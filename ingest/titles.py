@@ -20,7 +20,7 @@ from ingest.names import (
 from ingest.number_titles import number_titles
 from ingest.sentences import Sentence
 from ingest.subject_patterns import CHARACTER_QUOTE, fold_numbered, subject_titles
-from ingest.title_guards import episode_titles, not_a_title, strip_headline_words
+from ingest.title_guards import after_leading_day, episode_titles, not_a_title, strip_headline_words
 from ingest.title_patterns import (
     CONTEXT_CUES,
     GENRE,
@@ -81,6 +81,11 @@ def _clean(title: str, strong: bool = False, quoted: bool = False, word_ok: bool
         )
         if re.search(r"\w\s+\S+\s+TV$", title):
             title = title[:-3]
+    # "set a premiere date of October 20 for Tidewater": a day of the month opens no title.
+    dated = title if quoted else after_leading_day(title)
+    if not dated:
+        return None
+    title = dated
     # "The Wheel of Time on Prime Video", "Slow Horses in March": the tail is not part of the title.
     tail = re.search(r"\s+(?:on|in|at|for|from|with|and)\s+(.+)$", title)
     if tail and (network_names(tail.group(1)) or tail.group(1).split()[0] in MONTH_WORDS):
