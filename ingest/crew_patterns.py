@@ -35,7 +35,9 @@ BEFORE_LIST = [
     (
         re.compile(
             r"\b(?:comes|hails) from\s+(?=[A-Z][a-z]+ [A-Z])"
-            r"|\b(?:series|drama|comedy|sitcom|dramedy|thriller) by\s+(?:[\w-]+\s+){0,2}?"
+            # ("the book series by Julia Quinn" is the novelist's, read as such elsewhere.)
+            r"|\b(?<!book )(?<!novel )(?<!comic )(?:series|drama|comedy|sitcom|dramedy|thriller) by\s+"
+            r"(?:[\w-]+\s+){0,2}?"
             r"(?:(?:director|writer|filmmaker|auteur)\s+)?(?=[A-Z][a-z]+ [A-Z])"
         ),
         ("creator",),

@@ -229,6 +229,15 @@ def _find_networks(text: str) -> tuple[tuple[int, int, str], ...]:
     return tuple(sorted(found))
 
 
+# "after the show ran for three seasons on A&E": the network of a run that is over.
+_PAST_RUN = re.compile(r"\b(?:ran|aired)\s+for\s+[\w\s]{1,20}?\s+on\s+$")
+
+
+def airing_networks(text: str) -> list[tuple[int, int, str]]:
+    """`find_networks` without the networks of a finished run ("ran for three seasons on A&E")."""
+    return [n for n in find_networks(text) if not _PAST_RUN.search(text[max(0, n[0] - 60) : n[0]])]
+
+
 def network_names(text: str) -> list[str]:
     """Distinct networks in `text`, in order of appearance."""
     seen: list[str] = []

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from ingest.context import Context
-from ingest.names import find_networks
+from ingest.names import airing_networks, find_networks
 from ingest.sentences import Sentence
 from ingest.status import listed_after
 from ingest.title_patterns import GENRE
@@ -87,9 +87,10 @@ def network_votes(sentence: Sentence, ctx: Context) -> list[tuple[str, str]]:
             and re.match(rf"\s+(?:[a-z][\w-]*\s+){{0,2}}{GENRE}\b", text[_end:])
         ):
             out.append((show, name))  # "Salt Flats, the Paramount+ western from ...": the same appositive
+    airing = set(airing_networks(text))
     for start, end, name in find_networks(text):
         after = text[end : end + 60]
-        if _HISTORY.search(text[max(0, start - 60) : start]):
+        if _HISTORY.search(text[max(0, start - 60) : start]) or (start, end, name) not in airing:
             continue  # "a reimagining of the series that ran on NBC": another show's network
         if re.search(r"\(\s*[^()]{1,20}\s+on\s+$", text[:start]):
             continue  # "(FX on Hulu)": the channel it airs on comes first

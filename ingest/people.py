@@ -202,7 +202,8 @@ def cast_facts(sentence: Sentence, ctx: Context) -> list[ExtractedFact]:
             and not CAST_WORDS.search(before)
         ):
             continue  # "produced by A and B alongside C" lists producers, not cast
-        if re.search(r"\b(?:starred|appeared|seen|known|recognized|recognised)\b[^.;]*$", before):
+        # ("I have only seen the trailer, but a cast that includes A": seen is only another work's "seen in".)
+        if re.search(r"\b(?:starred|appeared|seen (?:in|on|as)|known|recogni[sz]ed)\b[^.;]*$", before):
             continue  # "starred in Apple TV's 'Sugar' opposite Colin Farrell": that work's cast
         if other_works_cast(before, ctx):
             continue  # "a new comedy starring A", "an adaptation of the 1980s drama starring B"
@@ -289,7 +290,11 @@ def cast_facts(sentence: Sentence, ctx: Context) -> list[ExtractedFact]:
             joining = JOINING.search(text)
             if ACTOR_SLOT.search(text[: match.start()]) or (joining and joining.start() >= match.end()):
                 continue
-            if who not in ctx.people and is_person_name(character) and through_work(match, text, ctx):
+            # ("and American Pie's Jason Biggs as the fiance": a name then cast "as" someone is the actor.)
+            cast_as = re.match(r"\s+as\s", text[match.end() :]) is not None and is_person_name(character)
+            if cast_as or (
+                who not in ctx.people and is_person_name(character) and through_work(match, text, ctx)
+            ):
                 # "Arrested Development's Michael Cera and Gossip Girl's Jessica Szohr, along with Tim Roth":
                 # a full name after an owner not known as a person is the actor, named through other work.
                 actor = ctx.person(character)

@@ -7,7 +7,7 @@ import re
 from ingest.context import Context
 from ingest.dates import DateMention, find_dates
 from ingest.model import ExtractedFact, FactKind, fact
-from ingest.names import PERSON, find_networks, is_person_name
+from ingest.names import PERSON, airing_networks, is_person_name
 from ingest.release_guards import regional_premiere, starts_work
 from ingest.release_shapes import forward_day
 from ingest.season_refs import COREFERENT_SUBJECT, SEASON_REF, parse_season_number
@@ -137,8 +137,8 @@ def season_before(text: str, ctx: Context) -> int | None:
 
 def _network(text: str) -> str | None:
     """The network a clause names ("on HBO and Max" is HBO; "on BBC One ... BBC iPlayer" is BBC One)."""
-    names = [n for _s, _e, n in find_networks(text) if n not in {"BBC iPlayer", "Max", "HBO Max"}] or [
-        n for _s, _e, n in find_networks(text)
+    names = [n for _s, _e, n in airing_networks(text) if n not in {"BBC iPlayer", "Max", "HBO Max"}] or [
+        n for _s, _e, n in airing_networks(text)
     ]
     # "premiered on FX and streams on Hulu": the first network after the verb is where it airs.
     return names[0] if names else None
