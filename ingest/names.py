@@ -16,6 +16,8 @@ CAPW = (
     rf"|[a-z]{{1,3}}['’][{UP}][\w\-]*)"
 )
 PARTICLE = r"(?:de|da|di|del|della|van|von|der|den|le|la|du|dos|bin|ibn)"
+# A nickname quoted inside a name: Brian "Smash" Williams, Dr. John "J.D." Dorian.
+NICKNAME = rf"[“\"'‘](?:{CAPW}|[{UP}](?:\.[{UP}])+\.?)[”\"'’]"
 # A person's name: two to four capitalised words, particles allowed inside ("Guillermo del Toro").
 PERSON = rf"{CAPW}(?:\s+(?:{PARTICLE}\s+)?{CAPW}){{1,3}}"
 _CONNECT = r"(?:of|the|and|in|a|an|on|to|at|for|from|with|&|or|de|la|le|del|vs\.?)"

@@ -7,7 +7,7 @@ import re
 from ingest.context import Context
 from ingest.names import airing_networks, find_networks
 from ingest.sentences import Sentence
-from ingest.status import listed_after
+from ingest.status_lists import listed_after
 from ingest.title_patterns import GENRE
 
 

@@ -91,6 +91,10 @@ def _split_line(line: str) -> list[str]:
         word = last.lower().strip('("“')
         # "Sept. 1", "Mr. Robot", initials such as "J. J. Abrams" keep the sentence going.
         abbreviated = word in _ABBREVIATIONS or re.fullmatch(r"(?:[a-z]\.)*[a-z]", word)
+        # ('Dr. John "J.D." Dorian': initials quoted as a nickname close their quote, not the sentence.)
+        quoted_initials = re.search(r"[“\"‘'](?:[A-Z]\.)+[A-Z]$", before)
+        if re.fullmatch(r"\.[\"”’']", match.group(1)) and quoted_initials:
+            continue
         if (
             match.group(1) == "."
             and abbreviated
