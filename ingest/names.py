@@ -124,6 +124,8 @@ NETWORKS: list[tuple[str, re.Pattern[str]]] = [
         (
             "Fox",
             r"\bFox\b(?= (?:series|drama|comedy|show|network)|['’]s)|\bon Fox\b"
+            # ("FOX's longest running crime show": the network's own capitals, never after a capital name.)
+            r"|(?<![A-Z]\. )(?<![A-Z]{2} )\bFOX\b(?!\s+[A-Z]{2})"
             r"|(?:(?<=\breturns to )|(?<=\bmoves to )|(?<=\bheads to )|(?<=\breturning to ))Fox\b"
             # "cancelled at Fox", "picked up by Fox".
             r"|(?:(?<=\bcancelled at )|(?<=\bcanceled at )|(?<=\brenewed at )|(?<=\bup by ))Fox\b"

@@ -116,8 +116,9 @@ def network_votes(sentence: Sentence, ctx: Context) -> list[tuple[str, str]]:
             continue
         if not show:
             continue
+        # ("FOX's longest running crime show, Bones is back": a comma may set the title off.)
         if re.match(r"['’‘]s?\s+(?:[a-z][\w-]*\s+){0,4}?(?:series|show|drama|comedy|adaptation|epic"
-        r"|thriller)?\s*"
+        r"|thriller)?,?\s*"
                     + re.escape(show), after) or re.match(r"\s+(?:[Oo]riginal |hit |new )?(?:series|shows?"
                     r"|drama)\b", after):  # fmt: skip
             out.append((show, name))
@@ -168,7 +169,11 @@ def network_votes(sentence: Sentence, ctx: Context) -> list[tuple[str, str]]:
             # dated X": only its network decides a show's future or its date.
             r"|(?:not (?:yet )?)?(?:decided|opted|chose|elected) (?:not |whether )?to (?:renew|bring back)\b"
             r"|dated\b|decided (?:on )?the fate of\b"
-            r"|(?:will |is set to )?(?:premiere|debut)s?\b)",
+            r"|(?:will |is set to )?(?:premiere|debut)s?\b)"
+            # "Netflix on Thursday announced that it had canceled Sense8": its own decision, reported.
+            r"|\s+(?:on \w+day\s+|today\s+|yesterday\s+)?(?:has\s+)?(?:announced|confirmed|revealed|said)"
+            r"(?: on \w+day)? that it (?:has |had |would |will )?(?:officially )?"
+            r"(?:renewed|cancel+ed|axed|ordered|picked up)\b",
             after,
         ):
             out.append((show, name))

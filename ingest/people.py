@@ -85,7 +85,8 @@ _ROLE_THEN_ACTOR = cued(
     # "Ivan the Terrible (A)", "Anna of Kiev (B)".
     rf"(?:(?<=[“\"‘])|(?<![\w”\"’]))({CAPW}(?:\s+(?:{NICKNAME}|(?:(?:of|the|de|von|van)\s+)?{CAPW})){{0,3}})"
     # ("Eric Taylor (Kyle Chandler, "Grey's Anatomy")": the actor's other work may follow in the bracket.)
-    rf"[”\"’]?\s+\(({PERSON}|{CAPW})(?:,\s*[“\"‘][^()]{{1,80}})?\)",
+    # ("Dr. Robby's (Wyle) shift": the role's possessive may come before the bracket.)
+    rf"[”\"’]?(?:['’]s)?\s+\(({PERSON}|{CAPW})(?:,\s*[“\"‘][^()]{{1,80}})?\)",
     r"\s\(",
 )
 
@@ -243,10 +244,12 @@ def cast_facts(sentence: Sentence, ctx: Context) -> list[ExtractedFact]:
     # "Charlie Spring (Locke)", "DI Tess Hollin (Gemma Arterton)".
     # A nickname may sit inside the role: Vanessa "Van" Palmer (Hewson).
     for match in _ROLE_THEN_ACTOR.finditer(text):
-        character, who = match.group(1), ctx.person(match.group(2))
+        character, who = re.sub(r"['’]s$", "", match.group(1)), ctx.person(match.group(2))
         if character in found or character in ctx.people:
             continue  # "Gillian Jacobs (Atom Eve)": the person comes first, the role in brackets
-        if who and _is_character(character, ctx):
+        if who and character == show and who not in found:
+            found[who] = _credit(show, who, sentence, 0.8, show)  # "Barry (Hader) is attempting to ..."
+        elif who and _is_character(character, ctx):
             add(who, character, 0.8)
     # "Choi is Dr. Joy Kwon, a second-year resident": a cast sentence naming who someone is.
     if CAST_CUE.search(text):

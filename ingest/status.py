@@ -215,6 +215,8 @@ def status_facts(sentence: Sentence, ctx: Context) -> list[ExtractedFact]:
             made = made or _SEASONS_MADE.search(text, cancel.end())
             said = made and next((g for g in made.groups() if g), None)
             number = (1 if said in ("a single", "its first") else parse_season_number(said)) if said else None
+            # ("has cancelled freshman series A, B and C": a freshman show made one season.)
+            number = number or (1 if re.match(r"\s+(?:the |its )?freshman\b", text[cancel.end() :]) else None)
             if number:
                 out.append(fact(FactKind.SEASON, text, 0.75, show=subject, number=number))
     ended = _NOT_RETURNING.search(text)
