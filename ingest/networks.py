@@ -169,7 +169,9 @@ def network_votes(sentence: Sentence, ctx: Context) -> list[tuple[str, str]]:
             # dated X": only its network decides a show's future or its date.
             r"|(?:not (?:yet )?)?(?:decided|opted|chose|elected) (?:not |whether )?to (?:renew|bring back)\b"
             r"|dated\b|decided (?:on )?the fate of\b"
-            r"|(?:will |is set to )?(?:premiere|debut)s?\b)"
+            r"|(?:will |is set to )?(?:premiere|debut)s?\b"
+            # ("Netflix will release its latest original program, X": only a network releases its show.)
+            r"|will release\b)"
             # "Netflix on Thursday announced that it had canceled Sense8": its own decision, reported.
             r"|\s+(?:on \w+day\s+|today\s+|yesterday\s+)?(?:has\s+)?(?:announced|confirmed|revealed|said)"
             r"(?: on \w+day)? that it (?:has |had |would |will )?(?:officially )?"

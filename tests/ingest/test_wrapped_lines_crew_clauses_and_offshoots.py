@@ -95,3 +95,15 @@ def test_a_prequel_films_date_is_its_own() -> None:
     assert has(found, type="release", show="The Tinker", season=2, date="2024-12-17")
     assert has(found, type="release", show="The Tinker: Wolf's Hour", date="2024-08-23")
     assert not has(found, type="release", show="The Tinker", date="2024-08-23")
+
+
+def test_a_day_before_the_network_releasing_the_show_and_a_fresh_rating() -> None:
+    text = (
+        "Those plans continue on July 11th when Netflix will release its latest original program, Inside Out "
+        'Blue. Over 20 critics on Rotten Tomatoes have praised "Inside Out Blue," adding up to a 100% fresh '
+        "rating."
+    )
+    found = extracted_records(text, _DAY)
+    assert has(found, type="release", show="Inside Out Blue", date="2024-07-11", network="Netflix")
+    assert has(found, type="show", title="Inside Out Blue", network="Netflix")
+    assert has(found, type="rating", show="Inside Out Blue", audience="critics", value=100.0)
