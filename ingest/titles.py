@@ -82,10 +82,10 @@ def _clean(title: str, strong: bool = False, quoted: bool = False, word_ok: bool
         if re.search(r"\w\s+\S+\s+TV$", title):
             title = title[:-3]
     # "set a premiere date of October 20 for Tidewater": a day of the month opens no title.
-    dated = title if quoted else after_leading_day(title)
-    if not dated:
+    without_day = title if quoted else after_leading_day(title)
+    if not without_day:
         return None
-    title = dated
+    title = without_day
     # "The Wheel of Time on Prime Video", "Slow Horses in March": the tail is not part of the title.
     tail = re.search(r"\s+(?:on|in|at|for|from|with|and)\s+(.+)$", title)
     if tail and (network_names(tail.group(1)) or tail.group(1).split()[0] in MONTH_WORDS):
