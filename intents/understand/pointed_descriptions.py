@@ -48,7 +48,9 @@ def _description_ending(talk: str, heads: frozenset[str]) -> list[str] | None:
         )
         if at is not None:
             phrase = [*phrase[:at], phrase[at][:-1], *phrase[at + 2 :]]
-        if len(phrase) >= 3 and not heads.isdisjoint(phrase[1 : 1 + _HEAD_REACH]):
+        head = next((i for i in range(1, min(len(phrase), 1 + _HEAD_REACH)) if phrase[i] in heads), None)
+        # Words must follow the noun and say which one: "the same show" alone points back itself.
+        if head is not None and head + 1 < len(phrase):
             return phrase
     return None
 

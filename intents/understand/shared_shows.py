@@ -21,7 +21,8 @@ _CAST_WORDS = frozenset("boys girls guys lads actors actresses actor actress cas
 
 async def shared_show(c: Composing) -> Answer | None:
     """The shows the two people (or the person and a show's cast) are both in; None for other questions."""
-    if not c.has(*_TOGETHER):
+    if not c.has(*_TOGETHER) or c.has("the show", "the shows", "the series"):
+        # "what network is the show with X and Y on": a show described, then another fact asked (a chain)
         return None
     asks_which = not _ASKS_WHICH.isdisjoint(c.tokens) and not _SHOW_WORDS.isdisjoint(c.tokens)
     yes_no = c.is_yes_no or (c.has("same show", "same series") and not asks_which)
