@@ -24,8 +24,7 @@ LIST_CUES = re.compile(
     # "brings back A as Mae Strand and introduces B as Rook": a film's returning and new cast, with roles.
     r"|(?:brings back|introduces)(?=\s+(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})\s+as\s+(?-i:[A-Z]))"
     # "The cast, led by A and B, is ...".
-    # ("The cast is filled out by A, B and C": the rest of the cast.)
-    r"|(?:the |its )?cast,? (?:is )?(?:led|lead|headed|headlined|fronted|filled out|rounded out) by)\s+",
+    r"|(?:the |its )?cast,? (?:is )?(?:led|lead|headed|headlined|fronted) by)\s+",
     re.IGNORECASE,
 )
 # A sentence opening with a list of people that "also star" / "return".
@@ -201,9 +200,7 @@ def character_list(text: str, before: str = "") -> list[str]:
 
 # "Will & Grace alum", "TV and movie veteran", "Oscar-winning director": words that describe who follows.
 DESCRIBED_PERSON = re.compile(
-    # ("starring Emmy®-winner Edie Falco": an award's winner or nominee too.)
-    r"(?:(?:[\w&'’.®\ufffd-]+\s+){1,4}?(?:alum|alumna|alumnus|veteran|star|actor|actress|newcomer|comedian|director"
-    r"|winner|nominee)\s+"
+    r"(?:(?:[\w&'’.-]+\s+){1,4}?(?:alum|alumna|alumnus|veteran|star|actor|actress|newcomer|comedian|director)\s+"
     # "starring Ferry Lane's Tom Okafor": the actor named through other work, a show's possessive.
     r"|(?:[A-Z][\w&'’-]*\s+){0,3}[A-Z][\w&-]*['’]s?\s+)"
     r"(?=[A-Z][a-z]+\s+[A-Z])"

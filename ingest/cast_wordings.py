@@ -1,7 +1,7 @@
 """Cast wordings the other cast readers miss, seen in real news of many outlets and years:
 
 - a part described, not named: "Jonathan Groff and Holt McCallany play a pair of FBI agents", "Harrison Ford
-  will be playing a shrink, co-starring with lead Jason Segel in Shrinking", "Lee Pace stars as a piemaker";
+  will be playing a shrink, co-starring with lead Jason Segel in Shrinking";
 - a role taken up again by someone confirmed to do so: "Series original Kyle MacLachlan has been confirmed to
   reprise his role as the irreplaceable special agent Dale Cooper";
 - a role in a bracket that starts with "who played": "the late Catherine E. Coulson (who played the town's
@@ -9,7 +9,6 @@
 - a list after "co-stars", with long asides and "the late": "co-stars Laura Dern (who appeared in ...),
   Sherilyn Fenn, ... and the late Catherine E. Coulson";
 - a role's possessive with its actor's bracketed after it: "as Cora's (Elizabeth McGovern's) mother".
-- a lead cast without the role's name: "has cast actor Walker Scobell as the lead role".
 """
 
 from __future__ import annotations
@@ -24,11 +23,9 @@ from ingest.names import CAPW, PERSON
 from ingest.sentences import Sentence
 
 # "play a pair of FBI agents", "will be playing a shrink", "plays an ambitious lawyer".
-# ("Lee Pace stars as a piemaker who ...", "Marcus Hale co-stars as her skeptical landlord": the same.)
 _DESCRIBED_PART = re.compile(
     r"\s+(?:(?:will|also|now)\s+)*(?:be\s+)?(?:play|plays|playing|portray|portrays|portraying)\s+"
     r"(?:a|an|two|three|a pair of|a couple of|a trio of)\s+[a-z]"
-    r"|\s+(?:(?:will|also|now)\s+)*(?:co-)?stars?\s+as\s+(?:a|an|her|his|their)\s+[a-z]"
 )
 _CO_STARRING = re.compile(
     rf"\bco-starring (?:with |alongside |opposite )?(?:(?:the )?lead |star )?({PERSON})"
@@ -44,11 +41,6 @@ _WHO_PLAYED = re.compile(
 # "as Cora's (Elizabeth McGovern's) mother": the actor's name, possessive too, bracketed after the role's.
 _ROLE_OWNER = re.compile(rf"\b({CAPW}(?:\s+{CAPW}){{0,2}})['’]s?\s+\(({PERSON})['’]s?\)")
 _CO_STARS = re.compile(r"\b[Cc]o-stars\s+")
-# "has cast actor Walker Scobell as the lead role", "cast Ana Ruiz in the title role": a lead, unnamed.
-_CAST_AS_LEAD = re.compile(
-    rf"\bcast (?:(?:actor|actress|newcomer|star)\s+)?({PERSON}) (?:as|in) (?:the|a|its) "
-    r"(?:lead|leading|title|starring|main|central) (?:role|part)\b"
-)
 _ASIDE = re.compile(r"\s*\([^()]{1,160}\)")
 _LATE = re.compile(r"(?:the late|newcomer|veteran)\s+")
 _SEP = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
@@ -78,9 +70,7 @@ def _listed(text: str, ctx: Context) -> list[str]:
 def cast_wording_facts(sentence: Sentence, ctx: Context) -> list[ExtractedFact]:
     """Actor credits from the wordings above, for the show the sentence is about."""
     text = sentence.text
-    if not sentence.states or not re.search(
-        r"play|portray|co-star|reprise|['’]s?\)|stars? as|cast", text, re.IGNORECASE
-    ):
+    if not sentence.states or not re.search(r"play|portray|co-star|reprise|['’]s?\)", text, re.IGNORECASE):
         return []
     show = ctx.show_for(sentence)
     if show is None:
@@ -114,10 +104,6 @@ def cast_wording_facts(sentence: Sentence, ctx: Context) -> list[ExtractedFact]:
         person, role = ctx.person(match.group(2)), match.group(1)
         if person and role not in ctx.titles and _is_character(role, ctx):
             found[person] = role
-    for match in _CAST_AS_LEAD.finditer(text):
-        person = ctx.person(match.group(1))
-        if person:
-            found.setdefault(person, None)
     for cue in _CO_STARS.finditer(text):
         for listed in _listed(text[cue.end() :], ctx):
             found.setdefault(listed, None)

@@ -63,22 +63,10 @@ def _clean_line(line: str) -> str | None:
     return " | ".join(kept) if kept else None
 
 
-# A press release's dateline before its first sentence: "LOS ANGELES, CA – (June 10, 2009) – In the wake
-# of ...", "BURBANK, Calif. (April 11, 2022) – Walker ...", "NEW YORK (AP) — ...". The place in capitals is
-# no title. (A dash lost to a bad decode reads as the replacement character.)
-_DATELINE = re.compile(
-    r"^[A-Z]{2,}(?:[ .'-]+[A-Z]{2,})*"
-    r"(?:,\s*[A-Z][A-Za-z.]{1,10}\s*(?:[—–\ufffd-]\s*)?(?:\([^()]{1,40}\)\s*)?|\s+\([^()]{1,40}\)\s*)"
-    r"[—–\ufffd-]\s+(?=[A-Z“\"])"
-)
-
-
 def strip_clutter(text: str) -> str:
-    """The article without its page clutter lines; a labelled date line keeps just its date, a first
-    sentence its dateline."""
+    """The article without its page clutter lines; a labelled date line keeps just its date."""
     out: list[str] = []
     for raw in text.split("\n"):
-        raw = _DATELINE.sub("", raw.strip()) if _DATELINE.match(raw.strip()) else raw
         line = raw.strip().lstrip("•·▪●*").strip()
         if not line:
             out.append("")

@@ -9,16 +9,7 @@ from dataclasses import dataclass, field
 
 from ingest.memo import per_article
 from ingest.mentions import count_mentions, title_spans
-from ingest.names import (
-    CAPW,
-    NETWORK_NAME,
-    NICKNAME,
-    NOT_NAME,
-    PARTICLE,
-    PERSON,
-    is_person_name,
-    network_names,
-)
+from ingest.names import CAPW, NETWORK_NAME, NOT_NAME, PARTICLE, PERSON, is_person_name, network_names
 from ingest.sentences import Sentence
 from ingest.title_patterns import GENRE
 from ingest.work_mentions import work_mentions
@@ -33,8 +24,8 @@ CHARACTER = (
     rf"|he|she|they|it|we|you|him|them)\b)(?:[a-z][\w-]*(?:s['’]|['’]s)?|[A-Z]{{2,4}}(?=\s+[a-z])),?\s+){{0,3}}?"
     # ("as an anxious middle manager named Priya Sandhu": a description, then the name it is given.)
     rf"(?:(?:named|called)\s+)?"
-    # A nickname may sit anywhere inside (Dr. Michael “Robby” Robinavitch), particles too (Louis de la Roche).
-    rf"(?P<char>(?:{NICKNAME}\s+(?={CAPW}))?(?![A-Z]{{2,4}}\s+[a-z]){CAPW}(?:\s+(?:{NICKNAME}|(?:(?:of|the|{PARTICLE})\s+){{0,2}}{CAPW})){{0,5}})"
+    # A nickname may sit anywhere inside: Dr. Michael “Robby” Robinavitch.
+    rf"(?P<char>(?:[“\"'‘]{CAPW}[”\"'’]\s+(?={CAPW}))?(?![A-Z]{{2,4}}\s+[a-z]){CAPW}(?:\s+(?:[“\"'‘]{CAPW}[”\"'’]|(?:(?:of|the|de)\s+)?{CAPW})){{0,5}})"
 )
 # "Oscar-winner", "Emmy-nominated": an award's word before a name describes the person.
 _AWARDED = re.compile(r"[A-Z][\w]*-(?:winner|winning|nominated|nominee)")

@@ -164,8 +164,7 @@ def crew_facts(sentence: Sentence, ctx: Context) -> list[ExtractedFact]:
     subject: list[str] = []
     previous = ""
     handed = False
-    # ("A (Medium) penned the script and B (Homeland) will direct the pilot": B's verb is B's alone.)
-    for clause in (part for whole in clauses_of(text) for part in _NEXT_SUBJECT.split(whole)):
+    for clause in clauses_of(text):
         subject = [] if handed else subject  # "..., with B attached to executive produce | and direct"
         # ("Series co-creators A and B will return as showrunners": the subject may come described.)
         items, end = person_list(clause, ctx)
@@ -197,6 +196,8 @@ def crew_facts(sentence: Sentence, ctx: Context) -> list[ExtractedFact]:
         # crew_wordings), never A's.
         parts = HANDED_OVER.split(rest)
         rest, handed = parts[0], len(parts) > 1
+        # "A (Medium) penned the script and B (Homeland) will direct the pilot": B's verb is B's alone.
+        rest = _NEXT_SUBJECT.split(rest)[0]
         if not subject or NEGATED.search(rest.split(",")[0]):
             continue
         # "Storer directed several episodes, as did Calo and Ramy Youssef."
@@ -233,7 +234,7 @@ def crew_facts(sentence: Sentence, ctx: Context) -> list[ExtractedFact]:
                     else:
                         add(person, role, 0.8)
         # "... executive produces with A, B and C": the people after "with"/"alongside" share the role.
-        partner = re.search(r"\b(?:executive produc(?:es?|ing|ers?,?)|EPs?,?) (?:with|alongside)\s+", rest)
+        partner = re.search(r"\bexecutive produc(?:es?|ing|ers?,?) (?:with|alongside)\s+", rest)
         if partner:
             others, _e = person_list(rest[partner.end() :], ctx)
             for person, _a in others:

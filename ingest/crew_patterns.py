@@ -35,9 +35,7 @@ BEFORE_LIST = [
     (
         re.compile(
             r"\b(?:comes|hails) from\s+(?=[A-Z][a-z]+ [A-Z])"
-            # ("the book series by Julia Quinn" is the novelist's, read as such elsewhere.)
-            r"|\b(?<!book )(?<!novel )(?<!comic )(?:series|drama|comedy|sitcom|dramedy|thriller) by\s+"
-            r"(?:[\w-]+\s+){0,2}?"
+            r"|\b(?:series|drama|comedy|sitcom|dramedy|thriller) by\s+(?:[\w-]+\s+){0,2}?"
             r"(?:(?:director|writer|filmmaker|auteur)\s+)?(?=[A-Z][a-z]+ [A-Z])"
         ),
         ("creator",),
@@ -137,7 +135,7 @@ PREDICATES = [
     (
         re.compile(
             r"\bshowrunners? and executive producers?\b|\bexecutive produc(?:es?|ing)\b"
-            r"|\b(?:is|are|was|were|serves? as|serving as) (?:also )?(?:an? )?(?:executive producers?|EPs?)\b"
+            r"|\b(?:is|are|was|were|serves? as|serving as) (?:also )?(?:an? )?executive producers?\b"
             r"|^executive producers?\b"
             # "X has joined the project as an executive producer".
             rf"|{_JOINED_AS}(?:co-)?executive producer\b"
@@ -160,9 +158,7 @@ PREDICATES = [
     (
         re.compile(
             # ("will also write all six episodes": a writing credit still to come is a credit too.)
-            # ("penned the script": the same in other words.)
-            r"\b(?:wr(?:ote|ites)|penned|pens|(?:will|is set to|is to) (?:also )?(?:co-)?(?:write|pen))"
-            r" (?:and directed )?"
+            r"\b(?:wr(?:ote|ites)|(?:will|is set to|is to) (?:also )?(?:co-)?write) (?:and directed )?"
             r"(?:several|the|every|all|many|some|most|\d+|\w+ of the)"
             r"(?: [\w'’-]+){0,2} (?:episodes?|scripts?|pilot|finale|season|film|movie)\b"
             r"|\bjoins? the writers['’] room\b"

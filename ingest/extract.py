@@ -13,7 +13,6 @@ from collections import Counter
 from dataclasses import replace
 
 from ingest.capital_titles import spell_capital_titles
-from ingest.cast_semicolons import semicolon_casts
 from ingest.clutter import drop_cut_word, split_glued_caption, strip_clutter
 from ingest.context import Context
 from ingest.credit_asides import pronoun_crew
@@ -55,8 +54,8 @@ from ingest.same_name import same_name_networks, same_name_titles
 from ingest.sentence_extractors import ALL_EXTRACTORS, PEOPLE_EXTRACTORS, SHARED_EXTRACTORS, Extractor
 from ingest.sentences import Sentence, headline, leading_date, plain_quotes, split_sentences, unwrap
 from ingest.surnames import surname_index
-from ingest.title_guards import drop_sentence_the, episode_titles
-from ingest.titles import candidate_counts, clean_title
+from ingest.title_guards import episode_titles
+from ingest.titles import candidate_counts, clean_title, drop_sentence_the
 from ingest.topics import paragraph_topics, segments
 from ingest.url_slug import slug_only_title, slug_titles
 from ingest.work_mentions import work_mentions
@@ -210,7 +209,6 @@ def _extract(text: str, published: dt.date | None, url: str | None) -> Extractio
     facts = shared_facts(facts, sentences, ctx, lambda part: _run(SHARED_EXTRACTORS, part, ctx, problems))
     facts += pronoun_roles(sentences, ctx)  # "... starring Tom Vale. He plays Sam Reyes"
     facts += pronoun_crew(sentences, ctx)  # "... from David Fincher. He directs and executive produces it"
-    facts += semicolon_casts(sentences, ctx)  # "cast includes: A ("X") as quarterback B; C as D; ..."
     facts += headline_status(sentences, ctx)  # "Netflix Renews 'Iron Bay' for Season 3"
     facts += headline_release(sentences, ctx)  # "Wildfire Season Premieres June 3"
     facts += heading_years(sentences, ctx)  # "ITV dramas coming up in 2026: The Blame starring ..."

@@ -21,22 +21,8 @@ _DAY = (
 )
 
 
-# "Suits Season 3 premiere: Tuesday, July 16 at 10pm ET/PT": a labelled line under the headline.
-_LABELLED = re.compile(
-    r"^[“\"‘']?(?P<title>.+?)[”\"’']? (?:[Ss]eason|[Ss]eries) (?P<season>\d+) [Pp]remiere(?: [Dd]ate)?:\s*"
-    rf"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?{_DAY}"
-)
-
-
 def headline_release(sentences: list[Sentence], ctx: Context) -> list[ExtractedFact]:
-    """The premiere day the headline gives the first title it names that the article covers (or a labelled
-    line near the top, "X Season 3 premiere: Tuesday, July 16")."""
-    for near in sentences[:6]:
-        label = _LABELLED.match(near.text) if near.heading else None
-        if label and label.group("title") in ctx.shows:
-            said = f"{label.group('title')} season {label.group('season')} premieres on {label.group(3)}."
-            sentence = Sentence(said, near.paragraph, heading=False)
-            return [replace(f, sentence=near.text) for f in release_facts(sentence, ctx)]
+    """The premiere day the headline gives the first title it names that the article covers."""
     line = headline(sentences)
     if not line:
         return []

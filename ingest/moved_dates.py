@@ -12,7 +12,7 @@ from ingest.model import ExtractedFact, FactKind, fact
 from ingest.names import find_networks
 from ingest.release_shapes import forward_day
 from ingest.sentences import Sentence
-from ingest.status_lists import listed_after
+from ingest.status import listed_after
 
 _MOVED = re.compile(
     r"\b(?:pushed|moved|bumped|shifted|delayed|postponed|rescheduled)\s+(?:back\s+|up\s+)?"

@@ -16,8 +16,6 @@ CAPW = (
     rf"|[a-z]{{1,3}}['’][{UP}][\w\-]*)"
 )
 PARTICLE = r"(?:de|da|di|del|della|van|von|der|den|le|la|du|dos|bin|ibn)"
-# A nickname quoted inside a name: Brian "Smash" Williams, Dr. John "J.D." Dorian.
-NICKNAME = rf"[“\"'‘](?:{CAPW}|[{UP}](?:\.[{UP}])+\.?)[”\"'’]"
 # A person's name: two to four capitalised words, particles allowed inside ("Guillermo del Toro").
 PERSON = rf"{CAPW}(?:\s+(?:{PARTICLE}\s+)?{CAPW}){{1,3}}"
 _CONNECT = r"(?:of|the|and|in|a|an|on|to|at|for|from|with|&|or|de|la|le|del|vs\.?)"
@@ -128,8 +126,6 @@ NETWORKS: list[tuple[str, re.Pattern[str]]] = [
         (
             "Fox",
             r"\bFox\b(?= (?:series|drama|comedy|show|network)|['’]s)|\bon Fox\b"
-            # ("FOX's longest running crime show": the network's own capitals, never after a capital name.)
-            r"|(?<![A-Z]\. )(?<![A-Z]{2} )\bFOX\b(?!\s+[A-Z]{2})"
             r"|(?:(?<=\breturns to )|(?<=\bmoves to )|(?<=\bheads to )|(?<=\breturning to ))Fox\b"
             # "cancelled at Fox", "picked up by Fox".
             r"|(?:(?<=\bcancelled at )|(?<=\bcanceled at )|(?<=\brenewed at )|(?<=\bup by ))Fox\b"
@@ -237,15 +233,6 @@ def _find_networks(text: str) -> tuple[tuple[int, int, str], ...]:
             if all(end <= s or start >= e for s, e, _ in found):
                 found.append((start, end, name))
     return tuple(sorted(found))
-
-
-# "after the show ran for three seasons on A&E": the network of a run that is over.
-_PAST_RUN = re.compile(r"\b(?:ran|aired)\s+for\s+[\w\s]{1,20}?\s+on\s+$")
-
-
-def airing_networks(text: str) -> list[tuple[int, int, str]]:
-    """`find_networks` without the networks of a finished run ("ran for three seasons on A&E")."""
-    return [n for n in find_networks(text) if not _PAST_RUN.search(text[max(0, n[0] - 60) : n[0]])]
 
 
 def network_names(text: str) -> list[str]:

@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 
 from ingest.context import Context
-from ingest.names import airing_networks, find_networks
+from ingest.names import find_networks
 from ingest.sentences import Sentence
-from ingest.status_lists import listed_after
+from ingest.status import listed_after
 from ingest.title_patterns import GENRE
 
 
@@ -95,10 +95,9 @@ def network_votes(sentence: Sentence, ctx: Context) -> list[tuple[str, str]]:
             and re.match(rf"\s+(?:[a-z][\w-]*\s+){{0,2}}{GENRE}\b", text[_end:])
         ):
             out.append((show, name))  # "Salt Flats, the Paramount+ western from ...": the same appositive
-    airing = set(airing_networks(text))
     for start, end, name in find_networks(text):
         after = text[end : end + 60]
-        if _HISTORY.search(text[max(0, start - 60) : start]) or (start, end, name) not in airing:
+        if _HISTORY.search(text[max(0, start - 60) : start]):
             continue  # "a reimagining of the series that ran on NBC": another show's network
         if re.search(r"\(\s*[^()]{1,20}\s+on\s+$", text[:start]):
             continue  # "(FX on Hulu)": the channel it airs on comes first
@@ -124,9 +123,8 @@ def network_votes(sentence: Sentence, ctx: Context) -> list[tuple[str, str]]:
             continue
         if not show:
             continue
-        # ("FOX's longest running crime show, Bones is back": a comma may set the title off.)
         if re.match(r"['’‘]s?\s+(?:[a-z][\w-]*\s+){0,4}?(?:series|show|drama|comedy|adaptation|epic"
-        r"|thriller)?,?\s*"
+        r"|thriller)?\s*"
                     + re.escape(show), after) or re.match(r"\s+(?:[Oo]riginal |hit |new )?(?:series|shows?"
                     r"|drama)\b", after):  # fmt: skip
             out.append((show, name))
@@ -179,13 +177,7 @@ def network_votes(sentence: Sentence, ctx: Context) -> list[tuple[str, str]]:
             r"|dated\b|decided (?:on )?the fate of\b"
             # "Netflix has tapped Carla Moss to direct X": a network hires its own show's makers.
             r"|(?:tapped|hired|enlisted) [A-Z][\w'’.-]+ [A-Z][\w'’.-]+ to (?:direct|write|showrun|star)\b"
-            r"|(?:will |is set to )?(?:premiere|debut)s?\b"
-            # ("Netflix will release its latest original program, X": only a network releases its show.)
-            r"|will release\b)"
-            # "Netflix on Thursday announced that it had canceled Sense8": its own decision, reported.
-            r"|\s+(?:on \w+day\s+|today\s+|yesterday\s+)?(?:has\s+)?(?:announced|confirmed|revealed|said)"
-            r"(?: on \w+day)? that it (?:has |had |would |will )?(?:officially )?"
-            r"(?:renewed|cancel+ed|axed|ordered|picked up)\b",
+            r"|(?:will |is set to )?(?:premiere|debut)s?\b)",
             after,
         ):
             out.append((show, name))

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import re
 
-from ingest.cast_guards import caption_show, other_works_cast
+from ingest.cast_guards import caption_show, other_works_cast, through_work
 from ingest.cast_pairs import in_name_list, in_role_list, paired_roles, roles_with_work
 from ingest.cast_patterns import (
+    ACTOR_SLOT,
     ACTORS_CHARACTER,
     AKA,
     APPOSITIVE,
@@ -16,7 +17,9 @@ from ingest.cast_patterns import (
     DESCRIBED_PERSON,
     IS_CHARACTER,
     IS_RELATIVE,
+    JOINING,
     LIST_CUES,
+    NOT_AFTER_POSSESSIVE,
     PLAYED_BY,
     PLAYS,
     PLAYS_VERB,
@@ -32,14 +35,13 @@ from ingest.cast_patterns import (
     WHOM_PLAYS,
     character_list,
 )
-from ingest.cast_possessives import possessive_roles
 from ingest.cast_shapes import described_people
 from ingest.character_names import _appositive, _aside_roles, _is_character, _name_ends, character_shaped
 from ingest.context import CHARACTER, Context, person_list, titled_before, trailing_people
 from ingest.credit_record import actor_credit as _credit
 from ingest.cued import cued
 from ingest.model import ExtractedFact, FactKind, fact
-from ingest.names import CAPW, NICKNAME, NOT_NAME, PERSON
+from ingest.names import CAPW, NOT_NAME, PERSON, is_person_name
 from ingest.sentences import Sentence
 
 # "in the original films", "in the 1980 miniseries": a work the show remakes or follows, never the show.
@@ -83,10 +85,8 @@ _WHO_FOR_PLAYING = cued(
 _ROLE_THEN_ACTOR = cued(
     # A role may be quoted whole, as a nickname: “King Bo” (Ana Ruiz); a small word may sit inside a role:
     # "Ivan the Terrible (A)", "Anna of Kiev (B)".
-    rf"(?:(?<=[“\"‘])|(?<![\w”\"’]))({CAPW}(?:\s+(?:{NICKNAME}|(?:(?:of|the|de|von|van)\s+)?{CAPW})){{0,3}})"
-    # ("Eric Taylor (Kyle Chandler, "Grey's Anatomy")": the actor's other work may follow in the bracket.)
-    # ("Dr. Robby's (Wyle) shift": the role's possessive may come before the bracket.)
-    rf"[”\"’]?(?:['’]s)?\s+\(({PERSON}|{CAPW})(?:,\s*[“\"‘][^()]{{1,80}})?\)",
+    rf"(?:(?<=[“\"‘])|(?<![\w”\"’]))({CAPW}(?:\s+(?:[“\"‘]{CAPW}[”\"’]|(?:(?:of|the|de|von|van)\s+)?{CAPW})){{0,3}})"
+    rf"[”\"’]?\s+\(({PERSON}|{CAPW})\)",
     r"\s\(",
 )
 
@@ -202,8 +202,7 @@ def cast_facts(sentence: Sentence, ctx: Context) -> list[ExtractedFact]:
             and not CAST_WORDS.search(before)
         ):
             continue  # "produced by A and B alongside C" lists producers, not cast
-        # ("I have only seen the trailer, but a cast that includes A": seen is only another work's "seen in".)
-        if re.search(r"\b(?:starred|appeared|seen (?:in|on|as)|known|recogni[sz]ed)\b[^.;]*$", before):
+        if re.search(r"\b(?:starred|appeared|seen|known|recognized|recognised)\b[^.;]*$", before):
             continue  # "starred in Apple TV's 'Sugar' opposite Colin Farrell": that work's cast
         if other_works_cast(before, ctx):
             continue  # "a new comedy starring A", "an adaptation of the 1980s drama starring B"
@@ -244,12 +243,10 @@ def cast_facts(sentence: Sentence, ctx: Context) -> list[ExtractedFact]:
     # "Charlie Spring (Locke)", "DI Tess Hollin (Gemma Arterton)".
     # A nickname may sit inside the role: Vanessa "Van" Palmer (Hewson).
     for match in _ROLE_THEN_ACTOR.finditer(text):
-        character, who = re.sub(r"['’]s$", "", match.group(1)), ctx.person(match.group(2))
+        character, who = match.group(1), ctx.person(match.group(2))
         if character in found or character in ctx.people:
             continue  # "Gillian Jacobs (Atom Eve)": the person comes first, the role in brackets
-        if who and character == show and who not in found:
-            found[who] = _credit(show, who, sentence, 0.8, show)  # "Barry (Hader) is attempting to ..."
-        elif who and _is_character(character, ctx):
+        if who and _is_character(character, ctx):
             add(who, character, 0.8)
     # "Choi is Dr. Joy Kwon, a second-year resident": a cast sentence naming who someone is.
     if CAST_CUE.search(text):
@@ -284,7 +281,23 @@ def cast_facts(sentence: Sentence, ctx: Context) -> list[ExtractedFact]:
                 add(who, match.group(2), 0.7)
     # "Orlando Bloom's Rycroft Philostrate": only in a sentence about the cast, never before a noun.
     if CAST_CUE.search(text):
-        possessive_roles(text, ctx, add)
+        for match in re.finditer(rf"({PERSON})(?:['’]s|(?<=s)['’]) ({CAPW}(?:\s+{CAPW}){{0,2}})", text):
+            who, character = ctx.person(match.group(1)), match.group(2)
+            if CREW_WORDS.search(text[: match.start()]) and not CAST_WORDS.search(text[: match.start()]):
+                continue  # "executive produce with ..., as well as Banijay Americas’ Howard T. Owens"
+            # "alongside Downton Abbey’s Tuppence Middleton": after a cast word the show owns its actor.
+            joining = JOINING.search(text)
+            if ACTOR_SLOT.search(text[: match.start()]) or (joining and joining.start() >= match.end()):
+                continue
+            if who not in ctx.people and is_person_name(character) and through_work(match, text, ctx):
+                # "Arrested Development's Michael Cera and Gossip Girl's Jessica Szohr, along with Tim Roth":
+                # a full name after an owner not known as a person is the actor, named through other work.
+                actor = ctx.person(character)
+                if actor and actor not in ctx.titles and NOT_AFTER_POSSESSIVE.match(text[match.end() :]):
+                    add(actor, None, 0.6)
+                continue
+            if who and NOT_AFTER_POSSESSIVE.match(text[match.end() :]) and _is_character(character, ctx):
+                add(who, character, 0.6)
     return list(found.values())
 
 

@@ -11,7 +11,7 @@ import re
 from ingest.context import Context
 from ingest.dates import DateMention, find_dates
 from ingest.model import ExtractedFact, FactKind, fact
-from ingest.names import airing_networks, find_networks
+from ingest.names import find_networks
 from ingest.season_refs import SEASON_REF, parse_season_number
 from ingest.sentences import Sentence
 from ingest.title_patterns import GENRE
@@ -70,7 +70,7 @@ def forward_day(
 
 
 def _network(text: str) -> str | None:
-    names = [n for _s, _e, n in airing_networks(text)]
+    names = [n for _s, _e, n in find_networks(text)]
     return names[0] if names else None
 
 
@@ -115,9 +115,7 @@ def dated_noun_releases(sentence: Sentence, ctx: Context) -> list[ExtractedFact]
         season = None if re.search(r"\bseries['’]\s+$", before) else _season(before[-80:])
         network = _network(text)
         if mention.day is not None:
-            # "has been airing ... since its Apr. 25 debut": a debut the show has had is in the past.
-            since = re.search(r"\b(?:since|after|following)\s+(?:its|the|their)\s+$", before)
-            day = forward_day(mention, mention.day, text, "debuted" if since else "", ctx.published)
+            day = forward_day(mention, mention.day, text, "", ctx.published)
             out.append(fact(FactKind.RELEASE, text, 0.75, show=show, season=season, date=day.isoformat(),
                             network=network))  # fmt: skip
         else:

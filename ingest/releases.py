@@ -7,7 +7,7 @@ import re
 from ingest.context import Context
 from ingest.dates import DateMention, find_dates
 from ingest.model import ExtractedFact, FactKind, fact
-from ingest.names import PERSON, airing_networks, is_person_name
+from ingest.names import PERSON, find_networks, is_person_name
 from ingest.release_guards import regional_premiere, starts_work
 from ingest.release_shapes import forward_day
 from ingest.season_refs import COREFERENT_SUBJECT, SEASON_REF, parse_season_number
@@ -26,15 +26,11 @@ _RELEASE = re.compile(
     # "rides into theaters on November 3": any verb of going into cinemas.
     r"|[a-z]+s into (?:theaters|theatres|cinemas)"
     # "Season 3 of X is coming to Peacock on June 6": a show comes to a network on its premiere day.
-    # ("which will come to Netflix on 23 August": the same said of what is still to come.)
-    r"|com(?:es|ing|e) to(?= [A-Z][\w+.]*(?: [A-Z][\w+.]*)? (?:on|in|this|next)\b)"
+    r"|com(?:es|ing) to(?= [A-Z][\w+.]*(?: [A-Z][\w+.]*)? (?:on|in|this|next)\b)"
     r"|airs?|open(?:s|ed|ing)?(?= (?:(?:against|opposite) [^,.;]{1,40} )?"
     r"(?:on\b|in (?:select |limited |U\.S\. )?(?:theaters|theatres|cinemas)))"
     r"|streaming(?= (?:globally |worldwide |exclusively )?(?:on|from)\b))\b",
     re.IGNORECASE,
-)
-_OFFSHOOT = re.compile(
-    r"\b(?:spin-?off|prequel|sequel)(?: (?:film|movie|series|show|special))?,?\s+[“\"‘']?$", re.IGNORECASE
 )
 # Words between the verb and the date that tie the date to something other than the premiere.
 _BLOCK = re.compile(
@@ -143,8 +139,8 @@ def season_before(text: str, ctx: Context) -> int | None:
 
 def _network(text: str) -> str | None:
     """The network a clause names ("on HBO and Max" is HBO; "on BBC One ... BBC iPlayer" is BBC One)."""
-    names = [n for _s, _e, n in airing_networks(text) if n not in {"BBC iPlayer", "Max", "HBO Max"}] or [
-        n for _s, _e, n in airing_networks(text)
+    names = [n for _s, _e, n in find_networks(text) if n not in {"BBC iPlayer", "Max", "HBO Max"}] or [
+        n for _s, _e, n in find_networks(text)
     ]
     # "premiered on FX and streams on Hulu": the first network after the verb is where it airs.
     return names[0] if names else None
@@ -197,10 +193,7 @@ def release_facts(sentence: Sentence, ctx: Context) -> list[ExtractedFact]:
         between = _WHICH_CLAUSE.sub(", ", between)
         subject = own_clause(text[:verb_start], ctx)
         opened = [t for t in ctx.titles_in(subject[:60]) if t[0] <= 1 and t[2] in ctx.shows]
-        # "an animated prequel film, X: Wolf's Hour, which will come to Netflix on 23 August": that one's.
-        named = ctx.titles_in(subject)
-        offshoot = [t for s, _e, t in named if t in ctx.shows and _OFFSHOOT.search(subject[:s])]
-        if not opened and not offshoot and re.search(r"\b(?:spin-?off|prequel|sequel)\b", subject, re.I):
+        if not opened and re.search(r"\b(?:spin-?off|prequel|sequel)\b", subject, re.IGNORECASE):
             continue  # "A spinoff, X: Tales From '85, is set to premiere in 2026" dates another show
         if _BLOCK.search(between) or len(between) > 60 or not ctx.mentions_show(subject):
             continue
@@ -220,7 +213,7 @@ def release_facts(sentence: Sentence, ctx: Context) -> list[ExtractedFact]:
             continue  # "returns to Toronto on May 3 to begin production", "in the U.K. this fall, but ..."
         if _SUPERSEDED.search(text[max(0, mention.start - 60) : mention.start]):
             continue  # "originally set for Oct. 5, will now air Oct. 12": only the new date stands
-        show = offshoot[-1] if offshoot and not opened else ctx.show_for(sentence, subject)
+        show = ctx.show_for(sentence, subject)
         opener = COREFERENT_SUBJECT.match(subject)
         if opener and subject[opener.end() :].startswith(","):
             # "The sci-fi drama, Gilligan's first series since 'Better Call Saul' ended, premiered ...":

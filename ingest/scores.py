@@ -135,8 +135,7 @@ def rating_facts(sentence: Sentence, ctx: Context) -> list[ExtractedFact]:
             after = text[match.end() : match.end() + 45].lower()
             before = text[max(0, match.start() - 40) : match.start()].lower()
             audience = None
-            # ("adding up to a 100% fresh rating": only the critics' Tomatometer is "fresh".)
-            if re.search(r"^\W*(?:\w+\W+){0,3}(?:critics?|tomatometer|critical|fresh\b)", after):
+            if re.search(r"^\W*(?:\w+\W+){0,3}(?:critics?|tomatometer|critical)", after):
                 audience = "critics"
             elif re.search(
                 r"^\W*(?:\w+\W+){0,3}(?:audiences?|viewers|fans|popcornmeter|users)", after

@@ -18,7 +18,6 @@ from ingest.described_roles import described_role_facts
 from ingest.listings import bracketed_release
 from ingest.made_titles import made_title_facts
 from ingest.model import ExtractedFact
-from ingest.novelists import novelist_facts
 from ingest.object_releases import object_releases
 from ingest.people import cast_facts
 from ingest.release_shapes import bracketed_entries, dated_noun_releases, fronted_releases
@@ -34,7 +33,6 @@ from ingest.set_dates import set_date_releases
 from ingest.slashed_roles import slashed_role_facts
 from ingest.status import status_facts
 from ingest.titled_roles import titled_role_facts
-from ingest.tonight_releases import tonight_releases
 from ingest.waited_releases import waited_releases
 from ingest.works import work_facts
 
@@ -46,7 +44,7 @@ _SENTENCE_EXTRACTORS: tuple[Extractor, ...] = (
     titled_role_facts, role_appositive_facts, rating_facts, award_facts, work_facts, object_releases,
     waited_releases, score_credits, set_date_releases, described_role_facts, made_title_facts,
     respectively_facts, slashed_role_facts, cast_wording_facts, crew_wording_facts, credit_aside_facts,
-    same_name_facts, tonight_releases, novelist_facts,
+    same_name_facts,
 )  # fmt: skip
 # What a sentence pointing at two shows ("Both comedies will return ...") says of each of them.
 SHARED_EXTRACTORS: tuple[Extractor, ...] = (release_facts, season_facts, status_facts)

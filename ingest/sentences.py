@@ -91,10 +91,6 @@ def _split_line(line: str) -> list[str]:
         word = last.lower().strip('("“')
         # "Sept. 1", "Mr. Robot", initials such as "J. J. Abrams" keep the sentence going.
         abbreviated = word in _ABBREVIATIONS or re.fullmatch(r"(?:[a-z]\.)*[a-z]", word)
-        # ('Dr. John "J.D." Dorian': initials quoted as a nickname close their quote, not the sentence.)
-        quoted_initials = re.search(r"[“\"‘'](?:[A-Z]\.)+[A-Z]$", before)
-        if re.fullmatch(r"\.[\"”’']", match.group(1)) and quoted_initials:
-            continue
         if (
             match.group(1) == "."
             and abbreviated
@@ -110,16 +106,10 @@ def _split_line(line: str) -> list[str]:
 _WRAPPED = re.compile(r"^.{40,100}(?<![.!?:\"”’')])$")
 
 
-_CARRIES_ON = re.compile(r"(?<=[\w,;)])[ \t]*\n[ \t]*(?=[a-z])")
-
-
 def unwrap(text: str) -> str:
     """Join the lines of a hard-wrapped article ("... its upcoming drama Black\nSails for a second season"):
     when most lines are of a similar width and stop mid-sentence, a line break is no paragraph break.
-    The first line (the headline) stays on its own, unless the next line carries on its sentence.
-    Whatever the widths, a line that stops without punctuation and a next line opening in lower case are one
-    sentence ("Sense8, a play on the word\nsensate, revolved around ...")."""
-    text = _CARRIES_ON.sub(" ", text)
+    The first line (the headline) stays on its own, unless the next line carries on its sentence."""
     lines = text.split("\n")
     filled = [line.strip() for line in lines if line.strip()]
     wrapped = sum(1 for line in filled if _WRAPPED.match(line))

@@ -17,7 +17,6 @@ from ingest.model import ExtractedFact, FactKind, fact
 from ingest.releases import season_before
 from ingest.season_refs import COREFERENT_SUBJECT, parse_season_number
 from ingest.sentences import Sentence
-from ingest.status_lists import listed_after, listed_before
 from ingest.title_patterns import GENRE, NET
 from ingest.work_mentions import work_mentions
 
@@ -114,7 +113,48 @@ _FINAL = re.compile(
     r"|\b(?:will end|ends|is ending|to end|will conclude|concludes|will wrap) its run (?:with|after)"
     r" (?:its (?:(\w+) season\b|[Ss]eason (\d+)\b)|[Ss]eason (\d+)\b)"
 )
+# Between two titles of one list: commas, quotes, "and", and a few describing words ("and comedy").
+_LIST_GAP = re.compile(
+    # (An item we do not know as a title may sit between: "renewed “9-1-1,” “The Resident” and ...".)
+    r"(?:[\s,]*[“\"‘'][^”\"’'.]{1,40}[”\"’'])*"
+    r"[\s,”“\"'‘’]*(?:(?:and|as well as|&|plus)\s+)?"
+    r"(?:(?!(?:while|but|was|were|is|are|has|have|had|after|before|for|with|which|who|that|by|to|on|in|of"
+    r"|its|his|her|their|also|will|would)\b)[a-z][\w-]*\s+){0,3}[“\"‘']?"
+)
+_BEFORE_VERB = re.compile(
+    # ("Tin Harbor, set in a flooded London, has died": a describing clause may sit between.)
+    r"[”\"’']?(?:,\s+(?:[a-z][\w'’-]*|an?|the)\b[^,()]{1,60}?)?,?\s+(?:(?:have|has|were|was|are|is|will|got)\s+)?(?:also\s+|both\s+)*(?:been\s+|be\s+)?$"
+)
+
+Span = tuple[int, int, str]
 _PLACE_OF = re.compile(r"\b(?:city|town|state|county|island|streets) of\s+$")
+
+
+def listed_after(text: str, start: int, spans: list[Span]) -> list[str]:
+    """The titles listed right after a verb: "canceled 'The Passage' and comedy 'The Cool Kids'"."""
+    out: list[str] = []
+    pos = start
+    for begin, end, title in spans:
+        if begin < pos:
+            continue
+        if not _LIST_GAP.fullmatch(text[pos:begin]):
+            break
+        out.append(title)
+        pos = end
+    return out
+
+
+def _listed_before(text: str, verb: int, spans: list[Span]) -> list[str]:
+    """The titles that are the verb's subject: "Ramy and Dollface have been renewed"."""
+    before = [s for s in spans if s[1] <= verb]
+    if not before or not _BEFORE_VERB.fullmatch(text[before[-1][1] : verb]):
+        return []
+    out = [before[-1][2]]
+    for (_b, end, title), (begin, _e, _t) in zip(reversed(before[:-1]), reversed(before[1:]), strict=True):
+        if not re.fullmatch(r"[\s,”“\"'‘’]*(?:and\s+|&\s+)?[“\"‘']?", text[end:begin]):
+            break
+        out.append(title)
+    return out[::-1]
 
 
 def _subjects(text: str, start: int, end: int, ctx: Context, fallback: str | None) -> list[str]:
@@ -122,7 +162,7 @@ def _subjects(text: str, start: int, end: int, ctx: Context, fallback: str | Non
     verb sits beside when the sentence names several, else `fallback` when the sentence points at it."""
     # ("an offshoot set in the city of Denver got axed": a place sharing a show's name is no subject.)
     spans = [s for s in ctx.titles_in(text) if s[2] in ctx.shows and not _PLACE_OF.search(text[: s[0]])]
-    listed = listed_after(text, end, spans) or listed_before(text, start, spans)
+    listed = listed_after(text, end, spans) or _listed_before(text, start, spans)
     if listed:
         return listed
     before = [s for s in spans if s[1] <= start and not re.search(r"[;,]\s+and\b|;", text[s[1] : start])]
@@ -140,9 +180,8 @@ def _subjects(text: str, start: int, end: int, ctx: Context, fallback: str | Non
         COREFERENT_SUBJECT.match(text)
         or re.match(r"(?:It|They|(?:The|Its) (?:[\w-]+ )?season)\b", text)
         or re.search(
-            # ("the setup that defines the series, which has already been renewed": a relative clause.)
-            r"\b(?:it|the (?:[\w-]+ ){0,2}(?:series|show|drama|comedy|project|programme|sitcom))"
-            r"(?:,\s+(?:which|that))?\s+(?:[\w-]+\s+){0,3}$",
+            r"\b(?:it|the (?:[\w-]+ ){0,2}(?:series|show|drama|comedy|project|programme|sitcom))\s+"
+            r"(?:[\w-]+\s+){0,3}$",
             text[:start],
         )
         or re.match(r"\s*(?:it|the (?:[\w-]+ ){0,2}(?:series|show|drama|comedy))\b", text[end:])
@@ -224,8 +263,6 @@ def status_facts(sentence: Sentence, ctx: Context) -> list[ExtractedFact]:
             made = made or _SEASONS_MADE.search(text, cancel.end())
             said = made and next((g for g in made.groups() if g), None)
             number = (1 if said in ("a single", "its first") else parse_season_number(said)) if said else None
-            # ("has cancelled freshman series A, B and C": a freshman show made one season.)
-            number = number or (1 if re.match(r"\s+(?:the |its )?freshman\b", text[cancel.end() :]) else None)
             if number:
                 out.append(fact(FactKind.SEASON, text, 0.75, show=subject, number=number))
     ended = _NOT_RETURNING.search(text)
@@ -233,7 +270,7 @@ def status_facts(sentence: Sentence, ctx: Context) -> list[ExtractedFact]:
         # "Lamplight Lane will not return for a third season": cancelled, the season before its last made.
         # Only a show named right before the verb or pointed at: a person may not return to a show either.
         spans = [sp for sp in ctx.titles_in(text) if sp[2] in ctx.shows and sp[2] not in ctx.people]
-        subjects = listed_before(text, ended.start() + 1, spans)
+        subjects = _listed_before(text, ended.start() + 1, spans)
         if not subjects and show and re.match(r"(?:It|The (?:[\w-]+ )?(?:series|show|drama|comedy))\b", text):
             subjects = [show]
         number = parse_season_number(ended.group(1) or ended.group(2))

@@ -25,8 +25,7 @@ def surname_index(text: str, titles: frozenset[str]) -> dict[str, frozenset[str]
         words = name.split()
         while len(words) > 2 and words[0] in NOT_NAME:
             words = words[1:]  # "When Dan Fogelman's Paradise premiered": the name starts after "When"
-        # ("the Bill Hader-starring series": the name before a joined "-starring" is the person's.)
-        name = re.sub(r"-(?:starring|led|fronted|helmed|created|produced|penned)$", "", " ".join(words))
+        name = " ".join(words)
         if name not in titles and is_person_name(name) and not any(name in t for t in titles):
             index.setdefault(name.split()[-1], set()).add(name)
     return {k: frozenset(v) for k, v in index.items()}

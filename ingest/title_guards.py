@@ -4,7 +4,6 @@ brackets, an owner's possessive before the quoted title, and a place."""
 from __future__ import annotations
 
 import re
-from collections import Counter
 
 from ingest.names import ANY_NETWORK, PERSON, find_networks, is_person_name
 
@@ -137,21 +136,3 @@ def after_leading_day(title: str) -> str:
     if not day_first:
         return title
     return day_first.group(1) or ""
-
-
-def drop_sentence_the(candidates: Counter[str], text: str) -> Counter[str]:
-    """'The Harbor Lights Season 2' opening a sentence is 'Harbor Lights' when the text says so elsewhere."""
-    out: Counter[str] = Counter()
-    for title, hits in candidates.items():
-        bare = re.escape(title[4:]) if title.startswith("The ") else ""
-        # Each pattern opens with its literal and checks what comes before afterwards (as lookbehinds
-        # that span the literal): the regex engine then jumps between occurrences instead of trying every
-        # position of the article.
-        inside = bare and re.search(
-            rf"The {bare}\b(?<=\bThe {bare})(?<![.!?\n] The {bare})(?<!^The {bare})(?<!\nThe {bare})", text
-        )
-        if bare and not inside and re.search(rf"{bare}\b(?<=\b{bare})(?<!The {bare})(?<!the {bare})", text):
-            out[title[4:]] += hits  # the title itself, never its escaped pattern ("Umbrella\ Academy")
-        else:
-            out[title] += hits
-    return out

@@ -9,7 +9,7 @@ from ingest.names import ANY_NETWORK, CAPW, TITLE
 NET = ANY_NETWORK
 GENRE = (
     r"(?:series|show|drama|comedy|sitcom|thriller|mystery|miniseries|docuseries|anthology|satire|adaptation"
-    r"|film|movie|epic|spinoff|spin-off|prequel|sequel|procedural|saga|romance|horror|western|musical|fantasy"
+    r"|film|movie|epic|spinoff|spin-off|prequel|sequel|procedural|saga|romance|horror|western|musical"
     r"|commission|reboot|revival|documentary|dramedy|rom-com|romcom|soap|telenovela|whodunn?it|docudrama)"
 )
 # People named by the kind of show they make or appear in: "a comedy writer", "the drama's star".
@@ -46,10 +46,7 @@ SHOW_CONTEXTS = [
     re.compile(rf"(?:\b(?:[a-z][\w-]*|\d{{4}}|New)|^(?:The|A|An))"
                rf"(?: (?:[A-Z][a-z]+(?:an|ese|ish|ic|ern)|French|Dutch|Greek|Thai|Swiss|Welsh|Czech|Basque))?"
                rf" {GENRE} ({TITLE})"
-               rf"|\b(?:{GENRE}|spin-?off|prequel|sequel), ({TITLE}),"
-               # ("will release its latest original program, Orange Is the New Black.": the sentence ends it.)
-               rf"|\b(?:latest|newest|next|new|upcoming) (?:original )?(?:{GENRE}|program|programme),"
-               rf" ({TITLE})(?=[.;]\s|[.;]?$)"),
+               rf"|\b(?:{GENRE}|spin-?off|prequel|sequel), ({TITLE}),"),
     # ("It's official: Iron Bay is getting ...": a colon after a word opens the clause too.)
     re.compile(rf"(?:^|\b(?:that|when|after|before|since|until|because|as|and|but) |(?<=[a-z])[,:] )"
                rf"({TITLE})(?:['’]s)? "
@@ -123,10 +120,8 @@ SHOW_CONTEXTS = [
     re.compile(rf"\b(?:comedies|dramas|sitcoms|thrillers|docuseries|miniseries|films|movies)\s+[“\"‘']?({TITLE})"),
     # 18: "Good Cop, starring Warren Brown", "Sean Saves the World, starring ...": a cast follows a title.
     # ("from writer Frank Moss, starring A": the name after a maker's role is that person's.)
-    # ("a co-production with Lionsgate starring A": the studio making it, never a title.)
     re.compile(rf"(?:^|(?<=[\s(“\"‘']))(?<!writer )(?<!creator )(?<!director )(?<!showrunner )(?<!producer )"
-               rf"(?<!\bby )(?<!production with )(?<!produced with )(?<!partnership with )"
-               rf"({TITLE})[”\"’']?,?\s+(?:starring|co-starring|which stars)\s+[A-Z]"),
+               rf"(?<!\bby )({TITLE})[”\"’']?,?\s+(?:starring|co-starring|which stars)\s+[A-Z]"),
     # 19: "will star as Ada Reed in Lady Reed", "lead the cast of Cold Money".
     # ("has been cast as Ellen in Night Orchard": a role, then the show it is in.)
     re.compile(rf"\b(?:star|stars|starring|plays?|playing|cast|recast)\s+as\s+(?:[A-Z][\w'’-]*\s+){{1,3}}in\s+"

@@ -17,10 +17,8 @@ from ingest.title_patterns import GENRE
 _ROLE_WORDS = {
     "creator": "creator", "co-creator": "creator", "showrunner": "showrunner", "co-showrunner": "showrunner",
     "executive producer": "executive_producer", "director": "director", "writer": "writer",
-    "star": "actor", "co-star": "actor",
 }  # fmt: skip
-# ("Lamplight star and writer Gina Rafter": a title's star acts in it.)
-_ROLE = r"(co-creator|creator|co-showrunner|showrunner|executive producer|director|writer|co-star|star)"
+_ROLE = r"(co-creator|creator|co-showrunner|showrunner|executive producer|director|writer)"
 # The role's noun right after a title (a closing quote or a possessive allowed between), then the people.
 # ("Iron Bay creator and showrunner Ana Ruiz": two roles joined, both hers.)
 _ROLE_NOUN = re.compile(
@@ -28,7 +26,7 @@ _ROLE_NOUN = re.compile(
 )
 # "Ana Ruiz (Blue Harbor Showrunner)": the bracket names the title and the role.
 _BRACKET_ROLE = re.compile(rf"({PERSON})\s*\((?:the\s+)?([^()]{{2,60}}?)\s+{_ROLE}\)", re.IGNORECASE)
-_ANY_ROLE = re.compile(r"creator|showrunner|producer|director|writer|star", re.IGNORECASE)
+_ANY_ROLE = re.compile(r"creator|showrunner|producer|director|writer", re.IGNORECASE)
 _REUNION = re.compile(
     rf"\breunit\w*\s+with\s+(?:his|her|their)\s+[“\"‘']?(?:[A-Z][\w'’:-]*\s+){{1,5}}?[”\"’']?{_ROLE}s?,?\s+(?=[A-Z])"
 )

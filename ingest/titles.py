@@ -90,8 +90,6 @@ def _clean(title: str, strong: bool = False, quoted: bool = False, word_ok: bool
     tail = re.search(r"\s+(?:on|in|at|for|from|with|and)\s+(.+)$", title)
     if tail and (network_names(tail.group(1)) or tail.group(1).split()[0] in MONTH_WORDS):
         title = title[: tail.start()]
-        if title in _TIME_OPENERS:
-            return None  # "Back in January, the series ...": a sentence's opening phrase, no title
     # "Kitchen Wars and Bake Battle from May 29 to June 4": a date further on ends the title too.
     dated = re.search(r"\s+(?:on|in|at|for|from|with|to|until|by)\s+([A-Z][a-z]+)\.?\s+\d", title)
     if dated and dated.group(1) in MONTH_WORDS:
@@ -112,8 +110,7 @@ def _clean(title: str, strong: bool = False, quoted: bool = False, word_ok: bool
     # A quoted title keeps its own possessive ("Grey's Anatomy"); a network's or person's is dropped.
     while words and (
         (words[0].endswith(("'s", "’s")) and (not quoted or network_names(words[0])))
-        # ("What I Like About You", "How I Met Your Mother": a quoted title may open with a question word.)
-        or (words[0] in LEADING_JUNK and not (quoted and words[0] in _QUESTION_WORDS))
+        or words[0] in LEADING_JUNK
     ):
         if words[0] == "The" and len(words) > 1 and words[1][0].isupper():
             break
@@ -148,10 +145,6 @@ def _clean(title: str, strong: bool = False, quoted: bool = False, word_ok: bool
     ) or (not quoted and _COUNTED_SHOWS.fullmatch(cleaned)):
         return None
     return cleaned
-
-
-_QUESTION_WORDS = frozenset({"What", "Who", "When", "How", "Where", "Why"})
-_TIME_OPENERS = frozenset({"Back", "Earlier", "Later", "Early", "Late", "Since", "Until", "Then", "Way"})
 
 
 def clean_title(title: str) -> str | None:
@@ -295,6 +288,24 @@ def _split_joined(counts: Counter[str], text: str) -> Counter[str]:
         )
         if alone and all(map(_clean, halves)):
             out.update(dict.fromkeys(halves, hits))
+        else:
+            out[title] += hits
+    return out
+
+
+def drop_sentence_the(candidates: Counter[str], text: str) -> Counter[str]:
+    """'The Harbor Lights Season 2' opening a sentence is 'Harbor Lights' when the text says so elsewhere."""
+    out: Counter[str] = Counter()
+    for title, hits in candidates.items():
+        bare = re.escape(title[4:]) if title.startswith("The ") else ""
+        # Each pattern opens with its literal and checks what comes before afterwards (as lookbehinds
+        # that span the literal): the regex engine then jumps between occurrences instead of trying every
+        # position of the article.
+        inside = bare and re.search(
+            rf"The {bare}\b(?<=\bThe {bare})(?<![.!?\n] The {bare})(?<!^The {bare})(?<!\nThe {bare})", text
+        )
+        if bare and not inside and re.search(rf"{bare}\b(?<=\b{bare})(?<!The {bare})(?<!the {bare})", text):
+            out[title[4:]] += hits  # the title itself, never its escaped pattern ("Umbrella\ Academy")
         else:
             out[title] += hits
     return out

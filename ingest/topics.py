@@ -108,19 +108,6 @@ def _shares_surname(text: str, before: str) -> bool:
     return any(re.search(rf"\b{re.escape(name)}\b", text) for name in surnames)
 
 
-# "NBC's other freshman sitcom “Trial & Error” ...": a title brought in as another show than the one at hand.
-_OTHER_BEFORE = re.compile(r"\b(?:other|another|fellow|rival|sister)(?:\s+[\w'’-]+){0,3}\s+[“\"‘']?$", re.I)
-
-
-def _contrasted(show: str, text: str) -> int:
-    """Mentions of `show` in `text` that name it as other than the show at hand ("its other comedy X")."""
-    return sum(
-        1
-        for m in re.finditer(re.escape(show), text)
-        if _OTHER_BEFORE.search(text[max(0, m.start() - 60) : m.start()])
-    )
-
-
 def paragraph_topics(sentences: list[Sentence], shows: Set[str], main: str | None) -> dict[int, str | None]:
     """Each paragraph's show: the one it names most, or the main show when it names none (or the main one);
     in a round-up a paragraph naming no show belongs to none, unless it opens pointing back ("The show")."""
@@ -138,8 +125,7 @@ def paragraph_topics(sentences: list[Sentence], shows: Set[str], main: str | Non
             # "previously produced 'Gentleman Jack'" mentions other work, not what the paragraph is about.
             # (A title the sentence lacks has no mentions: its count stays 0 without asking.)
             mentions = count_mentions(show, text, longer[show]) if show in text else 0
-            if mentions:
-                counts[show] += max(0, mentions - work_mentions(show, text) - _contrasted(show, text))
+            counts[show] += max(0, mentions - work_mentions(show, text)) if mentions else 0
     topics: dict[int, str | None] = {}
     # A round-up ("TNT has dated Franklin & Bash ... Lifetime's Devious Maids ...") gives each show its own
     # paragraph: one that names no show we know is about a title we missed, never about the main show.

@@ -7,10 +7,7 @@ import re
 from ingest.names import PERSON, is_person_name
 
 # "Jeff Garlin (“Curb”)", and in a cast list "Dylan (Matt Long, “Jack and Bobby”)": the actor's other work.
-# ("Elias Crane (played by Tom Mercer, "Salt Road")": the same after the character's name.)
-_ASIDE_OPEN = re.compile(
-    rf"(?:({PERSON})\s+\(|\((?:(?:played|portrayed|voiced) by\s+)?({PERSON}),)\s*[“\"‘']?$"
-)
+_ASIDE_OPEN = re.compile(rf"(?:({PERSON})\s+\(|\(({PERSON}),)\s*[“\"‘']?$")
 _ASIDE_CLOSE = re.compile(r"[”\"’']?\s*[),;]")
 _SURNAME_ASIDE = re.compile(r"(?<![\w'’])(?<!\bThe )[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s+\([“\"‘']$")
 # 'Kay ("Criminal," "Killing Eve")', "Vale (Iron Bay, Salt Road) returns": a later title of a bracketed
@@ -24,16 +21,9 @@ _LIST_OPEN = re.compile(r"(?:(?<![\w'’])(?<!\bThe )[A-Z][a-z]+(?:-[A-Z][a-z]+)
 _LIST_NEXT = re.compile(r"(?:[.]?[”\"’']?,|,[”\"’'])\s+[“\"‘']?[A-Z]")
 
 
-# 'Michael K. Williams (Omar from “The Wire”)': the role the person is known for, and its show.
-_ROLE_FROM = re.compile(rf"({PERSON})\s+\((?:[A-Z][\w'’.-]*\s+){{1,3}}from\s+[“\"‘']?$")
-
-
 def work_aside(before: str, after: str) -> bool:
     """'Jeff Garlin ("Curb Your Enthusiasm")', 'Kari Lizer (The New Adventures of Old Christine)': a title
     in brackets after a person's name is what that person is known for."""
-    role_from = _ROLE_FROM.search(before)
-    if role_from and is_person_name(role_from.group(1)) and _ASIDE_CLOSE.match(after):
-        return True
     opened = _ASIDE_OPEN.search(before)
     if opened and is_person_name(opened.group(1) or opened.group(2)) and _ASIDE_CLOSE.match(after):
         return True

@@ -32,10 +32,8 @@ _WORK_BEFORE = re.compile(
     r"|who (?:(?:also|previously|once|recently|first|earlier) )*(?:directed|wrote|helmed|penned) the"
     # "The pair previously made the BBC drama Copper Bells": what someone made before is other work.
     r"|(?:previously|formerly) (?:made|ran|wrote|directed|created|produced|starred in|worked on|led)"
-    # "whose credits include Dust Road and X", "whose previous shows include X and Y": every title of the
-    # list is that person's work.
-    r"|(?:credits|(?:previous|past|prior|earlier|other) (?:shows|series|credits|projects|films|work))"
-    r" (?:include|included|including)(?: [“\"‘']?[A-Z][^.;]{0,60}?(?:,| and))?"
+    # "whose credits include Dust Road and X": every title of the list is that person's work.
+    r"|credits (?:include|including)(?: [“\"‘']?[A-Z][^.;]{0,60}?(?:,| and))?"
     r"|first time since"
     # "her first role since winning Best Supporting Actress for 'Minari'": the work an award was won for.
     r"|\b(?:winning|won|wins) (?:an? |the |her |his |their )?(?:[A-Z][\w.]* ){1,4}for"
@@ -43,8 +41,7 @@ _WORK_BEFORE = re.compile(
     r"|(?:since|like|than) (?:his|her|their) (?:[\w-]+ ){0,2}"
     r"(?:comedy|drama|series|show|film|movie|sitcom|thriller)"
     # "the production company behind 'Killing Eve'": a maker's earlier work.
-    # ("the woman behind Showtime's Weeds": the same, said of one person.)
-    r"|(?:company|studio|team|producers?|writers?|creators?|minds?|people|duo|woman|man|guy|brains) behind"
+    r"|(?:company|studio|team|producers?|writers?|creators?|minds?|people|duo) behind"
     r"|(?:comic book|comics?|novels?|books?|memoir|graphic novel|podcast|play|musical))\s+"
     rf"(?:(?:{NET}|[A-Z][\w.]*(?: [A-Z][\w.]*)?)['’]s?\s+)?"
     # ("who previously ran the procedural Night Ledger": a genre word may stand before the title.)
