@@ -59,7 +59,7 @@ _AFTER_BARE_THAT = frozenset({"too", "also", "right", "lol", "tho", "though", "t
 # What "his"/"her" may own and still mean the person: "her show", "his character", "their other work".
 _OWNED = frozenset(
     """show shows series new latest next character role part films movies work other filmography cv resume
-    credits career track portfolio projects""".split()
+    career track portfolio projects""".split()
 )
 # Words after "her" that make it the object, not an owner: "who works with her on the story side", "is
 # there anyone besides her in it".
@@ -98,6 +98,11 @@ def substitute_pronouns(
             if tokens[i] in _PHRASE_STARTS
             else None
         )
+        if phrase in _SEASON_PHRASES and _acts(tokens, i, len(phrase)) and person in kb.people:
+            # "who does that one play there": the one who acts is a person, the latest talked about
+            out.extend(fold(kb.people[person].name).split())
+            i += len(phrase)
+            continue
         if phrase is not None and (other if "other" in phrase else subject):
             out.extend(other if "other" in phrase else subject)
             if phrase in _SEASON_PHRASES and season is not None and not conv.unknown:
@@ -143,6 +148,22 @@ def substitute_pronouns(
             out.append(token)
         i += 1
     return out
+
+
+# "does that one play", "has this one done": an auxiliary, "that one", then a verb only a person does.
+_AUXILIARY = frozenset("does did is has was will".split())
+_PERSON_VERBS = frozenset("play plays playing portray star starring act acting appear appearing done".split())
+
+
+def _acts(tokens: list[str], i: int, size: int) -> bool:
+    after = tokens[i + size : i + size + 1]
+    return (
+        tokens[i + 1 : i + 2] == ["one"]
+        and i > 0
+        and tokens[i - 1] in _AUXILIARY
+        and after != []
+        and (after[0] in _PERSON_VERBS)
+    )
 
 
 def _bare_that(tokens: list[str], i: int) -> bool:

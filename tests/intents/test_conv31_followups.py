@@ -120,3 +120,21 @@ async def test_anyone_else_credited_in_the_cast_is_no_crew_question(engine: Ques
 async def test_the_show_someone_is_joining_is_the_one_that_started_last(engine: QuestionEngine) -> None:
     text = await _ask(engine, "when does heartstopper s3 come out", "how about the one joe locke is joining")
     assert "September 18" in text and "October 3" not in text
+
+
+@pytest.mark.parametrize("asked", ["and the other boy?", "no, the other lad"])
+async def test_the_other_boy_is_the_other_lead(engine: QuestionEngine, asked: str) -> None:
+    text = await _ask(engine, "who plays charlie", asked)
+    assert "Kit Connor" in text
+
+
+async def test_that_one_who_plays_is_the_person_talked_about(engine: QuestionEngine) -> None:
+    text = await _ask(
+        engine, "who plays mystery teen in agatha all along", "who does that one play in heartstopper"
+    )
+    assert "Charlie Spring" in text
+
+
+async def test_that_one_of_a_season_still_means_the_season(engine: QuestionEngine) -> None:
+    text = await _ask(engine, "who directed heartstopper season 3", "is that one out yet")
+    assert "October 3" in text
