@@ -138,3 +138,17 @@ async def test_that_one_who_plays_is_the_person_talked_about(engine: QuestionEng
 async def test_that_one_of_a_season_still_means_the_season(engine: QuestionEngine) -> None:
     text = await _ask(engine, "who directed heartstopper season 3", "is that one out yet")
     assert "October 3" in text
+
+
+@pytest.mark.parametrize(
+    ("first", "then", "named"),
+    [
+        ("who directed heartstopper seasons 1 and 2", "and his successor?", "Andy Newberry"),
+        ("who directed heartstopper seasons 1 and 2", "what has his successor directed", "Shetland"),
+        ("who directed heartstopper season 3", "who was his predecessor", "Euros Lyn"),
+    ],
+)
+async def test_his_successor_is_the_next_holder_of_the_credit(
+    engine: QuestionEngine, first: str, then: str, named: str
+) -> None:
+    assert named in await _ask(engine, first, then)
