@@ -5,6 +5,7 @@ fragment is nothing but the description and the person's shows leave exactly one
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 
 from db.knowledge import Knowledge, ShowFacts
@@ -24,6 +25,7 @@ _SHOW_NOUNS = frozenset("show shows series programme program one thing".split())
 _OTHER = frozenset({"other", "another", "second"})
 _POSSESSIVES = frozenset({"his", "her", "their"})
 _IN = frozenset({"in", "on", "from"})
+_JOINING = frozenset({"joining", "joins", "join"})
 # Words one of which every follow-up this reads holds: a show noun (a description), a possessive ("his
 # marvel show") or the "in" of "the mystery teen in agatha". Its gate among the follow-up readers.
 DESCRIBED_ELLIPSIS_WORDS = _SHOW_NOUNS | _POSSESSIVES | _IN
@@ -134,10 +136,19 @@ def _described_title(fragment: list[str], conv: Conversation, kb: Knowledge, lin
             shows = [s for s in shows if _described(s, DESCRIPTION_WORDS[word])]
     if not _OTHER.isdisjoint(words) and len(shows) > 1:
         shows = [s for s in shows if s.id != conv.last_show_id]
+    joined = [at for at, w in enumerate(words) if w in _JOINING]
+    if joined and len(shows) > 1:
+        # "and the show joe locke is joining?": a show someone joins is the one that started last
+        used.update(joined)
+        shows = [max(shows, key=_first_release)]
     rest = [w for at, w in enumerate(words) if at not in used]
     if len(shows) != 1 or not all(w in _FILLER or w in _SHOW_NOUNS or w in _OTHER for w in rest):
         return None
     return fold(shows[0].title).split()
+
+
+def _first_release(show: ShowFacts) -> dt.date:
+    return min((r.on for r in show.releases if r.on), default=dt.date.min)
 
 
 def _with_owner(fragment: list[str], conv: Conversation, kb: Knowledge) -> tuple[list[str], int | None]:

@@ -108,8 +108,8 @@ def merge_ellipsis(
         replacements["season"] = ["season", str(number)] if number is not None else words
     elif len(fragment) == 1 and fragment[0].isdigit() and any(k == "season" for k, _s, _e in last.slots):
         replacements["season"] = ["season", fragment[0]]  # "and 3?" after "season 2?"
-    elif (one := season_one(fragment) or season_next_to(fragment, conv)) is not None and any(
-        k == "season" for k, _s, _e in last.slots
+    elif (one := season_one(fragment) or season_next_to(fragment, conv)) is not None and (
+        any(k == "season" for k, _s, _e in last.slots) or first_release_at(last.tokens) is not None
     ):
         replacements["season"] = one  # "when's the next season" ... "and the first one?", "the one after?"
     values = values_replaced(fragment, last)  # "is it on netflix" ... "and hulu?"
@@ -174,6 +174,22 @@ def _one_of_those_answered(
     )
 
 
+# A question about a show's first release ("when did it first premiere") asks of its first season unnamed.
+_FIRST_TIME = frozenset("first originally initially".split())
+_RELEASED = frozenset(
+    """premiere premiered premier come came air aired release released debut debuted drop dropped start
+    started launch launched arrive arrived stream streamed hit""".split()
+)
+
+
+def first_release_at(tokens: list[str] | tuple[str, ...]) -> int | None:
+    """Where a question asks for a show's first release ("when did X first premiere", "when was it
+    originally released"): the place word's index, a season unnamed; None when it asks no such thing."""
+    return next(
+        (i for i in range(len(tokens) - 1) if tokens[i] in _FIRST_TIME and tokens[i + 1] in _RELEASED), None
+    )
+
+
 def _placed_check(fragment: list[str], res: Resolution) -> bool:
     """Whether the fragment asks whether someone named is in a show named ("is kit connor in agatha"): a
     form of "be", then the person, "in"/"on" and the show, each where a check has it."""
@@ -199,6 +215,8 @@ def _replace(last: Turn, replacements: dict[SlotKind, list[str]], qualifiers: li
     edits = sorted(((spans[k], words) for k, words in replacements.items() if k in spans), reverse=True)
     for (start, end), words in edits:
         tokens[start:end] = words
+    if "season" in replacements and "season" not in spans and (at := first_release_at(tokens)) is not None:
+        del tokens[at]  # "when did it first premiere" ... "and the new season?": not the show's first date
     for kind, words in replacements.items():
         if kind not in spans and words:
             # "what's joe locke in" ... "the netflix one?": the show goes after the "in" already there.

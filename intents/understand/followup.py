@@ -54,9 +54,13 @@ _POSSESSIVES = frozenset({"his", "her", "their"})
 _SETS_ASIDE = frozenset({"besides", "except"})  # "what else is he in besides that?": the show talked about
 # "is kit connor in that?": the show
 _BEFORE_BARE_THAT = frozenset({"in", "on", "of", "from", "for"}) | _SETS_ASIDE
+_PARTS_OF_A_SHOW = frozenset("season seasons series episode episodes cast finale premiere".split())
 _AFTER_BARE_THAT = frozenset({"too", "also", "right", "lol", "tho", "though", "then", "again", "as", "well"})
 # What "his"/"her" may own and still mean the person: "her show", "his character", "their other work".
-_OWNED = frozenset("show shows series new latest next character role part films movies work other".split())
+_OWNED = frozenset(
+    """show shows series new latest next character role part films movies work other filmography cv resume
+    career track portfolio projects""".split()
+)
 # Words after "her" that make it the object, not an owner: "who works with her on the story side", "is
 # there anyone besides her in it".
 _AFTER_OBJECT = frozenset("on in at to for from with about as and or too also again then so now".split())
@@ -94,6 +98,11 @@ def substitute_pronouns(
             if tokens[i] in _PHRASE_STARTS
             else None
         )
+        if phrase in _SEASON_PHRASES and _acts(tokens, i, len(phrase)) and person in kb.people:
+            # "who does that one play there": the one who acts is a person, the latest talked about
+            out.extend(fold(kb.people[person].name).split())
+            i += len(phrase)
+            continue
         if phrase is not None and (other if "other" in phrase else subject):
             out.extend(other if "other" in phrase else subject)
             if phrase in _SEASON_PHRASES and season is not None and not conv.unknown:
@@ -141,12 +150,32 @@ def substitute_pronouns(
     return out
 
 
+# "does that one play", "has this one done": an auxiliary, "that one", then a verb only a person does.
+_AUXILIARY = frozenset("does did is has was will".split())
+_PERSON_VERBS = frozenset("play plays playing portray star starring act acting appear appearing done".split())
+
+
+def _acts(tokens: list[str], i: int, size: int) -> bool:
+    after = tokens[i + size : i + size + 1]
+    return (
+        tokens[i + 1 : i + 2] == ["one"]
+        and i > 0
+        and tokens[i - 1] in _AUXILIARY
+        and after != []
+        and (after[0] in _PERSON_VERBS)
+    )
+
+
 def _bare_that(tokens: list[str], i: int) -> bool:
     after = tokens[i + 1 :]
     # "is that more than s1 had?": the value just given, compared; the subject and season it was of.
     compared = after[:1] != [] and after[0] in _COMPARATIVES and "than" in after[1:3]
     ends = i > 0 and tokens[i - 1] in _BEFORE_BARE_THAT and all(t in _AFTER_BARE_THAT for t in after)
-    return tokens[i] in ("that", "this") and (compared or ends)
+    # "when's the next season of that out": a part of "that" is a part of the show talked about
+    part_of = (
+        i > 1 and tokens[i - 1] == "of" and not _PARTS_OF_A_SHOW.isdisjoint(tokens[max(0, i - 4) : i - 1])
+    )
+    return tokens[i] in ("that", "this") and (compared or ends or part_of)
 
 
 def _other_show_words(conv: Conversation, kb: Knowledge) -> list[str]:

@@ -252,7 +252,8 @@ READERS: tuple[Reader, ...] = (
         lambda r: described_show_ellipsis(r.tokens, r.conv, r.kb, r.link) or None, DESCRIBED_ELLIPSIS_WORDS
     ),
     Reader(lambda r: unknown_described(r.tokens, r.conv), _needs("the that")),  # a show nobody knows
-    Reader(lambda r: neighbour_named(r.tokens, r.conv, r.kb), _needs("the that")),  # "the guy before him"
+    # "the guy before him", "his successor"
+    Reader(lambda r: neighbour_named(r.tokens, r.conv, r.kb), _needs("the that his her their")),
     Reader(lambda r: successor_named(r.tokens, r.conv, r.kb), _needs("who whos")),  # "who took over from him"
     Reader(lambda r: season_holder_named(r.tokens, r.conv, r.kb), _needs("the")),  # "the s2 guy"
     # "are s1 and s2 on there too?", "what else is on that service?"

@@ -36,7 +36,12 @@ FRAMES: tuple[Frame, ...] = (
     _frame(
         "crew",
         r"\bwho (wrote|did|composed|made|does) the (music|score|soundtrack|songs|theme( song)?)\b"
-        r"|\bcompos(er|ers|ed)\b|\bwho (consulted|was consulting)\b",
+        r"|\bcompos(er|ers|ed)\b|\bwho (consulted|was consulting)\b"
+        # "who else gets a writing credit", "anyone else credited besides her": the show's other credits
+        # (never of the cast: "who else is credited in the cast")
+        r"|\b(who|anyone|anybody|someone) else (is |was |gets |got |has |had )?"
+        r"(credited|(a |any )?(\w+ )?credits?)\b(?!.*\b(cast|acting|actors?|stars?|starring|roles?)\b)"
+        r"|\b(who|anyone|anybody) else (worked|working|is working) (on it )?behind the scenes\b",
         decisive=True,
     ),
     # "which shows has andy newberry directed besides heartstopper" asks for the rest of their work.
@@ -110,6 +115,8 @@ FRAMES: tuple[Frame, ...] = (
         "other_work",
         r"\bwhat else\b|\bother (shows|work|works|projects|things|series|films|movies|credits|stuff)\b"
         r"|\bknown for\b|\belse (has|have|did|is)\b|\bfilmography\b|\bworked on\b|\bbeen in\b"
+        # a person's record of work in other words: "what's on his cv", "what's her track record like"
+        r"|\b(cv|resume|track record|body of work|back catalogue|back catalog|portfolio)\b"
         r"|\bprevious work\b|\bdone before\b|\b(has|have|did) xpersonx (done|made)\b",
     ),
     _frame(
@@ -181,6 +188,9 @@ FRAMES: tuple[Frame, ...] = (
     _frame(
         "where_to_watch",
         r"\bwhere (can|do|to|should|could|will) (i |we |you |u )?(watch|stream|see|find)\b"
+        # "where will i be able to watch it", "where am i able to stream it"
+        r"|\bwhere (can|could|will|would|am|are|is) (i|we|you|u|she|he|they) (be )?able to"
+        r" (watch|stream|see)\b"
         r"|\bwhere (is|s) it\b"
         r"|\b(what|which) (network|channel|service|platform|streamer|app|streaming)\b|\bon xnetworkx\b"
         r"|\b(network|channel|streaming service|platform)\b|\bwatch it\b|\bwhere to watch\b"

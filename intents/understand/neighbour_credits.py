@@ -37,9 +37,24 @@ def successor_named(tokens: list[str], conv: Conversation, kb: Knowledge) -> lis
     return tokens
 
 
+# "his successor", "her predecessor": the one on that side of the person talked about, said in one word.
+_OWNERS = frozenset("his her their".split())
+_SUCCESSORS = {"successor": 1, "replacement": 1, "predecessor": -1}
+
+
 def neighbour_named(tokens: list[str], conv: Conversation, kb: Knowledge) -> list[str]:
-    """The tokens with "the guy before him" replaced by that person's name ("who is <name>" when nothing
-    else is asked); unchanged when no such person is held."""
+    """The tokens with "the guy before him" (or "his successor") replaced by that person's name ("who is
+    <name>" when nothing else is asked); unchanged when no such person is held."""
+    for i in range(len(tokens) - 1):
+        if tokens[i] in _OWNERS and tokens[i + 1] in _SUCCESSORS:
+            name = _neighbour(conv, kb, _SUCCESSORS[tokens[i + 1]])
+            if name is None:
+                return tokens
+            rest = [*tokens[:i], *tokens[i + 2 :]]
+            asked = [w for w in rest if w not in _LEAD_INS]
+            if asked in ([], ["who", "is"], ["who", "was"], ["whos"]):
+                return ["who", "is", *name]  # "and his successor?", "who was his predecessor": who that is
+            return [*tokens[:i], *name, *rest[i:]]
     for i in range(len(tokens) - 3):
         the, someone, side, pointed = tokens[i : i + 4]
         if (

@@ -37,8 +37,15 @@ _LEADS = (
     # "wrong guy, the season 3 director": whom the fan got wrong, then whom they meant
     *(("wrong", noun) for noun in WRONG_NOUNS),
 )  # fmt: skip
-# Words after the question that only say it corrects the last one: "the first season i mean".
-_TRAILING_LEADS = (("i", "mean"), ("i", "meant"), ("i", "meant", "to", "say"))
+# Words after the question that only say it corrects the last one: "the first season i mean", "heartstopper
+# is what i meant", "agatha is the one im asking about".
+_TRAILING_LEADS = (
+    ("i", "mean"), ("i", "meant"), ("i", "meant", "to", "say"), ("is", "what", "i", "meant"),
+    ("is", "what", "i", "mean"), ("is", "who", "i", "meant"), ("is", "the", "one", "i", "meant"),
+    ("is", "the", "one", "im", "asking", "about"), ("is", "the", "one", "i", "am", "asking", "about"),
+    ("is", "what", "im", "asking", "about"), ("is", "the", "one", "i", "was", "asking", "about"),
+    ("is", "what", "i", "was", "asking", "about"),
+)  # fmt: skip
 _LONGEST_FIRST = tuple(sorted(_LEADS, key=len, reverse=True))  # "i meant to say" before "i meant"
 # The leads by their first word, each with its place in _LONGEST_FIRST: a pass reads only those a word starts.
 _BY_FIRST_WORD: dict[str, tuple[tuple[int, tuple[str, ...]], ...]] = {
@@ -138,9 +145,10 @@ def _stripped(tokens: tuple[str, ...]) -> tuple[tuple[str, ...], bool]:
     # "not charlie, nick sorry", "andor instead": words after the point change nothing.
     while len(rest) > 1 and rest[-1] in _TRAILING:
         rest, marked = rest[:-1], True
-    for lead in _TRAILING_LEADS:
+    for lead in sorted(_TRAILING_LEADS, key=len, reverse=True):  # "is what i meant" before "i meant"
         if len(rest) > len(lead) and tuple(rest[-len(lead) :]) == lead:
             rest, marked = rest[: -len(lead)], True
+            break
     return tuple(rest), marked
 
 
@@ -171,6 +179,9 @@ def without_taken_back(fragment: list[str]) -> list[str]:
     return fragment
 
 
+_MEANT = (["i", "mean"], ["i", "meant"])
+
+
 def _shape(word: str) -> str:
     return re.sub(r"\d+", "#", word)  # "s2" and "s1" are the same kind of word
 
@@ -181,6 +192,10 @@ def _second_phrase(fragment: list[str]) -> list[str]:
     creator director"); empty when none is found."""
     if "but" in fragment[1:-1]:
         return fragment[len(fragment) - fragment[::-1].index("but") :]
+    # "not the first season, i mean the upcoming one": what the fan says they mean
+    meant = next((i + 2 for i in range(2, len(fragment) - 2) if fragment[i : i + 2] in _MEANT), None)
+    if meant is not None:
+        return fragment[meant:]
     again = next((i for i in range(2, len(fragment)) if _shape(fragment[i]) == _shape(fragment[1])), None)
     if again is not None:
         return fragment[again:]

@@ -33,7 +33,10 @@ _PRONOUNS = frozenset("he him his she her they them their".split())
 # The credits a person is pointed at by ("that author", "the same writer"); "the writer" alone asks who it is.
 _CREDIT_NOUNS = frozenset("director author writer novelist creator showrunner".split())
 _PERSON_NOUNS = (
-    frozenset("guy guys person actor actress woman man girl lady dude one chap fella fellow gal".split())
+    frozenset(
+        """guy guys person actor actress woman man girl boy lad bloke lady dude one chap fella fellow
+        gal""".split()
+    )
     | _CREDIT_NOUNS
 )
 # Words describing the person pointed at ("that young man", "this talented fellow"): "that" still points.

@@ -1,5 +1,7 @@
 """A word typed for another that sounds the same ("whose in it" for "who's in it", "were can i watch" for
-"where can i watch"): read as the meant word only before words the typed one never goes before."""
+"where can i watch"): read as the meant word only before words the typed one never goes before. Also a
+fan's word for a person ("the fella who ...", "that chap from ...") read as "guy", the word every reader of
+a described person knows."""
 
 from __future__ import annotations
 
@@ -11,8 +13,17 @@ SOUND_ALIKES: dict[str, tuple[str, frozenset[str]]] = {
 }
 
 
+# Words for a person, after a word pointing at them and before what describes them: "the fella who handled
+# the earlier seasons", "that chap from heartstopper". Elsewhere they may be a title's ("Fellow Travelers").
+_PERSON_WORDS = frozenset("fella fellow feller chap geezer gent bloke".split())
+_POINTING = frozenset("the that this other same".split())
+_DESCRIBING = frozenset("who that from in on playing directing behind doing".split())
+
+
 def words_as_meant(words: list[str]) -> list[str]:
-    """The words with each sound-alike read as the word meant: "whose in hs" -> "whos in hs"."""
+    """The words with each sound-alike read as the word meant: "whose in hs" -> "whos in hs"; "the fella
+    who ..." -> "the guy who ..."."""
+    words = _person_words_as_guy(words)
     if not SOUND_ALIKES.keys() & set(words):
         return words
     out = list(words)
@@ -21,3 +32,17 @@ def words_as_meant(words: list[str]) -> list[str]:
         if alike is not None and words[at + 1] in alike[1]:
             out[at] = alike[0]
     return out
+
+
+def _person_words_as_guy(words: list[str]) -> list[str]:
+    if _PERSON_WORDS.isdisjoint(words):
+        return words
+    return [
+        "guy"
+        if w in _PERSON_WORDS
+        and at > 0
+        and words[at - 1] in _POINTING
+        and (at + 1 == len(words) or words[at + 1] in _DESCRIBING)
+        else w
+        for at, w in enumerate(words)
+    ]
