@@ -23,7 +23,9 @@ _TAIL = frozenset({"now", "then", "again", "exactly", "first"})
 
 
 def where_shown(tokens: list[str]) -> list[str]:
-    """The question as "where is X streaming" when it asks where a show is shown; unchanged otherwise."""
+    """The question as "where is X streaming" when it asks where a show is shown; unchanged otherwise. A
+    "streaming site" is the streaming service ("which streaming site will have it": no title "Site")."""
+    tokens = _service_named(tokens)
     if not tokens or tokens[0] not in _WHERE:
         return tokens
     end = len(tokens)
@@ -35,3 +37,14 @@ def where_shown(tokens: list[str]) -> list[str]:
     if not subject or not _WATCHERS.isdisjoint(subject):
         return tokens
     return ["where", "is", *subject, "streaming"]
+
+
+_STREAM = frozenset({"stream", "streaming"})  # "streaming" reaches here as "stream"
+_SITE = frozenset({"site", "sites", "website", "websites"})
+
+
+def _service_named(tokens: list[str]) -> list[str]:
+    at = next((i for i in range(1, len(tokens)) if tokens[i] in _SITE and tokens[i - 1] in _STREAM), None)
+    if at is None:
+        return tokens
+    return [*tokens[: at - 1], "streaming", "service", *tokens[at + 1 :]]
