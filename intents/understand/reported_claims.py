@@ -13,7 +13,8 @@ from intents.understand.sentences import sentences as split_sentences
 # Someone's claim a bare "did it??" after it asks about: "my friend swears heartstopper got emmy noms".
 _CLAIMED = re.compile(
     r"\b(?:swears?|swearing|says|said|saying|claims?|claiming|thinks|thought|believes|reckons|insists|insisting|"
-    r"told (?:me|us)|telling (?:me|us)|is convinced|heard|read|seen|saw)\s+"
+    r"(?:told|tells|telling) (?:me|us|everyone|everybody|people|anyone who will listen)|is convinced|"
+    r"heard|read|seen|saw)\s+"
     r"(?:(?:somewhere|online|earlier|today|on\s+(?:here|tiktok|twitter|x|reddit|tumblr|insta(?:gram)?))\s+)?"
     r"(?:that\s+)?",  # "keeps saying", "i read somewhere that"
     re.IGNORECASE,
@@ -104,11 +105,25 @@ _MAX_SUBJECT_WORDS = 6
 def as_did_check(claim: str) -> str:
     """A past-tense claim asked as "did" asks it ("euros lyn worked on torchwood" -> "did euros lyn work on
     torchwood"), so its answer opens with yes or no; other claims as they are."""
-    words = claim.split()
+    words = _did_as_worked(claim.split())
     at = next((i for i, w in enumerate(words[: _MAX_SUBJECT_WORDS + 1]) if fold(w) in _PAST_TO_BASE), 0)
     if at == 0:
         return claim
     return " ".join(["did", *words[:at], _PAST_TO_BASE[fold(words[at])], *words[at + 1 :]])
+
+
+def _did_as_worked(words: list[str]) -> list[str]:
+    """ "euros lyn did doctor who": "did" as the verb of a credit is "worked on"; never "did not", nor the
+    auxiliary before another verb ("she did win")."""
+    at = next((i for i, w in enumerate(words[1 : _MAX_SUBJECT_WORDS + 1], 1) if fold(w) == "did"), None)
+    if at is None or at + 1 >= len(words) or fold(words[at + 1]) in _AFTER_AUXILIARY_DID:
+        return words
+    return [*words[:at], "worked", "on", *words[at + 1 :]]
+
+
+_AFTER_AUXILIARY_DID = frozenset(
+    "not never nt get win go come have make say play star direct write create work appear produce".split()
+)
 
 
 _FANS_OWN = re.compile(r"\b(?:i|we)\s+$", re.IGNORECASE)

@@ -77,3 +77,23 @@ async def test_a_claim_about_an_unknown_show_stays_unknown(engine: QuestionEngin
     answer = await engine.answer("my friend says the last of us season 2 is out already. is that true?")
     assert "The Last of Us" in answer.text
     assert "Heartstopper" not in answer.text
+
+
+def test_did_as_the_verb_of_a_credit_is_worked_on() -> None:
+    asked = as_did_check("the first director did torchwood too")
+    assert asked == "did the first director work on torchwood too"
+    assert as_did_check("heartstopper did not win an emmy") == "heartstopper did not win an emmy"
+
+
+async def test_a_check_after_a_long_reported_claim_checks_it(engine: QuestionEngine) -> None:
+    answer = await engine.answer(
+        "ok so my auntie keeps telling everyone that the heartstopper director euros lyn did torchwood?? "
+        "is she right or making it up"
+    )
+    assert answer.text.startswith("Yes"), answer.text
+    assert "Torchwood" in answer.text
+
+
+async def test_a_job_title_before_a_name_asserts_no_role(engine: QuestionEngine) -> None:
+    answer = await engine.answer("did the heartstopper director euros lyn work on the library suicides")
+    assert answer.text.startswith("Yes"), answer.text
