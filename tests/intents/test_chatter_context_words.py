@@ -7,6 +7,7 @@ from __future__ import annotations
 from intents.engine import QuestionEngine
 from intents.understand.franchise_places import franchise_as_show
 from intents.understand.plural_references import with_thing_named_before
+from intents.understand.pointed_places import with_pointed_show_placed
 from intents.understand.question_fillers import without_stress
 from intents.understand.showing_places import where_shown
 
@@ -42,3 +43,40 @@ async def test_chatter_questions_are_answered(engine: QuestionEngine) -> None:
         "Which streaming site will have its next season?"
     )
     assert "Netflix" in site.text
+
+
+def test_a_pointed_show_placed_on_a_network_is_the_networks_show() -> None:
+    asked = with_pointed_show_placed("When does this series begin on Disney+?")
+    assert asked == "When does the disney series begin?"
+    assert with_pointed_show_placed("Is this show on Netflix?") == "Is this show on Netflix?"
+    dated = "when is this show on the first day?"
+    assert with_pointed_show_placed(dated) == dated
+
+
+async def test_this_series_on_a_network_after_talk_of_a_star_is_their_show(engine: QuestionEngine) -> None:
+    answer = await engine.answer(
+        "Hello from Portugal! I heard Joe Locke got cast in something for Marvel. "
+        "When does this show start on Disney+?"
+    )
+    assert "Agatha All Along" in answer.text and "September 18" in answer.text
+    placed = await engine.answer("I love Heartstopper. Is this show on Netflix?")
+    assert placed.text.startswith("Yes")
+
+
+def test_a_name_and_a_network_alone_ask_whether_it_is_on_there() -> None:
+    assert where_shown("hs3 netflix".split()) == "hs3 on netflix".split()
+    assert where_shown("when is it netflix".split()) == "when is it netflix".split()
+
+
+async def test_a_terse_show_and_network_is_checked(engine: QuestionEngine) -> None:
+    on = await engine.answer("hs3 netflix?")
+    assert on.text.startswith("Yes"), on.text
+    off = await engine.answer("agatha all along hulu?")
+    assert off.text.startswith("No") and "Disney+" in off.text, off.text
+
+
+async def test_a_label_saying_what_it_is_for_is_set_aside(engine: QuestionEngine) -> None:
+    answer = await engine.answer(
+        "Quick check ahead of my podcast about the cast: which BAFTA nominations did Heartstopper win?"
+    )
+    assert answer.text.startswith("I don't have any BAFTA wins"), answer.text
