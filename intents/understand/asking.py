@@ -12,6 +12,7 @@ from intents.understand.held_names import NamesOf, cuts_a_name, hold, release
 from intents.understand.normalize import _QUESTION_START
 from intents.understand.plural_references import with_thing_named_before
 from intents.understand.pointed_descriptions import with_description_named_before
+from intents.understand.pointed_places import with_pointed_show_placed
 from intents.understand.question_marks import with_question_mark
 from intents.understand.question_sentence import TELL_ME, lead_in, question_sentence
 from intents.understand.quoted_asks import quoted_ask
@@ -28,7 +29,7 @@ _OWN_ALTERNATIVE = re.compile(
     re.IGNORECASE | re.DOTALL,
 )
 _FAN_HERE = re.compile(r"^\W*((?:\S+\s+){1,6}?fans?\s+here)\b[^\w]*", re.IGNORECASE)
-_LABEL = re.compile(r"^([^:?!.]{1,40}):\s+")
+_LABEL = re.compile(r"^([^:?!.]{1,60}):\s+")
 # Words a label before a colon may hold ("URGENT (not really):", "quick q:"): nothing the question needs.
 _LABEL_WORDS = frozenset(
     """urgent quick q qq question random serious important help pls please not really ok okay so hi hey hello
@@ -48,6 +49,18 @@ _LABEL_HEADS = frozenset(
     disclaimer""".split()
 )
 _LABEL_REACH = 3  # words in such a label: "long story short"
+# Words going on from a label's head to say what it is for: "background check before an interview".
+_LABEL_GOES_ON = frozenset("before for about on re regarding after ahead during from".split())
+
+
+def _headed_label(label: list[str]) -> bool:
+    """ "Background check before an interview with the cast", "context for my question": a label's head and
+    what it is for (which may name the show, and is kept as talk)."""
+    heads = [i for i, w in enumerate(label[:_LABEL_REACH]) if w in _LABEL_HEADS]  # "background check"
+    going_on = label[heads[-1] + 1 : heads[-1] + 2] if heads else []
+    return going_on != [] and going_on[0] in _LABEL_GOES_ON
+
+
 _SENTENCE_END = re.compile(r"[.?!]\s")
 _OR_SENTENCE = re.compile(r"^\W*or\s+(?:did|has|have|is|was|are|do|does|will|maybe|not)\b", re.IGNORECASE)
 _WHAT_TO_SAY = re.compile(
@@ -104,6 +117,8 @@ def question_part(text: str, names: NamesOf | None = None) -> tuple[str, str]:
     talk = release(rest)
     asked = with_question_mark(release(asked))  # "s3 director = andy newberry 🤔" asks back
     asked = with_thing_named_before(asked, talk)  # "bafta noms. what were they for?"
+    if talk:
+        asked = with_pointed_show_placed(asked)  # "... role in marvel. when does this series begin on d+"
     return with_description_named_before(asked, talk), talk  # "... the actor's name for nick - who is that?"
 
 
@@ -126,7 +141,11 @@ def _question_part(text: str) -> tuple[str, str]:
     led = _LABEL.match(text)
     label = fold(led.group(1)).split() if led is not None else []
     # "Trivia check:", "Pop quiz:", "Bit of background:": a few words ending in what a label is called
-    labelled = set(label) <= _LABEL_WORDS or (len(label) <= _LABEL_REACH and label[-1] in _LABEL_HEADS)
+    labelled = (
+        set(label) <= _LABEL_WORDS
+        or (len(label) <= _LABEL_REACH and label[-1] in _LABEL_HEADS)
+        or _headed_label(label)
+    )
     after = text[led.end() :].rstrip() if led is not None else ""
     # "Trivia check: the critics score is 98%, correct?": one claim asked back after the label
     asked_back = after.endswith("?") and _SENTENCE_END.search(after[:-1]) is None

@@ -39,7 +39,7 @@ def _episodes_agree(c: Composing, credits: list[CreditFact], show: ShowFacts) ->
 
 def asked_role(c: Composing) -> tuple[str, str]:
     """The role a yes/no question asserts ("did X direct it" -> director) and the question that lists it."""
-    joined = " ".join(c.tokens)
+    joined = " ".join(_without_title_before_name(c))
     for stems, role, question in ROLE_STEMS:
         if any(f" {stem}" in f" {joined}" for stem in stems):
             return role, question
@@ -63,6 +63,23 @@ def asked_role(c: Composing) -> tuple[str, str]:
         if role in own and role != "any":
             return role, question
     return "actor", "who stars in"
+
+
+# Job nouns said as a title before a person's name ("the heartstopper director euros lyn"): who the person
+# is, never the role the question asserts.
+_TITLE_NOUNS = frozenset("director writer creator producer showrunner author actor actress star".split())
+
+
+def _without_title_before_name(c: Composing) -> list[str]:
+    """The tokens without a job noun right before the named person ("did the heartstopper director euros
+    lyn work on doctor who" asserts no directing)."""
+    if not c.res.people:
+        return c.tokens
+    name = fold(c.res.people[0].name).split()
+    at = next((i for i in range(1, len(c.tokens)) if c.tokens[i : i + len(name)] == name), None)
+    if at is None or c.tokens[at - 1] not in _TITLE_NOUNS:
+        return c.tokens
+    return [*c.tokens[: at - 1], *c.tokens[at:]]
 
 
 def _seasonal_role(c: Composing) -> tuple[str, str] | None:

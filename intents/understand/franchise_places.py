@@ -15,7 +15,8 @@ def franchise_as_show(tokens: list[str]) -> list[str]:
     """The tokens with "in the mcu" / "joining marvel" read as "in a marvel show"; unchanged when the
     franchise is followed by a show noun already ("in a marvel show") or stands nowhere such."""
     if not SHOW_NOUNS.isdisjoint(tokens):
-        return tokens  # "what show is he joining the mcu in": the question's own show noun asks which
+        # "what show is he joining the mcu in": the question's own show noun asks which
+        return _franchise_before_show(tokens)
     for at, word in enumerate(tokens[:-1]):
         if word not in _JOINING or _relative(tokens[:at]):
             continue  # "the heartstopper boy who joined marvel": a description, read as one elsewhere
@@ -32,3 +33,17 @@ def franchise_as_show(tokens: list[str]) -> list[str]:
 def _relative(before: list[str]) -> bool:
     """Whether the words before the verb open a relative clause ("who joined", "who is joining")."""
     return before[-1:] in (["who"], ["whos"], ["that"]) or before[-2:] in (["who", "is"], ["who", "s"])
+
+
+def _franchise_before_show(tokens: list[str]) -> list[str]:
+    """ "what show is joe locke in for marvel" as "what marvel show is joe locke in": a franchise the show is
+    for, said last, says which show (it is no title "For Marvel")."""
+    if len(tokens) < _MIN_FOR_TOKENS or tokens[-2] != "for" or tokens[-1] not in FRANCHISES:
+        return tokens
+    noun = next(i for i, t in enumerate(tokens) if t in SHOW_NOUNS)
+    if noun >= len(tokens) - 2:
+        return tokens
+    return [*tokens[:noun], tokens[-1], *tokens[noun:-2]]
+
+
+_MIN_FOR_TOKENS = 4

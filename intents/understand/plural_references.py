@@ -17,6 +17,9 @@ _PLURAL_THINGS = frozenset(
     premieres dates""".split()
 )
 _PRONOUN = re.compile(r"\b(?:they|them)\b", re.IGNORECASE)
+# "how many" with no thing counted before its verb: "how many did it get in the end?".
+_BARE_COUNT = re.compile(r"\bhow many(?=\s+(?:did|does|do|has|have|had|will|would|is|are|was|were)\b)", re.I)
+_AMOUNTS = frozenset("more most fewer few all both".split())  # how much of it, never what is counted
 _MAX_MODIFIERS = 2  # "bafta noms", "the first two seasons"
 
 
@@ -41,8 +44,15 @@ def _thing_named_last(talk: str) -> str | None:
 def with_thing_named_before(asked: str, talk: str) -> str:
     """The question with its one "they"/"them" replaced by the plural thing the talk before it named last
     ("what were they for?" -> "what were the bafta noms for?"); the question as it is otherwise."""
+    if not talk:
+        return asked
+    counted = _BARE_COUNT.search(asked)
+    if counted is not None and (thing := _thing_named_last(talk)) is not None:
+        # "... deserved more bafta nominations? how many did it get": the count is of the thing named
+        counted_thing = " ".join(w for w in thing.split() if w not in _AMOUNTS)  # "more bafta noms"
+        return f"{asked[: counted.end()]} {counted_thing}{asked[counted.end() :]}"
     pronouns = _PRONOUN.findall(asked)
-    if len(pronouns) != 1 or not talk:
+    if len(pronouns) != 1:
         return asked
     thing = _thing_named_last(talk)
     return asked if thing is None else _PRONOUN.sub(f"the {thing}", asked, count=1)

@@ -112,6 +112,11 @@ def question_sentence(text: str) -> tuple[str, str]:
         # "What streaming service is it on? And when does it start?": both are asked, in one
         first, joined = both
         return joined, " ".join(s for i, s in enumerate(parts) if i not in (first, first + 1))
+    checked = parts[at + 1] if at + 1 < len(parts) else ""
+    if checked and asks_nothing_before_tail(checked) and (claim := claim_of(chosen)) is not None:
+        # "my cousin says X also did doctor who?? is that true or is she making stuff up": the check after
+        # the reported claim is of it
+        return claim, " ".join(s for s in parts if s is not chosen)
     then = _after_bare_check(chosen)
     if at and then is not None and (claim := claim_of(parts[at - 1])) is not None:
         # "... says the first director also did torchwood?? is that true and what's his name": the check is

@@ -35,7 +35,15 @@ ASKING_ONLY = frozenset(
     """i me my we us you u your it this that these those he she they any some anyone anybody someone
     somebody a an the please pls here there so then one know knows knew tell help idea ideas clue right
     wrong correct true settle confirm confirmed real legit thoughts guess sure dont doubt think just
-    already or theory rumor rumour rumors rumours speculation fake accurate official fact""".split()
+    already or theory rumor rumour rumors rumours speculation fake accurate official fact false verify
+    verified double check am be but and hes shes isnt arent wasnt lying kidding joking mistaken""".split()
+)
+# How a fan asks whether a claim holds, in idioms whose other words would read as asked: "is he having me
+# on", "or making it up", "is she correct about that", "can someone double-check for me", "am i right".
+_CHECK_IDIOMS = re.compile(
+    r"\b(?:having\s+(?:me|us|you)\s+on|pulling\s+(?:my|our|your)\s+leg|making\s+(?:(?:it|that|this|stuff|"
+    r"things|shit)\s+)?up|(?<=\s)(?:about|on|for)\s+(?:that|this|it|me|us)(?=\W*$))\b",
+    re.IGNORECASE,
 )
 # Words after which a question word starts a question held in a statement ("... know when it starts").
 INTRODUCES_A_QUESTION = frozenset(
@@ -188,7 +196,7 @@ _HELP_OUT = re.compile(r"\bhelp\s+(?:[\w']+\s+){0,3}?out\b", re.IGNORECASE)
 def asks_nothing_itself(sentence: str) -> bool:
     """A question made only of function words and words about asking: "Any idea?", "Who's right?", "Could
     you settle it?", "When?", "Could you help an old lady out?" (what it asks about was said before it)."""
-    sentence = _HELP_OUT.sub("help", sentence)
+    sentence = _CHECK_IDIOMS.sub(" right ", _HELP_OUT.sub("help", sentence))
     words = [w for w in drop_chatter(fold(sentence).split()) if FAN_WORDS.get(w) != ()]
     return all(w in _QUESTION_START or w in ASKING_ONLY for w in words)
 

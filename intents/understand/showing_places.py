@@ -7,6 +7,8 @@ the showing verb are auxiliaries and the show ("where is agatha all along going 
 
 from __future__ import annotations
 
+from intents.networks import network_span
+
 # The verbs that say a show is put before viewers, in the forms a "where" question ends with.
 _SHOWING = frozenset(
     """shown shows broadcast broadcasted broadcasting aired airing air airs screened screening seen
@@ -23,7 +25,9 @@ _TAIL = frozenset({"now", "then", "again", "exactly", "first"})
 
 
 def where_shown(tokens: list[str]) -> list[str]:
-    """The question as "where is X streaming" when it asks where a show is shown; unchanged otherwise."""
+    """The question as "where is X streaming" when it asks where a show is shown; unchanged otherwise. A
+    "streaming site" is the streaming service ("which streaming site will have it": no title "Site")."""
+    tokens = _placed_tersely(_service_named(tokens))
     if not tokens or tokens[0] not in _WHERE:
         return tokens
     end = len(tokens)
@@ -35,3 +39,33 @@ def where_shown(tokens: list[str]) -> list[str]:
     if not subject or not _WATCHERS.isdisjoint(subject):
         return tokens
     return ["where", "is", *subject, "streaming"]
+
+
+_STREAM = frozenset({"stream", "streaming"})  # "streaming" reaches here as "stream"
+_SITE = frozenset({"site", "sites", "website", "websites"})
+
+
+def _service_named(tokens: list[str]) -> list[str]:
+    at = next((i for i in range(1, len(tokens)) if tokens[i] in _SITE and tokens[i - 1] in _STREAM), None)
+    if at is None:
+        return tokens
+    return [*tokens[: at - 1], "streaming", "service", *tokens[at + 1 :]]
+
+
+# Words that make a message more than a name and a network ("when is it on netflix", "cast netflix").
+_NOT_A_NAME = frozenset(
+    """on in at from to by for with what when where who which how is are was does did do will can has have
+    whats whens wheres whos watch stream streaming air airs release date premiere cast director""".split()
+)
+_MAX_NAME_TOKENS = 4
+
+
+def _placed_tersely(tokens: list[str]) -> list[str]:
+    """ "hs3 netflix?", "agatha all along hulu?": a name and a network alone ask whether it is on there, as
+    "hs3 on netflix" does."""
+    span = network_span(tokens)
+    if span is None or span[1] != len(tokens) or not 0 < span[0] <= _MAX_NAME_TOKENS:
+        return tokens
+    if not _NOT_A_NAME.isdisjoint(tokens[: span[0]]):
+        return tokens
+    return [*tokens[: span[0]], "on", *tokens[span[0] :]]

@@ -12,14 +12,15 @@ def test_is_that_true_and_a_question_asks_of_the_claim_before_it() -> None:
         "my neighbour watches way too much tv and says the director of the first seasons did torchwood?? "
         "is that true and what's his name"
     )
-    assert asked == "the director of the first seasons did torchwood? what's his name"
+    # fanq31: a past-tense credit claimed ("did torchwood") is checked as "did" asks it
+    assert asked == "did the director of the first seasons work on torchwood? what's his name"
 
 
 async def test_also_inside_a_reported_claim_is_read_as_too(engine: QuestionEngine) -> None:
     answer = await engine.answer(
         "my sister says the director of the first seasons also did torchwood. did he?"
     )
-    assert answer.text.startswith("Euros Lyn worked on Torchwood")
+    assert answer.text.startswith("Yes, Torchwood is among Euros Lyn's credits")
 
 
 def test_a_doubt_between_a_claim_and_a_request_to_settle_it_is_passed_over() -> None:
