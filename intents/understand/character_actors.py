@@ -33,6 +33,11 @@ def actor_of_character(
         person = kb.people.get(credit.person_id) if credit is not None else None
         if person is None:
             continue
-        start = mention.start - (tokens[mention.start - 1 : mention.start] == ["the"])
+        start = mention.start
+        # "the heartstopper charlie actor": the character's own show before it is part of the description
+        shown = next((m for m in res.mentions if m.end == start and m.refs[0].kind == "show"), None)
+        if shown is not None and shown.refs[0].id == (credit.show_id if credit is not None else None):
+            start = shown.start
+        start -= tokens[start - 1 : start] == ["the"]
         return [*tokens[:start], *fold(person.name).split(), *tokens[mention.end + 1 :]], person
     return None

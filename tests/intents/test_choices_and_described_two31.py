@@ -78,3 +78,8 @@ async def test_days_between_a_shows_seasons_said_as_ordinals(fans: QuestionEngin
 async def test_numbered_seasons_are_still_each_a_side(fans: QuestionEngine) -> None:
     answer = await fans.answer("how many days between heartstopper s1 and s3")
     assert "895 days" in answer.text
+
+
+async def test_a_characters_actor_after_its_show_takes_the_show_in(fans: QuestionEngine) -> None:
+    answer = await fans.answer("what role does the heartstopper charlie actor play in the agatha show")
+    assert "Mystery Teen" in answer.text
