@@ -32,6 +32,7 @@ from intents.text import MAX_QUESTION_CHARS, fold, safe_fragment
 from intents.timefmt import zone_or_utc
 from intents.typed_words import TypedWords
 from intents.understand.asking import question_part
+from intents.understand.choice_first import choice_first
 from intents.understand.command_words import spelt_command
 from intents.understand.emoji_words import emoji_read
 from intents.understand.fanwords import COMMON_WORDS, HONORIFICS
@@ -222,6 +223,7 @@ class QuestionEngine:
             )
         answer = guess_checked(text, linked.res, replies.understood(answer, linked.res))
         if depth == 0:
+            answer = choice_first(linked.res, answer)  # "charlie or nick, ...": the choice first
             self._remember(conversation, linked, answer)
         return answer
 

@@ -20,6 +20,10 @@ from intents.text import fold
 from intents.unknown_name_evidence import someones_work
 
 _JOINS = frozenset({"and", "n", "or"})
+# Nouns fans describe someone by after a title ("the agatha all along teen", "the heartstopper kid"): there
+# a noun, not a part of a character's name ("Mystery Teen"); after "the" alone it may be one ("the teen").
+_DESCRIBING_NOUNS = frozenset("actor actress star kid boy girl teen lead lad guy".split())
+_DETERMINERS = frozenset("the a an that this".split())
 
 
 def name_part_alone(mention: Mention) -> bool:
@@ -59,7 +63,7 @@ def read_partial_names(
     for whole_run in runs:
         run = _after_a_work_title(whole_run, kb)
         at = _find(out, run)
-        if at is None:
+        if at is None or _describes_after_a_title(run, out[:at]):
             continue
         names: list[list[str]] = []
         for word in run:
@@ -85,6 +89,11 @@ def read_partial_names(
             out[at : at + len(run)] = whole  # "charly sprng": every word a slip from one name's words
             changed = True
     return PartialNames(tokens=out if changed else None)
+
+
+def _describes_after_a_title(run: list[str], before: list[str]) -> bool:
+    """A noun describing someone, right after words that are no determiner ("the agatha all along teen")."""
+    return len(run) == 1 and run[0] in _DESCRIBING_NOUNS and bool(before) and before[-1] not in _DETERMINERS
 
 
 def _after_a_work_title(run: list[str], kb: Knowledge) -> list[str]:

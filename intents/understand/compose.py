@@ -9,6 +9,7 @@ from intents.understand.answered_parts import answered_parts
 from intents.understand.billing import billing
 from intents.understand.chain_networks import network_not_theirs
 from intents.understand.chains import chain
+from intents.understand.character_choices import character_choice
 from intents.understand.checks import yes_no
 from intents.understand.co_leads import co_lead_of
 from intents.understand.common_people import common_people
@@ -62,6 +63,7 @@ async def compose(c: Composing) -> Answer | None:
         others_besides,
         network_listing,
         credit_choice,
+        character_choice,
         which_show_that_is,
         several,
         each_person,

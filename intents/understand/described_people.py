@@ -10,7 +10,9 @@ from intents.fitting_shows import covers
 from intents.listed_work import people_listing
 from intents.resolve import Resolution
 from intents.text import fold
+from intents.understand.character_actors import actor_of_character
 from intents.understand.described_actors import actor_by_description
+from intents.understand.role_described_people import person_by_lone_role
 from intents.understand.walked_descriptions import show_leads
 
 # Role nouns -> the credit role they name, and the word a work's role holds for it.
@@ -142,17 +144,25 @@ def _named(before: list[str], person: PersonFacts, after: list[str]) -> list[str
 
 _ROLE_VERBS = {"director": "direct", "creator": "create", "writer": "write"}
 _WORKED = (["work", "on"], ["worked", "on"], ["works", "on"])
+# "which season is andy newberry working on / making / doing": the role's verb as "-ing" ("directing").
+_WORKING = (["working", "on"], ["making"], ["doing"])
+_ROLE_GERUNDS = {"director": "directing", "creator": "creating", "writer": "writing"}
 
 
 def _season_work_as_role(tokens: list[str], people: set[int], kb: Knowledge) -> list[str] | None:
     """ "which season of heartstopper did andy newberry work on": his one crew role's verb ("direct")."""
     if not {"season", "seasons"} & set(tokens) or len(people) != 1:
         return None
-    at = next((i for i in range(len(tokens) - 1) if tokens[i : i + 2] in _WORKED), None)
     roles = {c.role for c in kb.people[people.pop()].credits}
-    if at is None or len(roles) != 1 or (verb := _ROLE_VERBS.get(roles.pop())) is None:
+    if len(roles) != 1 or (role := roles.pop()) not in _ROLE_VERBS:
         return None
-    return [*tokens[:at], verb, *tokens[at + 2 :]]
+    for at in range(len(tokens)):
+        if tokens[at : at + 2] in _WORKED:
+            return [*tokens[:at], _ROLE_VERBS[role], *tokens[at + 2 :]]
+        working = next((w for w in _WORKING if tokens[at : at + len(w)] == w), None)
+        if working is not None:
+            return [*tokens[:at], _ROLE_GERUNDS[role], *tokens[at + len(working) :]]
+    return None
 
 
 # Words after "hs3 director" that ask about the person's other work, not about the season's credit.
@@ -193,6 +203,8 @@ def person_by_description(tokens: list[str], res: Resolution, kb: Knowledge) -> 
         or _person_by_role(tokens, res, kb)
         or actor_by_description(tokens, res, kb)
         or _crew_of_season(tokens, res, kb)
+        or person_by_lone_role(tokens, kb)
+        or actor_of_character(tokens, res, kb)
     )
     if described is not None:
         return _season_work_as_role(described[0], {described[1].id}, kb) or described[0]

@@ -105,6 +105,7 @@ def _sides_by_separator(c: Composing) -> list[Side]:
         else:
             parts[-1].append(token)
     sides: list[Side] = []
+    ahead: int | None = None  # "between the first and the third season of X": an ordinal before its show
     for words in parts:
         if not words:
             continue
@@ -116,11 +117,18 @@ def _sides_by_separator(c: Composing) -> list[Side]:
             # "between the first season and the third": an ordinal alone is another season of that show
             sides.append(Side(sides[-1].show, ordinal, frozenset(words)))
             continue
+        if ordinal is not None and _SEASON_WORDS.isdisjoint(words):
+            ahead = ordinal  # "the first and third seasons of X": of the show the next side names
+            continue
         res = c.link(words)
         season = res.season.number if res.season else None
         if season is None and words[0].isdigit() and 0 < int(words[0]) < 30 and sides and sides[-1].season:
             # "seasons 1 and 3 of heartstopper": a number that opens the part continues the season list
             season = int(words[0])
+        if season is None and ahead is not None and "seasons" in words:
+            # "the first and third seasons of X": the plural closes a list the ordinal before opened
+            one = find_season(["season" if w == "seasons" else w for w in words])
+            season = one.number if one is not None else None
         show = res.shows[0] if res.shows else (sides[-1].show if sides else c.show)
         if not res.shows and not sides and season is not None and show is not None and not res.leftovers:
             # "is s3 out before agatha all along": a bare season first is of the show that has it (never
@@ -131,6 +139,8 @@ def _sides_by_separator(c: Composing) -> list[Side]:
                 else _only_show_with(c, season) or _season_near_today(c, season) or show
             )
         if (res.shows or season is not None) and show is not None:
+            if ahead is not None and season is not None and not sides:
+                sides.append(Side(show, ahead, frozenset()))
             sides.append(Side(show, season, frozenset(words)))
     return sides
 
@@ -163,10 +173,16 @@ def _season_near_today(c: Composing, number: int) -> ShowFacts | None:
 _TALKED_ABOUT_DAYS = 90
 
 
+_SEASON_WORDS = frozenset({"season", "seasons", "series"})
+# Words around an ordinal said alone: "the third", "its third one", "the third season".
+_AROUND_ORDINAL = frozenset("the one ? its their his her season seasons series".split())
+
+
 def _bare_ordinal(words: list[str]) -> int | None:
     """'the third', 'the second one': a season number said as an ordinal alone."""
-    core = [w for w in words if w not in ("the", "one", "?")]
-    season = find_season([core[0], "season"]) if len(core) == 1 else None
+    core = [w for w in words if w not in _AROUND_ORDINAL]
+    # (a number is no ordinal: "season 3" alone is a side of its own, read with its show)
+    season = find_season([core[0], "season"]) if len(core) == 1 and core[0].isalpha() else None
     return season.number if season is not None else None
 
 

@@ -1,0 +1,57 @@
+"""Someone described by a crew role alone where the question describes a show by them: "the story
+consultant's show", "the show the story consultant works on", "the series the showrunner ran". The one
+person credited in that role on any show is read as their name (the show is then read as theirs); when
+several hold the role, the words stay as they are."""
+
+from __future__ import annotations
+
+from db.knowledge import Knowledge, PersonFacts
+from intents.handlers.crew import ROLE_LABELS
+from intents.text import fold
+
+# Crew roles by the words that name them, longest first ("casting director" before "director"); an actor is
+# described by a show instead (described_actors.py).
+_ROLE_PHRASES: tuple[tuple[tuple[str, ...], str], ...] = tuple(
+    sorted(
+        [(tuple(label.split()), role) for role, label in ROLE_LABELS.items()]
+        + [(("author",), "novelist"), (("novelist",), "novelist"), (("consultant",), "story_consultant")],
+        key=lambda pair: -len(pair[0]),
+    )
+)
+_SHOW_NOUNS = frozenset("show shows series programme".split())
+# What follows "the show the <role> ...": how they work on it.
+_WORK_WORDS = frozenset(
+    """works worked work is was consults consulted consulting directs directed directing created creates
+    writes wrote ran runs runs on for""".split()
+)
+
+
+def _phrase_at(tokens: list[str], at: int) -> tuple[int, str] | None:
+    """Where a role phrase starting at `at` ends, and its role."""
+    for phrase, role in _ROLE_PHRASES:
+        if tuple(tokens[at : at + len(phrase)]) == phrase:
+            return at + len(phrase), role
+    return None
+
+
+def person_by_lone_role(tokens: list[str], kb: Knowledge) -> tuple[list[str], PersonFacts] | None:
+    """The tokens with "the <crew role>" replaced by the one person credited so, where it describes a show
+    ("the story consultant('s) show", "the show the story consultant works on"); None otherwise."""
+    for at in range(len(tokens) - 1):
+        if tokens[at] != "the" or (found := _phrase_at(tokens, at + 1)) is None:
+            continue
+        end, role = found
+        after = tokens[end : end + 1]
+        owns_show = bool(after) and after[0] in _SHOW_NOUNS  # (the possessive "'s" is gone by now)
+        works_on = (
+            bool(after)
+            and after[0] in _WORK_WORDS
+            and not _SHOW_NOUNS.isdisjoint(tokens[max(0, at - 2) : at])
+        )
+        if not (owns_show or works_on):
+            continue
+        held = {c.person_id for show in kb.shows.values() for c in show.credits if c.role == role}
+        if len(held) != 1 or (person := kb.people.get(held.pop())) is None:
+            return None
+        return [*tokens[:at], *fold(person.name).split(), *tokens[end:]], person
+    return None
