@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 from intents.engine import QuestionEngine
+from intents.understand.asking import question_part
 from intents.understand.hedges import gives_opinion, hedged_at_end, without_hedge
 from intents.understand.seasons_out import named_seasons
 
@@ -87,3 +88,10 @@ async def test_seasons_that_take_in_one_to_come_are_not_out(engine: QuestionEngi
     assert before.text.startswith("No") and "October 3" in before.text
     after = await engine.answer("can i watch all three seasons of heartstopper now", now=AFTER)
     assert after.text.startswith("Yes")
+
+
+def test_a_tag_after_a_comma_asks_back_the_clause_before_it() -> None:
+    asked, rest = question_part("i can watch heartstopper seasons 1 and 2 on netflix right now, yeah?")
+    assert asked.startswith("i can watch heartstopper") and not rest
+    asked, rest = question_part("sorry for spamming lol, who directed season 3?")
+    assert asked == "who directed season 3?"
