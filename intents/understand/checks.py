@@ -67,7 +67,10 @@ _ARRIVED = (
 )  # fmt: skip
 # Words that ask about what is to come: "s3 is coming out on netflix right?" asks where it will be, not
 # whether it is out already (unless a word about now says so: "is it coming out on netflix yet").
-_FUTURE = ("coming", "will", "gonna", "going to", "due", "set to", "upcoming")
+# (A verb in the present said of a season says where it comes: "hs3 comes out on netflix, right?")
+_FUTURE = (
+    "coming", "will", "gonna", "going to", "due", "set to", "upcoming", "comes", "lands", "arrives", "debuts",
+)  # fmt: skip
 # Verbs of a network's decision about a show: "did netflix cancel X" asks about its fate, not where it is.
 _DECISIONS = (
     "cancel", "cancels", "cancelled", "canceled", "axe", "axed", "axes", "scrap", "scrapped", "renew",

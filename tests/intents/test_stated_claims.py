@@ -95,3 +95,10 @@ def test_a_tag_after_a_comma_asks_back_the_clause_before_it() -> None:
     assert asked.startswith("i can watch heartstopper") and not rest
     asked, rest = question_part("sorry for spamming lol, who directed season 3?")
     assert asked == "who directed season 3?"
+
+
+async def test_a_season_said_to_come_out_on_a_network_checks_where(engine: QuestionEngine) -> None:
+    answer = await engine.answer("hs3 comes out on netflix, right?", now=BEFORE)
+    assert answer.text.startswith("Yes") and "Netflix" in answer.text
+    arrived = await engine.answer("has hs3 come out on netflix yet", now=BEFORE)
+    assert arrived.text.startswith("No")
