@@ -118,10 +118,12 @@ _PART_LINKS = frozenset({"is", "was", "as", "plays", "played", "playing", "portr
 def _states_a_part(c: Composing) -> bool:
     """A statement, no question, of who plays whom ("Joe Locke is Nick Nelson in Heartstopper"): a claim to
     check, whichever way round it is said."""
+    # (the mentions' places are in the linked words, which may differ from the question's own)
+    words = c.res.tokens or c.tokens
     kinds = [(m.start, m.end, m.refs[0].kind) for m in c.res.mentions if m.refs]
     for (_, end, kind), (start, _, other) in itertools.pairwise(sorted(kinds)):
-        linked = start == end + 1 and c.tokens[end] in _PART_LINKS
-        if linked and {kind, other} == {"person", "character"} and c.tokens[0] not in _WH:
+        linked = start == end + 1 and end < len(words) and words[end] in _PART_LINKS
+        if linked and {kind, other} == {"person", "character"} and words[0] not in _WH:
             return not gives_opinion(c.tokens)  # "kit connor as nick is perfect" praises him
     return False
 

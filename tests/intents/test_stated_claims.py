@@ -102,3 +102,9 @@ async def test_a_season_said_to_come_out_on_a_network_checks_where(engine: Quest
     assert answer.text.startswith("Yes") and "Netflix" in answer.text
     arrived = await engine.answer("has hs3 come out on netflix yet", now=BEFORE)
     assert arrived.text.startswith("No")
+
+
+async def test_a_choice_of_players_after_a_comma_is_no_flat_statement(engine: QuestionEngine) -> None:
+    # the linked words ("joe" spelt "joe locke") are longer than the question's own
+    answer = await engine.answer("who plays charlie, joe or kit", now=BEFORE)
+    assert answer.kind == "answer" and "Joe Locke" in answer.text
