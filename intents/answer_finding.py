@@ -18,6 +18,7 @@ from intents.title_words import WH_WORDS
 from intents.understand.aside_titles import said_in_aside_only
 from intents.understand.compose import compose
 from intents.understand.context import Composing, asks_to_check
+from intents.understand.hedges import without_hedge
 
 # Words a relative clause may end on ("the show aubrey plaza is in"): a message ending so states no claim.
 _STRANDED = frozenset({"in", "on", "from", "with", "for", "of"})
@@ -75,8 +76,9 @@ async def find_answer(
         guessed = not (res.shows or res.people or res.characters) and not engine.subjects.settled(
             conversation, default_show
         )
+        said = without_hedge(tokens) if checks else tokens  # "... on disney+ i think": the claim alone
         composing = Composing(
-            tokens, res, engine.kb, today, show, ask, ask_composed, engine.link, checks, recent, guessed,
+            said, res, engine.kb, today, show, ask, ask_composed, engine.link, checks, recent, guessed,
             conversation.unknown is not None,
         )  # fmt: skip
         answer = await compose(composing)

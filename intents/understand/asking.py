@@ -10,6 +10,7 @@ from intents.understand.asked_clause import settled
 from intents.understand.clause_choice import chosen_clause
 from intents.understand.held_names import NamesOf, cuts_a_name, hold, release
 from intents.understand.normalize import _QUESTION_START
+from intents.understand.own_remarks import without_own_remark
 from intents.understand.plural_references import with_thing_named_before
 from intents.understand.pointed_descriptions import with_description_named_before
 from intents.understand.pointed_places import with_pointed_show_placed
@@ -18,7 +19,7 @@ from intents.understand.question_sentence import TELL_ME, lead_in, question_sent
 from intents.understand.quoted_asks import quoted_ask
 from intents.understand.sentences import embedded_question, first_word
 from intents.understand.sentences import sentences as split_sentences
-from intents.understand.talk import without_own_remark, without_talk_aside
+from intents.understand.talk import without_talk_aside
 
 # Words that mark talk around a question rather than a part of it: the fan speaking of themselves, greetings.
 # ("my", "me", "our" are left out: titles hold them, "My Blue Heaven", "The Heart of Me".)

@@ -3,11 +3,14 @@ the fact that decided it ("No. Heartstopper's season 3 director is Andy Newberry
 
 from __future__ import annotations
 
+import itertools
+
 from intents.answer import Answer
 from intents.awards import AWARD_BODIES
 from intents.understand.claims import asserted_day, date_check, network_choice, score_check
 from intents.understand.context import Composing
 from intents.understand.credit_checks import both_check, credit_check, plays_check, source_check
+from intents.understand.hedges import gives_opinion
 from intents.understand.out_windows import only_a_time, out_within, window
 from intents.understand.release_checks import (
     NOW_WORDS,
@@ -16,6 +19,7 @@ from intents.understand.release_checks import (
     coming_back,
     still_to_come,
 )
+from intents.understand.seasons_out import several_out
 from intents.understand.value_checks import (
     award_check,
     category_check,
@@ -63,7 +67,10 @@ _ARRIVED = (
 )  # fmt: skip
 # Words that ask about what is to come: "s3 is coming out on netflix right?" asks where it will be, not
 # whether it is out already (unless a word about now says so: "is it coming out on netflix yet").
-_FUTURE = ("coming", "will", "gonna", "going to", "due", "set to", "upcoming")
+# (A verb in the present said of a season says where it comes: "hs3 comes out on netflix, right?")
+_FUTURE = (
+    "coming", "will", "gonna", "going to", "due", "set to", "upcoming", "comes", "lands", "arrives", "debuts",
+)  # fmt: skip
 # Verbs of a network's decision about a show: "did netflix cancel X" asks about its fate, not where it is.
 _DECISIONS = (
     "cancel", "cancels", "cancelled", "canceled", "axe", "axed", "axes", "scrap", "scrapped", "renew",
@@ -104,6 +111,23 @@ def _claim_words(c: Composing) -> set[str]:
     return set(tokens)
 
 
+# Words that join a person to a part in a flat statement: "joe locke is nick nelson", "kit connor as charlie".
+_PART_LINKS = frozenset({"is", "was", "as", "plays", "played", "playing", "portrays", "voices"})
+
+
+def _states_a_part(c: Composing) -> bool:
+    """A statement, no question, of who plays whom ("Joe Locke is Nick Nelson in Heartstopper"): a claim to
+    check, whichever way round it is said."""
+    # (the mentions' places are in the linked words, which may differ from the question's own)
+    words = c.res.tokens or c.tokens
+    kinds = [(m.start, m.end, m.refs[0].kind) for m in c.res.mentions if m.refs]
+    for (_, end, kind), (start, _, other) in itertools.pairwise(sorted(kinds)):
+        linked = start == end + 1 and end < len(words) and words[end] in _PART_LINKS
+        if linked and {kind, other} == {"person", "character"} and words[0] not in _WH:
+            return not gives_opinion(c.tokens)  # "kit connor as nick is perfect" praises him
+    return False
+
+
 def _has_phrase(c: Composing, phrases: tuple[str, ...]) -> bool:
     return c.has(*(p for p in phrases if " " in p))
 
@@ -131,8 +155,10 @@ async def yes_no(c: Composing) -> Answer | None:
             or (only_a_time(c) and window(c) is not None)  # "hs3 in like 3 weeks?"
         )
     )
-    if not (c.is_yes_no or out_yet):
+    if not (c.is_yes_no or out_yet or _states_a_part(c)):
         return None
+    if (out_yet or c.has(*_AVAILABLE, *_OUT_WORDS)) and (several := await several_out(c)) is not None:
+        return several  # "can i stream seasons 1 and 2 yet": the newest named decides, not season 3
     if res.people and res.characters:
         return await plays_check(c)
     if (both := await both_check(c)) is not None:

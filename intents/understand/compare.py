@@ -57,6 +57,7 @@ _ASKS_COMPARISON = re.compile(
     r"|\bby how (much|many)\b|\bhow (many|much) more\b|\bwhich (one )?(has|had|got)\b"
     r"|^(is|was|does|did) .*\b(later|earlier|sooner|newer|older)$"
     r"|\b(critics?|audiences?|fans)\b.*\b(above|below|over|under)\b.*\b(critics?|audiences?|fans)\b"
+    r"|\b(critics?|audiences?|fans)\b.*\b(beats?|tops|outscores?|outrates?|trumps?|edges?)\b.*\b(critics?|audiences?)\b"
     r"|\b(critics?|audiences?|fans|viewers)\b.*\b(liked?|loved?|rated?|preferred|prefer)\b.*\b(more|less|better)\b"
 )
 

@@ -17,6 +17,7 @@ from intents.resolve import Resolution
 from intents.text import fold
 from intents.title_words import AUXILIARIES
 from intents.understand.closings import closing_words
+from intents.understand.hedges import hedged_at_end
 
 # Answers a plain sub-question ("who directed heartstopper season 3") in the same conversation and clock.
 Ask = Callable[[str], Awaitable[Answer]]
@@ -73,9 +74,11 @@ def asks_to_check(text: str) -> bool:
         return True
     if _guesses_a_network(text):
         return True  # "what is heartstopper on, netflix?": the fan's guess is what to check
-    if not words or set(words) & _WH_WORDS:
+    # A hedged statement may name a title holding a question word ("... worked on doctor who i think").
+    hedged = bool(words) and words[0] not in _WH_WORDS and hedged_at_end(words)
+    if not words or (set(words) & _WH_WORDS and not hedged):
         return False
-    led = any(" ".join(words[:4]).startswith(lead) for lead in _CLAIM_LEADS)
+    led = any(" ".join(words[:4]).startswith(lead) for lead in _CLAIM_LEADS) or hedged
     asked = text.rstrip().endswith("?") or words[0] == "so" or led or tail in _TRUE_TAILS
     if asked and (re.search(r"\s[=\-–—]\s|=", text) or set(words) & _ROLE_NOUNS):
         return True  # "heartstopper s3 director = andy newberry?", "heartstopper - hulu?"
@@ -85,7 +88,16 @@ def asks_to_check(text: str) -> bool:
         return True  # "kathryn hahn in agatha all along?", "hs cast ft. colman?": whether one is in the other
     # "november 3 for heartstopper season 3?": a day asked back is a claim about it too.
     dated = bool(set(words) & _MONTH_WORDS) and any(w.rstrip("stndrh").isdigit() for w in words)
+    if hedged and set(words[1:]) & _HEDGED_CLAIM_VERBS:
+        return True  # "euros lyn worked on shetland i believe"
     return (asked and (bool(set(words[1:]) & _CLAIM_VERBS) or dated)) or _states_a_credit(words)
+
+
+# More verbs a hedged statement of a fact may hold ("... worked on shetland i believe").
+_HEDGED_CLAIM_VERBS = frozenset(
+    """worked works working received receives got gets won wins nominated known based starts started lands
+    landed releases released debuts debuted returns returned credited consults consulted""".split()
+)
 
 
 # Verbs of a credit said flat, with no question mark ("lauren james created heartstopper"): a claim to check.

@@ -10,6 +10,7 @@ from intents.resolve import DOMAIN_WORDS
 from intents.text import STOPWORDS, fold
 from intents.title_words import POINTING_WORDS
 from intents.understand.chatter import FEELING_OPENERS, FEELING_REMARKS, IMPRESSIONS, OWN_VIEW
+from intents.understand.context import YES_NO_TAILS
 from intents.understand.fans_things import of_the_fans_things
 from intents.understand.fanwords import FAN_WORDS, RELATIVES
 from intents.understand.normalize import (
@@ -36,21 +37,6 @@ _BRACKETED = re.compile(r"\(([^()]*)\)")
 _AT_THE_END = re.compile(r"\s+[-–—]\s+|,\s+")  # where a remark after the question may start
 _POLITE_ASK = frozenset({"can", "could", "would"})
 _DETERMINERS = frozenset("the a an this that my his her their our one".split())
-# What the fan says of themselves after a question ("... i feel like doctor who", "... and i blanked").
-_REMARK_VERBS = frozenset(
-    """feel think guess bet swear forgot forget keep kept heard hear blanked cant dont just always
-    really literally wonder assume believe remember reckon hope tried never read saw thought""".split()
-)
-# Words after which an "i" may start a title ("who's in i think you should leave").
-_TITLE_MAY_FOLLOW = frozenset(
-    """in of on about like called named titled watch watched watching see seen saw love loved is was
-    from the""".split()
-)
-# What someone else wants or said, run on after the question ("... she wants to look up his other stuff").
-_THEIR_VERBS = frozenset(
-    "wants wanted said says asked asks thinks loves likes keeps needs told swears".split()
-)
-_QUESTION_BEFORE_REMARK = 3  # words of question before a remark may start
 # What a fan feels, said with a question mark after the question ("i love him??").
 _FEELINGS = frozenset("love loved adore hate miss need so just literally really cant am dying crying".split())
 _SENTENCE_OF_MY = 4
@@ -80,7 +66,7 @@ _GOES_ON = frozenset(
     """and or also plus but in on for of from with about by at season seasons series the s""".split()
 )
 # The people a fan talks of: family, friends, the people they live and work with.
-_FANS_PEOPLE = RELATIVES | frozenset(
+FANS_PEOPLE = RELATIVES | frozenset(
     """daughter son kids kid children wife husband partner roommate flatmate housemate coworker colleague
     niece nephew granddaughter grandson gran granny nana bf gf""".split()
 )
@@ -91,7 +77,7 @@ CHATTY = GREETINGS | frozenset(
 # Words of talk around a question ("my" and "us" are left out: titles hold them, "The Last of Us").
 TALK = (
     CHATTY
-    | _FANS_PEOPLE
+    | FANS_PEOPLE
     | frozenset(
         """me mine myself we sorry hope ur u random weird dumb silly question bother settle
         anyone cool nice awesome wow haha hahaha thanks thank thx ty perfect gotcha""".split()
@@ -135,29 +121,6 @@ def remark_after(words_said: str) -> bool:
         return False
     opens = words[0] in TALK | REMARK_OPENERS | _THEY_WILL | FEELING_REMARKS or words[0] == "my"
     return opens and first_word(words_said) not in _QUESTION_START
-
-
-def without_own_remark(asked: str, rest: str) -> tuple[str, str]:
-    """The question without the fan's remark run on after it: "what else has he done i feel like doctor
-    who", "who plays nick and i blanked". Not when a title may start at the "i" ("who's in i may destroy
-    you"), nor when the fan is the question's subject ("when can i watch it")."""
-    words = asked.split()
-    folded = [fold(w) for w in words]
-    if first_word(asked) not in _QUESTION_START:
-        return asked, rest  # only a question has a remark run on after it
-    for at in range(_QUESTION_BEFORE_REMARK, len(folded) - 1):
-        fan = folded[at] in ("i", "im", "ive") and folded[at + 1] in _REMARK_VERBS
-        # "... who wrote it she wants to look up his other stuff", "... my daughter has posters of him"
-        others = folded[at] in ("she", "he", "they") and folded[at + 1] in _THEIR_VERBS
-        family = folded[at] == "my" and folded[at + 1] in _FANS_PEOPLE
-        if not (fan or others or family):
-            continue
-        before = folded[at - 1]
-        if before in _QUESTION_START or (fan and before in _TITLE_MAY_FOLLOW):
-            continue
-        kept = words[: at - 1] if before in ("and", "but", "so") else words[:at]
-        return " ".join(kept), f"{rest} {' '.join(words[at:])}".strip()
-    return asked, rest
 
 
 def talk_only(sentence: str) -> bool:
@@ -218,6 +181,8 @@ def after_chatty_clause(sentence: str) -> tuple[str, str]:
         asks_before = "?" in before or first_word(before) in _QUESTION_START or asks_in_a_clause(before)
         if asks_before or embedded_question(before, by_verb=True) is not None:
             break
+        if tuple(fold(clause).split()) in YES_NO_TAILS:
+            break  # "i can watch seasons 1 and 2 now, yeah?": the tag asks back the clause before it
         # A clause marked as a question asks even without a question word ("... but newberry other shows?"),
         # unless the fan talks in it too ("my sister says X but i think Y did, who's right?").
         marked = clause.rstrip().endswith("?") and not talks(clause)

@@ -10,6 +10,7 @@ from intents.networks import NETWORK_NAMES
 from intents.query import sources_for
 from intents.text import count_in_words, fold
 from intents.understand.context import Composing, verdict
+from intents.understand.seasons_out import seasons_out_so_far
 
 
 def network_named(c: Composing) -> str | None:
@@ -70,7 +71,14 @@ async def award_check(c: Composing, body: str) -> Answer | None:
     # "did heartstopper get 5 bafta nominations?" asserts a count too.
     season = c.res.season.number if c.res.season else None
     counted = [int(t) for t in c.tokens if t.isdigit() and int(t) != season and int(t) < 1900]
-    agrees = not counted or counted[0] == len(hits)
+    # "five bafta nominations i'm pretty sure": a count in words before what it counts
+    # ("one bafta nomination" says at least one: no count to check)
+    in_words = [
+        _COUNTS[t]
+        for i, t in enumerate(c.tokens)
+        if t in _COUNTS and _COUNTS[t] > 1 and set(c.tokens[i + 1 : i + 3]) & _AWARDED
+    ]
+    agrees = not (counted or in_words) or (counted or in_words)[0] == len(hits)
     if hits:
         detail = f" ({', '.join(categories)})" if categories else ""
         said, plural = ("Yes" if agrees else "No"), ("s" if len(hits) != 1 else "")
@@ -121,6 +129,9 @@ _COUNTS = {
     word: n
     for n, word in enumerate("zero one two three four five six seven eight nine ten eleven twelve".split())
 }
+# Words that count only the seasons out by now ("two seasons out so far").
+_SO_FAR = ("out", "so far", "released", "available", "aired", "streaming", "out now", "to watch")
+_AWARDED = frozenset({"nominations", "nomination", "noms", "nods", "awards", "wins", "baftas", "emmys"})
 _COUNTED = frozenset({"episodes", "episode", "eps", "seasons", "season"})
 
 
@@ -134,11 +145,16 @@ async def count_check(c: Composing) -> Answer | None:
     ]
     if not asserted:
         return None
-    sub = await c.ask(
-        f"how many {'episodes' if c.has('episodes', 'episode') else 'seasons'} does {c.subject_words()} have"
-    )
+    episodes = c.has("episodes", "episode")
+    sub = await c.ask(f"how many {'episodes' if episodes else 'seasons'} does {c.subject_words()} have")
     if sub.kind != "answer" or not sub.answers:
         return None
+    show = c.res.shows[0] if c.res.shows else c.show
+    out = seasons_out_so_far(show, c.today) if show is not None and not episodes else None
+    if out is not None and c.has(*_SO_FAR) and str(out) not in sub.answers[:1]:
+        # "it has two seasons out so far, right?": the seasons out, not those counting one still to come
+        yes = asserted[0] == out
+        return verdict(yes, "Yes." if yes else "No.", sub, sub.intent or "seasons")
     yes = str(asserted[0]) in sub.answers[:1]
     return verdict(yes, "Yes." if yes else "No.", sub, sub.intent or "seasons")
 
