@@ -247,11 +247,23 @@ def network_names(text: str) -> list[str]:
 _DESCRIBING = re.compile(r"winn(?:er|ing)|nominated|nominee|based|born|time|starring")
 
 
+# Places named in two words that read like a first name and a surname: "the Hatfields (West Virginia)".
+PLACE_NAMES = frozenset(
+    {
+        "West Virginia", "North Carolina", "South Carolina", "North Dakota", "South Dakota", "Rhode Island",
+        "Puerto Rico", "Costa Rica", "Sri Lanka", "Hong Kong", "Los Angeles", "San Francisco", "San Diego",
+        "Las Vegas", "Santa Monica", "Santa Barbara", "Saudi Arabia", "El Salvador", "Great Britain",
+        "Northern Ireland", "South Africa", "North Korea", "South Korea", "Long Island", "Palm Springs",
+        "Baton Rouge", "Salt Lake", "Kansas City", "Oklahoma City", "Atlantic City",
+    }
+)  # fmt: skip
+
+
 @functools.lru_cache(maxsize=16384)  # pure, and asked about the same names again and again
 def is_person_name(name: str) -> bool:
     """Does `name` look like a person's full name (2-4 capitalised words, none of them a known non-name)?"""
     words = name.split()
-    if not 2 <= len(words) <= 5 or not re.fullmatch(PERSON, name):
+    if not 2 <= len(words) <= 5 or not re.fullmatch(PERSON, name) or name in PLACE_NAMES:
         return False
     # "June Park", "April Lee": a month that is also a first name opens a two-word name; longer runs after a
     # month ("in June Kaley Cuoco joined") stay out.
