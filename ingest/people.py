@@ -42,6 +42,7 @@ from ingest.character_names import _appositive, _aside_roles, _is_character, _na
 from ingest.context import CHARACTER, Context, person_list, titled_before, trailing_people
 from ingest.credit_record import actor_credit as _credit
 from ingest.cued import cued
+from ingest.lone_names import actor_before_work
 from ingest.model import ExtractedFact, FactKind, fact
 from ingest.names import CAPW, NOT_NAME, PERSON, is_person_name
 from ingest.sentences import Sentence
@@ -100,7 +101,8 @@ def cast_facts(sentence: Sentence, ctx: Context) -> list[ExtractedFact]:
     def add(person: str, character: str | None, confidence: float, own: str | None = None) -> None:
         # "joins the season as Jessica Jones, a character she first played in 'Jessica Jones'": a role may
         # share its name with another show.
-        titled = character in ctx.titles and character != show and f"as {character}" in text
+        # ("Alongside A as Murderbot": the show's own name as a role is its title role.)
+        titled = character in ctx.titles and f"as {character}" in text
         if character is not None and (
             character.endswith(("'s", "’s"))
             or character in NOT_NAME
@@ -239,6 +241,11 @@ def cast_facts(sentence: Sentence, ctx: Context) -> list[ExtractedFact]:
             continue  # "Gillian Jacobs (Atom Eve)": the person comes first, the role in brackets
         if re.match(r"\s+as\s+(?:the\s+)?[“\"‘]?[A-Z]", text[match.end() :]):
             continue  # "Michiel Huisman (Orphan Black) as Alex": an actor, their other work, their role
+        bracket = match.group(2)
+        if " " in bracket and who != bracket:
+            continue  # "Aurora Perrineau (When They See Us)": a title in brackets, not "See Us"
+        if actor_before_work(character, bracket, ctx.alone):
+            continue  # "Jeff Goldblum (Jurassic Park)" and later "Goldblum appears": the actor comes first
         if who and _is_character(character, ctx):
             add(who, character, 0.8)
     # "Choi is Dr. Joy Kwon, a second-year resident": a cast sentence naming who someone is.
