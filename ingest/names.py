@@ -125,7 +125,7 @@ NETWORKS: list[tuple[str, re.Pattern[str]]] = [
         ("ABC", r"\bABC\b(?! Signature| Studios| Family)"),
         (
             "Fox",
-            r"\bFox\b(?= (?:series|drama|comedy|show|network)|['’]s)|\bon Fox\b"
+            r"\bFox\b(?= (?:(?:broadcast )?network|series|drama|comedy|show)|['’]s)|\bon Fox\b"
             r"|(?:(?<=\breturns to )|(?<=\bmoves to )|(?<=\bheads to )|(?<=\breturning to ))Fox\b"
             # "cancelled at Fox", "picked up by Fox".
             r"|(?:(?<=\bcancelled at )|(?<=\bcanceled at )|(?<=\brenewed at )|(?<=\bup by ))Fox\b"
@@ -133,7 +133,7 @@ NETWORKS: list[tuple[str, re.Pattern[str]]] = [
             r"|(?:^|(?<=\band )|(?<=, )|(?<=\. ))(?<![A-Z]\. )Fox\b(?= (?:(?:has|have|is) )?(?:now )?"
             r"(?:decided to )?(?:announced|renew(?:ed|s|ing)?|cancel(?:l?ed|s|ing)?|order(?:ed|s|ing)?|picked"
             r"|picks|set|revealed|released|axe[ds]|giv(?:e|es|en|ing)|gave|bring(?:s|ing)? back"
-            r"|brought back"
+            r"|brought back|reviv(?:es|ing|ed)"
             rf"|{_TITLE_CASE_ORDERS})\b)",
         ),
         ("The CW", r"\bThe CW\b|\bthe CW\b|(?<=\()CW(?=\))"),

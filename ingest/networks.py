@@ -167,7 +167,10 @@ def network_votes(sentence: Sentence, ctx: Context) -> list[tuple[str, str]]:
         ):
             out.append((show, name))  # "Netflix announced yesterday that Daredevil will return"
         elif re.match(
-            r"\s+(?:(?:has|have|is)\s+)?(?:officially\s+)?(?:renewed|set|confirmed|ordered|released|dropped"
+            # ("CBC abruptly cancelled it": an adverb may come between.)
+            # ("Fox broadcast network is reviving X": the network may be named as one.)
+            r"(?:\s+(?:broadcast |cable |streaming )?(?:network|channel|service|streamer))?"
+            r"\s+(?:(?:has|have|is)\s+)?(?:officially\s+|[a-z]+ly\s+)?(?:renewed|set|confirmed|reviv(?:ing|es|ed)|ordered|released|dropped"
             r"|cancel+ed|axed|scrapped|picked up|pull(?:ed|ing) the plug|commissioned|adapting|developing"
             r"|(?:bringing|brought|brings) back"
             # "Max is heading back to The Pitt for another round": a network returns to its own show.
