@@ -70,7 +70,7 @@ _TITLE_CASE_ORDERS = r"(?:Renews|Cancels|Orders|Picks Up|Axes|Greenlights|Brings
 NETWORKS: list[tuple[str, re.Pattern[str]]] = [
     (name, re.compile(pattern))
     for name, pattern in [
-        ("Apple TV+", r"\bApple TV(?:\+|\s+Plus\b)|\bApple TV\b(?!\s+app)"),
+        ("Apple TV+", r"\bApple ?TV(?:\+|\s+Plus\b)|\bApple TV\b(?!\s+app)"),
         (
             "Prime Video",
             r"\b(?:Amazon\s+)?Prime Video\b|\bAmazon Prime\b" r"|\bAmazon(?= Original (?:series|show))",
@@ -268,10 +268,16 @@ def is_person_name(name: str) -> bool:
     # "June Park", "April Lee": a month that is also a first name opens a two-word name; longer runs after a
     # month ("in June Kaley Cuoco joined") stay out.
     named = words[1:] if len(words) == 2 and words[0] in MONTH_FIRST_NAMES else words
-    if any(w.strip("'’s") in NOT_NAME or w in NOT_NAME for w in named):
+    # ("Ins Choi": a three-letter word ending in "s" is a name, no plural of a non-name; "As Ann Lee" is not.)
+    if any((len(w) != 3 and w.strip("'’s") in NOT_NAME) or w in NOT_NAME for w in named):
         return False
-    # "Grammy Award-winner", "Emmy-nominated": a description, not a name ("Jung-jae" keeps its hyphen).
-    if any(part in NOT_NAME or _DESCRIBING.fullmatch(part) for w in named for part in w.split("-")):
+    # "Grammy Award-winner", "Emmy-nominated": a description, not a name ("Jung-jae" keeps its hyphen;
+    # "Woon-A-Tai" its one-letter part).
+    if any(
+        (len(part) > 1 and part in NOT_NAME) or _DESCRIBING.fullmatch(part)
+        for w in named
+        for part in w.split("-")
+    ):
         return False
     if network_names(name):
         return False

@@ -37,7 +37,9 @@ RENEWAL = re.compile(
     rf" for [Ss]eason (\d+)\b"
     rf"|\b(?:a|an) ({ORDINAL})[- ](?:season|series) (?:pickup|renewal|order)\b"
     # "has given X a season 3 renewal".
-    rf"|\b(?:a|an) (?:[Ss]eason|[Ss]eries) (\d+) (?:pickup|renewal|order)\b"
+    # ("a speedy season four renewal": a describing word may come first, the number in words.)
+    rf"|\b(?:a|an) (?:[a-z]+ )?(?:[Ss]eason|[Ss]eries) (\d+|two|three|four|five|six|seven|eight|nine|ten)"
+    rf" (?:pickup|renewal|order)\b"
     # "second season orders of A and B": one order for each show listed.
     rf"|\b({ORDINAL})[- ](?:season|series) (?:pickups|renewals|orders) (?=of |for )"
     # "has officially confirmed a fourth season of X" (never "confirmed the third season's premiere").

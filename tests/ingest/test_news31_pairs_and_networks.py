@@ -53,3 +53,29 @@ def test_network_in_a_later_clause_is_not_the_debuts() -> None:
     found = extracted_records(text, _DAY)
     assert not has(found, type="release", show="Maple Street", network="Netflix")
     assert not has(found, type="show", title="Maple Street", network="Netflix")
+
+
+def test_short_first_name_ending_in_s_is_a_name() -> None:
+    text = (
+        "CBC announced the news after co-creators Ins Arlo and Kevin Brant revealed they are stepping away "
+        "from the series Corner Shop."
+    )
+    found = extracted_records(text, _DAY)
+    assert has(found, type="credit", show="Corner Shop", person="Ins Arlo", role="creator")
+    assert has(found, type="credit", show="Corner Shop", person="Kevin Brant", role="creator")
+
+
+def test_apostrophe_and_one_letter_hyphen_part_in_a_name() -> None:
+    text = (
+        "FX's comedy Rez Lanterns returns on August 2. From left: D'Andre Oku-A-Bey as Rook and Lane Oduya "
+        "as Pip."
+    )
+    found = extracted_records(text, _DAY)
+    assert has(found, type="credit", show="Rez Lanterns", person="D'Andre Oku-A-Bey", character="Rook")
+
+
+def test_described_season_renewal_in_words() -> None:
+    text = "Peacock has handed out a speedy season four renewal for the drama Brass Lantern."
+    found = extracted_records(text, _DAY)
+    assert has(found, type="descriptor", show="Brass Lantern", value="renewed for season 4")
+    assert has(found, type="show", title="Brass Lantern", network="Peacock")
