@@ -79,3 +79,14 @@ def test_described_season_renewal_in_words() -> None:
     found = extracted_records(text, _DAY)
     assert has(found, type="descriptor", show="Brass Lantern", value="renewed for season 4")
     assert has(found, type="show", title="Brass Lantern", network="Peacock")
+
+
+def test_award_words_before_makers_after_by() -> None:
+    text = (
+        "The new show Gearwright was created by Academy Award-nominees Chris Weitz and Paul Weitz, and stars "
+        "Rhys Calder."
+    )
+    found = extracted_records(text, _DAY)
+    assert has(found, type="credit", show="Gearwright", person="Chris Weitz", role="creator")
+    assert has(found, type="credit", show="Gearwright", person="Paul Weitz", role="creator")
+    assert not has(found, type="credit", person="Academy Award")
