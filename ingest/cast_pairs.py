@@ -17,14 +17,18 @@ _NAMES = rf"{CAPW}(?:\s+{CAPW})*"
 _NAME_LIST = rf"{_NAMES}(?:(?:\s*,\s*|\s+and\s+){_NAMES})+"
 # "play Morticia and Gomez Addams", "will play Linda's parents, Uncle Matthew and Aunt Sadie".
 _PLAY_LIST = re.compile(
-    rf"\b(?:will\s+|also\s+)?(?:play|portray|(?:also )?return as|are (?:also )?back as|star as)\s+"
-    rf"(?:(?:{CAPW}['’]s|the|their)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?,?\s+)?({_NAME_LIST})"
+    # ("will reprise their roles as FBI Agents Ada Stone and Leo Marsh": a plural rank may come first.)
+    rf"\b(?:will\s+|also\s+)?(?:play|portray|(?:also )?return as|are (?:also )?back as|star as"
+    rf"|reprise (?:their|the) (?:respective )?roles as)\s+"
+    rf"(?:(?:{CAPW}['’]s|the|their)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?,?\s+)?(?:(?:[A-Z]{{2,5}}\s+)?[A-Z][a-z]+s\s+(?=[A-Z]))?"
+    rf"({_NAME_LIST})"
 )
 # "DI Jane Roe and DI Tom Doe, played by A and B", "Jane and Tom (played by A and B)".
 _PLAYED_BY_LIST = cued(
     rf"({_NAME_LIST}),?\s+\(?(?:played|portrayed|voiced) by\s+({_NAME_LIST})",
     r"(?:played|portrayed|voiced) by\s",
 )
+_SPEAKER_NEXT = re.compile(r"\s+(?:said|says|announced|confirmed|reported|revealed)\b")
 _LISTED_BEFORE = re.compile(rf"{CAPW}\s*(?:,|\s+and|\s*&)\s*$")
 _LISTED_AFTER = re.compile(rf"\s*(?:,|\s+and|&)\s*{CAPW}")
 _OPENING_PLACE = re.compile(r"(?:In|On|For|At)\s+[^,;]{1,60},\s*$")
@@ -43,6 +47,10 @@ def paired_roles(text: str, ctx: Context) -> list[tuple[str, str]]:
     for match in _PLAY_LIST.finditer(text):
         people = trailing_people(text[: match.start()].rstrip(), ctx)
         roles = character_list(match.group(1)) or _split(match.group(1))
+        if _SPEAKER_NEXT.match(text, match.end()) and re.search(
+            rf",\s*{CAPW}(?:\s+{CAPW})*$", match.group(1)
+        ):
+            roles = roles[:-1]  # "... as Max Mulder and Dana Scully, Fox said": the last name is who said it
         if len(people) == len(roles) > 1:
             pairs += zip(people, roles, strict=True)
     for match in _PLAYED_BY_LIST.finditer(text):

@@ -235,3 +235,20 @@ APPOSITIVE = (
     r"(?:starred|appeared|played) in|fresh off|(?:a|an) (?:[\w-]+ ){0,3}?(?:actor|actress|star|alum|veteran"
     r"|newcomer|comedian))\s[^,()]{1,60},)"
 )
+
+
+# "Charlie Spring (Locke)", "DI Tess Hollin (Gemma Arterton)": a role, then its actor in brackets.
+ROLE_THEN_ACTOR = cued(
+    # A role may be quoted whole, as a nickname: “King Bo” (Ana Ruiz); a small word may sit inside a role:
+    # "Ivan the Terrible (A)", "Anna of Kiev (B)".
+    rf"(?:(?<=[“\"‘])|(?<![\w”\"’]))({CAPW}(?:\s+(?:[“\"‘]{CAPW}[”\"’]|(?:(?:of|the|de|von|van)\s+)?{CAPW})){{0,3}})"
+    rf"[”\"’]?\s+\(({PERSON}|{CAPW})\)",
+    r"\s\(",
+)
+
+
+# "A has joined the series as an executive producer": joining, but not the cast.
+JOINS_AS_CREW = re.compile(
+    r"[^.;,]*?\bas (?:an? |the |its )?(?:co-)?"
+    r"(?:executive producer|producer|showrunner|director|writer|creator)s?\b(?!['’])"
+)

@@ -89,6 +89,8 @@ class Context:
     focus_season: int | None = None
     # Full names anywhere in the article by surname, for "Burton directed ..." when Burton has no credit yet.
     surnames: Mapping[str, frozenset[str]] = field(default_factory=dict)
+    # Capitalised words the article also uses alone ("Goldblum appears ..."): see lone_names.py.
+    alone: frozenset[str] = frozenset()
     # "He executive produces with ...": the people who open the sentence before, by sentence text.
     antecedents: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     # "The drama Silent Harbor stars A. It premieres Thursday.": the show "It" points back to (by sentence).

@@ -10,9 +10,10 @@ from ingest.context import Context, person_list
 
 # Words before a name that say what the person is, so the name still comes next: a job ("playwright"), or a
 # job at some title or at the show itself ("Tidewater director", "series creator", "the show's writer").
+# ("created by Academy Award-nominees A and B", "directed by Emmy winner A": an award's words too.)
 _JOB = (
     r"(?:(?:first-time|newcomer|veteran|playwright|novelist|filmmaker|author|comedian|journalist"
-    r"|screenwriter)\s+)+"
+    r"|screenwriter)\s+|(?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]+[- ](?:winners?|nominees?|winning|nominated)\s+)+"
 )
 _PLAIN = re.compile(_JOB)
 DESCRIPTOR = re.compile(

@@ -36,10 +36,12 @@ from ingest.headline_titles import (
 from ingest.infobox import infobox_facts
 from ingest.lead_network import article_network, roundup_votes
 from ingest.listings import credit_blocks, listing_facts, schedule_entries
+from ingest.lone_names import lone_words
 from ingest.main_show import acts_like_person, choose_main, subject_line
 from ingest.memo import article_memo
 from ingest.mentions import count_mentions
 from ingest.merge import drop_network_conflicts, merge_facts, show_records
+from ingest.misspelt_titles import misspelt_of
 from ingest.model import ExtractedFact, Extraction, FactKind, IngestError, fact
 from ingest.names import PERSON, is_person_name
 from ingest.network_pointers import pointed_networks
@@ -192,6 +194,7 @@ def _extract(text: str, published: dt.date | None, url: str | None) -> Extractio
         for t in shows
         if t != main and work_mentions(t, body) and count_mentions(t, body) <= work_mentions(t, body)
     }
+    shows = {t for t in shows if not misspelt_of(t, main)}  # "Koas centers on ..." is still Kaos
     topics = paragraph_topics(sentences, shows, main)
     ctx = Context(
         published=published,
@@ -202,6 +205,7 @@ def _extract(text: str, published: dt.date | None, url: str | None) -> Extractio
         topics=topics,
         focus_season=focus_season(sentences, headline(sentences), main, shows | work_titles, topics),
         surnames=surname_index(body, frozenset(shows | work_titles)),
+        alone=lone_words(body),
     )
     ctx = replace(ctx, antecedents=antecedents(sentences, ctx), referents=sentence_referents(sentences, ctx))
     problems.clear()

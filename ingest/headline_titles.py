@@ -129,6 +129,10 @@ def _show_not_person(name: str, prose: str, people: frozenset[str]) -> bool:
     return not re.search(rf"(?<![\w'’-]){re.escape(last)}(?![\w'’-])", prose.replace(name, ""))
 
 
+# "... Series With Ada Lund", "... Starring Ada Lund": a name after these is someone in the show.
+_WITH_PERSON = re.compile(r"\b(?:With|Starring|Featuring|Alongside|Opposite)\s+$")
+
+
 def headline_titles(
     line: str | None,
     clean: Callable[[str], str | None],
@@ -169,6 +173,8 @@ def headline_titles(
                 continue
             if title and is_person_name(title) and acts_like_person(title, line):
                 continue  # "Scoop: Dana Morrow Cast as Holmes in ...": the headline's news is a person's
+            if title and is_person_name(title) and _WITH_PERSON.search(line[: line.find(title)]):
+                continue  # "Apple TV+'s New Series With Ada Lund": the person the show is made with
             if title and ": " in raw and ":" not in title:
                 labels.add(title)  # "TCA: Starz Gives Early Renewal to 'X'": maybe a label, then a sentence
             if title and title not in {t for _p, t in found}:

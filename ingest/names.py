@@ -70,7 +70,7 @@ _TITLE_CASE_ORDERS = r"(?:Renews|Cancels|Orders|Picks Up|Axes|Greenlights|Brings
 NETWORKS: list[tuple[str, re.Pattern[str]]] = [
     (name, re.compile(pattern))
     for name, pattern in [
-        ("Apple TV+", r"\bApple TV(?:\+|\s+Plus\b)|\bApple TV\b(?!\s+app)"),
+        ("Apple TV+", r"\bApple ?TV(?:\+|\s+Plus\b)|\bApple TV\b(?!\s+app)"),
         (
             "Prime Video",
             r"\b(?:Amazon\s+)?Prime Video\b|\bAmazon Prime\b" r"|\bAmazon(?= Original (?:series|show))",
@@ -125,7 +125,7 @@ NETWORKS: list[tuple[str, re.Pattern[str]]] = [
         ("ABC", r"\bABC\b(?! Signature| Studios| Family)"),
         (
             "Fox",
-            r"\bFox\b(?= (?:series|drama|comedy|show|network)|['’]s)|\bon Fox\b"
+            r"\bFox\b(?= (?:(?:broadcast )?network|series|drama|comedy|show)|['’]s)|\bon Fox\b"
             r"|(?:(?<=\breturns to )|(?<=\bmoves to )|(?<=\bheads to )|(?<=\breturning to ))Fox\b"
             # "cancelled at Fox", "picked up by Fox".
             r"|(?:(?<=\bcancelled at )|(?<=\bcanceled at )|(?<=\brenewed at )|(?<=\bup by ))Fox\b"
@@ -133,7 +133,7 @@ NETWORKS: list[tuple[str, re.Pattern[str]]] = [
             r"|(?:^|(?<=\band )|(?<=, )|(?<=\. ))(?<![A-Z]\. )Fox\b(?= (?:(?:has|have|is) )?(?:now )?"
             r"(?:decided to )?(?:announced|renew(?:ed|s|ing)?|cancel(?:l?ed|s|ing)?|order(?:ed|s|ing)?|picked"
             r"|picks|set|revealed|released|axe[ds]|giv(?:e|es|en|ing)|gave|bring(?:s|ing)? back"
-            r"|brought back"
+            r"|brought back|reviv(?:es|ing|ed)"
             rf"|{_TITLE_CASE_ORDERS})\b)",
         ),
         ("The CW", r"\bThe CW\b|\bthe CW\b|(?<=\()CW(?=\))"),
@@ -247,19 +247,37 @@ def network_names(text: str) -> list[str]:
 _DESCRIBING = re.compile(r"winn(?:er|ing)|nominated|nominee|based|born|time|starring")
 
 
+# Places named in two words that read like a first name and a surname: "the Hatfields (West Virginia)".
+PLACE_NAMES = frozenset(
+    {
+        "West Virginia", "North Carolina", "South Carolina", "North Dakota", "South Dakota", "Rhode Island",
+        "Puerto Rico", "Costa Rica", "Sri Lanka", "Hong Kong", "Los Angeles", "San Francisco", "San Diego",
+        "Las Vegas", "Santa Monica", "Santa Barbara", "Saudi Arabia", "El Salvador", "Great Britain",
+        "Northern Ireland", "South Africa", "North Korea", "South Korea", "Long Island", "Palm Springs",
+        "Baton Rouge", "Salt Lake", "Kansas City", "Oklahoma City", "Atlantic City",
+    }
+)  # fmt: skip
+
+
 @functools.lru_cache(maxsize=16384)  # pure, and asked about the same names again and again
 def is_person_name(name: str) -> bool:
     """Does `name` look like a person's full name (2-4 capitalised words, none of them a known non-name)?"""
     words = name.split()
-    if not 2 <= len(words) <= 5 or not re.fullmatch(PERSON, name):
+    if not 2 <= len(words) <= 5 or not re.fullmatch(PERSON, name) or name in PLACE_NAMES:
         return False
     # "June Park", "April Lee": a month that is also a first name opens a two-word name; longer runs after a
     # month ("in June Kaley Cuoco joined") stay out.
     named = words[1:] if len(words) == 2 and words[0] in MONTH_FIRST_NAMES else words
-    if any(w.strip("'’s") in NOT_NAME or w in NOT_NAME for w in named):
+    # ("Ins Choi": a three-letter word ending in "s" is a name, no plural of a non-name; "As Ann Lee" is not.)
+    if any((len(w) != 3 and w.strip("'’s") in NOT_NAME) or w in NOT_NAME for w in named):
         return False
-    # "Grammy Award-winner", "Emmy-nominated": a description, not a name ("Jung-jae" keeps its hyphen).
-    if any(part in NOT_NAME or _DESCRIBING.fullmatch(part) for w in named for part in w.split("-")):
+    # "Grammy Award-winner", "Emmy-nominated": a description, not a name ("Jung-jae" keeps its hyphen;
+    # "Woon-A-Tai" its one-letter part).
+    if any(
+        (len(part) > 1 and part in NOT_NAME) or _DESCRIBING.fullmatch(part)
+        for w in named
+        for part in w.split("-")
+    ):
         return False
     if network_names(name):
         return False

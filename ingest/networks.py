@@ -101,6 +101,10 @@ def network_votes(sentence: Sentence, ctx: Context) -> list[tuple[str, str]]:
             continue  # "a reimagining of the series that ran on NBC": another show's network
         if re.search(r"\(\s*[^()]{1,20}\s+on\s+$", text[:start]):
             continue  # "(FX on Hulu)": the channel it airs on comes first
+        if re.search(
+            r"\b(?:former|formerly|onetime|one-time|erstwhile)\s+$", text[max(0, start - 14) : start]
+        ):
+            continue  # "the Kings' former CBS drama Evil": where the show was, not where it is
         # "Prime Video's new drama X", and without the possessive "the Fox drama X".
         owned = (
             _title_after(after, ctx)
@@ -163,7 +167,10 @@ def network_votes(sentence: Sentence, ctx: Context) -> list[tuple[str, str]]:
         ):
             out.append((show, name))  # "Netflix announced yesterday that Daredevil will return"
         elif re.match(
-            r"\s+(?:(?:has|have|is)\s+)?(?:officially\s+)?(?:renewed|set|confirmed|ordered|released|dropped"
+            # ("CBC abruptly cancelled it": an adverb may come between.)
+            # ("Fox broadcast network is reviving X": the network may be named as one.)
+            r"(?:\s+(?:broadcast |cable |streaming )?(?:network|channel|service|streamer))?"
+            r"\s+(?:(?:has|have|is)\s+)?(?:officially\s+|[a-z]+ly\s+)?(?:renewed|set|confirmed|reviv(?:ing|es|ed)|ordered|released|dropped"
             r"|cancel+ed|axed|scrapped|picked up|pull(?:ed|ing) the plug|commissioned|adapting|developing"
             r"|(?:bringing|brought|brings) back"
             # "Max is heading back to The Pitt for another round": a network returns to its own show.
@@ -177,7 +184,9 @@ def network_votes(sentence: Sentence, ctx: Context) -> list[tuple[str, str]]:
             r"|dated\b|decided (?:on )?the fate of\b"
             # "Netflix has tapped Carla Moss to direct X": a network hires its own show's makers.
             r"|(?:tapped|hired|enlisted) [A-Z][\w'’.-]+ [A-Z][\w'’.-]+ to (?:direct|write|showrun|star)\b"
-            r"|(?:will |is set to )?(?:premiere|debut)s?\b)",
+            r"|(?:will |is set to )?(?:premiere|debut)s?\b"
+            # "Peacock has handed out a speedy third season renewal for X": only its network renews a show.
+            r"|(?:handed|hands|given|gave) (?:out )?(?:a |an )?(?:[\w-]+ ){0,3}?renewal (?:to|for)\b)",
             after,
         ):
             out.append((show, name))

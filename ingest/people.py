@@ -18,6 +18,7 @@ from ingest.cast_patterns import (
     IS_CHARACTER,
     IS_RELATIVE,
     JOINING,
+    JOINS_AS_CREW,
     LIST_CUES,
     NOT_AFTER_POSSESSIVE,
     PLAYED_BY,
@@ -29,6 +30,7 @@ from ingest.cast_patterns import (
     ROLE_GOES_TO,
     ROLE_JOINED_IN,
     ROLE_LANDED,
+    ROLE_THEN_ACTOR,
     ROSTER_CUE,
     SUBJECT_LIST_VERB,
     TITLE_ROLE,
@@ -40,6 +42,7 @@ from ingest.character_names import _appositive, _aside_roles, _is_character, _na
 from ingest.context import CHARACTER, Context, person_list, titled_before, trailing_people
 from ingest.credit_record import actor_credit as _credit
 from ingest.cued import cued
+from ingest.lone_names import actor_before_work
 from ingest.model import ExtractedFact, FactKind, fact
 from ingest.names import CAPW, NOT_NAME, PERSON, is_person_name
 from ingest.sentences import Sentence
@@ -82,20 +85,6 @@ _WHO_FOR_PLAYING = cued(
     rf"({PERSON}),\s+who\s[^,]{{0,80}}?\bfor (?:playing|portraying)\s+{CHARACTER}",
     r"for (?:playing|portraying)\s",
 )
-_ROLE_THEN_ACTOR = cued(
-    # A role may be quoted whole, as a nickname: “King Bo” (Ana Ruiz); a small word may sit inside a role:
-    # "Ivan the Terrible (A)", "Anna of Kiev (B)".
-    rf"(?:(?<=[“\"‘])|(?<![\w”\"’]))({CAPW}(?:\s+(?:[“\"‘]{CAPW}[”\"’]|(?:(?:of|the|de|von|van)\s+)?{CAPW})){{0,3}})"
-    rf"[”\"’]?\s+\(({PERSON}|{CAPW})\)",
-    r"\s\(",
-)
-
-
-# "A has joined the series as an executive producer": joining, but not the cast.
-_JOINS_AS_CREW = re.compile(
-    r"[^.;,]*?\bas (?:an? |the |its )?(?:co-)?"
-    r"(?:executive producer|producer|showrunner|director|writer|creator)s?\b(?!['’])"
-)
 
 
 def cast_facts(sentence: Sentence, ctx: Context) -> list[ExtractedFact]:
@@ -112,7 +101,8 @@ def cast_facts(sentence: Sentence, ctx: Context) -> list[ExtractedFact]:
     def add(person: str, character: str | None, confidence: float, own: str | None = None) -> None:
         # "joins the season as Jessica Jones, a character she first played in 'Jessica Jones'": a role may
         # share its name with another show.
-        titled = character in ctx.titles and character != show and f"as {character}" in text
+        # ("Alongside A as Murderbot": the show's own name as a role is its title role.)
+        titled = character in ctx.titles and f"as {character}" in text
         if character is not None and (
             character.endswith(("'s", "’s"))
             or character in NOT_NAME
@@ -173,7 +163,10 @@ def cast_facts(sentence: Sentence, ctx: Context) -> list[ExtractedFact]:
             add(who, match.group("char"), 0.75)
     # "with Emma Myers as her roommate Enid Sinclair", "Young Mazino as Jesse": only in sentences about cast.
     if CAST_CUE.search(text):
-        for match in re.finditer(rf"(?:^|[\s,(])({PERSON})\s+as\s+{CHARACTER}", text):
+        # ("Mira Costa (Lantern Bay) as Odile": a bracket between the name and "as" holds other work.)
+        for match in re.finditer(
+            rf"(?:^|[\s,(])({PERSON})(?:\s*\([^()]{{1,60}}\))?\s+as\s+{CHARACTER}", text
+        ):
             who = ctx.person(match.group(1))
             if not who or who in found or _elsewhere(text[match.end() :], show, ctx):
                 continue
@@ -183,7 +176,7 @@ def cast_facts(sentence: Sentence, ctx: Context) -> list[ExtractedFact]:
                 continue  # "an adaptation of the 1980s drama starring A as B": the original's cast
             listed = trailing_people(text[: match.end(1)], ctx)
             # "Felix Kammerer as William Frankenstein and Charles Dance as ...": each has a role; no pairs.
-            roled = re.search(r"\bas\s+(?:[^\s,]+\s+){1,4}and\s+$", text[: match.start(1)])
+            roled = re.search(r"\bas\s+(?:[^\s,]+\s+){0,3}[^\s,]+,?\s+and\s+$", text[: match.start(1)])
             if len(listed) > 1 and re.search(r"\s+and\s+$", text[: match.start(1)]) and not roled:
                 # "Christopher Briney and Gavin Casalegno as the brothers Conrad and Jeremiah Fisher".
                 roles = character_list(text[match.start("char") :], text[: match.start("char")])
@@ -230,7 +223,7 @@ def cast_facts(sentence: Sentence, ctx: Context) -> list[ExtractedFact]:
     items, end = person_list(text, ctx, roles=True)
     # "Former Pretty Little Liars star Lucy Hale": "star" before a name is a noun, not what the list does.
     noun = re.match(r"\s*(?:co-)?stars?\s+[A-Z]", text[end:])
-    if items and SUBJECT_LIST_VERB.match(text[end:]) and not noun and not _JOINS_AS_CREW.match(text[end:]):
+    if items and SUBJECT_LIST_VERB.match(text[end:]) and not noun and not JOINS_AS_CREW.match(text[end:]):
         for person, character in items:
             add(person, character, 0.8)
         if RETURNING_VERB.match(text[end:]):
@@ -242,10 +235,17 @@ def cast_facts(sentence: Sentence, ctx: Context) -> list[ExtractedFact]:
             add(who, match.group(1), 0.75)
     # "Charlie Spring (Locke)", "DI Tess Hollin (Gemma Arterton)".
     # A nickname may sit inside the role: Vanessa "Van" Palmer (Hewson).
-    for match in _ROLE_THEN_ACTOR.finditer(text):
+    for match in ROLE_THEN_ACTOR.finditer(text):
         character, who = match.group(1), ctx.person(match.group(2))
         if character in found or character in ctx.people:
             continue  # "Gillian Jacobs (Atom Eve)": the person comes first, the role in brackets
+        if re.match(r"\s+as\s+(?:the\s+)?[“\"‘]?[A-Z]", text[match.end() :]):
+            continue  # "Michiel Huisman (Orphan Black) as Alex": an actor, their other work, their role
+        bracket = match.group(2)
+        if " " in bracket and who != bracket:
+            continue  # "Aurora Perrineau (When They See Us)": a title in brackets, not "See Us"
+        if actor_before_work(character, bracket, ctx.alone):
+            continue  # "Jeff Goldblum (Jurassic Park)" and later "Goldblum appears": the actor comes first
         if who and _is_character(character, ctx):
             add(who, character, 0.8)
     # "Choi is Dr. Joy Kwon, a second-year resident": a cast sentence naming who someone is.

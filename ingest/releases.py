@@ -137,6 +137,9 @@ def season_before(text: str, ctx: Context) -> int | None:
     return None
 
 
+_LATER_CLAUSE = re.compile(r";|,\s+(?:and|but|while|whereas|though|although)\s+(?!(?:on|via|streaming)\b)")
+
+
 def _network(text: str) -> str | None:
     """The network a clause names ("on HBO and Max" is HBO; "on BBC One ... BBC iPlayer" is BBC One)."""
     names = [n for _s, _e, n in find_networks(text) if n not in {"BBC iPlayer", "Max", "HBO Max"}] or [
@@ -249,7 +252,9 @@ def release_facts(sentence: Sentence, ctx: Context) -> list[ExtractedFact]:
         ):
             # "The six-part series begins on Sunday": in an article about season 2, that run is season 2.
             season = ctx.focus_season
-        network = _network(text[verb_start:]) or _network(subject)
+        # ("debuted in 2016, and following its launch Netflix began carrying it": a later clause's network.)
+        cut = _LATER_CLAUSE.search(text, max(verb_start, mention.end))
+        network = _network(text[verb_start : cut.start() if cut else len(text)]) or _network(subject)
         theatrical = verbs[-1].group().lower().startswith("open")
         if theatrical:
             network = None  # "opens in theaters on Oct. 17 before streaming on Netflix": cinemas first

@@ -47,7 +47,11 @@ class Sentence:
 # «Title», „Title“, ‹Title›: the quotation marks of other typographic traditions, as English curly quotes,
 # so every title context that knows quoted titles knows these too. Only a pair counts: a lone "»" is a
 # breadcrumb's separator ("News » Television").
-_OTHER_QUOTES = re.compile(r"«\s?([^«»\n]{1,100}?)\s?»|„([^„“”\n]{1,100}?)[“”]|‹([^‹›\n]{1,100}?)›")
+# ("HBO's ''Big Love''": two apostrophes each side, as some archives typeset double quotes, are quotes too.)
+_OTHER_QUOTES = re.compile(
+    r"«\s?([^«»\n]{1,100}?)\s?»|„([^„“”\n]{1,100}?)[“”]|‹([^‹›\n]{1,100}?)›"
+    r"|(?<![\w'])''(?!')([^'\n]{1,100}?)''(?![\w'])"
+)
 # A title in markdown italics, as a page copied into a chat keeps them: "*Paper Comets* returns", "_Dune_".
 # (Bold, "**...**", marks emphasis or a heading, not a title.)
 _ITALICS = re.compile(
@@ -59,9 +63,13 @@ def plain_quotes(text: str) -> str:
     """The text with paired guillemets, low opening quotes and markdown italics as the curly quotes English
     news uses."""
     text = _ITALICS.sub(lambda m: f"“{m.group(1) or m.group(2)}”", text)
-    return _OTHER_QUOTES.sub(
-        lambda m: f"‘{m.group(3)}’" if m.group(3) is not None else f"“{m.group(1) or m.group(2)}”", text
-    )
+
+    def curled(m: re.Match[str]) -> str:
+        if m.group(3) is not None:
+            return f"‘{m.group(3)}’"
+        return f"“{m.group(1) or m.group(2) or m.group(4)}”"
+
+    return _OTHER_QUOTES.sub(curled, text)
 
 
 def leading_date(text: str) -> tuple[dt.date | None, str]:

@@ -17,75 +17,19 @@ from ingest.model import ExtractedFact, FactKind, fact
 from ingest.releases import season_before
 from ingest.season_refs import COREFERENT_SUBJECT, parse_season_number
 from ingest.sentences import Sentence
+from ingest.status_patterns import (
+    BARE_RENEWAL,
+    CANCEL,
+    COUNT,
+    NOT_BROUGHT_BACK,
+    NOT_RETURNING,
+    ORDINAL,
+    RENEWAL,
+    UP_TO_SEASON,
+)
 from ingest.title_patterns import GENRE, NET
 from ingest.work_mentions import work_mentions
 
-_ORDINAL = (
-    r"(?:\d+(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth"
-    r"|sophomore)"
-)
-_CANCEL = re.compile(
-    r"\b(?:cancel+ed|cancels|axed|scrapped|ended after|has died after|pull(?:ed|s|ing) the plug on)\b"
-    # "NBC announced on Friday the cancellation of X".
-    r"|\b(?:announced|confirmed)\b[^.;]{0,30}?\bthe cancellation of\b"
-    # "NBC has decided not to renew X": a network's choice not to order more is a cancellation.
-    r"|\b(?:decided|decides|opted|opts|chose|chosen|elected) not to (?:renew|bring back|pick up)\b"
-)
-_RENEWAL = re.compile(
-    # ("renewed for season 2": the number may follow the word.)
-    # ("is bringing back A and B for second seasons", "handed renewals to A and B ... for a third season".)
-    r"\b(?:renew(?:ed|s|als?)|(?:bring(?:s|ing)?|brought) back)\b[^.]*?\bfor (?:a |an |one )?(.{0,60}?)"
-    r"\b(?:[Ss]easons?|[Ss]eries)\b(?: \d+\b)?"
-    # "has ordered a second season of X", "picked up for a third season": a renewal in other words.
-    rf"|\b(?:ordered|picked up|greenlit|green-lit|commissioned)\b (?:[^.]{{0,40}}? )?(?:for )?"
-    rf"(?:a |an |its |the (?!first\b))?(?:[\w-]+-episode )?"
-    rf"({_ORDINAL}(?: and (?:final|last))?) (?:season|series)\b"
-    # "has ordered 10 new episodes for a Season 4 debut of X": episodes ordered for a numbered season.
-    rf"|\b(?:ordered|commissioned) (?:\w+ )?(?:new |more )?episodes for (?:a |its )?[Ss]eason (\d+)\b"
-    # "will be returning for a third season", "landed a second season pickup".
-    rf"|\b(?:return(?:ing|s)?|back) for (?:a |an )({_ORDINAL}) (?:season|series)\b"
-    # "X will return for season 4".
-    rf"|\b(?:will return|is returning|will be back|returns|is coming back|will come back)"
-    rf" for [Ss]eason (\d+)\b"
-    rf"|\b(?:a|an) ({_ORDINAL})[- ](?:season|series) (?:pickup|renewal|order)\b"
-    # "has given X a season 3 renewal".
-    rf"|\b(?:a|an) (?:[Ss]eason|[Ss]eries) (\d+) (?:pickup|renewal|order)\b"
-    # "second season orders of A and B": one order for each show listed.
-    rf"|\b({_ORDINAL})[- ](?:season|series) (?:pickups|renewals|orders) (?=of |for )"
-    # "has officially confirmed a fourth season of X" (never "confirmed the third season's premiere").
-    rf"|\b(?:confirmed|announced) (?:a|an) ({_ORDINAL}) (?:season|series) (?:of|for)\b"
-    # "a second season has already been ordered", "season 3 is officially in the works": the season as
-    # the subject of its order.
-    rf"|\b(?:(?:[Aa]|[Aa]n|[Tt]he) ({_ORDINAL}) (?:season|series)|[Ss]eason (\d+))(?: of [^.;,]{{1,60}}?)?"
-    rf" (?:(?:has|have) (?:already |now |officially |also )*been (?:ordered|greenlit|green-lit|commissioned"
-    rf"|picked up)|(?:is|are) (?:already |now |officially |also )*in the works)\b"
-    # "was deemed worthy of a ten-episode second season": judged worth another season, so given one.
-    rf"|\b(?:deemed|judged) worthy of (?:a|an) (?:[\w-]+-episode )?({_ORDINAL}) (?:season|series)\b"
-    # "the fourth season, which Hulu ordered in February": the order told after the season.
-    rf"|\b(?:the|a|its) ({_ORDINAL}) (?:season|series),? (?:which|that) (?:{NET}) (?:has |had )?"
-    rf"(?:ordered|renewed|commissioned|greenlit|picked up)\b"
-    # "Hulu has handed a third season to X", "X has been given a second season".
-    # ("Hulu has given the family drama a third season": the show pointed at sits between.)
-    rf"|\b(?:handed|given|gave|give|gives|giving|granted|earned|landed|gets|got|getting)"
-    rf" (?:\w+ |(?:the|its) (?:[\w'’-]+ ){{0,2}}?{GENRE} )?(?:a |an )({_ORDINAL})"
-    rf" (?:season|series)\b"
-)
-_NOT_RETURNING = re.compile(
-    rf"\s(?:will not|won['’]t) (?:be )?(?:return(?:ing)?|back|coming back) for (?:(?:a|an) ({_ORDINAL})"
-    # ("won't be back for season three": the season's number may follow the word.)
-    rf" (?:season|series)\b|[Ss]eason (\d+|two|three|four|five|six|seven|eight|nine|ten)\b)"
-)
-# "The network will not bring back the series for a second season", "decided not to renew X for a third
-# season": no next season ordered, so the season before it was the last made.
-_NOT_BROUGHT_BACK = re.compile(
-    r"\b(?:will not|won['’]t|(?:decided|decides|opted|chose|elected) not to) (?:bring back|renew|pick up)\s+"
-    rf"(?P<object>[^.;]{{1,80}}?)\s+for (?:a|an) (?P<next>{_ORDINAL}) (?:season|series)\b"
-)
-_BARE_RENEWAL = re.compile(
-    r"\b(?:(?:has|have|was|were|got|been|also) renewed|renewed(?= [“\"‘']?[A-Z0-9]))\b"
-    # "NBC is bringing back A and B": a network bringing its shows back has renewed them.
-    rf"|\b(?:{NET})\s+(?:(?:is|has|will be)\s+)?(?:bringing|brought|brings) back\b"
-)
 # ("won't": the "n't" sits inside a word, so no word boundary goes before it.)
 _NEGATED = re.compile(r"\b(?:not|yet to|no word|whether|if|unless|could|would|might|hope)\b|n['’]t\b")
 # "The network said the show would be canceled": "would" in reported speech tells what was decided.
@@ -192,12 +136,12 @@ def _subjects(text: str, start: int, end: int, ctx: Context, fallback: str | Non
             not named
             and re.match(
                 rf"(?:{NET}) (?:has |had )?(?:ordered|commissioned|greenlit|picked up) "
-                rf"(?:the|a|an|its) {_ORDINAL} season\b",
+                rf"(?:the|a|an|its) {ORDINAL} season\b",
                 text,
             )
         )
         # "for the fourth season, which Hulu ordered in February": the season of the show the text is on.
-        or re.match(rf"(?:the|its) {_ORDINAL} (?:season|series),? (?:which|that) ", text[start:])
+        or re.match(rf"(?:the|its) {ORDINAL} (?:season|series),? (?:which|that) ", text[start:])
         # "FX has ordered a fourth season of the horror anthology": the season of the show pointed back at.
         or re.match(
             rf"[^.;]{{0,40}}?\b(?:season|series) of (?:the|its) (?:[\w'’-]+ ){{0,3}}?{GENRE}\b", text[start:]
@@ -215,7 +159,7 @@ def _status(text: str, show: str, value: str, confidence: float) -> ExtractedFac
 def _not_brought_back(text: str, ctx: Context, show: str | None) -> list[ExtractedFact]:
     """A cancellation told as a next season not ordered, for the title named as the verb's object or the show
     at hand pointed at ("the series")."""
-    said = _NOT_BROUGHT_BACK.search(text)
+    said = NOT_BROUGHT_BACK.search(text)
     if not said or _HEDGED.search(text[: said.start()]):
         return []
     named = [t for s, _e, t in ctx.titles_in(said.group("object")) if s == 0 and t in ctx.shows]
@@ -240,7 +184,7 @@ def status_facts(sentence: Sentence, ctx: Context) -> list[ExtractedFact]:
     show = ctx.show_for(sentence)
     out: list[ExtractedFact] = []
     negated = _NEGATED.search(text)
-    for cancel in _CANCEL.finditer(text):
+    for cancel in CANCEL.finditer(text):
         # "Netflix confirmed that X would be canceled": a reported decision, not a maybe.
         reported = _REPORTED_WOULD.search(text, 0, cancel.start())
         prior = text[: reported.start()] if reported else text[: cancel.start()]
@@ -265,7 +209,7 @@ def status_facts(sentence: Sentence, ctx: Context) -> list[ExtractedFact]:
             number = (1 if said in ("a single", "its first") else parse_season_number(said)) if said else None
             if number:
                 out.append(fact(FactKind.SEASON, text, 0.75, show=subject, number=number))
-    ended = _NOT_RETURNING.search(text)
+    ended = NOT_RETURNING.search(text)
     if ended and not out:
         # "Lamplight Lane will not return for a third season": cancelled, the season before its last made.
         # Only a show named right before the verb or pointed at: a person may not return to a show either.
@@ -280,10 +224,17 @@ def status_facts(sentence: Sentence, ctx: Context) -> list[ExtractedFact]:
                 out.append(fact(FactKind.SEASON, text, 0.75, show=subject, number=number - 1))
     out += _not_brought_back(text, ctx, show)
     cancelled = len(out)
-    renewal = _RENEWAL.search(text)
+    renewal = RENEWAL.search(text)
     if renewal and not _NEGATED.search(before_concession(text, renewal.end())):
         words = next(g for g in renewal.groups() if g is not None)
-        numbers = {parse_season_number(w) for w in re.findall(r"\w+", words)}
+        # "renewed for two additional seasons": a count of seasons, never a season's number; "bringing it to
+        # season six" after it names the last one ordered.
+        counted = re.search(r"\b[Ss]easons\b(?! \d)", renewal.group(0))
+        numbers = {
+            parse_season_number(w) for w in re.findall(r"\w+", words) if not (counted and COUNT.fullmatch(w))
+        }
+        upto = UP_TO_SEASON.search(text[renewal.end() :]) if counted else None
+        numbers |= {parse_season_number(upto.group(1))} if upto else set()
         numbers |= {int(n) for pair in re.findall(r"\b[Ss]easons? (\d+)(?: and (\d+))?", renewal.group(0))
                     for n in pair if n}  # fmt: skip
         verb = re.match(r"\w+(?: back| to)?", text[renewal.start() :])
@@ -294,7 +245,7 @@ def status_facts(sentence: Sentence, ctx: Context) -> list[ExtractedFact]:
             for number in sorted(n for n in numbers if n):
                 out.append(fact(FactKind.SEASON, text, 0.8, show=subject, number=number))
                 out.append(_status(text, subject, f"renewed for season {number}", 0.8))
-    bare = _BARE_RENEWAL.search(text)
+    bare = BARE_RENEWAL.search(text)
     numbered = any(f.kind == FactKind.SEASON and f.get("number") for f in out[cancelled:])
     if bare and not numbered and not _NEGATED.search(before_concession(text, bare.end())):
         # "Shameless got renewed", "Fox has renewed '9-1-1' and 'The Resident'": renewed, season unsaid.

@@ -225,6 +225,8 @@ def subject_titles(text: str, clean: Callable[[str], str | None]) -> list[tuple[
                 and not _acted_role(text, match)
                 # ("the role of Edda in Tide Pool, the drama ...": a character, then its show.)
                 and not ROLE_OF.search(text[: match.start(1)])
+                # ("executive produced by A and B, has been canceled": the last of a list of makers.)
+                and not (is_person_name(title) and _BY_LIST_END.search(text[: match.start(1)]))
             ):
                 out.append((title, sure))
     for match in _NOT_RETURNING_TITLE.finditer(text):
@@ -235,6 +237,8 @@ def subject_titles(text: str, clean: Callable[[str], str | None]) -> list[tuple[
 
 
 _BRACKETED = re.compile(r"[”\"’']?\s+\(([A-Z][^()]{3,40})\)")
+# "produced by A, B and ": the name that follows ends a list of the people a credit names.
+_BY_LIST_END = re.compile(rf"\bby\s+{PERSON}(?:,\s+{PERSON})*,?\s+(?:and|&)\s+$")
 
 
 def _acted_role(text: str, match: re.Match[str]) -> bool:
