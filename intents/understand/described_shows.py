@@ -202,6 +202,9 @@ def show_by_description(tokens: list[str], res: Resolution, kb: Knowledge) -> li
         after = clause_end(tokens, opener, res)
         if any(m.start < end and m.end > at for m in names):
             continue  # part of a name ("the wandavision spin-off" is an alias)
+        named_at = end + (tokens[end : end + 1] in (["called"], ["named"], ["titled"]))
+        if any(m.refs[0].kind == "show" and m.start == named_at for m in res.mentions):
+            continue  # "the netflix series kaos", "the hbo show called X": the description goes with its name
         fits = [s for s in kb.shows.values() if s.id not in named and _fits(s, found)]
         theirs = {show for person in people for show in their_shows(person)}
         if people and (narrowed := [s for s in fits if s.id in theirs]):

@@ -51,3 +51,10 @@ async def test_a_description_beside_a_name_nobody_knows_goes_with_that_name(engi
 async def test_any_marvel_show_is_checked_against_the_one_marvel_show_held(engine: QuestionEngine) -> None:
     answer = await engine.answer("is kit connor in any marvel show")
     assert answer.text.startswith("No") and "Agatha All Along" in answer.text
+
+
+async def test_a_description_beside_a_held_title_goes_with_that_title(engine: QuestionEngine) -> None:
+    # "the disney+ series" alone would be Agatha All Along; followed by a held title it describes that title.
+    answer = await engine.answer("when did the disney+ series wandavision come out")
+    assert "WandaVision" in answer.text
+    assert "Agatha" not in answer.text
