@@ -34,6 +34,7 @@ from intents.typed_words import TypedWords
 from intents.understand.asking import question_part
 from intents.understand.command_words import spelt_command
 from intents.understand.emoji_words import emoji_read
+from intents.understand.flat_claims import as_check
 from intents.understand.fanwords import COMMON_WORDS, HONORIFICS
 from intents.understand.guessed_answers import guess_checked
 from intents.understand.memory import remember
@@ -188,6 +189,7 @@ class QuestionEngine:
             return read
         command, text = read
         text = self.typed_words.spell(text)  # question words spelt out, then names typed as one word
+        text = as_check(text) if depth == 0 and command is None else text  # a flat claim is checked
         if whole and composed and depth == 0 and command is None:
             parts = split_message(text, lambda key: self._is_name(key) or bool(self.shorthands.expand(key)))
             if len(parts) > 1:
