@@ -34,8 +34,8 @@ from intents.typed_words import TypedWords
 from intents.understand.asking import question_part
 from intents.understand.command_words import spelt_command
 from intents.understand.emoji_words import emoji_read
-from intents.understand.flat_claims import as_check
 from intents.understand.fanwords import COMMON_WORDS, HONORIFICS
+from intents.understand.flat_claims import as_check
 from intents.understand.guessed_answers import guess_checked
 from intents.understand.memory import remember
 from intents.understand.message_questions import answer_each, split_message
