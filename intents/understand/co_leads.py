@@ -3,8 +3,8 @@ other of the two top-billed actors of their show, said with both roles; None whe
 
 from __future__ import annotations
 
-from intents.answer import Answer
 from db.knowledge import ShowFacts
+from intents.answer import Answer
 from intents.query import join_names, sources_for
 from intents.understand.context import Composing
 from intents.understand.walked_descriptions import show_leads
@@ -14,7 +14,8 @@ _ASKING = frozenset({"who", "whos"})
 _PERSON_NOUNS = frozenset("actor actors actress actresses star stars person people one ones guy girl".split())
 # A co-star, however it is written ("co-star" folds to "co star"); "co-stars" asks for more than the lead.
 _CO_STARS = (("co", "star"), ("costar",))
-_NEXT_BILLED = 2  # the cast billed after the pair, named too: "opposite" often lists a few ("opposite A, B, ...")
+# The cast billed after the pair, named too: "opposite" often lists a few ("opposite A, B, ...").
+_NEXT_BILLED = 2
 
 
 def _co_star_at(tokens: list[str], at: int) -> bool:
