@@ -32,6 +32,7 @@ from intents.text import MAX_QUESTION_CHARS, fold, safe_fragment
 from intents.timefmt import zone_or_utc
 from intents.typed_words import TypedWords
 from intents.understand.asking import question_part
+from intents.understand.colon_picks import as_choice
 from intents.understand.command_words import spelt_command
 from intents.understand.emoji_words import emoji_read
 from intents.understand.fanwords import COMMON_WORDS, HONORIFICS
@@ -189,7 +190,8 @@ class QuestionEngine:
             return read
         command, text = read
         text = self.typed_words.spell(text)  # question words spelt out, then names typed as one word
-        text = as_check(text) if depth == 0 and command is None else text  # a flat claim is checked
+        # A flat claim is checked, a shorthand choice asked ("joe locke: charlie or nick?").
+        text = as_check(as_choice(text, self._is_character)) if depth == 0 and command is None else text
         if whole and composed and depth == 0 and command is None:
             parts = split_message(text, lambda key: self._is_name(key) or bool(self.shorthands.expand(key)))
             if len(parts) > 1:
