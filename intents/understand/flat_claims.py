@@ -7,7 +7,8 @@ from __future__ import annotations
 import re
 
 from intents.networks import NETWORK_WORDS
-from intents.text import fold
+from intents.text import STOPWORDS, fold
+from intents.title_words import AUXILIARIES
 
 # A hedge closing a statement: the fan is unsure and wants it checked.
 _HEDGE_TAIL = re.compile(
@@ -27,6 +28,8 @@ _STATING_VERBS = frozenset(
     dropping streams streamed streaming debuted debuts released directed directs wrote writes created
     creates plays played stars starred has had got""".split()
 )
+# Words of network names that say which network on their own ("the", "one", "plus", "video" say none).
+_NETWORKS = NETWORK_WORDS - STOPWORDS - frozenset("one 1 4 plus tv channel video max apple sky prime".split())
 _ROLE_OF = re.compile(r"\bthe (?:director|creator|writer|showrunner|author|star|lead)s? of\b")
 _RANKED = re.compile(r"\b(?:higher|lower|better|worse|bigger|smaller|more|less) than\b")
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
@@ -38,7 +41,7 @@ def _states_a_claim(words: list[str]) -> bool:
     """A statement of one clause: a subject that is no fan, and a verb of a claim after it."""
     return (
         2 <= len(words) <= _MAX_WORDS
-        and words[0] not in _NOT_A_SUBJECT
+        and words[0] not in _NOT_A_SUBJECT | AUXILIARIES  # "has it dropped yet" asks, unmarked
         and not set(words) & _WH_WORDS
         and bool(set(words[1:]) & _STATING_VERBS)
     )
@@ -52,7 +55,7 @@ def _checkable(folded: str, words: list[str]) -> bool:
         or _ROLE_OF.search(folded)
         or _RANKED.search(folded)
         or _WORKED_ON.search(folded)
-        or set(words) & NETWORK_WORDS
+        or set(words) & _NETWORKS
     )
 
 

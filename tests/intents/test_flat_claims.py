@@ -52,3 +52,14 @@ def test_the_hedge_is_replaced_by_the_check() -> None:
     assert (
         as_check("season 3 is coming out on disney+ i think") == "season 3 is coming out on disney+, right?"
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "has the third season dropped yet, i've been off the grid",  # a question without its mark
+        "the one with the bts photo came out in the end",  # "the" and "one" name no network
+    ],
+)
+def test_an_unmarked_question_or_a_word_of_no_network_is_no_claim(text: str) -> None:
+    assert as_check(text) == text
