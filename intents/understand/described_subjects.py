@@ -17,6 +17,7 @@ from intents.understand.parent_shows import show_by_parent, show_by_spin_off
 from intents.understand.person_seasons import season_by_person
 from intents.understand.person_shows import show_by_person
 from intents.understand.show_clauses import show_with_confirming_clause
+from intents.understand.story_partners import character_by_story
 from intents.understand.synopsis_descriptions import show_by_synopsis
 
 
@@ -49,7 +50,8 @@ def described_subject(
     message's reading of described people, when it already read some.)"""
     tokens = res.tokens or tokens  # the mentions' places: a first name alone ("kit") is written in full there
     described = (
-        season_by_person(tokens, res, kb)
+        character_by_story(tokens, res, kb)  # first: its story words would read as the show's synopsis
+        or season_by_person(tokens, res, kb)
         or show_by_person(tokens, res, kb)
         or show_by_synopsis(tokens, res, kb)
         or show_by_description(tokens, res, kb)
