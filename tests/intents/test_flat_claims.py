@@ -63,3 +63,16 @@ def test_the_hedge_is_replaced_by_the_check() -> None:
 )
 def test_an_unmarked_question_or_a_word_of_no_network_is_no_claim(text: str) -> None:
     assert as_check(text) == text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "the bafta noms were music, writing and memorable moment, right?",
+        "so the bafta noms were memorable moment, music and writing, isn't it",
+    ],
+)
+async def test_award_categories_held_are_no_unknown_title(engine: QuestionEngine, question: str) -> None:
+    answer = await engine.answer(question, now=BEFORE)
+    assert answer.kind == "answer", answer.text
+    assert "don't have facts about" not in answer.text
