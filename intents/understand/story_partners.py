@@ -12,7 +12,7 @@ from intents.understand.relatives import partner_in_story
 
 # Nouns a described character is said with: "the boy ...", "the lad who ...".
 _PERSON_NOUNS = frozenset(
-    "boy guy lad girl kid one person character schoolboy schoolgirl student classmate".split()
+    "boy guy lad girl kid one person character schoolboy schoolgirl student classmate actor".split()
 )
 # Words of what happens between two characters in a story: sitting together, meeting, falling in love.
 _STORY_WORDS = frozenset(

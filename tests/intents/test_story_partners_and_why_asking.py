@@ -19,6 +19,7 @@ BEFORE = dt.datetime(2024, 9, 5, 12, tzinfo=dt.UTC)
         ("who plays the boy nick ends up sitting beside in class", "Joe Locke", "Kit Connor"),
         ("whos the actor playing the boy that charlie sits next to at school", "Kit Connor", "Joe Locke"),
         ("which actor plays the one charlie falls for in heartstopper", "Kit Connor", "Joe Locke"),
+        ("who plays the guy nick gets stuck beside in class", "Joe Locke", "Kit Connor"),
     ],
 )
 async def test_the_other_character_of_the_story_is_meant(
