@@ -13,7 +13,9 @@ from intents.text import fold
 _PERSON_NOUNS = frozenset("person one guy woman man lady someone individual".split())
 _ARTICLES = frozenset({"a", "an", "the"})
 # Words after the role that ask something of its holder: "... works on which network's series", "... 's show".
-_ASKED_OF_THEM = frozenset("works worked work working has had does did".split())
+_ASKED_OF_THEM = frozenset("works worked has had does did".split())
+# A question asking who holds the role ("who was the story consultant working with her"): the role is asked.
+_WHO_ASKS = (["who"], ["whos"], ["who", "is"], ["who", "was"], ["who", "s"])
 
 
 def _roles(kb: Knowledge) -> dict[tuple[str, ...], set[int]]:
@@ -33,7 +35,7 @@ def person_by_crew_role(tokens: list[str], kb: Knowledge) -> list[str] | None:
     asked of them after it; None when no such description stands there."""
     roles: dict[tuple[str, ...], set[int]] | None = None
     for at, token in enumerate(tokens):
-        if token != "the":
+        if token != "the" or any(tokens[max(0, at - len(ask)) : at] == ask for ask in _WHO_ASKS):
             continue
         start = at + 1
         if (

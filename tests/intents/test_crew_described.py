@@ -37,6 +37,7 @@ def test_the_one_holder_takes_the_descriptions_place(seed_knowledge: Knowledge) 
     [
         "the director works on which network s show",  # two directors: not one person
         "who is the story consultant",  # nothing asked of them after the role
+        "and who was the story consultant working with her",  # who holds it is asked
     ],
 )
 def test_no_single_holder_asked_about_is_left(seed_knowledge: Knowledge, words: str) -> None:
