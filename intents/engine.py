@@ -33,9 +33,11 @@ from intents.timefmt import zone_or_utc
 from intents.typed_words import TypedWords
 from intents.understand.asking import question_part
 from intents.understand.choice_first import choice_first
+from intents.understand.colon_picks import as_choice
 from intents.understand.command_words import spelt_command
 from intents.understand.emoji_words import emoji_read
 from intents.understand.fanwords import COMMON_WORDS, HONORIFICS
+from intents.understand.flat_claims import as_check
 from intents.understand.guessed_answers import guess_checked
 from intents.understand.memory import remember
 from intents.understand.message_questions import answer_each, split_message
@@ -189,6 +191,8 @@ class QuestionEngine:
             return read
         command, text = read
         text = self.typed_words.spell(text)  # question words spelt out, then names typed as one word
+        # A flat claim is checked, a shorthand choice asked ("joe locke: charlie or nick?").
+        text = as_check(as_choice(text, self._is_character)) if depth == 0 and command is None else text
         if whole and composed and depth == 0 and command is None:
             parts = split_message(text, lambda key: self._is_name(key) or bool(self.shorthands.expand(key)))
             if len(parts) > 1:

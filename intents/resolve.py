@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from rapidfuzz import fuzz, process
 
 from db.knowledge import CreditFact, Knowledge, PersonFacts, ShowFacts
+from intents.award_categories_held import category_places
 from intents.fans_clause import run_in_the_fans_clause
 from intents.linking import EntityIndex, EntityRef, Mention
 from intents.near_names import respelt_near_name
@@ -128,6 +129,8 @@ def resolve(
         i not in covered and not _is_known(t, known) and not a_weekday(tokens, i) and not a_holiday(tokens, i)
         for i, t in enumerate(tokens)
     ]
+    for i in category_places(tokens, kb):
+        unknown[i] = False  # "music, writing and memorable moment": a held award category, no name
     for i in range(1, len(tokens) - 1):
         # "ginny and georgia": an "and" between unknown words is part of one name nobody knows.
         if tokens[i] in _TITLE_JOINS and unknown[i - 1] and unknown[i + 1]:

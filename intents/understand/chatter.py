@@ -149,6 +149,21 @@ CHATTER_PHRASES: tuple[str, ...] = (
     "if you know",
 )
 
+# "out of curiosity" however it is qualified ("purely out of idle curiosity", "just out of professional
+# interest", "as a matter of personal interest"): the fan saying why they ask, never a title.
+_WHY_ASKING_ADVERBS = ("", "just ", "purely ", "simply ", "only ", "mostly ")
+_WHY_ASKING_ADJECTIVES = (
+    "", "pure ", "sheer ", "idle ", "professional ", "morbid ", "personal ", "genuine ", "academic ",
+    "general ",
+)  # fmt: skip
+CHATTER_PHRASES += tuple(
+    f"{adverb}{frame} {adjective}{noun}".replace("  ", " ")
+    for adverb in _WHY_ASKING_ADVERBS
+    for adjective in _WHY_ASKING_ADJECTIVES
+    for noun in ("curiosity", "interest")
+    for frame in ("out of", "as a matter of")
+)
+
 # Words a fan's feeling or watching opens with ("obsessed with nick and charlie rn", "finished s2 in one
 # sitting"): a clause they open says what the fan feels or did, even when it names someone, and is no part of
 # the question after it.

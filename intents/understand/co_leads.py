@@ -3,18 +3,28 @@ other of the two top-billed actors of their show, said with both roles; None whe
 
 from __future__ import annotations
 
+from db.knowledge import ShowFacts
 from intents.answer import Answer
-from intents.query import sources_for
+from intents.query import join_names, sources_for
 from intents.understand.context import Composing
 from intents.understand.walked_descriptions import show_leads
 
 _ASKING = frozenset({"who", "whos"})
+# "which actress plays opposite ...": a person asked for by the noun after "which".
+_PERSON_NOUNS = frozenset("actor actors actress actresses star stars person people one ones guy girl".split())
 # A co-star, however it is written ("co-star" folds to "co star"); "co-stars" asks for more than the lead.
 _CO_STARS = (("co", "star"), ("costar",))
+# The cast billed after the pair, named too: "opposite" often lists a few ("opposite A, B, ...").
+_NEXT_BILLED = 2
 
 
 def _co_star_at(tokens: list[str], at: int) -> bool:
     return any(tuple(tokens[at : at + len(words)]) == words for words in _CO_STARS)
+
+
+def _asks_which_person(tokens: list[str]) -> bool:
+    """ "which actress ...", "which of the actors ...": a person asked for without "who"."""
+    return tokens[:1] == ["which"] and bool(_PERSON_NOUNS & set(tokens[1:4]))
 
 
 async def co_lead_of(c: Composing) -> Answer | None:
@@ -31,7 +41,7 @@ async def co_lead_of(c: Composing) -> Answer | None:
     if co_star is not None:
         if mention.end != co_star:
             return None  # the co-star must be theirs: "X's co-star"
-    elif "opposite" not in c.tokens or not _ASKING & set(c.tokens[:2]):
+    elif "opposite" not in c.tokens or not (_ASKING & set(c.tokens[:2]) or _asks_which_person(c.tokens)):
         return None
     elif not (mention.start == c.tokens.index("opposite") + 1 or mention.end <= c.tokens.index("opposite")):
         return None  # "opposite" must be said of them ("opposite X", "X ... acting opposite")
@@ -54,8 +64,10 @@ async def co_lead_of(c: Composing) -> Answer | None:
         if leads.character and theirs.character
         else ""
     )
+    also = _billed_after(c, show, {person.id, lead.id})
+    with_them = f", with {join_names(also)} also in the cast" if also else ""
     return Answer(
-        text=f"{lead.name} plays opposite {person.name} in {show.title}{roles}.",
+        text=f"{lead.name} plays opposite {person.name} in {show.title}{roles}{with_them}.",
         kind="answer",
         intent="cast",
         confidence=1.0,
@@ -63,3 +75,14 @@ async def co_lead_of(c: Composing) -> Answer | None:
         sources=sources_for(c.kb, [theirs.article_id, leads.article_id]),
         show_id=show.id,
     )
+
+
+def _billed_after(c: Composing, show: ShowFacts, pair: set[int]) -> list[str]:
+    """The names of the first actors billed after the pair: an article's "stars opposite A, B and C" names
+    more than one co-star, and the fan asking who is opposite them may mean any."""
+    billed = sorted(
+        (cr for cr in show.credits if cr.role == "actor" and cr.billing and cr.person_id not in pair),
+        key=lambda cr: (cr.billing or 0, cr.id),
+    )
+    people = (c.kb.people.get(cr.person_id) for cr in billed)
+    return [p.name for p in people if p is not None][:_NEXT_BILLED]

@@ -29,7 +29,9 @@ async def relative_of_character(c: Composing) -> Answer | None:
         if credit is None:
             continue
         name = credit.character or ""
-        partner = _partner(c.kb, credit) if relation in PARTNERS or relation == "love interest" else None
+        partner = (
+            partner_in_story(c.kb, credit) if relation in PARTNERS or relation == "love interest" else None
+        )
         if partner is not None and partner.character:
             plays = await c.ask(f"who plays {partner.character}")
             show = c.kb.shows[credit.show_id].title
@@ -99,7 +101,7 @@ def _character_of_person(c: Composing) -> CreditFact | None:
     return next((cr for cr in parts if cr.show_id in named), parts[0] if parts else None)
 
 
-def _partner(kb: Knowledge, credit: CreditFact) -> CreditFact | None:
+def partner_in_story(kb: Knowledge, credit: CreditFact) -> CreditFact | None:
     """The one other character the show's synopsis names beside this one, when it tells a story of love."""
     show = kb.shows.get(credit.show_id)
     synopsis = fold(show.synopsis or "") if show is not None else ""
