@@ -126,3 +126,18 @@ def test_a_credit_stated_with_worked_and_a_question_mark_is_a_check() -> None:
 async def test_a_worked_on_statement_asked_back_opens_with_yes(engine: QuestionEngine) -> None:
     text = await _ask(engine, "Heartstopper director?", "He worked on Torchwood as well?")
     assert text.startswith("Yes")
+
+
+@pytest.mark.parametrize(
+    "question", ["is there a date for hs3 yet", "do we have a release date for heartstopper season 3 yet?"]
+)
+async def test_whether_a_date_is_known_is_yes_with_the_date(engine: QuestionEngine, question: str) -> None:
+    text = (await engine.answer(question, Conversation(), now=dt.datetime(2024, 8, 25, tzinfo=dt.UTC))).text
+    assert text.startswith("Yes") and "October 3" in text
+
+
+async def test_out_yet_before_the_date_is_still_no(engine: QuestionEngine) -> None:
+    text = (
+        await engine.answer("is hs3 out yet", Conversation(), now=dt.datetime(2024, 8, 25, tzinfo=dt.UTC))
+    ).text
+    assert text.startswith("No")
