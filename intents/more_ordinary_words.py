@@ -21,7 +21,8 @@ receive recognise recognize recommend reduce refer refuse relate rely remain rep
 require ride rise risen save search seek sought serve settle shake shoot shot sing sang sit sat skip smile
 solve speak spoke spoken spend spent stand stood stay steal stick stuck succeed suggest supply support suppose
 surprise teach taught tend thank threw touch track train travel treat trust understand understood use used
-visit vote wake woke wear wore worn wish worry yell pose posing posed snap
+visit vote wake woke wear wore worn wish worry yell pose posing posed snap meant note noted assume assumed
+assuming presume presumed
 """.split()
 # How sure a report is ("has it been officially confirmed", "who is he rumoured to play"): never a name.
 _HEARSAY = """
@@ -31,6 +32,15 @@ speculate speculating speculation
 # Words of extent ("across both seasons", "in total", "throughout s1"): never the start of a title.
 EXTENT_WORDS = frozenset("across throughout altogether overall combined total".split())
 # Chat spellings of everyday words ("tryna binge smth"): talk, never a name.
-_CHAT = "tryna smth sth somethin nothin".split()
+_CHAT = "tryna smth sth somethin nothin sumn summat smthn sumthin somethn sumthing nuthin".split()
+# Guessed amounts and running counts ("dozens surely?", "the bafta tally stands at", "zero emmy noms"): a
+# fan's estimate of a number, never a title.
+_AMOUNTS = "tally tallies loads heaps tons dozens hundreds zero surely presumably".split()
+# Who a score comes from, in the fan's words ("the critics or the punters"): people, never a title.
+RATERS = frozenset("critics punters viewers audiences audience reviewers public fans".split())
+# What kind of rater ("regular viewers", "normal people", "the general public").
+_RATER_KINDS = "regular normal average general".split()
 
-MORE_ORDINARY_WORDS: frozenset[str] = frozenset(_VERBS + _HEARSAY + _CHAT) | EXTENT_WORDS
+MORE_ORDINARY_WORDS: frozenset[str] = (
+    frozenset(_VERBS + _HEARSAY + _CHAT + _AMOUNTS + _RATER_KINDS) | EXTENT_WORDS | RATERS
+)

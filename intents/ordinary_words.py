@@ -15,7 +15,7 @@ from __future__ import annotations
 import functools
 from collections.abc import Iterable
 
-from intents.more_ordinary_words import MORE_ORDINARY_WORDS
+from intents.more_ordinary_words import MORE_ORDINARY_WORDS, RATERS
 from intents.text import STOPWORDS
 
 _VERBS = """
@@ -77,11 +77,13 @@ huge tiny crazy insane wild beautiful gorgeous mess brain heart soul tears mood 
 under through ahead
 """.split()
 # How fans greet, thank, apologise and address the others ("greetings fellow fans", "apologies in advance",
-# "thank you kindly", "ta muchly", "splendid."): talk around a question, never a name, even when capitalised.
+# "thank you kindly", "ta muchly", "splendid.") and take in an answer ("understood.", "noted.", "gotcha"):
+# talk around a question, never a name, even when capitalised.
 GREETINGS = frozenset(
     """greetings greeting salutations hello hi hiya heya hey howdy cheers evening morning fellow apologise
     apologize apologising apologizing apologies apology ta kindly muchly obliged appreciated splendid
-    marvellous marvelous superb excellent fab fabulous brill smashing delightful terrific""".split()
+    marvellous marvelous superb excellent fab fabulous brill smashing delightful terrific understood noted
+    gotcha righto roger""".split()
 )
 # Exclamations fans open or break a sentence with ("ah yes, another beloved ...", "oh wow ok so"): talk,
 # never a title's first word nor a name, even when capitalised.
@@ -125,7 +127,8 @@ _IRREGULAR = frozenset("had has have having been did does done doing was were is
 _MEDIA = frozenset(
     "photo photos pic pics picture pictures image images video videos clip clips scene scenes".split()
 )
-_NOT_A_HEAD = (frozenset(_VERBS + _DESCRIBING) - frozenset(_NOUNS)) | _MEDIA
+# Who gives a score ("the critics or the punters") heads no title either.
+_NOT_A_HEAD = (frozenset(_VERBS + _DESCRIBING) - frozenset(_NOUNS)) | _MEDIA | RATERS
 # Words that describe or limit what follows them ("only the baftas", "just the cast"), never a noun.
 _MODIFIERS = frozenset(_DESCRIBING) - frozenset(_NOUNS)
 

@@ -199,7 +199,10 @@ RELATION_NOUNS = frozenset(
 # Words a fan may start with before the title: "so", "ok", "yo".
 LEADING_FILLERS = frozenset("so ok okay hey yo omg guys and but also wait um hmm pls please right".split())
 # Words that make the start of a message no title: "i", "im", "my friend says ...".
-NOT_A_LEADING_TITLE = frozenset("i im ive id me my we our you youre your u but if because cause cuz".split())
+# "meant": a correction of what was asked ("she meant season 3"), never a title's word.
+NOT_A_LEADING_TITLE = frozenset(
+    "i im ive id me my we our you youre your u but if because cause cuz meant".split()
+)
 # What a show was made from, said after its title ("the turned novel", "the slow horses books").
 SOURCE_NOUNS = frozenset("book books novel novels comic comics manga".split())
 # Words that pick an episode or a season after a leading title ("X next ep", "X new trailer").

@@ -15,8 +15,10 @@ from intents.understand.out_windows import only_a_time, out_within, window
 from intents.understand.release_checks import (
     NOW_WORDS,
     STILL_TO_COME,
+    asks_if_dated,
     check_out_yet,
     coming_back,
+    date_known,
     still_to_come,
 )
 from intents.understand.seasons_out import several_out
@@ -210,5 +212,7 @@ async def yes_no(c: Composing) -> Answer | None:
     if c.has(*_BACK_WORDS) and (res.shows or c.show is not None) and not res.people:
         return await coming_back(c)
     if (out_yet or c.has(*_OUT_WORDS)) and (res.shows or c.show is not None) and not res.people:
+        if asks_if_dated(c) and (known := await date_known(c)) is not None:
+            return known  # "is there a date for hs3 yet": a date weeks away is a yes
         return await check_out_yet(c)
     return None

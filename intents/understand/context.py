@@ -40,7 +40,7 @@ _CLAIM_VERBS = frozenset(
     """directed directs directing direct created creates made makes wrote writes plays played playing stars
     starred is was are comes drops premieres premiered airs aired streams has had got helmed helms penned
     produced produces acts acted appears appeared voices voiced portrays portrayed coming dropping liked
-    loved preferred its thats hes shes""".split()
+    loved preferred its thats hes shes worked""".split()
 )
 
 
@@ -49,6 +49,14 @@ _CLAIM_LEADS = (
     "true or false", "correct me if", "am i right", "i heard", "i think", "i thought", "pretty sure",
     "im pretty sure", "i believe", "someone said", "my friend said", "is it true", "isnt it true",
     "please tell me", "pls tell me", "plz tell me", "tell me that", "tell me",
+    # a guess the fan wants confirmed ("let me guess, its critics score is like 98%")
+    "let me guess", "i bet", "bet", "im guessing", "i guess", "i reckon", "i assume", "i imagine",
+)  # fmt: skip
+# How a guess closes ("and audiences, 100% obviously", "80% i reckon"): with no question word, the fan's guess
+# is what to check.
+_GUESS_TAILS = frozenset(
+    {("obviously",), ("surely",), ("probably",), ("presumably",), ("i", "reckon"), ("id", "say"),
+     ("i", "assume"), ("i", "bet"), ("i", "guess"), ("i", "imagine"), ("i", "suppose"), ("im", "guessing")}
 )  # fmt: skip
 _MONTH_WORDS = frozenset(
     """january february march april may june july august september october november december jan feb mar apr
@@ -78,6 +86,8 @@ def asks_to_check(text: str) -> bool:
     hedged = bool(words) and words[0] not in _WH_WORDS and hedged_at_end(words)
     if not words or (set(words) & _WH_WORDS and not hedged):
         return False
+    if tail in _GUESS_TAILS or tail[-1:] in _GUESS_TAILS:
+        return True
     led = any(" ".join(words[:4]).startswith(lead) for lead in _CLAIM_LEADS) or hedged
     asked = text.rstrip().endswith("?") or words[0] == "so" or led or tail in _TRUE_TAILS
     if asked and (re.search(r"\s[=\-–—]\s|=", text) or set(words) & _ROLE_NOUNS):

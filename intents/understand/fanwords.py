@@ -241,6 +241,13 @@ FAN_WORDS: dict[str, tuple[str, ...]] = {
     "ive": ("i", "have"),
     "im": ("i", "am"),
     "theyre": ("they", "are"),
+    # "is it netflix or sumn else": chat spellings of "something" (never "someone", whom "sum" is near).
+    "sumn": ("something",),
+    "summat": ("something",),
+    "smthn": ("something",),
+    "sumthin": ("something",),
+    "sumthing": ("something",),
+    "smth": ("something",),
 }
 FAN_WORDS |= FIRST_LANGUAGE_WORDS  # "temporada", "realisateur": a learner's own language's word
 # A clipped noun takes a plural "s" as the whole word does: "chars" are characters, "prems" premieres.

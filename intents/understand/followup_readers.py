@@ -58,6 +58,8 @@ from intents.understand.person_places import other_lead, other_person_asked, per
 from intents.understand.role_references import _RELATION_WORDS, after_relation
 from intents.understand.same_show_asks import SAME_SHOW_WORDS, same_show_asked
 from intents.understand.score_references import last_score_named, scores_pointed_at
+from intents.understand.score_sources import SOURCE_ASK_WORDS, source_of_scores
+from intents.understand.season_asked_back import SEASON_ASK_WORDS, season_asked_back
 from intents.understand.season_picks import pick_by_season
 from intents.understand.season_references import counted_noun, earlier_season, other_season, season_after_that
 from intents.understand.shared_people import shared_person
@@ -224,6 +226,10 @@ READERS: tuple[Reader, ...] = (
     ),
     # "is that more than the audience score": that = the critics'
     Reader(lambda r: last_score_named(r.tokens, r.conv), _needs("than more less higher lower better worse")),
+    # "where are those numbers from?" after the scores: the ratings again, which name their site
+    Reader(lambda r: source_of_scores(r.tokens, r.conv, r.kb), SOURCE_ASK_WORDS, settles=True),
+    # "which season is that one?" after "the next season" was answered: asked again, its number said
+    Reader(lambda r: season_asked_back(r.tokens, r.conv), SEASON_ASK_WORDS, settles=True),
     # "average of those?" after the scores
     Reader(lambda r: scores_pointed_at(r.tokens, r.conv), _needs("average avg mean sum total combined add")),
     # "same platform?", "is that the same one wandavision is on": one show checked on the other's network

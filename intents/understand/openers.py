@@ -36,6 +36,8 @@ _LEADS = (
     ("to", "ask", "about"), ("to", "ask"), ("to", "say"), ("meant", "to", "ask", "about"),
     # "wrong guy, the season 3 director": whom the fan got wrong, then whom they meant
     *(("wrong", noun) for noun in WRONG_NOUNS),
+    # "no wait, she meant season 3": what someone else in the talk meant, put right for them
+    *((pronoun, "meant") for pronoun in ("he", "she", "they", "we")),
 )  # fmt: skip
 # Words after the question that only say it corrects the last one: "the first season i mean", "heartstopper
 # is what i meant", "agatha is the one im asking about".

@@ -169,3 +169,26 @@ def _out_undated(c: Composing, show: ShowFacts, number: int) -> Answer | None:
         sources=sources_for(c.kb, [r.article_id for r in later]),
         show_id=show.id,
     )
+
+
+# "is there a date for hs3 yet", "do we have a release date yet", "any date yet": whether a date is known,
+# not whether the season is out (a date weeks away is a yes).
+_DATE_KNOWN_ASKS = ("is there a", "is there any", "do we have a", "do we have any", "do they have a", "any",
+                    "got a", "has a", "have a")  # fmt: skip
+
+
+def asks_if_dated(c: Composing) -> bool:
+    """Whether the check asks if a date has been given ("is there a date for hs3 yet")."""
+    return c.has("date", "dates") and c.has(*_DATE_KNOWN_ASKS) and not c.has("out", "released", "premiered")
+
+
+async def date_known(c: Composing) -> Answer | None:
+    """Yes with the premiere when one is dated; None (the out-yet check reads it) otherwise."""
+    premiere = await c.ask(f"when does {c.subject_words()} premiere")
+    if premiere.kind != "answer" or not premiere.answers:
+        return None
+    try:
+        dt.date.fromisoformat(premiere.answers[0])
+    except ValueError:
+        return None
+    return verdict(True, "Yes:", premiere, "premiere")
