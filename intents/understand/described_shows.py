@@ -203,7 +203,9 @@ def show_by_description(tokens: list[str], res: Resolution, kb: Knowledge) -> li
         if any(m.start < end and m.end > at for m in names):
             continue  # part of a name ("the wandavision spin-off" is an alias)
         named_at = end + (tokens[end : end + 1] in (["called"], ["named"], ["titled"]))
-        if any(m.refs[0].kind == "show" and m.start == named_at for m in res.mentions):
+        if any(
+            m.refs[0].kind == "show" and m.start == named_at and not _of_a_person(m.end, res) for m in names
+        ):
             continue  # "the netflix series kaos", "the hbo show called X": the description goes with its name
         fits = [s for s in kb.shows.values() if s.id not in named and _fits(s, found)]
         theirs = {show for person in people for show in their_shows(person)}
@@ -239,6 +241,12 @@ def _describing(word: str) -> bool:
         or _YEAR.fullmatch(word) is not None
         or network_span([word]) is not None
     )
+
+
+def _of_a_person(end: int, res: Resolution) -> bool:
+    """Whether a person is named right after a title ending at `end`: "the marvel show heartstopper's joe
+    locke is in" describes the person by the title, and the show described is another."""
+    return any(m.refs[0].kind == "person" and end <= m.start <= end + 2 for m in res.mentions)
 
 
 def _names_someone(res: Resolution, start: int, end: int) -> bool:

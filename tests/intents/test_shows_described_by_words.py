@@ -58,3 +58,12 @@ async def test_a_description_beside_a_held_title_goes_with_that_title(engine: Qu
     answer = await engine.answer("when did the disney+ series wandavision come out")
     assert "WandaVision" in answer.text
     assert "Agatha" not in answer.text
+
+
+async def test_a_held_title_describing_a_person_leaves_the_description_to_another_show(
+    engine: QuestionEngine,
+) -> None:
+    answer = await engine.answer(
+        "what's the premiere date of the marvel show heartstopper's joe locke stars in?"
+    )
+    assert "September 18" in answer.text
