@@ -7,6 +7,7 @@ the actor's are left to the readers that tell them apart."""
 from __future__ import annotations
 
 from db.knowledge import Knowledge
+from intents.snapshot_memo import PerSnapshot
 from intents.text import fold
 
 # Nouns a described crew member is said with before "credited as": "the person credited as story consultant".
@@ -18,8 +19,16 @@ _ASKED_OF_THEM = frozenset("works worked has had does did".split())
 _WHO_ASKS = (["who"], ["whos"], ["who", "is"], ["who", "was"], ["who", "s"])
 
 
+# Made once per snapshot: with a catalog loaded the credits run to hundreds of thousands.
+_ROLES: PerSnapshot[Knowledge, dict[tuple[str, ...], set[int]]] = PerSnapshot()
+
+
 def _roles(kb: Knowledge) -> dict[tuple[str, ...], set[int]]:
     """Every crew role the facts hold (folded words) with the people holding it."""
+    return _ROLES.get(kb, lambda: _built_roles(kb))
+
+
+def _built_roles(kb: Knowledge) -> dict[tuple[str, ...], set[int]]:
     held: dict[tuple[str, ...], set[int]] = {}
     for show in kb.shows.values():
         for credit in show.credits:
