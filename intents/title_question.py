@@ -18,6 +18,7 @@ class Frame(Enum):
     SUBJECT = "subject of a predicate"  # "is X renewed", "when does X come back", "what is X about"
     PREPOSITION = "object of a preposition"  # "who's in X", "cast of X", "tell me about X"
     LEADING = "leading the question"  # "X cast", "X season 2 when"
+    NEWS = "after a news verb"  # "which network confirmed the X casting", "did hbo renew X"
 
 
 @dataclass(frozen=True, slots=True)

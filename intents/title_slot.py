@@ -20,6 +20,7 @@ from intents.ordinary_words import everyday, ordinary
 from intents.pronoun_predicates import points_back, the_fan_doing
 from intents.title_evidence import talk_in_title_place
 from intents.title_forward import TITLE_DETERMINERS, forward_end, inverted_in_title
+from intents.title_news import after_news_verb
 from intents.title_question import Frame, Question
 from intents.title_subject import subject_span
 from intents.title_unknown_words import seen_somewhere, unknown_words_title
@@ -148,7 +149,9 @@ def _spans_seasons(words: list[str], after: list[str]) -> bool:
 def title_slots(q: Question) -> Iterator[Slot]:
     """The places a title may stand in, surest first, each trimmed to the words that could be a title."""
     # Lazily: most questions are decided by their first slot.
-    for frame, start, end in chain(_after_verbs(q), subject_span(q), _after_preposition(q), _leading(q)):
+    for frame, start, end in chain(
+        _after_verbs(q), after_news_verb(q), subject_span(q), _after_preposition(q), _leading(q)
+    ):
         start, end = _trim(q, start, end)
         start = _after_described_noun(q, start, end)
         if end > start:
@@ -249,6 +252,8 @@ def _leading(q: Question) -> Iterator[tuple[Frame, int, int]]:
     """'X cast', 'X season 2 when', 'X rotten tomatoes': a title the question starts with, then a fact."""
     tokens = q.tokens
     start = past_opening(tokens, LEADING_FILLERS)  # "hot take: X was better": no title "hot take"
+    if start + 2 < len(tokens) and _shown_by(q, start) and q.kind_at(start + 1) is None:
+        start += 1  # "hbo's true detective cast": the network that shows the title leads it
     end = start
     while end < len(tokens) and not _leading_fact(q, end):
         end += 1
@@ -266,6 +271,11 @@ def _leading(q: Question) -> Iterator[tuple[Frame, int, int]]:
     while end > start and tokens[end - 1] in EPISODE_PICKERS:
         end -= 1  # "X new season": the season's words are no part of the title
     yield Frame.LEADING, start, end
+
+
+def _shown_by(q: Question, i: int) -> bool:
+    """A network or streaming service at i ("hbo's", "netflix")."""
+    return q.kind_at(i) == "network" or q.tokens[i] in STREAMING_WORDS
 
 
 def _leading_fact(q: Question, i: int) -> bool:
