@@ -37,3 +37,27 @@ def test_a_person_has_closed_a_deal_to_join_a_show() -> None:
 def test_a_deal_to_join_as_showrunner_is_no_acting_credit() -> None:
     text = "Casting news\n\nDara Holm has closed a deal to join Brine Street as showrunner, the BBC said."
     assert actors(text, "Brine Street") == set()
+
+
+def test_her_deal_after_the_surnames_camp_is_the_one_full_name_with_that_surname() -> None:
+    text = (
+        "Casting news\n\nThe drama Brine Street wanted Dara Holm for the lead. "
+        "A source in Holm's camp confirms that her deal to join Brine Street has closed."
+    )
+    assert actors(text, "Brine Street") == {"Dara Holm"}
+
+
+def test_a_possessive_deal_to_join_as_showrunner_is_no_acting_credit() -> None:
+    text = (
+        "Casting news\n\nThe drama Brine Street has a new boss. "
+        "Dara Holm's deal to join Brine Street as showrunner closed."
+    )
+    assert actors(text, "Brine Street") == set()
+
+
+def test_a_surname_two_full_names_share_gives_no_credit() -> None:
+    text = (
+        "Casting news\n\nThe drama Brine Street wanted Dara Holm or Petra Holm for the lead. "
+        "A source in Holm's camp confirms that her deal to join Brine Street has closed."
+    )
+    assert actors(text, "Brine Street") == set()
