@@ -37,6 +37,11 @@ SUBJECT_LIST_VERB = re.compile(
     r"|(?:also )?appears? in|will (?:also )?appear in|will (?:also )?be (?:co-)?starring"
     # "A is also joining the show".
     r"|(?:is|are) (?:also )?joining the (?:cast|show|series|ensemble)"
+    # Casting news in the future or just settled: "A will join the cast of X", "A has signed on to star in X",
+    # "A has closed a deal to join X" (not "to join X as showrunner": a crew post is named after "as").
+    r"|will (?:also )?join the (?:cast|ensemble)|(?:has|have) signed on to (?:co-)?star in"
+    r"|(?:has|have) (?:closed|signed|landed|inked|finali[sz]ed) (?:a |her |his |their )?deal to"
+    r" (?:join the cast of|(?:co-)?star in|join(?![^.;]{0,60}\bas\b))"
     # Casting news: "A has been cast in X", "A has been tapped to lead X", "A will headline X".
     # ("A has been cast as a series regular in X": the kind of part comes before the show.)
     r"|(?:has|have) been cast (?:as (?:an? |the )?(?:[\w-]+ ){0,2}?(?:regular|lead|role|star|guest star)"

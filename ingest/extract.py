@@ -13,6 +13,7 @@ from collections import Counter
 from dataclasses import replace
 
 from ingest.capital_titles import spell_capital_titles
+from ingest.casting_deals import deal_credits
 from ingest.clutter import drop_cut_word, split_glued_caption, strip_clutter
 from ingest.context import Context
 from ingest.credit_asides import pronoun_crew
@@ -22,6 +23,7 @@ from ingest.film_or_series import is_film
 from ingest.focus import focus_season, names_season
 from ingest.guard import check_text
 from ingest.heading_years import heading_years
+from ingest.headline_cast import headline_cast
 from ingest.headline_release import headline_release
 from ingest.headline_status import headline_status
 from ingest.headline_titles import (
@@ -215,6 +217,8 @@ def _extract(text: str, published: dt.date | None, url: str | None) -> Extractio
     facts += pronoun_crew(sentences, ctx)  # "... from David Fincher. He directs and executive produces it"
     facts += headline_status(sentences, ctx)  # "Netflix Renews 'Iron Bay' for Season 3"
     facts += headline_release(sentences, ctx)  # "Wildfire Season Premieres June 3"
+    facts += headline_cast(sentences, ctx)  # '"Harrow Lane" season 3 to star A and B'
+    facts += deal_credits(sentences, ctx)  # "a source in Holm's camp confirms her deal to join X has closed"
     facts += heading_years(sentences, ctx)  # "ITV dramas coming up in 2026: The Blame starring ..."
     # A release listing's entries speak of their own titles only.
     listed, entry_titles = listing_facts(sentences, published)

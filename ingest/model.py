@@ -77,9 +77,13 @@ class Extraction:
 
     def has_stated_facts(self) -> bool:
         """Does some sentence of the article state a fact a fan could ask about? A bare title, or a season
-        inferred from what the article is about, says nothing on its own."""
+        inferred from what the article is about, says nothing on its own. The headline's own tight shapes
+        ('"Harrow Lane" season 3 to star A and B') count once the article has more than its headline: a
+        headline alone is a claim without its article, a headline over its article is the article's claim."""
         return any(
-            f.sentence and f.sentence != self.headline and (f.kind != FactKind.SHOW or f.get("network"))
+            f.sentence
+            and (f.sentence != self.headline or self.sentences > 1)
+            and (f.kind != FactKind.SHOW or f.get("network"))
             for f in self.facts
         )
 
