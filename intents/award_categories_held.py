@@ -4,6 +4,7 @@ memorable moment" names Heartstopper's categories, not a show called "Memorable 
 from __future__ import annotations
 
 from db.knowledge import Knowledge
+from intents.snapshot_memo import PerSnapshot
 from intents.text import fold
 
 # Words of awards: only a question holding one is searched for categories (the search goes over every show).
@@ -18,9 +19,18 @@ def category_places(tokens: list[str], kb: Knowledge) -> set[int]:
     places: set[int] = set()
     if _AWARD_WORDS.isdisjoint(tokens):
         return places
-    for category in {fold(a.category) for show in kb.shows.values() for a in show.awards if a.category}:
-        words = category.split()
+    for words in _CATEGORIES.get(kb, lambda: _held_categories(kb)):
         for i in range(len(tokens) - len(words) + 1):
             if tokens[i : i + len(words)] == words:
                 places.update(range(i, i + len(words)))
     return places
+
+
+# Made once per snapshot: the search goes over every show, tens of thousands with a catalog loaded.
+_CATEGORIES: PerSnapshot[Knowledge, tuple[list[str], ...]] = PerSnapshot()
+
+
+def _held_categories(kb: Knowledge) -> tuple[list[str], ...]:
+    """The words of every award category the facts hold."""
+    folded = {fold(a.category) for show in kb.shows.values() for a in show.awards if a.category}
+    return tuple(category.split() for category in sorted(folded))

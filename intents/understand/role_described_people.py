@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from db.knowledge import Knowledge, PersonFacts
 from intents.handlers.crew import ROLE_LABELS
+from intents.snapshot_memo import PerSnapshot
 from intents.text import fold
 
 # Crew roles by the words that name them, longest first ("casting director" before "director"); an actor is
@@ -50,8 +51,25 @@ def person_by_lone_role(tokens: list[str], kb: Knowledge) -> tuple[list[str], Pe
         )
         if not (owns_show or works_on):
             continue
-        held = {c.person_id for show in kb.shows.values() for c in show.credits if c.role == role}
+        held = set(_holders(kb).get(role, ()))
         if len(held) != 1 or (person := kb.people.get(held.pop())) is None:
             return None
         return [*tokens[:at], *fold(person.name).split(), *tokens[end:]], person
     return None
+
+
+# Made once per snapshot: the credits run to hundreds of thousands with a catalog loaded.
+_HOLDERS: PerSnapshot[Knowledge, dict[str, frozenset[int]]] = PerSnapshot()
+
+
+def _holders(kb: Knowledge) -> dict[str, frozenset[int]]:
+    """The people credited in each role, by role."""
+    return _HOLDERS.get(kb, lambda: _built_holders(kb))
+
+
+def _built_holders(kb: Knowledge) -> dict[str, frozenset[int]]:
+    by_role: dict[str, set[int]] = {}
+    for show in kb.shows.values():
+        for credit in show.credits:
+            by_role.setdefault(credit.role, set()).add(credit.person_id)
+    return {role: frozenset(people) for role, people in by_role.items()}
