@@ -9,6 +9,7 @@ from __future__ import annotations
 from db.knowledge import Knowledge
 from intents.snapshot_memo import PerSnapshot
 from intents.text import fold
+from intents.understand.role_described_people import role_holders
 
 # Nouns a described crew member is said with before "credited as": "the person credited as story consultant".
 _PERSON_NOUNS = frozenset("person one guy woman man lady someone individual".split())
@@ -19,24 +20,20 @@ _ASKED_OF_THEM = frozenset("works worked has had does did".split())
 _WHO_ASKS = (["who"], ["whos"], ["who", "is"], ["who", "was"], ["who", "s"])
 
 
-# Made once per snapshot: with a catalog loaded the credits run to hundreds of thousands.
+# Made once per snapshot from the holders table described_people reads too.
 _ROLES: PerSnapshot[Knowledge, dict[tuple[str, ...], set[int]]] = PerSnapshot()
 
 
 def _roles(kb: Knowledge) -> dict[tuple[str, ...], set[int]]:
     """Every crew role the facts hold (folded words) with the people holding it."""
-    return _ROLES.get(kb, lambda: _built_roles(kb))
-
-
-def _built_roles(kb: Knowledge) -> dict[tuple[str, ...], set[int]]:
-    held: dict[tuple[str, ...], set[int]] = {}
-    for show in kb.shows.values():
-        for credit in show.credits:
-            if credit.role != "actor":
-                held.setdefault(tuple(fold(credit.role.replace("_", " ")).split()), set()).add(
-                    credit.person_id
-                )
-    return held
+    return _ROLES.get(
+        kb,
+        lambda: {
+            tuple(fold(role.replace("_", " ")).split()): set(people)
+            for role, people in role_holders(kb).items()
+            if role != "actor"
+        },
+    )
 
 
 def person_by_crew_role(tokens: list[str], kb: Knowledge) -> list[str] | None:

@@ -9,14 +9,8 @@ import re
 from intents.networks import NETWORK_WORDS
 from intents.text import STOPWORDS, fold
 from intents.title_words import AUXILIARIES
-from intents.understand.hedges import gives_opinion
+from intents.understand.hedges import gives_opinion, hedge_length
 
-# A hedge closing a statement: the fan is unsure and wants it checked.
-_HEDGE_TAIL = re.compile(
-    r"[\s,.;:–—-]*\b(?:i\s+think|i\s+believe|i\s+reckon|i\s+guess|i\s+assume|"
-    r"i['’]?m\s+(?:pretty\s+|fairly\s+|quite\s+)?sure|pretty\s+sure)\W*$",
-    re.IGNORECASE,
-)
 _WH_WORDS = frozenset("when what who where which why how whose whom whens whats whos wheres".split())
 # A statement's subject is the fan ("i loved it"), a command ("tell me ...") or a greeting: no claim.
 _NOT_A_SUBJECT = frozenset(
@@ -65,12 +59,17 @@ def as_check(text: str) -> str:
     stripped = text.strip()
     if "?" in stripped or re.search(r"[.!…]\s+\S", stripped):
         return text  # a question already, or several sentences: not one claim
-    hedged = _HEDGE_TAIL.search(stripped)
-    claim = stripped[: hedged.start()] if hedged is not None else stripped.rstrip(".!… ")
-    folded = fold(claim)
-    words = folded.split()
+    stripped = stripped.rstrip(".!… ")
+    words = fold(stripped).split()
+    hedge = hedge_length(words)  # "... i think": the fan asks it back
+    if hedge:
+        words = words[:-hedge]
+        # The claim as typed, the hedge's words cut off its end ("i'm" folds to one word, "im").
+        stripped = " ".join(stripped.split()[: len(stripped.split()) - hedge]).rstrip(" ,;:–—-")
+    folded = " ".join(words)
+    claim = stripped
     if not _states_a_claim(words) or gives_opinion(words):
         return text  # "kit connor is so good in it i think": a feeling, no fact to check
-    if hedged is None and not _checkable(folded, words):
+    if not hedge and not _checkable(folded, words):
         return text  # "kit connor plays nick" is read as a check already; "heartstopper is great" is not one
     return f"{claim}, right?"

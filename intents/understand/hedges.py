@@ -7,7 +7,8 @@ from __future__ import annotations
 # whether what they just said holds.
 _CLAIM_HEDGES = (
     "i think", "i believe", "i reckon", "i guess", "i assume", "i heard", "i read", "im pretty sure",
-    "pretty sure", "im sure", "if im not mistaken", "unless im mistaken", "if i remember right",
+    "pretty sure", "im sure", "im fairly sure", "fairly sure", "im quite sure",
+    "quite sure", "if im not mistaken", "unless im mistaken", "if i remember right",
     "if i remember correctly", "if i recall", "if i recall correctly", "if im right",
     "correct me if im wrong", "if im not wrong", "am i right", "i think so", "apparently", "or am i wrong",
 )  # fmt: skip
@@ -25,6 +26,14 @@ def gives_opinion(words: list[str]) -> bool:
     """Whether a statement holds a fan's feeling ("looks amazing", "is so good"): no fact to check."""
     joined = f" {' '.join(words)} "
     return bool(set(words) & _OPINION_WORDS) or any(f" {p} " in joined for p in _OPINION_PHRASES)
+
+
+def hedge_length(tokens: list[str]) -> int:
+    """How many of the tokens' last words are the hedge a statement ends on (0: none), opinions or not."""
+    return max(
+        (len(h) for h in _HEDGE_WORDS if len(tokens) > len(h) + 1 and tuple(tokens[-len(h) :]) == h),
+        default=0,
+    )
 
 
 def without_hedge(tokens: list[str]) -> list[str]:

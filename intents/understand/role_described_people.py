@@ -51,7 +51,7 @@ def person_by_lone_role(tokens: list[str], kb: Knowledge) -> tuple[list[str], Pe
         )
         if not (owns_show or works_on):
             continue
-        held = set(_holders(kb).get(role, ()))
+        held = set(role_holders(kb).get(role, ()))
         if len(held) != 1 or (person := kb.people.get(held.pop())) is None:
             return None
         return [*tokens[:at], *fold(person.name).split(), *tokens[end:]], person
@@ -62,8 +62,8 @@ def person_by_lone_role(tokens: list[str], kb: Knowledge) -> tuple[list[str], Pe
 _HOLDERS: PerSnapshot[Knowledge, dict[str, frozenset[int]]] = PerSnapshot()
 
 
-def _holders(kb: Knowledge) -> dict[str, frozenset[int]]:
-    """The people credited in each role, by role."""
+def role_holders(kb: Knowledge) -> dict[str, frozenset[int]]:
+    """The people credited in each role, by role (made once per snapshot)."""
     return _HOLDERS.get(kb, lambda: _built_holders(kb))
 
 
