@@ -12,8 +12,8 @@ from db.freshness import facts_version
 from db.importers.jsonl import import_fact_lines
 from db.snapshot_store import SnapshotStore, source_fingerprint
 from intents.engine import QuestionEngine
-from intents.query import Conversation
 from intents.stored_snapshot import StoredSnapshot, snapshot_store
+from tests.helpers import chat
 
 NEW_ARTICLE = [
     '{"type": "article", "key": "test-store", "outlet": "T", "title": "Q", "published": "2024-09-20"}',
@@ -27,7 +27,7 @@ async def _engine(database: Database, url: str) -> QuestionEngine:
 
 
 async def _ask(engine: QuestionEngine, question: str) -> tuple[str, tuple[object, ...]]:
-    answer = await engine.answer(question, Conversation())
+    answer = await chat(engine, question)
     return answer.text, answer.answers
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from intents.engine import QuestionEngine
-from tests.intents.test_followups import chat
+from tests.helpers import chat
 
 
 async def test_the_actor_playing_a_character_is_that_actor_alone(world: QuestionEngine) -> None:

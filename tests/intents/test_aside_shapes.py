@@ -10,14 +10,9 @@ import datetime as dt
 import pytest
 
 from intents.engine import QuestionEngine
-from intents.query import Conversation
+from tests.helpers import reply_texts
 
 AUTUMN = dt.datetime(2024, 9, 10, 12, tzinfo=dt.UTC)
-
-
-async def _thread(engine: QuestionEngine, *questions: str) -> list[str]:
-    conversation = Conversation()
-    return [(await engine.answer(q, conversation, now=AUTUMN)).text for q in questions]
 
 
 @pytest.mark.parametrize(
@@ -27,7 +22,7 @@ async def _thread(engine: QuestionEngine, *questions: str) -> list[str]:
 async def test_an_aside_that_is_only_a_title_is_what_the_question_asks_about(
     engine: QuestionEngine, question: str
 ) -> None:
-    (text,) = await _thread(engine, question)
+    (text,) = await reply_texts(engine, question, now=AUTUMN)
     assert text.startswith("I don't have facts about")
     assert "Heartstopper" not in text
 
@@ -43,71 +38,81 @@ async def test_an_aside_that_is_only_a_title_is_what_the_question_asks_about(
 async def test_a_title_judged_in_an_aside_is_what_the_question_asks_about(
     engine: QuestionEngine, question: str
 ) -> None:
-    (text,) = await _thread(engine, question)
+    (text,) = await reply_texts(engine, question, now=AUTUMN)
     assert text.startswith("I don't have facts about")
     assert "Heartstopper" not in text
 
 
 async def test_what_about_a_number_title_after_a_date_answer_is_no_year(engine: QuestionEngine) -> None:
-    _, about, follow = await _thread(
-        engine, "when is heartstopper s3 out", "what about 1899", "is it renewed"
+    _, about, follow = await reply_texts(
+        engine, "when is heartstopper s3 out", "what about 1899", "is it renewed", now=AUTUMN
     )
     assert about.startswith("I don't have facts about 1899")
     assert follow.startswith("I don't have facts about 1899")
 
 
 async def test_what_about_a_number_title_with_its_own_question_says_so(engine: QuestionEngine) -> None:
-    text, follow = await _thread(engine, "what about 24, who's in it", "when does it come back")
+    text, follow = await reply_texts(
+        engine, "what about 24, who's in it", "when does it come back", now=AUTUMN
+    )
     assert text.startswith("I don't have facts about 24")
     assert follow.startswith("I don't have facts about 24")
 
 
 async def test_a_title_judged_in_a_message_that_asks_nothing_is_the_subject(engine: QuestionEngine) -> None:
-    said, follow = await _thread(engine, "two and a half men is a classic", "who created it")
+    said, follow = await reply_texts(engine, "two and a half men is a classic", "who created it", now=AUTUMN)
     assert said.startswith("I don't have facts about Two and a Half Men")
     assert follow.startswith("I don't have facts about Two and a Half Men")
 
 
 async def test_what_about_a_value_or_a_side_still_repeats_the_last_question(engine: QuestionEngine) -> None:
-    _, critics = await _thread(engine, "heartstopper audience score", "what about the critics")
+    _, critics = await reply_texts(
+        engine, "heartstopper audience score", "what about the critics", now=AUTUMN
+    )
     assert "98" in critics
 
 
 async def test_an_aside_of_show_talk_keeps_the_show(engine: QuestionEngine) -> None:
-    _, premiere = await _thread(
-        engine, "who directs heartstopper s3", "just saw the season 3 poster, when does it premiere"
+    _, premiere = await reply_texts(
+        engine,
+        "who directs heartstopper s3",
+        "just saw the season 3 poster, when does it premiere",
+        now=AUTUMN,
     )
     assert "October 3" in premiere
 
 
 async def test_an_aside_that_only_talks_is_no_title(engine: QuestionEngine) -> None:
-    _, cast = await _thread(engine, "who created heartstopper", "nvm, who's in it")
+    _, cast = await reply_texts(engine, "who created heartstopper", "nvm, who's in it", now=AUTUMN)
     assert "Joe Locke" in cast
 
 
 async def test_a_talk_word_written_as_two_words_is_no_title(engine: QuestionEngine) -> None:
     # "never mind" is "nevermind" written apart: talk, not a title nobody knows ("Never Mind").
-    (text,) = await _thread(engine, "never mind, who created the show")
+    (text,) = await reply_texts(engine, "never mind, who created the show", now=AUTUMN)
     assert "don't have facts about" not in text and "Alice Os" in text, text
 
 
 async def test_she_after_a_name_nobody_knows_means_that_name(engine: QuestionEngine) -> None:
-    _, text = await _thread(
-        engine, "who plays nick in heartstopper", "and maitreyi ramakrishnan, what else has she been in"
+    _, text = await reply_texts(
+        engine,
+        "who plays nick in heartstopper",
+        "and maitreyi ramakrishnan, what else has she been in",
+        now=AUTUMN,
     )
     assert text.startswith("I don't have facts about Maitreyi Ramakrishnan")
 
 
 async def test_he_after_a_name_nobody_knows_in_an_aside_means_that_name(engine: QuestionEngine) -> None:
-    _, text = await _thread(
-        engine, "who plays nick in heartstopper", "my friend loves omar rudberg, what's he in"
+    _, text = await reply_texts(
+        engine, "who plays nick in heartstopper", "my friend loves omar rudberg, what's he in", now=AUTUMN
     )
     assert "Kit Connor" not in text
     assert "Omar Rudberg" in text
 
 
 async def test_a_film_asked_of_a_title_of_everyday_words_makes_it_the_subject(engine: QuestionEngine) -> None:
-    said, follow = await _thread(engine, "is there a modern family movie", "when's it out")
+    said, follow = await reply_texts(engine, "is there a modern family movie", "when's it out", now=AUTUMN)
     assert said.startswith("I don't have facts about Modern Family")
     assert follow.startswith("I don't have facts about Modern Family")
 
@@ -115,31 +120,37 @@ async def test_a_film_asked_of_a_title_of_everyday_words_makes_it_the_subject(en
 async def test_a_title_judged_before_a_follow_up_in_one_sentence_is_its_subject(
     engine: QuestionEngine,
 ) -> None:
-    _, text = await _thread(
-        engine, "who plays nick in heartstopper", "the good place is so underrated, who created it"
+    _, text = await reply_texts(
+        engine,
+        "who plays nick in heartstopper",
+        "the good place is so underrated, who created it",
+        now=AUTUMN,
     )
     assert text.startswith("I don't have facts about The Good Place")
 
 
 async def test_a_part_of_the_show_judged_keeps_the_show(engine: QuestionEngine) -> None:
-    _, text = await _thread(engine, "when is hs3 out", "the acting is so good, who's in it")
+    _, text = await reply_texts(engine, "when is hs3 out", "the acting is so good, who's in it", now=AUTUMN)
     assert "Joe Locke" in text
 
 
 async def test_a_question_not_understood_leaves_no_title_that_starts_with_they(
     engine: QuestionEngine,
 ) -> None:
-    *_, text = await _thread(
+    *_, text = await reply_texts(
         engine,
         "which network is heartstopper on",
         "did they announce s4 yet?",
         "and when did s3 come out on it",
+        now=AUTUMN,
     )
     assert "October 3" in text
 
 
 async def test_a_title_set_off_after_and_is_the_follow_ups_subject(engine: QuestionEngine) -> None:
-    _, text = await _thread(engine, "who plays nick in heartstopper", "and the bear, who's in it")
+    _, text = await reply_texts(
+        engine, "who plays nick in heartstopper", "and the bear, who's in it", now=AUTUMN
+    )
     assert text.startswith("I don't have facts about The Bear")
 
 
@@ -156,40 +167,45 @@ async def test_a_title_set_off_after_and_is_the_follow_ups_subject(engine: Quest
 async def test_a_title_set_off_by_any_mark_or_before_its_season_is_the_subject(
     engine: QuestionEngine, question: str, title: str
 ) -> None:
-    _, text = await _thread(engine, "when is heartstopper s3 out", question)
+    _, text = await reply_texts(engine, "when is heartstopper s3 out", question, now=AUTUMN)
     assert text.startswith(f"I don't have facts about {title}")
 
 
 @pytest.mark.parametrize("feeling", ["amazing! who's in it", "so hyped, who's in it"])
 async def test_a_feeling_set_off_alone_is_no_title(engine: QuestionEngine, feeling: str) -> None:
-    _, text = await _thread(engine, "when is heartstopper s3 out", feeling)
+    _, text = await reply_texts(engine, "when is heartstopper s3 out", feeling, now=AUTUMN)
     assert "Joe Locke" in text
 
 
 async def test_a_label_before_a_question_that_names_its_show_is_no_title(engine: QuestionEngine) -> None:
-    (text,) = await _thread(engine, "true or false: heartstopper is on disney+")
+    (text,) = await reply_texts(engine, "true or false: heartstopper is on disney+", now=AUTUMN)
     assert text.startswith("No")
 
 
 async def test_what_about_a_count_of_seasons_is_no_title(engine: QuestionEngine) -> None:
-    _, text = await _thread(engine, "who directed hs s3", "what about the first two")
+    _, text = await reply_texts(engine, "who directed hs s3", "what about the first two", now=AUTUMN)
     assert "The First Two" not in text
 
 
 @pytest.mark.parametrize("talk", ["yesss, who's in it", "small thing, who's in it"])
 async def test_a_cry_or_a_word_of_talk_set_off_alone_is_no_title(engine: QuestionEngine, talk: str) -> None:
-    _, text = await _thread(engine, "when is heartstopper s3 out", talk)
+    _, text = await reply_texts(engine, "when is heartstopper s3 out", talk, now=AUTUMN)
     assert "Joe Locke" in text
 
 
 async def test_a_title_judged_in_someones_view_is_named_alone(engine: QuestionEngine) -> None:
-    _, text = await _thread(
-        engine, "when is heartstopper s3 out", "anyone else think normal people is overrated? who directed it"
+    _, text = await reply_texts(
+        engine,
+        "when is heartstopper s3 out",
+        "anyone else think normal people is overrated? who directed it",
+        now=AUTUMN,
     )
     assert text.startswith("I don't have facts about Normal People")
 
 
 async def test_and_a_number_title_is_no_season_nor_year(engine: QuestionEngine) -> None:
-    _, said, follow = await _thread(engine, "who created heartstopper", "and 1899?", "who's in it")
+    _, said, follow = await reply_texts(
+        engine, "who created heartstopper", "and 1899?", "who's in it", now=AUTUMN
+    )
     assert said.startswith("I don't have facts about 1899")
     assert follow.startswith("I don't have facts about 1899")

@@ -11,6 +11,7 @@ import pytest
 
 from intents.engine import QuestionEngine
 from intents.query import Conversation
+from tests.helpers import last_text
 from tests.intents.invented import load_invented
 from tests.intents.test_name_evidence import FACTS
 
@@ -22,10 +23,6 @@ ONE_WORD_CHARACTER = [
 ]  # fmt: skip
 
 AUTUMN = dt.datetime(2024, 9, 3, 12, tzinfo=dt.UTC)
-
-
-async def _ask(engine: QuestionEngine, question: str, conversation: Conversation | None = None) -> str:
-    return (await engine.answer(question, conversation or Conversation(), now=AUTUMN)).text
 
 
 @pytest.mark.parametrize(
@@ -42,26 +39,26 @@ async def _ask(engine: QuestionEngine, question: str, conversation: Conversation
 async def test_an_unknown_show_in_an_aside_gets_no_default_show_facts(
     engine: QuestionEngine, question: str
 ) -> None:
-    text = await _ask(engine, question)
+    text = await last_text(engine, question, now=AUTUMN)
     assert text.startswith("I don't have facts about")
     assert "Heartstopper" not in text
 
 
 async def test_the_reply_names_the_show_the_aside_named(engine: QuestionEngine) -> None:
-    text = await _ask(engine, "just finished the walking dead, how many seasons are there")
+    text = await last_text(engine, "just finished the walking dead, how many seasons are there", now=AUTUMN)
     assert "The Walking Dead" in text
 
 
 async def test_a_message_that_only_names_an_unknown_show_in_an_aside_says_so(engine: QuestionEngine) -> None:
-    text = await _ask(engine, "schitts creek fan here")
+    text = await last_text(engine, "schitts creek fan here", now=AUTUMN)
     assert text.startswith("I don't have facts about Schitts Creek")
 
 
 async def test_follow_ups_after_an_aside_naming_an_unknown_show_stay_with_it(engine: QuestionEngine) -> None:
     conversation = Conversation()
-    await _ask(engine, "schitts creek fan here", conversation)
+    await last_text(engine, "schitts creek fan here", conversation=conversation, now=AUTUMN)
     for follow_up in ("who plays david", "when did it end"):
-        text = await _ask(engine, follow_up, conversation)
+        text = await last_text(engine, follow_up, conversation=conversation, now=AUTUMN)
         assert text.startswith("I don't have facts about Schitts Creek")
 
 
@@ -69,8 +66,10 @@ async def test_an_aside_naming_an_unknown_show_moves_a_thread_off_the_known_show
     engine: QuestionEngine,
 ) -> None:
     conversation = Conversation()
-    await _ask(engine, "who plays charlie in heartstopper", conversation)
-    text = await _ask(engine, "i love the bear so much, is it on netflix", conversation)
+    await last_text(engine, "who plays charlie in heartstopper", conversation=conversation, now=AUTUMN)
+    text = await last_text(
+        engine, "i love the bear so much, is it on netflix", conversation=conversation, now=AUTUMN
+    )
     assert text.startswith("I don't have facts about The Bear")
 
 
@@ -85,34 +84,38 @@ async def test_an_aside_naming_an_unknown_show_moves_a_thread_off_the_known_show
 async def test_an_aside_of_feelings_about_the_show_keeps_the_default_show(
     engine: QuestionEngine, question: str
 ) -> None:
-    assert "October 3" in await _ask(engine, question)
+    assert "October 3" in await last_text(engine, question, now=AUTUMN)
 
 
 async def test_a_known_show_fan_aside_is_that_shows_question(engine: QuestionEngine) -> None:
-    assert "Kit Connor" in await _ask(engine, "heartstopper fan here, who plays nick")
+    assert "Kit Connor" in await last_text(engine, "heartstopper fan here, who plays nick", now=AUTUMN)
 
 
 async def test_a_first_name_after_an_aside_naming_an_unknown_show_is_no_known_character(
     engine: QuestionEngine,
 ) -> None:
-    text = await _ask(engine, "atypical fan here, who plays nick")
+    text = await last_text(engine, "atypical fan here, who plays nick", now=AUTUMN)
     assert text.startswith("I don't have facts about")
     assert "Kit Connor" not in text
 
 
 async def test_a_one_word_character_name_with_a_surname_nobody_knows_is_someone_else(tmp_path: Path) -> None:
     engine = QuestionEngine(await load_invented(tmp_path, ONE_WORD_CHARACTER))
-    text = await _ask(engine, "who plays marlowe fenwick")
+    text = await last_text(engine, "who plays marlowe fenwick", now=AUTUMN)
     assert text.startswith("I don't have facts about")
     assert "Ravi Ostrander" not in text
 
 
 async def test_a_one_word_character_name_alone_is_still_that_character(tmp_path: Path) -> None:
     engine = QuestionEngine(await load_invented(tmp_path, ONE_WORD_CHARACTER))
-    assert "Ravi Ostrander" in await _ask(engine, "who plays marlowe")
+    assert "Ravi Ostrander" in await last_text(engine, "who plays marlowe", now=AUTUMN)
 
 
 async def test_an_opinion_opener_is_no_title(engine: QuestionEngine) -> None:
     # "hot take" opens the fan's opinion: the show the opinion is about is the subject
-    assert "Euros Lyn" in await _ask(engine, "hot take: s2 was better than s1. who directed s2 tho")
-    assert "Euphoria" in await _ask(engine, "hot take: euphoria is overrated. who created it anyway")
+    assert "Euros Lyn" in await last_text(
+        engine, "hot take: s2 was better than s1. who directed s2 tho", now=AUTUMN
+    )
+    assert "Euphoria" in await last_text(
+        engine, "hot take: euphoria is overrated. who created it anyway", now=AUTUMN
+    )

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from intents.engine import QuestionEngine
 from intents.understand.acquaintance import known_of
-from tests.intents.test_followups import chat
+from tests.helpers import chat
 
 
 def test_do_you_know_a_name_asks_to_be_told_about_it() -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from intents.engine import QuestionEngine
 from intents.understand.asked_season import season_asked
-from tests.intents.test_followups import chat
+from tests.helpers import chat
 
 
 def test_the_season_named_in_the_question_replaces_the_one_in_the_remark_before_it() -> None:

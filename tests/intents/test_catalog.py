@@ -6,14 +6,12 @@ import asyncio
 
 import pytest
 
-from intents.answer import Answer
 from intents.catalog.intents import with_catalog
 from intents.collect import default_intents
 from intents.engine import QuestionEngine
 from intents.fuzzy import FuzzyChoices, fast_fold
-from intents.query import Conversation
 from intents.text import fold
-from tests.helpers import BEFORE_PREMIERE, catalog_knowledge
+from tests.helpers import BEFORE_PREMIERE, catalog_knowledge, chat
 
 PROLIFIC = "\n".join(
     f"Film Number {n}|starred_actors|Busy Actor\nFilm Number {n}|release_year|{1990 + n}" for n in range(15)
@@ -55,10 +53,6 @@ def catalog_engine(tmp_path_factory: pytest.TempPathFactory) -> QuestionEngine:
     return QuestionEngine(knowledge, intents=with_catalog(default_intents()), clock=lambda: BEFORE_PREMIERE)
 
 
-async def _ask(engine: QuestionEngine, question: str) -> Answer:
-    return await engine.answer(question, Conversation())
-
-
 @pytest.mark.parametrize(
     ("question", "first"),
     [
@@ -80,33 +74,33 @@ async def _ask(engine: QuestionEngine, question: str) -> Answer:
     ],
 )
 async def test_catalog_answers(catalog_engine: QuestionEngine, question: str, first: str) -> None:
-    answer = await _ask(catalog_engine, question)
+    answer = await chat(catalog_engine, question)
     assert answer.kind == "answer", answer.text
     assert answer.answers[0] == first, (answer.answers, answer.text)
 
 
 async def test_merged_title_answers_with_all_its_facts(catalog_engine: QuestionEngine) -> None:
-    answer = await _ask(catalog_engine, "when was the bat released")
+    answer = await chat(catalog_engine, "when was the bat released")
     assert set(answer.answers) == {"1926", "1959"}
-    directors = await _ask(catalog_engine, "who directed the bat")
+    directors = await chat(catalog_engine, "who directed the bat")
     assert set(directors.answers) == {"Roland West", "Crane Wilbur"}
     assert "several films" in directors.text
 
 
 async def test_same_titled_films_stay_distinct(catalog_engine: QuestionEngine) -> None:
-    answer = await _ask(catalog_engine, "who directed robocop")
+    answer = await chat(catalog_engine, "who directed robocop")
     assert set(answer.answers) == {"Paul Verhoeven", "José Padilha"}
     assert "RoboCop (1987)" in answer.text and "RoboCop (2014)" in answer.text
 
 
 async def test_long_lists_are_complete_in_answers_and_cut_in_text(catalog_engine: QuestionEngine) -> None:
-    answer = await _ask(catalog_engine, "what movies did busy actor star in")
+    answer = await chat(catalog_engine, "what movies did busy actor star in")
     assert len(answer.answers) == 15
     assert "... and 5 more" in answer.text
 
 
 async def test_close_typos_ask_did_you_mean(catalog_engine: QuestionEngine) -> None:
-    answer = await _ask(catalog_engine, "who directed the crave one")
+    answer = await chat(catalog_engine, "who directed the crave one")
     assert answer.kind == "clarify"
     assert {"The Brave One", "The Grave One"} <= set(answer.suggestions)
 
@@ -122,7 +116,7 @@ async def test_close_typos_ask_did_you_mean(catalog_engine: QuestionEngine) -> N
 async def test_seed_questions_still_work(
     catalog_engine: QuestionEngine, question: str, expected: str
 ) -> None:
-    answer = await _ask(catalog_engine, question)
+    answer = await chat(catalog_engine, question)
     assert answer.kind == "answer" and expected in answer.answers, (answer.intent, answer.text)
 
 

@@ -6,12 +6,10 @@ import asyncio
 
 import pytest
 
-from intents.answer import Answer
 from intents.catalog.intents import with_catalog
 from intents.collect import default_intents
 from intents.engine import QuestionEngine
-from intents.query import Conversation
-from tests.helpers import BEFORE_PREMIERE, catalog_knowledge
+from tests.helpers import BEFORE_PREMIERE, catalog_knowledge, chat
 
 # "Glass Harbour" is two films: one of 1948 (Odile Marchetti, Wynn Adair) and one of 2011 (Rafe Collier,
 # Juno Thale); their other films date them.
@@ -37,10 +35,6 @@ def engine(tmp_path_factory: pytest.TempPathFactory) -> QuestionEngine:
     return QuestionEngine(knowledge, intents=with_catalog(default_intents()), clock=lambda: BEFORE_PREMIERE)
 
 
-async def _ask(engine: QuestionEngine, question: str) -> Answer:
-    return await engine.answer(question, Conversation())
-
-
 @pytest.mark.parametrize(
     ("question", "first"),
     [
@@ -53,22 +47,22 @@ async def _ask(engine: QuestionEngine, question: str) -> Answer:
 async def test_year_named_with_a_merged_title_puts_that_films_people_first(
     engine: QuestionEngine, question: str, first: str
 ) -> None:
-    answer = await _ask(engine, question)
+    answer = await chat(engine, question)
     assert answer.answers[:1] == (first,)
 
 
 async def test_merged_title_without_a_year_answers_for_every_film(engine: QuestionEngine) -> None:
-    answer = await _ask(engine, "who directed Glass Harbour")
+    answer = await chat(engine, "who directed Glass Harbour")
     assert set(answer.answers) == {"Odile Marchetti", "Rafe Collier"}
     assert "several films" in answer.text
 
 
 async def test_year_named_with_a_merged_title_is_said_to_order_the_answer(engine: QuestionEngine) -> None:
-    answer = await _ask(engine, "who directed Glass Harbour 2011")
+    answer = await chat(engine, "who directed Glass Harbour 2011")
     assert set(answer.answers) == {"Odile Marchetti", "Rafe Collier"}  # the entry cannot tell them apart
     assert "nearest 2011 come first" in answer.text
 
 
 async def test_year_named_with_a_merged_title_is_its_release_year(engine: QuestionEngine) -> None:
-    answer = await _ask(engine, "when was Glass Harbour 2011 released")
+    answer = await chat(engine, "when was Glass Harbour 2011 released")
     assert answer.answers[:1] == ("2011",)

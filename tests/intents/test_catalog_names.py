@@ -8,14 +8,13 @@ import asyncio
 import pytest
 
 from db.knowledge import Knowledge
-from intents.answer import Answer
 from intents.catalog.answers import answer as catalog_answer
 from intents.catalog.extension import FILMS
 from intents.engine import QuestionEngine
 from intents.linking import EntityIndex
-from intents.query import Conversation, Query
+from intents.query import Query
 from intents.understand.normalize import drop_chatter
-from tests.helpers import BEFORE_PREMIERE, catalog_knowledge
+from tests.helpers import BEFORE_PREMIERE, catalog_knowledge, chat
 
 CATALOG = """\
 Rory Vance|directed_by|Hal Brennan
@@ -62,20 +61,16 @@ def engine(knowledge: Knowledge) -> QuestionEngine:
     return QuestionEngine(knowledge, clock=lambda: BEFORE_PREMIERE)
 
 
-async def _ask(engine: QuestionEngine, question: str) -> Answer:
-    return await engine.answer(question, Conversation())
-
-
 @pytest.mark.parametrize("question", ["what does Rory Vance appear in", "what does [Rory Vance] appear in"])
 async def test_name_of_a_film_and_a_person_that_appears_in_films_is_the_person(
     engine: QuestionEngine, question: str
 ) -> None:
-    answer = await _ask(engine, question)
+    answer = await chat(engine, question)
     assert answer.answers[:1] == ("Moonlit Quay",)
 
 
 async def test_the_film_before_a_name_of_a_film_and_a_person_says_film(engine: QuestionEngine) -> None:
-    answer = await _ask(engine, "the film Rory Vance starred which actors")
+    answer = await chat(engine, "the film Rory Vance starred which actors")
     assert answer.answers[:1] == ("Tessa Grint",)
 
 
@@ -84,29 +79,29 @@ async def test_preposition_of_the_relation_phrase_is_not_read_into_a_title(
     engine: QuestionEngine, question: str, first: str
 ) -> None:
     # "In Bloom" and "Bloom Out" both fit the words; "starred in" keeps its "in".
-    answer = await _ask(engine, question)
+    answer = await chat(engine, question)
     assert answer.answers[:1] == (first,)
 
 
 async def test_title_opening_like_a_yes_no_question_is_still_a_name(engine: QuestionEngine) -> None:
-    answer = await _ask(engine, "Were the Tides Ours came out in which year")
+    answer = await chat(engine, "Were the Tides Ours came out in which year")
     assert answer.answers[:1] == ("2008",)
 
 
 async def test_opening_question_word_is_not_a_title_when_another_title_ties(engine: QuestionEngine) -> None:
     # "what" and "might" both name films and both are question words; "what" opens the question.
-    answer = await _ask(engine, "what is the genre for the film Might")
+    answer = await chat(engine, "what is the genre for the film Might")
     assert answer.answers == ("Horror",)
 
 
 async def test_title_made_of_the_opening_question_word_is_still_a_name(engine: QuestionEngine) -> None:
-    answer = await _ask(engine, "What? was directed by who")
+    answer = await chat(engine, "What? was directed by who")
     assert answer.answers == ()  # no director known, but the film is found: not another film's facts
     assert "What?" in answer.text
 
 
 async def test_chatter_words_inside_a_title_are_kept(engine: QuestionEngine) -> None:
-    answer = await _ask(engine, "who directed thank you for dancing")
+    answer = await chat(engine, "who directed thank you for dancing")
     assert answer.answers[:1] == ("Pia Lorne",)
 
 
@@ -119,23 +114,23 @@ def test_chatter_is_dropped_unless_inside_a_known_name() -> None:
 
 async def test_fan_words_inside_a_title_are_the_titles(engine: QuestionEngine) -> None:
     # "guy" is fans' word for an actor, but not in "A Guy Called Rook".
-    answer = await _ask(engine, "what do people think of A Guy Called Rook")
+    answer = await chat(engine, "what do people think of A Guy Called Rook")
     assert answer.answers == ("bad",)
 
 
 async def test_paraphrase_frame_words_are_no_part_of_a_name(engine: QuestionEngine) -> None:
     # Machine-translated paraphrases frame the name with words like "causes" ("what makes X act in").
-    answer = await _ask(engine, "what causes Tessa Grint to act in")
+    answer = await chat(engine, "what causes Tessa Grint to act in")
     assert answer.answers == ("Rory Vance",)
 
 
 async def test_players_of_a_film_are_its_cast_not_the_film_the_players(engine: QuestionEngine) -> None:
-    answer = await _ask(engine, "who are the players in Glade")
+    answer = await chat(engine, "who are the players in Glade")
     assert answer.answers == ("Mona Pike",)
 
 
 async def test_fact_words_inside_a_title_ask_for_no_missing_fact(engine: QuestionEngine) -> None:
-    answer = await _ask(engine, "what is The Final Song about")
+    answer = await chat(engine, "what is The Final Song about")
     assert answer.intent == "film_tag"
     assert set(answer.answers) == {"beach", "first love"}
 
@@ -150,7 +145,7 @@ async def test_fact_words_inside_a_title_ask_for_no_missing_fact(engine: Questio
     ],
 )
 async def test_how_people_liked_a_film_asks_for_its_rating(engine: QuestionEngine, question: str) -> None:
-    answer = await _ask(engine, question)
+    answer = await chat(engine, question)
     assert answer.answers == ("good",)
 
 

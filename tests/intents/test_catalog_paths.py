@@ -7,14 +7,12 @@ import asyncio
 import pytest
 
 from db.knowledge import Knowledge
-from intents.answer import Answer
 from intents.catalog.paths import CatalogRelation, Hop, Node, ValueKind, node_name, walk
 from intents.catalog.reading import read_path
 from intents.engine import QuestionEngine
-from intents.query import Conversation
 from intents.understand.normalize import normalize
 from intents.understand.shorthands import Shorthands
-from tests.helpers import BEFORE_PREMIERE, catalog_knowledge
+from tests.helpers import BEFORE_PREMIERE, catalog_knowledge, chat
 
 CATALOG = """\
 Harbour Lights|directed_by|Dana Fields
@@ -50,10 +48,6 @@ def engine(knowledge: Knowledge) -> QuestionEngine:
     return QuestionEngine(knowledge, clock=lambda: BEFORE_PREMIERE)
 
 
-async def _ask(engine: QuestionEngine, question: str) -> Answer:
-    return await engine.answer(question, Conversation())
-
-
 def _film(kb: Knowledge, title: str) -> Node:
     return Node(ValueKind.FILM, next(s.id for s in kb.shows.values() if s.title == title))
 
@@ -71,52 +65,52 @@ def test_two_hop_walk_never_returns_the_topic(knowledge: Knowledge) -> None:
 
 
 async def test_two_hop_question_lists_every_answer(engine: QuestionEngine) -> None:
-    answer = await _ask(engine, "what languages are the films directed by Dana Fields in")
+    answer = await chat(engine, "what languages are the films directed by Dana Fields in")
     assert answer.intent == "film_chain"
     assert set(answer.answers) == {"French", "Greek"}
 
 
 async def test_co_stars_exclude_the_person_asked_about(engine: QuestionEngine) -> None:
-    answer = await _ask(engine, "who co-starred with Alice Moreau")
+    answer = await chat(engine, "who co-starred with Alice Moreau")
     assert set(answer.answers) == {"Bruno Klee", "Dmitri Ivanov"}
 
 
 async def test_three_hop_question_walks_director_films_actors(engine: QuestionEngine) -> None:
-    answer = await _ask(engine, "who acted in the movies directed by the director of [Harbour Lights]")
+    answer = await chat(engine, "who acted in the movies directed by the director of [Harbour Lights]")
     assert answer.answers == ("Carla Svensson",)
     assert "directed by the directors of Harbour Lights" in answer.text
 
 
 async def test_three_hop_question_through_shared_actors(engine: QuestionEngine) -> None:
     question = "the films that share actors with the film Harbour Lights were in which genres"
-    answer = await _ask(engine, question)
+    answer = await chat(engine, question)
     assert answer.answers == ("Comedy",)
 
 
 async def test_machine_paraphrase_of_directed_is_understood(engine: QuestionEngine) -> None:
-    answer = await _ask(engine, "Which person has led [Quiet Orchard]")
+    answer = await chat(engine, "Which person has led [Quiet Orchard]")
     assert answer.kind == "answer"
     assert answer.answers == ("Dana Fields",)
 
 
 async def test_news_show_keeps_its_news_answer(engine: QuestionEngine) -> None:
-    answer = await _ask(engine, "who plays nick in heartstopper")
+    answer = await chat(engine, "who plays nick in heartstopper")
     assert answer.answers[:1] == ("Kit Connor",)
 
 
 async def test_unknown_title_in_a_chain_is_not_answered_from_another_film(engine: QuestionEngine) -> None:
-    answer = await _ask(engine, "who acted in the movies directed by the director of Glass Tigers")
+    answer = await chat(engine, "who acted in the movies directed by the director of Glass Tigers")
     assert answer.kind != "answer"
     assert not answer.answers
 
 
 async def test_a_known_title_inside_an_unknown_one_is_not_taken(engine: QuestionEngine) -> None:
-    answer = await _ask(engine, "who acted in the movies directed by the director of lantern keepers")
+    answer = await chat(engine, "who acted in the movies directed by the director of lantern keepers")
     assert answer.kind != "answer"
 
 
 async def test_a_person_who_is_also_a_tag_is_read_as_the_tag(engine: QuestionEngine) -> None:
-    answer = await _ask(engine, "what films can be described by alice moreau")
+    answer = await chat(engine, "what films can be described by alice moreau")
     assert answer.answers == ("Salt Roads",)
 
 

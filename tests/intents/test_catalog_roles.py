@@ -8,10 +8,8 @@ import asyncio
 import pytest
 
 from db.knowledge import Knowledge
-from intents.answer import Answer
 from intents.engine import QuestionEngine
-from intents.query import Conversation
-from tests.helpers import BEFORE_PREMIERE, catalog_knowledge
+from tests.helpers import BEFORE_PREMIERE, catalog_knowledge, chat
 
 CATALOG = """\
 Night Ferry|directed_by|Wes Harlan
@@ -35,19 +33,15 @@ def engine(knowledge: Knowledge) -> QuestionEngine:
     return QuestionEngine(knowledge, clock=lambda: BEFORE_PREMIERE)
 
 
-async def _ask(engine: QuestionEngine, question: str) -> Answer:
-    return await engine.answer(question, Conversation())
-
-
 @pytest.mark.parametrize("question", ["whose films have [Wes Harlan]", "films by Wes Harlan"])
 async def test_unsaid_role_lists_the_film_with_most_roles_first(
     engine: QuestionEngine, question: str
 ) -> None:
-    answer = await _ask(engine, question)
+    answer = await chat(engine, question)
     assert answer.answers[:1] == ("Night Ferry",)
     assert set(answer.answers) == {"Night Ferry", "Paper Comets", "Quiet Orchard"}
 
 
 async def test_stated_role_lists_that_role_newest_first(engine: QuestionEngine) -> None:
-    answer = await _ask(engine, "what films did Wes Harlan act in")
+    answer = await chat(engine, "what films did Wes Harlan act in")
     assert answer.answers == ("Quiet Orchard", "Night Ferry")

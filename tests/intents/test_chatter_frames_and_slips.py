@@ -9,14 +9,10 @@ import datetime as dt
 import pytest
 
 from intents.engine import QuestionEngine
-from intents.query import Conversation
 from intents.understand.asking import question_part
+from tests.helpers import last_text
 
 AUTUMN = dt.datetime(2024, 9, 3, 12, tzinfo=dt.UTC)
-
-
-async def _ask(engine: QuestionEngine, question: str) -> str:
-    return (await engine.answer(question, Conversation(), now=AUTUMN)).text
 
 
 @pytest.mark.parametrize(
@@ -31,13 +27,15 @@ async def _ask(engine: QuestionEngine, question: str) -> str:
 async def test_a_show_framed_in_chatter_is_the_one_asked_about(
     engine: QuestionEngine, question: str, title: str
 ) -> None:
-    text = await _ask(engine, question)
+    text = await last_text(engine, question, now=AUTUMN)
     assert text.startswith(f"I don't have facts about {title}.")
     assert "Heartstopper" not in text
 
 
 async def test_a_known_show_the_fan_got_into_keeps_its_facts(engine: QuestionEngine) -> None:
-    assert "October 3" in await _ask(engine, "my sister got me into heartstopper and i'm hooked, when's s3")
+    assert "October 3" in await last_text(
+        engine, "my sister got me into heartstopper and i'm hooked, when's s3", now=AUTUMN
+    )
 
 
 def test_a_quoted_phrase_is_what_a_bare_request_asks() -> None:
@@ -59,7 +57,9 @@ def test_a_quote_beside_the_fans_own_question_stays_talk(message: str) -> None:
 
 
 async def test_a_quoted_question_is_answered(engine: QuestionEngine) -> None:
-    text = await _ask(engine, '"who directed season 3" is all i have typed today, someone pls tell me')
+    text = await last_text(
+        engine, '"who directed season 3" is all i have typed today, someone pls tell me', now=AUTUMN
+    )
     assert "Andy Newberry" in text
 
 
@@ -74,9 +74,11 @@ async def test_a_quoted_question_is_answered(engine: QuestionEngine) -> None:
 async def test_arrival_verbs_and_the_shortest_slips_are_read(
     engine: QuestionEngine, question: str, expected: str
 ) -> None:
-    assert expected in await _ask(engine, question)
+    assert expected in await last_text(engine, question, now=AUTUMN)
 
 
 async def test_a_feeling_before_but_i_is_no_title(engine: QuestionEngine) -> None:
-    text = await _ask(engine, "lowkey embarrassing but i cried at the trailer. anyway who plays charlie")
+    text = await last_text(
+        engine, "lowkey embarrassing but i cried at the trailer. anyway who plays charlie", now=AUTUMN
+    )
     assert "Joe Locke" in text

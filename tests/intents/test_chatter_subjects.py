@@ -5,7 +5,7 @@ about X", never the previous show's facts."""
 from __future__ import annotations
 
 from intents.engine import QuestionEngine
-from tests.intents.test_followups import chat
+from tests.helpers import chat
 
 
 async def test_an_unknown_title_talked_about_is_not_answered_with_the_last_show(

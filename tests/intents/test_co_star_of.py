@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from intents.engine import QuestionEngine
-from tests.intents.test_followups import chat
+from tests.helpers import chat
 
 
 async def test_a_persons_co_star_is_the_other_lead(world: QuestionEngine) -> None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from intents.engine import QuestionEngine
 from intents.understand.openers import _stripped, strip_lead, without_taken_back
-from tests.intents.test_followups import chat
+from tests.helpers import chat
 
 
 def test_a_word_taken_back_after_the_new_one_is_left_out() -> None:

@@ -6,7 +6,7 @@ import pytest
 
 from intents.engine import QuestionEngine
 from intents.understand.counted_people import without_count_of_people
-from tests.intents.test_followups import chat
+from tests.helpers import chat
 
 
 @pytest.mark.parametrize(

@@ -10,17 +10,12 @@ import pytest
 
 from intents.answer import Answer
 from intents.engine import QuestionEngine
-from intents.query import Conversation
 from intents.timefmt import distance
+from tests.helpers import chat
 
 
 async def _on(engine: QuestionEngine, day: str, *questions: str) -> Answer:
-    now = dt.datetime.fromisoformat(f"{day}T12:00:00+00:00")
-    conversation = Conversation()
-    answer = Answer(text="")
-    for question in questions:
-        answer = await engine.answer(question, conversation, now=now)
-    return answer
+    return await chat(engine, *questions, now=dt.datetime.fromisoformat(f"{day}T12:00:00+00:00"))
 
 
 def test_a_year_to_the_day_is_one_year_not_zero() -> None:

@@ -8,7 +8,7 @@ import datetime as dt
 
 from intents.engine import QuestionEngine
 from intents.understand.holidays import holiday
-from tests.intents.test_followups import chat
+from tests.helpers import chat
 
 LANTERNS_S2 = "when does copper lanterns season 2 come out"  # Thursday, June 5, 2025
 

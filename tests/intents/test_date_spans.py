@@ -7,7 +7,7 @@ import datetime as dt
 
 from intents.engine import QuestionEngine
 from intents.understand.date_spans import in_unit
-from tests.intents.test_followups import chat
+from tests.helpers import chat
 
 PREMIERE = "when does heartstopper season 3 come out?"  # October 3, 2024; the engine's today is September 3
 

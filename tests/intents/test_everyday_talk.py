@@ -13,6 +13,7 @@ from intents.dialogue import Conversation
 from intents.engine import QuestionEngine
 from intents.ordinary_words import everyday
 from intents.understand.talk import everyday_talk
+from tests.helpers import last_text
 from tests.intents.invented import load_invented
 from tests.intents.test_name_evidence import FACTS
 
@@ -23,10 +24,6 @@ SPRING = dt.datetime(2026, 5, 1, 12, tzinfo=dt.UTC)
 @pytest.fixture
 async def harbor(tmp_path: Path) -> QuestionEngine:
     return QuestionEngine(await load_invented(tmp_path, ONE_SHOW))
-
-
-async def _ask(engine: QuestionEngine, question: str) -> str:
-    return (await engine.answer(question, Conversation(), now=SPRING)).text
 
 
 @pytest.mark.parametrize("word", ["points", "crying", "closer", "known", "had", "planned", "categories"])
@@ -40,33 +37,37 @@ def test_a_rarer_word_is_no_everyday_word_whatever_its_ending(word: str) -> None
 
 
 async def test_a_question_after_a_clause_of_everyday_talk_is_answered(harbor: QuestionEngine) -> None:
-    text = await _ask(harbor, "crying at how cute the new photo is, who directed season 2")
+    text = await last_text(harbor, "crying at how cute the new photo is, who directed season 2", now=SPRING)
     assert "Ines Quarrow" in text
 
 
 async def test_a_question_after_a_sentence_of_everyday_talk_is_answered(harbor: QuestionEngine) -> None:
-    text = await _ask(harbor, "heard a rumour the date moved. when does season 2 come out?")
+    text = await last_text(harbor, "heard a rumour the date moved. when does season 2 come out?", now=SPRING)
     assert "May 20" in text
 
 
 async def test_a_feeling_opening_an_aside_is_no_unknown_title(harbor: QuestionEngine) -> None:
-    text = await _ask(harbor, "honestly so nervous about the new season lol when does it actually drop")
+    text = await last_text(
+        harbor, "honestly so nervous about the new season lol when does it actually drop", now=SPRING
+    )
     assert "premiere" in text
     assert "I don't have facts about" not in text
 
 
 async def test_a_first_name_beside_an_everyday_word_is_still_the_character(harbor: QuestionEngine) -> None:
-    text = await _ask(harbor, "what's delphine's full name and who plays her?")
+    text = await last_text(harbor, "what's delphine's full name and who plays her?", now=SPRING)
     assert "Ravi Ostrander" in text
 
 
 async def test_an_everyday_word_in_a_question_is_no_unknown_name(harbor: QuestionEngine) -> None:
-    text = await _ask(harbor, "how many points apart are the critic and audience scores")
+    text = await last_text(harbor, "how many points apart are the critic and audience scores", now=SPRING)
     assert "I don't have facts about" not in text
 
 
 async def test_an_unknown_show_in_everyday_talk_still_has_no_facts(harbor: QuestionEngine) -> None:
-    text = await _ask(harbor, "ngl so nervous about the bear season 4, when does it come out")
+    text = await last_text(
+        harbor, "ngl so nervous about the bear season 4, when does it come out", now=SPRING
+    )
     assert text.startswith("I don't have facts about")
     assert "May 20" not in text
 

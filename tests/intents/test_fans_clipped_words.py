@@ -9,8 +9,8 @@ import pytest
 
 from intents.engine import QuestionEngine
 from intents.understand.sounded_digits import digits_as_words
+from tests.helpers import chat
 from tests.intents.invented import load_invented
-from tests.intents.test_followups import chat
 
 FACTS = [
     {"type": "article", "key": "t-saltmarsh", "outlet": "Test Wire", "title": "Saltmarsh hires a consultant",

@@ -11,15 +11,11 @@ import pytest
 from intents.engine import QuestionEngine
 from intents.fans_clause import in_the_fans_clause, run_in_the_fans_clause
 from intents.pronoun_predicates import pronoun_with_predicate, the_fan_doing
-from intents.query import Conversation
 from intents.understand.fans_things import of_the_fans_things
 from intents.understand.talk import after_chatty_clause
+from tests.helpers import last_text
 
 NOW = dt.datetime(2024, 9, 3, 12, tzinfo=dt.UTC)
-
-
-async def _reply(engine: QuestionEngine, question: str) -> str:
-    return (await engine.answer(question, Conversation(), now=NOW)).text
 
 
 def test_a_pronoun_before_a_predicate_noun_or_its_own_verb_is_no_title() -> None:
@@ -55,7 +51,7 @@ def test_a_preposition_after_the_fan_goes_with_what_the_fan_does() -> None:
 async def test_the_fans_own_words_leave_the_question_about_the_show(
     engine: QuestionEngine, question: str
 ) -> None:
-    reply = await _reply(engine, question)
+    reply = await last_text(engine, question, now=NOW)
     assert "I don't have facts about" not in reply, reply
     assert "Heartstopper" in reply, reply
 
@@ -71,7 +67,9 @@ async def test_the_fans_own_words_leave_the_question_about_the_show(
 async def test_titles_shaped_like_the_fans_words_stay_titles(
     engine: QuestionEngine, question: str, title: str
 ) -> None:
-    assert (await _reply(engine, question)).startswith(f"I don't have facts about {title}"), question
+    assert (await last_text(engine, question, now=NOW)).startswith(f"I don't have facts about {title}"), (
+        question
+    )
 
 
 def test_a_clause_about_the_fans_own_things_is_talk() -> None:

@@ -4,7 +4,7 @@ rather than a plain "No"."""
 from __future__ import annotations
 
 from intents.engine import QuestionEngine
-from tests.intents.test_followups import chat
+from tests.helpers import chat
 
 
 async def test_did_it_win_them_after_nominations_says_no_win_is_on_record(engine: QuestionEngine) -> None:

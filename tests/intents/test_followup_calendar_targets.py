@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from intents.engine import QuestionEngine
-from tests.intents.test_followups import chat
+from tests.helpers import chat
 
 
 async def test_before_or_after_a_month_names_the_side_of_that_month(engine: QuestionEngine) -> None:

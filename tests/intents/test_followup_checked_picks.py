@@ -4,7 +4,7 @@ and a pick's answer that does not name the other person again."""
 from __future__ import annotations
 
 from intents.engine import QuestionEngine
-from tests.intents.test_followups import chat
+from tests.helpers import chat
 
 
 async def test_which_one_is_after_a_check_of_two_picks_by_what_was_checked(engine: QuestionEngine) -> None:

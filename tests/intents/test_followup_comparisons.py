@@ -7,7 +7,7 @@ import datetime as dt
 
 from db.knowledge import Knowledge
 from intents.engine import QuestionEngine
-from tests.intents.test_followups import chat
+from tests.helpers import chat
 
 
 async def test_which_score_is_better_compares_the_two_scores_just_given(world: QuestionEngine) -> None:

@@ -12,6 +12,7 @@ import pytest
 from db.knowledge import Knowledge
 from intents.dialogue import Conversation
 from intents.engine import QuestionEngine
+from tests.helpers import last_text
 from tests.intents.invented import load_invented
 
 NOW = dt.datetime(2025, 5, 1, 12, tzinfo=dt.UTC)
@@ -53,17 +54,9 @@ def engine(shared_knowledge: Knowledge) -> QuestionEngine:
     return QuestionEngine(shared_knowledge, clock=lambda: NOW)
 
 
-async def _last(engine: QuestionEngine, *questions: str) -> str:
-    conv = Conversation()
-    text = ""
-    for question in questions:
-        text = (await engine.answer(question, conv, NOW)).text
-    return text
-
-
 async def test_being_in_a_shows_picture_is_being_in_the_show(engine: QuestionEngine) -> None:
-    last = await _last(
-        engine, "who plays oren pike in bramble court", "is he in that new s2 bts pic hulu posted"
+    last = await last_text(
+        engine, "who plays oren pike in bramble court", "is he in that new s2 bts pic hulu posted", now=NOW
     )
     assert last.startswith("Yes") and "Tomas Keel" in last
 
@@ -74,44 +67,52 @@ async def test_whos_in_a_titled_photo_is_the_shows_cast(engine: QuestionEngine) 
 
 
 async def test_who_is_then_after_a_no_asks_the_check_with_who(engine: QuestionEngine) -> None:
-    last = await _last(
-        engine, "who directed bramble court season 1", "is she directing s2 as well?", "ok who is then"
+    last = await last_text(
+        engine,
+        "who directed bramble court season 1",
+        "is she directing s2 as well?",
+        "ok who is then",
+        now=NOW,
     )
     assert "Rafe Dunmore" in last
 
 
 async def test_the_shows_guy_in_another_show_is_the_actor_in_both(engine: QuestionEngine) -> None:
-    last = await _last(engine, "who's in salt hollow", "is the bramble court guy in it")
+    last = await last_text(engine, "who's in salt hollow", "is the bramble court guy in it", now=NOW)
     assert last.startswith("Yes") and "Tomas Keel" in last
 
 
 async def test_the_other_guy_after_one_credited_person_is_the_other_with_that_credit(
     engine: QuestionEngine,
 ) -> None:
-    last = await _last(engine, "what else has rafe dunmore directed", "nah the other guy, the s1 one")
+    last = await last_text(
+        engine, "what else has rafe dunmore directed", "nah the other guy, the s1 one", now=NOW
+    )
     assert "Grey Harbour" in last and "Kestrel Point" not in last
 
 
 async def test_who_do_they_play_after_a_cast_list_gives_the_characters(engine: QuestionEngine) -> None:
-    last = await _last(engine, "who's in bramble court", "who do they play")
+    last = await last_text(engine, "who's in bramble court", "who do they play", now=NOW)
     assert "Oren Pike" in last and "June Pike" in last
 
 
 async def test_the_old_ones_after_the_new_season_are_the_seasons_before_it(engine: QuestionEngine) -> None:
-    last = await _last(engine, "when's the new season of bramble court out", "who directed the old ones")
+    last = await last_text(
+        engine, "when's the new season of bramble court out", "who directed the old ones", now=NOW
+    )
     assert "Ines Marlow" in last and "Rafe Dunmore" not in last
 
 
 async def test_who_else_besides_people_described_asks_the_cast(engine: QuestionEngine) -> None:
-    last = await _last(
-        engine, "who's in bramble court", "who else is in it besides him and the two main girls"
+    last = await last_text(
+        engine, "who's in bramble court", "who else is in it besides him and the two main girls", now=NOW
     )
     assert "Bex Ayodele" in last and "don't have facts" not in last
 
 
 async def test_whos_the_other_guy_in_it_says_whom_he_plays(engine: QuestionEngine) -> None:
-    last = await _last(
-        engine, "is tomas keel in bramble court", "and lila sarno?", "who's the other guy in it"
+    last = await last_text(
+        engine, "is tomas keel in bramble court", "and lila sarno?", "who's the other guy in it", now=NOW
     )
     assert "Tomas Keel plays Oren Pike" in last
 
@@ -119,26 +120,31 @@ async def test_whos_the_other_guy_in_it_says_whom_he_plays(engine: QuestionEngin
 async def test_a_roughly_named_character_is_asked_about_in_the_conversations_show(
     engine: QuestionEngine,
 ) -> None:
-    last = await _last(engine, "who plays oren pike", "marlo?")
+    last = await last_text(engine, "who plays oren pike", "marlo?", now=NOW)
     assert last.startswith("I don't have") and "Bramble Court" in last
 
 
 async def test_anything_else_from_a_novelist_with_no_other_work_names_the_novels(
     engine: QuestionEngine,
 ) -> None:
-    last = await _last(engine, "who created bramble court", "did she write anything else")
+    last = await last_text(engine, "who created bramble court", "did she write anything else", now=NOW)
     assert "Bramble Court novels" in last
 
 
 async def test_the_spinoff_is_the_conversations_show_when_it_is_one(engine: QuestionEngine) -> None:
-    last = await _last(engine, "where can i watch salt hollow", "release date for the spinoff then?")
+    last = await last_text(
+        engine, "where can i watch salt hollow", "release date for the spinoff then?", now=NOW
+    )
     assert "Salt Hollow premiered" in last
 
 
 async def test_the_network_show_someone_is_known_for_is_the_subject_of_its_question(
     engine: QuestionEngine,
 ) -> None:
-    last = await _last(
-        engine, "who's in salt hollow", "and the hulu show he's known for, when does its new season come"
+    last = await last_text(
+        engine,
+        "who's in salt hollow",
+        "and the hulu show he's known for, when does its new season come",
+        now=NOW,
     )
     assert "Bramble Court season 2" in last

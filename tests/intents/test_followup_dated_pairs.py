@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from intents.engine import QuestionEngine
-from tests.intents.test_followups import chat
+from tests.helpers import chat
 
 
 async def test_which_one_is_later_names_the_later_of_the_last_two_premieres(engine: QuestionEngine) -> None:

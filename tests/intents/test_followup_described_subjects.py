@@ -4,7 +4,7 @@ ellipsis, the name of the subject asked again, a person credited only with anoth
 from __future__ import annotations
 
 from intents.engine import QuestionEngine
-from tests.intents.test_followups import chat
+from tests.helpers import chat
 
 
 async def test_he_after_a_credit_on_a_title_known_only_as_work_means_that_person(

@@ -5,7 +5,7 @@ before", "who ran the final season", "the two leads", "X on hulu?"."""
 from __future__ import annotations
 
 from intents.engine import QuestionEngine
-from tests.intents.test_followups import chat
+from tests.helpers import chat
 
 
 async def test_back_to_a_described_show_is_the_show_before_the_current_one(world: QuestionEngine) -> None:

@@ -5,7 +5,7 @@ a film not held staying the subject, a character's partner, a behind-the-camera 
 from __future__ import annotations
 
 from intents.engine import QuestionEngine
-from tests.intents.test_followups import chat
+from tests.helpers import chat
 
 
 async def test_a_claim_about_him_is_checked_against_his_own_credits(engine: QuestionEngine) -> None:

@@ -4,7 +4,7 @@ show, and a pronoun put right before an apology ("her, my mistake. and ...")."""
 from __future__ import annotations
 
 from intents.engine import QuestionEngine
-from tests.intents.test_followups import chat
+from tests.helpers import chat
 
 
 async def test_heard_of_a_name_nobody_knows_says_there_are_no_facts_about_it(engine: QuestionEngine) -> None:

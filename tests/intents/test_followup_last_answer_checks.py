@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from intents.engine import QuestionEngine
-from tests.intents.test_followups import chat
+from tests.helpers import chat
 
 
 async def test_is_that_a_weekday_checks_the_last_date_falls_monday_to_friday(engine: QuestionEngine) -> None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from intents.engine import QuestionEngine
-from tests.intents.test_followups import chat
+from tests.helpers import chat
 
 
 async def test_how_many_of_them_counts_the_cast_just_listed(engine: QuestionEngine) -> None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from intents.engine import QuestionEngine
-from tests.intents.test_followups import chat
+from tests.helpers import chat
 
 
 async def test_in_which_categories_after_an_award_count_names_the_categories(engine: QuestionEngine) -> None:

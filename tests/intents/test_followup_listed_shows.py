@@ -4,7 +4,7 @@ netflix?"), and the other lead after a pick among a listed cast: the one listed 
 from __future__ import annotations
 
 from intents.engine import QuestionEngine
-from tests.intents.test_followups import chat
+from tests.helpers import chat
 
 
 async def test_the_oldest_among_listed_shows_is_the_earliest_premiere(engine: QuestionEngine) -> None:

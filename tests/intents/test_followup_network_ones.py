@@ -10,8 +10,8 @@ import pytest
 
 from db.knowledge import Knowledge
 from intents.engine import QuestionEngine
+from tests.helpers import chat
 from tests.intents.invented import load_invented
-from tests.intents.test_followups import chat
 
 _FACTS = [
     {"type": "article", "key": "t-network-ones", "outlet": "Test Wire", "title": "Three dramas",

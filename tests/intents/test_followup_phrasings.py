@@ -9,7 +9,7 @@ from intents.engine import QuestionEngine
 from intents.possessives import drop_possessives
 from intents.query import Conversation
 from intents.understand.rephrase import rephrase
-from tests.intents.test_followups import chat
+from tests.helpers import chat
 
 DAY_BEFORE = dt.datetime(2024, 10, 2, 12, tzinfo=dt.UTC)  # the day before Heartstopper season 3
 

@@ -4,7 +4,7 @@ one" after one of a pair was picked means the one not picked."""
 from __future__ import annotations
 
 from intents.engine import QuestionEngine
-from tests.intents.test_followups import chat
+from tests.helpers import chat
 
 
 async def test_which_one_after_a_list_of_directors_asks_who_did_it(engine: QuestionEngine) -> None:

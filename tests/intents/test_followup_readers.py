@@ -15,6 +15,7 @@ from intents.resolve import Resolution
 from intents.understand import followup
 from intents.understand.described_ellipsis import described_show_ellipsis
 from intents.understand.followup_readers import READERS, Reader, Reading, read_in_order
+from tests.helpers import replies
 from tests.intents.followup_world import TODAY
 
 
@@ -133,9 +134,7 @@ async def _described_ellipsis_calls(
         return reader(tokens, *rest)
 
     monkeypatch.setattr("intents.understand.followup_readers.described_show_ellipsis", recorded)
-    conversation = Conversation()
-    for question in turns:
-        await world.answer(question, conversation, now=TODAY)
+    await replies(world, *turns, now=TODAY)
     return len(calls)
 
 

@@ -4,7 +4,7 @@ put the subject before the question, take a name back ("not nick, charlie"), fol
 from __future__ import annotations
 
 from intents.engine import QuestionEngine
-from tests.intents.test_followups import chat
+from tests.helpers import chat
 
 
 async def test_back_to_the_first_guy_means_the_first_person_answered(engine: QuestionEngine) -> None:

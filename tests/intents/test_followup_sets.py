@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from intents.engine import QuestionEngine
 from intents.understand.rephrase import rephrase
-from tests.intents.test_followups import chat
+from tests.helpers import chat
 
 
 async def test_a_season_past_the_final_one_is_answered_with_the_final_season(world: QuestionEngine) -> None:

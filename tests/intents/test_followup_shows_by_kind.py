@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from intents.engine import QuestionEngine
-from tests.intents.test_followups import chat
+from tests.helpers import chat
 
 
 async def test_the_network_one_repeats_the_last_question_about_the_show_on_that_network(

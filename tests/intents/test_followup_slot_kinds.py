@@ -12,9 +12,8 @@ from pathlib import Path
 import pytest
 
 from db.knowledge import Knowledge
-from intents.answer import Answer
 from intents.engine import QuestionEngine
-from intents.query import Conversation
+from tests.helpers import chat
 from tests.intents.invented import load_invented
 
 TODAY = dt.datetime(2025, 2, 1, 12, tzinfo=dt.UTC)
@@ -50,16 +49,8 @@ def road(slot_knowledge: Knowledge) -> QuestionEngine:
     return QuestionEngine(slot_knowledge, clock=lambda: TODAY)
 
 
-async def _last(engine: QuestionEngine, *questions: str) -> Answer:
-    conversation = Conversation()
-    answer = Answer(text="")
-    for question in questions:
-        answer = await engine.answer(question, conversation)
-    return answer
-
-
 async def test_who_plays_him_after_a_character_asks_for_that_characters_actor(road: QuestionEngine) -> None:
-    answer = await _last(
+    answer = await chat(
         road, "who plays mira in saltmarsh road?", "what else is she in?", "and eli?", "who plays him?"
     )
     assert answer.intent == "who_plays" and "Tomas Reyl plays Eli Brand" in answer.text, answer.text
@@ -67,21 +58,21 @@ async def test_who_plays_him_after_a_character_asks_for_that_characters_actor(ro
 
 async def test_who_plays_him_after_a_person_still_means_that_person(road: QuestionEngine) -> None:
     # The latest person-like mention is Tomas Reyl, not the character Mira: "him" is him, as before.
-    answer = await _last(road, "who plays mira in saltmarsh road?", "who is tomas reyl?", "who plays him?")
+    answer = await chat(road, "who plays mira in saltmarsh road?", "who is tomas reyl?", "who plays him?")
     assert "Eli Brand" in answer.text and "Lena Vosk" not in answer.text, answer.text
 
 
 async def test_a_bare_season_after_a_question_about_a_person_repeats_the_show_question(
     road: QuestionEngine,
 ) -> None:
-    answer = await _last(
+    answer = await chat(
         road, "who directed saltmarsh road season 2?", "what else has he done?", "and season 1?"
     )
     assert answer.intent == "directors" and answer.answers[:1] == ("Ines Carrow",), answer.text
 
 
 async def test_a_review_site_after_a_score_question_is_its_slot_not_a_show(road: QuestionEngine) -> None:
-    answer = await _last(road, "saltmarsh road critics score?", "what about metacritic?")
+    answer = await chat(road, "saltmarsh road critics score?", "what about metacritic?")
     assert answer.text.startswith("I don't have a Metacritic score for Saltmarsh Road"), answer.text
     assert "91%" in answer.text
 
@@ -89,7 +80,7 @@ async def test_a_review_site_after_a_score_question_is_its_slot_not_a_show(road:
 async def test_a_known_characters_full_name_after_an_unknown_show_moves_to_its_show(
     road: QuestionEngine,
 ) -> None:
-    answer = await _last(road, "who is in bramblewood", "who plays mira dunn?")
+    answer = await chat(road, "who is in bramblewood", "who plays mira dunn?")
     assert answer.kind == "answer" and "Lena Vosk" in answer.text, answer.text
 
 
@@ -97,13 +88,13 @@ async def test_a_known_characters_first_name_after_an_unknown_show_stays_with_th
     road: QuestionEngine,
 ) -> None:
     # A first name alone may be someone of the show nobody knows: never another show's facts.
-    answer = await _last(road, "who is in bramblewood", "who plays mira?")
+    answer = await chat(road, "who is in bramblewood", "who plays mira?")
     assert answer.text.startswith("I don't have facts about"), answer.text
     assert "Lena Vosk" not in answer.text
 
 
 async def test_a_pronoun_after_an_unknown_show_still_means_the_unknown_show(road: QuestionEngine) -> None:
-    answer = await _last(road, "who is in bramblewood", "who's in it?")
+    answer = await chat(road, "who is in bramblewood", "who's in it?")
     assert answer.text.startswith("I don't have facts about Bramblewood"), answer.text
     assert "Lena Vosk" not in answer.text and "Joe Locke" not in answer.text
 
@@ -111,5 +102,5 @@ async def test_a_pronoun_after_an_unknown_show_still_means_the_unknown_show(road
 async def test_a_pronoun_describing_someone_else_is_not_the_character_asked_about(
     road: QuestionEngine,
 ) -> None:
-    answer = await _last(road, "who plays mira in saltmarsh road?", "and who plays the guy she's with, eli")
+    answer = await chat(road, "who plays mira in saltmarsh road?", "and who plays the guy she's with, eli")
     assert "Tomas Reyl" in answer.text and "Lena Vosk" not in answer.text, answer.text

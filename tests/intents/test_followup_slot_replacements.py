@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from intents.engine import QuestionEngine
 from intents.seasons import find_season
-from tests.intents.test_followups import chat
+from tests.helpers import chat
 
 
 async def test_is_she_in_it_after_a_directing_check_asks_about_the_cast(world: QuestionEngine) -> None:

@@ -5,7 +5,7 @@ look like fragments."""
 from __future__ import annotations
 
 from intents.engine import QuestionEngine
-from tests.intents.test_followups import chat
+from tests.helpers import chat
 
 
 async def test_an_unknown_title_with_a_season_replaces_the_known_show(world: QuestionEngine) -> None:

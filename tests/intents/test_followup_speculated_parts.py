@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from intents.engine import QuestionEngine
-from tests.intents.test_followups import chat
+from tests.helpers import chat
 
 
 async def test_what_fans_think_he_is_gives_the_speculated_part(engine: QuestionEngine) -> None:

@@ -7,7 +7,7 @@ from __future__ import annotations
 from intents.engine import QuestionEngine
 from intents.understand.frames import decisive_frame
 from intents.understand.titled_descriptions import titled_description
-from tests.intents.test_followups import chat
+from tests.helpers import chat
 
 
 async def test_totally_unrelated_before_an_unknown_title_is_no_title(world: QuestionEngine) -> None:

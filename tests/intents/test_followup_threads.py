@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from intents.engine import QuestionEngine
 from intents.understand.rephrase import rephrase
-from tests.intents.test_followups import chat
+from tests.helpers import chat
 
 
 async def test_the_third_season_replaces_the_season_of_the_last_question(world: QuestionEngine) -> None:

@@ -4,7 +4,7 @@ asks the same question of whoever holds it."""
 from __future__ import annotations
 
 from intents.engine import QuestionEngine
-from tests.intents.test_followups import chat
+from tests.helpers import chat
 
 
 async def test_a_title_never_credited_to_the_person_is_said_with_whose_credit_it_is(

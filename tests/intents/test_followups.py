@@ -2,20 +2,11 @@
 
 from __future__ import annotations
 
-from intents.answer import Answer
 from intents.engine import QuestionEngine
 from intents.query import Conversation
+from tests.helpers import chat
 
 HEARTSTOPPER_DIRECTORS = {"Euros Lyn", "Andy Newberry"}
-
-
-async def chat(engine: QuestionEngine, *questions: str) -> Answer:
-    """Ask the questions in one conversation; the answer to the last one."""
-    conversation = Conversation()
-    answer = Answer(text="")
-    for question in questions:
-        answer = await engine.answer(question, conversation)
-    return answer
 
 
 async def test_who_directed_it_after_a_heartstopper_question(engine: QuestionEngine) -> None:

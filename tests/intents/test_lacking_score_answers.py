@@ -4,7 +4,7 @@ offered in the text, and no answer value given (the offered score answers anothe
 from __future__ import annotations
 
 from intents.engine import QuestionEngine
-from tests.intents.test_followups import chat
+from tests.helpers import chat
 
 
 async def test_a_site_without_a_score_offers_the_held_ones_without_answering(world: QuestionEngine) -> None:

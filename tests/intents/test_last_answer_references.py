@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from intents.engine import QuestionEngine
-from tests.intents.test_followups import chat
+from tests.helpers import chat
 
 
 @pytest.mark.parametrize("asked", ["what categories were they", "which categories"])

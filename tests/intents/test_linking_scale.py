@@ -11,8 +11,8 @@ from db.bootstrap import Database, open_database
 from db.importers.catalog import import_triples
 from intents.engine import QuestionEngine
 from intents.linking import EntityIndex, FuzzyMode
-from intents.query import Conversation
 from intents.text import fold
+from tests.helpers import chat
 
 CATALOG = """\
 Kismet|directed_by|William Dieterle
@@ -46,7 +46,7 @@ async def catalog(tmp_path: Path) -> AsyncIterator[tuple[Database, QuestionEngin
 
 
 async def _ask(engine: QuestionEngine, question: str) -> tuple[str, tuple[object, ...]]:
-    answer = await engine.answer(question, Conversation())
+    answer = await chat(engine, question)
     return answer.text, answer.answers
 
 

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from intents.engine import QuestionEngine
-from tests.intents.test_followups import chat
+from tests.helpers import chat
 
 
 async def test_the_guy_before_him_is_the_earlier_seasons_director(engine: QuestionEngine) -> None:

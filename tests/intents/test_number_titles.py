@@ -8,15 +8,11 @@ import datetime as dt
 
 from intents.engine import QuestionEngine
 from intents.number_titles import number_title, numbers_name_a_title
-from intents.query import Conversation
 from intents.understand.titled_person_words import ends_a_title
+from tests.helpers import last_text
 
 NOW = dt.datetime(2024, 9, 3, 12, tzinfo=dt.UTC)
 SEED_FACTS = ("Heartstopper", "Netflix", "Kit Connor", "Joe Locke", "Osman", "Newberry", "Lyn", "October 3")
-
-
-async def _reply(engine: QuestionEngine, question: str) -> str:
-    return (await engine.answer(question, Conversation(), now=NOW)).text
 
 
 def _number(question: str) -> list[str]:
@@ -63,7 +59,7 @@ async def test_a_numbered_title_gets_no_facts_and_no_default_show(engine: Questi
         "is 1899 renewed",
         "who is in the cast of 1899",
     ):
-        reply = await _reply(engine, question)
+        reply = await last_text(engine, question, now=NOW)
         assert reply.startswith("I don't have facts about"), question
         assert not any(fact in reply for fact in SEED_FACTS), question
 
@@ -71,7 +67,7 @@ async def test_a_numbered_title_gets_no_facts_and_no_default_show(engine: Questi
 async def test_a_numbered_title_with_a_season_names_the_title_not_the_default_show(
     engine: QuestionEngine,
 ) -> None:
-    reply = await _reply(engine, "when does 1923 season 2 come out")
+    reply = await last_text(engine, "when does 1923 season 2 come out", now=NOW)
     assert reply.startswith("I don't have facts about 1923")
 
 
@@ -89,14 +85,14 @@ def test_a_person_word_after_a_determiner_describes_someone() -> None:
 async def test_a_known_characters_name_beside_an_unknown_everyday_title_pulls_in_no_show(
     engine: QuestionEngine,
 ) -> None:
-    reply = await _reply(engine, "who plays nick in new girl")
+    reply = await last_text(engine, "who plays nick in new girl", now=NOW)
     assert reply.startswith("I don't have facts about New Girl")
     assert "Kit Connor" not in reply
 
 
 async def test_an_everyday_title_ending_in_a_person_word_gets_no_facts(engine: QuestionEngine) -> None:
     for question in ("who directed new girl", "when does new girl come back", "is new girl renewed"):
-        reply = await _reply(engine, question)
+        reply = await last_text(engine, question, now=NOW)
         assert reply.startswith("I don't have facts about New Girl"), question
 
 
@@ -111,6 +107,6 @@ def test_a_recent_year_said_alone_in_an_aside_is_no_title() -> None:
 
 
 async def test_a_numbered_title_in_an_aside_is_what_it_means(engine: QuestionEngine) -> None:
-    reply = await _reply(engine, "9-1-1 fan here, is it renewed")
+    reply = await last_text(engine, "9-1-1 fan here, is it renewed", now=NOW)
     assert reply.startswith("I don't have facts about")
     assert "Heartstopper" not in reply

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from intents.engine import QuestionEngine
-from tests.intents.test_followups import chat
+from tests.helpers import chat
 
 
 async def test_the_only_one_in_a_role_others_share_is_no(fans: QuestionEngine) -> None:

@@ -4,7 +4,7 @@ that said first rather than the set-aside person given as the answer."""
 from __future__ import annotations
 
 from intents.engine import QuestionEngine
-from tests.intents.test_followups import chat
+from tests.helpers import chat
 
 
 async def test_the_others_with_the_role_are_named(world: QuestionEngine) -> None:

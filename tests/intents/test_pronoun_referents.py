@@ -13,8 +13,8 @@ from db.knowledge import Knowledge
 from intents.engine import QuestionEngine
 from intents.understand.empty_alternatives import without_empty_alternative
 from intents.understand.which_one import one_as_show
+from tests.helpers import chat
 from tests.intents.invented import load_invented
-from tests.intents.test_followups import chat
 
 TODAY = dt.datetime(2025, 5, 1, 12, tzinfo=dt.UTC)
 FACTS = [

@@ -8,12 +8,10 @@ import asyncio
 import pytest
 
 from db.knowledge import Knowledge
-from intents.answer import Answer
 from intents.engine import QuestionEngine
-from intents.query import Conversation
 from intents.understand.asking import question_part
 from intents.understand.held_names import hold, release
-from tests.helpers import BEFORE_PREMIERE, catalog_knowledge
+from tests.helpers import BEFORE_PREMIERE, catalog_knowledge, chat
 
 CATALOG = """\
 Rise, Dear Heart|starred_actors|Mira Oakes
@@ -44,10 +42,6 @@ def engine(knowledge: Knowledge) -> QuestionEngine:
     return QuestionEngine(knowledge, clock=lambda: BEFORE_PREMIERE)
 
 
-async def _ask(engine: QuestionEngine, question: str) -> Answer:
-    return await engine.answer(question, Conversation())
-
-
 @pytest.mark.parametrize(
     ("question", "first"),
     [
@@ -60,7 +54,7 @@ async def _ask(engine: QuestionEngine, question: str) -> Answer:
 async def test_marks_inside_a_known_name_split_no_sentence(
     engine: QuestionEngine, question: str, first: str
 ) -> None:
-    answer = await _ask(engine, question)
+    answer = await chat(engine, question)
     assert answer.answers[:1] == (first,)
 
 
@@ -71,20 +65,20 @@ async def test_marks_inside_a_known_name_split_no_sentence(
 async def test_marks_a_known_name_ends_with_split_no_sentence(
     engine: QuestionEngine, question: str, first: str
 ) -> None:
-    answer = await _ask(engine, question)
+    answer = await chat(engine, question)
     assert answer.answers[:1] == (first,)
 
 
 async def test_words_of_a_known_name_are_no_remark_after_the_question(engine: QuestionEngine) -> None:
     # "my brother" could open a remark ("... my brother asked"), but here it ends the title.
-    answer = await _ask(engine, "who are the actors in You Were My Brother")
+    answer = await chat(engine, "who are the actors in You Were My Brother")
     assert answer.answers[:1] == ("Anton Vey",)
 
 
 async def test_a_mark_after_a_name_that_does_not_end_with_it_still_ends_a_sentence(
     engine: QuestionEngine,
 ) -> None:
-    answer = await _ask(engine, "I rewatched Quiet Orchard! who starred in it")
+    answer = await chat(engine, "I rewatched Quiet Orchard! who starred in it")
     assert answer.answers[:1] == ("R.J. Castell",)
 
 

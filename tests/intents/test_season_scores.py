@@ -4,7 +4,7 @@ show's score offered as the whole show's, with no answer value."""
 from __future__ import annotations
 
 from intents.engine import QuestionEngine
-from tests.intents.test_followups import chat
+from tests.helpers import chat
 
 
 async def test_a_seasons_score_is_said_to_be_missing_first(world: QuestionEngine) -> None:

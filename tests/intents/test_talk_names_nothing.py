@@ -9,12 +9,9 @@ from intents.name_evidence import forget, marked_words, note_message
 from intents.ordinary_words import a_modifier
 from intents.pronoun_predicates import one_of_those
 from intents.query import Conversation
+from tests.helpers import last_text
 
 UNKNOWN = "I don't have facts about"
-
-
-async def _ask(engine: QuestionEngine, question: str, conversation: Conversation | None = None) -> str:
-    return (await engine.answer(question, conversation or Conversation())).text
 
 
 def test_capitalised_function_words_mark_no_name() -> None:
@@ -67,19 +64,23 @@ def test_capitalised_talk_before_a_season_is_no_title(engine: QuestionEngine) ->
 
 async def test_a_greeting_to_fellow_fans_is_no_title(engine: QuestionEngine) -> None:
     conversation = Conversation()
-    await _ask(engine, "who's in heartstopper", conversation)
-    reply = await _ask(engine, "Greetings fellow viewers! who directed season 3?", conversation)
+    await last_text(engine, "who's in heartstopper", conversation=conversation)
+    reply = await last_text(
+        engine, "Greetings fellow viewers! who directed season 3?", conversation=conversation
+    )
     assert UNKNOWN not in reply and "Newberry" in reply
 
 
 async def test_a_lowercase_unknown_title_in_a_title_slot_is_still_unknown(engine: QuestionEngine) -> None:
-    assert (await _ask(engine, "when does the gentlemen come back")).startswith(f"{UNKNOWN} The Gentlemen")
+    assert (await last_text(engine, "when does the gentlemen come back")).startswith(
+        f"{UNKNOWN} The Gentlemen"
+    )
 
 
 async def test_a_capitalised_unknown_title_after_a_greeting_is_still_unknown(engine: QuestionEngine) -> None:
-    assert (await _ask(engine, "Hi All, who's in Bad Sisters?")).startswith(f"{UNKNOWN} Bad Sisters")
+    assert (await last_text(engine, "Hi All, who's in Bad Sisters?")).startswith(f"{UNKNOWN} Bad Sisters")
 
 
 async def test_a_title_fans_are_fans_of_is_still_unknown(engine: QuestionEngine) -> None:
-    reply = await _ask(engine, "fellow travelers fans here, who's in it?")
+    reply = await last_text(engine, "fellow travelers fans here, who's in it?")
     assert reply.startswith(UNKNOWN) and "Fellow Travelers" in reply

@@ -4,7 +4,7 @@ they ask of the conversation's person or show, and a fact missing for it is said
 from __future__ import annotations
 
 from intents.engine import QuestionEngine
-from tests.intents.test_followups import chat
+from tests.helpers import chat
 
 
 async def test_what_else_after_a_person_answer_asks_for_their_other_work(world: QuestionEngine) -> None:

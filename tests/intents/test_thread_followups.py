@@ -6,7 +6,7 @@ of what someone did."""
 from __future__ import annotations
 
 from intents.engine import QuestionEngine
-from tests.intents.test_followups import chat
+from tests.helpers import chat
 
 TWO_DIRECTORS = ("what has euros lyn worked on", "ok what about andy newberry")
 

@@ -9,11 +9,11 @@ import datetime as dt
 import pytest
 
 from intents.engine import QuestionEngine
-from intents.query import Conversation
 from intents.seasons import find_season
 from intents.title_evidence import Talk, talk_in_title_place
 from intents.title_question import Question
 from intents.title_slot import unknown_title
+from tests.helpers import reply_texts
 
 NOW = dt.datetime(2024, 9, 10, 12, tzinfo=dt.UTC)
 SEED_FACTS = ("Heartstopper", "Netflix", "Kit Connor", "Joe Locke", "October 3", "98%")
@@ -23,11 +23,6 @@ def _read(question: str) -> list[str]:
     tokens = question.split()
     title = unknown_title(Question(tokens, find_season(tokens), [], [False] * len(tokens)))
     return title.words if title is not None else []
-
-
-async def _replies(engine: QuestionEngine, *questions: str) -> list[str]:
-    conversation = Conversation()
-    return [(await engine.answer(q, conversation, now=NOW)).text for q in questions]
 
 
 @pytest.mark.parametrize(
@@ -93,7 +88,7 @@ def test_the_slot_reader_skips_talk_and_still_reads_a_title_after_it() -> None:
 async def test_talk_read_as_a_title_before_is_answered(
     engine: QuestionEngine, question: str, expected: str
 ) -> None:
-    (reply,) = await _replies(engine, question)
+    (reply,) = await reply_texts(engine, question, now=NOW)
     assert "don't have facts" not in reply
     assert expected in reply
 
@@ -101,14 +96,14 @@ async def test_talk_read_as_a_title_before_is_answered(
 async def test_a_person_pointed_at_with_describing_words_is_the_conversations_person(
     engine: QuestionEngine,
 ) -> None:
-    replies = await _replies(
-        engine, "Who plays Charlie Spring?", "Is this young fellow also acting in a Marvel series?"
+    replies = await reply_texts(
+        engine, "Who plays Charlie Spring?", "Is this young fellow also acting in a Marvel series?", now=NOW
     )
     assert "Agatha All Along" in replies[1]
 
 
 async def test_followups_after_talk_are_still_about_known_people(engine: QuestionEngine) -> None:
-    replies = await _replies(engine, "Lyn credits?", "Newberry?", "Locke?")
+    replies = await reply_texts(engine, "Lyn credits?", "Newberry?", "Locke?", now=NOW)
     assert "Doctor Who" in replies[0] and "Shetland" in replies[1] and "Agatha" in replies[2]
 
 
@@ -122,7 +117,7 @@ async def test_followups_after_talk_are_still_about_known_people(engine: Questio
     ],
 )
 async def test_real_unknown_titles_are_still_refused(engine: QuestionEngine, question: str) -> None:
-    (reply,) = await _replies(engine, question)
+    (reply,) = await reply_texts(engine, question, now=NOW)
     assert reply.startswith("I don't have facts about")
     assert not any(fact in reply for fact in SEED_FACTS)
 
@@ -131,15 +126,17 @@ async def test_real_unknown_titles_are_still_refused(engine: QuestionEngine, que
 async def test_relation_words_and_exclamations_before_a_title_leak_no_facts(
     engine: QuestionEngine, question: str
 ) -> None:
-    (reply,) = await _replies(engine, question)
+    (reply,) = await reply_texts(engine, question, now=NOW)
     assert not any(fact in reply for fact in SEED_FACTS)
 
 
 async def test_someone_elses_love_of_a_show_makes_it_the_subject(engine: QuestionEngine) -> None:
-    replies = await _replies(engine, "my sister loves gilmore girls, how many seasons", "who created it")
+    replies = await reply_texts(
+        engine, "my sister loves gilmore girls, how many seasons", "who created it", now=NOW
+    )
     assert all(r.startswith("I don't have facts about Gilmore Girls") for r in replies)
 
 
 async def test_his_credits_after_a_credit_asks_for_that_persons_work(engine: QuestionEngine) -> None:
-    replies = await _replies(engine, "who directed hs s3", "his credits")
+    replies = await reply_texts(engine, "who directed hs s3", "his credits", now=NOW)
     assert "Shetland" in replies[1]

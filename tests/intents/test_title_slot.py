@@ -11,19 +11,14 @@ import pytest
 
 from bot.cli_ask import ask_batch
 from intents.engine import QuestionEngine
-from intents.query import Conversation
 from intents.seasons import find_season
 from intents.title_question import Frame, Question
 from intents.title_slot import title_slots, unknown_title
+from tests.helpers import reply_texts
 
 NOW = dt.datetime(2024, 9, 3, 12, tzinfo=dt.UTC)
 # Facts of the seed (default) show no reply about another show may hold.
 SEED_FACTS = ("Heartstopper", "Netflix", "Kit Connor", "Joe Locke", "Alice Os", "October 3")
-
-
-async def _replies(engine: QuestionEngine, *questions: str) -> list[str]:
-    conversation = Conversation()
-    return [(await engine.answer(q, conversation, now=NOW)).text for q in questions]
 
 
 def _read(question: str) -> list[str]:
@@ -90,7 +85,7 @@ def test_pointing_words_in_a_title_place_are_no_title() -> None:
 async def test_an_everyday_word_title_gets_no_facts_and_no_other_shows(
     engine: QuestionEngine, question: str, title: str
 ) -> None:
-    (reply,) = await _replies(engine, question)
+    (reply,) = await reply_texts(engine, question, now=NOW)
     assert reply.startswith(f"I don't have facts about {title}."), reply
     assert not [fact for fact in SEED_FACTS if fact in reply], reply
 
@@ -102,32 +97,32 @@ async def test_a_person_checked_against_an_unknown_title_is_not_checked_against_
         ("is kit connor in friends", "Friends"),
         ("did alice oseman write one day", "One Day"),
     ):
-        (reply,) = await _replies(engine, question)
+        (reply,) = await reply_texts(engine, question, now=NOW)
         assert reply.startswith(f"I don't have facts about {title}."), reply
 
 
 async def test_an_unclear_question_about_an_unknown_title_says_it_has_no_facts(
     engine: QuestionEngine,
 ) -> None:
-    (reply,) = await _replies(engine, "is one day worth watching")
+    (reply,) = await reply_texts(engine, "is one day worth watching", now=NOW)
     assert reply.startswith("I don't have facts about One Day."), reply
 
 
 async def test_the_fan_speaking_of_themselves_is_no_title(engine: QuestionEngine) -> None:
     for question in ("are you on netflix", "where did you get this information", "how do you know that"):
-        (reply,) = await _replies(engine, question)
+        (reply,) = await reply_texts(engine, question, now=NOW)
         assert "I don't have facts about" not in reply, (question, reply)
 
 
 async def test_questions_naming_no_title_still_use_the_only_show(engine: QuestionEngine) -> None:
     questions = ("when's the premiere?", "hs3 when", "szn 3 when", "is it on netflix", "who's in the show")
     for question in questions:
-        (reply,) = await _replies(engine, question)
+        (reply,) = await reply_texts(engine, question, now=NOW)
         assert "Heartstopper" in reply, (question, reply)
 
 
 async def test_a_show_described_by_its_franchise_is_no_unknown_title(engine: QuestionEngine) -> None:
-    (reply,) = await _replies(engine, "is joe locke in the marvel show")
+    (reply,) = await reply_texts(engine, "is joe locke in the marvel show", now=NOW)
     assert "Agatha All Along" in reply, reply
 
 
@@ -141,12 +136,14 @@ async def test_chatter_and_greetings_are_no_title(engine: QuestionEngine) -> Non
         "loved the finale",
     )
     for question in chatter:
-        (reply,) = await _replies(engine, question)
+        (reply,) = await reply_texts(engine, question, now=NOW)
         assert "I don't have facts about" not in reply, (question, reply)
 
 
 async def test_an_unknown_title_stays_the_conversation_subject(engine: QuestionEngine) -> None:
-    replies = await _replies(engine, "when does one day come back", "who's in it", "is it on netflix")
+    replies = await reply_texts(
+        engine, "when does one day come back", "who's in it", "is it on netflix", now=NOW
+    )
     assert all(r.startswith("I don't have facts about One Day.") for r in replies), replies
 
 

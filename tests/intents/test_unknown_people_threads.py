@@ -4,7 +4,7 @@ and "was <a known actor> in it" get "I don't have facts about X", never the cata
 from __future__ import annotations
 
 from intents.engine import QuestionEngine
-from tests.intents.test_followups import chat
+from tests.helpers import chat
 
 
 async def test_the_age_of_a_person_nobody_knows_is_no_facts_about_them(engine: QuestionEngine) -> None:

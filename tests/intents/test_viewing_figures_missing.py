@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from intents.engine import QuestionEngine
-from tests.intents.test_followups import chat
+from tests.helpers import chat
 
 
 async def test_how_many_viewers_says_the_figures_are_missing(world: QuestionEngine) -> None:

@@ -12,8 +12,8 @@ import pytest
 
 from db.knowledge import Knowledge
 from intents.engine import QuestionEngine
+from tests.helpers import chat
 from tests.intents.invented import load_invented
-from tests.intents.test_followups import chat
 
 TODAY = dt.datetime(2025, 3, 1, 12, tzinfo=dt.UTC)
 FACTS = [

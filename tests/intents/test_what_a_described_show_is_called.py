@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 from intents.engine import QuestionEngine
+from tests.helpers import chat
 from tests.intents.invented import load_invented
-from tests.intents.test_followups import chat
 
 FACTS = [
     {"type": "article", "key": "t-gilded", "outlet": "Test Wire", "title": "A spin-off is named",

@@ -4,7 +4,7 @@ where the show streams."""
 from __future__ import annotations
 
 from intents.engine import QuestionEngine
-from tests.intents.test_followups import chat
+from tests.helpers import chat
 
 
 async def test_when_after_a_show_and_its_service_asks_the_date(world: QuestionEngine) -> None:

@@ -4,7 +4,7 @@ streams or what they do on a show named "<service> show"."""
 from __future__ import annotations
 
 from intents.engine import QuestionEngine
-from tests.intents.test_followups import chat
+from tests.helpers import chat
 
 
 async def test_which_service_show_season_someone_is_doing_names_the_show(world: QuestionEngine) -> None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from intents.engine import QuestionEngine
-from tests.intents.test_followups import chat
+from tests.helpers import chat
 
 
 async def test_who_is_a_character_after_a_named_person_asks_about_the_part(world: QuestionEngine) -> None:

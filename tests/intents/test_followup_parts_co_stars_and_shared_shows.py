@@ -5,7 +5,7 @@ credit checked by "one of his", a question that only points after a story."""
 from __future__ import annotations
 
 from intents.engine import QuestionEngine
-from tests.intents.test_followups import chat
+from tests.helpers import chat
 
 
 async def test_thanks_with_an_unknown_word_is_no_title(engine: QuestionEngine) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from intents.engine import QuestionEngine
 from intents.understand.season_picks import episodes_counted
-from tests.intents.test_followups import chat
+from tests.helpers import chat
 
 
 async def test_which_of_them_did_a_season(engine: QuestionEngine) -> None:

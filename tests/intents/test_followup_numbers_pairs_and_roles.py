@@ -4,7 +4,7 @@ corrections that name a side or a role, going back to someone by their role, bei
 from __future__ import annotations
 
 from intents.engine import QuestionEngine
-from tests.intents.test_followups import chat
+from tests.helpers import chat
 
 
 async def test_a_score_set_against_a_number(engine: QuestionEngine) -> None:

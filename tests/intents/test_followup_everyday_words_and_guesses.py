@@ -13,16 +13,9 @@ from intents.ordinary_words import everyday, name_shaped
 from intents.query import Conversation
 from intents.understand.context import asks_to_check
 from intents.understand.season_asked_back import season_asked_back
+from tests.helpers import last_text
 
 SEPTEMBER = dt.datetime(2024, 9, 20, 12, tzinfo=dt.UTC)
-
-
-async def _ask(engine: QuestionEngine, *questions: str) -> str:
-    conversation = Conversation()
-    text = ""
-    for question in questions:
-        text = (await engine.answer(question, conversation, now=SEPTEMBER)).text
-    return text
 
 
 @pytest.mark.parametrize("word", ["sumn", "summat", "tally", "dozens", "surely", "meant", "punters", "noted"])
@@ -54,24 +47,31 @@ def test_a_question_word_keeps_a_guess_tail_a_question() -> None:
 
 @pytest.mark.parametrize("follow_up", ["is it netflix or sumn else", "on netflix or summat else?"])
 async def test_or_something_else_is_no_title(engine: QuestionEngine, follow_up: str) -> None:
-    text = await _ask(engine, "hs3 release date?", follow_up)
+    text = await last_text(engine, "hs3 release date?", follow_up, now=SEPTEMBER)
     assert "Netflix" in text and "don't have facts" not in text
 
 
 async def test_the_tally_of_awards_counts_them(engine: QuestionEngine) -> None:
-    text = await _ask(engine, "heartstopper bafta noms?", "So the BAFTA tally stands at how many?")
+    text = await last_text(
+        engine, "heartstopper bafta noms?", "So the BAFTA tally stands at how many?", now=SEPTEMBER
+    )
     assert "three" in text
 
 
 async def test_who_was_meant_opens_no_title(engine: QuestionEngine) -> None:
-    text = await _ask(engine, "who directed heartstopper", "sorry, she meant season 3 specifically")
+    text = await last_text(
+        engine, "who directed heartstopper", "sorry, she meant season 3 specifically", now=SEPTEMBER
+    )
     assert "Andy Newberry" in text and "don't have facts" not in text
 
 
 @pytest.mark.parametrize("ack", ["Understood.", "Noted."])
 async def test_an_acknowledgement_before_a_check_is_talk(engine: QuestionEngine, ack: str) -> None:
-    text = await _ask(
-        engine, "When does Heartstopper season 3 come out?", f"{ack} Will it be on Netflix then?"
+    text = await last_text(
+        engine,
+        "When does Heartstopper season 3 come out?",
+        f"{ack} Will it be on Netflix then?",
+        now=SEPTEMBER,
     )
     assert text.startswith("Yes")
 
@@ -94,12 +94,14 @@ async def test_a_guessed_score_is_confirmed_or_denied(engine: QuestionEngine) ->
     ],
 )
 async def test_where_the_scores_come_from_names_the_site(engine: QuestionEngine, follow_up: str) -> None:
-    text = await _ask(engine, "heartstopper scores?", follow_up)
+    text = await last_text(engine, "heartstopper scores?", follow_up, now=SEPTEMBER)
     assert "Rotten Tomatoes" in text and "98%" in text
 
 
 async def test_where_something_else_is_from_is_no_scores_source(engine: QuestionEngine) -> None:
-    text = await _ask(engine, "heartstopper scores?", "where is the show set, which town is it from?")
+    text = await last_text(
+        engine, "heartstopper scores?", "where is the show set, which town is it from?", now=SEPTEMBER
+    )
     assert "98%" not in text
 
 
@@ -124,7 +126,7 @@ def test_a_credit_stated_with_worked_and_a_question_mark_is_a_check() -> None:
 
 
 async def test_a_worked_on_statement_asked_back_opens_with_yes(engine: QuestionEngine) -> None:
-    text = await _ask(engine, "Heartstopper director?", "He worked on Torchwood as well?")
+    text = await last_text(engine, "Heartstopper director?", "He worked on Torchwood as well?", now=SEPTEMBER)
     assert text.startswith("Yes")
 
 

@@ -7,35 +7,34 @@ from __future__ import annotations
 import datetime as dt
 
 from intents.engine import QuestionEngine
-from intents.query import Conversation
 from intents.title_evidence import aspect_of_work
-from tests.intents.test_followups import chat
+from tests.helpers import chat, last_text
 
 SEPTEMBER = dt.datetime(2024, 9, 3, 12, tzinfo=dt.UTC)
 
 
-async def _ask(engine: QuestionEngine, *questions: str) -> str:
-    conversation = Conversation()
-    text = ""
-    for question in questions:
-        text = (await engine.answer(question, conversation, now=SEPTEMBER)).text
-    return text
-
-
 async def test_a_month_from_now_checks_the_date_just_given(engine: QuestionEngine) -> None:
-    text = await _ask(engine, "when does heartstopper season 3 come out", "so about a month from now?")
+    text = await last_text(
+        engine, "when does heartstopper season 3 come out", "so about a month from now?", now=SEPTEMBER
+    )
     assert text.startswith("Yes")
 
 
 async def test_a_week_from_today_is_no_for_a_date_a_month_off(engine: QuestionEngine) -> None:
-    text = await _ask(engine, "when does heartstopper season 3 come out", "is that a week from today?")
+    text = await last_text(
+        engine, "when does heartstopper season 3 come out", "is that a week from today?", now=SEPTEMBER
+    )
     assert text.startswith("No")
 
 
 async def test_two_years_ago_is_yes_for_a_date_two_whole_years_back(engine: QuestionEngine) -> None:
-    text = await _ask(engine, "when did heartstopper season 1 come out", "so 2 years ago?")
+    text = await last_text(
+        engine, "when did heartstopper season 1 come out", "so 2 years ago?", now=SEPTEMBER
+    )
     assert text.startswith("Yes")
-    text = await _ask(engine, "when did heartstopper season 1 come out", "so 3 years ago?")
+    text = await last_text(
+        engine, "when did heartstopper season 1 come out", "so 3 years ago?", now=SEPTEMBER
+    )
     assert text.startswith("No")
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 from intents.engine import QuestionEngine
 from intents.understand.openers import opens_a_correction
 from intents.understand.showing_places import where_shown
-from tests.intents.test_followups import chat
+from tests.helpers import chat
 
 
 async def test_her_before_a_preposition_is_the_person_not_an_owner(engine: QuestionEngine) -> None:
