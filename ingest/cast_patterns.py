@@ -11,7 +11,8 @@ LIST_CUES = re.compile(
     # "Clean Slate, starring and co-written by A and B": the list both stars and writes.
     r"\b(?:also\s+|will\s+|)(?:starring and (?:co-)?(?:written|created|(?:executive )?produced|directed) by"
     r"|stars|star|starring|co-stars|co-starring|alongside|opposite"
-    r"|joined by(?: newcomers)?"
+    # ("A ... is joined in the main cast by B (Other Work) and C": the rest of the cast.)
+    r"|joined (?:in the (?:main |regular |core |series )?(?:cast|ensemble) )?by(?: newcomers)?"
     r"|(?:a |the |its )?cast (?:that )?(?:also )?includes?|cast members? include"
     # "features a fantastic cast including A, B".
     r"|(?:a |an |the |its )?(?:[\w-]+ )?cast including"
@@ -45,8 +46,15 @@ SUBJECT_LIST_VERB = re.compile(
     # Casting news: "A has been cast in X", "A has been tapped to lead X", "A will headline X".
     # ("A has been cast as a series regular in X": the kind of part comes before the show.)
     r"|(?:has|have) been cast (?:as (?:an? |the )?(?:[\w-]+ ){0,2}?(?:regular|lead|role|star|guest star)"
-    r" )?in|(?:has|have) been (?:tapped|set|chosen|picked|hired|signed) to (?:headline"
-    r"|front|topline|star in|lead (?=[“\"‘']?[A-Z]|the cast))|will (?:headline|front|topline))\b"
+    r" )?(?:in|on)|(?:has|have) been (?:tapped|set|chosen|picked|hired|signed) to (?:headline"
+    r"|front|topline|star in|lead (?=[“\"‘']?[A-Z]|the cast))|will (?:headline|front|topline)"
+    # A part on the show: "A has landed the new series-regular role on X", "A has scored a recurring role on
+    # X", "A has been upped to series regular on X" (never a writing or producing post: only acting words).
+    r"|(?:has|have) (?:landed|nabbed|scored|snagged|booked|won|secured|earned) (?:a|an|the) "
+    r"(?:(?:new|key|major|pivotal|coveted|lead|leading|main|starring|supporting|recurring|guest|guest-starring"
+    r"|series[- ]regular|regular|central|title|mystery|small|big) ){0,3}(?:role|part|gig|spot) (?:on|in)"
+    r"|(?:has|have) been (?:upped|promoted|bumped up|elevated|tapped|added|made|named) (?:to|as) (?:a |an )?"
+    r"series[- ]regular(?: role)? (?:on|in|for))\b"
 )
 # Returning or co-starring casts name their roles in brackets: "Krys Marshall (Teri Rogers) ... also return".
 # (Casting news brackets other work instead: "Irene Choi (Dear Evan Hansen) has joined".)
@@ -80,7 +88,9 @@ PLAYS_VERB = (
     # "Ruth Calder is set to join the cast of Northfield as Ines Moray", "will join the cast as ...".
     r"|join the cast(?: of [^,.;]{1,40}?)? as"
     r"|(?:has |have )?joined the (?:cast|[\w-]+ season) of [^,.;]{1,40}? as"
-    r"|joins(?: the (?:[\w-]+ )?(?:cast|season|series|show))? as|(?:has |have )?joined the cast as|is cast as"
+    r"|joins(?: the (?:[\w-]+ )?(?:cast|season|series|show))? as|is cast as|(?:was|were) cast as"
+    # "Ilse Marr has also joined the series as Queen Oda".
+    r"|(?:has |have )?(?:also )?joined the (?:cast|series|show|ensemble) as"
     r"|has been cast as|appears as|appeared as|guest[- ]stars? (?:this season |in season \d+ )?as"
     # "made a guest appearance as Veronica's father Hiram", "moved over to continue playing Josie Cole".
     r"|(?:made|makes|will make) an? (?:guest |cameo |special )?appearance as|(?:to )?continues? playing"
