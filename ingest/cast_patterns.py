@@ -86,7 +86,7 @@ PLAYS_VERB = (
     # "Dan Morrow is joining the cast of Harbour Street as bad boy 'Ace' Ackroyd".
     r"|(?:is )?joining the cast(?: of [^,.;]{1,40}?)? as|joins the cast of [^,.;]{1,40}? as"
     # "Ruth Calder is set to join the cast of Northfield as Ines Moray", "will join the cast as ...".
-    r"|join the cast(?: of [^,.;]{1,40}?)? as"
+    r"|join the cast(?: of [^,.;]{1,40}?)? as|join the (?:[\w-]+ )?season of [^,.;]{1,40}? as"
     r"|(?:has |have )?joined the (?:cast|[\w-]+ season) of [^,.;]{1,40}? as"
     r"|joins(?: the (?:[\w-]+ )?(?:cast|season|series|show))? as|is cast as|(?:was|were) cast as"
     # "Ilse Marr has also joined the series as Queen Oda".

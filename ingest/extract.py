@@ -13,6 +13,7 @@ from collections import Counter
 from dataclasses import replace
 
 from ingest.capital_titles import spell_capital_titles
+from ingest.cast_seasons import with_cast_seasons
 from ingest.casting_deals import deal_credits
 from ingest.clutter import drop_cut_word, split_glued_caption, strip_clutter
 from ingest.context import Context
@@ -276,7 +277,7 @@ def _extract(text: str, published: dt.date | None, url: str | None) -> Extractio
     if main in trusted and main not in placed and not is_film(body, main):
         # "A CBS rep confirmed the casting": the network speaking for the show, its only mention.
         votes += [(main, *spoken)] if (spoken := passing_network(sentences, main, ctx.titles)) else []
-    merged = drop_roles_as_works(merge_facts(facts))
+    merged = drop_roles_as_works(merge_facts(with_cast_seasons(facts)))
     show_facts = show_records(
         merged,
         votes,
