@@ -20,6 +20,13 @@ _SPEAKS = re.compile(
     rf"|,\s+(?P<c>{ANY_NETWORK})\s+(?:[Cc]onfirms|[Ss]ays|[Aa]nnounces|[Rr]eveals)[.!]?$"
 )
 
+# Talks to save a show are with a network it is not on yet ("in talks with Netflix to rescue the drama").
+_RESCUE = re.compile(
+    r"\b(?:sav(?:e|ing)|rescu(?:e|ing)|reviv(?:e|al|ing)|pick(?:ing)? (?:it )?up|new home"
+    r"|shop(?:ping|ped)?)\b",
+    re.IGNORECASE,
+)
+
 
 def passing_network(sentences: list[Sentence], main: str, titles: frozenset[str]) -> tuple[str, str] | None:
     """The main show's network and the sentence naming it in passing, when it is the only network in play."""
@@ -33,7 +40,7 @@ def passing_network(sentences: list[Sentence], main: str, titles: frozenset[str]
                 :start
             ].endswith(("aired on ", "ran on ")):
                 in_play.add(name)
-        if found is None and (match := _SPEAKS.search(text)):
+        if found is None and not _RESCUE.search(text) and (match := _SPEAKS.search(text)):
             net = match.group("a") or match.group("b") or match.group("c")
             named = find_networks(net)
             if named:

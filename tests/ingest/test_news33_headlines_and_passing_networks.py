@@ -61,3 +61,11 @@ def test_a_passing_network_is_not_read_when_another_network_is_in_play() -> None
         "confirmed the news. The drama was first developed at FX."
     )
     assert not has(found(text), type="show", title="Moth Lane", network="Hulu")
+
+
+def test_talks_to_rescue_a_show_do_not_name_its_network() -> None:
+    text = (
+        "Moth Lane canceled\n\nMoth Lane has been canceled after two seasons. Its producers are in talks "
+        "with Netflix to rescue the family drama."
+    )
+    assert not has(found(text), type="show", title="Moth Lane", network="Netflix")
