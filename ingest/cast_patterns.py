@@ -92,6 +92,7 @@ PLAYS_VERB = (
     # "Ilse Marr has also joined the series as Queen Oda".
     r"|(?:has |have )?(?:also )?joined the (?:cast|series|show|ensemble) as"
     r"|has been cast as|appears as|appeared as|guest[- ]stars? (?:this season |in season \d+ )?as"
+    r"|guest[- ]starring as"
     # "made a guest appearance as Veronica's father Hiram", "moved over to continue playing Josie Cole".
     r"|(?:made|makes|will make) an? (?:guest |cameo |special )?appearance as|(?:to )?continues? playing"
     r"|reprises (?:his|her|their) (?:[\w-]+ ){0,2}role (?:as|of)|reprises the role of|returns to play"
@@ -114,7 +115,9 @@ PLAYS_VERB = (
     rf"{_PRAISE} as)"
 )
 PLAYS = (
-    r"(?:,\s+who\s+)?\s*(?:also\s+|again\s+|once again\s+|will\s+|is set to\s+|has been cast to\s+"
+    # ("A would be playing B", "A will be guest-starring as B": the verb's -ing form after "be".)
+    r"(?:,\s+who\s+)?\s*(?:also\s+|again\s+|once again\s+|(?:will|would) be\s+(?=playing|guest)|will\s+"
+    r"|is set to\s+|has been cast to\s+"
     # "Ana Ruiz has been tapped to play Dot".
     r"|(?:has been|have been|is|are|was|were) (?:tapped|picked|chosen|hired|signed|slated|due) to\s+)?"
     # "Tom Vail arrives next month, taking on the role of ...".
@@ -150,7 +153,10 @@ PLAYED_BY = cued(
     # ("Chief Ada Brisk (played by Salt Road's Lea Moss)": in brackets, after the actor's best-known show.)
     r"\s*(?:(?:is|was|will be) |,\s+(?:(?:who )?(?:is|was|will be) )?|\(\s*)"
     # "Linda Radlett, played by James": a surname alone is that person when the article names them in full.
-    rf"(?:played|portrayed|voiced) by (?:{CAPW}(?: {CAPW}){{0,3}}['’]s )?({PERSON}|{CAPW}(?![\w'’-]))",
+    # ("played by newcomer Ada Lint": a word saying who the actor is may come first.)
+    rf"(?:played|portrayed|voiced) by (?:{CAPW}(?: {CAPW}){{0,3}}['’]s )?"
+    r"(?:(?:newcomer|veteran|actor|actress|star|singer|comedian|rapper|model|musician)\s+)?"
+    rf"({PERSON}|{CAPW}(?![\w'’-]))",
     r"(?:played|portrayed|voiced) by ",
 )
 # "Queen Adela, whom A portrays": the actor comes inside a relative clause after the role.
