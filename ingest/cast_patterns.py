@@ -123,6 +123,8 @@ PLAYS = (
     # "Tom Vail arrives next month, taking on the role of ...".
     r"(?:is set to (?:arrive|join|appear)\b[^,.;]{0,60},\s+)?" + PLAYS_VERB + r"\s+"
 )
+# A title with its full stop, opening a role's name: "Carla Gugino's Dr. Molly Caffrey" (never "Dr" alone).
+ROLE_HONORIFIC = r"(?:(?:Dr|Mr|Mrs|Ms|Det|Sgt|Lt|Capt|Prof|Col|Gen|Insp|Supt)\.\s+)?"
 CAST_CUE = re.compile(
     r"\b(?:stars?|starring|cast|plays?|character|role|returns?|reunites|joins|trailer|as)\b"
 )

@@ -1,6 +1,6 @@
 """A maker list cut where a new clause starts ("by A, and B and C are serving as showrunners"), "directed and
 executive produced by A", and casting in the -ing form ("A would be playing B", "A will be guest-starring as
-B", "played by newcomer A") (invented names)."""
+B", "played by newcomer A"), and a role opening with a title ("A's Dr. Mae Holloway") (invented names)."""
 
 from __future__ import annotations
 
@@ -46,3 +46,10 @@ def test_will_be_guest_starring_as_gives_the_role() -> None:
 def test_played_by_a_described_newcomer_is_an_acting_credit() -> None:
     text = "Ember casting\n\nThe drama Ember follows the youngest daughter, played by newcomer Ada Lint."
     assert has(found(text), type="credit", show="Ember", person="Ada Lint", role="actor")
+
+
+def test_an_actors_role_with_a_title_keeps_the_whole_name() -> None:
+    text = "Ember review\n\nThe CBS thriller Ember is back. Cora Vinter's Dr. Mae Holloway has a dream."
+    records = found(text)
+    assert has(records, type="credit", person="Cora Vinter", character="Dr. Mae Holloway")
+    assert not has(records, type="credit", person="Cora Vinter", character="Dr")
