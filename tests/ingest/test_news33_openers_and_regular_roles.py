@@ -97,3 +97,11 @@ def test_a_role_someone_is_cast_as_is_not_part_of_the_shows_title() -> None:
     records = found(text)
     assert not has(records, type="show", title="Maelis in Tin Harbour")
     assert has(records, type="credit", show="Tin Harbour", person="Pell Garrow", character="King Oren")
+
+
+def test_a_show_described_as_where_it_stands_now_is_still_a_title() -> None:
+    text = (
+        "Casting news\n\nOdile Brach has closed a deal to join Tin Harbour, the BBC Two family drama now in "
+        "its sixth season."
+    )
+    assert actors(text, "Tin Harbour") == {"Odile Brach"}
