@@ -51,6 +51,15 @@ _CASTING = re.compile(
 )
 
 
+# A season a show is renewed, ordered or cancelled for names its future or its end, not who is in it ("X,
+# starring A, has been renewed for a third season": A's return is not yet told).
+_SEASON_DECIDED = re.compile(
+    r"\b(?:renew\w*|order\w*|picked up|pick(?:s|ing)? up|greenl\w+|green-l\w+|cancel\w*|axe[sd]?|revive\w*"
+    r"|end(?:s|ed|ing)? (?:with|after)|final)\b",
+    re.IGNORECASE,
+)
+
+
 def _of_show(text: str, show: str) -> bool:
     """Does the sentence tie its one season to the credit's show, by naming the show or pointing at it?"""
     return show in text or bool(_POINTED_SEASON.search(text))
@@ -65,7 +74,7 @@ def with_cast_seasons(facts: list[ExtractedFact]) -> list[ExtractedFact]:
             continue
         named = _seasons_named(item.sentence)
         show = str(item.get("show") or "")
-        casting = _CASTING.search(item.sentence)
+        casting = _CASTING.search(item.sentence) and not _SEASON_DECIDED.search(item.sentence)
         if len(named) == 1 and None not in named and show and casting and _of_show(item.sentence, show):
             number = next(iter(named))
             item = ExtractedFact(

@@ -49,3 +49,8 @@ def test_a_sentence_naming_two_seasons_leaves_the_credit_without_one() -> None:
 def test_a_sentence_naming_no_season_leaves_the_credit_without_one() -> None:
     text = "Harrow Lane news\n\nThe drama Harrow Lane stars Ola Brandt as Mae Dorn."
     assert seasons_of(text, "Ola Brandt") == {None}
+
+
+def test_a_season_the_show_is_renewed_for_is_not_its_casts_season() -> None:
+    text = "Harrow Lane renewed\n\nHarrow Lane, starring Ola Brandt, has been renewed for a third season."
+    assert seasons_of(text, "Ola Brandt") <= {None}
