@@ -11,7 +11,8 @@ LIST_CUES = re.compile(
     # "Clean Slate, starring and co-written by A and B": the list both stars and writes.
     r"\b(?:also\s+|will\s+|)(?:starring and (?:co-)?(?:written|created|(?:executive )?produced|directed) by"
     r"|stars|star|starring|co-stars|co-starring|alongside|opposite"
-    r"|joined by(?: newcomers)?"
+    # ("A ... is joined in the main cast by B (Other Work) and C": the rest of the cast.)
+    r"|joined (?:in the (?:main |regular |core |series )?(?:cast|ensemble) )?by(?: newcomers)?"
     r"|(?:a |the |its )?cast (?:that )?(?:also )?includes?|cast members? include"
     # "features a fantastic cast including A, B".
     r"|(?:a |an |the |its )?(?:[\w-]+ )?cast including"
@@ -45,8 +46,15 @@ SUBJECT_LIST_VERB = re.compile(
     # Casting news: "A has been cast in X", "A has been tapped to lead X", "A will headline X".
     # ("A has been cast as a series regular in X": the kind of part comes before the show.)
     r"|(?:has|have) been cast (?:as (?:an? |the )?(?:[\w-]+ ){0,2}?(?:regular|lead|role|star|guest star)"
-    r" )?in|(?:has|have) been (?:tapped|set|chosen|picked|hired|signed) to (?:headline"
-    r"|front|topline|star in|lead (?=[“\"‘']?[A-Z]|the cast))|will (?:headline|front|topline))\b"
+    r" )?(?:in|on)|(?:has|have) been (?:tapped|set|chosen|picked|hired|signed) to (?:headline"
+    r"|front|topline|star in|lead (?=[“\"‘']?[A-Z]|the cast))|will (?:headline|front|topline)"
+    # A part on the show: "A has landed the new series-regular role on X", "A has scored a recurring role on
+    # X", "A has been upped to series regular on X" (never a writing or producing post: only acting words).
+    r"|(?:has|have) (?:landed|nabbed|scored|snagged|booked|won|secured|earned) (?:a|an|the) "
+    r"(?:(?:new|key|major|pivotal|coveted|lead|leading|main|starring|supporting|recurring|guest|guest-starring"
+    r"|series[- ]regular|regular|central|title|mystery|small|big) ){0,3}(?:role|part|gig|spot) (?:on|in)"
+    r"|(?:has|have) been (?:upped|promoted|bumped up|elevated|tapped|added|made|named) (?:to|as) (?:a |an )?"
+    r"series[- ]regular(?: role)? (?:on|in|for))\b"
 )
 # Returning or co-starring casts name their roles in brackets: "Krys Marshall (Teri Rogers) ... also return".
 # (Casting news brackets other work instead: "Irene Choi (Dear Evan Hansen) has joined".)
@@ -78,10 +86,13 @@ PLAYS_VERB = (
     # "Dan Morrow is joining the cast of Harbour Street as bad boy 'Ace' Ackroyd".
     r"|(?:is )?joining the cast(?: of [^,.;]{1,40}?)? as|joins the cast of [^,.;]{1,40}? as"
     # "Ruth Calder is set to join the cast of Northfield as Ines Moray", "will join the cast as ...".
-    r"|join the cast(?: of [^,.;]{1,40}?)? as"
+    r"|join the cast(?: of [^,.;]{1,40}?)? as|join the (?:[\w-]+ )?season of [^,.;]{1,40}? as"
     r"|(?:has |have )?joined the (?:cast|[\w-]+ season) of [^,.;]{1,40}? as"
-    r"|joins(?: the (?:[\w-]+ )?(?:cast|season|series|show))? as|(?:has |have )?joined the cast as|is cast as"
+    r"|joins(?: the (?:[\w-]+ )?(?:cast|season|series|show))? as|is cast as|(?:was|were) cast as"
+    # "Ilse Marr has also joined the series as Queen Oda".
+    r"|(?:has |have )?(?:also )?joined the (?:cast|series|show|ensemble) as"
     r"|has been cast as|appears as|appeared as|guest[- ]stars? (?:this season |in season \d+ )?as"
+    r"|guest[- ]starring as"
     # "made a guest appearance as Veronica's father Hiram", "moved over to continue playing Josie Cole".
     r"|(?:made|makes|will make) an? (?:guest |cameo |special )?appearance as|(?:to )?continues? playing"
     r"|reprises (?:his|her|their) (?:[\w-]+ ){0,2}role (?:as|of)|reprises the role of|returns to play"
@@ -104,12 +115,16 @@ PLAYS_VERB = (
     rf"{_PRAISE} as)"
 )
 PLAYS = (
-    r"(?:,\s+who\s+)?\s*(?:also\s+|again\s+|once again\s+|will\s+|is set to\s+|has been cast to\s+"
+    # ("A would be playing B", "A will be guest-starring as B": the verb's -ing form after "be".)
+    r"(?:,\s+who\s+)?\s*(?:also\s+|again\s+|once again\s+|(?:will|would) be\s+(?=playing|guest)|will\s+"
+    r"|is set to\s+|has been cast to\s+"
     # "Ana Ruiz has been tapped to play Dot".
     r"|(?:has been|have been|is|are|was|were) (?:tapped|picked|chosen|hired|signed|slated|due) to\s+)?"
     # "Tom Vail arrives next month, taking on the role of ...".
     r"(?:is set to (?:arrive|join|appear)\b[^,.;]{0,60},\s+)?" + PLAYS_VERB + r"\s+"
 )
+# A title with its full stop, opening a role's name: "Carla Gugino's Dr. Molly Caffrey" (never "Dr" alone).
+ROLE_HONORIFIC = r"(?:(?:Dr|Mr|Mrs|Ms|Det|Sgt|Lt|Capt|Prof|Col|Gen|Insp|Supt)\.\s+)?"
 CAST_CUE = re.compile(
     r"\b(?:stars?|starring|cast|plays?|character|role|returns?|reunites|joins|trailer|as)\b"
 )
@@ -140,7 +155,10 @@ PLAYED_BY = cued(
     # ("Chief Ada Brisk (played by Salt Road's Lea Moss)": in brackets, after the actor's best-known show.)
     r"\s*(?:(?:is|was|will be) |,\s+(?:(?:who )?(?:is|was|will be) )?|\(\s*)"
     # "Linda Radlett, played by James": a surname alone is that person when the article names them in full.
-    rf"(?:played|portrayed|voiced) by (?:{CAPW}(?: {CAPW}){{0,3}}['’]s )?({PERSON}|{CAPW}(?![\w'’-]))",
+    # ("played by newcomer Ada Lint": a word saying who the actor is may come first.)
+    rf"(?:played|portrayed|voiced) by (?:{CAPW}(?: {CAPW}){{0,3}}['’]s )?"
+    r"(?:(?:newcomer|veteran|actor|actress|star|singer|comedian|rapper|model|musician)\s+)?"
+    rf"({PERSON}|{CAPW}(?![\w'’-]))",
     r"(?:played|portrayed|voiced) by ",
 )
 # "Queen Adela, whom A portrays": the actor comes inside a relative clause after the role.

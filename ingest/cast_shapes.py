@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from ingest.cast_patterns import ACTOR_SLOT, COMPANY, DESCRIBED_ITEM, JOINING
+from ingest.cast_patterns import ACTOR_SLOT, COMPANY, DESCRIBED_ITEM, JOINING, ROLE_HONORIFIC
 from ingest.context import Context, person_list
 from ingest.model import ExtractedFact, FactKind, fact
 from ingest.names import CAPW, NOT_NAME, PERSON, is_person_name, network_names
@@ -53,7 +53,8 @@ _ROLE_PAREN = re.compile(
 )
 # "the scene where Quinn's Tomas meets Rhea Vale's Ines": an actor's character, told through the actor.
 _POSSESSED_ROLE = re.compile(
-    rf"({PERSON}|{CAPW})['’]s ({CAPW}(?:\s+{CAPW})?)\b(?!\s+(?:[A-Z]|[a-z]+\s+(?:series|show|film)))"
+    rf"({PERSON}|{CAPW})['’]s ({ROLE_HONORIFIC}{CAPW}(?:\s+{CAPW})?)\b"
+    r"(?!\.?\s+(?:[A-Z]|[a-z]+\s+(?:series|show|film)))"
 )
 # Before "A's X", words that make X the person's work: "like Nolan's Inception", "via J.J. Abrams's Lost".
 _WORK_OF = re.compile(r"\b(?:via|like|than|meets|from)\s+$")

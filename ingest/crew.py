@@ -122,13 +122,12 @@ def crew_facts(sentence: Sentence, ctx: Context) -> list[ExtractedFact]:
             if items and _ROLE_AFTER.match(text, cue.end() + end):
                 continue  # "hails from Yellow Creek co-creator Dan Holt": a title before its maker's role
             listed = text[cue.end() : cue.end() + end]
-            if (
-                len(items) > 1
-                and _NEW_CLAUSE.match(text, cue.end() + end)
-                and re.search(rf",\s+and\s+{re.escape(items[-1][0])}\s*$", listed)
-            ):
-                # "from writer A, and B is attached to star": the last name opens a clause of its own.
-                items = items[:-1]
+            opened = re.search(r",\s+and\s+([^,]+?)\s*$", listed)
+            if len(items) > 1 and _NEW_CLAUSE.match(text, cue.end() + end) and opened:
+                # "from writer A, and B is attached to star", "by A, and B and C are serving as showrunners":
+                # the names after ", and" open a clause of their own.
+                after = len(re.split(r"\s+and\s+", opened.group(1)))
+                items = items[:-after] if after < len(items) else items
             mononym = re.match(rf"({CAPW})(?=\s*(?:[.,;]|$))", text[cue.end() :])
             if (
                 not items

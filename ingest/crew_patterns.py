@@ -28,7 +28,8 @@ BEFORE_LIST = [
         ),
         ("writer",),
     ),
-    (re.compile(r"\bdirected and (?:co-)?written by\s+", re.I), ("director",)),
+    # ("directed and executive produced by A": the producing half is read by its own cue.)
+    (re.compile(r"\bdirected and (?:co-)?(?:written|(?:executive )?produced) by\s+", re.I), ("director",)),
     # "The musical drama from Ida Crane and Tom Beck": a series is from those who created it.
     (re.compile(r"\b(?:series|drama|comedy|sitcom|dramedy) from\s+(?=[A-Z][a-z]+ [A-Z])"), ("creator",)),
     # "Iron Bay comes from Ada Brisk", "a fantasy series by acclaimed director Ada Brisk": its maker.

@@ -13,6 +13,7 @@ from collections import Counter
 from dataclasses import replace
 
 from ingest.capital_titles import spell_capital_titles
+from ingest.cast_seasons import with_cast_seasons
 from ingest.casting_deals import deal_credits
 from ingest.clutter import drop_cut_word, split_glued_caption, strip_clutter
 from ingest.context import Context
@@ -49,6 +50,7 @@ from ingest.names import PERSON, is_person_name
 from ingest.network_pointers import pointed_networks
 from ingest.networks import network_votes, streaming_votes
 from ingest.owned_titles import owned_titles
+from ingest.passing_networks import passing_network
 from ingest.plural_pointers import shared_facts
 from ingest.pointers import antecedents, sentence_referents
 from ingest.possessive_titles import restore_possessives
@@ -271,7 +273,11 @@ def _extract(text: str, published: dt.date | None, url: str | None) -> Extractio
         covered = {t for t in trusted if count_mentions(t, body) > work_mentions(t, body)}
         led = roundup_votes(article_network(sentences), trusted, votes, facts, covered)
     votes += led
-    merged = drop_roles_as_works(merge_facts(facts))
+    placed = {show for show, _n, _s in votes} | {str(f.get("show")) for f in facts if f.get("network")}
+    if main in trusted and main not in placed and not is_film(body, main):
+        # "A CBS rep confirmed the casting": the network speaking for the show, its only mention.
+        votes += [(main, *spoken)] if (spoken := passing_network(sentences, main, ctx.titles)) else []
+    merged = drop_roles_as_works(merge_facts(with_cast_seasons(facts)))
     show_facts = show_records(
         merged,
         votes,

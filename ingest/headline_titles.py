@@ -24,6 +24,8 @@ _SHOW_ONLY = (
     # "Harrow Street Is Coming Back for Season 3": only a show comes back for a season.
     r"|(?:Coming |Returning |Comes |Is )?Back for (?:Season|(?:A|An|Its) \w+ Season)\b"
     r"|(?:Returns?|Returning) (?:for|With) (?:Season|(?:A|An|Its) \w+ Season)\b"
+    # "Ivy Marsh to star Joel Ren and Cara Bly": a show stars people; a person would star "in" or "as".
+    r"|(?:[Tt]o|[Ww]ill) (?:[Cc]o-)?[Ss]tar (?!(?i:in|as|on|opposite|alongside|with)\b)(?=[A-Z][a-z])"
     r"|(?:Renewed|Renewal|Cancell?ed|Cancell?ation|Axed|Revived|Picked Up|Premiere Date|Release Date|Trailer"
     r"|Teaser|Cast|Finale|Spinoff|Spin-Off|Reboot|Sequel|Episode"
     # "Harbor Lights recap: the storm arrives": episodes are recapped, people are not.
@@ -33,7 +35,8 @@ _SHOW_ONLY = (
 _EITHER = (
     # ("Glass Orchard Is Back": a person comes back too, so a person-shaped name is no title here.)
     r"(?:Ending|Ends|To End|Will End|Returns|Returning|Coming Back|Comes Back|Back|Saved|Dead|Dies|Over"
-    r"|Premieres?|Casts|Adds|Taps|Sets|Finds|(?i:reviewed)"
+    # ("Pale Hollow casts its villain": a sentence-case headline writes the verb in lower case.)
+    r"|Premieres?|[Cc]asts|[Aa]dds|[Tt]aps|Sets|[Ff]inds|[Rr]ounds [Oo]ut|(?i:reviewed)"
     # ("Quiet Meridian review: ...": a sentence-case headline writes the label in lower case.)
     r"|(?i:review)|Spoilers?|First Look|Photos)\b"
 )

@@ -33,9 +33,15 @@ def _credits(facts: list[ExtractedFact]) -> list[ExtractedFact]:
             continue
         if items[0].get("role") == "actor":
             # Two characters for one actor in one show is more often a misreading than a double role.
-            characters = Counter(str(i.get("character")) for i in detailed)
-            best = characters.most_common(1)[0][0]
-            out.append(max((i for i in detailed if i.get("character") == best), key=lambda i: i.confidence))
+            characters = Counter(str(i.get("character")) for i in detailed if i.get("character"))
+            best = characters.most_common(1)[0][0] if characters else None
+            chosen = max((i for i in detailed if i.get("character") == best), key=lambda i: i.confidence)
+            # "Harrow Lane season 3 will star A" and "A plays Mae": the one season stated goes with the role.
+            stated = {i.get("seasons") for i in items if i.get("seasons") is not None}
+            if chosen.get("seasons") is None and len(stated) == 1:
+                fields = (*chosen.fields, ("seasons", stated.pop()))
+                chosen = ExtractedFact(chosen.kind, fields, chosen.sentence, chosen.confidence)
+            out.append(chosen)
         else:
             by_scope: dict[tuple[object, ...], ExtractedFact] = {}
             for item in detailed:

@@ -28,6 +28,7 @@ from ingest.cast_patterns import (
     RETURNING_CUE,
     RETURNING_VERB,
     ROLE_GOES_TO,
+    ROLE_HONORIFIC,
     ROLE_JOINED_IN,
     ROLE_LANDED,
     ROLE_THEN_ACTOR,
@@ -281,7 +282,9 @@ def cast_facts(sentence: Sentence, ctx: Context) -> list[ExtractedFact]:
                 add(who, match.group(2), 0.7)
     # "Orlando Bloom's Rycroft Philostrate": only in a sentence about the cast, never before a noun.
     if CAST_CUE.search(text):
-        for match in re.finditer(rf"({PERSON})(?:['’]s|(?<=s)['’]) ({CAPW}(?:\s+{CAPW}){{0,2}})", text):
+        for match in re.finditer(
+            rf"({PERSON})(?:['’]s|(?<=s)['’]) ({ROLE_HONORIFIC}{CAPW}(?:\s+{CAPW}){{0,2}})", text
+        ):
             who, character = ctx.person(match.group(1)), match.group(2)
             if CREW_WORDS.search(text[: match.start()]) and not CAST_WORDS.search(text[: match.start()]):
                 continue  # "executive produce with ..., as well as Banijay Americas’ Howard T. Owens"

@@ -173,7 +173,9 @@ SUBJECT_CONTEXTS: list[tuple[re.Pattern[str] | CuedPattern, bool]] = [
     (cued(rf"(?<![\w'’])[“\"‘']?({TITLE})[”\"’']?, (?:(?:a|an|the) (?:[\w'’+-]+ ){{0,3}}?"
           rf"|(?:{NET})['’]s? (?:[\w'’+-]+ ){{0,3}}?)(?:[\w'’]+-)?{GENRE}"
           rf"(?=[,.;:]|\s+(?:from|on|for|that|which|about|set|ordered|starring|with|based|created"
-          rf"|written|produced|premiering|debuting|coming|at|in|as)\b)", rf"[\s-]{GENRE}"), False),
+          # ("Harbor Kings, the NBC family drama now in its sixth season": where the show stands now.)
+          rf"|written|produced|premiering|debuting|coming|at|in|as|now|currently|entering|heading|returning"
+          rf"|airing|streaming)\b)", rf"[\s-]{GENRE}"), False),
     # Casting news: "has been cast in Ember Vale", "tapped to lead Driftwood Hearts", "will headline X",
     # and "Ember Vale has cast Jane Okoro": only a show or film is cast, led or headlined.
     (re.compile(rf"\b(?:(?:been|was|were|is|are|being) cast in|(?:tapped|set|signed|chosen|picked|hired)"

@@ -69,7 +69,11 @@ def _inside_network_name(raw: str, before: str, after: str) -> bool:
     return any(s <= len(lead) and e >= len(lead) + len(raw) for s, e, _n in find_networks(around))
 
 
-ROLE_OF = re.compile(r"\b(?:role|part|character) of\s+$")
+# ("was cast as the witch Maelis in Tin Harbour": a part someone is cast as, then its show.)
+ROLE_OF = re.compile(
+    r"\b(?:(?:role|part|character) of|(?:been|was|were|is|are|being) cast as(?:\s+(?:the|an?))?"
+    r"(?:\s+(?!(?:in|on|of|for|at|with|from)\b)[a-z][\w-]*){0,3})\s+$"
+)
 # A closing quote right before: the quoted words were the title.
 _AFTER_QUOTED_TITLE = re.compile(r"\w[.!?]?[”\"’']\s+$")
 _HEADLINE_PREDICATE = re.compile(

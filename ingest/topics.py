@@ -10,6 +10,7 @@ from dataclasses import replace
 from ingest.context import COREFERENCE, Context, person_list
 from ingest.mentions import count_mentions
 from ingest.names import PERSON, is_person_name
+from ingest.scene_openers import without_scene
 from ingest.sentences import Sentence
 from ingest.work_mentions import work_mentions
 
@@ -17,7 +18,7 @@ from ingest.work_mentions import work_mentions
 def segments(sentence: Sentence, ctx: Context) -> list[Sentence]:
     """A round-up sentence naming several shows in ';'-separated parts ("Good Cop, starring A; Shetland,
     starring B as Jimmy Perez; ...") is read part by part, so each cast stays with its own show."""
-    sentence = without_opener(sentence)
+    sentence = without_opener(sentence, ctx)
     if ";" not in sentence.text or not ctx.titles_in(sentence.text):
         return _clauses(sentence, ctx)
     parts = [part.strip() for part in re.split(r";\s+(?:and\s+)?", sentence.text)]
@@ -42,10 +43,13 @@ _OPENER = re.compile(
 )
 
 
-def without_opener(sentence: Sentence) -> Sentence:
-    """The sentence without a connective that opens it ("Finally, A stars in X" reads "A stars in X")."""
+def without_opener(sentence: Sentence, ctx: Context) -> Sentence:
+    """The sentence without a connective that opens it ("Finally, A stars in X" reads "A stars in X"), a
+    phrase setting the scene ("After weeks of talks, A ...") or a reporting adverb ("A will indeed play")."""
     opener = _OPENER.match(sentence.text)
-    return replace(sentence, text=sentence.text[opener.end() :]) if opener else sentence
+    text = sentence.text[opener.end() :] if opener else sentence.text
+    text = without_scene(text, lambda phrase: bool(ctx.titles_in(phrase)))
+    return sentence if text == sentence.text else replace(sentence, text=text)
 
 
 # Where a sentence naming several shows turns to the next one: ", and Suranne Jones will star ...",

@@ -8,7 +8,7 @@ from db.knowledge import CreditFact, PersonFacts
 from intents.answer import Answer
 from intents.handlers.common import missing, need_show
 from intents.handlers.crew import ROLE_LABELS
-from intents.query import Query, join_names, sources_for
+from intents.query import Query, join_names, parse_seasons, sources_for
 from intents.registry import Intent, Subject
 from intents.text import fold
 
@@ -31,13 +31,28 @@ async def cast(q: Query) -> Answer:
     actors = _actors(q.show.credits)
     if not actors:
         return missing(q, "cast", f"a cast list for {q.show.title}")
+    stated = {n for c in q.show.credits if c.role == "actor" for n in parse_seasons(c.seasons)}
+    named = q.show.title
+    if q.season is not None and stated:
+        named = f"{q.show.title} season {q.season}"
+        # A cast stated for some season ("season 2 will star A and B") is that season's: asked about another
+        # season, the rest of the cast (its season unstated) may be from any season, so none is given.
+        ids = {
+            c.person_id for c in q.show.credits if c.role == "actor" and q.season in parse_seasons(c.seasons)
+        }
+        actors = [c for c in actors if c.person_id in ids]
+        if not actors:
+            known = ", ".join(str(n) for n in sorted(stated))
+            season_word = "seasons" if len(stated) > 1 else "season"
+            what = f"the cast of {q.show.title} season {q.season} (only of {season_word} {known})"
+            return missing(q, "cast", what)
     people = q.kb.people
     listed = [
         f"{people[c.person_id].name} ({c.character})" if c.character else people[c.person_id].name
         for c in actors
     ]
     return Answer(
-        text=f"{q.show.title} stars {join_names(listed, limit=12)}.",
+        text=f"{named} stars {join_names(listed, limit=12)}.",
         intent="cast",
         confidence=1.0,
         answers=tuple(people[c.person_id].name for c in actors),
