@@ -18,6 +18,7 @@ from intents.collect import collector_paused, default_intents
 from intents.conversation_linking import Linked, link_in_conversation
 from intents.derived import Derived, derive
 from intents.linking import EntityIndex
+from intents.listed_work import people_listing
 from intents.message_text import command_and_text
 from intents.name_evidence import forget, note_message
 from intents.networks import NETWORK_WORDS
@@ -192,7 +193,11 @@ class QuestionEngine:
         command, text = read
         text = self.typed_words.spell(text)  # question words spelt out, then names typed as one word
         # A flat claim is checked, a shorthand choice asked ("joe locke: charlie or nick?").
-        text = as_check(as_choice(text, self._is_character)) if depth == 0 and command is None else text
+        text = (
+            as_check(as_choice(text, self._is_character), self._is_title)
+            if depth == 0 and command is None
+            else text
+        )
         if whole and composed and depth == 0 and command is None:
             parts = split_message(text, lambda key: self._is_name(key) or bool(self.shorthands.expand(key)))
             if len(parts) > 1:
@@ -288,6 +293,10 @@ class QuestionEngine:
     def _is_name(self, key: str) -> bool:
         # A known show, film or person name (chatter inside one, "thank you for smoking", is no chatter).
         return key in self.index.names
+
+    def _is_title(self, key: str) -> bool:
+        # A known name, or a title someone's other work lists ("doctor who"), in folded words.
+        return self._is_name(key) or bool(people_listing(self.kb, key, ""))
 
     def _is_character(self, key: str) -> bool:
         return any(ref.kind == "character" for ref in self.index.names.get(key, ()))
