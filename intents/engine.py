@@ -43,6 +43,7 @@ from intents.understand.guessed_answers import guess_checked
 from intents.understand.memory import remember
 from intents.understand.message_questions import answer_each, split_message
 from intents.understand.normalize import normalize
+from intents.understand.picture_asks import picture_answer
 from intents.understand.rephrase import rephrase
 from intents.understand.sentences import we_are_spelt_out
 from intents.warm import warm_tables
@@ -207,6 +208,7 @@ class QuestionEngine:
                     return several
                 # No part was understood alone: the message is read whole, as if they were never asked.
                 conversation.restore(before)
+        message = text
         text, aside = question_part(text, self._names_of)
         tokens = self._understand(text)
         forced = self._forced_intent(command)
@@ -216,6 +218,9 @@ class QuestionEngine:
             return replies.invalid("I didn't catch a question there. Try “who plays Nick in Heartstopper?”")
         today = (now or self.clock()).astimezone(zone_or_utc(tz)).date()
         top = composed and depth == 0  # the fan's own question, not a sub-question of a composed one
+        pictured = picture_answer(message, text, self.kb, lambda t: self.link(self._understand(t)))
+        if top and forced is None and pictured is not None:
+            return pictured  # "which account posted the bts pic": the picture the news reported
         linked = await link_in_conversation(
             self, text, aside, tokens, forced, conversation, now, tz, today, top
         )
