@@ -98,6 +98,20 @@ def talk_in_title_place(words: list[str], before: str | None = None) -> Talk | N
 _MEASURING = _TIME_UNITS | _TIME_RELATIONS | _COUNTING | {"how", "the", "a", "few", "of"}
 
 
+# Number words an amount of time is counted in ("about fifteen years", "a couple of months").
+_NUMBER_WORDS = frozenset(
+    """one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen
+    seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred couple few
+    several""".split()
+)
+
+
+def amount_of_time(words: list[str]) -> bool:
+    """'thirty years', 'fifteen years and ...', '20 minutes': a number, then a unit of time (the fan's own
+    story: "i've been a critic for about fifteen years"), never a title."""
+    return len(words) > 1 and (words[0] in _NUMBER_WORDS or words[0].isdigit()) and words[1] in _TIME_UNITS
+
+
 def _measures_time(words: list[str]) -> bool:
     """'years', 'days till', 'how many weeks until': units of time and the words measuring them."""
     return any(w in _TIME_UNITS for w in words) and all(w in _MEASURING or w.isdigit() for w in words)
