@@ -37,6 +37,7 @@ from intents.understand.choice_first import choice_first
 from intents.understand.colon_picks import as_choice
 from intents.understand.command_words import spelt_command
 from intents.understand.emoji_words import emoji_read
+from intents.understand.event_gaps import planned_wait
 from intents.understand.fanwords import COMMON_WORDS, HONORIFICS
 from intents.understand.flat_claims import as_check
 from intents.understand.guessed_answers import guess_checked
@@ -194,11 +195,8 @@ class QuestionEngine:
         command, text = read
         text = self.typed_words.spell(text)  # question words spelt out, then names typed as one word
         # A flat claim is checked, a shorthand choice asked ("joe locke: charlie or nick?").
-        text = (
-            as_check(as_choice(text, self._is_character), self._is_title)
-            if depth == 0 and command is None
-            else text
-        )
+        if depth == 0 and command is None:  # "if i watch X on premiere night how long till Y": X to Y
+            text = as_check(as_choice(planned_wait(text) or text, self._is_character), self._is_title)
         if whole and composed and depth == 0 and command is None:
             parts = split_message(text, lambda key: self._is_name(key) or bool(self.shorthands.expand(key)))
             if len(parts) > 1:
