@@ -198,6 +198,8 @@ class QuestionEngine:
         if depth == 0 and command is None:  # "if i watch X on premiere night how long till Y": X to Y
             text = as_check(as_choice(planned_wait(text) or text, self._is_character), self._is_title)
         if whole and composed and depth == 0 and command is None:
+            if (pictured := self._pictured(text, conversation)) is not None:
+                return pictured  # "which account posted the bts pic": the picture the news reported
             parts = split_message(text, lambda key: self._is_name(key) or bool(self.shorthands.expand(key)))
             if len(parts) > 1:
                 before = conversation.saved()
@@ -206,7 +208,6 @@ class QuestionEngine:
                     return several
                 # No part was understood alone: the message is read whole, as if they were never asked.
                 conversation.restore(before)
-        message = text
         text, aside = question_part(text, self._names_of)
         tokens = self._understand(text)
         forced = self._forced_intent(command)
@@ -216,9 +217,6 @@ class QuestionEngine:
             return replies.invalid("I didn't catch a question there. Try “who plays Nick in Heartstopper?”")
         today = (now or self.clock()).astimezone(zone_or_utc(tz)).date()
         top = composed and depth == 0  # the fan's own question, not a sub-question of a composed one
-        pictured = picture_answer(message, text, self.kb, lambda t: self.link(self._understand(t)))
-        if top and forced is None and pictured is not None:
-            return pictured  # "which account posted the bts pic": the picture the news reported
         linked = await link_in_conversation(
             self, text, aside, tokens, forced, conversation, now, tz, today, top
         )
@@ -237,6 +235,17 @@ class QuestionEngine:
         if depth == 0:
             answer = choice_first(linked.res, answer)  # "charlie or nick, ...": the choice first
             self._remember(conversation, linked, answer)
+        return answer
+
+    def _pictured(self, text: str, conversation: Conversation) -> Answer | None:
+        """The answer about a picture the news reported, remembered as the turn; None when not asked."""
+        recent = list(reversed(conversation.turns))[:2]  # "is kit in it" ... "and joe?" ... "who posted it"
+        after = any(t.intent == "picture" for t in recent)
+        asked = question_part(text, self._names_of)[0]
+        answer = picture_answer(text, asked, self.kb, lambda t: self.link(self._understand(t)), after)
+        if answer is not None:
+            tokens = self._understand(asked)
+            remember(conversation, tokens, self.link(tokens), answer, self.kb, self.index, False)
         return answer
 
     def _remember(self, conversation: Conversation, linked: Linked, answer: Answer) -> None:

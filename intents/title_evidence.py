@@ -106,10 +106,14 @@ _NUMBER_WORDS = frozenset(
 )
 
 
+_PLURAL_UNITS = frozenset("days weeks months years hours minutes".split())
+
+
 def amount_of_time(words: list[str]) -> bool:
     """'thirty years', 'fifteen years and ...', '20 minutes': a number, then a unit of time (the fan's own
     story: "i've been a critic for about fifteen years"), never a title."""
-    return len(words) > 1 and (words[0] in _NUMBER_WORDS or words[0].isdigit()) and words[1] in _TIME_UNITS
+    # Plural units only: "one day" is a title as often as an amount.
+    return len(words) > 1 and (words[0] in _NUMBER_WORDS or words[0].isdigit()) and words[1] in _PLURAL_UNITS
 
 
 def _measures_time(words: list[str]) -> bool:

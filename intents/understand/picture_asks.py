@@ -23,14 +23,17 @@ from intents.text import fold
 from intents.timefmt import long_date
 from intents.understand.sentences import sentences
 
-# Words for a still picture, typed slips included ("foto", "pix"); clips and trailers are not pictures.
+# Words for a still picture, typed slips included ("foto", "pix"); clips and trailers are not pictures, and
+# "still" is left out ("is he still in it").
 _PICTURE = (
-    r"(?:photo|photos|foto|fotos|photograph|pic|pics|pix|picture|pictures|image|images|snap|snaps|still|stills"
-    r"|selfie)"
+    r"(?:photo|photos|foto|fotos|photograph|pic|pics|pix|picture|pictures|image|images|snap|snaps|selfie)"
 )
 _PICTURE_WORD = re.compile(rf"\b{_PICTURE}\b")
 _POINTER = re.compile(r"\b(?:it|that|this|that one|this one)\b")
-_YES_NO = re.compile(r"^(?:is|was|are|were|did|does|do|has|had)\b")
+_YES_NO = re.compile(
+    r"^(?:(?:oh|ok|okay|and|so|wait|but|also|hey|um|uh|lol|omg|ngl|fr|random)\s+)*"
+    r"(?:is|was|are|were|did|does|do|has|had)\b"
+)
 # Sites a fan may name for where it was posted, and the site names they mean.
 _SITES: dict[str, str] = {
     "x": "X", "twitter": "X", "tweet": "X", "tweeted": "X", "instagram": "Instagram", "insta": "Instagram",
@@ -42,7 +45,21 @@ _POSTER = re.compile(
     r"\b(?:account|acount|accounts|page|handle|profile|where|wheres|whered|post|posted|posting|share|shared"
     r"|upload|uploaded|tweet|tweeted|put out|put up|unveil|unveiled|drop|dropped|who put|who shared)\b"
 )
-_SEASON = re.compile(r"\b(?:season|seasons|szn|s\d+|series \d|new one|old one|older|new or old|old or new)\b")
+_SEASONS = r"(?:season|seasons|szn|s\d+|series \d)"
+_SEASON = re.compile(
+    rf"\b(?:{_SEASONS}\b.*\bfrom|from\b.*\b{_SEASONS}|(?:which|what) (?:season|szn)|new one|old one|older"
+    r"|new or old|old or new|new season or|or (?:an )?old)\b"
+)
+# Putting a picture out ("when did netflix drop that photo"); without one, "when" asks about the show.
+_POSTED = re.compile(
+    r"\b(?:post|posted|posting|share|shared|upload|uploaded|tweet|tweeted|put out|put up|unveil|unveiled"
+    r"|reveal|revealed|drop|dropped|release the|released the)\b"
+)
+# A season's release asked ("is s3 out yet", "when does it come out"): the show's, not the picture's.
+_ABOUT_THE_SHOW = re.compile(
+    r"\b(?:out yet|come out|comes out|coming out|premiere|premieres|premiering|airs?|airing|stream|streaming"
+    r"|released yet|coming back|renewed)\b"
+)
 # Whom it shows: "who's in it", "who was in the bts pic", "which two actors are in it", "what was in it".
 _PEOPLE = re.compile(
     r"\bwho(?:s| is| was| are| were)? (?:all )?(?:in|on)\b|\b(?:which|what) (?:\w+ )?(?:actors?|cast|people"
@@ -71,20 +88,27 @@ class Asked(enum.Enum):
 
 
 def picture_answer(
-    message: str, asked: str, kb: Knowledge, link: Callable[[str], Resolution]
+    message: str, asked: str, kb: Knowledge, link: Callable[[str], Resolution], after_picture: bool = False
 ) -> Answer | None:
     """The answer about a reported picture, or None: no picture word in the message, none reported, or the
     asking sentence asks about something else. `asked` is the sentence that asks; `link` reads the shows
-    and people a text names (called only once the message is about a picture)."""
+    and people a text names (called only once the message is about a picture); `after_picture` when the
+    last answer was about one ("where'd they post it" then asks where it was posted)."""
     whole = fold(message)
-    if not _PICTURE_WORD.search(whole) or not pictures_held(kb):
+    if not (_PICTURE_WORD.search(whole) or after_picture) or not pictures_held(kb):
         return None
-    # Every sentence with a question mark asks ("where'd they post it btw? insta?"); else the one chosen.
+    # The sentence chosen as asking, and every sentence with a question mark ("where'd they post it btw?
+    # insta?"), each of which must name the picture or point back at it.
     chosen = fold(asked)
-    marked = [fold(part) for part in sentences(message) if "?" in part]
-    sentence = " ".join(dict.fromkeys([*marked, chosen]))
-    if not _PICTURE_WORD.search(sentence) and not _POINTER.search(sentence):
+    parts = [p for p in dict.fromkeys([chosen, *(fold(s) for s in sentences(message) if "?" in s)]) if p]
+    parts = [p for p in parts if _PICTURE_WORD.search(p) or _POINTER.search(p)]
+    if not parts:
         return None  # "the bts pic is so cute! when does s3 come out?": the question is not about it
+    sentence = " ".join(parts)
+    if _ABOUT_THE_SHOW.search(sentence) and not _POSTED.search(sentence):
+        return None  # "saw the bts pic, when does season 3 come out": the show's release is asked
+    if after_picture and not _PICTURE_WORD.search(whole) and not _POSTER.search(sentence):
+        return None  # "who do they play" after the picture: the show's facts answer it
     named = link(message)
     picture = _the_picture(kb, named.shows)
     if picture is None:
@@ -92,8 +116,7 @@ def picture_answer(
     told = _Told(kb, picture, kb.shows[picture.show_id])
     if not named.shows and _names_another(whole, told.show):
         return None  # "who's in the new stranger things photo": a show Marquee has no picture of
-    yes_no = any(_YES_NO.search(part) for part in [chosen, *marked])
-    if yes_no and " or " not in f" {sentence} ":
+    if any(_YES_NO.search(part) for part in parts) and " or " not in f" {sentence} ":
         lead = _checked(sentence, told, named.people)
         if lead is None:
             return None  # "is he in that bts pic?": whom "he" means is the conversation's to say
@@ -144,7 +167,7 @@ def _asked(sentence: str) -> Asked | None:
     if _PEOPLE.search(sentence):
         return Asked.PEOPLE
     if _WHEN.search(sentence):
-        return Asked.WHEN
+        return Asked.WHEN if _POSTED.search(sentence) else None
     if _POSTER.search(sentence) or _SITE.search(sentence):
         return Asked.POSTER
     if _SEASON.search(sentence):
@@ -158,8 +181,11 @@ def _checked(sentence: str, told: _Told, people: list[PersonFacts]) -> str | Non
     """The verdict of a yes/no about the picture: someone in it, the site it was posted on, its season."""
     picture = told.picture
     if people:
-        person = people[0].name
-        return f"Yes, {person} is in it." if person in picture.showing else f"No, {person} isn't in it."
+        shown = [p.name for p in people if p.name in picture.showing]
+        unshown = [p.name for p in people if p.name not in picture.showing]
+        if not unshown:
+            return f"Yes, {join_names(shown)} {'is' if len(shown) == 1 else 'are'} in it."
+        return f"No, {join_names(unshown)} {'isn' if len(unshown) == 1 else 'aren'}'t in it."
     site = _SITE.search(sentence)
     if site is not None and picture.site is not None:
         named = _SITES[site.group(0)]

@@ -7,6 +7,7 @@ import datetime as dt
 
 from intents.engine import QuestionEngine
 from intents.pictures_held import picture_of
+from intents.query import Conversation
 
 BEFORE = dt.datetime(2024, 9, 10, 12, tzinfo=dt.UTC)
 
@@ -72,3 +73,29 @@ def test_a_descriptor_that_is_no_picture_reads_as_none() -> None:
     assert (
         read is not None and read.season == 2 and read.on == dt.date(2024, 1, 2) and read.showing == ("A B",)
     )
+
+
+async def test_a_follow_up_after_the_picture_asks_about_it(engine: QuestionEngine) -> None:
+    conversation = Conversation()
+    await engine.answer("is kit connor in the hs3 bts pic", conversation, now=BEFORE)
+    answer = await engine.answer("who posted it", conversation, now=BEFORE)
+    assert answer.text.startswith("The official Netflix X account posted it")
+
+
+async def test_they_after_the_picture_are_the_people_it_shows(engine: QuestionEngine) -> None:
+    conversation = Conversation()
+    await engine.answer("who's in the new hs3 bts photo", conversation, now=BEFORE)
+    answer = await engine.answer("who do they each play", conversation, now=BEFORE)
+    assert "Charlie Spring" in answer.text and "Nick Nelson" in answer.text
+
+
+async def test_a_season_asked_beside_the_picture_is_the_shows(engine: QuestionEngine) -> None:
+    answer = await engine.answer(
+        "just saw the bts pic of joe and kit, when does heartstopper season 3 come out", now=BEFORE
+    )
+    assert "October 3, 2024" in answer.text and "photo" not in answer.text
+
+
+async def test_still_in_the_show_asks_no_picture(engine: QuestionEngine) -> None:
+    answer = await engine.answer("is tobie donovan still in heartstopper?", now=BEFORE)
+    assert answer.text.startswith("Yes") and "photo" not in answer.text

@@ -17,6 +17,7 @@ def test_a_number_and_a_unit_of_time_is_an_amount() -> None:
     assert amount_of_time(["20", "minutes"])
     assert not amount_of_time(["fifteen"])  # a title may be a number word alone
     assert not amount_of_time(["the", "years"])
+    assert not amount_of_time(["one", "day"])  # "who plays the lead in one day": a title
 
 
 async def test_an_amount_of_time_in_chatter_is_no_title(engine: QuestionEngine) -> None:
