@@ -45,6 +45,7 @@ from intents.understand.memory import remember
 from intents.understand.message_questions import answer_each, split_message
 from intents.understand.normalize import normalize
 from intents.understand.picture_asks import picture_answer
+from intents.understand.picture_others import other_in_picture
 from intents.understand.rephrase import rephrase
 from intents.understand.sentences import we_are_spelt_out
 from intents.warm import warm_tables
@@ -196,7 +197,10 @@ class QuestionEngine:
         text = self.typed_words.spell(text)  # question words spelt out, then names typed as one word
         # A flat claim is checked, a shorthand choice asked ("joe locke: charlie or nick?").
         if depth == 0 and command is None:  # "if i watch X on premiere night how long till Y": X to Y
-            text = as_check(as_choice(planned_wait(text) or text, self._is_character), self._is_title)
+            text = (
+                planned_wait(text) or other_in_picture(text, self.kb) or text
+            )  # "the other one in that pic"
+            text = as_check(as_choice(text, self._is_character), self._is_title)
         if whole and composed and depth == 0 and command is None:
             if (pictured := self._pictured(text, conversation)) is not None:
                 return pictured  # "which account posted the bts pic": the picture the news reported

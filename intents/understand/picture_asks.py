@@ -21,6 +21,7 @@ from intents.query import join_names, latest_season_number, sources_for
 from intents.resolve import Resolution
 from intents.text import fold
 from intents.timefmt import long_date
+from intents.title_words import WH_WORDS
 from intents.understand.sentences import sentences
 
 # Words for a still picture, typed slips included ("foto", "pix"); clips and trailers are not pictures, and
@@ -33,7 +34,14 @@ _POINTER = re.compile(r"\b(?:it|that|this|that one|this one)\b")
 _YES_NO = re.compile(
     r"^(?:(?:oh|ok|okay|and|so|wait|but|also|hey|um|uh|lol|omg|ngl|fr|random)\s+)*"
     r"(?:is|was|are|were|did|does|do|has|had)\b"
+    r"|\b(?:right|yeah|yea|yes|correct|true|innit|no)$"  # a claim with a tag: "... on X yeah?"
 )
+# A span of time asked ("how many days from the photo to the premiere"): the date readers answer it.
+_SPAN = re.compile(r"\bhow (?:many|much|long)\b.*\b(?:days?|weeks?|months?|time|long)\b|\bhow long\b")
+# A sentence that asks though it has no question mark ("anyway how many days till s3 drops").
+_ASKS = re.compile(r"\b(?:how|when|whens|what|whats|who|whos|where|wheres|which)\b")
+# A short guess of where it was posted, after the question ("who posted it? nf x acct?").
+_GUESS_WORDS = 4
 # Sites a fan may name for where it was posted, and the site names they mean.
 _SITES: dict[str, str] = {
     "x": "X", "twitter": "X", "tweet": "X", "tweeted": "X", "instagram": "Instagram", "insta": "Instagram",
@@ -58,14 +66,14 @@ _POSTED = re.compile(
 # A season's release asked ("is s3 out yet", "when does it come out"): the show's, not the picture's.
 _ABOUT_THE_SHOW = re.compile(
     r"\b(?:out yet|come out|comes out|coming out|premiere|premieres|premiering|airs?|airing|stream|streaming"
-    r"|released yet|coming back|renewed)\b"
+    r"|released yet|coming back|renewed|landing|lands|arrive|arrives|arriving)\b"
 )
 # Whom it shows: "who's in it", "who was in the bts pic", "which two actors are in it", "what was in it".
 _PEOPLE = re.compile(
     r"\bwho(?:s| is| was| are| were)? (?:all )?(?:in|on)\b|\b(?:which|what) (?:\w+ )?(?:actors?|cast|people"
     r"|stars?|characters?|boys|guys)\b|\bwhat(?:s| is| was)? in\b|\bwho(?:s| is| was)? (?:pictured|shown)\b"
 )
-_WHEN = re.compile(r"\bwhen\b|\bwhat (?:day|date)\b")
+_WHEN = re.compile(r"\bwhen(?:s| s| is| was| did)?\b|\bwhat (?:day|date)\b")
 _NEW = re.compile(r"\b(?:new|newest|latest|upcoming|next|new season|coming)\b")
 
 
@@ -100,13 +108,13 @@ def picture_answer(
     # The sentence chosen as asking, and every sentence with a question mark ("where'd they post it btw?
     # insta?"), each of which must name the picture or point back at it.
     chosen = fold(asked)
-    parts = [p for p in dict.fromkeys([chosen, *(fold(s) for s in sentences(message) if "?" in s)]) if p]
-    parts = [p for p in parts if _PICTURE_WORD.search(p) or _POINTER.search(p)]
+    asking = [chosen, *(fold(s) for s in sentences(message) if "?" in s or _ASKS.search(fold(s)))]
+    if any(_SPAN.search(p) or (_ABOUT_THE_SHOW.search(p) and not _POSTED.search(p)) for p in asking):
+        return None  # "saw the bts pic! how many days till s3 drops": the show's release is asked
+    parts = [p for p in dict.fromkeys(asking) if p and (_PICTURE_WORD.search(p) or _POINTER.search(p))]
     if not parts:
-        return None  # "the bts pic is so cute! when does s3 come out?": the question is not about it
+        return None  # "the bts pic is so cute! who directed s3?": the question is not about it
     sentence = " ".join(parts)
-    if _ABOUT_THE_SHOW.search(sentence) and not _POSTED.search(sentence):
-        return None  # "saw the bts pic, when does season 3 come out": the show's release is asked
     if after_picture and not _PICTURE_WORD.search(whole) and not _POSTER.search(sentence):
         return None  # "who do they play" after the picture: the show's facts answer it
     named = link(message)
@@ -116,7 +124,9 @@ def picture_answer(
     told = _Told(kb, picture, kb.shows[picture.show_id])
     if not named.shows and _names_another(whole, told.show):
         return None  # "who's in the new stranger things photo": a show Marquee has no picture of
-    if any(_YES_NO.search(part) for part in parts) and " or " not in f" {sentence} ":
+    # A short guess of the site after the question ("who posted it? nf x acct?") is checked too.
+    guess = any(len(p.split()) <= _GUESS_WORDS and _SITE.search(p) for p in parts[1:])
+    if (guess or any(_YES_NO.search(part) for part in parts)) and " or " not in f" {sentence} ":
         lead = _checked(sentence, told, named.people)
         if lead is None:
             return None  # "is he in that bts pic?": whom "he" means is the conversation's to say
@@ -172,8 +182,8 @@ def _asked(sentence: str) -> Asked | None:
         return Asked.POSTER
     if _SEASON.search(sentence):
         return Asked.SEASON
-    if _PICTURE_WORD.search(sentence):
-        return Asked.PEOPLE
+    if _PICTURE_WORD.search(sentence) and not any(w in WH_WORDS for w in sentence.split()):
+        return Asked.PEOPLE  # "bts pic?": what it shows; "who created it" asks about the show
     return None
 
 

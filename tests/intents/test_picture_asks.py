@@ -99,3 +99,17 @@ async def test_a_season_asked_beside_the_picture_is_the_shows(engine: QuestionEn
 async def test_still_in_the_show_asks_no_picture(engine: QuestionEngine) -> None:
     answer = await engine.answer("is tobie donovan still in heartstopper?", now=BEFORE)
     assert answer.text.startswith("Yes") and "photo" not in answer.text
+
+
+async def test_the_other_one_in_the_picture_is_the_one_other_person_it_shows(engine: QuestionEngine) -> None:
+    answer = await engine.answer(
+        "What's the other actor in that behind-the-scenes photo with Kit Connor up to next?", now=BEFORE
+    )
+    assert "Joe Locke" in answer.text and "Agatha All Along" in answer.text
+
+
+async def test_a_span_asked_beside_the_picture_is_left_to_the_date_readers(engine: QuestionEngine) -> None:
+    answer = await engine.answer(
+        "kit and joe in the new photo?? anyway how many days till s3 drops", now=BEFORE
+    )
+    assert "23 days" in answer.text and "photo" not in answer.text
