@@ -21,7 +21,9 @@ _NO_TITLE = frozenset(
     episodes first second third fourth fifth previous next new old original book books novel novels critics
     audience audiences score scores rating ratings me you him us mine yours theirs i people fans viewers
     now then today yesterday rotten tomatoes imdb netflix disney hulu hbo max prime apple peacock something
-    someone else spin spinoff off sequel prequel""".split()
+    someone else spin spinoff off sequel prequel emmy emmys bafta baftas globe globes award awards nom noms
+    nomination nominations win wins oscar oscars day days week weeks month months year years away
+    ago""".split()
 )
 _LONGEST_TITLE = 4
 _NUMBERISH = re.compile(r"^(?:\d+%?|s\d+|\d+(?:st|nd|rd|th))$")
@@ -38,10 +40,8 @@ def compared_title(tokens: list[str], res: Resolution) -> list[str] | None:
     for at, word in enumerate(tokens):
         if (word in _JOINING and at == show.end) or (word == "than" and at >= show.end):
             run = _run(tokens[at + 1 :])
-        elif word in _JOINING and at + 1 == show.start:
-            run = list(reversed(_run(list(reversed(tokens[:at])))))
         else:
-            continue
+            continue  # (a side before the show is left alone: "agatha or heartstoper 3" has a slip in it)
         if _titled(run):
             return run
     return None

@@ -38,6 +38,10 @@ _YES_NO = re.compile(
 )
 # A span of time asked ("how many days from the photo to the premiere"): the date readers answer it.
 _SPAN = re.compile(r"\bhow (?:many|much|long)\b.*\b(?:days?|weeks?|months?|time|long)\b|\bhow long\b")
+# Other facts asked beside the picture: the show's, not the picture's.
+_OTHER_ASK = re.compile(
+    r"\b(?:direct\w*|creat\w*|wrote|writ\w*|plays?|playing|starring|network|ratings?|scores?|episodes?|awards?)\b"
+)
 # A sentence that asks though it has no question mark ("anyway how many days till s3 drops").
 _ASKS = re.compile(r"\b(?:how|when|whens|what|whats|who|whos|where|wheres|which)\b")
 # A short guess of where it was posted, after the question ("who posted it? nf x acct?").
@@ -125,7 +129,9 @@ def picture_answer(
     if not named.shows and _names_another(whole, told.show):
         return None  # "who's in the new stranger things photo": a show Marquee has no picture of
     # A short guess of the site after the question ("who posted it? nf x acct?") is checked too.
-    guess = any(len(p.split()) <= _GUESS_WORDS and _SITE.search(p) for p in parts[1:])
+    guess = any(
+        len(p.split()) <= _GUESS_WORDS and _SITE.search(p) and not set(p.split()) & WH_WORDS for p in asking
+    )
     if (guess or any(_YES_NO.search(part) for part in parts)) and " or " not in f" {sentence} ":
         lead = _checked(sentence, told, named.people)
         if lead is None:
@@ -176,6 +182,8 @@ def _asked(sentence: str) -> Asked | None:
     shows."""
     if _PEOPLE.search(sentence):
         return Asked.PEOPLE
+    if _OTHER_ASK.search(sentence):
+        return None  # "saw the bts pic from s3, who's the director for this season": the show's crew
     if _WHEN.search(sentence):
         return Asked.WHEN if _POSTED.search(sentence) else None
     if _POSTER.search(sentence) or _SITE.search(sentence):

@@ -10,10 +10,13 @@ from db.knowledge import Knowledge
 from intents.pictures_held import pictures_held
 
 _OTHER = re.compile(
-    r"\bthe other (?:\w+ )?(?:actor|actress|one|guy|person|star|lad|boy|girl|dude|cast member|bloke)"
-    r" (?:in|from|on) (?:the|that|this) [^?.!]*?\b(?:photo|pic|picture|image|snap|foto)s? with (?P<rest>.*)",
+    r"\bthe other (?:\w+ )?(?:actor|actress|one|guy|person|star|lad|boy|girl|dude|cast member|bloke|lead)"
+    r"\b[^?.!]*?\b(?:photo|pic|picture|image|snap|foto)s? with (?P<rest>.*)",
     re.IGNORECASE,
 )
+
+# The name itself asked before the description: the answer is who they are.
+_NAME_ASKED = re.compile(r"(?:what(?:'s| is|s) (?:the )?name of|who(?:'s| is|s))[\s,]*$", re.IGNORECASE)
 
 
 def other_in_picture(text: str, kb: Knowledge) -> str | None:
@@ -27,6 +30,8 @@ def other_in_picture(text: str, kb: Knowledge) -> str | None:
         named = [name for name in picture.showing if rest.lower().startswith(name.lower())]
         others = [name for name in picture.showing if name not in named]
         if len(named) == 1 and len(others) == 1:
-            after = rest[len(named[0]) :]
-            return f"{text[: found.start()]}{others[0]}{after}"
+            before, after = text[: found.start()], rest[len(named[0]) :]
+            if _NAME_ASKED.search(before):
+                return f"who is {others[0]}?"  # "what's the name of the other lead, the one in the photo ..."
+            return f"{before}{others[0]}{after}"
     return None
