@@ -89,7 +89,7 @@ def talk_in_title_place(words: list[str], before: str | None = None) -> Talk | N
     if before in AUXILIARIES and _verb_first(words, before):
         return Talk.PREDICATE
     subject = _subject_before_verb(words)
-    if _points_at(words) or (subject is not None and _points_at(subject)):
+    if _points_at(words) or (subject is not None and _points_at(subject)) or _object_then_preposition(words):
         return Talk.POINTED
     return None
 
@@ -182,6 +182,17 @@ def _subject_before_verb(words: list[str]) -> list[str] | None:
         ):
             return words[:i]
     return None
+
+
+# A pronoun object and the preposition after it ("made it into a tv show", "turned them into a series").
+_OBJECTS = frozenset("it them him her us me".split())
+_AFTER_OBJECT = frozenset("into in to onto from as for".split())
+
+
+def _object_then_preposition(words: list[str]) -> bool:
+    """'it into a tv show': the verb's object and what it was made into, a clause and no title ("It Follows"
+    keeps a word of its own after the pronoun)."""
+    return len(words) > 1 and words[0] in _OBJECTS and words[1] in _AFTER_OBJECT
 
 
 def _points_at(words: list[str]) -> bool:

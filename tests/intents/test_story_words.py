@@ -7,7 +7,7 @@ import datetime as dt
 
 from intents.engine import QuestionEngine
 from intents.more_ordinary_words import MORE_ORDINARY_WORDS
-from intents.title_evidence import amount_of_time
+from intents.title_evidence import Talk, amount_of_time, talk_in_title_place
 
 BEFORE = dt.datetime(2024, 9, 10, 12, tzinfo=dt.UTC)
 
@@ -31,3 +31,16 @@ async def test_an_amount_of_time_in_chatter_is_no_title(engine: QuestionEngine) 
 
 def test_what_someone_reckons_and_the_lads_are_everyday_words() -> None:
     assert {"reckon", "lads", "lad"} <= MORE_ORDINARY_WORDS
+
+
+def test_a_pronoun_object_and_its_preposition_are_talk() -> None:
+    assert talk_in_title_place(["it", "into", "a", "tv", "show"]) is Talk.POINTED
+    assert talk_in_title_place(["it", "follows"]) is None  # a title of its own
+
+
+async def test_made_it_into_a_show_names_no_title(engine: QuestionEngine) -> None:
+    answer = await engine.answer(
+        "the author of the heartstopper books made it into a tv show, what streaming service is it on",
+        now=BEFORE,
+    )
+    assert "Netflix" in answer.text and "I don't have facts about" not in answer.text
