@@ -88,6 +88,8 @@ def talk_in_title_place(words: list[str], before: str | None = None) -> Talk | N
         return Talk.ASPECT
     if before in AUXILIARIES and _verb_first(words, before):
         return Talk.PREDICATE
+    if _part_of_a_show(words):
+        return Talk.POINTED
     subject = _subject_before_verb(words)
     if _points_at(words) or (subject is not None and _points_at(subject)) or _object_then_preposition(words):
         return Talk.POINTED
@@ -182,6 +184,19 @@ def _subject_before_verb(words: list[str]) -> list[str] | None:
         ):
             return words[:i]
     return None
+
+
+# A part of a show named with everyday words ("the big finale", "the last episode"): the show's, no title.
+_SHOW_PARTS = frozenset("finale premiere episode episodes trailer teaser ending".split())
+
+
+def _part_of_a_show(words: list[str]) -> bool:
+    """'the big finale', 'the new trailer': a part of a show after only everyday or pointing words."""
+    return (
+        len(words) > 1
+        and words[-1] in _SHOW_PARTS
+        and all(everyday(w) or w in POINTING_WORDS for w in words[:-1])
+    )
 
 
 # A pronoun object and the preposition after it ("made it into a tv show", "turned them into a series").

@@ -44,3 +44,8 @@ async def test_made_it_into_a_show_names_no_title(engine: QuestionEngine) -> Non
         now=BEFORE,
     )
     assert "Netflix" in answer.text and "I don't have facts about" not in answer.text
+
+
+def test_a_part_of_a_show_in_everyday_words_is_talk() -> None:
+    assert talk_in_title_place(["the", "big", "finale"]) is Talk.POINTED
+    assert talk_in_title_place(["the", "bear", "finale"]) is None  # a title's own word before it
