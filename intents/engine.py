@@ -18,7 +18,6 @@ from intents.collect import collector_paused, default_intents
 from intents.conversation_linking import Linked, link_in_conversation
 from intents.derived import Derived, derive
 from intents.linking import EntityIndex
-from intents.listed_work import people_listing
 from intents.message_text import command_and_text
 from intents.name_evidence import forget, note_message
 from intents.networks import NETWORK_WORDS
@@ -34,18 +33,15 @@ from intents.timefmt import zone_or_utc
 from intents.typed_words import TypedWords
 from intents.understand.asking import question_part
 from intents.understand.choice_first import choice_first
-from intents.understand.colon_picks import as_choice
 from intents.understand.command_words import spelt_command
 from intents.understand.emoji_words import emoji_read
-from intents.understand.event_gaps import planned_wait
 from intents.understand.fanwords import COMMON_WORDS, HONORIFICS
-from intents.understand.flat_claims import as_check
 from intents.understand.guessed_answers import guess_checked
 from intents.understand.memory import remember
 from intents.understand.message_questions import answer_each, split_message
+from intents.understand.message_rewrites import rewritten
 from intents.understand.normalize import normalize
 from intents.understand.picture_asks import picture_answer
-from intents.understand.picture_others import other_in_picture
 from intents.understand.rephrase import rephrase
 from intents.understand.sentences import we_are_spelt_out
 from intents.warm import warm_tables
@@ -195,12 +191,9 @@ class QuestionEngine:
             return read
         command, text = read
         text = self.typed_words.spell(text)  # question words spelt out, then names typed as one word
-        # A flat claim is checked, a shorthand choice asked ("joe locke: charlie or nick?").
-        if depth == 0 and command is None:  # "if i watch X on premiere night how long till Y": X to Y
-            text = (
-                planned_wait(text) or other_in_picture(text, self.kb) or text
-            )  # "the other one in that pic"
-            text = as_check(as_choice(text, self._is_character), self._is_title)
+        # A flat claim is checked, a shorthand choice asked ("joe locke: charlie or nick?"), a plan's wait ...
+        if depth == 0 and command is None:
+            text = rewritten(text, self.kb, self._is_name, self._is_character)
         if whole and composed and depth == 0 and command is None:
             if (pictured := self._pictured(text, conversation)) is not None:
                 return pictured  # "which account posted the bts pic": the picture the news reported
@@ -309,10 +302,6 @@ class QuestionEngine:
     def _is_name(self, key: str) -> bool:
         # A known show, film or person name (chatter inside one, "thank you for smoking", is no chatter).
         return key in self.index.names
-
-    def _is_title(self, key: str) -> bool:
-        # A known name, or a title someone's other work lists ("doctor who"), in folded words.
-        return self._is_name(key) or bool(people_listing(self.kb, key, ""))
 
     def _is_character(self, key: str) -> bool:
         return any(ref.kind == "character" for ref in self.index.names.get(key, ()))
