@@ -33,15 +33,15 @@ from intents.timefmt import zone_or_utc
 from intents.typed_words import TypedWords
 from intents.understand.asking import question_part
 from intents.understand.choice_first import choice_first
-from intents.understand.colon_picks import as_choice
 from intents.understand.command_words import spelt_command
 from intents.understand.emoji_words import emoji_read
 from intents.understand.fanwords import COMMON_WORDS, HONORIFICS
-from intents.understand.flat_claims import as_check
 from intents.understand.guessed_answers import guess_checked
 from intents.understand.memory import remember
 from intents.understand.message_questions import answer_each, split_message
+from intents.understand.message_rewrites import rewritten
 from intents.understand.normalize import normalize
+from intents.understand.picture_asks import picture_answer
 from intents.understand.rephrase import rephrase
 from intents.understand.sentences import we_are_spelt_out
 from intents.warm import warm_tables
@@ -191,9 +191,12 @@ class QuestionEngine:
             return read
         command, text = read
         text = self.typed_words.spell(text)  # question words spelt out, then names typed as one word
-        # A flat claim is checked, a shorthand choice asked ("joe locke: charlie or nick?").
-        text = as_check(as_choice(text, self._is_character)) if depth == 0 and command is None else text
+        # A flat claim is checked, a shorthand choice asked ("joe locke: charlie or nick?"), a plan's wait ...
+        if depth == 0 and command is None:
+            text = rewritten(text, self.kb, self._is_name, self._is_character)
         if whole and composed and depth == 0 and command is None:
+            if (pictured := self._pictured(text, conversation)) is not None:
+                return pictured  # "which account posted the bts pic": the picture the news reported
             parts = split_message(text, lambda key: self._is_name(key) or bool(self.shorthands.expand(key)))
             if len(parts) > 1:
                 before = conversation.saved()
@@ -229,6 +232,17 @@ class QuestionEngine:
         if depth == 0:
             answer = choice_first(linked.res, answer)  # "charlie or nick, ...": the choice first
             self._remember(conversation, linked, answer)
+        return answer
+
+    def _pictured(self, text: str, conversation: Conversation) -> Answer | None:
+        """The answer about a picture the news reported, remembered as the turn; None when not asked."""
+        recent = list(reversed(conversation.turns))[:2]  # "is kit in it" ... "and joe?" ... "who posted it"
+        after = any(t.intent == "picture" for t in recent)
+        asked = question_part(text, self._names_of)[0]
+        answer = picture_answer(text, asked, self.kb, lambda t: self.link(self._understand(t)), after)
+        if answer is not None:
+            tokens = self._understand(asked)
+            remember(conversation, tokens, self.link(tokens), answer, self.kb, self.index, False)
         return answer
 
     def _remember(self, conversation: Conversation, linked: Linked, answer: Answer) -> None:

@@ -22,7 +22,7 @@ require ride rise risen save search seek sought serve settle shake shoot shot si
 solve speak spoke spoken spend spent stand stood stay steal stick stuck succeed suggest supply support suppose
 surprise teach taught tend thank threw touch track train travel treat trust understand understood use used
 visit vote wake woke wear wore worn wish worry yell pose posing posed snap meant note noted assume assumed
-assuming presume presumed
+assuming presume presumed reckon insist
 """.split()
 # How sure a report is ("has it been officially confirmed", "who is he rumoured to play"): never a name.
 _HEARSAY = """
@@ -41,6 +41,9 @@ RATERS = frozenset("critics punters viewers audiences audience reviewers public 
 # What kind of rater ("regular viewers", "normal people", "the general public").
 _RATER_KINDS = "regular normal average general".split()
 
+# Fans' words for people of a cast ("one of the heartstopper lads"): never a name of their own.
+_FOLK = "lad lads bloke blokes chap chaps gal gals lass lasses".split()
+
 MORE_ORDINARY_WORDS: frozenset[str] = (
-    frozenset(_VERBS + _HEARSAY + _CHAT + _AMOUNTS + _RATER_KINDS) | EXTENT_WORDS | RATERS
+    frozenset(_VERBS + _HEARSAY + _CHAT + _AMOUNTS + _RATER_KINDS + _FOLK) | EXTENT_WORDS | RATERS
 )

@@ -15,6 +15,7 @@ from intents.registry import Intent, Match, Subject
 from intents.resolve import Resolution
 from intents.text import fold, safe_fragment, title_case
 from intents.title_words import AUXILIARIES
+from intents.understand.compared_titles import compared_title
 
 SUGGEST_CUTOFF = 88.0  # "did you mean" needs a name at least this close (rapidfuzz ratio)
 # Intents whose unknown words are not an unknown subject: they are about nothing, or link their own subject.
@@ -178,6 +179,8 @@ def comparison_with_unknown(conv: Conversation, tokens: list[str], res: Resoluti
     unknown = list(res.unknown_title)
     if set(unknown) <= _COMPARING | _POINTING | {"the", "a"} or len(unknown) > _LONGEST_COMPARED_TITLE:
         unknown = []  # "on the same network", or a run of chatter: no title
+    if not unknown:
+        unknown = compared_title(tokens, res) or []  # "heartstopper or the good place": everyday words
     if not unknown and conv.unknown and _contains(tokens, conv.unknown):
         unknown = list(conv.unknown)  # "it" already read as the conversation's unknown show
     if not unknown and conv.unknown and _just_unknown(conv) and _POINTING.intersection(tokens):

@@ -88,14 +88,34 @@ def talk_in_title_place(words: list[str], before: str | None = None) -> Talk | N
         return Talk.ASPECT
     if before in AUXILIARIES and _verb_first(words, before):
         return Talk.PREDICATE
+    if _part_of_a_show(words):
+        return Talk.POINTED
     subject = _subject_before_verb(words)
-    if _points_at(words) or (subject is not None and _points_at(subject)):
+    if _points_at(words) or (subject is not None and _points_at(subject)) or _object_then_preposition(words):
         return Talk.POINTED
     return None
 
 
 # The words a span measuring time is made of.
 _MEASURING = _TIME_UNITS | _TIME_RELATIONS | _COUNTING | {"how", "the", "a", "few", "of"}
+
+
+# Number words an amount of time is counted in ("about fifteen years", "a couple of months").
+_NUMBER_WORDS = frozenset(
+    """one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen
+    seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred couple few
+    several""".split()
+)
+
+
+_PLURAL_UNITS = frozenset("days weeks months years hours minutes".split())
+
+
+def amount_of_time(words: list[str]) -> bool:
+    """'thirty years', 'fifteen years and ...', '20 minutes': a number, then a unit of time (the fan's own
+    story: "i've been a critic for about fifteen years"), never a title."""
+    # Plural units only: "one day" is a title as often as an amount.
+    return len(words) > 1 and (words[0] in _NUMBER_WORDS or words[0].isdigit()) and words[1] in _PLURAL_UNITS
 
 
 def _measures_time(words: list[str]) -> bool:
@@ -164,6 +184,30 @@ def _subject_before_verb(words: list[str]) -> list[str] | None:
         ):
             return words[:i]
     return None
+
+
+# A part of a show named with everyday words ("the big finale", "the last episode"): the show's, no title.
+_SHOW_PARTS = frozenset("finale premiere episode episodes trailer teaser ending".split())
+
+
+def _part_of_a_show(words: list[str]) -> bool:
+    """'the big finale', 'the new trailer': a part of a show after only everyday or pointing words."""
+    return (
+        len(words) > 1
+        and words[-1] in _SHOW_PARTS
+        and all(everyday(w) or w in POINTING_WORDS for w in words[:-1])
+    )
+
+
+# A pronoun object and the preposition after it ("made it into a tv show", "turned them into a series").
+_OBJECTS = frozenset("it them him her us me".split())
+_AFTER_OBJECT = frozenset("into in to onto from as for".split())
+
+
+def _object_then_preposition(words: list[str]) -> bool:
+    """'it into a tv show': the verb's object and what it was made into, a clause and no title ("It Follows"
+    keeps a word of its own after the pronoun)."""
+    return len(words) > 1 and words[0] in _OBJECTS and words[1] in _AFTER_OBJECT
 
 
 def _points_at(words: list[str]) -> bool:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from intents.resolve import Resolution
 from intents.text import STOPWORDS
+from intents.title_evidence import amount_of_time
 from intents.title_words import PERSON_HEADS, POINTING_WORDS
 from intents.understand.aside_seasons import show_around
 from intents.understand.fanwords import COMMON_WORDS
@@ -42,6 +43,8 @@ def title_in_chatter(tokens: list[str], res: Resolution) -> tuple[int, int, list
         at = _start_of(tokens, run)
         if at is None or at == 0 or not _introduced(tokens, at) or tokens[at - 2 : at] in _OPENERS:
             continue
+        if amount_of_time(tokens[at : at + 2]):
+            continue  # "been a critic for about fifteen years": how long, no title
         title = list(run)
         while title and title[-1] in _AFTER_TITLE:
             title.pop()

@@ -24,6 +24,7 @@ from intents.understand.each_season import each_season
 from intents.understand.each_show import each_show
 from intents.understand.episode_credits import episode_credit
 from intents.understand.fronted_descriptions import fronted_description
+from intents.understand.holders_before import holders_before
 from intents.understand.missing import missing_fact
 from intents.understand.network_lists import network_listing
 from intents.understand.others_besides import others_besides
@@ -53,6 +54,7 @@ async def compose(c: Composing) -> Answer | None:
         billing,
         episode_credit,
         speculated_ask,
+        holders_before,
         walked_description,
         answered_parts,
         fronted_description,

@@ -259,6 +259,7 @@ async def both_check(c: Composing) -> Answer | None:
     season = c.res.season.number if c.res.season is not None else None
     said: list[str] = []
     held = True
+    oks: list[bool] = []
     for person in people:
         for show in shows:
             ok = any(
@@ -268,8 +269,11 @@ async def both_check(c: Composing) -> Answer | None:
                 for cr in person.credits
             )
             held = held and ok
+            oks.append(ok)
             label = show.title if season is None else f"{show.title} season {season}"
             said.append(f"{person.name} {'is' if ok else 'is not'} {what} {label}")
+    if c.has("either", "any of", "one of") and len(people) > 1:
+        held = any(oks)  # "is either of them in a marvel show": one is enough
     text = f"{'Yes' if held else 'No'}: {'; '.join(said)}."
     return Answer(
         text=text,

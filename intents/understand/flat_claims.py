@@ -5,6 +5,7 @@ are both read as "..., right?", so the answer opens with yes or no."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from intents.networks import NETWORK_WORDS
 from intents.text import STOPWORDS, fold
@@ -28,16 +29,30 @@ _NETWORKS = NETWORK_WORDS - STOPWORDS - frozenset("one 1 4 plus tv channel video
 _ROLE_OF = re.compile(r"\bthe (?:director|creator|writer|showrunner|author|star|lead)s? of\b")
 _RANKED = re.compile(r"\b(?:higher|lower|better|worse|bigger|smaller|more|less) than\b")
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
-_WORKED_ON = re.compile(r"\b(?:worked|works|working) on\b")  # a credit claimed ("has worked on doctor who")
+_WORKED_ON = re.compile(
+    r"\b(?:worked|works|working) on\b|\bhas (?:directed|written|created)\b"
+)  # a credit claimed ("has worked on doctor who")
 _MAX_WORDS = 14
 
 
-def _states_a_claim(words: list[str]) -> bool:
+def _asking_words(words: list[str], is_name: Callable[[str], bool] | None) -> set[str]:
+    """The question words among the words, but for one that ends a known name ("doctor who")."""
+    asking = set()
+    for i, word in enumerate(words):
+        if word not in _WH_WORDS:
+            continue
+        if is_name is not None and any(is_name(" ".join(words[i - n : i + 1])) for n in (1, 2) if i >= n):
+            continue  # "euros lyn has worked on doctor who": the title's "who" asks nothing
+        asking.add(word)
+    return asking
+
+
+def _states_a_claim(words: list[str], is_name: Callable[[str], bool] | None = None) -> bool:
     """A statement of one clause: a subject that is no fan, and a verb of a claim after it."""
     return (
         2 <= len(words) <= _MAX_WORDS
         and words[0] not in _NOT_A_SUBJECT | AUXILIARIES  # "has it dropped yet" asks, unmarked
-        and not set(words) & _WH_WORDS
+        and not _asking_words(words, is_name)
         and bool(set(words[1:]) & _STATING_VERBS)
     )
 
@@ -54,8 +69,9 @@ def _checkable(folded: str, words: list[str]) -> bool:
     )
 
 
-def as_check(text: str) -> str:
-    """The message with a flat claim asked back as a check ("X i think" -> "X, right?"); else unchanged."""
+def as_check(text: str, is_name: Callable[[str], bool] | None = None) -> str:
+    """The message with a flat claim asked back as a check ("X i think" -> "X, right?"); else unchanged.
+    `is_name` tells a known name's folded words: a title's question word ("doctor who") asks nothing."""
     stripped = text.strip()
     if "?" in stripped or re.search(r"[.!…]\s+\S", stripped):
         return text  # a question already, or several sentences: not one claim
@@ -68,7 +84,7 @@ def as_check(text: str) -> str:
         stripped = " ".join(stripped.split()[: len(stripped.split()) - hedge]).rstrip(" ,;:–—-")
     folded = " ".join(words)
     claim = stripped
-    if not _states_a_claim(words) or gives_opinion(words):
+    if not _states_a_claim(words, is_name) or gives_opinion(words):
         return text  # "kit connor is so good in it i think": a feeling, no fact to check
     if not hedge and not _checkable(folded, words):
         return text  # "kit connor plays nick" is read as a check already; "heartstopper is great" is not one

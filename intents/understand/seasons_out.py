@@ -89,7 +89,11 @@ async def several_out(c: Composing) -> Answer | None:
         else f"{show.title} seasons {first} and {last}"
     )
     if all(outs):
-        text = f"Yes, {span} are out."
+        # Where they stream is what "can i stream them yet" wants as well: their releases' network, else
+        # the show's.
+        networks = [r.network for r in show.releases if r.network and first <= (r.season or 1) <= last]
+        network = networks[0] if networks else show.network
+        text = f"Yes, {span} are out, on {network}." if network else f"Yes, {span} are out."
         waiting = [
             r for r in show.releases if r.season is not None and r.season > last and r.on and r.on > c.today
         ]

@@ -1,12 +1,14 @@
 """Yes/no checks of a title among someone's other work ("did euros lyn direct doctor who?"): the title is no
 show Marquee follows, so only the work credit can decide, and only for the role the credit names. A credit
-that says "worked on" confirms no role: the answer says so rather than yes or no."""
+that says "worked on" confirms no role: the answer says so rather than yes or no, unless the role asked is
+the person's own trade on the shows Marquee follows ("did euros lyn direct torchwood": a director who worked
+on it), where it is a yes that says what it rests on."""
 
 from __future__ import annotations
 
 from rapidfuzz import fuzz
 
-from db.knowledge import WorkFact
+from db.knowledge import Knowledge, PersonFacts, WorkFact
 from intents.answer import Answer
 from intents.query import sources_for
 from intents.text import fold
@@ -97,7 +99,7 @@ async def work_check(c: Composing) -> Answer | None:
         work = await c.ask(f"what else has {person.name} worked on")
         if work.kind != "answer":
             work = Answer(text="", kind="answer")
-        return _checked_work(c, person.name, named[0], work)
+        return _checked_work(c, person, named[0], work)
     # "did kit connor direct doctor who?": a title the facts give someone else, never this person.
     others = [(p, w) for p, w in c.kb.unlinked_work() if names(w.title)]
     if not others or c.res.shows:
@@ -118,7 +120,26 @@ def _asserts_acting(tokens: list[str]) -> bool:
     return any(t in _ACTING and (i == 0 or tokens[i - 1] not in _DESCRIBING) for i, t in enumerate(tokens))
 
 
-def _checked_work(c: Composing, name: str, credit: WorkFact, work: Answer) -> Answer:
+def own_trade(kb: Knowledge, person: PersonFacts, role: str) -> str | None:
+    """The title of a show the person holds the asked role on ("Heartstopper" for a director asked whether
+    he directed), or None: that role is not the person's trade as far as the facts go."""
+    if role in ("any", "actor", "lead"):
+        return None  # acting is said by the credit itself (a character), never inferred from a trade
+    wanted = ROLE_FAMILY.get(role, {role})
+    held = (kb.shows.get(cr.show_id) for cr in person.credits if cr.role in wanted)
+    return next((show.title for show in held if show is not None), None)
+
+
+def trade_lead(name: str, credit: WorkFact, role: str, title: str) -> str:
+    """'Yes, as far as my facts go: ...' for a role-less credit in the trade the person holds elsewhere."""
+    return (
+        f"Yes, as far as my facts go: {name} {work_did(credit)} {credit.title} (my source doesn't say in "
+        f"which role) and is {ROLE_WORDS[role]} {title}."
+    )
+
+
+def _checked_work(c: Composing, person: PersonFacts, credit: WorkFact, work: Answer) -> Answer:
+    name = person.name
     role, _question = asked_role(c)
     joined = f" {' '.join(c.tokens)} "
     said = any(f" {stem}" in joined for stems, _role, _q in ROLE_STEMS for stem in stems)
@@ -130,6 +151,10 @@ def _checked_work(c: Composing, name: str, credit: WorkFact, work: Answer) -> An
         role = "any"
     held = role_held(role, credit)
     did = f"{name} {work_did(credit)} {credit.title}."
+    trade = own_trade(c.kb, person, role) if held is None else None
+    if trade is not None:
+        # "did euros lyn direct torchwood?": a director who worked on it; yes, saying what it rests on.
+        return verdict(True, trade_lead(name, credit, role, trade), work, "other_work")
     if held is None:
         # "is euros lyn the director of doctor who?": the facts only say he worked on it.
         sources = sources_for(c.kb, [credit.article_id])

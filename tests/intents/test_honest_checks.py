@@ -49,7 +49,8 @@ def engine(checks_knowledge: Knowledge) -> QuestionEngine:
 
 
 async def test_a_work_credit_without_a_role_confirms_no_role(engine: QuestionEngine) -> None:
-    answer = await engine.answer("is marta quell the director of the grey estuary")
+    # Writing is not Marta Quell's trade (a director's "worked on" is a qualified yes: test_trades.py).
+    answer = await engine.answer("is marta quell the writer of the grey estuary")
     assert answer.text.startswith("I only know Marta Quell worked on The Grey Estuary, not in which role.")
     assert "Yes" not in answer.answers
 

@@ -36,11 +36,11 @@ def test_social_sites_are_everyday_words() -> None:
     assert not everyday("youtube")  # a network too
 
 
-async def test_the_account_that_posted_a_photo_is_said_missing(engine: QuestionEngine) -> None:
+async def test_the_account_that_posted_a_photo_is_the_one_the_news_gave(engine: QuestionEngine) -> None:
+    # The seed article says who posted its picture (a fact since fanq33): a site it was not on is said so.
     for question in ("which instagram account shared that pic", "what instagram page put out the new pic"):
         answer = await engine.answer(question, now=NOW)
-        assert "who posts" in answer.text, question
-        assert "Instagram" not in answer.text
+        assert answer.text.startswith("Not on Instagram: the official Netflix X account posted it"), question
 
 
 async def test_a_number_watched_is_a_title(engine: QuestionEngine) -> None:

@@ -1,0 +1,29 @@
+"""A fan's message said again as the question it asks, before anything else reads it: a plan's wait ("if i
+watch agatha on premiere night how long till hs3" -> the span between the premieres), someone described as
+the other person in a reported picture (-> their name), a shorthand choice ("joe locke: charlie or nick?"),
+and a flat claim (-> "..., right?")."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from db.knowledge import Knowledge
+from intents.listed_work import people_listing
+from intents.understand.colon_picks import as_choice
+from intents.understand.event_gaps import planned_wait
+from intents.understand.flat_claims import as_check
+from intents.understand.picture_others import other_in_picture
+
+
+def rewritten(
+    text: str, kb: Knowledge, is_name: Callable[[str], bool], is_character: Callable[[str], bool]
+) -> str:
+    """The message as the question it asks (unchanged when none of the readers applies). `is_name` and
+    `is_character` tell the folded words of a known name and of a known character."""
+
+    def is_title(key: str) -> bool:
+        # A known name, or a title someone's other work lists ("doctor who"): its question word asks nothing.
+        return is_name(key) or bool(people_listing(kb, key, ""))
+
+    text = planned_wait(text) or other_in_picture(text, kb) or text
+    return as_check(as_choice(text, is_character), is_title)
