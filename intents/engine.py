@@ -22,7 +22,7 @@ from intents.message_text import command_and_text
 from intents.name_evidence import forget, note_message
 from intents.networks import NETWORK_WORDS
 from intents.possessives import drop_possessives
-from intents.query import Conversation
+from intents.query import Conversation, Query
 from intents.ranking import IntentRanker
 from intents.registry import Intent, IntentMatcher, Subject
 from intents.remembered_links import RememberedLinks
@@ -42,6 +42,7 @@ from intents.understand.guessed_answers import guess_checked
 from intents.understand.memory import remember
 from intents.understand.message_questions import answer_each, split_message
 from intents.understand.normalize import normalize
+from intents.understand.posted_media import asked_of_post
 from intents.understand.rephrase import rephrase
 from intents.understand.sentences import we_are_spelt_out
 from intents.warm import warm_tables
@@ -211,6 +212,15 @@ class QuestionEngine:
             return replies.invalid("I didn't catch a question there. Try “who plays Nick in Heartstopper?”")
         today = (now or self.clock()).astimezone(zone_or_utc(tz)).date()
         top = composed and depth == 0  # the fan's own question, not a sub-question of a composed one
+        if (
+            top
+            and forced is None
+            and (posted := asked_of_post(self, text, aside, tokens, conversation, default_show, today))
+            is not None
+        ):
+            res, answer = posted  # "where was the bts pic posted": the show's post fact, if it has one
+            self._remember(conversation, Linked(tokens, res, Query(text, tokens, self.kb, today)), answer)
+            return answer
         linked = await link_in_conversation(
             self, text, aside, tokens, forced, conversation, now, tz, today, top
         )

@@ -2,7 +2,8 @@
 reader in its module): the one watching is the fan ("where can she watch it?", viewer_pronouns), seasons
 described then numbered ("the first seasons, 1 and 2", season_appositions), the name of a part someone is
 said to play (rumoured_parts), a title checked by "one of his" (owned_titles), and someone's "next thing"
-(their next project; no cue word "thing" in the intents: it would take "things" out of titles)."""
+(their next project; no cue word "thing" in the intents: it would take "things" out of titles), and a question
+told in a statement's word order ("remind me who they play": "who do they play")."""
 
 from __future__ import annotations
 
@@ -14,7 +15,8 @@ from intents.understand.viewer_pronouns import watcher_as_fan
 
 def plainer_asks(tokens: list[str]) -> list[str]:
     """The tokens with each of these ways of asking read as the plainer question, in this order."""
-    for step in (watcher_as_fan, numbered_seasons, rumoured_part, title_as_credit_check, _next_project):
+    steps = (watcher_as_fan, numbered_seasons, rumoured_part, title_as_credit_check, _next_project, _with_do)
+    for step in steps:
         tokens = step(tokens)
     return tokens
 
@@ -23,3 +25,16 @@ def _next_project(tokens: list[str]) -> list[str]:
     """ "what's his next thing" read as "what's his next project"."""
     at = next((i for i in range(len(tokens) - 1) if tokens[i : i + 2] == ["next", "thing"]), None)
     return tokens if at is None else [*tokens[: at + 1], "project", *tokens[at + 2 :]]
+
+
+_WH = frozenset({"who", "what", "which", "where"})
+_SEVERAL = frozenset({"they", "you", "we"})
+_BARE_VERBS = frozenset("play star work appear".split())
+
+
+def _with_do(tokens: list[str]) -> list[str]:
+    """ "(remind me) who they play": the question an embedded "who they play" asks, "who do they play"."""
+    for at in range(len(tokens) - 2):
+        if tokens[at] in _WH and tokens[at + 1] in _SEVERAL and tokens[at + 2] in _BARE_VERBS:
+            return [*tokens[: at + 1], "do", *tokens[at + 1 :]]
+    return tokens

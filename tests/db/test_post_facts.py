@@ -1,0 +1,64 @@
+"""A `post` fact line (a picture a show's makers posted) is stored as the show's post and read back whole."""
+
+from __future__ import annotations
+
+import json
+
+from db.bootstrap import open_database
+from db.importers.jsonl import import_fact_lines
+from db.knowledge import load_knowledge
+from db.posts import decode_post, posts_of
+
+ARTICLE = {
+    "type": "article",
+    "key": "post-1",
+    "outlet": "Test Wire",
+    "title": "A test",
+    "published": "2025-01-02",
+}
+POST = {
+    "type": "post",
+    "show": "Test Show",
+    "season": 2,
+    "what": "first-look photo",
+    "by": "Hulu",
+    "platform": "Instagram",
+    "date": "2025-01-02",
+    "people": ["A. Person"],
+}
+
+
+async def test_a_post_line_is_read_back_as_the_shows_post(sqlite_url: str) -> None:
+    database = await open_database(sqlite_url, seed=False)
+    try:
+        async with database.sessions.begin() as session:
+            summary = await import_fact_lines(session, [json.dumps(ARTICLE), json.dumps(POST)])
+        async with database.sessions() as session:
+            kb = await load_knowledge(session)
+    finally:
+        await database.close()
+    assert summary.facts == 1 and not summary.skipped
+    (show,) = [s for s in kb.shows.values() if s.title == "Test Show"]
+    (post,) = posts_of(show)
+    assert (post.what, post.by, post.platform, post.season, post.people) == (
+        "first-look photo",
+        "Hulu",
+        "Instagram",
+        2,
+        ("A. Person",),
+    )
+
+
+async def test_a_post_without_who_posted_it_is_skipped(sqlite_url: str) -> None:
+    database = await open_database(sqlite_url, seed=False)
+    try:
+        async with database.sessions.begin() as session:
+            lines = [json.dumps(ARTICLE), json.dumps({**POST, "by": None})]
+            summary = await import_fact_lines(session, lines)
+    finally:
+        await database.close()
+    assert summary.facts == 0 and "by" in summary.skipped[0][1]
+
+
+def test_a_stored_value_that_is_no_post_reads_as_none() -> None:
+    assert decode_post("drama") is None and decode_post('{"what": "photo"}') is None
