@@ -40,7 +40,9 @@ _OTHER_MEDIA = frozenset(
 _POSTED = re.compile(
     r"\b(post|posts|posted|posting|shared?|unveil(ed|s)?|upload(ed|s)?|tweet(ed|s)?|put out)\b"
 )
-_CONTRACTED = {"whered": "where", "wheres": "where", "whod": "who", "whos": "who", "whens": "when"}
+_CONTRACTED = {
+    "whered": "where", "wheres": "where", "whod": "who", "whos": "who", "whens": "when", "seasons": "season"
+}  # fmt: skip
 # Whether someone is in the picture: the cast answers that ("is kit in the bts pic", "who's in it").
 _SHOWN = re.compile(
     r"\b(in|on) (the|that|this|a|it)\b(?! (x|twitter|instagram|insta|tiktok|facebook|youtube))"

@@ -1,0 +1,29 @@
+"""People asked about by description after an answer named them (conv33): their background or pedigree as
+their other work, and "that one" as the person the last answer named."""
+
+from __future__ import annotations
+
+from intents.engine import QuestionEngine
+from tests.intents.test_followups import chat
+
+
+async def test_his_background_is_his_other_work(engine: QuestionEngine) -> None:
+    answer = await chat(engine, "who directed season 3 of heartstopper", "what's his background then")
+    assert answer.intent == "other_work" and "Shetland" in answer.text
+
+
+async def test_his_pedigree_outside_the_show_is_his_other_work(engine: QuestionEngine) -> None:
+    answer = await chat(
+        engine, "who directed the first two seasons?", "And what's his pedigree outside of it?"
+    )
+    assert "Doctor Who" in answer.text and "Pedigree" not in answer.text
+
+
+async def test_what_that_one_is_known_for_after_a_person(engine: QuestionEngine) -> None:
+    answer = await chat(engine, "who directed season 3 of heartstopper", "what shows is that one known for")
+    assert answer.intent == "other_work" and "Bregus" in answer.text
+
+
+async def test_which_character_that_one_is_after_a_person(engine: QuestionEngine) -> None:
+    answer = await chat(engine, "who plays charlie spring", "which character is that one")
+    assert answer.intent == "plays_whom" and "Joe Locke plays Charlie Spring" in answer.text
