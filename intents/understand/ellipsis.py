@@ -51,6 +51,9 @@ _DISTANCE_ASKS = frozenset(
 )
 
 
+_NOW = frozenset({"now", "yet", "already"})
+
+
 def merge_ellipsis(
     fragment: list[str], marked: bool, conv: Conversation, link: Link, kb: Knowledge
 ) -> list[str] | None:
@@ -61,6 +64,8 @@ def merge_ellipsis(
         return None
     if fragment[0] in _CHECKS and _COMPARING.union(_ORDERING).intersection(fragment):
         return None  # "is andor later?" compares; it doesn't repeat the last question about andor
+    if "out" in fragment and _NOW.intersection(fragment):
+        return None  # "s3 out now?" after a premiere asks whether it is out, not for the date again
     taken_back = fragment[0] == "not" and len(fragment) > 2  # "not nick, charlie": the name after
     fragment = fragment[taken_back:]
     res = link(fragment)
