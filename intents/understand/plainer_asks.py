@@ -2,11 +2,13 @@
 reader in its module): the one watching is the fan ("where can she watch it?", viewer_pronouns), seasons
 described then numbered ("the first seasons, 1 and 2", season_appositions), the name of a part someone is
 said to play (rumoured_parts), a title checked by "one of his" (owned_titles), and someone's "next thing"
-(their next project; no cue word "thing" in the intents: it would take "things" out of titles), and a question
-told in a statement's word order ("remind me who they play": "who do they play")."""
+(their next project; no cue word "thing" in the intents: it would take "things" out of titles), a question
+told in a statement's word order ("remind me who they play": "who do they play") and a show's news asked for
+in the fan's words (news_asks)."""
 
 from __future__ import annotations
 
+from intents.understand.news_asks import news_asked
 from intents.understand.owned_titles import title_as_credit_check
 from intents.understand.rumoured_parts import rumoured_part
 from intents.understand.season_appositions import numbered_seasons
@@ -15,7 +17,15 @@ from intents.understand.viewer_pronouns import watcher_as_fan
 
 def plainer_asks(tokens: list[str]) -> list[str]:
     """The tokens with each of these ways of asking read as the plainer question, in this order."""
-    steps = (watcher_as_fan, numbered_seasons, rumoured_part, title_as_credit_check, _next_project, _with_do)
+    steps = (
+        watcher_as_fan,
+        numbered_seasons,
+        rumoured_part,
+        title_as_credit_check,
+        _next_project,
+        _with_do,
+        news_asked,
+    )
     for step in steps:
         tokens = step(tokens)
     return tokens
