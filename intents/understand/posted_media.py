@@ -47,6 +47,8 @@ _CONTRACTED = {
 _SHOWN = re.compile(
     r"\b(in|on) (the|that|this|a|it)\b(?! (x|twitter|instagram|insta|tiktok|facebook|youtube))"
 )
+_UNTIL = frozenset("until till til to before".split())
+_WH_ASKS = frozenset("who whos what whats where when which how".split())
 _CHECKS = frozenset("was is did does has were".split())
 # Places a picture is posted, by the words fans use for them.
 _PLATFORMS = {
@@ -70,17 +72,22 @@ class Asked(enum.Enum):
     SEASON = "season"
     WHAT = "what"
     CHECK = "check"
+    SPAN = "span"  # the days from its posting to the premiere of the season it is from
 
 
-def _asked(words: list[str], text: str, posting: bool, named: bool) -> Asked | None:
+def _asked(words: list[str], text: str, posting: bool, named: bool, raw: str) -> Asked | None:
     """What is asked of the picture, by the question's words (None: nothing about the picture itself).
     `named`: whether the question names the picture or its posting itself; a follow-up that does not
     ("posted where?", "by who?", "which season is it from") asks in a few words or of where it is from."""
     said = {_CONTRACTED.get(w, w) for w in words}
     asking = _past_lead(words)
     short = len(words) <= _ELLIPSIS_WORDS
-    if _SHOWN.search(text):
+    if "how" in said and said & _UNTIL and (posting or named):
+        return Asked.SPAN  # "how many days from when the bts photo was posted until hs3 premieres"
+    if _SHOWN.search(text) or "how" in said:
         return None  # "is he in that bts pic": whom it shows is the cast's (media_references)
+    if _guessed(raw):
+        return Asked.CHECK  # "who posted the hs3 bts pic? nf x acct?": the fan's guess is checked
     if asking and asking[0] in _CHECKS and ("it" in said or _PICTURE & said or posting):
         return Asked.CHECK
     if "where" in said and (named or short):
@@ -97,6 +104,12 @@ def _asked(words: list[str], text: str, posting: bool, named: bool) -> Asked | N
     if about or ("what" in said and posting) or re.search(r"\btell me about (the|that|this)\b", text):
         return Asked.WHAT
     return None
+
+
+def _guessed(text: str) -> bool:
+    """Whether a question is followed by the fan's guess at its answer ("...? nf x acct?")."""
+    parts = [fold(p).split() for p in text.split("?") if fold(p).strip()]
+    return len(parts) > 1 and parts[0][:1] != [] and parts[0][0] in _WH_ASKS and not _WH_ASKS & set(parts[-1])
 
 
 def _past_lead(words: list[str]) -> list[str]:
@@ -143,6 +156,18 @@ def _verdict(
     return all(found) if found else None
 
 
+def _span(post: Post, show: ShowFacts) -> str | None:
+    """The days from the picture's posting to its season's premiere, with both days; None without both."""
+    premiere = next((r.on for r in show.releases if r.season == post.season and r.on is not None), None)
+    if post.date is None or premiere is None:
+        return None
+    days = (premiere - post.date).days
+    return (
+        f"{days} days, from {long_date(post.date)}, when {post.by}'s {post.what} was reported, to the "
+        f"premiere of {show.title} season {post.season} on {long_date(premiere)}."
+    )
+
+
 def describe(post: Post, show: ShowFacts) -> str:
     """The picture in one sentence: who posted what of which season, where and when, and whom it shows."""
     season = f" season {post.season}" if post.season is not None else ""
@@ -154,7 +179,13 @@ def describe(post: Post, show: ShowFacts) -> str:
 
 
 def answer_about_post(
-    text: str, words: list[str], show: ShowFacts | None, followed: bool, people: Sequence[str], kb: Knowledge
+    text: str,
+    words: list[str],
+    show: ShowFacts | None,
+    followed: bool,
+    people: Sequence[str],
+    kb: Knowledge,
+    tokens: Sequence[str] = (),
 ) -> Answer | None:
     """The answer to a question about the picture a show's makers posted, or None when the question is not
     one (or the show has no picture on record). `followed`: whether the fan named the picture in one of the
@@ -169,13 +200,15 @@ def answer_about_post(
     named = _names_picture(words, folded) or posting
     if not (named or followed):
         return None
-    asked = _asked(words, folded, posting, named)
+    asked = _asked(words, folded, posting, named, text)
     if asked is None:
         return None
     post = posts[0]
     line = describe(post, show)
+    if asked is Asked.SPAN:
+        line = _span(post, show) or line
     if asked is Asked.CHECK:
-        verdict = _verdict(post, words, folded, show, people, named)
+        verdict = _verdict(post, [*words, *tokens], folded, show, people, named)
         if verdict is None:
             return None
         line = f"{'Yes' if verdict else 'No'}. {line}"
@@ -230,5 +263,5 @@ def asked_of_post(
         conversation.pictured = (show.id, 0)
     followed = _picture_talked_about(conversation, engine.kb, _TURNS_BACK) is not None
     people = [person.name for person in res.people]
-    answer = answer_about_post(text, words, show, followed, people, engine.kb)
+    answer = answer_about_post(text, words, show, followed, people, engine.kb, tokens)
     return (res, answer) if answer is not None else None

@@ -27,3 +27,11 @@ async def test_what_that_one_is_known_for_after_a_person(engine: QuestionEngine)
 async def test_which_character_that_one_is_after_a_person(engine: QuestionEngine) -> None:
     answer = await chat(engine, "who plays charlie spring", "which character is that one")
     assert answer.intent == "plays_whom" and "Joe Locke plays Charlie Spring" in answer.text
+
+
+async def test_a_background_with_nothing_else_held_says_so_first(engine: QuestionEngine) -> None:
+    answer = await chat(engine, "who's the story consultant on heartstopper", "what's her background")
+    assert (
+        answer.text.startswith("I don't have other work for Lauren James")
+        and "story consultant" in answer.text
+    )

@@ -82,3 +82,13 @@ async def test_the_people_a_picture_shows_are_they_next(engine: QuestionEngine) 
 
 def test_an_embedded_who_they_play_asks_it() -> None:
     assert plainer_asks("who they play again".split()) == "who do they play again".split()
+
+
+async def test_the_fans_guess_after_who_posted_it_is_checked(engine: QuestionEngine) -> None:
+    answer = await chat(engine, "who posted the hs3 bts pic? instagram?")
+    assert answer.text.startswith("No.") and "on X" in answer.text
+
+
+async def test_days_from_the_posting_to_the_premiere(engine: QuestionEngine) -> None:
+    answer = await chat(engine, "how many days from when the bts photo was posted until hs3 premieres")
+    assert answer.text.startswith("30 days, from Tuesday, September 3, 2024")
