@@ -228,7 +228,7 @@ class QuestionEngine:
             return linked
         try:
             answer = await find_answer(
-                self, text, linked, forced, conversation, now, default_show, tz, today, composed, depth
+                self, text, linked, forced, conversation, now, default_show, tz, today, composed, depth, aside
             )
         except Exception:  # a handler bug must cost one answer, not the bot
             log.exception("handler failed for a question of %d characters", len(text))
