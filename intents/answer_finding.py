@@ -64,7 +64,7 @@ async def find_answer(
     answer = answer or (await try_chain(query) if forced is None else None)
     if answer is None and forced is None:  # "who from the heartstopper team worked on doctor who"
         pointed = [conv.unknown or (), fold(aside).split()]
-        answer = team_on_work(tokens, text, res.shows, pointed, engine.kb)
+        answer = team_on_work(tokens, text, res, pointed, engine.kb)
     if answer is None and composed and forced is None and not res.ambiguous:
         show = (
             res.shows[0]

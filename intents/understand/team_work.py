@@ -9,9 +9,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from db.knowledge import Knowledge, PersonFacts, ShowFacts, WorkFact
+from db.knowledge import Knowledge, PersonFacts, WorkFact
 from intents.answer import Answer
 from intents.query import join_names, sources_for
+from intents.resolve import Resolution
 from intents.text import fold
 
 # Words that ask for people: "who from X", "anyone from the X crew", "which X person".
@@ -25,7 +26,8 @@ _CAST = frozenset("cast actor actors actress actresses star stars".split())
 _YES_NO = frozenset("is are was were did does do has have".split())
 # Words that make the show named the one the people come from ("from heartstopper", "the heartstopper team"):
 # "my mum loves doctor who, who directed it?" asks of Doctor Who alone.
-_OF_THE_SHOW = frozenset("from team crew cast person people member members folks".split())
+_TEAM = frozenset("team crew cast person people member members folks lot".split())
+_FROM = frozenset({"from", "of", "on"})
 
 
 def _title_in(words: Sequence[str], kb: Knowledge) -> str | None:
@@ -43,6 +45,19 @@ def _title_in(words: Sequence[str], kb: Knowledge) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+def _people_of(show_id: int, res: Resolution) -> bool:
+    """Whether the question names the show as where the people come from: "from (the) heartstopper", "the
+    heartstopper team" (not "the guy from pirates of the caribbean, who does he play in carnival row")."""
+    words = res.tokens
+    for mention in res.mentions:
+        if mention.refs[0].kind != "show" or mention.refs[0].id != show_id:
+            continue
+        before = [w for w in words[max(0, mention.start - 2) : mention.start] if w != "the"]
+        if (before and before[-1] in _FROM) or words[mention.end : mention.end + 1] in ([w] for w in _TEAM):
+            return True
+    return False
+
+
 def _clauses(text: str) -> list[list[str]]:
     return [fold(part).split() for part in re.split(r"[.,:;!?()\u2014\u2013]|\s-\s", text)]
 
@@ -53,18 +68,18 @@ def _did(work: WorkFact) -> str:
 
 
 def team_on_work(
-    tokens: list[str], text: str, shows: Sequence[ShowFacts], pointed: Sequence[Sequence[str]], kb: Knowledge
+    tokens: list[str], text: str, res: Resolution, pointed: Sequence[Sequence[str]], kb: Knowledge
 ) -> Answer | None:
     """Who of the one show named worked on the title asked about, or None when that is not the question.
     `pointed`: words "it" may point at, in order: the conversation's subject nobody has facts about, the talk
     around the question ("question about bregus: ..."); `text`: the question as the fan typed it (the
     conversation may have filled its "it" in with the show already)."""
     typed = fold(text).split()
-    if len({s.id for s in shows}) != 1 or not _ASKS_PEOPLE.intersection(tokens):
+    if len({s.id for s in res.shows}) != 1 or not _ASKS_PEOPLE.intersection(tokens):
         return None
-    if not _OF_THE_SHOW.intersection(typed):
+    show = res.shows[0]
+    if not _people_of(show.id, res):
         return None
-    show = shows[0]
     # Read in the words as typed, a clause at a time: "switching topics: shetland. anyone from ..." ends the
     # title at its full stop.
     title = _title_in(tokens, kb) or next(

@@ -42,3 +42,8 @@ async def test_a_longer_title_is_not_the_work_it_starts_with(engine: QuestionEng
 async def test_he_after_the_answer_is_the_one_it_named(engine: QuestionEngine) -> None:
     answer = await chat(engine, "who from heartstopper worked on bregus", "did he also work on hidden?")
     assert answer.text.startswith("Yes") and "Andy Newberry" in answer.text
+
+
+async def test_a_title_the_person_is_from_is_no_team_question(engine: QuestionEngine) -> None:
+    answer = await chat(engine, "the guy from doctor who, who does he play in heartstopper")
+    assert not answer.text.startswith("From Heartstopper")
