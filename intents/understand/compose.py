@@ -28,6 +28,7 @@ from intents.understand.missing import missing_fact
 from intents.understand.network_lists import network_listing
 from intents.understand.others_besides import others_besides
 from intents.understand.per_season import episodes_per_season
+from intents.understand.person_networks import person_on_network
 from intents.understand.person_show_sets import among_their_shows
 from intents.understand.score_arithmetic import score_arithmetic
 from intents.understand.score_sides import score_side_check
@@ -50,6 +51,7 @@ async def compose(c: Composing) -> Answer | None:
     """The composed answer, or None for a plain one-hop question."""
     for reader in (
         network_not_theirs,
+        person_on_network,
         billing,
         episode_credit,
         speculated_ask,

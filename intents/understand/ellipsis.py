@@ -6,6 +6,7 @@ from collections.abc import Callable
 
 from db.knowledge import Knowledge
 from intents.dialogue import Conversation, SlotKind, Turn
+from intents.networks import network_span
 from intents.resolve import Resolution
 from intents.understand.actor_elsewhere import actor_followed
 from intents.understand.fanwords import ACKNOWLEDGEMENTS
@@ -196,15 +197,24 @@ def first_release_at(tokens: list[str] | tuple[str, ...]) -> int | None:
 
 
 def _placed_check(fragment: list[str], res: Resolution) -> bool:
-    """Whether the fragment asks whether someone named is in a show named ("is kit connor in agatha"): a
-    form of "be", then the person, "in"/"on" and the show, each where a check has it."""
+    """Whether the fragment asks whether someone named is in a show named ("is kit connor in agatha") or on a
+    network: a form of "be", then the person, "in"/"on" and the show (or network), where a check has it."""
     if not fragment or fragment[0] not in _BE_CHECKS:
         return False
     people = [m for m in res.mentions if m.refs[0].kind == "person"]
     shows = [m for m in res.mentions if m.refs[0].kind == "show"]
-    if len(people) != 1 or len(shows) != 1 or people[0].start != 1:
+    if len(people) != 1 or people[0].start != 1:
         return False
-    return fragment[people[0].end : shows[0].start] in (["in"], ["on"])
+    if not shows:
+        # "is that young man also appearing in a disney+ programme": whether they are on a network
+        after = fragment[people[0].end :]
+        return any(
+            after[i - 1] in ("in", "on", "a", "an")
+            and (span := network_span(after[i : i + 3])) is not None
+            and span[0] == 0
+            for i in range(1, len(after))
+        )
+    return len(shows) == 1 and fragment[people[0].end : shows[0].start] in (["in"], ["on"])
 
 
 def _replace(last: Turn, replacements: dict[SlotKind, list[str]], qualifiers: list[str]) -> list[str]:

@@ -35,3 +35,23 @@ async def test_a_background_with_nothing_else_held_says_so_first(engine: Questio
         answer.text.startswith("I don't have other work for Lauren James")
         and "story consultant" in answer.text
     )
+
+
+async def test_someone_on_a_network_is_in_a_show_there(engine: QuestionEngine) -> None:
+    answer = await chat(engine, "who plays charlie", "is that young man on disney+ too?")
+    assert answer.text == "Yes: Joe Locke is in Agatha All Along (Disney+)."
+
+
+async def test_someone_on_a_network_none_of_their_shows_is_on(engine: QuestionEngine) -> None:
+    answer = await chat(engine, "who plays nick", "is he on disney+ too?")
+    assert answer.text.startswith("No: I don't have a show with Kit Connor on Disney+")
+
+
+async def test_a_network_check_after_a_correction_is_its_own_question(engine: QuestionEngine) -> None:
+    answer = await chat(
+        engine,
+        "May I ask who plays Nick Nelson?",
+        "My apologies, I meant his onscreen partner, Charlie.",
+        "And is that young man also appearing in a Disney+ programme?",
+    )
+    assert answer.text.startswith("Yes") and "Agatha All Along" in answer.text
