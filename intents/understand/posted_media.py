@@ -47,7 +47,10 @@ _CONTRACTED = {
 _SHOWN = re.compile(
     r"\b(in|on) (the|that|this|a|it)\b(?! (x|twitter|instagram|insta|tiktok|facebook|youtube))"
 )
+# Who else a picture shows: "his co-star in it", "the other actor in that photo", "who else is in it".
+_PARTNER_WORDS = frozenset("costar costars other else".split())
 _UNTIL = frozenset("until till til to before".split())
+_PRONOUNS = frozenset("he him his she her".split())
 _WH_ASKS = frozenset("who whos what whats where when which how".split())
 _CHECKS = frozenset("was is did does has were".split())
 # Places a picture is posted, by the words fans use for them.
@@ -73,6 +76,7 @@ class Asked(enum.Enum):
     WHAT = "what"
     CHECK = "check"
     SPAN = "span"  # the days from its posting to the premiere of the season it is from
+    PARTNER = "partner"  # who else it shows: "who is his co-star in the bts photo"
 
 
 def _asked(words: list[str], text: str, posting: bool, named: bool, raw: str) -> Asked | None:
@@ -82,6 +86,8 @@ def _asked(words: list[str], text: str, posting: bool, named: bool, raw: str) ->
     said = {_CONTRACTED.get(w, w) for w in words}
     asking = _past_lead(words)
     short = len(words) <= _ELLIPSIS_WORDS
+    if named and said & {"who", "whos"} and (said & _PARTNER_WORDS or "co star" in text):
+        return Asked.PARTNER
     if "how" in said and said & _UNTIL and (posting or named):
         return Asked.SPAN  # "how many days from when the bts photo was posted until hs3 premieres"
     if _SHOWN.search(text) or "how" in said:
@@ -207,6 +213,12 @@ def answer_about_post(
     line = describe(post, show)
     if asked is Asked.SPAN:
         line = _span(post, show) or line
+    shown = post.people
+    if asked is Asked.PARTNER:
+        shown = tuple(p for p in post.people if p not in people)
+        if not people or len(shown) == len(post.people) or not shown:
+            return None  # nobody of the picture named: the cast's question (media_references)
+        line = f"{' and '.join(shown)}, with {' and '.join(people)}: {line}"
     if asked is Asked.CHECK:
         verdict = _verdict(post, [*words, *tokens], folded, show, people, named)
         if verdict is None:
@@ -216,7 +228,7 @@ def answer_about_post(
         text=line,
         intent="post",
         confidence=1.0,
-        answers=post.people,
+        answers=shown,
         sources=sources_for(kb, [show.article_id]),
         title=f"{show.title} {post.what}",
         show_id=show.id,
@@ -263,5 +275,8 @@ def asked_of_post(
         conversation.pictured = (show.id, 0)
     followed = _picture_talked_about(conversation, engine.kb, _TURNS_BACK) is not None
     people = [person.name for person in res.people]
+    if not people and _PRONOUNS.intersection(words) and conversation.people:
+        talked_of = engine.kb.people.get(conversation.people[0])
+        people = [talked_of.name] if talked_of is not None else []  # "who is his co-star in the photo"
     answer = answer_about_post(text, words, show, followed, people, engine.kb, tokens)
     return (res, answer) if answer is not None else None

@@ -92,3 +92,18 @@ async def test_the_fans_guess_after_who_posted_it_is_checked(engine: QuestionEng
 async def test_days_from_the_posting_to_the_premiere(engine: QuestionEngine) -> None:
     answer = await chat(engine, "how many days from when the bts photo was posted until hs3 premieres")
     assert answer.text.startswith("30 days, from Tuesday, September 3, 2024")
+
+
+async def test_his_co_star_in_the_picture_is_the_other_one_it_shows(engine: QuestionEngine) -> None:
+    answer = await chat(engine, "Who plays Nick Nelson?", "Who is his co-star in the Netflix BTS photo?")
+    assert answer.text.startswith("Joe Locke, with Kit Connor") and answer.answers == ("Joe Locke",)
+
+
+async def test_that_one_after_the_co_star_in_the_picture(engine: QuestionEngine) -> None:
+    answer = await chat(
+        engine,
+        "Who plays Nick Nelson?",
+        "Who is his co-star in the Netflix BTS photo?",
+        "What character does that one play?",
+    )
+    assert "Charlie Spring" in answer.text
