@@ -228,6 +228,17 @@ def _replace(last: Turn, replacements: dict[SlotKind, list[str]], qualifiers: li
     if "show" in replacements and "season" not in replacements and "season" in spans:
         replacements["season"] = []  # the old show's season is not the new show's ("ok what about andor")
     edits = sorted(((spans[k], words) for k, words in replacements.items() if k in spans), reverse=True)
+    if "person" in replacements and "person" in spans:
+        # "the connor guy, what else has he been in" ... "and the locke one?": the description put first
+        # named the same person (a word shared with the name), and goes with it.
+        start, end = spans["person"]
+        named = set(tokens[start:end])
+        edits += [
+            ((s, e), [])
+            for kind, s, e in last.slots
+            if kind == "person" and (s, e) != (start, end) and named & set(tokens[s:e]) and e <= start
+        ]
+        edits.sort(reverse=True)
     for (start, end), words in edits:
         tokens[start:end] = words
     if "season" in replacements and "season" not in spans and (at := first_release_at(tokens)) is not None:

@@ -55,3 +55,23 @@ async def test_a_network_check_after_a_correction_is_its_own_question(engine: Qu
         "And is that young man also appearing in a Disney+ programme?",
     )
     assert answer.text.startswith("Yes") and "Agatha All Along" in answer.text
+
+
+async def test_part_of_a_name_after_a_description_put_first(engine: QuestionEngine) -> None:
+    answer = await chat(
+        engine,
+        "who's even in heartstopper",
+        "and the Connor guy, what else has he been in?",
+        "and the Locke one?",
+    )
+    assert "Joe Locke" in answer.text and "Agatha All Along" in answer.text
+
+
+async def test_a_reaction_said_alone_is_talk_before_the_question(engine: QuestionEngine) -> None:
+    answer = await chat(
+        engine,
+        "who's even in heartstopper",
+        "and the Connor guy, what else has he been in?",
+        "wow. riveting. and the Locke one?",
+    )
+    assert "Agatha All Along" in answer.text
