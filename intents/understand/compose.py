@@ -23,6 +23,7 @@ from intents.understand.each_person import each_person
 from intents.understand.each_season import each_season
 from intents.understand.each_show import each_show
 from intents.understand.episode_credits import episode_credit
+from intents.understand.franchise_checks import franchise_check
 from intents.understand.fronted_descriptions import fronted_description
 from intents.understand.missing import missing_fact
 from intents.understand.network_lists import network_listing
@@ -52,6 +53,7 @@ async def compose(c: Composing) -> Answer | None:
     for reader in (
         network_not_theirs,
         person_on_network,
+        franchise_check,
         billing,
         episode_credit,
         speculated_ask,

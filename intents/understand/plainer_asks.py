@@ -4,7 +4,7 @@ described then numbered ("the first seasons, 1 and 2", season_appositions), the 
 said to play (rumoured_parts), a title checked by "one of his" (owned_titles), and someone's "next thing"
 (their next project; no cue word "thing" in the intents: it would take "things" out of titles), a question
 told in a statement's word order ("remind me who they play": "who do they play") and a show's news asked for
-in the fan's words (news_asks)."""
+in the fan's words (news_asks), and "one other show by X" asked as X's other work."""
 
 from __future__ import annotations
 
@@ -25,6 +25,7 @@ def plainer_asks(tokens: list[str]) -> list[str]:
         _next_project,
         _with_do,
         news_asked,
+        _other_by,
     )
     for step in steps:
         tokens = step(tokens)
@@ -47,4 +48,21 @@ def _with_do(tokens: list[str]) -> list[str]:
     for at in range(len(tokens) - 2):
         if tokens[at] in _WH and tokens[at + 1] in _SEVERAL and tokens[at + 2] in _BARE_VERBS:
             return [*tokens[: at + 1], "do", *tokens[at + 1 :]]
+    return tokens
+
+
+_WORK_NOUNS = frozenset("show shows series project projects thing things work works credit credits".split())
+_OF_SOMEONE = frozenset({"by", "from", "of"})
+
+
+def _other_by(tokens: list[str]) -> list[str]:
+    """ "name one other show by that director", "another series from euros lyn": what else they have done
+    (never a show described by them, read as "one other heartstopper")."""
+    for at in range(len(tokens) - 3):
+        if (
+            tokens[at] in ("other", "another")
+            and tokens[at + 1] in _WORK_NOUNS
+            and tokens[at + 2] in _OF_SOMEONE
+        ):
+            return ["what", "else", "has", *tokens[at + 3 :], "done"]
     return tokens

@@ -75,3 +75,18 @@ async def test_a_reaction_said_alone_is_talk_before_the_question(engine: Questio
         "wow. riveting. and the Locke one?",
     )
     assert "Agatha All Along" in answer.text
+
+
+async def test_one_other_show_by_that_director_is_their_other_work(engine: QuestionEngine) -> None:
+    answer = await chat(engine, "who directed all 16 eps of hs s1-2", "name one other show by that director")
+    assert answer.intent == "other_work" and "Doctor Who" in answer.text
+
+
+async def test_is_that_a_franchise_show_after_an_answer_named_it(engine: QuestionEngine) -> None:
+    answer = await chat(engine, "What else has joe locke been in?", "Is that a Marvel show?")
+    assert answer.text.startswith("Yes: Agatha All Along")
+
+
+async def test_a_show_whose_synopsis_names_no_franchise_is_not_of_it(engine: QuestionEngine) -> None:
+    answer = await chat(engine, "is heartstopper a marvel show?")
+    assert answer.text.startswith("No, not as far as my facts go")
