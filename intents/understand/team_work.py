@@ -27,7 +27,7 @@ _YES_NO = frozenset("is are was were did does do has have".split())
 # Words that make the show named the one the people come from ("from heartstopper", "the heartstopper team"):
 # "my mum loves doctor who, who directed it?" asks of Doctor Who alone.
 _TEAM = frozenset("team crew cast person people member members folks lot".split())
-_FROM = frozenset({"from", "of", "on"})
+_FROM = frozenset({"from"})  # ("the director of heartstopper s3" names a role, not a team)
 
 
 def _title_in(words: Sequence[str], kb: Knowledge) -> str | None:

@@ -47,3 +47,8 @@ async def test_he_after_the_answer_is_the_one_it_named(engine: QuestionEngine) -
 async def test_a_title_the_person_is_from_is_no_team_question(engine: QuestionEngine) -> None:
     answer = await chat(engine, "the guy from doctor who, who does he play in heartstopper")
     assert not answer.text.startswith("From Heartstopper")
+
+
+async def test_the_director_of_a_season_is_no_team_question(engine: QuestionEngine) -> None:
+    answer = await chat(engine, "did the director of heartstopper season 3 also direct doctor who")
+    assert answer.text.startswith("No")
