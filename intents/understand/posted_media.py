@@ -37,9 +37,9 @@ _BEHIND = ("behind the scenes", "bts")
 _OTHER_MEDIA = frozenset(
     "trailer trailers teaser teasers video videos clip clips poster posters footage date episode".split()
 )
-_POSTED = re.compile(
-    r"\b(post|posts|posted|posting|shared?|unveil(ed|s)?|upload(ed|s)?|tweet(ed|s)?|put out)\b"
-)
+# ("share" is posting only of a picture named: "movies that share directors" share nothing posted)
+_POSTED = re.compile(r"\b(post|posts|posted|posting|unveil(ed|s)?|upload(ed|s)?|tweet(ed|s)?|put out)\b")
+_SHARED = re.compile(r"\b(shared?|shares)\b")
 _CONTRACTED = {
     "whered": "where", "wheres": "where", "whod": "who", "whos": "who", "whens": "when", "seasons": "season"
 }  # fmt: skip
@@ -202,8 +202,9 @@ def answer_about_post(
     folded = " ".join(words)
     if not posts or _OTHER_MEDIA & set(words):
         return None
-    posting = bool(_POSTED.search(folded))
-    named = _names_picture(words, folded) or posting
+    pictured = _names_picture(words, folded)
+    posting = bool(_POSTED.search(folded) or (pictured and _SHARED.search(folded)))
+    named = pictured or posting
     if not (named or followed):
         return None
     asked = _asked(words, folded, posting, named, text)
@@ -266,6 +267,8 @@ def asked_of_post(
         if named.shows
         else engine.subjects.implied_show(named, conversation, default_show, today)
     )
+    if show is not None and res.shows and show.id not in {s.id for s in res.shows}:
+        return None  # the question names another show (or film) than the one whose picture this is
     if show is None and not (named.unknown_title or named.named_runs):
         # "back to that photo, ..." after a show nobody knows: the show of the picture talked about before.
         show = _picture_talked_about(conversation, engine.kb, _PICTURE_TURNS_BACK)

@@ -107,3 +107,13 @@ async def test_that_one_after_the_co_star_in_the_picture(engine: QuestionEngine)
         "What character does that one play?",
     )
     assert "Charlie Spring" in answer.text
+
+
+async def test_sharing_without_a_picture_is_no_posting(engine: QuestionEngine) -> None:
+    answer = await chat(engine, "who wrote shows that share directors with heartstopper")
+    assert answer.intent != "post"
+
+
+async def test_who_shared_the_picture_is_who_posted_it(engine: QuestionEngine) -> None:
+    answer = await chat(engine, "who shared the new heartstopper photo?")
+    assert answer.intent == "post" and answer.text.startswith("Netflix posted")
