@@ -154,11 +154,11 @@ async def _apply(writer: FactWriter, record: dict[str, Any]) -> None:
         _require(record, "show", "what", "by")
         _date(record.get("date"), "date")
         _int(record.get("season"), "season")
-        value = encode_post(record)
-        if len(value) > _DESCRIPTOR_CHARS:
+        encoded = encode_post(record)
+        if len(encoded) > _DESCRIPTOR_CHARS:
             raise FactError(f"a post's fields must fit in {_DESCRIPTOR_CHARS} characters")
         show = await writer.show(record["show"])
-        await writer.descriptor(show, POST_KIND, value)
+        await writer.descriptor(show, POST_KIND, encoded)
     else:
         raise FactError(f"unknown type {kind!r}")
 
