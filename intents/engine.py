@@ -22,7 +22,7 @@ from intents.message_text import command_and_text
 from intents.name_evidence import forget, note_message
 from intents.networks import NETWORK_WORDS
 from intents.possessives import drop_possessives
-from intents.query import Conversation, Query
+from intents.query import Conversation
 from intents.ranking import IntentRanker
 from intents.registry import Intent, IntentMatcher, Subject
 from intents.remembered_links import RememberedLinks
@@ -212,15 +212,10 @@ class QuestionEngine:
             return replies.invalid("I didn't catch a question there. Try “who plays Nick in Heartstopper?”")
         today = (now or self.clock()).astimezone(zone_or_utc(tz)).date()
         top = composed and depth == 0  # the fan's own question, not a sub-question of a composed one
-        if (
-            top
-            and forced is None
-            and (posted := asked_of_post(self, text, aside, tokens, conversation, default_show, today))
-            is not None
-        ):
-            res, answer = posted  # "where was the bts pic posted": the show's post fact, if it has one
-            self._remember(conversation, Linked(tokens, res, Query(text, tokens, self.kb, today)), answer)
-            return answer
+        # "where was the bts pic posted": the show's post fact, if it has one (remembered there)
+        asked = (text, aside, tokens, conversation, default_show, today)
+        if top and forced is None and (posted := asked_of_post(self, *asked)) is not None:
+            return posted
         linked = await link_in_conversation(
             self, text, aside, tokens, forced, conversation, now, tz, today, top
         )

@@ -24,11 +24,11 @@ from intents.query import sources_for
 from intents.seasons import find_season
 from intents.text import fold
 from intents.timefmt import long_date
+from intents.understand.memory import remember
 
 if TYPE_CHECKING:
     from intents.dialogue import Conversation
     from intents.engine import QuestionEngine
-    from intents.resolve import Resolution
 
 # ("still" and "snap" are everyday words too: "is he still in it")
 _PICTURE = frozenset("photo photos pic pics picture pictures image images snaps stills selfie bts".split())
@@ -251,9 +251,10 @@ def asked_of_post(
     conversation: Conversation,
     default_show: str | None,
     today: dt.date,
-) -> tuple[Resolution, Answer] | None:
+) -> Answer | None:
     """A fan's own question read as one about the picture posted of the show it names or talks about (the
-    talk around it may name the picture: "netflix posted some photo of hs, what was that about?")."""
+    talk around it may name the picture: "netflix posted some photo of hs, what was that about?"), its answer
+    remembered in the conversation; None when it is no such question."""
     words = fold(text).split()
     if conversation.pictured is not None:
         conversation.pictured = (conversation.pictured[0], conversation.pictured[1] + 1)
@@ -282,4 +283,6 @@ def asked_of_post(
         talked_of = engine.kb.people.get(conversation.people[0])
         people = [talked_of.name] if talked_of is not None else []  # "who is his co-star in the photo"
     answer = answer_about_post(text, words, show, followed, people, engine.kb, tokens)
-    return (res, answer) if answer is not None else None
+    if answer is not None:
+        remember(conversation, tokens, res, answer, engine.kb, engine.index, about_person=False)
+    return answer
