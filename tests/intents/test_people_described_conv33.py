@@ -90,3 +90,8 @@ async def test_is_that_a_franchise_show_after_an_answer_named_it(engine: Questio
 async def test_a_show_whose_synopsis_names_no_franchise_is_not_of_it(engine: QuestionEngine) -> None:
     answer = await chat(engine, "is heartstopper a marvel show?")
     assert answer.text.startswith("No, not as far as my facts go")
+
+
+async def test_his_co_lead_is_the_other_lead_of_the_show_named(engine: QuestionEngine) -> None:
+    answer = await chat(engine, "who's joe locke playing in agatha", "who's his co-lead in heartstopper")
+    assert answer.text.startswith("Kit Connor plays opposite Joe Locke")
