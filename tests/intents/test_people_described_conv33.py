@@ -95,3 +95,15 @@ async def test_a_show_whose_synopsis_names_no_franchise_is_not_of_it(engine: Que
 async def test_his_co_lead_is_the_other_lead_of_the_show_named(engine: QuestionEngine) -> None:
     answer = await chat(engine, "who's joe locke playing in agatha", "who's his co-lead in heartstopper")
     assert answer.text.startswith("Kit Connor plays opposite Joe Locke")
+
+
+async def test_the_season_one_put_first_is_that_seasons_holder(engine: QuestionEngine) -> None:
+    answer = await chat(
+        engine, "who are the two heartstopper directors", "the season 3 one, what is he known for"
+    )
+    assert answer.text.startswith("Andy Newberry") and "Shetland" in answer.text
+
+
+async def test_the_season_one_asked_when_out_is_still_the_season(engine: QuestionEngine) -> None:
+    answer = await chat(engine, "who directed heartstopper season 1", "when is the season 3 one out")
+    assert "October 3, 2024" in answer.text
