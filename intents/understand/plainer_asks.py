@@ -4,7 +4,8 @@ described then numbered ("the first seasons, 1 and 2", season_appositions), the 
 said to play (rumoured_parts), a title checked by "one of his" (owned_titles), and someone's "next thing"
 (their next project; no cue word "thing" in the intents: it would take "things" out of titles), a question
 told in a statement's word order ("remind me who they play": "who do they play") and a show's news asked for
-in the fan's words (news_asks), and "one other show by X" asked as X's other work."""
+in the fan's words (news_asks), "one other show by X" asked as X's other work, and "the two boys in X, who
+are they" as who stars in X."""
 
 from __future__ import annotations
 
@@ -26,6 +27,7 @@ def plainer_asks(tokens: list[str]) -> list[str]:
         _with_do,
         news_asked,
         _other_by,
+        _two_leads,
     )
     for step in steps:
         tokens = step(tokens)
@@ -66,3 +68,20 @@ def _other_by(tokens: list[str]) -> list[str]:
         ):
             return ["what", "else", "has", *tokens[at + 3 :], "done"]
     return tokens
+
+
+_PAIR_NOUNS = frozenset("boys guys lads girls leads stars actors".split())
+_WHO_ARE_THEY = ["who", "are", "they"]
+
+
+def _two_leads(tokens: list[str]) -> list[str]:
+    """ "who are the two boys in heartstopper", "the two main guys in it, who are they": who stars in it."""
+    fronted = tokens[-3:] == _WHO_ARE_THEY
+    at = 0 if fronted else 2 if tokens[:2] == ["who", "are"] else None
+    if at is None or tokens[at : at + 1] != ["the"]:
+        return tokens
+    noun = at + 1 + (tokens[at + 1 : at + 2] == ["two"])  # ("two" may be gone already: "the boys")
+    noun += tokens[noun : noun + 1] in (["main"], ["lead"])
+    if tokens[noun : noun + 1] == [] or tokens[noun] not in _PAIR_NOUNS:
+        return tokens
+    return ["who", "stars", *tokens[noun + 1 : len(tokens) - 3 if fronted else len(tokens)]]

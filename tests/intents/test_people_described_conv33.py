@@ -107,3 +107,8 @@ async def test_the_season_one_put_first_is_that_seasons_holder(engine: QuestionE
 async def test_the_season_one_asked_when_out_is_still_the_season(engine: QuestionEngine) -> None:
     answer = await chat(engine, "who directed heartstopper season 1", "when is the season 3 one out")
     assert "October 3, 2024" in answer.text
+
+
+async def test_the_two_boys_put_first_are_who_stars(engine: QuestionEngine) -> None:
+    answer = await chat(engine, "the two boys in heartstopper, who are they")
+    assert answer.intent == "cast" and "Joe Locke" in answer.text and "Kit Connor" in answer.text
