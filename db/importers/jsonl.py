@@ -1,6 +1,6 @@
 """The project's own fact format: one JSON object per line, each naming its `type`.
 
-Types: article, show, release, season, credit, person, rating, award, work, descriptor, post, alias.
+Types: article, show, release, season, credit, person, rating, award, work, descriptor, alias.
 Facts after an `article` line belong to that article. See README "Fact files" for every field.
 """
 
@@ -18,9 +18,6 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from db.importers.insert import insert_ignore
 from db.importers.writer import FactWriter
 from db.models import Article, AwardOutcome, EntityKind, Role, ShowKind
-from db.posts import POST_KIND, encode_post
-
-_DESCRIPTOR_CHARS = 300  # db.models.Descriptor.value
 
 
 class FactError(ValueError):
@@ -150,15 +147,6 @@ async def _apply(writer: FactWriter, record: dict[str, Any]) -> None:
         _require(record, "show", "kind", "value")
         show = await writer.show(record["show"])
         await writer.descriptor(show, record["kind"], record["value"])
-    elif kind == "post":
-        _require(record, "show", "what", "by")
-        _date(record.get("date"), "date")
-        _int(record.get("season"), "season")
-        encoded = encode_post(record)
-        if len(encoded) > _DESCRIPTOR_CHARS:
-            raise FactError(f"a post's fields must fit in {_DESCRIPTOR_CHARS} characters")
-        show = await writer.show(record["show"])
-        await writer.descriptor(show, POST_KIND, encoded)
     else:
         raise FactError(f"unknown type {kind!r}")
 

@@ -169,8 +169,8 @@ def _span(post: Post, show: ShowFacts) -> str | None:
         return None
     days = (premiere - post.date).days
     return (
-        f"{days} days, from {long_date(post.date)}, when {post.by}'s {post.what} was reported, to the "
-        f"premiere of {show.title} season {post.season} on {long_date(premiere)}."
+        f"{days} days, from {long_date(post.date)}, when the {post.what} {post.by} posted was reported, to "
+        f"the premiere of {show.title} season {post.season} on {long_date(premiere)}."
     )
 
 
@@ -178,10 +178,10 @@ def describe(post: Post, show: ShowFacts) -> str:
     """The picture in one sentence: who posted what of which season, where and when, and whom it shows."""
     season = f" season {post.season}" if post.season is not None else ""
     where = f" on {post.platform}" if post.platform else ""
-    account = f" ({post.account})" if post.account else ""
     when = f", reported on {long_date(post.date)}" if post.date else ""
     shows = f": it shows {' and '.join(post.people)}" if post.people else ""
-    return f"{post.by} posted a {post.what} of {show.title}{season}{where}{account}{when}{shows}."
+    said = f"{post.by} posted a {post.what} of {show.title}{season}{where}{when}{shows}."
+    return said[:1].upper() + said[1:]  # "The official Netflix X account posted ..."
 
 
 def answer_about_post(

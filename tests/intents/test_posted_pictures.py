@@ -1,5 +1,5 @@
-"""The picture Netflix posted of Heartstopper season 3 (the seed's `post` fact): where, by whom, of which
-season, checks of it, and follow-ups about it; whom it shows stays the cast's."""
+"""The picture Netflix posted of Heartstopper season 3 (the seed's `picture` descriptor): where, by whom, of
+which season, checks of it, and follow-ups about it; whom it shows stays the cast's."""
 
 from __future__ import annotations
 
@@ -15,7 +15,9 @@ async def test_where_a_picture_was_posted(engine: QuestionEngine) -> None:
 
 async def test_who_posted_a_picture_named_first(engine: QuestionEngine) -> None:
     answer = await chat(engine, "hs3 bts pic who posted it")
-    assert answer.text.startswith("Netflix posted a behind-the-scenes photo of Heartstopper season 3")
+    assert answer.text.startswith(
+        "The official Netflix X account posted a behind-the-scenes photo of Heartstopper season 3"
+    )
 
 
 async def test_what_was_posted_is_the_picture_described(engine: QuestionEngine) -> None:
@@ -52,7 +54,7 @@ async def test_back_to_the_picture_after_a_show_nobody_knows(engine: QuestionEng
         "who created ted lasso",
         "back to that photo, who posted it?",
     )
-    assert answer.intent == "post" and "Netflix posted" in answer.text
+    assert answer.intent == "post" and "Netflix X account posted" in answer.text
 
 
 async def test_a_picture_of_a_show_nobody_knows_is_not_heartstoppers(engine: QuestionEngine) -> None:
@@ -116,4 +118,4 @@ async def test_sharing_without_a_picture_is_no_posting(engine: QuestionEngine) -
 
 async def test_who_shared_the_picture_is_who_posted_it(engine: QuestionEngine) -> None:
     answer = await chat(engine, "who shared the new heartstopper photo?")
-    assert answer.intent == "post" and answer.text.startswith("Netflix posted")
+    assert answer.intent == "post" and answer.text.startswith("The official Netflix X account posted")
