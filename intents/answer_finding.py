@@ -19,6 +19,7 @@ from intents.understand.aside_titles import said_in_aside_only
 from intents.understand.compose import compose
 from intents.understand.context import Composing, asks_to_check
 from intents.understand.hedges import without_hedge
+from intents.understand.team_work import team_on_work
 
 # Words a relative clause may end on ("the show aubrey plaza is in"): a message ending so states no claim.
 _STRANDED = frozenset({"in", "on", "from", "with", "for", "of"})
@@ -41,9 +42,10 @@ async def find_answer(
     today: dt.date,
     composed: bool,
     depth: int,
+    aside: str = "",
 ) -> Answer:
-    """The answer to a linked question (`forced`: the intent a command names); sub-questions of a composed
-    question are asked of `engine` one level deeper."""
+    """The answer to a linked question (`forced`: the intent a command names; `aside`: the talk around it);
+    sub-questions of a composed question are asked of `engine` one level deeper."""
     tokens, res, query = linked.tokens, linked.res, linked.query
     conv = conversation
 
@@ -60,6 +62,9 @@ async def find_answer(
         else None
     )
     answer = answer or (await try_chain(query) if forced is None else None)
+    if answer is None and forced is None:  # "who from the heartstopper team worked on doctor who"
+        pointed = [conv.unknown or (), fold(aside).split()]
+        answer = team_on_work(tokens, text, res, pointed, engine.kb)
     if answer is None and composed and forced is None and not res.ambiguous:
         show = (
             res.shows[0]

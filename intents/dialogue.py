@@ -71,6 +71,9 @@ class Conversation:
     unclear: bool = False
     # The pronoun the fan used for each person ("what else has she been in?"): "he" later skips her.
     pronouns: dict[int, str] = field(default_factory=dict)
+    # The show whose posted picture the fan named last, and how many questions ago (0: the one just asked):
+    # "which season is it from?" after "who's in the bts pic" asks of the picture (understand/posted_media).
+    pictured: tuple[int, int] | None = None
     touched: float = 0.0
     # While one message is read (`reading_message`), what the turns say (`last`, `last_date`, ...) is worked
     # out once rather than by each reader that asks; None between messages, so an idle one keeps nothing.

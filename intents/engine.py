@@ -42,6 +42,7 @@ from intents.understand.message_questions import answer_each, split_message
 from intents.understand.message_rewrites import rewritten
 from intents.understand.normalize import normalize
 from intents.understand.picture_asks import picture_answer
+from intents.understand.posted_media import asked_of_post
 from intents.understand.rephrase import rephrase
 from intents.understand.sentences import we_are_spelt_out
 from intents.warm import warm_tables
@@ -214,6 +215,10 @@ class QuestionEngine:
             return replies.invalid("I didn't catch a question there. Try “who plays Nick in Heartstopper?”")
         today = (now or self.clock()).astimezone(zone_or_utc(tz)).date()
         top = composed and depth == 0  # the fan's own question, not a sub-question of a composed one
+        # "where was the bts pic posted": the show's post fact, if it has one (remembered there)
+        asked = (text, aside, tokens, conversation, default_show, today)
+        if top and forced is None and (posted := asked_of_post(self, *asked)) is not None:
+            return posted
         linked = await link_in_conversation(
             self, text, aside, tokens, forced, conversation, now, tz, today, top
         )
@@ -221,7 +226,7 @@ class QuestionEngine:
             return linked
         try:
             answer = await find_answer(
-                self, text, linked, forced, conversation, now, default_show, tz, today, composed, depth
+                self, text, linked, forced, conversation, now, default_show, tz, today, composed, depth, aside
             )
         except Exception:  # a handler bug must cost one answer, not the bot
             log.exception("handler failed for a question of %d characters", len(text))

@@ -36,6 +36,9 @@ _CHAT = "tryna smth sth somethin nothin sumn summat smthn sumthin somethn sumthi
 # Guessed amounts and running counts ("dozens surely?", "the bafta tally stands at", "zero emmy noms"): a
 # fan's estimate of a number, never a title.
 _AMOUNTS = "tally tallies loads heaps tons dozens hundreds zero surely presumably".split()
+# Someone's working life in the fan's words ("what's his background", "her pedigree outside of it"): what is
+# asked of a person (their other work), never a title.
+_CAREER = "background backgrounds pedigree career careers".split()
 # Who a score comes from, in the fan's words ("the critics or the punters"): people, never a title.
 RATERS = frozenset("critics punters viewers audiences audience reviewers public fans".split())
 # What kind of rater ("regular viewers", "normal people", "the general public").
@@ -45,5 +48,5 @@ _RATER_KINDS = "regular normal average general".split()
 _FOLK = "lad lads bloke blokes chap chaps gal gals lass lasses".split()
 
 MORE_ORDINARY_WORDS: frozenset[str] = (
-    frozenset(_VERBS + _HEARSAY + _CHAT + _AMOUNTS + _RATER_KINDS + _FOLK) | EXTENT_WORDS | RATERS
+    frozenset(_VERBS + _HEARSAY + _CHAT + _AMOUNTS + _CAREER + _RATER_KINDS + _FOLK) | EXTENT_WORDS | RATERS
 )

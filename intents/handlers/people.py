@@ -106,7 +106,17 @@ async def other_work(q: Query) -> Answer:
         return on_show
     excluded: str | None = None
     if q.has(
-        "else", "other", "besides", "apart", "outside", "beyond", "joining", "next", "upcoming", *FRANCHISES
+        "else",
+        "other",
+        "besides",
+        "apart",
+        "outside",
+        "beyond",
+        "joining",
+        "next",
+        "upcoming",
+        *FRANCHISES,
+        *_CAREER_WORDS,
     ) or (q.show is not None and q.show_named):
         excluded = q.show.title if q.show is not None and q.show_named else _main_credit(q, person)
     works = [w for w in person.work if w.title != excluded]
@@ -144,6 +154,16 @@ async def other_work(q: Query) -> Answer:
             confidence=0.9,
             answers=(person.name,),
             sources=sources_for(q.kb, [c.article_id for c in held]),
+        )
+    if not phrases and q.has(*_CAREER_WORDS) and (known := _credit_phrases(q, person)):
+        # "what's her background": nothing else held, said first, then what she is known for here.
+        return Answer(
+            text=f"I don't have other work for {person.name} in my facts yet; "
+            f"{person.name} {join_names(known)}.",
+            kind="unknown",
+            intent="other_work",
+            confidence=0.9,
+            answers=(person.name,),
         )
     if not phrases:
         return Answer(
@@ -186,6 +206,8 @@ def _roles_on_named_show(q: Query, person: PersonFacts) -> Answer | None:
     )
 
 
+# Someone's working life asked for ("what's his background", "her pedigree"): what they did besides the show.
+_CAREER_WORDS = ("background", "backgrounds", "pedigree", "career", "careers")
 # Words that ask about someone's roles on a show ("what other roles does X have on Y").
 _ROLE_WORDS = ("role", "roles", "job", "jobs", "credited", "credit", "credits", "hats", "positions")
 

@@ -50,6 +50,13 @@ def _networks(tokens: list[str]) -> list[_Network]:
     return found
 
 
+def network_named(tokens: list[str]) -> tuple[str, int] | None:
+    """The one network the tokens name (the facts' name for it) and where it starts; None for none or
+    several."""
+    found = _networks(tokens)
+    return (found[0].name, found[0].start) if len(found) == 1 else None
+
+
 def _described_person(c: Composing, network: _Network) -> Mention | None:
     """The person a network-described show is described by: before the network ("kit connor's hbo show", the
     possessive dropped) or in a clause after the show noun; None when no person describes it."""

@@ -12,8 +12,9 @@ from intents.understand.walked_descriptions import show_leads
 _ASKING = frozenset({"who", "whos"})
 # "which actress plays opposite ...": a person asked for by the noun after "which".
 _PERSON_NOUNS = frozenset("actor actors actress actresses star stars person people one ones guy girl".split())
-# A co-star, however it is written ("co-star" folds to "co star"); "co-stars" asks for more than the lead.
-_CO_STARS = (("co", "star"), ("costar",))
+# A co-star or co-lead, however it is written ("co-star" folds to "co star"); "co-stars" asks for more than
+# the lead.
+_CO_STARS = (("co", "star"), ("costar",), ("co", "lead"), ("colead",))
 # The cast billed after the pair, named too: "opposite" often lists a few ("opposite A, B, ...").
 _NEXT_BILLED = 2
 

@@ -23,12 +23,14 @@ from intents.understand.each_person import each_person
 from intents.understand.each_season import each_season
 from intents.understand.each_show import each_show
 from intents.understand.episode_credits import episode_credit
+from intents.understand.franchise_checks import franchise_check
 from intents.understand.fronted_descriptions import fronted_description
 from intents.understand.holders_before import holders_before
 from intents.understand.missing import missing_fact
 from intents.understand.network_lists import network_listing
 from intents.understand.others_besides import others_besides
 from intents.understand.per_season import episodes_per_season
+from intents.understand.person_networks import person_on_network
 from intents.understand.person_show_sets import among_their_shows
 from intents.understand.score_arithmetic import score_arithmetic
 from intents.understand.score_sides import score_side_check
@@ -51,6 +53,8 @@ async def compose(c: Composing) -> Answer | None:
     """The composed answer, or None for a plain one-hop question."""
     for reader in (
         network_not_theirs,
+        person_on_network,
+        franchise_check,
         billing,
         episode_credit,
         speculated_ask,

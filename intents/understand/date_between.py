@@ -3,6 +3,7 @@ another premiere the question names (a season alone is the last dated show's).""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Awaitable, Callable
 
 from db.knowledge import Knowledge
@@ -25,6 +26,8 @@ _GAP_ASKS = tuple(
                 "how much time", "how much later", "how far")
 )  # fmt: skip
 _SIDES = frozenset({"before", "after", "earlier", "later"})
+_UNITS = frozenset("years months weeks days yrs".split())
+_SEASONED = re.compile(r"^(s\d+|season \w+)$")
 # Verbs around the other premiere: "did s1 come out", "is hs3", "did s3 arrive".
 _VERBS = frozenset(
     """did does do is was will come comes came arrive arrives arrived premiered air aired airs drop
@@ -33,14 +36,23 @@ _VERBS = frozenset(
 
 
 def _from_that(tokens: list[str]) -> list[str]:
-    """The words after "how many days before that" / "how long after that", naming the other premiere."""
+    """The words after "how many days before that" / "how long after that", naming the other premiere; or
+    after "how many years before" with "that" left to the end or out ("how many years before s3 was that",
+    "years before s3?")."""
     at = next(
         (i for i in range(len(tokens)) if any(tuple(tokens[i : i + len(a)]) == a for a in _GAP_ASKS)), None
     )
+    if at is None and tokens[:1] and tokens[0] in _UNITS:
+        at = 0  # "years before s3?": the gap asked in a unit alone
     side = next((i for i in range(at or 0, len(tokens) - 1) if tokens[i] in _SIDES), None)
-    if at is None or side is None or tokens[side + 1] not in _POINTERS:
+    if at is None or side is None:
         return []
-    return [w for w in tokens[side + 2 :] if w not in _AROUND and w not in _VERBS]
+    if tokens[side + 1] in _POINTERS:
+        return [w for w in tokens[side + 2 :] if w not in _AROUND and w not in _VERBS]
+    other = [w for w in tokens[side + 1 :] if w not in _AROUND and w not in _VERBS and w not in _POINTERS]
+    # Only a season of the show dated is read so: "how long before it airs", "how long before christmas" name
+    # no other premiere.
+    return other if _SEASONED.match(" ".join(other)) else []
 
 
 def _other_words(tokens: list[str]) -> list[str]:

@@ -18,6 +18,7 @@ from intents.understand.date_spans import date_reference, is_that_day, weekday_o
 from intents.understand.dated_pairs import gap_between_them, premiere_order, which_later
 from intents.understand.holidays import holiday
 from intents.understand.memory import answer_date
+from intents.understand.regional_dates import regional_date
 from intents.understand.season_order import checked_order_head, of_dated_show, order_of_seasons
 
 Ask = Callable[[str], Awaitable[Answer]]
@@ -210,5 +211,6 @@ async def about_dates(
         or is_that_day(tokens, conv, today)
         or weekday_of(tokens, conv, today)
         or time_of_day(tokens, conv, today)
+        or regional_date(tokens, conv)  # "is that date for the uk too?"
         or await date_order(tokens, conv, ask, kb)
     )

@@ -6,6 +6,7 @@ from collections.abc import Callable
 
 from db.knowledge import Knowledge
 from intents.dialogue import Conversation, SlotKind, Turn
+from intents.networks import network_span
 from intents.resolve import Resolution
 from intents.understand.actor_elsewhere import actor_followed
 from intents.understand.fanwords import ACKNOWLEDGEMENTS
@@ -51,6 +52,9 @@ _DISTANCE_ASKS = frozenset(
 )
 
 
+_NOW = frozenset({"now", "yet", "already"})
+
+
 def merge_ellipsis(
     fragment: list[str], marked: bool, conv: Conversation, link: Link, kb: Knowledge
 ) -> list[str] | None:
@@ -61,6 +65,8 @@ def merge_ellipsis(
         return None
     if fragment[0] in _CHECKS and _COMPARING.union(_ORDERING).intersection(fragment):
         return None  # "is andor later?" compares; it doesn't repeat the last question about andor
+    if "out" in fragment and _NOW.intersection(fragment):
+        return None  # "s3 out now?" after a premiere asks whether it is out, not for the date again
     taken_back = fragment[0] == "not" and len(fragment) > 2  # "not nick, charlie": the name after
     fragment = fragment[taken_back:]
     res = link(fragment)
@@ -191,15 +197,24 @@ def first_release_at(tokens: list[str] | tuple[str, ...]) -> int | None:
 
 
 def _placed_check(fragment: list[str], res: Resolution) -> bool:
-    """Whether the fragment asks whether someone named is in a show named ("is kit connor in agatha"): a
-    form of "be", then the person, "in"/"on" and the show, each where a check has it."""
+    """Whether the fragment asks whether someone named is in a show named ("is kit connor in agatha") or on a
+    network: a form of "be", then the person, "in"/"on" and the show (or network), where a check has it."""
     if not fragment or fragment[0] not in _BE_CHECKS:
         return False
     people = [m for m in res.mentions if m.refs[0].kind == "person"]
     shows = [m for m in res.mentions if m.refs[0].kind == "show"]
-    if len(people) != 1 or len(shows) != 1 or people[0].start != 1:
+    if len(people) != 1 or people[0].start != 1:
         return False
-    return fragment[people[0].end : shows[0].start] in (["in"], ["on"])
+    if not shows:
+        # "is that young man also appearing in a disney+ programme": whether they are on a network
+        after = fragment[people[0].end :]
+        return any(
+            after[i - 1] in ("in", "on", "a", "an")
+            and (span := network_span(after[i : i + 3])) is not None
+            and span[0] == 0
+            for i in range(1, len(after))
+        )
+    return len(shows) == 1 and fragment[people[0].end : shows[0].start] in (["in"], ["on"])
 
 
 def _replace(last: Turn, replacements: dict[SlotKind, list[str]], qualifiers: list[str]) -> list[str]:
@@ -213,6 +228,17 @@ def _replace(last: Turn, replacements: dict[SlotKind, list[str]], qualifiers: li
     if "show" in replacements and "season" not in replacements and "season" in spans:
         replacements["season"] = []  # the old show's season is not the new show's ("ok what about andor")
     edits = sorted(((spans[k], words) for k, words in replacements.items() if k in spans), reverse=True)
+    if "person" in replacements and "person" in spans:
+        # "the connor guy, what else has he been in" ... "and the locke one?": the description put first
+        # named the same person (a word shared with the name), and goes with it.
+        start, end = spans["person"]
+        named = set(tokens[start:end])
+        edits += [
+            ((s, e), [])
+            for kind, s, e in last.slots
+            if kind == "person" and (s, e) != (start, end) and named & set(tokens[s:e]) and e <= start
+        ]
+        edits.sort(reverse=True)
     for (start, end), words in edits:
         tokens[start:end] = words
     if "season" in replacements and "season" not in spans and (at := first_release_at(tokens)) is not None:

@@ -59,7 +59,7 @@ _AFTER_BARE_THAT = frozenset({"too", "also", "right", "lol", "tho", "though", "t
 # What "his"/"her" may own and still mean the person: "her show", "his character", "their other work".
 _OWNED = frozenset(
     """show shows series new latest next character role part films movies work other filmography cv resume
-    career track portfolio projects""".split()
+    career track portfolio projects background pedigree experience co costar costars""".split()
 )
 # Words after "her" that make it the object, not an owner: "who works with her on the story side", "is
 # there anyone besides her in it".
@@ -152,17 +152,19 @@ def substitute_pronouns(
 
 # "does that one play", "has this one done": an auxiliary, "that one", then a verb only a person does.
 _AUXILIARY = frozenset("does did is has was will".split())
-_PERSON_VERBS = frozenset("play plays playing portray star starring act acting appear appearing done".split())
+_PERSON_VERBS = frozenset(
+    "play plays playing portray star starring act acting appear appearing done known".split()
+)
+# "which character is that one": a part asked of "that one" ending the question (a person's part).
+_PARTS = frozenset("character characters role roles part".split())
 
 
 def _acts(tokens: list[str], i: int, size: int) -> bool:
     after = tokens[i + size : i + size + 1]
-    return (
-        tokens[i + 1 : i + 2] == ["one"]
-        and i > 0
-        and tokens[i - 1] in _AUXILIARY
-        and after != []
-        and (after[0] in _PERSON_VERBS)
+    if tokens[i + 1 : i + 2] != ["one"] or i == 0 or tokens[i - 1] not in _AUXILIARY:
+        return False
+    return (after != [] and after[0] in _PERSON_VERBS) or (
+        after == [] and bool(_PARTS.intersection(tokens[:i]))
     )
 
 

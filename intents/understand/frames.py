@@ -117,6 +117,8 @@ FRAMES: tuple[Frame, ...] = (
         r"|\bknown for\b|\belse (has|have|did|is)\b|\bfilmography\b|\bworked on\b|\bbeen in\b"
         # a person's record of work in other words: "what's on his cv", "what's her track record like"
         r"|\b(cv|resume|track record|body of work|back catalogue|back catalog|portfolio)\b"
+        # "what's his background", "what's his pedigree outside of it", "what's her career been like"
+        r"|\b(his|her|their|xpersonx s|xpersonx) (background|pedigree|career|experience)\b"
         r"|\bprevious work\b|\bdone before\b|\b(has|have|did) xpersonx (done|made)\b",
     ),
     _frame(

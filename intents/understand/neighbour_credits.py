@@ -77,6 +77,10 @@ def neighbour_named(tokens: list[str], conv: Conversation, kb: Knowledge) -> lis
 _LONGEST_SEASON = 3  # "the s2 guy", "the season 2 guy", "the first season guy"
 
 
+_LEADS = frozenset("and ok okay so but what about".split())
+_PERSON_POINTERS = frozenset("he she him his her".split())
+
+
 def season_holder_named(tokens: list[str], conv: Conversation, kb: Knowledge) -> list[str]:
     """The tokens with "the s2 guy" replaced by whoever holds, on season 2 of the conversation's show, the
     credit the person talked about holds on it ("who directs s3" ... "how many eps did the s2 guy do")."""
@@ -85,13 +89,18 @@ def season_holder_named(tokens: list[str], conv: Conversation, kb: Knowledge) ->
             continue
         for size in range(1, _LONGEST_SEASON + 1):
             noun = i + 1 + size
-            # Not "one": "when is the season 3 one out" names the season, not a person.
-            if noun >= len(tokens) or tokens[noun] not in _SOMEONE - {"one"}:
+            # Not "one": "when is the season 3 one out" names the season, not a person; unless put first
+            # with a person pointing back at it ("the season 3 one, what is he known for").
+            fronted = tokens[noun : noun + 1] == ["one"] and all(t in _LEADS for t in tokens[:i])
+            pointing = next((k for k in range(noun + 1, len(tokens)) if tokens[k] in _PERSON_POINTERS), None)
+            if noun >= len(tokens) or (tokens[noun] not in _SOMEONE - {"one"} and not (fronted and pointing)):
                 continue
             season = find_season(tokens[i + 1 : noun])
             if season is None or season.number is None or (season.start, season.end) != (0, size):
                 continue
             name = _holder(conv, kb, season.number)
+            if name and tokens[noun] == "one" and pointing is not None:
+                return [*tokens[:i], *tokens[noun + 1 : pointing], *name, *tokens[pointing + 1 :]]
             return [*tokens[:i], *name, *tokens[noun + 1 :]] if name else tokens
     return tokens
 

@@ -74,13 +74,15 @@ CHATTY = GREETINGS | frozenset(
     """i im ive id dear hi hiya hey heyy hello evening morning afternoon guys everyone lol omg ok okay sooo
     anyway honestly""".split()
 )
-# Words of talk around a question ("my" and "us" are left out: titles hold them, "The Last of Us").
+# Words of talk around a question ("my" and "us" are left out: titles hold them, "The Last of Us"); a
+# reaction said alone ("wow. riveting. and the locke one?") among them.
 TALK = (
     CHATTY
     | FANS_PEOPLE
     | frozenset(
         """me mine myself we sorry hope ur u random weird dumb silly question bother settle
-        anyone cool nice awesome wow haha hahaha thanks thank thx ty perfect gotcha""".split()
+        anyone cool nice awesome wow haha hahaha thanks thank thx ty perfect gotcha
+        riveting fascinating interesting amazing brilliant lovely wonderful neat fab boring""".split()
     )
 )
 

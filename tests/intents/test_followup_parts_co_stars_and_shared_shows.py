@@ -170,3 +170,9 @@ def test_picture_posts_pattern_reads_the_picture_named_first() -> None:
     assert re.search(WHO_POSTED, "where was the hs3 bts pic posted")
     assert re.search(WHO_POSTED, "hs3 bts pic who posted it")
     assert not re.search(WHO_POSTED, "who tweeted it")
+
+
+async def test_who_posted_a_picture_named_first_is_said_missing(engine: QuestionEngine) -> None:
+    # (Agatha All Along has no post on record; Heartstopper's is answered: test_posted_pictures.py)
+    answer = await chat(engine, "where was the agatha bts pic posted")
+    assert answer.intent == "missing" and answer.text.startswith("I don't have a record of who posts")

@@ -126,8 +126,8 @@ async def test_a_year_check_says_yes_or_no_first(engine: QuestionEngine, questio
 @pytest.mark.parametrize(
     "question",
     [
-        "who uploaded the new heartstopper photo?",
-        "which instagram account shared that heartstopper pic",
+        "who uploaded the new agatha all along photo?",  # (no post on record for it)
+        "which instagram account shared that agatha all along pic",
         "who tweeted it",
     ],
 )

@@ -43,6 +43,17 @@ async def test_the_account_that_posted_a_photo_is_the_one_the_news_gave(engine: 
         assert answer.text.startswith("Not on Instagram: the official Netflix X account posted it"), question
 
 
+async def test_the_account_that_posted_a_photo_is_said_missing(engine: QuestionEngine) -> None:
+    # (of Agatha All Along, which has no post on record: Heartstopper's is answered, test_posted_pictures.py)
+    for question in (
+        "which instagram account shared that agatha pic",
+        "what instagram page put out the new agatha pic",
+    ):
+        answer = await engine.answer(question, now=NOW)
+        assert "who posts" in answer.text, question
+        assert "Instagram" not in answer.text
+
+
 async def test_a_number_watched_is_a_title(engine: QuestionEngine) -> None:
     for question in ("where can i watch 24", "where do i stream 1923"):
         answer = await engine.answer(question, now=NOW)
