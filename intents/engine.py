@@ -246,6 +246,8 @@ class QuestionEngine:
         asked = question_part(text, self._names_of)[0]
         answer = picture_answer(text, asked, self.kb, lambda t: self.link(self._understand(t)), after)
         if answer is not None:
+            if answer.show_id is not None:  # its follow-ups ("which season is it from") read it too
+                conversation.pictured = (answer.show_id, 0)
             tokens = self._understand(asked)
             remember(conversation, tokens, self.link(tokens), answer, self.kb, self.index, False)
         return answer

@@ -30,10 +30,15 @@ _PICTURE = (
     r"(?:photo|photos|foto|fotos|photograph|pic|pics|pix|picture|pictures|image|images|snap|snaps|selfie)"
 )
 _PICTURE_WORD = re.compile(rf"\b{_PICTURE}\b")
+_BEHIND_THE_SCENES = re.compile(
+    r"\b(?:is|was) (?:it|that|this)(?: an?)? (?:bts|behind the scenes|behind-the-scenes)\b"
+)
 _POINTER = re.compile(r"\b(?:it|that|this|that one|this one)\b")
 _YES_NO = re.compile(
     r"^(?:(?:oh|ok|okay|and|so|wait|but|also|hey|um|uh|lol|omg|ngl|fr|random)\s+)*"
     r"(?:is|was|are|were|did|does|do|has|had)\b"
+    # "and back to the photo, was it bts?"
+    r"|\bback to (?:the|that|this) \w+ (?:is|was|are|were|did|does) (?:it|that|this)\b"
     r"|\b(?:right|yeah|yea|yes|correct|true|innit|no)$"  # a claim with a tag: "... on X yeah?"
 )
 # A span of time asked ("how many days from the photo to the premiere"): the date readers answer it.
@@ -218,6 +223,9 @@ def _checked(sentence: str, told: _Told, people: list[PersonFacts]) -> str | Non
         if _NEW.search(sentence):
             verdict = "Yes" if told.newest else "No"
             return f"{verdict}, it's from season {picture.season}."
+    if _BEHIND_THE_SCENES.search(sentence):
+        behind = "behind" in picture.what.lower()
+        return f"{'Yes' if behind else 'No'}, it's a {picture.what}."
     return None
 
 

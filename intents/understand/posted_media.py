@@ -227,7 +227,7 @@ def answer_about_post(
         line = f"{'Yes' if verdict else 'No'}. {line}"
     return Answer(
         text=line,
-        intent="post",
+        intent="picture",
         confidence=1.0,
         answers=shown,
         sources=sources_for(kb, [show.article_id]),
@@ -275,7 +275,10 @@ def asked_of_post(
         show = _picture_talked_about(conversation, engine.kb, _PICTURE_TURNS_BACK)
     around = fold(aside).split()
     folded = " ".join([*around, *words])
-    if show is not None and (_names_picture([*around, *words], folded) or _POSTED.search(folded)):
+    mentioned = _names_picture([*around, *words], folded)
+    if not (named.shows or mentioned or _picture_talked_about(conversation, engine.kb, _TURNS_BACK)):
+        return None  # "who tweeted it" with no show, picture or earlier picture: nothing posted is meant
+    if show is not None and (mentioned or _POSTED.search(folded)):
         conversation.pictured = (show.id, 0)
     followed = _picture_talked_about(conversation, engine.kb, _TURNS_BACK) is not None
     people = [person.name for person in res.people]

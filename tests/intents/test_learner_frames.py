@@ -126,8 +126,8 @@ async def test_a_year_check_says_yes_or_no_first(engine: QuestionEngine, questio
 @pytest.mark.parametrize(
     "question",
     [
-        "who uploaded the new agatha all along photo?",  # (no post on record for it)
-        "which instagram account shared that agatha all along pic",
+        "who uploaded the new heartstopper photo?",
+        "which instagram account shared that heartstopper pic",
         "who tweeted it",
     ],
 )
@@ -140,6 +140,20 @@ async def test_who_posted_a_picture_names_the_poster_the_news_gave(
         return
     # The seed article says who posted its picture (a fact since fanq33).
     assert "the official netflix x account posted it" in answer.text.lower(), answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "who uploaded the new agatha all along photo?",  # (no post on record for it)
+        "which instagram account shared that agatha all along pic",
+    ],
+)
+async def test_who_posted_a_picture_of_a_show_with_none_is_said_missing(
+    engine: QuestionEngine, question: str
+) -> None:
+    answer = await engine.answer(question, now=BEFORE)
+    assert answer.text.startswith("I don't have a record of who posts"), answer.text
 
 
 @pytest.mark.parametrize(

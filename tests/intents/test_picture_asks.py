@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+from db.posts import decode_post
 from intents.engine import QuestionEngine
-from intents.pictures_held import picture_of
 from intents.query import Conversation
 
 BEFORE = dt.datetime(2024, 9, 10, 12, tzinfo=dt.UTC)
@@ -67,12 +67,11 @@ async def test_a_picture_of_a_show_nobody_knows_is_never_the_known_one(engine: Q
 
 
 def test_a_descriptor_that_is_no_picture_reads_as_none() -> None:
-    assert picture_of("drama", 1) is None
-    assert picture_of('{"season": 3}', 1) is None
-    read = picture_of('{"what": "photo", "season": 2, "on": "2024-01-02", "showing": ["A B"]}', 7)
-    assert (
-        read is not None and read.season == 2 and read.on == dt.date(2024, 1, 2) and read.showing == ("A B",)
-    )
+    assert decode_post("drama") is None
+    assert decode_post('{"season": 3}') is None
+    read = decode_post('{"what": "photo", "by": "N", "season": 2, "on": "2024-01-02", "showing": ["A B"]}')
+    assert read is not None and read.season == 2 and read.date == dt.date(2024, 1, 2)
+    assert read.people == ("A B",)
 
 
 async def test_a_follow_up_after_the_picture_asks_about_it(engine: QuestionEngine) -> None:
