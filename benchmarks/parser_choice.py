@@ -35,10 +35,11 @@ from sklearn.linear_model import LogisticRegression
 from sklearn.pipeline import FeatureUnion, Pipeline
 from sklearn.svm import LinearSVC
 
-from benchmarks.parser_data import Labelled, evaluation_set, training_set
+from benchmarks.parser_data import evaluation_set
 from benchmarks.parser_writers import writers_set
 from bot.cli_ask import ask_batch, open_engine
 from intents.engine import QuestionEngine
+from intents.relation_phrasings import Labelled, training_set
 from intents.text import clean_input, fold, split_command
 from intents.understand.asking import question_part
 from intents.understand.frames import decisive_frame
