@@ -36,9 +36,7 @@ def main() -> None:
     relation_reading.MARGIN = math.inf  # the labels are the rules' own decisions, never the model's
     gold_names = gold_only_names()
     items = [
-        i
-        for i in load_items(tuned_sets())
-        if i.get("group") in GROUPS and about_seed_only(i, gold_names)
+        i for i in load_items(tuned_sets()) if i.get("group") in GROUPS and about_seed_only(i, gold_names)
     ]
     verdicts = asyncio.run(run(items, with_gold=False))
     known = {intent.name for intent in default_intents()}  # not a composed answer's own label ("missing")

@@ -68,12 +68,15 @@ def undecided(answer: Answer) -> bool:
 
 
 def has_subject(intent: Intent, res: Resolution, conversation: Conversation) -> bool:
-    """Whether the question or the conversation holds a known subject of the kind the intent is about."""
+    """Whether the question or the conversation holds a known subject of the kind the intent is about. The
+    conversation counts once it has turns: on a first message, a show taken from the words around the
+    question may not be what "it" means ("... her other book solitaire, is there a tv show of it?")."""
+    talked = bool(conversation.turns)
     if intent.subject is Subject.SHOW:
-        return bool(res.shows) or (bool(conversation.shows) and conversation.unknown is None)
+        return bool(res.shows) or (talked and bool(conversation.shows) and conversation.unknown is None)
     if intent.subject is Subject.PERSON:
-        return bool(res.people) or bool(conversation.people)
-    return bool(res.characters) or bool(conversation.characters)
+        return bool(res.people) or (talked and bool(conversation.people))
+    return bool(res.characters) or (talked and bool(conversation.characters))
 
 
 def clear_reading(res: Resolution) -> Reading | None:

@@ -18,6 +18,7 @@ import random
 import sys
 import tempfile
 from collections import defaultdict
+from collections.abc import Sequence
 
 from db.bootstrap import open_database
 from intents.engine import QuestionEngine
@@ -93,7 +94,7 @@ def train(examples: list[tuple[str, str]], epochs: int = EPOCHS, seed: int = SEE
     def averaged(w: list[float], t: list[float], s: list[int]) -> list[float]:
         return [round((t[i] + (step - s[i]) * w[i]) / step, _DIGITS) for i in range(len(w))]
 
-    kept: dict[str, tuple[tuple[int, float], ...]] = {}
+    kept: dict[str, Sequence[tuple[int, float]]] = {}
     for feature in sorted(weights):
         pairs = tuple(
             (i, w) for i, w in enumerate(averaged(weights[feature], totals[feature], stamps[feature])) if w

@@ -79,3 +79,12 @@ async def test_a_decided_answer_never_reaches_the_model(engine: QuestionEngine) 
     query = Query(question, res.tokens, engine.kb, dt.date(2024, 9, 3))
     again = await read_undecided(engine, decided, res, query, Conversation(), None, 0)
     assert again is decided
+
+
+async def test_a_title_said_around_a_first_question_is_not_replaced_by_a_known_show(
+    engine: QuestionEngine,
+) -> None:
+    question = "my daughter loves alice oseman's other book solitaire, is there a tv show of it?"
+    answer = await engine.answer(question, Conversation())
+    assert "schoolboys" not in answer.text
+    assert answer.kind != "answer"
