@@ -6,8 +6,9 @@ answered them right, for the relation model's training (intents/relation_trainin
 The questions are the one-relation groups (plain, shorthand, chatter, typo, out-yet, missing) of the tune
 and dev-writers fan question sets, about the seed article only (`--seed-only`'s filter), asked in a seed-only
 database with the model turned off; a question is kept when its reply is an answer the writer's expectation
-judges right, and its label is the intent that answered it. The held-out sets are never read. The file is
-data the project ships: training reads it, this script only refreshes it (after a tune set grows).
+judges right, and its label is the intent that answered it; a question parser_choice evaluates on is left out.
+The held-out sets are never read. The file is data the project ships: training reads it, this script only
+refreshes it (after a tune set grows).
 """
 
 from __future__ import annotations
@@ -18,9 +19,12 @@ import math
 from pathlib import Path
 
 from benchmarks.fan_questions import DATA, about_seed_only, gold_only_names, load_items, run
+from benchmarks.parser_data import evaluation_set
 from intents import relation_reading
 from intents.collect import default_intents
-from intents.relation_phrasings import EXAMPLES
+from intents.relation_phrasings import EXAMPLES, training_set
+from intents.relation_training import SEED
+from intents.text import fold
 
 GROUPS = frozenset({"plain", "shorthand", "chatter", "typo", "outyet", "missing"})
 
@@ -40,9 +44,13 @@ def main() -> None:
     ]
     verdicts = asyncio.run(run(items, with_gold=False))
     known = {intent.name for intent in default_intents()}  # not a composed answer's own label ("missing")
+    # parser_choice scores the model on the EVALUATE questions: none of them may be trained on.
+    evaluated = {fold(q) for q, _ in evaluation_set(SEED, training=training_set(SEED))}
     kept: dict[str, str] = {}
     for verdict in verdicts:
         intent = verdict.reply.get("intent")
+        if fold(str(verdict.item["question"])) in evaluated:
+            continue
         if verdict.right and verdict.reply.get("kind") == "answer" and intent in known:
             kept.setdefault(str(verdict.item["question"]), intent)
     lines = [json.dumps({"question": q, "intent": i}, ensure_ascii=False) for q, i in kept.items()]
