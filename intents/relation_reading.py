@@ -11,6 +11,7 @@ person nobody knows still gets "I don't have facts about X" and a fact not held 
 
 from __future__ import annotations
 
+from collections.abc import Container
 from typing import TYPE_CHECKING
 
 from intents import replies
@@ -40,13 +41,16 @@ _BESIDE = frozenset({"and", "with", "as", "like"})
 _OF = frozenset({"of", "on", "for", "about", "behind"})
 
 
-def out_of_reach(res: Resolution) -> bool:
+def out_of_reach(res: Resolution, names: Container[str]) -> bool:
     """Whether the question is not the model's to read: it names a title nobody knows ("is the bear on
     netflix"), a number no slot took ("and in 1923"), unknown words that read as a title ("the crown") or
-    stand beside the subject as a second one, or it compares or offers a choice."""
+    stand beside the subject as a second one, or hold a known name linking did not take ("which heartstopper
+    episode did newberry helm": the relation read without its subject), or it compares or offers a choice."""
     if res.unknown_title or not _COMPARING.isdisjoint(res.tokens) or any(t.isdigit() for t in res.tokens):
         return True
     for run in res.named_runs:
+        if any(word in names for word in run):
+            return True
         at = _position(res.tokens, run)
         after = res.tokens[at + len(run)] if 0 <= at < len(res.tokens) - len(run) else None
         # "the setup of heartstopper" names a relation; "did critics like the bear" a title
@@ -97,7 +101,7 @@ async def read_undecided(
     """The answer under the model's clear reading of an undecided question; else the old reply. Only the
     message's own question is read (`depth` 0): a composed question's parts keep their replies, by which
     the composition tells a part it can't answer."""
-    if depth > 0 or not undecided(answer) or res.ambiguous or out_of_reach(res):
+    if depth > 0 or not undecided(answer) or res.ambiguous or out_of_reach(res, engine.index.names):
         return answer
     reading = clear_reading(res)
     intent = engine.by_name.get(reading.intent) if reading else None
