@@ -34,7 +34,7 @@ MARGIN = 0.1
 _READ_SUBJECTS = frozenset({Subject.SHOW, Subject.PERSON, Subject.CHARACTER})
 _CLARIFY_LEAD = "Did you mean: "  # replies.clarify, a choice between intents (not between names)
 # Words of a comparison or a choice: no intent the model knows answers one ("is X longer than Y").
-_COMPARING = frozenset({"than", "vs", "versus", "or"})
+_COMPARING = frozenset({"than", "vs", "versus", "or", "as"})  # "as": "is it as good as heartstopper"
 # Words after which unknown words stand as a second subject ("heartstopper and one day, who made them").
 _BESIDE = frozenset({"and", "with", "as", "like"})
 # Words after "the ..." that make it the relation asked of a subject ("the faces of", "the lowdown on").
@@ -102,6 +102,8 @@ async def read_undecided(
     message's own question is read (`depth` 0): a composed question's parts keep their replies, by which
     the composition tells a part it can't answer."""
     if depth > 0 or not undecided(answer) or res.ambiguous or out_of_reach(res, engine.index.names):
+        return answer
+    if conversation.unknown is not None:  # the talk is about a show nobody knows: no reading may leave it
         return answer
     reading = clear_reading(res)
     intent = engine.by_name.get(reading.intent) if reading else None
