@@ -8,52 +8,11 @@ holds word for word is dropped. Labels come from construction, never from Marque
 
 from __future__ import annotations
 
-import json
 import random
-import re
-from dataclasses import dataclass, field
-from pathlib import Path
 
 from benchmarks.parser_evaluation_templates import EVALUATE
-from benchmarks.parser_templates import TRAIN
-from intents.collect import default_intents
+from intents.relation_phrasings import Labelled, fill, seed_names
 from intents.text import fold
-
-SEED = Path(__file__).resolve().parents[1] / "db" / "seed" / "heartstopper-s3.jsonl"
-SLOT = re.compile(r"\{(show|person|character|season|network)\}")
-
-
-@dataclass(frozen=True)
-class SeedNames:
-    """Names a seed-only database holds, by slot."""
-
-    by_slot: dict[str, list[str]] = field(default_factory=dict)
-
-
-def seed_names() -> SeedNames:
-    """Titles (and aliases), people, characters (and short names), networks, read from the seed file."""
-    shows: list[str] = []
-    people: list[str] = []
-    characters: list[str] = []
-    networks: list[str] = []
-    for line in SEED.read_text(encoding="utf-8").splitlines():
-        record = json.loads(line)
-        kind = record.get("type")
-        if kind == "show":
-            shows += [record["title"], *(a for a in record.get("aliases", []) if "spin" not in a.lower())]
-            networks.append(record.get("network") or "")
-        elif kind == "credit":
-            people.append(record["person"])
-            if record.get("character"):
-                characters += [record["character"], *record.get("character_aliases", [])]
-    seasons = ["season 3", "season 2", "s3", "season three", "the new season"]
-    slots = {"show": shows, "person": people, "character": characters, "season": seasons, "network": networks}
-    return SeedNames({k: sorted(set(v) - {""}) for k, v in slots.items()})
-
-
-def fill(template: str, names: SeedNames, rng: random.Random) -> str:
-    """The template with each slot replaced by a name drawn from the seed."""
-    return SLOT.sub(lambda m: rng.choice(names.by_slot[m.group(1)]), template)
 
 
 def typo(question: str, rng: random.Random, protected: set[str]) -> str:
@@ -74,22 +33,6 @@ def typo(question: str, rng: random.Random, protected: set[str]) -> str:
         word = word[: at - 1] + word[at] + word[at - 1] + word[at + 1 :]
     words[index] = word
     return " ".join(words)
-
-
-Labelled = list[tuple[str, str]]  # (question, intent)
-
-
-def training_set(seed: int = 8, fills: int = 3) -> Labelled:
-    """Every intent's examples and the TRAIN templates, each filled `fills` times (once when slotless)."""
-    rng = random.Random(seed)
-    names = seed_names()
-    templates = [(e, i.name) for i in default_intents() for e in i.examples]
-    templates += [(t, name) for name, group in TRAIN.items() for t in group]
-    items: dict[str, str] = {}
-    for template, intent in templates:
-        for _ in range(fills if SLOT.search(template) else 1):
-            items.setdefault(fill(template, names, rng), intent)
-    return list(items.items())
 
 
 def evaluation_set(seed: int = 8, fills: int = 2, training: Labelled | None = None) -> Labelled:

@@ -1,5 +1,5 @@
 """Evaluation templates for benchmarks/parser_choice.py, written apart from the training set in
-benchmarks/parser_templates.py: slang, shorthand, word order and filler the training never uses, so a
+intents/relation_phrasings.py: slang, shorthand, word order and filler the training never uses, so a
 question to evaluate is never a training phrasing with other names. Slots are the registry's: {show},
 {person}, {character}, {season}, {network}.
 """

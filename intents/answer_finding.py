@@ -13,6 +13,7 @@ from intents.conversation_linking import Linked
 from intents.dispatch import dispatch
 from intents.query import Conversation
 from intents.registry import Intent
+from intents.relation_reading import read_undecided
 from intents.text import fold
 from intents.title_words import WH_WORDS
 from intents.understand.aside_titles import said_in_aside_only
@@ -107,6 +108,9 @@ async def find_answer(
         answer = said_in_aside_only(
             answer, tokens, res, engine.index, engine.matcher.vocabulary
         )  # "schitts creek fan here"
+    if forced is None:
+        # Still undecided: the trained relation model reads its relation words (relation_reading.py).
+        answer = await read_undecided(engine, answer, res, query, conversation, default_show, depth)
     return answer
 
 

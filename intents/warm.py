@@ -11,6 +11,7 @@ from db.knowledge import Knowledge
 from intents.derived import Derived
 from intents.listed_work import warm_listed_work
 from intents.near_names import warm_news_names
+from intents.relation_model import shipped_model
 from intents.resolve import warm_known_words
 from intents.title_typos import warm_news_show_keys
 from intents.understand.frames import warm_frames
@@ -30,3 +31,4 @@ def warm_tables(knowledge: Knowledge, derived: Derived, vocabulary: frozenset[st
     derived.subjects.only_show()
     warm_known_words(vocabulary)
     warm_frames()
+    shipped_model()  # the relation model's weights, read for the first undecided question otherwise

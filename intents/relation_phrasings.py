@@ -1,5 +1,6 @@
-"""Question templates per intent for benchmarks/parser_choice.py: the set to train on (the set to
-evaluate on is in benchmarks/parser_evaluation_templates.py).
+"""Question templates per intent that the relation model (intents/relation_model.py) trains on, beside the
+intents' own example phrasings; benchmarks/parser_choice.py trains its comparison model on them too (the
+set to evaluate on is in benchmarks/parser_evaluation_templates.py, never trained on).
 
 The two sets were written apart, in different words (the evaluation set in fan slang, shorthand and loose
 grammar), so a question to evaluate is never a training phrasing with other names. Slots are the registry's:
@@ -7,6 +8,14 @@ grammar), so a question to evaluate is never a training phrasing with other name
 """
 
 from __future__ import annotations
+
+import json
+import random
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from intents.collect import default_intents
 
 TRAIN: dict[str, tuple[str, ...]] = {
     "cast": (
@@ -158,3 +167,63 @@ TRAIN: dict[str, tuple[str, ...]] = {
     ),
     "help": ("what can i ask you", "how does this work", "show me what you can do", "help me", "commands"),
 }
+
+SEED = Path(__file__).resolve().parents[1] / "db" / "seed" / "heartstopper-s3.jsonl"
+# Writers' tune and dev questions with the intent that answered them right (benchmarks/relation_examples.py).
+EXAMPLES = Path(__file__).resolve().parent / "relation_examples.jsonl"
+SLOT = re.compile(r"\{(show|person|character|season|network)\}")
+
+
+@dataclass(frozen=True)
+class SeedNames:
+    """Names a seed-only database holds, by slot."""
+
+    by_slot: dict[str, list[str]] = field(default_factory=dict)
+
+
+def seed_names() -> SeedNames:
+    """Titles (and aliases), people, characters (and short names), networks, read from the seed file."""
+    shows: list[str] = []
+    people: list[str] = []
+    characters: list[str] = []
+    networks: list[str] = []
+    for line in SEED.read_text(encoding="utf-8").splitlines():
+        record = json.loads(line)
+        kind = record.get("type")
+        if kind == "show":
+            shows += [record["title"], *(a for a in record.get("aliases", []) if "spin" not in a.lower())]
+            networks.append(record.get("network") or "")
+        elif kind == "credit":
+            people.append(record["person"])
+            if record.get("character"):
+                characters += [record["character"], *record.get("character_aliases", [])]
+    seasons = ["season 3", "season 2", "s3", "season three", "the new season"]
+    slots = {"show": shows, "person": people, "character": characters, "season": seasons, "network": networks}
+    return SeedNames({k: sorted(set(v) - {""}) for k, v in slots.items()})
+
+
+def fill(template: str, names: SeedNames, rng: random.Random) -> str:
+    """The template with each slot replaced by a name drawn from the seed."""
+    return SLOT.sub(lambda m: rng.choice(names.by_slot[m.group(1)]), template)
+
+
+Labelled = list[tuple[str, str]]  # (question, intent)
+
+
+def training_set(seed: int = 8, fills: int = 3) -> Labelled:
+    """Every intent's examples and the TRAIN templates, each filled `fills` times (once when slotless)."""
+    rng = random.Random(seed)
+    names = seed_names()
+    templates = [(e, i.name) for i in default_intents() for e in i.examples]
+    templates += [(t, name) for name, group in TRAIN.items() for t in group]
+    items: dict[str, str] = {}
+    for template, intent in templates:
+        for _ in range(fills if SLOT.search(template) else 1):
+            items.setdefault(fill(template, names, rng), intent)
+    return list(items.items())
+
+
+def writers_examples() -> Labelled:
+    """The writers' questions of intents/relation_examples.jsonl with their intents, in file order."""
+    lines = EXAMPLES.read_text(encoding="utf-8").splitlines() if EXAMPLES.exists() else []
+    return [(str(r["question"]), str(r["intent"])) for r in map(json.loads, filter(None, lines))]
