@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from intents.engine import QuestionEngine
 from intents.understand.news_asks import news_asked
-from tests.intents.test_followups import chat
+from tests.helpers import chat
 
 
 def test_news_asked_today_is_the_shows_news() -> None:

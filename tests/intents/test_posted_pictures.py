@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from intents.engine import QuestionEngine
 from intents.understand.plainer_asks import plainer_asks
-from tests.intents.test_followups import chat
+from tests.helpers import chat
 
 
 async def test_where_a_picture_was_posted(engine: QuestionEngine) -> None:

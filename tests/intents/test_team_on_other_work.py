@@ -4,7 +4,7 @@ pointed at after the fan named it, or named in the talk before; the cast alone w
 from __future__ import annotations
 
 from intents.engine import QuestionEngine
-from tests.intents.test_followups import chat
+from tests.helpers import chat
 
 
 async def test_who_from_a_show_worked_on_a_title_of_other_work(engine: QuestionEngine) -> None:

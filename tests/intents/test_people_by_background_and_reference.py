@@ -4,7 +4,7 @@ their other work, and "that one" as the person the last answer named."""
 from __future__ import annotations
 
 from intents.engine import QuestionEngine
-from tests.intents.test_followups import chat
+from tests.helpers import chat
 
 
 async def test_his_background_is_his_other_work(engine: QuestionEngine) -> None:
