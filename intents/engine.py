@@ -41,7 +41,7 @@ from intents.understand.memory import remember
 from intents.understand.message_questions import answer_each, split_message
 from intents.understand.message_rewrites import rewritten
 from intents.understand.normalize import normalize
-from intents.understand.picture_asks import picture_answer
+from intents.understand.picture_turn import picture_turn
 from intents.understand.posted_media import asked_of_post
 from intents.understand.rephrase import rephrase
 from intents.understand.sentences import we_are_spelt_out
@@ -196,7 +196,7 @@ class QuestionEngine:
         if depth == 0 and command is None:
             text = rewritten(text, self.kb, self._is_name, self._is_character)
         if whole and composed and depth == 0 and command is None:
-            if (pictured := self._pictured(text, conversation)) is not None:
+            if (pictured := picture_turn(self, text, conversation)) is not None:
                 return pictured  # "which account posted the bts pic": the picture the news reported
             parts = split_message(text, lambda key: self._is_name(key) or bool(self.shorthands.expand(key)))
             if len(parts) > 1:
@@ -206,8 +206,8 @@ class QuestionEngine:
                     return several
                 # No part was understood alone: the message is read whole, as if they were never asked.
                 conversation.restore(before)
-        text, aside = question_part(text, self._names_of)
-        tokens = self._understand(text)
+        text, aside = question_part(text, self.names_of)
+        tokens = self.understand(text)
         forced = self._forced_intent(command)
         if isinstance(forced, Answer):
             return forced
@@ -239,26 +239,13 @@ class QuestionEngine:
             self._remember(conversation, linked, answer)
         return answer
 
-    def _pictured(self, text: str, conversation: Conversation) -> Answer | None:
-        """The answer about a picture the news reported, remembered as the turn; None when not asked."""
-        recent = list(reversed(conversation.turns))[:2]  # "is kit in it" ... "and joe?" ... "who posted it"
-        after = any(t.intent == "picture" for t in recent)
-        asked = question_part(text, self._names_of)[0]
-        answer = picture_answer(text, asked, self.kb, lambda t: self.link(self._understand(t)), after)
-        if answer is not None:
-            if answer.show_id is not None:  # its follow-ups ("which season is it from") read it too
-                conversation.pictured = (answer.show_id, 0)
-            tokens = self._understand(asked)
-            remember(conversation, tokens, self.link(tokens), answer, self.kb, self.index, False)
-        return answer
-
     def _remember(self, conversation: Conversation, linked: Linked, answer: Answer) -> None:
         """Keep what the fan's own question was about, for the follow-ups after it."""
         answered = self.by_name.get(answer.intent or "")
         about_person = answered is not None and answered.subject is Subject.PERSON
         remember(conversation, linked.tokens, linked.res, answer, self.kb, self.index, about_person)
 
-    def _understand(self, text: str) -> list[str]:
+    def understand(self, text: str) -> list[str]:
         """The question's words folded, normalised and rephrased into the forms the intents know."""
         return rephrase(emoji_read(we_are_spelt_out(text), self._normalized, self.shorthands.name_words))
 
@@ -313,8 +300,8 @@ class QuestionEngine:
     def _is_character(self, key: str) -> bool:
         return any(ref.kind == "character" for ref in self.index.names.get(key, ()))
 
-    def _names_of(self, key: str) -> list[str]:
-        # The known names (as written) these folded words are: "G.B.F." ends with its mark.
+    def names_of(self, key: str) -> list[str]:
+        """The known names (as written) these folded words are: "G.B.F." ends with its mark."""
         return [r.name for r in self.index.names.get(key, ())]
 
     def link(self, tokens: list[str]) -> Resolution:
