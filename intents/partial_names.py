@@ -60,10 +60,14 @@ def read_partial_names(
     """
     out = list(tokens)
     changed = False
+    start = 0  # runs come in the question's order: "joe vs joe" has two runs, the second after the first
     for whole_run in runs:
         run = _after_a_work_title(whole_run, kb)
-        at = _find(out, run)
-        if at is None or _describes_after_a_title(run, out[:at]):
+        at = _find(out, run, start)
+        if at is None:
+            continue
+        start = at + len(run)
+        if _describes_after_a_title(run, out[:at]):
             continue
         names: list[list[str]] = []
         for word in run:
@@ -82,12 +86,13 @@ def read_partial_names(
         else:
             if run[0] in _JOINS or run[-1] in _JOINS:
                 continue
-            out[at : at + len(run)] = [w for name in names for w in name]
-            changed = True
+            written = [w for name in names for w in name]
+            out[at : at + len(run)] = written
+            start, changed = at + len(written), True
             continue
         if (whole := misspelt_whole_name(run, index)) is not None:
             out[at : at + len(run)] = whole  # "charly sprng": every word a slip from one name's words
-            changed = True
+            start, changed = at + len(whole), True
     return PartialNames(tokens=out if changed else None)
 
 
@@ -157,6 +162,6 @@ def _full_name(
     return None
 
 
-def _find(tokens: list[str], run: list[str]) -> int | None:
+def _find(tokens: list[str], run: list[str], start: int = 0) -> int | None:
     size = len(run)
-    return next((i for i in range(len(tokens) - size + 1) if tokens[i : i + size] == run), None)
+    return next((i for i in range(start, len(tokens) - size + 1) if tokens[i : i + size] == run), None)

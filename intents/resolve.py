@@ -107,6 +107,9 @@ class Resolution:
         return title_case(words)
 
 
+_MAX_REREADS = 2  # "joe and kit": each run of name parts is written in on the first reading
+
+
 def resolve(
     tokens: list[str],
     index: EntityIndex,
@@ -114,6 +117,8 @@ def resolve(
     vocabulary: frozenset[str],
     partial_names: bool = True,
     respell: bool = True,
+    *,
+    rereads: int = 0,
 ) -> Resolution:
     """Link entities and season references in the folded tokens; `partial_names=False` leaves a first name
     or surname alone unlinked (right after a show nobody knows, "and kit?" is about that show);
@@ -168,8 +173,10 @@ def resolve(
         # A title held only as someone's other work ("did lyn work on torchwood") is no show nobody knows.
         unknown_words = title.words if title is not None and not someones_work(title.words, kb) else []
         partial = read_partial_names(tokens, res.leftovers, shows, kb, index, unknown_words)
-        if partial.tokens is not None:  # "who plays moraine in the wheel of time", "lyn other work"
-            return resolve(partial.tokens, index, kb, vocabulary)
+        # Read again with the full names written in, a bounded number of times: a name written in that still
+        # links no one would otherwise be written in again and again.
+        if partial.tokens is not None and rereads < _MAX_REREADS:  # "who plays moraine in ...", "lyn ..."
+            return resolve(partial.tokens, index, kb, vocabulary, rereads=rereads + 1)
         res.ambiguous.extend(partial.ambiguous)
         if not res.people and not res.ambiguous:
             # Initials several news people share, linked to no one ("dl role?"): ask which of them.
