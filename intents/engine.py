@@ -169,6 +169,11 @@ class QuestionEngine:
         noted = note_message((question or "")[: MAX_QUESTION_CHARS * 4])
         try:
             answer = await self._answer(question, conversation, now, default_show, tz, composed, depth, whole)
+        except Exception:  # a reading bug must cost one answer, not the bot or a batch (logged for us)
+            log.exception("reading failed for a question of %d characters", len(question or ""))
+            answer = Answer(
+                text="Sorry, something went wrong reading that. Please try again.", kind="unknown"
+            )
         finally:
             forget(noted)
         return replies.understood(answer)
