@@ -1,5 +1,5 @@
 """A bug while reading a message costs that one answer: the engine logs it and replies politely, so the
-bot, `marquee ask --batch` and the conversation go on (a RecursionError in name reading once ended a batch)."""
+bot, `marquee ask --batch` and the conversation go on (a RecursionError in name reading once ended a run)."""
 
 from __future__ import annotations
 
