@@ -47,6 +47,16 @@ _RATER_KINDS = "regular normal average general".split()
 # Fans' words for people of a cast ("one of the heartstopper lads"): never a name of their own.
 _FOLK = "lad lads bloke blokes chap chaps gal gals lass lasses".split()
 
+# Words for someone unnamed ("someone at work mentioned", "anybody else credited"): never a name, even
+# where a question opens with its title.
+SOMEONE_UNNAMED = frozenset("someone somebody anyone anybody everyone everybody nobody noone".split())
+# Common nouns fans use around how a show is made and talked of ("who's at the helm", "behind the camera",
+# "the roster", "ok confession", "the fan theory"): talk, never a title by themselves.
+_MAKING_TALK = "helm camera cameras roster rosters confession confessions theory theories".split()
+
 MORE_ORDINARY_WORDS: frozenset[str] = (
-    frozenset(_VERBS + _HEARSAY + _CHAT + _AMOUNTS + _CAREER + _RATER_KINDS + _FOLK) | EXTENT_WORDS | RATERS
+    frozenset(_VERBS + _HEARSAY + _CHAT + _AMOUNTS + _CAREER + _RATER_KINDS + _FOLK + _MAKING_TALK)
+    | SOMEONE_UNNAMED
+    | EXTENT_WORDS
+    | RATERS
 )

@@ -15,6 +15,7 @@ from db.knowledge import CreditFact, Knowledge, PersonFacts, ShowFacts
 from intents.award_categories_held import category_places
 from intents.fans_clause import run_in_the_fans_clause
 from intents.linking import EntityIndex, EntityRef, Mention
+from intents.more_ordinary_words import SOMEONE_UNNAMED
 from intents.near_names import respelt_near_name
 from intents.number_titles import title_or_number
 from intents.ordinary_words import a_modifier
@@ -33,6 +34,7 @@ from intents.unknown_name_evidence import (
     part_of_unknown_name,
     respelt_title,
     someones_work,
+    talk_beside_a_subject,
 )
 
 # Words that are neither intent cues nor names but turn up in questions about shows.
@@ -85,11 +87,18 @@ class Resolution:
         # A run the question opens with stands where fans put a show's name ("never have i ever new season
         # when??"): everyday words there may still be a title nobody knows, and must not fall to another show;
         # one describing word before a determiner limits what follows ("only the baftas then?"): no title.
+        # Beside a known subject the question names, the fan's talk ("who's at the helm of Heartstopper")
+        # never stands for a second subject nobody knows.
+        named = bool(self.shows or self.people or self.characters)
         return [
             run
             for run in self.leftovers
-            if (not chatter(run) and not run_in_the_fans_clause(self.tokens, run))
-            or (self.tokens[: len(run)] == run and not a_modifier(run, self.tokens[len(run) :]))
+            if not (named and talk_beside_a_subject(run))
+            and not set(run) <= SOMEONE_UNNAMED
+            and (
+                (not chatter(run) and not run_in_the_fans_clause(self.tokens, run))
+                or (self.tokens[: len(run)] == run and not a_modifier(run, self.tokens[len(run) :]))
+            )
         ]
 
     @property

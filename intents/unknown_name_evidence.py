@@ -9,7 +9,7 @@ from rapidfuzz import fuzz, utils
 
 from db.knowledge import Knowledge
 from intents.linking import EntityIndex, Mention
-from intents.name_evidence import marked_as_name
+from intents.name_evidence import marked_as_name, marked_now
 from intents.ordinary_words import name_shaped, ordinary
 from intents.timefmt import WEEKDAYS
 from intents.title_typos import misspelt_show_key
@@ -20,6 +20,16 @@ def chatter(words: list[str], known: frozenset[str] = frozenset()) -> bool:
     """Everyday words the fan did not mark as a name, nor shaped like one ("the way"): chatter, not a title
     nobody knows."""
     return ordinary(words, known) and not name_shaped(words) and not marked_as_name(words)
+
+
+def talk_beside_a_subject(words: list[str]) -> bool:
+    """Whether unknown words beside a known subject the question names are the fan's talk, not a second
+    title: everyday words only (even shaped like a title: "who's at the helm of Heartstopper", "the camera"),
+    or words left in lower case in a message that capitalises the names it means ("Heartstopper")."""
+    if marked_as_name(words):
+        return False
+    # A message that marks names by capitals and leaves these words lower case does not mean them as one.
+    return ordinary(words) or bool(marked_now())
 
 
 WORK_TITLE_SLIP = 85.0  # "shetlund" is Shetland (87.5)
