@@ -22,6 +22,7 @@ from intents.resolve import Resolution
 from intents.text import fold
 from intents.timefmt import long_date
 from intents.title_words import WH_WORDS
+from intents.understand.picture_sites import POSTING_SITES
 from intents.understand.sentences import sentences
 
 # Words for a still picture, typed slips included ("foto", "pix"); clips and trailers are not pictures, and
@@ -51,13 +52,7 @@ _OTHER_ASK = re.compile(
 _ASKS = re.compile(r"\b(?:how|when|whens|what|whats|who|whos|where|wheres|which)\b")
 # A short guess of where it was posted, after the question ("who posted it? nf x acct?").
 _GUESS_WORDS = 4
-# Sites a fan may name for where it was posted, and the site names they mean.
-_SITES: dict[str, str] = {
-    "x": "X", "twitter": "X", "tweet": "X", "tweeted": "X", "instagram": "Instagram", "insta": "Instagram",
-    "ig": "Instagram", "tiktok": "TikTok", "tik tok": "TikTok", "facebook": "Facebook", "fb": "Facebook",
-    "youtube": "YouTube", "yt": "YouTube", "threads": "Threads", "tumblr": "Tumblr", "bluesky": "Bluesky",
-}  # fmt: skip
-_SITE = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, _SITES), key=len, reverse=True)) + r")\b")
+_SITE = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, POSTING_SITES), key=len, reverse=True)) + r")\b")
 _POSTER = re.compile(
     r"\b(?:account|acount|accounts|page|handle|profile|where|wheres|whered|post|posted|posting|share|shared"
     r"|upload|uploaded|tweet|tweeted|put out|put up|unveil|unveiled|drop|dropped|who put|who shared)\b"
@@ -146,7 +141,11 @@ def picture_answer(
     if asked_for is None:
         return None
     site = _SITE.search(sentence)
-    other_site = _SITES[site.group(0)] if site is not None and _SITES[site.group(0)] != picture.site else None
+    other_site = (
+        POSTING_SITES[site.group(0)]
+        if site is not None and POSTING_SITES[site.group(0)] != picture.site
+        else None
+    )
     text = {
         Asked.POSTER: lambda: told.poster(other_site),
         Asked.SEASON: told.season,
@@ -211,7 +210,7 @@ def _checked(sentence: str, told: _Told, people: list[PersonFacts]) -> str | Non
         return f"No, {join_names(unshown)} {'isn' if len(unshown) == 1 else 'aren'}'t in it."
     site = _SITE.search(sentence)
     if site is not None and picture.site is not None:
-        named = _SITES[site.group(0)]
+        named = POSTING_SITES[site.group(0)]
         if named == picture.site:
             return f"Yes, it was posted on {picture.site}."
         return f"No, it was posted on {picture.site}, not {named}."

@@ -25,6 +25,7 @@ from intents.seasons import find_season
 from intents.text import fold
 from intents.timefmt import long_date
 from intents.understand.memory import remember
+from intents.understand.picture_sites import POSTING_SITES
 
 if TYPE_CHECKING:
     from intents.dialogue import Conversation
@@ -53,12 +54,6 @@ _UNTIL = frozenset("until till til to before".split())
 _PRONOUNS = frozenset("he him his she her".split())
 _WH_ASKS = frozenset("who whos what whats where when which how".split())
 _CHECKS = frozenset("was is did does has were".split())
-# Places a picture is posted, by the words fans use for them.
-_PLATFORMS = {
-    "x": "X", "twitter": "X", "tweet": "X", "tweeted": "X", "instagram": "Instagram", "insta": "Instagram",
-    "ig": "Instagram", "tiktok": "TikTok", "facebook": "Facebook", "fb": "Facebook", "youtube": "YouTube",
-    "threads": "Threads", "bluesky": "Bluesky",
-}  # fmt: skip
 _POSTERS = frozenset("netflix disney hbo hulu bbc apple prime amazon peacock paramount itv channel".split())
 _TURNS_BACK = 2  # a follow-up may point at the picture talked about one or two questions ago
 _ELLIPSIS_WORDS = 3  # "posted where?", "by who?", "where was it"
@@ -146,7 +141,7 @@ def _verdict(
     A network counts only where the picture or its posting is named ("is it on netflix?" after the picture
     asks where the show is)."""
     found: list[bool] = []
-    platforms = {_PLATFORMS[w] for w in words if w in _PLATFORMS}
+    platforms = {POSTING_SITES[w] for w in words if w in POSTING_SITES}
     if platforms and post.platform:
         found.append(post.platform in platforms)
     posters = _POSTERS & set(words)
