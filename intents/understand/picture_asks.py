@@ -99,6 +99,11 @@ class Asked(enum.Enum):
     WHEN = "when"
 
 
+def names_a_picture(message: str) -> bool:
+    """Whether the message has a word for a still picture (a cheap gate before any reading of it)."""
+    return _PICTURE_WORD.search(fold(message)) is not None
+
+
 def picture_answer(
     message: str, asked: str, kb: Knowledge, link: Callable[[str], Resolution], after_picture: bool = False
 ) -> Answer | None:
@@ -107,7 +112,7 @@ def picture_answer(
     and people a text names (called only once the message is about a picture); `after_picture` when the
     last answer was about one ("where'd they post it" then asks where it was posted)."""
     whole = fold(message)
-    if not (_PICTURE_WORD.search(whole) or after_picture) or not pictures_held(kb):
+    if not (after_picture or names_a_picture(message)) or not pictures_held(kb):
         return None
     # The sentence chosen as asking, and every sentence with a question mark ("where'd they post it btw?
     # insta?"), each of which must name the picture or point back at it.
