@@ -253,6 +253,12 @@ def asked_of_post(
     words = fold(text).split()
     if conversation.pictured is not None:
         conversation.pictured = (conversation.pictured[0], conversation.pictured[1] + 1)
+    said = [*fold(aside).split(), *words]
+    joined = " ".join(said)
+    if not (_names_picture(said, joined) or _POSTED.search(joined)) and (
+        _picture_talked_about(conversation, engine.kb, _PICTURE_TURNS_BACK) is None
+    ):
+        return None  # most messages: no picture or posting named, none talked about (nothing is linked)
     res = engine.link(tokens)
     # "posted where?", "was it netflix that posted it": the words of the picture and its posting are never a
     # title (a title nobody knows left among them still is: "the bear bts pic" is no Heartstopper picture).
