@@ -65,6 +65,9 @@ class TypedWords:
         word of a known name is that name misspelt, never an everyday word."""
         if everyday(token) or token in STOPWORDS or self.is_word(token) or self.is_name(token):
             return None
-        if not self.name_words.isdisjoint(edits1(token)):
+        slip = everyday_slip(token)
+        # Only a token that is some word's slip is checked against the names: most tokens are no slip, and
+        # all of a token's one-edit spellings cost more than the slip test (a catalog's names are many).
+        if slip is None or not self.name_words.isdisjoint(edits1(token)):
             return None
-        return everyday_slip(token)
+        return slip

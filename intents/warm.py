@@ -15,6 +15,7 @@ from intents.relation_model import shipped_model
 from intents.resolve import warm_known_words
 from intents.title_typos import warm_news_show_keys
 from intents.understand.frames import warm_frames
+from intents.understand.role_described_people import role_holders
 
 
 def warm_tables(knowledge: Knowledge, derived: Derived, vocabulary: frozenset[str]) -> None:
@@ -32,3 +33,4 @@ def warm_tables(knowledge: Knowledge, derived: Derived, vocabulary: frozenset[st
     warm_known_words(vocabulary)
     warm_frames()
     shipped_model()  # the relation model's weights, read for the first undecided question otherwise
+    role_holders(knowledge)  # people by credited role: one pass over every show's credits

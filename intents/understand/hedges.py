@@ -13,13 +13,27 @@ _CLAIM_HEDGES = (
     "correct me if im wrong", "if im not wrong", "am i right", "i think so", "apparently", "or am i wrong",
 )  # fmt: skip
 _HEDGE_WORDS = tuple(tuple(h.split()) for h in _CLAIM_HEDGES)
+# The hedges by their last word: a message's last word rules out almost all of them at once.
+_HEDGES_BY_LAST: dict[str, tuple[tuple[str, ...], ...]] = {}
+for _hedge in _HEDGE_WORDS:
+    _HEDGES_BY_LAST[_hedge[-1]] = (*_HEDGES_BY_LAST.get(_hedge[-1], ()), _hedge)
+
+
+def _hedges_ending(words: list[str], before: int = 2) -> tuple[tuple[str, ...], ...]:
+    """The hedges the words end on, each leaving at least `before` words before it."""
+    if not words:
+        return ()
+    return tuple(
+        h
+        for h in _HEDGES_BY_LAST.get(words[-1], ())
+        if len(words) >= len(h) + before and tuple(words[-len(h) :]) == h
+    )
 
 
 def hedged_at_end(words: list[str]) -> bool:
     """Whether a statement of a fact ends on a hedge that asks it back ("... came out in 2021 i think"); an
     opinion hedged so ("season 3 looks amazing i think") is no fact to check."""
-    hedged = any(len(words) > len(h) + 1 and tuple(words[-len(h) :]) == h for h in _HEDGE_WORDS)
-    return hedged and not gives_opinion(words)
+    return bool(_hedges_ending(words)) and not gives_opinion(words)
 
 
 def gives_opinion(words: list[str]) -> bool:
@@ -30,17 +44,14 @@ def gives_opinion(words: list[str]) -> bool:
 
 def hedge_length(tokens: list[str]) -> int:
     """How many of the tokens' last words are the hedge a statement ends on (0: none), opinions or not."""
-    return max(
-        (len(h) for h in _HEDGE_WORDS if len(tokens) > len(h) + 1 and tuple(tokens[-len(h) :]) == h),
-        default=0,
-    )
+    return max((len(h) for h in _hedges_ending(tokens)), default=0)
 
 
 def without_hedge(tokens: list[str]) -> list[str]:
     """The tokens without the hedge they end on ("... on disney i think" -> "... on disney")."""
     if not hedged_at_end(tokens):
         return tokens
-    longest = max((h for h in _HEDGE_WORDS if tuple(tokens[-len(h) :]) == h), key=len)
+    longest = max(_hedges_ending(tokens, before=0), key=len)
     return tokens[: -len(longest)]
 
 
