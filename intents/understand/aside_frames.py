@@ -46,10 +46,12 @@ TITLE_INTRODUCING_PAIRS = frozenset(
 )
 # Words after a title that say the fan is a fan of it: "X fan here", "X stans".
 FAN_WORDS = frozenset("fan fans stan stans".split())
-# Words that follow a title an aside opens with: "X fan here", "X is better", "X has me", "X made me cry".
+# Words that follow a title an aside opens with: "X fan here", "X is better", "X has me", "X made me cry",
+# "X messed me up", "X slaps".
 TITLE_TRAILERS = frozenset(
     """fan fans stan stans is was has had made makes keeps kept got gets broke broken again season seasons
-    s finale ending episode episodes cast trailer soundtrack""".split()
+    s finale ending episode episodes cast trailer soundtrack ruined destroyed wrecked messed killed
+    traumatised traumatized devastated shattered healed slaps slapped""".split()
 )
 # Words that end a title's run: feelings, time, fillers and the next clause.
 TITLE_ENDS = frozenset(

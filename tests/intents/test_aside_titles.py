@@ -34,6 +34,8 @@ AUTUMN = dt.datetime(2024, 9, 3, 12, tzinfo=dt.UTC)
         "the summer i turned pretty has me in shambles, when does season 3 come out",
         "ugh the summer i turned pretty again, is season 3 out yet",
         "obsessed with abbott elementary rn, who directed it",
+        "ngl the penguin messed me up fr. who's in it?",  # a feeling said of the title, in a sentence before
+        "fleabag ruined me, who created it",
     ],
 )
 async def test_an_unknown_show_in_an_aside_gets_no_default_show_facts(
