@@ -20,6 +20,14 @@ _COUNTING = frozenset("many much long days weeks months years hours ago away til
 # Swaps of those words that are words of their own, or contractions typed without the apostrophe ("itll").
 _WORDS_OF_THEIR_OWN = frozenset("dose form itll".split())
 _WORDS = frozenset(w for w in FUNCTION_WORDS | _COUNTING if w.isalpha() and len(w) >= _SHORTEST_SWAPPED)
+# Each long word with one letter (not its first) left out -> the words it comes from: a token is looked up
+# once, instead of trying every letter at every place in it.
+_CUTS: dict[str, frozenset[str]] = {}
+for _word in _WORDS:
+    for _at in range(1, len(_word)):
+        if len(_word) > _SHORTEST_CUT and _word[_at] in _LETTERS:
+            _cut = _word[:_at] + _word[_at + 1 :]
+            _CUTS[_cut] = _CUTS.get(_cut, frozenset()) | {_word}
 
 
 def everyday_slip(token: str) -> str | None:
@@ -30,5 +38,5 @@ def everyday_slip(token: str) -> str | None:
     swapped = {token[:i] + token[i + 1] + token[i] + token[i + 2 :] for i in range(len(token) - 1)}
     found = (swapped - {token}) & _WORDS
     if not found and len(token) >= _SHORTEST_CUT:
-        found = {token[:i] + c + token[i:] for i in range(1, len(token) + 1) for c in _LETTERS} & _WORDS
+        found = set(_CUTS.get(token, ()))
     return next(iter(found)) if len(found) == 1 else None
