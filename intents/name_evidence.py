@@ -18,6 +18,7 @@ from intents.text import fold
 
 _MARKED: ContextVar[frozenset[str]] = ContextVar("marked_names", default=frozenset())
 _QUOTED = re.compile(r"[\"“”«»]([^\"“”«»]{1,80})[\"“”«»]|(?:^|\s)[‘'*_]([^‘’'*_]{1,80})[’'*_](?=\s|[?.!,]|$)")
+_QUOTE_MARKS = frozenset("\"“”«»‘’'*_")  # every character _QUOTED can open on
 _WORD = re.compile(r"[^\W_][\w'’.-]*")
 _SELF = frozenset({"i", "im", "ive", "id", "ill"})
 _SENTENCE_MARKS = ".!?…:;—–-"
@@ -28,13 +29,14 @@ def marked_words(message: str) -> frozenset[str]:
     message otherwise writes in lower case (not a sentence's first word, not "I", and never a function word,
     greeting or word of fan talk: "Fight Me On This", "Greetings fellow fans" mark no name)."""
     marked: set[str] = set()
-    for match in _QUOTED.finditer(message):
-        marked.update(fold(match.group(1) or match.group(2) or "").split())
-    words = list(_WORD.finditer(message))
-    lower = sum(1 for w in words if w.group()[0].islower())
-    if lower * 2 < len(words):
-        return frozenset(marked)  # all capitals or Title Case everywhere: capitals mark nothing
-    for w in words:
+    if not _QUOTE_MARKS.isdisjoint(message):  # most messages quote nothing: the pattern is dear to run
+        for match in _QUOTED.finditer(message):
+            marked.update(fold(match.group(1) or match.group(2) or "").split())
+    firsts = [word[0] for word in _WORD.findall(message)]
+    lower = sum(1 for first in firsts if first.islower())
+    if lower * 2 < len(firsts) or not any(first.isupper() for first in firsts):
+        return frozenset(marked)  # all capitals or Title Case everywhere, or none: capitals mark nothing
+    for w in _WORD.finditer(message):
         text = w.group()
         if not text[0].isupper():
             continue  # only a capital marks a name (what comes before need not be read for the others)
