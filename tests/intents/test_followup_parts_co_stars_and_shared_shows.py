@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from intents.engine import QuestionEngine
-from intents.understand.picture_posts import WHO_POSTED
+from intents.picture.phrasings import WHO_POSTED
 from tests.helpers import chat
 
 

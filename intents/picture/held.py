@@ -1,6 +1,7 @@
 """Promotional pictures a show's news reported ("The official Netflix X account has unveiled a new
 behind-the-scenes photo of season 3 showing A and B"), kept as a show's `picture` descriptor whose value is
-a small JSON object decoded by db.posts, gathered here once per snapshot."""
+a small JSON object decoded by db.posts, gathered here once per snapshot: the one source every picture
+reader answers from."""
 
 from __future__ import annotations
 
@@ -11,6 +12,8 @@ from db.knowledge import Knowledge
 from db.posts import posts_of
 from intents.snapshot_memo import PerSnapshot
 
+PICTURE_INTENT = "picture"  # the intent named on every answer about a picture
+
 
 @dataclass(frozen=True, slots=True)
 class Picture:
@@ -20,7 +23,7 @@ class Picture:
     show_id: int
     what: str  # "behind-the-scenes photo"
     season: int | None
-    by: str | None  # "the official Netflix X account"
+    by: str  # "the official Netflix X account"
     site: str | None  # "X"
     on: dt.date | None  # the day it was reported
     showing: tuple[str, ...]  # people, as the facts name them
@@ -32,6 +35,11 @@ _TABLES: PerSnapshot[Knowledge, tuple[Picture, ...]] = PerSnapshot()
 def pictures_held(kb: Knowledge) -> tuple[Picture, ...]:
     """Every reported picture in the snapshot, newest first (made once per snapshot)."""
     return _TABLES.get(kb, lambda: _read_pictures(kb))
+
+
+def pictures_of(kb: Knowledge, show_id: int) -> list[Picture]:
+    """The reported pictures of one show, newest first."""
+    return [picture for picture in pictures_held(kb) if picture.show_id == show_id]
 
 
 def _read_pictures(kb: Knowledge) -> tuple[Picture, ...]:
