@@ -1,5 +1,5 @@
 """Questions put as English learners put them (intents/understand/learner_frames.py), fans' words the readers
-lacked, years checked with "from", who posted a picture, and an actor described by a show and a franchise."""
+lacked, years checked with "from", and an actor described by a show and a franchise."""
 
 from __future__ import annotations
 
@@ -121,39 +121,6 @@ def test_a_year_checked_with_from_is_a_release_year(said: str, read: str) -> Non
 )
 async def test_a_year_check_says_yes_or_no_first(engine: QuestionEngine, question: str, first: str) -> None:
     assert (await ask(engine, question)).startswith(first)
-
-
-@pytest.mark.parametrize(
-    "question",
-    [
-        "who uploaded the new heartstopper photo?",
-        "which instagram account shared that heartstopper pic",
-        "who tweeted it",
-    ],
-)
-async def test_who_posted_a_picture_names_the_poster_the_news_gave(
-    engine: QuestionEngine, question: str
-) -> None:
-    answer = await engine.answer(question, now=BEFORE)
-    if question == "who tweeted it":  # no picture asked about: not read as one
-        assert "who posts" not in answer.text and "photo" not in answer.text
-        return
-    # The seed article says who posted its picture (a fact since fanq33).
-    assert "the official netflix x account posted it" in answer.text.lower(), answer.text
-
-
-@pytest.mark.parametrize(
-    "question",
-    [
-        "who uploaded the new agatha all along photo?",  # (no post on record for it)
-        "which instagram account shared that agatha all along pic",
-    ],
-)
-async def test_who_posted_a_picture_of_a_show_with_none_is_said_missing(
-    engine: QuestionEngine, question: str
-) -> None:
-    answer = await engine.answer(question, now=BEFORE)
-    assert answer.text.startswith("I don't have a record of who posts"), answer.text
 
 
 @pytest.mark.parametrize(
