@@ -19,37 +19,44 @@ async def ask(engine: QuestionEngine, question: str) -> str:
 
 
 @pytest.mark.parametrize(
-    "question",
+    ("question", "director"),
     [
-        "euros lyn directed season 3, right?",
-        "heartstopper season 3 was directed by euros lyn, wasn't it?",
-        "so euros lyn is directing heartstopper season 3?",
-        "euros lyn directs season 3 of heartstopper?",
-        "was heartstopper season 3 directed by euros lyn or someone else?",
+        ("euros lyn directed season 3, right?", "Andy Newberry"),
+        ("heartstopper season 3 was directed by euros lyn, wasn't it?", "Andy Newberry"),
+        ("so euros lyn is directing heartstopper season 3?", "Andy Newberry"),
+        ("euros lyn directs season 3 of heartstopper?", "Andy Newberry"),
+        ("was heartstopper season 3 directed by euros lyn or someone else?", "Andy Newberry"),
+        ("heartstopper series 3 director = euros lyn?", "Andy Newberry"),  # written as an equation
+        (
+            "was season 1 of heartstopper an andy newberry job?",
+            "Euros Lyn",
+        ),  # no role named: the person's own
     ],
 )
 async def test_a_claim_in_any_phrasing_is_answered_no_with_the_real_director(
-    engine: QuestionEngine, question: str
+    engine: QuestionEngine, question: str, director: str
 ) -> None:
     text = await ask(engine, question)
     assert text.startswith("No")
-    assert "Andy Newberry" in text
+    assert director in text
 
 
-async def test_asking_whether_someone_holds_a_described_role_checks_it_rather_than_chaining(
-    engine: QuestionEngine,
+@pytest.mark.parametrize(
+    ("question", "verdict", "fact"),
+    [
+        # whether someone holds a described role is checked rather than chained through
+        ("is kit connor the director of heartstopper?", "No", ""),
+        ("is kit connor the actor who plays charlie?", "No", "Joe Locke"),
+        # a tag after a character's name keeps the character
+        ("kit connor plays nick right?", "Yes", ""),
+        ("isn't charlie played by kit connor?", "No", "Joe Locke"),
+    ],
+)
+async def test_a_claim_of_whom_someone_plays_or_is_is_checked(
+    engine: QuestionEngine, question: str, verdict: str, fact: str
 ) -> None:
-    text = await ask(engine, "is kit connor the director of heartstopper?")
-    assert text.startswith("No")
-    text = await ask(engine, "is kit connor the actor who plays charlie?")
-    assert text.startswith("No") and "Joe Locke" in text
-
-
-async def test_a_tag_after_a_character_name_keeps_the_character(engine: QuestionEngine) -> None:
-    text = await ask(engine, "kit connor plays nick right?")
-    assert text.startswith("Yes")
-    text = await ask(engine, "isn't charlie played by kit connor?")
-    assert text.startswith("No") and "Joe Locke" in text
+    text = await ask(engine, question)
+    assert text.startswith(verdict) and fact in text
 
 
 async def test_someone_not_in_the_cast_is_said_to_be_where_they_act(engine: QuestionEngine) -> None:
@@ -104,12 +111,22 @@ async def test_a_choice_between_networks_names_the_right_one(engine: QuestionEng
     assert text.startswith("Netflix")
 
 
-async def test_two_people_at_once_are_each_checked(engine: QuestionEngine) -> None:
-    text = await ask(engine, "do kit connor and kathryn hahn both star in heartstopper?")
-    assert text.startswith("No")
-    assert "Kathryn Hahn is not in Heartstopper" in text
-    text = await ask(engine, "is joe locke in both heartstopper and agatha all along?")
-    assert text.startswith("Yes")
+@pytest.mark.parametrize(
+    ("question", "verdict", "fact"),
+    [
+        (
+            "do kit connor and kathryn hahn both star in heartstopper?",
+            "No",
+            "Kathryn Hahn is not in Heartstopper",
+        ),
+        ("is joe locke in both heartstopper and agatha all along?", "Yes", ""),
+    ],
+)
+async def test_two_people_or_shows_at_once_are_each_checked(
+    engine: QuestionEngine, question: str, verdict: str, fact: str
+) -> None:
+    text = await ask(engine, question)
+    assert text.startswith(verdict) and fact in text
 
 
 async def test_other_work_is_checked(engine: QuestionEngine) -> None:
@@ -117,11 +134,19 @@ async def test_other_work_is_checked(engine: QuestionEngine) -> None:
     assert text.startswith("Yes") and "Doctor Who" in text
 
 
-async def test_older_and_newer_compare_premieres(engine: QuestionEngine) -> None:
-    text = await ask(engine, "is agatha all along newer than heartstopper?")
-    assert text.startswith("Yes")
-    text = await ask(engine, "which premiered first, agatha all along or season 3 of heartstopper?")
-    assert text.startswith("Agatha All Along comes first")
+@pytest.mark.parametrize(
+    ("question", "first"),
+    [
+        ("is agatha all along newer than heartstopper?", "Yes"),
+        (
+            "which premiered first, agatha all along or season 3 of heartstopper?",
+            "Agatha All Along comes first",
+        ),
+    ],
+)
+async def test_older_and_newer_compare_premieres(engine: QuestionEngine, question: str, first: str) -> None:
+    text = await ask(engine, question)
+    assert text.startswith(first)
 
 
 async def test_days_from_one_premiere_to_another(engine: QuestionEngine) -> None:
@@ -204,26 +229,23 @@ async def test_a_number_after_a_title_is_its_season_in_a_comparison(engine: Ques
     assert text.startswith("Agatha All Along comes first") and "15 days" in text
 
 
-async def test_an_asserted_award_category_is_checked(engine: QuestionEngine) -> None:
-    text = await ask(engine, "was heartstopper nominated for best drama at the baftas?")
-    assert text.startswith("No") and "Music" in text
-    text = await ask(engine, "was heartstopper nominated for a bafta for writing?")
-    assert text.startswith("Yes") and "Writing" in text
+@pytest.mark.parametrize(
+    ("question", "verdict", "category"),
+    [
+        ("was heartstopper nominated for best drama at the baftas?", "No", "Music"),
+        ("was heartstopper nominated for a bafta for writing?", "Yes", "Writing"),
+    ],
+)
+async def test_an_asserted_award_category_is_checked(
+    engine: QuestionEngine, question: str, verdict: str, category: str
+) -> None:
+    text = await ask(engine, question)
+    assert text.startswith(verdict) and category in text
 
 
 async def test_two_described_people_are_compared(engine: QuestionEngine) -> None:
     text = await ask(engine, "is the director of season 3 the same as seasons 1 and 2?")
     assert text.startswith("No") and "Andy Newberry" in text and "Euros Lyn" in text
-
-
-async def test_a_claim_written_as_an_equation_is_checked(engine: QuestionEngine) -> None:
-    text = await ask(engine, "heartstopper series 3 director = euros lyn?")
-    assert text.startswith("No") and "Andy Newberry" in text
-
-
-async def test_a_claim_naming_no_role_asserts_the_persons_own_role(engine: QuestionEngine) -> None:
-    text = await ask(engine, "was season 1 of heartstopper an andy newberry job?")
-    assert text.startswith("No") and "Euros Lyn" in text
 
 
 @pytest.mark.parametrize(
@@ -247,6 +269,9 @@ async def test_a_part_only_speculated_is_not_confirmed(engine: QuestionEngine) -
 async def test_two_shows_on_one_network_are_each_checked(engine: QuestionEngine) -> None:
     text = await ask(engine, "are heartstopper and agatha all along on the same network?")
     assert text.startswith("No") and "Netflix" in text and "Disney+" in text
+
+
+async def test_a_choice_of_show_by_network_names_the_one_on_it(engine: QuestionEngine) -> None:
     text = await ask(engine, "which is on disney+, heartstopper or agatha all along?")
     assert text.startswith("Agatha All Along")
 
