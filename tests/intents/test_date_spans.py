@@ -8,7 +8,7 @@ import datetime as dt
 import pytest
 
 from intents.engine import QuestionEngine
-from intents.understand.date_spans import in_unit
+from intents.understand.date_spans import Unit, in_unit
 from tests.helpers import chat
 
 PREMIERE = "when does heartstopper season 3 come out?"  # October 3, 2024; the engine's today is September 3
@@ -31,7 +31,7 @@ PREMIERE = "when does heartstopper season 3 come out?"  # October 3, 2024; the e
         ),
     ],
 )
-def test_a_distance_is_said_in_the_unit_asked(until: dt.date, today: dt.date, unit: str, said: str) -> None:
+def test_a_distance_is_said_in_the_unit_asked(until: dt.date, today: dt.date, unit: Unit, said: str) -> None:
     assert in_unit(until, today, unit) == said
 
 
