@@ -59,7 +59,7 @@ async def season_overview(q: Query) -> Answer:
         articles.append(credit.article_id)
     extra = [_episodes_line(show, season), _renewal_line(show, season)]
     # The season's posted picture is news of it too ("any heartstopper news?").
-    extra += [describe(p, show) for p in pictures_of(q.kb, show.id) if p.season == season]
+    extra += [describe(p, show) for p in pictures_of(show) if p.season == season]
     lines.extend(line for line in extra if line)
     if not lines:
         return missing(q, "season_overview", f"anything on {label}", [show.article_id])

@@ -72,7 +72,7 @@ def answer_asked(
     last questions; `people`: the names of the people the question names."""
     if show is None or not words:
         return None
-    pictures = pictures_of(kb, show.id)
+    pictures = pictures_of(show)
     folded = " ".join(words)
     if not pictures or OTHER_MEDIA & set(words):
         return None

@@ -6,10 +6,11 @@ reader answers from."""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from dataclasses import dataclass
 
-from db.knowledge import Knowledge
-from db.posts import posts_of
+from db.knowledge import Knowledge, ShowFacts
+from db.posts import Post, posts_of
 from intents.snapshot_memo import PerSnapshot
 
 PICTURE_INTENT = "picture"  # the intent named on every answer about a picture
@@ -37,15 +38,21 @@ def pictures_held(kb: Knowledge) -> tuple[Picture, ...]:
     return _TABLES.get(kb, lambda: _read_pictures(kb))
 
 
-def pictures_of(kb: Knowledge, show_id: int) -> list[Picture]:
-    """The reported pictures of one show, newest first."""
-    return [picture for picture in pictures_held(kb) if picture.show_id == show_id]
+def pictures_of(show: ShowFacts) -> list[Picture]:
+    """The reported pictures of one show, newest first (read from its own facts: a question about one show's
+    picture never gathers every show's)."""
+    return _newest_first(_picture(show.id, post) for post in posts_of(show))
 
 
 def _read_pictures(kb: Knowledge) -> tuple[Picture, ...]:
-    found = [
-        Picture(show.id, post.what, post.season, post.by, post.platform, post.date, post.people)
-        for show in kb.shows.values()
-        for post in posts_of(show)
-    ]
-    return tuple(sorted(found, key=lambda p: p.on or dt.date.min, reverse=True))
+    return tuple(
+        _newest_first(_picture(show.id, post) for show in kb.shows.values() for post in posts_of(show))
+    )
+
+
+def _picture(show_id: int, post: Post) -> Picture:
+    return Picture(show_id, post.what, post.season, post.by, post.platform, post.date, post.people)
+
+
+def _newest_first(pictures: Iterable[Picture]) -> list[Picture]:
+    return sorted(pictures, key=lambda p: p.on or dt.date.min, reverse=True)
