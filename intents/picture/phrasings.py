@@ -94,10 +94,11 @@ SEASON = re.compile(
     r"|new or old|old or new|new season or|or (?:an )?old)\b"
 )
 SEASON_NUMBER = re.compile(r"\b(?:season |s)(\d+)\b")
-# A season's release asked ("is s3 out yet", "when does it come out"): the show's, not the picture's.
+# A season's release or where to watch it asked ("is s3 out yet", "when does it come out", "where can i
+# watch it"): the show's, not the picture's.
 ABOUT_THE_SHOW = re.compile(
     r"\b(?:out yet|come out|comes out|coming out|premiere|premieres|premiering|airs?|airing|stream|streaming"
-    r"|released yet|coming back|renewed|landing|lands|arrive|arrives|arriving)\b"
+    r"|watch|watching|released yet|coming back|renewed|landing|lands|arrive|arrives|arriving)\b"
 )
 # Whom it shows: "who's in it", "who was in the bts pic", "which two actors are in it", "what was in it".
 PEOPLE = re.compile(

@@ -70,3 +70,8 @@ async def test_who_posted_a_picture_of_a_show_with_none_is_said_missing(
     answer = await chat(engine, question, now=BEFORE)
     assert answer.intent == "missing", answer.text
     assert answer.text.startswith("I don't have a record of who posts")
+
+
+async def test_where_to_watch_after_the_picture_asks_of_the_show(engine: QuestionEngine) -> None:
+    answer = await chat(engine, "who posted the hs3 bts pic", "where can i watch it", now=BEFORE)
+    assert answer.intent == "where_to_watch" and "Netflix" in answer.text, answer.text
