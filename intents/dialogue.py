@@ -72,7 +72,7 @@ class Conversation:
     # The pronoun the fan used for each person ("what else has she been in?"): "he" later skips her.
     pronouns: dict[int, str] = field(default_factory=dict)
     # The show whose posted picture the fan named last, and how many questions ago (0: the one just asked):
-    # "which season is it from?" after "who's in the bts pic" asks of the picture (understand/posted_media).
+    # "which season is it from?" after "who's in the bts pic" asks of the picture (intents/picture).
     pictured: tuple[int, int] | None = None
     touched: float = 0.0
     # While one message is read (`reading_message`), what the turns say (`last`, `last_date`, ...) is worked

@@ -21,6 +21,7 @@ from intents.linking import EntityIndex
 from intents.message_text import command_and_text
 from intents.name_evidence import forget, note_message
 from intents.networks import NETWORK_WORDS
+from intents.picture.intent import read_asked_question, read_whole_message
 from intents.possessives import drop_possessives
 from intents.query import Conversation
 from intents.ranking import IntentRanker
@@ -41,8 +42,6 @@ from intents.understand.memory import remember
 from intents.understand.message_questions import answer_each, split_message
 from intents.understand.message_rewrites import rewritten
 from intents.understand.normalize import normalize
-from intents.understand.picture_turn import picture_turn
-from intents.understand.posted_media import asked_of_post
 from intents.understand.rephrase import rephrase
 from intents.understand.sentences import we_are_spelt_out
 from intents.warm import warm_tables
@@ -201,7 +200,7 @@ class QuestionEngine:
         if depth == 0 and command is None:
             text = rewritten(text, self.kb, self._is_name, self._is_character)
         if whole and composed and depth == 0 and command is None:
-            if (pictured := picture_turn(self, text, conversation)) is not None:
+            if (pictured := read_whole_message(self, text, conversation)) is not None:
                 return pictured  # "which account posted the bts pic": the picture the news reported
             parts = split_message(text, lambda key: self._is_name(key) or bool(self.shorthands.expand(key)))
             if len(parts) > 1:
@@ -222,7 +221,7 @@ class QuestionEngine:
         top = composed and depth == 0  # the fan's own question, not a sub-question of a composed one
         # "where was the bts pic posted": the show's post fact, if it has one (remembered there)
         asked = (text, aside, tokens, conversation, default_show, today)
-        if top and forced is None and (posted := asked_of_post(self, *asked)) is not None:
+        if top and forced is None and (posted := read_asked_question(self, *asked)) is not None:
             return posted
         linked = await link_in_conversation(
             self, text, aside, tokens, forced, conversation, now, tz, today, top

@@ -75,3 +75,11 @@ async def last_text(
 ) -> str:
     """The text of the answer to the last of `questions` asked in one conversation (see `chat`)."""
     return (await chat(engine, *questions, now=now, conversation=conversation)).text
+
+
+async def answered_text(engine: QuestionEngine, question: str, now: dt.datetime | None = None) -> str:
+    """The text of the answer to one question in a new conversation, which must be an answer (kind
+    "answer": not a "Did you mean", an unknown or a refusal)."""
+    answer = await engine.answer(question, now=now)
+    assert answer.kind == "answer", (question, answer.text)
+    return answer.text

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 from db.knowledge import CreditFact, ShowFacts
-from db.posts import posts_of
 from intents.answer import Answer
 from intents.handlers.common import describe_release, missing, need_show, season_label, season_release
 from intents.handlers.crew import credit_line
+from intents.picture.held import pictures_of
+from intents.picture.told import describe
 from intents.query import Query, parse_seasons, sources_for
 from intents.registry import Intent
-from intents.understand.posted_media import describe
 
 # Roles whose credits can be limited to some seasons, in the order an overview names them.
 _SEASON_ROLES = ("director", "showrunner", "writer")
@@ -59,7 +59,7 @@ async def season_overview(q: Query) -> Answer:
         articles.append(credit.article_id)
     extra = [_episodes_line(show, season), _renewal_line(show, season)]
     # The season's posted picture is news of it too ("any heartstopper news?").
-    extra += [describe(post, show) for post in posts_of(show) if post.season == season]
+    extra += [describe(p, show) for p in pictures_of(show) if p.season == season]
     lines.extend(line for line in extra if line)
     if not lines:
         return missing(q, "season_overview", f"anything on {label}", [show.article_id])

@@ -9,10 +9,10 @@ from collections.abc import Callable
 
 from db.knowledge import Knowledge
 from intents.listed_work import people_listing
+from intents.picture.others import other_in_picture
 from intents.understand.colon_picks import as_choice
 from intents.understand.event_gaps import planned_wait
 from intents.understand.flat_claims import as_check
-from intents.understand.picture_others import other_in_picture
 
 
 def rewritten(

@@ -9,9 +9,9 @@ from dataclasses import dataclass, replace
 from db.knowledge import ShowFacts
 from intents.answer import Answer
 from intents.names import Mention
+from intents.picture.phrasings import WHO_POSTED
 from intents.text import fold, title_case
 from intents.understand.context import Composing
-from intents.understand.picture_posts import WHO_POSTED
 from intents.understand.relatives import relative_of_character
 from intents.understand.spin_offs import spin_off_question
 

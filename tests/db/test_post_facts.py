@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
+
+import pytest
 
 from db.bootstrap import open_database
 from db.importers.jsonl import import_fact_lines
@@ -42,5 +45,12 @@ async def test_a_picture_descriptor_is_read_back_as_the_shows_post(sqlite_url: s
     )
 
 
-def test_a_stored_value_that_is_no_picture_reads_as_none() -> None:
-    assert decode_post("drama") is None and decode_post('{"what": "photo"}') is None
+@pytest.mark.parametrize("value", ["drama", '{"what": "photo"}', '{"season": 3}'])
+def test_a_stored_value_that_is_no_picture_reads_as_none(value: str) -> None:
+    assert decode_post(value) is None
+
+
+def test_a_stored_picture_reads_its_day_and_people() -> None:
+    read = decode_post('{"what": "photo", "by": "N", "season": 2, "on": "2024-01-02", "showing": ["A B"]}')
+    assert read is not None and read.season == 2 and read.date == dt.date(2024, 1, 2)
+    assert read.people == ("A B",)

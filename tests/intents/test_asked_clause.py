@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from intents.engine import QuestionEngine
 from intents.understand.asked_clause import Asking, asking_of, requested, settled
 from intents.understand.asking import question_part
@@ -58,8 +60,15 @@ async def test_a_question_held_after_a_story_is_answered(engine: QuestionEngine)
     assert "Euros Lyn" in answer.text
 
 
-def test_a_question_pointing_at_things_said_before_keeps_them() -> None:
-    message = "So I read that Agatha All Along got a few Emmy noms? Which ones were they?"
+@pytest.mark.parametrize(
+    "message",
+    [
+        # pointing at things said before
+        "So I read that Agatha All Along got a few Emmy noms? Which ones were they?",
+        "the woman who wrote the books, what else has she done",  # a clause describing the subject
+    ],
+)
+def test_a_message_whose_question_needs_the_words_before_is_kept_whole(message: str) -> None:
     assert settled(message, message, "") == (message, "")
 
 
@@ -72,11 +81,6 @@ def test_remarks_in_the_sentences_after_the_question_are_set_aside() -> None:
 async def test_a_fans_remark_before_a_comma_is_set_aside_and_names_the_season(engine: QuestionEngine) -> None:
     answer = await engine.answer("omg i just watched the season 3 trailer, when does it drop", now=BEFORE)
     assert "October 3, 2024" in answer.text
-
-
-def test_a_clause_describing_the_subject_stays_with_the_question() -> None:
-    message = "the woman who wrote the books, what else has she done"
-    assert settled(message, message, "") == (message, "")
 
 
 def test_a_bare_who_was_it_asks_the_question_the_sentence_before_holds() -> None:

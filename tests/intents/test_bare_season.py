@@ -4,14 +4,12 @@ of that number premieres nearest the day asked, when one is near enough."""
 from __future__ import annotations
 
 import datetime as dt
-import json
 from pathlib import Path
 
 import pytest
 
-from db.bootstrap import open_database
-from db.importers.jsonl import import_fact_lines
 from intents.engine import QuestionEngine
+from tests.intents.invented import load_invented
 
 FACTS = [
     {"type": "article", "key": "t-pebble", "outlet": "Test Wire", "title": "Pebble Street returns",
@@ -24,13 +22,7 @@ FACTS = [
 
 @pytest.fixture
 async def two_shows(tmp_path: Path) -> QuestionEngine:
-    database = await open_database(f"sqlite+aiosqlite:///{tmp_path}/two.db")
-    try:
-        async with database.sessions.begin() as session:
-            await import_fact_lines(session, [json.dumps(f) for f in FACTS])
-        return await QuestionEngine.from_sessions(database.sessions)
-    finally:
-        await database.close()
+    return QuestionEngine(await load_invented(tmp_path, FACTS))
 
 
 async def test_a_bare_season_means_the_one_premiering_near_the_day_asked(two_shows: QuestionEngine) -> None:

@@ -8,52 +8,54 @@ import datetime as dt
 import pytest
 
 from intents.engine import QuestionEngine
+from tests.helpers import answered_text
 
 BEFORE = dt.datetime(2024, 9, 5, 12, tzinfo=dt.UTC)
 
 
-async def ask(engine: QuestionEngine, question: str) -> str:
-    answer = await engine.answer(question, now=BEFORE)
-    assert answer.kind == "answer", (question, answer.text)
-    return answer.text
-
-
 @pytest.mark.parametrize(
-    "question",
+    ("question", "director"),
     [
-        "euros lyn directed season 3, right?",
-        "heartstopper season 3 was directed by euros lyn, wasn't it?",
-        "so euros lyn is directing heartstopper season 3?",
-        "euros lyn directs season 3 of heartstopper?",
-        "was heartstopper season 3 directed by euros lyn or someone else?",
+        ("euros lyn directed season 3, right?", "Andy Newberry"),
+        ("heartstopper season 3 was directed by euros lyn, wasn't it?", "Andy Newberry"),
+        ("so euros lyn is directing heartstopper season 3?", "Andy Newberry"),
+        ("euros lyn directs season 3 of heartstopper?", "Andy Newberry"),
+        ("was heartstopper season 3 directed by euros lyn or someone else?", "Andy Newberry"),
+        ("heartstopper series 3 director = euros lyn?", "Andy Newberry"),  # written as an equation
+        (
+            "was season 1 of heartstopper an andy newberry job?",
+            "Euros Lyn",
+        ),  # no role named: the person's own
     ],
 )
 async def test_a_claim_in_any_phrasing_is_answered_no_with_the_real_director(
-    engine: QuestionEngine, question: str
+    engine: QuestionEngine, question: str, director: str
 ) -> None:
-    text = await ask(engine, question)
+    text = await answered_text(engine, question, BEFORE)
     assert text.startswith("No")
-    assert "Andy Newberry" in text
+    assert director in text
 
 
-async def test_asking_whether_someone_holds_a_described_role_checks_it_rather_than_chaining(
-    engine: QuestionEngine,
+@pytest.mark.parametrize(
+    ("question", "verdict", "fact"),
+    [
+        # whether someone holds a described role is checked rather than chained through
+        ("is kit connor the director of heartstopper?", "No", ""),
+        ("is kit connor the actor who plays charlie?", "No", "Joe Locke"),
+        # a tag after a character's name keeps the character
+        ("kit connor plays nick right?", "Yes", ""),
+        ("isn't charlie played by kit connor?", "No", "Joe Locke"),
+    ],
+)
+async def test_a_claim_of_whom_someone_plays_or_is_is_checked(
+    engine: QuestionEngine, question: str, verdict: str, fact: str
 ) -> None:
-    text = await ask(engine, "is kit connor the director of heartstopper?")
-    assert text.startswith("No")
-    text = await ask(engine, "is kit connor the actor who plays charlie?")
-    assert text.startswith("No") and "Joe Locke" in text
-
-
-async def test_a_tag_after_a_character_name_keeps_the_character(engine: QuestionEngine) -> None:
-    text = await ask(engine, "kit connor plays nick right?")
-    assert text.startswith("Yes")
-    text = await ask(engine, "isn't charlie played by kit connor?")
-    assert text.startswith("No") and "Joe Locke" in text
+    text = await answered_text(engine, question, BEFORE)
+    assert text.startswith(verdict) and fact in text
 
 
 async def test_someone_not_in_the_cast_is_said_to_be_where_they_act(engine: QuestionEngine) -> None:
-    text = await ask(engine, "is kathryn hahn in heartstopper?")
+    text = await answered_text(engine, "is kathryn hahn in heartstopper?", BEFORE)
     assert text.startswith("No")
     assert "Agatha All Along" in text
 
@@ -70,7 +72,7 @@ async def test_someone_not_in_the_cast_is_said_to_be_where_they_act(engine: Ques
 async def test_an_asserted_day_is_checked_against_the_premiere(
     engine: QuestionEngine, question: str, verdict: str
 ) -> None:
-    text = await ask(engine, question)
+    text = await answered_text(engine, question, BEFORE)
     assert text.startswith(verdict)
     assert "2024" in text or "2022" in text
 
@@ -84,68 +86,90 @@ async def test_an_asserted_day_is_checked_against_the_premiere(
     ],
 )
 async def test_an_asserted_score_is_checked(engine: QuestionEngine, question: str, verdict: str) -> None:
-    text = await ask(engine, question)
+    text = await answered_text(engine, question, BEFORE)
     assert text.startswith(verdict)
     assert "98%" in text and "96%" in text
 
 
 async def test_an_asserted_award_count_is_checked(engine: QuestionEngine) -> None:
-    text = await ask(engine, "did heartstopper get 5 bafta nominations?")
+    text = await answered_text(engine, "did heartstopper get 5 bafta nominations?", BEFORE)
     assert text.startswith("No") and "3 BAFTA" in text
 
 
 async def test_an_award_body_never_met_is_a_no_with_what_it_has(engine: QuestionEngine) -> None:
-    text = await ask(engine, "was heartstopper nominated for a golden globe?")
+    text = await answered_text(engine, "was heartstopper nominated for a golden globe?", BEFORE)
     assert text.startswith("No") and "BAFTA" in text
 
 
 async def test_a_choice_between_networks_names_the_right_one(engine: QuestionEngine) -> None:
-    text = await ask(engine, "which is heartstopper on, hbo or netflix?")
+    text = await answered_text(engine, "which is heartstopper on, hbo or netflix?", BEFORE)
     assert text.startswith("Netflix")
 
 
-async def test_two_people_at_once_are_each_checked(engine: QuestionEngine) -> None:
-    text = await ask(engine, "do kit connor and kathryn hahn both star in heartstopper?")
-    assert text.startswith("No")
-    assert "Kathryn Hahn is not in Heartstopper" in text
-    text = await ask(engine, "is joe locke in both heartstopper and agatha all along?")
-    assert text.startswith("Yes")
+@pytest.mark.parametrize(
+    ("question", "verdict", "fact"),
+    [
+        (
+            "do kit connor and kathryn hahn both star in heartstopper?",
+            "No",
+            "Kathryn Hahn is not in Heartstopper",
+        ),
+        ("is joe locke in both heartstopper and agatha all along?", "Yes", ""),
+    ],
+)
+async def test_two_people_or_shows_at_once_are_each_checked(
+    engine: QuestionEngine, question: str, verdict: str, fact: str
+) -> None:
+    text = await answered_text(engine, question, BEFORE)
+    assert text.startswith(verdict) and fact in text
 
 
 async def test_other_work_is_checked(engine: QuestionEngine) -> None:
-    text = await ask(engine, "did euros lyn work on torchwood?")
+    text = await answered_text(engine, "did euros lyn work on torchwood?", BEFORE)
     assert text.startswith("Yes") and "Doctor Who" in text
 
 
-async def test_older_and_newer_compare_premieres(engine: QuestionEngine) -> None:
-    text = await ask(engine, "is agatha all along newer than heartstopper?")
-    assert text.startswith("Yes")
-    text = await ask(engine, "which premiered first, agatha all along or season 3 of heartstopper?")
-    assert text.startswith("Agatha All Along comes first")
+@pytest.mark.parametrize(
+    ("question", "first"),
+    [
+        ("is agatha all along newer than heartstopper?", "Yes"),
+        (
+            "which premiered first, agatha all along or season 3 of heartstopper?",
+            "Agatha All Along comes first",
+        ),
+    ],
+)
+async def test_older_and_newer_compare_premieres(engine: QuestionEngine, question: str, first: str) -> None:
+    text = await answered_text(engine, question, BEFORE)
+    assert text.startswith(first)
 
 
 async def test_days_from_one_premiere_to_another(engine: QuestionEngine) -> None:
-    text = await ask(engine, "how many days from heartstopper s3 to agatha all along?")
+    text = await answered_text(engine, "how many days from heartstopper s3 to agatha all along?", BEFORE)
     assert "15 days" in text
 
 
 async def test_a_chain_through_a_season_the_linker_left_unmarked(engine: QuestionEngine) -> None:
-    text = await ask(engine, "did the director of the third season of heartstopper also direct season one?")
+    text = await answered_text(
+        engine, "did the director of the third season of heartstopper also direct season one?", BEFORE
+    )
     assert text.startswith("No") and "Euros Lyn" in text
 
 
 async def test_a_chain_through_a_season_named_around_the_title(engine: QuestionEngine) -> None:
-    text = await ask(engine, "the guy directing the new heartstopper season, what's he known for?")
+    text = await answered_text(
+        engine, "the guy directing the new heartstopper season, what's he known for?", BEFORE
+    )
     assert "Andy Newberry" in text and "Shetland" in text
 
 
 async def test_a_chain_that_ends_in_a_cast_question(engine: QuestionEngine) -> None:
-    text = await ask(engine, "who's in the show alice osman created?")
+    text = await answered_text(engine, "who's in the show alice osman created?", BEFORE)
     assert "Kit Connor" in text
 
 
 async def test_the_spin_off_the_facts_name_is_given(engine: QuestionEngine) -> None:
-    text = await ask(engine, "is there a wandavision spin-off?")
+    text = await answered_text(engine, "is there a wandavision spin-off?", BEFORE)
     assert text.startswith("Yes") and "Agatha All Along" in text
 
 
@@ -169,7 +193,9 @@ async def test_crew_never_reported_is_said_to_be_missing(engine: QuestionEngine,
 
 
 async def test_a_person_described_by_other_work_is_found(engine: QuestionEngine) -> None:
-    text = await ask(engine, "what's the critics score of the show the torchwood director made episodes of?")
+    text = await answered_text(
+        engine, "what's the critics score of the show the torchwood director made episodes of?", BEFORE
+    )
     assert "Euros Lyn" in text and "98%" in text
 
 
@@ -185,45 +211,48 @@ async def test_a_part_related_to_a_character_is_missing_not_the_character(engine
 
 
 async def test_the_first_two_seasons_named_around_the_title(engine: QuestionEngine) -> None:
-    text = await ask(engine, "what other shows has the director of the first two heartstopper seasons done")
+    text = await answered_text(
+        engine, "what other shows has the director of the first two heartstopper seasons done", BEFORE
+    )
     assert "Euros Lyn" in text and "Doctor Who" in text
 
 
 async def test_a_credit_check_without_a_show_uses_the_persons_one_show(engine: QuestionEngine) -> None:
-    text = await ask(engine, "is it true euros lyn directed every episode of season 1 and 2")
+    text = await answered_text(
+        engine, "is it true euros lyn directed every episode of season 1 and 2", BEFORE
+    )
     assert text.startswith("Yes")
 
 
 async def test_the_gap_between_critics_and_audience_is_given_in_points(engine: QuestionEngine) -> None:
-    text = await ask(engine, "what's the difference between heartstopper's critics and audience score")
+    text = await answered_text(
+        engine, "what's the difference between heartstopper's critics and audience score", BEFORE
+    )
     assert "2 points higher" in text
 
 
 async def test_a_number_after_a_title_is_its_season_in_a_comparison(engine: QuestionEngine) -> None:
-    text = await ask(engine, "which one comes out first agatha all along or heartstopper 3")
+    text = await answered_text(engine, "which one comes out first agatha all along or heartstopper 3", BEFORE)
     assert text.startswith("Agatha All Along comes first") and "15 days" in text
 
 
-async def test_an_asserted_award_category_is_checked(engine: QuestionEngine) -> None:
-    text = await ask(engine, "was heartstopper nominated for best drama at the baftas?")
-    assert text.startswith("No") and "Music" in text
-    text = await ask(engine, "was heartstopper nominated for a bafta for writing?")
-    assert text.startswith("Yes") and "Writing" in text
+@pytest.mark.parametrize(
+    ("question", "verdict", "category"),
+    [
+        ("was heartstopper nominated for best drama at the baftas?", "No", "Music"),
+        ("was heartstopper nominated for a bafta for writing?", "Yes", "Writing"),
+    ],
+)
+async def test_an_asserted_award_category_is_checked(
+    engine: QuestionEngine, question: str, verdict: str, category: str
+) -> None:
+    text = await answered_text(engine, question, BEFORE)
+    assert text.startswith(verdict) and category in text
 
 
 async def test_two_described_people_are_compared(engine: QuestionEngine) -> None:
-    text = await ask(engine, "is the director of season 3 the same as seasons 1 and 2?")
+    text = await answered_text(engine, "is the director of season 3 the same as seasons 1 and 2?", BEFORE)
     assert text.startswith("No") and "Andy Newberry" in text and "Euros Lyn" in text
-
-
-async def test_a_claim_written_as_an_equation_is_checked(engine: QuestionEngine) -> None:
-    text = await ask(engine, "heartstopper series 3 director = euros lyn?")
-    assert text.startswith("No") and "Andy Newberry" in text
-
-
-async def test_a_claim_naming_no_role_asserts_the_persons_own_role(engine: QuestionEngine) -> None:
-    text = await ask(engine, "was season 1 of heartstopper an andy newberry job?")
-    assert text.startswith("No") and "Euros Lyn" in text
 
 
 @pytest.mark.parametrize(
@@ -235,42 +264,47 @@ async def test_a_claim_naming_no_role_asserts_the_persons_own_role(engine: Quest
     ],
 )
 async def test_an_asserted_month_is_checked(engine: QuestionEngine, question: str, verdict: str) -> None:
-    text = await ask(engine, question)
+    text = await answered_text(engine, question, BEFORE)
     assert text.startswith(verdict)
 
 
 async def test_a_part_only_speculated_is_not_confirmed(engine: QuestionEngine) -> None:
-    text = await ask(engine, "is joe locke playing wiccan in agatha all along?")
+    text = await answered_text(engine, "is joe locke playing wiccan in agatha all along?", BEFORE)
     assert text.startswith("No, that isn't confirmed") and "Mystery Teen" in text
 
 
 async def test_two_shows_on_one_network_are_each_checked(engine: QuestionEngine) -> None:
-    text = await ask(engine, "are heartstopper and agatha all along on the same network?")
+    text = await answered_text(engine, "are heartstopper and agatha all along on the same network?", BEFORE)
     assert text.startswith("No") and "Netflix" in text and "Disney+" in text
-    text = await ask(engine, "which is on disney+, heartstopper or agatha all along?")
+
+
+async def test_a_choice_of_show_by_network_names_the_one_on_it(engine: QuestionEngine) -> None:
+    text = await answered_text(engine, "which is on disney+, heartstopper or agatha all along?", BEFORE)
     assert text.startswith("Agatha All Along")
 
 
 async def test_actors_two_shows_share_are_named(engine: QuestionEngine) -> None:
-    text = await ask(engine, "do heartstopper and agatha all along share any actors?")
+    text = await answered_text(engine, "do heartstopper and agatha all along share any actors?", BEFORE)
     assert text.startswith("Yes") and "Joe Locke" in text
 
 
 async def test_a_show_described_by_who_created_it(engine: QuestionEngine) -> None:
-    text = await ask(engine, "what network is the show created by alice oseman on")
+    text = await answered_text(engine, "what network is the show created by alice oseman on", BEFORE)
     assert "Netflix" in text
 
 
 async def test_what_someone_has_made_asks_for_their_work(engine: QuestionEngine) -> None:
-    text = await ask(engine, "what has the person who directed the first season made since")
+    text = await answered_text(engine, "what has the person who directed the first season made since", BEFORE)
     assert "Doctor Who" in text
 
 
 async def test_a_choice_between_two_scores_names_the_held_one(engine: QuestionEngine) -> None:
-    text = await ask(engine, "is the heartstopper audience score 96 or 98?")
+    text = await answered_text(engine, "is the heartstopper audience score 96 or 98?", BEFORE)
     assert text.startswith("96%")
 
 
 async def test_having_anything_to_do_with_a_season_is_a_credit_check(engine: QuestionEngine) -> None:
-    text = await ask(engine, "does euros lyn have anything to do with heartstopper season 3?")
+    text = await answered_text(
+        engine, "does euros lyn have anything to do with heartstopper season 3?", BEFORE
+    )
     assert text.startswith("No") and "seasons 1-2" in text

@@ -3,6 +3,8 @@ questions in one message, titles typed with a slip, renewal and first-premiere w
 
 from __future__ import annotations
 
+import pytest
+
 from intents.engine import QuestionEngine
 from intents.understand.asking import question_part
 from intents.understand.question_sentence import lead_in
@@ -60,30 +62,39 @@ async def test_which_show_is_it_after_naming_someone_asks_their_show(fans: Quest
     assert "Ember Crossing" in answer.text
 
 
-async def test_getting_another_season_asks_about_renewal(fans: QuestionEngine) -> None:
-    answer = await fans.answer("loved ember crossing. is it getting another season?")
+@pytest.mark.parametrize(
+    "question",
+    [
+        "loved ember crossing. is it getting another season?",
+        "is ember crossing finished or is there more coming",
+        "does ember crossing have a season 3 coming",
+        "just finished ember crossing 😅 is there going to be a season 3?",
+    ],
+)
+async def test_more_seasons_asked_for_in_any_words_ask_about_renewal(
+    fans: QuestionEngine, question: str
+) -> None:
+    answer = await fans.answer(question)
     assert answer.intent == "renewal"
+
+
+async def test_getting_another_season_is_answered_with_the_shows_status(fans: QuestionEngine) -> None:
+    answer = await fans.answer("loved ember crossing. is it getting another season?")
     assert "final season" in answer.text
 
 
-async def test_finished_or_more_coming_asks_about_renewal(fans: QuestionEngine) -> None:
-    answer = await fans.answer("is ember crossing finished or is there more coming")
-    assert answer.intent == "renewal"
-
-
-async def test_a_season_coming_asks_about_renewal(fans: QuestionEngine) -> None:
-    answer = await fans.answer("does ember crossing have a season 3 coming")
-    assert answer.intent == "renewal"
-
-
-async def test_a_title_typed_with_one_slip_names_the_show(fans: QuestionEngine) -> None:
-    answer = await fans.answer("who created the quiet orchrad")
-    assert "Wendell Harp" in answer.text
-
-
-async def test_a_title_with_a_lost_space_names_the_show(fans: QuestionEngine) -> None:
-    answer = await fans.answer("who plays marisol dunne in embercrossing")
-    assert "Tobias Grell" in answer.text
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        ("who created the quiet orchrad", "Wendell Harp"),  # one slip
+        ("who plays marisol dunne in embercrossing", "Tobias Grell"),  # a lost space
+    ],
+)
+async def test_a_title_typed_with_a_slip_names_the_show(
+    fans: QuestionEngine, question: str, said: str
+) -> None:
+    answer = await fans.answer(question)
+    assert said in answer.text
 
 
 async def test_a_title_two_words_away_is_another_show(fans: QuestionEngine) -> None:
@@ -117,11 +128,6 @@ async def test_a_later_it_is_the_show_an_earlier_part_answered(fans: QuestionEng
 async def test_a_later_he_is_the_one_person_an_earlier_part_answered(fans: QuestionEngine) -> None:
     answer = await fans.answer("who created the quiet orchard and what else has he done")
     assert "Night Ferry" in answer.text
-
-
-async def test_is_there_going_to_be_a_season_asks_about_renewal(fans: QuestionEngine) -> None:
-    answer = await fans.answer("just finished ember crossing 😅 is there going to be a season 3?")
-    assert answer.intent == "renewal"
 
 
 async def test_who_else_is_in_it_asks_the_rest_of_the_cast(fans: QuestionEngine) -> None:

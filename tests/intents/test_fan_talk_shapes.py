@@ -4,6 +4,8 @@ fans' words ("og", "ntflx", "programme", "people in"), and award counts written 
 
 from __future__ import annotations
 
+import pytest
+
 from intents.engine import QuestionEngine
 
 
@@ -95,25 +97,36 @@ async def test_a_count_asked_after_a_credit_verb_is_no_title(engine: QuestionEng
     assert answer.kind == "answer" and "16" in answer.text
 
 
-async def test_a_bare_check_after_a_reported_claim_checks_the_claim(engine: QuestionEngine) -> None:
-    answer = await engine.answer("my mum thinks kit connor plays charlie. does he?")
-    assert answer.text.startswith("No") and "Joe Locke" in answer.text
+@pytest.mark.parametrize(
+    ("message", "fact"),
+    [
+        ("my mum thinks kit connor plays charlie. does he?", "Joe Locke"),
+        # after a long message
+        (
+            "my friend from uni swears heartstopper got emmy noms at some point. "
+            "did it?? feel like i would know",
+            "",
+        ),
+    ],
+)
+async def test_a_bare_check_after_a_reported_claim_checks_the_claim(
+    engine: QuestionEngine, message: str, fact: str
+) -> None:
+    answer = await engine.answer(message)
+    assert answer.text.startswith("No") and fact in answer.text
 
 
-async def test_a_bare_check_after_a_long_message_reporting_a_claim_checks_it(engine: QuestionEngine) -> None:
-    answer = await engine.answer(
-        "my friend from uni swears heartstopper got emmy noms at some point. did it?? feel like i would know"
-    )
-    assert answer.text.startswith("No")
-
-
-async def test_a_season_watched_in_an_aside_is_no_title(engine: QuestionEngine) -> None:
-    answer = await engine.answer("not me finishing s2 in one sitting. how many eps in the first two seasons")
-    assert answer.kind == "answer" and "16" in answer.text
-
-
-async def test_a_clause_of_what_the_fan_watched_before_the_question_is_talk(engine: QuestionEngine) -> None:
-    answer = await engine.answer("finished s2 in one sitting, how many episodes are in the first two seasons")
+@pytest.mark.parametrize(
+    "message",
+    [
+        "not me finishing s2 in one sitting. how many eps in the first two seasons",  # in an aside
+        "finished s2 in one sitting, how many episodes are in the first two seasons",  # in a clause before
+    ],
+)
+async def test_a_season_the_fan_watched_before_the_question_is_talk(
+    engine: QuestionEngine, message: str
+) -> None:
+    answer = await engine.answer(message)
     assert answer.kind == "answer" and "16" in answer.text
 
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from intents.engine import QuestionEngine
 from intents.understand.asking import question_part
 
@@ -105,25 +107,40 @@ async def test_are_the_new_episodes_out_asks_whether_they_are_out(engine: Questi
     assert answer.text.startswith("No")
 
 
-async def test_a_portion_of_the_work_describes_its_director(engine: QuestionEngine) -> None:
-    question = "what else has the director of all 16 episodes of heartstopper's first two seasons done"
+@pytest.mark.parametrize(
+    ("question", "work"),
+    [
+        # a portion of the work
+        (
+            "what else has the director of all 16 episodes of heartstopper's first two seasons done",
+            "Torchwood",
+        ),
+        # a role noun with any verb
+        (
+            "that director who did all the episodes of the first two heartstopper seasons, "
+            "what else has he done",
+            "Doctor Who",
+        ),
+    ],
+)
+async def test_the_work_a_director_did_describes_them(
+    engine: QuestionEngine, question: str, work: str
+) -> None:
     answer = await engine.answer(question, now=BEFORE)
-    assert "Torchwood" in answer.text
+    assert work in answer.text
 
 
-async def test_a_role_noun_with_any_verb_describes_someone(engine: QuestionEngine) -> None:
-    question = "that director who did all the episodes of the first two heartstopper seasons, what else"
-    answer = await engine.answer(f"{question} has he done", now=BEFORE)
-    assert "Doctor Who" in answer.text
-
-
-async def test_the_show_someone_is_joining_is_the_one_that_started_last(engine: QuestionEngine) -> None:
-    answer = await engine.answer("when does the show joe locke is joining come out", now=BEFORE)
-    assert "September 18, 2024" in answer.text
-
-
-async def test_the_show_where_someone_plays_a_character_is_that_characters(engine: QuestionEngine) -> None:
-    question = "when does the show where joe locke plays the mystery teen premiere"
+@pytest.mark.parametrize(
+    "question",
+    [
+        "when does the show joe locke is joining come out",  # the one that started last
+        "when does the show where joe locke plays the mystery teen premiere",  # that character's
+        "when is joe locke's marvel show out",
+    ],
+)
+async def test_when_asks_the_date_of_a_show_described_by_its_star(
+    engine: QuestionEngine, question: str
+) -> None:
     answer = await engine.answer(question, now=BEFORE)
     assert "September 18, 2024" in answer.text
 
@@ -131,11 +148,6 @@ async def test_the_show_where_someone_plays_a_character_is_that_characters(engin
 async def test_that_other_show_is_not_the_one_talked_about(engine: QuestionEngine) -> None:
     answer = await engine.answer("what's that other show joe locke is in", now=BEFORE)
     assert "Agatha All Along" in answer.text
-
-
-async def test_when_asks_a_date_of_a_show_described_by_its_star(engine: QuestionEngine) -> None:
-    answer = await engine.answer("when is joe locke's marvel show out", now=BEFORE)
-    assert "September 18, 2024" in answer.text
 
 
 async def test_a_role_held_on_a_show_describes_the_show(engine: QuestionEngine) -> None:

@@ -4,10 +4,7 @@ credit checked by "one of his", a question that only points after a story."""
 
 from __future__ import annotations
 
-import re
-
 from intents.engine import QuestionEngine
-from intents.understand.picture_posts import WHO_POSTED
 from tests.helpers import chat
 
 
@@ -157,22 +154,3 @@ async def test_a_show_described_twice_is_named_once(engine: QuestionEngine) -> N
 async def test_the_name_of_a_rumoured_part(engine: QuestionEngine) -> None:
     answer = await chat(engine, "what's the name of the character joe locke is rumoured to be in agatha?")
     assert "Wiccan" in answer.text
-
-
-async def test_who_posted_a_picture_named_first_is_read(engine: QuestionEngine) -> None:
-    # The seed's picture is a fact since fanq33 (tests/intents/test_picture_asks.py); a show with no picture
-    # reported still gets the missing fact (the WHO_POSTED pattern: test_picture_posts_pattern below).
-    answer = await chat(engine, "where was the hs3 bts pic posted")
-    assert answer.intent == "picture" and answer.text.startswith("The official Netflix X account posted it")
-
-
-def test_picture_posts_pattern_reads_the_picture_named_first() -> None:
-    assert re.search(WHO_POSTED, "where was the hs3 bts pic posted")
-    assert re.search(WHO_POSTED, "hs3 bts pic who posted it")
-    assert not re.search(WHO_POSTED, "who tweeted it")
-
-
-async def test_who_posted_a_picture_named_first_is_said_missing(engine: QuestionEngine) -> None:
-    # (Agatha All Along has no post on record; Heartstopper's is answered: test_posted_pictures.py)
-    answer = await chat(engine, "where was the agatha bts pic posted")
-    assert answer.intent == "missing" and answer.text.startswith("I don't have a record of who posts")

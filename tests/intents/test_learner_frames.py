@@ -1,5 +1,5 @@
 """Questions put as English learners put them (intents/understand/learner_frames.py), fans' words the readers
-lacked, years checked with "from", who posted a picture, and an actor described by a show and a franchise."""
+lacked, years checked with "from", and an actor described by a show and a franchise."""
 
 from __future__ import annotations
 
@@ -11,14 +11,9 @@ from intents.engine import QuestionEngine
 from intents.understand.command_words import spelt_command
 from intents.understand.learner_frames import plain_frames
 from intents.understand.year_claims import year_as_release
+from tests.helpers import answered_text
 
 BEFORE = dt.datetime(2024, 9, 5, 12, tzinfo=dt.UTC)
-
-
-async def ask(engine: QuestionEngine, question: str) -> str:
-    answer = await engine.answer(question, now=BEFORE)
-    assert answer.kind == "answer", (question, answer.text)
-    return answer.text
 
 
 @pytest.mark.parametrize(
@@ -70,7 +65,7 @@ def test_plain_questions_are_left_as_they_are(said: str) -> None:
     ],
 )
 async def test_learners_questions_are_answered(engine: QuestionEngine, question: str, expected: str) -> None:
-    assert expected in await ask(engine, question)
+    assert expected in await answered_text(engine, question, BEFORE)
 
 
 @pytest.mark.parametrize(
@@ -88,7 +83,9 @@ async def test_fans_words_are_read(engine: QuestionEngine, question: str, expect
 
 
 async def test_a_spinoff_of_which_show_names_the_parent(engine: QuestionEngine) -> None:
-    assert "WandaVision" in await ask(engine, "agatha all along is a spinoff of which series")
+    assert "WandaVision" in await answered_text(
+        engine, "agatha all along is a spinoff of which series", BEFORE
+    )
 
 
 def test_rotten_tomatoes_after_the_command_mark_asks_for_the_ratings() -> None:
@@ -99,7 +96,7 @@ def test_rotten_tomatoes_after_the_command_mark_asks_for_the_ratings() -> None:
 
 
 async def test_rt_command_answers_the_scores(engine: QuestionEngine) -> None:
-    assert "98%" in await ask(engine, "!rt heartstopper")
+    assert "98%" in await answered_text(engine, "!rt heartstopper", BEFORE)
 
 
 @pytest.mark.parametrize(
@@ -120,40 +117,7 @@ def test_a_year_checked_with_from_is_a_release_year(said: str, read: str) -> Non
     [("is heartstopper season 3 from 2024?", "Yes"), ("was heartstopper season 1 from 2023", "No")],
 )
 async def test_a_year_check_says_yes_or_no_first(engine: QuestionEngine, question: str, first: str) -> None:
-    assert (await ask(engine, question)).startswith(first)
-
-
-@pytest.mark.parametrize(
-    "question",
-    [
-        "who uploaded the new heartstopper photo?",
-        "which instagram account shared that heartstopper pic",
-        "who tweeted it",
-    ],
-)
-async def test_who_posted_a_picture_names_the_poster_the_news_gave(
-    engine: QuestionEngine, question: str
-) -> None:
-    answer = await engine.answer(question, now=BEFORE)
-    if question == "who tweeted it":  # no picture asked about: not read as one
-        assert "who posts" not in answer.text and "photo" not in answer.text
-        return
-    # The seed article says who posted its picture (a fact since fanq33).
-    assert "the official netflix x account posted it" in answer.text.lower(), answer.text
-
-
-@pytest.mark.parametrize(
-    "question",
-    [
-        "who uploaded the new agatha all along photo?",  # (no post on record for it)
-        "which instagram account shared that agatha all along pic",
-    ],
-)
-async def test_who_posted_a_picture_of_a_show_with_none_is_said_missing(
-    engine: QuestionEngine, question: str
-) -> None:
-    answer = await engine.answer(question, now=BEFORE)
-    assert answer.text.startswith("I don't have a record of who posts"), answer.text
+    assert (await answered_text(engine, question, BEFORE)).startswith(first)
 
 
 @pytest.mark.parametrize(
@@ -167,7 +131,7 @@ async def test_who_posted_a_picture_of_a_show_with_none_is_said_missing(
 async def test_an_actor_described_by_show_and_franchise_is_the_one_that_fits(
     engine: QuestionEngine, question: str, expected: str, absent: str
 ) -> None:
-    text = await ask(engine, question)
+    text = await answered_text(engine, question, BEFORE)
     assert expected in text and absent not in text, text
 
 

@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
 
-from db.bootstrap import open_database
-from db.importers.jsonl import import_fact_lines
 from intents.engine import QuestionEngine
 from intents.query import Conversation
+from tests.intents.invented import load_invented
 
 FACTS = [
     {"type": "article", "key": "t-renewal", "outlet": "Test Wire", "title": "Harbour Lights renewed",
@@ -22,13 +20,7 @@ FACTS = [
 
 @pytest.fixture
 async def renewal_engine(tmp_path: Path) -> QuestionEngine:
-    database = await open_database(f"sqlite+aiosqlite:///{tmp_path}/renewal.db")
-    try:
-        async with database.sessions.begin() as session:
-            await import_fact_lines(session, [json.dumps(f) for f in FACTS])
-        return await QuestionEngine.from_sessions(database.sessions)
-    finally:
-        await database.close()
+    return QuestionEngine(await load_invented(tmp_path, FACTS))
 
 
 async def test_a_reported_renewal_answers_yes_for_its_season(renewal_engine: QuestionEngine) -> None:
@@ -48,13 +40,7 @@ async def test_every_season_reported_renewed_is_named(tmp_path: Path) -> None:
         *FACTS,
         {"type": "descriptor", "show": "Harbour Lights", "kind": "status", "value": "renewed for season 4"},
     ]
-    database = await open_database(f"sqlite+aiosqlite:///{tmp_path}/renewals.db")
-    try:
-        async with database.sessions.begin() as session:
-            await import_fact_lines(session, [json.dumps(f) for f in facts])
-        engine = await QuestionEngine.from_sessions(database.sessions)
-    finally:
-        await database.close()
+    engine = QuestionEngine(await load_invented(tmp_path, facts))
     answer = await engine.answer("has harbour lights been renewed?")
     assert "season 3 and season 4" in answer.text
 

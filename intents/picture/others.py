@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from db.knowledge import Knowledge
-from intents.pictures_held import pictures_held
+from intents.picture.held import pictures_held
 
 _OTHER = re.compile(
     r"\bthe other (?:\w+ )?(?:actor|actress|one|guy|person|star|lad|boy|girl|dude|cast member|bloke|lead)"
