@@ -7,7 +7,7 @@ from __future__ import annotations
 from intents.answer import Answer
 from intents.understand.answered_parts import answered_parts
 from intents.understand.billing import billing
-from intents.understand.chain_networks import network_not_theirs
+from intents.understand.chain_networks import network_not_theirs, no_show_on_network
 from intents.understand.chains import chain
 from intents.understand.character_choices import character_choice
 from intents.understand.checks import yes_no
@@ -53,6 +53,7 @@ async def compose(c: Composing) -> Answer | None:
     """The composed answer, or None for a plain one-hop question."""
     for reader in (
         network_not_theirs,
+        no_show_on_network,
         person_on_network,
         franchise_check,
         billing,
