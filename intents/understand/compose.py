@@ -32,6 +32,7 @@ from intents.understand.others_besides import others_besides
 from intents.understand.per_season import episodes_per_season
 from intents.understand.person_networks import person_on_network
 from intents.understand.person_show_sets import among_their_shows
+from intents.understand.same_holders import same_holder
 from intents.understand.score_arithmetic import score_arithmetic
 from intents.understand.score_sides import score_side_check
 from intents.understand.score_values import score_value_side
@@ -56,6 +57,7 @@ async def compose(c: Composing) -> Answer | None:
         no_show_on_network,
         person_on_network,
         franchise_check,
+        same_holder,
         billing,
         episode_credit,
         speculated_ask,
