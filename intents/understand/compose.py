@@ -36,6 +36,7 @@ from intents.understand.same_holders import same_holder
 from intents.understand.score_arithmetic import score_arithmetic
 from intents.understand.score_sides import score_side_check
 from intents.understand.score_values import score_value_side
+from intents.understand.seasons_of_people import person_season
 from intents.understand.several import several
 from intents.understand.shared_parts import part_in_other_show
 from intents.understand.shared_shows import shared_show
@@ -58,6 +59,7 @@ async def compose(c: Composing) -> Answer | None:
         person_on_network,
         franchise_check,
         same_holder,
+        person_season,
         billing,
         episode_credit,
         speculated_ask,
