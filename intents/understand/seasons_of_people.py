@@ -25,11 +25,7 @@ async def person_season(c: Composing) -> Answer | None:
     """The seasons of the show the one person named is credited on, when the question asks which season is
     theirs; None otherwise."""
     words = set(c.tokens)
-    if (
-        _SEASON_WORDS.isdisjoint(words)
-        or _WHICH.isdisjoint(c.tokens[:2])
-        or not _OTHER_ASKS.isdisjoint(words)
-    ):
+    if not _asks_which_season(c.tokens) or not _OTHER_ASKS.isdisjoint(words):
         return None
     if len(c.res.people) != 1 or c.res.characters or len({s.id for s in c.res.shows}) > 1:
         return None
@@ -49,6 +45,15 @@ async def person_season(c: Composing) -> Answer | None:
         answers=tuple(str(n) for cr in credits for n in sorted(parse_seasons(cr.seasons))),
         sources=sources_for(c.kb, [cr.article_id for cr in credits]),
         show_id=show.id,
+    )
+
+
+def _asks_which_season(tokens: list[str]) -> bool:
+    """ "which season", "what hs season": a season asked for right after the question word (a "does" the
+    learner frames put in may stand between: "which does heartstopper season")."""
+    return any(
+        word in _WHICH and not _SEASON_WORDS.isdisjoint(tokens[i + 1 : i + 4])
+        for i, word in enumerate(tokens)
     )
 
 
