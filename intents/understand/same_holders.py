@@ -35,8 +35,8 @@ async def same_holder(c: Composing) -> Answer | None:
         return None
     said = " ".join(c.tokens)
     match = _HOLDER_FIRST.search(said) or _SEASONS_FIRST.search(said)
-    if match is None or c.show is None:
-        return None
+    if match is None or c.show is None or c.show_guessed:
+        return None  # (a show guessed among several is no show asked about)
     verb = match.group("verb") or ""
     named = "director" if "director" in match.group(0) else None  # "one director for every season"
     role = VERB_ROLES.get(_BASE_FORMS.get(verb, verb)) or named

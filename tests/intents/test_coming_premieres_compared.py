@@ -9,6 +9,7 @@ import datetime as dt
 import pytest
 
 from intents.engine import QuestionEngine
+from tests.helpers import chat
 
 NOW = dt.datetime(2024, 9, 3, 12, tzinfo=dt.UTC)
 
@@ -34,3 +35,13 @@ async def test_shows_with_seasons_on_the_way_are_compared_by_them(
 async def test_a_past_word_compares_the_first_premieres(engine: QuestionEngine, question: str) -> None:
     answer = await engine.answer(question, now=NOW)
     assert "April 22, 2022" in answer.text
+
+
+async def test_the_premiere_pointed_at_first_is_the_side_asked_about(engine: QuestionEngine) -> None:
+    answer = await chat(
+        engine,
+        "when does the marvel series with joe locke begin?",
+        "does that fall before or after the new heartstopper series?",
+        now=dt.datetime(2024, 8, 12, 12, tzinfo=dt.UTC),
+    )
+    assert answer.text.startswith("Before. Agatha All Along premieres")
