@@ -25,7 +25,9 @@ async def person_season(c: Composing) -> Answer | None:
     """The seasons of the show the one person named is credited on, when the question asks which season is
     theirs; None otherwise."""
     words = set(c.tokens)
-    if not _asks_which_season(c.tokens) or not _OTHER_ASKS.isdisjoint(words):
+    if _SEASON_WORDS.isdisjoint(words) or not _OTHER_ASKS.isdisjoint(words):
+        return None
+    if not _asks_which_season(c.tokens):
         return None
     if len(c.res.people) != 1 or c.res.characters or len({s.id for s in c.res.shows}) > 1:
         return None
