@@ -111,7 +111,8 @@ async def no_show_on_network(c: Composing) -> Answer | None:
     """'I don't have a show on N' when the question points at "the N show" (or "the 2019 N series") and no
     held show is on N (from that year), naming no one and no show besides: never another show's facts passed
     off as it. None for any other question."""
-    if not c.res.networks or any(m.refs[0].kind != "network" for m in c.res.mentions):
+    # (a network the facts hold no show on is never linked: the words are read for it)
+    if _SHOW_NOUNS.isdisjoint(c.tokens) or any(m.refs[0].kind != "network" for m in c.res.mentions):
         return None  # a person or show named: the other readers say which show, or that none fits
     networks = _networks(c.tokens)
     if len(networks) != 1:

@@ -73,6 +73,7 @@ async def test_plural_directors_put_first_are_all_found(engine: QuestionEngine) 
         ("who's the lead actress in the paramount+ show", "I don't have a show on Paramount+"),
         ("the hulu series, when's it back", "I don't have a series on Hulu"),
         ("the 2019 netflix series, who created it", "I don't have a 2019 Netflix series"),
+        ("who wrote the hulu show", "I don't have a show on Hulu"),
     ],
 )
 async def test_a_network_described_show_none_fits_is_said_missing(
