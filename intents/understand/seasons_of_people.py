@@ -10,12 +10,12 @@ from intents.answer import Answer
 from intents.query import parse_seasons, sources_for
 from intents.understand.context import Composing
 
-_SEASON_WORDS = frozenset({"season", "seasons", "series"})
+_SEASON_WORDS = frozenset({"season", "seasons"})
 _WHICH = frozenset({"which", "what", "whats"})
 # Words asking about a season's date or a part played: other readers' questions.
 _OTHER_ASKS = frozenset(
     "when whens premiere premieres premiered out come comes coming release released play plays playing "
-    "character part role episodes episode eps how many".split()
+    "character part role episodes episode eps how many known else other".split()
 )
 # How each role's credit is said.
 _ROLE_VERBS = {"director": "directed", "writer": "wrote", "creator": "created", "showrunner": "ran"}
@@ -53,10 +53,18 @@ async def person_season(c: Composing) -> Answer | None:
 def _asks_which_season(tokens: list[str]) -> bool:
     """ "which season", "what hs season": a season asked for right after the question word (a "does" the
     learner frames put in may stand between: "which does heartstopper season")."""
-    return any(
-        word in _WHICH and not _SEASON_WORDS.isdisjoint(tokens[i + 1 : i + 4])
-        for i, word in enumerate(tokens)
-    )
+    for i, word in enumerate(tokens):
+        if word not in _WHICH:
+            continue
+        at = next((j for j in range(i + 1, min(i + 4, len(tokens))) if tokens[j] in _SEASON_WORDS), None)
+        if at is not None and not _numbered(tokens, at):
+            return True
+    return False
+
+
+def _numbered(tokens: list[str], at: int) -> bool:
+    """ "what hs season 3 ...": a season named by its number is no season asked for."""
+    return at + 1 < len(tokens) and tokens[at + 1].isdigit()
 
 
 def _credit_said(person: PersonFacts, show: ShowFacts, credit: CreditFact) -> str:

@@ -29,3 +29,11 @@ async def test_seasons_of_a_credit_over_several_are_said_as_a_range(engine: Ques
 async def test_a_credit_naming_no_season_is_left_to_the_other_readers(engine: QuestionEngine) -> None:
     answer = await engine.answer("which season is kit connor in")
     assert "Kit Connor" in answer.text and "directed" not in answer.text
+
+
+@pytest.mark.parametrize(
+    "question", ["andy newbery known for what? (the hs3 director)", "what other series has euros lyn made"]
+)
+async def test_a_season_named_or_other_series_asks_no_season(engine: QuestionEngine, question: str) -> None:
+    answer = await engine.answer(question)
+    assert "besides heartstopper" in answer.text.lower()
