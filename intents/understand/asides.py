@@ -216,12 +216,29 @@ def _described_last(tokens: list[str]) -> list[str]:
 
 def _described_span(tokens: list[str]) -> tuple[int, int]:
     for at in range(len(tokens) - 3, -1, -1):
-        if tokens[at] in _DEMONSTRATIVES and tokens[at + 1] in _DESCRIBED_BY:
+        if tokens[at] in _DEMONSTRATIVES and _head_after(tokens, at) is not None:
             # "the guy who directed ...", "the guy directing the new season"; what is said of him after
             # is none of it ("the lad who plays nick is great")
             said = next((i for i in range(at + 3, len(tokens)) if tokens[i] in _SAID_OF_HIM), len(tokens))
+            if tokens[said + 1 :] in (["in"], ["on"], ["from"], ["with"]):
+                said = len(tokens)  # "the new director on the show kit connor is in": the clause ends it
             return at, said
     return 0, 0
+
+
+# Words that may stand between "the" and the noun describing someone: "the new director", "the s3 director".
+_HEAD_MODIFIERS = frozenset("new current latest original og old first main lead season s1 s2 s3 s4".split())
+
+
+def _head_after(tokens: list[str], at: int) -> int | None:
+    """Where the noun describing someone stands after the determiner at `at` ("the guy", "the new director",
+    "the season 3 director"); None when none does."""
+    for head in range(at + 1, min(at + 4, len(tokens))):
+        if tokens[head] in _DESCRIBED_BY:
+            return head
+        if tokens[head] not in _HEAD_MODIFIERS and not tokens[head].isdigit():
+            return None
+    return None
 
 
 _WH_OPENERS = frozenset("who whos what whats when whens where wheres which how".split())

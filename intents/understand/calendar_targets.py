@@ -29,12 +29,13 @@ def calendar_target(target: list[str], year: int) -> tuple[str, dt.date, dt.date
     at = next((i for i, w in enumerate(target) if w in _MONTHS), None)
     if at is None:
         return None
-    edge = _EDGES.get(tuple(target[max(0, at - 2) : at]))
+    said = 2 if at >= 2 and tuple(target[at - 2 : at]) in _EDGES else 1  # "the middle of", "mid"
+    edge = _EDGES.get(tuple(target[at - said : at])) if at >= said else None
     if edge is not None:  # "the end of october": its last day; "the start of october": its first
         named = calendar_target(target[at:], year)
-        if named is None or named[1] == named[2] or any(w not in _OWN_DAY_WORDS for w in target[: at - 2]):
+        if named is None or named[1] == named[2] or any(w not in _OWN_DAY_WORDS for w in target[: at - said]):
             return None  # "the end of october 3" is no day
-        day = named[2] if edge == "end" else named[1]
+        day = {"end": named[2], "start": named[1]}.get(edge, named[1].replace(day=_MIDDLE_DAY))
         return f"the {edge} of {named[0]}", day, day
     month = _MONTHS[target[at]]
     # The day of the month, said after the month ("august 20") or before it ("20th august").
@@ -56,7 +57,10 @@ _EDGES: dict[tuple[str, ...], str] = {
     ("end", "of"): "end",
     ("start", "of"): "start",
     ("beginning", "of"): "start",
+    ("middle", "of"): "middle",
+    ("mid",): "middle",
 }
+_MIDDLE_DAY = 15  # "mid october": the middle of a month is its 15th
 
 
 def _ordinal(word: str) -> str:

@@ -6,11 +6,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from db.knowledge import ShowFacts
 from intents.answer import Answer
 from intents.linking import Mention
 from intents.networks import NETWORK_NAMES, network_span
 from intents.query import join_names, sources_for
+from intents.text import fold
 from intents.understand.context import Composing
+from intents.understand.described_shows import first_year
 from intents.understand.network_lists import shows_on
 from intents.understand.person_shows import their_shows
 
@@ -98,3 +101,53 @@ async def network_not_theirs(c: Composing) -> Answer | None:
         confidence=0.9,
         sources=sources_for(c.kb, [cr.article_id for cr in facts.credits]),
     )
+
+
+_POINTING = frozenset({"the", "that", "this"})
+_YEAR_DIGITS = 4
+
+
+async def no_show_on_network(c: Composing) -> Answer | None:
+    """'I don't have a show on N' when the question points at "the N show" (or "the 2019 N series") and no
+    held show is on N (from that year), naming no one and no show besides: never another show's facts passed
+    off as it. None for any other question."""
+    # (a network the facts hold no show on is never linked: the words are read for it)
+    if _SHOW_NOUNS.isdisjoint(c.tokens) or any(m.refs[0].kind != "network" for m in c.res.mentions):
+        return None  # a person or show named: the other readers say which show, or that none fits
+    networks = _networks(c.tokens)
+    if len(networks) != 1:
+        return None
+    network = networks[0]
+    if c.tokens[network.end : network.end + 1] == [] or c.tokens[network.end] not in _SHOW_NOUNS:
+        return None
+    at, year = network.start, None
+    if at and c.tokens[at - 1].isdigit() and len(c.tokens[at - 1]) == _YEAR_DIGITS:
+        at, year = at - 1, int(c.tokens[at - 1])  # "the 2019 netflix series": the year it first came out
+    if not at or c.tokens[at - 1] not in _POINTING:
+        return None  # "is it a netflix show" says what a show is; only "the netflix show" points at one
+    held = _shows_on_family(c, network.name)
+    if year is not None:
+        held = [s for s in held if first_year(s) == year] or held
+        if any(first_year(s) == year for s in held):
+            return None
+    elif held:
+        return None
+    noun = c.tokens[network.end]
+    described = f"a {year} {network.name} {noun}" if year is not None else f"a {noun} on {network.name}"
+    text = f"I don't have {described} in my facts."
+    if held:
+        text += f" On {network.name} I have {join_names([_with_year(s) for s in held])}."
+    return Answer(text=text, kind="answer", intent="missing", confidence=0.9)
+
+
+def _with_year(show: ShowFacts) -> str:
+    year = first_year(show)
+    return f"{show.title} ({year})" if year is not None else show.title
+
+
+def _shows_on_family(c: Composing, network: str) -> list[ShowFacts]:
+    """The held shows on the network, or on one of its channels ("the bbc show": BBC One's too)."""
+    family = f"{fold(network)} "
+    return shows_on(c.kb, network) or [
+        s for s in c.kb.shows.values() if fold(s.network or "").startswith(family)
+    ]

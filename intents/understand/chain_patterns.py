@@ -27,6 +27,8 @@ _RAW_SEASON = (
 # One word that says which season a role was held in: "the new heartstopper director".
 _WHICH_SEASON = {"new": "the new season of", "latest": "the new season of", "current": "the new season of",
                  "original": "season 1 of", "first": "season 1 of", "og": "season 1 of"}  # fmt: skip
+# Nouns a network named before them makes a show's description ("the bbc one drama", "the fx series").
+_SHOW_NOUNS = r"(?:show|series|drama|programme|program|one)"
 _RAW_SEASON_AFTER = r"(?: (?:season|series) (?:\d+|one|two|three|four|five)| s\d+)"
 # "all 16 episodes of", "every episode of", "all of", "2 episodes of": how much of the object the role
 # covered.
@@ -38,6 +40,8 @@ _OBJECT = (
     rf"(?P<obj>{_PORTION}(?:the )?(?:(?:new|latest|next|upcoming) )?"
     rf"(?:<S>(?: (?:and|n|&) (?:s ?\d+|season \d+|\d+))?(?: of)?(?= |$) ?|{_RAW_SEASON})?"
     r"(?:<E\d+>(?: (?:books?|novels?|comics?|graphic novels?)(?= |$))?)?"  # "the author of the X books"
+    # "the writer of the bbc one drama": a network named with a show noun describes the show
+    rf"(?:(?<=<E\d>) {_SHOW_NOUNS}(?= |$))?"
     rf"(?: <S>|{_RAW_SEASON_AFTER})?(?:(?<=<S> <E\d>) (?:seasons?|episodes))?)"
 )
 _PATTERNS = (
@@ -55,6 +59,8 @@ _PATTERNS = (
     ),
     # "was season 1's director the same as ...": a check opening on the described subject needs no "the"
     re.compile(rf"^(?:was|is|are|were) (?P<obj><S>|<E\d+>(?: <S>)?) (?P<role>{_ROLE})\b"),
+    # "heartstopper's writer, what are her other shows": a show's role put first needs no "the" either
+    re.compile(rf"^(?P<obj><E\d+>(?: <S>)?) (?:s )?(?P<role>{_ROLE})\b(?= [a-z])"),
     # "the new heartstopper director", "the original heartstopper director": a season said by one word
     re.compile(rf"\bthe (?P<when>{'|'.join(_WHICH_SEASON)}) (?P<obj><E\d+>) (?P<role>{_ROLE})\b"),
     # "the man behind heartstopper season 3", "the woman behind heartstopper"

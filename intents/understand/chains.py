@@ -31,6 +31,9 @@ _OTHER_WORK = re.compile(
 )
 # A role's object that is a season or episodes: "the guy who did all 16 episodes" directed them.
 _SEASON_OR_EPISODES = rf"{_RAW_SEASON}|\bepisodes?\b"
+# Plural crew nouns: the description denotes every holder of the role ("the creators of X"), up to a few.
+_PLURAL_CREW = frozenset({"directors", "creators", "writers"})
+_MOST_NAMED = 3
 # Question words that ask for a fact of the described subject, never for its name alone.
 _ASKS_FOR_A_FACT = frozenset({"when", "whens", "where", "wheres", "how"})
 
@@ -189,6 +192,9 @@ async def _bridge(c: Composing, marked: _Marked, groups: dict[str, str | None]) 
         inner = await c.ask(f"{question} {obj}")
         if inner.kind != "answer" or not inner.answers:
             return None
+        if role in _PLURAL_CREW and 1 < len(inner.answers) <= _MOST_NAMED:
+            # "the hbo show's creators, what else have they done": every holder of the role, not the first
+            return " and ".join(inner.answers), inner
         return inner.answers[0], inner
     if groups.get("char") is not None:
         mention = marked.mentions[groups["char"] or ""]

@@ -3,7 +3,7 @@ other of the two top-billed actors of their show, said with both roles; None whe
 
 from __future__ import annotations
 
-from db.knowledge import ShowFacts
+from db.knowledge import CreditFact, PersonFacts, ShowFacts
 from intents.answer import Answer
 from intents.query import join_names, sources_for
 from intents.understand.context import Composing
@@ -17,6 +17,8 @@ _PERSON_NOUNS = frozenset("actor actors actress actresses star stars person peop
 _CO_STARS = (("co", "star"), ("costar",), ("co", "lead"), ("colead",))
 # The cast billed after the pair, named too: "opposite" often lists a few ("opposite A, B, ...").
 _NEXT_BILLED = 2
+_MOST_SHOWS = 3  # a co-lead named in each of a few shows when none is asked about
+_SHOW_WORDS = frozenset("show shows series one thing project drama programme".split())
 
 
 def _co_star_at(tokens: list[str], at: int) -> bool:
@@ -56,8 +58,15 @@ async def co_lead_of(c: Composing) -> Answer | None:
         for other in c.kb.shows[theirs.show_id].credits
         if other.role == "actor" and other.id in lead_ids and other.person_id != person.id
     ]
+    if (
+        co_star is not None
+        and 1 < len(pairs) <= _MOST_SHOWS
+        and len({theirs.show_id for theirs, _ in pairs}) == len(pairs)
+        and _SHOW_WORDS.isdisjoint(c.tokens)  # "... in his marvel series" says which: the chains read it
+    ):
+        return _each_show(c, person, pairs)  # "who is joe locke's co-star": one in each of his shows
     if len(pairs) != 1 or (lead := c.kb.people.get(pairs[0][1].person_id)) is None:
-        return None  # no billed pair, or one on each of several shows and none named
+        return None  # no billed pair
     theirs, leads = pairs[0]
     show = c.kb.shows[theirs.show_id]
     roles = (
@@ -75,6 +84,28 @@ async def co_lead_of(c: Composing) -> Answer | None:
         answers=(lead.name,),
         sources=sources_for(c.kb, [theirs.article_id, leads.article_id]),
         show_id=show.id,
+    )
+
+
+def _each_show(
+    c: Composing, person: PersonFacts, pairs: list[tuple[CreditFact, CreditFact]]
+) -> Answer | None:
+    """The co-lead of the person in each of their shows, no show named: one sentence a show."""
+    said: list[str] = []
+    for theirs, leads in pairs:
+        lead = c.kb.people.get(leads.person_id)
+        if lead is None:
+            return None
+        show = c.kb.shows[theirs.show_id].title
+        roles = f" ({lead.name} as {leads.character})" if leads.character else ""
+        said.append(f"{lead.name} in {show}{roles}")
+    return Answer(
+        text=f"{person.name} plays opposite {join_names(said)}.",
+        kind="answer",
+        intent="cast",
+        confidence=1.0,
+        answers=tuple(name for name in (c.kb.people[leads.person_id].name for _, leads in pairs)),
+        sources=sources_for(c.kb, [cr.article_id for pair in pairs for cr in pair]),
     )
 
 

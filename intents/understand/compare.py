@@ -177,7 +177,9 @@ async def compare(c: Composing) -> Answer | None:
     if len(sides) < 2 and _measure_from(c, measure) is Measure.RATING and _one_show_rated(c):
         return same_show_scores(c)  # "which is higher?" after its critics and its audience score
     if len(sides) == 1 and (other := _other_talked_about(c, sides[0])) is not None:
-        sides = [sides[0], other]  # "is andor later?": than the other show just talked about
+        # "is andor later?": than the other show just talked about; "does that fall before or after the new
+        # heartstopper series?": the one pointed at first is the side asked about
+        sides = [other, sides[0]] if _pointed_at_first(c) else [sides[0], other]
         measure = _measure_from(c, measure)  # "so andor has how many more": more of what was asked
     if len(sides) < 2 and (earlier := _sides_asked_before(c)):
         # "which of those three is highest?": the shows the last answers were about.
@@ -242,6 +244,15 @@ def _reference_named_first(c: Composing) -> bool:
         return False
     lead = tuple(t for t in c.tokens[: shows[0].start] if t not in ("so", "ok", "okay", "like", "and"))
     return lead in _REFERENCE_LEADS
+
+
+_POINTING = frozenset({"that", "it", "this", "thats", "its"})
+
+
+def _pointed_at_first(c: Composing) -> bool:
+    """Whether a word pointing back at what was just talked about comes before the show the question names."""
+    shows = [m for m in c.res.mentions if m.refs[0].kind == "show"]
+    return bool(shows) and not _POINTING.isdisjoint(c.tokens[: shows[0].start])
 
 
 def _season_talked_about(c: Composing, side: Side) -> Side:

@@ -111,6 +111,11 @@ def _points_within(tokens: list[str]) -> int | None:
     )
 
 
+# A choice of the two ways one score may stand against the other: the first named is placed.
+_EITHER_WAY = ("higher or lower", "lower or higher", "better or worse", "worse or better", "above or below",
+               "below or above")  # fmt: skip
+
+
 def same_show_scores(c: Composing) -> Answer | None:
     show = c.res.shows[0] if c.res.shows else c.show or _only_show_scored(c)
     if show is None or (c.res.shows and len({s.id for s in c.res.shows}) > 1):
@@ -131,7 +136,12 @@ def same_show_scores(c: Composing) -> Answer | None:
     verdict = ("Yes. " if yes else "No. ") if c.is_yes_no and not choice else ""
     which = "critics score" if higher else "audience score"
     side = "higher"
-    if not verdict and c.has("lower", "lowest", "worse", "worst"):
+    if c.has(*_EITHER_WAY):
+        # "is the critics score higher or lower than the audience score": the score named first, placed
+        which = "audience score" if about_audience else "critics score"
+        side = "higher" if claimed_higher else "lower"
+        verdict = f"{side.capitalize()}: "
+    elif not verdict and c.has("lower", "lowest", "worse", "worst"):
         # "which of the two is lower": the lower one named
         which, side = ("audience score" if higher else "critics score"), "lower"
     text = (
@@ -151,7 +161,8 @@ def same_show_scores(c: Composing) -> Answer | None:
     ):
         points = abs(critics.value - audience.value)
         text = (
-            f"{show.title}'s critics score is {points:g} points {'higher' if higher else 'lower'} than its "
+            f"{verdict}{show.title}'s critics score is {points:g} points {'higher' if higher else 'lower'} "
+            "than its "
             f"audience score on Rotten Tomatoes: {_score(critics)} from critics and {_score(audience)} from "
             "audiences."
         )

@@ -7,7 +7,7 @@ from __future__ import annotations
 from intents.answer import Answer
 from intents.understand.answered_parts import answered_parts
 from intents.understand.billing import billing
-from intents.understand.chain_networks import network_not_theirs
+from intents.understand.chain_networks import network_not_theirs, no_show_on_network
 from intents.understand.chains import chain
 from intents.understand.character_choices import character_choice
 from intents.understand.checks import yes_no
@@ -32,9 +32,11 @@ from intents.understand.others_besides import others_besides
 from intents.understand.per_season import episodes_per_season
 from intents.understand.person_networks import person_on_network
 from intents.understand.person_show_sets import among_their_shows
+from intents.understand.same_holders import same_holder
 from intents.understand.score_arithmetic import score_arithmetic
 from intents.understand.score_sides import score_side_check
 from intents.understand.score_values import score_value_side
+from intents.understand.seasons_of_people import person_season
 from intents.understand.several import several
 from intents.understand.shared_parts import part_in_other_show
 from intents.understand.shared_shows import shared_show
@@ -53,8 +55,11 @@ async def compose(c: Composing) -> Answer | None:
     """The composed answer, or None for a plain one-hop question."""
     for reader in (
         network_not_theirs,
+        no_show_on_network,
         person_on_network,
         franchise_check,
+        same_holder,
+        person_season,
         billing,
         episode_credit,
         speculated_ask,

@@ -147,7 +147,11 @@ def _fits(show: ShowFacts, described: _Described) -> bool:
     if described.year is not None and first_year(show) != described.year:
         return False
     network = described.network
-    return network is None or (show.network is not None and network in network_aliases(show.network))
+    # "the bbc show": a channel of the network named (BBC One) is on it too
+    held = show.network
+    return network is None or (
+        held is not None and (network in network_aliases(held) or fold(held).startswith(f"{network} "))
+    )
 
 
 def first_year(show: ShowFacts) -> int | None:

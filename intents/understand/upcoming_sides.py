@@ -11,12 +11,19 @@ from intents.understand.sides import Side
 
 # Present and future words that ask what comes next; past ones ask about what already came out.
 _COMING = frozenset("comes coming sooner drops dropping premieres airs will releases upcoming next".split())
-_PAST = frozenset("came was were premiered aired released dropped did older started originally".split())
+_PAST = frozenset(
+    """came was were premiered aired released dropped did older started originally newer longer around debut
+    debuted launched began begin original ago been""".split()
+)
+# Words that ask when something is out without saying past or coming ("which one's out first", "how long
+# after agatha does hs3 premiere"): while both sides have a premiere on the way, it is the coming one. (A gap
+# alone, "how many days apart", may be of two dates just answered: the dialogue's own readers say which.)
+_TIMING = frozenset("out premiere release drop air first later sooner earlier after before".split())
 
 
 def asks_what_comes(c: Composing, a: Side, b: Side) -> bool:
     """Whether the question asks what comes next and both sides have a premiere still to come."""
-    if _PAST.intersection(c.tokens) or _COMING.isdisjoint(c.tokens):
+    if _PAST.intersection(c.tokens) or (_COMING.isdisjoint(c.tokens) and _TIMING.isdisjoint(c.tokens)):
         return False
     return all(any(r.on is not None and r.on >= c.today for r in side.show.releases) for side in (a, b))
 
