@@ -59,7 +59,8 @@ _AFTER_BARE_THAT = frozenset({"too", "also", "right", "lol", "tho", "though", "t
 # What "his"/"her" may own and still mean the person: "her show", "his character", "their other work".
 _OWNED = frozenset(
     """show shows series new latest next character role part films movies work other filmography cv resume
-    career track portfolio projects background pedigree experience co costar costars""".split()
+    career track portfolio projects background pedigree experience co costar costars official job title
+    credit credits position exact actual""".split()
 )
 # Words after "her" that make it the object, not an owner: "who works with her on the story side", "is
 # there anyone besides her in it".

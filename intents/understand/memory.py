@@ -29,6 +29,8 @@ UNKNOWN_LEAD = "I don't have facts about"
 _SAYERS = frozenset("they he she we you i".split())
 _PERSON_QUESTIONS = frozenset({"who_plays", "profile", "other_work", "plays_whom"})
 _SEVERAL = 2
+# Words asking for people besides those talked about ("who else", "anyone besides her", "alongside him").
+_OTHERS_ASKED = frozenset("else besides alongside except apart".split())
 _KINDS: dict[str, SlotKind] = {"show": "show", "person": "person", "character": "character"}
 
 
@@ -62,6 +64,7 @@ def remember(
         # "when's the new season": the season is the one whose date was answered.
         season = _season_dated(kb, about, day)
     before = conv.people[0] if conv.people else None
+    talked_of = frozenset(conv.people)
     # What each answered value names, looked up once for all the readings below (a list may be long).
     values = [index.names.get(fold(value), []) for value in answer.answers]
     answered = _firsts(values, "person")
@@ -81,6 +84,11 @@ def remember(
     for character in reversed(res.characters):
         conv.mention_character(character.id)
         conv.mention_person(character.person_id)
+    if answer.kind == "answer" and not _OTHERS_ASKED.isdisjoint(tokens):
+        # "anyone else credited on the story?" -> "Alice Osman (...) and Lauren James (...)": the one the
+        # fan didn't know of is whom the next "her" means, not the one talked about already.
+        for person_id in reversed([p for p in _firsts(values[:3], "person") if p not in talked_of]):
+            conv.mention_person(person_id)
     if tokens[:1] in (["who"], ["whos"]) and len(answered) == 1 and answer.kind == "answer":
         # "who directed nadia's show?" -> one person: the one answered is whom the next "he"/"she" means,
         # not the one the question named.
@@ -159,7 +167,9 @@ def remember(
     elif res.shows:
         conv.mention_show(res.shows[0].id)
     # A show the answer named ("what else is joe locke in?" -> Agatha All Along) is what "it" means next.
-    shown = [ref.id for refs in values[:1] for ref in refs if ref.kind == "show"]
+    # A yes/no answer's verdict comes first: the show after it is the one it named ("Yes: ... WandaVision").
+    first = 1 if answer.answers[:1] in (("Yes",), ("No",)) else 0
+    shown = [ref.id for refs in values[first : first + 1] for ref in refs if ref.kind == "show"]
     if shown and answer.kind == "answer" and shown[0] != conv.last_show_id:
         conv.mention_show(shown[0])
 
