@@ -33,7 +33,7 @@ DESCRIPTION_WORDS: dict[str, tuple[str, ...]] = {
 # Nouns that end a description: "the marvel show", "a disney+ programme", "some superhero thing".
 # "stuff" and "things" as well: "is he in any marvel stuff".
 SHOW_NOUNS = frozenset(
-    "show shows series programme program thing things stuff project projects drama one".split()
+    "show shows series programme program thing things stuff project projects drama one debut".split()
 )
 # Words that open one: "what marvel show" is a choice the other readers answer, so it is not here.
 _DETERMINERS = frozenset("the a an some any this that".split())

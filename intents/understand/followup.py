@@ -26,6 +26,7 @@ from intents.understand.also_asks import also_check
 from intents.understand.asked_instead import who_instead
 from intents.understand.compared_values import value_words
 from intents.understand.described_fragments import fragment_as_title
+from intents.understand.described_shows import DESCRIPTION_WORDS, SHOW_NOUNS
 from intents.understand.descriptions import who_did_season
 from intents.understand.ellipsis import merge_ellipsis
 from intents.understand.followup_readers import READERS, Reading, read_in_order
@@ -127,6 +128,7 @@ def substitute_pronouns(
             token in _POSSESSIVES
             and tokens[i + 1 : i + 2]
             and tokens[i + 1] not in _OWNED
+            and not _owns_described_show(tokens, i)
             and not (token == "her" and tokens[i + 1] in _AFTER_OBJECT)
         ):
             out.append(token)  # "his boyfriend charlie" names someone else: leave it to the question
@@ -167,6 +169,11 @@ def _acts(tokens: list[str], i: int, size: int) -> bool:
     return (after != [] and after[0] in _PERSON_VERBS) or (
         after == [] and bool(_PARTS.intersection(tokens[:i]))
     )
+
+
+def _owns_described_show(tokens: list[str], i: int) -> bool:
+    """'his marvel debut', 'her netflix show': the possessive owns a show described, so it is the person."""
+    return tokens[i + 1] in DESCRIPTION_WORDS and tokens[i + 2 : i + 3] != [] and tokens[i + 2] in SHOW_NOUNS
 
 
 def _bare_that(tokens: list[str], i: int) -> bool:
