@@ -95,6 +95,14 @@ def _seasonal_role(c: Composing) -> tuple[str, str] | None:
     return next(((role, question) for _stems, role, question in ROLE_STEMS if role in seasonal), None)
 
 
+# Words that ask whether a part is rumoured rather than whether it is played.
+_RUMOUR_WORDS = frozenset(
+    "rumoured rumored rumour rumor rumours rumors speculated speculation theorised theorized theory".split()
+)
+# "is it confirmed or just a rumour?" asks whether it is confirmed: no.
+_CONFIRMED_WORDS = frozenset("confirmed confirm official officially actually really definitely".split())
+
+
 async def plays_check(c: Composing) -> Answer | None:
     character = c.res.characters[0]
     person = c.res.people[0]
@@ -110,6 +118,9 @@ async def plays_check(c: Composing) -> Answer | None:
             return replace(checked, text=f"{checked.text} ({person.name} plays {own[0]}.)")
     named = set(fold(character.character or "").split()) <= set(c.tokens)
     if yes and not named and "speculat" in (character.note or ""):
+        if not _RUMOUR_WORDS.isdisjoint(c.tokens) and _CONFIRMED_WORDS.isdisjoint(c.tokens):
+            # "is joe locke rumoured to be wiccan?": the rumour itself is asked about, and it holds.
+            return verdict(True, "Yes, that's the speculation, not confirmed.", who, "who_plays")
         # "is joe locke playing wiccan?": the part is only speculated, under another name.
         return verdict(False, "No, that isn't confirmed.", who, "who_plays")
     return verdict(yes, "Yes." if yes else "No.", who, "who_plays")
@@ -181,8 +192,15 @@ async def credit_check(c: Composing) -> Answer | None:
             if season is not None and acting and not any(cr.seasons for cr in acting):
                 # "is she in season 3": the cast is credited to the show, never to a season of it, and a
                 # credit naming no seasons holds for every one; the reply says which of the two it read.
-                text = text.replace("Yes,", "Yes, as far as my facts go:", 1).rstrip(".")
+                fact = text.removeprefix("Yes, ")
+                text = f"Yes, as far as my facts go: {fact.rstrip('.')}"
                 text += " (they credit its cast to the show, not season by season)."
+                if all(cr.billing > LEAD_BILLING for cr in acting):
+                    # A lead is in every season as a rule; someone further down the cast may not be.
+                    text = (
+                        f"I don't know whether {person.name} is in {label}: my facts credit the cast of "
+                        f"{show.title} to the show, not season by season. {fact}"
+                    )
             return replace(verdict(True, "", sub, intent), text=text)
         return verdict(True, lead, sub, intent)
     if roles & wanted and role == "lead":

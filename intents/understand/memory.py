@@ -82,7 +82,8 @@ def remember(
     for credit_id in reversed(_firsts(values[:3], "character")):
         conv.mention_character(credit_id)
         credit = kb.credits.get(credit_id)
-        if credit is not None and answer.kind == "answer" and all(p.id != credit.person_id for p in res.people):
+        unnamed = credit is not None and all(p.id != credit.person_id for p in res.people)
+        if credit is not None and unnamed and answer.kind == "answer":
             # "who does kit connor's co-star play?" -> Charlie Spring: the actor the answer named (Joe
             # Locke) is whom "his" means next, not the co-star the question went through.
             conv.mention_person(credit.person_id)
