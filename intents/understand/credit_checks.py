@@ -118,7 +118,9 @@ async def plays_check(c: Composing) -> Answer | None:
             return replace(checked, text=f"{checked.text} ({person.name} plays {own[0]}.)")
     named = set(fold(character.character or "").split()) <= set(c.tokens)
     if yes and not named and "speculat" in (character.note or ""):
-        if not _RUMOUR_WORDS.isdisjoint(c.tokens) and _CONFIRMED_WORDS.isdisjoint(c.tokens):
+        # "... or is that just a rumour" sets the rumour against the part: whether it is confirmed is asked
+        asked = c.tokens[: c.tokens.index("or")] if "or" in c.tokens else c.tokens
+        if not _RUMOUR_WORDS.isdisjoint(asked) and _CONFIRMED_WORDS.isdisjoint(c.tokens):
             # "is joe locke rumoured to be wiccan?": the rumour itself is asked about, and it holds.
             return verdict(True, "Yes, that's the speculation, not confirmed.", who, "who_plays")
         # "is joe locke playing wiccan?": the part is only speculated, under another name.

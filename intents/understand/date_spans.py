@@ -257,12 +257,9 @@ def weekday_of(
 
 # "so that already happened?", "did that happen yet", "has it passed": whether the last date is behind us.
 _HAPPENED = frozenset("happen happened happens passed past".split())
-_HAPPENED_ALONE = (
-    frozenset(
-        """so and ok okay oh wait then right lol that thats it its this has have did does is was already yet by
+_HAPPENED_ALONE = _HAPPENED | frozenset(
+    """so and ok okay oh wait then right lol that thats it its this has have did does is was already yet by
     now in the gone""".split()
-    )
-    | _HAPPENED
 )
 
 

@@ -13,6 +13,7 @@ from intents.linking import EntityIndex
 from intents.names import EntityRef
 from intents.resolve import Resolution
 from intents.text import fold
+from intents.understand.answered_people import actors_of_parts_answered, new_people_first
 from intents.understand.asides import person_named_last, refers_back
 from intents.understand.credited_titles import widened_title
 from intents.understand.fragments import titled
@@ -29,8 +30,6 @@ UNKNOWN_LEAD = "I don't have facts about"
 _SAYERS = frozenset("they he she we you i".split())
 _PERSON_QUESTIONS = frozenset({"who_plays", "profile", "other_work", "plays_whom"})
 _SEVERAL = 2
-# Words asking for people besides those talked about ("who else", "anyone besides her", "alongside him").
-_OTHERS_ASKED = frozenset("else besides alongside except apart".split())
 _KINDS: dict[str, SlotKind] = {"show": "show", "person": "person", "character": "character"}
 
 
@@ -79,22 +78,14 @@ def remember(
         conv.mention_person(person_id)
     for person in reversed(res.people):
         conv.mention_person(person.id)
-    for credit_id in reversed(_firsts(values[:3], "character")):
+    parts = _firsts(values[:3], "character")
+    for credit_id in reversed(parts):
         conv.mention_character(credit_id)
-        credit = kb.credits.get(credit_id)
-        unnamed = credit is not None and all(p.id != credit.person_id for p in res.people)
-        if credit is not None and unnamed and answer.kind == "answer":
-            # "who does kit connor's co-star play?" -> Charlie Spring: the actor the answer named (Joe
-            # Locke) is whom "his" means next, not the co-star the question went through.
-            conv.mention_person(credit.person_id)
+    actors_of_parts_answered(conv, parts, res, answer, kb)  # "who does kit connor's co-star play?"
     for character in reversed(res.characters):
         conv.mention_character(character.id)
         conv.mention_person(character.person_id)
-    if answer.kind == "answer" and not _OTHERS_ASKED.isdisjoint(tokens):
-        # "anyone else credited on the story?" -> "Alice Osman (...) and Lauren James (...)": the one the
-        # fan didn't know of is whom the next "her" means, not the one talked about already.
-        for person_id in reversed([p for p in _firsts(values[:3], "person") if p not in talked_of]):
-            conv.mention_person(person_id)
+    new_people_first(conv, tokens, answer, _firsts(values[:3], "person"), talked_of)  # "anyone else?"
     if tokens[:1] in (["who"], ["whos"]) and len(answered) == 1 and answer.kind == "answer":
         # "who directed nadia's show?" -> one person: the one answered is whom the next "he"/"she" means,
         # not the one the question named.

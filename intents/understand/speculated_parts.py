@@ -30,7 +30,7 @@ _SAID = frozenset(
 
 
 _RUMOUR_NOUNS = frozenset("rumour rumor rumours rumors theory theories speculation".split())
-_RUMOUR_ASKS = frozenset("and the fan fans what whats about so ok okay its his her their".split())
+_RUMOUR_ASKS = frozenset("and the fan fans what whats is about so ok okay its his her their".split())
 
 # "is that confirmed tho": whether the speculated part is so.
 _CONFIRMED = frozenset({"confirmed", "official", "true"})
