@@ -25,7 +25,7 @@ _KIN = frozenset(
 _SAID = frozenset(
     """people ppl fans everyone everybody folks they he she hes shes him her his that this the character part
     role one is s be was do does did playing play plays to gonna going of and so but ok okay then tho though
-    lol really""".split()
+    lol really again""".split()
 )
 
 

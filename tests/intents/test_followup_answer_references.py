@@ -96,3 +96,29 @@ async def test_a_supporting_actor_asked_of_a_season_is_not_known(engine: Questio
 async def test_a_lead_asked_of_a_season_is_yes_as_far_as_the_facts_go(engine: QuestionEngine) -> None:
     answer = await chat(engine, "who plays charlie in heartstopper", "is he in season 3")
     assert answer.text.startswith("Yes")
+
+
+@pytest.mark.parametrize(
+    "asked",
+    [
+        "what's the 2021 disney+ show agatha is spun off from",
+        "what was the 2021 series agatha came from called",
+    ],
+)
+async def test_a_described_show_asked_by_its_relation_gives_its_name(
+    engine: QuestionEngine, asked: str
+) -> None:
+    answer = await chat(engine, "who plays charlie in heartstopper", asked)
+    assert answer.text.startswith("WandaVision")
+
+
+async def test_a_fact_of_a_described_show_is_still_asked_of_it(engine: QuestionEngine) -> None:
+    answer = await chat(engine, "whats the disney show's premiere date", now=SEPT_10)
+    assert "September 18" in answer.text
+
+
+async def test_wiccan_is_whose_son_again_after_the_rumour_check(engine: QuestionEngine) -> None:
+    answer = await chat(
+        engine, "is joe locke rumoured to be wiccan in agatha", "and wiccan is whose son again"
+    )
+    assert "Wanda" in answer.text
