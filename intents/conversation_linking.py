@@ -28,6 +28,7 @@ from intents.understand.memory import remember_aside, take_person, take_subject
 from intents.understand.number_checks import number_checked
 from intents.understand.openers import without_dismissed
 from intents.understand.same_show_asks import asked_of_person_put_right
+from intents.understand.season_asks_of_people import seasons_of_person
 from intents.understand.show_describers import describer_of_show, said_once
 from intents.understand.unknown_people_around import unknown_person_around
 from intents.understand.unmeant_pronouns import nobody_meant
@@ -131,6 +132,8 @@ async def _link_in_conversation(
             else await about_dates(tokens, conversation, today, engine.kb, asked_alone, named)
             or count_of_listed(tokens, conversation, engine.kb)  # "how many is that" after a list
             or number_checked(tokens, conversation)  # "is that over 95" after a score
+            # "which season is she in", as asked: the question read since may be another's
+            or (seasons_of_person(engine.words(text), conversation, engine.kb) if "season" in text else None)
         )
         if reference is not None:
             remember_aside(conversation, tokens, linked, reference, engine.kb)

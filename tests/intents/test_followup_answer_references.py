@@ -122,3 +122,14 @@ async def test_wiccan_is_whose_son_again_after_the_rumour_check(engine: Question
         engine, "is joe locke rumoured to be wiccan in agatha", "and wiccan is whose son again"
     )
     assert "Wanda" in answer.text
+
+
+@pytest.mark.parametrize("asked", ["which season is she in", "what season does she show up"])
+async def test_which_season_a_supporting_actor_is_in_is_not_known(engine: QuestionEngine, asked: str) -> None:
+    answer = await chat(engine, "is olivia colman in heartstopper", asked)
+    assert answer.text.startswith("I don't know which seasons Olivia Colman is in")
+
+
+async def test_which_seasons_a_lead_is_in_is_every_one_as_far_as_the_facts_go(engine: QuestionEngine) -> None:
+    answer = await chat(engine, "who plays charlie in heartstopper", "which seasons is he in")
+    assert answer.text.startswith("Every season") and "Joe Locke" in answer.text
