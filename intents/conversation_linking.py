@@ -19,6 +19,7 @@ from intents.understand.aside_titles import aside_subject, untold_title_around
 from intents.understand.asides import show_of_people_around, told_around, topic_first
 from intents.understand.asked_season import season_asked
 from intents.understand.chatter_titles import subject_in_chatter
+from intents.understand.corrected_tags import corrected_question
 from intents.understand.date_order import about_dates
 from intents.understand.described_subjects import PeopleByDescription, described_subject
 from intents.understand.ellipsis import asked_of_title
@@ -138,6 +139,8 @@ async def _link_in_conversation(
         if reference is not None:
             remember_aside(conversation, tokens, linked, reference, engine.kb)
             return reference
+        if around is not None and (corrected := corrected_question(aside, around.tokens, tokens)) is not None:
+            tokens, around = corrected, None  # "Correction: I meant Emmy nominations. Were there any?"
         if around is not None:
             said = subject_in_chatter(around.tokens, around, tokens, linked)
             titled = aside_subject(around, linked, relations) if said is None else None

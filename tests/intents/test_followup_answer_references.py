@@ -133,3 +133,19 @@ async def test_which_season_a_supporting_actor_is_in_is_not_known(engine: Questi
 async def test_which_seasons_a_lead_is_in_is_every_one_as_far_as_the_facts_go(engine: QuestionEngine) -> None:
     answer = await chat(engine, "who plays charlie in heartstopper", "which seasons is he in")
     assert answer.text.startswith("Every season") and "Joe Locke" in answer.text
+
+
+async def test_a_yes_no_tag_after_a_correction_asks_it_of_what_was_meant(engine: QuestionEngine) -> None:
+    answer = await chat(
+        engine,
+        "which bafta categories has heartstopper been nominated in?",
+        "Correction: I meant Emmy nominations. Were there any?",
+    )
+    assert answer.text.startswith("No") and "Emmy" in answer.text
+
+
+async def test_a_wh_tag_after_a_correction_asks_the_last_question_put_right(engine: QuestionEngine) -> None:
+    answer = await chat(
+        engine, "who directed heartstopper season 1", "correction: i meant season 3. who was it?"
+    )
+    assert "Andy Newberry" in answer.text
