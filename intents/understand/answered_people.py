@@ -31,9 +31,10 @@ def actors_of_parts_answered(
 def new_people_first(
     conv: Conversation, tokens: list[str], answer: Answer, answered: Iterable[int], talked_of: frozenset[int]
 ) -> None:
-    """After "anyone else credited on the story?" -> "Alice Osman (...) and Lauren James (...)", the one the
-    fan didn't know of is whom the next "her" means, not the one talked about already."""
+    """After "anyone else credited on the story?" -> "Alice Osman (...) and Lauren James (...)", the one
+    person the fan didn't know of is whom the next "her" means, not the one talked about already."""
     if answer.kind != "answer" or _OTHERS_ASKED.isdisjoint(tokens):
         return
-    for person_id in reversed([p for p in answered if p not in talked_of]):
-        conv.mention_person(person_id)
+    new = [p for p in answered if p not in talked_of]
+    if len(new) == 1:  # several new ("who else is in it?" -> a cast): "he" stays the one talked about
+        conv.mention_person(new[0])

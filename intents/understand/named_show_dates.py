@@ -17,6 +17,7 @@ from intents.understand.memory import answer_date
 Ask = Callable[[str], Awaitable[Answer]]
 # Words naming the date of the show rather than asking about it ("agatha's premiere date", "the agatha one").
 _DATE_NOUNS = frozenset("premiere release date launch debut drop one s the".split())
+_ORDERING = frozenset("after before between apart earlier later than since sooner".split())
 
 
 def _without_show(tokens: list[str], show_words: frozenset[str]) -> list[str]:
@@ -29,8 +30,12 @@ async def named_show_date(
 ) -> Answer | None:
     """The weekday or distance of the premiere of the one show the question names; None when it names
     several, or asks anything else, or that show's premiere date is not held."""
-    if len(named) != 1 or (show := kb.shows.get(next(iter(named)))) is None:
-        return None
+    if (
+        len(named) != 1
+        or (show := kb.shows.get(next(iter(named)))) is None
+        or not _ORDERING.isdisjoint(tokens)
+    ):
+        return None  # "how many days after agatha is that": two dates set against each other, not one
     words = frozenset(w for name in (show.title, *show.aliases) for w in fold(name).split())
     rest = _without_show(tokens, words)
     if rest == tokens or not rest:

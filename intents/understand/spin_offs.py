@@ -161,7 +161,8 @@ async def _spin_off_answer(c: Composing, spin_off: ShowFacts, show: ShowFacts) -
     # following "when did that one come out?" then asks of.
     named = {ref.id for ref in c.res.shows}
     other = show if spin_off.id in named or show.id == spin_off.id else spin_off
-    said = (("Yes",) if c.is_yes_no else ()) + (other.title,)
+    # The other said in the question ("and its spinoff?" after wandavision): the answer names nothing new.
+    said = () if c.has(fold(other.title)) else (("Yes",) if c.is_yes_no else ()) + (other.title,)
     if about.kind != "answer":
         return Answer(
             text=lead, kind="answer", intent="about", confidence=0.9, show_id=spin_off.id, answers=said

@@ -149,3 +149,27 @@ async def test_a_wh_tag_after_a_correction_asks_the_last_question_put_right(engi
         engine, "who directed heartstopper season 1", "correction: i meant season 3. who was it?"
     )
     assert "Andy Newberry" in answer.text
+
+
+async def test_his_after_who_else_is_in_a_cast_stays_the_person_talked_about(engine: QuestionEngine) -> None:
+    answer = await chat(
+        engine,
+        "what's the mcu show joe locke is in",
+        "who else is in it",
+        "and who plays his boyfriend in heartstopper",
+    )
+    assert "Kit Connor" in answer.text
+
+
+async def test_a_distance_after_another_named_show_is_between_the_two_dates(engine: QuestionEngine) -> None:
+    answer = await chat(
+        engine, "when is the hs3 premiere", "how many days after agatha is that?", now=SEPT_10
+    )
+    assert "15 days" in answer.text
+
+
+async def test_that_after_a_spin_off_said_through_its_parent_is_the_spin_off(engine: QuestionEngine) -> None:
+    answer = await chat(
+        engine, "when did wandavision come out", "and its spinoff?", "how long ago was that", now=OCT_20
+    )
+    assert "September 18" in answer.text
