@@ -197,8 +197,10 @@ async def credit_check(c: Composing) -> Answer | None:
                 fact = text.removeprefix("Yes, ")
                 text = f"Yes, as far as my facts go: {fact.rstrip('.')}"
                 text += " (they credit its cast to the show, not season by season)."
-                if all(cr.billing > LEAD_BILLING for cr in acting):
-                    # A lead is in every season as a rule; someone further down the cast may not be.
+                billed = any(cr.role == "actor" and cr.billing <= LEAD_BILLING for cr in show.credits)
+                if billed and all(cr.billing > LEAD_BILLING for cr in acting):
+                    # A lead is in every season as a rule; someone billed further down the cast may not be
+                    # (a cast stored with no billing tells nobody apart).
                     text = (
                         f"I don't know whether {person.name} is in {label}: my facts credit the cast of "
                         f"{show.title} to the show, not season by season. {fact}"
