@@ -12,6 +12,7 @@ from intents.query import join_names, parse_seasons, sources_for
 from intents.text import fold
 from intents.understand.checked_roles import LEAD_BILLING, ROLE_FAMILY, ROLE_INTENTS, ROLE_STEMS, ROLE_WORDS
 from intents.understand.context import Composing, verdict
+from intents.understand.speculated_parts import rumour_asked
 
 # A check that starts so asserts being somewhere ("is she in it"), never doing a job there.
 _BEING = frozenset("is was are were isnt wasnt arent werent".split())
@@ -95,14 +96,6 @@ def _seasonal_role(c: Composing) -> tuple[str, str] | None:
     return next(((role, question) for _stems, role, question in ROLE_STEMS if role in seasonal), None)
 
 
-# Words that ask whether a part is rumoured rather than whether it is played.
-_RUMOUR_WORDS = frozenset(
-    "rumoured rumored rumour rumor rumours rumors speculated speculation theorised theorized theory".split()
-)
-# "is it confirmed or just a rumour?" asks whether it is confirmed: no.
-_CONFIRMED_WORDS = frozenset("confirmed confirm official officially actually really definitely".split())
-
-
 async def plays_check(c: Composing) -> Answer | None:
     character = c.res.characters[0]
     person = c.res.people[0]
@@ -118,9 +111,7 @@ async def plays_check(c: Composing) -> Answer | None:
             return replace(checked, text=f"{checked.text} ({person.name} plays {own[0]}.)")
     named = set(fold(character.character or "").split()) <= set(c.tokens)
     if yes and not named and "speculat" in (character.note or ""):
-        # "... or is that just a rumour" sets the rumour against the part: whether it is confirmed is asked
-        asked = c.tokens[: c.tokens.index("or")] if "or" in c.tokens else c.tokens
-        if not _RUMOUR_WORDS.isdisjoint(asked) and _CONFIRMED_WORDS.isdisjoint(c.tokens):
+        if rumour_asked(c.tokens):
             # "is joe locke rumoured to be wiccan?": the rumour itself is asked about, and it holds.
             return verdict(True, "Yes, that's the speculation, not confirmed.", who, "who_plays")
         # "is joe locke playing wiccan?": the part is only speculated, under another name.

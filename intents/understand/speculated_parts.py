@@ -79,3 +79,18 @@ def speculated_part(tokens: list[str], conv: Conversation, kb: Knowledge) -> lis
     show = kb.shows.get(show_id)
     asked = ["who", "does", *name, "play", "in", *fold(show.title).split()] if show is not None else None
     return asked if words <= own else None
+
+
+# Words that ask whether a part is rumoured rather than whether it is played.
+_RUMOUR_WORDS = frozenset(
+    "rumoured rumored rumour rumor rumours rumors speculated speculation theorised theorized theory".split()
+)
+# "is it confirmed or just a rumour?" asks whether it is confirmed: no.
+_CONFIRMED_WORDS = frozenset("confirmed confirm official officially actually really definitely".split())
+
+
+def rumour_asked(tokens: list[str]) -> bool:
+    """Whether a check of a speculated part asks if it is rumoured ("is joe locke rumoured to be wiccan"),
+    not if it is so: "... or is that just a rumour" sets the rumour against the part (is it confirmed?)."""
+    asked = tokens[: tokens.index("or")] if "or" in tokens else tokens
+    return not _RUMOUR_WORDS.isdisjoint(asked) and _CONFIRMED_WORDS.isdisjoint(tokens)
