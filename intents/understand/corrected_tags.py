@@ -16,6 +16,7 @@ _VAGUE = frozenset(
     many much when then so and ok okay the one again right though tho""".split()
 )
 _AUXILIARIES = frozenset("were was is are did does do has have had".split())
+_WH = frozenset("who whos what whats when how".split())
 
 
 def corrected_question(aside: str, aside_words: list[str], tokens: list[str]) -> list[str] | None:
@@ -27,4 +28,6 @@ def corrected_question(aside: str, aside_words: list[str], tokens: list[str]) ->
         return None
     if tokens[0] in _AUXILIARIES:
         return [*tokens, *aside_words]  # "were there any" + "emmy nominations"
-    return ["i", "meant", *aside_words]  # "who was it?" after "i meant season 3": the correction alone
+    if tokens[0] in _WH:
+        return ["i", "meant", *aside_words]  # "who was it?" after "i meant season 3": the correction alone
+    return None  # "not kathryn hahn, i mean aubrey plaza. also that one?": the check read elsewhere

@@ -173,3 +173,12 @@ async def test_that_after_a_spin_off_said_through_its_parent_is_the_spin_off(eng
         engine, "when did wandavision come out", "and its spinoff?", "how long ago was that", now=OCT_20
     )
     assert "September 18" in answer.text
+
+
+async def test_a_tag_pointing_at_a_show_after_a_correction_is_not_read_as_one(engine: QuestionEngine) -> None:
+    answer = await chat(
+        engine,
+        "which series has kathryn hahn acting alongside joe locke?",
+        "Not Kathryn Hahn, I mean Aubrey Plaza. Also that one?",
+    )
+    assert answer.text.startswith("Yes")
