@@ -19,6 +19,7 @@ from intents.understand.aside_titles import aside_subject, untold_title_around
 from intents.understand.asides import show_of_people_around, told_around, topic_first
 from intents.understand.asked_season import season_asked
 from intents.understand.chatter_titles import subject_in_chatter
+from intents.understand.corrected_tags import corrected_question
 from intents.understand.date_order import about_dates
 from intents.understand.described_subjects import PeopleByDescription, described_subject
 from intents.understand.ellipsis import asked_of_title
@@ -28,6 +29,7 @@ from intents.understand.memory import remember_aside, take_person, take_subject
 from intents.understand.number_checks import number_checked
 from intents.understand.openers import without_dismissed
 from intents.understand.same_show_asks import asked_of_person_put_right
+from intents.understand.season_asks_of_people import seasons_of_person
 from intents.understand.show_describers import describer_of_show, said_once
 from intents.understand.unknown_people_around import unknown_person_around
 from intents.understand.unmeant_pronouns import nobody_meant
@@ -131,10 +133,14 @@ async def _link_in_conversation(
             else await about_dates(tokens, conversation, today, engine.kb, asked_alone, named)
             or count_of_listed(tokens, conversation, engine.kb)  # "how many is that" after a list
             or number_checked(tokens, conversation)  # "is that over 95" after a score
+            # "which season is she in", as asked: the question read since may be another's
+            or (seasons_of_person(engine.words(text), conversation, engine.kb) if "season" in text else None)
         )
         if reference is not None:
             remember_aside(conversation, tokens, linked, reference, engine.kb)
             return reference
+        if around is not None and (corrected := corrected_question(aside, around.tokens, tokens)) is not None:
+            tokens, around = corrected, None  # "Correction: I meant Emmy nominations. Were there any?"
         if around is not None:
             said = subject_in_chatter(around.tokens, around, tokens, linked)
             titled = aside_subject(around, linked, relations) if said is None else None

@@ -12,6 +12,7 @@ from intents.query import join_names, parse_seasons, sources_for
 from intents.text import fold
 from intents.understand.checked_roles import LEAD_BILLING, ROLE_FAMILY, ROLE_INTENTS, ROLE_STEMS, ROLE_WORDS
 from intents.understand.context import Composing, verdict
+from intents.understand.speculated_parts import rumour_asked
 
 # A check that starts so asserts being somewhere ("is she in it"), never doing a job there.
 _BEING = frozenset("is was are were isnt wasnt arent werent".split())
@@ -110,6 +111,9 @@ async def plays_check(c: Composing) -> Answer | None:
             return replace(checked, text=f"{checked.text} ({person.name} plays {own[0]}.)")
     named = set(fold(character.character or "").split()) <= set(c.tokens)
     if yes and not named and "speculat" in (character.note or ""):
+        if rumour_asked(c.tokens):
+            # "is joe locke rumoured to be wiccan?": the rumour itself is asked about, and it holds.
+            return verdict(True, "Yes, that's the speculation, not confirmed.", who, "who_plays")
         # "is joe locke playing wiccan?": the part is only speculated, under another name.
         return verdict(False, "No, that isn't confirmed.", who, "who_plays")
     return verdict(yes, "Yes." if yes else "No.", who, "who_plays")
@@ -181,8 +185,17 @@ async def credit_check(c: Composing) -> Answer | None:
             if season is not None and acting and not any(cr.seasons for cr in acting):
                 # "is she in season 3": the cast is credited to the show, never to a season of it, and a
                 # credit naming no seasons holds for every one; the reply says which of the two it read.
-                text = text.replace("Yes,", "Yes, as far as my facts go:", 1).rstrip(".")
+                fact = text.removeprefix("Yes, ")
+                text = f"Yes, as far as my facts go: {fact.rstrip('.')}"
                 text += " (they credit its cast to the show, not season by season)."
+                billed = any(cr.role == "actor" and cr.billing <= LEAD_BILLING for cr in show.credits)
+                if billed and all(cr.billing > LEAD_BILLING for cr in acting):
+                    # A lead is in every season as a rule; someone billed further down the cast may not be
+                    # (a cast stored with no billing tells nobody apart).
+                    text = (
+                        f"I don't know whether {person.name} is in {label}: my facts credit the cast of "
+                        f"{show.title} to the show, not season by season. {fact}"
+                    )
             return replace(verdict(True, "", sub, intent), text=text)
         return verdict(True, lead, sub, intent)
     if roles & wanted and role == "lead":

@@ -14,10 +14,11 @@ from intents.text import title_case
 from intents.timefmt import distance, long_date
 from intents.understand.calendar_targets import against_month, calendar_target
 from intents.understand.date_between import span_between
-from intents.understand.date_spans import date_reference, is_that_day, weekday_of
+from intents.understand.date_spans import already_past, date_reference, is_that_day, weekday_of
 from intents.understand.dated_pairs import gap_between_them, premiere_order, which_later
 from intents.understand.holidays import holiday
 from intents.understand.memory import answer_date
+from intents.understand.named_show_dates import named_show_date
 from intents.understand.regional_dates import regional_date
 from intents.understand.season_order import checked_order_head, of_dated_show, order_of_seasons
 
@@ -202,7 +203,11 @@ async def about_dates(
     if (between := await span_between(tokens, conv, ask, kb, named)) is not None:
         return between  # "how many days after that is hs3", another show's premiere or the same show's
     if named and dated not in named:
-        return which_first(tokens, conv, kb) or await date_order(tokens, conv, ask, kb)
+        return (
+            which_first(tokens, conv, kb)
+            or await date_order(tokens, conv, ask, kb)
+            or await named_show_date(tokens, conv, today, kb, ask, named)  # "and agatha's, which weekday"
+        )
     return (
         date_reference(tokens, conv, today)
         or which_first(tokens, conv, kb)
@@ -210,7 +215,9 @@ async def about_dates(
         or gap_between_them(tokens, conv, kb)  # "how many days between them"
         or is_that_day(tokens, conv, today)
         or weekday_of(tokens, conv, today)
+        or already_past(tokens, conv, today)  # "so that already happened?"
         or time_of_day(tokens, conv, today)
         or regional_date(tokens, conv)  # "is that date for the uk too?"
         or await date_order(tokens, conv, ask, kb)
+        or await named_show_date(tokens, conv, today, kb, ask, named)  # "the agatha one, which weekday"
     )

@@ -111,10 +111,12 @@ def _this_alone(tokens: list[str]) -> bool:
     return any(w == "this" and (i + 1 == len(tokens) or tokens[i + 1] in _BARE) for i, w in enumerate(tokens))
 
 
-def date_reference(tokens: list[str], conv: Conversation, today: dt.date) -> Answer | None:
+def date_reference(
+    tokens: list[str], conv: Conversation, today: dt.date, day: dt.date | None = None
+) -> Answer | None:
     """'how long ago was that?', 'how many days away is that?', 'what's that in weeks' about the date the last
-    answer gave."""
-    day = conv.last_date
+    answer gave (or `day`, another show's the question named)."""
+    day = day or conv.last_date
     if day is None:
         return None
     pointed = _has(tokens, *_POINTERS) or _this_alone(tokens)  # "how many years ago is this from now"
@@ -234,13 +236,15 @@ def _weekday_check(tokens: list[str]) -> Callable[[dt.date], bool] | None:
 # that?", "what day of the week will it be on lol" ("what day" is read as "when" before this).
 _WEEKDAY_ALONE = frozenset(
     """and so ok okay what which whats when day of the week weekday is was does do did that thats then it its
-    on be will would fall falls again exactly lol tho though""".split()
+    on be will would fall falls again exactly lol tho though for one""".split()
 )
 
 
-def weekday_of(tokens: list[str], conv: Conversation, today: dt.date) -> Answer | None:
-    """'what weekday is that?': the day of the week of the date the last answer gave."""
-    day = conv.last_date
+def weekday_of(
+    tokens: list[str], conv: Conversation, today: dt.date, day: dt.date | None = None
+) -> Answer | None:
+    """'what weekday is that?': the day of the week of the date the last answer gave (or `day`)."""
+    day = day or conv.last_date
     asks = "weekday" in tokens or ("week" in tokens and "of" in tokens and {"day", "when"} & set(tokens))
     # "what was the day?" after a full date: the day of the week is what it didn't say in a word.
     asks = asks or _has(tokens, "the day")
@@ -249,3 +253,21 @@ def weekday_of(tokens: list[str], conv: Conversation, today: dt.date) -> Answer 
     verb = "is" if day >= today else "was"
     text = f"{day.strftime('%A')}: {long_date(day)} {verb} {distance(day, today)}."
     return Answer(text=text, kind="answer", intent="countdown", confidence=1.0, answers=(day.strftime("%A"),))
+
+
+# "so that already happened?", "did that happen yet", "has it passed": whether the last date is behind us.
+_HAPPENED = frozenset("happen happened happens passed past".split())
+_HAPPENED_ALONE = _HAPPENED | frozenset(
+    """so and ok okay oh wait then right lol that thats it its this has have did does is was already yet by
+    now in the gone""".split()
+)
+
+
+def already_past(tokens: list[str], conv: Conversation, today: dt.date) -> Answer | None:
+    """'so that already happened?': Yes or No first, whether the date the last answer gave is past."""
+    day = conv.last_date
+    if day is None or _HAPPENED.isdisjoint(tokens) or not set(tokens) <= _HAPPENED_ALONE:
+        return None
+    verb = "was" if day <= today else "is"
+    text = f"{'Yes' if day <= today else 'No'}: {long_date(day)} {verb} {distance(day, today)}."
+    return Answer(text=text, kind="answer", intent="countdown", confidence=1.0, answers=(day.isoformat(),))

@@ -17,6 +17,7 @@ from intents.networks import network_aliases, network_span
 from intents.resolve import Resolution
 from intents.text import fold
 from intents.title_words import FRANCHISES
+from intents.understand.described_name_asks import NAME_CLAUSE, asks_which_show
 from intents.understand.person_shows import their_shows
 
 # Words a description is made of, and the synopsis words each stands for ("superhero": a Marvel or DC show).
@@ -33,7 +34,7 @@ DESCRIPTION_WORDS: dict[str, tuple[str, ...]] = {
 # Nouns that end a description: "the marvel show", "a disney+ programme", "some superhero thing".
 # "stuff" and "things" as well: "is he in any marvel stuff".
 SHOW_NOUNS = frozenset(
-    "show shows series programme program thing things stuff project projects drama one".split()
+    "show shows series programme program thing things stuff project projects drama one debut".split()
 )
 # Words that open one: "what marvel show" is a choice the other readers answer, so it is not here.
 _DETERMINERS = frozenset("the a an some any this that".split())
@@ -208,7 +209,11 @@ def show_by_description(tokens: list[str], res: Resolution, kb: Knowledge) -> li
             continue  # part of a name ("the wandavision spin-off" is an alias)
         named_at = end + (tokens[end : end + 1] in (["called"], ["named"], ["titled"]))
         if any(
-            m.refs[0].kind == "show" and m.start == named_at and not _of_a_person(m.end, res) for m in names
+            m.refs[0].kind == "show"
+            and m.start == named_at
+            and not _of_a_person(m.end, res)
+            and not _clause_of_another(tokens, m.end, kb.shows.get(m.refs[0].id), found)
+            for m in names
         ):
             continue  # "the netflix series kaos", "the hbo show called X": the description goes with its name
         fits = [s for s in kb.shows.values() if s.id not in named and _fits(s, found)]
@@ -221,6 +226,12 @@ def show_by_description(tokens: list[str], res: Resolution, kb: Knowledge) -> li
             fits = [s for s in fits if s.credits]
         if len(fits) != 1:
             return None
+        rest_at = after if after > opener else end
+        if unknown <= NAME_CLAUSE | set(tokens[at:end]) and asks_which_show(
+            tokens[:at], tokens[rest_at:], res, rest_at
+        ):
+            # "what was the 2021 series it came from called": the described show's name is what is asked
+            return ["what", "is", *fold(fits[0].title).split()]
         if not unknown <= set(tokens[at : max(after, end)]):
             # "the marvel thing joe is in": a first name the linker left unknown, of someone on the show
             after = _unlinked_clause_end(tokens, opener, fits[0].id, kb)
@@ -232,6 +243,16 @@ def show_by_description(tokens: list[str], res: Resolution, kb: Knowledge) -> li
             return [*asks, *tokens[1 : at - 1], "in", *fold(fits[0].title).split(), *rest]
         return [*tokens[:at], *fold(fits[0].title).split(), *rest]
     return None
+
+
+_CLAUSE_VERBS_AFTER = frozenset("is was came comes spun spins".split())
+
+
+def _clause_of_another(tokens: list[str], end: int, show: ShowFacts | None, found: _Described) -> bool:
+    """Whether the show named after a description opens a clause about another ("the 2021 series agatha is
+    spun off from"): a verb follows it, and it doesn't fit the description itself."""
+    verb = tokens[end : end + 1] != [] and tokens[end] in _CLAUSE_VERBS_AFTER
+    return verb and show is not None and not _fits(show, found)
 
 
 def _describing(word: str) -> bool:

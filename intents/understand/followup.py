@@ -26,6 +26,7 @@ from intents.understand.also_asks import also_check
 from intents.understand.asked_instead import who_instead
 from intents.understand.compared_values import value_words
 from intents.understand.described_fragments import fragment_as_title
+from intents.understand.described_shows import DESCRIPTION_WORDS, SHOW_NOUNS
 from intents.understand.descriptions import who_did_season
 from intents.understand.ellipsis import merge_ellipsis
 from intents.understand.followup_readers import READERS, Reading, read_in_order
@@ -59,7 +60,8 @@ _AFTER_BARE_THAT = frozenset({"too", "also", "right", "lol", "tho", "though", "t
 # What "his"/"her" may own and still mean the person: "her show", "his character", "their other work".
 _OWNED = frozenset(
     """show shows series new latest next character role part films movies work other filmography cv resume
-    career track portfolio projects background pedigree experience co costar costars""".split()
+    career track portfolio projects background pedigree experience co costar costars official job title
+    credit credits position exact actual""".split()
 )
 # Words after "her" that make it the object, not an owner: "who works with her on the story side", "is
 # there anyone besides her in it".
@@ -126,6 +128,7 @@ def substitute_pronouns(
             token in _POSSESSIVES
             and tokens[i + 1 : i + 2]
             and tokens[i + 1] not in _OWNED
+            and not _owns_described_show(tokens, i)
             and not (token == "her" and tokens[i + 1] in _AFTER_OBJECT)
         ):
             out.append(token)  # "his boyfriend charlie" names someone else: leave it to the question
@@ -166,6 +169,11 @@ def _acts(tokens: list[str], i: int, size: int) -> bool:
     return (after != [] and after[0] in _PERSON_VERBS) or (
         after == [] and bool(_PARTS.intersection(tokens[:i]))
     )
+
+
+def _owns_described_show(tokens: list[str], i: int) -> bool:
+    """'his marvel debut', 'her netflix show': the possessive owns a show described, so it is the person."""
+    return tokens[i + 1] in DESCRIPTION_WORDS and tokens[i + 2 : i + 3] != [] and tokens[i + 2] in SHOW_NOUNS
 
 
 def _bare_that(tokens: list[str], i: int) -> bool:

@@ -205,7 +205,7 @@ READERS: tuple[Reader, ...] = (
     # "ppl think hes actually who", "whose kid is that", "is that confirmed": the speculated part
     Reader(
         lambda r: speculated_part(r.tokens, r.conv, r.kb),
-        _needs("who whose whom whos confirmed official true"),
+        _needs("who whose whom whos confirmed official true rumour rumor rumours rumors theory theories"),
         settles=True,
     ),
     # "his other show"

@@ -13,6 +13,7 @@ from intents.linking import EntityIndex
 from intents.names import EntityRef
 from intents.resolve import Resolution
 from intents.text import fold
+from intents.understand.answered_people import actors_of_parts_answered, new_people_first
 from intents.understand.asides import person_named_last, refers_back
 from intents.understand.credited_titles import widened_title
 from intents.understand.fragments import titled
@@ -62,6 +63,7 @@ def remember(
         # "when's the new season": the season is the one whose date was answered.
         season = _season_dated(kb, about, day)
     before = conv.people[0] if conv.people else None
+    talked_of = frozenset(conv.people)
     # What each answered value names, looked up once for all the readings below (a list may be long).
     values = [index.names.get(fold(value), []) for value in answer.answers]
     answered = _firsts(values, "person")
@@ -76,11 +78,14 @@ def remember(
         conv.mention_person(person_id)
     for person in reversed(res.people):
         conv.mention_person(person.id)
-    for credit_id in reversed(_firsts(values[:3], "character")):
+    parts = _firsts(values[:3], "character")
+    for credit_id in reversed(parts):
         conv.mention_character(credit_id)
+    actors_of_parts_answered(conv, parts, res, answer, kb)  # "who does kit connor's co-star play?"
     for character in reversed(res.characters):
         conv.mention_character(character.id)
         conv.mention_person(character.person_id)
+    new_people_first(conv, tokens, answer, _firsts(values[:3], "person"), talked_of)  # "anyone else?"
     if tokens[:1] in (["who"], ["whos"]) and len(answered) == 1 and answer.kind == "answer":
         # "who directed nadia's show?" -> one person: the one answered is whom the next "he"/"she" means,
         # not the one the question named.
@@ -159,7 +164,9 @@ def remember(
     elif res.shows:
         conv.mention_show(res.shows[0].id)
     # A show the answer named ("what else is joe locke in?" -> Agatha All Along) is what "it" means next.
-    shown = [ref.id for refs in values[:1] for ref in refs if ref.kind == "show"]
+    # A yes/no answer's verdict comes first: the show after it is the one it named ("Yes: ... WandaVision").
+    first = 1 if answer.answers[:1] in (("Yes",), ("No",)) else 0
+    shown = [ref.id for refs in values[first : first + 1] for ref in refs if ref.kind == "show"]
     if shown and answer.kind == "answer" and shown[0] != conv.last_show_id:
         conv.mention_show(shown[0])
 

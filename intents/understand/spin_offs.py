@@ -80,10 +80,13 @@ def _asks_its_parent(c: Composing) -> bool:
     of_what = words[-1:] in (["what"], ["which"]) or (
         words[-2:-1] in (["what"], ["which"]) and words[-1] in _SHOW
     )
+    of_what = of_what or any(words[-len(some) :] == some for some in _SOME_SHOW)
     return ends or asked or (c.has("spin off of", "spinoff of") and of_what)
 
 
 _SHOW = frozenset("show series programme one".split())
+# "is it a spinoff of something": of some show, which is the one asked for
+_SOME_SHOW = (["something"], ["anything"], ["another"], ["another", "show"], ["some", "show"], ["a", "show"])
 
 
 _FROM_A_PARENT = (
@@ -154,6 +157,15 @@ async def _spin_off_answer(c: Composing, spin_off: ShowFacts, show: ShowFacts) -
     lead = f"{'Yes: ' if c.is_yes_no else ''}{spin_off.title} is a spin-off of {show.title}."
     if show.id == spin_off.id:
         lead = f"{'Yes: ' if c.is_yes_no else ''}{spin_off.title} is the one I know of."
+    # The show the fan didn't name leads the answered values: "is it a spin-off?" -> WandaVision, which a
+    # following "when did that one come out?" then asks of.
+    named = {ref.id for ref in c.res.shows}
+    other = show if spin_off.id in named or show.id == spin_off.id else spin_off
+    # The other said in the question ("and its spinoff?" after wandavision): the answer names nothing new.
+    said = () if c.has(fold(other.title)) else (("Yes",) if c.is_yes_no else ()) + (other.title,)
     if about.kind != "answer":
-        return Answer(text=lead, kind="answer", intent="about", confidence=0.9, show_id=spin_off.id)
-    return replace(lead_with(lead, about, intent="about"), kind="answer", show_id=spin_off.id)
+        return Answer(
+            text=lead, kind="answer", intent="about", confidence=0.9, show_id=spin_off.id, answers=said
+        )
+    led = lead_with(lead, about, intent="about")
+    return replace(led, kind="answer", show_id=spin_off.id, answers=(*said, *about.answers))

@@ -103,6 +103,7 @@ CONVERSATIONS = [
         "and her co-star, the one playing jasper hale, what else is he in?",
     ),
     ("is nadia ferris in copper lanterns", "not nadia ferris, i meant callum otieno. same show?"),
+    ("what's joe locke doing in the mcu", "release date?", "and the fan theory?"),
 ]
 
 
