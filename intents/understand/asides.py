@@ -18,6 +18,7 @@ from intents.subjects import newest_show
 from intents.text import fold
 from intents.understand.aside_seasons import with_season_around
 from intents.understand.compared_around import choice_around
+from intents.understand.franchise_told import franchise_show_told
 from intents.understand.pronoun_evidence import co_star_after, reporting
 from intents.understand.someone_told import someone_from_a_show
 from intents.understand.told_descriptions import Head, show_told, told_description
@@ -107,6 +108,8 @@ def show_of_named(tokens: list[str], res: Resolution, around: Resolution) -> lis
     if res.mentions or not _WHICH_SHOW.match(" ".join(tokens)):
         return None
     shown = [m for m in around.mentions if m.refs[0].kind == "show"]
+    if shown and franchise_show_told(around.tokens) is not None:
+        return None  # "the heartstopper guy is in marvel now. what's the show called": the marvel show
     if shown:  # "joe locke is in a marvel thing?? what's it called": the show the aside's words name
         return ["what", "is", *around.tokens[shown[-1].start : shown[-1].end]]
     last = _last_named(around)
