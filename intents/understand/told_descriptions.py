@@ -147,7 +147,9 @@ def show_told(tokens: list[str], res: Resolution, around: Resolution) -> list[st
         # "joe locke is joining a marvel show. when does it come out": the franchise's show, even after the
         # show the talk named to say who he is ("the heartstopper guy is in marvel now")
         return with_franchise_show(tokens, around.tokens)
-    if any(m.refs[0].kind == "show" and (m.start < told.start or m.start >= told.end) for m in around.mentions):
+    if any(
+        m.refs[0].kind == "show" and (m.start < told.start or m.start >= told.end) for m in around.mentions
+    ):
         return None  # a show named outside the description is what "it" may mean
     at = next(i for i, t in enumerate(tokens) if t in _SHOW_PRONOUNS)
     described = around.tokens[told.start : told.end]
