@@ -62,6 +62,9 @@ MAX_LEADING_WORDS = 6
 _VERB_CHAINS = WATCHING_VERBS | CREDIT_VERBS | frozenset({"to"})
 _SAID_OF_A_FACT = WATCHING_VERBS | CREDIT_VERBS | NEWS_VERBS
 _RATE_WORDS = frozenset({"per", "each"})
+# The fan as a credit verb's subject ("which date should i write down", "we made a playlist"): the fan's own
+# doing, whose object is no show's title.
+_THE_FAN_DOING = (["i"], ["we"])
 _SHOWING_WORDS = frozenset({"streaming", "airing", "showing", "out"})  # "has s3 started streaming"
 
 
@@ -215,7 +218,7 @@ def _after_verbs(q: Question) -> Iterator[tuple[Frame, int, int]]:
             continue  # "started watching it": the title follows the last verb; "directed how many episodes"
         if q.tokens[at + 1] in _RATE_WORDS:
             continue  # "how many episodes did he direct per season": a rate of the credit, no title
-        if token in CREDIT_VERBS:
+        if token in CREDIT_VERBS and q.tokens[at - 1 : at] not in _THE_FAN_DOING:
             yield Frame.CREDIT, at + 1, forward_end(q, at + 1)
         elif token in WATCHING_VERBS and q.tokens[at + 1] not in UNNAMED_THINGS:  # "watching anything lgbt"
             yield Frame.WATCHING, at + 1, forward_end(q, at + 1)

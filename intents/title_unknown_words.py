@@ -98,6 +98,8 @@ def _unknown_before_season(q: Question) -> list[str]:
     while start < q.season.start and q.tokens[start] in NOT_LAST_WORDS:
         start += 1
     words = q.tokens[start : q.season.start]
+    if in_the_fans_clause(q.tokens, start):
+        return []  # "should we put it in the calendar" + the season the talk named: the fan's own doing
     return words if any(q.unknown[i] for i in range(start, q.season.start)) else []
 
 

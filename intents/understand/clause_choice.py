@@ -26,6 +26,7 @@ from intents.understand.pointed_relation import relation_pointed_at
 from intents.understand.question_sentence import lead_in
 from intents.understand.sentences import MARKS, asks, asks_nothing_itself, first_word
 from intents.understand.sentences import sentences as split_sentences
+from intents.understand.statement_leads import without_statement_lead
 from intents.understand.talk import talks
 
 _GATE_WORDS = 7
@@ -69,6 +70,7 @@ def chosen_clause(asked: str, rest: str, names: NamesOf | None = None) -> tuple[
     asked = _claim_checked(asked) or asked
     asked, rest = _request_asked(asked, rest, names) or (asked, rest)
     asked, rest = _without_empty_lead(asked, rest, names)
+    asked, rest = without_statement_lead(asked, rest, names) or (asked, rest)  # "planning a binge, what's ..."
     asked = relation_pointed_at(asked, rest, names) or asked  # "... the audience score ... what is it?"
     return _without_empty_tail(asked, rest, names)
 
