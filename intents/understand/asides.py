@@ -54,7 +54,9 @@ def named_by_pronoun(tokens: list[str], res: Resolution, around: Resolution) -> 
         return None  # "who plays nick? is he in s3": "he" may be the character
     if any(w in _DESCRIBED_BY and not reporting(tokens, i) for i, w in enumerate(tokens[:first])):
         return None  # "the guy who directed s1, what else has he done": "he" is the one described
-    last = _last_named(around, people_only=player)
+    # "kit connor is charlie. who does he play": whoever plays is an actor, never the character named last
+    playing = not _PLAYING.isdisjoint(tokens[first + 1 :])
+    last = _last_named(around, people_only=player or playing)
     start, end = _described_span(around.tokens)
     if last is not None and start <= last.start < end:
         last = None  # "the guy who plays nick": "he" is the one described, not nick
