@@ -49,7 +49,7 @@ def test_a_lead_that_asks_or_names_stays_with_the_question(
     "question",
     [
         "which date should i write down for season 3",
-        "me and my gf are planning a watch party for heartstopper season 3, what date should we put in the calendar",
+        "me and my gf are planning a watch party for heartstopper s3, what date do we put in the calendar",
     ],
 )
 async def test_the_fans_own_doing_is_no_title(engine: QuestionEngine, question: str) -> None:
