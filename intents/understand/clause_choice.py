@@ -124,7 +124,10 @@ def _without_empty_tail(asked: str, rest: str, names: NamesOf | None) -> tuple[s
         if described or not ((opens and at <= len(words) - _MIN_TAIL_WORDS) or after_comma or reported):
             continue
         head, tail = " ".join(words[:at]).rstrip(","), " ".join(words[at:])
-        empty = reported or not carries(tail.rstrip("?!. "), names)
+        # "..., i'm not sure what time zone either but whatever": the fan's own clause after a comma asks
+        # nothing when it holds no cue, number or name (a question word alone is the fan's doubt)
+        doubt = after_comma and folded[at] in _FIRST_PERSON and evidence(tail, names) == 0
+        empty = reported or doubt or not carries(tail.rstrip("?!. "), names)
         if _asks_whole(head) and empty and "?" not in head[:-1]:
             marked = "?" if tail.rstrip().endswith("?") and not head.endswith("?") else ""
             return head + marked, f"{rest} {tail}".strip()

@@ -75,3 +75,18 @@ async def test_a_closing_please_is_no_part_of_the_question(engine: QuestionEngin
 )
 async def test_the_episode_count_is_asked_not_titled(engine: QuestionEngine, question: str) -> None:
     assert "16 episodes" in await _answer(engine, question)
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("when does season 3 start, i'm not sure what time zone either but whatever", "October 3"),
+        ("who plays nick, i keep forgetting what his name is", "Kit Connor"),
+    ],
+)
+async def test_a_doubt_of_the_fans_own_after_the_question_is_set_aside(
+    engine: QuestionEngine, question: str, expected: str
+) -> None:
+    text = await _answer(engine, question)
+    assert expected in text
+    assert "don't have facts" not in text
