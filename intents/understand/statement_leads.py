@@ -42,6 +42,8 @@ def without_statement_lead(asked: str, rest: str, names: NamesOf | None) -> tupl
         or lead_words[-1] in _GOES_ON
     ):
         return None
+    if not _the_fans_statement(lead_words):
+        return None  # "and the earlier season, how many ...": a topic put first, read by the follow-ups
     if not (CUES - _SEASON_WORDS).isdisjoint(lead_words) or (
         names is not None and names_any(lead_words, names)
     ):
@@ -53,3 +55,18 @@ def without_statement_lead(asked: str, rest: str, names: NamesOf | None) -> tupl
     ):
         return None
     return question.strip(), f"{rest} {lead.strip()}".strip()
+
+
+# How the fan's own statement opens: the fan ("we're doing a watch party"), or their doing with the "i" left
+# out ("planning a binge this weekend", "just finished s2").
+_THE_FAN = frozenset("i im ive id ill we were weve wed my me our us just been".split())
+_SHORTEST_DOING = 5  # "planning", "finished"; not "red", "king"
+
+
+_FILLERS = frozenset("so ok okay omg lol honestly well ngl".split())
+
+
+def _the_fans_statement(lead_words: list[str]) -> bool:
+    first = next((w for w in lead_words if w not in _FILLERS), "")
+    doing = first.endswith(("ing", "ed")) and len(first) >= _SHORTEST_DOING
+    return first in _THE_FAN or doing

@@ -37,6 +37,7 @@ async def test_a_statement_before_a_comma_is_set_aside(
         ("heartstopper season 3, when is it out", None),  # the lead names what is asked about
         ("so who directed it, was it lyn", None),  # the lead asks
         ("i love it, and who plays nick", None),  # what follows is no whole question
+        ("and the earlier season, how many episodes did it have", None),  # a topic put first, no statement
     ],
 )
 def test_a_lead_that_asks_or_names_stays_with_the_question(
