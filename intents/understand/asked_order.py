@@ -46,6 +46,8 @@ def asked_in_order(
         return ["who", "is", *words[1:]]  # "whos nick in heartstopper": who plays the character
     if len(words) >= 2 and words[0] in _CONTRACTED and words[1].endswith("ing") and len(words[1]) > _MIN_VERB:
         return [_CONTRACTED[words[0]], "is", *words[1:]]  # "whos playing nick"
+    if (asked_last := _asked_last(words, is_name)) is not None:
+        return asked_last  # "william gao is in which show": "which show is william gao in"
     if len(words) < 3 or words[0] not in _ASKING or words[1] in ("does", "do", "did", "is", "are"):
         return words
     titled = any(is_name(" ".join(words[:end])) for end in range(3, len(words) + 1))
@@ -56,3 +58,29 @@ def asked_in_order(
         if bare is not None and is_name(" ".join(words[1:end])):
             return [words[0], "does", *words[1:end], bare, *words[end + 1 :]]
     return words
+
+
+_IN_AT_THE_END = frozenset({"is", "was", "are", "were"})
+_WHICH = frozenset({"which", "what"})
+
+
+def _asked_last(words: list[str], is_name: Callable[[str], bool]) -> list[str] | None:
+    """ "william gao is in which show" as "which show is william gao in": a known name, "is in", then the
+    question word and what it asks for closing the question; None for any other shape."""
+    for end in range(1, min(len(words) - 3, _MAX_NAME) + 1):
+        if words[end] not in _IN_AT_THE_END or words[end + 1] != "in" or words[end + 2] not in _WHICH:
+            continue
+        asked, subject = words[end + 2 :], words[:end]
+        if len(asked) > _ASKED_WORDS:
+            continue
+        # A name spelt with a slip ("wiliam gao") is known only once linked: before a show noun, any words
+        # but a pronoun or determiner are someone's
+        someone = asked[1:] in _SHOW_NOUNS and _NOT_SOMEONE.isdisjoint(subject)
+        if someone or is_name(" ".join(subject)):
+            return [*asked, words[end], *subject, "in"]
+    return None
+
+
+_ASKED_WORDS = 2  # the question word and its noun: "which show"
+_SHOW_NOUNS = (["show"], ["shows"], ["series"], ["programme"], ["program"])
+_NOT_SOMEONE = frozenset("it this that he she they the a an my his her their".split())

@@ -20,6 +20,7 @@ from intents.understand.quoted_asks import quoted_ask
 from intents.understand.sentences import embedded_question, first_word
 from intents.understand.sentences import sentences as split_sentences
 from intents.understand.talk import without_talk_aside
+from intents.understand.todays_date_tails import without_todays_date
 
 # Words that mark talk around a question rather than a part of it: the fan speaking of themselves, greetings.
 # ("my", "me", "our" are left out: titles hold them, "My Blue Heaven", "The Heart of Me".)
@@ -113,6 +114,8 @@ def question_part(text: str, names: NamesOf | None = None) -> tuple[str, str]:
     held = hold(text, names)
     asked, rest = chosen_clause(*settled(held, *_question_part(held)), names)
     asked, rest = quoted_ask(asked, rest) or (asked, rest)  # '"hs3 release date" ... can someone tell me'
+    if (undated := without_todays_date(asked)) is not None:
+        asked, rest = undated[0], f"{rest} {undated[1]}".strip()  # "is s3 out yet its october 10"
     if rest and cuts_a_name(held, asked, names):
         return text, ""  # "who is in You Will Be My Son": "my son" is the title's end, not a remark
     talk = release(rest)
