@@ -8,6 +8,7 @@ import re
 from intents.text import fold
 from intents.understand.asked_clause import settled
 from intents.understand.clause_choice import chosen_clause
+from intents.understand.clause_evidence import evidence
 from intents.understand.held_names import NamesOf, cuts_a_name, hold, release
 from intents.understand.normalize import _QUESTION_START
 from intents.understand.own_remarks import without_own_remark
@@ -187,7 +188,12 @@ def _question_part(text: str) -> tuple[str, str]:
         restated is not None
         and first_word(asked) in _QUESTION_START
         and len(asked[: restated.start()].split()) >= 3
-        and first_word(asked[restated.end() :]) not in _QUESTION_START  # "like is it ok for a 12 year old"
+        # "like is it ok for a 12 year old" asks anew; "like was it one person or a bunch of people" only
+        # narrows the question before it (it carries no cue, number or name of its own)
+        and (
+            first_word(asked[restated.end() :]) not in _QUESTION_START
+            or not evidence(asked[restated.end() :], None)
+        )
     ):
         # "who's in the main cast, like the ones besides the two main boys": the question said again
         asked, rest = asked[: restated.start()], f"{rest} {asked[restated.end() :]}".strip()
