@@ -55,7 +55,10 @@ def named_by_pronoun(tokens: list[str], res: Resolution, around: Resolution) -> 
     if any(w in _DESCRIBED_BY and not reporting(tokens, i) for i, w in enumerate(tokens[:first])):
         return None  # "the guy who directed s1, what else has he done": "he" is the one described
     # "kit connor is charlie. who does he play": whoever plays is an actor, never the character named last
-    playing = not _PLAYING.isdisjoint(tokens[first + 1 :])
+    # "what is his official role in X": whoever has a role is an actor too ("who plays his character":
+    # the one played is)
+    role = not _ROLE_NOUNS.isdisjoint(tokens[first + 1 : first + 1 + _ROLE_REACH])
+    playing = not _PLAYING.isdisjoint(tokens[first + 1 :]) or (role and _PLAYING.isdisjoint(tokens[:first]))
     last = _last_named(around, people_only=player or playing)
     start, end = _described_span(around.tokens)
     if last is not None and start <= last.start < end:
@@ -89,6 +92,8 @@ _NOT_DESCRIPTIONS = frozenset("new big huge little cool tv".split())
 
 
 _PLAYING = frozenset("plays play played playing portrays voices".split())
+_ROLE_NOUNS = frozenset("role roles part parts character characters".split())
+_ROLE_REACH = 3  # words from "his" to the noun: "his official new role"
 
 
 # "is he really wiccan": words between "is he" and a character that say he is the one playing them.
