@@ -42,6 +42,7 @@ from intents.title_words import (
     POINTING_MODIFIERS,
     POINTING_WORDS,
     SINGULAR_AUXILIARIES,
+    SOURCE_KINDS,
     SOURCE_NOUNS,
     SPEAKER_PRONOUNS,
     STREAMING_WORDS,
@@ -209,6 +210,10 @@ def _trim(q: Question, start: int, end: int) -> tuple[int, int]:
         end -= 1
     if end - start > 1 and q.tokens[end - 1] in SOURCE_NOUNS:
         end -= 1  # "who wrote the turned novel": the book is the title's source, not part of its name
+        while end > start and q.tokens[end - 1] in SOURCE_KINDS:
+            end -= 1  # "the graphic novels": the kind of source, no title's word
+        if all(w in DETERMINERS for w in q.tokens[start:end]):
+            return start, start  # "the graphic novels", "the original books": the source itself
     return start, end
 
 

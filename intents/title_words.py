@@ -205,5 +205,7 @@ NOT_A_LEADING_TITLE = frozenset(
 )
 # What a show was made from, said after its title ("the turned novel", "the slow horses books").
 SOURCE_NOUNS = frozenset("book books novel novels comic comics manga".split())
+# Words saying what kind of source it was ("the graphic novels", "the original books"): no title's words.
+SOURCE_KINDS = frozenset("graphic original source".split())
 # Words that pick an episode or a season after a leading title ("X next ep", "X new trailer").
 EPISODE_PICKERS = frozenset("new next latest upcoming last final first".split())
