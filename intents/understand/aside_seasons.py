@@ -47,8 +47,9 @@ def with_season_around(tokens: list[str], res: Resolution, around: Resolution) -
     return [*tokens, *season]
 
 
-# Auxiliaries "it" is the subject after: "when does it come out", "is it out yet", "when's it back".
-_SUBJECT_AUXILIARIES = frozenset("does did is was will whens whats wheres has".split())
+# Auxiliaries of a verb "it" is the subject of: "when does it come out", "when will it air" ("where is it
+# going to be" keeps the season after it: "where is s3 going to be" reads as no question Marquee knows).
+_SUBJECT_AUXILIARIES = frozenset("does did will".split())
 
 
 def _it_as_subject(tokens: list[str]) -> bool:

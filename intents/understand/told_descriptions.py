@@ -146,7 +146,9 @@ def show_told(tokens: list[str], res: Resolution, around: Resolution) -> list[st
     if told is None:
         # "joe locke is joining a marvel show. when does it come out": the franchise's show, even after the
         # show the talk named to say who he is ("the heartstopper guy is in marvel now")
-        return with_franchise_show(tokens, around.tokens)
+        # (not when the talk names a season: "s3 is on disney+ because of joe's marvel show. where is it
+        # gonna be" asks of the season)
+        return with_franchise_show(tokens, around.tokens) if around.season is None else None
     if any(
         m.refs[0].kind == "show" and (m.start < told.start or m.start >= told.end) for m in around.mentions
     ):

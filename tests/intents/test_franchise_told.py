@@ -34,6 +34,15 @@ async def test_a_franchise_placed_after_the_show_that_says_who_he_is_wins(engine
     assert "Agatha All Along" in text
 
 
+async def test_a_season_the_talk_names_stays_what_it_means(engine: QuestionEngine) -> None:
+    (text,) = await reply_texts(
+        engine,
+        "my sister says s3 is on disney+ because joe is in a marvel show. where is it actually gonna be?",
+        now=BEFORE_PREMIERE,
+    )
+    assert "Netflix" in text
+
+
 async def test_a_show_named_in_the_talk_without_a_franchise_stays_the_subject(engine: QuestionEngine) -> None:
     (text,) = await reply_texts(engine, "i love heartstopper so much. when is it back?", now=BEFORE_PREMIERE)
     assert "October 3" in text
