@@ -5,15 +5,16 @@ the message, where a season it names is still read (intents.understand.aside_sea
 
 from __future__ import annotations
 
+import re
+
 from intents.text import fold
 from intents.understand.clause_evidence import CUES, names_any
 from intents.understand.held_names import NamesOf
 from intents.understand.normalize import _QUESTION_START, _WH_START
 from intents.understand.sentences import asks, first_word
 
-_MIN_STATEMENT_WORDS = (
-    3  # "planning a binge": fewer is a lead of its own kind (intents.understand.clause_choice)
-)
+# "planning a binge": fewer words are a lead of another kind (intents.understand.clause_choice)
+_MIN_STATEMENT_WORDS = 3
 _MIN_QUESTION_WORDS = 3
 # Words that join the statement to more of it rather than end it: "heartstopper, the netflix show, ...".
 _GOES_ON = frozenset("and or but the a an of in on for with".split())
@@ -22,6 +23,11 @@ _GOES_ON = frozenset("and or but the a an of in on for with".split())
 _SEASON_WORDS = frozenset(
     "season seasons series first second third last new next latest watch watching watched rewatch".split()
 )
+
+
+# Someone reported saying something: "someone at work said ...", "my mum thinks ...".
+_REPORTED = re.compile(r"\b(?:said|says|told me|thinks|reckons|swears|claims|mentioned)\b", re.IGNORECASE)
+_POINTING_BACK = frozenset("it its he she him her they them his hers their".split())
 
 
 def without_statement_lead(asked: str, rest: str, names: NamesOf | None) -> tuple[str, str] | None:
@@ -42,10 +48,14 @@ def without_statement_lead(asked: str, rest: str, names: NamesOf | None) -> tupl
         or lead_words[-1] in _GOES_ON
     ):
         return None
-    if not _the_fans_statement(lead_words):
+    # "someone at work said alice osman turned her books into a series, which service has it": a report,
+    # whose names the question points back at (the words around a question still name its subject)
+    reported = _REPORTED.search(lead) is not None and not _POINTING_BACK.isdisjoint(question_words)
+    if not (_the_fans_statement(lead_words) or reported):
         return None  # "and the earlier season, how many ...": a topic put first, read by the follow-ups
-    if not (CUES - _SEASON_WORDS).isdisjoint(lead_words) or (
-        names is not None and names_any(lead_words, names)
+    if not reported and (
+        not (CUES - _SEASON_WORDS).isdisjoint(lead_words)
+        or (names is not None and names_any(lead_words, names))
     ):
         return None  # "heartstopper season 3, when": the lead names what is asked about
     if (

@@ -23,6 +23,7 @@ async def _answer(engine: QuestionEngine, question: str) -> str:
         ("planning a binge this weekend, what's the episode count so far?", "16 episodes"),
         ("we're doing a watch party for season 3, which date should i write down", "October 3"),
         ("my flatmate got me hooked on it, who plays nick", "Kit Connor"),
+        ("a coworker said alice osman made her books into a tv series, what service streams it?", "Netflix"),
     ],
 )
 async def test_a_statement_before_a_comma_is_set_aside(
