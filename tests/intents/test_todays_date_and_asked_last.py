@@ -1,6 +1,7 @@
-"""Two typed shapes of a plain question: the day the fan says it is after asking whether something is out
+"""Typed shapes of a plain question: the day the fan says it is after asking whether something is out
 ("is heartstoper s3 out yet its octobr 10": asked without it, the clock decides), and a question word put
-last ("wiliam gao is in wich show": which show is he in)."""
+last ("wiliam gao is in wich show": which show is he in) and a role's name asked as a fragment ("the hs creator's
+name?")."""
 
 from __future__ import annotations
 
@@ -39,6 +40,17 @@ def test_a_date_that_is_asked_about_stays(asked: str) -> None:
     ],
 )
 async def test_a_question_word_put_last_asks_which_show(
+    engine: QuestionEngine, question: str, expected: str
+) -> None:
+    (text,) = await reply_texts(engine, question, now=BEFORE_PREMIERE)
+    assert expected in text
+    assert "Did you mean" not in text
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"), [("the hs creator's name?", "Alice Osman"), ("s1 director name", "Euros Lyn")]
+)
+async def test_a_roles_name_asked_as_a_fragment_is_who_holds_it(
     engine: QuestionEngine, question: str, expected: str
 ) -> None:
     (text,) = await reply_texts(engine, question, now=BEFORE_PREMIERE)
