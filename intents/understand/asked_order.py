@@ -38,6 +38,7 @@ def asked_in_order(
     is_character: Callable[[str], bool] = lambda _: False,
 ) -> list[str]:
     """The question's words with a statement's order turned into a question's; other words as they are."""
+    words = _without_article_before_character(words, is_character)  # "the man that play the nick"
     if (
         words[:1] == ["whos"]
         and "in" in words[2:]
@@ -84,3 +85,14 @@ def _asked_last(words: list[str], is_name: Callable[[str], bool]) -> list[str] |
 _ASKED_WORDS = 2  # the question word and its noun: "which show"
 _SHOW_NOUNS = (["show"], ["shows"], ["series"], ["programme"], ["program"])
 _NOT_SOMEONE = frozenset("it this that he she they the a an my his her their".split())
+
+
+_PLAYING = frozenset("play plays played playing".split())
+
+
+def _without_article_before_character(words: list[str], is_character: Callable[[str], bool]) -> list[str]:
+    """ "who is the man that play the nick": a learner's "the" before the character played is dropped."""
+    for at in range(1, len(words) - 1):
+        if words[at] == "the" and words[at - 1] in _PLAYING and is_character(words[at + 1]):
+            return [*words[:at], *words[at + 1 :]]
+    return words

@@ -92,3 +92,16 @@ async def test_a_doubt_of_the_fans_own_after_the_question_is_set_aside(
     text = await _answer(engine, question)
     assert expected in text
     assert "don't have facts" not in text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "who is the man that play the nick in heartstopper",
+        "who is the man that play the nick in heartstopper please",
+    ],
+)
+async def test_a_learners_the_before_the_character_played_is_read_past(
+    engine: QuestionEngine, question: str
+) -> None:
+    assert "Kit Connor" in await _answer(engine, question)

@@ -1,7 +1,7 @@
 """Typed shapes of a plain question: the day the fan says it is after asking whether something is out
-("is heartstoper s3 out yet its octobr 10": asked without it, the clock decides), and a question word put
-last ("wiliam gao is in wich show": which show is he in) and a role's name asked as a fragment ("the hs creator's
-name?")."""
+("is heartstoper s3 out yet its octobr 10": asked without it, the clock decides), a question word put last
+("wiliam gao is in wich show": which show is he in) and a role's name asked as a fragment ("the hs
+creator's name?")."""
 
 from __future__ import annotations
 
