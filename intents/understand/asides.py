@@ -77,7 +77,8 @@ def named_by_pronoun(tokens: list[str], res: Resolution, around: Resolution) -> 
 
 
 _WHICH_SHOW = re.compile(
-    r"^(?:(?:what|which) (?:tv )?(?:show|series|thing|one) (?:is|was) (?:it|that|this)|which one"
+    r"^(?:(?:what|which) (?:tv )?(?:show|series|thing|one) (?:is|was|are) (?:it|that|this|they)(?: from| in)?"
+    r"|which one"
     r"|(?:what (?:is|was)|whats) (?:it|that|this|the show|the series|the thing) called"
     r"|(?:what (?:is|was)|whats) the (?:name|title)(?: of (?:it|that|the show))?)(?: again)?"
     # "... and what part does he play": the show a person is in is answered with their part in it
@@ -124,6 +125,9 @@ def show_of_named(tokens: list[str], res: Resolution, around: Resolution) -> lis
         return None
     # "the boy who plays charlie": the person is described by the character they play
     who = around.tokens[last.start : last.end] if last.refs[0].kind == "person" else _player(around, last)
+    if not who and last.refs[0].kind == "character":
+        # "edits of nick and charlie on tiktok. what show is that from?": who plays them, and in what
+        return ["who", "plays", *around.tokens[last.start : last.end]]
     if not who:
         return None
     described = _DESCRIBED_SHOW.search(" ".join(around.tokens[last.end :]))

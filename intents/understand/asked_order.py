@@ -39,6 +39,8 @@ def asked_in_order(
 ) -> list[str]:
     """The question's words with a statement's order turned into a question's; other words as they are."""
     words = _without_article_before_character(words, is_character)  # "the man that play the nick"
+    if (shown := _show_of_characters(words, is_character)) is not None:
+        return shown  # "what show is nick from": who plays him, and in what
     if (
         words[:1] == ["whos"]
         and "in" in words[2:]
@@ -96,3 +98,22 @@ def _without_article_before_character(words: list[str], is_character: Callable[[
         if words[at] == "the" and words[at - 1] in _PLAYING and is_character(words[at + 1]):
             return [*words[:at], *words[at + 1 :]]
     return words
+
+
+_WHICH_SHOW = (["what", "show"], ["which", "show"], ["what", "series"], ["which", "series"])
+_CHARACTERS_END = frozenset({"in", "from"})
+
+
+def _show_of_characters(words: list[str], is_character: Callable[[str], bool]) -> list[str] | None:
+    """ "what show is nick from", "which show are nick and charlie in" as "who plays nick (and charlie)":
+    the answer names the part, its actor and the show; None for any other shape."""
+    if (
+        words[:2] not in _WHICH_SHOW
+        or words[2:3] not in (["is"], ["are"])
+        or words[-1:][0] not in _CHARACTERS_END
+    ):
+        return None
+    named = " ".join(words[3:-1]).split(" and ")
+    if not named or not all(n and is_character(n) for n in named):
+        return None
+    return ["who", "plays", *words[3:-1]]

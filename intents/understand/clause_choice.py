@@ -19,7 +19,7 @@ import re
 
 from intents.text import fold
 from intents.understand.asked_clause import requested
-from intents.understand.clause_evidence import MAX_NAME_WORDS, carries, evidence, names_any
+from intents.understand.clause_evidence import MAX_NAME_WORDS, carries, evidence, names_any, stranded
 from intents.understand.held_names import NamesOf
 from intents.understand.normalize import _QUESTION_START, _WH_START
 from intents.understand.pointed_relation import relation_pointed_at
@@ -82,7 +82,7 @@ def _asks_whole(question: str) -> bool:
         len(words) >= _MIN_QUESTION_WORDS
         and first_word(question) in _QUESTION_START
         and not asks_nothing_itself(question)
-        and ((asks(question) and words[-1] not in _GOES_ON) or _ends_embedded(words))
+        and ((asks(question) and (words[-1] not in _GOES_ON or stranded(words))) or _ends_embedded(words))
     )
 
 

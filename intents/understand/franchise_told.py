@@ -13,7 +13,7 @@ from intents.title_words import FRANCHISES
 # An article before the franchise's show: "a marvel show", "some mcu project", "the whole marvel thing".
 _ARTICLES = frozenset("a an the some this that".split())
 # Nouns a franchise's show is called by in talk.
-_SHOW_NOUNS = frozenset("show shows series project programme program thing one".split())
+_SHOW_NOUNS = frozenset("show shows series project programme program thing things stuff one".split())
 _DESCRIBING_REACH = 3  # words between the article and the noun: "a new marvel tv show"
 # Words before a franchise named alone that place someone in it: "is in marvel", "joining the mcu".
 _PLACING = frozenset("in into joining joined joins join to for".split())
