@@ -125,7 +125,7 @@ def show_of_named(tokens: list[str], res: Resolution, around: Resolution) -> lis
         return None
     # "the boy who plays charlie": the person is described by the character they play
     who = around.tokens[last.start : last.end] if last.refs[0].kind == "person" else _player(around, last)
-    if not who and last.refs[0].kind == "character":
+    if not who and last.refs[0].kind == "character" and franchise_show_told(around.tokens) is None:
         # "edits of nick and charlie on tiktok. what show is that from?": who plays them, and in what
         return ["who", "plays", *around.tokens[last.start : last.end]]
     if not who:

@@ -65,3 +65,10 @@ def test_the_franchise_show_the_talk_places_someone_in(talk: str, described: lis
 
 def test_a_question_pointing_at_nothing_is_left_alone() -> None:
     assert with_franchise_show("who plays charlie".split(), "joe is in a marvel show".split()) is None
+
+
+async def test_a_franchise_placing_the_character_player_names_the_show(engine: QuestionEngine) -> None:
+    (text,) = await reply_texts(
+        engine, "just heard the charlie actor is in marvel now. what's the show called?", now=BEFORE_PREMIERE
+    )
+    assert "Agatha All Along" in text
