@@ -83,7 +83,7 @@ def talk_in_title_place(words: list[str], before: str | None = None) -> Talk | N
         return Talk.EXTENT
     if _asks_itself(words):
         return Talk.QUESTION
-    if _told_in_the_past(words):
+    if words[0] in _TELLING_SUBJECTS and _told_in_the_past(words):
         return Talk.CLAUSE
     if _relation_asked(words):
         return Talk.RELATION

@@ -115,7 +115,8 @@ def question_part(text: str, names: NamesOf | None = None) -> tuple[str, str]:
     held = hold(text, names)
     asked, rest = chosen_clause(*settled(held, *_question_part(held)), names)
     asked, rest = quoted_ask(asked, rest) or (asked, rest)  # '"hs3 release date" ... can someone tell me'
-    if (undated := without_todays_date(asked)) is not None:
+    said_today = "it" in asked or "today" in asked or "we" in asked  # "its october 10", "today is the 5th"
+    if said_today and (undated := without_todays_date(asked)) is not None:
         asked, rest = undated[0], f"{rest} {undated[1]}".strip()  # "is s3 out yet its october 10"
     if rest and cuts_a_name(held, asked, names):
         return text, ""  # "who is in You Will Be My Son": "my son" is the title's end, not a remark
