@@ -40,7 +40,7 @@ def asked_in_order(
     """The question's words with a statement's order turned into a question's; other words as they are."""
     if "the" in words:
         words = _without_article_before_character(words, is_character)  # "the man that play the nick"
-    if words[:1] in _WHAT_OR_WHICH and (shown := _show_of_characters(words, is_character)) is not None:
+    if words[:2] in _WHICH_SHOW and (shown := _show_of_characters(words, is_character)) is not None:
         return shown  # "what show is nick from": who plays him, and in what
     if (
         words[:1] == ["whos"]
@@ -50,7 +50,8 @@ def asked_in_order(
         return ["who", "is", *words[1:]]  # "whos nick in heartstopper": who plays the character
     if len(words) >= 2 and words[0] in _CONTRACTED and words[1].endswith("ing") and len(words[1]) > _MIN_VERB:
         return [_CONTRACTED[words[0]], "is", *words[1:]]  # "whos playing nick"
-    if "in" in words and (asked_last := _asked_last(words, is_name)) is not None:
+    asked_at_the_end = words[-1:] in _WHAT_OR_WHICH or words[-2:-1] in _WHAT_OR_WHICH  # "... in which show"
+    if asked_at_the_end and (asked_last := _asked_last(words, is_name)) is not None:
         return asked_last  # "william gao is in which show": "which show is william gao in"
     if len(words) < 3 or words[0] not in _ASKING or words[1] in ("does", "do", "did", "is", "are"):
         return words

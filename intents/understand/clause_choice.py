@@ -70,7 +70,8 @@ def chosen_clause(asked: str, rest: str, names: NamesOf | None = None) -> tuple[
     asked = _claim_checked(asked) or asked
     asked, rest = _request_asked(asked, rest, names) or (asked, rest)
     asked, rest = _without_empty_lead(asked, rest, names)
-    asked, rest = without_statement_lead(asked, rest, names) or (asked, rest)  # "planning a binge, what ..."
+    if "," in asked:
+        asked, rest = without_statement_lead(asked, rest, names) or (asked, rest)  # "planning a binge, ..."
     asked = relation_pointed_at(asked, rest, names) or asked  # "... the audience score ... what is it?"
     return _without_empty_tail(asked, rest, names)
 

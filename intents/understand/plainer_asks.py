@@ -28,11 +28,10 @@ def plainer_asks(tokens: list[str]) -> list[str]:
         news_asked,
         _other_by,
         _two_leads,
-        _role_name,
     )
     for step in steps:
         tokens = step(tokens)
-    return tokens
+    return _role_name(tokens) if tokens[-1:] == ["name"] else tokens
 
 
 def _next_project(tokens: list[str]) -> list[str]:
