@@ -42,7 +42,6 @@ class Talk(Enum):
     ASPECT = "a side of the work"  # "who works with her on the story side"
     SENTENCE = "more words than a title holds"  # "in my country the show is very popular now i want ..."
     EXTENT = "how far a credit or count reaches"  # "across both seasons", "in total so far", "throughout"
-    CLAUSE = "a clause of its own"  # "(the way i screamed when) they announced (s3)"
 
 
 # Titles run to a few words ("the curious incident of the dog in the night time" is nine): more is a sentence.
@@ -83,8 +82,6 @@ def talk_in_title_place(words: list[str], before: str | None = None) -> Talk | N
         return Talk.EXTENT
     if _asks_itself(words):
         return Talk.QUESTION
-    if words[0] in _TELLING_SUBJECTS and _told_in_the_past(words):
-        return Talk.CLAUSE
     if _relation_asked(words):
         return Talk.RELATION
     if before == "on" and aspect_of_work(words):
@@ -142,25 +139,6 @@ def _asks_itself(words: list[str]) -> bool:
     counts = any(w == "how" and n in _COUNTING for w, n in pairwise(words))
     clause = any(w in _CLAUSE_SUBJECTS and n in AUXILIARIES for w, n in pairwise(words))
     return counts or words[0] in _RELATIVES or (clause and any(w in WH_WORDS for w in words))
-
-
-# Subjects of a clause the fan tells ("they announced", "we finished", "i screamed").
-_TELLING_SUBJECTS = frozenset("they we i he she".split())
-_PAST_ENDING = "ed"
-_SHORTEST_PAST = 5  # "added", not "red"
-
-
-def _told_in_the_past(words: list[str]) -> bool:
-    """'they announced', 'we finally finished it': a pronoun and a verb in the past, then only everyday
-    words, a clause the fan tells ("They Cloned Tyrone" keeps a word of its own)."""
-    verb = 2 if len(words) > 2 and words[1] in PREDICATE_ADVERBS else 1
-    return (
-        len(words) > verb
-        and words[0] in _TELLING_SUBJECTS
-        and words[verb].endswith(_PAST_ENDING)
-        and len(words[verb]) >= _SHORTEST_PAST
-        and all(everyday(w) or w in POINTING_WORDS for w in words[verb + 1 :])
-    )
 
 
 def _relation_asked(words: list[str]) -> bool:

@@ -8,7 +8,6 @@ from __future__ import annotations
 import pytest
 
 from intents.engine import QuestionEngine
-from intents.title_evidence import Talk, talk_in_title_place
 from tests.helpers import BEFORE_PREMIERE, reply_texts
 
 
@@ -28,19 +27,6 @@ async def test_a_clause_the_fan_tells_before_a_season_is_no_title(
     engine: QuestionEngine, question: str
 ) -> None:
     assert "October 3" in await _answer(engine, question)
-
-
-@pytest.mark.parametrize(
-    ("words", "talk"),
-    [
-        ("they announced", Talk.CLAUSE),
-        ("we finally finished it", Talk.CLAUSE),
-        ("they cloned tyrone", None),
-        ("the bear", None),
-    ],
-)
-def test_a_pronoun_and_a_past_verb_are_a_clause(words: str, talk: Talk | None) -> None:
-    assert talk_in_title_place(words.split()) is talk
 
 
 async def test_the_fan_naming_themselves_is_no_title(engine: QuestionEngine) -> None:
