@@ -25,7 +25,7 @@ from intents.seasons import SeasonRef, find_season
 from intents.text import STOPWORDS, title_case
 from intents.title_question import Frame, Question
 from intents.title_slot import unknown_title
-from intents.title_words import RELATION_NOUNS
+from intents.title_words import RELATION_NOUNS, SOURCE_KINDS, SOURCE_NOUNS
 from intents.unknown_name_evidence import (
     a_holiday,
     a_weekday,
@@ -313,8 +313,9 @@ def warm_known_words(vocabulary: frozenset[str]) -> None:
 @functools.lru_cache(maxsize=4)
 def _known_words(vocabulary: frozenset[str]) -> frozenset[str]:
     # The engine's vocabulary is one object for its lifetime: union it with the fixed word lists once.
-    # Relation nouns ("credits", "prizes") ask for a fact: never part of a name ("newberry credits").
-    return vocabulary | STOPWORDS | DOMAIN_WORDS | RELATION_NOUNS
+    # Relation nouns ("credits", "prizes") ask for a fact: never part of a name ("newberry credits"); nor
+    # what a show was made from ("the comics it's based on", "the graphic novels").
+    return vocabulary | STOPWORDS | DOMAIN_WORDS | RELATION_NOUNS | SOURCE_NOUNS | SOURCE_KINDS
 
 
 @functools.lru_cache(maxsize=4)

@@ -42,6 +42,7 @@ from intents.title_words import (
     POINTING_MODIFIERS,
     POINTING_WORDS,
     SINGULAR_AUXILIARIES,
+    SOURCE_KINDS,
     SOURCE_NOUNS,
     SPEAKER_PRONOUNS,
     STREAMING_WORDS,
@@ -62,6 +63,9 @@ MAX_LEADING_WORDS = 6
 _VERB_CHAINS = WATCHING_VERBS | CREDIT_VERBS | frozenset({"to"})
 _SAID_OF_A_FACT = WATCHING_VERBS | CREDIT_VERBS | NEWS_VERBS
 _RATE_WORDS = frozenset({"per", "each"})
+# The fan as a credit verb's subject ("which date should i write down", "we made a playlist"): the fan's own
+# doing, whose object is no show's title.
+_THE_FAN_DOING = (["i"], ["we"])
 _SHOWING_WORDS = frozenset({"streaming", "airing", "showing", "out"})  # "has s3 started streaming"
 
 
@@ -206,6 +210,10 @@ def _trim(q: Question, start: int, end: int) -> tuple[int, int]:
         end -= 1
     if end - start > 1 and q.tokens[end - 1] in SOURCE_NOUNS:
         end -= 1  # "who wrote the turned novel": the book is the title's source, not part of its name
+        while end > start and q.tokens[end - 1] in SOURCE_KINDS:
+            end -= 1  # "the graphic novels": the kind of source, no title's word
+        if all(w in DETERMINERS for w in q.tokens[start:end]):
+            return start, start  # "the graphic novels", "the original books": the source itself
     return start, end
 
 
@@ -215,7 +223,7 @@ def _after_verbs(q: Question) -> Iterator[tuple[Frame, int, int]]:
             continue  # "started watching it": the title follows the last verb; "directed how many episodes"
         if q.tokens[at + 1] in _RATE_WORDS:
             continue  # "how many episodes did he direct per season": a rate of the credit, no title
-        if token in CREDIT_VERBS:
+        if token in CREDIT_VERBS and q.tokens[at - 1 : at] not in _THE_FAN_DOING:
             yield Frame.CREDIT, at + 1, forward_end(q, at + 1)
         elif token in WATCHING_VERBS and q.tokens[at + 1] not in UNNAMED_THINGS:  # "watching anything lgbt"
             yield Frame.WATCHING, at + 1, forward_end(q, at + 1)

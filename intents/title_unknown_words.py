@@ -98,7 +98,16 @@ def _unknown_before_season(q: Question) -> list[str]:
     while start < q.season.start and q.tokens[start] in NOT_LAST_WORDS:
         start += 1
     words = q.tokens[start : q.season.start]
+    if start > 0 and q.tokens[start] in _TELLING_SUBJECTS and q.tokens[start - 1] in _CLAUSE_OPENERS:
+        return []  # "(the way i screamed) when they announced s3": a clause the fan tells, no title
+    if in_the_fans_clause(q.tokens, start):
+        return []  # "should we put it in the calendar" + the season the talk named: the fan's own doing
     return words if any(q.unknown[i] for i in range(start, q.season.start)) else []
+
+
+# A clause the fan tells opens with one of these and its subject: "when they announced", "after we finished".
+_CLAUSE_OPENERS = frozenset("when after since because once as till until".split())
+_TELLING_SUBJECTS = frozenset("they we i he she".split())
 
 
 def _title_word(q: Question, i: int) -> bool:

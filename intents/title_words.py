@@ -194,7 +194,7 @@ FACT_WORDS = frozenset(
 # "how many prizes"): the fact asked for, never a title's head by themselves.
 RELATION_NOUNS = frozenset(
     """directing direction writing casting producing production credits credit prizes prize awards award
-    nominations nomination noms storytelling""".split()
+    nominations nomination noms storytelling count tally""".split()
 )
 # Words a fan may start with before the title: "so", "ok", "yo".
 LEADING_FILLERS = frozenset("so ok okay hey yo omg guys and but also wait um hmm pls please right".split())
@@ -205,5 +205,7 @@ NOT_A_LEADING_TITLE = frozenset(
 )
 # What a show was made from, said after its title ("the turned novel", "the slow horses books").
 SOURCE_NOUNS = frozenset("book books novel novels comic comics manga".split())
+# Words saying what kind of source it was ("the graphic novels", "the original books"): no title's words.
+SOURCE_KINDS = frozenset("graphic original source".split())
 # Words that pick an episode or a season after a leading title ("X next ep", "X new trailer").
 EPISODE_PICKERS = frozenset("new next latest upcoming last final first".split())

@@ -38,12 +38,26 @@ def with_season_around(tokens: list[str], res: Resolution, around: Resolution) -
         seasons = f"seasons {' and '.join(str(n) for n in numbers)}"
         return f"{said[: both.start()]}{seasons}{said[both.end() :]}".split()
     season = _last_season_words(around.tokens, around.season.start, around.season.end)
-    if _asks_more_after_it(tokens):
+    if _asks_more_after_it(tokens) or _it_as_subject(tokens):
         # "who is directing it, and what is he known for": the season is what "it" is, so the first of the
-        # two questions is about it (said at the end it would go with the second only)
+        # two questions is about it (said at the end it would go with the second only); "when does it come
+        # out exactly": the season stands where "it" does, never after words a title might be read in
         at = tokens.index("it")
         return [*tokens[:at], *season, *tokens[at + 1 :]]
     return [*tokens, *season]
+
+
+# Auxiliaries of a verb "it" is the subject of: "when does it come out", "when will it air" ("where is it
+# going to be" keeps the season after it: "where is s3 going to be" reads as no question Marquee knows).
+_SUBJECT_AUXILIARIES = frozenset("does did will".split())
+
+
+def _it_as_subject(tokens: list[str]) -> bool:
+    """Whether the question's first "it" is the subject of its auxiliary ("when does it come out")."""
+    if "it" not in tokens:
+        return False
+    at = tokens.index("it")
+    return at > 0 and tokens[at - 1] in _SUBJECT_AUXILIARIES
 
 
 _WH = frozenset("who whos what whats when whens where which how".split())

@@ -36,6 +36,8 @@ _MAX_TITLE_WORDS = 7
 # A joining word and the subject of a new clause after it ("X and i'm hooked", "X but she says ...").
 _JOINING = frozenset("and but so".split())
 _NEXT_CLAUSE = tuple([w] for w in "i im ive id we were she shes he hes they theyre my".split())
+# What the words are said to be when they are the fan: "the friend is me", "the sister was me".
+_THE_FAN_ITSELF = (["is", "me"], ["was", "me"], ["is", "myself"])
 _SEASON_OR_EPISODE = re.compile(r"^(?:s|season|seasons|series|ep|eps|episode|episodes|finale)\d*$")
 
 
@@ -46,6 +48,8 @@ def aside_title(tokens: list[str], res: Resolution) -> list[str] | None:
     for start in _title_starts(tokens, opening):
         title = _title_from(tokens, start, trailed=start == opening)
         after = tokens[start + len(title) : start + len(title) + 1]
+        if tokens[start + len(title) : start + len(title) + 2] in _THE_FAN_ITSELF:
+            continue  # "asking for a friend (the friend is me)": the fan, no title
         if title and _reads_as_unknown_title(title, start, res, fan_of=bool(after) and after[0] in FAN_WORDS):
             return title
     return None

@@ -18,6 +18,7 @@ from intents.subjects import newest_show
 from intents.text import fold
 from intents.understand.aside_seasons import with_season_around
 from intents.understand.compared_around import choice_around
+from intents.understand.franchise_told import franchise_show_told
 from intents.understand.pronoun_evidence import co_star_after, reporting
 from intents.understand.someone_told import someone_from_a_show
 from intents.understand.told_descriptions import Head, show_told, told_description
@@ -53,7 +54,12 @@ def named_by_pronoun(tokens: list[str], res: Resolution, around: Resolution) -> 
         return None  # "who plays nick? is he in s3": "he" may be the character
     if any(w in _DESCRIBED_BY and not reporting(tokens, i) for i, w in enumerate(tokens[:first])):
         return None  # "the guy who directed s1, what else has he done": "he" is the one described
-    last = _last_named(around, people_only=player)
+    # "kit connor is charlie. who does he play": whoever plays is an actor, never the character named last
+    # "what is his official role in X": whoever has a role is an actor too ("who plays his character":
+    # the one played is)
+    role = not _ROLE_NOUNS.isdisjoint(tokens[first + 1 : first + 1 + _ROLE_REACH])
+    playing = not _PLAYING.isdisjoint(tokens[first + 1 :]) or (role and _PLAYING.isdisjoint(tokens[:first]))
+    last = _last_named(around, people_only=player or playing)
     start, end = _described_span(around.tokens)
     if last is not None and start <= last.start < end:
         last = None  # "the guy who plays nick": "he" is the one described, not nick
@@ -71,7 +77,8 @@ def named_by_pronoun(tokens: list[str], res: Resolution, around: Resolution) -> 
 
 
 _WHICH_SHOW = re.compile(
-    r"^(?:(?:what|which) (?:tv )?(?:show|series|thing|one) (?:is|was) (?:it|that|this)|which one"
+    r"^(?:(?:what|which) (?:tv )?(?:show|series|thing|one) (?:is|was|are) (?:it|that|this|they)(?: from| in)?"
+    r"|which one"
     r"|(?:what (?:is|was)|whats) (?:it|that|this|the show|the series|the thing) called"
     r"|(?:what (?:is|was)|whats) the (?:name|title)(?: of (?:it|that|the show))?)(?: again)?"
     # "... and what part does he play": the show a person is in is answered with their part in it
@@ -86,6 +93,8 @@ _NOT_DESCRIPTIONS = frozenset("new big huge little cool tv".split())
 
 
 _PLAYING = frozenset("plays play played playing portrays voices".split())
+_ROLE_NOUNS = frozenset("role roles part parts character characters".split())
+_ROLE_REACH = 3  # words from "his" to the noun: "his official new role"
 
 
 # "is he really wiccan": words between "is he" and a character that say he is the one playing them.
@@ -107,6 +116,8 @@ def show_of_named(tokens: list[str], res: Resolution, around: Resolution) -> lis
     if res.mentions or not _WHICH_SHOW.match(" ".join(tokens)):
         return None
     shown = [m for m in around.mentions if m.refs[0].kind == "show"]
+    if shown and franchise_show_told(around.tokens) is not None:
+        return None  # "the heartstopper guy is in marvel now. what's the show called": the marvel show
     if shown:  # "joe locke is in a marvel thing?? what's it called": the show the aside's words name
         return ["what", "is", *around.tokens[shown[-1].start : shown[-1].end]]
     last = _last_named(around)
@@ -114,6 +125,9 @@ def show_of_named(tokens: list[str], res: Resolution, around: Resolution) -> lis
         return None
     # "the boy who plays charlie": the person is described by the character they play
     who = around.tokens[last.start : last.end] if last.refs[0].kind == "person" else _player(around, last)
+    if not who and last.refs[0].kind == "character" and franchise_show_told(around.tokens) is None:
+        # "edits of nick and charlie on tiktok. what show is that from?": who plays them, and in what
+        return ["who", "plays", *around.tokens[last.start : last.end]]
     if not who:
         return None
     described = _DESCRIBED_SHOW.search(" ".join(around.tokens[last.end :]))

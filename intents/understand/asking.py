@@ -8,6 +8,7 @@ import re
 from intents.text import fold
 from intents.understand.asked_clause import settled
 from intents.understand.clause_choice import chosen_clause
+from intents.understand.clause_evidence import evidence
 from intents.understand.held_names import NamesOf, cuts_a_name, hold, release
 from intents.understand.normalize import _QUESTION_START
 from intents.understand.own_remarks import without_own_remark
@@ -20,6 +21,7 @@ from intents.understand.quoted_asks import quoted_ask
 from intents.understand.sentences import embedded_question, first_word
 from intents.understand.sentences import sentences as split_sentences
 from intents.understand.talk import without_talk_aside
+from intents.understand.todays_date_tails import without_todays_date
 
 # Words that mark talk around a question rather than a part of it: the fan speaking of themselves, greetings.
 # ("my", "me", "our" are left out: titles hold them, "My Blue Heaven", "The Heart of Me".)
@@ -113,6 +115,9 @@ def question_part(text: str, names: NamesOf | None = None) -> tuple[str, str]:
     held = hold(text, names)
     asked, rest = chosen_clause(*settled(held, *_question_part(held)), names)
     asked, rest = quoted_ask(asked, rest) or (asked, rest)  # '"hs3 release date" ... can someone tell me'
+    said_today = "it" in asked or "today" in asked or "we" in asked  # "its october 10", "today is the 5th"
+    if said_today and (undated := without_todays_date(asked)) is not None:
+        asked, rest = undated[0], f"{rest} {undated[1]}".strip()  # "is s3 out yet its october 10"
     if rest and cuts_a_name(held, asked, names):
         return text, ""  # "who is in You Will Be My Son": "my son" is the title's end, not a remark
     talk = release(rest)
@@ -184,7 +189,12 @@ def _question_part(text: str) -> tuple[str, str]:
         restated is not None
         and first_word(asked) in _QUESTION_START
         and len(asked[: restated.start()].split()) >= 3
-        and first_word(asked[restated.end() :]) not in _QUESTION_START  # "like is it ok for a 12 year old"
+        # "like is it ok for a 12 year old" asks anew; "like was it one person or a bunch of people" only
+        # narrows the question before it (it carries no cue, number or name of its own)
+        and (
+            first_word(asked[restated.end() :]) not in _QUESTION_START
+            or not evidence(asked[restated.end() :], None)
+        )
     ):
         # "who's in the main cast, like the ones besides the two main boys": the question said again
         asked, rest = asked[: restated.start()], f"{rest} {asked[restated.end() :]}".strip()

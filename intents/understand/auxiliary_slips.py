@@ -28,7 +28,28 @@ _AT_START = re.compile(
 )
 
 
+# After a question word a slip may be shorter still ("wen dos season three come out"): "dos" is "two" in
+# a learner's Spanish ("temporada dos") anywhere else.
+_AFTER_QUESTION_WORD_SLIPS = {**AUXILIARY_SLIPS, "dos": "does", "dose": "does", "doz": "does"}
+# One pattern for both places (one pass over each message): a slip at a sentence's start, or after a
+# question word.
+_SLIPPED = re.compile(
+    _AT_START.pattern
+    + r"|(?<![\w'])((?:when|wen|whn|where|wher|who|what|wat|wut|how|why|which)\s+)("
+    + "|".join(_AFTER_QUESTION_WORD_SLIPS)
+    + rf")(?=\s+(?!(?:{_NOT_A_SUBJECT})\b)\w)",
+    re.IGNORECASE,
+)
+
+
 def auxiliary_spelt(text: str) -> str:
-    """The text with an auxiliary typed by ear at a sentence's start spelt right ("dose X have" -> "does X
-    have"); other words as typed."""
-    return _AT_START.sub(lambda m: AUXILIARY_SLIPS[m.group(1).lower()], text)
+    """The text with an auxiliary typed by ear at a sentence's start, or right after a question word, spelt
+    right ("dose X have" -> "does X have", "wen dos s3 come out" -> "wen does s3 come out"); other words as
+    typed."""
+    return _SLIPPED.sub(_spelt, text)
+
+
+def _spelt(found: re.Match[str]) -> str:
+    if found.group(1) is not None:
+        return AUXILIARY_SLIPS[found.group(1).lower()]
+    return found.group(2) + _AFTER_QUESTION_WORD_SLIPS[found.group(3).lower()]

@@ -19,13 +19,14 @@ import re
 
 from intents.text import fold
 from intents.understand.asked_clause import requested
-from intents.understand.clause_evidence import MAX_NAME_WORDS, carries, evidence, names_any
+from intents.understand.clause_evidence import MAX_NAME_WORDS, carries, evidence, names_any, stranded
 from intents.understand.held_names import NamesOf
 from intents.understand.normalize import _QUESTION_START, _WH_START
 from intents.understand.pointed_relation import relation_pointed_at
 from intents.understand.question_sentence import lead_in
 from intents.understand.sentences import MARKS, asks, asks_nothing_itself, first_word
 from intents.understand.sentences import sentences as split_sentences
+from intents.understand.statement_leads import without_statement_lead
 from intents.understand.talk import talks
 
 _GATE_WORDS = 7
@@ -69,6 +70,8 @@ def chosen_clause(asked: str, rest: str, names: NamesOf | None = None) -> tuple[
     asked = _claim_checked(asked) or asked
     asked, rest = _request_asked(asked, rest, names) or (asked, rest)
     asked, rest = _without_empty_lead(asked, rest, names)
+    if "," in asked:
+        asked, rest = without_statement_lead(asked, rest, names) or (asked, rest)  # "planning a binge, ..."
     asked = relation_pointed_at(asked, rest, names) or asked  # "... the audience score ... what is it?"
     return _without_empty_tail(asked, rest, names)
 
@@ -80,7 +83,7 @@ def _asks_whole(question: str) -> bool:
         len(words) >= _MIN_QUESTION_WORDS
         and first_word(question) in _QUESTION_START
         and not asks_nothing_itself(question)
-        and ((asks(question) and words[-1] not in _GOES_ON) or _ends_embedded(words))
+        and ((asks(question) and (words[-1] not in _GOES_ON or stranded(words))) or _ends_embedded(words))
     )
 
 
@@ -122,7 +125,10 @@ def _without_empty_tail(asked: str, rest: str, names: NamesOf | None) -> tuple[s
         if described or not ((opens and at <= len(words) - _MIN_TAIL_WORDS) or after_comma or reported):
             continue
         head, tail = " ".join(words[:at]).rstrip(","), " ".join(words[at:])
-        empty = reported or not carries(tail.rstrip("?!. "), names)
+        # "..., i'm not sure what time zone either but whatever": the fan's own clause after a comma asks
+        # nothing when it holds no cue, number or name (a question word alone is the fan's doubt)
+        doubt = after_comma and folded[at] in _FIRST_PERSON and evidence(tail, names) == 0
+        empty = reported or doubt or not carries(tail.rstrip("?!. "), names)
         if _asks_whole(head) and empty and "?" not in head[:-1]:
             marked = "?" if tail.rstrip().endswith("?") and not head.endswith("?") else ""
             return head + marked, f"{rest} {tail}".strip()

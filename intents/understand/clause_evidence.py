@@ -57,3 +57,12 @@ def evidence(words_said: str, names: NamesOf | None) -> int:
     folded = fold(words_said).split()
     cues = sum(w in CUES - _VAGUE_CUES for w in folded) + sum(w.isdigit() for w in folded)
     return cues + (1 if names is not None and names_any(folded, names) else 0)
+
+
+_STRANDED_AFTER = frozenset("it that this he she they him her them".split())
+
+
+def stranded(folded: Sequence[str]) -> bool:
+    """ "what network is it on", "what else is she in": a preposition left at the end after its pronoun,
+    which ends a whole question (other prepositions there say it goes on)."""
+    return len(folded) > 1 and folded[-1] in ("on", "in", "from", "about") and folded[-2] in _STRANDED_AFTER

@@ -126,6 +126,7 @@ FAN_WORDS: dict[str, tuple[str, ...]] = {
     "omgg": (),
     "ikr": (),
     "fr": (),
+    "asap": (),
     "frfr": (),
     "istg": (),
     "smh": (),

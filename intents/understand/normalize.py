@@ -54,6 +54,8 @@ _CORRECTIONS = frozenset(
         ("nvm", "just"),
     }
 )
+# Courtesy words a question closes with ("who is the director of season 3 please"): never part of a title.
+_CLOSING_COURTESY = frozenset("please pls plz thanks thx ty tysm".split())
 # Words left at the front once chatter is gone: "... asked already but when is it out".
 _LEADING_FILLER = frozenset(
     {
@@ -227,6 +229,11 @@ def drop_chatter(tokens: list[str], is_name: Callable[[str], bool] | None = None
     return out
 
 
+def _closes_a_name(words: list[str], is_name: Callable[[str], bool] | None) -> bool:
+    """Whether the last word ends a known name ("pretty please" when a show is called so)."""
+    return is_name is not None and _in_name(words, len(words) - 1, len(words), is_name)
+
+
 def _in_name(tokens: list[str], start: int, end: int, is_name: Callable[[str], bool]) -> bool:
     """True when tokens[start:end] lies inside a known name that has a word of its own besides them and
     stopwords ("good morning" in "good morning vietnam", "girl" in "girl crazy"; not "girl" in "the girl")."""
@@ -278,6 +285,8 @@ def normalize(
     words = shorthands.settle_shared(words)
     while words and words[0] in _LEADING_FILLER:
         words.pop(0)
+    while len(words) > 1 and words[-1] in _CLOSING_COURTESY and not _closes_a_name(words, is_name):
+        words.pop()
     if words[:1] in _REQUESTS and words[1:2] in _REQUESTED:
         words.pop(0)  # "need the s3 date": what is asked for, without the asking
     words = _after_but(words)

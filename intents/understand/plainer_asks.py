@@ -4,8 +4,8 @@ described then numbered ("the first seasons, 1 and 2", season_appositions), the 
 said to play (rumoured_parts), a title checked by "one of his" (owned_titles), and someone's "next thing"
 (their next project; no cue word "thing" in the intents: it would take "things" out of titles), a question
 told in a statement's word order ("remind me who they play": "who do they play") and a show's news asked for
-in the fan's words (news_asks), "one other show by X" asked as X's other work, and "the two boys in X, who
-are they" as who stars in X."""
+in the fan's words (news_asks), "one other show by X" asked as X's other work, "the two boys in X, who
+are they" as who stars in X, and "the hs creator's name?" as who the creator is."""
 
 from __future__ import annotations
 
@@ -31,7 +31,7 @@ def plainer_asks(tokens: list[str]) -> list[str]:
     )
     for step in steps:
         tokens = step(tokens)
-    return tokens
+    return _role_name(tokens) if tokens[-1:] == ["name"] else tokens
 
 
 def _next_project(tokens: list[str]) -> list[str]:
@@ -85,3 +85,24 @@ def _two_leads(tokens: list[str]) -> list[str]:
     if tokens[noun : noun + 1] == [] or tokens[noun] not in _PAIR_NOUNS:
         return tokens
     return ["who", "stars", *tokens[noun + 1 : len(tokens) - 3 if fronted else len(tokens)]]
+
+
+# Roles whose holder's name a fragment asks for: "the hs creator's name?", "s3 director name".
+_ROLES = frozenset(
+    "creator director writer author showrunner producer actor actress star lead consultant composer".split()
+)
+_ASKING_WORDS = frozenset("who whos what whats which when where how is was does did".split())
+
+
+def _role_name(tokens: list[str]) -> list[str]:
+    """ "the heartstopper creator name" read as "who is the heartstopper creator": a fragment asking the
+    name of a role's holder, with no question word of its own."""
+    if (
+        len(tokens) < 3
+        or tokens[-1] != "name"
+        or tokens[-2] not in _ROLES
+        or not _ASKING_WORDS.isdisjoint(tokens)
+    ):
+        return tokens
+    described = tokens[:-1] if tokens[0] == "the" else ["the", *tokens[:-1]]
+    return ["who", "is", *described]

@@ -14,7 +14,9 @@ from intents.understand.sentences import sentences as split_sentences
 _CLAIMED = re.compile(
     r"\b(?:swears?|swearing|says|said|saying|claims?|claiming|thinks|thought|believes|reckons|insists|insisting|"
     r"(?:told|tells|telling) (?:me|us|everyone|everybody|people|anyone who will listen)|is convinced|"
-    r"heard|read|seen|saw)\s+"
+    r"heard|read|seen|saw|"
+    # "my partner doesn't believe me that X": the fan's own claim, doubted by someone
+    r"(?:does\s*n[o']?t|do\s*n[o']?t|did\s*n[o']?t|won'?t|will not|refuses to)\s+believe(?:\s+(?:me|us))?)\s+"
     r"(?:(?:somewhere|online|earlier|today|on\s+(?:here|tiktok|twitter|x|reddit|tumblr|insta(?:gram)?))\s+)?"
     r"(?:that\s+)?",  # "keeps saying", "i read somewhere that"
     re.IGNORECASE,

@@ -135,8 +135,9 @@ def embedded_question(sentence: str, *, by_verb: bool = False) -> str | None:
     for i in range(1, len(folded) - 1):
         # "... know when it starts", "he asked me who plays nick", "curious who directed it"
         # "... reminder of who plays nick": a noun of knowing and "of" before the question word
+        # "curious about who directed it": a preposition after a word of knowing introduces it too
         introduced = folded[i - 1] in introducers or (
-            i >= 2 and folded[i - 1] in OBJECT_PRONOUNS | {"of"} and folded[i - 2] in introducers
+            i >= 2 and folded[i - 1] in OBJECT_PRONOUNS | {"of", "about"} and folded[i - 2] in introducers
         )
         if folded[i] in _WH_START and introduced and not _fans_own_doing(folded[i + 1 : i + 3]):
             # "tell me on which date it starts": the preposition belongs to the question

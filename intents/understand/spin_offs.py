@@ -27,8 +27,9 @@ async def spin_off_question(c: Composing, show: ShowFacts) -> tuple[bool, Answer
         return True, None  # "the show agatha all along is spun off from": its parent is held, asked about
     named_parent, spin_off = _spin_off(c, show)
     named = any(_says_spin_off(c.tokens[m.start : m.end]) for m in c.res.mentions)
-    if spin_off is not None and named and read_frame(c.res.slotted) is not None:
-        return True, None  # "when does the wandavision spin-off come out" asks about the spin-off
+    if spin_off is not None and named and (read_frame(c.res.slotted) is not None or _asks_else(c)):
+        # "when does the wandavision spin-off come out", "wv spinoff streaming where": about the spin-off
+        return True, None
     if spin_off is not None and read_frame(c.res.slotted) is not None and (asked := _about(c, spin_off)):
         return True, await c.ask(asked)  # "release date for the spinoff then?": a fact of the spin-off
     if spin_off is not None:
@@ -136,6 +137,18 @@ def _other_parent_check(c: Composing, child: ShowFacts) -> Answer | None:
     other = title_case(c.res.unknown_title)
     text = f"No: {child.title} is a spin-off of {parent.title}, not {other}."
     return Answer(text=text, kind="answer", intent="about", confidence=0.9, answers=("No",), show_id=child.id)
+
+
+# Words outside the spin-off's name that ask a fact of it ("wv spinoff streaming where").
+_ASKING_ELSE = frozenset(
+    "where when who whos wheres whens streaming stream watch network cast premiere".split()
+)
+
+
+def _asks_else(c: Composing) -> bool:
+    """Whether words outside the named spin-off ask another fact of it than that it is one."""
+    inside = {i for m in c.res.mentions for i in range(m.start, m.end)}
+    return any(w in _ASKING_ELSE for i, w in enumerate(c.tokens) if i not in inside)
 
 
 def _says_spin_off(words: list[str]) -> bool:

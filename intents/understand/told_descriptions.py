@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from enum import Enum
 
 from intents.resolve import Resolution
+from intents.understand.franchise_told import with_franchise_show
 
 _DETERMINERS = frozenset({"the", "that", "this"})
 
@@ -139,10 +140,16 @@ _SHOW_PRONOUNS = ("it", "its")
 def show_told(tokens: list[str], res: Resolution, around: Resolution) -> list[str] | None:
     """The question with its "it" replaced by the show the talk describes without naming it ("my friend
     won't stop talking about the marvel show joe locke is in. what's it about?"); None otherwise."""
-    if res.shows or not any(t in _SHOW_PRONOUNS for t in tokens):
+    if res.shows:
         return None
-    told = told_description(around, Head.SHOW)
-    if told is None or any(
+    told = told_description(around, Head.SHOW) if any(t in _SHOW_PRONOUNS for t in tokens) else None
+    if told is None:
+        # "joe locke is joining a marvel show. when does it come out": the franchise's show, even after the
+        # show the talk named to say who he is ("the heartstopper guy is in marvel now")
+        # (not when the talk names a season: "s3 is on disney+ because of joe's marvel show. where is it
+        # gonna be" asks of the season)
+        return with_franchise_show(tokens, around.tokens) if around.season is None else None
+    if any(
         m.refs[0].kind == "show" and (m.start < told.start or m.start >= told.end) for m in around.mentions
     ):
         return None  # a show named outside the description is what "it" may mean
