@@ -33,6 +33,10 @@ SUBJECT_LIST_VERB = re.compile(
     r"^\s*(?:also\s+|will\s+also\s+|are\s+also\s+|will\s+(?=(?:co-)?star\b)|)"
     r"(?:star|co-star|return|are back|round out the (?:cast|ensemble)"
     r"|return as well|also return|reprise their roles|(?:have|has) joined|joins? the (?:cast|series)"
+    # "A and B starred alongside C in the first season", "A will guest star in a two-episode arc" (never "in
+    # Other Title": that title's cast).
+    r"|(?:starred|co-starred|stars|co-stars) (?:alongside|opposite)\b(?![^.;]*\bin\s+[“\"‘']?[A-Z])"
+    r"|(?:will (?:also )?)?guest[- ]stars?\b(?!\s+(?:in|on)\s+[“\"‘']?[A-Z])"
     # "A is on board to star in ...", "A and B are set to appear in the second episode", "A will appear in".
     r"|(?:is|are) (?:also )?(?:set|slated|due|confirmed|on board|tapped) to (?:co-)?(?:star|appear)"
     r"|(?:also )?appears? in|will (?:also )?appear in|will (?:also )?be (?:co-)?starring"
@@ -274,4 +278,13 @@ ROLE_THEN_ACTOR = cued(
 JOINS_AS_CREW = re.compile(
     r"[^.;,]*?\bas (?:an? |the |its )?(?:co-)?"
     r"(?:executive producer|producer|showrunner|director|writer|creator)s?\b(?!['’])"
+)
+
+# "... alongside B in Other Title": the cast of a title other than a season of the show at hand.
+IN_OTHER_TITLE = re.compile(r"[^.;]*?\bin\s+[“\"‘']?(?!(?:[Ss]eason|[Ss]eries|Part)\b)[A-Z]")
+
+# After "Name (Bracket)": a crew post the named person holds, so the bracket is their other work.
+CREW_AFTER = re.compile(
+    r",?\s+(?:[a-z]+\s+){0,2}as\s+(?:an?\s+|the\s+|its\s+)?(?:co-)?"
+    r"(?:showrunner|executive producer|producer|writer|head writer|director|creator)s?\b"
 )

@@ -13,8 +13,10 @@ from ingest.cast_patterns import (
     APPOSITIVE,
     CAST_CUE,
     CAST_WORDS,
+    CREW_AFTER,
     CREW_WORDS,
     DESCRIBED_PERSON,
+    IN_OTHER_TITLE,
     IS_CHARACTER,
     IS_RELATIVE,
     JOINING,
@@ -38,7 +40,7 @@ from ingest.cast_patterns import (
     WHOM_PLAYS,
     character_list,
 )
-from ingest.cast_shapes import described_people
+from ingest.cast_shapes import described_people, described_subjects
 from ingest.character_names import _appositive, _aside_roles, _is_character, _name_ends, character_shaped
 from ingest.context import CHARACTER, Context, person_list, titled_before, trailing_people
 from ingest.credit_record import actor_credit as _credit
@@ -196,7 +198,15 @@ def cast_facts(sentence: Sentence, ctx: Context) -> list[ExtractedFact]:
             and not CAST_WORDS.search(before)
         ):
             continue  # "produced by A and B alongside C" lists producers, not cast
-        if re.search(r"\b(?:starred|appeared|seen|known|recognized|recognised)\b[^.;]*$", before):
+        if re.match(r"(?:alongside|opposite)\b", cue.group().strip()) and IN_OTHER_TITLE.match(
+            text, cue.end()
+        ):
+            continue  # "A starred alongside B in Other Title": that title's cast
+        # ("A starred alongside B": the cast of the show at hand, no other work named.)
+        if re.search(
+            r"\b(?:starred|appeared|seen|known|recognized|recognised)\s+(?:in|on|for|as|from)\b[^.;]*$",
+            before,
+        ):
             continue  # "starred in Apple TV's 'Sugar' opposite Colin Farrell": that work's cast
         if other_works_cast(before, ctx):
             continue  # "a new comedy starring A", "an adaptation of the 1980s drama starring B"
@@ -211,7 +221,7 @@ def cast_facts(sentence: Sentence, ctx: Context) -> list[ExtractedFact]:
         # "starring Will & Grace alum Sean Hayes": words describing the person come first.
         described = DESCRIBED_PERSON.match(text[cue.end() :])
         items, _end = person_list(text[cue.end() + (described.end() if described else 0) :], ctx, roles=True)
-        items = items or [(p, None) for p in described_people(text[cue.end() :], ctx)]
+        items = items or [(p, None) for p in described_people(text[cue.end() :], ctx)[0]]
         for person, character in items:
             add(person, character, 0.8, titled_before(before, ctx))
         if RETURNING_CUE.search(cue.group()):
@@ -222,6 +232,8 @@ def cast_facts(sentence: Sentence, ctx: Context) -> list[ExtractedFact]:
             _aside_roles([(p, a) for p, a in roster if a and character_shaped(a)], ctx, add)
     # "Marcus Rutherford and Dónal Finn also star."
     items, end = person_list(text, ctx, roles=True)
+    if not SUBJECT_LIST_VERB.match(text[end:]):
+        items, end = described_subjects(text, ctx, SUBJECT_LIST_VERB) or (items, end)
     # "Former Pretty Little Liars star Lucy Hale": "star" before a name is a noun, not what the list does.
     noun = re.match(r"\s*(?:co-)?stars?\s+[A-Z]", text[end:])
     if items and SUBJECT_LIST_VERB.match(text[end:]) and not noun and not JOINS_AS_CREW.match(text[end:]):
@@ -242,6 +254,8 @@ def cast_facts(sentence: Sentence, ctx: Context) -> list[ExtractedFact]:
             continue  # "Gillian Jacobs (Atom Eve)": the person comes first, the role in brackets
         if re.match(r"\s+as\s+(?:the\s+)?[“\"‘]?[A-Z]", text[match.end() :]):
             continue  # "Michiel Huisman (Orphan Black) as Alex": an actor, their other work, their role
+        if CREW_AFTER.match(text, match.end()):
+            continue  # "with Ira Beck (Pale Harbor) returning as showrunner": a crew member, their other work
         bracket = match.group(2)
         if " " in bracket and who != bracket:
             continue  # "Aurora Perrineau (When They See Us)": a title in brackets, not "See Us"

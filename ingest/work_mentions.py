@@ -14,7 +14,9 @@ from ingest.work_asides import work_aside
 # its own star speaking; "'Happy Valley,' creator Sally Wainwright" keeps the comma inside the quotes.)
 _WORK_AFTER = re.compile(
     r"(?:[.,]?[”\"’']|(?!,))\s+(?:[Cc]reator|[Cc]o-creator|[Ww]riter|[Ss]tar|[Dd]irector|[Ss]howrunner|[Aa]lum"
-    r"|[Aa]ctress|[Aa]ctor)\b"
+    r"|[Aa]ctress|[Aa]ctor"
+    # "the “Harbor High” spinoff": the show another one came from.
+    r"|[Ss]pin-?off|[Pp]requel|[Ss]equel|[Oo]ffshoot)\b"
 )
 _WORK_BEFORE = re.compile(
     # ("has landed the lead role in X" is the show at hand: a lead is won, not looked back on.)
