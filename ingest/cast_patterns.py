@@ -10,6 +10,8 @@ from ingest.names import CAPW, PERSON
 LIST_CUES = re.compile(
     # "Clean Slate, starring and co-written by A and B": the list both stars and writes.
     r"\b(?:also\s+|will\s+|)(?:starring and (?:co-)?(?:written|created|(?:executive )?produced|directed) by"
+    # ("Other series stars include A and B": the list follows "include".)
+    r"|(?:(?:other|series|its|the)\s+)*stars (?:also )?include"
     r"|stars|star|starring|co-stars|co-starring|alongside|opposite"
     # ("A ... is joined in the main cast by B (Other Work) and C": the rest of the cast.)
     r"|joined (?:in the (?:main |regular |core |series )?(?:cast|ensemble) )?by(?: newcomers)?"
@@ -253,7 +255,8 @@ JOINING = re.compile(
 # comes after words describing them, ending in what they are.
 DESCRIBED_ITEM = re.compile(
     r"(?:[\w&'’.“”\"-]+\s+){0,10}?(?:singer|actress|actor|star|mainstay|comedian|alum|alumna|alumnus|winner"
-    r"|nominee|veteran|newcomer|performer|rapper|musician|icon|legend|favou?rite)\s+(?=[A-Z])"
+    r"|nominee|veteran|newcomer|performer|rapper|musician|icon|legend|favou?rite|author|host|personality)\s+"
+    r"(?=[A-Z])"
 )
 # "Kim Ji-won, known for Glass Garden, will play ...": an aside about the actor between name and verb (its
 # own roles stay its own: "best known as Ruby in X" is never read as a role here).

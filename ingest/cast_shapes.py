@@ -255,7 +255,9 @@ def described_people(text: str, ctx: Context, bare_first: bool = False) -> tuple
                 break
         people += [person for person, _aside in items]
         last = start + end
-        separator = re.match(r"\s*,\s*(?:and\s+)?|\s+and\s+", text[last:])
+        separator = re.match(
+            r",?\s+(?:in addition to|as well as)\s+|\s*,\s*(?:and\s+)?|\s+and\s+", text[last:]
+        )
         if not separator:
             break
         pos = last + separator.end()

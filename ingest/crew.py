@@ -139,9 +139,11 @@ def crew_facts(sentence: Sentence, ctx: Context) -> list[ExtractedFact]:
                 items = [(mononym.group(1), None)]  # "based on the web novel by Chugong"
             # "produced by A and B alongside C": C shares the role.
             # "... as well as Groundswell Films' C and D": a company's people share it too.
+            # "... and his Dune Road partners C and D": the producer's partners share it too.
             more = re.match(
                 r"\s+(?:alongside|with|as well as)\s+"
-                r"(?:(?:the )?(?:[A-Z][\w&-]*\s+){0,3}?[A-Z][\w&-]*['’]s?\s+)?",
+                r"(?:(?:the )?(?:[A-Z][\w&-]*\s+){0,3}?[A-Z][\w&-]*['’]s?\s+)?"
+                r"|\s+and\s+(?:his|her|their)\s+(?:[A-Z][\w&-]*\s+){0,3}(?:partners?|colleagues?)\s+",
                 text[cue.end() + end :],
             ) if items else None  # fmt: skip
             if more:

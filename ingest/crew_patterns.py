@@ -122,7 +122,13 @@ PREDICATES = [
         for role in ("creator", "writer", "showrunner")
     ),
     # "serves as creator, executive producer and writer": a producer among the listed roles.
-    (re.compile(_SERVES_AS + r"executive producer\b(?=,|\s+and\b)"), ("executive_producer",)),
+    # ("serves as creator and executive producer for the series": the last of the list.)
+    (
+        re.compile(
+            _SERVES_AS + r"executive producer\b(?=,|\s+and\b|\s+(?:for|on) the (?:series|show)\b|\s*[.;]|$)"
+        ),
+        ("executive_producer",),
+    ),
     (re.compile(r"\bdeveloped (?:the (?:show|series)|it)(?: for (?:television|TV))?\b"), ("creator",)),
     (re.compile(r"\bcreated, wrote\b"), ("creator", "writer")),
     (

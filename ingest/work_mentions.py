@@ -37,6 +37,8 @@ _WORK_BEFORE = re.compile(
     # "whose credits include Dust Road and X": every title of the list is that person's work.
     r"|credits (?:include|including)(?: [“\"‘']?[A-Z][^.;]{0,60}?(?:,| and))?"
     r"|first time since"
+    # "Joel Stein (creator “Harbor”)": a bracket naming what the person made before.
+    r"|(?<=\()(?:co-)?(?:creator|writer|star|director|producer|showrunner)(?: of)?"
     # "her first role since winning Best Supporting Actress for 'Minari'": the work an award was won for.
     r"|\b(?:winning|won|wins) (?:an? |the |her |his |their )?(?:[A-Z][\w.]* ){1,4}for"
     # "the first series from Tom Vale since his hit comedy Salt Road": the maker's earlier show.
