@@ -138,3 +138,18 @@ def test_cast_told_after_with_or_as_guests_is_the_shows_cast(sentence: str) -> N
 def test_a_bare_weekday_said_on_that_weekday_gives_no_day() -> None:
     records = found("Vault Nine returns to Netflix for its second season on Wednesday night.")
     assert not any(r["type"] == "release" and r.get("date") for r in records)
+
+
+def test_a_show_whose_run_ended_and_whose_story_is_told_is_the_article_s_show() -> None:
+    text = (
+        "Bitter Almond just got some sour news: it has reached the end of its run at Starz.\n\n"
+        "The kitchen drama will not return for Season 3. Bitter Almond centered on Ivy Marsh's Nell."
+    )
+    records = found(text, dt.date(2019, 12, 20))
+    assert has(records, type="show", title="Bitter Almond", network="Starz")
+    assert has(records, type="descriptor", show="Bitter Almond", value="canceled")
+
+
+def test_a_show_which_released_back_on_a_day_came_out_before_the_article() -> None:
+    records = found("Salt Flats, which released on Netflix back on February 21, stars Harold Finch.")
+    assert has(records, type="release", show="Salt Flats", date="2020-02-21")
