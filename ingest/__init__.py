@@ -8,6 +8,9 @@ from ingest.extract import extract_facts
 from ingest.guard import MAX_BYTES, check_text, decode_article
 from ingest.model import ExtractedFact, Extraction, FactKind, IngestError
 from ingest.records import article_record, to_fact_lines, to_fact_records
+from ingest.regex_cache import widen_pattern_cache
+
+widen_pattern_cache()
 
 __all__ = [
     "MAX_BYTES",

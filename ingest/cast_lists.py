@@ -18,6 +18,8 @@ _ALSO_IN = re.compile(
     r"\s+(?:also|all|both)\s+(?:(?:set|slated|due|confirmed|on board) to\s+)?"
     r"(?:star|starring|co-star|co-starring|appear|appearing|feature|featuring|returning|return)\b"
     r"(?!\s+(?:in|on)\s+(?:the\s+)?[A-Z])"  # "also starring in Other Title": that title's cast
+    # "premiered on February 21 with A, B and C starring": the list ends the clause.
+    r"|\s+starring(?=\s*[.,;]|$)"
 )
 _WITH = re.compile(r"(?:^|[\s,(])with\s+(?=[A-Z])")
 # "and Dara Pune as his landlady": a role told in lower case, never a crew job.

@@ -10,6 +10,8 @@ from ingest.names import CAPW, PERSON
 LIST_CUES = re.compile(
     # "Clean Slate, starring and co-written by A and B": the list both stars and writes.
     r"\b(?:also\s+|will\s+|)(?:starring and (?:co-)?(?:written|created|(?:executive )?produced|directed) by"
+    # ("Other series stars include A and B": the list follows "include".)
+    r"|(?:(?:other|series|its|the)\s+)*stars (?:also )?include"
     r"|stars|star|starring|co-stars|co-starring|alongside|opposite"
     # ("A ... is joined in the main cast by B (Other Work) and C": the rest of the cast.)
     r"|joined (?:in the (?:main |regular |core |series )?(?:cast|ensemble) )?by(?: newcomers)?"
@@ -33,6 +35,10 @@ SUBJECT_LIST_VERB = re.compile(
     r"^\s*(?:also\s+|will\s+also\s+|are\s+also\s+|will\s+(?=(?:co-)?star\b)|)"
     r"(?:star|co-star|return|are back|round out the (?:cast|ensemble)"
     r"|return as well|also return|reprise their roles|(?:have|has) joined|joins? the (?:cast|series)"
+    # "A and B starred alongside C in the first season", "A will guest star in a two-episode arc" (never "in
+    # Other Title": that title's cast).
+    r"|(?:starred|co-starred|stars|co-stars) (?:alongside|opposite)\b(?![^.;]*\bin\s+[“\"‘']?[A-Z])"
+    r"|(?:will (?:also )?)?guest[- ]stars?\b(?!\s+(?:in|on)\s+[“\"‘']?[A-Z])"
     # "A is on board to star in ...", "A and B are set to appear in the second episode", "A will appear in".
     r"|(?:is|are) (?:also )?(?:set|slated|due|confirmed|on board|tapped) to (?:co-)?(?:star|appear)"
     r"|(?:also )?appears? in|will (?:also )?appear in|will (?:also )?be (?:co-)?starring"
@@ -249,7 +255,8 @@ JOINING = re.compile(
 # comes after words describing them, ending in what they are.
 DESCRIBED_ITEM = re.compile(
     r"(?:[\w&'’.“”\"-]+\s+){0,10}?(?:singer|actress|actor|star|mainstay|comedian|alum|alumna|alumnus|winner"
-    r"|nominee|veteran|newcomer|performer|rapper|musician|icon|legend|favou?rite)\s+(?=[A-Z])"
+    r"|nominee|veteran|newcomer|performer|rapper|musician|icon|legend|favou?rite|author|host|personality)\s+"
+    r"(?=[A-Z])"
 )
 # "Kim Ji-won, known for Glass Garden, will play ...": an aside about the actor between name and verb (its
 # own roles stay its own: "best known as Ruby in X" is never read as a role here).
@@ -274,4 +281,13 @@ ROLE_THEN_ACTOR = cued(
 JOINS_AS_CREW = re.compile(
     r"[^.;,]*?\bas (?:an? |the |its )?(?:co-)?"
     r"(?:executive producer|producer|showrunner|director|writer|creator)s?\b(?!['’])"
+)
+
+# "... alongside B in Other Title": the cast of a title other than a season of the show at hand.
+IN_OTHER_TITLE = re.compile(r"[^.;]*?\bin\s+[“\"‘']?(?!(?:[Ss]eason|[Ss]eries|Part)\b)[A-Z]")
+
+# After "Name (Bracket)": a crew post the named person holds, so the bracket is their other work.
+CREW_AFTER = re.compile(
+    r",?\s+(?:[a-z]+\s+){0,2}as\s+(?:an?\s+|the\s+|its\s+)?(?:co-)?"
+    r"(?:showrunner|executive producer|producer|writer|head writer|director|creator)s?\b"
 )

@@ -234,18 +234,42 @@ def _work_actors_joining(sentence: Sentence, ctx: Context) -> list[ExtractedFact
     return out
 
 
-def described_people(text: str, ctx: Context) -> list[str]:
+def described_people(text: str, ctx: Context, bare_first: bool = False) -> tuple[list[str], int]:
     """The people of a cast list where each comes after words describing them ("Grammy winner and Tony
-    nominee Ana Ruiz, Emmy-winning actress Bo Lee, and ..."), in order, until an item is no such person."""
+    nominee Ana Ruiz, Emmy-winning actress Bo Lee, and ..."), in order, until an item is no such person, and
+    where the list ends. After a described item (or from the start, when `bare_first`) items may be bare:
+    "Emmy winner A (Work), B (Work) and C", "A and Oscar winner B"."""
     people: list[str] = []
-    pos = 0
-    while described := DESCRIBED_ITEM.match(text, pos):
-        items, end = person_list(text[described.end() :], ctx)
+    pos = last = 0
+    while True:
+        # A bare name first: a description must not run on over one ("A and Oscar winner B").
+        start = pos
+        items, end = person_list(text[pos:], ctx) if people or bare_first else ([], 0)
         if not items:
-            break
-        people.append(items[0][0])
-        separator = re.match(r"\s*,\s*(?:and\s+)?|\s+and\s+", text[described.end() + end :])
+            described = DESCRIBED_ITEM.match(text, pos)
+            if described is None:
+                break
+            start = described.end()
+            items, end = person_list(text[start:], ctx)
+            if not items:
+                break
+        people += [person for person, _aside in items]
+        last = start + end
+        separator = re.match(
+            r",?\s+(?:in addition to|as well as)\s+|\s*,\s*(?:and\s+)?|\s+and\s+", text[last:]
+        )
         if not separator:
             break
-        pos = described.end() + end + separator.end()
-    return people
+        pos = last + separator.end()
+    return people, last
+
+
+def described_subjects(
+    text: str, ctx: Context, verb: re.Pattern[str]
+) -> tuple[list[tuple[str, str | None]], int] | None:
+    """The people opening `text` before `verb` when one of them comes described ("A and Oscar winner B
+    starred alongside C"), with where the list ends; None when there is no such list."""
+    people, end = described_people(text, ctx, bare_first=True)
+    if len(people) < 2 or not verb.match(text[end:]):
+        return None
+    return [(person, None) for person in people], end

@@ -32,7 +32,9 @@ _AWARDED = re.compile(r"[A-Z][\w]*-(?:winner|winning|nominated|nominee)")
 CHARACTER_AFTER_AS = re.compile(rf"\s+as\s+{CHARACTER}")
 # Where a sentence splits into clauses; ", and" splits only before a new subject, not inside "A, B, and C".
 CLAUSE_SPLIT = re.compile(
-    r",\s*(?:and|while|but|with|though)\s+(?=(?:he|she|they|it)\b|[a-z]|[A-Z][\w'’-]+(?:(?:\s|\s+and\s+)[A-Z][\w'’-]+)*\s"
+    # ("with Ira Beck (Pale Harbor) returning as ...": other work may stand in brackets before the verb.)
+    r",\s*(?:and|while|but|with|though)\s+(?=(?:he|she|they|it)\b|[a-z]|[A-Z][\w'’-]+(?:(?:\s|\s+and\s+)[A-Z][\w'’-]+)*"
+    r"(?:\s+\([^()]{1,40}\))?\s"
     r"(?:is|was|are|were|has|have|had|also|will|previously|first|fans|plays|returns|serves|serving|directed|wrote|created"
     r"|executive|helming|helmed|directs|joins|won|received|returning|staying)\b)|;\s*"
     # "creator, writer and showrunner" is one list of roles, not two clauses.

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from ingest.context import Context, clauses_of, last_people, person_list, trailing_people
+from ingest.crew_partners import partner_roles
 from ingest.crew_patterns import AS_ROLE, AS_ROLES, BEFORE_LIST, HANDED_OVER, NEGATED, PREDICATES
 from ingest.cued import cued
 from ingest.described_crew import DESCRIPTOR, described_people
@@ -138,9 +139,11 @@ def crew_facts(sentence: Sentence, ctx: Context) -> list[ExtractedFact]:
                 items = [(mononym.group(1), None)]  # "based on the web novel by Chugong"
             # "produced by A and B alongside C": C shares the role.
             # "... as well as Groundswell Films' C and D": a company's people share it too.
+            # "... and his Dune Road partners C and D": the producer's partners share it too.
             more = re.match(
                 r"\s+(?:alongside|with|as well as)\s+"
-                r"(?:(?:the )?(?:[A-Z][\w&-]*\s+){0,3}?[A-Z][\w&-]*['’]s?\s+)?",
+                r"(?:(?:the )?(?:[A-Z][\w&-]*\s+){0,3}?[A-Z][\w&-]*['’]s?\s+)?"
+                r"|\s+and\s+(?:his|her|their)\s+(?:[A-Z][\w&-]*\s+){0,3}(?:partners?|colleagues?)\s+",
                 text[cue.end() + end :],
             ) if items else None  # fmt: skip
             if more:
@@ -233,21 +236,8 @@ def crew_facts(sentence: Sentence, ctx: Context) -> list[ExtractedFact]:
                     else:
                         add(person, role, 0.8)
         # "... executive produces with A, B and C": the people after "with"/"alongside" share the role.
-        partner = re.search(r"\bexecutive produc(?:es?|ing|ers?,?) (?:with|alongside)\s+", rest)
-        if partner:
-            others, _e = person_list(rest[partner.end() :], ctx)
-            for person, _a in others:
-                add(person, "executive_producer", 0.8)
-        partner = re.search(r"\bshowrunners? (?:with|alongside)\s+", rest)
-        if partner:
-            others, _e = person_list(rest[partner.end() :], ctx)
-            for person, _a in others:
-                add(person, "showrunner", 0.8)
-        partner = re.search(r"\bcreated it with\s+", rest)
-        if partner:
-            others, _e = person_list(rest[partner.end() :], ctx)
-            for person, _a in others:
-                add(person, "creator", 0.8)
+        for person, role in partner_roles(rest, ctx):
+            add(person, role, 0.8)
     # "A is co-creating and executive producing Tin Lantern with B and C": B and C are its creators too.
     for partner in re.finditer(r"\bco-creat(?:ed|es|ing)\b[^.;]{0,80}?\swith\s+(?=[A-Z])", text):
         for person, _a in person_list(text[partner.end() :], ctx)[0]:

@@ -116,9 +116,19 @@ PREDICATES = [
         ("creator",),
     ),
     # "serves as creator, writer and showrunner": each role of the list.
-    *((re.compile(_SERVES_AS + role + r"\b"), (role,)) for role in ("creator", "writer", "showrunner")),
+    # ("serves as executive producer and co-showrunner along with B": a shared post is the post.)
+    *(
+        (re.compile(_SERVES_AS + r"(?:co-)?" + role + r"\b"), (role,))
+        for role in ("creator", "writer", "showrunner")
+    ),
     # "serves as creator, executive producer and writer": a producer among the listed roles.
-    (re.compile(_SERVES_AS + r"executive producer\b(?=,|\s+and\b)"), ("executive_producer",)),
+    # ("serves as creator and executive producer for the series": the last of the list.)
+    (
+        re.compile(
+            _SERVES_AS + r"executive producer\b(?=,|\s+and\b|\s+(?:for|on) the (?:series|show)\b|\s*[.;]|$)"
+        ),
+        ("executive_producer",),
+    ),
     (re.compile(r"\bdeveloped (?:the (?:show|series)|it)(?: for (?:television|TV))?\b"), ("creator",)),
     (re.compile(r"\bcreated, wrote\b"), ("creator", "writer")),
     (
@@ -136,7 +146,8 @@ PREDICATES = [
     (
         re.compile(
             r"\bshowrunners? and executive producers?\b|\bexecutive produc(?:es?|ing)\b"
-            r"|\b(?:is|are|was|were|serves? as|serving as) (?:also )?(?:an? )?executive producers?\b"
+            r"|\b(?:is|are|was|were|serves? as|served as|serving as) (?:also )?(?:an? )?"
+            r"(?:executive producers?|EPs?)\b"
             r"|^executive producers?\b"
             # "X has joined the project as an executive producer".
             rf"|{_JOINED_AS}(?:co-)?executive producer\b"
@@ -170,6 +181,8 @@ PREDICATES = [
             r"|\b(?:will |to )?script(?:s|ed)? the (?:series|show|pilot|film|movie|episodes?)\b"
             r"|\b(?:will|to) (?:co-)?write and (?:direct|serve|executive produce|showrun)\b"
             r"|\bwrites and showruns\b"
+            # "A and B write and executive produce the series".
+            r"|\b(?:write|writes|wrote) and (?:executive )?produc(?:e|es|ed)\b"
         ),
         ("writer",),
     ),

@@ -1,6 +1,6 @@
 """Crew wordings the crew readers miss, seen in real news of many outlets and years:
 
-- "the brainchild of Sela Moravec": the show's creator;
+- "the brainchild of Sela Moravec": the show's creator; "the Mick Bayer-produced drama": its producer;
 - two makers sharing one surname: "created by Lilly and Lana Wachowski (The Matrix) and J. Michael
   Straczynski";
 - a producer opening a clause after a fronted phrase: "In addition to Green, Jordan Peele is executive
@@ -19,7 +19,22 @@ from ingest.model import ExtractedFact, FactKind, fact
 from ingest.names import PERSON, is_person_name
 from ingest.sentences import Sentence
 
-_BRAINCHILD = re.compile(rf"\bthe brainchild of\s+({PERSON})(?:\s+and\s+({PERSON}))?")
+# ("the brainchild of Harbor Road creator Felix Amari": the maker may come described by earlier work.)
+_BRAINCHILD = re.compile(
+    rf"\bthe brainchild of\s+(?:(?:[A-Z][\w'’&:.-]*\s+){{1,4}}(?:co-)?creator\s+)?({PERSON})"
+    rf"(?:\s+and\s+({PERSON}))?"
+)
+# "The Mick Bayer-produced drama": a maker's name joined to the verb before the show's word.
+_JOINED_VERB = {
+    "produced": "executive_producer",
+    "created": "creator",
+    "directed": "director",
+    "written": "writer",
+}
+_MAKER_JOINED = re.compile(
+    rf"\b({PERSON})-(produced|created|directed|written)\s+(?:[a-z][\w-]*\s+){{0,2}}"
+    r"(?:series|show|drama|comedy|thriller|miniseries|sitcom|film|movie)\b"
+)
 _SHARED_BY = {"created": "creator", "co-created": "creator", "developed": "creator", "written": "writer",
               "directed": "director"}  # fmt: skip
 # "created by Lilly and Lana Wachowski", maybe "(The Matrix)" and "and J. Michael Straczynski" after.
@@ -45,7 +60,9 @@ def crew_wording_facts(sentence: Sentence, ctx: Context) -> list[ExtractedFact]:
     """Crew credits from the wordings above, for the show the sentence is about."""
     text = sentence.text
     if not sentence.states or not re.search(
-        r"brainchild|\bby\b|executive|attached|set to|on board|tapped|hired|enlisted|recruited|signed", text
+        r"brainchild|\bby\b|executive|attached|set to|on board|tapped|hired|enlisted|recruited|signed"
+        r"|-(?:produced|created|directed|written)\b",
+        text,
     ):
         return []
     show = ctx.show_for(sentence)
@@ -60,6 +77,9 @@ def crew_wording_facts(sentence: Sentence, ctx: Context) -> list[ExtractedFact]:
         if ctx.person(first) is not None or not all(is_person_name(n) for n in names):
             continue  # "by Tom and Ana Lee" where Tom is someone named in full: two people, not siblings
         credits += [(name, _SHARED_BY[verb]) for name in names + ([third] if third else [])]
+    for match in _MAKER_JOINED.finditer(text):
+        maker = re.sub(r"^(?:The|A|An|Its)\s+", "", match.group(1))  # "The Mick Bayer-produced drama"
+        credits.append((maker, _JOINED_VERB[match.group(2)]))
     for match in _EP_OPENING.finditer(text):
         credits.append((match.group(1), "executive_producer"))
     for match in [*_ATTACHED.finditer(text), *_HIRED.finditer(text)]:

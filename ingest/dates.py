@@ -181,6 +181,9 @@ def _relative(match: re.Match[str], published: dt.date) -> DateMention:
             # "next Thursday": that weekday in the calendar week after the article's (said on a Friday, six
             # days on; said on a Monday, "next Friday" is eleven days on).
             on = published + dt.timedelta(days=7 - published.weekday() + wanted)
+        elif wanted == published.weekday() and said != "this":
+            # "returns on Wednesday" said on a Wednesday: that day, or a week on? Unclear, so no day.
+            return DateMention(start, end, None, published.year, None, True)
         else:
             on = published + dt.timedelta(days=(wanted - published.weekday()) % 7 or 7)
         return DateMention(start, end, on, on.year, on.month, True)

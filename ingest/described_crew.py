@@ -17,7 +17,10 @@ _JOB = (
 )
 _PLAIN = re.compile(_JOB)
 DESCRIPTOR = re.compile(
-    _JOB + r"|(?:(?:(?:the\s+)?(?:series|show['’]s|[A-Z][\w'’&:.-]*(?:\s+[A-Z][\w'’&:.-]*){0,3})\s+)?"
+    # ("season-two executive producer B", "showrunner and executive producer A": a season's job, or two.)
+    _JOB + r"|(?:(?:(?:the\s+)?(?:series|show['’]s|season[- ]\w+"
+    r"|[A-Z][\w'’&:.-]*(?:\s+[A-Z][\w'’&:.-]*){0,3})\s+)?"
+    r"(?:(?:co-)?(?:creator|director|writer|showrunner|executive producer|producer)s?(?:,\s+|,?\s+and\s+))?"
     r"(?:co-)?(?:creator|director|writer|showrunner|executive producer|producer|novelist|playwright"
     r"|author)s?\s+"
     # ("Series star Dale Rourke will direct the premiere": an actor turned director, described by the show's

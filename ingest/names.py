@@ -125,10 +125,12 @@ NETWORKS: list[tuple[str, re.Pattern[str]]] = [
         ("ABC", r"\bABC\b(?! Signature| Studios| Family)"),
         (
             "Fox",
-            r"\bFox\b(?= (?:(?:broadcast )?network|series|drama|comedy|show)|['’]s)|\bon Fox\b"
+            r"\bFox\b(?= (?:(?:broadcast )?network|series|drama|comedy|show)|['’]s)|(?<=\bon )Fox\b"
             r"|(?:(?<=\breturns to )|(?<=\bmoves to )|(?<=\bheads to )|(?<=\breturning to ))Fox\b"
             # "cancelled at Fox", "picked up by Fox".
             r"|(?:(?<=\bcancelled at )|(?<=\bcanceled at )|(?<=\brenewed at )|(?<=\bup by ))Fox\b"
+            # ("canceled after three seasons at Fox": where its seasons ran.)
+            r"|(?:(?<=\bseasons at )|(?<=\bseason at ))Fox\b"
             # ("Fox renews X", "Fox has given X a second season": what only a network does to a show.)
             r"|(?:^|(?<=\band )|(?<=, )|(?<=\. ))(?<![A-Z]\. )Fox\b(?= (?:(?:has|have|is) )?(?:now )?"
             r"(?:decided to )?(?:announced|renew(?:ed|s|ing)?|cancel(?:l?ed|s|ing)?|order(?:ed|s|ing)?|picked"

@@ -108,7 +108,8 @@ def network_votes(sentence: Sentence, ctx: Context) -> list[tuple[str, str]]:
         # "Prime Video's new drama X", and without the possessive "the Fox drama X".
         owned = (
             _title_after(after, ctx)
-            if re.match(rf"['’‘]s?\s|\s+(?:[a-z][\w-]*\s+)?{GENRE}\s", after)
+            # ("The Hulu original Sentinel stars ...": a network's original is its show.)
+            if re.match(rf"['’‘]s?\s|\s+(?:[a-z][\w-]*\s+)?(?:{GENRE}|original)\s", after)
             else None
         )
         boxed = re.search(r"(?:^|\s)\($", text[:start]) and re.match(r"(?:\s+on\s+[^)]+)?[),;]", after)

@@ -13,8 +13,10 @@ from ingest.cast_patterns import (
     APPOSITIVE,
     CAST_CUE,
     CAST_WORDS,
+    CREW_AFTER,
     CREW_WORDS,
     DESCRIBED_PERSON,
+    IN_OTHER_TITLE,
     IS_CHARACTER,
     IS_RELATIVE,
     JOINING,
@@ -38,45 +40,16 @@ from ingest.cast_patterns import (
     WHOM_PLAYS,
     character_list,
 )
-from ingest.cast_shapes import described_people
+from ingest.cast_scope import elsewhere, titled_cast
+from ingest.cast_shapes import described_people, described_subjects
 from ingest.character_names import _appositive, _aside_roles, _is_character, _name_ends, character_shaped
 from ingest.context import CHARACTER, Context, person_list, titled_before, trailing_people
 from ingest.credit_record import actor_credit as _credit
 from ingest.cued import cued
 from ingest.lone_names import actor_before_work
-from ingest.model import ExtractedFact, FactKind, fact
+from ingest.model import ExtractedFact
 from ingest.names import CAPW, NOT_NAME, PERSON, is_person_name
 from ingest.sentences import Sentence
-
-# "in the original films", "in the 1980 miniseries": a work the show remakes or follows, never the show.
-_EARLIER_ORIGINAL = re.compile(
-    r"\s*,?\s*(?:in|on|from) (?:the|an?) (?:original|earlier|previous|first|classic|\d{4}s?) (?:\d{4} )?"
-    r"(?:[\w-]+ )?(?:films?|movies?|series|show|miniseries|versions?|adaptations?|trilogy)\b"
-)
-
-
-def _elsewhere(after: str, show: str, ctx: Context) -> bool:
-    """Does the role just read belong to another show named right after it ("... on 'Ted Lasso'")?"""
-    named = re.match(r"\s*,?\s*(?:in|on|from) (?:the (?:\w+ )?(?:series|show|film|movie) )?[“\"‘']?(.{1,80})",
-                     after)  # fmt: skip
-    if not named:
-        return False
-    if _EARLIER_ORIGINAL.match(after):
-        return True  # "... as Mad Max in the original films": the role in the work the show remakes
-    spans = ctx.titles_in(named.group(1))
-    return bool(spans) and spans[0][0] == 0 and spans[0][2] != show
-
-
-def _titled_cast(text: str, ctx: Context) -> list[ExtractedFact]:
-    """In a sentence naming several shows, only casts a title introduces: "Crisis, a drama starring A"."""
-    out: list[ExtractedFact] = []
-    for cue in re.finditer(r"\b(?:starring|co-starring|which stars)\s+", text):
-        own = titled_before(text[: cue.start()], ctx)
-        described = DESCRIBED_PERSON.match(text[cue.end() :])
-        items, _end = person_list(text[cue.end() + (described.end() if described else 0) :], ctx)
-        out += [fact(FactKind.CREDIT, text, 0.75, show=own, person=p, role="actor") for p, _a in items if own]
-    return out
-
 
 # Compiled once here, not built and looked up again for every sentence: each is some 10,000 characters.
 _PLAYS_CHARACTER = cued(
@@ -96,7 +69,7 @@ def cast_facts(sentence: Sentence, ctx: Context) -> list[ExtractedFact]:
     if captioned:
         show = caption_title  # "REVOLUTION — ... Pictured: A as X": the caption's own show, or none
     if show is None:
-        return [] if captioned else _titled_cast(text, ctx)
+        return [] if captioned else titled_cast(text, ctx)
     found: dict[str, ExtractedFact] = {}
 
     def add(person: str, character: str | None, confidence: float, own: str | None = None) -> None:
@@ -128,7 +101,7 @@ def cast_facts(sentence: Sentence, ctx: Context) -> list[ExtractedFact]:
         past = "played" in match.group(0)
         if past and re.match(r"\s*,?\s*(?:in|on) (?:the \d{4} \w+ )?[A-Z]", text[match.end() :]):
             continue  # "who played Din Djarin in The Mandalorian" is another show's role
-        if _elsewhere(text[match.end() :], show, ctx):
+        if elsewhere(text[match.end() :], show, ctx):
             continue  # "Goldstein, who also plays Roy Kent on 'Ted Lasso'": that show's role
         plural = PLURAL_VERB.match(text[match.end(1) :])
         subjects = trailing_people(text[: match.end(1)], ctx) if plural else []
@@ -169,7 +142,7 @@ def cast_facts(sentence: Sentence, ctx: Context) -> list[ExtractedFact]:
             rf"(?:^|[\s,(])({PERSON})(?:\s*\([^()]{{1,60}}\))?\s+as\s+{CHARACTER}", text
         ):
             who = ctx.person(match.group(1))
-            if not who or who in found or _elsewhere(text[match.end() :], show, ctx):
+            if not who or who in found or elsewhere(text[match.end() :], show, ctx):
                 continue
             if re.search(r"\b(?:stars?|starring|appears?) (?:in|on)\s+$", text[: match.start(1)]):
                 continue  # "who also stars in Pitch Side as Roy Dent": a title, never a person, before "as"
@@ -196,7 +169,17 @@ def cast_facts(sentence: Sentence, ctx: Context) -> list[ExtractedFact]:
             and not CAST_WORDS.search(before)
         ):
             continue  # "produced by A and B alongside C" lists producers, not cast
-        if re.search(r"\b(?:starred|appeared|seen|known|recognized|recognised)\b[^.;]*$", before):
+        if (
+            re.match(r"(?:alongside|opposite)\b", cue.group().strip())
+            and re.search(r"\bstarred\b[^.;]*$", before)
+            and IN_OTHER_TITLE.match(text, cue.end())
+        ):
+            continue  # "A starred alongside B in Other Title": that title's cast
+        # ("A starred alongside B": the cast of the show at hand, no other work named.)
+        if re.search(
+            r"\b(?:starred|appeared|seen|known|recognized|recognised)\s+(?:in|on|for|as|from)\b[^.;]*$",
+            before,
+        ):
             continue  # "starred in Apple TV's 'Sugar' opposite Colin Farrell": that work's cast
         if other_works_cast(before, ctx):
             continue  # "a new comedy starring A", "an adaptation of the 1980s drama starring B"
@@ -211,7 +194,9 @@ def cast_facts(sentence: Sentence, ctx: Context) -> list[ExtractedFact]:
         # "starring Will & Grace alum Sean Hayes": words describing the person come first.
         described = DESCRIBED_PERSON.match(text[cue.end() :])
         items, _end = person_list(text[cue.end() + (described.end() if described else 0) :], ctx, roles=True)
-        items = items or [(p, None) for p in described_people(text[cue.end() :], ctx)]
+        # ("stars A, Oscar winner B and Emmy nominee C": described people may follow bare ones.)
+        listed = described_people(text[cue.end() :], ctx, bare_first=bool(items))[0]
+        items = items if len(items) >= len(listed) else [(p, None) for p in listed]
         for person, character in items:
             add(person, character, 0.8, titled_before(before, ctx))
         if RETURNING_CUE.search(cue.group()):
@@ -222,6 +207,8 @@ def cast_facts(sentence: Sentence, ctx: Context) -> list[ExtractedFact]:
             _aside_roles([(p, a) for p, a in roster if a and character_shaped(a)], ctx, add)
     # "Marcus Rutherford and Dónal Finn also star."
     items, end = person_list(text, ctx, roles=True)
+    if not SUBJECT_LIST_VERB.match(text[end:]):
+        items, end = described_subjects(text, ctx, SUBJECT_LIST_VERB) or (items, end)
     # "Former Pretty Little Liars star Lucy Hale": "star" before a name is a noun, not what the list does.
     noun = re.match(r"\s*(?:co-)?stars?\s+[A-Z]", text[end:])
     if items and SUBJECT_LIST_VERB.match(text[end:]) and not noun and not JOINS_AS_CREW.match(text[end:]):
@@ -242,6 +229,8 @@ def cast_facts(sentence: Sentence, ctx: Context) -> list[ExtractedFact]:
             continue  # "Gillian Jacobs (Atom Eve)": the person comes first, the role in brackets
         if re.match(r"\s+as\s+(?:the\s+)?[“\"‘]?[A-Z]", text[match.end() :]):
             continue  # "Michiel Huisman (Orphan Black) as Alex": an actor, their other work, their role
+        if CREW_AFTER.match(text, match.end()):
+            continue  # "with Ira Beck (Pale Harbor) returning as showrunner": a crew member, their other work
         bracket = match.group(2)
         if " " in bracket and who != bracket:
             continue  # "Aurora Perrineau (When They See Us)": a title in brackets, not "See Us"

@@ -19,7 +19,9 @@ from ingest.title_patterns import GENRE
 # A release told in the past: its year-less date is the one before the article, not the one after.
 PAST_VERB = re.compile(
     r"\b(?:premiered|debuted|returned|aired|launched|arrived|dropped|bowed|landed|began|opened|streamed"
-    r"|(?:was|were|had been) (?:\w+ )?(?:released|made available))\b",
+    r"|(?:was|were|had been) (?:\w+ )?(?:released|made available)"
+    # ("X, which released on Netflix back on February 21": released as an active past, never "be released".)
+    r"|(?<!\bbe )(?<!\bbeen )(?<!\bis )(?<!\bare )(?<!\bto )(?<!\bget )(?<!\bgets )released)\b",
     re.IGNORECASE,
 )
 _HAS_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")

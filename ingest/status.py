@@ -44,7 +44,7 @@ _HEDGED = re.compile(
 # "ending the sitcom after one season", "which ran for two seasons": the seasons made, told further on.
 _SEASONS_MADE = re.compile(
     r"\b(?:ending|closing|concluding) (?:the|its) (?:[\w-]+ ){0,2}?(?:run|series|show|drama|comedy|sitcom)"
-    r" after (?:(\w+) (?:seasons|series)|(one|a single|its first) season)\b"
+    r" after (?:just |only )?(?:(\w+) (?:seasons|series)|(one|a single|its first) season)\b"
     r"|\b(?:which|that|it) (?:ran|aired|lasted) (?:for )?(?:(\w+) (?:seasons|series)|(one|a single) season)\b"
 )
 _FINAL = re.compile(
@@ -71,6 +71,8 @@ _BEFORE_VERB = re.compile(
 )
 
 Span = tuple[int, int, str]
+# After a title: the show it came from ("the “Harbor High” spinoff"), not the show the sentence is about.
+_SPUN_FROM = re.compile(r"[”\"’']?[\s-]+(?:spinoff|spin-off|prequel|sequel|offshoot)\b")
 _PLACE_OF = re.compile(r"\b(?:city|town|state|county|island|streets) of\s+$")
 
 
@@ -81,8 +83,8 @@ def listed_after(text: str, start: int, spans: list[Span]) -> list[str]:
     for begin, end, title in spans:
         if begin < pos:
             continue
-        if not _LIST_GAP.fullmatch(text[pos:begin]):
-            break
+        if not _LIST_GAP.fullmatch(text[pos:begin]) or _SPUN_FROM.match(text, end):
+            break  # ("canceled the “Harbor High” spinoff": the show it came from is not the one canceled)
         out.append(title)
         pos = end
     return out
@@ -117,8 +119,10 @@ def _subjects(text: str, start: int, end: int, ctx: Context, fallback: str | Non
     # ("the drama from 'Mare of Easttown' creator Brad Ingelsby" names other work, not a subject.)
     named = {
         t
-        for s, _e, t in ctx.titles_in(text)
-        if count_mentions(t, text) > work_mentions(t, text) and not _PLACE_OF.search(text[:s])
+        for s, e, t in ctx.titles_in(text)
+        if count_mentions(t, text) > work_mentions(t, text)
+        and not _PLACE_OF.search(text[:s])
+        and not _SPUN_FROM.match(text, e)
     }
     pointed = (
         COREFERENT_SUBJECT.match(text)
@@ -129,6 +133,8 @@ def _subjects(text: str, start: int, end: int, ctx: Context, fallback: str | Non
             text[:start],
         )
         or re.match(r"\s*(?:it|the (?:[\w-]+ ){0,2}(?:series|show|drama|comedy))\b", text[end:])
+        # "The network has canceled the “Harbor High” spinoff": the show at hand, named by where it came from.
+        or re.match(r"\s*(?:the|its) [“\"‘']?[A-Z][^.;,]{0,40}?[”\"’']?" + _SPUN_FROM.pattern, text[end:])
         # "Hulu renewed the comedy", "has given the family drama a third season": the verb's object points.
         or re.match(rf"\w+ (?:the|its) (?:[\w'’-]+ ){{0,2}}?{GENRE}\b", text[start:])
         # "Max ordered the second season last year": a network's order in a sentence naming no other show.
@@ -198,7 +204,7 @@ def status_facts(sentence: Sentence, ctx: Context) -> list[ExtractedFact]:
                 r"\s+(?:\([^()]{1,80}\)\s+)?(?:(?:[a-z][\w-]*\s+){0,2}[“\"‘']?[A-Z][^.,;()]{0,60}?\s+"
                 # ("has cancelled the series after three seasons": the show pointed at.)
                 r"|(?:the|its) (?:[\w-]+ )?(?:series|show|drama|comedy|sitcom)\s+)?"
-                r"after (?:(\w+) (?:seasons|series)|(one|a single|its first) season"
+                r"after (?:just |only )?(?:(\w+) (?:seasons|series)|(one|a single|its first) season"
                 # ("canceled after its second season": that season was its last.)
                 r"|its (second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth) season)\b",
                 # ("has died after two seasons": the verb ends with its "after".)

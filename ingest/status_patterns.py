@@ -32,6 +32,9 @@ RENEWAL = re.compile(
     rf"|\b(?:ordered|commissioned) (?:\w+ )?(?:new |more )?episodes for (?:a |its )?[Ss]eason (\d+)\b"
     # "will be returning for a third season", "landed a second season pickup".
     rf"|\b(?:return(?:ing|s)?|back) for (?:a |an )({ORDINAL}) (?:season|series)\b"
+    # "X will be returning to Starz for Season 3": back on its network for a numbered season.
+    rf"|\b(?:will be returning|will return|is returning|returns|will be back|is coming back) to (?:{NET})"
+    rf" for (?:[Ss]eason (\d+)\b|(?:a|an) ({ORDINAL}) (?:season|series)\b)"
     # "X will return for season 4".
     rf"|\b(?:will return|is returning|will be back|returns|is coming back|will come back)"
     rf" for [Ss]eason (\d+)\b"

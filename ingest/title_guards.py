@@ -7,6 +7,9 @@ import re
 
 from ingest.names import ANY_NETWORK, PERSON, find_networks, is_person_name
 
+# "Lumen Studios' Dara Fitch" after a producing word: a studio's producer, not the studio's show.
+_STUDIO_OWNED = re.compile(r"\b(?:Studios|Pictures|Animation)['’]s?\s*$")
+_CREW_COMPANY = re.compile(r"\b(?:produc\w*|EPs?|alongside|along with|together with)\b[^.;]{0,40}$")
 _PLACE_OF = re.compile(r"\b(?:city|town|state|county|island|streets) of\s+$")
 
 
@@ -17,6 +20,8 @@ def not_a_title(raw: str, before: str, after: str) -> bool:
         return True  # "the return of Amy (Skyler Day)": a character, her actor in brackets
     if (re.search(r"\w['’]s$", raw) and re.match(r"\s+[“\"‘']", after)) or re.match(r"['’]\s+[“\"‘']", after):
         return True  # "canceled Baz Luhrmann's “The Get Down”", "J.J. Abrams' “Fringe”": the owner
+    if _STUDIO_OWNED.search(before) and is_person_name(raw) and _CREW_COMPANY.search(before):
+        return True  # "executive produces along with Lumen Studios' Dara Fitch": the studio's producer
     pair = re.fullmatch(rf"({PERSON}) and ({PERSON})", raw)
     cast = re.search(r"\b(?:cast|actors?|actresses|stars)\b", before) or re.match(r",\s+among others", after)
     if pair and cast and is_person_name(pair.group(1)) and is_person_name(pair.group(2)):

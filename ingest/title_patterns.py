@@ -60,6 +60,8 @@ SHOW_CONTEXTS = [
                rf"|has (?:now |officially )?set (?:a|an|its) (?:premiere|release|return|debut|launch) date"
                rf"|is written|was written|is directed|was directed|is executive produced|"
                rf"comes from|debuted|debuts|will debut|centers|centres|is adapted|is an adaptation"
+               # "X centered on a cook", "X has reached the end of its run": a story told, a run ended.
+               rf"|cent(?:er|re)ed (?:on|around)|has reached the end of its run"
                # "Bodyguard is a contemporary thriller", "X will be exec produced by".
                rf"|is an? (?:[\w'’-]+,? ){{0,3}}?{GENRE}|will be (?:exec(?:utive)? )?produced"
                # "Iron Bay tells the story of".
@@ -89,7 +91,7 @@ SHOW_CONTEXTS = [
     # "Tracker, which stars Justin Hartley", "Marshals, a Yellowstone spinoff, follows ...".
     # "drawn to Fault Line, a new police thriller", "is Dead End, the latest offering from ...".
     re.compile(rf"(?:^|\b(?:in|on|of|including|to|is|for) |;\s)({TITLE}), "
-               rf"(?:which (?:stars|follows|premiered|premieres|returns"
+               rf"(?:which (?:stars|follows|premiered|premieres|returns|released|debuted|aired|launched"
                # "the death of Kathleen, the show also covers": a bare "the show" opens the next clause.
                rf"|is based|was created|centers|centres)\b"
                rf"|(?:(?:a|an) (?:[\w'’+-]+ ){{0,3}}?|the (?:[\w'’+-]+ ){{1,3}}?)(?:{GENRE}|offering)\b"

@@ -14,7 +14,9 @@ from ingest.work_asides import work_aside
 # its own star speaking; "'Happy Valley,' creator Sally Wainwright" keeps the comma inside the quotes.)
 _WORK_AFTER = re.compile(
     r"(?:[.,]?[”\"’']|(?!,))\s+(?:[Cc]reator|[Cc]o-creator|[Ww]riter|[Ss]tar|[Dd]irector|[Ss]howrunner|[Aa]lum"
-    r"|[Aa]ctress|[Aa]ctor)\b"
+    r"|[Aa]ctress|[Aa]ctor"
+    # "the “Harbor High” spinoff": the show another one came from.
+    r"|[Ss]pin-?off|[Pp]requel|[Ss]equel|[Oo]ffshoot)\b"
 )
 _WORK_BEFORE = re.compile(
     # ("has landed the lead role in X" is the show at hand: a lead is won, not looked back on.)
@@ -35,6 +37,8 @@ _WORK_BEFORE = re.compile(
     # "whose credits include Dust Road and X": every title of the list is that person's work.
     r"|credits (?:include|including)(?: [“\"‘']?[A-Z][^.;]{0,60}?(?:,| and))?"
     r"|first time since"
+    # "Joel Stein (creator “Harbor”)": a bracket naming what the person made before.
+    r"|(?<=\()(?:co-)?(?:creator|writer|star|director|producer|showrunner)(?: of)?"
     # "her first role since winning Best Supporting Actress for 'Minari'": the work an award was won for.
     r"|\b(?:winning|won|wins) (?:an? |the |her |his |their )?(?:[A-Z][\w.]* ){1,4}for"
     # "the first series from Tom Vale since his hit comedy Salt Road": the maker's earlier show.

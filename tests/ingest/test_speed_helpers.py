@@ -1,10 +1,16 @@
-"""The speed-ups must not change what is found: cued patterns and the per-article memo."""
+"""The speed-ups must not change what is found (cued patterns, the per-article memo) and must hold: an
+article's patterns stay compiled for the next."""
 
 from __future__ import annotations
 
+import datetime as dt
+import re
 from pathlib import Path
 
+import pytest
+
 import ingest  # noqa: F401  (loads every extractor, registering its cued patterns)
+from ingest import extract_facts
 from ingest.cued import CUED, CuedPattern
 from ingest.memo import article_memo, per_article
 from ingest.sentences import split_sentences, unwrap
@@ -61,3 +67,19 @@ def test_per_article_answers_are_remembered_inside_one_article_only() -> None:
         length("Harbor Lights")
     length("Harbor Lights")  # outside an article nothing is kept
     assert calls == ["Harbor Lights"] * 3
+
+
+def test_a_second_article_compiles_no_pattern_again(monkeypatch: pytest.MonkeyPatch) -> None:
+    text = "\n\n".join(path.read_text(encoding="utf-8") for path in ARTICLES)
+    re.purge()  # earlier tests' articles may have filled the cache with their own titles' patterns
+    extract_facts(text, dt.date(2025, 1, 10))
+    compiled: list[object] = []
+    original = re._compiler.compile  # type: ignore[attr-defined]
+
+    def counting(pattern: object, flags: int = 0) -> object:
+        compiled.append(pattern)
+        return original(pattern, flags)
+
+    monkeypatch.setattr(re._compiler, "compile", counting)  # type: ignore[attr-defined]
+    extract_facts(text, dt.date(2025, 1, 10))
+    assert compiled == []
