@@ -29,7 +29,7 @@ from benchmarks.fan_questions import build_database, judge, load_items  # noqa: 
 from benchmarks.perturbations import Kind, variants  # noqa: E402
 from bot.cli_ask import ask_batch, open_engine  # noqa: E402
 from db.bootstrap import open_database  # noqa: E402
-from intents.resolve import DOMAIN_WORDS  # noqa: E402
+from intents.known_words import DOMAIN_WORDS  # noqa: E402
 from intents.text import STOPWORDS  # noqa: E402
 
 # Kinds that put words before a question: a command ("!cast hs") must start the message.

@@ -5,8 +5,8 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from db.knowledge import Knowledge, ShowFacts
+from intents.known_words import DOMAIN_WORDS
 from intents.linking import EntityIndex
-from intents.resolve import DOMAIN_WORDS
 from intents.subjects import Subjects
 from intents.understand.shorthands import Shorthands
 

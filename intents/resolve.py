@@ -6,14 +6,12 @@ Marquee has never heard of, and must get "I don't have facts about Stranger Thin
 
 from __future__ import annotations
 
-import functools
 from dataclasses import dataclass, field
-
-from rapidfuzz import fuzz, process
 
 from db.knowledge import CreditFact, Knowledge, PersonFacts, ShowFacts
 from intents.award_categories_held import category_places
 from intents.fans_clause import run_in_the_fans_clause
+from intents.known_words import is_known, known_words
 from intents.linking import EntityIndex, EntityRef, Mention
 from intents.more_ordinary_words import SOMEONE_UNNAMED
 from intents.near_names import respelt_near_name
@@ -22,10 +20,9 @@ from intents.ordinary_words import a_modifier
 from intents.partial_names import name_part_alone, read_partial_names
 from intents.registry import SLOT_TOKENS
 from intents.seasons import SeasonRef, find_season
-from intents.text import STOPWORDS, title_case
+from intents.text import title_case
 from intents.title_question import Frame, Question
 from intents.title_slot import unknown_title
-from intents.title_words import RELATION_NOUNS, SOURCE_KINDS, SOURCE_NOUNS
 from intents.unknown_name_evidence import (
     a_holiday,
     a_weekday,
@@ -37,19 +34,6 @@ from intents.unknown_name_evidence import (
     talk_beside_a_subject,
 )
 
-# Words that are neither intent cues nor names but turn up in questions about shows.
-DOMAIN_WORDS = frozenset(
-    """show shows series season seasons episode episodes tv movie movies film films new next latest last first
-    second third final part cast crew character characters actor actors actress role roles play plays played
-    playing star stars starring watch stream streaming out coming come comes came release released premiere
-    premieres premiered date day days week weeks month months year years time today tomorrow yet still going
-    back return returning returns will be gonna going official officially trailer news info information uk now
-    january february march april may june july august september october november december
-    usa america american british online free subtitles dubbed english
-    become becomes became becoming
-    featuring appear appears appeared appearing appearance appearances
-    not right yeah nah correct innit available exclusive behind above below""".split()
-)  # the last line: words of a yes/no check ("isn't nick ...", "... nick right?"), never part of a name
 _PREPOSITIONS = frozenset({"in", "on", "from", "of", "for"})
 # Question scaffolding: a title never runs across these when read backwards from "season N".
 _SCAFFOLD = frozenset(
@@ -134,13 +118,13 @@ def resolve(
     `respell=False` reads words nobody knows as typed (they were respelt once already)."""
     season = find_season(tokens)
     blocked = set(range(season.start, season.end)) if season else set()
-    known = _known_words(vocabulary)
+    known = known_words(vocabulary)
     linked = index.link(tokens, blocked, known)
     if not partial_names and all(m.refs[0].kind != "show" for m in linked):
         linked = [m for m in linked if not name_part_alone(m)]  # "who plays nick" after "who's in wednesday"
     covered = blocked | {i for m in linked for i in range(m.start, m.end)}
     unknown = [
-        i not in covered and not _is_known(t, known) and not a_weekday(tokens, i) and not a_holiday(tokens, i)
+        i not in covered and not is_known(t, known) and not a_weekday(tokens, i) and not a_holiday(tokens, i)
         for i, t in enumerate(tokens)
     ]
     for i in category_places(tokens, kb):
@@ -294,31 +278,3 @@ def _collect(res: Resolution, kb: Knowledge, ref: EntityRef) -> None:
 def _flush(res: Resolution, run: list[str]) -> None:
     if run:
         res.leftovers.append(list(run))
-
-
-def _is_known(token: str, known: frozenset[str]) -> bool:
-    if token in known or token.isdigit() or len(token) <= 2:
-        return True
-    if len(token) < 5:
-        return False
-    # A typo of a known word ("premeire", "directer") is still that word.
-    return process.extractOne(token, _long_words(known), scorer=fuzz.ratio, score_cutoff=85) is not None
-
-
-def warm_known_words(vocabulary: frozenset[str]) -> None:
-    """Build the known-word tables of this vocabulary now (a warm-up), not on the first unknown word."""
-    _long_words(_known_words(vocabulary))
-
-
-@functools.lru_cache(maxsize=4)
-def _known_words(vocabulary: frozenset[str]) -> frozenset[str]:
-    # The engine's vocabulary is one object for its lifetime: union it with the fixed word lists once.
-    # Relation nouns ("credits", "prizes") ask for a fact: never part of a name ("newberry credits"); nor
-    # what a show was made from ("the comics it's based on", "the graphic novels").
-    return vocabulary | STOPWORDS | DOMAIN_WORDS | RELATION_NOUNS | SOURCE_NOUNS | SOURCE_KINDS
-
-
-@functools.lru_cache(maxsize=4)
-def _long_words(known: frozenset[str]) -> tuple[str, ...]:
-    # The known words worth fuzzing against; built once per vocabulary, not per question.
-    return tuple(w for w in known if len(w) >= 5)

@@ -9,10 +9,11 @@ import functools
 from db.knowledge import Knowledge, PersonFacts, ShowFacts
 from intents.dialogue import Conversation
 from intents.fitting_shows import fitting_show
+from intents.known_words import DOMAIN_WORDS
 from intents.linking import EntityIndex
 from intents.query import Query, parse_seasons
 from intents.registry import Intent, Subject
-from intents.resolve import DOMAIN_WORDS, Resolution
+from intents.resolve import Resolution
 from intents.seasons import SeasonRef, find_season
 from intents.text import STOPWORDS, fold
 from intents.title_words import FRANCHISES

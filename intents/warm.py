@@ -9,10 +9,10 @@ from __future__ import annotations
 
 from db.knowledge import Knowledge
 from intents.derived import Derived
+from intents.known_words import warm_known_words
 from intents.listed_work import warm_listed_work
 from intents.near_names import warm_news_names
 from intents.relation_model import shipped_model
-from intents.resolve import warm_known_words
 from intents.title_typos import warm_news_show_keys
 from intents.understand.frames import warm_frames
 from intents.understand.role_described_people import role_holders

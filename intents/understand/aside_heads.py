@@ -13,9 +13,10 @@ from __future__ import annotations
 import re
 from enum import Enum
 
+from intents.known_words import DOMAIN_WORDS
 from intents.opening_phrases import past_opening
 from intents.ordinary_words import everyday
-from intents.resolve import DOMAIN_WORDS, Resolution
+from intents.resolve import Resolution
 from intents.text import STOPWORDS, fold
 from intents.title_evidence import talk_in_title_place
 from intents.understand.aside_frames import (

@@ -9,12 +9,13 @@ from __future__ import annotations
 import re
 
 from intents.answer import Answer
+from intents.known_words import DOMAIN_WORDS
 from intents.linking import EntityIndex
 from intents.number_titles import numbers_name_a_title
 from intents.ordinary_words import GREETINGS
 from intents.partial_names import name_part_alone
 from intents.replies import no_facts_about
-from intents.resolve import DOMAIN_WORDS, Resolution
+from intents.resolve import Resolution
 from intents.text import STOPWORDS, title_case
 from intents.title_evidence import talk_in_title_place
 from intents.title_words import PERSON_HEADS, POINTING_WORDS

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from intents.resolve import DOMAIN_WORDS
+from intents.known_words import DOMAIN_WORDS
 from intents.text import fold
 from intents.understand.held_names import NamesOf
 from intents.understand.normalize import _QUESTION_START, _WH_START

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import re
 
+from intents.known_words import DOMAIN_WORDS
 from intents.ordinary_words import GREETINGS, everyday
-from intents.resolve import DOMAIN_WORDS
 from intents.text import STOPWORDS, fold
 from intents.title_words import POINTING_WORDS
 from intents.understand.chatter import FEELING_OPENERS, FEELING_REMARKS, IMPRESSIONS, OWN_VIEW

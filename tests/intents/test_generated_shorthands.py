@@ -9,7 +9,7 @@ import pytest
 
 from db.knowledge import Knowledge
 from intents.engine import QuestionEngine
-from intents.resolve import DOMAIN_WORDS
+from intents.known_words import DOMAIN_WORDS
 from intents.understand.shorthands import Shorthands
 from tests.intents.invented import load_invented
 
