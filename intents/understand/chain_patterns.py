@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-_ROLE_QUESTIONS = {
+ROLE_QUESTIONS = {
     "director": "who directed",
     "directors": "who directed",
     "creator": "who created",
@@ -17,7 +17,7 @@ _ROLE_QUESTIONS = {
     "stars": "who stars in",
     "lead": "who stars in",
 }
-_ROLE = "|".join(_ROLE_QUESTIONS)
+_ROLE = "|".join(ROLE_QUESTIONS)
 # A season the linker did not mark (a question names two): "the first season of", "season 1 of", "s3".
 _RAW_SEASON = (
     r"(?:(?:the )?(?:first|second|third|fourth|fifth|new|latest|next|upcoming) season (?:of )?"

@@ -17,7 +17,7 @@ from intents.replies import NOT_UNDERSTOOD
 from intents.seasons import find_season
 from intents.text import STOPWORDS, fold
 from intents.understand.chain_answers import OTHER_LEAD, other_lead, same_as
-from intents.understand.chain_patterns import _PATTERNS, _RAW_SEASON, _ROLE_QUESTIONS, _WHICH_SEASON
+from intents.understand.chain_patterns import _PATTERNS, _RAW_SEASON, _WHICH_SEASON, ROLE_QUESTIONS
 from intents.understand.chain_shows import SCAFFOLD, show_bridge, show_of
 from intents.understand.context import Composing, lead_with, merged_sources
 from intents.understand.frames import read_frame
@@ -138,7 +138,7 @@ async def chain(c: Composing) -> Answer | None:
             # by the bridge itself.
             return bridge if groups.get("who") is not None else None
         role = groups.get("role") or VERB_ROLES.get(groups.get("verb") or "") or "director"
-        asked = _ROLE_QUESTIONS.get(role, "who directed")
+        asked = ROLE_QUESTIONS.get(role, "who directed")
         if groups.get("obj") is not None and (same := await same_as(c, asked, bridge, after)) is not None:
             return same
         if groups.get("who") is not None and OTHER_LEAD.search(f"{before} {after}"):
@@ -188,7 +188,7 @@ async def _bridge(c: Composing, marked: _Marked, groups: dict[str, str | None]) 
             # "was season 1's director the same as season 3's", "what did the s1 director do besides
             # heartstopper": a season of the show the question is about, never one guessed from the season.
             obj = f"{fold(show.title)} {obj}"
-        question = _ROLE_QUESTIONS.get(role, "who directed")
+        question = ROLE_QUESTIONS.get(role, "who directed")
         inner = await c.ask(f"{question} {obj}")
         if inner.kind != "answer" or not inner.answers:
             return None

@@ -17,6 +17,7 @@ from intents.understand.compare import compare
 from intents.understand.context import Composing
 from intents.understand.credit_choices import credit_choice
 from intents.understand.credit_picks import credit_pick
+from intents.understand.crew_seasons import person_season
 from intents.understand.dated_shows import dated_show
 from intents.understand.description_walk import walked_description
 from intents.understand.each_person import each_person
@@ -36,7 +37,6 @@ from intents.understand.same_holders import same_holder
 from intents.understand.score_arithmetic import score_arithmetic
 from intents.understand.score_sides import score_side_check
 from intents.understand.score_values import score_value_side
-from intents.understand.seasons_of_people import person_season
 from intents.understand.several import several
 from intents.understand.shared_parts import part_in_other_show
 from intents.understand.shared_shows import shared_show

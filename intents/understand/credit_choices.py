@@ -9,7 +9,7 @@ from db.knowledge import Knowledge, PersonFacts
 from intents.answer import Answer
 from intents.query import sources_for
 from intents.text import fold
-from intents.understand.chain_patterns import _ROLE_QUESTIONS
+from intents.understand.chain_patterns import ROLE_QUESTIONS
 from intents.understand.context import Composing
 from intents.understand.normalize import _QUESTION_START
 from intents.understand.work_checks import work_did
@@ -78,10 +78,10 @@ async def _role_for_the_season(c: Composing, title: str) -> Answer | None:
     if show is None or c.res.season is None:
         return None
     roles = [{cr.role for cr in p.credits if cr.show_id == show.id} for p in c.res.people]
-    shared = set.intersection(*roles) & set(_ROLE_QUESTIONS)
+    shared = set.intersection(*roles) & set(ROLE_QUESTIONS)
     if len(shared) != 1:
         return None
     season = " ".join(c.tokens[c.res.season.start : c.res.season.end])
-    answer = await c.ask(f"{_ROLE_QUESTIONS[shared.pop()]} {season} of {show.title}")
+    answer = await c.ask(f"{ROLE_QUESTIONS[shared.pop()]} {season} of {show.title}")
     names = {fold(p.name) for p in c.res.people}
     return answer if answer.kind == "answer" and names & {fold(n) for n in answer.answers} else None

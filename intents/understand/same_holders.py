@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from intents.answer import Answer
-from intents.understand.chain_patterns import _ROLE_QUESTIONS
+from intents.understand.chain_patterns import ROLE_QUESTIONS
 from intents.understand.context import Composing, verdict
 from intents.understand.role_words import VERB_ROLES
 
@@ -40,9 +40,9 @@ async def same_holder(c: Composing) -> Answer | None:
     verb = match.group("verb") or ""
     named = "director" if "director" in match.group(0) else None  # "one director for every season"
     role = VERB_ROLES.get(_BASE_FORMS.get(verb, verb)) or named
-    if role is None or role not in _ROLE_QUESTIONS:
+    if role is None or role not in ROLE_QUESTIONS:
         return None
-    credits = await c.ask(f"{_ROLE_QUESTIONS[role]} {c.show.title}")
+    credits = await c.ask(f"{ROLE_QUESTIONS[role]} {c.show.title}")
     if credits.kind != "answer" or not credits.answers:
         return None
     one = len(set(credits.answers)) == 1

@@ -1,6 +1,7 @@
 """Which seasons someone talked about is in: "which season is she in", "what season does he show up". The
 seasons their credit on the show talked about names, or, when the facts credit the cast to the show as a
-whole, that which seasons is not known (a cast list holds for the show, not for each season of it)."""
+whole, that which seasons is not known (a cast list holds for the show, not for each season of it). A crew
+member's season, asked of a person named, is intents.understand.crew_seasons's."""
 
 from __future__ import annotations
 

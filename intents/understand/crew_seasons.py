@@ -1,7 +1,8 @@
 """Which season of a show someone's credit covers: "which heartstopper season is andy newberry's", "the hidden
 director - which hs season is his" (the description walked to its name first), "which season of heartstopper
 is andy newberry doing". The seasons the person's credits there name, with the role; None when no credit
-names one."""
+names one. (The seasons an actor talked about is in, asked as a follow-up, are
+intents.understand.season_asks_of_people's.)"""
 
 from __future__ import annotations
 
