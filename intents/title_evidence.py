@@ -44,6 +44,7 @@ class Talk(Enum):
     SENTENCE = "more words than a title holds"  # "in my country the show is very popular now i want ..."
     EXTENT = "how far a credit or count reaches"  # "across both seasons", "in total so far", "throughout"
     HEDGE = "a guess the fan hedges, or the side they speak of"  # "monday or whatever", "tv wise"
+    COMPARISON = "one count or value set against another"  # "more baftas than", "fewer eps than"
 
 
 # Titles run to a few words ("the curious incident of the dog in the night time" is nine): more is a sentence.
@@ -84,6 +85,8 @@ def talk_in_title_place(words: list[str], before: str | None = None) -> Talk | N
         return Talk.EXTENT
     if _hedged(words):
         return Talk.HEDGE
+    if words[-1] == "than" or (words[0] in _MORE_OR_FEWER and "than" in words):
+        return Talk.COMPARISON  # no title ends with "than"
     if _asks_itself(words):
         return Talk.QUESTION
     if _relation_asked(words):
@@ -153,6 +156,8 @@ def _every_part(words: list[str]) -> bool:
     )
 
 
+# Words that open a count set against another ("more baftas than emmys", "fewer episodes than s1").
+_MORE_OR_FEWER = frozenset("more fewer less".split())
 # Tails that hedge a guess ("monday or whatever", "a thursday or something"): no title ends with them.
 _HEDGE_TAILS = frozenset(
     {("or", "whatever"), ("or", "something"), ("or", "smth"), ("or", "sth"), ("or", "so"), ("or", "anything"),
