@@ -56,7 +56,7 @@ _BY_FIRST_WORD: dict[str, tuple[tuple[int, tuple[str, ...]], ...]] = {
 }
 _LEAD_WORDS = frozenset(
     """and ok okay so also then but oh hmm sorry no nope wait actually oops ah right ugh typo whoops um uh
-    erm hm argh k kk okk oki okie srry sry soz""".split()
+    erm hm argh k kk okk oki okie srry sry soz anyway anyways whatever""".split()
 )
 # A pronoun put right before an apology ("oh she, my bad"), and the apologies it comes before.
 _CORRECTED_PRONOUNS = frozenset("he she they him her them".split())

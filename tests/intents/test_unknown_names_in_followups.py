@@ -1,7 +1,7 @@
 """Follow-ups that keep the show talked about: a name nobody knows asked in a character's place ("and
 tamsin?") is someone unknown, not a show called Tamsin; another show's character keeps the fan's show the
 subject; everyday talk in a title's place ("monday or whatever", "tv wise", "every episode so far") is no
-title; "the next batch" is the next season."""
+title; "the next batch" is the next season; "back to X, is P in the cast" checks X's cast."""
 
 from __future__ import annotations
 
@@ -70,3 +70,10 @@ def test_the_next_batch_is_the_next_season() -> None:
 
 def test_a_lot_alone_is_no_season() -> None:
     assert find_season("i like it a lot".split()) is None
+
+
+async def test_back_to_a_show_then_a_cast_check_is_checked_in_that_show(world: QuestionEngine) -> None:
+    answer = await chat(
+        world, "who created harbor nine", "ok anyway, back to copper lanterns, is callum otieno in the cast"
+    )
+    assert answer.text.startswith("Yes") and "Copper Lanterns" in answer.text
