@@ -31,6 +31,7 @@ from intents.understand.openers import without_dismissed
 from intents.understand.same_show_asks import asked_of_person_put_right
 from intents.understand.season_asks_of_people import seasons_of_person
 from intents.understand.show_describers import describer_of_show, said_once
+from intents.understand.unknown_names import name_asked_again
 from intents.understand.unknown_people_around import unknown_person_around
 from intents.understand.unmeant_pronouns import nobody_meant
 from intents.understand.work_ellipsis import work_asked_of_person
@@ -112,8 +113,12 @@ async def _link_in_conversation(
     link_question = linking_once(engine.link_whole if after_unknown else engine.link)
     link = link_question
     about = asked_about_title(text, tokens, link(tokens), relations) if top and forced is None else None
-    if about is not None and work_asked_of_person(about, conversation, engine.kb):
-        about = None  # "did newberry work on hidden" ... "and torchwood?": the same check, with Torchwood
+    if about is not None and (
+        work_asked_of_person(about, conversation, engine.kb) or name_asked_again(about, conversation)
+    ):
+        # "did newberry work on hidden" ... "and torchwood?": the same check, with Torchwood; "who plays
+        # charlie" ... "and tao?": who plays Tao, a name nobody knows in the show asked of
+        about = None
     if about is not None:
         # "what about 1899": a title nobody knows, never the last show's or the default show's facts (nor a
         # year to set against the last date).

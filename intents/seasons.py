@@ -38,6 +38,8 @@ _PATTERNS = [
     re.compile(
         r"\b(?:the\s+)?(?:very\s+)?(" + "|".join(sorted(_LATEST, key=len, reverse=True)) + r")\s+season\b"
     ),
+    # "who's doing the next batch", "the upcoming lot": a season's episodes, as fans count them.
+    re.compile(r"\b(?:the\s+)?(" + "|".join(sorted(_LATEST, key=len, reverse=True)) + r")\s+(?:batch|lot)\b"),
     # "who else is new this series?": the season airing now, as British fans say it too.
     re.compile(r"\b(this)\s+(?:season|series)\b"),
 ]
@@ -73,7 +75,7 @@ class SeasonRef:
 
 
 # Every pattern above holds one of these: a question without any (most questions) needs no pattern tried.
-_CUE = re.compile(r"season|series|\bs\s?\d|episodes")
+_CUE = re.compile(r"season|series|\bs\s?\d|episodes|batch|\blot\b")
 
 
 def find_season(tokens: list[str]) -> SeasonRef | None:

@@ -18,6 +18,7 @@ from itertools import pairwise
 
 from intents.more_ordinary_words import EXTENT_WORDS
 from intents.ordinary_words import INTERJECTIONS, everyday
+from intents.text import STOPWORDS
 from intents.title_words import (
     AUXILIARIES,
     PERSON_HEADS,
@@ -42,6 +43,8 @@ class Talk(Enum):
     ASPECT = "a side of the work"  # "who works with her on the story side"
     SENTENCE = "more words than a title holds"  # "in my country the show is very popular now i want ..."
     EXTENT = "how far a credit or count reaches"  # "across both seasons", "in total so far", "throughout"
+    HEDGE = "a guess the fan hedges, or the side they speak of"  # "monday or whatever", "tv wise"
+    COMPARISON = "one count or value set against another"  # "more baftas than", "fewer eps than"
 
 
 # Titles run to a few words ("the curious incident of the dog in the night time" is nine): more is a sentence.
@@ -78,8 +81,12 @@ def talk_in_title_place(words: list[str], before: str | None = None) -> Talk | N
         return Talk.EXCLAMATION
     if _measures_time(words):
         return Talk.MEASURE
-    if _extent(words):
+    if _extent(words) or _every_part(words):
         return Talk.EXTENT
+    if _hedged(words):
+        return Talk.HEDGE
+    if words[-1] == "than" or (words[0] in _MORE_OR_FEWER and "than" in words):
+        return Talk.COMPARISON  # no title ends with "than"
     if _asks_itself(words):
         return Talk.QUESTION
     if _relation_asked(words):
@@ -132,6 +139,40 @@ def _extent(words: list[str]) -> bool:
     )
 
 
+# Words that take in every part of a show ("every episode so far", "all the seasons", "each ep").
+_EVERY = frozenset("every each all".split())
+_COUNTED_PARTS = frozenset("episode episodes ep eps season seasons series".split())
+
+
+def _every_part(words: list[str]) -> bool:
+    """'every episode so far', 'all the seasons yet': every part of the show, in everyday words around it."""
+    return (
+        words[0] in _EVERY
+        and any(w in _COUNTED_PARTS for w in words[1:])
+        and all(
+            everyday(w) or w in STOPWORDS or w in POINTING_WORDS or w in _COUNTED_PARTS or w.isdigit()
+            for w in words[1:]
+        )
+    )
+
+
+# Words that open a count set against another ("more baftas than emmys", "fewer episodes than s1").
+_MORE_OR_FEWER = frozenset("more fewer less".split())
+# Tails that hedge a guess ("monday or whatever", "a thursday or something"): no title ends with them.
+_HEDGE_TAILS = frozenset(
+    {("or", "whatever"), ("or", "something"), ("or", "smth"), ("or", "sth"), ("or", "so"), ("or", "anything"),
+     ("and", "stuff"), ("and", "whatnot"), ("or", "sumn")}
+)  # fmt: skip
+# The side a fan speaks of ("tv wise", "cast wise"): a word or two, then "wise".
+_MOST_SIDE_WORDS = 3
+
+
+def _hedged(words: list[str]) -> bool:
+    """'monday or whatever', 'tv wise': a guess the fan hedges, or the side of things they mean."""
+    side = words[-1] == "wise" and 1 < len(words) <= _MOST_SIDE_WORDS
+    return side or (len(words) > 2 and tuple(words[-2:]) in _HEDGE_TAILS)
+
+
 def _asks_itself(words: list[str]) -> bool:
     """'how many prizes it was nominated': a count asked, a relative clause ("whoever wrote ..."), or a
     pronoun and its auxiliary inside the span ("it was", "he is"); titles ask with the speaker ("how i met
@@ -145,7 +186,7 @@ def _relation_asked(words: list[str]) -> bool:
     """'the directing', 'directing credits', 'the writing credits': a relation noun heads words that are
     all the fan's ("the", everyday words, other relation nouns)."""
     return words[-1] in RELATION_NOUNS and all(
-        w in RELATION_NOUNS or w in POINTING_WORDS or everyday(w) for w in words[:-1]
+        w in RELATION_NOUNS or w in POINTING_WORDS or w == "of" or everyday(w) for w in words[:-1]
     )
 
 

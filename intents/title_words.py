@@ -194,7 +194,7 @@ FACT_WORDS = frozenset(
 # "how many prizes"): the fact asked for, never a title's head by themselves.
 RELATION_NOUNS = frozenset(
     """directing direction writing casting producing production credits credit prizes prize awards award
-    nominations nomination noms storytelling count tally""".split()
+    nominations nomination noms storytelling count tally category categories""".split()
 )
 # Words a fan may start with before the title: "so", "ok", "yo".
 LEADING_FILLERS = frozenset("so ok okay hey yo omg guys and but also wait um hmm pls please right".split())

@@ -97,7 +97,9 @@ async def who_plays(q: Query) -> Answer:
         sources=sources_for(q.kb, [credit.article_id]),
         title=f"{credit.character} in {show.title}",
         fields=(("Played by", actor.name),),
-        show_id=show.id,
+        # "who plays nick in heartstopper" ... "and elle?": Ellie is another show's; the fan's stays the
+        # subject of what they ask next ("and the director?").
+        show_id=q.show.id if elsewhere and q.show is not None else show.id,
     )
 
 

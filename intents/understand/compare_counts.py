@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from db.fact_records import AwardFact
 from db.knowledge import ShowFacts
 from intents.answer import Answer
 from intents.awards import AWARD_BODIES
@@ -183,6 +184,15 @@ def ranked_episodes(sides: list[Side]) -> Answer:
                   answers=tuple(side.label for side, _ in counted))  # fmt: skip
 
 
+_MOST_NAMED = 5  # categories named beside a count: a few, never a long list
+
+
+def _categories(awards: list[AwardFact], wins: bool) -> str:
+    """' (Music, Writing, Memorable Moment)': the categories counted, when the facts name a few."""
+    names = [a.category for a in awards if a.category and (a.outcome == "won" or not wins)]
+    return f" ({', '.join(names)})" if 0 < len(names) <= _MOST_NAMED else ""
+
+
 def bodies_compared(c: Composing) -> Answer | None:
     """'more bafta noms than emmy noms?', 'more baftas or emmys for heartstopper?': one show's nominations
     (or wins, when asked) from the two award bodies the question names, in the order it names them."""
@@ -203,7 +213,9 @@ def bodies_compared(c: Composing) -> Answer | None:
     }
     first, second = bodies
     said = {body: count_in_words(n) if n else "no" for body, n in tally.items()}  # "three", as news prints it
-    both = f"{show.title} has {said[first]} {first} {noun} and {said[second]} {second} {noun}"
+    listed = {body: _categories(records[body], wins) for body in bodies}  # "what were they?" comes next
+    both = f"{show.title} has {said[first]} {first} {noun}{listed[first]} and {said[second]} {second} {noun}"
+    both += listed[second]
     top, low = sorted(bodies, key=lambda b: tally[b], reverse=True)
     fewer = c.has("fewer", "less", "fewest", "least")
     if tally[first] != tally[second] and c.has(*_DIFFERENCE_WORDS):
@@ -212,7 +224,8 @@ def bodies_compared(c: Composing) -> Answer | None:
         lead = f"{both}."  # "how many of each": the two counts, no verdict
     elif tally[first] == tally[second]:
         lead = f"The same number: {both}."
-    elif c.is_yes_no:
+    elif c.is_yes_no or (c.tokens[:1] in (["more"], ["fewer"], ["less"]) and "than" in c.tokens):
+        # "so more baftas than emmys then?": a claim put without its verb, checked as one
         yes = tally[first] > tally[second] if not fewer else tally[first] < tally[second]
         lead = f"{'Yes' if yes else 'No'}. {both}."
     else:

@@ -125,10 +125,14 @@ def same_show_scores(c: Composing) -> Answer | None:
     critics, audience = pair
     higher = critics.value > audience.value
     asks_lower = c.has("lower", "worse", "below", "under")
-    # The claim is about whichever score the question names first ("is its audience score lower than ...").
-    about_audience = _first_index(c.tokens, ("audience", "audiences", "fans")) < _first_index(
-        c.tokens, ("critics", "critic")
-    )
+    # The claim is about whichever score the question names first ("is its audience score lower than ..."),
+    # unless that one is what the other is set against: "so that's lower than the critics one?" after the
+    # audience score claims the audience score is the lower.
+    named_audience = _first_index(c.tokens, ("audience", "audiences", "fans"))
+    named_critics = _first_index(c.tokens, ("critics", "critic"))
+    about_audience = named_audience < named_critics
+    if min(named_audience, named_critics) > _first_index(c.tokens, ("than",)):
+        about_audience = not about_audience
     claimed_higher = (not higher) if about_audience else higher
     yes = (not claimed_higher) if asks_lower else claimed_higher
     # "do critics or audiences like it more" offers a choice: no yes or no answers it.

@@ -27,6 +27,7 @@ from intents.understand.season_references import (
     season_one,
     season_question,
 )
+from intents.understand.unknown_names import name_slot_of_unknown
 from intents.understand.value_slots import values_replaced
 
 Link = Callable[[list[str]], Resolution]
@@ -130,6 +131,13 @@ def merge_ellipsis(
         for w in run
         if w not in _QUALIFIERS and w not in _QUALIFIER_FILLER and w not in valued
     ]
+    if (
+        marked
+        and not qualifiers
+        and not values
+        and (name := name_slot_of_unknown(fragment, unnamed, res, last))
+    ):
+        return _replace(last, dict([name]), [])  # "who plays charlie" ... "and tao?": who plays Tao there
     if unnamed and not replacements and marked:
         # "ok what about the bear": the same question about a title nobody knows, answered honestly.
         replacements["show"] = [w for run in res.leftovers for w in run]

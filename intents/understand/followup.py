@@ -83,7 +83,7 @@ def substitute_pronouns(
 ) -> list[str]:
     """Pronouns replaced by the most recent person or subject of their kind (or by `person_id`, the person
     the question itself described: "back to the first guy, what else has he been in?")."""
-    tokens = without_the_rest(tokens)
+    tokens = _asked_of_that(without_the_rest(tokens))
     person = person_id if person_id is not None else (conv.people[0] if conv.people else None)
     subject = subject_words(conv, kb)
     other = _other_show_words(conv, kb)
@@ -174,6 +174,19 @@ def _acts(tokens: list[str], i: int, size: int) -> bool:
 def _owns_described_show(tokens: list[str], i: int) -> bool:
     """'his marvel debut', 'her netflix show': the possessive owns a show described, so it is the person."""
     return tokens[i + 1] in DESCRIPTION_WORDS and tokens[i + 2 : i + 3] != [] and tokens[i + 2] in SHOW_NOUNS
+
+
+_CLAIMED = frozenset({"is", "was", "s"})
+
+
+def _asked_of_that(tokens: list[str]) -> list[str]:
+    """'so that's more than its emmy noms?' put as 'is that more than ...': a value just given, set against
+    another, claimed rather than asked."""
+    for i in range(len(tokens) - 3):
+        claimed = tokens[i + 1] in _CLAIMED and tokens[i + 2] in _COMPARATIVES and tokens[i + 3] == "than"
+        if tokens[i] == "that" and claimed:
+            return [*tokens[:i], "is", "that", *tokens[i + 2 :]]
+    return tokens
 
 
 def _bare_that(tokens: list[str], i: int) -> bool:

@@ -17,6 +17,17 @@ from intents.understand.answered_people import actors_of_parts_answered, new_peo
 from intents.understand.asides import person_named_last, refers_back
 from intents.understand.credited_titles import widened_title
 from intents.understand.fragments import titled
+from intents.understand.unknown_subjects import (
+    PERSON_QUESTIONS,
+    UNKNOWN_LEAD,
+    after_in,
+    names_unknown,
+    owned,
+    someone_unknown,
+    span_of,
+    still_about_unknown,
+    versions_asked,
+)
 from intents.understand.value_slots import value_spans
 
 # Nouns that say a question was about some title, even when none of its words is read as one.
@@ -24,11 +35,9 @@ _TITLE_NOUNS = frozenset("movie movies film films show shows series documentary 
 # Words before such a noun that name no title ("watching the show" is the show already talked about).
 _BARE_NOUN_LEADS = frozenset("the a an this that my your his her their our new another any some".split())
 
-UNKNOWN_LEAD = "I don't have facts about"
 # Who does something, opening a clause the title slot may misread ("did they announce s4 yet" not understood):
 # a title nobody knows never starts with them, so a question not understood leaves no such subject behind.
 _SAYERS = frozenset("they he she we you i".split())
-_PERSON_QUESTIONS = frozenset({"who_plays", "profile", "other_work", "plays_whom"})
 _SEVERAL = 2
 _KINDS: dict[str, SlotKind] = {"show": "show", "person": "person", "character": "character"}
 
@@ -51,7 +60,7 @@ def remember(
     if res.season is not None:
         slots.append(("season", res.season.start, res.season.end))
     untitled = not any(kind == "show" for kind, _s, _e in slots) and titled(res.unknown_title)
-    if untitled and (title := _span(tokens, res.unknown_title)):
+    if untitled and (title := span_of(tokens, res.unknown_title)):
         slots.append(("show", *title))  # "when's the velvet quarry s2 out" ... "and copper lanterns?"
     slots += value_spans(tokens)  # "is it on netflix?" ... "what about disney+?"
     # Interned words are shared by every channel that uses them: thousands of idle channels stay small.
@@ -110,7 +119,7 @@ def remember(
     )
     # "arcane season 2 rotten tomatoes" ... "who voices jinx?": an unknown name that isn't in a title's place
     # is someone in the unknown show, which stays the subject.
-    keeps_show = conv.unknown is not None and not res.unknown_title and answer.intent in _PERSON_QUESTIONS
+    keeps_show = conv.unknown is not None and not res.unknown_title and answer.intent in PERSON_QUESTIONS
     # "who's in succession?" -> "Mark Mylod worked on Succession": a title known only as someone's other work
     # is still a show Marquee has no facts about, and stays the subject.
     only_credited = (
@@ -126,8 +135,8 @@ def remember(
     named_in_unknown = (
         bool(res.people or res.characters)
         and said_unknown
-        and _names_unknown(answer, unknown)
-        and _after_in(tokens, unknown)
+        and names_unknown(answer, unknown)
+        and after_in(tokens, unknown)
     )
     # "is there a new girl movie" not understood, every word known: a title was asked about all the same.
     titled_ask = bool(res.leftovers) or any(
@@ -144,7 +153,8 @@ def remember(
             and not res.shows
             and (named_in_unknown or not (res.people or res.characters))
             and not keeps_show
-            and not _owned(tokens, unknown)
+            and not owned(tokens, unknown)
+            and not someone_unknown(conv, res, answer)  # "who plays tao" of a known show: it stays
         )
     ):
         conv.mention_unknown(unknown)
@@ -169,63 +179,6 @@ def remember(
     shown = [ref.id for refs in values[first : first + 1] for ref in refs if ref.kind == "show"]
     if shown and answer.kind == "answer" and shown[0] != conv.last_show_id:
         conv.mention_show(shown[0])
-
-
-# Words that set versions of a title side by side: "X us or uk version", "X the original or the remake".
-_VERSIONS = frozenset("version versions remake reboot original adaptation us uk american british".split())
-
-
-def versions_asked(tokens: list[str], res: Resolution) -> list[str]:
-    """The unknown title a message opens with when versions of it follow ("bramblewood us or uk version,
-    which is better"): the subject of the thread from then on; empty when the message names a known name."""
-    if res.mentions or not res.leftovers or not titled(res.leftovers[0]):
-        return []
-    title = res.leftovers[0]
-    if tokens[: len(title)] != title or _VERSIONS.isdisjoint(tokens[len(title) : len(title) + 4]):
-        return []
-    return title
-
-
-_OWNERS = frozenset({"his", "her", "their", "my", "your"})
-
-
-def _span(tokens: list[str], words: list[str]) -> tuple[int, int] | None:
-    """Where the words stand in the tokens, or None."""
-    n = len(words)
-    starts = (at for at in range(len(tokens) - n + 1) if n and tokens[at : at + n] == words)
-    return next(((at, at + n) for at in starts), None)
-
-
-def still_about_unknown(conv: Conversation, tokens: list[str], answer: Answer) -> bool:
-    """Whether a question about the unknown subject that got no answer leaves it the subject, whatever
-    known show it also named."""
-    if conv.unknown is None or answer.kind == "answer":
-        return False
-    n = len(conv.unknown)
-    return any(tuple(tokens[at : at + n]) == conv.unknown for at in range(len(tokens) - n + 1))
-
-
-def _names_unknown(answer: Answer, unknown: tuple[str, ...]) -> bool:
-    """Whether the reply says it has no facts about exactly these words (the title, not the person)."""
-    said = fold(answer.text[len(UNKNOWN_LEAD) :]).split()
-    return bool(unknown) and said[: len(unknown)] == list(unknown)
-
-
-def _after_in(tokens: list[str], words: tuple[str, ...]) -> bool:
-    """Whether the words follow "in" ("is joe locke in the bear", "who plays nick in nick and norah")."""
-    n = len(words)
-    return any(
-        tuple(tokens[at : at + n]) == words and tokens[at - 1] == "in" for at in range(1, len(tokens) - n + 1)
-    )
-
-
-def _owned(tokens: list[str], words: tuple[str, ...]) -> bool:
-    """Whether the words follow a possessive ("who plays his brother"): someone's relation, not a title."""
-    n = len(words)
-    return any(
-        tuple(tokens[at : at + n]) == words and tokens[at - 1] in _OWNERS
-        for at in range(1, len(tokens) - n + 1)
-    )
 
 
 def remember_aside(

@@ -9,6 +9,9 @@ from intents.understand.references import _PRONOUNS, Link
 
 _BRIDGES = frozenset({"then", "now", "again", "too"})
 _SHOW_STAND_INS = frozenset({"it", "its", "that", "this"})
+# What "the" before it makes the fronted show's own ("the cast", "the crew"), or the show itself ("the show").
+_SHOW_NOUNS = frozenset({"show", "series"})
+_SHOWS_OWN = _SHOW_NOUNS | {"cast", "crew"}
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "they"})
 
 
@@ -32,6 +35,13 @@ def front_subject(fragment: list[str], link: Link) -> list[str] | None:
         return None
     stand_ins = _SHOW_STAND_INS if first.refs[0].kind == "show" else _PRONOUNS
     at = next((i for i, w in enumerate(rest) if w in stand_ins), None)
+    if at is None and first.refs[0].kind == "show":
+        # "back to hs, is yasmin finney in the cast": the show's own cast ("the heartstopper cast"); "the
+        # show" is the show named.
+        at = next((i for i in range(len(rest) - 1) if rest[i] == "the" and rest[i + 1] in _SHOWS_OWN), None)
+        if at is not None:
+            own = rest[at + 1]
+            return rest[:at] + (front if own in _SHOW_NOUNS else ["the", *front, own]) + rest[at + 2 :]
     # Without a word standing in for it, the subject stays where the fan put it.
     return fragment if at is None else rest[:at] + front + rest[at + 1 :]
 

@@ -13,7 +13,7 @@ from intents.resolve import Resolution
 # What a fan says they got wrong before saying what they meant ("wrong director, the season 3 one").
 WRONG_NOUNS = frozenset(
     """guy person actor actress director creator writer author consultant lady woman man dude name season
-    score""".split()
+    score one show question thing""".split()
 )
 _LEADS = (
     ("what", "about"), ("how", "about"), ("what", "of"), ("i", "meant"), ("i", "mean"), ("same", "for"),
@@ -22,7 +22,7 @@ _LEADS = (
     ("my", "bad"), ("my", "mistake"), ("i", "meant", "to", "say"), ("scratch", "that"), ("never", "mind"),
     ("going", "back", "to"), ("what", "i", "meant", "is"), ("meant",), ("go", "back", "to"),
     ("i", "was", "thinking", "of"), ("correction",), ("meant", "to", "ask"), ("i", "meant", "to", "ask"),
-    ("i", "wanted", "to", "ask"), ("what", "i", "meant", "was"), ("i", "meant", "was"),
+    ("i", "wanted", "to", "ask"), ("what", "i", "meant", "was"), ("i", "meant", "was"), ("i", "wanted"),
     ("meant", "to", "say"), ("wrong", "show"), ("wrong", "one"), ("wrong", "person"),
     ("i", "am", "asking", "about"), ("i", "am", "talking", "about"), ("i", "asked", "about"),
     ("asking", "about"), ("i", "said"), ("thats", "not", "what", "i", "asked"),
@@ -56,11 +56,11 @@ _BY_FIRST_WORD: dict[str, tuple[tuple[int, tuple[str, ...]], ...]] = {
 }
 _LEAD_WORDS = frozenset(
     """and ok okay so also then but oh hmm sorry no nope wait actually oops ah right ugh typo whoops um uh
-    erm hm argh k kk okk oki okie""".split()
+    erm hm argh k kk okk oki okie srry sry soz anyway anyways whatever""".split()
 )
 # A pronoun put right before an apology ("oh she, my bad"), and the apologies it comes before.
 _CORRECTED_PRONOUNS = frozenset("he she they him her them".split())
-_SORRY = (("my", "bad"), ("my", "mistake"), ("sorry",), ("oops",), ("whoops",))
+_SORRY = (("my", "bad"), ("my", "mistake"), ("sorry",), ("srry",), ("sry",), ("soz",), ("oops",), ("whoops",))
 _THANKS = frozenset("thanks thank you thx ty tysm cheers cool nice great awesome perfect".split())
 _TRAILING = frozenset(
     {

@@ -12,4 +12,6 @@ async def test_a_bunch_of_nominations_is_a_count_not_a_category(engine: Question
 
 async def test_how_many_of_each_body_gives_both_counts_in_words(engine: QuestionEngine) -> None:
     answer = await engine.answer("emmys vs baftas: how many of each has heartstopper been nominated for")
-    assert answer.text == "Heartstopper has no Emmy nominations and three BAFTA nominations."
+    assert answer.text == (
+        "Heartstopper has no Emmy nominations and three BAFTA nominations (Music, Writing, Memorable Moment)."
+    )

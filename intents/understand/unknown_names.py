@@ -1,0 +1,71 @@
+"""Names nobody knows in a follow-up about someone: "who plays charlie in heartstopper" ... "and tao?" asks
+who plays Tao there, not who plays Charlie in a show called Tao; "and agatha herself?" asks of the character.
+
+The facts hold no Tao, so the answer is "I don't have ..." either way; what the reading decides is what the
+conversation is about afterwards: the show the fan was asking of stays the subject ("and the creator?" is
+Heartstopper's), where a show called Tao would have become it.
+"""
+
+from __future__ import annotations
+
+from intents.dialogue import Conversation, SlotKind, Turn
+from intents.resolve import Resolution
+from intents.text import STOPWORDS
+
+# Words that make the words before them a person or a character ("agatha herself", "the man himself").
+_SELVES = frozenset({"herself", "himself", "themselves"})
+# A name is a word or two ("tao", "tara jones"); a title may run longer ("the velvet quarry").
+_MOST_NAME_WORDS = 2
+# Words that open a title, never a first name alone ("the bear", "a man on the inside").
+_TITLE_OPENERS = frozenset({"the", "a", "an"})
+# The slots of a question asked of a character or person, which an unknown name in its follow-up replaces.
+_PEOPLE_SLOTS: tuple[SlotKind, ...] = ("character", "person")
+# Questions of who someone is or plays; after someone's other work ("has he worked on shetland"), "and
+# torchwood?" asks of another title.
+_ASKED_OF_SOMEONE = frozenset({"who_plays", "plays_whom", "profile"})
+
+
+def _held(last: Turn | None) -> SlotKind | None:
+    """The character or person slot the last question held, when it asked who someone is or plays."""
+    if last is None or last.intent not in _ASKED_OF_SOMEONE:
+        return None
+    return next((kind for kind, _s, _e in last.slots if kind in _PEOPLE_SLOTS), None)
+
+
+def _name_shaped(words: list[str]) -> bool:
+    """A word or two of letters that open no title and ask nothing ("tao", "tara jones", not "the bear")."""
+    return (
+        0 < len(words) <= _MOST_NAME_WORDS
+        and words[0] not in _TITLE_OPENERS
+        and all(w.isalpha() and w not in STOPWORDS for w in words)
+    )
+
+
+def _without_selves(words: list[str]) -> list[str] | None:
+    """The name before "herself"/"himself" ("agatha herself"), or None when the words end in no such word."""
+    return [w for w in words[:-1] if w not in STOPWORDS] if words and words[-1] in _SELVES else None
+
+
+def name_asked_again(about: list[str], conv: Conversation) -> bool:
+    """Whether the words a follow-up is about ("and tao?", "what about darcy") are a name nobody knows asked
+    in place of the character or person the last question named, rather than a title."""
+    if _held(conv.last_understood) is None:
+        return False
+    selves = _without_selves(about)
+    return _name_shaped(selves if selves is not None else about)
+
+
+def name_slot_of_unknown(
+    fragment: list[str], unnamed: list[str], res: Resolution, last: Turn
+) -> tuple[SlotKind, list[str]] | None:
+    """The character or person slot of the last question an ellipsis's unknown name (`unnamed`: the words no
+    name, season or value covers) replaces, with the name's words; None when the words read as a title (or
+    the last question named nobody)."""
+    held = _held(last)
+    if held is None:
+        return None
+    selves = _without_selves(fragment)
+    if selves is None and (res.mentions or res.season is not None):
+        return None  # "and agatha all along?": a known name is read as what it names
+    words = selves if selves is not None else unnamed
+    return (held, words) if _name_shaped(words) else None
