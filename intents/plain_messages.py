@@ -70,6 +70,8 @@ def plain_question(text: str, is_name: Callable[[str], bool]) -> bool:
     first, last = outside[0], outside[-1] + 1  # the name's own words all lie between
     if not _TALK.isdisjoint(words[:first]) or not _TALK.isdisjoint(words[last:]):
         return False
+    if is_name(" ".join(words[first:last])):
+        return True  # most names: their own words alone
     return any(
         is_name(" ".join(words[start:end]))
         for start in range(max(0, first - _NAME_REACH), first + 1)
