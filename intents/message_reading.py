@@ -37,15 +37,16 @@ async def asked_in_message(
     """The question `text` asks and the talk around it, or the Answer when the message is answered whole
     (a picture asked about, several questions answered each)."""
     own_message = depth == 0 and command is None  # the fan's own words, not a command's or a sub-question
-    if own_message and plain_question(text, engine._is_name):
-        return text, ""  # what the readers below would have returned, at a fraction of their cost
+    # What the readers below would leave as it is, read at a fraction of their cost: all but the picture
+    # reader, which also reads the conversation (a plain question right after a picture's answer).
+    plain = own_message and plain_question(text, engine._is_name)
     # A flat claim is checked, a shorthand choice asked ("joe locke: charlie or nick?"), a plan's wait ...
-    if own_message:
+    if own_message and not plain:
         text = rewritten(text, engine.kb, engine._is_name, engine._is_character)
     if whole and composed and own_message:
         if (pictured := read_whole_message(engine, text, conversation)) is not None:
             return pictured  # "which account posted the bts pic": the picture the news reported
-        parts = split_message(text, lambda key: engine._is_name(key) or bool(engine.shorthands.expand(key)))
+        parts = [text] if plain else split_message(text, lambda key: _names(engine, key))
         if len(parts) > 1:
             before = conversation.saved()
             several = await _answer_each(engine, parts, conversation, now, default_show, tz)
@@ -53,7 +54,12 @@ async def asked_in_message(
                 return several
             # No part was understood alone: the message is read whole, as if they were never asked.
             conversation.restore(before)
-    return question_part(text, engine.names_of)
+    return (text, "") if plain else question_part(text, engine.names_of)
+
+
+def _names(engine: QuestionEngine, key: str) -> bool:
+    """Whether the folded words are a known name or a title shorthand ("hs")."""
+    return engine._is_name(key) or bool(engine.shorthands.expand(key))
 
 
 async def _answer_each(

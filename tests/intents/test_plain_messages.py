@@ -24,6 +24,7 @@ _BRACKETED = re.compile(r"\[([^\]]*)\]")
 _EVERY = 40  # one dev question in this many, from each split
 # The fans' tuned and probe sets (never the held-out ones).
 _FAN_SETS = ("fan_questions_tune", "fan_questions_dev_writers", "fan_probe_", "conversations_tune")
+_CONVERSATION_SETS = ("conversations_tune", "conversations_dev_writers", "conversations_probe")
 
 
 def _metaqa_questions() -> list[str]:
@@ -46,6 +47,15 @@ def _fan_questions() -> list[str]:
             questions += [item["question"]] if "question" in item else []
             questions += [turn["question"] for turn in item.get("turns", [])]
     return questions
+
+
+def _conversations() -> list[list[str]]:
+    talks = []
+    for path in sorted((REPO / "benchmarks" / "data").glob("*.jsonl")):
+        if path.name.startswith(_CONVERSATION_SETS):
+            lines = path.read_text(encoding="utf-8").splitlines()
+            talks += [[turn["question"] for turn in json.loads(line)["turns"]] for line in lines]
+    return talks
 
 
 def _catalog_of(questions: list[str]) -> str:
@@ -99,6 +109,20 @@ async def test_plain_fan_questions_answer_as_the_full_path(
     for question in accepted:
         plain, full = await _both_paths(world, question, monkeypatch)
         assert plain == full, question
+
+
+async def test_conversations_with_plain_questions_go_on_as_on_the_full_path(
+    world: QuestionEngine, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    talks = [talk for talk in _conversations() if _accepted(world, talk)]
+    assert talks
+    for talk in talks:
+        plain_conversation, full_conversation = Conversation(), Conversation()
+        plain = [await world.answer(q, plain_conversation, tz="UTC") for q in talk]
+        with monkeypatch.context() as patched:
+            patched.setattr(message_reading, "plain_question", lambda *_: False)
+            full = [await world.answer(q, full_conversation, tz="UTC") for q in talk]
+        assert (plain, plain_conversation) == (full, full_conversation), talk
 
 
 def _is_name(key: str) -> bool:
