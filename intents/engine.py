@@ -18,10 +18,11 @@ from intents.collect import collector_paused, default_intents
 from intents.conversation_linking import Linked, link_in_conversation
 from intents.derived import Derived, derive
 from intents.linking import EntityIndex
+from intents.message_reading import asked_in_message
 from intents.message_text import command_and_text
 from intents.name_evidence import forget, note_message
 from intents.networks import NETWORK_WORDS
-from intents.picture.intent import read_asked_question, read_whole_message
+from intents.picture.intent import read_asked_question
 from intents.possessives import drop_possessives
 from intents.query import Conversation
 from intents.ranking import IntentRanker
@@ -32,15 +33,12 @@ from intents.stored_snapshot import ReadSnapshot, read_snapshot, store_snapshot
 from intents.text import MAX_QUESTION_CHARS, fold, safe_fragment
 from intents.timefmt import zone_or_utc
 from intents.typed_words import TypedWords
-from intents.understand.asking import question_part
 from intents.understand.choice_first import choice_first
 from intents.understand.command_words import spelt_command
 from intents.understand.emoji_words import emoji_read
 from intents.understand.fanwords import COMMON_WORDS, HONORIFICS
 from intents.understand.guessed_answers import guess_checked
 from intents.understand.memory import remember
-from intents.understand.message_questions import answer_each, split_message
-from intents.understand.message_rewrites import rewritten
 from intents.understand.normalize import normalize
 from intents.understand.rephrase import rephrase
 from intents.understand.sentences import we_are_spelt_out
@@ -196,21 +194,12 @@ class QuestionEngine:
             return read
         command, text = read
         text = self.typed_words.spell(text)  # question words spelt out, then names typed as one word
-        # A flat claim is checked, a shorthand choice asked ("joe locke: charlie or nick?"), a plan's wait ...
-        if depth == 0 and command is None:
-            text = rewritten(text, self.kb, self._is_name, self._is_character)
-        if whole and composed and depth == 0 and command is None:
-            if (pictured := read_whole_message(self, text, conversation)) is not None:
-                return pictured  # "which account posted the bts pic": the picture the news reported
-            parts = split_message(text, lambda key: self._is_name(key) or bool(self.shorthands.expand(key)))
-            if len(parts) > 1:
-                before = conversation.saved()
-                several = await self._answer_each(parts, conversation, now, default_show, tz)
-                if several is not None:
-                    return several
-                # No part was understood alone: the message is read whole, as if they were never asked.
-                conversation.restore(before)
-        text, aside = question_part(text, self.names_of)
+        read_part = await asked_in_message(
+            self, text, command, conversation, now, default_show, tz, depth, whole, composed
+        )
+        if isinstance(read_part, Answer):
+            return read_part
+        text, aside = read_part
         tokens = self.understand(text)
         forced = self._forced_intent(command)
         if isinstance(forced, Answer):
@@ -271,27 +260,6 @@ class QuestionEngine:
             shown = safe_fragment(command, 40)  # user-typed: never echo a mention
             return replies.invalid(f"I don't know the command “{shown}”.", points_to_help=True)
         return self.commands[command]
-
-    async def _answer_each(
-        self,
-        parts: list[str],
-        conv: Conversation,
-        now: dt.datetime | None,
-        default_show: str | None,
-        tz: str | None,
-    ) -> Answer | None:
-        async def ask(part: str, in_conversation: bool) -> Answer:
-            return await self.answer(
-                part, conv if in_conversation else Conversation(), now, default_show, tz, whole=False
-            )
-
-        def names_a_subject(part: str) -> bool:
-            res = self.link(self.words(part))
-            return bool(res.shows or res.people or res.characters or res.unknown_title or res.leftovers)
-
-        return await answer_each(
-            parts, ask, names_a_subject, lambda: self.subjects.settled(conv, default_show), self.kb
-        )
 
     def asked_alone(self, now: dt.datetime | None, tz: str | None) -> Callable[[str], Awaitable[Answer]]:
         """Ask a side question outside the conversation: it neither reads nor changes what it remembers."""

@@ -17,6 +17,8 @@ _LONGEST_OTHER = 4  # words "or is that ..." may take to say "someone else"
 def without_empty_alternative(tokens: list[str]) -> list[str]:
     """The question without a closing "or somewhere else" / "or what" / "or not" / "or is that the other
     guy"; others unchanged."""
+    if "or" not in tokens:
+        return tokens  # most questions: every alternative read here opens on "or"
     at = next(
         (i for i in range(len(tokens) - 3, 1, -1) if tokens[i : i + 2] in (["or", "is"], ["or", "was"])), 0
     )

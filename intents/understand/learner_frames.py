@@ -133,6 +133,10 @@ def _plain_phrases(words: list[str]) -> list[str]:
     out: list[str] = []
     at = 0
     while at < len(words):
+        if words[at] not in _PHRASE_STARTS:  # no phrase starts here: nothing to look up
+            out.append(words[at])
+            at += 1
+            continue
         for size in range(_LONGEST_PHRASE, 0, -1):
             plain = _PHRASES.get(tuple(words[at : at + size]))
             if plain is not None:

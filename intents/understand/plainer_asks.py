@@ -36,6 +36,8 @@ def plainer_asks(tokens: list[str]) -> list[str]:
 
 def _next_project(tokens: list[str]) -> list[str]:
     """ "what's his next thing" read as "what's his next project"."""
+    if "next" not in tokens:
+        return tokens
     at = next((i for i in range(len(tokens) - 1) if tokens[i : i + 2] == ["next", "thing"]), None)
     return tokens if at is None else [*tokens[: at + 1], "project", *tokens[at + 2 :]]
 

@@ -7,7 +7,7 @@ import datetime as dt
 
 import pytest
 
-import intents.engine
+import intents.message_reading
 from intents.engine import QuestionEngine
 from intents.query import Conversation
 
@@ -23,7 +23,7 @@ async def test_a_reading_bug_gets_a_polite_reply_and_the_next_question_is_answer
 ) -> None:
     conversation = Conversation()
     with monkeypatch.context() as patched:
-        patched.setattr(intents.engine, "question_part", _broken_reading)
+        patched.setattr(intents.message_reading, "question_part", _broken_reading)
         answer = await engine.answer("who plays nick?", conversation, now=NOW)
     assert answer.kind == "unknown" and answer.text.startswith("Sorry, something went wrong")
     assert "Traceback" not in answer.text

@@ -1,0 +1,84 @@
+"""From a fan's message to the question it asks: a claim or shorthand said again as a question, a picture
+asked about, several questions answered each, else the asking words cut from the talk around them.
+
+A plain question (intents.plain_messages: one known name among question and relation words) is none of
+those, and goes straight on as it was typed.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING
+
+from intents.answer import Answer
+from intents.picture.intent import read_whole_message
+from intents.plain_messages import plain_question
+from intents.query import Conversation
+from intents.understand.asking import question_part
+from intents.understand.message_questions import answer_each, split_message
+from intents.understand.message_rewrites import rewritten
+
+if TYPE_CHECKING:
+    from intents.engine import QuestionEngine
+
+
+async def asked_in_message(
+    engine: QuestionEngine,
+    text: str,
+    command: str | None,
+    conversation: Conversation,
+    now: dt.datetime | None,
+    default_show: str | None,
+    tz: str | None,
+    depth: int,
+    whole: bool,
+    composed: bool,
+) -> tuple[str, str] | Answer:
+    """The question `text` asks and the talk around it, or the Answer when the message is answered whole
+    (a picture asked about, several questions answered each)."""
+    own_message = depth == 0 and command is None  # the fan's own words, not a command's or a sub-question
+    # What the readers below would leave as it is, read at a fraction of their cost: all but the picture
+    # reader, which also reads the conversation (a plain question right after a picture's answer).
+    plain = own_message and plain_question(text, engine._is_name)
+    # A flat claim is checked, a shorthand choice asked ("joe locke: charlie or nick?"), a plan's wait ...
+    if own_message and not plain:
+        text = rewritten(text, engine.kb, engine._is_name, engine._is_character)
+    if whole and composed and own_message:
+        if (pictured := read_whole_message(engine, text, conversation)) is not None:
+            return pictured  # "which account posted the bts pic": the picture the news reported
+        parts = [text] if plain else split_message(text, lambda key: _names(engine, key))
+        if len(parts) > 1:
+            before = conversation.saved()
+            several = await _answer_each(engine, parts, conversation, now, default_show, tz)
+            if several is not None:
+                return several
+            # No part was understood alone: the message is read whole, as if they were never asked.
+            conversation.restore(before)
+    return (text, "") if plain else question_part(text, engine.names_of)
+
+
+def _names(engine: QuestionEngine, key: str) -> bool:
+    """Whether the folded words are a known name or a title shorthand ("hs")."""
+    return engine._is_name(key) or bool(engine.shorthands.expand(key))
+
+
+async def _answer_each(
+    engine: QuestionEngine,
+    parts: list[str],
+    conv: Conversation,
+    now: dt.datetime | None,
+    default_show: str | None,
+    tz: str | None,
+) -> Answer | None:
+    async def ask(part: str, in_conversation: bool) -> Answer:
+        return await engine.answer(
+            part, conv if in_conversation else Conversation(), now, default_show, tz, whole=False
+        )
+
+    def names_a_subject(part: str) -> bool:
+        res = engine.link(engine.words(part))
+        return bool(res.shows or res.people or res.characters or res.unknown_title or res.leftovers)
+
+    return await answer_each(
+        parts, ask, names_a_subject, lambda: engine.subjects.settled(conv, default_show), engine.kb
+    )
