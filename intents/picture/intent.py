@@ -20,7 +20,7 @@ from db.knowledge import Knowledge
 from intents.answer import Answer
 from intents.picture.followups import answer_asked, names_picture, past_lead
 from intents.picture.held import PICTURE_INTENT, pictures_held
-from intents.picture.message_asks import answer_whole_message, names_a_picture
+from intents.picture.message_asks import answer_whole_message, names_a_picture, pictured_in_titles_only
 from intents.picture.phrasings import FOLLOW_UP_PICTURE_WORDS, POSTING, PRONOUNS
 from intents.text import fold
 from intents.understand.asking import question_part
@@ -42,6 +42,8 @@ def read_whole_message(engine: QuestionEngine, text: str, conversation: Conversa
     after = any(t.intent == PICTURE_INTENT for t in recent)
     if not (after or names_a_picture(text)) or not pictures_held(engine.kb):
         return None  # most messages: no picture named or talked about, so nothing more is read here
+    if pictured_in_titles_only(text, engine.names_of):
+        return None  # the picture word is a film's title ("the kid stays in the picture")
     asked = question_part(text, engine.names_of)[0]
     answer = answer_whole_message(text, asked, engine.kb, lambda t: engine.link(engine.understand(t)), after)
     if answer is not None:
@@ -73,6 +75,8 @@ def read_asked_question(
         _picture_talked_about(conversation, engine.kb, _PICTURE_TURNS_BACK) is None
     ):
         return None  # most messages: no picture or posting named, none talked about (nothing is linked)
+    if pictured_in_titles_only(text, engine.names_of) and not POSTING.search(joined):
+        return None  # the picture word is a title's ("which films share actors with ... the picture")
     res = engine.link(tokens)
     # "posted where?", "was it netflix that posted it": the words of the picture and its posting are never a
     # title (a title nobody knows left among them still is: "the bear bts pic" is no Heartstopper picture).

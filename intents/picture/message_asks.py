@@ -7,6 +7,7 @@ question asked may still be one about the picture: intents.picture.followups).""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from rapidfuzz import fuzz
@@ -25,6 +26,7 @@ from intents.picture.phrasings import (
     OTHER_ASK,
     PEOPLE,
     PICTURE_WORD,
+    PICTURE_WORDS,
     POINTER,
     POSTER,
     POSTING_SITES,
@@ -49,6 +51,26 @@ from intents.understand.sentences import sentences
 def names_a_picture(message: str) -> bool:
     """Whether the message has a word for a still picture (a cheap gate before any reading of it)."""
     return PICTURE_WORD.search(fold(message)) is not None
+
+
+_TITLE_SPAN = 8  # words a title holding a picture word may run to ("the kid stays in the picture")
+_TITLE_LEAST = 3  # shorter known names ("the photograph") are the fans' words as often as titles
+
+
+def pictured_in_titles_only(message: str, names_of: Callable[[str], list[str]]) -> bool:
+    """Whether every picture word of the message lies inside a known title of three or more words ("which
+    films share actors with The Kid Stays in the Picture"): then no photo is asked about."""
+    words = re.findall(r"[\w']+", fold(message))
+    at_pictures = [at for at, word in enumerate(words) if word in PICTURE_WORDS]
+    return bool(at_pictures) and all(_in_a_title(words, at, names_of) for at in at_pictures)
+
+
+def _in_a_title(words: list[str], at: int, names_of: Callable[[str], list[str]]) -> bool:
+    for start in range(max(0, at - _TITLE_SPAN + 1), at + 1):
+        for end in range(max(at + 1, start + _TITLE_LEAST), min(len(words), start + _TITLE_SPAN) + 1):
+            if names_of(" ".join(words[start:end])):
+                return True
+    return False
 
 
 def answer_whole_message(

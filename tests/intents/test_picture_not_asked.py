@@ -4,12 +4,13 @@ shows asked of the cast, and a picture of a show with none on record (said missi
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
 
 import pytest
 
 from intents.engine import QuestionEngine
-from tests.helpers import chat
+from tests.helpers import catalog_knowledge, chat
 
 BEFORE = dt.datetime(2024, 9, 10, 12, tzinfo=dt.UTC)
 
@@ -75,3 +76,27 @@ async def test_who_posted_a_picture_of_a_show_with_none_is_said_missing(
 async def test_where_to_watch_after_the_picture_asks_of_the_show(engine: QuestionEngine) -> None:
     answer = await chat(engine, "who posted the hs3 bts pic", "where can i watch it", now=BEFORE)
     assert answer.intent == "where_to_watch" and "Netflix" in answer.text, answer.text
+
+
+_TITLED_PICTURE = """\
+The Kid Stays in the Picture|starred_actors|Robert Evans
+Chinatown|starred_actors|Robert Evans
+"""
+
+
+@pytest.fixture(scope="module")
+def films_engine(tmp_path_factory: pytest.TempPathFactory) -> QuestionEngine:
+    knowledge = asyncio.run(catalog_knowledge(tmp_path_factory.mktemp("titled"), _TITLED_PICTURE))
+    return QuestionEngine(knowledge, clock=lambda: BEFORE)
+
+
+async def test_a_picture_word_inside_a_films_title_asks_about_the_film(films_engine: QuestionEngine) -> None:
+    answer = await chat(
+        films_engine, "which films share actors with The Kid Stays in the Picture", now=BEFORE
+    )
+    assert "Chinatown" in answer.text and "photo" not in answer.text, answer.text
+
+
+async def test_a_picture_named_beside_a_titled_film_is_still_the_photo(films_engine: QuestionEngine) -> None:
+    answer = await chat(films_engine, "who's in the new bts pic", now=BEFORE)
+    assert "Joe Locke" in answer.text, answer.text
