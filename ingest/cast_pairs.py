@@ -1,4 +1,5 @@
-"""Roles given in two lists, paired in order: "A and B play X and Y", "X and Y, played by A and B".
+"""Roles given in two lists, paired in order: "A and B play X and Y", "X and Y, played by A and B", "X and Y
+(A and B)".
 
 A list of people beside a list of roles must never give one person every role (or the last role to the
 first person): either both lists have the same length and pair in order, or nothing is claimed.
@@ -28,6 +29,8 @@ _PLAYED_BY_LIST = cued(
     rf"({_NAME_LIST}),?\s+\(?(?:played|portrayed|voiced) by\s+({_NAME_LIST})",
     r"(?:played|portrayed|voiced) by\s",
 )
+# "writers Nora and Ted Fane (Lucy Halden and Mark Crewe)": two roles, their two actors in brackets.
+_BRACKETED_LIST = cued(rf"({_NAME_LIST})\s+\(({_NAME_LIST})\)", r" and [^()]*\)")
 _SPEAKER_NEXT = re.compile(r"\s+(?:said|says|announced|confirmed|reported|revealed)\b")
 _LISTED_BEFORE = re.compile(rf"{CAPW}\s*(?:,|\s+and|\s*&)\s*$")
 _LISTED_AFTER = re.compile(rf"\s*(?:,|\s+and|&)\s*{CAPW}")
@@ -58,6 +61,16 @@ def paired_roles(text: str, ctx: Context) -> list[tuple[str, str]]:
         named = [ctx.person(p) for p in _split(match.group(2))]
         people = [p for p in named if p]
         if len(people) == len(named) == len(roles) > 1:
+            pairs += zip(people, roles, strict=True)
+    for match in _BRACKETED_LIST.finditer(text):
+        roles = _split(match.group(1))
+        named = [ctx.person(p) for p in _split(match.group(2))]
+        people = [p for p in named if p and p not in ctx.titles]
+        # (Two people with their other work in brackets, "A and B (Lost and Heroes)", pair nothing: the
+        # brackets must hold people, the list before them roles no one is called.)
+        if len(people) == len(named) == len(roles) > 1 and not any(
+            ctx.person(r) in ctx.people for r in roles
+        ):
             pairs += zip(people, roles, strict=True)
     return pairs
 

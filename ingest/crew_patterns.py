@@ -105,7 +105,11 @@ _JOINED_AS = (
     r"\b(?:has |have |will |)join(?:s|ed|ing)? (?:the (?:project|series|show|production|drama|comedy|team) )?"
     r"as (?:an? |the |its )?"
 )
-_SERVES_AS = rf"\b(?:serves?|served|serving) as (?:the )?(?:{_ROLE_WORD}(?:,\s*|,?\s+and\s+))*"
+# ("will be back as executive producer and showrunner": a returning crew member's posts, listed the same way.)
+_SERVES_AS = (
+    r"\b(?:serves?|served|serving|(?:will be|is|are) back|(?:will )?returns?|returning) as (?:the )?"
+    rf"(?:{_ROLE_WORD}(?:,\s*|,?\s+and\s+))*"
+)
 # Verb phrases whose subject is the person: "X serves as showrunner", "X created the series".
 PREDICATES = [
     # ("who created the animated series": describing words may stand before the show's word.)
@@ -146,7 +150,8 @@ PREDICATES = [
     (
         re.compile(
             r"\bshowrunners? and executive producers?\b|\bexecutive produc(?:es?|ing)\b"
-            r"|\b(?:is|are|was|were|serves? as|served as|serving as) (?:also )?(?:an? )?"
+            r"|\b(?:is|are|was|were|serves? as|served as|serving as) (?:also )?"
+            r"(?:an? |the (?:series['’]|show['’]s) )?"
             r"(?:executive producers?|EPs?)\b"
             r"|^executive producers?\b"
             # "X has joined the project as an executive producer".
@@ -230,3 +235,5 @@ HANDED_OVER = re.compile(
     r",?\s+with\s+[A-Z][\w'’.-]*\s+[A-Z][\w'’.-]*\s+(?:also\s+)?"
     r"(?:attached|set|slated|tapped|on board)\s+to\b"
 )
+# A phrase setting the scene before a clause's subject: "In the third season of X, A will be back as ...".
+SCENE_OPENER = re.compile(r"(?:In|For|During|Throughout|Across|Beyond)\s[^,;()]{1,60},\s+(?=[A-Z])")

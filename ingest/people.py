@@ -8,6 +8,7 @@ from ingest.cast_guards import caption_show, other_works_cast, through_work
 from ingest.cast_pairs import in_name_list, in_role_list, paired_roles, roles_with_work
 from ingest.cast_patterns import (
     ACTOR_SLOT,
+    ACTOR_THEN_WORK,
     ACTORS_CHARACTER,
     AKA,
     APPOSITIVE,
@@ -227,8 +228,8 @@ def cast_facts(sentence: Sentence, ctx: Context) -> list[ExtractedFact]:
         character, who = match.group(1), ctx.person(match.group(2))
         if character in found or character in ctx.people:
             continue  # "Gillian Jacobs (Atom Eve)": the person comes first, the role in brackets
-        if re.match(r"\s+as\s+(?:the\s+)?[“\"‘]?[A-Z]", text[match.end() :]):
-            continue  # "Michiel Huisman (Orphan Black) as Alex": an actor, their other work, their role
+        if ACTOR_THEN_WORK.match(text, match.end()) or re.search(r"\bincluding\s+$", text[: match.start()]):
+            continue  # "Michiel Huisman (Orphan Black) as Alex", "B (Late Show) will voice Pip": actor, work
         if CREW_AFTER.match(text, match.end()):
             continue  # "with Ira Beck (Pale Harbor) returning as showrunner": a crew member, their other work
         bracket = match.group(2)
