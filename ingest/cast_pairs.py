@@ -99,13 +99,30 @@ _ROLE_ACTOR_WORK = re.compile(
 )
 
 
+# "Detective Ana Ruiz (Nina Morales, Dust Road)": the other work unquoted, after the actor's full name.
+_ROLE_ACTOR_PLAIN_WORK = cued(
+    rf"({CAPW}(?:\s+{CAPW}){{0,3}})\s+\(({CAPW}(?:\s+{CAPW}){{1,3}}),\s+{CAPW}[^()]{{0,60}}\)",
+    r", [A-Z][^()]*\)",
+)
+
+
 def roles_with_work(text: str, ctx: Context) -> list[tuple[str, str]]:
-    """(person, character) from "Character (Actor, “Other Show”)", the press-release cast form."""
+    """(person, character) from "Character (Actor, “Other Show”)", the press-release cast form, and from
+    "Character (Actor, Other Show)" where the role is no person the article names."""
     pairs: list[tuple[str, str]] = []
-    if ", “" not in text and ', "' not in text and ", ‘" not in text:
-        return pairs
-    for match in _ROLE_ACTOR_WORK.finditer(text):
-        person = ctx.person(match.group(2))
-        if person:
-            pairs.append((person, match.group(1)))
+    if ", “" in text or ', "' in text or ", ‘" in text:
+        for match in _ROLE_ACTOR_WORK.finditer(text):
+            person = ctx.person(match.group(2))
+            if person:
+                pairs.append((person, match.group(1)))
+    for match in _ROLE_ACTOR_PLAIN_WORK.finditer(text):
+        person, role = ctx.person(match.group(2)), match.group(1)
+        # ("Ann Lee (Tom Vale, Iron Bay)": two people, or a title, never a role and its actor.)
+        if (
+            person
+            and person not in ctx.titles
+            and role not in ctx.titles
+            and ctx.person(role) not in ctx.people
+        ):
+            pairs.append((person, role))
     return pairs

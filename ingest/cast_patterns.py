@@ -113,8 +113,9 @@ PLAYS_VERB = (
     r"|(?:made|makes|will make) an? (?:quick |brief |short |surprise )?cameo as"
     # "Ana Ruiz in her celebrated role as Dot": the role named after the person, no verb needed.
     r"|in (?:his|her|their) (?:[\w-]+ ){0,2}role as"
-    # "with Ana Ruiz playing her sister, Dot": the -ing form right after the person.
-    r"|playing"
+    # "with Ana Ruiz playing her sister, Dot", "B portraying sheriff Abel Dorn": the -ing form right after the
+    # person.
+    r"|playing|portraying"
     # A review's talk of a performance: "steals every scene as Dot", "gives a career-best turn as Dot", "is
     # the show's anchor as Dot", "now a regular as Dot".
     r"|steals (?:every|each|the) (?:scene|episode|show)s? as"
@@ -299,9 +300,4 @@ IN_OTHER_TITLE = re.compile(r"[^.;]*?\bin\s+[“\"‘']?(?!(?:[Ss]eason|[Ss]erie
 CREW_AFTER = re.compile(
     r",?\s+(?:[a-z]+\s+){0,2}as\s+(?:an?\s+|the\s+|its\s+)?(?:co-)?"
     r"(?:showrunner|executive producer|producer|writer|head writer|director|creator)s?\b"
-)
-# After "Name (Bracket)": a role or an acting verb says the name was the actor, the bracket other work.
-ACTOR_THEN_WORK = re.compile(
-    r"\s+(?:as\s+(?:the\s+)?[“\"‘]?[A-Z]|(?:will (?:also )?)?(?:play|plays|voice|voices|portray|portrays)\b"
-    r"|stars as\b)"
 )

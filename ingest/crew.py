@@ -6,15 +6,7 @@ import re
 
 from ingest.context import Context, clauses_of, last_people, person_list, trailing_people
 from ingest.crew_partners import partner_roles
-from ingest.crew_patterns import (
-    AS_ROLE,
-    AS_ROLES,
-    BEFORE_LIST,
-    HANDED_OVER,
-    NEGATED,
-    PREDICATES,
-    SCENE_OPENER,
-)
+from ingest.crew_patterns import AS_ROLE, AS_ROLES, BEFORE_LIST, HANDED_OVER, NEGATED, PREDICATES
 from ingest.cued import cued
 from ingest.described_crew import DESCRIPTOR, described_people
 from ingest.director_scope import _clause_at, _scope
@@ -22,6 +14,7 @@ from ingest.memo import per_article
 from ingest.model import ExtractedFact, FactKind, fact
 from ingest.names import CAPW, NOT_NAME, PERSON, network_names
 from ingest.pointers import ANAPHOR
+from ingest.scene_openers import scene_end
 from ingest.season_refs import SEASON_REF
 from ingest.sentences import Sentence
 from ingest.titled_roles import described_title
@@ -177,11 +170,9 @@ def crew_facts(sentence: Sentence, ctx: Context) -> list[ExtractedFact]:
     for clause in clauses_of(text):
         subject = [] if handed else subject  # "..., with B attached to executive produce | and direct"
         # ("Series co-creators A and B will return as showrunners": the subject may come described.)
-        items, end = person_list(clause, ctx)
-        opener = None if items else SCENE_OPENER.match(clause)
-        if opener:  # "In the third season of X, A will be back as showrunner": the subject after the phrase
-            items, end = person_list(clause[opener.end() :], ctx)
-            end += opener.end()
+        start = scene_end(clause)  # "In the third season of X, A will be back as ...": the subject follows
+        items, end = person_list(clause[start:], ctx)
+        end += start
         if not items:
             # Only a description opening the clause lets `described_people` find what `person_list` did not.
             items, end = described_people(clause, ctx, True) if DESCRIPTOR.match(clause) else ([], 0)

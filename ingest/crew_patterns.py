@@ -115,7 +115,9 @@ PREDICATES = [
     # ("who created the animated series": describing words may stand before the show's word.)
     (
         re.compile(
-            r"\b(?:co-)?creat(?:ed|es) (?:the (?:[a-z][\w-]* ){0,2}?(?:series|show|drama|comedy|sitcom)|it)\b"
+            # ("created the Peacock original show": a network's name may be among them.)
+            r"\b(?:co-)?creat(?:ed|es) (?:the (?:(?:[a-z][\w-]*|[A-Z][\w+]*) ){0,3}?"
+            r"(?:series|show|drama|comedy|sitcom)|it)\b"
         ),
         ("creator",),
     ),
@@ -227,7 +229,9 @@ AS_ROLES = {
     "director": "director",
 }
 NEGATED = re.compile(
-    r"\b(?:former|formerly|previous|original|ex-|exited|departed|left|stepped down|replac\w+"
+    # ("the Peacock original show" is the show at hand, never a former post.)
+    r"\b(?:former|formerly|previous|original(?! (?:series|show|drama|comedy|sitcom)\b)|ex-|exited|departed"
+    r"|left|stepped down|replac\w+"
     r"|takes? over from|took over from|not|n't|won't)\b"
 )
 # "A will also executive produce, with B attached to direct": what follows "with B" is B's, never A's.
@@ -235,5 +239,3 @@ HANDED_OVER = re.compile(
     r",?\s+with\s+[A-Z][\w'’.-]*\s+[A-Z][\w'’.-]*\s+(?:also\s+)?"
     r"(?:attached|set|slated|tapped|on board)\s+to\b"
 )
-# A phrase setting the scene before a clause's subject: "In the third season of X, A will be back as ...".
-SCENE_OPENER = re.compile(r"(?:In|For|During|Throughout|Across|Beyond)\s[^,;()]{1,60},\s+(?=[A-Z])")

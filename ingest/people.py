@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import re
 
-from ingest.cast_guards import caption_show, other_works_cast, through_work
+from ingest.cast_guards import ACTOR_THEN_WORK, caption_show, other_works_cast, through_work
 from ingest.cast_pairs import in_name_list, in_role_list, paired_roles, roles_with_work
 from ingest.cast_patterns import (
     ACTOR_SLOT,
-    ACTOR_THEN_WORK,
     ACTORS_CHARACTER,
     AKA,
     APPOSITIVE,

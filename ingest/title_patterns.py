@@ -225,3 +225,14 @@ LEADING_JUNK = frozenset(
     "Fellow Catch "
     "Binge Revisit See The Former".split()
 )
+
+# What a person comes back "as": a character's name, or a post on the crew ("will be back as showrunner").
+AS_PART = re.compile(
+    r"\s+as\s+(?:[A-Z]|(?:the |an? |its )?(?:(?:co-|executive )?(?:showrunner|producer)|writer|director"
+    r"|creator|host|narrator)s?\b)"
+)
+# "renewed Iron Bastion for a Third season": a capitalised ordinal after a small word is the season's.
+ORDINAL_TAIL = re.compile(
+    r"\s+(?:for|into|after|with|in)\s+(?:an?|its|the|their)\s+(?:Second|Third|Fourth|Fifth|Sixth|Seventh"
+    r"|Eighth|Ninth|Tenth|Final|Last|New)$"
+)
