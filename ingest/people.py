@@ -202,9 +202,10 @@ def cast_facts(sentence: Sentence, ctx: Context) -> list[ExtractedFact]:
         if RETURNING_CUE.search(cue.group()):
             _aside_roles(person_list(text[cue.end() :], ctx)[0], ctx, add)
         elif ROSTER_CUE.search(cue.group()):
-            # ("alongside Tom Ellis (Miranda)" names other work: only a full name or a rank and name here.)
-            roster = person_list(text[cue.end() :], ctx)[0]
-            _aside_roles([(p, a) for p, a in roster if a and character_shaped(a)], ctx, add)
+            # ("alongside Tom Ellis (Miranda)" names other work: only a full name or a rank and name here; and
+            # "stars A (Far Road) and B (The Long Dead)": one bracket of other work says the others are too.)
+            roster = [item for item in person_list(text[cue.end() :], ctx)[0] if item[1]]
+            _aside_roles(roster if all(character_shaped(str(a)) for _p, a in roster) else [], ctx, add)
     # "Marcus Rutherford and Dónal Finn also star."
     items, end = person_list(text, ctx, roles=True)
     if not SUBJECT_LIST_VERB.match(text[end:]):

@@ -146,3 +146,21 @@ def test_a_ranked_role_with_its_actor_in_square_brackets_is_the_actors_role() ->
 def test_creators_of_a_networks_original_show_are_its_creators() -> None:
     text = "Peacock has renewed Tin Hollow. Ada Brisk and Leon Tabb created the Peacock original show."
     assert has(found(text, dt.date(2023, 6, 10)), show="Tin Hollow", person="Leon Tabb", role="creator")
+
+
+def test_a_pointer_before_another_show_is_named_in_its_paragraph_is_the_main_shows() -> None:
+    text = (
+        "Syfy confirmed that sophomore series Salt Meadow will be returning for a third season.\n\n"
+        "It stars Jo Pell and Mae Strand. On Monday, Syfy announced that its thriller Low Current would be "
+        "returning for a second season."
+    )
+    records = found(text, dt.date(2017, 4, 5))
+    assert has(records, show="Salt Meadow", person="Jo Pell", role="actor")
+    assert not has(records, show="Low Current", person="Jo Pell")
+
+
+def test_one_bracket_of_other_work_in_a_star_list_makes_no_bracket_a_role() -> None:
+    text = "Salt Meadow returns on May 3. It stars Jo Pell (Far Reach) and Mae Strand (The Long Night)."
+    records = found(text, dt.date(2017, 4, 5))
+    assert has(records, show="Salt Meadow", person="Jo Pell", role="actor")
+    assert not has(records, person="Jo Pell", character="Far Reach")
