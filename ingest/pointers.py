@@ -89,6 +89,8 @@ def _before_another_show(sentences: list[Sentence], ctx: Context, found: dict[st
     show's."""
     out: dict[str, str] = {}
     named: set[int] = set()  # paragraphs where a show has been named so far
+    # (A paragraph whose topic is only pointed at, "The musical drama ... It starred A", keeps that topic.)
+    naming = {(s.paragraph, t) for s in sentences for _s, _e, t in ctx.titles_in(s.text) if t in ctx.shows}
     for before, sentence in itertools.pairwise(sentences):
         paragraph = sentence.paragraph
         if before.paragraph == paragraph and any(t in ctx.shows for _s, _e, t in ctx.titles_in(before.text)):
@@ -100,6 +102,7 @@ def _before_another_show(sentences: list[Sentence], ctx: Context, found: dict[st
             and _POINTER_OR_THIS.match(sentence.text)
             and not ctx.titles_in(sentence.text)
             and ctx.topics.get(paragraph, ctx.main) != ctx.main
+            and (paragraph, ctx.topics.get(paragraph)) in naming
             and ctx.topics.get(paragraph - 1, ctx.main) == ctx.main
         ):
             out[sentence.text] = ctx.main
