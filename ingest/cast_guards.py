@@ -53,3 +53,10 @@ def through_work(match: re.Match[str], text: str, ctx: Context) -> bool:
     if owner in ctx.titles or re.search(r"\bthe\s+$", text[: match.start()]):
         return True
     return bool(re.search(rf",?\s+(?:along with|alongside|as well as)\s+{PERSON}", text[match.end() :]))
+
+
+# After "Name (Bracket)": a role or an acting verb says the name was the actor, the bracket other work.
+ACTOR_THEN_WORK = re.compile(
+    r"\s+(?:as\s+(?:the\s+)?[“\"‘]?[A-Z]|(?:will (?:also )?)?(?:play|plays|voice|voices|portray|portrays)\b"
+    r"|stars as\b)"
+)

@@ -1,4 +1,5 @@
-"""Roles given in two lists, paired in order: "A and B play X and Y", "X and Y, played by A and B".
+"""Roles given in two lists, paired in order: "A and B play X and Y", "X and Y, played by A and B", "X and Y
+(A and B)".
 
 A list of people beside a list of roles must never give one person every role (or the last role to the
 first person): either both lists have the same length and pair in order, or nothing is claimed.
@@ -28,6 +29,8 @@ _PLAYED_BY_LIST = cued(
     rf"({_NAME_LIST}),?\s+\(?(?:played|portrayed|voiced) by\s+({_NAME_LIST})",
     r"(?:played|portrayed|voiced) by\s",
 )
+# "writers Nora and Ted Fane (Lucy Halden and Mark Crewe)": two roles, their two actors in brackets.
+_BRACKETED_LIST = cued(rf"({_NAME_LIST})\s+\(({_NAME_LIST})\)", r" and [^()]*\)")
 _SPEAKER_NEXT = re.compile(r"\s+(?:said|says|announced|confirmed|reported|revealed)\b")
 _LISTED_BEFORE = re.compile(rf"{CAPW}\s*(?:,|\s+and|\s*&)\s*$")
 _LISTED_AFTER = re.compile(rf"\s*(?:,|\s+and|&)\s*{CAPW}")
@@ -59,6 +62,16 @@ def paired_roles(text: str, ctx: Context) -> list[tuple[str, str]]:
         people = [p for p in named if p]
         if len(people) == len(named) == len(roles) > 1:
             pairs += zip(people, roles, strict=True)
+    for match in _BRACKETED_LIST.finditer(text):
+        roles = _split(match.group(1))
+        named = [ctx.person(p) for p in _split(match.group(2))]
+        people = [p for p in named if p and p not in ctx.titles]
+        # (Two people with their other work in brackets, "A and B (Lost and Heroes)", pair nothing: the
+        # brackets must hold people, the list before them roles no one is called.)
+        if len(people) == len(named) == len(roles) > 1 and not any(
+            ctx.person(r) in ctx.people for r in roles
+        ):
+            pairs += zip(people, roles, strict=True)
     return pairs
 
 
@@ -86,13 +99,30 @@ _ROLE_ACTOR_WORK = re.compile(
 )
 
 
+# "Detective Ana Ruiz (Nina Morales, Dust Road)": the other work unquoted, after the actor's full name.
+_ROLE_ACTOR_PLAIN_WORK = cued(
+    rf"({CAPW}(?:\s+{CAPW}){{0,3}})\s+\(({CAPW}(?:\s+{CAPW}){{1,3}}),\s+{CAPW}[^()]{{0,60}}\)",
+    r", [A-Z][^()]*\)",
+)
+
+
 def roles_with_work(text: str, ctx: Context) -> list[tuple[str, str]]:
-    """(person, character) from "Character (Actor, “Other Show”)", the press-release cast form."""
+    """(person, character) from "Character (Actor, “Other Show”)", the press-release cast form, and from
+    "Character (Actor, Other Show)" where the role is no person the article names."""
     pairs: list[tuple[str, str]] = []
-    if ", “" not in text and ', "' not in text and ", ‘" not in text:
-        return pairs
-    for match in _ROLE_ACTOR_WORK.finditer(text):
-        person = ctx.person(match.group(2))
-        if person:
-            pairs.append((person, match.group(1)))
+    if ", “" in text or ', "' in text or ", ‘" in text:
+        for match in _ROLE_ACTOR_WORK.finditer(text):
+            person = ctx.person(match.group(2))
+            if person:
+                pairs.append((person, match.group(1)))
+    for match in _ROLE_ACTOR_PLAIN_WORK.finditer(text):
+        person, role = ctx.person(match.group(2)), match.group(1)
+        # ("Ann Lee (Tom Vale, Iron Bay)": two people, or a title, never a role and its actor.)
+        if (
+            person
+            and person not in ctx.titles
+            and role not in ctx.titles
+            and ctx.person(role) not in ctx.people
+        ):
+            pairs.append((person, role))
     return pairs

@@ -16,6 +16,8 @@ LIST_CUES = re.compile(
     # ("A ... is joined in the main cast by B (Other Work) and C": the rest of the cast.)
     r"|joined (?:in the (?:main |regular |core |series )?(?:cast|ensemble) )?by(?: newcomers)?"
     r"|(?:a |the |its )?cast (?:that )?(?:also )?includes?|cast members? include"
+    # "The show's cast features A, B and C": its cast, said with "features".
+    r"|(?:the |its )?(?:(?:main|regular|core|voice|ensemble) )?cast (?:also )?features"
     # "features a fantastic cast including A, B".
     r"|(?:a |an |the |its )?(?:[\w-]+ )?cast including"
     r"|returning (?:cast|ensemble) (?:also )?includes?"
@@ -42,6 +44,9 @@ SUBJECT_LIST_VERB = re.compile(
     # "A is on board to star in ...", "A and B are set to appear in the second episode", "A will appear in".
     r"|(?:is|are) (?:also )?(?:set|slated|due|confirmed|on board|tapped) to (?:co-)?(?:star|appear)"
     r"|(?:also )?appears? in|will (?:also )?appear in|will (?:also )?be (?:co-)?starring"
+    # "A will return for multiple episodes in the third season": a guest part.
+    r"|(?:will (?:also )?return|(?:is|are) (?:also )?returning|returns?) for (?:multiple|several|a few"
+    r"|a handful of|a number of|two|three|four|five|\d+|an?|one)\s+(?:[\w-]+\s+)?(?:episodes?|arc)"
     # "A is also joining the show".
     r"|(?:is|are) (?:also )?joining the (?:cast|show|series|ensemble)"
     # Casting news in the future or just settled: "A will join the cast of X", "A has signed on to star in X",
@@ -108,8 +113,9 @@ PLAYS_VERB = (
     r"|(?:made|makes|will make) an? (?:quick |brief |short |surprise )?cameo as"
     # "Ana Ruiz in her celebrated role as Dot": the role named after the person, no verb needed.
     r"|in (?:his|her|their) (?:[\w-]+ ){0,2}role as"
-    # "with Ana Ruiz playing her sister, Dot": the -ing form right after the person.
-    r"|playing"
+    # "with Ana Ruiz playing her sister, Dot", "B portraying sheriff Abel Dorn": the -ing form right after the
+    # person.
+    r"|playing|portraying"
     # A review's talk of a performance: "steals every scene as Dot", "gives a career-best turn as Dot", "is
     # the show's anchor as Dot", "now a regular as Dot".
     r"|steals (?:every|each|the) (?:scene|episode|show)s? as"
@@ -122,6 +128,8 @@ PLAYS_VERB = (
 )
 PLAYS = (
     # ("A would be playing B", "A will be guest-starring as B": the verb's -ing form after "be".)
+    # ("A, who has never starred in a TV show before, plays B": a describing clause may stand between.)
+    r"(?:,\s+who\s+(?!(?:also\s+)?(?:plays|played|portrays|voices|stars)\b)[^,;()]{1,80},)?"
     r"(?:,\s+who\s+)?\s*(?:also\s+|again\s+|once again\s+|(?:will|would) be\s+(?=playing|guest)|will\s+"
     r"|is set to\s+|has been cast to\s+"
     # "Ana Ruiz has been tapped to play Dot".
@@ -271,7 +279,9 @@ APPOSITIVE = (
 ROLE_THEN_ACTOR = cued(
     # A role may be quoted whole, as a nickname: “King Bo” (Ana Ruiz); a small word may sit inside a role:
     # "Ivan the Terrible (A)", "Anna of Kiev (B)".
-    rf"(?:(?<=[“\"‘])|(?<![\w”\"’]))({CAPW}(?:\s+(?:[“\"‘]{CAPW}[”\"’]|(?:(?:of|the|de|von|van)\s+)?{CAPW})){{0,3}})"
+    # ("As Tam (A) and Jory (B) prepare ...": a conjunction opening the sentence is no part of the role.)
+    rf"(?:(?<=[“\"‘])|(?<![\w”\"’]))(?!(?:As|When|While|After|Before|Once|If|Until|Since|And|But|So|Then)\s)"
+    rf"({CAPW}(?:\s+(?:[“\"‘]{CAPW}[”\"’]|(?:(?:of|the|de|von|van)\s+)?{CAPW})){{0,3}})"
     rf"[”\"’]?\s+\(({PERSON}|{CAPW})\)",
     r"\s\(",
 )

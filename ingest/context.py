@@ -17,6 +17,12 @@ from ingest.work_mentions import work_mentions
 # One list item: a full name or a known surname, maybe "as Character", maybe a parenthesised aside.
 _SEP = re.compile(r"^(?:\s*,\s*(?:and\s+|&\s+)?|\s+and\s+|\s*&\s*)")
 _SIBLINGS = re.compile(r"([A-Z][a-z]+) and ([A-Z][a-z]+) ([A-Z][a-z]+)\b")
+# "Detective Ana Ruiz (Nina Morales, Dust Road)": a rank, then a name with an actor's name in brackets, is a
+# role and its actor, never a person of a list.
+_RANKED_ROLE = re.compile(
+    r"(?:Detective|Det\.|Lt\.|Lieutenant|Sgt\.|Sergeant|Officer|Agent|Captain|Capt\.|Inspector|DCI|DI|DS|Sheriff"
+    rf"|Deputy|Chief|Commander|Dr\.|Doctor|Nurse|Judge|Professor)\s+\S[^(]*\(\s*{PERSON}\s*[,)]"
+)
 _ITEM = re.compile(rf"^(?P<person>{PERSON}|(?:{PARTICLE}\s+)?{CAPW})(?P<aside>\s*\([^)]{{1,60}}\))?")
 # A character's name, maybe after "the scheming", "her roommate" or "Joel's brother".
 CHARACTER = (
@@ -69,7 +75,9 @@ COREFERENCE = re.compile(
     r"|sitcom|miniseries|adaptation|revival|reboot)\b"
     r"|\b(?:[Ss]eason|Volume|Vol\.|Part) \d+\b|\bit\b"
     # "The first two episodes arrive on Sept. 13", "all eight episodes drop": the show's own premiere.
-    r"|\b(?:the|its) first (?:\w+ )?episodes?\b|\ball (?:\w+ )?episodes\b",
+    r"|\b(?:the|its) first (?:\w+ )?episodes?\b|\ball (?:\w+ )?episodes\b"
+    # "Eight new episodes will be available on ...": the new episodes are the show's at hand.
+    r"|\b(?:the|its|\w+) new episodes\b",
     re.IGNORECASE,
 )
 
@@ -239,7 +247,7 @@ def person_list(text: str, ctx: Context, roles: bool = False) -> tuple[list[tupl
         if not match:
             break
         full = ctx.person(match.group("person"))
-        if full is None or full in ctx.titles:
+        if full is None or full in ctx.titles or _RANKED_ROLE.match(match.group()):
             break
         extra = match.group("aside").strip(" ()") if match.group("aside") else None
         last_end = pos + match.end()

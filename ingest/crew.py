@@ -14,6 +14,7 @@ from ingest.memo import per_article
 from ingest.model import ExtractedFact, FactKind, fact
 from ingest.names import CAPW, NOT_NAME, PERSON, network_names
 from ingest.pointers import ANAPHOR
+from ingest.scene_openers import scene_end
 from ingest.season_refs import SEASON_REF
 from ingest.sentences import Sentence
 from ingest.titled_roles import described_title
@@ -169,7 +170,9 @@ def crew_facts(sentence: Sentence, ctx: Context) -> list[ExtractedFact]:
     for clause in clauses_of(text):
         subject = [] if handed else subject  # "..., with B attached to executive produce | and direct"
         # ("Series co-creators A and B will return as showrunners": the subject may come described.)
-        items, end = person_list(clause, ctx)
+        start = scene_end(clause)  # "In the third season of X, A will be back as ...": the subject follows
+        items, end = person_list(clause[start:], ctx)
+        end += start
         if not items:
             # Only a description opening the clause lets `described_people` find what `person_list` did not.
             items, end = described_people(clause, ctx, True) if DESCRIPTOR.match(clause) else ([], 0)

@@ -105,13 +105,19 @@ _JOINED_AS = (
     r"\b(?:has |have |will |)join(?:s|ed|ing)? (?:the (?:project|series|show|production|drama|comedy|team) )?"
     r"as (?:an? |the |its )?"
 )
-_SERVES_AS = rf"\b(?:serves?|served|serving) as (?:the )?(?:{_ROLE_WORD}(?:,\s*|,?\s+and\s+))*"
+# ("will be back as executive producer and showrunner": a returning crew member's posts, listed the same way.)
+_SERVES_AS = (
+    r"\b(?:serves?|served|serving|(?:will be|is|are) back|(?:will )?returns?|returning) as (?:the )?"
+    rf"(?:{_ROLE_WORD}(?:,\s*|,?\s+and\s+))*"
+)
 # Verb phrases whose subject is the person: "X serves as showrunner", "X created the series".
 PREDICATES = [
     # ("who created the animated series": describing words may stand before the show's word.)
     (
         re.compile(
-            r"\b(?:co-)?creat(?:ed|es) (?:the (?:[a-z][\w-]* ){0,2}?(?:series|show|drama|comedy|sitcom)|it)\b"
+            # ("created the Peacock original show": a network's name may be among them.)
+            r"\b(?:co-)?creat(?:ed|es) (?:the (?:(?:[a-z][\w-]*|[A-Z][\w+]*) ){0,3}?"
+            r"(?:series|show|drama|comedy|sitcom)|it)\b"
         ),
         ("creator",),
     ),
@@ -146,7 +152,8 @@ PREDICATES = [
     (
         re.compile(
             r"\bshowrunners? and executive producers?\b|\bexecutive produc(?:es?|ing)\b"
-            r"|\b(?:is|are|was|were|serves? as|served as|serving as) (?:also )?(?:an? )?"
+            r"|\b(?:is|are|was|were|serves? as|served as|serving as) (?:also )?"
+            r"(?:an? |the (?:series['’]|show['’]s) )?"
             r"(?:executive producers?|EPs?)\b"
             r"|^executive producers?\b"
             # "X has joined the project as an executive producer".
@@ -222,7 +229,9 @@ AS_ROLES = {
     "director": "director",
 }
 NEGATED = re.compile(
-    r"\b(?:former|formerly|previous|original|ex-|exited|departed|left|stepped down|replac\w+"
+    # ("the Peacock original show" is the show at hand, never a former post.)
+    r"\b(?:former|formerly|previous|original(?! (?:series|show|drama|comedy|sitcom)\b)|ex-|exited|departed"
+    r"|left|stepped down|replac\w+"
     r"|takes? over from|took over from|not|n't|won't)\b"
 )
 # "A will also executive produce, with B attached to direct": what follows "with B" is B's, never A's.

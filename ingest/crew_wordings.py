@@ -7,7 +7,9 @@
   producing through his Monkeypaw Productions banner";
 - someone attached in a "with" phrase: "David Knoller will also executive produce, with Yann Demange attached
   to executive produce and direct the first episode" (Demange's jobs, never Knoller's);
-- someone hired for a job: "Netflix has tapped Carla Moss to direct all eight episodes".
+- someone hired for a job: "Netflix has tapped Carla Moss to direct all eight episodes";
+- a partner's share after "with": "with Ari Koss directing four of the eight episodes";
+- a maker named with the show after: "Dex Harmon is the creator and star of new comedy Night Desk".
 """
 
 from __future__ import annotations
@@ -52,6 +54,17 @@ _ATTACHED = re.compile(
 _HIRED = re.compile(
     rf"\b(?:tapped|hired|enlisted|recruited|signed)\s+({PERSON})\s+to\s+({_JOB}(?:\s*(?:,|and)\s+{_JOB})*)\b"
 )
+# "..., with Ari Koss directing four of the eight episodes": a partner's share of the show's episodes.
+_WITH_DOING = re.compile(
+    rf"\bwith\s+({PERSON})\s+(?:also\s+)?(directing|writing)\s+(?:the\s+|all\s+|every\s+|several\s+|\w+\s+of\s+the\s+"
+    r"|\d+\s+|(?:two|three|four|five|six|seven|eight|nine|ten)\s+)(?:[\w-]+\s+){0,2}?(?:episodes?|pilot|finale|premiere)\b"
+)
+_DOING_ROLE = {"directing": "director", "writing": "writer"}
+# "Dex Harmon, the man behind X, is the creator and star of new comedy Night Desk": the show must follow.
+_CREATOR_AND_STAR_OF = re.compile(
+    rf"({PERSON})(?:,[^,;]{{1,60}},)?\s+(?:is|was)\s+(?:also\s+)?the\s+(?:co-)?creator(,?\s+and\s+(?:co-)?star)?"
+    r"\s+of\s+(?:the\s+|a\s+)?(?:new\s+)?(?:[\w-]+\s+){0,3}?[“\"‘']?(?=[A-Z])"
+)
 _JOB_ROLE = {"executive produce": "executive_producer", "direct": "director", "write": "writer",
              "co-write": "writer", "showrun": "showrunner"}  # fmt: skip
 
@@ -61,6 +74,7 @@ def crew_wording_facts(sentence: Sentence, ctx: Context) -> list[ExtractedFact]:
     text = sentence.text
     if not sentence.states or not re.search(
         r"brainchild|\bby\b|executive|attached|set to|on board|tapped|hired|enlisted|recruited|signed"
+        r"|directing|writing|creator"
         r"|-(?:produced|created|directed|written)\b",
         text,
     ):
@@ -85,6 +99,11 @@ def crew_wording_facts(sentence: Sentence, ctx: Context) -> list[ExtractedFact]:
     for match in [*_ATTACHED.finditer(text), *_HIRED.finditer(text)]:
         for job in re.split(r"\s*(?:,|and)\s+", match.group(2)):
             credits.append((match.group(1), _JOB_ROLE[job.strip()]))
+    for match in _WITH_DOING.finditer(text):
+        credits.append((match.group(1), _DOING_ROLE[match.group(2)]))
+    for match in _CREATOR_AND_STAR_OF.finditer(text):
+        if text.startswith(show, match.end()):  # the creator of the show at hand, never of other work
+            credits += [(match.group(1), "creator")] + ([(match.group(1), "actor")] if match.group(2) else [])
     out: list[ExtractedFact] = []
     for name, role in dict.fromkeys(credits):
         person = ctx.person(name) or (name if is_person_name(name) else None)

@@ -195,11 +195,53 @@ _SCHEDULE_HEAD = re.compile(
 )
 
 
+# "Night Ward (Sept. 20, CBS)", "1. Night Desk (Sept. 10) — FOX": a preview's entry head with its premiere
+# day and network only, the bracket's parts split by a comma or the network after a dash.
+_PREVIEW_HEAD = re.compile(
+    r"^(?:\d{1,2}\.\s+)?[“\"‘']?(?P<title>[A-Z][^()“”\"]{0,60}?)[”\"’']?\s+"
+    r"\((?P<parts>[^()]{5,40})\)(?:\s+[—–-]+\s+(?P<network>[^()]{2,20}))?$"
+)
+
+
+def _preview_head(line: Sentence, published: dt.date | None) -> tuple[str, str, ExtractedFact | None] | None:
+    """A preview's entry head: (title, network, release on the bracket's day), when one part is a network
+    and the other a day and nothing else."""
+    head = _PREVIEW_HEAD.match(line.text.strip())
+    if not head:
+        return None
+    parts = [p.strip() for p in head.group("parts").split(",")]
+    if head.group("network"):
+        parts.append(head.group("network").strip())
+    if len(parts) != 2:
+        return None
+    # ("— FOX": the slot says it is a network, as "on" would; a name in capitals is spelt as a name.)
+    nets = [
+        (place, names[0])
+        for place, p in enumerate(parts)
+        if len(names := network_names(f"on {p}") or network_names(f"on {p.title()}")) == 1
+    ]
+    if len(nets) != 1:
+        return None
+    when = parts[1 - nets[0][0]]
+    dates = find_dates(when, published)
+    if len(dates) != 1 or dates[0].day is None or dates[0].relative:
+        return None
+    if re.search(r"[A-Za-z]{3,}", re.sub(r"\b\w+day\b", "", when[: dates[0].start] + when[dates[0].end :])):
+        return None  # "(Sept. 20 premiere, CBS)": more than a day
+    day = forward_day(dates[0], dates[0].day, when, "", published)
+    title, network = head.group("title").strip(), nets[0][1]
+    return (
+        title,
+        network,
+        fact(FactKind.RELEASE, line.text, 0.7, show=title, date=day.isoformat(), network=network),
+    )
+
+
 def _schedule_head(line: Sentence, published: dt.date | None) -> tuple[str, str, ExtractedFact | None] | None:
     """A one-line entry head: (title, network, release on the day its "returns"/"premieres" part gives)."""
     head = _SCHEDULE_HEAD.match(line.text.strip())
     if not head or ";" not in head.group("parts"):
-        return None
+        return _preview_head(line, published)
     parts = [p.strip() for p in head.group("parts").split(";")]
     networks = [names[0] for p in parts if len(names := network_names(f"({p})")) == 1 and len(p) <= 20]
     if len(networks) != 1:

@@ -22,6 +22,9 @@ _PERSON_VERB = (
     r"|(?:will|is set to) (?:star|play|portray|voice|write|serve)|(?:is|was|has been) cast|serves as"
     # "Ruth Calder is set to join the cast of Northfield": only a person joins a cast.
     r"|(?:will|is set to|is due to|is slated to) join the (?:cast|ensemble)"
+    # "Ona Reese will return for multiple episodes": a guest comes back for episodes, a show for a season.
+    r"|(?:will return|returns|is returning|will be back) for (?:multiple|several|a few|a handful of"
+    r"|a number of|two|three|four|five|\d+|an?|one)\s+(?:[\w-]+\s+)?(?:episodes?|arc)"
     # A title-case headline's casting news ("Lucy Liu Cast as Watson", "Omar Teague Joins NBC Pilot"): the
     # capitals say it is the headline, and only a person is cast or lands a role.
     r"|Cast (?:[Aa]s|[Ii]n)|Joins|Lands (?:the |a )?(?:Title|Lead)|[Tt]o (?:Guest[ -])?Star"

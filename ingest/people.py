@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from ingest.cast_guards import caption_show, other_works_cast, through_work
+from ingest.cast_guards import ACTOR_THEN_WORK, caption_show, other_works_cast, through_work
 from ingest.cast_pairs import in_name_list, in_role_list, paired_roles, roles_with_work
 from ingest.cast_patterns import (
     ACTOR_SLOT,
@@ -202,9 +202,10 @@ def cast_facts(sentence: Sentence, ctx: Context) -> list[ExtractedFact]:
         if RETURNING_CUE.search(cue.group()):
             _aside_roles(person_list(text[cue.end() :], ctx)[0], ctx, add)
         elif ROSTER_CUE.search(cue.group()):
-            # ("alongside Tom Ellis (Miranda)" names other work: only a full name or a rank and name here.)
-            roster = person_list(text[cue.end() :], ctx)[0]
-            _aside_roles([(p, a) for p, a in roster if a and character_shaped(a)], ctx, add)
+            # ("alongside Tom Ellis (Miranda)" names other work: only a full name or a rank and name here; and
+            # "stars A (Far Road) and B (The Long Dead)": one bracket of other work says the others are too.)
+            roster = [item for item in person_list(text[cue.end() :], ctx)[0] if item[1]]
+            _aside_roles(roster if all(character_shaped(str(a)) for _p, a in roster) else [], ctx, add)
     # "Marcus Rutherford and Dónal Finn also star."
     items, end = person_list(text, ctx, roles=True)
     if not SUBJECT_LIST_VERB.match(text[end:]):
@@ -227,8 +228,8 @@ def cast_facts(sentence: Sentence, ctx: Context) -> list[ExtractedFact]:
         character, who = match.group(1), ctx.person(match.group(2))
         if character in found or character in ctx.people:
             continue  # "Gillian Jacobs (Atom Eve)": the person comes first, the role in brackets
-        if re.match(r"\s+as\s+(?:the\s+)?[“\"‘]?[A-Z]", text[match.end() :]):
-            continue  # "Michiel Huisman (Orphan Black) as Alex": an actor, their other work, their role
+        if ACTOR_THEN_WORK.match(text, match.end()) or re.search(r"\bincluding\s+$", text[: match.start()]):
+            continue  # "Michiel Huisman (Orphan Black) as Alex", "B (Late Show) will voice Pip": actor, work
         if CREW_AFTER.match(text, match.end()):
             continue  # "with Ira Beck (Pale Harbor) returning as showrunner": a crew member, their other work
         bracket = match.group(2)

@@ -73,4 +73,37 @@ def sentence_referents(sentences: list[Sentence], ctx: Context) -> dict[str, str
             show = spans[0][2]
             if show != ctx.topics.get(sentence.paragraph, ctx.main):
                 out[sentence.text] = show
+    return out | _before_another_show(sentences, ctx, out)
+
+
+# "It stars ...", "This show comes from ...", "The third season will debut ...": pointers to the show at hand.
+_POINTER_OR_THIS = re.compile(
+    r"(?:It|Th(?:e|is) (?:[\w+-]+ ){0,2}?(?:series|show|drama|comedy|season))\b(?![ -]\d|\s+[A-Z])"
+)
+
+
+def _before_another_show(sentences: list[Sentence], ctx: Context, found: dict[str, str]) -> dict[str, str]:
+    """Pointers inside a paragraph that goes on about the main show before any title is named in it, when a
+    later sentence names another show and so makes that the paragraph's topic ("Colony will return. || The
+    third season debuts in 2018. It stars A and B. On Monday, USA renewed Falling Water."): the main
+    show's."""
+    out: dict[str, str] = {}
+    named: set[int] = set()  # paragraphs where a show has been named so far
+    # (A paragraph whose topic is only pointed at, "The musical drama ... It starred A", keeps that topic.)
+    naming = {(s.paragraph, t) for s in sentences for _s, _e, t in ctx.titles_in(s.text) if t in ctx.shows}
+    for before, sentence in itertools.pairwise(sentences):
+        paragraph = sentence.paragraph
+        if before.paragraph == paragraph and any(t in ctx.shows for _s, _e, t in ctx.titles_in(before.text)):
+            named.add(paragraph)
+        if (
+            ctx.main
+            and paragraph not in named
+            and sentence.text not in found
+            and _POINTER_OR_THIS.match(sentence.text)
+            and not ctx.titles_in(sentence.text)
+            and ctx.topics.get(paragraph, ctx.main) != ctx.main
+            and (paragraph, ctx.topics.get(paragraph)) in naming
+            and ctx.topics.get(paragraph - 1, ctx.main) == ctx.main
+        ):
+            out[sentence.text] = ctx.main
     return out

@@ -17,7 +17,8 @@ _RELEASE = re.compile(
     r"\b(?:premieres?|premiered|premiering|debuts?|debuted|debuting|arrives?|arrived|arriving|returns?|returned"
     r"|returning|drops?|dropped|launch(?:es|ed|ing)?|(?:is |was |will be |be )?released|release date"
     r"|(?:will|to) release(?= (?:in (?:theaters|theatres|cinemas) )?on\b)"
-    r"|premiere date|will be available(?= (?:to stream |on \w+ )?on\b)"
+    r"|premiere date|will be available(?= (?:to stream )?(?:on (?:the (?:streaming )?"
+    r"(?:service|streamer|platform)|\w+\+?) )?on\b)"
     r"|return date|hits?|streams? (?:on \w+\+? )?from|begins?|began|aired|kicks? off|comes back|lands?|bows?"
     r"|(?:is|are|will be|to be|be)(?: \w+)? back|(?:is|are|was|were|will be|be) made available"
     # British announcements: "will be broadcast in 2018", "is set to be shown on BBC One".

@@ -41,3 +41,13 @@ def without_scene(text: str, names_title: Callable[[str], bool]) -> str:
     if scene and not _CARRIES_FACTS.search(scene.group()) and not names_title(scene.group()):
         text = text[scene.end() :]
     return _ADVERB.sub(lambda m: m.group("helper") + " ", text)
+
+
+# A phrase setting the scene before a clause's subject: "In the third season of X, A will be back as ...".
+_CLAUSE_SCENE = re.compile(r"(?:In|For|During|Throughout|Across|Beyond)\s[^,;()]{1,60},\s+(?=[A-Z])")
+
+
+def scene_end(clause: str) -> int:
+    """Where a clause's subject starts after a scene phrase opening it (0 when none opens it)."""
+    scene = _CLAUSE_SCENE.match(clause)
+    return scene.end() if scene else 0

@@ -59,10 +59,15 @@ _ITALICS = re.compile(
 )
 
 
+# "Detective Lou Varga [Mike Tarrant, Harbor Nights]": a role's actor in square brackets, after a word.
+_SQUARE_ASIDE = re.compile(r"(?<=[\w.”\"’'])(\s+)\[([A-Z][\w'’.-]+\s+[A-Z][\w'’-]+(?:,[^\[\]()]{1,60})?)\]")
+
+
 def plain_quotes(text: str) -> str:
     """The text with paired guillemets, low opening quotes and markdown italics as the curly quotes English
-    news uses."""
+    news uses, and a role's actor in square brackets in the round ones most outlets use."""
     text = _ITALICS.sub(lambda m: f"“{m.group(1) or m.group(2)}”", text)
+    text = _SQUARE_ASIDE.sub(r"\1(\2)", text)
 
     def curled(m: re.Match[str]) -> str:
         if m.group(3) is not None:

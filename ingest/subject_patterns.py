@@ -34,7 +34,9 @@ _ASIDE = (
     r"|,\s+(?!(?:played|portrayed|voiced|who|whom|whose)\b)(?:[a-z][\w'’-]*|an?|the)\b[^,()]{1,60}?,)?"
 )
 _SHOW_VERB = (
-    r"(?:will (?:now |also |officially )?(?:be returning|be back|be ending|be coming back|end its|kick off"
+    # ("A will be back as showrunner": a person comes back as something; a show comes back.)
+    r"(?:will (?:now |also |officially )?(?:be returning(?! as\b)|be back(?! as\b)|be ending|be coming back"
+    r"|end its|kick off"
     r"|open (?:in|on|nationwide|wide)|hit (?:theaters|theatres|cinemas)|arrive in|launch its|air its"
     r"|(?:be )?release(?:d)? in (?:theaters|theatres|cinemas))"
     # "X rides into theaters on November 3": any verb of going into cinemas.
@@ -59,6 +61,8 @@ _SHOW_VERB = (
     # "X is slated for a May 2 release", "X will bow on Hulu": only a show or film is released or bows.
     r"|is (?:slated|set|scheduled) for (?:a |an |its )?(?:[\w-]+ ){{0,2}}?(?:release|premiere|debut|launch)"
     r"|will bow (?:on|in) "
+    # "X will hit Netflix on September 21", "X will arrive on BBC One": a network is where a show lands.
+    r"|(?:will (?:hit|arrive on|land on|drop on)|hits|drops on|lands on) {net}(?![\w+])"
     # "X premieres on NBC", "X returns on NBC on March 3": a show comes out on a network.
     r"|(?:premieres|premiered|debuts|debuted|launches|bows|will (?:premiere|debut|launch))(?: only)? on {net}"
     r"|(?:returns|will return) on {net} (?:on |this |next |in )?(?:{month}|Mon|Tue|Wed|Thu|Fri|Sat|Sun|fall"

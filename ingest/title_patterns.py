@@ -31,10 +31,13 @@ SHOW_CONTEXTS = [
         rf"\b(?:premiere|release|return|debut|launch) date of (?:\w+day,? )?[A-Z][a-z]{{2,8}}\.? \d{{1,2}}"
         rf"(?:st|nd|rd|th)?(?:,? \d{{4}})?,? for [“\"‘']?({TITLE})"
         # ("stars as the older version of Sunja": a character's age, never a remake of a title.)
-        rf"|\b(?:seasons?|episodes?|cast|premieres?|finale|trailer|teaser|return|renewal|run|pilot"
+        rf"|\b(?:seasons?|episodes?|cast|premieres?|finale|trailer|teaser|return|renewal|run|pilot|showrunners?"
         rf"|(?<!older )(?<!younger )(?<!young )(?<!adult )(?<!teen )(?<!teenage )(?<!elder )version"
         # "has set an August 14 premiere date for Iron Bay".
-        rf"|premiere date|release date|return date|debut date)"
+        rf"|premiere date|release date|return date|debut date"
+        # "The second series of Moorland": British usage's season (never "a series of" anything).
+        rf"|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|new|next|latest|final)"
+        rf" series)"
         rf" (?:of|for) ({TITLE})"
     ),
     # "Disney+'s upcoming Marvel TV series Secret Invasion": the words before the genre describe it.
@@ -63,7 +66,8 @@ SHOW_CONTEXTS = [
                # "X centered on a cook", "X has reached the end of its run": a story told, a run ended.
                rf"|cent(?:er|re)ed (?:on|around)|has reached the end of its run"
                # "Bodyguard is a contemporary thriller", "X will be exec produced by".
-               rf"|is an? (?:[\w'’-]+,? ){{0,3}}?{GENRE}|will be (?:exec(?:utive)? )?produced"
+               # ("X is a British/American sitcom": a slashed pair of describing words.)
+               rf"|is an? (?:[\w'’/-]+,? ){{0,3}}?{GENRE}|will be (?:exec(?:utive)? )?produced"
                # "Iron Bay tells the story of".
                rf"|tells the story of"
                # "Iron Bay is officially over", "Iron Bay is ending": only a show's run ends (people return).
@@ -190,7 +194,10 @@ SHOW_CONTEXTS = [
                rf"|^({TITLE})\s[–—]\s+[“\"‘'][^”\"’']{{2,60}}[”\"’']$"
                # 27 too: "the Pine Hollow series revival", "the Copper Bells TV reboot": a show brought back.
                # ("The Lantern House revival will ...": a sentence's first "The" may be the title's own.)
-               rf"|(?:^|\bthe )({TITLE}) (?:series |TV |television )?(?:revival|reboot)\b"),
+               rf"|(?:^|\bthe )({TITLE}) (?:series |TV |television )?(?:revival|reboot)\b"
+               # 27 too: "Amazon has set Halcyon Gate for a July 9 premiere": a show is given its day.
+               rf"|\b(?:has|have) (?:set|slated|dated) [“\"‘']?({TITLE})[”\"’']? for (?:an? |its )?"
+               rf"(?:[\w.,-]+ ){{0,4}}?(?:premiere|debut|return|launch)\b"),
 ]  # fmt: skip
 # A literal part every match of a title-led context holds: a sentence without it is never scanned with the
 # context's slow title pattern (which is tried at every capital). Keyed by the context's number.
@@ -217,4 +224,15 @@ LEADING_JUNK = frozenset(
     "While Since Ahead Here Everything In On At As For Like Unlike With Without Despite Both New "
     "Fellow Catch "
     "Binge Revisit See The Former".split()
+)
+
+# What a person comes back "as": a character's name, or a post on the crew ("will be back as showrunner").
+AS_PART = re.compile(
+    r"\s+as\s+(?:[A-Z]|(?:the |an? |its )?(?:(?:co-|executive )?(?:showrunner|producer)|writer|director"
+    r"|creator|host|narrator)s?\b)"
+)
+# "renewed Iron Bastion for a Third season": a capitalised ordinal after a small word is the season's.
+ORDINAL_TAIL = re.compile(
+    r"\s+(?:for|into|after|with|in)\s+(?:an?|its|the|their)\s+(?:Second|Third|Fourth|Fifth|Sixth|Seventh"
+    r"|Eighth|Ninth|Tenth|Final|Last|New)$"
 )

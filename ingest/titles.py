@@ -22,10 +22,12 @@ from ingest.sentences import Sentence
 from ingest.subject_patterns import CHARACTER_QUOTE, fold_numbered, subject_titles
 from ingest.title_guards import after_leading_day, episode_titles, not_a_title, strip_headline_words
 from ingest.title_patterns import (
+    AS_PART,
     CONTEXT_CUES,
     GENRE,
     LEADING_JUNK,
     NOT_SHOW_QUOTE,
+    ORDINAL_TAIL,
     SHOW_CONTEXTS,
     STRONG_CONTEXTS,
     WORD_TITLE_CONTEXTS,
@@ -71,6 +73,7 @@ def _clean(title: str, strong: bool = False, quoted: bool = False, word_ok: bool
         title = re.sub(r"(?<=\w)\s+(?:Super Bowl|Comic-Con|SDCC|NYCC|D23|CinemaCon|Upfronts?)$", "", title)
     # "picked up Saint Agnes for a 13-episode season": a number after a small word is the order's size.
     title = re.sub(r"\s+(?:for|after|with|at|in|on|to)\s+(?:an?\s+|its\s+|the\s+)?\d+$", "", title)
+    title = ORDINAL_TAIL.sub("", title)  # "renewed Iron Bastion for a Third season": the season's ordinal
     # "Gladiator II from Paramount Pictures", "AMC's Interview With The Vampire TV series": the studio it
     # comes from and the medium's word are no part of the title.
     if not quoted:
@@ -179,7 +182,7 @@ def candidate_counts(sentences: list[Sentence]) -> tuple[Counter[str], Counter[s
             for match in matches(pattern, sentence.text, overlapping=number == 3, starts=starts):
                 title_start = match.start(match.lastindex or 0)
                 cast_of = re.search(r"\bcast of\s+[“\"‘']?$", sentence.text[:title_start])
-                if re.match(r"\s+as\s+[A-Z]", sentence.text[match.end() :]) and not cast_of:
+                if AS_PART.match(sentence.text[match.end() :]) and not cast_of:
                     # ("has joined the cast of Night Orchard as Ellen": a cast is a show's, its role follows.)
                     continue  # "the return of Millie Bobby Brown as Eleven": a person, not a title
                 if number == 0 and NOT_SHOW_QUOTE.search(sentence.text[: match.start() + 1]):
