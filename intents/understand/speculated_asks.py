@@ -15,7 +15,7 @@ _HEARSAY = frozenset(
     """speculate speculated speculation speculating rumoured rumored rumour rumor rumours rumors theory
     theories might supposedly reportedly allegedly think thinks believe believes reckon guess guessing
     suspect suspected""".split()
-)
+) | frozenset("if supposing suppose secretly really actually".split())  # "if joe locke really is wiccan, ..."
 # Hearsay said of a part itself, with no one named ("the rumoured character"): "might" is not enough there
 # ("what character might return").
 _SAID_OF_A_PART = _HEARSAY - frozenset(
@@ -23,6 +23,10 @@ _SAID_OF_A_PART = _HEARSAY - frozenset(
 )
 # Words that ask for a part: the verb of playing, or what a part is ("whose child is the character").
 _PART_WORDS = frozenset("play plays playing played character part role be".split())
+# Kin of the part asked ("if joe locke really is wiccan, whose kid is that"): what the speculation says.
+_PART_WORDS |= frozenset(
+    "kid kids child children son daughter mum mom mother dad father parent parents".split()
+)
 
 
 async def speculated_ask(c: Composing) -> Answer | None:
