@@ -32,10 +32,13 @@ async def shared_show(c: Composing) -> Answer | None:
     taken_back = {m.refs[0].id for m in c.res.mentions if m.start > 0 and c.tokens[m.start - 1] == "not"}
     people = list({p.id: p for p in c.res.people if p.id not in taken_back}.values())
     cast_of = _cast_show(c)
-    if len(people) == 2 and cast_of is None and not c.res.shows:  # "are they both in X": each checked in X
-        first, other = people
-        partners = {s: other.name for s in _show_ids(first) if s in _show_ids(other) and s in c.kb.shows}
-        whom = other.name
+    if len(people) >= 2 and cast_of is None and not c.res.shows:  # "are they both in X": each checked in X
+        # "kathryn hahn and aubrey plaza are in what with joe locke": the shows all of them are in
+        first, others = people[0], people[1:]
+        whom = join_names([other.name for other in others])
+        partners = {
+            s: whom for s in _show_ids(first) if all(s in _show_ids(o) for o in others) and s in c.kb.shows
+        }
     elif len(people) == 1 and cast_of is not None:
         first = people[0]
         partners = _partners_in_cast(first, cast_of, c.kb)
@@ -43,14 +46,20 @@ async def shared_show(c: Composing) -> Answer | None:
     else:
         return None
     if not partners:
-        text = f"{'No: ' if yes_no else ''}I don't have a show with both {first.name} and {whom}."
+        both = (
+            f"both {first.name} and {whom}"
+            if len(people) <= 2
+            else f"all of {join_names([p.name for p in people])}"
+        )
+        text = f"{'No: ' if yes_no else ''}I don't have a show with {both}."
         return Answer(
             text=text, kind="answer", intent="cast", confidence=0.8, answers=("No",) if yes_no else ()
         )
     shared = list(partners)
     titles = [c.kb.shows[s].title for s in shared]
     if cast_of is None:
-        said = f"{first.name} and {whom} are both in {join_names(titles)}."
+        each = "both" if len(people) == 2 else "all"
+        said = f"{join_names([p.name for p in people])} are {each} in {join_names(titles)}."
     else:
         said = " ".join(f"{first.name} is in {c.kb.shows[s].title} with {partners[s]}." for s in shared)
     articles = [cr.article_id for p in people for cr in p.credits if cr.show_id in partners]
