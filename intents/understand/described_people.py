@@ -216,8 +216,12 @@ def person_by_description(tokens: list[str], res: Resolution, kb: Knowledge) -> 
         or _crew_of_season(tokens, res, kb)
         or person_by_lone_role(tokens, kb)
         or actor_of_character(tokens, res, kb)
-        or actor_playing_character(tokens, res, kb)
     )
+    # "the boy playing nick, what's his real name": only the name asked; other questions after such a
+    # description read the part too ("the guy who plays oskar, when does his other show come out")
+    playing = actor_playing_character(tokens, res, kb) if described is None else None
+    if playing is not None and (asked := _name_asked(*playing)) is not None:
+        return asked
     if described is not None:
         return (
             _name_asked(*described)
