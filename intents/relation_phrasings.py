@@ -106,6 +106,7 @@ TRAIN: dict[str, tuple[str, ...]] = {
         "how many episodes does {season} have",
         "{show} episode count",
         "total episodes of {show}",
+        "episode tally of {show}",
     ),
     "profile": (
         "who exactly is {person}",
@@ -170,6 +171,7 @@ TRAIN: dict[str, tuple[str, ...]] = {
         "what nominations does {show} have",
         "any awards for {show}",
         "did {show} get a bafta",
+        "did {show} win any trophies",
     ),
     "help": ("what can i ask you", "how does this work", "show me what you can do", "help me", "commands"),
 }

@@ -18,6 +18,7 @@ FAN_WORDS: dict[str, tuple[str, ...]] = {
     "whom": ("who",),  # "whom is joe locke playing in it": the same question as "who"
     "telly": ("tv",),  # "best show on telly"
     "yr": ("year",),
+    "isin": ("is", "in"),  # "who isin heartstopper": a space lost between two short words
     "showrunners": ("showrunner",),
     "renewed": ("renewed",),
     # A network's decision in headline words: "did netflix axe it", "x got the chop".
