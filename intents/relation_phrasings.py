@@ -96,6 +96,7 @@ TRAIN: dict[str, tuple[str, ...]] = {
         "describe {show}",
         "what is the story in {show}",
         "tell me the plot of {show}",
+        "what was {show} called again",
     ),
     "seasons": (
         "how many seasons of {show} are there",

@@ -5,6 +5,8 @@ the person and to anyone in X's cast, X itself left out)."""
 
 from __future__ import annotations
 
+import itertools
+
 from db.fact_records import PersonFacts, ShowFacts
 from db.knowledge import Knowledge
 from intents.answer import Answer
@@ -15,13 +17,18 @@ from intents.understand.context import Composing
 _TOGETHER = ("together", "with", "alongside", "opposite", "both", "same show", "same series")
 _ASKS_WHICH = frozenset("which what whats".split())
 _SHOW_WORDS = frozenset("show shows series in".split())
+# Words of a crew credit: two people's shared credit is then asked of that role, not of a show they are in.
+_CREW_WORDS = frozenset(
+    """direct directs directed director directors write writes wrote writer created create creator
+    produced""".split()
+)
 # "one of the heartstopper boys", "a heartstopper actor": someone of that show's cast.
 _CAST_WORDS = frozenset("boys girls guys lads actors actresses actor actress cast stars star people".split())
 
 
 async def shared_show(c: Composing) -> Answer | None:
     """The shows the two people (or the person and a show's cast) are both in; None for other questions."""
-    if not c.has(*_TOGETHER) or c.has("the show", "the shows", "the series"):
+    if not (c.has(*_TOGETHER) or _joined(c)) or c.has("the show", "the shows", "the series"):
         # "what network is the show with X and Y on": a show described, then another fact asked (a chain)
         return None
     asks_which = not _ASKS_WHICH.isdisjoint(c.tokens) and not _SHOW_WORDS.isdisjoint(c.tokens)
@@ -72,6 +79,15 @@ async def shared_show(c: Composing) -> Answer | None:
         sources=sources_for(c.kb, articles),
         show_id=shared[0],
     )
+
+
+def _joined(c: Composing) -> bool:
+    """Whether two people are named joined by "and" ("which show were joe locke and kit connor shooting"):
+    the show asked is one they are in together."""
+    people = [m for m in c.res.mentions if m.refs[0].kind == "person"]
+    if not _CREW_WORDS.isdisjoint(c.tokens):
+        return False  # "which show did euros lyn and andy newberry direct": the crew's credit is asked
+    return any(a.end + 1 == b.start and c.tokens[a.end] == "and" for a, b in itertools.pairwise(people))
 
 
 def _cast_show(c: Composing) -> ShowFacts | None:

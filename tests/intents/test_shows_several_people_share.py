@@ -1,4 +1,5 @@
-"""The show three people share, asked with the question word late ("A and B are in what with C")."""
+"""The show several people share: three, asked with the question word late ("A and B are in what with C"),
+or two joined by "and" ("which show were A and B shooting")."""
 
 from __future__ import annotations
 
@@ -13,3 +14,15 @@ async def test_the_show_three_people_are_all_in_is_named(engine: QuestionEngine)
 async def test_three_people_no_show_holds_together_are_said_so(engine: QuestionEngine) -> None:
     answer = await engine.answer("what are kit connor, joe locke and aubrey plaza all in together")
     assert answer.text == "I don't have a show with all of Kit Connor, Joe Locke and Aubrey Plaza."
+
+
+async def test_a_show_two_people_joined_by_and_are_asked_of_is_the_one_they_share(
+    engine: QuestionEngine,
+) -> None:
+    answer = await engine.answer("which show were joe locke and kit connor shooting")
+    assert answer.text == "Joe Locke and Kit Connor are both in Heartstopper."
+
+
+async def test_a_show_two_crew_members_are_asked_of_keeps_their_credits(engine: QuestionEngine) -> None:
+    answer = await engine.answer("which show did euros lyn and andy newberry direct")
+    assert answer.text.startswith("Euros Lyn directed")
