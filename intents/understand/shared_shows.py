@@ -87,7 +87,10 @@ def _joined(c: Composing) -> bool:
     people = [m for m in c.res.mentions if m.refs[0].kind == "person"]
     if not _CREW_WORDS.isdisjoint(c.tokens):
         return False  # "which show did euros lyn and andy newberry direct": the crew's credit is asked
-    return any(a.end + 1 == b.start and c.tokens[a.end] == "and" for a, b in itertools.pairwise(people))
+    tokens = c.res.tokens or c.tokens  # the mentions' places ("joe" is written "joe locke" there)
+    return any(
+        a.end + 1 == b.start and tokens[a.end : b.start] == ["and"] for a, b in itertools.pairwise(people)
+    )
 
 
 def _cast_show(c: Composing) -> ShowFacts | None:
