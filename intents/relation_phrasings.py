@@ -97,6 +97,7 @@ TRAIN: dict[str, tuple[str, ...]] = {
         "what is the story in {show}",
         "tell me the plot of {show}",
         "what was {show} called again",
+        "what is {show} about in short",
     ),
     "seasons": (
         "how many seasons of {show} are there",

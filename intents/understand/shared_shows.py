@@ -85,6 +85,10 @@ def _joined(c: Composing) -> bool:
     """Whether two people are named joined by "and" ("which show were joe locke and kit connor shooting"):
     the show asked is one they are in together."""
     people = [m for m in c.res.mentions if m.refs[0].kind == "person"]
+    if c.tokens[:1] not in (["which"], ["what"]) or c.tokens[1:2] not in (["show"], ["shows"], ["series"]):
+        return (
+            False  # "which of A's and B's shows ...", "have A and B made anything else": not a show of both
+        )
     if not _CREW_WORDS.isdisjoint(c.tokens):
         return False  # "which show did euros lyn and andy newberry direct": the crew's credit is asked
     tokens = c.res.tokens or c.tokens  # the mentions' places ("joe" is written "joe locke" there)

@@ -26,3 +26,8 @@ async def test_a_show_two_people_joined_by_and_are_asked_of_is_the_one_they_shar
 async def test_a_show_two_crew_members_are_asked_of_keeps_their_credits(engine: QuestionEngine) -> None:
     answer = await engine.answer("which show did euros lyn and andy newberry direct")
     assert answer.text.startswith("Euros Lyn directed")
+
+
+async def test_other_shows_of_two_people_joined_by_and_are_each_ones(engine: QuestionEngine) -> None:
+    answer = await engine.answer("what other shows have euros lyn and andy newberry done")
+    assert "Doctor Who" in answer.text and "Shetland" in answer.text
