@@ -15,7 +15,7 @@ _HEARSAY = frozenset(
     """speculate speculated speculation speculating rumoured rumored rumour rumor rumours rumors theory
     theories might supposedly reportedly allegedly think thinks believe believes reckon guess guessing
     suspect suspected""".split()
-) | frozenset("if supposing suppose secretly really actually".split())  # "if joe locke really is wiccan, ..."
+) | frozenset("supposing suppose secretly really".split())  # "if joe locke really is wiccan, ..."
 # Hearsay said of a part itself, with no one named ("the rumoured character"): "might" is not enough there
 # ("what character might return").
 _SAID_OF_A_PART = _HEARSAY - frozenset(
