@@ -9,7 +9,7 @@ import re
 from collections.abc import Callable
 
 from intents.text import fold
-from intents.understand.fanwords import RELATIVES
+from intents.understand.people_words import RELATIVES
 
 # Words whose 's is "is" or "has" ("who's", "it's", "that's"), never a possessive.
 _CONTRACTIONS = frozenset(

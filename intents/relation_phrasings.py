@@ -35,6 +35,8 @@ TRAIN: dict[str, tuple[str, ...]] = {
         "name the actor playing {character}",
         "who played {character} in {show}",
         "who acts as {character}",
+        "what is the real name of the actor who plays {character}",
+        "{character} actor real name",
     ),
     "plays_whom": (
         "which role does {person} have in {show}",
@@ -67,6 +69,8 @@ TRAIN: dict[str, tuple[str, ...]] = {
         "who is behind the scenes of {show}",
         "who was the producer of {show}",
         "who is the showrunner",
+        "{show} behind the scenes",
+        "the people working behind the scenes on {show}",
     ),
     "smalltalk": ("thank you so much", "hello there", "good evening", "nice one", "cheers", "that is great"),
     "source": (
@@ -92,6 +96,8 @@ TRAIN: dict[str, tuple[str, ...]] = {
         "describe {show}",
         "what is the story in {show}",
         "tell me the plot of {show}",
+        "what was {show} called again",
+        "what is {show} about in short",
     ),
     "seasons": (
         "how many seasons of {show} are there",
@@ -100,6 +106,9 @@ TRAIN: dict[str, tuple[str, ...]] = {
         "how many seasons has {show} had",
         "number of episodes in {show}",
         "how many episodes does {season} have",
+        "{show} episode count",
+        "total episodes of {show}",
+        "episode tally of {show}",
     ),
     "profile": (
         "who exactly is {person}",
@@ -164,6 +173,7 @@ TRAIN: dict[str, tuple[str, ...]] = {
         "what nominations does {show} have",
         "any awards for {show}",
         "did {show} get a bafta",
+        "did {show} win any trophies",
     ),
     "help": ("what can i ask you", "how does this work", "show me what you can do", "help me", "commands"),
 }

@@ -6,7 +6,7 @@ None of these lists holds a title: titles are found by the place they stand in, 
 from __future__ import annotations
 
 from intents.networks import NETWORK_WORDS
-from intents.understand.fanwords import RELATIVES
+from intents.understand.people_words import RELATIVES
 
 # Franchise shorthands and the words a synopsis uses for them ("is joe locke in the mcu"): a group of
 # shows, never a title nobody knows.

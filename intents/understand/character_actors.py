@@ -41,3 +41,33 @@ def actor_of_character(
         start -= tokens[start - 1 : start] == ["the"]
         return [*tokens[:start], *fold(person.name).split(), *tokens[mention.end + 1 :]], person
     return None
+
+
+# "the boy playing nick, ...", "the guy who plays charlie, ...": a fronted description of whoever plays a
+# character, before the question asked of them ("guy" and "lad" reach here as "actor", fanwords.py).
+_FRONTED_OPENERS = frozenset("the that this".split())
+_FRONTED_NOUNS = frozenset("actor actress kid boy teen lead person one".split())
+_PLAYING = (["playing"], ["who", "plays"], ["who", "is", "playing"], ["that", "plays"])
+
+
+def actor_playing_character(
+    tokens: list[str], res: Resolution, kb: Knowledge
+) -> tuple[list[str], PersonFacts] | None:
+    """The tokens with a fronted "the <noun> playing <character>" replaced by the actor's name, and whom it
+    names; None unless the question opens so and asks something after it."""
+    if (
+        tokens[:1] == []
+        or tokens[0] not in _FRONTED_OPENERS
+        or tokens[1:2] == []
+        or tokens[1] not in _FRONTED_NOUNS
+    ):
+        return None
+    playing = next((p for p in _PLAYING if tokens[2 : 2 + len(p)] == p), None)
+    mention = next((m for m in res.mentions if m.start == 2 + len(playing or [])), None) if playing else None
+    if mention is None or mention.refs[0].kind != "character" or mention.end >= len(tokens):
+        return None
+    credit = kb.credits.get(mention.refs[0].id)
+    person = kb.people.get(credit.person_id) if credit is not None else None
+    if person is None:
+        return None
+    return [*fold(person.name).split(), *tokens[mention.end :]], person

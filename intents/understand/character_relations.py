@@ -7,7 +7,7 @@ from __future__ import annotations
 from db.knowledge import Knowledge
 from intents.dialogue import Conversation
 from intents.text import STOPWORDS, fold
-from intents.understand.fanwords import RELATIVES
+from intents.understand.people_words import RELATIVES
 from intents.understand.relatives import PARTNERS
 
 _OWNERS = frozenset({"his", "her", "their"})

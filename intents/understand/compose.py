@@ -10,6 +10,7 @@ from intents.understand.billing import billing
 from intents.understand.chain_networks import network_not_theirs, no_show_on_network
 from intents.understand.chains import chain
 from intents.understand.character_choices import character_choice
+from intents.understand.character_surnames import character_surname
 from intents.understand.checks import yes_no
 from intents.understand.co_leads import co_lead_of
 from intents.understand.common_people import common_people
@@ -72,6 +73,7 @@ async def compose(c: Composing) -> Answer | None:
         credit_pick,
         works_besides,
         others_besides,
+        character_surname,
         network_listing,
         credit_choice,
         character_choice,

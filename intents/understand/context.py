@@ -68,7 +68,8 @@ _MEMBERSHIP_WORDS = frozenset({"in", "ft", "feat", "featuring"})
 # Nouns that ask for a value ("tobie donovan's character in heartstopper?"), not whether one is in another.
 _FIELD_NOUNS = frozenset(
     """character characters char chars role roles part parts job name director directors creator writer
-    score scores rating ratings date episodes episode network premiere release""".split()
+    score scores rating ratings date episodes episode network premiere release costar costars castmate
+    castmates""".split()
 )
 _TRUE_TAILS = frozenset({("that", "true"), ("it", "true"), ("thats", "true"), ("that", "right")})
 

@@ -10,8 +10,9 @@ from intents.fitting_shows import covers
 from intents.listed_work import people_listing
 from intents.resolve import Resolution
 from intents.text import fold
-from intents.understand.character_actors import actor_of_character
+from intents.understand.character_actors import actor_of_character, actor_playing_character
 from intents.understand.described_actors import actor_by_description
+from intents.understand.described_name_asks import asks_their_name
 from intents.understand.role_described_people import person_by_lone_role
 from intents.understand.walked_descriptions import show_leads
 
@@ -195,6 +196,16 @@ def _crew_of_season(tokens: list[str], res: Resolution, kb: Knowledge) -> Descri
     return _named(tokens[:start], person, tokens[season.end + 1 :]), person
 
 
+def _name_asked(words: list[str], person: PersonFacts) -> list[str] | None:
+    """ "joe locke in the disney show what is his name": only the name of whom the description meant is
+    asked, so the question is who they are."""
+    name = fold(person.name).split()
+    asked = asks_their_name(words)
+    before = words[: len(words) - asked]
+    named = any(before[i : i + len(name)] == name for i in range(len(before)))
+    return ["who", "is", *name] if asked and named else None
+
+
 def person_by_description(tokens: list[str], res: Resolution, kb: Knowledge) -> list[str] | None:
     """The tokens with a described person replaced by their name; None when there is none. A season someone
     of one crew role "worked on" is the one they held that role on."""
@@ -206,7 +217,16 @@ def person_by_description(tokens: list[str], res: Resolution, kb: Knowledge) -> 
         or person_by_lone_role(tokens, kb)
         or actor_of_character(tokens, res, kb)
     )
+    # "the boy playing nick, what's his real name": only the name asked; other questions after such a
+    # description read the part too ("the guy who plays oskar, when does his other show come out")
+    playing = actor_playing_character(tokens, res, kb) if described is None else None
+    if playing is not None and (asked := _name_asked(*playing)) is not None:
+        return asked
     if described is not None:
-        return _season_work_as_role(described[0], {described[1].id}, kb) or described[0]
+        return (
+            _name_asked(*described)
+            or _season_work_as_role(described[0], {described[1].id}, kb)
+            or described[0]
+        )
     people = {m.refs[0].id for m in res.mentions if m.refs[0].kind == "person" and m.refs[0].id in kb.people}
     return _season_work_as_role(tokens, people, kb)

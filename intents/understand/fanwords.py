@@ -6,6 +6,7 @@ Keys and values are folded (lower case, no punctuation). A value of () drops the
 from __future__ import annotations
 
 from intents.understand.learner_frames import FIRST_LANGUAGE_WORDS
+from intents.understand.people_words import PEOPLE_WORDS
 
 # One fan word -> the words it stands for.
 FAN_WORDS: dict[str, tuple[str, ...]] = {
@@ -17,12 +18,7 @@ FAN_WORDS: dict[str, tuple[str, ...]] = {
     "whom": ("who",),  # "whom is joe locke playing in it": the same question as "who"
     "telly": ("tv",),  # "best show on telly"
     "yr": ("year",),
-    "guy": ("actor",),
-    "dude": ("actor",),
-    "lad": ("actor",),  # "the lad who plays nick"
-    "bloke": ("actor",),
-    "girl": ("actress",),
-    "lady": ("actress",),
+    "isin": ("is", "in"),  # "who isin heartstopper": a space lost between two short words
     "showrunners": ("showrunner",),
     "renewed": ("renewed",),
     # A network's decision in headline words: "did netflix axe it", "x got the chop".
@@ -250,6 +246,7 @@ FAN_WORDS: dict[str, tuple[str, ...]] = {
     "sumthing": ("something",),
     "smth": ("something",),
 }
+FAN_WORDS |= PEOPLE_WORDS  # "the lad who plays nick", "kit connor's castmates"
 FAN_WORDS |= FIRST_LANGUAGE_WORDS  # "temporada", "realisateur": a learner's own language's word
 # A clipped noun takes a plural "s" as the whole word does: "chars" are characters, "prems" premieres.
 FAN_WORDS |= {
@@ -300,10 +297,3 @@ COMMON_WORDS |= frozenset({"average", "averaged", "avg"})  # "how many per seaso
 # Honorifics fans put before a character's name ("Lord Toranaga", "Sergeant Dombey"): part of no unknown
 # name, so the character named after them is still linked.
 HONORIFICS = frozenset("lord lady sir dame mr mrs ms miss dr captain sergeant detective agent".split())
-
-
-# Someone a character is related to ("charlie's mum"): a part no credit names, never a title word.
-RELATIVES = frozenset(
-    """mum mom mother dad father parents parent sister brother sibling siblings boyfriend girlfriend friend
-    friends bestie teacher teachers grandma grandpa nan aunt uncle ex crush cousin""".split()
-)

@@ -22,7 +22,9 @@ _ROLE_ASKED: dict[str, tuple[str, ...]] = {
     "actor": ("cast", "star", "stars", "starring", "actor", "actors", "actress", "plays", "acts", "in"),
 }
 _LABELS = {"story_consultant": "story consultant", "actor": "cast member", "novelist": "author of the novels"}
-_ASKING = frozenset("who whos anyone anybody someone somebody else".split())
+# Words that ask who: a who-word, or the co-stars asked for ("castmates" is read as "costars", fanwords)
+_CO_STARS = frozenset("costar costars".split())
+_ASKING = frozenset("who whos anyone anybody someone somebody else".split()) | _CO_STARS
 
 
 async def others_besides(c: Composing) -> Answer | None:
@@ -73,7 +75,15 @@ def _set_aside_people(c: Composing) -> list[PersonFacts]:
         if tuple(c.tokens[at : at + len(phrase)]) == phrase
     ]
     people = [m for m in c.res.mentions if m.refs[0].kind == "person"]
-    if not ends or not people or any(m.start < ends[0] for m in people):
+    # "who's in agatha with joe locke besides kathryn hahn": someone the asker is "with" is set aside too
+    # as is the one whose co-stars are asked ("joe locke's agatha castmates besides kathryn hahn")
+    co_stars = not _CO_STARS.isdisjoint(c.tokens)
+    before = [
+        m
+        for m in people
+        if ends and m.start < ends[0] and c.tokens[m.start - 1 : m.start] != ["with"] and not co_stars
+    ]
+    if not ends or not people or before or all(m.start < ends[0] for m in people):
         return []
     found = [c.kb.people.get(m.refs[0].id) for m in people]
     return list({p.id: p for p in found if p is not None}.values())

@@ -11,7 +11,7 @@ from db.knowledge import CreditFact, Knowledge
 from intents.answer import Answer
 from intents.text import fold
 from intents.understand.context import Composing, lead_with
-from intents.understand.fanwords import RELATIVES
+from intents.understand.people_words import RELATIVES
 
 # Words for a character's partner in a story of love ("love interest" is two words, read apart).
 PARTNERS = frozenset("boyfriend girlfriend bf gf partner crush lover husband wife".split())

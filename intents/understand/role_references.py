@@ -12,7 +12,7 @@ from intents.dialogue import Conversation
 from intents.resolve import Resolution
 from intents.seasons import find_season
 from intents.text import fold
-from intents.understand.fanwords import RELATIVES
+from intents.understand.people_words import RELATIVES
 
 Link = Callable[[list[str]], Resolution]
 _ROLES = frozenset(

@@ -15,14 +15,18 @@ _HEARSAY = frozenset(
     """speculate speculated speculation speculating rumoured rumored rumour rumor rumours rumors theory
     theories might supposedly reportedly allegedly think thinks believe believes reckon guess guessing
     suspect suspected""".split()
-)
+) | frozenset("supposing suppose secretly really maybe perhaps possibly".split())  # "if he really is ..."
 # Hearsay said of a part itself, with no one named ("the rumoured character"): "might" is not enough there
 # ("what character might return").
 _SAID_OF_A_PART = _HEARSAY - frozenset(
-    {"might", "guess", "guessing", "think", "thinks", "believe", "believes"}
+    {"might", "maybe", "perhaps", "possibly", "guess", "guessing", "think", "thinks", "believe", "believes"}
 )
 # Words that ask for a part: the verb of playing, or what a part is ("whose child is the character").
 _PART_WORDS = frozenset("play plays playing played character part role be".split())
+# Kin of the part asked ("if joe locke really is wiccan, whose kid is that"): what the speculation says.
+_PART_WORDS |= frozenset(
+    "kid kids child children son daughter mum mom mother dad father parent parents".split()
+)
 
 
 async def speculated_ask(c: Composing) -> Answer | None:

@@ -12,7 +12,7 @@ from intents.title_words import POINTING_WORDS
 from intents.understand.chatter import FEELING_OPENERS, FEELING_REMARKS, IMPRESSIONS, OWN_VIEW
 from intents.understand.context import YES_NO_TAILS
 from intents.understand.fans_things import of_the_fans_things
-from intents.understand.fanwords import FAN_WORDS, RELATIVES
+from intents.understand.fanwords import FAN_WORDS
 from intents.understand.normalize import (
     _LEADING_FILLER,
     _PREAMBLE_WORDS,
@@ -21,6 +21,7 @@ from intents.understand.normalize import (
     drop_chatter,
 )
 from intents.understand.openers import opens_a_correction
+from intents.understand.people_words import RELATIVES
 from intents.understand.sentences import (
     CLAUSE_END,
     LAUGH_ENDS,

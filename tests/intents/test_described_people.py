@@ -53,3 +53,15 @@ async def test_a_pronoun_after_a_described_person_opening_the_question_is_that_p
 ) -> None:
     answer = await engine.answer("the guy kit connor plays opposite, what's his character")
     assert answer.text.startswith("Joe Locke plays Charlie Spring")
+
+
+async def test_only_the_name_asked_of_a_fronted_description_is_who_they_are(engine: QuestionEngine) -> None:
+    answer = await engine.answer("the heartstopper kid in the disney+ show, what's his name again")
+    assert answer.text.startswith("Joe Locke plays Charlie Spring")
+
+
+async def test_whoever_plays_a_character_fronted_before_a_question_is_that_actor(
+    engine: QuestionEngine,
+) -> None:
+    answer = await engine.answer("the boy playing nick, what is his real name?")
+    assert answer.text.startswith("Kit Connor plays Nick Nelson")

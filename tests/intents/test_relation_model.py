@@ -97,3 +97,15 @@ async def test_a_title_said_around_a_first_question_is_not_replaced_by_a_known_s
     answer = await engine.answer(question, Conversation())
     assert "schoolboys" not in answer.text
     assert answer.kind != "answer"
+
+
+async def test_behind_the_scenes_after_a_show_is_read_as_its_crew(engine: QuestionEngine) -> None:
+    answer = await engine.answer("hs bts", Conversation())
+    assert answer.intent == "crew"
+    assert "Lauren James" in answer.text
+
+
+async def test_an_episode_tally_is_read_as_the_episode_count(engine: QuestionEngine) -> None:
+    answer = await engine.answer("heartstopper episode tally?", Conversation())
+    assert answer.intent == "seasons"
+    assert "16 episodes" in answer.text

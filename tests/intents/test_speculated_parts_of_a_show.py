@@ -26,3 +26,15 @@ async def test_the_speculated_part_on_a_show_is_found_without_a_name(
 async def test_a_show_without_speculation_gets_no_speculated_part(engine: QuestionEngine) -> None:
     answer = await engine.answer("whats the rumored character in heartstopper")
     assert "Wiccan" not in answer.text
+
+
+async def test_the_kin_of_a_part_supposed_of_someone_is_what_the_speculation_says(
+    engine: QuestionEngine,
+) -> None:
+    answer = await engine.answer("if joe locke really is wiccan, whose kid is that")
+    assert "one of Wanda's children" in answer.text
+
+
+async def test_a_part_someone_will_maybe_play_is_the_speculated_part(engine: QuestionEngine) -> None:
+    answer = await engine.answer("what did they say joe locke will maybe play in agatha all along")
+    assert answer.text.startswith("Joe Locke plays Mystery Teen in Agatha All Along")
