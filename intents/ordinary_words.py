@@ -146,8 +146,10 @@ def everyday(word: str) -> bool:
     if word in ORDINARY_WORDS or word in _IRREGULAR:
         return True
     for ending, base in _ENDINGS:
+        if not word.endswith(ending):
+            continue
         stem = word[: -len(ending)]
-        if not word.endswith(ending) or len(stem) < 3:
+        if len(stem) < 3:
             continue
         # "stopped": the consonant doubled before the ending
         if stem + base in ORDINARY_WORDS or (stem[-1] == stem[-2] and stem[:-1] in ORDINARY_WORDS):

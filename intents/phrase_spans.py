@@ -20,8 +20,8 @@ class PhraseSpans:
             return None
         present = set(tokens)
         for phrase in self.phrases:
-            if phrase[0] not in present:
-                continue
+            if phrase[0] not in present or phrase[-1] not in present:
+                continue  # a word of the phrase is missing: it stands nowhere
             size = len(phrase)
             for start in range(len(tokens) - size + 1):
                 if tuple(tokens[start : start + size]) == phrase:

@@ -31,9 +31,10 @@ FRAME_WORDS = frozenset(
     star starred starring stars cast costar costarred costarring costars lead leads featured featuring
     direct directed directing director directors directs codirected
     write wrote written writer writers writes writing screenwriter screenwriters screenplay story script
+    author authors creator creators
     release released releases releasing date dates year years premiered came out
     genre genres type types kind sort language languages spoken speak
-    tag tags topics described describe describes keywords
+    tag tags topics described describe describes keywords terms applicable
     rating ratings rated rate votes imdb popularity popular famous
     person people listed same share shared shares sharing together
     main primary name names""".split()

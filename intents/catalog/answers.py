@@ -17,7 +17,8 @@ from intents.query import Query, join_names, sources_for
 from intents.registry import Handler
 from intents.snapshot_memo import SnapshotMemo
 from intents.text import STOPWORDS, fold, title_case
-from intents.understand.normalize import after_correction, drop_chatter
+from intents.understand.corrections import after_correction
+from intents.understand.normalize import drop_chatter
 
 LIST_LIMIT = 10
 CLOSE_NAME = 88.0  # "did you mean" needs a name at least this close (fuzz.ratio), as engine.SUGGEST_CUTOFF

@@ -9,6 +9,7 @@ _AUXILIARIES = frozenset("do did have are".split())
 # The words that ask whether someone is known, each with the words after it that belong to it.
 _KNOWING = (("know", "about"), ("know", "of"), ("know",), ("heard", "of"), ("heard", "about"), ("hear", "of"),
             ("hear", "about"), ("familiar", "with"))  # fmt: skip
+_KNOWING_FIRSTS = frozenset(p[0] for p in _KNOWING)
 # Words that open an embedded question or a thing known rather than a name: "do you know when it starts",
 # "do you know anything about X", "you know what", "do you know him".
 _NOT_A_NAME = frozenset(
@@ -37,6 +38,8 @@ def known_of(tokens: list[str]) -> list[str]:
         asked_you, at = True, at + 1
     ever = tokens[at : at + 1] == ["ever"]
     at += ever
+    if at >= len(tokens) or tokens[at] not in _KNOWING_FIRSTS:
+        return tokens  # no phrase of knowing starts here
     phrase = next((p for p in _KNOWING if tuple(tokens[at : at + len(p)]) == p), None)
     if phrase is None or not (asked_you or ever or phrase[0] == "heard"):
         return tokens

@@ -15,6 +15,8 @@ _PEOPLE = frozenset(
 
 def without_count_of_people(words: list[str]) -> list[str]:
     """The words with a count between "the" and a plural word for people dropped ("the two directors")."""
+    if _COUNTS.isdisjoint(words):
+        return list(words)
     out: list[str] = []
     for at, word in enumerate(words):
         after = words[at + 1 : at + 3]

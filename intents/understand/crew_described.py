@@ -22,6 +22,9 @@ _WHO_ASKS = (["who"], ["whos"], ["who", "is"], ["who", "was"], ["who", "s"])
 
 # Made once per snapshot from the holders table described_people reads too.
 _ROLES: PerSnapshot[Knowledge, dict[tuple[str, ...], set[int]]] = PerSnapshot()
+# The words a role's phrase may start with (its first word, or that word with the folded "'s"): a "the"
+# followed by none of them describes nobody, and the roles are not scanned for it.
+_ROLE_FIRSTS: PerSnapshot[Knowledge, frozenset[str]] = PerSnapshot()
 
 
 def _roles(kb: Knowledge) -> dict[tuple[str, ...], set[int]]:
@@ -36,10 +39,17 @@ def _roles(kb: Knowledge) -> dict[tuple[str, ...], set[int]]:
     )
 
 
+def _role_firsts(kb: Knowledge, roles: dict[tuple[str, ...], set[int]]) -> frozenset[str]:
+    return _ROLE_FIRSTS.get(kb, lambda: frozenset(w for role in roles for w in (role[0], f"{role[0]}s")))
+
+
 def person_by_crew_role(tokens: list[str], kb: Knowledge) -> list[str] | None:
     """The tokens with "the <crew role>" (its one holder's) replaced by the holder's name when something is
     asked of them after it; None when no such description stands there."""
+    if "the" not in tokens:
+        return None  # every description starts with "the"
     roles: dict[tuple[str, ...], set[int]] | None = None
+    firsts: frozenset[str] | None = None
     for at, token in enumerate(tokens):
         if token != "the" or any(tokens[max(0, at - len(ask)) : at] == ask for ask in _WHO_ASKS):
             continue
@@ -52,6 +62,9 @@ def person_by_crew_role(tokens: list[str], kb: Knowledge) -> list[str] | None:
             start += 3
             start += tokens[start : start + 1] != [] and tokens[start] in _ARTICLES
         roles = roles if roles is not None else _roles(kb)
+        firsts = firsts if firsts is not None else _role_firsts(kb, roles)
+        if start >= len(tokens) or tokens[start] not in firsts:
+            continue  # no role is said here
         for role, people in roles.items():
             end = start + len(role)
             said = tokens[start:end]

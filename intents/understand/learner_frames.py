@@ -132,7 +132,8 @@ def _plain_phrases(words: list[str]) -> list[str]:
         return words
     out: list[str] = []
     at = 0
-    while at < len(words):
+    end = len(words)
+    while at < end:
         if words[at] not in _PHRASE_STARTS:  # no phrase starts here: nothing to look up
             out.append(words[at])
             at += 1
@@ -153,6 +154,8 @@ def _plain_phrases(words: list[str]) -> list[str]:
 def _nouns_as_verbs(words: list[str]) -> list[str]:
     """ "who makes the direction of season 3" -> "who directs season 3"; "who did the role of nick" -> "who
     played nick". Only a light verb, an article or none, the noun and "of" are read so."""
+    if _LIGHT_VERBS.keys().isdisjoint(words):
+        return list(words)
     out: list[str] = []
     at = 0
     while at < len(words):

@@ -64,7 +64,7 @@ def remember(
         slots.append(("show", *title))  # "when's the velvet quarry s2 out" ... "and copper lanterns?"
     slots += value_spans(tokens)  # "is it on netflix?" ... "what about disney+?"
     # Interned words are shared by every channel that uses them: thousands of idle channels stay small.
-    words = tuple(sys.intern(t) for t in tokens)
+    words = tuple(map(sys.intern, tokens))
     about = res.shows[0].id if res.shows else answer.show_id
     season = res.season.number if res.season else None
     day = thread_date(answer, conv.last_date)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from itertools import pairwise
 
 from rapidfuzz import fuzz
 from rapidfuzz.distance import OSA
@@ -19,6 +20,7 @@ from intents.text import STOPWORDS
 from intents.title_words import FACT_WORDS
 from intents.understand.asked_order import asked_in_order
 from intents.understand.chatter import CHATTER_PHRASES
+from intents.understand.corrections import after_correction
 from intents.understand.counted_people import without_count_of_people
 from intents.understand.cue_slips import spelt_by_ear
 from intents.understand.fanwords import FAN_WORDS, RELATION_WORDS
@@ -42,18 +44,10 @@ _RELATION_SET = frozenset(_CORRECTABLE)
 _CHATTER_BY_FIRST: dict[str, tuple[tuple[str, ...], ...]] = {}
 for _phrase in sorted((tuple(p.split()) for p in CHATTER_PHRASES), key=len, reverse=True):
     _CHATTER_BY_FIRST[_phrase[0]] = (*_CHATTER_BY_FIRST.get(_phrase[0], ()), _phrase)
+# What a phrase opens with: a one-word phrase its word, a longer one its first two words.
+_CHATTER_SINGLES = frozenset(p[0] for ps in _CHATTER_BY_FIRST.values() for p in ps if len(p) == 1)
+_CHATTER_PAIRS = frozenset(p[:2] for ps in _CHATTER_BY_FIRST.values() for p in ps if len(p) > 1)
 _NAME_REACH = 8  # words a name holding a chatter phrase may span ("thank you for smoking")
-_CORRECTIONS = frozenset(
-    {
-        ("i", "mean"),
-        ("i", "meant"),
-        ("no", "wait"),
-        ("scratch", "that"),
-        ("jk", "i"),
-        ("jk", "just"),
-        ("nvm", "just"),
-    }
-)
 # Courtesy words a question closes with ("who is the director of season 3 please"): never part of a title.
 _CLOSING_COURTESY = frozenset("please pls plz thanks thx ty tysm".split())
 # Words left at the front once chatter is gone: "... asked already but when is it out".
@@ -92,6 +86,7 @@ _MAX_SEASON = 30
 _GLUED_SEASON = re.compile(
     r"^([a-z]{4,}?)(?:season|series|szn|ssn|sn|s)?(\d{1,2})$|^([a-z]{4,}?)(?:season|szn)$"
 )
+_GLUED_LAST = frozenset("0123456789n\n")
 _TITLE_REACH = 5  # words a title before its season number may have
 # Words a number before them counts: "heartstopper 3 baftas" is no season.
 _COUNTED = frozenset(
@@ -138,6 +133,10 @@ def _relation_word(token: str, name_words: frozenset[str]) -> str:
 
 def _glued_season(token: str, is_name: Callable[[str], bool] | None) -> tuple[str, ...] | None:
     """ "heartstopperseason3", "heartstopperszn3": a known title typed together with its season tag."""
+    # Either way the pattern ends in a digit or an "n" ("season", "szn"; "$" also matches before a newline).
+    last = token[-1:]
+    if last not in _GLUED_LAST and not (last > "\x7f" and last.isdigit()):
+        return None
     glued = _GLUED_SEASON.match(token)
     if glued is None or is_name is None:
         return None
@@ -147,20 +146,13 @@ def _glued_season(token: str, is_name: Callable[[str], bool] | None) -> tuple[st
     return (title, "season", number) if number else (title, "season")
 
 
-def after_correction(tokens: list[str]) -> list[str]:
-    """What follows a correction inside one message ('... jk i mean who is in the good place')."""
-    for n in range(len(tokens) - 2, 0, -1):
-        if tuple(tokens[n : n + 2]) in _CORRECTIONS and len(tokens) - (n + 2) >= 2:
-            return tokens[n + 2 :]
-    return tokens
-
-
 def _numbered_seasons(words: list[str], is_name: Callable[[str], bool]) -> list[str]:
     """ "is heartstopper 3 out", "hs 3 cast": a number right after a known title is its season, unless the
     number is part of the title ("toy story 3") or counts something ("heartstopper 3 baftas")."""
     out: list[str] = []
+    size = len(words)
     for at, word in enumerate(words):
-        counted = words[at + 1] if at + 1 < len(words) else ""
+        counted = words[at + 1] if at + 1 < size else ""
         if word.isdigit() and 0 < int(word) <= _MAX_SEASON and counted not in _COUNTED and out:
             for start in range(max(0, len(out) - _TITLE_REACH), len(out)):
                 title = " ".join(out[start:])
@@ -211,6 +203,8 @@ def drop_chatter(tokens: list[str], is_name: Callable[[str], bool] | None = None
     With `is_name` (folded name -> known?), a phrase inside a longer known name stays: "what do people think
     of good morning vietnam" keeps its title.
     """
+    if _CHATTER_SINGLES.isdisjoint(tokens) and _CHATTER_PAIRS.isdisjoint(pairwise(tokens)):
+        return list(tokens)  # no phrase opens anywhere (its first word, or first two): most questions
     out: list[str] = []
     kept_from = 0  # tokens before this are in `out` or dropped
     # Only the words that start a chatter phrase are tried, left to right, each with the phrases starting

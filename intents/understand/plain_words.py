@@ -31,6 +31,7 @@ _SAME_AS = {
     ("who", "is", "the", "star", "of"): ("who", "stars", "in"),
     ("whos", "the", "main", "star", "of"): ("who", "stars", "in"),
 }
+_SAME_AS_FIRSTS = frozenset(phrase[0] for phrase in _SAME_AS)
 
 
 _CONTRACTED = {"hes": "he", "shes": "she"}
@@ -67,11 +68,13 @@ def _contractions(tokens: list[str]) -> list[str]:
 
 def _same_as(tokens: list[str]) -> list[str]:
     out = list(tokens)
-    # Every word `out` may hold (its own, and those a replacement brought in): a phrase whose first word is
-    # none of them cannot match, and is not scanned for.
+    if _SAME_AS_FIRSTS.isdisjoint(out):
+        return out  # no phrase starts anywhere: none matches, and none brings in a word that starts one
+    # Every word `out` may hold (its own, and those a replacement brought in): a phrase whose first or last
+    # word is none of them cannot match, and is not scanned for.
     present = set(out)
     for phrase, plain in _SAME_AS.items():
-        if phrase[0] not in present:
+        if phrase[0] not in present or phrase[-1] not in present:
             continue
         for at in range(len(out) - len(phrase), -1, -1):
             if tuple(out[at : at + len(phrase)]) == phrase:

@@ -14,6 +14,8 @@ _CLOSING_STRESS = (
     ("in", "the", "end"), ("after", "all"), ("at", "the", "end", "of", "the", "day"),
     ("in", "the", "first", "place"), ("by", "the", "way"), ("at", "all"),
 )  # fmt: skip
+_CLOSING_LASTS = frozenset(phrase[-1] for phrase in _CLOSING_STRESS)
+_OPENING = _QUESTION_WORDS | _AUXILIARIES
 _MIN_LEFT = 3  # "who wrote it" is left a question
 # Words after which "in the end" may be a title someone is in ("who stars in the end").
 _IN_A_TITLE = frozenset(
@@ -24,8 +26,14 @@ _IN_A_TITLE = frozenset(
 def without_stress(tokens: list[str]) -> list[str]:
     """The tokens without a stressing word right after a question word, nor a stressing close after a
     question ("... in the end")."""
-    kept = [t for i, t in enumerate(tokens) if not (t in _STRESS and i and tokens[i - 1] in _QUESTION_WORDS)]
-    if kept[:1] and kept[0] in _QUESTION_WORDS | _AUXILIARIES:
+    if _STRESS.isdisjoint(tokens):
+        kept = list(tokens)
+    else:
+        kept = [
+            t for i, t in enumerate(tokens) if not (t in _STRESS and i and tokens[i - 1] in _QUESTION_WORDS)
+        ]
+    # A close is only looked for when the last word ends one.
+    if kept[:1] and kept[0] in _OPENING and kept[-1] in _CLOSING_LASTS:
         for phrase in _CLOSING_STRESS:
             left = kept[: -len(phrase)]
             closes = tuple(kept[-len(phrase) :]) == phrase

@@ -61,10 +61,14 @@ _ASKED_LAST = re.compile(
 )
 
 
+_ASKED_LAST_ENDS = ("show", "series")
+
+
 def _working_on(tokens: list[str]) -> list[str]:
     """ "which show is euros lyn working on", "what's kit connor doing now", "andy newberry is doing season 3
     of what show": the shows they are in."""
-    said = _ASKED_LAST.match(" ".join(tokens))
+    # The pattern ends in "show" or "series": a message ending otherwise is not joined and matched.
+    said = _ASKED_LAST.match(" ".join(tokens)) if tokens and tokens[-1].endswith(_ASKED_LAST_ENDS) else None
     if said is not None:
         return ["what", "show", "is", *said["who"].split(), "in"]
     lead = 0
@@ -247,7 +251,7 @@ def _final_season(tokens: list[str]) -> list[str]:
     """ "is it the last season?" asks whether it is the final one (not for the latest season's facts); "who
     directed the final season" (or "how many episodes are in it") asks about the latest one
     (a final season is the last there is)."""
-    final = any(tokens[at : at + 2] == ["final", "season"] for at in range(len(tokens)))
+    final = "final" in tokens and any(tokens[at : at + 2] == ["final", "season"] for at in range(len(tokens)))
     if final and not _ASKS_OF_A_SEASON.isdisjoint(tokens) and tokens[:1] not in (["is"], ["was"], ["will"]):
         return ["latest" if w == "final" else w for w in tokens]
     if tokens[:1] not in (["is"], ["was"], ["will"]):

@@ -19,6 +19,7 @@ _ROLE_PHRASES: tuple[tuple[tuple[str, ...], str], ...] = tuple(
         key=lambda pair: -len(pair[0]),
     )
 )
+_ROLE_FIRSTS = frozenset(phrase[0] for phrase, _role in _ROLE_PHRASES)
 _SHOW_NOUNS = frozenset("show shows series programme".split())
 # What follows "the show the <role> ...": how they work on it.
 _WORK_WORDS = frozenset(
@@ -29,6 +30,8 @@ _WORK_WORDS = frozenset(
 
 def _phrase_at(tokens: list[str], at: int) -> tuple[int, str] | None:
     """Where a role phrase starting at `at` ends, and its role."""
+    if at >= len(tokens) or tokens[at] not in _ROLE_FIRSTS:
+        return None
     for phrase, role in _ROLE_PHRASES:
         if tuple(tokens[at : at + len(phrase)]) == phrase:
             return at + len(phrase), role

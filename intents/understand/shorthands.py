@@ -19,6 +19,7 @@ from intents.text import STOPWORDS, fold, folded_words
 from intents.understand.fanwords import CHAT_ABBREVIATIONS, COMMON_WORDS, FAN_WORDS
 
 _WITH_SEASON = re.compile(r"^([a-z]+)(\d{1,2})$")
+_DIGIT_LAST = frozenset("0123456789\n")
 _SEASON_TAG = re.compile(r"^(?:s\d{1,2}|season|szn|series|seasons)$")
 # Words never taken as a shorthand even when a name's initials spell them.
 _NOT_SHORTHAND = frozenset(
@@ -126,6 +127,9 @@ class Shorthands:
         None."""
         if token in self.table:
             return self.table[token]
+        last = token[-1:]
+        if last not in _DIGIT_LAST and not (last > "\x7f" and last.isdigit()):
+            return None  # the pattern ends in a digit ("$" also matches before a last newline)
         match = _WITH_SEASON.match(token)
         if match is None:
             return None

@@ -46,6 +46,8 @@ _SITE = frozenset({"site", "sites", "website", "websites"})
 
 
 def _service_named(tokens: list[str]) -> list[str]:
+    if _SITE.isdisjoint(tokens):
+        return tokens
     at = next((i for i in range(1, len(tokens)) if tokens[i] in _SITE and tokens[i - 1] in _STREAM), None)
     if at is None:
         return tokens

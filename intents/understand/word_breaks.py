@@ -45,6 +45,9 @@ class WordBreaks:
         self.is_name = is_name or (lambda _: False)
         self.fan_words = fan_words
         self.is_shorthand = is_shorthand
+        # word -> known(word): a message's words are asked about up to three times each (as a pair's left and
+        # right piece, then as a token to cut), and the answer depends on the word alone.
+        self._known: dict[str, bool] = {}
 
     def reads(self, word: str) -> bool:
         """A word the intents read, or a stopword."""
@@ -58,13 +61,16 @@ class WordBreaks:
 
     def known(self, word: str) -> bool:
         """Any word of its own: read by the intents, a name's, everyday English, a fan's, a number."""
-        return (
-            self.reads(word)
-            or self.names(word)
-            or word in self.fan_words
-            or everyday(word)
-            or not word.isalpha()
-        )
+        found = self._known.get(word)
+        if found is None:
+            found = self._known[word] = (
+                self.reads(word)
+                or self.names(word)
+                or word in self.fan_words
+                or everyday(word)
+                or not word.isalpha()
+            )
+        return found
 
     def cut(self, token: str) -> tuple[str, str] | None:
         """The two words a token nobody knows runs together, or None; of several cuts, the most even."""
@@ -95,15 +101,17 @@ class WordBreaks:
         """The tokens with a name's word typed in two pieces joined ("he artstopper" -> "heartstopper")."""
         out: list[str] = []
         at = 0
-        while at < len(tokens):
-            if at + 1 < len(tokens):
+        size = len(tokens)
+        alone = [self._stands_alone(token) for token in tokens]  # each word once (a pure test)
+        while at < size:
+            if at + 1 < size:
                 left, right = tokens[at], tokens[at + 1]
                 whole = left + right
                 # Most pairs are two words of their own: that cheap test goes first. A one-letter word is a
                 # word too ("in a bronx tale" is no "ina"), and a name already typed whole keeps its words
                 # ("mike de leon" is no "mike deleon").
                 if (
-                    not (self._stands_alone(left) and self._stands_alone(right))
+                    not (alone[at] and alone[at + 1])
                     and whole.isalpha()
                     and self.names(whole)
                     and not self._inside_a_name(tokens, at)
