@@ -93,7 +93,22 @@ def headed_title(
     judged = _judged(tokens, opening, res, relation_words)
     if judged is not None or not bare:
         return judged
-    return _title(words, opening, res, relation_words, TitleShape.BARE)
+    while words[:1] and words[0] in _JOINERS:  # "ok and fellow travelers, is that getting a s2"
+        words, opening = words[1:], opening + 1
+    return _title(_before_its_star(words, opening, res), opening, res, relation_words, TitleShape.BARE)
+
+
+def _before_its_star(words: list[str], opening: int, res: Resolution) -> list[str]:
+    """The words before "with" when a name follows it ("dickinson w hailee steinfeld"): a title and who is
+    in it, the title alone; else the words as they are."""
+    at = next((i for i, w in enumerate(words) if w == "with"), None)
+    if at is None or at == 0:
+        return words
+    after = opening + at + 1
+    named = any(m.start == after and m.refs[0].kind == "person" for m in res.mentions) or any(
+        run == res.tokens[after : after + len(run)] and not everyday(run[0]) for run in res.leftovers
+    )
+    return words[:at] if named else words
 
 
 def _judged(
