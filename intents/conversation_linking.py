@@ -213,9 +213,9 @@ async def _link_in_conversation(
     if (
         top
         and forced is None
-        and (untold := unknown_person_meant(fold(text).split(), res, conversation, engine.index))
+        and (no_facts := unknown_person_meant(fold(text).split(), res, conversation, engine.index))
     ):
-        return untold  # "michaela coel ..., what has she made" ... "is she in the agatha cast"
+        return no_facts  # "michaela coel ..., what has she made" ... "is she in the agatha cast"
     unmeant = top and forced is None and around is None  # words around it may say who ("the guy who .., he")
     if unmeant and (nobody := nobody_meant(tokens, res, conversation)) is not None:
         return nobody  # "what shows has he been in" with nobody talked about: never the catalogue

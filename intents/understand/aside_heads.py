@@ -57,6 +57,7 @@ _NUMBER_WORDS = frozenset("two three four five six seven eight nine ten both".sp
 _DRAWN_OUT = re.compile(r"([a-z])\1\1")
 _INTENSIFIERS = frozenset("so soo sooo really very super too".split())
 _JOINERS = frozenset({"and", "but", "or"})  # "and the bear, who's in it": the title after them
+_TAGS = (["right"], ["yeah"], ["yes"], ["no"], ["correct"], ["innit"])
 _MADE_AFTER = frozenset("movie movies film films sequel prequel reboot spinoff remake musical".split())
 
 
@@ -214,7 +215,8 @@ def _set_off_title(
 ) -> list[str] | None:
     """The title set off alone just before the question ("two and a half men, who's in it", "new
     obsession: abbott elementary. who created it"), talk before it skipped; None when there is none."""
-    cuts = list(_SET_OFF.finditer(text))
+    # "and yellowjackets, is it on netflix, right?": a check's tag after the question sets off no head.
+    cuts = [cut for cut in _SET_OFF.finditer(text) if fold(text[cut.end() :]).split() not in _TAGS]
     if not cuts:
         return None
     before = cuts[-2].end() if len(cuts) > 1 else 0  # the piece right before the question's own words
