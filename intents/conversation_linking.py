@@ -12,6 +12,7 @@ from intents.answer import Answer
 from intents.query import Conversation, Query
 from intents.registry import Intent
 from intents.resolve import Resolution, adopt_remembered_title
+from intents.text import fold
 from intents.understand.also_asks import asks_also
 from intents.understand.aside_heads import asked_about_title
 from intents.understand.aside_seasons import show_around
@@ -33,6 +34,7 @@ from intents.understand.season_asks_of_people import seasons_of_person
 from intents.understand.show_describers import describer_of_show, said_once
 from intents.understand.unknown_names import name_asked_again
 from intents.understand.unknown_people_around import unknown_person_around
+from intents.understand.unknown_person_pronouns import unknown_person_meant
 from intents.understand.unmeant_pronouns import nobody_meant
 from intents.understand.work_ellipsis import work_asked_of_person
 
@@ -208,6 +210,12 @@ async def _link_in_conversation(
     elif around is not None and (untold := untold_title_around(around, res, relations)) is not None:
         conversation.mention_unknown(tuple(untold))  # "the bear fan here, who created it"
         res = engine.link_whole(tokens)
+    if (
+        top
+        and forced is None
+        and (no_facts := unknown_person_meant(fold(text).split(), res, conversation, engine.index))
+    ):
+        return no_facts  # "michaela coel ..., what has she made" ... "is she in the agatha cast"
     unmeant = top and forced is None and around is None  # words around it may say who ("the guy who .., he")
     if unmeant and (nobody := nobody_meant(tokens, res, conversation)) is not None:
         return nobody  # "what shows has he been in" with nobody talked about: never the catalogue

@@ -26,7 +26,7 @@ _SHE = frozenset(
     judy julia julianne julie june kaitlyn karen kate katherine kathleen kathryn kathy katie katy
     kayla keira kelly kirsten kristen kristin laura lauren leah lena lily linda lisa liv lola
     lorraine louise lucy lupita lydia lynn madeleine madison maggie maisie margaret margot maria
-    mariah marie marion martha mary maya megan melanie melissa mia michelle mila millie miranda
+    mariah marie marion martha mary maya megan melanie melissa mia michaela michelle mila millie miranda
     molly monica nadia naomi natalie natasha nicola nicole nina nora octavia olivia paige pamela
     patricia paula penelope phoebe priyanka rachel rebecca regina renee rita rooney rosa rosalind
     rose rosie ruth rutina sally samantha sandra sara sarah saskia scarlett selena serena sharon

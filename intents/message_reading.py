@@ -14,6 +14,8 @@ from intents.answer import Answer
 from intents.picture.intent import read_whole_message
 from intents.plain_messages import plain_question
 from intents.query import Conversation
+from intents.replies import no_facts_about
+from intents.text import title_case
 from intents.understand.asking import question_part
 from intents.understand.message_questions import answer_each, split_message
 from intents.understand.message_rewrites import rewritten
@@ -48,10 +50,14 @@ async def asked_in_message(
             return pictured  # "which account posted the bts pic": the picture the news reported
         parts = [text] if plain else split_message(text, lambda key: _names(engine, key))
         if len(parts) > 1:
-            before = conversation.saved()
+            before, subject_before = conversation.saved(), conversation.unknown
             several = await _answer_each(engine, parts, conversation, now, default_show, tz)
             if several is not None:
                 return several
+            if conversation.unknown is not None and conversation.unknown != subject_before:
+                # "do you know anything about pose? who's in the cast": no part answered, yet one named a
+                # show nobody knows; read whole, the everyday word ("pose") would fall to the default show.
+                return no_facts_about(title_case(conversation.unknown), engine.index)
             # No part was understood alone: the message is read whole, as if they were never asked.
             conversation.restore(before)
     return (text, "") if plain else question_part(text, engine.names_of)

@@ -23,7 +23,7 @@ from intents.title_forward import TITLE_DETERMINERS, forward_end, inverted_in_ti
 from intents.title_news import after_news_verb
 from intents.title_question import Frame, Question
 from intents.title_subject import subject_span
-from intents.title_unknown_words import seen_somewhere, unknown_words_title
+from intents.title_unknown_words import seen_somewhere, title_before_its_star, unknown_words_title
 from intents.title_words import (
     AUXILIARIES,
     CHARACTER_VERBS,
@@ -91,7 +91,10 @@ def unknown_title(q: Question) -> UnknownTitle | None:
     """The title Marquee has no facts about in the question's title slot, if one stands there."""
     # A question naming a known show has it in its title slot: only unknown words may name another title
     # ("is it like stranger things or heartstopper"), and its slots need no reading (most questions: cheap).
-    slots = () if any(m.refs[0].kind == "show" for m in q.mentions) else title_slots(q)
+    names_a_show = any(m.refs[0].kind == "show" for m in q.mentions)
+    if not names_a_show and (starring := title_before_its_star(q)):
+        return UnknownTitle(starring, None)  # "succession w brian cox, who created it": "it" is Succession
+    slots = () if names_a_show else title_slots(q)
     for slot in slots:
         words = q.tokens[slot.start : slot.end]
         kinds = {q.kind_at(i) for i in range(slot.start, slot.end)} - {None}

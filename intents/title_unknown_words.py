@@ -113,3 +113,25 @@ _TELLING_SUBJECTS = frozenset("they we i he she".split())
 def _title_word(q: Question, i: int) -> bool:
     token = q.tokens[i]
     return q.unknown[i] or (token in STOPWORDS and token not in _SCAFFOLD)
+
+
+_OPENING_JOINS = frozenset({"and", "ok", "okay", "so"})  # "ok and dickinson with ...": the title after them
+_MAX_OPENING_TITLE = 4
+
+
+def title_before_its_star(q: Question) -> list[str]:
+    """'succession w brian cox, who created it': words nobody knows opening the question, then "with" and
+    a person (known, or two words nobody knows): the title, its star named beside it; else []. Read before
+    the title slots: "it" there points back to this title."""
+    tokens, unknown = q.tokens, q.unknown
+    start = 0
+    while start < len(tokens) and tokens[start] in _OPENING_JOINS:
+        start += 1
+    end = start
+    while end < len(tokens) and unknown[end] and end - start < _MAX_OPENING_TITLE:
+        end += 1
+    if end == start or tokens[end : end + 1] != ["with"]:
+        return []
+    star = end + 1
+    named = q.kind_at(star) == "person" or (len(tokens) >= star + 2 and all(unknown[star : star + 2]))
+    return tokens[start:end] if named else []

@@ -57,6 +57,7 @@ _NUMBER_WORDS = frozenset("two three four five six seven eight nine ten both".sp
 _DRAWN_OUT = re.compile(r"([a-z])\1\1")
 _INTENSIFIERS = frozenset("so soo sooo really very super too".split())
 _JOINERS = frozenset({"and", "but", "or"})  # "and the bear, who's in it": the title after them
+_TAGS = (["right"], ["yeah"], ["yes"], ["no"], ["correct"], ["innit"])
 _MADE_AFTER = frozenset("movie movies film films sequel prequel reboot spinoff remake musical".split())
 
 
@@ -93,7 +94,22 @@ def headed_title(
     judged = _judged(tokens, opening, res, relation_words)
     if judged is not None or not bare:
         return judged
-    return _title(words, opening, res, relation_words, TitleShape.BARE)
+    while words[:1] and words[0] in _JOINERS:  # "ok and fellow travelers, is that getting a s2"
+        words, opening = words[1:], opening + 1
+    return _title(_before_its_star(words, opening, res), opening, res, relation_words, TitleShape.BARE)
+
+
+def _before_its_star(words: list[str], opening: int, res: Resolution) -> list[str]:
+    """The words before "with" when a name follows it ("dickinson w hailee steinfeld"): a title and who is
+    in it, the title alone; else the words as they are."""
+    at = next((i for i, w in enumerate(words) if w == "with"), None)
+    if at is None or at == 0:
+        return words
+    after = opening + at + 1
+    named = any(m.start == after and m.refs[0].kind == "person" for m in res.mentions) or any(
+        run == res.tokens[after : after + len(run)] and not everyday(run[0]) for run in res.leftovers
+    )
+    return words[:at] if named else words
 
 
 def _judged(
@@ -199,7 +215,8 @@ def _set_off_title(
 ) -> list[str] | None:
     """The title set off alone just before the question ("two and a half men, who's in it", "new
     obsession: abbott elementary. who created it"), talk before it skipped; None when there is none."""
-    cuts = list(_SET_OFF.finditer(text))
+    # "and yellowjackets, is it on netflix, right?": a check's tag after the question sets off no head.
+    cuts = [cut for cut in _SET_OFF.finditer(text) if fold(text[cut.end() :]).split() not in _TAGS]
     if not cuts:
         return None
     before = cuts[-2].end() if len(cuts) > 1 else 0  # the piece right before the question's own words
