@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from enum import Enum
 
 from intents.text import fold
-from intents.understand.normalize import _QUESTION_START, _WH_START
+from intents.understand.question_openers import QUESTION_START, WH_START
 from intents.understand.sentences import (
     CLAUSE_END,
     LAUGH_ENDS,
@@ -60,7 +60,7 @@ class Clause:
 # A discourse marker that turns from chatter to the question: "... 🙈 Anyway what was ...", "... btw who ...".
 _TURNING_WORDS = ("anyway", "anyways", "btw", "so", "ok", "okay", "also")
 _TURN = re.compile(
-    rf"\s+(?=(?:{'|'.join(_TURNING_WORDS)})\W+(?:{'|'.join(sorted(_QUESTION_START))})\b)", re.IGNORECASE
+    rf"\s+(?=(?:{'|'.join(_TURNING_WORDS)})\W+(?:{'|'.join(sorted(QUESTION_START))})\b)", re.IGNORECASE
 )
 # A request naming what it wants: "i want to know the name of ...", "need the date", "would like the name".
 _WANTS = re.compile(
@@ -91,7 +91,7 @@ def requested(clause: str) -> str | None:
     out", "i want to know the name of the director" -> "what is the name of the director"); None for none."""
     words = clause.split()
     # "was talking to my mate and neither of us could remember who plays nick": no question of its own
-    said = " ".join(words[1:]) if words and fold(words[0]) in _QUESTION_START else clause
+    said = " ".join(words[1:]) if words and fold(words[0]) in QUESTION_START else clause
     embedded = embedded_question(said, by_verb=True)
     if embedded is not None:
         return embedded
@@ -102,13 +102,13 @@ def requested(clause: str) -> str | None:
         wanted = _WANTED_ENDS.sub("", found.group("wanted")).strip(" .!?,")
         if len(wanted.split()) < _MIN_WANTED_WORDS:
             continue
-        return wanted if first_word(wanted) in _QUESTION_START else what_is(wanted)
+        return wanted if first_word(wanted) in QUESTION_START else what_is(wanted)
     return None
 
 
 def _worded(clause: str) -> bool:
     """Worded as a question that asks something itself: not "have a good one", "was talking to my mate"."""
-    if first_word(clause) not in _QUESTION_START or not asks(clause) or asks_nothing_itself(clause):
+    if first_word(clause) not in QUESTION_START or not asks(clause) or asks_nothing_itself(clause):
         return False
     words = fold(clause).split()
     at = words.index(first_word(clause)) if first_word(clause) in words else 0
@@ -118,7 +118,7 @@ def _worded(clause: str) -> bool:
     return first_word(clause) not in _YES_NO or not statement
 
 
-_YES_NO = _QUESTION_START - _WH_START - frozenset({"whom", "whose", "why"})
+_YES_NO = QUESTION_START - WH_START - frozenset({"whom", "whose", "why"})
 # "what was it again?": a question that only points at what the fan said before it.
 _POINTING_ONLY = frozenset(
     "what whats who whos when whens was is it that this again exactly actually then the one".split()
@@ -253,8 +253,8 @@ def _chatter_before(before: list[Clause], chosen: Clause, asked: str) -> bool:
         not _DESCRIBING.isdisjoint(fold(c.text).split())
         or _POINTS_BACK.search(fold(c.text))
         or not talks(without_openers(c.text))
-        or first_word(c.text) in _QUESTION_START
-        or fold(c.text).split()[:1] in ([w] for w in _QUESTION_START)  # "does anyone know X or Y - which"
+        or first_word(c.text) in QUESTION_START
+        or fold(c.text).split()[:1] in ([w] for w in QUESTION_START)  # "does anyone know X or Y - which"
         for c in before
     )
     # "go back to the first guy, what else is he in": whom "he" means is said in the clause before

@@ -10,12 +10,12 @@ from intents.understand.asked_clause import settled
 from intents.understand.clause_choice import chosen_clause
 from intents.understand.clause_evidence import evidence
 from intents.understand.held_names import NamesOf, cuts_a_name, hold, release
-from intents.understand.normalize import _QUESTION_START
 from intents.understand.own_remarks import without_own_remark
 from intents.understand.plural_references import with_thing_named_before
 from intents.understand.pointed_descriptions import with_description_named_before
 from intents.understand.pointed_places import with_pointed_show_placed
 from intents.understand.question_marks import with_question_mark
+from intents.understand.question_openers import QUESTION_START
 from intents.understand.question_sentence import TELL_ME, lead_in, question_sentence
 from intents.understand.quoted_asks import quoted_ask
 from intents.understand.sentences import embedded_question, first_word
@@ -83,7 +83,7 @@ def _asks_after(words_said: str) -> bool:
     """Whether the words from "back to ..." on hold a question ("back to heartstopper, what's ..."), not
     the fan going back to their own things ("anyway back to my essay 😭")."""
     words = fold(words_said).split()
-    return len(words) >= 3 and ("?" in words_said or not _QUESTION_START.isdisjoint(words[2:]))
+    return len(words) >= 3 and ("?" in words_said or not QUESTION_START.isdisjoint(words[2:]))
 
 
 _NARROWING_WORDS = 3  # "like which character?", "as in what role?"
@@ -155,7 +155,7 @@ def _question_part(text: str) -> tuple[str, str]:
     after = text[led.end() :].rstrip() if led is not None else ""
     # "Trivia check: the critics score is 98%, correct?": one claim asked back after the label
     asked_back = after.endswith("?") and _SENTENCE_END.search(after[:-1]) is None
-    asks = led is not None and (first_word(after) in _QUESTION_START or asked_back)
+    asks = led is not None and (first_word(after) in QUESTION_START or asked_back)
     if led is not None and label and labelled and asks:
         # "URGENT (not really): what day ...", "quick q: who ...": the label before the colon asks nothing
         text, said = text[led.end() :], f"{led.group(1)}. {said}".strip()
@@ -187,12 +187,12 @@ def _question_part(text: str) -> tuple[str, str]:
     restated = _RESTATED_CLAUSE.search(asked)
     if (
         restated is not None
-        and first_word(asked) in _QUESTION_START
+        and first_word(asked) in QUESTION_START
         and len(asked[: restated.start()].split()) >= 3
         # "like is it ok for a 12 year old" asks anew; "like was it one person or a bunch of people" only
         # narrows the question before it (it carries no cue, number or name of its own)
         and (
-            first_word(asked[restated.end() :]) not in _QUESTION_START
+            first_word(asked[restated.end() :]) not in QUESTION_START
             or not evidence(asked[restated.end() :], None)
         )
     ):
@@ -211,7 +211,7 @@ def _without_fronted_topic(asked: str, rest: str) -> tuple[str, str]:
     topic = _FRONTED_TOPIC.match(asked)
     if (
         topic is None
-        or first_word(asked[topic.end() :]) not in _QUESTION_START
+        or first_word(asked[topic.end() :]) not in QUESTION_START
         or _WH.intersection(fold(topic.group(1)).split())
     ):
         return asked, rest
@@ -228,7 +228,7 @@ def _after_talk_but(asked: str, rest: str) -> tuple[str, str]:
     """The question after "but" when the words before it ask nothing (no question word, no question mark):
     those words go with the talk around it, where a show they name is still the subject."""
     but = _BUT.search(asked)
-    if but is None or first_word(asked[but.end() :]) not in _QUESTION_START:
+    if but is None or first_word(asked[but.end() :]) not in QUESTION_START:
         return asked, rest
     talk = asked[: but.start()]
     if "?" in talk or len(talk.split()) < 2 or not _WH.isdisjoint(fold(talk).split()):
@@ -241,7 +241,7 @@ def _indirect(asked: str) -> str:
     me who directed it?") as the question itself: "when it starts?"."""
     words = asked.split()
     folded = [fold(w) for w in words]
-    if first_word(asked) not in _QUESTION_START:
+    if first_word(asked) not in QUESTION_START:
         return embedded_question(asked, by_verb=True) or asked  # "she wants to know how many episodes"
     if len(folded) >= 3 and folded[0] in _LISTENERS:
         return embedded_question(asked, by_verb=True) or asked  # "anyone know when it starts?"

@@ -21,8 +21,8 @@ from intents.text import fold
 from intents.understand.asked_clause import requested
 from intents.understand.clause_evidence import MAX_NAME_WORDS, carries, evidence, names_any, stranded
 from intents.understand.held_names import NamesOf
-from intents.understand.normalize import _QUESTION_START, _WH_START
 from intents.understand.pointed_relation import relation_pointed_at
+from intents.understand.question_openers import QUESTION_START, WH_START
 from intents.understand.question_sentence import lead_in
 from intents.understand.sentences import MARKS, asks, asks_nothing_itself, first_word
 from intents.understand.sentences import sentences as split_sentences
@@ -52,7 +52,7 @@ _PURPOSE_HEADS = frozenset({"a", "my", "our"})  # never "for the bear": a title 
 # A question cannot end on these: what follows them is still the question ("who is in i may destroy you",
 # "which season should i start with").
 # ("has", "have" end a question as its verb: "how many episodes did the first season have".)
-_GOES_ON = (_QUESTION_START - {"has", "have"}) | frozenset(
+_GOES_ON = (QUESTION_START - {"has", "have"}) | frozenset(
     """in on of at to from with by for about into than and or but the a an this that these those his her
     their its my your our some any if whether not before after until till since around like as""".split()
 )
@@ -81,7 +81,7 @@ def _asks_whole(question: str) -> bool:
     words = fold(question).split()
     return (
         len(words) >= _MIN_QUESTION_WORDS
-        and first_word(question) in _QUESTION_START
+        and first_word(question) in QUESTION_START
         and not asks_nothing_itself(question)
         and ((asks(question) and (words[-1] not in _GOES_ON or stranded(words))) or _ends_embedded(words))
     )
@@ -90,7 +90,7 @@ def _asks_whole(question: str) -> bool:
 def _ends_embedded(words: list[str]) -> bool:
     """A question put in a statement's order, its verb last: "who the creator of heartstopper is"."""
     return (
-        words[0] in _WH_START
+        words[0] in WH_START
         and words[-1] in ("is", "are", "was", "were")
         and len(words) > _MIN_QUESTION_WORDS
     )
@@ -100,7 +100,7 @@ def _without_empty_tail(asked: str, rest: str, names: NamesOf | None) -> tuple[s
     """The question without a run-on tail that carries nothing ("... i cannot wait any longer 😭")."""
     words = asked.split()
     folded = [fold(w) for w in words]
-    if first_word(asked) not in _QUESTION_START:
+    if first_word(asked) not in QUESTION_START:
         return asked, rest
     if len(words) > _MIN_QUESTION_WORDS + 1 and folded[-1] in _DANGLING:
         # "what network is heartstopper on cause": the reason the fan began was set aside before
@@ -157,16 +157,16 @@ def _without_empty_lead(asked: str, rest: str, names: NamesOf | None) -> tuple[s
     """The question without a lead before its question word that carries nothing: a word to the fan's
     friends ("bestie what's ...") or a label ending in a colon ("... but whatever: who's ...")."""
     label = _COLON.match(asked)
-    if label is None and first_word(asked) in _QUESTION_START:
+    if label is None and first_word(asked) in QUESTION_START:
         return asked, rest  # "ok so who plays nick": fillers alone lead, and they ask nothing anyway
     if label is not None and len(label.group(1).split()) <= _MAX_LABEL_WORDS:
         after = asked[label.end() :]
-        if first_word(after) in _QUESTION_START and not carries(label.group(1), names) and asks(after):
+        if first_word(after) in QUESTION_START and not carries(label.group(1), names) and asks(after):
             return after, f"{rest} {label.group(1)}".strip()
     words = asked.split()
     folded = [fold(w) for w in words]
     for at in range(1, min(_MAX_LEAD_WORDS, len(words) - _MIN_QUESTION_WORDS) + 1):
-        if folded[at] not in _WH_START:
+        if folded[at] not in WH_START:
             continue
         lead, question = " ".join(words[:at]), " ".join(words[at:])
         # "doctor who - was that lyn or newberry": the question word ends a name begun in the lead
@@ -188,7 +188,7 @@ def _request_asked(asked: str, rest: str, names: NamesOf | None) -> tuple[str, s
     """The question a request that makes up the picked words holds, when talk ran on after what it asks
     for ("i need the s3 date asap my whole weekend depends on it" -> "what is the s3 date"); None when the
     words are no request or the request ends with what it asks for (it is answered as it stands)."""
-    if first_word(asked) in _QUESTION_START:
+    if first_word(asked) in QUESTION_START:
         return None
     question = requested(asked)
     if question is None:
@@ -235,9 +235,7 @@ def _asking_sentence(asked: str, rest: str, names: NamesOf | None) -> tuple[str,
         return asked, rest
     others = split_sentences(rest)
     asking = [
-        s
-        for s in others
-        if first_word(s) in _WH_START and _asks_whole(s) and (bare or evidence(s, names) > 0)
+        s for s in others if first_word(s) in WH_START and _asks_whole(s) and (bare or evidence(s, names) > 0)
     ]
     if len(asking) != 1:
         return asked, rest
@@ -273,7 +271,7 @@ def _question_after_statements(asked: str, rest: str, names: NamesOf | None) -> 
         not _asks_whole(question)
         or evidence(question, names) == 0
         or not _PERSON_POINTING.isdisjoint(fold(question).split())
-        or any("?" in p or first_word(p) in _QUESTION_START for p in said)
+        or any("?" in p or first_word(p) in QUESTION_START for p in said)
     ):
         return asked, rest
     return question, f"{rest} {' '.join(said)}".strip()
@@ -288,14 +286,14 @@ def _richer_request(asked: str, rest: str, names: NamesOf | None) -> tuple[str, 
     ("... i want to know who is the director of season 3, because in the first seasons was other person
     no?") or ask nothing of what they are about ("I keep wondering who Joe Locke is playing in the Marvel
     show. What are people speculating?"). Only one such request, and only one that names and cues."""
-    if not rest or (first_word(asked) in _QUESTION_START and evidence(asked, names) > 0):
+    if not rest or (first_word(asked) in QUESTION_START and evidence(asked, names) > 0):
         return asked, rest
     if not _POINTING.isdisjoint(fold(asked).split()):
         return asked, rest  # "Euros Lyn I think? what's he worked on?": "he" is who was named before
     held = [
         (sentence, question)
         for sentence in split_sentences(rest)
-        if (question := requested(sentence)) is not None and first_word(question) in _WH_START
+        if (question := requested(sentence)) is not None and first_word(question) in WH_START
     ]
     if len(held) != 1 or evidence(held[0][1], names) < _MIN_RICHER:
         return asked, rest

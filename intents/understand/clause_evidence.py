@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from intents.known_words import DOMAIN_WORDS
 from intents.text import fold
 from intents.understand.held_names import NamesOf
-from intents.understand.normalize import _QUESTION_START, _WH_START
+from intents.understand.question_openers import QUESTION_START, WH_START
 
 MAX_NAME_WORDS = 4
 
@@ -31,7 +31,7 @@ def carries(words_said: str, names: NamesOf | None = None) -> bool:
         return True
     folded = fold(words_said).split()
     # An auxiliary asks only where it opens the words: "we are all so ready" says, "are we ready" asks.
-    if not _WH_START.isdisjoint(folded) or folded[:1] in ([w] for w in _QUESTION_START):
+    if not WH_START.isdisjoint(folded) or folded[:1] in ([w] for w in QUESTION_START):
         return True
     if not CUES.isdisjoint(folded):
         return True

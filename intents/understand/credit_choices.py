@@ -11,7 +11,7 @@ from intents.query import sources_for
 from intents.text import fold
 from intents.understand.chain_patterns import ROLE_QUESTIONS
 from intents.understand.context import Composing
-from intents.understand.normalize import _QUESTION_START
+from intents.understand.question_openers import QUESTION_START
 from intents.understand.work_checks import work_did
 
 
@@ -52,7 +52,7 @@ async def credit_choice(c: Composing) -> Answer | None:
         return None
     title = named.pop()
     having = [i for i, titles in enumerate(held) if title in titles]
-    if len(having) == 2 and c.res.season is not None and _QUESTION_START.isdisjoint(c.tokens):
+    if len(having) == 2 and c.res.season is not None and QUESTION_START.isdisjoint(c.tokens):
         return await _role_for_the_season(c, title)  # "lyn or newberry for season 3 of heartstopper?"
     if len(having) != 1:
         return None  # "who directed more of heartstopper, lyn or newberry": both hold it, a count decides

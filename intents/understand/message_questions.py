@@ -16,7 +16,7 @@ from intents.text import fold
 from intents.title_words import FACT_WORDS
 from intents.understand.context import asks_to_check
 from intents.understand.fanwords import FAN_WORDS
-from intents.understand.normalize import _QUESTION_START
+from intents.understand.question_openers import QUESTION_START
 from intents.understand.sentences import asks, asks_nothing_itself, first_word, sentences
 from intents.understand.shared_facts import shared_fact
 from intents.understand.talk import asks_the_others, states, talks
@@ -47,7 +47,7 @@ def _asks_itself(sentence: str) -> bool:
         return False
     if _NAME_ASKED.match(" ".join(words)):
         return False  # "what's it called" asks the name of what the sentence before said
-    worded = first_word(sentence) in _QUESTION_START and asks(sentence)
+    worded = first_word(sentence) in QUESTION_START and asks(sentence)
     marked = sentence.rstrip().endswith("?")
     return worded or (marked and (asks_to_check(sentence) or _asks_for_a_fact(words)))
 
@@ -72,7 +72,7 @@ def question_sentences(text: str) -> list[str]:
     if len(parts) < 2:
         return [text]  # one sentence asks one question at most: nothing to read of it here
     asking = [_asks_itself(s) for s in parts]
-    worded = [first_word(s) in _QUESTION_START for s in parts]
+    worded = [first_word(s) in QUESTION_START for s in parts]
     for at, sentence in enumerate(parts):
         # "i was expecting critics to hate it but apparently not?? what did they give it": the fan's own
         # remark with a question mark, before a question worded as one, is talk said before it.

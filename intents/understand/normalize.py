@@ -26,6 +26,7 @@ from intents.understand.cue_slips import spelt_by_ear
 from intents.understand.fanwords import FAN_WORDS, RELATION_WORDS
 from intents.understand.learner_frames import plain_frames
 from intents.understand.name_initials import an_initial
+from intents.understand.question_openers import QUESTION_START, WH_START
 from intents.understand.shorthands import Shorthands
 from intents.understand.sounded_digits import digits_as_words
 from intents.understand.sounded_words import words_as_meant
@@ -33,10 +34,6 @@ from intents.understand.titled_person_words import ends_a_title
 from intents.understand.vocabulary_typos import spelt_from_vocabulary
 from intents.understand.word_breaks import respaced
 
-_QUESTION_START = frozenset(
-    """who whos whom whose what whats when whens where wheres which why how is are was were does do did will
-    has have can could should would""".split()
-)
 # Words a misspelt token may be corrected to: relation and question words, and the longer words of networks'
 # names ("netflx" -> netflix, "disny" -> disney); never a name.
 _CORRECTABLE = RELATION_WORDS + tuple(sorted(w for w in NETWORK_WORDS if len(w) >= 5 and w.isalpha()))
@@ -79,7 +76,6 @@ _LEADING_FILLER = frozenset(
 _REQUESTS = (["need"], ["want"], ["gimme"], ["needing"])
 _REQUESTED = (["the"], ["a"], ["an"], ["some"])
 # Question words a long message without punctuation is cut before ("... my bf made me watch it whos the guy").
-_WH_START = frozenset("who whos what whats when whens where wheres which how".split())
 _MAX_SEASON = 30
 # A title, a season tag and its number typed as one word: "heartstopperseason3", "heartstoppers3"; or the
 # title and the tag alone ("heartstopperseason 3").
@@ -169,7 +165,7 @@ def _question_word_first(words: list[str]) -> list[str]:
     said = list(words)
     while said and said[-1] in _LAST_FILLERS:
         said.pop()
-    if len(said) < _PREAMBLE_WORDS or said[-1] not in _ASKED_LAST or not _QUESTION_START.isdisjoint(said[:1]):
+    if len(said) < _PREAMBLE_WORDS or said[-1] not in _ASKED_LAST or not QUESTION_START.isdisjoint(said[:1]):
         return words
     if _STATES.isdisjoint(said):
         return words  # "normal people season 2 when": a title and the fact asked, no statement
@@ -180,7 +176,7 @@ def _after_but(words: list[str]) -> list[str]:
     """ "random but is olivia colman in it", "weird one but who directed s3": a few words of talk, then "but"
     and the question."""
     for i in range(1, min(len(words) - 1, _BUT_REACH + 1)):
-        if words[i] == "but" and words[i + 1] in _QUESTION_START:
+        if words[i] == "but" and words[i + 1] in QUESTION_START:
             return words[i + 1 :]
     return words
 
@@ -192,8 +188,8 @@ def _without_purpose(words: list[str]) -> list[str]:
         if words[i] == "so" and words[i + 1] in _PURPOSE_WHO and words[i + 2] in _PURPOSE_VERBS:
             # Only after a question or a fact asked for ("the s3 date so i can plan"), with no question after
             # it ("i love it so i cant wait, when is s3 out").
-            asked = not (_QUESTION_START.isdisjoint(words[:i]) and FACT_WORDS.isdisjoint(words[:i]))
-            return words[:i] if asked and _WH_START.isdisjoint(words[i:]) else words
+            asked = not (QUESTION_START.isdisjoint(words[:i]) and FACT_WORDS.isdisjoint(words[:i]))
+            return words[:i] if asked and WH_START.isdisjoint(words[i:]) else words
     return words
 
 

@@ -4,7 +4,7 @@ nick and i blanked"): set apart from the question, which is asked without it."""
 from __future__ import annotations
 
 from intents.text import fold
-from intents.understand.normalize import _QUESTION_START
+from intents.understand.question_openers import QUESTION_START
 from intents.understand.sentences import first_word
 from intents.understand.talk import FANS_PEOPLE
 
@@ -31,7 +31,7 @@ def without_own_remark(asked: str, rest: str) -> tuple[str, str]:
     you"), nor when the fan is the question's subject ("when can i watch it")."""
     words = asked.split()
     folded = [fold(w) for w in words]
-    if first_word(asked) not in _QUESTION_START:
+    if first_word(asked) not in QUESTION_START:
         return asked, rest  # only a question has a remark run on after it
     for at in range(_QUESTION_BEFORE_REMARK, len(folded) - 1):
         fan = folded[at] in ("i", "im", "ive") and folded[at + 1] in _REMARK_VERBS
@@ -41,7 +41,7 @@ def without_own_remark(asked: str, rest: str) -> tuple[str, str]:
         if not (fan or others or family):
             continue
         before = folded[at - 1]
-        if before in _QUESTION_START or (fan and before in _TITLE_MAY_FOLLOW):
+        if before in QUESTION_START or (fan and before in _TITLE_MAY_FOLLOW):
             continue
         kept = words[: at - 1] if before in ("and", "but", "so") else words[:at]
         return " ".join(kept), f"{rest} {' '.join(words[at:])}".strip()

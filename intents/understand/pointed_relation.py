@@ -9,7 +9,7 @@ import re
 from intents.text import fold
 from intents.understand.clause_evidence import evidence
 from intents.understand.held_names import NamesOf
-from intents.understand.normalize import _WH_START
+from intents.understand.question_openers import WH_START
 
 # Nouns of what a question asks for (a relation's head); the words before it in its phrase qualify it.
 _RELATION_NOUNS = (
@@ -37,7 +37,7 @@ def relation_pointed_at(asked: str, rest: str, names: NamesOf | None) -> str | N
     "the actual number" points as "it" does ("my brother says the rt audience score is like 80%, but what's
     the actual number")."""
     folded = fold(asked).split()
-    if not folded or folded[0] not in _WH_START:
+    if not folded or folded[0] not in WH_START:
         return None
     value = _VALUE_OF_IT.search(asked)
     if value is not None and names is not None and not any(names(w) for w in folded):

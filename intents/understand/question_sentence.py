@@ -7,7 +7,7 @@ import re
 
 from intents.text import fold
 from intents.understand.closings import _without_sign_off, closing_words
-from intents.understand.normalize import _QUESTION_START, _WH_START
+from intents.understand.question_openers import QUESTION_START, WH_START
 from intents.understand.reported_claims import claim_asked_back, claim_of
 from intents.understand.sentences import (
     DASH,
@@ -73,7 +73,7 @@ def question_sentence(text: str) -> tuple[str, str]:
     to_marquee = [
         s for i, s in enumerate(parts) if not asks_the_others(s) and not (i and _offers_alternative(s))
     ] or parts
-    starts = [s for s in to_marquee if first_word(s) in _QUESTION_START]
+    starts = [s for s in to_marquee if first_word(s) in QUESTION_START]
     marked = [s for s in to_marquee if s.rstrip().endswith("?")]
     # "... is he still in it? i love him??": a statement asked back is weaker than a question.
     marked = [s for s in marked if not states(s)] or marked
@@ -85,7 +85,7 @@ def question_sentence(text: str) -> tuple[str, str]:
     asking = (
         [s for s in marked if s in starts]
         or worded
-        or [s for s in marked if not _WH_START.isdisjoint(fold(s).split()[-3:])]
+        or [s for s in marked if not WH_START.isdisjoint(fold(s).split()[-3:])]
         or [s for s in to_marquee if s in marked or (s in starts and asks(s))]
         or starts
     )
@@ -132,7 +132,7 @@ def question_sentence(text: str) -> tuple[str, str]:
         by = next((i for i in range(at - 1, 0, -1) if not asks_nothing_itself(parts[i])), 0)
         said = parts[by]
         rest = " ".join(parts[:by] + parts[by + 1 : at] + parts[at + 1 :])
-        if not _WH_START.isdisjoint(fold(chosen).split()):
+        if not WH_START.isdisjoint(fold(chosen).split()):
             return f"{said} {chosen}", rest
         question = embedded_question(said) or claim_of(said) or said
         return question, f"{lead_in(said, question)} {rest}".strip()
@@ -177,9 +177,7 @@ def _two_questions(parts: list[str], at: int, marked: list[str]) -> tuple[int, s
 
 def _asks_on_its_own(sentence: str) -> bool:
     words = [w for w in fold(_JOINED.sub("", sentence)).split() if w not in ("so", "ok", "okay", "oh")]
-    return (
-        bool(words) and words[0] in _QUESTION_START and not asks_nothing_itself(sentence) and len(words) > 2
-    )
+    return bool(words) and words[0] in QUESTION_START and not asks_nothing_itself(sentence) and len(words) > 2
 
 
 def _offers_alternative(sentence: str) -> bool:
@@ -193,10 +191,7 @@ def _asks_after_joke(before: str, after: str) -> bool:
         return False
     asked_before = "?" in before
     return (
-        not asked_before
-        or "?" in after
-        or first_word(after) in _QUESTION_START
-        or bool(TELL_ME.search(after))
+        not asked_before or "?" in after or first_word(after) in QUESTION_START or bool(TELL_ME.search(after))
     )
 
 
@@ -224,7 +219,7 @@ def _after_statements(parts: list[str]) -> tuple[str, str] | None:
         return parts[-1], " ".join(parts[:-1])
     tail = closing_words(parts[-1])
     claims = tail[-1:] in (("right",), ("correct",)) and len(fold(parts[-1]).split()) >= 5
-    if not claims or any(p.rstrip().endswith("?") or first_word(p) in _QUESTION_START for p in parts[:-1]):
+    if not claims or any(p.rstrip().endswith("?") or first_word(p) in QUESTION_START for p in parts[:-1]):
         return None
     return parts[-1], " ".join(parts[:-1])
 
@@ -235,7 +230,7 @@ def _after_talk(parts: list[str]) -> tuple[str, str] | None:
     if len(parts) < 2:
         return None
     question = parts[-1]
-    if first_word(question) not in _QUESTION_START or not asks(question) or asks_nothing_itself(question):
+    if first_word(question) not in QUESTION_START or not asks(question) or asks_nothing_itself(question):
         return None
     if not all(not p.rstrip().endswith("?") and (talk_only(p) or everyday_talk(p)) for p in parts[:-1]):
         return None
@@ -269,7 +264,7 @@ def _before_remarks(parts: list[str]) -> tuple[str, str] | None:
     question, after = parts[at], parts[at + 1 :]
     if not after and not at:
         return None
-    starts = first_word(question) in _QUESTION_START
+    starts = first_word(question) in QUESTION_START
     if not question.rstrip().endswith("?") and not (starts and asks(question)):
         return None
     if not all(remarks(s) for s in after):

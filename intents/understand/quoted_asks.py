@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from intents.text import fold
-from intents.understand.normalize import _WH_START
+from intents.understand.question_openers import WH_START
 from intents.understand.question_sentence import TELL_ME
 from intents.understand.sentences import asks_nothing_before_tail
 
@@ -26,7 +26,7 @@ def quoted_ask(asked: str, rest: str) -> tuple[str, str] | None:
         return None  # none, or several quoted: which one is asked is not said
     quote = quotes[0]
     said = " ".join(f"{whole[: quote.start()]} {whole[quote.end() :]}".split())
-    if not _WH_START.isdisjoint(fold(said).split()):
+    if not WH_START.isdisjoint(fold(said).split()):
         return None  # the fan asks in their own words
     request = asked if rest else said
     if not (asks_nothing_before_tail(request) or TELL_ME.search(said)):

@@ -9,13 +9,8 @@ import re
 
 from intents.text import fold
 from intents.understand.fanwords import FAN_WORDS
-from intents.understand.normalize import (
-    _CHATTER_BY_FIRST,
-    _LEADING_FILLER,
-    _QUESTION_START,
-    _WH_START,
-    drop_chatter,
-)
+from intents.understand.normalize import _CHATTER_BY_FIRST, _LEADING_FILLER, drop_chatter
+from intents.understand.question_openers import QUESTION_START, WH_START
 
 # A closing after a sentence end or an emoji: "? Many thanks, Margaret", "🙏 love, mia xx" (a few words at
 # most; "[Love] are written by who" is a title).
@@ -106,21 +101,21 @@ def asks(sentence: str) -> bool:
     """A question word followed as a question goes on ("when does that come out", "how many"), not an
     exclamation ("what a legend", "how cute is that")."""
     words = [w for w in fold(sentence).split() if w not in _LEADING_FILLER and FAN_WORDS.get(w) != ()]
-    if not words or words[0] not in _WH_START:
-        return bool(words) and words[0] in _QUESTION_START
+    if not words or words[0] not in WH_START:
+        return bool(words) and words[0] in QUESTION_START
     if words[0] in WH_WITH_IS and len(words) > 1:
         return True  # "who's in it": the question word holds its verb
     # "what network is it on", "what other stuff has he made" ("what a legend" has no verb there)
-    noun_verb = not _QUESTION_START.isdisjoint(words[2:_NOUN_REACH])
+    noun_verb = not QUESTION_START.isdisjoint(words[2:_NOUN_REACH])
     if words[0] in ("what", "which") and words[1:2] not in (["a"], ["an"]) and noun_verb:
         return True
-    return len(words) > 1 and (words[1] in _QUESTION_START or words[1] in WH_FOLLOWERS)
+    return len(words) > 1 and (words[1] in QUESTION_START or words[1] in WH_FOLLOWERS)
 
 
 def asks_in_a_clause(sentence: str) -> bool:
     """'the guy who directed it, what else has he done?': a clause of it starts like a question."""
     clauses = re.split(r"[,;:]", sentence)
-    return any(first_word(c) in _QUESTION_START for c in clauses)
+    return any(first_word(c) in QUESTION_START for c in clauses)
 
 
 def embedded_question(sentence: str, *, by_verb: bool = False) -> str | None:
@@ -129,7 +124,7 @@ def embedded_question(sentence: str, *, by_verb: bool = False) -> str | None:
     verb of knowing or asking introduces it ("the series X is in is on which network" holds none)."""
     words = _WE_ARE.sub("we are", sentence).split()
     folded = [fold(w) for w in words]
-    if not folded or folded[0] in _QUESTION_START:
+    if not folded or folded[0] in QUESTION_START:
         return None
     introducers = INTRODUCES_A_QUESTION - PREPOSITIONS_BEFORE_A_QUESTION if by_verb else INTRODUCES_A_QUESTION
     for i in range(1, len(folded) - 1):
@@ -139,7 +134,7 @@ def embedded_question(sentence: str, *, by_verb: bool = False) -> str | None:
         introduced = folded[i - 1] in introducers or (
             i >= 2 and folded[i - 1] in OBJECT_PRONOUNS | {"of", "about"} and folded[i - 2] in introducers
         )
-        if folded[i] in _WH_START and introduced and not _fans_own_doing(folded[i + 1 : i + 3]):
+        if folded[i] in WH_START and introduced and not _fans_own_doing(folded[i + 1 : i + 3]):
             # "tell me on which date it starts": the preposition belongs to the question
             led = folded[i] in ("which", "what") and folded[i - 1] in ("on", "at", "by")
             return " ".join(words[i - 1 if led else i :])
@@ -199,7 +194,7 @@ def asks_nothing_itself(sentence: str) -> bool:
     you settle it?", "When?", "Could you help an old lady out?" (what it asks about was said before it)."""
     sentence = _CHECK_IDIOMS.sub(" right ", _HELP_OUT.sub("help", sentence))
     words = [w for w in drop_chatter(fold(sentence).split()) if FAN_WORDS.get(w) != ()]
-    return all(w in _QUESTION_START or w in ASKING_ONLY for w in words)
+    return all(w in QUESTION_START or w in ASKING_ONLY for w in words)
 
 
 def asks_nothing_before_tail(sentence: str) -> bool:

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from intents.text import fold
 from intents.title_words import FACT_WORDS
 from intents.understand.fanwords import FAN_WORDS
-from intents.understand.normalize import _QUESTION_START
+from intents.understand.question_openers import QUESTION_START
 
 _MAX_NAME_WORDS = 3  # "agatha all along": the longest subject read before a shared fact
 # What is asked of people as well as of shows: their parts.
@@ -26,7 +26,7 @@ def _bare_name(words: list[str]) -> bool:
     return (
         0 < len(words) <= _MAX_NAME_WORDS
         and not _fact_words(words)
-        and not any(w in _QUESTION_START or any(c.isdigit() for c in w) for w in words)
+        and not any(w in QUESTION_START or any(c.isdigit() for c in w) for w in words)
     )
 
 

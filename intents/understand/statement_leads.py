@@ -10,7 +10,7 @@ import re
 from intents.text import fold
 from intents.understand.clause_evidence import CUES, names_any
 from intents.understand.held_names import NamesOf
-from intents.understand.normalize import _QUESTION_START, _WH_START
+from intents.understand.question_openers import QUESTION_START, WH_START
 from intents.understand.sentences import asks, first_word
 
 # "planning a binge": fewer words are a lead of another kind (intents.understand.clause_choice)
@@ -43,8 +43,8 @@ def without_statement_lead(asked: str, rest: str, names: NamesOf | None) -> tupl
         return None
     contracted = "'" in lead.split()[0] or "’" in lead.split()[0]  # "we're" folds to "were", and says
     if (
-        (lead_words[0] in _QUESTION_START and not contracted)
-        or not _WH_START.isdisjoint(lead_words)
+        (lead_words[0] in QUESTION_START and not contracted)
+        or not WH_START.isdisjoint(lead_words)
         or lead_words[-1] in _GOES_ON
     ):
         return None
@@ -59,9 +59,9 @@ def without_statement_lead(asked: str, rest: str, names: NamesOf | None) -> tupl
     ):
         return None  # "heartstopper season 3, when": the lead names what is asked about
     if (
-        question_words[0] not in _WH_START
+        question_words[0] not in WH_START
         or not asks(question.strip())
-        or first_word(question) not in _WH_START
+        or first_word(question) not in WH_START
     ):
         return None
     return question.strip(), f"{rest} {lead.strip()}".strip()

@@ -13,15 +13,10 @@ from intents.understand.chatter import FEELING_OPENERS, FEELING_REMARKS, IMPRESS
 from intents.understand.context import YES_NO_TAILS
 from intents.understand.fans_things import of_the_fans_things
 from intents.understand.fanwords import FAN_WORDS
-from intents.understand.normalize import (
-    _LEADING_FILLER,
-    _PREAMBLE_WORDS,
-    _QUESTION_START,
-    _WH_START,
-    drop_chatter,
-)
+from intents.understand.normalize import _LEADING_FILLER, _PREAMBLE_WORDS, drop_chatter
 from intents.understand.openers import opens_a_correction
 from intents.understand.people_words import RELATIVES
+from intents.understand.question_openers import QUESTION_START, WH_START
 from intents.understand.sentences import (
     CLAUSE_END,
     LAUGH_ENDS,
@@ -117,13 +112,13 @@ def remark_after(words_said: str) -> bool:
     if (
         not words
         or "?" in words_said
-        or not _WH_START.isdisjoint(words)
+        or not WH_START.isdisjoint(words)
         or words[:2] in (["i", "mean"], ["i", "meant"])
         or opens_a_correction(words)  # "my bad, i was thinking of agatha"
     ):
         return False
     opens = words[0] in TALK | REMARK_OPENERS | _THEY_WILL | FEELING_REMARKS or words[0] == "my"
-    return opens and first_word(words_said) not in _QUESTION_START
+    return opens and first_word(words_said) not in QUESTION_START
 
 
 def talk_only(sentence: str) -> bool:
@@ -144,7 +139,7 @@ def remarks(sentence: str) -> bool:
     first = said[0] if said else ""  # "idk where else to ask lol" starts with "idk", not "where"
     return (
         not sentence.rstrip().endswith("?")
-        and (first not in _QUESTION_START or not asks(sentence))  # "what a legend" exclaims
+        and (first not in QUESTION_START or not asks(sentence))  # "what a legend" exclaims
         and first not in _GOES_ON
         and not any(c.isdigit() for c in sentence)
     )
@@ -154,7 +149,7 @@ def states(sentence: str) -> bool:
     """A feeling with a question mark: "i love him??", "i'm so excited??", "she's so scary?" (a claim asked
     back, "it's on netflix right?", may be the question)."""
     words = [w for w in drop_chatter(fold(sentence).split()) if FAN_WORDS.get(w) != ()]
-    if len(words) < 2 or not _WH_START.isdisjoint(words):
+    if len(words) < 2 or not WH_START.isdisjoint(words):
         return False
     return (words[0] in ("i", "im") and words[1] in _FEELINGS) or (
         words[0] in _THIRD_PERSONS and words[1] in _EXCLAIMING
@@ -181,7 +176,7 @@ def after_chatty_clause(sentence: str) -> tuple[str, str]:
         before, clause = sentence[: boundary.start()], sentence[boundary.end() :]
         # Not when the words before ask already ("does anyone know which came first, agatha or slow horses
         # s4?", "who plays charlie? i swear he looks like my cousin, is that weird?", "curious who X is").
-        asks_before = "?" in before or first_word(before) in _QUESTION_START or asks_in_a_clause(before)
+        asks_before = "?" in before or first_word(before) in QUESTION_START or asks_in_a_clause(before)
         if asks_before or embedded_question(before, by_verb=True) is not None:
             break
         if tuple(fold(clause).split()) in YES_NO_TAILS:
@@ -189,7 +184,7 @@ def after_chatty_clause(sentence: str) -> tuple[str, str]:
         # A clause marked as a question asks even without a question word ("... but newberry other shows?"),
         # unless the fan talks in it too ("my sister says X but i think Y did, who's right?").
         marked = clause.rstrip().endswith("?") and not talks(clause)
-        asking = first_word(clause) in _QUESTION_START or marked
+        asking = first_word(clause) in QUESTION_START or marked
         # "lol agatha or hs3 - which ...": the last clause said ("obvious, but which": the comma ends none)
         said = LAUGH_ENDS.sub("\\1. ", _last_clause(before))
         last = without_openers(re.split(r"[.!?]+\s*", said.strip(" .!?"))[-1])
@@ -254,7 +249,7 @@ def unpunctuated(text: str) -> tuple[str, str]:
     when the words before talk (greetings, "i", "my"): a catalog question may be long too."""
     words = text.split()
     folded = [fold(w) for w in words]
-    if not folded or folded[0] in _QUESTION_START:
+    if not folded or folded[0] in QUESTION_START:
         return text, ""  # it starts as a question: "what else has the guy who directed it done"
     after_aside = after_asides(folded)
     for i, word in enumerate(folded):
@@ -262,12 +257,12 @@ def unpunctuated(text: str) -> tuple[str, str]:
         relative = i >= 2 and folded[i - 2] in _DETERMINERS  # "the guy who", "a dad whos"
         # A question word written with a capital after lower-case words starts a sentence ("... to my
         # surprise Is Olivia Colman in it").
-        capital = i > 0 and words[i][:1].isupper() and words[i - 1][:1].islower() and word in _QUESTION_START
+        capital = i > 0 and words[i][:1].isupper() and words[i - 1][:1].islower() and word in QUESTION_START
         starts_question = (
-            (word in _WH_START and not relative)
+            (word in WH_START and not relative)
             or polite
             or capital
-            or (i in after_aside and word in _QUESTION_START)
+            or (i in after_aside and word in QUESTION_START)
         )
         topic = words[i - 1] in ("-", "–", "—")  # "agatha or heartstopper s3 - which is sooner"
         if starts_question and i >= _PREAMBLE_WORDS and not topic:

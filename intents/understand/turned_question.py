@@ -8,7 +8,7 @@ last question word that a turn word opens after a comma is the question; the fan
 from __future__ import annotations
 
 from intents.text import fold
-from intents.understand.normalize import _QUESTION_START, _WH_START
+from intents.understand.question_openers import QUESTION_START, WH_START
 
 # Words a fan turns to the question with, after a comma: "..., so who", "..., anyway when".
 _TURNS = frozenset("so anyway anyways but now ok okay basically yeah".split())
@@ -25,10 +25,10 @@ def turned_question(sentence: str) -> tuple[str, str] | None:
     """The question a long run-on sentence ends on and the talk before it, or None when it has no such turn
     (or opens with its question)."""
     words = sentence.split()
-    if len(words) < _MIN_WORDS or fold(words[0]) in _QUESTION_START:
+    if len(words) < _MIN_WORDS or fold(words[0]) in QUESTION_START:
         return None
     for at in range(len(words) - _MIN_ASKED, 1, -1):
-        if fold(words[at]) not in _WH_START or fold(words[at + 1]) in _EXCLAIMED:
+        if fold(words[at]) not in WH_START or fold(words[at + 1]) in _EXCLAIMED:
             continue
         turn = at
         while turn > 1 and fold(words[turn - 1]) in _TURNS:
