@@ -115,8 +115,13 @@ async def _link_in_conversation(
     link_question = linking_once(engine.link_whole if after_unknown else engine.link)
     link = link_question
     about = asked_about_title(text, tokens, link(tokens), relations) if top and forced is None else None
-    if about is not None and (
-        work_asked_of_person(about, conversation, engine.kb) or name_asked_again(about, conversation)
+    if (
+        about is not None
+        and (
+            work_asked_of_person(about, conversation, engine.kb)
+            # only a name said alone ("and tao?"): "and bridgerton, is it on netflix" asks of a title
+            or (tokens[-len(about) :] == about and name_asked_again(about, conversation))
+        )
     ):
         # "did newberry work on hidden" ... "and torchwood?": the same check, with Torchwood; "who plays
         # charlie" ... "and tao?": who plays Tao, a name nobody knows in the show asked of

@@ -16,6 +16,11 @@ async def test_an_unknown_name_after_a_character_question_is_said_unknown(world:
     assert "I don't have" in texts[-1] and "Nadia Ferris" not in texts[-1]
 
 
+async def test_an_unknown_word_set_off_before_a_question_is_a_title_not_a_name(world: QuestionEngine) -> None:
+    answer = await chat(world, "who plays wren in copper lanterns", "and bridgerton, is it on hulu")
+    assert "I don't have facts about Bridgerton" in answer.text and "Copper Lanterns" not in answer.text
+
+
 async def test_the_show_stays_the_subject_after_an_unknown_character(world: QuestionEngine) -> None:
     answer = await chat(world, "who plays wren in copper lanterns", "and tamsin?", "and who created it?")
     assert "Mara Quillon" in answer.text
