@@ -166,7 +166,11 @@ async def _link_in_conversation(
         again = asked_of_title(conversation, about) if about is not None and alone else None
         # "and maitreyi ramakrishnan, what else has she been in": she is that name, not the last person.
         tokens = unknown_person_around(tokens, linked, around) or tokens
-        tokens = again or follow_up(tokens, conversation, link, engine.kb, asks_also(text))
+        if again is None and about is not None and not alone and _asks_of_it(tokens, about):
+            # "and bridgerton, is it getting a season 2": asked of the new title, not the last question
+            tokens = tokens[1:] if tokens[:1] == ["and"] else tokens
+        else:
+            tokens = again or follow_up(tokens, conversation, link, engine.kb, asks_also(text))
         res = link(tokens)
         describer = describer_of_show(linked, res)
         if describer is not None:
@@ -225,3 +229,13 @@ async def _link_in_conversation(
     if unmeant and (nobody := nobody_meant(tokens, res, conversation)) is not None:
         return nobody  # "what shows has he been in" with nobody talked about: never the catalogue
     return Linked(tokens, res, query)
+
+
+_IT_WORDS = frozenset({"it", "its", "that", "this"})
+
+
+def _asks_of_it(tokens: list[str], about: list[str]) -> bool:
+    """Whether the words after a title set off before the question point back at it ("and bridgerton, is
+    it getting a season 2"): a question of that title alone, nothing of the last one to fill in."""
+    at = next((i for i in range(len(tokens)) if tokens[i : i + len(about)] == about), None)
+    return at is not None and not _IT_WORDS.isdisjoint(tokens[at + len(about) :])

@@ -21,6 +21,13 @@ async def test_an_unknown_word_set_off_before_a_question_is_a_title_not_a_name(w
     assert "I don't have facts about Bridgerton" in answer.text and "Copper Lanterns" not in answer.text
 
 
+async def test_a_check_set_off_after_a_new_title_asks_of_that_title(world: QuestionEngine) -> None:
+    texts = await reply_texts(
+        world, "when does copper lanterns come out", "and bridgerton, is it getting a season 2"
+    )
+    assert "I don't have facts about Bridgerton" in texts[-1] and "Copper Lanterns" not in texts[-1]
+
+
 async def test_the_show_stays_the_subject_after_an_unknown_character(world: QuestionEngine) -> None:
     answer = await chat(world, "who plays wren in copper lanterns", "and tamsin?", "and who created it?")
     assert "Mara Quillon" in answer.text
