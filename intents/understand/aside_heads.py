@@ -222,6 +222,8 @@ def _set_off_title(
     before = cuts[-2].end() if len(cuts) > 1 else 0  # the piece right before the question's own words
     said = fold(text[: cuts[-1].start()]).split()
     start = len(fold(text[:before]).split())
+    while said[:1] and said[0] in ASIDE_FILLERS and said[:1] != tokens[:1]:
+        said, start = said[1:], max(0, start - 1)  # "ok and bridgerton, ...": reading dropped the "ok"
     if not said or not _same_words(said, tokens) or len(said) >= len(tokens):
         return None
     head = tokens[: len(said)]

@@ -28,6 +28,13 @@ async def test_a_check_set_off_after_a_new_title_asks_of_that_title(world: Quest
     assert "I don't have facts about Bridgerton" in texts[-1] and "Copper Lanterns" not in texts[-1]
 
 
+async def test_a_filler_before_a_set_off_title_leaves_it_the_title(world: QuestionEngine) -> None:
+    texts = await reply_texts(
+        world, "when does copper lanterns come out", "ok and bridgerton, is that getting a s2"
+    )
+    assert "I don't have facts about Bridgerton" in texts[-1] and "Copper Lanterns" not in texts[-1]
+
+
 async def test_the_show_stays_the_subject_after_an_unknown_character(world: QuestionEngine) -> None:
     answer = await chat(world, "who plays wren in copper lanterns", "and tamsin?", "and who created it?")
     assert "Mara Quillon" in answer.text
