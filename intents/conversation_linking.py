@@ -29,6 +29,7 @@ from intents.understand.listed_counts import count_of_listed
 from intents.understand.memory import remember_aside, take_person, take_subject
 from intents.understand.number_checks import number_checked
 from intents.understand.openers import without_dismissed
+from intents.understand.pointing_words import SHOW_POINTERS
 from intents.understand.same_show_asks import asked_of_person_put_right
 from intents.understand.season_asks_of_people import seasons_of_person
 from intents.understand.show_describers import describer_of_show, said_once
@@ -231,11 +232,8 @@ async def _link_in_conversation(
     return Linked(tokens, res, query)
 
 
-_IT_WORDS = frozenset({"it", "its", "that", "this"})
-
-
 def _asks_of_it(tokens: list[str], about: list[str]) -> bool:
     """Whether the words after a title set off before the question point back at it ("and bridgerton, is
     it getting a season 2"): a question of that title alone, nothing of the last one to fill in."""
     at = next((i for i in range(len(tokens)) if tokens[i : i + len(about)] == about), None)
-    return at is not None and not _IT_WORDS.isdisjoint(tokens[at + len(about) :])
+    return at is not None and not SHOW_POINTERS.isdisjoint(tokens[at + len(about) :])

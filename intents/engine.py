@@ -243,9 +243,9 @@ class QuestionEngine:
         return rephrase(emoji_read(we_are_spelt_out(text), self._normalized, self.shorthands.name_words))
 
     def _normalized(self, text: str) -> list[str]:
-        folded = fold(drop_possessives(text, self._is_name)).split()[:80]
+        folded = fold(drop_possessives(text, self.is_name)).split()[:80]
         return normalize(
-            folded, self.matcher.vocabulary, self.shorthands, self._is_name, is_character=self._is_character
+            folded, self.matcher.vocabulary, self.shorthands, self.is_name, is_character=self.is_character
         )
 
     def _forced_intent(self, command: str | None) -> Intent | Answer | None:
@@ -265,11 +265,13 @@ class QuestionEngine:
         """Ask a side question outside the conversation: it neither reads nor changes what it remembers."""
         return lambda sub: self.answer(sub, Conversation(), now, None, tz, composed=False, depth=1)
 
-    def _is_name(self, key: str) -> bool:
-        # A known show, film or person name (chatter inside one, "thank you for smoking", is no chatter).
+    def is_name(self, key: str) -> bool:
+        """Whether the folded words are a known show, film or person name."""
+        # Chatter inside one ("thank you for smoking") is no chatter.
         return key in self.index.names
 
-    def _is_character(self, key: str) -> bool:
+    def is_character(self, key: str) -> bool:
+        """Whether the folded words name a character of a show Marquee knows."""
         return any(ref.kind == "character" for ref in self.index.names.get(key, ()))
 
     def names_of(self, key: str) -> list[str]:
@@ -287,4 +289,4 @@ class QuestionEngine:
     def words(self, aside: str) -> list[str]:
         """The folded, normalised words of the talk around a question (not rephrased: nothing asks there)."""
         words = fold(aside).split()[:80]
-        return normalize(words, self.matcher.vocabulary, self.shorthands, self._is_name, asked=False)
+        return normalize(words, self.matcher.vocabulary, self.shorthands, self.is_name, asked=False)

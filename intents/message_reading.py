@@ -41,10 +41,10 @@ async def asked_in_message(
     own_message = depth == 0 and command is None  # the fan's own words, not a command's or a sub-question
     # What the readers below would leave as it is, read at a fraction of their cost: all but the picture
     # reader, which also reads the conversation (a plain question right after a picture's answer).
-    plain = own_message and plain_question(text, engine._is_name)
+    plain = own_message and plain_question(text, engine.is_name)
     # A flat claim is checked, a shorthand choice asked ("joe locke: charlie or nick?"), a plan's wait ...
     if own_message and not plain:
-        text = rewritten(text, engine.kb, engine._is_name, engine._is_character)
+        text = rewritten(text, engine.kb, engine.is_name, engine.is_character)
     if whole and composed and own_message:
         if (pictured := read_whole_message(engine, text, conversation)) is not None:
             return pictured  # "which account posted the bts pic": the picture the news reported
@@ -65,7 +65,7 @@ async def asked_in_message(
 
 def _names(engine: QuestionEngine, key: str) -> bool:
     """Whether the folded words are a known name or a title shorthand ("hs")."""
-    return engine._is_name(key) or bool(engine.shorthands.expand(key))
+    return engine.is_name(key) or bool(engine.shorthands.expand(key))
 
 
 async def _answer_each(

@@ -37,7 +37,7 @@ def slotted(engine: QuestionEngine, question: str) -> str:
     """The question as the engine's matcher sees it: cleaned, normalized, linked, names as slot words."""
     _command, text = split_command(clean_input(question))
     text, _aside = question_part(text)
-    tokens = normalize(fold(text).split()[:80], engine.matcher.vocabulary, engine.shorthands, engine._is_name)
+    tokens = normalize(fold(text).split()[:80], engine.matcher.vocabulary, engine.shorthands, engine.is_name)
     return engine.link(tokens).slotted
 
 

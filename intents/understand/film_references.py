@@ -9,9 +9,9 @@ from collections.abc import Callable
 from intents.dialogue import Conversation
 from intents.resolve import Resolution
 from intents.seasons import find_season
+from intents.understand.pointing_words import SHOW_POINTERS
 
 FILM_WORDS = frozenset({"film", "films", "movie", "movies"})
-_IT = frozenset({"it", "its", "that", "this"})
 _FRAGMENT = 3  # words a question without "it" may have and still lean on the film ("release date?")
 
 
@@ -32,7 +32,7 @@ def film_kept(
     if res.shows or res.people or res.characters or res.unknown_title:
         return None
     film = ["a", "film", "of", *subject]
-    at = next((i for i, t in enumerate(tokens) if t in _IT), None)
+    at = next((i for i, t in enumerate(tokens) if t in SHOW_POINTERS), None)
     if at is not None:
         return [*tokens[:at], *film, *tokens[at + 1 :]]
     return [*tokens, "of", *film] if len(tokens) <= _FRAGMENT else None

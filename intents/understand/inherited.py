@@ -9,8 +9,7 @@ from intents.answer import Answer
 from intents.resolve import Resolution
 from intents.text import fold
 from intents.understand.context import Composing
-
-_POINTING = frozenset({"it", "its", "that", "this"})
+from intents.understand.pointing_words import SHOW_POINTERS
 
 
 @dataclass(frozen=True)
@@ -43,7 +42,7 @@ def about_subject(question: str, res: Resolution, subject: Subject) -> str:
     the earlier question named, when it names none) is added at its end."""
     words = question.split()
     title = fold(subject.title).split()
-    at = next((i for i, w in enumerate(words) if w in _POINTING), None)
+    at = next((i for i, w in enumerate(words) if w in SHOW_POINTERS), None)
     words = [*words[:at], *title, *words[at + 1 :]] if at is not None else [*words, *title]
     newer = " ".join(words)
     for one in _ANOTHER_ONE:

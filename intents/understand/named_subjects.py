@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from db.knowledge import Knowledge, PersonFacts
 from intents.text import STOPWORDS
+from intents.understand.pointing_words import SHOW_POINTERS
 from intents.understand.reference_tails import ASKS as _ASKS
 from intents.understand.references import _PRONOUNS, Link
 
 _BRIDGES = frozenset({"then", "now", "again", "too"})
-_SHOW_STAND_INS = frozenset({"it", "its", "that", "this"})
 # What "the" before it makes the fronted show's own ("the cast", "the crew"), or the show itself ("the show").
 _SHOW_NOUNS = frozenset({"show", "series"})
 _SHOWS_OWN = _SHOW_NOUNS | {"cast", "crew"}
@@ -33,7 +33,7 @@ def front_subject(fragment: list[str], link: Link) -> list[str] | None:
     rest = fragment[end:]
     if len(rest) < 2 or rest[0] not in _ASKS:
         return None
-    stand_ins = _SHOW_STAND_INS if first.refs[0].kind == "show" else _PRONOUNS
+    stand_ins = SHOW_POINTERS if first.refs[0].kind == "show" else _PRONOUNS
     at = next((i for i, w in enumerate(rest) if w in stand_ins), None)
     if at is None and first.refs[0].kind == "show":
         # "back to hs, is yasmin finney in the cast": the show's own cast ("the heartstopper cast"); "the

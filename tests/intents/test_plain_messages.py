@@ -79,7 +79,7 @@ async def _both_paths(
 
 
 def _accepted(engine: QuestionEngine, questions: list[str]) -> list[str]:
-    return [q for q in questions if plain_question(engine.typed_words.spell(q), engine._is_name)]
+    return [q for q in questions if plain_question(engine.typed_words.spell(q), engine.is_name)]
 
 
 @pytest.fixture(scope="module")
