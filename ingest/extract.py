@@ -61,7 +61,8 @@ from ingest.sentence_extractors import ALL_EXTRACTORS, PEOPLE_EXTRACTORS, SHARED
 from ingest.sentences import Sentence, headline, leading_date, plain_quotes, split_sentences, unwrap
 from ingest.surnames import surname_index
 from ingest.title_guards import episode_titles
-from ingest.titles import candidate_counts, clean_title, drop_sentence_the
+from ingest.title_spellings import drop_sentence_the
+from ingest.titles import candidate_counts, clean_title
 from ingest.topics import paragraph_topics, segments
 from ingest.url_slug import slug_only_title, slug_titles
 from ingest.work_mentions import work_mentions

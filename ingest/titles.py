@@ -32,6 +32,7 @@ from ingest.title_patterns import (
     STRONG_CONTEXTS,
     WORD_TITLE_CONTEXTS,
 )
+from ingest.title_spellings import fold_case
 
 _HEADING_LEAD = re.compile(
     r"^(?:.* )?(?:Date|Dates|Cast|Everything|Details|Plot|Story|Trailer|Ending|Premiere|Renewal|Finale|News"
@@ -243,7 +244,7 @@ def candidate_counts(sentences: list[Sentence]) -> tuple[Counter[str], Counter[s
     if sentences and sentences[0].heading:
         nicknames |= episode_titles(sentences[0].text)
     found, strong = (Counter({t: n for t, n in c.items() if t not in nicknames}) for c in (found, strong))
-    found, strong = _fold_case(found), _fold_case(strong)
+    found, strong = fold_case(found), fold_case(strong)
     return fold_numbered(_split_joined(found, text), text), fold_numbered(_split_joined(strong, text), text)
 
 
@@ -255,20 +256,6 @@ _NETWORK_LED = frozenset(
     for number, pattern in enumerate(SHOW_CONTEXTS)
     if pattern.pattern.startswith(f"(?:{NETWORK_NAME.pattern})")
 )
-
-
-def _fold_case(counts: Counter[str]) -> Counter[str]:
-    """ "The Pursuit Of Love" (a headline's capitals) and "The Pursuit of Love" are one title, written the way
-    with lower-case small words."""
-    spelled: dict[str, str] = {}
-    for title in counts:
-        key = title.casefold()
-        if key not in spelled or sum(c.islower() for c in title) > sum(c.islower() for c in spelled[key]):
-            spelled[key] = title
-    folded: Counter[str] = Counter()
-    for title, count in counts.items():
-        folded[spelled[title.casefold()]] += count
-    return folded
 
 
 def _parts(title: str) -> list[str | None]:
@@ -291,24 +278,6 @@ def _split_joined(counts: Counter[str], text: str) -> Counter[str]:
         )
         if alone and all(map(_clean, halves)):
             out.update(dict.fromkeys(halves, hits))
-        else:
-            out[title] += hits
-    return out
-
-
-def drop_sentence_the(candidates: Counter[str], text: str) -> Counter[str]:
-    """'The Harbor Lights Season 2' opening a sentence is 'Harbor Lights' when the text says so elsewhere."""
-    out: Counter[str] = Counter()
-    for title, hits in candidates.items():
-        bare = re.escape(title[4:]) if title.startswith("The ") else ""
-        # Each pattern opens with its literal and checks what comes before afterwards (as lookbehinds
-        # that span the literal): the regex engine then jumps between occurrences instead of trying every
-        # position of the article.
-        inside = bare and re.search(
-            rf"The {bare}\b(?<=\bThe {bare})(?<![.!?\n] The {bare})(?<!^The {bare})(?<!\nThe {bare})", text
-        )
-        if bare and not inside and re.search(rf"{bare}\b(?<=\b{bare})(?<!The {bare})(?<!the {bare})", text):
-            out[title[4:]] += hits  # the title itself, never its escaped pattern ("Umbrella\ Academy")
         else:
             out[title] += hits
     return out

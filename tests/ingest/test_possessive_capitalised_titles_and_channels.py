@@ -13,7 +13,8 @@ from collections import Counter
 from ingest.capital_titles import spell_capital_titles
 from ingest.possessive_titles import restore_possessives
 from ingest.title_guards import episode_titles
-from ingest.titles import clean_title, drop_sentence_the
+from ingest.title_spellings import drop_sentence_the
+from ingest.titles import clean_title
 from tests.ingest.helpers import extracted_records, has
 
 _DAY = dt.date(2024, 3, 10)
