@@ -42,6 +42,7 @@ from intents.understand.memory import remember
 from intents.understand.normalize import normalize
 from intents.understand.rephrase import rephrase
 from intents.understand.sentences import we_are_spelt_out
+from intents.understand.unknown_subject_guard import SubjectBefore, guarded
 from intents.warm import warm_tables
 
 log = logging.getLogger(__name__)
@@ -164,8 +165,10 @@ class QuestionEngine:
             answer = await self._answer(question, conversation, now, default_show, tz, composed, depth, whole)
             return replies.understood(answer)
         noted = note_message((question or "")[: MAX_QUESTION_CHARS * 4])
+        before = SubjectBefore.of(conversation)  # the last check reads what the thread was about
         try:
             answer = await self._answer(question, conversation, now, default_show, tz, composed, depth, whole)
+            answer = guarded(self, question, conversation, before, answer)  # no other show's facts
         except Exception:  # a reading bug must cost one answer, not the bot or a batch (logged for us)
             log.exception("reading failed for a question of %d characters", len(question or ""))
             answer = Answer(

@@ -1,0 +1,175 @@
+"""The last check on every answer: a question about a name Marquee has no facts about never gets another
+show's facts.
+
+Readers upstream each know some ways a fan names a show nobody knows; when one of them misses a shape (a title
+set off before the question, "like hs" said of another show, a yes/no about someone in a show nobody knows),
+the answer falls to the default or last show. This check reads the whole message once more, after the answer
+is found: when the message's own subject, or the conversation's current one, is a name nobody knows and the
+message names no known show, person or character (a show named only as a yardstick does not count), an answer
+telling a known show's or person's facts becomes "I don't have facts about X" (with "did you mean" only for a
+close known name), and X stays the conversation's subject."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
+
+from intents import replies
+from intents.answer import Answer
+from intents.message_text import command_and_text
+from intents.query import Conversation
+from intents.resolve import Resolution
+from intents.text import fold, title_case
+from intents.title_words import AUXILIARIES
+from intents.understand.unknown_subjects import UNKNOWN_LEAD
+from intents.understand.yardstick_shows import subject_mentions
+from intents.unknown_name_evidence import chatter
+
+if TYPE_CHECKING:
+    from intents.engine import QuestionEngine
+
+# Kinds of reply that may carry a known show's facts; "clarify", "help" and "invalid" tell none.
+_TELLING = frozenset({"answer", "unknown"})
+# Pronouns that point at a person: after "is kit connor in rocketman", "what else is he in" asks of him.
+_PERSON_POINTERS = frozenset({"he", "she", "him", "her", "his", "hers"})
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+_SUGGESTION = "Did you mean"
+# Words leading up to a title set off before the question ("ok and bridgerton, ...", "any thoughts on X,").
+_LEADS = frozenset("ok okay and so but also oh then what about any thoughts on how".split())
+
+
+@dataclass(frozen=True)
+class SubjectBefore:
+    """What the conversation was about when the message arrived: a name nobody knows (its words), if the
+    latest subject was one, and whether a known person was named since it."""
+
+    unknown: tuple[str, ...] | None
+    person_after: bool
+
+    @classmethod
+    def of(cls, conversation: Conversation | None) -> SubjectBefore:
+        """The conversation's subject before the message (none for a message asked alone)."""
+        if conversation is None:
+            return cls(None, False)
+        return cls(conversation.unknown, conversation.person_after_unknown)
+
+
+def guarded(
+    engine: QuestionEngine,
+    question: str,
+    conversation: Conversation | None,
+    before: SubjectBefore,
+    answer: Answer,
+) -> Answer:
+    """The answer, or "I don't have facts about X" when it tells a known show's facts for a question about X,
+    a name nobody knows."""
+    if answer.kind not in _TELLING or not _tells_facts(engine, answer):
+        return answer
+    if answer.text.startswith(UNKNOWN_LEAD) and not _said_more(answer.text):
+        return answer  # already honest: "I don't have facts about X." alone
+    read = _read(engine, question)
+    if read is None:
+        return answer
+    text, tokens, res = read
+    asked_of = _checked_subject(tokens, before.unknown)
+    if not asked_of and _names_known(res, tokens):
+        return answer  # the message names what it asks about: its answer is that thing's
+    if answer.text.startswith(UNKNOWN_LEAD):
+        # "I don't have facts about Gentleman Jack. Heartstopper premiered ...": the facts after it are the
+        # default show's, which the fan never named.
+        first = _SENTENCE_END.split(answer.text, maxsplit=1)[0]
+        if conversation is not None and (own := _own_subject(text, tokens, res)):
+            _make_subject(conversation, own)
+        return replace(answer, text=first, kind="unknown", answers=(), sources=(), show_id=None)
+    subject = asked_of or _own_subject(text, tokens, res) or _conversation_subject(tokens, before)
+    if not subject or _speaks_of(answer, subject):
+        return answer
+    if conversation is not None:
+        _make_subject(conversation, subject)
+    return replies.no_facts_about(title_case(subject), engine.index, answer.intent)
+
+
+def _tells_facts(engine: QuestionEngine, answer: Answer) -> bool:
+    """Whether the answer tells a known show's or person's facts: it is about a show, or its values name
+    one."""
+    if answer.show_id is not None:
+        return True
+    if answer.kind != "answer":
+        return False
+    names = engine.index.names
+    return any(
+        ref.kind in ("show", "person") for value in answer.answers for ref in names.get(fold(value), ())
+    )
+
+
+def _said_more(text: str) -> bool:
+    """Whether a reply opening "I don't have facts about X." goes on with more than a "did you mean"."""
+    parts = _SENTENCE_END.split(text, maxsplit=1)
+    return len(parts) > 1 and not parts[1].startswith(_SUGGESTION)
+
+
+def _read(engine: QuestionEngine, question: str) -> tuple[str, list[str], Resolution] | None:
+    """The whole message's text, its words and what they name, asides included (None for no message)."""
+    read = command_and_text(question)
+    if isinstance(read, Answer):
+        return None
+    text = engine.typed_words.spell(read[1])
+    tokens = engine.understand(text)
+    return text, tokens, engine.link(tokens)
+
+
+def _names_known(res: Resolution, tokens: list[str]) -> bool:
+    """Whether the message names a known person, character, or show other than as a yardstick."""
+    if res.people or res.characters:
+        return True
+    shown = [m for m in res.mentions if m.refs and m.refs[0].kind == "show"]
+    return bool(subject_mentions(shown, tokens)) or (bool(res.shows) and not shown)
+
+
+def _checked_subject(tokens: list[str], unknown: tuple[str, ...] | None) -> list[str]:
+    """The unknown subject said again as what a yes/no asks of ("is ms marvel a wandavision spinoff too"):
+    a known show after it is what is said of it, not the subject."""
+    if not unknown or tokens[:1] == [] or tokens[0] not in AUXILIARIES:
+        return []
+    return list(unknown) if tuple(tokens[1 : 1 + len(unknown)]) == unknown else []
+
+
+def _own_subject(text: str, tokens: list[str], res: Resolution) -> list[str]:
+    """The name nobody knows the message itself is about, where its place says it is one: set off before
+    the question ("ok and fellow travelers, is that getting a s2"), or what a yes/no opens by asking of ("is
+    boy swallows universe based on a book like hs is"). Other unknown words of a whole message are too often
+    the fan's talk to stand for its subject."""
+    runs = [run for run in res.named_runs if not chatter(run)]
+    if not runs:
+        return []
+    head, comma, _rest = text.partition(",")
+    said = fold(head).split()
+    while said and said[0] in _LEADS:
+        said.pop(0)
+    set_off = next((run for run in runs if comma and said == run), [])
+    checked = tokens[:1] != [] and tokens[0] in AUXILIARIES
+    return set_off or next((run for run in runs if checked and tokens[1 : 1 + len(run)] == run), [])
+
+
+def _conversation_subject(tokens: list[str], before: SubjectBefore) -> list[str]:
+    """The conversation's subject nobody knows, unless the message points at the person named since it."""
+    if before.unknown is None:
+        return []
+    if before.person_after and not _PERSON_POINTERS.isdisjoint(tokens):
+        return []  # "is kit connor in rocketman" ... "what else is he in": his facts
+    return list(before.unknown)
+
+
+def _speaks_of(answer: Answer, subject: list[str]) -> bool:
+    """Whether the answer is about the unknown name itself ("Euros Lyn worked on The Library Suicides")."""
+    return f" {' '.join(subject)} " in f" {fold(answer.text)} "
+
+
+def _make_subject(conversation: Conversation, subject: list[str]) -> None:
+    """The name nobody knows is the subject now; the turn just remembered told no show's facts."""
+    conversation.mention_unknown(tuple(subject))
+    turns = conversation.turns
+    if turns:
+        last = turns[-1]
+        turns[-1] = replace(last, kind="unknown", show_id=None, answered=(), listed=(), items=())

@@ -1,0 +1,37 @@
+"""A known show named as a yardstick for another one: "is boy swallows universe based on a book like hs is",
+"did they post bts pics like they did for hs", "is it as good as heartstopper", "is it better than hs". Such a
+show is not what the question asks about, so naming it does not make the question about it."""
+
+from __future__ import annotations
+
+from intents.names import Mention
+
+# Words that set a show up as the measure of another: "like hs", "than hs", "as good as hs", "unlike hs".
+_MEASURES = frozenset({"like", "than", "unlike", "as"})
+# How far before the show the measure word may stand: "like they did for hs".
+_REACH = 4
+# Words before "like" that make it the verb of liking ("do you like hs", "people like heartstopper"), not a
+# comparison.
+_LIKERS = frozenset("i you we they people fans everyone anyone dont do does did would to u ppl".split())
+
+
+def _measured(tokens: list[str], start: int) -> bool:
+    """Whether a measure word stands shortly before `start` and is no verb of liking."""
+    for at in range(max(0, start - _REACH), start):
+        word = tokens[at]
+        if word not in _MEASURES:
+            continue
+        if word == "like" and at > 0 and tokens[at - 1] in _LIKERS:
+            continue
+        return True
+    return False
+
+
+def yardstick(mention: Mention, tokens: list[str]) -> bool:
+    """Whether the named show stands as the measure of another ("like hs", "as good as heartstopper")."""
+    return _measured(tokens, mention.start)
+
+
+def subject_mentions(mentions: list[Mention], tokens: list[str]) -> list[Mention]:
+    """The mentions that name what the question is about: every one but the yardsticks."""
+    return [m for m in mentions if not yardstick(m, tokens)]
