@@ -20,10 +20,10 @@ from intents.answer import Answer
 from intents.message_text import command_and_text
 from intents.query import Conversation
 from intents.resolve import Resolution
-from intents.text import fold, title_case
+from intents.text import STOPWORDS, fold, title_case
 from intents.title_words import AUXILIARIES
 from intents.understand.unknown_subjects import UNKNOWN_LEAD
-from intents.understand.yardstick_shows import subject_mentions
+from intents.understand.yardstick_shows import subject_mentions, without_yardsticks
 from intents.unknown_name_evidence import chatter
 
 if TYPE_CHECKING:
@@ -35,6 +35,14 @@ _TELLING = frozenset({"answer", "unknown"})
 _PERSON_POINTERS = frozenset({"he", "she", "him", "her", "his", "hers"})
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 _SUGGESTION = "Did you mean"
+# "back to the bts pic", "k back to the first show": the fan turns back to an earlier subject, not this one.
+_BACK_TO = re.compile(r"\bback to (?:the|that|this|those|my|our|your|his|her|earlier|first)\b")
+# A set-off title is a few words ("fellow travelers"); one word set off is as often talk ("cool, and ...").
+_SET_OFF_WORDS = 2
+# "agatha itself, has it premiered": words about what is named, not a title.
+_REFLEXIVES = frozenset({"itself", "himself", "herself", "themselves"})
+# A word of the answered show's title this long, said in the message, names it ("and in agatha, joe plays?").
+_TITLE_WORD = 5
 # Words leading up to a title set off before the question ("ok and bridgerton, ...", "any thoughts on X,").
 _LEADS = frozenset("ok okay and so but also oh then what about any thoughts on how".split())
 
@@ -73,16 +81,18 @@ def guarded(
         return answer
     text, tokens, res = read
     asked_of = _checked_subject(tokens, before.unknown)
-    if not asked_of and _names_known(res, tokens):
+    said = without_yardsticks(res.mentions, res.tokens)  # mentions are spans of the linked words
+    if not asked_of and (_names_known(res) or _names_answered_show(engine, answer, said)):
         return answer  # the message names what it asks about: its answer is that thing's
     if answer.text.startswith(UNKNOWN_LEAD):
         # "I don't have facts about Gentleman Jack. Heartstopper premiered ...": the facts after it are the
         # default show's, which the fan never named.
         first = _SENTENCE_END.split(answer.text, maxsplit=1)[0]
-        if conversation is not None and (own := _own_subject(text, tokens, res)):
-            _make_subject(conversation, own)
+        named = fold(first[len(UNKNOWN_LEAD) :]).split()  # the name the reply says it has no facts about
+        if conversation is not None and named:
+            _make_subject(conversation, named)
         return replace(answer, text=first, kind="unknown", answers=(), sources=(), show_id=None)
-    subject = asked_of or _own_subject(text, tokens, res) or _conversation_subject(tokens, before)
+    subject = asked_of or _own_subject(text, tokens, res) or _conversation_subject(text, tokens, before)
     if not subject or _speaks_of(answer, subject):
         return answer
     if conversation is not None:
@@ -119,12 +129,12 @@ def _read(engine: QuestionEngine, question: str) -> tuple[str, list[str], Resolu
     return text, tokens, engine.link(tokens)
 
 
-def _names_known(res: Resolution, tokens: list[str]) -> bool:
+def _names_known(res: Resolution) -> bool:
     """Whether the message names a known person, character, or show other than as a yardstick."""
     if res.people or res.characters:
         return True
     shown = [m for m in res.mentions if m.refs and m.refs[0].kind == "show"]
-    return bool(subject_mentions(shown, tokens)) or (bool(res.shows) and not shown)
+    return bool(subject_mentions(shown, res.tokens)) or (bool(res.shows) and not shown)
 
 
 def _checked_subject(tokens: list[str], unknown: tuple[str, ...] | None) -> list[str]:
@@ -147,14 +157,30 @@ def _own_subject(text: str, tokens: list[str], res: Resolution) -> list[str]:
     said = fold(head).split()
     while said and said[0] in _LEADS:
         said.pop(0)
-    set_off = next((run for run in runs if comma and said == run), [])
+    set_off = next((run for run in runs if comma and said == run and _title_shaped(run)), [])
     checked = tokens[:1] != [] and tokens[0] in AUXILIARIES
     return set_off or next((run for run in runs if checked and tokens[1 : 1 + len(run)] == run), [])
 
 
-def _conversation_subject(tokens: list[str], before: SubjectBefore) -> list[str]:
-    """The conversation's subject nobody knows, unless the message points at the person named since it."""
-    if before.unknown is None:
+def _title_shaped(run: list[str]) -> bool:
+    """Whether words set off before a question are shaped like a title: a few words, none reflexive."""
+    return len(run) >= _SET_OFF_WORDS and _REFLEXIVES.isdisjoint(run)
+
+
+def _names_answered_show(engine: QuestionEngine, answer: Answer, tokens: list[str]) -> bool:
+    """Whether the message says a long word of the answered show's title ("agatha" of Agatha All Along),
+    which linking may leave unread beside other words."""
+    show = engine.kb.shows.get(answer.show_id) if answer.show_id is not None else None
+    if show is None:
+        return False
+    words = {w for w in fold(show.title).split() if len(w) >= _TITLE_WORD and w not in STOPWORDS}
+    return not words.isdisjoint(tokens)
+
+
+def _conversation_subject(text: str, tokens: list[str], before: SubjectBefore) -> list[str]:
+    """The conversation's subject nobody knows, unless the message points at the person named since it or
+    turns back to an earlier subject."""
+    if before.unknown is None or _BACK_TO.search(fold(text)):
         return []
     if before.person_after and not _PERSON_POINTERS.isdisjoint(tokens):
         return []  # "is kit connor in rocketman" ... "what else is he in": his facts

@@ -17,7 +17,7 @@ _LIKERS = frozenset("i you we they people fans everyone anyone dont do does did 
 
 def _measured(tokens: list[str], start: int) -> bool:
     """Whether a measure word stands shortly before `start` and is no verb of liking."""
-    for at in range(max(0, start - _REACH), start):
+    for at in range(max(0, start - _REACH), min(start, len(tokens))):
         word = tokens[at]
         if word not in _MEASURES:
             continue
@@ -35,3 +35,9 @@ def yardstick(mention: Mention, tokens: list[str]) -> bool:
 def subject_mentions(mentions: list[Mention], tokens: list[str]) -> list[Mention]:
     """The mentions that name what the question is about: every one but the yardsticks."""
     return [m for m in mentions if not yardstick(m, tokens)]
+
+
+def without_yardsticks(mentions: list[Mention], tokens: list[str]) -> list[str]:
+    """The words of the question but those of the shows it names as yardsticks."""
+    measures = [m for m in mentions if m.refs and m.refs[0].kind == "show" and yardstick(m, tokens)]
+    return [w for at, w in enumerate(tokens) if not any(m.start <= at < m.end for m in measures)]

@@ -83,3 +83,20 @@ async def test_he_after_a_known_person_named_beside_an_unknown_title_means_that_
     _, asked = await _asked(engine, "is kit connor in rocketman", "what else is he in")
     assert "Heartstopper" in asked or "Kit Connor" in asked
     assert not asked.startswith(_NO_FACTS)
+
+
+async def test_turning_back_to_an_earlier_subject_after_an_unknown_one_is_answered(
+    engine: QuestionEngine,
+) -> None:
+    _, _, asked = await _asked(
+        engine,
+        "when does heartstopper s3 come out",
+        "who's in wednesday?",
+        "ok back to the first show, who directs it",
+    )
+    assert not asked.startswith(_NO_FACTS)
+
+
+async def test_one_word_of_talk_set_off_before_a_question_is_no_title(engine: QuestionEngine) -> None:
+    _, asked = await _asked(engine, "when does heartstopper s3 come out", "cool, and who's starring")
+    assert "Joe Locke" in asked
