@@ -92,6 +92,11 @@ _QUESTION_WORDS = frozenset("who whos what whats when whens where wheres which h
 _DISMISSED_WORDS = 6  # a title dropped before the question: a few words
 
 
+def dismissal(words: list[str]) -> bool:
+    """Whether the words are what a fan says to drop a subject or take a question back ("never mind")."""
+    return tuple(words) in _DISMISSALS
+
+
 def without_dismissed(tokens: list[str], talked_about: Callable[[list[str]], bool]) -> list[str]:
     """The question after a subject the fan drops ("forget agatha, who directed hs3", "never mind the bear,
     when's heartstopper back"): the dropped words, when `talked_about` says the conversation was on them,

@@ -22,6 +22,8 @@ from intents.query import Conversation
 from intents.resolve import Resolution
 from intents.text import STOPWORDS, fold, title_case
 from intents.title_words import AUXILIARIES
+from intents.understand.openers import dismissal
+from intents.understand.talk import TALK
 from intents.understand.unknown_subjects import UNKNOWN_LEAD
 from intents.understand.yardstick_shows import subject_mentions, without_yardsticks
 from intents.unknown_name_evidence import chatter
@@ -163,8 +165,11 @@ def _own_subject(text: str, tokens: list[str], res: Resolution) -> list[str]:
 
 
 def _title_shaped(run: list[str]) -> bool:
-    """Whether words set off before a question are shaped like a title: a few words, none reflexive."""
-    return len(run) >= _SET_OFF_WORDS and _REFLEXIVES.isdisjoint(run)
+    """Whether words set off before a question are shaped like a title: a few words, none reflexive, not a
+    subject dropped ("never mind, who created the show")."""
+    if len(run) < _SET_OFF_WORDS or not _REFLEXIVES.isdisjoint(run) or dismissal(run):
+        return False
+    return not set(run) <= TALK  # "cool cool, who created it?" is a reaction, not a title
 
 
 def _names_answered_show(engine: QuestionEngine, answer: Answer, tokens: list[str]) -> bool:
