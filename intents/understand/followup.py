@@ -31,8 +31,9 @@ from intents.understand.descriptions import who_did_season
 from intents.understand.ellipsis import merge_ellipsis
 from intents.understand.followup_readers import READERS, Reading, read_in_order
 from intents.understand.fragments import asks_yes_no, items_asked_again
+from intents.understand.fronted_descriptions import fronts_a_description
 from intents.understand.named_subjects import fit_person_to_show, front_subject, named_before_pronoun
-from intents.understand.openers import strip_lead, without_taken_back
+from intents.understand.openers import strip_lead, without_excuse, without_taken_back
 from intents.understand.pronouns import (
     PLURAL,
     character_meant,
@@ -244,9 +245,11 @@ def _filled(tokens: list[str], conv: Conversation, link: Link, kb: Knowledge, al
     if (settled := read_in_order(READERS, reading)) is not None:
         return settled
     referred = refer_back(reading.tokens, conv, kb)
-    fragment, marked = strip_lead(referred.tokens)
+    fragment, marked = strip_lead(without_excuse(referred.tokens, link))
     kept = without_taken_back(fragment)
     fragment, marked = kept, marked or kept != fragment
+    if marked and fronts_a_description(fragment):
+        return fragment  # "switching to the marvel show joe's in, is kathryn hahn in that": asked whole
     if (title := fragment_as_title(fragment, link, kb)) is not None:
         fragment = title  # "and the disney one?": the same question about the show it describes
     described = (
