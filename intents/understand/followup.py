@@ -22,7 +22,7 @@ from intents.dialogue import Conversation
 from intents.resolve import Resolution
 from intents.seasons import find_season
 from intents.text import fold
-from intents.understand.also_asks import also_check
+from intents.understand.also_asks import also_check, also_of_work
 from intents.understand.asked_instead import who_instead
 from intents.understand.compared_values import value_words
 from intents.understand.described_fragments import fragment_as_title
@@ -270,6 +270,8 @@ def _filled(tokens: list[str], conv: Conversation, link: Link, kb: Knowledge, al
     fronted = front_subject(fragment, link)
     if fronted is not None:
         return substitute_pronouns(fronted, conv, kb)
+    if also and (work := also_of_work(fragment, conv, kb)) is not None:
+        return work  # "the books too?" after "who created it": did the one answered write them too
     merged = merge_ellipsis(fragment, marked, conv, link, kb)
     if merged is not None and also and (checked := also_check(merged, conv, kb)) is not None:
         return checked  # "season 1 as well?" after "who directed season 2?": did that one do it too
