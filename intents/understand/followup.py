@@ -278,7 +278,9 @@ def _filled(tokens: list[str], conv: Conversation, link: Link, kb: Knowledge, al
     if merged is not None:
         # A yes/no check keeps its show: "is joe locke in heartstopper" ... "and kathryn hahn?" asks of her
         # there.
-        refits = bool(link(fragment).people) and not asks_yes_no(merged)
+        # A show the fragment names itself ("and kit in agatha?") is asked of, never refitted away.
+        said = link(fragment)
+        refits = bool(said.people) and not said.shows and not asks_yes_no(merged)
         return fit_person_to_show(merged, link, kb) if refits else merged
     question = fragment if marked else referred.tokens
     person_id = referred.person_id or named_before_pronoun(question, link)
