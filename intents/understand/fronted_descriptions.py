@@ -28,20 +28,20 @@ _FRONT_NOUNS = frozenset(
 )
 _RELATIVES = frozenset({"who", "where", "which", "that", "when"})
 _MAX_FRONT = 12  # words: a longer front is a sentence of its own, not a description
-# "is kathryn hahn in that": a bare "that" after a word placing it, or last, stands for the show.
+# "is kathryn hahn in that": a bare "that" after a word placing it stands for the show ("who was that"
+# asks who someone is).
 _PLACING = frozenset({"in", "on", "of", "from", "for"})
 
 
 def _pronoun_at(rest: list[str], pronouns: frozenset[str]) -> int | None:
     """Where the first pronoun of the kind stands in the question after the front; a show's "that" only
-    where it stands alone for the show ("in that", a last word), never as a relative."""
+    where a word places it ("in that"), never as a relative."""
     show_that = pronouns is _SHOW_PRONOUNS
     return next(
         (
             i
             for i, w in enumerate(rest)
-            if w in pronouns
-            or (show_that and w == "that" and i > 0 and (i == len(rest) - 1 or rest[i - 1] in _PLACING))
+            if w in pronouns or (show_that and w == "that" and i > 0 and rest[i - 1] in _PLACING)
         ),
         None,
     )
