@@ -40,7 +40,6 @@ FAN_WORDS: dict[str, tuple[str, ...]] = {
     "emmies": ("emmys",),  # a plural spelt like "bodies"
     "rates": ("scores",),  # "what rt rates it"
     "noms": ("nominations",),
-    "til": ("until",),  # "days til hs3": never a name's first word ("til agatha")
     "nom": ("nomination",),
     "nommed": ("nominated",),
     "bts": ("behind", "the", "scenes"),

@@ -23,7 +23,6 @@ from intents.understand.chatter import CHATTER_PHRASES
 from intents.understand.corrections import after_correction
 from intents.understand.counted_people import without_count_of_people
 from intents.understand.cue_slips import spelt_by_ear
-from intents.understand.dropped_g import g_restored
 from intents.understand.fanwords import FAN_WORDS, RELATION_WORDS
 from intents.understand.learner_frames import plain_frames
 from intents.understand.name_initials import an_initial
@@ -262,7 +261,6 @@ def normalize(
         if token not in vocabulary and possessive and token[:-1] in shorthands.name_words:
             token = token[:-1]  # "alice osmans show": a possessive written without its apostrophe
         if token not in vocabulary and token not in shorthands.name_words and token not in FAN_WORDS:
-            token = g_restored(token, vocabulary)  # "is he doin marvel stuff": doing
             token = _relation_word(token, shorthands.name_words)  # "creater" -> "creator", "plasy" -> "plays"
             token = spelt_from_vocabulary(token, vocabulary, shorthands.name_words)  # "directng"
             token = spelt_by_ear(token, vocabulary, shorthands.name_words)  # "diirecttor", "pleyz"
