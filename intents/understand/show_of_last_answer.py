@@ -27,6 +27,8 @@ def show_of_last_answer(tokens: list[str], conv: Conversation, kb: Knowledge) ->
     last = conv.last
     if last is None or last.show_id is None or last.show_id not in kb.shows:
         return None
+    if any(kind == "show" for kind, _start, _end in last.slots):
+        return None  # the fan named that show; "what show is that" asks of another the answer brought in
     person_id = last.person_id if last.person_id is not None else (last.answered or (None,))[0]
     if person_id is None or person_id not in kb.people:
         return None
