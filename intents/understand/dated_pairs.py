@@ -60,7 +60,11 @@ def dates_of_last_answer(conv: Conversation, kb: Knowledge) -> list[tuple[tuple[
     for turn in reversed(conv.turns):
         days = [dt.date.fromisoformat(v) for v in turn.items if _ISO_DAY.match(v)]
         if len(days) >= 2 or turn.date is not None:
-            break  # the latest answer that gave dates ("how many days apart" after them gave none)
+            # the latest answer that gave dates ("how many days apart" after them gave none), when its
+            # question named two shows: an answer adding the first premiere to the new season's compares
+            # nothing
+            days = days if sum(kind == "show" for kind, _s, _e in turn.slots) >= 2 else []
+            break
     if len(days) < 2:
         return []
     talked = [s for s in map(kb.shows.get, conv.shows) if s is not None]
@@ -72,7 +76,7 @@ def dates_of_last_answer(conv: Conversation, kb: Knowledge) -> list[tuple[tuple[
         if len(held) != 1:
             return []  # no show, or two, premiere that day: which is which is unsaid
         found.append((held[0], day))
-    return found
+    return found if len({show for (show, _season), _day in found}) == len(found) else []
 
 
 def which_later(tokens: list[str], conv: Conversation, kb: Knowledge) -> Answer | None:
