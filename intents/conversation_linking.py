@@ -23,6 +23,7 @@ from intents.understand.chatter_titles import subject_in_chatter
 from intents.understand.corrected_tags import corrected_question
 from intents.understand.date_order import about_dates
 from intents.understand.described_subjects import PeopleByDescription, described_subject
+from intents.understand.doing_roles import episodes_done_as_role
 from intents.understand.ellipsis import asked_of_title
 from intents.understand.followup import follow_up, linking_once
 from intents.understand.listed_counts import count_of_listed
@@ -184,6 +185,8 @@ async def _link_in_conversation(
             # "my sister loves gilmore girls, is it on netflix": the title in the chatter is what "it"
             # means from the first message on, even one nobody knows.
             take_subject(conversation, subject_in_chatter(around.tokens, around, tokens, res))
+    if (as_role := episodes_done_as_role(tokens, res)) is not None:
+        tokens, res = as_role, link_question(as_role)  # "how many hs eps has lyn done": directed
     described_people = PeopleByDescription(engine.kb)  # read once per wording: described_subject asks again
     if around is None and (as_named := described_people(res.tokens, res)) is not None:
         tokens, res = (

@@ -20,11 +20,19 @@ _SUBJECT_PRONOUNS = frozenset("it that this they he she".split())
 _PREDICATE_OPENERS = frozenset("the a an".split())
 
 
+# What a predicate of quantity or degree opens with after the pronoun's verb: "so that's every single ep",
+# "it's all of s1", "that's only the first two".
+_AMOUNT_OPENERS = frozenset("every all each both only just also really still not".split())
+
+
 def pronoun_with_predicate(words: list[str]) -> bool:
     """Whether a title slot's words are a subject pronoun and what is said of it: a predicate noun ("it the
-    same director as") or only its auxiliary ("it is"), never a title."""
+    same director as"), only its auxiliary ("it is") or its auxiliary and an amount ("that is every
+    single"), never a title."""
     if len(words) < 2 or words[0] not in _SUBJECT_PRONOUNS:
         return False
+    if len(words) > 2 and words[1] in AUXILIARIES and words[2] in _AMOUNT_OPENERS:
+        return True
     return words[1] in _PREDICATE_OPENERS or (len(words) == 2 and words[1] in AUXILIARIES)
 
 

@@ -16,6 +16,7 @@ from intents.ordinary_words import everyday
 from intents.spelling_edits import edits1
 from intents.text import STOPWORDS
 from intents.understand.auxiliary_slips import auxiliary_spelt
+from intents.understand.dropped_g import clipped_spelt
 from intents.understand.glued_names import spell_glued_names
 from intents.understand.question_words import spell_question_words
 from intents.understand.word_slips import everyday_slip
@@ -41,8 +42,9 @@ class TypedWords:
 
     def spell(self, text: str) -> str:
         """`text` as `spell_glued_names(spell_question_words(text))` gives it, with an auxiliary typed by
-        ear at a sentence's start spelt right ("dose X have": intents.understand.auxiliary_slips)."""
-        return _WORD.sub(self._word, auxiliary_spelt(text))
+        ear at a sentence's start spelt right ("dose X have": intents.understand.auxiliary_slips) and clipped
+        words spelt whole ("til", "doin": intents.understand.dropped_g)."""
+        return _WORD.sub(self._word, auxiliary_spelt(clipped_spelt(text)))
 
     def _word(self, match: re.Match[str]) -> str:
         typed = match.group(0)

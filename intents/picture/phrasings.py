@@ -73,6 +73,8 @@ YES_NO = re.compile(
     r"(?:is|was|are|were|did|does|do|has|had)\b"
     # "and back to the photo, was it bts?"
     r"|\bback to (?:the|that|this) \w+ (?:is|was|are|were|did|does) (?:it|that|this)\b"
+    # "back to kit, was he in the bts photo": whom the fan returns to, then the check
+    r"|^back to (?:\w+ ){1,3}(?:is|was|are|were|did|does) (?:he|she|they|him|her)\b"
     r"|\b(?:right|yeah|yea|yes|correct|true|innit|no)$"  # a claim with a tag: "... on X yeah?"
 )
 # A span of time asked ("how many days from the photo to the premiere"): the date readers answer it.

@@ -36,3 +36,25 @@ def also_check(merged: list[str], conv: Conversation, kb: Knowledge) -> list[str
         return None
     aux, verb = _CHECK_FORMS[asked[0]]
     return [aux, *fold(kb.people[last.answered[0]].name).split(), verb, *asked[1:]]
+
+
+# A work a person is credited with by its noun, and the verb a check asks it with: "the books too?" after
+# "who created heartstopper" -> Alice Osman: "did alice osman write the books".
+_WORK_VERBS = {
+    "books": "write", "book": "write", "novels": "write", "novel": "write", "comics": "write",
+    "comic": "write", "script": "write", "scripts": "write", "screenplay": "write",
+    "show": "create", "series": "create",
+}  # fmt: skip
+_WORK_OWNERS = frozenset({"the", "his", "her", "their"})
+
+
+def also_of_work(fragment: list[str], conv: Conversation, kb: Knowledge) -> list[str] | None:
+    """ "the books too?" after an answer naming one person: whether they made that work too, asked as a
+    check ("did alice osman write the books"), so the reply says yes or no first; None otherwise."""
+    words = fragment[1:] if fragment[:1] == ["and"] else fragment
+    last = conv.last
+    if last is None or len(last.answered) != 1 or last.answered[0] not in kb.people:
+        return None
+    if len(words) != 2 or words[0] not in _WORK_OWNERS or words[1] not in _WORK_VERBS:
+        return None
+    return ["did", *fold(kb.people[last.answered[0]].name).split(), _WORK_VERBS[words[1]], "the", words[1]]

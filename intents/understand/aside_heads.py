@@ -34,7 +34,7 @@ from intents.understand.aside_frames import (
     TITLE_TRAILERS,
 )
 from intents.understand.fanwords import CHAT_ABBREVIATIONS, FAN_WORDS
-from intents.understand.openers import WRONG_NOUNS
+from intents.understand.openers import WRONG_NOUNS, opens_a_correction
 from intents.understand.talk import TALK
 from intents.understand.value_slots import value_spans
 
@@ -226,6 +226,8 @@ def _set_off_title(
         said, start = said[1:], max(0, start - 1)  # "ok and bridgerton, ...": reading dropped the "ok"
     if not said or not _same_words(said, tokens) or len(said) >= len(tokens):
         return None
+    if opens_a_correction(tokens[len(said) :]):
+        return None  # "ugh autocorrect, i meant emmys": what the fan meant follows; the head is their excuse
     head = tokens[: len(said)]
     opening = start
     leading = ASIDE_FILLERS | _JOINERS | TALK | ASIDE_TALK_WORDS

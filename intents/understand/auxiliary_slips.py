@@ -44,12 +44,28 @@ _SLIPPED = re.compile(
 
 def auxiliary_spelt(text: str) -> str:
     """The text with an auxiliary typed by ear at a sentence's start, or right after a question word, spelt
-    right ("dose X have" -> "does X have", "wen dos s3 come out" -> "wen does s3 come out"); other words as
-    typed."""
-    return _SLIPPED.sub(_spelt, text)
+    right ("dose X have" -> "does X have", "wen dos s3 come out" -> "wen does s3 come out") and one left
+    out put back ("she also write the books?"); other words as typed."""
+    return auxiliary_supplied(_SLIPPED.sub(_spelt, text))
 
 
 def _spelt(found: re.Match[str]) -> str:
     if found.group(1) is not None:
         return AUXILIARY_SLIPS[found.group(1).lower()]
     return found.group(2) + _AFTER_QUESTION_WORD_SLIPS[found.group(3).lower()]
+
+
+# "she also write the books?": a yes/no question with its auxiliary left out, a pronoun then a credit's verb
+# in its bare form; "did" put back makes it the check it is (answered yes or no first). Only a message that
+# ends asking ("?"), so "they play it safe." stays a remark.
+_DROPPED_AUXILIARY = re.compile(
+    r"^(\s*)((?:he|she|they)\s+(?:(?:also|too|really|actually|ever|even)\s+)?"
+    r"(?:write|direct|create|produce|play|star|appear|voice|make|run|work|compose)\b[^.!?]*\?+\s*)$",
+    re.IGNORECASE,
+)
+
+
+def auxiliary_supplied(text: str) -> str:
+    """The question with the "did" a fan left out put back ("she also write the books?" -> "did she also
+    write the books?"); other text as typed."""
+    return _DROPPED_AUXILIARY.sub(r"\1did \2", text)

@@ -22,7 +22,7 @@ def show_by_cast_clause(tokens: list[str], res: Resolution, kb: Knowledge) -> li
         if tokens[at - 1] not in _BEFORE_A_SHOW or tokens[at] != "the" or tokens[at + 1] not in SHOW_NOUNS:
             continue
         opener = at + 2 + (tokens[at + 2] in CLAUSE_OPENERS)
-        after = clause_end(tokens, opener, res)
+        after = _with_joined_people(tokens, clause_end(tokens, opener, res), res)
         clause = [m for m in res.mentions if opener <= m.start < after]
         people = [
             kb.people[m.refs[0].id]
@@ -42,3 +42,14 @@ def show_by_cast_clause(tokens: list[str], res: Resolution, kb: Knowledge) -> li
             return None
         return [*tokens[:at], *fold(kb.shows[shows.pop()].title).split(), *tokens[after:]]
     return None
+
+
+def _with_joined_people(tokens: list[str], end: int, res: Resolution) -> int:
+    """The clause's end past people joined to it by "and" ("the show with joe locke and kit connor"): the
+    show is the one they all share."""
+    while end + 1 < len(tokens) and tokens[end] == "and":
+        joined = next((m for m in res.mentions if m.start == end + 1 and m.refs[0].kind == "person"), None)
+        if joined is None:
+            break
+        end = joined.end
+    return end

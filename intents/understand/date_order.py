@@ -15,7 +15,13 @@ from intents.timefmt import distance, long_date
 from intents.understand.calendar_targets import against_month, calendar_target
 from intents.understand.date_between import span_between
 from intents.understand.date_spans import already_past, date_reference, is_that_day, weekday_of
-from intents.understand.dated_pairs import gap_between_them, premiere_order, which_later
+from intents.understand.dated_pairs import (
+    dates_of_last_answer,
+    gap_between_them,
+    last_two_dated,
+    premiere_order,
+    which_later,
+)
 from intents.understand.holidays import holiday
 from intents.understand.memory import answer_date
 from intents.understand.named_show_dates import named_show_date
@@ -155,16 +161,26 @@ def _turn_name(show_id: int | None, season: int | None, kb: Knowledge) -> str | 
     return f"{show.title} season {season}" if season else show.title
 
 
+_JOINERS = frozenset({"and", "n", "so", "ok", "okay"})
+
+
 def which_first(tokens: list[str], conv: Conversation, kb: Knowledge) -> Answer | None:
     """'which was first?', 'which one's first then': of the last two dates answered, the earlier."""
+    while tokens[:1] and tokens[0] in _JOINERS:
+        tokens = tokens[1:]  # "n which one first": a joiner typed short
     if len(tokens) > 6 or not tokens or tokens[0] not in _WHICH or not _FIRST_WORDS.intersection(tokens):
         return None
     dated: dict[tuple[int | None, int | None], dt.date] = {}
     for turn in reversed(conv.turns):
         if turn.date is not None and turn.show_id is not None:
             dated.setdefault((turn.show_id, turn.season), turn.date)
-    if len(dated) < 2:
-        return None
+    if len(dated) < 2 or len(dates_of_last_answer(conv, kb)) == 2:
+        # "when is agatha out and when is hs s3 out" ... "which one first": the two one answer gave
+        pair = last_two_dated(conv, kb)
+        if pair is None:
+            return None
+        first, second = sorted(pair, key=lambda named: named[1])
+        return premiere_order(first, second, asked_first=True)
     (one, day_one), (two, day_two) = list(dated.items())[:2]
     (early, early_day), (late, late_day) = sorted([(one, day_one), (two, day_two)], key=lambda x: x[1])
     early_name, late_name = _turn_name(*early, kb), _turn_name(*late, kb)
@@ -209,10 +225,10 @@ async def about_dates(
             or await named_show_date(tokens, conv, today, kb, ask, named)  # "and agatha's, which weekday"
         )
     return (
-        date_reference(tokens, conv, today)
+        gap_between_them(tokens, conv, kb)  # "how many days between them": before the distance from today
+        or date_reference(tokens, conv, today)
         or which_first(tokens, conv, kb)
         or which_later(tokens, conv, kb)  # "which one's later"
-        or gap_between_them(tokens, conv, kb)  # "how many days between them"
         or is_that_day(tokens, conv, today)
         or weekday_of(tokens, conv, today)
         or already_past(tokens, conv, today)  # "so that already happened?"

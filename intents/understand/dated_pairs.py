@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from db.knowledge import Knowledge
 from intents.answer import Answer
@@ -19,6 +20,7 @@ _GAP_ASKS = (
     ("how", "many"), ("how", "long"), ("how", "far"), ("how", "much", "time"), ("by", "how", "many"),
     ("by", "how", "much"), ("whats", "the", "gap"), ("what", "is", "the", "gap"),
 )  # fmt: skip
+_ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _UNIT_WORDS = frozenset("days day weeks week months month years year".split())
 # All the words a gap question may hold besides its ask and pointer.
 _GAP_FILLER = (
@@ -33,7 +35,7 @@ _GAP_FILLER = (
 def last_two_dated(conv: Conversation, kb: Knowledge) -> list[tuple[str, dt.date]] | None:
     """The names and dates of the last two different premieres answered (show and season), latest asked first;
     None when fewer than two were."""
-    dated: dict[tuple[int, int | None], dt.date] = {}
+    dated: dict[tuple[int, int | None], dt.date] = dict(dates_of_last_answer(conv, kb))
     for turn in reversed(conv.turns):
         show = kb.shows.get(turn.show_id) if turn.show_id is not None else None
         if turn.date is None or show is None:
@@ -48,6 +50,33 @@ def last_two_dated(conv: Conversation, kb: Knowledge) -> list[tuple[str, dt.date
         title = kb.shows[show_id].title
         named.append((f"{title} season {season}" if season else title, day))
     return named
+
+
+def dates_of_last_answer(conv: Conversation, kb: Knowledge) -> list[tuple[tuple[int, int | None], dt.date]]:
+    """The premieres one answer gave together ("when is agatha out and when is hs s3 out"), each with the
+    show (talked about, else the only one) that premieres that day; empty when the answer gave fewer than
+    two or a day is not one show's."""
+    days: list[dt.date] = []
+    for turn in reversed(conv.turns):
+        days = [dt.date.fromisoformat(v) for v in turn.items if _ISO_DAY.match(v)]
+        if len(days) >= 2 or turn.date is not None:
+            # the latest answer that gave dates ("how many days apart" after them gave none), when its
+            # question named two shows: an answer adding the first premiere to the new season's compares
+            # nothing
+            days = days if sum(kind == "show" for kind, _s, _e in turn.slots) >= 2 else []
+            break
+    if len(days) < 2:
+        return []
+    talked = [s for s in map(kb.shows.get, conv.shows) if s is not None]
+    found = []
+    for day in days:
+        held = [(s.id, r.season) for s in talked for r in s.releases if r.on == day]
+        # A show of the answer the conversation kept no note of: the one show premiering that day.
+        held = held or [(s.id, r.season) for s in kb.shows.values() for r in s.releases if r.on == day]
+        if len(held) != 1:
+            return []  # no show, or two, premiere that day: which is which is unsaid
+        found.append((held[0], day))
+    return found if len({show for (show, _season), _day in found}) == len(found) else []
 
 
 def which_later(tokens: list[str], conv: Conversation, kb: Knowledge) -> Answer | None:

@@ -23,7 +23,22 @@ _ASKS = frozenset("who whos what whats when whens where wheres how is does did".
 
 def fragment_as_title(fragment: list[str], link: Link, kb: Knowledge) -> list[str] | None:
     """The title of the one show the fragment describes or names, when that is all it says; None otherwise
-    (a fragment that also asks something, or describes no single held show)."""
+    (a fragment that also asks something, or describes no single held show). A show pointed at, then
+    described ("the other show, the one w joe and kit"), is the one the description says."""
+    titled = _as_title(fragment, link, kb)
+    if titled is not None:
+        return titled
+    again = next((i for i in range(2, len(fragment) - 1) if fragment[i] in ("the", "that")), None)
+    if again is None or any(w not in _POINTED for w in fragment[:again]):
+        return None
+    return _as_title(fragment[again:], link, kb)
+
+
+# What points at a show before the description that says which: "the other show, the one ...".
+_POINTED = _AROUND_A_SHOW | {"other"}
+
+
+def _as_title(fragment: list[str], link: Link, kb: Knowledge) -> list[str] | None:
     if not fragment or fragment[0] not in ("the", "that", "this"):
         return None  # a bare name already repeats the last question; only a described show needs this
     words = [*fragment[:-1], "show"] if fragment[-1] == _ONE and len(fragment) > 2 else fragment

@@ -8,6 +8,7 @@ from collections import Counter
 
 from db.knowledge import Knowledge
 from intents.dialogue import Conversation
+from intents.resolve import Resolution
 from intents.seasons import find_season
 from intents.understand.role_words import ROLE_GERUNDS
 
@@ -31,3 +32,25 @@ def doing_as_role(tokens: list[str], conv: Conversation, kb: Knowledge) -> list[
     # The role most of them hold on one show, the conversation's show first on a tie.
     (_, role), _count = max(shared.items(), key=lambda kv: (kv[1], kv[0][0] == conv.last_show_id))
     return [*tokens[:at], ROLE_GERUNDS[role], *tokens[at + 1 :]]
+
+
+# "how many hs eps has lyn done": episodes someone "did" are the ones their crew role made; the verb of the
+# role in the form the question's "do" has.
+_DO_FORMS = {"do": 0, "done": 1, "doing": 2}
+_EPISODE_WORDS = frozenset({"episode", "episodes"})
+_EPISODE_VERBS = {"director": ("direct", "directed", "directing"), "writer": ("write", "written", "writing")}
+
+
+def episodes_done_as_role(tokens: list[str], res: Resolution) -> list[str] | None:
+    """ "how many hs eps has lyn done", "did he do every single ep": "do" as the verb of the one episode-
+    making role (directing, writing) the one person named holds, so the count or check of their episodes is
+    read; None otherwise."""
+    if _EPISODE_WORDS.isdisjoint(tokens) or _DO_FORMS.keys().isdisjoint(tokens) or len(res.people) != 1:
+        return None
+    shows = {s.id for s in res.shows}
+    credits = res.people[0].credits
+    roles = {c.role for c in credits if c.role in _EPISODE_VERBS and (not shows or c.show_id in shows)}
+    if len(roles) != 1:
+        return None
+    verbs = _EPISODE_VERBS[roles.pop()]
+    return [verbs[_DO_FORMS[t]] if t in _DO_FORMS else t for t in tokens]

@@ -107,7 +107,8 @@ def merge_ellipsis(
     for mention in mentions:
         kind = SLOT_KINDS.get(mention.refs[0].kind)
         if kind is not None:
-            replacements.setdefault(kind, fragment[mention.start : mention.end])
+            # the name as linked: a first name said alone spans the whole name ("joe" is "joe locke")
+            replacements.setdefault(kind, res.tokens[mention.start : mention.end])
     if res.season is not None:
         # "the third season" stands in the question as "season 3", whatever words the fan used.
         number = res.season.number

@@ -30,8 +30,28 @@ def without_empty_alternative(tokens: list[str]) -> list[str]:
         and _OTHER.intersection(other)
     ):
         return tokens[:at]
+    if (others := _others_alternative(tokens)) is not None:
+        return others
     for words in _EMPTY:
         cut = len(words) + 1
         if len(tokens) > cut + 1 and tuple(tokens[-cut:]) == ("or", *words):
             return tokens[:-cut]
     return tokens
+
+
+_ASKED_AGAIN = frozenset({"did", "do", "does", "was", "were", "is", "are", "has", "have"})
+_OTHERS = (("other", "people"), ("other", "ppl"), ("others",), ("someone", "else"), ("somebody", "else"),
+           ("anyone", "else"), ("other", "directors"), ("other", "writers"))  # fmt: skip
+_LONGEST_OTHERS_ALTERNATIVE = 6  # "or did other people direct some"
+
+
+def _others_alternative(tokens: list[str]) -> list[str] | None:
+    """ "did he direct every episode or did other people do some": the check without its alternative of
+    "other people" doing it, which names nobody and only says the check's no; None when there is none."""
+    for at in range(max(2, len(tokens) - _LONGEST_OTHERS_ALTERNATIVE), len(tokens) - 2):
+        if tokens[at] != "or" or tokens[at + 1] not in _ASKED_AGAIN:
+            continue
+        rest = tuple(tokens[at + 2 :])
+        if any(rest[: len(o)] == o for o in _OTHERS):
+            return tokens[:at]
+    return None

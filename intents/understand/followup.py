@@ -22,7 +22,7 @@ from intents.dialogue import Conversation
 from intents.resolve import Resolution
 from intents.seasons import find_season
 from intents.text import fold
-from intents.understand.also_asks import also_check
+from intents.understand.also_asks import also_check, also_of_work
 from intents.understand.asked_instead import who_instead
 from intents.understand.compared_values import value_words
 from intents.understand.described_fragments import fragment_as_title
@@ -31,8 +31,9 @@ from intents.understand.descriptions import who_did_season
 from intents.understand.ellipsis import merge_ellipsis
 from intents.understand.followup_readers import READERS, Reading, read_in_order
 from intents.understand.fragments import asks_yes_no, items_asked_again
+from intents.understand.fronted_descriptions import fronts_a_description
 from intents.understand.named_subjects import fit_person_to_show, front_subject, named_before_pronoun
-from intents.understand.openers import strip_lead, without_taken_back
+from intents.understand.openers import strip_lead, without_excuse, without_taken_back
 from intents.understand.pronouns import (
     PLURAL,
     character_meant,
@@ -244,9 +245,11 @@ def _filled(tokens: list[str], conv: Conversation, link: Link, kb: Knowledge, al
     if (settled := read_in_order(READERS, reading)) is not None:
         return settled
     referred = refer_back(reading.tokens, conv, kb)
-    fragment, marked = strip_lead(referred.tokens)
+    fragment, marked = strip_lead(without_excuse(referred.tokens, link))
     kept = without_taken_back(fragment)
     fragment, marked = kept, marked or kept != fragment
+    if marked and fronts_a_description(fragment):
+        return fragment  # "switching to the marvel show joe's in, is kathryn hahn in that": asked whole
     if (title := fragment_as_title(fragment, link, kb)) is not None:
         fragment = title  # "and the disney one?": the same question about the show it describes
     described = (
@@ -267,13 +270,17 @@ def _filled(tokens: list[str], conv: Conversation, link: Link, kb: Knowledge, al
     fronted = front_subject(fragment, link)
     if fronted is not None:
         return substitute_pronouns(fronted, conv, kb)
+    if also and (work := also_of_work(fragment, conv, kb)) is not None:
+        return work  # "the books too?" after "who created it": did the one answered write them too
     merged = merge_ellipsis(fragment, marked, conv, link, kb)
     if merged is not None and also and (checked := also_check(merged, conv, kb)) is not None:
         return checked  # "season 1 as well?" after "who directed season 2?": did that one do it too
     if merged is not None:
         # A yes/no check keeps its show: "is joe locke in heartstopper" ... "and kathryn hahn?" asks of her
         # there.
-        refits = bool(link(fragment).people) and not asks_yes_no(merged)
+        # A show the fragment names itself ("and kit in agatha?") is asked of, never refitted away.
+        said = link(fragment)
+        refits = bool(said.people) and not said.shows and not asks_yes_no(merged)
         return fit_person_to_show(merged, link, kb) if refits else merged
     question = fragment if marked else referred.tokens
     person_id = referred.person_id or named_before_pronoun(question, link)

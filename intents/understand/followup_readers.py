@@ -64,6 +64,7 @@ from intents.understand.season_picks import pick_by_season
 from intents.understand.season_references import counted_noun, earlier_season, other_season, season_after_that
 from intents.understand.shared_people import shared_person
 from intents.understand.short_names import first_names
+from intents.understand.show_of_last_answer import WHICH_SHOW_WORDS, show_of_last_answer
 from intents.understand.speculated_parts import speculated_part
 from intents.understand.then_dates import then_as_date
 from intents.understand.titled_descriptions import DESCRIPTION_STARTS, titled_description
@@ -190,6 +191,8 @@ READERS: tuple[Reader, ...] = (
     Reader(lambda r: same_show_asked(r.tokens, r.conv, r.kb, r.link), SAME_SHOW_WORDS, settles=True),
     # "who else?" after "who plays nick": the rest of the show's cast, not Kit Connor's other work
     Reader(lambda r: others_in_cast(r.tokens, r.conv, r.kb), _needs("else"), settles=True),
+    # "in which show" after an answer about someone's part: the show that answer was about
+    Reader(lambda r: show_of_last_answer(r.tokens, r.conv, r.kb), WHICH_SHOW_WORDS, settles=True),
     # "going back to the director, what else has he done": he is the director talked about
     Reader(lambda r: back_to_role(r.tokens, r.conv, r.kb), _needs("back returning return")),
     # "the other show we talked about, heartstopper, when's ...": the title says which

@@ -63,10 +63,12 @@ FRAMES: tuple[Frame, ...] = (
     ),
     # "who else is in it": the rest of a show's cast, not someone's other work.
     _frame("cast", r"\bwho else (is|s|was|stars|starred|acts|appears) (in|on) (it|that|this|xshowx)$", True),
-    # "what's X on", "what is it streaming on": the service it is on, not what it is about.
+    # "what's X on", "what is it streaming on", and the question word left in place ("and its on what"):
+    # the service it is on, not what it is about.
     _frame(
         "where_to_watch",
-        r"^(what|which) (is|s|are) (xshowx|it|that|this) (streaming |stream |airing |air |showing )?on$",
+        r"^(what|which) (is|s|are) (xshowx|it|that|this) (streaming |stream |airing |air |showing )?on$"
+        r"|^(xshowx|it|its|that|thats|this) ((is|s) )?(streaming |airing |showing )?on (what|which)$",
         decisive=True,
     ),
     # "who's behind heartstopper" asks who made it, not who someone is.

@@ -28,6 +28,38 @@ _FRONT_NOUNS = frozenset(
 )
 _RELATIVES = frozenset({"who", "where", "which", "that", "when"})
 _MAX_FRONT = 12  # words: a longer front is a sentence of its own, not a description
+# "is kathryn hahn in that": a bare "that" after a word placing it stands for the show ("who was that"
+# asks who someone is).
+_PLACING = frozenset({"in", "on", "of", "from", "for"})
+
+
+def _pronoun_at(rest: list[str], pronouns: frozenset[str]) -> int | None:
+    """Where the first pronoun of the kind stands in the question after the front; a show's "that" only
+    where a word places it ("in that"), never as a relative."""
+    show_that = pronouns is _SHOW_PRONOUNS
+    return next(
+        (
+            i
+            for i, w in enumerate(rest)
+            if w in pronouns or (show_that and w == "that" and i > 0 and rest[i - 1] in _PLACING)
+        ),
+        None,
+    )
+
+
+def fronts_a_description(tokens: list[str]) -> bool:
+    """Whether the words open with a description and ask of it after ("the marvel show joe's in, is
+    kathryn hahn in that"): a question of its own, which the description walk reads, nothing left unsaid."""
+    if len(tokens) < 5 or tokens[0] not in ("the", "that") or _FRONT_NOUNS.isdisjoint(tokens[:_MAX_FRONT]):
+        return False
+    for split in range(3, min(len(tokens) - 1, _MAX_FRONT + 1)):
+        relative = tokens[split] in _RELATIVES and tokens[split - 1] in _FRONT_NOUNS
+        if tokens[split] not in _OPENERS or relative:
+            continue
+        rest = tokens[split:]
+        if _pronoun_at(rest, _SHOW_PRONOUNS) or _pronoun_at(rest, _PERSON_PRONOUNS):
+            return True
+    return False
 
 
 async def fronted_description(c: Composing) -> Answer | None:
@@ -45,10 +77,11 @@ async def fronted_description(c: Composing) -> Answer | None:
         if tokens[split] in _RELATIVES and tokens[split - 1] in _FRONT_NOUNS:
             continue  # "the show where euros lyn directed": a relative clause of the description
         rest = tokens[split:]
-        at = next((i for i, w in enumerate(rest) if w in _PERSON_PRONOUNS | _SHOW_PRONOUNS), None)
+        at_show, at_person = _pronoun_at(rest, _SHOW_PRONOUNS), _pronoun_at(rest, _PERSON_PRONOUNS)
+        at = min((i for i in (at_show, at_person) if i is not None), default=None)
         if at is None or at == 0:
             continue
-        denotes = Denotes.SHOW if rest[at] in _SHOW_PRONOUNS else Denotes.PERSON
+        denotes = Denotes.SHOW if at == at_show else Denotes.PERSON
         front = " ".join(tokens[:split])
         found = await _denoted(c, front, denotes)
         if found is None:
@@ -77,7 +110,7 @@ def _besides_the_bridge(c: Composing, words: list[str], bridge: Answer) -> list[
 async def _about_named(c: Composing, name: str, kind: str, rest: list[str]) -> Answer | None:
     """The rest asked with the name put first in the pronoun's place; None without a pronoun of its kind."""
     pronouns = _SHOW_PRONOUNS if kind == "show" else _PERSON_PRONOUNS if kind == "person" else frozenset()
-    at = next((i for i, w in enumerate(rest) if w in pronouns), None)
+    at = _pronoun_at(rest, pronouns)
     if at is None or at == 0:
         return None
     denotes = Denotes.SHOW if kind == "show" else Denotes.PERSON

@@ -58,11 +58,13 @@ _FRAGMENT_WORDS = 4  # "hs3 dir?", "other creds?": a fact asked for in a few wor
 def _asks_for_a_fact(words: list[str]) -> bool:
     """A few words asking for a fact ("hs3 dir?", "other creds?"), none of them the fan talking."""
     said = [w for word in words for w in FAN_WORDS.get(word, (word,))]
-    facts = FACT_WORDS | _OTHER_WORK
+    facts = FACT_WORDS | _OTHER_WORK | _WAIT_WORDS
     return len(words) <= _FRAGMENT_WORDS and not facts.isdisjoint(said) and not talks(" ".join(words))
 
 
 _OTHER_WORK = frozenset("credits work shows projects roles".split())
+# "days until agatha?": the wait for a premiere, asked in a few words
+_WAIT_WORDS = frozenset({"until", "till", "countdown"})
 
 
 def question_sentences(text: str) -> list[str]:

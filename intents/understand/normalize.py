@@ -273,7 +273,8 @@ def normalize(
             expanded = None if in_name else FAN_WORDS[token]
         words.extend(expanded if expanded is not None else (token,))
     words = shorthands.settle_shared(words)
-    while words and words[0] in _LEADING_FILLER:
+    # "switching to agatha, ...": the show it changes to follows; the follow-up's openers read "switching to"
+    while words and words[0] in _LEADING_FILLER and words[:2] != ["switching", "to"]:
         words.pop(0)
     while len(words) > 1 and words[-1] in _CLOSING_COURTESY and not _closes_a_name(words, is_name):
         words.pop()

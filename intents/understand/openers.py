@@ -121,6 +121,23 @@ def opens_a_correction(words: list[str]) -> bool:
     return words[:1] == ["i"] and any(tuple(words[: len(lead)]) == lead for _, lead in _BY_FIRST_WORD["i"])
 
 
+# How many words a fan's excuse before "i meant" runs to ("ugh stupid autocorrect, i meant emmys").
+_EXCUSE_WORDS = 4
+
+
+def without_excuse(tokens: list[str], link: Callable[[list[str]], Resolution]) -> list[str]:
+    """The correction without the few words the fan opens it with that name nothing ("ugh autocorrect, i
+    meant emmys", "fat fingers, i mean season 2"): what they meant follows, and the excuse is no title.
+    Words naming a show, a person or a season ("not charlie, i meant nick") are kept for the take-back."""
+    at = next((i for i in range(1, _EXCUSE_WORDS + 1) if opens_a_correction(tokens[i:])), None)
+    if at is None or len(tokens) <= at + 2:
+        return tokens
+    excuse = link(tokens[:at])
+    if excuse.mentions or excuse.season is not None or "not" in tokens[:at]:
+        return tokens
+    return tokens[at:]
+
+
 def strip_lead(tokens: list[str]) -> tuple[list[str], bool]:
     """The question without follow-up openers ("ok what about", "no sorry i meant"); True when it had one."""
     rest, marked = _stripped(tuple(tokens))
