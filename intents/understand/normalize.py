@@ -24,6 +24,7 @@ from intents.understand.corrections import after_correction
 from intents.understand.counted_people import without_count_of_people
 from intents.understand.cue_slips import spelt_by_ear
 from intents.understand.fanwords import FAN_WORDS, RELATION_WORDS
+from intents.understand.glued_parts import parts_spelt_apart
 from intents.understand.learner_frames import plain_frames
 from intents.understand.name_initials import an_initial
 from intents.understand.question_openers import QUESTION_START, WH_START
@@ -252,7 +253,7 @@ def normalize(
     be left ("thanks" alone is small talk, not chatter around a question).
     """
     words: list[str] = []
-    kept = words_as_meant(digits_as_words(drop_chatter(after_correction(tokens), is_name)))
+    kept = words_as_meant(digits_as_words(parts_spelt_apart(drop_chatter(after_correction(tokens), is_name))))
     # "createdheartstopper", "sho gun": a space typed in the wrong place, put right.
     kept = respaced(kept, vocabulary, shorthands, is_name)  # "createdheartstopper", "sho gun"
     kept = plain_frames(kept)  # "who makes the direction of", "when will be the premiere"
