@@ -29,7 +29,7 @@ def season_by_person(tokens: list[str], res: Resolution, kb: Knowledge) -> list[
         step = 0
         span = _person_before(tokens, res, kb, at) or _person_after(tokens, res, kb, at)
         if span is None and (neighbour := _person_beside(tokens, res, kb, at)) is not None:
-            *span, step = neighbour  # "the season after the ones euros lyn did"
+            span, step = neighbour[:3], neighbour[3]  # "the season after the ones euros lyn did"
         if span is None:
             continue
         start, end, person = span
