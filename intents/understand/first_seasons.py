@@ -4,17 +4,21 @@ compares the two seasons, not the show with itself."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 # The words for a show's coming out whose first is season 1's ("the first heartstopper release").
 _RELEASES = frozenset("release premiere debut drop launch".split())
 _TITLE_REACH = 5  # words a title may have
+_SEASON_TAG = re.compile(r"^s\d{1,2}$")
 
 
 def first_as_season(words: list[str], is_name: Callable[[str], bool]) -> list[str]:
     """The words with "first <title> <release>" and "<title> first <release>" read as "<title> season 1
     <release>"."""
-    if "first" not in words:
+    # Only beside another season: "when did heartstopper first release" asks the show's own first date, and
+    # a follow-up on it ("was that before s3") is about the show, not a season 1 the fan never named.
+    if "first" not in words or not any(w in ("season", "seasons") or _SEASON_TAG.match(w) for w in words):
         return words
     for at, word in enumerate(words):
         if word != "first":
