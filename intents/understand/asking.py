@@ -25,9 +25,12 @@ from intents.understand.todays_date_tails import without_todays_date
 
 # Words that mark talk around a question rather than a part of it: the fan speaking of themselves, greetings.
 # ("my", "me", "our" are left out: titles hold them, "My Blue Heaven", "The Heart of Me".)
-# The fan's own alternative after a yes/no question: "... or am i too early", "... or if i imagined it".
+# The fan's own alternative after a yes/no question: "... or am i too early", "... or if i imagined it"; or
+# the claim doubted ("... or did she make that up", "... or is he wrong"), whose verbs ask nothing.
 _OWN_ALTERNATIVE = re.compile(
-    r",?\s+or\s+(?:if\s+|whether\s+)?(?:(?:am|do|did|was|have|should|must|can|could|will|shall)\s+(?:i|we)|i|im|i'm|we)"
+    r",?\s+or\s+(?:if\s+|whether\s+)?(?:(?:am|do|did|was|have|should|must|can|could|will|shall)\s+(?:i|we)|i|im|i'm|we"
+    r"|(?:did|does|is|was|are|were|has|have)\s+(?:\S+\s+){0,3}?(?:make|made|making|imagin\w*|wrong|lying|confus\w*"
+    r"|mistaken|joking|trolling|fake|rumou?r\w*)\b)"
     r"\b.*$",
     re.IGNORECASE | re.DOTALL,
 )

@@ -13,7 +13,7 @@ from intents.text import fold
 from intents.understand.context import Composing, lead_with, merged_sources
 
 _SAME_AS = re.compile(
-    r"\b(?:the )?same (?:\w+ )?(?:as|(?:who|that) (?:did|directed|made|created|wrote|was behind)) "
+    r"\b(?:the )?same (?:\w+ )?(?:as|(?:who|that) (?P<verb>did|directed|made|created|wrote|was behind)) "
     r"(?:the \w+ (?:of|for) )?(?P<other>.+)$"
 )
 
@@ -32,7 +32,9 @@ async def same_as(c: Composing, asked: str, bridge: Answer, after: str) -> Answe
     if show is None or not other_words:
         return None
     subject = other_words if fold(show.title) in other_words else f"{show.title} {other_words}"
-    other = await c.ask(f"{asked} {subject}")
+    # "the same one who wrote the novels": the other side asked with its own verb, not the described role's
+    verb = match.group("verb")
+    other = await c.ask(f"who {verb} {subject}" if verb not in (None, "did") else f"{asked} {subject}")
     if other.kind != "answer" or not other.answers:
         return None
     same = bool({fold(n) for n in bridge.answers} & {fold(n) for n in other.answers})

@@ -220,6 +220,9 @@ def bodies_compared(c: Composing) -> Answer | None:
     fewer = c.has("fewer", "less", "fewest", "least")
     if tally[first] != tally[second] and c.has(*_DIFFERENCE_WORDS):
         lead = f"{tally[top] - tally[low]} more {top} {noun} than {low} {noun}: {both}."
+        if c.is_yes_no:  # "did it get more X than Y, and by how many": the verdict, then the difference
+            yes = tally[first] > tally[second] if not fewer else tally[first] < tally[second]
+            lead = f"Yes, {lead}" if yes else f"No: {lead}"
     elif c.has("how many"):
         lead = f"{both}."  # "how many of each": the two counts, no verdict
     elif tally[first] == tally[second]:

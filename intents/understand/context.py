@@ -40,7 +40,7 @@ _CLAIM_VERBS = frozenset(
     """directed directs directing direct created creates made makes wrote writes plays played playing stars
     starred is was are comes drops premieres premiered airs aired streams has had got helmed helms penned
     produced produces acts acted appears appeared voices voiced portrays portrayed coming dropping liked
-    loved preferred its thats hes shes worked""".split()
+    loved preferred its thats hes shes worked did""".split()
 )
 
 

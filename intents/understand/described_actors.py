@@ -19,7 +19,8 @@ from intents.title_words import FRANCHISES
 ACTOR_NOUNS = frozenset("actor actress star kid boy teen lead".split())
 _DETERMINERS = frozenset("the that this".split())
 _SHOW_NOUNS = frozenset("show series programme one".split())
-_SHOW_OPENERS = frozenset("the a an that this his".split())
+# ("his marvel series" is said of the described actor: its franchise word narrows whom it describes.)
+_SHOW_OPENERS = frozenset("the a an that this".split())
 _FROM = frozenset("from in on of".split())  # "the kid from heartstopper", "that boy in heartstopper"
 
 

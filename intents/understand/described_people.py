@@ -168,7 +168,7 @@ def _season_work_as_role(tokens: list[str], people: set[int], kb: Knowledge) -> 
 
 # Words after "hs3 director" that ask about the person's other work, not about the season's credit.
 _SHOW_NOUNS = frozenset("show shows series".split())
-_THEIR_OTHER_WORK = frozenset("other else work credits done known previous".split())
+_THEIR_OTHER_WORK = frozenset("other else also work credits done known previous".split())
 
 
 def _crew_of_season(tokens: list[str], res: Resolution, kb: Knowledge) -> Described | None:

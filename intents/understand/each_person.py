@@ -40,6 +40,21 @@ def _joined_people(c: Composing) -> tuple[int, int, list[str]] | None:
     return None
 
 
+# Words that set a second person after the question about the first: "which seasons did a direct vs b".
+_SET_AFTER = frozenset({"vs", "versus", "v"})
+
+
+def _person_put_after(c: Composing) -> tuple[int, int, list[str]] | None:
+    """ "which seasons did euros lyn direct vs andy newberry": the first person's span and both names, when
+    the second closes the question after "vs"."""
+    people = [m for m in c.res.mentions if m.refs[0].kind == "person"]
+    if len(people) != 2 or people[1].end != len(c.tokens) or people[1].start - people[0].end < 2:
+        return None
+    if c.tokens[people[1].start - 1] not in _SET_AFTER:
+        return None
+    return people[0].start, people[0].end, [" ".join(c.tokens[m.start : m.end]) for m in people]
+
+
 # What agrees with several people, and its form for one: "what roles do they each have" asks of each "what
 # role does X have".
 _FOR_ONE = {"do": "does", "have": "has", "are": "is", "were": "was"}
@@ -65,14 +80,17 @@ async def each_person(c: Composing) -> Answer | None:
     """Each person's answer in turn, or None when the question doesn't ask the same of several people."""
     if c.is_yes_no and not asks_for_more(c.tokens):
         return None  # "did they direct anything else?" asks for the rest of each one's work, not yes or no
-    joined = _joined_people(c)
+    joined = _joined_people(c) or _person_put_after(c)
     if joined is None:
         return None
     start, end, names = joined
     if start and c.tokens[start - 1] in _DESCRIBING:
         return None
     seasons = not _SEASON_WORDS.isdisjoint(c.tokens)
-    before, after = _agreeing(c.tokens[:start]), _agreeing(c.tokens[end:], verbs=False, seasons=seasons)
+    rest = c.tokens[end:]
+    if len(names) == 2 and names[1].split() == rest[-len(names[1].split()) :]:
+        rest = rest[: -len(names[1].split()) - 1]  # "which seasons did a direct vs b": b's words go
+    before, after = _agreeing(c.tokens[:start]), _agreeing(rest, verbs=False, seasons=seasons)
     answers = [await c.ask(" ".join([*before, name, *after])) for name in names]
     # "which seasons did they each direct": a credit asked of each, never "who directed more, a or b".
     per_person = _PER_PERSON | _PER_CREDIT if "each" in c.tokens or c.tokens[:1] == ["which"] else _PER_PERSON

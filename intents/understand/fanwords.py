@@ -46,6 +46,7 @@ FAN_WORDS: dict[str, tuple[str, ...]] = {
     "rn": ("now",),  # a known word (resolve.DOMAIN_WORDS), never a title
     "atm": ("now",),
     "wen": ("when",),
+    "els": ("else",),  # "what els did he direct": the last letter dropped
     "wut": ("what",),
     "wat": ("what",),
     "wht": ("what",),

@@ -19,8 +19,13 @@ async def franchise_check(c: Composing) -> Answer | None:
     if not c.is_yes_no or c.res.people or c.res.characters:
         return None
     at = next((i for i, t in enumerate(c.tokens) if t in FRANCHISES), None)
-    if at is None or c.tokens[at + 1 : at + 2] == [] or c.tokens[at + 1] not in _SHOW_NOUNS:
-        return None  # "is joe locke in a marvel show" names someone; "is it marvel" is left to the rest
+    if at is None:
+        return None
+    # "is agatha all along part of marvel", "agatha all along mcu or nah": the franchise word closing the
+    # question (or a choice) after a named show; "is it marvel" is left to the rest.
+    closing = c.tokens[at + 1 : at + 2] in ([], ["or"]) and bool(c.res.shows)
+    if not closing and c.tokens[at + 1 : at + 2] not in ([n] for n in _SHOW_NOUNS):
+        return None  # "is joe locke in a marvel show" names someone
     shows = list({s.id: s for s in c.res.shows}.values())
     show = shows[0] if len(shows) == 1 else c.show if not shows and _POINTERS & set(c.tokens) else None
     if show is None or not show.synopsis:

@@ -113,9 +113,25 @@ async def _about_named(c: Composing, name: str, kind: str, rest: list[str]) -> A
     at = _pronoun_at(rest, pronouns)
     if at is None or at == 0:
         return None
+    rest, at = _without_relative_clause(rest, at)
     denotes = Denotes.SHOW if kind == "show" else Denotes.PERSON
     outer = await c.ask_composed(" ".join(in_pronoun_place(rest, at, name, denotes)))
     return outer if outer.kind == "answer" else None
+
+
+_RELATIVE_OPENERS = frozenset({"who", "whos", "which", "that"})
+
+
+def _without_relative_clause(rest: list[str], at: int) -> tuple[list[str], int]:
+    """ "joe locke who is in agatha all along, who does he play in heartstopper": the relative clause after
+    the name said who is meant; the question is the clause of the pronoun, from the question words before
+    it."""
+    if rest[0] not in _RELATIVE_OPENERS:
+        return rest, at
+    start = next((i for i in range(at - 1, 0, -1) if rest[i] in _OPENERS), 0)
+    while start > 1 and rest[start - 1] in _OPENERS:
+        start -= 1  # "who does he play": the question word before the auxiliary
+    return rest[start:], at - start
 
 
 async def _denoted(c: Composing, front: str, denotes: Denotes) -> tuple[str, Answer] | None:

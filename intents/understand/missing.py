@@ -87,7 +87,10 @@ LACKS: tuple[Lack, ...] = (
     # "how many heartstopper novels has alice osman written": the author is credited, the count never given.
     _lack(r"\bhow many (\w+ )?(books|novels|volumes)\b", "person", "how many books {name} has written"),
     _lack(
-        r"\bepisode (titles|names)\b|\b(titles|names) of (the )?episodes\b|\bwhat are the episodes called\b",
+        r"\bepisode (titles|names)\b|\b(titles|names) of (the )?episodes\b|\bwhat are the episodes called\b"
+        # one episode's: "the title of hs season 3 episode 1", "what is s3 episode 1 called"
+        r"|\b(title|name) of (?!(\w+ ){0,5}?(guy|actor|actress|person|director|writer|who|character)\b)"
+        r"(\w+ ){0,5}?(episode|ep)\b|\b(episode|ep) \d+ (called|titled)\b",
         "show",
         "episode titles for {name}",
     ),

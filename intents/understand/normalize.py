@@ -24,6 +24,8 @@ from intents.understand.corrections import after_correction
 from intents.understand.counted_people import without_count_of_people
 from intents.understand.cue_slips import spelt_by_ear
 from intents.understand.fanwords import FAN_WORDS, RELATION_WORDS
+from intents.understand.first_seasons import first_as_season
+from intents.understand.glued_parts import parts_spelt_apart
 from intents.understand.learner_frames import plain_frames
 from intents.understand.name_initials import an_initial
 from intents.understand.question_openers import QUESTION_START, WH_START
@@ -252,7 +254,7 @@ def normalize(
     be left ("thanks" alone is small talk, not chatter around a question).
     """
     words: list[str] = []
-    kept = words_as_meant(digits_as_words(drop_chatter(after_correction(tokens), is_name)))
+    kept = words_as_meant(digits_as_words(parts_spelt_apart(drop_chatter(after_correction(tokens), is_name))))
     # "createdheartstopper", "sho gun": a space typed in the wrong place, put right.
     kept = respaced(kept, vocabulary, shorthands, is_name)  # "createdheartstopper", "sho gun"
     kept = plain_frames(kept)  # "who makes the direction of", "when will be the premiere"
@@ -282,7 +284,7 @@ def normalize(
         words.pop(0)  # "need the s3 date": what is asked for, without the asking
     words = _after_but(words)
     if is_name is not None:
-        words = _numbered_seasons(words, is_name)
+        words = first_as_season(_numbered_seasons(words, is_name), is_name)
     words = _without_purpose(words) if asked else words
     if is_name is not None:
         words = asked_in_order(

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 _LEAD_WORDS = frozenset("lead leads star stars main actor actress costar".split())
+_AUXILIARIES = frozenset("does did do will would can could".split())
 # "the boy nick nelson falls for": someone described by whom they are loved by is that character's love
 # interest (understand/relatives.py answers it when the synopsis gives one).
 _FALLEN_FOR = re.compile(
@@ -51,7 +52,9 @@ def opposite(tokens: list[str]) -> list[str]:
     at = tokens.index("opposite")
     role = next((i for i in range(at - 1, 0, -1) if tokens[i] in _LEAD_WORDS), None)
     show = [t for t in tokens[1:role] if t not in ("is", "the")] if role is not None else []
-    if not show or at + 1 >= len(tokens):
+    # "who does joe locke star opposite", "who is the charlie actor starring opposite": the role word is
+    # the subject's verb, or a verb comes between: a person asked about, no show's lead
+    if not show or at + 1 >= len(tokens) or role != at - 1 or not _AUXILIARIES.isdisjoint(show):
         return tokens
     return ["who", "stars", "opposite", *tokens[at + 1 :], "in", *show]
 

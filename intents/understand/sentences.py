@@ -112,10 +112,22 @@ def asks(sentence: str) -> bool:
     return len(words) > 1 and (words[1] in QUESTION_START or words[1] in WH_FOLLOWERS)
 
 
+# Who a relative clause's own verb is about: "..., which i've never heard of", "..., which we all love".
+# ("were" is left out: "which were nominated" has no subject of its own.)
+_RELATIVE_SUBJECTS = frozenset("i ive im id we weve you youve he hes she shes they theyve my our".split())
+
+
+def _relative(clause: str) -> bool:
+    """ "which i've never heard of": "which" or "who" with a subject after it describes, asking nothing."""
+    words = fold(clause).split()[:2]
+    return len(words) == 2 and words[0] in ("which", "who") and words[1] in _RELATIVE_SUBJECTS
+
+
 def asks_in_a_clause(sentence: str) -> bool:
-    """'the guy who directed it, what else has he done?': a clause of it starts like a question."""
+    """'the guy who directed it, what else has he done?': a clause of it starts like a question (not a
+    relative clause: "a story consultant, which i've never heard of??")."""
     clauses = re.split(r"[,;:]", sentence)
-    return any(first_word(c) in QUESTION_START for c in clauses)
+    return any(first_word(c) in QUESTION_START and not (i and _relative(c)) for i, c in enumerate(clauses))
 
 
 def embedded_question(sentence: str, *, by_verb: bool = False) -> str | None:

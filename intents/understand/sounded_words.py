@@ -1,7 +1,7 @@
 """A word typed for another that sounds the same ("whose in it" for "who's in it", "were can i watch" for
-"where can i watch"): read as the meant word only before words the typed one never goes before. Also a
-fan's word for a person ("the fella who ...", "that chap from ...") read as "guy", the word every reader of
-a described person knows."""
+"where can i watch", "spin of" for "spin off"): read as the meant word only beside words the typed one never
+goes with. Also a fan's word for a person ("the fella who ...", "that chap from ...") read as "guy", the word
+every reader of a described person knows."""
 
 from __future__ import annotations
 
@@ -10,6 +10,19 @@ from __future__ import annotations
 SOUND_ALIKES: dict[str, tuple[str, frozenset[str]]] = {
     "whose": ("whos", frozenset("in on the a an playing directing starring creating writing gonna".split())),
     "were": ("where", frozenset("can is does do to will".split())),
+}
+
+# The typed word -> the word meant and the words that, coming just before, show it: "a spin of" is a
+# "spin off"; "more noms then emmys" compares ("than") and tells no order of events.
+# The last field is how many words before may hold it: "more bafta noms then emmys" puts the compared thing
+# between; "spun out of" is no "spin off".
+SOUND_ALIKES_AFTER: dict[str, tuple[str, frozenset[str], int]] = {
+    "of": ("off", frozenset("spin spun".split()), 1),
+    "then": (
+        "than",
+        frozenset("more less fewer better worse older younger bigger higher lower longer shorter".split()),
+        3,
+    ),
 }
 
 
@@ -24,13 +37,17 @@ def words_as_meant(words: list[str]) -> list[str]:
     """The words with each sound-alike read as the word meant: "whose in hs" -> "whos in hs"; "the fella
     who ..." -> "the guy who ..."."""
     words = _person_words_as_guy(words)
-    if not SOUND_ALIKES.keys() & set(words):
+    if not (SOUND_ALIKES.keys() | SOUND_ALIKES_AFTER.keys()) & set(words):
         return words
     out = list(words)
     for at, word in enumerate(words[:-1]):
         alike = SOUND_ALIKES.get(word)
         if alike is not None and words[at + 1] in alike[1]:
             out[at] = alike[0]
+    for at, word in enumerate(words[1:], start=1):
+        after = SOUND_ALIKES_AFTER.get(word)
+        if after is not None and not after[1].isdisjoint(words[max(0, at - after[2]) : at]):
+            out[at] = after[0]
     return out
 
 

@@ -57,3 +57,11 @@ async def test_a_missing_episode_count_is_said_before_the_known_one(seed_knowled
         "did newberry direct more eps of hs than euros lyn"
     )
     assert answer.text.startswith("I don't have an episode count for Andy Newberry")
+
+
+async def test_yes_no_more_between_award_bodies_gives_the_verdict_then_the_difference(
+    seed_knowledge: Knowledge,
+) -> None:
+    asked = "did it get more baftas than emmys for hs, by how many"
+    answer = await _on(seed_knowledge, "2024-09-03").answer(asked)
+    assert answer.text.startswith("Yes, 3 more BAFTA nominations than Emmy")

@@ -65,3 +65,9 @@ async def test_whoever_plays_a_character_fronted_before_a_question_is_that_actor
 ) -> None:
     answer = await engine.answer("the boy playing nick, what is his real name?")
     assert answer.text.startswith("Kit Connor plays Nick Nelson")
+
+
+async def test_his_franchise_show_narrows_a_described_actor(engine: QuestionEngine) -> None:
+    answer = await engine.answer("who acts with the heartstopper lead in his superhero show")
+    assert "Kathryn Hahn" in answer.text
+    assert "Kit Connor" not in answer.text
