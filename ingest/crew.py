@@ -271,7 +271,8 @@ def crew_facts(sentence: Sentence, ctx: Context) -> list[ExtractedFact]:
         rf"\b(?:[Bb]ased on|adapted from|(?:an|its|their|the|this) adaptation of|[Ii]nspired by)\s+"
         rf"(?:the characters (?:from|in|of|created by)\s+)?"
         # "Helga Moss' novel": a name ending in "s" may take the apostrophe alone.
-        rf"({PERSON})(?:['’]s|(?<=s)['’])\s+(?:[\w-]+\s+){{0,4}}?"
+        # ("Dora Vell's best-selling Hugo and Nebula Award-winning book series": praise may run long.)
+        rf"({PERSON})(?:['’]s|(?<=s)['’])\s+(?:[\w-]+\s+){{0,6}}?"
         r"(?:novels?|books?|book series|graphic novels?|memoir|comics?)\b",
         text,
     ):
