@@ -119,6 +119,8 @@ PLAYS_VERB = (
     # A review's talk of a performance: "steals every scene as Dot", "gives a career-best turn as Dot", "is
     # the show's anchor as Dot", "now a regular as Dot".
     r"|steals (?:every|each|the) (?:scene|episode|show)s? as"
+    # "Mara Quint shines as Hera in Netflix's Tin Gods": a praising verb, then the role.
+    r"|(?:shines|shone|excels|dazzles|impresses|sparkles|stuns) as"
     r"|gives an? (?:[\w-]+ ){0,2}(?:turn|performance) as"
     r"|(?:is|remains) the (?:show|series|drama|comedy)['’]s (?:anchor|heart|standout|MVP|secret weapon) as"
     r"|(?:is )?(?:now )?an? (?:series )?regular as"

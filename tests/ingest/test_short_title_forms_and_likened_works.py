@@ -41,3 +41,27 @@ def test_works_a_show_is_likened_to_are_not_the_paragraph_subject() -> None:
     assert has(found, type="credit", show="Wayfarer", person="Kevin Marr", character="Dan Vesser")
     assert has(found, type="credit", show="Wayfarer", person="Moon Goodblood", character="Livia")
     assert not has(found, type="credit", show="Early Bird")
+
+
+def test_a_captions_capitalised_title_is_no_characters_full_name() -> None:
+    text = (
+        "Ada Quill as Wren in Kingdom of Wren (Episode 1) - Photo: Showtime\n\n"
+        "Ada Quill as Wren in Kingdom Of Wren - Photo: Showtime\n\n"
+        'Her new Showtime series, "Kingdom of Wren," debuts Sunday. "A bus just went by with a giant '
+        "'Wren' "
+        'billboard," she says. Ada Quill plays Wren Harlow, a mother.'
+    )
+    found = extracted_records(text, _DAY)
+    assert not has(found, type="credit", character="Kingdom Of Wren")
+    assert has(found, type="credit", show="Kingdom of Wren", person="Ada Quill", character="Wren Harlow")
+
+
+def test_a_role_named_short_twice_and_in_full_once_keeps_the_full_name() -> None:
+    text = (
+        "  \u2022 Ada Quill as Wren in Kingdom of Wren (Episode 1) - Photo: Showtime - Photo ID: k1\n\n"
+        "  \u2022 Ada Quill as Wren in Kingdom of Wren - Photo: Nigel Parr/Showtime - Photo ID: kw_art\n\n"
+        'She is lost. Her new Showtime series, "Kingdom of Wren," debuts Sunday.\n\n'
+        'Thus, "Kingdom of Wren" was born. A-list actress Ada Quill plays Wren Harlow, a mother of two.\n'
+    )
+    found = extracted_records(text, _DAY)
+    assert has(found, type="credit", show="Kingdom of Wren", person="Ada Quill", character="Wren Harlow")
