@@ -151,7 +151,13 @@ def credit_blocks(sentences: list[Sentence]) -> tuple[list[ExtractedFact], set[s
             titles.add(title)
             continue
         heading = sentence.heading and not line and len(sentence.text.split()) <= 8
-        title = sentence.text.strip() if heading and not find_dates(sentence.text, None) else None
+        # ("“Mare of Easttown”" on its own line: the quotes wrap the title, they are no part of it.)
+        title = (
+            sentence.text.strip().strip("“”\"‘’'")
+            if heading and not find_dates(sentence.text, None)
+            else None
+        )
+        title = title or None
     return facts, titles
 
 

@@ -50,3 +50,15 @@ def test_director_named_as_star_of_a_described_season_premiere() -> None:
     )
     found = extracted_records(text, _DAY)
     assert has(found, type="credit", show="Tin Gods", person="Mara Quint", role="director", seasons="6")
+
+
+def test_review_box_cast_with_other_work_in_brackets_under_a_quoted_title_line() -> None:
+    text = (
+        "“Glass Orchard”\nCast: Mara Quint (“Titanic”), Julia Nolan (“The Outsider”), Evan Peterson "
+        "(“WandaVision”)\nAirs: The seven-part limited series premieres Sunday on HBO and HBO Max.\n"
+        "The premise: Lila Rowe (Mara Quint) is a detective."
+    )
+    found = extracted_records(text, _DAY)
+    for person in ("Julia Nolan", "Evan Peterson"):
+        assert has(found, type="credit", show="Glass Orchard", person=person, role="actor"), person
+    assert not has(found, type="show", title="“Glass Orchard”")

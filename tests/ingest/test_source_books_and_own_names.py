@@ -41,3 +41,13 @@ def test_real_name_in_brackets_is_no_role() -> None:
     found = extracted_records(text, _DAY)
     assert not has(found, type="credit", character="Mara Quintero")
     assert has(found, type="credit", show="Glass Orchard", person="Mara Quint", character="Lila Rowe")
+
+
+def test_authors_of_the_book_of_the_same_name() -> None:
+    text = (
+        'Amazon has dropped the trailer for "Tin Gods" Season 2.\n\nSeason 1 of the fantasy comedy ended in '
+        "the same manner as Neil Garman and Terry Pratt’s 1990 book of the same name."
+    )
+    found = extracted_records(text, _DAY)
+    assert has(found, type="credit", show="Tin Gods", person="Neil Garman", role="novelist")
+    assert has(found, type="credit", show="Tin Gods", person="Terry Pratt", role="novelist")
