@@ -62,3 +62,14 @@ def test_review_box_cast_with_other_work_in_brackets_under_a_quoted_title_line()
     for person in ("Julia Nolan", "Evan Peterson"):
         assert has(found, type="credit", show="Glass Orchard", person=person, role="actor"), person
     assert not has(found, type="show", title="“Glass Orchard”")
+
+
+def test_review_head_line_with_the_weekly_slot_names_the_network() -> None:
+    text = (
+        "January 13, 2013\n\nTIN GODS:  Sunday 10:30PM on Showtime\n\nEven in the free world of paycable, "
+        "there is something about TIN GODS that gets under the skin. It is the most disapproved-of series on "
+        "the air."
+    )
+    found = extracted_records(text, _DAY)
+    assert has(found, type="show", title="Tin Gods", network="Showtime")
+    assert not has(found, type="release", show="Tin Gods")
