@@ -119,8 +119,9 @@ PLAYS_VERB = (
     # A review's talk of a performance: "steals every scene as Dot", "gives a career-best turn as Dot", "is
     # the show's anchor as Dot", "now a regular as Dot".
     r"|steals (?:every|each|the) (?:scene|episode|show)s? as"
-    # "Mara Quint shines as Hera in Netflix's Tin Gods": a praising verb, then the role.
+    # Praise: "Quint shines as Hera in Tin Gods", "remember Marr for his stern performance as Lucius Varro".
     r"|(?:shines|shone|excels|dazzles|impresses|sparkles|stuns) as"
+    r"|for (?:his|her|their) (?:[\w-]+,? ){0,3}(?:turn|performance|role) as"
     r"|gives an? (?:[\w-]+ ){0,2}(?:turn|performance) as"
     r"|(?:is|remains) the (?:show|series|drama|comedy)['’]s (?:anchor|heart|standout|MVP|secret weapon) as"
     r"|(?:is )?(?:now )?an? (?:series )?regular as"

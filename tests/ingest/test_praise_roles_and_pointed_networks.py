@@ -73,3 +73,13 @@ def test_review_head_line_with_the_weekly_slot_names_the_network() -> None:
     found = extracted_records(text, _DAY)
     assert has(found, type="show", title="Tin Gods", network="Showtime")
     assert not has(found, type="release", show="Tin Gods")
+
+
+def test_role_remembered_through_a_performance_in_other_work() -> None:
+    text = (
+        '"Wayfarer" rests on Kevin Marr\'s shoulders. Those who followed HBO\'s "Legion" surely remember '
+        "Marr for his stern, passionate performance as Lucius Varro, the warrior with a broken heart."
+    )
+    found = extracted_records(text, _DAY)
+    assert has(found, type="credit", show="Legion", person="Kevin Marr", character="Lucius Varro")
+    assert not has(found, type="credit", show="Wayfarer", character="Lucius Varro")
