@@ -134,7 +134,7 @@ PLAYS = (
     # ("A, who has never starred in a TV show before, plays B": a describing clause may stand between.)
     r"(?:,\s+who\s+(?!(?:also\s+)?(?:plays|played|portrays|voices|stars)\b)[^,;()]{1,80},)?"
     r"(?:,\s+who\s+)?\s*(?:also\s+|again\s+|once again\s+|(?:will|would) be\s+(?=playing|guest)|will\s+"
-    r"|is set to\s+|has been cast to\s+"
+    r"|is set to\s+|has been cast to\s+|,\s+(?=playing\s|portraying\s)"
     # "Ana Ruiz has been tapped to play Dot".
     r"|(?:has been|have been|is|are|was|were) (?:tapped|picked|chosen|hired|signed|slated|due) to\s+)?"
     # "Tom Vail arrives next month, taking on the role of ...".

@@ -83,3 +83,9 @@ def test_role_remembered_through_a_performance_in_other_work() -> None:
     found = extracted_records(text, _DAY)
     assert has(found, type="credit", show="Legion", person="Kevin Marr", character="Lucius Varro")
     assert not has(found, type="credit", show="Wayfarer", character="Lucius Varro")
+
+
+def test_role_after_a_surname_and_a_comma_playing() -> None:
+    text = "Colin Farrow will star in True Sleuth. Farrow, playing Ray Velcoro, is a good fit."
+    found = extracted_records(text, _DAY)
+    assert has(found, type="credit", show="True Sleuth", person="Colin Farrow", character="Ray Velcoro")
