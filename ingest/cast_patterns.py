@@ -119,6 +119,9 @@ PLAYS_VERB = (
     # A review's talk of a performance: "steals every scene as Dot", "gives a career-best turn as Dot", "is
     # the show's anchor as Dot", "now a regular as Dot".
     r"|steals (?:every|each|the) (?:scene|episode|show)s? as"
+    # Praise: "Quint shines as Hera in Tin Gods", "remember Marr for his stern performance as Lucius Varro".
+    r"|(?:shines|shone|excels|dazzles|impresses|sparkles|stuns) as"
+    r"|for (?:his|her|their) (?:[\w-]+,? ){0,3}(?:turn|performance|role) as"
     r"|gives an? (?:[\w-]+ ){0,2}(?:turn|performance) as"
     r"|(?:is|remains) the (?:show|series|drama|comedy)['’]s (?:anchor|heart|standout|MVP|secret weapon) as"
     r"|(?:is )?(?:now )?an? (?:series )?regular as"
@@ -131,7 +134,7 @@ PLAYS = (
     # ("A, who has never starred in a TV show before, plays B": a describing clause may stand between.)
     r"(?:,\s+who\s+(?!(?:also\s+)?(?:plays|played|portrays|voices|stars)\b)[^,;()]{1,80},)?"
     r"(?:,\s+who\s+)?\s*(?:also\s+|again\s+|once again\s+|(?:will|would) be\s+(?=playing|guest)|will\s+"
-    r"|is set to\s+|has been cast to\s+"
+    r"|is set to\s+|has been cast to\s+|,\s+(?=playing\s|portraying\s)"
     # "Ana Ruiz has been tapped to play Dot".
     r"|(?:has been|have been|is|are|was|were) (?:tapped|picked|chosen|hired|signed|slated|due) to\s+)?"
     # "Tom Vail arrives next month, taking on the role of ...".

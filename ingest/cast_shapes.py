@@ -48,12 +48,16 @@ _SHOW_CASTS = re.compile(
 _STARRING_DESCRIBED = re.compile(r",?\s+starring\s+(?:[a-z][\w-]*\s+){1,3}(?=[A-Z])")
 # "a CIA operative (Rachel Brosnahan)", "his wife (Gemma Chan)", "a new couple (A and B)".
 _ROLE_PAREN = re.compile(
-    r"\b(?:a|an|his|her|their|its|the)\s+(?:(?:[a-z][\w.-]*|[A-Z]{2,5}|[A-Z][a-z]+)\s+){0,4}([a-z][\w-]+)\s+"
+    # ("The deputy adviser (A)" opens a sentence; "a boozing, womanizing math expert (B)" and "an M.D. and
+    # former 1960s radical (C)" describe with commas, abbreviations and numbers.)
+    r"\b(?:[Aa]|[Aa]n|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Tt]he)\s+"
+    r"(?:(?:[a-z\d][\w.-]*,?|[A-Z]{2,5}|[A-Z]\.(?:[A-Z]\.)+|[A-Z][a-z]+)\s+){0,4}([a-z][\w-]+)\s+"
     rf"\(({PERSON}(?:\s+and\s+{PERSON})?)\)"
 )
 # "the scene where Quinn's Tomas meets Rhea Vale's Ines": an actor's character, told through the actor.
 _POSSESSED_ROLE = re.compile(
-    rf"({PERSON}|{CAPW})['’]s ({ROLE_HONORIFIC}{CAPW}(?:\s+{CAPW})?)\b"
+    # ("Rhea Vale's Dr. Ines Mara Kell has a dream": a role of three names.)
+    rf"({PERSON}|{CAPW})['’]s ({ROLE_HONORIFIC}{CAPW}(?:\s+{CAPW}){{0,2}})\b"
     r"(?!\.?\s+(?:[A-Z]|[a-z]+\s+(?:series|show|film)))"
 )
 # Before "A's X", words that make X the person's work: "like Nolan's Inception", "via J.J. Abrams's Lost".

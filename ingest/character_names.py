@@ -32,6 +32,9 @@ def _is_character(name: str, ctx: Context) -> bool:
     """A character's name is not a title, a network or a person we know (by full name or surname)."""
     if name in ctx.titles or name in ctx.people or network_names(name) or COMPANY.match(name):
         return False
+    # ("in United States Of Tara - Photo": a caption's capitals still spell the title, not a name.)
+    if " " in name and any(name.casefold() == title.casefold() for title in ctx.titles):
+        return False
     return not (" " not in name and any(p.split()[-1] == name for p in ctx.people))
 
 

@@ -38,6 +38,13 @@ _DATE_LABEL = re.compile(r"(?:publish(?:ed)?|posted|updated|pub(?:lished)? date|
                          re.IGNORECASE)  # fmt: skip
 
 
+# "The Big Picture Jeff Goldblum shines as Zeus": a summary box's label glued to its first point.
+_SUMMARY_LABEL = re.compile(
+    r"^(?:The Big Picture|Key Takeaways|Quick Takeaways|Key Points|TL;DR|At a Glance|In Brief)"
+    r"\s*:?\s+(?=[A-Z])"
+)
+
+
 def _is_clutter(line: str) -> bool:
     if _FURNITURE.fullmatch(line) or _SETTING.fullmatch(line) or _COUNTER.fullmatch(line):
         return True
@@ -68,6 +75,9 @@ def strip_clutter(text: str) -> str:
     out: list[str] = []
     for raw in text.split("\n"):
         line = raw.strip().lstrip("•·▪●*").strip()
+        label = _SUMMARY_LABEL.match(line)
+        if label:
+            raw = line = line[label.end() :]
         if not line:
             out.append("")
             continue

@@ -9,7 +9,7 @@ from ingest.crew_partners import partner_roles
 from ingest.crew_patterns import AS_ROLE, AS_ROLES, BEFORE_LIST, HANDED_OVER, NEGATED, PREDICATES
 from ingest.cued import cued
 from ingest.described_crew import DESCRIPTOR, described_people
-from ingest.director_scope import _clause_at, _scope
+from ingest.director_scope import _clause_at, _scope, described_episode_season
 from ingest.memo import per_article
 from ingest.model import ExtractedFact, FactKind, fact
 from ingest.names import CAPW, NOT_NAME, PERSON, network_names
@@ -159,6 +159,7 @@ def crew_facts(sentence: Sentence, ctx: Context) -> list[ExtractedFact]:
                 for role in roles:
                     if role == "director":
                         seasons, episodes = _scope(_clause_at(text, cue.start()), ctx, None)
+                        seasons = seasons or described_episode_season(text[: cue.start()])
                         will = UPCOMING_PASSIVE.search(text[max(0, cue.start() - 30) : cue.start() + 12])
                         add(person, role, 0.85, seasons, episodes, SET_TO_DIRECT if will else None)
                     else:
@@ -271,7 +272,8 @@ def crew_facts(sentence: Sentence, ctx: Context) -> list[ExtractedFact]:
         rf"\b(?:[Bb]ased on|adapted from|(?:an|its|their|the|this) adaptation of|[Ii]nspired by)\s+"
         rf"(?:the characters (?:from|in|of|created by)\s+)?"
         # "Helga Moss' novel": a name ending in "s" may take the apostrophe alone.
-        rf"({PERSON})(?:['’]s|(?<=s)['’])\s+(?:[\w-]+\s+){{0,4}}?"
+        # ("Dora Vell's best-selling Hugo and Nebula Award-winning book series": praise may run long.)
+        rf"({PERSON})(?:['’]s|(?<=s)['’])\s+(?:[\w-]+\s+){{0,6}}?"
         r"(?:novels?|books?|book series|graphic novels?|memoir|comics?)\b",
         text,
     ):

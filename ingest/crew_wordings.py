@@ -65,6 +65,11 @@ _CREATOR_AND_STAR_OF = re.compile(
     rf"({PERSON})(?:,[^,;]{{1,60}},)?\s+(?:is|was)\s+(?:also\s+)?the\s+(?:co-)?creator(,?\s+and\s+(?:co-)?star)?"
     r"\s+of\s+(?:the\s+|a\s+)?(?:new\s+)?(?:[\w-]+\s+){0,3}?[“\"‘']?(?=[A-Z])"
 )
+# "Neil Gaiman and Terry Pratchett's 1990 book of the same name": the show's source and its authors.
+_SAME_NAME_BOOK = re.compile(
+    rf"({PERSON})(?:\s+and\s+({PERSON}))?(?:['’]s|(?<=s)['’])\s+(?:\d{{4}}\s+)?(?:[\w-]+\s+){{0,2}}?"
+    r"(?:novel|book|comic|memoir|graphic novel)s?\s+of\s+the\s+same\s+(?:name|title)\b"
+)
 _JOB_ROLE = {"executive produce": "executive_producer", "direct": "director", "write": "writer",
              "co-write": "writer", "showrun": "showrunner"}  # fmt: skip
 
@@ -74,7 +79,7 @@ def crew_wording_facts(sentence: Sentence, ctx: Context) -> list[ExtractedFact]:
     text = sentence.text
     if not sentence.states or not re.search(
         r"brainchild|\bby\b|executive|attached|set to|on board|tapped|hired|enlisted|recruited|signed"
-        r"|directing|writing|creator"
+        r"|directing|writing|creator|same name|same title"
         r"|-(?:produced|created|directed|written)\b",
         text,
     ):
@@ -104,6 +109,8 @@ def crew_wording_facts(sentence: Sentence, ctx: Context) -> list[ExtractedFact]:
     for match in _CREATOR_AND_STAR_OF.finditer(text):
         if text.startswith(show, match.end()):  # the creator of the show at hand, never of other work
             credits += [(match.group(1), "creator")] + ([(match.group(1), "actor")] if match.group(2) else [])
+    for match in _SAME_NAME_BOOK.finditer(text):
+        credits += [(name, "novelist") for name in match.groups() if name]
     out: list[ExtractedFact] = []
     for name, role in dict.fromkeys(credits):
         person = ctx.person(name) or (name if is_person_name(name) else None)

@@ -25,7 +25,8 @@ DESCRIPTOR = re.compile(
     r"|author)s?\s+"
     # ("Series star Dale Rourke will direct the premiere": an actor turned director, described by the show's
     # word or a capitalised one; never the verb "stars".)
-    r"|(?:[Ss]eries|[Ss]how['’]s|[A-Z][\w'’&:.-]*)\s+(?:co-)?(?:star|actor|actress)\s+)"
+    # ("directed by star David Vance": after "by" the bare noun is never the verb either.)
+    r"|(?:(?:[Ss]eries|[Ss]how['’]s|[A-Z][\w'’&:.-]*)\s+)?(?:co-)?(?:star|actor|actress)\s+)"
     r"(?=[A-Z][a-z])"
 )
 _SEPARATOR = re.compile(r"\s*,\s*(?:and\s+|&\s+)?|\s+and\s+|\s*&\s*")

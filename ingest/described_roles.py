@@ -20,7 +20,9 @@ _NOT_A_ROLE = re.compile(
     r"\b(?:director|writer|producer|creator|showrunner|author|composer|host|president|executive|ceo"
     r"|reporter|critic|spokesperson|editor|filmmaker|star|actor|actress|wife|husband|son|daughter|partner"
     # "Vale (seen here with Tom Lee)", "Vale (pictured with ...)": a caption's words, not a role.
-    r"|with|alongside|and|pictured|seen|photographed|former|formerly|then|now|once)\b"
+    r"|with|alongside|and|pictured|seen|photographed|former|formerly|then|now|once"
+    # "Cody (real name Brook Busey)", "Vale (born Ada Brisk)": the person's own other name, not a role.
+    r"|real|birth|born|legal|maiden|stage|pen|formerly|aka)\b"
 )
 
 

@@ -48,3 +48,20 @@ def _clause_at(text: str, position: int) -> str:
             return text[start : match.start()]
         start = match.end()
     return text[start:]
+
+
+# "the Season 6 premiere, written by A and directed by B": the episode the participles describe names its
+# season.
+_DESCRIBED_EPISODE = re.compile(
+    rf"\bthe (?:{SEASON_REF.pattern}) (?:premiere|finale|opener|episode)\b[^;.()]{{0,120}}$"
+)
+
+
+def described_episode_season(before: str) -> str | None:
+    """The season of the episode named right before a crew participle ("the Season 6 premiere, ... directed
+    by"), else None."""
+    match = _DESCRIBED_EPISODE.search(before)
+    if match is None:
+        return None
+    number = parse_season_number(match.group("num") or match.group("ord"))
+    return str(number) if number else None

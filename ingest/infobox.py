@@ -52,6 +52,8 @@ _KEYS = {
     "where's it streaming?": "network",
     "where to stream?": "network",
     "what's it rated?": "skip",
+    # A review's box: "Cast: ...", "Airs: The series premieres Sunday on HBO." (a sentence, read as prose).
+    "airs": "skip",
     "when?": "skip",
     "seasons": "skip",
     "episodes": "skip",
@@ -111,7 +113,8 @@ def infobox_facts(text: str, main: str | None, published: dt.date | None) -> lis
             if len(names) == 1:
                 out.append(fact(FactKind.SHOW, quote, 0.75, title=main, kind="series", network=names[0]))
         elif kind != "skip":
-            for name in re.split(r"\s*,\s*|\s+and\s+|\s*&\s*", value):
+            # ("Kate Vale (“Titanic”), Jo Marr (“The Outsider”)": each name's bracket holds other work.)
+            for name in re.split(r"\s*,\s*|\s+and\s+|\s*&\s*", re.sub(r"\s*\([^()]*\)", "", value)):
                 if is_person_name(name.strip()):
                     out.append(fact(FactKind.CREDIT, quote, 0.75, show=main, person=name.strip(), role=kind))
     return out

@@ -151,7 +151,13 @@ def credit_blocks(sentences: list[Sentence]) -> tuple[list[ExtractedFact], set[s
             titles.add(title)
             continue
         heading = sentence.heading and not line and len(sentence.text.split()) <= 8
-        title = sentence.text.strip() if heading and not find_dates(sentence.text, None) else None
+        # ("“Mare of Easttown”" on its own line: the quotes wrap the title, they are no part of it.)
+        title = (
+            sentence.text.strip().strip("“”\"‘’'")
+            if heading and not find_dates(sentence.text, None)
+            else None
+        )
+        title = title or None
     return facts, titles
 
 
@@ -237,11 +243,28 @@ def _preview_head(line: Sentence, published: dt.date | None) -> tuple[str, str, 
     )
 
 
+# "CALIFORNICATION:  Sunday 10:30PM on Showtime": a review's head line, the show's weekly slot and network.
+_SLOT_HEAD = re.compile(
+    r"^(?P<title>[A-Z][^:()“”\"]{0,60}?):\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?\s+"
+    r"\d{1,2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s+(?:ET|PT|ET/PT))?\s+on\s+(?P<network>[^()]{2,30})$"
+)
+
+
+def _slot_head(line: Sentence) -> tuple[str, str, None] | None:
+    """A head line giving a show's weekly slot: (title, network, no release: a slot names no day)."""
+    head = _SLOT_HEAD.match(line.text.strip())
+    names = network_names(f"on {head.group('network')}") if head else []
+    if not head or len(names) != 1:
+        return None
+    title = head.group("title").strip()
+    return (title.title() if title.isupper() else title), names[0], None
+
+
 def _schedule_head(line: Sentence, published: dt.date | None) -> tuple[str, str, ExtractedFact | None] | None:
     """A one-line entry head: (title, network, release on the day its "returns"/"premieres" part gives)."""
     head = _SCHEDULE_HEAD.match(line.text.strip())
     if not head or ";" not in head.group("parts"):
-        return _preview_head(line, published)
+        return _preview_head(line, published) or _slot_head(line)
     parts = [p.strip() for p in head.group("parts").split(";")]
     networks = [names[0] for p in parts if len(names := network_names(f"({p})")) == 1 and len(p) <= 20]
     if len(networks) != 1:

@@ -34,6 +34,11 @@ def _credits(facts: list[ExtractedFact]) -> list[ExtractedFact]:
         if items[0].get("role") == "actor":
             # Two characters for one actor in one show is more often a misreading than a double role.
             characters = Counter(str(i.get("character")) for i in detailed if i.get("character"))
+            # ("as Tara" twice in captions, "plays Tara Gregson" once: the short name is the full one's.)
+            for short in [c for c in characters if " " not in c]:
+                fuller = [c for c in characters if c != short and short in c.split()]
+                if len(fuller) == 1:
+                    characters[fuller[0]] += characters.pop(short)
             best = characters.most_common(1)[0][0] if characters else None
             chosen = max((i for i in detailed if i.get("character") == best), key=lambda i: i.confidence)
             # "Harrow Lane season 3 will star A" and "A plays Mae": the one season stated goes with the role.

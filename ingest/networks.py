@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from ingest.context import Context
+from ingest.context import COREFERENCE, Context
 from ingest.names import find_networks
 from ingest.sentences import Sentence
 from ingest.status import listed_after
@@ -37,6 +37,25 @@ def _nearest_show(before: str, ctx: Context) -> str | None:
     Abbey on PBS and the clever Episodes, starring Matt LeBlanc, on Showtime"."""
     spans = [s for s in ctx.titles_in(before) if s[2] in ctx.shows]
     return spans[-1][2] if len({t for _s, _e, t in spans}) > 1 else None
+
+
+# A network bringing viewers its own new show: "AppleTV+ is bringing us more hilarity with their brand new
+# series, 'Tin Gods'".
+_BRINGS_ITS_SHOW = re.compile(
+    r"\s+(?:is |are )?(?:bringing|brings) [^.;]{0,60}?\b(?:its|their) (?:brand[- ])?new (?:[\w-]+ ){0,2}?"
+    r"(?:series|show|drama|comedy)\b"
+)
+
+
+def _pointed_subject(sentence: Sentence, start: int, ctx: Context) -> str | None:
+    """The show a sentence opening on a pointer means when no title comes before its network: "The fledgling
+    comedy airs Mondays on ABC, inheriting the audience of 'Dancing Pairs'" is about the show at hand."""
+    before = sentence.text[:start]
+    if any(t in ctx.shows for _s, _e, t in ctx.titles_in(before)):
+        return None
+    if not (COREFERENCE.match(before) or re.match(r"It\s", before)):
+        return None
+    return ctx.referents.get(sentence.text) or ctx.main
 
 
 _STREAMING = re.compile(
@@ -155,7 +174,9 @@ def network_votes(sentence: Sentence, ctx: Context) -> list[tuple[str, str]]:
                 r"|Germany|Japan|Korea|India|Europe))(?!\w)[^.]{0,20}$",
                 text[max(0, start - 25) : start],
             ):
-                out.append((_nearest_show(text[:start], ctx) or show, name))
+                out.append(
+                    (_nearest_show(text[:start], ctx) or _pointed_subject(sentence, start, ctx) or show, name)
+                )
         elif _points_with_network(text, start, after) and not ctx.titles_in(text):
             out.append(
                 (show, name)
@@ -167,6 +188,8 @@ def network_votes(sentence: Sentence, ctx: Context) -> list[tuple[str, str]]:
             and ctx.mentions_show(text[:start])
         ):
             out.append((show, name))  # "Netflix announced yesterday that Daredevil will return"
+        elif _BRINGS_ITS_SHOW.match(text, end):
+            out.append((show, name))  # "Apple TV+ is bringing us more laughs with its brand new series, X"
         elif re.match(
             # ("CBC abruptly cancelled it": an adverb may come between.)
             # ("Fox broadcast network is reviving X": the network may be named as one.)

@@ -19,6 +19,7 @@ from ingest.names import (
 )
 from ingest.number_titles import number_titles
 from ingest.sentences import Sentence
+from ingest.short_titles import without_short_forms
 from ingest.subject_patterns import CHARACTER_QUOTE, fold_numbered, subject_titles
 from ingest.title_guards import after_leading_day, episode_titles, not_a_title, strip_headline_words
 from ingest.title_patterns import (
@@ -244,7 +245,7 @@ def candidate_counts(sentences: list[Sentence]) -> tuple[Counter[str], Counter[s
     if sentences and sentences[0].heading:
         nicknames |= episode_titles(sentences[0].text)
     found, strong = (Counter({t: n for t, n in c.items() if t not in nicknames}) for c in (found, strong))
-    found, strong = fold_case(found), fold_case(strong)
+    found, strong = without_short_forms(fold_case(found), fold_case(strong))
     return fold_numbered(_split_joined(found, text), text), fold_numbered(_split_joined(strong, text), text)
 
 

@@ -37,6 +37,9 @@ _WORK_BEFORE = re.compile(
     # "whose credits include Dust Road and X": every title of the list is that person's work.
     r"|credits (?:include|including)(?: [“\"‘']?[A-Z][^.;]{0,60}?(?:,| and))?"
     r"|first time since"
+    # "a riff on time travel with elements of 'Quantum Leap' and 'Early Edition'": works a show is likened to.
+    r"|(?:(?:elements|shades|echoes|traces) of|reminiscent of|in the (?:vein|mold|mould|spirit) of)"
+    r"(?: [“\"‘']?[A-Z][^.;]{0,60}?(?:,| and| or))?"
     # "Joel Stein (creator “Harbor”)": a bracket naming what the person made before.
     r"|(?<=\()(?:co-)?(?:creator|writer|star|director|producer|showrunner)(?: of)?"
     # "her first role since winning Best Supporting Actress for 'Minari'": the work an award was won for.
@@ -46,6 +49,9 @@ _WORK_BEFORE = re.compile(
     r"(?:comedy|drama|series|show|film|movie|sitcom|thriller)"
     # "the production company behind 'Killing Eve'": a maker's earlier work.
     r"|(?:company|studio|team|producers?|writers?|creators?|minds?|people|duo) behind"
+    # ("the book series, 'The Crown Letters,'": the book named in quotes in apposition after its kind; an
+    # unquoted title after "a novel," opens the clause instead: "based on a novel, Korinmaru tells ...".)
+    r"|(?:(?:book|novel) series|novels?|books?|memoir),(?=\s+[“\"‘'])"
     r"|(?:comic book|comics?|novels?|books?|memoir|graphic novel|podcast|play|musical))\s+"
     rf"(?:(?:{NET}|[A-Z][\w.]*(?: [A-Z][\w.]*)?)['’]s?\s+)?"
     # ("who previously ran the procedural Night Ledger": a genre word may stand before the title.)
