@@ -1,8 +1,8 @@
 """Words fans clip, spelt whole before the question is read: a verb's "-ing" typed without its g ("is he
 doin marvel stuff", "who's he playin", "ppl keep sayin"), only for the verbs fans ask about shows and people
 with ("robin", "satin" or "justin" end in "in" too and keep it), and "til" for until ("days til agatha",
-never a title's first word). Spelt on the message's text, as question words are (intents.typed_words), so
-the relation model's training reads its examples as before."""
+never a title's first word, never a capitalised "Til", a first name). Spelt on the message's text, as
+question words are (intents.typed_words), so the relation model's training reads its examples as before."""
 
 from __future__ import annotations
 
@@ -38,5 +38,6 @@ def clipped_spelt(text: str) -> str:
 def _whole(found: re.Match[str]) -> str:
     word = found.group(0)
     if word.lower() == "til":
-        return "until"
+        # "Til" with a capital is a first name ("Til Schweiger"), not a clipped "until".
+        return "until" if word.islower() else word
     return g_restored(word.lower()) if word.islower() else word

@@ -32,3 +32,9 @@ def test_clipped_words_in_a_message_are_spelt_whole() -> None:
 
 def test_a_capitalised_name_ending_in_in_is_kept() -> None:
     assert clipped_spelt("is Robin in it") == "is Robin in it"
+
+
+def test_a_capitalised_til_is_a_first_name_not_until() -> None:
+    assert clipped_spelt("who directed the movies written by Til Schweiger") == (
+        "who directed the movies written by Til Schweiger"
+    )
