@@ -20,7 +20,7 @@ from intents.derived import Derived, derive
 from intents.linking import EntityIndex
 from intents.message_reading import asked_in_message
 from intents.message_text import command_and_text
-from intents.name_evidence import forget, note_message
+from intents.name_evidence import forget, marked_now, note_message
 from intents.networks import NETWORK_WORDS
 from intents.picture.intent import read_asked_question
 from intents.possessives import drop_possessives
@@ -29,6 +29,7 @@ from intents.ranking import IntentRanker
 from intents.registry import Intent, IntentMatcher, Subject
 from intents.remembered_links import RememberedLinks
 from intents.resolve import Resolution
+from intents.snapshot_memo import SnapshotMemo
 from intents.stored_snapshot import ReadSnapshot, read_snapshot, store_snapshot
 from intents.text import MAX_QUESTION_CHARS, fold, safe_fragment
 from intents.timefmt import zone_or_utc
@@ -77,6 +78,8 @@ class QuestionEngine:
         self.clock = clock
         self.store = store  # where reloads store their snapshot for the next start (None: nowhere)
         self.links = RememberedLinks(self.vocabulary)  # a follow-up's filled-in words are often read already
+        # Readings by wording: the last check (unknown_subject_guard) reads what the pipeline just read.
+        self._understood: SnapshotMemo[tuple[str, frozenset[str]], tuple[str, ...]] = SnapshotMemo(256)
         self._install(knowledge, derived if derived is not None else self._derive(knowledge))
 
     def _derive(self, knowledge: Knowledge, previous: EntityIndex | None = None) -> Derived:
@@ -243,7 +246,13 @@ class QuestionEngine:
 
     def understand(self, text: str) -> list[str]:
         """The question's words folded, normalised and rephrased into the forms the intents know."""
-        return rephrase(emoji_read(we_are_spelt_out(text), self._normalized, self.shorthands.name_words))
+
+        def read() -> tuple[str, ...]:
+            return tuple(
+                rephrase(emoji_read(we_are_spelt_out(text), self._normalized, self.shorthands.name_words))
+            )
+
+        return list(self._understood.get(self.kb, (text, marked_now()), read))
 
     def _normalized(self, text: str) -> list[str]:
         folded = fold(drop_possessives(text, self.is_name)).split()[:80]

@@ -25,6 +25,9 @@ from intents.understand.word_slips import everyday_slip
 # a spelling puts in its place (letters and spaces) never joins the next run.
 _WORD = re.compile(r"[A-Za-z]+")
 MEMO_WORDS = 16384  # words remembered before starting afresh
+# Whole messages remembered: the last check on an answer (unknown_subject_guard) spells the message the
+# pipeline has just spelt, so the latest few are enough.
+MEMO_TEXTS = 64
 
 
 class TypedWords:
@@ -39,12 +42,18 @@ class TypedWords:
         self.is_word = is_word
         # lower-cased run -> what replaces it, or None where both spellings keep it as typed
         self._spelt: dict[str, str | None] = {}
+        self._texts: dict[str, str] = {}
 
     def spell(self, text: str) -> str:
         """`text` as `spell_glued_names(spell_question_words(text))` gives it, with an auxiliary typed by
         ear at a sentence's start spelt right ("dose X have": intents.understand.auxiliary_slips) and clipped
         words spelt whole ("til", "doin": intents.understand.dropped_g)."""
-        return _WORD.sub(self._word, auxiliary_spelt(clipped_spelt(text)))
+        spelt = self._texts.get(text)
+        if spelt is None:
+            if len(self._texts) >= MEMO_TEXTS:
+                self._texts.clear()
+            spelt = self._texts[text] = _WORD.sub(self._word, auxiliary_spelt(clipped_spelt(text)))
+        return spelt
 
     def _word(self, match: re.Match[str]) -> str:
         typed = match.group(0)
