@@ -32,6 +32,8 @@ def without_empty_alternative(tokens: list[str]) -> list[str]:
         return tokens[:at]
     if (others := _others_alternative(tokens)) is not None:
         return others
+    if (hearsay := _hearsay_alternative(tokens)) is not None:
+        return hearsay
     for words in _EMPTY:
         cut = len(words) + 1
         if len(tokens) > cut + 1 and tuple(tokens[-cut:]) == ("or", *words):
@@ -54,4 +56,30 @@ def _others_alternative(tokens: list[str]) -> list[str] | None:
         rest = tuple(tokens[at + 2 :])
         if any(rest[: len(o)] == o for o in _OTHERS):
             return tokens[:at]
+    return None
+
+
+# "confirmed or just fans being fans", "or is it just a rumour": the fan's own doubt, not a second subject.
+_JUST_OPENERS = (
+    ("or", "just"),
+    ("or", "is", "it", "just"),
+    ("or", "is", "that", "just"),
+    ("or", "just", "a"),
+)
+_HEARSAY_WORDS = frozenset(
+    """rumor rumors rumour rumours theory theories speculation speculating gossip hype clickbait fake fanon
+    fans fan tiktok tiktoks twitter guess guessing guesses headcanon wishful thinking made up""".split()
+)
+_LONGEST_HEARSAY_TAIL = 5  # "or just fans being fans"
+
+
+def _hearsay_alternative(tokens: list[str]) -> list[str] | None:
+    """ "is that confirmed or just fans being fans": the check without its alternative of hearsay, which
+    names nothing and only says the check's no; None when there is none."""
+    for opener in _JUST_OPENERS:
+        width = len(opener)
+        for at in range(max(2, len(tokens) - width - _LONGEST_HEARSAY_TAIL), len(tokens) - width):
+            tail = tokens[at + width :]
+            if tuple(tokens[at : at + width]) == opener and not _HEARSAY_WORDS.isdisjoint(tail):
+                return tokens[:at]
     return None
