@@ -7,7 +7,8 @@ from __future__ import annotations
 from intents.dialogue import Conversation
 
 POINTING_WORDS = frozenset({"that", "thats"})
-_POINTERS = (("is", "that"), ("was", "that"), ("thats",))
+# "is that ...?" asked, or "so that's ...?" stated for confirmation ("that is" once the contraction is read).
+_POINTERS = (("is", "that"), ("was", "that"), ("thats",), ("that", "is"), ("that", "was"))
 # Words saying the count covers the whole of something: the claim checked is then the person's credit there.
 _WHOLE = frozenset({"every", "all", "each", "whole", "entire"})
 _DOING = frozenset({"did", "does", "has", "have", "do"})  # "how many episodes did he direct"

@@ -171,7 +171,9 @@ FRAMES: tuple[Frame, ...] = (
         "creator",
         r"\bcreat(e|ed|es|or|ors)\b|\bwrote\b|\bwriters?\b|\bauthor\b|\bnovels?\b|\bbooks?\b|\bbased on\b"
         r"|\bcame up with\b|\bwritten\b|\bmind behind\b|\b(whos|who is|people|person) behind\b|\bcomics?\b"
-        r"|\bgraphic novel\b|\b(?:dreamed|dreamt|thought) up\b|\binvented\b",
+        r"|\bgraphic novel\b|\b(?:dreamed|dreamt|thought) up\b|\binvented\b"
+        # "who made heartstopper": making a show is creating it (not "what has she made", her work)
+        r"|\bwho (made|makes) (xshowx|it|that|this)\b",
     ),
     _frame(
         "crew",

@@ -13,6 +13,8 @@ _BRIDGES = frozenset({"then", "now", "again", "too"})
 _SHOW_NOUNS = frozenset({"show", "series"})
 _SHOWS_OWN = _SHOW_NOUNS | {"cast", "crew"}
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "they"})
+# A show's fact named after it before the question ("agatha's premiere, what day is that").
+_FACT_NOUNS = frozenset({"premiere", "release", "finale", "date"})
 
 
 def front_subject(fragment: list[str], link: Link) -> list[str] | None:
@@ -31,10 +33,21 @@ def front_subject(fragment: list[str], link: Link) -> list[str] | None:
     while end < len(fragment) and fragment[end] in _BRIDGES:
         end += 1
     rest = fragment[end:]
+    if (
+        first.refs[0].kind == "show"
+        and rest[:1]
+        and rest[0] in _FACT_NOUNS
+        and rest[1:2]
+        and rest[1] in _ASKS
+    ):
+        # "and agatha's premiere, what day is that one": the show's fact is what the question points at
+        front, rest = [*front, rest[0]], rest[1:]
     if len(rest) < 2 or rest[0] not in _ASKS:
         return None
     stand_ins = SHOW_POINTERS if first.refs[0].kind == "show" else _PRONOUNS
     at = next((i for i, w in enumerate(rest) if w in stand_ins), None)
+    if at is not None and rest[at + 1 : at + 2] == ["one"]:
+        rest = [*rest[: at + 1], *rest[at + 2 :]]  # "that one" stands in as one word
     if at is None and first.refs[0].kind == "show":
         # "back to hs, is yasmin finney in the cast": the show's own cast ("the heartstopper cast"); "the
         # show" is the show named.

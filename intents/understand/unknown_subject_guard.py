@@ -46,6 +46,10 @@ _SET_OFF_WORDS = 2
 _REFLEXIVES = frozenset({"itself", "himself", "herself", "themselves"})
 # A word of the answered show's title this long, said in the message, names it ("and in agatha, joe plays?").
 _TITLE_WORD = 5
+# Words softening what follows ("is X basically Y", "is X literally Y"): they close the name before them.
+_HEDGES = frozenset(
+    "basically literally really actually just honestly kinda sorta kind sort pretty totally".split()
+)
 # Words leading up to a title set off before the question ("ok and bridgerton, ...", "any thoughts on X,").
 _LEADS = frozenset("ok okay and so but also oh then what about any thoughts on how".split())
 
@@ -75,6 +79,8 @@ def guarded(
 ) -> Answer:
     """The answer, or "I don't have facts about X" when it tells a known show's facts for a question about X,
     a name nobody knows."""
+    if answer.kind == "unknown" and answer.text.startswith(replies.NOT_UNDERSTOOD):
+        return _unread_question_about_unknown(engine, question, conversation, answer)
     if answer.kind not in _TELLING or not _tells_facts(engine, answer):
         return answer
     if answer.text.startswith(UNKNOWN_LEAD) and not _said_more(answer.text):
@@ -99,6 +105,24 @@ def guarded(
         return replace(answer, text=first, kind="unknown", answers=(), sources=(), show_id=None)
     subject = asked_of or _own_subject(text, tokens, res) or _conversation_subject(text, tokens, before)
     if not subject or _speaks_of(answer, subject):
+        return answer
+    if conversation is not None:
+        _make_subject(conversation, subject)
+    return replies.no_facts_about(title_case(subject), engine.index, answer.intent)
+
+
+def _unread_question_about_unknown(
+    engine: QuestionEngine, question: str, conversation: Conversation | None, answer: Answer
+) -> Answer:
+    """A question no reader understood that opens by asking of a name nobody knows ("is young royals kinda
+    like heartstopper but swedish"): the name is the subject, so "how many seasons did it get" next is about
+    it and never the yardstick show's; the reply says so. Any other question not understood stays as it is."""
+    read = _read(engine, question)
+    if read is None:
+        return answer
+    text, tokens, res = read
+    subject = _own_subject(text, tokens, res)
+    if not subject:
         return answer
     if conversation is not None:
         _make_subject(conversation, subject)
@@ -163,7 +187,7 @@ def _own_subject(text: str, tokens: list[str], res: Resolution) -> list[str]:
     the question ("ok and fellow travelers, is that getting a s2"), or what a yes/no opens by asking of ("is
     boy swallows universe based on a book like hs is"). Other unknown words of a whole message are too often
     the fan's talk to stand for its subject."""
-    runs = [run for run in res.named_runs if not chatter(run)]
+    runs = [hedged for run in res.named_runs if not chatter(hedged := _without_hedges(run))]
     if not runs:
         return []
     head, comma, _rest = text.partition(",")
@@ -173,6 +197,15 @@ def _own_subject(text: str, tokens: list[str], res: Resolution) -> list[str]:
     set_off = next((run for run in runs if comma and said == run and _title_shaped(run)), [])
     checked = tokens[:1] != [] and tokens[0] in AUXILIARIES
     return set_off or next((run for run in runs if checked and tokens[1 : 1 + len(run)] == run), [])
+
+
+def _without_hedges(run: list[str]) -> list[str]:
+    """The run without the hedging words that close it ("love victor basically" of "is love victor
+    basically heartstopper"): a word softening what is said next ends a title."""
+    end = len(run)
+    while end > 1 and run[end - 1] in _HEDGES:
+        end -= 1
+    return run[:end]
 
 
 def _title_shaped(run: list[str]) -> bool:

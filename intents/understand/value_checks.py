@@ -6,6 +6,7 @@ import itertools
 
 from db.knowledge import AwardFact
 from intents.answer import Answer
+from intents.awards import AWARD_BODIES
 from intents.networks import NETWORK_NAMES
 from intents.query import sources_for
 from intents.text import count_in_words, fold
@@ -43,9 +44,12 @@ async def award_check(c: Composing, body: str) -> Answer | None:
     sources = sources_for(c.kb, [a.article_id for a in awards])
     real = [a for a in awards if a.outcome in ("won", "nominated")]
     wins = [a for a in real if a.outcome == "won"]
+    # "like no emmys at all?", "so 0 baftas?": the fan asserts there are none, which no record confirms.
+    none_claimed = _claims_none(c.tokens, body)
     if not awards:
-        # A yes/no says no first; the nominations it does have follow.
-        text = f"No, not as far as my facts go: I have no {body} nominations on record for {show.title}."
+        # A yes/no says no first (yes to a claim of none); the nominations it does have follow.
+        said = "Yes, as far" if none_claimed else "No, not as far"
+        text = f"{said} as my facts go: I have no {body} nominations on record for {show.title}."
         others = [a for a in show.awards if a.outcome in ("won", "nominated")]
         text += _other_bodies(others)
         return Answer(
@@ -53,7 +57,7 @@ async def award_check(c: Composing, body: str) -> Answer | None:
             kind="answer",
             intent="awards",
             confidence=0.6,
-            answers=("No",),
+            answers=("Yes" if none_claimed else "No",),
             sources=sources_for(c.kb, [a.article_id for a in others]),
             show_id=show.id,
         )
@@ -79,6 +83,7 @@ async def award_check(c: Composing, body: str) -> Answer | None:
         if t in _COUNTS and _COUNTS[t] > 1 and set(c.tokens[i + 1 : i + 3]) & _AWARDED
     ]
     agrees = not (counted or in_words) or (counted or in_words)[0] == len(hits)
+    agrees = agrees and not (none_claimed and hits)
     if hits:
         detail = f" ({', '.join(categories)})" if categories else ""
         said, plural = ("Yes" if agrees else "No"), ("s" if len(hits) != 1 else "")
@@ -95,7 +100,7 @@ async def award_check(c: Composing, body: str) -> Answer | None:
             f"{count_in_words(len(real))} {body} {noun}{detail}."
         )
     else:
-        text = f"No. {show.title} has not {what} any {body} awards."
+        text = f"{'Yes' if none_claimed else 'No'}. {show.title} has not {what} any {body} awards."
         others = [
             a for a in show.awards if a.outcome in ("won", "nominated") and fold(body) not in fold(a.body)
         ]
@@ -106,9 +111,23 @@ async def award_check(c: Composing, body: str) -> Answer | None:
         kind="answer",
         intent="awards",
         confidence=1.0,
-        answers=("Yes" if hits and agrees else "No", *(a.category or a.body for a in hits)),
+        answers=(
+            "Yes" if (hits and agrees) or (none_claimed and not hits) else "No",
+            *(a.category or a.body for a in hits),
+        ),
         sources=sources,
         show_id=show.id,
+    )
+
+
+# Words saying there are none of what follows ("no emmys", "0 baftas", "zero nominations").
+_NONE_WORDS = frozenset({"no", "0", "zero"})
+
+
+def _claims_none(tokens: list[str], body: str) -> bool:
+    """Whether the words assert there are none of the award body's ("like no emmys at all?")."""
+    return any(
+        word in _NONE_WORDS and AWARD_BODIES.get(after) == body for word, after in itertools.pairwise(tokens)
     )
 
 

@@ -6,8 +6,9 @@ from __future__ import annotations
 
 from intents.names import Mention
 
-# Words that set a show up as the measure of another: "like hs", "than hs", "as good as hs", "unlike hs".
-_MEASURES = frozenset({"like", "than", "unlike", "as"})
+# Words that set a show up as the measure of another: "like hs", "than hs", "as good as hs", "unlike hs",
+# "is it basically hs but american".
+_MEASURES = frozenset({"like", "than", "unlike", "as", "basically", "literally"})
 # How far before the show the measure word may stand: "like they did for hs".
 _REACH = 4
 # Words before "like" that make it the verb of liking ("do you like hs", "people like heartstopper"), not a

@@ -55,3 +55,11 @@ async def test_is_that_every_episode_checks_the_counted_persons_credit(engine: Q
 async def test_is_that_every_episode_of_a_season_they_missed_is_no(engine: QuestionEngine) -> None:
     answer = await chat(engine, LYN_COUNT, "is that every episode of season 3?")
     assert answer.text.startswith("No")
+
+
+async def test_so_thats_every_episode_said_as_a_statement_checks_the_count(engine: QuestionEngine) -> None:
+    # "so that's all of s1?": the pointer said first ("that is"), a restated count asked for confirmation.
+    agreed = await chat(engine, LYN_COUNT, "so that's every episode of seasons 1 and 2?")
+    assert agreed.text.startswith("Yes")
+    denied = await chat(engine, LYN_COUNT, "so that was all of season 3??")
+    assert denied.text.startswith("No")
