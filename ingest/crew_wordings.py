@@ -70,6 +70,17 @@ _SAME_NAME_BOOK = re.compile(
     rf"({PERSON})(?:\s+and\s+({PERSON}))?(?:['’]s|(?<=s)['’])\s+(?:\d{{4}}\s+)?(?:[\w-]+\s+){{0,2}}?"
     r"(?:novel|book|comic|memoir|graphic novel)s?\s+of\s+the\s+same\s+(?:name|title)\b"
 )
+# "comes from the Dana Vey novel of the same name", "an adaptation of the Dana Vey book series": a book
+# named by its author's name in front; "drawn from the original novels of former nurse Dana Vey": after it.
+_SOURCE_VERB = r"(?:[Bb]ased on|[Aa]dapted from|adaptation of|[Cc]omes from|[Dd]rawn from|[Ii]nspired by)"
+_AUTHOR_BEFORE_BOOK = re.compile(
+    rf"\b{_SOURCE_VERB}\s+the\s+(?:best-?selling\s+|original\s+)?({PERSON})\s+"
+    r"(?:novels?|books?|book series|memoir|graphic novels?)\b"
+)
+_AUTHOR_AFTER_BOOK = re.compile(
+    rf"\b{_SOURCE_VERB}\s+the\s+(?:[\w-]+\s+){{0,2}}?(?:novels?|books?|book series|memoir)\s+(?:of|by)\s+"
+    rf"(?:[\w-]+\s+){{0,8}}?({PERSON})(?=\s*(?:[.,;]|$))"
+)
 _JOB_ROLE = {"executive produce": "executive_producer", "direct": "director", "write": "writer",
              "co-write": "writer", "showrun": "showrunner"}  # fmt: skip
 
@@ -79,7 +90,7 @@ def crew_wording_facts(sentence: Sentence, ctx: Context) -> list[ExtractedFact]:
     text = sentence.text
     if not sentence.states or not re.search(
         r"brainchild|\bby\b|executive|attached|set to|on board|tapped|hired|enlisted|recruited|signed"
-        r"|directing|writing|creator|same name|same title"
+        r"|directing|writing|creator|same name|same title|novel|book"
         r"|-(?:produced|created|directed|written)\b",
         text,
     ):
@@ -111,6 +122,8 @@ def crew_wording_facts(sentence: Sentence, ctx: Context) -> list[ExtractedFact]:
             credits += [(match.group(1), "creator")] + ([(match.group(1), "actor")] if match.group(2) else [])
     for match in _SAME_NAME_BOOK.finditer(text):
         credits += [(name, "novelist") for name in match.groups() if name]
+    for match in [*_AUTHOR_BEFORE_BOOK.finditer(text), *_AUTHOR_AFTER_BOOK.finditer(text)]:
+        credits.append((match.group(1), "novelist"))
     out: list[ExtractedFact] = []
     for name, role in dict.fromkeys(credits):
         person = ctx.person(name) or (name if is_person_name(name) else None)
