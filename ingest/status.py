@@ -63,7 +63,9 @@ _LIST_GAP = re.compile(
     r"(?:[\s,]*[“\"‘'][^”\"’'.]{1,40}[”\"’'])*"
     r"[\s,”“\"'‘’]*(?:(?:and|as well as|&|plus)\s+)?"
     r"(?:(?!(?:while|but|was|were|is|are|has|have|had|after|before|for|with|which|who|that|by|to|on|in|of"
-    r"|its|his|her|their|also|will|would)\b)[a-z][\w-]*\s+){0,3}[“\"‘']?"
+    r"|its|his|her|their|also|will|would)\b)[a-z][\w-]*\s+){0,3}"
+    # ("has renewed its new dark comedy series X": the network's own show, described, then named.)
+    r"(?:(?:its|their)\s+(?:[a-z][\w-]*\s+){0,4}?(?:series|show|drama|comedy|sitcom|miniseries)\s+)?[“\"‘']?"
 )
 _BEFORE_VERB = re.compile(
     # ("Tin Harbor, set in a flooded London, has died": a describing clause may sit between.)
