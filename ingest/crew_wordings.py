@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from ingest.context import Context
+from ingest.director_scope import _scope
 from ingest.model import ExtractedFact, FactKind, fact
 from ingest.names import PERSON, is_person_name
 from ingest.sentences import Sentence
@@ -112,9 +113,14 @@ def crew_wording_facts(sentence: Sentence, ctx: Context) -> list[ExtractedFact]:
         credits.append((maker, _JOINED_VERB[match.group(2)]))
     for match in _EP_OPENING.finditer(text):
         credits.append((match.group(1), "executive_producer"))
+    scoped: dict[tuple[str, str], int] = {}
     for match in [*_ATTACHED.finditer(text), *_HIRED.finditer(text)]:
+        # "attached to direct the first episode": the jobs' share of episodes follows them.
+        _seasons, episodes = _scope(re.split(r"[.;,(]", text[match.end() :])[0], ctx, None)
         for job in re.split(r"\s*(?:,|and)\s+", match.group(2)):
             credits.append((match.group(1), _JOB_ROLE[job.strip()]))
+            if episodes and credits[-1][1] in ("director", "writer"):
+                scoped[credits[-1]] = episodes
     for match in _WITH_DOING.finditer(text):
         credits.append((match.group(1), _DOING_ROLE[match.group(2)]))
     for match in _CREATOR_AND_STAR_OF.finditer(text):
@@ -128,5 +134,6 @@ def crew_wording_facts(sentence: Sentence, ctx: Context) -> list[ExtractedFact]:
     for name, role in dict.fromkeys(credits):
         person = ctx.person(name) or (name if is_person_name(name) else None)
         if person and person not in ctx.titles and person != show:
-            out.append(fact(FactKind.CREDIT, text, 0.75, show=show, person=person, role=role))
+            share = scoped.get((name, role))
+            out.append(fact(FactKind.CREDIT, text, 0.75, show=show, person=person, role=role, episodes=share))
     return out
