@@ -133,6 +133,8 @@ NETWORKS: list[tuple[str, re.Pattern[str]]] = [
             r"|(?:(?<=\bcancelled at )|(?<=\bcanceled at )|(?<=\brenewed at )|(?<=\bup by ))Fox\b"
             # ("canceled after three seasons at Fox": where its seasons ran.)
             r"|(?:(?<=\bseasons at )|(?<=\bseason at ))Fox\b"
+            # ("giving its network Fox the strongest debut": named as a network.)
+            r"|(?<=\bnetwork )Fox\b"
             # ("Fox renews X", "Fox has given X a second season": what only a network does to a show.)
             r"|(?:^|(?<=\band )|(?<=, )|(?<=\. ))(?<![A-Z]\. )Fox\b(?= (?:(?:has|have|is) )?(?:now )?"
             r"(?:decided to )?(?:announced|renew(?:ed|s|ing)?|cancel(?:l?ed|s|ing)?|order(?:ed|s|ing)?|picked"
