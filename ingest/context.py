@@ -31,7 +31,7 @@ CHARACTER = (
     # ("as an anxious middle manager named Priya Sandhu": a description, then the name it is given.)
     rf"(?:(?:named|called)\s+)?"
     # A nickname may sit anywhere inside: Dr. Michael “Robby” Robinavitch.
-    rf"(?P<char>(?:[“\"'‘]{CAPW}[”\"'’]\s+(?={CAPW}))?(?![A-Z]{{2,4}}\s+[a-z]){CAPW}(?:\s+(?:[“\"'‘]{CAPW}[”\"'’]|(?:(?:of|the|de)\s+)?{CAPW})){{0,5}})"
+    rf"(?P<char>(?:[“\"'‘]{CAPW}[”\"'’]\s+(?={CAPW}))?(?![A-Z]{{2,4}}\s+[a-z]){CAPW}(?:\s+(?:[“\"'‘]{CAPW}[”\"'’]|(?:(?:of|the|{PARTICLE})\s+)?{CAPW})){{0,5}})"
 )
 # "Oscar-winner", "Emmy-nominated": an award's word before a name describes the person.
 _AWARDED = re.compile(r"[A-Z][\w]*-(?:winner|winning|nominated|nominee)")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from ingest.model import ExtractedFact, FactKind, fact
-from ingest.names import strip_honorific
+from ingest.names import PARTICLE, strip_honorific
 from ingest.sentences import Sentence
 
 # Second words that are no surname: "Mystery Teen" is not "Mystery" to fans.
@@ -39,6 +39,8 @@ def actor_credit(
             names.add(words[1])
         elif len(words) == 2 and words[1] not in _NOT_FIRST_NAMES:
             names.add(words[0])
+        elif len(words) > 2 and re.fullmatch(PARTICLE, words[1]):
+            names.add(words[0])  # "Lestat de Lioncourt" is "Lestat" to fans
         aliases = tuple(sorted(names)) or None
     return fact(
         FactKind.CREDIT, sentence.text, confidence, show=show, person=person, role="actor",

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from ingest.context import Context
+from ingest.director_scope import _scope
 from ingest.model import ExtractedFact, FactKind, fact
 from ingest.names import PERSON, is_person_name
 from ingest.sentences import Sentence
@@ -70,6 +71,17 @@ _SAME_NAME_BOOK = re.compile(
     rf"({PERSON})(?:\s+and\s+({PERSON}))?(?:['’]s|(?<=s)['’])\s+(?:\d{{4}}\s+)?(?:[\w-]+\s+){{0,2}}?"
     r"(?:novel|book|comic|memoir|graphic novel)s?\s+of\s+the\s+same\s+(?:name|title)\b"
 )
+# "comes from the Dana Vey novel of the same name", "an adaptation of the Dana Vey book series": a book
+# named by its author's name in front; "drawn from the original novels of former nurse Dana Vey": after it.
+_SOURCE_VERB = r"(?:[Bb]ased on|[Aa]dapted from|adaptation of|[Cc]omes from|[Dd]rawn from|[Ii]nspired by)"
+_AUTHOR_BEFORE_BOOK = re.compile(
+    rf"\b{_SOURCE_VERB}\s+the\s+(?:best-?selling\s+|original\s+)?({PERSON})\s+"
+    r"(?:novels?|books?|book series|memoir|graphic novels?)\b"
+)
+_AUTHOR_AFTER_BOOK = re.compile(
+    rf"\b{_SOURCE_VERB}\s+the\s+(?:[\w-]+\s+){{0,2}}?(?:novels?|books?|book series|memoir)\s+(?:of|by)\s+"
+    rf"(?:[\w-]+\s+){{0,8}}?({PERSON})(?=\s*(?:[.,;]|$))"
+)
 _JOB_ROLE = {"executive produce": "executive_producer", "direct": "director", "write": "writer",
              "co-write": "writer", "showrun": "showrunner"}  # fmt: skip
 
@@ -79,7 +91,7 @@ def crew_wording_facts(sentence: Sentence, ctx: Context) -> list[ExtractedFact]:
     text = sentence.text
     if not sentence.states or not re.search(
         r"brainchild|\bby\b|executive|attached|set to|on board|tapped|hired|enlisted|recruited|signed"
-        r"|directing|writing|creator|same name|same title"
+        r"|directing|writing|creator|same name|same title|novel|book"
         r"|-(?:produced|created|directed|written)\b",
         text,
     ):
@@ -101,9 +113,14 @@ def crew_wording_facts(sentence: Sentence, ctx: Context) -> list[ExtractedFact]:
         credits.append((maker, _JOINED_VERB[match.group(2)]))
     for match in _EP_OPENING.finditer(text):
         credits.append((match.group(1), "executive_producer"))
+    scoped: dict[tuple[str, str], int] = {}
     for match in [*_ATTACHED.finditer(text), *_HIRED.finditer(text)]:
+        # "attached to direct the first episode": the jobs' share of episodes follows them.
+        _seasons, episodes = _scope(re.split(r"[.;,(]", text[match.end() :])[0], ctx, None)
         for job in re.split(r"\s*(?:,|and)\s+", match.group(2)):
             credits.append((match.group(1), _JOB_ROLE[job.strip()]))
+            if episodes and credits[-1][1] in ("director", "writer"):
+                scoped[credits[-1]] = episodes
     for match in _WITH_DOING.finditer(text):
         credits.append((match.group(1), _DOING_ROLE[match.group(2)]))
     for match in _CREATOR_AND_STAR_OF.finditer(text):
@@ -111,9 +128,12 @@ def crew_wording_facts(sentence: Sentence, ctx: Context) -> list[ExtractedFact]:
             credits += [(match.group(1), "creator")] + ([(match.group(1), "actor")] if match.group(2) else [])
     for match in _SAME_NAME_BOOK.finditer(text):
         credits += [(name, "novelist") for name in match.groups() if name]
+    for match in [*_AUTHOR_BEFORE_BOOK.finditer(text), *_AUTHOR_AFTER_BOOK.finditer(text)]:
+        credits.append((match.group(1), "novelist"))
     out: list[ExtractedFact] = []
     for name, role in dict.fromkeys(credits):
         person = ctx.person(name) or (name if is_person_name(name) else None)
         if person and person not in ctx.titles and person != show:
-            out.append(fact(FactKind.CREDIT, text, 0.75, show=show, person=person, role=role))
+            share = scoped.get((name, role))
+            out.append(fact(FactKind.CREDIT, text, 0.75, show=show, person=person, role=role, episodes=share))
     return out

@@ -20,6 +20,8 @@ def _scope(clause: str, ctx: Context, inherited: str | None) -> tuple[str | None
     if match:
         word = (match.group(1) or match.group(2) or match.group(3)).lower()
         episodes = int(word) if word.isdigit() else NUMBERS.get(word)
+    elif re.search(r"\bthe (?:first|opening|premiere|pilot) episode\b|\bthe pilot\b", clause):
+        episodes = 1  # "to direct the first episode": a single episode, the first
     span = re.search(r"\bfirst (two|three|four|five) seasons\b", clause)
     if span:
         return f"1-{NUMBERS[span.group(1)]}", episodes

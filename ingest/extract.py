@@ -16,6 +16,7 @@ from ingest.capital_titles import spell_capital_titles
 from ingest.cast_seasons import with_cast_seasons
 from ingest.casting_deals import deal_credits
 from ingest.clutter import drop_cut_word, split_glued_caption, strip_clutter
+from ingest.company_names import names_a_company
 from ingest.context import Context
 from ingest.credit_asides import pronoun_crew
 from ingest.credited_people import credited_people, drop_roles_as_works
@@ -150,8 +151,11 @@ def _extract(text: str, published: dt.date | None, url: str | None) -> Extractio
         candidates, headline(sentences), "\n".join(s.text for s in sentences[1:]), clean_title
     )
     candidates = names_then_title(candidates)
-    # "a return for Tom Hiddleston spy thriller": a name the article shows acting like a person is no show.
-    candidates = Counter({t: n for t, n in candidates.items() if not acts_like_person(t, body)})
+    # "a return for Tom Hiddleston spy thriller": a name the article shows acting like a person is no show;
+    # "a co-production with Lionsgate starring X" beside "Lionsgate Television": a studio, no show either.
+    candidates = Counter(
+        {t: n for t, n in candidates.items() if not (acts_like_person(t, body) or names_a_company(t, body))}
+    )
     # "Harbor Lights Season 2 Premiere Date Set": the title a headline is about, when the text names it again.
     # A round-up headline names several: the first is the one it leads with.
     for place, title in enumerate(_headline_subjects(sentences)):

@@ -44,7 +44,9 @@ NOT_NAME = MONTH_WORDS | frozenset(
     "Officer Agent Professor Mayor President General Chief Miss Mr. Mrs. Ms. Dr. Part Stream "
     "Watch Check Read Here Everything Know Story Plot Sunday Night Morning Evening Weekend "
     "Dept. Bros. Corp. Newcomer Newcomers Actor Actress Comedian Star Stars Alum Veteran Original "
-    "Originals Alongside Opposite Starring Featuring Joining Including Former".split()
+    "Originals Alongside Opposite Starring Featuring Joining Including Former "
+    # "Back in January, the series ...": a sentence's opening adverb before a date is no title.
+    "Back Earlier".split()
 )
 # Ordinary words in NOT_NAME that are also shows' titles ("Star", "Episodes", "Crisis"): taken as a title
 # only in a context nothing but a title fits (quoted, "the cast of Star", "Fox's Star", "Star has been
@@ -131,6 +133,8 @@ NETWORKS: list[tuple[str, re.Pattern[str]]] = [
             r"|(?:(?<=\bcancelled at )|(?<=\bcanceled at )|(?<=\brenewed at )|(?<=\bup by ))Fox\b"
             # ("canceled after three seasons at Fox": where its seasons ran.)
             r"|(?:(?<=\bseasons at )|(?<=\bseason at ))Fox\b"
+            # ("giving its network Fox the strongest debut": named as a network.)
+            r"|(?<=\bnetwork )Fox\b"
             # ("Fox renews X", "Fox has given X a second season": what only a network does to a show.)
             r"|(?:^|(?<=\band )|(?<=, )|(?<=\. ))(?<![A-Z]\. )Fox\b(?= (?:(?:has|have|is) )?(?:now )?"
             r"(?:decided to )?(?:announced|renew(?:ed|s|ing)?|cancel(?:l?ed|s|ing)?|order(?:ed|s|ing)?|picked"

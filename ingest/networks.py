@@ -177,6 +177,10 @@ def network_votes(sentence: Sentence, ctx: Context) -> list[tuple[str, str]]:
                 out.append(
                     (_nearest_show(text[:start], ctx) or _pointed_subject(sentence, start, ctx) or show, name)
                 )
+        elif re.search(r"\b(?:[Ii]ts|the (?:show|series)['’]s?) (?:home )?network,?\s+$", text[:start]):
+            # "giving its network Fox the strongest debut": the network the show (last named) belongs to.
+            spans = [sp for sp in ctx.titles_in(text[:start]) if sp[2] in ctx.shows]
+            out.append((spans[-1][2] if spans else show, name))
         elif _points_with_network(text, start, after) and not ctx.titles_in(text):
             out.append(
                 (show, name)

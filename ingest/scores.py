@@ -135,7 +135,8 @@ def rating_facts(sentence: Sentence, ctx: Context) -> list[ExtractedFact]:
             after = text[match.end() : match.end() + 45].lower()
             before = text[max(0, match.start() - 40) : match.start()].lower()
             audience = None
-            if re.search(r"^\W*(?:\w+\W+){0,3}(?:critics?|tomatometer|critical)", after):
+            # ("adding up to a 100% fresh rating": "fresh" is the Tomatometer's word, the critics' score.)
+            if re.search(r"^\W*(?:\w+\W+){0,3}(?:critics?|tomatometer|critical|fresh\b)", after):
                 audience = "critics"
             elif re.search(
                 r"^\W*(?:\w+\W+){0,3}(?:audiences?|viewers|fans|popcornmeter|users)", after

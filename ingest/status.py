@@ -34,7 +34,9 @@ from ingest.work_mentions import work_mentions
 _NEGATED = re.compile(r"\b(?:not|yet to|no word|whether|if|unless|could|would|might|hope)\b|n['’]t\b")
 # "The network said the show would be canceled": "would" in reported speech tells what was decided.
 _REPORTED_WOULD = re.compile(
-    r"\b(?:said|says|confirmed|confirms|announced|announces|revealed|reveals|decided)\b(?: that)?"
+    # ("when the news dropped that the show would be canceled": news breaking is a report too.)
+    r"\b(?:said|says|confirmed|confirms|announced|announces|revealed|reveals|decided"
+    r"|news (?:dropped|broke|came))\b(?: that)?"
     r"(?:(?! not\b| if\b| whether\b)[^.;!?]){0,60}?\bwould be\s+$"
 )
 # "Despite rumours that it had been cancelled": a cancellation someone else claimed, not one reported.
@@ -63,7 +65,9 @@ _LIST_GAP = re.compile(
     r"(?:[\s,]*[“\"‘'][^”\"’'.]{1,40}[”\"’'])*"
     r"[\s,”“\"'‘’]*(?:(?:and|as well as|&|plus)\s+)?"
     r"(?:(?!(?:while|but|was|were|is|are|has|have|had|after|before|for|with|which|who|that|by|to|on|in|of"
-    r"|its|his|her|their|also|will|would)\b)[a-z][\w-]*\s+){0,3}[“\"‘']?"
+    r"|its|his|her|their|also|will|would)\b)[a-z][\w-]*\s+){0,3}"
+    # ("has renewed its new dark comedy series X": the network's own show, described, then named.)
+    r"(?:(?:its|their)\s+(?:[a-z][\w-]*\s+){0,4}?(?:series|show|drama|comedy|sitcom|miniseries)\s+)?[“\"‘']?"
 )
 _BEFORE_VERB = re.compile(
     # ("Tin Harbor, set in a flooded London, has died": a describing clause may sit between.)
@@ -196,6 +200,8 @@ def status_facts(sentence: Sentence, ctx: Context) -> list[ExtractedFact]:
         prior = text[: reported.start()] if reported else text[: cancel.start()]
         if _NEGATED.search(prior) or _HEDGED.search(text[: cancel.start()]):
             break
+        if reported and re.match(r"\s+(?:if|unless)\b", text[cancel.end() :]):
+            break  # "said the show would be canceled if ratings fell": a condition, not a decision
         for subject in _subjects(text, cancel.start(), cancel.end(), ctx, show):
             out.append(_status(text, subject, "canceled", 0.75))
             # "has been cancelled after five seasons": the last season made (said right after the verb).
