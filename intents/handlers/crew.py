@@ -72,7 +72,8 @@ def credit_line(q: Query, credit: CreditFact) -> str:
     if credit.episodes:
         # A credit for several seasons is told as such, so a count is never read as one season's alone.
         every = "all " if credit.note and ("every" in credit.note or "all" in credit.note) else ""
-        return f"{name} {verb} {every}{credit.episodes} episodes of {show}{scope}"
+        episodes = "1 episode" if credit.episodes == 1 else f"{credit.episodes} episodes"
+        return f"{name} {verb} {every}{episodes} of {show}{scope}"
     note = f" ({credit.note})" if credit.note else ""
     return f"{name} {verb} {show}{scope}{note}"
 
