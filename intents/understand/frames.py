@@ -71,6 +71,15 @@ FRAMES: tuple[Frame, ...] = (
         r"|^(xshowx|it|its|that|thats|this) ((is|s) )?(streaming |airing |showing )?on (what|which)$",
         decisive=True,
     ),
+    # "which streamer has the series adapted from the novels", "what platform is the show the s3 director
+    # made on": a question headed by a network asks for the network; the relation words after it (novels,
+    # director) only describe the show.
+    _frame(
+        "where_to_watch",
+        r"^(what|which) (tv )?(network|channel|streaming service|platform|app|service) "
+        r"(is|s|has|carries|streams|airs|shows|hosts)\b(?!.*\b(most|more|fewer|least|than)\b)",
+        decisive=True,
+    ),
     # "who's behind heartstopper" asks who made it, not who someone is.
     _frame("creator", r"\b(whos|who is|who s|people|person|minds?) behind xshowx\b", decisive=True),
     _frame(
