@@ -63,6 +63,15 @@ FRAMES: tuple[Frame, ...] = (
     ),
     # "who else is in it": the rest of a show's cast, not someone's other work.
     _frame("cast", r"\bwho else (is|s|was|stars|starred|acts|appears) (in|on) (it|that|this|xshowx)$", True),
+    # "who are the other big names with joe locke in that agatha show", "who else is with him in it": the
+    # rest of the cast beside someone, not that person's other work.
+    _frame(
+        "cast",
+        r"\bwho (else (is|s|was|are)|(are|is|s|were) the other( \w+){0,2}?) (with|alongside|beside) "
+        r"xpersonx (in|on)\b"
+        r"|\bwho (are|were) the other( \w+){0,2}? (names|actors|stars|people|cast members) (in|on) xshowx\b",
+        True,
+    ),
     # "what's X on", "what is it streaming on", and the question word left in place ("and its on what"):
     # the service it is on, not what it is about.
     _frame(
