@@ -39,6 +39,7 @@ from intents.understand.unknown_people_around import unknown_person_around
 from intents.understand.unknown_person_pronouns import unknown_person_meant
 from intents.understand.unmeant_pronouns import nobody_meant
 from intents.understand.work_ellipsis import work_asked_of_person
+from intents.understand.work_pointed import work_pointed_around
 
 if TYPE_CHECKING:
     from intents.engine import QuestionEngine
@@ -195,6 +196,8 @@ async def _link_in_conversation(
         )  # "the guy kit connor plays opposite, what's his ...": Joe
     if around is not None and (told := told_around(tokens, res, around)) is not None:
         tokens, res = told, link_question(told)  # "Orlando Bloom is in it right? who does he play"
+    elif around is not None and (worked := work_pointed_around(tokens, res, around, engine.kb)) is not None:
+        tokens, res = worked, link_question(worked)  # "i loved shetland, did andy newberry direct that?"
     elif around is None and (topic := topic_first(tokens, link_question)) is not None:
         tokens, res = topic, link_question(topic)  # "lauren james heartstopper what does she do on it"
     talked_of = show_around(around) if around is not None else None

@@ -22,11 +22,14 @@ _ROLE = "|".join(ROLE_QUESTIONS)
 _RAW_SEASON = (
     r"(?:(?:the )?(?:first|second|third|fourth|fifth|new|latest|next|upcoming) season (?:of )?"
     r"|season (?:\d+|one|two|three|four|five) (?:of )?"
-    r"|(?:the )?first (?:\d+|two|three|four|five|six|eight|ten) episodes(?: of)?(?= |$) ?)"
+    r"|(?:the )?first (?:\d+|two|three|four|five|six|eight|ten) episodes(?: of)?(?= |$) ?"
+    # "the first 16 heartstopper eps": the show named inside the count of episodes
+    r"|(?:the )?first (?:\d+|two|three|four|five|six|eight|ten) <E\d+> (?:episodes|eps)(?= |$) ?)"
 )
 # One word that says which season a role was held in: "the new heartstopper director".
-_WHICH_SEASON = {"new": "the new season of", "latest": "the new season of", "current": "the new season of",
-                 "original": "season 1 of", "first": "season 1 of", "og": "season 1 of"}  # fmt: skip
+_WHICH_SEASON = {"new": "the new season of", "newest": "the new season of", "latest": "the new season of",
+                 "current": "the new season of", "original": "season 1 of", "first": "season 1 of",
+                 "og": "season 1 of"}  # fmt: skip
 # Nouns a network named before them makes a show's description ("the bbc one drama", "the fx series").
 _SHOW_NOUNS = r"(?:show|series|drama|programme|program|one)"
 _RAW_SEASON_AFTER = r"(?: (?:season|series) (?:\d+|one|two|three|four|five)| s\d+)"

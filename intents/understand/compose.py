@@ -41,6 +41,7 @@ from intents.understand.score_values import score_value_side
 from intents.understand.several import several
 from intents.understand.shared_parts import part_in_other_show
 from intents.understand.shared_shows import shared_show
+from intents.understand.shared_start_gaps import shared_start_gap
 from intents.understand.show_pairs import show_pair
 from intents.understand.speculated_asks import speculated_ask
 from intents.understand.unheld_roles import unheld_role
@@ -58,6 +59,7 @@ async def compose(c: Composing) -> Answer | None:
         network_not_theirs,
         no_show_on_network,
         person_on_network,
+        shared_start_gap,
         franchise_check,
         same_holder,
         person_season,

@@ -11,76 +11,23 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass
 
-
-@dataclass(frozen=True, slots=True)
-class Frame:
-    """Words that ask for one intent's fact."""
-
-    intent: str
-    pattern: re.Pattern[str]
-    # A decisive frame's words settle the question even when the example matcher is sure of another
-    # intent ("who's he playing" is whom an actor plays, not who the actor is).
-    decisive: bool = False
-
-
-def _frame(intent: str, pattern: str, decisive: bool = False) -> Frame:
-    return Frame(intent, re.compile(pattern), decisive)
-
+from intents.understand.frame_kinds import Frame, frame
+from intents.understand.head_frames import HEAD_FRAMES
 
 # Order matters: a countdown also says "come out", other work also says "directed".
 FRAMES: tuple[Frame, ...] = (
-    _frame("help", r"^(help|commands|what can (you|i) (do|ask))$"),
-    # "who wrote the music" asks for a composer, not a writer; "score" here is music, not a rating.
-    _frame(
-        "crew",
-        r"\bwho (wrote|did|composed|made|does) the (music|score|soundtrack|songs|theme( song)?)\b"
-        r"|\bcompos(er|ers|ed)\b|\bwho (consulted|was consulting)\b"
-        # "who else gets a writing credit", "anyone else credited besides her": the show's other credits
-        # (never of the cast: "who else is credited in the cast")
-        r"|\b(who|anyone|anybody|someone) else (is |was |gets |got |has |had )?"
-        r"(credited|(a |any )?(\w+ )?credits?)\b(?!.*\b(cast|acting|actors?|stars?|starring|roles?)\b)"
-        r"|\b(who|anyone|anybody) else (worked|working|is working) (on it )?behind the scenes\b",
-        decisive=True,
-    ),
-    # "which shows has andy newberry directed besides heartstopper" asks for the rest of their work.
-    _frame(
-        "other_work",
-        r"\bxpersonx\b.*\b(besides|apart from|other than|aside from|outside of|except)\b",
-        decisive=True,
-    ),
-    # "what has euros lyn made since?" asks for their work, not who created a show.
-    _frame(
-        "other_work", r"\b(what|which) (else )?(has|have|did) xpersonx (done|made|worked on|been in)\b", True
-    ),
-    # "what shows has andy newberry directed": the shows of that person's work, not a show's directors.
-    _frame(
-        "other_work",
-        r"\b(what|which) (tv )?(shows|series|projects|films|movies) (has|have|did) xpersonx (directed|direct"
-        r"|written|write|created|create|made|make|produced|produce|worked on|work on|starred in|star in)\b",
-        decisive=True,
-    ),
-    # "who else is in it": the rest of a show's cast, not someone's other work.
-    _frame("cast", r"\bwho else (is|s|was|stars|starred|acts|appears) (in|on) (it|that|this|xshowx)$", True),
-    # "what's X on", "what is it streaming on", and the question word left in place ("and its on what"):
-    # the service it is on, not what it is about.
-    _frame(
-        "where_to_watch",
-        r"^(what|which) (is|s|are) (xshowx|it|that|this) (streaming |stream |airing |air |showing )?on$"
-        r"|^(xshowx|it|its|that|thats|this) ((is|s) )?(streaming |airing |showing )?on (what|which)$",
-        decisive=True,
-    ),
+    *HEAD_FRAMES,
     # "who's behind heartstopper" asks who made it, not who someone is.
-    _frame("creator", r"\b(whos|who is|who s|people|person|minds?) behind xshowx\b", decisive=True),
-    _frame(
+    frame("creator", r"\b(whos|who is|who s|people|person|minds?) behind xshowx\b", decisive=True),
+    frame(
         "countdown",
         r"\bhow (long|many (days|weeks|months|more days|sleeps))\b"
         r".*\b(until|till|til|before|left|away|wait)\b"
         r"|\bcountdown\b|\b(days|weeks) (until|till|til|left)\b|\bhow soon\b",
     ),
     # A named person's past or best-known work: "what's he famous for", "what's he directed before".
-    _frame(
+    frame(
         "other_work",
         r"\bxpersonx\b.*\b(famous|known|best known|remembered) for\b"
         r"|\bxpersonx\b.*\b(directed|made|created|written|wrote|done|worked on|produced|been in) before\b"
@@ -90,14 +37,14 @@ FRAMES: tuple[Frame, ...] = (
         decisive=True,
     ),
     # A person and the word "show": "joe locke shows?", "joe locke marvel show name??".
-    _frame(
+    frame(
         "other_work",
         r"^xpersonx (\w+ )?(shows?|series)( name| called)?$|\bname of xpersonx (s )?(\w+ )?(show|series)\b"
         r"|\b(show|series) (is )?xpersonx (is )?in called\b",
         decisive=True,
     ),
     # "which show is tramell tillman from", "X is so good, what show is he in": the shows a person is in.
-    _frame(
+    frame(
         "other_work",
         r"\b(what|which) (tv )?(shows?|series) (is|s|was|are) xpersonx (from|in|on)$"
         r"|\b(what|which) (tv )?(shows?|series) (does|did|do) xpersonx (work|star|act|appear) (in|on)$"
@@ -112,8 +59,8 @@ FRAMES: tuple[Frame, ...] = (
         decisive=True,
     ),
     # "which shows has andy newberry directed besides heartstopper": other work, not that show's directors.
-    _frame("other_work", r"\bxpersonx\b.*\b(besides|apart from|other than|except) xshowx\b", True),
-    _frame(
+    frame("other_work", r"\bxpersonx\b.*\b(besides|apart from|other than|except) xshowx\b", True),
+    frame(
         "other_work",
         r"\bwhat else\b|\bother (shows|work|works|projects|things|series|films|movies|credits|stuff)\b"
         r"|\bknown for\b|\belse (has|have|did|is)\b|\bfilmography\b|\bworked on\b|\bbeen in\b"
@@ -123,7 +70,7 @@ FRAMES: tuple[Frame, ...] = (
         r"|\b(his|her|their|xpersonx s|xpersonx) (background|pedigree|career|experience)\b"
         r"|\bprevious work\b|\bdone before\b|\b(has|have|did) xpersonx (done|made)\b",
     ),
-    _frame(
+    frame(
         "plays_whom",
         r"\b(who (does|did|is|will)|whos) xpersonx (play|playing|portray|voice)\b"
         r"|\b(what|which) (role|character|part|person)\b.*\bxpersonx\b"
@@ -132,7 +79,7 @@ FRAMES: tuple[Frame, ...] = (
         decisive=True,
     ),
     # "who is joe locke rumoured to play", "the rumour was he's who": the part, with what is said of it.
-    _frame(
+    frame(
         "plays_whom",
         r"\bwho (is|s|was) xpersonx (rumou?red|speculated|supposedly|supposed|thought|believed)"
         r" to (be|play)\b"
@@ -143,31 +90,31 @@ FRAMES: tuple[Frame, ...] = (
         decisive=True,
     ),
     # "gary oldman slow horses", "joe locke heartstopper character": a person and a show, nothing else.
-    _frame("plays_whom", r"^(xpersonx xshowx|xshowx xpersonx)$|\bxpersonx\b.*\b(character|role|part)\b"),
+    frame("plays_whom", r"^(xpersonx xshowx|xshowx xpersonx)$|\bxpersonx\b.*\b(character|role|part)\b"),
     # "which actor is playing nick": whoever the matcher thinks, a character's actor is asked for.
-    _frame(
+    frame(
         "who_plays", r"\bwho (acts|acted|is acting) as\b|\b(actor|actress) (is|s) (playing|cast as)\b", True
     ),
     # "wiccan theory jl, who is wiccan": a question ending on "who is <character>" asks about the part,
     # whoever the words before it name
-    _frame("who_plays", r"\bwho (is|s) xcharx$", True),
+    frame("who_plays", r"\bwho (is|s) xcharx$", True),
     # "nick n actor?", "hs nick actor name": a character's actor (one, not "actors"), an initial or none
-    _frame("who_plays", r"\bxcharx( s| [a-z])? (actor|actress)\b", True),
+    frame("who_plays", r"\bxcharx( s| [a-z])? (actor|actress)\b", True),
     # "who is the actor playing charlie", "name of the guy playing nick": the actor described by the part
     # is the one asked for, never the whole cast the word "actor" might suggest.
-    _frame(
+    frame(
         "who_plays",
         r"\b(who|whos|which|name of)\b( \w+){0,4} (actor|actress|person|one)( \w+){0,3}? "
         r"(playing|plays|portraying|portrays|cast as) xcharx\b",
         True,
     ),
-    _frame(
+    frame(
         "who_plays",
         r"\bwho (plays|played|is playing|portrays|portrayed|voices|will play)\b|\bplayed by\b"
         r"|\b(actor|actress|person) (for|of|behind|playing|who plays|that plays)\b|\bxcharx s actor\b",
     ),
-    _frame("directors", r"(?<!casting )\bdirect(s|ed|or|ors|ing)?\b(?! of photography)"),
-    _frame(
+    frame("directors", r"(?<!casting )\bdirect(s|ed|or|ors|ing)?\b(?! of photography)"),
+    frame(
         "creator",
         r"\bcreat(e|ed|es|or|ors)\b|\bwrote\b|\bwriters?\b|\bauthor\b|\bnovels?\b|\bbooks?\b|\bbased on\b"
         r"|\bcame up with\b|\bwritten\b|\bmind behind\b|\b(whos|who is|people|person) behind\b|\bcomics?\b"
@@ -175,23 +122,23 @@ FRAMES: tuple[Frame, ...] = (
         # "who made heartstopper": making a show is creating it (not "what has she made", her work)
         r"|\bwho (made|makes) (xshowx|it|that|this)\b",
     ),
-    _frame(
+    frame(
         "crew",
         r"\bshow ?runners?\b|\bconsultant\b|\bproducers?\b|\bproduced\b|\bcinematograph\w*\b|\beditors?\b"
         r"|\bedit(s|ed|ing)\b|\bcostumes?\b|\bcasting director\b|\bcompos(er|ers|ed)\b|\bwho (runs|ran)\b",
     ),
-    _frame("awards", r"\b(emmys?|baftas?|golden globes?|awards?|nominat\w*|won|win|wins|oscars?|sag)\b"),
-    _frame(
+    frame("awards", r"\b(emmys?|baftas?|golden globes?|awards?|nominat\w*|won|win|wins|oscars?|sag)\b"),
+    frame(
         "ratings",
         r"\b(ratings?|rated|scores?|rotten|tomatoes|tomatometer|critics|reviews?|reviewed|metacritic|imdb"
         r"|audiences?|fresh|certified|letterboxd)\b",
     ),
-    _frame(
+    frame(
         "seasons",
         r"\bhow many (seasons|episodes|series)\b|\bnumber of (seasons|episodes)\b"
         r"|\b(episode|season|series) count\b",
     ),
-    _frame(
+    frame(
         "where_to_watch",
         r"\bwhere (can|do|to|should|could|will) (i |we |you |u )?(watch|stream|see|find)\b"
         # "where will i be able to watch it", "where am i able to stream it"
@@ -202,7 +149,7 @@ FRAMES: tuple[Frame, ...] = (
         r"|\b(network|channel|streaming service|platform)\b|\bwatch it\b|\bwhere to watch\b"
         r"|\bhow (to|can i|do i|can we|do we|could i) (watch|stream)\b|\b(watch|stream) (it )?where\b",
     ),
-    _frame(
+    frame(
         "renewal",
         r"\b(renew\w*|cancel\w*|final season|final xseasonx|(last|final) one|ending|ends? (after|with))\b"
         r"|\b(getting|get|have|having) another (season|series|xseasonx)\b"
@@ -213,19 +160,19 @@ FRAMES: tuple[Frame, ...] = (
         r"|\b(is|will|are) there (going to |gonna )?(be )?(a|another|any|more) (xseasonx|seasons?)\b",
         True,
     ),
-    _frame(
+    frame(
         "premiere",
         r"\bwhens?\b|\brelease\w*\b|\bpremiere\w*\b|\b(come|comes|coming|came) (out|back)\b|\bout yet\b"
         r"|\bdrop\b|\bair\b|\breturn\w*\b|\bdate\b|\bdebut\w*\b|\bstart\w*\b|\byear\b",
     ),
-    _frame(
+    frame(
         "cast",
         r"\bcast\b|\bopposite\b|\balongside\b|\bco ?stars?\b"
         r"|\bwho (is|s|are) in\b|\bwhos in\b|\bwho stars\b|\bstars\b|\bstarring\b|\bactors\b"
         r"|\bwho acts\b|\bmain characters\b|\bcharacters\b|\blead actors?\b|\b(the|two|both|main) leads\b"
         r"|\b(is|are) xpersonx back\b",  # "is joe locke back too": in the new season's cast
     ),
-    _frame(
+    frame(
         "about",
         # "what's the wandavision spin-off with joe locke called": the show described is asked by name
         r"\bwhat (is|s) (the )?xshowx( \w+){0,4} called\b"
@@ -236,18 +183,18 @@ FRAMES: tuple[Frame, ...] = (
         r"|fall for each other|fall in love|start dating)\b",
     ),
     # "how does the friendship between nick and charlie start": the story, not the premiere ("start")
-    _frame(
+    frame(
         "about",
         r"\bhow (does|did) (the|their) (friendship|relationship|romance|love story)"
         r"( between xcharx and xcharx)? (start|begin|happen)\b",
         decisive=True,
     ),
-    _frame(
+    frame(
         "profile",
         r"^(who|whos) (is|s)? ?xpersonx$|\btell me about xpersonx\b|\bxpersonx\b.*\b(job|jobs|position)\b"
         r"|\bwhat (does|did) xpersonx do\b",
     ),
-    _frame("seasons", r"\b(episodes|seasons)\b"),
+    frame("seasons", r"\b(episodes|seasons)\b"),
 )
 
 
@@ -263,7 +210,7 @@ def any_of(patterns: list[re.Pattern[str]]) -> re.Pattern[str]:
 
 @functools.cache  # built on first use: compiling the union at import would lengthen start-up
 def _any_frame(decisive_only: bool) -> re.Pattern[str]:
-    return any_of([frame.pattern for frame in FRAMES if frame.decisive or not decisive_only])
+    return any_of([f.pattern for f in FRAMES if f.decisive or not decisive_only])
 
 
 def warm_frames() -> None:
@@ -280,7 +227,7 @@ def read_frame(slotted: str) -> str | None:
     """
     if not _any_frame(False).search(slotted):
         return None  # fits no frame (most questions past the catalog's): no frame tried one by one
-    fitting = [frame.intent for frame in FRAMES if frame.pattern.search(slotted)]
+    fitting = [f.intent for f in FRAMES if f.pattern.search(slotted)]
     if not fitting:
         return None
     if len(set(fitting)) > 1 and not set(slotted.split()) & _QUESTION_WORDS:
@@ -293,7 +240,7 @@ def decisive_frame(slotted: str) -> str | None:
     """The intent of a decisive frame the question fits, if any."""
     if not _any_frame(True).search(slotted):
         return None
-    for frame in FRAMES:
-        if frame.decisive and frame.pattern.search(slotted):
-            return frame.intent
+    for tried in FRAMES:
+        if tried.decisive and tried.pattern.search(slotted):
+            return tried.intent
     return None

@@ -36,9 +36,14 @@ from intents.understand.titled_person_words import ends_a_title
 from intents.understand.vocabulary_typos import spelt_from_vocabulary
 from intents.understand.word_breaks import respaced
 
-# Words a misspelt token may be corrected to: relation and question words, and the longer words of networks'
-# names ("netflx" -> netflix, "disny" -> disney); never a name.
-_CORRECTABLE = RELATION_WORDS + tuple(sorted(w for w in NETWORK_WORDS if len(w) >= 5 and w.isalpha()))
+# Words a choice of order turns on ("which comes out frist"): a slip in them loses the comparison. (Not
+# "later" or "lower": "layer" and "lover" are words of their own.)
+_ORDER_WORDS = ("first", "earlier", "sooner")
+# Words a misspelt token may be corrected to: relation and question words, order words, and the longer
+# words of networks' names ("netflx" -> netflix, "disny" -> disney); never a name.
+_CORRECTABLE = (
+    RELATION_WORDS + _ORDER_WORDS + tuple(sorted(w for w in NETWORK_WORDS if len(w) >= 5 and w.isalpha()))
+)
 _RELATION_SET = frozenset(_CORRECTABLE)
 _CHATTER_BY_FIRST: dict[str, tuple[tuple[str, ...], ...]] = {}
 for _phrase in sorted((tuple(p.split()) for p in CHATTER_PHRASES), key=len, reverse=True):

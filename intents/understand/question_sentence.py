@@ -252,6 +252,13 @@ def _takes_back(text: str) -> bool:
     return "jk" in lower or "nvm" in lower or "never" in lower
 
 
+def _hands_a_question(sentence: str) -> bool:
+    """Whether a request hands over a question ("tell me which is first", "let me know who directed it"):
+    it asks, however much it talks to the listener, so what follows a dash after it is its object."""
+    told = TELL_ME.search(sentence)
+    return told is not None and not WH_START.isdisjoint(fold(sentence[told.end() :]).split()[:2])
+
+
 def _before_remarks(parts: list[str]) -> tuple[str, str] | None:
     """A short message's question and the remarks after it ("is the new season out??? i keep seeing
     spoilers"), greetings alone before it ("Hi hi. So, um, who plays nick? Sorry I'm shy"), or None when it
@@ -259,7 +266,9 @@ def _before_remarks(parts: list[str]) -> tuple[str, str] | None:
     if len(parts) < 2:
         return None
     at = 0
-    while at < len(parts) - 1 and (not first_word(parts[at]) or talk_only(parts[at])):
+    while at < len(parts) - 1 and (
+        not first_word(parts[at]) or (talk_only(parts[at]) and not _hands_a_question(parts[at]))
+    ):
         at += 1  # "Hi hi.", "friend of mine keeps asking me." say nothing the question needs
     question, after = parts[at], parts[at + 1 :]
     if not after and not at:

@@ -214,7 +214,18 @@ def asks_nothing_before_tail(sentence: str) -> bool:
     before we fall out lol": the request asks nothing itself; the tail is the fan's own clause)."""
     words = sentence.split()
     cut = next((i for i, w in enumerate(words) if i and fold(w) in _FAN_TAIL_OPENERS), len(words))
-    return asks_nothing_itself(" ".join(words[:cut]))
+    if asks_nothing_itself(" ".join(words[:cut])):
+        return True
+    # "he's never right about anything so is that true lol": the fan's remark, "so", then the request
+    led = next((i for i, w in enumerate(words[:cut]) if i and fold(w) == "so"), None)
+    remark = " ".join(words[:led]) if led is not None else ""
+    return (
+        led is not None
+        and "?" not in remark
+        and first_word(remark) not in QUESTION_START
+        and first_word(" ".join(words[led + 1 : cut])) in QUESTION_START
+        and asks_nothing_itself(" ".join(words[led + 1 : cut]))
+    )
 
 
 _FAN_TAIL_OPENERS = frozenset("before until till because bc cause cuz coz cos".split())

@@ -36,3 +36,11 @@ def test_a_request_to_settle_a_claim_in_one_long_sentence_checks_the_claim() -> 
         "settle this pls"
     )
     assert asked == "heartstopper got a bunch of emmy noms?"  # the fan's own reply is no part of the claim
+
+
+async def test_a_check_after_a_remark_and_so_is_of_the_claim_before(engine: QuestionEngine) -> None:
+    answer = await engine.answer(
+        "my uncle loves crime dramas and he said the guy directing heartstopper s3 did one called Hidden?? "
+        "he's never right about anything so is that true lol"
+    )
+    assert answer.text.startswith("Yes")

@@ -27,3 +27,12 @@ async def test_co_stars_in_a_show_asked_back_are_listed_not_checked(engine: Ques
     answer = await engine.answer("joe locke costars in agatha?")
     assert not answer.text.startswith("Yes")
     assert "Kathryn Hahn" in answer.text
+
+
+async def test_the_others_with_someone_in_a_show_are_its_cast_not_their_work(engine: QuestionEngine) -> None:
+    for question in (
+        "who are the other big names with joe locke in that agatha show?",
+        "who else is with joe locke in agatha all along?",
+    ):
+        answer = await engine.answer(question)
+        assert "Aubrey Plaza" in answer.text and "Paul Adelstein" in answer.text, question

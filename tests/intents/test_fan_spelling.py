@@ -96,3 +96,8 @@ async def test_a_fans_abbreviation_of_a_command_is_the_command(engine: QuestionE
 async def test_before_misspelt_is_still_before(engine: QuestionEngine) -> None:
     answer = await engine.answer("what did euros lyn work on befor heartstopper", now=BEFORE)
     assert "Doctor Who" in answer.text
+
+
+async def test_a_misspelt_order_word_keeps_the_choice_of_which_is_first(engine: QuestionEngine) -> None:
+    answer = await engine.answer("wich comes out frist agatha or heartstoper 3", now=BEFORE)
+    assert answer.text.startswith("Agatha All Along comes first")

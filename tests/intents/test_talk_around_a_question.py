@@ -59,3 +59,13 @@ async def test_what_someone_has_got_coming_up_is_their_shows(fans: QuestionEngin
 async def test_a_claim_someone_keeps_saying_is_what_a_bare_check_asks(fans: QuestionEngine) -> None:
     answer = await fans.answer("my friend keeps saying wendell harp directed the quiet orchard. true?")
     assert answer.text.startswith("No")
+
+
+def test_a_request_handing_a_question_keeps_the_choice_after_its_dash() -> None:
+    asked, _ = question_part("tell me which is first — hs3 or agatha all along?")
+    assert asked.startswith("which is first") and asked.endswith("agatha all along?")
+
+
+async def test_a_choice_after_a_dash_is_answered_for_tell_me_which(engine: QuestionEngine) -> None:
+    answer = await engine.answer("tell me which is first — hs3 or agatha all along? thx!!")
+    assert answer.text.startswith("Agatha All Along")
