@@ -32,7 +32,7 @@ def without_empty_alternative(tokens: list[str]) -> list[str]:
         return tokens[:at]
     if (others := _others_alternative(tokens)) is not None:
         return others
-    if (hearsay := _hearsay_alternative(tokens)) is not None:
+    if (hearsay := hearsay_alternative_cut(tokens)) is not None:
         return hearsay
     for words in _EMPTY:
         cut = len(words) + 1
@@ -73,7 +73,7 @@ _HEARSAY_WORDS = frozenset(
 _LONGEST_HEARSAY_TAIL = 5  # "or just fans being fans"
 
 
-def _hearsay_alternative(tokens: list[str]) -> list[str] | None:
+def hearsay_alternative_cut(tokens: list[str]) -> list[str] | None:
     """ "is that confirmed or just fans being fans": the check without its alternative of hearsay, which
     names nothing and only says the check's no; None when there is none."""
     for opener in _JUST_OPENERS:

@@ -8,6 +8,7 @@ import functools
 import re
 
 from intents.text import fold
+from intents.understand.empty_alternatives import hearsay_alternative_cut
 from intents.understand.fanwords import FAN_WORDS
 from intents.understand.normalize import _CHATTER_BY_FIRST, _LEADING_FILLER, drop_chatter
 from intents.understand.question_openers import QUESTION_START, WH_START
@@ -206,6 +207,7 @@ def asks_nothing_itself(sentence: str) -> bool:
     you settle it?", "When?", "Could you help an old lady out?" (what it asks about was said before it)."""
     sentence = _CHECK_IDIOMS.sub(" right ", _HELP_OUT.sub("help", sentence))
     words = [w for w in drop_chatter(fold(sentence).split()) if FAN_WORDS.get(w) != ()]
+    words = hearsay_alternative_cut(words) or words  # "is that confirmed or just fans being fans"
     return all(w in QUESTION_START or w in ASKING_ONLY for w in words)
 
 

@@ -43,3 +43,11 @@ async def test_hearsay_offered_as_the_alternative_is_talk_not_a_title(
 async def test_a_show_offered_after_or_just_is_still_a_choice(engine: QuestionEngine) -> None:
     answer = await engine.answer("is joe locke in heartstopper or just agatha all along", now=BEFORE_PREMIERE)
     assert answer.text.startswith("Yes") or "both" in answer.text.lower() or "Heartstopper" in answer.text
+
+
+async def test_a_reported_claim_asked_after_with_hearsay_offered_is_checked(engine: QuestionEngine) -> None:
+    answer = await engine.answer(
+        "my feed keeps saying joe locke is playing wiccan in agatha. is that legit or just fan theories",
+        now=BEFORE_PREMIERE,
+    )
+    assert answer.text.startswith("No, that isn't confirmed")
