@@ -27,6 +27,7 @@ from intents.understand.shorthands import Shorthands
 MIN_GLUED = 5  # "starsin": shorter run-together pairs are mostly words of their own
 MIN_NAME_PIECE = 3  # a name's piece of a glued token ("dina" in "dinain")
 NAME_SPAN = 4  # the most words of a name a pair of tokens is looked up inside
+MEMO_WORDS = 16384  # words whose readings one WordBreaks remembers before starting afresh
 
 
 class WordBreaks:
@@ -48,6 +49,8 @@ class WordBreaks:
         # word -> known(word): a message's words are asked about up to three times each (as a pair's left and
         # right piece, then as a token to cut), and the answer depends on the word alone.
         self._known: dict[str, bool] = {}
+        # token -> cut(token), kept across messages while the snapshot is the same (`respaced` below)
+        self._cuts: dict[str, tuple[str, str] | None] = {}
 
     def reads(self, word: str) -> bool:
         """A word the intents read, or a stopword."""
@@ -63,6 +66,8 @@ class WordBreaks:
         """Any word of its own: read by the intents, a name's, everyday English, a fan's, a number."""
         found = self._known.get(word)
         if found is None:
+            if len(self._known) >= MEMO_WORDS:
+                self._known.clear()
             found = self._known[word] = (
                 self.reads(word)
                 or self.names(word)
@@ -102,7 +107,7 @@ class WordBreaks:
         out: list[str] = []
         at = 0
         size = len(tokens)
-        alone = [self._stands_alone(token) for token in tokens]  # each word once (a pure test)
+        alone = [token in STOPWORDS or self.known(token) for token in tokens]  # each word once (pure)
         while at < size:
             if at + 1 < size:
                 left, right = tokens[at], tokens[at + 1]
@@ -123,9 +128,6 @@ class WordBreaks:
             at += 1
         return out
 
-    def _stands_alone(self, word: str) -> bool:
-        return word in STOPWORDS or self.known(word)
-
     def _inside_a_name(self, tokens: list[str], at: int) -> bool:
         """Whether the tokens at `at` and `at + 1` lie, as typed, inside a known name of a few words."""
         for start in range(max(0, at - NAME_SPAN + 2), at + 1):
@@ -137,9 +139,18 @@ class WordBreaks:
     def respaced(self, tokens: list[str]) -> list[str]:
         """The tokens with misplaced spaces put right: split pieces joined, then run-together words cut."""
         out: list[str] = []
+        cuts = self._cuts
         for token in self.joined(tokens):
-            pieces = self.cut(token)
-            out.extend(pieces if pieces is not None else (token,))
+            if token in cuts:
+                pieces = cuts[token]
+            else:
+                if len(cuts) >= MEMO_WORDS:
+                    cuts.clear()
+                pieces = cuts[token] = self.cut(token)
+            if pieces is None:
+                out.append(token)
+            else:
+                out.extend(pieces)
         return out
 
 
@@ -151,10 +162,38 @@ def respaced(
 ) -> list[str]:
     """The folded tokens with misplaced spaces put right (a title shorthand, "hs", is a name's word)."""
 
-    def shorthand(word: str) -> bool:
-        return shorthands.expand(word) is not None
-
-    return WordBreaks(vocabulary, shorthands.name_words, is_name, _FAN_SET, shorthand).respaced(tokens)
+    return _breaks(vocabulary, shorthands, is_name).respaced(tokens)
 
 
 _FAN_SET = frozenset(FAN_WORDS)
+
+
+class _Last:
+    """The WordBreaks last built, with what it was built from: every question of one snapshot asks with the
+    same vocabulary, shorthands and name test, so its remembered readings of words carry over."""
+
+    given: tuple[frozenset[str], Shorthands, Callable[[str], bool] | None] | None = None
+    breaks: WordBreaks | None = None
+
+
+def _breaks(
+    vocabulary: frozenset[str], shorthands: Shorthands, is_name: Callable[[str], bool] | None
+) -> WordBreaks:
+    """The WordBreaks for these tables, the last one when they are the same (a bound `engine.is_name` is
+    equal to the next one taken from the same engine; a new snapshot brings new shorthands)."""
+    given = _Last.given
+    if (
+        _Last.breaks is not None
+        and given is not None
+        and given[0] is vocabulary
+        and given[1] is shorthands
+        and given[2] == is_name
+    ):
+        return _Last.breaks
+
+    def shorthand(word: str) -> bool:
+        return shorthands.expand(word) is not None
+
+    _Last.given = (vocabulary, shorthands, is_name)
+    _Last.breaks = WordBreaks(vocabulary, shorthands.name_words, is_name, _FAN_SET, shorthand)
+    return _Last.breaks
