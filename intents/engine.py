@@ -80,7 +80,8 @@ class QuestionEngine:
         self.links = RememberedLinks(self.vocabulary)  # a follow-up's filled-in words are often read already
         # Readings by wording: the last check (unknown_subject_guard) reads what the pipeline just read.
         self._understood: SnapshotMemo[tuple[str, frozenset[str]], tuple[str, ...]] = SnapshotMemo(256)
-        # Whether a spelt message is plain (intents.plain_messages), as the pipeline found: the last check asks.
+        # Whether a spelt message is plain (intents.plain_messages), as the pipeline found: the last check
+        # asks again.
         self.plain: SnapshotMemo[str, bool] = SnapshotMemo(64)
         self._install(knowledge, derived if derived is not None else self._derive(knowledge))
 

@@ -64,7 +64,7 @@ _INVERSE = {
 
 def may_chain(tokens: list[str]) -> bool:
     """Cheap check before linking: does any word name a relation?"""
-    return any(t in TRIGGERS for t in tokens)
+    return not TRIGGERS.isdisjoint(tokens)
 
 
 async def try_chain(q: Query, fallback: bool = False) -> Answer | None:

@@ -108,6 +108,8 @@ class WordBreaks:
         at = 0
         size = len(tokens)
         alone = [token in STOPWORDS or self.known(token) for token in tokens]  # each word once (pure)
+        if all(alone):
+            return list(tokens)  # every word one of its own (most questions): no pair is joined
         while at < size:
             if at + 1 < size:
                 left, right = tokens[at], tokens[at + 1]
@@ -138,20 +140,22 @@ class WordBreaks:
 
     def respaced(self, tokens: list[str]) -> list[str]:
         """The tokens with misplaced spaces put right: split pieces joined, then run-together words cut."""
-        out: list[str] = []
+        joined = self.joined(tokens)
         cuts = self._cuts
-        for token in self.joined(tokens):
-            if token in cuts:
-                pieces = cuts[token]
-            else:
-                if len(cuts) >= MEMO_WORDS:
-                    cuts.clear()
-                pieces = cuts[token] = self.cut(token)
-            if pieces is None:
-                out.append(token)
-            else:
-                out.extend(pieces)
+        found = [cuts[token] if token in cuts else self._cut_once(token) for token in joined]
+        if not any(found):
+            return joined  # no token cut (most questions)
+        out: list[str] = []
+        for token, pieces in zip(joined, found, strict=True):
+            out.extend(pieces if pieces is not None else (token,))
         return out
+
+    def _cut_once(self, token: str) -> tuple[str, str] | None:
+        """`cut`, kept for the next message that holds the token."""
+        if len(self._cuts) >= MEMO_WORDS:
+            self._cuts.clear()
+        pieces = self._cuts[token] = self.cut(token)
+        return pieces
 
 
 def respaced(
