@@ -7,6 +7,7 @@ generated from the titles Marquee knows becomes the title ("hs3" -> "heartstoppe
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from itertools import pairwise
 
@@ -69,6 +70,7 @@ _REQUESTS = (["need"], ["want"], ["gimme"], ["needing"])
 _REQUESTED = (["the"], ["a"], ["an"], ["some"])
 # Question words a long message without punctuation is cut before ("... my bf made me watch it whos the guy").
 _MAX_SEASON = 30
+_DIGIT = re.compile(r"[0-9]")  # in ASCII text, what str.isdigit finds
 _TITLE_REACH = 5  # words a title before its season number may have
 # Words a number before them counts: "heartstopper 3 baftas" is no season.
 _COUNTED = frozenset(
@@ -88,6 +90,9 @@ _PURPOSE_VERBS = frozenset("can could will know dont don t am are need have get"
 def _numbered_seasons(words: list[str], is_name: Callable[[str], bool]) -> list[str]:
     """ "is heartstopper 3 out", "hs 3 cast": a number right after a known title is its season, unless the
     number is part of the title ("toy story 3") or counts something ("heartstopper 3 baftas")."""
+    said = "".join(words)
+    if said.isascii() and _DIGIT.search(said) is None:
+        return list(words)  # no number at all (most questions)
     out: list[str] = []
     size = len(words)
     for at, word in enumerate(words):

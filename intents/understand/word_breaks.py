@@ -107,7 +107,10 @@ class WordBreaks:
         out: list[str] = []
         at = 0
         size = len(tokens)
-        alone = [token in STOPWORDS or self.known(token) for token in tokens]  # each word once (pure)
+        known = self._known  # each word once (a pure test), most of them met before
+        alone = [
+            token in STOPWORDS or (known[token] if token in known else self.known(token)) for token in tokens
+        ]
         if all(alone):
             return list(tokens)  # every word one of its own (most questions): no pair is joined
         while at < size:
