@@ -27,9 +27,8 @@ from intents.understand.shorthands import Shorthands
 from intents.understand.sounded_digits import digits_as_words
 from intents.understand.sounded_words import words_as_meant
 from intents.understand.titled_person_words import ends_a_title
+from intents.understand.token_readings import KeptReadings
 from intents.understand.token_readings import _relation_word as _relation_word  # read by tests
-from intents.understand.token_readings import readings
-from intents.understand.word_breaks import respaced
 
 _CHATTER_BY_FIRST: dict[str, tuple[tuple[str, ...], ...]] = {}
 for _phrase in sorted((tuple(p.split()) for p in CHATTER_PHRASES), key=len, reverse=True):
@@ -191,20 +190,23 @@ def normalize(
     *,
     asked: bool = True,
     is_character: Callable[[str], bool] = lambda _: False,
+    readings: KeptReadings | None = None,
 ) -> list[str]:
     """Folded tokens with chatter dropped, fans' words and title shorthands spelled out.
 
     `asked=False` reads words said around a question (an aside), which have no purpose clause to cut.
+    `readings`: the snapshot's readings of words met before (the engine's; worked out afresh without).
 
     Words the intent examples already use are kept as they are; the message is kept whole when nothing would
     be left ("thanks" alone is small talk, not chatter around a question).
     """
     words: list[str] = []
     kept = words_as_meant(digits_as_words(parts_spelt_apart(drop_chatter(after_correction(tokens), is_name))))
+    tables = readings or KeptReadings.of(vocabulary, shorthands, is_name)
     # "createdheartstopper", "sho gun": a space typed in the wrong place, put right.
-    kept = respaced(kept, vocabulary, shorthands, is_name)  # "createdheartstopper", "sho gun"
+    kept = tables.breaks.respaced(kept)
     kept = plain_frames(kept)  # "who makes the direction of", "when will be the premiere"
-    read = readings(vocabulary, shorthands, is_name).read
+    read = tables.words.read
     size = len(kept)
     for at, typed in enumerate(kept):
         token, expanded, glued, after_decides = read(typed)

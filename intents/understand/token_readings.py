@@ -4,13 +4,15 @@ stands for.
 
 Every question of one snapshot reads its words against the same vocabulary, shorthands and name test, and
 most words (question and relation words, a catalog's name words) come again and again: each word's reading is
-kept (`readings`) until those tables change, so a word met before is one look-up instead of a dozen checks.
+kept (`KeptReadings`, built by the engine with each snapshot), so a word met before is one look-up instead of
+a dozen checks.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 from rapidfuzz.distance import OSA
@@ -22,6 +24,7 @@ from intents.understand.cue_slips import spelt_by_ear
 from intents.understand.fanwords import FAN_WORDS, RELATION_WORDS
 from intents.understand.shorthands import Shorthands
 from intents.understand.vocabulary_typos import spelt_from_vocabulary
+from intents.understand.word_breaks import WordBreaks, word_breaks
 
 # Words a choice of order turns on ("which comes out frist"): a slip in them loses the comparison. (Not
 # "later" or "lower": "layer" and "lover" are words of their own.)
@@ -123,27 +126,19 @@ class TokenReadings:
         return reading
 
 
-class _Last:
-    """The readings last asked for, with the tables they were read against."""
+@dataclass(frozen=True)
+class KeptReadings:
+    """One snapshot's readings of words, kept for every question asked of it: normalize's of each word, and
+    where a misplaced space belongs. The engine builds them with each snapshot (a new one starts afresh)."""
 
-    given: tuple[frozenset[str], Shorthands, Callable[[str], bool] | None] | None = None
-    readings: TokenReadings | None = None
+    words: TokenReadings
+    breaks: WordBreaks
 
-
-def readings(
-    vocabulary: frozenset[str], shorthands: Shorthands, is_name: Callable[[str], bool] | None
-) -> TokenReadings:
-    """The readings for these tables: the last ones when they are the same (a bound `engine.is_name` equals
-    the next one taken from the same engine; a new snapshot brings new shorthands)."""
-    given = _Last.given
-    if (
-        _Last.readings is not None
-        and given is not None
-        and given[0] is vocabulary
-        and given[1] is shorthands
-        and given[2] == is_name
-    ):
-        return _Last.readings
-    _Last.given = (vocabulary, shorthands, is_name)
-    _Last.readings = TokenReadings(vocabulary, shorthands, is_name)
-    return _Last.readings
+    @classmethod
+    def of(
+        cls, vocabulary: frozenset[str], shorthands: Shorthands, is_name: Callable[[str], bool] | None
+    ) -> KeptReadings:
+        """Readings against these tables, none made yet."""
+        return cls(
+            TokenReadings(vocabulary, shorthands, is_name), word_breaks(vocabulary, shorthands, is_name)
+        )

@@ -161,6 +161,18 @@ class WordBreaks:
         return pieces
 
 
+def word_breaks(
+    vocabulary: frozenset[str], shorthands: Shorthands, is_name: Callable[[str], bool] | None
+) -> WordBreaks:
+    """What these tables know of words (a title shorthand, "hs", is a name's word): one for a snapshot keeps
+    its readings of words for every question asked of it (the engine's `kept`)."""
+
+    def shorthand(word: str) -> bool:
+        return shorthands.expand(word) is not None
+
+    return WordBreaks(vocabulary, shorthands.name_words, is_name, _FAN_SET, shorthand)
+
+
 def respaced(
     tokens: list[str],
     vocabulary: frozenset[str],
@@ -168,39 +180,7 @@ def respaced(
     is_name: Callable[[str], bool] | None,
 ) -> list[str]:
     """The folded tokens with misplaced spaces put right (a title shorthand, "hs", is a name's word)."""
-
-    return _breaks(vocabulary, shorthands, is_name).respaced(tokens)
+    return word_breaks(vocabulary, shorthands, is_name).respaced(tokens)
 
 
 _FAN_SET = frozenset(FAN_WORDS)
-
-
-class _Last:
-    """The WordBreaks last built, with what it was built from: every question of one snapshot asks with the
-    same vocabulary, shorthands and name test, so its remembered readings of words carry over."""
-
-    given: tuple[frozenset[str], Shorthands, Callable[[str], bool] | None] | None = None
-    breaks: WordBreaks | None = None
-
-
-def _breaks(
-    vocabulary: frozenset[str], shorthands: Shorthands, is_name: Callable[[str], bool] | None
-) -> WordBreaks:
-    """The WordBreaks for these tables, the last one when they are the same (a bound `engine.is_name` is
-    equal to the next one taken from the same engine; a new snapshot brings new shorthands)."""
-    given = _Last.given
-    if (
-        _Last.breaks is not None
-        and given is not None
-        and given[0] is vocabulary
-        and given[1] is shorthands
-        and given[2] == is_name
-    ):
-        return _Last.breaks
-
-    def shorthand(word: str) -> bool:
-        return shorthands.expand(word) is not None
-
-    _Last.given = (vocabulary, shorthands, is_name)
-    _Last.breaks = WordBreaks(vocabulary, shorthands.name_words, is_name, _FAN_SET, shorthand)
-    return _Last.breaks

@@ -13,8 +13,7 @@ from intents.text import fold
 from intents.typed_words import TypedWords
 from intents.understand.glued_names import spell_glued_names
 from intents.understand.question_words import spell_question_words
-from intents.understand.token_readings import readings
-from intents.understand.word_breaks import _breaks
+from intents.understand.token_readings import KeptReadings
 
 _NAMES = frozenset({"agatha all along", "joe locke"})
 _NAME_WORDS = frozenset({"agatha", "all", "along", "joe", "locke"})
@@ -27,18 +26,21 @@ def _ask(engine: QuestionEngine, question: str) -> str:
 
 def test_a_words_reading_is_kept_for_the_next_question(engine: QuestionEngine) -> None:
     first = _ask(engine, "who plays nick in hs")
-    kept = readings(engine.matcher.vocabulary, engine.shorthands, engine.is_name)
+    kept = engine.readings.words
     assert kept.read("hs")[1] == ("heartstopper",)  # the shorthand, as the question read it
     assert _ask(engine, "who plays nick in hs") == first
     assert "Kit Connor" in first
-    # The same tables give the same readings: the next question finds the words read before.
-    assert readings(engine.matcher.vocabulary, engine.shorthands, engine.is_name) is kept
+    afresh = KeptReadings.of(engine.matcher.vocabulary, engine.shorthands, engine.is_name)
+    assert afresh.words.read("hs") == kept.read("hs")  # worked out again: the same reading
 
 
 def test_a_misplaced_space_is_put_right_again_from_what_was_kept(engine: QuestionEngine) -> None:
     first = _ask(engine, "who createdheartstopper")
-    breaks = _breaks(engine.matcher.vocabulary, engine.shorthands, engine.is_name)
-    assert breaks.respaced(["who", "createdheartstopper"]) == ["who", "created", "heartstopper"]
+    assert engine.readings.breaks.respaced(["who", "createdheartstopper"]) == [
+        "who",
+        "created",
+        "heartstopper",
+    ]
     assert _ask(engine, "who createdheartstopper") == first
     assert "Alice Osman" in first
 
