@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
-from collections.abc import Callable, Iterable, Sequence, Set
+from collections.abc import Callable, Iterable, KeysView, Sequence, Set
 
 from rapidfuzz import fuzz, process
 
@@ -90,8 +90,8 @@ class NameCandidates:
         derived.add(new - old)
         return derived
 
-    def words(self) -> Iterable[str]:
-        """Every word some filed name has."""
+    def words(self) -> KeysView[str]:
+        """Every word some filed name has (a set-like view: a word is tested without a call)."""
         return self._postings.keys()
 
     def postings_of(self, word: str) -> Sequence[str]:

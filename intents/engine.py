@@ -43,6 +43,7 @@ from intents.understand.memory import remember
 from intents.understand.normalize import normalize
 from intents.understand.rephrase import rephrase
 from intents.understand.sentences import we_are_spelt_out
+from intents.understand.token_readings import KeptReadings
 from intents.understand.unknown_subject_guard import SubjectBefore, guarded
 from intents.warm import warm_tables
 
@@ -80,6 +81,8 @@ class QuestionEngine:
         self.links = RememberedLinks(self.vocabulary)  # a follow-up's filled-in words are often read already
         # Readings by wording: the last check (unknown_subject_guard) reads what the pipeline just read.
         self._understood: SnapshotMemo[tuple[str, frozenset[str]], tuple[str, ...]] = SnapshotMemo(256)
+        # Whether a spelt message is plain (intents.plain_messages), as found: the last check asks again.
+        self.plain: SnapshotMemo[str, bool] = SnapshotMemo(64)
         self._install(knowledge, derived if derived is not None else self._derive(knowledge))
 
     def _derive(self, knowledge: Knowledge, previous: EntityIndex | None = None) -> Derived:
@@ -89,12 +92,12 @@ class QuestionEngine:
         # One synchronous swap: no question ever sees the new facts with the old index.
         self.kb, self.derived = knowledge, derived
         self.index, self.shorthands, self.best_show, self.subjects = derived
-        # Its words' spellings are remembered against these names: a new snapshot starts afresh.
+        # Its words' spellings and readings are remembered against these names: a new snapshot starts afresh.
         # The index's own look-up, not a bound method: the engine then holds no cycle of its own, and one a
         # finished batch lets go is freed although it was frozen out of the collector (collect.py).
-        self.typed_words = TypedWords(
-            self.index.names.__contains__, self.shorthands.name_words, self.vocabulary.__contains__
-        )
+        is_name = self.index.names.__contains__
+        self.typed_words = TypedWords(is_name, self.shorthands.name_words, self.vocabulary.__contains__)
+        self.readings = KeptReadings.of(self.matcher.vocabulary, self.shorthands, is_name)
 
     def warm_up(self) -> None:
         """Build now the tables otherwise made by the first question needing each (tens of ms apiece): for a
@@ -257,7 +260,12 @@ class QuestionEngine:
     def _normalized(self, text: str) -> list[str]:
         folded = fold(drop_possessives(text, self.is_name)).split()[:80]
         return normalize(
-            folded, self.matcher.vocabulary, self.shorthands, self.is_name, is_character=self.is_character
+            folded,
+            self.matcher.vocabulary,
+            self.shorthands,
+            self.is_name,
+            is_character=self.is_character,
+            readings=self.readings,
         )
 
     def _forced_intent(self, command: str | None) -> Intent | Answer | None:
@@ -301,4 +309,6 @@ class QuestionEngine:
     def words(self, aside: str) -> list[str]:
         """The folded, normalised words of the talk around a question (not rephrased: nothing asks there)."""
         words = fold(aside).split()[:80]
-        return normalize(words, self.matcher.vocabulary, self.shorthands, self.is_name, asked=False)
+        return normalize(
+            words, self.matcher.vocabulary, self.shorthands, self.is_name, asked=False, readings=self.readings
+        )

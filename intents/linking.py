@@ -194,14 +194,20 @@ class EntityIndex:
         mentions: list[Mention] = []
         quiet: set[int] = set()  # known tags and question-word titles: never fuzzed into names
         reach = self.name_runs(tokens)
-        for size in range(min(MAX_NAME_TOKENS, len(tokens)), 0, -1):
+        names = self.names
+        count = len(tokens)
+        for size in range(min(MAX_NAME_TOKENS, count), 0, -1):
             found = []
-            for start in range(len(tokens) - size + 1):
+            for start in range(count - size + 1):
                 if reach[start] < size:
                     continue  # a word no name or tag has: no key spans it
                 words = tokens[start : start + size]
                 key = " ".join(words)
-                refs = self.names.get(key)
+                if key not in names:  # `in` and a subscript below: no call per key
+                    if key in self.tags:
+                        quiet.update(range(start, start + size))
+                    continue
+                refs = names[key]
                 if refs and not (all(w in frame for w in words) and self._yields(refs)):
                     edges = (words[0] in STOPWORDS) + (words[-1] in STOPWORDS)
                     found.append((edges, start, key, refs))
@@ -239,16 +245,18 @@ class EntityIndex:
         if candidates is None:
             return [len(tokens) - start for start in range(len(tokens))]
         reach = [0] * (len(tokens) + 1)
+        filed = candidates.words()  # tested with `in`: a call per question, not one per word
         for start in range(len(tokens) - 1, -1, -1):
-            reach[start] = reach[start + 1] + 1 if candidates.has_word(tokens[start]) else 0
+            reach[start] = reach[start + 1] + 1 if tokens[start] in filed else 0
         longest = self._longest_from
         for start, run in enumerate(reach[:-1]):
             if run > 1:
                 word = tokens[start]
-                most = longest.get(word)
-                if most is None:
+                if word in longest:
+                    most = longest[word]
+                else:
                     most = longest[word] = _longest_name_from(word, candidates.postings_of(word))
-                reach[start] = min(run, most)
+                reach[start] = run if run < most else most
         return reach
 
     def suggest(self, text: str, limit: int = 3, cutoff: float = 72.0) -> list[str]:

@@ -42,6 +42,8 @@ async def asked_in_message(
     # What the readers below would leave as it is, read at a fraction of their cost: all but the picture
     # reader, which also reads the conversation (a plain question right after a picture's answer).
     plain = own_message and plain_question(text, engine.is_name)
+    if own_message:
+        engine.plain.get(engine.kb, text, lambda: plain)  # kept for the last check (unknown_subject_guard)
     # A flat claim is checked, a shorthand choice asked ("joe locke: charlie or nick?"), a plan's wait ...
     if own_message and not plain:
         text = rewritten(text, engine.kb, engine.is_name, engine.is_character)

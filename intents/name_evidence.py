@@ -33,16 +33,19 @@ def marked_words(message: str) -> frozenset[str]:
         for match in _QUOTED.finditer(message):
             marked.update(fold(match.group(1) or match.group(2) or "").split())
     firsts = [word[0] for word in _WORD.findall(message)]
-    lower = sum(1 for first in firsts if first.islower())
-    if lower * 2 < len(firsts) or not any(first.isupper() for first in firsts):
+    # Each word's first letter tested by `map`, not a generator: a message has many words, read once each.
+    lower = sum(map(str.islower, firsts))
+    upper = list(map(str.isupper, firsts))
+    if lower * 2 < len(firsts) or not any(upper):
         return frozenset(marked)  # all capitals or Title Case everywhere, or none: capitals mark nothing
-    for w in _WORD.finditer(message):
-        text = w.group()
-        if not text[0].isupper():
+    # The same words again, where they stand (the same pattern over the same message: one match per word).
+    for match, capital in zip(_WORD.finditer(message), upper, strict=True):
+        if not capital:
             continue  # only a capital marks a name (what comes before need not be read for the others)
-        starts_sentence = opens_sentence(message, w.start())
+        starts_sentence = opens_sentence(message, match.start())
         if not starts_sentence:
-            marked.update(w for w in fold(text).split() if w not in UNNAMING_WORDS and w not in _SELF)
+            words = fold(match[0]).split()
+            marked.update([w for w in words if w not in UNNAMING_WORDS and w not in _SELF])
     return frozenset(marked)
 
 

@@ -121,6 +121,11 @@ _ENDINGS = (
     ("ing", ""), ("ing", "e"), ("er", ""), ("er", "e"), ("est", ""), ("est", "e"), ("ly", ""), ("n", ""),
     ("en", ""), ("d", ""),
 )  # fmt: skip
+# The same by the ending's length: a word's ending of each length is one look-up, not a test per ending.
+_ENDINGS_BY_SIZE: tuple[tuple[int, dict[str, tuple[str, ...]]], ...] = tuple(
+    (size, {e: tuple(b for e2, b in _ENDINGS if e2 == e) for e, _b in _ENDINGS if len(e) == size})
+    for size in sorted({len(e) for e, _b in _ENDINGS})
+)
 # Forms no ending rule reaches: "had", "been", "did".
 _IRREGULAR = frozenset("had has have having been did does done doing was were is are went".split())
 # Pieces of news media: "the (behind the) scenes photo" is about the news, never a title.
@@ -145,15 +150,17 @@ def everyday(word: str) -> bool:
     """Whether a folded word is an everyday word or one of its forms ("points", "crying", "closer")."""
     if word in ORDINARY_WORDS or word in _IRREGULAR:
         return True
-    for ending, base in _ENDINGS:
-        if not word.endswith(ending):
-            continue
-        stem = word[: -len(ending)]
+    for size, bases_of in _ENDINGS_BY_SIZE:
+        ending = word[-size:]
+        if ending not in bases_of:
+            continue  # the word has no ending of this length
+        stem = word[:-size]
         if len(stem) < 3:
             continue
-        # "stopped": the consonant doubled before the ending
-        if stem + base in ORDINARY_WORDS or (stem[-1] == stem[-2] and stem[:-1] in ORDINARY_WORDS):
-            return True
+        for base in bases_of[ending]:
+            # "stopped": the consonant doubled before the ending
+            if stem + base in ORDINARY_WORDS or (stem[-1] == stem[-2] and stem[:-1] in ORDINARY_WORDS):
+                return True
     return False
 
 

@@ -18,9 +18,10 @@ class Recent(list[_Item]):
     __slots__ = ("maxlen",)
 
     def __init__(self, maxlen: int, items: Iterable[_Item] = ()) -> None:
-        super().__init__(items)
+        list.__init__(self, items)
         self.maxlen = maxlen
-        del self[: max(0, len(self) - maxlen)]
+        if len(self) > maxlen:  # most are made empty (each conversation's five)
+            del self[: len(self) - maxlen]
 
     def append(self, item: _Item, /) -> None:
         """Add at the end, dropping the first item when full."""

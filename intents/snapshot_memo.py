@@ -48,11 +48,13 @@ class SnapshotMemo(Generic[K, V]):
     def get(self, kb: Knowledge, key: K, make: Callable[[], V]) -> V:
         """The result for `key` on `kb`, made by `make()` the first time it is asked."""
         generation = _generation_of(kb)
-        if generation != self._generation or len(self._found) >= self.limit:
+        if generation != self._generation:
             self._found.clear()
             self._generation = generation
-        if key in self._found:
+        elif key in self._found:
             return self._found[key]
+        if len(self._found) >= self.limit:  # a new result in a full memo: start afresh
+            self._found.clear()
         found = self._found[key] = make()
         return found
 

@@ -42,6 +42,7 @@ class TypedWords:
         self.is_word = is_word
         # lower-cased run -> what replaces it, or None where both spellings keep it as typed
         self._spelt: dict[str, str | None] = {}
+        self._kept: set[str] = set()  # the runs of `_spelt` that both spellings keep as typed
         self._texts: dict[str, str] = {}
 
     def spell(self, text: str) -> str:
@@ -52,24 +53,42 @@ class TypedWords:
         if spelt is None:
             if len(self._texts) >= MEMO_TEXTS:
                 self._texts.clear()
-            spelt = self._texts[text] = _WORD.sub(self._word, auxiliary_spelt(clipped_spelt(text)))
+            spelt = self._texts[text] = self._words_spelt(auxiliary_spelt(clipped_spelt(text)))
         return spelt
+
+    def _words_spelt(self, text: str) -> str:
+        # Most messages' runs are all kept as typed: a set test (and the few runs met first here worked
+        # out) instead of a replacement per run. (ASCII only: lower-casing other text may make letters,
+        # "K" (Kelvin) -> "k", and move runs.)
+        if text.isascii():
+            for token in set(_WORD.findall(text.lower())).difference(self._kept):
+                if self._token_spelt(token) is not None:
+                    return _WORD.sub(self._word, text)
+            return text
+        return _WORD.sub(self._word, text)
 
     def _word(self, match: re.Match[str]) -> str:
         typed = match.group(0)
-        token = typed.lower()
+        spelt = self._token_spelt(typed.lower())
+        return typed if spelt is None else spelt
+
+    def _token_spelt(self, token: str) -> str | None:
+        """What replaces a lower-cased run, or None where both spellings keep it as typed."""
         if token in self._spelt:
             spelt = self._spelt[token]
         else:
             if len(self._spelt) >= MEMO_WORDS:
                 self._spelt.clear()
+                self._kept.clear()
             question = spell_question_words(token, self.is_name, self.is_word)
             if question == token:
                 question = self._everyday_slip(token) or token  # "mnay", "taht", "betwen"
             glued = spell_glued_names(question, self.is_name, self.name_words, self.is_word)
             # A word both leave alone stays as typed (capitals too); what they put instead is lower case.
             spelt = self._spelt[token] = None if question == token and glued == token else glued
-        return typed if spelt is None else spelt
+            if spelt is None:
+                self._kept.add(token)
+        return spelt
 
     def _everyday_slip(self, token: str) -> str | None:
         """The everyday word a token not read as any word or name is a slip of; a token one edit from a

@@ -8,10 +8,12 @@ question pays tens of milliseconds for a table it happens to be the first to nee
 from __future__ import annotations
 
 from db.knowledge import Knowledge
+from intents.catalog.paths import films_of_year
 from intents.derived import Derived
 from intents.known_words import warm_known_words
 from intents.listed_work import warm_listed_work
 from intents.near_names import warm_news_names
+from intents.picture.held import pictures_held
 from intents.relation_model import shipped_model
 from intents.title_typos import warm_news_show_keys
 from intents.understand.frames import warm_frames
@@ -34,3 +36,5 @@ def warm_tables(knowledge: Knowledge, derived: Derived, vocabulary: frozenset[st
     warm_frames()
     shipped_model()  # the relation model's weights, read for the first undecided question otherwise
     role_holders(knowledge)  # people by credited role: one pass over every show's credits
+    pictures_held(knowledge)  # every reported picture (~8 ms with the catalog): any message naming a picture
+    films_of_year(knowledge)  # release year -> films (~15 ms with the catalog): "films released in 1999"

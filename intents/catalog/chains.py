@@ -64,7 +64,7 @@ _INVERSE = {
 
 def may_chain(tokens: list[str]) -> bool:
     """Cheap check before linking: does any word name a relation?"""
-    return any(t in TRIGGERS for t in tokens)
+    return not TRIGGERS.isdisjoint(tokens)
 
 
 async def try_chain(q: Query, fallback: bool = False) -> Answer | None:
@@ -214,13 +214,14 @@ def _exact_span(index: EntityIndex, tokens: list[str]) -> tuple[int, int] | None
     best: tuple[tuple[int, int, int, bool], tuple[int, int]] | None = None
     names = index.names  # tags (index.refs holds them too) are never films or people
     reach = index.name_runs(tokens)
-    for size in range(min(MAX_NAME_TOKENS, len(tokens)), 0, -1):
-        for start in range(len(tokens) - size + 1):
+    count = len(tokens)
+    for size in range(min(MAX_NAME_TOKENS, count), 0, -1):
+        for start in range(count - size + 1):
             if reach[start] < size:
                 continue  # a word no name has: no name spans it
             span = tokens[start : start + size]
-            refs = names.get(" ".join(span))
-            if refs is None or not any(r.kind in ("show", "person") for r in refs):
+            key = " ".join(span)
+            if key not in names or not any(r.kind in ("show", "person") for r in names[key]):
                 continue
             content = sum(1 for w in span if w not in _FRAME)
             # The question's opening question word counts against a name as a stopword edge does.

@@ -166,4 +166,7 @@ def _is_year(token: str) -> bool:
 
 def year_in(tokens: list[str]) -> int | None:
     """A year the question mentions ("robocop 1987"), to pick one of several same-titled films."""
+    said = " ".join(tokens)
+    if "18" not in said and "19" not in said and "20" not in said:
+        return None  # no year's first two digits anywhere (most questions)
     return next((int(t) for t in tokens if _is_year(t)), None)

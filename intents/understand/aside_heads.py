@@ -39,6 +39,7 @@ from intents.understand.talk import TALK
 from intents.understand.value_slots import value_spans
 
 _MAX_TITLE_WORDS = 7
+_ABOUT_FIRSTS = frozenset(lead[0] for lead in ABOUT_OPENERS)  # "what" of "what about": a cheap test first
 _MAX_BARE_WORDS = 5  # "two and a half men": longer words set off alone are a sentence
 _SOMEONE_IS = frozenset("hes shes theyre were im ive".split())  # a clause's subject and its verb, folded
 # Words that start the question after "what about X": "what about 24, who's in it".
@@ -190,7 +191,11 @@ def asked_about_title(
     in it"), "is there a X movie", X judged before the question ("the good place is so underrated, who
     created it") or set off alone before it ("house md, is it on netflix"); None when X is a known name, a
     season, a recent year or talk."""
-    if any(tuple(tokens[: len(lead)]) == lead for lead in ABOUT_OPENERS):
+    if (
+        tokens[:1]
+        and tokens[0] in _ABOUT_FIRSTS
+        and any(tuple(tokens[: len(lead)]) == lead for lead in ABOUT_OPENERS)
+    ):
         return headed_title(tokens, res, relation_words, bare=False)
     if tokens[:1] == ["and"] and not _QUESTION_WORDS.intersection(tokens):
         # "and 1899?", "and bluey?": only a word no everyday talk holds, or a number, marks a title here

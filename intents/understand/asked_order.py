@@ -55,8 +55,13 @@ def asked_in_order(
         return asked_last  # "william gao is in which show": "which show is william gao in"
     if len(words) < 3 or words[0] not in _ASKING or words[1] in ("does", "do", "did", "is", "are"):
         return words
-    titled = any(is_name(" ".join(words[:end])) for end in range(3, len(words) + 1))
-    if words[1] in _SUBJECTS and words[2] in _HELPERS and len(words) > 3 and not titled:
+    # A known name of the opening words is looked up last: few questions have the shape it guards.
+    if (
+        words[1] in _SUBJECTS
+        and words[2] in _HELPERS
+        and len(words) > 3
+        and not any(is_name(" ".join(words[:end])) for end in range(3, len(words) + 1))
+    ):
         return [words[0], words[2], words[1], *words[3:]]
     for end in range(2, min(len(words), 2 + _MAX_NAME)):
         bare = _bare_verb(words[end], vocabulary)

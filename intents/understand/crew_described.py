@@ -51,7 +51,7 @@ def person_by_crew_role(tokens: list[str], kb: Knowledge) -> list[str] | None:
     roles: dict[tuple[str, ...], set[int]] | None = None
     firsts: frozenset[str] | None = None
     for at, token in enumerate(tokens):
-        if token != "the" or any(tokens[max(0, at - len(ask)) : at] == ask for ask in _WHO_ASKS):
+        if token != "the":
             continue
         start = at + 1
         if (
@@ -65,6 +65,8 @@ def person_by_crew_role(tokens: list[str], kb: Knowledge) -> list[str] | None:
         firsts = firsts if firsts is not None else _role_firsts(kb, roles)
         if start >= len(tokens) or tokens[start] not in firsts:
             continue  # no role is said here
+        if any(tokens[max(0, at - len(ask)) : at] == ask for ask in _WHO_ASKS):
+            continue  # the role is asked ("who was the story consultant"), not its holder described
         for role, people in roles.items():
             end = start + len(role)
             said = tokens[start:end]

@@ -76,6 +76,8 @@ _LONGEST_HEARSAY_TAIL = 5  # "or just fans being fans"
 def hearsay_alternative_cut(tokens: list[str]) -> list[str] | None:
     """ "is that confirmed or just fans being fans": the check without its alternative of hearsay, which
     names nothing and only says the check's no; None when there is none."""
+    if "or" not in tokens:
+        return None  # every opener starts with "or"
     for opener in _JUST_OPENERS:
         width = len(opener)
         for at in range(max(2, len(tokens) - width - _LONGEST_HEARSAY_TAIL), len(tokens) - width):

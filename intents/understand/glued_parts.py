@@ -7,6 +7,7 @@ import re
 
 # "ep1", "epi2", "episode3", "eps4"; "s3e1", "s03e01", "s3ep1" (a season's episode).
 _GLUED_EPISODE = re.compile(r"^(?:ep|epi|eps|episode)(\d{1,2})$")
+_DIGIT = re.compile(r"[0-9]")  # in ASCII text, what str.isdigit finds
 _SEASON_EPISODE = re.compile(r"^s(\d{1,2}) ?(?:e|ep|epi)(\d{1,2})$")
 
 
@@ -20,6 +21,9 @@ def _apart(word: str) -> tuple[str, ...] | None:
 
 def parts_spelt_apart(words: list[str]) -> list[str]:
     """The words with each glued episode number spelt apart: "ep1" -> "episode 1"."""
+    said = "".join(words)
+    if said.isascii() and _DIGIT.search(said) is None:
+        return words  # no number at all (most messages): nothing glued to one
     if not any(w[:1] in ("e", "s") and w[-1:].isdigit() for w in words):
         return words
     out: list[str] = []

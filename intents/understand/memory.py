@@ -4,6 +4,7 @@ answered with, an unknown subject, and the date it gave."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 import sys
 
 from db.knowledge import Knowledge
@@ -139,8 +140,12 @@ def remember(
         and after_in(tokens, unknown)
     )
     # "is there a new girl movie" not understood, every word known: a title was asked about all the same.
-    titled_ask = bool(res.leftovers) or any(
-        w in _TITLE_NOUNS and i > 0 and tokens[i - 1] not in _BARE_NOUN_LEADS for i, w in enumerate(tokens)
+    titled_ask = bool(res.leftovers) or (
+        not _TITLE_NOUNS.isdisjoint(tokens)
+        and any(
+            w in _TITLE_NOUNS and i > 0 and tokens[i - 1] not in _BARE_NOUN_LEADS
+            for i, w in enumerate(tokens)
+        )
     )
     if answer.kind == "unknown" and not said_unknown and titled_ask and not conv.named_anything:
         conv.unclear = True  # "anyone seen the penguin?" not understood: "who's in it?" is no default show's
@@ -254,6 +259,16 @@ def _items(answer: Answer) -> tuple[str, ...]:
     """The values an answer listed when it listed several, or the one number it gave ("98%", "16"), which
     "is that over 95" sets against another."""
     values = answer.answers
-    if len(values) > 1 or (values and any(c.isdigit() for c in values[0])):
+    if len(values) > 1 or (values and _has_digit(values[0])):
         return values
     return ()
+
+
+_ASCII_DIGIT = re.compile(r"[0-9]")
+
+
+def _has_digit(value: str) -> bool:
+    """Whether any character of `value` is a digit (`str.isdigit`); one search for an ASCII value."""
+    if value.isascii():
+        return _ASCII_DIGIT.search(value) is not None
+    return any(c.isdigit() for c in value)

@@ -18,12 +18,17 @@ _OF_A_KIND = frozenset(
     "renewal renewals cancellation trailer teaser casting release finale spinoff reboot".split()
 )
 _NEW_LEADS = (("anything", "new"), ("whats", "new"), ("what", "is", "new"), ("what", "s", "new"))
+_NEW_FIRSTS = frozenset(lead[0] for lead in _NEW_LEADS)
 
 
 def news_asked(tokens: list[str]) -> list[str]:
     """The tokens as "any news about X" when all they ask is a show's news, else unchanged."""
     said = set(tokens)
-    asks_news = bool(_NEWS & said) or any(tuple(tokens[: len(lead)]) == lead for lead in _NEW_LEADS)
+    asks_news = bool(_NEWS & said) or (
+        tokens[:1] != []
+        and tokens[0] in _NEW_FIRSTS
+        and any(tuple(tokens[: len(lead)]) == lead for lead in _NEW_LEADS)
+    )
     if not asks_news or tokens[:1] == ["no"]:
         return tokens
     named = [i for i, t in enumerate(tokens) if t not in _AROUND | _NEWS | _WHEN]

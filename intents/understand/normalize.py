@@ -11,19 +11,13 @@ import re
 from collections.abc import Callable
 from itertools import pairwise
 
-from rapidfuzz import fuzz
-from rapidfuzz.distance import OSA
-
-from intents.networks import NETWORK_WORDS
-from intents.spelling_edits import edits1
 from intents.text import STOPWORDS
 from intents.title_words import FACT_WORDS
 from intents.understand.asked_order import asked_in_order
 from intents.understand.chatter import CHATTER_PHRASES
 from intents.understand.corrections import after_correction
 from intents.understand.counted_people import without_count_of_people
-from intents.understand.cue_slips import spelt_by_ear
-from intents.understand.fanwords import FAN_WORDS, RELATION_WORDS
+from intents.understand.fanwords import FAN_WORDS
 from intents.understand.first_seasons import first_as_season
 from intents.understand.glued_parts import parts_spelt_apart
 from intents.understand.learner_frames import plain_frames
@@ -33,18 +27,9 @@ from intents.understand.shorthands import Shorthands
 from intents.understand.sounded_digits import digits_as_words
 from intents.understand.sounded_words import words_as_meant
 from intents.understand.titled_person_words import ends_a_title
-from intents.understand.vocabulary_typos import spelt_from_vocabulary
-from intents.understand.word_breaks import respaced
+from intents.understand.token_readings import KeptReadings
+from intents.understand.token_readings import _relation_word as _relation_word  # read by tests
 
-# Words a choice of order turns on ("which comes out frist"): a slip in them loses the comparison. (Not
-# "later" or "lower": "layer" and "lover" are words of their own.)
-_ORDER_WORDS = ("first", "earlier", "sooner")
-# Words a misspelt token may be corrected to: relation and question words, order words, and the longer
-# words of networks' names ("netflx" -> netflix, "disny" -> disney); never a name.
-_CORRECTABLE = (
-    RELATION_WORDS + _ORDER_WORDS + tuple(sorted(w for w in NETWORK_WORDS if len(w) >= 5 and w.isalpha()))
-)
-_RELATION_SET = frozenset(_CORRECTABLE)
 _CHATTER_BY_FIRST: dict[str, tuple[tuple[str, ...], ...]] = {}
 for _phrase in sorted((tuple(p.split()) for p in CHATTER_PHRASES), key=len, reverse=True):
     _CHATTER_BY_FIRST[_phrase[0]] = (*_CHATTER_BY_FIRST.get(_phrase[0], ()), _phrase)
@@ -84,12 +69,7 @@ _REQUESTS = (["need"], ["want"], ["gimme"], ["needing"])
 _REQUESTED = (["the"], ["a"], ["an"], ["some"])
 # Question words a long message without punctuation is cut before ("... my bf made me watch it whos the guy").
 _MAX_SEASON = 30
-# A title, a season tag and its number typed as one word: "heartstopperseason3", "heartstoppers3"; or the
-# title and the tag alone ("heartstopperseason 3").
-_GLUED_SEASON = re.compile(
-    r"^([a-z]{4,}?)(?:season|series|szn|ssn|sn|s)?(\d{1,2})$|^([a-z]{4,}?)(?:season|szn)$"
-)
-_GLUED_LAST = frozenset("0123456789n\n")
+_DIGIT = re.compile(r"[0-9]")  # in ASCII text, what str.isdigit finds
 _TITLE_REACH = 5  # words a title before its season number may have
 # Words a number before them counts: "heartstopper 3 baftas" is no season.
 _COUNTED = frozenset(
@@ -106,52 +86,12 @@ _PURPOSE_WHO = frozenset("i we she he they you u my our".split())
 _PURPOSE_VERBS = frozenset("can could will know dont don t am are need have get".split())
 
 
-def _relation_word(token: str, name_words: frozenset[str]) -> str:
-    """The relation or question word a misspelt token stands for ("plasy" -> "plays"), else the token.
-
-    One edit (a letter dropped, added or changed, two neighbours swapped) with the first letter kept; a
-    four-letter token only grows into a longer word ("wach" -> "watch") or has two letters swapped ("whne"),
-    so "emma" never becomes "emmy". A token one edit from a name's word is a misspelt name: left alone.
-    """
-    if (
-        len(token) < 4
-        or not token.isalpha()
-        or token in STOPWORDS
-        or token in _RELATION_SET
-        or (token[:-1] in _RELATION_SET and token.endswith("s") and not token.endswith("ss"))
-    ):
-        return token  # a plural is no misspelling ("producers"), a doubled s is ("episodess")
-    near = [
-        word
-        for word in _CORRECTABLE
-        if word[0] == token[0]
-        and OSA.distance(token, word) <= 1
-        and (len(token) >= 5 or len(word) > 4 or sorted(word) == sorted(token))
-    ]
-    if not near or not name_words.isdisjoint(edits1(token)):
-        return token
-    # The nearest by fuzz.ratio; of equally near ones, the one listed first.
-    return max(near, key=lambda word: fuzz.ratio(token, word))
-
-
-def _glued_season(token: str, is_name: Callable[[str], bool] | None) -> tuple[str, ...] | None:
-    """ "heartstopperseason3", "heartstopperszn3": a known title typed together with its season tag."""
-    # Either way the pattern ends in a digit or an "n" ("season", "szn"; "$" also matches before a newline).
-    last = token[-1:]
-    if last not in _GLUED_LAST and not (last > "\x7f" and last.isdigit()):
-        return None
-    glued = _GLUED_SEASON.match(token)
-    if glued is None or is_name is None:
-        return None
-    title, number = glued.group(1) or glued.group(3), glued.group(2)
-    if not is_name(title):
-        return None
-    return (title, "season", number) if number else (title, "season")
-
-
 def _numbered_seasons(words: list[str], is_name: Callable[[str], bool]) -> list[str]:
     """ "is heartstopper 3 out", "hs 3 cast": a number right after a known title is its season, unless the
     number is part of the title ("toy story 3") or counts something ("heartstopper 3 baftas")."""
+    said = "".join(words)
+    if said.isascii() and _DIGIT.search(said) is None:
+        return list(words)  # no number at all (most questions)
     out: list[str] = []
     size = len(words)
     for at, word in enumerate(words):
@@ -250,35 +190,38 @@ def normalize(
     *,
     asked: bool = True,
     is_character: Callable[[str], bool] = lambda _: False,
+    readings: KeptReadings | None = None,
 ) -> list[str]:
     """Folded tokens with chatter dropped, fans' words and title shorthands spelled out.
 
     `asked=False` reads words said around a question (an aside), which have no purpose clause to cut.
+    `readings`: the snapshot's readings of words met before (the engine's; worked out afresh without).
 
     Words the intent examples already use are kept as they are; the message is kept whole when nothing would
     be left ("thanks" alone is small talk, not chatter around a question).
     """
     words: list[str] = []
     kept = words_as_meant(digits_as_words(parts_spelt_apart(drop_chatter(after_correction(tokens), is_name))))
+    tables = readings or KeptReadings.of(vocabulary, shorthands, is_name)
     # "createdheartstopper", "sho gun": a space typed in the wrong place, put right.
-    kept = respaced(kept, vocabulary, shorthands, is_name)  # "createdheartstopper", "sho gun"
+    kept = tables.breaks.respaced(kept)
     kept = plain_frames(kept)  # "who makes the direction of", "when will be the premiere"
-    for at, token in enumerate(kept):
-        possessive = token.endswith("s") and token not in shorthands.name_words  # "Williams" is a name
-        if token not in vocabulary and possessive and token[:-1] in shorthands.name_words:
-            token = token[:-1]  # "alice osmans show": a possessive written without its apostrophe
-        if token not in vocabulary and token not in shorthands.name_words and token not in FAN_WORDS:
-            token = _relation_word(token, shorthands.name_words)  # "creater" -> "creator", "plasy" -> "plays"
-            token = spelt_from_vocabulary(token, vocabulary, shorthands.name_words)  # "directng"
-            token = spelt_by_ear(token, vocabulary, shorthands.name_words)  # "diirecttor", "pleyz"
-        after = kept[at + 1] if at + 1 < len(kept) else ""
-        expanded = shorthands.expand_before(token, after) or _glued_season(token, is_name)
+    read = tables.words.read
+    size = len(kept)
+    for at, typed in enumerate(kept):
+        token, expanded, glued, after_decides = read(typed)
+        if after_decides:  # "sm s2": a chat word that is a show's acronym, before a season tag
+            expanded = shorthands.expand_before(token, kept[at + 1] if at + 1 < size else "")
+        expanded = expanded or glued
         if expanded is None and token in FAN_WORDS and token not in vocabulary:
             # A fan's word inside a known name is the name's ("The Goodbye Girl", "Love Actually").
             in_name = (is_name and _in_name(kept, at, at + 1, is_name)) or ends_a_title(kept, at)
             in_name = in_name or an_initial(kept, at, is_name)  # "nick n actor": Nick N.
             expanded = None if in_name else FAN_WORDS[token]
-        words.extend(expanded if expanded is not None else (token,))
+        if expanded is None:
+            words.append(token)
+        else:
+            words.extend(expanded)
     words = shorthands.settle_shared(words)
     # "switching to agatha, ...": the show it changes to follows; the follow-up's openers read "switching to"
     while words and words[0] in _LEADING_FILLER and words[:2] != ["switching", "to"]:

@@ -88,6 +88,7 @@ _DISMISSALS = (
     ("never", "mind"), ("nevermind",), ("forget", "about"), ("forget",), ("enough", "about"),
     ("moving", "on", "from"),
 )  # fmt: skip
+_DISMISSAL_FIRSTS = frozenset(d[0] for d in _DISMISSALS)
 _QUESTION_WORDS = frozenset("who whos what whats when whens where wheres which how is are does did".split())
 _DISMISSED_WORDS = 6  # a title dropped before the question: a few words
 
@@ -104,6 +105,8 @@ def without_dismissed(tokens: list[str], talked_about: Callable[[list[str]], boo
     at = 0
     while at < len(tokens) and tokens[at] in _LEAD_WORDS:
         at += 1
+    if at >= len(tokens) or tokens[at] not in _DISMISSAL_FIRSTS:
+        return tokens  # no dismissal opens there (most questions): the one test below would find none
     lead = next((d for d in _DISMISSALS if tuple(tokens[at : at + len(d)]) == d), None)
     if lead is None:
         return tokens

@@ -66,8 +66,13 @@ async def others_besides(c: Composing) -> Answer | None:
     )
 
 
+_ASIDE_FIRSTS = frozenset(phrase[0] for phrase in ASIDE_WORDS)  # "besides", "apart", "other" ...
+
+
 def _set_aside_people(c: Composing) -> list[PersonFacts]:
     """The people named after "besides", "apart from", "other than" ..., when every person named is one."""
+    if _ASIDE_FIRSTS.isdisjoint(c.tokens):
+        return []  # no phrase setting anyone aside (most questions)
     ends = [
         at + len(phrase)
         for at in range(len(c.tokens))

@@ -58,11 +58,15 @@ _BEFORE_PARENT: tuple[tuple[str, ...], ...] = (
     ("spinoff", "of"), ("spun", "out", "of"),
 )  # fmt: skip
 _AFTER_PARENT: tuple[tuple[str, ...], ...] = (("spun", "off", "into"), ("spins", "off", "into"), ("spawned",))
+# The words those descriptions open with: a message holding none describes no spin-off around a name.
+_DESCRIBING_FIRSTS = frozenset(words[0] for words in _BEFORE_PARENT + _AFTER_PARENT)
 
 
 def show_by_parent(tokens: list[str], res: Resolution, kb: Knowledge) -> list[str] | None:
     """The tokens with "the show that spun off from X" (or "the show X spun off into") replaced by the one
     held spin-off of X; None when there is no such description or X has no single held spin-off."""
+    if _DESCRIBING_FIRSTS.isdisjoint(tokens):
+        return None  # most messages: no description's words at all
     for mention in res.mentions:
         parent = kb.shows.get(mention.refs[0].id) if mention.refs[0].kind == "show" else None
         if parent is None:

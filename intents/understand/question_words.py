@@ -23,6 +23,8 @@ _NOT_GLUED_REST = frozenset({"ever", "soever", "as", "by", "in", "upon", "abouts
 _LONG = 5  # tokens this long may also have a letter changed or one too many
 _MIN_REST = 3  # "whoplays", "whatrole": the word after the question word is a whole word
 _WORD = re.compile(r"[A-Za-z]+")
+# The question words a glued token is tried against, longest first (sorted once, in the set's own order).
+_LONGEST_FIRST = tuple(sorted(_QUESTION_SET, key=len, reverse=True))
 
 
 def _slip_of(token: str) -> str | None:
@@ -45,14 +47,11 @@ def _slip_of(token: str) -> str | None:
 
 def _glued(token: str, is_word: Callable[[str], bool]) -> str | None:
     """ "whoplays" -> "who plays": a question word run into a word the bot reads, or None."""
-    for word in sorted(_QUESTION_SET, key=len, reverse=True):
+    for word in _LONGEST_FIRST:
+        if not token.startswith(word):
+            continue
         rest = token[len(word) :]
-        if (
-            token.startswith(word)
-            and len(rest) >= _MIN_REST
-            and rest not in _NOT_GLUED_REST
-            and (is_word(rest) or everyday(rest))
-        ):
+        if len(rest) >= _MIN_REST and rest not in _NOT_GLUED_REST and (is_word(rest) or everyday(rest)):
             return f"{word} {rest}"
     return None
 

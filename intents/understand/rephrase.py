@@ -267,6 +267,8 @@ def _final_season(tokens: list[str]) -> list[str]:
 def as_when(tokens: list[str]) -> list[str]:
     """The tokens with a leading "what day"/"which date" read as "when" ("whats the date" as "when is"), and a
     subject followed by "what day" as "when is" it."""
+    if _DAY_WORDS.isdisjoint(tokens):
+        return tokens  # every reading below turns on a day word
     at = 0
     while at < len(tokens) and tokens[at] in _LEADS:
         at += 1

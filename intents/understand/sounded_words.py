@@ -28,6 +28,7 @@ SOUND_ALIKES_AFTER: dict[str, tuple[str, frozenset[str], int]] = {
 
 # Words for a person, after a word pointing at them and before what describes them: "the fella who handled
 # the earlier seasons", "that chap from heartstopper". Elsewhere they may be a title's ("Fellow Travelers").
+_ALIKE_WORDS = frozenset(SOUND_ALIKES) | frozenset(SOUND_ALIKES_AFTER)  # what a message must hold
 _PERSON_WORDS = frozenset("fella fellow feller chap geezer gent bloke".split())
 _POINTING = frozenset("the that this other same".split())
 _DESCRIBING = frozenset("who that from in on playing directing behind doing".split())
@@ -37,17 +38,17 @@ def words_as_meant(words: list[str]) -> list[str]:
     """The words with each sound-alike read as the word meant: "whose in hs" -> "whos in hs"; "the fella
     who ..." -> "the guy who ..."."""
     words = _person_words_as_guy(words)
-    if not (SOUND_ALIKES.keys() | SOUND_ALIKES_AFTER.keys()) & set(words):
+    if _ALIKE_WORDS.isdisjoint(words):
         return words
     out = list(words)
     for at, word in enumerate(words[:-1]):
-        alike = SOUND_ALIKES.get(word)
-        if alike is not None and words[at + 1] in alike[1]:
-            out[at] = alike[0]
+        if word in SOUND_ALIKES and words[at + 1] in SOUND_ALIKES[word][1]:
+            out[at] = SOUND_ALIKES[word][0]
     for at, word in enumerate(words[1:], start=1):
-        after = SOUND_ALIKES_AFTER.get(word)
-        if after is not None and not after[1].isdisjoint(words[max(0, at - after[2]) : at]):
-            out[at] = after[0]
+        if word in SOUND_ALIKES_AFTER:
+            meant, said_before, reach = SOUND_ALIKES_AFTER[word]
+            if not said_before.isdisjoint(words[max(0, at - reach) : at]):
+                out[at] = meant
     return out
 
 

@@ -163,7 +163,10 @@ def _plain(engine: QuestionEngine, question: str) -> bool:
     relation words, no talk. Its answer is that name's, so the whole message need not be read again; most
     catalog questions are plain, and reading them again cost a quarter of their answer."""
     read = command_and_text(question)
-    return not isinstance(read, Answer) and plain_question(engine.typed_words.spell(read[1]), engine.is_name)
+    if isinstance(read, Answer):
+        return False
+    text = engine.typed_words.spell(read[1])
+    return engine.plain.get(engine.kb, text, lambda: plain_question(text, engine.is_name))
 
 
 def _names_known(res: Resolution) -> bool:

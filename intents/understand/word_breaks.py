@@ -27,6 +27,7 @@ from intents.understand.shorthands import Shorthands
 MIN_GLUED = 5  # "starsin": shorter run-together pairs are mostly words of their own
 MIN_NAME_PIECE = 3  # a name's piece of a glued token ("dina" in "dinain")
 NAME_SPAN = 4  # the most words of a name a pair of tokens is looked up inside
+MEMO_WORDS = 16384  # words whose readings one WordBreaks remembers before starting afresh
 
 
 class WordBreaks:
@@ -48,6 +49,8 @@ class WordBreaks:
         # word -> known(word): a message's words are asked about up to three times each (as a pair's left and
         # right piece, then as a token to cut), and the answer depends on the word alone.
         self._known: dict[str, bool] = {}
+        # token -> cut(token), kept across messages while the snapshot is the same (`respaced` below)
+        self._cuts: dict[str, tuple[str, str] | None] = {}
 
     def reads(self, word: str) -> bool:
         """A word the intents read, or a stopword."""
@@ -63,6 +66,8 @@ class WordBreaks:
         """Any word of its own: read by the intents, a name's, everyday English, a fan's, a number."""
         found = self._known.get(word)
         if found is None:
+            if len(self._known) >= MEMO_WORDS:
+                self._known.clear()
             found = self._known[word] = (
                 self.reads(word)
                 or self.names(word)
@@ -102,7 +107,12 @@ class WordBreaks:
         out: list[str] = []
         at = 0
         size = len(tokens)
-        alone = [self._stands_alone(token) for token in tokens]  # each word once (a pure test)
+        known = self._known  # each word once (a pure test), most of them met before
+        alone = [
+            token in STOPWORDS or (known[token] if token in known else self.known(token)) for token in tokens
+        ]
+        if all(alone):
+            return list(tokens)  # every word one of its own (most questions): no pair is joined
         while at < size:
             if at + 1 < size:
                 left, right = tokens[at], tokens[at + 1]
@@ -123,9 +133,6 @@ class WordBreaks:
             at += 1
         return out
 
-    def _stands_alone(self, word: str) -> bool:
-        return word in STOPWORDS or self.known(word)
-
     def _inside_a_name(self, tokens: list[str], at: int) -> bool:
         """Whether the tokens at `at` and `at + 1` lie, as typed, inside a known name of a few words."""
         for start in range(max(0, at - NAME_SPAN + 2), at + 1):
@@ -136,11 +143,34 @@ class WordBreaks:
 
     def respaced(self, tokens: list[str]) -> list[str]:
         """The tokens with misplaced spaces put right: split pieces joined, then run-together words cut."""
+        joined = self.joined(tokens)
+        cuts = self._cuts
+        found = [cuts[token] if token in cuts else self._cut_once(token) for token in joined]
+        if not any(found):
+            return joined  # no token cut (most questions)
         out: list[str] = []
-        for token in self.joined(tokens):
-            pieces = self.cut(token)
+        for token, pieces in zip(joined, found, strict=True):
             out.extend(pieces if pieces is not None else (token,))
         return out
+
+    def _cut_once(self, token: str) -> tuple[str, str] | None:
+        """`cut`, kept for the next message that holds the token."""
+        if len(self._cuts) >= MEMO_WORDS:
+            self._cuts.clear()
+        pieces = self._cuts[token] = self.cut(token)
+        return pieces
+
+
+def word_breaks(
+    vocabulary: frozenset[str], shorthands: Shorthands, is_name: Callable[[str], bool] | None
+) -> WordBreaks:
+    """What these tables know of words (a title shorthand, "hs", is a name's word): one for a snapshot keeps
+    its readings of words for every question asked of it (the engine's `kept`)."""
+
+    def shorthand(word: str) -> bool:
+        return shorthands.expand(word) is not None
+
+    return WordBreaks(vocabulary, shorthands.name_words, is_name, _FAN_SET, shorthand)
 
 
 def respaced(
@@ -150,11 +180,7 @@ def respaced(
     is_name: Callable[[str], bool] | None,
 ) -> list[str]:
     """The folded tokens with misplaced spaces put right (a title shorthand, "hs", is a name's word)."""
-
-    def shorthand(word: str) -> bool:
-        return shorthands.expand(word) is not None
-
-    return WordBreaks(vocabulary, shorthands.name_words, is_name, _FAN_SET, shorthand).respaced(tokens)
+    return word_breaks(vocabulary, shorthands, is_name).respaced(tokens)
 
 
 _FAN_SET = frozenset(FAN_WORDS)
