@@ -104,7 +104,9 @@ def build_turns(per_name: int) -> list[Turn]:
     rng = random.Random(40)
     for kind, slot, key in (("title", "{TITLE}", "titles"), ("person", "{PERSON}", "people")):
         for half in ("dev", "held"):
-            fitting = [t for t in threads if thread_half(str(t["id"])) == half and slot in json.dumps(t["turns"])]
+            fitting = [
+                t for t in threads if thread_half(str(t["id"])) == half and slot in json.dumps(t["turns"])
+            ]
             for name in names[key][half]:
                 for thread in rng.sample(fitting, min(per_name, len(fitting))):
                     said = typed(name, rng)
@@ -136,12 +138,19 @@ def verdict(turn: Turn, reply: dict[str, object], facts: list[str]) -> Verdict:
     text = str(reply.get("text", ""))
     if turn.heartstopper:
         return "lost" if text.startswith(UNKNOWN_LEAD) or reply.get("kind") != "answer" else "kept"
-    asked, replied = f" {fold(turn.question)} ", f" {fold(text)} "
+    # A command shown as an example ("try `!premiere heartstopper`") tells no fact.
+    asked, replied = f" {fold(turn.question)} ", f" {fold(re.sub(r'`[^`]*`', ' ', text))} "
     if reply.get("sources") or any(f" {fold(f)} " in replied and f" {fold(f)} " not in asked for f in facts):
         return "leak"
     if text.startswith(UNKNOWN_LEAD):
         return "honest" if same_name(turn.name, text.removeprefix(UNKNOWN_LEAD)) else "wrong name"
     return "other"
+
+
+def names_seed(turn: Turn, facts: list[str]) -> bool:
+    """Whether the question itself names a seed name (Heartstopper, Joe Locke, ...)."""
+    asked = f" {fold(turn.question)} "
+    return any(f" {fold(f)} " in asked for f in facts if f.lower() != "netflix")
 
 
 def same_name(name: str, said: str) -> bool:
@@ -164,7 +173,9 @@ async def ask(turns: list[Turn]) -> tuple[list[dict[str, object]], list[str]]:
                 facts = seed_facts(await load_knowledge(session))
         finally:
             await database.close()
-        batch = [json.dumps({"question": t.question, "conversation": t.conversation, "now": NOW}) for t in turns]
+        batch = [
+            json.dumps({"question": t.question, "conversation": t.conversation, "now": NOW}) for t in turns
+        ]
         out = io.StringIO()
         await ask_batch(url, batch, True, None, None, "UTC", out=out)
     return [json.loads(line) for line in out.getvalue().splitlines()], facts
@@ -182,8 +193,11 @@ def report(turns: list[Turn], replies: list[dict[str, object]], facts: list[str]
         slots = [v for t, _, v in judged if t.half == half and not t.heartstopper]
         hs = [v for t, _, v in judged if t.half == half and t.heartstopper]
         leaked = {t.conversation for t, _, v in judged if t.half == half and v == "leak"}
+        # Turns naming a seed name themselves ("did X write the heartstopper books") counted apart too.
+        mixed = [v for t, _, v in judged if t.half == half and not t.heartstopper and names_seed(t, facts)]
         print(
-            f"{half:5} leaks {slots.count('leak')}/{len(slots)} turns ({len(leaked)} threads)  "
+            f"{half:5} leaks {slots.count('leak')}/{len(slots)} turns ({len(leaked)} threads; "
+            f"{mixed.count('leak')}/{len(mixed)} in turns naming a seed name)  "
             f"honest {slots.count('honest')}/{len(slots)}  #HS kept {hs.count('kept')}/{len(hs)}"
         )
     if verbose:
