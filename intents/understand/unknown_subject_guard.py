@@ -22,16 +22,15 @@ from intents.plain_messages import plain_question
 from intents.query import Conversation
 from intents.resolve import Resolution
 from intents.text import STOPWORDS, fold, title_case
-from intents.title_question import Frame
 from intents.title_words import AUXILIARIES
 from intents.understand.openers import dismissal
 from intents.understand.talk import TALK
+from intents.understand.unknown_subject_places import checked_someone, placed_title
 from intents.understand.unknown_subjects import UNKNOWN_LEAD
 from intents.understand.yardstick_shows import subject_mentions, without_yardsticks
-from intents.unknown_name_evidence import chatter, someones_work
+from intents.unknown_name_evidence import chatter
 
 if TYPE_CHECKING:
-    from db.knowledge import Knowledge
     from intents.engine import QuestionEngine
 
 # Kinds of reply that may carry a known show's facts; "clarify", "help" and "invalid" tell none.
@@ -46,11 +45,6 @@ _BACK_TO = re.compile(r"\bback to (?:the|that|this|those|my|our|your|his|her|ear
 _SET_OFF_WORDS = 2
 # "agatha itself, has it premiered": words about what is named, not a title.
 _REFLEXIVES = frozenset({"itself", "himself", "herself", "themselves"})
-# Words pointing at someone or something already said: never part of a title set in a title's place.
-_POINTERS = frozenset("he she him her his it its they them their".split())
-_SUBJECT_PRONOUNS = frozenset("i we you he she they".split()) - {"you"}  # "You" is a title; "we" ends none
-# A person's full name: "amy poehler", "hwang dong hyuk".
-_FULL_NAME_WORDS = range(2, 4)
 # A word of the answered show's title this long, said in the message, names it ("and in agatha, joe plays?").
 _TITLE_WORD = 5
 # Words softening what follows ("is X basically Y", "is X literally Y"): they close the name before them.
@@ -98,7 +92,7 @@ def guarded(
     if read is None:
         return answer
     text, tokens, res = read
-    asked_of = _checked_subject(tokens, before.unknown) or _checked_someone(tokens, res)
+    asked_of = _checked_subject(tokens, before.unknown) or checked_someone(tokens, res)
     said = without_yardsticks(res.mentions, res.tokens)  # mentions are spans of the linked words
     if not asked_of and (_names_known(res) or _names_answered_show(engine, answer, said)):
         return answer  # the message names what it asks about: its answer is that thing's
@@ -113,7 +107,7 @@ def guarded(
     subject = (
         asked_of
         or _own_subject(text, tokens, res)
-        or _placed_title(text, res, engine.kb)
+        or placed_title(text, res, engine.kb)
         or _conversation_subject(text, tokens, before)
     )
     if not subject or _speaks_of(answer, subject):
@@ -194,16 +188,6 @@ def _checked_subject(tokens: list[str], unknown: tuple[str, ...] | None) -> list
     return list(unknown) if tuple(tokens[1 : 1 + len(unknown)]) == unknown else []
 
 
-def _checked_someone(tokens: list[str], res: Resolution) -> list[str]:
-    """Someone nobody knows a yes/no opens by asking of, by full name ("did amy poehler write the
-    heartstopper books", "does ayo edebiri direct any episodes of heartstopper"): the known show named after
-    is what is checked of them, so its facts alone answer nothing; empty when a known person is named."""
-    if res.people or res.characters or tokens[:1] == [] or tokens[0] not in AUXILIARIES:
-        return []
-    run = next((r for r in res.named_runs if tokens[1 : 1 + len(r)] == r), [])
-    return run if len(run) in _FULL_NAME_WORDS and not chatter(run) else []
-
-
 def _own_subject(text: str, tokens: list[str], res: Resolution) -> list[str]:
     """The name nobody knows the message itself is about, where its place says it is one: set off before
     the question ("ok and fellow travelers, is that getting a s2"), or what a yes/no opens by asking of ("is
@@ -219,40 +203,6 @@ def _own_subject(text: str, tokens: list[str], res: Resolution) -> list[str]:
     set_off = next((run for run in runs if comma and said == run and _title_shaped(run)), [])
     checked = tokens[:1] != [] and tokens[0] in AUXILIARIES
     return set_off or next((run for run in runs if checked and tokens[1 : 1 + len(run)] == run), [])
-
-
-def _placed_title(text: str, res: Resolution, kb: Knowledge) -> list[str]:
-    """The title nobody knows the message puts in a title's place other than its opening ("what's the rt
-    score for my hero academia", "when is mr sunshine back"): a reader that answered the default show
-    anyway read past it. An opening title is as often the fan's talk, so it is left to `_own_subject`."""
-    title = res.evident_title
-    if res.shows or res.title_frame in (None, Frame.LEADING) or not title:
-        return []
-    # Its words nobody knows make it a name; the rest may only be short words ("my", "the", "mr"): a place
-    # read around everyday words ("who directed the rest of them", "is he in anything else coming up", "the
-    # behind the sceens foto") is no title, and the answer found for it stands.
-    named = [w for run in res.named_runs if _within(run, title) for w in run]
-    if (
-        not named
-        or chatter([w for w in named if w not in STOPWORDS])
-        or not _POINTERS.isdisjoint(title)
-        or title[-1] in _SUBJECT_PRONOUNS
-    ):
-        return []  # "i want to rewatch from the beginning", "we have a watch party planned we"
-    if someones_work(title, kb) or _last_after_comma(text, title):
-        return []  # "the director of the library suicides": someone's work; "..., dear?": said to the bot
-    return title if all(w in named or w in STOPWORDS or len(w) <= 2 for w in title) else []
-
-
-def _last_after_comma(text: str, words: list[str]) -> bool:
-    """Whether the words close the message after a comma ("when was that released, dear?")."""
-    said = r"\W+".join(re.escape(w) for w in words)
-    return re.search(rf",\W*{said}\W*$", text.lower()) is not None
-
-
-def _within(run: list[str], words: list[str]) -> bool:
-    """Whether the run stands, in order, among the words."""
-    return any(words[i : i + len(run)] == run for i in range(len(words) - len(run) + 1))
 
 
 def _without_hedges(run: list[str]) -> list[str]:
