@@ -103,6 +103,8 @@ def near_news_name(words: list[str], index: EntityIndex, kb: Knowledge) -> str |
             and any(t[0] != n[0] for t, n in zip(typed_words, name_words, strict=True))
         ):
             continue  # "hwang in ho" is not Hwang Jun-ho
+        if _name_and_more(typed_words, name_words):
+            continue  # "charlie cox" is not "charlie" misspelt: the name said whole, with a name of its own
         value = score + (SOUND_BONUS if alike else 0.0)
         if value > scored.get(name.entity, (-1.0, ""))[0]:
             scored[name.entity] = (value, name.key)
@@ -129,6 +131,13 @@ def respelt_near_name(
         if key is not None:
             return [*tokens[:at], *key.split(), *tokens[at + len(run) :]]
     return None
+
+
+def _name_and_more(typed: list[str], name: list[str]) -> bool:
+    """Whether the typed words hold every word of the name as it is spelt, and more words before or after:
+    someone else's full name ("charlie cox", "joe keery"), never a slip of the name."""
+    n = len(name)
+    return len(typed) > n and name in (typed[:n], typed[-n:])
 
 
 def _two_near_names(run: list[str], index: EntityIndex, kb: Knowledge) -> str | None:
