@@ -43,6 +43,11 @@ _SUGGESTION = "Did you mean"
 _BACK_TO = re.compile(r"\bback to (?:the|that|this|those|my|our|your|his|her|earlier|first)\b")
 # A set-off title is a few words ("fellow travelers"); one word set off is as often talk ("cool, and ...").
 _SET_OFF_WORDS = 2
+_SET_OFF = re.compile(r",|:|\s[-–—]\s")
+# Words labelling the message a fan sets off before it ("trivia check: ...", "quick question: ..."): no title.
+_LABELS = frozenset(
+    "question q check trivia thought update fact note ps btw edit poll reminder take opinion".split()
+)
 # "agatha itself, has it premiered": words about what is named, not a title.
 _REFLEXIVES = frozenset({"itself", "himself", "herself", "themselves"})
 # A word of the answered show's title this long, said in the message, names it ("and in agatha, joe plays?").
@@ -196,7 +201,9 @@ def _own_subject(text: str, tokens: list[str], res: Resolution) -> list[str]:
     runs = [hedged for run in res.named_runs if not chatter(hedged := _without_hedges(run))]
     if not runs:
         return []
-    head, comma, _rest = text.partition(",")
+    # Set off by a comma, a colon or a dash ("gossip girl: who's the showrunner", "x - renewed for s4??").
+    head, *set_off_by = _SET_OFF.split(text, maxsplit=1)
+    comma = bool(set_off_by)
     said = fold(head).split()
     while said and said[0] in _LEADS:
         said.pop(0)
@@ -217,7 +224,7 @@ def _without_hedges(run: list[str]) -> list[str]:
 def _title_shaped(run: list[str]) -> bool:
     """Whether words set off before a question are shaped like a title: a few words, none reflexive, not a
     subject dropped ("never mind, who created the show")."""
-    if len(run) < _SET_OFF_WORDS or not _REFLEXIVES.isdisjoint(run) or dismissal(run):
+    if len(run) < _SET_OFF_WORDS or not (_REFLEXIVES | _LABELS).isdisjoint(run) or dismissal(run):
         return False
     return not set(run) <= TALK  # "cool cool, who created it?" is a reaction, not a title
 
