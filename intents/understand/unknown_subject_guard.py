@@ -25,7 +25,7 @@ from intents.text import STOPWORDS, fold, title_case
 from intents.title_words import AUXILIARIES
 from intents.understand.openers import dismissal
 from intents.understand.talk import TALK
-from intents.understand.unknown_subject_places import checked_someone, placed_title
+from intents.understand.unknown_subject_places import checked_someone, clause_title, placed_title
 from intents.understand.unknown_subjects import UNKNOWN_LEAD
 from intents.understand.yardstick_shows import subject_mentions, without_yardsticks
 from intents.unknown_name_evidence import chatter
@@ -113,6 +113,7 @@ def guarded(
         asked_of
         or _own_subject(text, tokens, res)
         or placed_title(text, res, engine.kb)
+        or clause_title(engine, text)
         or _conversation_subject(text, tokens, before)
     )
     if not subject or _speaks_of(answer, subject):

@@ -5,6 +5,7 @@ in a title's place that a reader answered the default show past."""
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from db.knowledge import Knowledge
 from intents.resolve import Resolution
@@ -13,9 +14,14 @@ from intents.title_question import Frame
 from intents.title_words import AUXILIARIES
 from intents.unknown_name_evidence import chatter, someones_work
 
+if TYPE_CHECKING:
+    from intents.engine import QuestionEngine
+
 # Words pointing at someone or something already said: never part of a title set in a title's place.
 _POINTERS = frozenset("he she him her his it its they them their".split())
 _SUBJECT_PRONOUNS = frozenset("i we he she they".split())  # "we have a party planned we": no title ends so
+# Where a clause of a message ends: "is bad sisters any good, what did critics think" holds two.
+_CLAUSE_END = re.compile(r"[,;.!?]+\s*")
 # A person's full name: "amy poehler", "hwang dong hyuk".
 _FULL_NAME_WORDS = range(2, 4)
 
@@ -23,8 +29,9 @@ _FULL_NAME_WORDS = range(2, 4)
 def checked_someone(tokens: list[str], res: Resolution) -> list[str]:
     """Someone nobody knows a yes/no opens by asking of, by full name ("did amy poehler write the
     heartstopper books", "does ayo edebiri direct any episodes of heartstopper"): the known show named after
-    is what is checked of them, so its facts alone answer nothing; empty when a known person is named."""
-    if res.people or res.characters or tokens[:1] == [] or tokens[0] not in AUXILIARIES:
+    is what is checked of them, so its facts alone answer nothing, as are a known person's named after them
+    ("did bryan cranston go to drama school with joe locke")."""
+    if tokens[:1] == [] or tokens[0] not in AUXILIARIES:
         return []
     run = next((r for r in res.named_runs if tokens[1 : 1 + len(r)] == r), [])
     return run if len(run) in _FULL_NAME_WORDS and not chatter(run) else []
@@ -62,3 +69,20 @@ def _last_after_comma(text: str, words: list[str]) -> bool:
 def _within(run: list[str], words: list[str]) -> bool:
     """Whether the run stands, in order, among the words."""
     return any(words[i : i + len(run)] == run for i in range(len(words) - len(run) + 1))
+
+
+def clause_title(engine: QuestionEngine, text: str) -> list[str]:
+    """The title nobody knows a clause before the last asks of, in a yes/no's subject's place ("is bad
+    sisters any good, what did critics think"): the later clauses ask about it too. The whole message read
+    as one finds no title's place, and its last clause alone names none, so the default show answered."""
+    clauses = [c for c in _CLAUSE_END.split(text) if c.strip()]
+    for clause in clauses[:-1]:
+        tokens = engine.understand(clause)
+        res = engine.link(tokens)
+        if res.shows or res.people or res.characters:
+            return []  # a clause naming a known name: the message is about that
+        title = res.unknown_title
+        opens = tokens[:1] != [] and tokens[0] in AUXILIARIES and tokens[1 : 1 + len(title)] == title
+        if title and res.title_frame is Frame.SUBJECT and opens and _POINTERS.isdisjoint(title):
+            return title
+    return []

@@ -27,3 +27,13 @@ async def test_an_unknown_person_asked_as_a_director_is_no_fact(engine: Question
 async def test_the_known_writer_is_still_confirmed(engine: QuestionEngine) -> None:
     answer = await chat(engine, "did alice osman write the heartstopper books")
     assert answer.kind == "answer" and answer.text.startswith("Yes")
+
+
+async def test_an_unknown_person_checked_beside_a_known_actor_is_no_fact(engine: QuestionEngine) -> None:
+    answer = await chat(engine, "did bryan cranston go to drama school with joe locke")
+    assert answer.kind == "unknown" and answer.text.startswith("I don't have facts about Bryan Cranston")
+
+
+async def test_two_known_actors_checked_together_are_still_answered(engine: QuestionEngine) -> None:
+    answer = await chat(engine, "is olivia colman in heartstopper")
+    assert answer.kind == "answer" and answer.text.startswith("Yes")
