@@ -38,6 +38,7 @@ from intents.title_words import (
     NEWS_VERBS,
     NOT_A_LEADING_TITLE,
     NOT_LAST_WORDS,
+    ON_PLACES,
     PERSON_HEADS,
     POINTING_MODIFIERS,
     POINTING_WORDS,
@@ -236,6 +237,8 @@ def _after_preposition(q: Question) -> Iterator[tuple[Frame, int, int]]:
     """'who's in X', 'cast of X', 'is P in X', 'who plays C in X', 'tell me about X', 'any news on X'."""
     tokens = q.tokens
     for p in range(len(tokens) - 2, -1, -1):
+        if tokens[p] == "on" and tokens[p + 1] in ON_PLACES:
+            continue  # "the director on set": where the crew work, no title
         if tokens[p] in _PREPOSITIONS and _licensed(q, p) and not seen_somewhere(tokens, p):
             yield Frame.PREPOSITION, p + 1, forward_end(q, p + 1)
             return

@@ -141,6 +141,14 @@ PREDICATES_AFTER: dict[str, frozenset[tuple[str, ...]]] = {
 }
 LONGEST_PREDICATE = max(len(p) for p in _BE | _DO | _HAVE)
 
+# The crew a show credits, each the head of a title after "of", "for" or "on" ("the story consultant on X",
+# "who composed the music for X", "the showrunner of X"): one table, so no preposition lacks one of them.
+CREW_HEADS = frozenset(
+    """director directors creator creators writer writers showrunner showrunners producer producers composer
+    composers music soundtrack consultant consultants""".split()
+)
+# Where crew work, said after "on" ("the director on set", "the writer on screen"): places, no title.
+ON_PLACES = frozenset("set location screen camera stage air tv tour".split())
 # Words before a preposition whose object is a show ("who's in X", "cast of X", "tell me about X").
 TITLE_PREPOSITION_HEADS: dict[str, frozenset[str]] = {
     "in": frozenset(
@@ -152,14 +160,17 @@ TITLE_PREPOSITION_HEADS: dict[str, frozenset[str]] = {
         """cast director directors creator creators writer writers showrunner author star stars lead leads
         episodes episode seasons characters premiere finale ending trailer rating ratings score scores
         reviews spinoff reboot remake sequel network rest fans""".split()
-    ),
+    )
+    | CREW_HEADS,
     "from": frozenset("guy girl actor actress people cast someone everyone anyone kid boy".split()),
     "about": frozenset("me more know knew anything info information facts news details talk heard".split()),
-    "on": frozenset("news info information update updates anything thoughts opinions details word".split()),
+    "on": frozenset("news info information update updates anything thoughts opinions details word".split())
+    | CREW_HEADS,
     "for": frozenset(
         """score scores rating ratings date release premiere cast trailer reviews director directors network
         creator writer episodes renewal news""".split()
-    ),
+    )
+    | CREW_HEADS,
 }
 # "who is in X", "who was in X": the auxiliary after "who" licenses the "in" too.
 WHO_AUXILIARIES = frozenset("is are was were".split())
