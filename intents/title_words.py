@@ -129,9 +129,25 @@ def _phrases(*groups: list[str]) -> frozenset[tuple[str, ...]]:
     return frozenset(tuple(phrase.split("-")) for group in groups for phrase in group)
 
 
-_BE = _phrases(_WITH_BE, _PARTICIPLES, [f"getting-{p}" for p in _PARTICIPLES])
+# What a show was made from, in every form a fan says it ("is X based on a graphic novel", "is X based on the
+# comics"), built from the source words below so each noun and kind has every form.
+_SOURCES = [
+    f"{verb}-{det}{kind}{noun}"
+    for verb in ("based-on", "adapted-from")
+    for det in ("", "a-", "the-")
+    for kind in ("", "graphic-", "original-")
+    for noun in "book books novel novels comic comics manga webtoon".split()
+]
+# Prizes said of a show ("has X won any awards", "has X been nominated for anything").
+_PRIZES = [
+    f"won-{det}{prize}"
+    for det in ("any-", "an-", "a-")
+    for prize in "awards award emmys emmy baftas bafta".split()
+]
+_PRIZES += ["won-anything", "been-nominated", "been-nominated-for-anything", "got-any-nominations"]
+_BE = _phrases(_WITH_BE, _PARTICIPLES, [f"getting-{p}" for p in _PARTICIPLES], _SOURCES)
 _DO = _phrases(_WITH_DO, [f"get-{p}" for p in _PARTICIPLES]) | {("be", *p) for p in _BE}
-_HAVE = _phrases(_WITH_HAVE, [f"got-{p}" for p in _PARTICIPLES]) | {("been", *p) for p in _BE}
+_HAVE = _phrases(_WITH_HAVE, [f"got-{p}" for p in _PARTICIPLES], _PRIZES) | {("been", *p) for p in _BE}
 PREDICATES_AFTER: dict[str, frozenset[tuple[str, ...]]] = {
     **dict.fromkeys("is are was were isnt wasnt arent werent".split(), _BE),
     **dict.fromkeys("does do did will can could would should doesnt didnt wont".split(), _DO),
