@@ -1,5 +1,5 @@
-"""What a show was made from and the prizes it won are said of a title like its renewal ("is reacher based on a
-graphic novel", "has the last of us won any awards"): a title nobody knows there gets "I don't have facts
+"""What a show was made from and the prizes it won are said of a title like its renewal ("is reacher based on
+a graphic novel", "has the last of us won any awards"): a title nobody knows there gets "I don't have facts
 about X", never the seed show's books or BAFTAs; "it" and the held show are still answered."""
 
 from __future__ import annotations
