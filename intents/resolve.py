@@ -133,6 +133,8 @@ def resolve(
         # "ginny and georgia": an "and" between unknown words is part of one name nobody knows.
         if tokens[i] in _TITLE_JOINS and unknown[i - 1] and unknown[i + 1]:
             unknown[i] = True
+        elif len(tokens[i]) == 1 and tokens[i].isalpha() and unknown[i - 1] and unknown[i + 1]:
+            unknown[i] = True  # "william h macy": a middle initial between unknown words is part of the name
     mentions = [
         m for m in linked if not (part_of_unknown_name(m, tokens, unknown, known) or compares(m, tokens))
     ]
