@@ -21,3 +21,10 @@ async def test_the_whole_name_with_its_initial_is_said_back(engine: QuestionEngi
 async def test_the_known_first_name_alone_is_still_its_person(engine: QuestionEngine) -> None:
     answer = await chat(engine, "what else is william gao in")
     assert "William Gao" in answer.text
+
+
+async def test_a_letter_typed_as_a_word_is_no_initial(engine: QuestionEngine) -> None:
+    answer = await chat(
+        engine, "is nick frost joining heartstopper season 3??", "who are they playing", "is it a big role"
+    )
+    assert answer.text.startswith("I don't have facts about Nick Frost.")
