@@ -13,8 +13,8 @@ from __future__ import annotations
 import re
 
 from intents.title_question import Frame
-from intents.title_words import CREW_HEADS
 from intents.title_slot import UnknownTitle
+from intents.title_words import CREW_HEADS
 
 # A run of numbers as folded ("9-1-1" folds to "9 1 1"), optionally with one or two words of its own
 # ("911 lone star", "3 body problem") that the frame's end marks off.
