@@ -21,6 +21,7 @@ from intents.title_words import (
     WH_IS,
     WH_NOUNS,
     WH_WORDS,
+    WHEN_PREDICATES,
 )
 
 # What a show is called after its service: "a netflix show", "an hbo original".
@@ -32,12 +33,24 @@ def subject_span(q: Question) -> Iterator[tuple[Frame, int, int]]:
     is said of X, read back from the question's end."""
     aux = _subject_auxiliary(q.tokens)
     if aux is None:
+        yield from _after_bare_when(q)
         return
     end = _predicate_start(q, aux + 1, PREDICATES_AFTER[q.tokens[aux]])
     if end is None and _title_before_inner_season(q, aux):
         end = q.season.start if q.season else None  # "is X season 5 the last one": X before its season
     if end is not None:
         yield Frame.SUBJECT, aux + 1, end
+
+
+def _after_bare_when(q: Question) -> Iterator[tuple[Frame, int, int]]:
+    """'when X returns', 'anyone know when X comes back': a "when" with no auxiliary, X, then a verb in the
+    third person said of it."""
+    at = next((i for i, t in enumerate(q.tokens) if t not in LEADING_FILLERS), None)
+    if at is None or q.tokens[at] != "when":
+        return
+    end = _predicate_start(q, at + 1, WHEN_PREDICATES)
+    if end is not None and end > at + 1:
+        yield Frame.SUBJECT, at + 1, end
 
 
 def _title_before_inner_season(q: Question, aux: int) -> bool:

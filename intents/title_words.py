@@ -155,7 +155,19 @@ PREDICATES_AFTER: dict[str, frozenset[tuple[str, ...]]] = {
     # "when's X back", "when's X start": fans fold both "when is" and "when does" into "when's".
     **dict.fromkeys(WH_IS, _BE | _DO),
 }
-LONGEST_PREDICATE = max(len(p) for p in _BE | _DO | _HAVE)
+
+
+def _third_person(phrase: str) -> str:
+    """ "come-out" -> "comes-out", "have-another" -> "has-another", "finish" -> "finishes"."""
+    verb, *rest = phrase.split("-")
+    said = "has" if verb == "have" else f"{verb}es" if verb.endswith(("sh", "ch", "s")) else f"{verb}s"
+    return "-".join([said, *rest])
+
+
+# What is said of a show after a bare "when" ("anyone know when X returns", "when X comes back"): the verbs
+# "does" takes, in the third person.
+WHEN_PREDICATES = _phrases([_third_person(p) for p in _WITH_DO])
+LONGEST_PREDICATE = max(len(p) for p in _BE | _DO | _HAVE | WHEN_PREDICATES)
 
 # The crew a show credits, each the head of a title after "of", "for" or "on" ("the story consultant on X",
 # "who composed the music for X", "the showrunner of X"): one table, so no preposition lacks one of them.

@@ -8,10 +8,11 @@ import re
 from typing import TYPE_CHECKING
 
 from db.knowledge import Knowledge
+from intents.known_words import DOMAIN_WORDS
 from intents.resolve import Resolution
 from intents.text import STOPWORDS
 from intents.title_question import Frame
-from intents.title_words import AUXILIARIES
+from intents.title_words import AUXILIARIES, CREW_HEADS, WH_WORDS
 from intents.unknown_name_evidence import chatter, someones_work
 
 if TYPE_CHECKING:
@@ -20,6 +21,10 @@ if TYPE_CHECKING:
 # Words pointing at someone or something already said: never part of a title set in a title's place.
 _POINTERS = frozenset("he she him her his it its they them their".split())
 _SUBJECT_PRONOUNS = frozenset("i we he she they".split())  # "we have a party planned we": no title ends so
+# Words of talk about shows, seasons, crew and questions: never inside a title read between an auxiliary and
+# its predicate.
+_SHOW_TALK = DOMAIN_WORDS | CREW_HEADS | WH_WORDS | frozenset({"itself", "himself", "herself"})
+_OPENERS = frozenset("of in on for with to from by at".split())  # a title opens with none of these
 # Where a clause of a message ends: "is bad sisters any good, what did critics think" holds two.
 _CLAUSE_END = re.compile(r"[,;.!?]+\s*")
 # A person's full name: "amy poehler", "hwang dong hyuk".
@@ -50,14 +55,20 @@ def placed_title(text: str, res: Resolution, kb: Knowledge) -> list[str]:
     named = [w for run in res.named_runs if _within(run, title) for w in run]
     if (
         not named
-        or chatter([w for w in named if w not in STOPWORDS])
+        # Everyday words may be a title between a subject's auxiliary and its predicate ("when call my agent
+        # returns"), a closed place; elsewhere they are the fan's talk ("rewatch from the beginning").
+        or (res.title_frame is not Frame.SUBJECT and chatter([w for w in named if w not in STOPWORDS]))
         or not _POINTERS.isdisjoint(title)
         or title[-1] in _SUBJECT_PRONOUNS
     ):
         return []  # "i want to rewatch from the beginning", "we have a watch party planned we"
     if someones_work(title, kb) or _last_after_comma(text, title):
         return []  # "the director of the library suicides": someone's work; "..., dear?": said to the bot
-    return title if all(w in named or w in STOPWORDS or len(w) <= 2 for w in title) else []
+    # Between an auxiliary (or "when") and what is said of it, any words may be a title ("call my agent"),
+    # unless they talk of shows, seasons or crew themselves ("the season itself", "the show with the
+    # doctor who director").
+    closed = res.title_frame is Frame.SUBJECT and _SHOW_TALK.isdisjoint(title) and title[0] not in _OPENERS
+    return title if closed or all(w in named or w in STOPWORDS or len(w) <= 2 for w in title) else []
 
 
 def _last_after_comma(text: str, words: list[str]) -> bool:
