@@ -192,7 +192,10 @@ TITLE_PREPOSITION_HEADS: dict[str, frozenset[str]] = {
     | CREW_HEADS,
     "from": frozenset("guy girl actor actress people cast someone everyone anyone kid boy".split()),
     "about": frozenset("me more know knew anything info information facts news details talk heard".split()),
-    "on": frozenset("news info information update updates anything thoughts opinions details word".split())
+    "on": frozenset(
+        """news info information update updates anything thoughts opinions details word score scores rating
+        ratings reviews""".split()
+    )
     | CREW_HEADS,
     "for": frozenset(
         """score scores rating ratings date release premiere cast trailer reviews director directors network

@@ -26,3 +26,13 @@ async def test_the_consultant_on_the_held_show_is_told(engine: QuestionEngine) -
 async def test_the_director_on_set_is_no_title(engine: QuestionEngine) -> None:
     answer = await chat(engine, "who's the director on set")
     assert not answer.text.startswith("I don't have facts about")
+
+
+async def test_the_score_on_an_unknown_title_is_no_fact(engine: QuestionEngine) -> None:
+    answer = await chat(engine, "what's the critics score on reacher")
+    assert answer.kind == "unknown" and "98%" not in answer.text
+
+
+async def test_the_score_on_a_review_site_is_the_held_shows(engine: QuestionEngine) -> None:
+    answer = await chat(engine, "what's the score on the tomatometer")
+    assert answer.kind == "answer" and "98%" in answer.text
