@@ -139,10 +139,14 @@ def title_before_its_star(q: Question) -> list[str]:
     return tokens[start:end] if named else []
 
 
-def a_place_after_on(words: list[str]) -> bool:
-    """Whether the words after an "on" name where crew work or where a show is rated ("the director on set",
-    "the score on the tomatometer", "reviews on letterboxd"): a place, no title."""
-    if not words:
+def a_place_after(tokens: list[str], p: int) -> bool:
+    """Whether the preposition at p opens a place, no title: where someone was seen ("saw kit connor in an
+    interview"), where crew work ("the director on set") or where a show is rated ("the score on the
+    tomatometer", "reviews on letterboxd")."""
+    if seen_somewhere(tokens, p):
+        return True
+    words = tokens[p + 1 :]
+    if tokens[p] != "on" or not words:
         return False
     if words[0] in ON_PLACES:
         return True

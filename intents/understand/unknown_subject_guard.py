@@ -112,8 +112,10 @@ def guarded(
     subject = (
         asked_of
         or _own_subject(text, tokens, res)
-        or placed_title(text, res, engine.kb)
-        or clause_title(engine, text)
+        # A title the answer read past holds only against a show's facts ("who made docter who" -> Euros Lyn's
+        # other work is answered of the title itself, misspelt).
+        or (placed_title(text, res, engine.kb) if answer.show_id is not None else [])
+        or (clause_title(engine, text) if answer.show_id is not None else [])
         or _conversation_subject(text, tokens, before)
     )
     if not subject or _speaks_of(answer, subject):

@@ -62,13 +62,20 @@ def placed_title(text: str, res: Resolution, kb: Knowledge) -> list[str]:
         or title[-1] in _SUBJECT_PRONOUNS
     ):
         return []  # "i want to rewatch from the beginning", "we have a watch party planned we"
-    if someones_work(title, kb) or _last_after_comma(text, title):
+    if _names_work(title, kb) or _last_after_comma(text, title):
         return []  # "the director of the library suicides": someone's work; "..., dear?": said to the bot
     # Between an auxiliary (or "when") and what is said of it, any words may be a title ("call my agent"),
     # unless they talk of shows, seasons or crew themselves ("the season itself", "the show with the
     # doctor who director").
     closed = res.title_frame is Frame.SUBJECT and _SHOW_TALK.isdisjoint(title) and title[0] not in _OPENERS
     return title if closed or all(w in named or w in STOPWORDS or len(w) <= 2 for w in title) else []
+
+
+def _names_work(title: list[str], kb: Knowledge) -> bool:
+    """Whether the words, or one of the titles they join ("dust road and lantern bay"), are held as
+    someone's work: a description of someone through their work, no title nobody knows."""
+    parts = " ".join(title).replace(" or ", " and ").split(" and ")
+    return someones_work(title, kb) or any(someones_work(part.split(), kb) for part in parts if part)
 
 
 def _last_after_comma(text: str, words: list[str]) -> bool:
