@@ -103,7 +103,7 @@ def near_news_name(words: list[str], index: EntityIndex, kb: Knowledge) -> str |
             and any(t[0] != n[0] for t, n in zip(typed_words, name_words, strict=True))
         ):
             continue  # "hwang in ho" is not Hwang Jun-ho
-        if _name_and_more(typed_words, name_words):
+        if name.person and _name_and_more(typed_words, name_words):
             continue  # "charlie cox" is not "charlie" misspelt: the name said whole, with a name of its own
         value = score + (SOUND_BONUS if alike else 0.0)
         if value > scored.get(name.entity, (-1.0, ""))[0]:
@@ -134,10 +134,10 @@ def respelt_near_name(
 
 
 def _name_and_more(typed: list[str], name: list[str]) -> bool:
-    """Whether the typed words hold every word of the name as it is spelt, and more words before or after:
-    someone else's full name ("charlie cox", "joe keery"), never a slip of the name."""
-    n = len(name)
-    return len(typed) > n and name in (typed[:n], typed[-n:])
+    """Whether the typed words are a one-word name as it is spelt and a word more before or after it:
+    someone else's full name ("charlie cox": Charlie is Charlie Spring's name), never a slip of the name. A
+    full name with a word after it ("andy newberry resume", read from "his resume") is that name."""
+    return len(name) == 1 and len(typed) == 2 and name[0] in typed
 
 
 def _two_near_names(run: list[str], index: EntityIndex, kb: Knowledge) -> str | None:

@@ -23,7 +23,14 @@ _POINTERS = frozenset("he she him her his it its they them their".split())
 _SUBJECT_PRONOUNS = frozenset("i we he she they".split())  # "we have a party planned we": no title ends so
 # Words of talk about shows, seasons, crew and questions: never inside a title read between an auxiliary and
 # its predicate.
-_SHOW_TALK = DOMAIN_WORDS | CREW_HEADS | WH_WORDS | frozenset({"itself", "himself", "herself"})
+_SHOW_TALK = (
+    DOMAIN_WORDS
+    | CREW_HEADS
+    | WH_WORDS
+    | AUXILIARIES
+    | frozenset("itself himself herself thing one stuff".split())
+)  # "is the marvel thing joe is in on netflix": a description, read by its own reader
+_DETERMINERS = frozenset("a an the our my your their this that".split())
 _OPENERS = frozenset("of in on for with to from by at".split())  # a title opens with none of these
 # Where a clause of a message ends: "is bad sisters any good, what did critics think" holds two.
 _CLAUSE_END = re.compile(r"[,;.!?]+\s*")
@@ -62,7 +69,7 @@ def placed_title(text: str, res: Resolution, kb: Knowledge) -> list[str]:
         or title[-1] in _SUBJECT_PRONOUNS
     ):
         return []  # "i want to rewatch from the beginning", "we have a watch party planned we"
-    if _names_work(title, kb) or _last_after_comma(text, title):
+    if _names_work(title, kb) or _last_after_comma(text, title) or _noun_compound(res.tokens, title):
         return []  # "the director of the library suicides": someone's work; "..., dear?": said to the bot
     # Between an auxiliary (or "when") and what is said of it, any words may be a title ("call my agent"),
     # unless they talk of shows, seasons or crew themselves ("the season itself", "the show with the
@@ -76,6 +83,12 @@ def _names_work(title: list[str], kb: Knowledge) -> bool:
     someone's work: a description of someone through their work, no title nobody knows."""
     parts = " ".join(title).replace(" or ", " and ").split(" and ")
     return someones_work(title, kb) or any(someones_work(part.split(), kb) for part in parts if part)
+
+
+def _noun_compound(tokens: list[str], title: list[str]) -> bool:
+    """Whether the title follows a verb a determiner makes a noun ("a watch party", "the binge list")."""
+    at = next((i for i in range(len(tokens)) if tokens[i : i + len(title)] == title), 0)
+    return at >= 2 and tokens[at - 2] in _DETERMINERS
 
 
 def _last_after_comma(text: str, words: list[str]) -> bool:

@@ -28,3 +28,8 @@ async def test_a_misspelt_actor_still_links(engine: QuestionEngine) -> None:
 async def test_a_misspelt_character_still_links(engine: QuestionEngine) -> None:
     answer = await chat(engine, "who plays charlie sprig")
     assert answer.kind == "answer" and "Joe Locke" in answer.text
+
+
+async def test_a_full_name_with_a_noun_after_it_is_still_that_person(engine: QuestionEngine) -> None:
+    answer = await chat(engine, "Who directed Heartstopper season 3?", "what else is on his resume")
+    assert "Shetland" in answer.text

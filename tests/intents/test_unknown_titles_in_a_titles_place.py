@@ -36,3 +36,8 @@ async def test_everyday_words_in_a_titles_place_are_no_title(engine: QuestionEng
 async def test_a_word_said_to_the_bot_after_a_comma_is_no_title(engine: QuestionEngine) -> None:
     answer = await chat(engine, "when was the first series originally released, dear?")
     assert answer.kind == "answer" and "April 22, 2022" in answer.text
+
+
+async def test_a_watch_party_is_no_title(engine: QuestionEngine) -> None:
+    answer = await chat(engine, "we're doing a watch party for season 3, which date should i write down")
+    assert "October 3" in answer.text
