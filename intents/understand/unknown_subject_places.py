@@ -12,7 +12,7 @@ from intents.known_words import DOMAIN_WORDS
 from intents.resolve import Resolution
 from intents.text import STOPWORDS
 from intents.title_question import Frame
-from intents.title_words import AUXILIARIES, CREW_HEADS, WH_WORDS
+from intents.title_words import AUXILIARIES, CHARACTER_VERBS, CREDIT_VERBS, CREW_HEADS, WH_WORDS
 from intents.unknown_name_evidence import chatter, someones_work
 
 if TYPE_CHECKING:
@@ -34,6 +34,8 @@ _DETERMINERS = frozenset("a an the our my your their this that".split())
 _OPENERS = frozenset("of in on for with to from by at".split())  # a title opens with none of these
 # Where a clause of a message ends: "is bad sisters any good, what did critics think" holds two.
 _CLAUSE_END = re.compile(r"[,;.!?]+\s*")
+# Verbs a check of someone says of them after their name ("X directed heartstopper?", "X plays nick?").
+_SAID_OF_SOMEONE = CREDIT_VERBS | CHARACTER_VERBS | frozenset("is was stars starred joined joins".split())
 # A person's full name: "amy poehler", "hwang dong hyuk".
 _FULL_NAME_WORDS = range(2, 4)
 
@@ -43,9 +45,13 @@ def checked_someone(tokens: list[str], res: Resolution) -> list[str]:
     heartstopper books", "does ayo edebiri direct any episodes of heartstopper"): the known show named after
     is what is checked of them, so its facts alone answer nothing, as are a known person's named after them
     ("did bryan cranston go to drama school with joe locke")."""
-    if tokens[:1] == [] or tokens[0] not in AUXILIARIES:
+    if tokens[:1] == []:
         return []
-    run = next((r for r in res.named_runs if tokens[1 : 1 + len(r)] == r), [])
+    if tokens[0] in AUXILIARIES:
+        run = next((r for r in res.named_runs if tokens[1 : 1 + len(r)] == r), [])
+    else:  # "pedro pascal directed heartstopper?": the name, then what is checked of them
+        run = next((r for r in res.named_runs if tokens[: len(r)] == r), [])
+        run = run if tokens[len(run) : len(run) + 1] and tokens[len(run)] in _SAID_OF_SOMEONE else []
     return run if len(run) in _FULL_NAME_WORDS and not chatter(run) else []
 
 

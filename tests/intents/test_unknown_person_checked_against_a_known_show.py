@@ -37,3 +37,13 @@ async def test_an_unknown_person_checked_beside_a_known_actor_is_no_fact(engine:
 async def test_two_known_actors_checked_together_are_still_answered(engine: QuestionEngine) -> None:
     answer = await chat(engine, "is olivia colman in heartstopper")
     assert answer.kind == "answer" and answer.text.startswith("Yes")
+
+
+async def test_a_check_opening_with_someone_unknown_is_no_fact(engine: QuestionEngine) -> None:
+    answer = await chat(engine, "pedro pascal directed heartstopper?")
+    assert answer.kind == "unknown" and answer.text.startswith("I don't have facts about Pedro Pascal")
+
+
+async def test_a_check_opening_with_a_known_director_is_answered(engine: QuestionEngine) -> None:
+    answer = await chat(engine, "euros lyn directed heartstopper?")
+    assert answer.kind == "answer" and answer.text.startswith("Yes")
