@@ -22,7 +22,7 @@ from intents.plain_messages import plain_question
 from intents.query import Conversation
 from intents.resolve import Resolution
 from intents.text import STOPWORDS, fold, title_case
-from intents.title_words import AUXILIARIES
+from intents.title_words import AUXILIARIES, PREDICATES_AFTER
 from intents.understand.openers import dismissal
 from intents.understand.talk import TALK
 from intents.understand.unknown_subject_places import checked_someone, clause_title, placed_title
@@ -48,6 +48,8 @@ _SET_OFF = re.compile(r",|:|\s[-–—]\s")
 _LABELS = frozenset(
     "question q check trivia thought update fact note ps btw edit poll reminder take opinion".split()
 )
+# Short words a title may open with before its words nobody knows ("my hero academia", "the bear").
+_TITLE_OPENERS = frozenset("my the a an".split())
 # "agatha itself, has it premiered": words about what is named, not a title.
 _REFLEXIVES = frozenset({"itself", "himself", "herself", "themselves"})
 # A word of the answered show's title this long, said in the message, names it ("and in agatha, joe plays?").
@@ -211,15 +213,22 @@ def _own_subject(text: str, tokens: list[str], res: Resolution) -> list[str]:
     while said and said[0] in _LEADS:
         said.pop(0)
     set_off = next((run for run in runs if comma and said == run and _title_shaped(run)), [])
-    checked = tokens[:1] != [] and tokens[0] in AUXILIARIES
-    return set_off or next((run for run in runs if checked and tokens[1 : 1 + len(run)] == run), [])
+    if set_off or tokens[:1] == [] or tokens[0] not in AUXILIARIES:
+        return set_off
+    for run in runs:
+        if tokens[1 : 1 + len(run)] == run:
+            return run
+        if tokens[1] in _TITLE_OPENERS and tokens[2 : 2 + len(run)] == run:
+            return tokens[1 : 2 + len(run)]  # "was my hero academia filmed in london": its "my" too
+    return []
 
 
 def _without_hedges(run: list[str]) -> list[str]:
     """The run without the hedging words that close it ("love victor basically" of "is love victor
-    basically heartstopper"): a word softening what is said next ends a title."""
+    basically heartstopper"), nor a word said of the title ("my hero academia filmed in london"): a word
+    softening what is said next, or saying it, ends a title."""
     end = len(run)
-    while end > 1 and run[end - 1] in _HEDGES:
+    while end > 1 and (run[end - 1] in _HEDGES or (run[end - 1],) in PREDICATES_AFTER["is"]):
         end -= 1
     return run[:end]
 
