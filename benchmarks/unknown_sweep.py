@@ -14,7 +14,11 @@ benchmarks/conversations.py) with one conversation id, in a database holding onl
 A slot turn *leaks* when its reply cites the seed article or holds a seed fact (a show, person, character,
 network or date of the seed) the question did not say; it is *honest* when it says "I don't have facts about
 X" with X the name asked. An #HS turn is *kept* when it is answered about Heartstopper (not "I don't have
-facts"). `--verbose` lists dev misses only; held lines are never printed.
+facts"). Turns whose question itself names a seed name ("did X write the heartstopper books", "any with olivia
+colman") are counted among the leaks and also apart, since a seed fact may be part of a fair reply there; a
+show named in an earlier turn of the thread ("does X have a role in agatha all along" ... "when does it
+premiere") is not told apart, so such a reply counts as a leak too. `--verbose` lists dev misses only; held
+lines are never printed. The default (3 threads a name) asks about 5,300 turns in about ten seconds.
 """
 
 from __future__ import annotations
