@@ -35,7 +35,8 @@ _OPENERS = frozenset("of in on for with to from by at".split())  # a title opens
 # Where a clause of a message ends: "is bad sisters any good, what did critics think" holds two.
 _CLAUSE_END = re.compile(r"[,;.!?]+\s*")
 # Verbs a check of someone says of them after their name ("X directed heartstopper?", "X plays nick?").
-_SAID_OF_SOMEONE = CREDIT_VERBS | CHARACTER_VERBS | frozenset("is was stars starred joined joins".split())
+# Not "is": "the soundtrack is so good" is talk, no one checked.
+_SAID_OF_SOMEONE = CREDIT_VERBS | CHARACTER_VERBS | frozenset("stars starred joined joins".split())
 # A person's full name: "amy poehler", "hwang dong hyuk".
 _FULL_NAME_WORDS = range(2, 4)
 
@@ -51,7 +52,8 @@ def checked_someone(tokens: list[str], res: Resolution) -> list[str]:
         run = next((r for r in res.named_runs if tokens[1 : 1 + len(r)] == r), [])
     else:  # "pedro pascal directed heartstopper?": the name, then what is checked of them
         run = next((r for r in res.named_runs if tokens[: len(r)] == r), [])
-        run = run if tokens[len(run) : len(run) + 1] and tokens[len(run)] in _SAID_OF_SOMEONE else []
+        said = tokens[len(run) : len(run) + 1]
+        run = run if said and said[0] in _SAID_OF_SOMEONE and run[0] not in STOPWORDS else []
     return run if len(run) in _FULL_NAME_WORDS and not chatter(run) else []
 
 
