@@ -53,7 +53,7 @@ def checked_someone(tokens: list[str], res: Resolution) -> list[str]:
     else:  # "pedro pascal directed heartstopper?": the name, then what is checked of them
         run = next((r for r in res.named_runs if tokens[: len(r)] == r), [])
         said = tokens[len(run) : len(run) + 1]
-        run = run if said and said[0] in _SAID_OF_SOMEONE and run[0] not in STOPWORDS else []
+        run = run if run and said and said[0] in _SAID_OF_SOMEONE and run[0] not in STOPWORDS else []
     return run if len(run) in _FULL_NAME_WORDS and not chatter(run) else []
 
 

@@ -47,3 +47,8 @@ async def test_a_check_opening_with_someone_unknown_is_no_fact(engine: QuestionE
 async def test_a_check_opening_with_a_known_director_is_answered(engine: QuestionEngine) -> None:
     answer = await chat(engine, "euros lyn directed heartstopper?")
     assert answer.kind == "answer" and answer.text.startswith("Yes")
+
+
+async def test_a_question_opening_with_no_name_is_read_as_before(engine: QuestionEngine) -> None:
+    answer = await chat(engine, "As of today, has Heartstopper Season 3 premiered?")
+    assert answer.kind == "answer" and "October 3, 2024" in answer.text
