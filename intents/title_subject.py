@@ -9,6 +9,7 @@ from intents.title_question import Frame, Question
 from intents.title_words import (
     AUXILIARIES,
     CREDIT_VERBS,
+    HOW_ADJECTIVES,
     LEADING_FILLERS,
     LONGEST_PREDICATE,
     PLACES,
@@ -38,8 +39,23 @@ def subject_span(q: Question) -> Iterator[tuple[Frame, int, int]]:
     end = _predicate_start(q, aux + 1, PREDICATES_AFTER[q.tokens[aux]])
     if end is None and _title_before_inner_season(q, aux):
         end = q.season.start if q.season else None  # "is X season 5 the last one": X before its season
+    if end is None and _asked_of_whole(q.tokens, aux):
+        end = _peel_tails(q.tokens, len(q.tokens), aux + 1)  # "what genre is X", "how good is X"
     if end is not None:
         yield Frame.SUBJECT, aux + 1, end
+
+
+_ASKING_OF_WHOLE = frozenset({"what", "whats", "which", "how"})
+_NOT_ASKED_OF_WHOLE = frozenset({"else", "many", "much"})  # "how many seasons is it": counted, no title
+
+
+def _asked_of_whole(tokens: list[str], aux: int) -> bool:
+    """'what genre is X', 'how good is X', 'what streaming service has X': a wh-word and what it asks
+    (a noun, or an adjective after "how") before "is" or "has", and X all the rest."""
+    if aux < 2 or tokens[0] not in _ASKING_OF_WHOLE or tokens[aux] not in ("is", "was", "has"):
+        return False
+    asked = tokens[aux - 1]  # "genre", "service", "good"; not "else" ("who else is in it")
+    return (asked in WH_NOUNS or asked in HOW_ADJECTIVES) and asked not in _NOT_ASKED_OF_WHOLE
 
 
 def _after_bare_when(q: Question) -> Iterator[tuple[Frame, int, int]]:
@@ -72,7 +88,8 @@ def _subject_auxiliary(tokens: list[str]) -> int | None:
             continue
         if token in AUXILIARIES or token in WH_IS:
             return at
-        if token not in WH_WORDS and token not in WH_NOUNS and not token.isdigit():
+        asked_how = token in HOW_ADJECTIVES and tokens[at - 1 : at] == ["how"]  # "how good is X"
+        if token not in WH_WORDS and token not in WH_NOUNS and not token.isdigit() and not asked_how:
             return None
     return None
 

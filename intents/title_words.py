@@ -29,8 +29,10 @@ WH_IS = frozenset("whens wheres whats hows".split())
 # Nouns between a wh-word and its auxiliary: "how many seasons does X have", "what channel is X on".
 WH_NOUNS = frozenset(
     """many much long seasons season episodes episode eps channel network service platform app streamer day
-    date time year month else kind sort type genre""".split()
+    date time year month else kind sort type genre streaming""".split()
 )
+# What "how" asks of a show before its auxiliary ("how good is X", "how long is X", "how popular is X").
+HOW_ADJECTIVES = frozenset("good bad long old popular big scary funny sad dark gay famous".split())
 
 # Pronouns that point at a show or a person already talked about.
 POINTING_PRONOUNS = frozenset(
@@ -115,7 +117,7 @@ STREAMING_WORDS = NETWORK_WORDS - frozenset({"one", "the", "1", "4", "channel", 
 _PARTICIPLES = "renewed cancelled canceled released axed confirmed announced picked-up".split()
 _WITH_BE = """out back coming coming-out coming-back returning premiering airing starting ending dropping
     streaming streaming-on airing-on showing-on available-on available on about any-good good worth-watching
-    worth-it worth-a-watch rated filmed
+    worth-it worth-a-watch rated filmed a-true-story based-on-a-true-story popular scary for-kids
     based-on-a-book over up
     finished done getting getting-another getting-a continuing happening ended getting-another-season
     getting-a-new-season getting-more-seasons""".split()
