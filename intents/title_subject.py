@@ -41,12 +41,31 @@ def subject_span(q: Question) -> Iterator[tuple[Frame, int, int]]:
         end = q.season.start if q.season else None  # "is X season 5 the last one": X before its season
     if end is None and _asked_of_whole(q.tokens, aux):
         end = _peel_tails(q.tokens, len(q.tokens), aux + 1)  # "what genre is X", "how good is X"
-    if end is not None:
+    if end is None and (there := _there_is_a(q, aux)) is not None:
+        yield Frame.SUBJECT, *there
+    elif end is not None:
         yield Frame.SUBJECT, aux + 1, end
 
 
 _ASKING_OF_WHOLE = frozenset({"what", "whats", "which", "how"})
 _NOT_ASKED_OF_WHOLE = frozenset({"else", "many", "much"})  # "how many seasons is it": counted, no title
+
+
+_THERE_BE = (["there", "going", "to", "be"], ["there", "gonna", "be"], ["there", "be"], ["there"])
+_A = frozenset({"a", "an", "another", "any"})
+
+
+def _there_is_a(q: Question, aux: int) -> tuple[int, int] | None:
+    """'is there (going to be) a X season 3': the words between the article and the season ending the
+    question, as (start, end); None for any other question."""
+    tokens, season = q.tokens, q.season
+    if season is None or season.end != len(tokens) or tokens[aux] not in ("is", "will", "are"):
+        return None
+    lead = next((w for w in _THERE_BE if tokens[aux + 1 : aux + 1 + len(w)] == w), None)
+    start = aux + 1 + len(lead) if lead is not None else None
+    if start is None or tokens[start : start + 1] == [] or tokens[start] not in _A:
+        return None
+    return (start + 1, season.start) if season.start > start + 1 else None
 
 
 def _asked_of_whole(tokens: list[str], aux: int) -> bool:
