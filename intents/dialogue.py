@@ -66,6 +66,9 @@ class Conversation:
     # recent first: "the other one" after "back to hs" may be the unknown show talked about before.
     subjects: Recent[int | tuple[str, ...]] = field(default_factory=lambda: Recent(RECENT))
     person_after_unknown: bool = True  # a person was named since the unknown subject ("he" means them)
+    # Someone nobody knows asked of while a known show stayed the subject ("and pedro pascal?" after "who
+    # plays charlie"): whom a fitting "she"/"he" means next, until a known person or subject is named.
+    unknown_person: tuple[str, ...] | None = None
     # The conversation opened with a question not understood ("anyone seen the penguin?"): until a subject is
     # named, "it" means that, never the default show.
     unclear: bool = False
@@ -168,6 +171,7 @@ class Conversation:
         """A known person was named or answered."""
         _to_front(self.people, person_id)
         self.person_after_unknown = True
+        self.unknown_person = None
         self.unclear = False
 
     def mention_character(self, credit_id: int) -> None:
@@ -178,6 +182,7 @@ class Conversation:
         """A name with no facts became the subject: 'it' now means it, never another show."""
         # The same subject said again (a follow-up about it) keeps the person named since it.
         self.person_after_unknown = self.person_after_unknown and words == self.unknown
+        self.unknown_person = None
         self.unknown = words
         _to_front(self.subjects, words)
         self.last_show_id = None

@@ -103,6 +103,8 @@ def near_news_name(words: list[str], index: EntityIndex, kb: Knowledge) -> str |
             and any(t[0] != n[0] for t, n in zip(typed_words, name_words, strict=True))
         ):
             continue  # "hwang in ho" is not Hwang Jun-ho
+        if name.person and _name_and_more(typed_words, name_words):
+            continue  # "charlie cox" is not "charlie" misspelt: the name said whole, with a name of its own
         value = score + (SOUND_BONUS if alike else 0.0)
         if value > scored.get(name.entity, (-1.0, ""))[0]:
             scored[name.entity] = (value, name.key)
@@ -129,6 +131,13 @@ def respelt_near_name(
         if key is not None:
             return [*tokens[:at], *key.split(), *tokens[at + len(run) :]]
     return None
+
+
+def _name_and_more(typed: list[str], name: list[str]) -> bool:
+    """Whether the typed words are a one-word name as it is spelt and a word more before or after it:
+    someone else's full name ("charlie cox": Charlie is Charlie Spring's name), never a slip of the name. A
+    full name with a word after it ("andy newberry resume", read from "his resume") is that name."""
+    return len(name) == 1 and len(typed) == 2 and name[0] in typed
 
 
 def _two_near_names(run: list[str], index: EntityIndex, kb: Knowledge) -> str | None:

@@ -14,10 +14,12 @@ import re
 
 from intents.title_question import Frame
 from intents.title_slot import UnknownTitle
+from intents.title_words import CREW_HEADS
 
 # A run of numbers as folded ("9-1-1" folds to "9 1 1"), optionally with one or two words of its own
 # ("911 lone star", "3 body problem") that the frame's end marks off.
-_NUMBER = r"(?P<title>\d+(?: \d+)*)"
+# "The 100": "the" with a number of three digits or more ("the 2 episodes" and "the 16 episodes" count).
+_NUMBER = r"(?P<title>(?:the (?=\d{3}))?\d+(?: \d+)*)"
 _WHO = r"(?:who|whos|who s|who is|who are|who was)"
 _CREDIT_VERBS = r"(?:directed|directs|created|creates|wrote|writes|made|produced|produces|showruns)"
 _CAST_HEADS = (
@@ -32,6 +34,9 @@ _STATE_WORDS = (
     r"|on (?:netflix|hulu|prime|disney|hbo|max|apple|peacock|paramount|tv))"
 )
 _SEASON = r"(?:season|seasons|s\d+)"
+_FACT_HEADS = "|".join(
+    sorted(CREW_HEADS | {"score", "scores", "rating", "ratings", "reviews", "trailer", "cast"})
+)
 _ARTICLE = r"(?:a |an |any )?"
 
 # (pattern, frame): each pattern holds the number where the title stands. Whole-question patterns are
@@ -43,6 +48,13 @@ _NUMBER_FRAMES: tuple[tuple[re.Pattern[str], Frame], ...] = tuple(
         (rf"^{_CAST_HEADS} {_NUMBER}(?: {_SEASON}|$| cast)", Frame.PREPOSITION),
         # Anywhere in the question: "who is in the cast of 1899", "tell me the creators of 1923".
         (rf"(?:^|\b(?:the|a) )(?:{_CREW_NOUNS}) of {_NUMBER}(?: |$)", Frame.PREPOSITION),
+        # "the rt score for 11.22.63", "the music for 1923", "the director of the 100 season 3": every fact
+        # and crew noun that heads a title after "of", "for" or "on" (intents.title_words).
+        # A year there is when the fact was ("the score for 2024"), never a title.
+        (
+            rf"\b(?:{_FACT_HEADS}) (?:of|for|on) (?!(?:19|20)\d\d\b){_NUMBER}(?: {_SEASON}\b| \d+$|$)",
+            Frame.PREPOSITION,
+        ),
         (rf"^(?:when|whens) (?:does|do|is|will|did) {_NUMBER} {_RETURN_VERBS}\b", Frame.SUBJECT),
         (rf"^(?:is|was|did|has|will) {_NUMBER} (?:get |been |be )?{_STATE_WORDS}\b", Frame.SUBJECT),
         (rf"^(?:is|was|did|has|will) {_NUMBER} {_SEASON}\b", Frame.SUBJECT),

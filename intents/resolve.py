@@ -41,6 +41,8 @@ _SCAFFOLD = frozenset(
     has have about and or""".split()
 )
 _TITLE_JOINS = frozenset({"and", "n"})
+# Letters fans type as words ("a", "i", "u" for you, "r" for are, "n" for and, "k" for ok): never an initial.
+_WORD_LETTERS = frozenset("a i u r n y b c k x".split())
 _KIND_SLOTS = {"show": "{show}", "person": "{person}", "character": "{character}", "network": "{network}"}
 
 
@@ -133,6 +135,8 @@ def resolve(
         # "ginny and georgia": an "and" between unknown words is part of one name nobody knows.
         if tokens[i] in _TITLE_JOINS and unknown[i - 1] and unknown[i + 1]:
             unknown[i] = True
+        elif _initial(tokens[i]) and unknown[i - 1] and unknown[i + 1]:
+            unknown[i] = True  # "william h macy": a middle initial between unknown words is part of the name
     mentions = [
         m for m in linked if not (part_of_unknown_name(m, tokens, unknown, known) or compares(m, tokens))
     ]
@@ -188,6 +192,11 @@ def resolve(
     if respell and runs and (respelt := respelt_near_name(tokens, runs, index, kb)) is not None:
         return resolve(respelt, index, kb, vocabulary, partial_names, respell=False)
     return res
+
+
+def _initial(token: str) -> bool:
+    """A single letter that can only be someone's initial ("h" of "william h macy")."""
+    return len(token) == 1 and token.isalpha() and token not in _WORD_LETTERS
 
 
 def _shared_initials(tokens: list[str], covered: set[int], index: EntityIndex) -> list[EntityRef]:

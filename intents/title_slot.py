@@ -23,7 +23,7 @@ from intents.title_forward import TITLE_DETERMINERS, forward_end, inverted_in_ti
 from intents.title_news import after_news_verb
 from intents.title_question import Frame, Question
 from intents.title_subject import subject_span
-from intents.title_unknown_words import seen_somewhere, title_before_its_star, unknown_words_title
+from intents.title_unknown_words import a_place_after, title_before_its_star, unknown_words_title
 from intents.title_words import (
     AUXILIARIES,
     CHARACTER_VERBS,
@@ -236,7 +236,7 @@ def _after_preposition(q: Question) -> Iterator[tuple[Frame, int, int]]:
     """'who's in X', 'cast of X', 'is P in X', 'who plays C in X', 'tell me about X', 'any news on X'."""
     tokens = q.tokens
     for p in range(len(tokens) - 2, -1, -1):
-        if tokens[p] in _PREPOSITIONS and _licensed(q, p) and not seen_somewhere(tokens, p):
+        if tokens[p] in _PREPOSITIONS and _licensed(q, p) and not a_place_after(tokens, p):
             yield Frame.PREPOSITION, p + 1, forward_end(q, p + 1)
             return
 

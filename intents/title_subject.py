@@ -9,6 +9,7 @@ from intents.title_question import Frame, Question
 from intents.title_words import (
     AUXILIARIES,
     CREDIT_VERBS,
+    HOW_ADJECTIVES,
     LEADING_FILLERS,
     LONGEST_PREDICATE,
     PLACES,
@@ -21,6 +22,7 @@ from intents.title_words import (
     WH_IS,
     WH_NOUNS,
     WH_WORDS,
+    WHEN_PREDICATES,
 )
 
 # What a show is called after its service: "a netflix show", "an hbo original".
@@ -32,12 +34,58 @@ def subject_span(q: Question) -> Iterator[tuple[Frame, int, int]]:
     is said of X, read back from the question's end."""
     aux = _subject_auxiliary(q.tokens)
     if aux is None:
+        yield from _after_bare_when(q)
         return
     end = _predicate_start(q, aux + 1, PREDICATES_AFTER[q.tokens[aux]])
     if end is None and _title_before_inner_season(q, aux):
         end = q.season.start if q.season else None  # "is X season 5 the last one": X before its season
-    if end is not None:
+    if end is None and _asked_of_whole(q.tokens, aux):
+        end = _peel_tails(q.tokens, len(q.tokens), aux + 1)  # "what genre is X", "how good is X"
+    if end is None and (there := _there_is_a(q, aux)) is not None:
+        yield Frame.SUBJECT, *there
+    elif end is not None:
         yield Frame.SUBJECT, aux + 1, end
+
+
+_ASKING_OF_WHOLE = frozenset({"what", "whats", "which", "how"})
+_NOT_ASKED_OF_WHOLE = frozenset({"else", "many", "much"})  # "how many seasons is it": counted, no title
+
+
+_THERE_BE = (["there", "going", "to", "be"], ["there", "gonna", "be"], ["there", "be"], ["there"])
+_A = frozenset({"a", "an", "another", "any"})
+
+
+def _there_is_a(q: Question, aux: int) -> tuple[int, int] | None:
+    """'is there (going to be) a X season 3': the words between the article and the season ending the
+    question, as (start, end); None for any other question."""
+    tokens, season = q.tokens, q.season
+    if season is None or season.end != len(tokens) or tokens[aux] not in ("is", "will", "are"):
+        return None
+    lead = next((w for w in _THERE_BE if tokens[aux + 1 : aux + 1 + len(w)] == w), None)
+    start = aux + 1 + len(lead) if lead is not None else None
+    if start is None or tokens[start : start + 1] == [] or tokens[start] not in _A:
+        return None
+    return (start + 1, season.start) if season.start > start + 1 else None
+
+
+def _asked_of_whole(tokens: list[str], aux: int) -> bool:
+    """'what genre is X', 'how good is X', 'what streaming service has X': a wh-word and what it asks
+    (a noun, or an adjective after "how") before "is" or "has", and X all the rest."""
+    if aux < 2 or tokens[0] not in _ASKING_OF_WHOLE or tokens[aux] not in ("is", "was", "has"):
+        return False
+    asked = tokens[aux - 1]  # "genre", "service", "good"; not "else" ("who else is in it")
+    return (asked in WH_NOUNS or asked in HOW_ADJECTIVES) and asked not in _NOT_ASKED_OF_WHOLE
+
+
+def _after_bare_when(q: Question) -> Iterator[tuple[Frame, int, int]]:
+    """'when X returns', 'anyone know when X comes back': a "when" with no auxiliary, X, then a verb in the
+    third person said of it."""
+    at = next((i for i, t in enumerate(q.tokens) if t not in LEADING_FILLERS), None)
+    if at is None or q.tokens[at] != "when":
+        return
+    end = _predicate_start(q, at + 1, WHEN_PREDICATES)
+    if end is not None and end > at + 1:
+        yield Frame.SUBJECT, at + 1, end
 
 
 def _title_before_inner_season(q: Question, aux: int) -> bool:
@@ -59,7 +107,8 @@ def _subject_auxiliary(tokens: list[str]) -> int | None:
             continue
         if token in AUXILIARIES or token in WH_IS:
             return at
-        if token not in WH_WORDS and token not in WH_NOUNS and not token.isdigit():
+        asked_how = token in HOW_ADJECTIVES and tokens[at - 1 : at] == ["how"]  # "how good is X"
+        if token not in WH_WORDS and token not in WH_NOUNS and not token.isdigit() and not asked_how:
             return None
     return None
 

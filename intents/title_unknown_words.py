@@ -4,6 +4,7 @@ show like stranger things") or before a season ("arcane season 2")."""
 from __future__ import annotations
 
 from intents.fans_clause import in_the_fans_clause
+from intents.rating_sites import rating_site_span
 from intents.text import STOPWORDS
 from intents.title_evidence import aspect_of_work
 from intents.title_question import Question
@@ -11,6 +12,7 @@ from intents.title_words import (
     AUXILIARIES,
     CHARACTER_VERBS,
     NOT_LAST_WORDS,
+    ON_PLACES,
     PLACES,
     TAIL_WORDS,
     WATCHING_VERBS,
@@ -135,3 +137,18 @@ def title_before_its_star(q: Question) -> list[str]:
     star = end + 1
     named = q.kind_at(star) == "person" or (len(tokens) >= star + 2 and all(unknown[star : star + 2]))
     return tokens[start:end] if named else []
+
+
+def a_place_after(tokens: list[str], p: int) -> bool:
+    """Whether the preposition at p opens a place, no title: where someone was seen ("saw kit connor in an
+    interview"), where crew work ("the director on set") or where a show is rated ("the score on the
+    tomatometer", "reviews on letterboxd")."""
+    if seen_somewhere(tokens, p):
+        return True
+    words = tokens[p + 1 :]
+    if tokens[p] != "on" or not words:
+        return False
+    if words[0] in ON_PLACES:
+        return True
+    span = rating_site_span(words)
+    return span is not None and span[0] == (1 if words[0] == "the" else 0)

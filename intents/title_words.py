@@ -29,8 +29,10 @@ WH_IS = frozenset("whens wheres whats hows".split())
 # Nouns between a wh-word and its auxiliary: "how many seasons does X have", "what channel is X on".
 WH_NOUNS = frozenset(
     """many much long seasons season episodes episode eps channel network service platform app streamer day
-    date time year month else kind sort type genre""".split()
+    date time year month else kind sort type genre streaming""".split()
 )
+# What "how" asks of a show before its auxiliary ("how good is X", "how long is X", "how popular is X").
+HOW_ADJECTIVES = frozenset("good bad long old popular big scary funny sad dark gay famous".split())
 
 # Pronouns that point at a show or a person already talked about.
 POINTING_PRONOUNS = frozenset(
@@ -115,7 +117,7 @@ STREAMING_WORDS = NETWORK_WORDS - frozenset({"one", "the", "1", "4", "channel", 
 _PARTICIPLES = "renewed cancelled canceled released axed confirmed announced picked-up".split()
 _WITH_BE = """out back coming coming-out coming-back returning premiering airing starting ending dropping
     streaming streaming-on airing-on showing-on available-on available on about any-good good worth-watching
-    worth-it worth-a-watch rated filmed
+    worth-it worth-a-watch rated filmed a-true-story based-on-a-true-story popular scary for-kids
     based-on-a-book over up
     finished done getting getting-another getting-a continuing happening ended getting-another-season
     getting-a-new-season getting-more-seasons""".split()
@@ -129,9 +131,25 @@ def _phrases(*groups: list[str]) -> frozenset[tuple[str, ...]]:
     return frozenset(tuple(phrase.split("-")) for group in groups for phrase in group)
 
 
-_BE = _phrases(_WITH_BE, _PARTICIPLES, [f"getting-{p}" for p in _PARTICIPLES])
+# What a show was made from, in every form a fan says it ("is X based on a graphic novel", "is X based on the
+# comics"), built from the source words below so each noun and kind has every form.
+_SOURCES = [
+    f"{verb}-{det}{kind}{noun}"
+    for verb in ("based-on", "adapted-from")
+    for det in ("", "a-", "the-")
+    for kind in ("", "graphic-", "original-")
+    for noun in "book books novel novels comic comics manga webtoon".split()
+]
+# Prizes said of a show ("has X won any awards", "has X been nominated for anything").
+_PRIZES = [
+    f"won-{det}{prize}"
+    for det in ("any-", "an-", "a-")
+    for prize in "awards award emmys emmy baftas bafta".split()
+]
+_PRIZES += ["won-anything", "been-nominated", "been-nominated-for-anything", "got-any-nominations"]
+_BE = _phrases(_WITH_BE, _PARTICIPLES, [f"getting-{p}" for p in _PARTICIPLES], _SOURCES)
 _DO = _phrases(_WITH_DO, [f"get-{p}" for p in _PARTICIPLES]) | {("be", *p) for p in _BE}
-_HAVE = _phrases(_WITH_HAVE, [f"got-{p}" for p in _PARTICIPLES]) | {("been", *p) for p in _BE}
+_HAVE = _phrases(_WITH_HAVE, [f"got-{p}" for p in _PARTICIPLES], _PRIZES) | {("been", *p) for p in _BE}
 PREDICATES_AFTER: dict[str, frozenset[tuple[str, ...]]] = {
     **dict.fromkeys("is are was were isnt wasnt arent werent".split(), _BE),
     **dict.fromkeys("does do did will can could would should doesnt didnt wont".split(), _DO),
@@ -139,8 +157,28 @@ PREDICATES_AFTER: dict[str, frozenset[tuple[str, ...]]] = {
     # "when's X back", "when's X start": fans fold both "when is" and "when does" into "when's".
     **dict.fromkeys(WH_IS, _BE | _DO),
 }
-LONGEST_PREDICATE = max(len(p) for p in _BE | _DO | _HAVE)
 
+
+def _third_person(phrase: str) -> str:
+    """ "come-out" -> "comes-out", "have-another" -> "has-another", "finish" -> "finishes"."""
+    verb, *rest = phrase.split("-")
+    said = "has" if verb == "have" else f"{verb}es" if verb.endswith(("sh", "ch", "s")) else f"{verb}s"
+    return "-".join([said, *rest])
+
+
+# What is said of a show after a bare "when" ("anyone know when X returns", "when X comes back"): the verbs
+# "does" takes, in the third person.
+WHEN_PREDICATES = _phrases([_third_person(p) for p in _WITH_DO])
+LONGEST_PREDICATE = max(len(p) for p in _BE | _DO | _HAVE | WHEN_PREDICATES)
+
+# The crew a show credits, each the head of a title after "of", "for" or "on" ("the story consultant on X",
+# "who composed the music for X", "the showrunner of X"): one table, so no preposition lacks one of them.
+CREW_HEADS = frozenset(
+    """director directors creator creators writer writers showrunner showrunners producer producers composer
+    composers music soundtrack consultant consultants""".split()
+)
+# Where crew work, said after "on" ("the director on set", "the writer on screen"): places, no title.
+ON_PLACES = frozenset("set location screen camera stage air tv tour".split())
 # Words before a preposition whose object is a show ("who's in X", "cast of X", "tell me about X").
 TITLE_PREPOSITION_HEADS: dict[str, frozenset[str]] = {
     "in": frozenset(
@@ -152,14 +190,20 @@ TITLE_PREPOSITION_HEADS: dict[str, frozenset[str]] = {
         """cast director directors creator creators writer writers showrunner author star stars lead leads
         episodes episode seasons characters premiere finale ending trailer rating ratings score scores
         reviews spinoff reboot remake sequel network rest fans""".split()
-    ),
+    )
+    | CREW_HEADS,
     "from": frozenset("guy girl actor actress people cast someone everyone anyone kid boy".split()),
     "about": frozenset("me more know knew anything info information facts news details talk heard".split()),
-    "on": frozenset("news info information update updates anything thoughts opinions details word".split()),
+    "on": frozenset(
+        """news info information update updates anything thoughts opinions details word score scores rating
+        ratings reviews""".split()
+    )
+    | CREW_HEADS,
     "for": frozenset(
         """score scores rating ratings date release premiere cast trailer reviews director directors network
         creator writer episodes renewal news""".split()
-    ),
+    )
+    | CREW_HEADS,
 }
 # "who is in X", "who was in X": the auxiliary after "who" licenses the "in" too.
 WHO_AUXILIARIES = frozenset("is are was were".split())

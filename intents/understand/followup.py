@@ -47,6 +47,7 @@ from intents.understand.role_references import lead_of_subject, person_asked, ro
 from intents.understand.season_references import asks_of_season, last_season
 from intents.understand.shared_people import role_asked
 from intents.understand.typo_characters import in_conversation_show
+from intents.understand.unknown_person_pronouns import unknown_person_for
 
 Link = Callable[[list[str]], Resolution]
 
@@ -133,6 +134,8 @@ def substitute_pronouns(
             and not (token == "her" and tokens[i + 1] in _AFTER_OBJECT)
         ):
             out.append(token)  # "his boyfriend charlie" names someone else: leave it to the question
+        elif token in _PERSON_PRONOUNS and person_id is None and (someone := unknown_person_for(token, conv)):
+            out.extend(someone)  # "and pedro pascal?" ... "what else is he in": him, whom nobody knows
         elif (
             token in _PERSON_PRONOUNS and person_id is None and conv.unknown and not conv.person_after_unknown
         ):

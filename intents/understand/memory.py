@@ -149,6 +149,9 @@ def remember(
     )
     if answer.kind == "unknown" and not said_unknown and titled_ask and not conv.named_anything:
         conv.unclear = True  # "anyone seen the penguin?" not understood: "who's in it?" is no default show's
+    if said_unknown and answer.intent in PERSON_QUESTIONS and not (res.people or res.characters):
+        # "and pedro pascal?" in a heartstopper thread: the show stays the subject, he is whom "he" means.
+        conv.unknown_person = unknown if names_unknown(answer, unknown) else None
     if (
         only_credited
         or versioned

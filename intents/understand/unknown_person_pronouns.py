@@ -22,6 +22,7 @@ _PRONOUN_GENDERS: dict[str, Gender] = {
     "his": "he",
     "hes": "he",
 }
+_NEUTRAL = frozenset("they them their theirs".split())
 # A person's name is two or three words ("michaela coel"); one word may be a title ("victor").
 _NAME_WORDS = range(2, 4)
 
@@ -32,8 +33,11 @@ def unknown_person_meant(
     """'I don't have facts about X' when the "she"/"he" of the question as typed (`asked`, its folded words)
     can only mean X, the person nobody knows the conversation is on: no one known named since, the pronoun
     fits X's given name, and the question names no person itself; None otherwise."""
-    unknown = conv.unknown
-    if unknown is None or len(unknown) not in _NAME_WORDS or conv.person_after_unknown:
+    # The subject nobody knows, else someone nobody knows asked of beside a known show ("and pedro pascal?").
+    unknown = (
+        conv.unknown if conv.unknown is not None and not conv.person_after_unknown else conv.unknown_person
+    )
+    if unknown is None or len(unknown) not in _NAME_WORDS:
         return None
     if conv.last is None or conv.last.kind != "unknown" or res.people:
         return None
@@ -42,3 +46,15 @@ def unknown_person_meant(
     if gender is None or said != {gender}:
         return None
     return no_facts_about(title_case(unknown), index)
+
+
+def unknown_person_for(pronoun: str, conv: Conversation) -> tuple[str, ...] | None:
+    """The person nobody knows asked of beside a known show ("and pedro pascal?" after "who plays charlie"),
+    when the pronoun of the next question fits them ("what else is he in"): that person, never the known
+    one named before; None when there is none or the pronoun fits another ("she" of Pedro)."""
+    someone = conv.unknown_person
+    if someone is None or conv.last is None or conv.last.kind != "unknown":
+        return None
+    gender = name_gender(someone[0])
+    fits = pronoun in _NEUTRAL or gender is None or _PRONOUN_GENDERS.get(pronoun) == gender
+    return someone if fits else None

@@ -22,9 +22,10 @@ from intents.plain_messages import plain_question
 from intents.query import Conversation
 from intents.resolve import Resolution
 from intents.text import STOPWORDS, fold, title_case
-from intents.title_words import AUXILIARIES
+from intents.title_words import AUXILIARIES, PREDICATES_AFTER
 from intents.understand.openers import dismissal
 from intents.understand.talk import TALK
+from intents.understand.unknown_subject_places import checked_someone, clause_title, placed_title
 from intents.understand.unknown_subjects import UNKNOWN_LEAD
 from intents.understand.yardstick_shows import subject_mentions, without_yardsticks
 from intents.unknown_name_evidence import chatter
@@ -42,6 +43,13 @@ _SUGGESTION = "Did you mean"
 _BACK_TO = re.compile(r"\bback to (?:the|that|this|those|my|our|your|his|her|earlier|first)\b")
 # A set-off title is a few words ("fellow travelers"); one word set off is as often talk ("cool, and ...").
 _SET_OFF_WORDS = 2
+_SET_OFF = re.compile(r",|:|\s[-–—]\s")
+# Words labelling the message a fan sets off before it ("trivia check: ...", "quick question: ..."): no title.
+_LABELS = frozenset(
+    "question q check trivia thought update fact note ps btw edit poll reminder take opinion".split()
+)
+# Short words a title may open with before its words nobody knows ("my hero academia", "the bear").
+_TITLE_OPENERS = frozenset("my the a an".split())
 # "agatha itself, has it premiered": words about what is named, not a title.
 _REFLEXIVES = frozenset({"itself", "himself", "herself", "themselves"})
 # A word of the answered show's title this long, said in the message, names it ("and in agatha, joe plays?").
@@ -91,7 +99,7 @@ def guarded(
     if read is None:
         return answer
     text, tokens, res = read
-    asked_of = _checked_subject(tokens, before.unknown)
+    asked_of = _checked_subject(tokens, before.unknown) or checked_someone(tokens, res)
     said = without_yardsticks(res.mentions, res.tokens)  # mentions are spans of the linked words
     if not asked_of and (_names_known(res) or _names_answered_show(engine, answer, said)):
         return answer  # the message names what it asks about: its answer is that thing's
@@ -103,7 +111,15 @@ def guarded(
         if conversation is not None and named:
             _make_subject(conversation, named)
         return replace(answer, text=first, kind="unknown", answers=(), sources=(), show_id=None)
-    subject = asked_of or _own_subject(text, tokens, res) or _conversation_subject(text, tokens, before)
+    subject = (
+        asked_of
+        or _own_subject(text, tokens, res)
+        # A title the answer read past holds only against a show's facts ("who made docter who" -> Euros Lyn's
+        # other work is answered of the title itself, misspelt).
+        or (placed_title(text, res, engine.kb) if answer.show_id is not None else [])
+        or (clause_title(engine, text) if answer.show_id is not None else [])
+        or _conversation_subject(text, tokens, before)
+    )
     if not subject or _speaks_of(answer, subject):
         return answer
     if conversation is not None:
@@ -193,20 +209,29 @@ def _own_subject(text: str, tokens: list[str], res: Resolution) -> list[str]:
     runs = [hedged for run in res.named_runs if not chatter(hedged := _without_hedges(run))]
     if not runs:
         return []
-    head, comma, _rest = text.partition(",")
+    # Set off by a comma, a colon or a dash ("gossip girl: who's the showrunner", "x - renewed for s4??").
+    head, *set_off_by = _SET_OFF.split(text, maxsplit=1)
+    comma = bool(set_off_by)
     said = fold(head).split()
     while said and said[0] in _LEADS:
         said.pop(0)
     set_off = next((run for run in runs if comma and said == run and _title_shaped(run)), [])
-    checked = tokens[:1] != [] and tokens[0] in AUXILIARIES
-    return set_off or next((run for run in runs if checked and tokens[1 : 1 + len(run)] == run), [])
+    if set_off or tokens[:1] == [] or tokens[0] not in AUXILIARIES:
+        return set_off
+    for run in runs:
+        if tokens[1 : 1 + len(run)] == run:
+            return run
+        if tokens[1] in _TITLE_OPENERS and tokens[2 : 2 + len(run)] == run:
+            return tokens[1 : 2 + len(run)]  # "was my hero academia filmed in london": its "my" too
+    return []
 
 
 def _without_hedges(run: list[str]) -> list[str]:
     """The run without the hedging words that close it ("love victor basically" of "is love victor
-    basically heartstopper"): a word softening what is said next ends a title."""
+    basically heartstopper"), nor a word said of the title ("my hero academia filmed in london"): a word
+    softening what is said next, or saying it, ends a title."""
     end = len(run)
-    while end > 1 and run[end - 1] in _HEDGES:
+    while end > 1 and (run[end - 1] in _HEDGES or (run[end - 1],) in PREDICATES_AFTER["is"]):
         end -= 1
     return run[:end]
 
@@ -214,7 +239,7 @@ def _without_hedges(run: list[str]) -> list[str]:
 def _title_shaped(run: list[str]) -> bool:
     """Whether words set off before a question are shaped like a title: a few words, none reflexive, not a
     subject dropped ("never mind, who created the show")."""
-    if len(run) < _SET_OFF_WORDS or not _REFLEXIVES.isdisjoint(run) or dismissal(run):
+    if len(run) < _SET_OFF_WORDS or not (_REFLEXIVES | _LABELS).isdisjoint(run) or dismissal(run):
         return False
     return not set(run) <= TALK  # "cool cool, who created it?" is a reaction, not a title
 

@@ -1,0 +1,127 @@
+"""Where a message's own words put a name nobody knows as what it asks about, for the last check on every
+answer (intents/understand/unknown_subject_guard.py): someone a yes/no opens with by full name, and a title
+in a title's place that a reader answered the default show past."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from db.knowledge import Knowledge
+from intents.known_words import DOMAIN_WORDS
+from intents.resolve import Resolution
+from intents.text import STOPWORDS
+from intents.title_question import Frame
+from intents.title_words import AUXILIARIES, CHARACTER_VERBS, CREDIT_VERBS, CREW_HEADS, WH_WORDS
+from intents.unknown_name_evidence import chatter, someones_work
+
+if TYPE_CHECKING:
+    from intents.engine import QuestionEngine
+
+# Words pointing at someone or something already said: never part of a title set in a title's place.
+_POINTERS = frozenset("he she him her his it its they them their".split())
+_SUBJECT_PRONOUNS = frozenset("i we he she they".split())  # "we have a party planned we": no title ends so
+# Words of talk about shows, seasons, crew and questions: never inside a title read between an auxiliary and
+# its predicate.
+_SHOW_TALK = (
+    DOMAIN_WORDS
+    | CREW_HEADS
+    | WH_WORDS
+    | AUXILIARIES
+    | frozenset("itself himself herself thing one stuff".split())
+)  # "is the marvel thing joe is in on netflix": a description, read by its own reader
+_DETERMINERS = frozenset("a an the our my your their this that".split())
+_OPENERS = frozenset("of in on for with to from by at".split())  # a title opens with none of these
+# Where a clause of a message ends: "is bad sisters any good, what did critics think" holds two.
+_CLAUSE_END = re.compile(r"[,;.!?]+\s*")
+# Verbs a check of someone says of them after their name ("X directed heartstopper?", "X plays nick?").
+# Not "is": "the soundtrack is so good" is talk, no one checked.
+_SAID_OF_SOMEONE = CREDIT_VERBS | CHARACTER_VERBS | frozenset("stars starred joined joins".split())
+# A person's full name: "amy poehler", "hwang dong hyuk".
+_FULL_NAME_WORDS = range(2, 4)
+
+
+def checked_someone(tokens: list[str], res: Resolution) -> list[str]:
+    """Someone nobody knows a yes/no opens by asking of, by full name ("did amy poehler write the
+    heartstopper books", "does ayo edebiri direct any episodes of heartstopper"): the known show named after
+    is what is checked of them, so its facts alone answer nothing, as are a known person's named after them
+    ("did bryan cranston go to drama school with joe locke")."""
+    if tokens[:1] == []:
+        return []
+    if tokens[0] in AUXILIARIES:
+        run = next((r for r in res.named_runs if tokens[1 : 1 + len(r)] == r), [])
+    else:  # "pedro pascal directed heartstopper?": the name, then what is checked of them
+        run = next((r for r in res.named_runs if tokens[: len(r)] == r), [])
+        said = tokens[len(run) : len(run) + 1]
+        run = run if run and said and said[0] in _SAID_OF_SOMEONE and run[0] not in STOPWORDS else []
+    return run if len(run) in _FULL_NAME_WORDS and not chatter(run) else []
+
+
+def placed_title(text: str, res: Resolution, kb: Knowledge) -> list[str]:
+    """The title nobody knows the message puts in a title's place other than its opening ("what's the rt
+    score for my hero academia", "when is mr sunshine back"): a reader that answered the default show
+    anyway read past it. An opening title is as often the fan's talk, so it is left to `_own_subject`."""
+    title = res.evident_title
+    if res.shows or res.title_frame in (None, Frame.LEADING) or not title:
+        return []
+    # Its words nobody knows make it a name; the rest may only be short words ("my", "the", "mr"): a place
+    # read around everyday words ("who directed the rest of them", "is he in anything else coming up", "the
+    # behind the sceens foto") is no title, and the answer found for it stands.
+    named = [w for run in res.named_runs if _within(run, title) for w in run]
+    if (
+        not named
+        # Everyday words may be a title between a subject's auxiliary and its predicate ("when call my agent
+        # returns"), a closed place; elsewhere they are the fan's talk ("rewatch from the beginning").
+        or (res.title_frame is not Frame.SUBJECT and chatter([w for w in named if w not in STOPWORDS]))
+        or not _POINTERS.isdisjoint(title)
+        or title[-1] in _SUBJECT_PRONOUNS
+    ):
+        return []  # "i want to rewatch from the beginning", "we have a watch party planned we"
+    if _names_work(title, kb) or _last_after_comma(text, title) or _noun_compound(res.tokens, title):
+        return []  # "the director of the library suicides": someone's work; "..., dear?": said to the bot
+    # Between an auxiliary (or "when") and what is said of it, any words may be a title ("call my agent"),
+    # unless they talk of shows, seasons or crew themselves ("the season itself", "the show with the
+    # doctor who director").
+    closed = res.title_frame is Frame.SUBJECT and _SHOW_TALK.isdisjoint(title) and title[0] not in _OPENERS
+    return title if closed or all(w in named or w in STOPWORDS or len(w) <= 2 for w in title) else []
+
+
+def _names_work(title: list[str], kb: Knowledge) -> bool:
+    """Whether the words, or one of the titles they join ("dust road and lantern bay"), are held as
+    someone's work: a description of someone through their work, no title nobody knows."""
+    parts = " ".join(title).replace(" or ", " and ").split(" and ")
+    return someones_work(title, kb) or any(someones_work(part.split(), kb) for part in parts if part)
+
+
+def _noun_compound(tokens: list[str], title: list[str]) -> bool:
+    """Whether the title follows a verb a determiner makes a noun ("a watch party", "the binge list")."""
+    at = next((i for i in range(len(tokens)) if tokens[i : i + len(title)] == title), 0)
+    return at >= 2 and tokens[at - 2] in _DETERMINERS
+
+
+def _last_after_comma(text: str, words: list[str]) -> bool:
+    """Whether the words close the message after a comma ("when was that released, dear?")."""
+    said = r"\W+".join(re.escape(w) for w in words)
+    return re.search(rf",\W*{said}\W*$", text.lower()) is not None
+
+
+def _within(run: list[str], words: list[str]) -> bool:
+    """Whether the run stands, in order, among the words."""
+    return any(words[i : i + len(run)] == run for i in range(len(words) - len(run) + 1))
+
+
+def clause_title(engine: QuestionEngine, text: str) -> list[str]:
+    """The title nobody knows a clause before the last asks of, in a yes/no's subject's place ("is bad
+    sisters any good, what did critics think"): the later clauses ask about it too. The whole message read
+    as one finds no title's place, and its last clause alone names none, so the default show answered."""
+    clauses = [c for c in _CLAUSE_END.split(text) if c.strip()]
+    for clause in clauses[:-1]:
+        tokens = engine.understand(clause)
+        res = engine.link(tokens)
+        if res.shows or res.people or res.characters:
+            return []  # a clause naming a known name: the message is about that
+        title = res.unknown_title
+        opens = tokens[:1] != [] and tokens[0] in AUXILIARIES and tokens[1 : 1 + len(title)] == title
+        if title and res.title_frame is Frame.SUBJECT and opens and _POINTERS.isdisjoint(title):
+            return title
+    return []
