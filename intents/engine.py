@@ -17,6 +17,7 @@ from intents.answer_finding import find_answer
 from intents.collect import collector_paused, default_intents
 from intents.conversation_linking import Linked, link_in_conversation
 from intents.derived import Derived, derive
+from intents.forced_command import forced_intent
 from intents.linking import EntityIndex
 from intents.message_reading import asked_in_message
 from intents.message_text import command_and_text
@@ -31,11 +32,10 @@ from intents.remembered_links import RememberedLinks
 from intents.resolve import Resolution
 from intents.snapshot_memo import SnapshotMemo
 from intents.stored_snapshot import ReadSnapshot, read_snapshot, store_snapshot
-from intents.text import MAX_QUESTION_CHARS, fold, safe_fragment
+from intents.text import MAX_QUESTION_CHARS, fold
 from intents.timefmt import zone_or_utc
 from intents.typed_words import TypedWords
 from intents.understand.choice_first import choice_first
-from intents.understand.command_words import spelt_command
 from intents.understand.emoji_words import emoji_read
 from intents.understand.fanwords import COMMON_WORDS, HONORIFICS
 from intents.understand.guessed_answers import guess_checked
@@ -210,7 +210,7 @@ class QuestionEngine:
             return read_part
         text, aside = read_part
         tokens = self.understand(text)
-        forced = self._forced_intent(command)
+        forced = forced_intent(command, self.commands, self._command_intents)
         if isinstance(forced, Answer):
             return forced
         if not tokens and forced is None:
@@ -267,19 +267,6 @@ class QuestionEngine:
             is_character=self.is_character,
             readings=self.readings,
         )
-
-    def _forced_intent(self, command: str | None) -> Intent | Answer | None:
-        """The intent a command names ("!cast"), None for no command (or "!ask"), an Answer for an unknown
-        one."""
-        if command is None:
-            return None
-        command = spelt_command(command, self._command_intents)
-        if command == "ask":
-            return None
-        if command not in self.commands:
-            shown = safe_fragment(command, 40)  # user-typed: never echo a mention
-            return replies.invalid(f"I don't know the command “{shown}”.", points_to_help=True)
-        return self.commands[command]
 
     def asked_alone(self, now: dt.datetime | None, tz: str | None) -> Callable[[str], Awaitable[Answer]]:
         """Ask a side question outside the conversation: it neither reads nor changes what it remembers."""

@@ -1,0 +1,28 @@
+"""The intent a command names ("!cast"): commands are read before any question words are."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from intents import replies
+from intents.answer import Answer
+from intents.registry import Intent
+from intents.text import safe_fragment
+from intents.understand.command_words import spelt_command
+
+
+def forced_intent(
+    command: str | None, commands: Mapping[str, Intent], intent_of: Mapping[str, str]
+) -> Intent | Answer | None:
+    """The intent a command names, None for no command (or "!ask"), an Answer for an unknown one.
+
+    `intent_of` maps each command to its intent's name (made once per engine: read for misspellings)."""
+    if command is None:
+        return None
+    command = spelt_command(command, intent_of)
+    if command == "ask":
+        return None
+    if command not in commands:
+        shown = safe_fragment(command, 40)  # user-typed: never echo a mention
+        return replies.invalid(f"I don't know the command “{shown}”.", points_to_help=True)
+    return commands[command]
