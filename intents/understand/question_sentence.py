@@ -23,6 +23,7 @@ from intents.understand.talk import (
     after_chatty_clause,
     asks_the_others,
     everyday_talk,
+    named_after_talk,
     remarks,
     states,
     talk_only,
@@ -57,6 +58,7 @@ def question_sentence(text: str) -> tuple[str, str]:
                 _before_remarks(short)
                 or _after_statements(split_sentences(text))
                 or _after_talk(split_sentences(text))
+                or named_after_talk(split_sentences(text))
                 or after_chatty_clause(text)
             )
         )

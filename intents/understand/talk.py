@@ -19,6 +19,7 @@ from intents.understand.people_words import RELATIVES
 from intents.understand.question_openers import QUESTION_START, WH_START
 from intents.understand.sentences import (
     CLAUSE_END,
+    EMOJI_ENDS,
     LAUGH_ENDS,
     SENTENCE_END,
     after_asides,
@@ -27,6 +28,7 @@ from intents.understand.sentences import (
     asks_nothing_itself,
     embedded_question,
     first_word,
+    without_end_emoji,
 )
 
 _BRACKETED = re.compile(r"\(([^()]*)\)")
@@ -58,7 +60,7 @@ _SHARED_EXPERIENCE = frozenset(
 )
 _ASKS_A_FACT = frozenset({"know", "knows", "remember", "tell", "name", "when", "who", "where", "which"})
 # Words a sentence that goes on with the question before it starts with ("who plays nick? in heartstopper").
-_GOES_ON = frozenset(
+GOES_ON = frozenset(
     """and or also plus but in on for of from with about by at season seasons series the s""".split()
 )
 # The people a fan talks of: family, friends, the people they live and work with.
@@ -97,7 +99,8 @@ def without_talk_aside(text: str) -> tuple[str, str]:
     remark = marked[last.end() :] if last is not None else ""
     before = marked[: last.start()] if last is not None else ""
     # One sentence of remark: "ngl i forgot, ok listen. LISTEN. the new season ..." has its question after.
-    one_sentence = len(SENTENCE_END.split(remark.strip())) == 1
+    # An emoji ends a sentence too: "me again lol sorry for spamming 😅 andor s2 out yet" asks after it.
+    one_sentence = len(SENTENCE_END.split(EMOJI_ENDS.sub("\\1\n", remark.strip()))) == 1
     if len(before.split()) >= 2 and one_sentence and remark_after(remark):
         said.append(remark)
         text = before
@@ -125,7 +128,8 @@ def talk_only(sentence: str) -> bool:
     """A sentence of talk before the question: no question mark, and the fan talks in its last clause
     ("quick one: hs3 or tlou s2" ends with what it is about); "my" counts in a sentence of four words or
     more ("ugh my memory is terrible")."""
-    last = without_openers(CLAUSE_END.split(sentence.rstrip(" .!"))[-1])
+    # Emoji at its end close the sentence ("sorry for spamming today 😅"): its last clause is before them.
+    last = without_openers(CLAUSE_END.split(without_end_emoji(sentence).rstrip(" .!"))[-1])
     words = fold(last).split()
     mine = "my" in words and len(words) >= _SENTENCE_OF_MY
     return not sentence.rstrip().endswith("?") and (talks(last) or mine)
@@ -140,7 +144,7 @@ def remarks(sentence: str) -> bool:
     return (
         not sentence.rstrip().endswith("?")
         and (first not in QUESTION_START or not asks(sentence))  # "what a legend" exclaims
-        and first not in _GOES_ON
+        and first not in GOES_ON
         and not any(c.isdigit() for c in sentence)
     )
 
@@ -270,3 +274,20 @@ def unpunctuated(text: str) -> tuple[str, str]:
                 return text, ""  # "the films that share actors with X were in which genres" is one question
             return " ".join(words[i:]), " ".join(words[:i])
     return text, ""
+
+
+def named_after_talk(parts: list[str]) -> tuple[str, str] | None:
+    """A short message's last sentence when it asks in a fan's shorthand, with no question word nor mark,
+    after sentences of talk only ("sorry for spamming today 😅 andor s2 dirs"): it holds no talk or everyday
+    words itself, so it names what is asked. None otherwise."""
+    if len(parts) < 2:
+        return None
+    question = parts[-1]
+    words = fold(question).split()
+    if words[:1] and words[0] in GOES_ON:
+        return None  # "i meant the director lol. for the new season": it goes on with the sentence before
+    if len(words) < 2 or talks(question) or everyday_talk(question) or states(question):
+        return None
+    if not all(not p.rstrip().endswith("?") and talk_only(p) for p in parts[:-1]):
+        return None
+    return question, " ".join(parts[:-1])
