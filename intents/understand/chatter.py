@@ -163,6 +163,11 @@ CHATTER_PHRASES += tuple(
     for noun in ("curiosity", "interest")
     for frame in ("out of", "as a matter of")
 )
+# A fan counting off their points ("first of all i love this bot, ... third of all who's in it"): the count
+# says nothing of what is asked.
+CHATTER_PHRASES += tuple(f"{n} of all" for n in "first second third fourth fifth last".split()) + tuple(
+    "firstly secondly thirdly fourthly lastly".split()
+)
 
 # Words a fan's feeling or watching opens with ("obsessed with nick and charlie rn", "finished s2 in one
 # sitting"): a clause they open says what the fan feels or did, even when it names someone, and is no part of
