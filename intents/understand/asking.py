@@ -21,6 +21,7 @@ from intents.understand.quoted_asks import quoted_ask
 from intents.understand.sentences import embedded_question, first_word
 from intents.understand.sentences import sentences as split_sentences
 from intents.understand.talk import without_talk_aside
+from intents.understand.talk_before import told_label
 from intents.understand.todays_date_tails import without_todays_date
 
 # Words that mark talk around a question rather than a part of it: the fan speaking of themselves, greetings.
@@ -159,6 +160,10 @@ def _question_part(text: str) -> tuple[str, str]:
     # "Trivia check: the critics score is 98%, correct?": one claim asked back after the label
     asked_back = after.endswith("?") and _SENTENCE_END.search(after[:-1]) is None
     asks = led is not None and (first_word(after) in QUESTION_START or asked_back)
+    if led is not None and label and not labelled and told_label(led.group(1), after):
+        # "Asking here since the other server is dead: is s3 out", "Kindly advise: andor s2 dirs": the
+        # fan's own talk before the colon, the question (or its shorthand) after it
+        labelled = asks = True
     if led is not None and label and labelled and asks:
         # "URGENT (not really): what day ...", "quick q: who ...": the label before the colon asks nothing
         text, said = text[led.end() :], f"{led.group(1)}. {said}".strip()

@@ -23,12 +23,12 @@ from intents.understand.talk import (
     after_chatty_clause,
     asks_the_others,
     everyday_talk,
-    named_after_talk,
     remarks,
     states,
     talk_only,
     unpunctuated,
 )
+from intents.understand.talk_before import named_after_talk
 from intents.understand.turned_question import turned_question
 
 _LONG_MESSAGE_WORDS = 14

@@ -274,20 +274,3 @@ def unpunctuated(text: str) -> tuple[str, str]:
                 return text, ""  # "the films that share actors with X were in which genres" is one question
             return " ".join(words[i:]), " ".join(words[:i])
     return text, ""
-
-
-def named_after_talk(parts: list[str]) -> tuple[str, str] | None:
-    """A short message's last sentence when it asks in a fan's shorthand, with no question word nor mark,
-    after sentences of talk only ("sorry for spamming today 😅 andor s2 dirs"): it holds no talk or everyday
-    words itself, so it names what is asked. None otherwise."""
-    if len(parts) < 2:
-        return None
-    question = parts[-1]
-    words = fold(question).split()
-    if words[:1] and words[0] in GOES_ON:
-        return None  # "i meant the director lol. for the new season": it goes on with the sentence before
-    if len(words) < 2 or talks(question) or everyday_talk(question) or states(question):
-        return None
-    if not all(not p.rstrip().endswith("?") and talk_only(p) for p in parts[:-1]):
-        return None
-    return question, " ".join(parts[:-1])

@@ -1,0 +1,47 @@
+"""Talk before a fan's question, set off by a sentence end, an emoji or a colon: "sorry for spamming today
+😅 andor s2 dirs", "Kindly advise: andor s2 dirs", "Asking here since the other server is dead: is s3 out"."""
+
+from __future__ import annotations
+
+from intents.text import fold
+from intents.understand.question_openers import QUESTION_START
+from intents.understand.sentences import SENTENCE_END, first_word
+from intents.understand.talk import GOES_ON, everyday_talk, states, talk_only, talks
+
+
+def named_after_talk(parts: list[str]) -> tuple[str, str] | None:
+    """A short message's last sentence when it asks in a fan's shorthand, with no question word nor mark,
+    after sentences of talk only ("sorry for spamming today 😅 andor s2 dirs"): it holds no talk or everyday
+    words itself, so it names what is asked. None otherwise."""
+    if len(parts) < 2:
+        return None
+    question = parts[-1]
+    words = fold(question).split()
+    if words[:1] and words[0] in GOES_ON:
+        return None  # "i meant the director lol. for the new season": it goes on with the sentence before
+    if len(words) < 2 or talks(question) or everyday_talk(question) or states(question):
+        return None
+    if not all(not p.rstrip().endswith("?") and talk_only(p) for p in parts[:-1]):
+        return None
+    return question, " ".join(parts[:-1])
+
+
+# The fan's own doing a label before a colon opens with ("posting from the bus so this'll be quick:").
+_FAN_DOING = frozenset("asking posting typing writing texting commenting lurking".split())
+
+
+def told_label(label: str, after: str) -> bool:
+    """Whether the words before a colon are the fan's talk (no question in them) and the words after it ask:
+    with a question word or mark, or in shorthand naming what is asked ("Kindly advise: andor s2 dirs")."""
+    words = fold(label).split()
+    if not words or "?" in label or first_word(label) in QUESTION_START:
+        return False
+    if SENTENCE_END.search(after.strip()):
+        return False  # "...: is he someone with a resume? what's he known for?": the whole picks one
+    if not (talk_only(label) or everyday_talk(label) or words[0] in _FAN_DOING):
+        return False
+    if first_word(after) in QUESTION_START or after.rstrip().endswith("?"):
+        return True
+    said = fold(after).split()
+    shorthand = len(said) >= 2 and said[0] not in GOES_ON and not talks(after) and not everyday_talk(after)
+    return shorthand and not states(after)
