@@ -8,7 +8,7 @@ from intents.engine import QuestionEngine
 
 
 async def test_a_reason_with_bc_is_no_part_of_the_question(fans: QuestionEngine) -> None:
-    answer = await fans.answer("who plays marisol in ember crossing bc i need to plan my whole week around it")
+    answer = await fans.answer("who plays marisol in ember crossing bc i need to plan my week around it")
     assert "Tobias Grell" in answer.text
 
 
