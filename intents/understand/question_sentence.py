@@ -26,9 +26,10 @@ from intents.understand.talk import (
     remarks,
     states,
     talk_only,
+    talks,
     unpunctuated,
 )
-from intents.understand.talk_before import named_after_talk
+from intents.understand.talk_before import after_talk_clauses, named_after_talk
 from intents.understand.turned_question import turned_question
 
 _LONG_MESSAGE_WORDS = 14
@@ -98,14 +99,16 @@ def question_sentence(text: str) -> tuple[str, str]:
             said, question = embedded[-1]
             others = " ".join(s for s in parts if s is not said)
             return question, f"{lead_in(said, question)} {others}".strip()
+        # "... we could not settle it between us. s3 drop date pls"; no sentence before asks, so one where the
+        # fan talks anywhere ("i searched the channel but discord search is garbage.") is talk too, and the
+        # last one may open with talk before its question ("anyway i don't even know, like does X play Y").
         if (
             len(parts) > 1
             and not talk_only(parts[-1])
-            and all(talk_only(s) or not first_word(s) for s in parts[:-1])
+            and all(talk_only(s) or not first_word(s) or talks(s) for s in parts[:-1])
         ):
-            return parts[-1], " ".join(
-                parts[:-1]
-            )  # "... we could not settle it between us. s3 drop date pls"
+            asked, before = after_talk_clauses(parts[-1])
+            return asked, " ".join([*parts[:-1], before]).strip()
         return unpunctuated(text)  # "... lmao. she wants to know how many episodes there are"
     chosen = asking[-1]
     at = next(i for i, s in enumerate(parts) if s is chosen)

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from intents.text import fold
 from intents.understand.question_openers import QUESTION_START
-from intents.understand.sentences import SENTENCE_END, first_word
-from intents.understand.talk import GOES_ON, everyday_talk, states, talk_only, talks
+from intents.understand.sentences import CLAUSE_END, SENTENCE_END, first_word
+from intents.understand.talk import GOES_ON, after_chatty_clause, everyday_talk, states, talk_only, talks
 
 
 def named_after_talk(parts: list[str]) -> tuple[str, str] | None:
@@ -45,3 +45,19 @@ def told_label(label: str, after: str) -> bool:
     said = fold(after).split()
     shorthand = len(said) >= 2 and said[0] not in GOES_ON and not talks(after) and not everyday_talk(after)
     return shorthand and not states(after)
+
+
+def after_talk_clauses(sentence: str) -> tuple[str, str]:
+    """The last sentence of a long message past the talk it opens with: its question clause after talk
+    (talk.after_chatty_clause), else what follows the first clause of talk when that is no talk itself
+    ("anyway i don't even know basic stuff about it, like salt marsh s2 date"); the talk beside it."""
+    asked, before = after_chatty_clause(sentence)
+    if before:
+        return asked, before
+    for boundary in CLAUSE_END.finditer(sentence):
+        head, rest = sentence[: boundary.start()], sentence[boundary.end() :]
+        if "?" in head or first_word(head) in QUESTION_START:
+            break
+        if talk_only(head) and rest.strip() and not talk_only(rest) and not everyday_talk(rest):
+            return rest, head
+    return sentence, ""
