@@ -57,7 +57,7 @@ _DESCRIBING = """
 same different other single whole every each all some such own real true good bad great nice lovely big
 small little long short old young new high low full half sure right wrong able free best better worst
 dumb weird funny cute sad happy actual entire certain usual main total quick slow hard easy early late
-basic simple silly stupid obvious exact precise rough general overall brief complete
+basic simple silly stupid obvious exact precise rough general overall brief complete serious
 closer nearer closest nearest
 one two three four five first second third last final
 jan feb mar apr jun jul aug sep sept oct nov dec

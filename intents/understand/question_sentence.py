@@ -29,7 +29,7 @@ from intents.understand.talk import (
     talks,
     unpunctuated,
 )
-from intents.understand.talk_before import after_talk_clauses, named_after_talk
+from intents.understand.talk_before import after_talk_clauses, named_after_talk, named_after_talk_clause
 from intents.understand.turned_question import turned_question
 
 _LONG_MESSAGE_WORDS = 14
@@ -60,6 +60,7 @@ def question_sentence(text: str) -> tuple[str, str]:
                 or _after_statements(split_sentences(text))
                 or _after_talk(split_sentences(text))
                 or named_after_talk(split_sentences(text))
+                or named_after_talk_clause(text)
                 or after_chatty_clause(text)
             )
         )
@@ -68,7 +69,7 @@ def question_sentence(text: str) -> tuple[str, str]:
         only = parts[0] if parts else text
         asked, before = after_chatty_clause(only)  # "hope ur all well 💖💖 so did it get an emmy nom?"
         if not before:
-            asked, before = turned_question(only) or unpunctuated(only)
+            asked, before = turned_question(only) or named_after_talk_clause(only) or unpunctuated(only)
         # "my friend says X and i said no way, can u settle this": the request checks the claim before it
         return claim_asked_back(asked, before)
     # "... also has anyone seen the bts pics?" asks the other fans, not Marquee; "..., right? Or did they

@@ -68,9 +68,11 @@ FANS_PEOPLE = RELATIVES | frozenset(
     """daughter son kids kid children wife husband partner roommate flatmate housemate coworker colleague
     niece nephew granddaughter grandson gran granny nana bf gf""".split()
 )
+# Words a fan asks or thanks with: a bracketed aside holding one is talk ("(serious answers only pls)").
+_COURTESY = frozenset("please pls plz thanks thx ty tysm".split())
 CHATTY = GREETINGS | frozenset(
-    """i im ive id dear hi hiya hey heyy hello evening morning afternoon guys everyone lol omg ok okay sooo
-    anyway honestly""".split()
+    """i im ive id ill dear hi hiya hey heyy hello evening morning afternoon guys everyone lol omg ok okay
+    sooo anyway honestly""".split()
 )
 # Words of talk around a question ("my" and "us" are left out: titles hold them, "The Last of Us"); a
 # reaction said alone ("wow. riveting. and the locke one?") among them.
@@ -91,7 +93,9 @@ def without_talk_aside(text: str) -> tuple[str, str]:
     "(asking for trivia)"."""
     said: list[str] = []
     for bracketed in _BRACKETED.findall(text):
-        if talks(bracketed) or fold(bracketed).split()[:1] in ([w] for w in REMARK_OPENERS):
+        words = fold(bracketed).split()
+        # "(serious answers only pls)", "(no spoilers please)": a courtesy marks the fan's request as talk
+        if talks(bracketed) or words[:1] in ([w] for w in REMARK_OPENERS) or not _COURTESY.isdisjoint(words):
             said.append(bracketed)
             text = text.replace(f"({bracketed})", " ")
     marked = LAUGH_ENDS.sub("\\1 - ", text)

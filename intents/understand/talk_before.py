@@ -3,8 +3,11 @@
 
 from __future__ import annotations
 
+import re
+
 from intents.text import fold
-from intents.understand.question_openers import QUESTION_START
+from intents.understand.openers import opens_a_correction
+from intents.understand.question_openers import QUESTION_START, WH_START
 from intents.understand.sentences import CLAUSE_END, SENTENCE_END, first_word
 from intents.understand.talk import GOES_ON, after_chatty_clause, everyday_talk, states, talk_only, talks
 
@@ -17,8 +20,10 @@ def named_after_talk(parts: list[str]) -> tuple[str, str] | None:
         return None
     question = parts[-1]
     words = fold(question).split()
-    if words[:1] and words[0] in GOES_ON:
-        return None  # "i meant the director lol. for the new season": it goes on with the sentence before
+    if words[:1] and (words[0] in GOES_ON or words[0] == "not"):
+        return None  # "i meant the director lol. for the new season", "..., not nick": it goes on
+    if first_word(question) in QUESTION_START or not _CLAIMING.isdisjoint(words):
+        return None  # a worded question is read elsewhere; "heartstopper's critics score is like 98%" claims
     if len(words) < 2 or talks(question) or everyday_talk(question) or states(question):
         return None
     if not all(not p.rstrip().endswith("?") and talk_only(p) for p in parts[:-1]):
@@ -26,6 +31,8 @@ def named_after_talk(parts: list[str]) -> tuple[str, str] | None:
     return question, " ".join(parts[:-1])
 
 
+# Verbs a claim is made with ("the critics score is like 98%"), which a shorthand question goes without.
+_CLAIMING = frozenset("is are was were isnt arent wasnt werent".split())
 # The fan's own doing a label before a colon opens with ("posting from the bus so this'll be quick:").
 _FAN_DOING = frozenset("asking posting typing writing texting commenting lurking".split())
 
@@ -61,3 +68,23 @@ def after_talk_clauses(sentence: str) -> tuple[str, str]:
         if talk_only(head) and rest.strip() and not talk_only(rest) and not everyday_talk(rest):
             return rest, head
     return sentence, ""
+
+
+# Where a short message's talk may end before a shorthand question: a clause end, or "so" ("... staring at
+# the wall so salt marsh s2 date").
+_TALK_ENDS = re.compile(rf"{CLAUSE_END.pattern}|\s+so\s+", re.IGNORECASE)
+
+
+def named_after_talk_clause(text: str) -> tuple[str, str] | None:
+    """A short message's shorthand question after a clause of talk ("OMG I'M PANICKING, andor s2 dirs",
+    "my wifi died and now im staring at the wall so andor s2 dirs"): the last such split whose words before
+    are talk and whose words after name what is asked; None otherwise."""
+    for boundary in reversed(list(_TALK_ENDS.finditer(text))):
+        head, rest = text[: boundary.start()], text[boundary.end() :]
+        said = fold(head).split()
+        asks = "?" in head or first_word(head) in QUESTION_START or not WH_START.isdisjoint(said)
+        if asks or opens_a_correction(said):
+            return None  # "which one do i wait less for, agatha or hs3?", "i mean charlie, not nick"
+        if rest.strip() and named_after_talk([head, rest]) is not None:
+            return rest, head
+    return None
