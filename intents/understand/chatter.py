@@ -169,6 +169,11 @@ CHATTER_PHRASES += tuple(f"{n} of all" for n in "first second third fourth fifth
     "firstly secondly thirdly fourthly lastly".split()
 )
 
+# Asking for help ("help a girl out, who ..."): whom the fan calls themselves names nobody asked about.
+CHATTER_PHRASES += tuple(
+    f"help {who} out" for who in ("a girl", "a guy", "a sister", "a brother", "a fan", "me", "us")
+)
+
 # Words a fan's feeling or watching opens with ("obsessed with nick and charlie rn", "finished s2 in one
 # sitting"): a clause they open says what the fan feels or did, even when it names someone, and is no part of
 # the question after it.

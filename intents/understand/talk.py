@@ -38,6 +38,7 @@ _DETERMINERS = frozenset("the a an this that my his her their our one".split())
 # What a fan feels, said with a question mark after the question ("i love him??").
 _FEELINGS = frozenset("love loved adore hate miss need so just literally really cant am dying crying".split())
 _SENTENCE_OF_MY = 4
+_GREETING_WORDS = 3  # a greeting and whom it greets: "hey team", "hello lovely people"
 # Words a remark set off by a dash opens with ("- asking because i just finished the books").
 REMARK_OPENERS = frozenset("asking because cause bc just lol lmao haha tbh ngl btw".split())
 _THIRD_PERSONS = frozenset("hes shes its theyre thats he she it they that".split())
@@ -204,6 +205,9 @@ def after_chatty_clause(sentence: str) -> tuple[str, str]:
         names = names or _POINTS_BACK.search(fold(before)) is not None  # "back to the other one, ..."
         feels = fold(last).split()[:1] in _FEELING_WORD and _BACK_PRONOUNS.isdisjoint(fold(clause).split())
         talk = talks(last) or everyday_talk(last) or feels or of_the_fans_things(last)  # "obsessed with ..."
+        greeted = fold(before).split()
+        # "Hey team, ...", "hello lovely people, ...": a greeting and whom it greets
+        talk = talk or (len(greeted) <= _GREETING_WORDS and greeted[:1] != [] and greeted[0] in GREETINGS)
         if asking and talk and not names and not asks_nothing_itself(clause):
             asked, more = after_chatty_clause(clause)  # "sorry for spamming 😅 last one i promise: who's ..."
             return asked, f"{before} {more}".strip()
