@@ -70,7 +70,7 @@ FANS_PEOPLE = RELATIVES | frozenset(
     niece nephew granddaughter grandson gran granny nana bf gf""".split()
 )
 # Words a fan asks or thanks with: a bracketed aside holding one is talk ("(serious answers only pls)").
-_COURTESY = frozenset("please pls plz thanks thx ty tysm".split())
+COURTESY = frozenset("please pls plz thanks thx ty tysm".split())
 CHATTY = GREETINGS | frozenset(
     """i im ive id ill dear hi hiya hey heyy hello evening morning afternoon guys everyone lol omg ok okay
     sooo anyway honestly""".split()
@@ -96,7 +96,7 @@ def without_talk_aside(text: str) -> tuple[str, str]:
     for bracketed in _BRACKETED.findall(text):
         words = fold(bracketed).split()
         # "(serious answers only pls)", "(no spoilers please)": a courtesy marks the fan's request as talk
-        if talks(bracketed) or words[:1] in ([w] for w in REMARK_OPENERS) or not _COURTESY.isdisjoint(words):
+        if talks(bracketed) or words[:1] in ([w] for w in REMARK_OPENERS) or not COURTESY.isdisjoint(words):
             said.append(bracketed)
             text = text.replace(f"({bracketed})", " ")
     marked = LAUGH_ENDS.sub("\\1 - ", text)

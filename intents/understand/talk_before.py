@@ -1,5 +1,5 @@
-"""Talk before a fan's question, set off by a sentence end, an emoji or a colon: "sorry for spamming today
-😅 andor s2 dirs", "Kindly advise: andor s2 dirs", "Asking here since the other server is dead: is s3 out"."""
+"""Talk around a fan's question, set off by a sentence end, an emoji, a colon or a yes/no tail: "sorry for
+spamming today 😅 andor s2 dirs", "Kindly advise: andor s2 dirs", "hs emmy noms or nah bc i need to know"."""
 
 from __future__ import annotations
 
@@ -9,7 +9,16 @@ from intents.text import fold
 from intents.understand.openers import opens_a_correction
 from intents.understand.question_openers import QUESTION_START, WH_START
 from intents.understand.sentences import CLAUSE_END, SENTENCE_END, first_word
-from intents.understand.talk import GOES_ON, after_chatty_clause, everyday_talk, states, talk_only, talks
+from intents.understand.talk import (
+    COURTESY,
+    GOES_ON,
+    after_chatty_clause,
+    everyday_talk,
+    remark_after,
+    states,
+    talk_only,
+    talks,
+)
 
 
 def named_after_talk(parts: list[str]) -> tuple[str, str] | None:
@@ -88,3 +97,23 @@ def named_after_talk_clause(text: str) -> tuple[str, str] | None:
         if rest.strip() and named_after_talk([head, rest]) is not None:
             return rest, head
     return None
+
+
+# A yes/no tail ("or nah", "or not", "y/n") with more words after it: the question ends at the tail.
+_YES_NO_TAIL = re.compile(
+    r"(?<!whether )(?<!if )\b(?:or nah|or not|or no|y/n|yes or no)\b[\s,.!]*", re.IGNORECASE
+)
+
+
+def before_yes_no_tail(text: str) -> tuple[str, str] | None:
+    """A yes/no question ended by its tail and the fan's talk run on after it ("hs got any emmy noms or nah
+    bc my partner and i are planning a weekend", "... or nah pls and thank"): the question with its tail,
+    and the talk; None when no tail stands before talk."""
+    tail = next(reversed(list(_YES_NO_TAIL.finditer(text))), None)
+    if tail is None or "?" in text[tail.end() :]:
+        return None
+    rest = text[tail.end() :].strip()
+    words = fold(rest).split()
+    if len(words) < 2 or not (remark_after(rest) or words[0] in COURTESY):
+        return None
+    return text[: tail.end()].rstrip(" ,.!"), rest
