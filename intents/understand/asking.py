@@ -9,6 +9,7 @@ from intents.text import fold
 from intents.understand.asked_clause import settled
 from intents.understand.clause_choice import chosen_clause
 from intents.understand.clause_evidence import evidence
+from intents.understand.closings import without_edit_note
 from intents.understand.held_names import NamesOf, cuts_a_name, hold, release
 from intents.understand.own_remarks import without_own_remark
 from intents.understand.plural_references import with_thing_named_before
@@ -116,7 +117,7 @@ def question_part(text: str, names: NamesOf | None = None) -> tuple[str, str]:
     returned whole, but for remarks after it ("who plays charlie? he's so good"). Marks inside names
     ("J.K. Simmons", "Arise, My Love" when `names` knows it) split nothing (intents.understand.held_names).
     """
-    held = hold(text, names)
+    held = hold(without_edit_note(text), names)  # "is s3 out?\nedit: typo": the note is dropped whole
     asked, rest = chosen_clause(*settled(held, *_question_part(held)), names)
     asked, rest = quoted_ask(asked, rest) or (asked, rest)  # '"hs3 release date" ... can someone tell me'
     said_today = "it" in asked or "today" in asked or "we" in asked  # "its october 10", "today is the 5th"

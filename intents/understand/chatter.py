@@ -169,6 +169,12 @@ CHATTER_PHRASES += tuple(f"{n} of all" for n in "first second third fourth fifth
     "firstly secondly thirdly fourthly lastly".split()
 )
 
+# Asking and thanking at once at the end ("pls and thank", "please and thank you"): a courtesy, no title.
+CHATTER_PHRASES += tuple(
+    f"{ask} and {thanks}"
+    for ask in ("please", "pls", "plz")
+    for thanks in ("thank", "thanks", "thank you", "thank u", "ty")
+)
 # Asking for help ("help a girl out, who ..."): whom the fan calls themselves names nobody asked about.
 CHATTER_PHRASES += tuple(
     f"help {who} out" for who in ("a girl", "a guy", "a sister", "a brother", "a fan", "me", "us")
