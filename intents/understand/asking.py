@@ -22,7 +22,7 @@ from intents.understand.quoted_asks import quoted_ask
 from intents.understand.sentences import embedded_question, first_word
 from intents.understand.sentences import sentences as split_sentences
 from intents.understand.talk import without_talk_aside
-from intents.understand.talk_before import before_yes_no_tail, told_label
+from intents.understand.talk_before import before_reason, before_yes_no_tail, told_label
 from intents.understand.todays_date_tails import without_todays_date
 
 # Words that mark talk around a question rather than a part of it: the fan speaking of themselves, greetings.
@@ -145,7 +145,7 @@ _DROPPED_I = re.compile(
 def _question_part(text: str) -> tuple[str, str]:
     text = _DROPPED_I.sub(r"\1I ", text, count=1)
     text, said = without_talk_aside(text)
-    if (tailed := before_yes_no_tail(text)) is not None:
+    if (tailed := before_yes_no_tail(text) or before_reason(text)) is not None:
         text, said = tailed[0], f"{tailed[1]} {said}".strip()  # "... or nah bc i need to plan my week"
     fan = _FAN_HERE.match(text)
     if fan is not None and len(text[fan.end() :].split()) >= 3:

@@ -117,3 +117,25 @@ def before_yes_no_tail(text: str) -> tuple[str, str] | None:
     if len(words) < 2 or not (remark_after(rest) or words[0] in COURTESY):
         return None
     return text[: tail.end()].rstrip(" ,.!"), rest
+
+
+# The fan's reason for asking, run on after the question ("... because i swear i dreamed about it").
+_REASON = re.compile(
+    r"\s+(?:because|bc|cause|cuz|coz|cos)\s+(?=(?:i|im|i'm|ive|i've|we|my|our|me)\b)", re.IGNORECASE
+)
+_ASKED_WORDS = 2  # a question before a reason has at least this many words ("hs3 date bc ...")
+
+
+def before_reason(text: str) -> tuple[str, str] | None:
+    """The question and the fan's reason run on after it ("gary oldman slow horses because i swear i dreamed
+    about it", "X s2 date bc my partner and i are planning a weekend"); None when no reason follows a
+    question, or the words after it ask again."""
+    reason = _REASON.search(text)
+    if reason is None or len(text[: reason.start()].split()) < _ASKED_WORDS:
+        return None
+    rest = text[reason.start() :].strip()
+    if "?" in rest or not WH_START.isdisjoint(fold(rest).split()) or SENTENCE_END.search(rest):
+        return None  # "i only started watching because my feed showed clips. andor s2 dirs": it asks after
+    if talk_only(text[: reason.start()]):
+        return None
+    return text[: reason.start()].rstrip(" ,"), rest
