@@ -57,7 +57,7 @@ _DESCRIBING = """
 same different other single whole every each all some such own real true good bad great nice lovely big
 small little long short old young new high low full half sure right wrong able free best better worst
 dumb weird funny cute sad happy actual entire certain usual main total quick slow hard easy early late
-basic simple silly stupid obvious
+basic simple silly stupid obvious exact precise rough general overall brief complete serious
 closer nearer closest nearest
 one two three four five first second third last final
 jan feb mar apr jun jul aug sep sept oct nov dec
@@ -175,5 +175,9 @@ _DETERMINERS = frozenset("the a an this that these those his her their my your o
 
 def a_modifier(words: list[str], after: list[str]) -> bool:
     """Whether the words are one describing word before a determiner ("only the baftas then?", "just the
-    cast"): it limits what follows it and names nothing by itself ("never have i ever" is no such word)."""
+    cast"), or "the" and such words before what they describe ("the basic premise"): they limit what follows
+    and name nothing by themselves ("never have i ever" is no such word)."""
+    if words[:1] == ["the"] and len(words) > 1 and after[:1] != []:
+        # "the basic premise", "the full plot": "the" and describing words only describe what follows them
+        return all(w in _MODIFIERS for w in words[1:])
     return len(words) == 1 and words[0] in _MODIFIERS and after[:1] != [] and after[0] in _DETERMINERS

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from itertools import chain
 
 from intents.opening_phrases import past_opening
-from intents.ordinary_words import everyday, ordinary
+from intents.ordinary_words import a_modifier, everyday, ordinary
 from intents.pronoun_predicates import points_back, the_fan_doing
 from intents.title_evidence import talk_in_title_place
 from intents.title_forward import TITLE_DETERMINERS, forward_end, inverted_in_title
@@ -114,6 +114,8 @@ def unknown_title(q: Question) -> UnknownTitle | None:
             continue  # "what is the gap in days between s1 and s3": a measure of two things, no title
         if _spans_seasons(words, q.tokens[slot.end : slot.end + 1]):
             continue  # "how many eps did he direct total across s1 and s2": how far the count reaches
+        if a_modifier(words, q.tokens[slot.end :]):
+            continue  # "the basic cast", "the exact date": describing words before the fact asked, no title
         if talk_in_title_place(words, q.tokens[slot.start - 1] if slot.start else None) is not None:
             continue  # "who made the directing of s3", "years till s3": the fan's talk; a title may follow
         return UnknownTitle(words, slot.frame)

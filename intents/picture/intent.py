@@ -21,7 +21,7 @@ from intents.answer import Answer
 from intents.picture.followups import answer_asked, names_picture, past_lead
 from intents.picture.held import PICTURE_INTENT, pictures_held
 from intents.picture.message_asks import answer_whole_message, names_a_picture, pictured_in_titles_only
-from intents.picture.phrasings import FOLLOW_UP_PICTURE_WORDS, POSTING, PRONOUNS
+from intents.picture.phrasings import FANS_POSTING, FOLLOW_UP_PICTURE_WORDS, POSTING, PRONOUNS
 from intents.text import fold
 from intents.understand.asking import question_part
 from intents.understand.memory import remember
@@ -69,7 +69,8 @@ def read_asked_question(
     words = fold(text).split()
     if conversation.pictured is not None:
         conversation.pictured = (conversation.pictured[0], conversation.pictured[1] + 1)
-    said = [*fold(aside).split(), *words]
+    # The fan's own posting ("first post!!", "posting from the bus") names no news post.
+    said = [*FANS_POSTING.sub(" ", fold(aside)).split(), *FANS_POSTING.sub(" ", " ".join(words)).split()]
     joined = " ".join(said)
     if not (names_picture(said, joined) or POSTING.search(joined)) and (
         _picture_talked_about(conversation, engine.kb, _PICTURE_TURNS_BACK) is None

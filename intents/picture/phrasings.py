@@ -126,6 +126,11 @@ OTHER_MEDIA = frozenset(
 # Posting said outright, which alone makes a question one about a picture: narrower than PUT_OUT ("when does
 # s3 drop" is a release), and "share" only with a picture named ("movies that share directors").
 POSTING = re.compile(r"\b(post|posts|posted|posting|unveil(ed|s)?|upload(ed|s)?|tweet(ed|s)?|put out)\b")
+# The fan's own posting ("first post!!", "i don't usually post", "posting from the bus"): no news post.
+FANS_POSTING = re.compile(
+    r"\b(?:first|my|(?:i|im|ive|we)(?:\s+(?:dont|never|usually|always|just|rarely|also|finally|normally|"
+    r"really|actually|literally|am|was|have|had|will))*)\s+(?:time\s+)?post(?:s|ed|ing)?\b|^\W*posting\b"
+)
 SHARED = re.compile(r"\b(shared?|shares)\b")
 CONTRACTED = {
     "whered": "where", "wheres": "where", "whod": "who", "whos": "who", "whens": "when", "seasons": "season"

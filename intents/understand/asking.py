@@ -9,6 +9,7 @@ from intents.text import fold
 from intents.understand.asked_clause import settled
 from intents.understand.clause_choice import chosen_clause
 from intents.understand.clause_evidence import evidence
+from intents.understand.closings import without_edit_note
 from intents.understand.held_names import NamesOf, cuts_a_name, hold, release
 from intents.understand.own_remarks import without_own_remark
 from intents.understand.plural_references import with_thing_named_before
@@ -21,6 +22,7 @@ from intents.understand.quoted_asks import quoted_ask
 from intents.understand.sentences import embedded_question, first_word
 from intents.understand.sentences import sentences as split_sentences
 from intents.understand.talk import without_talk_aside
+from intents.understand.talk_before import before_reason, before_yes_no_tail, told_label
 from intents.understand.todays_date_tails import without_todays_date
 
 # Words that mark talk around a question rather than a part of it: the fan speaking of themselves, greetings.
@@ -115,7 +117,7 @@ def question_part(text: str, names: NamesOf | None = None) -> tuple[str, str]:
     returned whole, but for remarks after it ("who plays charlie? he's so good"). Marks inside names
     ("J.K. Simmons", "Arise, My Love" when `names` knows it) split nothing (intents.understand.held_names).
     """
-    held = hold(text, names)
+    held = hold(without_edit_note(text), names)  # "is s3 out?\nedit: typo": the note is dropped whole
     asked, rest = chosen_clause(*settled(held, *_question_part(held)), names)
     asked, rest = quoted_ask(asked, rest) or (asked, rest)  # '"hs3 release date" ... can someone tell me'
     said_today = "it" in asked or "today" in asked or "we" in asked  # "its october 10", "today is the 5th"
@@ -143,6 +145,8 @@ _DROPPED_I = re.compile(
 def _question_part(text: str) -> tuple[str, str]:
     text = _DROPPED_I.sub(r"\1I ", text, count=1)
     text, said = without_talk_aside(text)
+    if (tailed := before_yes_no_tail(text) or before_reason(text)) is not None:
+        text, said = tailed[0], f"{tailed[1]} {said}".strip()  # "... or nah bc i need to plan my week"
     fan = _FAN_HERE.match(text)
     if fan is not None and len(text[fan.end() :].split()) >= 3:
         # "Orlando Bloom fan here 💕 who does he play ...": whose fan says whom "he" means
@@ -159,6 +163,10 @@ def _question_part(text: str) -> tuple[str, str]:
     # "Trivia check: the critics score is 98%, correct?": one claim asked back after the label
     asked_back = after.endswith("?") and _SENTENCE_END.search(after[:-1]) is None
     asks = led is not None and (first_word(after) in QUESTION_START or asked_back)
+    if led is not None and label and not labelled and told_label(led.group(1), after):
+        # "Asking here since the other server is dead: is s3 out", "Kindly advise: andor s2 dirs": the
+        # fan's own talk before the colon, the question (or its shorthand) after it
+        labelled = asks = True
     if led is not None and label and labelled and asks:
         # "URGENT (not really): what day ...", "quick q: who ...": the label before the colon asks nothing
         text, said = text[led.end() :], f"{led.group(1)}. {said}".strip()

@@ -163,6 +163,22 @@ CHATTER_PHRASES += tuple(
     for noun in ("curiosity", "interest")
     for frame in ("out of", "as a matter of")
 )
+# A fan counting off their points ("first of all i love this bot, ... third of all who's in it"): the count
+# says nothing of what is asked.
+CHATTER_PHRASES += tuple(f"{n} of all" for n in "first second third fourth fifth last".split()) + tuple(
+    "firstly secondly thirdly fourthly lastly".split()
+)
+
+# Asking and thanking at once at the end ("pls and thank", "please and thank you"): a courtesy, no title.
+CHATTER_PHRASES += tuple(
+    f"{ask} and {thanks}"
+    for ask in ("please", "pls", "plz")
+    for thanks in ("thank", "thanks", "thank you", "thank u", "ty")
+)
+# Asking for help ("help a girl out, who ..."): whom the fan calls themselves names nobody asked about.
+CHATTER_PHRASES += tuple(
+    f"help {who} out" for who in ("a girl", "a guy", "a sister", "a brother", "a fan", "me", "us")
+)
 
 # Words a fan's feeling or watching opens with ("obsessed with nick and charlie rn", "finished s2 in one
 # sitting"): a clause they open says what the fan feels or did, even when it names someone, and is no part of

@@ -22,10 +22,22 @@ _CLOSING = re.compile(
     re.IGNORECASE,
 )
 _KEPT_AT_THE_END = frozenset({"nah"})  # "or nah" asks yes or no
+# A note the fan added after posting, on a line of its own or after the question ("is s3 out?\nedit: typo";
+# the line break may be gone): no part of the question.
+_EDIT_NOTE = re.compile(
+    r"(?:\n|(?<=[.!?])\s)\s*(?:edit|ps|p\.s\.)\s*(?:\d+\s*)?:.*$", re.IGNORECASE | re.DOTALL
+)
+
+
+def without_edit_note(text: str) -> str:
+    """The message without a note added on a line of its own after it was posted ("edit: typo")."""
+    return _EDIT_NOTE.sub("", text)
 
 
 def _without_sign_off(text: str) -> str:
-    """The message without a closing "Many thanks, Margaret" (a name that is no show's)."""
+    """The message without a closing "Many thanks, Margaret" (a name that is no show's) or a note added on a
+    line of its own ("edit: typo")."""
+    text = without_edit_note(text)
     found = _SIGN_OFF.search(text) or _CLOSING.search(text)
     return (
         text[: found.start()].rstrip()

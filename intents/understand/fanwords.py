@@ -247,6 +247,9 @@ FAN_WORDS: dict[str, tuple[str, ...]] = {
     "sumthing": ("something",),
     "smth": ("something",),
 }
+# Fillers drawn out as fans type them ("ummm", "hmmm", "okkk", "hiii"): still fillers, never a name.
+_DRAWN_OUT = ("um", "uh", "hm", "so", "ok", "hey", "ah", "oh", "pls", "plz", "omg", "ugh", "hi")
+FAN_WORDS = {f"{w}{w[-1] * n}": () for w in _DRAWN_OUT for n in range(1, 6)} | FAN_WORDS
 FAN_WORDS |= PEOPLE_WORDS  # "the lad who plays nick", "kit connor's castmates"
 FAN_WORDS |= FIRST_LANGUAGE_WORDS  # "temporada", "realisateur": a learner's own language's word
 # A clipped noun takes a plural "s" as the whole word does: "chars" are characters, "prems" premieres.

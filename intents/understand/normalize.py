@@ -84,6 +84,7 @@ _PREAMBLE_WORDS = 3  # fewer words before the question word are left to chatter 
 # "... so i can watch it with my mum": a purpose clause after the question.
 _PURPOSE_WHO = frozenset("i we she he they you u my our".split())
 _PURPOSE_VERBS = frozenset("can could will know dont don t am are need have get".split())
+_BECAUSE = frozenset("because bc cause cuz coz cos since".split())  # the fan's reason for asking
 
 
 def _numbered_seasons(words: list[str], is_name: Callable[[str], bool]) -> list[str]:
@@ -129,10 +130,12 @@ def _after_but(words: list[str]) -> list[str]:
 
 
 def _without_purpose(words: list[str]) -> list[str]:
-    """ "which service is it on so i can get it set up for her visit": the reason for asking is no part of
-    the question (and "her visit" no title)."""
+    """ "which service is it on so i can get it set up for her visit", "... bc i need to plan my week": the
+    reason for asking is no part of the question (and "her visit" no title)."""
     for i in range(_PREAMBLE_WORDS, len(words) - 2):
-        if words[i] == "so" and words[i + 1] in _PURPOSE_WHO and words[i + 2] in _PURPOSE_VERBS:
+        purpose = words[i] == "so" and words[i + 1] in _PURPOSE_WHO and words[i + 2] in _PURPOSE_VERBS
+        # "... bc i need to plan my week around it", "... because my partner and i are planning a weekend"
+        if purpose or (words[i] in _BECAUSE and words[i + 1] in _PURPOSE_WHO):
             # Only after a question or a fact asked for ("the s3 date so i can plan"), with no question after
             # it ("i love it so i cant wait, when is s3 out").
             asked = not (QUESTION_START.isdisjoint(words[:i]) and FACT_WORDS.isdisjoint(words[:i]))

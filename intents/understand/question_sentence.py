@@ -26,8 +26,10 @@ from intents.understand.talk import (
     remarks,
     states,
     talk_only,
+    talks,
     unpunctuated,
 )
+from intents.understand.talk_before import after_talk_clauses, named_after_talk, named_after_talk_clause
 from intents.understand.turned_question import turned_question
 
 _LONG_MESSAGE_WORDS = 14
@@ -57,6 +59,8 @@ def question_sentence(text: str) -> tuple[str, str]:
                 _before_remarks(short)
                 or _after_statements(split_sentences(text))
                 or _after_talk(split_sentences(text))
+                or named_after_talk(split_sentences(text))
+                or named_after_talk_clause(text)
                 or after_chatty_clause(text)
             )
         )
@@ -65,7 +69,7 @@ def question_sentence(text: str) -> tuple[str, str]:
         only = parts[0] if parts else text
         asked, before = after_chatty_clause(only)  # "hope ur all well 💖💖 so did it get an emmy nom?"
         if not before:
-            asked, before = turned_question(only) or unpunctuated(only)
+            asked, before = turned_question(only) or named_after_talk_clause(only) or unpunctuated(only)
         # "my friend says X and i said no way, can u settle this": the request checks the claim before it
         return claim_asked_back(asked, before)
     # "... also has anyone seen the bts pics?" asks the other fans, not Marquee; "..., right? Or did they
@@ -96,14 +100,16 @@ def question_sentence(text: str) -> tuple[str, str]:
             said, question = embedded[-1]
             others = " ".join(s for s in parts if s is not said)
             return question, f"{lead_in(said, question)} {others}".strip()
+        # "... we could not settle it between us. s3 drop date pls"; no sentence before asks, so one where the
+        # fan talks anywhere ("i searched the channel but discord search is garbage.") is talk too, and the
+        # last one may open with talk before its question ("anyway i don't even know, like does X play Y").
         if (
             len(parts) > 1
             and not talk_only(parts[-1])
-            and all(talk_only(s) or not first_word(s) for s in parts[:-1])
+            and all(talk_only(s) or not first_word(s) or talks(s) for s in parts[:-1])
         ):
-            return parts[-1], " ".join(
-                parts[:-1]
-            )  # "... we could not settle it between us. s3 drop date pls"
+            asked, before = after_talk_clauses(parts[-1])
+            return asked, " ".join([*parts[:-1], before]).strip()
         return unpunctuated(text)  # "... lmao. she wants to know how many episodes there are"
     chosen = asking[-1]
     at = next(i for i, s in enumerate(parts) if s is chosen)

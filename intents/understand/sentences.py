@@ -26,6 +26,16 @@ WH_WITH_IS = frozenset({"whos", "whats", "whens", "wheres"})
 OBJECT_PRONOUNS = frozenset({"me", "us", "you", "him", "her", "them"})
 # A laugh ends a sentence when more words follow it ("what else has he directed lol i feel so dumb").
 LAUGH_ENDS = re.compile(r"\b(lol|lmao|lmfao|haha+|hehe+)\b\s+(?=\w)", re.IGNORECASE)
+# So does a run of emoji ("me again sorry for spamming 😅 andor s2 out yet"): fans end a remark with one.
+EMOJI_ENDS = re.compile(rf"([{MARKS}][{MARKS}\ufe0f\u200d]*)\s+(?=\w)")
+_END_EMOJI = re.compile(rf"[\s{MARKS}\ufe0f\u200d]+$")
+
+
+def without_end_emoji(sentence: str) -> str:
+    """The sentence without the emoji it ends in ("sorry for spamming 😅" -> "sorry for spamming")."""
+    return _END_EMOJI.sub("", sentence)
+
+
 # Words a question may hold and still ask nothing by itself: pronouns, "idea", "right", "settle".
 ASKING_ONLY = frozenset(
     """i me my we us you u your it this that these those he she they any some anyone anybody someone
@@ -78,7 +88,7 @@ def sentences(text: str) -> list[str]:
 @functools.lru_cache(maxsize=256)  # pure; the readers of one message split the same text several times
 def _sentences(text: str) -> tuple[str, ...]:
     out: list[str] = []
-    for sentence in SENTENCE_END.split(LAUGH_ENDS.sub("\\1\n", text)):
+    for sentence in SENTENCE_END.split(EMOJI_ENDS.sub("\\1\n", LAUGH_ENDS.sub("\\1\n", text))):
         if not says_something(sentence):
             continue
         if out and set(fold(sentence).split()[:2]) <= TAIL_WORDS:  # "y/n asking for a friend"

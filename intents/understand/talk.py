@@ -19,6 +19,7 @@ from intents.understand.people_words import RELATIVES
 from intents.understand.question_openers import QUESTION_START, WH_START
 from intents.understand.sentences import (
     CLAUSE_END,
+    EMOJI_ENDS,
     LAUGH_ENDS,
     SENTENCE_END,
     after_asides,
@@ -27,6 +28,7 @@ from intents.understand.sentences import (
     asks_nothing_itself,
     embedded_question,
     first_word,
+    without_end_emoji,
 )
 
 _BRACKETED = re.compile(r"\(([^()]*)\)")
@@ -36,6 +38,7 @@ _DETERMINERS = frozenset("the a an this that my his her their our one".split())
 # What a fan feels, said with a question mark after the question ("i love him??").
 _FEELINGS = frozenset("love loved adore hate miss need so just literally really cant am dying crying".split())
 _SENTENCE_OF_MY = 4
+_GREETING_WORDS = 3  # a greeting and whom it greets: "hey team", "hello lovely people"
 # Words a remark set off by a dash opens with ("- asking because i just finished the books").
 REMARK_OPENERS = frozenset("asking because cause bc just lol lmao haha tbh ngl btw".split())
 _THIRD_PERSONS = frozenset("hes shes its theyre thats he she it they that".split())
@@ -58,7 +61,7 @@ _SHARED_EXPERIENCE = frozenset(
 )
 _ASKS_A_FACT = frozenset({"know", "knows", "remember", "tell", "name", "when", "who", "where", "which"})
 # Words a sentence that goes on with the question before it starts with ("who plays nick? in heartstopper").
-_GOES_ON = frozenset(
+GOES_ON = frozenset(
     """and or also plus but in on for of from with about by at season seasons series the s""".split()
 )
 # The people a fan talks of: family, friends, the people they live and work with.
@@ -66,9 +69,11 @@ FANS_PEOPLE = RELATIVES | frozenset(
     """daughter son kids kid children wife husband partner roommate flatmate housemate coworker colleague
     niece nephew granddaughter grandson gran granny nana bf gf""".split()
 )
+# Words a fan asks or thanks with: a bracketed aside holding one is talk ("(serious answers only pls)").
+COURTESY = frozenset("please pls plz thanks thx ty tysm".split())
 CHATTY = GREETINGS | frozenset(
-    """i im ive id dear hi hiya hey heyy hello evening morning afternoon guys everyone lol omg ok okay sooo
-    anyway honestly""".split()
+    """i im ive id ill dear hi hiya hey heyy hello evening morning afternoon guys everyone lol omg ok okay
+    sooo anyway honestly""".split()
 )
 # Words of talk around a question ("my" and "us" are left out: titles hold them, "The Last of Us"); a
 # reaction said alone ("wow. riveting. and the locke one?") among them.
@@ -89,7 +94,9 @@ def without_talk_aside(text: str) -> tuple[str, str]:
     "(asking for trivia)"."""
     said: list[str] = []
     for bracketed in _BRACKETED.findall(text):
-        if talks(bracketed) or fold(bracketed).split()[:1] in ([w] for w in REMARK_OPENERS):
+        words = fold(bracketed).split()
+        # "(serious answers only pls)", "(no spoilers please)": a courtesy marks the fan's request as talk
+        if talks(bracketed) or words[:1] in ([w] for w in REMARK_OPENERS) or not COURTESY.isdisjoint(words):
             said.append(bracketed)
             text = text.replace(f"({bracketed})", " ")
     marked = LAUGH_ENDS.sub("\\1 - ", text)
@@ -97,7 +104,8 @@ def without_talk_aside(text: str) -> tuple[str, str]:
     remark = marked[last.end() :] if last is not None else ""
     before = marked[: last.start()] if last is not None else ""
     # One sentence of remark: "ngl i forgot, ok listen. LISTEN. the new season ..." has its question after.
-    one_sentence = len(SENTENCE_END.split(remark.strip())) == 1
+    # An emoji ends a sentence too: "me again lol sorry for spamming 😅 andor s2 out yet" asks after it.
+    one_sentence = len(SENTENCE_END.split(EMOJI_ENDS.sub("\\1\n", remark.strip()))) == 1
     if len(before.split()) >= 2 and one_sentence and remark_after(remark):
         said.append(remark)
         text = before
@@ -125,7 +133,8 @@ def talk_only(sentence: str) -> bool:
     """A sentence of talk before the question: no question mark, and the fan talks in its last clause
     ("quick one: hs3 or tlou s2" ends with what it is about); "my" counts in a sentence of four words or
     more ("ugh my memory is terrible")."""
-    last = without_openers(CLAUSE_END.split(sentence.rstrip(" .!"))[-1])
+    # Emoji at its end close the sentence ("sorry for spamming today 😅"): its last clause is before them.
+    last = without_openers(CLAUSE_END.split(without_end_emoji(sentence).rstrip(" .!"))[-1])
     words = fold(last).split()
     mine = "my" in words and len(words) >= _SENTENCE_OF_MY
     return not sentence.rstrip().endswith("?") and (talks(last) or mine)
@@ -140,7 +149,7 @@ def remarks(sentence: str) -> bool:
     return (
         not sentence.rstrip().endswith("?")
         and (first not in QUESTION_START or not asks(sentence))  # "what a legend" exclaims
-        and first not in _GOES_ON
+        and first not in GOES_ON
         and not any(c.isdigit() for c in sentence)
     )
 
@@ -196,6 +205,9 @@ def after_chatty_clause(sentence: str) -> tuple[str, str]:
         names = names or _POINTS_BACK.search(fold(before)) is not None  # "back to the other one, ..."
         feels = fold(last).split()[:1] in _FEELING_WORD and _BACK_PRONOUNS.isdisjoint(fold(clause).split())
         talk = talks(last) or everyday_talk(last) or feels or of_the_fans_things(last)  # "obsessed with ..."
+        greeted = fold(before).split()
+        # "Hey team, ...", "hello lovely people, ...": a greeting and whom it greets
+        talk = talk or (len(greeted) <= _GREETING_WORDS and greeted[:1] != [] and greeted[0] in GREETINGS)
         if asking and talk and not names and not asks_nothing_itself(clause):
             asked, more = after_chatty_clause(clause)  # "sorry for spamming 😅 last one i promise: who's ..."
             return asked, f"{before} {more}".strip()
