@@ -5,6 +5,7 @@ Keys and values are folded (lower case, no punctuation). A value of () drops the
 
 from __future__ import annotations
 
+from intents.understand.drawn_out_fillers import DRAWN_OUT_FILLERS
 from intents.understand.learner_frames import FIRST_LANGUAGE_WORDS
 from intents.understand.people_words import PEOPLE_WORDS
 
@@ -247,12 +248,7 @@ FAN_WORDS: dict[str, tuple[str, ...]] = {
     "sumthing": ("something",),
     "smth": ("something",),
 }
-# Fillers drawn out as fans type them ("ummm", "hmmm", "okkk", "hiii"): still fillers, never a name.
-_DRAWN_OUT = ("um", "uh", "hm", "so", "ok", "hey", "ah", "oh", "pls", "plz", "omg", "ugh", "hi")
-# "soo" is also a given name's part ("Kim Soo-hyun"): a "so" drawn out takes two more o's.
-FAN_WORDS = {
-    f"{w}{w[-1] * n}": () for w in _DRAWN_OUT for n in range(1, 6) if f"{w}{w[-1] * n}" != "soo"
-} | FAN_WORDS
+FAN_WORDS = DRAWN_OUT_FILLERS | FAN_WORDS  # "ummm", "okkk": fillers, never a name
 FAN_WORDS |= PEOPLE_WORDS  # "the lad who plays nick", "kit connor's castmates"
 FAN_WORDS |= FIRST_LANGUAGE_WORDS  # "temporada", "realisateur": a learner's own language's word
 # A clipped noun takes a plural "s" as the whole word does: "chars" are characters, "prems" premieres.
