@@ -18,6 +18,7 @@ from intents.name_typos import credited_full_name, near_name_part, slips_allowed
 from intents.ordinary_words import ordinary
 from intents.text import fold
 from intents.unknown_name_evidence import someones_work
+from intents.word_surnames import WORD_SURNAMES
 
 _JOINS = frozenset({"and", "n", "or"})
 # Nouns fans describe someone by after a title ("the agatha all along teen", "the heartstopper kid"): there
@@ -67,7 +68,7 @@ def read_partial_names(
         if at is None:
             continue
         start = at + len(run)
-        if _describes_after_a_title(run, out[:at]):
+        if _describes_after_a_title(run, out[:at]) or _before_a_word_surname(out, at + len(run)):
             continue
         names: list[list[str]] = []
         for word in run:
@@ -94,6 +95,11 @@ def read_partial_names(
             out[at : at + len(run)] = whole  # "charly sprng": every word a slip from one name's words
             start, changed = at + len(whole), True
     return PartialNames(tokens=out if changed else None)
+
+
+def _before_a_word_surname(tokens: list[str], after: int) -> bool:
+    """A first name followed by a surname spelt like an everyday word ("william cross"): someone else."""
+    return after < len(tokens) and tokens[after] in WORD_SURNAMES
 
 
 def _describes_after_a_title(run: list[str], before: list[str]) -> bool:

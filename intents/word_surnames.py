@@ -1,0 +1,25 @@
+"""Surnames that are everyday words ("Charlie Day", "William Cross", "Jean Smart"): after a first name Marquee
+knows, such a word makes the full name of someone else, not talk about the one it knows.
+
+A table of common English surnames spelt like nouns and adjectives; words a fan says right after a name
+("nick full name", "charlie love interest", "does nick love charlie", "kit season 3") stay out of it, and so
+do verbs a name is the subject of ("will", "may", "rose").
+"""
+
+from __future__ import annotations
+
+WORD_SURNAMES = frozenset(
+    """
+    day fox cross field fields stone stones wood woods hill hills bell bells reed reid lane moss park parks
+    gold king young brown white black green grey gray smart frost knight price rice bird hunt cook baker
+    miller smith hall ward wells banks mills cole west north south strong sharp swift wolf lamb bush snow
+    rain winter summer storm flowers rivers brooks ford pool pope bishop dean marsh heath bridge bridges
+    castle church chambers cotton fisher fletcher glass hart hawk hawkes hood howe hyde keen kemp
+    lake lord mann mason moon moore newman noble page palmer parsons payne penny potter pride quinn ridge
+    rock salt shepherd silver slater spencer steel stewart sparks tanner taylor thorne tower
+    turner vale vine walker wall walls waters weaver wise woodward wren yates boyle bond bacon butcher
+    carter clay coates cooper dyer farmer gardner goodman holly ivy mills
+    nash oak oakes pitt pratt ross sage seal shaw street thatcher tree
+    vance wagner webb wilde wing woolf york
+    """.split()
+)
