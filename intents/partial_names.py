@@ -18,7 +18,7 @@ from intents.name_typos import credited_full_name, near_name_part, slips_allowed
 from intents.ordinary_words import ordinary
 from intents.text import fold
 from intents.unknown_name_evidence import someones_work
-from intents.word_surnames import WORD_SURNAMES
+from intents.word_surnames import SURNAME_WORDS
 
 _JOINS = frozenset({"and", "n", "or"})
 # Nouns fans describe someone by after a title ("the agatha all along teen", "the heartstopper kid"): there
@@ -99,7 +99,7 @@ def read_partial_names(
 
 def _before_a_word_surname(tokens: list[str], after: int) -> bool:
     """A first name followed by a surname spelt like an everyday word ("william cross"): someone else."""
-    return after < len(tokens) and tokens[after] in WORD_SURNAMES
+    return after < len(tokens) and tokens[after] in SURNAME_WORDS
 
 
 def _describes_after_a_title(run: list[str], before: list[str]) -> bool:

@@ -11,7 +11,6 @@ from dataclasses import dataclass, field
 from db.knowledge import CreditFact, Knowledge, PersonFacts, ShowFacts
 from intents.award_categories_held import category_places
 from intents.fans_clause import run_in_the_fans_clause
-from intents.given_names import name_gender
 from intents.known_words import is_known, known_words
 from intents.linking import EntityIndex, EntityRef, Mention
 from intents.more_ordinary_words import SOMEONE_UNNAMED
@@ -34,7 +33,7 @@ from intents.unknown_name_evidence import (
     someones_work,
     talk_beside_a_subject,
 )
-from intents.word_surnames import WORD_SURNAMES
+from intents.word_surnames import surname_after
 
 _PREPOSITIONS = frozenset({"in", "on", "from", "of", "for"})
 # Question scaffolding: a title never runs across these when read backwards from "season N".
@@ -140,9 +139,8 @@ def resolve(
         elif _initial(tokens[i]) and unknown[i - 1] and unknown[i + 1]:
             unknown[i] = True  # "william h macy": a middle initial between unknown words is part of the name
     for i in range(1, len(tokens)):
-        # "william cross": a given name then a surname spelt like an everyday word is one name nobody knows.
-        if unknown[i - 1] and tokens[i] in WORD_SURNAMES and name_gender(tokens[i - 1]) is not None:
-            unknown[i] = True
+        if unknown[i - 1] and surname_after(tokens[i - 1], tokens[i]):
+            unknown[i] = True  # "william cross", "mira wu": one name nobody knows
     mentions = [
         m for m in linked if not (part_of_unknown_name(m, tokens, unknown, known) or compares(m, tokens))
     ]

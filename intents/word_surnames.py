@@ -4,9 +4,14 @@ knows, such a word makes the full name of someone else, not talk about the one i
 A table of common English surnames spelt like nouns and adjectives; words a fan says right after a name
 ("nick full name", "charlie love interest", "does nick love charlie", "kit season 3") stay out of it, and so
 do verbs a name is the subject of ("will", "may", "rose").
+Surnames of one or two letters ("Sandra Oh", "Omar Sy", "Jet Li") are read as known words (too short
+to be a slip of anything), so they are a table of their own; two-letter words fans type after a name ("is",
+"in", "ok", "im") are kept out of it.
 """
 
 from __future__ import annotations
+
+from intents.given_names import name_gender
 
 WORD_SURNAMES = frozenset(
     """
@@ -23,3 +28,15 @@ WORD_SURNAMES = frozenset(
     vance wagner webb wilde wing woolf york
     """.split()
 )
+
+SHORT_SURNAMES = frozenset("oh sy li ng wu yu xu ho lu ko yi ip au ma".split())
+# Any word that, right after a given name, is that person's surname.
+SURNAME_WORDS = WORD_SURNAMES | SHORT_SURNAMES
+
+
+def surname_after(word: str, then: str) -> bool:
+    """Whether `then`, after a word nobody knows, is that person's surname: a two-letter surname after any
+    word ("mira wu"), an everyday-word surname or "oh" (an interjection too) only after a known given name."""
+    if then in SHORT_SURNAMES and then != "oh":
+        return True
+    return then in SURNAME_WORDS and name_gender(word) is not None
