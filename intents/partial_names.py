@@ -85,7 +85,7 @@ def read_partial_names(
                 break  # "kit harington": a part of someone else's name, nobody Marquee knows
             names.append(full)
         else:
-            if run[0] in _JOINS or run[-1] in _JOINS:
+            if run[0] in _JOINS or run[-1] in _JOINS or _two_names_unjoined(names):
                 continue
             written = [w for name in names for w in name]
             out[at : at + len(run)] = written
@@ -95,6 +95,12 @@ def read_partial_names(
             out[at : at + len(run)] = whole  # "charly sprng": every word a slip from one name's words
             start, changed = at + len(whole), True
     return PartialNames(tokens=out if changed else None)
+
+
+def _two_names_unjoined(names: list[list[str]]) -> bool:
+    """Parts of two people's names side by side with no "and" ("kathryn newberg": Kathryn Hahn's first name,
+    a slip of Andy Newberry's surname): one name of someone else, nobody Marquee knows."""
+    return any(a != b and a[0] not in _JOINS and b[0] not in _JOINS for a, b in zip(names, names[1:]))
 
 
 def _before_a_word_surname(tokens: list[str], after: int) -> bool:

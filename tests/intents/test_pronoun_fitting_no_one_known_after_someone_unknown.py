@@ -9,7 +9,9 @@ from tests.helpers import chat
 
 
 async def test_a_pronoun_fitting_no_known_person_means_the_unknown_one(engine: QuestionEngine) -> None:
-    answer = await chat(engine, "who plays charlie in heartstopper", "and Nick Bridge?", "what else is she in")
+    answer = await chat(
+        engine, "who plays charlie in heartstopper", "and Nick Bridge?", "what else is she in"
+    )
     assert answer.text.startswith("I don't have facts about Nick Bridge")
     assert "Joe Locke" not in answer.text
 
