@@ -14,8 +14,8 @@ _LETTERS_PER_SLIP = 5  # a keystroke off in a word of up to nine letters, two in
 
 def word_slip(typed: str, name: str) -> bool:
     """Whether `typed` is `name` with slips: a keystroke off (two in a long word), or one more and sounding
-    alike ("osemen" for Osman, "tobey" for Tobie; two more for a name of three sounds, "chorly"), but never the word with more after it ("springer" is no
-    Spring, "jameson" no James)."""
+    alike ("osemen" for Osman, "tobey" for Tobie; two more for a name of three sounds, "chorly"), but never
+    the word with more after it ("springer" is no Spring, "jameson" no James)."""
     off = Levenshtein.distance(typed, name)
     allowed = max(1, len(name) // _LETTERS_PER_SLIP)
     if off <= allowed:

@@ -11,6 +11,7 @@ everyday word ("will", "rose", "mark" stay words). Two people with that part: th
 from __future__ import annotations
 
 from dataclasses import dataclass
+from itertools import pairwise
 
 from db.knowledge import Knowledge
 from intents.linking import EntityIndex, EntityRef, Mention
@@ -100,7 +101,7 @@ def read_partial_names(
 def _two_names_unjoined(names: list[list[str]]) -> bool:
     """Parts of two people's names side by side with no "and" ("kathryn newberg": Kathryn Hahn's first name,
     a slip of Andy Newberry's surname): one name of someone else, nobody Marquee knows."""
-    return any(a != b and a[0] not in _JOINS and b[0] not in _JOINS for a, b in zip(names, names[1:]))
+    return any(a != b and a[0] not in _JOINS and b[0] not in _JOINS for a, b in pairwise(names))
 
 
 def _before_a_word_surname(tokens: list[str], after: int) -> bool:
