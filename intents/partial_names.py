@@ -15,6 +15,7 @@ from itertools import pairwise
 
 from db.knowledge import Knowledge
 from intents.linking import EntityIndex, EntityRef, Mention
+from intents.name_slips import word_slip
 from intents.name_typos import credited_full_name, near_name_part, slips_allowed
 from intents.ordinary_words import ordinary
 from intents.text import fold
@@ -140,7 +141,7 @@ def misspelt_whole_name(run: list[str], index: EntityIndex) -> list[str] | None:
         for ref in owners:
             words = fold(ref.name).split()
             if len(words) == len(run) and all(
-                near_name_part(w, p, int(len(w) >= _SHORTEST_SLIPPED))
+                near_name_part(w, p, int(len(w) >= _SHORTEST_SLIPPED)) and word_slip(w, p)
                 for w, p in zip(run, words, strict=True)
             ):
                 found.add(" ".join(words))
@@ -162,7 +163,7 @@ def _full_name(
         near = [
             ref
             for part, owners in index.name_parts.items()
-            if near_name_part(word, part, allowed)
+            if near_name_part(word, part, allowed) and word_slip(word, part)  # "jameson" is no James
             for ref in owners
             if ref.kind == "person" and fold(ref.name).split()[-1] == part
         ]

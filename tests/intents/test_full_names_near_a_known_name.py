@@ -17,6 +17,8 @@ from tests.helpers import chat
         ("what has Kit Conway been in", "Kit Conway"),
         ("who is alice osmond", "Alice Osmond"),
         ("is kathryn newberg in agatha all along", "Kathryn Newberg"),
+        ("who is charlie springer", "Charlie Springer"),  # the known name with more after it
+        ("who is lauren jameson", "Lauren Jameson"),  # not "lauren james on"
     ],
 )
 async def test_a_near_full_name_is_someone_unknown(engine: QuestionEngine, asked: str, said: str) -> None:
