@@ -33,7 +33,7 @@ from intents.unknown_name_evidence import (
     someones_work,
     talk_beside_a_subject,
 )
-from intents.word_surnames import surname_after
+from intents.word_surnames import given_name_as_word, surname_after
 
 _PREPOSITIONS = frozenset({"in", "on", "from", "of", "for"})
 # Question scaffolding: a title never runs across these when read backwards from "season N".
@@ -141,6 +141,9 @@ def resolve(
     for i in range(1, len(tokens)):
         if unknown[i - 1] and surname_after(tokens[i - 1], tokens[i]):
             unknown[i] = True  # "william cross", "mira wu": one name nobody knows
+    for i in range(1, len(tokens) - 1):
+        if not unknown[i] and unknown[i + 1] and given_name_as_word(tokens, i):
+            unknown[i] = True  # "did will brennan direct it": a given name spelt like a word
     mentions = [
         m for m in linked if not (part_of_unknown_name(m, tokens, unknown, known) or compares(m, tokens))
     ]

@@ -40,3 +40,18 @@ def surname_after(word: str, then: str) -> bool:
     if then in SHORT_SURNAMES and then != "oh":
         return True
     return then in SURNAME_WORDS and name_gender(word) is not None
+
+
+# Words a person's name follows as a subject or an object ("did will brennan ...", "is will brennan in it",
+# "anything with will brennan"); after them "will" is no auxiliary verb.
+_BEFORE_A_NAME = frozenset(
+    "did does do is was has had have with about and or of by from for starring featuring than vs".split()
+)
+
+
+def given_name_as_word(tokens: list[str], at: int) -> bool:
+    """Whether a given name spelt like an everyday word ("will", "mark", "rose") is a name here: right after
+    a word a name follows, and before a word nobody knows (checked by the caller): "did will brennan ..."."""
+    return (
+        0 < at < len(tokens) - 1 and tokens[at - 1] in _BEFORE_A_NAME and name_gender(tokens[at]) is not None
+    )
