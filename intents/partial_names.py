@@ -87,7 +87,7 @@ def read_partial_names(
                 break  # "kit harington": a part of someone else's name, nobody Marquee knows
             names.append(full)
         else:
-            if run[0] in _JOINS or run[-1] in _JOINS or _two_names_unjoined(names):
+            if run[0] in _JOINS or run[-1] in _JOINS or _two_names_unjoined(names, run, index):
                 continue
             written = [w for name in names for w in name]
             out[at : at + len(run)] = written
@@ -99,9 +99,12 @@ def read_partial_names(
     return PartialNames(tokens=out if changed else None)
 
 
-def _two_names_unjoined(names: list[list[str]]) -> bool:
-    """Parts of two people's names side by side with no "and" ("kathryn newberg": Kathryn Hahn's first name,
-    a slip of Andy Newberry's surname): one name of someone else, nobody Marquee knows."""
+def _two_names_unjoined(names: list[list[str]], run: list[str], index: EntityIndex) -> bool:
+    """Parts of two people's names side by side with no "and", one of them only a slip ("kathryn newberg":
+    Kathryn Hahn's first name, a slip of Andy Newberry's surname): one name of someone else, nobody Marquee
+    knows. Parts typed right are a list ("which one is nick, kit or joe")."""
+    if all(w in index.name_parts or w in _JOINS for w in run):
+        return False
     return any(a != b and a[0] not in _JOINS and b[0] not in _JOINS for a, b in pairwise(names))
 
 
