@@ -4,7 +4,7 @@ of the known name's is someone else, whom nobody knows."""
 
 from __future__ import annotations
 
-from rapidfuzz.distance import Levenshtein
+from rapidfuzz.distance import OSA
 
 from intents.sound_keys import sound_key
 
@@ -16,7 +16,7 @@ def word_slip(typed: str, name: str) -> bool:
     """Whether `typed` is `name` with slips: a keystroke off (two in a long word), or one more and sounding
     alike ("osemen" for Osman, "tobey" for Tobie; two more for a name of three sounds, "chorly"), but never
     the word with more after it ("springer" is no Spring, "jameson" no James)."""
-    off = Levenshtein.distance(typed, name)
+    off = OSA.distance(typed, name)  # two letters swapped are one slip ("lokce")
     allowed = max(1, len(name) // _LETTERS_PER_SLIP)
     if off <= allowed:
         return True
@@ -31,6 +31,6 @@ def spelt_like(typed: str, name: str) -> bool:
     """Whether `typed` may be `name` spelt another way: a slip of it, or sounding alike ("katherine" for
     Kathryn), but never another word sounding like its start ("lara" for Lauren) or the name with more after
     it ("springer")."""
-    if typed.startswith(name) and typed != name:
-        return False
-    return word_slip(typed, name) or sound_key(typed) == sound_key(name)
+    if word_slip(typed, name):
+        return True
+    return not typed.startswith(name) and sound_key(typed) == sound_key(name)

@@ -87,7 +87,7 @@ def read_partial_names(
                 break  # "kit harington": a part of someone else's name, nobody Marquee knows
             names.append(full)
         else:
-            if run[0] in _JOINS or run[-1] in _JOINS or _two_names_unjoined(names, run, index):
+            if run[0] in _JOINS or run[-1] in _JOINS or _two_names_unjoined(names, run):
                 continue
             written = [w for name in names for w in name]
             out[at : at + len(run)] = written
@@ -99,13 +99,16 @@ def read_partial_names(
     return PartialNames(tokens=out if changed else None)
 
 
-def _two_names_unjoined(names: list[list[str]], run: list[str], index: EntityIndex) -> bool:
-    """Parts of two people's names side by side with no "and", one of them only a slip ("kathryn newberg":
-    Kathryn Hahn's first name, a slip of Andy Newberry's surname): one name of someone else, nobody Marquee
-    knows. Parts typed right are a list ("which one is nick, kit or joe")."""
-    if all(w in index.name_parts or w in _JOINS for w in run):
-        return False
-    return any(a != b and a[0] not in _JOINS and b[0] not in _JOINS for a, b in pairwise(names))
+def _two_names_unjoined(names: list[list[str]], run: list[str]) -> bool:
+    """Parts of two people's names side by side with no "and" ("paul james": Paul Adelstein's first name,
+    Lauren James's surname; "kathryn newberg", a slip of Andy Newberry's): the full name of someone else,
+    nobody Marquee knows. Two first names are a list ("which one is nick, kit or joe")."""
+    return any(
+        a != b
+        and _JOINS.isdisjoint((first, last))
+        and not (word_slip(first, a[0]) and word_slip(last, b[0]) and len(a) > 1 and len(b) > 1)
+        for (first, a), (last, b) in pairwise(zip(run, names, strict=True))
+    )
 
 
 def _before_a_word_surname(tokens: list[str], after: int) -> bool:
