@@ -87,7 +87,11 @@ def read_partial_names(
                 break  # "kit harington": a part of someone else's name, nobody Marquee knows
             names.append(full)
         else:
-            if run[0] in _JOINS or run[-1] in _JOINS or _two_names_unjoined(names, run):
+            if (
+                run[0] in _JOINS
+                or run[-1] in _JOINS
+                or _two_names_unjoined(names, run, out[at + len(run) : at + len(run) + 1])
+            ):
                 continue
             written = [w for name in names for w in name]
             out[at : at + len(run)] = written
@@ -99,14 +103,16 @@ def read_partial_names(
     return PartialNames(tokens=out if changed else None)
 
 
-def _two_names_unjoined(names: list[list[str]], run: list[str]) -> bool:
+def _two_names_unjoined(names: list[list[str]], run: list[str], after: list[str]) -> bool:
     """Parts of two people's names side by side with no "and" ("paul james": Paul Adelstein's first name,
     Lauren James's surname; "kathryn newberg", a slip of Andy Newberry's): the full name of someone else,
-    nobody Marquee knows. Two first names are a list ("which one is nick, kit or joe")."""
+    nobody Marquee knows. First names in a run with an "and" or "or" are a list ("which one is nick, kit or
+    joe")."""
+    listed = not _JOINS.isdisjoint([*run, *after])  # "nick kit or joe": first names listed, one "or"
     return any(
         a != b
         and _JOINS.isdisjoint((first, last))
-        and not (word_slip(first, a[0]) and word_slip(last, b[0]) and len(a) > 1 and len(b) > 1)
+        and not (listed and word_slip(first, a[0]) and word_slip(last, b[0]) and len(a) > 1 and len(b) > 1)
         for (first, a), (last, b) in pairwise(zip(run, names, strict=True))
     )
 

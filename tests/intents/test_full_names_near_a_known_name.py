@@ -19,6 +19,8 @@ from tests.helpers import chat
         ("is kathryn newberg in agatha all along", "Kathryn Newberg"),
         ("who is charlie springer", "Charlie Springer"),  # the known name with more after it
         ("who is lauren jameson", "Lauren Jameson"),  # not "lauren james on"
+        ("who is paul james", "Paul James"),  # Paul Adelstein's first name, Lauren James's surname
+        ("who is paul william", "Paul William"),  # two known first names, listed by no "and"
     ],
 )
 async def test_a_near_full_name_is_someone_unknown(engine: QuestionEngine, asked: str, said: str) -> None:
@@ -38,3 +40,8 @@ async def test_a_near_full_name_is_someone_unknown(engine: QuestionEngine, asked
 )
 async def test_a_typo_of_a_known_name_still_links(engine: QuestionEngine, asked: str, known: str) -> None:
     assert known in (await chat(engine, asked)).text
+
+
+async def test_first_names_listed_are_still_those_people(engine: QuestionEngine) -> None:
+    answer = await chat(engine, "which one is nick, kit or joe")
+    assert answer.text.startswith("Kit Connor plays Nick Nelson")
