@@ -11,7 +11,7 @@ to be a slip of anything), so they are a table of their own; two-letter words fa
 
 from __future__ import annotations
 
-from intents.given_names import name_gender
+from intents.given_name_table import is_given_name
 
 WORD_SURNAMES = frozenset(
     """
@@ -39,7 +39,7 @@ def surname_after(word: str, then: str) -> bool:
     word ("mira wu"), an everyday-word surname or "oh" (an interjection too) only after a known given name."""
     if then in SHORT_SURNAMES and then != "oh":
         return True
-    return then in SURNAME_WORDS and name_gender(word) is not None
+    return then in SURNAME_WORDS and is_given_name(word)
 
 
 # Words a person's name follows as a subject or an object ("did will brennan ...", "is will brennan in it",
@@ -52,6 +52,4 @@ _BEFORE_A_NAME = frozenset(
 def given_name_as_word(tokens: list[str], at: int) -> bool:
     """Whether a given name spelt like an everyday word ("will", "mark", "rose") is a name here: right after
     a word a name follows, and before a word nobody knows (checked by the caller): "did will brennan ..."."""
-    return (
-        0 < at < len(tokens) - 1 and tokens[at - 1] in _BEFORE_A_NAME and name_gender(tokens[at]) is not None
-    )
+    return 0 < at < len(tokens) - 1 and tokens[at - 1] in _BEFORE_A_NAME and is_given_name(tokens[at])

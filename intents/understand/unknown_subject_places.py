@@ -8,7 +8,7 @@ import re
 from typing import TYPE_CHECKING
 
 from db.knowledge import Knowledge
-from intents.given_names import name_gender
+from intents.given_name_table import is_given_name
 from intents.known_words import DOMAIN_WORDS
 from intents.resolve import Resolution
 from intents.text import STOPWORDS
@@ -64,7 +64,7 @@ def checked_someone(tokens: list[str], res: Resolution) -> list[str]:
 
 def _person_shaped(run: list[str]) -> bool:
     """Whether words nobody knows read as a person's full name: two or three, the first a given name."""
-    return len(run) in _FULL_NAME_WORDS and name_gender(run[0]) is not None and not chatter(run[1:])
+    return len(run) in _FULL_NAME_WORDS and is_given_name(run[0]) and not chatter(run[1:])
 
 
 def placed_title(text: str, res: Resolution, kb: Knowledge) -> list[str]:

@@ -21,3 +21,8 @@ async def test_a_did_you_mean_becomes_no_facts_about_them(engine: QuestionEngine
 async def test_a_known_person_beside_the_show_is_still_answered(engine: QuestionEngine) -> None:
     answer = await chat(engine, "is kit connor in season 3 of heartstopper")
     assert "Kit Connor" in answer.text
+
+
+async def test_a_given_name_without_a_gender_still_opens_a_full_name(engine: QuestionEngine) -> None:
+    answer = await chat(engine, "Priya Harris heartstopper cameo??", "is that confirmed")
+    assert answer.text.startswith("I don't have facts about Priya Harris"), answer.text
