@@ -1,7 +1,8 @@
-"""Whether a word is a given name: the gendered names of intents.given_names and more that say no gender
-("alex", "sam", "jordan") or are less common in English ("priya", "marco", "kenji", "chidi"). Evidence that
-words nobody knows are a person's full name ("priya harris"), never a title; names spelt like everyday
-words ("will", "may", "grace" as a word) are left to their places (intents.word_surnames)."""
+"""Whether a word is a given name: the gendered names of intents.given_names and more less common in English
+("priya", "marco", "kenji", "chidi"). Evidence that words nobody knows are a person's full name ("priya
+harris"), never a title. Names for either sex ("alex", "charlie", "taylor", "parker") stay out: they are as
+often surnames or everyday words, and a known one ("charlie") is read by the linker ("when will nick and
+charlie kiss")."""
 
 from __future__ import annotations
 
@@ -9,9 +10,7 @@ from intents.given_names import name_gender
 
 _MORE = frozenset(
     """
-    jude alex sam jordan taylor casey jamie morgan riley avery quinn charlie frankie robin jessie kit jo
-    ashley blake cameron dakota drew eden elliot elliott emerson finley harley hayden jesse jules kai
-    kendall logan parker peyton reese river rowan ryan sasha skyler sydney toni val
+    jude
     priya anjali aditi ananya deepika kavya lakshmi meera neha pooja radhika riya shreya sunita divya
     aarav arjun rohan rahul vikram ravi sanjay amit anil arun dev kabir karan nikhil rajesh sunil vijay
     marco luca matteo giovanni giuseppe lorenzo alessandro francesco paolo pietro stefano enzo bruno

@@ -142,7 +142,7 @@ def resolve(
         if unknown[i - 1] and surname_after(tokens[i - 1], tokens[i]):
             unknown[i] = True  # "william cross", "mira wu": one name nobody knows
     for i in range(1, len(tokens) - 1):
-        if not unknown[i] and unknown[i + 1] and given_name_as_word(tokens, i):
+        if i not in covered and not unknown[i] and unknown[i + 1] and given_name_as_word(tokens, i):
             unknown[i] = True  # "did will brennan direct it": a given name spelt like a word
     mentions = [
         m for m in linked if not (part_of_unknown_name(m, tokens, unknown, known) or compares(m, tokens))
