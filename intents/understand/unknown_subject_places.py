@@ -58,7 +58,10 @@ def checked_someone(tokens: list[str], res: Resolution) -> list[str]:
     if len(run) in _FULL_NAME_WORDS and not chatter(run):
         return run
     # Anywhere else, a run opening with a given name ("is priya harris in season 3 of heartstopper",
-    # "priya harris heartstopper cameo??") is someone nobody knows, whom the message asks of.
+    # "priya harris heartstopper cameo??") is someone nobody knows, whom the message asks of; unless it
+    # names a known person too ("kit cannot or joe lock?": the one it knows answers).
+    if res.people or res.characters:
+        return []
     return next((r for r in res.named_runs if _person_shaped(r)), [])
 
 
