@@ -18,7 +18,9 @@ facts"). Turns whose question itself names a seed name ("did X write the heartst
 colman") are counted among the leaks and also apart, since a seed fact may be part of a fair reply there; a
 show named in an earlier turn of the thread ("does X have a role in agatha all along" ... "when does it
 premiere") is not told apart, so such a reply counts as a leak too. `--verbose` lists dev misses only; held
-lines are never printed. The default (3 threads a name) asks about 5,300 turns in about ten seconds.
+lines are never printed. Dev names are cut again into parts a and b (`--dev-part a` lists part a's misses
+only) so a fix made looking at part a can be checked on part b. The default (3 threads a name) asks about
+5,300 turns in about ten seconds.
 """
 
 from __future__ import annotations
@@ -60,6 +62,7 @@ THREADS = [
 ]
 Half = Literal["dev", "held"]
 Slot = Literal["title", "person"]
+DevPart = Literal["a", "b"]
 Verdict = Literal["leak", "honest", "wrong name", "other", "kept", "lost"]
 
 
@@ -78,6 +81,11 @@ class Turn:
 def thread_half(thread_id: str) -> Half:
     """A thread's half, fixed by a hash of its id (a thread added later never moves another)."""
     return "dev" if zlib.crc32(f"leak40:{thread_id}".encode()) % 2 == 0 else "held"
+
+
+def dev_part(name: str) -> DevPart:
+    """A dev name's part, a or b, fixed by a hash of the name: fixes are made on a and checked on b."""
+    return "a" if zlib.crc32(f"leak41:{name}".encode()) % 2 == 0 else "b"
 
 
 def load_threads(paths: list[Path]) -> list[dict[str, object]]:
@@ -185,8 +193,30 @@ async def ask(turns: list[Turn]) -> tuple[list[dict[str, object]], list[str]]:
     return [json.loads(line) for line in out.getvalue().splitlines()], facts
 
 
-def report(turns: list[Turn], replies: list[dict[str, object]], facts: list[str], verbose: bool) -> None:
-    """Counts by half and kind of name, then the dev misses when asked."""
+def report_parts(judged: list[tuple[Turn, dict[str, object], Verdict]]) -> None:
+    """Dev leaks of each dev part (names cut in two by `dev_part`), slot turns and person turns apart."""
+    for part in ("a", "b"):
+        mine = [
+            (t, v)
+            for t, _, v in judged
+            if t.half == "dev" and not t.heartstopper and dev_part(t.name) == part
+        ]
+        people = [v for t, v in mine if t.slot == "person"]
+        print(
+            f"dev-{part} leaks {[v for _, v in mine].count('leak')}/{len(mine)} turns  "
+            f"person leaks {people.count('leak')}/{len(people)}  "
+            f"honest {[v for _, v in mine].count('honest')}/{len(mine)}"
+        )
+
+
+def report(
+    turns: list[Turn],
+    replies: list[dict[str, object]],
+    facts: list[str],
+    verbose: bool,
+    part: DevPart | None = None,
+) -> None:
+    """Counts by half and kind of name, then the dev misses (of one dev part when given) when asked."""
     judged = [(t, r, verdict(t, r, facts)) for t, r in zip(turns, replies, strict=True)]
     for half in ("dev", "held"):
         for kind in ("title", "person"):
@@ -204,9 +234,10 @@ def report(turns: list[Turn], replies: list[dict[str, object]], facts: list[str]
             f"{mixed.count('leak')}/{len(mixed)} in turns naming a seed name)  "
             f"honest {slots.count('honest')}/{len(slots)}  #HS kept {hs.count('kept')}/{len(hs)}"
         )
+    report_parts(judged)
     if verbose:
         for t, r, v in judged:
-            if t.half == "dev" and v not in ("honest", "kept"):
+            if t.half == "dev" and v not in ("honest", "kept") and part in (None, dev_part(t.name)):
                 print(f"- [{v} {t.conversation}] {t.question!r} -> {r.get('text')}")
 
 
@@ -216,12 +247,13 @@ def main() -> None:
     parser.add_argument("--verbose", action="store_true", help="list the dev half's misses")
     parser.add_argument("--per-name", type=int, default=3, help="threads each name fills")
     parser.add_argument("--threads", nargs="+", type=Path, help="thread files (default: own and writers')")
+    parser.add_argument("--dev-part", choices=("a", "b"), help="list the misses of this dev part only")
     args = parser.parse_args()
     if args.threads:
         THREADS[:] = args.threads
     turns = build_turns(args.per_name)
     replies, facts = asyncio.run(ask(turns))
-    report(turns, replies, facts, args.verbose)
+    report(turns, replies, facts, args.verbose, args.dev_part)
 
 
 if __name__ == "__main__":

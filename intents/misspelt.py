@@ -14,6 +14,7 @@ from typing import Protocol
 from rapidfuzz import fuzz, utils
 
 from intents.fuzzy import Choices
+from intents.name_slips import spelt_like
 from intents.names import EntityRef, Mention
 from intents.spelling_edits import edits1
 from intents.text import STOPWORDS
@@ -110,7 +111,9 @@ def _each_added_word_spells(words: list[str], name: list[str], added: list[int])
     """Whether every word taken in is a spelling of the name's word in its place ("katherine" of Kathryn),
     not a word beside the name that only the whole string's likeness let in ("non" before Heartstopper)."""
     return len(words) == len(name) and all(
-        fuzz.ratio(words[i], name[i], processor=utils.default_process) >= ADDED_WORD_CUTOFF for i in added
+        fuzz.ratio(words[i], name[i], processor=utils.default_process) >= ADDED_WORD_CUTOFF
+        and spelt_like(words[i], name[i])  # "lara james" is not Lauren James, "charlie springer" no Spring
+        for i in added
     )
 
 

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from db.knowledge import Knowledge
 from intents.fuzzy import fast_fold
+from intents.name_slips import word_slip
 from intents.networks import NETWORK_WORDS, network_aliases
 from intents.ordinary_words import ORDINARY_WORDS
 from intents.text import STOPWORDS, fold
@@ -184,9 +185,10 @@ def rank_refs(refs: list[EntityRef]) -> list[EntityRef]:
 
 
 def words_agree(typed: str, name: str, refs: list[EntityRef]) -> bool:
-    """A typo in a person's name keeps each word's first letter: "nik nelsen" is Nick Nelson,
-    "hwang in ho" is not Hwang Jun-ho. Titles may lose theirs ("the crave one" may be "The Brave One")."""
+    """A typo in a person's name keeps each word's first letter and each word a slip of the name's: "nik
+    nelsen" is Nick Nelson; "hwang in ho" is not Hwang Jun-ho, "lara james" not Lauren James. Titles may lose
+    theirs ("the crave one" may be "The Brave One")."""
     typed_words, name_words = typed.split(), name.split()
     if len(typed_words) != len(name_words) or not all(r.kind in ("person", "character") for r in refs):
         return True
-    return all(t[0] == n[0] for t, n in zip(typed_words, name_words, strict=True))
+    return all(t[0] == n[0] and word_slip(t, n) for t, n in zip(typed_words, name_words, strict=True))

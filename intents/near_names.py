@@ -18,6 +18,7 @@ from rapidfuzz import fuzz, process
 
 from db.knowledge import Knowledge
 from intents.linking import EntityIndex
+from intents.name_slips import word_slip
 from intents.snapshot_memo import PerSnapshot
 from intents.sound_keys import sound_key
 from intents.text import STOPWORDS
@@ -103,6 +104,12 @@ def near_news_name(words: list[str], index: EntityIndex, kb: Knowledge) -> str |
             and any(t[0] != n[0] for t, n in zip(typed_words, name_words, strict=True))
         ):
             continue  # "hwang in ho" is not Hwang Jun-ho
+        if (
+            name.person
+            and len(typed_words) == len(name_words)
+            and not all(map(word_slip, typed_words, name_words))
+        ):
+            continue  # "lara james" is not Lauren James, nor "kit conway" Kit Connor: someone else
         if name.person and _name_and_more(typed_words, name_words):
             continue  # "charlie cox" is not "charlie" misspelt: the name said whole, with a name of its own
         value = score + (SOUND_BONUS if alike else 0.0)

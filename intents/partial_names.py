@@ -11,13 +11,16 @@ everyday word ("will", "rose", "mark" stay words). Two people with that part: th
 from __future__ import annotations
 
 from dataclasses import dataclass
+from itertools import pairwise
 
 from db.knowledge import Knowledge
 from intents.linking import EntityIndex, EntityRef, Mention
+from intents.name_slips import word_slip
 from intents.name_typos import credited_full_name, near_name_part, slips_allowed
 from intents.ordinary_words import ordinary
 from intents.text import fold
 from intents.unknown_name_evidence import someones_work
+from intents.word_surnames import SURNAME_WORDS
 
 _JOINS = frozenset({"and", "n", "or"})
 # Nouns fans describe someone by after a title ("the agatha all along teen", "the heartstopper kid"): there
@@ -67,7 +70,7 @@ def read_partial_names(
         if at is None:
             continue
         start = at + len(run)
-        if _describes_after_a_title(run, out[:at]):
+        if _describes_after_a_title(run, out[:at]) or _before_a_word_surname(out, at + len(run)):
             continue
         names: list[list[str]] = []
         for word in run:
@@ -84,7 +87,11 @@ def read_partial_names(
                 break  # "kit harington": a part of someone else's name, nobody Marquee knows
             names.append(full)
         else:
-            if run[0] in _JOINS or run[-1] in _JOINS:
+            if (
+                run[0] in _JOINS
+                or run[-1] in _JOINS
+                or _two_names_unjoined(names, run, out[at + len(run) : at + len(run) + 1])
+            ):
                 continue
             written = [w for name in names for w in name]
             out[at : at + len(run)] = written
@@ -94,6 +101,25 @@ def read_partial_names(
             out[at : at + len(run)] = whole  # "charly sprng": every word a slip from one name's words
             start, changed = at + len(whole), True
     return PartialNames(tokens=out if changed else None)
+
+
+def _two_names_unjoined(names: list[list[str]], run: list[str], after: list[str]) -> bool:
+    """Parts of two people's names side by side with no "and" ("paul james": Paul Adelstein's first name,
+    Lauren James's surname; "kathryn newberg", a slip of Andy Newberry's): the full name of someone else,
+    nobody Marquee knows. First names in a run with an "and" or "or" are a list ("which one is nick, kit or
+    joe")."""
+    listed = not _JOINS.isdisjoint([*run, *after])  # "nick kit or joe": first names listed, one "or"
+    return any(
+        a != b
+        and _JOINS.isdisjoint((first, last))
+        and not (listed and word_slip(first, a[0]) and word_slip(last, b[0]) and len(a) > 1 and len(b) > 1)
+        for (first, a), (last, b) in pairwise(zip(run, names, strict=True))
+    )
+
+
+def _before_a_word_surname(tokens: list[str], after: int) -> bool:
+    """A first name followed by a surname spelt like an everyday word ("william cross"): someone else."""
+    return after < len(tokens) and tokens[after] in SURNAME_WORDS
 
 
 def _describes_after_a_title(run: list[str], before: list[str]) -> bool:
@@ -127,7 +153,7 @@ def misspelt_whole_name(run: list[str], index: EntityIndex) -> list[str] | None:
         for ref in owners:
             words = fold(ref.name).split()
             if len(words) == len(run) and all(
-                near_name_part(w, p, int(len(w) >= _SHORTEST_SLIPPED))
+                near_name_part(w, p, int(len(w) >= _SHORTEST_SLIPPED)) and word_slip(w, p)
                 for w, p in zip(run, words, strict=True)
             ):
                 found.add(" ".join(words))
@@ -149,7 +175,7 @@ def _full_name(
         near = [
             ref
             for part, owners in index.name_parts.items()
-            if near_name_part(word, part, allowed)
+            if near_name_part(word, part, allowed) and word_slip(word, part)  # "jameson" is no James
             for ref in owners
             if ref.kind == "person" and fold(ref.name).split()[-1] == part
         ]

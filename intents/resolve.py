@@ -33,6 +33,7 @@ from intents.unknown_name_evidence import (
     someones_work,
     talk_beside_a_subject,
 )
+from intents.word_surnames import given_name_as_word, surname_after
 
 _PREPOSITIONS = frozenset({"in", "on", "from", "of", "for"})
 # Question scaffolding: a title never runs across these when read backwards from "season N".
@@ -137,6 +138,12 @@ def resolve(
             unknown[i] = True
         elif _initial(tokens[i]) and unknown[i - 1] and unknown[i + 1]:
             unknown[i] = True  # "william h macy": a middle initial between unknown words is part of the name
+    for i in range(1, len(tokens)):
+        if unknown[i - 1] and surname_after(tokens[i - 1], tokens[i]):
+            unknown[i] = True  # "william cross", "mira wu": one name nobody knows
+    for i in range(1, len(tokens) - 1):
+        if i not in covered and not unknown[i] and unknown[i + 1] and given_name_as_word(tokens, i):
+            unknown[i] = True  # "did will brennan direct it": a given name spelt like a word
     mentions = [
         m for m in linked if not (part_of_unknown_name(m, tokens, unknown, known) or compares(m, tokens))
     ]

@@ -31,6 +31,9 @@ def inverted_in_title(tokens: list[str], start: int, tail: int) -> bool:
     return tail - 2 > start and tokens[tail - 1] in SPEAKER_PRONOUNS and tokens[tail - 2] in AUXILIARIES
 
 
+_NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten".split())
+
+
 def forward_end(q: Question, start: int) -> int:
     """Where a title read forward from `start` stops: a season, a question word, a preposition between
     known words ("who created emily in paris" keeps its "in"; "one day in the uk" does not)."""
@@ -59,8 +62,11 @@ def _sets_aside(tokens: list[str], at: int) -> bool:
 
 
 def _joins_unknown_words(q: Question, at: int) -> bool:
-    """'emily in paris', 'only murders in the building': a small word between words nobody knows."""
-    if at == 0 or not q.unknown[at - 1] or q.tokens[at] not in _JOINING_WORDS:
+    """'emily in paris', 'only murders in the building': a small word between words nobody knows; a number
+    word before it counts as one ("two and a half men")."""
+    if at == 0 or q.tokens[at] not in _JOINING_WORDS:
+        return False
+    if not q.unknown[at - 1] and q.tokens[at - 1] not in _NUMBER_WORDS:
         return False
     after = at + 1
     if after < len(q.tokens) and q.tokens[after] in ("the", "a", "an"):

@@ -47,6 +47,8 @@ def subject_span(q: Question) -> Iterator[tuple[Frame, int, int]]:
         yield Frame.SUBJECT, aux + 1, end
 
 
+# Adverbs pinning a wh-word down ("when exactly", "how precisely"): the auxiliary still follows.
+_WH_HEDGES = frozenset({"exactly", "precisely", "roughly", "approximately"})
 _ASKING_OF_WHOLE = frozenset({"what", "whats", "which", "how"})
 _NOT_ASKED_OF_WHOLE = frozenset({"else", "many", "much"})  # "how many seasons is it": counted, no title
 
@@ -103,8 +105,10 @@ def _title_before_inner_season(q: Question, aux: int) -> bool:
 def _subject_auxiliary(tokens: list[str]) -> int | None:
     """The auxiliary a subject follows: first, or after a wh-word and its nouns ("how many seasons does")."""
     for at, token in enumerate(tokens[:6]):
-        if token in LEADING_FILLERS:
-            continue
+        if token in LEADING_FILLERS or (
+            token in _WH_HEDGES and tokens[at - 1 : at] and tokens[at - 1] in WH_WORDS
+        ):
+            continue  # "when exactly does X premiere" ("what day does X premiere" read so)
         if token in AUXILIARIES or token in WH_IS:
             return at
         asked_how = token in HOW_ADJECTIVES and tokens[at - 1 : at] == ["how"]  # "how good is X"

@@ -14,6 +14,7 @@ from intents.ordinary_words import name_shaped, ordinary
 from intents.timefmt import WEEKDAYS
 from intents.title_typos import misspelt_show_key
 from intents.understand.holidays import holiday
+from intents.word_surnames import SURNAME_WORDS
 
 
 def chatter(words: list[str], known: frozenset[str] = frozenset()) -> bool:
@@ -114,7 +115,11 @@ def part_of_unknown_name(
         return False
     before = not one_word and mention.start > 0 and name_part(mention.start - 1)
     after = mention.end < len(unknown) and name_part(mention.end)
-    if before or after:
+    # A first name before a surname spelt like an everyday word ("charlie day", "william cross").
+    surname = not one_word and mention.end < len(unknown) and tokens[mention.end] in SURNAME_WORDS
+    if surname:
+        unknown[mention.end] = True
+    if before or after or surname:
         unknown[mention.start] = True
         return True
     return False

@@ -134,7 +134,11 @@ def substitute_pronouns(
             and not (token == "her" and tokens[i + 1] in _AFTER_OBJECT)
         ):
             out.append(token)  # "his boyfriend charlie" names someone else: leave it to the question
-        elif token in _PERSON_PRONOUNS and person_id is None and (someone := unknown_person_for(token, conv)):
+        elif (
+            token in _PERSON_PRONOUNS
+            and person_id is None
+            and (someone := unknown_person_for(token, conv, kb))
+        ):
             out.extend(someone)  # "and pedro pascal?" ... "what else is he in": him, whom nobody knows
         elif (
             token in _PERSON_PRONOUNS and person_id is None and conv.unknown and not conv.person_after_unknown

@@ -35,6 +35,12 @@ def person_for(
     return person
 
 
+def fits_someone_known(token: str, conv: Conversation, kb: Knowledge | None) -> bool:
+    """Whether a "he"/"she" fits a person the conversation named (always true of another pronoun)."""
+    gender = _GENDER.get(token)
+    return gender is None or any(_gender_of(p, conv, kb) in (gender, None) for p in conv.people)
+
+
 def _gender_of(person: int, conv: Conversation, kb: Knowledge | None) -> str | None:
     """The pronoun the fan used for the person, else the one their given name suggests, else None."""
     if person in conv.pronouns:

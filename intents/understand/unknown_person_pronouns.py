@@ -4,6 +4,7 @@ them, never the cast or awards of a show the question names beside the pronoun."
 
 from __future__ import annotations
 
+from db.knowledge import Knowledge
 from intents.answer import Answer
 from intents.given_names import Gender, name_gender
 from intents.linking import EntityIndex
@@ -11,6 +12,7 @@ from intents.query import Conversation
 from intents.replies import no_facts_about
 from intents.resolve import Resolution
 from intents.text import title_case
+from intents.understand.pronouns import fits_someone_known
 
 _PRONOUN_GENDERS: dict[str, Gender] = {
     "she": "she",
@@ -48,13 +50,17 @@ def unknown_person_meant(
     return no_facts_about(title_case(unknown), index)
 
 
-def unknown_person_for(pronoun: str, conv: Conversation) -> tuple[str, ...] | None:
+def unknown_person_for(
+    pronoun: str, conv: Conversation, kb: Knowledge | None = None
+) -> tuple[str, ...] | None:
     """The person nobody knows asked of beside a known show ("and pedro pascal?" after "who plays charlie"),
-    when the pronoun of the next question fits them ("what else is he in"): that person, never the known
-    one named before; None when there is none or the pronoun fits another ("she" of Pedro)."""
+    when the pronoun of the next question fits them ("what else is he in"), or fits no known person named
+    before either ("what else is she in" after Joe Locke and Pedro: a slip, or a given name read wrong):
+    that person, never the known one; None when there is none or the pronoun fits a known one."""
     someone = conv.unknown_person
     if someone is None or conv.last is None or conv.last.kind != "unknown":
         return None
     gender = name_gender(someone[0])
     fits = pronoun in _NEUTRAL or gender is None or _PRONOUN_GENDERS.get(pronoun) == gender
+    fits = fits or not fits_someone_known(pronoun, conv, kb)
     return someone if fits else None

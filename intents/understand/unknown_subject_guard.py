@@ -89,6 +89,8 @@ def guarded(
     a name nobody knows."""
     if answer.kind == "unknown" and answer.text.startswith(replies.NOT_UNDERSTOOD):
         return _unread_question_about_unknown(engine, question, conversation, answer)
+    if answer.kind == "clarify":
+        return _clarified_about_someone_unknown(engine, question, conversation, answer)
     if answer.kind not in _TELLING or not _tells_facts(engine, answer):
         return answer
     if answer.text.startswith(UNKNOWN_LEAD) and not _said_more(answer.text):
@@ -143,6 +145,24 @@ def _unread_question_about_unknown(
     if conversation is not None:
         _make_subject(conversation, subject)
     return replies.no_facts_about(title_case(subject), engine.index, answer.intent)
+
+
+def _clarified_about_someone_unknown(
+    engine: QuestionEngine, question: str, conversation: Conversation | None, answer: Answer
+) -> Answer:
+    """A "did you mean" of a known show's commands for a question asking of someone nobody knows by full
+    name ("is priya harris in season 3 of heartstopper"): that person is the subject, so the reply says there
+    are no facts about them and "what episode" next is not the show's."""
+    read = _read(engine, question)
+    if read is None:
+        return answer
+    _, tokens, res = read
+    someone = checked_someone(tokens, res)
+    if not someone or res.people or res.characters:
+        return answer
+    if conversation is not None:
+        _make_subject(conversation, someone)
+    return replies.no_facts_about(title_case(someone), engine.index, answer.intent)
 
 
 def _tells_facts(engine: QuestionEngine, answer: Answer) -> bool:

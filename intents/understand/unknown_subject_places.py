@@ -8,6 +8,7 @@ import re
 from typing import TYPE_CHECKING
 
 from db.knowledge import Knowledge
+from intents.given_name_table import is_given_name
 from intents.known_words import DOMAIN_WORDS
 from intents.resolve import Resolution
 from intents.text import STOPWORDS
@@ -54,7 +55,19 @@ def checked_someone(tokens: list[str], res: Resolution) -> list[str]:
         run = next((r for r in res.named_runs if tokens[: len(r)] == r), [])
         said = tokens[len(run) : len(run) + 1]
         run = run if run and said and said[0] in _SAID_OF_SOMEONE and run[0] not in STOPWORDS else []
-    return run if len(run) in _FULL_NAME_WORDS and not chatter(run) else []
+    if len(run) in _FULL_NAME_WORDS and not chatter(run):
+        return run
+    # Anywhere else, a run opening with a given name ("is priya harris in season 3 of heartstopper",
+    # "priya harris heartstopper cameo??") is someone nobody knows, whom the message asks of; unless it
+    # names a known person too ("kit cannot or joe lock?": the one it knows answers).
+    if res.people or res.characters:
+        return []
+    return next((r for r in res.named_runs if _person_shaped(r)), [])
+
+
+def _person_shaped(run: list[str]) -> bool:
+    """Whether words nobody knows read as a person's full name: two or three, the first a given name."""
+    return len(run) in _FULL_NAME_WORDS and is_given_name(run[0]) and not chatter(run[1:])
 
 
 def placed_title(text: str, res: Resolution, kb: Knowledge) -> list[str]:

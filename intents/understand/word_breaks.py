@@ -92,6 +92,8 @@ class WordBreaks:
             if reads_left and reads_right:
                 continue
             fits = (reads_left or self.names(left)) and (reads_right or self.names(right))
+            # A name's word and two letters more is another name ("jameson", "kitty"), not a word glued on.
+            fits = fits and min(len(left), len(right)) > 2
             if fits and (best is None or min(len(left), len(right)) > min(len(best[0]), len(best[1]))):
                 best = (left, right)
         # Checked last: a slip's few hundred spellings cost more than the cuts, and most tokens have none.
