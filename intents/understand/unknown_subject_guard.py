@@ -99,7 +99,7 @@ def guarded(
     if read is None:
         return answer
     text, tokens, res = read
-    asked_of = _checked_subject(tokens, before.unknown) or checked_someone(tokens, res)
+    asked_of = _checked_subject(tokens, before.unknown) or checked_someone(tokens, res, text)
     said = without_yardsticks(res.mentions, res.tokens)  # mentions are spans of the linked words
     if not asked_of and (_names_known(res) or _names_answered_show(engine, answer, said)):
         return answer  # the message names what it asks about: its answer is that thing's
