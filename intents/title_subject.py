@@ -75,8 +75,10 @@ def _asked_of_whole(tokens: list[str], aux: int) -> bool:
     if aux < 2 or tokens[0] not in _ASKING_OF_WHOLE or tokens[aux] not in ("is", "was", "has"):
         return False
     asked = tokens[aux - 1]  # "genre", "service", "good"; not "else" ("who else is in it")
-    # A pointer after it asks of what was said before ("how many episodes is that in total"): no title.
-    pointed = tokens[aux + 1 : aux + 2] != [] and tokens[aux + 1] in POINTING_PRONOUNS
+    # A count of a pointer asks of what was said before ("how many episodes is that in total"): no title
+    # (a title may open with one, "what genre is this is us").
+    counted = not _NOT_ASKED_OF_WHOLE.isdisjoint(tokens[1:aux])
+    pointed = counted and tokens[aux + 1 : aux + 2] != [] and tokens[aux + 1] in POINTING_PRONOUNS
     return (asked in WH_NOUNS or asked in HOW_ADJECTIVES) and asked not in _NOT_ASKED_OF_WHOLE and not pointed
 
 

@@ -1,6 +1,6 @@
 """A pointer after a count's auxiliary ("how many episodes is that altogether") asks of what was said before,
 never of a title nobody knows called "That Altogether"; a title there is still one ("what genre is bad
-sisters")."""
+sisters", "what genre is this is us")."""
 
 from __future__ import annotations
 
@@ -18,3 +18,8 @@ async def test_a_count_of_that_asks_of_the_show_before(engine: QuestionEngine) -
 async def test_a_title_asked_of_whole_is_still_no_fact(engine: QuestionEngine) -> None:
     answer = await chat(engine, "what genre is bad sisters")
     assert answer.text.startswith("I don't have facts about Bad Sisters")
+
+
+async def test_a_title_opening_with_a_pointer_is_still_no_fact(engine: QuestionEngine) -> None:
+    answer = await chat(engine, "what genre is this is us")
+    assert answer.text.startswith("I don't have facts about This Is Us")
