@@ -13,6 +13,7 @@ from intents.title_words import (
     LEADING_FILLERS,
     LONGEST_PREDICATE,
     PLACES,
+    POINTING_PRONOUNS,
     PREDICATE_ADVERBS,
     PREDICATES_AFTER,
     SINGULAR_AUXILIARIES,
@@ -76,7 +77,11 @@ def _asked_of_whole(tokens: list[str], aux: int) -> bool:
     if aux < 2 or tokens[0] not in _ASKING_OF_WHOLE or tokens[aux] not in ("is", "was", "has"):
         return False
     asked = tokens[aux - 1]  # "genre", "service", "good"; not "else" ("who else is in it")
-    return (asked in WH_NOUNS or asked in HOW_ADJECTIVES) and asked not in _NOT_ASKED_OF_WHOLE
+    # A count of a pointer asks of what was said before ("how many episodes is that in total"): no title
+    # (a title may open with one, "what genre is this is us").
+    counted = not _NOT_ASKED_OF_WHOLE.isdisjoint(tokens[1:aux])
+    pointed = counted and tokens[aux + 1 : aux + 2] != [] and tokens[aux + 1] in POINTING_PRONOUNS
+    return (asked in WH_NOUNS or asked in HOW_ADJECTIVES) and asked not in _NOT_ASKED_OF_WHOLE and not pointed
 
 
 def _after_bare_when(q: Question) -> Iterator[tuple[Frame, int, int]]:

@@ -42,6 +42,9 @@ def named_after_talk(parts: list[str]) -> tuple[str, str] | None:
 
 # Verbs a claim is made with ("the critics score is like 98%"), which a shorthand question goes without.
 _CLAIMING = frozenset("is are was were isnt arent wasnt werent".split())
+# Talk announcing a guess ("let me guess, heartstopper got 3 bafta nominations"): what follows is the claim
+# guessed, checked as one, never a shorthand question.
+_GUESSING = ("let me guess", "i bet", "i guess", "i reckon", "my guess", "im guessing")
 # The fan's own doing a label before a colon opens with ("posting from the bus so this'll be quick:").
 _FAN_DOING = frozenset("asking posting typing writing texting commenting lurking".split())
 
@@ -92,7 +95,11 @@ def named_after_talk_clause(text: str) -> tuple[str, str] | None:
         head, rest = text[: boundary.start()], text[boundary.end() :]
         said = fold(head).split()
         asks = "?" in head or first_word(head) in QUESTION_START or not WH_START.isdisjoint(said)
-        if asks or opens_a_correction(said):
+        # A clause of the head saying what the fan meant ("sorry, i meant the earlier seasons, 1 and 2"),
+        # after an excuse too, corrects the question before: what follows goes on with it.
+        corrects = any(opens_a_correction(fold(clause).split()) for clause in CLAUSE_END.split(head))
+        guesses = any(f" {guess} " in f" {fold(head)} " for guess in _GUESSING)
+        if asks or corrects or guesses:
             return None  # "which one do i wait less for, agatha or hs3?", "i mean charlie, not nick"
         if rest.strip() and named_after_talk([head, rest]) is not None:
             return rest, head

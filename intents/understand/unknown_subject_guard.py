@@ -101,7 +101,7 @@ def guarded(
     if read is None:
         return answer
     text, tokens, res = read
-    asked_of = _checked_subject(tokens, before.unknown) or checked_someone(tokens, res)
+    asked_of = _checked_subject(tokens, before.unknown) or checked_someone(tokens, res, text)
     said = without_yardsticks(res.mentions, res.tokens)  # mentions are spans of the linked words
     if not asked_of and (_names_known(res) or _names_answered_show(engine, answer, said)):
         return answer  # the message names what it asks about: its answer is that thing's
@@ -156,8 +156,8 @@ def _clarified_about_someone_unknown(
     read = _read(engine, question)
     if read is None:
         return answer
-    _, tokens, res = read
-    someone = checked_someone(tokens, res)
+    text, tokens, res = read
+    someone = checked_someone(tokens, res, text)
     if not someone or res.people or res.characters:
         return answer
     if conversation is not None:

@@ -40,9 +40,20 @@ _CLAUSE_END = re.compile(r"[,;.!?]+\s*")
 _SAID_OF_SOMEONE = CREDIT_VERBS | CHARACTER_VERBS | frozenset("stars starred joined joins".split())
 # A person's full name: "amy poehler", "hwang dong hyuk".
 _FULL_NAME_WORDS = range(2, 4)
+# Words naming no one in particular ("could someone possibly tell me ..."): the asking, never a name.
+_NO_ONE_NAMED = frozenset(
+    "someone somebody anyone anybody everyone everybody no nobody you u ya yall".split()
+)
+# A verb a clause ends on ("friday night plans: ...", spelt "plays"): a label set off, nothing checked.
+_CLAUSE_CLOSES = re.compile(r"\s*[:;.!?]")
+# Modals and auxiliaries between the fan and what they do ("we will make a party", "i have made a list").
+_FANS_MODALS = frozenset(
+    "will would shall should can could might may must did do have had gonna wanna".split()
+)
+_FAN = frozenset({"i", "we"})
 
 
-def checked_someone(tokens: list[str], res: Resolution) -> list[str]:
+def checked_someone(tokens: list[str], res: Resolution, text: str) -> list[str]:
     """Someone nobody knows a yes/no opens by asking of, by full name ("did amy poehler write the
     heartstopper books", "does ayo edebiri direct any episodes of heartstopper"): the known show named after
     is what is checked of them, so its facts alone answer nothing, as are a known person's named after them
@@ -55,7 +66,8 @@ def checked_someone(tokens: list[str], res: Resolution) -> list[str]:
         run = next((r for r in res.named_runs if tokens[: len(r)] == r), [])
         said = tokens[len(run) : len(run) + 1]
         run = run if run and said and said[0] in _SAID_OF_SOMEONE and run[0] not in STOPWORDS else []
-    if len(run) in _FULL_NAME_WORDS and not chatter(run):
+        run = [] if run and _verb_closes_clause(text, len(run)) else run
+    if len(run) in _FULL_NAME_WORDS and _NO_ONE_NAMED.isdisjoint(run) and not chatter(run):
         return run
     # Anywhere else, a run opening with a given name ("is priya harris in season 3 of heartstopper",
     # "priya harris heartstopper cameo??") is someone nobody knows, whom the message asks of; unless it
@@ -67,7 +79,15 @@ def checked_someone(tokens: list[str], res: Resolution) -> list[str]:
 
 def _person_shaped(run: list[str]) -> bool:
     """Whether words nobody knows read as a person's full name: two or three, the first a given name."""
-    return len(run) in _FULL_NAME_WORDS and is_given_name(run[0]) and not chatter(run[1:])
+    named = len(run) in _FULL_NAME_WORDS and _NO_ONE_NAMED.isdisjoint(run)
+    return named and is_given_name(run[0]) and not chatter(run[1:])
+
+
+def _verb_closes_clause(text: str, name_words: int) -> bool:
+    """Whether the word after the name's words ends its clause ("friday night plans: heartstopper ..."): a
+    label the fan sets off, no check of someone, which needs what is checked after the verb."""
+    words = list(re.finditer(r"[\w'’]+", text))
+    return len(words) > name_words and _CLAUSE_CLOSES.match(text, words[name_words].end()) is not None
 
 
 def placed_title(text: str, res: Resolution, kb: Knowledge) -> list[str]:
@@ -92,6 +112,8 @@ def placed_title(text: str, res: Resolution, kb: Knowledge) -> list[str]:
         return []  # "i want to rewatch from the beginning", "we have a watch party planned we"
     if _names_work(title, kb) or _last_after_comma(text, title) or _noun_compound(res.tokens, title):
         return []  # "the director of the library suicides": someone's work; "..., dear?": said to the bot
+    if _fans_own_doing(res.tokens, title):
+        return []  # "we will make a party": what the fan does, not a show's credit
     # Between an auxiliary (or "when") and what is said of it, any words may be a title ("call my agent"),
     # unless they talk of shows, seasons or crew themselves ("the season itself", "the show with the
     # doctor who director").
@@ -110,6 +132,16 @@ def _noun_compound(tokens: list[str], title: list[str]) -> bool:
     """Whether the title follows a verb a determiner makes a noun ("a watch party", "the binge list")."""
     at = next((i for i in range(len(tokens)) if tokens[i : i + len(title)] == title), 0)
     return at >= 2 and tokens[at - 2] in _DETERMINERS
+
+
+def _fans_own_doing(tokens: list[str], title: list[str]) -> bool:
+    """Whether the title follows a verb the fan is the subject of ("we will make a party", "i made a
+    list"): the fan's own doing, no credit of a show."""
+    at = next((i for i in range(len(tokens)) if tokens[i : i + len(title)] == title), 0)
+    back = at - 2  # the word before the verb
+    while back >= 0 and tokens[back] in _FANS_MODALS:
+        back -= 1
+    return at >= 2 and back >= 0 and tokens[back] in _FAN
 
 
 def _last_after_comma(text: str, words: list[str]) -> bool:

@@ -14,6 +14,7 @@ from intents.understand.context import YES_NO_OPENERS
 
 TITLE_CUTOFF = 88.0  # "docter who" is Doctor Who; one work title must be this close to the unknown words
 # Intents that ask who made or is in a title: a person's work credit answers them.
+_NAME_PART = 3  # a shorter part of a name ("li", "jo") is too often another word
 WHO_INTENTS = frozenset({"directors", "creator", "crew", "profile", "other_work"})
 
 
@@ -40,6 +41,9 @@ def credited_work(intent: str, res: Resolution, kb: Knowledge) -> Answer | None:
     )
     sources = sources_for(kb, [work.article_id for _, work in found])
     named = {person.id: person.name for person in res.people}
+    # A yes/no naming one of them by a part of their name ("was lyn a director on doctor who") asks of them,
+    # though a name's part alone links to no one.
+    named.update({p.id: p.name for p, _ in found if _says_part_of(p.name, res.tokens)})
     if res.tokens[:1] and res.tokens[0] in YES_NO_OPENERS and named:
         if any(p.id in named for p, _ in found):
             # "has andy newberry directed episodes of shetland?": the credit says yes.
@@ -63,6 +67,12 @@ def credited_work(intent: str, res: Resolution, kb: Knowledge) -> Answer | None:
         confidence=0.5,
         sources=sources,
     )
+
+
+def _says_part_of(name: str, tokens: list[str]) -> bool:
+    """Whether the words say a long part of the name ("lyn" of Euros Lyn)."""
+    parts = {w for w in fold(name).split() if len(w) >= _NAME_PART and w not in STOPWORDS}
+    return not parts.isdisjoint(tokens)
 
 
 def _names(title: str, tokens: list[str], unknown: set[str]) -> bool:
