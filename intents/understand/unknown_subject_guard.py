@@ -25,7 +25,7 @@ from intents.text import STOPWORDS, fold, title_case
 from intents.title_words import AUXILIARIES, PREDICATES_AFTER
 from intents.understand.openers import dismissal
 from intents.understand.talk import TALK
-from intents.understand.unknown_subject_places import checked_someone, clause_title, placed_title
+from intents.understand.unknown_subject_places import checked_someone, clause_title, placed_title, speaks_of
 from intents.understand.unknown_subjects import UNKNOWN_LEAD
 from intents.understand.yardstick_shows import subject_mentions, without_yardsticks
 from intents.unknown_name_evidence import chatter
@@ -122,7 +122,7 @@ def guarded(
         or (clause_title(engine, text) if answer.show_id is not None else [])
         or _conversation_subject(text, tokens, before)
     )
-    if not subject or _speaks_of(answer, subject):
+    if not subject or speaks_of(engine, answer, subject):
         return answer
     if conversation is not None:
         _make_subject(conversation, subject)
@@ -282,11 +282,6 @@ def _conversation_subject(text: str, tokens: list[str], before: SubjectBefore) -
     if before.person_after and not _PERSON_POINTERS.isdisjoint(tokens):
         return []  # "is kit connor in rocketman" ... "what else is he in": his facts
     return list(before.unknown)
-
-
-def _speaks_of(answer: Answer, subject: list[str]) -> bool:
-    """Whether the answer is about the unknown name itself ("Euros Lyn worked on The Library Suicides")."""
-    return f" {' '.join(subject)} " in f" {fold(answer.text)} "
 
 
 def _make_subject(conversation: Conversation, subject: list[str]) -> None:

@@ -8,10 +8,11 @@ import re
 from typing import TYPE_CHECKING
 
 from db.knowledge import Knowledge
+from intents.answer import Answer
 from intents.given_name_table import is_given_name
 from intents.known_words import DOMAIN_WORDS
 from intents.resolve import Resolution
-from intents.text import STOPWORDS
+from intents.text import STOPWORDS, fold
 from intents.title_question import Frame
 from intents.title_words import AUXILIARIES, CHARACTER_VERBS, CREDIT_VERBS, CREW_HEADS, WH_WORDS
 from intents.unknown_name_evidence import chatter, someones_work
@@ -170,3 +171,25 @@ def clause_title(engine: QuestionEngine, text: str) -> list[str]:
         if title and res.title_frame is Frame.SUBJECT and opens and _POINTERS.isdisjoint(title):
             return title
     return []
+
+
+def speaks_of(engine: QuestionEngine, answer: Answer, subject: list[str]) -> bool:
+    """Whether the answer is about the subject itself, or about the known name the subject opens with."""
+    return _speaks_of(answer, subject) or _speaks_of_known_start(engine, answer, subject)
+
+
+def _speaks_of_known_start(engine: QuestionEngine, answer: Answer, subject: list[str]) -> bool:
+    """Whether the subject opens with a known name, whole, that the answer is about ("what is stephen rea
+    action in": Stephen Rea's films): the words after it are the question's, not more of someone's name. A
+    part of a name ("charlie" of Charlie Spring, in "charlie cox") is no such name."""
+    for end in range(len(subject) - 1, 0, -1):
+        key = " ".join(subject[:end])
+        whole = any(fold(name) == key for name in engine.names_of(key))
+        if whole and _speaks_of(answer, subject[:end]):
+            return True
+    return False
+
+
+def _speaks_of(answer: Answer, subject: list[str]) -> bool:
+    """Whether the answer is about the unknown name itself ("Euros Lyn worked on The Library Suicides")."""
+    return f" {' '.join(subject)} " in f" {fold(answer.text)} "
