@@ -36,6 +36,7 @@ async def test_a_near_full_name_is_someone_unknown(engine: QuestionEngine, asked
         ("who is alice osemen", "Alice Osman"),
         ("who is joe lock", "Joe Locke"),
         ("who is tobey donavan", "Tobie Donovan"),
+        ("who does kit conners play", "Kit Connor"),  # a slip and the "s" fans add ("connors")
     ],
 )
 async def test_a_typo_of_a_known_name_still_links(engine: QuestionEngine, asked: str, known: str) -> None:
