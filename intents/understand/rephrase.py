@@ -16,6 +16,7 @@ import re
 
 from intents.understand.acquaintance import known_of
 from intents.understand.confirmed_roles import confirmed_role
+from intents.understand.day_asks import when_to_the_day
 from intents.understand.empty_alternatives import without_empty_alternative
 from intents.understand.franchise_places import franchise_as_show
 from intents.understand.media_references import in_media_as_show
@@ -29,7 +30,6 @@ from intents.understand.showing_places import where_shown
 from intents.understand.which_one import one_as_show
 from intents.understand.year_claims import year_as_release
 
-_DAY_WORDS = frozenset({"day", "date", "days"})
 _OPENERS = frozenset("what which whats".split())
 _LEADS = frozenset("and ok okay so but then also".split())  # openers kept in front
 
@@ -39,7 +39,7 @@ def rephrase(tokens: list[str]) -> list[str]:
     # In this order: each step reads the words the ones before it left.
     steps = (
         without_stress, without_empty_alternative, known_of, one_as_show, unranked_people, fallen_for,
-        _who_else, in_media_as_show, _contractions, _work_done, _before_season, _working_on, _when_to_the_day,
+        _who_else, in_media_as_show, _contractions, _work_done, _before_season, _working_on, when_to_the_day,
         _same_as, _final_season, _whole, _adapted, _which_season_of, _count_first, opposite, credit_total,
         confirmed_role, role_in_show, future_role, new_in_cast, year_as_release, where_shown,
         franchise_as_show, plainer_asks,
@@ -262,43 +262,6 @@ def _final_season(tokens: list[str]) -> list[str]:
     if len(tokens) > 3 and tokens[-2:] in (["its", "last"], ["the", "last"], ["their", "last"]):
         return [*tokens[:-1], "final", "season"]  # "is its second season its last": the final one
     return tokens
-
-
-def as_when(tokens: list[str]) -> list[str]:
-    """The tokens with a leading "what day"/"which date" read as "when" ("whats the date" as "when is"), and a
-    subject followed by "what day" as "when is" it."""
-    if _DAY_WORDS.isdisjoint(tokens):
-        return tokens  # every reading below turns on a day word
-    at = 0
-    while at < len(tokens) and tokens[at] in _LEADS:
-        at += 1
-    rest = tokens[at:]
-    released = {"come", "comes", "out", "drop", "drops", "premiere", "premieres", "release", "air"}
-    if rest[1:5] == ["day", "of", "the", "week"] and released & set(rest[5:]):
-        rest = [rest[0], "day", *rest[5:]]  # "what day of the week does it drop" asks when, weekday and all
-        tokens = [*tokens[:at], *rest]
-    if len(rest) > 3 and rest[0] in ("on", "at", "by") and rest[1] in _OPENERS and rest[2] in _DAY_WORDS:
-        rest = rest[1:]  # "on which date does it come out" asks when, as "which date" does
-        tokens = [*tokens[:at], *rest]
-    if len(rest) > 2 and rest[-2] in _OPENERS and rest[-1] in _DAY_WORDS:
-        return [*tokens[:at], "when", "is", *rest[:-2]]  # "heartstopper s3, what day?"
-    if len(rest) < 3 or rest[0] not in _OPENERS:
-        return tokens
-    if rest[0] == "whats" and rest[1] == "the" and rest[2] in _DAY_WORDS:
-        return [*tokens[:at], "when", "is", *rest[3:]]  # "what's the date for season 3"
-    if rest[1] in _DAY_WORDS:
-        return [*tokens[:at], "when", *rest[2:]]
-    return tokens
-
-
-def _when_to_the_day(tokens: list[str]) -> list[str]:
-    """as_when, with "exactly" after the "when" that stands for "what day" or "which date" ("what day did it
-    come out" asks for the day: a year alone won't do)."""
-    read = as_when(tokens)
-    if read == tokens or not {"day", "date"} & set(tokens) or "when" not in read:
-        return read
-    at = read.index("when") + 1
-    return [*read[:at], "exactly", *read[at:]]
 
 
 # Counted things a fan asks the number of with "count" ("ep count euros lyn dir'd"), and their plurals.
