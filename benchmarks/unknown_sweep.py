@@ -27,12 +27,10 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import io
 import json
 import random
 import re
 import sys
-import tempfile
 import zlib
 from collections import Counter
 from dataclasses import dataclass
@@ -44,10 +42,9 @@ sys.path.insert(0, str(ROOT))
 
 from rapidfuzz import fuzz  # noqa: E402
 
-from benchmarks.fan_questions import DATA, build_database  # noqa: E402
-from bot.cli_ask import ask_batch  # noqa: E402
-from db.bootstrap import open_database  # noqa: E402
-from db.knowledge import Knowledge, load_knowledge  # noqa: E402
+from benchmarks.fan_questions import DATA  # noqa: E402
+from benchmarks.unknown_titles import replies_on_seed_only  # noqa: E402
+from db.knowledge import Knowledge  # noqa: E402
 from intents.text import fold  # noqa: E402
 
 NOW = "2024-09-03T12:00:00+00:00"
@@ -176,21 +173,8 @@ def same_name(name: str, said: str) -> bool:
 
 async def ask(turns: list[Turn]) -> tuple[list[dict[str, object]], list[str]]:
     """Every turn's reply from a fresh seed-only database, and the seed facts a leak would hold."""
-    with tempfile.TemporaryDirectory() as tmp:
-        url = f"sqlite+aiosqlite:///{tmp}/unknown_sweep.db"
-        await build_database(url, with_gold=False)
-        database = await open_database(url)
-        try:
-            async with database.sessions() as session:
-                facts = seed_facts(await load_knowledge(session))
-        finally:
-            await database.close()
-        batch = [
-            json.dumps({"question": t.question, "conversation": t.conversation, "now": NOW}) for t in turns
-        ]
-        out = io.StringIO()
-        await ask_batch(url, batch, True, None, None, "UTC", out=out)
-    return [json.loads(line) for line in out.getvalue().splitlines()], facts
+    batch = [json.dumps({"question": t.question, "conversation": t.conversation, "now": NOW}) for t in turns]
+    return await replies_on_seed_only(batch, seed_facts)
 
 
 def report_parts(judged: list[tuple[Turn, dict[str, object], Verdict]]) -> None:

@@ -21,6 +21,7 @@ import io
 import json
 import sys
 import tempfile
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -103,22 +104,30 @@ def _lines() -> list[tuple[str, str, str, str, str]]:
     return out
 
 
-async def ask_all() -> tuple[list[Asked], list[str]]:
-    """Every probe question's reply from a fresh seed-only database, and the seed facts a leak would hold."""
-    lines = _lines()
+async def replies_on_seed_only(
+    batch: list[str], facts_of: Callable[[Knowledge], list[str]]
+) -> tuple[list[dict[str, object]], list[str]]:
+    """Every JSON line's reply from a fresh seed-only database (through `marquee ask --batch --json`'s code),
+    and the facts `facts_of` reads from that database: what a leak would hold."""
     with tempfile.TemporaryDirectory() as tmp:
-        url = f"sqlite+aiosqlite:///{tmp}/unknown_titles.db"
+        url = f"sqlite+aiosqlite:///{tmp}/seed_only.db"
         await build_database(url, with_gold=False)
         database = await open_database(url)
         try:
             async with database.sessions() as session:
-                facts = seed_facts(await load_knowledge(session))
+                facts = facts_of(await load_knowledge(session))
         finally:
             await database.close()
-        batch = [json.dumps({"question": q, "conversation": c, "now": NOW}) for *_, c, q in lines]
         out = io.StringIO()
         await ask_batch(url, batch, True, None, None, "UTC", out=out)
-    replies = [json.loads(line) for line in out.getvalue().splitlines()]
+    return [json.loads(line) for line in out.getvalue().splitlines()], facts
+
+
+async def ask_all() -> tuple[list[Asked], list[str]]:
+    """Every probe question's reply from a fresh seed-only database, and the seed facts a leak would hold."""
+    lines = _lines()
+    batch = [json.dumps({"question": q, "conversation": c, "now": NOW}) for *_, c, q in lines]
+    replies, facts = await replies_on_seed_only(batch, seed_facts)
     asked = [Asked(*line, reply) for line, reply in zip(lines, replies, strict=True)]
     return asked, facts
 
