@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Awaitable, Callable, Mapping
 
 from intents import replies
 from intents.answer import Answer
@@ -26,3 +26,17 @@ def forced_intent(
         shown = safe_fragment(command, 40)  # user-typed: never echo a mention
         return replies.invalid(f"I don't know the command “{shown}”.", points_to_help=True)
     return commands[command]
+
+
+async def unknown_command_as_words(
+    refused: Answer, command: str, text: str, asks_with: bool, ask: Callable[[str], Awaitable[Answer]]
+) -> Answer:
+    """An unknown command read as the question its words make ("!credits andy newberry"), else `refused`.
+
+    Fans invent commands for what they want ("!platform agatha", "!bio kit connor"); when the command is
+    a word questions ask with (`asks_with`), the words after "!" ask the question. Only an answer counts:
+    a reply that did not understand them says the command is unknown ("!frobnicate joe locke" stays so)."""
+    if not asks_with or not text.strip():
+        return refused
+    answer = await ask(f"{command} {text}")
+    return answer if answer.kind in ("answer", "clarify") else refused

@@ -11,6 +11,8 @@ FUSED_OPENERS: dict[str, str] = {
     "whereis": "where is",
     "whenis": "when is",
     "tellmeabout": "tell me about",
+    "isout": "is out",
+    "isitout": "is it out",
 }
 
 

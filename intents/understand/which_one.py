@@ -15,7 +15,7 @@ def one_as_show(tokens: list[str]) -> list[str]:
     at = 0
     while at < len(tokens) and tokens[at] in _LEADS:
         at += 1
-    if tokens[at : at + 1] == [] or tokens[at] not in _ASKING or tokens[at + 1 : at + 3] == []:
+    if len(tokens) < at + 3 or tokens[at] not in _ASKING:  # "which one" alone asks nothing of a show
         return tokens
     if tokens[at + 1] != "one" or tokens[at + 2] not in _BEING:
         return tokens

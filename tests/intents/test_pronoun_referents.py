@@ -69,6 +69,11 @@ def test_which_one_is_in_a_show_picks_someone_and_stays() -> None:
     assert one_as_show(tokens) == tokens
 
 
+def test_which_one_alone_is_left_as_typed() -> None:
+    assert one_as_show("which one".split()) == ["which", "one"]
+    assert one_as_show("ok so what one".split()) == "ok so what one".split()
+
+
 def test_or_somewhere_else_asks_nothing_more() -> None:
     assert without_empty_alternative("is it on hulu or somewhere else".split()) == "is it on hulu".split()
 
