@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from typing import Literal
 
 from intents.text import neutralize_mentions
 
@@ -23,6 +24,10 @@ class Source:
         return f"{self.outlet}: “{self.title}”{date}"
 
 
+# What a reply is: a confident answer, a "did you mean", no facts or no intent, help, or unusable input.
+AnswerKind = Literal["answer", "clarify", "unknown", "help", "invalid"]
+
+
 @dataclass(frozen=True, slots=True)
 class Answer:
     """A reply: plain text plus the structured values behind it.
@@ -33,7 +38,7 @@ class Answer:
     """
 
     text: str
-    kind: str = "answer"
+    kind: AnswerKind = "answer"
     intent: str | None = None
     confidence: float = 0.0
     answers: tuple[str, ...] = ()

@@ -16,6 +16,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field, fields
 from typing import Literal, TypeVar, cast
 
+from intents.answer import AnswerKind
 from intents.recent import Recent
 
 SlotKind = Literal["show", "person", "character", "season", "network", "award", "site", "unknown"]
@@ -34,7 +35,7 @@ class Turn:
     tokens: tuple[str, ...]
     slots: tuple[tuple[SlotKind, int, int], ...]  # (kind, start, end) spans in tokens
     intent: str | None
-    kind: str
+    kind: AnswerKind
     date: dt.date | None = None
     show_id: int | None = None  # the show and season it was about, for "which of those is higher?"
     season: int | None = None

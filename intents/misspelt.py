@@ -15,7 +15,7 @@ from rapidfuzz import fuzz, utils
 
 from intents.fuzzy import Choices
 from intents.name_slips import spelt_like
-from intents.names import EntityRef, Mention
+from intents.names import EntityKind, EntityRef, Mention
 from intents.spelling_edits import edits1
 from intents.text import STOPWORDS
 
@@ -117,7 +117,7 @@ def _each_added_word_spells(words: list[str], name: list[str], added: list[int])
     )
 
 
-def _may_complete(index: NameLookup, key: str, size: int, own: set[tuple[str, int]]) -> bool:
+def _may_complete(index: NameLookup, key: str, size: int, own: set[tuple[EntityKind, int]]) -> bool:
     """Whether a full name of `size` words of one of the `own` entities scores WIDEN_CUTOFF against `key`:
     what a widening needs, checked on the entities' few names before the catalog-wide fuzzy look-up."""
     return any(

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass
+from typing import Literal
 
 from db.knowledge import Knowledge
 from intents.fuzzy import fast_fold
@@ -21,11 +22,15 @@ _NOT_INITIALS = (
 )
 
 
+# What a name can refer to.
+EntityKind = Literal["show", "person", "character", "network", "tag"]
+
+
 @dataclass(frozen=True, slots=True)
 class EntityRef:
     """One thing a name can refer to. For characters `id` is the credit id; tags are numbered by value."""
 
-    kind: str  # "show" | "person" | "character" | "network" (numbered by name) | "tag"
+    kind: EntityKind  # networks are numbered by name, tags by value
     id: int
     name: str
     weak: bool = False  # surname or first-name shorthand: loses to any full name
