@@ -177,7 +177,8 @@ FRAMES: tuple[Frame, ...] = (
         # "what's the wandavision spin-off with joe locke called": the show described is asked by name
         r"\bwhat (is|s) (the )?xshowx( \w+){0,4} called\b"
         r"|\bwhat (is|s) the (name|title) of xshowx$"  # "what's the name of that show": its title
-        r"|\bplot\b|\bsynopsis\b|\bpremise\b|\bwhat (is|s) xshowx about\b|\bstory\b|\babout\b"
+        r"|\bplot\b|\bsynopsis\b|\bpremise\b|\bwhat (is|s) xshowx about\b|\babout\b"
+        r"|\bstory\b(?! (consultant|editor)s?\b)"  # a story consultant is crew
         # how the story's couple comes about, for fanfic and recaps: "how do nick and charlie first meet"
         r"|\bhow (do|does|did) xcharx and xcharx (first )?(meet|end up together|get together|become friends"
         r"|fall for each other|fall in love|start dating)\b",
