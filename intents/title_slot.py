@@ -67,6 +67,9 @@ _RATE_WORDS = frozenset({"per", "each"})
 # doing, whose object is no show's title.
 _THE_FAN_DOING = (["i"], ["we"])
 _SHOWING_WORDS = frozenset({"streaming", "airing", "showing", "out"})  # "has s3 started streaming"
+# How exactly a question asks, said after its question word: "when exactly it premieres" (as "what date it
+# premieres" is read) asks of "it", no title "Exactly It".
+_ASKING_ADVERBS = frozenset({"exactly", "precisely"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -207,7 +210,9 @@ def _trim(q: Question, start: int, end: int) -> tuple[int, int]:
     """Cut a season reference, tails, fillers and words a title never ends with off a span's edges."""
     if q.season is not None and start < q.season.start < end:
         end = q.season.start
-    while start < end and (q.tokens[start] in LEADING_FILLERS or q.in_season(start)):
+    while start < end and (
+        q.tokens[start] in LEADING_FILLERS or q.tokens[start] in _ASKING_ADVERBS or q.in_season(start)
+    ):
         start += 1
     while end > start and (q.tokens[end - 1] in TAIL_WORDS or q.tokens[end - 1] in NOT_LAST_WORDS):
         if inverted_in_title(q.tokens, start, end - 1):

@@ -33,6 +33,11 @@ def test_the_subject_of_a_predicate_is_read_back_from_what_is_said_of_it() -> No
     assert _read("how many seasons does one day have") == ["one", "day"]
 
 
+def test_how_exactly_a_question_asks_is_no_word_of_the_title() -> None:
+    assert _read("when exactly it premieres") == []
+    assert _read("when exactly the bear premieres") == ["the", "bear"]
+
+
 def test_the_auxiliary_decides_which_verb_form_ends_the_title() -> None:
     # "is X start" is no English, so "start" belongs to the title; "does X start" asks when it starts.
     assert _read("is fresh start on netflix") == ["fresh", "start"]
