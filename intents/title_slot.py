@@ -19,10 +19,11 @@ from intents.opening_phrases import past_opening
 from intents.ordinary_words import a_modifier, everyday, ordinary
 from intents.pronoun_predicates import points_back, the_fan_doing
 from intents.title_evidence import talk_in_title_place
-from intents.title_forward import TITLE_DETERMINERS, forward_end, inverted_in_title
+from intents.title_forward import TITLE_DETERMINERS, forward_end
 from intents.title_news import after_news_verb
 from intents.title_question import Frame, Question
 from intents.title_subject import subject_span
+from intents.title_trim import trimmed
 from intents.title_unknown_words import a_place_after, title_before_its_star, unknown_words_title
 from intents.title_words import (
     AUXILIARIES,
@@ -42,11 +43,8 @@ from intents.title_words import (
     POINTING_MODIFIERS,
     POINTING_WORDS,
     SINGULAR_AUXILIARIES,
-    SOURCE_KINDS,
-    SOURCE_NOUNS,
     SPEAKER_PRONOUNS,
     STREAMING_WORDS,
-    TAIL_WORDS,
     TITLE_PREPOSITION_HEADS,
     UNNAMED_THINGS,
     WATCHING_VERBS,
@@ -67,9 +65,6 @@ _RATE_WORDS = frozenset({"per", "each"})
 # doing, whose object is no show's title.
 _THE_FAN_DOING = (["i"], ["we"])
 _SHOWING_WORDS = frozenset({"streaming", "airing", "showing", "out"})  # "has s3 started streaming"
-# How exactly a question asks, said after its question word: "when exactly it premieres" (as "what date it
-# premieres" is read) asks of "it", no title "Exactly It".
-_ASKING_ADVERBS = frozenset({"exactly", "precisely"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -164,7 +159,7 @@ def title_slots(q: Question) -> Iterator[Slot]:
     for frame, start, end in chain(
         _after_verbs(q), after_news_verb(q), subject_span(q), _after_preposition(q), _leading(q)
     ):
-        start, end = _trim(q, start, end)
+        start, end = trimmed(q, start, end)
         start = _after_described_noun(q, start, end)
         if end > start:
             yield Slot(start, end, frame)
@@ -204,27 +199,6 @@ def _points(words: list[str], frame: Frame, q: Question) -> bool:
 def _singular_subject(q: Question) -> bool:
     aux = next((t for t in q.tokens[:5] if t in AUXILIARIES or t in WH_IS), None)
     return aux in SINGULAR_AUXILIARIES
-
-
-def _trim(q: Question, start: int, end: int) -> tuple[int, int]:
-    """Cut a season reference, tails, fillers and words a title never ends with off a span's edges."""
-    if q.season is not None and start < q.season.start < end:
-        end = q.season.start
-    while start < end and (
-        q.tokens[start] in LEADING_FILLERS or q.tokens[start] in _ASKING_ADVERBS or q.in_season(start)
-    ):
-        start += 1
-    while end > start and (q.tokens[end - 1] in TAIL_WORDS or q.tokens[end - 1] in NOT_LAST_WORDS):
-        if inverted_in_title(q.tokens, start, end - 1):
-            break  # "never have i ever": the tail word closes a clause the title itself asks
-        end -= 1
-    if end - start > 1 and q.tokens[end - 1] in SOURCE_NOUNS:
-        end -= 1  # "who wrote the turned novel": the book is the title's source, not part of its name
-        while end > start and q.tokens[end - 1] in SOURCE_KINDS:
-            end -= 1  # "the graphic novels": the kind of source, no title's word
-        if all(w in DETERMINERS for w in q.tokens[start:end]):
-            return start, start  # "the graphic novels", "the original books": the source itself
-    return start, end
 
 
 def _after_verbs(q: Question) -> Iterator[tuple[Frame, int, int]]:

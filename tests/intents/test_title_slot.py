@@ -38,6 +38,13 @@ def test_how_exactly_a_question_asks_is_no_word_of_the_title() -> None:
     assert _read("when exactly the bear premieres") == ["the", "bear"]
 
 
+def test_a_release_verb_in_ing_after_the_subject_is_no_word_of_the_title() -> None:
+    # "is the bear dropping on hulu" is read with the verb's stem: "is the bear drop on hulu"
+    assert _read("is the bear drop on hulu") == ["the", "bear"]
+    assert _read("is it drop on netflix") == []
+    assert _read("is the drop on netflix") == ["the", "drop"]
+
+
 def test_the_auxiliary_decides_which_verb_form_ends_the_title() -> None:
     # "is X start" is no English, so "start" belongs to the title; "does X start" asks when it starts.
     assert _read("is fresh start on netflix") == ["fresh", "start"]
