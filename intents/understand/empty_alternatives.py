@@ -9,6 +9,8 @@ _EMPTY = (("somewhere", "else"), ("something", "else"), ("someone", "else"), ("a
           ("elsewhere",), ("what",), ("nah",), ("not",), ("no",), ("nothing",))  # fmt: skip
 
 
+# Words after an empty alternative that add nothing either: "or somewhere else this time", "or what lol".
+_AFTERWORDS = frozenset("this time now tho though lol lmao rn again instead then".split())
 _WHICH_ONE = frozenset({"that", "it"})
 _OTHER = frozenset({"other", "else", "someone", "somebody", "different"})
 _LONGEST_OTHER = 4  # words "or is that ..." may take to say "someone else"
@@ -34,10 +36,13 @@ def without_empty_alternative(tokens: list[str]) -> list[str]:
         return others
     if (hearsay := hearsay_alternative_cut(tokens)) is not None:
         return hearsay
+    end = len(tokens)
+    while end > 2 and tokens[end - 1] in _AFTERWORDS:
+        end -= 1  # "or somewhere else this time": the alternative is as empty with its afterwords
     for words in _EMPTY:
         cut = len(words) + 1
-        if len(tokens) > cut + 1 and tuple(tokens[-cut:]) == ("or", *words):
-            return tokens[:-cut]
+        if end > cut + 1 and tuple(tokens[end - cut : end]) == ("or", *words):
+            return tokens[: end - cut]
     return tokens
 
 

@@ -78,6 +78,11 @@ def test_or_somewhere_else_asks_nothing_more() -> None:
     assert without_empty_alternative("is it on hulu or somewhere else".split()) == "is it on hulu".split()
 
 
+def test_or_somewhere_else_this_time_asks_nothing_more() -> None:
+    said = "is it on netflix again or somewhere else this time".split()
+    assert without_empty_alternative(said) == "is it on netflix again".split()
+
+
 def test_or_is_that_the_other_guy_asks_nothing_more() -> None:
     tokens = "is he in iron meadow or is that the other guy".split()
     assert without_empty_alternative(tokens) == "is he in iron meadow".split()
