@@ -142,6 +142,15 @@ _COMPARING = frozenset(
 )
 _POINTING = frozenset({"it", "that", "this", "same"})
 _LONGEST_COMPARED_TITLE = 5
+# Endings that ask a claim back with an "or" of their own: "it has 98% on rotten tomatoes, true or false".
+_CHECK_TAILS = (("true", "or", "false"), ("right", "or", "wrong"), ("yes", "or", "no"), ("true", "or", "not"))
+
+
+def _without_check_tail(tokens: list[str]) -> list[str]:
+    for tail in _CHECK_TAILS:
+        if len(tokens) > len(tail) and tuple(tokens[-len(tail) :]) == tail:
+            return tokens[: -len(tail)]
+    return tokens
 
 
 def _just_unknown(conv: Conversation) -> bool:
@@ -164,6 +173,7 @@ _SOMEONE = frozenset("guy person man woman people one director writer creator ac
 def comparison_with_unknown(conv: Conversation, tokens: list[str], res: Resolution) -> Answer | None:
     """'which came out first, ghosts or heartstopper?', 'is it better than heartstopper?' after a show nobody
     knows: one side of the comparison is missing, so say so rather than answer with the other side's facts."""
+    tokens = _without_check_tail(tokens)  # "..., true or false": a check's "or", comparing nothing
     if not res.shows or not _COMPARING.intersection(tokens):
         return None
     about_unknown = (

@@ -26,3 +26,15 @@ async def test_the_words_of_the_comparison_are_no_unknown_side(engine: QuestionE
 async def test_two_held_shows_are_still_compared(engine: QuestionEngine) -> None:
     answer = await engine.answer("which premiered first, wandavision or agatha all along")
     assert answer.kind == "answer" and "WandaVision" in answer.text
+
+
+async def test_a_claim_asked_back_with_true_or_false_compares_nothing(engine: QuestionEngine) -> None:
+    answer = await engine.answer("heartstopper has 98% from critics on rotten tomatoes, true or false")
+    assert answer.kind == "answer" and answer.text.startswith("Yes")
+
+
+async def test_a_comparison_with_an_unknown_show_asked_true_or_false_is_still_declined(
+    engine: QuestionEngine,
+) -> None:
+    answer = await engine.answer("is heartstopper better than ghosts, true or false")
+    assert answer.kind == "unknown" and "Ghosts" in answer.text
