@@ -18,6 +18,10 @@ from intents.text import STOPWORDS, fold
 # name (as MetaQA marks it), and at most one question mark, at the end. Commas, colons, full stops, quotes,
 # dashes and emoji all mean a reader may have something to read: the full path.
 _PLAIN_CHARS = re.compile(r"(?:[A-Za-z0-9 \[\]]|(?<=[A-Za-z])'(?=[A-Za-z]))+\??")
+# One name in square brackets (as MetaQA marks it) may hold any marks its title has ("[Dr. No]", "[Amélie]",
+# "[Crazy, Stupid, Love]") when the words inside name a known film or person: the brackets say where it ends,
+# and the readers hold a known name's marks (intents.understand.held_names). No question mark: it ends one.
+_MARKED_NAME = re.compile(r"\[([^\[\]?]+)\]")
 
 # The words a plain question asks with: question words and the catalog's relation words. Pronouns ("i",
 # "my", "he", "it"), conjunctions ("and", "or", "but"), hedges and fan talk are left out on purpose: each is
@@ -37,7 +41,8 @@ FRAME_WORDS = frozenset(
     tag tags topics described describe describes keywords terms applicable
     rating ratings rated rate votes imdb popularity popular famous
     person people listed same share shared shares sharing together
-    main primary name names""".split()
+    main primary name names
+    words word some can about fall falls under""".split()
 )
 
 # Words no plain question holds, not even inside its name ("I Really Hate My Job", "My Cousin Vinny"): the
@@ -60,7 +65,7 @@ def plain_question(text: str, is_name: Callable[[str], bool]) -> bool:
     """Whether `text` is plain: allowed characters only, no talk word, a question word first, every word a
     frame word but one run, and that run (with a few frame words either side) a known name (`is_name` takes
     folded words)."""
-    if len(text) > 200 or not _PLAIN_CHARS.fullmatch(text):
+    if len(text) > 200 or not _plain_characters(text, is_name):
         return False
     words = fold(text).split()
     if not words or words[0] not in _OPENERS or not _NEVER.isdisjoint(words):
@@ -78,3 +83,13 @@ def plain_question(text: str, is_name: Callable[[str], bool]) -> bool:
         for start in range(max(0, first - _NAME_REACH), first + 1)
         for end in range(last, min(len(words), last + _NAME_REACH) + 1)
     )
+
+
+def _plain_characters(text: str, is_name: Callable[[str], bool]) -> bool:
+    """Allowed characters only; any marks inside the one known name in brackets ("[Mr. Deeds]")."""
+    if _PLAIN_CHARS.fullmatch(text):
+        return True
+    marked = _MARKED_NAME.findall(text)
+    if len(marked) != 1 or not is_name(fold(marked[0])):
+        return False
+    return _PLAIN_CHARS.fullmatch(_MARKED_NAME.sub("[x]", text)) is not None

@@ -126,7 +126,7 @@ async def test_conversations_with_plain_questions_go_on_as_on_the_full_path(
 
 
 def _is_name(key: str) -> bool:
-    return key in {"heartstopper", "the lost world", "petals on the wind", "my cousin vinny"}
+    return key in {"heartstopper", "the lost world", "petals on the wind", "my cousin vinny", "mr deeds", "amelie"}
 
 
 def test_a_question_of_one_known_name_is_plain() -> None:
@@ -155,3 +155,23 @@ def test_punctuation_is_not_plain() -> None:
 
 def test_words_naming_nothing_known_are_not_plain() -> None:
     assert not plain_question("who directed the new one", _is_name)
+
+
+def test_words_asking_for_a_films_tags_or_genre_are_plain() -> None:
+    assert plain_question("what words describe [The Lost World]", _is_name)
+    assert plain_question("what are some words that describe The Lost World", _is_name)
+    assert plain_question("what movies can be described by heartstopper", _is_name)
+    assert plain_question("what genre does The Lost World fall under", _is_name)
+    assert plain_question("what is the lost world about", _is_name)
+
+
+def test_marks_inside_one_bracketed_known_name_are_plain() -> None:
+    assert plain_question("who directed [Mr. Deeds]", _is_name)
+    assert plain_question("when was [Amélie] released", _is_name)
+
+
+def test_marks_outside_brackets_or_an_unknown_bracketed_name_are_not_plain() -> None:
+    assert not plain_question("who directed Mr. Deeds", _is_name)  # no brackets: the readers decide
+    assert not plain_question("who directed [Mr. Who]", _is_name)
+    assert not plain_question("who directed [Mr. Deeds], [Amélie]", _is_name)
+    assert not plain_question("who directed [Mr. Deeds?]", _is_name)
