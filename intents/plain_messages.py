@@ -55,26 +55,36 @@ _NEVER = frozenset(
 # a title ("Dazed and Confused", "One Man Up") but around it they join or qualify clauses.
 _TALK = (STOPWORDS - FRAME_WORDS) | _NEVER
 
-# A plain question asks with a question word: "the director of X was" states a claim to check instead.
+# A plain question asks with a question word (beside the name, before or after it): "the director of X was"
+# states a claim to check instead.
 _OPENERS = frozenset("what which who whos whom whose when where how".split())
 # How far a known name may reach past its own words into frame words ("the lost world", "the movie star").
 _NAME_REACH = 3
 
 
 def plain_question(text: str, is_name: Callable[[str], bool]) -> bool:
-    """Whether `text` is plain: allowed characters only, no talk word, a question word first, every word a
-    frame word but one run, and that run (with a few frame words either side) a known name (`is_name` takes
-    folded words)."""
+    """Whether `text` is plain: allowed characters only, no talk word, every word a frame word but one run,
+    a question word before or after that run, and the run (with a few frame words either side) a known name
+    (`is_name` takes folded words)."""
     if len(text) > 200 or not _plain_characters(text, is_name):
         return False
     words = fold(text).split()
-    if not words or words[0] not in _OPENERS or not _NEVER.isdisjoint(words):
+    if not words or not _NEVER.isdisjoint(words):
         return False
     outside = [i for i, word in enumerate(words) if word not in FRAME_WORDS]
     if not outside:
         return False
     first, last = outside[0], outside[-1] + 1  # the name's own words all lie between
     if not _TALK.isdisjoint(words[:first]) or not _TALK.isdisjoint(words[last:]):
+        return False
+    # "who directed X", and the name put first: "X directed which films", "the director of X was who"
+    # ("the director of X was", asking with no question word, states a claim to check: the full path). A
+    # clause before a name put first ("the films that share actors with X were in which genres") is one
+    # the readers may cut off the question word's, and they close up a gap typed after it ("X  when was
+    # released"): the full path.
+    if _OPENERS.isdisjoint(words[:first]) and (
+        _OPENERS.isdisjoint(words[last:]) or "that" in words[:first] or "  " in text
+    ):
         return False
     if is_name(" ".join(words[first:last])):
         return True  # most names: their own words alone
