@@ -18,6 +18,10 @@ from intents.text import STOPWORDS, fold
 # name (as MetaQA marks it), and at most one question mark, at the end. Commas, colons, full stops, quotes,
 # dashes and emoji all mean a reader may have something to read: the full path.
 _PLAIN_CHARS = re.compile(r"(?:[A-Za-z0-9 \[\]]|(?<=[A-Za-z])'(?=[A-Za-z]))+\??")
+# One name in square brackets (as MetaQA marks it) may hold any marks its title has ("[Dr. No]", "[Amélie]",
+# "[Crazy, Stupid, Love]") when the words inside name a known film or person: the brackets say where it ends,
+# and the readers hold a known name's marks (intents.understand.held_names). No question mark: it ends one.
+_MARKED_NAME = re.compile(r"\[([^\[\]?]+)\]")
 
 # The words a plain question asks with: question words and the catalog's relation words. Pronouns ("i",
 # "my", "he", "it"), conjunctions ("and", "or", "but"), hedges and fan talk are left out on purpose: each is
@@ -37,7 +41,8 @@ FRAME_WORDS = frozenset(
     tag tags topics described describe describes keywords terms applicable
     rating ratings rated rate votes imdb popularity popular famous
     person people listed same share shared shares sharing together
-    main primary name names""".split()
+    main primary name names
+    words word some can about fall falls under""".split()
 )
 
 # Words no plain question holds, not even inside its name ("I Really Hate My Job", "My Cousin Vinny"): the
@@ -50,26 +55,36 @@ _NEVER = frozenset(
 # a title ("Dazed and Confused", "One Man Up") but around it they join or qualify clauses.
 _TALK = (STOPWORDS - FRAME_WORDS) | _NEVER
 
-# A plain question asks with a question word: "the director of X was" states a claim to check instead.
+# A plain question asks with a question word (beside the name, before or after it): "the director of X was"
+# states a claim to check instead.
 _OPENERS = frozenset("what which who whos whom whose when where how".split())
 # How far a known name may reach past its own words into frame words ("the lost world", "the movie star").
 _NAME_REACH = 3
 
 
 def plain_question(text: str, is_name: Callable[[str], bool]) -> bool:
-    """Whether `text` is plain: allowed characters only, no talk word, a question word first, every word a
-    frame word but one run, and that run (with a few frame words either side) a known name (`is_name` takes
-    folded words)."""
-    if len(text) > 200 or not _PLAIN_CHARS.fullmatch(text):
+    """Whether `text` is plain: allowed characters only, no talk word, every word a frame word but one run,
+    a question word before or after that run, and the run (with a few frame words either side) a known name
+    (`is_name` takes folded words)."""
+    if len(text) > 200 or not _plain_characters(text, is_name):
         return False
     words = fold(text).split()
-    if not words or words[0] not in _OPENERS or not _NEVER.isdisjoint(words):
+    if not words or not _NEVER.isdisjoint(words):
         return False
     outside = [i for i, word in enumerate(words) if word not in FRAME_WORDS]
     if not outside:
         return False
     first, last = outside[0], outside[-1] + 1  # the name's own words all lie between
     if not _TALK.isdisjoint(words[:first]) or not _TALK.isdisjoint(words[last:]):
+        return False
+    # "who directed X", and the name put first: "X directed which films", "the director of X was who"
+    # ("the director of X was", asking with no question word, states a claim to check: the full path). A
+    # clause before a name put first ("the films that share actors with X were in which genres") is one
+    # the readers may cut off the question word's, and they close up a gap typed after it ("X  when was
+    # released"): the full path.
+    if _OPENERS.isdisjoint(words[:first]) and (
+        _OPENERS.isdisjoint(words[last:]) or "that" in words[:first] or "  " in text
+    ):
         return False
     if is_name(" ".join(words[first:last])):
         return True  # most names: their own words alone
@@ -78,3 +93,13 @@ def plain_question(text: str, is_name: Callable[[str], bool]) -> bool:
         for start in range(max(0, first - _NAME_REACH), first + 1)
         for end in range(last, min(len(words), last + _NAME_REACH) + 1)
     )
+
+
+def _plain_characters(text: str, is_name: Callable[[str], bool]) -> bool:
+    """Allowed characters only; any marks inside the one known name in brackets ("[Mr. Deeds]")."""
+    if _PLAIN_CHARS.fullmatch(text):
+        return True
+    marked = _MARKED_NAME.findall(text)
+    if len(marked) != 1 or not is_name(fold(marked[0])):
+        return False
+    return _PLAIN_CHARS.fullmatch(_MARKED_NAME.sub("[x]", text)) is not None

@@ -40,8 +40,9 @@ def cue_relation(words: list[str]) -> str | None:
     """The fact the words around a name ask for ("directed" -> director), or None."""
     padded = f" {' '.join(words)} "
     for relation, cues in RELATION_CUES:
-        if any(f" {cue} " in padded for cue in cues):
-            return relation
+        for cue in cues:  # loops, not any(): no generator step per cue
+            if f" {cue} " in padded:
+                return relation
     return None
 
 

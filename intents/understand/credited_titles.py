@@ -12,19 +12,31 @@ _WIDEST = 2  # words a remembered title may grow by on each side
 def widened_title(tokens: list[str], unknown: tuple[str, ...], reply: str) -> tuple[str, ...]:
     """`unknown` grown by the question's neighbouring words while the reply still names the longer run;
     unchanged when the reply names no longer run (or the words are not found in the question)."""
-    size = len(unknown)
-    at = next((i for i in range(len(tokens) - size + 1) if tuple(tokens[i : i + size]) == unknown), None)
-    if not unknown or at is None:
+    if not unknown:
         return unknown
-    said = f" {fold(reply)} "
+    size, wanted = len(unknown), list(unknown)
+    at = -1  # where the unknown words start in the question (a loop: no generator step per word)
+    for i in range(len(tokens) - size + 1):
+        if tokens[i : i + size] == wanted:
+            at = i
+            break
+    if at < 0:
+        return unknown
+    said = ""  # the reply folded, only once some longer run is there to look for (a long reply's fold costs)
     best = unknown
     for left in range(_WIDEST + 1):
+        start = at - left
+        if start < 0:
+            break  # every wider run starts before the question
         for right in range(_WIDEST + 1):
-            start, end = at - left, at + size + right
-            run = tuple(tokens[max(start, 0) : end])
+            end = at + size + right
+            if end > len(tokens):
+                break
+            run = tuple(tokens[start:end])
             # "what about 24" -> "I don't have facts about 24": the reply's own "about" is no title word.
-            if run[:1] == ("about",):
+            if run[:1] == ("about",) or len(run) <= len(best):
                 continue
-            if start >= 0 and end <= len(tokens) and len(run) > len(best) and f" {' '.join(run)} " in said:
+            said = said or f" {fold(reply)} "
+            if f" {' '.join(run)} " in said:
                 best = run
     return best

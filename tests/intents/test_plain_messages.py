@@ -126,7 +126,8 @@ async def test_conversations_with_plain_questions_go_on_as_on_the_full_path(
 
 
 def _is_name(key: str) -> bool:
-    return key in {"heartstopper", "the lost world", "petals on the wind", "my cousin vinny"}
+    known = {"heartstopper", "the lost world", "petals on the wind", "my cousin vinny", "mr deeds", "amelie"}
+    return key in known
 
 
 def test_a_question_of_one_known_name_is_plain() -> None:
@@ -155,3 +156,44 @@ def test_punctuation_is_not_plain() -> None:
 
 def test_words_naming_nothing_known_are_not_plain() -> None:
     assert not plain_question("who directed the new one", _is_name)
+
+
+def test_words_asking_for_a_films_tags_or_genre_are_plain() -> None:
+    assert plain_question("what words describe [The Lost World]", _is_name)
+    assert plain_question("what are some words that describe The Lost World", _is_name)
+    assert plain_question("what movies can be described by heartstopper", _is_name)
+    assert plain_question("what genre does The Lost World fall under", _is_name)
+    assert plain_question("what is the lost world about", _is_name)
+
+
+def test_marks_inside_one_bracketed_known_name_are_plain() -> None:
+    assert plain_question("who directed [Mr. Deeds]", _is_name)
+    assert plain_question("when was [Amélie] released", _is_name)
+
+
+def test_marks_outside_brackets_or_an_unknown_bracketed_name_are_not_plain() -> None:
+    assert not plain_question("who directed Mr. Deeds", _is_name)  # no brackets: the readers decide
+    assert not plain_question("who directed [Mr. Who]", _is_name)
+    assert not plain_question("who directed [Mr. Deeds], [Amélie]", _is_name)
+    assert not plain_question("who directed [Mr. Deeds?]", _is_name)
+
+
+def test_a_name_put_before_its_question_word_is_plain() -> None:
+    assert plain_question("[The Lost World] directed by who", _is_name)
+    assert plain_question("the director of The Lost World was who", _is_name)
+    assert plain_question("Heartstopper appears in which movies", _is_name)
+
+
+def test_a_name_with_no_question_word_around_it_is_not_plain() -> None:
+    assert not plain_question("the director of [The Lost World] was", _is_name)
+    assert not plain_question("the lost world was directed by", _is_name)
+
+
+def test_a_clause_before_a_name_put_first_is_not_plain() -> None:
+    asked = "the films that share actors with The Lost World were in which genres"
+    assert not plain_question(asked, _is_name)
+
+
+def test_a_gap_after_a_name_put_first_is_not_plain() -> None:
+    assert not plain_question("The Lost World  when was released", _is_name)
+    assert plain_question("The Lost World when was released", _is_name)
