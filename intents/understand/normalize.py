@@ -15,6 +15,7 @@ from intents.text import STOPWORDS
 from intents.title_words import FACT_WORDS
 from intents.understand.asked_order import asked_in_order
 from intents.understand.chatter import CHATTER_PHRASES
+from intents.understand.comparative_words import plain_comparatives
 from intents.understand.corrections import after_correction
 from intents.understand.counted_people import without_count_of_people
 from intents.understand.fanwords import FAN_WORDS
@@ -225,7 +226,7 @@ def normalize(
             words.append(token)
         else:
             words.extend(expanded)
-    words = shorthands.settle_shared(words)
+    words = plain_comparatives(shorthands.settle_shared(words), is_name)  # "nearer" -> "sooner"
     # "switching to agatha, ...": the show it changes to follows; the follow-up's openers read "switching to"
     while words and words[0] in _LEADING_FILLER and words[:2] != ["switching", "to"]:
         words.pop(0)
