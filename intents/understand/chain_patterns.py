@@ -48,9 +48,10 @@ _OBJECT = (
     rf"(?: <S>|{_RAW_SEASON_AFTER})?(?:(?<=<S> <E\d>) (?:seasons?|episodes))?)"
 )
 _PATTERNS = (
-    # "the director of season 3", "the creator of heartstopper", "the season 3 director"
+    # "the director of season 3", "the creator of heartstopper", "the season 3 director", "season 3's director
+    # of heartstopper" (a start not inside a word: "<S>" at the very start has no word boundary before it)
     re.compile(
-        r"\b(?<!casting )(?:the |a )?(?:(?:new|current|latest|upcoming|original) (?=<S>))?"
+        r"(?<!\w)(?<!casting )(?:the |a )?(?:(?:new|current|latest|upcoming|original) (?=<S>))?"
         rf"(?P<pre><S> )?(?:main |lead |new )?(?P<role>{_ROLE}) "
         r"(?:of|for|on|behind|from) "
         rf"{_OBJECT}"
@@ -62,8 +63,9 @@ _PATTERNS = (
     ),
     # "was season 1's director the same as ...": a check opening on the described subject needs no "the"
     re.compile(rf"^(?:was|is|are|were) (?P<obj><S>|<E\d+>(?: <S>)?) (?P<role>{_ROLE})\b"),
-    # "heartstopper's writer, what are her other shows": a show's role put first needs no "the" either
-    re.compile(rf"^(?P<obj><E\d+>(?: <S>)?) (?:s )?(?P<role>{_ROLE})\b(?= [a-z])"),
+    # "heartstopper's writer, what are her other shows", "season 3's director, what else has he done": a show's
+    # (or a season's) role put first needs no "the" either
+    re.compile(rf"^(?P<obj><S>|<E\d+>(?: <S>)?) (?:s )?(?P<role>{_ROLE})\b(?= [a-z])"),
     # "the new heartstopper director", "the original heartstopper director": a season said by one word
     re.compile(rf"\bthe (?P<when>{'|'.join(_WHICH_SEASON)}) (?P<obj><E\d+>) (?P<role>{_ROLE})\b"),
     # "the man behind heartstopper season 3", "the woman behind heartstopper"
