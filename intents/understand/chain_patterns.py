@@ -63,8 +63,8 @@ _PATTERNS = (
     ),
     # "was season 1's director the same as ...": a check opening on the described subject needs no "the"
     re.compile(rf"^(?:was|is|are|were) (?P<obj><S>|<E\d+>(?: <S>)?) (?P<role>{_ROLE})\b"),
-    # "heartstopper's writer, what are her other shows", "season 3's director, what else has he done": a show's
-    # (or a season's) role put first needs no "the" either
+    # "heartstopper's writer, what are her other shows", "season 3's director, what else has he done": a
+    # show's (or a season's) role put first needs no "the" either
     re.compile(rf"^(?P<obj><S>|<E\d+>(?: <S>)?) (?:s )?(?P<role>{_ROLE})\b(?= [a-z])"),
     # "the new heartstopper director", "the original heartstopper director": a season said by one word
     re.compile(rf"\bthe (?P<when>{'|'.join(_WHICH_SEASON)}) (?P<obj><E\d+>) (?P<role>{_ROLE})\b"),
