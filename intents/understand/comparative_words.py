@@ -13,7 +13,10 @@ A word is read so only when the question compares: "than" follows it, or two sid
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
+
+from intents.understand.holidays import holiday
 
 # One comparative word -> the plain one the readers know.
 _PLAIN: dict[str, str] = {
@@ -36,6 +39,13 @@ _BEFORE = (("ahead", "of"), ("prior", "to"))
 _DISTANCE = frozenset({"off", "away", "out"})
 # Words that name two sides to compare.
 _SIDES = frozenset({"or", "vs", "versus", "between"})
+# Words of closeness: measured against a day the question names ("it's sept 10, which premiere is closer",
+# "closer to halloween"), they are read by the closeness reader; with none, the day is today: the sooner.
+_CLOSENESS = frozenset({"nearer", "closer", "nearest", "closest"})
+_TODAY = frozenset({"today", "now"})
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)"
+_DATE = re.compile(rf"\b{_MONTH}[a-z]* \d|\b\d+(?:st|nd|rd|th)? (?:of )?{_MONTH}")  # "sept 10", "10th of oct"
+_HOLIDAY_WORDS = 3  # words a holiday's name may have ("new years eve")
 # Words after a comparative that give it another sense: "a closer look at", "closer to the books".
 _OTHER_SENSE = frozenset({"look", "to", "at", "with", "in", "into", "news", "details", "info", "information"})
 
@@ -47,6 +57,14 @@ def _compares(words: list[str], at: int) -> bool:
     if after[:1] == ["than"] or (after[:1] and after[0] in _DISTANCE and after[1:2] == ["than"]):
         return True
     return not _SIDES.isdisjoint(words) and (not after or after[0] not in _OTHER_SENSE)
+
+
+def _names_a_day(words: list[str]) -> bool:
+    """Whether the question names a day to be near (a date, a holiday, today)."""
+    if not _TODAY.isdisjoint(words) or _DATE.search(" ".join(words)):
+        return True
+    spans = (words[at : at + size] for at in range(len(words)) for size in range(1, _HOLIDAY_WORDS + 1))
+    return any(holiday(span, 2000) is not None for span in spans)
 
 
 def plain_comparatives(words: list[str], is_name: Callable[[str], bool] | None = None) -> list[str]:
@@ -64,7 +82,7 @@ def plain_comparatives(words: list[str], is_name: Callable[[str], bool] | None =
             out.append("before")
             at += 2
             continue
-        elif word in _PLAIN and _compares(words, at):
+        elif word in _PLAIN and _compares(words, at) and not (word in _CLOSENESS and _names_a_day(words)):
             out.append(_PLAIN[word])
             if _PLAIN[word] in ("later", "last") and words[at + 1 : at + 2] and words[at + 1] in _DISTANCE:
                 at += 1  # "further off" is "later"

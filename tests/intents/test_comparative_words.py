@@ -78,3 +78,8 @@ def test_the_words_outside_a_comparison_stay(said: str) -> None:
 def test_a_distance_word_after_farther_goes_with_it() -> None:
     words = "is hs3 farther off than agatha".split()
     assert plain_comparatives(words) == "is hs3 later than agatha".split()
+
+
+def test_closeness_to_a_day_named_is_left_to_the_closeness_reader() -> None:
+    words = "its sept 10 now which premiere is closer agatha or hs3".split()
+    assert plain_comparatives(words) == words
