@@ -4,7 +4,7 @@ Fans compare in many more words than the readers list: "which premiere is nearer
 agatha", "whose score is greater", "which is younger", "does it come out ahead of agatha". Every reader of a
 comparison (which is first, by how much, is X before Y) keys on a few plain words ("sooner", "later",
 "higher", "newer", "first", "before"), so the other words are put in those terms once, before any reader
-runs, instead of each reader learning every synonym.
+runs, instead of each reader learning every synonym. "differ", "diff" and "minus" ask for the "difference".
 
 A word is read so only when the question compares: "than" follows it, or two sides are named ("X or Y",
 "X vs Y", "between X and Y"). "a closer look", "closer to the books", "the earliest i can watch it" and
@@ -33,6 +33,9 @@ _PLAIN: dict[str, str] = {
     "furthest": "last",
     "farthest": "last",
 }
+# Words that ask for the difference itself ("how much do the two scores differ", "critics minus audience"):
+# the readers know "difference"; these compare by themselves, wherever they stand.
+_DIFFERENCE = frozenset({"differ", "differs", "differed", "diff", "minus"})
 # Two words that say "before": "does agatha premiere ahead of hs3", "prior to the heartstopper premiere".
 _BEFORE = (("ahead", "of"), ("prior", "to"))
 # Words after a distance word that add nothing once it is "later": "further off", "farther away".
@@ -70,7 +73,7 @@ def _names_a_day(words: list[str]) -> bool:
 def plain_comparatives(words: list[str], is_name: Callable[[str], bool] | None = None) -> list[str]:
     """Folded words with a comparison's words put plainly ("nearer" -> "sooner", "ahead of" -> "before");
     other words as they are."""
-    if not any(w in _PLAIN or w in ("ahead", "prior") for w in words):
+    if not any(w in _PLAIN or w in _DIFFERENCE or w in ("ahead", "prior") for w in words):
         return words  # most questions
     out: list[str] = []
     at = 0
@@ -78,6 +81,8 @@ def plain_comparatives(words: list[str], is_name: Callable[[str], bool] | None =
         word = words[at]
         if is_name is not None and is_name(word):
             out.append(word)  # "Closer": a title
+        elif word in _DIFFERENCE:
+            out.append("difference")
         elif tuple(words[at : at + 2]) in _BEFORE:
             out.append("before")
             at += 2

@@ -1,6 +1,6 @@
 """A comparison in other words than the plain ones the readers know ("nearer", "farther off", "greater",
-"younger", "earliest", "ahead of") is read as the plain comparison (intents/understand/comparative_words.py);
-the same words outside a comparison stay as they are."""
+"younger", "earliest", "ahead of", "differ", "minus") is read as the plain comparison
+(intents/understand/comparative_words.py); the same words outside a comparison stay as they are."""
 
 from __future__ import annotations
 
@@ -83,3 +83,31 @@ def test_a_distance_word_after_farther_goes_with_it() -> None:
 def test_closeness_to_a_day_named_is_left_to_the_closeness_reader() -> None:
     words = "its sept 10 now which premiere is closer agatha or hs3".split()
     assert plain_comparatives(words) == words
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how much do the critics and audience scores differ for heartstopper",
+        "rt critics minus rt audience for heartstopper?",
+        "what's the diff between the critics and audience score",
+        "how much does the audience score differ from the critics one",
+    ],
+)
+async def test_how_much_two_scores_differ_is_their_gap(engine: QuestionEngine, question: str) -> None:
+    answer = await engine.answer(question, now=NOW)
+    assert "2 points" in answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how many days do the agatha and hs3 premieres differ by",
+        "by how many days do agatha all along and hs3 differ",
+    ],
+)
+async def test_how_many_days_two_premieres_differ_by_is_the_days_between(
+    engine: QuestionEngine, question: str
+) -> None:
+    answer = await engine.answer(question, now=NOW)
+    assert "15 days" in answer.text
