@@ -84,8 +84,8 @@ _PATTERNS = (
     # episodes or a season for its object says who directed them
     re.compile(
         r"\b(?:the )?(?:guy|person|man|woman|one|people|actor|actress|dude) (?:who |that )"
-        r"(?P<doing>did|handled|helmed|shot|made) "
-        r"(?P<obj>(?:(?:all|every|each)(?: of)?(?: the)? )?(?:\d+ )?(?:<E\d+> )?"
+        r"(?P<doing>did|handled|helmed|shot|made) "  # "... who did (the) first two seasons"
+        r"(?P<obj>(?:(?:all|every|each)(?: of)?(?: the)? |the )?(?:\d+ )?(?:<E\d+> )?"
         r"(?:<S>|episodes?|seasons?(?: \d+)?)(?: of <E\d+>)?)"
     ),
     # "the actor who plays charlie", "the guy playing nick"

@@ -114,3 +114,27 @@ async def test_a_seasons_role_put_first_describes_its_holder(engine: QuestionEng
     )
     assert "Andy Newberry" in answer.text
     assert "Shetland" in answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "known_for"),
+    [
+        ("what else has the guy who did the first two seasons done", "Torchwood"),
+        ("what else has the person who handled the third season done", "Shetland"),
+    ],
+)
+async def test_someone_who_did_the_seasons_named_with_the_is_their_director(
+    engine: QuestionEngine, question: str, known_for: str
+) -> None:
+    answer = await engine.answer(question, now=NOW, default_show="Heartstopper")
+    assert known_for in answer.text
+
+
+async def test_the_same_guy_who_did_other_seasons_is_checked_against_the_season_asked(
+    engine: QuestionEngine,
+) -> None:
+    answer = await engine.answer(
+        "is the heartstopper s3 director the same guy who did the first two seasons?", now=NOW
+    )
+    assert answer.text.startswith("No")
+    assert "Andy Newberry" in answer.text
