@@ -108,6 +108,23 @@ def _numbered_seasons(words: list[str], is_name: Callable[[str], bool]) -> list[
     return out
 
 
+# Who of two claims wins, said at the end after them ("he says X, i say Y. who wins"): "who is right", the
+# check of the claims, never a question about awards won ("who won?" alone may be one: left as it is).
+_CONTESTS = (["who", "wins"], ["who", "won", "the", "bet"], ["who", "won", "the", "argument"])
+_CONTEST_TAILS = frozenset({"this", "here", "then", "lol", "lmao"})
+
+
+def _contest_as_check(words: list[str]) -> list[str]:
+    """ "... i say netflix who wins" -> "... i say netflix who is right"; other words as they are."""
+    end = len(words)
+    while end and words[end - 1] in _CONTEST_TAILS:
+        end -= 1
+    for contest in _CONTESTS:
+        if end > len(contest) and words[end - len(contest) : end] == contest:
+            return [*words[: end - len(contest)], "who", "is", "right", *words[end:]]
+    return words
+
+
 def _question_word_first(words: list[str]) -> list[str]:
     """ "the new season is on netflix when exactly": a statement asked with its question word at the end
     asks that ("when the new season is on netflix"); a question that starts as one is left as it is."""
@@ -243,6 +260,7 @@ def normalize(
             words, is_name, vocabulary, is_character
         )  # "who joe locke plays in ...", "whos playing"
     words = _question_word_first(without_count_of_people(words))  # "who are the two directors"
+    words = _contest_as_check(words)  # "he says X, i say Y. who wins"
     for i in range(len(words) - 1, 0, -1):
         if words[i - 1 : i + 1] == ["right", "now"]:
             del words[i - 1]  # "right now" asks what "now" asks

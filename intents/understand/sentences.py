@@ -45,10 +45,12 @@ ASKING_ONLY = frozenset(
     verified double check am be but and hes shes isnt arent wasnt lying kidding joking mistaken""".split()
 )
 # How a fan asks whether a claim holds, in idioms whose other words would read as asked: "is he having me
-# on", "or making it up", "is she correct about that", "can someone double-check for me", "am i right".
+# on", "or making it up", "is she correct about that", "can someone double-check for me", "am i right", and
+# who of two claims wins ("who wins", "who won the bet"; "who won?" alone may ask about an award).
 _CHECK_IDIOMS = re.compile(
     r"\b(?:having\s+(?:me|us|you)\s+on|pulling\s+(?:my|our|your)\s+leg|making\s+(?:(?:it|that|this|stuff|"
-    r"things|shit)\s+)?up|(?<=\s)(?:about|on|for)\s+(?:that|this|it|me|us)(?=\W*$))\b",
+    r"things|shit)\s+)?up|(?<=\s)(?:about|on|for)\s+(?:that|this|it|me|us)(?=\W*$)"
+    r"|who\s+(?:wins|won\s+the\s+(?:bet|argument|debate))(?:\s+(?:this|here|then))?(?=\W*$))\b",
     re.IGNORECASE,
 )
 # Words after which a question word starts a question held in a statement ("... know when it starts").
