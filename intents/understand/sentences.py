@@ -9,6 +9,7 @@ import re
 
 from intents.text import fold
 from intents.understand.empty_alternatives import hearsay_alternative_cut
+from intents.understand.existential_checks import in_question_order
 from intents.understand.fanwords import FAN_WORDS
 from intents.understand.normalize import _CHATTER_BY_FIRST, _LEADING_FILLER, drop_chatter
 from intents.understand.question_openers import QUESTION_START, WH_START
@@ -168,7 +169,7 @@ def embedded_question(sentence: str, *, by_verb: bool = False) -> str | None:
         # "wondering if ...", "tell me if ...", "let me know if ..."
         told = i >= 2 and folded[i - 1] in OBJECT_PRONOUNS and folded[i - 2] in _TELLING | _ASKED
         if folded[i] in _CHECK_OPENERS and (folded[i] == "whether" or folded[i - 1] in IF_AFTER or told):
-            checked = _before_fans_clause(words[i + 1 :])
+            checked = in_question_order(_before_fans_clause(words[i + 1 :]))  # "if there's ...": "is there"
             if len(checked) >= _MIN_CHECK_WORDS:
                 # "... over whether it was up for an emmy." checks a claim: asked as one ("it was ... emmy?")
                 return f"{' '.join(checked).rstrip('.!?,;: ')}?"
