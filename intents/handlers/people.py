@@ -59,6 +59,10 @@ def _work_phrases(q: Query, works: list[WorkFact]) -> list[str]:
     return phrases
 
 
+def _credited_on(person: PersonFacts, show_id: int) -> bool:
+    return any(c.show_id == show_id for c in person.credits)
+
+
 def _main_credit(q: Query, person: PersonFacts) -> str:
     if not person.credits:
         return "the shows I know"
@@ -118,7 +122,11 @@ async def other_work(q: Query) -> Answer:
         *FRANCHISES,
         *_CAREER_WORDS,
     ) or (q.show is not None and q.show_named):
-        excluded = q.show.title if q.show is not None and q.show_named else _main_credit(q, person)
+        # The show named, or the one the conversation is about when they are in it ("who plays the mystery
+        # teen in agatha all along?" ... "what else is he in?": besides agatha); else what they are known for.
+        talked_of = q.show is not None and q.show_in_conversation and _credited_on(person, q.show.id)
+        own = q.show is not None and (q.show_named or talked_of)
+        excluded = q.show.title if q.show is not None and own else _main_credit(q, person)
     works = [w for w in person.work if w.title != excluded]
     work_titles = {w.title for w in works}
     credits = [

@@ -48,9 +48,10 @@ _OBJECT = (
     rf"(?: <S>|{_RAW_SEASON_AFTER})?(?:(?<=<S> <E\d>) (?:seasons?|episodes))?)"
 )
 _PATTERNS = (
-    # "the director of season 3", "the creator of heartstopper", "the season 3 director"
+    # "the director of season 3", "the creator of heartstopper", "the season 3 director", "season 3's director
+    # of heartstopper" (a start not inside a word: "<S>" at the very start has no word boundary before it)
     re.compile(
-        r"\b(?<!casting )(?:the |a )?(?:(?:new|current|latest|upcoming|original) (?=<S>))?"
+        r"(?<!\w)(?<!casting )(?:the |a )?(?:(?:new|current|latest|upcoming|original) (?=<S>))?"
         rf"(?P<pre><S> )?(?:main |lead |new )?(?P<role>{_ROLE}) "
         r"(?:of|for|on|behind|from) "
         rf"{_OBJECT}"
@@ -62,8 +63,9 @@ _PATTERNS = (
     ),
     # "was season 1's director the same as ...": a check opening on the described subject needs no "the"
     re.compile(rf"^(?:was|is|are|were) (?P<obj><S>|<E\d+>(?: <S>)?) (?P<role>{_ROLE})\b"),
-    # "heartstopper's writer, what are her other shows": a show's role put first needs no "the" either
-    re.compile(rf"^(?P<obj><E\d+>(?: <S>)?) (?:s )?(?P<role>{_ROLE})\b(?= [a-z])"),
+    # "heartstopper's writer, what are her other shows", "season 3's director, what else has he done": a
+    # show's (or a season's) role put first needs no "the" either
+    re.compile(rf"^(?P<obj><S>|<E\d+>(?: <S>)?) (?:s )?(?P<role>{_ROLE})\b(?= [a-z])"),
     # "the new heartstopper director", "the original heartstopper director": a season said by one word
     re.compile(rf"\bthe (?P<when>{'|'.join(_WHICH_SEASON)}) (?P<obj><E\d+>) (?P<role>{_ROLE})\b"),
     # "the man behind heartstopper season 3", "the woman behind heartstopper"
@@ -82,8 +84,8 @@ _PATTERNS = (
     # episodes or a season for its object says who directed them
     re.compile(
         r"\b(?:the )?(?:guy|person|man|woman|one|people|actor|actress|dude) (?:who |that )"
-        r"(?P<doing>did|handled|helmed|shot|made) "
-        r"(?P<obj>(?:(?:all|every|each)(?: of)?(?: the)? )?(?:\d+ )?(?:<E\d+> )?"
+        r"(?P<doing>did|handled|helmed|shot|made) "  # "... who did (the) first two seasons"
+        r"(?P<obj>(?:(?:all|every|each)(?: of)?(?: the)? |the )?(?:\d+ )?(?:<E\d+> )?"
         r"(?:<S>|episodes?|seasons?(?: \d+)?)(?: of <E\d+>)?)"
     ),
     # "the actor who plays charlie", "the guy playing nick"

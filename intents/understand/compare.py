@@ -24,7 +24,7 @@ from intents.understand.compare_scores import ranked, ratings, same_show_scores
 from intents.understand.context import Composing
 from intents.understand.network_sides import network_sides
 from intents.understand.person_counts import people_episode_counts, people_work_counts
-from intents.understand.score_sides import named_score_sides
+from intents.understand.score_sides import named_score_sides, one_show_rated, scores_taken_together
 from intents.understand.sides import Measure, Side, sides_of
 from intents.understand.time_amounts import away_bound, bound_said
 
@@ -38,7 +38,8 @@ _ASKS_COMPARISON = re.compile(
     r"|\bwhich\b.*\b(further|farther) away\b|\bto\b.*\bhow (long|many (days|weeks|months|years))\b"
     r"|\b(higher|lower|better|worse|more|fewer|older|newer|earlier|later|bigger|smaller|larger|longer|shorter)"
     r" .*\bthan\b"
-    r"|\bwhich\b.*\b(bigger|smaller|larger)\b"
+    r"|\bwhich\b.*\b(bigger|smaller|larger)\b|\bthe (higher|lower|better|worse) of\b"
+    r"|\bor\b.*\bthe (higher|lower|better|worse) one\b"
     r"|\bwhich (is|has) (the )?(better|higher|lower|more)|\bsooner\b"
     r"|\b(which|whose|what)\b.*\b(higher|lower|better|worse|more|fewer|less|first|earlier|later|sooner|older"
     r"|newer|shorter|longer)\b"
@@ -165,6 +166,7 @@ async def compare(c: Composing) -> Answer | None:
     both_scores = len(named_score_sides(c.tokens)) == 2  # "critic vs audience", "tomatometer and popcorn"
     # "the gap between hs's two rotten tomatoes scores": its two scores, neither named
     both_scores = both_scores or (c.has("two", "both") and c.has("scores", "numbers", "ratings"))
+    both_scores = both_scores or scores_taken_together(c)  # "which rt score is the higher one"
     if measure is Measure.RATING and both_scores:
         one = same_show_scores(c)
         if one is not None:
@@ -174,7 +176,7 @@ async def compare(c: Composing) -> Answer | None:
     sides = sides_of(c)
     if len(sides) < 2 and (by_network := network_sides(c, sides)):
         sides = by_network  # "the netflix one or the disney+ one"
-    if len(sides) < 2 and _measure_from(c, measure) is Measure.RATING and _one_show_rated(c):
+    if len(sides) < 2 and _measure_from(c, measure) is Measure.RATING and one_show_rated(c):
         return same_show_scores(c)  # "which is higher?" after its critics and its audience score
     if len(sides) == 1 and (other := _other_talked_about(c, sides[0])) is not None:
         # "is andor later?": than the other show just talked about; "does that fall before or after the new
@@ -283,16 +285,6 @@ def _sides_asked_before(c: Composing) -> list[Side]:
         if show is not None and all((s.show.id, s.season) != (show_id, season) for s in found):
             found.append(Side(show, season, frozenset()))
     return found[::-1] if len(found) >= 2 else []
-
-
-def _one_show_rated(c: Composing) -> bool:
-    """Whether the scores talked about last are one show's: its critics and its audience score asked in two
-    questions, or in one that no question about another show's scores came just before."""
-    shows = [show for show, _season, _intent in c.recent[:2]]
-    intents = [intent for _show, _season, intent in c.recent[:2]]
-    if len(shows) == 2 and shows[0] == shows[1]:
-        return True
-    return intents[:1] == ["ratings"] and intents[1:2] != ["ratings"]
 
 
 def _measure_from(c: Composing, measure: Measure) -> Measure:

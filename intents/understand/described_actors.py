@@ -111,4 +111,19 @@ def actor_by_description(
     if len(fits) != 1:
         return None
     person = kb.people[fits[0]]
+    end = _past_qualifier(tokens, end, res, named)
     return [*tokens[:start], *fold(person.name).split(), *tokens[end:]], person
+
+
+def _past_qualifier(tokens: list[str], end: int, res: Resolution, named: set[int]) -> int:
+    """Past the other show that says which actor is meant, right after the description, when the question
+    names a show again after it: "who does [the heartstopper actor in agatha all along] play in heartstopper"
+    asks of the actor in heartstopper; "who does the heartstopper kid play in agatha all along" keeps its
+    show, the one asked about."""
+    if tokens[end : end + 1] == [] or tokens[end] not in _FROM:
+        return end
+    shows = sorted((m for m in res.mentions if m.refs[0].kind == "show"), key=lambda m: m.start)
+    here = next((m for m in shows if m.start in (end + 1, end + 2) and m.refs[0].id in named), None)
+    if here is None or (here.start == end + 2 and tokens[end + 1] != "the"):
+        return end
+    return here.end if any(m.start >= here.end for m in shows) else end

@@ -15,6 +15,7 @@ from intents.text import STOPWORDS
 from intents.title_words import FACT_WORDS
 from intents.understand.asked_order import asked_in_order
 from intents.understand.chatter import CHATTER_PHRASES
+from intents.understand.comparative_words import plain_comparatives
 from intents.understand.corrections import after_correction
 from intents.understand.counted_people import without_count_of_people
 from intents.understand.fanwords import FAN_WORDS
@@ -105,6 +106,23 @@ def _numbered_seasons(words: list[str], is_name: Callable[[str], bool]) -> list[
                     break
         out.append(word)
     return out
+
+
+# Who of two claims wins, said at the end after them ("he says X, i say Y. who wins"): "who is right", the
+# check of the claims, never a question about awards won ("who won?" alone may be one: left as it is).
+_CONTESTS = (["who", "wins"], ["who", "won", "the", "bet"], ["who", "won", "the", "argument"])
+_CONTEST_TAILS = frozenset({"this", "here", "then", "lol", "lmao"})
+
+
+def _contest_as_check(words: list[str]) -> list[str]:
+    """ "... i say netflix who wins" -> "... i say netflix who is right"; other words as they are."""
+    end = len(words)
+    while end and words[end - 1] in _CONTEST_TAILS:
+        end -= 1
+    for contest in _CONTESTS:
+        if end > len(contest) and words[end - len(contest) : end] == contest:
+            return [*words[: end - len(contest)], "who", "is", "right", *words[end:]]
+    return words
 
 
 def _question_word_first(words: list[str]) -> list[str]:
@@ -225,7 +243,7 @@ def normalize(
             words.append(token)
         else:
             words.extend(expanded)
-    words = shorthands.settle_shared(words)
+    words = plain_comparatives(shorthands.settle_shared(words), is_name)  # "nearer" -> "sooner"
     # "switching to agatha, ...": the show it changes to follows; the follow-up's openers read "switching to"
     while words and words[0] in _LEADING_FILLER and words[:2] != ["switching", "to"]:
         words.pop(0)
@@ -242,6 +260,7 @@ def normalize(
             words, is_name, vocabulary, is_character
         )  # "who joe locke plays in ...", "whos playing"
     words = _question_word_first(without_count_of_people(words))  # "who are the two directors"
+    words = _contest_as_check(words)  # "he says X, i say Y. who wins"
     for i in range(len(words) - 1, 0, -1):
         if words[i - 1 : i + 1] == ["right", "now"]:
             del words[i - 1]  # "right now" asks what "now" asks

@@ -25,6 +25,30 @@ _HIGHER = frozenset("higher highest bigger biggest better best more greater larg
 _LOWER = frozenset("lower lowest smaller smallest worse worst less fewer".split())
 _SCORE_WORDS = ("score", "scores", "rating", "ratings", "rt", "rotten tomatoes", "percent", "percentage")
 _WH = frozenset("which what whats who whos how".split())
+_PICKED_SHOWS = frozenset("show shows series season seasons".split())
+
+
+def one_show_rated(c: Composing) -> bool:
+    """Whether the scores talked about last are one show's: its critics and its audience score asked in two
+    questions, or in one that no question about another show's scores came just before."""
+    shows = [show for show, _season, _intent in c.recent[:2]]
+    intents = [intent for _show, _season, intent in c.recent[:2]]
+    if len(shows) == 2 and shows[0] == shows[1]:
+        return True
+    return intents[:1] == ["ratings"] and intents[1:2] != ["ratings"]
+
+
+def scores_taken_together(c: Composing) -> bool:
+    """ "which rt score is the higher one", "which of heartstopper's scores is lowest", "the lower of the two
+    rt scores": one show's scores, named together, picked by higher or lower, with neither side named."""
+    if named_score_sides(c.tokens) or len({show.id for show in c.res.shows}) > 1:
+        return False
+    if not _PICKED_SHOWS.isdisjoint(c.tokens):
+        return False  # "which show has the higher score": shows picked, not scores
+    if _HIGHER.isdisjoint(c.tokens) and _LOWER.isdisjoint(c.tokens):
+        return False
+    picks = "which" in c.tokens or c.has("the higher of", "the lower of", "the better of", "the worse of")
+    return picks and c.has(*_SCORE_WORDS)
 
 
 async def score_side_check(c: Composing) -> Answer | None:

@@ -9,6 +9,7 @@ import re
 
 from intents.text import fold
 from intents.understand.empty_alternatives import hearsay_alternative_cut
+from intents.understand.existential_checks import in_question_order
 from intents.understand.fanwords import FAN_WORDS
 from intents.understand.normalize import _CHATTER_BY_FIRST, _LEADING_FILLER, drop_chatter
 from intents.understand.question_openers import QUESTION_START, WH_START
@@ -45,10 +46,12 @@ ASKING_ONLY = frozenset(
     verified double check am be but and hes shes isnt arent wasnt lying kidding joking mistaken""".split()
 )
 # How a fan asks whether a claim holds, in idioms whose other words would read as asked: "is he having me
-# on", "or making it up", "is she correct about that", "can someone double-check for me", "am i right".
+# on", "or making it up", "is she correct about that", "can someone double-check for me", "am i right", and
+# who of two claims wins ("who wins", "who won the bet"; "who won?" alone may ask about an award).
 _CHECK_IDIOMS = re.compile(
     r"\b(?:having\s+(?:me|us|you)\s+on|pulling\s+(?:my|our|your)\s+leg|making\s+(?:(?:it|that|this|stuff|"
-    r"things|shit)\s+)?up|(?<=\s)(?:about|on|for)\s+(?:that|this|it|me|us)(?=\W*$))\b",
+    r"things|shit)\s+)?up|(?<=\s)(?:about|on|for)\s+(?:that|this|it|me|us)(?=\W*$)"
+    r"|who\s+(?:wins|won\s+the\s+(?:bet|argument|debate))(?:\s+(?:this|here|then))?(?=\W*$))\b",
     re.IGNORECASE,
 )
 # Words after which a question word starts a question held in a statement ("... know when it starts").
@@ -166,7 +169,7 @@ def embedded_question(sentence: str, *, by_verb: bool = False) -> str | None:
         # "wondering if ...", "tell me if ...", "let me know if ..."
         told = i >= 2 and folded[i - 1] in OBJECT_PRONOUNS and folded[i - 2] in _TELLING | _ASKED
         if folded[i] in _CHECK_OPENERS and (folded[i] == "whether" or folded[i - 1] in IF_AFTER or told):
-            checked = _before_fans_clause(words[i + 1 :])
+            checked = in_question_order(_before_fans_clause(words[i + 1 :]))  # "if there's ...": "is there"
             if len(checked) >= _MIN_CHECK_WORDS:
                 # "... over whether it was up for an emmy." checks a claim: asked as one ("it was ... emmy?")
                 return f"{' '.join(checked).rstrip('.!?,;: ')}?"

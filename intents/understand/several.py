@@ -7,7 +7,7 @@ import itertools
 
 from intents.answer import Answer
 from intents.resolve import Resolution
-from intents.text import fold
+from intents.text import STOPWORDS, fold
 from intents.understand.context import Composing
 from intents.understand.inherited import Subject, about_subject, names_a_subject, subject_of
 from intents.understand.message_questions import joined, which_show
@@ -131,7 +131,9 @@ def _named_subject(words: list[str], linked: Resolution) -> list[str]:
 _POINTING = frozenset({"it", "that", "this"})  # "they" may be the people an answer named
 
 
-_PERSON_POINTING = frozenset({"he", "she", "him", "her", "hes", "shes"})
+_PERSON_POINTING = frozenset({"he", "she", "him", "her", "hes", "shes", "his", "hers"})
+# "his marvel show", "her other credits": a pronoun that owns what follows stands for the name's possessive.
+_OWNING = frozenset({"his", "hers"})
 
 
 def _about_answered(c: Composing, question: str, answers: list[Answer]) -> str:
@@ -149,7 +151,14 @@ def _about_answered_person(c: Composing, question: str, answers: list[Answer]) -
     if name is None:
         return question
     is_ = ["is"] if words[at] in ("hes", "shes") else []
-    return " ".join([*words[:at], *name, *is_, *words[at + 1 :]])
+    owns = words[at] in _OWNING or (words[at] == "her" and _owns_what_follows(words[at + 1 : at + 2]))
+    return " ".join([*words[:at], *name, *(["s"] if owns else is_), *words[at + 1 :]])
+
+
+def _owns_what_follows(after: list[str]) -> bool:
+    """ "her other credits", "her marvel role": "her" before a word that is no preposition nor the end owns
+    it ("who plays opposite her in it" points at her)."""
+    return bool(after) and after[0] not in STOPWORDS
 
 
 def _one_person(c: Composing, answers: list[Answer]) -> list[str] | None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from intents.answer import Answer
 from intents.understand.context import Composing
+from intents.understand.speculated_parts import someone_else
 
 _ASKING = frozenset({"who", "whose", "whom", "whos", "which", "what"})
 # Words that ask what is said or guessed, not what is known: "speculating", "rumoured", "might", "theory".
@@ -33,9 +34,10 @@ async def speculated_ask(c: Composing) -> Answer | None:
     """The answer to "who does X play in S" when the question asks what part fans say X plays and X's
     credit on S holds such a speculation; None otherwise."""
     words = set(c.tokens)
-    if len(c.res.people) > 1 or _ASKING.isdisjoint(words) or _HEARSAY.isdisjoint(words):
+    hidden = someone_else(c.tokens)  # "is joe locke secretly someone else in agatha": who the part really is
+    if len(c.res.people) > 1 or (_ASKING.isdisjoint(words) and not hidden) or _HEARSAY.isdisjoint(words):
         return None
-    if _PART_WORDS.isdisjoint(words):
+    if _PART_WORDS.isdisjoint(words) and not hidden:
         return None
     named = {show.id for show in c.res.shows}
     if not c.res.people and not _SAID_OF_A_PART.isdisjoint(words):

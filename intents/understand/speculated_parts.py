@@ -6,6 +6,7 @@ answer says what is speculated."""
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from db.knowledge import Knowledge
 from intents.dialogue import Conversation
@@ -38,6 +39,16 @@ _CHECKING = frozenset("is it that this confirmed official true yet tho though so
 _SPECULATED_AS = re.compile(r"speculated to be ([^,;()]+)")
 
 
+# A hidden identity asked of a part ("do ppl think he's secretly someone else", "ppl keep sayin hes someone
+# else"): who the part really is, as "who" asks it; and the words such a question says around it.
+_SOMEONE_ELSE = frozenset("someone somebody else different keep keeps saying".split())
+
+
+def someone_else(tokens: list[str]) -> bool:
+    """Whether the words ask whether a part is someone else ("he's secretly someone else")."""
+    return any(w in ("someone", "somebody") and nxt in ("else", "different") for w, nxt in pairwise(tokens))
+
+
 def speculated_part(tokens: list[str], conv: Conversation, kb: Knowledge) -> list[str] | None:
     """The last question again when this one asks what fans say its answered part really is and the facts
     hold a speculation about that part ("is that confirmed": the check that the person plays the speculated
@@ -46,8 +57,8 @@ def speculated_part(tokens: list[str], conv: Conversation, kb: Knowledge) -> lis
     confirming = not _CONFIRMED.isdisjoint(words)
     # "and the fan theory?", "what's the rumour": the speculation named, asked as an ellipsis
     named_rumour = not _RUMOUR_NOUNS.isdisjoint(words) and words <= _RUMOUR_NOUNS | _RUMOUR_ASKS
-    if _ASKING.isdisjoint(words) and not confirming and not named_rumour:
-        return None
+    if _ASKING.isdisjoint(words) and not confirming and not named_rumour and not someone_else(tokens):
+        return None  # ("is he secretly someone else" asks who he really is)
     cue = _CONFIRMED if confirming else _KIN if "whose" in words else _SPECULATION
     if cue.isdisjoint(words):
         return None
@@ -73,7 +84,7 @@ def speculated_part(tokens: list[str], conv: Conversation, kb: Knowledge) -> lis
         fits = said is not None and words <= _CHECKING | set(name)
         return [*name, "plays", *fold(said.group(1)).split(), "right"] if said is not None and fits else None
     note = fold(f"{noted[0].note} {noted[0].character or ''}").split()
-    own = {*name, *note} | _ASKING | _SPECULATION | _KIN | _SAID | _RUMOUR_ASKS
+    own = {*name, *note} | _ASKING | _SPECULATION | _KIN | _SAID | _RUMOUR_ASKS | _SOMEONE_ELSE
     # Asked of the part in that show: its answer carries the speculation (the last question may have asked
     # of every part the person plays).
     show = kb.shows.get(show_id)

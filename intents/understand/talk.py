@@ -17,6 +17,7 @@ from intents.understand.normalize import _LEADING_FILLER, _PREAMBLE_WORDS, drop_
 from intents.understand.openers import opens_a_correction
 from intents.understand.people_words import RELATIVES
 from intents.understand.question_openers import QUESTION_START, WH_START
+from intents.understand.reported_asks import reports_a_question
 from intents.understand.sentences import (
     CLAUSE_END,
     EMOJI_ENDS,
@@ -187,7 +188,13 @@ def after_chatty_clause(sentence: str) -> tuple[str, str]:
         # s4?", "who plays charlie? i swear he looks like my cousin, is that weird?", "curious who X is").
         asks_before = "?" in before or first_word(before) in QUESTION_START or asks_in_a_clause(before)
         if asks_before or embedded_question(before, by_verb=True) is not None:
-            break
+            # Unless the question before is one someone else asked, told in the fan's story: the fan's own
+            # may follow ("she asked where to watch it and i said netflix but i doubted myself, is it on
+            # netflix?"), in this clause or a later one.
+            if "?" in before or not reports_a_question(before):
+                break
+            if first_word(clause) not in QUESTION_START or not clause.rstrip().endswith("?"):
+                continue
         if tuple(fold(clause).split()) in YES_NO_TAILS:
             break  # "i can watch seasons 1 and 2 now, yeah?": the tag asks back the clause before it
         # A clause marked as a question asks even without a question word ("... but newberry other shows?"),

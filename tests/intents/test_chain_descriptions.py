@@ -90,3 +90,51 @@ async def test_a_title_on_the_other_side_of_a_choice_does_not_pick_the_described
 async def test_the_new_show_of_a_person_is_their_show_to_come(engine: QuestionEngine) -> None:
     answer = await engine.answer("what network is the new show of joe locke on", now=NOW)
     assert "Agatha All Along" in answer.text and "Disney+" in answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "known_for"),
+    [
+        ("season 3's director of heartstopper has worked on what else", "Shetland"),
+        ("season 1's director of heartstopper, what else has he directed", "Torchwood"),
+        ("what has season 3's director of heartstopper done besides it", "Shetland"),
+    ],
+)
+async def test_a_season_named_first_before_the_role_of_a_show_describes_that_seasons_holder(
+    engine: QuestionEngine, question: str, known_for: str
+) -> None:
+    answer = await engine.answer(question, now=NOW)
+    assert known_for in answer.text
+    assert ("Euros Lyn" in answer.text) == (known_for == "Torchwood")  # only the season's director
+
+
+async def test_a_seasons_role_put_first_describes_its_holder(engine: QuestionEngine) -> None:
+    answer = await engine.answer(
+        "season 3's director, what else has he done", now=NOW, default_show="Heartstopper"
+    )
+    assert "Andy Newberry" in answer.text
+    assert "Shetland" in answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "known_for"),
+    [
+        ("what else has the guy who did the first two seasons done", "Torchwood"),
+        ("what else has the person who handled the third season done", "Shetland"),
+    ],
+)
+async def test_someone_who_did_the_seasons_named_with_the_is_their_director(
+    engine: QuestionEngine, question: str, known_for: str
+) -> None:
+    answer = await engine.answer(question, now=NOW, default_show="Heartstopper")
+    assert known_for in answer.text
+
+
+async def test_the_same_guy_who_did_other_seasons_is_checked_against_the_season_asked(
+    engine: QuestionEngine,
+) -> None:
+    answer = await engine.answer(
+        "is the heartstopper s3 director the same guy who did the first two seasons?", now=NOW
+    )
+    assert answer.text.startswith("No")
+    assert "Andy Newberry" in answer.text
