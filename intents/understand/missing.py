@@ -8,6 +8,7 @@ from dataclasses import dataclass, replace
 
 from db.knowledge import ShowFacts
 from intents.answer import Answer
+from intents.handlers.common import final_season
 from intents.names import Mention
 from intents.picture.phrasings import WHO_POSTED
 from intents.text import fold, title_case
@@ -205,6 +206,8 @@ async def missing_fact(c: Composing) -> Answer | None:
                 return _say(lack.unnamed, Answer(text="", kind="unknown"))  # "which account posted it"
             if show is None or c.res.people or ("film of" in lack.what and show.kind != "series"):
                 continue
+            if "more seasons" in lack.what and final_season(show):
+                continue  # "how many seasons will it have": its final season says, the seasons reader answers
             if "spin-off" in lack.what:
                 settled, spun = await spin_off_question(c, show)
                 if settled:
