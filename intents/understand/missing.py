@@ -169,6 +169,8 @@ LACKS: tuple[Lack, ...] = (
         "plans for more seasons of {name}",
     ),
     _lack(r"\btheme song\b|\bsoundtrack\b|\bsongs?\b", "show", "the music of {name}"),
+    # "which show is its lead-in", "what is it up against in its time slot": the schedule around a show.
+    _lack(r"\blead[- ]?ins?\b|\btime ?slots?\b|\bup against\b", "show", "the schedule around {name}"),
     _lack(
         r"\bage rating\b|\brated (pg|r|tv)\b|\bparental\b|\b(kid|family) friendly\b|\bappropriate\b"
         r"|\bsuitable\b|\b(pg|tv) ?\d+\b|\bfor (a |an |my )?\d+ (year|yr) olds?\b",
