@@ -285,7 +285,8 @@ ROLE_THEN_ACTOR = cued(
     # ("As Tam (A) and Jory (B) prepare ...": a conjunction opening the sentence is no part of the role.)
     rf"(?:(?<=[“\"‘])|(?<![\w”\"’]))(?!(?:As|When|While|After|Before|Once|If|Until|Since|And|But|So|Then)\s)"
     rf"({CAPW}(?:\s+(?:[“\"‘]{CAPW}[”\"’]|(?:(?:of|the|de|von|van)\s+)?{CAPW})){{0,3}})"
-    rf"[”\"’]?\s+\(({PERSON}|{CAPW})\)",
+    # ("her son John (Heroes' Thomas Dekker)": the actor may be named through other work.)
+    rf"[”\"’]?\s+\((?:(?:[A-Z][\w&.-]*\s+){{0,3}}[A-Z][\w&.-]*['’]s?\s+(?=[A-Z]))?({PERSON}|{CAPW})\)",
     r"\s\(",
 )
 

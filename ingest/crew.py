@@ -213,12 +213,16 @@ def crew_facts(sentence: Sentence, ctx: Context) -> list[ExtractedFact]:
             doers += [p for p, _a in person_list(rest[also.end() :], ctx)[0]]
             rest = rest[: also.start()]
         for pattern, roles in PREDICATES:
-            if not pattern.search(rest):
+            if not (verb := pattern.search(rest)):
                 continue
             for role in roles:
                 for person in doers:
                     if role == "director":
-                        seasons, episodes = _scope(rest, ctx, seasons_ctx)
+                        # "who joined in season two, also directed an episode of the third season": the
+                        # season after the verb is its own; one before it may be an aside's.
+                        seasons, episodes = _scope(rest[verb.start() :], ctx, None)
+                        if seasons is None:
+                            seasons, episodes = _scope(rest, ctx, seasons_ctx)
                         if (
                             seasons is None
                             and episodes is not None

@@ -198,7 +198,8 @@ PREDICATES = [
         re.compile(
             r"\b(?:has |had |also |will |)(?:directed|directs|direct|helmed|helms|helming|is directing"
             r"|returns? to direct|(?:is|are) back to direct|is set to direct)\s+"
-            r"(?:(?:all|the|its|every|several|some|many|multiple|first"
+            # ("directed an episode of the third season": one episode is a directing credit too.)
+            r"(?:(?:all|the|its|every|several|some|many|multiple|first|an|one"
             # ("will direct the season two premiere": the season's number may qualify the episode.)
             rf"|second|third|fourth|fifth|sixth|last|final|other|new|of|more|in|[\w]+['’]s|{NUM}"
             rf"|[Ss]eason (?:\d+|{NUM}))\s+)*"

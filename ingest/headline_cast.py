@@ -45,7 +45,14 @@ def headline_cast(sentences: list[Sentence], ctx: Context) -> list[ExtractedFact
             return _said(title, match.group(1), match.group(2), said, sentences[0].paragraph, ctx)
         if match := re.match(rf"{_NAMES} {_TO_STAR} [Ii]n {quoted}{season}[.!]?$", line):
             return _said(title, match.group(2), match.group(1), said, sentences[0].paragraph, ctx)
+        # "10 Questions with Iron Bay star Ann Bell": the person the headline presents as the show's star.
+        # (Only first, or after "with", "meet" or a colon: "Former Iron Bay star A" names other work.)
+        if match := re.search(rf"{_STAR_OF}{quoted} [Ss]tar ({PERSON})[.!]?$", line):
+            return _said(title, None, match.group(1), said, sentences[0].paragraph, ctx)
     return []
+
+
+_STAR_OF = r"(?:^|(?<=[Ww]ith )|(?<=[Mm]eet )|(?<=: ))"
 
 
 def _said(

@@ -262,7 +262,8 @@ def _show_spans(text: str, ctx: Context) -> list[tuple[int, int, str]]:
 
 
 _ANNOUNCED = re.compile(
-    r"\s+(?:has\s+|have\s+)?(?:officially\s+)?announced\s+"
+    # ("Netflix on Thursday announced that ...": the day may come before the verb.)
+    r"\s+(?:on\s+\w+day\s+)?(?:has\s+|have\s+)?(?:officially\s+)?announced\s+"
     r"(?:(?:today|yesterday|on\s+\w+|\w+day|this\s+week)\s+)?(?:that\s+)?[“\"‘']?"
 )
 
@@ -273,7 +274,15 @@ def _announces(after: str, show: str) -> bool:
     said = _ANNOUNCED.match(after)
     return bool(
         said
-        and re.match(
-            rf"{re.escape(show)}[”\"’']?\s+(?:will|has|have|is|was|would|had)\b", after[said.end() :]
+        and (
+            re.match(
+                rf"{re.escape(show)}[”\"’']?\s+(?:will|has|have|is|was|would|had)\b", after[said.end() :]
+            )
+            # "Hulu announced that it had canceled Copper Mill": the network's own decision on its show.
+            or re.match(
+                r"it\s+(?:has\s+|had\s+)?(?:officially\s+)?(?:cancel+ed|axed|renewed|picked up)\s+[“\"‘']?"
+                + re.escape(show),
+                after[said.end() :],
+            )
         )
     )

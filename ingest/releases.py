@@ -27,7 +27,7 @@ _RELEASE = re.compile(
     # "rides into theaters on November 3": any verb of going into cinemas.
     r"|[a-z]+s into (?:theaters|theatres|cinemas)"
     # "Season 3 of X is coming to Peacock on June 6": a show comes to a network on its premiere day.
-    r"|com(?:es|ing) to(?= [A-Z][\w+.]*(?: [A-Z][\w+.]*)? (?:on|in|this|next)\b)"
+    r"|com(?:es?|ing) to(?= [A-Z][\w+.]*(?: [A-Z][\w+.]*)? (?:on|in|this|next)\b)"
     r"|airs?|open(?:s|ed|ing)?(?= (?:(?:against|opposite) [^,.;]{1,40} )?"
     r"(?:on\b|in (?:select |limited |U\.S\. )?(?:theaters|theatres|cinemas)))"
     r"|streaming(?= (?:globally |worldwide |exclusively )?(?:on|from)\b))\b",

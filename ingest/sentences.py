@@ -130,7 +130,7 @@ def unwrap(text: str) -> str:
     # A short excerpt may hold only two wrapped lines of its first paragraph ("drama Black\nSails for ...").
     fewest = 2 if len(filled) <= 5 else 3
     if wrapped < fewest or wrapped < 0.4 * len(filled) or long_lines > 0.2 * len(filled):
-        return text
+        return _join_broken_lines(text)
     # A double-spaced page puts a blank line after every wrapped line: there a blank line breaks a paragraph
     # only where the line before it ends a sentence.
     followed = sum(1 for a, b in itertools.pairwise(lines) if a.strip() and not b.strip())
@@ -149,6 +149,26 @@ def unwrap(text: str) -> str:
         else:
             out.append(line if not double or not out else f"\n{line}")
         previous = stripped
+    return _join_broken_lines("\n".join(out))
+
+
+# A line broken off mid-sentence on a page not wrapped throughout: "16 cities and 13\ncountries, the story".
+# It ends on a word, a comma or a bracket, and the next line goes on in lower case.
+_BROKEN_OFF = re.compile(r".*[\w,)]")
+_GOES_ON = re.compile(r"[a-z]")
+
+
+def _join_broken_lines(text: str) -> str:
+    """Join each line that stops mid-sentence to the lower-case line that carries it on (never the first
+    line, a headline)."""
+    lines = text.split("\n")
+    out = lines[:1]
+    for line in lines[1:]:
+        previous = out[-1].strip()
+        if len(out) > 1 and _BROKEN_OFF.fullmatch(previous) and _GOES_ON.match(line.strip()):
+            out[-1] = f"{out[-1].rstrip()} {line.strip()}"
+        else:
+            out.append(line)
     return "\n".join(out)
 
 

@@ -8,6 +8,7 @@ from dataclasses import dataclass, replace
 
 from db.knowledge import ShowFacts
 from intents.answer import Answer
+from intents.handlers.common import final_season
 from intents.names import Mention
 from intents.picture.phrasings import WHO_POSTED
 from intents.text import fold, title_case
@@ -168,6 +169,8 @@ LACKS: tuple[Lack, ...] = (
         "plans for more seasons of {name}",
     ),
     _lack(r"\btheme song\b|\bsoundtrack\b|\bsongs?\b", "show", "the music of {name}"),
+    # "which show is its lead-in", "what is it up against in its time slot": the schedule around a show.
+    _lack(r"\blead[- ]?ins?\b|\btime ?slots?\b|\bup against\b", "show", "the schedule around {name}"),
     _lack(
         r"\bage rating\b|\brated (pg|r|tv)\b|\bparental\b|\b(kid|family) friendly\b|\bappropriate\b"
         r"|\bsuitable\b|\b(pg|tv) ?\d+\b|\bfor (a |an |my )?\d+ (year|yr) olds?\b",
@@ -205,6 +208,8 @@ async def missing_fact(c: Composing) -> Answer | None:
                 return _say(lack.unnamed, Answer(text="", kind="unknown"))  # "which account posted it"
             if show is None or c.res.people or ("film of" in lack.what and show.kind != "series"):
                 continue
+            if "more seasons" in lack.what and final_season(show):
+                continue  # "how many seasons will it have": its final season says, the seasons reader answers
             if "spin-off" in lack.what:
                 settled, spun = await spin_off_question(c, show)
                 if settled:
