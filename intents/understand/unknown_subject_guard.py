@@ -24,6 +24,7 @@ from intents.resolve import Resolution
 from intents.text import STOPWORDS, fold, title_case
 from intents.title_words import AUXILIARIES, PREDICATES_AFTER
 from intents.understand.openers import dismissal
+from intents.understand.someone_beside_known import co_star_of_subject, someone_beside_known
 from intents.understand.talk import TALK
 from intents.understand.unknown_subject_places import checked_someone, clause_title, placed_title, speaks_of
 from intents.understand.unknown_subjects import UNKNOWN_LEAD
@@ -91,7 +92,10 @@ def guarded(
         return _unread_question_about_unknown(engine, question, conversation, answer)
     if answer.kind == "clarify":
         return _clarified_about_someone_unknown(engine, question, conversation, answer)
-    if answer.kind not in _TELLING or not _tells_facts(engine, answer):
+    tells = answer.kind in _TELLING and _tells_facts(engine, answer)
+    # An answer citing an article tells its facts even when no value names a show ("Yes, Andy Newberry
+    # directed episodes of Shetland"); it is checked against someone nobody knows only (below).
+    if not tells and not (answer.kind == "answer" and answer.sources):
         return answer
     if answer.text.startswith(UNKNOWN_LEAD) and not _said_more(answer.text):
         return answer  # already honest: "I don't have facts about X." alone
@@ -101,7 +105,15 @@ def guarded(
     if read is None:
         return answer
     text, tokens, res = read
-    asked_of = _checked_subject(tokens, before.unknown) or checked_someone(tokens, res, text)
+    asked_of = (
+        _checked_subject(tokens, before.unknown)
+        or checked_someone(tokens, res, text)
+        or someone_beside_known(res, engine.kb)  # "who's older, aaron paul or kit connor"
+        # "what shows is she in" ... "any with olivia colman": still the subject's shows.
+        or (list(before.unknown) if before.unknown and co_star_of_subject(res) else [])
+    )
+    if not tells and not asked_of:
+        return answer
     said = without_yardsticks(res.mentions, res.tokens)  # mentions are spans of the linked words
     if not asked_of and (_names_known(res) or _names_answered_show(engine, answer, said)):
         return answer  # the message names what it asks about: its answer is that thing's
