@@ -41,20 +41,26 @@ def someone_beside_known(res: Resolution, kb: Knowledge) -> list[str]:
         windows = [run[at : at + size] for size in _NAME_WORDS for at in range(len(run) - size + 1)]
         if any(_slip_of_known(" ".join(words), kb) for words in windows):
             continue  # "eurus lynn torchwod": Euros Lyn misspelt, then a title; no one else
-        found = next((words for words in windows if _full_name(words)), None)
+        found = next((w for w in windows if _given_and_surname(w)), None)
         if found:
             return found
     return []
 
 
-def _full_name(words: list[str]) -> bool:
-    """Whether the words read as a person's full name."""
+def _given_and_surname(words: list[str]) -> bool:
+    """Whether the words read as a full name opening with a given name ("jodie comer"); an everyday given
+    name needs a surname no everyday word is, or capitals ("will return" is no one)."""
+    if not _name_words(words) or not is_given_name(words[0]):
+        return False
+    first, surname = words[0], words[-1]
+    return not everyday(first) or not everyday(surname) or marked_as_name([surname])
+
+
+def _name_words(words: list[str]) -> bool:
+    """Whether the words could make up a name: two or three, none naming no one nor a short word."""
     if len(words) not in _NAME_WORDS or not _NOT_NAMES.isdisjoint(words):
         return False
-    if any(w in STOPWORDS or len(w) < 2 for w in words):
-        return False
-    surname = words[-1]
-    return is_given_name(words[0]) and (not everyday(surname) or marked_as_name([surname]))
+    return not any(w in STOPWORDS or len(w) < 2 for w in words)
 
 
 def _slip_of_known(name: str, kb: Knowledge) -> bool:

@@ -68,3 +68,13 @@ async def test_a_co_star_asked_after_someone_unknown_keeps_them_the_subject(engi
 async def test_a_known_person_asked_after_someone_unknown_is_answered(engine: QuestionEngine) -> None:
     answer = await chat(engine, "how tall is jean smart lol", "who does kit connor play")
     assert "Kit Connor" in answer.text, answer.text
+
+
+async def test_an_everyday_surname_after_a_given_name_is_still_a_name(engine: QuestionEngine) -> None:
+    answer = await chat(engine, "is kit connor friends with jodie comer")
+    assert answer.text.startswith("I don't have facts about Jodie Comer"), answer.text
+
+
+async def test_a_given_name_opens_the_name_after_a_word_before_it(engine: QuestionEngine) -> None:
+    answer = await chat(engine, "is yasmin finney dating jean smart")
+    assert answer.text.startswith("I don't have facts about Jean Smart"), answer.text
