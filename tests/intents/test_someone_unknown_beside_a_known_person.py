@@ -78,3 +78,26 @@ async def test_an_everyday_surname_after_a_given_name_is_still_a_name(engine: Qu
 async def test_a_given_name_opens_the_name_after_a_word_before_it(engine: QuestionEngine) -> None:
     answer = await chat(engine, "is yasmin finney dating jean smart")
     assert answer.text.startswith("I don't have facts about Jean Smart"), answer.text
+
+
+async def test_a_name_joined_to_a_known_person_needs_no_listed_given_name(engine: QuestionEngine) -> None:
+    answer = await chat(engine, "kim soo-hyun and joe locke same agency?")
+    assert answer.text.startswith("I don't have facts about Kim Soo Hyun"), answer.text
+
+
+async def test_a_name_after_a_joining_word_read_among_it(engine: QuestionEngine) -> None:
+    answer = await chat(engine, "is yasmin finney dating bae suzy")
+    assert answer.text.startswith("I don't have facts about Bae Suzy"), answer.text
+
+
+async def test_the_fans_talk_beside_a_known_show_names_no_one(engine: QuestionEngine) -> None:
+    answer = await chat(
+        engine,
+        "putting together a list of queer series for our library display. when did heartstopper premiere?",
+    )
+    assert "April 22, 2022" in answer.text, answer.text
+
+
+async def test_a_known_surname_after_the_fans_talk_names_no_one_else(engine: QuestionEngine) -> None:
+    answer = await chat(engine, "whos got more heartstopper episodes under their belt, newberry or lyn")
+    assert "Euros Lyn" in answer.text, answer.text
