@@ -17,17 +17,25 @@ from typing import TYPE_CHECKING
 
 from intents import replies
 from intents.answer import Answer
-from intents.message_text import command_and_text
-from intents.plain_messages import plain_question
 from intents.query import Conversation
 from intents.resolve import Resolution
 from intents.text import STOPWORDS, fold, title_case
 from intents.title_words import AUXILIARIES, PREDICATES_AFTER
+from intents.understand.guard_reading import (
+    SENTENCE_END,
+    make_subject,
+    names_known,
+    plain_message,
+    read_message,
+    said_more,
+    tells_facts,
+)
 from intents.understand.openers import dismissal
+from intents.understand.someone_beside_known import co_star_of_subject, someone_beside_known
 from intents.understand.talk import TALK
 from intents.understand.unknown_subject_places import checked_someone, clause_title, placed_title, speaks_of
 from intents.understand.unknown_subjects import UNKNOWN_LEAD
-from intents.understand.yardstick_shows import subject_mentions, without_yardsticks
+from intents.understand.yardstick_shows import without_yardsticks
 from intents.unknown_name_evidence import chatter
 
 if TYPE_CHECKING:
@@ -37,8 +45,6 @@ if TYPE_CHECKING:
 _TELLING = frozenset({"answer", "unknown"})
 # Pronouns that point at a person: after "is kit connor in rocketman", "what else is he in" asks of him.
 _PERSON_POINTERS = frozenset({"he", "she", "him", "her", "his", "hers"})
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
-_SUGGESTION = "Did you mean"
 # "back to the bts pic", "k back to the first show": the fan turns back to an earlier subject, not this one.
 _BACK_TO = re.compile(r"\bback to (?:the|that|this|those|my|our|your|his|her|earlier|first)\b")
 # A set-off title is a few words ("fellow travelers"); one word set off is as often talk ("cool, and ...").
@@ -91,27 +97,44 @@ def guarded(
         return _unread_question_about_unknown(engine, question, conversation, answer)
     if answer.kind == "clarify":
         return _clarified_about_someone_unknown(engine, question, conversation, answer)
-    if answer.kind not in _TELLING or not _tells_facts(engine, answer):
+    if answer.text.startswith(UNKNOWN_LEAD) and not said_more(answer.text):
+        _open_with_someone_unknown(engine, question, conversation, answer)
+    tells = answer.kind in _TELLING and tells_facts(engine, answer)
+    # An answer citing an article tells its facts even when no value names a show ("Yes, Andy Newberry
+    # directed episodes of Shetland"); it is checked against someone nobody knows only (below).
+    if not tells and not (answer.kind == "answer" and answer.sources):
         return answer
-    if answer.text.startswith(UNKNOWN_LEAD) and not _said_more(answer.text):
+    if answer.text.startswith(UNKNOWN_LEAD) and not said_more(answer.text):
         return answer  # already honest: "I don't have facts about X." alone
-    if before.unknown is None and not answer.text.startswith(UNKNOWN_LEAD) and _plain(engine, question):
+    if (
+        before.unknown is None
+        and not answer.text.startswith(UNKNOWN_LEAD)
+        and plain_message(engine, question)
+    ):
         return answer  # one known name among question words: nothing else it could be about
-    read = _read(engine, question)
+    read = read_message(engine, question)
     if read is None:
         return answer
     text, tokens, res = read
-    asked_of = _checked_subject(tokens, before.unknown) or checked_someone(tokens, res, text)
+    asked_of = (
+        _checked_subject(tokens, before.unknown)
+        or checked_someone(tokens, res, text)
+        or someone_beside_known(res, engine.kb)  # "who's older, aaron paul or kit connor"
+        # "what shows is she in" ... "any with olivia colman": still the subject's shows.
+        or (list(before.unknown) if before.unknown and co_star_of_subject(res) else [])
+    )
+    if not tells and not asked_of:
+        return answer
     said = without_yardsticks(res.mentions, res.tokens)  # mentions are spans of the linked words
-    if not asked_of and (_names_known(res) or _names_answered_show(engine, answer, said)):
+    if not asked_of and (names_known(res) or _names_answered_show(engine, answer, said)):
         return answer  # the message names what it asks about: its answer is that thing's
     if answer.text.startswith(UNKNOWN_LEAD):
         # "I don't have facts about Gentleman Jack. Heartstopper premiered ...": the facts after it are the
         # default show's, which the fan never named.
-        first = _SENTENCE_END.split(answer.text, maxsplit=1)[0]
+        first = SENTENCE_END.split(answer.text, maxsplit=1)[0]
         named = fold(first[len(UNKNOWN_LEAD) :]).split()  # the name the reply says it has no facts about
         if conversation is not None and named:
-            _make_subject(conversation, named)
+            make_subject(conversation, named)
         return replace(answer, text=first, kind="unknown", answers=(), sources=(), show_id=None)
     subject = (
         asked_of
@@ -125,7 +148,7 @@ def guarded(
     if not subject or speaks_of(engine, answer, subject):
         return answer
     if conversation is not None:
-        _make_subject(conversation, subject)
+        make_subject(conversation, subject)
     return replies.no_facts_about(title_case(subject), engine.index, answer.intent)
 
 
@@ -135,15 +158,16 @@ def _unread_question_about_unknown(
     """A question no reader understood that opens by asking of a name nobody knows ("is young royals kinda
     like heartstopper but swedish"): the name is the subject, so "how many seasons did it get" next is about
     it and never the yardstick show's; the reply says so. Any other question not understood stays as it is."""
-    read = _read(engine, question)
+    read = read_message(engine, question)
     if read is None:
         return answer
     text, tokens, res = read
-    subject = _own_subject(text, tokens, res)
+    # "my sister says adam scott's new show is basically heartstopper 2.0": of him, not of the show.
+    subject = _own_subject(text, tokens, res) or someone_beside_known(res, engine.kb)
     if not subject:
         return answer
     if conversation is not None:
-        _make_subject(conversation, subject)
+        make_subject(conversation, subject)
     return replies.no_facts_about(title_case(subject), engine.index, answer.intent)
 
 
@@ -153,7 +177,7 @@ def _clarified_about_someone_unknown(
     """A "did you mean" of a known show's commands for a question asking of someone nobody knows by full
     name ("is priya harris in season 3 of heartstopper"): that person is the subject, so the reply says there
     are no facts about them and "what episode" next is not the show's."""
-    read = _read(engine, question)
+    read = read_message(engine, question)
     if read is None:
         return answer
     text, tokens, res = read
@@ -161,56 +185,25 @@ def _clarified_about_someone_unknown(
     if not someone or res.people or res.characters:
         return answer
     if conversation is not None:
-        _make_subject(conversation, someone)
+        make_subject(conversation, someone)
     return replies.no_facts_about(title_case(someone), engine.index, answer.intent)
 
 
-def _tells_facts(engine: QuestionEngine, answer: Answer) -> bool:
-    """Whether the answer tells a known show's or person's facts: it is about a show, or its values name
-    one."""
-    if answer.show_id is not None:
-        return True
-    if answer.kind != "answer":
-        return False
-    names = engine.index.names
-    return any(
-        ref.kind in ("show", "person") for value in answer.answers for ref in names.get(fold(value), ())
-    )
-
-
-def _said_more(text: str) -> bool:
-    """Whether a reply opening "I don't have facts about X." goes on with more than a "did you mean"."""
-    parts = _SENTENCE_END.split(text, maxsplit=1)
-    return len(parts) > 1 and not parts[1].startswith(_SUGGESTION)
-
-
-def _read(engine: QuestionEngine, question: str) -> tuple[str, list[str], Resolution] | None:
-    """The whole message's text, its words and what they name, asides included (None for no message)."""
-    read = command_and_text(question)
-    if isinstance(read, Answer):
-        return None
-    text = engine.typed_words.spell(read[1])
-    tokens = engine.understand(text)
-    return text, tokens, engine.link(tokens)
-
-
-def _plain(engine: QuestionEngine, question: str) -> bool:
-    """Whether the message is a plain question (intents.plain_messages): one known name among question and
-    relation words, no talk. Its answer is that name's, so the whole message need not be read again; most
-    catalog questions are plain, and reading them again cost a quarter of their answer."""
-    read = command_and_text(question)
-    if isinstance(read, Answer):
-        return False
-    text = engine.typed_words.spell(read[1])
-    return engine.plain.get(engine.kb, text, lambda: plain_question(text, engine.is_name))
-
-
-def _names_known(res: Resolution) -> bool:
-    """Whether the message names a known person, character, or show other than as a yardstick."""
-    if res.people or res.characters:
-        return True
-    shown = [m for m in res.mentions if m.refs and m.refs[0].kind == "show"]
-    return bool(subject_mentions(shown, res.tokens)) or (bool(res.shows) and not shown)
+def _open_with_someone_unknown(
+    engine: QuestionEngine, question: str, conversation: Conversation | None, answer: Answer
+) -> None:
+    """A thread opening on a name nobody knows, the reply saying so ("lowkey obsessed with adam scott rn,
+    did they do anything like heartstopper"): that name is the subject, so "like on netflix" next is not the
+    yardstick show's. Later in a thread an unknown name may be an aside, so the subject is left alone."""
+    if conversation is None or conversation.unknown is not None or len(conversation.turns) > 1:
+        return
+    read = read_message(engine, question)
+    if read is None:
+        return
+    _text, _tokens, res = read
+    named = fold(answer.text[len(UNKNOWN_LEAD) :].rstrip(".")).split()
+    if named and not names_known(res) and f" {' '.join(named)} " in f" {' '.join(res.tokens)} ":
+        make_subject(conversation, named)
 
 
 def _checked_subject(tokens: list[str], unknown: tuple[str, ...] | None) -> list[str]:
@@ -282,12 +275,3 @@ def _conversation_subject(text: str, tokens: list[str], before: SubjectBefore) -
     if before.person_after and not _PERSON_POINTERS.isdisjoint(tokens):
         return []  # "is kit connor in rocketman" ... "what else is he in": his facts
     return list(before.unknown)
-
-
-def _make_subject(conversation: Conversation, subject: list[str]) -> None:
-    """The name nobody knows is the subject now; the turn just remembered told no show's facts."""
-    conversation.mention_unknown(tuple(subject))
-    turns = conversation.turns
-    if turns:
-        last = turns[-1]
-        turns[-1] = replace(last, kind="unknown", show_id=None, answered=(), listed=(), items=())

@@ -170,7 +170,19 @@ def clause_title(engine: QuestionEngine, text: str) -> list[str]:
         opens = tokens[:1] != [] and tokens[0] in AUXILIARIES and tokens[1 : 1 + len(title)] == title
         if title and res.title_frame is Frame.SUBJECT and opens and _POINTERS.isdisjoint(title):
             return title
+        if said_of := _opening_subject(tokens, res):
+            return said_of
     return []
+
+
+def _opening_subject(tokens: list[str], res: Resolution) -> list[str]:
+    """A title of a few words nobody knows that a clause opens with as the subject of what it says ("bad
+    sisters is so good. when does season 2 come out"): the question after it is about it."""
+    run = next((r for r in res.named_runs if tokens[: len(r)] == r), [])
+    said = tokens[len(run) : len(run) + 1]
+    if len(run) < _FULL_NAME_WORDS.start or not said or said[0] not in AUXILIARIES:
+        return []
+    return run if _POINTERS.isdisjoint(run) and _SHOW_TALK.isdisjoint(run) and run[0] not in STOPWORDS else []
 
 
 def speaks_of(engine: QuestionEngine, answer: Answer, subject: list[str]) -> bool:

@@ -1,0 +1,113 @@
+"""Someone nobody knows, named by full name beside a known person or show, for the last check on every
+answer (intents/understand/unknown_subject_guard.py).
+
+"who's older, aaron paul or kit connor", "did olivia colman ever act with aaron paul", "i swear i saw andy
+samberg in the bts photo with joe and kit": the message asks of someone the facts do not hold as much as of
+the known person beside them. Answering the known person's facts alone ("Kit Connor plays Nick Nelson in
+Heartstopper") reads as if it answered the question; the honest reply says there are no facts about the
+other one."""
+
+from __future__ import annotations
+
+from rapidfuzz import fuzz
+
+from db.knowledge import Knowledge
+from intents.given_name_table import is_given_name
+from intents.name_evidence import marked_as_name
+from intents.ordinary_words import everyday
+from intents.resolve import Resolution
+from intents.text import STOPWORDS, fold
+
+# A person's full name: a given name and one or two more; the longer first ("sarah jessica parker").
+_NAME_WORDS = (3, 2)
+# Words naming no one in particular: never part of someone's name.
+_NOT_NAMES = frozenset("someone somebody anyone anybody everyone everybody you u ya yall".split())
+# A name this close to a known person's is a slip for theirs ("kit cannot", "alice oswald" of Alice Oseman):
+# "olivia cooke" (72 of Olivia Colman) is someone else.
+_SLIP = 75.0
+
+
+def someone_beside_known(res: Resolution, kb: Knowledge) -> list[str]:
+    """The full name of someone nobody knows that a message naming a known person or show also names, or [].
+
+    A character named ("nick is played by tom holland, who really plays him") makes the message about the
+    part, which the known facts answer. The name is two or three of the words nobody knows ("saw andy
+    samberg", "dating jean smart"): its first word a given name, its last no everyday word unless the fan
+    capitalised it. Words spelt almost like a known person's name are a slip for theirs, and so name no one
+    else ("kit cannot", "eurus lynn torchwod")."""
+    if res.characters or not (res.people or res.shows):
+        return []
+    for run in res.leftovers:
+        windows = [run[at : at + size] for size in _NAME_WORDS for at in range(len(run) - size + 1)]
+        if any(_slip_of_known(" ".join(words), kb) for words in windows):
+            continue  # "eurus lynn torchwod": Euros Lyn misspelt, then a title; no one else
+        found = next((w for w in windows if _given_and_surname(w)), None)
+        if found:
+            return found
+        # "dating bae suzy": the joining word may be read among the words nobody knows.
+        name = run[1:] if run[:1] != [] and run[0] in _JOINED_BEFORE else run
+        if _partners_a_known_person(name, res) and not _slip_of_known(" ".join(name), kb):
+            return name
+    return []
+
+
+# Words joining someone to a known person named beside them: "X or kit connor", "act with X", "dating X".
+_JOINED_BEFORE = frozenset("with and or vs versus alongside dating than".split())
+_JOINED_AFTER = frozenset("and or vs versus".split())
+
+
+def _partners_a_known_person(run: list[str], res: Resolution) -> bool:
+    """Whether the words nobody knows stand where a person joined to a known one stands ("kim soo hyun and
+    joe locke", "did olivia colman ever act with ncuti gatwa"), read as a full name though the table lacks
+    its given name: a place no everyday talk takes ("with our library display" has an owner; "always mix"
+    follows no joining word)."""
+    if not _name_words(run) or everyday(run[0]) or not all(w.isalpha() for w in run):
+        return False
+    at = next((i for i in range(len(res.tokens)) if res.tokens[i : i + len(run)] == run), -1)
+    if at < 0:
+        return False
+    people_at = {m.start for m in res.mentions if m.refs and m.refs[0].kind == "person"}
+    before = res.tokens[at - 1] if at > 0 else ""
+    after = res.tokens[at + len(run) : at + len(run) + 1]
+    joined_after = after[:1] != [] and after[0] in _JOINED_AFTER and at + len(run) + 1 in people_at
+    return (before in _JOINED_BEFORE and bool(res.people)) or joined_after
+
+
+def _given_and_surname(words: list[str]) -> bool:
+    """Whether the words read as a full name opening with a given name ("jodie comer"); an everyday given
+    name needs a surname no everyday word is, or capitals ("will return" is no one)."""
+    if not _name_words(words) or not is_given_name(words[0]):
+        return False
+    first, surname = words[0], words[-1]
+    return not everyday(first) or not everyday(surname) or marked_as_name([surname])
+
+
+def _name_words(words: list[str]) -> bool:
+    """Whether the words could make up a name: two or three, none naming no one nor a short word."""
+    if len(words) not in _NAME_WORDS or not _NOT_NAMES.isdisjoint(words):
+        return False
+    return not any(w in STOPWORDS or len(w) < 2 for w in words)
+
+
+def _slip_of_known(name: str, kb: Knowledge) -> bool:
+    """Whether the name is spelt almost like a known person's name or alias, or ends with a known person's
+    surname ("timeline, newberry or lyn": Andy Newberry by surname, after the fan's talk)."""
+    knowns = [fold(known) for person in kb.people.values() for known in (person.name, *person.aliases)]
+    last = name.rsplit(" ", 1)[-1]
+    return any(fuzz.ratio(name, known) >= _SLIP or known.rsplit(" ", 1)[-1] == last for known in knowns)
+
+
+# Words putting a known person beside the subject as a co-star ("any with olivia colman", "anything
+# alongside kit connor"): the subject is still whom the message asks of.
+_BESIDE = frozenset("with alongside opposite w".split())
+
+
+def co_star_of_subject(res: Resolution) -> bool:
+    """Whether every known name the message says is a person put beside the subject as a co-star ("any with
+    olivia colman" after "what shows is she in"): it asks of the conversation's subject, not of them."""
+    named = [m for m in res.mentions if m.refs]
+    return (
+        bool(named)
+        and all(m.refs[0].kind == "person" for m in named)
+        and all(m.start > 0 and res.tokens[m.start - 1] in _BESIDE for m in named)
+    )
