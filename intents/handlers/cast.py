@@ -7,9 +7,9 @@ from dataclasses import replace
 from db.knowledge import CreditFact, PersonFacts
 from intents.answer import Answer
 from intents.handlers.common import missing, need_show
-from intents.handlers.crew import ROLE_LABELS
 from intents.query import Query, join_names, parse_seasons, sources_for
 from intents.registry import Intent, Subject
+from intents.roles import ROLE_LABELS
 from intents.text import fold
 
 

@@ -7,47 +7,10 @@ from intents.answer import Answer
 from intents.handlers.common import missing, need_show
 from intents.query import Query, join_names, latest_season_number, parse_seasons, sources_for
 from intents.registry import Intent
+from intents.roles import ROLE_LABELS, ROLE_WORDS
 
 # The verb a credit line uses for each role that can be credited by season.
 _CREDIT_VERBS = {"director": "directed", "showrunner": "ran", "writer": "wrote"}
-
-ROLE_LABELS = {
-    "director": "director",
-    "creator": "creator",
-    "writer": "writer",
-    "novelist": "author of the source novels",
-    "story_consultant": "story consultant",
-    "showrunner": "showrunner",
-    "executive_producer": "executive producer",
-    "producer": "producer",
-    "composer": "composer",
-    "cinematographer": "cinematographer",
-    "editor": "editor",
-    "costume_designer": "costume designer",
-    "casting_director": "casting director",
-}
-# Words in a question that name a crew role.
-ROLE_WORDS = {
-    "story_consultant": ("consultant", "story consultant", "consulting", "consulted"),
-    "showrunner": ("showrunner", "show runner", "runs the show", "runs", "ran"),
-    "executive_producer": (
-        "executive producer",
-        "executive producers",
-        "executive produces",
-        "exec producer",
-        "exec producers",
-        "ep",
-        "eps",
-    ),
-    "producer": ("producer", "producers", "produced", "produces"),
-    "composer": ("composer", "music", "score", "composed"),
-    "cinematographer": ("cinematographer", "cinematography", "director of photography", "dop"),
-    "editor": ("editor", "editors", "edited", "editing", "edits"),
-    "costume_designer": ("costume", "costumes", "costume designer"),
-    "casting_director": ("casting director", "casting"),
-    "writer": ("writer", "writers", "wrote", "written", "screenplay", "script"),
-    "novelist": ("novel", "novels", "book", "books", "comic", "comics", "graphic novel", "author"),
-}
 
 
 def _credits(q: Query, *roles: str) -> list[CreditFact]:

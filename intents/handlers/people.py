@@ -5,9 +5,9 @@ from __future__ import annotations
 from db.knowledge import PersonFacts, WorkFact
 from intents.answer import Answer
 from intents.handlers.cast import who_plays
-from intents.handlers.crew import ROLE_LABELS
 from intents.query import Query, join_names, sources_for
 from intents.registry import Intent, Subject
+from intents.roles import ROLE_LABELS
 from intents.timefmt import distance, long_date
 from intents.title_words import FRANCHISES
 

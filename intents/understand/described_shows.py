@@ -50,7 +50,7 @@ _HAVING = frozenset("have has had got".split())
 _CLAUSE_ENDS = frozenset("in on joining joined starring doing".split())
 CLAUSE_OPENERS = frozenset("that which where".split())
 _WITH = frozenset("with featuring stars".split())
-_ASKS_ITS_NAME = frozenset("name called named title titled".split())
+ASKS_ITS_NAME = frozenset("name called named title titled".split())
 _MAX_CLAUSE = 8
 
 
@@ -64,7 +64,7 @@ class _Described(NamedTuple):
     end: int
 
 
-def _description_at(tokens: list[str], at: int) -> _Described | None:
+def description_at(tokens: list[str], at: int) -> _Described | None:
     """From a determiner at `at`: the synopsis words each description word stands for, the network and year
     it names ("the 2021 disney+ series", "the disney+ show from 2021") and where the show noun ends; None
     when no description starts there."""
@@ -83,7 +83,7 @@ _YEAR = re.compile(r"(?:19|20)\d\d")
 
 
 def _description_words(tokens: list[str], at: int) -> _Described | None:
-    """The description's words up to the show noun (see `_description_at`)."""
+    """The description's words up to the show noun (see `description_at`)."""
     words: list[tuple[str, ...]] = []
     network: str | None = None
     year: int | None = None
@@ -139,7 +139,7 @@ def _network_clause(tokens: list[str], at: int) -> tuple[str, int] | None:
     return " ".join(tokens[i + 1 : i + 1 + span[1]]), i + 1 + span[1]
 
 
-def _fits(show: ShowFacts, described: _Described) -> bool:
+def fits_description(show: ShowFacts, described: _Described) -> bool:
     """True when the show's synopsis or aliases hold every description word, it is on the network named and
     it first came out in the year named."""
     about = f" {fold(' '.join([show.title, show.synopsis or '', *show.aliases]))} "
@@ -197,7 +197,7 @@ def show_by_description(tokens: list[str], res: Resolution, kb: Knowledge) -> li
             token in _INDEFINITE and (not at or tokens[at - 1] not in _INDEFINITE_LEADS) and not had
         ):
             continue
-        found = _description_at(tokens, at)
+        found = description_at(tokens, at)
         if found is None:
             continue
         end = found.end
@@ -216,7 +216,7 @@ def show_by_description(tokens: list[str], res: Resolution, kb: Knowledge) -> li
             for m in names
         ):
             continue  # "the netflix series kaos", "the hbo show called X": the description goes with its name
-        fits = [s for s in kb.shows.values() if s.id not in named and _fits(s, found)]
+        fits = [s for s in kb.shows.values() if s.id not in named and fits_description(s, found)]
         theirs = {show for person in people for show in their_shows(person)}
         if people and (narrowed := [s for s in fits if s.id in theirs]):
             fits = narrowed
@@ -252,7 +252,7 @@ def _clause_of_another(tokens: list[str], end: int, show: ShowFacts | None, foun
     """Whether the show named after a description opens a clause about another ("the 2021 series agatha is
     spun off from"): a verb follows it, and it doesn't fit the description itself."""
     verb = tokens[end : end + 1] != [] and tokens[end] in _CLAUSE_VERBS_AFTER
-    return verb and show is not None and not _fits(show, found)
+    return verb and show is not None and not fits_description(show, found)
 
 
 def _describing(word: str) -> bool:
@@ -292,23 +292,3 @@ def _unlinked_clause_end(tokens: list[str], at: int, show_id: int, kb: Knowledge
                 return end + 1
             break
     return at
-
-
-def show_by_possessed_description(tokens: list[str], res: Resolution, kb: Knowledge) -> list[str] | None:
-    """The tokens with "joe's marvel show" (the possessive already dropped: "joe marvel show") replaced by
-    the one show of the person's that fits the description; None when there is no such description."""
-    for mention in res.mentions:
-        ref = mention.refs[0]
-        if ref.kind != "person" or ref.id not in kb.people or mention.end >= len(tokens):
-            continue
-        found = _description_at(tokens, mention.end - 1)  # read from the word after the name
-        if found is None:
-            continue
-        end = found.end
-        if tokens[end : end + 1] and tokens[end] in _ASKS_ITS_NAME:
-            return None  # "jl mcu show name?": the show's name is what is asked
-        theirs = set(their_shows(kb.people[ref.id]))
-        fits = [s for s in kb.shows.values() if s.id in theirs and _fits(s, found)]
-        if len(fits) == 1:
-            return [*tokens[: mention.start], *fold(fits[0].title).split(), *tokens[end:]]
-    return None

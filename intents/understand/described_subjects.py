@@ -12,11 +12,12 @@ from intents.resolve import Resolution
 from intents.understand.cast_clause_shows import show_by_cast_clause
 from intents.understand.crew_described import person_by_crew_role
 from intents.understand.described_people import person_by_description
-from intents.understand.described_shows import show_by_description, show_by_possessed_description
+from intents.understand.described_shows import show_by_description
 from intents.understand.newest_roles import newest_role_season
 from intents.understand.parent_shows import show_by_parent, show_by_spin_off
 from intents.understand.person_seasons import season_by_person
 from intents.understand.person_shows import show_by_person
+from intents.understand.possessed_descriptions import show_by_possessed_description
 from intents.understand.show_clauses import show_with_confirming_clause
 from intents.understand.story_partners import character_by_story
 from intents.understand.synopsis_descriptions import show_by_synopsis
