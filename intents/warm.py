@@ -18,6 +18,7 @@ from intents.relation_model import shipped_model
 from intents.title_typos import warm_news_show_keys
 from intents.understand.frames import warm_frames
 from intents.understand.role_described_people import role_holders
+from intents.understand.someone_beside_known import known_names
 
 
 def warm_tables(knowledge: Knowledge, derived: Derived, vocabulary: frozenset[str]) -> None:
@@ -38,3 +39,4 @@ def warm_tables(knowledge: Knowledge, derived: Derived, vocabulary: frozenset[st
     role_holders(knowledge)  # people by credited role: one pass over every show's credits
     pictures_held(knowledge)  # every reported picture (~8 ms with the catalog): any message naming a picture
     films_of_year(knowledge)  # release year -> films (~15 ms with the catalog): "films released in 1999"
+    known_names(knowledge)  # people's folded names (~100 ms with the catalog): someone beside a known person

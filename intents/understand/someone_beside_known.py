@@ -9,13 +9,16 @@ other one."""
 
 from __future__ import annotations
 
-from rapidfuzz import fuzz
+from typing import NamedTuple
+
+from rapidfuzz import fuzz, process
 
 from db.knowledge import Knowledge
 from intents.given_name_table import is_given_name
 from intents.name_evidence import marked_as_name
 from intents.ordinary_words import everyday
 from intents.resolve import Resolution
+from intents.snapshot_memo import PerSnapshot
 from intents.text import STOPWORDS, fold
 
 # A person's full name: a given name and one or two more; the longer first ("sarah jessica parker").
@@ -89,12 +92,40 @@ def _name_words(words: list[str]) -> bool:
     return not any(w in STOPWORDS or len(w) < 2 for w in words)
 
 
+class _KnownNames(NamedTuple):
+    """Every known person's folded names and aliases by first letter, and their last words (one table per
+    snapshot)."""
+
+    by_letter: dict[str, list[str]]
+    surnames: frozenset[str]
+
+
+_KNOWN_NAMES: PerSnapshot[Knowledge, _KnownNames] = PerSnapshot()
+
+
+def known_names(kb: Knowledge) -> _KnownNames:
+    """The snapshot's table of people's folded names: made once (a pass over ~20k people with the catalog),
+    not on every message that names someone nobody knows."""
+
+    def make() -> _KnownNames:
+        names = [fold(known) for person in kb.people.values() for known in (person.name, *person.aliases)]
+        by_letter: dict[str, list[str]] = {}
+        for name in names:
+            by_letter.setdefault(name[:1], []).append(name)
+        return _KnownNames(by_letter, frozenset(n.rsplit(" ", 1)[-1] for n in names))
+
+    return _KNOWN_NAMES.get(kb, make)
+
+
 def _slip_of_known(name: str, kb: Knowledge) -> bool:
     """Whether the name is spelt almost like a known person's name or alias, or ends with a known person's
-    surname ("timeline, newberry or lyn": Andy Newberry by surname, after the fan's talk)."""
-    knowns = [fold(known) for person in kb.people.values() for known in (person.name, *person.aliases)]
-    last = name.rsplit(" ", 1)[-1]
-    return any(fuzz.ratio(name, known) >= _SLIP or known.rsplit(" ", 1)[-1] == last for known in knowns)
+    surname ("timeline, newberry or lyn": Andy Newberry by surname, after the fan's talk). A slip keeps the
+    first letter ("kit cannot", "alice oswald"): only names sharing it are compared."""
+    table = known_names(kb)
+    if name.rsplit(" ", 1)[-1] in table.surnames:
+        return True
+    near = table.by_letter.get(name[:1], [])
+    return process.extractOne(name, near, scorer=fuzz.ratio, score_cutoff=_SLIP) is not None
 
 
 # Words putting a known person beside the subject as a co-star ("any with olivia colman", "anything

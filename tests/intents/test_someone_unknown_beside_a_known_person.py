@@ -5,8 +5,16 @@ for a known name, or a character asked of, still gets the known facts."""
 
 from __future__ import annotations
 
+from db.knowledge import Knowledge
 from intents.engine import QuestionEngine
+from intents.understand.someone_beside_known import known_names
 from tests.helpers import chat, reply_texts
+
+
+def test_the_known_names_are_read_once_per_snapshot(seed_knowledge: Knowledge) -> None:
+    table = known_names(seed_knowledge)
+    assert known_names(seed_knowledge) is table
+    assert "kit connor" in table.by_letter["k"] and "connor" in table.surnames
 
 
 async def test_a_comparison_with_a_known_person_names_the_unknown_one(engine: QuestionEngine) -> None:
