@@ -6,7 +6,7 @@ several hold the role, the words stay as they are."""
 from __future__ import annotations
 
 from db.knowledge import Knowledge, PersonFacts
-from intents.handlers.crew import ROLE_LABELS
+from intents.roles import ROLE_LABELS
 from intents.snapshot_memo import PerSnapshot
 from intents.text import fold
 
