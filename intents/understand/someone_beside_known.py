@@ -41,6 +41,8 @@ def someone_beside_known(res: Resolution, kb: Knowledge) -> list[str]:
     if res.characters or not (res.people or res.shows):
         return []
     for run in res.leftovers:
+        if after_own_or_watched(run, res):
+            continue  # "my cousin Leo once i know", "finished ted lasso last night": no one asked of
         windows = [run[at : at + size] for size in _NAME_WORDS for at in range(len(run) - size + 1)]
         if any(_slip_of_known(" ".join(words), kb) for words in windows):
             continue  # "eurus lynn torchwod": Euros Lyn misspelt, then a title; no one else
@@ -52,6 +54,24 @@ def someone_beside_known(res: Resolution, kb: Knowledge) -> list[str]:
         if _partners_a_known_person(name, res) and not _slip_of_known(" ".join(name), kb):
             return name
     return []
+
+
+# Whom a fan names from their own life ("my friend Priya swears", "my nan Margaret fell asleep"), and verbs
+# of watching before a title that opens with a given name ("finished ted lasso"): no one the fan asks of.
+_OWN_PEOPLE = frozenset(
+    """friend friends cousin cousins nan nana gran granny grandma grandpa mom mum mam dad mother father sister
+    sis brother bro bf gf boyfriend girlfriend wife husband partner roommate flatmate coworker colleague boss
+    teacher son daughter kid kids aunt auntie uncle niece nephew bestie bff neighbour neighbor""".split()
+)
+_WATCHED = frozenset(
+    "finished watched watching watch binged bingeing binging rewatched rewatching started starting".split()
+)
+
+
+def after_own_or_watched(run: list[str], res: Resolution) -> bool:
+    """Whether the words follow a person of the fan's own life or a verb of watching."""
+    at = next((i for i in range(len(res.tokens)) if res.tokens[i : i + len(run)] == run), -1)
+    return at > 0 and (res.tokens[at - 1] in _OWN_PEOPLE or res.tokens[at - 1] in _WATCHED)
 
 
 # Words joining someone to a known person named beside them: "X or kit connor", "act with X", "dating X".
@@ -77,12 +97,13 @@ def _partners_a_known_person(run: list[str], res: Resolution) -> bool:
 
 
 def _given_and_surname(words: list[str]) -> bool:
-    """Whether the words read as a full name opening with a given name ("jodie comer"); an everyday given
-    name needs a surname no everyday word is, or capitals ("will return" is no one)."""
+    """Whether the words read as a full name opening with a given name ("jodie comer"): its surname is no
+    everyday word, or the fan capitalised it. A given name before an everyday word is someone doing
+    something ("my friend Priya swears", "my nan Margaret fell asleep", "will return"), not a full name."""
     if not _name_words(words) or not is_given_name(words[0]):
         return False
-    first, surname = words[0], words[-1]
-    return not everyday(first) or not everyday(surname) or marked_as_name([surname])
+    surname = words[-1]
+    return not everyday(surname) or marked_as_name([surname])
 
 
 def _name_words(words: list[str]) -> bool:

@@ -109,3 +109,9 @@ async def test_the_fans_talk_beside_a_known_show_names_no_one(engine: QuestionEn
 async def test_a_known_surname_after_the_fans_talk_names_no_one_else(engine: QuestionEngine) -> None:
     answer = await chat(engine, "whos got more heartstopper episodes under their belt, newberry or lyn")
     assert "Euros Lyn" in answer.text, answer.text
+
+
+async def test_someone_of_the_fans_own_life_is_no_one_asked_of(engine: QuestionEngine) -> None:
+    said = "who directed hs season 3? my friend Priya swears she knows but she's never right"
+    answer = await chat(engine, said)
+    assert "Andy Newberry" in answer.text, answer.text
