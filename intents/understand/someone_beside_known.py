@@ -70,8 +70,13 @@ _WATCHED = frozenset(
 
 def after_own_or_watched(run: list[str], res: Resolution) -> bool:
     """Whether the words follow a person of the fan's own life or a verb of watching."""
-    at = next((i for i in range(len(res.tokens)) if res.tokens[i : i + len(run)] == run), -1)
+    at = _run_at(run, res)
     return at > 0 and (res.tokens[at - 1] in _OWN_PEOPLE or res.tokens[at - 1] in _WATCHED)
+
+
+def _run_at(run: list[str], res: Resolution) -> int:
+    """Where the words stand in the message's linked words, -1 when they don't."""
+    return next((i for i in range(len(res.tokens)) if res.tokens[i : i + len(run)] == run), -1)
 
 
 # Words joining someone to a known person named beside them: "X or kit connor", "act with X", "dating X".
@@ -86,7 +91,7 @@ def _partners_a_known_person(run: list[str], res: Resolution) -> bool:
     follows no joining word)."""
     if not _name_words(run) or everyday(run[0]) or not all(w.isalpha() for w in run):
         return False
-    at = next((i for i in range(len(res.tokens)) if res.tokens[i : i + len(run)] == run), -1)
+    at = _run_at(run, res)
     if at < 0:
         return False
     people_at = {m.start for m in res.mentions if m.refs and m.refs[0].kind == "person"}

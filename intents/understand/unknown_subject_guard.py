@@ -147,9 +147,7 @@ def guarded(
     )
     if not subject or speaks_of(engine, answer, subject):
         return answer
-    if conversation is not None:
-        make_subject(conversation, subject)
-    return replies.no_facts_about(title_case(subject), engine.index, answer.intent)
+    return _honest_about(engine, conversation, subject, answer)
 
 
 def _unread_question_about_unknown(
@@ -166,9 +164,7 @@ def _unread_question_about_unknown(
     subject = _own_subject(text, tokens, res) or someone_beside_known(res, engine.kb)
     if not subject:
         return answer
-    if conversation is not None:
-        make_subject(conversation, subject)
-    return replies.no_facts_about(title_case(subject), engine.index, answer.intent)
+    return _honest_about(engine, conversation, subject, answer)
 
 
 def _clarified_about_someone_unknown(
@@ -184,9 +180,7 @@ def _clarified_about_someone_unknown(
     someone = checked_someone(tokens, res, text)
     if not someone or res.people or res.characters:
         return answer
-    if conversation is not None:
-        make_subject(conversation, someone)
-    return replies.no_facts_about(title_case(someone), engine.index, answer.intent)
+    return _honest_about(engine, conversation, someone, answer)
 
 
 def _open_with_someone_unknown(
@@ -275,3 +269,12 @@ def _conversation_subject(text: str, tokens: list[str], before: SubjectBefore) -
     if before.person_after and not _PERSON_POINTERS.isdisjoint(tokens):
         return []  # "is kit connor in rocketman" ... "what else is he in": his facts
     return list(before.unknown)
+
+
+def _honest_about(
+    engine: QuestionEngine, conversation: Conversation | None, subject: list[str], answer: Answer
+) -> Answer:
+    """ "I don't have facts about X", X then the thread's subject, so what follows is asked of X too."""
+    if conversation is not None:
+        make_subject(conversation, subject)
+    return replies.no_facts_about(title_case(subject), engine.index, answer.intent)

@@ -2,29 +2,29 @@
 
 from __future__ import annotations
 
+import pytest
+
 from intents.engine import QuestionEngine
 
 
-async def test_an_invented_command_naming_a_relation_asks_it(engine: QuestionEngine) -> None:
-    answer = await engine.answer("!credits andy newberry")
-    assert answer.kind == "answer" and "Shetland" in answer.text
+@pytest.mark.parametrize(
+    ("said", "holds"),
+    [
+        ("!credits andy newberry", "Shetland"),  # a relation named as the command
+        ("!platform agatha all along", "Disney+"),  # where to watch
+        ("!isout hs3", "October 3"),  # "is out" typed as one command word
+    ],
+)
+async def test_an_invented_command_that_asks_is_answered(
+    engine: QuestionEngine, said: str, holds: str
+) -> None:
+    answer = await engine.answer(said)
+    assert answer.kind == "answer" and holds in answer.text
 
 
-async def test_an_invented_command_naming_where_to_watch_asks_it(engine: QuestionEngine) -> None:
-    answer = await engine.answer("!platform agatha all along")
-    assert answer.kind == "answer" and "Disney+" in answer.text
-
-
-async def test_an_invented_command_alone_is_still_refused(engine: QuestionEngine) -> None:
-    answer = await engine.answer("!credits")
+@pytest.mark.parametrize("said", ["!credits", "!credits the weather today"])
+async def test_an_invented_command_asking_nothing_understood_is_refused(
+    engine: QuestionEngine, said: str
+) -> None:
+    answer = await engine.answer(said)
     assert answer.kind == "invalid" and "credits" in answer.text
-
-
-async def test_an_invented_command_whose_words_are_not_understood_is_refused(engine: QuestionEngine) -> None:
-    answer = await engine.answer("!credits the weather today")
-    assert answer.kind == "invalid" and "credits" in answer.text
-
-
-async def test_is_out_typed_as_one_command_word_asks_whether_it_is_out(engine: QuestionEngine) -> None:
-    answer = await engine.answer("!isout hs3")
-    assert answer.kind == "answer" and "October 3" in answer.text
