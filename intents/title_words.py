@@ -74,19 +74,12 @@ POINTING_HEADS = (
 )
 POINTING_WORDS = POINTING_PRONOUNS | DETERMINERS | POINTING_MODIFIERS | POINTING_HEADS
 
-# Words a title never ends with: a span read up to them is cut before them.
-# Verbs after which fans name what they watched ("just finished season 2", "started X"): the words before
-# them are the fan talking, never a title.
-WATCHING_VERBS = frozenset(
-    """start started starting watch watching watched rewatch rewatching rewatched finish finished finishing
-    binge binged binging bingeing seen about into recommend recommended recommends loving mentioning
-    mentioned mentions loved love liked enjoyed hated adored""".split()
-)
 # Phrases that set something aside: "who's in it besides the leads", "what else besides heartstopper".
 ASIDE_WORDS: tuple[tuple[str, ...], ...] = (
     ("besides",), ("apart", "from"), ("other", "than"), ("aside", "from"), ("except",), ("except", "for"),
     ("excluding",), ("not", "counting"), ("outside", "of"),
 )  # fmt: skip
+# Words a title never ends with: a span read up to them is cut before them.
 NOT_LAST_WORDS = frozenset("of the a an and or for to in on with at by from my your n".split())
 # Words after the question proper: "... now", "... rn", "... lol", "... anywhere", "made since".
 TAIL_WORDS = frozenset(
