@@ -9,6 +9,7 @@ import functools
 
 from rapidfuzz import fuzz, process
 
+from intents.rating_sites import RATING_SITES
 from intents.text import STOPWORDS
 from intents.title_words import RELATION_NOUNS, SOURCE_KINDS, SOURCE_NOUNS
 
@@ -26,6 +27,10 @@ DOMAIN_WORDS = frozenset(
     surname surnames lastname
     not right yeah nah correct innit available exclusive behind above below""".split()
 )  # the last line: words of a yes/no check ("isn't nick ...", "... nick right?"), never part of a name
+
+
+# Review sites named in one word ("its metacritic score"): a site, never a title nobody knows.
+SITE_WORDS = frozenset(name for names, _site in RATING_SITES for name in names if " " not in name)
 
 
 def is_known(token: str, known: frozenset[str]) -> bool:
@@ -49,7 +54,7 @@ def known_words(vocabulary: frozenset[str]) -> frozenset[str]:
     # The engine's vocabulary is one object for its lifetime: union it with the fixed word lists once.
     # Relation nouns ("credits", "prizes") ask for a fact: never part of a name ("newberry credits"); nor
     # what a show was made from ("the comics it's based on", "the graphic novels").
-    return vocabulary | STOPWORDS | DOMAIN_WORDS | RELATION_NOUNS | SOURCE_NOUNS | SOURCE_KINDS
+    return vocabulary | STOPWORDS | DOMAIN_WORDS | SITE_WORDS | RELATION_NOUNS | SOURCE_NOUNS | SOURCE_KINDS
 
 
 @functools.lru_cache(maxsize=4)

@@ -130,7 +130,7 @@ FRAMES: tuple[Frame, ...] = (
     frame("awards", r"\b(emmys?|baftas?|golden globes?|awards?|nominat\w*|won|win|wins|oscars?|sag)\b"),
     frame(
         "ratings",
-        r"\b(ratings?|rated|scores?|rotten|tomatoes|tomatometer|critics|reviews?|reviewed|metacritic|imdb"
+        r"\b(ratings?|rated|scores?|rotten|tomatoes|tomatometer|critics|reviews?|reviewed|metacritic|metascores?|imdb"
         r"|audiences?|fresh|certified|letterboxd)\b",
     ),
     frame(

@@ -48,15 +48,30 @@ LACKS: tuple[Lack, ...] = (
         "the time of day {name} comes out",
         "when does {name} premiere",
     ),
-    _lack(r"\bhow old\b|\bage\b|\bbirthday\b|\bborn\b|\bbirth\b", "person", "{name}'s age or birthday"),
-    _lack(r"\bhow tall\b|\bheight\b", "person", "{name}'s height"),
+    # "is kit connor older than joe locke": a comparison of ages is asked of ages, which no article gives
+    # ("younger" reaches here as "newer", the word the comparison readers know; not "a newer show").
+    _lack(
+        r"\bhow old\b|\bage\b|\bbirthday\b|\bborn\b|\bbirth\b|\b(older|younger|oldest|youngest)\b"
+        r"|(?<!show )(?<!series )(?<!season )(?<!film )(?<!movie )\b(newer|newest)\b",
+        "person",
+        "{name}'s age or birthday",
+    ),
+    _lack(r"\bhow tall\b|\bheight\b|\b(taller|shorter|tallest|shortest)\b", "person", "{name}'s height"),
+    # "is andy newberry british": where someone is from is never a credit (not "yes, he directed it").
+    _lack(
+        r"\bwhere\b.*\bfrom\b|\bnationality\b|\bhometown\b|\bgrew up\b"
+        r"|\b(british|english|american|irish|scottish|welsh|australian|canadian)\b",
+        "person",
+        "where {name} is from",
+    ),
     _lack(
         r"\bnet worth\b|\bsalary\b|\bpaid\b|\bearn\w*\b|\bmoney\b|\bhow much (does|did|do) \w+( \w+)? make\b",
         "person",
         "{name}'s pay",
     ),
     _lack(
-        r"\bmarried\b|\bdating\b|\bgirlfriend\b|\bboyfriend\b|\bwife\b|\bhusband\b|\bpartner\b",
+        r"\bmarried\b|\bdating\b|\bgirlfriend\b|\bboyfriend\b|\bwife\b|\bhusband\b|\bpartner\b"
+        r"|\b(gay|bisexual|queer|lesbian|sexuality)\b",
         "person",
         "anything about {name}'s private life",
     ),

@@ -131,9 +131,16 @@ def _named_subject(words: list[str], linked: Resolution) -> list[str]:
 _POINTING = frozenset({"it", "that", "this"})  # "they" may be the people an answer named
 
 
-_PERSON_POINTING = frozenset({"he", "she", "him", "her", "hes", "shes", "his", "hers"})
+# "they" too: said of one person by fans who don't know, or don't say, a gender ("who created heartstopper
+# and what else did they write"); it stands for a person only when the answer named exactly one.
+_PERSON_POINTING = frozenset(
+    {"he", "she", "him", "her", "hes", "shes", "his", "hers", "they", "them", "their", "theyre"}
+)
+# "they" may be several people: it stands for the one person an answer gave, never for someone the message
+# names ("the series whose consultant is X, who are the leads and which characters do they play").
+_PLURAL_CAPABLE = frozenset({"they", "them", "their", "theyre"})
 # "his marvel show", "her other credits": a pronoun that owns what follows stands for the name's possessive.
-_OWNING = frozenset({"his", "hers"})
+_OWNING = frozenset({"his", "hers", "their"})
 
 
 def _about_answered(c: Composing, question: str, answers: list[Answer]) -> str:
@@ -147,10 +154,10 @@ def _about_answered_person(c: Composing, question: str, answers: list[Answer]) -
     at = next((i for i, w in enumerate(words) if w in _PERSON_POINTING), None)
     if at is None or c.link(words).people:
         return question
-    name = _one_person(c, answers)
+    name = _one_person(c, answers, named=words[at] not in _PLURAL_CAPABLE)
     if name is None:
         return question
-    is_ = ["is"] if words[at] in ("hes", "shes") else []
+    is_ = ["is"] if words[at] in ("hes", "shes", "theyre") else []
     owns = words[at] in _OWNING or (words[at] == "her" and _owns_what_follows(words[at + 1 : at + 2]))
     return " ".join([*words[:at], *name, *(["s"] if owns else is_), *words[at + 1 :]])
 
@@ -161,9 +168,10 @@ def _owns_what_follows(after: list[str]) -> bool:
     return bool(after) and after[0] not in STOPWORDS
 
 
-def _one_person(c: Composing, answers: list[Answer]) -> list[str] | None:
-    """The folded name of the one person the message names, else of the one person the last answer gave."""
-    if len(c.res.people) == 1:
+def _one_person(c: Composing, answers: list[Answer], *, named: bool = True) -> list[str] | None:
+    """The folded name of the one person the message names (when `named`), else of the one person the last
+    answer gave."""
+    if named and len(c.res.people) == 1:
         return fold(c.res.people[0].name).split()
     last = next((a for a in reversed(answers) if a.kind == "answer"), None)
     if c.res.people or last is None or len(last.answers) != 1:
