@@ -12,6 +12,7 @@ from intents.query import join_names, parse_seasons, sources_for
 from intents.text import fold
 from intents.understand.checked_roles import LEAD_BILLING, ROLE_FAMILY, ROLE_INTENTS, ROLE_STEMS, ROLE_WORDS
 from intents.understand.context import Composing, verdict
+from intents.understand.every_episode import every_episode_unknown
 from intents.understand.speculated_parts import rumour_asked
 
 # A check that starts so asserts being somewhere ("is she in it"), never doing a job there.
@@ -169,6 +170,8 @@ async def credit_check(c: Composing) -> Answer | None:
         sub = Answer(text="", kind="answer")
     what = ROLE_WORDS[role]
     intent = ROLE_INTENTS[role]
+    if yes and (hedged := every_episode_unknown(c, person.name, role, credits, label, sub)) is not None:
+        return hedged
     if sharing:  # "is kit connor the only star of heartstopper?": others hold the role too
         verb = "is" if len(sharing) == 1 else "are"
         lead = f"No, {person.name} isn't the only one: {join_names(sharing)} {verb} too."

@@ -44,3 +44,13 @@ async def test_they_after_one_answered_person_is_that_person(fans: QuestionEngin
     answer = await fans.answer("who created the quiet orchard and what else did they make", now=TODAY)
     assert "Night Ferry" in answer.text
     assert "Which person" not in answer.text
+
+
+async def test_every_episode_is_more_than_a_writing_credit_says(fans: QuestionEngine) -> None:
+    answer = await fans.answer("did wendell harp write every episode of the quiet orchard", now=TODAY)
+    assert answer.text.startswith("I can't tell whether Wendell Harp wrote every episode"), answer.text
+
+
+async def test_a_writing_credit_without_every_is_still_yes(fans: QuestionEngine) -> None:
+    answer = await fans.answer("did wendell harp create the quiet orchard", now=TODAY)
+    assert answer.text.startswith("Yes"), answer.text
