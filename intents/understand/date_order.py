@@ -226,7 +226,7 @@ async def about_dates(
         )
     return (
         gap_between_them(tokens, conv, kb)  # "how many days between them": before the distance from today
-        or date_reference(tokens, conv, today)
+        or date_reference(tokens, conv, today, about=_premiere_of(conv, kb))
         or which_first(tokens, conv, kb)
         or which_later(tokens, conv, kb)  # "which one's later"
         or is_that_day(tokens, conv, today)
@@ -237,3 +237,16 @@ async def about_dates(
         or await date_order(tokens, conv, ask, kb)
         or await named_show_date(tokens, conv, today, kb, ask, named)  # "the agatha one, which weekday"
     )
+
+
+# Answers whose date is a show's premiere: a distance to that date names it ("Agatha All Along's premiere").
+_PREMIERE_INTENTS = frozenset({"premiere", "countdown"})
+
+
+def _premiere_of(conv: Conversation, kb: Knowledge) -> str | None:
+    """What the last date an answer gave is, when it is a show's (or season's) premiere."""
+    turn = next((t for t in reversed(conv.turns) if t.date is not None and not t.aside), None)
+    if turn is None or turn.intent not in _PREMIERE_INTENTS or turn.show_id not in kb.shows:
+        return None
+    title = kb.shows[turn.show_id].title
+    return f"{title} season {turn.season}'s premiere" if turn.season else f"{title}'s premiere"

@@ -112,10 +112,15 @@ def _this_alone(tokens: list[str]) -> bool:
 
 
 def date_reference(
-    tokens: list[str], conv: Conversation, today: dt.date, day: dt.date | None = None
+    tokens: list[str],
+    conv: Conversation,
+    today: dt.date,
+    day: dt.date | None = None,
+    about: str | None = None,
 ) -> Answer | None:
     """'how long ago was that?', 'how many days away is that?', 'what's that in weeks' about the date the last
-    answer gave (or `day`, another show's the question named)."""
+    answer gave (or `day`, another show's the question named); `about` names what the date is ("Agatha All
+    Along's premiere"), so a reader who skipped the answer before still knows."""
     day = day or conv.last_date
     if day is None:
         return None
@@ -132,7 +137,16 @@ def date_reference(
     relation = "from" if day >= today else "before"
     unit = asked_unit(tokens)
     amount = in_unit(day, today, unit) if unit is not None and days else _plural(days, "day")
-    text = f"{long_date(day)} {verb} {distance(day, today)} ({amount} {relation} today)."
+    far = distance(day, today)
+    # "in 3 months (101 days)" already counts the days: no second "(101 days from today)".
+    counted = unit is None and f"({amount})" in far
+    text = (
+        f"{long_date(day)} {verb} {far}."
+        if counted
+        else f"{long_date(day)} {verb} {far} ({amount} {relation} today)."
+    )
+    if about is not None:
+        text = f"{about}: {text}"
     return Answer(
         text=text, kind="answer", intent="countdown", confidence=1.0, answers=(day.isoformat(), str(days))
     )
