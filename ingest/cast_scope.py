@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import re
 
-from ingest.cast_patterns import DESCRIBED_PERSON
 from ingest.context import Context, person_list, titled_before
 from ingest.model import ExtractedFact, FactKind, fact
+from ingest.person_descriptions import DESCRIBED_PERSON
 
 # "in the original films", "in the 1980 miniseries": a work the show remakes or follows, never the show.
 _EARLIER_ORIGINAL = re.compile(

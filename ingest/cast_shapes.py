@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import re
 
-from ingest.cast_patterns import ACTOR_SLOT, COMPANY, DESCRIBED_ITEM, JOINING, ROLE_HONORIFIC
+from ingest.cast_patterns import ROLE_HONORIFIC
 from ingest.context import Context, person_list
 from ingest.model import ExtractedFact, FactKind, fact
 from ingest.names import CAPW, NOT_NAME, PERSON, is_person_name, network_names
+from ingest.person_descriptions import ACTOR_SLOT, COMPANY, DESCRIBED_ITEM, JOINING
 from ingest.sentences import Sentence
 
 # "Ada Brell and Tom Oyelaran lead the cast of Iron Tide", "Lena Ford will star alongside Ravi Mehta and

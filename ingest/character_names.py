@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from ingest.cast_patterns import COMPANY
 from ingest.context import Context
 from ingest.names import CAPW, HONORIFICS, is_person_name, network_names
+from ingest.person_descriptions import COMPANY
 
 
 def _name_ends(after: str) -> bool:

@@ -7,19 +7,15 @@ import re
 from ingest.cast_guards import ACTOR_THEN_WORK, caption_show, other_works_cast, through_work
 from ingest.cast_pairs import in_name_list, in_role_list, paired_roles, roles_with_work
 from ingest.cast_patterns import (
-    ACTOR_SLOT,
     ACTORS_CHARACTER,
     AKA,
-    APPOSITIVE,
     CAST_CUE,
     CAST_WORDS,
     CREW_AFTER,
     CREW_WORDS,
-    DESCRIBED_PERSON,
     IN_OTHER_TITLE,
     IS_CHARACTER,
     IS_RELATIVE,
-    JOINING,
     JOINS_AS_CREW,
     LIST_CUES,
     NOT_AFTER_POSSESSIVE,
@@ -49,6 +45,7 @@ from ingest.cued import cued
 from ingest.lone_names import actor_before_work
 from ingest.model import ExtractedFact
 from ingest.names import CAPW, NOT_NAME, PERSON, is_person_name
+from ingest.person_descriptions import ACTOR_SLOT, APPOSITIVE, DESCRIBED_PERSON, JOINING
 from ingest.sentences import Sentence
 
 # Compiled once here, not built and looked up again for every sentence: each is some 10,000 characters.
