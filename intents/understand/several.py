@@ -154,7 +154,7 @@ def _about_answered_person(c: Composing, question: str, answers: list[Answer]) -
     at = next((i for i, w in enumerate(words) if w in _PERSON_POINTING), None)
     if at is None or c.link(words).people:
         return question
-    name = _one_person(c, answers, named=words[at] not in _PLURAL_CAPABLE)
+    name = _one_person(c, answers, from_message=words[at] not in _PLURAL_CAPABLE)
     if name is None:
         return question
     is_ = ["is"] if words[at] in ("hes", "shes", "theyre") else []
@@ -168,10 +168,10 @@ def _owns_what_follows(after: list[str]) -> bool:
     return bool(after) and after[0] not in STOPWORDS
 
 
-def _one_person(c: Composing, answers: list[Answer], *, named: bool = True) -> list[str] | None:
-    """The folded name of the one person the message names (when `named`), else of the one person the last
-    answer gave."""
-    if named and len(c.res.people) == 1:
+def _one_person(c: Composing, answers: list[Answer], *, from_message: bool = True) -> list[str] | None:
+    """The folded name of the one person the message names (when `from_message`), else of the one person the
+    last answer gave."""
+    if from_message and len(c.res.people) == 1:
         return fold(c.res.people[0].name).split()
     last = next((a for a in reversed(answers) if a.kind == "answer"), None)
     if c.res.people or last is None or len(last.answers) != 1:
