@@ -6,8 +6,7 @@ import asyncio
 import datetime as dt
 import logging
 from collections.abc import Awaitable, Callable
-
-from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+from typing import TYPE_CHECKING
 
 from db.knowledge import Knowledge
 from db.snapshot_store import SnapshotStore
@@ -31,7 +30,13 @@ from intents.registry import Intent, IntentMatcher, Subject
 from intents.remembered_links import RememberedLinks
 from intents.resolve import Resolution
 from intents.snapshot_memo import SnapshotMemo
-from intents.stored_snapshot import ReadSnapshot, read_snapshot, store_snapshot
+from intents.stored_snapshot import (
+    ReadSnapshot,
+    StoredSnapshot,
+    read_snapshot,
+    store_snapshot,
+    unchanged_store,
+)
 from intents.text import MAX_QUESTION_CHARS, fold
 from intents.timefmt import zone_or_utc
 from intents.typed_words import TypedWords
@@ -46,6 +51,9 @@ from intents.understand.sentences import we_are_spelt_out
 from intents.understand.token_readings import KeptReadings
 from intents.understand.unknown_subject_guard import SubjectBefore, guarded
 from intents.warm import warm_tables
+
+if TYPE_CHECKING:
+    from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 log = logging.getLogger(__name__)
 
@@ -133,6 +141,21 @@ class QuestionEngine:
             if read.derived is None:
                 store_snapshot(store, read.store_as, engine.kb, engine.derived)
             return engine
+
+    @classmethod
+    def from_unchanged_database(cls, url: str | None, clock: Clock = _utc_now) -> QuestionEngine | None:
+        """The engine on the snapshot stored beside a SQLite database, read without opening the database,
+        when opening it would change nothing and the snapshot holds its facts (what `from_sessions` would
+        read after `open_database`); None otherwise, and the caller opens the database."""
+        found = unchanged_store(url)
+        if found is None:
+            return None
+        store, version = found
+        with collector_paused():
+            stored = store.load(version)
+            if not isinstance(stored, StoredSnapshot):
+                return None
+            return cls(stored.knowledge, clock=clock, derived=stored.derived, store=store)
 
     async def reload(self, sessions: async_sessionmaker[AsyncSession]) -> None:
         """Re-read every fact (after an import or an approved ingest).
