@@ -27,7 +27,7 @@ sys.path.insert(0, str(ROOT))
 
 from benchmarks.fan_questions import build_database, judge, load_items  # noqa: E402
 from benchmarks.perturbations import Kind, variants  # noqa: E402
-from bot.cli_ask import ask_batch, open_engine  # noqa: E402
+from bot.cli_ask import ask_batch, close, open_engine  # noqa: E402
 from db.bootstrap import open_database  # noqa: E402
 from intents.known_words import DOMAIN_WORDS  # noqa: E402
 from intents.text import STOPWORDS  # noqa: E402
@@ -69,7 +69,7 @@ async def name_words(url: str) -> frozenset[str]:
             if word not in known and not word.isdigit()
         )
     finally:
-        await database.close()
+        await close(database)
 
 
 def derive(

@@ -23,7 +23,7 @@ import time
 from pathlib import Path
 
 from benchmarks.metaqa import HALVES, SHARED, SPLITS, WARM_UP, Question, load_questions
-from bot.cli_ask import open_engine
+from bot.cli_ask import close, open_engine
 from db.bootstrap import open_database
 from db.importers.catalog import import_triples
 from intents.query import Conversation
@@ -42,7 +42,7 @@ async def run(args: argparse.Namespace) -> str:
             await database.close()
     questions = _chosen_questions(args)
     texts = [q.text for q in questions] + [_BRACKETS.sub(r"\1", q.text) for q in questions]
-    database, engine = await open_engine(url, None)
+    opened, engine = await open_engine(url, None)
     try:
         await engine.answer(texts[0], Conversation(), tz="UTC")
         engine.warm_up()
@@ -62,7 +62,7 @@ async def run(args: argparse.Namespace) -> str:
             await engine.answer(text, Conversation(), tz="UTC")
             spent.append(time.thread_time() - began)
     finally:
-        await database.close()
+        await close(opened)
     spent.sort()
 
     def ms(p: float) -> str:

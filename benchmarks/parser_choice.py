@@ -40,7 +40,7 @@ from sklearn.svm import LinearSVC
 
 from benchmarks.parser_data import evaluation_set
 from benchmarks.parser_writers import writers_set
-from bot.cli_ask import ask_batch, open_engine
+from bot.cli_ask import ask_batch, close, open_engine
 from intents.relation_model import shipped_model
 from intents.relation_phrasings import Labelled, training_set
 from intents.relation_training import slotted
@@ -76,7 +76,7 @@ async def engine_view(questions: list[str], timed: int) -> EngineView:
                 engine.matcher.rank(view.forms[question])
                 view.rank_seconds.append(time.perf_counter() - started)
         finally:
-            await database.close()
+            await close(database)
         out = io.StringIO()
         lines = [json.dumps({"question": q, "now": NOW}) for q in questions]
         await ask_batch(url, lines, True, None, None, "UTC", out=out)

@@ -112,7 +112,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     from bot.logsafety import configure_logging
     from bot.settings import Settings, describe_settings_error
     from bot.startup import CONFIG_EXIT, command_name, report, report_failure
-    from db.engine import default_database_url
+    from db.urls import default_database_url
 
     try:
         settings = Settings()

@@ -7,18 +7,20 @@ import json
 import sys
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 from zoneinfo import ZoneInfo
 
 from bot.batch_lines import decode_line
 from bot.render_text import ASK_HELP, CHAT_HELP, render_text
 from bot.startup import check_default_show
-from db.bootstrap import Database, open_database
 from intents.answer import Answer
 from intents.engine import QuestionEngine
 from intents.query import Conversation
 from intents.replies import invalid
 from intents.stored_snapshot import snapshot_store
+
+if TYPE_CHECKING:
+    from db.bootstrap import Database
 
 PROMPT = "you> "
 
@@ -36,9 +38,21 @@ def _json(answer: Answer, question: str) -> dict[str, object]:
     return answer.to_json(question) | {"text": answer.text_with_help(ASK_HELP)}
 
 
-async def open_engine(url: str | None, default_show: str | None = None) -> tuple[Database, QuestionEngine]:
+async def open_engine(
+    url: str | None, default_show: str | None = None
+) -> tuple[Database | None, QuestionEngine]:
     """Open (migrate, seed) the database and load the engine (from the snapshot stored beside the database
-    when the facts are unchanged); the default show must be a known one."""
+    when the facts are unchanged); the default show must be a known one.
+
+    A SQLite database that opening would leave as it is, whose stored snapshot holds its facts, is not
+    opened at all (Database None): the snapshot is read directly (QuestionEngine.from_unchanged_database).
+    """
+    engine = QuestionEngine.from_unchanged_database(url)
+    if engine is not None:
+        check_default_show(engine, default_show)
+        return None, engine
+    from db.bootstrap import open_database  # here: SQLAlchemy is imported only when the database is opened
+
     database = await open_database(url)
     try:
         engine = await QuestionEngine.from_sessions(database.sessions, store=snapshot_store(url))
@@ -49,6 +63,12 @@ async def open_engine(url: str | None, default_show: str | None = None) -> tuple
     return database, engine
 
 
+async def close(database: Database | None) -> None:
+    """Close what `open_engine` opened (nothing when the snapshot was read directly)."""
+    if database is not None:
+        await database.close()
+
+
 async def ask_one(
     url: str | None, question: str, as_json: bool, now: dt.datetime | None, default_show: str | None, tz: str
 ) -> int:
@@ -57,7 +77,7 @@ async def ask_one(
     try:
         answer = await engine.answer(question, Conversation(), now=now, default_show=default_show, tz=tz)
     finally:
-        await database.close()
+        await close(database)
     print(json.dumps(_json(answer, question), ensure_ascii=False) if as_json else render_text(answer))
     return 0
 
@@ -160,7 +180,7 @@ async def ask_batch(
                 engine.warm_up()
                 warmed = True
     finally:
-        await database.close()
+        await close(database)
     out.flush()
     return 0
 
@@ -193,6 +213,6 @@ async def chat(url: str | None, now: dt.datetime | None, default_show: str | Non
     except KeyboardInterrupt:
         pass
     finally:
-        await database.close()
+        await close(database)
     print("Bye!")
     return 0

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import sys
 
-from db.bootstrap import SEED_DIR, SeedSummary, open_database
+from db.bootstrap import SeedSummary, open_database
 from db.engine import default_database_url, describe_url
 from db.migrate import current_revision
+from db.seed_files import SEED_DIR
 
 
 def describe_seed(seed: SeedSummary | None) -> str:

@@ -52,7 +52,7 @@ def run_doctor_command(args: argparse.Namespace) -> int:
 
     from bot.doctor import diagnose, report  # imported here: `--version` and the parser need none of it
     from bot.settings import load_settings_leniently
-    from db.engine import default_database_url
+    from db.urls import default_database_url
 
     settings, problems = load_settings_leniently()
     url = args.db or settings.database_url or default_database_url(Path(settings.data_dir))

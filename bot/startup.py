@@ -6,10 +6,7 @@ import argparse
 import sys
 from typing import TYPE_CHECKING
 
-from sqlalchemy.exc import SQLAlchemyError
-
 from bot.settings import zone_problem
-from db.errors import DatabaseUnavailable, explain
 from intents.text import fold
 
 if TYPE_CHECKING:
@@ -43,6 +40,11 @@ def report_failure(command: str, exc: BaseException, url: str) -> int | None:
     """Report a start-up failure in one line and return the exit status; None when `exc` is not one."""
     if isinstance(exc, ConfigurationError):
         return report(command, str(exc), CONFIG_EXIT)
+    # Imported here: a start reading its stored snapshot directly imports no SQLAlchemy (db.unchanged_sqlite).
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from db.errors import DatabaseUnavailable, explain
+
     if isinstance(exc, DatabaseUnavailable):
         return report(command, str(exc), DATABASE_EXIT)
     if isinstance(exc, SQLAlchemyError):

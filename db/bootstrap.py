@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
-from pathlib import Path
 
 from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
@@ -13,8 +12,8 @@ from db.engine import create_engine, create_sessionmaker, default_database_url, 
 from db.errors import DatabaseUnavailable, explain
 from db.importers.jsonl import ImportSummary, import_fact_lines
 from db.migrate import upgrade
+from db.seed_files import SEED_DIR
 
-SEED_DIR = Path(__file__).parent / "seed"
 log = logging.getLogger(__name__)
 
 

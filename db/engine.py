@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 from typing import Any
 
@@ -10,23 +9,19 @@ from sqlalchemy import event
 from sqlalchemy.engine.url import make_url
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker, create_async_engine
 
-DEFAULT_DATA_DIR = Path("data")
+# Read without SQLAlchemy (db.urls); imported from here as before.
+from db.urls import DEFAULT_DATA_DIR, default_database_url, normalise_url
+
+__all__ = [
+    "DEFAULT_DATA_DIR",
+    "create_engine",
+    "create_sessionmaker",
+    "default_database_url",
+    "describe_url",
+    "normalise_url",
+]
+
 CONNECT_TIMEOUT = 10.0  # seconds
-
-
-def default_database_url(data_dir: Path | None = None) -> str:
-    """The embedded SQLite file used when no DATABASE_URL is configured."""
-    directory = data_dir or Path(os.environ.get("MARQUEE_DATA_DIR", str(DEFAULT_DATA_DIR)))
-    return f"sqlite+aiosqlite:///{directory.resolve() / 'marquee.db'}"
-
-
-def normalise_url(url: str) -> str:
-    """Accept plain postgres:// and sqlite:// URLs and pick the async drivers for them."""
-    if url.startswith(("postgres://", "postgresql://")):
-        return "postgresql+asyncpg://" + url.split("://", 1)[1]
-    if url.startswith("sqlite://") and not url.startswith("sqlite+"):
-        return "sqlite+aiosqlite://" + url.split("://", 1)[1]
-    return url
 
 
 def _enable_sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:

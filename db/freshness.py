@@ -1,46 +1,50 @@
-"""A cheap fingerprint of the fact tables, so a running bot can tell when another process added facts."""
+"""A cheap fingerprint of the fact tables, so a running bot can tell when another process added facts, and a
+start whether the snapshot stored beside a SQLite database still holds its facts."""
 
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING
 
-from sqlalchemy import func, select
-from sqlalchemy.ext.asyncio import AsyncSession
+if TYPE_CHECKING:
+    from sqlalchemy.ext.asyncio import AsyncSession
 
-from db.models import (
-    Alias,
-    Article,
-    Award,
-    Credit,
-    Descriptor,
-    Network,
-    OtherWork,
-    Person,
-    Rating,
-    Release,
-    Season,
-    Show,
+# The values as the database driver gives them (a time as SQLite stores it: text), never converted by
+# SQLAlchemy: a start reading the stored snapshot with the standard library's sqlite3 reads the same values.
+FactsVersion = tuple[int | str | dt.datetime | None, ...]
+
+# Every table the engine's snapshot is read from (see db/knowledge_queries.py). Facts are only ever inserted
+# (a corrected credit removes the credits it replaces, but always with a new admin article and credit), so a
+# new max(id) anywhere means new facts; a catalog import can add facts to an existing article.
+FACT_TABLES = (
+    "networks",
+    "shows",
+    "people",
+    "releases",
+    "seasons",
+    "credits",
+    "ratings",
+    "awards",
+    "descriptors",
+    "other_work",
+    "aliases",
 )
 
-FactsVersion = tuple[int | dt.datetime | None, ...]
-
-# Every table the engine's snapshot is read from (see db/knowledge.py). Facts are only ever inserted (a
-# corrected credit removes the credits it replaces, but always with a new admin article and credit),
-# so a new max(id) anywhere means new facts; a catalog import can add facts to an existing article.
-_FACT_TABLES = (Network, Show, Person, Release, Season, Credit, Rating, Award, Descriptor, OtherWork, Alias)
+# One statement, so every value comes from one moment. max(id) is an index look-up on SQLite and PostgreSQL
+# alike; only the (small) articles table is counted, which also notices an article being deleted.
+FACTS_VERSION_SQL = "SELECT " + ", ".join(
+    [
+        "(SELECT count(id) FROM articles)",
+        "(SELECT max(id) FROM articles)",
+        "(SELECT max(added_at) FROM articles)",
+        *(f"(SELECT max(id) FROM {table})" for table in FACT_TABLES),
+    ]
+)
 
 
 async def facts_version(session: AsyncSession) -> FactsVersion:
-    """A value that changes whenever facts are added (or articles removed); one round trip.
+    """A value that changes whenever facts are added (or articles removed); one round trip."""
+    from sqlalchemy import text  # here: the module is also read where SQLAlchemy is not imported
 
-    max(id) is an index look-up on SQLite and PostgreSQL alike; only the (small) articles table is
-    counted, which also notices an article being deleted.
-    """
-    columns = [
-        select(func.count(Article.id)).scalar_subquery(),
-        select(func.max(Article.id)).scalar_subquery(),
-        select(func.max(Article.added_at)).scalar_subquery(),
-        *(select(func.max(table.id)).scalar_subquery() for table in _FACT_TABLES),
-    ]
-    row = (await session.execute(select(*columns))).one()
+    row = (await session.execute(text(FACTS_VERSION_SQL))).one()
     return tuple(row)

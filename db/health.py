@@ -3,16 +3,14 @@
 from __future__ import annotations
 
 import enum
-import json
 from dataclasses import dataclass
 
 from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncEngine
 
-from db.bootstrap import SEED_DIR
-from db.importers.jsonl import article_fingerprint
 from db.migrate import current_revision, head_revision, known_revisions
 from db.models import Article
+from db.seed_files import seed_article_fingerprints
 
 
 class SchemaState(enum.Enum):
@@ -33,19 +31,6 @@ class DatabaseHealth:
     schema: SchemaState
     seed_articles: int  # in the installation
     seed_articles_stored: int  # of those, in the database
-
-
-def seed_article_fingerprints() -> set[str]:
-    """The fingerprints of the articles in the bundled seed files."""
-    found: set[str] = set()
-    for path in sorted(SEED_DIR.glob("*.jsonl")):
-        for line in path.read_text(encoding="utf-8").splitlines():
-            if '"article"' not in line:
-                continue
-            record = json.loads(line)
-            if isinstance(record, dict) and record.get("type") == "article":
-                found.add(article_fingerprint(record))
-    return found
 
 
 async def inspect_database(engine: AsyncEngine) -> DatabaseHealth:

@@ -6,20 +6,26 @@ first) costs one small query, not the migration machinery.
 
 from __future__ import annotations
 
-import re
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from sqlalchemy import Connection, text
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.ext.asyncio import AsyncEngine
 
+# The revisions are read from the files without Alembic (db.revisions); imported from here as before.
+from db.revisions import MIGRATIONS_DIR, head_revision, known_revisions
+
+__all__ = [
+    "MIGRATIONS_DIR",
+    "alembic_config",
+    "current_revision",
+    "head_revision",
+    "known_revisions",
+    "upgrade",
+]
+
 if TYPE_CHECKING:
     from alembic.config import Config
-
-MIGRATIONS_DIR = Path(__file__).parent / "migrations"
-_REVISION = re.compile(r'^revision(?:: str)? = "([^"]+)"', re.MULTILINE)
-_DOWN = re.compile(r'^down_revision(?:: [^=]+)? = (?:"([^"]+)"|None)', re.MULTILINE)
 
 
 def alembic_config(connection: Connection | None = None) -> Config:
@@ -31,26 +37,6 @@ def alembic_config(connection: Connection | None = None) -> Config:
     if connection is not None:
         config.attributes["connection"] = connection
     return config
-
-
-def known_revisions() -> tuple[set[str], set[str]]:
-    """Every revision in db/migrations/versions, and those another revision builds on."""
-    revisions: set[str] = set()
-    parents: set[str] = set()
-    for path in (MIGRATIONS_DIR / "versions").glob("*.py"):
-        source = path.read_text(encoding="utf-8")
-        if found := _REVISION.search(source):
-            revisions.add(found.group(1))
-        if (down := _DOWN.search(source)) and down.group(1):
-            parents.add(down.group(1))
-    return revisions, parents
-
-
-def head_revision() -> str | None:
-    """The newest revision in db/migrations/versions: the one no other revision builds on."""
-    revisions, parents = known_revisions()
-    heads = revisions - parents
-    return heads.pop() if len(heads) == 1 else None
 
 
 def _upgrade(connection: Connection, revision: str) -> None:

@@ -28,8 +28,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from db.engine import default_database_url, normalise_url
 from db.freshness import FactsVersion
+from db.urls import default_database_url, normalise_url, plain_sqlite_file
 
 log = logging.getLogger(__name__)
 
@@ -62,10 +62,14 @@ class SnapshotStore:
     @classmethod
     def beside(cls, url: str | None, code: str) -> SnapshotStore | None:
         """The store beside a SQLite file database; None for an in-memory or a server database."""
-        # Imported here: the URL parser is only needed once a store is asked for.
+        normalised = normalise_url(url or default_database_url())
+        plain = plain_sqlite_file(normalised)
+        if plain is not None:  # read as SQLAlchemy reads it, without importing SQLAlchemy
+            return cls(plain.resolve().with_name(plain.name + SUFFIX), code)
+        # Imported here: any other URL is read by SQLAlchemy's parser.
         from sqlalchemy.engine.url import make_url
 
-        parsed = make_url(normalise_url(url or default_database_url()))
+        parsed = make_url(normalised)
         database = parsed.database
         in_memory = not database or database.startswith((":memory:", "file:"))
         if parsed.get_backend_name() != "sqlite" or database is None or in_memory:

@@ -17,7 +17,6 @@ from intents.relation_reading import read_undecided
 from intents.text import fold
 from intents.title_words import WH_WORDS
 from intents.understand.aside_titles import said_in_aside_only
-from intents.understand.compose import compose
 from intents.understand.context import Composing, asks_to_check
 from intents.understand.hedges import without_hedge
 from intents.understand.team_work import team_on_work
@@ -87,6 +86,10 @@ async def find_answer(
             said, res, engine.kb, today, show, ask, ask_composed, engine.link, checks, recent, guessed,
             conversation.unknown is not None,
         )  # fmt: skip
+        # Imported here: a question a catalog chain or one intent answers needs none of the composer's 60
+        # modules (a tenth of a start's CPU); the warm-up imports them (QuestionEngine.warm_up).
+        from intents.understand.compose import compose
+
         answer = await compose(composing)
     if answer is None:
         answer = await dispatch(

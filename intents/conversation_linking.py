@@ -21,11 +21,9 @@ from intents.understand.asides import show_of_people_around, told_around, topic_
 from intents.understand.asked_season import season_asked
 from intents.understand.chatter_titles import subject_in_chatter
 from intents.understand.corrected_tags import corrected_question
-from intents.understand.date_order import about_dates
 from intents.understand.described_subjects import PeopleByDescription, described_subject
 from intents.understand.doing_roles import episodes_done_as_role
-from intents.understand.ellipsis import asked_of_title
-from intents.understand.followup import follow_up, linking_once
+from intents.understand.linking_once import linking_once
 from intents.understand.listed_counts import count_of_listed
 from intents.understand.memory import remember_aside, take_person, take_subject
 from intents.understand.number_checks import number_checked
@@ -136,6 +134,12 @@ async def _link_in_conversation(
         link_question = linking_once(engine.link_whole)
         link = link_question
     if top and forced is None and conversation.turns:
+        # Imported here: a conversation's first question (every `marquee ask QUESTION`) is no follow-up, and
+        # these modules are a fifth of the engine's; the warm-up imports them (QuestionEngine.warm_up).
+        from intents.understand.date_order import about_dates
+        from intents.understand.ellipsis import asked_of_title
+        from intents.understand.followup import follow_up
+
         linked = link(tokens)  # the question as asked, before the conversation fills it in
         # Before "was it before X?" is read against the last date: the last show may be one nobody knows.
         if conversation.unknown and (early := replies.comparison_with_unknown(conversation, tokens, linked)):

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import asyncio
 import datetime as dt
+import importlib
 import logging
 from collections.abc import Awaitable, Callable
-
-from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+from typing import TYPE_CHECKING
 
 from db.knowledge import Knowledge
 from db.snapshot_store import SnapshotStore
@@ -31,7 +31,13 @@ from intents.registry import Intent, IntentMatcher, Subject
 from intents.remembered_links import RememberedLinks
 from intents.resolve import Resolution
 from intents.snapshot_memo import SnapshotMemo
-from intents.stored_snapshot import ReadSnapshot, read_snapshot, store_snapshot
+from intents.stored_snapshot import (
+    ReadSnapshot,
+    StoredSnapshot,
+    read_snapshot,
+    store_snapshot,
+    unchanged_store,
+)
 from intents.text import MAX_QUESTION_CHARS, fold
 from intents.timefmt import zone_or_utc
 from intents.typed_words import TypedWords
@@ -47,10 +53,23 @@ from intents.understand.token_readings import KeptReadings
 from intents.understand.unknown_subject_guard import SubjectBefore, guarded
 from intents.warm import warm_tables
 
+if TYPE_CHECKING:
+    from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+
 log = logging.getLogger(__name__)
 
 
 Clock = Callable[[], dt.datetime]
+
+# Modules no conversation's first question and no one-hop answer needs (a third of the engine's modules, a
+# quarter of the CPU `marquee ask QUESTION` spends before its answer): imported where first used
+# (intents.answer_finding, intents.conversation_linking), and by the warm-up of a process that goes on.
+DEFERRED_MODULES = (
+    "intents.understand.compose",
+    "intents.understand.date_order",
+    "intents.understand.ellipsis",
+    "intents.understand.followup",
+)
 
 
 def _utc_now() -> dt.datetime:
@@ -100,13 +119,16 @@ class QuestionEngine:
         self.readings = KeptReadings.of(self.matcher.vocabulary, self.shorthands, is_name)
 
     def warm_up(self) -> None:
-        """Build now the tables otherwise made by the first question needing each (tens of ms apiece): for a
-        process that goes on answering, after its first answer. A reload builds its own in its thread.
+        """Build now the tables otherwise made by the first question needing each (tens of ms apiece), and
+        import the modules deferred until first used: for a process that goes on answering, after its first
+        answer. A reload builds its own tables in its thread.
 
         Built with the collector paused and then frozen out of it, as the snapshot is: left in the oldest
         generation, the tables' tens of thousands of objects made a later full pass stall one question
         (about 20 ms with the 43k-entity catalog)."""
         with collector_paused():
+            for module in DEFERRED_MODULES:  # no later question pays for importing them
+                importlib.import_module(module)
             warm_tables(self.kb, self.derived, self.vocabulary)
 
     def _derive_warm(self, read: ReadSnapshot, previous: EntityIndex) -> Derived:
@@ -133,6 +155,21 @@ class QuestionEngine:
             if read.derived is None:
                 store_snapshot(store, read.store_as, engine.kb, engine.derived)
             return engine
+
+    @classmethod
+    def from_unchanged_database(cls, url: str | None, clock: Clock = _utc_now) -> QuestionEngine | None:
+        """The engine on the snapshot stored beside a SQLite database, read without opening the database,
+        when opening it would change nothing and the snapshot holds its facts (what `from_sessions` would
+        read after `open_database`); None otherwise, and the caller opens the database."""
+        found = unchanged_store(url)
+        if found is None:
+            return None
+        store, version = found
+        with collector_paused():
+            stored = store.load(version)
+            if not isinstance(stored, StoredSnapshot):
+                return None
+            return cls(stored.knowledge, clock=clock, derived=stored.derived, store=store)
 
     async def reload(self, sessions: async_sessionmaker[AsyncSession]) -> None:
         """Re-read every fact (after an import or an approved ingest).

@@ -7,14 +7,17 @@ from __future__ import annotations
 import asyncio
 from dataclasses import dataclass
 from pathlib import Path
-from typing import NamedTuple
-
-from sqlalchemy.ext.asyncio import AsyncSession
+from typing import TYPE_CHECKING, NamedTuple
 
 from db.freshness import FactsVersion, facts_version
 from db.knowledge import Knowledge, load_knowledge
 from db.snapshot_store import SnapshotStore, source_fingerprint
+from db.unchanged_sqlite import unchanged_facts_version
+from db.urls import default_database_url
 from intents.derived import Derived
+
+if TYPE_CHECKING:
+    from sqlalchemy.ext.asyncio import AsyncSession
 
 # The code that shapes a snapshot: how facts are read (db) and what is derived from them (intents).
 SNAPSHOT_SOURCES = (Path(__file__).resolve().parents[1] / "db", Path(__file__).resolve().parent)
@@ -41,6 +44,17 @@ class ReadSnapshot:
 def snapshot_store(url: str | None) -> SnapshotStore | None:
     """The store for the database at `url` (None where it has none), keyed by today's snapshot code."""
     return SnapshotStore.beside(url, source_fingerprint(SNAPSHOT_SOURCES))
+
+
+def unchanged_store(url: str | None) -> tuple[SnapshotStore, FactsVersion] | None:
+    """The store beside a SQLite database that opening would leave as it is, with the database's facts
+    version read directly (db.unchanged_sqlite): what `store.load` needs to give the snapshot a start would
+    read after opening the database. None where there is no store or opening may change the database."""
+    store = snapshot_store(url)
+    if store is None:
+        return None
+    version = unchanged_facts_version(url or default_database_url())
+    return None if version is None else (store, version)
 
 
 async def read_snapshot(session: AsyncSession, store: SnapshotStore | None) -> ReadSnapshot:

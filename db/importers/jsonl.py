@@ -7,7 +7,6 @@ Facts after an `article` line belong to that article. See README "Fact files" fo
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import json
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -18,6 +17,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from db.importers.insert import insert_ignore
 from db.importers.writer import FactWriter
 from db.models import Article, AwardOutcome, EntityKind, Role, ShowKind
+from db.seed_files import article_fingerprint  # also read where SQLAlchemy is not imported
 
 
 class FactError(ValueError):
@@ -157,14 +157,6 @@ def _article_kind(value: Any) -> str:
     if value in (None, "news", "catalog", "admin"):
         return str(value or "news")
     raise FactError(f"article kind must be 'news', 'catalog' or 'admin', got {value!r}")
-
-
-def article_fingerprint(record: dict[str, Any]) -> str:
-    """The identity an article line is stored under: its `fingerprint`, else a hash of its `key`."""
-    if record.get("fingerprint"):
-        return str(record["fingerprint"])
-    key = record.get("key") or json.dumps(record, sort_keys=True)
-    return hashlib.sha256(str(key).encode()).hexdigest()
 
 
 async def import_fact_lines(session: AsyncSession, lines: Iterable[str]) -> ImportSummary:

@@ -32,6 +32,7 @@ from intents.understand.ellipsis import merge_ellipsis
 from intents.understand.followup_readers import READERS, Reading, read_in_order
 from intents.understand.fragments import asks_yes_no, items_asked_again
 from intents.understand.fronted_descriptions import fronts_a_description
+from intents.understand.linking_once import linking_once
 from intents.understand.named_subjects import fit_person_to_show, front_subject, named_before_pronoun
 from intents.understand.openers import strip_lead, without_excuse, without_taken_back
 from intents.understand.pronouns import (
@@ -214,27 +215,6 @@ def _other_show_words(conv: Conversation, kb: Knowledge) -> list[str]:
     asked = (t.show_id for t in reversed(conv.turns) if t.show_id is not None)
     others = [s for s in dict.fromkeys([*conv.shows, *asked]) if s != conv.last_show_id and s in kb.shows]
     return fold(kb.shows[others[0]].title).split() if others else []
-
-
-class _LinkingOnce:
-    """A link remembering its answers, for one message."""
-
-    def __init__(self, link: Link) -> None:
-        self._link = link
-        self._linked: dict[tuple[str, ...], Resolution] = {}
-
-    def __call__(self, words: list[str]) -> Resolution:
-        key = tuple(words)
-        found = self._linked.get(key)
-        if found is None:
-            found = self._linked[key] = self._link(words)
-        return found
-
-
-def linking_once(link: Link) -> Link:
-    """`link` remembering its answers: the readings of one follow-up link the same words more than once. A
-    link that already remembers is returned as it is (one memo per message, not one inside another)."""
-    return link if isinstance(link, _LinkingOnce) else _LinkingOnce(link)
 
 
 def follow_up(
