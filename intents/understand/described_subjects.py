@@ -10,6 +10,7 @@ from __future__ import annotations
 from db.knowledge import Knowledge
 from intents.resolve import Resolution
 from intents.understand.cast_clause_shows import show_by_cast_clause
+from intents.understand.character_words import character_by_name_word
 from intents.understand.crew_described import person_by_crew_role
 from intents.understand.described_people import person_by_description
 from intents.understand.described_shows import show_by_description
@@ -53,6 +54,7 @@ def described_subject(
     tokens = res.tokens or tokens  # the mentions' places: a first name alone ("kit") is written in full there
     described = (
         character_by_story(tokens, res, kb)  # first: its story words would read as the show's synopsis
+        or character_by_name_word(tokens, res, kb)
         or person_by_crew_role(tokens, kb)
         or season_by_person(tokens, res, kb)
         or show_by_person(tokens, res, kb)
