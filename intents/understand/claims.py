@@ -38,8 +38,9 @@ _SCORE_WORDS = (
 )  # fmt: skip
 
 
-# Days named by their distance from today.
-_RELATIVE_DAYS = {"today": 0, "tonight": 0, "tomorrow": 1, "tmrw": 1, "tmr": 1, "yesterday": -1}
+# Days named by their distance from today. ("today" and "tonight" say now: "can i watch it tonight?" asks
+# whether it is out, "as of today, has it premiered?" too.)
+_RELATIVE_DAYS = {"tomorrow": 1, "tmrw": 1, "tmr": 1, "yesterday": -1}
 
 
 @dataclass(frozen=True)

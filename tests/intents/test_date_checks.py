@@ -111,3 +111,9 @@ async def test_a_day_said_relative_to_today_is_checked_against_the_premiere(
 ) -> None:
     answer = await _on(engine, day, claim)
     assert answer.text.startswith(verdict) and "September 18" in answer.text, answer.text
+
+
+@pytest.mark.parametrize("asked", ["can i watch agatha tonight", "as of today, has agatha premiered?"])
+async def test_today_and_tonight_say_now_not_a_day_asserted(engine: QuestionEngine, asked: str) -> None:
+    answer = await _on(engine, "2024-09-25", asked)
+    assert answer.text.startswith("Yes"), answer.text
