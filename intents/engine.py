@@ -211,7 +211,7 @@ class QuestionEngine:
         text, aside = read_part
         tokens = self.understand(text)
         forced = forced_intent(command, self.commands, self._command_intents)
-        tokens = with_command_word(tokens, command, forced, self._command_intents)
+        tokens = with_command_word(tokens, command, forced, self._command_intents) if command else tokens
         if isinstance(forced, Answer):  # an unknown command: its words may still ask a question
             again = (conversation, now, default_show, tz, composed, depth, whole)
             asks_with = not self.matcher.vocabulary.isdisjoint(self.understand(command or ""))
