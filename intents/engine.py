@@ -17,7 +17,7 @@ from intents.answer_finding import find_answer
 from intents.collect import collector_paused, default_intents
 from intents.conversation_linking import Linked, link_in_conversation
 from intents.derived import Derived, derive
-from intents.forced_command import forced_intent, unknown_command_as_words
+from intents.forced_command import forced_intent, unknown_command_as_words, with_command_word
 from intents.linking import EntityIndex
 from intents.message_reading import asked_in_message
 from intents.message_text import command_and_text
@@ -248,6 +248,7 @@ class QuestionEngine:
         text, aside = read_part
         tokens = self.understand(text)
         forced = forced_intent(command, self.commands, self._command_intents)
+        tokens = with_command_word(tokens, command, forced, self._command_intents) if command else tokens
         if isinstance(forced, Answer):  # an unknown command: its words may still ask a question
             again = (conversation, now, default_show, tz, composed, depth, whole)
             asks_with = not self.matcher.vocabulary.isdisjoint(self.understand(command or ""))

@@ -28,6 +28,17 @@ def forced_intent(
     return commands[command]
 
 
+def with_command_word(
+    tokens: list[str], command: str | None, forced: Intent | Answer | None, intent_of: Mapping[str, str]
+) -> list[str]:
+    """The question's words with the command's own word when it says what is asked ("!episodes hs s3" asks
+    for episodes, which the seasons intent tells apart from seasons); unchanged otherwise."""
+    if command is None or not isinstance(forced, Intent) or not forced.command_words:
+        return tokens
+    word = spelt_command(command, intent_of)
+    return [word, *tokens] if word in forced.command_words and word not in tokens else tokens
+
+
 async def unknown_command_as_words(
     refused: Answer, command: str, text: str, asks_with: bool, ask: Callable[[str], Awaitable[Answer]]
 ) -> Answer:

@@ -54,6 +54,8 @@ class Intent:
     cues: tuple[str, ...] = ()
     subject: Subject = Subject.SHOW
     commands: tuple[str, ...] = ()
+    # Commands whose own word is part of what is asked ("!episodes hs s3": the episodes, not the seasons).
+    command_words: tuple[str, ...] = ()
     description: str = ""
     sample: str = ""  # a question shown in help and in "did you mean"
     # Intents whose cue bonus is cancelled when this intent's cues match ("how long until ... comes out").

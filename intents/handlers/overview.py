@@ -169,6 +169,7 @@ INTENTS = [
             "episode count",
         ),
         commands=("seasons", "episodes"),
+        command_words=("episodes",),
         description="number of seasons and episodes",
         sample="how many episodes does heartstopper have?",
     ),

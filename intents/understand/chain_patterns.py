@@ -18,6 +18,7 @@ ROLE_QUESTIONS = {
     "lead": "who stars in",
 }
 _ROLE = "|".join(ROLE_QUESTIONS)
+_CREW_ROLE = "|".join(role for role in ROLE_QUESTIONS if role not in ("star", "stars", "lead"))
 # A season the linker did not mark (a question names two): "the first season of", "season 1 of", "s3".
 _RAW_SEASON = (
     r"(?:(?:the )?(?:first|second|third|fourth|fifth|new|latest|next|upcoming) season (?:of )?"
@@ -63,6 +64,8 @@ _PATTERNS = (
     ),
     # "was season 1's director the same as ...": a check opening on the described subject needs no "the"
     re.compile(rf"^(?:was|is|are|were) (?P<obj><S>|<E\d+>(?: <S>)?) (?P<role>{_ROLE})\b"),
+    # "did hs's author create the show too": nor one asking what its crew did ("star" there is a verb)
+    re.compile(rf"^(?:did|does|has|had) (?P<obj><S>|<E\d+>(?: <S>)?) (?:s )?(?P<role>{_CREW_ROLE})\b"),
     # "heartstopper's writer, what are her other shows", "season 3's director, what else has he done": a
     # show's (or a season's) role put first needs no "the" either
     re.compile(rf"^(?P<obj><S>|<E\d+>(?: <S>)?) (?:s )?(?P<role>{_ROLE})\b(?= [a-z])"),

@@ -226,13 +226,14 @@ def _show_of_a_bare_season(c: Composing, marked: _Marked, marked_obj: str, obj: 
 
 def _that_show(after: str, marked: _Marked, groups: dict[str, str | None]) -> str:
     """The words after the described subject with "that show" (or "the show") as the show the description
-    named: "the director of 2 episodes of the lantern keepers, credited with what on that show"."""
+    named: "the director of 2 episodes of the lantern keepers, credited with what on that show", "did hs's
+    author create the show too" (never a show named after it: "the show <E1>")."""
     shows = [
         k for k in re.findall(r"<E\d+>", groups.get("obj") or "") if marked.mentions[k].refs[0].kind == "show"
     ]
     if not shows:
         return after
-    return re.sub(r"\b(?:that|this|the same) (?:show|series)\b", shows[0], after)
+    return re.sub(r"\b(?:that|this|the same|the) (?:show|series)\b(?! <E)", shows[0], after)
 
 
 def asks_more(words: str) -> bool:

@@ -4,11 +4,13 @@ the fact that decided it ("No. Heartstopper's season 3 director is Andy Newberry
 from __future__ import annotations
 
 import itertools
+import re
+from dataclasses import replace
 
 from intents.answer import Answer
 from intents.awards import AWARD_BODIES
 from intents.understand.claims import asserted_day, date_check, network_choice, score_check
-from intents.understand.context import Composing
+from intents.understand.context import Composing, merged_sources
 from intents.understand.credit_checks import both_check, credit_check, plays_check, source_check
 from intents.understand.hedges import gives_opinion
 from intents.understand.out_windows import only_a_time, out_within, window
@@ -134,6 +136,34 @@ def _has_phrase(c: Composing, phrases: tuple[str, ...]) -> bool:
     return c.has(*(p for p in phrases if " " in p))
 
 
+# Verbs of watching someone in a show: "can i watch joe locke in agatha yet" asks whether it is out.
+_WATCHING = ("watch", "see", "stream", "catch")
+
+
+async def _watched_in_show_yet(c: Composing) -> Answer | None:
+    """'can i watch joe locke in agatha yet': no when they are not in it; else whether it is out, with their
+    part after. None when the credit is not checked."""
+    credited = await credit_check(c)
+    if credited is None or credited.answers[:1] != ("Yes",):
+        return credited
+    out = await check_out_yet(c)
+    if out is None:
+        return credited
+    part = _YES_LEAD.sub("", credited.text)
+    part = part[:1].upper() + part[1:]
+    return replace(out, text=f"{out.text} {part}", sources=merged_sources(out, credited))
+
+
+# The "yes" a credit check leads with, and its hedge: "Yes, ", "Yes. ", "Yes as far as my facts go: ".
+_YES_LEAD = re.compile(r"^Yes[,.]?(?: as far as my facts go:)? ")
+
+
+async def _day_said(c: Composing) -> Answer | None:
+    """The check of the day a claim says of a show ("... premieres sept 28"), or None when it says none."""
+    day = asserted_day(c)
+    return await date_check(c, day) if day is not None and not c.res.people else None
+
+
 async def yes_no(c: Composing) -> Answer | None:
     """Answer a yes/no question by checking one asserted value, or None when it isn't one."""
     # "anything to do with" checks any credit; "the only confirmed director", "confirmed as wiccan" one.
@@ -163,6 +193,9 @@ async def yes_no(c: Composing) -> Answer | None:
         return several  # "can i stream seasons 1 and 2 yet": the newest named decides, not season 3
     if res.people and res.characters:
         return await plays_check(c)
+    watching = out_yet and c.has(*_WATCHING) and res.people and res.shows
+    if watching and (watched := await _watched_in_show_yet(c)) is not None:
+        return watched  # "can i watch joe locke in agatha yet": whether the show is out, them in it
     if (both := await both_check(c)) is not None:
         return both
     if not res.people and (res.shows or c.show) and (timed := await out_within(c)) is not None:
@@ -182,9 +215,12 @@ async def yes_no(c: Composing) -> Answer | None:
         there = await network_check(c, network)
         if there is None or there.answers[:1] == ("No",):
             return there
-        return await check_out_yet(c)
+        return await _day_said(c) or await check_out_yet(c)  # "hs3 drops oct 3 on netflix?": that day
     if network is not None and (res.shows or c.show):
-        return await network_check(c, network)
+        there = await network_check(c, network)
+        # "agatha premieres sept 28 on disney+ yes?": the right network, so the day said decides
+        right = there is not None and there.answers[:1] == ("Yes",)
+        return (await _day_said(c) if right else None) or there
     show = res.shows[0] if res.shows else c.show
     scored = await score_check(c, show) if show is not None and not res.people else None
     if scored is not None:

@@ -38,6 +38,11 @@ _SCORE_WORDS = (
 )  # fmt: skip
 
 
+# Days named by their distance from today. ("today" and "tonight" say now: "can i watch it tonight?" asks
+# whether it is out, "as of today, has it premiered?" too.)
+_RELATIVE_DAYS = {"tomorrow": 1, "tmrw": 1, "tmr": 1, "yesterday": -1}
+
+
 @dataclass(frozen=True)
 class AssertedDay:
     """A day or a year the question asserts."""
@@ -81,8 +86,12 @@ def asserted_day(c: Composing) -> AssertedDay | None:
     weekdays = [WEEKDAYS.index(t) for t in c.tokens if t in WEEKDAYS]
     if len(weekdays) == 1:
         return AssertedDay(None, None, None, weekdays[0])  # "s3 is on a thursday right?"
-    # "this year", "next month": said relative to today.
+    # "this year", "next month", "agatha is tomorrow right?": said relative to today.
     today = c.today
+    for word, days in _RELATIVE_DAYS.items():
+        if word in c.tokens:
+            day = today + dt.timedelta(days=days)
+            return AssertedDay(day.month, day.day, day.year)
     if c.has("this year"):
         return AssertedDay(None, None, today.year)
     if c.has("next year"):

@@ -174,7 +174,7 @@ def same_show_scores(c: Composing) -> Answer | None:
         # "are the two scores within 5 points of each other?"
         near = abs(critics.value - audience.value) <= within
         text = f"{'Yes' if near else 'No'}. {show.title} scores {_score(critics)} from critics and "
-        text += f"{_score(audience)} from audiences on Rotten Tomatoes."
+        text += f"{_score(audience)} from audiences on Rotten Tomatoes{_apart(critics, audience)}."
     if c.is_yes_no and within is None and (bound := points_bound(c.tokens)) is not None:
         # "is the critics score more than 5 points above the audience one?": the order claimed and the gap
         below = c.has("lower", "worse", "below")
@@ -182,7 +182,7 @@ def same_show_scores(c: Composing) -> Answer | None:
         order_holds = not ordered or claimed_higher != below
         fits = order_holds and holds_gap(abs(critics.value - audience.value), *bound)
         text = f"{'Yes' if fits else 'No'}. {show.title} scores {_score(critics)} from critics and "
-        text += f"{_score(audience)} from audiences on Rotten Tomatoes."
+        text += f"{_score(audience)} from audiences on Rotten Tomatoes{_apart(critics, audience)}."
     if c.is_yes_no and c.has("same", "equal", "identical"):
         # "are its critic and audience scores the same?"
         same = critics.value == audience.value
@@ -200,3 +200,9 @@ def same_show_scores(c: Composing) -> Answer | None:
         sources=sources_for(c.kb, ids),
         show_id=show.id,
     )
+
+
+def _apart(critics: RatingFact, audience: RatingFact) -> str:
+    """ ", 2 points apart": the gap a check of it turned on ("is the gap bigger than 5 points?")."""
+    points = abs(critics.value - audience.value)
+    return f", {points:g} point{'s' if points != 1 else ''} apart" if points else ""

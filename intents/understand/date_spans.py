@@ -269,11 +269,12 @@ def weekday_of(
     return Answer(text=text, kind="answer", intent="countdown", confidence=1.0, answers=(day.strftime("%A"),))
 
 
-# "so that already happened?", "did that happen yet", "has it passed": whether the last date is behind us.
+# "so that already happened?", "did that happen yet", "has that date passed already": whether the last date
+# is behind us.
 _HAPPENED = frozenset("happen happened happens passed past".split())
 _HAPPENED_ALONE = _HAPPENED | frozenset(
     """so and ok okay oh wait then right lol that thats it its this has have did does is was already yet by
-    now in the gone""".split()
+    now in the gone date day""".split()
 )
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 from db.knowledge import Knowledge
 from intents.resolve import Resolution
 from intents.understand.cast_clause_shows import show_by_cast_clause
+from intents.understand.character_words import character_described
 from intents.understand.crew_described import person_by_crew_role
 from intents.understand.described_people import person_by_description
 from intents.understand.described_shows import show_by_description
@@ -19,7 +20,6 @@ from intents.understand.person_seasons import season_by_person
 from intents.understand.person_shows import show_by_person
 from intents.understand.possessed_descriptions import show_by_possessed_description
 from intents.understand.show_clauses import show_with_confirming_clause
-from intents.understand.story_partners import character_by_story
 from intents.understand.synopsis_descriptions import show_by_synopsis
 
 
@@ -52,7 +52,7 @@ def described_subject(
     message's reading of described people, when it already read some.)"""
     tokens = res.tokens or tokens  # the mentions' places: a first name alone ("kit") is written in full there
     described = (
-        character_by_story(tokens, res, kb)  # first: its story words would read as the show's synopsis
+        character_described(tokens, res, kb)  # first: its story words would read as the show's synopsis
         or person_by_crew_role(tokens, kb)
         or season_by_person(tokens, res, kb)
         or show_by_person(tokens, res, kb)

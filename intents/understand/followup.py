@@ -75,6 +75,7 @@ _SHOW_PHRASES = (
     ("that", "season"), ("this", "season"), ("the", "same", "season"),
 )  # fmt: skip
 _PHRASE_STARTS = frozenset(p[0] for p in _SHOW_PHRASES)
+_THE_SHOW = frozenset({("the", "show"), ("the", "series")})
 # Phrases for the season the last answer was about ("sorry i meant season 2" ... "how many eps in that one?").
 _SEASON_PHRASES = frozenset({("that", "one"), ("this", "one"), ("that", "season"), ("this", "season"),
                              ("the", "same", "season")})  # fmt: skip
@@ -82,10 +83,17 @@ _COMPARATIVES = frozenset("more less fewer longer shorter higher lower bigger sm
 
 
 def substitute_pronouns(
-    tokens: list[str], conv: Conversation, kb: Knowledge, person_id: int | None = None
+    tokens: list[str],
+    conv: Conversation,
+    kb: Knowledge,
+    person_id: int | None = None,
+    *,
+    names_show: bool = False,
 ) -> list[str]:
     """Pronouns replaced by the most recent person or subject of their kind (or by `person_id`, the person
-    the question itself described: "back to the first guy, what else has he been in?")."""
+    the question itself described: "back to the first guy, what else has he been in?"). When the question
+    names a show itself (`names_show`), "the show" is that one and stays for the question to read ("did hs's
+    author create the show too"); "that show" still points back."""
     tokens = _asked_of_that(without_the_rest(tokens))
     person = person_id if person_id is not None else (conv.people[0] if conv.people else None)
     subject = subject_words(conv, kb)
@@ -108,6 +116,8 @@ def substitute_pronouns(
             out.extend(fold(kb.people[person].name).split())
             i += len(phrase)
             continue
+        if phrase in _THE_SHOW and names_show:
+            phrase = None  # (the tokens are kept as they are, below)
         if phrase is not None and (other if "other" in phrase else subject):
             out.extend(other if "other" in phrase else subject)
             if phrase in _SEASON_PHRASES and season is not None and not conv.unknown:
@@ -271,4 +281,5 @@ def _filled(tokens: list[str], conv: Conversation, link: Link, kb: Knowledge, al
         return fit_person_to_show(merged, link, kb) if refits else merged
     question = fragment if marked else referred.tokens
     person_id = referred.person_id or named_before_pronoun(question, link)
-    return substitute_pronouns(question, conv, kb, person_id)
+    names_show = "the" in question and bool(link(question).shows)
+    return substitute_pronouns(question, conv, kb, person_id, names_show=names_show)

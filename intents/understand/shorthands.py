@@ -83,8 +83,12 @@ class Shorthands:
         for person in (knowledge.people[i] for i in in_news_people if i in knowledge.people):
             person_name = tuple(fold(person.name).split())
             titles = titles_of.setdefault(person_name, set())
+            # A show is named by its aliases too ("jl's char in agatha": Agatha All Along's "Agatha").
             titles.update(
-                fold(knowledge.shows[c.show_id].title) for c in person.credits if c.show_id in knowledge.shows
+                fold(name)
+                for c in person.credits
+                if (credited := knowledge.shows.get(c.show_id)) is not None
+                for name in (credited.title, *credited.aliases)
             )
             titles.update(fold(w.title) for w in person.work)
             for spelt in (person.name, *person.aliases):

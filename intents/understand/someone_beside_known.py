@@ -46,7 +46,16 @@ def someone_beside_known(res: Resolution, kb: Knowledge) -> list[str]:
         windows = [run[at : at + size] for size in _NAME_WORDS for at in range(len(run) - size + 1)]
         if any(_slip_of_known(" ".join(words), kb) for words in windows):
             continue  # "eurus lynn torchwod": Euros Lyn misspelt, then a title; no one else
-        found = next((w for w in windows if _given_and_surname(w)), None)
+        # "nan margaret fell asleep": the name after the fan's own person, inside the run, is no one asked of
+        found = next(
+            (
+                run[at : at + size]
+                for size in _NAME_WORDS
+                for at in range(len(run) - size + 1)
+                if _given_and_surname(run[at : at + size]) and not after_own_or_watched(run, res, at)
+            ),
+            None,
+        )
         if found:
             return found
         # "dating bae suzy": the joining word may be read among the words nobody knows.
@@ -68,9 +77,11 @@ _WATCHED = frozenset(
 )
 
 
-def after_own_or_watched(run: list[str], res: Resolution) -> bool:
-    """Whether the words follow a person of the fan's own life or a verb of watching."""
-    at = _run_at(run, res)
+def after_own_or_watched(run: list[str], res: Resolution, offset: int = 0) -> bool:
+    """Whether the words (from `offset` on) follow a person of the fan's own life or a verb of watching: said
+    before the run, or inside it (the words nobody knows often take it in: "cousin leo once", "finished ted
+    lasso")."""
+    at = _run_at(run, res) + offset
     return at > 0 and (res.tokens[at - 1] in _OWN_PEOPLE or res.tokens[at - 1] in _WATCHED)
 
 

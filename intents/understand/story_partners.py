@@ -16,14 +16,14 @@ _PERSON_NOUNS = frozenset(
 )
 # Words of what happens between two characters in a story: sitting together, meeting, falling in love.
 _STORY_WORDS = frozenset(
-    """stuck sits sit sat seated next beside falls fall fell ends meets meet met loves love dates dating
-    likes crush kisses kissed befriends befriended""".split()
+    """stuck sits sit sat sitting seated next beside falls fall fell falling ends meets meet met meeting loves
+    love dates dating likes crush kisses kissed befriends befriended""".split()
 )
 _ASKS_FOR_AN_ACTOR = frozenset("plays play playing played actor actress".split())
 _ASKING = frozenset("who whos which".split())
-_NOUN_REACH = (
-    4  # words between the noun and the character ("the boy that charlie ...", "the lad seated next to nick")
-)
+# Words between the noun and the character: "the boy that charlie ...", "the boy who ends up stuck sitting
+# next to nick" (a clause of the story between them; the story words below still have to say it is one).
+_NOUN_REACH = 9
 _AFTER_REACH = 4  # words of the clause after the character ("... charlie gets stuck next to")
 
 

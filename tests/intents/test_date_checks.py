@@ -84,3 +84,36 @@ async def test_how_many_days_is_answered_in_days_past_two_months(
 ) -> None:
     answer = await _on(engine, day, first, asked)
     assert days in answer.text
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        ("agatha all along premieres sept 28 on disney+ yes?", "No"),
+        ("agatha all along premieres sept 18 on disney+ yes?", "Yes"),
+        ("hs s3 drops oct 13 on netflix?", "No"),
+        ("hs s3 drops oct 3 on netflix?", "Yes"),
+    ],
+)
+async def test_a_claim_of_a_day_and_the_right_network_is_decided_by_the_day(
+    engine: QuestionEngine, claim: str, verdict: str
+) -> None:
+    answer = await _on(engine, "2024-09-10", claim)
+    assert answer.text.startswith(verdict), answer.text
+
+
+@pytest.mark.parametrize(
+    ("day", "claim", "verdict"),
+    [("2024-09-17", "agatha is tomorrow right?", "Yes"), ("2024-09-10", "is agatha tomorrow", "No")],
+)
+async def test_a_day_said_relative_to_today_is_checked_against_the_premiere(
+    engine: QuestionEngine, day: str, claim: str, verdict: str
+) -> None:
+    answer = await _on(engine, day, claim)
+    assert answer.text.startswith(verdict) and "September 18" in answer.text, answer.text
+
+
+@pytest.mark.parametrize("asked", ["can i watch agatha tonight", "as of today, has agatha premiered?"])
+async def test_today_and_tonight_say_now_not_a_day_asserted(engine: QuestionEngine, asked: str) -> None:
+    answer = await _on(engine, "2024-09-25", asked)
+    assert answer.text.startswith("Yes"), answer.text

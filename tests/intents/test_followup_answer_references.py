@@ -63,6 +63,12 @@ async def test_so_that_already_happened_checks_the_last_date_against_today(
     assert answer.text.startswith(verdict) and "September 18" in answer.text
 
 
+async def test_has_that_date_passed_names_the_date_and_checks_it(engine: QuestionEngine) -> None:
+    # "that date" said of the date the last answer gave: the words naming it ask nothing more.
+    answer = await chat(engine, "agatha all along premiere date", "has that date passed already", now=SEPT_10)
+    assert answer.text.startswith("No") and "September 18" in answer.text, answer.text
+
+
 async def test_his_after_a_character_answered_is_its_actor(engine: QuestionEngine) -> None:
     answer = await chat(
         engine, "who does kit connor's co-star play in heartstopper", "when's his marvel debut", now=SEPT_10

@@ -5,6 +5,8 @@ for a known name, or a character asked of, still gets the known facts."""
 
 from __future__ import annotations
 
+import pytest
+
 from db.knowledge import Knowledge
 from intents.engine import QuestionEngine
 from intents.understand.someone_beside_known import known_names
@@ -113,5 +115,21 @@ async def test_a_known_surname_after_the_fans_talk_names_no_one_else(engine: Que
 
 async def test_someone_of_the_fans_own_life_is_no_one_asked_of(engine: QuestionEngine) -> None:
     said = "who directed hs season 3? my friend Priya swears she knows but she's never right"
+    answer = await chat(engine, said)
+    assert "Andy Newberry" in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "my aunt Rosa dozed off during the last one i picked. who directed hs season 3",
+        "finished ted lasso last week, so good. who directed hs season 3",
+        "who directed hs season 3? want to tell my cousin Omar once i find out",
+    ],
+)
+async def test_the_own_person_or_watching_word_taken_into_the_unknown_words_still_names_no_one(
+    engine: QuestionEngine, said: str
+) -> None:
+    # The words nobody knows open with "aunt", "finished" or "cousin": what follows names no one asked of.
     answer = await chat(engine, said)
     assert "Andy Newberry" in answer.text, answer.text

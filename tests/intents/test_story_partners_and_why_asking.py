@@ -30,6 +30,22 @@ async def test_the_other_character_of_the_story_is_meant(
     assert actor in answer.text and not_actor not in answer.text, answer.text
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "who plays the boy who ends up sat next to nick in class",
+        "who plays the boy who ends up stuck sitting next to nick",
+    ],
+)
+async def test_a_long_clause_between_the_noun_and_the_character_still_describes_the_other(
+    engine: QuestionEngine, question: str
+) -> None:
+    # "the boy who ends up sat next to nick": the story's clause runs six words or more before the name.
+    answer = await engine.answer(question, now=BEFORE)
+    assert answer.kind == "answer", answer.text
+    assert "Joe Locke" in answer.text and "Kit Connor" not in answer.text, answer.text
+
+
 async def test_a_character_named_with_a_noun_alone_is_that_character(engine: QuestionEngine) -> None:
     answer = await engine.answer("who plays the boy charlie in heartstopper", now=BEFORE)
     assert "Joe Locke" in answer.text, answer.text
