@@ -25,6 +25,7 @@ from intents.understand.team_work import team_on_work
 _STRANDED = frozenset({"in", "on", "from", "with", "for", "of"})
 # A verb of playing a part with nothing after it leaves the part open ("and he plays?"): no claim to check.
 _LEFT_OPEN = frozenset({"plays", "play", "playing", "as"})
+_FRAGMENT_LEADS = frozenset({"and", "but", "so", "ok", "also"})  # "and in X?": an ellipsis, not a check
 
 if TYPE_CHECKING:
     from intents.engine import QuestionEngine
@@ -122,4 +123,9 @@ def _asked_from_thread(text: str, tokens: list[str]) -> bool:
     preposition or a part left open, never a claim: "and the show aubrey plaza is in?" read as "where is
     agatha all along streaming", "and he plays?" as "who does joe locke play"."""
     words = fold(text).split()
-    return bool(tokens and words) and tokens[0] in WH_WORDS and words[-1] in _STRANDED | _LEFT_OPEN
+    if not (tokens and words) or tokens[0] not in WH_WORDS:
+        return False
+    # "and in heartstopper?" after "who's in agatha all along with joe locke": a place alone, the thread's
+    # question asked there ("who's in heartstopper with joe locke"), not "is he in heartstopper"
+    placed = words[1:2] == ["in"] and words[0] in _FRAGMENT_LEADS
+    return placed or words[-1] in _STRANDED | _LEFT_OPEN

@@ -60,4 +60,8 @@ def known_words(vocabulary: frozenset[str]) -> frozenset[str]:
 @functools.lru_cache(maxsize=4)
 def _long_words(known: frozenset[str]) -> tuple[str, ...]:
     # The known words worth fuzzing against; built once per vocabulary, not per question.
-    return tuple(w for w in known if len(w) >= 5)
+    return tuple(w for w in known if len(w) >= 5 and w not in _NO_TYPOS)
+
+
+# Known words whose near spellings are other words: "presumed" ("Presumed Innocent") is no typo of "resume".
+_NO_TYPOS = frozenset({"resume", "resumes"})

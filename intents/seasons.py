@@ -38,8 +38,11 @@ _PATTERNS = [
     re.compile(
         r"\b(?:the\s+)?(?:very\s+)?(" + "|".join(sorted(_LATEST, key=len, reverse=True)) + r")\s+season\b"
     ),
-    # "who's doing the next batch", "the upcoming lot": a season's episodes, as fans count them.
-    re.compile(r"\b(?:the\s+)?(" + "|".join(sorted(_LATEST, key=len, reverse=True)) + r")\s+(?:batch|lot)\b"),
+    # "who's doing the next batch", "the upcoming lot", "the new episodes": a season's episodes, as fans count
+    # them ("episodes" only plural: "the next episode" is one episode).
+    re.compile(
+        r"\b(?:the\s+)?(" + "|".join(sorted(_LATEST, key=len, reverse=True)) + r")\s+(?:batch|lot|episodes)\b"
+    ),
     # "who else is new this series?": the season airing now, as British fans say it too.
     re.compile(r"\b(this)\s+(?:season|series)\b"),
 ]
@@ -52,6 +55,9 @@ _NOT_A_TITLE = r"(?!(?:episode|episodes|of|the|a|an|in|on|to|and|or)\b)[a-z0-9]+
 _AROUND_A_TITLE = re.compile(
     r"\b(" + "|".join(sorted([*_ORDINALS, *_LATEST], key=len, reverse=True)) + rf")\s+{_NOT_A_TITLE}"
     rf"(?:\s+{_NOT_A_TITLE}){{0,2}}\s+(?:seasons?|series)\b"
+    # "the new heartstopper episodes": the latest season's, a title between (an ordinal there is _EARLY's)
+    r"|\b(" + "|".join(sorted(_LATEST, key=len, reverse=True)) + rf")\s+{_NOT_A_TITLE}"
+    rf"(?:\s+{_NOT_A_TITLE}){{0,2}}\s+episodes\b"
 )
 
 
@@ -100,7 +106,7 @@ def find_season(tokens: list[str]) -> SeasonRef | None:
     match = _AROUND_A_TITLE.search(text)
     if match is not None:
         start = len(text[: match.start()].split())
-        value = match.group(1)
+        value = match.group(1) or match.group(2)
         # "the first two heartstopper seasons": the count belongs to the season reference too.
         counted = text.split()[start + 1] in ("two", "three", "four", "2", "3", "4")
         return SeasonRef(_ORDINALS.get(value), value in _LATEST, start, start + (2 if counted else 1))

@@ -231,8 +231,9 @@ FACT_WORDS = frozenset(
 # "how many prizes"): the fact asked for, never a title's head by themselves.
 RELATION_NOUNS = frozenset(
     """directing direction writing casting producing production credits credit prizes prize awards award
-    nominations nomination noms storytelling count tally category categories""".split()
-)
+    nominations nomination noms storytelling count tally category categories
+    resume resumes filmography portfolio""".split()
+)  # the last line: a person's record of work ("anything else on his resume"), never a name's word
 # Words a fan may start with before the title: "so", "ok", "yo".
 LEADING_FILLERS = frozenset("so ok okay hey yo omg guys and but also wait um hmm pls please right".split())
 # Words that make the start of a message no title: "i", "im", "my friend says ...".

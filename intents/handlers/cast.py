@@ -133,6 +133,7 @@ def _off_screen(q: Query, person: PersonFacts, lacking: Answer) -> Answer:
             text=f"{credited}.",
             kind="answer",
             sources=sources_for(q.kb, [c.article_id for c in credits]),
+            answers=(person.name,),  # whom it names: the "he" of the next question
         )
     return replace(
         lacking,

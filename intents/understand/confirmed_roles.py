@@ -8,6 +8,8 @@ from __future__ import annotations
 
 _AS_ROLE = frozenset({"confirmed", "cast", "announced"})
 _LEADS = frozenset("so and but ok okay wait".split())
+_PART_NOUNS = frozenset("character role part".split())
+_OWNER_AS_SUBJECT = {"his": "he", "her": "she", "their": "they"}
 # A frame asking whether what follows "that" is confirmed: "has it been (officially) confirmed that", "is it
 # official that", "has anyone confirmed that", "did they announce that".
 _FRAME_OPENERS = frozenset("is has have was did does".split())
@@ -51,6 +53,17 @@ def confirmed_role(tokens: list[str]) -> list[str]:
                 "in",
                 *words[at + 2 :],
             ]  # "is olivia colman confirmed for agatha"
+        if (
+            words[:1] == ["is"]
+            and words[at] in _AS_ROLE
+            and words[at + 1 : at + 3] == ["to", "be"]
+            and at >= 2
+        ):
+            # "is his character confirmed to be wiccan": "his character" is he, who plays the part named
+            who = words[1 : at - 1] if words[at - 1] in _PART_NOUNS else words[1:at]
+            who = [_OWNER_AS_SUBJECT.get(w, w) for w in who]  # "his character" plays it: he does
+            if who and len(words) > at + 3:
+                return [*leads, *who, "plays", *words[at + 3 :], "right"]
         if words[at] in _AS_ROLE and words[at + 1] == "as" and at >= 2:
             opener = words[:1] == ["is"]  # "is kit connor cast as nick": the person comes after "is"
             who = words[1:at] if opener else words[: at - 1] if words[at - 1] in ("is", "was") else []

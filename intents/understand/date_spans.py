@@ -275,7 +275,7 @@ _HAPPENED = frozenset("happen happened happens passed past".split())
 _HAPPENED_ALONE = _HAPPENED | frozenset(
     """so and ok okay oh wait then right lol that thats it its this has have did does is was already yet by
     now in the gone date day""".split()
-)
+)  # "date", "day": the date itself named ("has that date passed already")
 
 
 def already_past(tokens: list[str], conv: Conversation, today: dt.date) -> Answer | None:

@@ -47,6 +47,10 @@ _BE_CHECKS = frozenset("is was are were isnt wasnt".split())
 _OWN_QUESTION = frozenset("who whos what whats when whens where wheres which how".split())
 # Question words that carry their relation ("where's X streaming", "who's in X"), unlike "how many" or "what".
 _ASKS_ITS_OWN = frozenset("who whos when whens where wheres".split())
+# "what is" / "which was": unlike "who did", no relation of the last question said again ("and who did s1?")
+_WHAT = frozenset("what whats which".split())
+_BE_FORMS = frozenset("is s are was were".split())
+_CHECK_OPENERS = frozenset("is are was were does do did has have will".split())
 # A distance in time asked outright: "how long ago", "how many days until".
 _DISTANCE_ASKS = frozenset(
     {("how", "long"), *(("how", "many", unit) for unit in ("days", "weeks", "months", "years"))}
@@ -102,6 +106,10 @@ def merge_ellipsis(
         )
     if marked and len(fragment) > 3 and fragment[0] in _ASKS_ITS_OWN and res.shows:
         return None  # "ok and where's agatha all along streaming?": a question of its own about a new show
+    if marked and len(fragment) > 4 and fragment[0] in _CHECK_OPENERS:
+        return None  # "and is his character confirmed to be wiccan?": a yes/no question of its own
+    if marked and len(fragment) > 4 and fragment[0] in _WHAT and fragment[1] in _BE_FORMS:
+        return None  # "and what's the 2021 show called": "what", its verb and more ask on their own
     replacements: dict[SlotKind, list[str]] = {}
     mentions = res.mentions[::-1] if taken_back else res.mentions
     for mention in mentions:

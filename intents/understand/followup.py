@@ -99,7 +99,7 @@ def substitute_pronouns(
     subject = subject_words(conv, kb)
     other = _other_show_words(conv, kb)
     season = last_season(conv)
-    if season is not None and (find_season(tokens) is not None or "both" in tokens):
+    if season is not None and (find_season(tokens) is not None or "both" in tokens or _next_one(tokens)):
         # The question names its own season (read only when the last answer had one), or asks of both people
         # talked about, each asked of a season of their own ("did they both direct it").
         season = None
@@ -170,6 +170,14 @@ def substitute_pronouns(
             out.append(token)
         i += 1
     return out
+
+
+# "when's the next one landing on it": a season of its own, not the one the last answer gave
+_COMING = frozenset({"next", "new", "upcoming", "latest", "newest"})
+
+
+def _next_one(tokens: list[str]) -> bool:
+    return any(w in _COMING and tokens[i + 1 : i + 2] == ["one"] for i, w in enumerate(tokens))
 
 
 # "does that one play", "has this one done": an auxiliary, "that one", then a verb only a person does.

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 from enum import Enum
 
+from intents.understand.question_openers import QUESTION_START
+
 
 class _Tense(Enum):
     """The form of the light verb, which the verb it stands for takes."""
@@ -207,6 +209,28 @@ def _count_asked_in_order(words: list[str]) -> list[str]:
     return said if fronted else words
 
 
+# "and the wanda show from 2021 is called what?", "joe locke's disney+ show is called?": a name asked of what
+# is described, said as a statement with the question word last or left out.
+_CALLED_ENDS = (("is", "called", "what"), ("is", "called"), ("called", "what"), ("is", "named", "what"))
+_NAME_ASK_LEADS = frozenset("and so ok okay but also then".split())  # kept before the question they open
+
+
+def _name_asked_last(words: list[str]) -> list[str]:
+    """ "the 2021 show is called what" -> "what is the 2021 show called": the name asked of what is
+    described before it. A question word first ("what is it called") is a question already."""
+    lead = 0
+    while lead < len(words) and words[lead] in _NAME_ASK_LEADS:
+        lead += 1
+    said = words[lead:]
+    if said[:1] == [] or said[0] in QUESTION_START:
+        return words
+    for end in _CALLED_ENDS:
+        if len(said) > len(end) and tuple(said[-len(end) :]) == end:
+            return [*words[:lead], "what", "is", *said[: -len(end)], end[1] if end[0] == "is" else end[0]]
+    return words
+
+
 def plain_frames(words: list[str]) -> list[str]:
     """The folded words with learners' question frames read as the plain question."""
-    return _count_asked_in_order(_be_at_its_place(_nouns_as_verbs(_plain_phrases(words))))
+    plain = _count_asked_in_order(_be_at_its_place(_nouns_as_verbs(_plain_phrases(words))))
+    return _name_asked_last(plain) if plain[-1:] in (["called"], ["what"]) else plain

@@ -68,6 +68,9 @@ _LEADING_FILLER = frozenset(
 # A message opening with a request for a thing ("need the s3 date", "want the cast list pls").
 _REQUESTS = (["need"], ["want"], ["gimme"], ["needing"])
 _REQUESTED = (["the"], ["a"], ["an"], ["some"])
+_TELL_ABOUT = ["tell", "me", "about"]
+# The facts "tell me about ..." may name, which it then asks for (without one it asks for a summary).
+_TOLD_FACTS = frozenset("cast crew director directors creator creators writer writers ratings scores".split())
 # Question words a long message without punctuation is cut before ("... my bf made me watch it whos the guy").
 _MAX_SEASON = 30
 _DIGIT = re.compile(r"[0-9]")  # in ASCII text, what str.isdigit finds
@@ -251,6 +254,8 @@ def normalize(
         words.pop()
     if words[:1] in _REQUESTS and words[1:2] in _REQUESTED:
         words.pop(0)  # "need the s3 date": what is asked for, without the asking
+    if words[:3] == _TELL_ABOUT and not _TOLD_FACTS.isdisjoint(words[3:]):
+        words = words[3:]  # "tell me about the heartstopper cast": the fact named, not the show's summary
     words = _after_but(words)
     if is_name is not None:
         words = first_as_season(_numbered_seasons(words, is_name), is_name)

@@ -61,7 +61,9 @@ _LEAD_WORDS = frozenset(
 # A pronoun put right before an apology ("oh she, my bad"), and the apologies it comes before.
 _CORRECTED_PRONOUNS = frozenset("he she they him her them".split())
 _SORRY = (("my", "bad"), ("my", "mistake"), ("sorry",), ("srry",), ("sry",), ("soz",), ("oops",), ("whoops",))
-_THANKS = frozenset("thanks thank you thx ty tysm cheers cool nice great awesome perfect".split())
+_THANKS = frozenset(
+    "thanks thank you thx ty tysm cheers cool nice great awesome perfect fine alright alrighty gotcha".split()
+)
 _TRAILING = frozenset(
     {
         "sorry",
@@ -166,8 +168,14 @@ def _stripped(tokens: tuple[str, ...]) -> tuple[tuple[str, ...], bool]:
             rest, marked, changed = rest[1:], True, True
         if rest and rest[0] in _LEAD_WORDS and len(rest) > 1:
             rest, marked, changed = rest[1:], True, True
-        elif rest[:1] and rest[0] in _THANKS and rest[1:2] and (rest[1] in _LEAD_WORDS or rest[1] in _THANKS):
-            # "cool and is s3 out now?", "thanks! what about andor": thanks before the opener open nothing.
+        elif (
+            rest[:1]
+            and rest[0] in _THANKS
+            and rest[1:2]
+            and (rest[1] in _LEAD_WORDS or rest[1] in _THANKS or _without_leads(rest[1:])[1])
+        ):
+            # "cool and is s3 out now?", "thanks! what about andor", "fine what about agatha then": thanks
+            # or a shrug before the opener open nothing.
             rest, marked, changed = rest[1:], True, True
     # "not charlie, nick sorry", "andor instead": words after the point change nothing.
     while len(rest) > 1 and rest[-1] in _TRAILING:
