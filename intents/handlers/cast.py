@@ -257,7 +257,6 @@ INTENTS = [
             "who is playing {character} in {show}",
             "does {person} play {character}",
             "who plays {character}",
-            "{character}",  # a part's name alone: who plays it (as "{person}" alone asks who they are)
             "who plays {character} in {show}",
             "who is {character} played by",
             "who played {character}",

@@ -1,7 +1,7 @@
 """A fan's message said again as the question it asks, before anything else reads it: a plan's wait ("if i
 watch agatha on premiere night how long till hs3" -> the span between the premieres), someone described as
 the other person in a reported picture (-> their name), a shorthand choice ("joe locke: charlie or nick?"),
-and a flat claim (-> "..., right?")."""
+a flat claim (-> "..., right?"), and a part's name alone ("nick?" -> "who plays nick")."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ from collections.abc import Callable
 from db.knowledge import Knowledge
 from intents.listed_work import people_listing
 from intents.picture.others import other_in_picture
+from intents.text import fold
 from intents.understand.colon_picks import as_choice
 from intents.understand.event_gaps import planned_wait
 from intents.understand.flat_claims import as_check
@@ -26,4 +27,16 @@ def rewritten(
         return is_name(key) or bool(people_listing(kb, key, ""))
 
     text = planned_wait(text) or other_in_picture(text, kb) or text
-    return as_check(as_choice(text, is_character), is_title)
+    return _part_alone(text, is_name, is_character) or as_check(as_choice(text, is_character), is_title)
+
+
+_MOST_WORDS = 4  # a part's name is a few words ("charlie spring", "the mystery teen")
+
+
+def _part_alone(text: str, is_name: Callable[[str], bool], is_character: Callable[[str], bool]) -> str | None:
+    """ "nick?", "charlie spring": a part's name said alone asks who plays it, as a person's name alone asks
+    who they are (read here, not as an intent's phrasing: the relation model trains on those)."""
+    key = fold(text)
+    if not key or len(key.split()) > _MOST_WORDS or not is_character(key):
+        return None
+    return f"who plays {key}"
