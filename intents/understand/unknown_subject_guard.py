@@ -95,7 +95,7 @@ def guarded(
     a name nobody knows."""
     if answer.kind == "unknown" and answer.text.startswith(replies.NOT_UNDERSTOOD):
         return _unread_question_about_unknown(engine, question, conversation, answer)
-    if answer.kind == "clarify":
+    if answer.kind == "clarify" or _credits_of_a_work(answer):
         return _clarified_about_someone_unknown(engine, question, conversation, answer)
     if answer.text.startswith(UNKNOWN_LEAD) and not said_more(answer.text):
         _open_with_someone_unknown(engine, question, conversation, answer)
@@ -160,19 +160,31 @@ def _unread_question_about_unknown(
     if read is None:
         return answer
     text, tokens, res = read
-    # "my sister says adam scott's new show is basically heartstopper 2.0": of him, not of the show.
-    subject = _own_subject(text, tokens, res) or someone_beside_known(res, engine.kb)
+    # "my sister says adam scott's new show is basically heartstopper 2.0": of him, not of the show;
+    # "what's florence pugh's next show": of someone by full name, so "is she in ..." next is of her.
+    subject = (
+        _own_subject(text, tokens, res)
+        or someone_beside_known(res, engine.kb)
+        or checked_someone(tokens, res, text)
+    )
     if not subject:
         return answer
     return _honest_about(engine, conversation, subject, answer)
 
 
+def _credits_of_a_work(answer: Answer) -> bool:
+    """Whether the reply says what little is known of a title held only as someone's work ("I don't have
+    facts about Doctor Who beyond its credits: Euros Lyn worked on it"): it cites their facts."""
+    return answer.kind == "unknown" and bool(answer.sources) and answer.text.startswith(UNKNOWN_LEAD)
+
+
 def _clarified_about_someone_unknown(
     engine: QuestionEngine, question: str, conversation: Conversation | None, answer: Answer
 ) -> Answer:
-    """A "did you mean" of a known show's commands for a question asking of someone nobody knows by full
-    name ("is priya harris in season 3 of heartstopper"): that person is the subject, so the reply says there
-    are no facts about them and "what episode" next is not the show's."""
+    """A "did you mean" of a known show's commands, or the credits of a title known only as someone's work,
+    for a question asking of someone nobody knows by full name ("is priya harris in season 3 of
+    heartstopper", "was amy poehler in doctor who"): that person is the subject, so the reply says there are
+    no facts about them and "what episode" next is not the show's."""
     read = read_message(engine, question)
     if read is None:
         return answer
