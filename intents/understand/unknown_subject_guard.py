@@ -35,6 +35,7 @@ from intents.understand.someone_beside_known import co_star_of_subject, someone_
 from intents.understand.talk import TALK
 from intents.understand.unknown_subject_places import checked_someone, clause_title, placed_title, speaks_of
 from intents.understand.unknown_subjects import UNKNOWN_LEAD
+from intents.understand.work_owners import owner_of_work
 from intents.understand.yardstick_shows import without_yardsticks
 from intents.unknown_name_evidence import chatter
 
@@ -166,6 +167,7 @@ def _unread_question_about_unknown(
         _own_subject(text, tokens, res)
         or someone_beside_known(res, engine.kb)
         or checked_someone(tokens, res, text)
+        or owner_of_work(text, res)  # "my sister keeps saying mindy kaling's new show is ..."
     )
     if not subject:
         return answer
