@@ -21,6 +21,7 @@ from intents.query import Conversation
 from intents.resolve import Resolution
 from intents.text import STOPWORDS, fold, title_case
 from intents.title_words import AUXILIARIES, PREDICATES_AFTER
+from intents.understand.denied_roles import denied, role_held_by_others
 from intents.understand.guard_reading import (
     SENTENCE_END,
     make_subject,
@@ -148,7 +149,10 @@ def guarded(
     )
     if not subject or speaks_of(engine, answer, subject):
         return answer
-    return _honest_about(engine, conversation, subject, answer)
+    honest = _honest_about(engine, conversation, subject, answer)
+    # "my friend said X was the story consultant on heartstopper": no, and who is.
+    held = role_held_by_others(answer, tokens) if asked_of else ""
+    return denied(honest, held, answer) if held else honest
 
 
 def _unread_question_about_unknown(

@@ -1,0 +1,34 @@
+"""A crew role claimed or checked of someone nobody knows ("my friend said X was the story consultant on
+heartstopper", "X co-created heartstopper with alice oseman yeah"), for the last check on every answer
+(intents/understand/unknown_subject_guard.py): the facts name who holds that role, so the reply says no
+first, then who does, then that there are no facts about X."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from intents.answer import Answer
+from intents.title_words import WH_WORDS
+from intents.understand.guard_reading import SENTENCE_END
+
+# Intents answering who holds a show's crew role.
+_ROLE_INTENTS = frozenset({"crew", "creator", "directors"})
+# Sentences of an answer that check a name the fan said ("Yes, Alice Osman is a creator of Heartstopper."):
+# about the known person, not the role's holders.
+_CHECKS = ("Yes", "No")
+
+
+def role_held_by_others(answer: Answer, tokens: list[str]) -> str:
+    """The sentences of a known show's answer naming who holds the crew role a claim or yes/no asks about,
+    or "" (a wh-question asks who holds it, which the honest reply leaves to the next turn)."""
+    if answer.kind != "answer" or answer.show_id is None or answer.intent not in _ROLE_INTENTS:
+        return ""
+    if not tokens or tokens[0] in WH_WORDS:
+        return ""
+    return " ".join(s for s in SENTENCE_END.split(answer.text) if not s.startswith(_CHECKS))
+
+
+def denied(honest: Answer, held: str, answer: Answer) -> Answer:
+    """ "No, not as far as my facts go.", who holds the role, then the honest reply about the one claimed."""
+    text = f"No, not as far as my facts go. {held} {honest.text}"
+    return replace(honest, text=text, kind="answer", answers=("No",), sources=answer.sources)
