@@ -8,11 +8,14 @@ from __future__ import annotations
 from dataclasses import replace
 
 from intents.answer import Answer
-from intents.title_words import WH_WORDS
+from intents.title_words import CREDIT_VERBS, CREW_HEADS, WH_WORDS
 from intents.understand.guard_reading import SENTENCE_END
 
 # Intents answering who holds a show's crew role.
 _ROLE_INTENTS = frozenset({"crew", "creator", "directors"})
+# Words saying someone holds a crew role ("directed", "the story consultant", "credited as a writer"); not
+# what a show is made from ("is boy swallows universe based on a book": no one is claimed).
+_CREW_WORDS = CREW_HEADS | CREDIT_VERBS | frozenset("credited directing writing adapt adapted".split())
 # Sentences of an answer that check a name the fan said ("Yes, Alice Osman is a creator of Heartstopper."):
 # about the known person, not the role's holders.
 _CHECKS = ("Yes", "No")
@@ -23,7 +26,7 @@ def role_held_by_others(answer: Answer, tokens: list[str]) -> str:
     or "" (a wh-question asks who holds it, which the honest reply leaves to the next turn)."""
     if answer.kind != "answer" or answer.show_id is None or answer.intent not in _ROLE_INTENTS:
         return ""
-    if not tokens or tokens[0] in WH_WORDS:
+    if not tokens or tokens[0] in WH_WORDS or _CREW_WORDS.isdisjoint(tokens):
         return ""
     return " ".join(s for s in SENTENCE_END.split(answer.text) if not s.startswith(_CHECKS))
 

@@ -24,3 +24,8 @@ async def test_a_claimed_co_creator_gets_no_not_yes_for_the_creator_named(engine
 async def test_a_wh_question_about_their_part_stays_honest_alone(engine: QuestionEngine) -> None:
     answer = await chat(engine, "who is priya harris in heartstopper")
     assert answer.text == "I don't have facts about Priya Harris.", answer.text
+
+
+async def test_a_title_checked_for_its_source_claims_no_crew_role(engine: QuestionEngine) -> None:
+    answer = await chat(engine, "random q: is boy swallows universe based on a book like hs is")
+    assert answer.text == "I don't have facts about Boy Swallows Universe.", answer.text
