@@ -43,19 +43,15 @@ def someone_beside_known(res: Resolution, kb: Knowledge) -> list[str]:
     for run in res.leftovers:
         if after_own_or_watched(run, res):
             continue  # "my cousin Leo once i know", "finished ted lasso last night": no one asked of
-        windows = [run[at : at + size] for size in _NAME_WORDS for at in range(len(run) - size + 1)]
-        if any(_slip_of_known(" ".join(words), kb) for words in windows):
+        placed = [(at, run[at : at + size]) for size in _NAME_WORDS for at in range(len(run) - size + 1)]
+        # A known surname counts only closing the run: "saying connor swindells" has Kit Connor's surname
+        # inside someone else's name.
+        if any(_slip_of_known(" ".join(w), kb, at + len(w) == len(run)) for at, w in placed):
             continue  # "eurus lynn torchwod": Euros Lyn misspelt, then a title; no one else
         # "nan margaret fell asleep": the name after the fan's own person, inside the run, is no one asked of
         found = next(
-            (
-                run[at : at + size]
-                for size in _NAME_WORDS
-                for at in range(len(run) - size + 1)
-                if _given_and_surname(run[at : at + size]) and not after_own_or_watched(run, res, at)
-            ),
-            None,
-        )
+            (w for at, w in placed if _given_and_surname(w) and not after_own_or_watched(run, res, at)), None
+        ) or _unlisted_name_closing(run, res)
         if found:
             return found
         # "dating bae suzy": the joining word may be read among the words nobody knows.
@@ -122,6 +118,31 @@ def _given_and_surname(words: list[str]) -> bool:
     return not everyday(surname) or marked_as_name([surname])
 
 
+# Letters a name's word has at least when its given name is not in the table ("brett", "rhea").
+_UNLISTED_NAME_LETTERS = 3
+
+
+# Words before someone seen or pointed at ("saw X", "i think that is X"): after them, two words that are
+# no everyday words are a full name, whatever the given-names table holds.
+_SEEN = frozenset("saw seen spotted met".split())
+_POINTED = ("that", "is")
+
+
+def _unlisted_name_closing(run: list[str], res: Resolution) -> list[str]:
+    """Two words closing the run, neither an everyday word, right after a verb of seeing or "that is" ("just
+    saw brett goldstein at a screening", "i think thats rhea seehorn next to aubrey plaza"): a full name whose
+    given name the table lacks (or leaves out as another's too, "charlie cox"). Elsewhere such words are as
+    often the fan's talk ("quick sanity check", "joe locke is secretly wiccan")."""
+    words = run[-2:]
+    if len(words) != 2 or not _name_words(words) or not all(w.isalpha() for w in words):
+        return []
+    if any(everyday(w) or len(w) < _UNLISTED_NAME_LETTERS for w in words):
+        return []
+    at = _run_at(run, res) + len(run) - 2  # where the two words stand
+    before = res.tokens[max(0, at - 2) : at]
+    return words if at > 0 and (before[-1] in _SEEN or tuple(before) == _POINTED) else []
+
+
 def _name_words(words: list[str]) -> bool:
     """Whether the words could make up a name: two or three, none naming no one nor a short word."""
     if len(words) not in _NAME_WORDS or not _NOT_NAMES.isdisjoint(words):
@@ -154,12 +175,12 @@ def known_names(kb: Knowledge) -> _KnownNames:
     return _KNOWN_NAMES.get(kb, make)
 
 
-def _slip_of_known(name: str, kb: Knowledge) -> bool:
-    """Whether the name is spelt almost like a known person's name or alias, or ends with a known person's
-    surname ("timeline, newberry or lyn": Andy Newberry by surname, after the fan's talk). A slip keeps the
-    first letter ("kit cannot", "alice oswald"): only names sharing it are compared."""
+def _slip_of_known(name: str, kb: Knowledge, by_surname: bool = True) -> bool:
+    """Whether the name is spelt almost like a known person's name or alias, or (`by_surname`) ends with a
+    known person's surname ("timeline, newberry or lyn": Andy Newberry by surname, after the fan's talk). A
+    slip keeps the first letter ("kit cannot", "alice oswald"): only names sharing it are compared."""
     table = known_names(kb)
-    if name.rsplit(" ", 1)[-1] in table.surnames:
+    if by_surname and name.rsplit(" ", 1)[-1] in table.surnames:
         return True
     near = table.by_letter.get(name[:1], [])
     return process.extractOne(name, near, scorer=fuzz.ratio, score_cutoff=_SLIP) is not None

@@ -21,6 +21,7 @@ from intents.query import Conversation
 from intents.resolve import Resolution
 from intents.text import STOPWORDS, fold, title_case
 from intents.title_words import AUXILIARIES, PREDICATES_AFTER
+from intents.understand.denied_roles import denied, role_held_by_others
 from intents.understand.guard_reading import (
     SENTENCE_END,
     make_subject,
@@ -33,8 +34,10 @@ from intents.understand.guard_reading import (
 from intents.understand.openers import dismissal
 from intents.understand.someone_beside_known import co_star_of_subject, someone_beside_known
 from intents.understand.talk import TALK
+from intents.understand.titled_heads import headed_title
 from intents.understand.unknown_subject_places import checked_someone, clause_title, placed_title, speaks_of
 from intents.understand.unknown_subjects import UNKNOWN_LEAD
+from intents.understand.work_owners import owner_of_work
 from intents.understand.yardstick_shows import without_yardsticks
 from intents.unknown_name_evidence import chatter
 
@@ -95,7 +98,7 @@ def guarded(
     a name nobody knows."""
     if answer.kind == "unknown" and answer.text.startswith(replies.NOT_UNDERSTOOD):
         return _unread_question_about_unknown(engine, question, conversation, answer)
-    if answer.kind == "clarify":
+    if answer.kind == "clarify" or _credits_of_a_work(answer):
         return _clarified_about_someone_unknown(engine, question, conversation, answer)
     if answer.text.startswith(UNKNOWN_LEAD) and not said_more(answer.text):
         _open_with_someone_unknown(engine, question, conversation, answer)
@@ -147,7 +150,10 @@ def guarded(
     )
     if not subject or speaks_of(engine, answer, subject):
         return answer
-    return _honest_about(engine, conversation, subject, answer)
+    honest = _honest_about(engine, conversation, subject, answer)
+    # "my friend said X was the story consultant on heartstopper": no, and who is.
+    held = role_held_by_others(answer, tokens) if asked_of else ""
+    return denied(honest, held, answer) if held else honest
 
 
 def _unread_question_about_unknown(
@@ -160,19 +166,32 @@ def _unread_question_about_unknown(
     if read is None:
         return answer
     text, tokens, res = read
-    # "my sister says adam scott's new show is basically heartstopper 2.0": of him, not of the show.
-    subject = _own_subject(text, tokens, res) or someone_beside_known(res, engine.kb)
+    # "my sister says adam scott's new show is basically heartstopper 2.0": of him, not of the show;
+    # "what's florence pugh's next show": of someone by full name, so "is she in ..." next is of her.
+    subject = (
+        _own_subject(text, tokens, res)
+        or someone_beside_known(res, engine.kb)
+        or checked_someone(tokens, res, text)
+        or owner_of_work(text, res)  # "my sister keeps saying mindy kaling's new show is ..."
+    )
     if not subject:
         return answer
     return _honest_about(engine, conversation, subject, answer)
 
 
+def _credits_of_a_work(answer: Answer) -> bool:
+    """Whether the reply says what little is known of a title held only as someone's work ("I don't have
+    facts about Doctor Who beyond its credits: Euros Lyn worked on it"): it cites their facts."""
+    return answer.kind == "unknown" and bool(answer.sources) and answer.text.startswith(UNKNOWN_LEAD)
+
+
 def _clarified_about_someone_unknown(
     engine: QuestionEngine, question: str, conversation: Conversation | None, answer: Answer
 ) -> Answer:
-    """A "did you mean" of a known show's commands for a question asking of someone nobody knows by full
-    name ("is priya harris in season 3 of heartstopper"): that person is the subject, so the reply says there
-    are no facts about them and "what episode" next is not the show's."""
+    """A "did you mean" of a known show's commands, or the credits of a title known only as someone's work,
+    for a question asking of someone nobody knows by full name ("is priya harris in season 3 of
+    heartstopper", "was amy poehler in doctor who"): that person is the subject, so the reply says there are
+    no facts about them and "what episode" next is not the show's."""
     read = read_message(engine, question)
     if read is None:
         return answer
@@ -215,7 +234,7 @@ def _own_subject(text: str, tokens: list[str], res: Resolution) -> list[str]:
     the fan's talk to stand for its subject."""
     runs = [hedged for run in res.named_runs if not chatter(hedged := _without_hedges(run))]
     if not runs:
-        return []
+        return headed_title(text, res, _title_shaped)  # "how i met your mother: who's the showrunner"
     # Set off by a comma, a colon or a dash ("gossip girl: who's the showrunner", "x - renewed for s4??").
     head, *set_off_by = _SET_OFF.split(text, maxsplit=1)
     comma = bool(set_off_by)

@@ -11,6 +11,7 @@ from db.knowledge import Knowledge
 from intents.answer import Answer
 from intents.given_name_table import is_given_name
 from intents.known_words import DOMAIN_WORDS
+from intents.ordinary_words import everyday
 from intents.resolve import Resolution
 from intents.text import STOPWORDS, fold
 from intents.title_question import Frame
@@ -63,6 +64,7 @@ def checked_someone(tokens: list[str], res: Resolution, text: str) -> list[str]:
         return []
     if tokens[0] in AUXILIARIES:
         run = next((r for r in res.named_runs if tokens[1 : 1 + len(r)] == r), [])
+        run = run or _unmarked_name_opening(tokens, res)
     else:  # "pedro pascal directed heartstopper?": the name, then what is checked of them
         run = next((r for r in res.named_runs if tokens[: len(r)] == r), [])
         said = tokens[len(run) : len(run) + 1]
@@ -76,6 +78,17 @@ def checked_someone(tokens: list[str], res: Resolution, text: str) -> list[str]:
     if res.people or res.characters:
         return []
     return next((r for r in res.named_runs if _person_shaped(r)), [])
+
+
+def _unmarked_name_opening(tokens: list[str], res: Resolution) -> list[str]:
+    """Two or three words nobody knows right after a yes/no's auxiliary, the first no everyday word ("Would
+    charlie day be appearing alongside Kathryn Hahn"): a full name left in lower case in a message that
+    capitalises other names, which the reading of names sets aside as talk; in that place it is whom the
+    question asks of."""
+    run = next((r for r in res.leftovers if tokens[1 : 1 + len(r)] == r), [])
+    if len(run) not in _FULL_NAME_WORDS or everyday(run[0]) or not all(w.isalpha() for w in run):
+        return []
+    return run if STOPWORDS.isdisjoint(run) else []
 
 
 def _person_shaped(run: list[str]) -> bool:
@@ -101,7 +114,10 @@ def placed_title(text: str, res: Resolution, kb: Knowledge) -> list[str]:
     # Its words nobody knows make it a name; the rest may only be short words ("my", "the", "mr"): a place
     # read around everyday words ("who directed the rest of them", "is he in anything else coming up", "the
     # behind the sceens foto") is no title, and the answer found for it stands.
-    named = [w for run in res.named_runs if _within(run, title) for w in run]
+    # Between a subject's auxiliary and its predicate, a title may be everyday words alone ("when does would
+    # i lie to you premiere"): any word nobody knows there marks it; elsewhere only words read as a name do.
+    runs = res.leftovers if res.title_frame is Frame.SUBJECT else res.named_runs
+    named = [w for run in runs if _within(run, title) for w in run]
     if (
         not named
         # Everyday words may be a title between a subject's auxiliary and its predicate ("when call my agent
