@@ -94,7 +94,7 @@ async def answer_chain(q: Query, fallback: bool = False) -> Answer | None:
     if topic is None or (not fallback and tokens[0] in YES_NO and topic[0] > 0):
         return None
     start, end, kind, refs = topic
-    role = _role(q.kb, refs, tokens[start - 1] if start else "") if kind is ValueKind.PERSON else None
+    role = role_of(q.kb, refs, tokens[start - 1] if start else "") if kind is ValueKind.PERSON else None
     # Read without the person's usual role first: a path only that role reads says no role of its own.
     path = read_path(tokens, start, end, kind, None, guess=fallback)
     unsaid = path is None and role is not None
@@ -265,7 +265,8 @@ def _bracketed_span(text: str, tokens: list[str]) -> tuple[int, int] | None:
     return None
 
 
-def _role(kb: Knowledge, refs: list[EntityRef], before: str) -> CatalogRelation | None:
+def role_of(kb: Knowledge, refs: list[EntityRef], before: str) -> CatalogRelation | None:
+    """The person's usual role, as a question naming none means it (`before`: the word before the name)."""
     # "a film by X" is one X directed, when X directs at all; otherwise what X is credited for most.
     # Both read only the people's credits, which a snapshot never changes: counted once per snapshot.
     by = before == "by"

@@ -81,7 +81,7 @@ _VALUE_PHRASES = {
     R.HAS_IMDB_VOTES: r"votes|popular(?:ity)?|famous|well known",
     R.HAS_IMDB_RATING: r"ratings?|rated|rate",
 }
-_WORKS = rf"{_FILMS} by|made|make|makes|work(?:s|ed)? on|filmography"
+_WORKS = rf"{_FILMS} by|made|make|makes|done|work(?:s|ed)? on|filmography"
 _PERSON_ROLES = (R.DIRECTED_BY, R.WRITTEN_BY, R.STARRED_ACTORS)
 
 
@@ -126,7 +126,7 @@ LEXICON_WORDS = frozenset(
     movies movie pictures picture who which what when were was are is the of in by with for listed as
     person people main primary fall under did do does that have has led lead leads headed helmed managed
     action take took taking shown seen kind kinds gender nature style made make makes work works worked
-    filmography manager managers producer producers produced run ran players""".split()
+    filmography manager managers producer producers produced run ran players done""".split()
 )
 
 
@@ -134,7 +134,7 @@ LEXICON_WORDS = frozenset(
 # regular expression runs). "co", "same", "share", "together", "whose" hint at two hops.
 _NOT_TRIGGERS = frozenset(
     """films film movies movie pictures picture who which what when were was are is the of in by with for
-    listed as person people main primary did do does that have has their also take took taking""".split()
+    listed as person people main primary did do does that have has their also take took taking done""".split()
 )
 TRIGGERS = LEXICON_WORDS - _NOT_TRIGGERS
 PAIR_TRIGGERS = frozenset({"co", "same", "share", "shares", "shared", "sharing", "together", "whose"})

@@ -1,0 +1,96 @@
+"""Fans' own wordings of catalog relations: a year limiting a list, "what else has X done", a part asked of
+a film (the catalog holds no characters) and a long list of where someone else is credited."""
+
+from __future__ import annotations
+
+import asyncio
+
+import pytest
+
+from db.knowledge import Knowledge
+from intents.engine import QuestionEngine
+from tests.helpers import BEFORE_PREMIERE, catalog_knowledge, chat
+
+CATALOG = """\
+Harbour Lights|directed_by|Dana Fields
+Harbour Lights|starred_actors|Alice Moreau
+Harbour Lights|starred_actors|Bruno Klee
+Harbour Lights|release_year|1994
+Quiet Orchard|directed_by|Dana Fields
+Quiet Orchard|starred_actors|Alice Moreau
+Quiet Orchard|release_year|1998
+Paper Comets|starred_actors|Alice Moreau
+Paper Comets|release_year|2003
+Salt Roads|starred_actors|Alice Moreau
+Salt Roads|release_year|2011
+Glass Tides|starred_actors|Alice Moreau
+Glass Tides|directed_by|Ola Berg
+Glass Tides|release_year|1987
+The Lantern|starred_actors|Mina Sato
+Night Ferry|directed_by|Dana Fields
+Night Ferry|release_year|1990
+The Lantern|release_year|2005
+"""
+
+
+@pytest.fixture(scope="module")
+def knowledge(tmp_path_factory: pytest.TempPathFactory) -> Knowledge:
+    return asyncio.run(catalog_knowledge(tmp_path_factory.mktemp("fan_phrasings"), CATALOG))
+
+
+@pytest.fixture(scope="module")
+def engine(knowledge: Knowledge) -> QuestionEngine:
+    return QuestionEngine(knowledge, clock=lambda: BEFORE_PREMIERE)
+
+
+async def test_a_year_said_as_a_constraint_filters_the_persons_films(engine: QuestionEngine) -> None:
+    answer = await chat(engine, "which alice moreau movies came out in 1994")
+    assert answer.answers == ("Harbour Lights",)
+
+
+async def test_a_decade_keeps_the_films_of_that_decade(engine: QuestionEngine) -> None:
+    answer = await chat(engine, "alice moreau movies in the 90s")
+    assert answer.answers == ("Quiet Orchard", "Harbour Lights")
+
+
+async def test_after_a_year_leaves_that_year_out(engine: QuestionEngine) -> None:
+    answer = await chat(engine, "alice moreau films after 2003")
+    assert answer.answers == ("Salt Roads",)
+
+
+async def test_a_limit_narrows_the_end_of_a_chain(engine: QuestionEngine) -> None:
+    answer = await chat(engine, "what films did the director of harbour lights direct since 1995")
+    assert answer.answers == ("Quiet Orchard",)
+
+
+async def test_a_limit_no_film_meets_says_so(engine: QuestionEngine) -> None:
+    answer = await chat(engine, "the films alice moreau starred in before 1980")
+    assert answer.text == (
+        "I don't know of any of the films starring Alice Moreau released before 1980 (the ones I know came "
+        "out 1987–2011)."
+    )
+
+
+async def test_done_ends_a_chain_as_made_does(engine: QuestionEngine) -> None:
+    answer = await chat(engine, "what else has the director of harbour lights done")
+    assert set(answer.answers) == {"Quiet Orchard", "Night Ferry"}
+
+
+async def test_a_part_asked_of_a_film_is_said_missing_before_the_cast(engine: QuestionEngine) -> None:
+    answer = await chat(engine, "who plays captain vance in harbour lights")
+    assert answer.text.startswith(
+        "I don't have who plays Captain Vance in Harbour Lights (1994) in my facts."
+    )
+    assert "Alice Moreau" in answer.text
+
+
+async def test_who_is_in_a_film_is_no_part(engine: QuestionEngine) -> None:
+    answer = await chat(engine, "who was also in harbour lights")
+    assert not answer.text.startswith("I don't have")
+
+
+async def test_where_else_someone_is_credited_is_capped(engine: QuestionEngine) -> None:
+    answer = await chat(engine, "is alice moreau in the lantern")
+    assert answer.text.startswith("No")
+    assert "Alice Moreau is in 5 films, among them" in answer.text
+    assert " and Paper Comets and " not in answer.text
