@@ -19,6 +19,7 @@ from intents.catalog.answers import film_answer, person_answer, pick_year
 from intents.catalog.link import Found
 from intents.catalog.paths import CatalogRelation, Hop, Node, ValueKind, node_name, walk
 from intents.catalog.reading import LEXICON_WORDS, TRIGGERS, read_path
+from intents.catalog.role_descriptions import DESCRIBED_SOMEONE, spell_role_descriptions
 from intents.catalog.words import QUESTION_WORDS
 from intents.linking import MAX_NAME_TOKENS, EntityIndex
 from intents.names import EntityRef
@@ -87,6 +88,8 @@ async def answer_chain(q: Query, fallback: bool = False) -> Answer | None:
     # words are harmless here: they are no names and no relation phrases).
     text = html.unescape(q.text)  # "Jade &apos;s director", as some paraphrasers write it
     tokens = fold(text).split()[:80]
+    if not DESCRIBED_SOMEONE.isdisjoint(tokens):  # "the guy who directed X": "the director of X"
+        tokens = spell_role_descriptions(tokens)
     if q.index is None or not tokens or (not fallback and not may_chain(tokens)):
         return None
     topic = link_topic(q.index, q.kb, text, tokens)

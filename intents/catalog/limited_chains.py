@@ -18,6 +18,7 @@ from intents.catalog.answers import label
 from intents.catalog.chains import LIST_LIMIT, YES_NO, Topic, describe, link_topic, role_of
 from intents.catalog.paths import Node, ValueKind, walk
 from intents.catalog.reading import read_path
+from intents.catalog.role_descriptions import spell_role_descriptions
 from intents.catalog.year_limits import YearLimit, read_year_limit
 from intents.query import Query, join_names, sources_for
 from intents.text import fold
@@ -39,7 +40,7 @@ def limited_chain(q: Query) -> Answer | None:
     """The films a chain ends on, released within the year limit the question states; None when the
     question states no limit, or the rest of it is no chain from a catalog name to films."""
     text = html.unescape(q.text)
-    tokens = fold(text).split()[:80]
+    tokens = spell_role_descriptions(fold(text).split()[:80])
     if q.index is None or not tokens or tokens[0] in YES_NO:
         return None  # "was tom hanks in a film in 1994?" checks a fact: the intents answer it
     read = read_year_limit(tokens)
@@ -84,16 +85,17 @@ def _films(q: Query, topic: Topic, rest: list[str]) -> tuple[list[ShowFacts] | N
 
 
 def _answer(q: Query, what: str, limit: YearLimit, kept: list[ShowFacts], films: list[ShowFacts]) -> Answer:
+    head, other, topic = what.partition(", other than ")
+    heading = f"{head} {limit.said}{other}{topic}"  # "... released since 2005, other than Memento"
     if not kept:
         known = sorted({y for s in films for y in facts.years(s)})
         span = f" (the ones I know came out {known[0]}–{known[-1]})" if known else ""
         return Answer(
-            text=f"I don't know of any of {what} {limit.said}{span}.",
+            text=f"I don't know of any of {heading}{span}.",
             kind="unknown",
             intent="film_chain",
             confidence=0.9,
         )
-    heading = f"{what} {limit.said}"
     return Answer(
         text=f"{heading[0].upper()}{heading[1:]}: {join_names([label(s) for s in kept], limit=LIST_LIMIT)}.",
         intent="film_chain",

@@ -34,6 +34,8 @@ _NO_PART = frozenset(
     {"also", "else", "actually", "really", "still", "lead", "leads", "main", "star", "first"}
 )
 _MAX_PART_WORDS = 4
+# "who was with keanu reeves in speed" asks for the others in the cast, not for a part.
+_BESIDE = frozenset({"with", "alongside", "opposite", "beside", "next"})
 
 
 def unheld_part(q: Query) -> Answer | None:
@@ -47,7 +49,7 @@ def unheld_part(q: Query) -> Answer | None:
         return None
     part, film = match.group("part").split(), match.group("film").split()
     content = [w for w in part if w not in STOPWORDS]
-    if not content or len(part) > _MAX_PART_WORDS:
+    if not content or len(part) > _MAX_PART_WORDS or part[0] in _BESIDE:
         return None
     if any(w in _NO_PART or w in LEXICON_WORDS or w in QUESTION_WORDS for w in content):
         return None  # "who was also in X", "who starred in X"

@@ -1,5 +1,6 @@
 """Fans' own wordings of catalog relations: a year limiting a list, "what else has X done", a part asked of
-a film (the catalog holds no characters) and a long list of where someone else is credited."""
+a film (the catalog holds no characters), a long list of where someone else is credited, a genre checked,
+the cast alongside someone, "the guy who directed X" and "the same year as X"."""
 
 from __future__ import annotations
 
@@ -29,6 +30,13 @@ Glass Tides|release_year|1987
 The Lantern|starred_actors|Mina Sato
 Night Ferry|directed_by|Dana Fields
 Night Ferry|release_year|1990
+Harbour Lights|has_genre|Drama
+Paper Comets|has_tags|science fiction
+Tin Crowns|release_year|1994
+Guy|release_year|1997
+Kestrel|directed_by|Dana Fields
+Kestrel|release_year|1992
+Guy|starred_actors|Mina Sato
 The Lantern|release_year|2005
 """
 
@@ -73,7 +81,7 @@ async def test_a_limit_no_film_meets_says_so(engine: QuestionEngine) -> None:
 
 async def test_done_ends_a_chain_as_made_does(engine: QuestionEngine) -> None:
     answer = await chat(engine, "what else has the director of harbour lights done")
-    assert set(answer.answers) == {"Quiet Orchard", "Night Ferry"}
+    assert set(answer.answers) == {"Quiet Orchard", "Night Ferry", "Kestrel"}
 
 
 async def test_a_part_asked_of_a_film_is_said_missing_before_the_cast(engine: QuestionEngine) -> None:
@@ -94,3 +102,38 @@ async def test_where_else_someone_is_credited_is_capped(engine: QuestionEngine) 
     assert answer.text.startswith("No")
     assert "Alice Moreau is in 5 films, among them" in answer.text
     assert " and Paper Comets and " not in answer.text
+
+
+async def test_a_genre_the_film_has_is_yes(engine: QuestionEngine) -> None:
+    answer = await chat(engine, "is harbour lights a drama")
+    assert answer.text == "Yes, Harbour Lights (1994) is a film of genre Drama."
+
+
+async def test_a_genre_the_film_lacks_is_no_with_its_genres(engine: QuestionEngine) -> None:
+    answer = await chat(engine, "is harbour lights a comedy")
+    assert answer.text == "No, Harbour Lights (1994) is a film of genre Drama, as far as my facts go."
+
+
+async def test_a_genre_held_as_a_tag_is_yes(engine: QuestionEngine) -> None:
+    answer = await chat(engine, "is paper comets sci-fi")
+    assert answer.text.startswith("Yes, Paper Comets (2003) is tagged science fiction")
+
+
+async def test_alongside_someone_in_a_film_is_the_rest_of_its_cast(engine: QuestionEngine) -> None:
+    answer = await chat(engine, "who starred alongside alice moreau in harbour lights")
+    assert answer.answers == ("Bruno Klee",)
+
+
+async def test_the_guy_who_directed_a_film_is_its_director(engine: QuestionEngine) -> None:
+    answer = await chat(engine, "which movies did the guy who directed kestrel make")
+    assert set(answer.answers) == {"Harbour Lights", "Quiet Orchard", "Night Ferry"}
+
+
+async def test_been_in_ends_a_chain_on_films(engine: QuestionEngine) -> None:
+    answer = await chat(engine, "what else have the actors in glass tides been in")
+    assert set(answer.answers) == {"Harbour Lights", "Quiet Orchard", "Paper Comets", "Salt Roads"}
+
+
+async def test_the_same_year_as_a_film_is_the_films_of_its_year(engine: QuestionEngine) -> None:
+    answer = await chat(engine, "what movies came out the same year as harbour lights")
+    assert answer.answers == ("Tin Crowns",)
