@@ -110,7 +110,10 @@ async def answer_chain(q: Query, fallback: bool = False) -> Answer | None:
     nodes = walk(q.kb, [Node(kind, r.id) for r in refs], path)
     values = list(dict.fromkeys(node_name(q.kb, n) for n in nodes))
     what = describe(refs[0].name, path)
-    if _ends_on(kind, path):
+    shared = _shared_value(q.kb, refs, path)
+    if shared:
+        what = f"{_INVERSE[path[0].relation].format(' or '.join(shared))}, like {refs[0].name}"
+    elif _ends_on(kind, path):
         what += f", other than {refs[0].name}"  # the walk never returns the topic itself
     if not values:
         return Answer(text=f"I don't know {what}.", kind="unknown", intent="film_chain", confidence=0.9)
@@ -142,6 +145,15 @@ def _one_hop(q: Query, topic: Topic, hop: Hop, any_role: bool = False) -> Answer
         return film_answer(q, shows, hop.relation.answer_relation, found)
     roles = list(_ROLES) if any_role else [hop.relation.answer_relation]
     return person_answer(q, q.kb.people[refs[0].id], roles, found)
+
+
+def _shared_value(kb: Knowledge, refs: list[EntityRef], path: tuple[Hop, ...]) -> list[str]:
+    """'the same year as Jaws': the year itself (1975), so the reply says it; [] for any other path."""
+    if len(path) != 2 or path[0].relation is not path[1].relation or path[0].inverse or not path[1].inverse:
+        return []
+    if path[0].relation.value_kind in (ValueKind.PERSON, ValueKind.FILM):
+        return []
+    return [node_name(kb, n) for n in walk(kb, [Node(ValueKind.FILM, r.id) for r in refs], path[:1])]
 
 
 def _ends_on(kind: ValueKind, path: tuple[Hop, ...]) -> bool:

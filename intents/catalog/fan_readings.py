@@ -20,13 +20,21 @@ from intents.query import Query
 
 # A year or decade after a word that makes it a limit (`year_limits.py` reads it exactly).
 _YEAR_LIMIT = re.compile(r"\b(?:in|from|during|before|after|since|until|till) (?:the )?'?\d", re.IGNORECASE)
+# A genre said of the films listed (`genre_limits.py` reads it exactly).
+_GENRE_LIMIT = re.compile(
+    r"\b(?:comedies|dramas|thrillers|westerns|musicals|documentaries|romances|romcoms|mysteries|biopics|cartoons"
+    r"|(?:horror|action|comedy|drama|thriller|crime|war|adventure|romance|romantic|animated|animation"
+    r"|family|western|mystery|fantasy|documentary|musical|sports?|historical)"
+    r" (?:movies?|films?|flicks?|pictures))\b",
+    re.IGNORECASE,
+)
 # How the other readings open: "who ...", "which actor ...", "is/was ...".
 _OPENING = re.compile(r"^\W*(?:(?:so|and|but) )?(?:who|which act|is\b|was\b|isn|wasn)", re.IGNORECASE)
 
 
 def fan_reading(q: Query) -> Answer | None:
     """The answer one of the fans' catalog readings gives, or None to leave the question to the chains."""
-    if _YEAR_LIMIT.search(q.text) is not None:
+    if _YEAR_LIMIT.search(q.text) is not None or _GENRE_LIMIT.search(q.text) is not None:
         limited = try_limited_chain(q)
         if limited is not None:
             return limited

@@ -137,3 +137,10 @@ async def test_been_in_ends_a_chain_on_films(engine: QuestionEngine) -> None:
 async def test_the_same_year_as_a_film_is_the_films_of_its_year(engine: QuestionEngine) -> None:
     answer = await chat(engine, "what movies came out the same year as harbour lights")
     assert answer.answers == ("Tin Crowns",)
+    assert answer.text == "The films released in 1994, like Harbour Lights: Tin Crowns."
+
+
+async def test_a_genre_said_of_the_films_filters_them(engine: QuestionEngine) -> None:
+    answer = await chat(engine, "what dramas has alice moreau been in")
+    assert answer.answers == ("Harbour Lights",)
+    assert answer.text.startswith("The films of Alice Moreau of genre Drama:")
