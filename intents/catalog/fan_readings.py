@@ -1,7 +1,7 @@
 """Fans' wordings of catalog questions that the relation-path reader (`chains.py`) would misread, tried
 before it: a year limit ("tom hanks films from the 90s"), the cast alongside someone ("who starred alongside
 tom hanks in big"), a part the catalog cannot hold ("who plays neo in the matrix") and a genre checked ("is
-jaws a comedy").
+jaws a comedy"), two credits asked at once ("who wrote and directed memento").
 
 Two matches on the text as typed decide whether any of them may apply, so the MetaQA-shaped questions that
 make up most catalog traffic pay for two calls and no more.
@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from intents.answer import Answer
+from intents.catalog.both_roles import both_roles
 from intents.catalog.film_co_stars import film_co_stars
 from intents.catalog.genre_checks import genre_check
 from intents.catalog.limited_chains import try_limited_chain
@@ -40,4 +41,4 @@ def fan_reading(q: Query) -> Answer | None:
             return limited
     if _OPENING.match(q.text) is None:
         return None
-    return film_co_stars(q) or unheld_part(q) or genre_check(q)
+    return film_co_stars(q) or unheld_part(q) or genre_check(q) or both_roles(q)

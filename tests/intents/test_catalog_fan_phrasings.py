@@ -1,6 +1,6 @@
 """Fans' own wordings of catalog relations: a year limiting a list, "what else has X done", a part asked of
 a film (the catalog holds no characters), a long list of where someone else is credited, a genre checked,
-the cast alongside someone, "the guy who directed X" and "the same year as X"."""
+the cast alongside someone, "the guy who directed X", "the same year as X" and "who wrote and directed X"."""
 
 from __future__ import annotations
 
@@ -36,6 +36,8 @@ Tin Crowns|release_year|1994
 Guy|release_year|1997
 Kestrel|directed_by|Dana Fields
 Kestrel|release_year|1992
+Kestrel|written_by|Dana Fields
+Kestrel|written_by|Wes Harlan
 Guy|starred_actors|Mina Sato
 The Lantern|release_year|2005
 """
@@ -144,3 +146,11 @@ async def test_a_genre_said_of_the_films_filters_them(engine: QuestionEngine) ->
     answer = await chat(engine, "what dramas has alice moreau been in")
     assert answer.answers == ("Harbour Lights",)
     assert answer.text.startswith("The films of Alice Moreau of genre Drama:")
+
+
+async def test_two_credits_asked_at_once_name_who_holds_both(engine: QuestionEngine) -> None:
+    answer = await chat(engine, "who wrote and directed kestrel")
+    assert answer.text == (
+        "Dana Fields wrote and directed Kestrel (1992): written by Dana Fields and Wes Harlan, directed by "
+        "Dana Fields."
+    )
