@@ -1,7 +1,7 @@
 """Fan questions, scored by group: the seed article plus nine own-words articles' gold facts in one database.
 
     .venv/bin/python -m benchmarks.fan_questions [--set tune|holdout|FILE ...] [--verbose] [--group G]
-        [--seed-only]
+        [--seed-only] [--db URL]
 
 The question sets (benchmarks/data/fan_questions_*.jsonl) were written by writers who saw the facts, never
 the code. `tune` is what the team tunes on; `holdout` is reported and never tuned on. Each line has a
@@ -9,6 +9,8 @@ the code. `tune` is what the team tunes on; `holdout` is reported and never tune
 with, strings it must and must not contain). Questions go through `bot.cli_ask.ask_batch` in JSON-lines
 form, the code behind `marquee ask --batch --json`. `--seed-only` asks, in a database holding only the seed
 article (what a fresh `marquee ask` holds), the questions that name nothing from the nine other articles.
+`--db URL` asks in that database as it stands (the film catalog, README "Catalog"); lines marked
+`"catalog": true` ask about catalog films and are asked only then.
 """
 
 from __future__ import annotations
@@ -182,11 +184,12 @@ def load_items(names: list[str]) -> list[dict[str, Any]]:
     return items
 
 
-async def run(items: list[dict[str, Any]], with_gold: bool = True) -> list[Verdict]:
-    """Ask every question in a fresh database; one conversation per question."""
+async def run(items: list[dict[str, Any]], with_gold: bool = True, db: str | None = None) -> list[Verdict]:
+    """Ask every question in a fresh database (or in `db` as it stands); one conversation per question."""
     with tempfile.TemporaryDirectory() as tmp:
-        url = f"sqlite+aiosqlite:///{tmp}/fans.db"
-        await build_database(url, with_gold)
+        url = db or f"sqlite+aiosqlite:///{tmp}/fans.db"
+        if db is None:
+            await build_database(url, with_gold)
         lines = [
             json.dumps({"question": i["question"], "now": f"{i.get('now') or '2024-09-03'}T12:00:00+00:00"})
             for i in items
@@ -223,14 +226,16 @@ def main() -> None:
     parser.add_argument("--group", help="only this group")
     parser.add_argument("--verbose", action="store_true", help="list the misses")
     parser.add_argument("--seed-only", action="store_true", help="seed-article database and questions only")
+    parser.add_argument("--db", help="ask in this database URL as it stands (catalog questions only then)")
     args = parser.parse_args()
-    items = load_items(args.set)
+    # Catalog questions name films only a catalog database holds; the built databases hold none.
+    items = [i for i in load_items(args.set) if bool(i.get("catalog")) == (args.db is not None)]
     if args.group:
         items = [i for i in items if i.get("group") == args.group]
     if args.seed_only:
         gold_names = gold_only_names()
         items = [i for i in items if about_seed_only(i, gold_names)]
-    report(asyncio.run(run(items, with_gold=not args.seed_only)), args.verbose)
+    report(asyncio.run(run(items, with_gold=not args.seed_only, db=args.db)), args.verbose)
 
 
 if __name__ == "__main__":

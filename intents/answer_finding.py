@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from intents import replies
 from intents.answer import Answer
 from intents.catalog.chains import try_chain
+from intents.catalog.fan_readings import fan_reading
 from intents.conversation_linking import Linked
 from intents.dispatch import dispatch
 from intents.query import Conversation
@@ -62,7 +63,10 @@ async def find_answer(
         if forced is None
         else None
     )
-    answer = answer or (await try_chain(query) if forced is None else None)
+    # Fans' wordings the path reader would misread first (fan_readings.py): "tom hanks films from the 90s",
+    # "who plays neo in the matrix", "is jaws a comedy", "who starred alongside tom hanks in big".
+    if answer is None and forced is None:
+        answer = fan_reading(query) or await try_chain(query)
     if answer is None and forced is None:  # "who from the heartstopper team worked on doctor who"
         pointed = [conv.unknown or (), fold(aside).split()]
         answer = team_on_work(tokens, text, res, pointed, engine.kb)

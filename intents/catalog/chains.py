@@ -19,6 +19,7 @@ from intents.catalog.answers import film_answer, person_answer, pick_year
 from intents.catalog.link import Found
 from intents.catalog.paths import CatalogRelation, Hop, Node, ValueKind, node_name, walk
 from intents.catalog.reading import LEXICON_WORDS, TRIGGERS, read_path
+from intents.catalog.role_descriptions import DESCRIBED_SOMEONE, spell_role_descriptions
 from intents.catalog.words import QUESTION_WORDS
 from intents.linking import MAX_NAME_TOKENS, EntityIndex
 from intents.names import EntityRef
@@ -87,6 +88,8 @@ async def answer_chain(q: Query, fallback: bool = False) -> Answer | None:
     # words are harmless here: they are no names and no relation phrases).
     text = html.unescape(q.text)  # "Jade &apos;s director", as some paraphrasers write it
     tokens = fold(text).split()[:80]
+    if not DESCRIBED_SOMEONE.isdisjoint(tokens):  # "the guy who directed X": "the director of X"
+        tokens = spell_role_descriptions(tokens)
     if q.index is None or not tokens or (not fallback and not may_chain(tokens)):
         return None
     topic = link_topic(q.index, q.kb, text, tokens)
@@ -94,7 +97,7 @@ async def answer_chain(q: Query, fallback: bool = False) -> Answer | None:
     if topic is None or (not fallback and tokens[0] in YES_NO and topic[0] > 0):
         return None
     start, end, kind, refs = topic
-    role = _role(q.kb, refs, tokens[start - 1] if start else "") if kind is ValueKind.PERSON else None
+    role = role_of(q.kb, refs, tokens[start - 1] if start else "") if kind is ValueKind.PERSON else None
     # Read without the person's usual role first: a path only that role reads says no role of its own.
     path = read_path(tokens, start, end, kind, None, guess=fallback)
     unsaid = path is None and role is not None
@@ -107,7 +110,10 @@ async def answer_chain(q: Query, fallback: bool = False) -> Answer | None:
     nodes = walk(q.kb, [Node(kind, r.id) for r in refs], path)
     values = list(dict.fromkeys(node_name(q.kb, n) for n in nodes))
     what = describe(refs[0].name, path)
-    if _ends_on(kind, path):
+    shared = _shared_value(q.kb, refs, path)
+    if shared:
+        what = f"{_INVERSE[path[0].relation].format(' or '.join(shared))}, like {refs[0].name}"
+    elif _ends_on(kind, path):
         what += f", other than {refs[0].name}"  # the walk never returns the topic itself
     if not values:
         return Answer(text=f"I don't know {what}.", kind="unknown", intent="film_chain", confidence=0.9)
@@ -139,6 +145,15 @@ def _one_hop(q: Query, topic: Topic, hop: Hop, any_role: bool = False) -> Answer
         return film_answer(q, shows, hop.relation.answer_relation, found)
     roles = list(_ROLES) if any_role else [hop.relation.answer_relation]
     return person_answer(q, q.kb.people[refs[0].id], roles, found)
+
+
+def _shared_value(kb: Knowledge, refs: list[EntityRef], path: tuple[Hop, ...]) -> list[str]:
+    """'the same year as Jaws': the year itself (1975), so the reply says it; [] for any other path."""
+    if len(path) != 2 or path[0].relation is not path[1].relation or path[0].inverse or not path[1].inverse:
+        return []
+    if path[0].relation.value_kind in (ValueKind.PERSON, ValueKind.FILM):
+        return []
+    return [node_name(kb, n) for n in walk(kb, [Node(ValueKind.FILM, r.id) for r in refs], path[:1])]
 
 
 def _ends_on(kind: ValueKind, path: tuple[Hop, ...]) -> bool:
@@ -265,7 +280,8 @@ def _bracketed_span(text: str, tokens: list[str]) -> tuple[int, int] | None:
     return None
 
 
-def _role(kb: Knowledge, refs: list[EntityRef], before: str) -> CatalogRelation | None:
+def role_of(kb: Knowledge, refs: list[EntityRef], before: str) -> CatalogRelation | None:
+    """The person's usual role, as a question naming none means it (`before`: the word before the name)."""
     # "a film by X" is one X directed, when X directs at all; otherwise what X is credited for most.
     # Both read only the people's credits, which a snapshot never changes: counted once per snapshot.
     by = before == "by"

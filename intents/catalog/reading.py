@@ -81,7 +81,14 @@ _VALUE_PHRASES = {
     R.HAS_IMDB_VOTES: r"votes|popular(?:ity)?|famous|well known",
     R.HAS_IMDB_RATING: r"ratings?|rated|rate",
 }
-_WORKS = rf"{_FILMS} by|made|make|makes|work(?:s|ed)? on|filmography"
+# "what movies came out the same year as [X]": the film's value, then every film sharing it (no MetaQA
+# question says "the same year/genre/language as"; fans do).
+_VALUE_PAIRS = {
+    R.RELEASE_YEAR: r"(?:(?:came|come|comes) out |releas(?:e|ed|es) |made )?(?:in )?the same year as",
+    R.HAS_GENRE: r"(?:of |in )?the same (?:genre|kind|type) as",
+    R.IN_LANGUAGE: r"(?:in )?the same language as",
+}
+_WORKS = rf"{_FILMS} by|made|make|makes|done|been in|work(?:s|ed)? on|filmography"
 _PERSON_ROLES = (R.DIRECTED_BY, R.WRITTEN_BY, R.STARRED_ACTORS)
 
 
@@ -97,6 +104,7 @@ def _lexicon() -> tuple[re.Pattern[str], dict[str, tuple[CatalogRelation, Mentio
     groups: dict[str, tuple[CatalogRelation, MentionKind]] = {}
     parts: list[str] = []
     entries = [(rel, MentionKind.PAIR, p) for rel in _PERSON_ROLES for p in _pairs(rel)]
+    entries += [(rel, MentionKind.PAIR, p) for rel, p in _VALUE_PAIRS.items()]
     entries += [(rel, MentionKind.LABEL, p) for rel in _PERSON_ROLES for p in _labels(rel)]
     entries += [(rel, MentionKind.SINGLE, p) for rel in _PERSON_ROLES for p in _singles(rel)]
     entries += [(rel, MentionKind.SINGLE, p) for rel, p in _VALUE_PHRASES.items()]
@@ -126,7 +134,7 @@ LEXICON_WORDS = frozenset(
     movies movie pictures picture who which what when were was are is the of in by with for listed as
     person people main primary fall under did do does that have has led lead leads headed helmed managed
     action take took taking shown seen kind kinds gender nature style made make makes work works worked
-    filmography manager managers producer producers produced run ran players""".split()
+    filmography manager managers producer producers produced run ran players done been""".split()
 )
 
 
@@ -134,7 +142,8 @@ LEXICON_WORDS = frozenset(
 # regular expression runs). "co", "same", "share", "together", "whose" hint at two hops.
 _NOT_TRIGGERS = frozenset(
     """films film movies movie pictures picture who which what when were was are is the of in by with for
-    listed as person people main primary did do does that have has their also take took taking""".split()
+    listed as person people main primary did do does that have has their also take took taking done
+    been""".split()
 )
 TRIGGERS = LEXICON_WORDS - _NOT_TRIGGERS
 PAIR_TRIGGERS = frozenset({"co", "same", "share", "shares", "shared", "sharing", "together", "whose"})

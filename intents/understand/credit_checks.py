@@ -241,12 +241,25 @@ def _sharing_the_role(
 
 
 def _credited_elsewhere(c: Composing, name: str, credits: list[CreditFact]) -> str:
-    """' (Kathryn Hahn is in Agatha All Along.)': where the person is credited instead."""
+    """' (Kathryn Hahn is in Agatha All Along.)': where the person is credited instead; past three titles,
+    how many and three of them (' (Keanu Reeves is in 27 films, among them A, B and C.)')."""
     shows = c.kb.shows
-    acting = [shows[cr.show_id].title for cr in credits if cr.role == "actor" and cr.show_id in shows]
-    if acting:
-        return f" ({name} is in {' and '.join(dict.fromkeys(acting))}.)"
+    acting = {
+        shows[cr.show_id].title: shows[cr.show_id].kind
+        for cr in credits
+        if cr.role == "actor" and cr.show_id in shows
+    }
+    titles = list(acting)
+    if len(titles) > _ELSEWHERE_NAMED:
+        kinds = set(acting.values())
+        noun = "films" if kinds == {"film"} else "shows" if "film" not in kinds else "titles"
+        return f" ({name} is in {len(titles)} {noun}, among them {join_names(titles[:_ELSEWHERE_NAMED])}.)"
+    if titles:
+        return f" ({name} is in {' and '.join(titles)}.)"
     return ""
+
+
+_ELSEWHERE_NAMED = 3  # a long "A and B and C and ..." buries the answer
 
 
 async def source_check(c: Composing, show: ShowFacts) -> Answer | None:

@@ -1,0 +1,44 @@
+"""Fans' wordings of catalog questions that the relation-path reader (`chains.py`) would misread, tried
+before it: a year limit ("tom hanks films from the 90s"), the cast alongside someone ("who starred alongside
+tom hanks in big"), a part the catalog cannot hold ("who plays neo in the matrix") and a genre checked ("is
+jaws a comedy"), two credits asked at once ("who wrote and directed memento").
+
+Two matches on the text as typed decide whether any of them may apply, so the MetaQA-shaped questions that
+make up most catalog traffic pay for two calls and no more.
+"""
+
+from __future__ import annotations
+
+import re
+
+from intents.answer import Answer
+from intents.catalog.both_roles import both_roles
+from intents.catalog.film_co_stars import film_co_stars
+from intents.catalog.genre_checks import genre_check
+from intents.catalog.limited_chains import try_limited_chain
+from intents.catalog.unheld_parts import unheld_part
+from intents.query import Query
+
+# A year or decade after a word that makes it a limit (`year_limits.py` reads it exactly).
+_YEAR_LIMIT = re.compile(r"\b(?:in|from|during|before|after|since|until|till) (?:the )?'?\d", re.IGNORECASE)
+# A genre said of the films listed (`genre_limits.py` reads it exactly).
+_GENRE_LIMIT = re.compile(
+    r"\b(?:comedies|dramas|thrillers|westerns|musicals|documentaries|romances|romcoms|mysteries|biopics|cartoons"
+    r"|(?:horror|action|comedy|drama|thriller|crime|war|adventure|romance|romantic|animated|animation"
+    r"|family|western|mystery|fantasy|documentary|musical|sports?|historical)"
+    r" (?:movies?|films?|flicks?|pictures))\b",
+    re.IGNORECASE,
+)
+# How the other readings open: "who ...", "which actor ...", "is/was ...".
+_OPENING = re.compile(r"^\W*(?:(?:so|and|but) )?(?:who|which act|is\b|was\b|isn|wasn)", re.IGNORECASE)
+
+
+def fan_reading(q: Query) -> Answer | None:
+    """The answer one of the fans' catalog readings gives, or None to leave the question to the chains."""
+    if _YEAR_LIMIT.search(q.text) is not None or _GENRE_LIMIT.search(q.text) is not None:
+        limited = try_limited_chain(q)
+        if limited is not None:
+            return limited
+    if _OPENING.match(q.text) is None:
+        return None
+    return film_co_stars(q) or unheld_part(q) or genre_check(q) or both_roles(q)
