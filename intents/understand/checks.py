@@ -9,9 +9,10 @@ from dataclasses import replace
 
 from intents.answer import Answer
 from intents.awards import AWARD_BODIES
+from intents.understand.both_checks import both_check
 from intents.understand.claims import asserted_day, date_check, network_choice, score_check
 from intents.understand.context import Composing, merged_sources
-from intents.understand.credit_checks import both_check, credit_check, plays_check, source_check
+from intents.understand.credit_checks import credit_check, plays_check, source_check
 from intents.understand.hedges import gives_opinion
 from intents.understand.out_windows import only_a_time, out_within, window
 from intents.understand.release_checks import (

@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from db.knowledge import CreditFact, ShowFacts
 from intents.answer import Answer
-from intents.query import join_names, parse_seasons, sources_for
+from intents.query import join_names, parse_seasons
 from intents.text import fold
 from intents.understand.checked_roles import LEAD_BILLING, ROLE_FAMILY, ROLE_INTENTS, ROLE_STEMS, ROLE_WORDS
 from intents.understand.context import Composing, verdict
@@ -272,44 +272,3 @@ async def source_check(c: Composing, show: ShowFacts) -> Answer | None:
         return None
     name = c.kb.people[novelists[0].person_id].name if novelists[0].person_id in c.kb.people else "its author"
     return verdict(True, f"Yes, {show.title} is based on {name}'s books.", made, "creator")
-
-
-async def both_check(c: Composing) -> Answer | None:
-    """'are kit connor and joe locke both in heartstopper?', 'is joe locke in both X and Y?': every person
-    named against every show named, for the asserted role."""
-    people = list({p.id: p for p in c.res.people}.values())
-    shows = list({s.id: s for s in c.res.shows}.values()) or ([c.show] if c.show is not None else [])
-    if len(people) * len(shows) < 2 or not people or not c.has("both", "and", "all"):
-        return None
-    role, _question = asked_role(c)
-    wanted = ROLE_FAMILY.get(role, {role})
-    what = ROLE_WORDS[role]
-    # "did they direct season 1 too": each credit for that season (a credit naming no seasons holds for all).
-    season = c.res.season.number if c.res.season is not None else None
-    said: list[str] = []
-    held = True
-    oks: list[bool] = []
-    for person in people:
-        for show in shows:
-            ok = any(
-                cr.show_id == show.id
-                and (cr.role in wanted or role == "any")
-                and (season is None or not cr.seasons or season in parse_seasons(cr.seasons))
-                for cr in person.credits
-            )
-            held = held and ok
-            oks.append(ok)
-            label = show.title if season is None else f"{show.title} season {season}"
-            said.append(f"{person.name} {'is' if ok else 'is not'} {what} {label}")
-    if c.has("either", "any of", "one of") and len(people) > 1:
-        held = any(oks)  # "is either of them in a marvel show": one is enough
-    text = f"{'Yes' if held else 'No'}: {'; '.join(said)}."
-    return Answer(
-        text=text,
-        kind="answer",
-        intent=ROLE_INTENTS[role],
-        confidence=1.0,
-        answers=("Yes" if held else "No",),
-        sources=sources_for(c.kb, [cr.article_id for p in people for cr in p.credits]),
-        show_id=shows[0].id,
-    )
