@@ -1,0 +1,15 @@
+"""Names nobody knows that must not become what the thread or the message is about: a character nobody
+knows ("who plays tao") leaves "who plays nick" next answered; a title after a verb of watching ("binged
+ted lasso last week, ...") is talk, not someone the question asks of; a syllable of a hyphenated name ("jun
+ji-hyun") stays in the name; a title closed by "!" inside a yes/no ("is call my agent! any good, ...") is the
+subject of the clauses after it."""
+
+from __future__ import annotations
+
+from intents.engine import QuestionEngine
+from tests.helpers import chat
+
+
+async def test_a_known_character_after_a_character_nobody_knows_is_answered(engine: QuestionEngine) -> None:
+    answer = await chat(engine, "who plays zorblax", "nvm, who plays nick")
+    assert "Kit Connor" in answer.text, answer.text
