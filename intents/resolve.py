@@ -136,8 +136,10 @@ def resolve(
         # "ginny and georgia": an "and" between unknown words is part of one name nobody knows.
         if tokens[i] in _TITLE_JOINS and unknown[i - 1] and unknown[i + 1]:
             unknown[i] = True
-        elif _initial(tokens[i]) and unknown[i - 1] and unknown[i + 1]:
-            unknown[i] = True  # "william h macy": a middle initial between unknown words is part of the name
+        elif (_initial(tokens[i]) or _name_syllable(tokens[i], known)) and unknown[i - 1] and unknown[i + 1]:
+            # "william h macy": a middle initial between unknown words is part of the name; so is a short
+            # syllable no word list holds ("ji" of "jun ji-hyun", its hyphen folded away)
+            unknown[i] = True
     for i in range(1, len(tokens)):
         if unknown[i - 1] and surname_after(tokens[i - 1], tokens[i]):
             unknown[i] = True  # "william cross", "mira wu": one name nobody knows
@@ -204,6 +206,12 @@ def resolve(
 def _initial(token: str) -> bool:
     """A single letter that can only be someone's initial ("h" of "william h macy")."""
     return len(token) == 1 and token.isalpha() and token not in _WORD_LETTERS
+
+
+def _name_syllable(token: str, known: frozenset[str]) -> bool:
+    """Two letters that are no word Marquee knows ("ji", "yu"): short words pass as known, but between words
+    nobody knows they are a syllable of the same name."""
+    return len(token) == 2 and token.isalpha() and token not in known
 
 
 def _shared_initials(tokens: list[str], covered: set[int], index: EntityIndex) -> list[EntityRef]:

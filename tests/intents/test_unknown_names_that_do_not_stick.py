@@ -13,3 +13,8 @@ from tests.helpers import chat
 async def test_a_known_character_after_a_character_nobody_knows_is_answered(engine: QuestionEngine) -> None:
     answer = await chat(engine, "who plays zorblax", "nvm, who plays nick")
     assert "Kit Connor" in answer.text, answer.text
+
+
+async def test_a_hyphenated_name_is_read_whole(engine: QuestionEngine) -> None:
+    answer = await chat(engine, "who plays jun ji-hyun")
+    assert answer.text == "I don't have facts about Jun Ji Hyun.", answer.text
