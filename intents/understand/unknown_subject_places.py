@@ -16,6 +16,7 @@ from intents.resolve import Resolution
 from intents.text import STOPWORDS, fold
 from intents.title_question import Frame
 from intents.title_words import AUXILIARIES, CHARACTER_VERBS, CREDIT_VERBS, CREW_HEADS, WH_WORDS
+from intents.understand.someone_beside_known import after_own_or_watched
 from intents.unknown_name_evidence import chatter, someones_work
 
 if TYPE_CHECKING:
@@ -77,7 +78,9 @@ def checked_someone(tokens: list[str], res: Resolution, text: str) -> list[str]:
     # names a known person too ("kit cannot or joe lock?": the one it knows answers).
     if res.people or res.characters:
         return []
-    return next((r for r in res.named_runs if _person_shaped(r)), [])
+    # "binged ted lasso last week, ...": a title after a verb of watching, or someone of the fan's own life,
+    # is talk before the question, not whom it asks of.
+    return next((r for r in res.named_runs if _person_shaped(r) and not after_own_or_watched(r, res)), [])
 
 
 def _unmarked_name_opening(tokens: list[str], res: Resolution) -> list[str]:

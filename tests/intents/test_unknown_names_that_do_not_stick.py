@@ -15,6 +15,11 @@ async def test_a_known_character_after_a_character_nobody_knows_is_answered(engi
     assert "Kit Connor" in answer.text, answer.text
 
 
+async def test_a_title_after_a_watching_verb_is_no_one_asked_of(engine: QuestionEngine) -> None:
+    answer = await chat(engine, "binged ted lasso last week, who directed heartstopper")
+    assert "Euros Lyn" in answer.text, answer.text
+
+
 async def test_a_hyphenated_name_is_read_whole(engine: QuestionEngine) -> None:
     answer = await chat(engine, "who plays jun ji-hyun")
     assert answer.text == "I don't have facts about Jun Ji Hyun.", answer.text
