@@ -15,7 +15,14 @@ from intents.ordinary_words import everyday
 from intents.resolve import Resolution
 from intents.text import STOPWORDS, fold
 from intents.title_question import Frame
-from intents.title_words import AUXILIARIES, CHARACTER_VERBS, CREDIT_VERBS, CREW_HEADS, WH_WORDS
+from intents.title_words import (
+    AUXILIARIES,
+    CHARACTER_VERBS,
+    CREDIT_VERBS,
+    CREW_HEADS,
+    PREDICATES_AFTER,
+    WH_WORDS,
+)
 from intents.understand.someone_beside_known import after_own_or_watched
 from intents.unknown_name_evidence import chatter, someones_work
 
@@ -179,7 +186,7 @@ def clause_title(engine: QuestionEngine, text: str) -> list[str]:
     """The title nobody knows a clause before the last asks of, in a yes/no's subject's place ("is bad
     sisters any good, what did critics think"): the later clauses ask about it too. The whole message read
     as one finds no title's place, and its last clause alone names none, so the default show answered."""
-    clauses = [c for c in _CLAUSE_END.split(text) if c.strip()]
+    clauses = [c for c in _clauses(text) if c.strip()]
     for clause in clauses[:-1]:
         tokens = engine.understand(clause)
         res = engine.link(tokens)
@@ -192,6 +199,24 @@ def clause_title(engine: QuestionEngine, text: str) -> list[str]:
         if said_of := _opening_subject(tokens, res):
             return said_of
     return []
+
+
+def _clauses(text: str) -> list[str]:
+    """The message's clauses; a "!" closing a title inside a yes/no ("is call my agent! any good") ends no
+    clause when what follows is said of the title (a predicate of the clause's auxiliary)."""
+    clauses, clause, start = [], "", 0
+    for end in _CLAUSE_END.finditer(text):
+        clause += text[start : end.start()]
+        start = end.end()
+        opening = fold(clause).split()[:2]
+        aux = next((w for w in opening if w in PREDICATES_AFTER), None)
+        after = tuple(fold(text[start:]).split())
+        if end.group().strip() == "!" and aux and any(after[: len(p)] == p for p in PREDICATES_AFTER[aux]):
+            clause += " "
+            continue
+        clauses.append(clause)
+        clause = ""
+    return [*clauses, clause + text[start:]]
 
 
 def _opening_subject(tokens: list[str], res: Resolution) -> list[str]:

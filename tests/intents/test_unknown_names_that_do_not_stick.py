@@ -23,3 +23,8 @@ async def test_a_title_after_a_watching_verb_is_no_one_asked_of(engine: Question
 async def test_a_hyphenated_name_is_read_whole(engine: QuestionEngine) -> None:
     answer = await chat(engine, "who plays jun ji-hyun")
     assert answer.text == "I don't have facts about Jun Ji Hyun.", answer.text
+
+
+async def test_a_title_closed_by_an_exclamation_mark_is_the_subject(engine: QuestionEngine) -> None:
+    answer = await chat(engine, "hiii is call my agent! any good, what did critics think")
+    assert answer.text.startswith("I don't have facts about Call My Agent"), answer.text
