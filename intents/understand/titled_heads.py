@@ -11,7 +11,7 @@ from collections.abc import Callable
 from intents.known_words import DOMAIN_WORDS
 from intents.picture.phrasings import FOLLOW_UP_PICTURE_WORDS
 from intents.resolve import Resolution
-from intents.text import fold
+from intents.text import STOPWORDS, fold
 from intents.title_words import AUXILIARIES, WH_WORDS
 
 # A colon or a spaced dash; a comma sets off talk as often as a title ("cool, who made it").
@@ -43,3 +43,29 @@ def headed_title(text: str, res: Resolution, title_shaped: Callable[[list[str]],
     ):
         return []
     return head if title_shaped(head) else []
+
+
+# Whom a clause after a wh-word may open with: "how i met ...", "what we do ...", not a question's order.
+_PRONOUNS = frozenset("i we you they he she".split())
+_OPENING_WH = frozenset("how what why who where when".split())
+_DETERMINERS = frozenset("my your his her our their the a an".split())
+
+
+def unasked_head(text: str, res: Resolution) -> list[str]:
+    """A title of everyday words opening with a wh-word and a pronoun before the show talk it asks about
+    ("how i met your mother trailer out yet??", "why we fight season 2 out?"): a question puts an
+    auxiliary after its wh-word, so "how i met ..." is no question but a title; else []."""
+    tokens = res.tokens
+    if "?" not in text or res.mentions or len(tokens) < 4:
+        return []
+    if tokens[0] not in _OPENING_WH or tokens[1] not in _PRONOUNS or not tokens[2].isalpha():
+        return []
+    end = next((k for k in range(2, len(tokens)) if tokens[k] in _SHOW_TALK), len(tokens))
+    head = tokens[:end]
+    if end == len(tokens) or len(head) not in _TITLE_WORDS or not AUXILIARIES.isdisjoint(head):
+        return []
+    # "how i feel about the season 3 trailer?" runs on into what it is about; "how i wish season 3 was out"
+    # has no object: a title's clause says what was done to whom ("met your mother").
+    if head[-1] in STOPWORDS or _DETERMINERS.isdisjoint(head[3:-1]):
+        return []
+    return head

@@ -34,7 +34,7 @@ from intents.understand.guard_reading import (
 from intents.understand.openers import dismissal
 from intents.understand.someone_beside_known import co_star_of_subject, someone_beside_known
 from intents.understand.talk import TALK
-from intents.understand.titled_heads import headed_title
+from intents.understand.titled_heads import headed_title, unasked_head
 from intents.understand.unknown_subject_places import checked_someone, clause_title, placed_title, speaks_of
 from intents.understand.unknown_subjects import CHARACTER_QUESTIONS, UNKNOWN_LEAD
 from intents.understand.work_owners import owner_of_work
@@ -236,7 +236,8 @@ def _own_subject(text: str, tokens: list[str], res: Resolution) -> list[str]:
     the fan's talk to stand for its subject."""
     runs = [hedged for run in res.named_runs if not chatter(hedged := _without_hedges(run))]
     if not runs:
-        return headed_title(text, res, _title_shaped)  # "how i met your mother: who's the showrunner"
+        # "how i met your mother: who's the showrunner", "how i met your mother trailer out yet??"
+        return headed_title(text, res, _title_shaped) or unasked_head(text, res)
     # Set off by a comma, a colon or a dash ("gossip girl: who's the showrunner", "x - renewed for s4??").
     head, *set_off_by = _SET_OFF.split(text, maxsplit=1)
     comma = bool(set_off_by)

@@ -28,3 +28,8 @@ async def test_a_hyphenated_name_is_read_whole(engine: QuestionEngine) -> None:
 async def test_a_title_closed_by_an_exclamation_mark_is_the_subject(engine: QuestionEngine) -> None:
     answer = await chat(engine, "hiii is call my agent! any good, what did critics think")
     assert answer.text.startswith("I don't have facts about Call My Agent"), answer.text
+
+
+async def test_a_wh_word_and_pronoun_title_before_show_talk_gets_no_facts(engine: QuestionEngine) -> None:
+    answer = await chat(engine, "how i met your mother trailer out yet??")
+    assert answer.text == "I don't have facts about How I Met Your Mother.", answer.text
