@@ -1,10 +1,11 @@
 """Fans' wordings of catalog questions that the relation-path reader (`chains.py`) would misread, tried
 before it: a year limit ("tom hanks films from the 90s"), the cast alongside someone ("who starred alongside
-tom hanks in big"), a part the catalog cannot hold ("who plays neo in the matrix") and a genre checked ("is
-jaws a comedy"), two credits asked at once ("who wrote and directed memento").
+tom hanks in big"), a part the catalog cannot hold ("who plays neo in the matrix"), a genre checked ("is
+jaws a comedy"), two credits asked at once ("who wrote and directed memento"), and a film's year asked as
+when someone made it or how old it is ("how old is jaws").
 
-Two matches on the text as typed decide whether any of them may apply, so the MetaQA-shaped questions that
-make up most catalog traffic pay for two calls and no more.
+Three matches on the text as typed decide whether any of them may apply, so the MetaQA-shaped questions that
+make up most catalog traffic pay for three calls and no more.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ import re
 from intents.answer import Answer
 from intents.catalog.both_roles import both_roles
 from intents.catalog.film_co_stars import film_co_stars
+from intents.catalog.film_years_asked import YEAR_ASKED, film_year_asked
 from intents.catalog.genre_checks import genre_check
 from intents.catalog.limited_chains import try_limited_chain
 from intents.catalog.unheld_parts import unheld_part
@@ -40,5 +42,5 @@ def fan_reading(q: Query) -> Answer | None:
         if limited is not None:
             return limited
     if _OPENING.match(q.text) is None:
-        return None
+        return film_year_asked(q) if YEAR_ASKED.match(q.text) is not None else None
     return film_co_stars(q) or unheld_part(q) or genre_check(q) or both_roles(q)
