@@ -17,7 +17,7 @@ import re
 from typing import NamedTuple
 
 from intents.catalog.paths import CatalogRelation, Hop, ValueKind
-from intents.catalog.relative_clauses import Clause, clause_after_person
+from intents.catalog.relative_clauses import Clause, clause_after_person, worked_with
 
 R = CatalogRelation
 _ROLE_NOUNS = {
@@ -227,6 +227,9 @@ def _path_of_shape(
 ) -> tuple[Hop, ...] | None:
     tokens, start = [*before, *after], len(before)  # the name taken out: it is read nowhere below
     found = mentions(tokens, start, start)
+    if topic is ValueKind.PERSON and worked_with(after):
+        asked = [m.relation for m in found if m.relation.value_kind is ValueKind.PERSON and m.order[0] == 1]
+        return (Hop(role, True), Hop(asked[0], False)) if asked and role is not None else None
     clause = clause_after_person(before, after) if topic is ValueKind.PERSON else None
     if clause is not None:
         found = _clause_first(found, clause)

@@ -3,7 +3,7 @@
 The reader orders relation phrases outward from the name, words before it first, so "the movies [X] appeared
 in" would read "directed" first (X's directed films) and the clause second. A clause right after the person,
 with the films said just before the name, says which of the person's films are meant: it is the first hop.
-"was in" and "has been in" say acting without a role verb.
+"was in" and "has been in" say acting without a role verb; "[X] worked with" asks for the people of X's films.
 """
 
 from __future__ import annotations
@@ -36,3 +36,12 @@ def clause_after_person(before: tuple[str, ...], after: tuple[str, ...]) -> Clau
         return Clause(0, True, been_in.end())
     verb = _VERB.match(right)
     return Clause(verb.start("verb") if verb is not None else 0, False, 0)
+
+
+_WORKED_WITH = re.compile(rf"^{_AUXILIARY}(?:ever )?work(?:s|ed|ing)? with\b")
+
+
+def worked_with(after: tuple[str, ...]) -> bool:
+    """Whether the words after a person ask whom they worked with ("which actors has [X] worked with"): the
+    people named before, in the films of the person's usual role."""
+    return _WORKED_WITH.match(" ".join(after)) is not None

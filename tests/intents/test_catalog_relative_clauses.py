@@ -1,5 +1,6 @@
 """A person's films named by a clause after them ("who directed the movies [X] was in"): the clause is the
-first hop, so the answer is about the films X acted in, not the films X directed."""
+first hop, so the answer is about the films X acted in, not the films X directed; "which actors has X worked
+with" reads the films of X's usual role."""
 
 from __future__ import annotations
 
@@ -38,3 +39,8 @@ async def test_was_in_after_the_person_reads_their_acted_films(engine: QuestionE
 async def test_a_role_verb_after_the_person_is_read_before_the_words_ahead(engine: QuestionEngine) -> None:
     answer = await chat(engine, "who starred in the films alice moreau directed")
     assert answer.answers == ("Bruno Klee",)
+
+
+async def test_whom_someone_worked_with_is_read_in_their_usual_role(engine: QuestionEngine) -> None:
+    answer = await chat(engine, "which actors has dana fields worked with")
+    assert answer.answers == ("Alice Moreau",)
