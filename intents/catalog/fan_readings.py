@@ -3,10 +3,11 @@ before it: a year limit ("tom hanks films from the 90s"), the cast alongside som
 tom hanks in big"), a part the catalog cannot hold ("who plays neo in the matrix"), a genre checked ("is
 jaws a comedy"), two credits asked at once ("who wrote and directed memento"), a film's year asked as when
 someone made it or how old it is ("how old is jaws") and a person's newest or first film ("keanu reeves'
-first movie", `newest_films.py`).
+first movie", `newest_films.py`), two people in one list ("movies with christian bale directed by
+christopher nolan", `shared_films.py`).
 
-Four matches on the text as typed decide whether any of them may apply, so the MetaQA-shaped questions that
-make up most catalog traffic pay for four calls and no more.
+Five matches on the text as typed decide whether any of them may apply, so the MetaQA-shaped questions that
+make up most catalog traffic pay for five calls and no more.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from intents.catalog.film_years_asked import YEAR_ASKED, film_year_asked
 from intents.catalog.genre_checks import genre_check
 from intents.catalog.limited_chains import try_limited_chain
 from intents.catalog.newest_films import NEWEST_ASKED, newest_film
+from intents.catalog.shared_films import SHARED_ASKED, shared_films
 from intents.catalog.unheld_parts import unheld_part
 from intents.query import Query
 
@@ -46,5 +48,7 @@ def fan_reading(q: Query) -> Answer | None:
     if _OPENING.match(q.text) is None:
         if YEAR_ASKED.match(q.text) is not None:
             return film_year_asked(q)
+        if SHARED_ASKED.search(q.text) is not None:
+            return shared_films(q)
         return newest_film(q) if NEWEST_ASKED.search(q.text) is not None else None
     return film_co_stars(q) or unheld_part(q) or genre_check(q) or both_roles(q)
