@@ -17,6 +17,7 @@ import re
 from typing import NamedTuple
 
 from intents.catalog.paths import CatalogRelation, Hop, ValueKind
+from intents.catalog.relative_clauses import Clause, clause_after_person, worked_with
 
 R = CatalogRelation
 _ROLE_NOUNS = {
@@ -225,7 +226,14 @@ def _path_of_shape(
     guess: bool,
 ) -> tuple[Hop, ...] | None:
     tokens, start = [*before, *after], len(before)  # the name taken out: it is read nowhere below
-    found = _meaningful(mentions(tokens, start, start), topic)
+    found = mentions(tokens, start, start)
+    if topic is ValueKind.PERSON and worked_with(after):
+        asked = [m.relation for m in found if m.relation.value_kind is ValueKind.PERSON and m.order[0] == 1]
+        return (Hop(role, True), Hop(asked[0], False)) if asked and role is not None else None
+    clause = clause_after_person(before, after) if topic is ValueKind.PERSON else None
+    if clause is not None:
+        found = _clause_first(found, clause)
+    found = _meaningful(found, topic)
     if not found and guess:
         found = _unsaid(tokens, start, topic)
     kind = topic
@@ -252,6 +260,15 @@ def _path_of_shape(
             else:
                 return None
     return tuple(hops) if hops else None
+
+
+def _clause_first(found: list[Mention], clause: Clause) -> list[Mention]:
+    """The clause after the person read first: "who directed the movies [X] was in" is X's acted films."""
+    if clause.acted:
+        rest = [m for m in found if not (m.order[0] == 2 and m.order[1] < clause.end)]
+        return [Mention((0, 0), R.STARRED_ACTORS, MentionKind.SINGLE), *rest]
+    verbs = [m for m in found if m.order == (2, clause.verb_start) and m.kind is MentionKind.SINGLE]
+    return verbs + [m for m in found if m not in verbs]
 
 
 def _unsaid(tokens: list[str], start: int, topic: ValueKind) -> list[Mention]:

@@ -98,7 +98,7 @@ QUESTION_WORDS = frozenset(
     rated good bad opinion think thought people audiences audience popular popularity famous well known
     votes fame considered imdb score world there here also again then than so just really under fall falls
     applicable apply applies season seasons episode episodes series first second third fourth fifth
-    cause causes caused fact facts live falling
+    cause causes caused fact facts live falling available
     """.split()
 )
 
