@@ -1,10 +1,10 @@
 """Fans' wordings of catalog questions that the relation-path reader (`chains.py`) would misread, tried
 before it: a year limit ("tom hanks films from the 90s"), the cast alongside someone ("who starred alongside
-tom hanks in big"), a part the catalog cannot hold ("who plays neo in the matrix"), a genre checked ("is
-jaws a comedy"), two credits asked at once ("who wrote and directed memento"), a film's year asked as when
-someone made it or how old it is ("how old is jaws") and a person's newest or first film ("keanu reeves'
-first movie", `newest_films.py`), two people in one list ("movies with christian bale directed by
-christopher nolan", `shared_films.py`).
+tom hanks in big"), a part the catalog cannot hold ("who plays neo in the matrix"), a genre or a language
+checked ("is jaws a comedy", "is kismet available in french", `language_checks.py`), two credits asked at
+once ("who wrote and directed memento"), a film's year asked as when someone made it or how old it is ("how
+old is jaws") and a person's newest or first film ("keanu reeves' first movie", `newest_films.py`), two people
+in one list ("movies with christian bale directed by christopher nolan", `shared_films.py`).
 
 Five matches on the text as typed decide whether any of them may apply, so the MetaQA-shaped questions that
 make up most catalog traffic pay for five calls and no more.
@@ -19,6 +19,7 @@ from intents.catalog.both_roles import both_roles
 from intents.catalog.film_co_stars import film_co_stars
 from intents.catalog.film_years_asked import YEAR_ASKED, film_year_asked
 from intents.catalog.genre_checks import genre_check
+from intents.catalog.language_checks import language_check
 from intents.catalog.limited_chains import try_limited_chain
 from intents.catalog.newest_films import NEWEST_ASKED, newest_film
 from intents.catalog.shared_films import SHARED_ASKED, shared_films
@@ -51,4 +52,4 @@ def fan_reading(q: Query) -> Answer | None:
         if SHARED_ASKED.search(q.text) is not None:
             return shared_films(q)
         return newest_film(q) if NEWEST_ASKED.search(q.text) is not None else None
-    return film_co_stars(q) or unheld_part(q) or genre_check(q) or both_roles(q)
+    return film_co_stars(q) or unheld_part(q) or genre_check(q) or language_check(q) or both_roles(q)
