@@ -19,15 +19,15 @@ CHARACTER_QUESTIONS = frozenset({"who_plays"})
 
 def someone_unknown(conv: Conversation, res: Resolution, answer: Answer) -> bool:
     """Whether the question asked of someone nobody knows ("and tao?" read as "who plays tao") while a known
-    show was the subject, or of a character nobody knows opening a thread ("who plays tao"; later in a thread
-    the name may be an aside about its subject, left alone): the unknown words stand in no title's place, so
-    they never become the subject that later questions about known characters ("who plays nick") ask of."""
+    show was the subject, or of a character nobody knows at any time ("who plays tao" opening a thread): the
+    unknown words stand in no title's place, so they never become the subject that later questions about
+    known characters ("who plays nick") would be asked of."""
     return (
         answer.intent in PERSON_QUESTIONS
         and not res.unknown_title
         and not res.shows
         and conv.unknown is None
-        and (conv.last_show_id is not None or (answer.intent in CHARACTER_QUESTIONS and len(conv.turns) <= 1))
+        and (conv.last_show_id is not None or answer.intent in CHARACTER_QUESTIONS)
     )
 
 
