@@ -36,7 +36,7 @@ from intents.understand.someone_beside_known import co_star_of_subject, someone_
 from intents.understand.talk import TALK
 from intents.understand.titled_heads import headed_title, unasked_head
 from intents.understand.unknown_subject_places import checked_someone, clause_title, placed_title, speaks_of
-from intents.understand.unknown_subjects import CHARACTER_QUESTIONS, UNKNOWN_LEAD
+from intents.understand.unknown_subjects import UNKNOWN_LEAD
 from intents.understand.work_owners import owner_of_work
 from intents.understand.yardstick_shows import without_yardsticks
 from intents.unknown_name_evidence import chatter
@@ -214,8 +214,6 @@ def _open_with_someone_unknown(
     if read is None:
         return
     _text, _tokens, res = read
-    if answer.intent in CHARACTER_QUESTIONS and not res.unknown_title:
-        return  # "who plays tao": a character nobody knows; "who plays nick" next is not asked of Tao
     named = fold(answer.text[len(UNKNOWN_LEAD) :].rstrip(".")).split()
     if named and not names_known(res) and f" {' '.join(named)} " in f" {' '.join(res.tokens)} ":
         make_subject(conversation, named)

@@ -13,21 +13,17 @@ from intents.understand.fragments import titled
 
 UNKNOWN_LEAD = "I don't have facts about"
 PERSON_QUESTIONS = frozenset({"who_plays", "profile", "other_work", "plays_whom"})
-# Questions whose name nobody knows stands in a character's place ("who plays tao"), never a title's.
-CHARACTER_QUESTIONS = frozenset({"who_plays"})
 
 
 def someone_unknown(conv: Conversation, res: Resolution, answer: Answer) -> bool:
     """Whether the question asked of someone nobody knows ("and tao?" read as "who plays tao") while a known
-    show was the subject, or of a character nobody knows at any time ("who plays tao" opening a thread): the
-    unknown words stand in no title's place, so they never become the subject that later questions about
-    known characters ("who plays nick") would be asked of."""
+    show was the subject: the unknown words stand in no title's place, and the show stays the subject."""
     return (
         answer.intent in PERSON_QUESTIONS
         and not res.unknown_title
         and not res.shows
         and conv.unknown is None
-        and (conv.last_show_id is not None or answer.intent in CHARACTER_QUESTIONS)
+        and conv.last_show_id is not None
     )
 
 
