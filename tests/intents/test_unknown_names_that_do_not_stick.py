@@ -1,8 +1,8 @@
 """Names nobody knows, and what becomes of them: a part nobody knows ("who plays eleven") stays the
-thread's subject, so "when does it come back" gets no other show's facts; a title after a verb of watching ("binged
-ted lasso last week, ...") is talk, not someone the question asks of; a syllable of a hyphenated name ("jun
-ji-hyun") stays in the name; a title closed by "!" inside a yes/no ("is call my agent! any good, ...") is the
-subject of the clauses after it."""
+thread's subject, so "when does it come back" gets no other show's facts; a title after a verb of watching
+("binged ted lasso last week, ...") is talk, not someone the question asks of; a syllable of a hyphenated
+name ("jun ji-hyun") stays in the name; a title closed by "!" inside a yes/no ("is call my agent! any good,
+...") is the subject of the clauses after it."""
 
 from __future__ import annotations
 
