@@ -10,7 +10,8 @@ import re
 
 from intents.answer import Answer
 from intents.catalog import facts
-from intents.catalog.answers import label, pick_year
+from intents.catalog.answers import label
+from intents.catalog.named_films import catalog_films
 from intents.query import Query, join_names
 from intents.text import fold
 
@@ -44,10 +45,10 @@ def both_roles(q: Query) -> Answer | None:
     roles = [_VERBS[match.group("one")], _VERBS[match.group("two")]]
     if roles[0] == roles[1]:
         return None
-    refs = [r for r in q.index.refs(match.group("film")) if r.kind == "show" and r.id in q.kb.shows]
-    if not refs or any(("show", r.id) not in q.index.catalog_only for r in refs):
+    films = catalog_films(q, match.group("film"))
+    if not films:
         return None
-    show = pick_year([q.kb.shows[r.id] for r in refs], q)[0]
+    show = films[0]
     held = [[p.name for p in facts.people_for(q.kb, show, role)] for role in roles]
     if not any(held):
         return None

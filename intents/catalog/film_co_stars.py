@@ -8,7 +8,8 @@ import re
 
 from intents.answer import Answer
 from intents.catalog import facts
-from intents.catalog.answers import label, pick_year
+from intents.catalog.answers import label
+from intents.catalog.named_films import catalog_films
 from intents.catalog.reading import LEXICON_WORDS
 from intents.catalog.words import QUESTION_WORDS
 from intents.query import Query, join_names
@@ -33,10 +34,10 @@ def film_co_stars(q: Query) -> Answer | None:
     if match is None or all(w in _FRAME for w in match.group("film").split()):
         return None  # "who starred with X in films": no film named
     people = [r for r in q.index.refs(match.group("person")) if r.kind == "person" and r.id in q.kb.people]
-    refs = [r for r in q.index.refs(match.group("film")) if r.kind == "show" and r.id in q.kb.shows]
-    if not people or not refs or any(("show", r.id) not in q.index.catalog_only for r in refs):
+    films = catalog_films(q, match.group("film")) if people else []
+    if not films:
         return None
-    show = pick_year([q.kb.shows[r.id] for r in refs], q)[0]
+    show = films[0]
     person = q.kb.people[people[0].id]
     cast = [p.name for p in facts.people_for(q.kb, show, "actor")]
     others = [name for name in cast if name != person.name]

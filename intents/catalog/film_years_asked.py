@@ -9,7 +9,8 @@ import re
 
 from intents.answer import Answer
 from intents.catalog import facts
-from intents.catalog.answers import label, pick_year
+from intents.catalog.answers import label
+from intents.catalog.named_films import catalog_films
 from intents.catalog.words import QUESTION_WORDS
 from intents.query import Query
 from intents.text import STOPWORDS, fold
@@ -34,10 +35,10 @@ def film_year_asked(q: Query) -> Answer | None:
     match = when or old
     if match is None or all(w in QUESTION_WORDS | STOPWORDS for w in match.group("film").split()):
         return None
-    refs = [r for r in q.index.refs(match.group("film")) if r.kind == "show" and r.id in q.kb.shows]
-    if not refs or any(("show", r.id) not in q.index.catalog_only for r in refs):
+    films = catalog_films(q, match.group("film"))
+    if not films:
         return None
-    show = pick_year([q.kb.shows[r.id] for r in refs], q)[0]
+    show = films[0]
     years = facts.years(show) or ([show.year_key] if show.year_key else [])
     if not years:
         return None

@@ -12,7 +12,8 @@ import re
 
 from intents.answer import Answer, AnswerKind
 from intents.catalog import facts
-from intents.catalog.answers import label, pick_year
+from intents.catalog.answers import label
+from intents.catalog.named_films import catalog_films
 from intents.query import Query, join_names
 from intents.text import fold
 
@@ -53,11 +54,11 @@ def genre_check(q: Query) -> Answer | None:
     match = _CHECK.match(" ".join(fold(html.unescape(q.text)).split()))
     if match is None:
         return None
-    refs = [r for r in q.index.refs(match.group("film")) if r.kind == "show" and r.id in q.kb.shows]
-    if not refs or any(("show", r.id) not in q.index.catalog_only for r in refs):
-        return None  # a news show: its own intents answer
+    films = catalog_films(q, match.group("film"))
+    if not films:
+        return None
     asked = _FAN_GENRES.get(match.group("genre"), match.group("genre"))
-    show = pick_year([q.kb.shows[r.id] for r in refs], q)[0]
+    show = films[0]
     genres = facts.film_values(q.kb, show, "genre")
     tags = facts.film_values(q.kb, show, "tag")
     said = join_names(genres) if genres else ""

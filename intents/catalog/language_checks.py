@@ -12,7 +12,8 @@ import re
 
 from intents.answer import Answer
 from intents.catalog import facts
-from intents.catalog.answers import label, pick_year
+from intents.catalog.answers import label
+from intents.catalog.named_films import catalog_films
 from intents.query import Query, join_names
 from intents.text import fold
 
@@ -41,10 +42,10 @@ def language_check(q: Query) -> Answer | None:
         return None
     film = match.group("film") or match.group("film2")
     asked = match.group("language") or match.group("language2")
-    refs = [r for r in q.index.refs(film) if r.kind == "show" and r.id in q.kb.shows]
-    if not refs or any(("show", r.id) not in q.index.catalog_only for r in refs):
-        return None  # a news show: its own intents answer
-    show = pick_year([q.kb.shows[r.id] for r in refs], q)[0]
+    films = catalog_films(q, film)
+    if not films:
+        return None
+    show = films[0]
     languages = facts.film_values(q.kb, show, "language")
     if not languages:
         text = f"I don't have a language for {label(show)} in my facts."

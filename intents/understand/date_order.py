@@ -9,7 +9,7 @@ from collections.abc import Awaitable, Callable
 
 from db.knowledge import Knowledge
 from intents.answer import Answer
-from intents.dialogue import Conversation
+from intents.dialogue import Conversation, Turn
 from intents.text import title_case
 from intents.timefmt import distance, long_date
 from intents.understand.calendar_targets import against_month, calendar_target
@@ -215,7 +215,8 @@ async def about_dates(
     that show's date, not at the last date another show's answer gave."""
     if not conv.dated:
         return None  # every reading below sets the question against a date an answer gave: none was given
-    dated = next((t.show_id for t in reversed(conv.turns) if t.date is not None and not t.aside), None)
+    dated_turn = next((t for t in reversed(conv.turns) if t.date is not None and not t.aside), None)
+    dated = dated_turn.show_id if dated_turn is not None else None
     if (between := await span_between(tokens, conv, ask, kb, named)) is not None:
         return between  # "how many days after that is hs3", another show's premiere or the same show's
     if named and dated not in named:
@@ -226,7 +227,7 @@ async def about_dates(
         )
     return (
         gap_between_them(tokens, conv, kb)  # "how many days between them": before the distance from today
-        or date_reference(tokens, conv, today, about=_premiere_of(conv, kb))
+        or date_reference(tokens, conv, today, about=_premiere_of(dated_turn, kb))
         or which_first(tokens, conv, kb)
         or which_later(tokens, conv, kb)  # "which one's later"
         or is_that_day(tokens, conv, today)
@@ -243,9 +244,8 @@ async def about_dates(
 _PREMIERE_INTENTS = frozenset({"premiere", "countdown"})
 
 
-def _premiere_of(conv: Conversation, kb: Knowledge) -> str | None:
-    """What the last date an answer gave is, when it is a show's (or season's) premiere."""
-    turn = next((t for t in reversed(conv.turns) if t.date is not None and not t.aside), None)
+def _premiere_of(turn: Turn | None, kb: Knowledge) -> str | None:
+    """What the date the turn's answer gave is, when it is a show's (or season's) premiere."""
     if turn is None or turn.intent not in _PREMIERE_INTENTS or turn.show_id not in kb.shows:
         return None
     title = kb.shows[turn.show_id].title
