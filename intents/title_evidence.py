@@ -89,7 +89,7 @@ def talk_in_title_place(words: list[str], before: str | None = None) -> Talk | N
         return Talk.COMPARISON  # no title ends with "than"
     if _asks_itself(words):
         return Talk.QUESTION
-    if _relation_asked(words):
+    if _relation_asked(words) or _date_asked(words):
         return Talk.RELATION
     if before == "on" and aspect_of_work(words):
         return Talk.ASPECT
@@ -188,6 +188,20 @@ def _relation_asked(words: list[str]) -> bool:
     return words[-1] in RELATION_NOUNS and all(
         w in RELATION_NOUNS or w in POINTING_WORDS or w == "of" or everyday(w) for w in words[:-1]
     )
+
+
+# "the release date", "there a premiere date": the date asked, never a title ("First Date" keeps a word of
+# its own: only these words may stand before the noun).
+_DATE_NOUNS = frozenset({"date", "dates", "airdate", "airdates"})
+_BEFORE_A_DATE = frozenset(
+    """the a an any its their there release premiere air launch drop debut streaming finale official exact
+    new next confirmed""".split()
+)
+
+
+def _date_asked(words: list[str]) -> bool:
+    """'the release date', 'there a premiere date': a date noun after only the words naming which date."""
+    return words[-1] in _DATE_NOUNS and all(w in _BEFORE_A_DATE for w in words[:-1])
 
 
 # Nouns for one side of the work ("on the story side", "on the writing end", "on the music front").
