@@ -209,6 +209,13 @@ _BEFORE_FACT_NOUN: dict[str, frozenset[str]] = dict.fromkeys(
 )
 
 
+# "the pilot of X", "the first episode of X": an episode asked of X, never its title's first words.
+_BEFORE_FACT_NOUN |= dict.fromkeys(
+    ("pilot", "episode", "episodes", "finale", "premiere", "trailer", "cast", "season", "seasons"),
+    _ARTICLES | frozenset("first last final new next latest whole full main season series".split()),
+)
+
+
 def _date_asked(words: list[str]) -> bool:
     """'the release date', 'the better rotten tomatoes score': a date or score noun after only the words
     saying which one."""

@@ -144,7 +144,11 @@ _PRIZES = [
 ]
 _PRIZES += ["won-anything", "been-nominated", "been-nominated-for-anything", "got-any-nominations"]
 _BE = _phrases(_WITH_BE, _PARTICIPLES, [f"getting-{p}" for p in _PARTICIPLES], _SOURCES)
-_DO = _phrases(_WITH_DO, [f"get-{p}" for p in _PARTICIPLES]) | {("be", *p) for p in _BE}
+# "did X win any emmys", "does X have any awards": the prizes asked after "do"
+_DO_PRIZES = [
+    p.replace("won-", verb, 1) for p in _PRIZES if p.startswith("won-") for verb in ("win-", "have-")
+]
+_DO = _phrases(_WITH_DO, [f"get-{p}" for p in _PARTICIPLES], _DO_PRIZES) | {("be", *p) for p in _BE}
 _HAVE = _phrases(_WITH_HAVE, [f"got-{p}" for p in _PARTICIPLES], _PRIZES) | {("been", *p) for p in _BE}
 PREDICATES_AFTER: dict[str, frozenset[tuple[str, ...]]] = {
     **dict.fromkeys("is are was were isnt wasnt arent werent".split(), _BE),

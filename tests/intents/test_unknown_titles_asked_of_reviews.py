@@ -26,6 +26,8 @@ BEFORE = dt.datetime(2024, 9, 5, 12, tzinfo=dt.UTC)
         "is breaking bad well reviewed",
         "is breaking bad critically acclaimed",
         "are the reviews for breaking bad good",
+        "did breaking bad win any emmys",
+        "does breaking bad have any awards",
     ],
 )
 async def test_reviews_of_a_title_nobody_knows_get_no_other_shows_scores(
@@ -70,3 +72,23 @@ async def test_a_score_asked_of_seasons_is_said_to_be_the_whole_shows(
 async def test_two_seasons_of_one_show_are_not_compared_by_score(engine: QuestionEngine) -> None:
     answer = await engine.answer("is season 3 rated higher than season 2", now=BEFORE)
     assert answer.text.startswith("I can't compare"), answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "title"),
+    [
+        ("who directed the pilot of breaking bad", "Breaking Bad"),
+        ("who directed the first episode of the good place", "The Good Place"),
+        ("when is the finale of killing eve", "Killing Eve"),
+    ],
+)
+async def test_an_episode_asked_of_a_title_nobody_knows_names_the_title(
+    engine: QuestionEngine, question: str, title: str
+) -> None:
+    answer = await engine.answer(question, now=BEFORE)
+    assert answer.text == f"I don't have facts about {title}."
+
+
+async def test_the_pilot_is_no_title(engine: QuestionEngine) -> None:
+    answer = await engine.answer("who directed the pilot", now=BEFORE)
+    assert "Euros Lyn" in answer.text
