@@ -53,7 +53,8 @@ async def ratings(q: Query) -> Answer:
         # "and the audience?" where only critics' scores are held (on the site asked: "the rt audience score"
         # is no IMDb users' score): say so, then what there is.
         other = await ratings_known(q, found)
-        lacking = f"I don't have {f'a {asked}' if asked else 'an'} audience score for {q.show.title}."
+        elsewhere = asked is not None and any(r.audience in _AUDIENCES for r in found)  # another site's users
+        lacking = f"I don't have {f'a {asked}' if elsewhere else 'an'} audience score for {q.show.title}."
         return replace(other, text=f"{lacking} What I have: {other.text}", confidence=0.6, answers=())
     return await ratings_known(q, found)
 
