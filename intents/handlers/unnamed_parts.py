@@ -18,21 +18,18 @@ _MOST_LISTED = 8
 
 def unnamed_part(q: Query, actors: list[CreditFact]) -> Answer:
     """The reply to "who plays <a part no character is called>": missing first, then the show's cast (the
-    actors, billing order); with no show the fan is talking of, which character they mean."""
+    actors, billing order); with no part said, or no show the fan talks of, which character they mean."""
     show = q.show
-    if show is None or not (q.show_named or q.show_in_conversation):
+    part = said_part(q.tokens, show) if show is not None else None
+    if show is None or part is None or not (q.show_named or q.show_in_conversation):
+        # ("who plays them": no part said; the pronoun's part was not found)
         return Answer(
             text="Which character do you mean? Try `who plays Nick Nelson?`",
             kind="unknown",
             intent="who_plays",
             confidence=0.5,
         )
-    part = said_part(q.tokens, show)
-    lead = (
-        f"I don't have which character is {part} in {show.title}"
-        if part
-        else f"I don't have that character in {show.title}'s cast"
-    )
+    lead = f"I don't have which character is {part} in {show.title}"
     people = q.kb.people
     listed = [
         f"{people[c.person_id].name} ({c.character})" if c.character else people[c.person_id].name
