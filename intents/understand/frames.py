@@ -128,7 +128,8 @@ FRAMES: tuple[Frame, ...] = (
     frame(
         "crew",
         r"\bshow ?runners?\b|\bconsultant\b|\bproducers?\b|\bproduced\b|\bcinematograph\w*\b|\beditors?\b"
-        r"|\bedit(s|ed|ing)\b|\bcostumes?\b|\bcasting director\b|\bcompos(er|ers|ed)\b|\bwho (runs|ran)\b",
+        r"|\bdop\b|\bedit(s|ed|ing)\b|\bcostumes?\b|\bcasting director\b|\bcompos(er|ers|ed)\b"
+        r"|\bwho (runs|ran)\b",
     ),
     frame("awards", r"\b(emmys?|baftas?|golden globes?|awards?|nominat\w*|won|win|wins|oscars?|sag)\b"),
     frame(
