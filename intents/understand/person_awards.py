@@ -9,6 +9,7 @@ from intents.awards import AWARD_BODIES
 from intents.understand.context import Composing
 from intents.understand.described_shows import SHOW_NOUNS
 
+_FOR_A_SHOW = frozenset({"for", "in", "on"})  # "did anna sawai win an emmy for shogun"
 _AWARD_WORDS = (*AWARD_BODIES, "award", "awards", "nominated", "nomination", "nominations", "nom", "noms")
 
 
@@ -22,9 +23,10 @@ async def person_award(c: Composing) -> Answer | None:
         or not SHOW_NOUNS.isdisjoint(c.tokens)
     ):
         return None
-    starts = {m.refs[0].kind: m.start for m in reversed(c.res.mentions)}
-    if "show" in starts and starts["show"] < starts.get("person", len(c.tokens)):
-        return None  # "heartstopper's baftas, was joe locke in it": the show's awards are asked
+    shown = [m.start for m in c.res.mentions if m.refs[0].kind == "show"]
+    if any(start == 0 or c.tokens[start - 1] not in _FOR_A_SHOW for start in shown):
+        # "bafta noms heartstopper got" asks the show's awards; "an emmy for shogun" asks the person's
+        return None
     person = c.res.people[0]
     lead = (
         f"I don't have awards for {person.name} in my facts: I keep them for shows, not the people in them."

@@ -23,3 +23,10 @@ async def test_a_persons_awards_are_missing_then_their_shows(engine: QuestionEng
 async def test_a_shows_awards_are_still_the_shows(engine: QuestionEngine) -> None:
     answer = await engine.answer("was heartstopper nominated for a bafta")
     assert answer.text.startswith("Yes")
+
+
+async def test_a_shows_awards_said_beside_a_person_are_the_shows(engine: QuestionEngine) -> None:
+    answer = await engine.answer(
+        "which is the bigger number: episodes euros lyn directed or bafta noms heartstopper got"
+    )
+    assert "I don't have awards for" not in answer.text
