@@ -38,6 +38,8 @@ def unknown_subject(intent: Intent, res: Resolution, index: EntityIndex) -> Answ
     unknown_title = bool(res.unknown_title) and not res.shows
     # Catalog intents (Subject.ANY) are about a film or a person, whichever the question names.
     subject_known = (intent.subject in (Subject.SHOW, Subject.ANY) and bool(res.shows)) or named_person
+    # "who plays the superintendent in salt marsh": a part described, not named, in a show named.
+    subject_known |= intent.name in _PART_INTENTS and bool(res.shows) and _parts_described(res.named_runs)
     if subject_known and not unknown_title:
         return None
     if intent.subject is Subject.ANY and any(
@@ -48,6 +50,15 @@ def unknown_subject(intent: Intent, res: Resolution, index: EntityIndex) -> Answ
 
 
 CATALOG_LISTINGS = frozenset({"shows"})  # intents that list what Marquee knows
+_PART_INTENTS = frozenset({"who_plays", "plays_whom"})
+_PART_WORDS = (2, 3)  # "the superintendent", "the new boss"
+
+
+def _parts_described(runs: list[list[str]]) -> bool:
+    """Whether every unknown run is a part said with "the" ("the priest"), not a name ("tao")."""
+    return bool(runs) and all(run[0] == "the" and len(run) in _PART_WORDS for run in runs)
+
+
 _FULL_NAME = 2
 
 

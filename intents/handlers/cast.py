@@ -8,6 +8,7 @@ from db.knowledge import CreditFact, PersonFacts
 from intents.answer import Answer
 from intents.handlers.common import missing, need_show
 from intents.handlers.new_cast import unknown_newcomers
+from intents.handlers.unnamed_parts import said_part, unnamed_part
 from intents.query import Query, join_names, parse_seasons, sources_for
 from intents.registry import Intent, Subject
 from intents.roles import ROLE_LABELS
@@ -79,12 +80,7 @@ async def who_plays(q: Query) -> Answer:
     if credit is None:
         if q.person is not None:
             return await plays_whom(q)
-        return Answer(
-            text="Which character do you mean? Try `who plays Nick Nelson?`",
-            kind="unknown",
-            intent="who_plays",
-            confidence=0.5,
-        )
+        return unnamed_part(q, _actors(q.show.credits) if q.show is not None else [])
     show = q.kb.shows[credit.show_id]
     actor = q.kb.people[credit.person_id]
     note = f" ({credit.note})" if credit.note else ""
@@ -154,8 +150,8 @@ async def plays_whom(q: Query) -> Answer:
     """The characters an actor plays (in one show, if the question names it)."""
     person = q.person
     if person is None:
-        if q.character is not None:
-            return await who_plays(q)
+        if q.character is not None or (q.show is not None and said_part(q.tokens, q.show) is not None):
+            return await who_plays(q)  # "who is playing the superintendent in salt marsh": no actor named
         return Answer(text="Which actor do you mean?", kind="unknown", intent="plays_whom", confidence=0.5)
     roles = [c for c in person.credits if c.role == "actor"]
     in_context = q.show_in_conversation and q.show is not None and any(c.show_id == q.show.id for c in roles)

@@ -50,10 +50,15 @@ async def ratings(q: Query) -> Answer:
         lacking = f"I don't have {one}."
         text = f"{lacking} What I have is for the whole show: {other.text}"
         return replace(other, text=text, confidence=0.6, answers=())
-    if _asks_audience(q) and not any(r.audience in _AUDIENCES for r in found):
-        # "and the audience?" where only critics' scores are held: say so, then what there is.
+    on_site = [
+        r for r in found if asked is None or fold(asked) in fold(r.source) or fold(r.source) in fold(asked)
+    ]
+    if _asks_audience(q) and not any(r.audience in _AUDIENCES for r in on_site):
+        # "and the audience?" where only critics' scores are held (on the site asked: "the rt audience score"
+        # is no IMDb users' score): say so, then what there is.
         other = await ratings_known(q, found)
-        lacking = f"I don't have an audience score for {q.show.title}."
+        elsewhere = asked is not None and any(r.audience in _AUDIENCES for r in found)  # another site's users
+        lacking = f"I don't have {f'a {asked}' if elsewhere else 'an'} audience score for {q.show.title}."
         return replace(other, text=f"{lacking} What I have: {other.text}", confidence=0.6, answers=())
     return await ratings_known(q, found)
 

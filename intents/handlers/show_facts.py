@@ -63,6 +63,15 @@ async def awards(q: Query) -> Answer:
         noms = [a.category or "unnamed category" for a in rows if a.outcome in ("nominated", "won")]
         wins = [a.category or "unnamed category" for a in rows if a.outcome == "won"]
         plural = "s" if len(noms) != 1 else ""
+        if wins and q.has("how many") and q.has("win", "won", "wins"):
+            # "how many emmys did shogun win": the wins counted first, the nominations after.
+            won = f"{count_in_words(len(wins))} {body.removesuffix(' Awards')} award{'s' * (len(wins) != 1)}"
+            sentences.append(
+                f"{q.show.title} has won {won} I know of: {join_names(wins)} (from "
+                f"{count_in_words(len(noms))} nomination{plural})."
+            )
+            values.extend([str(len(wins)), *wins])
+            continue
         text = f"{q.show.title} has received {count_in_words(len(noms))} {body} nomination{plural}"
         text += f": {join_names(noms)}." if noms else "."
         if wins:

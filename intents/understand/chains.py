@@ -95,6 +95,19 @@ def _bind_possessive(marked: _Marked) -> _Marked:
     return _Marked(text, marked.spans, marked.mentions)
 
 
+# "its" before a season or its episodes ("its first season", "all 16 of its first episodes").
+_ITS_SEASON = re.compile(r"\bits (?=(?:[a-z0-9]+ ){0,2}(?:(?:seasons?|series|episodes?|eps)\b|<S>))")
+
+
+def _its_as_the(marked: _Marked) -> _Marked:
+    """'besides heartstopper, what has the director of its first season done': "its" is the one show the
+    question names, so the season is described as "the first season" (of the show the question is about)."""
+    shows = {m.refs[0].name for m in marked.mentions.values() if m.refs[0].kind == "show"}
+    if len(shows) != 1:
+        return marked
+    return _Marked(_ITS_SEASON.sub("the ", marked.text), marked.spans, marked.mentions)
+
+
 def _words(marked: _Marked, c: Composing, fragment: str) -> str:
     """A marked fragment back in plain words."""
     out = []
@@ -112,7 +125,7 @@ async def chain(c: Composing) -> Answer | None:
     """Answer a question whose subject is described by a relation, or None when it has no such phrase."""
     if not c.res.mentions and c.res.season is None and not c.has("episodes"):
         return None  # nothing to describe someone by ("the guy who directed the first 16 episodes" has)
-    marked = _bind_possessive(_mark(c))
+    marked = _its_as_the(_bind_possessive(_mark(c)))
     for pattern in _PATTERNS:
         match = pattern.search(marked.text)
         if match is None:

@@ -32,6 +32,7 @@ from intents.understand.missing import missing_fact
 from intents.understand.network_lists import network_listing
 from intents.understand.others_besides import others_besides
 from intents.understand.per_season import episodes_per_season
+from intents.understand.person_awards import person_award
 from intents.understand.person_networks import person_on_network
 from intents.understand.person_show_sets import among_their_shows
 from intents.understand.same_holders import same_holder
@@ -100,6 +101,7 @@ async def compose(c: Composing) -> Answer | None:
         each_season,
         year_only_date,
         unheld_role,
+        person_award,
         missing_fact,
         yes_no,
     ):

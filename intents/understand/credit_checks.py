@@ -192,7 +192,15 @@ async def credit_check(c: Composing) -> Answer | None:
                 text = f"Yes, as far as my facts go: {fact.rstrip('.')}"
                 text += " (they credit its cast to the show, not season by season)."
                 billed = any(cr.role == "actor" and cr.billing <= LEAD_BILLING for cr in show.credits)
-                if billed and all(cr.billing > LEAD_BILLING for cr in acting):
+                if _unscheduled(show, season):
+                    # "is anna sawai coming back for shogun s2": a season with no premiere yet has no cast
+                    # the facts could hold, lead or not.
+                    text = (
+                        f"I don't know whether {person.name} is in {label}: my facts have no premiere for "
+                        f"it yet, and they credit the cast of {show.title} to the show, not season by "
+                        f"season. {fact}"
+                    )
+                elif billed and all(cr.billing > LEAD_BILLING for cr in acting):
                     # A lead is in every season as a rule; someone billed further down the cast may not be
                     # (a cast stored with no billing tells nobody apart).
                     text = (
@@ -223,6 +231,12 @@ async def credit_check(c: Composing) -> Answer | None:
     elif role in ("actor", "any"):
         lead += _credited_elsewhere(c, person.name, [cr for cr in person.credits if cr.show_id != show.id])
     return verdict(False, lead, sub, intent)
+
+
+def _unscheduled(show: ShowFacts, season: int) -> bool:
+    """Whether the season comes after every season with a premiere date or year (a season 1 never does)."""
+    dated = {r.season for r in show.releases if r.season is not None and (r.on or r.year)}
+    return season > max(dated | {1})
 
 
 def _sharing_the_role(

@@ -33,7 +33,10 @@ FRAMES: tuple[Frame, ...] = (
         r"|\bxpersonx\b.*\b(directed|made|created|written|wrote|done|worked on|produced|been in) before\b"
         r"|\b(what|which \w+) (did|has) xpersonx (direct|make|create|write|do|work on|produce|star in|act in)"
         r" before\b"
-        r"|\b(anything|something) else (by|from) xpersonx\b|\bxpersonx s other (work|stuff|shows|projects)\b",
+        r"|\b(anything|something) else (by|from) xpersonx\b|\bxpersonx s other (work|stuff|shows|projects)\b"
+        # "what did will smith write on", "what show has jed harrow written for": the work itself is asked
+        r"|\b(what|which)( (tv )?(shows?|series))? (did|has|have) xpersonx"
+        r" (write|written|wrote|direct|directed|create|created|produce|produced)( (on|for))?$",
         decisive=True,
     ),
     # A person and the word "show": "joe locke shows?", "joe locke marvel show name??".
@@ -125,7 +128,8 @@ FRAMES: tuple[Frame, ...] = (
     frame(
         "crew",
         r"\bshow ?runners?\b|\bconsultant\b|\bproducers?\b|\bproduced\b|\bcinematograph\w*\b|\beditors?\b"
-        r"|\bedit(s|ed|ing)\b|\bcostumes?\b|\bcasting director\b|\bcompos(er|ers|ed)\b|\bwho (runs|ran)\b",
+        r"|\bdop\b|\bedit(s|ed|ing)\b|\bcostumes?\b|\bcasting director\b|\bcompos(er|ers|ed)\b"
+        r"|\bwho (runs|ran)\b",
     ),
     frame("awards", r"\b(emmys?|baftas?|golden globes?|awards?|nominat\w*|won|win|wins|oscars?|sag)\b"),
     frame(

@@ -133,9 +133,17 @@ LACKS: tuple[Lack, ...] = (
         "when does {name} premiere",  # the day is known: it is offered
     ),
     _lack(
-        r"\bbook \d+\b|\b(next|new|another) (book|novel|volume)\b|\bvolume \d+\b",
+        r"\bbook \d+\b|\b(next|new|another) (xshowx )?(book|novel|volume)\b|\bvolume \d+\b",
         "show",
         "news of another {name} book",
+    ),
+    # "when was the shogun novel published": the source books are credited, never dated (not the premiere).
+    _lack(
+        r"\bpublish\w*\b|\bwhen (was|were|did|do|does|is|are) (the |its |his |her )?(\w+ )?"
+        r"(novels?|books?|comics?|graphic novels?)\b",
+        "show",
+        "when the {name} books came out",
+        "is {name} based on a book",
     ),
     # "which volume does season 3 adapt": the novels are known, not which one a season follows.
     _lack(

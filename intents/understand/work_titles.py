@@ -3,6 +3,8 @@ Euros Lyn's credits ("worked on"), and a question about anything else of it says
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from rapidfuzz import fuzz
 
 from db.knowledge import Knowledge, PersonFacts, WorkFact
@@ -52,6 +54,19 @@ def credited_work(intent: str, res: Resolution, kb: Knowledge) -> Answer | None:
         who = join_names(list(named.values()))
         text = f"I don't have {who} working on {title} in my facts: {credits} {title}."
         return Answer(text=text, kind="unknown", intent=intent, confidence=0.5, sources=sources)
+    if (
+        intent in WHO_INTENTS
+        and (asked := _asked_role(res.tokens))
+        and not any(_fits(asked, person, work) for person, work in found)
+    ):
+        # "who wrote shetland": Andy Newberry directed episodes of it, which is not who wrote it.
+        return Answer(
+            text=f"I don't have who {asked.verb} {title} in my facts. All I have: {credits} {title}.",
+            kind="unknown",
+            intent=intent,
+            confidence=0.5,
+            sources=sources,
+        )
     if intent in WHO_INTENTS:
         return Answer(
             text=f"{credits} {title} (that is all I have about {title}).",
@@ -67,6 +82,49 @@ def credited_work(intent: str, res: Resolution, kb: Knowledge) -> Answer | None:
         confidence=0.5,
         sources=sources,
     )
+
+
+@dataclass(frozen=True)
+class _AskedRole:
+    """A job a question names: the words saying it, the reply's verb, and the credit roles doing it."""
+
+    words: frozenset[str]
+    verb: str
+    roles: frozenset[str]
+
+
+# A job asked by its own words ("made" and "worked on" name none: any credit answers them).
+_ASKED_ROLES = (
+    _AskedRole(
+        frozenset({"directed", "director", "directors", "directing", "directs", "direct"}),
+        "directed",
+        frozenset({"director"}),
+    ),
+    _AskedRole(
+        frozenset({"wrote", "writer", "writers", "written", "write", "writes", "screenplay", "script"}),
+        "wrote",
+        frozenset({"writer", "creator", "novelist", "showrunner"}),
+    ),
+    _AskedRole(frozenset({"created", "creator", "creators", "create"}), "created", frozenset({"creator"})),
+    _AskedRole(
+        frozenset({"showrunner", "showrunners"}), "is the showrunner of", frozenset({"showrunner", "creator"})
+    ),
+)
+
+
+def _asked_role(tokens: list[str]) -> _AskedRole | None:
+    """The one job the question's words name, or None (none, or more than one)."""
+    asked = [role for role in _ASKED_ROLES if not role.words.isdisjoint(tokens)]
+    return asked[0] if len(asked) == 1 else None
+
+
+def _fits(asked: _AskedRole, person: PersonFacts, work: WorkFact) -> bool:
+    """Whether the work credit may be the asked job: its own words say the job ("directed episodes"), or it
+    says none ("worked on") and the person is credited with that job on some show."""
+    said = set(fold(work.role or "").split()) - {"worked", "on", "of", "episodes", "for"}
+    if said:
+        return not asked.words.isdisjoint(said) or not asked.roles.isdisjoint(said)
+    return any(credit.role in asked.roles for credit in person.credits)
 
 
 def _says_part_of(name: str, tokens: list[str]) -> bool:

@@ -59,3 +59,13 @@ async def test_a_longer_unknown_title_holding_a_work_title_stays_unknown(engine:
     assert answer.kind == "unknown" and "Newberry" not in answer.text
     answer = await engine.answer("who directed nicky larson", now=BEFORE)
     assert answer.kind == "unknown" and "Heartstopper" not in answer.text
+
+
+async def test_a_job_nobody_on_such_a_title_did_is_said_to_be_missing_first(engine: QuestionEngine) -> None:
+    # fanq45: "who directed the crown" was answered with its writer; Newberry directed Shetland, not wrote it.
+    answer = await engine.answer("who wrote shetland", now=BEFORE)
+    assert answer.text.startswith("I don't have who wrote Shetland") and "Andy Newberry" in answer.text
+    answer = await engine.answer("who created doctor who", now=BEFORE)
+    assert answer.text.startswith("I don't have who created Doctor Who") and "Euros Lyn" in answer.text
+    answer = await engine.answer("who directed shetland", now=BEFORE)
+    assert answer.kind == "answer" and answer.answers == ("Andy Newberry",)

@@ -21,3 +21,10 @@ async def test_the_new_director_is_of_the_show_the_talk_around_names(engine: Que
         "someone brought up heartstopper s3. besides shetland what else has the new director done?"
     )
     assert "Andy Newberry" in answer.text and "Bregus" in answer.text
+
+
+async def test_its_season_is_a_season_of_the_one_show_named(engine: QuestionEngine) -> None:
+    # fanq45 (dev writers): "besides heartstopper, what has the director of all 16 of its first episodes
+    # worked on" named only the director.
+    answer = await engine.answer("besides heartstopper, what has the director of its first season worked on")
+    assert "Euros Lyn" in answer.text and "Torchwood" in answer.text
