@@ -14,6 +14,7 @@ from db.knowledge import Knowledge, PersonFacts
 from intents.answer import Answer
 from intents.catalog import facts
 from intents.catalog.answers import label
+from intents.catalog.surnames import surname_person
 from intents.query import Query, join_names
 from intents.text import fold
 
@@ -58,7 +59,9 @@ def _person(q: Query, said: str) -> PersonFacts | None:
         refs = [r for r in q.index.refs(name) if r.kind == "person" and r.id in q.kb.people] if name else []
         if refs and all(("person", r.id) in q.index.catalog_only for r in refs):
             return q.kb.people[refs[0].id]
-    return None
+    # "what was spielberg's first movie": a catalog maker called by surname alone.
+    known = surname_person(q.index, q.kb, said) if " " not in said else None
+    return q.kb.people[known.id] if known is not None else None
 
 
 def _dated_films(kb: Knowledge, person: PersonFacts) -> dict[str, int]:
