@@ -1,6 +1,6 @@
-"""A catalog maker called by surname alone ("nolan films from 2010", "spielberg's first movie"): the one person
-of that surname with clearly the most films, counting those tagged with their name; a surname two people
-share about evenly names neither."""
+"""A catalog maker called by surname alone ("nolan films from 2010", "spielberg's first movie"): the one
+person of that surname with clearly the most films, counting those tagged with their name; a surname two
+people share about evenly names neither."""
 
 from __future__ import annotations
 
