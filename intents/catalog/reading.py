@@ -238,6 +238,10 @@ def _path_of_shape(
         found = _unsaid(tokens, start, topic)
     kind = topic
     hops: list[Hop] = []
+    if _their_films(found, topic, after):  # "who starred in [X] movies": the people of X's films
+        if role is None:
+            return None
+        hops, kind = [Hop(role, True)], ValueKind.FILM
     for number, mention in enumerate(found):
         if mention.kind is MentionKind.WORKS:
             # Only as the last word on a person: "what else has the director of X made", "films by X".
@@ -260,6 +264,15 @@ def _path_of_shape(
             else:
                 return None
     return tuple(hops) if hops else None
+
+
+def _their_films(found: list[Mention], topic: ValueKind, after: tuple[str, ...]) -> bool:
+    """ "who starred in [X] movies": a role asked before a person's name said before "movies"."""
+    if topic is not ValueKind.PERSON or not after or not found or not re.fullmatch(_FILMS, after[0]):
+        return False
+    return (
+        found[0].order[0] == 1 and found[0].kind is MentionKind.SINGLE and found[0].relation in _PERSON_ROLES
+    )
 
 
 def _clause_first(found: list[Mention], clause: Clause) -> list[Mention]:

@@ -37,3 +37,9 @@ async def test_the_year_limits_the_films_before_the_last_hop(engine: QuestionEng
 async def test_a_film_fact_of_a_persons_films_of_a_year(engine: QuestionEngine) -> None:
     answer = await chat(engine, "what language are the films alice moreau acted in from 2008")
     assert answer.answers == ("Welsh",)
+
+
+async def test_a_role_asked_of_a_persons_movies_is_that_role_in_their_films(engine: QuestionEngine) -> None:
+    # "who directed [X] movies": the directors of X's films, not the films X directed (none).
+    answer = await chat(engine, "who directed alice moreau movies")
+    assert set(answer.answers) == {"Bruno Talvik", "Celia Ormsby"}
