@@ -14,6 +14,7 @@ from tests.helpers import BEFORE_PREMIERE, catalog_knowledge, chat
 CATALOG = """\
 Harbour Lights|starred_actors|Alice Moreau
 Harbour Lights|directed_by|Bruno Talvik
+Harbour Lights|starred_actors|Bruno Talvik
 Harbour Lights|in_language|Danish
 Harbour Lights|release_year|1994
 Quiet Orchard|starred_actors|Alice Moreau
@@ -43,3 +44,8 @@ async def test_a_role_asked_of_a_persons_movies_is_that_role_in_their_films(engi
     # "who directed [X] movies": the directors of X's films, not the films X directed (none).
     answer = await chat(engine, "who directed alice moreau movies")
     assert set(answer.answers) == {"Bruno Talvik", "Celia Ormsby"}
+
+
+async def test_acted_in_films_with_someone_asks_for_their_co_stars(engine: QuestionEngine) -> None:
+    answer = await chat(engine, "who else acted in films with bruno talvik")
+    assert "Alice Moreau" in answer.answers
