@@ -42,3 +42,9 @@ async def test_newest_after_a_possessive_is_no_part_of_the_name(engine: Question
     newest = await chat(engine, "what's alice moreau's newest film")
     earliest = await chat(engine, "alice moreau earliest movie")
     assert (newest.answers, earliest.answers) == (("Quiet Orchard",), ("Harbour Lights",))
+
+
+async def test_the_person_may_follow_the_film(engine: QuestionEngine) -> None:
+    newest = await chat(engine, "what's the newest film with alice moreau")
+    first = await chat(engine, "first movie by alice moreau")
+    assert (newest.answers, first.answers) == (("Quiet Orchard",), ("Harbour Lights",))
