@@ -56,8 +56,10 @@ _NUMBER_FRAMES: tuple[tuple[re.Pattern[str], Frame], ...] = tuple(
             Frame.PREPOSITION,
         ),
         # "who's directing the new season of 11.22.63", "when is season 2 of 9-1-1 out": a show's part of it.
+        # A recent year there is when ("the best episode of 2023"), as said alone in an aside.
         (
-            rf"\b(?:season|seasons|series|episode|episodes|finale|premiere)(?: \d+)? of {_NUMBER}(?: |$)",
+            rf"\b(?:season|seasons|series|episode|episodes|finale|premiere)(?: \d+)? of (?!20\d\d(?: |$))"
+            rf"{_NUMBER}(?: |$)",
             Frame.PREPOSITION,
         ),
         (rf"^(?:when|whens) (?:does|do|is|will|did) {_NUMBER} {_RETURN_VERBS}\b", Frame.SUBJECT),

@@ -50,3 +50,11 @@ def test_a_name_holding_part_of_joined_numbers_cuts_them() -> None:
     assert cuts_joined_numbers("who directed 9-1-1", tokens, 2, 3)
     assert not cuts_joined_numbers("who directed 9-1-1", tokens, 2, 5)
     assert not cuts_joined_numbers("who directed 9 1 1", tokens, 2, 3)
+
+
+def test_a_number_after_a_season_of_is_a_title_unless_a_recent_year() -> None:
+    from intents.number_titles import number_title
+
+    title = number_title("whos in the new season of 1923".split(), set())
+    assert title is not None and title.words == ["1923"]
+    assert number_title("what was the best episode of 2023".split(), set()) is None
