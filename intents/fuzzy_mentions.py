@@ -95,10 +95,14 @@ def fuzzy_mentions(
 
 
 def _beside_unknown(tokens: list[str], mention: Mention, frame: frozenset[str], taken: set[int]) -> bool:
-    """True when a word right before or after the mention is unknown: the name goes on beyond the match."""
+    """True when a word right before or after the mention is unknown: the name goes on beyond the match. A
+    name made of numbers goes on past a number beside it too ("9" of "who directed 9 1 1", typed "9-1-1")."""
+    numbers = all(w.isdigit() for w in tokens[mention.start : mention.end])
     for i in (mention.start - 1, mention.end):
         if 0 <= i < len(tokens) and i not in taken:
             word = tokens[i]
+            if numbers and word.isdigit():
+                return True
             if word not in frame and word not in _NOT_NAMES and not word.isdigit() and len(word) > 2:
                 return True
     return False

@@ -25,6 +25,7 @@ DOMAIN_WORDS = frozenset(
     become becomes became becoming
     featuring appear appears appeared appearing appearance appearances
     surname surnames lastname
+    newest earliest debut
     not right yeah nah correct innit available exclusive behind above below""".split()
 )  # the last line: words of a yes/no check ("isn't nick ...", "... nick right?"), never part of a name
 

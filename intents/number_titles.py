@@ -55,6 +55,13 @@ _NUMBER_FRAMES: tuple[tuple[re.Pattern[str], Frame], ...] = tuple(
             rf"\b(?:{_FACT_HEADS}) (?:of|for|on) (?!(?:19|20)\d\d\b){_NUMBER}(?: {_SEASON}\b| \d+$|$)",
             Frame.PREPOSITION,
         ),
+        # "who's directing the new season of 11.22.63", "when is season 2 of 9-1-1 out": a show's part of it.
+        # A recent year there is when ("the best episode of 2023"), as said alone in an aside.
+        (
+            rf"\b(?:season|seasons|series|episode|episodes|finale|premiere)(?: \d+)? of (?!20\d\d(?: |$))"
+            rf"{_NUMBER}(?: |$)",
+            Frame.PREPOSITION,
+        ),
         (rf"^(?:when|whens) (?:does|do|is|will|did) {_NUMBER} {_RETURN_VERBS}\b", Frame.SUBJECT),
         (rf"^(?:is|was|did|has|will) {_NUMBER} (?:get |been |be )?{_STATE_WORDS}\b", Frame.SUBJECT),
         (rf"^(?:is|was|did|has|will) {_NUMBER} {_SEASON}\b", Frame.SUBJECT),
@@ -91,6 +98,7 @@ def numbers_name_a_title(words: list[str], fan_of: bool) -> bool:
 
 
 _DIGIT = re.compile(r"\d")
+_OPENERS = frozenset({"of", "for", "on", "in"})
 _SEASON_WORD = re.compile(r"s\d{1,2}|\d{1,2}|and|seasons?")
 
 
@@ -98,6 +106,9 @@ def title_or_number(title: UnknownTitle | None, tokens: list[str], covered: set[
     """The title the slot reader found, unless it is only season words ("are s1 and s2 on netflix" names no
     title); else the number standing in a title's place ("who directed 1923")."""
     if title is not None and not all(_SEASON_WORD.fullmatch(w) for w in title.words):
+        # "when is season 2 of 9-1-1 out": the slot read "of 9 1 1"; no title opens with "of".
+        if title.words[0] in _OPENERS and all(w.isdigit() for w in title.words[1:]):
+            return number_title(tokens, covered) or title
         return title
     return number_title(tokens, covered)
 

@@ -13,6 +13,7 @@ from intents.catalog import facts
 from intents.catalog.link import Found, find, year_in
 from intents.catalog.words import QUESTION_WORDS, RELATION_CUES
 from intents.linking import EntityIndex
+from intents.number_spelling import cuts_joined_numbers
 from intents.query import Query, join_names, sources_for
 from intents.registry import Handler
 from intents.snapshot_memo import SnapshotMemo
@@ -66,6 +67,8 @@ async def answer(
         return await fallback(q)
     tokens = verbatim_tokens(q)
     found = find(_index(q), tokens, prefer, frames, words)
+    if found is not None and cuts_joined_numbers(q.text, tokens, found.start, found.end):
+        found = None  # "who directed 9-1-1": no question about the film "9"
     if fallback is not None and (found is None or not _from_catalog(q, found)):
         # Not a catalog film or person: the intent's own (news) handler answers, as without a catalog.
         return await fallback(q)

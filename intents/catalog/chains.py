@@ -20,9 +20,11 @@ from intents.catalog.link import Found
 from intents.catalog.paths import CatalogRelation, Hop, Node, ValueKind, node_name, walk
 from intents.catalog.reading import LEXICON_WORDS, TRIGGERS, read_path
 from intents.catalog.role_descriptions import DESCRIBED_SOMEONE, spell_role_descriptions
+from intents.catalog.surnames import surname_topic
 from intents.catalog.words import QUESTION_WORDS
 from intents.linking import MAX_NAME_TOKENS, EntityIndex
 from intents.names import EntityRef
+from intents.number_spelling import cuts_joined_numbers
 from intents.query import Query, join_names, sources_for
 from intents.snapshot_memo import SnapshotMemo
 from intents.text import STOPWORDS, fold
@@ -182,9 +184,11 @@ def link_topic(index: EntityIndex, kb: Knowledge, text: str, tokens: list[str]) 
     span = _bracketed_span(text, tokens)
     if span is None:
         span = _exact_span(index, tokens)
-        if span is None or _goes_on(tokens, *span):
-            return None  # "the director of stranger things" is not about "The Stranger"
+        if span is None or _goes_on(tokens, *span):  # "the director of stranger things" is no "The Stranger"
+            return surname_topic(index, kb, tokens, _FRAME)  # "films by nolan": Christopher Nolan
     start, end = span
+    if cuts_joined_numbers(text, tokens, start, end):
+        return None  # "who directed 9-1-1": no question about the film "9"
     refs = [r for r in index.refs(" ".join(tokens[start:end])) if r.kind in ("show", "person")]
     if not refs or any((r.kind, r.id) not in index.catalog_only for r in refs):
         return None

@@ -18,7 +18,8 @@ from intents.catalog import facts
 from intents.catalog.answers import label
 from intents.catalog.chains import LIST_LIMIT, YES_NO, Topic, describe, link_topic, role_of
 from intents.catalog.genre_limits import GenreLimit, read_genre_limit
-from intents.catalog.paths import Node, ValueKind, walk
+from intents.catalog.limited_onward import onward_answer
+from intents.catalog.paths import Hop, Node, ValueKind, walk
 from intents.catalog.reading import read_path
 from intents.catalog.role_descriptions import spell_role_descriptions
 from intents.catalog.year_limits import YearLimit, read_year_limit
@@ -56,13 +57,15 @@ def limited_chain(q: Query) -> Answer | None:
     topic = link_topic(q.index, q.kb, text, rest)
     if topic is None:
         return None  # "which films came out in 1994": no name to start from
-    films, what = _films(q, topic, rest)
+    films, what, then = _films(q, topic, rest)
     if films is None:
         return None
     year = year_read[0] if year_read is not None else None
     genre = genre_read[0] if genre_read is not None else None
     kept = _within(q, films, year, genre)
     said = " ".join(limit.said for limit in (genre, year) if limit is not None)
+    if then:
+        return onward_answer(q, topic, f"{what.partition(', other than ')[0]} {said}", kept, then)
     return _answer(q, what, said, kept, films)
 
 
@@ -78,8 +81,9 @@ def _within(
     return sorted(kept, key=lambda s: (-max(within[s.id] or [0]), s.title))
 
 
-def _films(q: Query, topic: Topic, rest: list[str]) -> tuple[list[ShowFacts] | None, str]:
-    """The films the rest of the question leads to from its topic, and how to say them."""
+def _films(q: Query, topic: Topic, rest: list[str]) -> tuple[list[ShowFacts] | None, str, tuple[Hop, ...]]:
+    """The films the rest of the question leads to from its topic, how to say them, and the hops the question
+    goes on with from them ("who directed the movie tom hanks starred in in 1994": to the directors)."""
     start, end, kind, refs = topic
     role = role_of(q.kb, refs, rest[start - 1] if start else "") if kind is ValueKind.PERSON else None
     path = read_path(rest, start, end, kind, None, guess=False)
@@ -88,18 +92,19 @@ def _films(q: Query, topic: Topic, rest: list[str]) -> tuple[list[ShowFacts] | N
         if path is not None and len(path) == 1:
             # No role said ("tom hanks movies"): films in any role, as "what has tom hanks made" lists.
             person = q.kb.people[refs[0].id]
-            return facts.films_of(q.kb, person, _ALL_ROLES), f"the films of {person.name}"
-    if path is None:
-        return None, ""
-    last = path[-1]
-    if (ValueKind.FILM if last.inverse else last.relation.value_kind) is not ValueKind.FILM:
-        return None, ""  # "who starred in the matrix in 1999": the year picks the film, not a list
+            return facts.films_of(q.kb, person, _ALL_ROLES), f"the films of {person.name}", ()
+    # The films the year limits are the last the path reaches (an inverted hop ends on films); from the
+    # topic film itself ("who starred in the matrix in 1999") the year picks the film, and no list is limited.
+    reached = [at for at, hop in enumerate(path or ()) if hop.inverse]
+    if path is None or not reached:
+        return None, "", ()
+    path, then = path[: reached[-1] + 1], path[reached[-1] + 1 :]
     nodes = walk(q.kb, [Node(kind, r.id) for r in refs], path)
     films = [q.kb.shows[n.key] for n in nodes if isinstance(n.key, int) and n.key in q.kb.shows]
     what = describe(refs[0].name, path)
     if kind is ValueKind.FILM:
         what += f", other than {refs[0].name}"  # the walk never returns the topic itself
-    return films, what
+    return films, what, then
 
 
 def _answer(q: Query, what: str, said: str, kept: list[ShowFacts], films: list[ShowFacts]) -> Answer:

@@ -14,6 +14,7 @@ from db.knowledge import Knowledge, PersonFacts
 from intents.answer import Answer
 from intents.catalog import facts
 from intents.catalog.answers import label
+from intents.catalog.surnames import surname_person
 from intents.query import Query, join_names
 from intents.text import fold
 
@@ -21,11 +22,16 @@ _NEWEST = ("latest", "newest", "most recent", "last", "recent")
 _OLDEST = ("first", "earliest", "oldest", "debut")
 _WHICH = "|".join((*_NEWEST, *_OLDEST))
 # Matched on the text as typed, then read on the folded words.
-NEWEST_ASKED = re.compile(rf"\b(?:{_WHICH})\b.*\b(?:movies?|films?|flicks?|pictures?)\W*$", re.IGNORECASE)
+# "... the newest film with keanu reeves": the person after the film.
+_OF = r"(?:with|by|starring|featuring|from|of|directed by)"
+NEWEST_ASKED = re.compile(
+    rf"\b(?:{_WHICH})\b.*\b(?:movies?|films?|flicks?|pictures?)(?:\W*$| {_OF} )", re.IGNORECASE
+)
 _OPEN = r"^(?:(?:whats|what is|what was|which is|which was|what|which|name|tell me) )?(?:the )?"
 _FILM = r"(?:movie|film|flick|picture)s?"
 _BEFORE = re.compile(rf"{_OPEN}(?P<which>{_WHICH}) (?P<person>.+?) {_FILM}(?: ever)?$")
 _AFTER = re.compile(rf"{_OPEN}(?P<person>.+?) (?P<which>{_WHICH}) {_FILM}(?: ever)?$")
+_OF_PERSON = re.compile(rf"{_OPEN}(?P<which>{_WHICH}) {_FILM} {_OF} (?P<person>.+?)$")
 _ROLES = ("director", "writer", "actor")
 
 
@@ -35,7 +41,7 @@ def newest_film(q: Query) -> Answer | None:
     if q.index is None or NEWEST_ASKED.search(q.text) is None:
         return None
     words = " ".join(fold(html.unescape(q.text)).split())
-    match = _BEFORE.match(words) or _AFTER.match(words)
+    match = _BEFORE.match(words) or _AFTER.match(words) or _OF_PERSON.match(words)
     if match is None:
         return None
     person = _person(q, match.group("person"))
@@ -58,7 +64,9 @@ def _person(q: Query, said: str) -> PersonFacts | None:
         refs = [r for r in q.index.refs(name) if r.kind == "person" and r.id in q.kb.people] if name else []
         if refs and all(("person", r.id) in q.index.catalog_only for r in refs):
             return q.kb.people[refs[0].id]
-    return None
+    # "what was spielberg's first movie": a catalog maker called by surname alone.
+    known = surname_person(q.index, q.kb, said) if " " not in said else None
+    return q.kb.people[known.id] if known is not None else None
 
 
 def _dated_films(kb: Knowledge, person: PersonFacts) -> dict[str, int]:

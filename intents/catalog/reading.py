@@ -16,6 +16,10 @@ import functools
 import re
 from typing import NamedTuple
 
+# The lexicon's words, re-exported for the readers that import them from here.
+from intents.catalog.lexicon_words import LEXICON_WORDS as LEXICON_WORDS
+from intents.catalog.lexicon_words import PAIR_TRIGGERS as PAIR_TRIGGERS
+from intents.catalog.lexicon_words import TRIGGERS as TRIGGERS
 from intents.catalog.paths import CatalogRelation, Hop, ValueKind
 from intents.catalog.relative_clauses import Clause, clause_after_person, worked_with
 
@@ -106,6 +110,11 @@ def _lexicon() -> tuple[re.Pattern[str], dict[str, tuple[CatalogRelation, Mentio
     parts: list[str] = []
     entries = [(rel, MentionKind.PAIR, p) for rel in _PERSON_ROLES for p in _pairs(rel)]
     entries += [(rel, MentionKind.PAIR, p) for rel, p in _VALUE_PAIRS.items()]
+    # "who else acted in films with keanu reeves": his co-stars (no other role reads so: "directed films
+    # with X" are films starring X).
+    entries.append(
+        (R.STARRED_ACTORS, MentionKind.PAIR, rf"(?:{_ROLE_VERBS[R.STARRED_ACTORS]}) in {_FILMS} with")
+    )
     entries += [(rel, MentionKind.LABEL, p) for rel in _PERSON_ROLES for p in _labels(rel)]
     entries += [(rel, MentionKind.SINGLE, p) for rel in _PERSON_ROLES for p in _singles(rel)]
     entries += [(rel, MentionKind.SINGLE, p) for rel, p in _VALUE_PHRASES.items()]
@@ -122,32 +131,6 @@ _PATTERN, _GROUPS = _lexicon()
 _POSTMODIFIER = re.compile(
     rf"^(?:(?:{'|'.join(_ROLE_VERBS.values())}) {_FILMS}|(?:{'|'.join(_ROLE_NOUNS.values())}))\b"
 )
-# Words the lexicon reads; entity linking must not count them as part of a name.
-LEXICON_WORDS = frozenset(
-    """direct directs directed directing director directors filmmaker filmmakers writer writers screenwriter
-    screenwriters scriptwriter scriptwriters wrote write writes written writing penned actor actors actress
-    actresses cast star stars starred starring act acts acted acting appear appears appeared appearing play
-    plays played feature features featured featuring co costar costars costarred costarring codirected
-    codirector cowrote cowriter cowriters codirectors together same share shares shared sharing whose also
-    their release released releases releasing dates date years year came come premiered genres genre types
-    type kind kinds categories category sort sorts languages language spoken tags tag keywords topics
-    describe described describes votes popular popularity famous ratings rating rated rate films film
-    movies movie pictures picture who which what when were was are is the of in by with for listed as
-    person people main primary fall under did do does that have has led lead leads headed helmed managed
-    action take took taking shown seen kind kinds gender nature style made make makes work works worked
-    filmography manager managers producer producers produced run ran players done been""".split()
-)
-
-
-# Words that carry no relation themselves; the rest of LEXICON_WORDS hint at one (a cheap check before the
-# regular expression runs). "co", "same", "share", "together", "whose" hint at two hops.
-_NOT_TRIGGERS = frozenset(
-    """films film movies movie pictures picture who which what when were was are is the of in by with for
-    listed as person people main primary did do does that have has their also take took taking done
-    been""".split()
-)
-TRIGGERS = LEXICON_WORDS - _NOT_TRIGGERS
-PAIR_TRIGGERS = frozenset({"co", "same", "share", "shares", "shared", "sharing", "together", "whose"})
 
 
 class Mention(NamedTuple):
@@ -238,6 +221,10 @@ def _path_of_shape(
         found = _unsaid(tokens, start, topic)
     kind = topic
     hops: list[Hop] = []
+    if _their_films(found, topic, after):  # "who starred in [X] movies": the people of X's films
+        if role is None:
+            return None
+        hops, kind = [Hop(role, True)], ValueKind.FILM
     for number, mention in enumerate(found):
         if mention.kind is MentionKind.WORKS:
             # Only as the last word on a person: "what else has the director of X made", "films by X".
@@ -260,6 +247,15 @@ def _path_of_shape(
             else:
                 return None
     return tuple(hops) if hops else None
+
+
+def _their_films(found: list[Mention], topic: ValueKind, after: tuple[str, ...]) -> bool:
+    """ "who starred in [X] movies": a role asked before a person's name said before "movies"."""
+    if topic is not ValueKind.PERSON or not after or not found or not re.fullmatch(_FILMS, after[0]):
+        return False
+    return (
+        found[0].order[0] == 1 and found[0].kind is MentionKind.SINGLE and found[0].relation in _PERSON_ROLES
+    )
 
 
 def _clause_first(found: list[Mention], clause: Clause) -> list[Mention]:

@@ -93,7 +93,8 @@ _BECAUSE = frozenset("because bc cause cuz coz cos since".split())  # the fan's 
 
 def _numbered_seasons(words: list[str], is_name: Callable[[str], bool]) -> list[str]:
     """ "is heartstopper 3 out", "hs 3 cast": a number right after a known title is its season, unless the
-    number is part of the title ("toy story 3") or counts something ("heartstopper 3 baftas")."""
+    number is part of the title ("toy story 3"), the title is a number too ("9 1 1"), or the number counts
+    something ("heartstopper 3 baftas")."""
     said = "".join(words)
     if said.isascii() and _DIGIT.search(said) is None:
         return list(words)  # no number at all (most questions)
@@ -104,7 +105,14 @@ def _numbered_seasons(words: list[str], is_name: Callable[[str], bool]) -> list[
         if word.isdigit() and 0 < int(word) <= _MAX_SEASON and counted not in _COUNTED and out:
             for start in range(max(0, len(out) - _TITLE_REACH), len(out)):
                 title = " ".join(out[start:])
-                if title not in STOPWORDS and is_name(title) and not is_name(f"{title} {word}"):
+                # A title of numbers takes no season number after it: "9 1 1" is "9-1-1", not 9 season 1.
+                numbers = title.replace(" ", "").isdigit()
+                if (
+                    title not in STOPWORDS
+                    and not numbers
+                    and is_name(title)
+                    and not is_name(f"{title} {word}")
+                ):
                     out.append("season")
                     break
         out.append(word)

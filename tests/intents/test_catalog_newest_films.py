@@ -35,3 +35,16 @@ async def test_the_latest_film_is_the_one_of_the_newest_year(engine: QuestionEng
 async def test_a_first_film_after_a_possessive_is_the_earliest(engine: QuestionEngine) -> None:
     answer = await chat(engine, "what was alice moreau's first film")
     assert answer.answers == ("Harbour Lights",)
+
+
+async def test_newest_after_a_possessive_is_no_part_of_the_name(engine: QuestionEngine) -> None:
+    # "newest" and "earliest" beside a catalog name once read as the name going on ("Alice Moreau Newest").
+    newest = await chat(engine, "what's alice moreau's newest film")
+    earliest = await chat(engine, "alice moreau earliest movie")
+    assert (newest.answers, earliest.answers) == (("Quiet Orchard",), ("Harbour Lights",))
+
+
+async def test_the_person_may_follow_the_film(engine: QuestionEngine) -> None:
+    newest = await chat(engine, "what's the newest film with alice moreau")
+    first = await chat(engine, "first movie by alice moreau")
+    assert (newest.answers, first.answers) == (("Quiet Orchard",), ("Harbour Lights",))
