@@ -11,8 +11,7 @@ import copy
 import datetime as dt
 import time
 from collections import OrderedDict
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from dataclasses import dataclass, field, fields
 from typing import Literal, TypeVar, cast
 
@@ -101,18 +100,10 @@ class Conversation:
         self.turns.append(turn)
         self._derived = None
 
-    @contextmanager
-    def reading_message(self) -> Iterator[None]:
+    def reading_message(self) -> _ReadingMessage:
         """While one message is read: `last`, `last_understood`, `last_date` and `dated` are each worked out
         once (every follow-up reader asks for them). A turn added meanwhile (`add_turn`) starts afresh."""
-        outer = self._derived is not None  # a message read inside another's reading keeps the outer's
-        if not outer:
-            self._derived = {}
-        try:
-            yield
-        finally:
-            if not outer:
-                self._derived = None
+        return _ReadingMessage(self)
 
     def _once(self, work: Callable[[Recent[Turn]], _T]) -> _T:
         """`work` over the turns: once per message while one is read, else each time asked."""
@@ -188,6 +179,27 @@ class Conversation:
         _to_front(self.subjects, words)
         self.last_show_id = None
         self.unclear = False
+
+
+class _ReadingMessage:
+    """`Conversation.reading_message`: a class, not a generator's context manager (every message enters one,
+    and a generator's costs a few calls more)."""
+
+    __slots__ = ("_conversation", "_outer")
+
+    def __init__(self, conversation: Conversation) -> None:
+        self._conversation = conversation
+        self._outer = False
+
+    def __enter__(self) -> None:
+        # A message read inside another's reading keeps the outer's.
+        self._outer = self._conversation._derived is not None
+        if not self._outer:
+            self._conversation._derived = {}
+
+    def __exit__(self, *exc: object) -> None:
+        if not self._outer:
+            self._conversation._derived = None
 
 
 def _last(turns: Recent[Turn]) -> Turn | None:

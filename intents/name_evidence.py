@@ -20,6 +20,7 @@ _MARKED: ContextVar[frozenset[str]] = ContextVar("marked_names", default=frozens
 _QUOTED = re.compile(r"[\"“”«»]([^\"“”«»]{1,80})[\"“”«»]|(?:^|\s)[‘'*_]([^‘’'*_]{1,80})[’'*_](?=\s|[?.!,]|$)")
 _QUOTE_MARKS = frozenset("\"“”«»‘’'*_")  # every character _QUOTED can open on
 _WORD = re.compile(r"[^\W_][\w'’.-]*")
+_FIRST_LETTERS = re.compile(r"([^\W_])[\w'’.-]*")  # `_WORD`'s matches, each found as its first letter
 _SELF = frozenset({"i", "im", "ive", "id", "ill"})
 _SENTENCE_MARKS = ".!?…:;—–-"
 
@@ -32,7 +33,7 @@ def marked_words(message: str) -> frozenset[str]:
     if not _QUOTE_MARKS.isdisjoint(message):  # most messages quote nothing: the pattern is dear to run
         for match in _QUOTED.finditer(message):
             marked.update(fold(match.group(1) or match.group(2) or "").split())
-    firsts = [word[0] for word in _WORD.findall(message)]
+    firsts = _FIRST_LETTERS.findall(message)
     # Each word's first letter tested by `map`, not a generator: a message has many words, read once each.
     lower = sum(map(str.islower, firsts))
     upper = list(map(str.isupper, firsts))

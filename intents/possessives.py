@@ -22,6 +22,8 @@ _AROUND_WORDS = 3  # a title holding the 's ("the handmaid's tale") reaches this
 
 def drop_possessives(text: str, is_name: Callable[[str], bool]) -> str:
     """The text with each possessive 's removed, unless the word with its s starts a known name."""
+    if "'" not in text and "’" not in text:
+        return text  # no apostrophe, no possessive (most questions)
 
     def keep_or_drop(match: re.Match[str]) -> str:
         word = match.group(1)

@@ -82,12 +82,16 @@ class SeasonRef:
 
 # Every pattern above holds one of these: a question without any (most questions) needs no pattern tried.
 _CUE = re.compile(r"season|series|\bs\s?\d|episodes|batch|\blot\b")
+_DIGIT = re.compile(r"\d")
 
 
 def find_season(tokens: list[str]) -> SeasonRef | None:
     """The first season reference in the folded tokens, if any."""
     text = " ".join(tokens)
-    if _CUE.search(text) is None:
+    # Each cue but "s3" is a word tested as a substring first (a fast scan, where the pattern tries every
+    # alternative at every character); "s3" needs a digit.
+    worded = "season" in text or "series" in text or "episodes" in text or "batch" in text or "lot" in text
+    if not (worded or _DIGIT.search(text) is not None) or _CUE.search(text) is None:
         return None
     for pattern in _PATTERNS:
         match = pattern.search(text)

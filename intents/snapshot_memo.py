@@ -29,13 +29,6 @@ class _Asked:
     generation = 0
 
 
-def _generation_of(kb: Knowledge) -> int:
-    if kb is not _Asked.snapshot:
-        _Asked.snapshot = kb
-        _Asked.generation += 1
-    return _Asked.generation
-
-
 class SnapshotMemo(Generic[K, V]):
     """Results by key for the snapshot last asked about; another snapshot, or more than `limit` results,
     starts it afresh."""
@@ -47,7 +40,11 @@ class SnapshotMemo(Generic[K, V]):
 
     def get(self, kb: Knowledge, key: K, make: Callable[[], V]) -> V:
         """The result for `key` on `kb`, made by `make()` the first time it is asked."""
-        generation = _generation_of(kb)
+        # The snapshot asked about now, and its generation (written in: a question asks memos a few times).
+        if kb is not _Asked.snapshot:
+            _Asked.snapshot = kb
+            _Asked.generation += 1
+        generation = _Asked.generation
         if generation != self._generation:
             self._found.clear()
             self._generation = generation

@@ -100,8 +100,12 @@ def safe_fragment(text: str, limit: int = 80) -> str:
 
 def clean_input(text: str) -> str:
     """Remove control characters, Discord mentions and markdown noise from a raw message."""
-    text = _CONTROL.sub(" ", _INVISIBLE.sub("", text))
-    text = _MENTION.sub(" ", text)
+    # Printable ASCII (most messages) holds no control or invisible character, and a mention needs its "<"
+    # or "@": the patterns are run only where they may find something (each is read 3 times a question).
+    if not (text.isascii() and text.isprintable()):
+        text = _CONTROL.sub(" ", _INVISIBLE.sub("", text))
+    if "<" in text or "@" in text:
+        text = _MENTION.sub(" ", text)
     text = text.replace("`", " ").replace("*", " ").replace("_", " ").replace("~", " ").replace("|", " ")
     return " ".join(text.split())
 

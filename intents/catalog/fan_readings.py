@@ -28,21 +28,31 @@ from intents.query import Query
 
 # A year or decade after a word that makes it a limit (`year_limits.py` reads it exactly).
 _YEAR_LIMIT = re.compile(r"\b(?:in|from|during|before|after|since|until|till) (?:the )?'?\d", re.IGNORECASE)
-# A genre said of the films listed (`genre_limits.py` reads it exactly).
+# A genre said of the films listed (`genre_limits.py` reads it exactly): a plural, or a genre before "films".
+_GENRE_PLURALS = """comedies dramas thrillers westerns musicals documentaries romances romcoms mysteries
+    biopics cartoons""".split()
+_GENRE_NOUNS = """horror action comedy drama thriller crime war adventure romance romantic animated animation
+    family western mystery fantasy documentary musical sports? historical""".split()
 _GENRE_LIMIT = re.compile(
-    r"\b(?:comedies|dramas|thrillers|westerns|musicals|documentaries|romances|romcoms|mysteries|biopics|cartoons"
-    r"|(?:horror|action|comedy|drama|thriller|crime|war|adventure|romance|romantic|animated|animation"
-    r"|family|western|mystery|fantasy|documentary|musical|sports?|historical)"
-    r" (?:movies?|films?|flicks?|pictures))\b",
+    rf"\b(?:{'|'.join(_GENRE_PLURALS)}|(?:{'|'.join(_GENRE_NOUNS)}) (?:movies?|films?|flicks?|pictures))\b",
     re.IGNORECASE,
 )
+# The words a genre limit opens with; in ASCII text its first word is a whole run of word characters.
+_GENRE_OPENERS = frozenset([*_GENRE_PLURALS, *(w.replace("s?", "") for w in _GENRE_NOUNS), "sports"])
+_WORD_RUN = re.compile(r"\w+")
+_DIGIT = re.compile(r"\d")
 # How the other readings open: "who ...", "which actor ...", "is/was ...".
 _OPENING = re.compile(r"^\W*(?:(?:so|and|but) )?(?:who|which act|is\b|was\b|isn|wasn)", re.IGNORECASE)
 
 
 def fan_reading(q: Query) -> Answer | None:
     """The answer one of the fans' catalog readings gives, or None to leave the question to the chains."""
-    if _YEAR_LIMIT.search(q.text) is not None or _GENRE_LIMIT.search(q.text) is not None:
+    # The limits' patterns try every alternative at every character: each runs only where it may match, the
+    # year's after a digit, the genre's after one of its words (in ASCII text; other text is searched).
+    text = q.text
+    year = _DIGIT.search(text) is not None and _YEAR_LIMIT.search(text) is not None
+    genre_said = not (text.isascii() and _GENRE_OPENERS.isdisjoint(_WORD_RUN.findall(text.lower())))
+    if year or (genre_said and _GENRE_LIMIT.search(text) is not None):
         limited = try_limited_chain(q)
         if limited is not None:
             return limited

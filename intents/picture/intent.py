@@ -70,7 +70,10 @@ def read_asked_question(
     if conversation.pictured is not None:
         conversation.pictured = (conversation.pictured[0], conversation.pictured[1] + 1)
     # The fan's own posting ("first post!!", "posting from the bus") names no news post.
-    said = [*FANS_POSTING.sub(" ", fold(aside)).split(), *FANS_POSTING.sub(" ", " ".join(words)).split()]
+    # Every wording of it has "post": most messages need no pass.
+    aside_said, asked = fold(aside), " ".join(words)
+    aside_said = FANS_POSTING.sub(" ", aside_said) if "post" in aside_said else aside_said
+    said = [*aside_said.split(), *(FANS_POSTING.sub(" ", asked) if "post" in asked else asked).split()]
     joined = " ".join(said)
     if not (names_picture(said, joined) or POSTING.search(joined)) and (
         _picture_talked_about(conversation, engine.kb, _PICTURE_TURNS_BACK) is None

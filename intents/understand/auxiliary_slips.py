@@ -40,12 +40,17 @@ _SLIPPED = re.compile(
     + rf")(?=\s+(?!(?:{_NOT_A_SUBJECT})\b)\w)",
     re.IGNORECASE,
 )
+_SLIP_WORDS = frozenset(_AFTER_QUESTION_WORD_SLIPS)  # every slip either place reads (AUXILIARY_SLIPS too)
 
 
 def auxiliary_spelt(text: str) -> str:
     """The text with an auxiliary typed by ear at a sentence's start, or right after a question word, spelt
     right ("dose X have" -> "does X have", "wen dos s3 come out" -> "wen does s3 come out") and one left
     out put back ("she also write the books?"); other words as typed."""
+    # A slip is a whole word between spaces (the pattern's lookarounds): ASCII text without one of the slips
+    # as a word (most messages) leaves the pattern nothing to find.
+    if text.isascii() and _SLIP_WORDS.isdisjoint(text.lower().split()):
+        return auxiliary_supplied(text)
     return auxiliary_supplied(_SLIPPED.sub(_spelt, text))
 
 
@@ -68,4 +73,6 @@ _DROPPED_AUXILIARY = re.compile(
 def auxiliary_supplied(text: str) -> str:
     """The question with the "did" a fan left out put back ("she also write the books?" -> "did she also
     write the books?"); other text as typed."""
+    if "?" not in text:
+        return text  # the pattern ends on a question mark: most messages need no pass
     return _DROPPED_AUXILIARY.sub(r"\1did \2", text)

@@ -84,7 +84,8 @@ def remember(
         answered = tuple(names) if len(names) == len(res.people) else answered
     listed = _firsts(values, "show")
     # People answered ("who directed it?" -> Euros Lyn, Andy Newberry): the first is the likeliest "he".
-    for person_id in reversed(_firsts(values[:3], "person")):
+    first_people = _firsts(values[:3], "person")  # read twice below
+    for person_id in reversed(first_people):
         conv.mention_person(person_id)
     for person in reversed(res.people):
         conv.mention_person(person.id)
@@ -95,7 +96,7 @@ def remember(
     for character in reversed(res.characters):
         conv.mention_character(character.id)
         conv.mention_person(character.person_id)
-    new_people_first(conv, tokens, answer, _firsts(values[:3], "person"), talked_of)  # "anyone else?"
+    new_people_first(conv, tokens, answer, first_people, talked_of)  # "anyone else?"
     if tokens[:1] in (["who"], ["whos"]) and len(answered) == 1 and answer.kind == "answer":
         # "who directed nadia's show?" -> one person: the one answered is whom the next "he"/"she" means,
         # not the one the question named.

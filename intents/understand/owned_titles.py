@@ -16,7 +16,10 @@ _OWNER = {"his": "he", "her": "she", "hers": "she", "their": "they", "theirs": "
 
 def title_as_credit_check(tokens: list[str]) -> list[str]:
     """ "did he work on X" for "is X one of his"; other tokens as they are."""
-    found = _ONE_OF.match(" ".join(tokens))
+    said = " ".join(tokens)
+    # The pattern tries each way to cut the words before "one of" (lazily, word by word): a message without
+    # " one of " (most) is not tried.
+    found = _ONE_OF.match(said) if " one of " in said else None
     if found is None or found["title"] in ("is", "was"):
         return tokens
     return [*found["lead"].split(), "did", _OWNER[found["owner"]], "work", "on", *found["title"].split()]

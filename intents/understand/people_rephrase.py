@@ -70,5 +70,6 @@ _CREDIT_TOTAL = re.compile(
 
 def credit_total(tokens: list[str]) -> list[str]:
     """The tokens without a closing word that only says the count is over every season."""
-    said = _CREDIT_TOTAL.match(" ".join(tokens))
+    joined = " ".join(tokens)
+    said = _CREDIT_TOTAL.match(joined) if "how many " in joined else None  # most questions count nothing
     return said["asked"].split() if said is not None else tokens

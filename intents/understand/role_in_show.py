@@ -48,17 +48,20 @@ _FUTURE_PLAYER = re.compile(r"^who (?:is|s|will) (?:going to |gonna )?play(?P<re
 def future_role(tokens: list[str]) -> list[str]:
     """ "what is joe locke going to play in X" read as "what does joe locke play in X", "who will play nick"
     as "who plays nick"; other tokens as they are."""
-    said = _FUTURE_ROLE.match(" ".join(tokens))
+    joined = " ".join(tokens)
+    if "play" not in joined and "portray" not in joined and "voic" not in joined:
+        return tokens  # every pattern here needs a verb of playing a part (most questions have none)
+    said = _FUTURE_ROLE.match(joined)
     if said is not None:
         if not _NOT_A_SUBJECT.isdisjoint(said["who"].split()):
             return tokens
         ask = ["who" if w == "whom" else w for w in said["ask"].split()]  # "and whom will he be playing"
         verb = said["verb"] or _PLAIN_VERB[said["doing"]]
         return [*ask, "does", *said["who"].split(), verb, *said["rest"].split()]
-    player = _FUTURE_PLAYER.match(" ".join(tokens))
+    player = _FUTURE_PLAYER.match(joined)
     if player is not None:
         return ["who", "plays", *player["rest"].split()]
-    left_open = _LEFT_OPEN.match(" ".join(tokens))
+    left_open = _LEFT_OPEN.match(joined)
     return tokens if left_open is None else ["who", "does", left_open["who"], "play"]
 
 

@@ -22,6 +22,8 @@ def rumoured_part(tokens: list[str]) -> list[str]:
     """ "who is X rumoured to play (in Y)" for the name of the part X is said to play; other tokens as they
     are."""
     said = " ".join(tokens)
+    if "the character " not in said and "the part " not in said and "the role " not in said:
+        return tokens  # both patterns name the part (most questions do not)
     found = _NAME_OF.match(said) or _NAME_AFTER.match(said)
     if found is None:
         return tokens

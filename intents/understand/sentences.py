@@ -76,6 +76,8 @@ _WE_ARE = re.compile(r"\bwe['’]re\b", re.IGNORECASE)
 
 def we_are_spelt_out(text: str) -> str:
     """The text with "we're" written "we are", before folding makes it the question word "were"."""
+    if "'" not in text and "’" not in text:
+        return text  # no apostrophe, no "we're" (most messages)
     return _WE_ARE.sub("we are", text)
 
 
