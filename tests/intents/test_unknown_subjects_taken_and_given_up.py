@@ -1,0 +1,47 @@
+"""When a name nobody knows becomes the thread's subject, and when a known one takes over: a title in a
+title's place beside a known person ("i heard andy newberry directed zorblax park") is the subject, so "is
+that true" next gets no other show's facts, and the words of that follow-up ("true") never take its place;
+a part nobody knows ("who plays zorblax") stays the subject of "it", but a new question naming a known
+character ("nvm, who plays nick") is answered of that character."""
+
+from __future__ import annotations
+
+from intents.engine import QuestionEngine
+from tests.helpers import chat, reply_texts
+
+
+async def test_a_known_character_in_a_new_question_takes_over_from_a_part_nobody_knows(
+    engine: QuestionEngine,
+) -> None:
+    answer = await chat(engine, "who plays zorblax", "nvm, who plays nick")
+    assert "Kit Connor" in answer.text, answer.text
+
+
+async def test_a_first_name_alone_after_a_part_nobody_knows_is_no_known_character(
+    engine: QuestionEngine,
+) -> None:
+    answer = await chat(engine, "who plays zorblax", "and nick?")
+    assert "Kit Connor" not in answer.text, answer.text
+
+
+async def test_a_title_beside_a_known_director_is_the_subject(engine: QuestionEngine) -> None:
+    texts = await reply_texts(engine, "i heard andy newberry directed zorblax park", "is that true")
+    assert texts[1] == "I don't have facts about Zorblax Park.", texts
+
+
+async def test_a_title_beside_a_known_writer_is_what_it_means(engine: QuestionEngine) -> None:
+    answer = await chat(engine, "did alice oseman write the zorblax files?", "was it based on a book")
+    assert "Heartstopper" not in answer.text, answer.text
+    assert "Zorblax Files" in answer.text, answer.text
+
+
+async def test_the_words_of_a_follow_up_never_replace_the_subject(engine: QuestionEngine) -> None:
+    texts = await reply_texts(
+        engine, "i heard andy newberry directed zorblax park", "is that true", "what episodes"
+    )
+    assert texts[2] == "I don't have facts about Zorblax Park.", texts
+
+
+async def test_the_known_person_beside_the_title_is_still_he(engine: QuestionEngine) -> None:
+    answer = await chat(engine, "i heard andy newberry directed zorblax park", "what else did he direct")
+    assert "Shetland" in answer.text, answer.text
