@@ -38,7 +38,7 @@ from intents.understand.titled_heads import headed_title, unasked_head
 from intents.understand.unknown_subject_places import checked_someone, clause_title, placed_title, speaks_of
 from intents.understand.unknown_subjects import UNKNOWN_LEAD
 from intents.understand.work_owners import owner_of_work
-from intents.understand.yardstick_shows import without_yardsticks
+from intents.understand.yardstick_shows import set_against, without_yardsticks
 from intents.unknown_name_evidence import chatter
 
 if TYPE_CHECKING:
@@ -243,6 +243,7 @@ def _own_subject(text: str, tokens: list[str], res: Resolution) -> list[str]:
     while said and said[0] in _LEADS:
         said.pop(0)
     set_off = next((run for run in runs if comma and said == run and _title_shaped(run)), [])
+    set_off = set_off or set_against(tokens, runs)  # "fleabag vs heartstopper which one is better"
     if set_off or tokens[:1] == [] or tokens[0] not in AUXILIARIES:
         return set_off
     for run in runs:

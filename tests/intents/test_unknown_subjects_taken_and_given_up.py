@@ -2,7 +2,9 @@
 title's place beside a known person ("i heard andy newberry directed zorblax park") is the subject, so "is
 that true" next gets no other show's facts, and the words of that follow-up ("true") never take its place;
 a part nobody knows ("who plays zorblax") stays the subject of "it", but a new question naming a known
-character ("nvm, who plays nick") is answered of that character."""
+character ("nvm, who plays nick") is answered of that character; a title a message opens with and sets
+against a known show ("did zorblax come out before or after heartstopper", "zorblax vs heartstopper ...")
+is the subject, the show its yardstick."""
 
 from __future__ import annotations
 
@@ -45,3 +47,16 @@ async def test_the_words_of_a_follow_up_never_replace_the_subject(engine: Questi
 async def test_the_known_person_beside_the_title_is_still_he(engine: QuestionEngine) -> None:
     answer = await chat(engine, "i heard andy newberry directed zorblax park", "what else did he direct")
     assert "Shetland" in answer.text, answer.text
+
+
+async def test_a_title_dated_against_a_known_show_is_the_subject(engine: QuestionEngine) -> None:
+    texts = await reply_texts(engine, "did zorblax come out before or after heartstopper", "what year was it")
+    assert texts == ["I don't have facts about Zorblax."] * 2, texts
+
+
+async def test_a_title_set_against_a_known_show_is_the_subject(engine: QuestionEngine) -> None:
+    texts = await reply_texts(
+        engine, "zorblax vs heartstopper which one is better", "which has more episodes"
+    )
+    assert all("Heartstopper" not in text for text in texts), texts
+    assert texts[1] == "I don't have facts about Zorblax.", texts
