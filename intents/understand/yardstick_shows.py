@@ -14,6 +14,8 @@ _MEASURES = frozenset(
 )
 # Words setting a name the message opens with against another ("X vs hs which one is better").
 _AGAINST = frozenset({"vs", "versus"})
+# Words before "as" that make it a comparison: "as good as hs", "the same creator as hs".
+_COMPARED = frozenset({"as", "same", "so"})
 # How far before the show the measure word may stand: "like they did for hs".
 _REACH = 4
 # Words before "like" that make it the verb of liking ("do you like hs", "people like heartstopper"), not a
@@ -29,6 +31,8 @@ def _measured(tokens: list[str], start: int) -> bool:
             continue
         if word == "like" and at > 0 and tokens[at - 1] in _LIKERS:
             continue
+        if word == "as" and _COMPARED.isdisjoint(tokens[max(0, at - _REACH) : at]):
+            continue  # "credited as story consultant on hs" names a role, not a measure ("as good as hs")
         return True
     return False
 

@@ -60,3 +60,10 @@ async def test_a_title_set_against_a_known_show_is_the_subject(engine: QuestionE
     )
     assert all("Heartstopper" not in text for text in texts), texts
     assert texts[1] == "I don't have facts about Zorblax.", texts
+
+
+async def test_a_known_show_after_a_role_named_with_as_is_no_yardstick(engine: QuestionEngine) -> None:
+    answer = await chat(
+        engine, "did zorblax park win any emmys", "who is credited as story consultant on heartstopper"
+    )
+    assert "Lauren James" in answer.text, answer.text
