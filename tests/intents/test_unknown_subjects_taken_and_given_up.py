@@ -67,3 +67,17 @@ async def test_a_known_show_after_a_role_named_with_as_is_no_yardstick(engine: Q
         engine, "did zorblax park win any emmys", "who is credited as story consultant on heartstopper"
     )
     assert "Lauren James" in answer.text, answer.text
+
+
+async def test_a_message_with_no_words_after_a_title_nobody_knows_names_no_other_show(
+    engine: QuestionEngine,
+) -> None:
+    texts = await reply_texts(engine, "when does zorblax park come out", "😭😭")
+    assert texts[1] == "I didn't catch a question there.", texts
+
+
+async def test_a_message_with_no_words_opening_a_thread_still_gives_an_example(
+    engine: QuestionEngine,
+) -> None:
+    answer = await chat(engine, "😭😭")
+    assert "Try" in answer.text, answer.text
