@@ -1,5 +1,6 @@
 """A claim the fan states of a name nobody knows and asks to be confirmed ("fleabag was written by alice osman
-right", "the bear is from the same creator as heartstopper isn't it"): the name the claim opens with is what
+right", "the bear is from the same creator as heartstopper isn't it", "pedro pascal auditioned for nick
+nelson right"): the name the claim opens with is what
 the message asks of, for the last check on every answer (intents/understand/unknown_subject_guard.py), even
 when a known person or show is named in what is claimed of it."""
 
@@ -13,6 +14,8 @@ from intents.unknown_name_evidence import chatter
 _TAG_WORDS = frozenset("right yeah yes correct innit true".split())
 # "isn't it", "wasn't it", "didn't they": a negated auxiliary and a pronoun close the claim.
 _TAG_PRONOUNS = frozenset("it they he she".split())
+# A verb in the past is longer than this ("played", "starred"; not "red", "ted").
+_SHORTEST_PAST = 4
 
 
 def _tagged(tokens: list[str]) -> bool:
@@ -29,11 +32,19 @@ def stated_subject(tokens: list[str], res: Resolution) -> list[str]:
     was written by alice osman right"); empty for any other message."""
     if not _tagged(tokens):
         return []
-    for run in res.named_runs:
+    for said in res.named_runs:
+        # "pedro pascal auditioned for nick nelson right": a verb in the past closes the run read as a name
+        run = said[:-1] if len(said) > 1 and _past(said[-1]) else said
         n = len(run)
-        if tokens[:n] == run and n < len(tokens) and tokens[n] in AUXILIARIES and not chatter(run):
+        claimed = n < len(tokens) and (tokens[n] in AUXILIARIES or _past(tokens[n]))
+        if tokens[:n] == run and claimed and not chatter(run):
             return run
     return []
+
+
+def _past(word: str) -> bool:
+    """Whether the word reads as a verb in the past ("auditioned", "starred"; not "red" or "ted")."""
+    return len(word) > _SHORTEST_PAST and word.endswith("ed")
 
 
 def title_someone_is_in(tokens: list[str], res: Resolution) -> list[str]:

@@ -36,3 +36,8 @@ async def test_a_title_a_known_actor_is_said_to_be_in_is_the_subject(engine: Que
 async def test_a_claim_of_a_known_show_is_still_answered(engine: QuestionEngine) -> None:
     answer = await chat(engine, "heartstopper was written by alice osman right")
     assert answer.text.startswith("Yes, Alice Osman"), answer.text
+
+
+async def test_someone_nobody_knows_claimed_with_a_past_verb_is_the_subject(engine: QuestionEngine) -> None:
+    answer = await chat(engine, "zorblax quinn auditioned for nick nelson right")
+    assert answer.text.startswith("I don't have facts about Zorblax Quinn"), answer.text
