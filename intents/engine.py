@@ -13,21 +13,16 @@ from db.knowledge import Knowledge
 from db.snapshot_store import SnapshotStore
 from intents import replies
 from intents.answer import Answer
-from intents.answer_finding import find_answer
 from intents.collect import collector_paused, default_intents
-from intents.conversation_linking import Linked, link_in_conversation
 from intents.derived import Derived, derive
-from intents.forced_command import forced_intent, unknown_command_as_words, with_command_word
 from intents.linking import EntityIndex
-from intents.message_reading import asked_in_message
-from intents.message_text import command_and_text
+from intents.message_pipeline import answer_message
 from intents.name_evidence import forget, marked_now, note_message
 from intents.networks import NETWORK_WORDS
-from intents.picture.intent import read_asked_question
 from intents.possessives import drop_possessives
 from intents.query import Conversation
 from intents.ranking import IntentRanker
-from intents.registry import Intent, IntentMatcher, Subject
+from intents.registry import Intent, IntentMatcher
 from intents.remembered_links import RememberedLinks
 from intents.resolve import Resolution
 from intents.snapshot_memo import SnapshotMemo
@@ -39,13 +34,9 @@ from intents.stored_snapshot import (
     unchanged_store,
 )
 from intents.text import MAX_QUESTION_CHARS, fold
-from intents.timefmt import zone_or_utc
 from intents.typed_words import TypedWords
-from intents.understand.choice_first import choice_first
 from intents.understand.emoji_words import emoji_read
 from intents.understand.fanwords import COMMON_WORDS, HONORIFICS
-from intents.understand.guessed_answers import guess_checked
-from intents.understand.memory import remember
 from intents.understand.normalize import normalize
 from intents.understand.rephrase import rephrase
 from intents.understand.sentences import we_are_spelt_out
@@ -90,7 +81,7 @@ class QuestionEngine:
         self.intents = intents or default_intents()
         self.matcher = IntentMatcher(self.intents)
         self.commands = {c: i for i in self.intents for c in i.commands}
-        self._command_intents = {c: i.name for c, i in self.commands.items()}
+        self.command_intents = {c: i.name for c, i in self.commands.items()}
         self.by_name = {i.name: i for i in self.intents}
         self.ranker = IntentRanker(self.matcher, self.by_name)
         # Words resolve never takes for an unknown name: the intents' own, and fans' ordinary words.
@@ -232,62 +223,9 @@ class QuestionEngine:
         depth: int,
         whole: bool,
     ) -> Answer:
-        """The pipeline for one message: split off a command -> answer each of several questions, or
-        understand the one asked -> link it in its conversation -> find its answer -> remember it."""
-        conversation = conversation if conversation is not None else Conversation()
-        read = command_and_text(question)
-        if isinstance(read, Answer):
-            return read
-        command, text = read
-        text = self.typed_words.spell(text)  # question words spelt out, then names typed as one word
-        read_part = await asked_in_message(
-            self, text, command, conversation, now, default_show, tz, depth, whole, composed
+        return await answer_message(
+            self, question, conversation, now, default_show, tz, composed, depth, whole
         )
-        if isinstance(read_part, Answer):
-            return read_part
-        text, aside = read_part
-        tokens = self.understand(text)
-        forced = forced_intent(command, self.commands, self._command_intents)
-        tokens = with_command_word(tokens, command, forced, self._command_intents) if command else tokens
-        if isinstance(forced, Answer):  # an unknown command: its words may still ask a question
-            again = (conversation, now, default_show, tz, composed, depth, whole)
-            asks_with = not self.matcher.vocabulary.isdisjoint(self.understand(command or ""))
-            return await unknown_command_as_words(
-                forced, command or "", text, asks_with, lambda q: self._answer(q, *again)
-            )
-        if not tokens and forced is None:
-            return replies.no_question(conversation)
-        today = (now or self.clock()).astimezone(zone_or_utc(tz)).date()
-        top = composed and depth == 0  # the fan's own question, not a sub-question of a composed one
-        # "where was the bts pic posted": the show's post fact, if it has one (remembered there)
-        asked = (text, aside, tokens, conversation, default_show, today)
-        if top and forced is None and (posted := read_asked_question(self, *asked)) is not None:
-            return posted
-        linked = await link_in_conversation(
-            self, text, aside, tokens, forced, conversation, now, tz, today, top
-        )
-        if isinstance(linked, Answer):
-            return linked
-        try:
-            answer = await find_answer(
-                self, text, linked, forced, conversation, now, default_show, tz, today, composed, depth, aside
-            )
-        except Exception:  # a handler bug must cost one answer, not the bot
-            log.exception("handler failed for a question of %d characters", len(text))
-            answer = Answer(
-                text="Sorry, something went wrong answering that. Please try again.", kind="unknown"
-            )
-        answer = guess_checked(text, linked.res, replies.understood(answer, linked.res))
-        if depth == 0:
-            answer = choice_first(linked.res, answer)  # "charlie or nick, ...": the choice first
-            self._remember(conversation, linked, answer)
-        return answer
-
-    def _remember(self, conversation: Conversation, linked: Linked, answer: Answer) -> None:
-        """Keep what the fan's own question was about, for the follow-ups after it."""
-        answered = self.by_name.get(answer.intent or "")
-        about_person = answered is not None and answered.subject is Subject.PERSON
-        remember(conversation, linked.tokens, linked.res, answer, self.kb, self.index, about_person)
 
     def understand(self, text: str) -> list[str]:
         """The question's words folded, normalised and rephrased into the forms the intents know."""

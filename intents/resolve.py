@@ -23,6 +23,7 @@ from intents.seasons import SeasonRef, find_season
 from intents.text import title_case
 from intents.title_question import Frame, Question
 from intents.title_slot import unknown_title
+from intents.title_unknown_words import placed_as_a_title
 from intents.unknown_name_evidence import (
     a_holiday,
     a_weekday,
@@ -169,7 +170,7 @@ def resolve(
         title is not None
         and title.frame is None
         and chatter(title.words, known)
-        and not _opens(tokens, title.words)
+        and not placed_as_a_title(tokens, title.words)
     ):
         title = None  # "did netflix buy it from somewhere": only everyday words, in no title's place
     title = title_or_number(title, tokens, covered)  # "who directed 1923" names a title, "s1 and s2" none
@@ -220,12 +221,6 @@ def _shared_initials(tokens: list[str], covered: set[int], index: EntityIndex) -
         if i not in covered and len(index.shared_initials.get(token, ())) > 1:
             return index.shared_initials[token]
     return []
-
-
-def _opens(tokens: list[str], words: list[str]) -> bool:
-    """The question opens with `words`: where fans put a show's name ("never have i ever new season when??",
-    "the bear s3 cast"), so everyday words there may still be a title nobody knows."""
-    return tokens[: len(words)] == words
 
 
 def _build_forms(res: Resolution, slots: dict[int, str], blocked: set[int], unknown: list[bool]) -> None:

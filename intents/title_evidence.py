@@ -89,7 +89,7 @@ def talk_in_title_place(words: list[str], before: str | None = None) -> Talk | N
         return Talk.COMPARISON  # no title ends with "than"
     if _asks_itself(words):
         return Talk.QUESTION
-    if _relation_asked(words):
+    if _relation_asked(words) or _date_asked(words):
         return Talk.RELATION
     if before == "on" and aspect_of_work(words):
         return Talk.ASPECT
@@ -190,6 +190,32 @@ def _relation_asked(words: list[str]) -> bool:
     )
 
 
+# "the release date", "there a premiere date", "the better rt score": the fact asked, never a title ("First
+# Date" keeps a word of its own: only these words may stand before the noun).
+_ARTICLES = frozenset("the a an any its their there".split())
+_BEFORE_FACT_NOUN: dict[str, frozenset[str]] = dict.fromkeys(
+    ("date", "dates", "airdate", "airdates"),
+    _ARTICLES
+    | frozenset(
+        "release premiere air launch drop debut streaming finale official exact new next confirmed".split()
+    ),
+) | dict.fromkeys(
+    ("score", "scores", "rating", "ratings", "review", "reviews"),
+    _ARTICLES
+    | frozenset(
+        """better best higher highest lower lowest worse worst critics critic audience audiences rotten
+        tomatoes imdb tomatometer overall average""".split()
+    ),
+)
+
+
+def _date_asked(words: list[str]) -> bool:
+    """'the release date', 'the better rotten tomatoes score': a date or score noun after only the words
+    saying which one."""
+    before = _BEFORE_FACT_NOUN.get(words[-1])
+    return before is not None and all(w in before for w in words[:-1])
+
+
 # Nouns for one side of the work ("on the story side", "on the writing end", "on the music front").
 _ASPECTS = frozenset({"side", "end", "front"})
 
@@ -212,7 +238,13 @@ def _verb_first(words: list[str], aux: str) -> bool:
     predicate = (first,) in PREDICATES_AFTER.get(aux, frozenset())
     progressive = first.endswith("ing") and len(first) > 4 and everyday(first)
     rest = words[1:]
-    return (predicate or progressive) and all(w in POINTING_WORDS or w in RELATION_NOUNS for w in rest)
+    return (predicate or progressive) and all(
+        w in POINTING_WORDS or w in RELATION_NOUNS or w in _RANKING for w in rest
+    )
+
+
+# How a predicate ranks its subject ("which season is rated highest"): no title's words.
+_RANKING = frozenset("highest higher best better lowest lower worst worse most least".split())
 
 
 def _subject_before_verb(words: list[str]) -> list[str] | None:

@@ -18,7 +18,7 @@ from itertools import chain
 from intents.opening_phrases import past_opening
 from intents.ordinary_words import a_modifier, everyday, ordinary
 from intents.pronoun_predicates import points_back, the_fan_doing
-from intents.title_evidence import talk_in_title_place
+from intents.title_evidence import Talk, talk_in_title_place
 from intents.title_forward import TITLE_DETERMINERS, forward_end
 from intents.title_news import after_news_verb
 from intents.title_question import Frame, Question
@@ -116,11 +116,19 @@ def unknown_title(q: Question) -> UnknownTitle | None:
             continue  # "the basic cast", "the exact date": describing words before the fact asked, no title
         if talk_in_title_place(words, q.tokens[slot.start - 1] if slot.start else None) is not None:
             continue  # "who made the directing of s3", "years till s3": the fan's talk; a title may follow
-        return UnknownTitle(words, slot.frame)
+        return UnknownTitle(after_the_fact_asked(words), slot.frame)
     words = unknown_words_title(q)
     if not words or talk_in_title_place(words) is not None:
         return None  # "for how many prizes it was nominated": a question of its own, no title
     return UnknownTitle(words, None)
+
+
+def after_the_fact_asked(words: list[str]) -> list[str]:
+    """'the release date for the bear': the title after the fact asked of it ("The Bear")."""
+    for i, word in enumerate(words[1:-1], start=1):
+        if word in ("for", "of") and talk_in_title_place(words[:i]) is Talk.RELATION:
+            return words[i + 1 :]
+    return words
 
 
 def _said_of_season(q: Question, slot: Slot) -> bool:

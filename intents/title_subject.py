@@ -5,11 +5,13 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from intents.known_words import SITE_WORDS
 from intents.title_question import Frame, Question
 from intents.title_words import (
     AUXILIARIES,
     CREDIT_VERBS,
     HOW_ADJECTIVES,
+    HOW_RATED,
     LEADING_FILLERS,
     LONGEST_PREDICATE,
     PLACES,
@@ -50,6 +52,7 @@ def subject_span(q: Question) -> Iterator[tuple[Frame, int, int]]:
 
 # Adverbs pinning a wh-word down ("when exactly", "how precisely"): the auxiliary still follows.
 _WH_HEDGES = frozenset({"exactly", "precisely", "roughly", "approximately"})
+_HOW_WELL = frozenset({"well", "highly", "badly", "poorly"})
 _ASKING_OF_WHOLE = frozenset({"what", "whats", "which", "how"})
 _NOT_ASKED_OF_WHOLE = frozenset({"else", "many", "much"})  # "how many seasons is it": counted, no title
 
@@ -81,7 +84,9 @@ def _asked_of_whole(tokens: list[str], aux: int) -> bool:
     # (a title may open with one, "what genre is this is us").
     counted = not _NOT_ASKED_OF_WHOLE.isdisjoint(tokens[1:aux])
     pointed = counted and tokens[aux + 1 : aux + 2] != [] and tokens[aux + 1] in POINTING_PRONOUNS
-    return (asked in WH_NOUNS or asked in HOW_ADJECTIVES) and asked not in _NOT_ASKED_OF_WHOLE and not pointed
+    rated = asked in HOW_RATED and tokens[aux - 2] in _HOW_WELL
+    asked_ok = asked in WH_NOUNS or asked in HOW_ADJECTIVES or rated
+    return asked_ok and asked not in _NOT_ASKED_OF_WHOLE and not pointed
 
 
 def _after_bare_when(q: Question) -> Iterator[tuple[Frame, int, int]]:
@@ -117,6 +122,9 @@ def _subject_auxiliary(tokens: list[str]) -> int | None:
         if token in AUXILIARIES or token in WH_IS:
             return at
         asked_how = token in HOW_ADJECTIVES and tokens[at - 1 : at] == ["how"]  # "how good is X"
+        # "how well rated is X": the adverb, then its participle
+        asked_how = asked_how or (token in _HOW_WELL and tokens[at - 1 : at] == ["how"])
+        asked_how = asked_how or (token in HOW_RATED and tokens[at - 2 : at - 1] == ["how"])
         if token not in WH_WORDS and token not in WH_NOUNS and not token.isdigit() and not asked_how:
             return None
     return None
@@ -177,13 +185,21 @@ def _adjunct_start(q: Question, end: int, floor: int) -> int | None:
 
 def _names_a_place(q: Question, i: int) -> bool:
     token = q.tokens[i]
-    return token in STREAMING_WORDS or token in PLACES or q.kind_at(i) == "network"
+    # "what's X rated on imdb": a review site says where, as a service does
+    return token in STREAMING_WORDS or token in PLACES or token in SITE_WORDS or q.kind_at(i) == "network"
 
 
 def _peel_tails(tokens: list[str], end: int, floor: int) -> int:
     while end > floor and tokens[end - 1] in TAIL_WORDS:
         end -= 1
+    if end - 2 > floor and tokens[end - 2] == "or" and tokens[end - 1] in _OR_NOT:
+        return _peel_tails(tokens, end - 2, floor)  # "is X any good or nah"
+    if end - 1 > floor and tokens[end - 1] == "or":
+        return _peel_tails(tokens, end - 1, floor)  # "... or nah" with the filler already dropped
     return end
+
+
+_OR_NOT = frozenset({"nah", "not", "no", "nope"})
 
 
 def _peel_predicate(

@@ -66,6 +66,26 @@ def _unknown_after_preposition(q: Question) -> list[str]:
     return []
 
 
+_OBJECT_PREPOSITIONS = frozenset({"of", "for", "on", "about"})
+_AFTER_AN_OBJECT = TAIL_WORDS | frozenset({"or", "nah", "not"})  # "thoughts on X or nah"
+
+
+def placed_as_a_title(tokens: list[str], words: list[str]) -> bool:
+    """Whether everyday words stand where fans put a title: opening the question ("never have i ever new
+    season when??") or, two to four words with no small word among them, as the object that closes it
+    ("what do critics think of breaking bad", "thoughts on killing eve?"). Such words may still be a title
+    nobody knows."""
+    if tokens[: len(words)] == words:
+        return True
+    if not 2 <= len(words) <= 4 or not STOPWORDS.isdisjoint(words):
+        return False
+    for start in range(1, len(tokens) - len(words) + 1):
+        if tokens[start : start + len(words)] == words:
+            after = tokens[start + len(words) :]
+            return tokens[start - 1] in _OBJECT_PREPOSITIONS and all(w in _AFTER_AN_OBJECT for w in after)
+    return False
+
+
 def _a_place_after(tokens: list[str], p: int) -> bool:
     """Whether a country or region follows the preposition at p ("in brazil", "in the uk", "from japan")."""
     at = p + 2 if tokens[p + 1 : p + 2] == ["the"] else p + 1

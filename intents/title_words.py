@@ -33,6 +33,8 @@ WH_NOUNS = frozenset(
 )
 # What "how" asks of a show before its auxiliary ("how good is X", "how long is X", "how popular is X").
 HOW_ADJECTIVES = frozenset("good bad long old popular big scary funny sad dark gay famous".split())
+# "how well rated is X", "how highly reviewed is X": an adverb, then what is asked of X.
+HOW_RATED = frozenset("rated reviewed received regarded liked".split())
 
 # Pronouns that point at a show or a person already talked about.
 POINTING_PRONOUNS = frozenset(
@@ -113,10 +115,11 @@ _WITH_BE = """out back coming coming-out coming-back returning premiering airing
     worth-it worth-a-watch rated filmed a-true-story based-on-a-true-story popular scary for-kids
     based-on-a-book over up
     finished done getting getting-another getting-a continuing happening ended getting-another-season
-    getting-a-new-season getting-more-seasons""".split()
+    getting-a-new-season getting-more-seasons rated-well rated-highly rated-high rated-highest well-rated
+    highly-rated well-reviewed reviewed-well well-received acclaimed critically-acclaimed""".split()
 _WITH_DO = """come-out come-back return premiere air start begin end drop release have get-another
     have-another get-a have-a finish continue happen get-another-season have-another-season
-    get-a-new-season""".split()
+    get-a-new-season get-good-reviews get-bad-reviews get-good-ratings""".split()
 _WITH_HAVE = """come-out come-back returned premiered aired started ended finished dropped released""".split()
 
 

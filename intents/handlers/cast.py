@@ -7,6 +7,7 @@ from dataclasses import replace
 from db.knowledge import CreditFact, PersonFacts
 from intents.answer import Answer
 from intents.handlers.common import missing, need_show
+from intents.handlers.new_cast import unknown_newcomers
 from intents.query import Query, join_names, parse_seasons, sources_for
 from intents.registry import Intent, Subject
 from intents.roles import ROLE_LABELS
@@ -33,6 +34,7 @@ async def cast(q: Query) -> Answer:
         return missing(q, "cast", f"a cast list for {q.show.title}")
     stated = {n for c in q.show.credits if c.role == "actor" for n in parse_seasons(c.seasons)}
     named = q.show.title
+    admitted = unknown_newcomers(q, stated)  # "who is new in s3": said unknown first, unless facts say
     if q.season is not None and stated:
         named = f"{q.show.title} season {q.season}"
         # A cast stated for some season ("season 2 will star A and B") is that season's: asked about another
@@ -52,7 +54,7 @@ async def cast(q: Query) -> Answer:
         for c in actors
     ]
     return Answer(
-        text=f"{named} stars {join_names(listed, limit=12)}.",
+        text=f"{admitted or ''}{named} stars {join_names(listed, limit=12)}.",
         intent="cast",
         confidence=1.0,
         answers=tuple(people[c.person_id].name for c in actors),

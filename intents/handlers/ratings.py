@@ -3,6 +3,7 @@ one season's."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from db.knowledge import RatingFact
@@ -40,10 +41,13 @@ async def ratings(q: Query) -> Answer:
     if not found:
         return missing(q, "ratings", f"ratings for {q.show.title}")
     season = _season_asked(q)
-    if season is not None:
+    if season is not None or q.has(*_SEASONS_RANKED):
         # A score is held for a show, never for one season: "hs3's rt score" is not the show's.
         other = await ratings_known(q, found)
-        lacking = f"I don't have a score for {q.show.title} season {season} on its own."
+        one = (
+            f"a score for {q.show.title} season {season} on its own" if season else "scores season by season"
+        )
+        lacking = f"I don't have {one}."
         text = f"{lacking} What I have is for the whole show: {other.text}"
         return replace(other, text=text, confidence=0.6, answers=())
     if _asks_audience(q) and not any(r.audience in _AUDIENCES for r in found):
@@ -55,12 +59,15 @@ async def ratings(q: Query) -> Answer:
 
 
 _SEASON_WORDS = ("season", "seasons", "series", "szn")
+_SEASONS_RANKED = ("which season", "what season", "which seasons", "best season", "worst season")
+_SEASON_TAG = re.compile(r"(?:s|szn)\d{1,2}")
 
 
 def _season_asked(q: Query) -> int | None:
     """The season the question's own words ask a score of ("season 3", "hs3", "the new season"), if any; a
     season the conversation left behind is no part of a score question."""
-    return q.resolved_season() if q.has(*_SEASON_WORDS) else None
+    said = q.has(*_SEASON_WORDS) or any(_SEASON_TAG.fullmatch(t) for t in q.tokens)  # "s2", "szn3"
+    return q.resolved_season() if said else None
 
 
 _AUDIENCES = frozenset({"audience", "users"})

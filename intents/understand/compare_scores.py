@@ -43,7 +43,18 @@ def _score(r: RatingFact) -> str:
 
 
 def ratings(c: Composing, a: Side, b: Side) -> Answer:
+    """Two sides' scores compared; two seasons of one show are not, as a score is held for the whole show."""
     ra, rb = _rating(a, c), _rating(b, c)
+    if a.show.id == b.show.id and a.label != b.label:  # "is season 3 rated higher than season 2"
+        held = f" What I have: {a.show.title} has {_score(ra)} ({ra.source}, {ra.audience})." if ra else ""
+        return Answer(
+            text=f"I can't compare {a.label} with {b.label}: my facts hold scores for the whole show, not "
+            f"season by season.{held}",
+            kind="answer",
+            intent="ratings",
+            confidence=0.6,
+            sources=sources_for(c.kb, [ra.article_id] if ra else []),
+        )
     if ra is None or rb is None:
         lacking = " or ".join(s.show.title for s, r in ((a, ra), (b, rb)) if r is None)
         known = " ".join(

@@ -58,6 +58,7 @@ _DISTANCE_ASKS = frozenset(
 
 
 _NOW = frozenset({"now", "yet", "already"})
+_NEWS = frozenset("confirmed renewed announced greenlit cancelled canceled ordered".split())
 
 
 def merge_ellipsis(
@@ -108,6 +109,8 @@ def merge_ellipsis(
         return None  # "ok and where's agatha all along streaming?": a question of its own about a new show
     if marked and len(fragment) > 4 and fragment[0] in _CHECK_OPENERS:
         return None  # "and is his character confirmed to be wiccan?": a yes/no question of its own
+    if fragment[0] in _CHECK_OPENERS and _NEWS.intersection(fragment):
+        return None  # "has s4 been confirmed" after a network answer asks for news, not the network again
     if marked and len(fragment) > 4 and fragment[0] in _WHAT and fragment[1] in _BE_FORMS:
         return None  # "and what's the 2021 show called": "what", its verb and more ask on their own
     replacements: dict[SlotKind, list[str]] = {}

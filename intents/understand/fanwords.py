@@ -41,6 +41,7 @@ FAN_WORDS: dict[str, tuple[str, ...]] = {
     "emmies": ("emmys",),  # a plural spelt like "bodies"
     "rates": ("scores",),  # "what rt rates it"
     "noms": ("nominations",),
+    "newcomers": ("new", "cast", "members"),  # "any newcomers in s3": who is new to the cast
     "nom": ("nomination",),
     "nommed": ("nominated",),
     "bts": ("behind", "the", "scenes"),
@@ -294,7 +295,9 @@ COMMON_WORDS: frozenset[str] = frozenset(
     separate separates separated percent percentage id
     typo ugh two between another after before since newer older fewer versus compared compare against
     drops exactly precisely specifically roughly approximately actually weekday weekdays version adaptation
-    working across throughout instead per among amongst yesterday today tonight tomorrow weekend""".split()
+    working across throughout instead per among amongst yesterday today tonight tomorrow weekend members
+    member according critically acclaimed
+    """.split()
 ) | frozenset(word for word, means in FAN_WORDS.items() if not means)  # "brb", "lol": filler, never a name
 COMMON_WORDS |= frozenset({"average", "averaged", "avg"})  # "how many per season on average"
 # Honorifics fans put before a character's name ("Lord Toranaga", "Sergeant Dombey"): part of no unknown

@@ -1,7 +1,8 @@
 """A fan's message said again as the question it asks, before anything else reads it: a plan's wait ("if i
 watch agatha on premiere night how long till hs3" -> the span between the premieres), someone described as
 the other person in a reported picture (-> their name), a shorthand choice ("joe locke: charlie or nick?"),
-a flat claim (-> "..., right?"), and a part's name alone ("nick?" -> "who plays nick")."""
+a season's news asked as what someone did ("did netflix confirm s4" -> "has s4 been
+confirmed"), a flat claim (-> "..., right?"), and a part's name alone ("nick?" -> "who plays nick")."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from intents.text import fold
 from intents.understand.colon_picks import as_choice
 from intents.understand.event_gaps import planned_wait
 from intents.understand.flat_claims import as_check
+from intents.understand.season_news import season_news
 
 
 def rewritten(
@@ -26,7 +28,7 @@ def rewritten(
         # A known name, or a title someone's other work lists ("doctor who"): its question word asks nothing.
         return is_name(key) or bool(people_listing(kb, key, ""))
 
-    text = planned_wait(text) or other_in_picture(text, kb) or text
+    text = planned_wait(text) or other_in_picture(text, kb) or season_news(text) or text
     return _part_alone(text, is_name, is_character) or as_check(as_choice(text, is_character), is_title)
 
 
