@@ -35,6 +35,7 @@ from intents.understand.show_describers import describer_of_show, said_once
 from intents.understand.unknown_names import name_asked_again
 from intents.understand.unknown_people_around import unknown_person_around
 from intents.understand.unknown_person_pronouns import unknown_person_meant
+from intents.understand.unknown_subjects import part_nobody_knows
 from intents.understand.unmeant_pronouns import nobody_meant
 from intents.understand.work_ellipsis import work_asked_of_person
 from intents.understand.work_pointed import work_pointed_around
@@ -111,6 +112,10 @@ async def _link_in_conversation(
     # would answer with another show's facts.
     last = conversation.last
     after_unknown = conversation.unknown is not None and last is not None and last.kind == "unknown"
+    if after_unknown and part_nobody_knows(conversation) and not relations.isdisjoint(tokens[:-1]):
+        # "who plays tao" (a part nobody knows) ... "nvm, who plays nick": a new question may name a known
+        # character by first name; "and nick?" alone still asks within the part's unknown show.
+        after_unknown = False
     # One reading per wording for this message: the title check, the follow-up's readers, the question itself
     # and its descriptions share it (a follow-up links its words once, as a first question does).
     link_question = linking_once(engine.link_whole if after_unknown else engine.link)

@@ -63,7 +63,7 @@ async def answer_message(
         asks_with = not engine.matcher.vocabulary.isdisjoint(engine.understand(command or ""))
         return await unknown_command_as_words(forced, command or "", text, asks_with, again)
     if not tokens and forced is None:
-        return replies.invalid("I didn't catch a question there. Try “who plays Nick in Heartstopper?”")
+        return replies.no_question(conversation)
     today = (now or engine.clock()).astimezone(zone_or_utc(tz)).date()
     top = composed and depth == 0  # the fan's own question, not a sub-question of a composed one
     # "where was the bts pic posted": the show's post fact, if it has one (remembered there)

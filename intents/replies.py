@@ -128,6 +128,14 @@ def invalid(text: str, *, points_to_help: bool = False) -> Answer:
     return Answer(text=text, kind="invalid", points_to_help=points_to_help)
 
 
+def no_question(conv: Conversation) -> Answer:
+    """The reply to a message with no words to read ("😭😭"): an example question to try, unless the thread
+    is about a name nobody knows, where an example of another show's would tell its facts instead."""
+    if conv.unknown is not None:
+        return invalid("I didn't catch a question there.")
+    return invalid("I didn't catch a question there. Try “who plays Nick in Heartstopper?”")
+
+
 def with_confidence(answer: Answer, confidence: float) -> Answer:
     return replace(answer, confidence=confidence)
 

@@ -27,6 +27,7 @@ from intents.understand.unknown_subjects import (
     someone_unknown,
     span_of,
     still_about_unknown,
+    still_named,
     versions_asked,
 )
 from intents.understand.value_slots import value_spans
@@ -138,7 +139,8 @@ def remember(
         bool(res.people or res.characters)
         and said_unknown
         and names_unknown(answer, unknown)
-        and after_in(tokens, unknown)
+        # "i heard andy newberry directed fleabag": a title in a title's place, the reply said so of it
+        and (after_in(tokens, unknown) or tuple(res.unknown_title) == unknown)
     )
     # "is there a new girl movie" not understood, every word known: a title was asked about all the same.
     titled_ask = bool(res.leftovers) or (
@@ -164,6 +166,7 @@ def remember(
             and not keeps_show
             and not owned(tokens, unknown)
             and not someone_unknown(conv, res, answer)  # "who plays tao" of a known show: it stays
+            and not still_named(conv, answer, unknown)  # "is that true" -> no facts about the subject
         )
     ):
         conv.mention_unknown(unknown)

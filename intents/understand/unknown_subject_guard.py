@@ -33,12 +33,13 @@ from intents.understand.guard_reading import (
 )
 from intents.understand.openers import dismissal
 from intents.understand.someone_beside_known import co_star_of_subject, someone_beside_known
+from intents.understand.stated_subjects import stated_subject, title_someone_is_in
 from intents.understand.talk import TALK
 from intents.understand.titled_heads import headed_title, unasked_head
 from intents.understand.unknown_subject_places import checked_someone, clause_title, placed_title, speaks_of
 from intents.understand.unknown_subjects import UNKNOWN_LEAD
 from intents.understand.work_owners import owner_of_work
-from intents.understand.yardstick_shows import without_yardsticks
+from intents.understand.yardstick_shows import set_against, without_yardsticks
 from intents.unknown_name_evidence import chatter
 
 if TYPE_CHECKING:
@@ -122,6 +123,7 @@ def guarded(
     asked_of = (
         _checked_subject(tokens, before.unknown)
         or checked_someone(tokens, res, text)
+        or stated_subject(tokens, res)  # "fleabag was written by alice osman right"
         or someone_beside_known(res, engine.kb)  # "who's older, aaron paul or kit connor"
         # "what shows is she in" ... "any with olivia colman": still the subject's shows.
         or (list(before.unknown) if before.unknown and co_star_of_subject(res) else [])
@@ -151,6 +153,8 @@ def guarded(
     if not subject or speaks_of(engine, answer, subject):
         return answer
     honest = _honest_about(engine, conversation, subject, answer)
+    if conversation is not None and res.people and subject == stated_subject(tokens, res):
+        conversation.person_after_unknown = True  # "X was written by alice osman right", "what else did she"
     # "my friend said X was the story consultant on heartstopper": no, and who is.
     held = role_held_by_others(answer, tokens) if asked_of else ""
     return denied(honest, held, answer) if held else honest
@@ -173,6 +177,7 @@ def _unread_question_about_unknown(
         or someone_beside_known(res, engine.kb)
         or checked_someone(tokens, res, text)
         or owner_of_work(text, res)  # "my sister keeps saying mindy kaling's new show is ..."
+        or title_someone_is_in(tokens, res)  # "olivia colman is in fleabag right"
     )
     if not subject:
         return answer
@@ -243,6 +248,7 @@ def _own_subject(text: str, tokens: list[str], res: Resolution) -> list[str]:
     while said and said[0] in _LEADS:
         said.pop(0)
     set_off = next((run for run in runs if comma and said == run and _title_shaped(run)), [])
+    set_off = set_off or set_against(tokens, runs)  # "fleabag vs heartstopper which one is better"
     if set_off or tokens[:1] == [] or tokens[0] not in AUXILIARIES:
         return set_off
     for run in runs:

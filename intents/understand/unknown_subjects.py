@@ -13,6 +13,8 @@ from intents.understand.fragments import titled
 
 UNKNOWN_LEAD = "I don't have facts about"
 PERSON_QUESTIONS = frozenset({"who_plays", "profile", "other_work", "plays_whom"})
+# Questions whose name nobody knows stands in a character's place ("who plays tao"), never a title's.
+CHARACTER_QUESTIONS = frozenset({"who_plays"})
 
 
 def someone_unknown(conv: Conversation, res: Resolution, answer: Answer) -> bool:
@@ -59,6 +61,31 @@ def still_about_unknown(conv: Conversation, tokens: list[str], answer: Answer) -
         return False
     n = len(conv.unknown)
     return any(tuple(tokens[at : at + n]) == conv.unknown for at in range(len(tokens) - n + 1))
+
+
+def part_nobody_knows(conv: Conversation) -> bool:
+    """Whether the subject nobody knows was asked last in a character's place ("who plays tao", no title
+    named): a part, not a show whose people a first name said next ("who plays nick") would belong to."""
+    last = conv.last
+    return (
+        conv.unknown is not None
+        and last is not None
+        and last.kind == "unknown"
+        and last.intent in CHARACTER_QUESTIONS
+        and not any(kind == "show" for kind, _start, _end in last.slots)
+        and span_of(list(last.tokens), list(conv.unknown)) is not None
+    )
+
+
+def still_named(conv: Conversation, answer: Answer, unknown: tuple[str, ...]) -> bool:
+    """Whether the reply says it has no facts about the conversation's subject nobody knows, not about the
+    other unknown words of the message ("is that true" -> "I don't have facts about Fleabag"): the subject
+    stays, the words ("true") never take its place."""
+    return (
+        conv.unknown is not None
+        and names_unknown(answer, conv.unknown)
+        and not names_unknown(answer, unknown)
+    )
 
 
 def names_unknown(answer: Answer, unknown: tuple[str, ...]) -> bool:

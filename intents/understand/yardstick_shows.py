@@ -8,7 +8,14 @@ from intents.names import Mention
 
 # Words that set a show up as the measure of another: "like hs", "than hs", "as good as hs", "unlike hs",
 # "is it basically hs but american".
-_MEASURES = frozenset({"like", "than", "unlike", "as", "basically", "literally"})
+# "did X come out before or after hs", "X vs hs": a date or a match set against the show's.
+_MEASURES = frozenset(
+    {"like", "than", "unlike", "as", "basically", "literally", "before", "after", "vs", "versus"}
+)
+# Words setting a name the message opens with against another ("X vs hs which one is better").
+_AGAINST = frozenset({"vs", "versus"})
+# Words before "as" that make it a comparison: "as good as hs", "the same creator as hs".
+_COMPARED = frozenset({"as", "same", "so"})
 # How far before the show the measure word may stand: "like they did for hs".
 _REACH = 4
 # Words before "like" that make it the verb of liking ("do you like hs", "people like heartstopper"), not a
@@ -24,6 +31,8 @@ def _measured(tokens: list[str], start: int) -> bool:
             continue
         if word == "like" and at > 0 and tokens[at - 1] in _LIKERS:
             continue
+        if word == "as" and _COMPARED.isdisjoint(tokens[max(0, at - _REACH) : at]):
+            continue  # "credited as story consultant on hs" names a role, not a measure ("as good as hs")
         return True
     return False
 
@@ -36,6 +45,16 @@ def yardstick(mention: Mention, tokens: list[str]) -> bool:
 def subject_mentions(mentions: list[Mention], tokens: list[str]) -> list[Mention]:
     """The mentions that name what the question is about: every one but the yardsticks."""
     return [m for m in mentions if not yardstick(m, tokens)]
+
+
+def set_against(tokens: list[str], runs: list[list[str]]) -> list[str]:
+    """The run of words nobody knows a message opens with when "vs" sets it against what follows ("fleabag
+    vs heartstopper which one is better"): the subject of the match, the known show its yardstick."""
+    for run in runs:
+        n = len(run)
+        if tokens[:n] == run and n < len(tokens) and tokens[n] in _AGAINST:
+            return run
+    return []
 
 
 def without_yardsticks(mentions: list[Mention], tokens: list[str]) -> list[str]:

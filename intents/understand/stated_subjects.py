@@ -1,0 +1,58 @@
+"""A claim the fan states of a name nobody knows and asks to be confirmed ("fleabag was written by alice osman
+right", "the bear is from the same creator as heartstopper isn't it", "pedro pascal auditioned for nick
+nelson right"): the name the claim opens with is what
+the message asks of, for the last check on every answer (intents/understand/unknown_subject_guard.py), even
+when a known person or show is named in what is claimed of it."""
+
+from __future__ import annotations
+
+from intents.resolve import Resolution
+from intents.title_words import AUXILIARIES
+from intents.unknown_name_evidence import chatter
+
+# Words closing a claim put to be confirmed: "..., right", "... yeah?", "... correct?".
+_TAG_WORDS = frozenset("right yeah yes correct innit true".split())
+# "isn't it", "wasn't it", "didn't they": a negated auxiliary and a pronoun close the claim.
+_TAG_PRONOUNS = frozenset("it they he she".split())
+# A verb in the past is longer than this ("played", "starred"; not "red", "ted").
+_SHORTEST_PAST = 4
+
+
+def _tagged(tokens: list[str]) -> bool:
+    """Whether the message closes with a tag asking the claim be confirmed."""
+    if tokens[-1:] and tokens[-1] in _TAG_WORDS:
+        return True
+    if len(tokens) < 3 or tokens[-1] not in _TAG_PRONOUNS:
+        return False
+    return tokens[-2] == "not" or (tokens[-2] in AUXILIARIES and tokens[-2].endswith("nt"))
+
+
+def stated_subject(tokens: list[str], res: Resolution) -> list[str]:
+    """The name nobody knows a claim put to be confirmed opens with, an auxiliary right after it ("fleabag
+    was written by alice osman right"); empty for any other message."""
+    if not _tagged(tokens):
+        return []
+    for said in res.named_runs:
+        # "pedro pascal auditioned for nick nelson right": a verb in the past closes the run read as a name
+        run = said[:-1] if len(said) > 1 and _past(said[-1]) else said
+        n = len(run)
+        claimed = n < len(tokens) and (tokens[n] in AUXILIARIES or _past(tokens[n]))
+        if tokens[:n] == run and claimed and not chatter(run):
+            return run
+    return []
+
+
+def _past(word: str) -> bool:
+    """Whether the word reads as a verb in the past ("auditioned", "starred"; not "red" or "ted")."""
+    return len(word) > _SHORTEST_PAST and word.endswith("ed")
+
+
+def title_someone_is_in(tokens: list[str], res: Resolution) -> list[str]:
+    """The title nobody knows a known person is said to be in ("olivia colman is in fleabag right"): what a
+    message no reader understood asks of; empty when no known person is named or no title follows "in"."""
+    title = res.unknown_title
+    if not (res.people and title) or not _tagged(tokens):
+        return []
+    n = len(title)
+    starts = [at for at in range(1, len(tokens) - n + 1) if tokens[at : at + n] == title]
+    return title if any(tokens[at - 1] == "in" for at in starts) else []
