@@ -209,9 +209,10 @@ _BEFORE_FACT_NOUN: dict[str, frozenset[str]] = dict.fromkeys(
 )
 
 
-# "the pilot of X", "the first episode of X": an episode asked of X, never its title's first words.
+# "the pilot of X", "the first episode of X": an episode asked of X, never its title's first words. (Not "the
+# cast" or "the season": a wider set gave someone nobody knows another show's facts in person threads.)
 _BEFORE_FACT_NOUN |= dict.fromkeys(
-    ("pilot", "episode", "episodes", "finale", "premiere", "trailer", "cast", "season", "seasons"),
+    ("pilot", "episode", "finale"),
     _ARTICLES | frozenset("first last final new next latest whole full main season series".split()),
 )
 
