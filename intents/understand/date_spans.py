@@ -139,7 +139,8 @@ def date_reference(
     amount = in_unit(day, today, unit) if unit is not None and days else _plural(days, "day")
     far = distance(day, today)
     # "in 3 months (101 days)" already counts the days: no second "(101 days from today)".
-    counted = unit is None and f"({amount})" in far
+    # "in 13 days" says it too: no "(13 days from today)" after it.
+    counted = unit is None and (f"({amount})" in far or far.endswith(f" {amount}"))
     text = (
         f"{long_date(day)} {verb} {far}."
         if counted

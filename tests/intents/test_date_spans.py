@@ -45,6 +45,11 @@ async def test_how_many_months_away_answers_in_months(engine: QuestionEngine) ->
     assert "1 month from today" in answer.text
 
 
+async def test_a_distance_in_days_is_said_once(engine: QuestionEngine) -> None:
+    answer = await chat(engine, PREMIERE, "how long is that from today")
+    assert answer.text.endswith("is in 30 days."), answer.text
+
+
 # The premiere is 30 days after the engine's today (Tuesday, September 3 to Thursday, October 3).
 @pytest.mark.parametrize(
     ("follow_up", "verdict"),
