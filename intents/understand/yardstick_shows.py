@@ -33,6 +33,8 @@ def _measured(tokens: list[str], start: int) -> bool:
             continue
         if word == "as" and _COMPARED.isdisjoint(tokens[max(0, at - _REACH) : at]):
             continue  # "credited as story consultant on hs" names a role, not a measure ("as good as hs")
+        if word in _AGAINST and at + 1 != start:
+            continue  # "critics vs regular fans on hs": set against what follows it, not against the show
         return True
     return False
 

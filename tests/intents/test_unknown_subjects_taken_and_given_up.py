@@ -81,3 +81,10 @@ async def test_a_message_with_no_words_opening_a_thread_still_gives_an_example(
 ) -> None:
     answer = await chat(engine, "😭😭")
     assert "Try" in answer.text, answer.text
+
+
+async def test_vs_between_two_audiences_makes_no_yardstick_of_the_show(engine: QuestionEngine) -> None:
+    answer = await engine.answer(
+        "critics vs regular fans on hs, who likes it more according to rotten tomatoes"
+    )
+    assert "98%" in answer.text and "96%" in answer.text, answer.text
