@@ -26,6 +26,19 @@ _SEASON = re.compile(
 _DATE = re.compile(r"\b(?:date|premiere|release|air|drop)\b")
 # Who did it, dropped from the question said again: the fan means the show's news, not who made it.
 _WHO = NETWORK_WORDS | {"they", "the", "network", "streamer", "channel", "anyone", "it"}
+_HELPERS = {
+    "been",
+    "be",
+    "being",
+    "get",
+    "got",
+    "gotten",
+    "getting",
+    "officially",
+    "already",
+    "finally",
+    "just",
+}
 _FILLER = {"it", "for", "yet", "already", "officially", "a", "an"}
 
 
@@ -45,10 +58,11 @@ def season_news(text: str) -> str | None:
     season = _SEASON.search(key[verb.end() :])
     if not dated and (season is None or key[verb.end() + season.end() :].split() not in ([], ["yet"])):
         return None  # no season, or more said after it ("season 3 for october": a date claim)
-    who = key[len(asking) : verb.start()].split()
+    # "has one day been renewed", "did it get picked up": the verb's own helpers are no part of who
+    who = [w for w in key[len(asking) : verb.start()].split() if w not in _HELPERS]
     if len(who) > 4:
         return None  # a long clause before the verb asks something else
-    show = [] if set(who) <= _WHO else [w for w in who if w not in _WHO]
+    show = [] if set(who) <= _WHO else who
     rest = key[verb.end() :].split()
     while rest and rest[0] in _FILLER:
         rest = rest[1:]
