@@ -5,6 +5,7 @@ from __future__ import annotations
 from db.knowledge import Knowledge
 from intents import replies
 from intents.answer import Answer
+from intents.empty_talk import asks_nothing
 from intents.linking import EntityIndex
 from intents.query import Conversation, Query
 from intents.ranking import ANSWER_THRESHOLD, CLARIFY_THRESHOLD, MARGIN, IntentRanker
@@ -94,6 +95,8 @@ async def dispatch(
     show_unnamed = q.show is None and intent.subject is Subject.SHOW
     if (about_it := replies.about_unknown_show(conv, intent, nothing_named or show_unnamed)) is not None:
         return about_it
+    if forced is None and not (res.shows or res.people or res.characters) and asks_nothing(res.tokens):
+        return replies.dont_know(res, index)  # "huh", "about who": nothing asked of the default show
     answer = await intent.handler(q)
     if answer.intent is not None and (answer.confidence >= 1.0 or replies.confidence_unset(answer)):
         return replies.with_confidence(answer, min(1.0, top.score / 100))

@@ -51,7 +51,7 @@ night morning evening weekend today hand hands head eyes face name names love in
 category mum mom dad mother father parent sister brother son daughter wife husband partner cousin aunt
 uncle niece nephew grandma grandpa kid child children baby roommate boyfriend girlfriend teacher coworker
 teen teenager teenage romance drama comedy genre queer gay lesbian trans lgbt lgbtq rumour rumor
-gap gaps difference distance contest boy boys lead leads
+gap gaps difference distance contest boy boys lead leads age ages
 """.split()
 _DESCRIBING = """
 same different other single whole every each all some such own real true good bad great nice lovely big
@@ -71,10 +71,10 @@ nervous excited scared terrified worried anxious obsessed hyped shook dying dead
 throw throwing shaking mad angry upset confused embarrassed surprised shocked curious desperate glad sorry
 apology apologies rumour rumor gossip loop argument argue bet fight war chat chats rn ngl tbh lowkey
 highkey honestly obviously obvious apparently seriously clearly literally absolutely properly kinda sorta
-yesterday tonight tomorrow lately recently recent recently soon ago whole half round apart close far near
-opposite next latest known unknown way ways cute sweet adorable amazing awesome perfect brilliant lovely
-huge tiny crazy insane wild beautiful gorgeous mess brain heart soul tears mood vibe vibes behind over
-under through ahead
+worry worries yesterday tonight tomorrow lately recently recent recently soon ago whole half round apart
+close far near opposite next latest known unknown way ways cute sweet adorable amazing awesome perfect
+brilliant lovely huge tiny crazy insane wild beautiful gorgeous mess brain heart soul tears mood vibe vibes
+behind over under through ahead
 """.split()
 # How fans greet, thank, apologise and address the others ("greetings fellow fans", "apologies in advance",
 # "thank you kindly", "ta muchly", "splendid.") and take in an answer ("understood.", "noted.", "gotcha"):
@@ -83,7 +83,7 @@ GREETINGS = frozenset(
     """greetings greeting salutations hello hi hiya heya hey howdy cheers evening morning fellow apologise
     apologize apologising apologizing apologies apology ta kindly muchly obliged appreciated splendid
     marvellous marvelous superb excellent fab fabulous brill smashing delightful terrific understood noted
-    gotcha righto roger""".split()
+    gotcha righto roger alright alrighty aight""".split()
 )
 # Exclamations fans open or break a sentence with ("ah yes, another beloved ...", "oh wow ok so"): talk,
 # never a title's first word nor a name, even when capitalised.

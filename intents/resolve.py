@@ -16,7 +16,7 @@ from intents.linking import EntityIndex, EntityRef, Mention
 from intents.more_ordinary_words import SOMEONE_UNNAMED
 from intents.near_names import respelt_near_name
 from intents.number_titles import title_or_number
-from intents.ordinary_words import a_modifier
+from intents.ordinary_words import GREETINGS, INTERJECTIONS, a_modifier
 from intents.partial_names import name_part_alone, read_partial_names
 from intents.registry import SLOT_TOKENS
 from intents.seasons import SeasonRef, find_season
@@ -34,7 +34,7 @@ from intents.unknown_name_evidence import (
     someones_work,
     talk_beside_a_subject,
 )
-from intents.word_surnames import given_name_as_word, surname_after
+from intents.word_surnames import given_name_as_word, surname_after, verbs_after_names
 
 _PREPOSITIONS = frozenset({"in", "on", "from", "of", "for"})
 # Question scaffolding: a title never runs across these when read backwards from "season N".
@@ -85,7 +85,11 @@ class Resolution:
             and not set(run) <= SOMEONE_UNNAMED
             and (
                 (not chatter(run) and not run_in_the_fans_clause(self.tokens, run))
-                or (self.tokens[: len(run)] == run and not a_modifier(run, self.tokens[len(run) :]))
+                or (
+                    self.tokens[: len(run)] == run
+                    and not a_modifier(run, self.tokens[len(run) :])
+                    and not set(run) <= GREETINGS | INTERJECTIONS  # "huh", "alright, thanks": talk
+                )
             )
         ]
 
@@ -147,6 +151,8 @@ def resolve(
     for i in range(1, len(tokens) - 1):
         if i not in covered and not unknown[i] and unknown[i + 1] and given_name_as_word(tokens, i):
             unknown[i] = True  # "did will brennan direct it": a given name spelt like a word
+    for i in verbs_after_names(tokens, unknown):
+        unknown[i] = False  # "what year was marta velez born": the name ends before its verb
     mentions = [
         m for m in linked if not (part_of_unknown_name(m, tokens, unknown, known) or compares(m, tokens))
     ]

@@ -262,6 +262,8 @@ def _leading(q: Question) -> Iterator[tuple[Frame, int, int]]:
     if tokens[end] in WH_WORDS and end + 1 < len(tokens):
         return  # "sorry if dumb question but who's andy newberry": chatter before a question, no title
     span = tokens[start:end]
+    if len(span) == 1 and span[0] in _PREPOSITIONS:
+        return  # "about who", "for what": a preposition alone before what it asks, no title
     if span[0] in AUXILIARIES or span[0] in (NOT_LAST_WORDS | DETERMINERS) - TITLE_DETERMINERS:
         return  # a question ("is season 3 out"), or a fragment of one ("and on what network", "any wins")
     if span[-1] in NOT_LAST_WORDS or any(w in _SAID_OF_A_FACT for w in span):

@@ -113,7 +113,7 @@ _PARTICIPLES = "renewed cancelled canceled released axed confirmed announced pic
 _WITH_BE = """out back coming coming-out coming-back returning premiering airing starting ending dropping
     streaming streaming-on airing-on showing-on available-on available on about any-good good worth-watching
     worth-it worth-a-watch rated filmed a-true-story based-on-a-true-story popular scary for-kids
-    based-on-a-book over up
+    based-on-a-book over up born
     finished done getting getting-another getting-a continuing happening ended getting-another-season
     getting-a-new-season getting-more-seasons rated-well rated-highly rated-high rated-highest well-rated
     highly-rated well-reviewed reviewed-well well-received acclaimed critically-acclaimed""".split()
@@ -239,8 +239,8 @@ FACT_WORDS = frozenset(
 RELATION_NOUNS = frozenset(
     """directing direction writing casting producing production credits credit prizes prize awards award
     nominations nomination noms storytelling count tally category categories
-    resume resumes filmography portfolio""".split()
-)  # the last line: a person's record of work ("anything else on his resume"), never a name's word
+    resume resumes filmography portfolio age ages birthday birthdays""".split()
+)  # the last line: a person's record of work and facts ("his resume", "their age"), never a name's word
 # Words a fan may start with before the title: "so", "ok", "yo".
 LEADING_FILLERS = frozenset("so ok okay hey yo omg guys and but also wait um hmm pls please right".split())
 # Words that make the start of a message no title: "i", "im", "my friend says ...".

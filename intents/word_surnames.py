@@ -53,3 +53,27 @@ def given_name_as_word(tokens: list[str], at: int) -> bool:
     """Whether a given name spelt like an everyday word ("will", "mark", "rose") is a name here: right after
     a word a name follows, and before a word nobody knows (checked by the caller): "did will brennan ..."."""
     return 0 < at < len(tokens) - 1 and tokens[at - 1] in _BEFORE_A_NAME and is_given_name(tokens[at])
+
+
+# Verbs said of a person right after the name ("what year was charlie heaton born", "did anya taylorjoy adapt
+# the books", "is paul mescal dating anyone", "does aaron paul act in it"): never the end of a name.
+PERSON_VERBS = frozenset(
+    """born adapt adapted adapting have has had date dating dated act acts acted acting marry married related
+    star stars starred starring appear appears appeared play plays played playing voice voiced direct
+    directed write wrote written""".split()
+)
+
+
+def verbs_after_names(tokens: list[str], unknown: list[bool]) -> list[int]:
+    """Where a verb said of someone follows a full name nobody knows that opens with a given name ("charlie
+    heaton born"): the name ends before it, so the verb is no word of the name."""
+    ends: list[int] = []
+    for at in range(2, len(tokens)):
+        if tokens[at] not in PERSON_VERBS or not unknown[at]:
+            continue
+        start = at
+        while start > 0 and unknown[start - 1] and start - 1 not in ends:
+            start -= 1
+        if at - start >= 2 and is_given_name(tokens[start]):
+            ends.append(at)
+    return ends

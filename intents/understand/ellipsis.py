@@ -27,7 +27,7 @@ from intents.understand.season_references import (
     season_one,
     season_question,
 )
-from intents.understand.unknown_names import name_slot_of_unknown
+from intents.understand.unknown_names import name_slot_of_unknown, part_replaced
 from intents.understand.value_slots import values_replaced
 
 Link = Callable[[list[str]], Resolution]
@@ -151,6 +151,8 @@ def merge_ellipsis(
     ):
         return _replace(last, dict([name]), [])  # "who plays charlie" ... "and tao?": who plays Tao there
     if unnamed and not replacements and marked:
+        if (part := part_replaced(unnamed, last, fragment)) is not None:
+            return part  # "who plays penelope" ... "and colin?": who plays Colin, in the same show
         # "ok what about the bear": the same question about a title nobody knows, answered honestly.
         replacements["show"] = [w for run in res.leftovers for w in run]
     elif res.season is not None and titled(res.unknown_title) and not NAMED_SLOTS & replacements.keys():

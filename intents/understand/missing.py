@@ -67,8 +67,14 @@ def _unknown_person(c: Composing) -> str | None:
     if c.res.people or c.res.shows or c.res.characters:
         return None
     # The unknown title may be the conversation's unknown subject, read back for "she".
-    runs = [run for run in [c.res.unknown_title, *c.res.named_runs] if len(run) >= _FULL_NAME]
-    return title_case(max(runs, key=len)) if runs else None
+    title = c.res.unknown_title
+    runs = [run for run in [title, *c.res.named_runs] if len(run) >= _FULL_NAME]
+    if not runs:
+        return None
+    longest = max(runs, key=len)
+    # A run going on past the name in the subject's place ("jenna ortega born", "paul mescal dating anyone"
+    # with "they" read back as him) says more than the name: the name is the one asked of.
+    return title_case(title if len(title) >= _FULL_NAME and longest[: len(title)] == title else longest)
 
 
 def _has_film(c: Composing, person_id: int) -> bool:

@@ -49,8 +49,13 @@ def _without_selves(words: list[str]) -> list[str] | None:
 def name_asked_again(about: list[str], conv: Conversation) -> bool:
     """Whether the words a follow-up is about ("and tao?", "what about darcy") are a name nobody knows asked
     in place of the character or person the last question named, rather than a title."""
-    if _held(conv.last_understood) is None:
-        return False
+    last = conv.last_understood
+    if _held(last) is None:
+        # "who plays penelope" (no show named) ... "and colin?": a part nobody knows asked in the same way
+        # (the show nobody knows still the subject, not the part itself)
+        if last is None or conv.unknown is None or span_in(list(conv.unknown), list(last.tokens)) is not None:
+            return False
+        return part_replaced(about, last) is not None
     selves = _without_selves(about)
     return _name_shaped(selves if selves is not None else about)
 
@@ -69,3 +74,27 @@ def name_slot_of_unknown(
         return None  # "and agatha all along?": a known name is read as what it names
     words = selves if selves is not None else unnamed
     return (held, words) if _name_shaped(words) else None
+
+
+def span_in(words: list[str], tokens: list[str]) -> int | None:
+    """Where the words start in the tokens, or None."""
+    n = len(words)
+    return next((at for at in range(len(tokens) - n + 1) if tokens[at : at + n] == words), None)
+
+
+_PLAYING = frozenset({"plays", "play", "played", "playing"})
+
+
+def part_replaced(unnamed: list[str], last: Turn, said: list[str] | None = None) -> list[str] | None:
+    """'who plays penelope' (a part nobody knows, in no show named) ... 'and colin?': who plays Colin, asked
+    of the show the conversation is on (still the subject), never a show called Colin; None otherwise, or
+    when the words `said` open a title ("and the crown?")."""
+    if not _TITLE_OPENERS.isdisjoint(said or []):
+        return None
+    if last.intent != "who_plays" or last.slots or not _name_shaped(unnamed):
+        return None
+    tokens = list(last.tokens)
+    at = next((i for i, w in enumerate(tokens) if w in _PLAYING), None)
+    if at is None or not _name_shaped(tokens[at + 1 :]):
+        return None
+    return [*tokens[: at + 1], *unnamed]
