@@ -47,6 +47,8 @@ def limited_chain(q: Query) -> Answer | None:
     if q.index is None or not tokens or tokens[0] in YES_NO:
         return None  # "was tom hanks in a film in 1994?" checks a fact: the intents answer it
     year_read, genre_read = read_year_limit(tokens), read_genre_limit(tokens)
+    if genre_read is not None and _in_a_title(q, text, tokens, tokens[genre_read[1] : genre_read[2]]):
+        genre_read = None  # "the mysteries of pittsburgh": the genre's word is the title's own
     if year_read is None and genre_read is None:
         return None
     rest = tokens
@@ -67,6 +69,14 @@ def limited_chain(q: Query) -> Answer | None:
     if then:
         return onward_answer(q, topic, f"{what.partition(', other than ')[0]} {said}", kept, then)
     return _answer(q, what, said, kept, films)
+
+
+def _in_a_title(q: Query, text: str, tokens: list[str], words: list[str]) -> bool:
+    """Whether the words a limit was read from belong to the name the whole question links."""
+    assert q.index is not None
+    whole = link_topic(q.index, q.kb, text, tokens)
+    said = " ".join(words)
+    return whole is not None and any(said in fold(ref.name) for ref in whole[3])
 
 
 def _within(

@@ -21,6 +21,14 @@ Quiet Orchard|starred_actors|Alice Moreau
 Quiet Orchard|directed_by|Celia Ormsby
 Quiet Orchard|in_language|Welsh
 Quiet Orchard|release_year|2008
+The Mysteries of Lundy|directed_by|Celia Ormsby
+The Mysteries of Lundy|starred_actors|Dara Quell
+The Mysteries of Lundy|has_genre|Drama
+The Mysteries of Lundy|release_year|2008
+Salt Archive|directed_by|Celia Ormsby
+Salt Archive|starred_actors|Emrys Vane
+Salt Archive|has_genre|Mystery
+Salt Archive|release_year|2011
 """
 
 
@@ -49,3 +57,10 @@ async def test_a_role_asked_of_a_persons_movies_is_that_role_in_their_films(engi
 async def test_acted_in_films_with_someone_asks_for_their_co_stars(engine: QuestionEngine) -> None:
     answer = await chat(engine, "who else acted in films with bruno talvik")
     assert "Alice Moreau" in answer.answers
+
+
+async def test_a_genre_word_inside_a_title_is_no_limit(engine: QuestionEngine) -> None:
+    answer = await chat(
+        engine, "who starred in the movies whose director also directed the mysteries of lundy"
+    )
+    assert "Emrys Vane" in answer.text and "Alice Moreau" in answer.text, answer.text
