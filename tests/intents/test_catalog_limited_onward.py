@@ -24,6 +24,8 @@ Quiet Orchard|release_year|2008
 The Mysteries of Lundy|directed_by|Celia Ormsby
 The Mysteries of Lundy|starred_actors|Dara Quell
 The Mysteries of Lundy|has_genre|Drama
+Lundy|directed_by|Fenna Holt
+Lundy|release_year|1950
 The Mysteries of Lundy|release_year|2008
 Salt Archive|directed_by|Celia Ormsby
 Salt Archive|starred_actors|Emrys Vane
