@@ -29,7 +29,7 @@ WH_IS = frozenset("whens wheres whats hows".split())
 # Nouns between a wh-word and its auxiliary: "how many seasons does X have", "what channel is X on".
 WH_NOUNS = frozenset(
     """many much long seasons season episodes episode eps channel network service platform app streamer day
-    date time year month else kind sort type genre streaming""".split()
+    date time year month else kind sort type genre streaming age rating certificate""".split()
 )
 # What "how" asks of a show before its auxiliary ("how good is X", "how long is X", "how popular is X").
 HOW_ADJECTIVES = frozenset("good bad long old popular big scary funny sad dark gay famous".split())

@@ -1,0 +1,38 @@
+"""A title nobody knows asked of by its age rating or by the book it is based on: "I don't have facts about
+X" with X the title itself, never a word of the question ("Age", "The Book Breaking Bad"); and a fact asked
+"of it" is asked of the show talked about, no title named "It"."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from intents.engine import QuestionEngine
+
+BEFORE = dt.datetime(2024, 9, 5, 12, tzinfo=dt.UTC)
+
+
+@pytest.mark.parametrize(
+    ("question", "title"),
+    [
+        ("what age rating is breaking bad", "Breaking Bad"),
+        ("what age rating is the good place", "The Good Place"),
+        ("what rating is killing eve", "Killing Eve"),
+        ("who wrote the book breaking bad is based on", "Breaking Bad"),
+        ("who wrote the novel the crown was based on", "The Crown"),
+        ("who wrote the comics the boys is adapted from", "The Boys"),
+    ],
+)
+async def test_an_unknown_title_is_named_as_itself(engine: QuestionEngine, question: str, title: str) -> None:
+    answer = await engine.answer(question, now=BEFORE)
+    assert answer.text == f"I don't have facts about {title}.", answer.text
+
+
+@pytest.mark.parametrize(
+    "question", ["what age rating is it", "how old is the cast of it", "who wrote the book it is based on"]
+)
+async def test_a_fact_asked_of_it_names_no_title_it(engine: QuestionEngine, question: str) -> None:
+    answer = await engine.answer(question, now=BEFORE)
+    assert "facts about It" not in answer.text and "facts about Age" not in answer.text, answer.text
+    assert "Heartstopper" in answer.text, answer.text
