@@ -36,3 +36,25 @@ async def test_a_fact_asked_of_it_names_no_title_it(engine: QuestionEngine, ques
     answer = await engine.answer(question, now=BEFORE)
     assert "facts about It" not in answer.text and "facts about Age" not in answer.text, answer.text
     assert "Heartstopper" in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "title"),
+    [
+        ("who writes breaking bad", "Breaking Bad"),
+        ("who writes friends", "Friends"),
+        ("who creates the good place", "The Good Place"),
+        ("who produces bad sisters", "Bad Sisters"),
+    ],
+)
+async def test_a_credit_verb_in_the_present_reads_the_title_after_it(
+    engine: QuestionEngine, question: str, title: str
+) -> None:
+    answer = await engine.answer(question, now=BEFORE)
+    assert answer.text == f"I don't have facts about {title}.", answer.text
+
+
+@pytest.mark.parametrize("question", ["who writes heartstopper", "who writes it", "who creates it"])
+async def test_a_credit_verb_in_the_present_asks_of_the_show(engine: QuestionEngine, question: str) -> None:
+    answer = await engine.answer(question, now=BEFORE)
+    assert "Alice Osman" in answer.text, answer.text
