@@ -143,7 +143,12 @@ _PRIZES = [
     for prize in "awards award emmys emmy baftas bafta".split()
 ]
 _PRIZES += ["won-anything", "been-nominated", "been-nominated-for-anything", "got-any-nominations"]
-_BE = _phrases(_WITH_BE, _PARTICIPLES, [f"getting-{p}" for p in _PARTICIPLES], _SOURCES)
+# "was X nominated for anything", "is X award-winning": the prizes said after "be".
+_BE_PRIZES = ["nominated", "award-winning"] + [
+    f"nominated-for-{prize}"
+    for prize in "anything any-awards an-award awards an-emmy any-emmys emmys a-bafta any-baftas".split()
+]
+_BE = _phrases(_WITH_BE, _PARTICIPLES, [f"getting-{p}" for p in _PARTICIPLES], _SOURCES, _BE_PRIZES)
 # "did X win any emmys", "does X have any awards": the prizes asked after "do"
 _DO_PRIZES = [
     p.replace("won-", verb, 1) for p in _PRIZES if p.startswith("won-") for verb in ("win-", "have-")

@@ -58,3 +58,35 @@ async def test_a_credit_verb_in_the_present_reads_the_title_after_it(
 async def test_a_credit_verb_in_the_present_asks_of_the_show(engine: QuestionEngine, question: str) -> None:
     answer = await engine.answer(question, now=BEFORE)
     assert "Alice Osman" in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "title"),
+    [
+        ("was breaking bad nominated for anything", "Breaking Bad"),
+        ("was bad sisters nominated for any emmys", "Bad Sisters"),
+        ("how long are breaking bad episodes", "Breaking Bad"),
+        ("how long are bad sisters episodes", "Bad Sisters"),
+        ("where's the killing eve trailer", "Killing Eve"),
+    ],
+)
+async def test_a_title_asked_of_by_its_prizes_or_parts_is_the_subject(
+    engine: QuestionEngine, question: str, title: str
+) -> None:
+    answer = await engine.answer(question, now=BEFORE)
+    assert answer.text == f"I don't have facts about {title}.", answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        ("was it nominated for anything", "BAFTA"),
+        ("how long are the new episodes", "Heartstopper"),
+        ("where's the new trailer", "Heartstopper"),
+    ],
+)
+async def test_prizes_or_parts_of_the_show_talked_about_name_no_title(
+    engine: QuestionEngine, question: str, fact: str
+) -> None:
+    answer = await engine.answer(question, now=BEFORE)
+    assert fact in answer.text and "facts about" not in answer.text, answer.text
