@@ -41,6 +41,7 @@ from intents.title_words import (
     NOT_LAST_WORDS,
     PERSON_HEADS,
     POINTING_MODIFIERS,
+    POINTING_PRONOUNS,
     POINTING_WORDS,
     SINGULAR_AUXILIARIES,
     SOURCE_NOUNS,
@@ -118,7 +119,8 @@ def unknown_title(q: Question) -> UnknownTitle | None:
         if talk_in_title_place(words, q.tokens[slot.start - 1] if slot.start else None) is not None:
             continue  # "who made the directing of s3", "years till s3": the fan's talk; a title may follow
         title = after_the_fact_asked(words)
-        if title != words and (points_back(title) or _points(title, slot.frame, q)):
+        of_it = len(words) > 2 and words[-2] in ("of", "for") and words[-1] in POINTING_PRONOUNS
+        if of_it or (title != words and (points_back(title) or _points(title, slot.frame, q))):
             return None  # "how old is the cast of it": the fact asked of the show talked about
         return UnknownTitle(title, slot.frame)
     words = unknown_words_title(q)
