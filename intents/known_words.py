@@ -24,7 +24,7 @@ DOMAIN_WORDS = frozenset(
     usa america american british online free subtitles dubbed english
     become becomes became becoming
     featuring appear appears appeared appearing appearance appearances
-    surname surnames lastname
+    surname surnames lastname age
     newest earliest debut
     not right yeah nah correct innit available exclusive behind above below""".split()
 )  # the last line: words of a yes/no check ("isn't nick ...", "... nick right?"), never part of a name

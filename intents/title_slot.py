@@ -41,8 +41,10 @@ from intents.title_words import (
     NOT_LAST_WORDS,
     PERSON_HEADS,
     POINTING_MODIFIERS,
+    POINTING_PRONOUNS,
     POINTING_WORDS,
     SINGULAR_AUXILIARIES,
+    SOURCE_NOUNS,
     SPEAKER_PRONOUNS,
     STREAMING_WORDS,
     TITLE_PREPOSITION_HEADS,
@@ -116,7 +118,11 @@ def unknown_title(q: Question) -> UnknownTitle | None:
             continue  # "the basic cast", "the exact date": describing words before the fact asked, no title
         if talk_in_title_place(words, q.tokens[slot.start - 1] if slot.start else None) is not None:
             continue  # "who made the directing of s3", "years till s3": the fan's talk; a title may follow
-        return UnknownTitle(after_the_fact_asked(words), slot.frame)
+        title = after_the_fact_asked(words)
+        of_it = len(words) > 2 and words[-2] in ("of", "for") and words[-1] in POINTING_PRONOUNS
+        if of_it or (title != words and (points_back(title) or _points(title, slot.frame, q))):
+            return None  # "how old is the cast of it": the fact asked of the show talked about
+        return UnknownTitle(title, slot.frame)
     words = unknown_words_title(q)
     if not words or talk_in_title_place(words) is not None:
         return None  # "for how many prizes it was nominated": a question of its own, no title
@@ -169,6 +175,7 @@ def title_slots(q: Question) -> Iterator[Slot]:
     ):
         start, end = trimmed(q, start, end)
         start = _after_described_noun(q, start, end)
+        start = _after_source_noun(q.tokens, start, end)
         if end > start:
             yield Slot(start, end, frame)
 
@@ -184,6 +191,19 @@ def _after_described_noun(q: Question, start: int, end: int) -> int:
             ):
                 # "the netflix show called one day": the naming verb only introduces the title.
                 return k + 2 if q.tokens[k + 1] in NAMING_VERBS else k + 1
+    return start
+
+
+_MADE_FROM = frozenset({"based", "adapted"})
+
+
+def _after_source_noun(tokens: list[str], start: int, end: int) -> int:
+    """'who wrote the book X is based on': the title follows the source noun, before what was made of it."""
+    made_from = tokens[end : end + 1] != [] and tokens[end] in AUXILIARIES and tokens[end + 1 : end + 2] != []
+    if not made_from or tokens[end + 1] not in _MADE_FROM or end - start < 3:
+        return start
+    if tokens[start] in DETERMINERS and tokens[start + 1] in SOURCE_NOUNS:
+        return start + 2
     return start
 
 

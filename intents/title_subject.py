@@ -48,6 +48,29 @@ def subject_span(q: Question) -> Iterator[tuple[Frame, int, int]]:
         yield Frame.SUBJECT, *there
     elif end is not None:
         yield Frame.SUBJECT, aux + 1, end
+    elif (part := _title_before_its_part(q, aux)) is not None:
+        yield Frame.SUBJECT, *part
+
+
+# Parts of a show a question may end with, its title before them ("how long are X episodes"); the singular
+# ones take the article themselves ("where's the X trailer").
+_PLURAL_PARTS = frozenset("episodes eps seasons".split())
+_SINGULAR_PARTS = frozenset("trailer finale cast soundtrack".split())
+_BE_AUXILIARIES = frozenset("is are was were".split())
+
+
+def _title_before_its_part(q: Question, aux: int) -> tuple[int, int] | None:
+    """'how long are X episodes', 'where's the X trailer': a form of "be", then words nobody knows (one at
+    least) and a part of a show ending the question: those words as (start, end); else None."""
+    tokens = q.tokens
+    end = _peel_tails(tokens, len(tokens), aux + 1) - 1
+    if tokens[aux] not in _BE_AUXILIARIES or end <= aux + 1 or q.season is not None:
+        return None
+    part = tokens[end]
+    start = aux + 2 if part in _SINGULAR_PARTS and tokens[aux + 1] == "the" else aux + 1
+    if part not in _PLURAL_PARTS | _SINGULAR_PARTS or start >= end or not any(q.unknown[start:end]):
+        return None
+    return start, end
 
 
 # Adverbs pinning a wh-word down ("when exactly", "how precisely"): the auxiliary still follows.

@@ -29,7 +29,7 @@ WH_IS = frozenset("whens wheres whats hows".split())
 # Nouns between a wh-word and its auxiliary: "how many seasons does X have", "what channel is X on".
 WH_NOUNS = frozenset(
     """many much long seasons season episodes episode eps channel network service platform app streamer day
-    date time year month else kind sort type genre streaming""".split()
+    date time year month else kind sort type genre streaming age rating certificate""".split()
 )
 # What "how" asks of a show before its auxiliary ("how good is X", "how long is X", "how popular is X").
 HOW_ADJECTIVES = frozenset("good bad long old popular big scary funny sad dark gay famous".split())
@@ -143,7 +143,12 @@ _PRIZES = [
     for prize in "awards award emmys emmy baftas bafta".split()
 ]
 _PRIZES += ["won-anything", "been-nominated", "been-nominated-for-anything", "got-any-nominations"]
-_BE = _phrases(_WITH_BE, _PARTICIPLES, [f"getting-{p}" for p in _PARTICIPLES], _SOURCES)
+# "was X nominated for anything", "is X award-winning": the prizes said after "be".
+_BE_PRIZES = ["nominated", "award-winning"] + [
+    f"nominated-for-{prize}"
+    for prize in "anything any-awards an-award awards an-emmy any-emmys emmys a-bafta any-baftas".split()
+]
+_BE = _phrases(_WITH_BE, _PARTICIPLES, [f"getting-{p}" for p in _PARTICIPLES], _SOURCES, _BE_PRIZES)
 # "did X win any emmys", "does X have any awards": the prizes asked after "do"
 _DO_PRIZES = [
     p.replace("won-", verb, 1) for p in _PRIZES if p.startswith("won-") for verb in ("win-", "have-")

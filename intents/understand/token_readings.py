@@ -20,6 +20,7 @@ from rapidfuzz.distance import OSA
 from intents.networks import NETWORK_WORDS
 from intents.spelling_edits import edits1
 from intents.text import STOPWORDS
+from intents.title_words import CREDIT_VERBS
 from intents.understand.cue_slips import spelt_by_ear
 from intents.understand.fanwords import FAN_WORDS, RELATION_WORDS
 from intents.understand.shorthands import Shorthands
@@ -116,6 +117,9 @@ class TokenReadings:
             token_was, token = token, token[:-1]  # "alice osmans show": a possessive without its apostrophe
         else:
             token_was = token
+        if token not in vocabulary and token in CREDIT_VERBS:
+            # "who writes X": a credit verb in the intents' own tense, no slip of a role ("writers")
+            token = _CREDIT_TENSES.get(token, token)
         if token not in vocabulary and token not in name_words and token not in FAN_WORDS:
             token = _relation_word(token, name_words)  # "creater" -> "creator", "plasy" -> "plays"
             token = spelt_from_vocabulary(token, vocabulary, name_words)  # "directng"
@@ -124,6 +128,10 @@ class TokenReadings:
         after_decides = expanded is None and token in shorthands.season_only
         reading = self._read[token_was] = (token, expanded, _glued_season(token, self.is_name), after_decides)
         return reading
+
+
+# Credit verbs in the present ("who writes X"), read as the past tense the intents know.
+_CREDIT_TENSES = {"writes": "wrote", "creates": "created", "produces": "produced"}
 
 
 @dataclass(frozen=True)
