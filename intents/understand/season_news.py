@@ -26,6 +26,8 @@ _SEASON = re.compile(
 _DATE = re.compile(r"\b(?:date|premiere|release|air|drop)\b")
 # Who did it, dropped from the question said again: the fan means the show's news, not who made it.
 _WHO = NETWORK_WORDS | {"they", "the", "network", "streamer", "channel", "anyone", "it"}
+# "is hs s4 happening", "is season 4 a thing": whether a season will be made at all.
+_HAPPENING = re.compile(r"is ((?:\w+ ){0,4}?(?:season \d+|s\d+)) (?:happening|a thing|confirmed|coming)")
 _HELPERS = {
     "been",
     "be",
@@ -45,6 +47,8 @@ _FILLER = {"it", "for", "yet", "already", "officially", "a", "an"}
 def season_news(text: str) -> str | None:
     """The question said as "has ... season N been confirmed", or None when it asks no season's news."""
     key = fold(text).rstrip("?! ")
+    if (happening := _HAPPENING.fullmatch(key)) is not None:
+        return f"has {happening[1]} been confirmed"  # "is hs s4 happening?"
     asking = next((a for a in _ASKING if key.startswith(f"{a} ")), None)
     verb = _NEWS_VERBS.search(key)
     if asking is None or verb is None:

@@ -23,6 +23,8 @@ BEFORE = dt.datetime(2024, 9, 5, 12, tzinfo=dt.UTC)
         "did netflix renew heartstopper for season 4?",
         "have they announced a fourth season",
         "has netflix officially announced season four",
+        "Is HS S4 happening?",
+        "is season 4 a thing",
     ],
 )
 async def test_a_season_nobody_announced_is_said_to_be_unknown(engine: QuestionEngine, question: str) -> None:
