@@ -18,7 +18,7 @@ from intents.replies import no_facts_about
 from intents.resolve import Resolution
 from intents.text import STOPWORDS, title_case
 from intents.title_evidence import talk_in_title_place
-from intents.title_words import PERSON_HEADS, POINTING_WORDS
+from intents.title_words import PERSON_HEADS, POINTING_WORDS, WATCHING_VERBS
 from intents.understand.aside_frames import (
     BARE_INTRODUCERS,
     FAN_WORDS,
@@ -119,9 +119,11 @@ def _reads_as_unknown_title(title: list[str], start: int, res: Resolution, fan_o
         return not all(w in GREETINGS for w in named)
     if title[0] in TALK or talk_in_title_place(title) is not None:
         return False  # "mum is asking me": the fan's people; "whoever wrote the books": a clause
-    # Everyday words are a title only in a title's shape: one word ("friends") or "the ..." ("the bear");
+    # Everyday words are a title only in a title's shape: one word ("friends") or "the ..." ("the bear"), or
+    # a few words with no small one among them right after a verb of watching ("just finished breaking bad");
     # "sorry what i meant is ..." is talk.
-    return not everyday_talk(" ".join(title)) or len(title) == 1 or title[0] == "the"
+    watched = start > 0 and res.tokens[start - 1] in WATCHING_VERBS and STOPWORDS.isdisjoint(title)
+    return not everyday_talk(" ".join(title)) or len(title) == 1 or title[0] == "the" or watched
 
 
 def untold_title_around(

@@ -92,3 +92,22 @@ async def test_an_episode_asked_of_a_title_nobody_knows_names_the_title(
 async def test_the_pilot_is_no_title(engine: QuestionEngine) -> None:
     answer = await engine.answer("who directed the pilot", now=BEFORE)
     assert "Euros Lyn" in answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "just finished breaking bad lol when's the next season",
+        "just finished Breaking Bad, when's the next season",
+    ],
+)
+async def test_everyday_words_after_a_verb_of_watching_are_the_title_asked_of(
+    engine: QuestionEngine, question: str
+) -> None:
+    answer = await engine.answer(question, now=BEFORE)
+    assert answer.text == "I don't have facts about Breaking Bad.", answer.text
+
+
+async def test_the_fans_own_watching_names_no_title(engine: QuestionEngine) -> None:
+    answer = await engine.answer("just finished watching it lol when's the next season", now=BEFORE)
+    assert "October 3, 2024" in answer.text
