@@ -60,6 +60,7 @@ _SHOW_NOUNS = frozenset("show series one movie film".split())
 _DESCRIBING_WORDS = STREAMING_WORDS | POINTING_MODIFIERS | FRANCHISES.keys() | {"star", "wars", "dc"}
 _POSSESSIVES = frozenset("my your his her our their".split())
 MAX_LEADING_WORDS = 6
+_ROLES_AS_VERBS = frozenset({"producer", "producers"})
 _VERB_CHAINS = WATCHING_VERBS | CREDIT_VERBS | frozenset({"to"})
 _SAID_OF_A_FACT = WATCHING_VERBS | CREDIT_VERBS | NEWS_VERBS
 _RATE_WORDS = frozenset({"per", "each"})
@@ -235,7 +236,9 @@ def _after_verbs(q: Question) -> Iterator[tuple[Frame, int, int]]:
             continue  # "started watching it": the title follows the last verb; "directed how many episodes"
         if q.tokens[at + 1] in _RATE_WORDS:
             continue  # "how many episodes did he direct per season": a rate of the credit, no title
-        if token in CREDIT_VERBS and q.tokens[at - 1 : at] not in _THE_FAN_DOING:
+        # "who producer X": "who produces X" as its words are read ("produces" respelt as the role)
+        credit = token in CREDIT_VERBS or (at == 1 and q.tokens[0] == "who" and token in _ROLES_AS_VERBS)
+        if credit and q.tokens[at - 1 : at] not in _THE_FAN_DOING:
             yield Frame.CREDIT, at + 1, forward_end(q, at + 1)
         elif token in WATCHING_VERBS and q.tokens[at + 1] not in UNNAMED_THINGS:  # "watching anything lgbt"
             yield Frame.WATCHING, at + 1, forward_end(q, at + 1)

@@ -131,7 +131,7 @@ class TokenReadings:
 
 
 # Credit verbs in the present ("who writes X"), read as the past tense the intents know.
-_CREDIT_TENSES = {"writes": "wrote", "creates": "created", "produces": "produced"}
+_CREDIT_TENSES = {"writes": "wrote", "creates": "created"}
 
 
 @dataclass(frozen=True)
