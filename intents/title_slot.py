@@ -16,12 +16,13 @@ from dataclasses import dataclass
 from itertools import chain
 
 from intents.opening_phrases import past_opening
-from intents.ordinary_words import a_modifier, everyday, ordinary
+from intents.ordinary_words import a_modifier
 from intents.pronoun_predicates import points_back, the_fan_doing
 from intents.title_evidence import Talk, talk_in_title_place
 from intents.title_forward import TITLE_DETERMINERS, forward_end
 from intents.title_news import after_news_verb
 from intents.title_question import Frame, Question
+from intents.title_season_talk import measured_between, said_of_season, spans_seasons
 from intents.title_subject import subject_span
 from intents.title_trim import trimmed
 from intents.title_unknown_words import a_place_after, title_before_its_star, unknown_words_title
@@ -67,7 +68,6 @@ _RATE_WORDS = frozenset({"per", "each"})
 # The fan as a credit verb's subject ("which date should i write down", "we made a playlist"): the fan's own
 # doing, whose object is no show's title.
 _THE_FAN_DOING = (["i"], ["we"])
-_SHOWING_WORDS = frozenset({"streaming", "airing", "showing", "out"})  # "has s3 started streaming"
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,11 +109,11 @@ def unknown_title(q: Question) -> UnknownTitle | None:
             return None  # a known show, a franchise or a way of pointing at a show fills the slot
         if kinds:
             continue  # a person in the subject's place ("is kit connor in X"): the title stands further on
-        if _said_of_season(q, slot):
+        if said_of_season(q, slot.start, slot.end):
             continue  # "has the new season begun on netflix": what is said of the season, no title
-        if _measured_between(words, q.tokens[slot.end : slot.end + 1]):
+        if measured_between(words, q.tokens[slot.end : slot.end + 1]):
             continue  # "what is the gap in days between s1 and s3": a measure of two things, no title
-        if _spans_seasons(words, q.tokens[slot.end : slot.end + 1]):
+        if spans_seasons(words, q.tokens[slot.end : slot.end + 1]):
             continue  # "how many eps did he direct total across s1 and s2": how far the count reaches
         if a_modifier(words, q.tokens[slot.end :]):
             continue  # "the basic cast", "the exact date": describing words before the fact asked, no title
@@ -136,36 +136,6 @@ def after_the_fact_asked(words: list[str]) -> list[str]:
         if word in ("for", "of") and talk_in_title_place(words[:i]) is Talk.RELATION:
             return words[i + 1 :]
     return words
-
-
-def _said_of_season(q: Question, slot: Slot) -> bool:
-    """Everyday words right after a season, a verb first ("begun", "started streaming"): said of it."""
-    start = slot.start
-    while start > 0 and not q.in_season(start - 1) and everyday(q.tokens[start - 1]):
-        start -= 1  # "started" before "streaming"
-    words = q.tokens[start : slot.end]
-    return (
-        start > 0
-        and q.in_season(start - 1)
-        and everyday(words[0])
-        and all(everyday(w) or w in _SHOWING_WORDS for w in words)
-    )
-
-
-def _measured_between(words: list[str], after: list[str]) -> bool:
-    """Everyday words running into "between" ("the gap in days between", "the difference between")."""
-    return ("between" in words or after == ["between"]) and ordinary(words, frozenset({"between"}))
-
-
-# Prepositions a count or a credit reaches over seasons by: no title ends with one before its season.
-_OVER_SEASONS = frozenset("across over during throughout through in for from between".split())
-_SEASON_WORDS = frozenset({"season", "seasons", "series"})
-
-
-def _spans_seasons(words: list[str], after: list[str]) -> bool:
-    """Everyday words ending in a preposition before a season ("total across s1", "in all of season 2")."""
-    season = bool(after) and (after[0] in _SEASON_WORDS or (after[0][:1] == "s" and after[0][1:].isdigit()))
-    return season and words[-1] in _OVER_SEASONS and ordinary(words, _OVER_SEASONS)
 
 
 def title_slots(q: Question) -> Iterator[Slot]:
