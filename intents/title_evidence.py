@@ -89,7 +89,7 @@ def talk_in_title_place(words: list[str], before: str | None = None) -> Talk | N
         return Talk.COMPARISON  # no title ends with "than"
     if _asks_itself(words):
         return Talk.QUESTION
-    if _relation_asked(words) or _date_asked(words):
+    if _relation_asked(words) or _fact_asked(words):
         return Talk.RELATION
     if before == "on" and aspect_of_work(words):
         return Talk.ASPECT
@@ -217,7 +217,7 @@ _BEFORE_FACT_NOUN |= dict.fromkeys(
 )
 
 
-def _date_asked(words: list[str]) -> bool:
+def _fact_asked(words: list[str]) -> bool:
     """'the release date', 'the better rotten tomatoes score': a date or score noun after only the words
     saying which one."""
     before = _BEFORE_FACT_NOUN.get(words[-1])

@@ -6,7 +6,7 @@ from intents.query import Query
 
 # "who is new in the cast", "new cast members", "any newcomers", "who joined the cast for s3"
 _NEWCOMER_WORDS = ("newcomers", "newcomer", "joined", "joining", "joins", "additions", "added")
-_NEW_BEFORE = ("cast", "cast members", "members", "actors", "faces", "stars", "castmembers")
+_NEW_BEFORE = ("cast", "members", "actors", "faces", "stars", "castmembers")  # "new cast members"
 
 
 def asks_who_is_new(q: Query) -> bool:

@@ -28,19 +28,7 @@ _DATE = re.compile(r"\b(?:date|premiere|release|air|drop)\b")
 _WHO = NETWORK_WORDS | {"they", "the", "network", "streamer", "channel", "anyone", "it"}
 # "is hs s4 happening", "is season 4 a thing": whether a season will be made at all.
 _HAPPENING = re.compile(r"is ((?:\w+ ){0,4}?(?:season \d+|s\d+)) (?:happening|a thing|confirmed|coming)")
-_HELPERS = {
-    "been",
-    "be",
-    "being",
-    "get",
-    "got",
-    "gotten",
-    "getting",
-    "officially",
-    "already",
-    "finally",
-    "just",
-}
+_HELPERS = frozenset("been be being get got gotten getting officially already finally just".split())
 _FILLER = {"it", "for", "yet", "already", "officially", "a", "an"}
 
 
@@ -53,21 +41,22 @@ def season_news(text: str) -> str | None:
     verb = _NEWS_VERBS.search(key)
     if asking is None or verb is None:
         return None
-    asked = key[verb.end() :].split()
+    after = key[verb.end() :]
+    asked = after.split()
     if asked[:1] in (["that"], ["if"], ["whether"]):
         return None  # "has anyone confirmed that X directs season 3": a claim, checked by its readers
     if asked and asked[0] in ("when", "where", "who", "what", "how"):
         return " ".join(asked)  # "has netflix announced when s3 drops": that is the question
-    dated = _DATE.search(key[verb.end() :]) is not None  # "did they confirm the premiere date"
-    season = _SEASON.search(key[verb.end() :])
-    if not dated and (season is None or key[verb.end() + season.end() :].split() not in ([], ["yet"])):
+    dated = _DATE.search(after) is not None  # "did they confirm the premiere date"
+    season = _SEASON.search(after)
+    if not dated and (season is None or after[season.end() :].split() not in ([], ["yet"])):
         return None  # no season, or more said after it ("season 3 for october": a date claim)
     # "has one day been renewed", "did it get picked up": the verb's own helpers are no part of who
     who = [w for w in key[len(asking) : verb.start()].split() if w not in _HELPERS]
     if len(who) > 4:
         return None  # a long clause before the verb asks something else
     show = [] if set(who) <= _WHO else who
-    rest = key[verb.end() :].split()
+    rest = asked
     while rest and rest[0] in _FILLER:
         rest = rest[1:]
     rest = [w for w in rest if w not in ("yet", "already", "officially")]
