@@ -28,6 +28,11 @@ def episode_count(side: Side) -> int | None:
     return None
 
 
+def _has(side: Side) -> str:
+    """'Heartstopper seasons 1–2 have': a run of seasons is plural."""
+    return "have" if side.through else "has"
+
+
 # Words that ask for the smaller count ("is X shorter than Y" asks whether X has fewer episodes).
 _FEWER_EPISODES = ("fewer", "less", "shorter", "shortest", "smaller")
 
@@ -44,7 +49,7 @@ def episodes(c: Composing, a: Side, b: Side) -> Answer:
             intent="seasons",
             confidence=0.6,
         )
-    both = f"{a.label} has {ea} episodes and {b.label} has {eb}"
+    both = f"{a.label} {_has(a)} {ea} episodes and {b.label} {_has(b)} {eb}"
     if c.has("total", "altogether", "in all") or (c.has("combined") and not (a.through or b.through)):
         lead = f"{ea + eb} episodes in all: {both}."
     elif ea == eb:
@@ -55,12 +60,14 @@ def episodes(c: Composing, a: Side, b: Side) -> Answer:
     elif c.has(
         "how many more", "how many fewer", "how many less", "difference", "by how many", "by how much"
     ):
-        lead = f"{(a if ea > eb else b).label} has {abs(ea - eb)} more: {both}."
+        more = a if ea > eb else b
+        lead = f"{more.label} {_has(more)} {abs(ea - eb)} more: {both}."
     elif c.has(*_FEWER_EPISODES):  # "which is shorter": the one with fewer episodes is named
-        lead = f"{(a if ea < eb else b).label} has fewer: {both}."
+        fewer = a if ea < eb else b
+        lead = f"{fewer.label} {_has(fewer)} fewer: {both}."
     else:
         more = a if ea > eb else b
-        lead = f"{more.label} has more: {both}."
+        lead = f"{more.label} {_has(more)} more: {both}."
     return Answer(text=lead, kind="answer", intent="seasons", confidence=1.0, answers=(str(ea), str(eb)))
 
 
@@ -108,11 +115,20 @@ _DIFFERENCE_WORDS = ("how many more", "how many fewer", "how many less", "differ
 _COUNTED = {Measure.AWARDS: "award nominations", Measure.DIRECTORS: "directors", Measure.CAST: "cast members"}
 
 
+# The award bodies a count may be asked of, as fans type them and as the reply names them.
+_BODIES = {"emmy": "Emmy", "bafta": "BAFTA", "golden globe": "Golden Globe", "oscar": "Oscar", "sag": "SAG"}
+
+
+def _asked_body(c: Composing) -> str | None:
+    """The award body the question counts ("which has more bafta nominations"), typed as fans type it."""
+    return next((w for w in _BODIES if c.has(w, w + "s")), None)
+
+
 def _count(c: Composing, measure: Measure, side: Side) -> tuple[int, list[int], list[str]]:
     """How many of the measured things a side has, the articles that say so, and the people counted."""
     show = side.show
     if measure is Measure.AWARDS:
-        body = next((w for w in ("emmy", "bafta", "golden globe", "oscar", "sag") if c.has(w, w + "s")), None)
+        body = _asked_body(c)
         held = ("won",) if _asks_wins(c) else ("won", "nominated")
         awards = [a for a in show.awards if a.outcome in held and (body is None or body in a.body.lower())]
         return len(awards), [a.article_id for a in awards], []
@@ -146,6 +162,8 @@ _FEWER_WORDS = ("fewer", "less", "fewest", "least", "smaller", "smallest")
 def counts(c: Composing, measure: Measure, a: Side, b: Side) -> Answer:
     (na, ids_a, names_a), (nb, ids_b, names_b) = _count(c, measure, a), _count(c, measure, b)
     what = _COUNTED[measure] if not (measure is Measure.AWARDS and _asks_wins(c)) else "award wins"
+    if measure is Measure.AWARDS and (body := _asked_body(c)) is not None:
+        what = what.replace("award", _BODIES[body])  # "3 BAFTA nominations": the body asked, not all awards
     both = f"{a.label} has {_counted(na, what, names_a)} and {b.label} has {_counted(nb, what, names_b)}"
     fewer = c.has(*_FEWER_WORDS)
     if not (fewer or c.has(*_MORE_WORDS, "how many", "number", "same")):

@@ -243,8 +243,9 @@ def _whole(tokens: list[str]) -> list[str]:
     return [*tokens[:at], *plain] if plain is not None else tokens
 
 
-# Question words asking a fact of a season (who made it, how many episodes): never whether it is final.
-_ASKS_OF_A_SEASON = frozenset("who whos how".split())
+# Question words asking a fact of a season (who made it, how many episodes): never whether it is final; so
+# do the counted things a comparison measures ("which has more episodes, X's final season or Y").
+_ASKS_OF_A_SEASON = frozenset("who whos how episodes eps directors".split())
 
 
 def _final_season(tokens: list[str]) -> list[str]:

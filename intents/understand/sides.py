@@ -200,9 +200,19 @@ def _bare_number(tokens: list[str], at: int) -> int | None:
     return int(word) if word.isdigit() and 0 < int(word) < 30 else None
 
 
+# "the first two seasons": how many seasons a run counted from the first one holds.
+_RUN_COUNTS = {w: n for n, w in enumerate("zero one two three four five six seven eight nine ten".split())}
+
+
 def _run_end(words: list[str], season: int | None) -> int | None:
-    """'seasons 1-2', 'seasons 1 and 2': the last season of a run the side names, if any."""
+    """'seasons 1-2', 'seasons 1 and 2', 'the first two seasons': the last season of a run the side names,
+    if any."""
     if season is None or "seasons" not in words:
         return None
+    at = words.index("seasons")
+    if season == 1 and at >= 2 and words[at - 2] == "first":
+        count = words[at - 1]
+        counted = int(count) if count.isdigit() else _RUN_COUNTS.get(count)
+        return counted if counted is not None and 1 < counted < 30 else None
     numbers = [int(w) for w in words[words.index("seasons") :] if w.isdigit() and 0 < int(w) < 30]
     return numbers[-1] if len(numbers) >= 2 and numbers[-1] > season else None

@@ -44,3 +44,12 @@ async def test_how_many_nominations_still_counts_the_nominations(wins_knowledge:
     engine = QuestionEngine(wins_knowledge, clock=lambda: TODAY)
     answer = await engine.answer("how many emmy nominations did glass orchard get", now=TODAY)
     assert answer.text.startswith("Glass Orchard has received three Emmy Awards nominations")
+
+
+async def test_a_comparison_of_one_bodys_nominations_names_that_body(wins_knowledge: Knowledge) -> None:
+    # w25f dev: "heartstopper or salt marsh, which has more bafta nominations" counted "3 award nominations".
+    engine = QuestionEngine(wins_knowledge, clock=lambda: TODAY)
+    answer = await engine.answer("glass orchard or heartstopper, which has more emmy nominations", now=TODAY)
+    assert answer.text.startswith("Glass Orchard has more")
+    assert "Glass Orchard has 3 Emmy nominations on record" in answer.text
+    assert "Heartstopper has 0 Emmy nominations on record" in answer.text

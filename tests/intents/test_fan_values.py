@@ -78,3 +78,21 @@ async def test_a_question_word_asked_last_of_a_statement_is_read(engine: Questio
 async def test_a_topic_named_before_the_question_word_is_whom_she_means(engine: QuestionEngine) -> None:
     answer = await engine.answer("lauren james heartstopper what does she do on the show")
     assert "story consultant" in answer.text
+
+
+async def test_the_first_two_seasons_compared_are_counted_as_their_run(fans: QuestionEngine) -> None:
+    # w25f dev: "heartstopper's first two seasons combined or andor season 2" had no count for season 1.
+    answer = await fans.answer(
+        "which has more episodes: heartstopper's first two seasons combined or the quiet orchard season 2?"
+    )
+    assert answer.text.startswith("Heartstopper seasons 1–2 have more")
+    assert "have 16 episodes" in answer.text and "The Quiet Orchard season 2 has 10" in answer.text
+
+
+async def test_a_final_season_compared_by_episodes_is_the_shows_last(fans: QuestionEngine) -> None:
+    # w25f dev: "which has more episodes, carnival row's final season or salt marsh series 2" was answered
+    # as a renewal question ("Yes. Carnival Row has been renewed for season 2").
+    question = "which has more episodes, ember crossing's final season or the quiet orchard s2"
+    answer = await fans.answer(question)
+    assert answer.text.startswith("The Quiet Orchard season 2 has more")
+    assert "Ember Crossing season 2 has 6 episodes" in answer.text
