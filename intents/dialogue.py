@@ -48,6 +48,15 @@ class Turn:
     aside: bool = False
 
 
+@dataclass(frozen=True, slots=True)
+class Offer:
+    """The question a "did you mean" answered and the names it offered, best first, for the fan's pick
+    ("the andor one") next (intents/understand/offered_choices.py)."""
+
+    question: str
+    names: tuple[str, ...]
+
+
 @dataclass(slots=True)
 class Conversation:
     """What a conversation remembers between questions."""
@@ -77,6 +86,7 @@ class Conversation:
     # The show whose posted picture the fan named last, and how many questions ago (0: the one just asked):
     # "which season is it from?" after "who's in the bts pic" asks of the picture (intents/picture).
     pictured: tuple[int, int] | None = None
+    offered: Offer | None = None  # what the last reply, a "did you mean", offered to pick from
     touched: float = 0.0
     # While one message is read (`reading_message`), what the turns say (`last`, `last_date`, ...) is worked
     # out once rather than by each reader that asks; None between messages, so an idle one keeps nothing.

@@ -11,6 +11,7 @@ from intents import replies
 from intents.answer import Answer
 from intents.answer_finding import find_answer
 from intents.conversation_linking import Linked, link_in_conversation
+from intents.dialogue import Offer
 from intents.forced_command import forced_intent, unknown_command_as_words, with_command_word
 from intents.message_reading import asked_in_message
 from intents.message_text import command_and_text
@@ -21,6 +22,7 @@ from intents.timefmt import zone_or_utc
 from intents.understand.choice_first import choice_first
 from intents.understand.guessed_answers import guess_checked
 from intents.understand.memory import remember
+from intents.understand.offered_choices import offer_of, picked_question
 
 if TYPE_CHECKING:
     from intents.engine import QuestionEngine
@@ -50,6 +52,10 @@ async def answer_message(
         return read
     command, text = read
     text = engine.typed_words.spell(text)  # question words spelt out, then names typed as one word
+    if depth == 0 and (offer := conversation.offered) is not None:
+        conversation.offered = None  # a pick answers the "did you mean" just before it, or none at all
+        if command is None and (picked := pick_offered(engine, text, offer)) is not None:
+            return await again(picked)  # "the andor one": the question asked again of Diego Luna
     read_part = await asked_in_message(
         engine, text, command, conversation, now, default_show, tz, depth, whole, composed
     )
@@ -94,3 +100,9 @@ def _remember(engine: QuestionEngine, conversation: Conversation, linked: Linked
     answered = engine.by_name.get(answer.intent or "")
     about_person = answered is not None and answered.subject is Subject.PERSON
     remember(conversation, linked.tokens, linked.res, answer, engine.kb, engine.index, about_person)
+    conversation.offered = offer_of(linked.query.text, answer.kind, answer.suggestions, engine.index)
+
+
+def pick_offered(engine: QuestionEngine, text: str, offer: Offer) -> str | None:
+    """The offered question asked of the name the message picks, if it picks one."""
+    return picked_question(text, offer, engine.link(engine.understand(text)), engine.kb, engine.index)
