@@ -117,8 +117,41 @@ def several_named(conv: Conversation) -> list[str]:
 
 def several_meant(tokens: list[str], conv: Conversation, kb: Knowledge) -> list[str]:
     """The people a "they" means: the few the last answer named, else the few the last question named, else
-    the two talked about ("both")."""
-    return several_answered(conv, kb) or several_named(conv) or both_talked_about(tokens, conv, kb)
+    the two talked about ("both"), else the characters a synopsis just told of ("who plays them")."""
+    return (
+        several_answered(conv, kb)
+        or several_named(conv)
+        or both_talked_about(tokens, conv, kb)
+        or characters_told_of(tokens, conv, kb)
+    )
+
+
+_CAST_WORDS = frozenset("play plays played playing actor actors actress actresses cast".split())
+
+
+def characters_told_of(tokens: list[str], conv: Conversation, kb: Knowledge) -> list[str]:
+    """ "what's heartstopper about" -> "Two British schoolboys, Charlie and Nick, ..." ... "who plays them":
+    the show's characters the synopsis names, in its order, when a question of their actors asks of "them";
+    [] otherwise."""
+    last = conv.last
+    if last is None or last.intent != "about" or _CAST_WORDS.isdisjoint(tokens):
+        return []
+    show = kb.shows.get(last.show_id) if last.show_id is not None else None
+    if show is None or not show.synopsis:
+        return []
+    told = f" {' '.join(re.findall(r'[a-z0-9]+', fold(show.synopsis)))} "
+    capitalised = set(re.findall(r"\b[A-Z][a-z]+", show.synopsis))  # "Odile" as a name, not "a mystery"
+    named: list[tuple[int, str]] = []
+    for credit in show.credits:
+        if credit.character is None:
+            continue
+        given = credit.character.split()[0]
+        names = [credit.character, *kb.character_aliases.get(credit.id, [])]
+        names += [given] if given in capitalised and len(given) > 2 else []
+        at = min((told.find(f" {fold(n)} ") for n in names if f" {fold(n)} " in told), default=-1)
+        if at >= 0 and all(credit.character != c for _a, c in named):
+            named.append((at, credit.character))
+    return [fold(c) for _at, c in sorted(named)] if len(named) > 1 else []
 
 
 _THE_REST = (("the", "rest", "of", "them"), ("the", "rest", "of", "the", "episodes"), ("the", "others"),
