@@ -12,6 +12,7 @@ from intents.handlers.common import missing, need_show
 from intents.query import Query, join_names, sources_for
 from intents.rating_sites import RATING_SITES
 from intents.text import fold
+from intents.understand.context import YES_NO_OPENERS, YES_NO_TAILS
 
 
 def _score(value: float, scale: str) -> str:
@@ -60,7 +61,28 @@ async def ratings(q: Query) -> Answer:
         elsewhere = asked is not None and any(r.audience in _AUDIENCES for r in found)  # another site's users
         lacking = f"I don't have {f'a {asked}' if elsewhere else 'an'} audience score for {q.show.title}."
         return replace(other, text=f"{lacking} What I have: {other.text}", confidence=0.6, answers=())
+    if asked is not None and on_site and _checks_site(q.tokens):
+        # "that's rotten tomatoes yeah?", "is it on imdb": the site checked holds scores, which are given
+        on_site_known = await ratings_known(q, on_site)
+        return replace(on_site_known, text=f"Yes. {on_site_known.text}")
     return await ratings_known(q, found)
+
+
+# Words that judge or measure the score ("is it rated well on rt", "is it over 90 on rt"): a check of the
+# score, which the site alone does not answer.
+_JUDGING = frozenset(
+    """well good highly high bad badly low poorly great better worse best worst above over under below more
+    less than fresh certified decent liked loved hated""".split()
+)
+
+
+def _checks_site(tokens: list[str]) -> bool:
+    """Whether the question checks only the site it names: opened by an auxiliary ("is that on rt") or
+    closed by a tag asking it back ("that's rt yeah?"), with no judgement or number of the score."""
+    if not _JUDGING.isdisjoint(tokens) or any(any(c.isdigit() for c in t) for t in tokens):
+        return False
+    opened = tokens[:1] != [] and tokens[0] in YES_NO_OPENERS
+    return opened or any(tuple(tokens[-n:]) in YES_NO_TAILS for n in (1, 2))
 
 
 _SEASON_WORDS = ("season", "seasons", "series", "szn")
