@@ -60,6 +60,10 @@ _CLAUSE_CLOSES = re.compile(r"\s*[:;.!?]")
 _FANS_MODALS = frozenset(
     "will would shall should can could might may must did do have had gonna wanna".split()
 )
+# What the fan means to do before the verb: "i want to make a post", "we're planning to do a rewatch".
+_FANS_INTENDING = frozenset(
+    "to want wanted need needed going trying try plan planning like love hope hoping".split()
+)
 _FAN = frozenset({"i", "we"})
 
 
@@ -163,10 +167,10 @@ def _noun_compound(tokens: list[str], title: list[str]) -> bool:
 
 def _fans_own_doing(tokens: list[str], title: list[str]) -> bool:
     """Whether the title follows a verb the fan is the subject of ("we will make a party", "i made a
-    list"): the fan's own doing, no credit of a show."""
+    list", "i want to make a anniversary post"): the fan's own doing, no credit of a show."""
     at = next((i for i in range(len(tokens)) if tokens[i : i + len(title)] == title), 0)
     back = at - 2  # the word before the verb
-    while back >= 0 and tokens[back] in _FANS_MODALS:
+    while back >= 0 and (tokens[back] in _FANS_MODALS or tokens[back] in _FANS_INTENDING):
         back -= 1
     return at >= 2 and back >= 0 and tokens[back] in _FAN
 

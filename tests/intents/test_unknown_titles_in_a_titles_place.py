@@ -41,3 +41,18 @@ async def test_a_word_said_to_the_bot_after_a_comma_is_no_title(engine: Question
 async def test_a_watch_party_is_no_title(engine: QuestionEngine) -> None:
     answer = await chat(engine, "we're doing a watch party for season 3, which date should i write down")
     assert "October 3" in answer.text
+
+
+async def test_what_the_fan_means_to_make_is_no_title(engine: QuestionEngine) -> None:
+    # fan questions dev chatter: "... I want to make a anniversary post for our fan page." read "A Anniversary
+    # Post" as a show someone made, in place of season 1's premiere.
+    answer = await chat(
+        engine,
+        "when was the first season released originally? I want to make a anniversary post for our fan page.",
+    )
+    assert answer.kind == "answer" and "April 22, 2022" in answer.text
+
+
+async def test_a_credit_asked_after_wanting_to_know_still_names_the_title(engine: QuestionEngine) -> None:
+    answer = await chat(engine, "i want to know who made succession")
+    assert answer.text.startswith("I don't have facts about Succession")
