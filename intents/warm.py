@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from db.knowledge import Knowledge
 from intents.catalog.paths import films_of_year
+from intents.catalog.surnames import surname_table
 from intents.derived import Derived
 from intents.known_words import warm_known_words
 from intents.listed_work import warm_listed_work
@@ -40,3 +41,4 @@ def warm_tables(knowledge: Knowledge, derived: Derived, vocabulary: frozenset[st
     pictures_held(knowledge)  # every reported picture (~8 ms with the catalog): any message naming a picture
     films_of_year(knowledge)  # release year -> films (~15 ms with the catalog): "films released in 1999"
     known_names(knowledge)  # people's folded names (~100 ms with the catalog): someone beside a known person
+    surname_table(index, knowledge)  # surname -> person (~250 ms with the catalog): "who's the writer of X"

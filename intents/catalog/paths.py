@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Iterable
-from dataclasses import dataclass
 from typing import NamedTuple
 
 from db.knowledge import Knowledge
@@ -31,6 +30,10 @@ class ValueKind(enum.Enum):
     TAG = "tag"
     RATING = "rating"
     VOTES = "votes"
+
+    # A member is its one object: hashed by identity in C, not by Enum's Python-level hash of its name (a
+    # walk's node is hashed by its kind some hundred times a 3-hop question).
+    __hash__ = object.__hash__
 
 
 class CatalogRelation(enum.Enum):
@@ -96,9 +99,9 @@ class Hop(NamedTuple):
     inverse: bool
 
 
-@dataclass(frozen=True, slots=True)
-class Node:
-    """A walk's node: a film or person by id, or a value (year, genre...) by its text."""
+class Node(NamedTuple):
+    """A walk's node: a film or person by id, or a value (year, genre...) by its text. (A tuple: made, and
+    hashed as a dictionary key, hundreds of times a 3-hop question, at a tuple's cost.)"""
 
     kind: ValueKind
     key: int | str
@@ -123,41 +126,51 @@ def walk(kb: Knowledge, start: Iterable[Node], path: tuple[Hop, ...]) -> list[No
     excluded = {fold(node_name(kb, n)) for n in current}
     for hop in path:
         reached: dict[Node, None] = {}
+        step = _Step(kb, hop)
         for node in current:
-            for found in _step(kb, node, hop):
-                reached[found] = None  # a node reached again keeps its first place
+            reached.update(dict.fromkeys(step(node)))  # a node reached again keeps its first place
         current = [n for n in reached if fold(node_name(kb, n)) not in excluded]
     return current
 
 
-def _step(kb: Knowledge, node: Node, hop: Hop) -> Iterable[Node]:
-    relation = hop.relation
-    if not hop.inverse:
-        if node.kind is not ValueKind.FILM or not isinstance(node.key, int) or node.key not in kb.shows:
+class _Step:
+    """One hop from one node at a time: what the hop's relation asks is looked up once per hop, not per node
+    (a 3-hop walk takes hundreds of steps)."""
+
+    def __init__(self, kb: Knowledge, hop: Hop) -> None:
+        self.kb = kb
+        self.hop = hop
+        self.kind = hop.relation.value_kind
+        self.role = hop.relation.answer_relation
+
+    def __call__(self, node: Node) -> Iterable[Node]:
+        kb, relation, kind, role = self.kb, self.hop.relation, self.kind, self.role
+        if not self.hop.inverse:
+            show = (
+                kb.shows.get(node.key) if node.kind is ValueKind.FILM and isinstance(node.key, int) else None
+            )
+            if show is None:
+                return ()
+            if kind is ValueKind.PERSON:
+                return [Node(ValueKind.PERSON, c.person_id) for c in show.credits if c.role == role]
+            if relation is CatalogRelation.RELEASE_YEAR:
+                return [Node(ValueKind.YEAR, str(y)) for y in facts.years(show)]
+            if relation is CatalogRelation.HAS_IMDB_RATING:
+                return [Node(ValueKind.RATING, v) for v in facts.rating_values(show)]
+            return [Node(kind, v) for v in show.descriptors.get(_DESCRIPTOR_KINDS[relation], ())]
+        if node.kind is not kind:
             return ()
-        show = kb.shows[node.key]
-        if relation.value_kind is ValueKind.PERSON:
-            role = relation.answer_relation
-            return (Node(ValueKind.PERSON, c.person_id) for c in show.credits if c.role == role)
+        shows = kb.shows
+        if kind is ValueKind.PERSON and isinstance(node.key, int):
+            person = kb.people.get(node.key)
+            credits = person.credits if person is not None else []
+            return [Node(ValueKind.FILM, c.show_id) for c in credits if c.role == role and c.show_id in shows]
         if relation is CatalogRelation.RELEASE_YEAR:
-            return (Node(ValueKind.YEAR, str(y)) for y in facts.years(show))
+            return [Node(ValueKind.FILM, i) for i in films_of_year(kb).get(str(node.key), ())]
         if relation is CatalogRelation.HAS_IMDB_RATING:
-            return (Node(ValueKind.RATING, v) for v in facts.rating_values(show))
-        values = show.descriptors.get(_DESCRIPTOR_KINDS[relation], ())
-        return (Node(relation.value_kind, v) for v in values)
-    if node.kind is not relation.value_kind:
-        return ()
-    if node.kind is ValueKind.PERSON and isinstance(node.key, int):
-        person = kb.people.get(node.key)
-        role = relation.answer_relation
-        credits = person.credits if person is not None else []
-        return (Node(ValueKind.FILM, c.show_id) for c in credits if c.role == role and c.show_id in kb.shows)
-    if relation is CatalogRelation.RELEASE_YEAR:
-        return (Node(ValueKind.FILM, i) for i in films_of_year(kb).get(str(node.key), ()))
-    if relation is CatalogRelation.HAS_IMDB_RATING:
-        return ()  # films by rating value are not asked for; "rated 7.1" is no list of films
-    ids = kb.descriptor_index.get((_DESCRIPTOR_KINDS[relation], str(node.key).lower()), ())
-    return (Node(ValueKind.FILM, i) for i in ids if i in kb.shows)
+            return ()  # films by rating value are not asked for; "rated 7.1" is no list of films
+        ids = kb.descriptor_index.get((_DESCRIPTOR_KINDS[relation], str(node.key).lower()), ())
+        return [Node(ValueKind.FILM, i) for i in ids if i in shows]
 
 
 # Held beside its snapshot (weakly): warmed in the reload thread for the new one while questions read the

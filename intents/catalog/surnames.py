@@ -34,11 +34,17 @@ def surname_person(index: EntityIndex, kb: Knowledge, word: str) -> EntityRef | 
     None."""
     if len(word) < _SHORTEST or word in STOPWORDS:
         return None
-    table = _TABLES.get(index, lambda: _table(index, kb))
+    table = surname_table(index, kb)
     found = table.get(word)
     if found is None and word.endswith("s"):
         found = table.get(word[:-1])
     return found
+
+
+def surname_table(index: EntityIndex, kb: Knowledge) -> dict[str, EntityRef]:
+    """Folded surname -> the catalog person it names, built once per index (about 250 ms with the 43k-entity
+    catalog: the warm-up builds it, not the first question naming someone by surname)."""
+    return _TABLES.get(index, lambda: _table(index, kb))
 
 
 def surname_topic(
