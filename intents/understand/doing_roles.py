@@ -12,16 +12,24 @@ from intents.resolve import Resolution
 from intents.seasons import find_season
 from intents.understand.role_words import ROLE_GERUNDS
 
-DOING_WORDS = frozenset({"doing"})
+# Verbs a fan gives a season to someone by, in the role the thread is about: "which of them is doing s3",
+# "and who's got season 3", "who is handling the third season". Only "doing" may have words between it and
+# the season ("doing the new one, season 3"); the others must be followed by it.
+DOING_WORDS = frozenset({"doing", "got", "handling", "helming"})
 _PEOPLE_READ = 2  # "them": the two people talked about last
 
 
 def doing_as_role(tokens: list[str], conv: Conversation, kb: Knowledge) -> list[str] | None:
-    """The words with "doing" replaced by the gerund of the role the people talked about hold, or None."""
-    if "doing" not in tokens:
+    """The words with "doing" (or "got", "handling") replaced by the gerund of the role the people talked
+    about hold, or None."""
+    at = next((i for i, t in enumerate(tokens) if t in DOING_WORDS), None)
+    if at is None:
         return None
-    at = tokens.index("doing")
-    if find_season(tokens[at + 1 :]) is None:
+    after = tokens[at + 1 :]
+    if after[:1] == ["the"] and tokens[at] != "doing":
+        after = after[1:]  # "who's got the third season"
+    season = find_season(after)
+    if season is None or (tokens[at] != "doing" and season.start != 0):
         return None  # "how is heartstopper doing": no season's role asked
     people = [kb.people[p] for p in list(conv.people)[:_PEOPLE_READ] if p in kb.people]
     shared: Counter[tuple[int, str]] = Counter()
