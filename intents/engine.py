@@ -13,6 +13,7 @@ from db.knowledge import Knowledge
 from db.snapshot_store import SnapshotStore
 from intents import replies
 from intents.answer import Answer
+from intents.catalog.owned_films import without_film_owner
 from intents.collect import collector_paused, default_intents
 from intents.derived import Derived, derive
 from intents.linking import EntityIndex
@@ -199,7 +200,8 @@ class QuestionEngine:
         if depth > 0:  # a sub-question: the fan's own message already said which words are names
             answer = await self._answer(question, conversation, now, default_show, tz, composed, depth, whole)
             return replies.understood(answer)
-        noted = note_message((question or "")[: MAX_QUESTION_CHARS * 4])
+        question = without_film_owner(self.index, self.kb, question or "")  # "spielberg's jaws": Jaws
+        noted = note_message(question[: MAX_QUESTION_CHARS * 4])
         before = SubjectBefore.of(conversation)  # the last check reads what the thread was about
         try:
             answer = await self._answer(question, conversation, now, default_show, tz, composed, depth, whole)

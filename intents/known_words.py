@@ -26,8 +26,10 @@ DOMAIN_WORDS = frozenset(
     featuring appear appears appeared appearing appearance appearances
     surname surnames lastname age
     newest earliest debut
+    ordered commissioned greenlit greenlighted names
     not right yeah nah correct innit available exclusive behind above below""".split()
-)  # the last line: words of a yes/no check ("isn't nick ...", "... nick right?"), never part of a name
+)  # "ordered": a network ordering a show ("which network ordered the first season"), "names" asked of a list;
+# the last line: words of a yes/no check ("isn't nick ...", "... nick right?"), never part of a name
 
 
 # Review sites named in one word ("its metacritic score"): a site, never a title nobody knows.

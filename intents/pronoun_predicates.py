@@ -46,6 +46,24 @@ def the_fan_doing(words: list[str], singular_auxiliary: bool) -> bool:
     return not singular_auxiliary and len(words) >= 2 and words[0] in _FANS and words[1] not in AUXILIARIES
 
 
+# Words between the fan and the verb they mean to do: "i want to make", "we're planning to write", "i wanna".
+_MEANING_TO = frozenset(
+    "want wanna gonna going plan planning need try trying hope hoping have like love".split()
+)
+_FANS_AS_SUBJECT = _FANS | frozenset({"im", "were", "ill", "ive", "id"})
+
+
+def the_fan_means_to(tokens: list[str], verb: int) -> bool:
+    """Whether the verb at `verb` is what the fan means to do ("i want to make a anniversary post", "we
+    wanna write a blog"): its object is the fan's own work, never a title."""
+    at = verb - 1
+    if at >= 0 and tokens[at] == "to":
+        at -= 1
+    if at < 1 or tokens[at] not in _MEANING_TO or (at == verb - 1 and tokens[at] not in ("wanna", "gonna")):
+        return False
+    return tokens[at - 1] in _FANS_AS_SUBJECT or (at >= 2 and tokens[at - 2] in _FANS_AS_SUBJECT)
+
+
 # What "of" picks from, pointing back ("the first of those", "one of them"); "The Last of Us" names a show.
 _PICKED_FROM = frozenset("those these them it that this".split())
 

@@ -17,7 +17,7 @@ from itertools import chain
 
 from intents.opening_phrases import past_opening
 from intents.ordinary_words import a_modifier
-from intents.pronoun_predicates import points_back, the_fan_doing
+from intents.pronoun_predicates import points_back, the_fan_doing, the_fan_means_to
 from intents.title_evidence import Talk, talk_in_title_place
 from intents.title_forward import TITLE_DETERMINERS, forward_end
 from intents.title_news import after_news_verb
@@ -25,7 +25,12 @@ from intents.title_question import Frame, Question
 from intents.title_season_talk import measured_between, said_of_season, spans_seasons
 from intents.title_subject import subject_span
 from intents.title_trim import trimmed
-from intents.title_unknown_words import a_place_after, title_before_its_star, unknown_words_title
+from intents.title_unknown_words import (
+    a_place_after,
+    someone_checked_in,
+    title_before_its_star,
+    unknown_words_title,
+)
 from intents.title_words import (
     AUXILIARIES,
     CHARACTER_VERBS,
@@ -34,6 +39,7 @@ from intents.title_words import (
     DETERMINERS,
     EPISODE_PICKERS,
     FACT_WORDS,
+    FAN_ACTIVITIES,
     FRANCHISES,
     LEADING_FILLERS,
     NAMING_VERBS,
@@ -64,6 +70,7 @@ MAX_LEADING_WORDS = 6
 _ROLES_AS_VERBS = frozenset({"producer", "producers"})
 _VERB_CHAINS = WATCHING_VERBS | CREDIT_VERBS | frozenset({"to"})
 _SAID_OF_A_FACT = WATCHING_VERBS | CREDIT_VERBS | NEWS_VERBS
+_NOT_WATCHED = UNNAMED_THINGS | FAN_ACTIVITIES  # "finished reading the novels": no title after the verb
 _RATE_WORDS = frozenset({"per", "each"})
 # The fan as a credit verb's subject ("which date should i write down", "we made a playlist"): the fan's own
 # doing, whose object is no show's title.
@@ -208,9 +215,10 @@ def _after_verbs(q: Question) -> Iterator[tuple[Frame, int, int]]:
             continue  # "how many episodes did he direct per season": a rate of the credit, no title
         # "who producer X": "who produces X" as its words are read ("produces" respelt as the role)
         credit = token in CREDIT_VERBS or (at == 1 and q.tokens[0] == "who" and token in _ROLES_AS_VERBS)
-        if credit and q.tokens[at - 1 : at] not in _THE_FAN_DOING:
+        fans = q.tokens[at - 1 : at] in _THE_FAN_DOING or the_fan_means_to(q.tokens, at)  # "i want to make"
+        if credit and not fans:
             yield Frame.CREDIT, at + 1, forward_end(q, at + 1)
-        elif token in WATCHING_VERBS and q.tokens[at + 1] not in UNNAMED_THINGS:  # "watching anything lgbt"
+        elif token in WATCHING_VERBS and q.tokens[at + 1] not in _NOT_WATCHED:  # "watching anything lgbt"
             yield Frame.WATCHING, at + 1, forward_end(q, at + 1)
 
 
@@ -237,6 +245,8 @@ def _licensed(q: Question, p: int) -> bool:
         return True
     if q.kind_at(p - 1) in ("person", "character"):
         return True
+    if q.unknown[1] and someone_checked_in(tokens, 1, p):
+        return True  # "is bryan cranston in breaking bad": someone nobody knows, checked against X
     # "who plays eleven in X": a character nobody knows, after a verb of playing.
     return q.unknown[p - 1] and any(t in CHARACTER_VERBS for t in tokens[max(0, p - 3) : p - 1])
 

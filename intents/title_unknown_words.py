@@ -4,6 +4,7 @@ show like stranger things") or before a season ("arcane season 2")."""
 from __future__ import annotations
 
 from intents.fans_clause import in_the_fans_clause
+from intents.given_name_table import is_given_name
 from intents.rating_sites import rating_site_span
 from intents.text import STOPWORDS
 from intents.title_evidence import aspect_of_work
@@ -57,6 +58,8 @@ def _unknown_after_preposition(q: Question) -> list[str]:
             start -= 1
         if start == p or (start > 0 and tokens[start - 1] in CHARACTER_VERBS):
             start = p + 1
+        elif someone_checked_in(tokens, start, p):
+            start = p + 1  # "is bryan cranston in breaking bad": a person checked against the title
         # "emily in paris renewed": the title ends before what is said about it.
         while end - 1 > start and not unknown[end - 1] and _said_of_a_title(tokens[end - 1]):
             end -= 1
@@ -100,6 +103,22 @@ def seen_somewhere(tokens: list[str], p: int) -> bool:
         and tokens[p + 1] in ("a", "an")
         and (p + 3 == len(tokens) or tokens[p + 3] in WH_WORDS)
         and not _SEEN.isdisjoint(tokens[:p])
+    )
+
+
+_BE_OPENERS = frozenset({"is", "was", "isnt", "wasnt"})
+
+
+def someone_checked_in(tokens: list[str], start: int, p: int) -> bool:
+    """'is bryan cranston in breaking bad': a yes-no "be" opening the question, then a given name and a
+    surname before "in": someone checked against the title after it, not one title ("is emily in paris
+    renewed" keeps its one word before "in")."""
+    return (
+        tokens[p] == "in"
+        and start == 1
+        and tokens[0] in _BE_OPENERS
+        and p - start >= 2
+        and is_given_name(tokens[start])
     )
 
 

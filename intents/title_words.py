@@ -194,7 +194,8 @@ TITLE_PREPOSITION_HEADS: dict[str, frozenset[str]] = {
     "of": frozenset(
         """cast director directors creator creators writer writers showrunner author star stars lead leads
         episodes episode seasons characters premiere finale ending trailer rating ratings score scores
-        reviews spinoff reboot remake sequel network rest fans""".split()
+        reviews spinoff reboot remake sequel network rest fans plot plots synopsis premise summary
+        storyline""".split()
     )
     | CREW_HEADS,
     "from": frozenset("guy girl actor actress people cast someone everyone anyone kid boy".split()),
@@ -224,6 +225,9 @@ WATCHING_VERBS = frozenset(
 )
 # Words for something unnamed: no title follows them after a verb of watching ("watching anything like it").
 UNNAMED_THINGS = frozenset("anything something stuff things".split())
+# What a fan does besides watching, after "just finished" or "started" ("just finished reading the novels"):
+# no title follows a verb of watching there.
+FAN_ACTIVITIES = frozenset("reading rereading listening".split())
 # A question asked in a verb's object place ("lyn directed how many episodes"): no title follows the verb.
 COUNT_QUESTIONS = frozenset({("how", "many"), ("how", "much"), ("how", "long"), ("how", "often")})
 CHARACTER_VERBS = frozenset({"plays", "played", "playing", "play", "voices", "voiced", "portrays", "as"})

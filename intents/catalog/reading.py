@@ -115,6 +115,8 @@ def _lexicon() -> tuple[re.Pattern[str], dict[str, tuple[CatalogRelation, Mentio
     entries.append(
         (R.STARRED_ACTORS, MentionKind.PAIR, rf"(?:{_ROLE_VERBS[R.STARRED_ACTORS]}) in {_FILMS} with")
     )
+    # "who directed films with tom hanks": the films with someone, right before their name, star them.
+    entries.append((R.STARRED_ACTORS, MentionKind.SINGLE, rf"{_FILMS} with$"))
     entries += [(rel, MentionKind.LABEL, p) for rel in _PERSON_ROLES for p in _labels(rel)]
     entries += [(rel, MentionKind.SINGLE, p) for rel in _PERSON_ROLES for p in _singles(rel)]
     entries += [(rel, MentionKind.SINGLE, p) for rel, p in _VALUE_PHRASES.items()]

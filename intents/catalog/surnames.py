@@ -25,6 +25,7 @@ from intents.word_surnames import WORD_SURNAMES
 MIN_FILMS = 4
 LEAD = 2
 TAGGED = 2
+_COUNT_WORDS = frozenset({"many", "number"})  # "how many films", "the number of films": a count asked
 _SHORTEST = 4  # letters: "lee", "ray" are too often other words or other people
 _TABLES: PerSnapshot[EntityIndex, dict[str, EntityRef]] = PerSnapshot()
 
@@ -52,7 +53,12 @@ def surname_topic(
 ) -> tuple[int, int, ValueKind, list[EntityRef]] | None:
     """The person the one word of the question that is no `frame` word (question, relation or stop word) and
     no number names by surname, as a chain's topic; None when no such word, or more than one, stands there."""
-    content = [at for at, word in enumerate(tokens) if word not in frame and not word.isdigit()]
+    # "how many films did kubrick direct": the count asked is no name
+    content = [
+        at
+        for at, word in enumerate(tokens)
+        if word not in frame and word not in _COUNT_WORDS and not word.isdigit()
+    ]
     found = surname_person(index, kb, tokens[content[0]]) if len(content) == 1 else None
     return None if found is None else (content[0], content[0] + 1, ValueKind.PERSON, [found])
 

@@ -5,6 +5,8 @@ All folded: lower case, no apostrophes ("im", "cant").
 
 from __future__ import annotations
 
+from intents.title_words import FAN_ACTIVITIES
+
 # A word after which fans name a title: "i love X", "just finished X", "rewatching X".
 TITLE_INTRODUCERS = frozenset(
     """love loved loving luv adore adored finished finishing watched watching rewatched rewatching rewatch
@@ -61,9 +63,12 @@ TITLE_ENDS = frozenset(
 # Fillers an aside opens with before the title: "ok X is better", "ugh X again".
 ASIDE_FILLERS = frozenset("ok okay ugh omg ngl honestly so anyway well lol wow oh yeah".split())
 # Words a title (other than one Marquee knows) does not start with: pronouns, determiners, feelings.
-NOT_TITLE_STARTS = frozenset(
-    """a an my our your his her their this that these those it its him them me us some every all any
-    what how who why when where which each both no not very really just so i im ive you""".split()
+NOT_TITLE_STARTS = (
+    frozenset(
+        """a an my our your his her their this that these those it its him them me us some every all any
+        what how who why when where which each both no not very really just so i im ive you""".split()
+    )
+    | FAN_ACTIVITIES
 )
 # Words that judge a show after "X is ..." ("friends is so funny", "X is a classic", "X is underrated"): the
 # words before them are a title even when they are everyday words ("the office", "two and a half men").

@@ -58,6 +58,8 @@ _NUMBER_WORDS = frozenset("two three four five six seven eight nine ten both".sp
 _DRAWN_OUT = re.compile(r"([a-z])\1\1")
 _INTENSIFIERS = frozenset("so soo sooo really very super too".split())
 _JOINERS = frozenset({"and", "but", "or"})  # "and the bear, who's in it": the title after them
+# Words after a title set off alone that turn the talk to it: "ok but severance though, who made it".
+_TURNING_TO = frozenset({"though", "tho"})
 _TAGS = (["right"], ["yeah"], ["yes"], ["no"], ["correct"], ["innit"])
 _MADE_AFTER = frozenset("movie movies film films sequel prequel reboot spinoff remake musical".split())
 
@@ -227,8 +229,9 @@ def _set_off_title(
     before = cuts[-2].end() if len(cuts) > 1 else 0  # the piece right before the question's own words
     said = fold(text[: cuts[-1].start()]).split()
     start = len(fold(text[:before]).split())
-    while said[:1] and said[0] in ASIDE_FILLERS and said[:1] != tokens[:1]:
-        said, start = said[1:], max(0, start - 1)  # "ok and bridgerton, ...": reading dropped the "ok"
+    while said[:1] and said[0] in ASIDE_FILLERS | _JOINERS and said[:1] != tokens[:1]:
+        # "ok and bridgerton, ...", "but the bear though, ...": reading dropped the "ok", the "but"
+        said, start = said[1:], max(0, start - 1)
     if not said or not _same_words(said, tokens) or len(said) >= len(tokens):
         return None
     if opens_a_correction(tokens[len(said) :]):
@@ -246,6 +249,8 @@ def _set_off_title(
         and (head[opening + 1] in WRONG_NOUNS)
     ):
         return None  # "wrong director, the season 3 one": a correction, whom it takes back no title
+    if len(head) - opening > 1 and head[-1] in _TURNING_TO:
+        head = head[:-1]  # "ok but severance though, who made it": the fan turns to the title set off
     season = res.season
     if season is not None and opening < season.start and season.end == len(head):
         head = head[: season.start]  # "bridgerton season 3, is it out": the title before its season

@@ -7,7 +7,7 @@ from __future__ import annotations
 from intents.resolve import Resolution
 from intents.text import STOPWORDS
 from intents.title_evidence import amount_of_time
-from intents.title_words import PERSON_HEADS, POINTING_WORDS
+from intents.title_words import FAN_ACTIVITIES, PERSON_HEADS, POINTING_WORDS
 from intents.understand.aside_seasons import show_around
 from intents.understand.fanwords import COMMON_WORDS
 
@@ -46,6 +46,8 @@ def title_in_chatter(tokens: list[str], res: Resolution) -> tuple[int, int, list
         if amount_of_time(tokens[at : at + 2]):
             continue  # "been a critic for about fifteen years": how long, no title
         title = list(run)
+        if title[0] in FAN_ACTIVITIES:
+            continue  # "just finished reading the novels, is it ...": what the fan did, no title
         while title and title[-1] in _AFTER_TITLE:
             title.pop()
         # "obsessed with the soundtrack": a part of the show talked about is no title

@@ -13,6 +13,7 @@ from itertools import pairwise
 
 from intents.text import STOPWORDS
 from intents.title_words import FACT_WORDS
+from intents.understand.acting_idioms import as_playing
 from intents.understand.asked_order import asked_in_order
 from intents.understand.chatter import CHATTER_PHRASES
 from intents.understand.comparative_words import plain_comparatives
@@ -238,6 +239,8 @@ def normalize(
     # "createdheartstopper", "sho gun": a space typed in the wrong place, put right.
     kept = tables.breaks.respaced(kept)
     kept = plain_frames(kept)  # "who makes the direction of", "when will be the premiere"
+    if is_name is not None:
+        kept = as_playing(kept, is_name, is_character)  # "who brings nick to life": who plays nick
     read = tables.words.read
     size = len(kept)
     for at, typed in enumerate(kept):
