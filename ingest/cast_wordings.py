@@ -67,6 +67,25 @@ def _listed(text: str, ctx: Context) -> list[str]:
         pos = sep.end()
 
 
+# A name right after these is an object ("on the BBC's Convent Hill"): a title or place, never who plays.
+_OBJECT_BEFORE = re.compile(r"\b(?:on|in|of|from|at|for)\s+(?:the\s+)?(?:[A-Z][\w+]*['’]s\s+)?$")
+# "Finnegan, best known for playing Sister Agnes on Convent Hill, will play": the subject, then an aside.
+_SUBJECT_ASIDE = re.compile(rf"^({PERSON}|{CAPW}),\s+[^,;]{{3,120}},\s*$")
+
+
+def _subjects(before: str, ctx: Context) -> list[str]:
+    """Who plays the part described after `before`: the people ending it, unless they are the object of a
+    small word, when the sentence's subject before an aside between commas is."""
+    people = trailing_people(before, ctx)
+    first = people[0] if people else ""
+    at = before.rfind(first) if first in before else before.rfind(first.split()[-1]) if first else -1
+    if people and not (at > 0 and _OBJECT_BEFORE.search(before[:at])):
+        return people
+    opening = _SUBJECT_ASIDE.match(before)
+    person = ctx.person(opening.group(1)) if opening else None
+    return [person] if person and person not in ctx.titles else []
+
+
 def cast_wording_facts(sentence: Sentence, ctx: Context) -> list[ExtractedFact]:
     """Actor credits from the wordings above, for the show the sentence is about."""
     text = sentence.text
@@ -80,7 +99,7 @@ def cast_wording_facts(sentence: Sentence, ctx: Context) -> list[ExtractedFact]:
         after = text[match.end() : match.end() + 80]
         if re.match(r"[\w-]*(?:\s+[\w-]+){0,4}\s+(?:in|on)\s+[“\"‘']?[A-Z]", after):
             continue  # "plays a detective in Night Ledger": another show's part
-        for subject in trailing_people(text[: match.start()], ctx):
+        for subject in _subjects(text[: match.start()], ctx):
             found.setdefault(subject, None)
     for match in _CO_STARRING.finditer(text):
         person = ctx.person(match.group(1))

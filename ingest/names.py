@@ -44,7 +44,8 @@ NOT_NAME = MONTH_WORDS | frozenset(
     "Officer Agent Professor Mayor President General Chief Miss Mr. Mrs. Ms. Dr. Part Stream "
     "Watch Check Read Here Everything Know Story Plot Sunday Night Morning Evening Weekend "
     "Dept. Bros. Corp. Newcomer Newcomers Actor Actress Comedian Star Stars Alum Veteran Original "
-    "Originals Alongside Opposite Starring Featuring Joining Including Former "
+    # ("Co-star Ayo Banks is back": the word saying who she is opens no name.)
+    "Originals Alongside Opposite Starring Featuring Joining Including Former Co-star Co-Star Costar "
     # "Back in January, the series ...": a sentence's opening adverb before a date is no title.
     "Back Earlier".split()
 )

@@ -148,7 +148,11 @@ SHOW_CONTEXTS = [
     # the title of the work the show is made from, which the show shares.
     # ("an adaptation of Mary Shelley's 1818 novel" describes the book, no title.)
     re.compile(rf"\badapt(?:ation of|s|ed|ing)? [“\"‘']?({TITLE})(?<!['’]s)(?![\w'’])(?!\s+[A-Z\d])"
-               rf"(?!\s+(?:novels?|books?|memoir|story|stories|comics?|graphic novels?|play)\b)"),
+               rf"(?!\s+(?:novels?|books?|memoir|story|stories|comics?|graphic novels?|play)\b)"
+               # "an adaptation of Wendell Price's bestseller The Orchard Keepers": the book's author, its
+               # kind, then the title the show shares.
+               rf"|\badapt(?:ation of|s|ed|ing)? (?:{CAPW} ){{1,3}}?{CAPW}['’]s? (?:[\w-]+ ){{0,2}}?"
+               rf"(?:best-?sellers?|novels?|books?|memoir|comics?|graphic novels?|play) [“\"‘']?({TITLE})"),
     # 24: "Peacock will premiere Gold Ridge", "Netflix has released The Long Fall": a network airs a show.
     re.compile(rf"(?:{NET}) (?:will |is set to |has |is going to |plans to )?"
                rf"(?:premiere|debut|launch|air|stream|premiered|debuted|launched|aired|streamed"
@@ -197,7 +201,11 @@ SHOW_CONTEXTS = [
                rf"|(?:^|\bthe )({TITLE}) (?:series |TV |television )?(?:revival|reboot)\b"
                # 27 too: "Amazon has set Halcyon Gate for a July 9 premiere": a show is given its day.
                rf"|\b(?:has|have) (?:set|slated|dated) [“\"‘']?({TITLE})[”\"’']? for (?:an? |its )?"
-               rf"(?:[\w.,-]+ ){{0,4}}?(?:premiere|debut|return|launch)\b"),
+               rf"(?:[\w.,-]+ ){{0,4}}?(?:premiere|debut|return|launch)\b"
+               # 27 too: "her last season as Judge Vera Santos on Courtside", "playing Sister Agnes on the
+               # BBC's Convent Hill": a character's name, then the show it is on.
+               rf"|\b(?:as|playing|played|plays) (?:{CAPW} ){{0,3}}{CAPW} on (?:the )?(?:(?:{NET})['’]s )?"
+               rf"[“\"‘']?({TITLE})"),
 ]  # fmt: skip
 # A literal part every match of a title-led context holds: a sentence without it is never scanned with the
 # context's slow title pattern (which is tried at every capital). Keyed by the context's number.

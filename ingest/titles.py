@@ -55,7 +55,12 @@ _COUNTED_SHOWS = re.compile(
 )
 
 
-def _clean(title: str, strong: bool = False, quoted: bool = False, word_ok: bool = False) -> str | None:
+def _clean(
+    title: str, strong: bool = False, quoted: bool = False, word_ok: bool = False, owned: bool = False
+) -> str | None:
+    """`title` trimmed of what surrounds it, or None. `owned`: it follows a network's possessive ("HBO's
+    Marlow's Law"), so a possessive word opening it is the title's own, and so is one closing its sentence
+    ("worked on ABC's Saint Jude's.")."""
     # ("Dune: Part Two" is a film's whole title: a spelt-out part after a colon stays.)
     title = re.split(
         r"\s+(?:Season|Series)\s+(?:\d+|One|Two|Three|Four|Five|Six)\b|(?<!:)\s+Part\s+(?:\d+|One|Two|Three|Four"
@@ -114,7 +119,7 @@ def _clean(title: str, strong: bool = False, quoted: bool = False, word_ok: bool
     # "HBO's The Last of Us" / "Fans of The Bear": drop leading possessives and sentence-opening words.
     # A quoted title keeps its own possessive ("Grey's Anatomy"); a network's or person's is dropped.
     while words and (
-        (words[0].endswith(("'s", "’s")) and (not quoted or network_names(words[0])))
+        (words[0].endswith(("'s", "’s")) and (not (quoted or owned) or network_names(words[0])))
         or words[0] in LEADING_JUNK
     ):
         if words[0] == "The" and len(words) > 1 and words[1][0].isupper():
@@ -127,7 +132,7 @@ def _clean(title: str, strong: bool = False, quoted: bool = False, word_ok: bool
         words = owner.group(2).split()  # "When Tim Burton's Wednesday" is Wednesday
     while words and (words[-1].islower() or words[-1] in {"&", ":"}):
         words = words[:-1]
-    if words and not quoted and re.search(r"\w['’]s$", words[-1]):
+    if words and not quoted and not owned and re.search(r"\w['’]s$", words[-1]):
         words[-1] = words[-1][:-2]  # "The Last of Us's second season": the possessive is not the title's
     if not words:
         return None
@@ -203,8 +208,17 @@ def candidate_counts(sentences: list[Sentence]) -> tuple[Counter[str], Counter[s
                     and re.search(r"\bthe\s+$", sentence.text[: match.start()])
                 ):
                     continue  # "alongside the BBC's Stephen Wright": a network's executive, not its show
+                # "HBO Max's Marlow's Law", "on ABC's Saint Jude's.": after a network's possessive, a
+                # possessive opening the title, or closing it at the sentence's end, is the title's own.
+                owned_here = number in _NETWORK_LED and (
+                    not re.search(r"['’]s$", raw) or re.match(r"[.!?;,]?[”\"’']?\s*$", after) is not None
+                )
                 title = _clean(
-                    raw, strong=number < 2, quoted=number == 0, word_ok=number in WORD_TITLE_CONTEXTS
+                    raw,
+                    strong=number < 2,
+                    quoted=number == 0,
+                    word_ok=number in WORD_TITLE_CONTEXTS,
+                    owned=owned_here,
                 )
                 owned = title and title != raw and re.search(r"['’]s\s+" + re.escape(title) + "$", raw)
                 if owned and re.match(rf"\s+{GENRE}\b", sentence.text[match.end() :]):
