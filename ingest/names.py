@@ -18,7 +18,7 @@ CAPW = (
 PARTICLE = r"(?:de|da|di|del|della|van|von|der|den|le|la|du|dos|bin|ibn)"
 # A person's name: two to four capitalised words, particles allowed inside ("Guillermo del Toro").
 PERSON = rf"{CAPW}(?:\s+(?:{PARTICLE}\s+)?{CAPW}){{1,3}}"
-_CONNECT = r"(?:of|the|and|in|a|an|on|to|at|for|from|with|&|or|de|la|le|del|vs\.?)"
+_CONNECT = r"(?:of|the|and|in|a|an|on|to|at|for|from|with|&|or|de|la|le|del|en|du|vs\.?)"
 # A title: capitalised words, lower-case connectors inside, an optional subtitle ("Rogue One: A Star...").
 TITLE = rf"{CAPW}(?:(?:\s+{_CONNECT})*\s+(?:{CAPW}|\d+|['’]\d\d\b)|:\s+{CAPW})*"
 
@@ -270,7 +270,8 @@ PLACE_NAMES = frozenset(
 def is_person_name(name: str) -> bool:
     """Does `name` look like a person's full name (2-4 capitalised words, none of them a known non-name)?"""
     words = name.split()
-    if not 2 <= len(words) <= 5 or not re.fullmatch(PERSON, name) or name in PLACE_NAMES:
+    # ("St. Anselm's": a saint's name opens a title or a place, never a person's full name.)
+    if not 2 <= len(words) <= 5 or not re.fullmatch(PERSON, name) or name in PLACE_NAMES or words[0] == "St.":
         return False
     # "June Park", "April Lee": a month that is also a first name opens a two-word name; longer runs after a
     # month ("in June Kaley Cuoco joined") stay out.

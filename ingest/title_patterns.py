@@ -10,7 +10,8 @@ NET = ANY_NETWORK
 GENRE = (
     r"(?:series|show|drama|comedy|sitcom|thriller|mystery|miniseries|docuseries|anthology|satire|adaptation"
     r"|film|movie|epic|spinoff|spin-off|prequel|sequel|procedural|saga|romance|horror|western|musical"
-    r"|commission|reboot|revival|documentary|dramedy|rom-com|romcom|soap|telenovela|whodunn?it|docudrama)"
+    r"|commission|reboot|revival|documentary|dramedy|rom-com|romcom|soap|telenovela|whodunn?it|docudrama"
+    r"|noir)"  # ("Prime Video's new surf noir")
 )
 # People named by the kind of show they make or appear in: "a comedy writer", "the drama's star".
 MAKER_NOUN = (
@@ -48,7 +49,8 @@ SHOW_CONTEXTS = [
     # ("the French thriller Réseau": a nationality's word need not end like "Danish" or "Korean".)
     re.compile(rf"(?:\b(?:[a-z][\w-]*|\d{{4}}|New)|^(?:The|A|An))"
                rf"(?: (?:[A-Z][a-z]+(?:an|ese|ish|ic|ern)|French|Dutch|Greek|Thai|Swiss|Welsh|Czech|Basque))?"
-               rf" {GENRE} ({TITLE})"
+               # ("the procedural pilot Dead Reckoning": a kind of show's pilot, never "a stranded pilot".)
+               rf" {GENRE}(?: pilot)? ({TITLE})"
                rf"|\b(?:{GENRE}|spin-?off|prequel|sequel), ({TITLE}),"),
     # ("It's official: Iron Bay is getting ...": a colon after a word opens the clause too.)
     re.compile(rf"(?:^|\b(?:that|when|after|before|since|until|because|as|and|but) |(?<=[a-z])[,:] )"
@@ -84,7 +86,8 @@ SHOW_CONTEXTS = [
         # "is bringing back A and B for second seasons", "handed renewals to A and B": renewed in other words.
         # ("brings back Ora Lind as Mae": a person brought back in a role is no title.)
         r"|(?<=\s)(?:[Bb]ring(?:s|ing)?|[Bb]rought) back(?! (?:[A-Z][\w'’-]+ ){1,3}[Aa]s )|[Rr]enewals? to) "
-        rf"({TITLE})\b"
+        # ("also canceled the sitcom Two Left Feet": the kind of show may come between.)
+        rf"(?:(?:the|its|their) (?:[a-z][\w-]* ){{0,2}}?{GENRE} )?({TITLE})\b"
     ),
     # ("Ana Ruiz stars in Iron Bay": one stars in a show; "who stars in" names someone's other work.)
     re.compile(rf"\b(?:will|to|set to|tapped to) (?:star|appear|return) in ({TITLE})|\bjoin(?:s"
@@ -113,7 +116,10 @@ SHOW_CONTEXTS = [
     re.compile(rf"({TITLE})\s+\((?:[Ss]eason \d+ |[Ss]eries |[Ss]eason )?(?:premiere|finale)\)"),
     # "Marvel's upcoming Disney+ series Wonder Man": a network's genre word before the title.
     # ("the Hulu original Glass Orchard": a network's original needs no genre word.)
-    re.compile(rf"(?:{NET}) (?:original )?{GENRE} ({TITLE})|(?:{NET}) [Oo]riginal ({TITLE})"),
+    # ("the Netflix limited series The Lamplighter's Daughter": one describing word may come first.)
+    re.compile(
+        rf"(?:{NET}) (?:original |limited |new |upcoming )?{GENRE} ({TITLE})|(?:{NET}) [Oo]riginal ({TITLE})"
+    ),
     # "the actors who will be joining Tidewatch as its new regular cast".
     re.compile(rf"\bjoin(?:s|ed|ing)? ({TITLE}) as (?:its|a|an|the)\b"),
     # "her Maple Falls spin-off Ivy Blake has also been cut".
@@ -134,7 +140,7 @@ SHOW_CONTEXTS = [
                rf"[“\"‘']?({TITLE})"
                rf"|\blead(?:s|ing)? the cast of\s+[“\"‘']?({TITLE})"
                # "Lia Ortega and Ben Tallis star in tense thriller Gold Seeker".
-               rf"|\bstar(?:s|ring)? in (?:[a-z][\w-]*\s+){{0,4}}?{GENRE},?\s+[“\"‘']?({TITLE})"),
+               rf"|\bstar(?:s|ring)? in (?:[a-z][\w-]*\s+){{0,4}}?{GENRE}(?: pilot)?,?\s+[“\"‘']?({TITLE})"),
     # 20: "Call Your Mother has been canceled", "'Quantico' was renewed": only shows are renewed.
     re.compile(rf"({TITLE})[”\"’']? (?:has been|have been|was|were|got|would be|will be) (?:also )?"
                rf"(?:canceled|cancelled|axed|renewed)\b"),
@@ -243,4 +249,10 @@ AS_PART = re.compile(
 ORDINAL_TAIL = re.compile(
     r"\s+(?:for|into|after|with|in)\s+(?:an?|its|the|their)\s+(?:Second|Third|Fourth|Fifth|Sixth|Seventh"
     r"|Eighth|Ninth|Tenth|Final|Last|New)$"
+)
+
+# "Paramount+ Renews Two Dramas": a count of shows, not a show's title.
+COUNTED_SHOWS = re.compile(
+    r"(?:Two|Three|Four|Five|Six|Both|Several|Many|More|Its|Their|\d+)(?: [A-Z][\w-]*)? "
+    r"(?:Shows|Series|Dramas|Comedies|Sitcoms|Thrillers|Westerns|Titles|Originals)"
 )
