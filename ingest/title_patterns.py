@@ -212,6 +212,11 @@ SHOW_CONTEXTS = [
                # BBC's Convent Hill": a character's name, then the show it is on.
                rf"|\b(?:as|playing|played|plays) (?:{CAPW} ){{0,3}}{CAPW} on (?:the )?(?:(?:{NET})['’]s )?"
                rf"[“\"‘']?({TITLE})"),
+    # 28 (a weak context): "won't be leaving Quarry Hill anytime soon", "is exiting Iron Bay after five
+    # seasons": a cast member's departure from a show, said with a show's own measures of time.
+    re.compile(rf"\b(?:leaving|leave|leaves|exit|exits|exiting|departing) ({TITLE})(?= (?:any ?time soon"
+               rf"|after (?:\w+ )?(?:seasons?|series|episodes?)"
+               rf"|at the end of (?:the|its|this) (?:\w+ )?season))"),
 ]  # fmt: skip
 # A literal part every match of a title-led context holds: a sentence without it is never scanned with the
 # context's slow title pattern (which is tried at every capital). Keyed by the context's number.
