@@ -41,6 +41,11 @@ _WHO_PLAYED = re.compile(
 # "as Cora's (Elizabeth McGovern's) mother": the actor's name, possessive too, bracketed after the role's.
 _ROLE_OWNER = re.compile(rf"\b({CAPW}(?:\s+{CAPW}){{0,2}})['’]s?\s+\(({PERSON})['’]s?\)")
 _CO_STARS = re.compile(r"\b[Cc]o-stars\s+")
+# "Production begins in January, with A and B reprising their lead roles": a list coming back to its parts.
+_WITH_REPRISING = re.compile(
+    rf"\bwith\s+((?:{PERSON}(?:,\s+|,?\s+and\s+))*{PERSON})\s+(?:reprising|resuming)\s+(?:his|her|their)\s+"
+    r"(?:[\w-]+\s+)?roles?\b"
+)
 _ASIDE = re.compile(r"\s*\([^()]{1,160}\)")
 _LATE = re.compile(r"(?:the late|newcomer|veteran)\s+")
 _SEP = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
@@ -89,7 +94,7 @@ def _subjects(before: str, ctx: Context) -> list[str]:
 def cast_wording_facts(sentence: Sentence, ctx: Context) -> list[ExtractedFact]:
     """Actor credits from the wordings above, for the show the sentence is about."""
     text = sentence.text
-    if not sentence.states or not re.search(r"play|portray|co-star|reprise|['’]s?\)", text, re.IGNORECASE):
+    if not sentence.states or not re.search(r"play|portray|co-star|repris|['’]s?\)", text, re.IGNORECASE):
         return []
     show = ctx.show_for(sentence)
     if show is None:
@@ -123,6 +128,10 @@ def cast_wording_facts(sentence: Sentence, ctx: Context) -> list[ExtractedFact]:
         person, role = ctx.person(match.group(2)), match.group(1)
         if person and role not in ctx.titles and _is_character(role, ctx):
             found[person] = role
+    for match in _WITH_REPRISING.finditer(text) if "repris" in text or "resuming" in text else ():
+        for name in re.split(r",\s+(?:and\s+)?|\s+and\s+", match.group(1)):
+            if (person := ctx.person(name)) and person not in ctx.titles:
+                found.setdefault(person, None)
     for cue in _CO_STARS.finditer(text):
         for listed in _listed(text[cue.end() :], ctx):
             found.setdefault(listed, None)
