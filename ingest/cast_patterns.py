@@ -91,7 +91,8 @@ _PRAISE = (
 # The verb in every match of PLAYS: what `people` looks for before trying a whole pattern built on PLAYS.
 PLAYS_VERB = (
     r"(?:returns? as|(?:is |are )?back as|stars as|will star as|co-stars as|plays|play|portrays|portray"
-    r"|will play|voices|(?:returns? |will )?to voice|leads the cast as|returning as|(?:last |who )?played"
+    r"|will play|voices|(?:returns? |will )?to voice|leads the cast as|returning as"
+    r"|(?:last |who |has |have )?played"
     r"|joins? (?:the cast )?in an? (?:recurring|guest|main|series regular|starring|supporting) role as"
     r"|plays the role of|takes on the role of|take on the role of|taking on the role of"
     # "Dan Morrow is joining the cast of Harbour Street as bad boy 'Ace' Ackroyd".

@@ -41,6 +41,11 @@ _WHO_PLAYED = re.compile(
 # "as Cora's (Elizabeth McGovern's) mother": the actor's name, possessive too, bracketed after the role's.
 _ROLE_OWNER = re.compile(rf"\b({CAPW}(?:\s+{CAPW}){{0,2}})['’]s?\s+\(({PERSON})['’]s?\)")
 _CO_STARS = re.compile(r"\b[Cc]o-stars\s+")
+# "Production begins in January, with A and B reprising their lead roles": a list coming back to its parts.
+_WITH_REPRISING = re.compile(
+    rf"\bwith\s+((?:{PERSON}(?:,\s+|,?\s+and\s+))*{PERSON})\s+(?:reprising|resuming)\s+(?:his|her|their)\s+"
+    r"(?:[\w-]+\s+)?roles?\b"
+)
 _ASIDE = re.compile(r"\s*\([^()]{1,160}\)")
 _LATE = re.compile(r"(?:the late|newcomer|veteran)\s+")
 _SEP = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
@@ -67,10 +72,29 @@ def _listed(text: str, ctx: Context) -> list[str]:
         pos = sep.end()
 
 
+# A name right after these is an object ("on the BBC's Convent Hill"): a title or place, never who plays.
+_OBJECT_BEFORE = re.compile(r"\b(?:on|in|of|from|at|for)\s+(?:the\s+)?(?:[A-Z][\w+]*['’]s\s+)?$")
+# "Finnegan, best known for playing Sister Agnes on Convent Hill, will play": the subject, then an aside.
+_SUBJECT_ASIDE = re.compile(rf"^({PERSON}|{CAPW}),\s+[^,;]{{3,120}},\s*$")
+
+
+def _subjects(before: str, ctx: Context) -> list[str]:
+    """Who plays the part described after `before`: the people ending it, unless they are the object of a
+    small word, when the sentence's subject before an aside between commas is."""
+    people = trailing_people(before, ctx)
+    first = people[0] if people else ""
+    at = before.rfind(first) if first in before else before.rfind(first.split()[-1]) if first else -1
+    if people and not (at > 0 and _OBJECT_BEFORE.search(before[:at])):
+        return people
+    opening = _SUBJECT_ASIDE.match(before)
+    person = ctx.person(opening.group(1)) if opening else None
+    return [person] if person and person not in ctx.titles else []
+
+
 def cast_wording_facts(sentence: Sentence, ctx: Context) -> list[ExtractedFact]:
     """Actor credits from the wordings above, for the show the sentence is about."""
     text = sentence.text
-    if not sentence.states or not re.search(r"play|portray|co-star|reprise|['’]s?\)", text, re.IGNORECASE):
+    if not sentence.states or not re.search(r"play|portray|co-star|repris|['’]s?\)", text, re.IGNORECASE):
         return []
     show = ctx.show_for(sentence)
     if show is None:
@@ -80,7 +104,7 @@ def cast_wording_facts(sentence: Sentence, ctx: Context) -> list[ExtractedFact]:
         after = text[match.end() : match.end() + 80]
         if re.match(r"[\w-]*(?:\s+[\w-]+){0,4}\s+(?:in|on)\s+[“\"‘']?[A-Z]", after):
             continue  # "plays a detective in Night Ledger": another show's part
-        for subject in trailing_people(text[: match.start()], ctx):
+        for subject in _subjects(text[: match.start()], ctx):
             found.setdefault(subject, None)
     for match in _CO_STARRING.finditer(text):
         person = ctx.person(match.group(1))
@@ -104,6 +128,10 @@ def cast_wording_facts(sentence: Sentence, ctx: Context) -> list[ExtractedFact]:
         person, role = ctx.person(match.group(2)), match.group(1)
         if person and role not in ctx.titles and _is_character(role, ctx):
             found[person] = role
+    for match in _WITH_REPRISING.finditer(text) if "repris" in text or "resuming" in text else ():
+        for name in re.split(r",\s+(?:and\s+)?|\s+and\s+", match.group(1)):
+            if (person := ctx.person(name)) and person not in ctx.titles:
+                found.setdefault(person, None)
     for cue in _CO_STARS.finditer(text):
         for listed in _listed(text[cue.end() :], ctx):
             found.setdefault(listed, None)

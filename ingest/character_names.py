@@ -13,7 +13,10 @@ from ingest.person_descriptions import COMPANY
 def _name_ends(after: str) -> bool:
     """Does a character's name end here? "plays a Cheshire salt merchant": "Cheshire" is an adjective."""
     return not re.match(
-        r"\s+(?!(?:and|or|but|who|whom|in|on|at|for|from|with|while|as|is|was|a|an|the|to)\b)[a-z]", after
+        # ("has played Maggie Dunne since 2019": a small word of time or company follows a name too.)
+        r"\s+(?!(?:and|or|but|who|whom|in|on|at|for|from|with|while|as|is|was|a|an|the|to|since|until|during"
+        r"|after|before|again|opposite|alongside)\b)[a-z]",
+        after,
     )
 
 

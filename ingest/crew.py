@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from ingest.context import Context, clauses_of, last_people, person_list, trailing_people
+from ingest.crew_names import FUNCTION_WORDS, NEW_CLAUSE, ROLE_AFTER, mononym_name, owned_by_title
 from ingest.crew_partners import partner_roles
 from ingest.crew_patterns import AS_ROLE, AS_ROLES, BEFORE_LIST, HANDED_OVER, NEGATED, PREDICATES
 from ingest.cued import cued
@@ -12,7 +13,7 @@ from ingest.described_crew import DESCRIPTOR, described_people
 from ingest.director_scope import _clause_at, _scope, described_episode_season
 from ingest.memo import per_article
 from ingest.model import ExtractedFact, FactKind, fact
-from ingest.names import CAPW, NOT_NAME, PERSON, network_names
+from ingest.names import CAPW, PERSON
 from ingest.pointers import ANAPHOR
 from ingest.scene_openers import scene_end
 from ingest.season_refs import SEASON_REF
@@ -29,41 +30,13 @@ UPCOMING = re.compile(
     r"\b(?:will|(?:is|are) (?:set|slated|tapped|attached|expected) to|returns? to direct|(?:is|are) directing"
     r"|(?:is|are) back to direct|(?:is|are) going to)\b"
 )
+_REPORTED = re.compile(
+    r"\b(?:said|says|revealed|reveals|confirmed|confirms|added|adds|explained|announced|noted|recalled|admitted)"
+    r"\s+that\b"
+)
 UPCOMING_PASSIVE = re.compile(r"\b(?:will be|(?:is|are) (?:set|slated) to be|to be) directed by\b", re.I)
 _ADAPTATION_OF = re.compile(rf"\b(?:an? )?adaptation of ({PERSON})['’]s\s+[“\"‘']?(?=[A-Z])")
 _RUNNING_THE_SHOW = cued(rf"\b({PERSON}|{CAPW})\s+(?:is\s+|was\s+)?running the show\b", "running the show")
-
-
-def _mononym(name: str, ctx: Context) -> bool:
-    """Can a single word after "novel by" be a person's name? Not a title, a network or a common word."""
-    if name in ctx.surnames:
-        return False  # "created by Lawrence, Segel and ...": the surname of someone named in full elsewhere
-    return name not in ctx.titles and name not in NOT_NAME and not network_names(name) and len(name) > 2
-
-
-def _owned_by_title(before: str, cue: str, ctx: Context) -> bool:
-    """Does a capitalised name (a title, or a job word) stand right before a role's noun ("Fear showrunner",
-    "Casting Director"), making the role that title's or another job, not the show at hand's?"""
-    if re.search(r"\bby\b|\bfrom\b|written|penned|directed|created|produced", cue, re.I):
-        return False
-    descriptor = r"(?:-winning|-nominated|acclaimed|famed|legendary|renowned|celebrated|film|movie)\s+$"
-    if cue.lower().startswith("director") and re.search(descriptor, before):
-        return True  # "Oscar-winning director Ana Ruiz": what she is, not what she did on this show
-    last = re.search(r"([A-Z][\w'’:&-]*)[”\"’']?(?:['’]s?)?\s*$", before)
-    if last is None or last.group(1) in _FUNCTION_WORDS:
-        return False
-    # "BBC executive producer Ann Lee" works for the network on the show at hand.
-    return not network_names(last.group(1))
-
-
-# A role's noun right after a name: the name was a title describing whose maker follows.
-_ROLE_AFTER = re.compile(
-    r"\s+(?:co-)?(?:creator|showrunner|writer|director|(?:executive )?producer|star)s?\b"
-)
-_NEW_CLAUSE = re.compile(r"\s+(?:is|are|was|were|will|has|have|had|would)\b")
-_FUNCTION_WORDS = frozenset(
-    "The A An Its Their His Her Our Your And But As Also With Meanwhile Former From By".split()
-)
 
 
 @per_article  # both people passes read the same sentence: its cues are found once
@@ -75,7 +48,10 @@ def _list_cues(text: str) -> tuple[tuple[tuple[str, ...], tuple[re.Match[str], .
 def crew_facts(sentence: Sentence, ctx: Context) -> list[ExtractedFact]:
     """Crew credits in one sentence."""
     text = sentence.text
-    show = ctx.show_for(sentence) or described_title(sentence.text, ctx)
+    # "was written by Tom Hadley, whose previous show, Sky's The Quiet Hour, was canceled": a title in the
+    # person's "whose" aside is that person's other show, not the one the sentence credits.
+    head = text.split(", whose ", 1)[0]
+    show = ctx.show_for(sentence, head) or described_title(sentence.text, ctx)
     if show is None:
         return []
     found: dict[tuple[str, str, str | None, int | None], ExtractedFact] = {}
@@ -112,20 +88,20 @@ def crew_facts(sentence: Sentence, ctx: Context) -> list[ExtractedFact]:
             if (
                 roles == ("creator",)
                 and titled
-                and titled.group().strip() not in _FUNCTION_WORDS  # "From creator A": no title before
+                and titled.group().strip() not in FUNCTION_WORDS  # "From creator A": no title before
                 and re.match(r"\s*(?:co-)?creator", cue.group(), re.I)
             ):
                 continue  # "from Blue Watch and Cold Case creator Jon Merrow": those titles' creator
-            if _owned_by_title(before, cue.group(), ctx):
+            if owned_by_title(before, cue.group(), ctx):
                 continue  # "Fear showrunners A and B": that title's showrunners (see titled_roles)
             # "written by newcomer Hannah Greer", "by Tidewater director A and Ironbridge writer B": words
             # describing each person may come first.
             items, end = described_people(text[cue.end() :], ctx, bool(re.search(r"\bby\s*$", cue.group())))
-            if items and _ROLE_AFTER.match(text, cue.end() + end):
+            if items and ROLE_AFTER.match(text, cue.end() + end):
                 continue  # "hails from Yellow Creek co-creator Dan Holt": a title before its maker's role
             listed = text[cue.end() : cue.end() + end]
             opened = re.search(r",\s+and\s+([^,]+?)\s*$", listed)
-            if len(items) > 1 and _NEW_CLAUSE.match(text, cue.end() + end) and opened:
+            if len(items) > 1 and NEW_CLAUSE.match(text, cue.end() + end) and opened:
                 # "from writer A, and B is attached to star", "by A, and B and C are serving as showrunners":
                 # the names after ", and" open a clause of their own.
                 after = len(re.split(r"\s+and\s+", opened.group(1)))
@@ -135,7 +111,7 @@ def crew_facts(sentence: Sentence, ctx: Context) -> list[ExtractedFact]:
                 not items
                 and mononym
                 and roles[0] in ("novelist", "creator")
-                and _mononym(mononym.group(1), ctx)
+                and mononym_name(mononym.group(1), ctx)
             ):
                 items = [(mononym.group(1), None)]  # "based on the web novel by Chugong"
             # "produced by A and B alongside C": C shares the role.
@@ -204,6 +180,9 @@ def crew_facts(sentence: Sentence, ctx: Context) -> list[ExtractedFact]:
         rest, handed = parts[0], len(parts) > 1
         # "A (Medium) penned the script and B (Homeland) will direct the pilot": B's verb is B's alone.
         rest = _NEXT_SUBJECT.split(rest)[0]
+        # "Lindholm revealed that her husband, Anders Quist, directed the finale": what is reported is
+        # another clause, with a subject of its own.
+        rest = _REPORTED.split(rest)[0]
         if not subject or NEGATED.search(rest.split(",")[0]):
             continue
         # "Storer directed several episodes, as did Calo and Ramy Youssef."
@@ -273,12 +252,13 @@ def crew_facts(sentence: Sentence, ctx: Context) -> list[ExtractedFact]:
     # "based on James Clavell's 1975 novel", "Based on Mick Herron's Slough House novels".
     for match in re.finditer(
         # ("its adaptation of Dora Klee's novel": whoever's adaptation it is, the book is the novelist's.)
-        rf"\b(?:[Bb]ased on|adapted from|(?:an|its|their|the|this) adaptation of|[Ii]nspired by)\s+"
+        rf"\b(?:[Bb]ased on|adapted from|(?:an?|its|their|the|this)(?: series| TV| television)? adaptation of"
+        rf"|[Ii]nspired by)\s+"
         rf"(?:the characters (?:from|in|of|created by)\s+)?"
         # "Helga Moss' novel": a name ending in "s" may take the apostrophe alone.
         # ("Dora Vell's best-selling Hugo and Nebula Award-winning book series": praise may run long.)
         rf"({PERSON})(?:['’]s|(?<=s)['’])\s+(?:[\w-]+\s+){{0,6}}?"
-        r"(?:novels?|books?|book series|graphic novels?|memoir|comics?)\b",
+        r"(?:novels?|books?|book series|graphic novels?|memoir|comics?|best-?sellers?)\b",
         text,
     ):
         novelist = ctx.person(match.group(1))

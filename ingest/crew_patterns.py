@@ -102,7 +102,9 @@ BEFORE_LIST = [
 _ROLE_WORD = r"(?:co-)?(?:creator|writer|showrunner|executive producer|director)"
 # "joined the series as", "joins as": someone taking a role on the show the sentence is about.
 _JOINED_AS = (
-    r"\b(?:has |have |will |)join(?:s|ed|ing)? (?:the (?:project|series|show|production|drama|comedy|team) )?"
+    # ("will also step in as an executive producer", "has signed on as showrunner": other ways to join.)
+    r"\b(?:has |have |will |)(?:join(?:s|ed|ing)?|step(?:s|ped|ping)? in|sign(?:s|ed|ing)? on) "
+    r"(?:the (?:project|series|show|production|drama|comedy|team) )?"
     r"as (?:an? |the |its )?"
 )
 # ("will be back as executive producer and showrunner": a returning crew member's posts, listed the same way.)

@@ -18,7 +18,7 @@ CAPW = (
 PARTICLE = r"(?:de|da|di|del|della|van|von|der|den|le|la|du|dos|bin|ibn)"
 # A person's name: two to four capitalised words, particles allowed inside ("Guillermo del Toro").
 PERSON = rf"{CAPW}(?:\s+(?:{PARTICLE}\s+)?{CAPW}){{1,3}}"
-_CONNECT = r"(?:of|the|and|in|a|an|on|to|at|for|from|with|&|or|de|la|le|del|vs\.?)"
+_CONNECT = r"(?:of|the|and|in|a|an|on|to|at|for|from|with|&|or|de|la|le|del|en|du|vs\.?)"
 # A title: capitalised words, lower-case connectors inside, an optional subtitle ("Rogue One: A Star...").
 TITLE = rf"{CAPW}(?:(?:\s+{_CONNECT})*\s+(?:{CAPW}|\d+|['’]\d\d\b)|:\s+{CAPW})*"
 
@@ -44,7 +44,8 @@ NOT_NAME = MONTH_WORDS | frozenset(
     "Officer Agent Professor Mayor President General Chief Miss Mr. Mrs. Ms. Dr. Part Stream "
     "Watch Check Read Here Everything Know Story Plot Sunday Night Morning Evening Weekend "
     "Dept. Bros. Corp. Newcomer Newcomers Actor Actress Comedian Star Stars Alum Veteran Original "
-    "Originals Alongside Opposite Starring Featuring Joining Including Former "
+    # ("Co-star Ayo Banks is back": the word saying who she is opens no name.)
+    "Originals Alongside Opposite Starring Featuring Joining Including Former Co-star Co-Star Costar "
     # "Back in January, the series ...": a sentence's opening adverb before a date is no title.
     "Back Earlier".split()
 )
@@ -269,7 +270,8 @@ PLACE_NAMES = frozenset(
 def is_person_name(name: str) -> bool:
     """Does `name` look like a person's full name (2-4 capitalised words, none of them a known non-name)?"""
     words = name.split()
-    if not 2 <= len(words) <= 5 or not re.fullmatch(PERSON, name) or name in PLACE_NAMES:
+    # ("St. Anselm's": a saint's name opens a title or a place, never a person's full name.)
+    if not 2 <= len(words) <= 5 or not re.fullmatch(PERSON, name) or name in PLACE_NAMES or words[0] == "St.":
         return False
     # "June Park", "April Lee": a month that is also a first name opens a two-word name; longer runs after a
     # month ("in June Kaley Cuoco joined") stay out.

@@ -10,7 +10,8 @@ NET = ANY_NETWORK
 GENRE = (
     r"(?:series|show|drama|comedy|sitcom|thriller|mystery|miniseries|docuseries|anthology|satire|adaptation"
     r"|film|movie|epic|spinoff|spin-off|prequel|sequel|procedural|saga|romance|horror|western|musical"
-    r"|commission|reboot|revival|documentary|dramedy|rom-com|romcom|soap|telenovela|whodunn?it|docudrama)"
+    r"|commission|reboot|revival|documentary|dramedy|rom-com|romcom|soap|telenovela|whodunn?it|docudrama"
+    r"|noir)"  # ("Prime Video's new surf noir")
 )
 # People named by the kind of show they make or appear in: "a comedy writer", "the drama's star".
 MAKER_NOUN = (
@@ -48,7 +49,8 @@ SHOW_CONTEXTS = [
     # ("the French thriller Réseau": a nationality's word need not end like "Danish" or "Korean".)
     re.compile(rf"(?:\b(?:[a-z][\w-]*|\d{{4}}|New)|^(?:The|A|An))"
                rf"(?: (?:[A-Z][a-z]+(?:an|ese|ish|ic|ern)|French|Dutch|Greek|Thai|Swiss|Welsh|Czech|Basque))?"
-               rf" {GENRE} ({TITLE})"
+               # ("the procedural pilot Dead Reckoning": a kind of show's pilot, never "a stranded pilot".)
+               rf" {GENRE}(?: pilot)? ({TITLE})"
                rf"|\b(?:{GENRE}|spin-?off|prequel|sequel), ({TITLE}),"),
     # ("It's official: Iron Bay is getting ...": a colon after a word opens the clause too.)
     re.compile(rf"(?:^|\b(?:that|when|after|before|since|until|because|as|and|but) |(?<=[a-z])[,:] )"
@@ -84,7 +86,8 @@ SHOW_CONTEXTS = [
         # "is bringing back A and B for second seasons", "handed renewals to A and B": renewed in other words.
         # ("brings back Ora Lind as Mae": a person brought back in a role is no title.)
         r"|(?<=\s)(?:[Bb]ring(?:s|ing)?|[Bb]rought) back(?! (?:[A-Z][\w'’-]+ ){1,3}[Aa]s )|[Rr]enewals? to) "
-        rf"({TITLE})\b"
+        # ("also canceled the sitcom Two Left Feet": the kind of show may come between.)
+        rf"(?:(?:the|its|their) (?:[a-z][\w-]* ){{0,2}}?{GENRE} )?({TITLE})\b"
     ),
     # ("Ana Ruiz stars in Iron Bay": one stars in a show; "who stars in" names someone's other work.)
     re.compile(rf"\b(?:will|to|set to|tapped to) (?:star|appear|return) in ({TITLE})|\bjoin(?:s"
@@ -113,7 +116,10 @@ SHOW_CONTEXTS = [
     re.compile(rf"({TITLE})\s+\((?:[Ss]eason \d+ |[Ss]eries |[Ss]eason )?(?:premiere|finale)\)"),
     # "Marvel's upcoming Disney+ series Wonder Man": a network's genre word before the title.
     # ("the Hulu original Glass Orchard": a network's original needs no genre word.)
-    re.compile(rf"(?:{NET}) (?:original )?{GENRE} ({TITLE})|(?:{NET}) [Oo]riginal ({TITLE})"),
+    # ("the Netflix limited series The Lamplighter's Daughter": one describing word may come first.)
+    re.compile(
+        rf"(?:{NET}) (?:original |limited |new |upcoming )?{GENRE} ({TITLE})|(?:{NET}) [Oo]riginal ({TITLE})"
+    ),
     # "the actors who will be joining Tidewatch as its new regular cast".
     re.compile(rf"\bjoin(?:s|ed|ing)? ({TITLE}) as (?:its|a|an|the)\b"),
     # "her Maple Falls spin-off Ivy Blake has also been cut".
@@ -134,7 +140,7 @@ SHOW_CONTEXTS = [
                rf"[“\"‘']?({TITLE})"
                rf"|\blead(?:s|ing)? the cast of\s+[“\"‘']?({TITLE})"
                # "Lia Ortega and Ben Tallis star in tense thriller Gold Seeker".
-               rf"|\bstar(?:s|ring)? in (?:[a-z][\w-]*\s+){{0,4}}?{GENRE},?\s+[“\"‘']?({TITLE})"),
+               rf"|\bstar(?:s|ring)? in (?:[a-z][\w-]*\s+){{0,4}}?{GENRE}(?: pilot)?,?\s+[“\"‘']?({TITLE})"),
     # 20: "Call Your Mother has been canceled", "'Quantico' was renewed": only shows are renewed.
     re.compile(rf"({TITLE})[”\"’']? (?:has been|have been|was|were|got|would be|will be) (?:also )?"
                rf"(?:canceled|cancelled|axed|renewed)\b"),
@@ -148,7 +154,11 @@ SHOW_CONTEXTS = [
     # the title of the work the show is made from, which the show shares.
     # ("an adaptation of Mary Shelley's 1818 novel" describes the book, no title.)
     re.compile(rf"\badapt(?:ation of|s|ed|ing)? [“\"‘']?({TITLE})(?<!['’]s)(?![\w'’])(?!\s+[A-Z\d])"
-               rf"(?!\s+(?:novels?|books?|memoir|story|stories|comics?|graphic novels?|play)\b)"),
+               rf"(?!\s+(?:novels?|books?|memoir|story|stories|comics?|graphic novels?|play)\b)"
+               # "an adaptation of Wendell Price's bestseller The Orchard Keepers": the book's author, its
+               # kind, then the title the show shares.
+               rf"|\badapt(?:ation of|s|ed|ing)? (?:{CAPW} ){{1,3}}?{CAPW}['’]s? (?:[\w-]+ ){{0,2}}?"
+               rf"(?:best-?sellers?|novels?|books?|memoir|comics?|graphic novels?|play) [“\"‘']?({TITLE})"),
     # 24: "Peacock will premiere Gold Ridge", "Netflix has released The Long Fall": a network airs a show.
     re.compile(rf"(?:{NET}) (?:will |is set to |has |is going to |plans to )?"
                rf"(?:premiere|debut|launch|air|stream|premiered|debuted|launched|aired|streamed"
@@ -197,7 +207,16 @@ SHOW_CONTEXTS = [
                rf"|(?:^|\bthe )({TITLE}) (?:series |TV |television )?(?:revival|reboot)\b"
                # 27 too: "Amazon has set Halcyon Gate for a July 9 premiere": a show is given its day.
                rf"|\b(?:has|have) (?:set|slated|dated) [“\"‘']?({TITLE})[”\"’']? for (?:an? |its )?"
-               rf"(?:[\w.,-]+ ){{0,4}}?(?:premiere|debut|return|launch)\b"),
+               rf"(?:[\w.,-]+ ){{0,4}}?(?:premiere|debut|return|launch)\b"
+               # 27 too: "her last season as Judge Vera Santos on Courtside", "playing Sister Agnes on the
+               # BBC's Convent Hill": a character's name, then the show it is on.
+               rf"|\b(?:as|playing|played|plays) (?:{CAPW} ){{0,3}}{CAPW} on (?:the )?(?:(?:{NET})['’]s )?"
+               rf"[“\"‘']?({TITLE})"),
+    # 28 (a weak context): "won't be leaving Quarry Hill anytime soon", "is exiting Iron Bay after five
+    # seasons": a cast member's departure from a show, said with a show's own measures of time.
+    re.compile(rf"\b(?:leaving|leave|leaves|exit|exits|exiting|departing) ({TITLE})(?= (?:any ?time soon"
+               rf"|after (?:\w+ )?(?:seasons?|series|episodes?)"
+               rf"|at the end of (?:the|its|this) (?:\w+ )?season))"),
 ]  # fmt: skip
 # A literal part every match of a title-led context holds: a sentence without it is never scanned with the
 # context's slow title pattern (which is tried at every capital). Keyed by the context's number.
@@ -235,4 +254,10 @@ AS_PART = re.compile(
 ORDINAL_TAIL = re.compile(
     r"\s+(?:for|into|after|with|in)\s+(?:an?|its|the|their)\s+(?:Second|Third|Fourth|Fifth|Sixth|Seventh"
     r"|Eighth|Ninth|Tenth|Final|Last|New)$"
+)
+
+# "Paramount+ Renews Two Dramas": a count of shows, not a show's title.
+COUNTED_SHOWS = re.compile(
+    r"(?:Two|Three|Four|Five|Six|Both|Several|Many|More|Its|Their|\d+)(?: [A-Z][\w-]*)? "
+    r"(?:Shows|Series|Dramas|Comedies|Sitcoms|Thrillers|Westerns|Titles|Originals)"
 )

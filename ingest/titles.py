@@ -25,6 +25,7 @@ from ingest.title_guards import after_leading_day, episode_titles, not_a_title, 
 from ingest.title_patterns import (
     AS_PART,
     CONTEXT_CUES,
+    COUNTED_SHOWS,
     GENRE,
     LEADING_JUNK,
     NOT_SHOW_QUOTE,
@@ -48,14 +49,11 @@ _NEWS_LABEL = re.compile(
 )
 
 
-# "Paramount+ Renews Two Dramas": a count of shows, not a show's title.
-_COUNTED_SHOWS = re.compile(
-    r"(?:Two|Three|Four|Five|Six|Both|Several|Many|More|Its|Their|\d+)(?: [A-Z][\w-]*)? "
-    r"(?:Shows|Series|Dramas|Comedies|Sitcoms|Thrillers|Westerns|Titles|Originals)"
-)
-
-
-def _clean(title: str, strong: bool = False, quoted: bool = False, word_ok: bool = False) -> str | None:
+def _clean(
+    title: str, strong: bool = False, quoted: bool = False, word_ok: bool = False, owned: bool = False
+) -> str | None:
+    """`title` trimmed of what surrounds it, or None. `owned`: a possessive opening or closing it is the
+    title's own ("HBO's Marlow's Law", "worked on ABC's Saint Jude's.")."""
     # ("Dune: Part Two" is a film's whole title: a spelt-out part after a colon stays.)
     title = re.split(
         r"\s+(?:Season|Series)\s+(?:\d+|One|Two|Three|Four|Five|Six)\b|(?<!:)\s+Part\s+(?:\d+|One|Two|Three|Four"
@@ -114,7 +112,7 @@ def _clean(title: str, strong: bool = False, quoted: bool = False, word_ok: bool
     # "HBO's The Last of Us" / "Fans of The Bear": drop leading possessives and sentence-opening words.
     # A quoted title keeps its own possessive ("Grey's Anatomy"); a network's or person's is dropped.
     while words and (
-        (words[0].endswith(("'s", "’s")) and (not quoted or network_names(words[0])))
+        (words[0].endswith(("'s", "’s")) and (not (quoted or owned) or network_names(words[0])))
         or words[0] in LEADING_JUNK
     ):
         if words[0] == "The" and len(words) > 1 and words[1][0].isupper():
@@ -127,14 +125,14 @@ def _clean(title: str, strong: bool = False, quoted: bool = False, word_ok: bool
         words = owner.group(2).split()  # "When Tim Burton's Wednesday" is Wednesday
     while words and (words[-1].islower() or words[-1] in {"&", ":"}):
         words = words[:-1]
-    if words and not quoted and re.search(r"\w['’]s$", words[-1]):
+    if words and not quoted and not owned and re.search(r"\w['’]s$", words[-1]):
         words[-1] = words[-1][:-2]  # "The Last of Us's second season": the possessive is not the title's
     if not words:
         return None
     cleaned = " ".join(words).rstrip(":,")
     if cleaned in MONTH_WORDS and not strong:
         return None
-    if not quoted and re.fullmatch(GENRE, cleaned.casefold()):
+    if not quoted and re.fullmatch(rf"(?:the )?{GENRE}", cleaned.casefold()):
         return None  # "the Western starring Hollis Grant": the kind of show, capitalised
     if word_ok and cleaned in ORDINARY_TITLE_WORDS and title == cleaned:
         return cleaned
@@ -147,7 +145,7 @@ def _clean(title: str, strong: bool = False, quoted: bool = False, word_ok: bool
         r"(?:Season|Series|Part|Episode|Volume|Vol\.|Chapter|Book)\b.*|(?:One|Two|Three|Four|Five|Six|\d+)"
         r" (?:Seasons?|Series|Episodes?)(?: (?:at|on|of|in) .+)?",
         cleaned,
-    ) or (not quoted and _COUNTED_SHOWS.fullmatch(cleaned)):
+    ) or (not quoted and COUNTED_SHOWS.fullmatch(cleaned)):
         return None
     return cleaned
 
@@ -203,8 +201,20 @@ def candidate_counts(sentences: list[Sentence]) -> tuple[Counter[str], Counter[s
                     and re.search(r"\bthe\s+$", sentence.text[: match.start()])
                 ):
                     continue  # "alongside the BBC's Stephen Wright": a network's executive, not its show
+                # "HBO Max's Marlow's Law", "on ABC's Saint Jude's.": after a network's possessive, a
+                # possessive opening the title, or closing it at the sentence's end, is the title's own; so is
+                # one a verb follows ("St. Anselm's will return"), as a possessive needs a noun after it.
+                ends_owned = re.search(r"['’]s$", raw) is not None
+                owned_here = (
+                    number in _NETWORK_LED
+                    and (not ends_owned or re.match(r"[.!?;,]?[”\"’']?\s*$", after) is not None)
+                ) or (ends_owned and _VERB_AFTER.match(after) is not None)
                 title = _clean(
-                    raw, strong=number < 2, quoted=number == 0, word_ok=number in WORD_TITLE_CONTEXTS
+                    raw,
+                    strong=number < 2,
+                    quoted=number == 0,
+                    word_ok=number in WORD_TITLE_CONTEXTS,
+                    owned=owned_here,
                 )
                 owned = title and title != raw and re.search(r"['’]s\s+" + re.escape(title) + "$", raw)
                 if owned and re.match(rf"\s+{GENRE}\b", sentence.text[match.end() :]):
@@ -249,6 +259,8 @@ def candidate_counts(sentences: list[Sentence]) -> tuple[Counter[str], Counter[s
     return fold_numbered(_split_joined(found, text), text), fold_numbered(_split_joined(strong, text), text)
 
 
+# A verb right after a title ending in "'s": the possessive is the title's own ("St. Anselm's will return").
+_VERB_AFTER = re.compile(r"\s+(?:will|is|was|has|had|would|returns|premieres|debuts|follows|stars)\b")
 # Every place a network's name starts, overlapping ones too ("HBO Max's" holds "Max's").
 _NETWORK_STARTS = re.compile(f"(?=(?:{NETWORK_NAME.pattern}))")
 # The contexts that open with a network's name (none has a top-level "|" that could match without it).

@@ -21,7 +21,12 @@ def segments(sentence: Sentence, ctx: Context) -> list[Sentence]:
     sentence = without_opener(sentence, ctx)
     if ";" not in sentence.text or not ctx.titles_in(sentence.text):
         return _clauses(sentence, ctx)
-    parts = [part.strip() for part in re.split(r";\s+(?:and\s+)?", sentence.text)]
+    parts: list[str] = []
+    for part in (part.strip() for part in re.split(r";\s+(?:and\s+)?", sentence.text)):
+        if parts and ctx.titles_in(parts[-1]) and not ctx.titles_in(part) and re.match(r"(?:it|its)\b", part):
+            parts[-1] += "; " + part  # "canceled Two Left Feet; it starred A and B": the show named before
+        else:
+            parts.append(part)
     # A part naming no show ("Shetland, a two-part mystery, starring ...", its title unrecognised) belongs
     # to none, never to the article's main show; one opening with a person ("Don Cheadle as James Rhodes")
     # continues the list of the one show the sentence names.

@@ -22,7 +22,8 @@ _WORK_BEFORE = re.compile(
     # ("has landed the lead role in X" is the show at hand: a lead is won, not looked back on.)
     r"\b(?:(?<!lead )(?<!leading )(?<!title )role (?:in|from)|known for|starred in|seen in|appeared in"
     r"|produced|creator of|writer of|star of"
-    r"|[Ff]resh off|worked on|wrote for|writers? on|writing for|(?:first |originally )?played in"
+    r"|[Ff]resh off|worked (?:together )?on|wrote for|writers? on|writing for"
+    r"|(?:first |originally )?played in"
     r"|turns? (?:in|on)|performances? in|work on"
     # "Lucia Ferrante, who previously directed episodes of X": a relative clause names the person's own
     # earlier work, never the sentence's subject.
