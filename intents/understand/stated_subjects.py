@@ -56,3 +56,31 @@ def title_someone_is_in(tokens: list[str], res: Resolution) -> list[str]:
     n = len(title)
     starts = [at for at in range(1, len(tokens) - n + 1) if tokens[at : at + n] == title]
     return title if any(tokens[at - 1] == "in" for at in starts) else []
+
+
+# "have you seen X?", "did u ever watch X", "you heard of X?": the fan asks whether the bot knows a title.
+_ASKED_OF_THE_BOT = frozenset("have did do you u ya ever".split())
+_SEEING = frozenset("seen see watched watch heard tried".split())
+
+
+def title_asked_if_seen(tokens: list[str], res: Resolution) -> list[str]:
+    """The title nobody knows that the fan asks whether the bot has seen ("have you seen the bear?"): the
+    words after the verb of seeing to the end of the message, read as a name; empty for any other message."""
+    verb = next((at for at, word in enumerate(tokens) if word in _SEEING), None)
+    if verb is None or verb < 1 or not set(tokens[:verb]) <= _ASKED_OF_THE_BOT:
+        return []
+    if not {"you", "u", "ya"} & set(tokens[:verb]):
+        return []  # "did see it": no one asked
+    title = tokens[verb + 1 :]
+    title = title[1:] if tokens[verb] == "heard" and title[:1] == ["of"] else title
+    bare = title[1:] if title[:1] in (["the"], ["a"]) else title
+    named = any(run[-len(bare) :] == bare for run in res.named_runs if bare)
+    return title if named and not chatter(bare) else []
+
+
+def checked_again(tokens: list[str], unknown: tuple[str, ...] | None) -> list[str]:
+    """The unknown subject said again as what a yes/no asks of ("is ms marvel a wandavision spinoff too"):
+    a known show after it is what is said of it, not the subject."""
+    if not unknown or tokens[:1] == [] or tokens[0] not in AUXILIARIES:
+        return []
+    return list(unknown) if tuple(tokens[1 : 1 + len(unknown)]) == unknown else []

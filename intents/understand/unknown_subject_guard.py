@@ -33,7 +33,12 @@ from intents.understand.guard_reading import (
 )
 from intents.understand.openers import dismissal
 from intents.understand.someone_beside_known import co_star_of_subject, someone_beside_known
-from intents.understand.stated_subjects import stated_subject, title_someone_is_in
+from intents.understand.stated_subjects import (
+    checked_again,
+    stated_subject,
+    title_asked_if_seen,
+    title_someone_is_in,
+)
 from intents.understand.talk import TALK
 from intents.understand.titled_heads import headed_title, unasked_head
 from intents.understand.unknown_subject_places import checked_someone, clause_title, placed_title, speaks_of
@@ -121,7 +126,7 @@ def guarded(
         return answer
     text, tokens, res = read
     asked_of = (
-        _checked_subject(tokens, before.unknown)
+        checked_again(tokens, before.unknown)
         or checked_someone(tokens, res, text)
         or stated_subject(tokens, res)  # "fleabag was written by alice osman right"
         or someone_beside_known(res, engine.kb)  # "who's older, aaron paul or kit connor"
@@ -178,6 +183,7 @@ def _unread_question_about_unknown(
         or checked_someone(tokens, res, text)
         or owner_of_work(text, res)  # "my sister keeps saying mindy kaling's new show is ..."
         or title_someone_is_in(tokens, res)  # "olivia colman is in fleabag right"
+        or title_asked_if_seen(tokens, res)  # "have you seen the bear?": "who's in it" next is of it
     )
     if not subject:
         return answer
@@ -222,14 +228,6 @@ def _open_with_someone_unknown(
     named = fold(answer.text[len(UNKNOWN_LEAD) :].rstrip(".")).split()
     if named and not names_known(res) and f" {' '.join(named)} " in f" {' '.join(res.tokens)} ":
         make_subject(conversation, named)
-
-
-def _checked_subject(tokens: list[str], unknown: tuple[str, ...] | None) -> list[str]:
-    """The unknown subject said again as what a yes/no asks of ("is ms marvel a wandavision spinoff too"):
-    a known show after it is what is said of it, not the subject."""
-    if not unknown or tokens[:1] == [] or tokens[0] not in AUXILIARIES:
-        return []
-    return list(unknown) if tuple(tokens[1 : 1 + len(unknown)]) == unknown else []
 
 
 def _own_subject(text: str, tokens: list[str], res: Resolution) -> list[str]:
