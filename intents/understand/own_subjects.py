@@ -1,0 +1,79 @@
+"""The name nobody knows a message itself is about, where its place says it is one (set off before the
+question, or what a yes/no opens by asking of), for the last check on every answer
+(intents/understand/unknown_subject_guard.py)."""
+
+from __future__ import annotations
+
+import re
+
+from intents.resolve import Resolution
+from intents.text import fold
+from intents.title_words import AUXILIARIES, PREDICATES_AFTER
+from intents.understand.openers import dismissal
+from intents.understand.talk import TALK
+from intents.understand.titled_heads import headed_title, unasked_head
+from intents.understand.yardstick_shows import set_against
+from intents.unknown_name_evidence import chatter
+
+# A set-off title is a few words ("fellow travelers"); one word set off is as often talk ("cool, and ...").
+_SET_OFF_WORDS = 2
+_SET_OFF = re.compile(r",|:|\s[-–—]\s")
+# Words labelling the message a fan sets off before it ("trivia check: ...", "quick question: ..."): no title.
+_LABELS = frozenset(
+    "question q check trivia thought update fact note ps btw edit poll reminder take opinion".split()
+)
+# Short words a title may open with before its words nobody knows ("my hero academia", "the bear").
+_TITLE_OPENERS = frozenset("my the a an".split())
+# "agatha itself, has it premiered": words about what is named, not a title.
+_REFLEXIVES = frozenset({"itself", "himself", "herself", "themselves"})
+# Words softening what follows ("is X basically Y", "is X literally Y"): they close the name before them.
+_HEDGES = frozenset(
+    "basically literally really actually just honestly kinda sorta kind sort pretty totally".split()
+)
+# Words leading up to a title set off before the question ("ok and bridgerton, ...", "any thoughts on X,").
+_LEADS = frozenset("ok okay and so but also oh then what about any thoughts on how".split())
+
+
+def own_subject(text: str, tokens: list[str], res: Resolution) -> list[str]:
+    """The name nobody knows the message itself is about, where its place says it is one: set off before
+    the question ("ok and fellow travelers, is that getting a s2"), or what a yes/no opens by asking of ("is
+    boy swallows universe based on a book like hs is"). Other unknown words of a whole message are too often
+    the fan's talk to stand for its subject."""
+    runs = [hedged for run in res.named_runs if not chatter(hedged := _without_hedges(run))]
+    if not runs:
+        # "how i met your mother: who's the showrunner", "how i met your mother trailer out yet??"
+        return headed_title(text, res, _title_shaped) or unasked_head(text, res)
+    # Set off by a comma, a colon or a dash ("gossip girl: who's the showrunner", "x - renewed for s4??").
+    head, *set_off_by = _SET_OFF.split(text, maxsplit=1)
+    comma = bool(set_off_by)
+    said = fold(head).split()
+    while said and said[0] in _LEADS:
+        said.pop(0)
+    set_off = next((run for run in runs if comma and said == run and _title_shaped(run)), [])
+    set_off = set_off or set_against(tokens, runs)  # "fleabag vs heartstopper which one is better"
+    if set_off or tokens[:1] == [] or tokens[0] not in AUXILIARIES:
+        return set_off
+    for run in runs:
+        if tokens[1 : 1 + len(run)] == run:
+            return run
+        if tokens[1] in _TITLE_OPENERS and tokens[2 : 2 + len(run)] == run:
+            return tokens[1 : 2 + len(run)]  # "was my hero academia filmed in london": its "my" too
+    return []
+
+
+def _without_hedges(run: list[str]) -> list[str]:
+    """The run without the hedging words that close it ("love victor basically" of "is love victor
+    basically heartstopper"), nor a word said of the title ("my hero academia filmed in london"): a word
+    softening what is said next, or saying it, ends a title."""
+    end = len(run)
+    while end > 1 and (run[end - 1] in _HEDGES or (run[end - 1],) in PREDICATES_AFTER["is"]):
+        end -= 1
+    return run[:end]
+
+
+def _title_shaped(run: list[str]) -> bool:
+    """Whether words set off before a question are shaped like a title: a few words, none reflexive, not a
+    subject dropped ("never mind, who created the show")."""
+    if len(run) < _SET_OFF_WORDS or not (_REFLEXIVES | _LABELS).isdisjoint(run) or dismissal(run):
+        return False
+    return not set(run) <= TALK  # "cool cool, who created it?" is a reaction, not a title
