@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from intents.more_ordinary_words import SOMEONE_UNNAMED
 from intents.resolve import Resolution
 from intents.text import fold
 from intents.title_words import AUXILIARIES, PREDICATES_AFTER
@@ -42,7 +43,9 @@ def own_subject(text: str, tokens: list[str], res: Resolution) -> list[str]:
     runs = [hedged for run in res.named_runs if not chatter(hedged := _without_hedges(run))]
     if not runs:
         # "how i met your mother: who's the showrunner", "how i met your mother trailer out yet??"
-        return headed_title(text, res, _title_shaped) or unasked_head(text, res)
+        return (
+            headed_title(text, res, _title_shaped) or unasked_head(text, res) or _slotted_words(tokens, res)
+        )
     # Set off by a comma, a colon or a dash ("gossip girl: who's the showrunner", "x - renewed for s4??").
     head, *set_off_by = _SET_OFF.split(text, maxsplit=1)
     comma = bool(set_off_by)
@@ -58,7 +61,7 @@ def own_subject(text: str, tokens: list[str], res: Resolution) -> list[str]:
             return run
         if tokens[1] in _TITLE_OPENERS and tokens[2 : 2 + len(run)] == run:
             return tokens[1 : 2 + len(run)]  # "was my hero academia filmed in london": its "my" too
-    return []
+    return _slotted_words(tokens, res)
 
 
 def _without_hedges(run: list[str]) -> list[str]:
@@ -77,3 +80,32 @@ def _title_shaped(run: list[str]) -> bool:
     if len(run) < _SET_OFF_WORDS or not (_REFLEXIVES | _LABELS).isdisjoint(run) or dismissal(run):
         return False
     return not set(run) <= TALK  # "cool cool, who created it?" is a reaction, not a title
+
+
+# Verbs of a show coming out said right after its title ("did reacher come out before or after hs"), or
+# "still" ("is reacher still filming"), and a season said right after it ("wen reacher s2"): the words
+# between are the title, however everyday.
+_OUT_VERBS = frozenset(
+    "come comes came coming premiere premiered premieres air aired airs drop dropped still".split()
+)  # "still": "is reacher still filming"
+_SEASON = re.compile(r"^(?:s|season|series)\d*$")
+_NO_TITLE = SOMEONE_UNNAMED | frozenset(
+    "it its this that they them he she the a an one show series season new next everything anything".split()
+)  # "is everyone still in it": no one named
+
+
+def _slotted_words(tokens: list[str], res: Resolution) -> list[str]:
+    """Words nobody knows standing alone between an auxiliary and a verb of coming out ("did reacher come
+    out"), or between "when" and a season ("when reacher s2"): the title asked of; empty else."""
+    if len(tokens) < 3:
+        return []
+    for run in res.leftovers:
+        n = len(run)
+        if tokens[1 : 1 + n] != run or set(run) <= _NO_TITLE or 1 + n >= len(tokens):
+            continue
+        after = tokens[1 + n]
+        if (tokens[0] in AUXILIARIES and after in _OUT_VERBS) or (
+            tokens[0] == "when" and _SEASON.match(after) and 2 + n == len(tokens)
+        ):
+            return run
+    return []
