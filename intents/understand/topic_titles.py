@@ -8,9 +8,12 @@ import re
 
 from intents.text import fold
 
-# "a question regarding X:", "quick q about X -", "re X:": a topic word, the title, then a colon or dash.
+# "a question regarding X:", "quick q about X -", "Regarding X: ...": the asking, a topic word, the title,
+# then a colon or dash (not the fan's feelings: "so excited about s3 - when is it out").
 _TOPIC = re.compile(
-    r"\b(?:regarding|concerning|about|re)\s+(?P<title>[^:,.!?]{2,60}?)\s*(?::|\s[-–—]\s)", re.IGNORECASE
+    r"(?:\b(?:question|questions|q|query|asking|ask)\s+(?:regarding|concerning|about|on)|(?:^|[.!?]\s+)"
+    r"(?:regarding|concerning))\s+(?P<title>[^:,.!?]{2,60}?)\s*(?::|\s[-–—]\s)",
+    re.IGNORECASE,
 )
 _MOST_WORDS = 6  # a title set off as a topic is a few words
 # Words for what is already talked about or for no title: "about it:", "about the new season:".

@@ -76,3 +76,11 @@ async def test_a_title_named_as_the_topic_before_a_colon_is_the_subject(engine: 
 async def test_a_known_topic_before_a_colon_is_still_answered(engine: QuestionEngine, question: str) -> None:
     answer = await engine.answer(question, Conversation())
     assert answer.kind == "answer" and "Heartstopper" in answer.text
+
+
+async def test_a_feeling_set_off_by_a_dash_is_no_topic(engine: QuestionEngine) -> None:
+    answer = await engine.answer(
+        "We're confused though — it says the new season is coming but we can't find a date. When's it out?",
+        Conversation(),
+    )
+    assert "October 3, 2024" in answer.text
