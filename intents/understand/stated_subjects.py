@@ -6,6 +6,8 @@ when a known person or show is named in what is claimed of it."""
 
 from __future__ import annotations
 
+from intents.known_words import DOMAIN_WORDS
+from intents.more_ordinary_words import SOMEONE_UNNAMED
 from intents.resolve import Resolution
 from intents.title_words import AUXILIARIES
 from intents.unknown_name_evidence import chatter
@@ -39,7 +41,26 @@ def stated_subject(tokens: list[str], res: Resolution) -> list[str]:
         claimed = n < len(tokens) and (tokens[n] in AUXILIARIES or _past(tokens[n]))
         if tokens[:n] == run and claimed and not chatter(run):
             return run
-    return []
+    return _everyday_title_claimed(tokens, res)
+
+
+# "the show was written by alice right", "everyone is from the uk right": no title opens the claim.
+_NOT_TITLES = DOMAIN_WORDS | SOMEONE_UNNAMED | frozenset("it this that they he she i we you the a an".split())
+_CLAIM_VERBS = frozenset("is was".split())
+_TITLE_WORDS = range(1, 6)
+
+
+def _everyday_title_claimed(tokens: list[str], res: Resolution) -> list[str]:
+    """Words of a claim's opening nobody knows, however everyday, before "was" or "is" and a verb in the
+    past or "from" ("below deck was written by alice osman right", "house is from the same creator as
+    heartstopper isn't it"), when nothing known is named there: the title the claim is about."""
+    at = next((i for i, word in enumerate(tokens) if word in _CLAIM_VERBS), 0)
+    if at not in _TITLE_WORDS or at + 1 >= len(tokens) or any(m.start < at for m in res.mentions):
+        return []
+    said = tokens[at + 1]
+    if not (_past(said) or said in ("written", "made", "from")) or not _NOT_TITLES.isdisjoint(tokens[:at]):
+        return []
+    return tokens[:at]
 
 
 def _past(word: str) -> bool:
