@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from intents.known_words import DOMAIN_WORDS
 from intents.more_ordinary_words import SOMEONE_UNNAMED
 from intents.resolve import Resolution
 from intents.text import fold
@@ -108,4 +109,30 @@ def _slotted_words(tokens: list[str], res: Resolution) -> list[str]:
             tokens[0] == "when" and _SEASON.match(after) and 2 + n == len(tokens)
         ):
             return run
+    return _fact_of_words(tokens, res)
+
+
+# Facts asked "of" a title closing the message ("tell me the release date of how i met your mother"), and
+# where one is asked to be on ("what channel house is on"): the words after them are the title.
+_FACTS_OF = frozenset(
+    "date premiere cast trailer rating ratings score creator director network channel".split()
+)
+_PLACES = frozenset("channel network platform service".split())
+
+
+def _fact_of_words(tokens: list[str], res: Resolution) -> list[str]:
+    """The words after a fact and "of" to the end of the message, or between "what channel" and "is on",
+    when one of them is a word nobody knows and none is talk of a show or a pointer; empty else."""
+    unknown = {word for run in res.leftovers for word in run}
+    spans = [
+        tokens[at + 1 :]
+        for at in range(1, len(tokens) - 1)
+        if tokens[at] == "of" and tokens[at - 1] in _FACTS_OF
+    ]
+    if tokens[:1] == ["what"] and tokens[1:2] and tokens[1] in _PLACES and tokens[-2:] == ["is", "on"]:
+        spans.append(tokens[2:-2])
+    for span in spans:
+        bare = span[1:] if span[:1] == ["the"] else span
+        if bare and unknown & set(bare) and _NO_TITLE.isdisjoint(bare) and DOMAIN_WORDS.isdisjoint(bare):
+            return span
     return []

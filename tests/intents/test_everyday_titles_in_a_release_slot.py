@@ -35,3 +35,33 @@ async def test_an_everyday_title_in_a_release_slot_is_the_subject(
 async def test_no_one_named_and_known_shows_are_no_title(engine: QuestionEngine, question: str) -> None:
     answer = await engine.answer(question, Conversation())
     assert not answer.text.startswith("I don't have facts about")
+
+
+@pytest.mark.parametrize(
+    ("question", "title"),
+    [
+        ("plz tell me the relese date of how i met your mother 🙏", "How I Met Your Mother"),
+        ("can u tell me what channel normal people is on", "Normal People"),
+    ],
+)
+async def test_a_title_a_fact_is_asked_of_is_the_subject(
+    engine: QuestionEngine, question: str, title: str
+) -> None:
+    conversation = Conversation()
+    answer = await engine.answer(question, conversation)
+    assert answer.text.startswith(f"I don't have facts about {title}")
+    follow_up = await engine.answer("the trailer out yet?", conversation)
+    assert follow_up.text.startswith(f"I don't have facts about {title}")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "tell me the release date of the new season",
+        "what's the premiere date of the show",
+        "what channel is it on",
+    ],
+)
+async def test_a_fact_of_the_show_talked_about_is_no_title(engine: QuestionEngine, question: str) -> None:
+    answer = await engine.answer(question, Conversation())
+    assert not answer.text.startswith("I don't have facts about")
