@@ -50,7 +50,10 @@ def unknown_person_meant(
         and len({_PRONOUN_GENDERS[t] for t in pronouns}) == 1
     ):
         fitting = unknown_fitting(pronouns[0], conv, kb)
-        if fitting is not None:
+        # Only beside a known person the pronoun does not fit (the one it would fall back to): someone
+        # nobody knows alone is read below, as the answer's own reading does.
+        if fitting is not None and conv.people:
+            conv.mention_unknown(fitting)  # the subject again: "what else has she been in" next is of her
             return no_facts_about(title_case(fitting), index)
     # The subject nobody knows, else someone nobody knows asked of beside a known show ("and pedro pascal?").
     unknown = (

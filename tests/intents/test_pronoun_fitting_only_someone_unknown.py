@@ -12,7 +12,7 @@ from intents.query import Conversation
 
 
 @pytest.mark.parametrize(
-    "between", ["and what about joe locke", "does joe have any famous relatives", "who plays charlie"]
+    "between", ["and what about joe locke", "does joe locke have any famous relatives", "who plays charlie"]
 )
 async def test_she_after_someone_unknown_and_a_known_man_means_her(
     engine: QuestionEngine, between: str
