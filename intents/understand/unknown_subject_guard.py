@@ -50,6 +50,8 @@ if TYPE_CHECKING:
 _TELLING = frozenset({"answer", "unknown"})
 # Pronouns that point at a person: after "is kit connor in rocketman", "what else is he in" asks of him.
 _PERSON_POINTERS = frozenset({"he", "she", "him", "her", "his", "hers"})
+# Words asking someone's part in the show talked about ("who does he play", "what's her role").
+_ROLE_WORDS = frozenset("play plays playing played role roles character characters part".split())
 # "back to the bts pic", "k back to the first show": the fan turns back to an earlier subject, not this one.
 _BACK_TO = re.compile(r"\bback to (?:the|that|this|those|my|our|your|his|her|earlier|first)\b")
 # A word of the answered show's title this long, said in the message, names it ("and in agatha, joe plays?").
@@ -231,8 +233,10 @@ def _conversation_subject(text: str, tokens: list[str], before: SubjectBefore) -
     turns back to an earlier subject."""
     if before.unknown is None or _BACK_TO.search(fold(text)):
         return []
-    if before.person_after and not _PERSON_POINTERS.isdisjoint(tokens):
-        return []  # "is kit connor in rocketman" ... "what else is he in": his facts
+    if before.person_after and not _PERSON_POINTERS.isdisjoint(tokens) and _ROLE_WORDS.isdisjoint(tokens):
+        # "is kit connor in rocketman" ... "what else is he in": his facts; "who does he play": his part in
+        # the show talked about, nobody knows
+        return []
     return list(before.unknown)
 
 
