@@ -138,6 +138,7 @@ async def _link_in_conversation(
         take_subject(conversation, tuple(about))
         link_question = linking_once(engine.link_whole)
         link = link_question
+    linked: Resolution | None = None  # the question as asked, once a follow-up reads it
     if top and forced is None and conversation.turns:
         # Imported here: a conversation's first question (every `marquee ask QUESTION`) is no follow-up, and
         # these modules are a fifth of the engine's; the warm-up imports them (QuestionEngine.warm_up).
@@ -238,7 +239,11 @@ async def _link_in_conversation(
     if (
         top
         and forced is None
-        and (no_facts := unknown_person_meant(fold(text).split(), res, conversation, engine.index))
+        and (
+            no_facts := unknown_person_meant(
+                fold(text).split(), res, conversation, engine.index, engine.kb, linked
+            )
+        )
     ):
         return no_facts  # "michaela coel ..., what has she made" ... "is she in the agatha cast"
     unmeant = top and forced is None and around is None  # words around it may say who ("the guy who .., he")

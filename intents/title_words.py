@@ -129,12 +129,15 @@ def _phrases(*groups: list[str]) -> frozenset[tuple[str, ...]]:
 
 # What a show was made from, in every form a fan says it ("is X based on a graphic novel", "is X based on the
 # comics"), built from the source words below so each noun and kind has every form.
+_SOURCE_WORDS = (
+    "book books novel novels comic comics manga webtoon webtoons webcomic webcomics manhwa".split()
+)
 _SOURCES = [
     f"{verb}-{det}{kind}{noun}"
     for verb in ("based-on", "adapted-from")
     for det in ("", "a-", "the-")
-    for kind in ("", "graphic-", "original-")
-    for noun in "book books novel novels comic comics manga webtoon".split()
+    for kind in ("", "graphic-", "original-", "light-", "web-")
+    for noun in _SOURCE_WORDS
 ]
 # Prizes said of a show ("has X won any awards", "has X been nominated for anything").
 _PRIZES = [

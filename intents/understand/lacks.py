@@ -60,7 +60,9 @@ LACKS: tuple[Lack, ...] = (
     ),
     _lack(
         r"\bmarried\b|\bdating\b|\bgirlfriend\b|\bboyfriend\b|\bwife\b|\bhusband\b|\bpartner\b"
-        r"|\b(gay|bisexual|queer|lesbian|sexuality)\b",
+        r"|\b(gay|bisexual|queer|lesbian|sexuality)\b"
+        # "does joe have any famous relatives": a person's family is private life too, never a credit.
+        r"|\brelatives?\b|\brelated to\b|\bsiblings?\b|\bparents\b|\b(famous|his|her|their) family\b",
         "person",
         "anything about {name}'s private life",
     ),

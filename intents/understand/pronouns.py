@@ -12,6 +12,7 @@ from intents.given_names import name_gender
 from intents.text import fold
 
 PLURAL = frozenset({"they", "them"})
+_NAME_WORDS = range(2, 4)  # a person's name nobody knows: "jenna ortega", "hwang dong hyuk"
 _FEW = 3  # people a "they" may stand for at once; a longer list (a cast) leaves it to its first
 _GENDER = dict.fromkeys(("he", "him", "his", "himself"), "he") | dict.fromkeys(
     ("she", "her", "hers", "herself"), "she"
@@ -26,11 +27,17 @@ def person_for(
     whose given name does not say otherwise ("who directed s1" ... "who created it" ... "what else has he
     directed": the director, not Alice Osman); the pronoun is remembered for them."""
     gender = _GENDER.get(token)
+    guessed = False  # no one named fits: the pronoun is not remembered for whom it falls back to
     if person_id is None and gender is not None:
         fits = [p for p in conv.people if _gender_of(p, conv, kb) in (gender, None)]
-        person = fits[0] if fits else person
+        person, guessed = (fits[0], False) if fits else (person, True)
     last = conv.last
-    if person is not None and gender is not None and (last is None or len(last.answered) <= 1):
+    if (
+        person is not None
+        and gender is not None
+        and not guessed
+        and (last is None or len(last.answered) <= 1)
+    ):
         conv.pronouns[person] = gender  # only when no list of people made it a guess
     return person
 
@@ -39,6 +46,23 @@ def fits_someone_known(token: str, conv: Conversation, kb: Knowledge | None) -> 
     """Whether a "he"/"she" fits a person the conversation named (always true of another pronoun)."""
     gender = _GENDER.get(token)
     return gender is None or any(_gender_of(p, conv, kb) in (gender, None) for p in conv.people)
+
+
+def unknown_fitting(token: str, conv: Conversation, kb: Knowledge | None) -> tuple[str, ...] | None:
+    """The person nobody knows talked about last whose given name a "he"/"she" fits, when it fits no known
+    person named ("who is jenna ortega" ... "does joe have famous relatives" ... "is she famous": her, never
+    Joe Locke); None when a known person fits or no one nobody knows does."""
+    gender = _GENDER.get(token)
+    if gender is None or fits_someone_known(token, conv, kb):
+        return None
+    return next(
+        (
+            s
+            for s in conv.subjects
+            if isinstance(s, tuple) and len(s) in _NAME_WORDS and name_gender(s[0]) == gender
+        ),
+        None,
+    )
 
 
 def _gender_of(person: int, conv: Conversation, kb: Knowledge | None) -> str | None:

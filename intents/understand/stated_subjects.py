@@ -6,6 +6,8 @@ when a known person or show is named in what is claimed of it."""
 
 from __future__ import annotations
 
+from intents.known_words import DOMAIN_WORDS
+from intents.more_ordinary_words import SOMEONE_UNNAMED
 from intents.resolve import Resolution
 from intents.title_words import AUXILIARIES
 from intents.unknown_name_evidence import chatter
@@ -39,7 +41,26 @@ def stated_subject(tokens: list[str], res: Resolution) -> list[str]:
         claimed = n < len(tokens) and (tokens[n] in AUXILIARIES or _past(tokens[n]))
         if tokens[:n] == run and claimed and not chatter(run):
             return run
-    return []
+    return _everyday_title_claimed(tokens, res)
+
+
+# "the show was written by alice right", "everyone is from the uk right": no title opens the claim.
+_NOT_TITLES = DOMAIN_WORDS | SOMEONE_UNNAMED | frozenset("it this that they he she i we you the a an".split())
+_CLAIM_VERBS = frozenset("is was".split())
+_TITLE_WORDS = range(1, 6)
+
+
+def _everyday_title_claimed(tokens: list[str], res: Resolution) -> list[str]:
+    """Words of a claim's opening nobody knows, however everyday, before "was" or "is" and a verb in the
+    past or "from" ("below deck was written by alice osman right", "house is from the same creator as
+    heartstopper isn't it"), when nothing known is named there: the title the claim is about."""
+    at = next((i for i, word in enumerate(tokens) if word in _CLAIM_VERBS), 0)
+    if at not in _TITLE_WORDS or at + 1 >= len(tokens) or any(m.start < at for m in res.mentions):
+        return []
+    said = tokens[at + 1]
+    if not (_past(said) or said in ("written", "made", "from")) or not _NOT_TITLES.isdisjoint(tokens[:at]):
+        return []
+    return tokens[:at]
 
 
 def _past(word: str) -> bool:
@@ -56,3 +77,31 @@ def title_someone_is_in(tokens: list[str], res: Resolution) -> list[str]:
     n = len(title)
     starts = [at for at in range(1, len(tokens) - n + 1) if tokens[at : at + n] == title]
     return title if any(tokens[at - 1] == "in" for at in starts) else []
+
+
+# "have you seen X?", "did u ever watch X", "you heard of X?": the fan asks whether the bot knows a title.
+_ASKED_OF_THE_BOT = frozenset("have did do you u ya ever".split())
+_SEEING = frozenset("seen see watched watch heard tried".split())
+
+
+def title_asked_if_seen(tokens: list[str], res: Resolution) -> list[str]:
+    """The title nobody knows that the fan asks whether the bot has seen ("have you seen the bear?"): the
+    words after the verb of seeing to the end of the message, read as a name; empty for any other message."""
+    verb = next((at for at, word in enumerate(tokens) if word in _SEEING), None)
+    if verb is None or verb < 1 or not set(tokens[:verb]) <= _ASKED_OF_THE_BOT:
+        return []
+    if not {"you", "u", "ya"} & set(tokens[:verb]):
+        return []  # "did see it": no one asked
+    title = tokens[verb + 1 :]
+    title = title[1:] if tokens[verb] == "heard" and title[:1] == ["of"] else title
+    bare = title[1:] if title[:1] in (["the"], ["a"]) else title
+    named = any(run[-len(bare) :] == bare for run in res.named_runs if bare)
+    return title if named and not chatter(bare) else []
+
+
+def checked_again(tokens: list[str], unknown: tuple[str, ...] | None) -> list[str]:
+    """The unknown subject said again as what a yes/no asks of ("is ms marvel a wandavision spinoff too"):
+    a known show after it is what is said of it, not the subject."""
+    if not unknown or tokens[:1] == [] or tokens[0] not in AUXILIARIES:
+        return []
+    return list(unknown) if tuple(tokens[1 : 1 + len(unknown)]) == unknown else []

@@ -12,7 +12,7 @@ from intents.query import Conversation
 from intents.replies import no_facts_about
 from intents.resolve import Resolution
 from intents.text import title_case
-from intents.understand.pronouns import fits_someone_known
+from intents.understand.pronouns import fits_someone_known, unknown_fitting
 
 _PRONOUN_GENDERS: dict[str, Gender] = {
     "she": "she",
@@ -30,11 +30,31 @@ _NAME_WORDS = range(2, 4)
 
 
 def unknown_person_meant(
-    asked: list[str], res: Resolution, conv: Conversation, index: EntityIndex
+    asked: list[str],
+    res: Resolution,
+    conv: Conversation,
+    index: EntityIndex,
+    kb: Knowledge | None = None,
+    as_asked: Resolution | None = None,
 ) -> Answer | None:
     """'I don't have facts about X' when the "she"/"he" of the question as typed (`asked`, its folded words)
-    can only mean X, the person nobody knows the conversation is on: no one known named since, the pronoun
-    fits X's given name, and the question names no person itself; None otherwise."""
+    can only mean X, a person nobody knows: the one the conversation is on with no one known named since, or
+    one talked about whom the pronoun fits when it fits no known person named; the pronoun fits X's given
+    name, and the question names no person itself (`as_asked`: its words before the conversation filled
+    them in); None otherwise."""
+    pronouns = [t for t in asked if t in _PRONOUN_GENDERS]
+    if (
+        pronouns
+        and as_asked is not None
+        and not as_asked.people
+        and len({_PRONOUN_GENDERS[t] for t in pronouns}) == 1
+    ):
+        fitting = unknown_fitting(pronouns[0], conv, kb)
+        # Only beside a known person the pronoun does not fit (the one it would fall back to): someone
+        # nobody knows alone is read below, as the answer's own reading does.
+        if fitting is not None and conv.people:
+            conv.mention_unknown(fitting)  # the subject again: "what else has she been in" next is of her
+            return no_facts_about(title_case(fitting), index)
     # The subject nobody knows, else someone nobody knows asked of beside a known show ("and pedro pascal?").
     unknown = (
         conv.unknown if conv.unknown is not None and not conv.person_after_unknown else conv.unknown_person

@@ -18,9 +18,7 @@ from typing import TYPE_CHECKING
 from intents import replies
 from intents.answer import Answer
 from intents.query import Conversation
-from intents.resolve import Resolution
 from intents.text import STOPWORDS, fold, title_case
-from intents.title_words import AUXILIARIES, PREDICATES_AFTER
 from intents.understand.denied_roles import denied, role_held_by_others
 from intents.understand.guard_reading import (
     SENTENCE_END,
@@ -31,16 +29,19 @@ from intents.understand.guard_reading import (
     said_more,
     tells_facts,
 )
-from intents.understand.openers import dismissal
+from intents.understand.own_subjects import own_subject
 from intents.understand.someone_beside_known import co_star_of_subject, someone_beside_known
-from intents.understand.stated_subjects import stated_subject, title_someone_is_in
-from intents.understand.talk import TALK
-from intents.understand.titled_heads import headed_title, unasked_head
+from intents.understand.stated_subjects import (
+    checked_again,
+    stated_subject,
+    title_asked_if_seen,
+    title_someone_is_in,
+)
+from intents.understand.topic_titles import topic_set_off
 from intents.understand.unknown_subject_places import checked_someone, clause_title, placed_title, speaks_of
 from intents.understand.unknown_subjects import UNKNOWN_LEAD
 from intents.understand.work_owners import owner_of_work
-from intents.understand.yardstick_shows import set_against, without_yardsticks
-from intents.unknown_name_evidence import chatter
+from intents.understand.yardstick_shows import likened_fragment, set_against_known, without_yardsticks
 
 if TYPE_CHECKING:
     from intents.engine import QuestionEngine
@@ -49,27 +50,12 @@ if TYPE_CHECKING:
 _TELLING = frozenset({"answer", "unknown"})
 # Pronouns that point at a person: after "is kit connor in rocketman", "what else is he in" asks of him.
 _PERSON_POINTERS = frozenset({"he", "she", "him", "her", "his", "hers"})
+# Words asking someone's part in the show talked about ("who does he play", "what's her role").
+_ROLE_WORDS = frozenset("play plays playing played role roles character characters part".split())
 # "back to the bts pic", "k back to the first show": the fan turns back to an earlier subject, not this one.
 _BACK_TO = re.compile(r"\bback to (?:the|that|this|those|my|our|your|his|her|earlier|first)\b")
-# A set-off title is a few words ("fellow travelers"); one word set off is as often talk ("cool, and ...").
-_SET_OFF_WORDS = 2
-_SET_OFF = re.compile(r",|:|\s[-–—]\s")
-# Words labelling the message a fan sets off before it ("trivia check: ...", "quick question: ..."): no title.
-_LABELS = frozenset(
-    "question q check trivia thought update fact note ps btw edit poll reminder take opinion".split()
-)
-# Short words a title may open with before its words nobody knows ("my hero academia", "the bear").
-_TITLE_OPENERS = frozenset("my the a an".split())
-# "agatha itself, has it premiered": words about what is named, not a title.
-_REFLEXIVES = frozenset({"itself", "himself", "herself", "themselves"})
 # A word of the answered show's title this long, said in the message, names it ("and in agatha, joe plays?").
 _TITLE_WORD = 5
-# Words softening what follows ("is X basically Y", "is X literally Y"): they close the name before them.
-_HEDGES = frozenset(
-    "basically literally really actually just honestly kinda sorta kind sort pretty totally".split()
-)
-# Words leading up to a title set off before the question ("ok and bridgerton, ...", "any thoughts on X,").
-_LEADS = frozenset("ok okay and so but also oh then what about any thoughts on how".split())
 
 
 @dataclass(frozen=True)
@@ -121,12 +107,17 @@ def guarded(
         return answer
     text, tokens, res = read
     asked_of = (
-        _checked_subject(tokens, before.unknown)
+        checked_again(tokens, before.unknown)
         or checked_someone(tokens, res, text)
         or stated_subject(tokens, res)  # "fleabag was written by alice osman right"
         or someone_beside_known(res, engine.kb)  # "who's older, aaron paul or kit connor"
-        # "what shows is she in" ... "any with olivia colman": still the subject's shows.
-        or (list(before.unknown) if before.unknown and co_star_of_subject(res) else [])
+        # "what shows is she in" ... "any with olivia colman": still the subject's shows; "is X based on a
+        # webcomic" ... "like heartstopper?": still X, the show named its yardstick.
+        or (
+            list(before.unknown)
+            if before.unknown and (co_star_of_subject(res) or likened_fragment(text))
+            else []
+        )
     )
     if not tells and not asked_of:
         return answer
@@ -143,7 +134,8 @@ def guarded(
         return replace(answer, text=first, kind="unknown", answers=(), sources=(), show_id=None)
     subject = (
         asked_of
-        or _own_subject(text, tokens, res)
+        or own_subject(text, tokens, res)
+        or topic_set_off(text)  # "I have a question regarding the circle: when was it released?"
         # A title the answer read past holds only against a show's facts ("who made docter who" -> Euros Lyn's
         # other work is answered of the title itself, misspelt).
         or (placed_title(text, res, engine.kb) if answer.show_id is not None else [])
@@ -173,11 +165,13 @@ def _unread_question_about_unknown(
     # "my sister says adam scott's new show is basically heartstopper 2.0": of him, not of the show;
     # "what's florence pugh's next show": of someone by full name, so "is she in ..." next is of her.
     subject = (
-        _own_subject(text, tokens, res)
+        own_subject(text, tokens, res)
         or someone_beside_known(res, engine.kb)
         or checked_someone(tokens, res, text)
         or owner_of_work(text, res)  # "my sister keeps saying mindy kaling's new show is ..."
         or title_someone_is_in(tokens, res)  # "olivia colman is in fleabag right"
+        or title_asked_if_seen(tokens, res)  # "have you seen the bear?": "who's in it" next is of it
+        or set_against_known(tokens, res)  # "friends vs heartstopper which one is better"
     )
     if not subject:
         return answer
@@ -224,59 +218,6 @@ def _open_with_someone_unknown(
         make_subject(conversation, named)
 
 
-def _checked_subject(tokens: list[str], unknown: tuple[str, ...] | None) -> list[str]:
-    """The unknown subject said again as what a yes/no asks of ("is ms marvel a wandavision spinoff too"):
-    a known show after it is what is said of it, not the subject."""
-    if not unknown or tokens[:1] == [] or tokens[0] not in AUXILIARIES:
-        return []
-    return list(unknown) if tuple(tokens[1 : 1 + len(unknown)]) == unknown else []
-
-
-def _own_subject(text: str, tokens: list[str], res: Resolution) -> list[str]:
-    """The name nobody knows the message itself is about, where its place says it is one: set off before
-    the question ("ok and fellow travelers, is that getting a s2"), or what a yes/no opens by asking of ("is
-    boy swallows universe based on a book like hs is"). Other unknown words of a whole message are too often
-    the fan's talk to stand for its subject."""
-    runs = [hedged for run in res.named_runs if not chatter(hedged := _without_hedges(run))]
-    if not runs:
-        # "how i met your mother: who's the showrunner", "how i met your mother trailer out yet??"
-        return headed_title(text, res, _title_shaped) or unasked_head(text, res)
-    # Set off by a comma, a colon or a dash ("gossip girl: who's the showrunner", "x - renewed for s4??").
-    head, *set_off_by = _SET_OFF.split(text, maxsplit=1)
-    comma = bool(set_off_by)
-    said = fold(head).split()
-    while said and said[0] in _LEADS:
-        said.pop(0)
-    set_off = next((run for run in runs if comma and said == run and _title_shaped(run)), [])
-    set_off = set_off or set_against(tokens, runs)  # "fleabag vs heartstopper which one is better"
-    if set_off or tokens[:1] == [] or tokens[0] not in AUXILIARIES:
-        return set_off
-    for run in runs:
-        if tokens[1 : 1 + len(run)] == run:
-            return run
-        if tokens[1] in _TITLE_OPENERS and tokens[2 : 2 + len(run)] == run:
-            return tokens[1 : 2 + len(run)]  # "was my hero academia filmed in london": its "my" too
-    return []
-
-
-def _without_hedges(run: list[str]) -> list[str]:
-    """The run without the hedging words that close it ("love victor basically" of "is love victor
-    basically heartstopper"), nor a word said of the title ("my hero academia filmed in london"): a word
-    softening what is said next, or saying it, ends a title."""
-    end = len(run)
-    while end > 1 and (run[end - 1] in _HEDGES or (run[end - 1],) in PREDICATES_AFTER["is"]):
-        end -= 1
-    return run[:end]
-
-
-def _title_shaped(run: list[str]) -> bool:
-    """Whether words set off before a question are shaped like a title: a few words, none reflexive, not a
-    subject dropped ("never mind, who created the show")."""
-    if len(run) < _SET_OFF_WORDS or not (_REFLEXIVES | _LABELS).isdisjoint(run) or dismissal(run):
-        return False
-    return not set(run) <= TALK  # "cool cool, who created it?" is a reaction, not a title
-
-
 def _names_answered_show(engine: QuestionEngine, answer: Answer, tokens: list[str]) -> bool:
     """Whether the message says a long word of the answered show's title ("agatha" of Agatha All Along),
     which linking may leave unread beside other words."""
@@ -292,8 +233,10 @@ def _conversation_subject(text: str, tokens: list[str], before: SubjectBefore) -
     turns back to an earlier subject."""
     if before.unknown is None or _BACK_TO.search(fold(text)):
         return []
-    if before.person_after and not _PERSON_POINTERS.isdisjoint(tokens):
-        return []  # "is kit connor in rocketman" ... "what else is he in": his facts
+    if before.person_after and not _PERSON_POINTERS.isdisjoint(tokens) and _ROLE_WORDS.isdisjoint(tokens):
+        # "is kit connor in rocketman" ... "what else is he in": his facts; "who does he play": his part in
+        # the show talked about, nobody knows
+        return []
     return list(before.unknown)
 
 

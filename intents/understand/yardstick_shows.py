@@ -4,7 +4,11 @@ show is not what the question asks about, so naming it does not make the questio
 
 from __future__ import annotations
 
+import re
+
 from intents.names import Mention
+from intents.resolve import Resolution
+from intents.text import fold
 
 # Words that set a show up as the measure of another: "like hs", "than hs", "as good as hs", "unlike hs",
 # "is it basically hs but american".
@@ -63,3 +67,34 @@ def without_yardsticks(mentions: list[Mention], tokens: list[str]) -> list[str]:
     """The words of the question but those of the shows it names as yardsticks."""
     measures = [m for m in mentions if m.refs and m.refs[0].kind == "show" and yardstick(m, tokens)]
     return [w for at, w in enumerate(tokens) if not any(m.start <= at < m.end for m in measures)]
+
+
+# A message that is only a measure and what it measures against ("like heartstopper?", "similar to hs?",
+# "as good as heartstopper tho?"): what the fan asked last is asked again of the subject, the show named its
+# yardstick (not "and heartstopper?", which turns to it).
+_LIKENED = re.compile(
+    r"(?:(?:so|and|or|ok|oh|just|kinda|kind of|sort of|a bit|bit)\s+)*"
+    r"(?:like|unlike|similar to|same as|as good as|better than|worse than)\s+(?:\w+\s*){1,4}"
+)
+
+
+def likened_fragment(text: str) -> bool:
+    """Whether the whole message is a measure word and a few words after it ("like heartstopper?")."""
+    return _LIKENED.fullmatch(fold(text).strip()) is not None
+
+
+# Words a name set against a show is never made of alone ("the show vs heartstopper", "season 2 vs hs").
+_NO_TITLE = frozenset("the a this that it its show series season seasons book books s1 s2 s3 s4".split())
+_AGAINST_WORDS = range(1, 6)  # a title set against a show is one to five words
+
+
+def set_against_known(tokens: list[str], res: Resolution) -> list[str]:
+    """The words a message opens with when "vs" sets them against a known show ("friends vs heartstopper
+    which one is better"): a title, even of everyday words, since it is matched with a show; empty else."""
+    at = next((i for i, word in enumerate(tokens) if word in _AGAINST), 0)
+    if at not in _AGAINST_WORDS or set(tokens[:at]) <= _NO_TITLE or tokens[at - 1].isdigit():
+        return []
+    shows = [m for m in res.mentions if m.refs and m.refs[0].kind == "show"]
+    if not any(m.start == at + 1 for m in shows) or any(m.start < at for m in res.mentions):
+        return []
+    return tokens[:at]
