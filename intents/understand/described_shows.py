@@ -43,9 +43,10 @@ _INDEFINITE = frozenset("a an some any".split())
 # disney+ series"); elsewhere it says what a show is ("is it a netflix show", "is wandavision a marvel show").
 # "has he done any marvel stuff", "did she direct a netflix show": working on one is the same.
 _INDEFINITE_LEADS = frozenset("in into joining join joined done did do directed direct written wrote".split())
-# "does joe locke have a disney+ show (coming)", "has she got a netflix series": having a show is being in it,
-# said of a person the question names.
+# "does joe locke have a disney+ show (coming)", "has she got a netflix series", "who from heartstopper has a
+# disney+ show": having a show is being in it, said of a person the question names or asks for (_WHO).
 _HAVING = frozenset("have has had got".split())
+_WHO = frozenset("who whos which anyone anybody".split())
 # Words a relative clause after the description ends on ("the marvel show joe locke is in").
 _CLAUSE_ENDS = frozenset("in on joining joined starring doing".split())
 CLAUSE_OPENERS = frozenset("that which where".split())
@@ -191,8 +192,9 @@ def show_by_description(tokens: list[str], res: Resolution, kb: Knowledge) -> li
         if m.refs[0].kind == "person" and m.refs[0].id in kb.people
     ]
     names = [m for m in res.mentions if m.refs[0].kind != "network"]
+    asked_of = bool(people) or not _WHO.isdisjoint(tokens)
     for at, token in enumerate(tokens):
-        had = bool(at) and tokens[at - 1] in _HAVING and token in _INDEFINITE and bool(people)
+        had = bool(at) and tokens[at - 1] in _HAVING and token in _INDEFINITE and asked_of
         if token not in _DETERMINERS or (
             token in _INDEFINITE and (not at or tokens[at - 1] not in _INDEFINITE_LEADS) and not had
         ):

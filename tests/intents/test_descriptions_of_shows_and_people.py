@@ -27,6 +27,12 @@ async def test_having_a_network_show_is_being_in_one(fans: QuestionEngine) -> No
     assert "Agatha All Along" in answer.text
 
 
+async def test_someone_asked_for_having_a_network_show_is_in_one(fans: QuestionEngine) -> None:
+    # conversations probe: "who from heartstopper has a disney+ show" was not understood.
+    answer = await fans.answer("who from heartstopper has a disney+ show")
+    assert "Joe Locke" in answer.text and "Agatha All Along" in answer.text
+
+
 async def test_a_network_listing_narrows_to_someones_shows(fans: QuestionEngine) -> None:
     answer = await fans.answer("what's on disney+ with joe locke in it")
     assert "Agatha All Along" in answer.text
