@@ -34,7 +34,10 @@ def without_film_owner(index: EntityIndex, kb: Knowledge, text: str) -> str:
             continue
         # "spielberg's" folds to "spielbergs"; "tom hanks'" to "hanks": the name with its s, or without
         said = (word[:-1], word) if text[spans[at][1] - 1] in "'’" else (word[:-1],)
-        for start, last in ((s, w) for s in range(max(0, at - _MOST_OWNER_WORDS + 1), at + 1) for w in said):
+        starts = range(max(0, at - _MOST_OWNER_WORDS + 1), at + 1)
+        if any(_titled_through(index, words, start, at) for start in starts):
+            continue  # "mary shelley's frankenstein": the possessive is the title's own
+        for start, last in ((s, w) for s in starts for w in said):
             owners = _owners(index, kb, [*words[start:at], last], word)
             credited = {c.show_id for p in owners if p.id in kb.people for c in kb.people[p.id].credits}
             if credited & {f.id for f in films}:
@@ -49,6 +52,16 @@ def _owners(index: EntityIndex, kb: Knowledge, name: list[str], word: str) -> li
         return people
     found = surname_person(index, kb, word)
     return [found] if found is not None else []
+
+
+def _titled_through(index: EntityIndex, words: list[str], start: int, at: int) -> bool:
+    """Whether a title starts at `start` and runs past the possessive word at `at` ("Mary Shelley's
+    Frankenstein", "Ocean's Eleven"): then nobody's film is named, the title is."""
+    for end in range(min(len(words), start + MAX_NAME_TOKENS), at + 1, -1):
+        key = " ".join(w.strip("?!.,") for w in words[start:end])
+        if any(r.kind == "show" for r in index.refs(key)):
+            return True
+    return False
 
 
 def _films_from(index: EntityIndex, words: list[str], start: int) -> list[EntityRef]:

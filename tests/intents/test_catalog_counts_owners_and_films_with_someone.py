@@ -28,6 +28,10 @@ Salt Ferry|release_year|2008
 Copper Hills|starred_actors|Owen Mallory
 Copper Hills|directed_by|Owen Mallory
 Copper Hills|release_year|2003
+Ida Wren's Glass Tide|directed_by|Marta Quillfeather
+Ida Wren's Glass Tide|written_by|Ida Wren
+Ida Wren's Glass Tide|release_year|2012
+Glass Tide|written_by|Ida Wren
 """
 
 
@@ -65,3 +69,10 @@ async def test_a_film_said_as_an_actors_with_a_bare_apostrophe_is_that_film(engi
 async def test_someone_not_credited_on_the_film_is_not_dropped(engine: QuestionEngine) -> None:
     answer = await chat(engine, "what year was quillfeather's glass tide released")
     assert "2006" not in answer.text or "Quillfeather" in answer.text
+
+
+async def test_a_title_holding_a_possessive_is_that_title(engine: QuestionEngine) -> None:
+    # MetaQA 2-hop dev: "which movies have the same director of Mary Shelley's Frankenstein" dropped "Mary
+    # Shelley's" (she is credited on Frankenstein) and walked from Frankenstein's director instead.
+    answer = await chat(engine, "who directed ida wren's glass tide")
+    assert answer.kind == "answer" and "Marta Quillfeather" in answer.text and "Kettleby" not in answer.text
