@@ -21,7 +21,7 @@ _FILM_WORDS = frozenset({"film", "films", "movie", "movies", "picture", "picture
 
 def for_the_tag_intents(q: Query) -> bool:
     """Whether the question asks one hop of tags from a film or person only the catalog knows, or the films a
-    [bracketed] tag describes ("what films are about [bruce willis]")."""
+    tag describes ("what films are about [bruce willis]", "films described by rick moranis")."""
     text = html.unescape(q.text)
     tokens = fold(text).split()[:80]
     index = q.index
@@ -35,7 +35,8 @@ def for_the_tag_intents(q: Query) -> bool:
         path = read_path(tokens, start, end, kind, None, guess=False)
         if path is not None and len(path) == 1 and path[0].relation is CatalogRelation.HAS_TAGS:
             return True
-    span = bracketed_span(text, tokens)
+    # "films described by rick moranis": the name linked is a tag too (a [bracketed] one need be no name)
+    span = (topic[0], topic[1]) if topic is not None else bracketed_span(text, tokens)
     if span is None or _FILM_WORDS.isdisjoint(tokens[: span[0]]):
         return False
     name = " ".join(tokens[span[0] : span[1]])

@@ -40,6 +40,7 @@ def engine(knowledge: Knowledge) -> QuestionEngine:
         ("which words describe movie [Harbour Lights]", "film_tag", "lighthouse"),
         ("what films are about [alice moreau]", "tag_films", "Salt Roads"),
         ("which movies can be described by [Alice Moreau]", "tag_films", "Salt Roads"),
+        ("which movies can be described by alice moreau", "tag_films", "Salt Roads"),
     ],
 )
 def test_a_catalog_tag_question_is_answered_without_the_composer(
