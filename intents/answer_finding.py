@@ -10,6 +10,7 @@ from intents import replies
 from intents.answer import Answer
 from intents.catalog.chains import try_chain
 from intents.catalog.fan_readings import fan_reading
+from intents.catalog.tag_questions import for_the_tag_intents
 from intents.conversation_linking import Linked
 from intents.dispatch import dispatch
 from intents.query import Conversation
@@ -70,7 +71,9 @@ async def find_answer(
     if answer is None and forced is None:  # "who from the heartstopper team worked on doctor who"
         pointed = [conv.unknown or (), fold(aside).split()]
         answer = team_on_work(tokens, text, res, pointed, engine.kb)
-    if answer is None and composed and forced is None and not res.ambiguous:
+    # "words describing [The Help]": a catalog tag question, the tag intents' own (catalog/tag_questions.py).
+    tagged = answer is None and forced is None and for_the_tag_intents(query)
+    if answer is None and composed and forced is None and not res.ambiguous and not tagged:
         show = (
             res.shows[0]
             if res.shows

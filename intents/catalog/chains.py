@@ -181,7 +181,7 @@ def link_topic(index: EntityIndex, kb: Knowledge, text: str, tokens: list[str]) 
     Names news knows are not taken. A name that is both a film and a person is read as the person when the
     words next to it say so ("films directed by X", "the actor X", "X acted films", "co-stars of X").
     """
-    span = _bracketed_span(text, tokens)
+    span = bracketed_span(text, tokens)
     if span is None:
         span = _exact_span(index, tokens)
         if span is None or _goes_on(tokens, *span):  # "the director of stranger things" is no "The Stranger"
@@ -272,7 +272,8 @@ def _ends_phrase(tokens: list[str], start: int) -> bool:
 _PREPOSITIONS = frozenset({"in", "by", "of", "with", "for", "on"})
 
 
-def _bracketed_span(text: str, tokens: list[str]) -> tuple[int, int] | None:
+def bracketed_span(text: str, tokens: list[str]) -> tuple[int, int] | None:
+    """The token span of the question's [bracketed] name (MetaQA's convention), if it has one."""
     match = _BRACKETED.search(text)
     if match is None:
         return None

@@ -26,5 +26,7 @@ _NOT_TRIGGERS = frozenset(
     listed as person people main primary did do does that have has their also take took taking done
     been""".split()
 )
-TRIGGERS = LEXICON_WORDS - _NOT_TRIGGERS
+# "who is the author of [X]" asks for its writers; "author" is no lexicon word (QUESTION_WORDS keeps it out
+# of names already).
+TRIGGERS = (LEXICON_WORDS - _NOT_TRIGGERS) | {"author", "authors"}
 PAIR_TRIGGERS = frozenset({"co", "same", "share", "shares", "shared", "sharing", "together", "whose"})
