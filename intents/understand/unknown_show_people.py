@@ -1,0 +1,44 @@
+""" "he"/"she" of a show nobody knows ("who directed the bear" ... "is he in heartstopper"; "is wednesday
+season 2 out yet" ... "is she also in heartstopper"): the pronoun means someone of that show, whom nobody
+knows either, so the answer is that there are no facts about the show, never a known show's facts read with
+the title in the pronoun's place (a "did you mean" of its cast, "wednesday" read as a weekday)."""
+
+from __future__ import annotations
+
+from intents.answer import Answer
+from intents.linking import EntityIndex
+from intents.query import Conversation
+from intents.replies import no_facts_about
+from intents.resolve import Resolution
+from intents.text import title_case
+
+# A person's pronoun as typed; not "her" (a title may be one: "who stars in her") nor "they" (a network or
+# the show's makers: "are they renewing it").
+_PERSON_PRONOUNS = frozenset({"he", "she", "him", "his", "hes", "shes", "himself", "herself"})
+
+
+def _holds(tokens: list[str], words: tuple[str, ...]) -> bool:
+    size = len(words)
+    return any(tuple(tokens[i : i + size]) == words for i in range(len(tokens) - size + 1))
+
+
+def person_of_unknown_show(
+    typed: list[str],
+    asked: Resolution,
+    filled: list[str],
+    res: Resolution,
+    conv: Conversation,
+    index: EntityIndex,
+) -> Answer | None:
+    """'I don't have facts about X' when the question's person pronoun (`typed`: its words as the fan typed
+    them, read as `asked`) was filled in with X, the show nobody knows the last answer was about, and the
+    question as filled in (`filled`, read as `res`) names a known show beside it; None otherwise."""
+    unknown = conv.unknown
+    last = conv.last
+    if unknown is None or conv.person_after_unknown or last is None or last.kind != "unknown":
+        return None
+    if _PERSON_PRONOUNS.isdisjoint(typed) or asked.people or not res.shows:
+        return None
+    if _holds(typed, unknown) or not _holds(filled, unknown):
+        return None  # the fan named the title again, or the pronoun means someone else
+    return no_facts_about(title_case(unknown), index)
