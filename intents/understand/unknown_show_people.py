@@ -1,7 +1,8 @@
-""" "he"/"she" of a show nobody knows ("who directed the bear" ... "is he in heartstopper"; "is wednesday
-season 2 out yet" ... "is she also in heartstopper"): the pronoun means someone of that show, whom nobody
-knows either, so the answer is that there are no facts about the show, never a known show's facts read with
-the title in the pronoun's place (a "did you mean" of its cast, "wednesday" read as a weekday)."""
+""" "he"/"she"/"they" right after a subject nobody knows ("who directed the bear" ... "is he in heartstopper";
+"does aaron paul have instagram" ... "did they post about heartstopper"): the pronoun means that person, or
+someone of that show, whom nobody knows either, so the answer is that there are no facts about them, never a
+known show's facts read with the name in the pronoun's place (a "did you mean" of its cast, its synopsis, or
+"wednesday" read as a weekday and answered with the show's premiere)."""
 
 from __future__ import annotations
 
@@ -12,9 +13,12 @@ from intents.replies import no_facts_about
 from intents.resolve import Resolution
 from intents.text import title_case
 
-# A person's pronoun as typed; not "her" (a title may be one: "who stars in her") nor "they" (a network or
-# the show's makers: "are they renewing it").
-_PERSON_PRONOUNS = frozenset({"he", "she", "him", "his", "hes", "shes", "himself", "herself"})
+# A person's pronoun as typed; not "her" (a title may be one: "who stars in her"). "they" is the show's
+# people too, or the person nobody knows ("does aaron paul have instagram" ... "did they post about
+# heartstopper").
+_PERSON_PRONOUNS = frozenset(
+    "he she him his hes shes himself herself they them their theirs themselves".split()
+)
 
 
 def _holds(tokens: list[str], words: tuple[str, ...]) -> bool:

@@ -28,3 +28,10 @@ async def test_the_known_show_asked_without_a_pronoun_is_still_answered(engine: 
 async def test_he_after_a_known_person_is_still_that_person(engine: QuestionEngine) -> None:
     answer = await chat(engine, "who directed the bear", "who plays nick in heartstopper", "is he in it")
     assert not answer.text.startswith("I don't have facts about The Bear")
+
+
+async def test_they_after_someone_unknown_is_no_synopsis(engine: QuestionEngine) -> None:
+    answer = await chat(
+        engine, "does aaron paul have instagram", "how many followers", "did they post about heartstopper"
+    )
+    assert answer.text.startswith("I don't have facts about Aaron Paul") and "schoolboys" not in answer.text
