@@ -41,8 +41,8 @@ def person_of_unknown_show(
     last = conv.last
     if unknown is None or conv.person_after_unknown or last is None or last.kind != "unknown":
         return None
-    if _PERSON_PRONOUNS.isdisjoint(typed) or asked.people or not res.shows:
-        return None
+    if _PERSON_PRONOUNS.isdisjoint(typed) or asked.people or asked.characters or not res.shows:
+        return None  # "nick in heartstopper, who plays him": the pronoun means the one the question names
     if _holds(typed, unknown) or not _holds(filled, unknown):
         return None  # the fan named the title again, or the pronoun means someone else
     return no_facts_about(title_case(unknown), index)

@@ -35,3 +35,10 @@ async def test_they_after_someone_unknown_is_no_synopsis(engine: QuestionEngine)
         engine, "does aaron paul have instagram", "how many followers", "did they post about heartstopper"
     )
     assert answer.text.startswith("I don't have facts about Aaron Paul") and "schoolboys" not in answer.text
+
+
+async def test_him_after_a_character_the_question_names_is_that_character(engine: QuestionEngine) -> None:
+    answer = await chat(
+        engine, "when is the bear season 3", "who directed it", "fine. nick in heartstopper, who plays him"
+    )
+    assert answer.kind == "answer" and "Kit Connor" in answer.text
