@@ -13,14 +13,15 @@ benchmarks/conversations.py) with one conversation id, in a database holding onl
 
 A slot turn *leaks* when its reply cites the seed article or holds a seed fact (a show, person, character,
 network or date of the seed) the question did not say (a possessive it typed, "heartstopper's", says the
-name); it is *honest* when it says "I don't have facts about X" with X the name asked. An #HS turn is *kept*
-when it is answered about Heartstopper (not "I don't have facts"). Turns whose question itself names a seed
-name ("did X write the heartstopper books", "any with olivia colman") are counted among the leaks and also
-apart, since a seed fact may be part of a fair reply there; a show named in an earlier turn of the thread
-("does X have a role in agatha all along" ... "when does it premiere") is not told apart, so such a reply
-counts as a leak too. `--verbose` lists dev misses only; held lines are never printed. Dev names are cut again
-into parts a and b (`--dev-part a` lists part a's misses only) so a fix made looking at part a can be checked
-on part b. The default (3 threads a name) asks about 5,300 turns in about ten seconds.
+name); it is *honest* when it says "I don't have facts about X" with X the name asked (", so I can't compare
+it ..." may follow). An #HS turn is *kept* when it is answered about Heartstopper (not "I don't have facts").
+Turns whose question itself names a seed name ("did X write the heartstopper books", "any with olivia colman")
+are counted among the leaks and also apart, since a seed fact may be part of a fair reply there; a show named
+in an earlier turn of the thread ("does X have a role in agatha all along" ... "when does it premiere") is not
+told apart, so such a reply counts as a leak too. `--verbose` lists dev misses only; held lines are never
+printed. Dev names are cut again into parts a and b (`--dev-part a` lists part a's misses only) so a fix made
+looking at part a can be checked on part b. The default (3 threads a name) asks about 5,300 turns in about ten
+seconds.
 """
 
 from __future__ import annotations
@@ -152,7 +153,10 @@ def verdict(turn: Turn, reply: dict[str, object], facts: list[str]) -> Verdict:
     if reply.get("sources") or any(f" {fold(f)} " in replied and f" {fold(f)} " not in asked for f in facts):
         return "leak"
     if text.startswith(UNKNOWN_LEAD):
-        return "honest" if same_name(turn.name, text.removeprefix(UNKNOWN_LEAD)) else "wrong name"
+        said = text.removeprefix(UNKNOWN_LEAD)
+        # "I don't have facts about X, so I can't compare it with Heartstopper": X is the name said back.
+        named = same_name(turn.name, said) or same_name(turn.name, said.partition(", so ")[0])
+        return "honest" if named else "wrong name"
     return "other"
 
 

@@ -24,3 +24,11 @@ def test_a_seed_name_the_question_did_not_type_is_still_a_leak() -> None:
         "text": "I don't have facts about Baby Reindeer, but Joe Locke stars in Heartstopper."
     }
     assert verdict(_turn("is baby reindeer better than heartstopper's first season"), reply, _FACTS) == "leak"
+
+
+def test_a_declined_comparison_naming_the_title_asked_is_honest() -> None:
+    reply: dict[str, object] = {
+        "text": "I don't have facts about Baby Reindeer, so I can't compare it with Heartstopper.",
+        "kind": "unknown",
+    }
+    assert verdict(_turn("is baby reindeer rated higher than heartstopper"), reply, _FACTS) == "honest"
