@@ -22,3 +22,10 @@ async def test_a_title_opening_with_a_comparing_word_is_read_whole(engine: Quest
 async def test_a_pointer_compared_with_the_held_show_is_no_title(engine: QuestionEngine) -> None:
     answer = await chat(engine, "is the score higher than heartstopper")
     assert not answer.text.startswith("I don't have facts about")
+
+
+async def test_its_after_a_declined_comparison_is_the_unknown_title(engine: QuestionEngine) -> None:
+    answer = await chat(
+        engine, "is friends rated higher than heartstopper", "what's its rotten tomatoes score then"
+    )
+    assert answer.text.startswith("I don't have facts about Friends") and "98%" not in answer.text
