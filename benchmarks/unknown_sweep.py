@@ -12,15 +12,16 @@ case without punctuation. Every thread is asked through `bot.cli_ask.ask_batch` 
 benchmarks/conversations.py) with one conversation id, in a database holding only the seed article.
 
 A slot turn *leaks* when its reply cites the seed article or holds a seed fact (a show, person, character,
-network or date of the seed) the question did not say; it is *honest* when it says "I don't have facts about
-X" with X the name asked. An #HS turn is *kept* when it is answered about Heartstopper (not "I don't have
-facts"). Turns whose question itself names a seed name ("did X write the heartstopper books", "any with olivia
-colman") are counted among the leaks and also apart, since a seed fact may be part of a fair reply there; a
-show named in an earlier turn of the thread ("does X have a role in agatha all along" ... "when does it
-premiere") is not told apart, so such a reply counts as a leak too. `--verbose` lists dev misses only; held
-lines are never printed. Dev names are cut again into parts a and b (`--dev-part a` lists part a's misses
-only) so a fix made looking at part a can be checked on part b. The default (3 threads a name) asks about
-5,300 turns in about ten seconds.
+network or date of the seed) the question did not say (a possessive it typed, "heartstopper's", says the
+name); it is *honest* when it says "I don't have facts about X" with X the name asked (", so I can't compare
+it ..." may follow). An #HS turn is *kept* when it is answered about Heartstopper (not "I don't have facts").
+Turns whose question itself names a seed name ("did X write the heartstopper books", "any with olivia colman")
+are counted among the leaks and also apart, since a seed fact may be part of a fair reply there; a show named
+in an earlier turn of the thread ("does X have a role in agatha all along" ... "when does it premiere") is not
+told apart, so such a reply counts as a leak too. `--verbose` lists dev misses only; held lines are never
+printed. Dev names are cut again into parts a and b (`--dev-part a` lists part a's misses only) so a fix made
+looking at part a can be checked on part b. The default (3 threads a name) asks about 5,300 turns in about ten
+seconds.
 """
 
 from __future__ import annotations
@@ -148,17 +149,27 @@ def verdict(turn: Turn, reply: dict[str, object], facts: list[str]) -> Verdict:
     if turn.heartstopper:
         return "lost" if text.startswith(UNKNOWN_LEAD) or reply.get("kind") != "answer" else "kept"
     # A command shown as an example ("try `!premiere heartstopper`") tells no fact.
-    asked, replied = f" {fold(turn.question)} ", f" {fold(re.sub(r'`[^`]*`', ' ', text))} "
+    asked, replied = _said(turn.question), f" {fold(re.sub(r'`[^`]*`', ' ', text))} "
     if reply.get("sources") or any(f" {fold(f)} " in replied and f" {fold(f)} " not in asked for f in facts):
         return "leak"
     if text.startswith(UNKNOWN_LEAD):
-        return "honest" if same_name(turn.name, text.removeprefix(UNKNOWN_LEAD)) else "wrong name"
+        said = text.removeprefix(UNKNOWN_LEAD)
+        # "I don't have facts about X, so I can't compare it with Heartstopper": X is the name said back.
+        named = same_name(turn.name, said) or same_name(turn.name, said.partition(", so ")[0])
+        return "honest" if named else "wrong name"
     return "other"
+
+
+def _said(question: str) -> str:
+    """The question's folded words, each possessive also said bare: "heartstopper's" names Heartstopper, so a
+    reply saying "Heartstopper" back tells nothing the question did not (fold alone makes "heartstoppers")."""
+    bare = re.sub(r"(\w)['\u2019]s\b", r"\1", question)
+    return f" {fold(question)} | {fold(bare)} "
 
 
 def names_seed(turn: Turn, facts: list[str]) -> bool:
     """Whether the question itself names a seed name (Heartstopper, Joe Locke, ...)."""
-    asked = f" {fold(turn.question)} "
+    asked = _said(turn.question)
     return any(f" {fold(f)} " in asked for f in facts if f.lower() != "netflix")
 
 

@@ -35,6 +35,7 @@ from intents.understand.show_describers import describer_of_show, said_once
 from intents.understand.unknown_names import name_asked_again
 from intents.understand.unknown_people_around import unknown_person_around
 from intents.understand.unknown_person_pronouns import unknown_person_meant
+from intents.understand.unknown_show_people import person_of_unknown_show
 from intents.understand.unknown_subjects import part_nobody_knows
 from intents.understand.unmeant_pronouns import nobody_meant
 from intents.understand.work_ellipsis import work_asked_of_person
@@ -246,6 +247,14 @@ async def _link_in_conversation(
         )
     ):
         return no_facts  # "michaela coel ..., what has she made" ... "is she in the agatha cast"
+    if (
+        linked is not None
+        and (
+            of_show := person_of_unknown_show(linked.tokens, linked, tokens, res, conversation, engine.index)
+        )
+        is not None
+    ):
+        return of_show  # "who directed the bear" ... "is he in heartstopper": nobody knows who he is
     unmeant = top and forced is None and around is None  # words around it may say who ("the guy who .., he")
     if unmeant and (nobody := nobody_meant(tokens, res, conversation)) is not None:
         return nobody  # "what shows has he been in" with nobody talked about: never the catalogue

@@ -210,6 +210,10 @@ def comparison_with_unknown(conv: Conversation, tokens: list[str], res: Resoluti
         unknown = []  # "on the same network", or a run of chatter: no title
     if not unknown:
         unknown = compared_title(tokens, res) or []  # "heartstopper or the good place": everyday words
+        shown = next((m.start for m in res.mentions if m.refs[0].kind == "show"), 0)
+        if unknown and _contains(tokens[:shown], tuple(unknown)):
+            # "is friends better rated than heartstopper": the question's subject, what "its" means next
+            conv.mention_unknown(tuple(unknown))
     if not unknown and conv.unknown and _contains(tokens, conv.unknown):
         unknown = list(conv.unknown)  # "it" already read as the conversation's unknown show
     if not unknown and conv.unknown and _just_unknown(conv) and _POINTING.intersection(tokens):

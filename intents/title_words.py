@@ -156,7 +156,11 @@ _BE = _phrases(_WITH_BE, _PARTICIPLES, [f"getting-{p}" for p in _PARTICIPLES], _
 _DO_PRIZES = [
     p.replace("won-", verb, 1) for p in _PRIZES if p.startswith("won-") for verb in ("win-", "have-")
 ]
-_DO = _phrases(_WITH_DO, [f"get-{p}" for p in _PARTICIPLES], _DO_PRIZES) | {("be", *p) for p in _BE}
+# "did X get nominated for any emmys": the prizes said after "be", got instead.
+_GOT_PRIZES = [f"get-{p}" for p in _BE_PRIZES if p.startswith("nominated")]
+_DO = _phrases(_WITH_DO, [f"get-{p}" for p in _PARTICIPLES], _DO_PRIZES, _GOT_PRIZES) | {
+    ("be", *p) for p in _BE
+}
 _HAVE = _phrases(_WITH_HAVE, [f"got-{p}" for p in _PARTICIPLES], _PRIZES) | {("been", *p) for p in _BE}
 PREDICATES_AFTER: dict[str, frozenset[tuple[str, ...]]] = {
     **dict.fromkeys("is are was were isnt wasnt arent werent".split(), _BE),

@@ -44,7 +44,28 @@ def compared_title(tokens: list[str], res: Resolution) -> list[str] | None:
             continue  # (a side before the show is left alone: "agatha or heartstoper 3" has a slip in it)
         if _titled(run):
             return run
-    return None
+    subject = _subject_compared(tokens, show.start)
+    return subject if subject is not None and _titled(subject) else None
+
+
+# What a subject is compared in before "than" ("is X better rated than", "is X rated higher than").
+_COMPARING_WORDS = frozenset(
+    """better worse higher lower more less rated reviewed liked loved popular longer shorter older newer
+    bigger funnier scarier""".split()
+)
+
+
+def _subject_compared(tokens: list[str], show_start: int) -> list[str] | None:
+    """'is friends better rated than heartstopper': the subject between the opening auxiliary and the words
+    comparing it, when "than" and the known show end the question's comparison; else None."""
+    if tokens[:1] == [] or tokens[0] not in AUXILIARIES or tokens[show_start - 1 : show_start] != ["than"]:
+        return None
+    end = show_start - 1  # the comparing words run back from "than" ("better rated", "rated higher")
+    while end > 1 and tokens[end - 1] in _COMPARING_WORDS:
+        end -= 1
+    if end in (1, show_start - 1) or any(w in _RUN_ENDS for w in tokens[1:end]):
+        return None
+    return tokens[1:end]
 
 
 def _run(words: list[str]) -> list[str]:
