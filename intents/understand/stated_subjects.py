@@ -63,6 +63,26 @@ def _everyday_title_claimed(tokens: list[str], res: Resolution) -> list[str]:
     return tokens[:at]
 
 
+# Auxiliaries a check of someone's credit opens with, and the credit verbs in the form that follows them.
+_CHECK_AUXILIARIES = frozenset("was is were".split())
+_CREDITED = frozenset("written created directed made produced developed adapted".split())
+
+
+def credit_checked_of(tokens: list[str], res: Resolution) -> list[str]:
+    """The words nobody knows a check of someone's credit asks of ("was fleabag written by alice osman", "is
+    below deck produced by netflix"), when nothing known is named between the auxiliary and the verb: the
+    title checked, never a held show the person is credited on."""
+    if tokens[:1] == [] or tokens[0] not in _CHECK_AUXILIARIES:
+        return []
+    at = next((i for i, word in enumerate(tokens) if word in _CREDITED), 0)
+    if at - 1 not in _TITLE_WORDS or tokens[at + 1 : at + 2] != ["by"]:
+        return []
+    title = tokens[1:at]
+    if any(m.start < at for m in res.mentions) or not _NOT_TITLES.isdisjoint(title):
+        return []
+    return title
+
+
 def _past(word: str) -> bool:
     """Whether the word reads as a verb in the past ("auditioned", "starred"; not "red" or "ted")."""
     return len(word) > _SHORTEST_PAST and word.endswith("ed")

@@ -33,6 +33,7 @@ from intents.understand.own_subjects import own_subject
 from intents.understand.someone_beside_known import co_star_of_subject, someone_beside_known
 from intents.understand.stated_subjects import (
     checked_again,
+    credit_checked_of,
     stated_subject,
     title_asked_if_seen,
     title_someone_is_in,
@@ -110,6 +111,7 @@ def guarded(
         checked_again(tokens, before.unknown)
         or checked_someone(tokens, res, text)
         or stated_subject(tokens, res)  # "fleabag was written by alice osman right"
+        or credit_checked_of(tokens, res)  # "was fleabag written by alice osman"
         or someone_beside_known(res, engine.kb)  # "who's older, aaron paul or kit connor"
         # "what shows is she in" ... "any with olivia colman": still the subject's shows; "is X based on a
         # webcomic" ... "like heartstopper?": still X, the show named its yardstick.
@@ -145,7 +147,8 @@ def guarded(
     if not subject or speaks_of(engine, answer, subject):
         return answer
     honest = _honest_about(engine, conversation, subject, answer)
-    if conversation is not None and res.people and subject == stated_subject(tokens, res):
+    claimed = (stated_subject(tokens, res), credit_checked_of(tokens, res))
+    if conversation is not None and res.people and subject in claimed:
         conversation.person_after_unknown = True  # "X was written by alice osman right", "what else did she"
     # "my friend said X was the story consultant on heartstopper": no, and who is.
     held = role_held_by_others(answer, tokens) if asked_of else ""
