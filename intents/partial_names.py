@@ -72,6 +72,12 @@ def read_partial_names(
         start = at + len(run)
         if _describes_after_a_title(run, out[:at]) or _before_a_word_surname(out, at + len(run)):
             continue
+        if (of_show := _name_from_show(run, out[at + len(run) :], show_ids, kb)) is not None:
+            # "terrified it'll distract joe from hs": the word before "from" and the show is its cast's Joe
+            end = at + len(run)
+            out[end - 1 : end] = of_show
+            start, changed = end - 1 + len(of_show), True
+            continue
         names: list[list[str]] = []
         for word in run:
             if word in _JOINS:
@@ -101,6 +107,18 @@ def read_partial_names(
             out[at : at + len(run)] = whole  # "charly sprng": every word a slip from one name's words
             start, changed = at + len(whole), True
     return PartialNames(tokens=out if changed else None)
+
+
+_FROM = frozenset({"from", "in", "on"})
+
+
+def _name_from_show(run: list[str], after: list[str], show_ids: set[int], kb: Knowledge) -> list[str] | None:
+    """The full name of the run's last word when the words after it say the show it is from ("distract joe
+    from heartstopper", "love joe in hs") and that word is part of the name of one of the show's people:
+    the words before it are the fan's talk. None when the run is one word (read as a name part already)."""
+    if len(run) < 2 or after[:1] == [] or after[0] not in _FROM or not show_ids or ordinary(run[-1:]):
+        return None
+    return credited_full_name(run[-1], show_ids, kb)
 
 
 def _two_names_unjoined(names: list[list[str]], run: list[str], after: list[str]) -> bool:
