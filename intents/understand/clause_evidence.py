@@ -75,10 +75,11 @@ _CLAUSE_BREAK = re.compile(r"[,;:]\s+|\s+[-–—]\s+|\s+but\s+", re.IGNORECASE)
 def topic_clause(sentence: str) -> tuple[str, str]:
     """The clause of a sentence of talk that says what a vague question after it asks about, and the
     other clauses ("I had a debate: she says it's rated high on Rotten Tomatoes, I said it's overrated" ->
-    "she says it's rated high on Rotten Tomatoes"); the whole sentence when no clause stands out."""
+    "she says it's rated high on Rotten Tomatoes"); the whole sentence when no one clause alone says what
+    is asked ("she says X is on hulu but i think it's fx": the claim and the other claim, checked together)."""
     clauses = [c for c in _CLAUSE_BREAK.split(sentence) if c.strip()]
-    scores = [evidence(c, None) for c in clauses]
-    if len(clauses) < 2 or max(scores) == 0:
+    telling = [i for i, c in enumerate(clauses) if evidence(c, None)]
+    if len(clauses) < 2 or len(telling) != 1:
         return sentence, ""
-    at = max(i for i, s in enumerate(scores) if s == max(scores))  # the latest of the best: nearest the ask
+    at = telling[0]
     return clauses[at].strip(), ". ".join(c.strip() for i, c in enumerate(clauses) if i != at)

@@ -144,7 +144,8 @@ def question_sentence(text: str) -> tuple[str, str]:
         said = parts[by]
         rest = " ".join(parts[:by] + parts[by + 1 : at] + parts[at + 1 :])
         if not WH_START.isdisjoint(fold(chosen).split()):
-            topic, around = topic_clause(said)  # "..., she says X is rated high on RT, I said ...": X
+            # "..., she says X is rated high on RT, I said ...": X; "who's right" checks both claims
+            topic, around = (said, "") if _CHECKS & set(fold(chosen).split()) else topic_clause(said)
             return f"{topic} {chosen}", f"{around} {rest}".strip()
         question = embedded_question(said) or claim_of(said) or said
         return question, f"{lead_in(said, question)} {rest}".strip()
@@ -153,6 +154,8 @@ def question_sentence(text: str) -> tuple[str, str]:
     return asked, f"{rest} {before}".strip()
 
 
+# Words of a check between claims ("who's right"): it asks of the whole sentence of claims before it.
+_CHECKS = frozenset("right wrong correct true settle wins won confirm".split())
 # "what do we actually know?", "what do you know": what is known of the claim before it.
 _WHAT_IS_KNOWN = re.compile(
     r"^\W*(?:so |but |ok )?what (?:do|does|did) (?:we|you|u|they|anyone|people) (?:actually |really )?know\b",

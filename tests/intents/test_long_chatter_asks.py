@@ -16,6 +16,9 @@ def test_the_clause_naming_the_topic_is_picked_from_a_sentence_of_talk() -> None
     assert topic == "he says the critics score is great"
     assert "we argued about it" in around
     assert topic_clause("i had a long day at work, honestly.") == ("i had a long day at work, honestly.", "")
+    # a claim and the fan's other claim are checked together: neither clause alone is the topic
+    claims = "we argued, she says it is on netflix but i think it's on disney?"
+    assert topic_clause(claims) == (claims, "")
 
 
 def test_a_request_to_list_them_or_for_the_actual_numbers_asks_nothing_itself() -> None:
@@ -36,6 +39,15 @@ async def test_a_vague_ask_after_a_reported_claim_asks_about_its_topic(engine: Q
         "scores, I think it's overhyped. What are the real numbers?"
     )
     assert "98%" in answer.text
+
+
+async def test_who_is_right_checks_both_claims_before_it(engine: QuestionEngine) -> None:
+    answer = await engine.answer(
+        "my brother and i had a fight yesterday, he says severance is on apple tv but i think it's on "
+        "netflix? who's right"
+    )
+    assert answer.kind == "unknown"
+    assert "Severance" in answer.text
 
 
 async def test_a_request_to_list_them_asks_the_question_held_before_it(engine: QuestionEngine) -> None:
