@@ -76,7 +76,7 @@ def topic_clause(sentence: str) -> tuple[str, str]:
     """The clause of a sentence of talk that says what a vague question after it asks about, and the
     other clauses ("I had a debate: she says it's rated high on Rotten Tomatoes, I said it's overrated" ->
     "she says it's rated high on Rotten Tomatoes"); the whole sentence when no one clause alone says what
-    is asked ("she says X is on hulu but i think it's fx": the claim and the other claim, checked together)."""
+    is asked ("she says X is on netflix but i think it's on hulu": both claims, checked together)."""
     clauses = [c for c in _CLAUSE_BREAK.split(sentence) if c.strip()]
     telling = [i for i, c in enumerate(clauses) if evidence(c, None)]
     if len(clauses) < 2 or len(telling) != 1:
