@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from db.knowledge import Knowledge
+from intents.given_names import name_gender
 from intents.linking import EntityIndex, EntityRef, Mention
 from intents.name_slips import word_slip
 from intents.name_typos import credited_full_name, near_name_part, slips_allowed
@@ -109,14 +110,14 @@ def read_partial_names(
     return PartialNames(tokens=out if changed else None)
 
 
-_FROM = frozenset({"from", "in", "on"})
-
-
 def _name_from_show(run: list[str], after: list[str], show_ids: set[int], kb: Knowledge) -> list[str] | None:
-    """The full name of the run's last word when the words after it say the show it is from ("distract joe
-    from heartstopper", "love joe in hs") and that word is part of the name of one of the show's people:
-    the words before it are the fan's talk. None when the run is one word (read as a name part already)."""
-    if len(run) < 2 or after[:1] == [] or after[0] not in _FROM or not show_ids or ordinary(run[-1:]):
+    """The full name of the run's last word when "from" and the show follow it ("distract joe from
+    heartstopper") and that word is part of the name of one of the show's people, after a word of the fan's
+    talk ("michael gao from hs" is someone else: a given name before). None when the run is one word (read
+    as a name part already)."""
+    if len(run) < 2 or after[:1] != ["from"] or not show_ids or ordinary(run[-1:]):
+        return None
+    if name_gender(run[-2]) is not None or run[-2] in SURNAME_WORDS:
         return None
     return credited_full_name(run[-1], show_ids, kb)
 

@@ -75,7 +75,8 @@ async def test_a_first_name_with_its_show_in_the_talk_is_whom_he_means(engine: Q
 
 
 def test_a_first_name_after_talk_words_and_before_its_show_is_its_cast_member(engine: QuestionEngine) -> None:
-    for talk in ("i really love joe from hs", "scared it'll distract joe in heartstopper"):
+    for talk in ("i really love joe from hs", "scared it'll distract joe from heartstopper"):
         linked = engine.link(engine.words(talk))
         assert [person.name for person in linked.people] == ["Joe Locke"]
+    assert engine.link(engine.words("is michael gao from heartstopper")).people == []  # someone else
     assert engine.link(engine.words("i really love kit from agatha all along")).people == []  # not its cast
