@@ -96,6 +96,7 @@ _JOINING = """
 but if because cause cuz bc though tho although while whether unless until not no yes very too much many
 more most less either neither since after before during without within against between among toward
 towards onto upon off than whom who whose which otherwise whoever whatever whichever wherever whenever
+beyond
 """.split()
 # Social sites and what is posted on them ("which instagram account shared that pic"): where a post was
 # seen, never a title. YouTube and X stay out: they name networks too.

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from db.knowledge import Knowledge
+from intents.given_names import name_gender
 from intents.linking import EntityIndex, EntityRef, Mention
 from intents.name_slips import word_slip
 from intents.name_typos import credited_full_name, near_name_part, slips_allowed
@@ -72,6 +73,12 @@ def read_partial_names(
         start = at + len(run)
         if _describes_after_a_title(run, out[:at]) or _before_a_word_surname(out, at + len(run)):
             continue
+        if (of_show := _name_from_show(run, out[at + len(run) :], show_ids, kb)) is not None:
+            # "terrified it'll distract joe from hs": the word before "from" and the show is its cast's Joe
+            end = at + len(run)
+            out[end - 1 : end] = of_show
+            start, changed = end - 1 + len(of_show), True
+            continue
         names: list[list[str]] = []
         for word in run:
             if word in _JOINS:
@@ -101,6 +108,18 @@ def read_partial_names(
             out[at : at + len(run)] = whole  # "charly sprng": every word a slip from one name's words
             start, changed = at + len(whole), True
     return PartialNames(tokens=out if changed else None)
+
+
+def _name_from_show(run: list[str], after: list[str], show_ids: set[int], kb: Knowledge) -> list[str] | None:
+    """The full name of the run's last word when "from" and the show follow it ("distract joe from
+    heartstopper") and that word is part of the name of one of the show's people, after a word of the fan's
+    talk ("michael gao from hs" is someone else: a given name before). None when the run is one word (read
+    as a name part already)."""
+    if len(run) < 2 or after[:1] != ["from"] or not show_ids or ordinary(run[-1:]):
+        return None
+    if name_gender(run[-2]) is not None or run[-2] in SURNAME_WORDS:
+        return None
+    return credited_full_name(run[-1], show_ids, kb)
 
 
 def _two_names_unjoined(names: list[list[str]], run: list[str], after: list[str]) -> bool:

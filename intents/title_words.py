@@ -79,7 +79,7 @@ POINTING_WORDS = POINTING_PRONOUNS | DETERMINERS | POINTING_MODIFIERS | POINTING
 # Phrases that set something aside: "who's in it besides the leads", "what else besides heartstopper".
 ASIDE_WORDS: tuple[tuple[str, ...], ...] = (
     ("besides",), ("apart", "from"), ("other", "than"), ("aside", "from"), ("except",), ("except", "for"),
-    ("excluding",), ("not", "counting"), ("outside", "of"),
+    ("excluding",), ("not", "counting"), ("outside", "of"), ("beyond",),
 )  # fmt: skip
 # Words a title never ends with: a span read up to them is cut before them.
 NOT_LAST_WORDS = frozenset("of the a an and or for to in on with at by from my your n".split())

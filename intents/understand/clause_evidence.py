@@ -3,6 +3,7 @@ word, a relation cue (cast, premiere, director, score ...), a known name, a numb
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from intents.known_words import DOMAIN_WORDS
@@ -66,3 +67,19 @@ def stranded(folded: Sequence[str]) -> bool:
     """ "what network is it on", "what else is she in": a preposition left at the end after its pronoun,
     which ends a whole question (other prepositions there say it goes on)."""
     return len(folded) > 1 and folded[-1] in ("on", "in", "from", "about") and folded[-2] in _STRANDED_AFTER
+
+
+_CLAUSE_BREAK = re.compile(r"[,;:]\s+|\s+[-–—]\s+|\s+but\s+", re.IGNORECASE)
+
+
+def topic_clause(sentence: str) -> tuple[str, str]:
+    """The clause of a sentence of talk that says what a vague question after it asks about, and the
+    other clauses ("I had a debate: she says it's rated high on Rotten Tomatoes, I said it's overrated" ->
+    "she says it's rated high on Rotten Tomatoes"); the whole sentence when no one clause alone says what
+    is asked ("she says X is on netflix but i think it's on hulu": both claims, checked together)."""
+    clauses = [c for c in _CLAUSE_BREAK.split(sentence) if c.strip()]
+    telling = [i for i, c in enumerate(clauses) if evidence(c, None)]
+    if len(clauses) < 2 or len(telling) != 1:
+        return sentence, ""
+    at = telling[0]
+    return clauses[at].strip(), ". ".join(c.strip() for i, c in enumerate(clauses) if i != at)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from intents.text import fold
+from intents.understand.clause_evidence import topic_clause
 from intents.understand.closings import _without_sign_off, closing_words
 from intents.understand.question_openers import QUESTION_START, WH_START
 from intents.understand.reported_claims import claim_asked_back, claim_of
@@ -15,6 +16,7 @@ from intents.understand.sentences import (
     asks_in_a_clause,
     asks_nothing_before_tail,
     asks_nothing_itself,
+    asks_own_choice,
     embedded_question,
     first_word,
 )
@@ -77,6 +79,9 @@ def question_sentence(text: str) -> tuple[str, str]:
     to_marquee = [
         s for i, s in enumerate(parts) if not asks_the_others(s) and not (i and _offers_alternative(s))
     ] or parts
+    # "... is a spinoff of what exactly? should i?": the fan's own choice asks their taste, not a fact
+    facts = [s for s in to_marquee if not asks_own_choice(s)]
+    to_marquee = facts if any(s.rstrip().endswith("?") for s in facts) else to_marquee
     starts = [s for s in to_marquee if first_word(s) in QUESTION_START]
     marked = [s for s in to_marquee if s.rstrip().endswith("?")]
     # "... is he still in it? i love him??": a statement asked back is weaker than a question.
@@ -139,7 +144,9 @@ def question_sentence(text: str) -> tuple[str, str]:
         said = parts[by]
         rest = " ".join(parts[:by] + parts[by + 1 : at] + parts[at + 1 :])
         if not WH_START.isdisjoint(fold(chosen).split()):
-            return f"{said} {chosen}", rest
+            # "..., she says X is rated high on RT, I said ...": X; "who's right" checks both claims
+            topic, around = (said, "") if _CHECKS & set(fold(chosen).split()) else topic_clause(said)
+            return f"{topic} {chosen}", f"{around} {rest}".strip()
         question = embedded_question(said) or claim_of(said) or said
         return question, f"{lead_in(said, question)} {rest}".strip()
     asked, before = after_chatty_clause(chosen)
@@ -147,6 +154,8 @@ def question_sentence(text: str) -> tuple[str, str]:
     return asked, f"{rest} {before}".strip()
 
 
+# Words of a check between claims ("who's right"): it asks of the whole sentence of claims before it.
+_CHECKS = frozenset("right wrong correct true settle wins won confirm".split())
 # "what do we actually know?", "what do you know": what is known of the claim before it.
 _WHAT_IS_KNOWN = re.compile(
     r"^\W*(?:so |but |ok )?what (?:do|does|did) (?:we|you|u|they|anyone|people) (?:actually |really )?know\b",

@@ -43,7 +43,8 @@ ASKING_ONLY = frozenset(
     somebody a an the please pls here there so then one know knows knew tell help idea ideas clue right
     wrong correct true settle confirm confirmed real legit thoughts guess sure dont doubt think just
     already or theory rumor rumour rumors rumours speculation fake accurate official fact false verify
-    verified double check am be but and hes shes isnt arent wasnt lying kidding joking mistaken""".split()
+    verified double check am be but and hes shes isnt arent wasnt lying kidding joking mistaken
+    list them numbers actual exact""".split()
 )
 # How a fan asks whether a claim holds, in idioms whose other words would read as asked: "is he having me
 # on", "or making it up", "is she correct about that", "can someone double-check for me", "am i right", and
@@ -261,3 +262,23 @@ def after_asides(folded: list[str]) -> set[int]:
             if tuple(folded[i : i + len(phrase)]) == phrase:
                 found.add(i + len(phrase))
     return found
+
+
+_OWN_CHOICE_WORDS = frozenset(
+    """watch bother start try binge see check give it them that this one too first out then even still
+    though tho lol lmao haha""".split()
+)
+_LEADING_JOINS = frozenset("so and but ok okay or".split())
+
+
+def asks_own_choice(sentence: str) -> bool:
+    """ "should i?", "so should i watch it first": the fan wondering what to do themselves, which asks the
+    listener's taste, not a fact (a question beside it is the one to answer)."""
+    words = fold(without_end_emoji(sentence)).split()
+    while words and words[0] in _LEADING_JOINS:
+        words = words[1:]
+    return (
+        words[:1] in (["should"], ["shall"])
+        and words[1:2] in (["i"], ["we"])
+        and set(words[2:]) <= _OWN_CHOICE_WORDS
+    )
