@@ -8,6 +8,7 @@ import re
 from collections import Counter
 from collections.abc import Callable
 
+from ingest.headline_runs import as_prose_spells
 from ingest.main_show import acts_like_person
 from ingest.mentions import count_mentions
 from ingest.names import CAPW, MONTH_WORDS, NOT_NAME, TITLE, is_person_name, network_names
@@ -243,25 +244,7 @@ def headline_only_title(
     if not line or not _SHOW_POINTER.search(prose):
         return None
     titles = [t for t in headline_titles(line, clean, prose, frozenset(people)) if t not in people]
-    return _as_prose_spells(titles[0], prose) if titles else None
-
-
-# Words a headline puts after a show's title for someone on it: "Night Shift Boss Teases ...".
-_HEADLINE_ROLE = re.compile(r"\s+(?:Boss|Bosses|Star|Stars|Creator|Creators|Showrunner|Showrunners|EP|EPs|Cast)$")
-
-
-def _as_prose_spells(title: str, prose: str) -> str:
-    """A headline's run of capitals as the show's title: the longest run of its words (two or more) the prose
-    writes ("Wolfsbane Academy Exclusive: The Midseason ..." with "Wolfsbane Academy fans" in the text), else
-    the run without a trailing word for someone on the show ("Verity General Boss Teases")."""
-    if re.search(rf"(?<![\w'’]){re.escape(title)}(?![\w'’])", prose):
-        return title
-    words = title.split()
-    for size in range(len(words) - 1, 1, -1):
-        head = " ".join(words[:size]).rstrip(":,")
-        if re.search(rf"(?<![\w'’]){re.escape(head)}(?![\w'’])", prose):
-            return head
-    return _HEADLINE_ROLE.sub("", title)
+    return as_prose_spells(titles[0], prose) if titles else None
 
 
 def drop_headline_labels(candidates: Counter[str], prose: str) -> Counter[str]:
