@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 # Words a headline puts after a show's title for someone on it: "Night Shift Boss Teases ...".
-_HEADLINE_ROLE = re.compile(
+HEADLINE_ROLE = re.compile(
     r"\s+(?:Boss|Bosses|Star|Stars|Creator|Creators|Showrunner|Showrunners|EP|EPs|Cast)$"
 )
 
@@ -21,4 +21,4 @@ def as_prose_spells(title: str, prose: str) -> str:
         head = " ".join(words[:size]).rstrip(":,")
         if re.search(rf"(?<![\w'’]){re.escape(head)}(?![\w'’])", prose):
             return head
-    return _HEADLINE_ROLE.sub("", title)
+    return HEADLINE_ROLE.sub("", title)

@@ -8,7 +8,7 @@ import re
 from collections import Counter
 from collections.abc import Callable
 
-from ingest.headline_runs import as_prose_spells
+from ingest.headline_runs import HEADLINE_ROLE, as_prose_spells
 from ingest.main_show import acts_like_person
 from ingest.mentions import count_mentions
 from ingest.names import CAPW, MONTH_WORDS, NOT_NAME, TITLE, is_person_name, network_names
@@ -287,7 +287,11 @@ def trim_headline_runs(
             ),
             None,
         )
-        out[shorter or candidate] += hits
+        # ("Night Shift Boss Teases ...": a run the prose never writes, ending on someone on the show.)
+        bare = (
+            HEADLINE_ROLE.sub("", candidate) if line and candidate in line and candidate not in prose else ""
+        )
+        out[shorter or bare or candidate] += hits
     return out
 
 

@@ -33,3 +33,12 @@ def test_a_headline_run_is_cut_to_the_words_the_text_writes() -> None:
         "The coastal drama returns next Thursday, and series creator Tomas Hebbeler-Wynn wrote the episode."
     )
     assert extract_facts(text, _DAY).main_show == "Harbor Watch"
+
+
+def test_a_headline_run_ending_on_someone_on_the_show_is_cut_to_the_title() -> None:
+    text = (
+        "Day Ward at Saint Odile Boss Teases Season 2 Finale: 'Nobody Is Safe'\n\n"
+        "With the NBC medical drama's Season 2 finale airing May 20, showrunner Ilse Vandermeer-Cho told EW "
+        "that nearly every doctor is in danger. Dr. Amos Vell (Teodor Lindqvist-Ama) is still reeling."
+    )
+    assert extract_facts(text, _DAY).main_show == "Day Ward at Saint Odile"
