@@ -21,6 +21,7 @@ from ingest.context import Context
 from ingest.credit_asides import pronoun_crew
 from ingest.credited_people import credited_people, drop_roles_as_works
 from ingest.dated_shapes import capital_entries
+from ingest.datelines import dateline_places
 from ingest.film_or_series import is_film
 from ingest.focus import focus_season, names_season
 from ingest.guard import check_text
@@ -167,7 +168,8 @@ def _extract(text: str, published: dt.date | None, url: str | None) -> Extractio
         if title in candidates:
             candidates[title] += 2
             strong_hits[title] += 1
-    shows = set(candidates)
+    # "BARTLESVILLE — ...": the town a dateline names is no show, however often the story names it.
+    shows = set(candidates) - dateline_places(text)
     subject = subject_line(sentences)
     first = Context(published, choose_main(candidates, body, subject, set()), frozenset(shows),
                     frozenset(shows), surnames=surname_index(body, frozenset(shows)))  # fmt: skip

@@ -8,6 +8,7 @@ import re
 from collections import Counter
 from collections.abc import Callable
 
+from ingest.headline_runs import HEADLINE_ROLE, as_prose_spells
 from ingest.main_show import acts_like_person
 from ingest.mentions import count_mentions
 from ingest.names import CAPW, MONTH_WORDS, NOT_NAME, TITLE, is_person_name, network_names
@@ -243,7 +244,7 @@ def headline_only_title(
     if not line or not _SHOW_POINTER.search(prose):
         return None
     titles = [t for t in headline_titles(line, clean, prose, frozenset(people)) if t not in people]
-    return titles[0] if titles else None
+    return as_prose_spells(titles[0], prose) if titles else None
 
 
 def drop_headline_labels(candidates: Counter[str], prose: str) -> Counter[str]:
@@ -286,7 +287,11 @@ def trim_headline_runs(
             ),
             None,
         )
-        out[shorter or candidate] += hits
+        # ("Night Shift Boss Teases ...": a run the prose never writes, ending on someone on the show.)
+        bare = (
+            HEADLINE_ROLE.sub("", candidate) if line and candidate in line and candidate not in prose else ""
+        )
+        out[shorter or bare or candidate] += hits
     return out
 
 

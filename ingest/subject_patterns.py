@@ -23,7 +23,9 @@ _MONTH = (
 # or a comma after a lower-case word ("..., Deadpool opens on February 12").
 # ("It's official: Dark Tides is coming back": a lead-in and a colon open the clause too.)
 _SUBJECT_START = (
-    r"(?:^|\b(?:that|when|after|before|since|as|and|but|while|so|until|once) |(?<=[a-z]), |(?<=[a-z]): )"
+    r"(?:^|\b(?:that|when|after|before|since|as|and|but|while|so|until|once) |(?<=[a-z]), |(?<=[a-z]): "
+    # "EXCLUSIVE: Hatchling has been ordered ...": an outlet's label in capitals opens the sentence.
+    r"|^[A-Z]{3,}: )"
 )
 # "(yes!)", "(which debuts September 30th)": an aside between the title and its verb.
 # "X, set in a flooded London, has died after two seasons": a describing clause between commas, too.
@@ -195,8 +197,10 @@ SUBJECT_CONTEXTS: list[tuple[re.Pattern[str] | CuedPattern, bool]] = [
           rf"(?:{_MONTH})\.? \d", r" (?:returns|premieres|debuts|arrives|lands|drops|bows|comes back) "),
      False),
     # "Amber Fields has been picked up for a second season": only a show is picked up.
-    (cued(rf"{_SUBJECT_START}[“\"‘']?({TITLE})[”\"’']? (?:has been|was|got) (?:officially )?picked up",
-          r" picked up"), False),
+    # ("Hatchling has been ordered to a sophomore season": ordered to a season, the same.)
+    (cued(rf"{_SUBJECT_START}[“\"‘']?({TITLE})[”\"’']? (?:has been|was|got) (?:officially )?(?:picked up"
+          r"|ordered (?:to|for) an? (?:[\w-]+ )?(?:season|series)\b)",
+          r" (?:picked up|ordered)"), False),
     # A schedule line: "Downton Abbey -- (PBS, 9 p.m. ET, ...)", "Shameless — (Showtime, 10 p.m.)".
     (re.compile(rf"^[“\"‘']?({TITLE})[”\"’']?\s*(?:--|[—–-])?\s*\((?:{NET})\s*[,;)]"), True),
 ]  # fmt: skip

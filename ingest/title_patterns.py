@@ -234,6 +234,12 @@ NOT_SHOW_QUOTE = re.compile(
     r"|known (?:\w+ ){0,5}?as|episode titled)(?: the)?\s*,?\s*[“\"‘']?$",
     re.IGNORECASE,
 )
+# A quoted name the next words call an episode ("returns with “Moonrise,” an episode written by A"): the
+# episode's, never a show's ("“Harbor,” the drama whose first episode ..." still names the show).
+EPISODE_APPOSITIVE = re.compile(
+    r"(?=[”\"’']?,)[”\"’',]*\s*(?:an?|the|this|its)\s+"
+    r"(?:(?!(?:series|show|drama|comedy|thriller|whose|which|that|with)\b)[\w'’-]+\s+){0,3}?episode\b"
+)
 STRONG_CONTEXTS = {0, 1, 2, 3, *range(6, 28)}
 # Contexts where an ordinary word (names.ORDINARY_TITLE_WORDS) is taken as a title.
 WORD_TITLE_CONTEXTS = {0, 2, 3, 18, 20}

@@ -26,6 +26,7 @@ from ingest.title_patterns import (
     AS_PART,
     CONTEXT_CUES,
     COUNTED_SHOWS,
+    EPISODE_APPOSITIVE,
     GENRE,
     LEADING_JUNK,
     NOT_SHOW_QUOTE,
@@ -187,7 +188,10 @@ def candidate_counts(sentences: list[Sentence]) -> tuple[Counter[str], Counter[s
                     continue  # "the return of Millie Bobby Brown as Eleven": a person, not a title
                 if number == 0 and NOT_SHOW_QUOTE.search(sentence.text[: match.start() + 1]):
                     continue  # "The premiere episode, 'Dinner for Six,'", "known as 'Sinatra'"
-                if number == 0 and CHARACTER_QUOTE.match(sentence.text[match.end() :]):
+                if number == 0 and (
+                    CHARACTER_QUOTE.match(sentence.text[match.end() :])
+                    or EPISODE_APPOSITIVE.match(sentence.text[match.end(1) :])
+                ):
                     nicknames.add(match.group(1))
                     continue  # "“King Steve” (Joe Keery)", "or “Mad Max,” who ...": a nickname
                 raw = next(g for g in match.groups() if g)

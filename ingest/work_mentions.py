@@ -23,6 +23,8 @@ _WORK_BEFORE = re.compile(
     r"\b(?:(?<!lead )(?<!leading )(?<!title )role (?:in|from)|known for|starred in|seen in|appeared in"
     r"|produced|creator of|writer of|star of"
     r"|[Ff]resh off|worked (?:together )?on|wrote for|writers? on|writing for"
+    # "spent three seasons in the writers' room of NBC's 'Cinder County'": a room someone wrote in before.
+    r"|writers['’]? rooms? (?:of|on|for|at)"
     r"|(?:first |originally )?played in"
     r"|turns? (?:in|on)|performances? in|work on"
     # "Lucia Ferrante, who previously directed episodes of X": a relative clause names the person's own
