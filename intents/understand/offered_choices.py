@@ -6,6 +6,7 @@ than the pick read as a question of its own ("diego" alone asks who he is)."""
 from __future__ import annotations
 
 from db.knowledge import Knowledge
+from intents.answer import AnswerKind
 from intents.dialogue import Offer
 from intents.linking import EntityIndex
 from intents.resolve import Resolution
@@ -16,13 +17,15 @@ _MOST_PICK_WORDS = 8
 _ORDINALS = {"first": 0, "1st": 0, "former": 0, "second": 1, "2nd": 1, "third": 2, "3rd": 2}
 # Words around a pick that pick nothing: "oh the first one", "sorry i meant the guy in andor pls".
 _PICK_FILLERS = frozenset(
-    """the one ones i meant mean oh ah sorry yes yeah yep yup no nah guy girl person actor actress dude lady
-    from in on of that who whos plays played is was with please pls plz um uh ok okay lol haha the option
-    one's im i'm""".split()
+    """the one ones i im meant mean oh ah sorry yes yeah yep yup no nah guy girl person actor actress dude
+    lady from in on of that who whos plays played is was with please pls plz um uh ok okay lol haha
+    option""".split()
 )
 
 
-def offer_of(question: str, kind: str, suggestions: tuple[str, ...], index: EntityIndex) -> Offer | None:
+def offer_of(
+    question: str, kind: AnswerKind, suggestions: tuple[str, ...], index: EntityIndex
+) -> Offer | None:
     """What a "did you mean" offered, when it offered names Marquee knows (not questions to try): None for
     every other reply."""
     if kind != "clarify" or not 1 < len(suggestions) <= _MOST_OFFERED:
