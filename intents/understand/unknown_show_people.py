@@ -7,6 +7,7 @@ known show's facts read with the name in the pronoun's place (a "did you mean" o
 from __future__ import annotations
 
 from intents.answer import Answer
+from intents.given_names import name_gender
 from intents.linking import EntityIndex
 from intents.query import Conversation
 from intents.replies import no_facts_about
@@ -18,6 +19,11 @@ from intents.text import title_case
 # heartstopper").
 _PERSON_PRONOUNS = frozenset(
     "he she him his hes shes himself herself they them their theirs themselves".split()
+)
+
+
+_GENDERED = dict.fromkeys("he him his hes himself".split(), "he") | dict.fromkeys(
+    "she shes herself".split(), "she"
 )
 
 
@@ -45,4 +51,8 @@ def person_of_unknown_show(
         return None  # "nick in heartstopper, who plays him": the pronoun means the one the question names
     if _holds(typed, unknown) or not _holds(filled, unknown):
         return None  # the fan named the title again, or the pronoun means someone else
+    said = {_GENDERED[t] for t in typed if t in _GENDERED}
+    gender = name_gender(" ".join(unknown))
+    if gender is not None and said and gender not in said:
+        return None  # "what has emma corrin been in" ... "is he in the agatha cast": not her
     return no_facts_about(title_case(unknown), index)
