@@ -19,6 +19,7 @@ from intents import replies
 from intents.answer import Answer
 from intents.query import Conversation
 from intents.text import STOPWORDS, fold, title_case
+from intents.understand.claimed_answers import offered_in_a_claim
 from intents.understand.denied_roles import denied, role_held_by_others
 from intents.understand.guard_reading import (
     SENTENCE_END,
@@ -123,6 +124,9 @@ def guarded(
     )
     if not tells and not asked_of:
         return answer
+    if asked_of and answer.kind == "answer" and offered_in_a_claim(text, asked_of):
+        # "who created andor? my dad keeps saying it was george lucas": answered, the claimed name unknown
+        return replace(answer, text=f"{answer.text} {UNKNOWN_LEAD} {title_case(asked_of)}.")
     said = without_yardsticks(res.mentions, res.tokens)  # mentions are spans of the linked words
     if not asked_of and (names_known(res) or _names_answered_show(engine, answer, said)):
         return answer  # the message names what it asks about: its answer is that thing's
