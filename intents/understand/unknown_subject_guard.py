@@ -43,7 +43,12 @@ from intents.understand.topic_titles import topic_set_off
 from intents.understand.unknown_subject_places import checked_someone, clause_title, placed_title, speaks_of
 from intents.understand.unknown_subjects import UNKNOWN_LEAD
 from intents.understand.work_owners import owner_of_work
-from intents.understand.yardstick_shows import likened_fragment, set_against_known, without_yardsticks
+from intents.understand.yardstick_shows import (
+    likened_fragment,
+    likened_to_known,
+    set_against_known,
+    without_yardsticks,
+)
 
 if TYPE_CHECKING:
     from intents.engine import QuestionEngine
@@ -142,6 +147,7 @@ def guarded(
         asked_of
         or own_subject(text, tokens, res)
         or topic_set_off(text)  # "I have a question regarding the circle: when was it released?"
+        or likened_to_known(tokens, res)  # "heartbreak high is like heartstopper - where can i watch it"
         # A title the answer read past holds only against a show's facts ("who made docter who" -> Euros Lyn's
         # other work is answered of the title itself, misspelt).
         or (placed_title(text, res, engine.kb) if answer.show_id is not None else [])
