@@ -13,3 +13,12 @@ async def test_a_question_is_answered_when_a_reported_claim_after_it_names_someo
     )
     assert answer.text.startswith("Andy Newberry directed Heartstopper season 3")
     assert answer.text.endswith("I don't have facts about Greta Gerwig.")
+
+
+async def test_someone_unknown_named_hayley_whom_a_reported_claim_is_about_is_said_unknown(
+    engine: QuestionEngine,
+) -> None:
+    answer = await engine.answer(
+        "I heard Hayley Atwell joins season 3 of Heartstopper as Nick's aunt, is that right?"
+    )
+    assert answer.text.startswith("I don't have facts about Hayley Atwell")
