@@ -81,6 +81,9 @@ class Conversation:
     # The conversation opened with a question not understood ("anyone seen the penguin?"): until a subject is
     # named, "it" means that, never the default show.
     unclear: bool = False
+    # Folded words the fan wrote with "'s" ("handmaid" of "the handmaid's tale"): a name nobody knows is said
+    # back with them (intents/possessive_titles.py), in the follow-ups too.
+    written_possessives: frozenset[str] = frozenset()
     # The pronoun the fan used for each person ("what else has she been in?"): "he" later skips her.
     pronouns: dict[int, str] = field(default_factory=dict)
     # The show whose posted picture the fan named last, and how many questions ago (0: the one just asked):
