@@ -4,6 +4,7 @@ folded name, built once per knowledge snapshot.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from dataclasses import dataclass
 from typing import Literal
@@ -141,11 +142,14 @@ class NameTable:
             parts = fold(credit.character).split()
             if credit.article_id in self._news:
                 self._add_parts(parts, ref)
-            if len(parts) > 1 and len(parts[0]) >= 3:
-                first_names[parts[0]].append(EntityRef("character", credit.id, credit.character, weak=True))
-            if len(parts) > 1 and len(parts[-1]) >= 4:
-                # Fans call some characters by the last name alone ("Toranaga", "Mariko", "Krennic").
-                surnames[parts[-1]].append(EntityRef("character", credit.id, credit.character, weak=True))
+            weak = EntityRef("character", credit.id, credit.character, weak=True)
+            # "al'Lan Mandragoran" is "lan" to fans, "Rand al'Thor" is "rand" (a particle before "'" left out)
+            for said in {tuple(parts), tuple(without_particles(credit.character))}:
+                if len(said) > 1 and len(said[0]) >= 3 and weak not in first_names[said[0]]:
+                    first_names[said[0]].append(weak)
+                if len(said) > 1 and len(said[-1]) >= 4 and weak not in surnames[said[-1]]:
+                    # Fans call some characters by the last name alone ("Toranaga", "Mariko", "Krennic").
+                    surnames[said[-1]].append(weak)
         for shorthands in (first_names, surnames):
             for short, refs in shorthands.items():
                 # An everyday word ("teen" of "Mystery Teen") alone is talk, not the character (only the
@@ -197,3 +201,13 @@ def words_agree(typed: str, name: str, refs: list[EntityRef]) -> bool:
     if len(typed_words) != len(name_words) or not all(r.kind in ("person", "character") for r in refs):
         return True
     return all(t[0] == n[0] and word_slip(t, n) for t, n in zip(typed_words, name_words, strict=True))
+
+
+# A particle joined to a name by an apostrophe ("al'Lan", "al'Thor"): fans leave it out.
+_PARTICLE = re.compile(r"^[a-z]{1,2}['’](?=[a-z]{3,})", re.IGNORECASE)
+
+
+def without_particles(name: str) -> list[str]:
+    """The folded words of a name with any short particle joined by an apostrophe left out ("al'Lan
+    Mandragoran" -> "lan mandragoran")."""
+    return fold(" ".join(_PARTICLE.sub("", word) for word in name.split())).split()
