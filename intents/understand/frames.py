@@ -101,6 +101,14 @@ FRAMES: tuple[Frame, ...] = (
     # "wiccan theory jl, who is wiccan": a question ending on "who is <character>" asks about the part,
     # whoever the words before it name
     frame("who_plays", r"\bwho (is|s) xcharx$", True),
+    # "charlie in heartstopper - which actor is that?", "elle, who's the actress?": a character named, then
+    # the one actor asked for as "that"
+    frame(
+        "who_plays",
+        r"\bxcharx\b.*\b((which|what) (actor|actress) (is|s|was) (that|it|this|she|he|her|him)"
+        r"|who (is|s|was) the (actor|actress))$",
+        True,
+    ),
     # "nick n actor?", "hs nick actor name": a character's actor (one, not "actors"), an initial or none
     frame("who_plays", r"\bxcharx( s| [a-z])? (actor|actress)\b", True),
     # "who is the actor playing charlie", "name of the guy playing nick": the actor described by the part
