@@ -36,7 +36,12 @@ FRAMES: tuple[Frame, ...] = (
         r"|\b(anything|something) else (by|from) xpersonx\b|\bxpersonx s other (work|stuff|shows|projects)\b"
         # "what did will smith write on", "what show has jed harrow written for": the work itself is asked
         r"|\b(what|which)( (tv )?(shows?|series))? (did|has|have) xpersonx"
-        r" (write|written|wrote|direct|directed|create|created|produce|produced) (on|for)$",
+        r" (write|written|wrote|direct|directed|create|created|produce|produced) (on|for)$"
+        # "what did justin marks co-write", "justin marks - what did he write before that?": their work
+        r"|\b(what|which)( (tv )?(shows?|series|films?|movies?))? (did|has|have) xpersonx (co )?"
+        r"(write|written|wrote|direct|directed|create|created|produce|produced)$"
+        r"|\bxpersonx\b.*\b(what|which \w+) (did|has|have) (he|she|they) (co )?"
+        r"(write|written|direct|directed|create|created|produce|produced)( before( that| this| it| then)?)?$",
         decisive=True,
     ),
     # A person and the word "show": "joe locke shows?", "joe locke marvel show name??".
