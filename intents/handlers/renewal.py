@@ -142,7 +142,7 @@ async def renewal(q: Query) -> Answer:
         if asked in renewed or any(asked <= r for r in renewed):
             verdict = "Yes. "
         elif not renewed_unnumbered:  # said first: the season asked about has no renewal held
-            verdict = f"I don't know of a renewal for season {asked}. "
+            verdict = f"Not that I know of: I don't have a renewal for season {asked} in my facts. "
     elif q.has("renewed", "renew", "renewal", "coming back", "another season", "more seasons"):
         verdict = "Yes. " if renewed or renewed_unnumbered else "Not that I know of. "
     elif q.has("final", "last", "ending", "end"):
@@ -150,7 +150,6 @@ async def renewal(q: Query) -> Answer:
     elif q.has("cancelled", "canceled", "cancel"):
         verdict = "Yes. " if cancelled else "No. "
     yes_no = verdict.split(".")[0].split()[0] if verdict else None
-    yes_no = "Not" if yes_no == "I" else yes_no  # "I don't know of a renewal for season 5."
     return Answer(
         text=verdict + " ".join(sentences),
         intent="renewal",

@@ -34,7 +34,7 @@ async def test_a_season_beyond_the_renewal_is_said_first_to_have_no_renewal_held
     renewal_engine: QuestionEngine,
 ) -> None:
     answer = await renewal_engine.answer("has harbour lights been renewed for a fifth season?")
-    assert answer.text.startswith("I don't know of a renewal for season 5.")
+    assert answer.text.startswith("Not that I know of: I don't have a renewal for season 5 in my facts.")
     assert "renewed for season 3" in answer.text
 
 
