@@ -17,7 +17,8 @@ from intents.networks import NETWORK_WORDS
 from intents.ordinary_words import ORDINARY_WORDS
 from intents.seasons import SEASON_NOUN, SEASON_TAG
 from intents.text import STOPWORDS, fold, folded_words
-from intents.understand.fanwords import CHAT_ABBREVIATIONS, COMMON_WORDS, FAN_WORDS
+from intents.understand.fanwords import COMMON_WORDS, FAN_WORDS
+from intents.understand.never_names import CHAT_ABBREVIATIONS
 
 _WITH_SEASON = re.compile(r"^([a-z]+)(\d{1,2})$")
 _DIGIT_LAST = frozenset("0123456789\n")
