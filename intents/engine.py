@@ -39,7 +39,8 @@ from intents.stored_snapshot import (
 from intents.text import MAX_QUESTION_CHARS, fold
 from intents.typed_words import TypedWords
 from intents.understand.emoji_words import emoji_read
-from intents.understand.fanwords import COMMON_WORDS, HONORIFICS
+from intents.understand.fanwords import COMMON_WORDS
+from intents.understand.never_names import HONORIFICS
 from intents.understand.normalize import normalize
 from intents.understand.rephrase import rephrase
 from intents.understand.sentences import we_are_spelt_out
