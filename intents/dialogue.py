@@ -81,15 +81,15 @@ class Conversation:
     # The conversation opened with a question not understood ("anyone seen the penguin?"): until a subject is
     # named, "it" means that, never the default show.
     unclear: bool = False
-    # Folded words the fan wrote with "'s" ("handmaid" of "the handmaid's tale"): a name nobody knows is said
-    # back with them (intents/possessive_titles.py), in the follow-ups too.
-    written_possessives: frozenset[str] = frozenset()
     # The pronoun the fan used for each person ("what else has she been in?"): "he" later skips her.
     pronouns: dict[int, str] = field(default_factory=dict)
     # The show whose posted picture the fan named last, and how many questions ago (0: the one just asked):
     # "which season is it from?" after "who's in the bts pic" asks of the picture (intents/picture).
     pictured: tuple[int, int] | None = None
     offered: Offer | None = None  # what the last reply, a "did you mean", offered to pick from
+    # Words the fan wrote with a possessive 's, latest first ("the handmaid's tale"): an unknown title that
+    # follow-ups say back keeps its 's (intents/possessive_titles.py).
+    possessives_typed: tuple[str, ...] = ()
     touched: float = 0.0
     # While one message is read (`reading_message`), what the turns say (`last`, `last_date`, ...) is worked
     # out once rather than by each reader that asks; None between messages, so an idle one keeps nothing.

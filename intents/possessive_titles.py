@@ -1,35 +1,48 @@
-"""A title nobody knows with a possessive inside it ("The Handmaid's Tale", "Grey's Anatomy") is said back as
-the fan wrote it. Folding drops the "'s" (so "heartstopper's cast" reads as "heartstopper cast"), and a reply
-naming a title nobody knows writes it from the folded words: a word the fan wrote with "'s", followed by more
-of the name, gets its "'s" back. A possessive ending the name is the fan's own ("heartbreak high's cast")."""
+"""An unknown title is said back as the fan wrote it: reading drops a possessive 's ("the handmaid's tale" is
+read as "the handmaid tale"), so "I don't have facts about The Handmaid Tale" would misname the show."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import replace
 
 from intents.answer import Answer
-from intents.dialogue import Conversation
-from intents.text import fold
+from intents.number_spelling import UNKNOWN_LEAD
+from intents.possessives import possessive_words
+from intents.query import Conversation
+from intents.text import MAX_QUESTION_CHARS, fold
 
-_POSSESSIVE = re.compile(r"\b([^\W\d_]+)['’]s\b")
-# The name a reply says there are no facts about, up to the end of its sentence.
-_UNKNOWN_NAME = re.compile(r"(I don't have facts about )([^.?!]+)")
+# A title word followed by another word of the same title: only there is an 's part of the name ("The Bear."
+# ends the title; "The Bear's" would be the fan's possessive of it, not its name).
+_POSSESSIVES_KEPT = 8  # a conversation says back the 's of this many of the fan's latest possessive words
+_TITLE_WORD = re.compile(r"(?<![\w'’])([A-Za-z0-9][\w+-]*)(?= [A-Za-z0-9])")
 
 
-def possessives_as_written(answer: Answer, question: str, conversation: Conversation | None) -> Answer:
-    """The answer with each name nobody knows written with the possessives the fan wrote in it; the
-    conversation remembers the words so written, for the follow-ups that name it again ("who's in it")."""
-    written = frozenset(fold(m.group(1)) for m in _POSSESSIVE.finditer(question or ""))
-    if conversation is not None:
-        written = conversation.written_possessives = conversation.written_possessives | written
-    if not written or "I don't have facts about" not in answer.text:
+def possessives_as_typed(answer: Answer, typed: Iterable[str]) -> Answer:
+    """The answer, with each word of an unknown title that the fan typed with a possessive 's (`typed`: those
+    words, folded) written with it again ("The Handmaid Tale" -> "The Handmaid's Tale")."""
+    if answer.kind != "unknown" or not answer.text.startswith(UNKNOWN_LEAD):
         return answer
+    words = set(typed)
+    if not words:
+        return answer
+    name, stop, rest = answer.text[len(UNKNOWN_LEAD) :].partition(". ")
 
-    def rewrite(match: re.Match[str]) -> str:
-        words = match.group(2).split(" ")
-        said = [f"{w}'s" if at < len(words) - 1 and fold(w) in written else w for at, w in enumerate(words)]
-        return match.group(1) + " ".join(said)
+    def with_possessive(match: re.Match[str]) -> str:
+        word = match.group(1)
+        return f"{word}'s" if fold(word) in words else word
 
-    text = _UNKNOWN_NAME.sub(rewrite, answer.text)
-    return answer if text == answer.text else replace(answer, text=text)
+    said = _TITLE_WORD.sub(with_possessive, name)
+    return answer if said == name else replace(answer, text=f"{UNKNOWN_LEAD}{said}{stop}{rest}")
+
+
+def typed_possessives(conversation: Conversation | None, question: str) -> tuple[str, ...]:
+    """The words the fan wrote with a possessive 's, in this question and (remembered) earlier ones."""
+    typed = tuple(possessive_words(question[:MAX_QUESTION_CHARS]))
+    if conversation is None:
+        return typed
+    if typed:
+        kept = (*typed, *(w for w in conversation.possessives_typed if w not in typed))
+        conversation.possessives_typed = kept[:_POSSESSIVES_KEPT]
+    return conversation.possessives_typed
