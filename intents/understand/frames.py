@@ -38,9 +38,9 @@ FRAMES: tuple[Frame, ...] = (
         r"|\b(what|which)( (tv )?(shows?|series))? (did|has|have) xpersonx"
         r" (write|written|wrote|direct|directed|create|created|produce|produced) (on|for)$"
         # "what did justin marks co-write", "justin marks - what did he write before that?": their work
-        r"|\b(what|which)( (tv )?(shows?|series|films?|movies?))? (did|has|have) xpersonx (co )?"
+        r"|\bwhat (did|has|have) xpersonx (co )?"
         r"(write|written|wrote|direct|directed|create|created|produce|produced)$"
-        r"|\bxpersonx\b.*\b(what|which \w+) (did|has|have) (he|she|they) (co )?"
+        r"|\bxpersonx\b.*\bwhat (did|has|have) (he|she|they) (co )?"
         r"(write|written|direct|directed|create|created|produce|produced)( before( that| this| it| then)?)?$",
         decisive=True,
     ),
