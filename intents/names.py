@@ -4,6 +4,7 @@ folded name, built once per knowledge snapshot.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from dataclasses import dataclass
 from typing import Literal
@@ -21,6 +22,10 @@ _NOT_INITIALS = (
     STOPWORDS | ORDINARY_WORDS | CHAT_ABBREVIATIONS | COMMON_WORDS | NETWORK_WORDS | frozenset(FAN_WORDS)
 )
 
+
+# The name after a short particle and an apostrophe inside a word: the "Lan" of "al'Lan", "Artagnan" of
+# "d'Artagnan".
+_AFTER_PARTICLE = re.compile(r"\b[^\W\d_]{1,3}['’]([^\W\d_]{3,})")
 
 # What a name can refer to.
 EntityKind = Literal["show", "person", "character", "network", "tag"]
@@ -143,6 +148,10 @@ class NameTable:
                 self._add_parts(parts, ref)
             if len(parts) > 1 and len(parts[0]) >= 3:
                 first_names[parts[0]].append(EntityRef("character", credit.id, credit.character, weak=True))
+            for given in _AFTER_PARTICLE.findall(credit.character):
+                # "al'Lan Mandragoran" is Lan to fans (folding glues it into "allan").
+                given_ref = EntityRef("character", credit.id, credit.character, weak=True)
+                first_names[fold(given)].append(given_ref)
             if len(parts) > 1 and len(parts[-1]) >= 4:
                 # Fans call some characters by the last name alone ("Toranaga", "Mariko", "Krennic").
                 surnames[parts[-1]].append(EntityRef("character", credit.id, credit.character, weak=True))

@@ -10,12 +10,14 @@ from __future__ import annotations
 
 import re
 
+from intents.understand.story_partners import DESCRIBED_PERSON_NOUNS
+
 _LEAD_WORDS = frozenset("lead leads star stars main actor actress costar".split())
 _AUXILIARIES = frozenset("does did do will would can could".split())
 # "the boy nick nelson falls for": someone described by whom they are loved by is that character's love
 # interest (understand/relatives.py answers it when the synopsis gives one).
 _FALLEN_FOR = re.compile(
-    r"\bthe (?:boy|girl|guy|lad|man|woman|one|person|character|kid|actor|actress) ((?:\w+ ){1,3})"
+    rf"\bthe (?:{'|'.join(sorted(DESCRIBED_PERSON_NOUNS))}) ((?:\w+ ){{1,3}})"
     r"(?:falls|fell|falling|is falling|has fallen) for\b"
 )
 

@@ -1,0 +1,71 @@
+"""A part asked by what fans call it: the title character (the one whose name holds the show's title), a name
+after a short particle ("Lan" of "al'Lan"), the schoolboy someone falls for; and yes/no checks that claim
+none ("neither A nor B is in X, right", "is either A or B in X", "has it won emmys" of a show never
+nominated)."""
+
+from __future__ import annotations
+
+import asyncio
+import datetime as dt
+
+import pytest
+
+from db.knowledge import Knowledge
+from intents.engine import QuestionEngine
+from tests.intents.invented import load_invented
+
+TODAY = dt.datetime(2025, 3, 1, 12, tzinfo=dt.UTC)
+FACTS = [
+    {"type": "article", "key": "t-parts", "outlet": "Test Wire", "title": "Stormhold returns",
+     "published": "2025-02-01"},
+    {"type": "show", "title": "Stormhold", "kind": "series", "network": "Hulu"},
+    {"type": "release", "show": "Stormhold", "season": 1, "date": "2023-05-02", "network": "Hulu"},
+    {"type": "credit", "show": "Stormhold", "person": "Corin Valde", "role": "actor",
+     "character": "Mira Quell", "billing": 1},
+    {"type": "credit", "show": "Stormhold", "person": "Tobin Ashgrove", "role": "actor",
+     "character": "Arlen Stormhold", "billing": 2},
+    {"type": "credit", "show": "Stormhold", "person": "Fenna Rook", "role": "actor",
+     "character": "do'Varek Ossian", "billing": 3},
+]  # fmt: skip
+
+
+@pytest.fixture(scope="module")
+def parts_knowledge(tmp_path_factory: pytest.TempPathFactory) -> Knowledge:
+    """The seed facts and the invented show, loaded once per module."""
+    return asyncio.run(load_invented(tmp_path_factory.mktemp("parts"), FACTS))
+
+
+@pytest.fixture
+def parts(parts_knowledge: Knowledge) -> QuestionEngine:
+    """A question engine over the invented show, its clock on March 1, 2025."""
+    return QuestionEngine(parts_knowledge, clock=lambda: TODAY)
+
+
+async def test_the_title_character_is_the_one_whose_name_holds_the_title(parts: QuestionEngine) -> None:
+    answer = await parts.answer("who plays the title character in stormhold")
+    assert "Tobin Ashgrove" in answer.text and "Corin Valde" not in answer.text
+
+
+async def test_a_name_after_a_particle_and_apostrophe_is_the_character(parts: QuestionEngine) -> None:
+    answer = await parts.answer("who plays varek")
+    assert "Fenna Rook" in answer.text
+
+
+async def test_the_schoolboy_a_character_falls_for_is_their_love_interest(engine: QuestionEngine) -> None:
+    answer = await engine.answer("who plays the schoolboy nick falls for in heartstopper")
+    assert "Joe Locke" in answer.text
+
+
+async def test_neither_nor_checked_true_when_none_is_in_the_show(engine: QuestionEngine) -> None:
+    answer = await engine.answer("neither kit connor nor william gao is in agatha all along, right")
+    assert answer.text.startswith("Yes")
+
+
+async def test_either_or_checked_no_when_neither_is_in_the_show(parts: QuestionEngine) -> None:
+    answer = await parts.answer("is either kit connor or joe locke in stormhold")
+    assert answer.text.startswith("No")
+
+
+async def test_a_win_asked_of_a_body_that_never_nominated_says_not_nominated(engine: QuestionEngine) -> None:
+    answer = await engine.answer("did heartstopper win an emmy")
+    assert answer.text.startswith("No") and "not been nominated" in answer.text
