@@ -69,3 +69,8 @@ async def test_either_or_checked_no_when_neither_is_in_the_show(parts: QuestionE
 async def test_a_win_asked_of_a_body_that_never_nominated_says_not_nominated(engine: QuestionEngine) -> None:
     answer = await engine.answer("did heartstopper win an emmy")
     assert answer.text.startswith("No") and "not been nominated" in answer.text
+
+
+async def test_a_scene_named_in_chatter_is_no_title(engine: QuestionEngine) -> None:
+    answer = await engine.answer("i have watched the kiss scene so many times this week. anyway who directed s1")
+    assert "Euros Lyn" in answer.text
