@@ -18,6 +18,7 @@ from itertools import pairwise
 
 from intents.more_ordinary_words import EXTENT_WORDS
 from intents.ordinary_words import INTERJECTIONS, everyday
+from intents.show_moments import names_a_moment
 from intents.text import STOPWORDS
 from intents.title_words import (
     AUXILIARIES,
@@ -269,26 +270,15 @@ def _subject_before_verb(words: list[str]) -> list[str] | None:
 
 # A part of a show named with everyday words ("the big finale", "the last episode"): the show's, no title.
 _SHOW_PARTS = frozenset("finale premiere episode episodes trailer teaser ending".split())
-# Moments of a show fans name by what happens in them ("the kiss scene", "that rooftop clip"): no title.
-_SHOW_MOMENTS = frozenset("scene scenes clip clips moment moments".split())
-_MOMENT_DETERMINERS = frozenset("the that this those these".split())
-_MOST_MOMENT_WORDS = 4
 
 
 def _part_of_a_show(words: list[str]) -> bool:
     """'the big finale', 'the new trailer': a part of a show after only everyday or pointing words."""
-    if names_a_moment(words):
-        return True
-    return (
+    return names_a_moment(words) or (
         len(words) > 1
         and words[-1] in _SHOW_PARTS
         and all(everyday(w) or w in POINTING_WORDS for w in words[:-1])
     )
-
-
-def names_a_moment(words: list[str]) -> bool:
-    """'the kiss scene', 'that rooftop clip': a moment of a show named by what happens in it, no title."""
-    return 2 < len(words) <= _MOST_MOMENT_WORDS and words[-1] in _SHOW_MOMENTS and words[0] in _MOMENT_DETERMINERS
 
 
 # A pronoun object and the preposition after it ("made it into a tv show", "turned them into a series").

@@ -72,5 +72,5 @@ async def test_a_win_asked_of_a_body_that_never_nominated_says_not_nominated(eng
 
 
 async def test_a_scene_named_in_chatter_is_no_title(engine: QuestionEngine) -> None:
-    answer = await engine.answer("i have watched the kiss scene so many times this week. anyway who directed s1")
+    answer = await engine.answer("i watched the kiss scene so many times this week. anyway who directed s1")
     assert "Euros Lyn" in answer.text
