@@ -31,6 +31,23 @@ def fallen_for(tokens: list[str]) -> list[str]:
     return f"{said[: fallen.start()]}{fallen.group(1)}s love interest{said[fallen.end() :]}".split()
 
 
+# "and the guy who plays his boyfriend?": whoever plays a part, described and said alone, asks who plays it.
+_PLAYER_DESCRIBED = re.compile(
+    r"^(?P<lead>(?:and|so|ok|okay|also|what about) )?the (?:guy|actor|actress|person|one|dude|lad|girl|boy) "
+    r"(?:who|that) (?:plays|played|is playing|s playing) (?P<part>(?:\w+ ?){1,5})$"
+)
+# Words that say something of the one described ("the guy who plays nick is in a marvel show"): a claim.
+_SAID_OF_THEM = frozenset("is s was will does did has have going gonna also too right".split())
+
+
+def player_described_alone(tokens: list[str]) -> list[str]:
+    """ "and the guy who plays his boyfriend" read as "and who plays his boyfriend"."""
+    described = _PLAYER_DESCRIBED.match(" ".join(tokens))
+    if described is None or _SAID_OF_THEM & set(described["part"].split()):
+        return tokens
+    return [*(described["lead"] or "").split(), "who", "plays", *described["part"].split()]
+
+
 # Praise before a person noun ("which famous actress is he opposite", "any big names in it") asks who, not
 # for a popularity ranking (the catalog reads "famous" as a film's vote count).
 _FAME_WORDS = frozenset("famous big huge celebrity".split())

@@ -12,6 +12,8 @@ import pytest
 
 from db.knowledge import Knowledge
 from intents.engine import QuestionEngine
+from intents.query import Conversation
+from intents.understand.rephrase import rephrase
 from tests.intents.invented import load_invented
 
 TODAY = dt.datetime(2025, 3, 1, 12, tzinfo=dt.UTC)
@@ -74,3 +76,16 @@ async def test_a_win_asked_of_a_body_that_never_nominated_says_not_nominated(eng
 async def test_a_scene_named_in_chatter_is_no_title(engine: QuestionEngine) -> None:
     answer = await engine.answer("i watched the kiss scene so many times this week. anyway who directed s1")
     assert "Euros Lyn" in answer.text
+
+
+def test_a_player_described_alone_asks_who_plays_the_part() -> None:
+    assert rephrase("and the guy who plays his boyfriend".split()) == "and who plays his boyfriend".split()
+    said = "the guy who plays charlie is in a marvel show".split()
+    assert rephrase(said) == said  # something said of the one described: no question of who plays
+
+
+async def test_the_guy_who_plays_a_partner_follows_the_character_talked_of(engine: QuestionEngine) -> None:
+    thread = Conversation()
+    await engine.answer("kit connor plays who in heartstopper?", thread)
+    answer = await engine.answer("and the guy who plays his boyfriend?", thread)
+    assert "Joe Locke" in answer.text
