@@ -89,3 +89,13 @@ async def test_the_guy_who_plays_a_partner_follows_the_character_talked_of(engin
     await engine.answer("kit connor plays who in heartstopper?", thread)
     answer = await engine.answer("and the guy who plays his boyfriend?", thread)
     assert "Joe Locke" in answer.text
+
+
+async def test_an_on_screen_partner_is_the_story_partner(engine: QuestionEngine) -> None:
+    answer = await engine.answer("who's nick's on-screen boyfriend played by")
+    assert "Joe Locke" in answer.text
+
+
+async def test_his_partner_after_a_described_player_is_the_named_characters(engine: QuestionEngine) -> None:
+    answer = await engine.answer("the teen who plays nick, who's his boyfriend played by")
+    assert "Joe Locke plays Charlie" in answer.text
