@@ -17,7 +17,7 @@ _AUXILIARIES = frozenset("does did do will would can could".split())
 # "the boy nick nelson falls for": someone described by whom they are loved by is that character's love
 # interest (understand/relatives.py answers it when the synopsis gives one).
 _FALLEN_FOR = re.compile(
-    rf"\bthe (?:{'|'.join(sorted(DESCRIBED_PERSON_NOUNS))}) ((?:\w+ ){{1,3}})"
+    rf"\bthe (?:{'|'.join(sorted(DESCRIBED_PERSON_NOUNS))}) ((?:\w+ ){{1,3}}?)"
     r"(?:falls|fell|falling|is falling|has fallen) for\b"
 )
 

@@ -99,3 +99,13 @@ async def test_an_on_screen_partner_is_the_story_partner(engine: QuestionEngine)
 async def test_his_partner_after_a_described_player_is_the_named_characters(engine: QuestionEngine) -> None:
     answer = await engine.answer("the teen who plays nick, who's his boyfriend played by")
     assert "Joe Locke plays Charlie" in answer.text
+
+
+async def test_either_asked_yes_or_no_leads_with_yes_when_one_is_in_it(parts: QuestionEngine) -> None:
+    answer = await parts.answer("is either corin valde or kit connor in stormhold")
+    assert answer.text.startswith("Yes") and "Corin Valde" in answer.text
+
+
+def test_the_one_someone_is_falling_for_keeps_the_verb_out_of_the_name() -> None:
+    said = "the classmate charlie is falling for who plays him".split()
+    assert rephrase(said) == "charlie s love interest who plays him".split()
