@@ -28,6 +28,7 @@ FACTS = [
      "character": "Arlen Stormhold", "billing": 2},
     {"type": "credit", "show": "Stormhold", "person": "Fenna Rook", "role": "actor",
      "character": "do'Varek Ossian", "billing": 3},
+    {"type": "credit", "show": "Stormhold", "person": "Jada Lorne", "role": "director"},
 ]  # fmt: skip
 
 
@@ -109,3 +110,8 @@ async def test_either_asked_yes_or_no_leads_with_yes_when_one_is_in_it(parts: Qu
 def test_the_one_someone_is_falling_for_keeps_the_verb_out_of_the_name() -> None:
     said = "the classmate charlie is falling for who plays him".split()
     assert rephrase(said) == "charlie s love interest who plays him".split()
+
+
+async def test_shared_initials_settled_by_a_franchise_one_of_them_works_in(parts: QuestionEngine) -> None:
+    answer = await parts.answer("jl mcu show when")
+    assert "Agatha All Along" in answer.text
