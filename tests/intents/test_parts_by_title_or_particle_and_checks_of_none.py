@@ -115,3 +115,8 @@ def test_the_one_someone_is_falling_for_keeps_the_verb_out_of_the_name() -> None
 async def test_shared_initials_settled_by_a_franchise_one_of_them_works_in(parts: QuestionEngine) -> None:
     answer = await parts.answer("jl mcu show when")
     assert "Agatha All Along" in answer.text
+
+
+async def test_what_someone_is_doing_in_the_named_show_asks_their_part(engine: QuestionEngine) -> None:
+    answer = await engine.answer("what is joe locke doing in the agatha show")
+    assert "Mystery Teen" in answer.text and "Besides" not in answer.text
