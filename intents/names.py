@@ -15,7 +15,8 @@ from intents.name_slips import word_slip
 from intents.networks import NETWORK_WORDS, network_aliases
 from intents.ordinary_words import ORDINARY_WORDS
 from intents.text import STOPWORDS, fold
-from intents.understand.fanwords import CHAT_ABBREVIATIONS, COMMON_WORDS, FAN_WORDS
+from intents.understand.fanwords import COMMON_WORDS, FAN_WORDS
+from intents.understand.never_names import CHAT_ABBREVIATIONS
 
 # Words fans type for themselves, never taken as initials ("rt", "ep", "ngl", "sm", "hbo").
 _NOT_INITIALS = (
