@@ -24,6 +24,10 @@ _NOT_INITIALS = (
 )
 
 
+# A given name after a short particle and an apostrophe: the "Lan" of "al'Lan Mandragoran" (a surname's, as
+# in "Rand al'Thor", is no name fans call them by alone).
+_AFTER_PARTICLE = re.compile(r"^[^\W\d_]{1,3}['’]([^\W\d_]{3,})\b")
+
 # What a name can refer to.
 EntityKind = Literal["show", "person", "character", "network", "tag"]
 
@@ -143,14 +147,15 @@ class NameTable:
             parts = fold(credit.character).split()
             if credit.article_id in self._news:
                 self._add_parts(parts, ref)
-            weak = EntityRef("character", credit.id, credit.character, weak=True)
-            # "al'Lan Mandragoran" is "lan" to fans, "Rand al'Thor" is "rand" (a particle before "'" left out)
-            for said in {tuple(parts), tuple(without_particles(credit.character))}:
-                if len(said) > 1 and len(said[0]) >= 3 and weak not in first_names[said[0]]:
-                    first_names[said[0]].append(weak)
-                if len(said) > 1 and len(said[-1]) >= 4 and weak not in surnames[said[-1]]:
-                    # Fans call some characters by the last name alone ("Toranaga", "Mariko", "Krennic").
-                    surnames[said[-1]].append(weak)
+            if len(parts) > 1 and len(parts[0]) >= 3:
+                first_names[parts[0]].append(EntityRef("character", credit.id, credit.character, weak=True))
+            if given := _AFTER_PARTICLE.match(credit.character):
+                # "al'Lan Mandragoran" is Lan to fans (folding glues it into "allan").
+                given_ref = EntityRef("character", credit.id, credit.character, weak=True)
+                first_names[fold(given[1])].append(given_ref)
+            if len(parts) > 1 and len(parts[-1]) >= 4:
+                # Fans call some characters by the last name alone ("Toranaga", "Mariko", "Krennic").
+                surnames[parts[-1]].append(EntityRef("character", credit.id, credit.character, weak=True))
         for shorthands in (first_names, surnames):
             for short, refs in shorthands.items():
                 # An everyday word ("teen" of "Mystery Teen") alone is talk, not the character (only the
@@ -202,13 +207,3 @@ def words_agree(typed: str, name: str, refs: list[EntityRef]) -> bool:
     if len(typed_words) != len(name_words) or not all(r.kind in ("person", "character") for r in refs):
         return True
     return all(t[0] == n[0] and word_slip(t, n) for t, n in zip(typed_words, name_words, strict=True))
-
-
-# A particle joined to a name by an apostrophe ("al'Lan", "al'Thor"): fans leave it out.
-_PARTICLE = re.compile(r"^[a-z]{1,2}['’](?=[a-z]{3,})", re.IGNORECASE)
-
-
-def without_particles(name: str) -> list[str]:
-    """The folded words of a name with any short particle joined by an apostrophe left out ("al'Lan
-    Mandragoran" -> "lan mandragoran")."""
-    return fold(" ".join(_PARTICLE.sub("", word) for word in name.split())).split()

@@ -7,7 +7,7 @@ from intents.answer import Answer
 from intents.handlers.common import missing, need_show
 from intents.handlers.new_cast import unknown_newcomers
 from intents.handlers.off_screen_roles import off_screen_role
-from intents.handlers.unnamed_parts import said_part, unnamed_part
+from intents.handlers.unnamed_parts import described_lead, said_part, unnamed_part
 from intents.query import Query, join_names, parse_seasons, sources_for
 from intents.registry import Intent, Subject
 from intents.text import fold
@@ -67,14 +67,8 @@ async def cast(q: Query) -> Answer:
 async def who_plays(q: Query) -> Answer:
     """The actor behind a character."""
     credit = q.character
-    if (
-        credit is None
-        and q.show is not None
-        and q.has("main character", "lead", "protagonist", "main", "star")
-    ):
-        # "who plays the main character": the first-billed actor with a character.
-        leads = [c for c in _actors(q.show.credits) if c.character]
-        credit = leads[0] if leads else None
+    if credit is None and q.show is not None:
+        credit = described_lead(q, _actors(q.show.credits))
     if credit is None:
         if q.person is not None:
             return await plays_whom(q)

@@ -17,6 +17,7 @@ from intents.networks import NETWORK_WORDS
 from intents.ordinary_words import ORDINARY_WORDS
 from intents.seasons import SEASON_NOUN, SEASON_TAG
 from intents.text import STOPWORDS, fold, folded_words
+from intents.title_words import FRANCHISES
 from intents.understand.fanwords import COMMON_WORDS, FAN_WORDS
 from intents.understand.never_names import CHAT_ABBREVIATIONS
 
@@ -93,6 +94,17 @@ class Shorthands:
                 for name in (credited.title, *credited.aliases)
             )
             titles.update(fold(w.title) for w in person.work)
+            # "jl mcu show when": a franchise word a credited show's synopsis holds names it too.
+            synopses = [
+                f" {fold(credited.synopsis)} "
+                for c in person.credits
+                if (credited := knowledge.shows.get(c.show_id)) is not None and credited.synopsis
+            ]
+            titles.update(
+                word
+                for word, meant in FRANCHISES.items()
+                if any(f" {m} " in synopsis for synopsis in synopses for m in meant)
+            )
             for spelt in (person.name, *person.aliases):
                 if letters := initials(spelt):
                     people.setdefault(letters, set()).add(person_name)
