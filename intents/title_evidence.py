@@ -20,6 +20,7 @@ from intents.more_ordinary_words import EXTENT_WORDS
 from intents.ordinary_words import INTERJECTIONS, everyday
 from intents.show_moments import names_a_moment
 from intents.text import STOPWORDS
+from intents.time_talk import COUNTING, measures_time, points_at_a_time
 from intents.title_words import (
     AUXILIARIES,
     PERSON_HEADS,
@@ -41,6 +42,7 @@ class Talk(Enum):
     QUESTION = "a question of its own"  # "for how many prizes it was nominated"
     EXCLAMATION = "an exclamation"  # "ah yes, another beloved ..."
     MEASURE = "a span of time measured"  # "years till s3", "days left before season 3"
+    WHEN = "a time pointed at"  # "what did he write before that", "after this one"
     ASPECT = "a side of the work"  # "who works with her on the story side"
     SENTENCE = "more words than a title holds"  # "in my country the show is very popular now i want ..."
     EXTENT = "how far a credit or count reaches"  # "across both seasons", "in total so far", "throughout"
@@ -50,12 +52,8 @@ class Talk(Enum):
 
 # Titles run to a few words ("the curious incident of the dog in the night time" is nine): more is a sentence.
 _MAX_TITLE_WORDS = 9
-# A span of time asked about: its units, and the words that measure it against a date.
-_TIME_UNITS = frozenset("day days week weeks month months year years hour hours minute minutes".split())
-_TIME_RELATIONS = frozenset("till til until before after since to left between from away".split())
 # Pronouns that start a clause of their own with an auxiliary after them ("it was nominated", "he is").
 _CLAUSE_SUBJECTS = frozenset("it he she they".split())
-_COUNTING = frozenset("many much long often".split())
 # Relative words that open a clause about someone ("whoever wrote the novels, did they ..."): no title.
 _RELATIVES = frozenset("whoever whomever whatever whichever".split())
 # Words pointing at someone with a person noun after them ("that young man", "this lad").
@@ -80,8 +78,10 @@ def talk_in_title_place(words: list[str], before: str | None = None) -> Talk | N
         return Talk.SENTENCE
     if words[0] in INTERJECTIONS:
         return Talk.EXCLAMATION
-    if _measures_time(words):
+    if measures_time(words):
         return Talk.MEASURE
+    if points_at_a_time(words):
+        return Talk.WHEN
     if _extent(words) or _every_part(words):
         return Talk.EXTENT
     if _hedged(words):
@@ -102,33 +102,6 @@ def talk_in_title_place(words: list[str], before: str | None = None) -> Talk | N
     if _points_at(words) or (subject is not None and _points_at(subject)) or _object_then_preposition(words):
         return Talk.POINTED
     return None
-
-
-# The words a span measuring time is made of.
-_MEASURING = _TIME_UNITS | _TIME_RELATIONS | _COUNTING | {"how", "the", "a", "few", "of"}
-
-
-# Number words an amount of time is counted in ("about fifteen years", "a couple of months").
-_NUMBER_WORDS = frozenset(
-    """one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen
-    seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred couple few
-    several""".split()
-)
-
-
-_PLURAL_UNITS = frozenset("days weeks months years hours minutes".split())
-
-
-def amount_of_time(words: list[str]) -> bool:
-    """'thirty years', 'fifteen years and ...', '20 minutes': a number, then a unit of time (the fan's own
-    story: "i've been a critic for about fifteen years"), never a title."""
-    # Plural units only: "one day" is a title as often as an amount.
-    return len(words) > 1 and (words[0] in _NUMBER_WORDS or words[0].isdigit()) and words[1] in _PLURAL_UNITS
-
-
-def _measures_time(words: list[str]) -> bool:
-    """'years', 'days till', 'how many weeks until': units of time and the words measuring them."""
-    return any(w in _TIME_UNITS for w in words) and all(w in _MEASURING or w.isdigit() for w in words)
 
 
 def _extent(words: list[str]) -> bool:
@@ -178,7 +151,7 @@ def _asks_itself(words: list[str]) -> bool:
     """'how many prizes it was nominated': a count asked, a relative clause ("whoever wrote ..."), or a
     pronoun and its auxiliary inside the span ("it was", "he is"); titles ask with the speaker ("how i met
     your mother", "what we do in the shadows")."""
-    counts = any(w == "how" and n in _COUNTING for w, n in pairwise(words))
+    counts = any(w == "how" and n in COUNTING for w, n in pairwise(words))
     clause = any(w in _CLAUSE_SUBJECTS and n in AUXILIARIES for w, n in pairwise(words))
     return counts or words[0] in _RELATIVES or (clause and any(w in WH_WORDS for w in words))
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 from intents.resolve import Resolution
 from intents.show_moments import names_a_moment
 from intents.text import STOPWORDS
-from intents.title_evidence import amount_of_time
+from intents.time_talk import amount_of_time
 from intents.title_words import FAN_ACTIVITIES, PERSON_HEADS, POINTING_WORDS
 from intents.understand.aside_seasons import show_around
 from intents.understand.fanwords import COMMON_WORDS

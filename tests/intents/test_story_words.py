@@ -7,7 +7,8 @@ import datetime as dt
 
 from intents.engine import QuestionEngine
 from intents.more_ordinary_words import MORE_ORDINARY_WORDS
-from intents.title_evidence import Talk, amount_of_time, talk_in_title_place
+from intents.time_talk import amount_of_time
+from intents.title_evidence import Talk, talk_in_title_place
 
 BEFORE = dt.datetime(2024, 9, 10, 12, tzinfo=dt.UTC)
 
