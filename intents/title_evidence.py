@@ -153,7 +153,9 @@ def _asks_itself(words: list[str]) -> bool:
     your mother", "what we do in the shadows")."""
     counts = any(w == "how" and n in COUNTING for w, n in pairwise(words))
     clause = any(w in _CLAUSE_SUBJECTS and n in AUXILIARIES for w, n in pairwise(words))
-    return counts or words[0] in _RELATIVES or (clause and any(w in WH_WORDS for w in words))
+    # "which royal drama": a kind of work asked for ("What If...?" may be a title; no title opens on "which")
+    which = words[0] == "which" and len(words) > 1
+    return counts or which or words[0] in _RELATIVES or (clause and any(w in WH_WORDS for w in words))
 
 
 def _relation_asked(words: list[str]) -> bool:

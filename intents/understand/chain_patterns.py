@@ -68,9 +68,15 @@ _PATTERNS = (
     re.compile(rf"^(?:was|is|are|were) (?P<obj><S>|<E\d+>(?: <S>)?) (?P<role>{_ROLE})\b"),
     # "did hs's author create the show too": nor one asking what its crew did ("star" there is a verb)
     re.compile(rf"^(?:did|does|has|had) (?P<obj><S>|<E\d+>(?: <S>)?) (?:s )?(?P<role>{_CREW_ROLE})\b"),
+    # "what other films did andor's showrunner write", "what else has heartstopper's director done": a
+    # show's role asked after the verb's auxiliary, inside the question
+    re.compile(
+        rf"(?<=\b(?:did|has|had) )(?P<obj><E\d+>(?: <S>)?) (?:s )?(?:co )?(?P<role>{_CREW_ROLE})\b(?= [a-z])"
+    ),
     # "heartstopper's writer, what are her other shows", "season 3's director, what else has he done": a
     # show's (or a season's) role put first needs no "the" either
-    re.compile(rf"^(?P<obj><S>|<E\d+>(?: <S>)?) (?:s )?(?P<role>{_ROLE})\b(?= [a-z])"),
+    # ("the last of us's co-creator wrote which hbo miniseries": a co-creator is one of its creators)
+    re.compile(rf"^(?P<obj><S>|<E\d+>(?: <S>)?) (?:s )?(?:co )?(?P<role>{_ROLE})\b(?= [a-z])"),
     # "the new heartstopper director", "the original heartstopper director": a season said by one word
     re.compile(rf"\bthe (?P<when>{'|'.join(_WHICH_SEASON)}) (?P<obj><E\d+>) (?P<role>{_ROLE})\b"),
     # "the man behind heartstopper season 3", "the woman behind heartstopper"

@@ -15,6 +15,9 @@ import re
 from intents.understand.frame_kinds import Frame, frame
 from intents.understand.head_frames import HEAD_FRAMES
 
+# A person put after their part in a show: "shogun's co-creator justin marks", "andor creator tony gilroy".
+_TITLED = r"(xshowx (s )?(co )?(creator|showrunner|writer|author|producer) )?"
+
 # Order matters: a countdown also says "come out", other work also says "directed".
 FRAMES: tuple[Frame, ...] = (
     *HEAD_FRAMES,
@@ -35,11 +38,19 @@ FRAMES: tuple[Frame, ...] = (
         r" before\b"
         r"|\b(anything|something) else (by|from) xpersonx\b|\bxpersonx s other (work|stuff|shows|projects)\b"
         # "what did will smith write on", "what show has jed harrow written for": the work itself is asked
-        r"|\b(what|which)( (tv )?(shows?|series))? (did|has|have) xpersonx"
-        r" (write|written|wrote|direct|directed|create|created|produce|produced) (on|for)$"
+        # ("which earlier show did the lantern keepers' co-creator hannah stroud write for")
+        r"|\b(what|which)( (tv|earlier|other|older|previous))?( (shows?|series))? (did|has|have)"
+        f" {_TITLED}xpersonx (write|written|wrote|direct|directed|create|created|produce|produced) (on|for)$"
         # "what did justin marks co-write", "justin marks - what did he write before that?": their work
-        r"|\bwhat (did|has|have) xpersonx (co )?"
+        f"|\\bwhat (did|has|have) {_TITLED}xpersonx (co )?"
         r"(write|written|wrote|direct|directed|create|created|produce|produced)$"
+        # "andor creator tony gilroy, what did he write" (read "... write in andor"): writing, not directing
+        r"|\bwhat (did|has|have) xpersonx (co )?(write|written|wrote|create|created|produce|produced)"
+        r"( before( that| this| it| then)?)? in xshowx$"
+        # "tony gilroy co-wrote which star wars film", "hannah stroud wrote for which royal drama": the work
+        # asked for by a question word after the verb
+        r"|\bxpersonx (co )?(wrote|directed|created|produced)( the (screenplay|script|scripts|teleplay))?"
+        r"( for| on)? (which|what) (?!(\w+ )?(seasons?|episodes?|eps?|parts?)\b)"
         r"|\bxpersonx\b.*\bwhat (did|has|have) (he|she|they) (co )?"
         r"(write|written|direct|directed|create|created|produce|produced)( before( that| this| it| then)?)?$",
         decisive=True,
