@@ -36,3 +36,13 @@ def spelt_like(typed: str, name: str) -> bool:
     if word_slip(typed, name):
         return True
     return not typed.startswith(name) and sound_key(typed) == sound_key(name)
+
+
+def name_word_alike(typed: str, name: str) -> bool:
+    """Whether `typed` may stand for the word `name` in a full name typed out: a slip of it, or another
+    spelling of a name of three sounds or more ("catherine" for Kathryn), never one of two ("conway" sounds
+    like Connor, and is someone else)."""
+    if word_slip(typed, name):
+        return True
+    heard = sound_key(name)
+    return len(heard) >= _DISTINCT_SOUNDS and not typed.startswith(name) and sound_key(typed) == heard

@@ -18,7 +18,7 @@ from rapidfuzz import fuzz, process
 
 from db.knowledge import Knowledge
 from intents.linking import EntityIndex
-from intents.name_slips import word_slip
+from intents.name_slips import name_word_alike
 from intents.snapshot_memo import PerSnapshot
 from intents.sound_keys import sound_key
 from intents.text import STOPWORDS
@@ -101,13 +101,15 @@ def near_news_name(words: list[str], index: EntityIndex, kb: Knowledge) -> str |
         if (
             name.person
             and len(typed_words) == len(name_words)
-            and any(t[0] != n[0] for t, n in zip(typed_words, name_words, strict=True))
+            and any(
+                sound_key(t)[:1] != sound_key(n)[:1] for t, n in zip(typed_words, name_words, strict=True)
+            )
         ):
-            continue  # "hwang in ho" is not Hwang Jun-ho
+            continue  # "hwang in ho" is not Hwang Jun-ho ("catherine" keeps Kathryn's first sound)
         if (
             name.person
             and len(typed_words) == len(name_words)
-            and not all(map(word_slip, typed_words, name_words))
+            and not all(map(name_word_alike, typed_words, name_words))
         ):
             continue  # "lara james" is not Lauren James, nor "kit conway" Kit Connor: someone else
         if name.person and _name_and_more(typed_words, name_words):
