@@ -255,7 +255,7 @@ FACT_WORDS = frozenset(
 RELATION_NOUNS = frozenset(
     """directing direction writing casting producing production credits credit prizes prize awards award
     nominations nomination noms storytelling count tally category categories screenplay screenplays
-    teleplay teleplays script scripts
+    teleplay teleplays
     resume resumes filmography portfolio age ages birthday birthdays""".split()
 )  # the last line: a person's record of work and facts ("his resume", "their age"), never a name's word
 # Words a fan may start with before the title: "so", "ok", "yo".
