@@ -271,6 +271,8 @@ def topic_first(tokens: list[str], link: Callable[[list[str]], Resolution]) -> l
     named = named_by_pronoun(asked, link(asked), topic)
     if named is None:
         return None
-    # The topic's show stays with the question ("... on the show" then means that one).
+    # The topic's show stays with the question ("... on the show" then means that one), unless the question
+    # ends on its own preposition ("wheel of time star rosamund pike, what was she in?" asks for her shows).
     shows = [tokens[m.start : m.end] for m in topic.mentions if m.refs[0].kind == "show"]
-    return [*named, *(["in", *shows[0]] if shows else [])]
+    open_ended = named[-1:] in (["in"], ["on"], ["from"])
+    return [*named, *(["in", *shows[0]] if shows and not open_ended else [])]

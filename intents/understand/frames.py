@@ -16,7 +16,7 @@ from intents.understand.frame_kinds import Frame, frame
 from intents.understand.head_frames import HEAD_FRAMES
 
 # A person put after their part in a show: "shogun's co-creator justin marks", "andor creator tony gilroy".
-_TITLED = r"(xshowx (s )?(co )?(creator|showrunner|writer|author|producer) )?"
+_TITLED = r"((the )?xshowx (s )?(co )?(creator|showrunner|writer|author|producer) )?"
 
 # Order matters: a countdown also says "come out", other work also says "directed".
 FRAMES: tuple[Frame, ...] = (
@@ -40,7 +40,8 @@ FRAMES: tuple[Frame, ...] = (
         # "what did will smith write on", "what show has jed harrow written for": the work itself is asked
         # ("which earlier show did the lantern keepers' co-creator hannah stroud write for")
         r"|\b(what|which)( (tv|earlier|other|older|previous))?( (shows?|series))? (did|has|have)"
-        f" {_TITLED}xpersonx (write|written|wrote|direct|directed|create|created|produce|produced) (on|for)$"
+        f" {_TITLED}xpersonx (write|written|wrote|direct|directed|create|created|produce|produced) (on|for)"
+        r"( before)?$"
         # "what did justin marks co-write", "justin marks - what did he write before that?": their work
         f"|\\bwhat (did|has|have) {_TITLED}xpersonx (co )?"
         r"(write|written|wrote|direct|directed|create|created|produce|produced)$"

@@ -25,6 +25,7 @@ FACTS = [
     {"type": "credit", "show": "Harbour Lights", "person": "Ravi Dale", "role": "actor",
      "character": "Jonah Price", "billing": 1},
     {"type": "work", "person": "Nell Brandt", "title": "Glass River", "role": "worked on"},
+    {"type": "work", "person": "Ravi Dale", "title": "Low Road", "role": "worked on"},
 ]  # fmt: skip
 
 
@@ -45,6 +46,7 @@ def engine(knowledge: Knowledge) -> QuestionEngine:
         "Harbour Lights' co-creator Nell Brandt - what did she co-write before that?",
         "what did harbour lights' co-creator nell brandt co-write?",
         "Which earlier show did Harbour Lights' co-creator Nell Brandt write for?",
+        "what did the harbour lights co-creator nell brandt write for before?",
     ],
 )
 async def test_a_creator_named_after_their_part_is_asked_for_other_work(
@@ -82,3 +84,8 @@ async def test_the_work_asked_after_the_verb_is_their_other_work(
 async def test_which_show_two_people_directed_stays_the_directors(engine: QuestionEngine) -> None:
     answer = await engine.answer("which show did euros lyn and andy newberry direct", now=TODAY)
     assert "Andy Newberry directed Heartstopper season 3" in answer.text
+
+
+async def test_a_star_named_first_then_what_was_he_in_asks_his_shows(engine: QuestionEngine) -> None:
+    answer = await engine.answer("Harbour Lights star Ravi Dale, what was he in?", now=TODAY)
+    assert answer.kind == "answer" and "Low Road" in answer.text
