@@ -65,6 +65,7 @@ from ingest.title_spellings import drop_sentence_the
 from ingest.titles import candidate_counts, clean_title
 from ingest.topics import paragraph_topics
 from ingest.url_slug import slug_only_title, slug_titles
+from ingest.withdrawn_roles import without_withdrawn
 from ingest.work_mentions import work_mentions
 
 
@@ -176,7 +177,8 @@ def _extract(text: str, published: dt.date | None, url: str | None) -> Extractio
     )
     ctx = replace(ctx, antecedents=antecedents(sentences, ctx), referents=sentence_referents(sentences, ctx))
     problems.clear()
-    facts = run_extractors(ALL_EXTRACTORS, sentences, ctx, problems)
+    # "A, who had been attached to direct the pilot, has exited": a credit its sentence takes back is none.
+    facts = without_withdrawn(run_extractors(ALL_EXTRACTORS, sentences, ctx, problems))
     facts = shared_facts(
         facts, sentences, ctx, lambda part: run_extractors(SHARED_EXTRACTORS, part, ctx, problems)
     )

@@ -58,3 +58,35 @@ def test_a_jobs_noun_before_a_name_is_no_part_of_the_name() -> None:
         found = extracted_records(text, _DAY)
         assert has(found, type="credit", person=person, role=role), found
         assert all(r.get("person") in (None, person) for r in found), found
+
+
+def test_a_job_the_sentence_says_fell_through_is_no_credit() -> None:
+    cases = [
+        (
+            "NBC's Harbor Nine is shooting this spring. Ana Ruiz, who had been attached to direct the pilot, "
+            "has exited over scheduling conflicts.",
+            "Ana Ruiz",
+        ),
+        (
+            "The CW's Salt Roads begins filming soon. Kai Brenner had been slated to executive produce the "
+            "series.",
+            "Kai Brenner",
+        ),
+        (
+            "Peacock's Low Orchard starts production in May. Jo Park was initially expected to direct the "
+            "pilot before she pulled out.",
+            "Jo Park",
+        ),
+    ]
+    for text, person in cases:
+        found = extracted_records(text, _DAY)
+        assert not has(found, type="credit", person=person), found
+
+
+def test_a_job_still_planned_beside_someone_elses_departure_is_kept() -> None:
+    found = extracted_records(
+        "The CW's Salt Roads begins filming soon. Kai Brenner is set to direct the series, and Ana Ruiz "
+        "created it.",
+        _DAY,
+    )
+    assert has(found, type="credit", person="Kai Brenner", role="director")
