@@ -90,3 +90,30 @@ def test_a_job_still_planned_beside_someone_elses_departure_is_kept() -> None:
         _DAY,
     )
     assert has(found, type="credit", person="Kai Brenner", role="director")
+
+
+def test_a_return_is_the_season_named_not_the_one_a_renewal_ordered() -> None:
+    cases = [
+        (
+            "Harbor Nine Returns This Sunday\n\nHarbor Nine returns this Sunday on Starz. Season 2 opens with "
+            "a wedding. Starz renewed the drama for a third season in August, before this run had even aired.",
+            "Harbor Nine",
+            2,
+        ),
+        (
+            "Marsh End is back\n\nMarsh End returns to ITV on Monday, March 16. ITV recommissioned the drama "
+            "for a sixth series in January. Series 5 opens with a funeral.",
+            "Marsh End",
+            5,
+        ),
+        (
+            "Copper Yard premiere date\n\nCopper Yard premieres Thursday, April 2, on Hulu. Season 2 picks up "
+            "a year later. Hulu has already ordered a third season of the comedy.",
+            "Copper Yard",
+            2,
+        ),
+    ]
+    for text, show, season in cases:
+        found = extracted_records(text, _DAY)
+        releases = [r for r in found if r["type"] == "release"]
+        assert releases and all(r["show"] == show and r.get("season") == season for r in releases), found
