@@ -95,8 +95,9 @@ def test_a_job_still_planned_beside_someone_elses_departure_is_kept() -> None:
 def test_a_return_is_the_season_named_not_the_one_a_renewal_ordered() -> None:
     cases = [
         (
-            "Harbor Nine Returns This Sunday\n\nHarbor Nine returns this Sunday on Starz. Season 2 opens with "
-            "a wedding. Starz renewed the drama for a third season in August, before this run had even aired.",
+            "Harbor Nine Returns This Sunday\n\nHarbor Nine returns this Sunday on Starz. Season 2 opens "
+            "with a wedding. Starz renewed the drama for a third season in August, before this run had "
+            "even aired.",
             "Harbor Nine",
             2,
         ),
@@ -107,8 +108,8 @@ def test_a_return_is_the_season_named_not_the_one_a_renewal_ordered() -> None:
             5,
         ),
         (
-            "Copper Yard premiere date\n\nCopper Yard premieres Thursday, April 2, on Hulu. Season 2 picks up "
-            "a year later. Hulu has already ordered a third season of the comedy.",
+            "Copper Yard premiere date\n\nCopper Yard premieres Thursday, April 2, on Hulu. Season 2 picks "
+            "up a year later. Hulu has already ordered a third season of the comedy.",
             "Copper Yard",
             2,
         ),
