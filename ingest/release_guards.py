@@ -1,6 +1,8 @@
 """Dates a release verb reaches that still date no premiere: the day a cast goes back to work ("returns to
 Toronto on May 3 to begin production"), or a premiere in one country set against a later one elsewhere
-("premieres in the U.K. this fall, but viewers in the U.S. will have to wait")."""
+("premieres in the U.K. this fall, but viewers in the U.S. will have to wait"), or a season's return from a
+break ("returns from its winter break next Thursday", "the midseason premiere airs Jan. 5"): no season
+starts."""
 
 from __future__ import annotations
 
@@ -31,3 +33,18 @@ def regional_premiere(between: str, after_date: str) -> bool:
     """Is the premiere between the verb and its date limited to one country, with another audience's date
     set against it in the rest of the sentence?"""
     return _REGION.search(between) is not None and _OTHER_AUDIENCE.match(after_date) is not None
+
+
+# "returns from its winter break", "back from hiatus", "the midseason premiere", "the back half of Season 2".
+_BREAK = re.compile(
+    r"\b(?:from|after)\s+(?:(?:its|a|the|their|his|her)\s+)?(?:(?:long|brief|short|extended|holiday|winter|summer"
+    r"|spring|fall|autumn|midseason|mid-season|Olympics?|Christmas|festive|month-long|\w+-week)\s+)*"
+    r"(?:break|hiatus|layoff)\b"
+    r"|\b(?:midseason|mid-season|mid-series)\s+(?:premiere|return|opener|debut)s?\b|\bback half\b",
+    re.IGNORECASE,
+)
+
+
+def returns_from_break(sentence: str) -> bool:
+    """Does the sentence date a season's return from a break (its second half), not a season's start?"""
+    return _BREAK.search(sentence) is not None

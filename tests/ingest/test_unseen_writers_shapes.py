@@ -118,3 +118,28 @@ def test_a_return_is_the_season_named_not_the_one_a_renewal_ordered() -> None:
         found = extracted_records(text, _DAY)
         releases = [r for r in found if r["type"] == "release"]
         assert releases and all(r["show"] == show and r.get("season") == season for r in releases), found
+
+
+def test_a_return_from_a_break_dates_no_season() -> None:
+    texts = [
+        "Harbor Nine Exclusive: A Ghost Returns\n\nGood news, Harbor Nine fans: the captain is back. Starz's "
+        "supernatural drama returns from its winter break on Sunday, March 22, with an episode written by "
+        "creator Ana Ruiz.",
+        "Low Orchard Is Back, and So Is Dot\n\nHulu's Low Orchard comes back from a six-week hiatus on "
+        "Thursday, April 2. The comedy stars Tom Vale as Dot.",
+        "Copper Yard Midseason Premiere Sneak Peek\n\nThe midseason premiere of Copper Yard airs Monday, "
+        "April 6, on NBC. The drama stars Tom Vale as Dot.",
+    ]
+    for text in texts:
+        found = extracted_records(text, _DAY)
+        assert any(r["type"] == "show" and r.get("network") for r in found), found
+        assert not any(r["type"] == "release" for r in found), found
+
+
+def test_a_season_premiere_after_a_break_in_production_still_dates_it() -> None:
+    found = extracted_records(
+        "Copper Yard Season 3 Premiere Date\n\nCopper Yard Season 3 premieres Monday, April 6, on NBC. The "
+        "drama stars Tom Vale as Dot.",
+        _DAY,
+    )
+    assert has(found, type="release", show="Copper Yard", season=3, date="2026-04-06")
