@@ -11,6 +11,7 @@ from ingest.memo import per_article
 from ingest.mentions import count_mentions, title_spans
 from ingest.names import CAPW, NETWORK_NAME, NOT_NAME, PARTICLE, PERSON, is_person_name, network_names
 from ingest.sentences import Sentence
+from ingest.surnames import family_name_first
 from ingest.title_patterns import GENRE
 from ingest.work_mentions import work_mentions
 
@@ -146,8 +147,8 @@ class Context:
                 p for p in self.people if p.split()[0] == name
             ]
             # (A show's one-word title is no stranger's surname: "Andor stars Diego Luna".)
-            if not matches and len(self.surnames.get(name, ())) == 1 and name not in self.titles:
-                matches = list(self.surnames[name])
+            if not matches and name not in self.titles:
+                matches = list(self.surnames.get(name, ())) or family_name_first(name, self.surnames)
             return matches[0] if len(matches) == 1 else None
         if re.match(rf"{PARTICLE}\s", name, re.IGNORECASE):
             # "Del Toro" / "del Toro" is Guillermo del Toro, named in full elsewhere.

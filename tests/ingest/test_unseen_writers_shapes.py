@@ -143,3 +143,57 @@ def test_a_season_premiere_after_a_break_in_production_still_dates_it() -> None:
         _DAY,
     )
     assert has(found, type="release", show="Copper Yard", season=3, date="2026-04-06")
+
+
+def test_a_name_written_family_name_first_is_taken_up_by_its_first_word() -> None:
+    cases = [
+        (
+            "Netflix Dates Korean Thriller Night Pharmacy\n\nNetflix's Korean thriller Night Pharmacy "
+            "premieres Friday, June 12, with Kim Ha-neul and Park Do-yun in the lead roles.\n\nKim will "
+            "play Jang Mi-rae, a pharmacist, while Park joins the cast as Detective Baek.",
+            [("Kim Ha-neul", "Jang Mi-rae"), ("Park Do-yun", "Detective Baek")],
+        ),
+        (
+            "iQiyi orders The Silk Census\n\niQiyi has ordered The Silk Census, a Mandarin-language drama "
+            "with Zhou Yuting and Lin Haoran as leads. Zhou plays Xu Qingmei, a census clerk.",
+            [("Zhou Yuting", "Xu Qingmei")],
+        ),
+        (
+            "Hulu's Paper Lanterns Sets Cast\n\nHulu's Paper Lanterns has cast Tanaka Rei and Mori Kenji. "
+            "Tanaka will play Aiko Sato, and Mori will play her father, Hiroshi.",
+            [("Tanaka Rei", "Aiko Sato"), ("Mori Kenji", "Hiroshi")],
+        ),
+    ]
+    for text, roles in cases:
+        found = extracted_records(text, _DAY)
+        for person, character in roles:
+            assert has(found, type="credit", person=person, role="actor", character=character), found
+
+
+def test_a_show_named_once_at_a_paragraphs_end_takes_no_earlier_sentence() -> None:
+    cases = [
+        (
+            "Disney+ orders The Jade Gate\n\nDisney+ has greenlit The Jade Gate, a drama with Mara Quill "
+            "and Tom Vale.\n\nQuill will play Wen, a copyist, while Vale joins the cast as Commander Yan. "
+            "Both were last seen together in Tencent's hit Autumn Rain.",
+            "The Jade Gate",
+            "Autumn Rain",
+        ),
+        (
+            "HBO sets Salt Roads cast\n\nHBO's Salt Roads has cast Ana Ruiz and Kai Brenner.\n\nRuiz will "
+            "play Dot Pellow, and Brenner plays her brother, Sam. Ruiz previously starred in Hulu's Paper "
+            "Moths.",
+            "Salt Roads",
+            "Paper Moths",
+        ),
+        (
+            "Starz renews Ember Hill\n\nStarz has renewed Ember Hill for a third season.\n\nJo Park will "
+            "return as Morwenna, and Ilse Marrow plays Lady Elspeth. Park also leads NBC's Cold Harbor.",
+            "Ember Hill",
+            "Cold Harbor",
+        ),
+    ]
+    for text, show, _other in cases:
+        found = extracted_records(text, _DAY)
+        cast = [r for r in found if r["type"] == "credit" and r.get("character")]
+        assert cast and all(r["show"] == show for r in cast), found
