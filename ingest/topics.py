@@ -117,13 +117,6 @@ def _shares_surname(text: str, before: str) -> bool:
     return any(re.search(rf"\b{re.escape(name)}\b", text) for name in surnames)
 
 
-def _leads(best: tuple[str, int], opener: str) -> bool:
-    """Is the show a paragraph names most its subject from the start: named twice, or in its first sentence?
-    ("Qiao will play Wen ... Both actors were last seen in Tencent's Autumn Ledger": named once, last, it
-    takes no earlier sentence from the article's show.)"""
-    return best[1] >= 2 or best[0] in opener
-
-
 def paragraph_topics(sentences: list[Sentence], shows: Set[str], main: str | None) -> dict[int, str | None]:
     """Each paragraph's show: the one it names most, or the main show when it names none (or the main one);
     in a round-up a paragraph naming no show belongs to none, unless it opens pointing back ("The show")."""
@@ -165,12 +158,7 @@ def paragraph_topics(sentences: list[Sentence], shows: Set[str], main: str | Non
         best = max(counts.items(), key=lambda kv: kv[1], default=None)
         above = by_paragraph.get(paragraph - 1, Counter())
         named_above = [show for show, n in above.items() if n > 0]
-        if (
-            best
-            and best[1] > 0
-            and (main is None or counts[main] < best[1])
-            and _leads(best, openers[paragraph])
-        ):
+        if best and best[1] > 0 and (main is None or counts[main] < best[1]):
             topics[paragraph] = best[0]
         elif not (best and best[1] > 0) and paragraph - 1 not in prose and len(named_above) == 1:
             # A news digest: the heading right above ("'Archer' Renewed for Season 13") names the item's show.

@@ -170,7 +170,7 @@ def test_a_name_written_family_name_first_is_taken_up_by_its_first_word() -> Non
             assert has(found, type="credit", person=person, role="actor", character=character), found
 
 
-def test_a_show_named_once_at_a_paragraphs_end_takes_no_earlier_sentence() -> None:
+def test_a_title_named_as_someones_other_work_takes_no_earlier_sentence() -> None:
     cases = [
         (
             "Disney+ orders The Jade Gate\n\nDisney+ has greenlit The Jade Gate, a drama with Mara Quill "
