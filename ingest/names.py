@@ -227,6 +227,10 @@ PLACE_NAMES = frozenset(
 )  # fmt: skip
 
 
+# A double-barrelled name: capitalised parts joined by hyphens ("Oduya-March", "Jan-Michael").
+_BARRELLED = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)+")
+
+
 @functools.lru_cache(maxsize=16384)  # pure, and asked about the same names again and again
 def is_person_name(name: str) -> bool:
     """Does `name` look like a person's full name (2-4 capitalised words, none of them a known non-name)?"""
@@ -242,8 +246,10 @@ def is_person_name(name: str) -> bool:
         return False
     # "Grammy Award-winner", "Emmy-nominated": a description, not a name ("Jung-jae" keeps its hyphen;
     # "Woon-A-Tai" its one-letter part).
+    # ("Beverly Oduya-March", "Jan-Michael Vincent": a month is a part of a double-barrelled name.)
     if any(
-        (len(part) > 1 and part in NOT_NAME) or _DESCRIBING.fullmatch(part)
+        (len(part) > 1 and part in NOT_NAME and not (part in MONTH_WORDS and _BARRELLED.fullmatch(w)))
+        or _DESCRIBING.fullmatch(part)
         for w in named
         for part in w.split("-")
     ):

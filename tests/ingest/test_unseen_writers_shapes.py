@@ -197,3 +197,27 @@ def test_a_title_named_as_someones_other_work_takes_no_earlier_sentence() -> Non
         found = extracted_records(text, _DAY)
         cast = [r for r in found if r["type"] == "credit" and r.get("character")]
         assert cast and all(r["show"] == show for r in cast), found
+
+
+def test_a_double_barrelled_name_with_a_month_in_it_is_a_name() -> None:
+    cases = [
+        (
+            "The voice cast includes Beverly Oduya-March as Nana Pru and Tom Vale as Pop Herb in Hulu's Egg "
+            "Town.",
+            "Beverly Oduya-March",
+            "Nana Pru",
+        ),
+        (
+            "HBO's Salt Roads stars Jan-Michael Brody as Sheriff Tate. It premieres in May.",
+            "Jan-Michael Brody",
+            "Sheriff Tate",
+        ),
+        (
+            "Netflix's Iron Bay has cast Mara June-Okafor as Dot Pellow and Ana Ruiz as Sam.",
+            "Mara June-Okafor",
+            "Dot Pellow",
+        ),
+    ]
+    for text, person, character in cases:
+        found = extracted_records(text, _DAY)
+        assert has(found, type="credit", person=person, role="actor", character=character), found
