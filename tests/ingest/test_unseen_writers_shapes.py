@@ -221,3 +221,141 @@ def test_a_double_barrelled_name_with_a_month_in_it_is_a_name() -> None:
     for text, person, character in cases:
         found = extracted_records(text, _DAY)
         assert has(found, type="credit", person=person, role="actor", character=character), found
+
+
+def test_a_season_handed_to_a_described_show_is_its_renewal() -> None:
+    cases = [
+        (
+            "Hulu Cancels Night Orchard\n\nHulu has cancelled Night Orchard after one season. The decision "
+            "doesn't mean the streamer is done with horror: last month, Hulu handed its breakout drama "
+            "Copper Gulls a second-season order.",
+            "Copper Gulls",
+            2,
+        ),
+        (
+            "Peacock Renews Its Comedies\n\nPeacock has handed its long-running comedy Salt Flats a "
+            "fourth-season renewal.",
+            "Salt Flats",
+            4,
+        ),
+        (
+            "ABC Sets Fall Slate\n\nIt wasn't all bad news at ABC; the network handed the acclaimed sitcom "
+            "Tin Harbor a third season.",
+            "Tin Harbor",
+            3,
+        ),
+    ]
+    for text, show, season in cases:
+        found = extracted_records(text, _DAY)
+        assert has(found, type="descriptor", show=show, value=f"renewed for season {season}"), found
+
+
+def _credit_cases(cases: list[tuple[str, str, str, str]]) -> None:
+    """Each text credits the person with the role on the show."""
+    for text, show, person, role in cases:
+        found = extracted_records(text, _DAY)
+        assert has(found, type="credit", show=show, person=person, role=role), found
+
+
+def test_written_and_created_in_either_order_credits_both() -> None:
+    _credit_cases(
+        [
+            (
+                "HBO's Salt Roads premieres in May. It was written and created by playwright Ana Ruiz.",
+                "Salt Roads",
+                "Ana Ruiz",
+                "writer",
+            ),
+            (
+                "Starz's Copper Yard premieres Sunday, May 3. The drama was co-written and co-created by "
+                "Kai Brenner.",
+                "Copper Yard",
+                "Kai Brenner",
+                "writer",
+            ),
+            (
+                "HBO's Salt Roads premieres in May. The drama was written and co-created by Ana Ruiz.",
+                "Salt Roads",
+                "Ana Ruiz",
+                "writer",
+            ),
+        ]
+    )
+
+
+def test_who_runs_a_show_is_its_showrunner() -> None:
+    _credit_cases(
+        [
+            (
+                "Hulu's Low Orchard returns in June. Season 2 will be run by Mara Quill and co-showrunner "
+                "Tom Vale.",
+                "Low Orchard",
+                "Mara Quill",
+                "showrunner",
+            ),
+            (
+                "Hulu's Low Orchard returns in June. The second season is being run by Mara Quill.",
+                "Low Orchard",
+                "Mara Quill",
+                "showrunner",
+            ),
+            (
+                "Peacock's Tin Harbor returns in May. It is now co-run by Ana Ruiz and Kai Brenner.",
+                "Tin Harbor",
+                "Kai Brenner",
+                "showrunner",
+            ),
+        ]
+    )
+
+
+def test_who_writes_the_music_is_the_composer() -> None:
+    _credit_cases(
+        [
+            (
+                "NBC's Iron Reach premieres Monday, April 6. Ilse Marrow is composing the music.",
+                "Iron Reach",
+                "Ilse Marrow",
+                "composer",
+            ),
+            (
+                "NBC's Iron Reach premieres Monday, April 6. Jo Park will score the series.",
+                "Iron Reach",
+                "Jo Park",
+                "composer",
+            ),
+            (
+                "Max's Ember Hill premieres in June. The series is run by Ana Ruiz, and Tom Vale wrote the "
+                "score.",
+                "Ember Hill",
+                "Tom Vale",
+                "composer",
+            ),
+        ]
+    )
+
+
+def test_who_adapts_the_source_for_the_series_is_its_writer() -> None:
+    _credit_cases(
+        [
+            (
+                "Netflix's Paper Birds premieres Friday, June 12. Writer Jo Park adapted the series from "
+                "her own novel.",
+                "Paper Birds",
+                "Jo Park",
+                "writer",
+            ),
+            (
+                "Hulu's Glass Yard premieres in May. Ana Ruiz adapts the novel for Hulu.",
+                "Glass Yard",
+                "Ana Ruiz",
+                "writer",
+            ),
+            (
+                "Hulu's Glass Yard premieres in May. Kai Brenner is adapting the books for the series.",
+                "Glass Yard",
+                "Kai Brenner",
+                "writer",
+            ),
+        ]
+    )
