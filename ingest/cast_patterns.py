@@ -104,6 +104,10 @@ PLAYS_VERB = (
     # "Ilse Marr has also joined the series as Queen Oda".
     r"|(?:has |have )?(?:also )?joined the (?:cast|series|show|ensemble) as"
     r"|has been cast as|appears as|appeared as|guest[- ]stars? (?:this season |in season \d+ )?as"
+    # "will recur as Dot", "tapped A to recur in its upcoming season as Dot", "rounds out the lead cast as
+    # Dot": a recurring or closing part.
+    r"|(?:will |to )?recurs? (?:in [^,.;]{1,40}? )?as|recurring as"
+    r"|(?:rounds?|rounding|rounded) out the (?:[\w-]+ )?(?:cast|ensemble)(?: of [^,.;]{1,40}?)? as"
     r"|guest[- ]starring as"
     # "made a guest appearance as Veronica's father Hiram", "moved over to continue playing Josie Cole".
     r"|(?:made|makes|will make) an? (?:guest |cameo |special )?appearance as|(?:to )?continues? playing"

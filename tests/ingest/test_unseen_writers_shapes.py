@@ -359,3 +359,29 @@ def test_who_adapts_the_source_for_the_series_is_its_writer() -> None:
             ),
         ]
     )
+
+
+def test_a_recurring_or_closing_part_is_a_role() -> None:
+    cases = [
+        (
+            "Salt Roads Adds Tom Vale\n\nTom Vale will recur as Sheriff Tate in HBO's Salt Roads, the "
+            "network said Monday. The drama premieres in May.",
+            "Tom Vale",
+            "Sheriff Tate",
+        ),
+        (
+            "Salt Roads Adds Ana Ruiz\n\nHBO's Salt Roads has tapped Ana Ruiz to recur in its second season "
+            "as Detective Ray Moss. The drama premieres in May.",
+            "Ana Ruiz",
+            "Detective Ray Moss",
+        ),
+        (
+            "Salt Roads Adds Jo Park\n\nVeteran actor Jo Park rounds out the lead cast of HBO's Salt Roads "
+            "as the town's mayor, Edna Cole. The drama premieres in May.",
+            "Jo Park",
+            "Edna Cole",
+        ),
+    ]
+    for text, person, character in cases:
+        found = extracted_records(text, _DAY)
+        assert has(found, type="credit", show="Salt Roads", person=person, character=character), found
