@@ -385,3 +385,17 @@ def test_a_recurring_or_closing_part_is_a_role() -> None:
     for text, person, character in cases:
         found = extracted_records(text, _DAY)
         assert has(found, type="credit", show="Salt Roads", person=person, character=character), found
+
+
+def test_a_round_up_items_label_before_a_bar_is_no_title() -> None:
+    text = (
+        "TV News Round-Up\n\nRENEWED | Hulu has renewed Copper Gulls for a third season. Creator Ana Ruiz "
+        "thanked fans.\n\nPREMIERE DATE | HBO's Salt Roads premieres Sunday, May 3. Creator Tom Vale calls "
+        "it a western.\n\nNEW CAST | Peacock's Low Orchard has cast Jo Park as Dot Pellow. Showrunner Kai "
+        "Brenner is thrilled."
+    )
+    found = extracted_records(text, _DAY)
+    assert has(found, type="credit", show="Copper Gulls", person="Ana Ruiz", role="creator"), found
+    assert has(found, type="credit", show="Salt Roads", person="Tom Vale", role="creator"), found
+    assert has(found, type="release", show="Salt Roads", date="2026-05-03"), found
+    assert not any(r.get("show") in ("Renewed", "Premiere Date", "New Cast") for r in found), found
