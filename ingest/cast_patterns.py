@@ -137,6 +137,8 @@ PLAYS_VERB = (
 PLAYS = (
     # ("A would be playing B", "A will be guest-starring as B": the verb's -ing form after "be".)
     # ("A, who has never starred in a TV show before, plays B": a describing clause may stand between.)
+    # ("Ellie-Mae Thorsby, 19, who studied ..., will play B", "A, 34, plays B": an age may come first.)
+    r"(?:,\s+(?:aged\s+)?\d{1,2}(?:,(?=\s+(?!who\b)))?)?"
     r"(?:,\s+who\s+(?!(?:also\s+)?(?:plays|played|portrays|voices|stars)\b)[^,;()]{1,80},)?"
     r"(?:,\s+who\s+)?\s*(?:also\s+|again\s+|once again\s+|(?:will|would) be\s+(?=playing|guest)|will\s+"
     r"|is set to\s+|has been cast to\s+|,\s+(?=playing\s|portraying\s)"

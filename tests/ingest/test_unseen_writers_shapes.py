@@ -399,3 +399,29 @@ def test_a_round_up_items_label_before_a_bar_is_no_title() -> None:
     assert has(found, type="credit", show="Salt Roads", person="Tom Vale", role="creator"), found
     assert has(found, type="release", show="Salt Roads", date="2026-05-03"), found
     assert not any(r.get("show") in ("Renewed", "Premiere Date", "New Cast") for r in found), found
+
+
+def test_an_age_before_a_describing_clause_still_leaves_the_actor_the_subject() -> None:
+    cases = [
+        (
+            "Salt Roads Adds Ana Ruiz\n\nAna Ruiz, 34, who grew up in Tulsa, plays Dot Pellow in HBO's Salt "
+            "Roads, which premieres in May.",
+            "Ana Ruiz",
+            "Dot Pellow",
+        ),
+        (
+            "Salt Roads Adds Jo Park\n\nJo Park, aged 12, who attends a stage school in Leeds, will play "
+            "young Edna Cole in HBO's Salt Roads.",
+            "Jo Park",
+            "Edna Cole",
+        ),
+        (
+            "Salt Roads Adds Tom Vale\n\nTom Vale, 19, who studied drama in Leeds, will play Sheriff Tate in "
+            "HBO's Salt Roads.",
+            "Tom Vale",
+            "Sheriff Tate",
+        ),
+    ]
+    for text, person, character in cases:
+        found = extracted_records(text, _DAY)
+        assert has(found, type="credit", show="Salt Roads", person=person, character=character), found
