@@ -27,7 +27,7 @@ _RANKED_ROLE = re.compile(
 _ITEM = re.compile(rf"^(?P<person>{PERSON}|(?:{PARTICLE}\s+)?{CAPW})(?P<aside>\s*\([^)]{{1,60}}\))?")
 # A character's name, maybe after "the scheming", "her roommate" or "Joel's brother".
 CHARACTER = (
-    rf"(?:(?:the|a|an|his|her|their|{CAPW}['’]s)\s+)?(?:(?!(?:in|on|at|for|from|with|while|and|but|who|which|well|as|when|where"
+    rf"(?:(?:the|a|an|his|her|their|{CAPW}['’]s|[A-Z][\w-]*s['’])\s+)?(?:(?!(?:in|on|at|for|from|with|while|and|but|who|which|well|as|when|where"
     rf"|he|she|they|it|we|you|him|them|opposite|alongside)\b)(?:[a-z][\w-]*(?:s['’]|['’]s)?|[A-Z]{{2,4}}(?=\s+[a-z])),?\s+){{0,3}}?"
     # ("as an anxious middle manager named Priya Sandhu": a description, then the name it is given.)
     rf"(?:(?:named|called)\s+)?"

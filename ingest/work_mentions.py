@@ -25,10 +25,6 @@ _WORK_BEFORE = re.compile(
     # people worked before.)
     r"|(?:starred|co-starred|seen|appeared|shared the screen|shared scenes|teamed up|paired up|worked)"
     r"(?: together| alongside each other| opposite (?:each other|\w+))? in"
-    # ("Park also leads NBC's Cold Harbor", "she currently stars in X": a show of the person's own beside
-    # the one at hand.)
-    r"|(?:also|currently|simultaneously|concurrently|meanwhile) (?:is )?(?:leads|leading|stars in|starring in"
-    r"|headlines|headlining|fronts|fronting|appears in|appearing in|co-stars in)"
     r"|produced|creator of|writer of|star of"
     r"|[Ff]resh off|worked (?:together )?on|wrote for|writers? on|writing for"
     # "spent three seasons in the writers' room of NBC's 'Cinder County'": a room someone wrote in before.

@@ -188,7 +188,8 @@ def test_a_title_named_as_someones_other_work_takes_no_earlier_sentence() -> Non
         ),
         (
             "Starz renews Ember Hill\n\nStarz has renewed Ember Hill for a third season.\n\nJo Park will "
-            "return as Morwenna, and Ilse Marrow plays Lady Elspeth. Park also leads NBC's Cold Harbor.",
+            "return as Morwenna, and Ilse Marrow plays Lady Elspeth. The pair previously co-starred in "
+            "NBC's Cold Harbor.",
             "Ember Hill",
             "Cold Harbor",
         ),
@@ -420,6 +421,32 @@ def test_an_age_before_a_describing_clause_still_leaves_the_actor_the_subject() 
             "HBO's Salt Roads.",
             "Tom Vale",
             "Sheriff Tate",
+        ),
+    ]
+    for text, person, character in cases:
+        found = extracted_records(text, _DAY)
+        assert has(found, type="credit", show="Salt Roads", person=person, character=character), found
+
+
+def test_a_possessive_written_with_a_bare_apostrophe_is_not_the_role() -> None:
+    cases = [
+        (
+            "Salt Roads Adds Ana Ruiz\n\nAna Ruiz will recur as Bess' estranged mother, Lorraine, in HBO's "
+            "Salt Roads. The drama returns in May.",
+            "Ana Ruiz",
+            "Lorraine",
+        ),
+        (
+            "Salt Roads Adds Tom Vale\n\nTom Vale will play Silas' older brother, Abel, in HBO's Salt "
+            "Roads. The drama returns in May.",
+            "Tom Vale",
+            "Abel",
+        ),
+        (
+            "Salt Roads Adds Jo Park\n\nJo Park joins the cast as Agnes' rival, Mildred Coe, in HBO's Salt "
+            "Roads. The drama returns in May.",
+            "Jo Park",
+            "Mildred Coe",
         ),
     ]
     for text, person, character in cases:
