@@ -32,7 +32,7 @@ NOT_NAME = MONTH_WORDS | frozenset(
     # ("Screenwriter Dou Qingyi wrote the scripts": a job's noun before a name says who she is.)
     "Screenwriter Screenwriters Scriptwriter Composer Composers Cinematographer Songwriter Playwright "
     "Novelist Author Filmmaker Filmmakers Choreographer Narrator Co-creator Co-Creator Co-showrunner "
-    "Co-Showrunner Showrunners Creators Writers Directors Producers Actors".split()
+    "Co-Showrunner Showrunners Creators Writers Directors Producers Actors PD".split()
 )
 # Ordinary words in NOT_NAME that are also shows' titles ("Star", "Episodes", "Crisis"): taken as a title
 # only in a context nothing but a title fits (quoted, "the cast of Star", "Fox's Star", "Star has been

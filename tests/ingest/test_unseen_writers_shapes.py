@@ -54,6 +54,14 @@ def test_a_jobs_noun_before_a_name_is_no_part_of_the_name() -> None:
             "composer",
         ),
     ]
+    cases.append(
+        (
+            "tvN's new drama 'Rice Cake Spring' will premiere in January. The drama will be directed by PD "
+            "Jang Soo-hyun, who helmed 'Moonlit Pharmacy.'",
+            "Jang Soo-hyun",
+            "director",
+        )
+    )
     for text, person, role in cases:
         found = extracted_records(text, _DAY)
         assert has(found, type="credit", person=person, role=role), found
