@@ -104,6 +104,10 @@ PLAYS_VERB = (
     # "Ilse Marr has also joined the series as Queen Oda".
     r"|(?:has |have )?(?:also )?joined the (?:cast|series|show|ensemble) as"
     r"|has been cast as|appears as|appeared as|guest[- ]stars? (?:this season |in season \d+ )?as"
+    # "will recur as Dot", "tapped A to recur in its upcoming season as Dot", "rounds out the lead cast as
+    # Dot": a recurring or closing part.
+    r"|(?:will |to )?recurs? (?:in [^,.;]{1,40}? )?as|recurring as"
+    r"|(?:rounds?|rounding|rounded) out the (?:[\w-]+ )?(?:cast|ensemble)(?: of [^,.;]{1,40}?)? as"
     r"|guest[- ]starring as"
     # "made a guest appearance as Veronica's father Hiram", "moved over to continue playing Josie Cole".
     r"|(?:made|makes|will make) an? (?:guest |cameo |special )?appearance as|(?:to )?continues? playing"
@@ -133,6 +137,8 @@ PLAYS_VERB = (
 PLAYS = (
     # ("A would be playing B", "A will be guest-starring as B": the verb's -ing form after "be".)
     # ("A, who has never starred in a TV show before, plays B": a describing clause may stand between.)
+    # ("Ellie-Mae Thorsby, 19, who studied ..., will play B", "A, 34, plays B": an age may come first.)
+    r"(?:,\s+(?:aged\s+)?\d{1,2}(?:,(?=\s+(?!who\b)))?)?"
     r"(?:,\s+who\s+(?!(?:also\s+)?(?:plays|played|portrays|voices|stars)\b)[^,;()]{1,80},)?"
     r"(?:,\s+who\s+)?\s*(?:also\s+|again\s+|once again\s+|(?:will|would) be\s+(?=playing|guest)|will\s+"
     r"|is set to\s+|has been cast to\s+|,\s+(?=playing\s|portraying\s)"

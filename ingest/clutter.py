@@ -45,6 +45,10 @@ _SUMMARY_LABEL = re.compile(
 )
 
 
+# "RETURN DATE | Apple TV+'s The Quiet Ones will return ...": a round-up item's label in capitals, then a bar.
+_SECTION_LABEL = re.compile(r"^(?:[A-Z][A-Z'&/.-]*\s+){0,3}[A-Z][A-Z'&/.-]+\s*\|\s+(?=[A-Z“\"‘'])")
+
+
 def _is_clutter(line: str) -> bool:
     if _FURNITURE.fullmatch(line) or _SETTING.fullmatch(line) or _COUNTER.fullmatch(line):
         return True
@@ -75,7 +79,7 @@ def strip_clutter(text: str) -> str:
     out: list[str] = []
     for raw in text.split("\n"):
         line = raw.strip().lstrip("•·▪●*").strip()
-        label = _SUMMARY_LABEL.match(line)
+        label = _SUMMARY_LABEL.match(line) or _SECTION_LABEL.match(line)
         if label:
             raw = line = line[label.end() :]
         if not line:

@@ -11,6 +11,7 @@ from ingest.memo import per_article
 from ingest.mentions import count_mentions, title_spans
 from ingest.names import CAPW, NETWORK_NAME, NOT_NAME, PARTICLE, PERSON, is_person_name, network_names
 from ingest.sentences import Sentence
+from ingest.surnames import family_name_first
 from ingest.title_patterns import GENRE
 from ingest.work_mentions import work_mentions
 
@@ -26,7 +27,7 @@ _RANKED_ROLE = re.compile(
 _ITEM = re.compile(rf"^(?P<person>{PERSON}|(?:{PARTICLE}\s+)?{CAPW})(?P<aside>\s*\([^)]{{1,60}}\))?")
 # A character's name, maybe after "the scheming", "her roommate" or "Joel's brother".
 CHARACTER = (
-    rf"(?:(?:the|a|an|his|her|their|{CAPW}['’]s)\s+)?(?:(?!(?:in|on|at|for|from|with|while|and|but|who|which|well|as|when|where"
+    rf"(?:(?:the|a|an|his|her|their|{CAPW}['’]s|[A-Z][\w-]*s['’])\s+)?(?:(?!(?:in|on|at|for|from|with|while|and|but|who|which|well|as|when|where"
     rf"|he|she|they|it|we|you|him|them|opposite|alongside)\b)(?:[a-z][\w-]*(?:s['’]|['’]s)?|[A-Z]{{2,4}}(?=\s+[a-z])),?\s+){{0,3}}?"
     # ("as an anxious middle manager named Priya Sandhu": a description, then the name it is given.)
     rf"(?:(?:named|called)\s+)?"
@@ -146,8 +147,8 @@ class Context:
                 p for p in self.people if p.split()[0] == name
             ]
             # (A show's one-word title is no stranger's surname: "Andor stars Diego Luna".)
-            if not matches and len(self.surnames.get(name, ())) == 1 and name not in self.titles:
-                matches = list(self.surnames[name])
+            if not matches and name not in self.titles:
+                matches = list(self.surnames.get(name, ())) or family_name_first(name, self.surnames)
             return matches[0] if len(matches) == 1 else None
         if re.match(rf"{PARTICLE}\s", name, re.IGNORECASE):
             # "Del Toro" / "del Toro" is Guillermo del Toro, named in full elsewhere.

@@ -10,7 +10,22 @@ NUM = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|si
 NUMBERS = {**_DATE_NUMBERS, "sixteen": 16, "twenty": 20}
 # "created by LIST": the role follows from the words just before the list.
 BEFORE_LIST = [
-    (re.compile(r"\bcreated and written by\s+|\bcreators? and writers?\s+", re.I), ("creator", "writer")),
+    # ("written and created by A", "co-created and co-written by A": the two verbs in either order.)
+    (
+        re.compile(
+            r"\b(?:co-)?created and (?:co-)?written by\s+|\b(?:co-)?written and (?:co-)?created by\s+"
+            r"|\bcreators? and writers?\s+",
+            re.I,
+        ),
+        ("creator", "writer"),
+    ),
+    # "Season 3 will again be run by A and co-showrunner B": who runs a show is its showrunner.
+    (
+        re.compile(
+            r"\b(?:be|is|are|was|were|been|being) (?:again |also |still |now |jointly )?(?:co-)?run by\s+"
+        ),
+        ("showrunner",),
+    ),
     # "The series is created and executive produced by showrunners A and B": both roles, however A and B
     # are described.
     (
@@ -173,6 +188,11 @@ PREDICATES = [
     (
         re.compile(
             r"\b(?:composed the (?:score|music)|(?:is|serves? as) (?:the )?(?:series['’] )?composer)\b"
+            # ("is composing the music", "will score the series", "wrote the score": the music's maker.)
+            r"|\b(?:compos(?:es|ing)|(?:will|to) (?:also )?compose|(?:is|are) (?:also )?(?:composing|scoring)"
+            r"|wr(?:ote|ites|iting) the|(?:will|to) (?:also )?write the) (?:the |its )?(?:original )?"
+            r"(?:score|music|soundtrack)\b"
+            r"|\b(?:scores|scored|will score|is scoring) the (?:series|show|drama|comedy|season)\b"
         ),
         ("composer",),
     ),
@@ -184,6 +204,9 @@ PREDICATES = [
             r"(?: [\w'’-]+){0,2} (?:episodes?|scripts?|pilot|finale|season|film|movie)\b"
             r"|\bjoins? the writers['’] room\b"
             r"|\badapted the (?:books|novels?) for (?:the screen|television)\b"
+            # ("adapted the series from her own webtoon", "adapts the novel for Netflix": its writer.)
+            r"|\b(?:adapted|adapts|is adapting|will adapt) (?:the (?:series|show|drama|pilot|scripts?"
+            r"|novels?|books?|webtoon|manga|comics?)|it) (?:from|for)\b"
             r"|\breturns? as (?:a |the )?writer\b"
             rf"|{_JOINED_AS}writer\b"
             # "will script the series", "will write and serve as showrunner", "writes and showruns".

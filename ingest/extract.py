@@ -22,6 +22,7 @@ from ingest.credit_asides import pronoun_crew
 from ingest.credited_people import credited_people, drop_roles_as_works
 from ingest.dated_shapes import capital_entries
 from ingest.datelines import dateline_places
+from ingest.extract_steps import first_names, headline_subjects, run_extractors, text_surnames
 from ingest.film_or_series import is_film
 from ingest.focus import focus_season, names_season
 from ingest.guard import check_text
@@ -32,7 +33,6 @@ from ingest.headline_status import headline_status
 from ingest.headline_titles import (
     drop_headline_labels,
     headline_only_title,
-    headline_titles,
     names_then_title,
     opening_title,
     points_at_a_show,
@@ -47,8 +47,7 @@ from ingest.memo import article_memo
 from ingest.mentions import count_mentions
 from ingest.merge import drop_network_conflicts, merge_facts, show_records
 from ingest.misspelt_titles import misspelt_of
-from ingest.model import ExtractedFact, Extraction, FactKind, IngestError, fact
-from ingest.names import PERSON, is_person_name
+from ingest.model import Extraction, FactKind, IngestError, fact
 from ingest.network_pointers import pointed_networks
 from ingest.networks import network_votes, streaming_votes
 from ingest.owned_titles import owned_titles
@@ -59,57 +58,15 @@ from ingest.possessive_titles import restore_possessives
 from ingest.pronoun_roles import pronoun_roles
 from ingest.roundups import roundup_status
 from ingest.same_name import same_name_networks, same_name_titles
-from ingest.sentence_extractors import ALL_EXTRACTORS, PEOPLE_EXTRACTORS, SHARED_EXTRACTORS, Extractor
-from ingest.sentences import Sentence, headline, leading_date, plain_quotes, split_sentences, unwrap
+from ingest.sentence_extractors import ALL_EXTRACTORS, PEOPLE_EXTRACTORS, SHARED_EXTRACTORS
+from ingest.sentences import headline, leading_date, plain_quotes, split_sentences, unwrap
 from ingest.surnames import surname_index
-from ingest.title_guards import episode_titles
 from ingest.title_spellings import drop_sentence_the
 from ingest.titles import candidate_counts, clean_title
-from ingest.topics import paragraph_topics, segments
+from ingest.topics import paragraph_topics
 from ingest.url_slug import slug_only_title, slug_titles
+from ingest.withdrawn_roles import without_withdrawn
 from ingest.work_mentions import work_mentions
-
-
-def _run(
-    extractors: tuple[Extractor, ...], sentences: list[Sentence], ctx: Context, problems: list[str]
-) -> list[ExtractedFact]:
-    facts: list[ExtractedFact] = []
-    for sentence in (part for whole in sentences for part in segments(whole, ctx)):
-        if sentence.heading:
-            continue  # headlines are in title case, where names and titles cannot be told apart
-        for extractor in extractors:
-            try:
-                facts.extend(extractor(sentence, ctx))
-            except Exception as exc:
-                problems.append(f"{extractor.__name__} skipped a sentence ({type(exc).__name__}: {exc}): "
-                                f"{sentence.text[:80]!r}")  # fmt: skip
-    return facts
-
-
-def _headline_subjects(sentences: list[Sentence]) -> list[str]:
-    """The titles the headline names in a title's place that the article's text names again, spelt as the
-    text spells them ("The Quiet Hours" for a headline's "The Quiet Hours")."""
-    line = headline(sentences)
-    prose = "\n".join(s.text for s in sentences[1:])
-    found: list[str] = []
-    episodes = episode_titles(line or "")  # "'Iron Saints' premiere recap: 'Ashes'": an episode, no show
-    for title in headline_titles(line, clean_title):
-        if title in episodes:
-            continue
-        spelt = re.search(rf"(?<!\w)(?<!\w['’]){re.escape(title)}(?!\w)", prose, re.IGNORECASE)
-        if spelt and spelt.group()[0].isupper() and not acts_like_person(spelt.group(), prose):
-            found.append(spelt.group())
-    return found
-
-
-def _text_surnames(text: str) -> set[str]:
-    """The last words of the person-shaped names in `text` ("Karen Pittman" gives "Pittman")."""
-    return {m.split()[-1] for m in re.findall(PERSON, text) if is_person_name(m)}
-
-
-def _first_names(people: set[str]) -> set[str]:
-    """The first words of the full names among `people` ("Noel Clarke" gives "Noel")."""
-    return {p.split()[0] for p in people if " " in p}
 
 
 def extract_facts(text: str, published: dt.date | None, url: str | None = None) -> Extraction:
@@ -159,7 +116,7 @@ def _extract(text: str, published: dt.date | None, url: str | None) -> Extractio
     )
     # "Harbor Lights Season 2 Premiere Date Set": the title a headline is about, when the text names it again.
     # A round-up headline names several: the first is the one it leads with.
-    for place, title in enumerate(_headline_subjects(sentences)):
+    for place, title in enumerate(headline_subjects(sentences)):
         candidates[title] += 1 if place else 2
         strong_hits[title] += 1
     # "/katy-keene-canceled-one-season": the editor's slug names the subject among the titles the text names
@@ -173,18 +130,18 @@ def _extract(text: str, published: dt.date | None, url: str | None) -> Extractio
     subject = subject_line(sentences)
     first = Context(published, choose_main(candidates, body, subject, set()), frozenset(shows),
                     frozenset(shows), surnames=surname_index(body, frozenset(shows)))  # fmt: skip
-    first_facts = _run(PEOPLE_EXTRACTORS, sentences, first, problems)
+    first_facts = run_extractors(PEOPLE_EXTRACTORS, sentences, first, problems)
     people = credited_people(first_facts)
     # "Reyes is set to direct the finale": a known person's surname alone is that person, not a show;
     # so is the surname of a full name the text gives ("Karen Pittman ... Pittman will join") unless a
     # context only a title fits names it.
     strong_titles = set(strong_hits)
     shows -= people | {p.split()[-1] for p in people if " " in p}
-    surnames = _text_surnames(body)
+    surnames = text_surnames(body)
     shows -= {t for t in shows if " " not in t and t not in strong_titles and t in surnames}
     # "Noel Clarke will star ... show Noel and the cast": a known person's first name alone is that person,
     # however title-like its context (a one-word show sharing a first name with its own star is rare).
-    shows -= {t for t in shows if " " not in t and t in _first_names(people)}
+    shows -= {t for t in shows if " " not in t and t in first_names(people)}
     main = choose_main(Counter({t: n for t, n in candidates.items() if t in shows}), body, subject, people)
     if main is None:
         main = opening_title(sentences, body, people) or headline_only_title(sentences, people, clean_title)
@@ -220,8 +177,11 @@ def _extract(text: str, published: dt.date | None, url: str | None) -> Extractio
     )
     ctx = replace(ctx, antecedents=antecedents(sentences, ctx), referents=sentence_referents(sentences, ctx))
     problems.clear()
-    facts = _run(ALL_EXTRACTORS, sentences, ctx, problems)
-    facts = shared_facts(facts, sentences, ctx, lambda part: _run(SHARED_EXTRACTORS, part, ctx, problems))
+    # "A, who had been attached to direct the pilot, has exited": a credit its sentence takes back is none.
+    facts = without_withdrawn(run_extractors(ALL_EXTRACTORS, sentences, ctx, problems))
+    facts = shared_facts(
+        facts, sentences, ctx, lambda part: run_extractors(SHARED_EXTRACTORS, part, ctx, problems)
+    )
     facts += pronoun_roles(sentences, ctx)  # "... starring Tom Vale. He plays Sam Reyes"
     facts += pronoun_crew(sentences, ctx)  # "... from David Fincher. He directs and executive produces it"
     facts += headline_status(sentences, ctx)  # "Netflix Renews 'Iron Bay' for Season 3"

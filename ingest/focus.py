@@ -11,6 +11,12 @@ from ingest.sentences import Sentence
 
 _DOUBTED = re.compile(r"\b(?:not|yet to|whether|if|hopes?|could|might)\b|n['’]t\b")
 _OF_TITLE = re.compile(r"\s*(?:premiere\s+|finale\s+)?of\s+[“\"‘']?")
+# "AMC renewed the series for a fourth season in September": the season a renewal orders is the next one, so
+# an article naming another season is about that one ("Season 3 picks up in 1871").
+_ORDERED = re.compile(
+    r"\b(?:renew(?:ed|s|ing)|order(?:ed|s|ing)|pick(?:ed|s|ing) (?:it |the \w+ )?up|greenlit|greenlights?"
+    r"|greenlighting|commission(?:ed|s|ing)|recommission(?:ed|s|ing)|handed|gave|given)\b[^.;]{0,60}$"
+)
 
 
 def focus_season(
@@ -22,7 +28,8 @@ def focus_season(
 ) -> int | None:
     """The season the article is mostly about: the one it names most, headline counting triple.
 
-    Looking back at "the first season" is common in any article, so those mentions count half; seasons in
+    Looking back at "the first season" is common in any article, so those mentions count half, as do seasons a
+    renewal orders ("renewed for a fourth season": the next one, often beside the one airing); seasons in
     questions, denials ("has not been recommissioned for a second series") or about other shows do not count.
     """
     counts: dict[int, float] = {}
@@ -55,9 +62,9 @@ def focus_season(
             # "which returned for a second series": an ordinal season needs the show named or pointed at.
             if number and (ref.group("num") or about_main):
                 weight = 3.0 if sentence.text == title else 1.0
-                counts[number] = counts.get(number, 0.0) + weight * (
-                    0.5 if number == 1 and ref.group("ord") else 1
-                )
+                looked_back = number == 1 and ref.group("ord")
+                ordered = sentence.text != title and _ORDERED.search(text[: ref.start()])
+                counts[number] = counts.get(number, 0.0) + weight * (0.5 if looked_back or ordered else 1)
     if not counts:
         return None
     return max(counts.items(), key=lambda kv: (kv[1], kv[0]))[0]

@@ -5,6 +5,12 @@ from __future__ import annotations
 import functools
 import re
 
+from ingest.name_words import HONORIFICS as HONORIFICS
+from ingest.name_words import MONTH_FIRST_NAMES as MONTH_FIRST_NAMES
+from ingest.name_words import MONTH_WORDS as MONTH_WORDS
+from ingest.name_words import NOT_NAME as NOT_NAME
+from ingest.name_words import ORDINARY_TITLE_WORDS as ORDINARY_TITLE_WORDS
+
 # Upper-case letters of the Latin scripts, so "Zoë", "Dónal" and "Skarsgård" match like ASCII names.
 UP = "".join(ch for ch in map(chr, range(0x41, 0x250)) if ch.isupper())
 # One capitalised word: "Locke", "O'Reilly", "Zeta-Jones", "Mr." (dot only when a capital follows), "al'Thor".
@@ -21,51 +27,6 @@ PERSON = rf"{CAPW}(?:\s+(?:{PARTICLE}\s+)?{CAPW}){{1,3}}"
 _CONNECT = r"(?:of|the|and|in|a|an|on|to|at|for|from|with|&|or|de|la|le|del|en|du|vs\.?)"
 # A title: capitalised words, lower-case connectors inside, an optional subtitle ("Rogue One: A Star...").
 TITLE = rf"{CAPW}(?:(?:\s+{_CONNECT})*\s+(?:{CAPW}|\d+|['’]\d\d\b)|:\s+{CAPW})*"
-
-MONTH_WORDS = frozenset(
-    "January February March April May June July August September October November December "
-    "Jan Feb Mar Apr Aug Sept Sep Oct Nov Dec "
-    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
-)
-# Months that are also first names.
-MONTH_FIRST_NAMES = frozenset({"April", "May", "June"})
-# Capitalised words that never belong to a person's name.
-NOT_NAME = MONTH_WORDS | frozenset(
-    "The A An This That These Those It Its Season Seasons Series Part Episode Episodes Chapter Volume "
-    "Netflix Hulu HBO Disney Apple Prime Video Peacock Paramount BBC ITV Channel FX AMC Showtime "
-    "Starz Amazon Emmys Emmy's Award Awards BAFTA BAFTAs Golden Globe Globes Oscars Academy "
-    "Outstanding Best Drama Comedy Limited Studios Studio Pictures Entertainment Television TV Productions "
-    "Films Media Network Universe Cinematic Marvel Star Wars Rotten Tomatoes IMDb Metacritic Official "
-    "New Old Season's Trailer Teaser Release Date Cast Premiere Finale Netflix's He She They We You I "
-    "In On At For From With And But Or After Before While When Where Who What Why How Meanwhile Also "
-    "Deadline Variety Collider Screen Rant Reporter Hollywood Sources Fans Viewers Critics Audience "
-    "Director Creator Showrunner Writer Producer Executive Detective Sergeant Superintendent Inspector "
-    "Lord Lady Father Mother Sister Brother Uncle Aunt Doctor Captain "
-    "Officer Agent Professor Mayor President General Chief Miss Mr. Mrs. Ms. Dr. Part Stream "
-    "Watch Check Read Here Everything Know Story Plot Sunday Night Morning Evening Weekend "
-    "Dept. Bros. Corp. Newcomer Newcomers Actor Actress Comedian Star Stars Alum Veteran Original "
-    # ("Co-star Ayo Banks is back": the word saying who she is opens no name.)
-    "Originals Alongside Opposite Starring Featuring Joining Including Former Co-star Co-Star Costar "
-    # "Back in January, the series ...": a sentence's opening adverb before a date is no title.
-    "Back Earlier".split()
-)
-# Ordinary words in NOT_NAME that are also shows' titles ("Star", "Episodes", "Crisis"): taken as a title
-# only in a context nothing but a title fits (quoted, "the cast of Star", "Fox's Star", "Star has been
-# canceled", "Episodes, starring Matt LeBlanc").
-ORDINARY_TITLE_WORDS = frozenset(
-    "Star Stars Episodes Limited Universe Critics Audience Story Weekend Veteran Actor Comedian Director "
-    "Creator Detective Sergeant Inspector Doctor Captain Officer Agent Professor Mayor President General "
-    "Chief Mother Father Sister Brother Uncle Aunt Lord Lady Sources Fans Viewers Morning Evening Night "
-    "Network Media Official Outstanding Release Trailer Cast Finale Premiere Academy Newcomers Alum".split()
-)
-# Titles and ranks that may open a character's name but are not part of how fans say it.
-HONORIFICS = frozenset(
-    "DI DS DCI DC DSU Dr CEO Detective Sergeant Superintendent Inspector Lord Lady Father Sister Brother "
-    "Doctor "
-    "Dr. Captain Capt. Officer Agent Professor Prof. Judge Mayor President General Chief Miss Mr. Mrs. Ms. "
-    "Uncle Aunt King Queen Prince Princess Sir Dame Sheriff Deputy Duke Duchess Lieutenant Lt. Colonel Col. "
-    "Commander Admiral".split()
-)
 
 # A headline in title case naming what a network does to its show: "Fox Renews Iron Bay", "Max Cancels X".
 _TITLE_CASE_ORDERS = r"(?:Renews|Cancels|Orders|Picks Up|Axes|Greenlights|Brings Back|Commissions)"
@@ -266,6 +227,10 @@ PLACE_NAMES = frozenset(
 )  # fmt: skip
 
 
+# A double-barrelled name: capitalised parts joined by hyphens ("Oduya-March", "Jan-Michael").
+_BARRELLED = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)+")
+
+
 @functools.lru_cache(maxsize=16384)  # pure, and asked about the same names again and again
 def is_person_name(name: str) -> bool:
     """Does `name` look like a person's full name (2-4 capitalised words, none of them a known non-name)?"""
@@ -281,8 +246,10 @@ def is_person_name(name: str) -> bool:
         return False
     # "Grammy Award-winner", "Emmy-nominated": a description, not a name ("Jung-jae" keeps its hyphen;
     # "Woon-A-Tai" its one-letter part).
+    # ("Beverly Oduya-March", "Jan-Michael Vincent": a month is a part of a double-barrelled name.)
     if any(
-        (len(part) > 1 and part in NOT_NAME) or _DESCRIBING.fullmatch(part)
+        (len(part) > 1 and part in NOT_NAME and not (part in MONTH_WORDS and _BARRELLED.fullmatch(w)))
+        or _DESCRIBING.fullmatch(part)
         for w in named
         for part in w.split("-")
     ):

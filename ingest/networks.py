@@ -204,7 +204,9 @@ def network_votes(sentence: Sentence, ctx: Context) -> list[tuple[str, str]]:
             # "Max is heading back to The Pitt for another round": a network returns to its own show.
             r"|(?:is|are) (?:heading|going|headed|coming) back to\b"
             # "Fox has decided to give fans a second season of X": only its network gives a show a season.
-            r"|(?:decided to )?(?:give|gives|gave|given) (?:\w+ )?(?:a|an) \w+ season\b"
+            # ("The CW handed its freshman hit X a second-season order", "NBC has handed X a fifth season".)
+            r"|(?:decided to )?(?:give|gives|gave|given|handed|hands) (?:(?:its|the) )?(?:[\w'’-]+ ){0,4}?"
+            r"(?:a|an) \w+[- ]season\b"
             r"|(?:announced|confirmed)\b[^.;]{0,30}?\bthe (?:cancellation|renewal) of\b"
             # "NBC has decided not to renew X", "Peacock has not yet decided whether to renew X", "HBO has
             # dated X": only its network decides a show's future or its date.

@@ -8,7 +8,7 @@ from ingest.context import Context
 from ingest.dates import DateMention, find_dates
 from ingest.model import ExtractedFact, FactKind, fact
 from ingest.names import PERSON, find_networks, is_person_name
-from ingest.release_guards import regional_premiere, starts_work
+from ingest.release_guards import regional_premiere, returns_from_break, starts_work
 from ingest.release_shapes import forward_day
 from ingest.season_refs import COREFERENT_SUBJECT, SEASON_REF, parse_season_number
 from ingest.sentences import Sentence
@@ -215,6 +215,8 @@ def release_facts(sentence: Sentence, ctx: Context) -> list[ExtractedFact]:
             continue  # "Production on the second season is set to begin in November": no premiere
         if starts_work(text[mention.end :]) or regional_premiere(between, text[mention.end :]):
             continue  # "returns to Toronto on May 3 to begin production", "in the U.K. this fall, but ..."
+        if returns_from_break(text):
+            continue  # "returns from its winter break next Thursday": the season's second half
         if _SUPERSEDED.search(text[max(0, mention.start - 60) : mention.start]):
             continue  # "originally set for Oct. 5, will now air Oct. 12": only the new date stands
         show = ctx.show_for(sentence, subject)

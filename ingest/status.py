@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from ingest.concessions import before_concession
+from ingest.concessions import news_clause
 from ingest.context import Context
 from ingest.mentions import count_mentions
 from ingest.model import ExtractedFact, FactKind, fact
@@ -237,7 +237,7 @@ def status_facts(sentence: Sentence, ctx: Context) -> list[ExtractedFact]:
     out += _not_brought_back(text, ctx, show)
     cancelled = len(out)
     renewal = RENEWAL.search(text)
-    if renewal and not _NEGATED.search(before_concession(text, renewal.end())):
+    if renewal and not _NEGATED.search(news_clause(text, renewal.start(), renewal.end())):
         words = next(g for g in renewal.groups() if g is not None)
         # "renewed for two additional seasons": a count of seasons, never a season's number; "bringing it to
         # season six" after it names the last one ordered.
@@ -259,7 +259,7 @@ def status_facts(sentence: Sentence, ctx: Context) -> list[ExtractedFact]:
                 out.append(_status(text, subject, f"renewed for season {number}", 0.8))
     bare = BARE_RENEWAL.search(text)
     numbered = any(f.kind == FactKind.SEASON and f.get("number") for f in out[cancelled:])
-    if bare and not numbered and not _NEGATED.search(before_concession(text, bare.end())):
+    if bare and not numbered and not _NEGATED.search(news_clause(text, bare.start(), bare.end())):
         # "Shameless got renewed", "Fox has renewed '9-1-1' and 'The Resident'": renewed, season unsaid.
         for subject in _subjects(text, bare.start(), bare.end(), ctx, show):
             out.append(_status(text, subject, "renewed", 0.75))

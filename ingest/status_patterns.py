@@ -59,9 +59,11 @@ RENEWAL = re.compile(
     rf"(?:ordered|renewed|commissioned|greenlit|picked up)\b"
     # "Hulu has handed a third season to X", "X has been given a second season".
     # ("Hulu has given the family drama a third season": the show pointed at sits between.)
+    # ("handed its freshman hit Static Bloom a second-season order": the show named after describing words.)
     rf"|\b(?:handed|given|gave|give|gives|giving|granted|earned|landed|gets|got|getting)"
-    rf" (?:\w+ |(?:the|its) (?:[\w'’-]+ ){{0,2}}?{GENRE} )?(?:a |an )({ORDINAL})"
-    rf" (?:season|series)\b"
+    rf" (?:\w+ |(?:the|its) (?:[\w'’-]+ ){{0,2}}?{GENRE} "
+    rf"|(?:the |its |their )?(?:[a-z][\w'’-]* ){{0,3}}?(?:[“\"‘']?[A-Z][\w'’&-]*[”\"’']? ){{1,5}})?"
+    rf"(?:a |an )({ORDINAL})[- ](?:season|series)\b"
 )
 NOT_RETURNING = re.compile(
     rf"\s(?:will not|won['’]t) (?:be )?(?:return(?:ing)?|back|coming back) for (?:(?:a|an) ({ORDINAL})"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 
 from ingest.names import NOT_NAME, PERSON, is_person_name
 
@@ -29,3 +30,11 @@ def surname_index(text: str, titles: frozenset[str]) -> dict[str, frozenset[str]
         if name not in titles and is_person_name(name) and not any(name in t for t in titles):
             index.setdefault(name.split()[-1], set()).add(name)
     return {k: frozenset(v) for k, v in index.items()}
+
+
+def family_name_first(word: str, surnames: Mapping[str, frozenset[str]]) -> list[str]:
+    """The full names in the `surnames` index whose first word is `word` ("Qiao" in "Qiao Shenglan", a name
+    written family name first), unless `word` is someone's last word."""
+    if word in surnames:
+        return []
+    return sorted({name for names in surnames.values() for name in names if name.split()[0] == word})

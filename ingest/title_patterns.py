@@ -18,6 +18,8 @@ MAKER_NOUN = (
     r"(?:writers?|actors?|actress(?:es)?|stars?|directors?|producers?|veterans?|legends?|icons?|creators?"
     r"|showrunners?|fans?|critics?|hosts?|executives?|alums?|performers?|queen|king|specialists?)\b"
 )
+# Words describing a show before its title: "its freshman hit", "the long-running".
+_DESCRIBED = r"(?:(?:its|the|their) (?:[a-z][\w'’-]* ){0,3}?)?"
 # Each pattern's group 1 is a title in a context only a title fits.
 SHOW_CONTEXTS = [
     # (A capital after the closing quote is a headline's title case, unless a comma closes the title first:
@@ -170,11 +172,13 @@ SHOW_CONTEXTS = [
                rf"|({TITLE})[”\"’']?\s+[—–]\s+"
                rf"(?:(?:a|an|the) (?:[\w'’-]+ ){{0,3}}?|(?:{NET})['’]s? (?:[\w'’-]+ ){{0,3}}?){GENRE}\b"),
     # 26: "Amazon gave Homecoming a two-season order", "handed Low Tide a third-season renewal": only a show
-    # is given a season order.
-    re.compile(rf"\b(?:gave|gives|given|handed|hands|granted|grants) [“\"‘']?({TITLE})[”\"’']? (?:a|an) "
+    # is given a season order. ("handed its freshman hit Static Bloom a second-season order": words before.)
+    re.compile(rf"\b(?:gave|gives|given|handed|hands|granted|grants) {_DESCRIBED}"
+               rf"[“\"‘']?({TITLE})[”\"’']? (?:a|an) "
                rf"(?:[\w-]+[- ])?(?:season|series|episode)s?(?: \d+)? (?:order|renewal|pickup|pick-up)\b"
                # "Fox has given Iron Bay a second season": a numbered season is only ever a show's.
-               rf"|\b(?:gave|gives|given|handed|hands|granted|grants) [“\"‘']?({TITLE})[”\"’']? (?:a|an) "
+               rf"|\b(?:gave|gives|given|handed|hands|granted|grants) {_DESCRIBED}"
+               rf"[“\"‘']?({TITLE})[”\"’']? (?:a|an) "
                rf"(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))"
                rf"[- ]season\b"),
     # 27: "Glass Tide, out in cinemas on May 2, brings back ...": a title opening its sentence, an aside

@@ -259,7 +259,7 @@ def candidate_counts(sentences: list[Sentence]) -> tuple[Counter[str], Counter[s
     if sentences and sentences[0].heading:
         nicknames |= episode_titles(sentences[0].text)
     found, strong = (Counter({t: n for t, n in c.items() if t not in nicknames}) for c in (found, strong))
-    found, strong = without_short_forms(fold_case(found), fold_case(strong))
+    found, strong = without_short_forms(fold_case(found), fold_case(strong), text)
     return fold_numbered(_split_joined(found, text), text), fold_numbered(_split_joined(strong, text), text)
 
 

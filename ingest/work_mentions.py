@@ -20,7 +20,11 @@ _WORK_AFTER = re.compile(
 )
 _WORK_BEFORE = re.compile(
     # ("has landed the lead role in X" is the show at hand: a lead is won, not looked back on.)
-    r"\b(?:(?<!lead )(?<!leading )(?<!title )role (?:in|from)|known for|starred in|seen in|appeared in"
+    r"\b(?:(?<!lead )(?<!leading )(?<!title )role (?:in|from)|known for"
+    # ("Both actors were last seen together in X", "last shared the screen in X", "co-starred in X": where
+    # people worked before.)
+    r"|(?:starred|co-starred|seen|appeared|shared the screen|shared scenes|teamed up|paired up|worked)"
+    r"(?: together| alongside each other| opposite (?:each other|\w+))? in"
     r"|produced|creator of|writer of|star of"
     r"|[Ff]resh off|worked (?:together )?on|wrote for|writers? on|writing for"
     # "spent three seasons in the writers' room of NBC's 'Cinder County'": a room someone wrote in before.
@@ -57,6 +61,8 @@ _WORK_BEFORE = re.compile(
     r"|(?:(?:book|novel) series|novels?|books?|memoir),(?=\s+[“\"‘'])"
     r"|(?:comic book|comics?|novels?|books?|memoir|graphic novel|podcast|play|musical))\s+"
     rf"(?:(?:{NET}|[A-Z][\w.]*(?: [A-Z][\w.]*)?)['’]s?\s+)?"
+    # ("Tencent's hit X", "NBC's short-lived X": a word praising or placing the earlier work.)
+    r"(?:(?:hit|smash|breakout|acclaimed|beloved|cult|short-lived|popular|former|earlier|previous)\s+)?"
     # ("who previously ran the procedural Night Ledger": a genre word may stand before the title.)
     r"(?:the (?:[\w-]+ ){0,2}?(?:series|film|show|comedy|drama|procedural|sitcom|thriller|miniseries|mystery"
     r"|western|limited series) )?[“\"‘']?(?:The )?$"
