@@ -119,6 +119,8 @@ def _after_bare_when(q: Question) -> Iterator[tuple[Frame, int, int]]:
     if at is None or q.tokens[at] != "when":
         return
     end = _predicate_start(q, at + 1, WHEN_PREDICATES)
+    if end is None and q.season is not None and _peel_tails(q.tokens, len(q.tokens), at + 1) == q.season.end:
+        end = q.season.start  # "wen X s2": the title, then the season asked about
     if end is not None and end > at + 1:
         yield Frame.SUBJECT, at + 1, end
 
