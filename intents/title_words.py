@@ -203,7 +203,7 @@ TITLE_PREPOSITION_HEADS: dict[str, frozenset[str]] = {
         """cast director directors creator creators writer writers showrunner author star stars lead leads
         episodes episode seasons characters premiere finale ending trailer rating ratings score scores
         reviews spinoff reboot remake sequel network rest fans plot plots synopsis premise summary
-        storyline""".split()
+        storyline date dates release""".split()
     )
     | CREW_HEADS,
     "from": frozenset("guy girl actor actress people cast someone everyone anyone kid boy".split()),
