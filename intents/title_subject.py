@@ -57,6 +57,9 @@ def subject_span(q: Question) -> Iterator[tuple[Frame, int, int]]:
 _PLURAL_PARTS = frozenset("episodes eps seasons".split())
 _SINGULAR_PARTS = frozenset("trailer finale cast soundtrack".split())
 _BE_AUXILIARIES = frozenset("is are was were".split())
+# Values of a show a question may end with, and the words naming which ("the X rotten tomatoes score").
+_VALUES = frozenset("score scores rating ratings date".split())
+_VALUE_WORDS = frozenset("rotten tomatoes tomatos rt critics critic audience release premiere air".split())
 
 
 def _title_before_its_part(q: Question, aux: int) -> tuple[int, int] | None:
@@ -67,8 +70,11 @@ def _title_before_its_part(q: Question, aux: int) -> tuple[int, int] | None:
     if tokens[aux] not in _BE_AUXILIARIES or end <= aux + 1 or q.season is not None:
         return None
     part = tokens[end]
+    if part in _VALUES:  # "what is X rotten tomatoes score", "what's X release date": the value's words too
+        while end - 1 > aux + 1 and tokens[end - 1] in _VALUE_WORDS | SITE_WORDS:
+            end -= 1
     start = aux + 2 if part in _SINGULAR_PARTS and tokens[aux + 1] == "the" else aux + 1
-    if part not in _PLURAL_PARTS | _SINGULAR_PARTS or start >= end or not any(q.unknown[start:end]):
+    if part not in _PLURAL_PARTS | _SINGULAR_PARTS | _VALUES or start >= end or not any(q.unknown[start:end]):
         return None
     return start, end
 
