@@ -60,6 +60,9 @@ _BE_AUXILIARIES = frozenset("is are was were".split())
 # Values of a show a question may end with, and the words naming which ("the X rotten tomatoes score").
 _VALUES = frozenset("score scores rating ratings date".split())
 _VALUE_WORDS = frozenset("rotten tomatoes tomatos rt critics critic audience release premiere air".split())
+# Words of a clause of its own before the value asked ("is X out yet, release date?", "what is X like, rt
+# score?"): no title holds the value's question then.
+_CLAUSE_WORDS = AUXILIARIES | WH_WORDS | TAIL_WORDS | frozenset("like out any worth back".split())
 
 
 def _title_before_its_part(q: Question, aux: int) -> tuple[int, int] | None:
@@ -71,9 +74,16 @@ def _title_before_its_part(q: Question, aux: int) -> tuple[int, int] | None:
         return None
     part = tokens[end]
     if part in _VALUES:  # "what is X rotten tomatoes score", "what's X release date": the value's words too
+        said_which = end
         while end - 1 > aux + 1 and tokens[end - 1] in _VALUE_WORDS | SITE_WORDS:
             end -= 1
+        if end == said_which:
+            return None  # "what is the current rating": a describing word, not a title, may stand there
+        if not _CLAUSE_WORDS.isdisjoint(tokens[aux + 1 : end]):
+            return None  # "is X any good whats the imdb rating": the value is asked in a clause of its own
     start = aux + 2 if part in _SINGULAR_PARTS and tokens[aux + 1] == "the" else aux + 1
+    if tokens[start : start + 2] == ["the", "the"]:
+        start += 1  # "what's the the bear release date": the value's "the", then the title's
     if part not in _PLURAL_PARTS | _SINGULAR_PARTS | _VALUES or start >= end or not any(q.unknown[start:end]):
         return None
     return start, end
