@@ -38,6 +38,7 @@ def subject_span(q: Question) -> Iterator[tuple[Frame, int, int]]:
     aux = _subject_auxiliary(q.tokens)
     if aux is None:
         yield from _after_bare_when(q)
+        yield from _stated_subject(q)
         return
     end = _predicate_start(q, aux + 1, PREDICATES_AFTER[q.tokens[aux]])
     if end is None and _title_before_inner_season(q, aux):
@@ -135,10 +136,38 @@ def _after_bare_when(q: Question) -> Iterator[tuple[Frame, int, int]]:
     if at is None or q.tokens[at] != "when":
         return
     end = _predicate_start(q, at + 1, WHEN_PREDICATES)
-    if end is None and q.season is not None and _peel_tails(q.tokens, len(q.tokens), at + 1) == q.season.end:
-        end = q.season.start  # "wen X s2": the title, then the season asked about
+    season = q.season
+    if end is None and season is not None and _peel_tails(q.tokens, len(q.tokens), at + 1) == season.end:
+        # "wen X s2": the title, then the season asked about; not "when it's out, season 3" (said of it)
+        said_of = _peel_predicate(q.tokens, season.start, at + 1, PREDICATES_AFTER["is"]) is not None
+        end = None if said_of else season.start
     if end is not None and end > at + 1:
         yield Frame.SUBJECT, at + 1, end
+
+
+# Auxiliaries a statement asked back puts after its subject ("X is on netflix right?", "X has been renewed?").
+_STATED_AUXILIARIES = frozenset("is was has".split())
+_MOST_STATED_WORDS = 6
+
+
+def _stated_subject(q: Question) -> Iterator[tuple[Frame, int, int]]:
+    """'the good place is on netflix right?': a statement asked back, its subject before the auxiliary and
+    nothing but what is said of it after."""
+    tokens = q.tokens
+    start = next((i for i, t in enumerate(tokens) if t not in LEADING_FILLERS), len(tokens))
+    aux = next(
+        (i for i in range(start, len(tokens)) if tokens[i] in AUXILIARIES or tokens[i] in WH_WORDS), None
+    )
+    if (
+        aux is None
+        or aux == start
+        or aux - start > _MOST_STATED_WORDS
+        or tokens[aux] not in _STATED_AUXILIARIES
+    ):
+        return
+    # The auxiliary stands as the floor, so what is said may start right after it.
+    if _predicate_start(q, aux, PREDICATES_AFTER[tokens[aux]]) == aux + 1:
+        yield Frame.SUBJECT, start, aux
 
 
 def _title_before_inner_season(q: Question, aux: int) -> bool:
