@@ -11,6 +11,8 @@ from intents.query import Query, join_names, latest_season_number, sources_for
 from intents.registry import Intent
 
 _RENEWED = re.compile(r"renewed for (?:a )?season (\d+)", re.IGNORECASE)
+# A status fact calling a season the final one, its number optional ("final season" alone is "its current
+# season"); common.py's final_season needs the number, so it keeps its own pattern.
 _FINAL = re.compile(r"final season:? ?(\d+)?", re.IGNORECASE)
 _CANCELLED = re.compile(r"cancel", re.IGNORECASE)
 # Words that ask whether a season is coming ("is there going to be a season 5", "are they making s4").
@@ -141,8 +143,8 @@ async def renewal(q: Query) -> Answer:
     if asked is not None and asks_if:
         if asked in renewed or any(asked <= r for r in renewed):
             verdict = "Yes. "
-        elif not renewed_unnumbered:
-            verdict = "Not that I know of. "
+        elif not renewed_unnumbered:  # said first: the season asked about has no renewal held
+            verdict = f"Not that I know of: I don't have a renewal for season {asked} in my facts. "
     elif q.has("renewed", "renew", "renewal", "coming back", "another season", "more seasons"):
         verdict = "Yes. " if renewed or renewed_unnumbered else "Not that I know of. "
     elif q.has("final", "last", "ending", "end"):
