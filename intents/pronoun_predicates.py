@@ -48,7 +48,7 @@ def the_fan_doing(words: list[str], singular_auxiliary: bool) -> bool:
 
 # Words between the fan and the verb they mean to do: "i want to make", "we're planning to write", "i wanna".
 _MEANING_TO = frozenset(
-    "want wanna gonna going plan planning need try trying hope hoping have like love".split()
+    "want wanted wanna gonna going plan planning need needed try trying hope hoping have like love".split()
 )
 _FANS_AS_SUBJECT = _FANS | frozenset({"im", "were", "ill", "ive", "id"})
 

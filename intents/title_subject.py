@@ -38,6 +38,7 @@ def subject_span(q: Question) -> Iterator[tuple[Frame, int, int]]:
     aux = _subject_auxiliary(q.tokens)
     if aux is None:
         yield from _after_bare_when(q)
+        yield from _stated_subject(q)
         return
     end = _predicate_start(q, aux + 1, PREDICATES_AFTER[q.tokens[aux]])
     if end is None and _title_before_inner_season(q, aux):
@@ -57,6 +58,12 @@ def subject_span(q: Question) -> Iterator[tuple[Frame, int, int]]:
 _PLURAL_PARTS = frozenset("episodes eps seasons".split())
 _SINGULAR_PARTS = frozenset("trailer finale cast soundtrack".split())
 _BE_AUXILIARIES = frozenset("is are was were".split())
+# Values of a show a question may end with, and the words naming which ("the X rotten tomatoes score").
+_VALUES = frozenset("score scores rating ratings date".split())
+_VALUE_WORDS = frozenset("rotten tomatoes tomatos rt critics critic audience release premiere air".split())
+# Words of a clause of its own before the value asked ("is X out yet, release date?", "what is X like, rt
+# score?"): no title holds the value's question then.
+_CLAUSE_WORDS = AUXILIARIES | WH_WORDS | TAIL_WORDS | frozenset("like out any worth back".split())
 
 
 def _title_before_its_part(q: Question, aux: int) -> tuple[int, int] | None:
@@ -67,8 +74,18 @@ def _title_before_its_part(q: Question, aux: int) -> tuple[int, int] | None:
     if tokens[aux] not in _BE_AUXILIARIES or end <= aux + 1 or q.season is not None:
         return None
     part = tokens[end]
+    if part in _VALUES:  # "what is X rotten tomatoes score", "what's X release date": the value's words too
+        said_which = end
+        while end - 1 > aux + 1 and tokens[end - 1] in _VALUE_WORDS | SITE_WORDS:
+            end -= 1
+        if end == said_which:
+            return None  # "what is the current rating": a describing word, not a title, may stand there
+        if not _CLAUSE_WORDS.isdisjoint(tokens[aux + 1 : end]):
+            return None  # "is X any good whats the imdb rating": the value is asked in a clause of its own
     start = aux + 2 if part in _SINGULAR_PARTS and tokens[aux + 1] == "the" else aux + 1
-    if part not in _PLURAL_PARTS | _SINGULAR_PARTS or start >= end or not any(q.unknown[start:end]):
+    if tokens[start : start + 2] == ["the", "the"]:
+        start += 1  # "what's the the bear release date": the value's "the", then the title's
+    if part not in _PLURAL_PARTS | _SINGULAR_PARTS | _VALUES or start >= end or not any(q.unknown[start:end]):
         return None
     return start, end
 
@@ -119,8 +136,38 @@ def _after_bare_when(q: Question) -> Iterator[tuple[Frame, int, int]]:
     if at is None or q.tokens[at] != "when":
         return
     end = _predicate_start(q, at + 1, WHEN_PREDICATES)
+    season = q.season
+    if end is None and season is not None and _peel_tails(q.tokens, len(q.tokens), at + 1) == season.end:
+        # "wen X s2": the title, then the season asked about; not "when it's out, season 3" (said of it)
+        said_of = _peel_predicate(q.tokens, season.start, at + 1, PREDICATES_AFTER["is"]) is not None
+        end = None if said_of else season.start
     if end is not None and end > at + 1:
         yield Frame.SUBJECT, at + 1, end
+
+
+# Auxiliaries a statement asked back puts after its subject ("X is on netflix right?", "X has been renewed?").
+_STATED_AUXILIARIES = frozenset("is was has".split())
+_MOST_STATED_WORDS = 6
+
+
+def _stated_subject(q: Question) -> Iterator[tuple[Frame, int, int]]:
+    """'the good place is on netflix right?': a statement asked back, its subject before the auxiliary and
+    nothing but what is said of it after."""
+    tokens = q.tokens
+    start = next((i for i, t in enumerate(tokens) if t not in LEADING_FILLERS), len(tokens))
+    aux = next(
+        (i for i in range(start, len(tokens)) if tokens[i] in AUXILIARIES or tokens[i] in WH_WORDS), None
+    )
+    if (
+        aux is None
+        or aux == start
+        or aux - start > _MOST_STATED_WORDS
+        or tokens[aux] not in _STATED_AUXILIARIES
+    ):
+        return
+    # The auxiliary stands as the floor, so what is said may start right after it.
+    if _predicate_start(q, aux, PREDICATES_AFTER[tokens[aux]]) == aux + 1:
+        yield Frame.SUBJECT, start, aux
 
 
 def _title_before_inner_season(q: Question, aux: int) -> bool:

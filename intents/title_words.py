@@ -179,8 +179,9 @@ def _third_person(phrase: str) -> str:
 
 
 # What is said of a show after a bare "when" ("anyone know when X returns", "when X comes back"): the verbs
-# "does" takes, in the third person.
-WHEN_PREDICATES = _phrases([_third_person(p) for p in _WITH_DO])
+# "does" takes, in the third person, or plain after a plural title or a fan's dropped "-s" ("when friends
+# come out", "the boys return when").
+WHEN_PREDICATES = _phrases([_third_person(p) for p in _WITH_DO], _WITH_DO)
 LONGEST_PREDICATE = max(len(p) for p in _BE | _DO | _HAVE | WHEN_PREDICATES)
 
 # The crew a show credits, each the head of a title after "of", "for" or "on" ("the story consultant on X",
@@ -202,7 +203,7 @@ TITLE_PREPOSITION_HEADS: dict[str, frozenset[str]] = {
         """cast director directors creator creators writer writers showrunner author star stars lead leads
         episodes episode seasons characters premiere finale ending trailer rating ratings score scores
         reviews spinoff reboot remake sequel network rest fans plot plots synopsis premise summary
-        storyline""".split()
+        storyline date dates release""".split()
     )
     | CREW_HEADS,
     "from": frozenset("guy girl actor actress people cast someone everyone anyone kid boy".split()),

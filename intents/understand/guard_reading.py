@@ -14,6 +14,7 @@ from intents.plain_messages import plain_question
 from intents.query import Conversation
 from intents.resolve import Resolution
 from intents.text import fold
+from intents.understand.unknown_subjects import UNKNOWN_LEAD
 from intents.understand.yardstick_shows import subject_mentions
 
 if TYPE_CHECKING:
@@ -29,7 +30,9 @@ def tells_facts(engine: QuestionEngine, answer: Answer) -> bool:
     if answer.show_id is not None:
         return True
     if answer.kind != "answer":
-        return False
+        # "I don't have an acting role for Andy Newberry: he is credited as director of Heartstopper": a gap
+        # in a known person's facts told with what is held of them, citing it.
+        return answer.kind == "unknown" and bool(answer.sources) and not answer.text.startswith(UNKNOWN_LEAD)
     names = engine.index.names
     return any(
         ref.kind in ("show", "person") for value in answer.answers for ref in names.get(fold(value), ())

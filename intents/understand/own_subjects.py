@@ -10,7 +10,7 @@ from intents.known_words import DOMAIN_WORDS
 from intents.more_ordinary_words import SOMEONE_UNNAMED
 from intents.resolve import Resolution
 from intents.text import fold
-from intents.title_words import AUXILIARIES, PREDICATES_AFTER
+from intents.title_words import AUXILIARIES, NOT_A_LEADING_TITLE, PREDICATES_AFTER
 from intents.understand.openers import dismissal
 from intents.understand.talk import TALK
 from intents.understand.titled_heads import headed_title, unasked_head
@@ -24,6 +24,8 @@ _SET_OFF = re.compile(r",|:|\s[-–—]\s")
 _LABELS = frozenset(
     "question q check trivia thought update fact note ps btw edit poll reminder take opinion".split()
 )
+# The fan's own words: a head holding one is the fan's talk, not a title ("i", "my", "we").
+_FANS_OWN = NOT_A_LEADING_TITLE - {"you", "your", "u"}
 # Short words a title may open with before its words nobody knows ("my hero academia", "the bear").
 _TITLE_OPENERS = frozenset("my the a an".split())
 # "agatha itself, has it premiered": words about what is named, not a title.
@@ -54,6 +56,7 @@ def own_subject(text: str, tokens: list[str], res: Resolution) -> list[str]:
     while said and said[0] in _LEADS:
         said.pop(0)
     set_off = next((run for run in runs if comma and said == run and _title_shaped(run)), [])
+    set_off = set_off or _headed_around(text, res, runs)  # "better call saul: how many episodes ..."
     set_off = set_off or set_against(tokens, runs)  # "fleabag vs heartstopper which one is better"
     if set_off or tokens[:1] == [] or tokens[0] not in AUXILIARIES:
         return set_off
@@ -63,6 +66,24 @@ def own_subject(text: str, tokens: list[str], res: Resolution) -> list[str]:
         if tokens[1] in _TITLE_OPENERS and tokens[2 : 2 + len(run)] == run:
             return tokens[1 : 2 + len(run)]  # "was my hero academia filmed in london": its "my" too
     return _slotted_words(tokens, res)
+
+
+# Words beside a run nobody knows that a title set off before the question may hold ("better" of "better call
+# saul"): a few, and none the fan's own ("omg i love fleabag: who's in it" sets off talk, not a title).
+_MOST_WORDS_BESIDE = 2
+
+
+def _headed_around(text: str, res: Resolution, runs: list[list[str]]) -> list[str]:
+    """A title set off by a colon or dash before the question that holds a run nobody knows and a few
+    everyday words beside it ("better call saul: who's the main director"); else []."""
+    head = headed_title(text, res, _title_shaped)
+    if not head:
+        return []
+    held = [run for run in runs if any(head[i : i + len(run)] == run for i in range(len(head)))]
+    beside = [w for w in head if all(w not in run for run in held)]
+    if held and len(beside) <= _MOST_WORDS_BESIDE and set(beside).isdisjoint(_FANS_OWN | TALK):
+        return head
+    return []
 
 
 def _without_hedges(run: list[str]) -> list[str]:

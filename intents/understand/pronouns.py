@@ -14,8 +14,9 @@ from intents.text import fold
 PLURAL = frozenset({"they", "them"})
 _NAME_WORDS = range(2, 4)  # a person's name nobody knows: "jenna ortega", "hwang dong hyuk"
 _FEW = 3  # people a "they" may stand for at once; a longer list (a cast) leaves it to its first
-_GENDER = dict.fromkeys(("he", "him", "his", "himself"), "he") | dict.fromkeys(
-    ("she", "her", "hers", "herself"), "she"
+# The gender a person's pronoun says, as typed ("he's" folds to "hes").
+PRONOUN_GENDER = dict.fromkeys(("he", "him", "his", "hes", "himself"), "he") | dict.fromkeys(
+    ("she", "her", "hers", "shes", "herself"), "she"
 )
 
 
@@ -26,7 +27,7 @@ def person_for(
     not called by the other pronoun ("who plays joel" ... "who plays ellie" ... "when is his show back?") and
     whose given name does not say otherwise ("who directed s1" ... "who created it" ... "what else has he
     directed": the director, not Alice Osman); the pronoun is remembered for them."""
-    gender = _GENDER.get(token)
+    gender = PRONOUN_GENDER.get(token)
     guessed = False  # no one named fits: the pronoun is not remembered for whom it falls back to
     if person_id is None and gender is not None:
         fits = [p for p in conv.people if _gender_of(p, conv, kb) in (gender, None)]
@@ -44,7 +45,7 @@ def person_for(
 
 def fits_someone_known(token: str, conv: Conversation, kb: Knowledge | None) -> bool:
     """Whether a "he"/"she" fits a person the conversation named (always true of another pronoun)."""
-    gender = _GENDER.get(token)
+    gender = PRONOUN_GENDER.get(token)
     return gender is None or any(_gender_of(p, conv, kb) in (gender, None) for p in conv.people)
 
 
@@ -52,7 +53,7 @@ def unknown_fitting(token: str, conv: Conversation, kb: Knowledge | None) -> tup
     """The person nobody knows talked about last whose given name a "he"/"she" fits, when it fits no known
     person named ("who is jenna ortega" ... "does joe have famous relatives" ... "is she famous": her, never
     Joe Locke); None when a known person fits or no one nobody knows does."""
-    gender = _GENDER.get(token)
+    gender = PRONOUN_GENDER.get(token)
     if gender is None or fits_someone_known(token, conv, kb):
         return None
     return next(

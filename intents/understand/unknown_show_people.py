@@ -13,17 +13,13 @@ from intents.query import Conversation
 from intents.replies import no_facts_about
 from intents.resolve import Resolution
 from intents.text import title_case
+from intents.understand.pronouns import PRONOUN_GENDER
 
 # A person's pronoun as typed; not "her" (a title may be one: "who stars in her"). "they" is the show's
 # people too, or the person nobody knows ("does aaron paul have instagram" ... "did they post about
 # heartstopper").
 _PERSON_PRONOUNS = frozenset(
     "he she him his hes shes himself herself they them their theirs themselves".split()
-)
-
-
-_GENDERED = dict.fromkeys("he him his hes himself".split(), "he") | dict.fromkeys(
-    "she shes herself".split(), "she"
 )
 
 
@@ -51,7 +47,7 @@ def person_of_unknown_show(
         return None  # "nick in heartstopper, who plays him": the pronoun means the one the question names
     if _holds(typed, unknown) or not _holds(filled, unknown):
         return None  # the fan named the title again, or the pronoun means someone else
-    said = {_GENDERED[t] for t in typed if t in _GENDERED}
+    said = {PRONOUN_GENDER[t] for t in typed if t in PRONOUN_GENDER}
     gender = name_gender(" ".join(unknown))
     if gender is not None and said and gender not in said:
         return None  # "what has emma corrin been in" ... "is he in the agatha cast": not her

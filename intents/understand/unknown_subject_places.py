@@ -12,6 +12,7 @@ from intents.answer import Answer
 from intents.given_name_table import is_given_name
 from intents.known_words import DOMAIN_WORDS
 from intents.ordinary_words import everyday
+from intents.pronoun_predicates import the_fan_means_to
 from intents.resolve import Resolution
 from intents.text import STOPWORDS, fold
 from intents.title_question import Frame
@@ -59,10 +60,6 @@ _CLAUSE_CLOSES = re.compile(r"\s*[:;.!?]")
 # Modals and auxiliaries between the fan and what they do ("we will make a party", "i have made a list").
 _FANS_MODALS = frozenset(
     "will would shall should can could might may must did do have had gonna wanna".split()
-)
-# What the fan means to do before the verb: "i want to make a post", "we're planning to do a rewatch".
-_FANS_INTENDING = frozenset(
-    "to want wanted need needed going trying try plan planning like love hope hoping".split()
 )
 _FAN = frozenset({"i", "we"})
 
@@ -169,10 +166,14 @@ def _fans_own_doing(tokens: list[str], title: list[str]) -> bool:
     """Whether the title follows a verb the fan is the subject of ("we will make a party", "i made a
     list", "i want to make a anniversary post"): the fan's own doing, no credit of a show."""
     at = next((i for i in range(len(tokens)) if tokens[i : i + len(title)] == title), 0)
+    if at < 2:
+        return False
+    if the_fan_means_to(tokens, at - 1):  # "i want to make a anniversary post"
+        return True
     back = at - 2  # the word before the verb
-    while back >= 0 and (tokens[back] in _FANS_MODALS or tokens[back] in _FANS_INTENDING):
+    while back >= 0 and tokens[back] in _FANS_MODALS:
         back -= 1
-    return at >= 2 and back >= 0 and tokens[back] in _FAN
+    return back >= 0 and tokens[back] in _FAN
 
 
 def _last_after_comma(text: str, words: list[str]) -> bool:

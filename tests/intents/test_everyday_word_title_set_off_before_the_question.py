@@ -17,3 +17,16 @@ async def test_an_everyday_word_title_before_a_colon_gets_no_facts(engine: Quest
 async def test_a_reaction_before_a_dash_is_no_title(engine: QuestionEngine) -> None:
     answer = await chat(engine, "omg i'm literally dying - who plays nick in heartstopper")
     assert "Kit Connor" in answer.text, answer.text
+
+
+async def test_a_title_set_off_holding_an_unknown_run_and_everyday_words_gets_no_facts(
+    engine: QuestionEngine,
+) -> None:
+    # "call saul" is a run nobody knows; "better" beside it is still the title's.
+    answer = await chat(engine, "better call saul: how many episodes did the main director do")
+    assert answer.text == "I don't have facts about Better Call Saul.", answer.text
+
+
+async def test_the_fans_own_words_around_an_unknown_run_are_no_title(engine: QuestionEngine) -> None:
+    answer = await chat(engine, "omg i love fleabag: who's in it")
+    assert answer.text.startswith("I don't have facts about Fleabag"), answer.text

@@ -26,3 +26,20 @@ async def test_it_after_a_bare_when_is_the_show_talked_about(engine: QuestionEng
 async def test_the_held_show_after_a_bare_when_is_answered(engine: QuestionEngine) -> None:
     answer = await chat(engine, "when heartstopper returns")
     assert "October 3, 2024" in answer.text
+
+
+async def test_a_plain_verb_after_a_bare_when_ends_the_title(engine: QuestionEngine) -> None:
+    # "friends come out wen": a plural title (or a dropped "-s") takes the plain verb.
+    answer = await chat(engine, "friends come out wen")
+    assert answer.kind == "unknown" and answer.text.startswith("I don't have facts about Friends")
+
+
+async def test_a_season_after_a_bare_when_ends_the_title(engine: QuestionEngine) -> None:
+    answer = await chat(engine, "wen the x factor s2")
+    assert answer.text.startswith("I don't have facts about The X Factor")
+    assert "Heartstopper" not in answer.text
+
+
+async def test_a_bare_season_after_when_is_still_the_show_talked_about(engine: QuestionEngine) -> None:
+    answer = await chat(engine, "when heartstopper s3")
+    assert "October 3, 2024" in answer.text
