@@ -26,7 +26,8 @@ from intents.catalog.relative_clauses import Clause, clause_after_person, worked
 R = CatalogRelation
 _ROLE_NOUNS = {
     R.DIRECTED_BY: r"directors?|filmmakers?|managers?|producers?",
-    R.WRITTEN_BY: r"writers?|screenwriters?|scriptwriters?|screenplay writers?",
+    # "the author of [X]": MetaQA's and fans' word for its writers, as "the writer of [X]" is.
+    R.WRITTEN_BY: r"writers?|screenwriters?|scriptwriters?|screenplay writers?|authors?",
     R.STARRED_ACTORS: r"actors?|actress(?:es)?|cast members?|stars|players",
 }
 _ROLE_VERBS = {
@@ -93,9 +94,6 @@ _VALUE_PAIRS = {
     R.HAS_GENRE: r"(?:of |in )?the same (?:genre|kind|type) as",
     R.IN_LANGUAGE: r"(?:in )?the same language as",
 }
-# Only after "who ...": "the author of [X]" alone is left to the intents, whose answer is the same but for its
-# confidence (the intent ranker's), which the composer's bridge does not give "who is the author of [X]".
-_AUTHORS = r"who(?:s| s| is| was| are| were)? the authors? of"
 _WORKS = rf"{_FILMS} by|made|make|makes|done|been in|work(?:s|ed)? on|filmography"
 _PERSON_ROLES = (R.DIRECTED_BY, R.WRITTEN_BY, R.STARRED_ACTORS)
 
@@ -123,9 +121,6 @@ def _lexicon() -> tuple[re.Pattern[str], dict[str, tuple[CatalogRelation, Mentio
     entries += [(rel, MentionKind.LABEL, p) for rel in _PERSON_ROLES for p in _labels(rel)]
     entries += [(rel, MentionKind.SINGLE, p) for rel in _PERSON_ROLES for p in _singles(rel)]
     entries += [(rel, MentionKind.SINGLE, p) for rel, p in _VALUE_PHRASES.items()]
-    # "who is the author of [X]": its writers, read here rather than by the composer, whose bridge asked
-    # "who wrote [X]" as a second question through the whole pipeline (the same answer, confidence and all).
-    entries.append((R.WRITTEN_BY, MentionKind.SINGLE, _AUTHORS))
     entries.append((R.DIRECTED_BY, MentionKind.WORKS, _WORKS))
     for number, (rel, kind, pattern) in enumerate(entries):
         name = f"g{number}"
