@@ -83,7 +83,9 @@ _VALUE_PHRASES = {
     R.HAS_GENRE: r"genres?|types?|kinds?(?: of| for)?|categor(?:y|ies)|sorts? of|gender|nature|style"
     r"|fall(?:s|ing)? under",
     R.IN_LANGUAGE: r"languages? spoken|languages?|spoken(?: in)?",
-    R.HAS_TAGS: r"tags?|keywords?|topics?|describ(?:e|es|ed|ing)",
+    # "what terms are applicable to [X]", "which terms apply to [X]": MetaQA's other way to ask its tags.
+    R.HAS_TAGS: r"tags?|keywords?|topics?|describ(?:e|es|ed|ing)"
+    r"|terms? (?:that )?(?:(?:are|is) )?(?:applicable|appl(?:y|ies))(?: to)?|applicable to",
     R.HAS_IMDB_VOTES: r"votes|popular(?:ity)?|famous|well known",
     R.HAS_IMDB_RATING: r"ratings?|rated|rate",
 }
