@@ -43,7 +43,7 @@ FRAME_WORDS = frozenset(
     person people listed same share shared shares sharing together
     main primary name names
     words word some can about fall falls under""".split()
-)
+) | {"world"}  # "who in the world wrote [X]": the fan's stress on the question word
 
 # Words no plain question holds, not even inside its name ("I Really Hate My Job", "My Cousin Vinny"): the
 # fan's own talk ("i forgot", "my sister"), people pointed at ("she wants to know"), alternatives ("or nah").

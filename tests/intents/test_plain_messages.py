@@ -211,3 +211,7 @@ def test_a_can_you_request_naming_a_known_name_is_plain() -> None:
 def test_a_you_past_the_request_is_not_plain() -> None:
     assert not plain_question("can you describe heartstopper to you", _is_name)
     assert not plain_question("describe heartstopper for you", _is_name)
+
+
+def test_who_in_the_world_asking_of_a_known_name_is_plain() -> None:
+    assert plain_question("who in the world wrote [The Lost World]", _is_name)
