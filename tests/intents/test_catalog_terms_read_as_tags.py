@@ -61,3 +61,10 @@ def test_the_terms_question_is_answered_without_the_composer(
     reply = asyncio.run(chat(engine, question))
     assert set(reply.answers) == {"space race", "friendship"}
     assert composed == []
+
+
+def test_applicable_is_no_part_of_a_name_nobody_knows(knowledge: Knowledge) -> None:
+    # Left over, it was looked up among the credited name parts and fuzzed against the names, each question.
+    engine = QuestionEngine(knowledge, clock=lambda: BEFORE_PREMIERE)
+    res = engine.link(engine.understand("what terms are applicable to Paper Comets"))
+    assert res.leftovers == []
