@@ -60,7 +60,7 @@ _TALK = (STOPWORDS - FRAME_WORDS) | _NEVER
 _OPENERS = frozenset("what which who whos whom whose when where how".split())
 # Or it opens with a request: "describe [X] in a few words", "can you give a few words describing [X]",
 # "can you name a film directed by [X]" (the "you" asked is the bot, not someone the fan points at).
-_REQUESTS = (("describe",), ("can", "you"), ("could", "you"))
+_REQUESTS = {"describe": ["describe"], "can": ["can", "you"], "could": ["could", "you"]}
 # How far a known name may reach past its own words into frame words ("the lost world", "the movie star").
 _NAME_REACH = 3
 
@@ -72,14 +72,16 @@ def plain_question(text: str, is_name: Callable[[str], bool]) -> bool:
     if len(text) > 200 or not _plain_characters(text, is_name):
         return False
     words = fold(text).split()
-    request = next((opening for opening in _REQUESTS if tuple(words[: len(opening)]) == opening), ())
-    if not words or not _NEVER.isdisjoint(words[len(request) :]):
+    request = 0  # the words of a request opening the message ("describe", "can you"), tested only then
+    if words and words[0] in _REQUESTS and words[: len(_REQUESTS[words[0]])] == _REQUESTS[words[0]]:
+        request = len(_REQUESTS[words[0]])
+    if not words or not _NEVER.isdisjoint(words[request:]):
         return False
-    outside = [i for i, word in enumerate(words) if word not in FRAME_WORDS and i >= len(request)]
+    outside = [i for i, word in enumerate(words) if word not in FRAME_WORDS and i >= request]
     if not outside:
         return False
     first, last = outside[0], outside[-1] + 1  # the name's own words all lie between
-    if not _TALK.isdisjoint(words[len(request) : first]) or not _TALK.isdisjoint(words[last:]):
+    if not _TALK.isdisjoint(words[request:first]) or not _TALK.isdisjoint(words[last:]):
         return False
     # "who directed X", and the name put first: "X directed which films", "the director of X was who"
     # ("the director of X was", asking with no question word, states a claim to check: the full path). A
