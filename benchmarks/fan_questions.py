@@ -9,8 +9,8 @@ the code. `tune` is what the team tunes on; `holdout` is reported and never tune
 with, strings it must and must not contain). Questions go through `bot.cli_ask.ask_batch` in JSON-lines
 form, the code behind `marquee ask --batch --json`. `--seed-only` asks, in a database holding only the seed
 article (what a fresh `marquee ask` holds), the questions that name nothing from the nine other articles.
-`--db URL` asks in that database as it stands (the film catalog, README "Catalog"); lines marked
-`"catalog": true` ask about catalog films and are asked only then.
+`--db URL` asks in that database as it stands (the film catalog, DEVELOPERS.md "Catalog questions over several
+hops"); lines marked `"catalog": true` ask about catalog films and are asked only then.
 """
 
 from __future__ import annotations

@@ -87,6 +87,9 @@ class Conversation:
     # "which season is it from?" after "who's in the bts pic" asks of the picture (intents/picture).
     pictured: tuple[int, int] | None = None
     offered: Offer | None = None  # what the last reply, a "did you mean", offered to pick from
+    # Words the fan wrote with a possessive 's, latest first ("the handmaid's tale"): an unknown title that
+    # follow-ups say back keeps its 's (intents/possessive_titles.py).
+    possessives_typed: tuple[str, ...] = ()
     touched: float = 0.0
     # While one message is read (`reading_message`), what the turns say (`last`, `last_date`, ...) is worked
     # out once rather than by each reader that asks; None between messages, so an idle one keeps nothing.

@@ -21,6 +21,7 @@ from intents.message_pipeline import answer_message
 from intents.name_evidence import forget, marked_now, note_message
 from intents.networks import NETWORK_WORDS
 from intents.number_spelling import numbers_as_typed
+from intents.possessive_titles import possessives_as_typed, typed_possessives
 from intents.possessives import drop_possessives
 from intents.query import Conversation
 from intents.ranking import IntentRanker
@@ -38,7 +39,8 @@ from intents.stored_snapshot import (
 from intents.text import MAX_QUESTION_CHARS, fold
 from intents.typed_words import TypedWords
 from intents.understand.emoji_words import emoji_read
-from intents.understand.fanwords import COMMON_WORDS, HONORIFICS
+from intents.understand.fanwords import COMMON_WORDS
+from intents.understand.never_names import HONORIFICS
 from intents.understand.normalize import normalize
 from intents.understand.rephrase import rephrase
 from intents.understand.sentences import we_are_spelt_out
@@ -208,6 +210,7 @@ class QuestionEngine:
             answer = await self._answer(question, conversation, now, default_show, tz, composed, depth, whole)
             answer = guarded(self, question, conversation, before, answer)  # no other show's facts
             answer = numbers_as_typed(answer, question or "")  # "11.22.63", not "11 22 63"
+            answer = possessives_as_typed(answer, typed_possessives(conversation, question))
         except Exception:  # a reading bug must cost one answer, not the bot or a batch (logged for us)
             log.exception("reading failed for a question of %d characters", len(question or ""))
             answer = Answer(

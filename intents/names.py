@@ -4,6 +4,7 @@ folded name, built once per knowledge snapshot.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from dataclasses import dataclass
 from typing import Literal
@@ -14,13 +15,18 @@ from intents.name_slips import word_slip
 from intents.networks import NETWORK_WORDS, network_aliases
 from intents.ordinary_words import ORDINARY_WORDS
 from intents.text import STOPWORDS, fold
-from intents.understand.fanwords import CHAT_ABBREVIATIONS, COMMON_WORDS, FAN_WORDS
+from intents.understand.fanwords import COMMON_WORDS, FAN_WORDS
+from intents.understand.never_names import CHAT_ABBREVIATIONS
 
 # Words fans type for themselves, never taken as initials ("rt", "ep", "ngl", "sm", "hbo").
 _NOT_INITIALS = (
     STOPWORDS | ORDINARY_WORDS | CHAT_ABBREVIATIONS | COMMON_WORDS | NETWORK_WORDS | frozenset(FAN_WORDS)
 )
 
+
+# A given name after a short particle and an apostrophe: the "Lan" of "al'Lan Mandragoran" (a surname's, as
+# in "Rand al'Thor", is no name fans call them by alone).
+_AFTER_PARTICLE = re.compile(r"^[^\W\d_]{1,3}['’]([^\W\d_]{3,})\b")
 
 # What a name can refer to.
 EntityKind = Literal["show", "person", "character", "network", "tag"]
@@ -143,6 +149,10 @@ class NameTable:
                 self._add_parts(parts, ref)
             if len(parts) > 1 and len(parts[0]) >= 3:
                 first_names[parts[0]].append(EntityRef("character", credit.id, credit.character, weak=True))
+            if given := _AFTER_PARTICLE.match(credit.character):
+                # "al'Lan Mandragoran" is Lan to fans (folding glues it into "allan").
+                given_ref = EntityRef("character", credit.id, credit.character, weak=True)
+                first_names[fold(given[1])].append(given_ref)
             if len(parts) > 1 and len(parts[-1]) >= 4:
                 # Fans call some characters by the last name alone ("Toranaga", "Mariko", "Krennic").
                 surnames[parts[-1]].append(EntityRef("character", credit.id, credit.character, weak=True))

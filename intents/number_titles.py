@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from intents.seasons import SEASON_TAG
 from intents.title_question import Frame
 from intents.title_slot import UnknownTitle
 from intents.title_words import CREW_HEADS
@@ -33,7 +34,7 @@ _STATE_WORDS = (
     r"(?:renewed|cancelled|canceled|over|ending|returning|coming back|confirmed|good|worth|any good"
     r"|on (?:netflix|hulu|prime|disney|hbo|max|apple|peacock|paramount|tv))"
 )
-_SEASON = r"(?:season|seasons|s\d+)"
+_SEASON = rf"(?:season|seasons|{SEASON_TAG})"
 _FACT_HEADS = "|".join(
     sorted(CREW_HEADS | {"score", "scores", "rating", "ratings", "reviews", "trailer", "cast"})
 )
@@ -72,7 +73,10 @@ _NUMBER_FRAMES: tuple[tuple[re.Pattern[str], Frame], ...] = tuple(
         (rf"^(?:how many seasons|how many episodes) (?:of|does|has|in) {_NUMBER}(?: |$)", Frame.PREPOSITION),
         (rf"^(?:what s|whats|what is) {_NUMBER} (?:rated|about|score|rating)\b", Frame.SUBJECT),
         (rf"^(?:when|whens) (?:does|is|will) {_NUMBER} {_SEASON}\b", Frame.SUBJECT),
-        (rf"^{_NUMBER} (?:season \d+|s\d+|cast|fan here|renewed|cancelled|release date)\b", Frame.LEADING),
+        (
+            rf"^{_NUMBER} (?:season \d+|{SEASON_TAG}|cast|fan here|renewed|cancelled|release date)\b",
+            Frame.LEADING,
+        ),
         (rf"^(?:and|what about|how about) (?:in )?{_NUMBER}$", Frame.PREPOSITION),
         # "where can i watch 24", "where do i stream 1923": a number watched is a title.
         (
@@ -99,7 +103,7 @@ def numbers_name_a_title(words: list[str], fan_of: bool) -> bool:
 
 _DIGIT = re.compile(r"\d")
 _OPENERS = frozenset({"of", "for", "on", "in"})
-_SEASON_WORD = re.compile(r"s\d{1,2}|\d{1,2}|and|seasons?")
+_SEASON_WORD = re.compile(rf"{SEASON_TAG}|\d{{1,2}}|and|seasons?")
 
 
 def title_or_number(title: UnknownTitle | None, tokens: list[str], covered: set[int]) -> UnknownTitle | None:

@@ -43,3 +43,10 @@ def drop_possessives(text: str, is_name: Callable[[str], bool]) -> str:
         return word
 
     return _POSSESSIVE.sub(keep_or_drop, text)
+
+
+def possessive_words(text: str) -> list[str]:
+    """The words the fan wrote with a possessive 's ("the handmaid's tale" -> ["handmaid"]), folded."""
+    if "'" not in text and "’" not in text:
+        return []
+    return [fold(m.group(1)) for m in _POSSESSIVE.finditer(text) if fold(m.group(1)) not in _CONTRACTIONS]

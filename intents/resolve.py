@@ -34,17 +34,8 @@ from intents.unknown_name_evidence import (
     someones_work,
     talk_beside_a_subject,
 )
-from intents.word_surnames import given_name_as_word, surname_after, verbs_after_names
+from intents.unknown_name_parts import unknown_name_parts
 
-_PREPOSITIONS = frozenset({"in", "on", "from", "of", "for"})
-# Question scaffolding: a title never runs across these when read backwards from "season N".
-_SCAFFOLD = frozenset(
-    """is are was were does do did will would can could when whens what whats who whos how where which why
-    has have about and or""".split()
-)
-_TITLE_JOINS = frozenset({"and", "n"})
-# Letters fans type as words ("a", "i", "u" for you, "r" for are, "n" for and, "k" for ok): never an initial.
-_WORD_LETTERS = frozenset("a i u r n y b c k x".split())
 _KIND_SLOTS = {"show": "{show}", "person": "{person}", "character": "{character}", "network": "{network}"}
 
 
@@ -137,22 +128,7 @@ def resolve(
     ]
     for i in category_places(tokens, kb):
         unknown[i] = False  # "music, writing and memorable moment": a held award category, no name
-    for i in range(1, len(tokens) - 1):
-        # "ginny and georgia": an "and" between unknown words is part of one name nobody knows.
-        if tokens[i] in _TITLE_JOINS and unknown[i - 1] and unknown[i + 1]:
-            unknown[i] = True
-        elif (_initial(tokens[i]) or _name_syllable(tokens[i], known)) and unknown[i - 1] and unknown[i + 1]:
-            # "william h macy": a middle initial between unknown words is part of the name; so is a short
-            # syllable no word list holds ("ji" of "jun ji-hyun", its hyphen folded away)
-            unknown[i] = True
-    for i in range(1, len(tokens)):
-        if unknown[i - 1] and surname_after(tokens[i - 1], tokens[i]):
-            unknown[i] = True  # "william cross", "mira wu": one name nobody knows
-    for i in range(1, len(tokens) - 1):
-        if i not in covered and not unknown[i] and unknown[i + 1] and given_name_as_word(tokens, i):
-            unknown[i] = True  # "did will brennan direct it": a given name spelt like a word
-    for i in verbs_after_names(tokens, unknown):
-        unknown[i] = False  # "what year was marta velez born": the name ends before its verb
+    unknown = unknown_name_parts(tokens, unknown, covered, known)
     mentions = [
         m for m in linked if not (part_of_unknown_name(m, tokens, unknown, known) or compares(m, tokens))
     ]
@@ -208,17 +184,6 @@ def resolve(
     if respell and runs and (respelt := respelt_near_name(tokens, runs, index, kb)) is not None:
         return resolve(respelt, index, kb, vocabulary, partial_names, respell=False)
     return res
-
-
-def _initial(token: str) -> bool:
-    """A single letter that can only be someone's initial ("h" of "william h macy")."""
-    return len(token) == 1 and token.isalpha() and token not in _WORD_LETTERS
-
-
-def _name_syllable(token: str, known: frozenset[str]) -> bool:
-    """Two letters that are no word Marquee knows ("ji", "yu"): short words pass as known, but between words
-    nobody knows they are a syllable of the same name."""
-    return len(token) == 2 and token.isalpha() and token not in known
 
 
 def _shared_initials(tokens: list[str], covered: set[int], index: EntityIndex) -> list[EntityRef]:

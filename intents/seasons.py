@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from intents.text import NUMBER_WORDS as _NUMBER_WORDS
 
-_ORDINALS = {
+SEASON_ORDINALS: dict[str, int] = {
     "first": 1,
     "second": 2,
     "third": 3,
@@ -27,14 +27,27 @@ _ORDINALS = {
 }
 _LATEST = {"new", "newest", "latest", "next", "upcoming", "current", "recent", "most recent", "final", "last"}
 
-_NUMBER = r"(\d{1,2}|" + "|".join(_NUMBER_WORDS) + r")"
+# --- Pieces of a season reference, shared by the readers that match one inside a longer shape ---
+
+SEASON_TAG = r"s\d{1,2}"
+"""Regex source: a season tag typed as one word, "s3", "s12" (find_season also reads "s 3")."""
+SEASON_TAG_WORD = re.compile(SEASON_TAG)
+"""One folded word that is a season tag ("s3"); use with fullmatch."""
+SEASON_NOUN = r"(?:seasons?|series)"
+"""Regex source: the nouns fans call a season by, "season", "seasons" and the British "series"."""
+SPOKEN_SEASON_NUMBER = r"(?:\d{1,2}|" + "|".join(_NUMBER_WORDS) + r")"
+"""Regex source: a season's number in digits or words, "3", "three" (one to ten in words)."""
+NUMBERED_SEASON = re.compile(r"\b(?:seasons?|s) ?(\d{1,2})\b")
+"""A season named by its number in digits, "season 3", "seasons 2", "s3", "s 3"; group 1 is the number."""
+
+_NUMBER = f"({SPOKEN_SEASON_NUMBER})"
 _PATTERNS = [
     # "the first two seasons": a run of seasons from the first, read as its first season.
     re.compile(r"\b(first)\s+(?:two|three|four|2|3|4)\s+(?:seasons|series)\b"),
-    re.compile(r"\b(?:season|series|seasons)\s+" + _NUMBER + r"\b"),
+    re.compile(rf"\b{SEASON_NOUN}\s+{_NUMBER}\b"),
     re.compile(r"\bs\s?(\d{1,2})\b"),
     # "the very first season": "very" only stresses the place, and belongs to the reference.
-    re.compile(r"\b(?:very\s+)?(" + "|".join(_ORDINALS) + r")\s+(?:season|series)\b"),
+    re.compile(r"\b(?:very\s+)?(" + "|".join(SEASON_ORDINALS) + r")\s+(?:season|series)\b"),
     re.compile(
         r"\b(?:the\s+)?(?:very\s+)?(" + "|".join(sorted(_LATEST, key=len, reverse=True)) + r")\s+season\b"
     ),
@@ -53,7 +66,7 @@ _THIS = "this"
 # Only the ordinal is the season's span, so the title is still linked.
 _NOT_A_TITLE = r"(?!(?:episode|episodes|of|the|a|an|in|on|to|and|or)\b)[a-z0-9]+"
 _AROUND_A_TITLE = re.compile(
-    r"\b(" + "|".join(sorted([*_ORDINALS, *_LATEST], key=len, reverse=True)) + rf")\s+{_NOT_A_TITLE}"
+    r"\b(" + "|".join(sorted([*SEASON_ORDINALS, *_LATEST], key=len, reverse=True)) + rf")\s+{_NOT_A_TITLE}"
     rf"(?:\s+{_NOT_A_TITLE}){{0,2}}\s+(?:seasons?|series)\b"
     # "the new heartstopper episodes": the latest season's, a title between (an ordinal there is _EARLY's)
     r"|\b(" + "|".join(sorted(_LATEST, key=len, reverse=True)) + rf")\s+{_NOT_A_TITLE}"
@@ -102,8 +115,8 @@ def find_season(tokens: list[str]) -> SeasonRef | None:
         end = start + len(match.group(0).split())
         if value in _LATEST or value == _THIS:
             return SeasonRef(None, True, start, end)
-        if value in _ORDINALS:
-            return SeasonRef(_ORDINALS[value], False, start, end)
+        if value in SEASON_ORDINALS:
+            return SeasonRef(SEASON_ORDINALS[value], False, start, end)
         number = _NUMBER_WORDS.get(value) or int(value)
         if 0 < number < 100:
             return SeasonRef(number, False, start, end)
@@ -113,7 +126,7 @@ def find_season(tokens: list[str]) -> SeasonRef | None:
         value = match.group(1) or match.group(2)
         # "the first two heartstopper seasons": the count belongs to the season reference too.
         counted = text.split()[start + 1] in ("two", "three", "four", "2", "3", "4")
-        return SeasonRef(_ORDINALS.get(value), value in _LATEST, start, start + (2 if counted else 1))
+        return SeasonRef(SEASON_ORDINALS.get(value), value in _LATEST, start, start + (2 if counted else 1))
     match = _EARLY.search(text)
     if match is not None:
         start = len(text[: match.start()].split())

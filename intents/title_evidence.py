@@ -18,6 +18,7 @@ from itertools import pairwise
 
 from intents.more_ordinary_words import EXTENT_WORDS
 from intents.ordinary_words import INTERJECTIONS, everyday
+from intents.show_moments import names_a_moment
 from intents.text import STOPWORDS
 from intents.title_words import (
     AUXILIARIES,
@@ -273,7 +274,7 @@ _SHOW_PARTS = frozenset("finale premiere episode episodes trailer teaser ending"
 
 def _part_of_a_show(words: list[str]) -> bool:
     """'the big finale', 'the new trailer': a part of a show after only everyday or pointing words."""
-    return (
+    return names_a_moment(words) or (
         len(words) > 1
         and words[-1] in _SHOW_PARTS
         and all(everyday(w) or w in POINTING_WORDS for w in words[:-1])

@@ -1,7 +1,8 @@
 """The project's own fact format: one JSON object per line, each naming its `type`.
 
-Types: article, show, release, season, credit, person, rating, award, work, descriptor, alias.
-Facts after an `article` line belong to that article. See README "Fact files" for every field.
+Types: article, show, release, season, credit, person, rating, award, work, descriptor (aliases are fields of
+show, credit and person). Facts after an `article` line belong to that article. See DEVELOPERS.md "Fact files"
+for every field.
 """
 
 from __future__ import annotations

@@ -2,16 +2,14 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
-
-from db.knowledge import CreditFact, PersonFacts
+from db.knowledge import CreditFact
 from intents.answer import Answer
 from intents.handlers.common import missing, need_show
 from intents.handlers.new_cast import unknown_newcomers
-from intents.handlers.unnamed_parts import said_part, unnamed_part
+from intents.handlers.off_screen_roles import off_screen_role
+from intents.handlers.unnamed_parts import described_lead, said_part, unnamed_part
 from intents.query import Query, join_names, parse_seasons, sources_for
 from intents.registry import Intent, Subject
-from intents.roles import ROLE_LABELS
 from intents.text import fold
 
 
@@ -69,14 +67,8 @@ async def cast(q: Query) -> Answer:
 async def who_plays(q: Query) -> Answer:
     """The actor behind a character."""
     credit = q.character
-    if (
-        credit is None
-        and q.show is not None
-        and q.has("main character", "lead", "protagonist", "main", "star")
-    ):
-        # "who plays the main character": the first-billed actor with a character.
-        leads = [c for c in _actors(q.show.credits) if c.character]
-        credit = leads[0] if leads else None
+    if credit is None and q.show is not None:
+        credit = described_lead(q, _actors(q.show.credits))
     if credit is None:
         if q.person is not None:
             return await plays_whom(q)
@@ -108,38 +100,6 @@ def _named_other_show(q: Query, show_id: int) -> str | None:
     return q.show.title if f" {fold(q.show.title)} " in f" {' '.join(q.tokens)} " else None
 
 
-# Words that ask for a part on screen, not any job on the show ("what's her role" may be behind the camera).
-_ACTING = frozenset("play plays played playing portray portrays character characters acting act acts".split())
-
-
-def _off_screen(q: Query, person: PersonFacts, lacking: Answer) -> Answer:
-    """No acting role: what the person does behind the camera, when a credit says ("what's lauren james's
-    role in heartstopper": the story consultant)."""
-    credits = [c for c in person.credits if c.role != "actor" and (q.show is None or c.show_id == q.show.id)]
-    if not credits:
-        return lacking
-    jobs = [
-        f"{ROLE_LABELS.get(c.role, c.role.replace('_', ' '))} of {q.kb.shows[c.show_id].title}"
-        for c in credits
-    ]
-    where = f" in {q.show.title}" if q.show is not None else ""
-    credited = f"{person.name} is credited as {join_names(jobs)}"
-    if not _ACTING & set(q.tokens):
-        # "what's her role exactly": her role is the job she is credited with, said as the answer.
-        return replace(
-            lacking,
-            text=f"{credited}.",
-            kind="answer",
-            sources=sources_for(q.kb, [c.article_id for c in credits]),
-            answers=(person.name,),  # whom it names: the "he" of the next question
-        )
-    return replace(
-        lacking,
-        text=f"I don't have an acting role for {person.name}{where}: {credited}.",
-        sources=sources_for(q.kb, [c.article_id for c in credits]),
-    )
-
-
 # Words that ask for the part someone plays, not only whether they are in a show.
 _ASKS_A_PART = frozenset(
     "who whom what which play plays playing played role roles character characters part".split()
@@ -158,12 +118,12 @@ async def plays_whom(q: Query) -> Answer:
     if q.show is not None and (q.show_named or in_context):
         in_show = [c for c in roles if c.show_id == q.show.id]
         if not in_show:
-            return _off_screen(
+            return off_screen_role(
                 q, person, missing(q, "plays_whom", f"a role for {person.name} in {q.show.title}")
             )
         roles = in_show
     if not roles:
-        return _off_screen(q, person, missing(q, "plays_whom", f"an acting role for {person.name}"))
+        return off_screen_role(q, person, missing(q, "plays_whom", f"an acting role for {person.name}"))
     if not any(c.character for c in roles):
         shows = join_names([q.kb.shows[c.show_id].title for c in roles])
         return Answer(

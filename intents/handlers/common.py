@@ -36,6 +36,7 @@ def missing(q: Query, intent: str, what: str, article_ids: Sequence[int | None] 
     )
 
 
+# A status fact's final season with its number ("final season: 3"); renewal.py also reads one unnumbered.
 _FINAL = re.compile(r"final season:? ?(\d+)", re.IGNORECASE)
 
 

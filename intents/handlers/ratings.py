@@ -11,6 +11,7 @@ from intents.answer import Answer
 from intents.handlers.common import missing, need_show
 from intents.query import Query, join_names, sources_for
 from intents.rating_sites import RATING_SITES
+from intents.seasons import SEASON_TAG
 from intents.text import fold
 from intents.understand.context import YES_NO_OPENERS, YES_NO_TAILS
 
@@ -87,7 +88,8 @@ def _checks_site(tokens: list[str]) -> bool:
 
 _SEASON_WORDS = ("season", "seasons", "series", "szn")
 _SEASONS_RANKED = ("which season", "what season", "which seasons", "best season", "worst season")
-_SEASON_TAG = re.compile(r"(?:s|szn)\d{1,2}")
+# A season tag, and fans' "szn" glued to its number too ("szn3"), which no other reader needs.
+_SEASON_TAG = re.compile(rf"{SEASON_TAG}|szn\d{{1,2}}")
 
 
 def _season_asked(q: Query) -> int | None:

@@ -11,6 +11,8 @@ from intents.query import Query, join_names, latest_season_number, sources_for
 from intents.registry import Intent
 
 _RENEWED = re.compile(r"renewed for (?:a )?season (\d+)", re.IGNORECASE)
+# A status fact calling a season the final one, its number optional ("final season" alone is "its current
+# season"); common.py's final_season needs the number, so it keeps its own pattern.
 _FINAL = re.compile(r"final season:? ?(\d+)?", re.IGNORECASE)
 _CANCELLED = re.compile(r"cancel", re.IGNORECASE)
 # Words that ask whether a season is coming ("is there going to be a season 5", "are they making s4").

@@ -16,6 +16,20 @@ _MOST_WORDS = 4  # a longer run is a clause, not a part ("the one who ... ")
 _MOST_LISTED = 8
 
 
+def described_lead(q: Query, actors: list[CreditFact]) -> CreditFact | None:
+    """The part a lead's description picks out, or None: the title character ("who plays the title character
+    in andor": Cassian Andor, whose name holds the title), else the first-billed actor with a character ("who
+    plays the main character")."""
+    if q.show is not None and q.has("title character", "title role", "titular character", "title part"):
+        title = set(fold(q.show.title).split()) - STOPWORDS
+        named = [c for c in actors if c.character and title and title <= set(fold(c.character).split())]
+        return named[0] if named else None
+    if q.has("main character", "lead", "protagonist", "main", "star"):
+        leads = [c for c in actors if c.character]
+        return leads[0] if leads else None
+    return None
+
+
 def unnamed_part(q: Query, actors: list[CreditFact]) -> Answer:
     """The reply to "who plays <a part no character is called>": missing first, then the show's cast (the
     actors, billing order); with no part said, or no show the fan talks of, which character they mean."""

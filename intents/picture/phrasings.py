@@ -9,6 +9,8 @@ from __future__ import annotations
 import enum
 import re
 
+from intents.seasons import SEASON_TAG
+
 
 class Asked(enum.Enum):
     """What a question asks of a picture (each reader reads the kinds its questions come in)."""
@@ -90,7 +92,7 @@ POSTER = re.compile(
     r"\b(?:account|acount|accounts|page|handle|profile|where|wheres|whered|post|posted|posting|share|shared"
     r"|upload|uploaded|tweet|tweeted|put out|put up|unveil|unveiled|drop|dropped|who put|who shared)\b"
 )
-_SEASONS = r"(?:season|seasons|szn|s\d+|series \d)"
+_SEASONS = rf"(?:season|seasons|szn|{SEASON_TAG}|series \d)"
 SEASON = re.compile(
     rf"\b(?:{_SEASONS}\b.*\bfrom|from\b.*\b{_SEASONS}|(?:which|what) (?:season|szn)|new one|old one|older"
     r"|new or old|old or new|new season or|or (?:an )?old)\b"

@@ -33,7 +33,8 @@ from intents.understand.aside_frames import (
     TITLE_INTRODUCERS,
     TITLE_TRAILERS,
 )
-from intents.understand.fanwords import CHAT_ABBREVIATIONS, FAN_WORDS
+from intents.understand.fanwords import FAN_WORDS
+from intents.understand.never_names import CHAT_ABBREVIATIONS
 from intents.understand.openers import WRONG_NOUNS, opens_a_correction
 from intents.understand.talk import TALK
 from intents.understand.value_slots import value_spans

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from intents.resolve import Resolution
-from intents.seasons import find_season
+from intents.seasons import NUMBERED_SEASON, find_season
 
 # Seasons said before, pointed at: "those two seasons", "both seasons", "these seasons".
 _THOSE_SEASONS = re.compile(r"\b(?:those|these|both|the two|both of those|the)(?: two| 2)? seasons\b")
@@ -32,7 +32,7 @@ def with_season_around(tokens: list[str], res: Resolution, around: Resolution) -
         return tokens
     said = " ".join(tokens)
     both = _THOSE_SEASONS.search(said)
-    numbers = sorted({int(n) for n in re.findall(r"\b(?:seasons?|s) ?(\d{1,2})\b", " ".join(around.tokens))})
+    numbers = sorted({int(n) for n in NUMBERED_SEASON.findall(" ".join(around.tokens))})
     if both is not None and len(numbers) >= 2:
         # "season 2 was better than season 1. who directed those two seasons?"
         seasons = f"seasons {' and '.join(str(n) for n in numbers)}"

@@ -16,6 +16,7 @@ from intents.ordinary_words import GREETINGS
 from intents.partial_names import name_part_alone
 from intents.replies import no_facts_about
 from intents.resolve import Resolution
+from intents.seasons import SEASON_NOUN
 from intents.text import STOPWORDS, title_case
 from intents.title_evidence import talk_in_title_place
 from intents.title_words import PERSON_HEADS, POINTING_WORDS, WATCHING_VERBS
@@ -39,7 +40,7 @@ _JOINING = frozenset("and but so".split())
 _NEXT_CLAUSE = tuple([w] for w in "i im ive id we were she shes he hes they theyre my".split())
 # What the words are said to be when they are the fan: "the friend is me", "the sister was me".
 _THE_FAN_ITSELF = (["is", "me"], ["was", "me"], ["is", "myself"])
-_SEASON_OR_EPISODE = re.compile(r"^(?:s|season|seasons|series|ep|eps|episode|episodes|finale)\d*$")
+_SEASON_OR_EPISODE = re.compile(rf"^(?:s|{SEASON_NOUN}|ep|eps|episode|episodes|finale)\d*$")
 
 
 def aside_title(tokens: list[str], res: Resolution) -> list[str] | None:

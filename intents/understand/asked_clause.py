@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from enum import Enum
 
 from intents.text import fold
+from intents.understand.aside_role_verbs import with_role_said
 from intents.understand.question_openers import QUESTION_START, WH_START
 from intents.understand.sentences import (
     CLAUSE_END,
@@ -160,7 +161,7 @@ def settled(message: str, asked: str, rest: str) -> tuple[str, str]:
     names carried into a question that asks with "did" or "doing" alone ("i keep mixing up the two
     directors. who did s1?" asks who directed it)."""
     question, aside = _settled(message, asked, rest)
-    return _with_role_said(question, aside), aside
+    return with_role_said(question, aside), aside
 
 
 def _settled(message: str, asked: str, rest: str) -> tuple[str, str]:
@@ -271,34 +272,3 @@ _FAN_OPENERS = frozenset("just finally still currently been i im ive".split())
 # Words of a clause that describes someone or something ("the guy who plays nick", "the one that ...").
 _PERSON_PRONOUNS = frozenset("he she him her his hes shes".split())
 _DESCRIBING = frozenset("who whos whom whose that which where other same".split())
-
-
-# A role the chatter names, and the verb that asks for it in each form of "do".
-_ROLE_VERBS: dict[str, dict[str, str]] = {
-    role: {"did": past, "doing": ing, "does": present, "do": base}
-    for roles, (past, ing, present, base) in (
-        (("director", "directors", "directing"), ("directed", "directing", "directs", "direct")),
-        (("writer", "writers", "writing"), ("wrote", "writing", "writes", "write")),
-        (("creator", "creators"), ("created", "creating", "creates", "create")),
-    )
-    for role in roles
-}
-# Verbs that already say what the question asks for ("who did kit connor play").
-_CONTENT_VERBS = frozenset(
-    """play plays played playing direct directs directed directing write writes wrote writing create creates
-    created creating star stars starred starring voice voices voiced produce produced make made""".split()
-)
-_WHO = frozenset({"who", "whos", "which"})
-
-
-def _with_role_said(question: str, aside: str) -> str:
-    """The question with its bare "did"/"doing" asked as the one role the aside names; unchanged otherwise."""
-    words = question.split()
-    folded = [fold(w) for w in words]
-    if first_word(question) not in _WHO or not _CONTENT_VERBS.isdisjoint(folded):
-        return question
-    said = [w for w in fold(aside).split() if w in _ROLE_VERBS]
-    if len({_ROLE_VERBS[w]["did"] for w in said}) != 1:
-        return question
-    verbs = _ROLE_VERBS[said[0]]
-    return " ".join(verbs.get(f, w) for w, f in zip(words, folded, strict=True))

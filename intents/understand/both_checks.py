@@ -15,7 +15,7 @@ async def both_check(c: Composing) -> Answer | None:
     named against every show named, for the asserted role."""
     people = list({p.id: p for p in c.res.people}.values())
     shows = list({s.id: s for s in c.res.shows}.values()) or ([c.show] if c.show is not None else [])
-    if len(people) * len(shows) < 2 or not people or not c.has("both", "and", "all"):
+    if len(people) * len(shows) < 2 or not people or not c.has("both", "and", "all", "neither", "either"):
         return None
     role, _question = asked_role(c)
     wanted = ROLE_FAMILY.get(role, {role})
@@ -39,6 +39,8 @@ async def both_check(c: Composing) -> Answer | None:
             said.append(f"{person.name} {'is' if ok else 'is not'} {what} {label}")
     if c.has("either", "any of", "one of") and len(people) > 1:
         held = any(oks)  # "is either of them in a marvel show": one is enough
+    if c.has("neither") and c.has("nor"):
+        held = not any(oks)  # "neither kit connor nor william gao is in agatha, right": none may be
     text = f"{'Yes' if held else 'No'}: {'; '.join(said)}."
     return Answer(
         text=text,

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from intents.seasons import SEASON_TAG
+
 ROLE_QUESTIONS = {
     "director": "who directed",
     "directors": "who directed",
@@ -33,7 +35,7 @@ _WHICH_SEASON = {"new": "the new season of", "newest": "the new season of", "lat
                  "og": "season 1 of"}  # fmt: skip
 # Nouns a network named before them makes a show's description ("the bbc one drama", "the fx series").
 _SHOW_NOUNS = r"(?:show|series|drama|programme|program|one)"
-_RAW_SEASON_AFTER = r"(?: (?:season|series) (?:\d+|one|two|three|four|five)| s\d+)"
+_RAW_SEASON_AFTER = rf"(?: (?:season|series) (?:\d+|one|two|three|four|five)| {SEASON_TAG})"
 # "all 16 episodes of", "every episode of", "all of", "2 episodes of": how much of the object the role
 # covered.
 _PORTION = (

@@ -14,7 +14,7 @@ from db.knowledge import ShowFacts
 from intents.answer import Answer
 from intents.linking import Mention
 from intents.replies import NOT_UNDERSTOOD
-from intents.seasons import find_season
+from intents.seasons import SEASON_NOUN, find_season
 from intents.text import STOPWORDS, fold
 from intents.understand.chain_answers import OTHER_LEAD, other_lead, same_as
 from intents.understand.chain_patterns import _PATTERNS, _RAW_SEASON, _WHICH_SEASON, ROLE_QUESTIONS
@@ -96,7 +96,7 @@ def _bind_possessive(marked: _Marked) -> _Marked:
 
 
 # "its" before a season or its episodes ("its first season", "all 16 of its first episodes").
-_ITS_SEASON = re.compile(r"\bits (?=(?:[a-z0-9]+ ){0,2}(?:(?:seasons?|series|episodes?|eps)\b|<S>))")
+_ITS_SEASON = re.compile(rf"\bits (?=(?:[a-z0-9]+ ){{0,2}}(?:(?:{SEASON_NOUN}|episodes?|eps)\b|<S>))")
 
 
 def _its_as_the(marked: _Marked) -> _Marked:

@@ -5,6 +5,7 @@ knows, another show's facts)."""
 from __future__ import annotations
 
 from intents.resolve import Resolution
+from intents.show_moments import names_a_moment
 from intents.text import STOPWORDS
 from intents.title_evidence import amount_of_time
 from intents.title_words import FAN_ACTIVITIES, PERSON_HEADS, POINTING_WORDS
@@ -50,6 +51,8 @@ def title_in_chatter(tokens: list[str], res: Resolution) -> tuple[int, int, list
             continue  # "just finished reading the novels, is it ...": what the fan did, no title
         while title and title[-1] in _AFTER_TITLE:
             title.pop()
+        if names_a_moment(title):
+            continue  # "watched the kiss scene like 40 times this week": a moment of the show, no title
         # "obsessed with the soundtrack": a part of the show talked about is no title
         named = [w for w in title if w not in STOPWORDS and w not in COMMON_WORDS and w not in _SHOW_PARTS]
         if named and any(w in _STAND_INS for w in tokens[at + len(run) :]):

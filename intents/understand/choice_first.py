@@ -21,6 +21,7 @@ _SENTENCE_END = re.compile(r"(?<=[.!?;])\s+")
 # A yes or no the answer led with checked one side only; the choice replaces it.
 # Openings of a reply that already answers a choice ("Of those, Kathryn Hahn is in Agatha All Along.").
 _CHOICE_OPENERS = ("of those", "of the two", "neither", "both")
+_YES_NO_OPENERS = frozenset("is are was were does do did has have".split())
 _LEADING_YES_NO = re.compile(r"^(yes|no)[,.:]?\s+", re.IGNORECASE)
 
 
@@ -55,8 +56,8 @@ def choice_first(res: Resolution, answer: Answer) -> Answer:
     if answer.kind != "answer" or not answer.text:
         return answer
     pair = offered_pair(res)
-    if pair is None:
-        return answer
+    if pair is None or (res.tokens[:1] and res.tokens[0] in _YES_NO_OPENERS and "either" in res.tokens):
+        return answer  # "is either A or B in X": a yes or no of both, no choice between them
     sentences = _SENTENCE_END.split(answer.text)
     held = [m for m in pair if any(_says(m, s) and not _negated(s) for s in sentences)]
     if len(held) != 1:

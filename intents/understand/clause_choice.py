@@ -24,6 +24,7 @@ from intents.understand.held_names import NamesOf
 from intents.understand.pointed_relation import relation_pointed_at
 from intents.understand.question_openers import QUESTION_START, WH_START
 from intents.understand.question_sentence import lead_in
+from intents.understand.seen_claims import claim_checked
 from intents.understand.sentences import MARKS, asks, asks_nothing_itself, first_word
 from intents.understand.sentences import sentences as split_sentences
 from intents.understand.statement_leads import without_statement_lead
@@ -67,7 +68,7 @@ def chosen_clause(asked: str, rest: str, names: NamesOf | None = None) -> tuple[
     asked, rest = _asking_sentence(asked, rest, names)
     asked, rest = _question_after_statements(asked, rest, names)
     asked, rest = _richer_request(asked, rest, names)
-    asked = _claim_checked(asked) or asked
+    asked = claim_checked(asked) or asked
     asked, rest = _request_asked(asked, rest, names) or (asked, rest)
     asked, rest = _without_empty_lead(asked, rest, names)
     if "," in asked:
@@ -198,24 +199,6 @@ def _request_asked(asked: str, rest: str, names: NamesOf | None) -> tuple[str, s
     if not tail and ends_as_asked:
         return None
     return cut, f"{rest} {tail}".strip()
-
-
-# "saw on twitter that season 3 is coming out october 3rd, is that real or fake news?": the claim is checked.
-_CLAIM_ASKED = re.compile(
-    r"^\W*(?:i\s+|we\s+)?(?:saw|heard|read|seen)\b(?:\s+(?:on|in)\s+\S+)?(?:\s+(?:somewhere|online))?\s+"
-    r"(?:that\s+)?(?P<claim>.+?)[,.!\s]+(?:is|was)\s+(?:that|this|it)\s+(?:actually\s+)?"
-    r"(?:true|real|right|correct|legit|accurate)\b",
-    re.IGNORECASE,
-)
-_MIN_CLAIM_WORDS = 3
-
-
-def _claim_checked(asked: str) -> str | None:
-    """The claim a fan saw or heard, asked back as a check; None when the words check no such claim."""
-    found = _CLAIM_ASKED.search(asked)
-    if found is None or len(found.group("claim").split()) < _MIN_CLAIM_WORDS:
-        return None
-    return f"{found.group('claim').rstrip(' ,.!?')}?"
 
 
 # A question tag alone: "he doesn't, does he?", "isn't she?" (what it checks was said before it).

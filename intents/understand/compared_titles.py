@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from intents.resolve import Resolution
+from intents.seasons import SEASON_TAG
 from intents.title_words import AUXILIARIES, WH_WORDS
 
 # Words that join the two sides: the other title follows them ("X or Y", "X vs Y", "better than Y").
@@ -26,7 +27,7 @@ _NO_TITLE = frozenset(
     ago""".split()
 )
 _LONGEST_TITLE = 4
-_NUMBERISH = re.compile(r"^(?:\d+%?|s\d+|\d+(?:st|nd|rd|th))$")
+_NUMBERISH = re.compile(rf"^(?:\d+%?|{SEASON_TAG}|\d+(?:st|nd|rd|th))$")
 
 
 def compared_title(tokens: list[str], res: Resolution) -> list[str] | None:

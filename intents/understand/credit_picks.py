@@ -16,6 +16,7 @@ from intents.text import fold
 from intents.understand.context import Composing
 
 _PICK_WORDS = frozenset({"which", "these", "those"})
+_YES_NO_OPENERS = frozenset("is are was were does do did has have".split())
 # Words that ask for an order or a measure: a choice by them is a comparison, not of credits.
 _ORDER_WORDS = frozenset(
     "first earlier sooner later newer older higher lower better worse more fewer longer shorter".split()
@@ -73,6 +74,8 @@ def _person_choice(c: Composing, named: list[tuple[Mention, PersonFacts]]) -> An
     yes, no = ("is in", "isn't") if acted else ("worked on", "didn't")
     verb = yes if len(fits) == 1 or not acted else "are in"
     text = f"{join_names([p.name for p in fits])} {verb} {said}; {rest} {no}, as far as my facts go."
+    if c.tokens[:1] and c.tokens[0] in _YES_NO_OPENERS and "either" in c.tokens:
+        text = f"Yes: {text}"  # "is either adam scott or diego luna in severance": one fits, so yes
     return Answer(
         text=text, kind="answer", intent="other_work", confidence=0.9, answers=tuple(p.name for p in fits)
     )

@@ -9,6 +9,7 @@ from collections.abc import Awaitable, Callable
 from db.knowledge import Knowledge
 from intents.answer import Answer
 from intents.dialogue import Conversation
+from intents.seasons import SEASON_TAG
 from intents.timefmt import long_date
 from intents.understand.date_spans import in_unit
 from intents.understand.memory import answer_date
@@ -27,7 +28,7 @@ _GAP_ASKS = tuple(
 )  # fmt: skip
 _SIDES = frozenset({"before", "after", "earlier", "later"})
 _UNITS = frozenset("years months weeks days yrs".split())
-_SEASONED = re.compile(r"^(s\d+|season \w+)$")
+_SEASONED = re.compile(rf"^({SEASON_TAG}|season \w+)$")
 # Verbs around the other premiere: "did s1 come out", "is hs3", "did s3 arrive".
 _VERBS = frozenset(
     """did does do is was will come comes came arrive arrives arrived premiered air aired airs drop

@@ -12,7 +12,9 @@ from intents.text import fold
 from intents.understand.asked_of_each import ask_of_each, joined_in_turn
 from intents.understand.context import Composing
 
-# "s2 and s3", "seasons 2 and 3", "season 1 & season 3" (folded words joined by spaces).
+# "s2 and s3", "seasons 2 and 3", "season 1 & season 3" (folded words joined by spaces). Kept apart from
+# seasons_out's pair, which also reads runs ("seasons 1 to 3"), "or" and numbers in words: two seasons asked
+# of each here are two digits joined by "and", and never "s1 and 3 weeks".
 _TWO_SEASONS = re.compile(
     r"\b(?:seasons? |s ?)(?P<a>\d{1,2}) (?:and|n|&) (?:season |s ?)?(?P<b>\d{1,2})\b"
     r"(?! (?:days|weeks|months))"

@@ -9,7 +9,6 @@ from intents.dialogue import Conversation, SlotKind, Turn
 from intents.networks import network_span
 from intents.resolve import Resolution
 from intents.understand.actor_elsewhere import actor_followed
-from intents.understand.fanwords import ACKNOWLEDGEMENTS
 from intents.understand.fragments import (
     NAMED_SLOTS,
     SLOT_KINDS,
@@ -20,6 +19,7 @@ from intents.understand.fragments import (
     titled,
 )
 from intents.understand.frames import read_frame
+from intents.understand.never_names import ACKNOWLEDGEMENTS
 from intents.understand.role_references import show_of_named
 from intents.understand.season_references import (
     question_a_season_changes,

@@ -7,7 +7,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from intents.understand.fanwords import ACKNOWLEDGEMENTS, RELATION_WORDS
+from intents.understand.fanwords import RELATION_WORDS
+from intents.understand.never_names import ACKNOWLEDGEMENTS
 
 # The emoji (variation selectors stripped) and the word each stands for.
 EMOJI_WORDS: dict[str, str] = {

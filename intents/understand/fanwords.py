@@ -259,12 +259,6 @@ FAN_WORDS |= {
     if len(words) == 1 and words[0].startswith(clip) and words[0] != clip and f"{clip}s" not in FAN_WORDS
 }
 
-# Chat abbreviations fans type that a name's initials may spell ("bc", "dm", "og"): never read as a name.
-CHAT_ABBREVIATIONS = frozenset(
-    """bc cuz bf gf bff dm dms ig og np mc pm gg hr mr ms dr vs ex id ad ai tl pr pc ps tw cw fyi asap af ily
-    wtf wth idc yw nvm abt sm rly prob def fav fave ofc tbd tba mins hrs pov ooc au ot ship rip""".split()
-)
-
 # Words that name a relation or ask a question: the only words a misspelling is corrected to (names never
 # are; see normalize._relation_word). Two equally near ("directer": director, directed) go to the one listed
 # first.
@@ -276,11 +270,6 @@ RELATION_WORDS: tuple[str, ...] = tuple(
     baftas awards which where when what actor actress role starring stars channel coming confirmed
     announced trailer author writer writers based other shows else known marvel gonna platform
     before""".split()
-)
-
-# Words of thanks and acknowledgement: "ok thanks" after an answer is no follow-up about a show called Thanks.
-ACKNOWLEDGEMENTS = frozenset(
-    "thanks thank you thx ty tysm cheers cool nice great awesome perfect lol haha ok okay got it".split()
 )
 
 # Ordinary words fans use in short follow-ups ("lead actor?", "fine, who's in it", "the rest of them"): never
@@ -300,6 +289,3 @@ COMMON_WORDS: frozenset[str] = frozenset(
     """.split()
 ) | frozenset(word for word, means in FAN_WORDS.items() if not means)  # "brb", "lol": filler, never a name
 COMMON_WORDS |= frozenset({"average", "averaged", "avg"})  # "how many per season on average"
-# Honorifics fans put before a character's name ("Lord Toranaga", "Sergeant Dombey"): part of no unknown
-# name, so the character named after them is still linked.
-HONORIFICS = frozenset("lord lady sir dame mr mrs ms miss dr captain sergeant detective agent".split())

@@ -4,13 +4,13 @@ compares the two seasons, not the show with itself."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
+
+from intents.seasons import SEASON_TAG_WORD
 
 # The words for a show's coming out whose first is season 1's ("the first heartstopper release").
 _RELEASES = frozenset("release premiere debut drop launch".split())
 _TITLE_REACH = 5  # words a title may have
-_SEASON_TAG = re.compile(r"^s\d{1,2}$")
 
 
 def first_as_season(words: list[str], is_name: Callable[[str], bool]) -> list[str]:
@@ -18,7 +18,9 @@ def first_as_season(words: list[str], is_name: Callable[[str], bool]) -> list[st
     <release>"."""
     # Only beside another season: "when did heartstopper first release" asks the show's own first date, and
     # a follow-up on it ("was that before s3") is about the show, not a season 1 the fan never named.
-    if "first" not in words or not any(w in ("season", "seasons") or _SEASON_TAG.match(w) for w in words):
+    if "first" not in words or not any(
+        w in ("season", "seasons") or SEASON_TAG_WORD.fullmatch(w) for w in words
+    ):
         return words
     for at, word in enumerate(words):
         if word != "first":

@@ -9,7 +9,7 @@
 
 The readers that rewrite a follow-up before it is read as a whole ("the other lead", "his other show", "the
 s2 guy") run in the order of understand/followup_readers.py, each only when the words hold one it needs; to
-add one, add a line there (README, "Adding a follow-up reader"). The message's words are linked once
+add one, add a line there (DEVELOPERS.md, "Adding a follow-up reader"). The message's words are linked once
 (`linking_once`), and every reader shares that reading.
 """
 

@@ -89,6 +89,8 @@ def _title_shaped(run: list[str]) -> bool:
 _OUT_VERBS = frozenset(
     "come comes came coming premiere premiered premieres air aired airs drop dropped still".split()
 )  # "still": "is reacher still filming"
+# One season word, its number glued on or not ("s2", "season", "series3"); singular only, unlike SEASON_NOUN:
+# a season said after "when" is one season.
 _SEASON = re.compile(r"^(?:s|season|series)\d*$")
 _NO_TITLE = SOMEONE_UNNAMED | frozenset(
     "it its this that they them he she the a an one show series season new next everything anything".split()

@@ -10,12 +10,14 @@ from __future__ import annotations
 
 import re
 
+from intents.understand.story_partners import DESCRIBED_PERSON_NOUNS
+
 _LEAD_WORDS = frozenset("lead leads star stars main actor actress costar".split())
 _AUXILIARIES = frozenset("does did do will would can could".split())
 # "the boy nick nelson falls for": someone described by whom they are loved by is that character's love
 # interest (understand/relatives.py answers it when the synopsis gives one).
 _FALLEN_FOR = re.compile(
-    r"\bthe (?:boy|girl|guy|lad|man|woman|one|person|character|kid|actor|actress) ((?:\w+ ){1,3})"
+    rf"\bthe (?:{'|'.join(sorted(DESCRIBED_PERSON_NOUNS))}) ((?:\w+ ){{1,3}}?)"
     r"(?:falls|fell|falling|is falling|has fallen) for\b"
 )
 
@@ -27,6 +29,23 @@ def fallen_for(tokens: list[str]) -> list[str]:
     if fallen is None:
         return tokens
     return f"{said[: fallen.start()]}{fallen.group(1)}s love interest{said[fallen.end() :]}".split()
+
+
+# "and the guy who plays his boyfriend?": whoever plays a part, described and said alone, asks who plays it.
+_PLAYER_DESCRIBED = re.compile(
+    r"^(?P<lead>(?:and|so|ok|okay|also|what about) )?the (?:guy|actor|actress|person|one|dude|lad|girl|boy) "
+    r"(?:who|that) (?:plays|played|is playing|s playing) (?P<part>(?:\w+ ?){1,5})$"
+)
+# Words that say something of the one described ("the guy who plays nick is in a marvel show"): a claim.
+_SAID_OF_THEM = frozenset("is s was will does did has have going gonna also too right".split())
+
+
+def player_described_alone(tokens: list[str]) -> list[str]:
+    """ "and the guy who plays his boyfriend" read as "and who plays his boyfriend"."""
+    described = _PLAYER_DESCRIBED.match(" ".join(tokens))
+    if described is None or _SAID_OF_THEM & set(described["part"].split()):
+        return tokens
+    return [*(described["lead"] or "").split(), "who", "plays", *described["part"].split()]
 
 
 # Praise before a person noun ("which famous actress is he opposite", "any big names in it") asks who, not

@@ -24,7 +24,7 @@ _ANY_WORK = re.compile(
 # "what does she do on the show", "what does X do in heartstopper": the role a person has in a show.
 _ROLE_IN_SHOW = re.compile(
     r"\bwhat (?:does|did|is) (?:she|he|they|xpersonx) (?:do|doing|play|playing) (?:on|in) "
-    r"(?:the show|it|xshowx|that|this)\b"
+    r"(?:the show|it|(?:the )?xshowx|that|this)\b"  # "... in the agatha show": the show named
 )
 
 

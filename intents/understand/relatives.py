@@ -15,6 +15,9 @@ from intents.understand.people_words import RELATIVES
 
 # Words for a character's partner in a story of love ("love interest" is two words, read apart).
 PARTNERS = frozenset("boyfriend girlfriend bf gf partner crush lover husband wife".split())
+# Words saying a relative is the story's, not the actor's ("nick's on-screen boyfriend").
+_STORY_SIDE = frozenset("on screen onscreen fictional tv".split())
+_OWNERS = frozenset({"his", "her", "their"})
 # Words of a synopsis that tells a story of love.
 _ROMANCE = re.compile(r"\b(love|loves|romance|romantic|relationship|falls? for|dating|crush)\b")
 
@@ -60,8 +63,14 @@ def _character_before(c: Composing, at: int) -> CreditFact | None:
     for mention in c.res.mentions:
         gap = c.tokens[mention.end : at]
         # (A mention after the word is no possessor: "my bf thinks nick ..." is the fan's bf, not nick's.)
+        gap = [w for w in gap if w not in _STORY_SIDE]  # "nick's on-screen boyfriend": the story's
         if mention.refs[0].kind == "character" and mention.end <= at and gap in ([], ["s"]):
             return c.kb.credits.get(mention.refs[0].id)
+    before = [w for w in c.tokens[:at] if w not in _STORY_SIDE]
+    named = {m.refs[0].id for m in c.res.mentions if m.refs[0].kind == "character" and m.end <= at}
+    if before[-1:] and before[-1] in _OWNERS and len(named) == 1:
+        # "the teen who plays nick, who's his boyfriend": "his" is the one character named before it
+        return c.kb.credits.get(named.pop())
     word = c.tokens[at - 1] if at else ""
     if len(word) > 3 and word.endswith("s"):
         linked = c.link([word[:-1]])

@@ -21,7 +21,13 @@ from intents.understand.empty_alternatives import without_empty_alternative
 from intents.understand.franchise_places import franchise_as_show
 from intents.understand.media_references import in_media_as_show
 from intents.understand.new_in_cast import new_in_cast
-from intents.understand.people_rephrase import credit_total, fallen_for, opposite, unranked_people
+from intents.understand.people_rephrase import (
+    credit_total,
+    fallen_for,
+    opposite,
+    player_described_alone,
+    unranked_people,
+)
 from intents.understand.plain_words import _contractions, _same_as
 from intents.understand.plainer_asks import plainer_asks
 from intents.understand.question_fillers import without_stress
@@ -39,8 +45,9 @@ def rephrase(tokens: list[str]) -> list[str]:
     # In this order: each step reads the words the ones before it left.
     steps = (
         without_stress, without_empty_alternative, known_of, one_as_show, unranked_people, fallen_for,
-        _who_else, in_media_as_show, _contractions, _work_done, _before_season, _working_on, when_to_the_day,
-        _same_as, _final_season, _whole, _adapted, _which_season_of, _count_first, opposite, credit_total,
+        player_described_alone, _who_else, in_media_as_show, _contractions, _work_done, _before_season,
+        _working_on, when_to_the_day, _same_as, _final_season, _whole, _adapted, _which_season_of,
+        _count_first, opposite, credit_total,
         confirmed_role, role_in_show, future_role, new_in_cast, year_as_release, where_shown,
         franchise_as_show, plainer_asks,
     )  # fmt: skip

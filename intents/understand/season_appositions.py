@@ -7,9 +7,11 @@ from __future__ import annotations
 
 import re
 
+from intents.seasons import SEASON_NOUN
+
 _DESCRIBED_THEN_NUMBERED = re.compile(
     r"\b(?:the|those|these) (?:(?:first|earlier|early|previous|older|old|initial|original|two|2) )+"
-    r"(?:seasons|series|ones) (?:(?:seasons?|series) )?(?P<first>\d+) (?:and|to|through|n) (?P<last>\d+)\b"
+    rf"(?:seasons|series|ones) (?:{SEASON_NOUN} )?(?P<first>\d+) (?:and|to|through|n) (?P<last>\d+)\b"
 )
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from intents.networks import NETWORK_WORDS
+from intents.seasons import SEASON_TAG, SPOKEN_SEASON_NUMBER
 from intents.text import fold
 
 _ASKING = ("did", "has", "have", "so did", "so has", "so have", "wait did", "wait has", "and did", "and has")
@@ -19,7 +20,7 @@ _NEWS_VERBS = re.compile(
 )
 # The season asked, as fans write it: "season 4", "s4", "a 4th season", "season four", "another season".
 _SEASON = re.compile(
-    r"\b(?:seasons? (?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)|s\d+|\d+(?:st|nd|rd|th) season|"
+    rf"\b(?:seasons? {SPOKEN_SEASON_NUMBER}|{SEASON_TAG}|\d+(?:st|nd|rd|th) season|"
     r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|another|a new|a next|the next) "
     r"season)\b"
 )
@@ -27,7 +28,9 @@ _DATE = re.compile(r"\b(?:date|premiere|release|air|drop)\b")
 # Who did it, dropped from the question said again: the fan means the show's news, not who made it.
 _WHO = NETWORK_WORDS | {"they", "the", "network", "streamer", "channel", "anyone", "it"}
 # "is hs s4 happening", "is season 4 a thing": whether a season will be made at all.
-_HAPPENING = re.compile(r"is ((?:\w+ ){0,4}?(?:season \d+|s\d+)) (?:happening|a thing|confirmed|coming)")
+_HAPPENING = re.compile(
+    rf"is ((?:\w+ ){{0,4}}?(?:season \d+|{SEASON_TAG})) (?:happening|a thing|confirmed|coming)"
+)
 _HELPERS = frozenset("been be being get got gotten getting officially already finally just".split())
 _FILLER = {"it", "for", "yet", "already", "officially", "a", "an"}
 

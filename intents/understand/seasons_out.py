@@ -10,17 +10,16 @@ import re
 from db.knowledge import ShowFacts
 from intents.answer import Answer
 from intents.query import latest_season_number, sources_for
+from intents.seasons import SEASON_NOUN, SEASON_ORDINALS, SPOKEN_SEASON_NUMBER
+from intents.text import NUMBER_WORDS
 from intents.timefmt import long_date
 from intents.understand.context import Composing
 
-_NUMBER_WORDS = {
-    word: n for n, word in enumerate("zero one two three four five six seven eight nine ten".split()) if n
-}
-_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5}
-_N = r"(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|first|second|third|fourth|fifth)"
+# A season's number, or its place up to the fifth ("the first to third seasons").
+_N = rf"({SPOKEN_SEASON_NUMBER}|first|second|third|fourth|fifth)"
 # "seasons 1 and 2", "seasons one to three", "s1 and s2", "season 1 & 2", "series 1-3"
 _PAIR = re.compile(
-    rf"\b(?:seasons?|series|s) ?{_N} (?:and|to|through|thru|n|or|-) (?:seasons? |series |s ?)?{_N}\b"
+    rf"\b(?:{SEASON_NOUN}|s) ?{_N} (?:and|to|through|thru|n|or|-) (?:{SEASON_NOUN} |s ?)?{_N}\b"
 )
 # "the first two seasons", "all three seasons", "both seasons" are counted from the first season.
 _FIRST_N = re.compile(rf"\b(?:first|all|all of the|all the|the) {_N} (?:seasons|series)\b")
@@ -29,7 +28,7 @@ _FIRST_N = re.compile(rf"\b(?:first|all|all of the|all the|the) {_N} (?:seasons|
 def _number(word: str) -> int | None:
     if word.isdigit():
         return int(word)
-    return _NUMBER_WORDS.get(word) or _ORDINALS.get(word)
+    return NUMBER_WORDS.get(word) or SEASON_ORDINALS.get(word)
 
 
 def named_seasons(tokens: list[str]) -> tuple[int, int] | None:

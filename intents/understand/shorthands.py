@@ -15,12 +15,15 @@ from dataclasses import dataclass, field
 from db.knowledge import Knowledge
 from intents.networks import NETWORK_WORDS
 from intents.ordinary_words import ORDINARY_WORDS
+from intents.seasons import SEASON_NOUN, SEASON_TAG
 from intents.text import STOPWORDS, fold, folded_words
-from intents.understand.fanwords import CHAT_ABBREVIATIONS, COMMON_WORDS, FAN_WORDS
+from intents.title_words import FRANCHISES
+from intents.understand.fanwords import COMMON_WORDS, FAN_WORDS
+from intents.understand.never_names import CHAT_ABBREVIATIONS
 
 _WITH_SEASON = re.compile(r"^([a-z]+)(\d{1,2})$")
 _DIGIT_LAST = frozenset("0123456789\n")
-_SEASON_TAG = re.compile(r"^(?:s\d{1,2}|season|szn|series|seasons)$")
+_SEASON_TAG = re.compile(rf"^(?:{SEASON_TAG}|{SEASON_NOUN}|szn)$")
 # Words never taken as a shorthand even when a name's initials spell them.
 _NOT_SHORTHAND = frozenset(
     {"is", "it", "in", "on", "at", "to", "of", "or", "an", "as", "be", "by", "do", "go", "ok", "oh", "no"}
@@ -91,6 +94,17 @@ class Shorthands:
                 for name in (credited.title, *credited.aliases)
             )
             titles.update(fold(w.title) for w in person.work)
+            # "jl mcu show when": a franchise word a credited show's synopsis holds names it too.
+            synopses = [
+                f" {fold(credited.synopsis)} "
+                for c in person.credits
+                if (credited := knowledge.shows.get(c.show_id)) is not None and credited.synopsis
+            ]
+            titles.update(
+                word
+                for word, meant in FRANCHISES.items()
+                if any(f" {m} " in synopsis for synopsis in synopses for m in meant)
+            )
             for spelt in (person.name, *person.aliases):
                 if letters := initials(spelt):
                     people.setdefault(letters, set()).add(person_name)

@@ -10,9 +10,10 @@ from intents.resolve import Resolution
 from intents.text import fold
 from intents.understand.relatives import partner_in_story
 
-# Nouns a described character is said with: "the boy ...", "the lad who ...".
-_PERSON_NOUNS = frozenset(
-    "boy guy lad girl kid one person character schoolboy schoolgirl student classmate actor".split()
+# Nouns a described character is said with: "the boy ...", "the lad who ...", "the schoolboy nick falls for".
+DESCRIBED_PERSON_NOUNS = frozenset(
+    """boy guy lad girl kid one person character schoolboy schoolgirl student classmate actor actress man
+    woman teen teenager""".split()
 )
 # Words of what happens between two characters in a story: sitting together, meeting, falling in love.
 _STORY_WORDS = frozenset(
@@ -54,6 +55,6 @@ def character_by_story(tokens: list[str], res: Resolution, kb: Knowledge) -> lis
 def _noun_before(tokens: list[str], at: int) -> int | None:
     """Where "the <noun>" describing someone stands in the few words before `at`, else None."""
     for i in range(at - 1, max(0, at - _NOUN_REACH) - 1, -1):
-        if i >= 1 and tokens[i] in _PERSON_NOUNS and tokens[i - 1] in ("the", "that"):
+        if i >= 1 and tokens[i] in DESCRIBED_PERSON_NOUNS and tokens[i - 1] in ("the", "that"):
             return i
     return None

@@ -101,6 +101,9 @@ async def award_check(c: Composing, body: str) -> Answer | None:
         )
     else:
         text = f"{'Yes' if none_claimed else 'No'}. {show.title} has not {what} any {body} awards."
+        if won_asked:
+            # "has it won emmys?" of a show the body never nominated: the stronger fact is said too.
+            text = text.removesuffix(".") + ": it has not been nominated for one."
         others = [
             a for a in show.awards if a.outcome in ("won", "nominated") and fold(body) not in fold(a.body)
         ]
