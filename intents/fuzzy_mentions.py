@@ -7,7 +7,6 @@ from typing import TYPE_CHECKING
 
 from rapidfuzz import fuzz
 
-from intents.catalog.lexicon_words import LEXICON_WORDS
 from intents.catalog.words import QUESTION_WORDS
 from intents.misspelt import short_name_typo
 from intents.names import Mention, rank_refs, words_agree
@@ -22,8 +21,7 @@ FUZZY_CUTOFF = 85.0
 WORD_CUTOFF = 83.0
 # Two fuzzy candidates closer than this are ambiguous: ask instead of guessing.
 AMBIGUITY_MARGIN = 3.0
-# The catalog's relation words are no misspelt names either ("what makes [X] star in", "who headed [X]").
-_NOT_NAMES = STOPWORDS | QUESTION_WORDS | LEXICON_WORDS
+_NOT_NAMES = STOPWORDS | QUESTION_WORDS
 
 
 def fuzzy_mentions(
