@@ -20,7 +20,8 @@ _SHE = frozenset(
     courtney cynthia daisy daniela deborah debra denise diana diane dichen dina donna dorothy edith
     elaine eleanor elena eliza elizabeth ella ellen ellie elisabeth elsa emilia emily emma erin
     esther eva evelyn faye felicity fiona florence frances gabrielle gemma genevieve georgia gillian
-    gina grace greta gwendoline gwyneth hailee halle halley hannah harriet heather helen helena
+    gina grace greta gwendoline gwyneth hailee hailey haley halle halley hannah harriet hayley heather
+    helen helena
     hilary holly imogen irene iris isabel isabela isabella isla jacqueline jade jane janet janelle
     jasmine jean jemima jenna jennifer jenny jessica jill joan joanna jodie josephine joy judith
     judy julia julianne julie june kaitlyn karen kate katherine kathleen kathryn kathy katie katy

@@ -92,8 +92,8 @@ async def premiere(q: Query) -> Answer:
         told, later = out
         where = f" on {q.show.network}" if q.show.network else ""
         return Answer(
-            text=f"{season_label(q.show, season)} is already out{where}, though its exact date isn't in my "
-            f"facts. {told}",
+            text=f"I don't have the exact date {season_label(q.show, season)} came out, but it is already "
+            f"out{where}. {told}",
             intent="premiere",
             confidence=0.8,
             sources=sources_for(q.kb, [r.article_id for r in later]),

@@ -143,8 +143,8 @@ async def renewal(q: Query) -> Answer:
     if asked is not None and asks_if:
         if asked in renewed or any(asked <= r for r in renewed):
             verdict = "Yes. "
-        elif not renewed_unnumbered:
-            verdict = "Not that I know of. "
+        elif not renewed_unnumbered:  # said first: the season asked about has no renewal held
+            verdict = f"Not that I know of: I don't have a renewal for season {asked} in my facts. "
     elif q.has("renewed", "renew", "renewal", "coming back", "another season", "more seasons"):
         verdict = "Yes. " if renewed or renewed_unnumbered else "Not that I know of. "
     elif q.has("final", "last", "ending", "end"):

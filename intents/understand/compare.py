@@ -44,6 +44,7 @@ _ASKS_COMPARISON = re.compile(
     r"|\b(which|whose|what)\b.*\b(higher|lower|better|worse|more|fewer|less|first|earlier|later|sooner|older"
     r"|newer|shorter|longer)\b"
     r"|\b(higher|lower|better|worse|more|fewer|first|earlier|sooner|later|newer|older|last|latest)\b.*\bor\b"
+    r"|\bx (or|vs) x\b.*\b(higher|lower|better|worse|more|fewer|bigger|smaller|longer|shorter)\b"
     r"|\bhow (many (days|weeks)|long)( is it| will it be| was it)? from\b.*\b(to|until|till)\b"
     r"|\bfrom\b.*\bhow (long|many (days|weeks|months))\b.*\b(until|till|to)\b"
     r"|^(days|weeks|months|years) from\b.*\b(to|until|till)\b"

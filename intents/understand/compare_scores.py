@@ -6,6 +6,7 @@ from db.knowledge import RatingFact, ShowFacts
 from intents.answer import Answer
 from intents.query import sources_for
 from intents.rating_sites import rotten_tomatoes_pair
+from intents.understand.choice_first import offered_pair
 from intents.understand.context import Composing
 from intents.understand.gap_checks import holds_gap, points_bound
 from intents.understand.sides import Side
@@ -70,11 +71,13 @@ def ratings(c: Composing, a: Side, b: Side) -> Answer:
         )
     ids = [ra.article_id, rb.article_id]
     both = f"{a.label} has {_score(ra)} ({ra.source}, {ra.audience}) and {b.label} {_score(rb)}"
-    if c.is_yes_no and c.has("same", "equal"):  # "do they have the same critics score?"
+    # "does heartstopper or shogun have a better score": a choice between the two, not a yes or no
+    yes_no = c.is_yes_no and offered_pair(c.res) is None
+    if yes_no and c.has("same", "equal"):  # "do they have the same critics score?"
         lead = f"{'Yes' if ra.value == rb.value else 'No'}. {both}."
     elif ra.value == rb.value:
         lead = f"They're the same: {both}."
-    elif c.is_yes_no:
+    elif yes_no:
         higher = ra.value > rb.value
         yes = higher if not c.has("lower", "worse") else not higher
         lead = f"{'Yes' if yes else 'No'}. {both}."

@@ -36,7 +36,12 @@ FRAMES: tuple[Frame, ...] = (
         r"|\b(anything|something) else (by|from) xpersonx\b|\bxpersonx s other (work|stuff|shows|projects)\b"
         # "what did will smith write on", "what show has jed harrow written for": the work itself is asked
         r"|\b(what|which)( (tv )?(shows?|series))? (did|has|have) xpersonx"
-        r" (write|written|wrote|direct|directed|create|created|produce|produced) (on|for)$",
+        r" (write|written|wrote|direct|directed|create|created|produce|produced) (on|for)$"
+        # "what did justin marks co-write", "justin marks - what did he write before that?": their work
+        r"|\bwhat (did|has|have) xpersonx (co )?"
+        r"(write|written|wrote|direct|directed|create|created|produce|produced)$"
+        r"|\bxpersonx\b.*\bwhat (did|has|have) (he|she|they) (co )?"
+        r"(write|written|direct|directed|create|created|produce|produced)( before( that| this| it| then)?)?$",
         decisive=True,
     ),
     # A person and the word "show": "joe locke shows?", "joe locke marvel show name??".
@@ -101,6 +106,14 @@ FRAMES: tuple[Frame, ...] = (
     # "wiccan theory jl, who is wiccan": a question ending on "who is <character>" asks about the part,
     # whoever the words before it name
     frame("who_plays", r"\bwho (is|s) xcharx$", True),
+    # "charlie in heartstopper - which actor is that?", "elle, who's the actress?": a character named, then
+    # the one actor asked for as "that"
+    frame(
+        "who_plays",
+        r"\bxcharx\b.*\b((which|what) (actor|actress) (is|s|was) (that|it|this|she|he|her|him)"
+        r"|who (is|s|was) the (actor|actress))$",
+        True,
+    ),
     # "nick n actor?", "hs nick actor name": a character's actor (one, not "actors"), an initial or none
     frame("who_plays", r"\bxcharx( s| [a-z])? (actor|actress)\b", True),
     # "who is the actor playing charlie", "name of the guy playing nick": the actor described by the part

@@ -46,6 +46,9 @@ _NOUN_VERBS: dict[str, tuple[str, str, str]] = {
     "screenplay": ("writes", "wrote", "writing"),
     "creation": ("creates", "created", "creating"),
 }
+# Nouns for a part played, and words asking for whoever plays one ("the actor who make the character X").
+_ROLE_NOUNS = frozenset({"role", "part", "character"})
+_ACTOR_WORDS = frozenset({"actor", "actress", "actors", "actresses"})
 # Learners' words for a show's parts and people taken from their first language: a season is "temporada"
 # (Spanish, Portuguese), "staffel" (German), "saison" (French); a director "realizador", "realisateur"
 # (French "réalisateur"), "regisseur" (German); an episode a "chapter" (Spanish "capítulo"). Read as fans'
@@ -163,16 +166,14 @@ def _nouns_as_verbs(words: list[str]) -> list[str]:
     while at < len(words):
         tense = _LIGHT_VERBS.get(words[at])
         noun_at = at + 1 + (words[at + 1 : at + 2] != [] and words[at + 1] in _ARTICLES)
-        if (
-            tense is not None
-            and noun_at + 1 < len(words)
-            and words[noun_at] in _NOUN_VERBS
-            and words[noun_at + 1] == "of"
-        ):
+        if tense is not None and noun_at + 1 < len(words) and words[noun_at] in _NOUN_VERBS:
             # "who does the role of": the "does" is the verb itself, not a helper before "who does X play".
-            out.append(_NOUN_VERBS[words[noun_at]][tense.value])
-            at = noun_at + 2
-            continue
+            # "the actor who make the character charlie": an actor asked for, the role's name follows it.
+            of = words[noun_at + 1] == "of"
+            if of or (words[noun_at] in _ROLE_NOUNS and not _ACTOR_WORDS.isdisjoint(words[:at])):
+                out.append(_NOUN_VERBS[words[noun_at]][tense.value])
+                at = noun_at + 1 + of
+                continue
         out.append(words[at])
         at += 1
     return out

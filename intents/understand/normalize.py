@@ -22,6 +22,7 @@ from intents.understand.counted_people import without_count_of_people
 from intents.understand.fanwords import FAN_WORDS
 from intents.understand.first_seasons import first_as_season
 from intents.understand.glued_parts import parts_spelt_apart
+from intents.understand.hedged_surnames import without_hedged_surname
 from intents.understand.learner_frames import plain_frames
 from intents.understand.name_initials import an_initial
 from intents.understand.question_openers import QUESTION_START, WH_START
@@ -267,7 +268,7 @@ def normalize(
         words.pop(0)  # "need the s3 date": what is asked for, without the asking
     if words[:3] == _TELL_ABOUT and not _TOLD_FACTS.isdisjoint(words[3:]):
         words = words[3:]  # "tell me about the heartstopper cast": the fact named, not the show's summary
-    words = _after_but(words)
+    words = without_hedged_surname(_after_but(words))  # "kathryn someone?": kathryn, surname unknown
     if is_name is not None:
         words = first_as_season(_numbered_seasons(words, is_name), is_name)
     words = _without_purpose(words) if asked else words

@@ -48,11 +48,13 @@ def people_episode_counts(c: Composing) -> Answer | None:
     if len(people) != 2 or more == fewer:
         return None
     show = _shared_show(c, people)
-    if show is None:
+    own = [show, show] if show is not None else _own_shows(c, people)
+    if show is None and (own is None or not c.has(*_EPISODE_WORDS)):
         return None
-    if not c.has(*_EPISODE_WORDS):
+    if show is not None and not c.has(*_EPISODE_WORDS):
         return _seasons_directed(c, people, show, fewer) if c.has(*_DIRECTING_WORDS) else None
-    (na, said_a, ids_a), (nb, said_b, ids_b) = (_episodes(c, p, show) for p in people)
+    assert own is not None
+    (na, said_a, ids_a), (nb, said_b, ids_b) = (_episodes(c, p, s) for p, s in zip(people, own, strict=True))
     a, b = people
     known = [f"{p.name}: {n} episodes of {said}" for p, n, said in ((a, na, said_a), (b, nb, said_b)) if n]
     if na is None or nb is None:
@@ -79,8 +81,16 @@ def people_episode_counts(c: Composing) -> Answer | None:
         confidence=0.9,
         answers=tuple(str(n) for n in (na, nb) if n is not None),
         sources=sources_for(c.kb, [*ids_a, *ids_b]),
-        show_id=show.id,
+        show_id=own[0].id,
     )
+
+
+def _own_shows(c: Composing, people: list[PersonFacts]) -> list[ShowFacts] | None:
+    """Each person's own show among those named ("euros lyn on heartstopper or ben stiller on severance"):
+    the one named show each has credits on; None unless each has exactly one."""
+    named = {s.id: s for s in c.res.shows}
+    own = [[named[i] for i in dict.fromkeys(cr.show_id for cr in p.credits) if i in named] for p in people]
+    return [shows[0] for shows in own] if all(len(shows) == 1 for shows in own) else None
 
 
 def _seasons_directed(c: Composing, people: list[PersonFacts], show: ShowFacts, fewer: bool) -> Answer | None:

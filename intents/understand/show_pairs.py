@@ -48,14 +48,16 @@ async def show_pair(c: Composing) -> Answer | None:
     shows = _named_shows(c)
     if len(shows) < 2:
         return None
-    if c.has(*_SHARE_WORDS):
+    # "do X and Y share a streamer": one network for both, asked as sharing it (not the shared cast)
+    same = c.has("same") or (c.has("share", "shared", "in common") and c.has(*_NETWORK_WORDS))
+    if c.has(*_SHARE_WORDS) and not same:
         return _shared_cast(c, shows)
     named = networks_in(c)
     said = "; ".join(f"{s.title} is on {s.network}" for s in shows if s.network)
-    if not said or not (named or c.has("same")) or not (named or c.has(*_NETWORK_WORDS)):
+    if not said or not (named or same) or not (named or c.has(*_NETWORK_WORDS)):
         return None
     sources = sources_for(c.kb, [s.article_id for s in shows])
-    if c.has("same") and not named:
+    if same and not named:
         same = len({fold(s.network or "") for s in shows}) == 1
         text = f"{'Yes' if same else 'No'}: {said}."
         answers: tuple[str, ...] = ("Yes" if same else "No",)

@@ -98,9 +98,10 @@ def _season_of_each(tokens: list[str]) -> int | None:
 def _sides_by_separator(c: Composing) -> list[Side]:
     """The subjects on each side of 'or', 'and', 'than', 'before', 'between' (outside linked names)."""
     inside = {i for m in c.res.mentions for i in range(m.start + 1, m.end)}
+    clause = _clause_after_order(c.tokens, inside)
     parts: list[list[str]] = [[]]
     for i, token in enumerate(c.tokens):
-        if token in _SEPARATORS and i not in inside:
+        if (token in _SEPARATORS and i not in inside) or i == clause:
             parts.append([])
         else:
             parts[-1].append(token)
@@ -143,6 +144,19 @@ def _sides_by_separator(c: Composing) -> list[Side]:
                 sides.append(Side(show, ahead, frozenset()))
             sides.append(Side(show, season, frozenset(words)))
     return sides
+
+
+_AUXILIARIES = frozenset("did does do will was is".split())
+
+
+def _clause_after_order(tokens: list[str], inside: set[int]) -> int | None:
+    """ "how long after heartstopper season 1 did season 3 arrive": where the clause that names the other
+    side starts (its auxiliary), after the side "after" or "before" names; None when there is none."""
+    order = next((i for i, t in enumerate(tokens) if t in ("after", "before") and i not in inside), None)
+    if order is None:
+        return None
+    later = range(order + 2, len(tokens))
+    return next((i for i in later if tokens[i] in _AUXILIARIES and i not in inside), None)
 
 
 def _has_season(show: ShowFacts, number: int) -> bool:

@@ -19,6 +19,7 @@ from intents import replies
 from intents.answer import Answer
 from intents.query import Conversation
 from intents.text import STOPWORDS, fold, title_case
+from intents.understand.claimed_answers import offered_in_a_claim
 from intents.understand.denied_roles import denied, role_held_by_others
 from intents.understand.guard_reading import (
     SENTENCE_END,
@@ -42,7 +43,12 @@ from intents.understand.topic_titles import topic_set_off
 from intents.understand.unknown_subject_places import checked_someone, clause_title, placed_title, speaks_of
 from intents.understand.unknown_subjects import UNKNOWN_LEAD
 from intents.understand.work_owners import owner_of_work
-from intents.understand.yardstick_shows import likened_fragment, set_against_known, without_yardsticks
+from intents.understand.yardstick_shows import (
+    likened_fragment,
+    likened_to_known,
+    set_against_known,
+    without_yardsticks,
+)
 
 if TYPE_CHECKING:
     from intents.engine import QuestionEngine
@@ -123,6 +129,9 @@ def guarded(
     )
     if not tells and not asked_of:
         return answer
+    if asked_of and answer.kind == "answer" and offered_in_a_claim(text, asked_of):
+        # "who created andor? my dad keeps saying it was george lucas": answered, the claimed name unknown
+        return replace(answer, text=f"{answer.text} {UNKNOWN_LEAD} {title_case(asked_of)}.")
     said = without_yardsticks(res.mentions, res.tokens)  # mentions are spans of the linked words
     if not asked_of and (names_known(res) or _names_answered_show(engine, answer, said)):
         return answer  # the message names what it asks about: its answer is that thing's
@@ -138,6 +147,7 @@ def guarded(
         asked_of
         or own_subject(text, tokens, res)
         or topic_set_off(text)  # "I have a question regarding the circle: when was it released?"
+        or likened_to_known(tokens, res)  # "heartbreak high is like heartstopper - where can i watch it"
         # A title the answer read past holds only against a show's facts ("who made docter who" -> Euros Lyn's
         # other work is answered of the title itself, misspelt).
         or (placed_title(text, res, engine.kb) if answer.show_id is not None else [])

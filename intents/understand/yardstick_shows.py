@@ -98,3 +98,22 @@ def set_against_known(tokens: list[str], res: Resolution) -> list[str]:
     if not any(m.start == at + 1 for m in shows) or any(m.start < at for m in res.mentions):
         return []
     return tokens[:at]
+
+
+# Verbs that liken the words before them to a show after "like" ("X is like hs", "X sounds like hs").
+_LIKENING_VERBS = frozenset("is was looks sounds seems feels".split())
+
+
+def likened_to_known(tokens: list[str], res: Resolution) -> list[str]:
+    """A title nobody knows that a message likens to a known show ("my friends say heartbreak high is like
+    heartstopper - where can i watch it"): what the message is about, the known show its yardstick; empty
+    when there is none."""
+    shows = [m for m in res.mentions if m.refs and m.refs[0].kind == "show"]
+    for mention in shows:
+        verb = mention.start - 2
+        if verb < 1 or tokens[mention.start - 1] != "like" or tokens[verb] not in _LIKENING_VERBS:
+            continue
+        for run in res.named_runs:
+            if len(run) in _AGAINST_WORDS and tokens[verb - len(run) : verb] == run:
+                return run
+    return []

@@ -76,3 +76,10 @@ async def test_a_bare_season_first_is_of_the_one_show_that_has_it(engine: Questi
 async def test_a_season_beside_a_name_nobody_knows_is_no_other_shows(engine: QuestionEngine) -> None:
     answer = await engine.answer("how many days between the umbrella academy s3 and agatha all along")
     assert "Heartstopper" not in answer.text
+
+
+async def test_does_one_show_or_another_have_the_better_score_names_the_better_one(
+    fans: QuestionEngine,
+) -> None:
+    answer = await fans.answer("does ember crossing or the quiet orchard have a better critics score on rt")
+    assert answer.text.startswith("The Quiet Orchard is rated higher")

@@ -138,3 +138,15 @@ async def test_an_actor_described_by_show_and_franchise_is_the_one_that_fits(
 async def test_an_actor_described_by_the_show_alone_is_not_guessed(engine: QuestionEngine) -> None:
     answer = await engine.answer("who is the heartstopper boy", now=BEFORE)
     assert "Agatha" not in answer.text
+
+
+async def test_the_actor_who_make_the_character_asks_who_plays_it(engine: QuestionEngine) -> None:
+    text = await answered_text(
+        engine, "I want to know the actor who make the character Charlie Spring.", BEFORE
+    )
+    assert text.startswith("Joe Locke plays Charlie Spring")
+
+
+def test_who_made_the_character_without_an_actor_asked_for_stays_as_it_is() -> None:
+    words = "who made the character charlie spring".split()
+    assert plain_frames(words) == words

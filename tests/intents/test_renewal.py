@@ -30,9 +30,12 @@ async def test_a_reported_renewal_answers_yes_for_its_season(renewal_engine: Que
     assert "season 3" in answer.text
 
 
-async def test_a_season_beyond_the_renewal_is_not_claimed(renewal_engine: QuestionEngine) -> None:
-    answer = await renewal_engine.answer("has harbour lights been renewed for season 5")
-    assert answer.text.startswith("Not that I know of.")
+async def test_a_season_beyond_the_renewal_is_said_first_to_have_no_renewal_held(
+    renewal_engine: QuestionEngine,
+) -> None:
+    answer = await renewal_engine.answer("has harbour lights been renewed for a fifth season?")
+    assert answer.text.startswith("Not that I know of: I don't have a renewal for season 5 in my facts.")
+    assert "renewed for season 3" in answer.text
 
 
 async def test_every_season_reported_renewed_is_named(tmp_path: Path) -> None:
