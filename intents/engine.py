@@ -125,6 +125,7 @@ class QuestionEngine:
             for module in DEFERRED_MODULES:  # no later question pays for importing them
                 importlib.import_module(module)
             warm_tables(self.kb, self.derived, self.vocabulary)
+            self.readings.words.warm()  # the slip tables of the intents' own vocabulary
 
     def _derive_warm(self, read: ReadSnapshot, previous: EntityIndex) -> Derived:
         derived = read.derived  # already derived when another process (a shard, `marquee ask`) stored it

@@ -38,12 +38,12 @@ FRAME_WORDS = frozenset(
     author authors creator creators
     release released releases releasing date dates year years premiered came out
     genre genres type types kind sort language languages spoken speak
-    tag tags topics described describe describes keywords terms applicable
+    tag tags topics described describe describes describing keywords terms applicable few give
     rating ratings rated rate votes imdb popularity popular famous
     person people listed same share shared shares sharing together
     main primary name names
     words word some can about fall falls under""".split()
-)
+) | {"world"}  # "who in the world wrote [X]": the fan's stress on the question word
 
 # Words no plain question holds, not even inside its name ("I Really Hate My Job", "My Cousin Vinny"): the
 # fan's own talk ("i forgot", "my sister"), people pointed at ("she wants to know"), alternatives ("or nah").
@@ -58,32 +58,40 @@ _TALK = (STOPWORDS - FRAME_WORDS) | _NEVER
 # A plain question asks with a question word (beside the name, before or after it): "the director of X was"
 # states a claim to check instead.
 _OPENERS = frozenset("what which who whos whom whose when where how".split())
+# Or it opens with a request: "describe [X] in a few words", "can you give a few words describing [X]",
+# "can you name a film directed by [X]" (the "you" asked is the bot, not someone the fan points at).
+_REQUESTS = {"describe": ["describe"], "can": ["can", "you"], "could": ["could", "you"]}
 # How far a known name may reach past its own words into frame words ("the lost world", "the movie star").
 _NAME_REACH = 3
 
 
 def plain_question(text: str, is_name: Callable[[str], bool]) -> bool:
     """Whether `text` is plain: allowed characters only, no talk word, every word a frame word but one run,
-    a question word before or after that run, and the run (with a few frame words either side) a known name
-    (`is_name` takes folded words)."""
+    a question word before or after that run (or a request opening the message), and the run (with a few
+    frame words either side) a known name (`is_name` takes folded words)."""
     if len(text) > 200 or not _plain_characters(text, is_name):
         return False
     words = fold(text).split()
-    if not words or not _NEVER.isdisjoint(words):
+    request = 0  # the words of a request opening the message ("describe", "can you"), tested only then
+    if words and words[0] in _REQUESTS and words[: len(_REQUESTS[words[0]])] == _REQUESTS[words[0]]:
+        request = len(_REQUESTS[words[0]])
+    if not words or not _NEVER.isdisjoint(words[request:]):
         return False
-    outside = [i for i, word in enumerate(words) if word not in FRAME_WORDS]
+    outside = [i for i, word in enumerate(words) if word not in FRAME_WORDS and i >= request]
     if not outside:
         return False
     first, last = outside[0], outside[-1] + 1  # the name's own words all lie between
-    if not _TALK.isdisjoint(words[:first]) or not _TALK.isdisjoint(words[last:]):
+    if not _TALK.isdisjoint(words[request:first]) or not _TALK.isdisjoint(words[last:]):
         return False
     # "who directed X", and the name put first: "X directed which films", "the director of X was who"
     # ("the director of X was", asking with no question word, states a claim to check: the full path). A
     # clause before a name put first ("the films that share actors with X were in which genres") is one
     # the readers may cut off the question word's, and they close up a gap typed after it ("X  when was
     # released"): the full path.
-    if _OPENERS.isdisjoint(words[:first]) and (
-        _OPENERS.isdisjoint(words[last:]) or "that" in words[:first] or "  " in text
+    if (
+        not request
+        and _OPENERS.isdisjoint(words[:first])
+        and (_OPENERS.isdisjoint(words[last:]) or "that" in words[:first] or "  " in text)
     ):
         return False
     if is_name(" ".join(words[first:last])):

@@ -15,7 +15,8 @@ LEXICON_WORDS = frozenset(
     movies movie pictures picture who which what when were was are is the of in by with for listed as
     person people main primary fall under did do does that have has led lead leads headed helmed managed
     action take took taking shown seen kind kinds gender nature style made make makes work works worked
-    filmography manager managers producer producers produced run ran players done been""".split()
+    filmography manager managers producer producers produced run ran players done been applicable apply
+    applies""".split()
 )
 
 

@@ -26,7 +26,8 @@ from intents.catalog.relative_clauses import Clause, clause_after_person, worked
 R = CatalogRelation
 _ROLE_NOUNS = {
     R.DIRECTED_BY: r"directors?|filmmakers?|managers?|producers?",
-    R.WRITTEN_BY: r"writers?|screenwriters?|scriptwriters?|screenplay writers?",
+    # "the author of [X]": MetaQA's and fans' word for its writers, as "the writer of [X]" is.
+    R.WRITTEN_BY: r"writers?|screenwriters?|scriptwriters?|screenplay writers?|authors?",
     R.STARRED_ACTORS: r"actors?|actress(?:es)?|cast members?|stars|players",
 }
 _ROLE_VERBS = {
@@ -82,7 +83,9 @@ _VALUE_PHRASES = {
     R.HAS_GENRE: r"genres?|types?|kinds?(?: of| for)?|categor(?:y|ies)|sorts? of|gender|nature|style"
     r"|fall(?:s|ing)? under",
     R.IN_LANGUAGE: r"languages? spoken|languages?|spoken(?: in)?",
-    R.HAS_TAGS: r"tags?|keywords?|topics?|describ(?:e|es|ed|ing)",
+    # "what terms are applicable to [X]", "which terms apply to [X]": MetaQA's other way to ask its tags.
+    R.HAS_TAGS: r"tags?|keywords?|topics?|describ(?:e|es|ed|ing)"
+    r"|terms? (?:that )?(?:(?:are|is) )?(?:applicable|appl(?:y|ies))(?: to)?|applicable to",
     R.HAS_IMDB_VOTES: r"votes|popular(?:ity)?|famous|well known",
     R.HAS_IMDB_RATING: r"ratings?|rated|rate",
 }
@@ -93,9 +96,6 @@ _VALUE_PAIRS = {
     R.HAS_GENRE: r"(?:of |in )?the same (?:genre|kind|type) as",
     R.IN_LANGUAGE: r"(?:in )?the same language as",
 }
-# Only after "who ...": "the author of [X]" alone is left to the intents, whose answer is the same but for its
-# confidence (the intent ranker's), which the composer's bridge does not give "who is the author of [X]".
-_AUTHORS = r"who(?:s| s| is| was| are| were)? the authors? of"
 _WORKS = rf"{_FILMS} by|made|make|makes|done|been in|work(?:s|ed)? on|filmography"
 _PERSON_ROLES = (R.DIRECTED_BY, R.WRITTEN_BY, R.STARRED_ACTORS)
 
@@ -123,9 +123,6 @@ def _lexicon() -> tuple[re.Pattern[str], dict[str, tuple[CatalogRelation, Mentio
     entries += [(rel, MentionKind.LABEL, p) for rel in _PERSON_ROLES for p in _labels(rel)]
     entries += [(rel, MentionKind.SINGLE, p) for rel in _PERSON_ROLES for p in _singles(rel)]
     entries += [(rel, MentionKind.SINGLE, p) for rel, p in _VALUE_PHRASES.items()]
-    # "who is the author of [X]": its writers, read here rather than by the composer, whose bridge asked
-    # "who wrote [X]" as a second question through the whole pipeline (the same answer, confidence and all).
-    entries.append((R.WRITTEN_BY, MentionKind.SINGLE, _AUTHORS))
     entries.append((R.DIRECTED_BY, MentionKind.WORKS, _WORKS))
     for number, (rel, kind, pattern) in enumerate(entries):
         name = f"g{number}"

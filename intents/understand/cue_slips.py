@@ -45,6 +45,11 @@ def _by_letter(vocabulary: frozenset[str]) -> dict[str, tuple[tuple[str, str], .
     return {letter: tuple(words) for letter, words in table.items()}
 
 
+def warm_cue_slips(vocabulary: frozenset[str]) -> None:
+    """Build the sound-key table of this vocabulary now (a warm-up), not on the first word read by ear."""
+    _by_letter(vocabulary)
+
+
 def spelt_by_ear(token: str, vocabulary: frozenset[str], name_words: frozenset[str]) -> str:
     """The intents' word `token` misspells by two slips or by ear, else the token."""
     if (

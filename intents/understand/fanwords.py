@@ -285,7 +285,7 @@ COMMON_WORDS: frozenset[str] = frozenset(
     typo ugh two between another after before since newer older fewer versus compared compare against
     drops exactly precisely specifically roughly approximately actually weekday weekdays version adaptation
     working across throughout instead per among amongst yesterday today tonight tomorrow weekend members
-    member according critically acclaimed pilot pilots
+    member according critically acclaimed pilot pilots applicable
     """.split()
 ) | frozenset(word for word, means in FAN_WORDS.items() if not means)  # "brb", "lol": filler, never a name
 COMMON_WORDS |= frozenset({"average", "averaged", "avg"})  # "how many per season on average"

@@ -21,10 +21,10 @@ from intents.networks import NETWORK_WORDS
 from intents.spelling_edits import edits1
 from intents.text import STOPWORDS
 from intents.title_words import CREDIT_VERBS
-from intents.understand.cue_slips import spelt_by_ear
+from intents.understand.cue_slips import spelt_by_ear, warm_cue_slips
 from intents.understand.fanwords import FAN_WORDS, RELATION_WORDS
 from intents.understand.shorthands import Shorthands
-from intents.understand.vocabulary_typos import spelt_from_vocabulary
+from intents.understand.vocabulary_typos import spelt_from_vocabulary, warm_vocabulary_typos
 from intents.understand.word_breaks import WordBreaks, word_breaks
 
 # Words a choice of order turns on ("which comes out frist"): a slip in them loses the comparison. (Not
@@ -103,6 +103,12 @@ class TokenReadings:
         self.shorthands = shorthands
         self.is_name = is_name
         self._read: dict[str, Reading] = {}
+
+    def warm(self) -> None:
+        """Build the slip tables of the vocabulary now: the first long word the vocabulary lacks cost ~12k
+        Python calls (about 1 ms) building them, on whichever question happened to hold it."""
+        warm_vocabulary_typos(self.vocabulary)
+        warm_cue_slips(self.vocabulary)
 
     def read(self, token: str) -> Reading:
         """The word's reading, worked out the first time it is met."""

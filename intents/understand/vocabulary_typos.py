@@ -29,6 +29,11 @@ def _long_words(vocabulary: frozenset[str]) -> dict[str, tuple[str, ...]]:
     return {letter: tuple(words) for letter, words in by_letter.items()}
 
 
+def warm_vocabulary_typos(vocabulary: frozenset[str]) -> None:
+    """Build the long-word table of this vocabulary now (a warm-up), not on the first long unknown word."""
+    _long_words(vocabulary)
+
+
 def spelt_from_vocabulary(token: str, vocabulary: frozenset[str], name_words: frozenset[str]) -> str:
     """The intents' word a long token is one slip from ("directng" -> "directing"), else the token."""
     if (

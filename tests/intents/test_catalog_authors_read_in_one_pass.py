@@ -1,5 +1,6 @@
-"""'who is the author of [X]' is read by the catalog's path reader as its writers, in the message's own pass:
-the composer's bridge no longer asks "who wrote [X]" as a second question through the whole pipeline."""
+"""'who is the author of [X]', 'the author of [X]', 'Who is the [X] author' are read by the catalog's path
+reader as its writers, in the message's own pass: the composer's bridge no longer asks "who wrote [X]" as a
+second question through the whole pipeline."""
 
 from __future__ import annotations
 
@@ -44,14 +45,31 @@ def test_who_is_the_author_of_a_film_reads_as_its_writers(words: str) -> None:
     assert path == (Hop(CatalogRelation.WRITTEN_BY, False),)
 
 
-def test_the_author_of_a_film_without_who_is_left_to_the_intents() -> None:
-    # Their answer says the same, with the intent ranker's confidence: the reading stays theirs.
-    tokens = "the author of xentx".split()
-    assert read_path(tokens, 3, 4, ValueKind.FILM, guess=False) is None
+@pytest.mark.parametrize(
+    "words", ["the author of", "author of", "which is the author of", "that is the author of"]
+)
+def test_the_author_of_a_film_without_who_reads_as_its_writers(words: str) -> None:
+    # As "the writer of [X]" reads: the intents' answer was the same, asked again through the composer.
+    tokens = [*words.split(), "xentx"]
+    path = read_path(tokens, len(tokens) - 1, len(tokens), ValueKind.FILM, guess=False)
+    assert path == (Hop(CatalogRelation.WRITTEN_BY, False),)
+
+
+def test_the_film_s_author_after_its_name_reads_as_its_writers() -> None:
+    tokens = "who is the xentx author".split()
+    assert read_path(tokens, 3, 4, ValueKind.FILM, guess=False) == (Hop(CatalogRelation.WRITTEN_BY, False),)
 
 
 @pytest.mark.parametrize(
-    "question", ["who is the author of [Paper Comets]", "who is the author of Paper Comets"]
+    "question",
+    [
+        "who is the author of [Paper Comets]",
+        "who is the author of Paper Comets",
+        "The author of [Paper Comets]",
+        "author of Paper Comets",
+        "which is the author of [Paper Comets]",
+        "Who is the [Paper Comets] author",
+    ],
 )
 def test_the_author_question_is_answered_without_a_second_question(
     engine: QuestionEngine, question: str, monkeypatch: pytest.MonkeyPatch
@@ -77,3 +95,9 @@ def test_the_author_answer_is_the_writer_answer(engine: QuestionEngine) -> None:
     writer = asyncio.run(chat(engine, "who wrote [Salt Roads]"))
     assert (author.text, author.answers, author.intent) == (writer.text, writer.answers, writer.intent)
     assert set(author.answers) == {"Mina Sato", "Ola Berg"}
+
+
+def test_that_is_the_author_of_a_film_names_its_writers(engine: QuestionEngine) -> None:
+    # Machine-translated "who is the author of [X]": it was read as a check that someone directed a film.
+    reply = asyncio.run(chat(engine, "that is the author of [Paper Comets]"))
+    assert reply.answers == ("Wes Harlan",)

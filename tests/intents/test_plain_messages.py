@@ -197,3 +197,21 @@ def test_a_clause_before_a_name_put_first_is_not_plain() -> None:
 def test_a_gap_after_a_name_put_first_is_not_plain() -> None:
     assert not plain_question("The Lost World  when was released", _is_name)
     assert plain_question("The Lost World when was released", _is_name)
+
+
+def test_a_request_to_describe_a_known_name_is_plain() -> None:
+    assert plain_question("describe [The Lost World] in a few words", _is_name)
+    assert plain_question("can you give a few words describing what [The Lost World] is about", _is_name)
+
+
+def test_a_can_you_request_naming_a_known_name_is_plain() -> None:
+    assert plain_question("can you name a film directed by [Heartstopper]", _is_name)
+
+
+def test_a_you_past_the_request_is_not_plain() -> None:
+    assert not plain_question("can you describe heartstopper to you", _is_name)
+    assert not plain_question("describe heartstopper for you", _is_name)
+
+
+def test_who_in_the_world_asking_of_a_known_name_is_plain() -> None:
+    assert plain_question("who in the world wrote [The Lost World]", _is_name)

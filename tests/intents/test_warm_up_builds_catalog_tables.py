@@ -15,6 +15,7 @@ from intents.engine import QuestionEngine
 from intents.names import EntityRef
 from intents.picture import held
 from intents.picture.held import pictures_held
+from intents.understand import cue_slips, vocabulary_typos
 
 
 def test_the_warm_up_builds_the_pictures_and_release_years_tables(engine: QuestionEngine) -> None:
@@ -57,3 +58,17 @@ def test_the_warm_up_builds_the_surname_table(engine: QuestionEngine) -> None:
     table = surnames._TABLES.get(engine.index, table_built)
     assert built_now == []
     assert table is surname_table(engine.index, engine.kb)
+
+
+def test_the_warm_up_builds_the_slip_tables(engine: QuestionEngine) -> None:
+    # ~12k Python calls (about 1 ms): they landed on the first question holding a long word no table knew.
+    cue_slips._by_letter.cache_clear()
+    vocabulary_typos._long_words.cache_clear()
+    engine.warm_up()
+    vocabulary = engine.matcher.vocabulary
+    built = (cue_slips._by_letter.cache_info().misses, vocabulary_typos._long_words.cache_info().misses)
+    cue_slips._by_letter(vocabulary)
+    vocabulary_typos._long_words(vocabulary)
+    # Both already made: asking for them now builds neither.
+    assert cue_slips._by_letter.cache_info().misses == built[0]
+    assert vocabulary_typos._long_words.cache_info().misses == built[1]
