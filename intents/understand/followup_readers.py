@@ -38,7 +38,6 @@ from intents.understand.described_ellipsis import DESCRIBED_ELLIPSIS_WORDS, desc
 from intents.understand.descriptions import front_description
 from intents.understand.doing_roles import DOING_WORDS, doing_as_role
 from intents.understand.film_references import film_kept
-from intents.understand.gaps_from_answered_dates import GAP_UNIT_WORDS, gap_from_answered_date
 from intents.understand.kind_references import kind_as_subject
 from intents.understand.listed_picks import both_listed, pick_of_listed
 from intents.understand.listed_places import place_in_listed_shows
@@ -243,8 +242,6 @@ READERS: tuple[Reader, ...] = (
     Reader(lambda r: count_as_claim(r.tokens, r.conv), POINTING_WORDS, settles=True),
     Reader(lambda r: doing_as_role(r.tokens, r.conv, r.kb), DOING_WORDS),  # "which of them is doing s3"
     Reader(lambda r: then_as_date(r.tokens, r.conv), _needs("then")),  # "will agatha be out by then"
-    # "when did andor s1 come out" ... "how many years until season 2": between the two premieres
-    Reader(lambda r: gap_from_answered_date(r.tokens, r.conv, r.kb, r.link), GAP_UNIT_WORDS),
     # "which of them did season three", "which one directed the first 16 episodes"
     Reader(lambda r: pick_by_season(r.tokens, r.conv, r.kb), _needs("which who"), settles=True),
     # "which one is she in then", "is any of those X"

@@ -104,7 +104,6 @@ CONVERSATIONS = [
     ),
     ("is nadia ferris in copper lanterns", "not nadia ferris, i meant callum otieno. same show?"),
     ("what's joe locke doing in the mcu", "release date?", "and the fan theory?"),
-    ("when did copper lanterns season 1 come out", "how many years until season 2"),
 ]
 
 
