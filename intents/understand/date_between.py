@@ -9,7 +9,7 @@ from collections.abc import Awaitable, Callable
 from db.knowledge import Knowledge
 from intents.answer import Answer
 from intents.dialogue import Conversation
-from intents.seasons import SEASON_TAG
+from intents.seasons import SEASON_ORDINALS, SEASON_TAG
 from intents.timefmt import long_date
 from intents.understand.date_spans import in_unit
 from intents.understand.memory import answer_date
@@ -26,9 +26,11 @@ _GAP_ASKS = tuple(
     for ask in ("how long", "how many days", "how many weeks", "how many months", "how many years",
                 "how much time", "how much later", "how far")
 )  # fmt: skip
-_SIDES = frozenset({"before", "after", "earlier", "later"})
+# "how many years until season 3" after season 1's date: from that date, as "how long after that is s3".
+_UNTIL = frozenset("until till til".split())
+_SIDES = frozenset({"before", "after", "earlier", "later", *_UNTIL})
 _UNITS = frozenset("years months weeks days yrs".split())
-_SEASONED = re.compile(rf"^({SEASON_TAG}|season \w+)$")
+_SEASONED = re.compile(rf"^({SEASON_TAG}|season \w+|({'|'.join(SEASON_ORDINALS)}) (season|series))$")
 # Verbs around the other premiere: "did s1 come out", "is hs3", "did s3 arrive".
 _VERBS = frozenset(
     """did does do is was will come comes came arrive arrives arrived premiered air aired airs drop
@@ -85,6 +87,8 @@ async def span_between(
     day = answer_date(answer)
     if day is None or answer.kind != "answer":
         return answer if answer.kind == "unknown" else None
+    if day == last_date and not _UNTIL.isdisjoint(tokens):
+        return None  # "how many days until season 2" after season 2's own date: a countdown from today
     gap = abs((day - last_date).days)
     longer = f" ({in_unit(day, last_date, 'year')})" if gap >= 365 else ""
     text = (
