@@ -11,7 +11,6 @@ from __future__ import annotations
 import html
 import logging
 import re
-from collections import Counter
 
 from db.knowledge import Knowledge
 from intents.answer import Answer
@@ -21,12 +20,12 @@ from intents.catalog.paths import CatalogRelation, Hop, Node, ValueKind, node_na
 from intents.catalog.reading import LEXICON_WORDS, TRIGGERS, read_path
 from intents.catalog.role_descriptions import DESCRIBED_SOMEONE, spell_role_descriptions
 from intents.catalog.surnames import surname_topic
+from intents.catalog.usual_roles import CREDITED_ROLES, role_of
 from intents.catalog.words import QUESTION_WORDS
 from intents.linking import MAX_NAME_TOKENS, EntityIndex
 from intents.names import EntityRef
 from intents.number_spelling import cuts_joined_numbers
 from intents.query import Query, join_names, sources_for
-from intents.snapshot_memo import SnapshotMemo
 from intents.text import STOPWORDS, fold
 
 log = logging.getLogger(__name__)
@@ -35,11 +34,6 @@ LIST_LIMIT = 10
 YES_NO = frozenset("is are was were did does do has have had".split())
 _FRAME = QUESTION_WORDS | STOPWORDS | LEXICON_WORDS
 _BRACKETED = re.compile(r"\[([^\]]+)\]")
-_ROLES = {
-    "director": CatalogRelation.DIRECTED_BY,
-    "writer": CatalogRelation.WRITTEN_BY,
-    "actor": CatalogRelation.STARRED_ACTORS,
-}
 # How each hop reads in an answer, applied from the topic outwards.
 _FORWARD = {
     CatalogRelation.DIRECTED_BY: "the directors of {}",
@@ -145,7 +139,7 @@ def _one_hop(q: Query, topic: Topic, hop: Hop, any_role: bool = False) -> Answer
     if kind is ValueKind.FILM:
         shows = pick_year([q.kb.shows[r.id] for r in refs], q)
         return film_answer(q, shows, hop.relation.answer_relation, found)
-    roles = list(_ROLES) if any_role else [hop.relation.answer_relation]
+    roles = list(CREDITED_ROLES) if any_role else [hop.relation.answer_relation]
     return person_answer(q, q.kb.people[refs[0].id], roles, found)
 
 
@@ -283,26 +277,3 @@ def bracketed_span(text: str, tokens: list[str]) -> tuple[int, int] | None:
         if size and tokens[start : start + size] == name:
             return start, start + size
     return None
-
-
-def role_of(kb: Knowledge, refs: list[EntityRef], before: str) -> CatalogRelation | None:
-    """The person's usual role, as a question naming none means it (`before`: the word before the name)."""
-    # "a film by X" is one X directed, when X directs at all; otherwise what X is credited for most.
-    # Both read only the people's credits, which a snapshot never changes: counted once per snapshot.
-    by = before == "by"
-    return _ROLES_MEMO.get(kb, (tuple(r.id for r in refs), by), lambda: _usual_role(kb, refs, by))
-
-
-def _usual_role(kb: Knowledge, refs: list[EntityRef], by: bool) -> CatalogRelation | None:
-    directs = any(c.role == "director" for r in refs if r.id in kb.people for c in kb.people[r.id].credits)
-    return CatalogRelation.DIRECTED_BY if by and directs else main_role(kb, refs)
-
-
-_ROLES_MEMO: SnapshotMemo[tuple[tuple[int, ...], bool], CatalogRelation | None] = SnapshotMemo(8192)
-
-
-def main_role(kb: Knowledge, refs: list[EntityRef]) -> CatalogRelation | None:
-    """The role a person is credited in most often (actor on a tie with directing or writing)."""
-    counts = Counter(c.role for r in refs if r.id in kb.people for c in kb.people[r.id].credits)
-    ranked = sorted(counts, key=lambda role: (-counts[role], role != "actor"))
-    return next((_ROLES[role] for role in ranked if role in _ROLES), None)

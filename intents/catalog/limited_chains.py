@@ -16,12 +16,13 @@ from db.knowledge import ShowFacts
 from intents.answer import Answer
 from intents.catalog import facts
 from intents.catalog.answers import label
-from intents.catalog.chains import LIST_LIMIT, YES_NO, Topic, describe, link_topic, role_of
+from intents.catalog.chains import LIST_LIMIT, YES_NO, Topic, describe, link_topic
 from intents.catalog.genre_limits import GenreLimit, read_genre_limit
 from intents.catalog.limited_onward import onward_answer
 from intents.catalog.paths import Hop, Node, ValueKind, walk
 from intents.catalog.reading import read_path
 from intents.catalog.role_descriptions import spell_role_descriptions
+from intents.catalog.usual_roles import role_of
 from intents.catalog.year_limits import YearLimit, read_year_limit
 from intents.query import Query, join_names, sources_for
 from intents.text import fold
