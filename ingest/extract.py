@@ -52,6 +52,7 @@ from ingest.network_pointers import pointed_networks
 from ingest.networks import network_votes, streaming_votes
 from ingest.owned_titles import owned_titles
 from ingest.passing_networks import passing_network
+from ingest.past_credits import past_credits
 from ingest.plural_pointers import shared_facts
 from ingest.pointers import antecedents, sentence_referents
 from ingest.possessive_titles import restore_possessives
@@ -234,6 +235,9 @@ def _extract(text: str, published: dt.date | None, url: str | None) -> Extractio
     trusted |= {str(f.get("show")) for f in capitals}
     facts = [f for f in facts if not isinstance(f.get("show"), str) or f.get("show") in trusted]
     votes = [vote for vote in votes if vote[0] in trusted]
+    # "Ruiz, who previously created Starz's 'The Pilgrim Bell'": credits on another title, with its network.
+    past, past_votes = past_credits(sentences, ctx, facts)
+    facts, votes = facts + past, votes + past_votes
     led: list[tuple[str, str, str]] = []
     if not is_film(body, main):
         # Only a show the article covers: never one named only as someone's other work ("a writer on Lore").
