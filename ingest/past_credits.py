@@ -22,19 +22,32 @@ _VERB_ROLES: tuple[tuple[str, tuple[str, ...]], ...] = (
     (r"(?:also )?wrote and directed", ("writer", "director")),
     (r"(?:co-)?created", ("creator",)),
     (r"directed|helmed", ("director",)),
-    (r"(?:co-)?wrote(?: for)?|penned|scripted", ("writer",)),
+    (
+        r"(?:co-)?wrote(?: for)?|penned|scripted"
+        # "spent three seasons in the writers' room of NBC's 'Cinder County'".
+        r"|spent (?:\w+ ){1,2}in the writers['’]? rooms? (?:of|on|for)",
+        ("writer",),
+    ),
     (r"(?:also )?scored|composed the (?:score|music) for", ("composer",)),
     (r"executive produced", ("executive_producer",)),
     (
         r"(?:co-)?starred (?:in|on)|(?:is |was )?(?:currently )?appearing in|appeared (?:in|on)"
         r"|(?:wrapped (?:up )?|finished )?(?:her|his|their) (?:recurring |starring |lead )?role (?:in|on)"
         r"|(?:is )?coming off (?:a|an|her|his|their) (?:recurring |starring |lead )?(?:run|role|stint)"
-        r" (?:on|in)",
+        r" (?:on|in)"
+        # "was last seen opposite Cleo Vane in the film Paper Moths" (both act in it; "was seen in X" alone
+        # may be a guest turn or a cameo).
+        rf"|(?:was |were )?(?:last |most recently )?seen opposite {PERSON} in"
+        r"|(?:best |also )?known for (?:a|an|her|his|their) (?:recurring |starring |lead |breakout )?"
+        r"(?:arc|role|run|turn|stint) (?:on|in)",
         ("actor",),
     ),
 )
 _VERBS = "|".join(f"(?:{verb})" for verb, _roles in _VERB_ROLES)
-_ADVERBS = r"(?:(?:previously|also|recently|most recently|once|first|earlier|has|had|famously)\s+)*"
+_ADVERBS = (
+    r"(?:before (?:this|that|the) (?:role|series|show|part),?\s+)?"
+    r"(?:(?:previously|also|recently|most recently|once|first|earlier|has|had|was|is|famously|best)\s+)*"
+)
 # The person, then the verb: "Ruiz, who previously created", "Ruiz previously created", "Ruiz recently
 # wrapped up her role in". A bare past tense ("Ruiz directed ...") counts too: the title is never the
 # article's own subject, and the object must be a title the sentence marks as one (see `_OBJECT`).
@@ -49,9 +62,21 @@ _DOER = re.compile(rf"({PERSON}|{CAPW})(,\s+who|{_DESCRIBED}|,?\s+meanwhile,)?\s
 # Creek" says nothing of the part the person had in it.)
 _EARLIER_HEAD = re.compile(
     r"(?:,\s+whose|\b(?:his|her|their))\s+(?:previous|last|latest|earlier|most recent)\s+"
-    r"(creation|work)(?:,\s+|\s+(?:was|is)\s+)"
+    r"(creation|work)(?:,\s+|\s+(?:was|is|includes?)\s+)(the (?:score|music) for\s+)?"
 )
+# "Delacourt-Obi, best known for the BBC Three comedy X": the work, in the part the person has here.
+_KNOWN_FOR = re.compile(
+    rf"({PERSON}|{CAPW}),\s+(?:who is\s+)?(?:best |perhaps best |widely |also )?known for\s+"
+)
+# One credit told: person, roles, title, its network, whether the sentence marks it as a title, sentence.
+_Told = tuple[str, tuple[str, ...], str, str | None, bool, str]
 _NAMED = re.compile(rf"{PERSON}|{CAPW}")
+# "Low Sun, the 2021 AMC miniseries he also wrote and directed", "La Nuit Blanche, the Canal+ series Okafor
+# directed in 2023": the title, its network, and who made it, in apposition.
+_APPOSED_MAKER = re.compile(
+    rf"[\"'‘“]?({TITLE})[\"'’”]?,\s+the\s+(?:\d{{4}}\s+)?(?:({NET})\s+)?(?:[\w-]+\s+){{0,2}}?{GENRE}\s+"
+    rf"({PERSON}|{CAPW}|he|she|they)\s+(?:(?:also|has|had|have|first|previously)\s+)*({_VERBS})\b"
+)
 # "former Brookfield Road star Dilys Prothero": a credit the word "former" puts in the past.
 _FORMER = re.compile(
     rf"\b(?:former|ex-)\s*[\"'‘“]?({TITLE})[\"'’”]?\s+(star|creator|co-creator|writer|director|showrunner)s?\s+"
@@ -80,7 +105,8 @@ _OBJECT = re.compile(rf"{_PART}(?:{_FRONT}[\"'‘“]?({TITLE})|[\"'‘“]({TIT
 _AFTER = re.compile(rf"[\"'’”]?,\s+the\s+(?:\d{{4}}\s+)?({NET})\s+(?:[\w-]+\s+){{0,2}}?{_KIND}\b")
 _MORE = re.compile(r"[\"'’”]?(?:,\s+(?:as well as|and)\s+|\s+(?:and|as well as)\s+|,\s+)")
 _CUE = re.compile(
-    rf"\b(?:{_VERBS})\s|credits?\s+(?:include|including|includes)\s|\b(?:former|ex-)|{_EARLIER_HEAD.pattern}"
+    rf"\b(?:{_VERBS})\b|credits?\s+(?:include|including|includes)\s|\b(?:former|ex-)|{_EARLIER_HEAD.pattern}"
+    r"|known for\s"
 )
 
 
@@ -99,7 +125,8 @@ def _title_at(text: str, start: int, ctx: Context) -> tuple[str, str | None, boo
         return None  # a bare capitalised phrase must at least be a title the article names
     if after and not network:
         network = after.group(1)
-    if title == ctx.main or title in ctx.people or network_names(title) or ctx.person(title):
+    # ("the Canal+ series Okafor directed": a known person's surname is no title.)
+    if title == ctx.main or title in ctx.people or network_names(title) or _is_surname(title, ctx):
         return None
     names = network_names(network) if network else []
     return title, (names[0] if names else None), not bare or after is not None, match.end()
@@ -127,7 +154,7 @@ def past_credits(
     sentences: list[Sentence], ctx: Context, facts: list[ExtractedFact]
 ) -> tuple[list[ExtractedFact], list[tuple[str, str, str]]]:
     """Credits on other titles told in passing, and the networks those sentences give the titles."""
-    told: list[tuple[str, tuple[str, ...], str, str | None, bool, str]] = []
+    told: list[_Told] = []
     former: list[ExtractedFact] = []
     for sentence in sentences:
         text = sentence.text
@@ -137,6 +164,7 @@ def past_credits(
             told += [
                 (person, roles, t, net, marked, text) for t, net, marked in _titles_from(text, start, ctx)
             ]
+        told += _apposed_makers(text, ctx)
         for match in _FORMER.finditer(text):
             star = _person(match.group(3), ctx)
             role = _FORMER_ROLES.get(match.group(2), match.group(2))
@@ -146,6 +174,8 @@ def past_credits(
     # A bare title ("Obuya is coming off a run on Ridgeback") counts where the article marks it as a title
     # elsewhere ("FX's Ridgeback"): "Byrne starred in Bridesmaids" alone may name a character or a place.
     marked_titles = {title for _p, _r, title, _n, marked, _t in told if marked}
+    body = " ".join(s.text for s in sentences)
+    marked_titles |= {title for _p, _r, title, _n, _m, _t in told if _marked_in(title, body)}
     out = [
         fact(FactKind.CREDIT, text, 0.7, show=title, person=person, role=role)
         for person, roles, title, _n, _m, text in told
@@ -166,6 +196,10 @@ def _credit_openings(
         roles = next(r for v, r in _VERB_ROLES if re.fullmatch(v, match.group(3)))
         if person:
             found.append((person, roles, match.end()))
+        opposite = re.search(rf"\bopposite ({PERSON})", match.group(3))
+        partner = _person(opposite.group(1), ctx) if opposite else None
+        if partner:
+            found.append((partner, roles, match.end()))
     for match in _CREDITS.finditer(text):
         person = _person(match.group(1), ctx)
         # "directed by Ana Ruiz, whose credits include X": the credits are of the part she has here.
@@ -175,18 +209,58 @@ def _credit_openings(
     for match in _EARLIER_HEAD.finditer(text):
         person = _last_person(text[: match.start()], ctx)
         roles = ("creator",) if match.group(1) == "creation" else _only_role(person, facts)
+        roles = ("composer",) if match.group(2) else roles
+        if person and roles:
+            found.append((person, roles, match.end()))
+    for match in _KNOWN_FOR.finditer(text):
+        person = _person(match.group(1), ctx)
+        roles = _only_role(person, facts)
         if person and roles:
             found.append((person, roles, match.end()))
     return found
 
 
+def _is_surname(word: str, ctx: Context) -> bool:
+    """Is `word` one word naming a person the article knows ("Okafor-Leclerc")?"""
+    return " " not in word and ctx.person(word) in ctx.people
+
+
+def _marked_in(title: str, body: str) -> bool:
+    """Does the article mark `title` as a title somewhere: a network's possessive before it, or a kind of
+    show in apposition after it ("Ashfall County, the CBS series")?"""
+    name = re.escape(title)
+    return bool(
+        re.search(rf"(?:{NET})['’]s?\s+[\"'‘“]?{name}\b", body)
+        or re.search(rf"\b{name}[\"'’”]?,\s+the\s+(?:\d{{4}}\s+)?(?:[\w+-]+\s+){{0,3}}?{GENRE}\b", body)
+    )
+
+
+def _apposed_makers(text: str, ctx: Context) -> list[_Told]:
+    """Credits told beside a title: "Low Sun, the 2021 AMC miniseries he also wrote and directed"."""
+    out: list[_Told] = []
+    for match in _APPOSED_MAKER.finditer(text):
+        title, verb = match.group(1), match.group(4)
+        named = match.group(3)
+        maker = (
+            _last_person(text[: match.start()], ctx)
+            if named in ("he", "she", "they")
+            else _person(named, ctx)
+        )
+        roles = next(r for v, r in _VERB_ROLES if re.fullmatch(v, verb))
+        if maker and title != ctx.main and title not in ctx.people and not network_names(title):
+            names = network_names(match.group(2)) if match.group(2) else []
+            out.append((maker, roles, title, names[0] if names else None, True, text))
+    return out
+
+
 def _only_role(person: str | None, facts: list[ExtractedFact]) -> tuple[str, ...]:
-    """The one part (other than producing) the article credits `person` with on its own shows, if one."""
+    """The one craft (directing, writing, acting, music) the article credits `person` with on its own shows,
+    if one: a showrunner's or producer's other credits may be in any part."""
     known = {
         str(f.get("role"))
         for f in facts
         if f.kind == FactKind.CREDIT and person and f.get("person") == person
-    } - {"executive_producer", "producer"}
+    } & {"director", "writer", "actor", "composer"}
     return tuple(known) if len(known) == 1 else ()
 
 

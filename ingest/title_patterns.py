@@ -155,7 +155,8 @@ SHOW_CONTEXTS = [
     # 23: "an adaptation of Jane Doe's The Long Summer", "asked to adapt The Long Summer": what is adapted is
     # the title of the work the show is made from, which the show shares.
     # ("an adaptation of Mary Shelley's 1818 novel" describes the book, no title.)
-    re.compile(rf"\badapt(?:ation of|s|ed|ing)? [“\"‘']?({TITLE})(?<!['’]s)(?![\w'’])(?!\s+[A-Z\d])"
+    # ("an adaptation of Corinne Vasquez-Hale's novel": a title never stops inside a hyphenated word.)
+    re.compile(rf"\badapt(?:ation of|s|ed|ing)? [“\"‘']?({TITLE})(?<!['’]s)(?![\w'’-])(?!\s+[A-Z\d])"
                rf"(?!\s+(?:novels?|books?|memoir|story|stories|comics?|graphic novels?|play)\b)"
                # "an adaptation of Wendell Price's bestseller The Orchard Keepers": the book's author, its
                # kind, then the title the show shares.

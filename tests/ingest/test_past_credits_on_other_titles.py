@@ -120,3 +120,52 @@ def test_korean_and_european_broadcasters_are_networks() -> None:
     assert has(records, type="show", title="Winter Comes to Anseong", network="tvN")
     assert has(records, type="credit", show="Crossing at Dawn", person="Kim Ha-rin", role="actor")
     assert has(records, type="show", title="Crossing at Dawn", network="JTBC")
+
+
+def test_years_in_a_writers_room_are_a_writing_credit() -> None:
+    records = found(
+        "'The Tin Ledger' will premiere on April 23 on Paramount+. Olla Vantreck created the series. Before "
+        "'Ledger,' Vantreck spent three seasons in the writers' room of NBC's 'Ember County.'"
+    )
+    assert has(records, type="credit", show="Ember County", person="Olla Vantreck", role="writer")
+    assert has(records, type="show", title="Ember County", network="NBC")
+
+
+def test_last_seen_opposite_someone_in_a_film_credits_both_actors() -> None:
+    records = found(
+        "Tomas Brill is in negotiations to star in The Prop Room, Max's comic mystery series. Brill was last "
+        "seen opposite Della Harrow in the film Paper Kites."
+    )
+    assert has(records, type="credit", show="Paper Kites", person="Tomas Brill", role="actor")
+    assert has(records, type="credit", show="Paper Kites", person="Della Harrow", role="actor")
+
+
+def test_best_known_for_a_recurring_arc_is_an_acting_credit() -> None:
+    records = found(
+        "Showtime's Lantern Road ends with its fifth season. Pia Quill-Moreno plays Lucia on Lantern Road. "
+        "Quill-Moreno, who before this role was best known for a recurring arc on Hulu's Casa Blanca Nueva, "
+        "says she is resting."
+    )
+    assert has(records, type="credit", show="Casa Blanca Nueva", person="Pia Quill-Moreno", role="actor")
+    assert has(records, type="show", title="Casa Blanca Nueva", network="Hulu")
+
+
+def test_a_title_and_its_maker_in_apposition_credit_the_maker() -> None:
+    records = found(
+        "Apple TV+ has unveiled the first teaser for The Weather Mill, from writer-director Kip Holloway. "
+        "Holloway broke out with Long Dusk, the 2021 AMC miniseries he also wrote and directed."
+    )
+    assert has(records, type="credit", show="Long Dusk", person="Kip Holloway", role="writer")
+    assert has(records, type="credit", show="Long Dusk", person="Kip Holloway", role="director")
+    assert has(records, type="show", title="Long Dusk", network="AMC")
+
+
+def test_a_known_surname_after_a_kind_of_show_is_no_title() -> None:
+    records = found(
+        "Netflix's The Brass Hour arrives in August. The first two episodes were directed by Bruno "
+        "Okafor-Lind. The score is by Ivo Brandt-Koenig, who also scored Nuit Noire, the Canal+ series Okafor-Lind "
+        "directed in 2023."
+    )
+    assert has(records, type="credit", show="Nuit Noire", person="Ivo Brandt-Koenig", role="composer")
+    assert has(records, type="credit", show="Nuit Noire", person="Bruno Okafor-Lind", role="director")
+    assert not has(records, type="show", title="Okafor-Lind")
