@@ -163,8 +163,8 @@ def test_a_title_and_its_maker_in_apposition_credit_the_maker() -> None:
 def test_a_known_surname_after_a_kind_of_show_is_no_title() -> None:
     records = found(
         "Netflix's The Brass Hour arrives in August. The first two episodes were directed by Bruno "
-        "Okafor-Lind. The score is by Ivo Brandt-Koenig, who also scored Nuit Noire, the Canal+ series Okafor-Lind "
-        "directed in 2023."
+        "Okafor-Lind. The score is by Ivo Brandt-Koenig, who also scored Nuit Noire, the Canal+ series "
+        "Okafor-Lind directed in 2023."
     )
     assert has(records, type="credit", show="Nuit Noire", person="Ivo Brandt-Koenig", role="composer")
     assert has(records, type="credit", show="Nuit Noire", person="Bruno Okafor-Lind", role="director")
