@@ -13,6 +13,7 @@ from collections import Counter
 from dataclasses import replace
 
 from ingest.capital_titles import spell_capital_titles
+from ingest.cast_headings import cast_headings
 from ingest.cast_seasons import with_cast_seasons
 from ingest.casting_deals import deal_credits
 from ingest.clutter import drop_cut_word, split_glued_caption, strip_clutter
@@ -188,6 +189,7 @@ def _extract(text: str, published: dt.date | None, url: str | None) -> Extractio
     facts += headline_status(sentences, ctx)  # "Netflix Renews 'Iron Bay' for Season 3"
     facts += headline_release(sentences, ctx)  # "Wildfire Season Premieres June 3"
     facts += headline_cast(sentences, ctx)  # '"Harrow Lane" season 3 to star A and B'
+    facts += cast_headings(sentences, ctx)  # a cast guide's "Corinna Vale As Detective Sloane Ferris"
     facts += deal_credits(sentences, ctx)  # "a source in Holm's camp confirms her deal to join X has closed"
     facts += heading_years(sentences, ctx)  # "ITV dramas coming up in 2026: The Blame starring ..."
     # A release listing's entries speak of their own titles only.
