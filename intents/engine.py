@@ -95,7 +95,7 @@ class QuestionEngine:
         self.links = RememberedLinks(self.vocabulary)  # a follow-up's filled-in words are often read already
         # Readings by wording: the last check (unknown_subject_guard) reads what the pipeline just read.
         self._understood: SnapshotMemo[tuple[str, frozenset[str]], tuple[str, ...]] = SnapshotMemo(256)
-        # The talk around questions and a follow-up's own words, by wording ("and season 2?" in every channel).
+        # The talk around questions, and a follow-up's own words, by wording ("and season 2?", each channel).
         self._talk_words: SnapshotMemo[tuple[str, frozenset[str]], tuple[str, ...]] = SnapshotMemo(256)
         # Whether a spelt message is plain (intents.plain_messages), as found: the last check asks again.
         self.plain: SnapshotMemo[str, bool] = SnapshotMemo(64)
