@@ -14,7 +14,7 @@ from intents import message_reading
 from intents.catalog import link
 from intents.dialogue import Conversation
 from intents.engine import QuestionEngine
-from intents.understand import followup_readers, guard_readings
+from intents.understand import followup_readers, guard_readings, value_slots
 from intents.understand.followup_readers import READERS
 from tests.helpers import replies
 from tests.intents.followup_world import TODAY
@@ -95,6 +95,16 @@ def test_the_readers_a_set_of_words_opens_are_worked_out_once(monkeypatch: pytes
     )
     assert gates.open_after(words, -1) == expected
     assert gates.open_after(words, 10) == [n for n in expected if n > 10]
+    assert len(calls) == 1
+
+
+def test_the_values_a_fragment_names_are_read_once_per_wording(monkeypatch: pytest.MonkeyPatch) -> None:
+    calls = _counting(monkeypatch, value_slots, "network_span")
+    fragment = "and on apple tv plus then".split()
+    spans = value_slots.value_spans(fragment)
+    assert spans == [("network", 2, 5)]
+    spans.clear()  # a caller's own list: what is kept is not changed
+    assert value_slots.value_spans(fragment) == [("network", 2, 5)]
     assert len(calls) == 1
 
 
