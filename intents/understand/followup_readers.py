@@ -115,6 +115,9 @@ class Reader:
         return not self.needs or not self.needs.isdisjoint(words)
 
 
+_KEPT_WORDINGS = 1024  # sets of words whose open readers are kept
+
+
 class _Gates:
     """The readers' gates read once: for each word, which readers it opens, and the readers open to any words.
     A wording's open readers are found from its few words rather than by asking every gate of the list."""
@@ -127,15 +130,25 @@ class _Gates:
             for word in reader.needs:
                 opened.setdefault(word, set()).add(n)
         self.opened = {word: frozenset(ns) for word, ns in opened.items()}
+        # The readers each set of words opens, as found: follow-ups repeat their few wordings.
+        self._open: dict[frozenset[str], tuple[int, ...]] = {}
 
     def open_after(self, words: frozenset[str], after: int) -> list[int]:
         """The readers after place `after` whose gates `words` pass, in order."""
+        opened = self._open.get(words)
+        if opened is None:
+            if len(self._open) >= _KEPT_WORDINGS:
+                self._open.clear()
+            opened = self._open[words] = self._opened_by(words)
+        return [n for n in opened if n > after] if after >= 0 else list(opened)
+
+    def _opened_by(self, words: frozenset[str]) -> tuple[int, ...]:
         found = set(self.always)
         for word in words:
             ns = self.opened.get(word)
             if ns is not None:
                 found |= ns
-        return sorted(n for n in found if n > after)
+        return tuple(sorted(found))
 
 
 # The gates of each list of readers read, by its identity (the list kept, so the identity is never another's).
