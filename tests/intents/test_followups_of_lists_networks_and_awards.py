@@ -14,6 +14,7 @@ from db.knowledge import Knowledge
 from intents.engine import QuestionEngine
 from intents.title_evidence import Talk, talk_in_title_place
 from intents.understand.asking import question_part
+from intents.understand.owned_claims import owned_claim_asked
 from tests.helpers import chat, last_text
 from tests.intents.invented import load_invented
 
@@ -37,6 +38,8 @@ FACTS = [
     {"type": "credit", "show": _SHOW, "person": "Delphine Ashcombe", "role": "actor", "character": "Nim"},
     {"type": "credit", "show": _SHOW, "person": "Rufus Kettleby", "role": "actor", "character": "Bram"},
     {"type": "work", "person": "Tobias Wrenfield", "title": "Ember Coast", "role": "worked on"},
+    {"type": "credit", "show": _SHOW, "person": "Hal Brennock", "role": "director"},
+    {"type": "work", "person": "Hal Brennock", "title": "Ironvale"},
     {"type": "work", "person": "Delphine Ashcombe", "title": "The Tin Harbour", "role": "worked on"},
     {"type": "work", "person": "Ines Harrowgate", "title": "Salt and Cinder", "role": "worked on"},
 ]  # fmt: skip
@@ -82,6 +85,11 @@ async def test_they_after_a_long_cast_list_are_those_with_other_work(world: Ques
     assert "Marek Solvay" not in text
 
 
+async def test_that_after_one_work_known_only_by_its_credit_is_that_work(world: QuestionEngine) -> None:
+    answer = await chat(world, "what else has tobias wrenfield been in", "when did that come out")
+    assert answer.kind == "unknown" and "Ember Coast" in answer.text and "June 5, 2025" not in answer.text
+
+
 async def test_people_joined_by_commas_are_each_asked_of(world: QuestionEngine) -> None:
     text = await last_text(
         world, "what else have ines harrowgate, tobias wrenfield and delphine ashcombe been in"
@@ -113,3 +121,17 @@ def test_words_saying_a_thing_was_talked_about_stand_in_no_title_place() -> None
 def test_the_other_show_we_talked_about_is_no_run_on_tail() -> None:
     asked, rest = question_part("what network is the other show we talked about on")
     assert asked.startswith("what network is the other show we talked about on") and not rest
+
+
+async def test_a_title_said_to_be_his_in_a_statements_order_is_checked(world: QuestionEngine) -> None:
+    text = await last_text(
+        world, "who directed brass meridian", "what else has he done", "and ironvale is his too?"
+    )
+    assert text.startswith("Yes") and "Ironvale" in text
+
+
+def test_owned_claims_keep_their_title_and_leave_questions_alone() -> None:
+    assert owned_claim_asked("so doctor who is his".split()) == "is doctor who his".split()
+    assert owned_claim_asked("and torchwood is his too".split()) == "is torchwood his too".split()
+    assert owned_claim_asked("what is his".split()) is None
+    assert owned_claim_asked("torchwood is his best show".split()) is None
