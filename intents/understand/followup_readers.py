@@ -49,6 +49,7 @@ from intents.understand.network_followups import network_of_it, same_network_ask
 from intents.understand.network_references import there_as_network
 from intents.understand.openers import back_to_described
 from intents.understand.ordinals import other_of_pair, place_in_answer, who_of_listed
+from intents.understand.other_score_side import other_side_score
 from intents.understand.other_show import other_show_of
 from intents.understand.others_in_cast import others_in_cast
 from intents.understand.owned_claims import owned_claim_asked
@@ -202,6 +203,8 @@ READERS: tuple[Reader, ...] = (
     Reader(lambda r: back_to_role(r.tokens, r.conv, r.kb), _needs("back returning return")),
     # "the other show we talked about, heartstopper, when's ...": the title says which
     Reader(lambda r: titled_description(r.tokens, r.link), DESCRIPTION_STARTS),
+    # "heartstopper critics score?" ... "and the other one?": the audience score, not another person
+    Reader(lambda r: other_side_score(r.tokens, r.conv), _needs("other"), settles=True),
     Reader(lambda r: other_person_asked(r.tokens), _needs("other")),  # "not that one, the other director"
     Reader(lambda r: person_by_place(r.tokens, r.conv, r.kb), _needs("the")),  # "is the second guy in agatha"
     Reader(lambda r: other_lead(r.tokens, r.conv, r.kb), _needs("other")),  # "oh wait, the other lead"

@@ -82,6 +82,7 @@ CONVERSATIONS = [
     ("who created copper lanterns", "what else has the latter done"),
     ("what else has mara quillon done", "when did that come out"),
     ("what else has mara quillon done", "and glass orchard is hers too?"),
+    ("harbor nine critics score?", "and the other one"),
     ("who created copper lanterns", "what else has the other creator done"),
     ("who plays wren hale in copper lanterns", "and the other lead?"),
     ("who directs copper lanterns season 2", "what's her name again"),

@@ -39,6 +39,10 @@ FACTS = [
     {"type": "credit", "show": _SHOW, "person": "Rufus Kettleby", "role": "actor", "character": "Bram"},
     {"type": "work", "person": "Tobias Wrenfield", "title": "Ember Coast", "role": "worked on"},
     {"type": "credit", "show": _SHOW, "person": "Hal Brennock", "role": "director"},
+    {"type": "rating", "show": _SHOW, "source": "Rotten Tomatoes", "audience": "critics", "value": 91,
+     "scale": "%"},
+    {"type": "rating", "show": _SHOW, "source": "Rotten Tomatoes", "audience": "audience", "value": 84,
+     "scale": "%"},
     {"type": "work", "person": "Hal Brennock", "title": "Ironvale"},
     {"type": "work", "person": "Delphine Ashcombe", "title": "The Tin Harbour", "role": "worked on"},
     {"type": "work", "person": "Ines Harrowgate", "title": "Salt and Cinder", "role": "worked on"},
@@ -135,3 +139,8 @@ def test_owned_claims_keep_their_title_and_leave_questions_alone() -> None:
     assert owned_claim_asked("and torchwood is his too".split()) == "is torchwood his too".split()
     assert owned_claim_asked("what is his".split()) is None
     assert owned_claim_asked("torchwood is his best show".split()) is None
+
+
+async def test_the_other_one_after_one_sides_score_is_the_other_sides(world: QuestionEngine) -> None:
+    answer = await chat(world, "brass meridian critics score?", "and the other one")
+    assert answer.kind == "answer" and "84%" in answer.text and "91%" not in answer.text
