@@ -37,6 +37,7 @@ from intents.understand.named_subjects import fit_person_to_show, front_subject,
 from intents.understand.openers import strip_lead, without_excuse, without_taken_back
 from intents.understand.pronouns import (
     PLURAL,
+    cast_with_other_work,
     character_meant,
     person_for,
     roles_of_cast_listed,
@@ -156,6 +157,9 @@ def substitute_pronouns(
         ):
             # "who plays carmy in the bear?" ... "what else is he in?": he is in a show nobody knows.
             out.extend(conv.unknown)
+        elif token in PLURAL and person_id is None and (cast := cast_with_other_work(tokens, conv, kb)):
+            # "who's in carnival row?" -> a cast of six ... "what else have they been in?": those with any.
+            out.extend(" and ".join(cast).split())
         elif token in PLURAL and person_id is None and len(several := several_meant(tokens, conv, kb)) > 1:
             # "who created it?" -> two creators ... "what else have they done?": both of them.
             out.extend(" and ".join(several).split())

@@ -49,8 +49,10 @@ from intents.understand.network_followups import network_of_it, same_network_ask
 from intents.understand.network_references import there_as_network
 from intents.understand.openers import back_to_described
 from intents.understand.ordinals import other_of_pair, place_in_answer, who_of_listed
+from intents.understand.other_score_side import other_side_score
 from intents.understand.other_show import other_show_of
 from intents.understand.others_in_cast import others_in_cast
+from intents.understand.owned_claims import owned_claim_asked
 from intents.understand.part_asks import PART_WORDS, owned_part, part_asked
 from intents.understand.person_claims import added_to_cast, claim_as_check
 from intents.understand.person_corrections import person_replaced
@@ -69,6 +71,7 @@ from intents.understand.speculated_parts import speculated_part
 from intents.understand.then_dates import then_as_date
 from intents.understand.titled_descriptions import DESCRIPTION_STARTS, titled_description
 from intents.understand.unknown_references import unknown_described
+from intents.understand.work_pointers import work_pointed_at
 
 Link = Callable[[list[str]], Resolution]
 
@@ -204,12 +207,17 @@ READERS: tuple[Reader, ...] = (
     Reader(lambda r: same_show_asked(r.tokens, r.conv, r.kb, r.link), SAME_SHOW_WORDS, settles=True),
     # "who else?" after "who plays nick": the rest of the show's cast, not Kit Connor's other work
     Reader(lambda r: others_in_cast(r.tokens, r.conv, r.kb), _needs("else"), settles=True),
+    # "what else has he been in" -> Darkest Hour ... "when did that come out": that work, not the show
+    Reader(lambda r: work_pointed_at(r.tokens, r.conv, r.kb), _needs("that")),
+    Reader(lambda r: owned_claim_asked(r.tokens), _needs("his hers her their theirs")),  # "X is his too?"
     # "in which show" after an answer about someone's part: the show that answer was about
     Reader(lambda r: show_of_last_answer(r.tokens, r.conv, r.kb), WHICH_SHOW_WORDS, settles=True),
     # "going back to the director, what else has he done": he is the director talked about
     Reader(lambda r: back_to_role(r.tokens, r.conv, r.kb), _needs("back returning return")),
     # "the other show we talked about, heartstopper, when's ...": the title says which
     Reader(lambda r: titled_description(r.tokens, r.link), DESCRIPTION_STARTS),
+    # "heartstopper critics score?" ... "and the other one?": the audience score, not another person
+    Reader(lambda r: other_side_score(r.tokens, r.conv), _needs("other"), settles=True),
     Reader(lambda r: other_person_asked(r.tokens), _needs("other")),  # "not that one, the other director"
     Reader(lambda r: person_by_place(r.tokens, r.conv, r.kb), _needs("the")),  # "is the second guy in agatha"
     Reader(lambda r: other_lead(r.tokens, r.conv, r.kb), _needs("other")),  # "oh wait, the other lead"
