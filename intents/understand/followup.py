@@ -29,7 +29,7 @@ from intents.understand.described_fragments import fragment_as_title
 from intents.understand.described_shows import DESCRIPTION_WORDS, SHOW_NOUNS
 from intents.understand.descriptions import who_did_season
 from intents.understand.ellipsis import merge_ellipsis
-from intents.understand.followup_readers import READERS, Reading, read_in_order
+from intents.understand.followup_readers import READERS
 from intents.understand.fragments import asks_yes_no, items_asked_again
 from intents.understand.fronted_descriptions import fronts_a_description
 from intents.understand.linking_once import linking_once
@@ -44,6 +44,7 @@ from intents.understand.pronouns import (
     several_meant,
     without_the_rest,
 )
+from intents.understand.reader_gates import Reading, read_in_order
 from intents.understand.references import refer_back
 from intents.understand.role_references import lead_of_subject, person_asked, role_of_subject, subject_words
 from intents.understand.season_references import asks_of_season, last_season

@@ -14,7 +14,8 @@ from intents.engine import QuestionEngine
 from intents.resolve import Resolution
 from intents.understand import followup
 from intents.understand.described_ellipsis import described_show_ellipsis
-from intents.understand.followup_readers import READERS, Reader, Reading, read_in_order
+from intents.understand.followup_readers import READERS
+from intents.understand.reader_gates import Reader, Reading, read_in_order
 from tests.helpers import replies
 from tests.intents.followup_world import TODAY
 
