@@ -14,7 +14,7 @@ from intents import message_reading
 from intents.catalog import link
 from intents.dialogue import Conversation
 from intents.engine import QuestionEngine
-from intents.understand import followup_readers, guard_readings, value_slots
+from intents.understand import guard_readings, reader_gates, value_slots
 from intents.understand.followup_readers import READERS
 from tests.helpers import replies
 from tests.intents.followup_world import TODAY
@@ -87,7 +87,7 @@ def test_a_question_of_question_words_only_is_fitted_to_the_phrasings_once(
 
 
 def test_the_readers_a_set_of_words_opens_are_worked_out_once(monkeypatch: pytest.MonkeyPatch) -> None:
-    gates = followup_readers._Gates(READERS)
+    gates = reader_gates._Gates(READERS)
     calls = _counting(monkeypatch, gates, "_opened_by")
     words = frozenset("and who else is in the other one".split())
     expected = sorted(
