@@ -56,13 +56,27 @@ _COMPARING_WORDS = frozenset(
 )
 
 
+# What a subject's release is put in, set before or after another's ("did X come out before or after Y", "was
+# X out earlier than Y"): the release's own words and the order's.
+_RELEASE_ORDER_WORDS = frozenset(
+    """come came out premiere premiered air aired release released start started drop dropped debut debuted
+    end ended first before after earlier later sooner or""".split()
+)
+# Words right before the known show that put the subject in order with it.
+_ORDERING = frozenset({"than", "before", "after"})
+
+
 def _subject_compared(tokens: list[str], show_start: int) -> list[str] | None:
-    """'is friends better rated than heartstopper': the subject between the opening auxiliary and the words
-    comparing it, when "than" and the known show end the question's comparison; else None."""
-    if tokens[:1] == [] or tokens[0] not in AUXILIARIES or tokens[show_start - 1 : show_start] != ["than"]:
+    """'is friends better rated than heartstopper', 'did house of cards come out before heartstopper': the
+    subject between the opening auxiliary and the words comparing it, when "than", "before" or "after" and
+    the known show end the question's comparison; else None."""
+    if tokens[:1] == [] or tokens[0] not in AUXILIARIES or tokens[show_start - 1 : show_start] == []:
         return None
+    if tokens[show_start - 1] not in _ORDERING:
+        return None
+    comparing = _COMPARING_WORDS | _RELEASE_ORDER_WORDS
     end = show_start - 1  # the comparing words run back from "than" ("better rated", "rated higher")
-    while end > 1 and tokens[end - 1] in _COMPARING_WORDS:
+    while end > 1 and tokens[end - 1] in comparing:
         end -= 1
     if end in (1, show_start - 1) or any(w in _RUN_ENDS for w in tokens[1:end]):
         return None
