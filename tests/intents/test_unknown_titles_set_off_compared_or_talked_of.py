@@ -1,0 +1,90 @@
+"""A title Marquee has no facts about becomes the conversation's subject however the fan brings it up: a number
+asked about or set off before the question ("tell me about 24", "regarding 1923, is there a season 3"), the
+other side of a release order ("did X come out before or after heartstopper"), someone's talk of it ("my sister
+won't stop talking about X"), or everyday words asked after a part ("what about young things?"). The follow-up
+"who's in it" then gets "I don't have facts about X", never the seed show's facts."""
+
+from __future__ import annotations
+
+from intents.engine import QuestionEngine
+from intents.number_titles import number_title
+from tests.helpers import BEFORE_PREMIERE, replies
+
+SEED_FACTS = ("Joe Locke", "Kit Connor", "October 3", "April 22", "Netflix", "Osman", "Newberry")
+
+
+def _number(question: str) -> list[str]:
+    title = number_title(question.split(), set())
+    return title.words if title is not None else []
+
+
+def test_a_number_asked_about_is_a_title() -> None:
+    assert _number("tell me about 24") == ["24"]
+    assert _number("have you got anything on 1923") == ["1923"]
+    assert _number("any news on 1899") == ["1899"]
+
+
+def test_a_recent_year_asked_about_is_no_title() -> None:
+    assert _number("tell me about 2024") == []
+
+
+def test_a_number_set_off_before_its_question_is_a_title() -> None:
+    assert _number("1923 whos in it") == ["1923"]
+    assert _number("regarding 1923 is there a season 3") == ["1923"]
+
+
+def test_a_lone_digit_before_a_question_is_a_list_number_not_a_title() -> None:
+    assert _number("1 who plays nick") == []
+
+
+async def test_a_number_put_first_as_the_topic_is_the_subject_of_the_thread(engine: QuestionEngine) -> None:
+    answers = await replies(engine, "regarding 1923, is there a season 3", "who's in it", now=BEFORE_PREMIERE)
+    for answer in answers:
+        assert answer.text.startswith("I don't have facts about 1923"), answer.text
+        assert not any(fact in answer.text for fact in SEED_FACTS), answer.text
+
+
+async def test_a_number_asked_about_gets_no_facts(engine: QuestionEngine) -> None:
+    answers = await replies(engine, "tell me about 24", "who created it", now=BEFORE_PREMIERE)
+    for answer in answers:
+        assert answer.text.startswith("I don't have facts about 24"), answer.text
+
+
+async def test_a_release_order_with_an_unknown_title_is_declined(engine: QuestionEngine) -> None:
+    (answer,) = await replies(
+        engine, "did hall of mirrors come out before or after heartstopper", now=BEFORE_PREMIERE
+    )
+    assert answer.text.startswith("I don't have facts about Hall of Mirrors"), answer.text
+    assert "April 22" not in answer.text
+
+
+async def test_a_title_someone_keeps_talking_about_is_what_the_question_asks_of(
+    engine: QuestionEngine,
+) -> None:
+    answers = await replies(
+        engine,
+        "my sister won't stop talking about copper lanterns lol. when's the next season",
+        "is it on netflix",
+        now=BEFORE_PREMIERE,
+    )
+    for answer in answers:
+        assert answer.text.startswith("I don't have facts about Copper Lanterns"), answer.text
+
+
+async def test_everyday_words_asked_after_a_part_are_a_title_the_thread_goes_on_about(
+    engine: QuestionEngine,
+) -> None:
+    answers = await replies(
+        engine, "who plays nick in heartstopper", "what about young things?", "who's in it", now=BEFORE_PREMIERE
+    )
+    assert "Kit Connor" in answers[0].text
+    for answer in answers[1:]:
+        assert answer.text.startswith("I don't have facts about Young Things"), answer.text
+        assert not any(fact in answer.text for fact in SEED_FACTS), answer.text
+
+
+async def test_a_name_asked_after_a_part_leaves_the_show_the_subject(engine: QuestionEngine) -> None:
+    answers = await replies(
+        engine, "who plays nick in heartstopper", "and tao?", "who created it", now=BEFORE_PREMIERE
+    )
+    assert "Osman" in answers[-1].text
