@@ -45,6 +45,9 @@ def compared_title(tokens: list[str], res: Resolution) -> list[str] | None:
             continue  # (a side before the show is left alone: "agatha or heartstoper 3" has a slip in it)
         if _titled(run):
             return run
+    before = _side_before(tokens, show.start)
+    if before is not None and _titled(before):
+        return before  # "which came out first, bridgerton or heartstopper"
     subject = _subject_compared(tokens, show.start)
     return subject if subject is not None and _titled(subject) else None
 
@@ -81,6 +84,19 @@ def _subject_compared(tokens: list[str], show_start: int) -> list[str] | None:
     if end in (1, show_start - 1) or any(w in _RUN_ENDS for w in tokens[1:end]):
         return None
     return tokens[1:end]
+
+
+def _side_before(tokens: list[str], show_start: int) -> list[str] | None:
+    """'which came out first, house of cards or heartstopper': the side joined just before the known show,
+    back to the words of the question asking which ("first", "older", "more seasons"); None when no joining
+    word stands right before the show."""
+    if show_start < 2 or tokens[show_start - 1] not in _JOINING:
+        return None
+    stops = _RUN_ENDS | _NO_TITLE | _COMPARING_WORDS | _RELEASE_ORDER_WORDS
+    start = show_start - 1
+    while start > 0 and tokens[start - 1] not in stops:
+        start -= 1
+    return tokens[start : show_start - 1] or None
 
 
 def _run(words: list[str]) -> list[str]:

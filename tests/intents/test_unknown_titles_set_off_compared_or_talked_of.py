@@ -88,3 +88,13 @@ async def test_a_name_asked_after_a_part_leaves_the_show_the_subject(engine: Que
         engine, "who plays nick in heartstopper", "and tao?", "who created it", now=BEFORE_PREMIERE
     )
     assert "Osman" in answers[-1].text
+
+
+async def test_an_unknown_side_joined_before_the_known_show_is_declined(engine: QuestionEngine) -> None:
+    for question in (
+        "which came out first, hall of mirrors or heartstopper",
+        "which has more seasons, young things or heartstopper",
+    ):
+        (answer,) = await replies(engine, question, now=BEFORE_PREMIERE)
+        assert answer.text.startswith("I don't have facts about"), answer.text
+        assert "April 22" not in answer.text and "3 seasons" not in answer.text, answer.text
