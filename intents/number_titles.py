@@ -42,7 +42,9 @@ _FACT_HEADS = "|".join(
 _ARTICLE = r"(?:a |an |any )?"
 # What a fan asks to hear of a title ("tell me about 24", "anything on 1923", "any news on 1899"): the words
 # before "about"/"on" that ask for what is known of a thing, whose object is a title.
-_HEARING = r"(?:tell me|know|heard|hear|anything|something|news|info|information|updates?|facts|thoughts|details)"
+_HEARING = (
+    r"(?:tell me|know|heard|hear|anything|something|news|info|information|updates?|facts|thoughts|details)"
+)
 # A number of two digits or more that is no recent year: said before a question ("1923, who's in it") or
 # asked about, it names a title; a lone digit there is a list's number ("1) who plays nick").
 _TITLE_NUMBER = r"(?P<title>(?!20\d\d\b)\d{2,}(?: \d+)*)"
@@ -105,15 +107,20 @@ _NUMBER_FRAMES: tuple[tuple[re.Pattern[str], Frame], ...] = tuple(
 
 # Numbers from here on said alone in an aside are years ("2024 was rough"), not titles.
 _FIRST_YEAR_SAID_ALONE = 2000
+_LAST_RECENT_YEAR = 2100
 
 
-def numbers_name_a_title(words: list[str], fan_of: bool) -> bool:
-    """Whether numbers alone opening an aside are a title: what a fan says they are a fan of ("24 fan here"),
-    a run of numbers ("9 1 1 was so good") or a number no one says alone of a season or a recent year
-    ("1923 was amazing", "911 has me hooked")."""
+def numbers_name_a_title(words: list[str], fan_of: bool, watched: bool = False) -> bool:
+    """Whether numbers alone in an aside are a title: what a fan says they are a fan of ("24 fan here"),
+    a run of numbers ("9 1 1 was so good"), a number no one says alone of a season or a recent year
+    ("1923 was amazing", "911 has me hooked"), or one of two digits or more the fan watches or loves
+    (`watched`: "currently rewatching 24 lol"; a lone digit there is a count, a recent year a time)."""
     if not words or not all(w.isdigit() for w in words):
         return False
-    return fan_of or len(words) > 1 or (len(words[0]) >= 3 and int(words[0]) < _FIRST_YEAR_SAID_ALONE)
+    number = int(words[0])
+    if watched and len(words[0]) >= 2 and not _FIRST_YEAR_SAID_ALONE <= number < _LAST_RECENT_YEAR:
+        return True
+    return fan_of or len(words) > 1 or (len(words[0]) >= 3 and number < _FIRST_YEAR_SAID_ALONE)
 
 
 _DIGIT = re.compile(r"\d")

@@ -49,7 +49,19 @@ def compared_title(tokens: list[str], res: Resolution) -> list[str] | None:
     if before is not None and _titled(before):
         return before  # "which came out first, bridgerton or heartstopper"
     subject = _subject_compared(tokens, show.start)
+    if subject is not None and tokens[show.start - 1] in _BEFORE_OR_AFTER and _numbered_title(subject):
+        return subject  # "did 1923 come out before heartstopper": a number that came out is a title
     return subject if subject is not None and _titled(subject) else None
+
+
+_BEFORE_OR_AFTER = frozenset({"before", "after"})
+_RECENT_YEARS = range(2000, 2100)
+
+
+def _numbered_title(words: list[str]) -> bool:
+    """A number of two digits or more that is no recent year ("1923", "24"), said where a title stands."""
+    number = words[0] if len(words) == 1 else ""
+    return number.isdigit() and len(number) >= 2 and int(number) not in _RECENT_YEARS
 
 
 # What a subject is compared in before "than" ("is X better rated than", "is X rated higher than").

@@ -1,13 +1,13 @@
-"""A title Marquee has no facts about becomes the conversation's subject however the fan brings it up: a number
-asked about or set off before the question ("tell me about 24", "regarding 1923, is there a season 3"), the
-other side of a release order ("did X come out before or after heartstopper"), someone's talk of it ("my sister
-won't stop talking about X"), or everyday words asked after a part ("what about young things?"). The follow-up
-"who's in it" then gets "I don't have facts about X", never the seed show's facts."""
+"""A title Marquee has no facts about becomes the conversation's subject however the fan brings it up: a
+number asked about or set off before the question ("tell me about 24", "regarding 1923, is there a season
+3"), the other side of a release order ("did X come out before or after heartstopper"), someone's talk of it
+("my sister won't stop talking about X"), or everyday words asked after a part ("what about young things?").
+The follow-up "who's in it" then gets "I don't have facts about X", never the seed show's facts."""
 
 from __future__ import annotations
 
 from intents.engine import QuestionEngine
-from intents.number_titles import number_title
+from intents.number_titles import number_title, numbers_name_a_title
 from tests.helpers import BEFORE_PREMIERE, replies
 
 SEED_FACTS = ("Joe Locke", "Kit Connor", "October 3", "April 22", "Netflix", "Osman", "Newberry")
@@ -74,9 +74,8 @@ async def test_a_title_someone_keeps_talking_about_is_what_the_question_asks_of(
 async def test_everyday_words_asked_after_a_part_are_a_title_the_thread_goes_on_about(
     engine: QuestionEngine,
 ) -> None:
-    answers = await replies(
-        engine, "who plays nick in heartstopper", "what about young things?", "who's in it", now=BEFORE_PREMIERE
-    )
+    asked = ("who plays nick in heartstopper", "what about young things?", "who's in it")
+    answers = await replies(engine, *asked, now=BEFORE_PREMIERE)
     assert "Kit Connor" in answers[0].text
     for answer in answers[1:]:
         assert answer.text.startswith("I don't have facts about Young Things"), answer.text
@@ -98,3 +97,20 @@ async def test_an_unknown_side_joined_before_the_known_show_is_declined(engine: 
         (answer,) = await replies(engine, question, now=BEFORE_PREMIERE)
         assert answer.text.startswith("I don't have facts about"), answer.text
         assert "April 22" not in answer.text and "3 seasons" not in answer.text, answer.text
+
+
+def test_a_number_the_fan_watches_is_a_title_a_recent_year_or_digit_is_not() -> None:
+    assert numbers_name_a_title(["24"], fan_of=False, watched=True)
+    assert not numbers_name_a_title(["24"], fan_of=False)
+    assert not numbers_name_a_title(["2024"], fan_of=False, watched=True)
+    assert not numbers_name_a_title(["2"], fan_of=False, watched=True)
+
+
+async def test_a_number_that_came_out_before_the_known_show_is_a_title(engine: QuestionEngine) -> None:
+    (answer,) = await replies(engine, "did 1923 come out before heartstopper", now=BEFORE_PREMIERE)
+    assert answer.text.startswith("I don't have facts about 1923"), answer.text
+
+
+async def test_a_number_rewatched_in_the_talk_is_what_the_question_asks_of(engine: QuestionEngine) -> None:
+    (answer,) = await replies(engine, "currently rewatching 24 lol, how many seasons", now=BEFORE_PREMIERE)
+    assert answer.text.startswith("I don't have facts about 24"), answer.text
