@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from intents.engine import QuestionEngine
 from intents.number_titles import number_title, numbers_name_a_title
+from intents.understand.watched_titles import title_watched
 from tests.helpers import BEFORE_PREMIERE, replies
 
 SEED_FACTS = ("Joe Locke", "Kit Connor", "October 3", "April 22", "Netflix", "Osman", "Newberry")
@@ -114,3 +115,25 @@ async def test_a_number_that_came_out_before_the_known_show_is_a_title(engine: Q
 async def test_a_number_rewatched_in_the_talk_is_what_the_question_asks_of(engine: QuestionEngine) -> None:
     (answer,) = await replies(engine, "currently rewatching 24 lol, how many seasons", now=BEFORE_PREMIERE)
     assert answer.text.startswith("I don't have facts about 24"), answer.text
+
+
+def test_what_the_fan_watched_is_a_title_however_everyday_its_words() -> None:
+    assert title_watched("just finished you!! is there more") == ["you"]
+    assert (
+        title_watched("i binged what we do in the shadows, who made it")
+        == "what we do in the shadows".split()
+    )
+
+
+def test_watching_the_show_talked_about_or_a_part_of_it_names_no_title() -> None:
+    assert title_watched("just finished it!! is there more") == []
+    assert title_watched("just watched the finale, who directed it") == []
+    assert title_watched("finally finished season 2, is there more") == []
+
+
+async def test_a_watched_title_no_reader_understood_stays_the_subject(engine: QuestionEngine) -> None:
+    answers = await replies(
+        engine, "just finished you!! is there more", "who plays the lead", now=BEFORE_PREMIERE
+    )
+    for answer in answers:
+        assert answer.text.startswith("I don't have facts about You"), answer.text
