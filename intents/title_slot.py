@@ -18,6 +18,7 @@ from itertools import chain
 from intents.opening_phrases import past_opening
 from intents.ordinary_words import a_modifier
 from intents.pronoun_predicates import points_back, the_fan_doing, the_fan_means_to
+from intents.question_worded_titles import worded_as_a_question
 from intents.title_evidence import Talk, talk_in_title_place
 from intents.title_forward import TITLE_DETERMINERS, forward_end
 from intents.title_news import after_news_verb
@@ -265,6 +266,9 @@ def _leading(q: Question) -> Iterator[tuple[Frame, int, int]]:
     if tokens[end] in WH_WORDS and end + 1 < len(tokens):
         return  # "sorry if dumb question but who's andy newberry": chatter before a question, no title
     span = tokens[start:end]
+    if worded_as_a_question(span, tokens[end:]):
+        yield Frame.LEADING, start, end  # "how i met your mother season 2 when": the question asks after it
+        return
     if len(span) == 1 and span[0] in _PREPOSITIONS:
         return  # "about who", "for what": a preposition alone before what it asks, no title
     if span[0] in AUXILIARIES or span[0] in (NOT_LAST_WORDS | DETERMINERS) - TITLE_DETERMINERS:
