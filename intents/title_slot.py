@@ -28,6 +28,7 @@ from intents.title_subject import subject_span
 from intents.title_trim import trimmed
 from intents.title_unknown_words import (
     a_place_after,
+    first_name_in_a_title,
     someone_checked_in,
     title_before_its_star,
     unknown_words_title,
@@ -115,7 +116,7 @@ def unknown_title(q: Question) -> UnknownTitle | None:
             or set(words) - {"the"} <= FRANCHISES.keys()
         ):
             return None  # a known show, a franchise or a way of pointing at a show fills the slot
-        if kinds:
+        if kinds and not first_name_in_a_title(q, slot.start, slot.end):
             continue  # a person in the subject's place ("is kit connor in X"): the title stands further on
         if said_of_season(q, slot.start, slot.end):
             continue  # "has the new season begun on netflix": what is said of the season, no title

@@ -137,3 +137,9 @@ async def test_a_watched_title_no_reader_understood_stays_the_subject(engine: Qu
     )
     for answer in answers:
         assert answer.text.startswith("I don't have facts about You"), answer.text
+
+
+async def test_a_first_name_joined_to_unknown_words_is_part_of_a_title(engine: QuestionEngine) -> None:
+    asked = ("is nick and marguerite on netflix", "who's in it")
+    for answer in await replies(engine, *asked, now=BEFORE_PREMIERE):
+        assert answer.text.startswith("I don't have facts about Nick and Marguerite"), answer.text
