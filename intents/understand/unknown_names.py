@@ -9,7 +9,7 @@ Heartstopper's), where a show called Tao would have become it.
 from __future__ import annotations
 
 from intents.dialogue import Conversation, SlotKind, Turn
-from intents.given_names import name_gender
+from intents.given_name_table import is_given_name
 from intents.ordinary_words import everyday
 from intents.resolve import Resolution
 from intents.text import STOPWORDS
@@ -42,7 +42,7 @@ def _name_shaped(words: list[str]) -> bool:
         0 < len(words) <= _MOST_NAME_WORDS
         and words[0] not in _TITLE_OPENERS
         and all(w.isalpha() and w not in STOPWORDS for w in words)
-        and (name_gender(words[0]) is not None or not any(everyday(w) for w in words))
+        and (is_given_name(words[0]) or not any(everyday(w) for w in words))
     )
 
 
