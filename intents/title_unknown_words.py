@@ -198,6 +198,9 @@ def first_name_in_a_title(q: Question, start: int, end: int) -> bool:
     """'is nick and norah on netflix': a first name alone joined to words nobody knows in the title's place
     (tokens[start:end]) is part of a title, not the character or person it names elsewhere."""
     inside = [m for m in q.mentions if start <= m.start and m.end <= end]
-    joined = "and" in q.tokens[start:end]
-    unknown = any(q.unknown[i] for i in range(start, end))
-    return joined and unknown and bool(inside) and all(name_part_alone(m) for m in inside)
+    if len(inside) != 1 or not name_part_alone(inside[0]):
+        return False  # "the friendship between nick and charlie": two people joined, no title
+    name = inside[0]
+    after = name.end + 1 < end and q.tokens[name.end] == "and" and q.unknown[name.end + 1]
+    before = name.start - 2 >= start and q.tokens[name.start - 1] == "and" and q.unknown[name.start - 2]
+    return after or before

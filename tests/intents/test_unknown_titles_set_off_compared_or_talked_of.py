@@ -143,3 +143,9 @@ async def test_a_first_name_joined_to_unknown_words_is_part_of_a_title(engine: Q
     asked = ("is nick and marguerite on netflix", "who's in it")
     for answer in await replies(engine, *asked, now=BEFORE_PREMIERE):
         assert answer.text.startswith("I don't have facts about Nick and Marguerite"), answer.text
+
+
+async def test_two_known_first_names_joined_are_people_not_a_title(engine: QuestionEngine) -> None:
+    asked = "how does the friendship between nick and charlie start?"
+    (answer,) = await replies(engine, asked, now=BEFORE_PREMIERE)
+    assert not answer.text.startswith("I don't have facts about"), answer.text
