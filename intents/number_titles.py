@@ -11,6 +11,7 @@ frames are not listed here.
 from __future__ import annotations
 
 import re
+from itertools import takewhile
 
 from intents.seasons import SEASON_TAG
 from intents.title_question import Frame
@@ -39,6 +40,18 @@ _FACT_HEADS = "|".join(
     sorted(CREW_HEADS | {"score", "scores", "rating", "ratings", "reviews", "trailer", "cast"})
 )
 _ARTICLE = r"(?:a |an |any )?"
+# What a fan asks to hear of a title ("tell me about 24", "anything on 1923", "any news on 1899"): the words
+# before "about"/"on" that ask for what is known of a thing, whose object is a title.
+_HEARING = (
+    r"(?:tell me|know|heard|hear|anything|something|news|info|information|updates?|facts|thoughts|details)"
+)
+# A number of two digits or more that is no recent year: said before a question ("1923, who's in it") or
+# asked about, it names a title; a lone digit there is a list's number ("1) who plays nick").
+_TITLE_NUMBER = r"(?P<title>(?!20\d\d\b)\d{2,}(?: \d+)*)"
+# A new question after the title it is about, set off before it: a question word, or "is there" and the like.
+_QUESTION_OPENERS = r"(?:who|whos|when|whens|where|what|whats|how|which|is there|will there|are there|any)"
+# Words of talk before a title set off before its question ("regarding 1923, ...", "so 1923 ...").
+_TOPIC_LEADS = r"(?:(?:regarding|re|about|as for|so|ok|okay|also|and|now|um|hmm) )?"
 
 # (pattern, frame): each pattern holds the number where the title stands. Whole-question patterns are
 # anchored at the start; the fan's chatter before a question has been dropped by then.
@@ -78,6 +91,10 @@ _NUMBER_FRAMES: tuple[tuple[re.Pattern[str], Frame], ...] = tuple(
             Frame.LEADING,
         ),
         (rf"^(?:and|what about|how about) (?:in )?{_NUMBER}$", Frame.PREPOSITION),
+        # "tell me about 24", "have you got anything on 1923", "any news on 1899": what is known of it.
+        (rf"\b{_HEARING} (?:about|on|regarding) {_TITLE_NUMBER}$", Frame.PREPOSITION),
+        # "1923, who's in it", "regarding 1923, is there a season 3": the title set off before its question.
+        (rf"^{_TOPIC_LEADS}{_TITLE_NUMBER} {_QUESTION_OPENERS}\b", Frame.LEADING),
         # "where can i watch 24", "where do i stream 1923": a number watched is a title.
         (
             rf"^(?:where|how) (?:can|could|do|should|would) (?:i|we|you|u) (?:watch|stream|see|find|catch)"
@@ -90,19 +107,24 @@ _NUMBER_FRAMES: tuple[tuple[re.Pattern[str], Frame], ...] = tuple(
 
 # Numbers from here on said alone in an aside are years ("2024 was rough"), not titles.
 _FIRST_YEAR_SAID_ALONE = 2000
+_LAST_RECENT_YEAR = 2100
 
 
-def numbers_name_a_title(words: list[str], fan_of: bool) -> bool:
-    """Whether numbers alone opening an aside are a title: what a fan says they are a fan of ("24 fan here"),
-    a run of numbers ("9 1 1 was so good") or a number no one says alone of a season or a recent year
-    ("1923 was amazing", "911 has me hooked")."""
+def numbers_name_a_title(words: list[str], fan_of: bool, watched: bool = False) -> bool:
+    """Whether numbers alone in an aside are a title: what a fan says they are a fan of ("24 fan here"),
+    a run of numbers ("9 1 1 was so good"), a number no one says alone of a season or a recent year
+    ("1923 was amazing", "911 has me hooked"), or one of two digits or more the fan watches or loves
+    (`watched`: "currently rewatching 24 lol"; a lone digit there is a count, a recent year a time)."""
     if not words or not all(w.isdigit() for w in words):
         return False
-    return fan_of or len(words) > 1 or (len(words[0]) >= 3 and int(words[0]) < _FIRST_YEAR_SAID_ALONE)
+    number = int(words[0])
+    if watched and len(words[0]) >= 2 and not _FIRST_YEAR_SAID_ALONE <= number < _LAST_RECENT_YEAR:
+        return True
+    return fan_of or len(words) > 1 or (len(words[0]) >= 3 and number < _FIRST_YEAR_SAID_ALONE)
 
 
 _DIGIT = re.compile(r"\d")
-_OPENERS = frozenset({"of", "for", "on", "in"})
+_OPENERS = frozenset({"of", "for", "on", "in", "regarding", "re", "about", "as", "so"})
 _SEASON_WORD = re.compile(rf"{SEASON_TAG}|\d{{1,2}}|and|seasons?")
 
 
@@ -110,8 +132,10 @@ def title_or_number(title: UnknownTitle | None, tokens: list[str], covered: set[
     """The title the slot reader found, unless it is only season words ("are s1 and s2 on netflix" names no
     title); else the number standing in a title's place ("who directed 1923")."""
     if title is not None and not all(_SEASON_WORD.fullmatch(w) for w in title.words):
-        # "when is season 2 of 9-1-1 out": the slot read "of 9 1 1"; no title opens with "of".
-        if title.words[0] in _OPENERS and all(w.isdigit() for w in title.words[1:]):
+        # "when is season 2 of 9-1-1 out": the slot read "of 9 1 1"; no title opens with "of" (nor with the
+        # topic words of "regarding 1923, ...", "as for 24, ...").
+        leads = list(takewhile(lambda w: w in _OPENERS, title.words))
+        if leads and all(w.isdigit() for w in title.words[len(leads) :]):
             return number_title(tokens, covered) or title
         return title
     return number_title(tokens, covered)

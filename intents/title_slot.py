@@ -18,6 +18,7 @@ from itertools import chain
 from intents.opening_phrases import past_opening
 from intents.ordinary_words import a_modifier
 from intents.pronoun_predicates import points_back, the_fan_doing, the_fan_means_to
+from intents.question_worded_titles import worded_as_a_question
 from intents.title_evidence import Talk, talk_in_title_place
 from intents.title_forward import TITLE_DETERMINERS, forward_end
 from intents.title_news import after_news_verb
@@ -27,6 +28,7 @@ from intents.title_subject import subject_span
 from intents.title_trim import trimmed
 from intents.title_unknown_words import (
     a_place_after,
+    first_name_in_a_title,
     someone_checked_in,
     title_before_its_star,
     unknown_words_title,
@@ -117,7 +119,7 @@ def unknown_title(q: Question) -> UnknownTitle | None:
             or set(words) - {"the"} <= FRANCHISES.keys()
         ):
             return None  # a known show, a franchise or a way of pointing at a show fills the slot
-        if kinds:
+        if kinds and not first_name_in_a_title(q, slot.start, slot.end):
             continue  # a person in the subject's place ("is kit connor in X"): the title stands further on
         if said_of_season(q, slot.start, end):
             continue  # "has the new season begun on netflix": what is said of the season, no title
@@ -276,6 +278,9 @@ def _leading(q: Question) -> Iterator[tuple[Frame, int, int]]:
     if tokens[end] in WH_WORDS and end + 1 < len(tokens):
         return  # "sorry if dumb question but who's andy newberry": chatter before a question, no title
     span = tokens[start:end]
+    if worded_as_a_question(span, tokens[end:]):
+        yield Frame.LEADING, start, end  # "how i met your mother season 2 when": the question asks after it
+        return
     if len(span) == 1 and span[0] in _PREPOSITIONS:
         return  # "about who", "for what": a preposition alone before what it asks, no title
     if span[0] in AUXILIARIES or span[0] in (NOT_LAST_WORDS | DETERMINERS) - TITLE_DETERMINERS:

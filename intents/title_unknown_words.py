@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from intents.fans_clause import in_the_fans_clause
 from intents.given_name_table import is_given_name
+from intents.partial_names import name_part_alone
 from intents.rating_sites import rating_site_span
 from intents.text import STOPWORDS
 from intents.title_evidence import aspect_of_work
@@ -191,3 +192,15 @@ def a_place_after(tokens: list[str], p: int) -> bool:
         return True
     span = rating_site_span(words)
     return span is not None and span[0] == (1 if words[0] == "the" else 0)
+
+
+def first_name_in_a_title(q: Question, start: int, end: int) -> bool:
+    """'is nick and norah on netflix': a first name alone joined to words nobody knows in the title's place
+    (tokens[start:end]) is part of a title, not the character or person it names elsewhere."""
+    inside = [m for m in q.mentions if start <= m.start and m.end <= end]
+    if len(inside) != 1 or not name_part_alone(inside[0]):
+        return False  # "the friendship between nick and charlie": two people joined, no title
+    name = inside[0]
+    after = name.end + 1 < end and q.tokens[name.end] == "and" and q.unknown[name.end + 1]
+    before = name.start - 2 >= start and q.tokens[name.start - 1] == "and" and q.unknown[name.start - 2]
+    return after or before

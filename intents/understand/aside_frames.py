@@ -35,6 +35,14 @@ TITLE_INTRODUCING_PAIRS = frozenset(
         ("obsessing", "over"),
         ("thinking", "about"),
         ("up", "about"),  # "won't shut up about X"
+        # "my sister won't stop talking about X", "everyone's raving about X": someone's talk of a title
+        ("talking", "about"),
+        ("talks", "about"),
+        ("talked", "about"),
+        ("raving", "about"),
+        ("raves", "about"),
+        ("ranting", "about"),
+        ("gushing", "about"),
         ("into", "watching"),
         ("me", "into"),  # "my cousin got me into X", "dragged me into X"
         ("got", "into"),  # "i finally got into X"

@@ -59,6 +59,8 @@ _NUMBER_WORDS = frozenset("two three four five six seven eight nine ten both".sp
 _DRAWN_OUT = re.compile(r"([a-z])\1\1")
 _INTENSIFIERS = frozenset("so soo sooo really very super too".split())
 _JOINERS = frozenset({"and", "but", "or"})  # "and the bear, who's in it": the title after them
+# Words that put a topic first ("regarding 1923, is there a season 3"): the title after them, none of its own.
+_TOPIC_WORDS = frozenset({"regarding", "concerning", "re"})
 # Words after a title set off alone that turn the talk to it: "ok but severance though, who made it".
 _TURNING_TO = frozenset({"though", "tho"})
 _TAGS = (["right"], ["yeah"], ["yes"], ["no"], ["correct"], ["innit"])
@@ -239,7 +241,7 @@ def _set_off_title(
         return None  # "ugh autocorrect, i meant emmys": what the fan meant follows; the head is their excuse
     head = tokens[: len(said)]
     opening = start
-    leading = ASIDE_FILLERS | _JOINERS | TALK | ASIDE_TALK_WORDS
+    leading = ASIDE_FILLERS | _JOINERS | TALK | ASIDE_TALK_WORDS | _TOPIC_WORDS
     while opening < len(head) and head[opening] in leading:
         opening += 1  # "ugh the bear, who's in it", "random but yellowjackets, is it renewed"
     if any(w in _INTENSIFIERS for w in head[start:opening]):

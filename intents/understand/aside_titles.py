@@ -52,7 +52,8 @@ def aside_title(tokens: list[str], res: Resolution) -> list[str] | None:
         after = tokens[start + len(title) : start + len(title) + 1]
         if tokens[start + len(title) : start + len(title) + 2] in _THE_FAN_ITSELF:
             continue  # "asking for a friend (the friend is me)": the fan, no title
-        if title and _reads_as_unknown_title(title, start, res, fan_of=bool(after) and after[0] in FAN_WORDS):
+        fan_of = bool(after) and after[0] in FAN_WORDS
+        if title and _reads_as_unknown_title(title, start, res, fan_of, watched=start != opening):
             return title
     return None
 
@@ -104,13 +105,15 @@ def _title_from(tokens: list[str], start: int, trailed: bool) -> list[str]:
     return words
 
 
-def _reads_as_unknown_title(title: list[str], start: int, res: Resolution, fan_of: bool) -> bool:
+def _reads_as_unknown_title(
+    title: list[str], start: int, res: Resolution, fan_of: bool, watched: bool = False
+) -> bool:
     """A word no fact or question word explains, no known name inside, and more than show-talk; the words
     a fan says they are a fan of ("friends fan here") are a title whatever they are."""
     end = start + len(title)
     if any(m.start < end and start < m.end for m in res.mentions):
         return False  # a known show is the aside's subject elsewhere; a person is no title
-    if numbers_name_a_title(title, fan_of):
+    if numbers_name_a_title(title, fan_of, watched):
         return True  # "1923 was amazing", "9-1-1 fan here": digits are known words, yet here a title
     unknown = {w for run in res.leftovers for w in run}
     named = [w for w in title if w not in STOPWORDS and w not in DOMAIN_WORDS]

@@ -224,6 +224,9 @@ def _without_fronted_topic(asked: str, rest: str) -> tuple[str, str]:
         topic is None
         or first_word(asked[topic.end() :]) not in QUESTION_START
         or _WH.intersection(fold(topic.group(1)).split())
+        # "regarding 1923, is there a season 3": a number put first stays with its question, whose number
+        # frames read it as the title (intents.number_titles); alone in the talk it would read as a year.
+        or fold(topic.group(1)).replace(" ", "").isdigit()
     ):
         return asked, rest
     return asked[topic.end() :], f"{topic.group(1)}. {rest}".strip()

@@ -45,8 +45,23 @@ def compared_title(tokens: list[str], res: Resolution) -> list[str] | None:
             continue  # (a side before the show is left alone: "agatha or heartstoper 3" has a slip in it)
         if _titled(run):
             return run
+    before = _side_before(tokens, show.start)
+    if before is not None and _titled(before):
+        return before  # "which came out first, bridgerton or heartstopper"
     subject = _subject_compared(tokens, show.start)
+    if subject is not None and tokens[show.start - 1] in _BEFORE_OR_AFTER and _numbered_title(subject):
+        return subject  # "did 1923 come out before heartstopper": a number that came out is a title
     return subject if subject is not None and _titled(subject) else None
+
+
+_BEFORE_OR_AFTER = frozenset({"before", "after"})
+_RECENT_YEARS = range(2000, 2100)
+
+
+def _numbered_title(words: list[str]) -> bool:
+    """A number of two digits or more that is no recent year ("1923", "24"), said where a title stands."""
+    number = words[0] if len(words) == 1 else ""
+    return number.isdigit() and len(number) >= 2 and int(number) not in _RECENT_YEARS
 
 
 # What a subject is compared in before "than" ("is X better rated than", "is X rated higher than").
@@ -56,17 +71,44 @@ _COMPARING_WORDS = frozenset(
 )
 
 
+# What a subject's release is put in, set before or after another's ("did X come out before or after Y", "was
+# X out earlier than Y"): the release's own words and the order's.
+_RELEASE_ORDER_WORDS = frozenset(
+    """come came out premiere premiered air aired release released start started drop dropped debut debuted
+    end ended first before after earlier later sooner or""".split()
+)
+# Words right before the known show that put the subject in order with it.
+_ORDERING = frozenset({"than", "before", "after"})
+
+
 def _subject_compared(tokens: list[str], show_start: int) -> list[str] | None:
-    """'is friends better rated than heartstopper': the subject between the opening auxiliary and the words
-    comparing it, when "than" and the known show end the question's comparison; else None."""
-    if tokens[:1] == [] or tokens[0] not in AUXILIARIES or tokens[show_start - 1 : show_start] != ["than"]:
+    """'is friends better rated than heartstopper', 'did house of cards come out before heartstopper': the
+    subject between the opening auxiliary and the words comparing it, when "than", "before" or "after" and
+    the known show end the question's comparison; else None."""
+    if tokens[:1] == [] or tokens[0] not in AUXILIARIES or tokens[show_start - 1 : show_start] == []:
         return None
+    if tokens[show_start - 1] not in _ORDERING:
+        return None
+    comparing = _COMPARING_WORDS | _RELEASE_ORDER_WORDS
     end = show_start - 1  # the comparing words run back from "than" ("better rated", "rated higher")
-    while end > 1 and tokens[end - 1] in _COMPARING_WORDS:
+    while end > 1 and tokens[end - 1] in comparing:
         end -= 1
     if end in (1, show_start - 1) or any(w in _RUN_ENDS for w in tokens[1:end]):
         return None
     return tokens[1:end]
+
+
+def _side_before(tokens: list[str], show_start: int) -> list[str] | None:
+    """'which came out first, house of cards or heartstopper': the side joined just before the known show,
+    back to the words of the question asking which ("first", "older", "more seasons"); None when no joining
+    word stands right before the show."""
+    if show_start < 2 or tokens[show_start - 1] not in _JOINING:
+        return None
+    stops = _RUN_ENDS | _NO_TITLE | _COMPARING_WORDS | _RELEASE_ORDER_WORDS
+    start = show_start - 1
+    while start > 0 and tokens[start - 1] not in stops:
+        start -= 1
+    return tokens[start : show_start - 1] or None
 
 
 def _run(words: list[str]) -> list[str]:

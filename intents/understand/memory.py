@@ -31,6 +31,7 @@ from intents.understand.unknown_subjects import (
     versions_asked,
 )
 from intents.understand.value_slots import value_spans
+from intents.understand.work_titles import BEYOND_CREDITS
 
 # Nouns that say a question was about some title, even when none of its words is read as one.
 _TITLE_NOUNS = frozenset("movie movies film films show shows series documentary sequel prequel".split())
@@ -132,6 +133,16 @@ def remember(
         and bool(unknown)
         and f" {' '.join(unknown)} " in f" {fold(answer.text)} "
     )
+    # "is olivia colman in the crown" -> "No, The Crown isn't among her credits: Hannah Stroud worked on The
+    # Crown": a title held only as someone's work, checked of a known person, is the subject ("who's in it").
+    checked_in_work = (
+        answer.kind == "answer"
+        and bool(res.unknown_title)
+        and not res.shows
+        and after_in(tokens, tuple(res.unknown_title))
+        and f" {' '.join(res.unknown_title)} " in f" {fold(answer.text)} "
+    )
+    only_credited = only_credited or checked_in_work
     # "is kit connor in rocketman" -> "I don't have facts about Rocketman": a known person named beside a
     # title nobody knows, after "in"; the title is the subject ("when did it come out?"), the person is whom
     # "he" means. Not other words read as a name ("credited alongside her on the story side").
@@ -165,12 +176,13 @@ def remember(
             and (named_in_unknown or not (res.people or res.characters))
             and not keeps_show
             and not owned(tokens, unknown)
-            and not someone_unknown(conv, res, answer)  # "who plays tao" of a known show: it stays
+            # "who plays tao" of a known show: it stays; not "and in the crown?" -> "... beyond its credits"
+            and (not someone_unknown(conv, res, answer) or BEYOND_CREDITS in answer.text)
             and not still_named(conv, answer, unknown)  # "is that true" -> no facts about the subject
         )
     ):
         conv.mention_unknown(unknown)
-        if named_in_unknown or (only_credited and answered):
+        if named_in_unknown or checked_in_work or (only_credited and answered):
             # "who directed the library suicides" -> "Euros Lyn worked on it" ... "did he direct hs": him.
             conv.person_after_unknown = True  # "is kit connor in rocketman" ... "what else is he in": him
     elif still_about_unknown(conv, tokens, answer):

@@ -9,6 +9,8 @@ Heartstopper's), where a show called Tao would have become it.
 from __future__ import annotations
 
 from intents.dialogue import Conversation, SlotKind, Turn
+from intents.given_name_table import is_given_name
+from intents.ordinary_words import everyday
 from intents.resolve import Resolution
 from intents.text import STOPWORDS
 
@@ -33,11 +35,14 @@ def _held(last: Turn | None) -> SlotKind | None:
 
 
 def _name_shaped(words: list[str]) -> bool:
-    """A word or two of letters that open no title and ask nothing ("tao", "tara jones", not "the bear")."""
+    """A word or two of letters that open no title and ask nothing ("tao", "tara jones", not "the bear"),
+    and that read as a name: a given name first, or no everyday word ("young royals", "skins" and "normal
+    people" are titles of everyday words; no one is called that)."""
     return (
         0 < len(words) <= _MOST_NAME_WORDS
         and words[0] not in _TITLE_OPENERS
         and all(w.isalpha() and w not in STOPWORDS for w in words)
+        and (is_given_name(words[0]) or not any(everyday(w) for w in words))
     )
 
 

@@ -42,6 +42,7 @@ from intents.understand.stated_subjects import (
 )
 from intents.understand.unknown_subject_places import checked_someone, speaks_of
 from intents.understand.unknown_subjects import UNKNOWN_LEAD
+from intents.understand.watched_titles import title_watched
 from intents.understand.work_owners import owner_of_work
 from intents.understand.yardstick_shows import likened_fragment, set_against_known
 
@@ -173,6 +174,8 @@ def _unread_question_about_unknown(
         or owner_of_work(text, res)  # "my sister keeps saying mindy kaling's new show is ..."
         or title_someone_is_in(tokens, res)  # "olivia colman is in fleabag right"
         or title_asked_if_seen(tokens, res)  # "have you seen the bear?": "who's in it" next is of it
+        # "just finished you!! is there more": what the fan watched, however everyday its words
+        or (title_watched(text) if not names_known(res) else [])
         or set_against_known(tokens, res)  # "friends vs heartstopper which one is better"
     )
     if not subject:

@@ -14,6 +14,9 @@ from intents.resolve import Resolution
 from intents.text import STOPWORDS, fold
 from intents.understand.context import YES_NO_OPENERS
 
+# What the reply says of a title held only as someone's work: the words say it is a title ("its credits").
+BEYOND_CREDITS = "beyond its credits"
+
 TITLE_CUTOFF = 88.0  # "docter who" is Doctor Who; one work title must be this close to the unknown words
 # Intents that ask who made or is in a title: a person's work credit answers them.
 _NAME_PART = 3  # a shorter part of a name ("li", "jo") is too often another word
@@ -76,7 +79,7 @@ def credited_work(intent: str, res: Resolution, kb: Knowledge) -> Answer | None:
             sources=sources,
         )
     return Answer(
-        text=f"I don't have facts about {title} beyond its credits: {credits} it.",
+        text=f"I don't have facts about {title} {BEYOND_CREDITS}: {credits} it.",
         kind="unknown",
         intent=intent,
         confidence=0.5,

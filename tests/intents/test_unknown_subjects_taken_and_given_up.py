@@ -51,14 +51,19 @@ async def test_the_known_person_beside_the_title_is_still_he(engine: QuestionEng
 
 async def test_a_title_dated_against_a_known_show_is_the_subject(engine: QuestionEngine) -> None:
     texts = await reply_texts(engine, "did zorblax come out before or after heartstopper", "what year was it")
-    assert texts == ["I don't have facts about Zorblax."] * 2, texts
+    # The comparison may name its yardstick ("..., so I can't compare it with Heartstopper"), never its facts.
+    assert all(text.startswith("I don't have facts about Zorblax") for text in texts), texts
+    assert all("2022" not in text and "October 3" not in text for text in texts), texts
+    assert texts[1] == "I don't have facts about Zorblax.", texts
 
 
 async def test_a_title_set_against_a_known_show_is_the_subject(engine: QuestionEngine) -> None:
     texts = await reply_texts(
         engine, "zorblax vs heartstopper which one is better", "which has more episodes"
     )
-    assert all("Heartstopper" not in text for text in texts), texts
+    # The comparison may name its yardstick ("..., so I can't compare it with Heartstopper"), never its facts.
+    assert all(text.startswith("I don't have facts about Zorblax") for text in texts), texts
+    assert all("episodes" not in text and "Netflix" not in text for text in texts), texts
     assert texts[1] == "I don't have facts about Zorblax.", texts
 
 
