@@ -50,3 +50,10 @@ class Question:
             if self.tokens[k] in _AIRED_ON and all(self.kind_at(i) == "network" for i in range(k + 1, end)):
                 return k
         return end
+
+    def asks_who_is_before(self, at: int) -> bool:
+        """Whether the words before token `at` ask who is (was, are) in what follows ("who is in X")."""
+        before = self.tokens[:at]
+        return before[-1:] == ["whos"] or (
+            before[-2:-1] == ["who"] and before[-1:] in (["is"], ["are"], ["was"])
+        )

@@ -108,7 +108,7 @@ def unknown_title(q: Question) -> UnknownTitle | None:
     for slot in slots:
         end = q.before_its_network(slot.start, slot.end)  # "the penguin on hbo": no title is a network
         words = q.tokens[slot.start : end]
-        if words[:1] == ["in"] and len(words) > 1 and _who_is(q.tokens[: slot.start]):
+        if words[:1] == ["in"] and len(words) > 1 and q.asks_who_is_before(slot.start):
             words = words[1:]  # "who is in the bear on fx": the title after "in"
         kinds = {q.kind_at(i) for i in range(slot.start, end)} - {None}
         if (
@@ -140,11 +140,6 @@ def unknown_title(q: Question) -> UnknownTitle | None:
     if not words or talk_in_title_place(words) is not None:
         return None  # "for how many prizes it was nominated": a question of its own, no title
     return UnknownTitle(words, None)
-
-
-def _who_is(before: list[str]) -> bool:
-    """Whether the words before a title slot ask who is (was, are) in it."""
-    return before[-1:] == ["whos"] or (before[-2:-1] == ["who"] and before[-1:] in (["is"], ["are"], ["was"]))
 
 
 def after_the_fact_asked(words: list[str]) -> list[str]:
