@@ -109,6 +109,7 @@ CHATTER_PHRASES: tuple[str, ...] = (
     "help me out",
     "be honest",
     "or not",
+    "or whatever",  # "who is the showrunner of slow horses or whatever": a shrug, no other choice
     "asking for a friend",
     "someone tell me",
     "somebody tell me",
@@ -147,6 +148,18 @@ CHATTER_PHRASES: tuple[str, ...] = (
     "in advance",
     "if anyone knows",
     "if you know",
+    # Pleading for an answer ("yall im begging on my knees here is s3 out", "pretty please"): no title.
+    "begging on my knees here",
+    "begging on my knees",
+    "on my knees here",
+    "on my knees",
+    "begging you",
+    "im begging",
+    "i m begging",
+    "i am begging",
+    "begging here",
+    "desperate here",
+    "pretty please",
 )
 
 # "out of curiosity" however it is qualified ("purely out of idle curiosity", "just out of professional
