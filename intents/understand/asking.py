@@ -247,13 +247,24 @@ def _after_talk_but(asked: str, rest: str) -> tuple[str, str]:
     return asked[but.end() :], f"{talk}. {rest}".strip()
 
 
+# Someone's yes/no question reported as they put it, with no "if": "he says is season 3 out", "my mum asked,
+# does it have subtitles?".
+_REPORTED_ASK = re.compile(
+    r"^\W*(?:my\s+)?\w+\s+(?:says|said|asks|asked|goes|wonders|wants\s+to\s+know)\W*\s+"
+    r"(?=(?:is|are|was|were|do|does|did|has|have|will|can|could)\s+\S+\s+\S)",
+    re.IGNORECASE,
+)
+
+
 def _indirect(asked: str) -> str:
     """The question asked of the listener ("do you know when it starts?", "would you be so kind as to tell
     me who directed it?") as the question itself: "when it starts?"."""
     words = asked.split()
     folded = [fold(w) for w in words]
     if first_word(asked) not in QUESTION_START:
-        return embedded_question(asked, by_verb=True) or asked  # "she wants to know how many episodes"
+        reported = _REPORTED_ASK.match(asked)  # "he says is season 3 out": the question he asks
+        # "she wants to know how many episodes"
+        return embedded_question(asked, by_verb=True) or (asked[reported.end() :] if reported else asked)
     if len(folded) >= 3 and folded[0] in _LISTENERS:
         return embedded_question(asked, by_verb=True) or asked  # "anyone know when it starts?"
     if len(folded) < 4 or folded[0] not in _ASKING_VERBS or folded[1] not in _LISTENERS:

@@ -40,6 +40,11 @@ async def test_the_fans_pet_and_watch_buddy_name_no_title(engine: QuestionEngine
     assert "October 3, 2024" in answer.text, answer.text
 
 
+async def test_a_yes_no_question_someone_is_said_to_ask_is_asked(engine: QuestionEngine) -> None:
+    answer = await engine.answer("my dog Rex is my official watch buddy 🐶 he says is season 3 out")
+    assert "October 3, 2024" in answer.text, answer.text
+
+
 async def test_a_plea_before_a_check_leaves_the_check(engine: QuestionEngine) -> None:
     answer = await engine.answer("yall im begging on my knees here does yasmin finney play charlie spring")
     assert answer.text.startswith("No"), answer.text
