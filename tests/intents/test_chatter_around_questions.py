@@ -69,3 +69,9 @@ async def test_what_a_known_person_has_on_is_no_one_else(fans: QuestionEngine) -
         now=TODAY,
     )
     assert "June 10, 2025" in answer.text, answer.text
+
+
+@pytest.mark.parametrize("message", ["Kindly advise: is season 3 out", "kindly assist: is season 3 out yet?"])
+async def test_a_request_set_off_before_the_question_is_no_title(engine: QuestionEngine, message: str) -> None:
+    answer = await engine.answer(message)
+    assert "October 3, 2024" in answer.text, answer.text
