@@ -65,13 +65,24 @@ async def test_a_sign_off_closed_by_a_laugh_is_no_title(engine: QuestionEngine) 
 
 async def test_what_a_known_person_has_on_is_no_one_else(fans: QuestionEngine) -> None:
     answer = await fans.answer(
-        "ok so hear me out: Tobias Grell with fairy wings. Ember Crossing. When does the final season come out?",
+        "ok so hear me out: Tobias Grell with fairy wings. Ember Crossing. When does the final season come "
+        "out?",
         now=TODAY,
     )
     assert "June 10, 2025" in answer.text, answer.text
 
 
 @pytest.mark.parametrize("message", ["Kindly advise: is season 3 out", "kindly assist: is season 3 out yet?"])
-async def test_a_request_set_off_before_the_question_is_no_title(engine: QuestionEngine, message: str) -> None:
+async def test_a_request_set_off_before_the_question_is_no_title(
+    engine: QuestionEngine, message: str
+) -> None:
     answer = await engine.answer(message)
     assert "October 3, 2024" in answer.text, answer.text
+
+
+async def test_the_fans_need_to_know_run_on_after_the_question_is_no_title(engine: QuestionEngine) -> None:
+    answer = await engine.answer(
+        "the guy directing the new heartstopper season, what's he known for i need to know before i fall "
+        "asleep"
+    )
+    assert "Shetland" in answer.text, answer.text
