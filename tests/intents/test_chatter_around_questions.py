@@ -11,11 +11,7 @@ from tests.intents.fan_world import TODAY
 
 
 @pytest.mark.parametrize(
-    "message",
-    [
-        "Hi there! Big fan of this bot. is season 3 out?",
-        "huge fan here! is season 3 out yet",
-    ],
+    "message", ["Hi there! Big fan of this bot. is season 3 out?", "huge fan here! is season 3 out yet"]
 )
 async def test_how_big_a_fan_names_no_title(engine: QuestionEngine, message: str) -> None:
     answer = await engine.answer(message)
