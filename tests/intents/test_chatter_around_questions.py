@@ -82,3 +82,8 @@ async def test_the_fans_need_to_know_run_on_after_the_question_is_no_title(engin
         "asleep"
     )
     assert "Shetland" in answer.text, answer.text
+
+
+async def test_asking_to_be_told_the_fan_is_not_losing_it_asks_no_fact(engine: QuestionEngine) -> None:
+    answer = await engine.answer("who made hs ngl i forgot?? pls someone tell me im not losing it")
+    assert "Alice Osman" in answer.text, answer.text
