@@ -87,3 +87,10 @@ async def test_the_fans_need_to_know_run_on_after_the_question_is_no_title(engin
 async def test_asking_to_be_told_the_fan_is_not_losing_it_asks_no_fact(engine: QuestionEngine) -> None:
     answer = await engine.answer("who made hs ngl i forgot?? pls someone tell me im not losing it")
     assert "Alice Osman" in answer.text, answer.text
+
+
+async def test_what_the_fan_is_doing_before_a_colon_states_no_claim(engine: QuestionEngine) -> None:
+    answer = await engine.answer(
+        "Asking here since the other server is dead: agatha all along disney plus date"
+    )
+    assert "September 18, 2024" in answer.text, answer.text
