@@ -142,8 +142,17 @@ _DROPPED_I = re.compile(
 )
 
 
+# A shrug closing the question ("who is the showrunner of slow horses or whatever"): no other choice offered.
+# After an example ("what day was that, like monday or whatever") it says the example is only one.
+_SHRUG = re.compile(r"\s+or\s+whatever\W*$", re.IGNORECASE)
+_EXAMPLE = re.compile(r"\blike\s+\S+$", re.IGNORECASE)
+
+
 def _question_part(text: str) -> tuple[str, str]:
     text = _DROPPED_I.sub(r"\1I ", text, count=1)
+    shrug = _SHRUG.search(text)
+    if shrug is not None and _EXAMPLE.search(text[: shrug.start()]) is None:
+        text = text[: shrug.start()]  # "who is the showrunner of slow horses or whatever"
     text, said = without_talk_aside(text)
     if (tailed := before_yes_no_tail(text) or before_reason(text)) is not None:
         text, said = tailed[0], f"{tailed[1]} {said}".strip()  # "... or nah bc i need to plan my week"

@@ -109,7 +109,6 @@ CHATTER_PHRASES: tuple[str, ...] = (
     "help me out",
     "be honest",
     "or not",
-    "or whatever",  # "who is the showrunner of slow horses or whatever": a shrug, no other choice
     "asking for a friend",
     "someone tell me",
     "somebody tell me",

@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from intents.engine import QuestionEngine
+from intents.query import Conversation
 from tests.intents.fan_world import TODAY
 
 
@@ -94,3 +95,10 @@ async def test_what_the_fan_is_doing_before_a_colon_states_no_claim(engine: Ques
         "Asking here since the other server is dead: agatha all along disney plus date"
     )
     assert "September 18, 2024" in answer.text, answer.text
+
+
+async def test_or_whatever_after_an_example_keeps_the_example(engine: QuestionEngine) -> None:
+    conversation = Conversation()
+    await engine.answer("when did heartstopper first come out", conversation)
+    answer = await engine.answer("what day was that, like monday or whatever", conversation)
+    assert "Friday" in answer.text, answer.text
