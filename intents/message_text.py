@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from intents import replies
 from intents.answer import Answer
+from intents.code_text import CODE_REPLY, looks_like_code
 from intents.networks import spell_network_symbols
 from intents.text import MAX_QUESTION_CHARS, clean_input, split_command
 from intents.understand.fused_commands import unfused_question
@@ -27,6 +28,8 @@ def command_and_text(question: str) -> tuple[str | None, str] | Answer:
     text = clean_input(raw)
     if not text:
         return replies.invalid(replies.EMPTY_QUESTION)
+    if looks_like_code(text):
+        return replies.invalid(CODE_REPLY)  # never read for a title: "drop table shows" names no show
     command, text = unfused_question(*split_command(text))  # "/whois X" asks "who is X"
     if len(_read) >= _MEMO_MESSAGES:
         _read.clear()

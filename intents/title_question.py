@@ -9,6 +9,9 @@ from enum import Enum
 from intents.names import Mention
 from intents.seasons import SeasonRef
 
+# "the penguin on hbo": the words that put a title on the network that airs it.
+_AIRED_ON = frozenset({"on", "from", "at"})
+
 
 class Frame(Enum):
     """Where a title stands in a question."""
@@ -39,3 +42,11 @@ class Question:
 
     def in_season(self, i: int) -> bool:
         return self.season is not None and self.season.start <= i < self.season.end
+
+    def before_its_network(self, start: int, end: int) -> int:
+        """Where a title in tokens[start:end] ends when the words close with the network airing it ("the
+        penguin on hbo": "the penguin"); `end` when they do not."""
+        for k in range(start + 1, end - 1):
+            if self.tokens[k] in _AIRED_ON and all(self.kind_at(i) == "network" for i in range(k + 1, end)):
+                return k
+        return end

@@ -104,8 +104,11 @@ def unknown_title(q: Question) -> UnknownTitle | None:
         return UnknownTitle(starring, None)  # "succession w brian cox, who created it": "it" is Succession
     slots = () if names_a_show else title_slots(q)
     for slot in slots:
-        words = q.tokens[slot.start : slot.end]
-        kinds = {q.kind_at(i) for i in range(slot.start, slot.end)} - {None}
+        end = q.before_its_network(slot.start, slot.end)  # "the penguin on hbo": no title is a network
+        words = q.tokens[slot.start : end]
+        if words[:1] == ["in"] and len(words) > 1 and _who_is(q.tokens[: slot.start]):
+            words = words[1:]  # "who is in the bear on fx": the title after "in"
+        kinds = {q.kind_at(i) for i in range(slot.start, end)} - {None}
         if (
             kinds & {"show", "network"}
             or _points(words, slot.frame, q)
@@ -116,13 +119,13 @@ def unknown_title(q: Question) -> UnknownTitle | None:
             return None  # a known show, a franchise or a way of pointing at a show fills the slot
         if kinds:
             continue  # a person in the subject's place ("is kit connor in X"): the title stands further on
-        if said_of_season(q, slot.start, slot.end):
+        if said_of_season(q, slot.start, end):
             continue  # "has the new season begun on netflix": what is said of the season, no title
-        if measured_between(words, q.tokens[slot.end : slot.end + 1]):
+        if measured_between(words, q.tokens[end : end + 1]):
             continue  # "what is the gap in days between s1 and s3": a measure of two things, no title
-        if spans_seasons(words, q.tokens[slot.end : slot.end + 1]):
+        if spans_seasons(words, q.tokens[end : end + 1]):
             continue  # "how many eps did he direct total across s1 and s2": how far the count reaches
-        if a_modifier(words, q.tokens[slot.end :]):
+        if a_modifier(words, q.tokens[end:]):
             continue  # "the basic cast", "the exact date": describing words before the fact asked, no title
         if talk_in_title_place(words, q.tokens[slot.start - 1] if slot.start else None) is not None:
             continue  # "who made the directing of s3", "years till s3": the fan's talk; a title may follow
@@ -135,6 +138,11 @@ def unknown_title(q: Question) -> UnknownTitle | None:
     if not words or talk_in_title_place(words) is not None:
         return None  # "for how many prizes it was nominated": a question of its own, no title
     return UnknownTitle(words, None)
+
+
+def _who_is(before: list[str]) -> bool:
+    """Whether the words before a title slot ask who is (was, are) in it."""
+    return before[-1:] == ["whos"] or (before[-2:-1] == ["who"] and before[-1:] in (["is"], ["are"], ["was"]))
 
 
 def after_the_fact_asked(words: list[str]) -> list[str]:
@@ -260,6 +268,8 @@ def _leading(q: Question) -> Iterator[tuple[Frame, int, int]]:
     end = start
     while end < len(tokens) and not _leading_fact(q, end):
         end += 1
+    if end < len(tokens) and q.before_its_network(start, end + 1) == end - 1:
+        end -= 1  # "the penguin on hbo, when is it out": the network it airs on is no part of the title
     if end == len(tokens) or end == start or end - start > MAX_LEADING_WORDS:
         return
     if tokens[end] in WH_WORDS and end + 1 < len(tokens):

@@ -12,6 +12,9 @@ _AFTER = frozenset("next new upcoming".split())  # "the next one": the season af
 _DETERMINERS = frozenset({"the", "that"})
 # A person pointed back at: the remark before the question described them ("the s3 director, is he ...").
 _POINTING_BACK = frozenset({"he", "she", "him", "her", "his", "hes", "shes", "they", "them", "their"})
+# Words that set the season said first against the one after them: "severance season 2 has more episodes
+# than season 1" is one comparison of both, not a remark about season 2 and a question about season 1.
+_COMPARING = frozenset({"than", "vs", "versus", "compared"})
 
 
 def season_asked(tokens: list[str]) -> list[str] | None:
@@ -27,7 +30,7 @@ def season_asked(tokens: list[str]) -> list[str] | None:
     if opens or not WH_WORDS.isdisjoint(tokens[: said.start]):
         return None
     asks = next((i for i in range(said.end, len(tokens)) if tokens[i] in _ASKS), None)
-    if asks is None:
+    if asks is None or not _COMPARING.isdisjoint(tokens[asks:]):
         return None
     if tokens[0] in _DETERMINERS and not _POINTING_BACK.isdisjoint(tokens[asks:]):
         return None  # "the hs season 3 director, is he doing season 1": a description, its season its own

@@ -148,7 +148,7 @@ async def credit_check(c: Composing) -> Answer | None:
         return None
     role, question = asked_role(c)
     on_show = [cr for cr in person.credits if cr.show_id == show.id]
-    season = c.res.season.number if c.res.season else None
+    season = c.res.season.number if c.res.season else _season_returned_for(c, show, role)
     credits = on_show
     if season is not None:
         credits = [cr for cr in on_show if not cr.seasons or season in parse_seasons(cr.seasons)]
@@ -231,6 +231,18 @@ async def credit_check(c: Composing) -> Answer | None:
     elif role in ("actor", "any"):
         lead += _credited_elsewhere(c, person.name, [cr for cr in person.credits if cr.show_id != show.id])
     return verdict(False, lead, sub, intent)
+
+
+_RETURNING = ("returning", "coming back", "come back", "return", "be back", "back for")
+
+
+def _season_returned_for(c: Composing, show: ShowFacts, role: str) -> int | None:
+    """'is anna sawai returning': the first season still to come (renewed, or premiering from today on)."""
+    if role != "actor" or not c.has(*_RETURNING):
+        return None
+    numbers = {s.number for s in show.seasons} | {r.season for r in show.releases if r.season is not None}
+    coming = {r.season for r in show.releases if r.on is not None and r.on >= c.today}
+    return next((n for n in sorted(numbers) if n > 1 and (n in coming or _unscheduled(show, n))), None)
 
 
 def _unscheduled(show: ShowFacts, season: int) -> bool:

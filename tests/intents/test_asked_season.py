@@ -46,3 +46,9 @@ async def test_the_asked_season_is_answered_after_a_remark_about_an_earlier_one(
 def test_an_auxiliary_inside_the_remark_opens_no_question() -> None:
     tokens = "were rewatching season 1 how many episodes are in season 2".split()
     assert season_asked(tokens) == "were rewatching how many episodes are in season 2".split()
+
+
+def test_a_season_stated_then_set_against_another_is_one_comparison_of_both() -> None:
+    # "severance season 2 has more episodes than season 1, right?": season 2 is a side, not a remark
+    assert season_asked("severance season 2 has more episodes than season 1".split()) is None
+    assert season_asked("sev s2 is better vs s1".split()) is None
